@@ -1,0 +1,36 @@
+# sigcopy: every target sets itself up first (`make run` and `make test` work on a fresh machine).
+PY ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: install run test lint bench soak clean
+
+$(STAMP): pyproject.toml
+	@test -x $(BIN)/python || $(PY) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	@touch $(STAMP)
+
+install: $(STAMP)
+
+run: install
+	@mkdir -p data logs
+	$(BIN)/sigcopy run
+
+test: install
+	$(BIN)/python -m pytest -q -p no:cacheprovider
+
+soak: install
+	SIGCOPY_SOAK=1 $(BIN)/python -m pytest -q -p no:cacheprovider -m soak tests
+
+lint: install
+	$(BIN)/ruff check bot engine parsers config tests bench
+	$(BIN)/ruff format --check bot engine parsers config tests bench
+	$(BIN)/mypy
+
+bench: install
+	$(BIN)/python -m bench
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

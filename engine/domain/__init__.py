@@ -1,0 +1,1 @@
+"""Pure domain: signals, markets, orders, trades, risk, sizing. No I/O."""

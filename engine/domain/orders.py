@@ -1,0 +1,128 @@
+"""Orders, order updates and balances: the engine's view of what it asked the broker to do."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from decimal import Decimal
+from enum import StrEnum
+from typing import Any
+
+
+class OrderRole(StrEnum):
+    ENTRY = "entry"
+    TAKE_PROFIT = "tp"
+    STOP_LOSS = "sl"
+    CLOSE = "close"
+
+
+class OrderType(StrEnum):
+    MARKET = "market"
+    LIMIT = "limit"
+    STOP = "stop"  # stop-market: triggers at trigger_price, fills at market
+
+
+class OrderStatus(StrEnum):
+    PENDING = "pending"  # written to the store, not yet acknowledged by the broker
+    OPEN = "open"
+    FILLED = "filled"
+    CANCELED = "canceled"
+    REJECTED = "rejected"
+    EXPIRED = "expired"
+    DRY_RUN = "dry_run"  # built exactly, logged, never sent
+
+    @property
+    def is_final(self) -> bool:
+        """True once the order can no longer fill."""
+        return self not in (OrderStatus.PENDING, OrderStatus.OPEN)
+
+
+@dataclass
+class Order:
+    """One order the engine sends; client_id is derived from the signal and the leg."""
+
+    client_id: str
+    trade_id: str
+    symbol: str  # the market's exchange symbol
+    side: str  # "buy" | "sell"
+    type: OrderType
+    role: OrderRole
+    amount: Decimal  # base units
+    price: Decimal | None = None  # limit price
+    trigger_price: Decimal | None = None  # stop trigger
+    reduce_only: bool = False
+    leg: int = 0
+    status: OrderStatus = OrderStatus.PENDING
+    filled: Decimal = Decimal(0)
+    avg_price: Decimal | None = None
+    fee: Decimal = Decimal(0)
+    exchange_id: str | None = None
+    created_at: float = 0.0
+    updated_at: float = 0.0
+    error: str | None = None
+
+    @property
+    def remaining(self) -> Decimal:
+        """Amount still to fill."""
+        return self.amount - self.filled
+
+    @property
+    def is_live(self) -> bool:
+        """True while the order may still fill."""
+        return not self.status.is_final
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready form (Decimals as strings) for the store."""
+        d = asdict(self)
+        for k, v in d.items():
+            if isinstance(v, Decimal):
+                d[k] = str(v)
+            elif isinstance(v, StrEnum):
+                d[k] = v.value
+        return d
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Order:
+        """Inverse of to_dict."""
+        dec = ("amount", "price", "trigger_price", "filled", "avg_price", "fee")
+        kw = dict(d)
+        for k in dec:
+            if kw.get(k) is not None:
+                kw[k] = Decimal(kw[k])
+        kw["type"] = OrderType(kw["type"])
+        kw["role"] = OrderRole(kw["role"])
+        kw["status"] = OrderStatus(kw["status"])
+        return cls(**kw)
+
+
+@dataclass
+class OrderUpdate:
+    """What the broker reports of an order: cumulative filled amount, average price and fee."""
+
+    client_id: str
+    status: OrderStatus
+    filled: Decimal = Decimal(0)
+    avg_price: Decimal | None = None
+    fee: Decimal = Decimal(0)
+    exchange_id: str | None = None
+    timestamp: float | None = None
+    is_maker: bool = False
+    error: str | None = None
+    info: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Balance:
+    """Account equity and free margin in the quote currency."""
+
+    equity: Decimal
+    free: Decimal
+
+
+@dataclass
+class ExchangePosition:
+    """A position as the exchange reports it (reconciliation)."""
+
+    symbol: str
+    side: str  # "LONG" | "SHORT"
+    amount: Decimal  # base units
+    entry_price: Decimal | None = None

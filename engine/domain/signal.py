@@ -1,0 +1,100 @@
+"""The typed trade signal every front end hands to the engine."""
+
+from __future__ import annotations
+
+import uuid
+import math
+from dataclasses import dataclass, field
+from typing import Any
+
+KNOWN_QUOTES = ("USDT", "USDC", "BUSD", "FDUSD", "USD", "BTC", "ETH", "EUR")
+
+
+
+def split_symbol(symbol: str) -> tuple[str, str]:
+    """Return (base, quote) for "BTCUSDT", "BTC/USDT", "BTC/USDT:USDT", "btc-usdt", "BTCUSDT.P"."""
+    s = symbol.strip().upper().lstrip("#$")
+    for suffix in (".P", "PERP", " PERPETUAL"):
+        if s.endswith(suffix) and len(s) > len(suffix) + 2:
+            s = s[: -len(suffix)]
+    s = s.split(":", 1)[0]
+    for sep in ("/", "-", "_"):
+        if sep in s:
+            base, quote = s.split(sep, 1)
+            return base, quote or "USDT"
+    for quote in KNOWN_QUOTES:
+        if s.endswith(quote) and len(s) > len(quote):
+            return s[: -len(quote)], quote
+    return s, "USDT"
+
+
+def canonical_symbol(symbol: str) -> str:
+    """"BTCUSDT", "BTC/USDT" and "BTC/USDT:USDT" all become "BTC/USDT"."""
+    base, quote = split_symbol(symbol)
+    return f"{base}/{quote}"
+
+
+def _floats(values: Any) -> list[float]:
+    if values is None:
+        return []
+    if isinstance(values, int | float | str):
+        values = [values]
+    out: list[float] = []
+    for v in values:
+        if v is None:
+            continue
+        try:
+            out.append(float(v))
+        except (TypeError, ValueError):
+            out.append(math.nan)
+    return out
+
+
+@dataclass
+class Signal:
+    """A trade instruction. entry=None (and no entries) means a market order."""
+
+    symbol: str
+    side: str
+    entry: float | None = None
+    tp: float | None = None
+    sl: float | None = None
+    leverage: int = 1
+    entries: list[float] = field(default_factory=list)
+    take_profits: list[float] = field(default_factory=list)
+    source: str | None = None
+    signal_id: str | None = None
+    raw_text: str | None = None
+
+    def __post_init__(self) -> None:
+        self.side = str(self.side).strip().upper() if self.side is not None else ""
+        self.entries = _floats(self.entries)
+        self.take_profits = _floats(self.take_profits)
+        if not self.entries and self.entry is not None:
+            self.entries = _floats(self.entry)
+        if self.entry is None and self.entries:
+            self.entry = self.entries[0]
+        if not self.take_profits and self.tp is not None:
+            self.take_profits = _floats(self.tp)
+        if self.tp is None and self.take_profits:
+            self.tp = self.take_profits[0]
+        if self.signal_id is None:
+            self.signal_id = uuid.uuid4().hex[:16]
+
+    @property
+    def is_market(self) -> bool:
+        """True when the signal asks for a market entry."""
+        return not self.entries
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain-JSON form, for the store and the trade log."""
+        return {
+            "symbol": self.symbol,
+            "side": self.side,
+            "entries": self.entries,
+            "take_profits": self.take_profits,
+            "sl": self.sl,
+            "leverage": self.leverage,
+            "source": self.source,
+            "signal_id": self.signal_id,
+        }

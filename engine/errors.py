@@ -1,0 +1,55 @@
+"""The project's own errors. Adapters map library exceptions (ccxt, sqlite) to these, once."""
+
+from __future__ import annotations
+
+
+class SigcopyError(Exception):
+    """Base class; `hint` tells the user what to do next."""
+
+    def __init__(self, message: str, hint: str = "") -> None:
+        super().__init__(message)
+        self.hint = hint
+
+    def user_message(self) -> str:
+        """Message plus what to do, for logs and Telegram."""
+        return f"{self} {self.hint}".strip()
+
+
+class ConfigError(SigcopyError):
+    """A setting is missing or invalid."""
+
+
+class BrokerError(SigcopyError):
+    """The exchange refused or failed a request."""
+
+
+class AuthenticationError(BrokerError):
+    """Keys rejected or lacking a permission."""
+
+
+class InsufficientFunds(BrokerError):
+    """Not enough balance or margin."""
+
+
+class InvalidOrder(BrokerError):
+    """The exchange rejected the order's parameters."""
+
+
+class BadSymbol(BrokerError):
+    """The exchange does not list the market."""
+
+
+class NetworkTrouble(BrokerError):
+    """Timeouts, rate limits, maintenance: the request may or may not have arrived."""
+
+
+class OrderNotFound(BrokerError):
+    """The exchange does not know the order."""
+
+
+class ExchangeUnavailable(NetworkTrouble):
+    """Maintenance or outage."""
+
+
+class StoreError(SigcopyError):
+    """The database could not be written (disk full, read-only): no new trades."""

@@ -1,0 +1,31 @@
+"""Events the engine publishes (past tense). Front ends subscribe and turn them into messages."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Event:
+    """Base event: a kind, a human-readable text and structured details."""
+
+    kind: str
+    text: str
+    symbol: str | None = None
+    trade_id: str | None = None
+    data: dict[str, Any] = field(default_factory=dict)
+
+
+# Event kinds
+SIGNAL_REFUSED = "signal_refused"
+ENTRY_FILLED = "entry_filled"
+TAKE_PROFIT_HIT = "take_profit_hit"
+STOP_HIT = "stop_hit"
+POSITION_CLOSED = "position_closed"
+ORDER_FAILED = "order_failed"
+ERROR = "error"
+DAILY_LIMIT_REACHED = "daily_limit_reached"
+HALTED = "halted"
+RESUMED = "resumed"
+RECONCILED = "reconciled"

@@ -1,0 +1,139 @@
+"""The engine's ports: the only ways its services reach the outside world."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from datetime import datetime
+from typing import Any, Protocol, runtime_checkable
+
+from engine.domain.market import Market
+from engine.domain.orders import Balance, ExchangePosition, Order, OrderUpdate
+
+
+class Clock(Protocol):
+    """Time source: wall clock in paper/live, simulated in backtest."""
+
+    def time(self) -> float:
+        """Seconds since the epoch."""
+        ...
+
+    def now(self) -> datetime:
+        """Timezone-aware UTC datetime."""
+        ...
+
+
+class MarketData(Protocol):
+    """Prices and market definitions."""
+
+    simulated: bool  # True when prices are generated, not real (cards say SIMULATED PRICES)
+
+    async def load_markets(self) -> dict[str, Market]:
+        """All tradable markets, keyed by exchange symbol."""
+        ...
+
+    async def get_price(self, symbol: str) -> float | None:
+        """Last price of a market, or None when unknown."""
+        ...
+
+    async def close(self) -> None:
+        """Release connections."""
+        ...
+
+
+@runtime_checkable
+class Broker(Protocol):
+    """Where orders go: SimulatedBroker (paper, backtest) or CcxtBroker (live)."""
+
+    exchange: Any  # the ccxt exchange in use, or None
+    manages_stops: bool  # True when stop orders rest at the broker; False: the engine watches
+
+    async def load_markets(self) -> dict[str, Market]:
+        """Markets as the broker trades them."""
+        ...
+
+    async def place_order(self, order: Order) -> OrderUpdate:
+        """Send one order (already written to the store). Never retried blindly."""
+        ...
+
+    async def cancel_order(self, order: Order) -> OrderUpdate:
+        """Cancel an order; returns its final state (it may have filled meanwhile)."""
+        ...
+
+    async def fetch_order(self, order: Order) -> OrderUpdate | None:
+        """Look an order up by its client id; None when the broker never received it."""
+        ...
+
+    async def set_leverage(self, market: Market, leverage: int) -> None:
+        """Set leverage (and margin mode) for a market."""
+        ...
+
+    async def fetch_balance(self) -> Balance | None:
+        """Equity and free margin; None when the engine keeps its own ledger (simulated)."""
+        ...
+
+    async def fetch_positions(self) -> list[ExchangePosition] | None:
+        """Open positions at the broker; None when the broker has no separate view."""
+        ...
+
+    def on_price(self, symbol: str, price: float) -> list[OrderUpdate]:
+        """A price tick: a simulated broker matches resting orders; a real one returns []."""
+        ...
+
+    async def poll(self, orders: list[Order]) -> list[OrderUpdate]:
+        """Current state of the given live orders (real broker); [] for a simulated one."""
+        ...
+
+    def restore(self, orders: list[Order]) -> None:
+        """After a restart: hand back the orders the store says are resting."""
+        ...
+
+    async def close(self) -> None:
+        """Release connections."""
+        ...
+
+
+class Store(Protocol):
+    """Durable state. put_* queue a record; flush() commits everything queued atomically."""
+
+    async def open(self) -> None: ...
+
+    async def close(self) -> None: ...
+
+    def put(self, kind: str, key: str, status: str, data: dict[str, Any]) -> None:
+        """Queue an upsert of one record (kinds: signal, trade, order, fill, state, pending)."""
+        ...
+
+    async def flush(self) -> None:
+        """Commit all queued records in one transaction; raises StoreError on failure."""
+        ...
+
+    async def load(self, kind: str, statuses: tuple[str, ...] | None = None) -> list[dict[str, Any]]:
+        """All records of a kind (optionally only those with the given statuses)."""
+        ...
+
+    async def get(self, kind: str, key: str) -> dict[str, Any] | None:
+        """One record, or None."""
+        ...
+
+
+class TradeLog(Protocol):
+    """Append-only JSONL record of every open, partial close and close."""
+
+    def append(self, record: dict[str, Any]) -> None: ...
+
+    def close(self) -> None: ...
+
+
+class KillSwitch(Protocol):
+    """The EMERGENCY_STOP file: present means no new trades."""
+
+    def is_set(self) -> bool: ...
+
+    def set(self, reason: str) -> None: ...
+
+    def clear(self) -> None: ...
+
+    def reason(self) -> str | None: ...
+
+
+EventHandler = Callable[[Any], Awaitable[None] | None]

@@ -1,0 +1,7 @@
+"""`python -m parsers "text"`."""
+
+import sys
+
+from parsers.cli import main
+
+sys.exit(main())

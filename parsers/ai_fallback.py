@@ -1,0 +1,138 @@
+"""Optional second opinion from an OpenAI-compatible chat-completions endpoint (Ollama, llama.cpp).
+
+The only I/O in parsers/. Any failure (network, timeout, bad JSON, schema mismatch) returns None
+so the caller keeps the rule result. The API key is sent as a bearer token and never logged.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from typing import Any
+
+import httpx
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from parsers import symbols, validate
+from parsers.models import ParsedSignal
+
+log = logging.getLogger(__name__)
+
+AI_CONFIDENCE = 0.7
+_MAX_INPUT = 4000  # Telegram's own cap is 4096; no need to send more
+
+SYSTEM_PROMPT = (
+    "You extract crypto futures trade signals from Telegram posts. Reply with ONE JSON object "
+    "and nothing else, with exactly these keys: "
+    '{"is_signal": bool, "symbol": "BASEQUOTE like BTCUSDT or null", '
+    '"side": "LONG" | "SHORT" | null, "entries": [numbers, empty for market], '
+    '"take_profits": [numbers, TP1 first], "stop_loss": number | null, '
+    '"leverage": integer | null}. '
+    "is_signal is false for results, status updates, promotions and chatter. "
+    "Never invent prices that are not in the post."
+)
+
+_FENCE = re.compile(r"^```(?:json)?\s*|\s*```$")
+
+
+class AIAnswer(BaseModel):
+    """The JSON the model must return."""
+
+    model_config = ConfigDict(extra="ignore")
+
+    is_signal: bool
+    symbol: str | None = None
+    side: str | None = None
+    entries: list[float] = Field(default_factory=list)
+    take_profits: list[float] = Field(default_factory=list)
+    stop_loss: float | None = None
+    leverage: int | None = None
+
+    @field_validator("side")
+    @classmethod
+    def _side(cls, v: str | None) -> str | None:
+        if v is None:
+            return None
+        v = v.strip().upper()
+        if v in ("BUY",):
+            return "LONG"
+        if v in ("SELL",):
+            return "SHORT"
+        if v not in ("LONG", "SHORT"):
+            raise ValueError("side must be LONG or SHORT")
+        return v
+
+
+def _symbol(raw: str) -> str | None:
+    low = raw.strip().lower()
+    return symbols.from_pair_text(low) or (
+        symbols.make_symbol(re.sub(r"[^a-z0-9]", "", low)) if re.search(r"[a-z]", low) else None
+    )
+
+
+def answer_to_signal(answer: AIAnswer, text: str) -> ParsedSignal | None:
+    """Turn a validated AI answer into a ParsedSignal, re-checked with the rule validator."""
+    if not answer.is_signal or not answer.symbol or not answer.side:
+        return None
+    symbol = _symbol(answer.symbol)
+    if not symbol:
+        return None
+    sig = ParsedSignal(
+        symbol=symbol,
+        side=answer.side,
+        entries=list(answer.entries),
+        take_profits=list(answer.take_profits),
+        stop_loss=answer.stop_loss,
+        leverage=answer.leverage,
+        raw_text=text,
+        confidence=AI_CONFIDENCE,
+    )
+    sig.errors = validate.check(sig)
+    if sig.errors:
+        sig.confidence = AI_CONFIDENCE / 2
+    return sig
+
+
+class AIFallback:
+    """Client for POST {base_url}/chat/completions that returns a checked ParsedSignal or None."""
+
+    def __init__(
+        self, base_url: str, model: str, api_key: str | None = None, timeout: float = 10.0
+    ) -> None:
+        self.url = base_url.rstrip("/") + "/chat/completions"
+        self.model = model
+        self.timeout = timeout
+        self._headers = {"Content-Type": "application/json"}
+        if api_key:
+            self._headers["Authorization"] = f"Bearer {api_key}"
+
+    def __repr__(self) -> str:  # keeps the key out of any log line that prints the object
+        return f"AIFallback(url={self.url!r}, model={self.model!r})"
+
+    def _body(self, text: str) -> dict[str, Any]:
+        return {
+            "model": self.model,
+            "temperature": 0,
+            "response_format": {"type": "json_object"},
+            "messages": [
+                {"role": "system", "content": SYSTEM_PROMPT},
+                {"role": "user", "content": text[:_MAX_INPUT]},
+            ],
+        }
+
+    async def parse(self, text: str) -> ParsedSignal | None:
+        """Ask the model; None on any failure so the rule result stands."""
+        try:
+            async with httpx.AsyncClient(timeout=self.timeout) as client:
+                resp = await client.post(self.url, json=self._body(text), headers=self._headers)
+            resp.raise_for_status()
+            content = resp.json()["choices"][0]["message"]["content"]
+            answer = AIAnswer.model_validate(json.loads(_FENCE.sub("", content.strip())))
+        except httpx.TimeoutException:
+            log.warning("AI fallback timed out after %.1fs; using the rule result", self.timeout)
+            return None
+        except (httpx.HTTPError, ValueError, KeyError, IndexError, TypeError, ValidationError) as e:
+            log.warning("AI fallback failed (%s); using the rule result", type(e).__name__)
+            return None
+        return answer_to_signal(answer, text)

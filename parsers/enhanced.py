@@ -1,0 +1,84 @@
+"""The public parser: rules first, an optional AI fallback when the rules are unsure."""
+
+from __future__ import annotations
+
+import logging
+
+from parsers.ai_fallback import AIFallback
+from parsers.models import ParsedSignal, SignalUpdate
+from parsers.signal_parser import read_signal
+from parsers.updates import read_update
+
+log = logging.getLogger(__name__)
+
+# Below this, a rule result is handed to the AI for a second opinion (when enabled).
+AI_CONFIDENCE_THRESHOLD = 0.6
+
+
+class EnhancedParser:
+    """Reads channel posts into ParsedSignal or SignalUpdate; never raises on any input."""
+
+    def __init__(
+        self,
+        enable_ai: bool = False,
+        ai_base_url: str | None = None,
+        ai_model: str | None = None,
+        ai_api_key: str | None = None,
+        ai_timeout: float = 10.0,
+        ai_threshold: float = AI_CONFIDENCE_THRESHOLD,
+    ) -> None:
+        self.ai_threshold = ai_threshold
+        self._ai: AIFallback | None = None
+        if enable_ai and ai_base_url and ai_model:
+            self._ai = AIFallback(ai_base_url, ai_model, ai_api_key, ai_timeout)
+        elif enable_ai:
+            log.warning("AI fallback enabled but AI_BASE_URL or AI_MODEL is missing; rules only")
+
+    @property
+    def ai_enabled(self) -> bool:
+        """True when an AI endpoint is configured."""
+        return self._ai is not None
+
+    def parse_sync(self, text: str) -> ParsedSignal | None:
+        """Rule-based parse (no AI): the signal, or None when the text is not one."""
+        try:
+            return read_signal(text)
+        except Exception:  # the parser must never take the bot down on a strange post
+            log.exception("parser error; message treated as not a signal")
+            return None
+
+    async def parse(self, text: str) -> ParsedSignal | None:
+        """Parse a post; asks the AI only when the rules find nothing or are unsure."""
+        result = self.parse_sync(text)
+        if self._ai is None or not text or not text.strip():
+            return result
+        if result is not None and result.confidence >= self.ai_threshold:
+            return result
+        if result is None and self.parse_update_sync(text) is not None:
+            return None  # a follow-up post, not a new signal: nothing for the AI to add
+        ai = await self._ai.parse(text)
+        if ai is None:
+            return result
+        if result is None or (ai.is_valid() and not (result.is_valid() and
+                                                     result.confidence >= ai.confidence)):
+            return ai
+        return result
+
+    def parse_update_sync(self, text: str) -> SignalUpdate | None:
+        """Follow-up post (close, cancel, move SL, TP/SL hit), or None."""
+        try:
+            update = read_update(text)
+            if update is None:
+                return None
+            sig = read_signal(text)
+            # A full new signal may say "cancel if ..." or "close below ..."; it is not an update.
+            if sig is not None and sig.take_profits and (sig.entries or sig.stop_loss):
+                return None
+            return update
+        except Exception:
+            log.exception("update parser error; message ignored")
+            return None
+
+    async def parse_update(self, text: str) -> SignalUpdate | None:
+        """Async form of parse_update_sync, for symmetry with parse()."""
+        return self.parse_update_sync(text)

@@ -1,0 +1,99 @@
+"""Text clean-up before parsing: markup, look-alike digits, list markers and noise."""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+
+# Telegram caps a message at 4096 characters (captions at 1024); anything far longer is not a
+# channel post, so we read only its head. This also bounds the worst case of every regex below.
+MAX_CHARS = 16_000
+
+_LIST_MARKERS: dict[int, str] = {}
+# Circled, parenthesised and dingbat numbers are list bullets, never prices; NFKC would turn
+# "①" into "1", so they are replaced before normalisation.
+for _lo, _hi in (
+    (0x2460, 0x249B),  # ① .. ⒛
+    (0x24EA, 0x24FF),  # ⓪, ⓫ .. ⓿
+    (0x2776, 0x2793),  # ❶ .. ➓
+    (0x3251, 0x325F),  # ㉑ .. ㉟
+    (0x32B1, 0x32BF),
+    (0x1F10B, 0x1F10C),
+):
+    for _cp in range(_lo, _hi + 1):
+        _LIST_MARKERS[_cp] = " "
+_LIST_MARKERS[0x1F51F] = " "  # keycap ten
+
+# Digits of other scripts (Persian, Arabic-Indic, Devanagari, Bengali, fullwidth ...) are
+# mapped to ASCII so that every later regex can use the cheap [0-9] class.
+_DIGITS: dict[int, str] = {}
+for _zero in (0x0660, 0x06F0, 0x07C0, 0x0966, 0x09E6, 0x0E50, 0xFF10):
+    for _i in range(10):
+        _DIGITS[_zero + _i] = str(_i)
+_DIGITS[0x066B] = "."  # Arabic decimal separator
+_DIGITS[0x066C] = ","  # Arabic thousands separator
+_DIGITS[0x060C] = ","  # Arabic comma
+for _cp in (0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0xFE58, 0xFE63, 0xFF0D):
+    _DIGITS[_cp] = "-"
+for _cp in (0x2192, 0x27A1, 0x279C, 0x27F6, 0x21D2, 0x279D, 0x279E, 0x2794):
+    _DIGITS[_cp] = "→"
+for _cp in (0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0xFE0E, 0xFE0F, 0x00AD):
+    _DIGITS[_cp] = ""
+_DIGITS[0x0130] = "I"  # Turkish dotted capital I: str.lower() would make it two characters
+_DIGITS[0xFF1A] = ":"  # fullwidth colon, common in Chinese posts
+_DIGITS[0xFF0C] = ","
+_TABLE = {**_DIGITS, **_LIST_MARKERS}
+
+_KEYCAP = re.compile(r"[0-9#*]\ufe0f?\u20e3")
+_NBSP_THOUSANDS = re.compile(r"(?<=[0-9])[\u00a0\u202f\u2009\u2007\u2008'](?=[0-9]{3}(?![0-9]))")
+_HTML_TAG = re.compile(r"</?[a-zA-Z][^<>\n]{0,200}>")
+_MD_LINK = re.compile(r"\[([^\[\]\n]{0,200})\]\([^()\s]{0,500}\)")
+_URL = re.compile(r"(?:https?://|www\.|t\.me/)[^\s]{0,500}", re.IGNORECASE)
+_HANDLE = re.compile(r"(?<![A-Za-z0-9_])@[A-Za-z_][A-Za-z0-9_]{2,40}")
+_MARKDOWN = re.compile(r"\*{1,3}|`{1,3}|~~|\|\||__|(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])")
+_DATE = re.compile(r"(?<![0-9.,])[0-9]{1,4}([./-])[0-9]{1,2}\1[0-9]{2,4}(?![0-9])(?![.,][0-9])")
+_TIME = re.compile(
+    r"(?<![0-9.,])[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?![0-9])(?:\s?(?:utc|gmt|am|pm)\b)?",
+    re.IGNORECASE,
+)
+_SPACES = re.compile(r"[ \t\r\f\v]+")
+
+
+def normalize(text: str) -> str:
+    """Return text with markup, look-alike digits, list markers, links and dates neutralised."""
+    if len(text) > MAX_CHARS:
+        text = text[:MAX_CHARS]
+    if not text.isascii():
+        if "\u20e3" in text:
+            text = _KEYCAP.sub(" ", text)
+        text = _NBSP_THOUSANDS.sub("", text)
+        text = text.translate(_TABLE)
+        text = unicodedata.normalize("NFKC", text)
+        # NFKC creates a few characters again (e.g. fullwidth digits are handled above, but
+        # compatibility forms may yield new dashes), so one more cheap pass.
+        text = text.translate(_DIGITS)
+    if "<" in text:
+        text = _HTML_TAG.sub(" ", text)
+    if "&" in text:
+        text = html.unescape(text)
+    if "](" in text:
+        text = _MD_LINK.sub(r"\1", text)
+    if "://" in text or "www." in text or "t.me/" in text:
+        text = _URL.sub(" ", text)
+    if "@" in text:
+        text = _HANDLE.sub(" ", text)
+    text = _MARKDOWN.sub(" ", text)
+    if ":" in text:
+        text = _TIME.sub(" ", text)
+    text = _DATE.sub(" ", text)
+    text = _SPACES.sub(" ", text)
+    return text
+
+
+def lower(text: str) -> str:
+    """Lower-case text keeping every index aligned with the original."""
+    low = text.lower()
+    if len(low) != len(text):  # a rare character that lowers to two; keep alignment
+        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    return low

@@ -1,0 +1,215 @@
+"""Rule-based reading of a new trade signal from a channel post."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from parsers import lexicon, sides, symbols, validate
+from parsers.models import ParsedSignal
+from parsers.normalize import lower, normalize
+from parsers.numbers import blank_spans, find_leverage, find_numbers, strip_list_index
+
+_HAS_DIGIT = re.compile(r"[0-9]")
+_INLINE_INDEX = re.compile(r"(?<![\w.,])\(?[0-9]{1,2}\)(?!\s?%)")
+# What follows an arrow or "avg" in an entry line is the average of the zone, not another level.
+_AVG = re.compile(r"→|\bavg\b|\baverage\b|средн|promedio|média|ortalama|durchschnitt|平均")
+_MAX_CONTINUATION_LETTERS = 8
+_BLOCK_KINDS = ("entry", "tp")
+
+
+@dataclass
+class _Reading:
+    """Raw findings, before side, symbol and validity are settled."""
+
+    entries: list[float] = field(default_factory=list)
+    weak_entries: list[float] = field(default_factory=list)
+    loose: list[float] = field(default_factory=list)
+    tps: list[float] = field(default_factory=list)
+    sl: float | None = None
+    sl_pct: float | None = None
+    leverage: int | None = None
+    symbol_values: list[str] = field(default_factory=list)
+    entry_label: bool = False
+    market_in_entry: bool = False
+
+
+def _values(kind: str, value: str) -> list[float]:
+    value = strip_list_index(value)
+    if kind == "entry":
+        m = _AVG.search(value)
+        if m:
+            value = value[: m.start()]
+    if "(" in value or ")" in value:
+        value = _INLINE_INDEX.sub(" ", value)
+    return [n.value for n in find_numbers(value) if not n.percent]
+
+
+def _take(kind: str, value: str, r: _Reading) -> int:
+    """Store the numbers of one labelled segment; return how many were found."""
+    if kind == "entry":
+        r.entry_label = True
+        if lexicon.MARKET.search(value):
+            r.market_in_entry = True
+            return 1
+        vals = _values(kind, value)
+        r.entries.extend(vals)
+        return len(vals)
+    if kind == "tp":
+        vals = _values(kind, value)
+        r.tps.extend(vals)
+        return len(vals)
+    if kind == "sl":
+        if r.sl is not None or r.sl_pct is not None:
+            return 1
+        nums = find_numbers(strip_list_index(value))
+        for n in nums:
+            if not n.percent:
+                r.sl = n.value
+                return 1
+        for n in nums:
+            r.sl_pct = n.value
+            return 1
+        return 0
+    if kind == "weak":
+        vals = _values(kind, value)
+        r.weak_entries.extend(vals)
+        return len(vals)
+    if kind == "lev":
+        nums = [n.value for n in find_numbers(value) if not n.percent][:2]
+        if nums and r.leverage is None:
+            r.leverage = int(min(nums))
+        return len(nums)
+    if kind == "sym":
+        r.symbol_values.append(value)
+        return 1
+    return 0
+
+
+def _is_continuation(line: str) -> bool:
+    """A bare line in a target or entry block: a number with at most a word or two around it."""
+    if not _HAS_DIGIT.search(line):
+        return False
+    letters = 0
+    for c in strip_list_index(line):
+        if c.isalpha():
+            letters += 1
+            if letters > _MAX_CONTINUATION_LETTERS:
+                return False
+    return True
+
+
+def _scan(wlow: str, r: _Reading) -> list[str]:
+    """Walk the lines, filling r from labelled segments; return the unlabelled preludes."""
+    preludes: list[str] = []
+    block: str | None = None
+    block_count = 0
+    for line in wlow.split("\n"):
+        matches = list(lexicon.LABELS.finditer(line))
+        if not matches:
+            if block in _BLOCK_KINDS:
+                if not line.strip() and block_count == 0:
+                    continue
+                if _is_continuation(line):
+                    block_count += _take(block or "", line, r)
+                    continue
+            block = None
+            preludes.append(line)
+            continue
+        preludes.append(line[: matches[0].start()])
+        for i, m in enumerate(matches):
+            end = matches[i + 1].start() if i + 1 < len(matches) else len(line)
+            kind = m.lastgroup or "noise"
+            block = kind
+            block_count = _take(kind, line[m.end() : end], r)
+    return preludes
+
+
+def _symbol(norm: str, low: str, r: _Reading, side_pos: int) -> tuple[str | None, float]:
+    for value in r.symbol_values:
+        sym = symbols.from_label_value(value)
+        if sym:
+            return sym, 0.25
+    sym = symbols.from_pair_text(low) or symbols.from_tag(low)
+    if sym:
+        return sym, 0.25
+    lines: list[str] = []
+    if side_pos >= 0:
+        start = norm.rfind("\n", 0, side_pos) + 1
+        end = norm.find("\n", side_pos)
+        lines.append(norm[start : end if end >= 0 else len(norm)])
+    lines.extend([ln for ln in norm.split("\n", 6) if ln.strip()][:2])
+    sym = symbols.from_bare_words(lines)
+    return (sym, 0.15) if sym else (None, 0.0)
+
+
+def read_signal(text: str) -> ParsedSignal | None:
+    """Parse a new trade signal; None when the text is not one."""
+    if not text:
+        return None
+    norm = normalize(text)
+    low = lower(norm)
+    if not _HAS_DIGIT.search(low) and not lexicon.MARKET.search(low):
+        return None
+    leverage, spans = find_leverage(low)
+    wlow = blank_spans(low, spans)
+    r = _Reading(leverage=leverage)
+    preludes = _scan(wlow, r)
+
+    word_side, strength, side_pos = sides.side_from_words(wlow)
+    entries = r.entries
+    if not entries and word_side:
+        entries = r.weak_entries
+        if not entries and not r.entry_label:
+            for pre in preludes:
+                if sides.side_from_words(pre)[0]:
+                    entries = [n.value for n in find_numbers(pre) if not n.percent]
+                    break
+    market = not entries and (r.market_in_entry or bool(lexicon.MARKET.search(wlow)))
+
+    errors: list[str] = []
+    sl = r.sl
+    if sl is None and r.sl_pct is not None and not entries:
+        errors.append("stop loss is a percentage but there is no entry price to apply it to")
+
+    side = word_side
+    confidence = 0.2 * strength
+    if side is None:
+        side = sides.side_from_levels(entries, r.tps, sl)
+        confidence = 0.15 if side else 0.0
+    if side is None:
+        side = sides.side_from_emoji(norm)
+        confidence = 0.08 if side else 0.0
+    if sl is None and r.sl_pct is not None and entries and side:
+        sign = -1.0 if side == sides.LONG else 1.0
+        sl = round(entries[0] * (1.0 + sign * r.sl_pct / 100.0), 10)
+
+    symbol, sym_conf = _symbol(norm, low, r, side_pos)
+    if not symbol or not side:
+        return None
+    has_levels = bool(entries) or sl is not None or r.sl_pct is not None
+    if not has_levels and not (r.tps and (market or word_side)):
+        return None
+    if lexicon.STATUS.search(wlow) and not (r.tps and (sl is not None or r.sl_pct is not None)):
+        return None
+
+    confidence += sym_conf
+    confidence += 0.2 if entries else (0.12 if market else 0.0)
+    confidence += 0.2 if r.tps else 0.0
+    confidence += 0.15 if (sl is not None or r.sl_pct is not None) else 0.0
+    sig = ParsedSignal(
+        symbol=symbol,
+        side=side,
+        entries=entries,
+        take_profits=r.tps,
+        stop_loss=sl,
+        leverage=r.leverage,
+        raw_text=text,
+    )
+    errors.extend(validate.check(sig))
+    sig.errors = errors
+    if errors:
+        confidence -= 0.15
+    sig.confidence = max(0.0, min(1.0, confidence))
+    return sig
+

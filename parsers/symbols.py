@@ -1,0 +1,110 @@
+"""Trading pair from #BTC/USDT, $BTC, BTC-USDT, BTCUSDT.P, "Coin: BTC", 1000PEPE/USDT ..."""
+
+from __future__ import annotations
+
+import re
+
+QUOTES = ("USDT", "USDC", "FDUSD", "BUSD", "TUSD", "USD", "BTC", "ETH", "EUR")
+DEFAULT_QUOTE = "USDT"
+
+# Words that look like tickers but are not: hashtags channels put on every post, exchange
+# names, order vocabulary. Real coins with such names (e.g. NEAR, ONE) still parse from
+# "#NEAR/USDT" or "NEARUSDT"; only a bare upper-case word is checked against this list.
+STOPWORDS = frozenset(
+    """
+    SIGNAL SIGNALS LONG SHORT BUY SELL VIP FREE PREMIUM FUTURES FUTURE SPOT MARGIN CROSS
+    ISOLATED ISO ENTRY ENTRIES TARGET TARGETS TP TPS SL STOP STOPLOSS LOSS PROFIT TAKE LEVERAGE
+    LEV BINANCE BYBIT OKX BITGET KUCOIN MEXC GATE GATEIO BINGX HTX HUOBI KRAKEN COINBASE BITMEX
+    DERIBIT PHEMEX CORNIX USDT USDC USD BUSD FDUSD CMP DCA NOW MARKET PERP PERPETUAL NEW TRADE
+    TRADING ALERT UPDATE NOTE RISK HIGH LOW AND THE FOR WITH ZONE PRICE TIME UTC GMT AM PM BE
+    RR TA NFA DYOR ID OK SETUP SCALP SCALPING SWING BREAKOUT PUMP DUMP CRYPTO CALL CALLS LIMIT
+    ORDER MID TERM AVG AVERAGE ANALYSIS CHART NEWS BULLISH BEARISH ATH TF HTF LTF SUPPORT
+    RESISTANCE MODE ALL IN AT TO OF ON IS IT MY WE OUR TOP BEST JOIN HERE TODAY DAY WEEK MONTH
+    EXCHANGE TYPE PAIR COIN SYMBOL ASSET REWARD RESULT RESULTS SPECIAL BONUS ACCURACY CHANNEL
+    GROUP ADMIN MANAGEMENT CAPITAL SIZE POSITION OPEN CLOSE CLOSED HIT DONE CANCEL CANCELLED
+    MOVE ENTER TARGETED SIGNALES SINYAL SINAL ALARM USE NOT FA DCA1 DCA2 PNL ROI ROE QTY
+    LEVERAGED HOLD SPOTS SHORTS LONGS TPS1 WAIT WAITING SOON READY GO LFG GM GN HODL MOON
+    STOPPED EXIT SECURE PARTIAL PARTIALS HALF BREAKEVEN AI BOT PRO API ALT ALTS ALTCOIN
+    ALTCOINS DEFI NFT BTCD DOMINANCE TOTAL TOTAL2 TOTAL3 OI FUNDING LIQ LIQUIDATION PLAN
+    H1 H4 D1 W1 M15 M30 M5 M1 X TG TGT TGTS BUYING SELLING SHORTING LONGING STRATEGY
+    """.split()
+)
+
+_Q = r"(usdt|usdc|fdusd|busd|tusd|usd|btc|eth|eur)"
+_PAIR = re.compile(
+    r"(?<![a-z0-9])[#$]?([a-z0-9]{1,15}?)\s?[/\-_]\s?" + _Q + r"(?:[.:](?:p|usdt))?(?![a-z0-9])"
+)
+_CONCAT = re.compile(
+    r"(?<![a-z0-9])[#$]?([a-z0-9]{2,15}?)(usdt|usdc|fdusd|busd|tusd)(?:\.p|perp)?(?![a-z0-9])"
+)
+_TAG = re.compile(
+    r"(?<![a-z0-9])[#$]([a-z][a-z0-9]{1,14}|[0-9]{1,6}[a-z][a-z0-9]{0,14})(?![a-z0-9])"
+)
+_BARE = re.compile(r"(?<![A-Za-z0-9#$])([A-Z][A-Z0-9]{1,11}|[0-9]{2,6}[A-Z][A-Z0-9]{1,10})(?![\w])")
+_TOKEN = re.compile(r"[a-z0-9]{2,20}")
+_INDEXED = re.compile(r"^(?:TP|SL|T|E|X|DCA|TG|TGT)[0-9]{1,3}$")
+
+
+def _ok_base(base: str) -> bool:
+    b = base.upper()
+    return (
+        bool(b)
+        and not b.isdigit()
+        and b not in STOPWORDS
+        and not _INDEXED.match(b)
+        and any(c.isalpha() for c in b)
+    )
+
+
+def make_symbol(base: str, quote: str | None = None) -> str:
+    """Join base and quote as the engine expects: "BTCUSDT", upper case, no separators."""
+    b = base.upper().lstrip("#$")
+    for suffix in (".P", "PERP"):
+        if b.endswith(suffix) and len(b) > len(suffix) + 1:
+            b = b[: -len(suffix)]
+    if quote is None:
+        for q in QUOTES[:5]:
+            if b.endswith(q) and len(b) > len(q) + 1:
+                return b
+        quote = DEFAULT_QUOTE
+    return b + quote.upper()
+
+
+def from_pair_text(low: str) -> str | None:
+    """First explicit pair (BTC/USDT, BTCUSDT, BTC-USDT.P) in lower-cased text."""
+    best: tuple[int, str] | None = None
+    for regex in (_PAIR, _CONCAT):
+        for m in regex.finditer(low):
+            if _ok_base(m.group(1)):
+                if best is None or m.start() < best[0]:
+                    best = (m.start(), make_symbol(m.group(1), m.group(2)))
+                break
+    return best[1] if best else None
+
+
+def from_tag(low: str) -> str | None:
+    """First hashtag or cashtag that names a coin ($BTC, #SOL), skipping #SIGNAL and the like."""
+    for m in _TAG.finditer(low):
+        if _ok_base(m.group(1)):
+            return make_symbol(m.group(1))
+    return None
+
+
+def from_label_value(value_low: str) -> str | None:
+    """Symbol from the value of a "Coin:" / "Pair:" label."""
+    sym = from_pair_text(value_low) or from_tag(value_low)
+    if sym:
+        return sym
+    for m in _TOKEN.finditer(value_low):
+        if _ok_base(m.group(0)):
+            return make_symbol(m.group(0))
+    return None
+
+
+def from_bare_words(lines: list[str]) -> str | None:
+    """First upper-case ticker-looking word (OP, SOL, 1000PEPE) in the given original-case lines."""
+    for line in lines:
+        for m in _BARE.finditer(line):
+            if _ok_base(m.group(1)):
+                return make_symbol(m.group(1))
+    return None

@@ -1,0 +1,221 @@
+"""Follow-up posts: close, partial close, cancel, move the stop, target or stop hit."""
+
+from __future__ import annotations
+
+import re
+
+from parsers import symbols
+from parsers.models import SignalUpdate, UpdateKind
+from parsers.normalize import lower, normalize
+from parsers.numbers import find_numbers
+
+
+def _w(*alts: str) -> str:
+    return r"(?<!\w)(?:" + "|".join(alts) + r")(?!\w)"
+
+
+_CANCEL = re.compile(
+    _w(
+        r"cancel\w{0,4}",
+        r"отмен\w{0,4}",
+        r"cancelar",
+        r"cancelad[oa]",
+        r"iptal",
+        r"storniert",
+        r"stornieren",
+        r"hủy(?:\slệnh)?",
+        r"لغو",
+        r"void",
+        r"invalidated",
+    )
+    + r"|取消"
+)
+_SL_HIT = re.compile(
+    r"stopped\s?out|stop[\s-]?(?:loss\s)?(?:hit|triggered|reached|taken)|(?<!\w)sl\s?(?:hit|triggered|reached|taken)"
+    r"|hit\s(?:the\s|our\s)?(?:sl|stop)|выбило\s(?:по\s)?стоп\w{0,2}|стоп\w{0,2}\s(?:сработал|выбило|задет)"
+    r"|止损(?:已)?(?:触发|出局)|stop\s(?:alcanzado|atingido)|❌\s?(?:sl|stop)"
+)
+_SL_WORD = re.compile(
+    _w(r"sl", r"s/l", r"stop[\s-]?loss", r"stoploss", r"stops?", r"стоп\w{0,3}", r"zarar\sdurdur")
+    + r"|止损"
+)
+_MOVE = re.compile(
+    _w(
+        r"mov(?:e|ed|ing)",
+        r"set",
+        r"put",
+        r"shift\w{0,3}",
+        r"trail\w{0,3}",
+        r"adjust\w{0,3}",
+        r"raise",
+        r"lower",
+        r"перен[её]с\w{0,4}",
+        r"переносим",
+        r"переставля\w{0,3}",
+        r"подвига\w{0,3}",
+        r"mover",
+        r"movemos",
+        r"mova",
+        r"mueva",
+        r"taşı\w{0,4}",
+        r"verschieb\w{0,3}",
+        r"nachziehen",
+        r"dời",
+        r"chuyển",
+        r"جابجا\w{0,3}",
+    )
+    + r"|移动|移至|→|->"
+)
+_BE = re.compile(
+    _w(
+        r"break[\s-]?even",
+        r"be",
+        r"entry(?:\sprice)?",
+        r"entries",
+        r"безубыт\w{0,3}",
+        r"бу",
+        r"б/у",
+        r"точку\sвхода",
+        r"entrada",
+        r"giriş\w{0,3}",
+        r"einstieg\w{0,3}",
+        r"einstand",
+        r"hòa\svốn",
+        r"điểm\svào",
+        r"ورود",
+    )
+    + r"|保本|成本价?|开仓价"
+)
+_CLOSE = re.compile(
+    _w(
+        r"close[ds]?",
+        r"closing",
+        r"exit\w{0,3}",
+        r"take",
+        r"book",
+        r"secure",
+        r"закр\w{0,6}",
+        r"фиксир\w{0,4}",
+        r"фиксируем",
+        r"cerr\w{1,4}",
+        r"fech\w{1,4}",
+        r"kapat\w{0,4}",
+        r"schlie(?:ß|ss)\w{0,3}",
+        r"đóng(?:\slệnh)?",
+        r"بستن",
+        r"ببندید",
+    )
+    + r"|平仓|止盈出局"
+)
+_FRACTION = re.compile(
+    r"(?<![0-9.])(?P<pct>[0-9]{1,3}(?:\.[0-9]{1,2})?)\s?%"
+    r"|(?P<half>half|половин\w{0,2}|mitad|metade|yarı\w{0,2}|hälfte|一半|một\snửa|نصف)"
+    r"|(?P<quarter>quarter|четверть|cuarto)"
+    r"|(?P<third>(?<![0-9])1\s?/\s?3(?![0-9])|third|треть)"
+    r"|(?P<partial>partial\w{0,3}|частичн\w{0,3}|parcial\w{0,3}|kısmi|teilweise)"
+)
+_TP_INDEX = re.compile(
+    r"(?<!\w)(?:tp|take[\s-]?profit(?:\starget)?|target|tgt|цел[ьи]|тейк|тп|objetivo|alvo|hedef|"
+    r"ziel|mục\stiêu)\s?#?\s?(?P<i>[0-9]{1,2})(?![0-9.,])|(?:止盈|目标)(?P<j>[0-9]{1,2})"
+)
+_HIT = re.compile(
+    _w(
+        r"hit",
+        r"reached",
+        r"achieved",
+        r"done",
+        r"smashed",
+        r"filled",
+        r"booked",
+        r"достигнут\w{0,2}",
+        r"взят\w{0,2}",
+        r"alcanzad[oa]s?",
+        r"atingid[oa]s?",
+        r"ulaşıldı",
+        r"erreicht",
+        r"đạt",
+    )
+    + r"|✅|🎯|💰|已达成|达到|已止盈"
+)
+_ALL_TARGETS = re.compile(r"all\s(?:targets|tps?)|все\sцели|todos\slos\sobjetivos|所有目标|全部止盈")
+
+
+def _number_after(low: str, pos: int) -> float | None:
+    for n in find_numbers(low[pos : pos + 80]):
+        if not n.percent:
+            return n.value
+    return None
+
+
+def _symbol(norm: str, low: str) -> str | None:
+    return (
+        symbols.from_pair_text(low)
+        or symbols.from_tag(low)
+        or symbols.from_bare_words(norm.split("\n", 4)[:4])
+    )
+
+
+def _tp_index(low: str) -> int | None:
+    m = _TP_INDEX.search(low)
+    if not m:
+        return None
+    return int(m.group("i") or m.group("j"))
+
+
+def read_update(text: str) -> SignalUpdate | None:
+    """Parse a follow-up post; None when it is not one."""
+    if not text:
+        return None
+    norm = normalize(text)
+    low = lower(norm)
+    if len(low) > 1500:  # updates are short; a long post is a new signal or an article
+        return None
+    kind: UpdateKind | None = None
+    price: float | None = None
+    to_entry = False
+    fraction: float | None = None
+
+    sl_word = _SL_WORD.search(low)
+    if _CANCEL.search(low):
+        kind = UpdateKind.CANCEL
+    elif _SL_HIT.search(low):
+        kind = UpdateKind.SL_HIT
+    elif sl_word and (_MOVE.search(low) or _BE.search(low, sl_word.end())):
+        kind = UpdateKind.MOVE_SL
+        after = low[sl_word.end() :]
+        to_entry = bool(_BE.search(after[:60]))
+        price = _number_after(low, sl_word.end())
+    else:
+        close = _CLOSE.search(low)
+        frac = _FRACTION.search(low, close.start()) if close else None
+        if close and frac:
+            kind = UpdateKind.CLOSE_PARTIAL
+            fraction = _fraction(frac)
+        elif close and not _HIT.search(low):
+            kind = UpdateKind.CLOSE
+        elif _HIT.search(low) and (_TP_INDEX.search(low) or _ALL_TARGETS.search(low)):
+            kind = UpdateKind.TP_HIT
+    if kind is None:
+        return None
+    return SignalUpdate(
+        kind=kind,
+        symbol=_symbol(norm, low),
+        price=price,
+        to_entry=to_entry,
+        fraction=fraction,
+        tp_index=_tp_index(low) if kind in (UpdateKind.TP_HIT, UpdateKind.MOVE_SL) else None,
+        raw_text=text,
+    )
+
+
+def _fraction(m: re.Match[str]) -> float | None:
+    if m.group("pct"):
+        pct = float(m.group("pct"))
+        return pct / 100.0 if 0 < pct <= 100 else None
+    if m.group("half"):
+        return 0.5
+    if m.group("quarter"):
+        return 0.25
+    if m.group("third"):
+        return round(1 / 3, 4)
+    return None

@@ -1,0 +1,1 @@
+"""Adapters: the only modules that touch ccxt, sqlite, files and the network."""

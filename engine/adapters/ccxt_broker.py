@@ -1,0 +1,511 @@
+"""The live Broker: real orders through ccxt.async_support, on MEXC, Binance USD-M or any ccxt exchange."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+import ccxt.async_support as ccxt
+
+from config.settings import Settings
+from engine import errors
+from engine.adapters.ccxt_errors import RETRYABLE, map_ccxt_error
+from engine.adapters.ccxt_exchange import (
+    build_exchange,
+    convert_markets,
+    exchange_client_id,
+    has_credentials,
+    profile_for,
+)
+from engine.adapters.ccxt_retry import RetryPolicy, retry_read
+from engine.domain.market import Market
+from engine.domain.orders import (
+    Balance,
+    ExchangePosition,
+    Order,
+    OrderStatus,
+    OrderType,
+    OrderUpdate,
+)
+from engine.ports import Clock
+
+log = logging.getLogger("sigcopy.ccxt")
+
+_STATUS = {
+    "open": OrderStatus.OPEN,
+    "closed": OrderStatus.FILLED,
+    "canceled": OrderStatus.CANCELED,
+    "cancelled": OrderStatus.CANCELED,
+    "expired": OrderStatus.EXPIRED,
+    "rejected": OrderStatus.REJECTED,
+}
+# MEXC plan (trigger) order states; ccxt reads them as regular order states.
+_MEXC_PLAN_STATE = {
+    "1": OrderStatus.OPEN,
+    "2": OrderStatus.CANCELED,
+    "3": OrderStatus.FILLED,
+    "4": OrderStatus.EXPIRED,
+    "5": OrderStatus.REJECTED,
+}
+
+
+@dataclass
+class OrderRequest:
+    """Exactly what goes to ccxt's create_order (amount in the exchange's units)."""
+
+    symbol: str
+    type: str
+    side: str
+    amount: float
+    price: float | None
+    params: dict[str, Any] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "symbol": self.symbol,
+            "type": self.type,
+            "side": self.side,
+            "amount": self.amount,
+            "price": self.price,
+            "params": dict(self.params),
+        }
+
+
+def _dec(value: Any) -> Decimal | None:
+    return None if value is None else Decimal(str(value))
+
+
+class CcxtBroker:
+    """Broker port over a ccxt exchange. Creates are never retried; reads retry with backoff."""
+
+    manages_stops = True
+
+    def __init__(
+        self,
+        settings: Settings,
+        *,
+        clock: Clock | None = None,
+        retry: RetryPolicy | None = None,
+        exchange: Any = None,
+    ) -> None:
+        self.settings = settings
+        self.clock = clock
+        self.exchange = exchange if exchange is not None else build_exchange(settings)
+        self.exchange_id = settings.EXCHANGE.lower()
+        self.profile = profile_for(self.exchange_id)
+        self.retry = retry or RetryPolicy()
+        self.markets: dict[str, Market] = {}
+        self._leverage: dict[str, tuple[int, str]] = {}
+        self._exchange_ids: dict[str, str] = {}
+        self._last_price: dict[str, Decimal] = {}
+
+    # -- markets -------------------------------------------------------------------------
+    async def load_markets(self) -> dict[str, Market]:
+        """Load the exchange's markets once (retried on network trouble)."""
+        if not self.markets:
+            try:
+                await retry_read(lambda: self.exchange.load_markets(), self.retry, "load_markets")
+            except ccxt.BaseError as exc:
+                raise map_ccxt_error(exc, exchange_id=self.exchange_id, action="load markets")
+            self.markets = convert_markets(self.exchange, self.settings.MARKET_TYPE)
+        return self.markets
+
+    def market(self, symbol: str) -> Market:
+        """The Market for an exchange symbol; BadSymbol when the exchange does not list it."""
+        m = self.markets.get(symbol)
+        if m is None:
+            raise errors.BadSymbol(
+                f"{self.exchange_id} has no {self.settings.MARKET_TYPE} market {symbol}.",
+                "Check the signal's symbol; the bot only trades markets the exchange lists.",
+            )
+        return m
+
+    def note_price(self, symbol: str, price: float | Decimal) -> None:
+        """Remember a recent price (used for the minimum-cost check of market orders)."""
+        self._last_price[symbol] = Decimal(str(price))
+
+    # -- building orders -----------------------------------------------------------------
+    def client_id(self, order: Order) -> str:
+        """The order's client id as sent to this exchange."""
+        return exchange_client_id(order.client_id, self.profile.client_id_max_len)
+
+    def build_request(self, order: Order) -> OrderRequest:
+        """The exact create_order call for an order: contracts, precision, limits checked."""
+        mk = self.market(order.symbol)
+        if not mk.api_allowed:
+            raise errors.InvalidOrder(
+                f"{self.exchange_id} does not allow API trading on {order.symbol} for this account.",
+                "Trade it by hand, or use EXCHANGE=binanceusdm (or bybit, okx, bitget).",
+            )
+        ex = self.exchange
+        cm = ex.market(order.symbol)
+        contracts = order.amount / mk.contract_size
+        try:
+            amount_s = ex.amount_to_precision(order.symbol, float(contracts))
+            price_s = (
+                ex.price_to_precision(order.symbol, float(order.price))
+                if order.price is not None
+                else None
+            )
+            trigger_s = (
+                ex.price_to_precision(order.symbol, float(order.trigger_price))
+                if order.trigger_price is not None
+                else None
+            )
+        except ccxt.BaseError as exc:
+            raise map_ccxt_error(exc, exchange_id=self.exchange_id, action="order precision")
+        amount = Decimal(amount_s)
+        limits = cm.get("limits") or {}
+        min_amt = _dec((limits.get("amount") or {}).get("min"))
+        if amount <= 0 or (min_amt is not None and amount < min_amt):
+            raise errors.InvalidOrder(
+                f"{order.symbol}: {order.amount} is below the minimum order "
+                f"({(min_amt or 0) * mk.contract_size} base units).",
+                "Raise MAX_POSITION_SIZE_PCT or leverage, or skip this market.",
+            )
+        ref = _dec(price_s) or _dec(trigger_s) or self._last_price.get(order.symbol)
+        min_cost = _dec((limits.get("cost") or {}).get("min"))
+        if min_cost and ref is not None and not order.reduce_only:
+            cost = amount * mk.contract_size * ref
+            if cost < min_cost:
+                raise errors.InvalidOrder(
+                    f"{order.symbol}: order worth {cost:.4f} is below the minimum {min_cost}.",
+                    "Raise MAX_POSITION_SIZE_PCT or leverage, or skip this market.",
+                )
+        params: dict[str, Any] = dict(self.profile.order_extra)
+        params[self.profile.client_id_param] = self.client_id(order)
+        if order.reduce_only and self.settings.MARKET_TYPE == "swap":
+            params["reduceOnly"] = True
+        if self.profile.leverage_in_order and self.settings.MARKET_TYPE == "swap":
+            params["marginMode"] = self.settings.MARGIN_MODE
+            params["leverage"] = self._leverage.get(order.symbol, (1, ""))[0]
+        otype = "limit" if order.type == OrderType.LIMIT else "market"
+        if order.type == OrderType.STOP:
+            if trigger_s is None:
+                raise errors.InvalidOrder(f"stop order {order.client_id} has no trigger price.")
+            params[self.profile.trigger_param] = float(trigger_s)
+            if self.profile.mexc_trigger_type:
+                # 1: fire when price >= trigger (buy stop), 2: when price <= trigger (sell stop)
+                params["triggerType"] = 1 if order.side == "buy" else 2
+        return OrderRequest(
+            symbol=order.symbol,
+            type=otype,
+            side=order.side,
+            amount=float(amount_s),
+            price=float(price_s) if (price_s is not None and otype == "limit") else None,
+            params=params,
+        )
+
+    # -- orders --------------------------------------------------------------------------
+    async def place_order(self, order: Order) -> OrderUpdate:
+        """Send one order. On a timeout it is looked up by client id, never sent again."""
+        req = self.build_request(order)
+        try:
+            raw = await self.exchange.create_order(
+                req.symbol, req.type, req.side, req.amount, req.price, req.params
+            )
+        except RETRYABLE as exc:
+            log.warning(
+                "create %s %s: %s; looking it up before anything else",
+                order.client_id,
+                order.symbol,
+                type(exc).__name__,
+            )
+            found = await self._lookup_quietly(order)
+            if found is not None:
+                return found
+            raise map_ccxt_error(exc, exchange_id=self.exchange_id, action="create order")
+        except ccxt.BaseError as exc:
+            raise map_ccxt_error(exc, exchange_id=self.exchange_id, action="create order")
+        update = self._to_update(order, raw)
+        if update.exchange_id:
+            self._exchange_ids[order.client_id] = update.exchange_id
+        if (
+            order.type == OrderType.MARKET
+            and update.status == OrderStatus.OPEN
+            and update.filled == 0
+            and not self.profile.fill_in_create_response
+        ):
+            # The create answer carries no fill (MEXC): read the order once for its fill.
+            fetched = await self._lookup_quietly(order)
+            if fetched is not None:
+                return fetched
+        return update
+
+    async def cancel_order(self, order: Order) -> OrderUpdate:
+        """Cancel; returns the final state (it may have filled meanwhile)."""
+        eid = order.exchange_id or self._exchange_ids.get(order.client_id)
+        if eid is None:
+            found = await self.fetch_order(order)
+            if found is None:
+                return OrderUpdate(order.client_id, OrderStatus.CANCELED, error="never reached")
+            if found.status.is_final:
+                return found
+            eid = found.exchange_id
+        params = {"trigger": True} if self._is_trigger(order) else {}
+        try:
+            await self.exchange.cancel_order(eid, order.symbol, params)
+        except (ccxt.OrderNotFound, ccxt.InvalidOrder):
+            pass  # already final: read its state below
+        except RETRYABLE:
+            pass  # unknown: read its state below; the caller may cancel again
+        except ccxt.BaseError as exc:
+            raise map_ccxt_error(exc, exchange_id=self.exchange_id, action="cancel order")
+        state = await self._fetch_state(order, eid)
+        if state is None:
+            return OrderUpdate(order.client_id, OrderStatus.CANCELED, exchange_id=eid)
+        if state.status == OrderStatus.OPEN:
+            state.status = OrderStatus.CANCELED  # cancel accepted, history not yet updated
+        return state
+
+    async def fetch_order(self, order: Order) -> OrderUpdate | None:
+        """Look an order up by its client id; None when the exchange never received it."""
+        try:
+            return await retry_read(lambda: self._find(order), self.retry, "fetch_order")
+        except ccxt.BaseError as exc:
+            raise map_ccxt_error(exc, exchange_id=self.exchange_id, action="look up order")
+
+    async def poll(self, orders: list[Order]) -> list[OrderUpdate]:
+        """Current state of live orders, read in parallel; only those that changed."""
+        live = [o for o in orders if o.is_live]
+
+        async def one(o: Order) -> OrderUpdate | None:
+            eid = o.exchange_id or self._exchange_ids.get(o.client_id)
+            try:
+                return await retry_read(lambda: self._fetch_state(o, eid), self.retry, "poll")
+            except ccxt.BaseError as exc:
+                log.warning("poll %s failed: %s", o.client_id, map_ccxt_error(exc))
+                return None
+
+        results = await asyncio.gather(*(one(o) for o in live))
+        out: list[OrderUpdate] = []
+        for o, upd in zip(live, results, strict=True):
+            if upd is None:
+                continue
+            if upd.status != o.status or upd.filled != o.filled:
+                out.append(upd)
+        return out
+
+    def _is_trigger(self, order: Order) -> bool:
+        return order.type == OrderType.STOP
+
+    async def _lookup_quietly(self, order: Order) -> OrderUpdate | None:
+        try:
+            return await self.fetch_order(order)
+        except errors.BrokerError as exc:
+            log.warning("lookup of %s failed: %s", order.client_id, exc)
+            return None
+
+    async def _find(self, order: Order) -> OrderUpdate | None:
+        """One lookup by client id (raises ccxt errors; the caller retries)."""
+        cid = self.client_id(order)
+        style = self.profile.stop_lookup if self._is_trigger(order) else self.profile.lookup
+        ex = self.exchange
+        raw: Any = None
+        if style == "ccxt":
+            params: dict[str, Any] = {"clientOrderId": cid}
+            if self._is_trigger(order):
+                params["trigger"] = True
+            try:
+                raw = await ex.fetch_order(None, order.symbol, params)
+            except ccxt.OrderNotFound:
+                raw = None
+        elif style == "mexc_external":
+            mid = ex.market(order.symbol)["id"]
+            try:
+                resp = await ex.contractPrivateGetOrderExternalSymbolExternalOid(
+                    {"symbol": mid, "external_oid": cid}
+                )
+            except ccxt.OrderNotFound:
+                resp = None
+            data = (resp or {}).get("data")
+            raw = ex.parse_order(data, ex.market(order.symbol)) if data else None
+        else:
+            raw = await self._scan(order, cid)
+        if raw is None:
+            return None
+        update = self._to_update(order, raw)
+        if update.exchange_id:
+            self._exchange_ids[order.client_id] = update.exchange_id
+        return update
+
+    async def _scan(self, order: Order, cid: str) -> dict[str, Any] | None:
+        """Find an order in open and recent orders: by client id, else by its exact fields."""
+        ex = self.exchange
+        trig = self._is_trigger(order)
+        open_params: dict[str, Any] = {"trigger": True} if trig else {}
+        hist_params: dict[str, Any] = (
+            {"method": "contractPrivateGetPlanorderListOrders"}
+            if (trig and self.profile.mexc_trigger_type)
+            else {}
+        )
+        candidates = list(await ex.fetch_open_orders(order.symbol, None, None, open_params))
+        try:
+            candidates += await ex.fetch_orders(order.symbol, None, None, hist_params)
+        except ccxt.NotSupported:
+            pass
+        req = self.build_request(order)
+        for c in candidates:
+            info = c.get("info") or {}
+            if c.get("clientOrderId") == cid or info.get("externalOid") == cid:
+                return c
+        for c in candidates:
+            info = c.get("info") or {}
+            trig_price = c.get("triggerPrice") or info.get("triggerPrice")
+            same = (
+                float(c.get("amount") or 0) == req.amount
+                and (not trig or float(trig_price or 0) == req.params.get(
+                    self.profile.trigger_param))
+                and (trig or c.get("side") == order.side)
+                and (c.get("timestamp") or 0) >= order.created_at * 1000 - 60_000
+            )
+            if same:
+                return c
+        return None
+
+    async def _fetch_state(self, order: Order, eid: str | None) -> OrderUpdate | None:
+        """The order's state by exchange id (or by client id when the id is unknown)."""
+        if eid is None:
+            return await self._find(order)
+        ex = self.exchange
+        if self._is_trigger(order) and self.profile.stop_lookup == "scan":
+            return await self._find(order)
+        params = {"trigger": True} if self._is_trigger(order) else {}
+        try:
+            raw = await ex.fetch_order(eid, order.symbol, params)
+        except ccxt.OrderNotFound:
+            return None
+        return self._to_update(order, raw)
+
+    def _to_update(self, order: Order, raw: dict[str, Any]) -> OrderUpdate:
+        """A ccxt order structure as an OrderUpdate in base units."""
+        mk = self.markets.get(order.symbol)
+        csize = mk.contract_size if mk else Decimal(1)
+        info = raw.get("info") or {}
+        status = _STATUS.get(str(raw.get("status")), OrderStatus.OPEN)
+        if self._is_trigger(order) and self.profile.mexc_trigger_type and "state" in info:
+            status = _MEXC_PLAN_STATE.get(str(info["state"]), status)
+        filled = (_dec(raw.get("filled")) or Decimal(0)) * csize
+        avg = _dec(raw.get("average"))
+        if self._is_trigger(order) and status == OrderStatus.FILLED and filled == 0:
+            # Triggered stop: the exchange reports the trigger, not the market fill behind it.
+            filled = order.amount
+            avg = avg or _dec(info.get("actualPrice")) or order.trigger_price
+        fee_cost = Decimal(0)
+        fee = raw.get("fee")
+        if isinstance(fee, dict) and fee.get("cost") is not None:
+            fee_cost = Decimal(str(fee["cost"]))
+        if status == OrderStatus.OPEN and filled >= order.amount > 0:
+            status = OrderStatus.FILLED
+        ts = raw.get("lastUpdateTimestamp") or raw.get("timestamp")
+        return OrderUpdate(
+            client_id=order.client_id,
+            status=status,
+            filled=filled,
+            avg_price=avg if filled > 0 else None,
+            fee=abs(fee_cost),
+            exchange_id=str(raw["id"]) if raw.get("id") is not None else None,
+            timestamp=ts / 1000 if ts else None,
+            is_maker=order.type == OrderType.LIMIT,
+            info={"status": raw.get("status")},
+        )
+
+    # -- account -------------------------------------------------------------------------
+    async def set_leverage(self, market: Market, leverage: int) -> None:
+        """Leverage and margin mode for a market, capped at its maximum; cached per symbol."""
+        if self.settings.MARKET_TYPE != "swap":
+            return
+        lev = max(1, min(int(leverage), market.max_leverage))
+        mode = self.settings.MARGIN_MODE
+        if self._leverage.get(market.symbol) == (lev, mode):
+            return
+        ex, sym = self.exchange, market.symbol
+        calls: list[Any]
+        if self.profile.leverage_style == "mexc":
+            open_type = 1 if mode == "isolated" else 2
+            calls = [
+                ex.set_leverage(lev, sym, {"openType": open_type, "positionType": pt})
+                for pt in (1, 2)
+            ]
+        elif self.profile.leverage_style == "binance":
+            calls = [self._set_margin_mode(mode, sym), ex.set_leverage(lev, sym)]
+        else:
+            calls = [ex.set_leverage(lev, sym, {"marginMode": mode})]
+            if ex.has.get("setMarginMode"):
+                calls.insert(0, self._set_margin_mode(mode, sym))
+        try:
+            await asyncio.gather(*calls)
+        except ccxt.BaseError as exc:
+            raise map_ccxt_error(exc, exchange_id=self.exchange_id, action="set leverage")
+        self._leverage[sym] = (lev, mode)
+
+    async def _set_margin_mode(self, mode: str, symbol: str) -> None:
+        try:
+            await self.exchange.set_margin_mode(mode, symbol)
+        except (ccxt.MarginModeAlreadySet, ccxt.NoChange):
+            pass
+
+    async def fetch_balance(self) -> Balance | None:
+        """Equity and free margin of the quote currency (USDT), from the exchange."""
+        if not has_credentials(self.exchange):
+            raise errors.AuthenticationError(
+                f"No API key configured for {self.exchange_id}.",
+                "Set the exchange API key and secret in .env (trade permission, no withdrawal).",
+            )
+        try:
+            bal = await retry_read(lambda: self.exchange.fetch_balance(), self.retry, "balance")
+        except ccxt.BaseError as exc:
+            raise map_ccxt_error(exc, exchange_id=self.exchange_id, action="fetch balance")
+        usdt = bal.get("USDT") or {}
+        total = _dec(usdt.get("total")) or Decimal(0)
+        free = _dec(usdt.get("free")) or Decimal(0)
+        return Balance(equity=total, free=free)
+
+    async def fetch_positions(self) -> list[ExchangePosition] | None:
+        """Open positions in base units (None for spot, which has no positions)."""
+        if self.settings.MARKET_TYPE != "swap":
+            return None
+        try:
+            raw = await retry_read(lambda: self.exchange.fetch_positions(), self.retry, "positions")
+        except ccxt.BaseError as exc:
+            raise map_ccxt_error(exc, exchange_id=self.exchange_id, action="fetch positions")
+        out: list[ExchangePosition] = []
+        for p in raw:
+            contracts = _dec(p.get("contracts")) or Decimal(0)
+            if contracts == 0:
+                continue
+            sym = str(p.get("symbol"))
+            mk = self.markets.get(sym)
+            csize = mk.contract_size if mk else _dec(p.get("contractSize")) or Decimal(1)
+            side = "LONG" if str(p.get("side")).lower() == "long" else "SHORT"
+            out.append(ExchangePosition(sym, side, abs(contracts) * csize, _dec(p.get("entryPrice"))))
+        return out
+
+    async def fetch_price(self, symbol: str) -> Decimal | None:
+        """Last traded price (retried read)."""
+        try:
+            t = await retry_read(lambda: self.exchange.fetch_ticker(symbol), self.retry, "ticker")
+        except ccxt.BaseError as exc:
+            raise map_ccxt_error(exc, exchange_id=self.exchange_id, action="fetch price")
+        price = _dec(t.get("last") or t.get("close"))
+        if price is not None:
+            self._last_price[symbol] = price
+        return price
+
+    def on_price(self, symbol: str, price: float) -> list[OrderUpdate]:
+        """Real exchanges match orders themselves; the price only feeds the min-cost check."""
+        self._last_price[symbol] = Decimal(str(price))
+        return []
+
+    def restore(self, orders: list[Order]) -> None:
+        """After a restart: remember the exchange ids of resting orders."""
+        for o in orders:
+            if o.exchange_id:
+                self._exchange_ids[o.client_id] = o.exchange_id
+
+    async def close(self) -> None:
+        """Close the HTTP session."""
+        await self.exchange.close()

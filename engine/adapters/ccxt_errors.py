@@ -1,0 +1,103 @@
+"""The one place ccxt exceptions become the project's own errors, each with what to do next."""
+
+from __future__ import annotations
+
+import re
+
+import ccxt.async_support as ccxt
+
+from engine import errors
+
+# Reads are retried on these (never order creation): the request may simply not have arrived.
+RETRYABLE: tuple[type[Exception], ...] = (
+    ccxt.NetworkError,  # includes RequestTimeout, DDoSProtection, RateLimitExceeded
+    ccxt.ExchangeNotAvailable,  # includes OnMaintenance
+)
+
+# Exchange error codes ccxt leaves as a plain ExchangeError when the API URL is not the exchange's
+# own host (binance picks its USD-M error table by URL). Keyed by the code in the response body.
+_CODES: dict[str, type[errors.BrokerError]] = {
+    "-2019": errors.InsufficientFunds,  # binance: Margin is insufficient
+    "-2018": errors.InsufficientFunds,  # binance: Balance is insufficient
+    "-4014": errors.InvalidOrder,  # binance: Price not increased by tick size
+    "-4164": errors.InvalidOrder,  # binance: notional too small
+    "-2022": errors.InvalidOrder,  # binance: ReduceOnly order rejected
+    "-1111": errors.InvalidOrder,  # binance: precision over the maximum
+    "-1121": errors.BadSymbol,  # binance: Invalid symbol
+    "-1003": errors.NetworkTrouble,  # binance: too many requests
+    "2005": errors.InsufficientFunds,  # mexc contract: balance insufficient
+}
+_CODE_RE = re.compile(r'"code"\s*:\s*"?(-?\d+)')
+_SECRET_RE = re.compile(r"(?i)(signature|apikey|api_key|secret|x-mbx-apikey)=?[\"':\s]*[\w\-]{8,}")
+
+
+def _clean(text: str, limit: int = 300) -> str:
+    """Shorten an exchange message and strip anything that looks like a key or signature."""
+    text = _SECRET_RE.sub(r"\1=(hidden)", text)
+    return text if len(text) <= limit else text[:limit] + "..."
+
+
+def _key_names(exchange_id: str) -> str:
+    if exchange_id.lower() == "mexc":
+        return "MEXC_API_KEY and MEXC_API_SECRET"
+    return "EXCHANGE_API_KEY and EXCHANGE_API_SECRET"
+
+
+def map_ccxt_error(
+    exc: BaseException,
+    *,
+    exchange_id: str = "",
+    action: str = "request",
+    balance: object = None,
+    needed: object = None,
+) -> errors.BrokerError:
+    """Translate a ccxt exception into a BrokerError whose hint says what to do."""
+    if isinstance(exc, errors.BrokerError):
+        return exc
+    ex = exchange_id or "the exchange"
+    msg = _clean(str(exc))
+    prefix = f"{ex} {action} failed: "
+    cls: type[errors.BrokerError] | None = None
+    if isinstance(exc, ccxt.ExchangeError) and not isinstance(
+        exc, ccxt.AuthenticationError | ccxt.InsufficientFunds | ccxt.BadSymbol
+    ):
+        found = _CODE_RE.search(str(exc))
+        if found:
+            cls = _CODES.get(found.group(1))
+    if isinstance(exc, ccxt.AuthenticationError):
+        return errors.AuthenticationError(
+            prefix + msg,
+            f"Check {_key_names(ex)}, and that the key may trade futures "
+            "(trade permission on, withdrawal off, IP whitelist includes this machine).",
+        )
+    if cls is errors.InsufficientFunds or isinstance(exc, ccxt.InsufficientFunds):
+        have = f"balance {balance}, needed {needed}: " if balance is not None else ""
+        return errors.InsufficientFunds(
+            prefix + msg, f"{have}lower MAX_POSITION_SIZE_PCT or leverage, or add funds."
+        )
+    if cls is errors.BadSymbol or isinstance(exc, ccxt.BadSymbol):
+        return errors.BadSymbol(
+            prefix + msg, f"{ex} does not list this market; check the signal's symbol."
+        )
+    if isinstance(exc, ccxt.OrderNotFound):
+        return errors.OrderNotFound(prefix + msg, "It may have been cancelled by hand.")
+    if cls is errors.InvalidOrder or isinstance(exc, ccxt.InvalidOrder):
+        return errors.InvalidOrder(
+            prefix + msg,
+            "The exchange rejected the order's price or amount; check the market's tick size, "
+            "minimum amount and minimum cost.",
+        )
+    if isinstance(exc, ccxt.OnMaintenance | ccxt.ExchangeNotAvailable):
+        return errors.ExchangeUnavailable(
+            prefix + msg, f"{ex} is down or in maintenance; try again later."
+        )
+    if cls is errors.NetworkTrouble or isinstance(exc, ccxt.NetworkError):
+        return errors.NetworkTrouble(
+            prefix + msg,
+            "Network trouble or rate limit; the bot checks the order's state before retrying.",
+        )
+    if isinstance(exc, ccxt.NotSupported):
+        return errors.BrokerError(
+            prefix + msg, f"{ex} does not support this through ccxt; see docs/live.md."
+        )
+    return errors.BrokerError(prefix + msg, "See the log; if it repeats, check the exchange status.")

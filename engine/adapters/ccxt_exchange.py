@@ -1,0 +1,200 @@
+"""Building the ccxt exchange from settings, the per-exchange differences table, and markets."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+from urllib.parse import urlsplit
+
+import ccxt.async_support as ccxt
+
+from config.settings import Settings
+from engine.domain.market import Market
+from engine.errors import ConfigError
+
+
+@dataclass(frozen=True)
+class ExchangeProfile:
+    """What differs between exchanges, as data. A new ccxt exchange is a new row, not new code."""
+
+    client_id_param: str = "clientOrderId"  # create_order param carrying our client order id
+    client_id_max_len: int = 32
+    # "ccxt": fetch_order(None, symbol, {"clientOrderId": cid}); "mexc_external": the contract
+    # API's order/external/{symbol}/{external_oid}; "scan": search open and recent orders.
+    lookup: str = "ccxt"
+    stop_lookup: str = "ccxt"  # how stop (trigger) orders are found by client id
+    trigger_param: str = "triggerPrice"
+    trigger_flag_on_cancel: bool = True  # pass {"trigger": True} to cancel/fetch stop orders
+    # MEXC contract: leverage is set per position side with openType/positionType.
+    leverage_style: str = "ccxt"  # "ccxt" | "mexc" | "binance"
+    order_extra: dict[str, Any] = field(default_factory=dict)
+    leverage_in_order: bool = False  # MEXC isolated orders carry the leverage
+    mexc_trigger_type: bool = False  # MEXC plan orders: triggerType 1 (>=) or 2 (<=)
+    fill_in_create_response: bool = True  # market orders answer with their fill
+    native_stop_market: bool = True
+    native_reduce_only: bool = True
+    options: dict[str, Any] = field(default_factory=dict)
+
+
+PROFILES: dict[str, ExchangeProfile] = {
+    "mexc": ExchangeProfile(
+        client_id_param="externalOid",
+        lookup="mexc_external",
+        stop_lookup="scan",
+        leverage_style="mexc",
+        leverage_in_order=True,
+        mexc_trigger_type=True,
+        fill_in_create_response=False,  # order/create answers with the order id only
+    ),
+    "binanceusdm": ExchangeProfile(
+        client_id_param="newClientOrderId",
+        client_id_max_len=36,
+        leverage_style="binance",
+        options={"fetchCurrencies": False},
+    ),
+    "binance": ExchangeProfile(
+        client_id_param="newClientOrderId",
+        client_id_max_len=36,
+        leverage_style="binance",
+        options={"fetchCurrencies": False},
+    ),
+}
+DEFAULT_PROFILE = ExchangeProfile()
+
+
+def profile_for(exchange_id: str) -> ExchangeProfile:
+    """The differences table row for an exchange (the generic ccxt one when unlisted)."""
+    return PROFILES.get(exchange_id.lower(), DEFAULT_PROFILE)
+
+
+def rewrite_urls(urls: Any, base_url: str) -> Any:
+    """Every http(s) URL in a nested dict/list with scheme and host replaced, paths kept."""
+    if isinstance(urls, dict):
+        return {k: rewrite_urls(v, base_url) for k, v in urls.items()}
+    if isinstance(urls, list):
+        return [rewrite_urls(v, base_url) for v in urls]
+    if isinstance(urls, str) and urls.startswith(("http://", "https://")):
+        parts = urlsplit(urls)
+        rest = parts.path + (f"?{parts.query}" if parts.query else "")
+        return base_url.rstrip("/") + rest
+    return urls
+
+
+def build_exchange(settings: Settings, *, with_keys: bool = True) -> Any:
+    """The ccxt async exchange described by the settings (rate limiter on, keys only if asked)."""
+    exchange_id = settings.EXCHANGE.lower()
+    cls = getattr(ccxt, exchange_id, None)
+    if cls is None or not isinstance(cls, type):
+        raise ConfigError(
+            f"EXCHANGE={settings.EXCHANGE!r} is not an exchange ccxt knows.",
+            "Use a ccxt id such as mexc, binanceusdm, bybit, okx or bitget.",
+        )
+    profile = profile_for(exchange_id)
+    config: dict[str, Any] = {
+        "enableRateLimit": True,
+        "options": {"defaultType": settings.MARKET_TYPE, **profile.options},
+    }
+    if with_keys:
+        key, secret = settings.api_credentials()
+        if key is not None and secret is not None:
+            config["apiKey"] = key.get_secret_value()
+            config["secret"] = secret.get_secret_value()
+        if settings.EXCHANGE_API_PASSWORD is not None:
+            config["password"] = settings.EXCHANGE_API_PASSWORD.get_secret_value()
+    exchange = cls(config)
+    if settings.EXCHANGE_SANDBOX:
+        try:
+            exchange.set_sandbox_mode(True)
+        except ccxt.NotSupported as exc:
+            raise ConfigError(
+                f"{exchange_id} has no testnet in ccxt.", "Set EXCHANGE_SANDBOX=false."
+            ) from exc
+    if settings.EXCHANGE_API_BASE_URL:
+        exchange.urls["api"] = rewrite_urls(exchange.urls["api"], settings.EXCHANGE_API_BASE_URL)
+    return exchange
+
+
+def has_credentials(exchange: Any) -> bool:
+    """True when the exchange was given a key and a secret."""
+    return bool(getattr(exchange, "apiKey", None)) and bool(getattr(exchange, "secret", None))
+
+
+def exchange_client_id(client_id: str, max_len: int) -> str:
+    """Our client order id in the characters and length every exchange accepts, deterministically."""
+    clean = re.sub(r"[^A-Za-z0-9_-]", "_", client_id)
+    if len(clean) <= max_len:
+        return clean
+    digest = hashlib.sha1(client_id.encode()).hexdigest()
+    keep = max_len - 11
+    return f"{clean[:keep]}_{digest[:10]}"
+
+
+_MULT_RE = re.compile(r"^(1000000|100000|10000|1000|100|1M)([A-Z0-9]+)$")
+
+
+def _step(exchange: Any, value: Any) -> Decimal | None:
+    if value is None:
+        return None
+    if exchange.precisionMode == ccxt.TICK_SIZE:
+        return Decimal(str(value))
+    return Decimal(1).scaleb(-int(value))
+
+
+def to_market(exchange: Any, m: dict[str, Any]) -> Market:
+    """A ccxt market as the engine's Market: steps and minimums in base units."""
+    contract_size = Decimal(str(m.get("contractSize") or 1))
+    amount_step = _step(exchange, (m.get("precision") or {}).get("amount")) or Decimal("0.00000001")
+    price_step = _step(exchange, (m.get("precision") or {}).get("price")) or Decimal("0.00000001")
+    limits = m.get("limits") or {}
+    min_amount = Decimal(str((limits.get("amount") or {}).get("min") or 0)) * contract_size
+    min_cost = Decimal(str((limits.get("cost") or {}).get("min") or 0))
+    max_lev = (limits.get("leverage") or {}).get("max")
+    info = m.get("info") or {}
+    if max_lev is None and isinstance(info, dict):
+        max_lev = info.get("maxLeverage")
+    base = str(m["base"])
+    found = _MULT_RE.match(base)
+    multiplier = 1
+    if found:
+        multiplier = 1_000_000 if found.group(1) == "1M" else int(found.group(1))
+    api_allowed = True
+    if isinstance(info, dict) and "apiAllowed" in info:
+        api_allowed = info["apiAllowed"] not in (False, "false", 0, "0")
+
+    def fee(key: str) -> Decimal | None:
+        v = m.get(key)
+        return None if v is None else Decimal(str(v))
+
+    return Market(
+        symbol=str(m["symbol"]),
+        base=base,
+        quote=str(m["quote"]),
+        amount_step=amount_step * contract_size,
+        price_step=price_step,
+        min_amount=min_amount,
+        min_cost=min_cost,
+        max_leverage=int(float(max_lev)) if max_lev else 125,
+        contract_size=contract_size,
+        multiplier=multiplier,
+        taker_fee=fee("taker"),
+        maker_fee=fee("maker"),
+        api_allowed=api_allowed,
+    )
+
+
+def convert_markets(exchange: Any, market_type: str) -> dict[str, Market]:
+    """The loaded ccxt markets of the configured type (linear USDT swaps, or spot), as Markets."""
+    out: dict[str, Market] = {}
+    for sym, m in (exchange.markets or {}).items():
+        if market_type == "swap":
+            if not (m.get("swap") and m.get("linear")):
+                continue
+        elif not m.get("spot"):
+            continue
+        if m.get("active") is False:
+            continue
+        out[sym] = to_market(exchange, m)
+    return out

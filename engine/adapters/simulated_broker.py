@@ -1,0 +1,202 @@
+"""Simulated broker for paper and backtest: fills with fees and slippage at real or replayed prices."""
+
+from __future__ import annotations
+
+import math
+from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
+
+from engine.domain.market import D, Market
+from engine.domain.orders import (
+    Balance,
+    ExchangePosition,
+    Order,
+    OrderStatus,
+    OrderType,
+    OrderUpdate,
+)
+
+INF = math.inf
+
+
+class SimulatedBroker:
+    """Market orders fill at the last price plus slippage against the trader (taker fee).
+
+    Limit orders that cross the market on arrival fill at once as taker, capped at the limit;
+    otherwise they rest and fill at their limit price (maker fee) when a tick crosses them.
+    Stop orders trigger when a tick reaches the trigger and fill at that tick plus slippage.
+    """
+
+    exchange = None
+    manages_stops = True
+
+    def __init__(
+        self,
+        markets: dict[str, Market] | None = None,
+        *,
+        taker_fee: float | None = None,
+        maker_fee: float | None = None,
+        slippage_bps: float = 5.0,
+        clock: object = None,
+    ) -> None:
+        self._markets: dict[str, Market] = dict(markets or {})
+        self._taker = D(taker_fee) if taker_fee is not None else None
+        self._maker = D(maker_fee) if maker_fee is not None else None
+        self._slip = D(slippage_bps) / Decimal(10000)
+        self._clock = clock
+        self.last: dict[str, float] = {}
+        self._resting: dict[str, dict[str, Order]] = {}
+        # Per symbol: a tick strictly between lo and hi can trigger nothing (the hot path's exit).
+        self._band: dict[str, tuple[float, float]] = {}
+        self.known: set[str] = set()
+
+    # -- fees and prices -------------------------------------------------------------------------
+    def fee_rate(self, market: Market, taker: bool) -> Decimal:
+        """Configured rate, else the market's own, else 0.06 % taker / 0.02 % maker."""
+        if taker:
+            return self._taker if self._taker is not None else market.taker_fee or Decimal("0.0006")
+        return self._maker if self._maker is not None else market.maker_fee or Decimal("0.0002")
+
+    def _slipped(self, market: Market, side: str, price: Decimal) -> Decimal:
+        if side == "buy":
+            p = price * (1 + self._slip)
+            step = market.price_step
+            return (p / step).to_integral_value(rounding=ROUND_CEILING) * step
+        p = price * (1 - self._slip)
+        step = market.price_step
+        return (p / step).to_integral_value(rounding=ROUND_FLOOR) * step
+
+    def _market(self, symbol: str) -> Market:
+        return self._markets[symbol]
+
+    def set_markets(self, markets: dict[str, Market]) -> None:
+        """The markets orders may name (the engine hands over what it loaded)."""
+        self._markets = dict(markets)
+
+    def _now(self) -> float | None:
+        return self._clock.time() if self._clock is not None else None  # type: ignore[attr-defined]
+
+    def _filled(self, order: Order, price: Decimal, taker: bool) -> OrderUpdate:
+        market = self._market(order.symbol)
+        fee = price * order.amount * self.fee_rate(market, taker)
+        return OrderUpdate(
+            client_id=order.client_id,
+            status=OrderStatus.FILLED,
+            filled=order.amount,
+            avg_price=price,
+            fee=fee,
+            exchange_id=order.exchange_id or f"sim-{order.client_id}",
+            timestamp=self._now(),
+            is_maker=not taker,
+        )
+
+    # -- Broker port -----------------------------------------------------------------------------
+    async def load_markets(self) -> dict[str, Market]:
+        """The markets given at construction."""
+        return self._markets
+
+    async def place_order(self, order: Order) -> OrderUpdate:
+        """Fill or rest the order."""
+        self.known.add(order.client_id)
+        order.exchange_id = order.exchange_id or f"sim-{order.client_id}"
+        last = self.last.get(order.symbol)
+        if order.type == OrderType.MARKET:
+            if last is None:
+                return OrderUpdate(order.client_id, OrderStatus.REJECTED, error="no price yet")
+            return self._filled(order, self._slipped(self._market(order.symbol), order.side, D(last)), True)
+        if last is not None and self._triggered(order, last):
+            return self._execute(order, last)
+        self._rest(order)
+        return OrderUpdate(order.client_id, OrderStatus.OPEN, exchange_id=order.exchange_id)
+
+    async def cancel_order(self, order: Order) -> OrderUpdate:
+        """Remove a resting order."""
+        book = self._resting.get(order.symbol, {})
+        if book.pop(order.client_id, None) is not None:
+            self._rebuild_band(order.symbol)
+        return OrderUpdate(order.client_id, OrderStatus.CANCELED, filled=order.filled,
+                           avg_price=order.avg_price, fee=order.fee, exchange_id=order.exchange_id)
+
+    async def fetch_order(self, order: Order) -> OrderUpdate | None:
+        """Only orders this process has seen exist; the store restores the rest."""
+        if order.client_id in self._resting.get(order.symbol, {}):
+            return OrderUpdate(order.client_id, OrderStatus.OPEN, exchange_id=order.exchange_id)
+        return None
+
+    async def set_leverage(self, market: Market, leverage: int) -> None:
+        """Nothing to do in simulation."""
+
+    async def fetch_balance(self) -> Balance | None:
+        """The engine keeps the ledger."""
+        return None
+
+    async def fetch_positions(self) -> list[ExchangePosition] | None:
+        """No separate view of positions."""
+        return None
+
+    async def poll(self, orders: list[Order]) -> list[OrderUpdate]:
+        """Fills arrive through on_price."""
+        return []
+
+    def restore(self, orders: list[Order]) -> None:
+        """Put resting orders back after a restart."""
+        for o in orders:
+            if o.status == OrderStatus.OPEN and o.type != OrderType.MARKET:
+                self.known.add(o.client_id)
+                self._rest(o)
+
+    async def close(self) -> None:
+        """Nothing to release."""
+
+    # -- matching --------------------------------------------------------------------------------
+    def _rest(self, order: Order) -> None:
+        self._resting.setdefault(order.symbol, {})[order.client_id] = order
+        self._rebuild_band(order.symbol)
+
+    def _level(self, order: Order) -> tuple[float, bool]:
+        """(price, fires_when_price_at_or_below)."""
+        if order.type == OrderType.STOP:
+            return float(order.trigger_price or 0), order.side == "sell"
+        return float(order.price or 0), order.side == "buy"
+
+    def _triggered(self, order: Order, price: float) -> bool:
+        level, below = self._level(order)
+        return price <= level if below else price >= level
+
+    def _rebuild_band(self, symbol: str) -> None:
+        lo, hi = -INF, INF
+        for o in self._resting.get(symbol, {}).values():
+            level, below = self._level(o)
+            if below:
+                lo = max(lo, level)
+            else:
+                hi = min(hi, level)
+        self._band[symbol] = (lo, hi)
+
+    def _execute(self, order: Order, price: float) -> OrderUpdate:
+        market = self._market(order.symbol)
+        p = D(price)
+        if order.type == OrderType.STOP:
+            return self._filled(order, self._slipped(market, order.side, p), True)
+        limit = order.price or p
+        if order.client_id in self._resting.get(order.symbol, {}):
+            return self._filled(order, limit, False)  # resting: fills at its own price, maker
+        fill = min(limit, self._slipped(market, "buy", p)) if order.side == "buy" else max(
+            limit, self._slipped(market, "sell", p)
+        )
+        return self._filled(order, fill, True)
+
+    def on_price(self, symbol: str, price: float) -> list[OrderUpdate]:
+        """Record the tick and fill every resting order it reaches."""
+        self.last[symbol] = price
+        band = self._band.get(symbol)
+        if band is None or band[0] < price < band[1]:
+            return []
+        book = self._resting[symbol]
+        hits = [o for o in book.values() if self._triggered(o, price)]
+        # Stops first: when one tick reaches both, the pessimistic outcome is the stop.
+        hits.sort(key=lambda o: o.type != OrderType.STOP)
+        updates = [self._execute(o, price) for o in hits]
+        for o in hits:
+            del book[o.client_id]
+        self._rebuild_band(symbol)
+        return updates

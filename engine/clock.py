@@ -1,0 +1,44 @@
+"""Clocks: the wall clock for paper and live, a simulated one for backtests and tests."""
+
+from __future__ import annotations
+
+import time
+from datetime import UTC, datetime
+
+
+class WallClock:
+    """Real time."""
+
+    def time(self) -> float:
+        """Seconds since the epoch."""
+        return time.time()
+
+    def now(self) -> datetime:
+        """Aware UTC now."""
+        return datetime.now(UTC)
+
+
+class SimulatedClock:
+    """Time that moves only when told to, and never backwards."""
+
+    def __init__(self, start: float | datetime = 0.0) -> None:
+        self._t = start.timestamp() if isinstance(start, datetime) else float(start)
+
+    def time(self) -> float:
+        """Current simulated epoch seconds."""
+        return self._t
+
+    def now(self) -> datetime:
+        """Current simulated UTC datetime."""
+        return datetime.fromtimestamp(self._t, UTC)
+
+    def advance_to(self, t: float | datetime) -> None:
+        """Move to t; refuses to go back in time."""
+        ts = t.timestamp() if isinstance(t, datetime) else float(t)
+        if ts < self._t:
+            raise ValueError(f"clock cannot go backwards ({ts} < {self._t})")
+        self._t = ts
+
+    def advance(self, seconds: float) -> None:
+        """Move forward by a number of seconds."""
+        self.advance_to(self._t + seconds)

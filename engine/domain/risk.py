@@ -1,0 +1,150 @@
+"""Risk rules: pure functions that return a decision with reasons; a refusal never raises."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from config.trading_config import RiskConfig
+from engine.domain.market import D, Market
+from engine.domain.signal import Signal
+
+MAX_EXCHANGE_LEVERAGE = 125
+
+
+@dataclass
+class RiskContext:
+    """What the rules need to know of the account right now."""
+
+    equity: Decimal
+    free_margin: Decimal
+    open_trades: int
+    same_side_open: bool
+    daily_pnl: Decimal
+    day_start_equity: Decimal
+    halted: bool = False
+    halt_reason: str | None = None
+    current_price: Decimal | None = None
+
+
+@dataclass
+class RiskDecision:
+    """Approved or not, why, and the numbers the order will use."""
+
+    approved: bool
+    reasons: list[str] = field(default_factory=list)
+    leverage: int = 1
+    requested_leverage: int = 1
+    leverage_clamped: bool = False
+    quantity: Decimal = Decimal(0)
+    position_value: Decimal = Decimal(0)
+    margin: Decimal = Decimal(0)
+    reference_price: Decimal | None = None
+
+
+def _bad_number(x: float | None) -> bool:
+    return x is None or not isinstance(x, int | float) or not math.isfinite(x) or x <= 0
+
+
+def validate_signal(signal: Signal) -> list[str]:
+    """Shape checks that need no market: side, prices, leverage."""
+    reasons: list[str] = []
+    if signal.side not in ("LONG", "SHORT"):
+        reasons.append(f"unknown side {signal.side!r}: expected LONG or SHORT")
+    for name, values in (("entry", signal.entries), ("take-profit", signal.take_profits)):
+        for v in values:
+            if _bad_number(v):
+                reasons.append(f"{name} price {v!r} is not a positive finite number")
+    if signal.sl is not None and _bad_number(signal.sl):
+        reasons.append(f"stop-loss {signal.sl!r} is not a positive finite number")
+    lev = signal.leverage
+    if not isinstance(lev, int) or isinstance(lev, bool) or not 1 <= lev <= MAX_EXCHANGE_LEVERAGE:
+        reasons.append(f"leverage {lev!r} is outside 1..{MAX_EXCHANGE_LEVERAGE}")
+    return reasons
+
+
+def size_position(
+    equity: Decimal, pct: float, price: Decimal, leverage: int, market: Market
+) -> tuple[Decimal, Decimal, Decimal]:
+    """(quantity, position_value, margin): margin = equity x pct, value = margin x leverage."""
+    margin = equity * D(pct)
+    value = margin * leverage
+    qty = market.round_amount(value / price) if price > 0 else Decimal(0)
+    return qty, value, margin
+
+
+def check_prices(side: str, ref: Decimal, tps: list[Decimal], sl: Decimal | None) -> list[str]:
+    """TP above and SL below the entry for a long (mirrored for a short)."""
+    reasons = []
+    long = side == "LONG"
+    for i, tp in enumerate(tps, 1):
+        if (tp <= ref) if long else (tp >= ref):
+            where = "above" if long else "below"
+            reasons.append(f"TP{i} {tp} is on the wrong side: a {side} needs it {where} entry {ref}")
+    if sl is not None and ((sl >= ref) if long else (sl <= ref)):
+        where = "below" if long else "above"
+        reasons.append(f"stop {sl} is on the wrong side: a {side} needs it {where} entry {ref}")
+    return reasons
+
+
+def evaluate(
+    signal: Signal,
+    market: Market,
+    entries: list[Decimal],
+    tps: list[Decimal],
+    sl: Decimal | None,
+    ctx: RiskContext,
+    cfg: RiskConfig,
+) -> RiskDecision:
+    """Every rule checked before an order; prices already scaled to the market's units."""
+    reasons: list[str] = []
+    if ctx.halted:
+        reasons.append(f"trading is halted ({ctx.halt_reason or 'emergency stop'}); /resume to continue")
+    limit = ctx.day_start_equity * D(cfg.DAILY_LOSS_LIMIT_PCT)
+    if ctx.daily_pnl <= -limit:
+        reasons.append(
+            f"daily loss limit reached ({ctx.daily_pnl:.2f} against a limit of -{limit:.2f}); "
+            "new entries resume at 00:00 UTC"
+        )
+    if ctx.open_trades >= cfg.MAX_CONCURRENT_TRADES:
+        reasons.append(f"MAX_CONCURRENT_TRADES reached ({ctx.open_trades} open)")
+    if ctx.same_side_open:
+        reasons.append(f"a {signal.side} position on {market.symbol} is already open")
+    price = ctx.current_price
+    if price is None or price <= 0:
+        reasons.append(f"no current price for {market.symbol}")
+    ref = (sum(entries) / len(entries)) if entries else price
+    if ref is not None and ref > 0:
+        reasons += check_prices(signal.side, ref, tps, sl)
+    if entries and price:
+        far = [e for e in entries if abs(e - price) / price > D(cfg.MAX_ENTRY_DISTANCE_PCT)]
+        if far:
+            pct = float(abs(far[0] - price) / price * 100)
+            reasons.append(
+                f"entry {far[0]} is {pct:.1f}% from the market price {price} "
+                f"(MAX_ENTRY_DISTANCE_PCT is {cfg.MAX_ENTRY_DISTANCE_PCT * 100:.0f}%)"
+            )
+    requested = signal.leverage
+    lev = min(requested, cfg.MAX_LEVERAGE, market.max_leverage)
+    decision = RiskDecision(
+        approved=False,
+        leverage=lev,
+        requested_leverage=requested,
+        leverage_clamped=lev < requested,
+        reference_price=ref,
+    )
+    if ref is not None and ref > 0:
+        qty, value, margin = size_position(ctx.equity, cfg.MAX_POSITION_SIZE_PCT, ref, lev, market)
+        decision.quantity, decision.position_value, decision.margin = qty, value, margin
+        if qty <= 0 or qty < market.min_amount:
+            reasons.append(
+                f"quantity {qty} is below the market's minimum {market.min_amount} {market.base}"
+            )
+        elif qty * ref < market.min_cost:
+            reasons.append(f"order value {qty * ref:.2f} is below the minimum {market.min_cost}")
+        if margin > ctx.free_margin:
+            reasons.append(f"margin {margin:.2f} exceeds free equity {ctx.free_margin:.2f}")
+    decision.reasons = reasons
+    decision.approved = not reasons
+    return decision

@@ -1,0 +1,149 @@
+"""A trade: one signal's lifecycle from entry orders to the last exit, with exact PnL."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+from enum import StrEnum
+from typing import Any
+
+ZERO = Decimal(0)
+
+
+class TradeStatus(StrEnum):
+    PENDING = "pending"  # entry orders resting, nothing filled yet
+    OPEN = "open"
+    CLOSED = "closed"
+    CANCELED = "canceled"  # no entry ever filled (expired, cancelled, TP1 reached first)
+    FAILED = "failed"  # refused by the broker
+
+
+ACTIVE = (TradeStatus.PENDING, TradeStatus.OPEN)
+
+
+@dataclass
+class Trade:
+    """Position state for one signal. Quantities in base units, prices in quote, all Decimal."""
+
+    trade_id: str
+    symbol: str
+    side: str  # LONG | SHORT
+    leverage: int
+    requested_leverage: int
+    planned_qty: Decimal
+    entries: list[Decimal]
+    take_profits: list[Decimal]
+    tp_split: list[Decimal]
+    sl: Decimal | None
+    source: str | None = None
+    opened_at: float = 0.0
+    status: TradeStatus = TradeStatus.PENDING
+    entry_qty: Decimal = ZERO
+    entry_cost: Decimal = ZERO
+    exit_qty: Decimal = ZERO
+    exit_value: Decimal = ZERO
+    gross_pnl: Decimal = ZERO
+    fees: Decimal = ZERO
+    tps_hit: int = 0
+    sl_at_entry: bool = False
+    closed_at: float | None = None
+    close_reason: str | None = None
+    first_fill_at: float | None = None
+    order_seq: int = 0
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def is_long(self) -> bool:
+        """True for a long."""
+        return self.side == "LONG"
+
+    @property
+    def is_active(self) -> bool:
+        """True while entries rest or the position is open."""
+        return self.status in ACTIVE
+
+    @property
+    def open_qty(self) -> Decimal:
+        """Base units still held."""
+        return self.entry_qty - self.exit_qty
+
+    @property
+    def avg_entry(self) -> Decimal | None:
+        """Average entry price of the filled quantity."""
+        return self.entry_cost / self.entry_qty if self.entry_qty else None
+
+    @property
+    def avg_exit(self) -> Decimal | None:
+        """Average exit price."""
+        return self.exit_value / self.exit_qty if self.exit_qty else None
+
+    @property
+    def margin(self) -> Decimal:
+        """Margin held by the open quantity."""
+        avg = self.avg_entry
+        return avg * self.open_qty / self.leverage if avg is not None else ZERO
+
+    @property
+    def net_pnl(self) -> Decimal:
+        """Realized PnL after fees."""
+        return self.gross_pnl - self.fees
+
+    def next_client_id(self, role: str) -> str:
+        """A client order id derived from the trade (the signal) and the leg, unique per order."""
+        self.order_seq += 1
+        return f"sc{self.trade_id}{role}{self.order_seq}"[:32]
+
+    def apply_entry_fill(self, qty: Decimal, price: Decimal, fee: Decimal, ts: float) -> None:
+        """Add filled entry quantity."""
+        self.entry_qty += qty
+        self.entry_cost += qty * price
+        self.fees += fee
+        if self.first_fill_at is None:
+            self.first_fill_at = ts
+        if self.status == TradeStatus.PENDING:
+            self.status = TradeStatus.OPEN
+
+    def apply_exit_fill(self, qty: Decimal, price: Decimal, fee: Decimal) -> Decimal:
+        """Reduce the position; returns the gross PnL realized by this fill."""
+        avg = self.avg_entry or price
+        pnl = (price - avg) * qty if self.is_long else (avg - price) * qty
+        self.exit_qty += qty
+        self.exit_value += qty * price
+        self.gross_pnl += pnl
+        self.fees += fee
+        return pnl
+
+    def unrealized(self, price: Decimal | float | None) -> Decimal:
+        """Unrealized PnL at a price (0 when flat or unknown)."""
+        avg = self.avg_entry
+        if price is None or avg is None or not self.open_qty:
+            return ZERO
+        p = price if isinstance(price, Decimal) else Decimal(repr(price))
+        diff = p - avg if self.is_long else avg - p
+        return diff * self.open_qty
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready form for the store."""
+        d: dict[str, Any] = {}
+        for k, v in self.__dict__.items():
+            if isinstance(v, Decimal):
+                d[k] = str(v)
+            elif isinstance(v, list):
+                d[k] = [str(x) if isinstance(x, Decimal) else x for x in v]
+            elif isinstance(v, StrEnum):
+                d[k] = v.value
+            else:
+                d[k] = v
+        return d
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Trade:
+        """Inverse of to_dict."""
+        kw = dict(d)
+        for k in ("planned_qty", "entry_qty", "entry_cost", "exit_qty", "exit_value", "gross_pnl", "fees"):
+            kw[k] = Decimal(kw[k])
+        for k in ("entries", "take_profits", "tp_split"):
+            kw[k] = [Decimal(x) for x in kw[k]]
+        kw["sl"] = Decimal(kw["sl"]) if kw.get("sl") is not None else None
+        kw["status"] = TradeStatus(kw["status"])
+        return cls(**kw)

@@ -1,0 +1,92 @@
+"""Composition root: the one place that knows which clock, data and broker each mode uses."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from typing import Any
+
+from config import Settings
+from engine.adapters.kill_switch import FileKillSwitch
+from engine.adapters.simulated_broker import SimulatedBroker
+from engine.adapters.simulated_feed import SimulatedFeed
+from engine.adapters.sqlite_store import MemoryStore, SqliteStore
+from engine.adapters.trade_log import JsonlTradeLog, MemoryTradeLog
+from engine.clock import SimulatedClock, WallClock
+
+log = logging.getLogger("sigcopy.factory")
+
+
+@dataclass
+class Slots:
+    """What differs between modes."""
+
+    clock: Any
+    market_data: Any
+    broker: Any
+    store: Any
+    trade_log: Any
+    kill_switch: Any
+    label: str
+    venue: str
+    fallback: Any = None  # market data to use when the exchange cannot be reached
+
+
+def _ccxt_market_data(settings: Settings) -> Any:
+    from engine.adapters.ccxt_market_data import CcxtMarketData
+
+    return CcxtMarketData(settings)
+
+
+def build_slots(mode: str, settings: Settings, **given: Any) -> Slots:
+    """Build the slots for a mode; anything passed in `given` (not None) is used as is."""
+    data_dir = settings.DATA_DIR
+    data_dir.mkdir(parents=True, exist_ok=True)
+    clock = given.get("clock") or (SimulatedClock() if mode == "backtest" else WallClock())
+    kill = given.get("kill_switch") or FileKillSwitch(data_dir / "EMERGENCY_STOP")
+    market_data = given.get("market_data")
+    broker = given.get("broker")
+    fallback = None
+    venue = settings.EXCHANGE
+    if market_data is None:
+        source = settings.PAPER_PRICE_SOURCE
+        if mode == "paper" and source == "simulated":
+            market_data = SimulatedFeed(settings.SIMULATED_FEED_SEED)
+            venue = "the simulated feed"
+        elif mode == "backtest":
+            market_data = SimulatedFeed(settings.SIMULATED_FEED_SEED)
+            venue = "the candle data"
+        else:
+            market_data = _ccxt_market_data(settings)
+            if mode == "paper" and source == "auto":
+                fallback = SimulatedFeed(settings.SIMULATED_FEED_SEED)
+    label = {"paper": "PAPER", "backtest": "BACKTEST"}.get(mode, "LIVE")
+    if broker is None:
+        if mode == "live":
+            from engine.adapters.ccxt_broker import CcxtBroker
+
+            broker = CcxtBroker(settings, clock=clock)
+            if settings.live.DRY_RUN_FIRST:
+                from engine.adapters.dry_run_broker import DryRunBroker
+
+                broker = DryRunBroker(broker)
+        else:
+            broker = SimulatedBroker(
+                taker_fee=settings.PAPER_TAKER_FEE,
+                maker_fee=settings.PAPER_MAKER_FEE,
+                slippage_bps=settings.PAPER_SLIPPAGE_BPS,
+                clock=clock,
+            )
+    if mode == "live" and settings.live.DRY_RUN_FIRST:
+        label = "DRY RUN"
+    store = given.get("store")
+    if store is None:
+        store = MemoryStore() if mode == "backtest" else SqliteStore(data_dir / "sigcopy.db", clock)
+    trade_log = given.get("trade_log")
+    if trade_log is None:
+        if mode == "backtest":
+            trade_log = MemoryTradeLog()
+        else:
+            name = "live_trades.jsonl" if mode == "live" else "paper_trades.jsonl"
+            trade_log = JsonlTradeLog(data_dir / name)
+    return Slots(clock, market_data, broker, store, trade_log, kill, label, venue, fallback)

@@ -1,0 +1,78 @@
+"""Account ledger: cash, the UTC trading day, the equity curve and counters. No I/O."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+ZERO = Decimal(0)
+
+
+@dataclass
+class Ledger:
+    """Paper equity is cash plus unrealized PnL; live equity comes from the exchange balance."""
+
+    cash: Decimal
+    day: str = ""
+    day_start_equity: Decimal = ZERO
+    day_realized: Decimal = ZERO
+    signals_processed: int = 0
+    signals_refused: int = 0
+    trades_executed: int = 0
+    trades_failed: int = 0
+    total_fees: Decimal = ZERO
+    realized: Decimal = ZERO
+    wins: int = 0
+    losses: int = 0
+    peak_equity: Decimal = ZERO
+    max_drawdown_pct: float = 0.0
+    daily_limit_day: str = ""
+    curve: list[tuple[float, float]] = field(default_factory=list)
+
+    def roll_day(self, day: str, equity: Decimal) -> bool:
+        """Start a new UTC day when `day` changed; returns True when it did."""
+        if day == self.day:
+            return False
+        self.day = day
+        self.day_start_equity = equity
+        self.day_realized = ZERO
+        return True
+
+    def book_fee(self, fee: Decimal) -> None:
+        """A fee paid on any fill."""
+        self.cash -= fee
+        self.total_fees += fee
+        self.realized -= fee
+        self.day_realized -= fee
+
+    def book_pnl(self, pnl: Decimal) -> None:
+        """Gross PnL realized by an exit fill."""
+        self.cash += pnl
+        self.realized += pnl
+        self.day_realized += pnl
+
+    def mark(self, ts: float, equity: Decimal) -> None:
+        """Add an equity-curve point and update the drawdown."""
+        self.curve.append((ts, float(equity)))
+        if equity > self.peak_equity:
+            self.peak_equity = equity
+        if self.peak_equity > 0:
+            dd = float((self.peak_equity - equity) / self.peak_equity * 100)
+            self.max_drawdown_pct = max(self.max_drawdown_pct, dd)
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready form."""
+        d: dict[str, Any] = {}
+        for k, v in self.__dict__.items():
+            d[k] = str(v) if isinstance(v, Decimal) else v
+        return d
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Ledger:
+        """Inverse of to_dict."""
+        kw = dict(d)
+        for k in ("cash", "day_start_equity", "day_realized", "total_fees", "realized", "peak_equity"):
+            kw[k] = Decimal(kw[k])
+        kw["curve"] = [tuple(p) for p in kw.get("curve", [])]
+        return cls(**kw)

@@ -1,0 +1,46 @@
+"""What the engine hands back to front ends: previews and execution results."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass
+class TradePreview:
+    """Everything a confirmation card shows, computed exactly as execution would."""
+
+    symbol: str
+    side: str
+    entries: list[float]
+    take_profits: list[float]
+    sl: float | None
+    leverage: int
+    requested_leverage: int
+    leverage_clamped: bool
+    quantity: float
+    position_value: float
+    margin: float
+    loss_at_stop: float | None
+    reward_risk: float | None
+    current_price: float | None
+    distance_pct: float | None
+    mode_label: str
+    simulated_prices: bool
+    approved: bool
+    reasons: list[str] = field(default_factory=list)
+
+
+@dataclass
+class ExecutionResult:
+    """The outcome of a signal or a follow-up."""
+
+    ok: bool
+    reasons: list[str] = field(default_factory=list)
+    trade_id: str | None = None
+    orders: list[dict[str, Any]] = field(default_factory=list)
+    filled_qty: float = 0.0
+    avg_entry: float | None = None
+
+    def __bool__(self) -> bool:
+        return self.ok

@@ -214,6 +214,23 @@ class TradingEngine:
             await self._settle()
         await self._publish()
 
+    def levels(self, symbol: str) -> tuple[float, float]:
+        """(lo, hi): a price strictly between them triggers nothing for this symbol right now."""
+        market = self.resolve(symbol)
+        if market is None:
+            return (-INF, INF)
+        lo, hi = self._watch.get(market.symbol, (-INF, INF))
+        band = getattr(self.broker, "band", None)
+        if band is not None:
+            blo, bhi = band(market.symbol)
+            lo, hi = max(lo, blo), min(hi, bhi)
+        return lo, hi
+
+    @property
+    def next_expiry(self) -> float:
+        """Epoch seconds of the next limit-entry expiry (inf when none)."""
+        return self._next_expiry
+
     # -- sizing, preview, execution --------------------------------------------------------------
     def equity(self) -> Decimal:
         """Current equity: exchange balance in live mode, else cash plus unrealized PnL."""

@@ -185,6 +185,10 @@ class SimulatedBroker:
         )
         return self._filled(order, fill, True)
 
+    def band(self, symbol: str) -> tuple[float, float]:
+        """(lo, hi): a tick strictly between them fills nothing."""
+        return self._band.get(symbol, (-INF, INF))
+
     def on_price(self, symbol: str, price: float) -> list[OrderUpdate]:
         """Record the tick and fill every resting order it reaches."""
         self.last[symbol] = price

@@ -89,6 +89,7 @@ TP = "|".join(
 SL = "|".join(
     (
         _words(
+            r"stop[\s-]?(?:loss\s?)?(?:targets?|levels?|price|zone)",
             r"stop[\s-]?loss",
             r"stoploss",
             r"stopp?",

@@ -15,7 +15,7 @@ _INLINE_INDEX = re.compile(r"(?<![\w.,])\(?[0-9]{1,2}\)(?!\s?%)")
 # What follows an arrow or "avg" in an entry line is the average of the zone, not another level.
 _AVG = re.compile(r"→|\bavg\b|\baverage\b|средн|promedio|média|ortalama|durchschnitt|平均")
 _MAX_CONTINUATION_LETTERS = 8
-_BLOCK_KINDS = ("entry", "tp")
+_BLOCK_KINDS = ("entry", "tp", "sl")
 
 
 @dataclass

@@ -357,8 +357,9 @@ class CcxtBroker:
             trig_price = c.get("triggerPrice") or info.get("triggerPrice")
             same = (
                 float(c.get("amount") or 0) == req.amount
-                and (not trig or float(trig_price or 0) == req.params.get(
-                    self.profile.trigger_param))
+                and (
+                    not trig or float(trig_price or 0) == req.params.get(self.profile.trigger_param)
+                )
                 and (trig or c.get("side") == order.side)
                 and (c.get("timestamp") or 0) >= order.created_at * 1000 - 60_000
             )
@@ -461,6 +462,11 @@ class CcxtBroker:
             raise map_ccxt_error(exc, exchange_id=self.exchange_id, action="fetch balance")
         usdt = bal.get("USDT") or {}
         total = _dec(usdt.get("total")) or Decimal(0)
+        if self.profile.equity_key:
+            # ccxt's total leaves out position margin on some exchanges (MEXC contract)
+            for entry in (bal.get("info") or {}).get("data") or []:
+                if isinstance(entry, dict) and entry.get("currency") == "USDT":
+                    total = _dec(entry.get(self.profile.equity_key)) or total
         free = _dec(usdt.get("free")) or Decimal(0)
         return Balance(equity=total, free=free)
 
@@ -481,7 +487,9 @@ class CcxtBroker:
             mk = self.markets.get(sym)
             csize = mk.contract_size if mk else _dec(p.get("contractSize")) or Decimal(1)
             side = "LONG" if str(p.get("side")).lower() == "long" else "SHORT"
-            out.append(ExchangePosition(sym, side, abs(contracts) * csize, _dec(p.get("entryPrice"))))
+            out.append(
+                ExchangePosition(sym, side, abs(contracts) * csize, _dec(p.get("entryPrice")))
+            )
         return out
 
     async def fetch_price(self, symbol: str) -> Decimal | None:

@@ -100,4 +100,6 @@ def map_ccxt_error(
         return errors.BrokerError(
             prefix + msg, f"{ex} does not support this through ccxt; see docs/live.md."
         )
-    return errors.BrokerError(prefix + msg, "See the log; if it repeats, check the exchange status.")
+    return errors.BrokerError(
+        prefix + msg, "See the log; if it repeats, check the exchange status."
+    )

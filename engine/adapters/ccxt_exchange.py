@@ -36,6 +36,7 @@ class ExchangeProfile:
     fill_in_create_response: bool = True  # market orders answer with their fill
     native_stop_market: bool = True
     native_reduce_only: bool = True
+    equity_key: str | None = None  # balance info field holding equity, when ccxt's total lacks it
     options: dict[str, Any] = field(default_factory=dict)
 
 
@@ -48,6 +49,7 @@ PROFILES: dict[str, ExchangeProfile] = {
         leverage_in_order=True,
         mexc_trigger_type=True,
         fill_in_create_response=False,  # order/create answers with the order id only
+        equity_key="equity",
     ),
     "binanceusdm": ExchangeProfile(
         client_id_param="newClientOrderId",

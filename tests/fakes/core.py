@@ -1,0 +1,277 @@
+"""Exchange-agnostic state of a fake exchange: markets, a tiny matching engine, positions, faults.
+
+Quantities are in the exchange's own units (contracts on MEXC futures, base units on Binance).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+import time
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+
+class FakeReject(Exception):
+    """The exchange refuses a request; `kind` lets each fake render its own error envelope."""
+
+    def __init__(self, kind: str, msg: str = "") -> None:
+        super().__init__(msg or kind)
+        self.kind = kind
+
+
+@dataclass
+class FakeMarket:
+    id: str  # the exchange's id, e.g. BTC_USDT or BTCUSDT
+    base: str
+    quote: str = "USDT"
+    contract_size: Decimal = Decimal(1)
+    price_step: Decimal = Decimal("0.1")
+    qty_step: Decimal = Decimal("0.001")
+    min_qty: Decimal = Decimal("0.001")
+    max_qty: Decimal = Decimal(1_000_000)
+    min_notional: Decimal = Decimal(5)
+    max_leverage: int = 125
+    api_allowed: bool = True
+    spot: bool = False
+
+
+@dataclass
+class FakeOrder:
+    id: str
+    client_id: str | None
+    symbol: str
+    side: str  # buy | sell
+    kind: str  # market | limit | stop
+    qty: Decimal
+    price: Decimal | None = None
+    trigger: Decimal | None = None
+    reduce_only: bool = False
+    status: str = "NEW"  # NEW PARTIALLY_FILLED FILLED CANCELED EXPIRED REJECTED TRIGGERED
+    filled: Decimal = Decimal(0)
+    cost: Decimal = Decimal(0)
+    fee: Decimal = Decimal(0)
+    leverage: int = 1
+    created: int = 0
+    updated: int = 0
+    by_hand: bool = False
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def avg(self) -> Decimal:
+        return self.cost / self.filled if self.filled else Decimal(0)
+
+    @property
+    def live(self) -> bool:
+        return self.status in ("NEW", "PARTIALLY_FILLED")
+
+
+@dataclass
+class Faults:
+    """What the fake does wrong next; tests set these through the fake's methods."""
+
+    fail_next: list[tuple[int, str | None]] = field(default_factory=list)  # (status, path part)
+    maintenance: bool = False
+    timeout_after_accept: int = 0
+    timeout_delay: float = 3.0
+    partial_fill: Decimal | None = None
+    reject_stops: int = 0
+    garbage_next: int = 0
+    latency: float = 0.0
+
+
+def now_ms() -> int:
+    return int(time.time() * 1000)
+
+
+class Book:
+    """Orders, positions and balance of one account, matched against a settable mark price."""
+
+    def __init__(self, markets: list[FakeMarket], wallet: Decimal = Decimal(10_000)) -> None:
+        self.markets = {m.id: m for m in markets}
+        self.prices: dict[str, Decimal] = {}
+        self.orders: dict[str, FakeOrder] = {}
+        self.positions: dict[str, Decimal] = {}  # signed qty
+        self.entry: dict[str, Decimal] = {}
+        self.leverage: dict[str, int] = {}
+        self.margin_mode: dict[str, str] = {}
+        self.wallet = wallet
+        self.fee_rate = Decimal("0.0004")
+        self.faults = Faults()
+        self._ids = itertools.count(700_000_001)
+        self.lock = asyncio.Lock()
+
+    # -- queries -------------------------------------------------------------------------
+    def next_id(self) -> str:
+        return str(next(self._ids))
+
+    def find_client(self, client_id: str) -> FakeOrder | None:
+        for o in self.orders.values():
+            if o.client_id == client_id:
+                return o
+        return None
+
+    def open_orders(self, symbol: str | None = None, stops: bool | None = None) -> list[FakeOrder]:
+        out = [o for o in self.orders.values() if o.live and (symbol in (None, o.symbol))]
+        if stops is not None:
+            out = [o for o in out if (o.kind == "stop") == stops]
+        return out
+
+    def unrealized(self, symbol: str) -> Decimal:
+        pos = self.positions.get(symbol, Decimal(0))
+        if not pos or symbol not in self.prices:
+            return Decimal(0)
+        cs = self.markets[symbol].contract_size
+        return (self.prices[symbol] - self.entry[symbol]) * pos * cs
+
+    def used_margin(self) -> Decimal:
+        used = Decimal(0)
+        for sym, pos in self.positions.items():
+            if pos:
+                cs = self.markets[sym].contract_size
+                used += abs(pos) * self.entry[sym] * cs / self.leverage.get(sym, 1)
+        return used
+
+    def equity(self) -> Decimal:
+        return self.wallet + sum((self.unrealized(s) for s in self.positions), Decimal(0))
+
+    def free(self) -> Decimal:
+        return self.equity() - self.used_margin()
+
+    # -- orders --------------------------------------------------------------------------
+    def submit(self, o: FakeOrder) -> FakeOrder:
+        """Accept (and maybe fill) an order, or raise FakeReject."""
+        m = self.markets.get(o.symbol)
+        if m is None:
+            raise FakeReject("bad_symbol")
+        if not m.api_allowed:
+            raise FakeReject("api_not_allowed")
+        if o.qty <= 0 or o.qty % m.qty_step != 0 or o.qty < m.min_qty:
+            raise FakeReject("bad_qty")
+        for p in (o.price, o.trigger):
+            if p is not None and (p <= 0 or p % m.price_step != 0):
+                raise FakeReject("bad_price")
+        if o.kind == "stop" and self.faults.reject_stops > 0:
+            self.faults.reject_stops -= 1
+            raise FakeReject("stop_rejected")
+        mark = self.prices.get(o.symbol)
+        if mark is None:
+            raise FakeReject("no_price")
+        o.leverage = self.leverage.get(o.symbol, 1)
+        if not o.reduce_only:
+            ref = o.price or mark
+            if o.qty * m.contract_size * ref < m.min_notional:
+                raise FakeReject("min_notional")
+            need = o.qty * m.contract_size * ref / o.leverage
+            if need > self.free():
+                raise FakeReject("insufficient", f"available {self.free()}, needed {need}")
+        elif o.kind == "stop" and self._reducible(o) == 0 and not m.spot:
+            raise FakeReject("reduce_only")
+        o.created = o.updated = now_ms()
+        self.orders[o.id] = o
+        if o.kind == "market":
+            self._fill(o, mark)
+            if o.live:  # market remainder never rests
+                o.status = "CANCELED"
+        elif o.kind == "limit" and self._crosses(o, mark):
+            self._fill(o, mark)
+        return o
+
+    def cancel(self, order_id: str) -> FakeOrder:
+        o = self.orders.get(order_id)
+        if o is None:
+            raise FakeReject("order_not_found")
+        if not o.live:
+            raise FakeReject("order_final")
+        o.status = "CANCELED"
+        o.updated = now_ms()
+        return o
+
+    def set_price(self, symbol: str, price: Decimal | float | str) -> list[FakeOrder]:
+        """Move the mark price; resting orders that it reaches fill. Returns those that filled."""
+        px = Decimal(str(price))
+        self.prices[symbol] = px
+        done = []
+        for o in sorted(self.open_orders(symbol), key=lambda x: x.created):
+            if not o.live:
+                continue
+            if o.kind == "stop":
+                hit = (o.side == "sell" and px <= o.trigger) or (
+                    o.side == "buy" and px >= o.trigger
+                )
+                if hit:
+                    self._fill(o, px)
+                    if o.filled and not o.live:
+                        o.status = "TRIGGERED" if o.extra.get("algo") else o.status
+                    done.append(o)
+            elif self._crosses(o, px):
+                self._fill(o, o.price or px)
+                done.append(o)
+        return done
+
+    def close_position_by_hand(self, symbol: str) -> None:
+        """The user closes the position in the exchange's web page."""
+        pos = self.positions.get(symbol, Decimal(0))
+        if not pos:
+            return
+        side = "sell" if pos > 0 else "buy"
+        o = FakeOrder(self.next_id(), None, symbol, side, "market", abs(pos), by_hand=True)
+        o.created = o.updated = now_ms()
+        self.orders[o.id] = o
+        self._fill(o, self.prices[symbol])
+        self._cancel_orphans(symbol)
+
+    def _crosses(self, o: FakeOrder, px: Decimal) -> bool:
+        assert o.price is not None
+        return (o.side == "buy" and px <= o.price) or (o.side == "sell" and px >= o.price)
+
+    def _reducible(self, o: FakeOrder) -> Decimal:
+        pos = self.positions.get(o.symbol, Decimal(0))
+        if (o.side == "sell" and pos > 0) or (o.side == "buy" and pos < 0):
+            return abs(pos)
+        return Decimal(0)
+
+    def _fill(self, o: FakeOrder, px: Decimal) -> None:
+        m = self.markets[o.symbol]
+        qty = o.qty - o.filled
+        if o.reduce_only and not m.spot:
+            qty = min(qty, self._reducible(o))
+            if qty == 0:
+                o.status = "EXPIRED"
+                o.updated = now_ms()
+                return
+        if self.faults.partial_fill is not None:
+            ratio, self.faults.partial_fill = self.faults.partial_fill, None
+            qty = max(m.qty_step, (qty * ratio // m.qty_step) * m.qty_step)
+        signed = qty if o.side == "buy" else -qty
+        pos = self.positions.get(o.symbol, Decimal(0))
+        cs = m.contract_size
+        if pos == 0 or (pos > 0) == (signed > 0):
+            new = pos + signed
+            self.entry[o.symbol] = (abs(pos) * self.entry.get(o.symbol, px) + qty * px) / abs(new)
+            self.positions[o.symbol] = new
+        else:
+            closed = min(abs(pos), qty)
+            pnl = (px - self.entry[o.symbol]) * closed * cs * (1 if pos > 0 else -1)
+            self.wallet += pnl
+            new = pos + signed
+            self.positions[o.symbol] = new
+            if new != 0 and (new > 0) != (pos > 0):
+                self.entry[o.symbol] = px
+        fee = qty * px * cs * self.fee_rate
+        self.wallet -= fee
+        o.fee += fee
+        o.filled += qty
+        o.cost += qty * px
+        o.status = "FILLED" if o.filled >= o.qty else "PARTIALLY_FILLED"
+        o.updated = now_ms()
+        if self.positions.get(o.symbol) == 0:
+            self._cancel_orphans(o.symbol)
+
+    def _cancel_orphans(self, symbol: str) -> None:
+        """Reduce-only stops die with their position (as on both exchanges)."""
+        for other in self.open_orders(symbol):
+            if other.reduce_only and other.kind == "stop":
+                other.status = "EXPIRED"
+                other.updated = now_ms()

@@ -1,0 +1,479 @@
+"""A fake Binance USD-M futures API (/fapi/...), as ccxt's binanceusdm calls it.
+
+Private calls carry X-MBX-APIKEY and a `signature` = HMAC-SHA256(secret, totalParams) where
+totalParams is the query string (GET/DELETE) or the form body (POST). Errors are
+{"code": -NNNN, "msg": ...} with HTTP 400 (429 for -1003). Conditional orders (STOP_MARKET) go
+to the algo order API (/fapi/v1/algoOrder) since Binance moved them there.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+from decimal import Decimal
+from typing import Any
+from urllib.parse import parse_qsl
+
+from aiohttp import web
+
+from tests.fakes.core import FakeMarket, FakeOrder, FakeReject, now_ms
+from tests.fakes.server import FakeExchangeServer
+
+F1, F2, F3 = "/fapi/v1", "/fapi/v2", "/fapi/v3"
+_ERRORS = {  # kind -> (http status, code, msg)
+    "bad_symbol": (400, -1121, "Invalid symbol."),
+    "insufficient": (400, -2019, "Margin is insufficient."),
+    "bad_price": (400, -4014, "Price not increased by tick size."),
+    "bad_qty": (400, -1111, "Precision is over the maximum defined for this asset."),
+    "min_notional": (
+        400,
+        -4164,
+        "Order's notional must be no smaller than 5 (unless you choose reduce only).",
+    ),
+    "reduce_only": (400, -2022, "ReduceOnly Order is rejected."),
+    "stop_rejected": (400, -2021, "Order would immediately trigger."),
+    "order_not_found": (400, -2013, "Order does not exist."),
+    "order_final": (400, -2011, "Unknown order sent."),
+    "no_price": (400, -1000, "No mark price."),
+    "auth": (401, -1022, "Signature for this request is not valid."),
+    "api_key": (401, -2015, "Invalid API-key, IP, or permissions for action."),
+    "bad_request": (400, -1102, "Mandatory parameter was not sent, was empty/null, or malformed."),
+    "margin_same": (400, -4046, "No need to change margin type."),
+    "leverage": (400, -4028, "Leverage is not valid"),
+    "rate": (429, -1003, "Too many requests; current limit is 2400 requests per minute."),
+}
+
+
+def binance_markets() -> list[FakeMarket]:
+    return [
+        FakeMarket(
+            "BTCUSDT",
+            "BTC",
+            price_step=Decimal("0.1"),
+            qty_step=Decimal("0.001"),
+            min_qty=Decimal("0.001"),
+            min_notional=Decimal(100),
+            max_leverage=125,
+        ),
+        FakeMarket(
+            "ETHUSDT",
+            "ETH",
+            price_step=Decimal("0.01"),
+            qty_step=Decimal("0.001"),
+            min_qty=Decimal("0.001"),
+            min_notional=Decimal(20),
+            max_leverage=100,
+        ),
+        FakeMarket(
+            "1000PEPEUSDT",
+            "1000PEPE",
+            price_step=Decimal("0.0000001"),
+            qty_step=Decimal(1),
+            min_qty=Decimal(1),
+            min_notional=Decimal(5),
+            max_leverage=50,
+        ),
+    ]
+
+
+class FakeBinance(FakeExchangeServer):
+    """Binance USD-M futures on loopback."""
+
+    order_paths = (f"{F1}/order", f"{F1}/algoOrder")
+
+    def __init__(self, markets: list[FakeMarket] | None = None, wallet: Decimal = Decimal(10_000)):
+        super().__init__(markets or binance_markets(), wallet)
+
+    def add_routes(self, r: web.UrlDispatcher) -> None:
+        r.add_get(f"{F1}/exchangeInfo", self.exchange_info)
+        r.add_get(f"{F1}/ticker/24hr", self.ticker)
+        r.add_get(f"{F1}/ping", lambda _: web.json_response({}))
+        r.add_get(f"{F1}/time", lambda _: web.json_response({"serverTime": now_ms()}))
+        r.add_get(f"{F3}/account", self.account)
+        r.add_get(f"{F2}/account", self.account)
+        r.add_get(f"{F3}/positionRisk", self.position_risk)
+        r.add_get(f"{F2}/positionRisk", self.position_risk)
+        r.add_get(f"{F1}/leverageBracket", self.leverage_bracket)
+        r.add_post(f"{F1}/leverage", self.leverage)
+        r.add_post(f"{F1}/marginType", self.margin_type)
+        r.add_post(f"{F1}/order", self.create)
+        r.add_get(f"{F1}/order", self.get_order)
+        r.add_delete(f"{F1}/order", self.cancel)
+        r.add_get(f"{F1}/openOrders", self.open_orders)
+        r.add_get(f"{F1}/allOrders", self.all_orders)
+        r.add_post(f"{F1}/algoOrder", self.algo_create)
+        r.add_get(f"{F1}/algoOrder", self.algo_get)
+        r.add_delete(f"{F1}/algoOrder", self.algo_cancel)
+        r.add_get(f"{F1}/openAlgoOrders", self.algo_open)
+        r.add_get(f"{F1}/allAlgoOrders", self.algo_all)
+
+    # -- envelopes and auth --------------------------------------------------------------
+    def render_reject(self, exc: FakeReject) -> web.Response:
+        status, code, msg = _ERRORS.get(exc.kind, (400, -1000, str(exc)))
+        return web.json_response({"code": code, "msg": msg}, status=status)
+
+    def render_maintenance(self) -> web.Response:
+        return web.json_response(
+            {"code": -1001, "msg": "Internal error; system maintenance."}, status=503
+        )
+
+    async def _auth(self, request: web.Request) -> dict[str, str]:
+        raw = request.query_string if request.method in ("GET", "DELETE") else await request.text()
+        head, _, sig = raw.rpartition("&signature=")
+        want = hmac.new(self.secret.encode(), head.encode(), hashlib.sha256).hexdigest()
+        if request.headers.get("X-MBX-APIKEY") != self.api_key:
+            raise FakeReject("api_key")
+        if not hmac.compare_digest(want, sig):
+            self.bad_signatures += 1
+            raise FakeReject("auth")
+        params = dict(parse_qsl(head, keep_blank_values=True))
+        if "timestamp" not in params:
+            raise FakeReject("bad_request")
+        return params
+
+    # -- public --------------------------------------------------------------------------
+    async def exchange_info(self, request: web.Request) -> web.Response:
+        symbols = []
+        for m in self.book.markets.values():
+            symbols.append(
+                {
+                    "symbol": m.id,
+                    "pair": m.id,
+                    "contractType": "PERPETUAL",
+                    "deliveryDate": 4133404800000,
+                    "onboardDate": 1569398400000,
+                    "status": "TRADING",
+                    "baseAsset": m.base,
+                    "quoteAsset": m.quote,
+                    "marginAsset": m.quote,
+                    "pricePrecision": -m.price_step.as_tuple().exponent,
+                    "quantityPrecision": max(0, -m.qty_step.as_tuple().exponent),
+                    "baseAssetPrecision": 8,
+                    "quotePrecision": 8,
+                    "underlyingType": "COIN",
+                    "triggerProtect": "0.0500",
+                    "liquidationFee": "0.012500",
+                    "marketTakeBound": "0.05",
+                    "filters": [
+                        {
+                            "filterType": "PRICE_FILTER",
+                            "minPrice": str(m.price_step),
+                            "maxPrice": "4529764",
+                            "tickSize": str(m.price_step),
+                        },
+                        {
+                            "filterType": "LOT_SIZE",
+                            "minQty": str(m.min_qty),
+                            "maxQty": str(m.max_qty),
+                            "stepSize": str(m.qty_step),
+                        },
+                        {
+                            "filterType": "MARKET_LOT_SIZE",
+                            "minQty": str(m.min_qty),
+                            "maxQty": str(m.max_qty),
+                            "stepSize": str(m.qty_step),
+                        },
+                        {"filterType": "MAX_NUM_ORDERS", "limit": 200},
+                        {"filterType": "MIN_NOTIONAL", "notional": str(m.min_notional)},
+                    ],
+                    "orderTypes": [
+                        "LIMIT",
+                        "MARKET",
+                        "STOP",
+                        "STOP_MARKET",
+                        "TAKE_PROFIT",
+                        "TAKE_PROFIT_MARKET",
+                        "TRAILING_STOP_MARKET",
+                    ],
+                    "timeInForce": ["GTC", "IOC", "FOK", "GTX"],
+                }
+            )
+        return web.json_response(
+            {"timezone": "UTC", "serverTime": now_ms(), "assets": [], "symbols": symbols}
+        )
+
+    async def ticker(self, request: web.Request) -> web.Response:
+        sym = request.query.get("symbol", "")
+        if sym not in self.book.markets:
+            raise FakeReject("bad_symbol")
+        px = str(self.book.prices.get(sym, 0))
+        return web.json_response(
+            {
+                "symbol": sym,
+                "lastPrice": px,
+                "openPrice": px,
+                "highPrice": px,
+                "lowPrice": px,
+                "volume": "1",
+                "quoteVolume": px,
+                "closeTime": now_ms(),
+                "count": 1,
+            }
+        )
+
+    # -- account -------------------------------------------------------------------------
+    async def account(self, request: web.Request) -> web.Response:
+        await self._auth(request)
+        b = self.book
+        usdt = {
+            "asset": "USDT",
+            "walletBalance": str(b.wallet),
+            "unrealizedProfit": str(b.equity() - b.wallet),
+            "marginBalance": str(b.equity()),
+            "initialMargin": str(b.used_margin()),
+            "availableBalance": str(b.free()),
+            "maxWithdrawAmount": str(b.free()),
+            "updateTime": now_ms(),
+        }
+        return web.json_response(
+            {
+                "totalWalletBalance": str(b.wallet),
+                "availableBalance": str(b.free()),
+                "assets": [usdt],
+                "positions": [],
+            }
+        )
+
+    async def position_risk(self, request: web.Request) -> web.Response:
+        await self._auth(request)
+        b = self.book
+        out = []
+        for sym, pos in b.positions.items():
+            if pos == 0:
+                continue
+            px = b.prices[sym]
+            out.append(
+                {
+                    "symbol": sym,
+                    "positionSide": "BOTH",
+                    "positionAmt": str(pos),
+                    "entryPrice": str(b.entry[sym]),
+                    "breakEvenPrice": str(b.entry[sym]),
+                    "markPrice": str(px),
+                    "unRealizedProfit": str(b.unrealized(sym)),
+                    "liquidationPrice": "0",
+                    "isolatedMargin": "0",
+                    "notional": str(pos * px),
+                    "marginAsset": "USDT",
+                    "isolatedWallet": "0",
+                    "initialMargin": "0",
+                    "maintMargin": "0",
+                    "updateTime": now_ms(),
+                }
+            )
+        return web.json_response(out)
+
+    async def leverage_bracket(self, request: web.Request) -> web.Response:
+        await self._auth(request)
+        return web.json_response(
+            [
+                {
+                    "symbol": m.id,
+                    "brackets": [
+                        {
+                            "bracket": 1,
+                            "initialLeverage": m.max_leverage,
+                            "notionalCap": 50000,
+                            "notionalFloor": 0,
+                            "maintMarginRatio": 0.004,
+                            "cum": 0,
+                        }
+                    ],
+                }
+                for m in self.book.markets.values()
+            ]
+        )
+
+    async def leverage(self, request: web.Request) -> web.Response:
+        p = await self._auth(request)
+        m = self.book.markets.get(p.get("symbol", ""))
+        if m is None:
+            raise FakeReject("bad_symbol")
+        lev = int(p["leverage"])
+        if not 1 <= lev <= m.max_leverage:
+            raise FakeReject("leverage")
+        self.book.leverage[m.id] = lev
+        return web.json_response({"leverage": lev, "maxNotionalValue": "1000000", "symbol": m.id})
+
+    async def margin_type(self, request: web.Request) -> web.Response:
+        p = await self._auth(request)
+        sym = p.get("symbol", "")
+        if sym not in self.book.markets:
+            raise FakeReject("bad_symbol")
+        mode = "isolated" if p.get("marginType") == "ISOLATED" else "cross"
+        if self.book.margin_mode.get(sym, "cross") == mode:
+            raise FakeReject("margin_same")
+        self.book.margin_mode[sym] = mode
+        return web.json_response({"code": 200, "msg": "success"})
+
+    # -- orders --------------------------------------------------------------------------
+    def _order_json(self, o: FakeOrder) -> dict[str, Any]:
+        return {
+            "orderId": int(o.id),
+            "symbol": o.symbol,
+            "status": o.status,
+            "clientOrderId": o.client_id,
+            "price": str(o.price or 0),
+            "avgPrice": str(o.avg),
+            "origQty": str(o.qty),
+            "executedQty": str(o.filled),
+            "cumQuote": str(o.cost),
+            "timeInForce": "GTC",
+            "type": o.kind.upper(),
+            "reduceOnly": o.reduce_only,
+            "closePosition": False,
+            "side": o.side.upper(),
+            "positionSide": "BOTH",
+            "stopPrice": "0",
+            "workingType": "CONTRACT_PRICE",
+            "priceProtect": False,
+            "origType": o.kind.upper(),
+            "time": o.created,
+            "updateTime": o.updated,
+        }
+
+    def _algo_json(self, o: FakeOrder) -> dict[str, Any]:
+        status = {
+            "NEW": "NEW",
+            "CANCELED": "CANCELED",
+            "EXPIRED": "EXPIRED",
+            "FILLED": "FINISHED",
+            "TRIGGERED": "FINISHED",
+            "PARTIALLY_FILLED": "FINISHED",
+            "REJECTED": "REJECTED",
+        }[o.status]
+        return {
+            "algoId": int(o.id),
+            "clientAlgoId": o.client_id,
+            "algoType": "CONDITIONAL",
+            "orderType": "STOP_MARKET",
+            "symbol": o.symbol,
+            "side": o.side.upper(),
+            "positionSide": "BOTH",
+            "timeInForce": "GTC",
+            "quantity": str(o.qty),
+            "algoStatus": status,
+            "triggerPrice": str(o.trigger),
+            "price": "0",
+            "actualOrderId": str(int(o.id) + 1) if o.filled else "",
+            "actualPrice": str(o.avg) if o.filled else "0",
+            "workingType": "CONTRACT_PRICE",
+            "priceMatch": "NONE",
+            "closePosition": False,
+            "priceProtect": False,
+            "reduceOnly": o.reduce_only,
+            "createTime": o.created,
+            "updateTime": o.updated,
+            "triggerTime": o.updated if o.filled else 0,
+            "goodTillDate": 0,
+        }
+
+    def _new(self, p: dict[str, str], algo: bool) -> FakeOrder:
+        cid = p.get("clientAlgoId" if algo else "newClientOrderId")
+        if cid and self.book.find_client(cid):
+            raise FakeReject("bad_request", "Duplicate clientOrderId")
+        otype = p.get("type", "")
+        kinds = {"MARKET": "market", "LIMIT": "limit", "STOP_MARKET": "stop"}
+        if otype not in kinds or (otype == "STOP_MARKET") != algo:
+            raise FakeReject("bad_request")
+        try:
+            qty = Decimal(p["quantity"])
+            price = Decimal(p["price"]) if otype == "LIMIT" else None
+            trig = Decimal(p["triggerPrice"]) if algo else None
+        except KeyError as exc:
+            raise FakeReject("bad_request") from exc
+        return FakeOrder(
+            self.book.next_id(),
+            cid,
+            p.get("symbol", ""),
+            p["side"].lower(),
+            kinds[otype],
+            qty,
+            price=price,
+            trigger=trig,
+            reduce_only=p.get("reduceOnly") == "true",
+            extra={"algo": algo},
+        )
+
+    async def create(self, request: web.Request) -> web.Response:
+        p = await self._auth(request)
+        o = self.book.submit(self._new(p, algo=False))
+        return web.json_response(self._order_json(o))
+
+    def _lookup(self, p: dict[str, str], algo: bool) -> FakeOrder:
+        if p.get("symbol") not in self.book.markets:
+            raise FakeReject("bad_symbol")
+        o: FakeOrder | None
+        cid = p.get("clientAlgoId" if algo else "origClientOrderId")
+        if cid:
+            o = self.book.find_client(cid)
+        else:
+            o = self.book.orders.get(p.get("algoId" if algo else "orderId", ""))
+        if o is None or (o.kind == "stop") != algo or o.symbol != p.get("symbol", o.symbol):
+            raise FakeReject("order_not_found")
+        return o
+
+    async def get_order(self, request: web.Request) -> web.Response:
+        return web.json_response(self._order_json(self._lookup(await self._auth(request), False)))
+
+    async def cancel(self, request: web.Request) -> web.Response:
+        o = self._lookup(await self._auth(request), False)
+        if not o.live:
+            raise FakeReject("order_final")
+        self.book.cancel(o.id)
+        return web.json_response(self._order_json(o))
+
+    async def open_orders(self, request: web.Request) -> web.Response:
+        p = await self._auth(request)
+        out = self.book.open_orders(p.get("symbol"), stops=False)
+        return web.json_response([self._order_json(o) for o in out])
+
+    async def all_orders(self, request: web.Request) -> web.Response:
+        p = await self._auth(request)
+        out = [
+            o
+            for o in self.book.orders.values()
+            if o.kind != "stop" and o.symbol == p.get("symbol") and not o.by_hand
+        ]
+        return web.json_response([self._order_json(o) for o in out])
+
+    async def algo_create(self, request: web.Request) -> web.Response:
+        p = await self._auth(request)
+        if p.get("algoType") != "CONDITIONAL":
+            raise FakeReject("bad_request")
+        o = self.book.submit(self._new(p, algo=True))
+        return web.json_response(self._algo_json(o))
+
+    async def algo_get(self, request: web.Request) -> web.Response:
+        p = await self._auth(request)
+        o = self._lookup_any_algo(p)
+        return web.json_response(self._algo_json(o))
+
+    def _lookup_any_algo(self, p: dict[str, str]) -> FakeOrder:
+        cid, aid = p.get("clientAlgoId"), p.get("algoId")
+        for o in self.book.orders.values():
+            if o.kind == "stop" and ((cid and o.client_id == cid) or (aid and o.id == aid)):
+                return o
+        raise FakeReject("order_not_found")
+
+    async def algo_cancel(self, request: web.Request) -> web.Response:
+        p = await self._auth(request)
+        o = self._lookup_any_algo(p)
+        if not o.live:
+            raise FakeReject("order_final")
+        self.book.cancel(o.id)
+        return web.json_response(
+            {"algoId": int(o.id), "clientAlgoId": o.client_id, "code": "200", "msg": "success"}
+        )
+
+    async def algo_open(self, request: web.Request) -> web.Response:
+        p = await self._auth(request)
+        out = self.book.open_orders(p.get("symbol"), stops=True)
+        return web.json_response([self._algo_json(o) for o in out])
+
+    async def algo_all(self, request: web.Request) -> web.Response:
+        p = await self._auth(request)
+        out = [
+            o for o in self.book.orders.values() if o.kind == "stop" and o.symbol == p.get("symbol")
+        ]
+        return web.json_response([self._algo_json(o) for o in out])

@@ -1,0 +1,583 @@
+"""A fake MEXC: the contract (futures) API /api/v1/... and the spot API /api/v3/....
+
+Built from MEXC's API documentation and what ccxt's mexc.py sends: contract private calls carry
+ApiKey, Request-Time and Signature = HMAC-SHA256(secret, apiKey + Request-Time + params) where
+params is the JSON body (POST) or the sorted query string (GET); spot private calls carry
+X-MEXC-APIKEY and a `signature` query parameter over the query string. Contract answers are
+{"success": true, "code": 0, "data": ...}; errors {"success": false, "code": N, "message": ...}.
+Amounts on the contract API are in contracts (BTC_USDT: 1 contract = 0.0001 BTC).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+from decimal import Decimal
+from typing import Any
+
+from aiohttp import web
+
+from tests.fakes.core import FakeMarket, FakeOrder, FakeReject, now_ms
+from tests.fakes.server import FakeExchangeServer
+
+CONTRACT = "/api/v1/contract"
+PRIVATE = "/api/v1/private"
+SPOT = "/api/v3"
+
+# side: 1 open long, 2 close short, 3 open short, 4 close long
+_SIDES = {1: ("buy", False), 2: ("buy", True), 3: ("sell", False), 4: ("sell", True)}
+_ERRORS = {  # kind -> (code, message); ccxt maps these codes/messages
+    "bad_symbol": (1001, "Contract does not exist"),
+    "api_not_allowed": (1002, "Contract not allow place order!"),
+    "insufficient": (2005, "Insufficient balance!"),
+    "bad_price": (2003, "Bid price is great than max allow price"),
+    "bad_qty": (2011, "Order quantity error, please try to modify."),
+    "min_notional": (30002, "The minimum transaction volume cannot be less than 5USDT"),
+    "reduce_only": (2009, "Position is not exists or closed."),
+    "stop_rejected": (2003, "Bid price is great than max allow price"),
+    "order_not_found": (2040, "Order does not exist"),
+    "order_final": (2041, "Order state cannot be cancelled"),
+    "no_price": (30010, "no valid trade price"),
+    "auth": (602, "Signature verification failed!"),
+    "bad_request": (600, "Param error!"),
+}
+
+
+def mexc_markets() -> list[FakeMarket]:
+    """Contract markets as MEXC lists them (steps in contracts)."""
+    return [
+        FakeMarket(
+            "BTC_USDT",
+            "BTC",
+            contract_size=Decimal("0.0001"),
+            price_step=Decimal("0.1"),
+            qty_step=Decimal(1),
+            min_qty=Decimal(1),
+            max_leverage=125,
+        ),
+        FakeMarket(
+            "ETH_USDT",
+            "ETH",
+            contract_size=Decimal("0.01"),
+            price_step=Decimal("0.01"),
+            qty_step=Decimal(1),
+            min_qty=Decimal(1),
+            max_leverage=100,
+        ),
+        FakeMarket(
+            "SOL_USDT",
+            "SOL",
+            contract_size=Decimal("0.1"),
+            price_step=Decimal("0.001"),
+            qty_step=Decimal(1),
+            min_qty=Decimal(1),
+            max_leverage=50,
+            api_allowed=False,
+        ),
+        FakeMarket(
+            "BTCUSDT",
+            "BTC",
+            price_step=Decimal("0.01"),
+            qty_step=Decimal("0.000001"),
+            min_qty=Decimal("0.000001"),
+            spot=True,
+        ),
+    ]
+
+
+def _f(v: Decimal | None) -> float | None:
+    return None if v is None else float(v)
+
+
+class FakeMexc(FakeExchangeServer):
+    """MEXC contract + spot API on loopback."""
+
+    order_paths = (f"{PRIVATE}/order/create", f"{PRIVATE}/planorder/place", f"{SPOT}/order")
+
+    def __init__(self, markets: list[FakeMarket] | None = None, wallet: Decimal = Decimal(10_000)):
+        super().__init__(markets or mexc_markets(), wallet)
+
+    def add_routes(self, r: web.UrlDispatcher) -> None:
+        r.add_get(f"{CONTRACT}/detail", self.detail)
+        r.add_get(f"{CONTRACT}/ticker", self.ticker)
+        r.add_get(f"{CONTRACT}/ping", lambda _: self.ok(now_ms()))
+        r.add_get(f"{PRIVATE}/account/assets", self.assets)
+        r.add_get(f"{PRIVATE}/position/open_positions", self.positions)
+        r.add_post(f"{PRIVATE}/position/change_leverage", self.change_leverage)
+        r.add_post(f"{PRIVATE}/order/create", self.create)
+        r.add_post(f"{PRIVATE}/order/submit", self.create)
+        r.add_post(f"{PRIVATE}/planorder/place", self.plan_place)
+        r.add_get(f"{PRIVATE}/order/get/{{order_id}}", self.get_order)
+        r.add_get(f"{PRIVATE}/order/external/{{symbol}}/{{external_oid}}", self.get_external)
+        r.add_get(f"{PRIVATE}/order/list/open_orders", self.open_orders)
+        r.add_get(f"{PRIVATE}/order/list/open_orders/{{symbol}}", self.open_orders)
+        r.add_get(f"{PRIVATE}/order/list/history_orders", self.history)
+        r.add_get(f"{PRIVATE}/planorder/list/orders", self.plan_list)
+        r.add_post(f"{PRIVATE}/order/cancel", self.cancel)
+        r.add_post(f"{PRIVATE}/planorder/cancel", self.plan_cancel)
+        r.add_get(f"{SPOT}/exchangeInfo", self.spot_info)
+        r.add_get(f"{SPOT}/ticker/24hr", self.spot_ticker)
+        r.add_get(f"{SPOT}/capital/config/getall", self.spot_currencies)
+        r.add_get(f"{SPOT}/account", self.spot_account)
+        r.add_post(f"{SPOT}/order", self.spot_create)
+        r.add_get(f"{SPOT}/order", self.spot_get)
+        r.add_delete(f"{SPOT}/order", self.spot_cancel)
+        r.add_get(f"{SPOT}/openOrders", self.spot_open)
+        r.add_get(f"{SPOT}/allOrders", self.spot_all)
+
+    # -- envelopes and auth --------------------------------------------------------------
+    def ok(self, data: Any) -> web.Response:
+        return web.json_response({"success": True, "code": 0, "data": data})
+
+    def render_reject(self, exc: FakeReject) -> web.Response:
+        code, msg = _ERRORS.get(exc.kind, (600, str(exc)))
+        if str(exc) != exc.kind:
+            msg = f"{msg} {exc}"
+        return web.json_response({"success": False, "code": code, "message": msg})
+
+    def render_maintenance(self) -> web.Response:
+        return web.json_response(
+            {"code": 500, "message": "Under maintenance, please try again later"}
+        )
+
+    async def _contract_auth(self, request: web.Request) -> None:
+        key = request.headers.get("ApiKey", "")
+        ts = request.headers.get("Request-Time", "")
+        body = await request.text()
+        params = body if request.method == "POST" else request.query_string
+        if request.method != "POST" and request.query:
+            keys = [k for k in request.query]
+            if keys != sorted(keys):
+                raise FakeReject("auth", "params not sorted")
+        want = hmac.new(self.secret.encode(), (key + ts + params).encode(), hashlib.sha256)
+        if key != self.api_key or not hmac.compare_digest(
+            want.hexdigest(), request.headers.get("Signature", "")
+        ):
+            self.bad_signatures += 1
+            raise FakeReject("auth")
+
+    def _spot_auth(self, request: web.Request) -> None:
+        qs = request.query_string
+        head, _, sig = qs.rpartition("&signature=")
+        want = hmac.new(self.secret.encode(), head.encode(), hashlib.sha256).hexdigest()
+        if request.headers.get("X-MEXC-APIKEY") != self.api_key or not hmac.compare_digest(
+            want, sig
+        ):
+            self.bad_signatures += 1
+            raise FakeReject("auth")
+
+    # -- public --------------------------------------------------------------------------
+    async def detail(self, request: web.Request) -> web.Response:
+        data = []
+        for m in self.book.markets.values():
+            if m.spot:
+                continue
+            data.append(
+                {
+                    "symbol": m.id,
+                    "displayNameEn": f"{m.id} PERPETUAL",
+                    "positionOpenType": 3,
+                    "baseCoin": m.base,
+                    "quoteCoin": m.quote,
+                    "settleCoin": m.quote,
+                    "contractSize": _f(m.contract_size),
+                    "minLeverage": 1,
+                    "maxLeverage": m.max_leverage,
+                    "priceScale": -m.price_step.as_tuple().exponent,
+                    "volScale": 0,
+                    "amountScale": 4,
+                    "priceUnit": _f(m.price_step),
+                    "volUnit": _f(m.qty_step),
+                    "minVol": _f(m.min_qty),
+                    "maxVol": _f(m.max_qty),
+                    "takerFeeRate": 0.0002,
+                    "makerFeeRate": 0.0,
+                    "state": 0,
+                    "apiAllowed": m.api_allowed,
+                    "isHidden": False,
+                }
+            )
+        return self.ok(data)
+
+    def _ticker(self, sym: str) -> dict[str, Any]:
+        px = self.book.prices.get(sym, Decimal(0))
+        return {
+            "symbol": sym,
+            "lastPrice": _f(px),
+            "bid1": _f(px),
+            "ask1": _f(px),
+            "fairPrice": _f(px),
+            "indexPrice": _f(px),
+            "volume24": 1000,
+            "amount24": 1000,
+            "timestamp": now_ms(),
+            "riseFallRate": 0,
+        }
+
+    async def ticker(self, request: web.Request) -> web.Response:
+        sym = request.query.get("symbol")
+        if sym is None:
+            return self.ok([self._ticker(s) for s in self.book.prices])
+        if sym not in self.book.markets:
+            raise FakeReject("bad_symbol")
+        return self.ok(self._ticker(sym))
+
+    # -- contract account ----------------------------------------------------------------
+    async def assets(self, request: web.Request) -> web.Response:
+        await self._contract_auth(request)
+        b = self.book
+        return self.ok(
+            [
+                {
+                    "currency": "USDT",
+                    "positionMargin": _f(b.used_margin()),
+                    "availableBalance": _f(b.free()),
+                    "cashBalance": _f(b.wallet),
+                    "frozenBalance": 0,
+                    "equity": _f(b.equity()),
+                    "unrealized": _f(b.equity() - b.wallet),
+                    "bonus": 0,
+                }
+            ]
+        )
+
+    async def positions(self, request: web.Request) -> web.Response:
+        await self._contract_auth(request)
+        b = self.book
+        out = []
+        for sym, pos in b.positions.items():
+            if pos == 0:
+                continue
+            out.append(
+                {
+                    "positionId": abs(hash(sym)) % 10**9,
+                    "symbol": sym,
+                    "positionType": 1 if pos > 0 else 2,
+                    "openType": 1,
+                    "state": 1,
+                    "holdVol": _f(abs(pos)),
+                    "frozenVol": 0,
+                    "closeVol": 0,
+                    "holdAvgPrice": _f(b.entry[sym]),
+                    "openAvgPrice": _f(b.entry[sym]),
+                    "closeAvgPrice": 0,
+                    "liquidatePrice": 0,
+                    "oim": 0,
+                    "im": 0,
+                    "holdFee": 0,
+                    "realised": 0,
+                    "leverage": b.leverage.get(sym, 1),
+                    "createTime": now_ms(),
+                    "updateTime": now_ms(),
+                    "autoAddIm": False,
+                }
+            )
+        return self.ok(out)
+
+    async def change_leverage(self, request: web.Request) -> web.Response:
+        await self._contract_auth(request)
+        body = json.loads(await request.text())
+        sym = body.get("symbol")
+        if sym not in self.book.markets:
+            raise FakeReject("bad_symbol")
+        if body.get("openType") not in (1, 2) or body.get("positionType") not in (1, 2):
+            raise FakeReject("bad_request", "openType and positionType are required")
+        lev = int(body["leverage"])
+        if lev > self.book.markets[sym].max_leverage:
+            raise FakeReject("bad_request", "leverage too high")
+        self.book.leverage[sym] = lev
+        self.book.margin_mode[sym] = "isolated" if body["openType"] == 1 else "cross"
+        return web.json_response({"success": True, "code": 0})
+
+    # -- contract orders -----------------------------------------------------------------
+    def _order_json(self, o: FakeOrder) -> dict[str, Any]:
+        state = {
+            "NEW": 2,
+            "PARTIALLY_FILLED": 2,
+            "FILLED": 3,
+            "CANCELED": 4,
+            "EXPIRED": 4,
+            "REJECTED": 5,
+        }[o.status]
+        return {
+            "orderId": o.id,
+            "symbol": o.symbol,
+            "positionId": "0",
+            "price": _f(o.price or 0),
+            "vol": _f(o.qty),
+            "leverage": o.leverage,
+            "side": o.extra["side"],
+            "category": 1,
+            "orderType": o.extra["type"],
+            "dealAvgPrice": _f(o.avg),
+            "dealVol": _f(o.filled),
+            "orderMargin": 0,
+            "takerFee": _f(o.fee),
+            "makerFee": 0,
+            "profit": 0,
+            "feeCurrency": "USDT",
+            "openType": o.extra.get("openType", 1),
+            "state": state,
+            "externalOid": o.client_id or "",
+            "errorCode": 0,
+            "usedMargin": 0,
+            "createTime": o.created,
+            "updateTime": o.updated,
+            "positionMode": 2,
+        }
+
+    def _plan_json(self, o: FakeOrder) -> dict[str, Any]:
+        state = {
+            "NEW": 1,
+            "CANCELED": 2,
+            "FILLED": 3,
+            "EXPIRED": 4,
+            "REJECTED": 5,
+            "PARTIALLY_FILLED": 3,
+        }[o.status]
+        return {
+            "id": o.id,
+            "symbol": o.symbol,
+            "leverage": o.leverage,
+            "side": o.extra["side"],
+            "triggerPrice": _f(o.trigger),
+            "price": 0,
+            "vol": _f(o.qty),
+            "openType": o.extra.get("openType", 1),
+            "triggerType": o.extra["triggerType"],
+            "state": state,
+            "executeCycle": 87600,
+            "trend": 1,
+            "orderType": 5,
+            "errorCode": 0,
+            "createTime": o.created,
+            "updateTime": o.updated,
+        }
+
+    def _parse_new(self, body: dict[str, Any], kind: str) -> FakeOrder:
+        try:
+            side, reduce = _SIDES[int(body["side"])]
+            qty = Decimal(str(body["vol"]))
+            otype = int(body.get("type") or body.get("orderType") or 0)
+            open_type = int(body["openType"])
+        except (KeyError, ValueError, TypeError) as exc:
+            raise FakeReject("bad_request", f"missing {exc}") from exc
+        if open_type == 1 and "leverage" not in body and not reduce:
+            raise FakeReject("bad_request", "leverage required for isolated")
+        if kind == "order" and otype == 1 and body.get("price") is None:
+            raise FakeReject("bad_request", "price required")
+        cid = body.get("externalOid")
+        if cid and self.book.find_client(cid):
+            raise FakeReject("bad_request", "externalOid repeated")
+        price = Decimal(str(body["price"])) if (kind == "order" and otype in (1, 2)) else None
+        return FakeOrder(
+            self.book.next_id(),
+            cid if kind == "order" else None,
+            body.get("symbol", ""),
+            side,
+            "limit" if price is not None else ("stop" if kind == "plan" else "market"),
+            qty,
+            price=price,
+            reduce_only=reduce,
+            trigger=Decimal(str(body["triggerPrice"])) if kind == "plan" else None,
+            extra={
+                "side": int(body["side"]),
+                "type": otype,
+                "openType": open_type,
+                "triggerType": int(body.get("triggerType", 1)),
+            },
+        )
+
+    async def create(self, request: web.Request) -> web.Response:
+        await self._contract_auth(request)
+        o = self.book.submit(self._parse_new(json.loads(await request.text()), "order"))
+        return self.ok({"orderId": o.id, "ts": o.created})
+
+    async def plan_place(self, request: web.Request) -> web.Response:
+        await self._contract_auth(request)
+        o = self.book.submit(self._parse_new(json.loads(await request.text()), "plan"))
+        return self.ok(o.id)
+
+    def _regular(self, o: FakeOrder | None) -> FakeOrder:
+        if o is None or o.kind == "stop":
+            raise FakeReject("order_not_found")
+        return o
+
+    async def get_order(self, request: web.Request) -> web.Response:
+        await self._contract_auth(request)
+        o = self._regular(self.book.orders.get(request.match_info["order_id"]))
+        return self.ok(self._order_json(o))
+
+    async def get_external(self, request: web.Request) -> web.Response:
+        await self._contract_auth(request)
+        o = self._regular(self.book.find_client(request.match_info["external_oid"]))
+        return self.ok(self._order_json(o))
+
+    async def open_orders(self, request: web.Request) -> web.Response:
+        await self._contract_auth(request)
+        sym = request.match_info.get("symbol") or request.query.get("symbol")
+        out = [self._order_json(o) for o in self.book.open_orders(sym, stops=False)]
+        return self.ok(out)
+
+    async def history(self, request: web.Request) -> web.Response:
+        await self._contract_auth(request)
+        sym = request.query.get("symbol")
+        out = [
+            self._order_json(o)
+            for o in self.book.orders.values()
+            if o.kind != "stop" and sym in (None, o.symbol) and not o.by_hand
+        ]
+        return self.ok(out)
+
+    async def plan_list(self, request: web.Request) -> web.Response:
+        await self._contract_auth(request)
+        sym = request.query.get("symbol")
+        states = request.query.get("states")
+        out = [
+            self._plan_json(o)
+            for o in self.book.orders.values()
+            if o.kind == "stop" and sym in (None, o.symbol)
+        ]
+        if states:
+            wanted = {int(s) for s in states.split(",")}
+            out = [p for p in out if p["state"] in wanted]
+        return self.ok(out)
+
+    async def cancel(self, request: web.Request) -> web.Response:
+        await self._contract_auth(request)
+        ids = json.loads(await request.text())
+        out = []
+        for oid in ids:
+            try:
+                self._regular(self.book.orders.get(str(oid)))
+                self.book.cancel(str(oid))
+                out.append({"orderId": str(oid), "errorCode": 0, "errorMsg": "success"})
+            except FakeReject as exc:
+                code, msg = _ERRORS[exc.kind]
+                out.append({"orderId": str(oid), "errorCode": code, "errorMsg": msg})
+        return self.ok(out)
+
+    async def plan_cancel(self, request: web.Request) -> web.Response:
+        await self._contract_auth(request)
+        for item in json.loads(await request.text()):
+            o = self.book.orders.get(str(item.get("orderId")))
+            if o is None or o.kind != "stop":
+                raise FakeReject("order_not_found")
+            self.book.cancel(o.id)
+        return web.json_response({"success": True, "code": 0})
+
+    # -- spot ----------------------------------------------------------------------------
+    async def spot_info(self, request: web.Request) -> web.Response:
+        symbols = []
+        for m in self.book.markets.values():
+            if not m.spot:
+                continue
+            symbols.append(
+                {
+                    "symbol": m.id,
+                    "status": "1",
+                    "baseAsset": m.base,
+                    "quoteAsset": m.quote,
+                    "baseAssetPrecision": -m.qty_step.as_tuple().exponent,
+                    "quoteAssetPrecision": -m.price_step.as_tuple().exponent,
+                    "baseSizePrecision": str(m.min_qty),
+                    "quoteAmountPrecision": str(m.min_notional),
+                    "isSpotTradingAllowed": True,
+                    "isMarginTradingAllowed": False,
+                    "makerCommission": "0",
+                    "takerCommission": "0.0005",
+                    "orderTypes": ["LIMIT", "MARKET"],
+                    "permissions": ["SPOT"],
+                    "maxQuoteAmount": "2000000",
+                }
+            )
+        return web.json_response({"timezone": "CST", "serverTime": now_ms(), "symbols": symbols})
+
+    async def spot_ticker(self, request: web.Request) -> web.Response:
+        sym = request.query.get("symbol", "")
+        if sym not in self.book.markets:
+            return web.json_response({"code": -1121, "msg": "Invalid symbol."}, status=400)
+        px = str(self.book.prices.get(sym, 0))
+        return web.json_response(
+            {
+                "symbol": sym,
+                "lastPrice": px,
+                "bidPrice": px,
+                "askPrice": px,
+                "closeTime": now_ms(),
+                "volume": "1",
+            }
+        )
+
+    async def spot_currencies(self, request: web.Request) -> web.Response:
+        self._spot_auth(request)
+        coins = {m.base for m in self.book.markets.values()} | {"USDT"}
+        return web.json_response([{"coin": c, "name": c, "networkList": []} for c in coins])
+
+    async def spot_account(self, request: web.Request) -> web.Response:
+        self._spot_auth(request)
+        return web.json_response(
+            {"balances": [{"asset": "USDT", "free": str(self.book.wallet), "locked": "0"}]}
+        )
+
+    def _spot_json(self, o: FakeOrder) -> dict[str, Any]:
+        return {
+            "symbol": o.symbol,
+            "orderId": o.id,
+            "clientOrderId": o.client_id,
+            "price": str(o.price or 0),
+            "origQty": str(o.qty),
+            "executedQty": str(o.filled),
+            "cummulativeQuoteQty": str(o.cost),
+            "status": o.status,
+            "type": o.kind.upper(),
+            "side": o.side.upper(),
+            "time": o.created,
+            "updateTime": o.updated,
+        }
+
+    async def spot_create(self, request: web.Request) -> web.Response:
+        self._spot_auth(request)
+        q = request.query
+        price = Decimal(q["price"]) if "price" in q else None
+        o = FakeOrder(
+            self.book.next_id(),
+            q.get("newClientOrderId"),
+            q["symbol"],
+            q["side"].lower(),
+            q["type"].lower(),
+            Decimal(q.get("quantity", "0")),
+            price=price,
+        )
+        self.book.submit(o)
+        return web.json_response(self._spot_json(o))
+
+    async def spot_get(self, request: web.Request) -> web.Response:
+        self._spot_auth(request)
+        q = request.query
+        o = (
+            self.book.find_client(q["origClientOrderId"])
+            if "origClientOrderId" in q
+            else self.book.orders.get(q.get("orderId", ""))
+        )
+        if o is None:
+            return web.json_response({"code": -2013, "msg": "Order does not exist."}, status=400)
+        return web.json_response(self._spot_json(o))
+
+    async def spot_cancel(self, request: web.Request) -> web.Response:
+        self._spot_auth(request)
+        o = self.book.cancel(request.query.get("orderId", ""))
+        return web.json_response(self._spot_json(o))
+
+    async def spot_open(self, request: web.Request) -> web.Response:
+        self._spot_auth(request)
+        sym = request.query.get("symbol")
+        return web.json_response([self._spot_json(o) for o in self.book.open_orders(sym)])
+
+    async def spot_all(self, request: web.Request) -> web.Response:
+        self._spot_auth(request)
+        sym = request.query.get("symbol")
+        return web.json_response(
+            [self._spot_json(o) for o in self.book.orders.values() if o.symbol == sym]
+        )

@@ -1,0 +1,63 @@
+"""Pytest fixtures: fake exchanges on loopback and Settings pointing the real ccxt client at them."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from config.settings import Settings
+from tests.fakes.fake_binance import FakeBinance
+from tests.fakes.fake_mexc import FakeMexc
+from tests.fakes.server import FakeExchangeServer
+
+
+def live_settings(fake: FakeExchangeServer, exchange: str, tmp: Path, **kw: Any) -> Settings:
+    """Settings for live trading against a fake exchange (no .env file is read)."""
+    values: dict[str, Any] = {
+        "TRADING_MODE": "live",
+        "EXCHANGE": exchange,
+        "MARKET_TYPE": "swap",
+        "EXCHANGE_API_KEY": fake.api_key,
+        "EXCHANGE_API_SECRET": fake.secret,
+        "EXCHANGE_API_BASE_URL": fake.url,
+        "DATA_DIR": tmp / "data",
+        "LOG_DIR": tmp / "logs",
+    }
+    values.update(kw)
+    return Settings(_env_file=None, **values)  # type: ignore[call-arg]
+
+
+@pytest.fixture
+async def fake_mexc() -> AsyncIterator[FakeMexc]:
+    fake = FakeMexc()
+    await fake.start()
+    fake.set_price("BTC_USDT", "60000")
+    fake.set_price("ETH_USDT", "3000")
+    fake.set_price("SOL_USDT", "150")
+    fake.set_price("BTCUSDT", "60000")
+    yield fake
+    await fake.stop()
+
+
+@pytest.fixture
+async def fake_binance() -> AsyncIterator[FakeBinance]:
+    fake = FakeBinance()
+    await fake.start()
+    fake.set_price("BTCUSDT", "60000")
+    fake.set_price("ETHUSDT", "3000")
+    fake.set_price("1000PEPEUSDT", "0.0102")
+    yield fake
+    await fake.stop()
+
+
+@pytest.fixture
+def mexc_settings(fake_mexc: FakeMexc, tmp_path: Path) -> Settings:
+    return live_settings(fake_mexc, "mexc", tmp_path)
+
+
+@pytest.fixture
+def binance_settings(fake_binance: FakeBinance, tmp_path: Path) -> Settings:
+    return live_settings(fake_binance, "binanceusdm", tmp_path)

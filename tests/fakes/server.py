@@ -1,0 +1,127 @@
+"""The HTTP side shared by the fake exchanges: loopback server, latency, fault injection, log."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from aiohttp import web
+
+from tests.fakes.core import Book, FakeMarket, FakeReject
+
+
+@dataclass
+class Call:
+    method: str
+    path: str
+    query: dict[str, str]
+    body: str
+    status: int = 200
+
+
+class FakeExchangeServer:
+    """Base class: subclasses add routes, verify signatures and render their error envelopes."""
+
+    api_key = "test-key-0123456789"
+    secret = "test-secret-abcdefghijklmnop"
+    order_paths: tuple[str, ...] = ()  # paths that create orders (timeout-after-accept applies)
+
+    def __init__(self, markets: list[FakeMarket], wallet: Decimal = Decimal(10_000)) -> None:
+        self.book = Book(markets, wallet)
+        self.calls: list[Call] = []
+        self.bad_signatures = 0
+        self.app = web.Application(middlewares=[self._middleware])
+        self._runner: web.AppRunner | None = None
+        self.url = ""
+        self.add_routes(self.app.router)
+
+    # -- lifecycle -----------------------------------------------------------------------
+    async def start(self) -> str:
+        self._runner = web.AppRunner(self.app, handle_signals=False)
+        await self._runner.setup()
+        site = web.TCPSite(self._runner, "127.0.0.1", 0)
+        await site.start()
+        port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+        self.url = f"http://127.0.0.1:{port}"
+        return self.url
+
+    async def stop(self) -> None:
+        if self._runner is not None:
+            await self._runner.cleanup()
+
+    # -- test controls -------------------------------------------------------------------
+    def set_price(self, symbol_id: str, price: float | str) -> None:
+        self.book.set_price(symbol_id, price)
+
+    def fail_next(self, n: int, status: int = 429, path_part: str | None = None) -> None:
+        """The next n matching requests answer with an HTTP error (429, 500, 502, 503...)."""
+        self.book.faults.fail_next += [(status, path_part)] * n
+
+    def set_maintenance(self, on: bool = True) -> None:
+        self.book.faults.maintenance = on
+
+    def timeout_after_accept(self, n: int = 1, delay: float = 3.0) -> None:
+        """The next n order creations are accepted, then answered only after `delay` seconds."""
+        self.book.faults.timeout_after_accept = n
+        self.book.faults.timeout_delay = delay
+
+    def partial_fill(self, ratio: float) -> None:
+        self.book.faults.partial_fill = Decimal(str(ratio))
+
+    def reject_stops(self, n: int = 1) -> None:
+        self.book.faults.reject_stops = n
+
+    def garbage_next(self, n: int = 1) -> None:
+        self.book.faults.garbage_next = n
+
+    def set_latency(self, seconds: float) -> None:
+        self.book.faults.latency = seconds
+
+    def count(self, path_part: str, method: str | None = None) -> int:
+        """How many requests hit a path (optionally with a method)."""
+        return sum(1 for c in self.calls if path_part in c.path and method in (None, c.method))
+
+    # -- to override ---------------------------------------------------------------------
+    def add_routes(self, router: web.UrlDispatcher) -> None:
+        raise NotImplementedError
+
+    def render_reject(self, exc: FakeReject) -> web.Response:
+        raise NotImplementedError
+
+    def render_maintenance(self) -> web.Response:
+        return web.json_response({"code": 503, "msg": "maintenance"}, status=503)
+
+    # -- plumbing ------------------------------------------------------------------------
+    @web.middleware
+    async def _middleware(self, request: web.Request, handler: Any) -> web.StreamResponse:
+        body = await request.text()
+        call = Call(request.method, request.path, dict(request.query), body)
+        self.calls.append(call)
+        f = self.book.faults
+        if f.latency:
+            await asyncio.sleep(f.latency)
+        for i, (status, part) in enumerate(f.fail_next):
+            if part is None or part in request.path:
+                del f.fail_next[i]
+                call.status = status
+                text = "Too many requests" if status == 429 else "Service Unavailable"
+                return web.Response(status=status, text=json.dumps({"msg": text}))
+        if f.maintenance:
+            call.status = 503
+            return self.render_maintenance()
+        if f.garbage_next > 0:
+            f.garbage_next -= 1
+            return web.Response(text="<html>502 Bad Gateway</html>", content_type="text/html")
+        try:
+            async with self.book.lock:
+                resp = await handler(request)
+        except FakeReject as exc:
+            resp = self.render_reject(exc)
+        call.status = resp.status
+        if request.path in self.order_paths and request.method == "POST" and f.timeout_after_accept:
+            f.timeout_after_accept -= 1
+            await asyncio.sleep(f.timeout_delay)  # accepted; the client gives up before this
+        return resp  # type: ignore[no-any-return]

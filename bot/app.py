@@ -1,0 +1,456 @@
+"""The Telegram front end: a PTB Application whose handlers call the Desk.
+
+Every handler is wrapped by a Gate guard (bot/auth.py); every send goes through bot/sending.py
+(flood-control retries); one error handler logs and keeps the bot running.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import secrets
+import time
+from typing import Any
+
+from telegram import (
+    BotCommand,
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    Message,
+    MessageOriginChannel,
+    MessageOriginChat,
+    MessageOriginHiddenUser,
+    MessageOriginUser,
+    Update,
+)
+from telegram.ext import (
+    Application,
+    CallbackQueryHandler,
+    CommandHandler,
+    ContextTypes,
+    MessageHandler,
+    filters,
+)
+
+from bot import notify
+from bot.auth import Gate
+from bot.chart import equity_png
+from bot.desk import CARD, EDITED, IGNORED, INVALID, NO_SIGNAL, Desk, Reply
+from bot.sending import edit, send, with_retry
+
+log = logging.getLogger(__name__)
+
+COMMANDS: list[tuple[str, str]] = [
+    ("start", "What this bot does, its mode and limits"),
+    ("help", "How to use it"),
+    ("stats", "Equity, PnL, win rate, open positions"),
+    ("positions", "Open positions with unrealized PnL"),
+    ("close", "Close a position: /close BTCUSDT"),
+    ("pending", "Signals waiting for approval"),
+    ("halt", "Stop new trades now (/halt close: also close all)"),
+    ("resume", "Allow new trades again"),
+]
+Ctx = ContextTypes.DEFAULT_TYPE
+TEXT = filters.TEXT | filters.CAPTION
+CONFIRM_TTL_S = 300.0
+
+
+class TelegramFront:
+    """Owns the Application, its handlers, notifications and the approval-expiry loop."""
+
+    def __init__(self, settings: Any, engine: Any, parser: Any, desk: Desk | None = None) -> None:
+        self.settings = settings
+        self.engine = engine
+        self.desk = desk or Desk(engine, parser, settings)
+        self.gate = Gate(settings.TELEGRAM_ADMIN_IDS, settings.TELEGRAM_CHANNEL_IDS)
+        self._tasks: set[asyncio.Task[Any]] = set()
+        self._expiry_task: asyncio.Task[None] | None = None
+        self._tokens: dict[str, tuple[str, float]] = {}  # opaque button id -> (payload, time)
+        self._card_signal: dict[tuple[int, int], str] = {}  # card message -> signal id
+        self.app = self._build()
+
+    # ------------------------------------------------------------------ building
+
+    def _build(self) -> Application:  # type: ignore[type-arg]
+        token = self.settings.TELEGRAM_BOT_TOKEN.get_secret_value()
+        builder = Application.builder().token(token).concurrent_updates(True)
+        base = self.settings.TELEGRAM_API_BASE_URL
+        if base:
+            base = base.rstrip("/")
+            builder = builder.base_url(f"{base}/bot").base_file_url(f"{base}/file/bot")
+        builder = builder.post_init(self._post_init).post_shutdown(self._post_shutdown)
+        app = builder.build()
+        g = self.gate
+        private_msg = filters.ChatType.PRIVATE & filters.UpdateType.MESSAGE
+        commands = {
+            ("start", "help"): self.cmd_help,
+            ("stats",): self.cmd_stats,
+            ("positions",): self.cmd_positions,
+            ("close",): self.cmd_close,
+            ("pending",): self.cmd_pending,
+            ("halt",): self.cmd_halt,
+            ("resume",): self.cmd_resume,
+        }
+        for names, cb in commands.items():
+            app.add_handler(CommandHandler(list(names), g.admin_only(cb), filters=private_msg))
+        app.add_handler(CallbackQueryHandler(g.admin_only(self.on_callback)))
+        app.add_handler(
+            MessageHandler(private_msg & TEXT & ~filters.COMMAND, g.admin_only(self.on_private))
+        )
+        app.add_handler(
+            MessageHandler(
+                filters.ChatType.PRIVATE & filters.UpdateType.EDITED_MESSAGE & TEXT,
+                g.admin_only(self.on_private_edit),
+            )
+        )
+        app.add_handler(
+            MessageHandler(
+                filters.UpdateType.CHANNEL_POST & TEXT, g.channel_only(self.on_channel_post)
+            )
+        )
+        app.add_handler(
+            MessageHandler(
+                filters.UpdateType.EDITED_CHANNEL_POST & TEXT,
+                g.channel_only(self.on_channel_edit),
+            )
+        )
+        app.add_handler(MessageHandler(private_msg, g.admin_only(self.on_other)))
+        app.add_error_handler(self.on_error)
+        return app
+
+    async def _post_init(self, app: Application) -> None:  # type: ignore[type-arg]
+        await self.desk.start()
+        await with_retry(lambda: app.bot.set_my_commands([BotCommand(n, d) for n, d in COMMANDS]))
+        self.engine.subscribe(self.on_event)
+        self._expiry_task = asyncio.create_task(self._expiry_loop(), name="sigcopy-expiry")
+
+    async def _post_shutdown(self, app: Application) -> None:  # type: ignore[type-arg]
+        if self._expiry_task is not None:
+            self._expiry_task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._expiry_task
+        for task in list(self._tasks):
+            task.cancel()
+
+    # ------------------------------------------------------------------ messages
+
+    async def on_private(self, update: Update, context: Ctx) -> None:
+        """An admin writes or forwards a message to the bot."""
+        msg = update.effective_message
+        assert msg is not None
+        source, signal_id = _origin(msg)
+        reply = await self.desk.handle_text(
+            msg.text or msg.caption or "",
+            source=source,
+            signal_id=signal_id,
+            reply_to=self._reply_key(msg),
+        )
+        await self._deliver(reply, [msg.chat_id], private=True, reply_to=msg.message_id)
+
+    async def on_private_edit(self, update: Update, context: Ctx) -> None:
+        """An admin edits a message they sent: updates its pending signal."""
+        msg = update.effective_message
+        assert msg is not None
+        source, signal_id = _origin(msg)
+        reply = await self.desk.handle_text(
+            msg.text or msg.caption or "", source=source, signal_id=signal_id, is_edit=True
+        )
+        await self._deliver(reply, [msg.chat_id], private=True, reply_to=msg.message_id)
+
+    async def on_channel_post(self, update: Update, context: Ctx) -> None:
+        """A post in an allowed channel: a signal, a follow-up or nothing (then silence)."""
+        msg = update.effective_message
+        assert msg is not None
+        reply_to = None
+        if msg.reply_to_message is not None:
+            reply_to = f"tg{msg.chat_id}_{msg.reply_to_message.message_id}"
+        reply = await self.desk.handle_text(
+            msg.text or msg.caption or "",
+            source=_chat_name(msg.chat),
+            signal_id=f"tg{msg.chat_id}_{msg.message_id}",
+            reply_to=reply_to,
+        )
+        await self._deliver(reply, self._admins(), private=False)
+
+    async def on_channel_edit(self, update: Update, context: Ctx) -> None:
+        """An allowed channel edits a post: updates the pending signal if not yet placed."""
+        msg = update.effective_message
+        assert msg is not None
+        reply = await self.desk.handle_text(
+            msg.text or msg.caption or "",
+            source=_chat_name(msg.chat),
+            signal_id=f"tg{msg.chat_id}_{msg.message_id}",
+            is_edit=True,
+        )
+        await self._deliver(reply, self._admins(), private=False)
+
+    async def on_other(self, update: Update, context: Ctx) -> None:
+        """Anything else an admin sends in private (stickers, unknown commands)."""
+        msg = update.effective_message
+        if msg is not None:
+            await send(context.bot, msg.chat_id, "I read text signals and commands. See /help.")
+
+    async def _deliver(
+        self, reply: Reply, chats: list[int], *, private: bool, reply_to: int | None = None
+    ) -> None:
+        bot = self.app.bot
+        if reply.kind in (NO_SIGNAL, INVALID, IGNORED) and not private:
+            log.info("channel message: %s", reply.text)
+            return
+        pending = reply.pending
+        if reply.kind == CARD and pending is not None:
+            markup = _approval_markup(pending.id)
+            for chat_id in chats:
+                sent = await send(bot, chat_id, reply.text, markup)
+                if sent is not None:
+                    await self.desk.book.attach_card(pending.id, chat_id, sent.message_id)
+            return
+        if pending is not None:  # an edit or a cancellation of a waiting approval
+            waiting = reply.kind == EDITED and pending.status == "waiting"
+            markup = _approval_markup(pending.id) if waiting else None
+            await self._edit_cards(pending.cards, reply.text, markup)
+            if reply.kind == EDITED:
+                return
+        for chat_id in chats:
+            sent = await send(bot, chat_id, reply.text)
+            if sent is not None and reply.kind != NO_SIGNAL:
+                self._remember_card(chat_id, sent.message_id, pending)
+
+    # ------------------------------------------------------------------ buttons
+
+    async def on_callback(self, update: Update, context: Ctx) -> None:
+        """Every inline button: data is an opaque id, never the trade itself."""
+        query = update.callback_query
+        assert query is not None
+        prefix, _, arg = (query.data or "").partition(":")
+        user_id = update.effective_user.id if update.effective_user else None
+        if prefix in ("a", "r"):
+            await self._on_decision(query, prefix == "a", arg, user_id)
+        elif prefix == "eq":
+            await query.answer("Drawing the equity curve…")
+            png = await asyncio.to_thread(equity_png, list(self.engine.equity_curve()))
+            chat_id = query.message.chat.id if query.message else user_id
+            if chat_id is not None:
+                await with_retry(
+                    lambda: context.bot.send_photo(chat_id, png, caption="Equity curve")
+                )
+        elif prefix == "pc":
+            symbol = self._take_token(arg)
+            if symbol is None:
+                await query.answer("This button has expired: use /positions again.")
+                return
+            await query.answer(f"Closing {symbol}…")
+            text = await self.desk.close_symbol(symbol)
+            await self._reply_to_query(query, text)
+        elif prefix == "hc":
+            if self._take_token(arg) is None:
+                await query.answer("This button has expired: send /halt close again.")
+                return
+            await query.answer("Closing every position…")
+            text = await self.desk.close_all()
+            await self._reply_to_query(query, text)
+        else:
+            await query.answer("Unknown button.")
+
+    async def _on_decision(self, query: Any, approve: bool, pid: str, user_id: int | None) -> None:
+        if approve:
+            pending, why = await self.desk.claim(pid, user_id)
+        else:
+            pending, why = await self.desk.reject(pid, user_id)
+        if pending is None:
+            await query.answer(why)
+            stale = await self.desk.book.get(pid)
+            if stale is not None and stale.status == "expired":
+                text = self.desk.card_text(stale, "⌛ Expired · nothing was traded")
+                await self._edit_cards(stale.cards or _query_card(query), text, None)
+            return
+        if not approve:
+            await query.answer("Rejected.")
+            await self._edit_cards(pending.cards or _query_card(query), why, None)
+            return
+        await query.answer("Approved: executing…")
+        text = await self.desk.execute_claimed(pending)
+        await self._edit_cards(pending.cards or _query_card(query), text, None)
+
+    async def _edit_cards(
+        self, places: list[list[int]], text: str, markup: InlineKeyboardMarkup | None
+    ) -> None:
+        for chat_id, message_id in places:
+            await edit(self.app.bot, chat_id, message_id, text, markup)
+
+    async def _reply_to_query(self, query: Any, text: str) -> None:
+        chat_id = query.message.chat.id if query.message else query.from_user.id
+        await send(self.app.bot, chat_id, text)
+
+    # ------------------------------------------------------------------ commands
+
+    async def cmd_help(self, update: Update, context: Ctx) -> None:
+        """/start and /help."""
+        await self._answer(update, self.desk.help_text())
+
+    async def cmd_stats(self, update: Update, context: Ctx) -> None:
+        """/stats, with a button for the equity curve."""
+        markup = InlineKeyboardMarkup(
+            [[InlineKeyboardButton("📈 Equity curve", callback_data="eq")]]
+        )
+        await self._answer(update, self.desk.stats_text(), markup)
+
+    async def cmd_positions(self, update: Update, context: Ctx) -> None:
+        """/positions, one Close button each."""
+        positions = self.desk.positions()
+        rows = []
+        for p in positions[:20]:
+            token = self._new_token(str(p.get("symbol")))
+            label = f"Close {p.get('side', '')} {p.get('symbol')}".strip()
+            rows.append([InlineKeyboardButton(label, callback_data=f"pc:{token}")])
+        markup = InlineKeyboardMarkup(rows) if rows else None
+        await self._answer(update, self.desk.positions_text(), markup)
+
+    async def cmd_close(self, update: Update, context: Ctx) -> None:
+        """/close SYMBOL."""
+        args = context.args or []
+        if not args:
+            await self._answer(update, "Usage: /close SYMBOL, e.g. /close BTCUSDT")
+            return
+        await self._answer(update, await self.desk.close_symbol(args[0].upper()))
+
+    async def cmd_pending(self, update: Update, context: Ctx) -> None:
+        """/pending."""
+        await self._answer(update, self.desk.pending_text())
+
+    async def cmd_halt(self, update: Update, context: Ctx) -> None:
+        """/halt, or /halt close (after a confirm button)."""
+        user = update.effective_user
+        who = f"@{user.username}" if user and user.username else str(user.id if user else "?")
+        text = self.desk.halt(f"/halt by {who}")
+        await self._answer(update, text)
+        if [a.lower() for a in (context.args or [])][:1] == ["close"]:
+            n = len(self.desk.positions())
+            token = self._new_token("close_all")
+            button = InlineKeyboardButton(f"⚠️ Close all {n} positions", callback_data=f"hc:{token}")
+            await self._answer(
+                update, f"Close every open position ({n})?", InlineKeyboardMarkup([[button]])
+            )
+
+    async def cmd_resume(self, update: Update, context: Ctx) -> None:
+        """/resume."""
+        await self._answer(update, self.desk.resume())
+
+    async def _answer(
+        self, update: Update, text: str, markup: InlineKeyboardMarkup | None = None
+    ) -> None:
+        chat = update.effective_chat
+        if chat is not None:
+            await send(self.app.bot, chat.id, text, markup)
+
+    # ------------------------------------------------------------------ events, errors, expiry
+
+    def on_event(self, event: Any) -> None:
+        """Engine event -> a message to every admin (sent in the background)."""
+        text = notify.event_text(event)
+        if text is None:
+            return
+        task = asyncio.get_running_loop().create_task(self._broadcast(text))
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    async def _broadcast(self, text: str) -> None:
+        for chat_id in self._admins():
+            await send(self.app.bot, chat_id, text)
+
+    async def on_error(self, update: object, context: Ctx) -> None:
+        """The one error handler: log, tell the admin if it was theirs, keep running."""
+        log.error("error while handling an update", exc_info=context.error)
+        if isinstance(update, Update) and update.effective_user is not None:
+            if self.gate.is_admin(update.effective_user.id) and update.effective_chat:
+                await send(
+                    context.bot,
+                    update.effective_chat.id,
+                    f"⚠️ Something went wrong: {context.error}. It is logged; try again or /help.",
+                )
+
+    async def _expiry_loop(self) -> None:
+        interval = max(0.2, min(5.0, self.desk.book.timeout_s / 4))
+        while True:
+            await asyncio.sleep(interval)
+            try:
+                for pending, text in await self.desk.expire():
+                    await self._edit_cards(pending.cards, text, None)
+            except Exception:  # keep expiring whatever happens
+                log.exception("expiring approvals failed")
+
+    # ------------------------------------------------------------------ helpers
+
+    def _admins(self) -> list[int]:
+        return sorted(self.gate.admin_ids)
+
+    def _reply_key(self, msg: Message) -> str | None:
+        r = msg.reply_to_message
+        if r is None:
+            return None
+        if isinstance(r.forward_origin, MessageOriginChannel):
+            return f"tg{r.forward_origin.chat.id}_{r.forward_origin.message_id}"
+        known = self._card_signal.get((r.chat_id, r.message_id))
+        if known:
+            return known
+        pending = self.desk.book.find_by_card(r.chat_id, r.message_id)
+        if pending is not None:
+            return pending.signal_id
+        return f"tg{r.chat_id}_{r.message_id}"
+
+    def _remember_card(self, chat_id: int, message_id: int, pending: Any) -> None:
+        if pending is not None:
+            self._card_signal[(chat_id, message_id)] = pending.signal_id
+        while len(self._card_signal) > 2000:
+            self._card_signal.pop(next(iter(self._card_signal)))
+
+    def _new_token(self, payload: str) -> str:
+        now = time.monotonic()
+        for k in [k for k, (_, t) in self._tokens.items() if now - t > CONFIRM_TTL_S]:
+            del self._tokens[k]
+        token = secrets.token_urlsafe(6)
+        self._tokens[token] = (payload, now)
+        return token
+
+    def _take_token(self, token: str) -> str | None:
+        item = self._tokens.get(token)
+        if item is None or time.monotonic() - item[1] > CONFIRM_TTL_S:
+            return None
+        if item[0] == "close_all":
+            del self._tokens[token]  # a confirmation works once
+        return item[0]
+
+
+def _approval_markup(pending_id: str) -> InlineKeyboardMarkup:
+    return InlineKeyboardMarkup(
+        [
+            [
+                InlineKeyboardButton("✅ Approve", callback_data=f"a:{pending_id}"),
+                InlineKeyboardButton("❌ Reject", callback_data=f"r:{pending_id}"),
+            ]
+        ]
+    )
+
+
+def _query_card(query: Any) -> list[list[int]]:
+    msg = query.message
+    return [[msg.chat.id, msg.message_id]] if msg is not None else []
+
+
+def _chat_name(chat: Any) -> str:
+    return str(chat.title or chat.username or chat.id)
+
+
+def _origin(msg: Message) -> tuple[str, str]:
+    """(source, signal id) of a private message: a forward keeps its channel's identity."""
+    origin = msg.forward_origin
+    if isinstance(origin, MessageOriginChannel):
+        return _chat_name(origin.chat), f"tg{origin.chat.id}_{origin.message_id}"
+    if isinstance(origin, MessageOriginChat):
+        return _chat_name(origin.sender_chat), f"tg{msg.chat_id}_{msg.message_id}"
+    if isinstance(origin, MessageOriginUser):
+        return origin.sender_user.full_name, f"tg{msg.chat_id}_{msg.message_id}"
+    if isinstance(origin, MessageOriginHiddenUser):
+        return origin.sender_user_name, f"tg{msg.chat_id}_{msg.message_id}"
+    return "manual", f"tg{msg.chat_id}_{msg.message_id}"

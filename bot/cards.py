@@ -1,0 +1,220 @@
+"""Card and report texts, shared by the Telegram bot and the terminal console (plain text)."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterable
+from typing import Any
+
+from engine.domain.signal import split_symbol
+
+MODE_BANNERS = {
+    "PAPER": "🧪 PAPER TRADING · no real money",
+    "LIVE": "🔴 LIVE TRADING · REAL MONEY",
+    "DRY RUN": "🟡 DRY RUN · orders are built, never sent",
+    "BACKTEST": "⏪ BACKTEST",
+}
+SIMULATED = "⚠️ SIMULATED PRICES"
+
+
+def fmt_num(value: float | None, *, max_decimals: int = 8) -> str:
+    """A price or amount with thousands separators and no trailing zeros; "—" when unknown."""
+    if value is None:
+        return "—"
+    try:
+        x = float(value)
+    except (TypeError, ValueError):
+        return str(value)
+    ax = abs(x)
+    if ax >= 1000:
+        decimals = 2
+    elif ax >= 1:
+        decimals = 4
+    elif ax == 0:
+        decimals = 0
+    else:
+        decimals = max_decimals
+    text = f"{x:,.{decimals}f}"
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return text
+
+
+def fmt_money(value: float | None, quote: str = "USDT") -> str:
+    """An amount of money, two decimals, with its currency."""
+    if value is None:
+        return "—"
+    return f"{float(value):,.2f} {quote}"
+
+
+def fmt_signed(value: float | None, quote: str = "USDT") -> str:
+    """Money with an explicit sign (PnL)."""
+    if value is None:
+        return "—"
+    v = float(value)
+    return f"{'+' if v >= 0 else '−'}{abs(v):,.2f} {quote}"
+
+
+def fmt_pct(value: float | None, *, signed: bool = True) -> str:
+    """A fraction as a percentage (0.0123 -> +1.23%)."""
+    if value is None:
+        return "—"
+    v = float(value) * 100
+    return f"{v:+.2f}%" if signed else f"{v:.2f}%"
+
+
+def _join(values: Iterable[float]) -> str:
+    items = [fmt_num(v) for v in values]
+    return " · ".join(items) if items else "—"
+
+
+def mode_banner(mode_label: str, simulated_prices: bool = False) -> str:
+    """The first line of every card: the trading mode, unmistakably."""
+    banner = MODE_BANNERS.get(str(mode_label).upper(), f"⚙️ {str(mode_label).upper()}")
+    return f"{banner}\n{SIMULATED}" if simulated_prices else banner
+
+
+def render_card(preview: Any, *, source: str | None = None) -> str:
+    """The signal card: what would be traded, how big, what is at risk, in which mode."""
+    base, quote = split_symbol(str(preview.symbol))
+    side = str(preview.side).upper()
+    arrow = "🟢" if side in ("LONG", "BUY") else "🔴"
+    lev = f"{preview.leverage}x"
+    if getattr(preview, "leverage_clamped", False):
+        lev += f" (asked {preview.requested_leverage}x, clamped)"
+    entries = list(preview.entries or [])
+    lines = [
+        mode_banner(preview.mode_label, bool(getattr(preview, "simulated_prices", False))),
+        f"{arrow} {side} {base}/{quote} · {lev}",
+        f"Entry: {_join(entries) if entries else 'market'}",
+        f"Take-profit: {_join(preview.take_profits or [])}",
+        f"Stop: {fmt_num(preview.sl)}",
+        f"Size: {fmt_num(preview.quantity)} {base} ≈ {fmt_money(preview.position_value, quote)}"
+        f" · margin {fmt_money(preview.margin, quote)}",
+    ]
+    rr = preview.reward_risk
+    rr_text = f"{float(rr):.2f}" if rr is not None else "—"
+    lines.append(f"Loss at stop: {fmt_money(preview.loss_at_stop, quote)} · R:R {rr_text}")
+    price = preview.current_price
+    if price is not None:
+        dist = preview.distance_pct
+        dist_text = f" ({fmt_pct(dist)} from entry)" if dist is not None else ""
+        lines.append(f"Price now: {fmt_num(price)}{dist_text}")
+    else:
+        lines.append("Price now: unknown")
+    if source:
+        lines.append(f"From: {source}")
+    reasons = list(getattr(preview, "reasons", []) or [])
+    if not getattr(preview, "approved", True):
+        lines.append("⛔ Refused by the risk rules:")
+        lines.extend(f"  • {r}" for r in reasons)
+    elif reasons:
+        lines.extend(f"ℹ️ {r}" for r in reasons)
+    return "\n".join(lines)
+
+
+def render_waiting(expires_at: float, now: float | None = None) -> str:
+    """The card's footer while it waits for a tap."""
+    now = time.time() if now is None else now
+    minutes = max(0.0, (expires_at - now) / 60)
+    hhmm = time.strftime("%H:%M", time.gmtime(expires_at))
+    return f"⏳ Waiting for approval · expires {hhmm} UTC (in {minutes:.0f} min)"
+
+
+def render_result(result: Any) -> str:
+    """What execution did: the orders and fills, or the refusal and why."""
+    if not getattr(result, "ok", False):
+        reasons = list(getattr(result, "reasons", []) or []) or ["no reason given"]
+        return "⛔ Not executed:\n" + "\n".join(f"  • {r}" for r in reasons)
+    lines = [f"✅ Executed · trade {result.trade_id}"]
+    for o in list(getattr(result, "orders", []) or []):
+        price = o.get("avg_price") or o.get("price")
+        at = f" @ {fmt_num(price)}" if price is not None else ""
+        ident = f" · id {o['exchange_id']}" if o.get("exchange_id") else ""
+        lines.append(
+            f"  {o.get('role', '?')} {o.get('side', '?')} {o.get('type', '?')} "
+            f"{fmt_num(o.get('amount'))}{at} · {o.get('status', '?')}{ident}"
+        )
+    filled = float(getattr(result, "filled_qty", 0) or 0)
+    if filled > 0:
+        lines.append(f"Filled {fmt_num(filled)} at {fmt_num(result.avg_entry)}")
+    else:
+        lines.append("Entry orders resting, nothing filled yet")
+    return "\n".join(lines)
+
+
+def render_stats(stats: dict[str, Any]) -> str:
+    """/stats: the engine's figures."""
+    halted = stats.get("halted")
+    halt = f"⛔ HALTED ({stats.get('halt_reason') or 'no reason'})" if halted else "▶️ running"
+    win = stats.get("win_rate")
+    win_text = fmt_pct(win, signed=False) if win is not None else "—"
+    return "\n".join(
+        [
+            f"📊 Stats · {str(stats.get('mode', '?')).upper()} · {halt}",
+            f"Equity: {fmt_money(stats.get('equity'))}",
+            f"PnL today: {fmt_signed(stats.get('daily_pnl'))}",
+            f"PnL total: {fmt_signed(stats.get('realized_pnl'))} realized, "
+            f"{fmt_signed(stats.get('unrealized_pnl'))} open",
+            f"Win rate: {win_text} · max drawdown {fmt_pct(stats.get('max_drawdown_pct'), signed=False)}",
+            f"Open positions: {stats.get('open_positions', 0)}",
+            f"Fees paid: {fmt_money(stats.get('total_fees_paid'))}",
+            f"Signals: {stats.get('signals_processed', 0)} processed · "
+            f"{stats.get('trades_executed', 0)} traded · {stats.get('trades_failed', 0)} failed",
+        ]
+    )
+
+
+def render_position(p: dict[str, Any]) -> str:
+    """One open position, one line."""
+    base, _ = split_symbol(str(p.get("symbol", "?")))
+    return (
+        f"{str(p.get('side', '?')).upper()} {p.get('symbol')} · {fmt_num(p.get('quantity'))} {base}"
+        f" @ {fmt_num(p.get('entry_price'))} → {fmt_num(p.get('current_price'))}"
+        f" · PnL {fmt_signed(p.get('unrealized_pnl'))}"
+    )
+
+
+def render_positions(positions: list[dict[str, Any]]) -> str:
+    """/positions: every open position with its unrealized PnL."""
+    if not positions:
+        return "No open positions."
+    return "📂 Open positions\n" + "\n".join(f"• {render_position(p)}" for p in positions)
+
+
+def render_help(settings: Any, mode_label: str, *, console: bool = False) -> str:
+    """/start and /help: the mode, the exchange, the limits and how to use the bot."""
+    risk = settings.risk
+    confirm = settings.live.REQUIRE_CONFIRMATION
+    how = (
+        "Paste a signal and end it with an empty line; answer y/n to the card."
+        if console
+        else "Forward a signal from a channel to me (or add me as an admin of the channel);"
+        " I answer with a card to approve or reject."
+    )
+    commands = [
+        "/stats – equity, PnL, win rate, open positions",
+        "/positions – open positions with unrealized PnL",
+        "/close SYMBOL – close one position",
+        "/pending – signals waiting for approval",
+        "/halt – stop new trades at once (/halt close also closes every position)",
+        "/resume – allow new trades again",
+    ]
+    if console:
+        commands.append("/quit – leave")
+    return "\n".join(
+        [
+            "🤖 sigcopy – copies trading signals",
+            mode_banner(mode_label),
+            f"Exchange: {settings.EXCHANGE} ({settings.MARKET_TYPE})",
+            f"Confirmation: {'on, every trade needs a tap' if confirm else 'off, trades at once'}",
+            f"Limits: {risk.MAX_POSITION_SIZE_PCT * 100:g}% of equity a position, "
+            f"{risk.MAX_CONCURRENT_TRADES} positions at most, leverage ≤ {risk.MAX_LEVERAGE}x, "
+            f"daily loss limit {risk.DAILY_LOSS_LIMIT_PCT * 100:g}%",
+            "",
+            how,
+            "Reply “close”, “move SL to entry”… to a signal to manage its trade.",
+            "",
+            *commands,
+        ]
+    )

@@ -1,0 +1,294 @@
+"""The front-end independent core: text in, card or result out, approvals, commands.
+
+Telegram (bot/app.py) and the terminal console (bot/console.py) both sit on this desk, so a
+signal gives the same card and the same checks whichever way it arrives.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections import OrderedDict
+from dataclasses import dataclass
+from typing import Any
+
+from bot import cards
+from bot.approvals import (
+    EXECUTED,
+    EXECUTING,
+    FAILED,
+    REJECTED,
+    ApprovalBook,
+    Pending,
+)
+
+log = logging.getLogger(__name__)
+
+# Reply kinds
+CARD = "card"  # a card waiting for approval (pending is set)
+EXECUTED_NOW = "executed"  # auto mode: executed at once
+REFUSED = "refused"  # the preview was refused by the risk rules
+NO_SIGNAL = "no_signal"
+INVALID = "invalid"  # looked like a signal but something is missing
+UPDATE = "update"  # a follow-up was applied
+EDITED = "edited"  # an edit changed a waiting approval (pending is set)
+IGNORED = "ignored"
+
+NO_SIGNAL_TEXT = "No signal found in that message."
+
+
+@dataclass
+class Reply:
+    """What the desk made of a message."""
+
+    kind: str
+    text: str
+    pending: Pending | None = None
+    ok: bool = True
+
+
+class Desk:
+    """Turns messages into engine calls and engine answers into texts."""
+
+    def __init__(self, engine: Any, parser: Any, settings: Any) -> None:
+        self.engine = engine
+        self.parser = parser
+        self.settings = settings
+        self.require_confirmation = bool(settings.live.REQUIRE_CONFIRMATION)
+        self.book = ApprovalBook(
+            engine.store, engine.clock, float(settings.live.APPROVAL_TIMEOUT_MINUTES) * 60
+        )
+        self._locks: OrderedDict[str, asyncio.Lock] = OrderedDict()
+        self._handled: OrderedDict[str, str] = OrderedDict()  # signal id -> what happened
+
+    async def start(self) -> None:
+        """Start the engine (idempotent) and load the approvals waiting from before."""
+        await self.engine.start()
+        await self.book.load()
+
+    # ------------------------------------------------------------------ messages
+
+    async def handle_text(
+        self,
+        text: str,
+        *,
+        source: str | None,
+        signal_id: str,
+        reply_to: str | None = None,
+        is_edit: bool = False,
+    ) -> Reply:
+        """A message: a new signal, an edit of one, a follow-up, or nothing."""
+        text = (text or "").strip()
+        if not text:
+            return Reply(NO_SIGNAL, NO_SIGNAL_TEXT, ok=False)
+        async with self._lock_for(signal_id):
+            if is_edit:
+                return await self._on_edit(text, source=source, signal_id=signal_id)
+            parsed = await self.parser.parse(text)
+            if parsed is not None and parsed.is_valid():
+                if signal_id in self._handled:
+                    return Reply(IGNORED, "This signal was already handled.", ok=False)
+                return await self._on_signal(parsed, source=source, signal_id=signal_id)
+            update = await self.parser.parse_update(text)
+            if update is not None:
+                return await self._on_update(update, reply_to=reply_to)
+            if parsed is not None:
+                errors = "; ".join(str(e) for e in (parsed.errors or [])) or "incomplete"
+                return Reply(INVALID, f"That looks like a signal but: {errors}", ok=False)
+            return Reply(NO_SIGNAL, NO_SIGNAL_TEXT, ok=False)
+
+    async def _on_signal(self, parsed: Any, *, source: str | None, signal_id: str) -> Reply:
+        signal = parsed.to_signal(source=source, signal_id=signal_id)
+        preview = await self.engine.preview(signal)
+        card = cards.render_card(preview, source=source)
+        if not preview.approved:
+            self._remember(signal_id, REFUSED)
+            return Reply(REFUSED, card, ok=False)
+        if self.require_confirmation:
+            pending = await self.book.create(signal, card, source=source)
+            self._remember(signal_id, "pending")
+            return Reply(CARD, self.card_text(pending), pending=pending)
+        result = await self.engine.execute(signal)
+        self._remember(signal_id, EXECUTED if result.ok else FAILED)
+        return Reply(EXECUTED_NOW, f"{card}\n\n{cards.render_result(result)}", ok=bool(result.ok))
+
+    async def _on_edit(self, text: str, *, source: str | None, signal_id: str) -> Reply:
+        pending = self.book.find_by_signal(signal_id)
+        if pending is None:
+            if self._handled.get(signal_id) not in (None, REFUSED):
+                return Reply(IGNORED, "Edit ignored: the signal was already handled.", ok=False)
+            self._handled.pop(signal_id, None)
+            parsed = await self.parser.parse(text)
+            if parsed is None or not parsed.is_valid():
+                return Reply(NO_SIGNAL, NO_SIGNAL_TEXT, ok=False)
+            return await self._on_signal(parsed, source=source, signal_id=signal_id)
+        parsed = await self.parser.parse(text)
+        if parsed is None or not parsed.is_valid():
+            return Reply(IGNORED, "Edit ignored: the new text is not a complete signal.", ok=False)
+        signal = parsed.to_signal(source=source, signal_id=signal_id)
+        preview = await self.engine.preview(signal)
+        card = cards.render_card(preview, source=source)
+        await self.book.update_signal(pending, signal, card)
+        if not preview.approved:
+            claimed, _ = await self.book.claim(pending.id, FAILED, None)
+            if claimed is not None:
+                await self.book.finish(claimed, FAILED, "refused after the edit")
+            return Reply(EDITED, card + "\n\n✏️ Edited by the channel", pending=pending, ok=False)
+        return Reply(EDITED, self.card_text(pending, "✏️ Edited by the channel"), pending=pending)
+
+    async def _on_update(self, update: Any, *, reply_to: str | None) -> Reply:
+        raw = getattr(update, "kind", "")
+        kind = str(getattr(raw, "value", raw)).upper().split(".")[-1]
+        if reply_to is not None:
+            waiting = self.book.find_by_signal(reply_to)
+            if waiting is not None and kind in ("CLOSE", "CANCEL"):
+                claimed, why = await self.book.claim(waiting.id, REJECTED, None)
+                if claimed is None:
+                    return Reply(IGNORED, why, ok=False)
+                await self.book.finish(claimed, REJECTED, "cancelled by the channel")
+                text = self.card_text(claimed, "🚫 Cancelled by the channel before approval")
+                return Reply(UPDATE, text, pending=claimed)
+        result = await self.engine.apply_update(
+            kind.lower(),
+            symbol=getattr(update, "symbol", None),
+            trade_id=reply_to,
+            price=getattr(update, "price", None),
+            to_entry=bool(getattr(update, "to_entry", False)),
+            fraction=getattr(update, "fraction", None),
+        )
+        what = kind.replace("_", " ").lower()
+        target = getattr(update, "symbol", None) or reply_to or "?"
+        if result.ok:
+            return Reply(UPDATE, f"↪️ {what}: done for {target}")
+        reasons = "; ".join(result.reasons or []) or "nothing to do"
+        return Reply(UPDATE, f"↪️ {what}: not applied ({reasons})", ok=False)
+
+    # ------------------------------------------------------------------ approvals
+
+    def card_text(self, pending: Pending, footer: str | None = None) -> str:
+        """A pending card with its footer (waiting, or the outcome)."""
+        footer = footer or cards.render_waiting(pending.expires_at, self.book.now())
+        return f"{pending.card}\n\n{footer}"
+
+    async def claim(self, pending_id: str, user_id: int | None) -> tuple[Pending | None, str]:
+        """Take a waiting approval for execution, once; (None, why not) otherwise."""
+        return await self.book.claim(pending_id, EXECUTING, user_id)
+
+    async def execute_claimed(self, pending: Pending) -> str:
+        """Execute a claimed approval (the engine re-checks price and risk); the new card."""
+        try:
+            result = await self.engine.execute(pending.to_signal())
+        except Exception as exc:  # the card must still say what happened
+            log.exception("execution failed for %s", pending.signal_id)
+            await self.book.finish(pending, FAILED, str(exc))
+            return self.card_text(pending, f"⚠️ Execution error: {exc}. Check /positions.")
+        status = EXECUTED if result.ok else FAILED
+        outcome = cards.render_result(result)
+        await self.book.finish(pending, status, outcome)
+        self._remember(pending.signal_id, status)
+        return self.card_text(pending, f"👍 Approved\n{outcome}")
+
+    async def approve(self, pending_id: str, user_id: int | None) -> tuple[Pending | None, str]:
+        """Execute a waiting signal once; (pending, new card text) or (None, why not)."""
+        pending, why = await self.claim(pending_id, user_id)
+        if pending is None:
+            return None, why
+        return pending, await self.execute_claimed(pending)
+
+    async def reject(self, pending_id: str, user_id: int | None) -> tuple[Pending | None, str]:
+        """Drop a waiting signal; nothing is traded."""
+        pending, why = await self.book.claim(pending_id, REJECTED, user_id)
+        if pending is None:
+            return None, why
+        await self.book.finish(pending, REJECTED)
+        self._remember(pending.signal_id, REJECTED)
+        return pending, self.card_text(pending, "❌ Rejected · nothing was traded")
+
+    async def expire(self) -> list[tuple[Pending, str]]:
+        """Expire approvals past their time; each with its final card text."""
+        return [
+            (p, self.card_text(p, "⌛ Expired · nothing was traded"))
+            for p in await self.book.expire_due()
+        ]
+
+    # ------------------------------------------------------------------ commands
+
+    def mode_label(self) -> str:
+        """PAPER / LIVE / DRY RUN, as the engine says."""
+        label = getattr(self.engine, "mode_label", None)
+        if isinstance(label, str):
+            return label
+        mode = str(self.engine.get_stats().get("mode", self.settings.TRADING_MODE))
+        return mode.upper()
+
+    def help_text(self, *, console: bool = False) -> str:
+        """/start and /help."""
+        return cards.render_help(self.settings, self.mode_label(), console=console)
+
+    def stats_text(self) -> str:
+        """/stats."""
+        return cards.render_stats(self.engine.get_stats())
+
+    def positions(self) -> list[dict[str, Any]]:
+        """Open positions."""
+        return list(self.engine.positions())
+
+    def positions_text(self) -> str:
+        """/positions."""
+        return cards.render_positions(self.positions())
+
+    def pending_text(self) -> str:
+        """/pending."""
+        items = self.book.waiting()
+        if not items:
+            return "Nothing waiting for approval."
+        now = self.book.now()
+        lines = ["⏳ Waiting for approval"]
+        for p in items:
+            s = p.signal
+            mins = max(0.0, (p.expires_at - now) / 60)
+            lines.append(
+                f"• {s.get('side')} {s.get('symbol')} from {p.source or 'manual'}"
+                f" · expires in {mins:.0f} min"
+            )
+        return "\n".join(lines)
+
+    async def close_symbol(self, symbol: str) -> str:
+        """/close SYMBOL."""
+        ok = await self.engine.close_position(symbol)
+        return f"✅ Closed {symbol}." if ok else f"No open position for {symbol}."
+
+    async def close_all(self) -> str:
+        """Close every open position."""
+        n = await self.engine.close_all()
+        return f"✅ Closed {n} position{'s' if n != 1 else ''}."
+
+    def halt(self, reason: str) -> str:
+        """/halt: no new trades."""
+        self.engine.halt(reason)
+        return f"⛔ Halted: no new trades ({reason}). /resume to allow them again."
+
+    def resume(self) -> str:
+        """/resume."""
+        self.engine.resume()
+        if self.engine.is_halted:
+            return "Still halted: remove the EMERGENCY_STOP file first."
+        return "▶️ Resumed: new signals will be traded again."
+
+    # ------------------------------------------------------------------ internals
+
+    def _lock_for(self, key: str) -> asyncio.Lock:
+        lock = self._locks.get(key)
+        if lock is None:
+            lock = self._locks[key] = asyncio.Lock()
+            while len(self._locks) > 512:
+                old_key, old = next(iter(self._locks.items()))
+                if old.locked():
+                    break
+                del self._locks[old_key]
+        return lock
+
+    def _remember(self, signal_id: str, what: str) -> None:
+        self._handled[signal_id] = what
+        while len(self._handled) > 5000:
+            self._handled.popitem(last=False)

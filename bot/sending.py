@@ -1,0 +1,71 @@
+"""Sending to Telegram: retry on flood control, tolerate "message is not modified"."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Awaitable, Callable
+from typing import Any, TypeVar
+
+from telegram import Bot, InlineKeyboardMarkup, Message
+from telegram.error import BadRequest, RetryAfter, TelegramError
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+MAX_ATTEMPTS = 4
+MAX_WAIT_S = 60.0
+
+
+async def with_retry(call: Callable[[], Awaitable[T]]) -> T:
+    """Run a Bot API call, waiting and retrying when Telegram says RetryAfter."""
+    for attempt in range(1, MAX_ATTEMPTS + 1):
+        try:
+            return await call()
+        except RetryAfter as exc:
+            if attempt == MAX_ATTEMPTS:
+                raise
+            wait = exc.retry_after
+            seconds = wait.total_seconds() if hasattr(wait, "total_seconds") else float(wait)
+            seconds = min(MAX_WAIT_S, max(0.0, seconds))
+            log.warning("flood control: retrying in %.1fs (attempt %d)", seconds, attempt)
+            await asyncio.sleep(seconds)
+    raise AssertionError("unreachable")
+
+
+async def send(
+    bot: Bot, chat_id: int, text: str, markup: InlineKeyboardMarkup | None = None, **kw: Any
+) -> Message | None:
+    """sendMessage with retries; None (logged) when Telegram refuses for good."""
+    try:
+        return await with_retry(
+            lambda: bot.send_message(chat_id, _clip(text), reply_markup=markup, **kw)
+        )
+    except TelegramError as exc:
+        log.warning("could not send to %s: %s", chat_id, exc)
+        return None
+
+
+async def edit(
+    bot: Bot, chat_id: int, message_id: int, text: str, markup: InlineKeyboardMarkup | None = None
+) -> bool:
+    """editMessageText with retries; an unchanged message counts as success."""
+    try:
+        await with_retry(
+            lambda: bot.edit_message_text(
+                _clip(text), chat_id=chat_id, message_id=message_id, reply_markup=markup
+            )
+        )
+        return True
+    except BadRequest as exc:
+        if "not modified" in str(exc).lower():
+            return True
+        log.warning("could not edit %s/%s: %s", chat_id, message_id, exc)
+        return False
+    except TelegramError as exc:
+        log.warning("could not edit %s/%s: %s", chat_id, message_id, exc)
+        return False
+
+
+def _clip(text: str) -> str:
+    # Telegram refuses messages over 4096 characters.
+    return text if len(text) <= 4096 else text[:4090] + "\n…"

@@ -109,7 +109,9 @@ class CcxtBroker:
             try:
                 await retry_read(lambda: self.exchange.load_markets(), self.retry, "load_markets")
             except ccxt.BaseError as exc:
-                raise map_ccxt_error(exc, exchange_id=self.exchange_id, action="load markets")
+                raise map_ccxt_error(
+                    exc, exchange_id=self.exchange_id, action="load markets"
+                ) from exc
             self.markets = convert_markets(self.exchange, self.settings.MARKET_TYPE)
         return self.markets
 
@@ -156,7 +158,9 @@ class CcxtBroker:
                 else None
             )
         except ccxt.BaseError as exc:
-            raise map_ccxt_error(exc, exchange_id=self.exchange_id, action="order precision")
+            raise map_ccxt_error(
+                exc, exchange_id=self.exchange_id, action="order precision"
+            ) from exc
         amount = Decimal(amount_s)
         limits = cm.get("limits") or {}
         min_amt = _dec((limits.get("amount") or {}).get("min"))
@@ -217,9 +221,9 @@ class CcxtBroker:
             found = await self._lookup_quietly(order)
             if found is not None:
                 return found
-            raise map_ccxt_error(exc, exchange_id=self.exchange_id, action="create order")
+            raise map_ccxt_error(exc, exchange_id=self.exchange_id, action="create order") from exc
         except ccxt.BaseError as exc:
-            raise map_ccxt_error(exc, exchange_id=self.exchange_id, action="create order")
+            raise map_ccxt_error(exc, exchange_id=self.exchange_id, action="create order") from exc
         update = self._to_update(order, raw)
         if update.exchange_id:
             self._exchange_ids[order.client_id] = update.exchange_id
@@ -253,7 +257,7 @@ class CcxtBroker:
         except RETRYABLE:
             pass  # unknown: read its state below; the caller may cancel again
         except ccxt.BaseError as exc:
-            raise map_ccxt_error(exc, exchange_id=self.exchange_id, action="cancel order")
+            raise map_ccxt_error(exc, exchange_id=self.exchange_id, action="cancel order") from exc
         state = await self._fetch_state(order, eid)
         if state is None:
             return OrderUpdate(order.client_id, OrderStatus.CANCELED, exchange_id=eid)
@@ -266,7 +270,7 @@ class CcxtBroker:
         try:
             return await retry_read(lambda: self._find(order), self.retry, "fetch_order")
         except ccxt.BaseError as exc:
-            raise map_ccxt_error(exc, exchange_id=self.exchange_id, action="look up order")
+            raise map_ccxt_error(exc, exchange_id=self.exchange_id, action="look up order") from exc
 
     async def poll(self, orders: list[Order]) -> list[OrderUpdate]:
         """Current state of live orders, read in parallel; only those that changed."""
@@ -415,6 +419,12 @@ class CcxtBroker:
         )
 
     # -- account -------------------------------------------------------------------------
+    def note_leverage(self, market: Market, leverage: int) -> int:
+        """Remember the leverage orders carry without sending it (dry run); returns it capped."""
+        lev = max(1, min(int(leverage), market.max_leverage))
+        self._leverage[market.symbol] = (lev, self.settings.MARGIN_MODE)
+        return lev
+
     async def set_leverage(self, market: Market, leverage: int) -> None:
         """Leverage and margin mode for a market, capped at its maximum; cached per symbol."""
         if self.settings.MARKET_TYPE != "swap":
@@ -440,7 +450,7 @@ class CcxtBroker:
         try:
             await asyncio.gather(*calls)
         except ccxt.BaseError as exc:
-            raise map_ccxt_error(exc, exchange_id=self.exchange_id, action="set leverage")
+            raise map_ccxt_error(exc, exchange_id=self.exchange_id, action="set leverage") from exc
         self._leverage[sym] = (lev, mode)
 
     async def _set_margin_mode(self, mode: str, symbol: str) -> None:
@@ -459,7 +469,7 @@ class CcxtBroker:
         try:
             bal = await retry_read(lambda: self.exchange.fetch_balance(), self.retry, "balance")
         except ccxt.BaseError as exc:
-            raise map_ccxt_error(exc, exchange_id=self.exchange_id, action="fetch balance")
+            raise map_ccxt_error(exc, exchange_id=self.exchange_id, action="fetch balance") from exc
         usdt = bal.get("USDT") or {}
         total = _dec(usdt.get("total")) or Decimal(0)
         if self.profile.equity_key:
@@ -477,7 +487,9 @@ class CcxtBroker:
         try:
             raw = await retry_read(lambda: self.exchange.fetch_positions(), self.retry, "positions")
         except ccxt.BaseError as exc:
-            raise map_ccxt_error(exc, exchange_id=self.exchange_id, action="fetch positions")
+            raise map_ccxt_error(
+                exc, exchange_id=self.exchange_id, action="fetch positions"
+            ) from exc
         out: list[ExchangePosition] = []
         for p in raw:
             contracts = _dec(p.get("contracts")) or Decimal(0)
@@ -497,7 +509,7 @@ class CcxtBroker:
         try:
             t = await retry_read(lambda: self.exchange.fetch_ticker(symbol), self.retry, "ticker")
         except ccxt.BaseError as exc:
-            raise map_ccxt_error(exc, exchange_id=self.exchange_id, action="fetch price")
+            raise map_ccxt_error(exc, exchange_id=self.exchange_id, action="fetch price") from exc
         price = _dec(t.get("last") or t.get("close"))
         if price is not None:
             self._last_price[symbol] = price

@@ -1,0 +1,56 @@
+"""Public prices and market definitions from a ccxt exchange (no keys needed)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import ccxt.async_support as ccxt
+
+from config.settings import Settings
+from engine.adapters.ccxt_errors import map_ccxt_error
+from engine.adapters.ccxt_exchange import build_exchange, convert_markets
+from engine.adapters.ccxt_retry import RetryPolicy, retry_read
+from engine.domain.market import Market
+
+
+class CcxtMarketData:
+    """MarketData over the exchange's public API (same EXCHANGE_API_BASE_URL rewrite)."""
+
+    simulated = False
+
+    def __init__(self, settings: Settings, *, retry: RetryPolicy | None = None) -> None:
+        self.settings = settings
+        self.exchange: Any = build_exchange(settings, with_keys=False)
+        self.exchange_id = settings.EXCHANGE.lower()
+        self.retry = retry or RetryPolicy()
+        self.markets: dict[str, Market] = {}
+
+    async def load_markets(self) -> dict[str, Market]:
+        """All markets of the configured type, loaded once."""
+        if not self.markets:
+            try:
+                await retry_read(lambda: self.exchange.load_markets(), self.retry, "load_markets")
+            except ccxt.BaseError as exc:
+                raise map_ccxt_error(
+                    exc, exchange_id=self.exchange_id, action="load markets"
+                ) from exc
+            self.markets = convert_markets(self.exchange, self.settings.MARKET_TYPE)
+        return self.markets
+
+    async def get_price(self, symbol: str) -> float | None:
+        """Last price, or None when the exchange does not list the market."""
+        if self.exchange.markets is None:
+            await self.load_markets()
+        if symbol not in (self.exchange.markets or {}):
+            return None
+        try:
+            t = await retry_read(lambda: self.exchange.fetch_ticker(symbol), self.retry, "ticker")
+        except ccxt.BadSymbol:
+            return None
+        except ccxt.BaseError as exc:
+            raise map_ccxt_error(exc, exchange_id=self.exchange_id, action="fetch price") from exc
+        last = t.get("last") or t.get("close")
+        return float(last) if last is not None else None
+
+    async def close(self) -> None:
+        await self.exchange.close()

@@ -63,6 +63,11 @@ def fmt_pct(value: float | None, *, signed: bool = True) -> str:
     return f"{v:+.2f}%" if signed else f"{v:.2f}%"
 
 
+def _pct_points(value: float | None) -> str:
+    # Already a percentage (12.5 means 12.5%).
+    return "—" if value is None else f"{float(value):.2f}%"
+
+
 def _join(values: Iterable[float]) -> str:
     items = [fmt_num(v) for v in values]
     return " · ".join(items) if items else "—"
@@ -98,7 +103,11 @@ def render_card(preview: Any, *, source: str | None = None) -> str:
     price = preview.current_price
     if price is not None:
         dist = preview.distance_pct
-        dist_text = f" ({fmt_pct(dist)} from entry)" if dist is not None else ""
+        # distance_pct is already in percent: (entry - price) / price * 100
+        dist_text = ""
+        if dist is not None:
+            where = "above" if float(dist) > 0 else "below"
+            dist_text = f" · entry {abs(float(dist)):.2f}% {where}"
         lines.append(f"Price now: {fmt_num(price)}{dist_text}")
     else:
         lines.append("Price now: unknown")
@@ -156,7 +165,7 @@ def render_stats(stats: dict[str, Any]) -> str:
             f"PnL today: {fmt_signed(stats.get('daily_pnl'))}",
             f"PnL total: {fmt_signed(stats.get('realized_pnl'))} realized, "
             f"{fmt_signed(stats.get('unrealized_pnl'))} open",
-            f"Win rate: {win_text} · max drawdown {fmt_pct(stats.get('max_drawdown_pct'), signed=False)}",
+            f"Win rate: {win_text} · max drawdown {_pct_points(stats.get('max_drawdown_pct'))}",
             f"Open positions: {stats.get('open_positions', 0)}",
             f"Fees paid: {fmt_money(stats.get('total_fees_paid'))}",
             f"Signals: {stats.get('signals_processed', 0)} processed · "

@@ -1,0 +1,99 @@
+"""`sigcopy run`: the engine plus its front end (Telegram with a token, else the console)."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import signal
+from typing import IO, Any
+
+from bot.logs import install_redaction
+from bot.loops import EngineLoops
+
+log = logging.getLogger(__name__)
+
+
+def build_parser(settings: Any) -> Any:
+    """The signal parser, with the AI fallback when configured."""
+    from parsers import EnhancedParser
+
+    key = settings.AI_API_KEY.get_secret_value() if settings.AI_API_KEY else None
+    return EnhancedParser(
+        enable_ai=settings.AI_ENABLED,
+        ai_base_url=settings.AI_BASE_URL,
+        ai_model=settings.AI_MODEL,
+        ai_api_key=key,
+    )
+
+
+async def run(
+    settings: Any,
+    *,
+    console: bool | None = None,
+    stdin: IO[str] | None = None,
+    stop: asyncio.Event | None = None,
+) -> int:
+    """Run until stopped (Ctrl-C, SIGTERM, /quit or end of stdin); returns an exit code."""
+    from engine import TradingEngine
+
+    token = settings.TELEGRAM_BOT_TOKEN.get_secret_value() if settings.TELEGRAM_BOT_TOKEN else ""
+    install_redaction(token or None)
+    use_console = (not token) if console is None else console
+    engine = TradingEngine(mode=settings.TRADING_MODE, settings=settings)
+    parser = build_parser(settings)
+    try:
+        await engine.start()
+        async with EngineLoops(engine, float(settings.live.POLL_INTERVAL_S)):
+            if use_console:
+                from bot.console import Console
+                from bot.desk import Desk
+
+                return await Console(Desk(engine, parser, settings), stdin=stdin).run()
+            return await run_telegram(settings, engine, parser, stop=stop)
+    finally:
+        await engine.aclose()
+
+
+async def run_telegram(
+    settings: Any, engine: Any, parser: Any, *, stop: asyncio.Event | None = None
+) -> int:
+    """Poll Telegram until stop is set (or a signal arrives)."""
+    from telegram.error import InvalidToken, NetworkError
+
+    from bot.app import TelegramFront
+
+    if not settings.TELEGRAM_ADMIN_IDS:
+        log.warning("TELEGRAM_ADMIN_IDS is empty: nobody can approve trades or use commands")
+    front = TelegramFront(settings, engine, parser)
+    stop = stop or asyncio.Event()
+    _on_signals(stop)
+    app = front.app
+    try:
+        await app.initialize()
+    except InvalidToken:
+        print("Telegram refused TELEGRAM_BOT_TOKEN: copy it again from @BotFather.")
+        return 1
+    except NetworkError as exc:
+        print(f"Cannot reach Telegram ({exc}). Check the network or TELEGRAM_API_BASE_URL.")
+        return 1
+    try:
+        await app.start()
+        assert app.updater is not None
+        await app.updater.start_polling(timeout=30, drop_pending_updates=False)
+        log.info("bot @%s polling (mode %s)", app.bot.username, front.desk.mode_label())
+        await stop.wait()
+    finally:
+        if app.updater is not None and app.updater.running:
+            await app.updater.stop()
+        if app.running:
+            await app.stop()
+        await app.shutdown()
+    return 0
+
+
+def _on_signals(stop: asyncio.Event) -> None:
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
+            loop.add_signal_handler(sig, stop.set)

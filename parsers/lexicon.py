@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import re
 
-_IDX = r"(?:\s?[0-9]{1,2}(?![0-9.,]))?"  # "TP1", "Target 2", "цель 3": an index, not a price
+# "TP1", "Target 2:", "цель 3 -": an index, not a price. A spaced index needs a separator after
+# it, so "TP 27 100" stays the price 27100.
+_IDX = r"(?:[0-9]{1,2}(?![0-9.,])|\s[0-9]{1,2}(?=\s?[:)=-]|\s?$))?"
 
 
 def _words(*alts: str) -> str:
@@ -82,7 +84,7 @@ TP = "|".join(
             r"هدف",
             r"حد\s?سود",
         ),
-        _cjk(r"止盈[0-9]{0,2}", r"目标位?[0-9]{0,2}"),
+        _cjk(r"止盈[0-9]{0,2}", r"目标位?[0-9]{0,2}", r"🎯"),
     )
 )
 

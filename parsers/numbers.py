@@ -47,7 +47,7 @@ class Number:
 def _to_float(raw: str) -> float | None:
     if "," in raw:
         head, _, tail = raw.partition(",")
-        if raw.count(",") == 1 and (len(tail) != 3 or head == "0" or "." in tail):
+        if "." not in raw and raw.count(",") == 1 and (len(tail) != 3 or head == "0"):
             raw = raw.replace(",", ".")  # decimal comma: 0,7310
         else:
             raw = raw.replace(",", "")  # thousands: 38,900

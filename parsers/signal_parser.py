@@ -38,7 +38,7 @@ def _values(kind: str, value: str) -> list[float]:
     value = strip_list_index(value)
     if kind == "entry":
         m = _AVG.search(value)
-        if m:
+        if m and _HAS_DIGIT.search(value, 0, m.start()):
             value = value[: m.start()]
     if "(" in value or ")" in value:
         value = _INLINE_INDEX.sub(" ", value)
@@ -187,16 +187,19 @@ def read_signal(text: str) -> ParsedSignal | None:
     symbol, sym_conf = _symbol(norm, low, r, side_pos)
     if not symbol or not side:
         return None
-    has_levels = bool(entries) or sl is not None or r.sl_pct is not None
-    if not has_levels and not (r.tps and (market or word_side)):
+    has_stop = sl is not None or r.sl_pct is not None
+    # An entry alone counts only when labelled: "long BTC or wait for 60k?" is chatter.
+    if not (has_stop or r.tps or (entries and r.entry_label)):
         return None
-    if lexicon.STATUS.search(wlow) and not (r.tps and (sl is not None or r.sl_pct is not None)):
+    if not (entries or has_stop or market or word_side):
+        return None
+    if lexicon.STATUS.search(wlow) and not (r.tps and has_stop):
         return None
 
     confidence += sym_conf
     confidence += 0.2 if entries else (0.12 if market else 0.0)
     confidence += 0.2 if r.tps else 0.0
-    confidence += 0.15 if (sl is not None or r.sl_pct is not None) else 0.0
+    confidence += 0.15 if has_stop else 0.0
     sig = ParsedSignal(
         symbol=symbol,
         side=side,

@@ -91,7 +91,7 @@ _CLOSE = re.compile(
         r"close[ds]?",
         r"closing",
         r"exit\w{0,3}",
-        r"take",
+        r"take(?![\s-]?profit)",
         r"book",
         r"secure",
         r"закр\w{0,6}",
@@ -187,7 +187,8 @@ def read_update(text: str) -> SignalUpdate | None:
         price = _number_after(low, sl_word.end())
     else:
         close = _CLOSE.search(low)
-        frac = _FRACTION.search(low, close.start()) if close else None
+        # The share must follow the verb closely: "close 25% of ETH", not "target 3 ... +52%".
+        frac = _FRACTION.search(low, close.end(), close.end() + 30) if close else None
         if close and frac:
             kind = UpdateKind.CLOSE_PARTIAL
             fraction = _fraction(frac)

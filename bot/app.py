@@ -79,7 +79,6 @@ class TelegramFront:
         if base:
             base = base.rstrip("/")
             builder = builder.base_url(f"{base}/bot").base_file_url(f"{base}/file/bot")
-        builder = builder.post_init(self._post_init).post_shutdown(self._post_shutdown)
         app = builder.build()
         g = self.gate
         private_msg = filters.ChatType.PRIVATE & filters.UpdateType.MESSAGE
@@ -119,19 +118,33 @@ class TelegramFront:
         app.add_error_handler(self.on_error)
         return app
 
-    async def _post_init(self, app: Application) -> None:  # type: ignore[type-arg]
+    async def start(self, *, poll_timeout: float = 30.0) -> None:
+        """Initialize (getMe), register the commands, start handling and long-polling."""
+        app = self.app
+        await app.initialize()
         await self.desk.start()
         await with_retry(lambda: app.bot.set_my_commands([BotCommand(n, d) for n, d in COMMANDS]))
         self.engine.subscribe(self.on_event)
+        await app.start()
         self._expiry_task = asyncio.create_task(self._expiry_loop(), name="sigcopy-expiry")
+        assert app.updater is not None
+        await app.updater.start_polling(timeout=int(poll_timeout), poll_interval=0)
 
-    async def _post_shutdown(self, app: Application) -> None:  # type: ignore[type-arg]
+    async def stop(self) -> None:
+        """Stop polling and handling; cancel the background tasks. Safe to call twice."""
+        app = self.app
         if self._expiry_task is not None:
             self._expiry_task.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await self._expiry_task
+            self._expiry_task = None
+        if app.updater is not None and app.updater.running:
+            await app.updater.stop()
+        if app.running:
+            await app.stop()
         for task in list(self._tasks):
             task.cancel()
+        await app.shutdown()
 
     # ------------------------------------------------------------------ messages
 

@@ -68,27 +68,21 @@ async def run_telegram(
     front = TelegramFront(settings, engine, parser)
     stop = stop or asyncio.Event()
     _on_signals(stop)
-    app = front.app
     try:
-        await app.initialize()
+        await front.start()
     except InvalidToken:
+        await front.stop()
         print("Telegram refused TELEGRAM_BOT_TOKEN: copy it again from @BotFather.")
         return 1
     except NetworkError as exc:
+        await front.stop()
         print(f"Cannot reach Telegram ({exc}). Check the network or TELEGRAM_API_BASE_URL.")
         return 1
     try:
-        await app.start()
-        assert app.updater is not None
-        await app.updater.start_polling(timeout=30, drop_pending_updates=False)
-        log.info("bot @%s polling (mode %s)", app.bot.username, front.desk.mode_label())
+        log.info("bot @%s polling (mode %s)", front.app.bot.username, front.desk.mode_label())
         await stop.wait()
     finally:
-        if app.updater is not None and app.updater.running:
-            await app.updater.stop()
-        if app.running:
-            await app.stop()
-        await app.shutdown()
+        await front.stop()
     return 0
 
 

@@ -323,7 +323,9 @@ class CcxtBroker:
                 resp = await ex.contractPrivateGetOrderExternalSymbolExternalOid(
                     {"symbol": mid, "external_oid": cid}
                 )
-            except ccxt.OrderNotFound:
+            except ccxt.ExchangeError as exc:
+                if not isinstance(exc, ccxt.OrderNotFound) and "not exist" not in str(exc):
+                    raise
                 resp = None
             data = (resp or {}).get("data")
             raw = ex.parse_order(data, ex.market(order.symbol)) if data else None

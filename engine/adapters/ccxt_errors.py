@@ -26,6 +26,7 @@ _CODES: dict[str, type[errors.BrokerError]] = {
     "-1121": errors.BadSymbol,  # binance: Invalid symbol
     "-1003": errors.NetworkTrouble,  # binance: too many requests
     "2005": errors.InsufficientFunds,  # mexc contract: balance insufficient
+    "2015": errors.InvalidOrder,  # mexc contract: price or quantity accuracy error
 }
 _CODE_RE = re.compile(r'"code"\s*:\s*"?(-?\d+)')
 _SECRET_RE = re.compile(r"(?i)(signature|apikey|api_key|secret|x-mbx-apikey)=?[\"':\s]*[\w\-]{8,}")

@@ -97,6 +97,10 @@ def build_exchange(settings: Settings, *, with_keys: bool = True) -> Any:
     profile = profile_for(exchange_id)
     config: dict[str, Any] = {
         "enableRateLimit": True,
+        # A rolling window keeps to the exchange's per-minute weight but lets the stop and the
+        # take-profits leave together; the default leaky bucket spaces every request 50-100 ms.
+        "rateLimiterAlgorithm": "rollingWindow",
+        "rollingWindowSize": 60000,
         "options": {"defaultType": settings.MARKET_TYPE, **profile.options},
     }
     if with_keys:

@@ -31,7 +31,7 @@ _ERRORS = {  # kind -> (code, message); ccxt maps these codes/messages
     "bad_symbol": (1001, "Contract does not exist"),
     "api_not_allowed": (1002, "Contract not allow place order!"),
     "insufficient": (2005, "Insufficient balance!"),
-    "bad_price": (2003, "Bid price is great than max allow price"),
+    "bad_price": (2015, "Price or quantity accuracy error"),
     "bad_qty": (2011, "Order quantity error, please try to modify."),
     "min_notional": (30002, "The minimum transaction volume cannot be less than 5USDT"),
     "reduce_only": (2009, "Position is not exists or closed."),

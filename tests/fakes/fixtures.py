@@ -30,25 +30,34 @@ def live_settings(fake: FakeExchangeServer, exchange: str, tmp: Path, **kw: Any)
     return Settings(_env_file=None, **values)  # type: ignore[call-arg]
 
 
+DEFAULT_PRICES = {
+    "mexc": {"BTC_USDT": "60000", "ETH_USDT": "3000", "SOL_USDT": "150", "BTCUSDT": "60000"},
+    "binanceusdm": {"BTCUSDT": "60000", "ETHUSDT": "3000", "1000PEPEUSDT": "0.0102"},
+}
+BTC_ID = {"mexc": "BTC_USDT", "binanceusdm": "BTCUSDT"}
+
+
+async def start_fake(exchange: str) -> FakeExchangeServer:
+    """Start a fake exchange ("mexc" or "binanceusdm") on loopback with default prices."""
+    fake: FakeExchangeServer = FakeMexc() if exchange == "mexc" else FakeBinance()
+    await fake.start()
+    for sym, px in DEFAULT_PRICES[exchange].items():
+        fake.set_price(sym, px)
+    return fake
+
+
 @pytest.fixture
 async def fake_mexc() -> AsyncIterator[FakeMexc]:
-    fake = FakeMexc()
-    await fake.start()
-    fake.set_price("BTC_USDT", "60000")
-    fake.set_price("ETH_USDT", "3000")
-    fake.set_price("SOL_USDT", "150")
-    fake.set_price("BTCUSDT", "60000")
+    fake = await start_fake("mexc")
+    assert isinstance(fake, FakeMexc)
     yield fake
     await fake.stop()
 
 
 @pytest.fixture
 async def fake_binance() -> AsyncIterator[FakeBinance]:
-    fake = FakeBinance()
-    await fake.start()
-    fake.set_price("BTCUSDT", "60000")
-    fake.set_price("ETHUSDT", "3000")
-    fake.set_price("1000PEPEUSDT", "0.0102")
+    fake = await start_fake("binanceusdm")
+    assert isinstance(fake, FakeBinance)
     yield fake
     await fake.stop()
 

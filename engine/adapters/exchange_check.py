@@ -1,0 +1,59 @@
+"""Start-up check of the live exchange: what it reports, said plainly before any money moves."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from engine import errors
+from engine.adapters.ccxt_exchange import has_credentials
+
+ALTERNATIVES = (
+    "EXCHANGE=binanceusdm (Binance USD-M futures), or another ccxt exchange with USDT "
+    "perpetuals (bybit, okx, bitget); or MARKET_TYPE=spot on MEXC (no leverage, no shorts)"
+)
+
+
+async def check_exchange(broker: Any) -> list[str]:
+    """Human-readable warnings about live trading on this exchange; [] when all looks fine."""
+    warnings: list[str] = []
+    ex_id = broker.exchange_id
+    try:
+        markets = await broker.load_markets()
+    except errors.BrokerError as exc:
+        return [f"{ex_id}: markets could not be loaded: {exc.user_message()}"]
+    if not markets:
+        warnings.append(f"{ex_id} lists no {broker.settings.MARKET_TYPE} markets.")
+    blocked = sorted(m.symbol for m in markets.values() if not m.api_allowed)
+    if blocked:
+        share = len(blocked) / max(1, len(markets))
+        shown = ", ".join(blocked[:8]) + (" ..." if len(blocked) > 8 else "")
+        if share >= 0.5:
+            warnings.append(
+                f"{ex_id} refuses order placement through the API on {len(blocked)} of "
+                f"{len(markets)} markets (apiAllowed=false): live trading there cannot work "
+                f"for this account. Alternatives: {ALTERNATIVES}."
+            )
+        else:
+            warnings.append(
+                f"{ex_id} does not allow API orders on {shown} (apiAllowed=false); "
+                "signals for them will be refused."
+            )
+    if not has_credentials(broker.exchange):
+        warnings.append(
+            f"No API key for {ex_id}: live orders cannot be sent. Create a key with trade "
+            "permission and without withdrawal permission, then set it in .env."
+        )
+        return warnings
+    try:
+        await broker.fetch_balance()
+    except errors.AuthenticationError as exc:
+        warnings.append(exc.user_message())
+    except errors.BrokerError as exc:
+        warnings.append(f"{ex_id}: balance could not be read: {exc.user_message()}")
+    if ex_id == "mexc" and broker.settings.MARKET_TYPE == "swap":
+        warnings.append(
+            "MEXC futures: MEXC has refused futures order placement through the API for many "
+            "accounts; if orders are rejected although apiAllowed is true, ask MEXC support to "
+            f"enable futures API trading, or use {ALTERNATIVES}."
+        )
+    return warnings

@@ -37,6 +37,7 @@ from bot import notify
 from bot.auth import Gate
 from bot.chart import equity_png
 from bot.desk import CARD, EDITED, IGNORED, INVALID, NO_SIGNAL, Desk, Reply
+from bot.logs import install_redaction
 from bot.sending import edit, send, with_retry
 
 log = logging.getLogger(__name__)
@@ -74,6 +75,7 @@ class TelegramFront:
 
     def _build(self) -> Application:  # type: ignore[type-arg]
         token = self.settings.TELEGRAM_BOT_TOKEN.get_secret_value()
+        install_redaction(token)  # before building: PTB logs its URLs (with the token) at DEBUG
         builder = Application.builder().token(token).concurrent_updates(True)
         base = self.settings.TELEGRAM_API_BASE_URL
         if base:

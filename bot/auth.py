@@ -14,6 +14,7 @@ from typing import Any
 
 from telegram import Update
 from telegram.constants import ChatType
+from telegram.error import TelegramError
 from telegram.ext import ContextTypes
 
 log = logging.getLogger(__name__)
@@ -85,6 +86,12 @@ class Gate:
         return guarded
 
     async def _refuse(self, update: Update) -> None:
+        try:
+            await self._send_refusal(update)
+        except TelegramError as exc:  # a stranger's update is not worth an error report
+            log.info("could not answer a refused update: %s", exc)
+
+    async def _send_refusal(self, update: Update) -> None:
         user = update.effective_user
         log.warning("refused update from user %s", user.id if user else None)
         if update.callback_query is not None:

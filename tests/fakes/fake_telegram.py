@@ -55,6 +55,7 @@ class Call:
     at: float  # time.perf_counter() when the request arrived
     files: dict[str, bytes] = field(default_factory=dict)
     result: Any = None  # what the fake answered (the Message for sends and edits)
+    error: ApiError | None = None  # set when the fake answered with an error
 
     def __getitem__(self, key: str) -> Any:
         return self.params[key]
@@ -148,7 +149,9 @@ class FakeTelegram:
         app = web.Application(client_max_size=20 * 1024 * 1024)
         app.router.add_route("*", "/bot{token}/{method}", self._dispatch)
         app.router.add_route("*", "/file/bot{token}/{path:.*}", self._file)
-        self._runner = web.AppRunner(app, shutdown_timeout=1.0, handle_signals=False)
+        self._runner = web.AppRunner(
+            app, shutdown_timeout=1.0, handle_signals=False, access_log=None
+        )
         await self._runner.setup()
         site = web.TCPSite(self._runner, "127.0.0.1", 0)
         await site.start()
@@ -347,13 +350,16 @@ class FakeTelegram:
         *,
         timeout: float = 10.0,
         after: int = 0,
+        include_failed: bool = False,
     ) -> Call:
-        """Wait for a call of ``method`` (index >= after) matching predicate; fail on timeout."""
+        """Wait for a successful call of ``method`` (index >= after) matching predicate."""
         deadline = time.monotonic() + timeout
         async with self._changed:
             while True:
                 for c in self.calls[after:]:
-                    if c.method == method and (predicate is None or predicate(c)):
+                    if c.method != method or (c.error is not None and not include_failed):
+                        continue
+                    if predicate is None or predicate(c):
                         return c
                 remaining = deadline - time.monotonic()
                 if remaining <= 0:
@@ -405,6 +411,7 @@ class FakeTelegram:
         for i, (m, err) in enumerate(self._failures):
             if m == canonical:
                 del self._failures[i]
+                call.error = err
                 return _error(err)
         try:
             if canonical == "getUpdates":
@@ -412,6 +419,7 @@ class FakeTelegram:
             else:
                 result = self._handlers[canonical](params, files)
         except ApiError as err:
+            call.error = err
             return _error(err)
         call.result = result
         self._notify()

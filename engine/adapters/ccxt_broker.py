@@ -12,7 +12,7 @@ import ccxt.async_support as ccxt
 
 from config.settings import Settings
 from engine import errors
-from engine.adapters.ccxt_errors import RETRYABLE, map_ccxt_error
+from engine.adapters.ccxt_errors import RETRYABLE, UNCERTAIN, map_ccxt_error
 from engine.adapters.ccxt_exchange import (
     build_exchange,
     convert_markets,
@@ -211,7 +211,7 @@ class CcxtBroker:
             raw = await self.exchange.create_order(
                 req.symbol, req.type, req.side, req.amount, req.price, req.params
             )
-        except RETRYABLE as exc:
+        except UNCERTAIN as exc:
             log.warning(
                 "create %s %s: %s; looking it up before anything else",
                 order.client_id,
@@ -469,7 +469,7 @@ class CcxtBroker:
                 "Set the exchange API key and secret in .env (trade permission, no withdrawal).",
             )
         try:
-            bal = await retry_read(lambda: self.exchange.fetch_balance(), self.retry, "balance")
+            bal = await retry_read(self._balance_once, self.retry, "balance")
         except ccxt.BaseError as exc:
             raise map_ccxt_error(exc, exchange_id=self.exchange_id, action="fetch balance") from exc
         usdt = bal.get("USDT") or {}
@@ -481,6 +481,13 @@ class CcxtBroker:
                     total = _dec(entry.get(self.profile.equity_key)) or total
         free = _dec(usdt.get("free")) or Decimal(0)
         return Balance(equity=total, free=free)
+
+    async def _balance_once(self) -> dict[str, Any]:
+        bal: dict[str, Any] = await self.exchange.fetch_balance()
+        if not isinstance(bal.get("info"), dict | list):
+            # A proxy's error page parsed as an empty balance: treat it as network trouble.
+            raise ccxt.NetworkError(f"{self.exchange_id} answered the balance request with garbage")
+        return bal
 
     async def fetch_positions(self) -> list[ExchangePosition] | None:
         """Open positions in base units (None for spot, which has no positions)."""

@@ -14,6 +14,9 @@ RETRYABLE: tuple[type[Exception], ...] = (
     ccxt.ExchangeNotAvailable,  # includes OnMaintenance
 )
 
+# After a create fails with these, the order may still exist: look it up by client id first.
+UNCERTAIN: tuple[type[Exception], ...] = (ccxt.OperationFailed,)  # NetworkError's base too
+
 # Exchange error codes ccxt leaves as a plain ExchangeError when the API URL is not the exchange's
 # own host (binance picks its USD-M error table by URL). Keyed by the code in the response body.
 _CODES: dict[str, type[errors.BrokerError]] = {
@@ -88,7 +91,9 @@ def map_ccxt_error(
             "The exchange rejected the order's price or amount; check the market's tick size, "
             "minimum amount and minimum cost.",
         )
-    if isinstance(exc, ccxt.OnMaintenance | ccxt.ExchangeNotAvailable):
+    if isinstance(exc, ccxt.OnMaintenance | ccxt.ExchangeNotAvailable) or (
+        isinstance(exc, ccxt.OperationFailed) and not isinstance(exc, ccxt.NetworkError)
+    ):
         return errors.ExchangeUnavailable(
             prefix + msg, f"{ex} is down or in maintenance; try again later."
         )

@@ -3,57 +3,16 @@
 from __future__ import annotations
 
 import asyncio
-import json
-from collections.abc import AsyncIterator
-from dataclasses import dataclass
 from decimal import Decimal
-from pathlib import Path
-from typing import Any
 
 import pytest
 
 from engine import errors
-from engine.adapters.ccxt_broker import CcxtBroker
 from engine.domain.orders import OrderStatus
-from tests.fakes.fixtures import BTC_ID, live_settings, start_fake
-from tests.fakes.server import FakeExchangeServer
-from tests.live.helpers import make_broker, order
+from tests.live.conftest import Venue, create_path
+from tests.live.helpers import order
 
 BTC = "BTC/USDT:USDT"
-
-
-@dataclass
-class Venue:
-    name: str
-    fake: FakeExchangeServer
-    broker: CcxtBroker
-    btc: str  # the fake's market id
-
-    def sent(self, part: str) -> list[dict[str, Any]]:
-        """Bodies/queries of the POSTs to a path (what the exchange received)."""
-        out = []
-        for c in self.fake.calls:
-            if c.method == "POST" and c.path.endswith(part):
-                if c.body.startswith(("{", "[")):
-                    out.append(json.loads(c.body))
-                else:
-                    out.append(dict(x.split("=", 1) for x in c.body.split("&")))
-        return out
-
-
-@pytest.fixture(params=["mexc", "binanceusdm"])
-async def venue(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterator[Venue]:
-    fake = await start_fake(request.param)
-    broker = await make_broker(live_settings(fake, request.param, tmp_path))
-    yield Venue(request.param, fake, broker, BTC_ID[request.param])
-    await broker.close()
-    await fake.stop()
-
-
-def _create_path(v: Venue, stop: bool = False) -> str:
-    if v.name == "mexc":
-        return "planorder/place" if stop else "order/create"
-    return "algoOrder" if stop else "/fapi/v1/order"
 
 
 async def _open_long(v: Venue, amount: str = "0.01") -> None:
@@ -73,7 +32,7 @@ async def test_place_market_entry_when_sent_then_filled_in_base_units_with_excha
     want = Decimal("0.0123") if venue.name == "mexc" else Decimal("0.012")  # lot 0.001
     assert u.filled == want
     assert u.avg_price == Decimal(60000)
-    body = venue.sent(_create_path(venue))[0]
+    body = venue.sent(create_path(venue))[0]
     if venue.name == "mexc":  # contracts of 0.0001 BTC, side 1 = open long, isolated
         assert body["vol"] == 123 and body["side"] == 1 and body["openType"] == 1
         assert body["externalOid"] == o.client_id and body["leverage"] == 5
@@ -92,8 +51,8 @@ async def test_place_stop_and_take_profits_when_position_open_then_reduce_only_o
     tp2 = order("limit", "sell", "0.005", price="62000", reduce_only=True)
     results = await asyncio.gather(*(venue.broker.place_order(o) for o in (sl, tp1, tp2)))
     assert all(r.status == OrderStatus.OPEN for r in results)
-    stop = venue.sent(_create_path(venue, stop=True))[0]
-    tps = venue.sent(_create_path(venue))[1:]
+    stop = venue.sent(create_path(venue, stop=True))[0]
+    tps = venue.sent(create_path(venue))[1:]
     if venue.name == "mexc":
         assert stop["side"] == 4 and stop["vol"] == 100 and stop["triggerType"] == 2
         assert stop["triggerPrice"] == "58000" and stop["orderType"] == 5

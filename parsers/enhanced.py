@@ -59,8 +59,9 @@ class EnhancedParser:
         ai = await self._ai.parse(text)
         if ai is None:
             return result
-        if result is None or (ai.is_valid() and not (result.is_valid() and
-                                                     result.confidence >= ai.confidence)):
+        if result is None or (
+            ai.is_valid() and not (result.is_valid() and result.confidence >= ai.confidence)
+        ):
             return ai
         return result
 

@@ -13,150 +13,171 @@ import re
 _IDX = r"(?:[0-9]{1,2}(?![0-9.,])|\s[0-9]{1,2}(?=\s?[:)=-]|\s?$))?"
 
 
-def _words(*alts: str) -> str:
-    return r"(?<!\w)(?:" + "|".join(alts) + r")(?!\w)"
+class Finder:
+    """Finds whole words (plus non-spaced CJK or emoji forms) in lower-cased text, fast.
+
+    The word pattern is "a non-word character, then a word" searched in " " + text: starting
+    with a character class lets re skip positions inside words without trying any alternative.
+    """
+
+    def __init__(self, words: tuple[str, ...], others: tuple[str, ...] = ()) -> None:
+        self._words = re.compile(r"\W(?:" + "|".join(words) + r")(?!\w)")
+        self._others = re.compile("|".join(others)) if others else None
+
+    def search(self, text: str) -> int:
+        """Start of the first keyword in text, or -1."""
+        m = self._words.search(" " + text)
+        pos = m.start() if m else -1
+        if self._others is not None and not text.isascii():
+            o = self._others.search(text)
+            if o and (pos < 0 or o.start() < pos):
+                pos = o.start()
+        return pos
 
 
-def _cjk(*alts: str) -> str:
-    return "(?:" + "|".join(alts) + ")"
-
-
-ENTRY = "|".join(
-    (
-        _words(
-            r"entry\s?(?:targets?|zones?|prices?|areas?|range|points?|levels?|orders?)",
-            r"entries",
-            r"entry",
-            r"enter(?:\s(?:at|zone|price|between))?",
-            r"(?:buy|sell|long|short)\s?(?:zone|area|range|price|between|entry)",
-            r"open\s?(?:price|at)",
-            r"dca(?:\s?levels?)?",
-            r"limit\s?orders?",
-            r"(?:точк[аи]|цен[аы]|зон[аы])\s?вход[а-я]{0,3}",
-            r"вход[а-я]{0,3}",
-            r"входим",
-            r"(?:zona|precio|pre[cç]o|ponto|punto)\s(?:de\s)?entrada",
-            r"entrada",
-            r"giri[sş](?:\s?(?:fiyat[ıi]|b[oö]lgesi|aral[ıi][gğ][ıi]))?",
-            r"einstieg\w{0,8}",
-            r"kaufzone",
-            r"điểm\s?vào(?:\s?lệnh)?",
-            r"vào\s?lệnh",
-            r"giá\s?vào",
-            r"vùng\s?(?:vào|mua)",
-            r"(?:نقطه|قیمت)\s?ورود",
-            r"ورود",
-        ),
-        _cjk(r"入场区间", r"入场价?位?", r"进场价?位?", r"开仓价?位?", r"建仓价?"),
-    )
+ENTRY_W = (
+    r"entry\s?(?:targets?|zones?|prices?|areas?|range|points?|levels?|orders?)",
+    r"entries",
+    r"entry",
+    r"enter(?:\s(?:at|zone|price|between))?",
+    r"buy\s?(?:zone|area|range|price|between|entry)",
+    r"sell\s?(?:zone|area|range|price|between|entry)",
+    r"long\s?(?:zone|area|range|price|between|entry)",
+    r"short\s?(?:zone|area|range|price|between|entry)",
+    r"open\s?(?:price|at)",
+    r"dca(?:\s?levels?)?",
+    r"limit\s?orders?",
+    r"точк[аи]\s?вход[а-я]{0,3}",
+    r"цен[аы]\s?вход[а-я]{0,3}",
+    r"зон[аы]\s?вход[а-я]{0,3}",
+    r"вход[а-я]{0,3}",
+    r"входим",
+    r"zona\s(?:de\s)?entrada",
+    r"precio\s(?:de\s)?entrada",
+    r"pre[cç]o\s(?:de\s)?entrada",
+    r"ponto\s(?:de\s)?entrada",
+    r"punto\s(?:de\s)?entrada",
+    r"entrada",
+    r"giri[sş](?:\s?(?:fiyat[ıi]|b[oö]lgesi|aral[ıi][gğ][ıi]))?",
+    r"einstieg\w{0,8}",
+    r"kaufzone",
+    r"điểm\s?vào(?:\s?lệnh)?",
+    r"vào\s?lệnh",
+    r"giá\s?vào",
+    r"vùng\s?(?:vào|mua)",
+    r"نقطه\s?ورود",
+    r"قیمت\s?ورود",
+    r"ورود",
+)
+ENTRY_C = (
+    r"入场区间",
+    r"入场价?位?",
+    r"进场价?位?",
+    r"开仓价?位?",
+    r"建仓价?",
 )
 
-ENTRY_WEAK = _words(r"at", r"around", r"near", r"here") + r"|@"
+ENTRY_WEAK_W = (r"at", r"around", r"near", r"here")
+ENTRY_WEAK_C = ("@",)
 
-TP = "|".join(
-    (
-        _words(
-            r"take[\s-]?profits?(?:\s?(?:targets?|levels?))?" + _IDX,
-            r"profit\s?targets?",
-            r"tps?" + _IDX,
-            r"t\.p\." + _IDX,
-            r"targets?" + _IDX,
-            r"tgts?" + _IDX,
-            r"tg[0-9]{1,2}",
-            r"objectives?",
-            r"looking\sfor",
-            r"aiming\sfor",
-            r"цел[иьяей]{1,2}" + _IDX,
-            r"тейк[а-я-]{0,9}" + _IDX,
-            r"тп" + _IDX,
-            r"objetivos?" + _IDX,
-            r"tomar\sganancias",
-            r"toma\sde\sganancias",
-            r"metas?",
-            r"alvos?" + _IDX,
-            r"hedef(?:ler)?(?:i)?" + _IDX,
-            r"k[aâ]r\s?al",
-            r"(?:kurs|gewinn)?ziele?" + _IDX,
-            r"chốt\s?lời",
-            r"mục\s?tiêu" + _IDX,
-            r"تارگت",
-            r"اهداف",
-            r"هدف",
-            r"حد\s?سود",
-        ),
-        _cjk(r"止盈[0-9]{0,2}", r"目标位?[0-9]{0,2}", r"🎯"),
-    )
+TP_W = (
+    r"take[\s-]?profits?(?:\s?(?:targets?|levels?))?" + _IDX,
+    r"profit\s?targets?",
+    r"tps?" + _IDX,
+    r"t\.p\." + _IDX,
+    r"targets?" + _IDX,
+    r"tgts?" + _IDX,
+    r"tg[0-9]{1,2}",
+    r"objectives?",
+    r"looking\sfor",
+    r"aiming\sfor",
+    r"цел[иьяей]{1,2}" + _IDX,
+    r"тейк[а-я-]{0,9}" + _IDX,
+    r"тп" + _IDX,
+    r"objetivos?" + _IDX,
+    r"tomar\sganancias",
+    r"toma\sde\sganancias",
+    r"metas?",
+    r"alvos?" + _IDX,
+    r"hedef(?:ler)?(?:i)?" + _IDX,
+    r"k[aâ]r\s?al",
+    r"kursziele?" + _IDX,
+    r"gewinnziele?" + _IDX,
+    r"ziele?" + _IDX,
+    r"chốt\s?lời",
+    r"mục\s?tiêu" + _IDX,
+    r"تارگت",
+    r"اهداف",
+    r"هدف",
+    r"حد\s?سود",
+)
+TP_C = (
+    r"止盈[0-9]{0,2}",
+    r"目标位?[0-9]{0,2}",
+    r"🎯",
 )
 
-SL = "|".join(
-    (
-        _words(
-            r"stop[\s-]?(?:loss\s?)?(?:targets?|levels?|price|zone)",
-            r"stop[\s-]?loss",
-            r"stoploss",
-            r"stopp?",
-            r"s\s?/\s?l",
-            r"sl",
-            r"invalidation(?:\s?level)?",
-            r"стоп[\s-]?лосс?",
-            r"стоп[а-я]{0,3}",
-            r"сл",
-            r"zarar\s?(?:durdur|kes)",
-            r"verlustbegrenzung",
-            r"cắt\s?lỗ",
-            r"dừng\s?lỗ",
-            r"حد\s?ضرر",
-            r"استاپ(?:\s?لاس)?",
-        ),
-        _cjk(r"止损[位价]?"),
-    )
+SL_W = (
+    r"stop[\s-]?(?:loss\s?)?(?:targets?|levels?|price|zone)",
+    r"stop[\s-]?loss",
+    r"stoploss",
+    r"stopp?",
+    r"s\s?/\s?l",
+    r"sl",
+    r"invalidation(?:\s?level)?",
+    r"стоп[\s-]?лосс?",
+    r"стоп[а-я]{0,3}",
+    r"сл",
+    r"zarar\s?(?:durdur|kes)",
+    r"verlustbegrenzung",
+    r"cắt\s?lỗ",
+    r"dừng\s?lỗ",
+    r"حد\s?ضرر",
+    r"استاپ(?:\s?لاس)?",
 )
+SL_C = (r"止损[位价]?",)
 
-LEVERAGE = "|".join(
-    (
-        _words(
-            r"leverage",
-            r"lev",
-            r"lever",
-            r"плечо",
-            r"плечи",
-            r"apalancamiento",
-            r"alavancagem",
-            r"kald[ıi]ra[çc]",
-            r"hebel",
-            r"đòn\s?bẩy",
-            r"اهرم",
-        ),
-        _cjk(r"杠杆"),
-    )
+LEVERAGE_W = (
+    r"leverage",
+    r"lev",
+    r"lever",
+    r"плечо",
+    r"плечи",
+    r"apalancamiento",
+    r"alavancagem",
+    r"kald[ıi]ra[çc]",
+    r"hebel",
+    r"đòn\s?bẩy",
+    r"اهرم",
 )
+LEVERAGE_C = (r"杠杆",)
 
-SYMBOL = "|".join(
-    (
-        _words(
-            r"coin",
-            r"pair",
-            r"symbol",
-            r"asset",
-            r"ticker",
-            r"монета",
-            r"пара",
-            r"moneda",
-            r"moeda",
-            r"par",
-            r"parite",
-            r"sembol",
-            r"münze",
-            r"cặp",
-            r"ارز",
-            r"جفت\s?ارز",
-        ),
-        _cjk(r"币种", r"交易对", r"币对"),
-    )
+SYMBOL_W = (
+    r"coin",
+    r"pair",
+    r"symbol",
+    r"asset",
+    r"ticker",
+    r"монета",
+    r"пара",
+    r"moneda",
+    r"moeda",
+    r"par",
+    r"parite",
+    r"sembol",
+    r"münze",
+    r"cặp",
+    r"ارز",
+    r"جفت\s?ارز",
+)
+SYMBOL_C = (
+    r"币种",
+    r"交易对",
+    r"币对",
 )
 
 # Labels whose numbers are never levels: they end the running block.
-NOISE = _words(
+NOISE_W = (
     r"r\s?[:/]\s?r",
     r"rr",
     r"risk(?:\s?reward)?",
@@ -182,22 +203,59 @@ NOISE = _words(
     r"posição",
 )
 
-LABELS = re.compile(
-    "|".join(
-        (
-            f"(?P<entry>{ENTRY})",
-            f"(?P<tp>{TP})",
-            f"(?P<sl>{SL})",
-            f"(?P<lev>{LEVERAGE})",
-            f"(?P<sym>{SYMBOL})",
-            f"(?P<noise>{NOISE})",
-            f"(?P<weak>{ENTRY_WEAK})",
-        )
-    )
+_KINDS = (
+    ("entry", ENTRY_W, ENTRY_C),
+    ("tp", TP_W, TP_C),
+    ("sl", SL_W, SL_C),
+    ("lev", LEVERAGE_W, LEVERAGE_C),
+    ("sym", SYMBOL_W, SYMBOL_C),
+    ("noise", NOISE_W, ()),
+    ("weak", ENTRY_WEAK_W, ENTRY_WEAK_C),
 )
 
-MARKET = re.compile(
-    _words(
+
+def _grouped(alts: list[str]) -> str:
+    """Alternatives grouped by their first (literal) character.
+
+    re tries alternatives one by one; when each group starts with a literal the engine rejects
+    a whole group with one character compare, which makes the label scan several times faster.
+    """
+    groups: dict[str, list[str]] = {}
+    for alt in alts:
+        assert alt[0] not in "([\\.?*+", alt  # must start with a literal character
+        groups.setdefault(alt[0], []).append(alt[1:])
+    return "|".join(
+        re.escape(first) + "(?:" + "|".join(rest) + ")" for first, rest in groups.items()
+    )
+
+
+# Word labels are found as "a non-word character, then a label": a pattern that starts with a
+# character class lets re skip every position inside a word without trying any alternative.
+_WORD_LABELS = re.compile(
+    r"\W(?:" + _grouped([a for _, words, _ in _KINDS for a in words]) + r")(?!\w)"
+)
+_KIND_OF = [(kind, re.compile("|".join(words))) for kind, words, _ in _KINDS]
+_CJK_LABELS = re.compile("|".join(f"(?P<{kind}>{'|'.join(cjk)})" for kind, _, cjk in _KINDS if cjk))
+
+
+def find_labels(line: str) -> list[tuple[str, int, int]]:
+    """Labels in a lower-cased line as (kind, start, end), in order of appearance."""
+    found: list[tuple[str, int, int]] = []
+    for m in _WORD_LABELS.finditer(" " + line):
+        word = m.group()[1:]
+        for kind, regex in _KIND_OF:
+            if regex.fullmatch(word):
+                found.append((kind, m.start(), m.end() - 1))
+                break
+    if not line.isascii() or "@" in line:
+        cjk = [(m.lastgroup or "noise", m.start(), m.end()) for m in _CJK_LABELS.finditer(line)]
+        if cjk:
+            found = sorted(found + cjk, key=lambda t: t[1])
+    return found
+
+
+MARKET = Finder(
+    (
         r"cmp",
         r"market(?:\sprice)?",
         r"now",
@@ -210,14 +268,13 @@ MARKET = re.compile(
         r"markt(?:preis)?",
         r"thị\s?trường",
         r"بازار",
-    )
-    + "|"
-    + _cjk(r"市价", r"现价")
+    ),
+    (r"市价", r"现价"),
 )
 
 # Posts that report on an earlier signal rather than open a new one.
-STATUS = re.compile(
-    _words(
+STATUS = Finder(
+    (
         r"hit",
         r"reached",
         r"achieved",
@@ -239,8 +296,6 @@ STATUS = re.compile(
         r"ulaşıldı",
         r"erreicht",
         r"đạt",
-    )
-    + "|"
-    + _cjk(r"已达成", r"已止盈", r"达到")
-    + r"|✅|💰|🎯\s?✅"
+    ),
+    (r"已达成", r"已止盈", r"达到", r"✅", r"💰"),
 )

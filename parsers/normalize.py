@@ -46,18 +46,23 @@ _DIGITS[0xFF0C] = ","
 _TABLE = {**_DIGITS, **_LIST_MARKERS}
 
 _KEYCAP = re.compile(r"[0-9#*]\ufe0f?\u20e3")
-_NBSP_THOUSANDS = re.compile(r"(?<=[0-9])[\u00a0\u202f\u2009\u2007\u2008'](?=[0-9]{3}(?![0-9]))")
+_NBSP_THOUSANDS = re.compile(r"([0-9])[\u00a0\u202f\u2009\u2007\u2008](?=[0-9]{3}(?![0-9]))")
 _HTML_TAG = re.compile(r"</?[a-zA-Z][^<>\n]{0,200}>")
 _MD_LINK = re.compile(r"\[([^\[\]\n]{0,200})\]\([^()\s]{0,500}\)")
 _URL = re.compile(r"(?:https?://|www\.|t\.me/)[^\s]{0,500}", re.IGNORECASE)
 _HANDLE = re.compile(r"(?<![A-Za-z0-9_])@[A-Za-z_][A-Za-z0-9_]{2,40}")
-_MARKDOWN = re.compile(r"\*{1,3}|`{1,3}|~~|\|\||__|(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])")
-_DATE = re.compile(r"(?<![0-9.,])[0-9]{1,4}([./-])[0-9]{1,2}\1[0-9]{2,4}(?![0-9])(?![.,][0-9])")
+# Patterns below start with a character class (lookbehinds come after the first character) so
+# that re can skip ahead to candidate positions instead of trying the pattern everywhere.
+_MD_CHARS = re.compile(r"[*`~|_]")
+_MARKDOWN = re.compile(r"[*`]{1,3}|~~|\|\||__|_(?<![A-Za-z0-9]_)|_(?![A-Za-z0-9])")
+_DATE = re.compile(
+    r"[0-9](?<![0-9.,][0-9])[0-9]{0,3}([./-])[0-9]{1,2}\1[0-9]{2,4}(?![0-9])(?![.,][0-9])"
+)
 _TIME = re.compile(
-    r"(?<![0-9.,])[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?![0-9])(?:\s?(?:utc|gmt|am|pm)\b)?",
+    r"[0-9](?<![0-9.,][0-9])[0-9]?:[0-9]{2}(?::[0-9]{2})?(?![0-9])(?:\s?(?:utc|gmt|am|pm)\b)?",
     re.IGNORECASE,
 )
-_SPACES = re.compile(r"[ \t\r\f\v]+")
+_SPACES = re.compile(r"[\t\r\f\v]+| {2,}")
 
 
 def normalize(text: str) -> str:
@@ -67,12 +72,12 @@ def normalize(text: str) -> str:
     if not text.isascii():
         if "\u20e3" in text:
             text = _KEYCAP.sub(" ", text)
-        text = _NBSP_THOUSANDS.sub("", text)
+        text = _NBSP_THOUSANDS.sub(r"\1", text)
         text = text.translate(_TABLE)
-        text = unicodedata.normalize("NFKC", text)
-        # NFKC creates a few characters again (e.g. fullwidth digits are handled above, but
-        # compatibility forms may yield new dashes), so one more cheap pass.
-        text = text.translate(_DIGITS)
+        if not unicodedata.is_normalized("NFKC", text):
+            # NFKC maps math-bold and fullwidth look-alikes to ASCII; it can also produce
+            # characters of the table again (dashes), hence the second translate.
+            text = unicodedata.normalize("NFKC", text).translate(_DIGITS)
     if "<" in text:
         text = _HTML_TAG.sub(" ", text)
     if "&" in text:
@@ -83,10 +88,12 @@ def normalize(text: str) -> str:
         text = _URL.sub(" ", text)
     if "@" in text:
         text = _HANDLE.sub(" ", text)
-    text = _MARKDOWN.sub(" ", text)
+    if _MD_CHARS.search(text):
+        text = _MARKDOWN.sub(" ", text)
     if ":" in text:
         text = _TIME.sub(" ", text)
-    text = _DATE.sub(" ", text)
+    if "/" in text or "-" in text or "." in text:
+        text = _DATE.sub(" ", text)
     text = _SPACES.sub(" ", text)
     return text
 

@@ -22,12 +22,17 @@ _NUMBER = re.compile(
     r"(?![A-Za-z0-9\u00c0-\u024f\u0400-\u04ff])"
 )
 
-# "10x", "x10", "×20", "20.0X", Cyrillic "х10", "10倍"; ranges "10x - 20x" and "10-20x".
+# One leverage token: "10x", "20.0X", Cyrillic "10х", "×20", "x10", "10倍" (text is lower-cased).
+# It starts with a character class, the boundary check coming after the first character, so
+# re only tries it at digits and x-like characters.
 _LEVERAGE = re.compile(
-    r"(?<![\w.])(?:(?P<lo>[0-9]{1,3})(?:\.0{1,2})?\s?[xXхХ×]?\s?-\s?)?"
-    r"(?P<a>[0-9]{1,3})(?:\.0{1,2})?\s?(?:[xXхХ×]|倍)(?!\w)"
-    r"|(?<!\w)[xXхХ×]\s?(?P<b>[0-9]{1,3})(?![0-9.,])"
+    r"[0-9xх×](?<![\w.][0-9xх×])"
+    r"(?:(?<=[0-9])[0-9]{0,2}(?:\.0{1,2})?\s?(?:[xх×]|倍)(?!\w)"
+    r"|(?<=[xх×])\s?[0-9]{1,3}(?![0-9.,]))"
 )
+_INT = re.compile(r"[0-9]+")
+# "10-20x": the lower bound of a range is written without its x.
+_RANGE_HEAD = re.compile(r"(?<![\w.])([0-9]{1,3})(?:\.0{1,2})?\s?[xх×]?\s?-\s?$")
 _LIST_INDEX = re.compile(
     r"^\s*(?:[-•▪▫◦●○►▶➤✅✔☑🎯💰💵🔹🔸🔺🔻⚡🚀✨⭐️]\s?)*"
     r"(?:[0-9]{1,2}(?:\s?[:)\]]|\.(?![0-9])|\s?-\s(?=\S)|(?:st|nd|rd|th)\b)|\(?[0-9]{1,2}\))"
@@ -83,18 +88,19 @@ def strip_list_index(line: str) -> str:
 
 
 def find_leverage(text: str) -> tuple[int | None, list[tuple[int, int]]]:
-    """Leverage written inline (10x, X10, ×20, 10倍); a range gives its lower bound."""
+    """Leverage written inline (10x, X10, ×20, 10倍) in lower-cased text; a range gives its lower
+    bound. Also returns the spans to blank so those digits are not read as prices."""
     best: int | None = None
     spans: list[tuple[int, int]] = []
     for m in _LEVERAGE.finditer(text):
-        spans.append((m.start(), m.end()))
-        if best is not None:
-            continue
-        raw = m.group("a") or m.group("b")
-        value = int(raw)
-        if m.group("lo"):
-            value = min(value, int(m.group("lo")))
-        if 1 <= value <= 200:
+        start = m.start()
+        value = int(_INT.search(m.group()).group())  # type: ignore[union-attr]
+        head = _RANGE_HEAD.search(text, max(0, start - 12), start)
+        if head:
+            value = min(value, int(head.group(1)))
+            start = head.start()
+        spans.append((start, m.end()))
+        if best is None and 1 <= value <= 200:
             best = value
     return best, spans
 
@@ -105,7 +111,10 @@ def blank_spans(text: str, spans: list[tuple[int, int]]) -> str:
         return text
     parts: list[str] = []
     last = 0
-    for start, end in spans:
+    for start, end in sorted(spans):
+        start = max(start, last)  # a range span may overlap the token before it
+        if end <= start:
+            continue
         parts.append(text[last:start])
         parts.append(" " * (end - start))
         last = end

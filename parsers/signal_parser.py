@@ -49,7 +49,7 @@ def _take(kind: str, value: str, r: _Reading) -> int:
     """Store the numbers of one labelled segment; return how many were found."""
     if kind == "entry":
         r.entry_label = True
-        if lexicon.MARKET.search(value):
+        if lexicon.MARKET.search(value) >= 0:
             r.market_in_entry = True
             return 1
         vals = _values(kind, value)
@@ -105,8 +105,8 @@ def _scan(wlow: str, r: _Reading) -> list[str]:
     block: str | None = None
     block_count = 0
     for line in wlow.split("\n"):
-        matches = list(lexicon.LABELS.finditer(line))
-        if not matches:
+        labels = lexicon.find_labels(line)
+        if not labels:
             if block in _BLOCK_KINDS:
                 if not line.strip() and block_count == 0:
                     continue
@@ -116,12 +116,11 @@ def _scan(wlow: str, r: _Reading) -> list[str]:
             block = None
             preludes.append(line)
             continue
-        preludes.append(line[: matches[0].start()])
-        for i, m in enumerate(matches):
-            end = matches[i + 1].start() if i + 1 < len(matches) else len(line)
-            kind = m.lastgroup or "noise"
+        preludes.append(line[: labels[0][1]])
+        for i, (kind, _start, end) in enumerate(labels):
+            stop = labels[i + 1][1] if i + 1 < len(labels) else len(line)
             block = kind
-            block_count = _take(kind, line[m.end() : end], r)
+            block_count = _take(kind, line[end:stop], r)
     return preludes
 
 
@@ -149,7 +148,7 @@ def read_signal(text: str) -> ParsedSignal | None:
         return None
     norm = normalize(text)
     low = lower(norm)
-    if not _HAS_DIGIT.search(low) and not lexicon.MARKET.search(low):
+    if not _HAS_DIGIT.search(low) and lexicon.MARKET.search(low) < 0:
         return None
     leverage, spans = find_leverage(low)
     wlow = blank_spans(low, spans)
@@ -165,7 +164,7 @@ def read_signal(text: str) -> ParsedSignal | None:
                 if sides.side_from_words(pre)[0]:
                     entries = [n.value for n in find_numbers(pre) if not n.percent]
                     break
-    market = not entries and (r.market_in_entry or bool(lexicon.MARKET.search(wlow)))
+    market = not entries and (r.market_in_entry or lexicon.MARKET.search(wlow) >= 0)
 
     errors: list[str] = []
     sl = r.sl
@@ -193,7 +192,7 @@ def read_signal(text: str) -> ParsedSignal | None:
         return None
     if not (entries or has_stop or market or word_side):
         return None
-    if lexicon.STATUS.search(wlow) and not (r.tps and has_stop):
+    if lexicon.STATUS.search(wlow) >= 0 and not (r.tps and has_stop):
         return None
 
     confidence += sym_conf
@@ -215,4 +214,3 @@ def read_signal(text: str) -> ParsedSignal | None:
         confidence -= 0.15
     sig.confidence = max(0.0, min(1.0, confidence))
     return sig
-

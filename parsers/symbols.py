@@ -30,13 +30,14 @@ STOPWORDS = frozenset(
     """.split()
 )
 
-_Q = r"(usdt|usdc|fdusd|busd|tusd|usd|btc|eth|eur)"
-_PAIR = re.compile(
-    r"(?<![a-z0-9])[#$]?([a-z0-9]{1,15}?)\s?[/\-_]\s?" + _Q + r"(?:[.:](?:p|usdt))?(?![a-z0-9])"
+# Pairs are found from the quote backwards: the quote patterns start with a literal, so re
+# jumps between candidates instead of trying a lazy base at every position of the text.
+_SEP_QUOTE = re.compile(
+    r"[/_-]\s?(usdt|usdc|fdusd|busd|tusd|usd|btc|eth|eur)(?:[.:](?:p|usdt))?(?![a-z0-9])"
 )
-_CONCAT = re.compile(
-    r"(?<![a-z0-9])[#$]?([a-z0-9]{2,15}?)(usdt|usdc|fdusd|busd|tusd)(?:\.p|perp)?(?![a-z0-9])"
-)
+_CONCAT_QUOTE = re.compile(r"(?:usd[tc]|fdusd|busd|tusd)(?:\.p|perp)?(?![a-z0-9])")
+_BASE_BEFORE_SEP = re.compile(r"(?<![a-z0-9])([a-z0-9]{1,15})\s?$")
+_BASE_BEFORE_QUOTE = re.compile(r"(?<![a-z0-9])([a-z0-9]{2,15})$")
 _TAG = re.compile(
     r"(?<![a-z0-9])[#$]([a-z][a-z0-9]{1,14}|[0-9]{1,6}[a-z][a-z0-9]{0,14})(?![a-z0-9])"
 )
@@ -73,12 +74,19 @@ def make_symbol(base: str, quote: str | None = None) -> str:
 def from_pair_text(low: str) -> str | None:
     """First explicit pair (BTC/USDT, BTCUSDT, BTC-USDT.P) in lower-cased text."""
     best: tuple[int, str] | None = None
-    for regex in (_PAIR, _CONCAT):
-        for m in regex.finditer(low):
-            if _ok_base(m.group(1)):
-                if best is None or m.start() < best[0]:
-                    best = (m.start(), make_symbol(m.group(1), m.group(2)))
-                break
+    for m in _SEP_QUOTE.finditer(low):
+        b = _BASE_BEFORE_SEP.search(low, max(0, m.start() - 17), m.start())
+        if b and _ok_base(b.group(1)):
+            best = (b.start(), make_symbol(b.group(1), m.group(1)))
+            break
+    for m in _CONCAT_QUOTE.finditer(low):
+        if best is not None and m.start() > best[0]:
+            break
+        b = _BASE_BEFORE_QUOTE.search(low, max(0, m.start() - 15), m.start())
+        if b and _ok_base(b.group(1)):
+            quote = low[m.start() : m.start() + (5 if low[m.start()] == "f" else 4)]
+            best = (b.start(), make_symbol(b.group(1), quote))
+            break
     return best[1] if best else None
 
 

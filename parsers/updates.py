@@ -137,7 +137,9 @@ _HIT = re.compile(
     )
     + r"|✅|🎯|💰|已达成|达到|已止盈"
 )
-_ALL_TARGETS = re.compile(r"all\s(?:targets|tps?)|все\sцели|todos\slos\sobjetivos|所有目标|全部止盈")
+_ALL_TARGETS = re.compile(
+    r"all\s(?:targets|tps?)|все\sцели|todos\slos\sobjetivos|所有目标|全部止盈"
+)
 
 
 def _number_after(low: str, pos: int) -> float | None:

@@ -94,7 +94,8 @@ def test_fixture_corpus_when_loaded_then_covers_the_issue_minimums() -> None:
     negatives = [
         c
         for c in CASES
-        if c["expect"].get("signal", 0) is None and "update" not in c["expect"]
+        if c["expect"].get("signal", 0) is None
+        and "update" not in c["expect"]
         or (c["expect"].get("signal") or {}).get("valid") is False
     ]
     assert len(negatives) >= 30

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
-from enum import Enum
+from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -58,7 +58,7 @@ class ParsedSignal:
         return d
 
 
-class UpdateKind(str, Enum):
+class UpdateKind(StrEnum):
     """What a follow-up post asks for."""
 
     CLOSE = "CLOSE"

@@ -76,10 +76,10 @@ def _take(kind: str, value: str, r: _Reading) -> int:
         r.weak_entries.extend(vals)
         return len(vals)
     if kind == "lev":
-        nums = [n.value for n in find_numbers(value) if not n.percent][:2]
-        if nums and r.leverage is None:
-            r.leverage = int(min(nums))
-        return len(nums)
+        levs = [n.value for n in find_numbers(value) if not n.percent][:2]
+        if levs and r.leverage is None:
+            r.leverage = int(min(levs))
+        return len(levs)
     if kind == "sym":
         r.symbol_values.append(value)
         return 1

@@ -1,0 +1,163 @@
+"""AI fallback against a fake OpenAI-compatible /v1/chat/completions server on loopback."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from collections.abc import AsyncIterator, Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+import pytest
+from aiohttp import web
+
+from parsers import EnhancedParser
+
+# Rules cannot read this: no ticker form, no labels, just a trader's words.
+VAGUE = "thinking about the orange coin, might go up from sixty four thousand"
+AI_SIGNAL = {
+    "is_signal": True,
+    "symbol": "BTC/USDT",
+    "side": "LONG",
+    "entries": [64000],
+    "take_profits": [65000, 66000],
+    "stop_loss": 63000,
+    "leverage": 5,
+}
+
+
+@dataclass
+class FakeLLM:
+    """Serves chat completions; the reply is chosen per test."""
+
+    reply: Callable[[dict[str, Any]], Any] = lambda body: AI_SIGNAL
+    delay: float = 0.0
+    requests: list[dict[str, Any]] = field(default_factory=list)
+    auth: list[str | None] = field(default_factory=list)
+
+    async def handle(self, request: web.Request) -> web.Response:
+        body = await request.json()
+        self.requests.append(body)
+        self.auth.append(request.headers.get("Authorization"))
+        if self.delay:
+            await asyncio.sleep(self.delay)
+        content = self.reply(body)
+        if not isinstance(content, str):
+            content = json.dumps(content)
+        return web.json_response(
+            {
+                "id": "chatcmpl-1",
+                "object": "chat.completion",
+                "model": body.get("model"),
+                "choices": [
+                    {
+                        "index": 0,
+                        "message": {"role": "assistant", "content": content},
+                        "finish_reason": "stop",
+                    }
+                ],
+            }
+        )
+
+
+@pytest.fixture
+async def llm() -> AsyncIterator[tuple[FakeLLM, str]]:
+    fake = FakeLLM()
+    app = web.Application()
+    app.router.add_post("/v1/chat/completions", fake.handle)
+    runner = web.AppRunner(app)
+    await runner.setup()
+    site = web.TCPSite(runner, "127.0.0.1", 0)
+    await site.start()
+    port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+    yield fake, f"http://127.0.0.1:{port}/v1"
+    await runner.cleanup()
+
+
+def _parser(base_url: str, timeout: float = 5.0) -> EnhancedParser:
+    return EnhancedParser(
+        enable_ai=True,
+        ai_base_url=base_url,
+        ai_model="llama3.1:8b",
+        ai_api_key="sk-test-secret",
+        ai_timeout=timeout,
+    )
+
+
+async def test_parse_when_rules_find_nothing_then_ai_answer_used(
+    llm: tuple[FakeLLM, str],
+) -> None:
+    fake, url = llm
+    sig = await _parser(url).parse(VAGUE)
+    assert sig is not None and sig.is_valid()
+    assert sig.symbol == "BTCUSDT" and sig.side == "LONG"
+    assert sig.entries == [64000] and sig.take_profits == [65000, 66000]
+    assert sig.stop_loss == 63000 and sig.leverage == 5
+    assert len(fake.requests) == 1
+    req = fake.requests[0]
+    assert req["model"] == "llama3.1:8b"
+    assert req["messages"][-1]["content"] == VAGUE
+    assert fake.auth == ["Bearer sk-test-secret"]
+
+
+async def test_parse_when_rules_confident_then_ai_not_called(llm: tuple[FakeLLM, str]) -> None:
+    fake, url = llm
+    sig = await _parser(url).parse("#ETH/USDT SHORT\nEntry 3100\nTP 3000 / 2900\nSL 3200")
+    assert sig is not None and sig.symbol == "ETHUSDT"
+    assert fake.requests == []
+
+
+async def test_parse_when_update_post_then_ai_not_called(llm: tuple[FakeLLM, str]) -> None:
+    fake, url = llm
+    assert await _parser(url).parse("#ETHUSDT TP2 hit ✅") is None
+    assert fake.requests == []
+
+
+async def test_parse_when_ai_returns_garbage_then_rule_result_kept(
+    llm: tuple[FakeLLM, str],
+) -> None:
+    fake, url = llm
+    fake.reply = lambda body: "Sure! Here is the signal: BTC long, probably."
+    assert await _parser(url).parse(VAGUE) is None
+    fake.reply = lambda body: {"is_signal": True, "symbol": "BTC", "side": "SIDEWAYS"}
+    assert await _parser(url).parse(VAGUE) is None
+    assert len(fake.requests) == 2
+
+
+async def test_parse_when_ai_answer_inconsistent_then_not_valid(
+    llm: tuple[FakeLLM, str],
+) -> None:
+    fake, url = llm
+    fake.reply = lambda body: {**AI_SIGNAL, "take_profits": [60000]}  # TP below a long entry
+    sig = await _parser(url).parse(VAGUE)
+    assert sig is not None and not sig.is_valid()
+    assert any("take profit" in e for e in sig.errors)
+
+
+async def test_parse_when_ai_times_out_then_falls_back_quickly(
+    llm: tuple[FakeLLM, str],
+) -> None:
+    fake, url = llm
+    fake.delay = 2.0
+    loop = asyncio.get_running_loop()
+    start = loop.time()
+    assert await _parser(url, timeout=0.3).parse(VAGUE) is None
+    assert loop.time() - start < 1.5
+
+
+async def test_parse_when_ai_server_down_then_falls_back() -> None:
+    parser = _parser("http://127.0.0.1:9/v1", timeout=1.0)
+    assert await parser.parse(VAGUE) is None
+
+
+async def test_parse_when_ai_says_not_a_signal_then_none(llm: tuple[FakeLLM, str]) -> None:
+    fake, url = llm
+    fake.reply = lambda body: {"is_signal": False}
+    assert await _parser(url).parse("gm everyone, big week ahead") is None
+    assert len(fake.requests) == 1
+
+
+def test_ai_client_when_printed_then_key_not_shown(llm: tuple[FakeLLM, str]) -> None:
+    _, url = llm
+    parser = _parser(url)
+    assert "sk-test-secret" not in repr(parser._ai)

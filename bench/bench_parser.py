@@ -1,0 +1,81 @@
+"""Parser throughput over the fixture corpus: messages/s on one core, p50/p99, 1 MB message time."""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+from typing import Any
+
+from parsers.export import flatten_text
+from parsers.signal_parser import read_signal
+from parsers.updates import read_update
+
+FIXTURES = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "signals"
+
+
+def corpus() -> list[str]:
+    """Every fixture message's text."""
+    texts: list[str] = []
+    for path in sorted(FIXTURES.glob("*.json")):
+        for case in json.loads(path.read_text(encoding="utf-8")):
+            if "tg_text" in case:
+                texts.append(flatten_text(case["tg_text"]))
+            elif isinstance(case["text"], list):
+                texts.append("\n".join(case["text"]))
+            else:
+                texts.append(case["text"])
+    return texts
+
+
+def _percentile(sorted_values: list[float], q: float) -> float:
+    idx = min(len(sorted_values) - 1, int(round(q * (len(sorted_values) - 1))))
+    return sorted_values[idx]
+
+
+def run(rounds: int = 30) -> dict[str, Any]:
+    """Measure read_signal over the corpus (the per-message hot path) and a 1 MB message."""
+    texts = corpus()
+    for text in texts:  # warm-up: compile caches, import-time work
+        read_signal(text)
+    per_message: list[float] = []
+    clock = time.perf_counter
+    start_all = clock()
+    for _ in range(rounds):
+        for text in texts:
+            t0 = clock()
+            read_signal(text)
+            per_message.append(clock() - t0)
+    total = clock() - start_all
+    per_message.sort()
+    updates_start = clock()
+    for _ in range(rounds):
+        for text in texts:
+            read_update(text)
+    updates_total = clock() - updates_start
+
+    big = ("#BTC/USDT LONG Entry 27450 TP 28000 SL 27000 noise " * 20_000)[:1_000_000]
+    worst_ms = 0.0
+    for body in (big, "1" * 1_000_000, "x1 " * 340_000, "𝟰" * 250_000):
+        t0 = clock()
+        read_signal(body)
+        read_update(body)
+        worst_ms = max(worst_ms, (clock() - t0) * 1000)
+    n = len(per_message)
+    return {
+        "parser": {
+            "messages": len(texts),
+            "rounds": rounds,
+            "msgs_per_s": round(n / total),
+            "p50_us": round(_percentile(per_message, 0.50) * 1e6, 1),
+            "p99_us": round(_percentile(per_message, 0.99) * 1e6, 1),
+            "max_us": round(per_message[-1] * 1e6, 1),
+            "updates_msgs_per_s": round(n / updates_total),
+            "one_mb_ms": round(worst_ms, 2),
+            "targets": {"msgs_per_s": 20_000, "p99_us": 200, "one_mb_ms": 50},
+        }
+    }
+
+
+if __name__ == "__main__":
+    print(json.dumps(run(), indent=2))

@@ -397,10 +397,10 @@ class CcxtBroker:
             status = _MEXC_PLAN_STATE.get(str(info["state"]), status)
         filled = (_dec(raw.get("filled")) or Decimal(0)) * csize
         avg = _dec(raw.get("average"))
-        if self._is_trigger(order) and status == OrderStatus.FILLED and filled == 0:
+        if self._is_trigger(order) and status == OrderStatus.FILLED and not avg:
             # Triggered stop: the exchange reports the trigger, not the market fill behind it.
-            filled = order.amount
-            avg = avg or _dec(info.get("actualPrice")) or order.trigger_price
+            filled = filled or order.amount
+            avg = _dec(info.get("actualPrice")) or order.trigger_price
         fee_cost = Decimal(0)
         fee = raw.get("fee")
         if isinstance(fee, dict) and fee.get("cost") is not None:

@@ -220,6 +220,8 @@ class TelegramFront:
                 sent = await send(bot, chat_id, reply.text, markup)
                 if sent is not None:
                     await self.desk.book.attach_card(pending.id, chat_id, sent.message_id)
+            if not pending.cards:
+                await self.desk.book.save(pending)
             return
         if pending is not None:  # an edit or a cancellation of a waiting approval
             waiting = reply.kind == EDITED and pending.status == "waiting"

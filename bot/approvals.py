@@ -106,8 +106,10 @@ class ApprovalBook:
         """The engine's clock."""
         return float(self._clock.time())
 
-    async def create(self, signal: Signal, card: str, source: str | None = None) -> Pending:
-        """Store a new approval for a signal (its cards are attached once sent)."""
+    async def create(
+        self, signal: Signal, card: str, source: str | None = None, *, flush: bool = True
+    ) -> Pending:
+        """Store a new approval (flush=False: queued, committed by attach_card once sent)."""
         await self.load()
         now = self.now()
         p = Pending(
@@ -119,7 +121,10 @@ class ApprovalBook:
             source=source,
         )
         self._by_id[p.id] = p
-        await self._save(p)
+        if flush:
+            await self._save(p)
+        else:
+            self._store.put(KIND, p.id, p.status, p.to_dict())
         return p
 
     async def attach_card(self, pending_id: str, chat_id: int, message_id: int) -> None:
@@ -129,6 +134,10 @@ class ApprovalBook:
             return
         p.cards.append([int(chat_id), int(message_id)])
         await self._save(p)
+
+    async def save(self, pending: Pending) -> None:
+        """Commit an approval (and whatever else is queued in the store)."""
+        await self._save(pending)
 
     async def get(self, pending_id: str) -> Pending | None:
         """An approval by id, from memory or the store."""

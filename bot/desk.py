@@ -105,7 +105,9 @@ class Desk:
             self._remember(signal_id, REFUSED)
             return Reply(REFUSED, card, ok=False)
         if self.require_confirmation:
-            pending = await self.book.create(signal, card, source=source)
+            # Committed once its card is sent (attach_card), keeping SQLite off the hot path;
+            # a crash in between leaves a card whose tap answers "unknown": nothing trades.
+            pending = await self.book.create(signal, card, source=source, flush=False)
             self._remember(signal_id, "pending")
             return Reply(CARD, self.card_text(pending), pending=pending)
         result = await self.engine.execute(signal)

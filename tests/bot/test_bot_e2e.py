@@ -160,7 +160,7 @@ async def test_pending_approval_when_restarted_then_can_still_be_approved(
     try:
         mark = tg.mark()
         tg.push_command(ADMIN, "/pending")
-        listing = await tg.wait_for("sendMessage", after=mark)
+        listing = await tg.wait_text("Waiting for approval", chat_id=ADMIN, after=mark)
         assert "BTCUSDT" in listing["text"] or "BTC" in listing["text"]
         tg.push_callback(ADMIN, card, _card_buttons(card)["✅ Approve"])
         edit = await tg.wait_for("editMessageText", after=mark)
@@ -177,7 +177,7 @@ async def test_stats_when_asked_then_real_figures(bot: BotHarness, tg: FakeTeleg
     await tg.wait_for("editMessageText", after=mark)
     mark = tg.mark()
     tg.push_command(ADMIN, "/stats")
-    reply = await tg.wait_for("sendMessage", after=mark)
+    reply = await tg.wait_text("📊 Stats", chat_id=ADMIN, after=mark)
     stats = bot.engine.get_stats()
     text = reply["text"]
     assert f"Equity: {stats['equity']:,.2f} USDT" in text
@@ -319,7 +319,7 @@ async def test_positions_when_open_then_listed_with_close_button(bot: BotHarness
     await tg.wait_for("editMessageText", after=mark)
     mark = tg.mark()
     tg.push_command(ADMIN, "/positions")
-    listing = await tg.wait_for("sendMessage", after=mark)
+    listing = await tg.wait_text("Open positions", chat_id=ADMIN, after=mark)
     assert "BTC/USDT" in listing["text"] and "PnL" in listing["text"]
     (button,) = listing.buttons
     assert button["text"].startswith("Close")

@@ -10,7 +10,7 @@ import re
 
 # "TP1", "Target 2:", "цель 3 -": an index, not a price. A spaced index needs a separator after
 # it, so "TP 27 100" stays the price 27100.
-_IDX = r"(?:[0-9]{1,2}(?![0-9.,])|\s[0-9]{1,2}(?=\s?[:)=-]|\s?$))?"
+_IDX = r"(?:[0-9]{1,2}(?![0-9.,])|\s[0-9]{1,2}(?=\s?[:)=-]|\s?$|\n))?"
 
 
 class Finder:
@@ -231,22 +231,40 @@ def _grouped(alts: list[str]) -> str:
 
 # Word labels are found as "a non-word character, then a label": a pattern that starts with a
 # character class lets re skip every position inside a word without trying any alternative.
-_WORD_LABELS = re.compile(
-    r"\W(?:" + _grouped([a for _, words, _ in _KINDS for a in words]) + r")(?!\w)"
+def _one_line(alt: str) -> str:
+    # Labels are found in the whole text at once; a label must not run across a line break.
+    return alt.replace(r"[\s-]", r"[ \t-]").replace(r"\s", r"[ \t]")
+
+
+_KINDS_1L: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = tuple(
+    (k, tuple(map(_one_line, w)), tuple(map(_one_line, c))) for k, w, c in _KINDS
 )
-_KIND_OF = [(kind, re.compile("|".join(words))) for kind, words, _ in _KINDS]
-_CJK_LABELS = re.compile("|".join(f"(?P<{kind}>{'|'.join(cjk)})" for kind, _, cjk in _KINDS if cjk))
+_WORD_LABELS = re.compile(
+    r"\W(?:" + _grouped([a for _, words, _ in _KINDS_1L for a in words]) + r")(?!\w)"
+)
+_KIND_OF = [(kind, re.compile("|".join(words))) for kind, words, _ in _KINDS_1L]
+_CJK_LABELS = re.compile(
+    "|".join(f"(?P<{kind}>{'|'.join(cjk)})" for kind, _, cjk in _KINDS_1L if cjk)
+)
+
+
+_KIND_CACHE: dict[str, str] = {}
+
+
+def _kind_of(word: str) -> str:
+    kind = _KIND_CACHE.get(word)
+    if kind is None:
+        kind = next((k for k, regex in _KIND_OF if regex.fullmatch(word)), "noise")
+        if len(_KIND_CACHE) < 4096:  # labels repeat endlessly; a small cache is enough
+            _KIND_CACHE[word] = kind
+    return kind
 
 
 def find_labels(line: str) -> list[tuple[str, int, int]]:
-    """Labels in a lower-cased line as (kind, start, end), in order of appearance."""
-    found: list[tuple[str, int, int]] = []
-    for m in _WORD_LABELS.finditer(" " + line):
-        word = m.group()[1:]
-        for kind, regex in _KIND_OF:
-            if regex.fullmatch(word):
-                found.append((kind, m.start(), m.end() - 1))
-                break
+    """Labels in lower-cased text as (kind, start, end), in order of appearance."""
+    found = [
+        (_kind_of(m.group()[1:]), m.start(), m.end() - 1) for m in _WORD_LABELS.finditer(" " + line)
+    ]
     if not line.isascii() or "@" in line:
         cjk = [(m.lastgroup or "noise", m.start(), m.end()) for m in _CJK_LABELS.finditer(line)]
         if cjk:

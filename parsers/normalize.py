@@ -44,6 +44,8 @@ _DIGITS[0x0130] = "I"  # Turkish dotted capital I: str.lower() would make it two
 _DIGITS[0xFF1A] = ":"  # fullwidth colon, common in Chinese posts
 _DIGITS[0xFF0C] = ","
 _TABLE = {**_DIGITS, **_LIST_MARKERS}
+# str.translate looks up every character; most posts contain none of these, so look first.
+_NEEDS_TABLE = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_TABLE)) + "]")
 
 _KEYCAP = re.compile(r"[0-9#*]\ufe0f?\u20e3")
 _NBSP_THOUSANDS = re.compile(r"([0-9])[\u00a0\u202f\u2009\u2007\u2008](?=[0-9]{3}(?![0-9]))")
@@ -73,7 +75,8 @@ def normalize(text: str) -> str:
         if "\u20e3" in text:
             text = _KEYCAP.sub(" ", text)
         text = _NBSP_THOUSANDS.sub(r"\1", text)
-        text = text.translate(_TABLE)
+        if _NEEDS_TABLE.search(text):
+            text = text.translate(_TABLE)
         if not unicodedata.is_normalized("NFKC", text):
             # NFKC maps math-bold and fullwidth look-alikes to ASCII; it can also produce
             # characters of the table again (dashes), hence the second translate.
@@ -94,7 +97,8 @@ def normalize(text: str) -> str:
         text = _TIME.sub(" ", text)
     if "/" in text or "-" in text or "." in text:
         text = _DATE.sub(" ", text)
-    text = _SPACES.sub(" ", text)
+    if "  " in text or "\t" in text or "\r" in text or "\f" in text or "\v" in text:
+        text = _SPACES.sub(" ", text)
     return text
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 # One price token. Alternatives, in order: comma thousands (38,900 / 1,234,567.5), space
 # thousands with a short head (27 450; a 3-digit head would swallow "100 200 300" lists),
@@ -39,8 +39,7 @@ _LIST_INDEX = re.compile(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Number:
+class Number(NamedTuple):
     """A number found in text; percent=True for "4%" style values."""
 
     value: float

@@ -104,8 +104,18 @@ def _scan(wlow: str, r: _Reading) -> list[str]:
     preludes: list[str] = []
     block: str | None = None
     block_count = 0
+    found = lexicon.find_labels(wlow)  # one pass over the whole text, then split by line
+    nfound = len(found)
+    li = 0
+    offset = 0
     for line in wlow.split("\n"):
-        labels = lexicon.find_labels(line)
+        line_end = offset + len(line)
+        labels: list[tuple[str, int, int]] = []
+        while li < nfound and found[li][1] < line_end:
+            kind, start, end = found[li]
+            labels.append((kind, start - offset, min(end, line_end) - offset))
+            li += 1
+        offset = line_end + 1
         if not labels:
             if block in _BLOCK_KINDS:
                 if not line.strip() and block_count == 0:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import time
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
@@ -101,6 +102,7 @@ class CcxtBroker:
         self._leverage: dict[str, tuple[int, str]] = {}
         self._exchange_ids: dict[str, str] = {}
         self._last_price: dict[str, Decimal] = {}
+        self.accepted_at: dict[str, float] = {}  # client id -> monotonic time of the create answer
 
     # -- markets -------------------------------------------------------------------------
     async def load_markets(self) -> dict[str, Market]:
@@ -224,6 +226,7 @@ class CcxtBroker:
             raise map_ccxt_error(exc, exchange_id=self.exchange_id, action="create order") from exc
         except ccxt.BaseError as exc:
             raise map_ccxt_error(exc, exchange_id=self.exchange_id, action="create order") from exc
+        self.accepted_at[order.client_id] = time.perf_counter()
         update = self._to_update(order, raw)
         if update.exchange_id:
             self._exchange_ids[order.client_id] = update.exchange_id

@@ -34,15 +34,20 @@ class _Reading:
     market_in_entry: bool = False
 
 
-def _values(kind: str, value: str) -> list[float]:
-    value = strip_list_index(value)
+def _clean(kind: str, value: str) -> str:
+    """Drop the label's colon, list indexes ("1)", "2.") and, for entries, a trailing average."""
+    value = strip_list_index(value.lstrip(" :=\t"))
     if kind == "entry":
         m = _AVG.search(value)
         if m and _HAS_DIGIT.search(value, 0, m.start()):
             value = value[: m.start()]
     if "(" in value or ")" in value:
         value = _INLINE_INDEX.sub(" ", value)
-    return [n.value for n in find_numbers(value) if not n.percent]
+    return value
+
+
+def _values(kind: str, value: str) -> list[float]:
+    return [n.value for n in find_numbers(_clean(kind, value)) if not n.percent]
 
 
 def _take(kind: str, value: str, r: _Reading) -> int:
@@ -62,7 +67,7 @@ def _take(kind: str, value: str, r: _Reading) -> int:
     if kind == "sl":
         if r.sl is not None or r.sl_pct is not None:
             return 1
-        nums = find_numbers(strip_list_index(value))
+        nums = find_numbers(_clean(kind, value))
         for n in nums:
             if not n.percent:
                 r.sl = n.value

@@ -32,7 +32,7 @@ async def _measure(n: int, warmup: int) -> dict[str, float]:
     from bot.app import TelegramFront
     from bot.runner import build_parser
     from config import LiveConfig, load_settings
-    from engine import TradingEngine
+    from engine.engine import TradingEngine
     from tests.fakes.fake_telegram import FakeTelegram
 
     samples: list[float] = []

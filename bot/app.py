@@ -225,14 +225,14 @@ class TelegramFront:
             return
         if pending is not None:  # an edit or a cancellation of a waiting approval
             waiting = reply.kind == EDITED and pending.status == "waiting"
-            markup = _approval_markup(pending.id) if waiting else None
-            await self._edit_cards(pending.cards, reply.text, markup)
+            buttons = _approval_markup(pending.id) if waiting else None
+            await self._edit_cards(pending.cards, reply.text, buttons)
             if reply.kind == EDITED:
                 return
         for chat_id in chats:
             sent = await send(bot, chat_id, reply.text)
-            if sent is not None and reply.kind != NO_SIGNAL:
-                self._remember_card(chat_id, sent.message_id, pending)
+            if sent is not None and reply.signal_id is not None:
+                self._remember_card(chat_id, sent.message_id, reply.signal_id)
 
     # ------------------------------------------------------------------ buttons
 
@@ -416,9 +416,8 @@ class TelegramFront:
             return pending.signal_id
         return f"tg{r.chat_id}_{r.message_id}"
 
-    def _remember_card(self, chat_id: int, message_id: int, pending: Any) -> None:
-        if pending is not None:
-            self._card_signal[(chat_id, message_id)] = pending.signal_id
+    def _remember_card(self, chat_id: int, message_id: int, signal_id: str) -> None:
+        self._card_signal[(chat_id, message_id)] = signal_id
         while len(self._card_signal) > 2000:
             self._card_signal.pop(next(iter(self._card_signal)))
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import logging
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable, Coroutine
 from typing import Any
 
 from telegram import Update
@@ -19,7 +19,7 @@ from telegram.ext import ContextTypes
 
 log = logging.getLogger(__name__)
 
-Callback = Callable[[Update, ContextTypes.DEFAULT_TYPE], Awaitable[Any]]
+Callback = Callable[[Update, ContextTypes.DEFAULT_TYPE], Coroutine[Any, Any, Any]]
 GUARD_ATTR = "__sigcopy_guard__"
 NOT_ALLOWED = "Not allowed."
 REFUSAL = "Sorry, this is a private trading bot: only its owner can use it."

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 from datetime import UTC, datetime
+from typing import Any
 
 
 def equity_png(points: list[tuple[float, float]], title: str = "Equity") -> bytes:
@@ -16,7 +17,7 @@ def equity_png(points: list[tuple[float, float]], title: str = "Equity") -> byte
     fig = Figure(figsize=(8, 4), dpi=100)
     ax = fig.add_subplot(1, 1, 1)
     if points:
-        xs = [datetime.fromtimestamp(t, tz=UTC) for t, _ in points]
+        xs: Any = [datetime.fromtimestamp(t, tz=UTC) for t, _ in points]
         ys = [float(v) for _, v in points]
         if len(xs) == 1:
             xs, ys = xs * 2, ys * 2

@@ -45,6 +45,7 @@ class Reply:
     text: str
     pending: Pending | None = None
     ok: bool = True
+    signal_id: str | None = None  # the signal (trade id) this reply is about
 
 
 class Desk:
@@ -103,16 +104,17 @@ class Desk:
         card = cards.render_card(preview, source=source)
         if not preview.approved:
             self._remember(signal_id, REFUSED)
-            return Reply(REFUSED, card, ok=False)
+            return Reply(REFUSED, card, ok=False, signal_id=signal_id)
         if self.require_confirmation:
             # Committed once its card is sent (attach_card), keeping SQLite off the hot path;
             # a crash in between leaves a card whose tap answers "unknown": nothing trades.
             pending = await self.book.create(signal, card, source=source, flush=False)
             self._remember(signal_id, "pending")
-            return Reply(CARD, self.card_text(pending), pending=pending)
+            return Reply(CARD, self.card_text(pending), pending=pending, signal_id=signal_id)
         result = await self.engine.execute(signal)
         self._remember(signal_id, EXECUTED if result.ok else FAILED)
-        return Reply(EXECUTED_NOW, f"{card}\n\n{cards.render_result(result)}", ok=bool(result.ok))
+        text = f"{card}\n\n{cards.render_result(result)}"
+        return Reply(EXECUTED_NOW, text, ok=bool(result.ok), signal_id=signal_id)
 
     async def _on_edit(self, text: str, *, source: str | None, signal_id: str) -> Reply:
         pending = self.book.find_by_signal(signal_id)
@@ -150,14 +152,16 @@ class Desk:
                 await self.book.finish(claimed, REJECTED, "cancelled by the channel")
                 text = self.card_text(claimed, "🚫 Cancelled by the channel before approval")
                 return Reply(UPDATE, text, pending=claimed)
-        result = await self.engine.apply_update(
-            kind.lower(),
-            symbol=getattr(update, "symbol", None),
-            trade_id=reply_to,
-            price=getattr(update, "price", None),
-            to_entry=bool(getattr(update, "to_entry", False)),
-            fraction=getattr(update, "fraction", None),
-        )
+        symbol = getattr(update, "symbol", None)
+        params = {
+            "price": getattr(update, "price", None),
+            "to_entry": bool(getattr(update, "to_entry", False)),
+            "fraction": getattr(update, "fraction", None),
+        }
+        # The signal replied to first; else the open position of the symbol the text names.
+        result = await self.engine.apply_update(kind, symbol=symbol, trade_id=reply_to, **params)
+        if not result.ok and reply_to is not None and symbol:
+            result = await self.engine.apply_update(kind, symbol=symbol, **params)
         what = kind.replace("_", " ").lower()
         target = getattr(update, "symbol", None) or reply_to or "?"
         if result.ok:

@@ -35,7 +35,7 @@ async def run(
     stop: asyncio.Event | None = None,
 ) -> int:
     """Run until stopped (Ctrl-C, SIGTERM, /quit or end of stdin); returns an exit code."""
-    from engine import TradingEngine
+    from engine.engine import TradingEngine
 
     token = settings.TELEGRAM_BOT_TOKEN.get_secret_value() if settings.TELEGRAM_BOT_TOKEN else ""
     install_redaction(token or None)

@@ -50,7 +50,7 @@ class BotHarness:
         self.front: TelegramFront | None = None
 
     async def start(self) -> BotHarness:
-        from engine import TradingEngine
+        from engine.engine import TradingEngine
 
         self.engine = TradingEngine(mode="paper", settings=self.settings)
         await self.engine.start()

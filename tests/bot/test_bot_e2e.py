@@ -339,3 +339,63 @@ async def test_close_command_when_symbol_open_then_closed(bot: BotHarness, tg: F
     assert bot.engine.positions() == []
     tg.push_command(ADMIN, "/close")
     await tg.wait_text("Usage", after=mark)
+
+
+async def test_private_reply_close_when_replying_to_the_card_then_position_closed(
+    tmp_path: Path, tg: FakeTelegram
+):
+    h = BotHarness(make_settings(tmp_path, tg, REQUIRE_CONFIRMATION=False), tg)
+    await h.start()
+    try:
+        mark = tg.mark()
+        tg.push_forward(ADMIN, SIGNAL, caption=True)  # a photo post: the signal is its caption
+        card = await tg.wait_text("Executed", chat_id=ADMIN, after=mark)
+        assert len(h.engine.positions()) == 1
+        mark = tg.mark()
+        tg.push_message(ADMIN, "close", reply_to=tg.message_of(card))
+        await tg.wait_text("close: done", chat_id=ADMIN, after=mark)
+        assert h.engine.positions() == []
+    finally:
+        await h.stop()
+
+
+async def test_follow_up_when_naming_a_symbol_then_acts_on_its_open_position(
+    tmp_path: Path, tg: FakeTelegram
+):
+    h = BotHarness(make_settings(tmp_path, tg, REQUIRE_CONFIRMATION=False), tg)
+    await h.start()
+    try:
+        mark = tg.mark()
+        tg.push_channel_post(CHANNEL, SIGNAL)
+        await tg.wait_text("Executed", chat_id=ADMIN, after=mark)
+        mark = tg.mark()
+        tg.push_channel_post(CHANNEL, "Close BTC now")
+        await tg.wait_text("close: done", chat_id=ADMIN, after=mark)
+        assert h.engine.positions() == []
+    finally:
+        await h.stop()
+
+
+async def test_channel_reply_cancel_when_signal_still_pending_then_card_cancelled(
+    bot: BotHarness, tg: FakeTelegram
+):
+    mark = tg.mark()
+    post = tg.push_channel_post(CHANNEL, SIGNAL)
+    card = await tg.wait_for("sendMessage", lambda c: bool(c.buttons), after=mark)
+    tg.push_channel_post(CHANNEL, "cancel", reply_to=post)
+    edit = await tg.wait_for("editMessageText", after=mark)
+    assert "Cancelled" in edit["text"] and not edit.get("reply_markup")
+    mark = tg.mark()
+    tg.push_callback(ADMIN, card, _card_buttons(card)["✅ Approve"])
+    answer = await tg.wait_for("answerCallbackQuery", after=mark)
+    assert "already" in answer.get("text", "").lower()
+    assert bot.engine.positions() == []
+
+
+async def test_private_edit_when_pending_then_card_updated(bot: BotHarness, tg: FakeTelegram):
+    mark = tg.mark()
+    original = tg.push_message(ADMIN, SIGNAL)
+    await tg.wait_for("sendMessage", lambda c: bool(c.buttons), after=mark)
+    tg.push_edited_message(original, SIGNAL.replace("TP: 43000", "TP: 43500"))
+    edit = await tg.wait_for("editMessageText", after=mark)
+    assert "43,500" in edit["text"]

@@ -71,7 +71,7 @@ async def test_console_when_answer_is_no_then_nothing_traded(tmp_path: Path):
         TELEGRAM_BOT_TOKEN=None,
         live=LiveConfig(REQUIRE_CONFIRMATION=True),
     )
-    from engine import TradingEngine
+    from engine.engine import TradingEngine
 
     engine = TradingEngine(mode="paper", settings=settings)
     out: list[str] = []

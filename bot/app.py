@@ -38,6 +38,7 @@ from bot.auth import Gate
 from bot.chart import equity_png
 from bot.desk import CARD, EDITED, IGNORED, INVALID, NO_SIGNAL, Desk, Reply
 from bot.logs import install_redaction
+from bot.safebot import build_bot
 from bot.sending import edit, send, with_retry
 
 log = logging.getLogger(__name__)
@@ -76,12 +77,8 @@ class TelegramFront:
     def _build(self) -> Application:  # type: ignore[type-arg]
         token = self.settings.TELEGRAM_BOT_TOKEN.get_secret_value()
         install_redaction(token)  # before building: PTB logs its URLs (with the token) at DEBUG
-        builder = Application.builder().token(token).concurrent_updates(True)
-        base = self.settings.TELEGRAM_API_BASE_URL
-        if base:
-            base = base.rstrip("/")
-            builder = builder.base_url(f"{base}/bot").base_file_url(f"{base}/file/bot")
-        app = builder.build()
+        bot = build_bot(token, self.settings.TELEGRAM_API_BASE_URL)
+        app = Application.builder().bot(bot).concurrent_updates(True).build()
         g = self.gate
         private_msg = filters.ChatType.PRIVATE & filters.UpdateType.MESSAGE
         commands = {

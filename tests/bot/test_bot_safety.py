@@ -124,6 +124,8 @@ async def test_update_when_malformed_or_telegram_fails_then_bot_keeps_running(
 ):
     mark = tg.mark()
     tg.push_update({"weird_field": {"x": 1}})
+    tg.push_update({"message": {"text": 5}})  # not a Message at all: PTB cannot parse it
+    tg.push_update({"callback_query": {"id": "zz"}})
     tg.push_update(
         {"message": {"message_id": 1, "date": 0, "chat": {"id": ADMIN, "type": "private"}}}
     )

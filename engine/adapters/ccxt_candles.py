@@ -1,0 +1,106 @@
+"""Candle download through ccxt's fetch_ohlcv: paginated, resumable, cached as CSV."""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import ccxt.async_support as ccxt
+
+from config import Settings
+from engine.adapters.ccxt_errors import map_ccxt_error
+from engine.adapters.ccxt_exchange import build_exchange
+from engine.adapters.ccxt_retry import RetryPolicy, retry_read
+from engine.errors import BrokerError
+
+HEADER = ("timestamp", "open", "high", "low", "close", "volume")
+
+
+def cache_path(data_dir: Path, exchange_id: str, timeframe: str, symbol: str) -> Path:
+    """DATA_DIR/candles/<exchange>-<timeframe>/BTCUSDT.csv (a folder --candles can take)."""
+    name = symbol.split(":", 1)[0].replace("/", "").upper()
+    return data_dir / "candles" / f"{exchange_id}-{timeframe}" / f"{name}.csv"
+
+
+def _last_ms(path: Path) -> int | None:
+    """Epoch ms of the last row already cached, or None."""
+    if not path.exists() or path.stat().st_size == 0:
+        return None
+    with path.open("rb") as fh:
+        fh.seek(max(0, path.stat().st_size - 4096))
+        tail = fh.read().decode("utf-8", "replace").strip().splitlines()
+    if not tail or tail[-1].startswith("timestamp"):
+        return None
+    return int(float(tail[-1].split(",", 1)[0]))
+
+
+class CcxtCandles:
+    """Downloads OHLCV candles of one exchange (public endpoints only, no keys)."""
+
+    def __init__(
+        self, settings: Settings, exchange: Any = None, retry: RetryPolicy | None = None
+    ) -> None:
+        self.exchange = exchange or build_exchange(settings, with_keys=False)
+        self.exchange_id = str(getattr(self.exchange, "id", settings.EXCHANGE))
+        self.retry = retry or RetryPolicy()
+
+    async def download(
+        self,
+        symbol: str,
+        timeframe: str,
+        since_ms: int,
+        path: Path,
+        until_ms: int | None = None,
+        limit: int = 1000,
+        progress: Callable[[int, int], None] | None = None,
+    ) -> int:
+        """Append candles from since (or the cache's last row) up to until; returns rows added."""
+        tf_ms = int(self.exchange.parse_timeframe(timeframe) * 1000)
+        last = _last_ms(path)
+        start = max(since_ms, last + tf_ms) if last is not None else since_ms
+        end = until_ms if until_ms is not None else int(self.exchange.milliseconds())
+        path.parent.mkdir(parents=True, exist_ok=True)
+        new_file = last is None
+        added = 0
+        try:
+            await retry_read(self.exchange.load_markets, self.retry, "load markets")
+            with path.open("a" if not new_file else "w", newline="", encoding="utf-8") as fh:
+                w = csv.writer(fh)
+                if new_file:
+                    w.writerow(HEADER)
+                cursor = start
+                while cursor < end:
+                    rows = await retry_read(
+                        lambda c=cursor: self.exchange.fetch_ohlcv(symbol, timeframe, c, limit),
+                        self.retry,
+                        "fetch candles",
+                    )
+                    rows = [r for r in rows if cursor <= int(r[0]) < end]
+                    if not rows:
+                        break
+                    for r in rows:
+                        w.writerow([int(r[0]), *r[1:6]])
+                    fh.flush()  # resumable: what was written stays written
+                    added += len(rows)
+                    cursor = int(rows[-1][0]) + tf_ms
+                    if progress is not None:
+                        progress(min(cursor, end) - start, end - start)
+        except ccxt.BaseError as exc:
+            raise map_ccxt_error(
+                exc, exchange_id=self.exchange_id, action="candle download"
+            ) from exc
+        except BrokerError:
+            raise
+        return added
+
+    async def close(self) -> None:
+        """Release the HTTP session."""
+        await self.exchange.close()
+
+
+def iso(ms: int) -> str:
+    """Epoch ms as ISO-8601 UTC."""
+    return datetime.fromtimestamp(ms / 1000, UTC).strftime("%Y-%m-%dT%H:%M:%SZ")

@@ -1,0 +1,200 @@
+"""`sigcopy backtest ...` and `sigcopy candles download ...`."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from engine.errors import ConfigError, SigcopyError
+
+
+def _date(text: str, end: bool = False) -> float:
+    """A --from/--to value: a date (a --to date includes that whole day) or a time."""
+    from engine.backtest.candles import parse_time
+
+    t = parse_time(text)
+    if end and len(text.strip()) == 10:  # YYYY-MM-DD
+        t += 86400
+    return t
+
+
+def _backtest_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="sigcopy backtest", description="Replay a channel's signals over historical candles."
+    )
+    p.add_argument("--signals", required=True, help="Telegram Desktop result.json or JSONL")
+    p.add_argument("--candles", required=True, help="folder of SYMBOL.csv files, or one CSV")
+    p.add_argument("--symbol", help="the symbol of a single --candles file (e.g. BTCUSDT)")
+    p.add_argument("--from", dest="start", help="start date or time (UTC)")
+    p.add_argument("--to", dest="end", help="end date (inclusive) or time (UTC)")
+    p.add_argument("--json", action="store_true", help="print the report as JSON")
+    p.add_argument("--plot", help="write the equity curve and drawdown to this PNG")
+    p.add_argument("--trades", help="write the trades to this CSV")
+    p.add_argument("--source", help="channel name to use for every message")
+    p.add_argument(
+        "--bar-by-bar",
+        action="store_true",
+        help="show the engine every bar (slower; same trades as the default)",
+    )
+    p.add_argument(
+        "--intrabar",
+        choices=("pessimistic", "nearest"),
+        default="pessimistic",
+        help="order of high and low inside a bar (default: stop before take-profit)",
+    )
+    p.add_argument("--capital", type=float, help="INITIAL_CAPITAL for this run")
+    p.add_argument("--fee", type=float, help="taker and maker fee (0.0006 = 0.06%%)")
+    p.add_argument("--slippage-bps", type=float, help="PAPER_SLIPPAGE_BPS for this run")
+    p.add_argument(
+        "--funding-rate",
+        type=float,
+        default=0.0,
+        help="funding per 8 h paid by longs on notional (e.g. 0.0001)",
+    )
+    p.add_argument("--limit-ttl-hours", type=float, help="LIMIT_ORDER_TTL_HOURS for this run")
+    p.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
+    return p
+
+
+def _settings(args: argparse.Namespace) -> Any:
+    from config import load_settings
+
+    over: dict[str, Any] = {"TRADING_MODE": "backtest"}
+    if args.fee is not None:
+        over["PAPER_TAKER_FEE"] = over["PAPER_MAKER_FEE"] = args.fee
+    if args.slippage_bps is not None:
+        over["PAPER_SLIPPAGE_BPS"] = args.slippage_bps
+    s = load_settings(**over)
+    if args.capital is not None:
+        s.risk.INITIAL_CAPITAL = args.capital
+    if args.limit_ttl_hours is not None:
+        s.risk.LIMIT_ORDER_TTL_HOURS = args.limit_ttl_hours
+    return s
+
+
+def run_backtest(argv: list[str]) -> int:
+    """Parse arguments, replay, print the report."""
+    from engine.backtest.candles import load_candles
+    from engine.backtest.replay import ReplayOptions, run_replay
+    from engine.backtest.report import build_report, format_table, write_trades_csv
+    from engine.backtest.signals_io import load_messages
+
+    args = _backtest_parser().parse_args(argv)
+    start = _date(args.start) if args.start else None
+    end = _date(args.end, end=True) if args.end else None
+    candles = {k: c.between(start, end) for k, c in load_candles(args.candles, args.symbol).items()}
+    if not any(len(c) for c in candles.values()):
+        raise ConfigError("no candles in the chosen date range", "Check --from/--to and the data.")
+    messages = [
+        m
+        for m in load_messages(args.signals, args.source)
+        if (start is None or m.time >= start) and (end is None or m.time < end)
+    ]
+    settings = _settings(args)
+    opts = ReplayOptions(
+        fast=not args.bar_by_bar,
+        intrabar=args.intrabar,
+        funding_rate_8h=args.funding_rate,
+        progress=not args.no_progress and sys.stderr.isatty(),
+    )
+    result = asyncio.run(run_replay(candles, messages, settings, opts))
+    report = build_report(result)
+    if args.trades:
+        write_trades_csv(args.trades, report["trades"])
+    if args.plot:
+        from engine.backtest.plot import plot_equity
+
+        plot_equity(
+            report,
+            float(settings.risk.INITIAL_CAPITAL),
+            args.plot,
+            title=f"sigcopy backtest of {Path(args.signals).name}",
+        )
+    if args.json:
+        print(json.dumps(report, indent=2))
+    else:
+        print(format_table(report))
+    return 0
+
+
+def _candles_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="sigcopy candles download",
+        description="Download OHLCV candles through ccxt into "
+        "DATA_DIR/candles (resumes where it stopped).",
+    )
+    p.add_argument("symbol", help="e.g. BTC/USDT or BTC/USDT:USDT")
+    p.add_argument("--timeframe", default="1m")
+    p.add_argument("--since", required=True, help="start date or time (UTC)")
+    p.add_argument("--until", help="end date or time (UTC); default now")
+    p.add_argument("--exchange", help="ccxt exchange id (default: EXCHANGE)")
+    p.add_argument("--no-progress", action="store_true")
+    return p
+
+
+def run_download(argv: list[str]) -> int:
+    """Download candles for one symbol."""
+    from config import load_settings
+    from engine.adapters.ccxt_candles import CcxtCandles, cache_path
+
+    args = _candles_parser().parse_args(argv)
+    over: dict[str, Any] = {}
+    if args.exchange:
+        over["EXCHANGE"] = args.exchange
+    settings = load_settings(**over)
+    since = int(_date(args.since) * 1000)
+    until = int(_date(args.until, end=True) * 1000) if args.until else None
+
+    async def go() -> tuple[Path, int]:
+        client = CcxtCandles(settings)
+        path = cache_path(settings.DATA_DIR, client.exchange_id, args.timeframe, args.symbol)
+        bar: Any = None
+        if not args.no_progress:
+            from tqdm import tqdm
+
+            bar = tqdm(total=100, unit="%", file=sys.stderr, desc=args.symbol)
+
+        def progress(done: int, total: int) -> None:
+            if bar is not None and total > 0:
+                bar.update(int(done * 100 / total) - bar.n)
+
+        try:
+            n = await client.download(
+                args.symbol, args.timeframe, since, path, until, progress=progress
+            )
+        finally:
+            if bar is not None:
+                bar.close()
+            await client.close()
+        return path, n
+
+    path, n = asyncio.run(go())
+    print(f"{n} new candles; {path}")
+    return 0
+
+
+USAGE = """usage: sigcopy backtest --signals FILE --candles PATH [options]  (--help for all)
+       sigcopy candles download SYMBOL --timeframe 1m --since DATE"""
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry for `backtest ...` and `candles download ...` (argv starts with the command)."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    try:
+        if args[:1] == ["backtest"]:
+            return run_backtest(args[1:])
+        if args[:2] == ["candles", "download"]:
+            return run_download(args[2:])
+    except SigcopyError as exc:
+        print(f"sigcopy: {exc.user_message()}", file=sys.stderr)
+        return 1
+    print(USAGE, file=sys.stderr)
+    return 2
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,407 @@
+"""The replay: candles in time order through the very engine that trades live.
+
+Two ways over the same bars, with identical trades:
+- bar by bar: every bar is shown to the engine;
+- fast: per symbol, numpy finds the next bar that crosses a level the engine says matters
+  (engine.levels), and only bars that cross one, carry a message, or reach an expiry are shown.
+  Skipped bars lie strictly inside every band, so showing them would change nothing but the
+  last price, which is brought up to date (with a tick that triggers nothing) before any bar.
+"""
+
+from __future__ import annotations
+
+import math
+import sys
+import time
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+import numpy as np
+
+from config import Settings, load_settings
+from engine.backtest.actions import Action, Outcome, read_actions
+from engine.backtest.candles import Candles
+from engine.backtest.market_data import CandleMarketData, NoKillSwitch
+from engine.backtest.signals_io import Message
+from engine.domain.market import MarketCatalog
+from engine.domain.signal import split_symbol
+from engine.domain.trade import Trade
+from engine.engine import TradingEngine
+
+INF = math.inf
+FUNDING_PERIOD_S = 8 * 3600
+PESSIMISTIC = "pessimistic"  # the extreme against the oldest open trade first: stop before TP
+NEAREST = "nearest"  # open, the extreme nearer the open, the other extreme, close
+INTRABAR_PATHS = (PESSIMISTIC, NEAREST)
+_CHUNK = 512
+
+
+@dataclass
+class ReplayOptions:
+    """How bars become ticks."""
+
+    fast: bool = True
+    intrabar: str = PESSIMISTIC
+    funding_rate_8h: float = 0.0  # paid by longs (received by shorts) on notional every 8 h
+    progress: bool = False
+
+
+@dataclass
+class ReplayResult:
+    """The engine after the replay, and what the replay counted."""
+
+    engine: TradingEngine
+    outcomes: list[Outcome]
+    bars: int
+    bars_visited: int
+    elapsed_s: float
+    funding_paid: float = 0.0
+    candles: dict[str, Candles] = field(default_factory=dict)
+
+
+class Replay:
+    """Feeds one engine the bars of several symbols in time order, messages at their bars."""
+
+    def __init__(
+        self,
+        candles: dict[str, Candles],
+        messages: list[Message],
+        settings: Settings | None = None,
+        options: ReplayOptions | None = None,
+    ) -> None:
+        self.opts = options or ReplayOptions()
+        if self.opts.intrabar not in INTRABAR_PATHS:
+            raise ValueError(f"intrabar path {self.opts.intrabar!r}: expected {INTRABAR_PATHS}")
+        self.settings = settings or load_settings(TRADING_MODE="backtest")
+        self.candles = {k: v for k, v in candles.items() if len(v)}
+        self.md = CandleMarketData(self.candles)
+        self.engine = TradingEngine(
+            "backtest", self.settings, market_data=self.md, kill_switch=NoKillSwitch()
+        )
+        self.md.bind(getattr(self.engine.broker, "last", {}))
+        self.names = list(self.candles)
+        self.msyms = [self.md.markets[n].symbol for n in self.names]
+        self._sym_of = {m: i for i, m in enumerate(self.msyms)}
+        self._catalog = MarketCatalog({m.symbol: m for m in self.md.markets.values()})
+        self._by_base = {m.base: m.symbol for m in self.md.markets.values()}
+        self.outcomes, self.actions = read_actions(messages)
+        self._build_timeline()
+        self._ticked = [-1] * len(self.names)
+        self._open: list[list[str]] = [[] for _ in self.names]  # trade ids per symbol, oldest first
+        self._funding_next = INF
+        self.funding_paid = 0.0
+        self.visited = 0
+
+    # -- set-up ----------------------------------------------------------------------------------
+    def _build_timeline(self) -> None:
+        cs = [self.candles[n] for n in self.names]
+        ts = np.concatenate([c.ts for c in cs]) if cs else np.zeros(0)
+        sym = (
+            np.concatenate([np.full(len(c), i, dtype=np.int64) for i, c in enumerate(cs)])
+            if cs
+            else np.zeros(0, dtype=np.int64)
+        )
+        loc = np.concatenate([np.arange(len(c)) for c in cs]) if cs else np.zeros(0, np.int64)
+        order = np.lexsort((sym, ts))
+        self.g_ts, self.g_sym, self.g_loc = ts[order], sym[order], loc[order]
+        self.n = int(self.g_ts.shape[0])
+        self.pos_of = [np.flatnonzero(self.g_sym == i) for i in range(len(cs))]
+        self.o = [c.open.tolist() for c in cs]
+        self.h = [c.high.tolist() for c in cs]
+        self.lo = [c.low.tolist() for c in cs]
+        self.c = [c.close.tolist() for c in cs]
+        self._np_hl = [(c.high, c.low) for c in cs]
+        self._symbol_of_trade: dict[str, str] = {}
+        for a in self.actions:
+            a.pos = self._action_pos(a)
+        self.actions.sort(key=lambda a: (a.pos, a.seq))
+
+    def _market_symbol(self, symbol: str | None) -> str | None:
+        if not symbol:
+            return None
+        m = self._catalog.resolve(symbol)
+        if m is not None:
+            return m.symbol
+        return self._by_base.get(split_symbol(symbol)[0])  # "BTCUSD" data, "BTC/USDT" signals
+
+    def _action_pos(self, a: Action) -> int:
+        when = a.outcome.msg.time
+        msym: str | None = None
+        if a.signal is not None:
+            msym = self._market_symbol(a.signal.symbol)
+            if msym is not None:
+                a.signal.symbol = msym
+                self._symbol_of_trade[str(a.signal.signal_id)] = msym
+        elif a.update is not None:
+            msym = self._symbol_of_trade.get(a.target or "") or self._market_symbol(a.update.symbol)
+        s = self._sym_of.get(msym or "")
+        if s is None:
+            return int(np.searchsorted(self.g_ts, when, "left"))
+        j = int(np.searchsorted(self.candles[self.names[s]].ts, when, "left"))
+        return int(self.pos_of[s][j]) if j < len(self.pos_of[s]) else self.n
+
+    # -- the run ---------------------------------------------------------------------------------
+    async def run(self) -> ReplayResult:
+        """Replay every bar (or every bar that matters) and close what is open at the end."""
+        eng = self.engine
+        await eng.start()
+        bar = None
+        if self.opts.progress:
+            from tqdm import tqdm
+
+            bar = tqdm(
+                total=self.n,
+                unit="bar",
+                unit_scale=True,
+                file=sys.stderr,
+                desc="backtest",
+                mininterval=0.5,
+            )
+        t0 = time.perf_counter()
+        self._ai = 0
+        try:
+            if self.opts.fast:
+                await self._run_fast(bar)
+            else:
+                await self._run_bars(bar)
+            await self._finish()
+        finally:
+            if bar is not None:
+                bar.update(self.n - bar.n)
+                bar.close()
+        elapsed = time.perf_counter() - t0
+        await eng.aclose()
+        return ReplayResult(
+            eng, self.outcomes, self.n, self.visited, elapsed, self.funding_paid, self.candles
+        )
+
+    def _next_action_pos(self) -> int:
+        return self.actions[self._ai].pos if self._ai < len(self.actions) else self.n
+
+    async def _advance(self, t: float) -> None:
+        clock: Any = self.engine.clock
+        if t > clock.time():
+            if t >= self._funding_next:
+                self._pay_funding(t)
+            clock.advance_to(t)
+
+    async def _run_bars(self, bar: Any) -> None:
+        eng = self.engine
+        ts, gs, gl = self.g_ts.tolist(), self.g_sym.tolist(), self.g_loc.tolist()
+        lows, highs, closes, msyms = self.lo, self.h, self.c, self.msyms
+        clock: Any = eng.clock
+        nxt = self._next_action_pos()
+        now = clock.time()
+        for p in range(self.n):
+            t = ts[p]
+            if t > now:
+                await self._advance(t)
+                now = t
+            s, j = gs[p], gl[p]
+            if p != nxt and t < eng.next_expiry:
+                lo, hi = eng.levels(msyms[s])
+                if lo < lows[s][j] and highs[s][j] < hi:
+                    await eng.on_price(msyms[s], closes[s][j])
+                    self._ticked[s] = j
+                    continue
+            await self._bar(p, s, j)
+            nxt = self._next_action_pos()
+            if bar is not None and p - bar.n >= 65536:
+                bar.update(p - bar.n)
+        self.visited = self.n
+
+    async def _run_fast(self, bar: Any) -> None:
+        eng = self.engine
+        cache: list[tuple[float, float, int]] = [(INF, INF, -1)] * len(self.names)
+        p = 0
+        while p < self.n:
+            stop = self._next_action_pos()
+            exp = eng.next_expiry
+            if exp < INF:
+                stop = min(stop, int(np.searchsorted(self.g_ts, exp, "left")))
+            if self._funding_next < INF:
+                stop = min(stop, int(np.searchsorted(self.g_ts, self._funding_next, "left")))
+            for s, msym in enumerate(self.msyms):
+                lo, hi = eng.levels(msym)
+                if lo == -INF and hi == INF:
+                    continue
+                start = int(np.searchsorted(self.pos_of[s], p, "left"))
+                clo, chi, cj = cache[s]
+                if not (clo == lo and chi == hi and cj >= start):
+                    cj = self._next_cross(s, start, lo, hi)
+                    cache[s] = (lo, hi, cj)
+                if cj < len(self.pos_of[s]):
+                    stop = min(stop, int(self.pos_of[s][cj]))
+            if stop >= self.n:
+                break
+            await self._sync(stop)
+            await self._advance(float(self.g_ts[stop]))
+            await self._bar(stop, int(self.g_sym[stop]), int(self.g_loc[stop]))
+            self.visited += 1
+            p = stop + 1
+            if bar is not None and p - bar.n >= 65536:
+                bar.update(p - bar.n)
+        await self._sync(self.n)
+
+    def _next_cross(self, s: int, start: int, lo: float, hi: float) -> int:
+        """First local bar index >= start whose range reaches lo or hi (len when none)."""
+        high, low = self._np_hl[s]
+        n = high.shape[0]
+        i, size = start, _CHUNK
+        while i < n:
+            j = min(n, i + size)
+            hit = np.flatnonzero((low[i:j] <= lo) | (high[i:j] >= hi))
+            if hit.size:
+                return i + int(hit[0])
+            i, size = j, size * 4
+        return n
+
+    async def _sync(self, p: int) -> None:
+        """Bring every symbol's last price to its last bar before position p (no trigger)."""
+        for s, msym in enumerate(self.msyms):
+            j = int(np.searchsorted(self.pos_of[s], p, "left")) - 1
+            if j >= 0 and j != self._ticked[s]:
+                await self.engine.on_price(msym, self.c[s][j])
+                self._ticked[s] = j
+
+    # -- one bar ---------------------------------------------------------------------------------
+    async def _bar(self, p: int, s: int, j: int) -> None:
+        eng, msym = self.engine, self.msyms[s]
+        o, h, lo, c = self.o[s][j], self.h[s][j], self.lo[s][j], self.c[s][j]
+        await eng.on_price(msym, o)
+        self._ticked[s] = j
+        while self._ai < len(self.actions) and self.actions[self._ai].pos == p:
+            await self._act(self.actions[self._ai])
+            self._ai += 1
+        cur = o
+        for target in (lo, h) if self._down_first(s, o, h, lo) else (h, lo):
+            cur = await self._leg(msym, cur, target)
+        if cur != c:
+            await eng.on_price(msym, c)
+
+    def _down_first(self, s: int, o: float, h: float, lo: float) -> bool:
+        if self.opts.intrabar == PESSIMISTIC:
+            ids = self._open[s]
+            trades = self.engine.trades
+            while ids:
+                t = trades.get(ids[0])
+                if t is not None and t.is_active:
+                    return t.is_long  # against the oldest open trade: its stop first
+                ids.pop(0)
+        return o - lo <= h - o
+
+    async def _leg(self, msym: str, cur: float, target: float) -> float:
+        """Tick every level the move from cur to target crosses, in order, then the target."""
+        eng = self.engine
+        down = target < cur
+        for _ in range(64):  # each tick fills or cancels something; a few suffice
+            lo, hi = eng.levels(msym)
+            level = lo if down else hi
+            if (target <= level < cur) if down else (cur < level <= target):
+                await eng.on_price(msym, level)
+                cur = level
+            else:
+                break
+        if cur != target:
+            await eng.on_price(msym, target)
+        return target
+
+    # -- messages --------------------------------------------------------------------------------
+    async def _act(self, a: Action) -> None:
+        eng, out = self.engine, a.outcome
+        if a.signal is not None:
+            res = await eng.execute(a.signal)
+            out.ok = res.ok
+            if res.ok:
+                s = self._sym_of.get(a.signal.symbol)
+                if s is not None:
+                    self._open[s].append(str(res.trade_id))
+                self._arm_funding()
+            else:
+                out.refused = list(res.reasons) or ["refused"]
+            return
+        u = a.update
+        assert u is not None
+        ids = [a.target] if a.target else self._trades_named(u.symbol, out.msg.source)
+        ids = [i for i in ids if i and (t := eng.trades.get(i)) is not None and t.is_active]
+        if not ids:
+            out.refused = ["no open trade for this update"]
+            return
+        ok = True
+        for tid in ids:
+            res = await eng.apply_update(
+                u.kind.value, trade_id=tid, price=u.price, to_entry=u.to_entry, fraction=u.fraction
+            )
+            ok &= res.ok
+            if not res.ok:
+                out.refused += res.reasons
+        out.ok = ok
+        out.trade_id = ids[0]
+
+    def _trades_named(self, symbol: str | None, source: str) -> list[str]:
+        msym = self._market_symbol(symbol)
+        s = self._sym_of.get(msym or "")
+        if s is None:
+            return []
+        trades = self.engine.trades
+        return [i for i in self._open[s] if (t := trades.get(i)) and t.source == source]
+
+    # -- funding and the end ---------------------------------------------------------------------
+    def _arm_funding(self) -> None:
+        if self.opts.funding_rate_8h and self._funding_next == INF:
+            now = self.engine.clock.time()
+            self._funding_next = (math.floor(now / FUNDING_PERIOD_S) + 1) * FUNDING_PERIOD_S
+
+    def _pay_funding(self, t: float) -> None:
+        """Charge every funding time passed before t on open positions (longs pay at rate > 0)."""
+        eng = self.engine
+        rate = self.opts.funding_rate_8h
+        last = getattr(eng.broker, "last", {})
+        while self._funding_next <= t:
+            open_trades: list[Trade] = [
+                x
+                for ids in self._open
+                for i in ids
+                if (x := eng.trades[i]).is_active and x.open_qty > 0
+            ]
+            for tr in open_trades:
+                px = last.get(tr.symbol)
+                if px is None:
+                    continue
+                amount = float(tr.open_qty) * px * rate * (1 if tr.is_long else -1)
+                fee = Decimal(repr(amount))
+                tr.fees += fee  # funding is booked as a fee of the trade that pays it
+                eng.ledger.book_fee(fee)
+                self.funding_paid += amount
+            if not any(eng.trades[i].is_active for ids in self._open for i in ids):
+                self._funding_next = INF
+                return
+            self._funding_next += FUNDING_PERIOD_S
+
+    async def _finish(self) -> None:
+        """end_of_data: close what is open at the last price, cancel entries never filled."""
+        eng = self.engine
+        if self.n:
+            await self._advance(float(self.g_ts[-1]))
+        for a in self.actions[self._ai :]:
+            a.outcome.refused = ["no candle at or after the message time"]
+        for ids in self._open:
+            for tid in list(ids):
+                t = eng.trades.get(tid)
+                if t is None or not t.is_active:
+                    continue
+                kind = "CLOSE" if t.entry_qty > 0 else "CANCEL"
+                await eng.apply_update(kind, trade_id=tid, reason="end_of_data")
+                if kind == "CANCEL":
+                    t.close_reason = "end_of_data"
+
+
+async def run_replay(
+    candles: dict[str, Candles],
+    messages: list[Message],
+    settings: Settings | None = None,
+    options: ReplayOptions | None = None,
+) -> ReplayResult:
+    """Build a replay and run it."""
+    return await Replay(candles, messages, settings, options).run()

@@ -1,0 +1,228 @@
+"""The backtest report: one JSON shape (--json) and a readable table."""
+
+from __future__ import annotations
+
+import csv
+from collections import Counter
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from engine.backtest.replay import ReplayResult
+from engine.domain.trade import Trade
+
+EXIT_REASONS = (
+    "take_profit",
+    "stop_loss",
+    "break_even",
+    "closed_by_update",
+    "expired",
+    "end_of_data",
+)
+TRADE_FIELDS = (
+    "symbol",
+    "side",
+    "source",
+    "entry_time",
+    "entry_price",
+    "exit_time",
+    "exit_price",
+    "quantity",
+    "pnl",
+    "fees",
+    "exit_reason",
+)
+
+
+def _iso(ts: float | None) -> str | None:
+    if ts is None:
+        return None
+    return datetime.fromtimestamp(ts, UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _exit_reason(t: Trade) -> str:
+    reason = t.close_reason or "end_of_data"
+    if reason in EXIT_REASONS:
+        return reason
+    # Anything else that closed a filled position (a partial fill cancelled by a post, a stop
+    # the broker refused) was the result of an instruction, not of a level being reached.
+    return "closed_by_update"
+
+
+def trade_rows(result: ReplayResult) -> list[dict[str, Any]]:
+    """Every trade that filled, in the order it closed."""
+    filled = [t for t in result.engine.trades.values() if t.entry_qty > 0]
+    filled.sort(
+        key=lambda t: (
+            t.closed_at or 0.0,
+            t.first_fill_at or 0.0,
+            int(t.trade_id[1:]) if t.trade_id[1:].isdigit() else 0,
+        )
+    )
+    return [
+        {
+            "symbol": t.symbol,
+            "side": t.side,
+            "source": t.source,
+            "entry_time": _iso(t.first_fill_at),
+            "entry_price": float(t.avg_entry or 0),
+            "exit_time": _iso(t.closed_at),
+            "exit_price": float(t.avg_exit) if t.avg_exit is not None else None,
+            "quantity": float(t.entry_qty),
+            "pnl": float(t.net_pnl),
+            "fees": float(t.fees),
+            "exit_reason": _exit_reason(t),
+        }
+        for t in filled
+    ]
+
+
+def _max_drawdown_pct(capital: float, pnls: list[float]) -> float:
+    """Largest fall from a peak of the equity after each close, in percent."""
+    equity = peak = capital
+    worst = 0.0
+    for x in pnls:
+        equity += x
+        peak = max(peak, equity)
+        if peak > 0:
+            worst = max(worst, (peak - equity) / peak * 100)
+    return worst
+
+
+def equity_points(capital: float, trades: list[dict[str, Any]]) -> list[tuple[str, float]]:
+    """(exit time, equity) after each closed trade, starting from the capital."""
+    pts: list[tuple[str, float]] = []
+    eq = capital
+    for t in trades:
+        eq += t["pnl"]
+        pts.append((t["exit_time"], eq))
+    return pts
+
+
+def _block(
+    capital: float, outs: list[Any], trades: list[dict[str, Any]], bars: int, elapsed: float
+) -> dict[str, Any]:
+    pnls = [t["pnl"] for t in trades]
+    wins = sum(1 for x in pnls if x > 0)
+    gross_win = sum(x for x in pnls if x > 0)
+    gross_loss = -sum(x for x in pnls if x <= 0)
+    net = sum(pnls)
+    signals = [o for o in outs if o.kind == "signal"]
+    refused = [o for o in signals if not o.ok]
+    return {
+        "messages": len(outs),
+        "signals": len(signals),
+        "refused": len(refused),
+        "trades": len(trades),
+        "wins": wins,
+        "losses": len(trades) - wins,
+        "win_rate": round(wins / len(trades), 4) if trades else 0.0,
+        "net_pnl": round(net, 2),
+        "fees": round(sum(t["fees"] for t in trades), 2),
+        "return_pct": round(net / capital * 100, 4),
+        "max_drawdown_pct": round(_max_drawdown_pct(capital, pnls), 4),
+        "profit_factor": (round(gross_win / gross_loss, 4) if gross_loss > 0 else None),
+        "final_equity": round(capital + net, 2),
+        "bars_processed": bars,
+        "elapsed_s": round(elapsed, 3),
+    }
+
+
+def _refusals(outs: list[Any]) -> dict[str, int]:
+    """Why signals were not traded: the first reason of each, counted."""
+    c: Counter[str] = Counter()
+    for o in outs:
+        if o.kind == "signal" and not o.ok:
+            c[_reason_key(o.refused[0] if o.refused else "refused")] += 1
+    return dict(c.most_common())
+
+
+def _reason_key(reason: str) -> str:
+    # Reasons carry numbers ("MAX_CONCURRENT_TRADES reached (5 open)"); count them by kind.
+    out = []
+    for word in reason.split():
+        out.append("#" if any(ch.isdigit() for ch in word) else word)
+    return " ".join(out)
+
+
+def build_report(result: ReplayResult) -> dict[str, Any]:
+    """The report dict (--json prints exactly this)."""
+    eng = result.engine
+    capital = float(eng.risk.INITIAL_CAPITAL)
+    trades = trade_rows(result)
+    summary = _block(capital, result.outcomes, trades, result.bars, result.elapsed_s)
+    unfilled = Counter(
+        t.close_reason for t in eng.trades.values() if t.entry_qty == 0 and t.close_reason
+    )
+    summary["updates"] = sum(1 for o in result.outcomes if o.kind == "update")
+    summary["updates_applied"] = sum(1 for o in result.outcomes if o.kind == "update" and o.ok)
+    summary["expired_entries"] = unfilled.get("expired", 0)
+    summary["tp1_before_entry"] = unfilled.get("tp1_before_entry", 0)
+    summary["unfilled_at_end"] = unfilled.get("end_of_data", 0)
+    summary["refused_reasons"] = _refusals(result.outcomes)
+    if result.funding_paid:
+        summary["funding"] = round(result.funding_paid, 2)
+    summary["bars_visited"] = result.bars_visited
+    by_source: dict[str, Any] = {}
+    for src in sorted({o.msg.source for o in result.outcomes}):
+        outs = [o for o in result.outcomes if o.msg.source == src]
+        mine = [t for t in trades if t["source"] == src]
+        by_source[src] = _block(capital, outs, mine, result.bars, result.elapsed_s)
+    return {"summary": summary, "by_source": by_source, "trades": trades}
+
+
+def write_trades_csv(path: str | Path, trades: list[dict[str, Any]]) -> None:
+    """The trades table as CSV."""
+    with Path(path).open("w", newline="", encoding="utf-8") as fh:
+        w = csv.DictWriter(fh, fieldnames=list(TRADE_FIELDS))
+        w.writeheader()
+        for t in trades:
+            w.writerow({k: t[k] for k in TRADE_FIELDS})
+
+
+def format_table(report: dict[str, Any], max_trades: int = 20) -> str:
+    """A readable summary, per-channel figures and the last trades."""
+    s = report["summary"]
+    pf = s["profit_factor"]
+    lines = [
+        "Backtest",
+        f"  messages {s['messages']}   signals {s['signals']}   refused {s['refused']}   "
+        f"updates {s['updates']} ({s['updates_applied']} applied)",
+        f"  trades {s['trades']}   wins {s['wins']}   losses {s['losses']}   "
+        f"win rate {s['win_rate'] * 100:.1f}%",
+        f"  net PnL {s['net_pnl']:+,.2f}   fees {s['fees']:,.2f}   return {s['return_pct']:+.2f}%"
+        f"   max drawdown {s['max_drawdown_pct']:.2f}%   profit factor "
+        f"{'n/a' if pf is None else f'{pf:.2f}'}",
+        f"  final equity {s['final_equity']:,.2f}",
+        f"  unfilled entries: expired {s['expired_entries']}, TP1 before entry "
+        f"{s['tp1_before_entry']}, open at end {s['unfilled_at_end']}",
+        f"  {s['bars_processed']:,} bars in {s['elapsed_s']:.2f} s",
+    ]
+    if s["refused_reasons"]:
+        lines.append("  refused because:")
+        lines += [f"    {n:>5}  {why}" for why, n in s["refused_reasons"].items()]
+    lines += [
+        "",
+        f"  {'channel':<24}{'signals':>8}{'trades':>8}{'win %':>8}{'net PnL':>12}{'max DD %':>10}",
+    ]
+    for src, b in report["by_source"].items():
+        lines.append(
+            f"  {src[:23]:<24}{b['signals']:>8}{b['trades']:>8}"
+            f"{b['win_rate'] * 100:>8.1f}{b['net_pnl']:>12,.2f}{b['max_drawdown_pct']:>10.2f}"
+        )
+    trades = report["trades"]
+    if trades:
+        shown = trades[-max_trades:]
+        lines += [
+            "",
+            f"  last {len(shown)} of {len(trades)} trades:",
+            f"  {'exit time':<21}{'symbol':<15}{'side':<6}{'entry':>12}{'exit':>12}"
+            f"{'PnL':>10}  reason",
+        ]
+        for t in shown:
+            lines.append(
+                f"  {t['exit_time'] or '':<21}{t['symbol']:<15}{t['side']:<6}"
+                f"{t['entry_price']:>12.6g}{(t['exit_price'] or 0):>12.6g}"
+                f"{t['pnl']:>10.2f}  {t['exit_reason']}"
+            )
+    return "\n".join(lines)

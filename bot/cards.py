@@ -169,7 +169,8 @@ def render_stats(stats: dict[str, Any]) -> str:
             f"Open positions: {stats.get('open_positions', 0)}",
             f"Fees paid: {fmt_money(stats.get('total_fees_paid'))}",
             f"Signals: {stats.get('signals_processed', 0)} processed · "
-            f"{stats.get('trades_executed', 0)} traded · {stats.get('trades_failed', 0)} failed",
+            f"{stats.get('trades_executed', 0)} traded · {stats.get('signals_refused', 0)} refused"
+            f" · {stats.get('trades_failed', 0)} failed",
         ]
     )
 

@@ -26,6 +26,8 @@ class RiskConfig(BaseSettings):
     MOVE_SL_TO_ENTRY_AFTER_TP1: bool = True
     LIMIT_ORDER_TTL_HOURS: float = Field(24.0, gt=0)
     CANCEL_ENTRIES_WHEN_TP1_REACHED: bool = True
+    # Several channels may post the same trade: off by default, one position per symbol and side.
+    ALLOW_DUPLICATE_POSITIONS: bool = False
 
     @field_validator("TP_SPLIT", mode="before")
     @classmethod

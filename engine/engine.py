@@ -70,6 +70,7 @@ class TradingEngine:
         self.catalog = MarketCatalog(BUILTIN_MARKETS)
         self.trades: dict[str, Trade] = {}
         self.orders: dict[str, Order] = {}
+        self._by_trade: dict[str, list[Order]] = {}
         self._active: dict[str, list[Trade]] = {}
         self._last: dict[str, float] = {}
         self._resolved: dict[str, Market | None] = {}
@@ -84,6 +85,10 @@ class TradingEngine:
         self._log_lines: list[dict[str, Any]] = []
         self._cancels: list[Order] = []
         self._protect_ids: set[str] = set()
+        self._done: set[str] = set()
+        self._dirty_orders: dict[str, Order] = {}
+        self._dirty_trades: dict[str, Trade] = {}
+        self._known_ids: set[str] = set()
         self._lock = asyncio.Lock()
         self._started = False
         self._was_halted = False
@@ -136,7 +141,7 @@ class TradingEngine:
         """Flush state and release every connection."""
         try:
             if self._started:
-                await self.store.flush()
+                await self._flush()
         finally:
             for part in (self.broker, self.market_data):
                 try:
@@ -293,6 +298,8 @@ class TradingEngine:
         return self.ledger.day_realized + self._unrealized()
 
     def _same_side_open(self, market: Market, side: str) -> bool:
+        if self.risk.ALLOW_DUPLICATE_POSITIONS:
+            return False
         return any(t.side == side for t in self._active.get(market.symbol, ()))
 
     async def _decide(self, signal: Signal) -> tuple[RiskDecision | None, Market | None, dict[str, Any]]:
@@ -430,7 +437,7 @@ class TradingEngine:
 
     async def _execute_locked(self, signal: Signal) -> ExecutionResult:
         trade_id = str(signal.signal_id)
-        if trade_id in self.trades or await self.store.get("trade", trade_id) is not None:
+        if trade_id in self.trades or trade_id in self._known_ids:
             return ExecutionResult(False, [f"signal {trade_id} was already executed"])
         decision, market, p = await self._decide(signal)
         assert decision is not None
@@ -480,7 +487,7 @@ class TradingEngine:
             return ExecutionResult(False, [f"leverage not set: {exc.user_message()}"])
         self.store.put("signal", trade_id, "accepted", signal.to_dict())
         self._track(trade)
-        await self.store.flush()  # write-ahead: every order is on disk before it leaves
+        await self._flush()  # write-ahead: every order is on disk before it leaves
         if self.kill_switch.is_set():
             self._fail(trade, entry_orders, "halted just before sending")
             return ExecutionResult(False, ["trading was halted just before sending"], trade_id)
@@ -509,8 +516,8 @@ class TradingEngine:
 
     def _order_dicts(self, trade: Trade) -> list[dict[str, Any]]:
         out = []
-        for o in self.orders.values():
-            if o.trade_id == trade.trade_id:
+        for o in self._by_trade.get(trade.trade_id, ()):
+            if True:
                 out.append(
                     {
                         "client_id": o.client_id,
@@ -555,16 +562,32 @@ class TradingEngine:
             created_at=now,
             updated_at=now,
         )
-        self.orders[o.client_id] = o
+        self._index(o)
         self._put_order(o)
         self._put_trade(trade)
         return o
 
+    def _index(self, o: Order) -> None:
+        self.orders[o.client_id] = o
+        self._by_trade.setdefault(o.trade_id, []).append(o)
+
     def _put_order(self, o: Order) -> None:
-        self.store.put("order", o.client_id, o.status.value, o.to_dict())
+        self._dirty_orders[o.client_id] = o
 
     def _put_trade(self, t: Trade) -> None:
-        self.store.put("trade", t.trade_id, t.status.value, t.to_dict())
+        self._dirty_trades[t.trade_id] = t
+
+    async def _flush(self) -> None:
+        """Serialize what changed (once per object, however often it changed) and commit."""
+        if self._dirty_trades:
+            trades, self._dirty_trades = self._dirty_trades, {}
+            for t in trades.values():
+                self.store.put("trade", t.trade_id, t.status.value, t.to_dict())
+        if self._dirty_orders:
+            orders, self._dirty_orders = self._dirty_orders, {}
+            for o in orders.values():
+                self.store.put("order", o.client_id, o.status.value, o.to_dict())
+        await self.store.flush()
 
     def _put_state(self) -> None:
         self.store.put("state", "ledger", "ok", self.ledger.to_dict())
@@ -572,17 +595,34 @@ class TradingEngine:
     def _live_orders(self, trade: Trade, role: OrderRole | None = None) -> list[Order]:
         return [
             o
-            for o in self.orders.values()
-            if o.trade_id == trade.trade_id and o.is_live and (role is None or o.role == role)
+            for o in self._by_trade.get(trade.trade_id, ())
+            if o.is_live and (role is None or o.role == role)
         ]
+
+    def _prune(self) -> None:
+        """Forget the orders of finished trades once none can fill (the store keeps them)."""
+        for tid in list(self._done):
+            orders = self._by_trade.get(tid, [])
+            if all(not o.is_live for o in orders):
+                for o in orders:
+                    self.orders.pop(o.client_id, None)
+                self._by_trade.pop(tid, None)
+                self._done.discard(tid)
 
     async def _send_all(self, orders: list[Order]) -> list[OrderUpdate | str]:
         """Send orders concurrently (already in the store); apply each answer. Never retried."""
         if not orders:
             return []
-        answers = await asyncio.gather(
-            *(self.broker.place_order(o) for o in orders), return_exceptions=True
-        )
+        answers: list[Any]
+        if len(orders) == 1:
+            try:
+                answers = [await self.broker.place_order(orders[0])]
+            except Exception as exc:  # noqa: BLE001 - mapped to a reason below
+                answers = [exc]
+        else:
+            answers = await asyncio.gather(
+                *(self.broker.place_order(o) for o in orders), return_exceptions=True
+            )
         out: list[OrderUpdate | str] = []
         for o, a in zip(orders, answers, strict=True):
             if isinstance(a, OrderUpdate):
@@ -717,6 +757,7 @@ class TradingEngine:
         t.status = status
         t.close_reason = reason
         t.closed_at = self.clock.time()
+        self._done.add(t.trade_id)
         self._untrack(t)
         for o in self._live_orders(t):
             self._cancels.append(o)
@@ -811,9 +852,8 @@ class TradingEngine:
                 cancel += sls
                 place.append(self._new_order(t, OrderRole.STOP_LOSS, OrderType.STOP, exit_side,
                                              qty, trigger=t.sl))
-        done = {o.leg for o in self.orders.values()
-                if o.trade_id == t.trade_id and o.role == OrderRole.TAKE_PROFIT
-                and o.status == OrderStatus.FILLED}
+        done = {o.leg for o in self._by_trade.get(t.trade_id, ())
+                if o.role == OrderRole.TAKE_PROFIT and o.status == OrderStatus.FILLED}
         live_tps = {o.leg: o for o in self._live_orders(t, OrderRole.TAKE_PROFIT)}
         levels = [i for i in range(len(t.take_profits)) if i not in done]
         if levels:
@@ -851,16 +891,18 @@ class TradingEngine:
                         continue
                 to_place += place
             if to_place:
-                await self.store.flush()  # write-ahead for the protective orders
+                await self._flush()  # write-ahead for the protective orders
                 results = await self._send_all(to_place)
                 for o, r in zip(to_place, results, strict=True):
                     if isinstance(r, str) and o.role == OrderRole.STOP_LOSS:
                         await self._stop_failed(o, r)
-        await self.store.flush()
+        await self._flush()
         if self._log_lines:
             lines, self._log_lines = self._log_lines, []
             for rec in lines:
                 self.trade_log.append(rec)
+        if self._done:
+            self._prune()
 
     async def _stop_failed(self, o: Order, why: str) -> None:
         """A position must never stay open without its stop: close it and say so."""
@@ -902,7 +944,7 @@ class TradingEngine:
         t.extra["close_reason"] = reason
         o = self._new_order(t, OrderRole.CLOSE, OrderType.MARKET,
                             "sell" if t.is_long else "buy", qty)
-        await self.store.flush()
+        await self._flush()
         result = await self._send_all([o])
         if t.is_active and t.open_qty > 0:
             self._protect_ids.add(t.trade_id)
@@ -1050,6 +1092,7 @@ class TradingEngine:
 
     async def _restore(self) -> None:
         """Bring back trades, orders and the ledger; settle orders whose fate is unknown."""
+        self._known_ids = {str(d["trade_id"]) for d in await self.store.load("trade")}
         state = await self.store.get("state", "ledger")
         if state:
             self.ledger = Ledger.from_dict(state)
@@ -1060,7 +1103,7 @@ class TradingEngine:
         for d in await self.store.load("order", (OrderStatus.PENDING.value, OrderStatus.OPEN.value)):
             o = Order.from_dict(d)
             if o.trade_id in self.trades:
-                self.orders[o.client_id] = o
+                self._index(o)
         await self._refresh_balance()
         pending = [o for o in self.orders.values() if o.status == OrderStatus.PENDING]
         self.broker.restore([o for o in self.orders.values() if o.status == OrderStatus.OPEN])

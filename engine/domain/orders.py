@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
 from typing import Any
@@ -72,7 +72,7 @@ class Order:
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready form (Decimals as strings) for the store."""
-        d = asdict(self)
+        d = dict(self.__dict__)  # flat dataclass: no deep copy needed
         for k, v in d.items():
             if isinstance(v, Decimal):
                 d[k] = str(v)

@@ -1,0 +1,147 @@
+"""Engine speed: a market signal end to end, a price tick, a full check of open positions."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import sqlite3
+import statistics
+import tempfile
+import time
+from decimal import Decimal
+from typing import Any
+
+from config import load_settings
+from engine import Signal, TradingEngine
+from engine.adapters.simulated_feed import SimulatedFeed
+from engine.domain.market import Market
+
+
+def _pct(xs: list[float], q: float) -> float:
+    xs = sorted(xs)
+    return xs[min(len(xs) - 1, int(len(xs) * q))]
+
+
+def _us(xs: list[float]) -> dict[str, float]:
+    return {"p50_us": round(_pct(xs, 0.5) * 1e6, 2), "p99_us": round(_pct(xs, 0.99) * 1e6, 2),
+            "mean_us": round(statistics.fmean(xs) * 1e6, 2), "n": len(xs)}
+
+
+def _markets(n: int) -> dict[str, Market]:
+    out = {}
+    for i in range(n):
+        base = f"C{i:03d}"
+        out[f"{base}/USDT:USDT"] = Market(f"{base}/USDT:USDT", base, "USDT", Decimal("0.001"),
+                                          Decimal("0.01"), Decimal("0.001"), Decimal("0"))
+    return out
+
+
+def _settings(tmp: str, **kw: Any) -> Any:
+    return load_settings(DATA_DIR=tmp, LOG_DIR=tmp, PAPER_PRICE_SOURCE="simulated", **kw)
+
+
+async def _signal_latency(n: int = 800) -> dict[str, Any]:
+    tmp = tempfile.mkdtemp(prefix="sigcopy-bench-")
+    s = _settings(tmp)
+    s.risk.MAX_CONCURRENT_TRADES = 10_000
+    s.risk.DAILY_LOSS_LIMIT_PCT = 1.0
+    engine = TradingEngine("paper", s)
+    await engine.start()
+    times = []
+    for i in range(n):
+        sig = Signal("BTCUSDT", "LONG", tp=45000, sl=40000, leverage=3, signal_id=f"b{i}")
+        t0 = time.perf_counter()
+        ok = await engine.execute_signal(sig)
+        times.append(time.perf_counter() - t0)
+        assert ok, "bench signal refused"
+        await engine.close_position("BTCUSDT")
+    await engine.aclose()
+    return _us(times[50:])
+
+
+async def _sqlite_floor(n: int = 1500) -> dict[str, Any]:
+    import aiosqlite
+
+    tmp = tempfile.mkdtemp(prefix="sigcopy-bench-")
+    db = await aiosqlite.connect(os.path.join(tmp, "floor.db"))
+    await db.execute("PRAGMA journal_mode=WAL")
+    await db.execute("PRAGMA synchronous=NORMAL")
+    await db.execute("CREATE TABLE t (id TEXT PRIMARY KEY, data TEXT)")
+    await db.commit()
+    times = []
+    for i in range(n):
+        t0 = time.perf_counter()
+        await db.execute("INSERT INTO t VALUES (?, ?)", (str(i), "x" * 300))
+        await db.commit()
+        times.append(time.perf_counter() - t0)
+    await db.close()
+    conn = sqlite3.connect(os.path.join(tmp, "floor2.db"))
+    conn.execute("PRAGMA journal_mode=WAL")
+    conn.execute("PRAGMA synchronous=NORMAL")
+    conn.execute("CREATE TABLE t (id TEXT PRIMARY KEY, data TEXT)")
+    direct = []
+    for i in range(n):
+        t0 = time.perf_counter()
+        conn.execute("INSERT INTO t VALUES (?, ?)", (str(i), "x" * 300))
+        conn.commit()
+        direct.append(time.perf_counter() - t0)
+    conn.close()
+    hop = []
+    loop = asyncio.get_running_loop()
+    for _ in range(n):
+        t0 = time.perf_counter()
+        await loop.run_in_executor(None, int)
+        hop.append(time.perf_counter() - t0)
+    return {"aiosqlite_insert_commit": _us(times[50:]),
+            "sqlite3_insert_commit_same_thread": _us(direct[100:]),
+            "thread_hop_only": _us(hop[100:])}
+
+
+async def _ticks(positions: int, symbols: int, rounds: int) -> tuple[dict[str, Any], Any]:
+    tmp = tempfile.mkdtemp(prefix="sigcopy-bench-")
+    s = _settings(tmp)
+    s.risk.MAX_CONCURRENT_TRADES = 100_000
+    s.risk.ALLOW_DUPLICATE_POSITIONS = True
+    s.risk.MAX_POSITION_SIZE_PCT = 0.0001
+    markets = _markets(symbols)
+    feed = SimulatedFeed(markets=markets, start_prices={m: 100.0 for m in markets})
+    engine = TradingEngine("paper", s, market_data=feed)
+    await engine.start()
+    syms = list(markets)
+    for i in range(positions):
+        sym = syms[i % symbols]
+        ok = await engine.execute_signal(
+            Signal(sym, "LONG", take_profits=[120.0, 130.0], sl=80.0, signal_id=f"p{i}"))
+        assert ok
+    times = []
+    for r in range(rounds):
+        for sym in syms:
+            price = 100.0 + (r % 7) * 0.1
+            t0 = time.perf_counter()
+            await engine.on_price(sym, price)
+            times.append(time.perf_counter() - t0)
+    full = []
+    for r in range(rounds):
+        t0 = time.perf_counter()
+        for sym in syms:
+            await engine.on_price(sym, 100.0 + (r % 5) * 0.1)
+        engine.get_stats()
+        full.append(time.perf_counter() - t0)
+    await engine.aclose()
+    return _us(times), _us(full)
+
+
+def run() -> dict[str, Any]:
+    """All engine figures."""
+    sig = asyncio.run(_signal_latency())
+    floor = asyncio.run(_sqlite_floor())
+    tick, _ = asyncio.run(_ticks(1000, 50, 100))
+    _, full = asyncio.run(_ticks(100, 100, 100))
+    return {
+        "engine": {
+            "market_signal_end_to_end": sig,
+            "sqlite_floor": floor,
+            "tick_1000_positions_50_symbols_none_triggered": tick,
+            "full_check_100_positions": full,
+        }
+    }

@@ -1,0 +1,66 @@
+"""`sigcopy`: run the bot (or console), parse a message, backtest, doctor, demo."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+
+USAGE = """usage: sigcopy <command> [args]
+
+commands:
+  run                 start the Telegram bot (or the terminal console without a token)
+  parse TEXT          parse a signal message and print the result as JSON (or text on stdin)
+  backtest ...        replay a channel's signals over candles (sigcopy backtest --help)
+  candles ...         download candles (sigcopy candles download --help)
+  doctor              check configuration, files, database, exchange and Telegram
+  demo                a short paper-trading session on the simulated feed
+"""
+
+
+def _lazy(module: str) -> Callable[[list[str]], int]:
+    def call(argv: list[str]) -> int:
+        import importlib
+
+        try:
+            mod = importlib.import_module(module)
+        except ImportError as exc:
+            print(f"sigcopy: this command is not available ({exc}).", file=sys.stderr)
+            return 2
+        return int(mod.main(argv) or 0)
+
+    return call
+
+
+COMMANDS: dict[str, Callable[[list[str]], int]] = {
+    "run": _lazy("bot.cli"),
+    "parse": _lazy("parsers.cli"),
+    "backtest": lambda argv: _lazy("engine.backtest.cli")(["backtest", *argv]),
+    "candles": lambda argv: _lazy("engine.backtest.cli")(["candles", *argv]),
+    "doctor": _lazy("engine.doctor"),
+    "demo": _lazy("engine.demo"),
+}
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of the `sigcopy` console script."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    if not args or args[0] in ("-h", "--help", "help"):
+        print(USAGE)
+        return 0
+    cmd = COMMANDS.get(args[0])
+    if cmd is None:
+        print(f"sigcopy: unknown command {args[0]!r}\n\n{USAGE}", file=sys.stderr)
+        return 2
+    from engine.errors import SigcopyError
+
+    try:
+        return cmd(args[1:])
+    except SigcopyError as exc:
+        print(f"sigcopy: {exc.user_message()}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

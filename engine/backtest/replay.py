@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 import sys
 import time
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
@@ -213,36 +214,38 @@ class Replay:
 
     async def _run_fast(self, bar: Any) -> None:
         eng = self.engine
+        ts = self.g_ts.tolist()
+        pos = [x.tolist() for x in self.pos_of]
+        self._pos_l = pos
         cache: list[tuple[float, float, int]] = [(INF, INF, -1)] * len(self.names)
-        p = 0
-        while p < self.n:
+        n, p = self.n, 0
+        while p < n:
             stop = self._next_action_pos()
             exp = eng.next_expiry
             if exp < INF:
-                stop = min(stop, int(np.searchsorted(self.g_ts, exp, "left")))
+                stop = min(stop, bisect_left(ts, exp, p))
             if self._funding_next < INF:
-                stop = min(stop, int(np.searchsorted(self.g_ts, self._funding_next, "left")))
+                stop = min(stop, bisect_left(ts, self._funding_next, p))
             for s, msym in enumerate(self.msyms):
                 lo, hi = eng.levels(msym)
                 if lo == -INF and hi == INF:
                     continue
-                start = int(np.searchsorted(self.pos_of[s], p, "left"))
                 clo, chi, cj = cache[s]
-                if not (clo == lo and chi == hi and cj >= start):
-                    cj = self._next_cross(s, start, lo, hi)
+                if not (clo == lo and chi == hi and cj < len(pos[s]) and pos[s][cj] >= p):
+                    cj = self._next_cross(s, bisect_left(pos[s], p), lo, hi)
                     cache[s] = (lo, hi, cj)
-                if cj < len(self.pos_of[s]):
-                    stop = min(stop, int(self.pos_of[s][cj]))
-            if stop >= self.n:
+                if cj < len(pos[s]) and pos[s][cj] < stop:
+                    stop = pos[s][cj]
+            if stop >= n:
                 break
             await self._sync(stop)
-            await self._advance(float(self.g_ts[stop]))
+            await self._advance(ts[stop])
             await self._bar(stop, int(self.g_sym[stop]), int(self.g_loc[stop]))
             self.visited += 1
             p = stop + 1
             if bar is not None and p - bar.n >= 65536:
                 bar.update(p - bar.n)
-        await self._sync(self.n)
+        await self._sync(n)
 
     def _next_cross(self, s: int, start: int, lo: float, hi: float) -> int:
         """First local bar index >= start whose range reaches lo or hi (len when none)."""
@@ -258,11 +261,20 @@ class Replay:
         return n
 
     async def _sync(self, p: int) -> None:
-        """Bring every symbol's last price to its last bar before position p (no trigger)."""
-        for s, msym in enumerate(self.msyms):
-            j = int(np.searchsorted(self.pos_of[s], p, "left")) - 1
+        """Bring the last price of every symbol with a live trade to its last bar before p.
+
+        Those bars were skipped because nothing lay inside them, so the tick triggers nothing;
+        it only makes equity (unrealized PnL) what a bar-by-bar replay would have seen.
+        """
+        trades = self.engine.trades
+        for s, ids in enumerate(self._open):
+            if ids and not trades[ids[-1]].is_active:
+                ids[:] = [i for i in ids if trades[i].is_active]
+            if not ids:
+                continue
+            j = bisect_left(self._pos_l[s], p) - 1
             if j >= 0 and j != self._ticked[s]:
-                await self.engine.on_price(msym, self.c[s][j])
+                await self.engine.on_price(self.msyms[s], self.c[s][j])
                 self._ticked[s] = j
 
     # -- one bar ---------------------------------------------------------------------------------

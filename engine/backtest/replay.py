@@ -323,6 +323,9 @@ class Replay:
     async def _act(self, a: Action) -> None:
         eng, out = self.engine, a.outcome
         if a.signal is not None:
+            if a.signal.symbol not in self._sym_of:
+                out.refused = [f"no candles for {a.signal.symbol}: add {a.signal.symbol}.csv"]
+                return
             res = await eng.execute(a.signal)
             out.ok = res.ok
             if res.ok:

@@ -11,11 +11,36 @@ import pytest
 from engine.backtest.cli import main
 from tests.backtest.helpers import CANDLES, FIXTURES
 
-SUMMARY = {"messages", "signals", "refused", "trades", "wins", "losses", "win_rate", "net_pnl",
-           "fees", "return_pct", "max_drawdown_pct", "profit_factor", "final_equity",
-           "bars_processed", "elapsed_s"}
-TRADE = {"symbol", "side", "source", "entry_time", "entry_price", "exit_time", "exit_price",
-         "quantity", "pnl", "fees", "exit_reason"}
+SUMMARY = {
+    "messages",
+    "signals",
+    "refused",
+    "trades",
+    "wins",
+    "losses",
+    "win_rate",
+    "net_pnl",
+    "fees",
+    "return_pct",
+    "max_drawdown_pct",
+    "profit_factor",
+    "final_equity",
+    "bars_processed",
+    "elapsed_s",
+}
+TRADE = {
+    "symbol",
+    "side",
+    "source",
+    "entry_time",
+    "entry_price",
+    "exit_time",
+    "exit_price",
+    "quantity",
+    "pnl",
+    "fees",
+    "exit_reason",
+}
 REASONS = {"take_profit", "stop_loss", "break_even", "closed_by_update", "expired", "end_of_data"}
 
 
@@ -46,8 +71,15 @@ def test_backtest_when_telegram_export_then_report_counts_messages_signals_and_r
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
     png, trades_csv = tmp_path / "eq.png", tmp_path / "trades.csv"
-    r = _run(capsys, "--signals", str(FIXTURES / "backtest" / "result.json"),
-             "--plot", str(png), "--trades", str(trades_csv))
+    r = _run(
+        capsys,
+        "--signals",
+        str(FIXTURES / "backtest" / "result.json"),
+        "--plot",
+        str(png),
+        "--trades",
+        str(trades_csv),
+    )
     _check_shape(r)
     s = r["summary"]
     assert (s["messages"], s["signals"], s["refused"], s["trades"]) == (9, 6, 2, 3)
@@ -79,8 +111,15 @@ def test_backtest_when_jsonl_then_sources_split_and_close_update_applied(
 def test_backtest_when_date_range_then_only_messages_and_bars_inside_count(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    r = _run(capsys, "--signals", str(FIXTURES / "backtest" / "signals.jsonl"),
-             "--from", "2018-06-15", "--to", "2018-06-30")
+    r = _run(
+        capsys,
+        "--signals",
+        str(FIXTURES / "backtest" / "signals.jsonl"),
+        "--from",
+        "2018-06-15",
+        "--to",
+        "2018-06-30",
+    )
     assert r["summary"]["messages"] == 2
     assert r["summary"]["bars_processed"] == 2 * 16 * 48
 
@@ -88,8 +127,16 @@ def test_backtest_when_date_range_then_only_messages_and_bars_inside_count(
 def test_backtest_when_table_output_then_readable_summary(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    code = main(["backtest", "--candles", str(CANDLES), "--no-progress", "--signals",
-                 str(FIXTURES / "backtest" / "result.json")])
+    code = main(
+        [
+            "backtest",
+            "--candles",
+            str(CANDLES),
+            "--no-progress",
+            "--signals",
+            str(FIXTURES / "backtest" / "result.json"),
+        ]
+    )
     out = capsys.readouterr().out
     assert code == 0
     assert "trades 3" in out and "Demo Signals" in out and "take_profit" in out
@@ -98,7 +145,14 @@ def test_backtest_when_table_output_then_readable_summary(
 def test_backtest_when_candles_missing_then_error_says_what_to_do(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
-    code = main(["backtest", "--candles", str(tmp_path / "none"), "--signals",
-                 str(FIXTURES / "backtest" / "signals.jsonl")])
+    code = main(
+        [
+            "backtest",
+            "--candles",
+            str(tmp_path / "none"),
+            "--signals",
+            str(FIXTURES / "backtest" / "signals.jsonl"),
+        ]
+    )
     assert code == 1
     assert "--candles" in capsys.readouterr().err

@@ -88,6 +88,8 @@ class TradingEngine:
         self._done: set[str] = set()
         self._dirty_orders: dict[str, Order] = {}
         self._dirty_trades: dict[str, Trade] = {}
+        self._must_flush = False
+        self._lazy_task: asyncio.Task[None] | None = None
         self._known_ids: set[str] = set()
         self._lock = asyncio.Lock()
         self._started = False
@@ -140,6 +142,8 @@ class TradingEngine:
     async def aclose(self) -> None:
         """Flush state and release every connection."""
         try:
+            if self._lazy_task is not None:
+                await asyncio.gather(self._lazy_task, return_exceptions=True)
             if self._started:
                 await self._flush()
         finally:
@@ -218,6 +222,34 @@ class TradingEngine:
             self._check_expiry()
             await self._settle()
         await self._publish()
+
+    async def check_all(self) -> int:
+        """Re-check every open position and resting order at the last known prices.
+
+        Returns how many symbols needed action. Cheap when nothing triggers: one band
+        comparison per symbol.
+        """
+        hits = 0
+        band_of = getattr(self.broker, "band", None)
+        for sym, trades in list(self._active.items()):
+            if not trades:
+                continue
+            price = self._last.get(sym)
+            if price is None:
+                continue
+            lo, hi = self._watch.get(sym, (-INF, INF))
+            if band_of is not None:
+                blo, bhi = band_of(sym)
+                lo, hi = max(lo, blo), min(hi, bhi)
+            if lo < price < hi:
+                continue
+            hits += 1
+            await self.on_price(sym, price)
+        if self._next_expiry <= self.clock.time():
+            async with self._lock:
+                self._check_expiry()
+                await self._settle()
+        return hits
 
     def levels(self, symbol: str) -> tuple[float, float]:
         """(lo, hi): a price strictly between them triggers nothing for this symbol right now."""
@@ -427,7 +459,7 @@ class TradingEngine:
                     )
                 )
                 log.info("signal %s refused: %s", signal.signal_id, "; ".join(result.reasons))
-            self._put_state()
+            self._put_state(lazy=True)
             try:
                 await self._settle()
             except StoreError as exc:
@@ -485,7 +517,7 @@ class TradingEngine:
             await self.broker.set_leverage(market, trade.leverage)
         except SigcopyError as exc:
             return ExecutionResult(False, [f"leverage not set: {exc.user_message()}"])
-        self.store.put("signal", trade_id, "accepted", signal.to_dict())
+        self._put("signal", trade_id, "accepted", signal.to_dict())
         self._track(trade)
         await self._flush()  # write-ahead: every order is on disk before it leaves
         if self.kill_switch.is_set():
@@ -571,11 +603,19 @@ class TradingEngine:
         self.orders[o.client_id] = o
         self._by_trade.setdefault(o.trade_id, []).append(o)
 
-    def _put_order(self, o: Order) -> None:
+    def _put_order(self, o: Order, ack: bool = False) -> None:
+        """Queue an order write; an acknowledgement alone (no fill) may be written lazily."""
         self._dirty_orders[o.client_id] = o
+        if not ack:
+            self._must_flush = True
 
     def _put_trade(self, t: Trade) -> None:
         self._dirty_trades[t.trade_id] = t
+        self._must_flush = True
+
+    def _put(self, kind: str, key: str, status: str, data: dict[str, Any]) -> None:
+        self.store.put(kind, key, status, data)
+        self._must_flush = True
 
     async def _flush(self) -> None:
         """Serialize what changed (once per object, however often it changed) and commit."""
@@ -587,10 +627,27 @@ class TradingEngine:
             orders, self._dirty_orders = self._dirty_orders, {}
             for o in orders.values():
                 self.store.put("order", o.client_id, o.status.value, o.to_dict())
+        self._must_flush = False
         await self.store.flush()
 
-    def _put_state(self) -> None:
+    def _put_state(self, lazy: bool = False) -> None:
         self.store.put("state", "ledger", "ok", self.ledger.to_dict())
+        if not lazy:
+            self._must_flush = True
+
+    def _schedule_flush(self) -> None:
+        """Write acknowledgements soon, off the hot path (a crash before then is recovered by
+        looking the orders up by client id, as after any crash)."""
+        if self._lazy_task is None or self._lazy_task.done():
+            self._lazy_task = asyncio.get_running_loop().create_task(self._lazy_flush())
+
+    async def _lazy_flush(self) -> None:
+        await asyncio.sleep(0)
+        async with self._lock:
+            try:
+                await self._flush()
+            except StoreError as exc:
+                log.error("deferred store write failed: %s", exc.user_message())
 
     def _live_orders(self, trade: Trade, role: OrderRole | None = None) -> list[Order]:
         return [
@@ -660,12 +717,13 @@ class TradingEngine:
             o.filled, o.avg_price, o.fee = u.filled, u.avg_price, u.fee
             if trade is not None:
                 self._on_fill(trade, o, delta, price, fee, u.timestamp or self.clock.time())
+        ack = delta <= 0 and u.status == OrderStatus.OPEN and not u.error
         if not o.status.is_final:
             o.status = u.status
         if u.error:
             o.error = u.error
         o.updated_at = self.clock.time()
-        self._put_order(o)
+        self._put_order(o, ack=ack)
 
     def _on_fill(
         self, t: Trade, o: Order, qty: Decimal, price: Decimal, fee: Decimal, ts: float
@@ -710,7 +768,8 @@ class TradingEngine:
                 self._protect_ids.add(t.trade_id)
         self._put_trade(t)
         fill_id = base["fill_id"]
-        self.store.put(
+        self._put_state()
+        self._put(
             "fill", fill_id, "ok",
             {"client_id": o.client_id, "trade_id": t.trade_id, "qty": str(qty),
              "price": str(price), "fee": str(fee), "ts": ts, "role": o.role.value,
@@ -767,6 +826,8 @@ class TradingEngine:
             else:
                 self.ledger.losses += 1
             self.ledger.mark(t.closed_at, self.equity())
+            ts, eq = self.ledger.curve[-1]
+            self._put("equity", f"{ts:.6f}:{t.trade_id}", "ok", {"ts": ts, "equity": eq})
             self._events.append(
                 ev.Event(ev.POSITION_CLOSED,
                          f"{t.symbol} {t.side} closed ({reason}): PnL {t.net_pnl:.2f}",
@@ -896,7 +957,10 @@ class TradingEngine:
                 for o, r in zip(to_place, results, strict=True):
                     if isinstance(r, str) and o.role == OrderRole.STOP_LOSS:
                         await self._stop_failed(o, r)
-        await self._flush()
+        if self._must_flush:
+            await self._flush()
+        elif self._dirty_orders or getattr(self.store, "dirty", False):
+            self._schedule_flush()
         if self._log_lines:
             lines, self._log_lines = self._log_lines, []
             for rec in lines:
@@ -1096,6 +1160,7 @@ class TradingEngine:
         state = await self.store.get("state", "ledger")
         if state:
             self.ledger = Ledger.from_dict(state)
+            self.ledger.curve = [(d["ts"], d["equity"]) for d in await self.store.load("equity")]
         for d in await self.store.load("trade", tuple(s.value for s in ACTIVE)):
             t = Trade.from_dict(d)
             self.trades[t.trade_id] = t
@@ -1230,7 +1295,8 @@ class TradingEngine:
         """The engine's figures (see README for each field)."""
         lg = self.ledger
         closed = lg.wins + lg.losses
-        equity = self.equity()
+        unrealized = self._unrealized()
+        equity = self._balance_equity if self._balance_equity is not None else lg.cash + unrealized
         dd = lg.max_drawdown_pct
         if lg.peak_equity > 0 and equity < lg.peak_equity:
             dd = max(dd, float((lg.peak_equity - equity) / lg.peak_equity * 100))
@@ -1248,12 +1314,12 @@ class TradingEngine:
             ),
             "pending_entries": len(self.pending_trades()),
             "realized_pnl": float(lg.realized),
-            "unrealized_pnl": float(self._unrealized()),
+            "unrealized_pnl": float(unrealized),
             "win_rate": (lg.wins / closed) if closed else 0.0,
             "wins": lg.wins,
             "losses": lg.losses,
             "max_drawdown_pct": dd,
-            "daily_pnl": float(lg.day_realized + self._unrealized()),
+            "daily_pnl": float(lg.day_realized + unrealized),
             "halted": self.kill_switch.is_set(),
             "halt_reason": self.kill_switch.reason() if self.kill_switch.is_set() else None,
             "simulated_prices": self.simulated_prices,

@@ -28,7 +28,7 @@ class Ledger:
     peak_equity: Decimal = ZERO
     max_drawdown_pct: float = 0.0
     daily_limit_day: str = ""
-    curve: list[tuple[float, float]] = field(default_factory=list)
+    curve: list[tuple[float, float]] = field(default_factory=list)  # stored as "equity" rows
 
     def roll_day(self, day: str, equity: Decimal) -> bool:
         """Start a new UTC day when `day` changed; returns True when it did."""
@@ -65,7 +65,8 @@ class Ledger:
         """JSON-ready form."""
         d: dict[str, Any] = {}
         for k, v in self.__dict__.items():
-            d[k] = str(v) if isinstance(v, Decimal) else v
+            if k != "curve":
+                d[k] = str(v) if isinstance(v, Decimal) else v
         return d
 
     @classmethod
@@ -74,5 +75,5 @@ class Ledger:
         kw = dict(d)
         for k in ("cash", "day_start_equity", "day_realized", "total_fees", "realized", "peak_equity"):
             kw[k] = Decimal(kw[k])
-        kw["curve"] = [tuple(p) for p in kw.get("curve", [])]
+        kw.pop("curve", None)
         return cls(**kw)

@@ -2,31 +2,40 @@
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import aiosqlite
+import orjson
 
 from engine.errors import StoreError
 
-KINDS = ("signal", "trade", "order", "fill", "state", "pending")
-_TABLE = {k: f"{k}s" if k not in ("state", "pending") else k for k in KINDS}
+KINDS = ("signal", "trade", "order", "fill", "state", "pending", "equity")
+_TABLE = {k: f"{k}s" if k not in ("state", "pending", "equity") else k for k in KINDS}
+
+
+def _table(conn: sqlite3.Connection, table: str) -> None:
+    conn.execute(
+            f"CREATE TABLE IF NOT EXISTS {table} ("
+        "id TEXT PRIMARY KEY, status TEXT NOT NULL, updated_at REAL NOT NULL, data TEXT NOT NULL)"
+    )
+    conn.execute(f"CREATE INDEX IF NOT EXISTS {table}_status ON {table}(status)")
 
 
 def _v1(conn: sqlite3.Connection) -> None:
-    for table in _TABLE.values():
-        conn.execute(
-            f"CREATE TABLE IF NOT EXISTS {table} ("
-            "id TEXT PRIMARY KEY, status TEXT NOT NULL, updated_at REAL NOT NULL, data TEXT NOT NULL)"
-        )
-        conn.execute(f"CREATE INDEX IF NOT EXISTS {table}_status ON {table}(status)")
+    for table in ("signals", "trades", "orders", "fills", "state", "pending"):
+        _table(conn, table)
+
+
+def _v2(conn: sqlite3.Connection) -> None:
+    # The equity curve moves out of the ledger record: one row per point, append-only.
+    _table(conn, "equity")
 
 
 # Forward migrations: index i upgrades schema version i to i + 1. Append, never edit.
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1]
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -123,7 +132,7 @@ class SqliteStore:
     def put(self, kind: str, key: str, status: str, data: dict[str, Any]) -> None:
         """Queue an upsert; the latest put for a key wins."""
         t = self._clock.time() if self._clock is not None else 0.0
-        self._queue[(kind, key)] = (key, status, t, json.dumps(data, default=str))
+        self._queue[(kind, key)] = (key, status, t, orjson.dumps(data, default=str).decode())
 
     @property
     def dirty(self) -> bool:
@@ -164,18 +173,18 @@ class SqliteStore:
         assert self._db is not None
         async with self._db.execute(sql, params) as cur:
             rows = await cur.fetchall()
-        pending = [json.loads(v[3]) for (k, _), v in self._queue.items() if k == kind]
-        return [json.loads(r[0]) for r in rows] + pending
+        pending = [orjson.loads(v[3]) for (k, _), v in self._queue.items() if k == kind]
+        return [orjson.loads(r[0]) for r in rows] + pending
 
     async def get(self, kind: str, key: str) -> dict[str, Any] | None:
         """One record by key, or None."""
         queued = self._queue.get((kind, key))
         if queued is not None:
-            return json.loads(queued[3])  # type: ignore[no-any-return]
+            return orjson.loads(queued[3])  # type: ignore[no-any-return]
         assert self._db is not None
         async with self._db.execute(f"SELECT data FROM {_TABLE[kind]} WHERE id = ?", (key,)) as cur:
             row = await cur.fetchone()
-        return json.loads(row[0]) if row else None
+        return orjson.loads(row[0]) if row else None
 
     async def integrity_check(self) -> str:
         """SQLite's own integrity check ("ok" when healthy)."""

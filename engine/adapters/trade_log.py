@@ -6,6 +6,8 @@ import json
 from pathlib import Path
 from typing import IO, Any
 
+import orjson
+
 
 class JsonlTradeLog:
     """Each line is flushed to the OS at once, so a killed process loses no line."""
@@ -17,7 +19,7 @@ class JsonlTradeLog:
 
     def append(self, record: dict[str, Any]) -> None:
         """Write one record as a JSON line."""
-        self._fh.write(json.dumps(record, default=str, separators=(",", ":")) + "\n")
+        self._fh.write(orjson.dumps(record, default=str).decode() + "\n")
         self._fh.flush()
 
     def close(self) -> None:

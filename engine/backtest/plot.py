@@ -19,6 +19,9 @@ def plot_equity(
     import matplotlib.pyplot as plt
 
     pts = equity_points(capital, report["trades"])
+    if report["trades"]:
+        first = min(t["entry_time"] for t in report["trades"])
+        pts.insert(0, (first, capital))  # the curve starts at the capital, at the first entry
     times = [datetime.fromisoformat(t.replace("Z", "+00:00")) for t, _ in pts]
     equity = [e for _, e in pts]
     peak, dd = capital, []

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import csv
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -65,6 +65,10 @@ class CcxtCandles:
         path.parent.mkdir(parents=True, exist_ok=True)
         new_file = last is None
         added = 0
+
+        def _page(since: int) -> Callable[[], Awaitable[list[list[Any]]]]:
+            return lambda: self.exchange.fetch_ohlcv(symbol, timeframe, since, limit)  # type: ignore[no-any-return]
+
         try:
             await retry_read(self.exchange.load_markets, self.retry, "load markets")
             with path.open("a" if not new_file else "w", newline="", encoding="utf-8") as fh:
@@ -73,11 +77,7 @@ class CcxtCandles:
                     w.writerow(HEADER)
                 cursor = start
                 while cursor < end:
-                    rows = await retry_read(
-                        lambda c=cursor: self.exchange.fetch_ohlcv(symbol, timeframe, c, limit),
-                        self.retry,
-                        "fetch candles",
-                    )
+                    rows = await retry_read(_page(cursor), self.retry, "fetch candles")
                     rows = [r for r in rows if cursor <= int(r[0]) < end]
                     if not rows:
                         break

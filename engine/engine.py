@@ -529,6 +529,8 @@ class TradingEngine:
             self.ledger.trades_failed += 1
             self._finish(trade, TradeStatus.FAILED, "broker_error")
             return ExecutionResult(False, errors, trade_id, self._order_dicts(trade))
+        if entry_orders and all(o.status == OrderStatus.DRY_RUN for o in entry_orders):
+            await self._dry_run_rest(trade)
         self.ledger.trades_executed += 1
         return ExecutionResult(
             True,
@@ -538,6 +540,19 @@ class TradingEngine:
             float(trade.entry_qty),
             float(trade.avg_entry) if trade.avg_entry is not None else None,
         )
+
+    def _log_dry_run(self, o: Order, u: OrderUpdate) -> None:
+        t = self.trades[o.trade_id]
+        self._log(t, "DRY_RUN", o.price or o.trigger_price or ZERO, o.amount, ZERO,
+                  self.clock.time(), order_id=o.client_id, client_id=o.client_id,
+                  role=o.role.value, request=u.info.get("request"), trade_id=t.trade_id)
+        self._must_flush = True
+
+    async def _dry_run_rest(self, trade: Trade) -> None:
+        """Dry run: log the stop and take-profits the planned size would get, then stop."""
+        _, place = self._protective_orders(trade, trade.planned_qty)
+        await self._send_all(place)
+        self._finish(trade, TradeStatus.CANCELED, "dry_run")
 
     def _fail(self, trade: Trade, orders: list[Order], why: str) -> None:
         for o in orders:
@@ -684,6 +699,8 @@ class TradingEngine:
         for o, a in zip(orders, answers, strict=True):
             if isinstance(a, OrderUpdate):
                 self._apply_update(a)
+                if a.status == OrderStatus.DRY_RUN:
+                    self._log_dry_run(o, a)
                 if a.status == OrderStatus.REJECTED:
                     out.append(f"{o.role.value} order rejected: {a.error or 'no reason given'}")
                 else:
@@ -895,11 +912,13 @@ class TradingEngine:
             self._rebuild_watch(sym)
 
     # -- protection ------------------------------------------------------------------------------
-    def _protective_orders(self, t: Trade) -> tuple[list[Order], list[Order]]:
+    def _protective_orders(
+        self, t: Trade, qty: Decimal | None = None
+    ) -> tuple[list[Order], list[Order]]:
         """(to cancel, to place) so that the stop and TPs match the open quantity."""
         cancel: list[Order] = []
         place: list[Order] = []
-        qty = t.open_qty
+        qty = t.open_qty if qty is None else qty
         if not t.is_active or qty <= 0:
             return cancel, place
         market = self.catalog.resolve(t.symbol)

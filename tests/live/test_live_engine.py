@@ -197,14 +197,17 @@ async def test_execute_when_dry_run_then_exact_request_logged_and_nothing_sent(
         assert posts == [] and lv.fake.book.orders == {}
         broker = lv.engine.broker
         assert isinstance(broker, DryRunBroker)
-        (req,) = broker.requests
+        req = broker.requests[0]
         assert req["symbol"] == "BTC/USDT:USDT" and req["side"] == "buy"
         assert req["type"] == "market" and req["amount"] > 0
+        # The stop and take-profits the planned size would get are built and logged too.
+        assert [r["side"] for r in broker.requests[1:]] == ["sell"] * (len(broker.requests) - 1)
         log_file = tmp_path / "data" / "live_trades.jsonl"
-        lines = log_file.read_text().splitlines() if log_file.exists() else []
-        actions = [json.loads(x).get("action") for x in lines]
-        if "DRY_RUN" not in actions:
-            pytest.xfail("the engine does not write DRY_RUN lines to live_trades.jsonl yet")
+        lines = [json.loads(x) for x in log_file.read_text().splitlines()]
+        assert {x["action"] for x in lines} == {"DRY_RUN"}
+        assert [x["role"] for x in lines][:2] == ["entry", "sl"]
+        assert lines[0]["request"] == req
+        assert lv.engine.get_stats()["open_positions"] == 0
     finally:
         await lv.engine.aclose()
         await lv.fake.stop()

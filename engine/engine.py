@@ -764,6 +764,7 @@ class TradingEngine:
             reason = self._exit_reason(t, o)
             if o.role == OrderRole.TAKE_PROFIT and o.filled >= o.amount:
                 t.tps_hit += 1
+                t.tp_done.append(o.leg)
                 if t.tps_hit == 1 and self.risk.MOVE_SL_TO_ENTRY_AFTER_TP1 and t.sl is not None:
                     t.sl = self.catalog_round(t, t.avg_entry or t.sl)
                     t.sl_at_entry = True
@@ -932,8 +933,7 @@ class TradingEngine:
                 cancel += sls
                 place.append(self._new_order(t, OrderRole.STOP_LOSS, OrderType.STOP, exit_side,
                                              qty, trigger=t.sl))
-        done = {o.leg for o in self._by_trade.get(t.trade_id, ())
-                if o.role == OrderRole.TAKE_PROFIT and o.status == OrderStatus.FILLED}
+        done = set(t.tp_done)
         live_tps = {o.leg: o for o in self._live_orders(t, OrderRole.TAKE_PROFIT)}
         levels = [i for i in range(len(t.take_profits)) if i not in done]
         if levels:

@@ -45,6 +45,7 @@ class Trade:
     gross_pnl: Decimal = ZERO
     fees: Decimal = ZERO
     tps_hit: int = 0
+    tp_done: list[int] = field(default_factory=list)  # TP levels fully filled
     sl_at_entry: bool = False
     closed_at: float | None = None
     close_reason: str | None = None

@@ -268,6 +268,12 @@ class TelegramFront:
             await query.answer("Unknown button.")
 
     async def _on_decision(self, query: Any, approve: bool, pid: str, user_id: int | None) -> None:
+        known = await self.desk.book.get(pid)
+        if known is not None and not _sent_with(known, query):
+            # A button is bound to the card it was sent with: an id replayed on another
+            # message (a crafted callback) decides nothing.
+            await query.answer("This button does not belong to this card.")
+            return
         if approve:
             pending, why = await self.desk.claim(pid, user_id)
         else:
@@ -449,6 +455,11 @@ def _approval_markup(pending_id: str) -> InlineKeyboardMarkup:
 def _query_card(query: Any) -> list[list[int]]:
     msg = query.message
     return [[msg.chat.id, msg.message_id]] if msg is not None else []
+
+
+def _sent_with(pending: Any, query: Any) -> bool:
+    """True when the tapped message is one of the cards sent for this approval."""
+    return any(card in pending.cards for card in _query_card(query))
 
 
 def _chat_name(chat: Any) -> str:

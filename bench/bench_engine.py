@@ -23,16 +23,27 @@ def _pct(xs: list[float], q: float) -> float:
 
 
 def _us(xs: list[float]) -> dict[str, float]:
-    return {"p50_us": round(_pct(xs, 0.5) * 1e6, 2), "p99_us": round(_pct(xs, 0.99) * 1e6, 2),
-            "mean_us": round(statistics.fmean(xs) * 1e6, 2), "n": len(xs)}
+    return {
+        "p50_us": round(_pct(xs, 0.5) * 1e6, 2),
+        "p99_us": round(_pct(xs, 0.99) * 1e6, 2),
+        "mean_us": round(statistics.fmean(xs) * 1e6, 2),
+        "n": len(xs),
+    }
 
 
 def _markets(n: int) -> dict[str, Market]:
     out = {}
     for i in range(n):
         base = f"C{i:03d}"
-        out[f"{base}/USDT:USDT"] = Market(f"{base}/USDT:USDT", base, "USDT", Decimal("0.001"),
-                                          Decimal("0.01"), Decimal("0.001"), Decimal("0"))
+        out[f"{base}/USDT:USDT"] = Market(
+            f"{base}/USDT:USDT",
+            base,
+            "USDT",
+            Decimal("0.001"),
+            Decimal("0.01"),
+            Decimal("0.001"),
+            Decimal("0"),
+        )
     return out
 
 
@@ -92,9 +103,11 @@ async def _sqlite_floor(n: int = 1500) -> dict[str, Any]:
         t0 = time.perf_counter()
         await loop.run_in_executor(None, int)
         hop.append(time.perf_counter() - t0)
-    return {"aiosqlite_insert_commit": _us(times[50:]),
-            "sqlite3_insert_commit_same_thread": _us(direct[100:]),
-            "thread_hop_only": _us(hop[100:])}
+    return {
+        "aiosqlite_insert_commit": _us(times[50:]),
+        "sqlite3_insert_commit_same_thread": _us(direct[100:]),
+        "thread_hop_only": _us(hop[100:]),
+    }
 
 
 async def _ticks(positions: int, symbols: int, rounds: int) -> tuple[dict[str, Any], Any]:
@@ -111,7 +124,8 @@ async def _ticks(positions: int, symbols: int, rounds: int) -> tuple[dict[str, A
     for i in range(positions):
         sym = syms[i % symbols]
         ok = await engine.execute_signal(
-            Signal(sym, "LONG", take_profits=[120.0, 130.0], sl=80.0, signal_id=f"p{i}"))
+            Signal(sym, "LONG", take_profits=[120.0, 130.0], sl=80.0, signal_id=f"p{i}")
+        )
         assert ok
     times = []
     for r in range(rounds):

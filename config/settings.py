@@ -56,8 +56,8 @@ class Settings(BaseSettings):
     AI_API_KEY: SecretStr | None = None
     AI_ENABLED: bool = False
 
-    risk: RiskConfig = Field(default_factory=RiskConfig)
-    live: LiveConfig = Field(default_factory=LiveConfig)
+    risk: RiskConfig = Field(default_factory=lambda: RiskConfig())
+    live: LiveConfig = Field(default_factory=lambda: LiveConfig())
 
     _ids_admin = field_validator("TELEGRAM_ADMIN_IDS", mode="before")(_ids)
     _ids_chan = field_validator("TELEGRAM_CHANNEL_IDS", mode="before")(_ids)
@@ -89,4 +89,6 @@ def load_settings(**overrides: object) -> Settings:
     try:
         return Settings(**overrides)  # type: ignore[arg-type]
     except ValidationError as exc:
-        raise ConfigError(describe_validation_error(exc), "Fix it in .env or the environment.") from exc
+        raise ConfigError(
+            describe_validation_error(exc), "Fix it in .env or the environment."
+        ) from exc

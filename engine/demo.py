@@ -26,11 +26,15 @@ async def run_demo(steps: int = 400, data_dir: str | None = None) -> dict[str, o
     signals = [
         Signal("BTCUSDT", "LONG", take_profits=[42400, 42800], sl=41600, leverage=3, source="demo"),
         Signal("ETH/USDT", "SHORT", take_profits=[2280, 2250], sl=2330, leverage=2, source="demo"),
-        Signal("SOLUSDT", "LONG", entries=[94.0, 93.0], take_profits=[97.0], sl=91.0, source="demo"),
+        Signal(
+            "SOLUSDT", "LONG", entries=[94.0, 93.0], take_profits=[97.0], sl=91.0, source="demo"
+        ),
     ]
     for s in signals:
         result = await engine.execute(s)
-        print(f"{s.symbol} {s.side}: {'placed' if result.ok else 'refused: ' + '; '.join(result.reasons)}")
+        print(
+            f"{s.symbol} {s.side}: {'placed' if result.ok else 'refused: ' + '; '.join(result.reasons)}"
+        )
     await feed.run(engine.on_price, interval=0, steps=steps)
     stats = engine.get_stats()
     await engine.aclose()

@@ -304,7 +304,11 @@ class TradingEngine:
         qty, value, margin = size_position(
             self.equity(), self.risk.MAX_POSITION_SIZE_PCT, D(entry_price), leverage, market
         )
-        return {"quantity": float(qty), "position_value": float(value), "margin_required": float(margin)}
+        return {
+            "quantity": float(qty),
+            "position_value": float(value),
+            "margin_required": float(margin),
+        }
 
     async def set_leverage(self, symbol: str, leverage: int) -> bool:
         """Set leverage (1..125) for a market; False with a logged reason when refused."""
@@ -334,7 +338,9 @@ class TradingEngine:
             return False
         return any(t.side == side for t in self._active.get(market.symbol, ()))
 
-    async def _decide(self, signal: Signal) -> tuple[RiskDecision | None, Market | None, dict[str, Any]]:
+    async def _decide(
+        self, signal: Signal
+    ) -> tuple[RiskDecision | None, Market | None, dict[str, Any]]:
         """Validate, resolve, price and run the risk rules. Never raises for a bad signal."""
         reasons = validate_signal(signal)
         if reasons:
@@ -543,9 +549,19 @@ class TradingEngine:
 
     def _log_dry_run(self, o: Order, u: OrderUpdate) -> None:
         t = self.trades[o.trade_id]
-        self._log(t, "DRY_RUN", o.price or o.trigger_price or ZERO, o.amount, ZERO,
-                  self.clock.time(), order_id=o.client_id, client_id=o.client_id,
-                  role=o.role.value, request=u.info.get("request"), trade_id=t.trade_id)
+        self._log(
+            t,
+            "DRY_RUN",
+            o.price or o.trigger_price or ZERO,
+            o.amount,
+            ZERO,
+            self.clock.time(),
+            order_id=o.client_id,
+            client_id=o.client_id,
+            role=o.role.value,
+            request=u.info.get("request"),
+            trade_id=t.trade_id,
+        )
         self._must_flush = True
 
     async def _dry_run_rest(self, trade: Trade) -> None:
@@ -706,14 +722,18 @@ class TradingEngine:
                 else:
                     out.append(a)
             else:
-                msg = a.user_message() if isinstance(a, SigcopyError) else f"{type(a).__name__}: {a}"
+                msg = (
+                    a.user_message() if isinstance(a, SigcopyError) else f"{type(a).__name__}: {a}"
+                )
                 if not isinstance(a, SigcopyError | BrokerError):
                     log.error("unexpected broker failure", exc_info=a)
                 o.status = OrderStatus.REJECTED
                 o.error = msg
                 self._put_order(o)
                 self._events.append(
-                    ev.Event(ev.ORDER_FAILED, f"{o.role.value} order failed: {msg}", o.symbol, o.trade_id)
+                    ev.Event(
+                        ev.ORDER_FAILED, f"{o.role.value} order failed: {msg}", o.symbol, o.trade_id
+                    )
                 )
                 out.append(f"{o.role.value} order failed: {msg}")
         return out
@@ -747,15 +767,24 @@ class TradingEngine:
     ) -> None:
         self.ledger.book_fee(fee)
         n_lines = len(self._log_lines)
-        base = {"order_id": o.exchange_id or o.client_id, "client_id": o.client_id,
-                "fill_id": f"{o.client_id}:{o.filled}", "trade_id": t.trade_id}
+        base = {
+            "order_id": o.exchange_id or o.client_id,
+            "client_id": o.client_id,
+            "fill_id": f"{o.client_id}:{o.filled}",
+            "trade_id": t.trade_id,
+        }
         if o.role == OrderRole.ENTRY:
             first = t.entry_qty == 0
             t.apply_entry_fill(qty, price, fee, ts)
             self._log(t, "OPEN" if first else "ADD", price, qty, fee, ts, **base)
             self._events.append(
-                ev.Event(ev.ENTRY_FILLED, f"{t.symbol} {t.side} entry filled: {qty} @ {price}",
-                         t.symbol, t.trade_id, {"qty": float(qty), "price": float(price)})
+                ev.Event(
+                    ev.ENTRY_FILLED,
+                    f"{t.symbol} {t.side} entry filled: {qty} @ {price}",
+                    t.symbol,
+                    t.trade_id,
+                    {"qty": float(qty), "price": float(price)},
+                )
             )
             self._protect_ids.add(t.trade_id)
         else:
@@ -769,16 +798,38 @@ class TradingEngine:
                     t.sl = self.catalog_round(t, t.avg_entry or t.sl)
                     t.sl_at_entry = True
             closing = t.open_qty <= 0
-            self._log(t, "CLOSE" if closing else "PARTIAL_CLOSE", price, qty, fee, ts,
-                      exit_price=str(price), pnl=str(pnl - fee), reason=reason, **base)
-            kind = {"take_profit": ev.TAKE_PROFIT_HIT, "stop_loss": ev.STOP_HIT,
-                    "break_even": ev.STOP_HIT}.get(reason)
+            self._log(
+                t,
+                "CLOSE" if closing else "PARTIAL_CLOSE",
+                price,
+                qty,
+                fee,
+                ts,
+                exit_price=str(price),
+                pnl=str(pnl - fee),
+                reason=reason,
+                **base,
+            )
+            kind = {
+                "take_profit": ev.TAKE_PROFIT_HIT,
+                "stop_loss": ev.STOP_HIT,
+                "break_even": ev.STOP_HIT,
+            }.get(reason)
             if kind:
                 label = "take-profit" if kind == ev.TAKE_PROFIT_HIT else "stop"
                 self._events.append(
-                    ev.Event(kind, f"{t.symbol} {t.side} {label} hit: {qty} @ {price}",
-                             t.symbol, t.trade_id, {"qty": float(qty), "price": float(price),
-                                                    "pnl": float(pnl - fee), "reason": reason})
+                    ev.Event(
+                        kind,
+                        f"{t.symbol} {t.side} {label} hit: {qty} @ {price}",
+                        t.symbol,
+                        t.trade_id,
+                        {
+                            "qty": float(qty),
+                            "price": float(price),
+                            "pnl": float(pnl - fee),
+                            "reason": reason,
+                        },
+                    )
                 )
             if closing:
                 self._finish(t, TradeStatus.CLOSED, reason)
@@ -788,10 +839,19 @@ class TradingEngine:
         fill_id = base["fill_id"]
         self._put_state()
         self._put(
-            "fill", fill_id, "ok",
-            {"client_id": o.client_id, "trade_id": t.trade_id, "qty": str(qty),
-             "price": str(price), "fee": str(fee), "ts": ts, "role": o.role.value,
-             "log": self._log_lines[n_lines] if len(self._log_lines) > n_lines else None},
+            "fill",
+            fill_id,
+            "ok",
+            {
+                "client_id": o.client_id,
+                "trade_id": t.trade_id,
+                "qty": str(qty),
+                "price": str(price),
+                "fee": str(fee),
+                "ts": ts,
+                "role": o.role.value,
+                "log": self._log_lines[n_lines] if len(self._log_lines) > n_lines else None,
+            },
         )
 
     def catalog_round(self, t: Trade, price: Decimal) -> Decimal:
@@ -806,8 +866,16 @@ class TradingEngine:
             return "break_even" if t.sl_at_entry else "stop_loss"
         return str(t.extra.get("close_reason", "closed_by_update"))
 
-    def _log(self, t: Trade, action: str, price: Decimal, qty: Decimal, fee: Decimal, ts: float,
-             **extra: Any) -> None:
+    def _log(
+        self,
+        t: Trade,
+        action: str,
+        price: Decimal,
+        qty: Decimal,
+        fee: Decimal,
+        ts: float,
+        **extra: Any,
+    ) -> None:
         from datetime import UTC, datetime
 
         rec = {
@@ -847,9 +915,13 @@ class TradingEngine:
             ts, eq = self.ledger.curve[-1]
             self._put("equity", f"{ts:.6f}:{t.trade_id}", "ok", {"ts": ts, "equity": eq})
             self._events.append(
-                ev.Event(ev.POSITION_CLOSED,
-                         f"{t.symbol} {t.side} closed ({reason}): PnL {t.net_pnl:.2f}",
-                         t.symbol, t.trade_id, {"pnl": float(t.net_pnl), "reason": reason})
+                ev.Event(
+                    ev.POSITION_CLOSED,
+                    f"{t.symbol} {t.side} closed ({reason}): PnL {t.net_pnl:.2f}",
+                    t.symbol,
+                    t.trade_id,
+                    {"pnl": float(t.net_pnl), "reason": reason},
+                )
             )
         self._put_trade(t)
 
@@ -875,8 +947,11 @@ class TradingEngine:
                 if t.status == TradeStatus.PENDING:
                     expiry = min(expiry, t.opened_at + ttl)
         for t in self._active.get(symbol, ()):
-            if t.status == TradeStatus.PENDING and t.take_profits and \
-                    self.risk.CANCEL_ENTRIES_WHEN_TP1_REACHED:
+            if (
+                t.status == TradeStatus.PENDING
+                and t.take_profits
+                and self.risk.CANCEL_ENTRIES_WHEN_TP1_REACHED
+            ):
                 tp1 = float(t.take_profits[0])
                 if t.is_long:
                     hi = min(hi, tp1)
@@ -892,9 +967,14 @@ class TradingEngine:
             tp1 = float(t.take_profits[0])
             if (price >= tp1) if t.is_long else (price <= tp1):
                 self._finish(t, TradeStatus.CANCELED, "tp1_before_entry")
-                self._events.append(ev.Event(
-                    ev.SIGNAL_REFUSED, f"{t.symbol}: TP1 reached before the entry filled; "
-                    "entries cancelled", t.symbol, t.trade_id))
+                self._events.append(
+                    ev.Event(
+                        ev.SIGNAL_REFUSED,
+                        f"{t.symbol}: TP1 reached before the entry filled; entries cancelled",
+                        t.symbol,
+                        t.trade_id,
+                    )
+                )
 
     def _check_expiry(self) -> None:
         now = self.clock.time()
@@ -931,8 +1011,11 @@ class TradingEngine:
             ok = len(sls) == 1 and sls[0].remaining == qty and sls[0].trigger_price == t.sl
             if not ok:
                 cancel += sls
-                place.append(self._new_order(t, OrderRole.STOP_LOSS, OrderType.STOP, exit_side,
-                                             qty, trigger=t.sl))
+                place.append(
+                    self._new_order(
+                        t, OrderRole.STOP_LOSS, OrderType.STOP, exit_side, qty, trigger=t.sl
+                    )
+                )
         done = set(t.tp_done)
         live_tps = {o.leg: o for o in self._live_orders(t, OrderRole.TAKE_PROFIT)}
         levels = [i for i in range(len(t.take_profits)) if i not in done]
@@ -945,8 +1028,17 @@ class TradingEngine:
                 if cur is not None:
                     cancel.append(cur)
                 if amt > 0:
-                    place.append(self._new_order(t, OrderRole.TAKE_PROFIT, OrderType.LIMIT,
-                                                 exit_side, amt, price=t.take_profits[i], leg=i))
+                    place.append(
+                        self._new_order(
+                            t,
+                            OrderRole.TAKE_PROFIT,
+                            OrderType.LIMIT,
+                            exit_side,
+                            amt,
+                            price=t.take_profits[i],
+                            leg=i,
+                        )
+                    )
         cancel += list(live_tps.values())
         return cancel, place
 
@@ -992,17 +1084,23 @@ class TradingEngine:
         t = self.trades.get(o.trade_id)
         if t is None or not t.is_active or t.open_qty <= 0:
             return
-        self._events.append(ev.Event(
-            ev.ERROR, f"{t.symbol}: the stop could not be placed ({why}); closing the position.",
-            t.symbol, t.trade_id))
+        self._events.append(
+            ev.Event(
+                ev.ERROR,
+                f"{t.symbol}: the stop could not be placed ({why}); closing the position.",
+                t.symbol,
+                t.trade_id,
+            )
+        )
         await self._close_trade(t, "stop_rejected")
 
     async def _cancel_all(self, orders: list[Order]) -> None:
         live = [o for o in orders if o.is_live]
         if not live:
             return
-        answers = await asyncio.gather(*(self.broker.cancel_order(o) for o in live),
-                                       return_exceptions=True)
+        answers = await asyncio.gather(
+            *(self.broker.cancel_order(o) for o in live), return_exceptions=True
+        )
         for o, a in zip(live, answers, strict=True):
             if isinstance(a, OrderUpdate):
                 self._apply_update(a)
@@ -1025,8 +1123,9 @@ class TradingEngine:
         if fraction is None or qty >= t.open_qty:
             await self._cancel_all(self._live_orders(t))
         t.extra["close_reason"] = reason
-        o = self._new_order(t, OrderRole.CLOSE, OrderType.MARKET,
-                            "sell" if t.is_long else "buy", qty)
+        o = self._new_order(
+            t, OrderRole.CLOSE, OrderType.MARKET, "sell" if t.is_long else "buy", qty
+        )
         await self._flush()
         result = await self._send_all([o])
         if t.is_active and t.open_qty > 0:
@@ -1184,10 +1283,14 @@ class TradingEngine:
             t = Trade.from_dict(d)
             self.trades[t.trade_id] = t
             self._active.setdefault(t.symbol, []).append(t)
-        for d in await self.store.load("order", (OrderStatus.PENDING.value, OrderStatus.OPEN.value)):
+        for d in await self.store.load(
+            "order", (OrderStatus.PENDING.value, OrderStatus.OPEN.value)
+        ):
             o = Order.from_dict(d)
             if o.trade_id in self.trades:
                 self._index(o)
+        # Before the pending orders are looked up: their fills add lines of their own.
+        await self._recover_trade_log()
         await self._refresh_balance()
         pending = [o for o in self.orders.values() if o.status == OrderStatus.PENDING]
         self.broker.restore([o for o in self.orders.values() if o.status == OrderStatus.OPEN])
@@ -1214,7 +1317,6 @@ class TradingEngine:
             self._rebuild_watch(sym)
         self._day_check()
         self._was_halted = self.kill_switch.is_set()
-        await self._recover_trade_log()
         await self._reconcile_positions()
         await self._settle()
 
@@ -1245,9 +1347,15 @@ class TradingEngine:
                     self._cancels.extend(self._live_orders(t))
                     self._protect_ids.discard(t.trade_id)
                     self._finish(t, TradeStatus.CLOSED, "closed_on_exchange")
-                    self._events.append(ev.Event(
-                        ev.RECONCILED, f"{t.symbol} {t.side} was closed on the exchange "
-                        "outside sigcopy; recorded, no stop re-placed.", t.symbol, t.trade_id))
+                    self._events.append(
+                        ev.Event(
+                            ev.RECONCILED,
+                            f"{t.symbol} {t.side} was closed on the exchange "
+                            "outside sigcopy; recorded, no stop re-placed.",
+                            t.symbol,
+                            t.trade_id,
+                        )
+                    )
 
     async def reconcile(self) -> None:
         """Poll every live order and compare positions with the exchange."""
@@ -1287,19 +1395,21 @@ class TradingEngine:
                 if t.status != TradeStatus.OPEN:
                     continue
                 last = self._last.get(t.symbol)
-                out.append({
-                    "trade_id": t.trade_id,
-                    "symbol": t.symbol,
-                    "side": t.side,
-                    "quantity": float(t.open_qty),
-                    "entry_price": float(t.avg_entry or 0),
-                    "current_price": last,
-                    "unrealized_pnl": float(t.unrealized(last)),
-                    "leverage": t.leverage,
-                    "sl": float(t.sl) if t.sl is not None else None,
-                    "take_profits": [float(x) for x in t.take_profits],
-                    "source": t.source,
-                })
+                out.append(
+                    {
+                        "trade_id": t.trade_id,
+                        "symbol": t.symbol,
+                        "side": t.side,
+                        "quantity": float(t.open_qty),
+                        "entry_price": float(t.avg_entry or 0),
+                        "current_price": last,
+                        "unrealized_pnl": float(t.unrealized(last)),
+                        "leverage": t.leverage,
+                        "sl": float(t.sl) if t.sl is not None else None,
+                        "take_profits": [float(x) for x in t.take_profits],
+                        "source": t.source,
+                    }
+                )
         return out
 
     def pending_trades(self) -> list[Trade]:

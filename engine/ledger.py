@@ -73,7 +73,14 @@ class Ledger:
     def from_dict(cls, d: dict[str, Any]) -> Ledger:
         """Inverse of to_dict."""
         kw = dict(d)
-        for k in ("cash", "day_start_equity", "day_realized", "total_fees", "realized", "peak_equity"):
+        for k in (
+            "cash",
+            "day_start_equity",
+            "day_realized",
+            "total_fees",
+            "realized",
+            "peak_equity",
+        ):
             kw[k] = Decimal(kw[k])
         kw.pop("curve", None)
         return cls(**kw)

@@ -39,8 +39,15 @@ class RedactingFilter(logging.Filter):
 def secrets_of(settings: Settings) -> list[str]:
     """Every secret value the settings hold."""
     out = []
-    for name in ("MEXC_API_KEY", "MEXC_API_SECRET", "EXCHANGE_API_KEY", "EXCHANGE_API_SECRET",
-                 "EXCHANGE_API_PASSWORD", "TELEGRAM_BOT_TOKEN", "AI_API_KEY"):
+    for name in (
+        "MEXC_API_KEY",
+        "MEXC_API_SECRET",
+        "EXCHANGE_API_KEY",
+        "EXCHANGE_API_SECRET",
+        "EXCHANGE_API_PASSWORD",
+        "TELEGRAM_BOT_TOKEN",
+        "AI_API_KEY",
+    ):
         v = getattr(settings, name, None)
         if v is not None:
             out.append(v.get_secret_value())
@@ -59,9 +66,14 @@ def setup_logging(settings: Settings, console: bool = False) -> RedactingFilter:
     handlers: list[logging.Handler] = []
     try:
         Path(settings.LOG_DIR).mkdir(parents=True, exist_ok=True)
-        handlers.append(logging.handlers.RotatingFileHandler(
-            Path(settings.LOG_DIR) / "sigcopy.log", maxBytes=5_000_000, backupCount=5,
-            encoding="utf-8"))
+        handlers.append(
+            logging.handlers.RotatingFileHandler(
+                Path(settings.LOG_DIR) / "sigcopy.log",
+                maxBytes=5_000_000,
+                backupCount=5,
+                encoding="utf-8",
+            )
+        )
     except OSError as exc:
         print(f"warning: cannot write logs to {settings.LOG_DIR}: {exc}")
     if console:

@@ -107,7 +107,9 @@ class Store(Protocol):
         """Commit all queued records in one transaction; raises StoreError on failure."""
         ...
 
-    async def load(self, kind: str, statuses: tuple[str, ...] | None = None) -> list[dict[str, Any]]:
+    async def load(
+        self, kind: str, statuses: tuple[str, ...] | None = None
+    ) -> list[dict[str, Any]]:
         """All records of a kind (optionally only those with the given statuses)."""
         ...
 

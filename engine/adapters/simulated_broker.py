@@ -102,7 +102,9 @@ class SimulatedBroker:
         if order.type == OrderType.MARKET:
             if last is None:
                 return OrderUpdate(order.client_id, OrderStatus.REJECTED, error="no price yet")
-            return self._filled(order, self._slipped(self._market(order.symbol), order.side, D(last)), True)
+            return self._filled(
+                order, self._slipped(self._market(order.symbol), order.side, D(last)), True
+            )
         if last is not None and self._triggered(order, last):
             return self._execute(order, last)
         self._rest(order)
@@ -113,8 +115,14 @@ class SimulatedBroker:
         book = self._resting.get(order.symbol, {})
         if book.pop(order.client_id, None) is not None:
             self._rebuild_band(order.symbol)
-        return OrderUpdate(order.client_id, OrderStatus.CANCELED, filled=order.filled,
-                           avg_price=order.avg_price, fee=order.fee, exchange_id=order.exchange_id)
+        return OrderUpdate(
+            order.client_id,
+            OrderStatus.CANCELED,
+            filled=order.filled,
+            avg_price=order.avg_price,
+            fee=order.fee,
+            exchange_id=order.exchange_id,
+        )
 
     async def fetch_order(self, order: Order) -> OrderUpdate | None:
         """Only orders this process has seen exist; the store restores the rest."""
@@ -180,8 +188,10 @@ class SimulatedBroker:
         limit = order.price or p
         if order.client_id in self._resting.get(order.symbol, {}):
             return self._filled(order, limit, False)  # resting: fills at its own price, maker
-        fill = min(limit, self._slipped(market, "buy", p)) if order.side == "buy" else max(
-            limit, self._slipped(market, "sell", p)
+        fill = (
+            min(limit, self._slipped(market, "buy", p))
+            if order.side == "buy"
+            else max(limit, self._slipped(market, "sell", p))
         )
         return self._filled(order, fill, True)
 

@@ -10,9 +10,24 @@ from collections.abc import Awaitable, Callable
 from engine.domain.market import BUILTIN_MARKETS, Market
 
 START_PRICES = {
-    "BTC": 42000.0, "ETH": 2300.0, "SOL": 95.0, "BNB": 310.0, "XRP": 0.62, "LTC": 72.0,
-    "EOS": 0.8, "ADA": 0.55, "DOGE": 0.085, "LINK": 14.3, "OP": 1.92, "ARB": 1.1,
-    "AVAX": 35.0, "DOT": 7.0, "MATIC": 0.85, "TON": 2.3, "SUI": 1.05, "TRX": 0.11,
+    "BTC": 42000.0,
+    "ETH": 2300.0,
+    "SOL": 95.0,
+    "BNB": 310.0,
+    "XRP": 0.62,
+    "LTC": 72.0,
+    "EOS": 0.8,
+    "ADA": 0.55,
+    "DOGE": 0.085,
+    "LINK": 14.3,
+    "OP": 1.92,
+    "ARB": 1.1,
+    "AVAX": 35.0,
+    "DOT": 7.0,
+    "MATIC": 0.85,
+    "TON": 2.3,
+    "SUI": 1.05,
+    "TRX": 0.11,
     "1000PEPE": 0.0102,
 }
 

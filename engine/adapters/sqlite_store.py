@@ -18,7 +18,7 @@ _TABLE = {k: f"{k}s" if k not in ("state", "pending", "equity") else k for k in 
 
 def _table(conn: sqlite3.Connection, table: str) -> None:
     conn.execute(
-            f"CREATE TABLE IF NOT EXISTS {table} ("
+        f"CREATE TABLE IF NOT EXISTS {table} ("
         "id TEXT PRIMARY KEY, status TEXT NOT NULL, updated_at REAL NOT NULL, data TEXT NOT NULL)"
     )
     conn.execute(f"CREATE INDEX IF NOT EXISTS {table}_status ON {table}(status)")
@@ -161,7 +161,9 @@ class SqliteStore:
                 "No new trades until it can: free disk space or fix DATA_DIR permissions.",
             ) from exc
 
-    async def load(self, kind: str, statuses: tuple[str, ...] | None = None) -> list[dict[str, Any]]:
+    async def load(
+        self, kind: str, statuses: tuple[str, ...] | None = None
+    ) -> list[dict[str, Any]]:
         """All records of a kind, optionally filtered by status, oldest first."""
         table = _TABLE[kind]
         sql = f"SELECT data FROM {table}"
@@ -215,7 +217,9 @@ class MemoryStore:
         """Count flushes (records are already stored)."""
         self.flushes += 1
 
-    async def load(self, kind: str, statuses: tuple[str, ...] | None = None) -> list[dict[str, Any]]:
+    async def load(
+        self, kind: str, statuses: tuple[str, ...] | None = None
+    ) -> list[dict[str, Any]]:
         """Records of a kind, optionally filtered by status."""
         return [d for s, d in self.tables[kind].values() if not statuses or s in statuses]
 

@@ -89,7 +89,9 @@ class MarketCatalog:
         return None
 
 
-def _m(base: str, amount_step: str, price_step: str, min_amount: str = "0", max_lev: int = 125) -> Market:
+def _m(
+    base: str, amount_step: str, price_step: str, min_amount: str = "0", max_lev: int = 125
+) -> Market:
     return Market(
         symbol=f"{base}/USDT:USDT",
         base=base,

@@ -29,15 +29,13 @@ def plan_entries(
         # Too small to split: one order at the price nearest the market.
         nearest = min(entries, key=lambda e: abs(e - price))
         return [(nearest, qty)]
-    legs = [(e, each) for e in entries]
+    legs: list[tuple[Decimal | None, Decimal]] = [(e, each) for e in entries]
     first_price, first_amt = legs[0]
     legs[0] = (first_price, first_amt + (qty - each * n))
     return legs
 
 
-def split_take_profits(
-    total: Decimal, fractions: list[Decimal], market: Market
-) -> list[Decimal]:
+def split_take_profits(total: Decimal, fractions: list[Decimal], market: Market) -> list[Decimal]:
     """Amounts per TP level for a position of `total`, by fractions; the last takes the rest.
 
     Levels whose share rounds below the market minimum get nothing; their share rolls onto the

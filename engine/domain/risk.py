@@ -81,7 +81,9 @@ def check_prices(side: str, ref: Decimal, tps: list[Decimal], sl: Decimal | None
     for i, tp in enumerate(tps, 1):
         if (tp <= ref) if long else (tp >= ref):
             where = "above" if long else "below"
-            reasons.append(f"TP{i} {tp} is on the wrong side: a {side} needs it {where} entry {ref}")
+            reasons.append(
+                f"TP{i} {tp} is on the wrong side: a {side} needs it {where} entry {ref}"
+            )
     if sl is not None and ((sl >= ref) if long else (sl <= ref)):
         where = "below" if long else "above"
         reasons.append(f"stop {sl} is on the wrong side: a {side} needs it {where} entry {ref}")
@@ -100,7 +102,9 @@ def evaluate(
     """Every rule checked before an order; prices already scaled to the market's units."""
     reasons: list[str] = []
     if ctx.halted:
-        reasons.append(f"trading is halted ({ctx.halt_reason or 'emergency stop'}); /resume to continue")
+        reasons.append(
+            f"trading is halted ({ctx.halt_reason or 'emergency stop'}); /resume to continue"
+        )
     limit = ctx.day_start_equity * D(cfg.DAILY_LOSS_LIMIT_PCT)
     if ctx.daily_pnl <= -limit:
         reasons.append(
@@ -114,7 +118,7 @@ def evaluate(
     price = ctx.current_price
     if price is None or price <= 0:
         reasons.append(f"no current price for {market.symbol}")
-    ref = (sum(entries) / len(entries)) if entries else price
+    ref: Decimal | None = (sum(entries, Decimal(0)) / len(entries)) if entries else price
     if ref is not None and ref > 0:
         reasons += check_prices(signal.side, ref, tps, sl)
     if entries and price:

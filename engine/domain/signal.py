@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import uuid
 import math
+import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
 KNOWN_QUOTES = ("USDT", "USDC", "BUSD", "FDUSD", "USD", "BTC", "ETH", "EUR")
-
 
 
 def split_symbol(symbol: str) -> tuple[str, str]:
@@ -29,7 +28,7 @@ def split_symbol(symbol: str) -> tuple[str, str]:
 
 
 def canonical_symbol(symbol: str) -> str:
-    """"BTCUSDT", "BTC/USDT" and "BTC/USDT:USDT" all become "BTC/USDT"."""
+    """ "BTCUSDT", "BTC/USDT" and "BTC/USDT:USDT" all become "BTC/USDT"."""
     base, quote = split_symbol(symbol)
     return f"{base}/{quote}"
 

@@ -141,7 +141,15 @@ class Trade:
     def from_dict(cls, d: dict[str, Any]) -> Trade:
         """Inverse of to_dict."""
         kw = dict(d)
-        for k in ("planned_qty", "entry_qty", "entry_cost", "exit_qty", "exit_value", "gross_pnl", "fees"):
+        for k in (
+            "planned_qty",
+            "entry_qty",
+            "entry_cost",
+            "exit_qty",
+            "exit_value",
+            "gross_pnl",
+            "fees",
+        ):
             kw[k] = Decimal(kw[k])
         for k in ("entries", "take_profits", "tp_split"):
             kw[k] = [Decimal(x) for x in kw[k]]

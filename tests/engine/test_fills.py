@@ -131,9 +131,7 @@ async def test_execute_when_zone_below_market_then_two_limits_split_evenly(
 
 
 async def test_execute_when_price_inside_zone_then_one_market_entry(engine: TradingEngine) -> None:
-    r = await engine.execute(
-        Signal("BTCUSDT", "LONG", entries=[41800, 42200], tp=45000, sl=40000)
-    )
+    r = await engine.execute(Signal("BTCUSDT", "LONG", entries=[41800, 42200], tp=45000, sl=40000))
     entries = _orders(engine, r.trade_id, OrderRole.ENTRY)
     assert [(o.type, o.status) for o in entries] == [(OrderType.MARKET, OrderStatus.FILLED)]
 
@@ -159,7 +157,9 @@ async def test_on_price_when_tp1_fills_then_stop_moves_to_entry_and_is_resized(
     await engine.on_price("BTCUSDT", 43001)
     assert t.tps_hit == 1 and t.open_qty == Decimal("0.048")
     live_sl = [o for o in _orders(engine, t.trade_id, OrderRole.STOP_LOSS) if o.is_live]
-    assert [(o.trigger_price, o.amount) for o in live_sl] == [(Decimal("42021.0"), Decimal("0.048"))]
+    assert [(o.trigger_price, o.amount) for o in live_sl] == [
+        (Decimal("42021.0"), Decimal("0.048"))
+    ]
     await engine.on_price("BTCUSDT", 42000)
     assert t.close_reason == "break_even" and t.open_qty == 0
     assert all(not o.is_live for o in _orders(engine, t.trade_id))

@@ -77,7 +77,9 @@ async def test_apply_update_when_close_partial_move_sl_then_position_follows(
     assert t.close_reason == "closed_by_update" and t.open_qty == 0
 
 
-async def test_apply_update_when_cancel_unfilled_then_trade_cancelled(engine: TradingEngine) -> None:
+async def test_apply_update_when_cancel_unfilled_then_trade_cancelled(
+    engine: TradingEngine,
+) -> None:
     r = await engine.execute(Signal("BTCUSDT", "LONG", entry=41000, tp=45000, sl=39000))
     assert (await engine.apply_update("CANCEL", symbol="BTC/USDT")).ok
     assert engine.trades[r.trade_id].close_reason == "cancelled_by_update"
@@ -95,8 +97,20 @@ async def test_trade_log_when_open_partial_and_close_then_lines_have_all_fields(
     lines = [json.loads(x) for x in (engine.settings.DATA_DIR / "paper_trades.jsonl").open()]
     assert [x["action"] for x in lines] == ["OPEN", "PARTIAL_CLOSE", "CLOSE"]
     for x in lines:
-        for k in ("mode", "action", "symbol", "side", "entry_price", "quantity", "leverage",
-                  "order_id", "tp", "sl", "fees", "timestamp"):
+        for k in (
+            "mode",
+            "action",
+            "symbol",
+            "side",
+            "entry_price",
+            "quantity",
+            "leverage",
+            "order_id",
+            "tp",
+            "sl",
+            "fees",
+            "timestamp",
+        ):
             assert k in x, k
         assert x["mode"] == "paper" and x["trade_id"] == r.trade_id and x["source"] == "@chan"
         assert datetime.fromisoformat(x["timestamp"].replace("Z", "+00:00")).tzinfo is not None
@@ -111,9 +125,20 @@ async def test_get_stats_when_one_win_one_loss_then_figures_add_up(engine: Tradi
     await engine.execute(Signal("ETHUSDT", "LONG", tp=2400, sl=2250, leverage=3))
     await engine.on_price("ETHUSDT", 2240)
     s = engine.get_stats()
-    keys = {"signals_processed", "trades_executed", "trades_failed", "total_fees_paid", "equity",
-            "open_positions", "realized_pnl", "unrealized_pnl", "win_rate", "max_drawdown_pct",
-            "daily_pnl", "halted"}
+    keys = {
+        "signals_processed",
+        "trades_executed",
+        "trades_failed",
+        "total_fees_paid",
+        "equity",
+        "open_positions",
+        "realized_pnl",
+        "unrealized_pnl",
+        "win_rate",
+        "max_drawdown_pct",
+        "daily_pnl",
+        "halted",
+    }
     assert keys <= set(s)
     assert (s["signals_processed"], s["trades_executed"], s["open_positions"]) == (2, 2, 0)
     assert s["win_rate"] == 0.5 and s["wins"] == 1 and s["losses"] == 1
@@ -132,13 +157,19 @@ async def test_restart_when_engine_reopened_then_positions_orders_and_equity_res
     await e1.execute(Signal("BTCUSDT", "LONG", take_profits=[43000, 45000], sl=40000))
     await e1.execute(Signal("ETHUSDT", "SHORT", entry=2350, tp=2200, sl=2450))
     await e1.on_price("BTCUSDT", 43100)
-    before = (e1.get_stats(), e1.positions(), sorted(o.client_id for o in e1.orders.values()
-                                                     if o.is_live))
+    before = (
+        e1.get_stats(),
+        e1.positions(),
+        sorted(o.client_id for o in e1.orders.values() if o.is_live),
+    )
     await e1.aclose()
     e2 = await make_engine()
     await e2.on_price("BTCUSDT", 43100)
-    after = (e2.get_stats(), e2.positions(), sorted(o.client_id for o in e2.orders.values()
-                                                    if o.is_live))
+    after = (
+        e2.get_stats(),
+        e2.positions(),
+        sorted(o.client_id for o in e2.orders.values() if o.is_live),
+    )
     assert after == before
     await e2.on_price("ETHUSDT", 2351)  # the restored resting short entry still fills
     assert e2.get_stats()["open_positions"] == 2
@@ -166,9 +197,14 @@ asyncio.run(main())
 
 async def test_restart_when_process_killed_with_sigkill_then_state_restored(tmp_path: Path) -> None:
     data = tmp_path / "data"
-    proc = subprocess.run([sys.executable, "-c", CHILD, str(data)], capture_output=True,
-                          text=True, timeout=120, cwd=Path(__file__).resolve().parents[2],
-                          env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])})
+    proc = subprocess.run(
+        [sys.executable, "-c", CHILD, str(data)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=Path(__file__).resolve().parents[2],
+        env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])},
+    )
     assert proc.returncode == -9, proc.stderr
     before = json.loads(proc.stdout.strip().splitlines()[-1])
     from config import load_settings
@@ -183,8 +219,11 @@ async def test_restart_when_process_killed_with_sigkill_then_state_restored(tmp_
         assert e.positions() == before["positions"]
         # Acknowledgements are written lazily: an order the kill caught unacknowledged is looked
         # up, found missing (a paper broker keeps no state of its own) and placed again.
-        live = sorted([o.role.value, o.side, str(o.amount), str(o.price), str(o.trigger_price)]
-                      for o in e.orders.values() if o.is_live)
+        live = sorted(
+            [o.role.value, o.side, str(o.amount), str(o.price), str(o.trigger_price)]
+            for o in e.orders.values()
+            if o.is_live
+        )
         assert live == before["live"]
         lines = [json.loads(x) for x in (data / "paper_trades.jsonl").open()]
         assert [x["action"] for x in lines] == ["OPEN", "PARTIAL_CLOSE"]

@@ -79,6 +79,12 @@ class Faults:
     reject_stops: int = 0
     garbage_next: int = 0
     latency: float = 0.0
+    # Every order creation is accepted at once and answered only after this many seconds.
+    answer_delay: float = 0.0
+    # The next n requests (matching the path part) answer 200 with a cut-off JSON body.
+    bad_json_next: list[str | None] = field(default_factory=list)
+    # Every request hangs this long before anything happens (an outage that times clients out).
+    hang: float = 0.0
 
 
 def now_ms() -> int:

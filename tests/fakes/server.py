@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -33,6 +34,10 @@ class FakeExchangeServer:
         self.book = Book(markets, wallet)
         self.calls: list[Call] = []
         self.bad_signatures = 0
+        # hook(call, phase) runs in the request: phase "received" (nothing done yet) or
+        # "processed" (the request took effect, the answer not yet sent). The crash harness uses
+        # it to kill the bot at exact points.
+        self.hooks: list[Callable[[Call, str], None]] = []
         self.app = web.Application(middlewares=[self._middleware])
         self._runner: web.AppRunner | None = None
         self.url = ""
@@ -80,6 +85,22 @@ class FakeExchangeServer:
     def set_latency(self, seconds: float) -> None:
         self.book.faults.latency = seconds
 
+    def answer_delay(self, seconds: float) -> None:
+        """Every order creation is accepted at once and answered `seconds` later."""
+        self.book.faults.answer_delay = seconds
+
+    def bad_json_next(self, n: int = 1, path_part: str | None = None) -> None:
+        """The next n matching requests answer HTTP 200 with a JSON body cut off mid-way."""
+        self.book.faults.bad_json_next += [path_part] * n
+
+    def hang(self, seconds: float) -> None:
+        """Every request waits `seconds` before anything happens (0 ends the outage)."""
+        self.book.faults.hang = seconds
+
+    def forget_order(self, order_id: str) -> None:
+        """The exchange loses an order it acknowledged: later lookups answer "not found"."""
+        self.book.orders.pop(order_id, None)
+
     def count(self, path_part: str, method: str | None = None) -> int:
         """How many requests hit a path (optionally with a method)."""
         return sum(1 for c in self.calls if path_part in c.path and method in (None, c.method))
@@ -101,8 +122,12 @@ class FakeExchangeServer:
         call = Call(request.method, request.path, dict(request.query), body)
         self.calls.append(call)
         f = self.book.faults
+        if f.hang:
+            await asyncio.sleep(f.hang)
         if f.latency:
             await asyncio.sleep(f.latency)
+        for hook in list(self.hooks):
+            hook(call, "received")
         for i, (status, part) in enumerate(f.fail_next):
             if part is None or part in request.path:
                 del f.fail_next[i]
@@ -115,13 +140,24 @@ class FakeExchangeServer:
         if f.garbage_next > 0:
             f.garbage_next -= 1
             return web.Response(text="<html>502 Bad Gateway</html>", content_type="text/html")
+        for i, part in enumerate(f.bad_json_next):
+            if part is None or part in request.path:
+                del f.bad_json_next[i]
+                return web.Response(
+                    text='{"code": 0, "data": [{"sym', content_type="application/json"
+                )
         try:
             async with self.book.lock:
                 resp = await handler(request)
         except FakeReject as exc:
             resp = self.render_reject(exc)
         call.status = resp.status
-        if request.path in self.order_paths and request.method == "POST" and f.timeout_after_accept:
+        for hook in list(self.hooks):
+            hook(call, "processed")
+        creating = request.path in self.order_paths and request.method == "POST"
+        if creating and f.timeout_after_accept:
             f.timeout_after_accept -= 1
             await asyncio.sleep(f.timeout_delay)  # accepted; the client gives up before this
+        elif creating and f.answer_delay:
+            await asyncio.sleep(f.answer_delay)
         return resp  # type: ignore[no-any-return]

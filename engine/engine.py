@@ -90,6 +90,7 @@ class TradingEngine:
         self._dirty_trades: dict[str, Trade] = {}
         self._must_flush = False
         self._lazy_task: asyncio.Task[None] | None = None
+        self._volatile = bool(getattr(self.store, "volatile", False))
         self._known_ids: set[str] = set()
         self._lock = asyncio.Lock()
         self._started = False
@@ -645,11 +646,19 @@ class TradingEngine:
         self._must_flush = True
 
     def _put(self, kind: str, key: str, status: str, data: dict[str, Any]) -> None:
+        if self._volatile:
+            return
         self.store.put(kind, key, status, data)
         self._must_flush = True
 
     async def _flush(self) -> None:
         """Serialize what changed (once per object, however often it changed) and commit."""
+        if self._volatile:
+            # A backtest's store keeps nothing: skip serializing what nobody will read.
+            self._dirty_trades.clear()
+            self._dirty_orders.clear()
+            self._must_flush = False
+            return
         if self._dirty_trades:
             trades, self._dirty_trades = self._dirty_trades, {}
             for t in trades.values():
@@ -662,6 +671,8 @@ class TradingEngine:
         await self.store.flush()
 
     def _put_state(self, lazy: bool = False) -> None:
+        if self._volatile:
+            return
         self.store.put("state", "ledger", "ok", self.ledger.to_dict())
         if not lazy:
             self._must_flush = True

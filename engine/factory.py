@@ -81,7 +81,11 @@ def build_slots(mode: str, settings: Settings, **given: Any) -> Slots:
         label = "DRY RUN"
     store = given.get("store")
     if store is None:
-        store = MemoryStore() if mode == "backtest" else SqliteStore(data_dir / "sigcopy.db", clock)
+        store = (
+            MemoryStore(volatile=True)
+            if mode == "backtest"
+            else SqliteStore(data_dir / "sigcopy.db", clock)
+        )
     trade_log = given.get("trade_log")
     if trade_log is None:
         if mode == "backtest":

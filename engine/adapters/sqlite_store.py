@@ -197,11 +197,15 @@ class SqliteStore:
 
 
 class MemoryStore:
-    """In-memory store with the same contract, for backtests and engine tests."""
+    """In-memory store with the same contract, for backtests and engine tests.
 
-    def __init__(self) -> None:
+    volatile=True (backtests) tells the engine nothing needs to be kept: it skips serializing.
+    """
+
+    def __init__(self, volatile: bool = False) -> None:
         self.tables: dict[str, dict[str, tuple[str, dict[str, Any]]]] = {k: {} for k in KINDS}
         self.flushes = 0
+        self.volatile = volatile
 
     async def open(self) -> None:
         """Nothing to open."""

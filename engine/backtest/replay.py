@@ -214,8 +214,9 @@ class Replay:
 
     async def _run_fast(self, bar: Any) -> None:
         eng = self.engine
-        ts = self.g_ts.tolist()
-        pos = [x.tolist() for x in self.pos_of]
+        # numpy arrays, not lists: the fast replay touches only the bars it stops at.
+        ts = self.g_ts
+        pos = self.pos_of
         self._pos_l = pos
         cache: list[tuple[float, float, int]] = [(INF, INF, -1)] * len(self.names)
         n, p = self.n, 0
@@ -235,11 +236,11 @@ class Replay:
                     cj = self._next_cross(s, bisect_left(pos[s], p), lo, hi)
                     cache[s] = (lo, hi, cj)
                 if cj < len(pos[s]) and pos[s][cj] < stop:
-                    stop = pos[s][cj]
+                    stop = int(pos[s][cj])
             if stop >= n:
                 break
             await self._sync(stop)
-            await self._advance(ts[stop])
+            await self._advance(float(ts[stop]))
             await self._bar(stop, int(self.g_sym[stop]), int(self.g_loc[stop]))
             self.visited += 1
             p = stop + 1

@@ -33,7 +33,10 @@ class OrderStatus(StrEnum):
     @property
     def is_final(self) -> bool:
         """True once the order can no longer fill."""
-        return self not in (OrderStatus.PENDING, OrderStatus.OPEN)
+        return self not in _LIVE
+
+
+_LIVE = frozenset((OrderStatus.PENDING, OrderStatus.OPEN))
 
 
 @dataclass
@@ -68,7 +71,7 @@ class Order:
     @property
     def is_live(self) -> bool:
         """True while the order may still fill."""
-        return not self.status.is_final
+        return self.status in _LIVE
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready form (Decimals as strings) for the store."""

@@ -6,10 +6,12 @@ import asyncio
 import contextlib
 import logging
 import signal
+import sys
 from typing import IO, Any
 
 from bot.logs import install_redaction
 from bot.loops import EngineLoops
+from config.env_check import env_file_warnings
 
 log = logging.getLogger(__name__)
 
@@ -33,6 +35,7 @@ async def run(
     console: bool | None = None,
     stdin: IO[str] | None = None,
     stop: asyncio.Event | None = None,
+    env_file: str = ".env",
 ) -> int:
     """Run until stopped (Ctrl-C, SIGTERM, /quit or end of stdin); returns an exit code."""
     from engine.engine import TradingEngine
@@ -40,6 +43,10 @@ async def run(
     token = settings.TELEGRAM_BOT_TOKEN.get_secret_value() if settings.TELEGRAM_BOT_TOKEN else ""
     install_redaction(token or None)
     use_console = (not token) if console is None else console
+    for warning in env_file_warnings(env_file):
+        log.warning(warning)
+        if use_console:  # the console's logs go to a file: say it where it is seen
+            print(f"warning: {warning}", file=sys.stderr)
     engine = TradingEngine(mode=settings.TRADING_MODE, settings=settings)
     parser = build_parser(settings)
     try:

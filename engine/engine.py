@@ -526,7 +526,16 @@ class TradingEngine:
             return ExecutionResult(False, [f"leverage not set: {exc.user_message()}"])
         self._put("signal", trade_id, "accepted", signal.to_dict())
         self._track(trade)
-        await self._flush()  # write-ahead: every order is on disk before it leaves
+        try:
+            await self._flush()  # write-ahead: every order is on disk before it leaves
+        except StoreError:
+            # Nothing was sent: the trade must not linger in memory holding a slot.
+            for o in entry_orders:
+                o.status = OrderStatus.CANCELED
+                o.error = "not sent: the database could not be written"
+                self._put_order(o)
+            self._finish(trade, TradeStatus.FAILED, "store_error")
+            raise
         if self.kill_switch.is_set():
             self._fail(trade, entry_orders, "halted just before sending")
             return ExecutionResult(False, ["trading was halted just before sending"], trade_id)

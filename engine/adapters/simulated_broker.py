@@ -28,6 +28,7 @@ class SimulatedBroker:
 
     exchange = None
     manages_stops = True
+    instant = True  # answers without I/O: nothing to gain from sending orders concurrently
 
     def __init__(
         self,

@@ -83,7 +83,7 @@ class Faults:
     answer_delay: float = 0.0
     # The next n requests (matching the path part) answer 200 with a cut-off JSON body.
     bad_json_next: list[str | None] = field(default_factory=list)
-    # Every request hangs this long before anything happens (an outage that times clients out).
+    # Every request takes effect, then its answer waits this long (an outage timing clients out).
     hang: float = 0.0
 
 

@@ -94,7 +94,7 @@ class FakeExchangeServer:
         self.book.faults.bad_json_next += [path_part] * n
 
     def hang(self, seconds: float) -> None:
-        """Every request waits `seconds` before anything happens (0 ends the outage)."""
+        """Every request takes effect, then its answer waits `seconds` (0 ends the outage)."""
         self.book.faults.hang = seconds
 
     def forget_order(self, order_id: str) -> None:
@@ -122,8 +122,6 @@ class FakeExchangeServer:
         call = Call(request.method, request.path, dict(request.query), body)
         self.calls.append(call)
         f = self.book.faults
-        if f.hang:
-            await asyncio.sleep(f.hang)
         if f.latency:
             await asyncio.sleep(f.latency)
         for hook in list(self.hooks):
@@ -154,6 +152,8 @@ class FakeExchangeServer:
         call.status = resp.status
         for hook in list(self.hooks):
             hook(call, "processed")
+        if f.hang:
+            await asyncio.sleep(f.hang)  # the worst case: it took effect, the answer is late
         creating = request.path in self.order_paths and request.method == "POST"
         if creating and f.timeout_after_accept:
             f.timeout_after_accept -= 1

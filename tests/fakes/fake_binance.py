@@ -83,6 +83,20 @@ class FakeBinance(FakeExchangeServer):
 
     def __init__(self, markets: list[FakeMarket] | None = None, wallet: Decimal = Decimal(10_000)):
         super().__init__(markets or binance_markets(), wallet)
+        # GET /sapi/v1/account/apiRestrictions: what the key may do (tests change these).
+        self.api_restrictions: dict[str, Any] = {
+            "ipRestrict": True,
+            "createTime": 1700000000000,
+            "enableReading": True,
+            "enableSpotAndMarginTrading": False,
+            "enableWithdrawals": False,
+            "enableInternalTransfer": False,
+            "enableMargin": False,
+            "enableFutures": True,
+            "permitsUniversalTransfer": False,
+            "enableVanillaOptions": False,
+            "enablePortfolioMarginTrading": False,
+        }
 
     def add_routes(self, r: web.UrlDispatcher) -> None:
         r.add_get(f"{F1}/exchangeInfo", self.exchange_info)
@@ -106,6 +120,7 @@ class FakeBinance(FakeExchangeServer):
         r.add_delete(f"{F1}/algoOrder", self.algo_cancel)
         r.add_get(f"{F1}/openAlgoOrders", self.algo_open)
         r.add_get(f"{F1}/allAlgoOrders", self.algo_all)
+        r.add_get("/sapi/v1/account/apiRestrictions", self.restrictions)
 
     # -- envelopes and auth --------------------------------------------------------------
     def render_reject(self, exc: FakeReject) -> web.Response:
@@ -233,6 +248,10 @@ class FakeBinance(FakeExchangeServer):
                 "positions": [],
             }
         )
+
+    async def restrictions(self, request: web.Request) -> web.Response:
+        await self._auth(request)
+        return web.json_response(self.api_restrictions)
 
     async def position_risk(self, request: web.Request) -> web.Response:
         await self._auth(request)

@@ -54,8 +54,12 @@ class SimulatedBroker:
     def fee_rate(self, market: Market, taker: bool) -> Decimal:
         """Configured rate, else the market's own, else 0.06 % taker / 0.02 % maker."""
         if taker:
-            return self._taker if self._taker is not None else market.taker_fee or Decimal("0.0006")
-        return self._maker if self._maker is not None else market.maker_fee or Decimal("0.0002")
+            if self._taker is not None:
+                return self._taker
+            return market.taker_fee if market.taker_fee is not None else Decimal("0.0006")
+        if self._maker is not None:
+            return self._maker
+        return market.maker_fee if market.maker_fee is not None else Decimal("0.0002")
 
     def _slipped(self, market: Market, side: str, price: Decimal) -> Decimal:
         if side == "buy":

@@ -182,6 +182,7 @@ class TelegramFront:
             source=_chat_name(msg.chat),
             signal_id=f"tg{msg.chat_id}_{msg.message_id}",
             reply_to=reply_to,
+            posted_at=msg.date.timestamp() if msg.date else None,
         )
         await self._deliver(reply, self._admins(), private=False)
 

@@ -107,17 +107,28 @@ class ApprovalBook:
         return float(self._clock.time())
 
     async def create(
-        self, signal: Signal, card: str, source: str | None = None, *, flush: bool = True
+        self,
+        signal: Signal,
+        card: str,
+        source: str | None = None,
+        *,
+        flush: bool = True,
+        posted_at: float | None = None,
     ) -> Pending:
-        """Store a new approval (flush=False: queued, committed by attach_card once sent)."""
+        """Store a new approval (flush=False: queued, committed by attach_card once sent).
+
+        Its time runs from posted_at when given: a post that reaches the bot late (Telegram was
+        unreachable) gets only what is left of its time, or arrives already expired.
+        """
         await self.load()
         now = self.now()
+        start = now if posted_at is None else min(now, posted_at)
         p = Pending(
             id=secrets.token_urlsafe(9),
             signal=signal_record(signal),
             card=card,
             created_at=now,
-            expires_at=now + self.timeout_s,
+            expires_at=start + self.timeout_s,
             source=source,
         )
         self._by_id[p.id] = p

@@ -77,8 +77,12 @@ class Desk:
         signal_id: str,
         reply_to: str | None = None,
         is_edit: bool = False,
+        posted_at: float | None = None,
     ) -> Reply:
-        """A message: a new signal, an edit of one, a follow-up, or nothing."""
+        """A message: a new signal, an edit of one, a follow-up, or nothing.
+
+        posted_at (epoch seconds) starts an approval's time at the post, not at its arrival.
+        """
         text = (text or "").strip()
         if not text:
             return Reply(NO_SIGNAL, NO_SIGNAL_TEXT, ok=False)
@@ -89,7 +93,9 @@ class Desk:
             if parsed is not None and parsed.is_valid():
                 if signal_id in self._handled:
                     return Reply(IGNORED, "This signal was already handled.", ok=False)
-                return await self._on_signal(parsed, source=source, signal_id=signal_id)
+                return await self._on_signal(
+                    parsed, source=source, signal_id=signal_id, posted_at=posted_at
+                )
             update = await self.parser.parse_update(text)
             if update is not None:
                 return await self._on_update(update, reply_to=reply_to)
@@ -98,7 +104,9 @@ class Desk:
                 return Reply(INVALID, f"That looks like a signal but: {errors}", ok=False)
             return Reply(NO_SIGNAL, NO_SIGNAL_TEXT, ok=False)
 
-    async def _on_signal(self, parsed: Any, *, source: str | None, signal_id: str) -> Reply:
+    async def _on_signal(
+        self, parsed: Any, *, source: str | None, signal_id: str, posted_at: float | None = None
+    ) -> Reply:
         signal = parsed.to_signal(source=source, signal_id=signal_id)
         preview = await self.engine.preview(signal)
         card = cards.render_card(preview, source=source)
@@ -108,7 +116,9 @@ class Desk:
         if self.require_confirmation:
             # Committed once its card is sent (attach_card), keeping SQLite off the hot path;
             # a crash in between leaves a card whose tap answers "unknown": nothing trades.
-            pending = await self.book.create(signal, card, source=source, flush=False)
+            pending = await self.book.create(
+                signal, card, source=source, flush=False, posted_at=posted_at
+            )
             self._remember(signal_id, "pending")
             return Reply(CARD, self.card_text(pending), pending=pending, signal_id=signal_id)
         result = await self.engine.execute(signal)

@@ -95,6 +95,7 @@ class TradingEngine:
         self._lock = asyncio.Lock()
         self._started = False
         self._was_halted = False
+        self.startup_warnings: list[str] = []
 
     # -- lifecycle -------------------------------------------------------------------------------
     @property
@@ -116,6 +117,7 @@ class TradingEngine:
                 return
             await self.store.open()
             await self._load_markets()
+            await self._startup_warnings()
             await self._restore()
             self._started = True
         await self._publish()
@@ -139,6 +141,19 @@ class TradingEngine:
         if set_markets is not None:
             set_markets({m.symbol: m for m in self.catalog})
         self._resolved.clear()
+
+    async def _startup_warnings(self) -> None:
+        check = getattr(self.broker, "startup_warnings", None)
+        if check is None:
+            return
+        try:
+            warnings = await check()
+        except SigcopyError as exc:
+            warnings = [exc.user_message()]
+        for w in warnings:
+            log.warning("start-up check: %s", w)
+            self._events.append(ev.Event(ev.ERROR, f"⚠️ {w}"))
+        self.startup_warnings = warnings
 
     async def aclose(self) -> None:
         """Flush state and release every connection."""

@@ -105,6 +105,12 @@ class CcxtBroker:
         self.accepted_at: dict[str, float] = {}  # client id -> monotonic time of the create answer
 
     # -- markets -------------------------------------------------------------------------
+    async def startup_warnings(self) -> list[str]:
+        """What the exchange reports that stops or limits live trading (said at start-up)."""
+        from engine.adapters.exchange_check import check_exchange
+
+        return await check_exchange(self)
+
     async def load_markets(self) -> dict[str, Market]:
         """Load the exchange's markets once (retried on network trouble)."""
         if not self.markets:

@@ -23,6 +23,10 @@ class DryRunBroker:
         self.manages_stops = inner.manages_stops
         self.requests: list[dict[str, Any]] = []  # what would have been sent, in order
 
+    async def startup_warnings(self) -> list[str]:
+        """The inner broker's start-up check (reads only)."""
+        return await self.inner.startup_warnings()
+
     async def load_markets(self) -> dict[str, Market]:
         """The exchange's real markets (a public read)."""
         return await self.inner.load_markets()

@@ -115,6 +115,10 @@ def evaluate(
         reasons.append(f"MAX_CONCURRENT_TRADES reached ({ctx.open_trades} open)")
     if ctx.same_side_open:
         reasons.append(f"a {signal.side} position on {market.symbol} is already open")
+    if not market.api_allowed:
+        reasons.append(
+            f"the exchange does not accept API orders on {market.symbol} (apiAllowed=false)"
+        )
     price = ctx.current_price
     if price is None or price <= 0:
         reasons.append(f"no current price for {market.symbol}")

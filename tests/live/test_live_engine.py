@@ -211,3 +211,21 @@ async def test_execute_when_dry_run_then_exact_request_logged_and_nothing_sent(
     finally:
         await lv.engine.aclose()
         await lv.fake.stop()
+
+
+async def test_start_when_mexc_blocks_api_orders_on_a_market_then_warned_and_refused(
+    tmp_path: Path,
+) -> None:
+    lv = await _engine("mexc", tmp_path)
+    try:
+        assert any(
+            "SOL/USDT:USDT" in w and "apiAllowed=false" in w for w in lv.engine.startup_warnings
+        )
+        assert any(e.kind == "error" and "apiAllowed" in e.text for e in lv.events)
+        n = len(lv.fake.calls)
+        r = await lv.engine.execute(_signal(symbol="SOLUSDT", tp=[30], sl=10))
+        assert not r.ok and "apiAllowed=false" in " ".join(r.reasons)
+        assert all(c.method == "GET" for c in lv.fake.calls[n:])
+    finally:
+        await lv.engine.aclose()
+        await lv.fake.stop()

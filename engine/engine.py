@@ -96,6 +96,7 @@ class TradingEngine:
         self._started = False
         self._was_halted = False
         self.startup_warnings: list[str] = []
+        self._next_reconcile = 0.0
 
     # -- lifecycle -------------------------------------------------------------------------------
     @property
@@ -1289,20 +1290,25 @@ class TradingEngine:
             except SigcopyError as exc:
                 log.warning("poll failed: %s", exc.user_message())
             await self._refresh_balance()
+            now = self.clock.time()
+            if now >= self._next_reconcile:
+                # Positions closed by hand on the exchange are found here, every minute.
+                self._next_reconcile = now + self.settings.live.RECONCILE_INTERVAL_S
+                await self._reconcile_positions()
             self._check_expiry()
             self._day_check()
             self._put_state()
             await self._settle()
         await self._publish()
 
-    async def run_monitor(self, interval: float = 1.0) -> None:
+    async def run_monitor(self, interval: float | None = None) -> None:
         """Run monitor passes forever (cancel the task to stop)."""
         while True:
             try:
                 await self.monitor_pass()
             except SigcopyError as exc:
                 log.error("monitor: %s", exc.user_message())
-            await asyncio.sleep(interval)
+            await asyncio.sleep(interval or self.settings.live.POLL_INTERVAL_S)
 
     async def _refresh_balance(self) -> None:
         try:

@@ -229,3 +229,14 @@ async def test_start_when_mexc_blocks_api_orders_on_a_market_then_warned_and_ref
     finally:
         await lv.engine.aclose()
         await lv.fake.stop()
+
+
+async def test_monitor_pass_when_position_closed_by_hand_then_detected_without_new_stop(
+    live: Live,
+) -> None:
+    assert (await live.engine.execute(_signal())).ok
+    live.fake.book.close_position_by_hand(live.btc)
+    await live.engine.monitor_pass()  # the periodic reconciliation, no explicit call
+    assert live.engine.get_stats()["open_positions"] == 0
+    assert live.orders("stop", live=True) == []
+    assert any(e.kind == "reconciled" for e in live.events)

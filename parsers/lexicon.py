@@ -13,6 +13,19 @@ import re
 _IDX = r"(?:[0-9]{1,2}(?![0-9.,])|\s[0-9]{1,2}(?=\s?[:)=-]|\s?$|\n))?"
 
 
+def lead(alts: tuple[str, ...] | list[str]) -> str:
+    """A lookahead for the first characters of the alternatives (each must start with a literal).
+
+    Placed right after a leading \\W, it lets re reject a position with one set test instead of
+    trying every alternative: most non-word characters are followed by a digit or a space.
+    """
+    firsts = set()
+    for alt in alts:
+        assert alt[0] not in "([\\.?*+|^$", alt  # must start with a literal character
+        firsts.add(alt[0])
+    return "(?=[" + "".join(re.escape(c) for c in sorted(firsts)) + "])"
+
+
 class Finder:
     """Finds whole words (plus non-spaced CJK or emoji forms) in lower-cased text, fast.
 
@@ -21,7 +34,7 @@ class Finder:
     """
 
     def __init__(self, words: tuple[str, ...], others: tuple[str, ...] = ()) -> None:
-        self._words = re.compile(r"\W(?:" + "|".join(words) + r")(?!\w)")
+        self._words = re.compile(r"\W" + lead(words) + "(?:" + "|".join(words) + r")(?!\w)")
         self._others = re.compile("|".join(others)) if others else None
 
     def search(self, text: str) -> int:
@@ -229,23 +242,45 @@ def _grouped(alts: list[str]) -> str:
     )
 
 
-# Word labels are found as "a non-word character, then a label": a pattern that starts with a
-# character class lets re skip every position inside a word without trying any alternative.
 def _one_line(alt: str) -> str:
-    # Labels are found in the whole text at once; a label must not run across a line break.
-    return alt.replace(r"[\s-]", r"[ \t-]").replace(r"\s", r"[ \t]")
+    """The alternative with \\s limited to spaces and tabs, so a label never spans two lines.
+
+    Inside a character class \\s becomes " \\t"; outside, "[ \\t]". (Replacing it with a class
+    inside a class would build a nested set, which re warns about and may read differently.)
+    """
+    out: list[str] = []
+    in_class = False
+    i = 0
+    while i < len(alt):
+        c = alt[i]
+        if c == "\\" and i + 1 < len(alt):
+            pair = alt[i : i + 2]
+            out.append((r" \t" if in_class else r"[ \t]") if pair == r"\s" else pair)
+            i += 2
+            continue
+        if c == "[" and not in_class:
+            in_class = True
+        elif c == "]" and in_class and out and out[-1] != "[":
+            in_class = False
+        out.append(c)
+        i += 1
+    return "".join(out)
 
 
 _KINDS_1L: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = tuple(
     (k, tuple(map(_one_line, w)), tuple(map(_one_line, c))) for k, w, c in _KINDS
 )
-_WORD_LABELS = re.compile(
-    r"\W(?:" + _grouped([a for _, words, _ in _KINDS_1L for a in words]) + r")(?!\w)"
-)
+_ALL_WORDS = [a for _, words, _ in _KINDS_1L for a in words]
+# Word labels are found as "a non-word character, then a label": a pattern that starts with a
+# character class lets re skip every position inside a word without trying any alternative.
+_WORD_LABELS = re.compile(r"\W" + lead(_ALL_WORDS) + "(?:" + _grouped(_ALL_WORDS) + r")(?!\w)")
 _KIND_OF = [(kind, re.compile("|".join(words))) for kind, words, _ in _KINDS_1L]
+_CJK_ALTS = [a for _, _, cjk in _KINDS_1L for a in cjk]
 _CJK_LABELS = re.compile(
     "|".join(f"(?P<{kind}>{'|'.join(cjk)})" for kind, _, cjk in _KINDS_1L if cjk)
 )
+# A union of named groups gives re no first character to skip to; this class does.
+_CJK_START = re.compile(lead(_CJK_ALTS)[3:-1])
 
 
 _KIND_CACHE: dict[str, str] = {}
@@ -262,13 +297,22 @@ def _kind_of(word: str) -> str:
 
 def find_labels(line: str) -> list[tuple[str, int, int]]:
     """Labels in lower-cased text as (kind, start, end), in order of appearance."""
-    found = [
-        (_kind_of(m.group()[1:]), m.start(), m.end() - 1) for m in _WORD_LABELS.finditer(" " + line)
-    ]
+    spaced = " " + line
+    cached = _KIND_CACHE.get
+    found: list[tuple[str, int, int]] = []
+    for m in _WORD_LABELS.finditer(spaced):
+        start, end = m.span()  # in spaced: start is the non-word character before the label
+        word = spaced[start + 1 : end]
+        found.append((cached(word) or _kind_of(word), start, end - 1))
     if not line.isascii() or "@" in line:
-        cjk = [(m.lastgroup or "noise", m.start(), m.end()) for m in _CJK_LABELS.finditer(line)]
-        if cjk:
-            found = sorted(found + cjk, key=lambda t: t[1])
+        first = _CJK_START.search(line)
+        if first is not None:
+            cjk = [
+                (m.lastgroup or "noise", m.start(), m.end())
+                for m in _CJK_LABELS.finditer(line, first.start())
+            ]
+            if cjk:
+                found = sorted(found + cjk, key=lambda t: t[1])
     return found
 
 

@@ -48,7 +48,8 @@ _TABLE = {**_DIGITS, **_LIST_MARKERS}
 _NEEDS_TABLE = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_TABLE)) + "]")
 
 _KEYCAP = re.compile(r"[0-9#*]\ufe0f?\u20e3")
-_NBSP_THOUSANDS = re.compile(r"([0-9])[\u00a0\u202f\u2009\u2007\u2008](?=[0-9]{3}(?![0-9]))")
+# Starts with the space class (the digit before it is a lookbehind) so re skips to candidates.
+_NBSP_THOUSANDS = re.compile(r"[\u00a0\u202f\u2009\u2007\u2008](?<=[0-9].)(?=[0-9]{3}(?![0-9]))")
 _HTML_TAG = re.compile(r"</?[a-zA-Z][^<>\n]{0,200}>")
 _MD_LINK = re.compile(r"\[([^\[\]\n]{0,200})\]\([^()\s]{0,500}\)")
 _URL = re.compile(r"(?:https?://|www\.|t\.me/)[^\s]{0,500}", re.IGNORECASE)
@@ -64,6 +65,10 @@ _TIME = re.compile(
     r"[0-9](?<![0-9.,][0-9])[0-9]?:[0-9]{2}(?::[0-9]{2})?(?![0-9])(?:\s?(?:utc|gmt|am|pm)\b)?",
     re.IGNORECASE,
 )
+# Cheap tests that start with a literal or a separator: most posts have no date or time at all,
+# and these reject them without running the patterns above at every digit.
+_MAYBE_DATE = re.compile(r"[./-][0-9]{1,2}[./-][0-9]{2}")
+_MAYBE_TIME = re.compile(r":(?<=[0-9]:)[0-9]{2}")
 _SPACES = re.compile(r"[\t\r\f\v]+| {2,}")
 
 
@@ -74,7 +79,7 @@ def normalize(text: str) -> str:
     if not text.isascii():
         if "\u20e3" in text:
             text = _KEYCAP.sub(" ", text)
-        text = _NBSP_THOUSANDS.sub(r"\1", text)
+        text = _NBSP_THOUSANDS.sub("", text)
         if _NEEDS_TABLE.search(text):
             text = text.translate(_TABLE)
         if not unicodedata.is_normalized("NFKC", text):
@@ -93,9 +98,9 @@ def normalize(text: str) -> str:
         text = _HANDLE.sub(" ", text)
     if _MD_CHARS.search(text):
         text = _MARKDOWN.sub(" ", text)
-    if ":" in text:
+    if ":" in text and _MAYBE_TIME.search(text):
         text = _TIME.sub(" ", text)
-    if "/" in text or "-" in text or "." in text:
+    if ("/" in text or "-" in text or "." in text) and _MAYBE_DATE.search(text):
         text = _DATE.sub(" ", text)
     if "  " in text or "\t" in text or "\r" in text or "\f" in text or "\v" in text:
         text = _SPACES.sub(" ", text)

@@ -55,7 +55,8 @@ def _to_float(raw: str) -> float | None:
             raw = raw.replace(",", ".")  # decimal comma: 0,7310
         else:
             raw = raw.replace(",", "")  # thousands: 38,900
-    raw = raw.replace(" ", "")
+    if " " in raw:
+        raw = raw.replace(" ", "")
     try:
         return float(raw)
     except ValueError:
@@ -77,11 +78,40 @@ def find_numbers(text: str) -> list[Number]:
 
 def prices(text: str) -> list[float]:
     """Price values in text, skipping percentages."""
-    return [n.value for n in find_numbers(text) if not n.percent]
+    # The hot path of the parser: findall (no match objects) and float() straight away for the
+    # common plain number; only commas and spaces need _to_float.
+    out: list[float] = []
+    for _dollar, raw, kilo, _dollar_after, percent in _NUMBER.findall(text):
+        if percent:
+            continue
+        if "," in raw or " " in raw:
+            value = _to_float(raw)
+            if value is None:
+                continue
+        else:
+            value = float(raw)  # [0-9.] only, always a valid float literal
+        out.append(value * 1000.0 if kilo else value)
+    return out
+
+
+_DIGIT = frozenset("0123456789")
+# A list index starts with a space, a bullet, a digit or "(": the first characters of _LIST_INDEX.
+_INDEX_START = frozenset("-•▪▫◦●○►▶➤✅✔☑🎯💰💵🔹🔸🔺🔻⚡🚀✨⭐\ufe0f(0123456789")
 
 
 def strip_list_index(line: str) -> str:
     """Drop a leading list index such as "1)", "2.", "3 -", "(4)" so it is not read as a price."""
+    # Skip the regex for what most values look like: a price ("27450", "0.1585", "14.10").
+    # (A frozenset never contains "", so the slices below are safe at the end of the line.)
+    if not line:
+        return line
+    if line[0] in _DIGIT:
+        i = 2 if line[1:2] in _DIGIT else 1
+        nxt = line[i : i + 1]
+        if nxt in _DIGIT or (nxt == "." and line[i + 1 : i + 2] in _DIGIT):
+            return line  # three digits in a row, or a decimal point: a price, not an index
+    elif line[0] not in _INDEX_START and not line[0].isspace():
+        return line
     m = _LIST_INDEX.match(line)
     return line[m.end() :] if m else line
 
@@ -91,6 +121,9 @@ def find_leverage(text: str) -> tuple[int | None, list[tuple[int, int]]]:
     bound. Also returns the spans to blank so those digits are not read as prices."""
     best: int | None = None
     spans: list[tuple[int, int]] = []
+    # Every form needs one of these characters; most posts have none, so look first.
+    if "x" not in text and "х" not in text and "×" not in text and "倍" not in text:
+        return best, spans
     for m in _LEVERAGE.finditer(text):
         start = m.start()
         value = int(_INT.search(m.group()).group())  # type: ignore[union-attr]

@@ -4,24 +4,47 @@ from __future__ import annotations
 
 import re
 
+from parsers.lexicon import lead
+
 LONG = "LONG"
 SHORT = "SHORT"
 
 # "long"/"short" and their translations are strong; "buy"/"sell" are weaker because channels
 # also write "sell 50% at TP1" inside a long. Patterns start with \W (searched in " " + text)
 # so re skips positions inside words cheaply; Chinese forms have no word boundaries.
-_STRONG = re.compile(
-    r"\W(?:(?P<long>long(?:s|ing|ed)?(?![\s-]term)|лонг[а-я]{0,3}|largo|uzun|لانگ)"
-    r"|(?P<short>short(?:s|ing|ed)?(?![\s-]term)|шорт[а-я]{0,3}|corto|k[ıi]sa|شورت))(?!\w)"
+_STRONG_LONG = (r"long(?:s|ing|ed)?(?![\s-]term)", r"лонг[а-я]{0,3}", r"largo", r"uzun", r"لانگ")
+_STRONG_SHORT = (
+    r"short(?:s|ing|ed)?(?![\s-]term)",
+    r"шорт[а-я]{0,3}",
+    r"corto",
+    r"k[ıi]sa",
+    r"شورت",
 )
-_STRONG_CJK = re.compile(r"(?P<long>做多|开多|多单)|(?P<short>做空|开空|空单)")
-_WEAK = re.compile(
-    r"\W(?:(?P<long>buy(?:ing)?|bullish|покупка|купить|покупаем|compra[rs]?|comprado|"
-    r"al[ıi][sş]|kaufen|kauf|mua|خرید)|(?P<short>sell(?:ing)?|bearish|продажа|продать|"
-    r"продаем|venta|vender|venda|vendido|sat[ıi][sş]|verkaufen|verkauf|bán|فروش))(?!\w)"
+_WEAK_LONG = (
+    *(r"buy(?:ing)?", r"bullish", r"покупка", r"купить", r"покупаем", r"compra[rs]?", r"comprado"),
+    *(r"al[ıi][sş]", r"kaufen", r"kauf", r"mua", r"خرید"),
 )
-_WEAK_CJK = re.compile(r"(?P<long>买入)|(?P<short>卖出)")
-_EMOJI = re.compile(r"(?P<long>🟢|📈|⬆|🔼|🐂)|(?P<short>🔴|📉|⬇|🔽|🐻)")
+_WEAK_SHORT = (
+    *(r"sell(?:ing)?", r"bearish", r"продажа", r"продать", r"продаем", r"venta", r"vender"),
+    *(r"venda", r"vendido", r"sat[ıi][sş]", r"verkaufen", r"verkauf", r"bán", r"فروش"),
+)
+
+
+def _word_side(long: tuple[str, ...], short: tuple[str, ...]) -> re.Pattern[str]:
+    long_alts, short_alts = "|".join(long), "|".join(short)
+    return re.compile(
+        rf"\W{lead(long + short)}(?:(?P<long>{long_alts})|(?P<short>{short_alts}))(?!\w)"
+    )
+
+
+_STRONG = _word_side(_STRONG_LONG, _STRONG_SHORT)
+_WEAK = _word_side(_WEAK_LONG, _WEAK_SHORT)
+# Plain alternations of literals: re skips straight to their first characters.
+_STRONG_CJK = re.compile("做多|开多|多单|做空|开空|空单")
+_WEAK_CJK = re.compile("买入|卖出")
+_CJK_LONG = frozenset(("做多", "开多", "多单", "买入"))
+_EMOJI = re.compile("[🟢📈⬆🔼🐂🔴📉⬇🔽🐻]")
+_EMOJI_LONG = frozenset("🟢📈⬆🔼🐂")
 
 
 def _first(word: re.Pattern[str], cjk: re.Pattern[str], low: str) -> tuple[str | None, int]:
@@ -30,7 +53,7 @@ def _first(word: re.Pattern[str], cjk: re.Pattern[str], low: str) -> tuple[str |
     if not low.isascii():
         c = cjk.search(low)
         if c and (pos < 0 or c.start() < pos):
-            side, pos = (LONG if c.group("long") else SHORT), c.start()
+            side, pos = (LONG if c.group() in _CJK_LONG else SHORT), c.start()
     return side, pos
 
 
@@ -50,7 +73,7 @@ def side_from_emoji(text: str) -> str | None:
     m = _EMOJI.search(text)
     if m is None:
         return None
-    return LONG if m.group("long") else SHORT
+    return LONG if m.group() in _EMOJI_LONG else SHORT
 
 
 def side_from_levels(entries: list[float], tps: list[float], sl: float | None) -> str | None:

@@ -8,12 +8,14 @@ from dataclasses import dataclass, field
 from parsers import lexicon, sides, symbols, validate
 from parsers.models import ParsedSignal
 from parsers.normalize import lower, normalize
-from parsers.numbers import blank_spans, find_leverage, find_numbers, strip_list_index
+from parsers.numbers import blank_spans, find_leverage, find_numbers, prices, strip_list_index
 
 _HAS_DIGIT = re.compile(r"[0-9]")
 _INLINE_INDEX = re.compile(r"(?<![\w.,])\(?[0-9]{1,2}\)(?!\s?%)")
 # What follows an arrow or "avg" in an entry line is the average of the zone, not another level.
-_AVG = re.compile(r"→|\bavg\b|\baverage\b|средн|promedio|média|ortalama|durchschnitt|平均")
+# Every alternative starts with a literal, so re skips straight to candidate characters.
+_AVG = re.compile(r"→|a(?<!\wa)v(?:g|erage)\b|средн|promedio|média|ortalama|durchschnitt|平均")
+_ASCII_LETTER = re.compile(r"[A-Za-z]")
 _MAX_CONTINUATION_LETTERS = 8
 _BLOCK_KINDS = ("entry", "tp", "sl")
 
@@ -47,7 +49,7 @@ def _clean(kind: str, value: str) -> str:
 
 
 def _values(kind: str, value: str) -> list[float]:
-    return [n.value for n in find_numbers(_clean(kind, value)) if not n.percent]
+    return prices(_clean(kind, value))
 
 
 def _take(kind: str, value: str, r: _Reading) -> int:
@@ -81,7 +83,7 @@ def _take(kind: str, value: str, r: _Reading) -> int:
         r.weak_entries.extend(vals)
         return len(vals)
     if kind == "lev":
-        levs = [n.value for n in find_numbers(value) if not n.percent][:2]
+        levs = prices(value)[:2]
         if levs and r.leverage is None:
             r.leverage = int(min(levs))
         return len(levs)
@@ -95,8 +97,11 @@ def _is_continuation(line: str) -> bool:
     """A bare line in a target or entry block: a number with at most a word or two around it."""
     if not _HAS_DIGIT.search(line):
         return False
+    rest = strip_list_index(line)
+    if rest.isascii():  # for ASCII, str.isalpha() is exactly [A-Za-z]
+        return len(_ASCII_LETTER.findall(rest)) <= _MAX_CONTINUATION_LETTERS
     letters = 0
-    for c in strip_list_index(line):
+    for c in rest:
         if c.isalpha():
             letters += 1
             if letters > _MAX_CONTINUATION_LETTERS:
@@ -177,7 +182,7 @@ def read_signal(text: str) -> ParsedSignal | None:
         if not entries and not r.entry_label:
             for pre in preludes:
                 if sides.side_from_words(pre)[0]:
-                    entries = [n.value for n in find_numbers(pre) if not n.percent]
+                    entries = prices(pre)
                     break
     market = not entries and (r.market_in_entry or lexicon.MARKET.search(wlow) >= 0)
 

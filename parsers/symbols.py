@@ -36,10 +36,12 @@ _SEP_QUOTE = re.compile(
     r"[/_-]\s?(usdt|usdc|fdusd|busd|tusd|usd|btc|eth|eur)(?:[.:](?:p|usdt))?(?![a-z0-9])"
 )
 _CONCAT_QUOTE = re.compile(r"(?:usd[tc]|fdusd|busd|tusd)(?:\.p|perp)?(?![a-z0-9])")
-_BASE_BEFORE_SEP = re.compile(r"(?<![a-z0-9])([a-z0-9]{1,15})\s?$")
-_BASE_BEFORE_QUOTE = re.compile(r"(?<![a-z0-9])([a-z0-9]{2,15})$")
+# The boundary checks come after the first character (as lookbehinds), so that re tries the
+# patterns only where a run of letters and digits starts instead of at every position.
+_BASE_BEFORE_SEP = re.compile(r"([a-z0-9](?<![a-z0-9][a-z0-9])[a-z0-9]{0,14})\s?$")
+_BASE_BEFORE_QUOTE = re.compile(r"([a-z0-9](?<![a-z0-9][a-z0-9])[a-z0-9]{1,14})$")
 _TAG = re.compile(
-    r"(?<![a-z0-9])[#$]([a-z][a-z0-9]{1,14}|[0-9]{1,6}[a-z][a-z0-9]{0,14})(?![a-z0-9])"
+    r"[#$](?<![a-z0-9][#$])([a-z][a-z0-9]{1,14}|[0-9]{1,6}[a-z][a-z0-9]{0,14})(?![a-z0-9])"
 )
 _BARE = re.compile(r"(?<![A-Za-z0-9#$])([A-Z][A-Z0-9]{1,11}|[0-9]{2,6}[A-Z][A-Z0-9]{1,10})(?![\w])")
 _TOKEN = re.compile(r"[a-z0-9]{2,20}")

@@ -90,6 +90,8 @@ class TradingEngine:
         self._dirty_trades: dict[str, Trade] = {}
         self._must_flush = False
         self._lazy_task: asyncio.Task[None] | None = None
+        self._cancel_requested: set[str] = set()
+        self._vanished: set[str] = set()  # trades whose stop or TP disappeared at the broker
         self._volatile = bool(getattr(self.store, "volatile", False))
         self._known_ids: set[str] = set()
         self._lock = asyncio.Lock()
@@ -797,6 +799,26 @@ class TradingEngine:
             if trade is not None:
                 self._on_fill(trade, o, delta, price, fee, u.timestamp or self.clock.time())
         ack = delta <= 0 and u.status == OrderStatus.OPEN and not u.error
+        if (
+            u.status in (OrderStatus.CANCELED, OrderStatus.REJECTED, OrderStatus.EXPIRED)
+            and o.status == OrderStatus.OPEN
+            and o.role in (OrderRole.STOP_LOSS, OrderRole.TAKE_PROFIT)
+            and o.client_id not in self._cancel_requested
+            and trade is not None
+            and trade.is_active
+        ):
+            # Cancelled by hand or lost by the exchange: said, and re-placed if still needed.
+            self._vanished.add(trade.trade_id)
+            self._events.append(
+                ev.Event(
+                    ev.RECONCILED,
+                    f"{trade.symbol}: the {o.role.value} order {o.exchange_id or o.client_id} was "
+                    f"{u.status.value} at the exchange outside sigcopy ({u.error or 'no reason'}); "
+                    "it is placed again if the position is still open.",
+                    trade.symbol,
+                    trade.trade_id,
+                )
+            )
         if not o.status.is_final:
             o.status = u.status
         if u.error:
@@ -1086,6 +1108,11 @@ class TradingEngine:
 
     async def _settle(self) -> None:
         """Run follow-ups until quiet: cancels, protection, then flush, log lines, events."""
+        if self._vanished:
+            # Before re-placing a vanished stop: is the position still there at all?
+            await self._reconcile_positions()
+            self._protect_ids.update(t for t in self._vanished if self.trades[t].is_active)
+            self._vanished.clear()
         for _ in range(10):
             if not self._cancels and not self._protect_ids:
                 break
@@ -1140,6 +1167,7 @@ class TradingEngine:
         live = [o for o in orders if o.is_live]
         if not live:
             return
+        self._cancel_requested.update(o.client_id for o in live)
         answers = await asyncio.gather(
             *(self.broker.cancel_order(o) for o in live), return_exceptions=True
         )
@@ -1330,12 +1358,21 @@ class TradingEngine:
             t = Trade.from_dict(d)
             self.trades[t.trade_id] = t
             self._active.setdefault(t.symbol, []).append(t)
+        orphans: list[Order] = []
         for d in await self.store.load(
             "order", (OrderStatus.PENDING.value, OrderStatus.OPEN.value)
         ):
             o = Order.from_dict(d)
-            if o.trade_id in self.trades:
-                self._index(o)
+            if o.trade_id not in self.trades:
+                # Its trade ended but the cancel never got through (killed in between):
+                # the order may still rest at the broker, so it is looked up and cancelled.
+                td = await self.store.get("trade", o.trade_id)
+                if td is None:
+                    continue
+                self.trades[o.trade_id] = Trade.from_dict(td)
+                self._done.add(o.trade_id)
+                orphans.append(o)
+            self._index(o)
         # Before the pending orders are looked up: their fills add lines of their own.
         await self._recover_trade_log()
         await self._refresh_balance()
@@ -1354,6 +1391,7 @@ class TradingEngine:
                 self._put_order(o)
             else:
                 self._apply_update(u)
+        self._cancels.extend(o for o in orphans if o.is_live)
         for trades in self._active.values():
             for t in list(trades):
                 if t.status == TradeStatus.PENDING and not self._live_orders(t, OrderRole.ENTRY):

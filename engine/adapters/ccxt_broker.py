@@ -288,10 +288,22 @@ class CcxtBroker:
         async def one(o: Order) -> OrderUpdate | None:
             eid = o.exchange_id or self._exchange_ids.get(o.client_id)
             try:
-                return await retry_read(lambda: self._fetch_state(o, eid), self.retry, "poll")
+                upd = await retry_read(lambda: self._fetch_state(o, eid), self.retry, "poll")
             except ccxt.BaseError as exc:
                 log.warning("poll %s failed: %s", o.client_id, map_ccxt_error(exc))
                 return None
+            if upd is None and o.status == OrderStatus.OPEN:
+                # Acknowledged once, denied now: the exchange no longer has it.
+                return OrderUpdate(
+                    o.client_id,
+                    OrderStatus.CANCELED,
+                    filled=o.filled,
+                    avg_price=o.avg_price,
+                    fee=o.fee,
+                    exchange_id=eid,
+                    error="the exchange no longer knows this order",
+                )
+            return upd
 
         results = await asyncio.gather(*(one(o) for o in live))
         out: list[OrderUpdate] = []

@@ -240,3 +240,16 @@ async def test_monitor_pass_when_position_closed_by_hand_then_detected_without_n
     assert live.engine.get_stats()["open_positions"] == 0
     assert live.orders("stop", live=True) == []
     assert any(e.kind == "reconciled" for e in live.events)
+
+
+async def test_monitor_pass_when_stop_cancelled_by_hand_then_reported_and_placed_again(
+    live: Live,
+) -> None:
+    assert (await live.engine.execute(_signal())).ok
+    (stop,) = live.orders("stop", live=True)
+    stop.status = "CANCELED"  # the user cancels the stop in the exchange's web page
+    await live.engine.monitor_pass()
+    (again,) = live.orders("stop", live=True)
+    assert again.id != stop.id and again.qty == stop.qty and again.trigger == stop.trigger
+    assert live.engine.get_stats()["open_positions"] == 1
+    assert any(e.kind == "reconciled" and "outside sigcopy" in e.text for e in live.events)

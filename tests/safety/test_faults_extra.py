@@ -182,12 +182,6 @@ async def test_monitor_when_reads_answered_with_garbage_then_retried_and_state_u
     _protected(bot)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="found here, not fixed yet: a poll that gets 'order does not exist' for a resting stop "
-    "is skipped (CcxtBroker.poll returns nothing for it), so the engine keeps believing in a stop "
-    "the exchange no longer has and never re-places it",
-)
 async def test_monitor_when_exchange_denies_a_stop_it_acknowledged_then_a_stop_is_placed_again(
     bot: Bot,
 ) -> None:

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from parsers import lexicon, sides, symbols, validate
 from parsers.models import ParsedSignal
 from parsers.normalize import lower, normalize
-from parsers.numbers import blank_spans, find_leverage, find_numbers, prices, strip_list_index
+from parsers.numbers import blank_spans, find_leverage, first_price, prices, strip_list_index
 
 _HAS_DIGIT = re.compile(r"[0-9]")
 _INLINE_INDEX = re.compile(r"(?<![\w.,])\(?[0-9]{1,2}\)(?!\s?%)")
@@ -20,13 +20,12 @@ _MAX_CONTINUATION_LETTERS = 8
 _BLOCK_KINDS = ("entry", "tp", "sl")
 
 
-@dataclass
+@dataclass(slots=True)
 class _Reading:
     """Raw findings, before side, symbol and validity are settled."""
 
     entries: list[float] = field(default_factory=list)
     weak_entries: list[float] = field(default_factory=list)
-    loose: list[float] = field(default_factory=list)
     tps: list[float] = field(default_factory=list)
     sl: float | None = None
     sl_pct: float | None = None
@@ -48,10 +47,6 @@ def _clean(kind: str, value: str) -> str:
     return value
 
 
-def _values(kind: str, value: str) -> list[float]:
-    return prices(_clean(kind, value))
-
-
 def _take(kind: str, value: str, r: _Reading) -> int:
     """Store the numbers of one labelled segment; return how many were found."""
     if kind == "entry":
@@ -59,27 +54,20 @@ def _take(kind: str, value: str, r: _Reading) -> int:
         if lexicon.MARKET.search(value) >= 0:
             r.market_in_entry = True
             return 1
-        vals = _values(kind, value)
+        vals = prices(_clean(kind, value))
         r.entries.extend(vals)
         return len(vals)
     if kind == "tp":
-        vals = _values(kind, value)
+        vals = prices(_clean(kind, value))
         r.tps.extend(vals)
         return len(vals)
     if kind == "sl":
         if r.sl is not None or r.sl_pct is not None:
             return 1
-        nums = find_numbers(_clean(kind, value))
-        for n in nums:
-            if not n.percent:
-                r.sl = n.value
-                return 1
-        for n in nums:
-            r.sl_pct = n.value
-            return 1
-        return 0
+        r.sl, r.sl_pct = first_price(_clean(kind, value))
+        return 0 if r.sl is None and r.sl_pct is None else 1
     if kind == "weak":
-        vals = _values(kind, value)
+        vals = prices(_clean(kind, value))
         r.weak_entries.extend(vals)
         return len(vals)
     if kind == "lev":
@@ -111,24 +99,23 @@ def _is_continuation(line: str) -> bool:
 
 def _scan(wlow: str, r: _Reading) -> list[str]:
     """Walk the lines, filling r from labelled segments; return the unlabelled preludes."""
+    found = lexicon.find_labels(wlow)  # one pass over the whole text, then split by line
+    lines = wlow.split("\n")
+    if not found:
+        return lines  # nothing labelled: every line is a prelude
     preludes: list[str] = []
     block: str | None = None
     block_count = 0
-    found = lexicon.find_labels(wlow)  # one pass over the whole text, then split by line
     nfound = len(found)
     li = 0
+    next_label = found[0][1]  # start of the next label not yet placed on a line
     offset = 0
-    for line in wlow.split("\n"):
+    for line in lines:
         line_end = offset + len(line)
-        labels: list[tuple[str, int, int]] = []
-        while li < nfound and found[li][1] < line_end:
-            kind, start, end = found[li]
-            labels.append((kind, start - offset, min(end, line_end) - offset))
-            li += 1
-        offset = line_end + 1
-        if not labels:
+        if next_label >= line_end:  # no label on this line
+            offset = line_end + 1
             if block in _BLOCK_KINDS:
-                if not line.strip() and block_count == 0:
+                if block_count == 0 and not line.strip():
                     continue
                 if _is_continuation(line):
                     block_count += _take(block or "", line, r)
@@ -136,9 +123,21 @@ def _scan(wlow: str, r: _Reading) -> list[str]:
             block = None
             preludes.append(line)
             continue
+        labels: list[tuple[str, int, int]] = []
+        while li < nfound and found[li][1] < line_end:
+            kind, start, end = found[li]
+            labels.append((kind, start - offset, min(end, line_end) - offset))
+            li += 1
+        next_label = found[li][1] if li < nfound else len(wlow) + 1
+        offset = line_end + 1
         preludes.append(line[: labels[0][1]])
+        if len(labels) == 1:  # the usual case: one label per line
+            block = labels[0][0]
+            block_count = _take(block, line[labels[0][2] :], r)
+            continue
+        last = len(labels) - 1
         for i, (kind, _start, end) in enumerate(labels):
-            stop = labels[i + 1][1] if i + 1 < len(labels) else len(line)
+            stop = labels[i + 1][1] if i < last else len(line)
             block = kind
             block_count = _take(kind, line[end:stop], r)
     return preludes
@@ -203,8 +202,10 @@ def read_signal(text: str) -> ParsedSignal | None:
         sign = -1.0 if side == sides.LONG else 1.0
         sl = round(entries[0] * (1.0 + sign * r.sl_pct / 100.0), 10)
 
+    if not side:
+        return None
     symbol, sym_conf = _symbol(norm, low, r, side_pos)
-    if not symbol or not side:
+    if not symbol:
         return None
     has_stop = sl is not None or r.sl_pct is not None
     # An entry alone counts only when labelled: "long BTC or wait for 60k?" is chatter.
@@ -212,7 +213,7 @@ def read_signal(text: str) -> ParsedSignal | None:
         return None
     if not (entries or has_stop or market or word_side):
         return None
-    if lexicon.STATUS.search(wlow) >= 0 and not (r.tps and has_stop):
+    if not (r.tps and has_stop) and lexicon.STATUS.search(wlow) >= 0:
         return None
 
     confidence += sym_conf

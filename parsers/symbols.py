@@ -50,13 +50,11 @@ _INDEXED = re.compile(r"^(?:TP|SL|T|E|X|DCA|TG|TGT)[0-9]{1,3}$")
 
 def _ok_base(base: str) -> bool:
     b = base.upper()
-    return (
-        bool(b)
-        and not b.isdigit()
-        and b not in STOPWORDS
-        and not _INDEXED.match(b)
-        and any(c.isalpha() for c in b)
-    )
+    if not b or b.isdigit() or b in STOPWORDS or _INDEXED.match(b):
+        return False
+    # Bases come from [a-z0-9] patterns: an ASCII alphanumeric word that is not all digits has a
+    # letter, so the per-character test is only needed for anything else.
+    return (b.isascii() and b.isalnum()) or any(c.isalpha() for c in b)
 
 
 def make_symbol(base: str, quote: str | None = None) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from operator import ge, le
 
 from parsers.models import ParsedSignal
 
@@ -21,7 +22,7 @@ def check(sig: ParsedSignal) -> list[str]:
     levels = [*sig.entries, *sig.take_profits]
     if sig.stop_loss is not None:
         levels.append(sig.stop_loss)
-    if any(not math.isfinite(x) or x <= 0 for x in levels):
+    if levels and (not all(map(math.isfinite, levels)) or min(levels) <= 0):
         errors.append("a price is zero, negative or not a number")
         return errors
     if sig.leverage is not None and sig.leverage < 1:
@@ -49,8 +50,8 @@ def check(sig: ParsedSignal) -> list[str]:
     elif sl is not None and tps:
         if (long and sl >= tps[0]) or (not long and sl <= tps[0]):
             errors.append(f"stop loss {_fmt(sl)} is on the wrong side of TP1 {_fmt(tps[0])}")
-    pairs = zip(tps, tps[1:], strict=False)
-    if any((b <= a) if long else (b >= a) for a, b in pairs):
+    # Each target against the one before it: TP2 <= TP1 breaks a LONG, TP2 >= TP1 a SHORT.
+    if len(tps) > 1 and any(map(le if long else ge, tps[1:], tps)):
         order = "ascending" if long else "descending"
         errors.append(f"take profits are not in {order} order for a {sig.side}")
     return errors

@@ -6,7 +6,9 @@ import re
 from pathlib import Path
 
 DOCS = Path(__file__).parent
-SECTIONS = ["bot.md", "parser.md", "live.md", "backtest.md", "safety.md", "_tail.md"]
+SECTIONS = [
+    "bot.md", "parser.md", "live.md", "backtest.md", "safety.md", "safety-input.md", "_tail.md"
+]
 
 
 def demote(text: str) -> str:

@@ -232,6 +232,18 @@ class CcxtBroker:
             raise map_ccxt_error(exc, exchange_id=self.exchange_id, action="create order") from exc
         except ccxt.BaseError as exc:
             raise map_ccxt_error(exc, exchange_id=self.exchange_id, action="create order") from exc
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            # ccxt choked on an answer that is not the API's JSON (a proxy's page, say): the
+            # order may or may not exist, so it is looked up, like after a timeout.
+            log.warning("create %s: unreadable answer (%s)", order.client_id, type(exc).__name__)
+            found = await self._lookup_quietly(order)
+            if found is not None:
+                return found
+            raise errors.NetworkTrouble(
+                f"{self.exchange_id} answered the order with something that is not its API's "
+                "JSON, and the order is not on the exchange afterwards: nothing was placed.",
+                "Check the exchange status page (or your EXCHANGE_API_BASE_URL proxy) and retry.",
+            ) from exc
         self.accepted_at[order.client_id] = time.perf_counter()
         update = self._to_update(order, raw)
         if update.exchange_id:

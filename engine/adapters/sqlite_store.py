@@ -104,11 +104,23 @@ class SqliteStore:
                 self._w = sqlite3.connect(str(self.path), isolation_level="DEFERRED")
                 self._w.execute("PRAGMA synchronous=NORMAL")
                 self._w.execute("PRAGMA busy_timeout=5000")
-        except (sqlite3.Error, OSError) as exc:
-            raise StoreError(
-                f"cannot open the database {self.path}: {exc}",
-                "Check that DATA_DIR exists, is writable and the disk is not full.",
-            ) from exc
+        except BaseException as exc:
+            # Never leave aiosqlite's worker thread behind: it would keep the process alive.
+            await self._abandon()
+            if isinstance(exc, sqlite3.Error | OSError):
+                raise StoreError(
+                    f"cannot open the database {self.path}: {exc}",
+                    "Check that DATA_DIR exists, is writable and the disk is not full.",
+                ) from exc
+            raise
+
+    async def _abandon(self) -> None:
+        if self._w is not None:
+            self._w.close()
+            self._w = None
+        if self._db is not None:
+            db, self._db = self._db, None
+            await db.close()
 
     async def _run(self, fn: Callable[..., Any], *args: Any) -> Any:
         assert self._db is not None, "store not open"

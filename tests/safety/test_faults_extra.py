@@ -155,6 +155,9 @@ async def test_execute_when_create_answered_with_garbage_then_nothing_doubled_an
     assert len(bot.entries()) <= 1
     if not r.ok:
         assert r.reasons and bot.entries() == []
+        # A reason a trader can act on, not a Python exception's name.
+        text = " ".join(r.reasons)
+        assert "Error:" not in text and "object has no attribute" not in text, text
     _protected(bot)
     # The exchange is fine again: the next signal trades normally.
     await bot.engine.close_all()

@@ -1,0 +1,1 @@
+"""The engine's services, one concept a module, stacked into TradingEngine."""

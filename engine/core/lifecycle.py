@@ -1,0 +1,276 @@
+"""Lifecycle: start-up, restore after a crash, ticks, the monitor pass, shutdown."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from decimal import Decimal
+from typing import Any, Self
+
+from engine import events as ev
+from engine.core.protection import Protection
+from engine.domain.market import MarketCatalog
+from engine.domain.orders import Order, OrderRole, OrderStatus
+from engine.domain.trade import ACTIVE, Trade, TradeStatus
+from engine.errors import SigcopyError
+from engine.ledger import Ledger
+
+log = logging.getLogger("sigcopy.engine")
+ZERO = Decimal(0)
+INF = float("inf")
+
+
+class Lifecycle(Protection):
+    """Lifecycle: start-up, restore after a crash, ticks, the monitor pass, shutdown."""
+
+    async def start(self) -> None:
+        """Open the store, load markets, restore state and recover in-flight orders. Idempotent."""
+        if self._started:
+            return
+        async with self._lock:
+            if self._started:
+                return
+            await self.store.open()
+            try:
+                await self._load_markets()
+                await self._startup_warnings()
+                await self._restore()
+            except BaseException:
+                await self.store.close()  # no connection (or its thread) left behind
+                raise
+            self._started = True
+        await self._publish()
+
+    async def _load_markets(self) -> None:
+        source: Any = self.market_data
+        # A broker that trades real markets defines them; otherwise the market data does.
+        if self.exchange is not None or not getattr(self.market_data, "provides_markets", True):
+            source = self.broker
+        try:
+            markets = await source.load_markets()
+        except SigcopyError:
+            fallback = getattr(self._slots, "fallback", None)
+            if fallback is None:
+                raise
+            log.warning("exchange unreachable: paper trading on SIMULATED PRICES")
+            self.market_data = fallback
+            markets = await fallback.load_markets()
+        if markets:
+            self.catalog = MarketCatalog(markets)
+        set_markets = getattr(self.broker, "set_markets", None)
+        if set_markets is not None:
+            set_markets({m.symbol: m for m in self.catalog})
+        self._resolved.clear()
+
+    async def _startup_warnings(self) -> None:
+        check = getattr(self.broker, "startup_warnings", None)
+        if check is None:
+            return
+        try:
+            warnings = await check()
+        except SigcopyError as exc:
+            warnings = [exc.user_message()]
+        for w in warnings:
+            log.warning("start-up check: %s", w)
+            self._events.append(ev.Event(ev.ERROR, f"⚠️ {w}"))
+        self.startup_warnings = warnings
+
+    async def aclose(self) -> None:
+        """Flush state and release every connection."""
+        try:
+            if self._lazy_task is not None:
+                await asyncio.gather(self._lazy_task, return_exceptions=True)
+            if self._started:
+                await self._flush()
+        finally:
+            for part in (self.broker, self.market_data):
+                try:
+                    await part.close()
+                except Exception:  # noqa: BLE001 - closing must not mask the real error
+                    log.debug("close failed", exc_info=True)
+            fallback = getattr(self._slots, "fallback", None)
+            if fallback is not None and fallback is not self.market_data:
+                await fallback.close()
+            await self.store.close()
+            self.trade_log.close()
+            self._started = False
+
+    async def __aenter__(self) -> Self:
+        await self.start()
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.aclose()
+
+    async def on_price(self, symbol: str, price: float) -> None:
+        """One price tick: re-check this symbol's resting orders, stops and take-profits."""
+        market = self._resolved.get(symbol) or self.resolve(symbol)
+        if market is None:
+            return
+        sym = market.symbol
+        self._last[sym] = price
+        updates = self.broker.on_price(sym, price)
+        band = self._watch.get(sym)
+        watched = band is not None and not band[0] < price < band[1]
+        if not updates and not watched and self._next_expiry > self.clock.time():
+            return
+        async with self._lock:
+            for u in updates:
+                self._apply_update(u)
+            if watched:
+                self._check_watched(sym, price)
+            self._check_expiry()
+            await self._settle()
+        await self._publish()
+
+    async def check_all(self) -> int:
+        """Re-check every open position and resting order at the last known prices.
+
+        Returns how many symbols needed action. Cheap when nothing triggers: one band
+        comparison per symbol.
+        """
+        hits = 0
+        band_of = getattr(self.broker, "band", None)
+        for sym, trades in list(self._active.items()):
+            if not trades:
+                continue
+            price = self._last.get(sym)
+            if price is None:
+                continue
+            lo, hi = self._watch.get(sym, (-INF, INF))
+            if band_of is not None:
+                blo, bhi = band_of(sym)
+                lo, hi = max(lo, blo), min(hi, bhi)
+            if lo < price < hi:
+                continue
+            hits += 1
+            await self.on_price(sym, price)
+        if self._next_expiry <= self.clock.time():
+            async with self._lock:
+                self._check_expiry()
+                await self._settle()
+        return hits
+
+    async def monitor_pass(self) -> None:
+        """One pass of the background monitor: halt file, expiry, broker polling, balance."""
+        if not self._started:
+            await self.start()
+        halted = self.kill_switch.is_set()
+        if halted and not self._was_halted:
+            self._events.append(ev.Event(ev.HALTED, f"Trading halted: {self.kill_switch.reason()}"))
+        self._was_halted = halted
+        async with self._lock:
+            live = [o for o in self.orders.values() if o.is_live and o.status == OrderStatus.OPEN]
+            try:
+                for u in await self.broker.poll(live):
+                    self._apply_update(u)
+            except SigcopyError as exc:
+                log.warning("poll failed: %s", exc.user_message())
+            await self._refresh_balance()
+            now = self.clock.time()
+            if now >= self._next_reconcile:
+                # Positions closed by hand on the exchange are found here, every minute.
+                self._next_reconcile = now + self.settings.live.RECONCILE_INTERVAL_S
+                await self._reconcile_positions()
+            self._check_expiry()
+            self._day_check()
+            self._put_state()
+            await self._settle()
+        await self._publish()
+
+    async def run_monitor(self, interval: float | None = None) -> None:
+        """Run monitor passes forever (cancel the task to stop)."""
+        while True:
+            try:
+                await self.monitor_pass()
+            except SigcopyError as exc:
+                log.error("monitor: %s", exc.user_message())
+            await asyncio.sleep(interval or self.settings.live.POLL_INTERVAL_S)
+
+    async def _refresh_balance(self) -> None:
+        try:
+            bal = await self.broker.fetch_balance()
+        except SigcopyError as exc:
+            log.warning("balance unavailable: %s", exc.user_message())
+            return
+        if bal is not None:
+            self._balance_equity, self._balance_free = bal.equity, bal.free
+
+    async def _restore(self) -> None:
+        """Bring back trades, orders and the ledger; settle orders whose fate is unknown."""
+        self._known_ids = {str(d["trade_id"]) for d in await self.store.load("trade")}
+        state = await self.store.get("state", "ledger")
+        if state:
+            self.ledger = Ledger.from_dict(state)
+            self.ledger.curve = [(d["ts"], d["equity"]) for d in await self.store.load("equity")]
+        for d in await self.store.load("trade", tuple(s.value for s in ACTIVE)):
+            t = Trade.from_dict(d)
+            self.trades[t.trade_id] = t
+            self._active.setdefault(t.symbol, []).append(t)
+        orphans: list[Order] = []
+        for d in await self.store.load(
+            "order", (OrderStatus.PENDING.value, OrderStatus.OPEN.value)
+        ):
+            o = Order.from_dict(d)
+            if o.trade_id not in self.trades:
+                # Its trade ended but the cancel never got through (killed in between):
+                # the order may still rest at the broker, so it is looked up and cancelled.
+                td = await self.store.get("trade", o.trade_id)
+                if td is None:
+                    continue
+                self.trades[o.trade_id] = Trade.from_dict(td)
+                self._done.add(o.trade_id)
+                orphans.append(o)
+            self._index(o)
+        # Before the pending orders are looked up: their fills add lines of their own.
+        await self._recover_trade_log()
+        await self._refresh_balance()
+        pending = [o for o in self.orders.values() if o.status == OrderStatus.PENDING]
+        self.broker.restore([o for o in self.orders.values() if o.status == OrderStatus.OPEN])
+        for o in pending:
+            # Sent or not? Ask the broker by client id before anything is sent again.
+            try:
+                u = await self.broker.fetch_order(o)
+            except SigcopyError as exc:
+                log.error("cannot look up %s: %s", o.client_id, exc.user_message())
+                continue
+            if u is None:
+                o.status = OrderStatus.REJECTED
+                o.error = "never reached the broker (found pending after a restart)"
+                self._put_order(o)
+            else:
+                self._apply_update(u)
+        self._cancels.extend(o for o in orphans if o.is_live)
+        for trades in self._active.values():
+            for t in list(trades):
+                if t.status == TradeStatus.PENDING and not self._live_orders(t, OrderRole.ENTRY):
+                    self._finish(t, TradeStatus.CANCELED, "entry_never_sent")
+                elif t.status == TradeStatus.OPEN:
+                    self._protect_ids.add(t.trade_id)
+        for sym in list(self._active):
+            self._rebuild_watch(sym)
+        self._day_check()
+        self._was_halted = self.kill_switch.is_set()
+        await self._reconcile_positions()
+        await self._settle()
+
+    async def _recover_trade_log(self) -> None:
+        """Lines whose fills reached the store but not the log (killed in between) are written."""
+        logged_ids = getattr(self.trade_log, "logged_fill_ids", None)
+        if logged_ids is None:
+            return
+        logged = logged_ids()
+        for d in await self.store.load("fill"):
+            rec = d.get("log")
+            if rec and rec.get("fill_id") not in logged:
+                self._log_lines.append(rec)
+
+    async def reconcile(self) -> None:
+        """Poll every live order and compare positions with the exchange."""
+        async with self._lock:
+            live = [o for o in self.orders.values() if o.is_live]
+            for u in await self.broker.poll(live):
+                self._apply_update(u)
+            await self._reconcile_positions()
+            await self._settle()
+        await self._publish()

@@ -16,9 +16,9 @@ from engine import errors
 from engine.adapters.ccxt_errors import RETRYABLE, UNCERTAIN, map_ccxt_error
 from engine.adapters.ccxt_exchange import (
     build_exchange,
-    convert_markets,
     exchange_client_id,
     has_credentials,
+    load_markets_once,
     profile_for,
 )
 from engine.adapters.ccxt_retry import RetryPolicy, retry_read
@@ -114,13 +114,9 @@ class CcxtBroker:
     async def load_markets(self) -> dict[str, Market]:
         """Load the exchange's markets once (retried on network trouble)."""
         if not self.markets:
-            try:
-                await retry_read(lambda: self.exchange.load_markets(), self.retry, "load_markets")
-            except ccxt.BaseError as exc:
-                raise map_ccxt_error(
-                    exc, exchange_id=self.exchange_id, action="load markets"
-                ) from exc
-            self.markets = convert_markets(self.exchange, self.settings.MARKET_TYPE)
+            self.markets = await load_markets_once(
+                self.exchange, self.settings.MARKET_TYPE, self.retry, self.exchange_id
+            )
         return self.markets
 
     def market(self, symbol: str) -> Market:

@@ -204,3 +204,17 @@ def convert_markets(exchange: Any, market_type: str) -> dict[str, Market]:
             continue
         out[sym] = to_market(exchange, m)
     return out
+
+
+async def load_markets_once(
+    exchange: Any, market_type: str, retry: Any, exchange_id: str
+) -> dict[str, Market]:
+    """The exchange's markets of one type as Markets (reads retried on network trouble)."""
+    from engine.adapters.ccxt_errors import map_ccxt_error
+    from engine.adapters.ccxt_retry import retry_read
+
+    try:
+        await retry_read(lambda: exchange.load_markets(), retry, "load_markets")
+    except ccxt.BaseError as exc:
+        raise map_ccxt_error(exc, exchange_id=exchange_id, action="load markets") from exc
+    return convert_markets(exchange, market_type)

@@ -8,7 +8,7 @@ import ccxt.async_support as ccxt
 
 from config.settings import Settings
 from engine.adapters.ccxt_errors import map_ccxt_error
-from engine.adapters.ccxt_exchange import build_exchange, convert_markets
+from engine.adapters.ccxt_exchange import build_exchange, load_markets_once
 from engine.adapters.ccxt_retry import RetryPolicy, retry_read
 from engine.domain.market import Market
 
@@ -28,13 +28,9 @@ class CcxtMarketData:
     async def load_markets(self) -> dict[str, Market]:
         """All markets of the configured type, loaded once."""
         if not self.markets:
-            try:
-                await retry_read(lambda: self.exchange.load_markets(), self.retry, "load_markets")
-            except ccxt.BaseError as exc:
-                raise map_ccxt_error(
-                    exc, exchange_id=self.exchange_id, action="load markets"
-                ) from exc
-            self.markets = convert_markets(self.exchange, self.settings.MARKET_TYPE)
+            self.markets = await load_markets_once(
+                self.exchange, self.settings.MARKET_TYPE, self.retry, self.exchange_id
+            )
         return self.markets
 
     async def get_price(self, symbol: str) -> float | None:

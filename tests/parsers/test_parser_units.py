@@ -173,3 +173,16 @@ def test_python_m_parsers_when_text_on_stdin_then_prints_signal() -> None:
     )
     assert proc.returncode == 0, proc.stderr
     assert json.loads(proc.stdout)["signal"]["side"] == "SHORT"
+
+
+def test_import_when_warnings_are_errors_then_no_regex_warning() -> None:
+    # re warns (FutureWarning "Possible nested set") about patterns it may read differently later.
+    code = "import parsers, parsers.signal_parser, parsers.updates"
+    done = subprocess.run([sys.executable, "-W", "error", "-c", code], capture_output=True)
+    assert done.returncode == 0, done.stderr.decode()
+
+
+def test_one_line_when_space_inside_a_class_then_no_nested_set() -> None:
+    from parsers.lexicon import _one_line
+
+    assert _one_line(r"stop[\s-]?loss\s?x[^\s]") == r"stop[ \t-]?loss[ \t]?x[^ \t]"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 import json
+import logging
 import pkgutil
 import sys
 import time
@@ -14,6 +15,8 @@ from pathlib import Path
 def main() -> int:
     """Run all benchmarks (or those named on the command line)."""
     wanted = set(sys.argv[1:])
+    # The fake servers' access logs would drown the figures.
+    logging.getLogger("aiohttp.access").setLevel(logging.WARNING)
     here = Path(__file__).parent
     results: dict[str, object] = {}
     for info in sorted(pkgutil.iter_modules([str(here)]), key=lambda i: i.name):

@@ -54,23 +54,26 @@ class OrderFlow(EngineState):
         self._put_trade(trade)
         return o
 
+    async def _each(self, call: Any, orders: list[Order]) -> list[Any]:
+        """call(order) for each order: concurrently when each is a round trip, else in turn.
+
+        Exceptions come back as values, in order.
+        """
+        if len(orders) > 1 and not getattr(self.broker, "instant", False):
+            return list(await asyncio.gather(*(call(o) for o in orders), return_exceptions=True))
+        answers: list[Any] = []
+        for o in orders:
+            try:
+                answers.append(await call(o))
+            except Exception as exc:  # noqa: BLE001 - the caller maps it to a reason
+                answers.append(exc)
+        return answers
+
     async def _send_all(self, orders: list[Order]) -> list[OrderUpdate | str]:
         """Send orders concurrently (already in the store); apply each answer. Never retried."""
         if not orders:
             return []
-        answers: list[Any]
-        if len(orders) == 1 or getattr(self.broker, "instant", False):
-            # One at a time when there is no round trip to overlap (a simulated broker).
-            answers = []
-            for o in orders:
-                try:
-                    answers.append(await self.broker.place_order(o))
-                except Exception as exc:  # noqa: BLE001 - mapped to a reason below
-                    answers.append(exc)
-        else:
-            answers = await asyncio.gather(
-                *(self.broker.place_order(o) for o in orders), return_exceptions=True
-            )
+        answers = await self._each(self.broker.place_order, orders)
         out: list[OrderUpdate | str] = []
         for o, a in zip(orders, answers, strict=True):
             if isinstance(a, OrderUpdate):
@@ -339,9 +342,7 @@ class OrderFlow(EngineState):
         if not live:
             return
         self._cancel_requested.update(o.client_id for o in live)
-        answers = await asyncio.gather(
-            *(self.broker.cancel_order(o) for o in live), return_exceptions=True
-        )
+        answers = await self._each(self.broker.cancel_order, live)
         for o, a in zip(live, answers, strict=True):
             if isinstance(a, OrderUpdate):
                 self._apply_update(a)

@@ -231,6 +231,7 @@ class EngineState:
             if all(not o.is_live for o in orders):
                 for o in orders:
                     self.orders.pop(o.client_id, None)
+                    self._cancel_requested.discard(o.client_id)
                 self._by_trade.pop(tid, None)
                 self._done.discard(tid)
 

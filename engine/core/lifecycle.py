@@ -18,6 +18,7 @@ from engine.ledger import Ledger
 log = logging.getLogger("sigcopy.engine")
 ZERO = Decimal(0)
 INF = float("inf")
+_NO_BAND = (-INF, INF)
 
 
 class Lifecycle(Protection):
@@ -129,22 +130,20 @@ class Lifecycle(Protection):
         Returns how many symbols needed action. Cheap when nothing triggers: one band
         comparison per symbol.
         """
-        hits = 0
-        band_of = getattr(self.broker, "band", None)
-        for sym, trades in list(self._active.items()):
-            if not trades:
-                continue
-            price = self._last.get(sym)
+        band_of = getattr(self.broker, "band", None) or (lambda _s: _NO_BAND)
+        watch, last = self._watch, self._last
+        due = []
+        for sym, trades in self._active.items():
+            price = last.get(sym) if trades else None
             if price is None:
                 continue
-            lo, hi = self._watch.get(sym, (-INF, INF))
-            if band_of is not None:
-                blo, bhi = band_of(sym)
-                lo, hi = max(lo, blo), min(hi, bhi)
-            if lo < price < hi:
-                continue
-            hits += 1
+            lo, hi = watch.get(sym, _NO_BAND)
+            blo, bhi = band_of(sym)
+            if not (lo < price < hi and blo < price < bhi):
+                due.append((sym, price))
+        for sym, price in due:
             await self.on_price(sym, price)
+        hits = len(due)
         if self._next_expiry <= self.clock.time():
             async with self._lock:
                 self._check_expiry()

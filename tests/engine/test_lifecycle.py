@@ -229,3 +229,17 @@ async def test_restart_when_process_killed_with_sigkill_then_state_restored(tmp_
         assert [x["action"] for x in lines] == ["OPEN", "PARTIAL_CLOSE"]
     finally:
         await e.aclose()
+
+
+async def test_check_all_when_nothing_due_then_zero_and_when_ttl_passed_then_expired(
+    make_engine,
+) -> None:
+    engine = await make_engine(LIMIT_ORDER_TTL_HOURS=1)
+    r = await engine.execute(Signal("BTCUSDT", "LONG", entry=41000, tp=45000, sl=39000))
+    await engine.execute(Signal("ETHUSDT", "LONG", tp=2400, sl=2200))
+    assert await engine.check_all() == 0
+    assert engine.trades[r.trade_id].is_active
+    make_engine.clock.advance(3601)
+    await engine.check_all()
+    assert engine.trades[r.trade_id].close_reason == "expired"
+    assert engine.get_stats()["open_positions"] == 1

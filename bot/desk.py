@@ -98,7 +98,7 @@ class Desk:
                 )
             update = await self.parser.parse_update(text)
             if update is not None:
-                return await self._on_update(update, reply_to=reply_to)
+                return await self._on_update(update, reply_to=reply_to, source=source)
             if parsed is not None:
                 errors = "; ".join(str(e) for e in (parsed.errors or [])) or "incomplete"
                 return Reply(INVALID, f"That looks like a signal but: {errors}", ok=False)
@@ -150,7 +150,9 @@ class Desk:
             return Reply(EDITED, card + "\n\n✏️ Edited by the channel", pending=pending, ok=False)
         return Reply(EDITED, self.card_text(pending, "✏️ Edited by the channel"), pending=pending)
 
-    async def _on_update(self, update: Any, *, reply_to: str | None) -> Reply:
+    async def _on_update(
+        self, update: Any, *, reply_to: str | None, source: str | None = None
+    ) -> Reply:
         raw = getattr(update, "kind", "")
         kind = str(getattr(raw, "value", raw)).upper().split(".")[-1]
         if reply_to is not None:
@@ -168,10 +170,14 @@ class Desk:
             "to_entry": bool(getattr(update, "to_entry", False)),
             "fraction": getattr(update, "fraction", None),
         }
-        # The signal replied to first; else the open position of the symbol the text names.
-        result = await self.engine.apply_update(kind, symbol=symbol, trade_id=reply_to, **params)
+        # The signal replied to first; else the open position of the symbol the text names,
+        # among the trades of the channel that posted it (the user's own words act on any).
+        own = None if source in (None, "manual", "console") else source
+        result = await self.engine.apply_update(
+            kind, symbol=symbol, trade_id=reply_to, source=own, **params
+        )
         if not result.ok and reply_to is not None and symbol:
-            result = await self.engine.apply_update(kind, symbol=symbol, **params)
+            result = await self.engine.apply_update(kind, symbol=symbol, source=own, **params)
         what = kind.replace("_", " ").lower()
         target = getattr(update, "symbol", None) or reply_to or "?"
         if result.ok:

@@ -333,13 +333,17 @@ class TradingEngine(Lifecycle):
             self._put_order(o)
         self._finish(trade, TradeStatus.CANCELED, "halted")
 
-    def _find(self, symbol: str | None, trade_id: str | None) -> list[Trade]:
+    def _find(
+        self, symbol: str | None, trade_id: str | None, source: str | None = None
+    ) -> list[Trade]:
         if trade_id:
             t = self.trades.get(trade_id)
             return [t] if t and t.is_active else []
         if symbol:
             m = self.resolve(symbol)
-            return list(self._active.get(m.symbol, ())) if m else []
+            found = list(self._active.get(m.symbol, ())) if m else []
+            # A channel's follow-up acts on that channel's trades only.
+            return [t for t in found if source is None or t.source == source]
         return []
 
     async def close_position(self, symbol: str, reason: str = "manual") -> bool:
@@ -367,13 +371,17 @@ class TradingEngine(Lifecycle):
         to_entry: bool = False,
         fraction: float | None = None,
         reason: str = "closed_by_update",
+        source: str | None = None,
     ) -> ExecutionResult:
-        """A follow-up: CLOSE, CLOSE_PARTIAL, CANCEL, MOVE_SL, SL_HIT (closes), TP_HIT (noted)."""
+        """A follow-up: CLOSE, CLOSE_PARTIAL, CANCEL, MOVE_SL, SL_HIT (closes), TP_HIT (noted).
+
+        With `source`, a symbol names only the trades that came from that source.
+        """
         if not self._started:
             await self.start()
         kind = kind.upper()
         async with self._lock:
-            trades = self._find(symbol, trade_id)
+            trades = self._find(symbol, trade_id, source)
             if not trades:
                 return ExecutionResult(False, [f"no open trade for {trade_id or symbol}"])
             reasons: list[str] = []

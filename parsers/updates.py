@@ -149,6 +149,13 @@ def _number_after(low: str, pos: int) -> float | None:
     return None
 
 
+# "Don't close BTC yet", "ETH not closing", "never move the stop": an instruction NOT to act.
+_NEGATED = re.compile(
+    r"(?:\bdon'?t|\bdo not|\bnot|\bnever|\bno need to|\bwon'?t|\bhold off)"
+    r"\W{1,3}(?:\w+\W{1,3}){0,3}?(?:clos|cancel|mov|exit|sell)",
+)
+
+
 def _symbol(norm: str, low: str) -> str | None:
     return (
         symbols.from_pair_text(low)
@@ -198,7 +205,7 @@ def read_update(text: str) -> SignalUpdate | None:
             kind = UpdateKind.CLOSE
         elif _HIT.search(low) and (_TP_INDEX.search(low) or _ALL_TARGETS.search(low)):
             kind = UpdateKind.TP_HIT
-    if kind is None:
+    if kind is None or _NEGATED.search(low):
         return None
     return SignalUpdate(
         kind=kind,

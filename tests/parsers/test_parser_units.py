@@ -186,3 +186,18 @@ def test_one_line_when_space_inside_a_class_then_no_nested_set() -> None:
     from parsers.lexicon import _one_line
 
     assert _one_line(r"stop[\s-]?loss\s?x[^\s]") == r"stop[ \t-]?loss[ \t]?x[^ \t]"
+
+
+async def test_parse_update_when_post_says_not_to_act_then_none() -> None:
+    from parsers import EnhancedParser
+
+    p = EnhancedParser(enable_ai=False)
+    for text in (
+        "Don't close BTC yet, hold!",
+        "ETH not closing yet",
+        "Do not cancel BTC order",
+        "Never move the stop on SOL",
+    ):
+        assert await p.parse_update(text) is None, text
+    still = await p.parse_update("Stopped out on BTC, do not panic, stop was tight")
+    assert still is not None and still.kind.value == "SL_HIT"

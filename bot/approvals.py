@@ -200,12 +200,18 @@ class ApprovalBook:
             await self._save(p)
             return p, ""
 
-    async def update_signal(self, p: Pending, signal: Signal, card: str) -> None:
-        """Replace the signal of a waiting approval (the post was edited)."""
+    async def update_signal(self, p: Pending, signal: Signal, card: str) -> bool:
+        """Replace the signal of a waiting approval (the post was edited).
+
+        False when a tap got there first: the card then keeps what was really traded.
+        """
         async with self._lock:
+            if p.status != WAITING:
+                return False
             p.signal = signal_record(signal)
             p.card = card
             await self._save(p)
+            return True
 
     async def finish(self, p: Pending, status: str, result: str | None = None) -> None:
         """Record the outcome of an approval."""

@@ -142,7 +142,8 @@ class Desk:
         signal = parsed.to_signal(source=source, signal_id=signal_id)
         preview = await self.engine.preview(signal)
         card = cards.render_card(preview, source=source)
-        await self.book.update_signal(pending, signal, card)
+        if not await self.book.update_signal(pending, signal, card):
+            return Reply(IGNORED, "Edit ignored: this signal was already handled.", ok=False)
         if not preview.approved:
             claimed, _ = await self.book.claim(pending.id, FAILED, None)
             if claimed is not None:

@@ -29,10 +29,14 @@ class _Reading:
     tps: list[float] = field(default_factory=list)
     sl: float | None = None
     sl_pct: float | None = None
+    tp_pcts: list[float] = field(default_factory=list)
     leverage: int | None = None
     symbol_values: list[str] = field(default_factory=list)
     entry_label: bool = False
     market_in_entry: bool = False
+
+
+_PCT = re.compile(r"(\d{1,3}(?:[.,]\d{1,4})?)\s?%")
 
 
 def _clean(kind: str, value: str) -> str:
@@ -60,6 +64,11 @@ def _take(kind: str, value: str, r: _Reading) -> int:
     if kind == "tp":
         vals = prices(_clean(kind, value))
         r.tps.extend(vals)
+        if not vals and "%" in value:
+            # "TP: 5%": a distance from the first entry, converted once the side is known.
+            pcts = [float(x.replace(",", ".")) for x in _PCT.findall(value)[:10]]
+            r.tp_pcts.extend(p for p in pcts if 0 < p < 1000)
+            return len(pcts)
         return len(vals)
     if kind == "sl":
         if r.sl is not None or r.sl_pct is not None:
@@ -201,6 +210,12 @@ def read_signal(text: str) -> ParsedSignal | None:
     if sl is None and r.sl_pct is not None and entries and side:
         sign = -1.0 if side == sides.LONG else 1.0
         sl = round(entries[0] * (1.0 + sign * r.sl_pct / 100.0), 10)
+    if r.tp_pcts and not r.tps:
+        if entries and side:
+            sign = 1.0 if side == sides.LONG else -1.0
+            r.tps = [round(entries[0] * (1.0 + sign * p / 100.0), 10) for p in r.tp_pcts]
+        else:
+            errors.append("take-profit is a percentage but there is no entry price to apply it to")
 
     if not side:
         return None

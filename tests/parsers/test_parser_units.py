@@ -201,3 +201,16 @@ async def test_parse_update_when_post_says_not_to_act_then_none() -> None:
         assert await p.parse_update(text) is None, text
     still = await p.parse_update("Stopped out on BTC, do not panic, stop was tight")
     assert still is not None and still.kind.value == "SL_HIT"
+
+
+def test_parse_when_take_profit_is_a_percentage_then_converted_from_the_entry() -> None:
+    from parsers import EnhancedParser
+
+    p = EnhancedParser(enable_ai=False)
+    r = p.parse_sync("Long #BTC\nEntry 60000\nTP: 5%\nSL 59000")
+    assert r is not None and r.is_valid() and r.take_profits == [63000.0]
+    r = p.parse_sync("Short ETH\nEntry 3000\nTP 2,5% / 4%\nSL 3100")
+    assert r is not None and r.take_profits == [2925.0, 2880.0]
+    r = p.parse_sync("Long #BTC\nEntry market\nTP: 5%\nSL 59000")
+    assert r is not None and not r.is_valid()
+    assert any("percentage" in e for e in r.errors)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import math
 from decimal import Decimal
 from typing import Any
 
@@ -380,6 +381,9 @@ class TradingEngine(Lifecycle):
         if not self._started:
             await self.start()
         kind = kind.upper()
+        bad = _bad_update_numbers(kind, price, fraction)
+        if bad:
+            return ExecutionResult(False, [bad])
         async with self._lock:
             trades = self._find(symbol, trade_id, source)
             if not trades:
@@ -500,3 +504,16 @@ class TradingEngine(Lifecycle):
             "halt_reason": self.kill_switch.reason() if self.kill_switch.is_set() else None,
             "simulated_prices": self.simulated_prices,
         }
+
+
+def _bad_update_numbers(kind: str, price: float | None, fraction: float | None) -> str | None:
+    """A reason when a follow-up's numbers cannot be acted on, else None."""
+    if kind == "CLOSE_PARTIAL" and fraction is not None:
+        if not (
+            isinstance(fraction, int | float) and math.isfinite(fraction) and 0 < fraction <= 1
+        ):
+            return f"fraction {fraction!r} must be above 0 and at most 1"
+    if kind == "MOVE_SL" and price is not None:
+        if not (isinstance(price, int | float) and math.isfinite(price) and price > 0):
+            return f"stop price {price!r} must be a positive number"
+    return None

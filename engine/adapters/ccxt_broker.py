@@ -267,18 +267,27 @@ class CcxtBroker:
                 return found
             eid = found.exchange_id
         params = {"trigger": True} if self._is_trigger(order) else {}
+        uncertain: ccxt.BaseError | None = None
         try:
             await self.exchange.cancel_order(eid, order.symbol, params)
         except (ccxt.OrderNotFound, ccxt.InvalidOrder):
             pass  # already final: read its state below
-        except RETRYABLE:
-            pass  # unknown: read its state below; the caller may cancel again
+        except RETRYABLE as exc:
+            uncertain = exc  # unknown: read its state below
         except ccxt.BaseError as exc:
             raise map_ccxt_error(exc, exchange_id=self.exchange_id, action="cancel order") from exc
-        state = await self._fetch_state(order, eid)
+        try:
+            state = await retry_read(lambda: self._fetch_state(order, eid), self.retry, "cancel")
+        except ccxt.BaseError as exc:
+            raise map_ccxt_error(exc, exchange_id=self.exchange_id, action="cancel order") from exc
         if state is None:
             return OrderUpdate(order.client_id, OrderStatus.CANCELED, exchange_id=eid)
         if state.status == OrderStatus.OPEN:
+            if uncertain is not None:
+                # The cancel may not have arrived: the order stays live, to be cancelled again.
+                raise map_ccxt_error(
+                    uncertain, exchange_id=self.exchange_id, action="cancel order"
+                ) from uncertain
             state.status = OrderStatus.CANCELED  # cancel accepted, history not yet updated
         return state
 

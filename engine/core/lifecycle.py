@@ -159,7 +159,8 @@ class Lifecycle(Protection):
             self._events.append(ev.Event(ev.HALTED, f"Trading halted: {self.kill_switch.reason()}"))
         self._was_halted = halted
         async with self._lock:
-            live = [o for o in self.orders.values() if o.is_live and o.status == OrderStatus.OPEN]
+            # PENDING too: one left unknown after a restart during an outage is found here.
+            live = [o for o in self.orders.values() if o.is_live]
             try:
                 for u in await self.broker.poll(live):
                     self._apply_update(u)

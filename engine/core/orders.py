@@ -157,6 +157,21 @@ class OrderFlow(EngineState):
             "trade_id": t.trade_id,
         }
         if o.role == OrderRole.ENTRY:
+            if not t.is_active:
+                # Filled while its trade was being ended (a cancel that lost the race):
+                # the position is real, so the trade is open again and gets its stop.
+                t.status, t.closed_at, t.close_reason = TradeStatus.OPEN, None, None
+                self._done.discard(t.trade_id)
+                self._active.setdefault(t.symbol, []).append(t)
+                self._events.append(
+                    ev.Event(
+                        ev.ENTRY_FILLED,
+                        f"{t.symbol}: an entry filled while it was being cancelled; "
+                        "the position is kept and protected.",
+                        t.symbol,
+                        t.trade_id,
+                    )
+                )
             first = t.entry_qty == 0
             t.apply_entry_fill(qty, price, fee, ts)
             self._log(t, "OPEN" if first else "ADD", price, qty, fee, ts, **base)

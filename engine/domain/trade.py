@@ -92,7 +92,9 @@ class Trade:
     def next_client_id(self, role: str) -> str:
         """A client order id derived from the trade (the signal) and the leg, unique per order."""
         self.order_seq += 1
-        return f"sc{self.trade_id}{role}{self.order_seq}"[:32]
+        # Never truncated here (that made ids collide): each broker shortens it for its
+        # exchange deterministically, hashing what does not fit.
+        return f"sc{self.trade_id}{role}{self.order_seq}"
 
     def apply_entry_fill(self, qty: Decimal, price: Decimal, fee: Decimal, ts: float) -> None:
         """Add filled entry quantity."""

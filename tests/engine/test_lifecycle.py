@@ -243,3 +243,55 @@ async def test_check_all_when_nothing_due_then_zero_and_when_ttl_passed_then_exp
     await engine.check_all()
     assert engine.trades[r.trade_id].close_reason == "expired"
     assert engine.get_stats()["open_positions"] == 1
+
+
+async def test_expiry_when_entry_fills_during_its_cancel_then_trade_reopened_with_a_stop(
+    make_engine,
+) -> None:
+    from engine.domain.orders import OrderStatus, OrderUpdate
+
+    engine = await make_engine(LIMIT_ORDER_TTL_HOURS=1)
+    real_cancel = engine.broker.cancel_order
+
+    async def cancel_loses_the_race(order):  # the exchange filled it just before the cancel
+        if order.role == OrderRole.ENTRY:
+            fee = order.price * order.amount * Decimal("0.0002")
+            return OrderUpdate(order.client_id, OrderStatus.FILLED, order.amount, order.price, fee)
+        return await real_cancel(order)
+
+    engine.broker.cancel_order = cancel_loses_the_race
+    r = await engine.execute(Signal("BTCUSDT", "LONG", entry=41000, tp=45000, sl=39000))
+    make_engine.clock.advance(3601)
+    await engine.check_all()
+    t = engine.trades[r.trade_id]
+    assert t.is_active and t.open_qty == t.planned_qty
+    stops = [o for o in engine._by_trade[t.trade_id] if o.role == OrderRole.STOP_LOSS and o.is_live]
+    assert [o.amount for o in stops] == [t.open_qty]
+
+
+async def test_apply_update_when_numbers_are_bad_then_refused_and_nothing_changes(
+    engine: TradingEngine,
+) -> None:
+    import math
+
+    await engine.execute(Signal("BTCUSDT", "LONG", tp=45000, sl=40000))
+    before = engine.positions()
+    for kind, kw in (
+        ("CLOSE_PARTIAL", {"fraction": 1.5}),
+        ("CLOSE_PARTIAL", {"fraction": math.nan}),
+        ("MOVE_SL", {"price": -5.0}),
+        ("MOVE_SL", {"price": math.inf}),
+    ):
+        r = await engine.apply_update(kind, symbol="BTCUSDT", **kw)
+        assert not r.ok and r.reasons, (kind, kw)
+    assert engine.positions() == before and before[0]["sl"] == 40000.0
+
+
+def test_next_client_id_when_trade_id_is_long_then_ids_stay_unique() -> None:
+    from engine.domain.trade import Trade
+
+    t = Trade(
+        "tg-1001234567890_1234567", "BTC/USDT:USDT", "LONG", 3, 3, Decimal(1), [], [], [], None
+    )
+    ids = {t.next_client_id("close") for _ in range(50)}
+    assert len(ids) == 50

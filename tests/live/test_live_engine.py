@@ -253,3 +253,20 @@ async def test_monitor_pass_when_stop_cancelled_by_hand_then_reported_and_placed
     assert again.id != stop.id and again.qty == stop.qty and again.trigger == stop.trigger
     assert live.engine.get_stats()["open_positions"] == 1
     assert any(e.kind == "reconciled" and "outside sigcopy" in e.text for e in live.events)
+
+
+async def test_cancel_when_exchange_answers_503_then_engine_and_exchange_still_agree(
+    live: Live,
+) -> None:
+    r = await live.engine.execute(_signal(entry=59500, tp=[61000], sl=58000))
+    assert r.ok and r.filled_qty == 0
+    path = "order/cancel" if live.name == "mexc" else "/fapi/v1/order"
+    live.fake.fail_next(1, 503, path_part=path)
+    await live.engine.apply_update("CANCEL", symbol="BTCUSDT")
+    await live.engine.monitor_pass()
+    # A cancel that may not have arrived is never taken for done: what rests at the exchange
+    # is exactly what the engine still tracks as live.
+    at_exchange = {o.client_id for o in live.orders(live=True)}
+    tracked = {live.engine.broker.client_id(o) for o in live.engine.orders.values() if o.is_live}
+    assert at_exchange == tracked
+    assert live.engine.get_stats()["pending_entries"] == (1 if at_exchange else 0)

@@ -443,6 +443,11 @@ class CcxtBroker:
         fee = raw.get("fee")
         if isinstance(fee, dict) and fee.get("cost") is not None:
             fee_cost = Decimal(str(fee["cost"]))
+        elif filled > 0 and avg and mk is not None:
+            # The answer carries no fee (Binance futures orders): book the market's own rate
+            # rather than nothing, so PnL is not flattered.
+            rate = mk.maker_fee if order.type == OrderType.LIMIT else mk.taker_fee
+            fee_cost = filled * avg * (rate or Decimal(0))
         if status == OrderStatus.OPEN and filled >= order.amount > 0:
             status = OrderStatus.FILLED
         ts = raw.get("lastUpdateTimestamp") or raw.get("timestamp")

@@ -270,3 +270,11 @@ async def test_cancel_when_exchange_answers_503_then_engine_and_exchange_still_a
     tracked = {live.engine.broker.client_id(o) for o in live.engine.orders.values() if o.is_live}
     assert at_exchange == tracked
     assert live.engine.get_stats()["pending_entries"] == (1 if at_exchange else 0)
+
+
+async def test_execute_when_entry_fills_then_a_fee_is_booked(live: Live) -> None:
+    r = await live.engine.execute(_signal())
+    assert r.ok
+    t = live.engine.trades[r.trade_id]
+    # Reported by the exchange, or (Binance futures answers carry none) the market's own rate.
+    assert t.fees > 0 and live.engine.get_stats()["total_fees_paid"] > 0

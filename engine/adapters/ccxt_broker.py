@@ -396,7 +396,12 @@ class CcxtBroker:
             info = c.get("info") or {}
             if c.get("clientOrderId") == cid or info.get("externalOid") == cid:
                 return c
+        # Two identical stops (two trades on one symbol) look alike: an order already known to
+        # be another client id's is never taken for this one.
+        claimed = {e for k, e in self._exchange_ids.items() if k != order.client_id}
         for c in candidates:
+            if str(c.get("id")) in claimed:
+                continue
             info = c.get("info") or {}
             trig_price = c.get("triggerPrice") or info.get("triggerPrice")
             same = (

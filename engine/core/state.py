@@ -236,23 +236,20 @@ class EngineState:
                 self._done.discard(tid)
 
     def _order_dicts(self, trade: Trade) -> list[dict[str, Any]]:
-        out = []
-        for o in self._by_trade.get(trade.trade_id, ()):
-            if True:
-                out.append(
-                    {
-                        "client_id": o.client_id,
-                        "exchange_id": o.exchange_id,
-                        "role": o.role.value,
-                        "side": o.side,
-                        "type": o.type.value,
-                        "amount": float(o.amount),
-                        "price": float(o.price or o.trigger_price or 0) or None,
-                        "status": o.status.value,
-                        "avg_price": float(o.avg_price) if o.avg_price is not None else None,
-                    }
-                )
-        return out
+        return [
+            {
+                "client_id": o.client_id,
+                "exchange_id": o.exchange_id,
+                "role": o.role.value,
+                "side": o.side,
+                "type": o.type.value,
+                "amount": float(o.amount),
+                "price": float(o.price or o.trigger_price or 0) or None,
+                "status": o.status.value,
+                "avg_price": float(o.avg_price) if o.avg_price is not None else None,
+            }
+            for o in self._by_trade.get(trade.trade_id, ())
+        ]
 
     def _rebuild_watch(self, symbol: str) -> None:
         """Levels the engine itself watches: TP1 of trades whose entry has not filled yet."""

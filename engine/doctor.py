@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from config import Settings, load_settings
+from config.env_check import env_file_warnings
 from engine.errors import AuthenticationError, ConfigError, SigcopyError
 
 OK, WARN, FAIL = "OK", "WARN", "FAIL"
@@ -39,20 +40,13 @@ class Check:
 
 
 def check_env_file(path: Path) -> list[Check]:
-    """The .env file: present, and readable by its owner only."""
+    """The .env file: present, and readable by its owner only (the start-up check's rule)."""
     if not path.exists():
         return [Check(OK, ".env", f"{path} not found; settings come from the environment")]
-    mode = stat.S_IMODE(path.stat().st_mode)
-    if mode & 0o077:
-        return [
-            Check(
-                WARN,
-                ".env",
-                f"{path} is readable by other users (mode {mode:o}); it holds your keys",
-                f"chmod 600 {path}",
-            )
-        ]
-    return [Check(OK, ".env", f"{path} is private (mode {mode:o})")]
+    warnings = env_file_warnings(path)
+    if warnings:
+        return [Check(WARN, ".env", w, f"chmod 600 {path}") for w in warnings]
+    return [Check(OK, ".env", f"{path} is private (mode {stat.S_IMODE(path.stat().st_mode):o})")]
 
 
 def check_data_dir(settings: Settings) -> list[Check]:

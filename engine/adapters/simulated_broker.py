@@ -48,7 +48,6 @@ class SimulatedBroker:
         self._resting: dict[str, dict[str, Order]] = {}
         # Per symbol: a tick strictly between lo and hi can trigger nothing (the hot path's exit).
         self._band: dict[str, tuple[float, float]] = {}
-        self.known: set[str] = set()
 
     # -- fees and prices -------------------------------------------------------------------------
     def fee_rate(self, market: Market, taker: bool) -> Decimal:
@@ -101,7 +100,6 @@ class SimulatedBroker:
 
     async def place_order(self, order: Order) -> OrderUpdate:
         """Fill or rest the order."""
-        self.known.add(order.client_id)
         order.exchange_id = order.exchange_id or f"sim-{order.client_id}"
         last = self.last.get(order.symbol)
         if order.type == OrderType.MARKET:
@@ -154,7 +152,6 @@ class SimulatedBroker:
         """Put resting orders back after a restart."""
         for o in orders:
             if o.status == OrderStatus.OPEN and o.type != OrderType.MARKET:
-                self.known.add(o.client_id)
                 self._rest(o)
 
     async def close(self) -> None:

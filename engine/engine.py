@@ -241,6 +241,9 @@ class TradingEngine(Lifecycle):
                 await self._settle()
             except StoreError as exc:
                 log.error("store failed after execution: %s", exc.user_message())
+                if result.ok:
+                    # Kept in memory and written with the next commit that succeeds.
+                    result.reasons.append(f"not saved yet: {exc.user_message()}")
         await self._publish()
         return result
 
@@ -297,7 +300,11 @@ class TradingEngine(Lifecycle):
         self._put("signal", trade_id, "accepted", signal.to_dict())
         self._track(trade)
         try:
-            await self._flush()  # write-ahead: every order is on disk before it leaves
+            # Write-ahead: every order is on disk before it leaves. An instant broker (the
+            # simulator) sends nothing out of the process, so its orders are committed once,
+            # with their fills, unless the last commit failed (then: can we write at all?).
+            if not self._instant or self._flush_failed:
+                await self._flush()
         except StoreError:
             # Nothing was sent: the trade must not linger in memory holding a slot.
             for o in entry_orders:

@@ -99,8 +99,10 @@ class Store(Protocol):
 
     async def close(self) -> None: ...
 
-    def put(self, kind: str, key: str, status: str, data: dict[str, Any]) -> None:
-        """Queue an upsert of one record (kinds: signal, trade, order, fill, state, pending)."""
+    def put(self, kind: str, key: str, status: str, data: Any) -> None:
+        """Queue an upsert of one record (kinds: signal, trade, order, fill, state, pending).
+
+        data is a dict, or a dataclass with to_dict() (stored in that form)."""
         ...
 
     async def flush(self) -> None:

@@ -1,7 +1,14 @@
-"""SQLite store through aiosqlite (WAL): signals, trades, orders, fills, state, pending approvals."""
+"""SQLite store through aiosqlite (WAL): signals, trades, orders, fills, state, pending approvals.
+
+A commit appends one row to `journal` (one page or two in the WAL); the tables themselves
+catch up shortly after, in one transaction for many commits (`compact`), and on the next open
+after a crash. Readers outside the process use `read_tables`, which overlays the journal.
+"""
 
 from __future__ import annotations
 
+import asyncio
+import logging
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
@@ -12,8 +19,19 @@ import orjson
 
 from engine.errors import StoreError
 
+log = logging.getLogger("sigcopy.store")
+
 KINDS = ("signal", "trade", "order", "fill", "state", "pending", "equity")
 _TABLE = {k: f"{k}s" if k not in ("state", "pending", "equity") else k for k in KINDS}
+_UPSERT = "INSERT OR REPLACE INTO {} (id, status, updated_at, data) VALUES (?,?,?,?)"
+# Journal rows catch up with the tables when the bot is idle: this long after the first of
+# them (a timer fires only while the event loop waits, so a burst of signals is never held
+# up by it)...
+COMPACT_DELAY_S = 0.25
+# ...or inline, once this many wait (bounds memory and the replay after a kill: ~4 MB, ~0.1 s).
+COMPACT_ROWS = 8192
+
+Row = tuple[str, str, float, str]  # id, status, updated_at, data (JSON text)
 
 
 def _table(conn: sqlite3.Connection, table: str) -> None:
@@ -34,8 +52,13 @@ def _v2(conn: sqlite3.Connection) -> None:
     _table(conn, "equity")
 
 
+def _v3(conn: sqlite3.Connection) -> None:
+    # Commits append here first: one small row instead of a page per table and index.
+    conn.execute("CREATE TABLE IF NOT EXISTS journal (seq INTEGER PRIMARY KEY, data BLOB NOT NULL)")
+
+
 # Forward migrations: index i upgrades schema version i to i + 1. Append, never edit.
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2]
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -58,26 +81,96 @@ def _migrate(conn: sqlite3.Connection) -> int:
     return SCHEMA_VERSION
 
 
-def _write(conn: sqlite3.Connection, batch: dict[str, list[tuple[Any, ...]]]) -> None:
+def _journal_rows(blob: bytes) -> list[tuple[str, Row]]:
+    """One journal entry back into (table, row) pairs."""
+    return [
+        (table, (key, status, ts, orjson.dumps(data).decode()))
+        for table, key, status, ts, data in orjson.loads(blob)
+    ]
+
+
+def _upsert(conn: sqlite3.Connection, rows: dict[tuple[str, str], Row]) -> None:
+    batch: dict[str, list[Row]] = {}
+    for (table, _key), row in rows.items():
+        batch.setdefault(table, []).append(row)
+    for table, items in batch.items():
+        conn.executemany(_UPSERT.format(table), items)
+
+
+def _replay(conn: sqlite3.Connection) -> int:
+    """Move what a killed process left in the journal into the tables; the number of entries."""
+    entries = conn.execute("SELECT data FROM journal ORDER BY seq").fetchall()
+    if not entries:
+        return 0
+    rows: dict[tuple[str, str], Row] = {}
+    for (blob,) in entries:
+        for table, row in _journal_rows(blob):
+            rows[(table, row[0])] = row  # later entries win, as they did in memory
     try:
-        for table, rows in batch.items():
-            conn.executemany(
-                f"INSERT OR REPLACE INTO {table} (id, status, updated_at, data) VALUES (?,?,?,?)",
-                rows,
-            )
+        _upsert(conn, rows)
+        conn.execute("DELETE FROM journal")
+        conn.commit()
+    except BaseException:
+        conn.rollback()
+        raise
+    return len(entries)
+
+
+def _append(conn: sqlite3.Connection, blob: bytes) -> int:
+    try:
+        seq = conn.execute("INSERT INTO journal (data) VALUES (?)", (blob,)).lastrowid
+        conn.commit()
+    except BaseException:
+        conn.rollback()
+        raise
+    return int(seq or 0)
+
+
+def _catch_up(conn: sqlite3.Connection, rows: dict[tuple[str, str], Row], upto: int) -> None:
+    try:
+        _upsert(conn, rows)
+        conn.execute("DELETE FROM journal WHERE seq <= ?", (upto,))
         conn.commit()
     except BaseException:
         conn.rollback()
         raise
 
 
+def _checkpoint(conn: sqlite3.Connection) -> None:
+    conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
+
+
+def read_tables(path: Path | str, tables: tuple[str, ...]) -> dict[str, dict[str, Any]]:
+    """{table: {id: record}} as the running bot sees it, read-only (tables plus journal)."""
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        conn.execute("BEGIN")  # one snapshot for the tables and the journal
+        out: dict[str, dict[str, Any]] = {
+            t: {k: orjson.loads(d) for k, d in conn.execute(f"SELECT id, data FROM {t}")}
+            for t in tables
+        }
+        has_journal = conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE type='table' AND name='journal'"
+        ).fetchone()
+        if has_journal:
+            for (blob,) in conn.execute("SELECT data FROM journal ORDER BY seq"):
+                for table, key, _status, _ts, data in orjson.loads(blob):
+                    if table in out:
+                        out[table][key] = data
+        conn.execute("COMMIT")
+    finally:
+        conn.close()
+    return out
+
+
 class SqliteStore:
-    """put() queues records; flush() writes them all in one transaction.
+    """put() queues records; flush() commits them all at once, durably.
 
     Reads and migrations go through aiosqlite. Commits are written inline by default: in WAL
-    mode with synchronous=NORMAL a commit is a write() with no fsync (~30 us here), while one
-    hop to aiosqlite's worker thread alone costs ~200 us on this kind of machine (see
-    `make bench`, sqlite_floor). `inline_writes=False` sends commits through aiosqlite too.
+    mode with synchronous=NORMAL a commit is a write() with no fsync, while one hop to
+    aiosqlite's worker thread alone costs ~200 us on this kind of machine (see `make bench`,
+    sqlite_floor). An inline commit appends one journal row; the tables catch up off the hot
+    path. `inline_writes=False` writes the tables directly, through aiosqlite.
     """
 
     def __init__(self, path: Path, clock: Any = None, *, inline_writes: bool = True) -> None:
@@ -86,11 +179,18 @@ class SqliteStore:
         self._inline = inline_writes
         self._w: sqlite3.Connection | None = None
         self._db: aiosqlite.Connection | None = None
-        self._queue: dict[tuple[str, str], tuple[str, str, float, str]] = {}
+        self._queue: dict[tuple[str, str], tuple[str, str, float, bytes]] = {}
+        # Committed to the journal, not yet to the tables: (table, id) -> row; last seq.
+        self._behind: dict[tuple[str, str], tuple[str, str, float, bytes]] = {}
+        self._behind_seq = 0
+        self._behind_warned = False
+        self._timer: asyncio.TimerHandle | None = None
+        self._ckpt: asyncio.Task[None] | None = None
         self.schema_version = 0
+        self.replayed = 0  # journal entries a previous process left behind (after a kill)
 
     async def open(self) -> None:
-        """Open (creating and migrating) the database."""
+        """Open (creating and migrating) the database; replay what a kill left in the journal."""
         if self._db is not None:
             return
         try:
@@ -100,10 +200,14 @@ class SqliteStore:
             # NORMAL in WAL: a commit survives a process kill; only power loss can drop the last one.
             await self._db.execute("PRAGMA synchronous=NORMAL")
             self.schema_version = await self._run(_migrate)
+            self.replayed = await self._run(_replay)
             if self._inline:
                 self._w = sqlite3.connect(str(self.path), isolation_level="DEFERRED")
                 self._w.execute("PRAGMA synchronous=NORMAL")
                 self._w.execute("PRAGMA busy_timeout=5000")
+                # Checkpoints (copying the WAL into the file, with an fsync) run in aiosqlite's
+                # thread after each catch-up, never inside a commit on the event loop.
+                self._w.execute("PRAGMA wal_autocheckpoint=0")
         except BaseException as exc:
             # Never leave aiosqlite's worker thread behind: it would keep the process alive.
             await self._abandon()
@@ -129,22 +233,29 @@ class SqliteStore:
         return await self._db._execute(fn, self._db._conn, *args)
 
     async def close(self) -> None:
-        """Flush what is queued and close."""
+        """Flush what is queued, bring the tables up to date and close."""
         if self._db is None:
             return
         try:
             await self.flush()
+            self.compact()
         finally:
+            if self._timer is not None:
+                self._timer.cancel()
+                self._timer = None
+            if self._ckpt is not None:
+                await asyncio.gather(self._ckpt, return_exceptions=True)
+                self._ckpt = None
             if self._w is not None:
                 self._w.close()
                 self._w = None
             await self._db.close()
             self._db = None
 
-    def put(self, kind: str, key: str, status: str, data: dict[str, Any]) -> None:
-        """Queue an upsert; the latest put for a key wins."""
+    def put(self, kind: str, key: str, status: str, data: Any) -> None:
+        """Queue an upsert of a dict or a dataclass; the latest put for a key wins."""
         t = self._clock.time() if self._clock is not None else 0.0
-        self._queue[(kind, key)] = (key, status, t, orjson.dumps(data, default=str).decode())
+        self._queue[(kind, key)] = (key, status, t, orjson.dumps(data, default=str))
 
     @property
     def dirty(self) -> bool:
@@ -156,14 +267,22 @@ class SqliteStore:
         if not self._queue:
             return
         queue, self._queue = self._queue, {}
-        batch: dict[str, list[tuple[Any, ...]]] = {}
-        for (kind, _key), row in queue.items():
-            batch.setdefault(_TABLE[kind], []).append(row)
         try:
             if self._w is not None:
-                _write(self._w, batch)
+                blob = orjson.dumps(
+                    [
+                        [_TABLE[kind], key, status, t, orjson.Fragment(data)]
+                        for (kind, _), (key, status, t, data) in queue.items()
+                    ]
+                )
+                seq = _append(self._w, blob)
             else:
-                await self._run(_write, batch)
+                rows = {
+                    (_TABLE[k], key): (key, s, t, d.decode())
+                    for (k, _), (key, s, t, d) in queue.items()
+                }
+                await self._run(_catch_up, rows, 0)
+                return
         except (sqlite3.Error, OSError) as exc:
             # Keep the records queued (newer puts win) so a later flush can still write them.
             for k, v in queue.items():
@@ -172,13 +291,49 @@ class SqliteStore:
                 f"the database could not be written: {exc}",
                 "No new trades until it can: free disk space or fix DATA_DIR permissions.",
             ) from exc
+        behind = self._behind
+        for (kind, key), row in queue.items():
+            behind[(_TABLE[kind], key)] = row  # JSON still as bytes: decoded when caught up
+        self._behind_seq = seq
+        if len(behind) >= COMPACT_ROWS:
+            self.compact()
+        elif self._timer is None:
+            self._timer = asyncio.get_running_loop().call_later(COMPACT_DELAY_S, self.compact)
+
+    def compact(self) -> None:
+        """Bring the tables up to date with the journal (one transaction). Safe to call anytime:
+        on failure the journal still holds everything and a later call retries."""
+        if self._timer is not None:
+            self._timer.cancel()
+            self._timer = None
+        if not self._behind or self._w is None:
+            return
+        rows = {k: (key, st, t, d.decode()) for k, (key, st, t, d) in self._behind.items()}
+        try:
+            _catch_up(self._w, rows, self._behind_seq)
+        except (sqlite3.Error, OSError) as exc:
+            if not self._behind_warned:
+                log.warning("store tables not caught up (the journal keeps the data): %s", exc)
+                self._behind_warned = True
+            return
+        self._behind = {}
+        self._behind_warned = False
+        if self._db is not None and (self._ckpt is None or self._ckpt.done()):
+            self._ckpt = asyncio.get_running_loop().create_task(self._checkpoint())
+
+    async def _checkpoint(self) -> None:
+        try:
+            await self._run(_checkpoint)
+        except (sqlite3.Error, OSError, ValueError) as exc:  # closed meanwhile, or disk trouble
+            log.debug("WAL checkpoint skipped: %s", exc)
 
     async def load(
         self, kind: str, statuses: tuple[str, ...] | None = None
     ) -> list[dict[str, Any]]:
         """All records of a kind, optionally filtered by status, oldest first."""
+        self.compact()
         table = _TABLE[kind]
-        sql = f"SELECT data FROM {table}"
+        sql = f"SELECT id, data FROM {table}"
         params: tuple[str, ...] = ()
         if statuses:
             sql += f" WHERE status IN ({','.join('?' * len(statuses))})"
@@ -187,14 +342,28 @@ class SqliteStore:
         assert self._db is not None
         async with self._db.execute(sql, params) as cur:
             rows = await cur.fetchall()
-        pending = [orjson.loads(v[3]) for (k, _), v in self._queue.items() if k == kind]
-        return [orjson.loads(r[0]) for r in rows] + pending
+        # Newer versions than the table's: queued (not flushed yet), or committed to the
+        # journal while the tables could not catch up (a full disk).
+        table_of = _TABLE[kind]
+        newer = {
+            key: (v[1], v[3].decode()) for (t, key), v in self._behind.items() if t == table_of
+        }
+        newer.update(
+            {key: (v[1], v[3].decode()) for (k, key), v in self._queue.items() if k == kind}
+        )
+        out = [orjson.loads(d) for key, d in rows if key not in newer]
+        return out + [
+            orjson.loads(d) for status, d in newer.values() if not statuses or status in statuses
+        ]
 
     async def get(self, kind: str, key: str) -> dict[str, Any] | None:
         """One record by key, or None."""
         queued = self._queue.get((kind, key))
         if queued is not None:
             return orjson.loads(queued[3])  # type: ignore[no-any-return]
+        behind = self._behind.get((_TABLE[kind], key))
+        if behind is not None:
+            return orjson.loads(behind[3])  # type: ignore[no-any-return]
         assert self._db is not None
         async with self._db.execute(f"SELECT data FROM {_TABLE[kind]} WHERE id = ?", (key,)) as cur:
             row = await cur.fetchone()
@@ -225,9 +394,11 @@ class MemoryStore:
     async def close(self) -> None:
         """Nothing to close."""
 
-    def put(self, kind: str, key: str, status: str, data: dict[str, Any]) -> None:
-        """Store a copy of the record."""
-        self.tables[kind][key] = (status, data)  # callers pass fresh dicts
+    def put(self, kind: str, key: str, status: str, data: Any) -> None:
+        """Store the record (a dict, or a dataclass in its to_dict() form)."""
+        if not isinstance(data, dict):
+            data = data.to_dict()  # callers pass fresh dicts; objects are copied here
+        self.tables[kind][key] = (status, data)
 
     async def flush(self) -> None:
         """Count flushes (records are already stored)."""

@@ -59,7 +59,7 @@ class OrderFlow(EngineState):
 
         Exceptions come back as values, in order.
         """
-        if len(orders) > 1 and not getattr(self.broker, "instant", False):
+        if len(orders) > 1 and not self._instant:
             return list(await asyncio.gather(*(call(o) for o in orders), return_exceptions=True))
         answers: list[Any] = []
         for o in orders:

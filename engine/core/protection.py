@@ -95,14 +95,17 @@ class Protection(OrderFlow):
                         continue
                 to_place += place
             if to_place:
-                await self._flush()  # write-ahead for the protective orders
+                if not self._instant:
+                    await self._flush()  # write-ahead for the protective orders
+                # (An instant broker - the simulator - sends nothing out of the process:
+                # its orders are written with their answers, in the flush below.)
                 results = await self._send_all(to_place)
                 for o, r in zip(to_place, results, strict=True):
                     if isinstance(r, str) and o.role == OrderRole.STOP_LOSS:
                         await self._stop_failed(o, r)
         if self._must_flush:
             await self._flush()
-        elif self._dirty_orders or getattr(self.store, "dirty", False):
+        elif self._dirty_orders or self._state_dirty or getattr(self.store, "dirty", False):
             self._schedule_flush()
         if self._log_lines:
             lines, self._log_lines = self._log_lines, []

@@ -60,10 +60,14 @@ class EngineState:
         self._dirty_orders: dict[str, Order] = {}
         self._dirty_trades: dict[str, Trade] = {}
         self._must_flush = False
+        self._state_dirty = False  # the ledger changed since the last flush
+        self._flush_failed = False  # the last commit failed: records wait in memory
         self._lazy_task: asyncio.Task[None] | None = None
         self._cancel_requested: set[str] = set()
         self._vanished: set[str] = set()  # trades whose stop or TP disappeared at the broker
         self._volatile = bool(getattr(self.store, "volatile", False))
+        # The broker answers in-process, without I/O (the simulator): nothing leaves the process.
+        self._instant = bool(getattr(self.broker, "instant", False))
         self._known_ids: set[str] = set()
         self._lock = asyncio.Lock()
         self._started = False
@@ -180,23 +184,32 @@ class EngineState:
             # A backtest's store keeps nothing: skip serializing what nobody will read.
             self._dirty_trades.clear()
             self._dirty_orders.clear()
-            self._must_flush = False
+            self._must_flush = self._state_dirty = False
             return
         if self._dirty_trades:
             trades, self._dirty_trades = self._dirty_trades, {}
             for t in trades.values():
-                self.store.put("trade", t.trade_id, t.status.value, t.to_dict())
+                self.store.put("trade", t.trade_id, t.status.value, t)
         if self._dirty_orders:
             orders, self._dirty_orders = self._dirty_orders, {}
             for o in orders.values():
-                self.store.put("order", o.client_id, o.status.value, o.to_dict())
+                self.store.put("order", o.client_id, o.status.value, o)
+        if self._state_dirty:
+            self._state_dirty = False
+            self.store.put("state", "ledger", "ok", self.ledger.to_dict())
         self._must_flush = False
-        await self.store.flush()
+        try:
+            await self.store.flush()
+        except StoreError:
+            self._flush_failed = True
+            raise
+        self._flush_failed = False
 
     def _put_state(self, lazy: bool = False) -> None:
+        """The ledger changed: written with the next flush (soon, when lazy)."""
         if self._volatile:
             return
-        self.store.put("state", "ledger", "ok", self.ledger.to_dict())
+        self._state_dirty = True
         if not lazy:
             self._must_flush = True
 

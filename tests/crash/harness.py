@@ -13,7 +13,6 @@ import os
 import random
 import re
 import signal
-import sqlite3
 import sys
 import time
 from collections import Counter
@@ -22,6 +21,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 from typing import Any
 
+from engine.adapters.sqlite_store import read_tables
 from tests.fakes.core import FakeOrder
 from tests.fakes.fixtures import start_fake
 from tests.fakes.server import Call, FakeExchangeServer
@@ -342,17 +342,8 @@ class CrashHarness:
 
     # -- the invariants ------------------------------------------------------------------
     def _store(self) -> dict[str, dict[str, Any]]:
-        conn = sqlite3.connect(f"file:{self.db}?mode=ro", uri=True)
-        try:
-            conn.execute("BEGIN")
-            out = {
-                t: {k: json.loads(d) for k, d in conn.execute(f"SELECT id, data FROM {t}")}
-                for t in ("orders", "trades", "fills")
-            }
-            conn.execute("COMMIT")
-        finally:
-            conn.close()
-        return out
+        # The tables plus the journal rows they have not caught up with yet, in one snapshot.
+        return read_tables(self.db, ("orders", "trades", "fills"))
 
     def _log_lines(self) -> list[dict[str, Any]]:
         raw = self.log.read_bytes() if self.log.exists() else b""

@@ -39,7 +39,7 @@ async def test_open_when_database_is_schema_v1_then_migrated_forward_keeping_row
     store = SqliteStore(db)
     await store.open()
     try:
-        assert store.schema_version == SCHEMA_VERSION == 2
+        assert store.schema_version == SCHEMA_VERSION == 3
         assert await store.get("trade", "t1") == {"trade_id": "t1"}
         store.put("equity", "p1", "ok", {"ts": 1.0, "equity": 10000.0})
         await store.flush()

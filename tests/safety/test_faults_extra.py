@@ -16,6 +16,7 @@ from typing import Any
 import pytest
 
 from config.trading_config import LiveConfig, RiskConfig
+from engine.adapters.sqlite_store import read_tables
 from engine.domain.signal import Signal
 from engine.engine import TradingEngine
 from tests.fakes.core import FakeOrder
@@ -231,11 +232,8 @@ def _read_only(eng: TradingEngine) -> sqlite3.Connection:
 
 
 def _rows(eng: TradingEngine, table: str) -> int:
-    conn = sqlite3.connect(f"file:{eng.store.path}?mode=ro", uri=True)  # type: ignore[attr-defined]
-    try:
-        return int(conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
-    finally:
-        conn.close()
+    """Records on disk (the tables and the journal rows they have not caught up with)."""
+    return len(read_tables(eng.store.path, (table,))[table])  # type: ignore[attr-defined]
 
 
 @pytest.mark.parametrize("fault", ["disk_full", "read_only"])

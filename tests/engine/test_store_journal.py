@@ -154,3 +154,35 @@ async def test_open_when_killed_before_catch_up_then_journal_replayed_exactly(
         assert [r[0] for r in _raw(db, "SELECT id FROM orders WHERE status='filled'")] == ["o0"]
     finally:
         await store.close()
+
+
+async def test_paper_execute_when_database_turns_read_only_then_kept_in_memory_then_refused(
+    make_engine,
+) -> None:
+    """Paper signals commit once, after their simulated fills. When that commit fails the
+    trade is kept in memory and said to be unsaved; the next signal is refused until the
+    database can be written; then everything waiting is written."""
+    from engine import Signal
+
+    eng = await make_engine()
+    store: SqliteStore = eng.store  # type: ignore[assignment]
+    writer = store._w
+    store._w = sqlite3.connect(f"file:{store.path}?mode=ro", uri=True)
+    try:
+        r1 = await eng.execute(Signal("BTCUSDT", "LONG", tp=45000, sl=40000, signal_id="ro1"))
+        assert r1.ok and any("not saved yet" in why for why in r1.reasons), r1.reasons
+        r2 = await eng.execute(Signal("ETHUSDT", "LONG", tp=2500, sl=2200, signal_id="ro2"))
+        assert not r2.ok
+        assert "database could not be written" in " ".join(r2.reasons)
+        assert eng.get_stats()["open_positions"] == 1
+    finally:
+        store._w.close()
+        store._w = writer
+    r3 = await eng.execute(Signal("SOLUSDT", "LONG", tp=110, sl=95, signal_id="ro3"))
+    assert r3.ok and not r3.reasons, r3.reasons
+    trades = read_tables(store.path, ("trades",))["trades"]
+    assert {t: trades[t]["status"] for t in trades} == {
+        "ro1": "open",
+        "ro2": "failed",
+        "ro3": "open",
+    }

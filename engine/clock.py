@@ -42,3 +42,13 @@ class SimulatedClock:
     def advance(self, seconds: float) -> None:
         """Move forward by a number of seconds."""
         self.advance_to(self._t + seconds)
+
+
+def iso_utc(ts: float) -> str:
+    """ISO-8601 UTC with a Z: 2024-03-01T12:00:00.5Z-style (as the trade log writes it)."""
+    return datetime.fromtimestamp(ts, UTC).isoformat().replace("+00:00", "Z")
+
+
+def utc_day(ts: float) -> str:
+    """The UTC calendar day of an epoch time, "YYYY-MM-DD"."""
+    return datetime.fromtimestamp(ts, UTC).strftime("%Y-%m-%d")

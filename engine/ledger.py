@@ -7,6 +7,7 @@ from decimal import Decimal
 from typing import Any
 
 ZERO = Decimal(0)
+_DECIMALS = ("cash", "day_start_equity", "day_realized", "total_fees", "realized", "peak_equity")
 
 
 @dataclass
@@ -63,24 +64,17 @@ class Ledger:
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready form."""
-        d: dict[str, Any] = {}
-        for k, v in self.__dict__.items():
-            if k != "curve":
-                d[k] = str(v) if isinstance(v, Decimal) else v
+        d = dict(self.__dict__)
+        del d["curve"]
+        for k in _DECIMALS:
+            d[k] = str(d[k])
         return d
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Ledger:
         """Inverse of to_dict."""
         kw = dict(d)
-        for k in (
-            "cash",
-            "day_start_equity",
-            "day_realized",
-            "total_fees",
-            "realized",
-            "peak_equity",
-        ):
+        for k in _DECIMALS:
             kw[k] = Decimal(kw[k])
         kw.pop("curve", None)
         return cls(**kw)

@@ -202,6 +202,7 @@ class Lifecycle(Protection):
         state = await self.store.get("state", "ledger")
         if state:
             self.ledger = Ledger.from_dict(state)
+            self._day_no = -1  # the restored day is checked afresh
             self.ledger.curve = [(d["ts"], d["equity"]) for d in await self.store.load("equity")]
         for d in await self.store.load("trade", tuple(s.value for s in ACTIVE)):
             t = Trade.from_dict(d)

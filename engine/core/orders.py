@@ -8,6 +8,7 @@ from decimal import Decimal
 from typing import Any
 
 from engine import events as ev
+from engine.clock import iso_utc
 from engine.core.state import EngineState
 from engine.domain.orders import Order, OrderRole, OrderStatus, OrderType, OrderUpdate
 from engine.domain.trade import Trade, TradeStatus
@@ -254,7 +255,7 @@ class OrderFlow(EngineState):
 
     def catalog_round(self, t: Trade, price: Decimal) -> Decimal:
         """Round a price to the trade's market tick."""
-        m = self.catalog.resolve(t.symbol)
+        m = self.resolve(t.symbol)
         return m.round_price(price) if m else price
 
     def _exit_reason(self, t: Trade, o: Order) -> str:
@@ -274,20 +275,19 @@ class OrderFlow(EngineState):
         ts: float,
         **extra: Any,
     ) -> None:
-        from datetime import UTC, datetime
-
+        avg = t.avg_entry
         rec = {
-            "mode": self.mode_label.lower().replace(" ", "_"),
+            "mode": self._log_mode,
             "action": action,
             "symbol": t.symbol,
             "side": t.side,
-            "entry_price": str(t.avg_entry) if t.avg_entry is not None else str(price),
+            "entry_price": str(avg if avg is not None else price),
             "quantity": str(qty),
             "leverage": t.leverage,
             "tp": [str(x) for x in t.take_profits],
             "sl": str(t.sl) if t.sl is not None else None,
             "fees": str(fee),
-            "timestamp": datetime.fromtimestamp(ts, UTC).isoformat().replace("+00:00", "Z"),
+            "timestamp": iso_utc(ts),
             "source": t.source,
         }
         rec.update(extra)

@@ -29,7 +29,7 @@ class Protection(OrderFlow):
         qty = t.open_qty if qty is None else qty
         if not t.is_active or qty <= 0:
             return cancel, place
-        market = self.catalog.resolve(t.symbol)
+        market = self.resolve(t.symbol)
         if market is None:
             return cancel, place
         exit_side = "sell" if t.is_long else "buy"
@@ -131,7 +131,7 @@ class Protection(OrderFlow):
 
     async def _close_trade(self, t: Trade, reason: str, fraction: Decimal | None = None) -> bool:
         """Market-close all (or a fraction) of a trade; cancels unfilled entries first."""
-        market = self.catalog.resolve(t.symbol)
+        market = self.resolve(t.symbol)
         if market is None:
             return False
         await self._cancel_all(self._live_orders(t, OrderRole.ENTRY))

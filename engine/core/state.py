@@ -10,6 +10,7 @@ from typing import Any
 
 from config import Settings
 from engine import events as ev
+from engine.clock import utc_day
 from engine.domain.market import BUILTIN_MARKETS, D, Market, MarketCatalog
 from engine.domain.orders import Order, OrderRole
 from engine.domain.signal import split_symbol
@@ -36,6 +37,8 @@ class EngineState:
         self.trade_log: TradeLog = slots.trade_log
         self.kill_switch: KillSwitch = slots.kill_switch
         self.mode_label: str = slots.label
+        self._log_mode = self.mode_label.lower().replace(" ", "_")  # the trade log's "mode"
+        self._day_no = -1  # the UTC day (epoch days) the ledger's day was last checked in
         self._slots = slots
         self.risk = self.settings.risk
         self.catalog = MarketCatalog(BUILTIN_MARKETS)
@@ -149,9 +152,14 @@ class EngineState:
         return self.equity() - used
 
     def _day_check(self) -> None:
-        day = self.clock.now().strftime("%Y-%m-%d")
+        t = self.clock.time()
+        day_no = int(t // 86400)
+        if day_no == self._day_no:
+            return
+        day = utc_day(t)
         if day != self.ledger.day:
             self.ledger.roll_day(day, self.equity())
+        self._day_no = day_no
 
     def daily_pnl(self) -> Decimal:
         """Realized PnL since 00:00 UTC plus unrealized PnL."""

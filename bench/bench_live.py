@@ -2,9 +2,10 @@
 
 Figures (medians over several signals, milliseconds):
 - rtt_ms: one public request through ccxt (the fake adds `latency` to every answer);
-- entry_accepted_ms: execute_signal() until the entry order's create answer is back (on MEXC
-  one more read follows, because its create answer carries no fill);
-- all_on_exchange_ms: execute_signal() until entry, stop and every take-profit are accepted;
+- entry_accepted_ms: execute_signal() until the entry order's create answer is back;
+- all_on_exchange_ms: execute_signal() until entry, stop and every take-profit are accepted
+  (on MEXC, whose create answer carries no fill, the read of the fill goes out together with
+  the stop and take-profits);
 - engine_own_ms (no added latency): execute_signal() minus the time spent waiting on the broker.
 The price comes from the feed and the leverage is already set (both happen before a signal).
 """
@@ -33,14 +34,21 @@ class _Timer:
 
     def __init__(self, broker: Any) -> None:
         self.spans: list[tuple[float, float, str]] = []
-        place, cancel = broker.place_order, broker.cancel_order
+        place, cancel, fetch = broker.place_order, broker.cancel_order, broker.fetch_order
 
-        async def timed_place(order: Order) -> Any:
+        async def timed_place(order: Order, **kw: Any) -> Any:
             t0 = time.perf_counter()
             try:
-                return await place(order)
+                return await place(order, **kw)
             finally:
                 self.spans.append((t0, time.perf_counter(), order.role.value))
+
+        async def timed_fetch(order: Order) -> Any:
+            t0 = time.perf_counter()
+            try:
+                return await fetch(order)
+            finally:
+                self.spans.append((t0, time.perf_counter(), "read"))
 
         async def timed_cancel(order: Order) -> Any:
             t0 = time.perf_counter()
@@ -50,6 +58,7 @@ class _Timer:
                 self.spans.append((t0, time.perf_counter(), "cancel"))
 
         broker.place_order, broker.cancel_order = timed_place, timed_cancel
+        broker.fetch_order = timed_fetch
 
     def busy(self, start: float, end: float) -> float:
         """Length of the union of broker spans inside [start, end]."""
@@ -122,7 +131,7 @@ async def _measure(exchange: str, latency: float) -> dict[str, float]:
                 if at >= t0 and "entry" in cid
             ]
             entry.append(min(accepted) - t0)
-            done.append(max(b for _, b, _ in timer.spans) - t0)
+            done.append(max(b for _, b, what in timer.spans if what != "read") - t0)
             own.append((t1 - t0) - timer.busy(t0, t1))
         fake.set_latency(0)
         await eng.close_all()

@@ -11,7 +11,7 @@ from config import Settings, load_settings
 from engine import events as ev
 from engine.core.lifecycle import Lifecycle
 from engine.domain.market import BUILTIN_MARKETS, D, Market, MarketCatalog
-from engine.domain.orders import Order, OrderRole, OrderStatus, OrderType
+from engine.domain.orders import Order, OrderRole, OrderStatus, OrderType, OrderUpdate
 from engine.domain.planning import even_split, plan_entries
 from engine.domain.risk import RiskContext, RiskDecision, evaluate, size_position, validate_signal
 from engine.domain.signal import Signal
@@ -316,13 +316,27 @@ class TradingEngine(Lifecycle):
         if self.kill_switch.is_set():
             self._fail(trade, entry_orders, "halted just before sending")
             return ExecutionResult(False, ["trading was halted just before sending"], trade_id)
-        results = await self._send_all(entry_orders)
+        # read_fill=False: where the exchange answers a market order without its fill (MEXC),
+        # the stop and TPs go out together with the read of the fill (2 round trips, not 3).
+        results = await self._send_all(entry_orders, read_fill=False)
         errors = [e for e in results if isinstance(e, str)]
-        if errors and not trade.entry_qty and not self._live_orders(trade, OrderRole.ENTRY):
+        unknown = [
+            o
+            for o, r in zip(entry_orders, results, strict=True)
+            if isinstance(r, OrderUpdate) and r.info.get("fill_unknown")
+        ]
+        if unknown:
+            errors += await self._protect_while_reading(trade, unknown)
+        dry = bool(entry_orders) and all(o.status == OrderStatus.DRY_RUN for o in entry_orders)
+        if not dry and not trade.entry_qty and not self._live_orders(trade, OrderRole.ENTRY):
+            # Nothing filled and nothing rests: refused, or accepted then cancelled unfilled.
+            errors = errors or sorted(
+                {f"entry order {o.status.value} with nothing filled" for o in entry_orders}
+            )
             self.ledger.trades_failed += 1
             self._finish(trade, TradeStatus.FAILED, "broker_error")
             return ExecutionResult(False, errors, trade_id, self._order_dicts(trade))
-        if entry_orders and all(o.status == OrderStatus.DRY_RUN for o in entry_orders):
+        if dry:
             await self._dry_run_rest(trade)
         self.ledger.trades_executed += 1
         return ExecutionResult(

@@ -51,8 +51,12 @@ class Broker(Protocol):
         """Markets as the broker trades them."""
         ...
 
-    async def place_order(self, order: Order) -> OrderUpdate:
-        """Send one order (already written to the store). Never retried blindly."""
+    async def place_order(self, order: Order, *, read_fill: bool = True) -> OrderUpdate:
+        """Send one order (already written to the store). Never retried blindly.
+
+        read_fill=False: where the exchange's answer to a market order carries no fill (MEXC),
+        answer at once with info["fill_unknown"] set, for the caller to read it (fetch_order)
+        while it sends other orders. Brokers whose answers carry the fill ignore it."""
         ...
 
     async def cancel_order(self, order: Order) -> OrderUpdate:

@@ -208,7 +208,7 @@ class CcxtBroker:
         )
 
     # -- orders --------------------------------------------------------------------------
-    async def place_order(self, order: Order) -> OrderUpdate:
+    async def place_order(self, order: Order, *, read_fill: bool = True) -> OrderUpdate:
         """Send one order. On a timeout it is looked up by client id, never sent again."""
         req = self.build_request(order)
         try:
@@ -250,7 +250,11 @@ class CcxtBroker:
             and update.filled == 0
             and not self.profile.fill_in_create_response
         ):
-            # The create answer carries no fill (MEXC): read the order once for its fill.
+            # The create answer carries no fill (MEXC): read the order once for its fill,
+            # unless the caller reads it itself, alongside other orders.
+            if not read_fill:
+                update.info["fill_unknown"] = True
+                return update
             fetched = await self._lookup_quietly(order)
             if fetched is not None:
                 return fetched

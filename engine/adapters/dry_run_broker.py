@@ -31,7 +31,7 @@ class DryRunBroker:
         """The exchange's real markets (a public read)."""
         return await self.inner.load_markets()
 
-    async def place_order(self, order: Order) -> OrderUpdate:
+    async def place_order(self, order: Order, *, read_fill: bool = True) -> OrderUpdate:
         """Build the exact ccxt request (precision, limits) and log it instead of sending it."""
         req = self.inner.build_request(order).to_dict()
         self.requests.append(req)

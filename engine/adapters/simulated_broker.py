@@ -98,7 +98,7 @@ class SimulatedBroker:
         """The markets given at construction."""
         return self._markets
 
-    async def place_order(self, order: Order) -> OrderUpdate:
+    async def place_order(self, order: Order, *, read_fill: bool = True) -> OrderUpdate:
         """Fill or rest the order."""
         order.exchange_id = order.exchange_id or f"sim-{order.client_id}"
         last = self.last.get(order.symbol)

@@ -70,11 +70,21 @@ class OrderFlow(EngineState):
                 answers.append(exc)
         return answers
 
-    async def _send_all(self, orders: list[Order]) -> list[OrderUpdate | str]:
-        """Send orders concurrently (already in the store); apply each answer. Never retried."""
+    async def _send_all(
+        self, orders: list[Order], *, read_fill: bool = True
+    ) -> list[OrderUpdate | str]:
+        """Send orders concurrently (already in the store); apply each answer. Never retried.
+
+        read_fill=False lets the broker answer a market order before its fill is known
+        (info["fill_unknown"]); the caller then reads it."""
         if not orders:
             return []
-        answers = await self._each(self.broker.place_order, orders)
+        if read_fill:
+            answers = await self._each(self.broker.place_order, orders)
+        else:
+            answers = await self._each(
+                lambda o: self.broker.place_order(o, read_fill=False), orders
+            )
         out: list[OrderUpdate | str] = []
         for o, a in zip(orders, answers, strict=True):
             if isinstance(a, OrderUpdate):

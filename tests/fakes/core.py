@@ -76,6 +76,9 @@ class Faults:
     timeout_after_accept: int = 0
     timeout_delay: float = 3.0
     partial_fill: Decimal | None = None
+    # The next n market orders are accepted, then cancelled with nothing filled (no liquidity
+    # within the exchange's price protection band).
+    unfilled_next: int = 0
     reject_stops: int = 0
     garbage_next: int = 0
     latency: float = 0.0
@@ -176,7 +179,10 @@ class Book:
             raise FakeReject("reduce_only")
         o.created = o.updated = now_ms()
         self.orders[o.id] = o
-        if o.kind == "market":
+        if o.kind == "market" and self.faults.unfilled_next > 0:
+            self.faults.unfilled_next -= 1
+            o.status = "CANCELED"
+        elif o.kind == "market":
             self._fill(o, mark)
             if o.live:  # market remainder never rests
                 o.status = "CANCELED"

@@ -76,6 +76,10 @@ class FakeExchangeServer:
     def partial_fill(self, ratio: float) -> None:
         self.book.faults.partial_fill = Decimal(str(ratio))
 
+    def unfilled_next(self, n: int = 1) -> None:
+        """The next n market orders are accepted, then cancelled with nothing filled."""
+        self.book.faults.unfilled_next = n
+
     def reject_stops(self, n: int = 1) -> None:
         self.book.faults.reject_stops = n
 

@@ -278,3 +278,67 @@ async def test_execute_when_entry_fills_then_a_fee_is_booked(live: Live) -> None
     t = live.engine.trades[r.trade_id]
     # Reported by the exchange, or (Binance futures answers carry none) the market's own rate.
     assert t.fees > 0 and live.engine.get_stats()["total_fees_paid"] > 0
+
+
+async def test_execute_when_entry_partially_filled_then_stop_and_tps_cover_the_fill_only(
+    live: Live,
+) -> None:
+    live.fake.partial_fill(0.5)
+    r = await live.engine.execute(_signal())
+    assert r.ok, r.reasons
+    (entry,) = live.orders("market")
+    assert entry.filled == entry.qty / 2
+    position = abs(live.fake.book.positions[live.btc])
+    assert position == entry.filled
+    # MEXC: the stop and TPs went out for the ordered amount together with the read of the
+    # fill, then were resized; either way only orders matching the position are left.
+    (stop,) = live.orders("stop", live=True)
+    assert stop.qty == position
+    tps = live.orders("limit", live=True)
+    assert sum(o.qty for o in tps) == position
+    assert len(tps) == 2
+
+
+async def test_execute_when_market_entry_accepted_but_nothing_filled_then_failed_and_no_orders_left(
+    live: Live,
+) -> None:
+    live.fake.unfilled_next(1)
+    r = await live.engine.execute(_signal())
+    assert not r.ok
+    assert any("entry" in why for why in r.reasons), r.reasons
+    assert live.engine.get_stats()["trades_failed"] == 1
+    assert live.engine.get_stats()["open_positions"] == 0
+    assert live.fake.book.positions.get(live.btc, 0) == 0
+    assert live.orders("stop", live=True) == [] and live.orders("limit", live=True) == []
+
+
+async def test_execute_when_mexc_answer_has_no_fill_then_protection_goes_with_the_read(
+    tmp_path: Path,
+) -> None:
+    """MEXC answers an order with its id only. The read of the fill and the stop and TPs are
+    sent together: when the read is processed (after the fake's latency), the stop and both
+    TPs have already arrived. Sent one after the other, none would have."""
+    lv = await _engine("mexc", tmp_path)
+    try:
+        await lv.engine.on_price("BTC/USDT:USDT", 60000.0)
+        await lv.engine.set_leverage("BTC/USDT:USDT", 3)
+        seen: list[tuple[int, int]] = []
+
+        def at_read(call: Any, phase: str) -> None:
+            if phase == "processed" and call.method == "GET" and "/order/external/" in call.path:
+                plans = lv.fake.count("/planorder/place", "POST")
+                limits = lv.fake.count("/order/create", "POST") - 1  # less the entry
+                seen.append((plans, limits))
+
+        lv.fake.hooks.append(at_read)
+        lv.fake.set_latency(0.3)
+        r = await lv.engine.execute(_signal())
+        lv.fake.set_latency(0)
+        assert r.ok, r.reasons
+        assert seen[0] == (1, 2), seen  # the first read of the entry: stop and 2 TPs were in
+        assert lv.fake.count("/order/external/", "GET") == 1  # one read, nothing re-sent
+        (stop,) = lv.orders("stop", live=True)
+        assert stop.qty == abs(lv.fake.book.positions[lv.btc])
+    finally:
+        await lv.engine.aclose()
+        await lv.fake.stop()

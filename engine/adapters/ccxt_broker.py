@@ -245,10 +245,10 @@ class CcxtBroker:
         if update.exchange_id:
             self._exchange_ids[order.client_id] = update.exchange_id
         if (
-            order.type == OrderType.MARKET
-            and update.status == OrderStatus.OPEN
+            update.status == OrderStatus.OPEN
             and update.filled == 0
             and not self.profile.fill_in_create_response
+            and self._fills_on_arrival(order)
         ):
             # The create answer carries no fill (MEXC): read the order once for its fill,
             # unless the caller reads it itself, alongside other orders.
@@ -259,6 +259,19 @@ class CcxtBroker:
             if fetched is not None:
                 return fetched
         return update
+
+    def _fills_on_arrival(self, order: Order) -> bool:
+        """True when an order may have filled as it arrived: a market order, or a limit order at
+        or through the last known price (a take-profit placed after the price passed it, say a
+        restart's late entry fills). Unknown price: assume it may have."""
+        if order.type == OrderType.MARKET:
+            return True
+        if order.type != OrderType.LIMIT:
+            return False
+        last = self._last_price.get(order.symbol)
+        if order.price is None or last is None:
+            return True
+        return order.price >= last if order.side == "buy" else order.price <= last
 
     async def cancel_order(self, order: Order) -> OrderUpdate:
         """Cancel; returns the final state (it may have filled meanwhile)."""

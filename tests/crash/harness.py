@@ -12,6 +12,7 @@ import json
 import os
 import random
 import re
+import shutil
 import signal
 import sys
 import time
@@ -128,6 +129,10 @@ class CrashHarness:
         self._stderr: Any = None
         self._walking = False
         self.history: list[str] = []
+        # Where a failing cycle's artifacts go (SIGCOPY_CRASH_ARTIFACTS, else under tmp).
+        self.artifacts = Path(os.environ.get("SIGCOPY_CRASH_ARTIFACTS") or tmp / "artifacts")
+        self._pre = tmp / "pre-restart"  # the store, log and book as they were before the restart
+        self._calls_mark = [0, 0]  # index into fake.calls where the previous and this cycle began
 
     # -- set-up --------------------------------------------------------------------------
     async def __aenter__(self) -> CrashHarness:
@@ -159,6 +164,8 @@ class CrashHarness:
             "MAX_LEVERAGE": "3",
             "CRASH_CONTROL_PORT": str(port),
             "CRASH_SIGNALS": str(sig_path),
+            # The bot processes' log level (WARNING unless asked, e.g. DEBUG to replay a failure).
+            "CRASH_LOG_LEVEL": os.environ.get("SIGCOPY_CRASH_LOG_LEVEL", "WARNING"),
         }
         self._stderr = open(self.stderr_path, "ab")  # noqa: SIM115
         self._zygote = await asyncio.create_subprocess_exec(
@@ -268,6 +275,7 @@ class CrashHarness:
     async def life(self, last: bool = False) -> None:
         """Start the bot, check the invariants, let it trade, kill it (unless last)."""
         self.cycle += 1
+        self._snapshot()
         r, w = await self._spawn()
         await self._ready(r)
         self.check()
@@ -352,11 +360,74 @@ class CrashHarness:
         return [json.loads(x) for x in raw.splitlines() if x.strip()]
 
     def _fail(self, what: str) -> None:
+        where = self._keep_artifacts(what)
         raise InvariantBroken(
             f"{self.exchange} seed={self.seed} cycle {self.cycle}: {what}\n"
             f"kills so far: {self.history[-5:]}\n"
+            f"artifacts: {where}\n"
             f"bot stderr (end):\n{self.stderr_tail()}"
         )
+
+    # -- artifacts of a failing cycle ----------------------------------------------------
+    def _book_state(self) -> dict[str, Any]:
+        """The fake exchange's orders, positions and prices (JSON-ready)."""
+        b = self.fake.book
+        return {
+            "prices": {k: str(v) for k, v in b.prices.items()},
+            "positions": {k: str(v) for k, v in b.positions.items()},
+            "entry": {k: str(v) for k, v in b.entry.items()},
+            "wallet": str(b.wallet),
+            "orders": [
+                {k: (str(v) if isinstance(v, Decimal) else v) for k, v in vars(o).items()}
+                for o in b.orders.values()
+            ],
+        }
+
+    def _snapshot(self) -> None:
+        """Before a restart: keep the store, the log and the book to replay it if it fails."""
+        self._calls_mark = [self._calls_mark[1], len(self.fake.calls)]
+        if self._pre.exists():
+            shutil.rmtree(self._pre)
+        self._pre.mkdir(parents=True)
+        for src in (self.db, Path(f"{self.db}-wal"), Path(f"{self.db}-shm"), self.log):
+            if src.exists():
+                shutil.copy2(src, self._pre / src.name)
+        (self._pre / "book.json").write_text(json.dumps(self._book_state(), indent=1))
+
+    def _keep_artifacts(self, what: str) -> Path:
+        """Copy what a failing check saw: store and log before and after the restart, the
+        book, the requests of the last two lives and the bots' stderr."""
+        out = self.artifacts / f"{self.exchange}-seed{self.seed}-cycle{self.cycle}"
+        try:
+            if out.exists():
+                shutil.rmtree(out)
+            out.mkdir(parents=True)
+            if self._pre.exists():
+                shutil.copytree(self._pre, out / "before-restart")
+            after = out / "after-restart"
+            after.mkdir()
+            for src in (self.db, Path(f"{self.db}-wal"), Path(f"{self.db}-shm"), self.log):
+                if src.exists():
+                    shutil.copy2(src, after / src.name)
+            (after / "book.json").write_text(json.dumps(self._book_state(), indent=1))
+            calls = [
+                {"i": i, **vars(c)}
+                for i, c in enumerate(self.fake.calls)
+                if i >= self._calls_mark[0]
+            ]
+            (out / "calls.json").write_text(
+                json.dumps({"restart_at": self._calls_mark[1], "calls": calls}, indent=1)
+            )
+            if self.stderr_path.exists():
+                shutil.copy2(self.stderr_path, out / "bot-stderr.log")
+            (out / "failure.txt").write_text(
+                f"{self.exchange} seed={self.seed} cycle {self.cycle}: {what}\n\n"
+                + "\n".join(self.history)
+                + "\n"
+            )
+        except OSError as exc:  # the failure itself matters more than its artifacts
+            return out / f"(incomplete: {exc})"
+        return out
 
     def _base_qty(self, o: FakeOrder, qty: Decimal) -> Decimal:
         return qty * self.fake.book.markets[o.symbol].contract_size

@@ -71,7 +71,7 @@ async def run_bot(port: int, signals_path: str) -> int:
 
 def _life() -> int:
     logging.basicConfig(
-        level=logging.WARNING,
+        level=os.environ.get("CRASH_LOG_LEVEL", "WARNING"),
         stream=sys.stderr,
         format=f"%(asctime)s pid={os.getpid()} %(name)s %(levelname)s %(message)s",
     )

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import asyncio
 import json
+import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
@@ -21,6 +22,7 @@ class Call:
     query: dict[str, str]
     body: str
     status: int = 200
+    at: float = field(default_factory=time.time)  # when it arrived (to line up with logs)
 
 
 class FakeExchangeServer:

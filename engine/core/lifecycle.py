@@ -228,6 +228,19 @@ class Lifecycle(Protection):
         await self._refresh_balance()
         pending = [o for o in self.orders.values() if o.status == OrderStatus.PENDING]
         self.broker.restore([o for o in self.orders.values() if o.status == OrderStatus.OPEN])
+        # Fills are applied in the order they happened: an entry before its trade's exits. A
+        # trade killed while its stop and TPs went out with the read of the entry's fill (MEXC)
+        # has the entry open with its fill unknown, and the stop may have filled since.
+        unsure = {o.trade_id for o in pending}
+        first = [
+            o
+            for o in self.orders.values()
+            if o.role == OrderRole.ENTRY
+            and o.trade_id in unsure
+            and (o.status == OrderStatus.PENDING or (o.status == OrderStatus.OPEN and not o.filled))
+        ]
+        early = {o.client_id for o in first}
+        pending = first + [o for o in pending if o.client_id not in early]
         for o in pending:
             # Sent or not? Ask the broker by client id before anything is sent again.
             try:
@@ -235,6 +248,8 @@ class Lifecycle(Protection):
             except SigcopyError as exc:
                 log.error("cannot look up %s: %s", o.client_id, exc.user_message())
                 continue
+            if u is None and o.status == OrderStatus.OPEN:
+                continue  # acknowledged before: left to the polls
             if u is None:
                 o.status = OrderStatus.REJECTED
                 o.error = "never reached the broker (found pending after a restart)"

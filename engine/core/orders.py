@@ -168,9 +168,15 @@ class OrderFlow(EngineState):
             "trade_id": t.trade_id,
         }
         if o.role == OrderRole.ENTRY:
+            ended_as = t.close_reason
             if not t.is_active:
                 # Filled while its trade was being ended (a cancel that lost the race):
                 # the position is real, so the trade is open again and gets its stop.
+                if t.status == TradeStatus.CLOSED:  # its result is booked again when it ends
+                    if t.net_pnl > 0:
+                        self.ledger.wins -= 1
+                    else:
+                        self.ledger.losses -= 1
                 t.status, t.closed_at, t.close_reason = TradeStatus.OPEN, None, None
                 self._done.discard(t.trade_id)
                 self._active.setdefault(t.symbol, []).append(t)
@@ -184,7 +190,14 @@ class OrderFlow(EngineState):
                     )
                 )
             first = t.entry_qty == 0
+            exits_first = t.exit_qty > t.entry_qty  # exits were learned before this fill
             t.apply_entry_fill(qty, price, fee, ts)
+            if exits_first and t.avg_entry is not None and t.avg_exit is not None:
+                # They were booked against an unknown entry price: book them exactly now.
+                diff = t.avg_exit - t.avg_entry if t.is_long else t.avg_entry - t.avg_exit
+                gross = diff * t.exit_qty
+                self.ledger.book_pnl(gross - t.gross_pnl)
+                t.gross_pnl = gross
             self._log(t, "OPEN" if first else "ADD", price, qty, fee, ts, **base)
             self._events.append(
                 ev.Event(
@@ -195,7 +208,10 @@ class OrderFlow(EngineState):
                     {"qty": float(qty), "price": float(price)},
                 )
             )
-            self._protect_ids.add(t.trade_id)
+            if t.exit_qty > 0 and t.open_qty <= 0:
+                self._finish(t, TradeStatus.CLOSED, ended_as or "closed")  # nothing left open
+            else:
+                self._protect_ids.add(t.trade_id)
         else:
             pnl = t.apply_exit_fill(qty, price, fee)
             self.ledger.book_pnl(pnl)

@@ -122,8 +122,10 @@ class EngineState:
 
     def _scale(self, signal_symbol: str, market: Market) -> int:
         """1000 when a plain "PEPE" signal trades the 1000PEPE contract, else 1."""
+        if market.multiplier == 1:
+            return 1
         base, _ = split_symbol(signal_symbol)
-        return market.multiplier if market.multiplier != 1 and base != market.base else 1
+        return market.multiplier if base != market.base else 1
 
     def equity(self) -> Decimal:
         """Current equity: exchange balance in live mode, else cash plus unrealized PnL."""

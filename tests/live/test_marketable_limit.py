@@ -10,8 +10,6 @@ had TP1 open and the position whole while the exchange had taken the profit.
 
 from __future__ import annotations
 
-import json
-import sqlite3
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -19,6 +17,7 @@ from typing import Any
 import pytest
 
 from config.trading_config import LiveConfig, RiskConfig
+from engine.adapters.sqlite_store import read_tables
 from engine.domain.orders import OrderStatus
 from engine.domain.signal import Signal
 from engine.engine import TradingEngine
@@ -45,11 +44,7 @@ def _engine(fake: FakeExchangeServer, name: str, tmp: Path) -> TradingEngine:
 
 
 def _stored_orders(tmp: Path) -> dict[str, dict[str, Any]]:
-    conn = sqlite3.connect(f"file:{tmp / 'data' / 'sigcopy.db'}?mode=ro", uri=True)
-    try:
-        return {k: json.loads(d) for k, d in conn.execute("SELECT id, data FROM orders")}
-    finally:
-        conn.close()
+    return read_tables(tmp / "data" / "sigcopy.db", ("orders",))["orders"]
 
 
 @pytest.mark.parametrize("name", ["mexc", "binanceusdm"])

@@ -117,22 +117,29 @@ def _replay(conn: sqlite3.Connection) -> int:
 
 
 def _append(conn: sqlite3.Connection, blob: bytes) -> int:
+    """One INSERT, its own transaction (the writer runs in autocommit mode: no BEGIN/COMMIT
+    statements of its own to run)."""
     try:
         seq = conn.execute("INSERT INTO journal (data) VALUES (?)", (blob,)).lastrowid
-        conn.commit()
+        if conn.in_transaction:  # a connection not in autocommit mode
+            conn.commit()
     except BaseException:
-        conn.rollback()
+        if conn.in_transaction:
+            conn.rollback()
         raise
     return int(seq or 0)
 
 
 def _catch_up(conn: sqlite3.Connection, rows: dict[tuple[str, str], Row], upto: int) -> None:
     try:
+        if not conn.in_transaction:
+            conn.execute("BEGIN")
         _upsert(conn, rows)
         conn.execute("DELETE FROM journal WHERE seq <= ?", (upto,))
         conn.commit()
     except BaseException:
-        conn.rollback()
+        if conn.in_transaction:
+            conn.rollback()
         raise
 
 
@@ -202,7 +209,7 @@ class SqliteStore:
             self.schema_version = await self._run(_migrate)
             self.replayed = await self._run(_replay)
             if self._inline:
-                self._w = sqlite3.connect(str(self.path), isolation_level="DEFERRED")
+                self._w = sqlite3.connect(str(self.path), isolation_level=None)
                 self._w.execute("PRAGMA synchronous=NORMAL")
                 self._w.execute("PRAGMA busy_timeout=5000")
                 # Checkpoints (copying the WAL into the file, with an fsync) run in aiosqlite's

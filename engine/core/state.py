@@ -16,7 +16,7 @@ from engine.domain.signal import split_symbol
 from engine.domain.trade import Trade, TradeStatus
 from engine.errors import StoreError
 from engine.ledger import Ledger
-from engine.ports import Broker, Clock, KillSwitch, MarketData, Store, TradeLog
+from engine.ports import Broker, Clock, KillSwitch, MarketData, OrderStream, Store, TradeLog
 
 log = logging.getLogger("sigcopy.engine")
 ZERO = Decimal(0)
@@ -61,6 +61,7 @@ class EngineState:
         self._dirty_trades: dict[str, Trade] = {}
         self._must_flush = False
         self._lazy_task: asyncio.Task[None] | None = None
+        self._stream: OrderStream | None = None  # order updates pushed by the broker, if any
         self._cancel_requested: set[str] = set()
         self._vanished: set[str] = set()  # trades whose stop or TP disappeared at the broker
         self._volatile = bool(getattr(self.store, "volatile", False))

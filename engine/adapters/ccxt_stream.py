@@ -16,6 +16,8 @@ from collections.abc import Awaitable, Callable, Iterable
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
+import ccxt.async_support as ccxt
+
 from engine.adapters.ccxt_errors import map_ccxt_error
 from engine.adapters.ccxt_exchange import build_exchange, has_credentials
 from engine.domain.orders import Order, OrderUpdate
@@ -119,6 +121,10 @@ class CcxtOrderStream:
         while True:
             try:
                 raws = await self.exchange.watch_orders()
+            except (ccxt.NotSupported, ccxt.ArgumentsRequired) as exc:
+                why = map_ccxt_error(exc, exchange_id=self.broker.exchange_id, action="stream")
+                log.warning("order stream: not available (%s); order updates are polled", why)
+                return
             except Exception as exc:  # noqa: BLE001 - the stream reconnects; polling covers
                 self.failures += 1
                 wait = self.delay(self.failures)

@@ -142,6 +142,8 @@ async def test_tp1_fill_when_pushed_then_stop_resized_and_moved_to_entry_without
     assert s.stream.delivered > delivered
     (trade,) = s.engine.trades.values()
     assert trade.tps_hit == 1 and trade.sl_at_entry
+    if s.name == "binanceusdm":  # no order-status read at all (the stop's cancel reads algoOrder)
+        assert s.fake.count("/fapi/v1/order", "GET") == 0
 
 
 async def test_limit_entry_fill_when_pushed_then_protected_with_the_exchange_fee(
@@ -281,6 +283,50 @@ async def test_aclose_when_streaming_then_socket_closed_and_stream_stopped(tmp_p
         await s.fake.stop()
 
 
+# -- conversion, straight through the stream (ccxt order structures as ccxt.pro parses them) ------
+def _raw(cid: str, **kw: Any) -> dict[str, Any]:
+    info = {"c": cid, "x": "TRADE", "X": "FILLED", "l": "0.010", "z": "0.010", "n": "0.00042"}
+    raw: dict[str, Any] = {
+        "id": "9001",
+        "clientOrderId": cid,
+        "symbol": "BTC/USDT:USDT",
+        "status": "closed",
+        "filled": 0.01,
+        "average": 60000.0,
+        "fee": {"cost": 0.00042, "currency": "BNB"},
+        "info": {**info, **kw.pop("info", {})},
+    }
+    raw.update(kw)
+    return raw
+
+
+async def test_convert_when_fee_paid_in_bnb_then_market_rate_booked(binance: Streamed) -> None:
+    s = binance
+    assert (await s.engine.execute(_signal(entries=[59000], sl=58000))).ok
+    (entry,) = s.engine.orders.values()
+    cid = s.stream.broker.client_id(entry)
+    (u,) = s.stream.convert([_raw(cid, info={"N": "BNB"})], [entry])
+    rate = s.stream.broker.markets[entry.symbol].maker_fee or Decimal(0)
+    assert u.filled == Decimal("0.010") and u.fee == Decimal("0.010") * 60000 * rate
+    (u,) = s.stream.convert([_raw(cid, id="9002", info={"N": "USDT"})], [entry])
+    assert u.fee == Decimal("0.00042")  # the fee the exchange reports, when it is in USDT
+
+
+async def test_convert_when_update_malformed_or_foreign_then_skipped(binance: Streamed) -> None:
+    s = binance
+    assert (await s.engine.execute(_signal(entries=[59000], sl=58000))).ok
+    (entry,) = s.engine.orders.values()
+    cid = s.stream.broker.client_id(entry)
+    raws = [
+        _raw("someone-else", id="1"),  # not ours
+        {"id": None, "info": None},  # nothing to match
+        _raw(cid, filled="not a number"),  # unreadable
+        _raw(cid, id="9003", info={"N": "USDT"}),
+    ]
+    (u,) = s.stream.convert(raws, [entry])
+    assert u.client_id == entry.client_id and u.exchange_id == "9003"
+
+
 def test_rewrite_urls_when_websocket_urls_then_same_host_with_ws_scheme() -> None:
     urls = {
         "rest": "https://fapi.binance.com/fapi/v1",
@@ -290,6 +336,4 @@ def test_rewrite_urls_when_websocket_urls_then_same_host_with_ws_scheme() -> Non
         "rest": "http://127.0.0.1:8080/fapi/v1",
         "ws": {"linear": "ws://127.0.0.1:8080/ws", "swap": "ws://127.0.0.1:8080/edge"},
     }
-    assert rewrite_urls(urls["ws"], "https://proxy.example")["linear"] == (
-        "wss://proxy.example/ws"
-    )
+    assert rewrite_urls(urls["ws"], "https://proxy.example")["linear"] == "wss://proxy.example/ws"

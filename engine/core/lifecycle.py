@@ -48,9 +48,13 @@ class Lifecycle(Protection):
         make = getattr(self.broker, "order_stream", None)
         if self._stream is not None or make is None:
             return
-        self._stream = make()
-        if self._stream is not None:
-            self._stream.start(lambda: list(self.orders.values()), self._on_stream_updates)
+        try:
+            self._stream = make()
+            if self._stream is not None:
+                self._stream.start(lambda: list(self.orders.values()), self._on_stream_updates)
+        except Exception as exc:  # noqa: BLE001 - without the stream, polling still trades safely
+            log.warning("order stream unavailable (%s): order updates are polled", exc)
+            self._stream = None
 
     async def _on_stream_updates(self, updates: list[OrderUpdate]) -> None:
         """Pushed order updates, applied exactly like polled ones: fold, settle, publish."""

@@ -54,3 +54,6 @@ class LiveConfig(BaseSettings):
     APPROVAL_TIMEOUT_MINUTES: float = Field(10.0, gt=0)
     RECONCILE_INTERVAL_S: float = Field(60.0, gt=0)
     POLL_INTERVAL_S: float = Field(2.0, gt=0)
+    # Order updates pushed over the exchange's websocket (ccxt.pro watch_orders) where supported;
+    # polling stays on either way, as the safety net.
+    WATCH_ORDERS: bool = True

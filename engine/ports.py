@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterable
 from datetime import datetime
 from typing import Any, Protocol, runtime_checkable
 
@@ -93,6 +93,28 @@ class Broker(Protocol):
 
     async def close(self) -> None:
         """Release connections."""
+        ...
+
+    # Optional capability, looked up with getattr: order_stream() -> OrderStream | None.
+    # A broker whose exchange pushes order updates returns a stream; the others have none.
+
+
+class OrderStream(Protocol):
+    """Order updates pushed by the broker (a websocket), applied by the engine as they arrive.
+
+    Polling stays on beside it: the stream is the fast path, polling the safety net.
+    """
+
+    def start(
+        self,
+        known: Callable[[], Iterable[Order]],
+        on_updates: Callable[[list[OrderUpdate]], Awaitable[None]],
+    ) -> None:
+        """Start watching; `known()` lists the engine's orders, `on_updates` applies a batch."""
+        ...
+
+    async def close(self) -> None:
+        """Stop watching and release the connection."""
         ...
 
 

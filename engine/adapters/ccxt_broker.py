@@ -457,10 +457,11 @@ class CcxtBroker:
             status = _MEXC_PLAN_STATE.get(str(info["state"]), status)
         filled = (_dec(raw.get("filled")) or Decimal(0)) * csize
         avg = _dec(raw.get("average"))
-        if self._is_trigger(order) and status == OrderStatus.FILLED and not avg:
-            # Triggered stop: the exchange reports the trigger, not the market fill behind it.
-            filled = filled or order.amount
-            avg = _dec(info.get("actualPrice")) or order.trigger_price
+        if self._is_trigger(order) and status == OrderStatus.FILLED and not (filled and avg):
+            # Triggered stop: the exchange reports the trigger, not always the market fill behind
+            # it (Binance's algo update carries it as aq/ap; MEXC's plan order not at all).
+            filled = filled or (_dec(info.get("aq")) or Decimal(0)) * csize or order.amount
+            avg = avg or _dec(info.get("actualPrice")) or order.trigger_price
         fee_cost = Decimal(0)
         fee = raw.get("fee")
         if isinstance(fee, dict) and fee.get("cost") is not None:
@@ -593,6 +594,12 @@ class CcxtBroker:
         """Real exchanges match orders themselves; the price only feeds the min-cost check."""
         self._last_price[symbol] = Decimal(str(price))
         return []
+
+    def order_stream(self) -> Any:
+        """The websocket order stream (ccxt.pro watch_orders), or None where updates are polled."""
+        from engine.adapters.ccxt_stream import open_order_stream
+
+        return open_order_stream(self)
 
     def restore(self, orders: list[Order]) -> None:
         """After a restart: remember the exchange ids of resting orders."""

@@ -32,7 +32,9 @@ _CODES: dict[str, type[errors.BrokerError]] = {
     "2015": errors.InvalidOrder,  # mexc contract: price or quantity accuracy error
 }
 _CODE_RE = re.compile(r'"code"\s*:\s*"?(-?\d+)')
-_SECRET_RE = re.compile(r"(?i)(signature|apikey|api_key|secret|x-mbx-apikey)=?[\"':\s]*[\w\-]{8,}")
+_SECRET_RE = re.compile(
+    r"(?i)(signature|apikey|api_key|secret|x-mbx-apikey|listenkey)=?[\"':\s]*[\w\-]{8,}"
+)
 
 
 def _clean(text: str, limit: int = 300) -> str:

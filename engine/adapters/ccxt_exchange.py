@@ -38,6 +38,8 @@ class ExchangeProfile:
     native_reduce_only: bool = True
     equity_key: str | None = None  # balance info field holding equity, when ccxt's total lacks it
     options: dict[str, Any] = field(default_factory=dict)
+    # Market types whose order updates ccxt.pro's watch_orders streams (the rest are polled).
+    stream_market_types: tuple[str, ...] = ("swap", "spot")
 
 
 PROFILES: dict[str, ExchangeProfile] = {
@@ -50,6 +52,8 @@ PROFILES: dict[str, ExchangeProfile] = {
         mexc_trigger_type=True,
         fill_in_create_response=False,  # order/create answers with the order id only
         equity_key="equity",
+        # Spot order updates come as protobuf behind a listen key: polled instead.
+        stream_market_types=("swap",),
     ),
     "binanceusdm": ExchangeProfile(
         client_id_param="newClientOrderId",
@@ -73,22 +77,32 @@ def profile_for(exchange_id: str) -> ExchangeProfile:
 
 
 def rewrite_urls(urls: Any, base_url: str) -> Any:
-    """Every http(s) URL in a nested dict/list with scheme and host replaced, paths kept."""
+    """Every http(s) and ws(s) URL in a nested dict/list moved to the base URL's host, paths kept.
+
+    Websocket URLs take ws:// when the base URL is http://, wss:// when it is https://.
+    """
     if isinstance(urls, dict):
         return {k: rewrite_urls(v, base_url) for k, v in urls.items()}
     if isinstance(urls, list):
         return [rewrite_urls(v, base_url) for v in urls]
-    if isinstance(urls, str) and urls.startswith(("http://", "https://")):
+    if isinstance(urls, str) and urls.startswith(("http://", "https://", "ws://", "wss://")):
         parts = urlsplit(urls)
         rest = parts.path + (f"?{parts.query}" if parts.query else "")
-        return base_url.rstrip("/") + rest
+        base = base_url.rstrip("/")
+        if urls.startswith(("ws://", "wss://")):
+            base = re.sub(r"^http", "ws", base)
+        return base + rest
     return urls
 
 
-def build_exchange(settings: Settings, *, with_keys: bool = True) -> Any:
-    """The ccxt async exchange described by the settings (rate limiter on, keys only if asked)."""
+def build_exchange(settings: Settings, *, with_keys: bool = True, module: Any = None) -> Any:
+    """The ccxt async exchange described by the settings (rate limiter on, keys only if asked).
+
+    `module` is where the exchange class comes from: ccxt.async_support, or ccxt.pro for the
+    websocket client of the same exchange.
+    """
     exchange_id = settings.EXCHANGE.lower()
-    cls = getattr(ccxt, exchange_id, None)
+    cls = getattr(module or ccxt, exchange_id, None)
     if cls is None or not isinstance(cls, type):
         raise ConfigError(
             f"EXCHANGE={settings.EXCHANGE!r} is not an exchange ccxt knows.",

@@ -79,6 +79,10 @@ class DryRunBroker:
     async def poll(self, orders: list[Order]) -> list[OrderUpdate]:
         return []
 
+    def order_stream(self) -> None:
+        """A dry run places nothing, so there is nothing to watch."""
+        return None
+
     def restore(self, orders: list[Order]) -> None:
         return None
 

@@ -10,7 +10,7 @@ from typing import Any, Self
 from engine import events as ev
 from engine.core.protection import Protection
 from engine.domain.market import MarketCatalog
-from engine.domain.orders import Order, OrderRole, OrderStatus
+from engine.domain.orders import Order, OrderRole, OrderStatus, OrderUpdate
 from engine.domain.trade import ACTIVE, Trade, TradeStatus
 from engine.errors import SigcopyError
 from engine.ledger import Ledger
@@ -40,6 +40,37 @@ class Lifecycle(Protection):
                 await self.store.close()  # no connection (or its thread) left behind
                 raise
             self._started = True
+        self._start_stream()
+        await self._publish()
+
+    def _start_stream(self) -> None:
+        """Order updates pushed by the broker, where it has a stream (polling stays on)."""
+        make = getattr(self.broker, "order_stream", None)
+        if self._stream is not None or make is None:
+            return
+        try:
+            self._stream = make()
+            if self._stream is not None:
+                self._stream.start(lambda: list(self.orders.values()), self._on_stream_updates)
+        except Exception as exc:  # noqa: BLE001 - without the stream, polling still trades safely
+            log.warning("order stream unavailable (%s): order updates are polled", exc)
+            self._stream = None
+
+    async def _on_stream_updates(self, updates: list[OrderUpdate]) -> None:
+        """Pushed order updates, applied exactly like polled ones: fold, settle, publish."""
+        async with self._lock:
+            changed = False
+            for u in updates:
+                o = self.orders.get(u.client_id)
+                if o is None or (u.status == o.status and u.filled == o.filled):
+                    continue  # not ours any more, or nothing the engine does not know yet
+                self._apply_update(u)
+                changed = True
+            if changed:
+                try:
+                    await self._settle()
+                except SigcopyError as exc:
+                    log.error("after a pushed order update: %s", exc.user_message())
         await self._publish()
 
     async def _load_markets(self) -> None:
@@ -79,6 +110,9 @@ class Lifecycle(Protection):
     async def aclose(self) -> None:
         """Flush state and release every connection."""
         try:
+            stream, self._stream = self._stream, None
+            if stream is not None:
+                await stream.close()
             if self._lazy_task is not None:
                 await asyncio.gather(self._lazy_task, return_exceptions=True)
             if self._started:

@@ -17,7 +17,7 @@ from engine.domain.signal import split_symbol
 from engine.domain.trade import Trade, TradeStatus
 from engine.errors import StoreError
 from engine.ledger import Ledger
-from engine.ports import Broker, Clock, KillSwitch, MarketData, Store, TradeLog
+from engine.ports import Broker, Clock, KillSwitch, MarketData, OrderStream, Store, TradeLog
 
 log = logging.getLogger("sigcopy.engine")
 ZERO = Decimal(0)
@@ -66,6 +66,7 @@ class EngineState:
         self._state_dirty = False  # the ledger changed since the last flush
         self._flush_failed = False  # the last commit failed: records wait in memory
         self._lazy_task: asyncio.Task[None] | None = None
+        self._stream: OrderStream | None = None  # order updates pushed by the broker, if any
         self._cancel_requested: set[str] = set()
         self._vanished: set[str] = set()  # trades whose stop or TP disappeared at the broker
         self._volatile = bool(getattr(self.store, "volatile", False))

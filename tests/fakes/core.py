@@ -8,6 +8,7 @@ from __future__ import annotations
 import asyncio
 import itertools
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
@@ -94,6 +95,21 @@ def now_ms() -> int:
     return int(time.time() * 1000)
 
 
+@dataclass(frozen=True)
+class Fill:
+    """One execution: what a user data stream reports with a TRADE event."""
+
+    qty: Decimal
+    price: Decimal
+    fee: Decimal
+    trade_id: int
+
+
+# listener(order, event, fill): event is NEW, TRADE (with its fill), CANCELED or EXPIRED. It runs
+# synchronously inside the change, so it sees the order exactly as the change left it.
+OrderListener = Callable[[FakeOrder, str, Fill | None], None]
+
+
 class Book:
     """Orders, positions and balance of one account, matched against a settable mark price."""
 
@@ -109,11 +125,17 @@ class Book:
         self.fee_rate = Decimal("0.0004")
         self.faults = Faults()
         self._ids = itertools.count(700_000_001)
+        self._trade_ids = itertools.count(1)
         self.lock = asyncio.Lock()
+        self.listeners: list[OrderListener] = []  # told of every order change (websocket pushes)
 
     # -- queries -------------------------------------------------------------------------
     def next_id(self) -> str:
         return str(next(self._ids))
+
+    def _changed(self, o: FakeOrder, event: str, fill: Fill | None = None) -> None:
+        for listener in list(self.listeners):
+            listener(o, event, fill)
 
     def find_client(self, client_id: str) -> FakeOrder | None:
         for o in self.orders.values():
@@ -179,13 +201,16 @@ class Book:
             raise FakeReject("reduce_only")
         o.created = o.updated = now_ms()
         self.orders[o.id] = o
+        self._changed(o, "NEW")
         if o.kind == "market" and self.faults.unfilled_next > 0:
             self.faults.unfilled_next -= 1
             o.status = "CANCELED"
+            self._changed(o, "CANCELED")
         elif o.kind == "market":
             self._fill(o, mark)
             if o.live:  # market remainder never rests
                 o.status = "CANCELED"
+                self._changed(o, "CANCELED")
         elif o.kind == "limit" and self._crosses(o, mark):
             self._fill(o, mark)
         return o
@@ -198,6 +223,7 @@ class Book:
             raise FakeReject("order_final")
         o.status = "CANCELED"
         o.updated = now_ms()
+        self._changed(o, "CANCELED")
         return o
 
     def set_price(self, symbol: str, price: Decimal | float | str) -> list[FakeOrder]:
@@ -231,6 +257,7 @@ class Book:
         o = FakeOrder(self.next_id(), None, symbol, side, "market", abs(pos), by_hand=True)
         o.created = o.updated = now_ms()
         self.orders[o.id] = o
+        self._changed(o, "NEW")
         self._fill(o, self.prices[symbol])
         self._cancel_orphans(symbol)
 
@@ -252,6 +279,7 @@ class Book:
             if qty == 0:
                 o.status = "EXPIRED"
                 o.updated = now_ms()
+                self._changed(o, "EXPIRED")
                 return
         if self.faults.partial_fill is not None:
             ratio, self.faults.partial_fill = self.faults.partial_fill, None
@@ -278,6 +306,7 @@ class Book:
         o.cost += qty * px
         o.status = "FILLED" if o.filled >= o.qty else "PARTIALLY_FILLED"
         o.updated = now_ms()
+        self._changed(o, "TRADE", Fill(qty, px, fee, next(self._trade_ids)))
         if self.positions.get(o.symbol) == 0:
             self._cancel_orphans(o.symbol)
 
@@ -287,3 +316,4 @@ class Book:
             if other.reduce_only and other.kind == "stop":
                 other.status = "EXPIRED"
                 other.updated = now_ms()
+                self._changed(other, "EXPIRED")

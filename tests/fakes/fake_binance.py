@@ -3,7 +3,8 @@
 Private calls carry X-MBX-APIKEY and a `signature` = HMAC-SHA256(secret, totalParams) where
 totalParams is the query string (GET/DELETE) or the form body (POST). Errors are
 {"code": -NNNN, "msg": ...} with HTTP 400 (429 for -1003). Conditional orders (STOP_MARKET) go
-to the algo order API (/fapi/v1/algoOrder) since Binance moved them there.
+to the algo order API (/fapi/v1/algoOrder) since Binance moved them there. The user data stream
+(listenKey and its websocket) is in binance_ws.py.
 """
 
 from __future__ import annotations
@@ -16,7 +17,8 @@ from urllib.parse import parse_qsl
 
 from aiohttp import web
 
-from tests.fakes.core import FakeMarket, FakeOrder, FakeReject, now_ms
+from tests.fakes.binance_ws import BinanceUserData
+from tests.fakes.core import FakeMarket, FakeOrder, FakeReject, Fill, now_ms
 from tests.fakes.server import FakeExchangeServer
 
 F1, F2, F3 = "/fapi/v1", "/fapi/v2", "/fapi/v3"
@@ -41,6 +43,7 @@ _ERRORS = {  # kind -> (http status, code, msg)
     "margin_same": (400, -4046, "No need to change margin type."),
     "leverage": (400, -4028, "Leverage is not valid"),
     "rate": (429, -1003, "Too many requests; current limit is 2400 requests per minute."),
+    "listen_key": (400, -1125, "This listenKey does not exist."),
 }
 
 
@@ -121,6 +124,11 @@ class FakeBinance(FakeExchangeServer):
         r.add_get(f"{F1}/openAlgoOrders", self.algo_open)
         r.add_get(f"{F1}/allAlgoOrders", self.algo_all)
         r.add_get("/sapi/v1/account/apiRestrictions", self.restrictions)
+        self.user_data = BinanceUserData(self)
+        self.user_data.add_routes(r)
+
+    def stream_events(self, o: FakeOrder, event: str, fill: Fill | None) -> list[dict[str, Any]]:
+        return self.user_data.events(o, event, fill)
 
     # -- envelopes and auth --------------------------------------------------------------
     def render_reject(self, exc: FakeReject) -> web.Response:

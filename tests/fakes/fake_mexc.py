@@ -5,7 +5,8 @@ ApiKey, Request-Time and Signature = HMAC-SHA256(secret, apiKey + Request-Time +
 params is the JSON body (POST) or the sorted query string (GET); spot private calls carry
 X-MEXC-APIKEY and a `signature` query parameter over the query string. Contract answers are
 {"success": true, "code": 0, "data": ...}; errors {"success": false, "code": N, "message": ...}.
-Amounts on the contract API are in contracts (BTC_USDT: 1 contract = 0.0001 BTC).
+Amounts on the contract API are in contracts (BTC_USDT: 1 contract = 0.0001 BTC). The contract
+websocket (login, push.personal.order) is in mexc_ws.py.
 """
 
 from __future__ import annotations
@@ -18,7 +19,8 @@ from typing import Any
 
 from aiohttp import web
 
-from tests.fakes.core import FakeMarket, FakeOrder, FakeReject, now_ms
+from tests.fakes.core import FakeMarket, FakeOrder, FakeReject, Fill, now_ms
+from tests.fakes.mexc_ws import MexcContractStream
 from tests.fakes.server import FakeExchangeServer
 
 CONTRACT = "/api/v1/contract"
@@ -125,6 +127,11 @@ class FakeMexc(FakeExchangeServer):
         r.add_delete(f"{SPOT}/order", self.spot_cancel)
         r.add_get(f"{SPOT}/openOrders", self.spot_open)
         r.add_get(f"{SPOT}/allOrders", self.spot_all)
+        self.contract_ws = MexcContractStream(self)
+        self.contract_ws.add_routes(r)
+
+    def stream_events(self, o: FakeOrder, event: str, fill: Fill | None) -> list[dict[str, Any]]:
+        return self.contract_ws.events(o, event)
 
     # -- envelopes and auth --------------------------------------------------------------
     def ok(self, data: Any) -> web.Response:
@@ -307,9 +314,10 @@ class FakeMexc(FakeExchangeServer):
             "price": _f(o.price or 0),
             "vol": _f(o.qty),
             "leverage": o.leverage,
-            "side": o.extra["side"],
+            # An order placed by hand in the web page closes the position at market.
+            "side": o.extra.get("side", 4 if o.side == "sell" else 2),
             "category": 1,
-            "orderType": o.extra["type"],
+            "orderType": o.extra.get("type", 5),
             "dealAvgPrice": _f(o.avg),
             "dealVol": _f(o.filled),
             "orderMargin": 0,

@@ -12,7 +12,8 @@ from typing import Any
 
 from aiohttp import web
 
-from tests.fakes.core import Book, FakeMarket, FakeReject
+from tests.fakes.core import Book, FakeMarket, FakeOrder, FakeReject, Fill
+from tests.fakes.ws import StreamHub
 
 
 @dataclass
@@ -40,6 +41,11 @@ class FakeExchangeServer:
         # "processed" (the request took effect, the answer not yet sent). The crash harness uses
         # it to kill the bot at exact points.
         self.hooks: list[Callable[[Call, str], None]] = []
+        # Websocket clients (user data streams); every order change in the book is pushed to them
+        # as the subclass renders it (stream_events).
+        self.hub = StreamHub()
+        self.ws_calls: list[Call] = []  # websocket handshakes (kept out of `calls`)
+        self.book.listeners.append(self._order_changed)
         self.app = web.Application(middlewares=[self._middleware])
         self._runner: web.AppRunner | None = None
         self.url = ""
@@ -56,6 +62,7 @@ class FakeExchangeServer:
         return self.url
 
     async def stop(self) -> None:
+        await self.hub.drop()
         if self._runner is not None:
             await self._runner.cleanup()
 
@@ -107,6 +114,14 @@ class FakeExchangeServer:
         """The exchange loses an order it acknowledged: later lookups answer "not found"."""
         self.book.orders.pop(order_id, None)
 
+    async def wait_streams(self, n: int = 1, timeout: float = 15.0) -> None:
+        """Wait until a websocket client has subscribed `n` times in all (reconnects count)."""
+        await self.hub.wait_subscribed(n, timeout)
+
+    async def drop_streams(self) -> None:
+        """Close every websocket connection from the exchange's side."""
+        await self.hub.drop()
+
     def count(self, path_part: str, method: str | None = None) -> int:
         """How many requests hit a path (optionally with a method)."""
         return sum(1 for c in self.calls if path_part in c.path and method in (None, c.method))
@@ -121,9 +136,20 @@ class FakeExchangeServer:
     def render_maintenance(self) -> web.Response:
         return web.json_response({"code": 503, "msg": "maintenance"}, status=503)
 
+    def stream_events(self, o: FakeOrder, event: str, fill: Fill | None) -> list[dict[str, Any]]:
+        """The websocket messages an order change produces (none unless the fake streams)."""
+        return []
+
+    def _order_changed(self, o: FakeOrder, event: str, fill: Fill | None) -> None:
+        self.hub.push(self.stream_events(o, event, fill))
+
     # -- plumbing ------------------------------------------------------------------------
     @web.middleware
     async def _middleware(self, request: web.Request, handler: Any) -> web.StreamResponse:
+        if request.headers.get("Upgrade", "").lower() == "websocket":
+            # A websocket lives as long as its connection: no book lock, no injected faults.
+            self.ws_calls.append(Call(request.method, request.path, dict(request.query), ""))
+            return await handler(request)  # type: ignore[no-any-return]
         body = await request.text()
         call = Call(request.method, request.path, dict(request.query), body)
         self.calls.append(call)

@@ -53,6 +53,8 @@ async def _engine(name: str, tmp: Path, dry_run: bool = False, **risk: Any) -> L
     live = Live(name, fake, eng, BTC_ID[name])
     eng.subscribe(live.events.append)
     await eng.start()
+    if not dry_run:
+        await fake.wait_streams()  # the order stream's set-up requests are behind us
     return live
 
 

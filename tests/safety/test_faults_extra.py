@@ -70,6 +70,7 @@ async def _bot(name: str, tmp: Path, timeout_ms: int = 1000) -> Bot:
     bot = Bot(name, fake, eng, BTC_ID[name])
     eng.subscribe(bot.events.append)
     await eng.start()
+    await fake.wait_streams()  # the order stream's set-up requests are behind us
     return bot
 
 

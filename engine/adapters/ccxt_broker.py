@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import Any
 
@@ -117,7 +117,40 @@ class CcxtBroker:
             self.markets = await load_markets_once(
                 self.exchange, self.settings.MARKET_TYPE, self.retry, self.exchange_id
             )
+            await self._leverage_from_tiers()
         return self.markets
+
+    async def _leverage_from_tiers(self) -> None:
+        """Markets whose listing carries no maximum leverage (Binance USD-M keeps it in its
+        leverage brackets, a private endpoint) get it from the exchange's leverage tiers, read
+        once at start-up. Without keys, or if the read fails, the cap stays at 125 and the
+        exchange's own refusal still guards it."""
+        ex = self.exchange
+        raw = getattr(ex, "markets", None) or {}
+        unknown = [
+            s
+            for s in self.markets
+            if not ((raw.get(s) or {}).get("limits") or {}).get("leverage", {}).get("max")
+        ]
+        if not unknown or not ex.has.get("fetchLeverageTiers") or not (ex.apiKey and ex.secret):
+            return
+        try:
+            tiers = await retry_read(
+                lambda: ex.fetch_leverage_tiers(unknown), self.retry, "leverage tiers"
+            )
+        except (ccxt.BaseError, TypeError, ValueError) as exc:
+            log.warning(
+                "%s: maximum leverage per market not read (%s); 125 is assumed and the "
+                "exchange's own limit still applies",
+                self.exchange_id,
+                type(exc).__name__,
+            )
+            return
+        for symbol, levels in (tiers or {}).items():
+            caps = [int(float(t["maxLeverage"])) for t in levels or () if t.get("maxLeverage")]
+            m = self.markets.get(symbol)
+            if m is not None and caps:
+                self.markets[symbol] = replace(m, max_leverage=max(caps))
 
     def market(self, symbol: str) -> Market:
         """The Market for an exchange symbol; BadSymbol when the exchange does not list it."""

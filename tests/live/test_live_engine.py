@@ -344,3 +344,22 @@ async def test_execute_when_mexc_answer_has_no_fill_then_protection_goes_with_th
     finally:
         await lv.engine.aclose()
         await lv.fake.stop()
+
+
+async def test_start_when_binance_lists_no_max_leverage_then_read_from_its_brackets(
+    tmp_path: Path,
+) -> None:
+    """Binance USD-M keeps each market's maximum leverage in its leverage brackets (a signed
+    endpoint), not in the market listing: it is read once at start-up and respected."""
+    lv = await _engine("binanceusdm", tmp_path)
+    try:
+        caps = {s: m.max_leverage for s, m in lv.engine.broker.markets.items()}  # type: ignore[attr-defined]
+        assert caps["BTC/USDT:USDT"] == 125
+        assert caps["ETH/USDT:USDT"] == 100
+        assert caps["1000PEPE/USDT:USDT"] == 50
+        # 75x asked on a 50x market: clamped to the market's own cap, which the exchange takes.
+        assert await lv.engine.set_leverage("1000PEPE/USDT:USDT", 75)
+        assert lv.fake.book.leverage["1000PEPEUSDT"] == 50
+    finally:
+        await lv.engine.aclose()
+        await lv.fake.stop()

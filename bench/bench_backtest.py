@@ -8,6 +8,8 @@ backtesting.py runs a simple SMA-cross strategy over one of the two symbols in t
 from __future__ import annotations
 
 import asyncio
+import atexit
+import shutil
 import tempfile
 import time
 import warnings
@@ -23,6 +25,13 @@ from engine.backtest.signals_io import Message
 
 YEAR_MIN = 365 * 24 * 60
 START = 1_514_764_800.0  # 2018-01-01T00:00:00Z
+
+
+def _tmpdir(prefix: str) -> str:
+    """A temporary folder removed when the bench exits."""
+    path = tempfile.mkdtemp(prefix=prefix)
+    atexit.register(shutil.rmtree, path, True)
+    return path
 
 
 def make_candles(
@@ -68,7 +77,7 @@ def make_signals(candles: dict[str, Candles], n: int = 1000, seed: int = 7) -> l
 
 
 async def _replay(candles: dict[str, Candles], msgs: list[Message], fast: bool) -> Any:
-    tmp = tempfile.mkdtemp(prefix="sigcopy-bench-bt-")
+    tmp = _tmpdir("sigcopy-bench-bt-")
     s = load_settings(
         TRADING_MODE="backtest",
         DATA_DIR=tmp,

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import asyncio
+import atexit
 import os
+import shutil
 import sqlite3
 import statistics
 import tempfile
@@ -15,6 +17,13 @@ from config import load_settings
 from engine import Signal, TradingEngine
 from engine.adapters.simulated_feed import SimulatedFeed
 from engine.domain.market import Market
+
+
+def _tmpdir(prefix: str) -> str:
+    """A temporary folder removed when the bench exits."""
+    path = tempfile.mkdtemp(prefix=prefix)
+    atexit.register(shutil.rmtree, path, True)
+    return path
 
 
 def _pct(xs: list[float], q: float) -> float:
@@ -52,7 +61,7 @@ def _settings(tmp: str, **kw: Any) -> Any:
 
 
 async def _signal_latency(n: int = 800) -> dict[str, Any]:
-    tmp = tempfile.mkdtemp(prefix="sigcopy-bench-")
+    tmp = _tmpdir("sigcopy-bench-")
     s = _settings(tmp)
     s.risk.MAX_CONCURRENT_TRADES = 10_000
     s.risk.DAILY_LOSS_LIMIT_PCT = 1.0
@@ -86,7 +95,7 @@ async def _signal_latency(n: int = 800) -> dict[str, Any]:
 async def _sqlite_floor(n: int = 1500) -> dict[str, Any]:
     import aiosqlite
 
-    tmp = tempfile.mkdtemp(prefix="sigcopy-bench-")
+    tmp = _tmpdir("sigcopy-bench-")
     db = await aiosqlite.connect(os.path.join(tmp, "floor.db"))
     await db.execute("PRAGMA journal_mode=WAL")
     await db.execute("PRAGMA synchronous=NORMAL")
@@ -124,7 +133,7 @@ async def _sqlite_floor(n: int = 1500) -> dict[str, Any]:
 
 
 async def _ticks(positions: int, symbols: int, rounds: int) -> tuple[dict[str, Any], Any]:
-    tmp = tempfile.mkdtemp(prefix="sigcopy-bench-")
+    tmp = _tmpdir("sigcopy-bench-")
     s = _settings(tmp)
     s.risk.MAX_CONCURRENT_TRADES = 100_000
     s.risk.ALLOW_DUPLICATE_POSITIONS = True

@@ -15,10 +15,11 @@ async def run_demo(steps: int = 400, data_dir: str | None = None) -> dict[str, o
     """Trade three signals over `steps` simulated ticks; return the stats."""
     from engine.adapters.simulated_feed import SimulatedFeed
 
+    if data_dir is None:
+        with tempfile.TemporaryDirectory(prefix="sigcopy-demo-") as tmp:  # nothing left behind
+            return await run_demo(steps, tmp)
     settings = load_settings(
-        TRADING_MODE="paper",
-        PAPER_PRICE_SOURCE="simulated",
-        DATA_DIR=data_dir or tempfile.mkdtemp(prefix="sigcopy-demo-"),
+        TRADING_MODE="paper", PAPER_PRICE_SOURCE="simulated", DATA_DIR=data_dir
     )
     feed = SimulatedFeed(seed=settings.SIMULATED_FEED_SEED, volatility=0.002)
     engine = TradingEngine("paper", settings, market_data=feed)

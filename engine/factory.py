@@ -8,9 +8,10 @@ from typing import Any
 
 from config import Settings
 from engine.adapters.kill_switch import FileKillSwitch
+from engine.adapters.memory_store import MemoryStore
 from engine.adapters.simulated_broker import SimulatedBroker
 from engine.adapters.simulated_feed import SimulatedFeed
-from engine.adapters.sqlite_store import MemoryStore, SqliteStore
+from engine.adapters.sqlite_store import SqliteStore
 from engine.adapters.trade_log import JsonlTradeLog, MemoryTradeLog
 from engine.clock import SimulatedClock, WallClock
 

@@ -5,11 +5,18 @@ from __future__ import annotations
 import itertools
 import random
 from decimal import Decimal
+from pathlib import Path
+from typing import Any
 
 from config.settings import Settings
+from config.trading_config import LiveConfig, RiskConfig
 from engine.adapters.ccxt_broker import CcxtBroker
 from engine.adapters.ccxt_retry import RetryPolicy
 from engine.domain.orders import Order, OrderRole, OrderType
+from engine.domain.signal import Signal
+from engine.engine import TradingEngine
+from tests.fakes.fixtures import live_settings
+from tests.fakes.server import FakeExchangeServer
 
 _n = itertools.count(1)
 
@@ -58,3 +65,42 @@ def order(
         trigger_price=Decimal(trigger) if trigger else None,
         reduce_only=reduce_only,
     )
+
+
+def live_engine(
+    fake: FakeExchangeServer,
+    name: str,
+    tmp: Path,
+    *,
+    timeout_ms: int = 1000,
+    live: dict[str, Any] | None = None,
+    **risk: Any,
+) -> TradingEngine:
+    """A live-mode engine on the fake exchange (orders sent unless live={"DRY_RUN_FIRST": True}),
+    with reads retried without waiting and a short HTTP timeout. Not started."""
+    settings = live_settings(
+        fake,
+        name,
+        tmp,
+        live=LiveConfig(_env_file=None, **{"DRY_RUN_FIRST": False, **(live or {})}),  # type: ignore[call-arg]
+        risk=RiskConfig(_env_file=None, **risk),  # type: ignore[call-arg]
+    )
+    eng = TradingEngine(mode="live", settings=settings)
+    for part in (getattr(eng.broker, "inner", eng.broker), eng.market_data):
+        if hasattr(part, "retry"):
+            part.retry = fast_retry()
+            part.exchange.timeout = timeout_ms
+    return eng
+
+
+def live_signal(**kw: Any) -> Signal:
+    """The live tests' signal: BTCUSDT LONG at market, TPs 61,000 / 62,000, stop 59,000, 3x."""
+    base: dict[str, Any] = {
+        "symbol": "BTCUSDT",
+        "side": "LONG",
+        "tp": [61000, 62000],
+        "sl": 59000,
+        "leverage": 3,
+    }
+    base.update(kw)
+    return Signal(**base)

@@ -11,13 +11,11 @@ from typing import Any
 
 import pytest
 
-from config.trading_config import LiveConfig, RiskConfig
 from engine.adapters.dry_run_broker import DryRunBroker
-from engine.domain.signal import Signal
 from engine.engine import TradingEngine
-from tests.fakes.fixtures import BTC_ID, live_settings, start_fake
+from tests.fakes.fixtures import BTC_ID, start_fake
 from tests.fakes.server import FakeExchangeServer
-from tests.live.helpers import fast_retry
+from tests.live.helpers import live_engine, live_signal
 
 
 @dataclass
@@ -39,17 +37,7 @@ class Live:
 
 async def _engine(name: str, tmp: Path, dry_run: bool = False, **risk: Any) -> Live:
     fake = await start_fake(name)
-    settings = live_settings(
-        fake,
-        name,
-        tmp,
-        live=LiveConfig(_env_file=None, DRY_RUN_FIRST=dry_run),  # type: ignore[call-arg]
-        risk=RiskConfig(_env_file=None, **risk),  # type: ignore[call-arg]
-    )
-    eng = TradingEngine(mode="live", settings=settings)
-    inner = eng.broker.inner if isinstance(eng.broker, DryRunBroker) else eng.broker
-    inner.retry = fast_retry()  # type: ignore[attr-defined]
-    inner.exchange.timeout = 1000  # type: ignore[attr-defined]
+    eng = live_engine(fake, name, tmp, live={"DRY_RUN_FIRST": dry_run}, **risk)
     live = Live(name, fake, eng, BTC_ID[name])
     eng.subscribe(live.events.append)
     await eng.start()
@@ -66,16 +54,7 @@ async def live(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterator[
     await lv.fake.stop()
 
 
-def _signal(**kw: Any) -> Signal:
-    base: dict[str, Any] = {
-        "symbol": "BTCUSDT",
-        "side": "LONG",
-        "tp": [61000, 62000],
-        "sl": 59000,
-        "leverage": 3,
-    }
-    base.update(kw)
-    return Signal(**base)
+_signal = live_signal
 
 
 def _qty(lv: Live, o: Any) -> Decimal:

@@ -16,31 +16,20 @@ from typing import Any
 
 import pytest
 
-from config.trading_config import LiveConfig, RiskConfig
 from engine.adapters.sqlite_store import read_tables
 from engine.domain.orders import OrderStatus
 from engine.domain.signal import Signal
 from engine.engine import TradingEngine
-from tests.fakes.fixtures import BTC_ID, live_settings, start_fake
+from tests.fakes.fixtures import BTC_ID, start_fake
 from tests.fakes.server import FakeExchangeServer
 from tests.live.conftest import Venue
-from tests.live.helpers import fast_retry, order
+from tests.live.helpers import live_engine, order
 
 BTC = "BTC/USDT:USDT"
 
 
 def _engine(fake: FakeExchangeServer, name: str, tmp: Path) -> TradingEngine:
-    settings = live_settings(
-        fake,
-        name,
-        tmp,
-        live=LiveConfig(_env_file=None, DRY_RUN_FIRST=False),  # type: ignore[call-arg]
-        risk=RiskConfig(_env_file=None),  # type: ignore[call-arg]
-    )
-    eng = TradingEngine(mode="live", settings=settings)
-    eng.broker.retry = fast_retry()  # type: ignore[attr-defined]
-    eng.broker.exchange.timeout = 1000  # type: ignore[attr-defined]
-    return eng
+    return live_engine(fake, name, tmp)
 
 
 def _stored_orders(tmp: Path) -> dict[str, dict[str, Any]]:

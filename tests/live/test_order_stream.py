@@ -17,17 +17,15 @@ from typing import Any
 
 import pytest
 
-from config.trading_config import LiveConfig, RiskConfig
 from engine import events as ev
 from engine.adapters.ccxt_exchange import rewrite_urls
 from engine.adapters.ccxt_stream import CcxtOrderStream
-from engine.domain.signal import Signal
 from engine.domain.trade import TradeStatus
 from engine.engine import TradingEngine
 from tests.fakes.core import FakeOrder
-from tests.fakes.fixtures import BTC_ID, live_settings, start_fake
+from tests.fakes.fixtures import BTC_ID, start_fake
 from tests.fakes.server import FakeExchangeServer
-from tests.live.helpers import fast_retry
+from tests.live.helpers import live_engine, live_signal
 
 WAIT = 20.0  # generous: these are event waits, not timing budgets
 
@@ -77,17 +75,7 @@ class Streamed:
 
 async def _start(name: str, tmp: Path, **live: Any) -> Streamed:
     fake = await start_fake(name)
-    settings = live_settings(
-        fake,
-        name,
-        tmp,
-        live=LiveConfig(_env_file=None, **{"DRY_RUN_FIRST": False, **live}),  # type: ignore[call-arg]
-        risk=RiskConfig(_env_file=None),  # type: ignore[call-arg]
-    )
-    eng = TradingEngine(mode="live", settings=settings)
-    inner = getattr(eng.broker, "inner", eng.broker)
-    inner.retry = fast_retry()
-    inner.exchange.timeout = 1000
+    eng = live_engine(fake, name, tmp, live=live)
     s = Streamed(name, fake, eng, BTC_ID[name])
     eng.subscribe(s.on_event)
     await eng.start()
@@ -113,16 +101,7 @@ async def binance(tmp_path: Path) -> AsyncIterator[Streamed]:
     await s.fake.stop()
 
 
-def _signal(**kw: Any) -> Signal:
-    base: dict[str, Any] = {
-        "symbol": "BTCUSDT",
-        "side": "LONG",
-        "tp": [61000, 62000],
-        "sl": 59000,
-        "leverage": 3,
-    }
-    base.update(kw)
-    return Signal(**base)
+_signal = live_signal
 
 
 async def test_tp1_fill_when_pushed_then_stop_resized_and_moved_to_entry_without_a_poll(

@@ -15,14 +15,13 @@ from typing import Any
 
 import pytest
 
-from config.trading_config import LiveConfig, RiskConfig
 from engine.adapters.sqlite_store import read_tables
 from engine.domain.signal import Signal
 from engine.engine import TradingEngine
 from tests.fakes.core import FakeOrder
-from tests.fakes.fixtures import BTC_ID, live_settings, start_fake
+from tests.fakes.fixtures import BTC_ID, start_fake
 from tests.fakes.server import FakeExchangeServer
-from tests.live.helpers import fast_retry
+from tests.live.helpers import live_engine, live_signal
 
 WRITES = ("POST", "DELETE")
 
@@ -56,17 +55,7 @@ class Bot:
 
 async def _bot(name: str, tmp: Path, timeout_ms: int = 1000) -> Bot:
     fake = await start_fake(name)
-    settings = live_settings(
-        fake,
-        name,
-        tmp,
-        live=LiveConfig(_env_file=None, DRY_RUN_FIRST=False),  # type: ignore[call-arg]
-        risk=RiskConfig(_env_file=None),  # type: ignore[call-arg]
-    )
-    eng = TradingEngine(mode="live", settings=settings)
-    for part in (eng.broker, eng.market_data):
-        part.retry = fast_retry()  # type: ignore[attr-defined]
-        part.exchange.timeout = timeout_ms  # type: ignore[attr-defined]
+    eng = live_engine(fake, name, tmp, timeout_ms=timeout_ms)
     bot = Bot(name, fake, eng, BTC_ID[name])
     eng.subscribe(bot.events.append)
     await eng.start()
@@ -83,16 +72,7 @@ async def bot(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterator[B
 
 
 def _signal(sid: str = "f1", **kw: Any) -> Signal:
-    base: dict[str, Any] = {
-        "symbol": "BTCUSDT",
-        "side": "LONG",
-        "tp": [61000, 62000],
-        "sl": 59000,
-        "leverage": 3,
-        "signal_id": sid,
-    }
-    base.update(kw)
-    return Signal(**base)
+    return live_signal(signal_id=sid, **kw)
 
 
 def _protected(b: Bot) -> None:

@@ -130,12 +130,14 @@ def _append(conn: sqlite3.Connection, blob: bytes) -> int:
     return int(seq or 0)
 
 
-def _catch_up(conn: sqlite3.Connection, rows: dict[tuple[str, str], Row], upto: int) -> None:
+def _catch_up(conn: sqlite3.Connection, rows: dict[tuple[str, str], Row], seqs: list[int]) -> None:
+    """The rows into their tables and this store's journal entries gone, in one transaction
+    (only its own entries: another process's are never dropped before they are applied)."""
     try:
         if not conn.in_transaction:
             conn.execute("BEGIN")
         _upsert(conn, rows)
-        conn.execute("DELETE FROM journal WHERE seq <= ?", (upto,))
+        conn.executemany("DELETE FROM journal WHERE seq = ?", [(q,) for q in seqs])
         conn.commit()
     except BaseException:
         if conn.in_transaction:
@@ -189,7 +191,7 @@ class SqliteStore:
         self._queue: dict[tuple[str, str], tuple[str, str, float, bytes]] = {}
         # Committed to the journal, not yet to the tables: (table, id) -> row; last seq.
         self._behind: dict[tuple[str, str], tuple[str, str, float, bytes]] = {}
-        self._behind_seq = 0
+        self._behind_seqs: list[int] = []
         self._behind_warned = False
         self._timer: asyncio.TimerHandle | None = None
         self._ckpt: asyncio.Task[None] | None = None
@@ -288,7 +290,7 @@ class SqliteStore:
                     (_TABLE[k], key): (key, s, t, d.decode())
                     for (k, _), (key, s, t, d) in queue.items()
                 }
-                await self._run(_catch_up, rows, 0)
+                await self._run(_catch_up, rows, [])
                 return
         except (sqlite3.Error, OSError) as exc:
             # Keep the records queued (newer puts win) so a later flush can still write them.
@@ -301,7 +303,7 @@ class SqliteStore:
         behind = self._behind
         for (kind, key), row in queue.items():
             behind[(_TABLE[kind], key)] = row  # JSON still as bytes: decoded when caught up
-        self._behind_seq = seq
+        self._behind_seqs.append(seq)
         if len(behind) >= COMPACT_ROWS:
             self.compact()
         elif self._timer is None:
@@ -317,13 +319,14 @@ class SqliteStore:
             return
         rows = {k: (key, st, t, d.decode()) for k, (key, st, t, d) in self._behind.items()}
         try:
-            _catch_up(self._w, rows, self._behind_seq)
+            _catch_up(self._w, rows, self._behind_seqs)
         except (sqlite3.Error, OSError) as exc:
             if not self._behind_warned:
                 log.warning("store tables not caught up (the journal keeps the data): %s", exc)
                 self._behind_warned = True
             return
         self._behind = {}
+        self._behind_seqs = []
         self._behind_warned = False
         if self._db is not None and (self._ckpt is None or self._ckpt.done()):
             self._ckpt = asyncio.get_running_loop().create_task(self._checkpoint())

@@ -186,3 +186,29 @@ async def test_paper_execute_when_database_turns_read_only_then_kept_in_memory_t
         "ro2": "failed",
         "ro3": "open",
     }
+
+
+async def test_compact_when_another_store_shares_the_file_then_its_entries_are_kept(
+    tmp_path: Path,
+) -> None:
+    """A store catching up removes only its own journal entries: another writer's (a second
+    process on the same DATA_DIR, say) stay until they are applied."""
+    db = tmp_path / "s.db"
+    a, b = SqliteStore(db), SqliteStore(db)
+    await a.open()
+    await b.open()
+    try:
+        a.put("fill", "fa1", "ok", {"n": 1})
+        await a.flush()
+        b.put("fill", "fb", "ok", {"n": 2})
+        await b.flush()
+        a.put("fill", "fa2", "ok", {"n": 3})
+        await a.flush()
+        a.compact()
+        assert len(_raw(db, "SELECT seq FROM journal")) == 1  # b's, not yet applied
+        assert sorted(r[0] for r in _raw(db, "SELECT id FROM fills")) == ["fa1", "fa2"]
+        assert sorted(read_tables(db, ("fills",))["fills"]) == ["fa1", "fa2", "fb"]
+    finally:
+        await a.close()
+        await b.close()
+    assert sorted(r[0] for r in _raw(db, "SELECT id FROM fills")) == ["fa1", "fa2", "fb"]

@@ -68,7 +68,8 @@ class TelegramFront:
         self.gate = Gate(settings.TELEGRAM_ADMIN_IDS, settings.TELEGRAM_CHANNEL_IDS)
         self._tasks: set[asyncio.Task[Any]] = set()
         self._expiry_task: asyncio.Task[None] | None = None
-        self._tokens: dict[str, tuple[str, float]] = {}  # opaque button id -> (payload, time)
+        # opaque button id -> (payload, time, (chat_id, message_id) of the message it is on)
+        self._tokens: dict[str, tuple[str, float, tuple[int, int] | None]] = {}
         self._card_signal: dict[tuple[int, int], str] = {}  # card message -> signal id
         self.app = self._build()
 
@@ -251,16 +252,17 @@ class TelegramFront:
                     lambda: context.bot.send_photo(chat_id, png, caption="Equity curve")
                 )
         elif prefix == "pc":
-            symbol = self._take_token(arg)
+            symbol, why = self._take_token(arg, query)
             if symbol is None:
-                await query.answer("This button has expired: use /positions again.")
+                await query.answer(why or "This button has expired: use /positions again.")
                 return
             await query.answer(f"Closing {symbol}…")
             text = await self.desk.close_symbol(symbol)
             await self._reply_to_query(query, text)
         elif prefix == "hc":
-            if self._take_token(arg) is None:
-                await query.answer("This button has expired: send /halt close again.")
+            payload, why = self._take_token(arg, query)
+            if payload is None:
+                await query.answer(why or "This button has expired: send /halt close again.")
                 return
             await query.answer("Closing every position…")
             text = await self.desk.close_all()
@@ -320,13 +322,14 @@ class TelegramFront:
     async def cmd_positions(self, update: Update, context: Ctx) -> None:
         """/positions, one Close button each."""
         positions = self.desk.positions()
-        rows = []
+        rows, tokens = [], []
         for p in positions[:20]:
             token = self._new_token(str(p.get("symbol")))
+            tokens.append(token)
             label = f"Close {p.get('side', '')} {p.get('symbol')}".strip()
             rows.append([InlineKeyboardButton(label, callback_data=f"pc:{token}")])
         markup = InlineKeyboardMarkup(rows) if rows else None
-        await self._answer(update, self.desk.positions_text(), markup)
+        self._bind(tokens, await self._answer(update, self.desk.positions_text(), markup))
 
     async def cmd_close(self, update: Update, context: Ctx) -> None:
         """/close SYMBOL."""
@@ -350,9 +353,10 @@ class TelegramFront:
             n = len(self.desk.positions())
             token = self._new_token("close_all")
             button = InlineKeyboardButton(f"⚠️ Close all {n} positions", callback_data=f"hc:{token}")
-            await self._answer(
+            sent = await self._answer(
                 update, f"Close every open position ({n})?", InlineKeyboardMarkup([[button]])
             )
+            self._bind([token], sent)
 
     async def cmd_resume(self, update: Update, context: Ctx) -> None:
         """/resume."""
@@ -360,10 +364,11 @@ class TelegramFront:
 
     async def _answer(
         self, update: Update, text: str, markup: InlineKeyboardMarkup | None = None
-    ) -> None:
+    ) -> Message | None:
         chat = update.effective_chat
-        if chat is not None:
-            await send(self.app.bot, chat.id, text, markup)
+        if chat is None:
+            return None
+        return await send(self.app.bot, chat.id, text, markup)
 
     # ------------------------------------------------------------------ events, errors, expiry
 
@@ -427,19 +432,31 @@ class TelegramFront:
 
     def _new_token(self, payload: str) -> str:
         now = time.monotonic()
-        for k in [k for k, (_, t) in self._tokens.items() if now - t > CONFIRM_TTL_S]:
+        for k in [k for k, (_, t, _m) in self._tokens.items() if now - t > CONFIRM_TTL_S]:
             del self._tokens[k]
         token = secrets.token_urlsafe(6)
-        self._tokens[token] = (payload, now)
+        self._tokens[token] = (payload, now, None)
         return token
 
-    def _take_token(self, token: str) -> str | None:
+    def _bind(self, tokens: list[str], sent: Message | None) -> None:
+        """Tie buttons to the message they were sent on (unsent, they can never be used)."""
+        for token in tokens:
+            item = self._tokens.get(token)
+            if item is not None and sent is not None:
+                self._tokens[token] = (item[0], item[1], (sent.chat_id, sent.message_id))
+
+    def _take_token(self, token: str, query: Any) -> tuple[str | None, str | None]:
+        """(payload, None) when the button may act; (None, why) when not (None: expired)."""
         item = self._tokens.get(token)
         if item is None or time.monotonic() - item[1] > CONFIRM_TTL_S:
-            return None
+            return None, None
+        msg = query.message
+        if item[2] is None or msg is None or (msg.chat.id, msg.message_id) != item[2]:
+            # Bound to the message it was sent on: replayed on another, it does nothing.
+            return None, "This button does not belong to this message."
         if item[0] == "close_all":
             del self._tokens[token]  # a confirmation works once
-        return item[0]
+        return item[0], None
 
 
 def _approval_markup(pending_id: str) -> InlineKeyboardMarkup:

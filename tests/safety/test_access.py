@@ -460,3 +460,28 @@ async def test_close_all_confirmation_when_replayed_then_it_runs_once(
     closes = len(bot.engine.orders)
     assert "expired" in (await _tap(tg, confirm, data)).lower()
     assert len(bot.engine.orders) == closes
+
+
+async def test_close_buttons_when_sent_on_another_message_then_nothing_closes(
+    bot: BotHarness, tg: FakeTelegram
+):
+    """The Close (from /positions) and Close-all (from /halt close) buttons are bound to the
+    message they were sent on, like approval buttons: on any other message they do nothing."""
+    card = await _card_call(tg, SIGNAL, 87)
+    await _tap(tg, card, _buttons(card)["✅ Approve"])
+    await eventually(lambda: len(bot.engine.positions()) == 1, what="a position")
+    mark = tg.mark()
+    tg.push_command(ADMIN, "/positions")
+    listing = await tg.wait_for("sendMessage", lambda c: bool(c.buttons), after=mark)
+    mark = tg.mark()
+    tg.push_command(ADMIN, "/halt close")
+    confirm = await tg.wait_for("sendMessage", lambda c: bool(c.buttons), after=mark)
+    close_one = listing.buttons[0]["callback_data"]
+    close_all = confirm.buttons[0]["callback_data"]
+    for data in (close_one, close_all):
+        for elsewhere in (card, listing if data == close_all else confirm):
+            assert "does not belong" in await _tap(tg, elsewhere, data)
+    assert len(bot.engine.positions()) == 1
+    # On the message it came with, the Close button still works.
+    assert "closing" in (await _tap(tg, listing, close_one)).lower()
+    await eventually(lambda: bot.engine.positions() == [], what="the position closed")

@@ -109,8 +109,10 @@ class OrderStream(Protocol):
         self,
         known: Callable[[], Iterable[Order]],
         on_updates: Callable[[list[OrderUpdate]], Awaitable[None]],
+        on_gap: Callable[[], Awaitable[None]] | None = None,
     ) -> None:
-        """Start watching; `known()` lists the engine's orders, `on_updates` applies a batch."""
+        """Start watching; `known()` lists the engine's orders, `on_updates` applies a batch,
+        `on_gap()` catches up (a poll) before the stream resumes after a break."""
         ...
 
     async def close(self) -> None:

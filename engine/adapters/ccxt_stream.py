@@ -76,6 +76,8 @@ class CcxtOrderStream:
         self.failures = 0  # errors since the last batch received
         self._tasks: list[asyncio.Task[None]] = []
         self._queue: asyncio.Queue[list[OrderUpdate]] | None = None
+        self._on_gap: Callable[[], Awaitable[None]] | None = None
+        self.gap_polls = 0  # catch-up polls after a broken connection
         # Per-fill commissions (Binance reports each fill's fee, not the order's total):
         # exchange id -> (quantity whose fee was seen, fees seen, all in the settle currency).
         self._fees: dict[str, tuple[Decimal, Decimal, bool]] = {}
@@ -85,14 +87,21 @@ class CcxtOrderStream:
         """True while the stream's tasks are alive."""
         return any(not t.done() for t in self._tasks)
 
-    def start(self, known: KnownOrders, on_updates: OnUpdates) -> None:
-        """Start watching: `known()` lists the engine's orders, `on_updates` applies a batch."""
+    def start(
+        self,
+        known: KnownOrders,
+        on_updates: OnUpdates,
+        on_gap: Callable[[], Awaitable[None]] | None = None,
+    ) -> None:
+        """Start watching: `known()` lists the engine's orders, `on_updates` applies a batch,
+        `on_gap()` catches up on what a broken connection missed (a poll), before resuming."""
         if self._tasks:
             return
         if not self.exchange.markets and self.broker.exchange.markets:
             # The broker loaded them already: no second download for the websocket client.
             self.exchange.set_markets(self.broker.exchange.markets)
         self._queue = asyncio.Queue()
+        self._on_gap = on_gap
         loop = asyncio.get_running_loop()
         self._tasks = [
             loop.create_task(self._watch(known), name="sigcopy-order-stream"),
@@ -133,6 +142,7 @@ class CcxtOrderStream:
                     "order stream: %s; reconnecting in %.1fs (polling covers the gap)", why, wait
                 )
                 await self.sleep(wait)
+                await self._catch_up()
                 continue
             if self.failures:
                 log.info("order stream: receiving again after %d error(s)", self.failures)
@@ -142,6 +152,16 @@ class CcxtOrderStream:
             updates = self.convert(raws, known())
             if updates:
                 self._queue.put_nowait(updates)
+
+    async def _catch_up(self) -> None:
+        """Fills pushed while the connection was down are lost: poll before resuming."""
+        if self._on_gap is None:
+            return
+        try:
+            await self._on_gap()
+            self.gap_polls += 1
+        except Exception:  # noqa: BLE001 - the regular poll still runs
+            log.warning("order stream: catching up after the break failed", exc_info=True)
 
     async def _deliver(self, on_updates: OnUpdates) -> None:
         assert self._queue is not None

@@ -51,7 +51,9 @@ class Lifecycle(Protection):
         try:
             self._stream = make()
             if self._stream is not None:
-                self._stream.start(lambda: list(self.orders.values()), self._on_stream_updates)
+                self._stream.start(
+                    lambda: list(self.orders.values()), self._on_stream_updates, self.reconcile
+                )
         except Exception as exc:  # noqa: BLE001 - without the stream, polling still trades safely
             log.warning("order stream unavailable (%s): order updates are polled", exc)
             self._stream = None

@@ -194,6 +194,22 @@ async def test_stream_when_socket_dropped_then_reconnects_and_updates_flow_again
     assert not any(x in caplog.text for x in secrets)
 
 
+async def test_stream_when_fill_happens_while_socket_down_then_caught_up_by_a_poll_on_return(
+    streamed: Streamed,
+) -> None:
+    """A fill while the socket is down is never pushed (exchanges do not replay): the stream
+    polls the live orders before it resumes, so the engine learns of it without waiting for
+    the monitor pass (which never runs in these tests)."""
+    s = streamed
+    assert (await s.engine.execute(_signal())).ok
+    await s.fake.drop_streams()
+    s.fake.set_price(s.btc, "61000")  # TP1 fills now, with no socket to push it on
+    await s.wait_event(ev.TAKE_PROFIT_HIT)
+    assert s.stream.gap_polls >= 1
+    (stop,) = s.mine("stop", live=True)
+    assert stop.trigger == Decimal(60000)  # resized and moved to the entry, as when pushed
+
+
 async def test_update_when_order_is_not_sigcopys_then_ignored(streamed: Streamed) -> None:
     s = streamed
     assert (await s.engine.execute(_signal())).ok

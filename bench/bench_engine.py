@@ -78,7 +78,7 @@ async def _signal_latency(n: int = 800) -> dict[str, Any]:
     # The store's tables catch up with its journal when the bot idles (never inside a signal);
     # shown here so that deferred work is not hidden: rows waiting, and its cost per row.
     store: Any = engine.store
-    rows = len(store._behind)
+    rows = store.waiting_rows
     t0 = time.perf_counter()
     store.compact()
     catch_up = time.perf_counter() - t0

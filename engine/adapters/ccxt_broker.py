@@ -18,6 +18,7 @@ from engine.adapters.ccxt_exchange import (
     build_exchange,
     exchange_client_id,
     has_credentials,
+    listed_max_leverage,
     load_markets_once,
     profile_for,
 )
@@ -127,12 +128,8 @@ class CcxtBroker:
         exchange's own refusal still guards it."""
         ex = self.exchange
         raw = getattr(ex, "markets", None) or {}
-        unknown = [
-            s
-            for s in self.markets
-            if not ((raw.get(s) or {}).get("limits") or {}).get("leverage", {}).get("max")
-        ]
-        if not unknown or not ex.has.get("fetchLeverageTiers") or not (ex.apiKey and ex.secret):
+        unknown = [s for s in self.markets if not listed_max_leverage(raw.get(s) or {})]
+        if not unknown or not ex.has.get("fetchLeverageTiers") or not has_credentials(ex):
             return
         try:
             tiers = await retry_read(

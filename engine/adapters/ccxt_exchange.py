@@ -163,6 +163,16 @@ def _step(exchange: Any, value: Any) -> Decimal | None:
     return Decimal(1).scaleb(-int(value))
 
 
+def listed_max_leverage(m: dict[str, Any]) -> Any:
+    """The maximum leverage a ccxt market's listing carries (limits, or the raw maxLeverage
+    MEXC sends), or None when it has none (Binance USD-M: see its leverage tiers)."""
+    found = ((m.get("limits") or {}).get("leverage") or {}).get("max")
+    info = m.get("info")
+    if found is None and isinstance(info, dict):
+        found = info.get("maxLeverage")
+    return found
+
+
 def to_market(exchange: Any, m: dict[str, Any]) -> Market:
     """A ccxt market as the engine's Market: steps and minimums in base units."""
     contract_size = Decimal(str(m.get("contractSize") or 1))
@@ -171,10 +181,8 @@ def to_market(exchange: Any, m: dict[str, Any]) -> Market:
     limits = m.get("limits") or {}
     min_amount = Decimal(str((limits.get("amount") or {}).get("min") or 0)) * contract_size
     min_cost = Decimal(str((limits.get("cost") or {}).get("min") or 0))
-    max_lev = (limits.get("leverage") or {}).get("max")
+    max_lev = listed_max_leverage(m)
     info = m.get("info") or {}
-    if max_lev is None and isinstance(info, dict):
-        max_lev = info.get("maxLeverage")
     base = str(m["base"])
     found = _MULT_RE.match(base)
     multiplier = 1

@@ -267,6 +267,11 @@ class SqliteStore:
         self._queue[(kind, key)] = (key, status, t, orjson.dumps(data, default=str))
 
     @property
+    def waiting_rows(self) -> int:
+        """Rows committed to the journal that the tables have not caught up with yet."""
+        return len(self._behind)
+
+    @property
     def dirty(self) -> bool:
         """True when records wait to be flushed."""
         return bool(self._queue)
@@ -354,10 +359,7 @@ class SqliteStore:
             rows = await cur.fetchall()
         # Newer versions than the table's: queued (not flushed yet), or committed to the
         # journal while the tables could not catch up (a full disk).
-        table_of = _TABLE[kind]
-        newer = {
-            key: (v[1], v[3].decode()) for (t, key), v in self._behind.items() if t == table_of
-        }
+        newer = {key: (v[1], v[3].decode()) for (t, key), v in self._behind.items() if t == table}
         newer.update(
             {key: (v[1], v[3].decode()) for (k, key), v in self._queue.items() if k == kind}
         )

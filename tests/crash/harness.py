@@ -343,7 +343,7 @@ class CrashHarness:
         await self.life(last=True)
         self.fig.seconds = time.monotonic() - t0
         self.fig.signals_executed = len(self.executed)
-        mine = [o for o in self.fake.book.orders.values() if not o.by_hand]
+        mine = self.fake.book.placed()
         self.fig.exchange_orders = len(mine)
         self.fig.exchange_fills = sum(1 for o in mine if o.filled)
         return self.fig
@@ -437,7 +437,7 @@ class CrashHarness:
         st = self._store()
         orders, trades, fills = st["orders"], st["trades"], st["fills"]
         book = self.fake.book
-        mine = [o for o in book.orders.values() if not o.by_hand]
+        mine = book.placed()
         per_cid = Counter(o.client_id for o in mine if o.client_id)
         for cid, n in per_cid.items():
             if n > 1:

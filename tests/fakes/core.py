@@ -143,6 +143,16 @@ class Book:
                 return o
         return None
 
+    def placed(self, kind: str | None = None, live: bool | None = None) -> list[FakeOrder]:
+        """Orders the API placed (not those a user made by hand), by kind and liveness."""
+        return [
+            o
+            for o in self.orders.values()
+            if not o.by_hand
+            and (kind is None or o.kind == kind)
+            and (live is None or o.live == live)
+        ]
+
     def open_orders(self, symbol: str | None = None, stops: bool | None = None) -> list[FakeOrder]:
         out = [o for o in self.orders.values() if o.live and (symbol in (None, o.symbol))]
         if stops is not None:

@@ -27,12 +27,7 @@ class Live:
     events: list[Any] = field(default_factory=list)
 
     def orders(self, kind: str | None = None, live: bool | None = None) -> list[Any]:
-        out = [o for o in self.fake.book.orders.values() if not o.by_hand]
-        if kind:
-            out = [o for o in out if o.kind == kind]
-        if live is not None:
-            out = [o for o in out if o.live == live]
-        return out
+        return self.fake.book.placed(kind, live)
 
 
 async def _engine(name: str, tmp: Path, dry_run: bool = False, **risk: Any) -> Live:

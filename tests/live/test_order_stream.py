@@ -61,13 +61,12 @@ class Streamed:
         return s
 
     def mine(self, kind: str | None = None, live: bool | None = None) -> list[FakeOrder]:
-        out = [o for o in self.fake.book.orders.values() if not o.by_hand]
-        out = [o for o in out if not (o.client_id or "").startswith("someone")]
-        if kind:
-            out = [o for o in out if o.kind == kind]
-        if live is not None:
-            out = [o for o in out if o.live == live]
-        return out
+        # Orders another API user of the account placed are not sigcopy's either.
+        return [
+            o
+            for o in self.fake.book.placed(kind, live)
+            if not (o.client_id or "").startswith("someone")
+        ]
 
     def btc_qty(self, o: FakeOrder) -> Decimal:
         return o.qty * self.fake.book.markets[self.btc].contract_size

@@ -35,12 +35,7 @@ class Bot:
     events: list[Any] = field(default_factory=list)
 
     def mine(self, kind: str | None = None, live: bool | None = None) -> list[FakeOrder]:
-        out = [o for o in self.fake.book.orders.values() if not o.by_hand]
-        if kind:
-            out = [o for o in out if o.kind == kind]
-        if live is not None:
-            out = [o for o in out if o.live == live]
-        return out
+        return self.fake.book.placed(kind, live)
 
     def entries(self) -> list[FakeOrder]:
         return [o for o in self.mine() if o.kind != "stop" and not o.reduce_only]

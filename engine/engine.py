@@ -303,7 +303,8 @@ class TradingEngine(Lifecycle):
             # Write-ahead: every order is on disk before it leaves. An instant broker (the
             # simulator) sends nothing out of the process, so its orders are committed once,
             # with their fills, unless the last commit failed (then: can we write at all?).
-            if not self._instant or self._flush_failed:
+            wrote_ahead = not self._instant or self._flush_failed
+            if wrote_ahead:
                 await self._flush()
         except StoreError:
             # Nothing was sent: the trade must not linger in memory holding a slot.
@@ -313,7 +314,9 @@ class TradingEngine(Lifecycle):
                 self._put_order(o)
             self._finish(trade, TradeStatus.FAILED, "store_error")
             raise
-        if self.kill_switch.is_set():
+        # A halt that arrived while the orders were written (nothing else awaits in between:
+        # the decision's own check is current otherwise).
+        if wrote_ahead and self.kill_switch.is_set():
             self._fail(trade, entry_orders, "halted just before sending")
             return ExecutionResult(False, ["trading was halted just before sending"], trade_id)
         # read_fill=False: where the exchange answers a market order without its fill (MEXC),

@@ -14,8 +14,9 @@ class FileKillSwitch:
         self._path = str(self.path)
 
     def is_set(self) -> bool:
-        """True when the file exists (one stat call: cheap enough for every order)."""
-        return os.path.exists(self._path)
+        """True when the file exists (one access() call: cheap enough for every order; unlike
+        os.path.exists it raises and catches no exception when the file is absent)."""
+        return os.access(self._path, os.F_OK)
 
     def set(self, reason: str) -> None:
         """Create the file with the reason."""

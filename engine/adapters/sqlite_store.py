@@ -89,6 +89,20 @@ def _journal_rows(blob: bytes) -> list[tuple[str, Row]]:
     ]
 
 
+def _rows(blobs: list[bytes]) -> dict[tuple[str, str], Row]:
+    """Journal entries, oldest first, as the rows they leave: (table, id) -> row (later wins)."""
+    rows: dict[tuple[str, str], Row] = {}
+    for blob in blobs:
+        for table, row in _journal_rows(blob):
+            rows[(table, row[0])] = row
+    return rows
+
+
+def _copy(data: Any) -> dict[str, Any]:
+    """A queued record as it would be stored (JSON types), decoupled from the caller's object."""
+    return orjson.loads(orjson.dumps(data, default=str))  # type: ignore[no-any-return]
+
+
 def _upsert(conn: sqlite3.Connection, rows: dict[tuple[str, str], Row]) -> None:
     batch: dict[str, list[Row]] = {}
     for (table, _key), row in rows.items():
@@ -102,10 +116,7 @@ def _replay(conn: sqlite3.Connection) -> int:
     entries = conn.execute("SELECT data FROM journal ORDER BY seq").fetchall()
     if not entries:
         return 0
-    rows: dict[tuple[str, str], Row] = {}
-    for (blob,) in entries:
-        for table, row in _journal_rows(blob):
-            rows[(table, row[0])] = row  # later entries win, as they did in memory
+    rows = _rows([blob for (blob,) in entries])  # later entries win, as they did in memory
     try:
         _upsert(conn, rows)
         conn.execute("DELETE FROM journal")
@@ -188,10 +199,12 @@ class SqliteStore:
         self._inline = inline_writes
         self._w: sqlite3.Connection | None = None
         self._db: aiosqlite.Connection | None = None
-        self._queue: dict[tuple[str, str], tuple[str, str, float, bytes]] = {}
-        # Committed to the journal, not yet to the tables: (table, id) -> row; last seq.
-        self._behind: dict[tuple[str, str], tuple[str, str, float, bytes]] = {}
-        self._behind_seqs: list[int] = []
+        # Queued records, serialized only when committed (once, in one orjson call).
+        self._queue: dict[tuple[str, str], tuple[str, str, float, Any]] = {}
+        # Committed to the journal, not yet to the tables: (seq, entry) in commit order, and
+        # how many records they hold.
+        self._behind: list[tuple[int, bytes]] = []
+        self._behind_rows = 0
         self._behind_warned = False
         self._timer: asyncio.TimerHandle | None = None
         self._ckpt: asyncio.Task[None] | None = None
@@ -262,14 +275,17 @@ class SqliteStore:
             self._db = None
 
     def put(self, kind: str, key: str, status: str, data: Any) -> None:
-        """Queue an upsert of a dict or a dataclass; the latest put for a key wins."""
+        """Queue an upsert of a dict or a dataclass; the latest put for a key wins.
+
+        The record is serialized when it is committed (flush), so it is written as it is
+        then: pass a fresh dict, or the object whose latest state is to be kept."""
         t = self._clock.time() if self._clock is not None else 0.0
-        self._queue[(kind, key)] = (key, status, t, orjson.dumps(data, default=str))
+        self._queue[(kind, key)] = (key, status, t, data)
 
     @property
     def waiting_rows(self) -> int:
-        """Rows committed to the journal that the tables have not caught up with yet."""
-        return len(self._behind)
+        """Records committed to the journal that the tables have not caught up with yet."""
+        return self._behind_rows
 
     @property
     def dirty(self) -> bool:
@@ -280,22 +296,19 @@ class SqliteStore:
         """Commit everything queued, atomically. On failure nothing is half-written."""
         if not self._queue:
             return
-        queue, self._queue = self._queue, {}
+        queue = self._queue
+        # One serialization for the whole commit (records and the entry around them). A record
+        # that cannot be serialized is a bug: raised as is, and nothing is taken off the queue.
+        blob = orjson.dumps(
+            [[_TABLE[kind], key, st, t, data] for (kind, _), (key, st, t, data) in queue.items()],
+            default=str,
+        )
+        self._queue = {}
         try:
             if self._w is not None:
-                blob = orjson.dumps(
-                    [
-                        [_TABLE[kind], key, status, t, orjson.Fragment(data)]
-                        for (kind, _), (key, status, t, data) in queue.items()
-                    ]
-                )
                 seq = _append(self._w, blob)
             else:
-                rows = {
-                    (_TABLE[k], key): (key, s, t, d.decode())
-                    for (k, _), (key, s, t, d) in queue.items()
-                }
-                await self._run(_catch_up, rows, [])
+                await self._run(_catch_up, _rows([blob]), [])
                 return
         except (sqlite3.Error, OSError) as exc:
             # Keep the records queued (newer puts win) so a later flush can still write them.
@@ -305,11 +318,9 @@ class SqliteStore:
                 f"the database could not be written: {exc}",
                 "No new trades until it can: free disk space or fix DATA_DIR permissions.",
             ) from exc
-        behind = self._behind
-        for (kind, key), row in queue.items():
-            behind[(_TABLE[kind], key)] = row  # JSON still as bytes: decoded when caught up
-        self._behind_seqs.append(seq)
-        if len(behind) >= COMPACT_ROWS:
+        self._behind.append((seq, blob))
+        self._behind_rows += len(queue)
+        if self._behind_rows >= COMPACT_ROWS:
             self.compact()
         elif self._timer is None:
             self._timer = asyncio.get_running_loop().call_later(COMPACT_DELAY_S, self.compact)
@@ -322,16 +333,16 @@ class SqliteStore:
             self._timer = None
         if not self._behind or self._w is None:
             return
-        rows = {k: (key, st, t, d.decode()) for k, (key, st, t, d) in self._behind.items()}
+        rows = _rows([blob for _, blob in self._behind])
         try:
-            _catch_up(self._w, rows, self._behind_seqs)
+            _catch_up(self._w, rows, [seq for seq, _ in self._behind])
         except (sqlite3.Error, OSError) as exc:
             if not self._behind_warned:
                 log.warning("store tables not caught up (the journal keeps the data): %s", exc)
                 self._behind_warned = True
             return
-        self._behind = {}
-        self._behind_seqs = []
+        self._behind = []
+        self._behind_rows = 0
         self._behind_warned = False
         if self._db is not None and (self._ckpt is None or self._ckpt.done()):
             self._ckpt = asyncio.get_running_loop().create_task(self._checkpoint())
@@ -357,25 +368,26 @@ class SqliteStore:
         assert self._db is not None
         async with self._db.execute(sql, params) as cur:
             rows = await cur.fetchall()
-        # Newer versions than the table's: queued (not flushed yet), or committed to the
-        # journal while the tables could not catch up (a full disk).
-        newer = {key: (v[1], v[3].decode()) for (t, key), v in self._behind.items() if t == table}
-        newer.update(
-            {key: (v[1], v[3].decode()) for (k, key), v in self._queue.items() if k == kind}
-        )
+        # Newer versions than the table's: committed to the journal while the tables could
+        # not catch up (a full disk), or queued (not flushed yet).
+        newer = {
+            key: (row[1], orjson.loads(row[3]))
+            for (t, key), row in _rows([b for _, b in self._behind]).items()
+            if t == table
+        }
+        newer.update({key: (v[1], _copy(v[3])) for (k, key), v in self._queue.items() if k == kind})
         out = [orjson.loads(d) for key, d in rows if key not in newer]
-        return out + [
-            orjson.loads(d) for status, d in newer.values() if not statuses or status in statuses
-        ]
+        return out + [data for status, data in newer.values() if not statuses or status in statuses]
 
     async def get(self, kind: str, key: str) -> dict[str, Any] | None:
         """One record by key, or None."""
         queued = self._queue.get((kind, key))
         if queued is not None:
-            return orjson.loads(queued[3])  # type: ignore[no-any-return]
-        behind = self._behind.get((_TABLE[kind], key))
-        if behind is not None:
-            return orjson.loads(behind[3])  # type: ignore[no-any-return]
+            return _copy(queued[3])
+        if self._behind:
+            behind = _rows([b for _, b in self._behind]).get((_TABLE[kind], key))
+            if behind is not None:
+                return orjson.loads(behind[3])  # type: ignore[no-any-return]
         assert self._db is not None
         async with self._db.execute(f"SELECT data FROM {_TABLE[kind]} WHERE id = ?", (key,)) as cur:
             row = await cur.fetchone()

@@ -2,17 +2,34 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from decimal import ROUND_DOWN, ROUND_HALF_EVEN, Decimal
 
 from engine.domain.signal import canonical_symbol, split_symbol
 
 
+# Decimals of the floats seen lately (prices repeat: a signal's levels, the last tick). A
+# Decimal is immutable, so sharing one is safe; bounded, and only positive finite floats (NaN
+# never equals itself, and -0.0 == 0.0 would share a sign).
+_FLOATS: dict[float, Decimal] = {}
+_FLOATS_MAX = 4096
+
+
 def D(value: object) -> Decimal:
     """Exact Decimal from a float/str/int via its shortest repr (0.1 -> Decimal('0.1'))."""
     if isinstance(value, Decimal):
         return value
-    return Decimal(repr(value)) if isinstance(value, float) else Decimal(str(value))
+    if isinstance(value, float):
+        d = _FLOATS.get(value)
+        if d is None:
+            d = Decimal(repr(value))
+            if 0 < value < math.inf:
+                if len(_FLOATS) >= _FLOATS_MAX:
+                    _FLOATS.clear()
+                _FLOATS[value] = d
+        return d
+    return Decimal(str(value))
 
 
 @dataclass(frozen=True)

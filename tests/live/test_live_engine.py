@@ -337,3 +337,26 @@ async def test_start_when_binance_lists_no_max_leverage_then_read_from_its_brack
     finally:
         await lv.engine.aclose()
         await lv.fake.stop()
+
+
+async def test_execute_when_halted_while_orders_are_written_then_nothing_sent(
+    live: Live, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # /halt (or the EMERGENCY_STOP file from another process) lands during the write-ahead
+    # commit, after the risk check passed: the orders are on disk, but none may leave.
+    eng = live.engine
+    real_flush = eng.store.flush
+
+    async def flush_then_halt() -> None:
+        await real_flush()
+        eng.kill_switch.set("halted by test")
+
+    monkeypatch.setattr(eng.store, "flush", flush_then_halt)
+    r = await eng.execute(_signal(signal_id="h1"))
+    monkeypatch.undo()
+    assert not r.ok and r.reasons == ["trading was halted just before sending"]
+    assert live.orders() == []
+    record = await eng.store.get("trade", "h1")
+    assert record is not None and record["status"] == "canceled"
+    (entry,) = [o for o in await eng.store.load("order") if o["trade_id"] == "h1"]
+    assert entry["status"] == "canceled" and entry["exchange_id"] is None

@@ -1,5 +1,9 @@
 # sigcopy: every target sets itself up first (`make run` and `make test` work on a fresh machine).
-PY ?= python3
+# The interpreter .venv is built on: PY=... when given; else the system's own CPython when it
+# is 3.11 or newer (Debian and Ubuntu build theirs with PGO and LTO: about 30% faster on pure
+# Python than a default pyenv or source build, which the engine's latency shows); else the
+# first python3 on PATH.
+PY ?= $(shell for p in /usr/bin/python3 python3; do "$$p" -c 'import sys, venv, ensurepip; sys.exit(sys.version_info < (3, 11))' >/dev/null 2>&1 && { echo "$$p"; exit 0; }; done; echo python3)
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
@@ -9,7 +13,7 @@ STAMP := $(VENV)/.installed
 # Set-up messages go to stderr, so that `make bench` prints nothing but its JSON on stdout.
 $(STAMP): pyproject.toml
 	@echo "setting up $(VENV) (first run only)..." >&2
-	@test -x $(BIN)/python || $(PY) -m venv $(VENV) >&2
+	@test -x $(BIN)/python || $(PY) -m venv $(VENV) >&2 || { rm -rf $(VENV); python3 -m venv $(VENV) >&2; }
 	@$(BIN)/python -m pip install --quiet --upgrade pip >&2
 	@$(BIN)/python -m pip install --quiet -e '.[dev]' >&2
 	@touch $(STAMP)

@@ -6,6 +6,7 @@ import importlib
 import json
 import logging
 import pkgutil
+import platform
 import sys
 import time
 import traceback
@@ -18,7 +19,14 @@ def main() -> int:
     # The fake servers' access logs would drown the figures.
     logging.getLogger("aiohttp.access").setLevel(logging.WARNING)
     here = Path(__file__).parent
-    results: dict[str, object] = {}
+    # Which interpreter the figures come from (a PGO/LTO build is ~30% faster on pure Python).
+    results: dict[str, object] = {
+        "python": {
+            "version": platform.python_version(),
+            "interpreter": getattr(sys, "_base_executable", sys.executable),
+            "compiler": platform.python_compiler(),
+        }
+    }
     for info in sorted(pkgutil.iter_modules([str(here)]), key=lambda i: i.name):
         if not info.name.startswith("bench_"):
             continue

@@ -160,7 +160,10 @@ class SimulatedBroker:
     # -- matching --------------------------------------------------------------------------------
     def _rest(self, order: Order) -> None:
         self._resting.setdefault(order.symbol, {})[order.client_id] = order
-        self._rebuild_band(order.symbol)
+        # One more level narrows the band (no need to look at the others again).
+        level, below = self._level(order)
+        lo, hi = self._band.get(order.symbol, (-INF, INF))
+        self._band[order.symbol] = (max(lo, level), hi) if below else (lo, min(hi, level))
 
     def _level(self, order: Order) -> tuple[float, bool]:
         """(price, fires_when_price_at_or_below)."""

@@ -36,7 +36,7 @@ class OrderFlow(EngineState):
     ) -> Order:
         now = self.clock.time()
         o = Order(
-            client_id=trade.next_client_id(role.value),
+            client_id=trade.next_client_id(role),
             trade_id=trade.trade_id,
             symbol=trade.symbol,
             side=side,

@@ -200,11 +200,11 @@ class EngineState:
         if self._dirty_trades:
             trades, self._dirty_trades = self._dirty_trades, {}
             for t in trades.values():
-                self.store.put("trade", t.trade_id, t.status.value, t)
+                self.store.put("trade", t.trade_id, t.status, t)  # a StrEnum: a str
         if self._dirty_orders:
             orders, self._dirty_orders = self._dirty_orders, {}
             for o in orders.values():
-                self.store.put("order", o.client_id, o.status.value, o)
+                self.store.put("order", o.client_id, o.status, o)
         if self._state_dirty:
             self._state_dirty = False
             self.store.put("state", "ledger", "ok", self.ledger.to_dict())

@@ -8,7 +8,6 @@ from decimal import ROUND_DOWN, ROUND_HALF_EVEN, Decimal
 
 from engine.domain.signal import canonical_symbol, split_symbol
 
-
 # Decimals of the floats seen lately (prices repeat: a signal's levels, the last tick). A
 # Decimal is immutable, so sharing one is safe; bounded, and only positive finite floats (NaN
 # never equals itself, and -0.0 == 0.0 would share a sign).

@@ -19,8 +19,12 @@ def test_iso_utc_when_any_time_then_same_text_as_datetime_isoformat() -> None:
     rng = random.Random(7)
     edges = [0.0, 1.0, 1.5, 5e-7, 1.5e-6, 86399.9999995, 1795509722.9999996, 1795509722.0000004]
     randoms = [rng.uniform(0, 4e9) for _ in range(20000)]
-    whole_micros = [math.floor(rng.uniform(0, 4e9)) + rng.randint(0, 999999) / 1e6 for _ in range(20000)]
-    half_micros = [float(rng.randint(0, 4 * 10**9)) + k * 5e-7 for k in (1, 3, 5, 7) for _ in range(500)]
+    whole_micros = [
+        math.floor(rng.uniform(0, 4e9)) + rng.randint(0, 999999) / 1e6 for _ in range(20000)
+    ]
+    half_micros = [
+        float(rng.randint(0, 4 * 10**9)) + k * 5e-7 for k in (1, 3, 5, 7) for _ in range(500)
+    ]
     for ts in edges + randoms + whole_micros + half_micros:
         assert iso_utc(ts) == _iso_reference(ts), ts
     # Fills within one second and across seconds, in any order (the cached second is replaced).

@@ -384,6 +384,7 @@ class SqliteStore:
         queued = self._queue.get((kind, key))
         if queued is not None:
             return _copy(queued[3])
+        self.compact()  # as load() does: the backlog is decoded only if the tables can't catch up
         if self._behind:
             behind = _rows([b for _, b in self._behind]).get((_TABLE[kind], key))
             if behind is not None:

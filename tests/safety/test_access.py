@@ -426,10 +426,8 @@ async def test_approve_when_card_expired_then_nothing_trades(tmp_path: Path, tg:
         await h.stop()
 
 
-async def test_confirm_buttons_when_expired_then_nothing_closes(
-    bot: BotHarness, tg: FakeTelegram, monkeypatch: pytest.MonkeyPatch
-):
-    card = await _card_call(tg, SIGNAL, 85)
+async def _close_buttons(bot: BotHarness, tg: FakeTelegram, card: Any) -> tuple[Any, Any]:
+    """Approve the card, then the /positions listing (Close) and /halt close (Close-all)."""
     await _tap(tg, card, _buttons(card)["✅ Approve"])
     await eventually(lambda: len(bot.engine.positions()) == 1, what="a position")
     mark = tg.mark()
@@ -438,6 +436,14 @@ async def test_confirm_buttons_when_expired_then_nothing_closes(
     mark = tg.mark()
     tg.push_command(ADMIN, "/halt close")
     confirm = await tg.wait_for("sendMessage", lambda c: bool(c.buttons), after=mark)
+    return listing, confirm
+
+
+async def test_confirm_buttons_when_expired_then_nothing_closes(
+    bot: BotHarness, tg: FakeTelegram, monkeypatch: pytest.MonkeyPatch
+):
+    card = await _card_call(tg, SIGNAL, 85)
+    listing, confirm = await _close_buttons(bot, tg, card)
     monkeypatch.setattr(app_module, "CONFIRM_TTL_S", -1.0)
     assert "expired" in (await _tap(tg, listing, listing.buttons[0]["callback_data"])).lower()
     assert "expired" in (await _tap(tg, confirm, confirm.buttons[0]["callback_data"])).lower()
@@ -468,14 +474,7 @@ async def test_close_buttons_when_sent_on_another_message_then_nothing_closes(
     """The Close (from /positions) and Close-all (from /halt close) buttons are bound to the
     message they were sent on, like approval buttons: on any other message they do nothing."""
     card = await _card_call(tg, SIGNAL, 87)
-    await _tap(tg, card, _buttons(card)["✅ Approve"])
-    await eventually(lambda: len(bot.engine.positions()) == 1, what="a position")
-    mark = tg.mark()
-    tg.push_command(ADMIN, "/positions")
-    listing = await tg.wait_for("sendMessage", lambda c: bool(c.buttons), after=mark)
-    mark = tg.mark()
-    tg.push_command(ADMIN, "/halt close")
-    confirm = await tg.wait_for("sendMessage", lambda c: bool(c.buttons), after=mark)
+    listing, confirm = await _close_buttons(bot, tg, card)
     close_one = listing.buttons[0]["callback_data"]
     close_all = confirm.buttons[0]["callback_data"]
     for data in (close_one, close_all):

@@ -7,6 +7,7 @@ import re
 import ccxt.async_support as ccxt
 
 from engine import errors
+from engine.redact import REDACTOR
 
 # Reads are retried on these (never order creation): the request may simply not have arrived.
 RETRYABLE: tuple[type[Exception], ...] = (
@@ -32,14 +33,11 @@ _CODES: dict[str, type[errors.BrokerError]] = {
     "2015": errors.InvalidOrder,  # mexc contract: price or quantity accuracy error
 }
 _CODE_RE = re.compile(r'"code"\s*:\s*"?(-?\d+)')
-_SECRET_RE = re.compile(
-    r"(?i)(signature|apikey|api_key|secret|x-mbx-apikey|listenkey)=?[\"':\s]*[\w\-]{8,}"
-)
 
 
 def _clean(text: str, limit: int = 300) -> str:
-    """Shorten an exchange message and strip anything that looks like a key or signature."""
-    text = _SECRET_RE.sub(r"\1=(hidden)", text)
+    """Shorten an exchange message after the redactor masked keys, signatures and queries."""
+    text = REDACTOR.text(text)
     return text if len(text) <= limit else text[:limit] + "..."
 
 
@@ -60,6 +58,7 @@ def map_ccxt_error(
     """Translate a ccxt exception into a BrokerError whose hint says what to do."""
     if isinstance(exc, errors.BrokerError):
         return exc
+    REDACTOR.scrub(exc)  # the original stays chained as __cause__: no secret in its text either
     ex = exchange_id or "the exchange"
     msg = _clean(str(exc))
     prefix = f"{ex} {action} failed: "

@@ -14,6 +14,7 @@ import ccxt.async_support as ccxt
 from config.settings import Settings
 from engine.domain.market import Market
 from engine.errors import ConfigError
+from engine.redact import REDACTOR, guard_library_logs
 
 
 @dataclass(frozen=True)
@@ -124,6 +125,9 @@ def build_exchange(settings: Settings, *, with_keys: bool = True, module: Any = 
             config["secret"] = secret.get_secret_value()
         if settings.EXCHANGE_API_PASSWORD is not None:
             config["password"] = settings.EXCHANGE_API_PASSWORD.get_secret_value()
+        # Errors that echo them back are masked at the broker boundary (engine/redact.py).
+        REDACTOR.add(config.get("apiKey"), config.get("secret"), config.get("password"))
+        guard_library_logs()
     exchange = cls(config)
     if settings.EXCHANGE_SANDBOX:
         try:

@@ -89,6 +89,9 @@ class Faults:
     bad_json_next: list[str | None] = field(default_factory=list)
     # Every request takes effect, then its answer waits this long (an outage timing clients out).
     hang: float = 0.0
+    # The next n requests are refused with an error body that echoes the API key, the signature
+    # and the whole signed query back (as a misconfigured proxy or a verbose gateway does).
+    echo_next: int = 0
 
 
 def now_ms() -> int:

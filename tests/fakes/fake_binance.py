@@ -133,6 +133,8 @@ class FakeBinance(FakeExchangeServer):
     # -- envelopes and auth --------------------------------------------------------------
     def render_reject(self, exc: FakeReject) -> web.Response:
         status, code, msg = _ERRORS.get(exc.kind, (400, -1000, str(exc)))
+        if exc.kind == "echo":  # -1102 quotes what it was sent
+            status, code, msg = 400, -1102, f"Illegal parameter in {exc}"
         return web.json_response({"code": code, "msg": msg}, status=status)
 
     def render_maintenance(self) -> web.Response:

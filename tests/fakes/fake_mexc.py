@@ -43,6 +43,7 @@ _ERRORS = {  # kind -> (code, message); ccxt maps these codes/messages
     "no_price": (30010, "no valid trade price"),
     "auth": (602, "Signature verification failed!"),
     "bad_request": (600, "Param error!"),
+    "echo": (600, "Param error!"),
 }
 
 

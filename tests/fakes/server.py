@@ -110,6 +110,10 @@ class FakeExchangeServer:
         """Every request takes effect, then its answer waits `seconds` (0 ends the outage)."""
         self.book.faults.hang = seconds
 
+    def echo_next(self, n: int = 1) -> None:
+        """The next n requests fail with an error that quotes the key, signature and query."""
+        self.book.faults.echo_next = n
+
     def forget_order(self, order_id: str) -> None:
         """The exchange loses an order it acknowledged: later lookups answer "not found"."""
         self.book.orders.pop(order_id, None)
@@ -170,6 +174,15 @@ class FakeExchangeServer:
         if f.garbage_next > 0:
             f.garbage_next -= 1
             return web.Response(text="<html>502 Bad Gateway</html>", content_type="text/html")
+        if f.echo_next > 0:
+            f.echo_next -= 1
+            heads = {
+                k: v
+                for k, v in request.headers.items()
+                if "key" in k.lower() or "sign" in k.lower()
+            }
+            echoed = f"request {request.method} {request.url} headers {heads} body {body}"
+            return self.render_reject(FakeReject("echo", echoed))
         for i, part in enumerate(f.bad_json_next):
             if part is None or part in request.path:
                 del f.bad_json_next[i]

@@ -225,6 +225,9 @@ class CcxtBroker:
             if trigger_s is None:
                 raise errors.InvalidOrder(f"stop order {order.client_id} has no trigger price.")
             params[self.profile.trigger_param] = float(trigger_s)
+            if self.profile.trigger_lifetime is not None:
+                name, value, _ = self.profile.trigger_lifetime
+                params[name] = value
             if self.profile.mexc_trigger_type:
                 # 1: fire when price >= trigger (buy stop), 2: when price <= trigger (sell stop)
                 params["triggerType"] = 1 if order.side == "buy" else 2
@@ -241,6 +244,10 @@ class CcxtBroker:
     async def place_order(self, order: Order, *, read_fill: bool = True) -> OrderUpdate:
         """Send one order. On a timeout it is looked up by client id, never sent again."""
         req = self.build_request(order)
+        if self._is_trigger(order) and self.profile.trigger_lifetime is not None:
+            # The exchange's lifetime starts when it receives the order, after now: the expiry
+            # recorded is never later than the real one.
+            order.expires_at = self._now() + self.profile.trigger_lifetime[2]
         try:
             raw = await self.exchange.create_order(
                 req.symbol, req.type, req.side, req.amount, req.price, req.params
@@ -290,6 +297,9 @@ class CcxtBroker:
                 return fetched
         return update
 
+    def _now(self) -> float:
+        return self.clock.time() if self.clock is not None else time.time()
+
     def _fills_on_arrival(self, order: Order) -> bool:
         """True when an order may have filled as it arrived: a market order, or a limit order at
         or through the last known price (a take-profit placed after the price passed it, say a
@@ -337,6 +347,22 @@ class CcxtBroker:
                 ) from uncertain
             state.status = OrderStatus.CANCELED  # cancel accepted, history not yet updated
         return state
+
+    async def replace_stop(self, old: Order, new: Order) -> tuple[OrderUpdate, OrderUpdate | None]:
+        """Re-place a stop with never a moment unprotected: the new one is placed first, the old
+        one cancelled only once the new one rests, and its final state read back.
+
+        Returns (the new stop's state, the old one's final state). The old one's is None when it
+        was left in place: the new one did not rest, or the cancel failed (cancel it later)."""
+        placed = await self.place_order(new)
+        if placed.status != OrderStatus.OPEN:
+            return placed, None
+        try:
+            gone = await self.cancel_order(old)
+        except errors.BrokerError as exc:
+            log.warning("old stop %s not cancelled yet: %s", old.client_id, exc)
+            return placed, None
+        return placed, gone
 
     async def fetch_order(self, order: Order) -> OrderUpdate | None:
         """Look an order up by its client id; None when the exchange never received it."""

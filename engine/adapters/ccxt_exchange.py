@@ -34,6 +34,8 @@ class ExchangeProfile:
     order_extra: dict[str, Any] = field(default_factory=dict)
     leverage_in_order: bool = False  # MEXC isolated orders carry the leverage
     mexc_trigger_type: bool = False  # MEXC plan orders: triggerType 1 (>=) or 2 (<=)
+    # Trigger orders that lapse: (param, value, lifetime in seconds) sent with every stop.
+    trigger_lifetime: tuple[str, int, float] | None = None
     fill_in_create_response: bool = True  # market orders answer with their fill
     native_stop_market: bool = True
     native_reduce_only: bool = True
@@ -51,6 +53,10 @@ PROFILES: dict[str, ExchangeProfile] = {
         leverage_style="mexc",
         leverage_in_order=True,
         mexc_trigger_type=True,
+        # planorder/place executeCycle: 1 = 24 hours (ccxt's default), 2 = 7 days, the longest
+        # the API offers (https://www.mexc.com/api-docs/futures/account-and-trading-endpoints/
+        # place-plan-order; the web page's "long term" has no API value). Re-placed before then.
+        trigger_lifetime=("executeCycle", 2, 7 * 86400.0),
         fill_in_create_response=False,  # order/create answers with the order id only
         equity_key="equity",
         # Spot order updates come as protobuf behind a listen key: polled instead.

@@ -14,6 +14,7 @@ from engine.domain.orders import Order, OrderRole, OrderStatus, OrderUpdate
 from engine.domain.trade import ACTIVE, Trade, TradeStatus
 from engine.errors import SigcopyError
 from engine.ledger import Ledger
+from engine.services.stop_keeper import renew_expiring_stops
 
 log = logging.getLogger("sigcopy.engine")
 ZERO = Decimal(0)
@@ -202,6 +203,7 @@ class Lifecycle(Protection):
                     self._apply_update(u)
             except SigcopyError as exc:
                 log.warning("poll failed: %s", exc.user_message())
+            await renew_expiring_stops(self)  # stops that lapse at the exchange (MEXC: 7 days)
             await self._refresh_balance()
             now = self.clock.time()
             if now >= self._next_reconcile:

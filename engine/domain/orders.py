@@ -62,6 +62,8 @@ class Order:
     created_at: float = 0.0
     updated_at: float = 0.0
     error: str | None = None
+    # When the exchange lets it lapse (MEXC trigger orders live 7 days at most); None: never.
+    expires_at: float | None = None
 
     @property
     def remaining(self) -> Decimal:

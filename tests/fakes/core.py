@@ -131,6 +131,29 @@ class Book:
         self._trade_ids = itertools.count(1)
         self.lock = asyncio.Lock()
         self.listeners: list[OrderListener] = []  # told of every order change (websocket pushes)
+        # The order book's clock: wall time plus what a test advanced it by (advance()). Order
+        # times and expiries follow it; request signatures are checked against the wall clock.
+        self.offset_ms = 0
+
+    def now_ms(self) -> int:
+        return now_ms() + self.offset_ms
+
+    def advance(self, seconds: float) -> list[FakeOrder]:
+        """Let time pass on the exchange: orders whose lifetime ends are expired. Returns them."""
+        self.offset_ms += int(seconds * 1000)
+        return self.expire_due()
+
+    def expire_due(self) -> list[FakeOrder]:
+        """Expire live orders whose `expires_ms` (extra) has passed on the book's clock."""
+        now, gone = self.now_ms(), []
+        for o in list(self.orders.values()):
+            until = o.extra.get("expires_ms")
+            if o.live and until is not None and until <= now:
+                o.status = "EXPIRED"
+                o.updated = now
+                self._changed(o, "EXPIRED")
+                gone.append(o)
+        return gone
 
     # -- queries -------------------------------------------------------------------------
     def next_id(self) -> str:
@@ -212,7 +235,7 @@ class Book:
                 raise FakeReject("insufficient", f"available {self.free()}, needed {need}")
         elif o.kind == "stop" and self._reducible(o) == 0 and not m.spot:
             raise FakeReject("reduce_only")
-        o.created = o.updated = now_ms()
+        o.created = o.updated = self.now_ms()
         self.orders[o.id] = o
         self._changed(o, "NEW")
         if o.kind == "market" and self.faults.unfilled_next > 0:
@@ -235,7 +258,7 @@ class Book:
         if not o.live:
             raise FakeReject("order_final")
         o.status = "CANCELED"
-        o.updated = now_ms()
+        o.updated = self.now_ms()
         self._changed(o, "CANCELED")
         return o
 
@@ -268,7 +291,7 @@ class Book:
             return
         side = "sell" if pos > 0 else "buy"
         o = FakeOrder(self.next_id(), None, symbol, side, "market", abs(pos), by_hand=True)
-        o.created = o.updated = now_ms()
+        o.created = o.updated = self.now_ms()
         self.orders[o.id] = o
         self._changed(o, "NEW")
         self._fill(o, self.prices[symbol])
@@ -291,7 +314,7 @@ class Book:
             qty = min(qty, self._reducible(o))
             if qty == 0:
                 o.status = "EXPIRED"
-                o.updated = now_ms()
+                o.updated = self.now_ms()
                 self._changed(o, "EXPIRED")
                 return
         if self.faults.partial_fill is not None:
@@ -318,7 +341,7 @@ class Book:
         o.filled += qty
         o.cost += qty * px
         o.status = "FILLED" if o.filled >= o.qty else "PARTIALLY_FILLED"
-        o.updated = now_ms()
+        o.updated = self.now_ms()
         self._changed(o, "TRADE", Fill(qty, px, fee, next(self._trade_ids)))
         if self.positions.get(o.symbol) == 0:
             self._cancel_orphans(o.symbol)
@@ -328,5 +351,5 @@ class Book:
         for other in self.open_orders(symbol):
             if other.reduce_only and other.kind == "stop":
                 other.status = "EXPIRED"
-                other.updated = now_ms()
+                other.updated = self.now_ms()
                 self._changed(other, "EXPIRED")

@@ -47,6 +47,9 @@ _ERRORS = {  # kind -> (code, message); ccxt maps these codes/messages
 }
 
 
+_CYCLE_HOURS = {1: 24, 2: 24 * 7}  # planorder/place executeCycle -> hours the order is valid
+
+
 def mexc_markets() -> list[FakeMarket]:
     """Contract markets as MEXC lists them (steps in contracts)."""
     return [
@@ -356,7 +359,7 @@ class FakeMexc(FakeExchangeServer):
             "openType": o.extra.get("openType", 1),
             "triggerType": o.extra["triggerType"],
             "state": state,
-            "executeCycle": 87600,
+            "executeCycle": o.extra.get("executeCycle", 1),
             "trend": 1,
             "orderType": 5,
             "errorCode": 0,
@@ -405,7 +408,17 @@ class FakeMexc(FakeExchangeServer):
 
     async def plan_place(self, request: web.Request) -> web.Response:
         await self._contract_auth(request)
-        o = self.book.submit(self._parse_new(json.loads(await request.text()), "plan"))
+        body = json.loads(await request.text())
+        # executeCycle, required: 1 = valid 24 hours, 2 = valid 7 days; afterwards the trigger
+        # order is invalid (state 4). https://www.mexc.com/api-docs/futures/account-and-trading-endpoints/place-plan-order
+        # (and https://www.mexc.com/learn/article/17827791510988: "24-Hour Validity ... 7-Day").
+        cycle = body.get("executeCycle")
+        if cycle not in _CYCLE_HOURS:
+            raise FakeReject("bad_request", "executeCycle must be 1 or 2")
+        o = self._parse_new(body, "plan")
+        o.extra["executeCycle"] = cycle
+        o = self.book.submit(o)
+        o.extra["expires_ms"] = o.created + _CYCLE_HOURS[cycle] * 3_600_000
         return self.ok(o.id)
 
     def _regular(self, o: FakeOrder | None) -> FakeOrder:

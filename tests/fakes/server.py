@@ -191,6 +191,7 @@ class FakeExchangeServer:
                 )
         try:
             async with self.book.lock:
+                self.book.expire_due()
                 resp = await handler(request)
         except FakeReject as exc:
             resp = self.render_reject(exc)

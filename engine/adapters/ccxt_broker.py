@@ -23,6 +23,7 @@ from engine.adapters.ccxt_exchange import (
     profile_for,
 )
 from engine.adapters.ccxt_retry import RetryPolicy, retry_read
+from engine.adapters.order_states import order_status, triggered_order_id
 from engine.domain.market import Market
 from engine.domain.orders import (
     Balance,
@@ -35,23 +36,6 @@ from engine.domain.orders import (
 from engine.ports import Clock
 
 log = logging.getLogger("sigcopy.ccxt")
-
-_STATUS = {
-    "open": OrderStatus.OPEN,
-    "closed": OrderStatus.FILLED,
-    "canceled": OrderStatus.CANCELED,
-    "cancelled": OrderStatus.CANCELED,
-    "expired": OrderStatus.EXPIRED,
-    "rejected": OrderStatus.REJECTED,
-}
-# MEXC plan (trigger) order states; ccxt reads them as regular order states.
-_MEXC_PLAN_STATE = {
-    "1": OrderStatus.OPEN,
-    "2": OrderStatus.CANCELED,
-    "3": OrderStatus.FILLED,
-    "4": OrderStatus.EXPIRED,
-    "5": OrderStatus.REJECTED,
-}
 
 
 @dataclass
@@ -74,6 +58,13 @@ class OrderRequest:
             "price": self.price,
             "params": dict(self.params),
         }
+
+
+def _not_found(exc: Exception) -> bool:
+    """The exchange does not know the order: Binance -2013 (ccxt's OrderNotFound), MEXC 2040
+    "Order does not exist" (a plain ExchangeError in ccxt)."""
+    text = str(exc).lower()
+    return isinstance(exc, ccxt.OrderNotFound) or "2040" in text or "order does not exist" in text
 
 
 def _dec(value: Any) -> Decimal | None:
@@ -435,7 +426,7 @@ class CcxtBroker:
                     {"symbol": mid, "external_oid": cid}
                 )
             except ccxt.ExchangeError as exc:
-                if not isinstance(exc, ccxt.OrderNotFound) and "not exist" not in str(exc):
+                if not _not_found(exc):
                     raise
                 resp = None
             data = (resp or {}).get("data")
@@ -444,9 +435,23 @@ class CcxtBroker:
             raw = await self._scan(order, cid)
         if raw is None:
             return None
-        update = self._to_update(order, raw)
+        update = await self._update_of(order, raw)
         if update.exchange_id:
             self._exchange_ids[order.client_id] = update.exchange_id
+        return update
+
+    async def _update_of(self, order: Order, raw: dict[str, Any]) -> OrderUpdate:
+        """The update for a fetched order; for a triggered stop, what its actual order filled
+        (Binance: a trigger that found nothing to reduce is FINISHED with nothing filled)."""
+        actual_id = triggered_order_id(raw, self.profile.states)
+        if actual_id is None:
+            return self._to_update(order, raw)
+        try:
+            actual = await self.exchange.fetch_order(actual_id, order.symbol)
+        except ccxt.OrderNotFound:
+            return self._to_update(order, raw)
+        update = self._to_update(order, actual, actual=True)
+        update.exchange_id = str(raw["id"]) if raw.get("id") is not None else update.exchange_id
         return update
 
     async def _scan(self, order: Order, cid: str) -> dict[str, Any] | None:
@@ -499,18 +504,21 @@ class CcxtBroker:
         params = {"trigger": True} if self._is_trigger(order) else {}
         try:
             raw = await ex.fetch_order(eid, order.symbol, params)
-        except ccxt.OrderNotFound:
-            return None
-        return self._to_update(order, raw)
+        except ccxt.ExchangeError as exc:
+            if not _not_found(exc):
+                raise
+            # Binance -2013 "Order does not exist" (and MEXC's 2040) also answer an order not yet
+            # visible by id: it is looked up by client id before it is taken for gone.
+            return await self._find(order)
+        return await self._update_of(order, raw)
 
-    def _to_update(self, order: Order, raw: dict[str, Any]) -> OrderUpdate:
-        """A ccxt order structure as an OrderUpdate in base units."""
+    def _to_update(self, order: Order, raw: dict[str, Any], actual: bool = False) -> OrderUpdate:
+        """A ccxt order structure as an OrderUpdate in base units (actual: the order a triggered
+        stop placed, read for its fill)."""
         mk = self.markets.get(order.symbol)
         csize = mk.contract_size if mk else Decimal(1)
         info = raw.get("info") or {}
-        status = _STATUS.get(str(raw.get("status")), OrderStatus.OPEN)
-        if self._is_trigger(order) and self.profile.mexc_trigger_type and "state" in info:
-            status = _MEXC_PLAN_STATE.get(str(info["state"]), status)
+        status = order_status(raw, self.profile.states, self._is_trigger(order) and not actual)
         filled = (_dec(raw.get("filled")) or Decimal(0)) * csize
         avg = _dec(raw.get("average"))
         if self._is_trigger(order) and status == OrderStatus.FILLED and not (filled and avg):

@@ -34,6 +34,7 @@ class ExchangeProfile:
     order_extra: dict[str, Any] = field(default_factory=dict)
     leverage_in_order: bool = False  # MEXC isolated orders carry the leverage
     mexc_trigger_type: bool = False  # MEXC plan orders: triggerType 1 (>=) or 2 (<=)
+    states: str = "ccxt"  # whose documented order states to read (order_states.py)
     # Trigger orders that lapse: (param, value, lifetime in seconds) sent with every stop.
     trigger_lifetime: tuple[str, int, float] | None = None
     fill_in_create_response: bool = True  # market orders answer with their fill
@@ -59,6 +60,7 @@ PROFILES: dict[str, ExchangeProfile] = {
         trigger_lifetime=("executeCycle", 2, 7 * 86400.0),
         fill_in_create_response=False,  # order/create answers with the order id only
         equity_key="equity",
+        states="mexc",
         # Spot order updates come as protobuf behind a listen key: polled instead.
         stream_market_types=("swap",),
     ),
@@ -66,12 +68,14 @@ PROFILES: dict[str, ExchangeProfile] = {
         client_id_param="newClientOrderId",
         client_id_max_len=36,
         leverage_style="binance",
+        states="binance",
         options={"fetchCurrencies": False},
     ),
     "binance": ExchangeProfile(
         client_id_param="newClientOrderId",
         client_id_max_len=36,
         leverage_style="binance",
+        states="binance",
         options={"fetchCurrencies": False},
     ),
 }

@@ -79,7 +79,7 @@ class BinanceUserData:
         if event != "TRADE":
             return [self._algo_update(o, event)]
         actual = FakeOrder(
-            str(int(o.id) + 1),
+            o.extra.get("actual_id", str(int(o.id) + 1)),
             f"algo_{o.id}",  # the exchange names the order a trigger places
             o.symbol,
             o.side,

@@ -92,6 +92,9 @@ class Faults:
     # The next n requests are refused with an error body that echoes the API key, the signature
     # and the whole signed query back (as a misconfigured proxy or a verbose gateway does).
     echo_next: int = 0
+    # The next matching requests are refused with the exchange's own error of a kind, before
+    # they take effect: (kind, path part, method or None).
+    reject_next: list[tuple[str, str | None, str | None]] = field(default_factory=list)
 
 
 def now_ms() -> int:
@@ -275,6 +278,8 @@ class Book:
                     o.side == "buy" and px >= o.trigger
                 )
                 if hit:
+                    # The order the trigger places (Binance reports it as actualOrderId).
+                    o.extra["actual_id"] = self.next_id()
                     self._fill(o, px)
                     if o.filled and not o.live:
                         o.status = "TRIGGERED" if o.extra.get("algo") else o.status

@@ -362,15 +362,23 @@ class FakeBinance(FakeExchangeServer):
         }
 
     def _algo_json(self, o: FakeOrder) -> dict[str, Any]:
-        status = {
-            "NEW": "NEW",
-            "CANCELED": "CANCELED",
-            "EXPIRED": "EXPIRED",
-            "FILLED": "FINISHED",
-            "TRIGGERED": "FINISHED",
-            "PARTIALLY_FILLED": "FINISHED",
-            "REJECTED": "REJECTED",
-        }[o.status]
+        # algoStatus (New-Algo-Order, Query-Algo-Order): once triggered the algo order is
+        # FINISHED whatever its actual order did; that order's own status says what filled.
+        # https://developers.binance.com/docs/derivatives/usds-margined-futures/trade/rest-api/Query-Algo-Order
+        actual = o.extra.get("actual_id")
+        status = (
+            "FINISHED"
+            if actual and not o.live
+            else {
+                "NEW": "NEW",
+                "CANCELED": "CANCELED",
+                "EXPIRED": "EXPIRED",
+                "FILLED": "FINISHED",
+                "TRIGGERED": "FINISHED",
+                "PARTIALLY_FILLED": "FINISHED",
+                "REJECTED": "REJECTED",
+            }[o.status]
+        )
         return {
             "algoId": int(o.id),
             "clientAlgoId": o.client_id,
@@ -384,7 +392,7 @@ class FakeBinance(FakeExchangeServer):
             "algoStatus": status,
             "triggerPrice": str(o.trigger),
             "price": "0",
-            "actualOrderId": str(int(o.id) + 1) if o.filled else "",
+            "actualOrderId": actual or "",
             "actualPrice": str(o.avg) if o.filled else "0",
             "workingType": "CONTRACT_PRICE",
             "priceMatch": "NONE",
@@ -429,9 +437,35 @@ class FakeBinance(FakeExchangeServer):
         o = self.book.submit(self._new(p, algo=False))
         return web.json_response(self._order_json(o))
 
+    def _actual_of(self, order_id: str) -> FakeOrder | None:
+        """The market order a triggered conditional order placed, as Binance lists it."""
+        for o in self.book.orders.values():
+            if o.kind == "stop" and o.extra.get("actual_id") == order_id:
+                return FakeOrder(
+                    order_id,
+                    f"algo_{o.id}",
+                    o.symbol,
+                    o.side,
+                    "market",
+                    o.qty,
+                    reduce_only=o.reduce_only,
+                    # A reduce-only market order with nothing to reduce expires unfilled.
+                    status="FILLED"
+                    if o.filled >= o.qty
+                    else ("EXPIRED" if not o.filled else o.status),
+                    filled=o.filled,
+                    cost=o.cost,
+                    fee=o.fee,
+                    created=o.updated,
+                    updated=o.updated,
+                )
+        return None
+
     def _lookup(self, p: dict[str, str], algo: bool) -> FakeOrder:
         if p.get("symbol") not in self.book.markets:
             raise FakeReject("bad_symbol")
+        if not algo and "orderId" in p and (actual := self._actual_of(p["orderId"])):
+            return actual
         o: FakeOrder | None
         cid = p.get("clientAlgoId" if algo else "origClientOrderId")
         if cid:

@@ -110,6 +110,12 @@ class FakeExchangeServer:
         """Every request takes effect, then its answer waits `seconds` (0 ends the outage)."""
         self.book.faults.hang = seconds
 
+    def reject_next(
+        self, kind: str, n: int = 1, path_part: str | None = None, method: str | None = None
+    ) -> None:
+        """The next n matching requests fail with the exchange's error for `kind` (nothing done)."""
+        self.book.faults.reject_next += [(kind, path_part, method)] * n
+
     def echo_next(self, n: int = 1) -> None:
         """The next n requests fail with an error that quotes the key, signature and query."""
         self.book.faults.echo_next = n
@@ -174,6 +180,12 @@ class FakeExchangeServer:
         if f.garbage_next > 0:
             f.garbage_next -= 1
             return web.Response(text="<html>502 Bad Gateway</html>", content_type="text/html")
+        for i, (kind, part, meth) in enumerate(f.reject_next):
+            if (part is None or part in request.path) and meth in (None, request.method):
+                del f.reject_next[i]
+                resp = self.render_reject(FakeReject(kind))
+                call.status = resp.status
+                return resp
         if f.echo_next > 0:
             f.echo_next -= 1
             heads = {

@@ -53,3 +53,11 @@ class ExchangeUnavailable(NetworkTrouble):
 
 class StoreError(SigcopyError):
     """The database could not be written (disk full, read-only): no new trades."""
+
+
+class ApiAccessDenied(AuthenticationError):
+    """The exchange refuses this key or account the (futures) API itself: live trading halts."""
+
+
+class ClockSkew(BrokerError):
+    """The exchange refused the request's timestamp even after re-reading its clock."""

@@ -5,15 +5,22 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
-from typing import Any
+from typing import Any, TypeVar
 
 import ccxt.async_support as ccxt
 
 from config.settings import Settings
 from engine import errors
-from engine.adapters.ccxt_errors import RETRYABLE, UNCERTAIN, map_ccxt_error
+from engine.adapters.ccxt_clock import ClockGuard
+from engine.adapters.ccxt_errors import (
+    RETRYABLE,
+    UNCERTAIN,
+    is_timestamp_error,
+    map_ccxt_error,
+)
 from engine.adapters.ccxt_exchange import (
     build_exchange,
     exchange_client_id,
@@ -36,6 +43,7 @@ from engine.domain.orders import (
 from engine.ports import Clock
 
 log = logging.getLogger("sigcopy.ccxt")
+T = TypeVar("T")
 
 
 @dataclass
@@ -95,6 +103,11 @@ class CcxtBroker:
         self._exchange_ids: dict[str, str] = {}
         self._last_price: dict[str, Decimal] = {}
         self.accepted_at: dict[str, float] = {}  # client id -> monotonic time of the create answer
+        self.clock_guard = ClockGuard(self.exchange, self.exchange_id)
+
+    async def _read(self, call: Callable[[], Awaitable[T]], what: str) -> T:
+        """A read: retried on network trouble, resynced once on a timestamp refusal."""
+        return await retry_read(lambda: self.clock_guard.call(call), self.retry, what)
 
     # -- markets -------------------------------------------------------------------------
     async def startup_warnings(self) -> list[str]:
@@ -234,6 +247,9 @@ class CcxtBroker:
     # -- orders --------------------------------------------------------------------------
     async def place_order(self, order: Order, *, read_fill: bool = True) -> OrderUpdate:
         """Send one order. On a timeout it is looked up by client id, never sent again."""
+        return await self._place(order, read_fill, clock_retry=True)
+
+    async def _place(self, order: Order, read_fill: bool, clock_retry: bool) -> OrderUpdate:
         req = self.build_request(order)
         if self._is_trigger(order) and self.profile.trigger_lifetime is not None:
             # The exchange's lifetime starts when it receives the order, after now: the expiry
@@ -243,6 +259,8 @@ class CcxtBroker:
             raw = await self.exchange.create_order(
                 req.symbol, req.type, req.side, req.amount, req.price, req.params
             )
+        except ccxt.InvalidNonce as exc:  # a NetworkError in ccxt, yet certainly refused
+            return await self._after_clock_refusal(order, read_fill, clock_retry, exc)
         except UNCERTAIN as exc:
             log.warning(
                 "create %s %s: %s; looking it up before anything else",
@@ -255,6 +273,8 @@ class CcxtBroker:
                 return found
             raise map_ccxt_error(exc, exchange_id=self.exchange_id, action="create order") from exc
         except ccxt.BaseError as exc:
+            if is_timestamp_error(exc):
+                return await self._after_clock_refusal(order, read_fill, clock_retry, exc)
             raise map_ccxt_error(exc, exchange_id=self.exchange_id, action="create order") from exc
         except (AttributeError, KeyError, TypeError, ValueError) as exc:
             # ccxt choked on an answer that is not the API's JSON (a proxy's page, say): the
@@ -288,6 +308,19 @@ class CcxtBroker:
                 return fetched
         return update
 
+    async def _after_clock_refusal(
+        self, order: Order, read_fill: bool, clock_retry: bool, exc: ccxt.BaseError
+    ) -> OrderUpdate:
+        """A create refused for its timestamp: resync; sent once more only if a lookup by
+        client id shows it is not on the exchange."""
+        offset = await self.clock_guard.resync()
+        if not clock_retry:
+            raise self.clock_guard.skew_error(offset) from exc
+        found = await self._lookup_quietly(order)
+        if found is not None:
+            return found
+        return await self._place(order, read_fill, clock_retry=False)
+
     def _now(self) -> float:
         return self.clock.time() if self.clock is not None else time.time()
 
@@ -317,7 +350,9 @@ class CcxtBroker:
         params = {"trigger": True} if self._is_trigger(order) else {}
         uncertain: ccxt.BaseError | None = None
         try:
-            await self.exchange.cancel_order(eid, order.symbol, params)
+            await self.clock_guard.call(
+                lambda: self.exchange.cancel_order(eid, order.symbol, params)
+            )
         except (ccxt.OrderNotFound, ccxt.InvalidOrder):
             pass  # already final: read its state below
         except RETRYABLE as exc:
@@ -325,7 +360,7 @@ class CcxtBroker:
         except ccxt.BaseError as exc:
             raise map_ccxt_error(exc, exchange_id=self.exchange_id, action="cancel order") from exc
         try:
-            state = await retry_read(lambda: self._fetch_state(order, eid), self.retry, "cancel")
+            state = await self._read(lambda: self._fetch_state(order, eid), "cancel")
         except ccxt.BaseError as exc:
             raise map_ccxt_error(exc, exchange_id=self.exchange_id, action="cancel order") from exc
         if state is None:
@@ -358,7 +393,7 @@ class CcxtBroker:
     async def fetch_order(self, order: Order) -> OrderUpdate | None:
         """Look an order up by its client id; None when the exchange never received it."""
         try:
-            return await retry_read(lambda: self._find(order), self.retry, "fetch_order")
+            return await self._read(lambda: self._find(order), "fetch_order")
         except ccxt.BaseError as exc:
             raise map_ccxt_error(exc, exchange_id=self.exchange_id, action="look up order") from exc
 
@@ -369,7 +404,7 @@ class CcxtBroker:
         async def one(o: Order) -> OrderUpdate | None:
             eid = o.exchange_id or self._exchange_ids.get(o.client_id)
             try:
-                upd = await retry_read(lambda: self._fetch_state(o, eid), self.retry, "poll")
+                upd = await self._read(lambda: self._fetch_state(o, eid), "poll")
             except ccxt.BaseError as exc:
                 log.warning("poll %s failed: %s", o.client_id, map_ccxt_error(exc))
                 return None
@@ -599,7 +634,7 @@ class CcxtBroker:
                 "Set the exchange API key and secret in .env (trade permission, no withdrawal).",
             )
         try:
-            bal = await retry_read(self._balance_once, self.retry, "balance")
+            bal = await self._read(self._balance_once, "balance")
         except ccxt.BaseError as exc:
             raise map_ccxt_error(exc, exchange_id=self.exchange_id, action="fetch balance") from exc
         usdt = bal.get("USDT") or {}
@@ -624,7 +659,7 @@ class CcxtBroker:
         if self.settings.MARKET_TYPE != "swap":
             return None
         try:
-            raw = await retry_read(lambda: self.exchange.fetch_positions(), self.retry, "positions")
+            raw = await self._read(lambda: self.exchange.fetch_positions(), "positions")
         except ccxt.BaseError as exc:
             raise map_ccxt_error(
                 exc, exchange_id=self.exchange_id, action="fetch positions"
@@ -646,7 +681,7 @@ class CcxtBroker:
     async def fetch_price(self, symbol: str) -> Decimal | None:
         """Last traded price (retried read)."""
         try:
-            t = await retry_read(lambda: self.exchange.fetch_ticker(symbol), self.retry, "ticker")
+            t = await self._read(lambda: self.exchange.fetch_ticker(symbol), "ticker")
         except ccxt.BaseError as exc:
             raise map_ccxt_error(exc, exchange_id=self.exchange_id, action="fetch price") from exc
         price = _dec(t.get("last") or t.get("close"))

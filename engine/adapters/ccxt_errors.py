@@ -32,6 +32,16 @@ _CODES: dict[str, type[errors.BrokerError]] = {
     "2005": errors.InsufficientFunds,  # mexc contract: balance insufficient
     "2015": errors.InvalidOrder,  # mexc contract: price or quantity accuracy error
 }
+# MEXC contract API (https://mexcdevelop.github.io/apidocs/contract_v1_en/#error-code):
+# 701 account read permission is required, 702 account modify permission, 703 trade
+# information read permission, 704 trade information modify permission, 1002 contract not
+# activated (answered for accounts whose futures API may not place orders).
+API_ACCESS_CODES = ("701", "702", "703", "704", "1002")
+# A request whose timestamp is outside the exchange's window: Binance -1021 ("Timestamp for this
+# request is outside of the recvWindow", https://developers.binance.com/docs/derivatives/
+# usds-margined-futures/error-code), MEXC contract 513 ("Invalid request (for open api serves
+# time more or less than 10 seconds)"), MEXC spot 700003.
+TIMESTAMP_CODES = ("-1021", "513", "700003")
 _CODE_RE = re.compile(r'"code"\s*:\s*"?(-?\d+)')
 
 
@@ -45,6 +55,22 @@ def _key_names(exchange_id: str) -> str:
     if exchange_id.lower() == "mexc":
         return "MEXC_API_KEY and MEXC_API_SECRET"
     return "EXCHANGE_API_KEY and EXCHANGE_API_SECRET"
+
+
+def error_code(exc: BaseException) -> str | None:
+    """The exchange's error code quoted in a ccxt exception's text, if any."""
+    found = _CODE_RE.search(str(exc))
+    return found.group(1) if found else None
+
+
+def is_timestamp_error(exc: BaseException) -> bool:
+    """True when the exchange refused the request's timestamp (nothing was done)."""
+    return isinstance(exc, ccxt.InvalidNonce) or error_code(exc) in TIMESTAMP_CODES
+
+
+def is_api_access_error(exc: BaseException, exchange_id: str) -> bool:
+    """True when the exchange refuses this key/account its futures API (MEXC 1002, 701-704)."""
+    return exchange_id.lower() == "mexc" and error_code(exc) in API_ACCESS_CODES
 
 
 def map_ccxt_error(
@@ -62,6 +88,13 @@ def map_ccxt_error(
     ex = exchange_id or "the exchange"
     msg = _clean(str(exc))
     prefix = f"{ex} {action} failed: "
+    if is_api_access_error(exc, ex):
+        return errors.ApiAccessDenied(
+            f"{ex}: futures API not enabled for this key/account ({prefix}{msg})",
+            "Live trading is halted. In MEXC's API management give the key futures (contract) "
+            "read and trade permission; if it has them, MEXC has not opened futures API "
+            "trading to this account: ask MEXC support, or use EXCHANGE=binanceusdm.",
+        )
     cls: type[errors.BrokerError] | None = None
     if isinstance(exc, ccxt.ExchangeError) and not isinstance(
         exc, ccxt.AuthenticationError | ccxt.InsufficientFunds | ccxt.BadSymbol

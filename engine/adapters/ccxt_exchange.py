@@ -126,7 +126,13 @@ def build_exchange(settings: Settings, *, with_keys: bool = True, module: Any = 
         # take-profits leave together; the default leaky bucket spaces every request 50-100 ms.
         "rateLimiterAlgorithm": "rollingWindow",
         "rollingWindowSize": 60000,
-        "options": {"defaultType": settings.MARKET_TYPE, **profile.options},
+        # ccxt reads the exchange's clock when it loads the markets and signs every request
+        # with the exchange's time from then on (a local clock a few seconds off is harmless).
+        "options": {
+            "defaultType": settings.MARKET_TYPE,
+            "adjustForTimeDifference": True,
+            **profile.options,
+        },
     }
     if with_keys:
         key, secret = settings.api_credentials()

@@ -51,9 +51,13 @@ async def check_exchange(broker: Any) -> list[str]:
     except errors.BrokerError as exc:
         warnings.append(f"{ex_id}: balance could not be read: {exc.user_message()}")
     if ex_id == "mexc" and broker.settings.MARKET_TYPE == "swap":
+        allowed = len(markets) - len(blocked)
         warnings.append(
-            "MEXC futures: MEXC has refused futures order placement through the API for many "
-            "accounts; if orders are rejected although apiAllowed is true, ask MEXC support to "
-            f"enable futures API trading, or use {ALTERNATIVES}."
+            "MEXC futures: MEXC decides per account whether its futures API may place orders "
+            "(it refused most accounts for a long time and has opened it again for some). "
+            f"It reports apiAllowed=true on {allowed} of {len(markets)} markets; whether this "
+            "account may place orders shows only when one is sent. If MEXC refuses it "
+            '(code 1002 or 701-704), live trading halts with "futures API not enabled for '
+            f'this key/account". Alternatives: {ALTERNATIVES}.'
         )
     return warnings

@@ -12,7 +12,7 @@ from engine.clock import iso_utc
 from engine.core.state import EngineState
 from engine.domain.orders import Order, OrderRole, OrderStatus, OrderType, OrderUpdate
 from engine.domain.trade import Trade, TradeStatus
-from engine.errors import BrokerError, SigcopyError
+from engine.errors import ApiAccessDenied, BrokerError, SigcopyError
 
 log = logging.getLogger("sigcopy.engine")
 ZERO = Decimal(0)
@@ -101,6 +101,8 @@ class OrderFlow(EngineState):
                 )
                 if not isinstance(a, SigcopyError | BrokerError):
                     log.error("unexpected broker failure", exc_info=a)
+                if isinstance(a, ApiAccessDenied):  # the account may not trade via the API
+                    self.kill_switch.set(str(a))
                 o.status = OrderStatus.REJECTED
                 o.error = msg
                 self._put_order(o)

@@ -44,6 +44,8 @@ _ERRORS = {  # kind -> (http status, code, msg)
     "leverage": (400, -4028, "Leverage is not valid"),
     "rate": (429, -1003, "Too many requests; current limit is 2400 requests per minute."),
     "listen_key": (400, -1125, "This listenKey does not exist."),
+    "timestamp": (400, -1021, "Timestamp for this request is outside of the recvWindow."),
+    "position_side": (400, -4061, "Order's position side does not match user's setting."),
 }
 
 
@@ -105,7 +107,7 @@ class FakeBinance(FakeExchangeServer):
         r.add_get(f"{F1}/exchangeInfo", self.exchange_info)
         r.add_get(f"{F1}/ticker/24hr", self.ticker)
         r.add_get(f"{F1}/ping", lambda _: web.json_response({}))
-        r.add_get(f"{F1}/time", lambda _: web.json_response({"serverTime": now_ms()}))
+        r.add_get(f"{F1}/time", lambda _: web.json_response({"serverTime": self.server_ms()}))
         r.add_get(f"{F3}/account", self.account)
         r.add_get(f"{F2}/account", self.account)
         r.add_get(f"{F3}/positionRisk", self.position_risk)
@@ -154,6 +156,12 @@ class FakeBinance(FakeExchangeServer):
         params = dict(parse_qsl(head, keep_blank_values=True))
         if "timestamp" not in params:
             raise FakeReject("bad_request")
+        # Timing security: accepted when timestamp < serverTime + 1000 and serverTime -
+        # timestamp <= recvWindow (default 5000), else -1021. https://developers.binance.com/
+        # docs/derivatives/usds-margined-futures/general-info#timing-security
+        ts, server = int(params["timestamp"]), self.server_ms()
+        if ts >= server + 1000 or server - ts > int(params.get("recvWindow") or 5000):
+            raise FakeReject("timestamp")
         return params
 
     # -- public --------------------------------------------------------------------------

@@ -44,6 +44,10 @@ _ERRORS = {  # kind -> (code, message); ccxt maps these codes/messages
     "auth": (602, "Signature verification failed!"),
     "bad_request": (600, "Param error!"),
     "echo": (600, "Param error!"),
+    "timestamp": (513, "Invalid request(for open api serves time more or less than 10 seconds)"),
+    "access_read": (701, "Account read permission is required"),
+    "access_trade": (704, "Transaction information modify permission is required"),
+    "not_activated": (1002, "Contract not activated"),
 }
 
 
@@ -107,7 +111,7 @@ class FakeMexc(FakeExchangeServer):
     def add_routes(self, r: web.UrlDispatcher) -> None:
         r.add_get(f"{CONTRACT}/detail", self.detail)
         r.add_get(f"{CONTRACT}/ticker", self.ticker)
-        r.add_get(f"{CONTRACT}/ping", lambda _: self.ok(now_ms()))
+        r.add_get(f"{CONTRACT}/ping", lambda _: self.ok(self.server_ms()))
         r.add_get(f"{PRIVATE}/account/assets", self.assets)
         r.add_get(f"{PRIVATE}/position/open_positions", self.positions)
         r.add_post(f"{PRIVATE}/position/change_leverage", self.change_leverage)
@@ -167,6 +171,12 @@ class FakeMexc(FakeExchangeServer):
         ):
             self.bad_signatures += 1
             raise FakeReject("auth")
+        # Request-Time must be within the window (Recv-Window header, 10 s when absent) of
+        # the server's time, else 513 (contract API "Access to private interfaces" and error
+        # codes: https://mexcdevelop.github.io/apidocs/contract_v1_en/#access-to-url).
+        window = int(request.headers.get("Recv-Window") or 10) * 1000
+        if not ts.isdigit() or abs(self.server_ms() - int(ts)) > window:
+            raise FakeReject("timestamp")
 
     def _spot_auth(self, request: web.Request) -> None:
         qs = request.query_string

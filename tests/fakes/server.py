@@ -12,7 +12,7 @@ from typing import Any
 
 from aiohttp import web
 
-from tests.fakes.core import Book, FakeMarket, FakeOrder, FakeReject, Fill
+from tests.fakes.core import Book, FakeMarket, FakeOrder, FakeReject, Fill, now_ms
 from tests.fakes.ws import StreamHub
 
 
@@ -37,6 +37,9 @@ class FakeExchangeServer:
         self.book = Book(markets, wallet)
         self.calls: list[Call] = []
         self.bad_signatures = 0
+        # The exchange's clock minus this machine's (ms): signed requests must carry a time
+        # within the exchange's window of it; its time endpoint reports it.
+        self.skew_ms = 0
         # hook(call, phase) runs in the request: phase "received" (nothing done yet) or
         # "processed" (the request took effect, the answer not yet sent). The crash harness uses
         # it to kill the bot at exact points.
@@ -109,6 +112,14 @@ class FakeExchangeServer:
     def hang(self, seconds: float) -> None:
         """Every request takes effect, then its answer waits `seconds` (0 ends the outage)."""
         self.book.faults.hang = seconds
+
+    def server_ms(self) -> int:
+        """The exchange's own clock (what its time endpoint answers)."""
+        return now_ms() + self.skew_ms
+
+    def set_clock_skew(self, ms: int) -> None:
+        """Put the exchange's clock `ms` ahead of this machine's (negative: behind)."""
+        self.skew_ms = ms
 
     def reject_next(
         self, kind: str, n: int = 1, path_part: str | None = None, method: str | None = None

@@ -30,6 +30,7 @@ from engine.adapters.ccxt_exchange import (
     profile_for,
 )
 from engine.adapters.ccxt_retry import RetryPolicy, retry_read
+from engine.adapters.exchange_filters import Outgoing, check_filters
 from engine.adapters.order_states import order_status, triggered_order_id
 from engine.domain.market import Market
 from engine.domain.orders import (
@@ -200,23 +201,19 @@ class CcxtBroker:
                 exc, exchange_id=self.exchange_id, action="order precision"
             ) from exc
         amount = Decimal(amount_s)
-        limits = cm.get("limits") or {}
-        min_amt = _dec((limits.get("amount") or {}).get("min"))
-        if amount <= 0 or (min_amt is not None and amount < min_amt):
-            raise errors.InvalidOrder(
-                f"{order.symbol}: {order.amount} is below the minimum order "
-                f"({(min_amt or 0) * mk.contract_size} base units).",
-                "Raise MAX_POSITION_SIZE_PCT or leverage, or skip this market.",
-            )
-        ref = _dec(price_s) or _dec(trigger_s) or self._last_price.get(order.symbol)
-        min_cost = _dec((limits.get("cost") or {}).get("min"))
-        if min_cost and ref is not None and not order.reduce_only:
-            cost = amount * mk.contract_size * ref
-            if cost < min_cost:
-                raise errors.InvalidOrder(
-                    f"{order.symbol}: order worth {cost:.4f} is below the minimum {min_cost}.",
-                    "Raise MAX_POSITION_SIZE_PCT or leverage, or skip this market.",
-                )
+        check_filters(
+            cm,
+            Outgoing(
+                symbol=order.symbol,
+                kind=order.type.value,
+                side=order.side,
+                amount=amount,
+                price=_dec(price_s) if order.type == OrderType.LIMIT else None,
+                reduce_only=order.reduce_only,
+                contract_size=mk.contract_size,
+                ref=self._last_price.get(order.symbol) or _dec(trigger_s),
+            ),
+        )
         params: dict[str, Any] = dict(self.profile.order_extra)
         params[self.profile.client_id_param] = self.client_id(order)
         if order.reduce_only and self.settings.MARKET_TYPE == "swap":

@@ -24,7 +24,11 @@ _CODES: dict[str, type[errors.BrokerError]] = {
     "-2019": errors.InsufficientFunds,  # binance: Margin is insufficient
     "-2018": errors.InsufficientFunds,  # binance: Balance is insufficient
     "-4014": errors.InvalidOrder,  # binance: Price not increased by tick size
-    "-4164": errors.InvalidOrder,  # binance: notional too small
+    "-4164": errors.InvalidOrder,  # binance: notional too small (MIN_NOTIONAL)
+    "-4005": errors.InvalidOrder,  # binance: quantity greater than max (MARKET_LOT_SIZE)
+    "-4016": errors.InvalidOrder,  # binance: price above mark x multiplierUp (PERCENT_PRICE)
+    "-4024": errors.InvalidOrder,  # binance: price below mark x multiplierDown (PERCENT_PRICE)
+    "-4131": errors.InvalidOrder,  # binance: counterparty's best price outside PERCENT_PRICE
     "-2022": errors.InvalidOrder,  # binance: ReduceOnly order rejected
     "-1111": errors.InvalidOrder,  # binance: precision over the maximum
     "-1121": errors.BadSymbol,  # binance: Invalid symbol

@@ -63,7 +63,7 @@ BINANCE_ALGO_TRIGGERED = ("TRIGGERED", "FINISHED")
 
 def order_status(raw: dict[str, Any], table: str, trigger: bool) -> OrderStatus:
     """Our status for a ccxt order structure; `table` is the profile's ("mexc", "binance")."""
-    info = raw.get("info") or {}
+    info = _info(raw)
     found: OrderStatus | None = None
     if table == "mexc" and "state" in info:
         found = (MEXC_PLAN if trigger else MEXC_ORDER).get(str(info["state"]))
@@ -87,12 +87,17 @@ def order_status(raw: dict[str, Any], table: str, trigger: bool) -> OrderStatus:
 
 def triggered_order_id(raw: dict[str, Any], table: str) -> str | None:
     """The id of the order a triggered conditional order placed, when its fill is to be read."""
-    info = raw.get("info") or {}
+    info = _info(raw)
     if table == "binance" and str(info.get("algoStatus")) in BINANCE_ALGO_TRIGGERED:
         actual = info.get("actualOrderId")
         if actual not in (None, "", "0", 0) and not _has_fill(info):
             return str(actual)
     return None
+
+
+def _info(raw: dict[str, Any]) -> dict[str, Any]:
+    info = raw.get("info")
+    return info if isinstance(info, dict) else {}  # a garbled answer parsed to a string
 
 
 def _has_fill(info: dict[str, Any]) -> bool:

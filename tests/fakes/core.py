@@ -32,6 +32,10 @@ class FakeMarket:
     qty_step: Decimal = Decimal("0.001")
     min_qty: Decimal = Decimal("0.001")
     max_qty: Decimal = Decimal(1_000_000)
+    market_max_qty: Decimal = Decimal(1_000_000)  # Binance MARKET_LOT_SIZE maxQty
+    # Binance PERCENT_PRICE: a limit BUY at most mark x up, a SELL at least mark x down.
+    percent_up: Decimal = Decimal("1.05")
+    percent_down: Decimal = Decimal("0.95")
     min_notional: Decimal = Decimal(5)
     max_leverage: int = 125
     api_allowed: bool = True

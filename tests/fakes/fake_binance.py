@@ -44,6 +44,9 @@ _ERRORS = {  # kind -> (http status, code, msg)
     "leverage": (400, -4028, "Leverage is not valid"),
     "rate": (429, -1003, "Too many requests; current limit is 2400 requests per minute."),
     "listen_key": (400, -1125, "This listenKey does not exist."),
+    "market_lot_size": (400, -4005, "Quantity greater than max quantity."),
+    "percent_price_up": (400, -4016, "Price is higher than mark price multiplier cap."),
+    "percent_price_down": (400, -4024, "Price is lower than mark price multiplier floor."),
     "timestamp": (400, -1021, "Timestamp for this request is outside of the recvWindow."),
     "position_side": (400, -4061, "Order's position side does not match user's setting."),
 }
@@ -59,6 +62,8 @@ def binance_markets() -> list[FakeMarket]:
             min_qty=Decimal("0.001"),
             min_notional=Decimal(100),
             max_leverage=125,
+            max_qty=Decimal(1000),
+            market_max_qty=Decimal(120),
         ),
         FakeMarket(
             "ETHUSDT",
@@ -203,11 +208,18 @@ class FakeBinance(FakeExchangeServer):
                         {
                             "filterType": "MARKET_LOT_SIZE",
                             "minQty": str(m.min_qty),
-                            "maxQty": str(m.max_qty),
+                            "maxQty": str(m.market_max_qty),
                             "stepSize": str(m.qty_step),
                         },
                         {"filterType": "MAX_NUM_ORDERS", "limit": 200},
+                        {"filterType": "MAX_NUM_ALGO_ORDERS", "limit": 10},
                         {"filterType": "MIN_NOTIONAL", "notional": str(m.min_notional)},
+                        {
+                            "filterType": "PERCENT_PRICE",
+                            "multiplierUp": str(m.percent_up),
+                            "multiplierDown": str(m.percent_down),
+                            "multiplierDecimal": "4",
+                        },
                     ],
                     "orderTypes": [
                         "LIMIT",
@@ -442,8 +454,26 @@ class FakeBinance(FakeExchangeServer):
 
     async def create(self, request: web.Request) -> web.Response:
         p = await self._auth(request)
-        o = self.book.submit(self._new(p, algo=False))
+        o = self._new(p, algo=False)
+        self._filters(o)
+        o = self.book.submit(o)
         return web.json_response(self._order_json(o))
+
+    def _filters(self, o: FakeOrder) -> None:
+        """The symbol filters Binance applies before the order book (MIN_NOTIONAL: -4164, in
+        Book.submit). https://developers.binance.com/docs/derivatives/usds-margined-futures/
+        common-definition#filters and .../error-code (-4005, -4016, -4024)."""
+        m = self.book.markets.get(o.symbol)
+        mark = self.book.prices.get(o.symbol)
+        if m is None or mark is None:
+            return
+        if o.kind == "market" and o.qty > m.market_max_qty:
+            raise FakeReject("market_lot_size")
+        if o.kind == "limit" and o.price is not None:
+            if o.side == "buy" and o.price > mark * m.percent_up:
+                raise FakeReject("percent_price_up")
+            if o.side == "sell" and o.price < mark * m.percent_down:
+                raise FakeReject("percent_price_down")
 
     def _actual_of(self, order_id: str) -> FakeOrder | None:
         """The market order a triggered conditional order placed, as Binance lists it."""

@@ -14,6 +14,7 @@ commands:
   candles ...         download candles (sigcopy candles download --help)
   doctor              check configuration, files, database, exchange and Telegram
   demo                a short paper-trading session on the simulated feed
+  one-way             switch the live futures account to one-way position mode (none open)
 """
 
 
@@ -38,6 +39,7 @@ COMMANDS: dict[str, Callable[[list[str]], int]] = {
     "candles": lambda argv: _lazy("engine.backtest.cli")(["candles", *argv]),
     "doctor": _lazy("engine.doctor"),
     "demo": _lazy("engine.demo"),
+    "one-way": _lazy("engine.one_way"),
 }
 
 

@@ -61,3 +61,7 @@ class ApiAccessDenied(AuthenticationError):
 
 class ClockSkew(BrokerError):
     """The exchange refused the request's timestamp even after re-reading its clock."""
+
+
+class PositionModeMismatch(InvalidOrder):
+    """The order's position side does not match the account's position mode (Binance -4061)."""

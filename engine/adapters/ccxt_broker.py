@@ -32,6 +32,13 @@ from engine.adapters.ccxt_exchange import (
 from engine.adapters.ccxt_retry import RetryPolicy, retry_read
 from engine.adapters.exchange_filters import Outgoing, check_filters
 from engine.adapters.order_states import order_status, triggered_order_id
+from engine.adapters.position_mode import (
+    hedge_params,
+    is_mismatch,
+    mismatch_error,
+    read_hedged,
+    switch_to_one_way,
+)
 from engine.domain.market import Market
 from engine.domain.orders import (
     Balance,
@@ -105,6 +112,7 @@ class CcxtBroker:
         self._last_price: dict[str, Decimal] = {}
         self.accepted_at: dict[str, float] = {}  # client id -> monotonic time of the create answer
         self.clock_guard = ClockGuard(self.exchange, self.exchange_id)
+        self.hedged = False  # the account's position mode, read with the markets
 
     async def _read(self, call: Callable[[], Awaitable[T]], what: str) -> T:
         """A read: retried on network trouble, resynced once on a timestamp refusal."""
@@ -124,7 +132,24 @@ class CcxtBroker:
                 self.exchange, self.settings.MARKET_TYPE, self.retry, self.exchange_id
             )
             await self._leverage_from_tiers()
+            await self._read_position_mode()
         return self.markets
+
+    async def _read_position_mode(self) -> None:
+        """Hedge or one-way, read once at start (swap accounts with keys, where supported)."""
+        ex = self.exchange
+        if self.settings.MARKET_TYPE != "swap" or not has_credentials(ex):
+            return
+        if not ex.has.get("fetchPositionMode"):
+            return
+        try:
+            self.hedged = await self._read(lambda: read_hedged(ex, self.exchange_id), "mode")
+        except errors.BrokerError as exc:
+            log.warning("%s: position mode not read (%s); one-way assumed", self.exchange_id, exc)
+
+    async def switch_to_one_way(self) -> str:
+        """Put the account in one-way mode (refused while a position is open)."""
+        return await switch_to_one_way(self)
 
     async def _leverage_from_tiers(self) -> None:
         """Markets whose listing carries no maximum leverage (Binance USD-M keeps it in its
@@ -218,6 +243,8 @@ class CcxtBroker:
         params[self.profile.client_id_param] = self.client_id(order)
         if order.reduce_only and self.settings.MARKET_TYPE == "swap":
             params["reduceOnly"] = True
+        if self.hedged and self.settings.MARKET_TYPE == "swap":
+            hedge_params(self.profile.states, order.side, order.reduce_only, params)
         if self.profile.leverage_in_order and self.settings.MARKET_TYPE == "swap":
             params["marginMode"] = self.settings.MARGIN_MODE
             params["leverage"] = self._leverage.get(order.symbol, (1, ""))[0]
@@ -272,6 +299,8 @@ class CcxtBroker:
         except ccxt.BaseError as exc:
             if is_timestamp_error(exc):
                 return await self._after_clock_refusal(order, read_fill, clock_retry, exc)
+            if is_mismatch(exc):
+                raise mismatch_error(exc, self.exchange_id, self.hedged) from exc
             raise map_ccxt_error(exc, exchange_id=self.exchange_id, action="create order") from exc
         except (AttributeError, KeyError, TypeError, ValueError) as exc:
             # ccxt choked on an answer that is not the API's JSON (a proxy's page, say): the

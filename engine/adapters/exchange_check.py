@@ -50,6 +50,12 @@ async def check_exchange(broker: Any) -> list[str]:
         warnings.append(exc.user_message())
     except errors.BrokerError as exc:
         warnings.append(f"{ex_id}: balance could not be read: {exc.user_message()}")
+    if getattr(broker, "hedged", False):
+        warnings.append(
+            f"{ex_id} account is in hedge mode: every order names its position side (LONG or "
+            "SHORT). That works; to trade in one-way mode instead, with no position or order "
+            "open, run `sigcopy one-way` (or change Position Mode on the exchange's futures page)."
+        )
     if ex_id == "mexc" and broker.settings.MARKET_TYPE == "swap":
         allowed = len(markets) - len(blocked)
         warnings.append(

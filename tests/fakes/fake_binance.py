@@ -49,6 +49,18 @@ _ERRORS = {  # kind -> (http status, code, msg)
     "percent_price_down": (400, -4024, "Price is lower than mark price multiplier floor."),
     "timestamp": (400, -1021, "Timestamp for this request is outside of the recvWindow."),
     "position_side": (400, -4061, "Order's position side does not match user's setting."),
+    "no_need_position_side": (400, -4059, "No need to change position side."),
+    "position_side_orders": (
+        400,
+        -4067,
+        "Position side cannot be changed if there exists open orders.",
+    ),
+    "position_side_position": (
+        400,
+        -4068,
+        "Position side cannot be changed if there exists position.",
+    ),
+    "reduce_only_param": (400, -1106, "Parameter 'reduceOnly' sent when not required."),
 }
 
 
@@ -93,6 +105,7 @@ class FakeBinance(FakeExchangeServer):
 
     def __init__(self, markets: list[FakeMarket] | None = None, wallet: Decimal = Decimal(10_000)):
         super().__init__(markets or binance_markets(), wallet)
+        self.dual_side = False  # hedge mode (dualSidePosition)
         # GET /sapi/v1/account/apiRestrictions: what the key may do (tests change these).
         self.api_restrictions: dict[str, Any] = {
             "ipRestrict": True,
@@ -130,6 +143,8 @@ class FakeBinance(FakeExchangeServer):
         r.add_delete(f"{F1}/algoOrder", self.algo_cancel)
         r.add_get(f"{F1}/openAlgoOrders", self.algo_open)
         r.add_get(f"{F1}/allAlgoOrders", self.algo_all)
+        r.add_get(f"{F1}/positionSide/dual", self.get_dual)
+        r.add_post(f"{F1}/positionSide/dual", self.set_dual)
         r.add_get("/sapi/v1/account/apiRestrictions", self.restrictions)
         self.user_data = BinanceUserData(self)
         self.user_data.add_routes(r)
@@ -294,7 +309,7 @@ class FakeBinance(FakeExchangeServer):
             out.append(
                 {
                     "symbol": sym,
-                    "positionSide": "BOTH",
+                    "positionSide": ("LONG" if pos > 0 else "SHORT") if self.dual_side else "BOTH",
                     "positionAmt": str(pos),
                     "entryPrice": str(b.entry[sym]),
                     "breakEvenPrice": str(b.entry[sym]),
@@ -372,7 +387,7 @@ class FakeBinance(FakeExchangeServer):
             "reduceOnly": o.reduce_only,
             "closePosition": False,
             "side": o.side.upper(),
-            "positionSide": "BOTH",
+            "positionSide": o.extra.get("positionSide", "BOTH"),
             "stopPrice": "0",
             "workingType": "CONTRACT_PRICE",
             "priceProtect": False,
@@ -425,6 +440,39 @@ class FakeBinance(FakeExchangeServer):
             "goodTillDate": 0,
         }
 
+    # -- position mode (Change-Position-Mode / Get-Current-Position-Mode) -------------------
+    async def get_dual(self, request: web.Request) -> web.Response:
+        await self._auth(request)
+        return web.json_response({"dualSidePosition": self.dual_side})
+
+    async def set_dual(self, request: web.Request) -> web.Response:
+        p = await self._auth(request)
+        want = p.get("dualSidePosition") == "true"
+        if want == self.dual_side:
+            raise FakeReject("no_need_position_side")
+        if any(self.book.positions.values()):
+            raise FakeReject("position_side_position")
+        if self.book.open_orders():
+            raise FakeReject("position_side_orders")
+        self.dual_side = want
+        return web.json_response({"code": 200, "msg": "success"})
+
+    def _position_side(self, p: dict[str, str]) -> bool:
+        """reduce_only as the position side says it. One-way: positionSide absent or BOTH;
+        hedge: LONG or SHORT, and reduceOnly refused (-1106); a mismatch is -4061 (New-Order:
+        "positionSide ... must be sent with Hedge Mode"). The fake keeps one net position
+        per symbol: hedge-mode tests hold one side at a time."""
+        ps = p.get("positionSide", "BOTH")
+        if not self.dual_side:
+            if ps != "BOTH":
+                raise FakeReject("position_side")
+            return p.get("reduceOnly") == "true"
+        if ps not in ("LONG", "SHORT"):
+            raise FakeReject("position_side")
+        if "reduceOnly" in p:
+            raise FakeReject("reduce_only_param")
+        return (ps == "LONG") == (p["side"] == "SELL")
+
     def _new(self, p: dict[str, str], algo: bool) -> FakeOrder:
         cid = p.get("clientAlgoId" if algo else "newClientOrderId")
         if cid and self.book.find_client(cid):
@@ -448,8 +496,8 @@ class FakeBinance(FakeExchangeServer):
             qty,
             price=price,
             trigger=trig,
-            reduce_only=p.get("reduceOnly") == "true",
-            extra={"algo": algo},
+            reduce_only=self._position_side(p),
+            extra={"algo": algo, "positionSide": p.get("positionSide", "BOTH")},
         )
 
     async def create(self, request: web.Request) -> web.Response:

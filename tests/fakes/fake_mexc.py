@@ -44,6 +44,7 @@ _ERRORS = {  # kind -> (code, message); ccxt maps these codes/messages
     "auth": (602, "Signature verification failed!"),
     "bad_request": (600, "Param error!"),
     "echo": (600, "Param error!"),
+    "position_open": (2019, "There is an active open position"),
     "timestamp": (513, "Invalid request(for open api serves time more or less than 10 seconds)"),
     "access_read": (701, "Account read permission is required"),
     "access_trade": (704, "Transaction information modify permission is required"),
@@ -107,6 +108,7 @@ class FakeMexc(FakeExchangeServer):
 
     def __init__(self, markets: list[FakeMarket] | None = None, wallet: Decimal = Decimal(10_000)):
         super().__init__(markets or mexc_markets(), wallet)
+        self.position_mode = 2  # 1 hedge, 2 one-way
 
     def add_routes(self, r: web.UrlDispatcher) -> None:
         r.add_get(f"{CONTRACT}/detail", self.detail)
@@ -115,6 +117,8 @@ class FakeMexc(FakeExchangeServer):
         r.add_get(f"{PRIVATE}/account/assets", self.assets)
         r.add_get(f"{PRIVATE}/position/open_positions", self.positions)
         r.add_post(f"{PRIVATE}/position/change_leverage", self.change_leverage)
+        r.add_get(f"{PRIVATE}/position/position_mode", self.get_position_mode)
+        r.add_post(f"{PRIVATE}/position/change_position_mode", self.change_position_mode)
         r.add_post(f"{PRIVATE}/order/create", self.create)
         r.add_post(f"{PRIVATE}/order/submit", self.create)
         r.add_post(f"{PRIVATE}/planorder/place", self.plan_place)
@@ -311,6 +315,22 @@ class FakeMexc(FakeExchangeServer):
         self.book.margin_mode[sym] = "isolated" if body["openType"] == 1 else "cross"
         return web.json_response({"success": True, "code": 0})
 
+    # -- position mode: 1 hedge, 2 one-way (position/position_mode) ----------------------
+    async def get_position_mode(self, request: web.Request) -> web.Response:
+        await self._contract_auth(request)
+        return self.ok(self.position_mode)
+
+    async def change_position_mode(self, request: web.Request) -> web.Response:
+        await self._contract_auth(request)
+        mode = json.loads(await request.text()).get("positionMode")
+        if mode not in (1, 2):
+            raise FakeReject("bad_request", "positionMode must be 1 or 2")
+        if any(self.book.positions.values()) or self.book.open_orders():
+            # ccxt's note on setPositionMode: no active orders, plan orders or positions.
+            raise FakeReject("position_open")
+        self.position_mode = mode
+        return web.json_response({"success": True, "code": 0})
+
     # -- contract orders -----------------------------------------------------------------
     def _order_json(self, o: FakeOrder) -> dict[str, Any]:
         state = {
@@ -346,7 +366,7 @@ class FakeMexc(FakeExchangeServer):
             "usedMargin": 0,
             "createTime": o.created,
             "updateTime": o.updated,
-            "positionMode": 2,
+            "positionMode": o.extra.get("positionMode", self.position_mode),
         }
 
     def _plan_json(self, o: FakeOrder) -> dict[str, Any]:

@@ -141,6 +141,11 @@ class Book:
         # The order book's clock: wall time plus what a test advanced it by (advance()). Order
         # times and expiries follow it; request signatures are checked against the wall clock.
         self.offset_ms = 0
+        # MEXC answers order/create with the order id only and matches the order afterwards:
+        # its first state is 2 (uncompleted), filled on a later read. With this set, market
+        # orders wait in `pending` until the next request (or price tick) reaches the fake.
+        self.defer_market_fills = False
+        self.pending: list[FakeOrder] = []
 
     def now_ms(self) -> int:
         return now_ms() + self.offset_ms
@@ -240,23 +245,39 @@ class Book:
             need = o.qty * m.contract_size * ref / o.leverage
             if need > self.free():
                 raise FakeReject("insufficient", f"available {self.free()}, needed {need}")
-        elif o.kind == "stop" and self._reducible(o) == 0 and not m.spot:
+        elif self._reducible(o) == 0 and not m.spot:
+            # A close with no position to close: MEXC 2009 "Position is not exists or closed",
+            # Binance -2022 "ReduceOnly Order is rejected" (both refuse it at once).
             raise FakeReject("reduce_only")
         o.created = o.updated = self.now_ms()
         self.orders[o.id] = o
         self._changed(o, "NEW")
-        if o.kind == "market" and self.faults.unfilled_next > 0:
-            self.faults.unfilled_next -= 1
-            o.status = "CANCELED"
-            self._changed(o, "CANCELED")
+        if o.kind == "market" and self.defer_market_fills:
+            self.pending.append(o)  # answered "new"; matched once the answer has left
         elif o.kind == "market":
-            self._fill(o, mark)
-            if o.live:  # market remainder never rests
-                o.status = "CANCELED"
-                self._changed(o, "CANCELED")
+            self._execute_market(o, mark)
         elif o.kind == "limit" and self._crosses(o, mark):
             self._fill(o, mark)
         return o
+
+    def _execute_market(self, o: FakeOrder, mark: Decimal) -> None:
+        if self.faults.unfilled_next > 0:
+            self.faults.unfilled_next -= 1
+            o.status = "CANCELED"
+            o.updated = self.now_ms()
+            self._changed(o, "CANCELED")
+            return
+        self._fill(o, mark)
+        if o.live:  # market remainder never rests
+            o.status = "CANCELED"
+            self._changed(o, "CANCELED")
+
+    def settle_pending(self) -> None:
+        """Match the market orders accepted but not yet executed (see defer_market_fills)."""
+        pending, self.pending = self.pending, []
+        for o in pending:
+            if o.live:
+                self._execute_market(o, self.prices[o.symbol])
 
     def cancel(self, order_id: str) -> FakeOrder:
         o = self.orders.get(order_id)
@@ -272,6 +293,7 @@ class Book:
     def set_price(self, symbol: str, price: Decimal | float | str) -> list[FakeOrder]:
         """Move the mark price; resting orders that it reaches fill. Returns those that filled."""
         px = Decimal(str(price))
+        self.settle_pending()  # executed at the price they met
         self.prices[symbol] = px
         done = []
         for o in sorted(self.open_orders(symbol), key=lambda x: x.created):

@@ -109,6 +109,10 @@ class FakeMexc(FakeExchangeServer):
     def __init__(self, markets: list[FakeMarket] | None = None, wallet: Decimal = Decimal(10_000)):
         super().__init__(markets or mexc_markets(), wallet)
         self.position_mode = 2  # 1 hedge, 2 one-way
+        # order/create answers {"orderId", "ts"} only; the order is matched after the answer
+        # (https://www.mexc.com/api-docs/futures/account-and-trading-endpoints/place-order:
+        # the response carries no state or fill; a query shows state 2 before 3).
+        self.book.defer_market_fills = True
 
     def add_routes(self, r: web.UrlDispatcher) -> None:
         r.add_get(f"{CONTRACT}/detail", self.detail)

@@ -214,6 +214,7 @@ class FakeExchangeServer:
                 )
         try:
             async with self.book.lock:
+                self.book.settle_pending()  # orders accepted earlier execute before this one
                 self.book.expire_due()
                 resp = await handler(request)
         except FakeReject as exc:

@@ -198,7 +198,7 @@ class CcxtBroker:
         """The order's client id as sent to this exchange."""
         return exchange_client_id(order.client_id, self.profile.client_id_max_len)
 
-    def build_request(self, order: Order) -> OrderRequest:
+    def build_request(self, order: Order, *, check: bool = True) -> OrderRequest:
         """The exact create_order call for an order: contracts, precision, limits checked."""
         mk = self.market(order.symbol)
         if not mk.api_allowed:
@@ -226,19 +226,20 @@ class CcxtBroker:
                 exc, exchange_id=self.exchange_id, action="order precision"
             ) from exc
         amount = Decimal(amount_s)
-        check_filters(
-            cm,
-            Outgoing(
-                symbol=order.symbol,
-                kind=order.type.value,
-                side=order.side,
-                amount=amount,
-                price=_dec(price_s) if order.type == OrderType.LIMIT else None,
-                reduce_only=order.reduce_only,
-                contract_size=mk.contract_size,
-                ref=self._last_price.get(order.symbol) or _dec(trigger_s),
-            ),
-        )
+        if check:
+            check_filters(
+                cm,
+                Outgoing(
+                    symbol=order.symbol,
+                    kind=order.type.value,
+                    side=order.side,
+                    amount=amount,
+                    price=_dec(price_s) if order.type == OrderType.LIMIT else None,
+                    reduce_only=order.reduce_only,
+                    contract_size=mk.contract_size,
+                    ref=self._last_price.get(order.symbol) or _dec(trigger_s),
+                ),
+            )
         params: dict[str, Any] = dict(self.profile.order_extra)
         params[self.profile.client_id_param] = self.client_id(order)
         if order.reduce_only and self.settings.MARKET_TYPE == "swap":
@@ -530,14 +531,20 @@ class CcxtBroker:
             candidates += await ex.fetch_orders(order.symbol, None, None, hist_params)
         except ccxt.NotSupported:
             pass
-        req = self.build_request(order)
+        eid = order.exchange_id or self._exchange_ids.get(order.client_id)
+        if eid is not None:
+            # Known by its id (MEXC trigger orders carry no client id): that one, or gone.
+            return next((c for c in candidates if str(c.get("id")) == eid), None)
+        req = self.build_request(order, check=False)
         for c in candidates:
             info = c.get("info") or {}
             if c.get("clientOrderId") == cid or info.get("externalOid") == cid:
                 return c
-        # Two identical stops (two trades on one symbol) look alike: an order already known to
-        # be another client id's is never taken for this one.
+        # Two identical stops (two trades on one symbol, or a stop and its renewal) look alike:
+        # an order already known to be another client id's is never taken for this one, and
+        # the newest is taken first (a renewal is always newer than the stop it replaces).
         claimed = {e for k, e in self._exchange_ids.items() if k != order.client_id}
+        candidates.sort(key=lambda c: c.get("timestamp") or 0, reverse=True)
         for c in candidates:
             if str(c.get("id")) in claimed:
                 continue

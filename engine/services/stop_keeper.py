@@ -45,7 +45,7 @@ def stops_to_renew(
 
 async def renew_expiring_stops(engine: Any) -> None:
     """Called by the engine's monitor pass (under its lock): renew the stops about to lapse."""
-    renew, superseded = stops_to_renew(engine.orders.values(), engine.clock.time())
+    renew, superseded = stops_to_renew(engine.orders.values(), engine.clock.time(), RENEW_BEFORE_S)
     if superseded:
         engine._cancels.extend(superseded)
     replace = getattr(engine.broker, "replace_stop", None)

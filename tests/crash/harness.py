@@ -163,6 +163,7 @@ class CrashHarness:
             "DAILY_LOSS_LIMIT_PCT": "1.0",
             "MAX_LEVERAGE": "3",
             "CRASH_CONTROL_PORT": str(port),
+            "CRASH_RENEW_STOPS_AFTER_S": "0.3",
             "CRASH_SIGNALS": str(sig_path),
             # The bot processes' log level (WARNING unless asked, e.g. DEBUG to replay a failure).
             "CRASH_LOG_LEVEL": os.environ.get("SIGCOPY_CRASH_LOG_LEVEL", "WARNING"),

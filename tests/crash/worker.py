@@ -26,8 +26,10 @@ import traceback
 from typing import Any
 
 from config import load_settings
+from engine.adapters.ccxt_exchange import profile_for
 from engine.domain.signal import Signal
 from engine.engine import TradingEngine
+from engine.services import stop_keeper
 
 
 def load_signals(path: str) -> list[Signal]:
@@ -45,6 +47,13 @@ async def run_bot(port: int, signals_path: str) -> int:
     """One bot life: start, reconcile, READY, wait for GO (or STOP), trade until killed."""
     reader, writer = await asyncio.open_connection("127.0.0.1", port)
     await _send(writer, {"hello": os.getpid()})
+    renew_after = os.environ.get("CRASH_RENEW_STOPS_AFTER_S")
+    if renew_after:
+        # Stops that lapse (MEXC: 7 days) renewed seconds after they are placed, so kills land
+        # in the middle of renewals too (new stop placed, old one not yet cancelled).
+        lifetime = profile_for("mexc").trigger_lifetime
+        assert lifetime is not None
+        stop_keeper.RENEW_BEFORE_S = lifetime[2] - float(renew_after)
     engine = TradingEngine(mode="live", settings=load_settings())
     engine.broker.exchange.timeout = 5000  # loopback: a lost answer is found out quickly
     try:

@@ -15,6 +15,7 @@ from engine.domain.orders import Order, OrderRole, OrderStatus, OrderType, Order
 from engine.domain.planning import even_split, plan_entries
 from engine.domain.risk import RiskContext, RiskDecision, evaluate, size_position, validate_signal
 from engine.domain.signal import Signal
+from engine.domain.stop_policy import resolve_stop
 from engine.domain.trade import Trade, TradeStatus
 from engine.errors import ConfigError, SigcopyError, StoreError
 from engine.ports import Broker, Clock, KillSwitch, MarketData, Store, TradeLog
@@ -130,6 +131,15 @@ class TradingEngine(Lifecycle):
         sl = px(signal.sl) if signal.sl is not None else None
         price_f = await self.get_current_price(market.symbol)
         price = D(price_f) if price_f is not None else None
+        stop = resolve_stop(
+            signal.side,
+            sum(entries, Decimal(0)) / len(entries) if entries else price,
+            sl,
+            self.risk.DEFAULT_STOP_LOSS_PCT,
+            market,
+            required=getattr(self.broker, "requires_stop", False),
+        )
+        sl = stop.sl
         halted = self.kill_switch.is_set()
         ctx = RiskContext(
             equity=self.equity(),
@@ -143,9 +153,17 @@ class TradingEngine(Lifecycle):
             current_price=price,
         )
         decision = evaluate(signal, market, entries, tps, sl, ctx, self.risk)
+        if stop.refusal is not None:
+            decision.reasons.append(stop.refusal)
+            decision.approved = False
         if ctx.daily_pnl <= -ctx.day_start_equity * D(self.risk.DAILY_LOSS_LIMIT_PCT):
             self._daily_limit_event()
-        return decision, market, {"entries": entries, "tps": tps, "sl": sl, "price": price}
+        notes = [stop.note] if stop.note else []
+        return (
+            decision,
+            market,
+            {"entries": entries, "tps": tps, "sl": sl, "price": price, "notes": notes},
+        )
 
     def _daily_limit_event(self) -> None:
         if self.ledger.daily_limit_day != self.ledger.day:
@@ -195,6 +213,7 @@ class TradingEngine(Lifecycle):
             simulated_prices=self.simulated_prices,
             approved=decision.approved,
             reasons=list(decision.reasons),
+            notes=list(p.get("notes", [])),
         )
 
     async def execute_signal(self, signal: Signal) -> bool:

@@ -95,7 +95,9 @@ class Broker(Protocol):
         """Release connections."""
         ...
 
-    # Optional capability, looked up with getattr: order_stream() -> OrderStream | None.
+    # Optional capabilities, looked up with getattr: order_stream() -> OrderStream | None;
+    # requires_stop (bool): signals without a stop are refused or get DEFAULT_STOP_LOSS_PCT's;
+    # replace_stop(old, new): a stop re-placed new-first (stops that lapse, stop_keeper.py).
     # A broker whose exchange pushes order updates returns a stream; the others have none.
 
 

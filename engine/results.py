@@ -29,6 +29,7 @@ class TradePreview:
     simulated_prices: bool
     approved: bool
     reasons: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # e.g. the default stop the signal lacked
 
 
 @dataclass

@@ -91,6 +91,7 @@ class CcxtBroker:
     """Broker port over a ccxt exchange. Creates are never retried; reads retry with backoff."""
 
     manages_stops = True
+    requires_stop = True  # real money: a position never opens without a stop (stop_policy.py)
 
     def __init__(
         self,

@@ -21,6 +21,7 @@ class DryRunBroker:
         self.inner = inner
         self.exchange: Any = inner.exchange
         self.manages_stops = inner.manages_stops
+        self.requires_stop = inner.requires_stop  # a dry run refuses what live would refuse
         self.requests: list[dict[str, Any]] = []  # what would have been sent, in order
 
     async def startup_warnings(self) -> list[str]:

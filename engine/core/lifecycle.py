@@ -264,6 +264,9 @@ class Lifecycle(Protection):
         # Before the pending orders are looked up: their fills add lines of their own.
         await self._recover_trade_log()
         await self._refresh_balance()
+        if not state and self._balance_equity is not None:
+            # A first start on a real account: its equity, not INITIAL_CAPITAL, is the mark.
+            self.ledger.peak_equity = self._balance_equity
         pending = [o for o in self.orders.values() if o.status == OrderStatus.PENDING]
         self.broker.restore([o for o in self.orders.values() if o.status == OrderStatus.OPEN])
         # Fills are applied in the order they happened: an entry before its trade's exits. A

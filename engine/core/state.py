@@ -160,8 +160,8 @@ class EngineState:
         if day_no == self._day_no:
             return
         day = utc_day(t)
-        if day != self.ledger.day:
-            self.ledger.roll_day(day, self.equity())
+        if day != self.ledger.day and self.ledger.roll_day(day, self.equity()):
+            self._put_state()  # the day's baseline survives a restart the same day
         self._day_no = day_no
 
     def daily_pnl(self) -> Decimal:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import logging
 from dataclasses import dataclass
 from typing import Any
@@ -31,6 +32,8 @@ class Slots:
     label: str
     venue: str
     fallback: Any = None  # market data to use when the exchange cannot be reached
+    book: str = "paper"  # which account's state this is (see book_name)
+    risk: Any = None  # the book's risk settings (None: settings.risk)
 
 
 def _ccxt_market_data(settings: Settings) -> Any:
@@ -94,4 +97,18 @@ def build_slots(mode: str, settings: Settings, **given: Any) -> Slots:
         else:
             name = "live_trades.jsonl" if mode == "live" else "paper_trades.jsonl"
             trade_log = JsonlTradeLog(data_dir / name)
-    return Slots(clock, market_data, broker, store, trade_log, kill, label, venue, fallback)
+    book = given.get("book") or book_name(mode, settings)
+    return Slots(clock, market_data, broker, store, trade_log, kill, label, venue, fallback, book)
+
+
+def book_name(mode: str, settings: Settings) -> str:
+    """The book a mode trades: paper, dry-run, backtest, or the live account's own id
+    (exchange id and a hash of the API key: the key itself is never written anywhere)."""
+    if mode != "live":
+        return mode
+    if settings.live.DRY_RUN_FIRST:
+        return "dry-run"
+    key, _ = settings.api_credentials()
+    secret = key.get_secret_value() if key is not None else ""
+    digest = hashlib.sha256(secret.encode()).hexdigest()[:10]
+    return f"{settings.EXCHANGE.lower()}-{digest}"

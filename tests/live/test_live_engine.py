@@ -124,8 +124,8 @@ async def test_execute_when_balance_insufficient_then_trade_failed_and_nothing_o
     live: Live,
 ) -> None:
     live.fake.book.wallet = Decimal(10)
-    live.engine._balance_equity = Decimal(100000)  # a stale balance: the exchange says no
-    live.engine._balance_free = Decimal(100000)
+    # a stale balance: the exchange says no
+    live.engine.book.portfolio.set_balance(Decimal(100000), Decimal(100000))
     r = await live.engine.execute(_signal())
     assert not r.ok
     assert live.engine.get_stats()["trades_failed"] == 1

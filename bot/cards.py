@@ -160,7 +160,7 @@ def render_stats(stats: dict[str, Any]) -> str:
     win_text = fmt_pct(win, signed=False) if win is not None else "—"
     return "\n".join(
         [
-            f"📊 Stats · {str(stats.get('mode', '?')).upper()} · {halt}",
+            f"📊 Stats · {str(stats.get('mode', '?')).upper()}{_book(stats)} · {halt}",
             f"Equity: {fmt_money(stats.get('equity'))}",
             f"PnL today: {fmt_signed(stats.get('daily_pnl'))}",
             f"PnL total: {fmt_signed(stats.get('realized_pnl'))} realized, "
@@ -189,7 +189,14 @@ def render_positions(positions: list[dict[str, Any]]) -> str:
     """/positions: every open position with its unrealized PnL."""
     if not positions:
         return "No open positions."
-    return "📂 Open positions\n" + "\n".join(f"• {render_position(p)}" for p in positions)
+    books = sorted({str(p["book"]) for p in positions if p.get("book")})
+    head = "📂 Open positions" + (f" · book {', '.join(books)}" if books else "")
+    return head + "\n" + "\n".join(f"• {render_position(p)}" for p in positions)
+
+
+def _book(stats: dict[str, Any]) -> str:
+    """' · book NAME' when the figures say which book they are about."""
+    return f" · book {stats['book']}" if stats.get("book") else ""
 
 
 def render_help(settings: Any, mode_label: str, *, console: bool = False) -> str:

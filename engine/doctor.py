@@ -83,12 +83,18 @@ def check_data_dir(settings: Settings) -> list[Check]:
 
 
 def check_database(settings: Settings) -> list[Check]:
-    """The SQLite store: integrity_check and schema version (read-only)."""
+    """Each book's SQLite store (and one left from before books): integrity and schema."""
+    legacy = settings.DATA_DIR / "sigcopy.db"
+    dbs = [legacy] if legacy.exists() else []
+    dbs += sorted((settings.DATA_DIR / "books").glob("*/sigcopy.db"))
+    if not dbs:
+        return [Check(OK, "database", f"{settings.DATA_DIR} has none yet: created at first start")]
+    return [c for db in dbs for c in _check_one_database(db)]
+
+
+def _check_one_database(db: Path) -> list[Check]:
     from engine.adapters.sqlite_store import SCHEMA_VERSION
 
-    db = settings.DATA_DIR / "sigcopy.db"
-    if not db.exists():
-        return [Check(OK, "database", f"{db} will be created at first start")]
     try:
         conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
         try:

@@ -183,6 +183,7 @@ async def test_stats_when_asked_then_real_figures(bot: BotHarness, tg: FakeTeleg
     assert f"Equity: {stats['equity']:,.2f} USDT" in text
     assert f"Fees paid: {stats['total_fees_paid']:,.2f} USDT" in text
     assert "Open positions: 1" in text
+    assert f"book {stats['book']}" in text and stats["book"] == "paper"
     assert "1 processed" in text and "1 traded" in text
     assert "running" in text
     assert _card_buttons(reply) == {"📈 Equity curve": "eq"}
@@ -321,6 +322,7 @@ async def test_positions_when_open_then_listed_with_close_button(bot: BotHarness
     tg.push_command(ADMIN, "/positions")
     listing = await tg.wait_text("Open positions", chat_id=ADMIN, after=mark)
     assert "BTC/USDT" in listing["text"] and "PnL" in listing["text"]
+    assert "book paper" in listing["text"]
     (button,) = listing.buttons
     assert button["text"].startswith("Close")
     tg.push_callback(ADMIN, listing, button["callback_data"])

@@ -94,7 +94,10 @@ async def test_trade_log_when_open_partial_and_close_then_lines_have_all_fields(
     )
     await engine.on_price("BTCUSDT", 43100)
     await engine.on_price("BTCUSDT", 45100)
-    lines = [json.loads(x) for x in (engine.settings.DATA_DIR / "paper_trades.jsonl").open()]
+    lines = [
+        json.loads(x)
+        for x in (engine.settings.DATA_DIR / "books" / "paper" / "trades.jsonl").open()
+    ]
     assert [x["action"] for x in lines] == ["OPEN", "PARTIAL_CLOSE", "CLOSE"]
     for x in lines:
         for k in (
@@ -225,7 +228,7 @@ async def test_restart_when_process_killed_with_sigkill_then_state_restored(tmp_
             if o.is_live
         )
         assert live == before["live"]
-        lines = [json.loads(x) for x in (data / "paper_trades.jsonl").open()]
+        lines = [json.loads(x) for x in (data / "books" / "paper" / "trades.jsonl").open()]
         assert [x["action"] for x in lines] == ["OPEN", "PARTIAL_CLOSE"]
     finally:
         await e.aclose()

@@ -76,7 +76,9 @@ async def test_execute_when_called_before_start_then_the_restored_book_counts(
     assert engine.get_stats()["signals_processed"] == 3
 
 
-def test_constructor_when_data_dir_is_new_then_nothing_is_created_or_restored(tmp_path: Path) -> None:
+def test_constructor_when_data_dir_is_new_then_nothing_is_created_or_restored(
+    tmp_path: Path,
+) -> None:
     s = make_settings(tmp_path)
     engine = TradingEngine("paper", s, market_data=SimulatedFeed(seed=1))
     assert engine.get_stats()["open_positions"] == 0 and engine.positions() == []

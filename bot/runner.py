@@ -38,7 +38,7 @@ async def run(
     env_file: str = ".env",
 ) -> int:
     """Run until stopped (Ctrl-C, SIGTERM, /quit or end of stdin); returns an exit code."""
-    from engine.engine import TradingEngine
+    from engine.books import build_engine
 
     token = settings.TELEGRAM_BOT_TOKEN.get_secret_value() if settings.TELEGRAM_BOT_TOKEN else ""
     install_redaction(token or None)
@@ -47,7 +47,7 @@ async def run(
         log.warning(warning)
         if use_console:  # the console's logs go to a file: say it where it is seen
             print(f"warning: {warning}", file=sys.stderr)
-    engine = TradingEngine(mode=settings.TRADING_MODE, settings=settings)
+    engine = build_engine(settings)  # one engine, or several books (COPY_TO)
     parser = build_parser(settings)
     try:
         await engine.start()

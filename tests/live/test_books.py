@@ -83,3 +83,36 @@ async def test_start_when_data_dir_has_the_old_single_book_then_it_becomes_the_p
     lines = (data / "books" / "paper" / "trades.jsonl").read_text().splitlines()
     assert [json.loads(x)["action"] for x in lines] == ["OPEN"]
     paper.trade_log.close()
+
+
+async def test_execute_when_copied_to_paper_beside_live_then_only_the_live_book_sends_orders(
+    tmp_path: Path, fake_binance: FakeExchangeServer
+) -> None:
+    from config.trading_config import LiveConfig
+    from engine.books import BookSet, build_engine
+    from tests.fakes.fixtures import live_settings
+
+    settings = live_settings(
+        fake_binance,
+        "binanceusdm",
+        tmp_path,
+        live=LiveConfig(_env_file=None, DRY_RUN_FIRST=False),  # type: ignore[call-arg]
+        COPY_TO=[{"mode": "paper", "risk": {"MAX_POSITION_SIZE_PCT": 0.02}}],
+    )
+    books = build_engine(settings)
+    assert isinstance(books, BookSet)
+    live_book, paper_book = books.books
+    assert paper_book == "paper" and live_book.startswith("binanceusdm-")
+    async with books:
+        r = await books.execute(Signal("BTCUSDT", "LONG", tp=61000, sl=59000, leverage=3))
+        assert r.ok and r.books[live_book].ok and r.books[paper_book].ok, r.reasons
+        by_book = {e.book_name: e for e in books.engines}
+        live_ids = set(by_book[live_book].orders)
+        paper_ids = set(by_book[paper_book].orders)
+        assert len(live_ids) == len(paper_ids) == 3  # entry, stop, take-profit in each book
+        # The exchange holds the live book's orders only: one set, not two.
+        assert len(fake_binance.book.placed()) == len(live_ids)
+        stats = books.get_stats()["books"]
+        assert stats[paper_book]["open_positions"] == stats[live_book]["open_positions"] == 1
+        # Each book sized it with its own risk settings (10 % against 2 % of equity).
+        assert r.books[paper_book].filled_qty < r.books[live_book].filled_qty

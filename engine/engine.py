@@ -24,7 +24,7 @@ from engine.domain.orders import Order
 from engine.domain.risk import size_position
 from engine.domain.signal import Signal
 from engine.domain.trade import Trade
-from engine.errors import ConfigError, SigcopyError, StoreError
+from engine.errors import ConfigError, SigcopyError
 from engine.ledger import Ledger
 from engine.ports import Broker, Clock, KillSwitch, MarketData, Store, TradeLog
 from engine.results import ExecutionResult, TradePreview
@@ -265,22 +265,7 @@ class TradingEngine:
         market = self.markets.resolve(symbol)
         if market is None:
             return
-        sym = market.symbol
-        book = self.book
-        book.portfolio.mark(sym, price)
-        updates = self.broker.on_price(sym, price)
-        band = book.protector.band(sym)
-        watched = band is not None and not band[0] < price < band[1]
-        if not updates and not watched and book.protector.next_expiry > self.clock.time():
-            return
-        async with book.lock:
-            for u in updates:
-                book.orders.apply(u)
-            if watched:
-                book.protector.check_watched(sym, price)
-            book.protector.check_expiry()
-            await book.settle()
-        await book.bus.publish()
+        await self.book.tick(market.symbol, price)
 
     async def check_all(self) -> int:
         """Re-check every open position and resting order at the last known prices.
@@ -288,24 +273,10 @@ class TradingEngine:
         Returns how many symbols needed action. Cheap when nothing triggers: one band
         comparison per symbol.
         """
-        band_of = getattr(self.broker, "band", None) or (lambda _s: _NO_BAND)
-        book = self.book
-        last = book.portfolio.last
-        due = []
-        for sym in book.portfolio.symbols():
-            price = last.get(sym)
-            if price is None:
-                continue
-            lo, hi = book.protector.band(sym) or _NO_BAND
-            blo, bhi = band_of(sym)
-            if not (lo < price < hi and blo < price < bhi):
-                due.append((sym, price))
+        due = self.book.due()
         for sym, price in due:
             await self.on_price(sym, price)
-        if book.protector.next_expiry <= self.clock.time():
-            async with book.lock:
-                book.protector.check_expiry()
-                await book.settle()
+        await self.book.expire()
         return len(due)
 
     # --- signals ----------------------------------------------------------------------------
@@ -365,36 +336,7 @@ class TradingEngine:
         """Risk-check, size and send a signal; the result says what happened and why."""
         if not self._started:
             await self.start()
-        book = self.book
-        async with book.lock:
-            book.portfolio.ledger.signals_processed += 1
-            try:
-                result = await book.opener.open(signal)
-            except StoreError as exc:
-                result = ExecutionResult(False, [exc.user_message()])
-            if not result.ok:
-                if result.trade_id is None:
-                    book.portfolio.ledger.signals_refused += 1
-                book.bus.emit(
-                    ev.Event(
-                        ev.SIGNAL_REFUSED,
-                        f"{signal.symbol} {signal.side} not traded: " + "; ".join(result.reasons),
-                        symbol=signal.symbol,
-                        trade_id=result.trade_id,
-                        data={"reasons": result.reasons},
-                    )
-                )
-                log.info("signal %s refused: %s", signal.signal_id, "; ".join(result.reasons))
-            book.journal.put_state(lazy=True)
-            try:
-                await book.settle()
-            except StoreError as exc:
-                log.error("store failed after execution: %s", exc.user_message())
-                if result.ok:
-                    # Kept in memory and written with the next commit that succeeds.
-                    result.reasons.append(f"not saved yet: {exc.user_message()}")
-        await book.bus.publish()
-        return result
+        return await self.book.execute(signal)
 
     # --- follow-ups -------------------------------------------------------------------------
 

@@ -7,22 +7,29 @@ manager and risk settings, so nothing one book does can touch another's orders o
 from __future__ import annotations
 
 import asyncio
+import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from decimal import Decimal
 
 from config.trading_config import RiskConfig
+from engine import events as ev
 from engine.core.bookkeeper import Bookkeeper
 from engine.core.bus import EventBus
 from engine.core.journal import Journal
 from engine.core.opener import Opener
 from engine.core.order_manager import OrderManager
 from engine.core.portfolio import Portfolio
-from engine.core.protector import Protector
+from engine.core.protector import NO_BAND, Protector
 from engine.core.risk_gate import RiskGate
 from engine.domain.market import D, Market
+from engine.domain.signal import Signal
 from engine.domain.trade import Trade
+from engine.errors import StoreError
 from engine.ports import Broker, Clock, KillSwitch, Store, TradeLog
+from engine.results import ExecutionResult
+
+log = logging.getLogger("sigcopy.engine")
 
 
 @dataclass
@@ -39,12 +46,87 @@ class Book:
     gate: RiskGate
     opener: Opener
     lock: asyncio.Lock
+    broker: Broker
+    clock: Clock
 
     async def settle(self) -> None:
         """Run follow-ups until quiet, then commit, append log lines, forget finished orders."""
         await self.protector.run()
         await self.journal.commit()
         self.orders.prune()
+
+    async def execute(self, signal: Signal) -> ExecutionResult:
+        """One signal, under the book's lock: opened or refused, recorded, settled, published."""
+        async with self.lock:
+            ledger = self.portfolio.ledger
+            ledger.signals_processed += 1
+            try:
+                result = await self.opener.open(signal)
+            except StoreError as exc:
+                result = ExecutionResult(False, [exc.user_message()])
+            if not result.ok:
+                if result.trade_id is None:
+                    ledger.signals_refused += 1
+                self.bus.emit(
+                    ev.Event(
+                        ev.SIGNAL_REFUSED,
+                        f"{signal.symbol} {signal.side} not traded: " + "; ".join(result.reasons),
+                        symbol=signal.symbol,
+                        trade_id=result.trade_id,
+                        data={"reasons": result.reasons},
+                    )
+                )
+                log.info("signal %s refused: %s", signal.signal_id, "; ".join(result.reasons))
+            self.journal.put_state(lazy=True)
+            try:
+                await self.settle()
+            except StoreError as exc:
+                log.error("store failed after execution: %s", exc.user_message())
+                if result.ok:
+                    # Kept in memory and written with the next commit that succeeds.
+                    result.reasons.append(f"not saved yet: {exc.user_message()}")
+        await self.bus.publish()
+        return result
+
+    async def tick(self, symbol: str, price: float) -> None:
+        """One price for a market symbol: O(1) unless an order, a watched level or an expiry
+        is reached; then the book's lock is taken and the book settles."""
+        self.portfolio.mark(symbol, price)
+        updates = self.broker.on_price(symbol, price)
+        band = self.protector.band(symbol)
+        watched = band is not None and not band[0] < price < band[1]
+        if not updates and not watched and self.protector.next_expiry > self.clock.time():
+            return
+        async with self.lock:
+            for u in updates:
+                self.orders.apply(u)
+            if watched:
+                self.protector.check_watched(symbol, price)
+            self.protector.check_expiry()
+            await self.settle()
+        await self.bus.publish()
+
+    def due(self) -> list[tuple[str, float]]:
+        """(symbol, last price) of every symbol whose last price triggers something."""
+        band_of = getattr(self.broker, "band", None) or (lambda _s: NO_BAND)
+        last = self.portfolio.last
+        out = []
+        for sym in self.portfolio.symbols():
+            price = last.get(sym)
+            if price is None:
+                continue
+            lo, hi = self.protector.band(sym) or NO_BAND
+            blo, bhi = band_of(sym)
+            if not (lo < price < hi and blo < price < bhi):
+                out.append((sym, price))
+        return out
+
+    async def expire(self) -> None:
+        """Cancel limit entries past their time, if any are."""
+        if self.protector.next_expiry <= self.clock.time():
+            async with self.lock:
+                self.protector.check_expiry()
+                await self.settle()
 
 
 def build_book(
@@ -97,4 +179,6 @@ def build_book(
         price_of=price_of,
         venue=venue,
     )
-    return Book(name, bus, journal, portfolio, orders, books, protector, gate, opener, lock)
+    return Book(
+        name, bus, journal, portfolio, orders, books, protector, gate, opener, lock, broker, clock
+    )

@@ -15,6 +15,16 @@ def _has(conn: sqlite3.Connection, table: str) -> bool:
     return row.fetchone() is not None
 
 
+def select_records(table: str, statuses: tuple[str, ...] | None) -> tuple[str, tuple[str, ...]]:
+    """The query for one table's records (optionally of some statuses), oldest first."""
+    sql = f"SELECT id, data FROM {table}"
+    params: tuple[str, ...] = ()
+    if statuses:
+        sql += f" WHERE status IN ({','.join('?' * len(statuses))})"
+        params = statuses
+    return sql + " ORDER BY updated_at, rowid", params
+
+
 def read_records(
     path: Path | str, table: str, statuses: tuple[str, ...] | None = None
 ) -> list[dict[str, Any]]:
@@ -27,12 +37,7 @@ def read_records(
         conn.execute("BEGIN")  # one snapshot for the table and the journal
         if not _has(conn, table):
             return []
-        sql = f"SELECT id, data FROM {table}"
-        params: tuple[str, ...] = ()
-        if statuses:
-            sql += f" WHERE status IN ({','.join('?' * len(statuses))})"
-            params = statuses
-        sql += " ORDER BY updated_at, rowid"
+        sql, params = select_records(table, statuses)
         rows: dict[str, Any] = {k: d for k, d in conn.execute(sql, params)}
         out = {k: orjson.loads(d) for k, d in rows.items()}
         if _has(conn, "journal"):

@@ -17,7 +17,7 @@ from typing import Any
 import aiosqlite
 import orjson
 
-from engine.adapters.sqlite_read import read_keys, read_records
+from engine.adapters.sqlite_read import read_keys, read_records, select_records
 from engine.errors import StoreError
 
 log = logging.getLogger("sigcopy.store")
@@ -360,12 +360,7 @@ class SqliteStore:
         """All records of a kind, optionally filtered by status, oldest first."""
         self.compact()
         table = _TABLE[kind]
-        sql = f"SELECT id, data FROM {table}"
-        params: tuple[str, ...] = ()
-        if statuses:
-            sql += f" WHERE status IN ({','.join('?' * len(statuses))})"
-            params = statuses
-        sql += " ORDER BY updated_at, rowid"
+        sql, params = select_records(table, statuses)
         assert self._db is not None
         async with self._db.execute(sql, params) as cur:
             rows = await cur.fetchall()

@@ -60,6 +60,7 @@ class Protector:
         self._vanished: set[str] = set()  # trades whose stop or TP disappeared at the broker
         self._watch: dict[str, tuple[float, float]] = {}
         self._expiries: list[tuple[float, str]] = []  # (expiry, trade id) of pending trades
+        self._pending: dict[str, dict[str, Trade]] = {}  # symbol -> trades pending when watched
         books.protect = self.want
         books.on_track = self.watch
         orders.on_vanished = self.vanished
@@ -85,22 +86,29 @@ class Protector:
 
     def watch(self, t: Trade) -> None:
         """A trade was tracked or ended: its symbol's band and the expiries follow."""
+        pending = self._pending.setdefault(t.symbol, {})
         if t.status == TradeStatus.PENDING and t.is_active:
             ttl = self.risk.LIMIT_ORDER_TTL_HOURS * 3600
             heapq.heappush(self._expiries, (t.opened_at + ttl, t.trade_id))
+            pending[t.trade_id] = t
         self._rebuild_watch(t.symbol)
 
     def _rebuild_watch(self, symbol: str) -> None:
-        """Levels the engine itself watches: TP1 of trades whose entry has not filled yet."""
+        """Levels the engine itself watches: TP1 of trades whose entry has not filled yet.
+
+        Only the symbol's pending trades are looked at (those filled or ended since are
+        dropped here), so open positions on the symbol cost nothing."""
         lo, hi = NO_BAND
-        if self.risk.CANCEL_ENTRIES_WHEN_TP1_REACHED:
-            for t in self.portfolio.active(symbol):
-                if t.status == TradeStatus.PENDING and t.take_profits:
-                    tp1 = float(t.take_profits[0])
-                    if t.is_long:
-                        hi = min(hi, tp1)
-                    else:
-                        lo = max(lo, tp1)
+        pending = self._pending.get(symbol, {})
+        for tid, t in list(pending.items()):
+            if t.status != TradeStatus.PENDING:
+                del pending[tid]
+            elif t.take_profits and self.risk.CANCEL_ENTRIES_WHEN_TP1_REACHED:
+                tp1 = float(t.take_profits[0])
+                if t.is_long:
+                    hi = min(hi, tp1)
+                else:
+                    lo = max(lo, tp1)
         self._watch[symbol] = (lo, hi)
 
     def band(self, symbol: str) -> tuple[float, float] | None:
@@ -132,7 +140,7 @@ class Protector:
 
     def check_watched(self, symbol: str, price: float) -> None:
         """TP1 reached before a pending entry filled: the entries are cancelled."""
-        for t in self.portfolio.active(symbol):
+        for t in list(self._pending.get(symbol, {}).values()):
             if t.status != TradeStatus.PENDING or not t.take_profits:
                 continue
             tp1 = float(t.take_profits[0])

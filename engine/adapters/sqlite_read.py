@@ -28,8 +28,9 @@ def select_records(table: str, statuses: tuple[str, ...] | None) -> tuple[str, t
 def read_records(
     path: Path | str, table: str, statuses: tuple[str, ...] | None = None
 ) -> list[dict[str, Any]]:
-    """Records of one table as the last writer left them (tables plus journal), oldest first,
-    optionally only those with the given statuses; [] when the database does not exist."""
+    """Records of one table as the last writer left them (tables plus journal), optionally only
+    those with the given statuses, in the order a store's load() gives once the journal is
+    replayed (by update time, replayed rows last among equals); [] without a database."""
     if not Path(path).exists():
         return []
     conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
@@ -38,21 +39,25 @@ def read_records(
         if not _has(conn, table):
             return []
         sql, params = select_records(table, statuses)
-        rows: dict[str, Any] = {k: d for k, d in conn.execute(sql, params)}
-        out = {k: orjson.loads(d) for k, d in rows.items()}
+        sql = sql.replace("SELECT id, data", "SELECT id, updated_at, rowid, data", 1)
+        # key -> (updated_at, rank, status-ok, JSON): the rank orders equal update times.
+        rows = {k: (ts, rid, True, d) for k, ts, rid, d in conn.execute(sql, params)}
         if _has(conn, "journal"):
-            # Committed after the tables last caught up (a kill before they did): newer wins.
+            # Committed after the tables last caught up (a kill before they did): newer wins,
+            # and a replay would insert it after every row the table holds.
+            first: dict[str, int] = {}
+            top = max((r[1] for r in rows.values()), default=0) + 1
             for (blob,) in conn.execute("SELECT data FROM journal ORDER BY seq"):
-                for t, key, status, _ts, data in orjson.loads(blob):
-                    if t != table:
-                        continue
-                    out.pop(key, None)
-                    if not statuses or status in statuses:
-                        out[key] = data
+                for t, key, status, ts, data in orjson.loads(blob):
+                    if t == table:
+                        rank = first.setdefault(key, top + len(first))
+                        ok = not statuses or status in statuses
+                        rows[key] = (ts, rank, ok, data)
         conn.execute("COMMIT")
     finally:
         conn.close()
-    return list(out.values())
+    out = sorted((r for r in rows.values() if r[2]), key=lambda r: (r[0], r[1]))
+    return [orjson.loads(d) if isinstance(d, str | bytes) else d for _, _, _, d in out]
 
 
 def read_keys(path: Path | str, table: str) -> set[str]:

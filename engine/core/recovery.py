@@ -8,6 +8,7 @@ what a crash left unknown by asking the broker, by client id, before anything is
 from __future__ import annotations
 
 import logging
+import sqlite3
 from collections.abc import Awaitable, Callable
 from typing import Any
 
@@ -24,29 +25,37 @@ _LIVE = (OrderStatus.PENDING.value, OrderStatus.OPEN.value)
 
 
 def load_saved_sync(book: Book, store: Store, broker: Broker) -> bool:
-    """Load the saved book synchronously; False when this store cannot be read that way."""
+    """Load the saved book synchronously; False when this store cannot be read that way (or
+    not now: start() then loads it, and says clearly what is wrong with the database)."""
     read: Any = getattr(store, "read_sync", None)
     keys: Any = getattr(store, "keys_sync", None)
     if read is None or keys is None:
         return False
-    ended: dict[str, dict[str, Any]] | None = None
-
-    def trade_record(tid: str) -> dict[str, Any] | None:
-        nonlocal ended
-        if ended is None:  # only when an ended trade left a live order (rare): read once
-            ended = {str(d["trade_id"]): d for d in read("trade")}
-        return ended.get(tid)
-
-    state = [d for d in read("state") if "cash" in d]
+    try:
+        state = [d for d in read("state") if "cash" in d]
+        trades = read("trade", _ACTIVE)
+        orders = read("order", _LIVE)
+        active = {str(d["trade_id"]) for d in trades}
+        # Only when an ended trade left a live order (rare): every trade record is read.
+        ended = (
+            {str(d["trade_id"]): d for d in read("trade")}
+            if any(str(d["trade_id"]) not in active for d in orders)
+            else {}
+        )
+        known = {str(k) for k in keys("trade")}
+        curve = read("equity")
+    except (sqlite3.Error, OSError, ValueError, KeyError) as exc:
+        log.warning("the saved book could not be read before start (%s): read at start", exc)
+        return False
     _load(
         book,
         broker,
-        known={str(k) for k in keys("trade")},
+        known=known,
         state=state[-1] if state else None,
-        curve=read("equity"),
-        trades=read("trade", _ACTIVE),
-        orders=read("order", _LIVE),
-        trade_record=trade_record,
+        curve=curve,
+        trades=trades,
+        orders=orders,
+        trade_record=ended.get,
     )
     return True
 

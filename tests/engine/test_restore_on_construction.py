@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from engine import Signal, TradingEngine
 from engine.adapters.simulated_feed import SimulatedFeed
 from tests.engine.conftest import EngineFactory, make_settings
@@ -83,3 +85,19 @@ def test_constructor_when_data_dir_is_new_then_nothing_is_created_or_restored(
     engine = TradingEngine("paper", s, market_data=SimulatedFeed(seed=1))
     assert engine.get_stats()["open_positions"] == 0 and engine.positions() == []
     assert not any(tmp_path.rglob("*.db"))
+
+
+async def test_constructor_when_the_book_database_is_garbage_then_start_says_what_to_do(
+    tmp_path: Path,
+) -> None:
+    from engine.errors import StoreError
+
+    s = make_settings(tmp_path)
+    db = s.DATA_DIR / "books" / "paper" / "sigcopy.db"
+    db.parent.mkdir(parents=True)
+    db.write_bytes(b"not a database at all" * 100)
+    engine = TradingEngine("paper", s, market_data=SimulatedFeed(seed=1))  # no traceback here
+    assert engine.get_stats()["open_positions"] == 0
+    with pytest.raises(StoreError, match="cannot open the database"):
+        await engine.start()
+    engine.trade_log.close()

@@ -101,3 +101,36 @@ async def test_constructor_when_the_book_database_is_garbage_then_start_says_wha
     with pytest.raises(StoreError, match="cannot open the database"):
         await engine.start()
     engine.trade_log.close()
+
+
+async def test_execute_when_many_positions_are_open_then_no_step_walks_them(
+    make_engine: EngineFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from engine.core.portfolio import Portfolio
+    from engine.domain.trade import Trade
+
+    engine = await make_engine(ALLOW_DUPLICATE_POSITIONS=True, MAX_POSITION_SIZE_PCT=0.01)
+    engine.risk.MAX_CONCURRENT_TRADES = 1000
+    for i in range(60):
+        sym = ("ETHUSDT", "SOLUSDT")[i % 2]
+        r = await engine.execute(Signal(sym, "LONG", sl=50, signal_id=f"h{i}"))
+        assert r.ok, r.reasons
+    await engine.on_price("ETHUSDT", 2301.0)
+    walks: list[str] = []
+    for cls, name in (
+        (Portfolio, "active_trades"),
+        (Portfolio, "recompute"),
+        (Trade, "unrealized"),
+    ):
+        original = getattr(cls, name)
+
+        def spy(*a: object, _o: object = original, _n: str = name, **k: object) -> object:
+            walks.append(_n)
+            return _o(*a, **k)  # type: ignore[operator]
+
+        monkeypatch.setattr(cls, name, spy)
+    assert await engine.execute_signal(Signal("BTCUSDT", "LONG", tp=45000, sl=40000))
+    await engine.on_price("ETHUSDT", 2302.0)
+    await engine.on_price("BTCUSDT", 42010.0)
+    assert walks == []
+    assert engine.get_stats()["open_positions"] == 61  # (stats may walk: not the signal path)

@@ -9,6 +9,7 @@ from pathlib import Path
 from engine import events as ev
 from engine.domain.orders import OrderRole, OrderStatus, OrderType, OrderUpdate
 from engine.domain.signal import Signal
+from engine.domain.trade import Trade
 from engine.errors import BrokerError
 from tests.parts.helpers import make_book
 
@@ -38,12 +39,7 @@ async def test_apply_when_the_same_fill_is_reported_twice_then_booked_once(tmp_p
     book, broker = make_book(tmp_path)
     fills: list[Decimal] = []
     book.orders.on_fill = lambda t, o, q, p, f, ts: fills.append(q)
-    t = book.opener._trade(  # a bare trade to hang an order on
-        _signal(),
-        "t1",
-        book.opener.resolve("BTCUSDT"),
-        *_approved(book),  # type: ignore[arg-type]
-    )
+    t = Trade("t1", "BTC/USDT:USDT", "LONG", 2, 2, Decimal(1), [Decimal(99)], [], [], None)
     book.portfolio.track(t)
     o = book.orders.new_order(
         t, OrderRole.ENTRY, OrderType.LIMIT, "buy", Decimal(1), price=Decimal(99)
@@ -82,12 +78,3 @@ async def test_apply_when_a_stop_vanishes_at_the_exchange_then_said_and_replaced
     await book.settle()
     (again,) = book.orders.live(r.trade_id or "", OrderRole.STOP_LOSS)
     assert again.client_id != sl.client_id and again.trigger_price == sl.trigger_price
-
-
-def _approved(book):  # type: ignore[no-untyped-def]
-    from engine.core.opener import Decision
-    from engine.domain.risk import RiskDecision
-
-    d = Decision(RiskDecision(True, quantity=Decimal(1), leverage=2, requested_leverage=2))
-    d.tps, d.sl = [Decimal(110)], Decimal(90)
-    return d.decision, d

@@ -77,6 +77,7 @@ class TradingEngine:
         self.mode_label: str = slots.label
         self.risk = slots.risk or self.settings.risk
         self.markets = Markets(slots.market_data, slots.fallback)
+        self._cached = self.markets.cache.get  # the look-up cache (kept, cleared in place)
         self.book: Book = build_book(
             slots.book,
             store=self.store,
@@ -85,7 +86,7 @@ class TradingEngine:
             kill_switch=self.kill_switch,
             clock=self.clock,
             risk=self.risk,
-            resolve=self.resolve,
+            resolve=self.markets.resolve,
             price_of=self.get_current_price,
             venue=slots.venue,
             log_mode=self.mode_label.lower().replace(" ", "_"),
@@ -97,7 +98,8 @@ class TradingEngine:
             self.clock,
             self.settings.live.RECONCILE_INTERVAL_S,
         )
-        self.follow_ups = FollowUps(self.book, self.resolve)
+        self.follow_ups = FollowUps(self.book, self.markets.resolve)
+        self._protector = self.book.protector  # read per bar by a backtest: one hop, not two
         self.startup_warnings: list[str] = []
         self._started = False
         # The saved book is there before any call returns (stats, prices, signals).
@@ -144,11 +146,11 @@ class TradingEngine:
     @property
     def next_expiry(self) -> float:
         """Epoch seconds of the next limit-entry expiry (inf when none)."""
-        return self.book.protector.next_expiry
+        return self._protector.next_expiry
 
     def levels(self, symbol: str) -> tuple[float, float]:
         """(lo, hi): a price strictly between them triggers nothing for this symbol right now."""
-        return self.book.protector.levels(symbol)
+        return self._protector.levels(symbol)
 
     def subscribe(self, handler: Any) -> None:
         """Call handler(event) for every engine event (sync or async)."""
@@ -262,10 +264,13 @@ class TradingEngine:
         """One price tick: re-check this symbol's resting orders, stops and take-profits."""
         if not self._started:
             await self.start()
-        market = self.markets.resolve(symbol)
+        market = self._cached(symbol) or self.markets.resolve(symbol)
         if market is None:
             return
-        await self.book.tick(market.symbol, price)
+        sym = market.symbol
+        work = self.book.observe(sym, price)
+        if work is not None:
+            await self.book.act(sym, price, *work)
 
     async def check_all(self) -> int:
         """Re-check every open position and resting order at the last known prices.

@@ -23,6 +23,7 @@ from engine.core.portfolio import Portfolio
 from engine.core.protector import NO_BAND, Protector
 from engine.core.risk_gate import RiskGate
 from engine.domain.market import D, Market
+from engine.domain.orders import OrderUpdate
 from engine.domain.signal import Signal
 from engine.domain.trade import Trade
 from engine.errors import StoreError
@@ -88,15 +89,22 @@ class Book:
         await self.bus.publish()
         return result
 
-    async def tick(self, symbol: str, price: float) -> None:
-        """One price for a market symbol: O(1) unless an order, a watched level or an expiry
-        is reached; then the book's lock is taken and the book settles."""
+    def observe(self, symbol: str, price: float) -> tuple[list[OrderUpdate], bool] | None:
+        """One price for a market symbol, O(1): None when it reaches no order, no watched
+        level and no expiry; else what `act` must handle. (Sync: ticks are the hot path.)"""
         self.portfolio.mark(symbol, price)
         updates = self.broker.on_price(symbol, price)
-        band = self.protector.band(symbol)
+        protector = self.protector
+        band = protector.bands.get(symbol)
         watched = band is not None and not band[0] < price < band[1]
-        if not updates and not watched and self.protector.next_expiry > self.clock.time():
-            return
+        if not updates and not watched and protector.next_expiry > self.clock.time():
+            return None
+        return updates, watched
+
+    async def act(
+        self, symbol: str, price: float, updates: list[OrderUpdate], watched: bool
+    ) -> None:
+        """What a price reached: fills, TP1 before a pending entry, expiries; then settle."""
         async with self.lock:
             for u in updates:
                 self.orders.apply(u)
@@ -105,6 +113,12 @@ class Book:
             self.protector.check_expiry()
             await self.settle()
         await self.bus.publish()
+
+    async def tick(self, symbol: str, price: float) -> None:
+        """observe, then act if needed."""
+        work = self.observe(symbol, price)
+        if work is not None:
+            await self.act(symbol, price, *work)
 
     def due(self) -> list[tuple[str, float]]:
         """(symbol, last price) of every symbol whose last price triggers something."""
@@ -115,7 +129,7 @@ class Book:
             price = last.get(sym)
             if price is None:
                 continue
-            lo, hi = self.protector.band(sym) or NO_BAND
+            lo, hi = self.protector.bands.get(sym, NO_BAND)
             blo, bhi = band_of(sym)
             if not (lo < price < hi and blo < price < bhi):
                 out.append((sym, price))

@@ -19,15 +19,15 @@ class Markets:
         self.market_data = market_data
         self.fallback = fallback  # used when the exchange cannot be reached (paper "auto")
         self.catalog = MarketCatalog(BUILTIN_MARKETS)
-        self._resolved: dict[str, Market | None] = {}
+        self.cache: dict[str, Market | None] = {}  # symbol as given -> market (or None)
 
     def resolve(self, symbol: str) -> Market | None:
         """The market a symbol names, or None."""
         try:
-            return self._resolved[symbol]
+            return self.cache[symbol]
         except KeyError:
             m = self.catalog.resolve(symbol)
-            self._resolved[symbol] = m
+            self.cache[symbol] = m
             return m
 
     async def load(self, broker: Broker) -> None:
@@ -48,7 +48,7 @@ class Markets:
         set_markets = getattr(broker, "set_markets", None)
         if set_markets is not None:
             set_markets({m.symbol: m for m in self.catalog})
-        self._resolved.clear()
+        self.cache.clear()
 
     async def price(self, symbol: str) -> float | None:
         """The market data's price for a market symbol, or None (logged) when unavailable."""

@@ -58,7 +58,11 @@ class Protector:
         self.resolve = resolve
         self._want: set[str] = set()  # trades whose stop and TPs are to be made to match
         self._vanished: set[str] = set()  # trades whose stop or TP disappeared at the broker
-        self._watch: dict[str, tuple[float, float]] = {}
+        # symbol -> watched band (read on every tick: a plain dict, not a method)
+        self.bands: dict[str, tuple[float, float]] = {}
+        # The next expiry (inf when none): kept current, since every bar of a backtest reads it.
+        self.next_expiry = INF
+        self._broker_band = getattr(broker, "band", None)  # a simulated broker's resting band
         self._expiries: list[tuple[float, str]] = []  # (expiry, trade id) of pending trades
         self._pending: dict[str, dict[str, Trade]] = {}  # symbol -> trades pending when watched
         books.protect = self.want
@@ -68,6 +72,8 @@ class Protector:
     def want(self, trade_id: str) -> None:
         """Make this trade's stop and take-profits match its position at the next settle."""
         self._want.add(trade_id)
+        if self._expiries:  # a filled entry: its trade may have been the next to expire
+            self._next_changed()
 
     def drop(self, trade_id: str) -> None:
         """No protection for this trade (closed outside sigcopy)."""
@@ -91,6 +97,7 @@ class Protector:
             ttl = self.risk.LIMIT_ORDER_TTL_HOURS * 3600
             heapq.heappush(self._expiries, (t.opened_at + ttl, t.trade_id))
             pending[t.trade_id] = t
+        self._next_changed()
         self._rebuild_watch(t.symbol)
 
     def _rebuild_watch(self, symbol: str) -> None:
@@ -109,34 +116,33 @@ class Protector:
                     hi = min(hi, tp1)
                 else:
                     lo = max(lo, tp1)
-        self._watch[symbol] = (lo, hi)
+        self.bands[symbol] = (lo, hi)
 
     def band(self, symbol: str) -> tuple[float, float] | None:
         """The watched band of a symbol, or None when it was never set."""
-        return self._watch.get(symbol)
+        return self.bands.get(symbol)
 
     def levels(self, symbol: str) -> tuple[float, float]:
         """(lo, hi): a price strictly between them triggers nothing for this symbol right now."""
         market = self.resolve(symbol)
         if market is None:
             return NO_BAND
-        lo, hi = self._watch.get(market.symbol, NO_BAND)
-        band = getattr(self.broker, "band", None)
+        lo, hi = self.bands.get(market.symbol, NO_BAND)
+        band = self._broker_band
         if band is not None:
             blo, bhi = band(market.symbol)
             lo, hi = max(lo, blo), min(hi, bhi)
         return lo, hi
 
-    @property
-    def next_expiry(self) -> float:
-        """Epoch seconds of the next limit-entry expiry (inf when none)."""
+    def _next_changed(self) -> None:
+        """The heap or a pending trade changed: drop the tops no longer pending (each once)."""
         heap, trades = self._expiries, self.portfolio.trades
         while heap:
             t = trades.get(heap[0][1])
             if t is not None and t.status == TradeStatus.PENDING:
-                return heap[0][0]
+                break
             heapq.heappop(heap)
-        return INF
+        self.next_expiry = heap[0][0] if heap else INF
 
     def check_watched(self, symbol: str, price: float) -> None:
         """TP1 reached before a pending entry filled: the entries are cancelled."""

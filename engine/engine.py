@@ -32,7 +32,6 @@ from engine.results import ExecutionResult, TradePreview
 log = logging.getLogger("sigcopy.engine")
 MODES = ("paper", "live", "backtest")
 INF = float("inf")
-_NO_BAND = (-INF, INF)
 
 
 class TradingEngine:
@@ -75,7 +74,7 @@ class TradingEngine:
         self.trade_log: TradeLog = slots.trade_log
         self.kill_switch: KillSwitch = slots.kill_switch
         self.mode_label: str = slots.label
-        self.risk = slots.risk or self.settings.risk
+        self.risk = self.settings.risk
         self.markets = Markets(slots.market_data, slots.fallback)
         self._cached = self.markets.cache.get  # the look-up cache (kept, cleared in place)
         self.book: Book = build_book(

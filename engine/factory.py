@@ -34,7 +34,6 @@ class Slots:
     venue: str
     fallback: Any = None  # market data to use when the exchange cannot be reached
     book: str = "paper"  # which account's state this is (see book_name)
-    risk: Any = None  # the book's risk settings (None: settings.risk)
 
 
 def _ccxt_market_data(settings: Settings) -> Any:

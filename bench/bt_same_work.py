@@ -143,7 +143,13 @@ def backtesting_py(candles: Path, signals: list[dict[str, Any]]) -> list[dict[st
             "sl": float(sl),
         }
         for size, et, ep, xt, xp, tp, sl in zip(
-            tr.Size, tr.EntryTime, tr.EntryPrice, tr.ExitTime, tr.ExitPrice, tr.TP, tr.SL,
+            tr.Size,
+            tr.EntryTime,
+            tr.EntryPrice,
+            tr.ExitTime,
+            tr.ExitPrice,
+            tr.TP,
+            tr.SL,
             strict=True,
         )
     ]

@@ -39,7 +39,7 @@ from bot.chart import equity_png
 from bot.desk import CARD, EDITED, IGNORED, INVALID, NO_SIGNAL, Desk, Reply
 from bot.logs import install_redaction
 from bot.safebot import build_bot
-from bot.sending import edit, send, with_retry
+from bot.sending import answer, edit, send, with_retry
 
 log = logging.getLogger(__name__)
 
@@ -122,7 +122,9 @@ class TelegramFront:
         """Initialize (getMe), register the commands, start handling and long-polling."""
         app = self.app
         await app.initialize()
-        await self.desk.start()
+        for pending, text in await self.desk.start():  # claims a restart cut short
+            waiting = pending.status == "waiting"
+            await self._edit_cards(pending.cards, text, self._markup(pending) if waiting else None)
         await with_retry(lambda: app.bot.set_my_commands([BotCommand(n, d) for n, d in COMMANDS]))
         self.engine.subscribe(self.on_event)
         await app.start()
@@ -244,7 +246,7 @@ class TelegramFront:
         if prefix in ("a", "r"):
             await self._on_decision(query, prefix == "a", arg, user_id)
         elif prefix == "eq":
-            await query.answer("Drawing the equity curve…")
+            await answer(query, "Drawing the equity curve…")
             png = await asyncio.to_thread(equity_png, list(self.engine.equity_curve()))
             chat_id = query.message.chat.id if query.message else user_id
             if chat_id is not None:
@@ -254,47 +256,50 @@ class TelegramFront:
         elif prefix == "pc":
             symbol, why = self._take_token(arg, query)
             if symbol is None:
-                await query.answer(why or "This button has expired: use /positions again.")
+                await answer(query, why or "This button has expired: use /positions again.")
                 return
-            await query.answer(f"Closing {symbol}…")
+            await answer(query, f"Closing {symbol}…")
             text = await self.desk.close_symbol(symbol)
             await self._reply_to_query(query, text)
         elif prefix == "hc":
             payload, why = self._take_token(arg, query)
             if payload is None:
-                await query.answer(why or "This button has expired: send /halt close again.")
+                await answer(query, why or "This button has expired: send /halt close again.")
                 return
-            await query.answer("Closing every position…")
+            await answer(query, "Closing every position…")
             text = await self.desk.close_all()
             await self._reply_to_query(query, text)
         else:
-            await query.answer("Unknown button.")
+            await answer(query, "Unknown button.")
 
     async def _on_decision(self, query: Any, approve: bool, pid: str, user_id: int | None) -> None:
         known = await self.desk.book.get(pid)
         if known is not None and not _sent_with(known, query):
             # A button is bound to the card it was sent with: an id replayed on another
             # message (a crafted callback) decides nothing.
-            await query.answer("This button does not belong to this card.")
+            await answer(query, "This button does not belong to this card.")
             return
         if approve:
             pending, why = await self.desk.claim(pid, user_id)
         else:
             pending, why = await self.desk.reject(pid, user_id)
         if pending is None:
-            await query.answer(why)
+            await answer(query, why)
             stale = await self.desk.book.get(pid)
             if stale is not None and stale.status == "expired":
                 text = self.desk.card_text(stale, "⌛ Expired · nothing was traded")
                 await self._edit_cards(stale.cards or _query_card(query), text, None)
             return
         if not approve:
-            await query.answer("Rejected.")
+            await answer(query, "Rejected.")
             await self._edit_cards(pending.cards or _query_card(query), why, None)
             return
-        await query.answer("Approved: executing…")
+        await answer(query, "Approved: executing…")
         text = await self.desk.execute_claimed(pending)
         await self._edit_cards(pending.cards or _query_card(query), text, None)
+
+    def _markup(self, pending: Any) -> InlineKeyboardMarkup:
+        return _approval_markup(pending.id)
 
     async def _edit_cards(
         self, places: list[list[int]], text: str, markup: InlineKeyboardMarkup | None

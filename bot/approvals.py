@@ -21,6 +21,7 @@ REJECTED = "rejected"
 EXPIRED = "expired"
 FAILED = "failed"
 OPEN_STATUSES = (WAITING,)
+UNFINISHED = (WAITING, EXECUTING)  # what a restart must pick up
 
 
 @dataclass
@@ -93,14 +94,26 @@ class ApprovalBook:
         self._loaded = False
 
     async def load(self) -> None:
-        """Read the approvals still waiting (after a restart)."""
+        """Read the approvals still waiting, or claimed and never finished (after a restart)."""
         if self._loaded:
             return
         self._loaded = True
-        for rec in await self._store.load(KIND, OPEN_STATUSES):
+        for rec in await self._store.load(KIND, UNFINISHED):
             p = Pending.from_record(rec)
-            if p.status == WAITING:
+            if p.status in UNFINISHED:
                 self._by_id.setdefault(p.id, p)
+
+    def unfinished(self) -> list[Pending]:
+        """Approvals claimed for execution whose outcome was never recorded (a kill between)."""
+        return [p for p in self._by_id.values() if p.status == EXECUTING]
+
+    async def release(self, p: Pending) -> None:
+        """Put a claim that never executed back to waiting (it can be approved again)."""
+        async with self._lock:
+            if p.status == EXECUTING:
+                p.status = WAITING
+                p.decided_by = None
+                await self._save(p)
 
     def now(self) -> float:
         """The engine's clock."""

@@ -62,10 +62,30 @@ class Desk:
         self._locks: OrderedDict[str, asyncio.Lock] = OrderedDict()
         self._handled: OrderedDict[str, str] = OrderedDict()  # signal id -> what happened
 
-    async def start(self) -> None:
-        """Start the engine (idempotent) and load the approvals waiting from before."""
+    async def start(self) -> list[tuple[Pending, str]]:
+        """Start the engine (idempotent), load the approvals from before and settle every
+        claim a restart interrupted; returns those with their new card text."""
         await self.engine.start()
         await self.book.load()
+        return [(p, await self._settle_claim(p)) for p in self.book.unfinished()]
+
+    async def _settle_claim(self, p: Pending) -> str:
+        """A claim cut short by a kill: executed (the engine has its trade) or released.
+
+        The engine writes a signal's trade before any of its orders leaves and refuses a signal
+        id it knows, so its record is the truth: with one, the approval executed (once); without
+        one, nothing was sent and the approval waits for a tap again.
+        """
+        trade = await self.engine.store.get("trade", p.signal_id)
+        if trade is not None:
+            status = str(trade.get("status", "?"))
+            outcome = f"✅ Executed before a restart · trade {p.signal_id} ({status})"
+            await self.book.finish(p, EXECUTED, outcome)
+            self._remember(p.signal_id, EXECUTED)
+            return self.card_text(p, f"👍 Approved\n{outcome}. See /positions.")
+        await self.book.release(p)
+        note = "↩️ The approval was interrupted by a restart: nothing was traded. Tap again."
+        return self.card_text(p, f"{cards.render_waiting(p.expires_at, self.book.now())}\n{note}")
 
     # ------------------------------------------------------------------ messages
 

@@ -66,6 +66,20 @@ async def edit(
         return False
 
 
+async def answer(query: Any, text: str | None = None) -> bool:
+    """answerCallbackQuery, best effort: only the tapping user's notification depends on it.
+
+    Telegram refuses answers to old queries and can fail like any call; the decision the tap
+    asked for is carried out and the card edited whatever happens here.
+    """
+    try:
+        await query.answer(text)
+        return True
+    except TelegramError as exc:
+        log.warning("could not answer a button tap (the decision stands): %s", exc)
+        return False
+
+
 def _clip(text: str) -> str:
     # Telegram refuses messages over 4096 characters.
     return text if len(text) <= 4096 else text[:4090] + "\n…"

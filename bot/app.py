@@ -71,6 +71,7 @@ class TelegramFront:
         # opaque button id -> (payload, time, (chat_id, message_id) of the message it is on)
         self._tokens: dict[str, tuple[str, float, tuple[int, int] | None]] = {}
         self._card_signal: dict[tuple[int, int], str] = {}  # card message -> signal id
+        self._sending: set[str] = set()  # approvals whose card is being sent right now
         self.app = self._build()
 
     # ------------------------------------------------------------------ building
@@ -128,6 +129,7 @@ class TelegramFront:
         await with_retry(lambda: app.bot.set_my_commands([BotCommand(n, d) for n, d in COMMANDS]))
         self.engine.subscribe(self.on_event)
         await app.start()
+        await self._redeliver()  # cards a failure or a kill kept from their chats
         self._expiry_task = asyncio.create_task(self._expiry_loop(), name="sigcopy-expiry")
         assert app.updater is not None
         await app.updater.start_polling(timeout=int(poll_timeout), poll_interval=0)
@@ -216,13 +218,11 @@ class TelegramFront:
             return
         pending = reply.pending
         if reply.kind == CARD and pending is not None:
-            markup = _approval_markup(pending.id)
-            for chat_id in chats:
-                sent = await send(bot, chat_id, reply.text, markup)
-                if sent is not None:
-                    await self.desk.book.attach_card(pending.id, chat_id, sent.message_id)
-            if not pending.cards:
-                await self.desk.book.save(pending)
+            # Written before the card leaves: a failed send or a kill loses nothing, the
+            # approval is found waiting without its card and the card is sent again.
+            pending.targets = list(chats)
+            await self.desk.book.save(pending)
+            await self._send_cards(pending, chats, reply.text)
             return
         if pending is not None:  # an edit or a cancellation of a waiting approval
             waiting = reply.kind == EDITED and pending.status == "waiting"
@@ -234,6 +234,22 @@ class TelegramFront:
             sent = await send(bot, chat_id, reply.text)
             if sent is not None and reply.signal_id is not None:
                 self._remember_card(chat_id, sent.message_id, reply.signal_id)
+
+    async def _send_cards(self, pending: Any, chats: list[int], text: str) -> None:
+        self._sending.add(pending.id)
+        try:
+            for chat_id in chats:
+                sent = await send(self.app.bot, chat_id, text, self._markup(pending))
+                if sent is not None:
+                    await self.desk.book.attach_card(pending.id, chat_id, sent.message_id)
+        finally:
+            self._sending.discard(pending.id)
+
+    async def _redeliver(self) -> None:
+        """Send the card of every waiting approval to the chats it never reached."""
+        for pending, missing in self.desk.book.undelivered(self._admins()):
+            if pending.id not in self._sending:
+                await self._send_cards(pending, missing, self.desk.card_text(pending))
 
     # ------------------------------------------------------------------ buttons
 
@@ -276,8 +292,12 @@ class TelegramFront:
         known = await self.desk.book.get(pid)
         if known is not None and not _sent_with(known, query):
             # A button is bound to the card it was sent with: an id replayed on another
-            # message (a crafted callback) decides nothing.
-            await answer(query, "This button does not belong to this card.")
+            # message (a crafted callback) decides nothing. A card whose id was never recorded
+            # (a kill while it was sent) was replaced by the one resent after the restart.
+            why = "This button does not belong to this card."
+            if _carries(query):
+                why = "This button does not belong to a card in use: use the newest card."
+            await answer(query, why)
             return
         if approve:
             pending, why = await self.desk.claim(pid, user_id)
@@ -408,6 +428,7 @@ class TelegramFront:
             try:
                 for pending, text in await self.desk.expire():
                     await self._edit_cards(pending.cards, text, None)
+                await self._redeliver()
             except Exception:  # keep expiring whatever happens
                 log.exception("expiring approvals failed")
 
@@ -483,6 +504,13 @@ def _query_card(query: Any) -> list[list[int]]:
 def _sent_with(pending: Any, query: Any) -> bool:
     """True when the tapped message is one of the cards sent for this approval."""
     return any(card in pending.cards for card in _query_card(query))
+
+
+def _carries(query: Any) -> bool:
+    """True when the tapped message (Telegram's copy) holds a button with this data."""
+    markup = getattr(query.message, "reply_markup", None)
+    rows = getattr(markup, "inline_keyboard", None) or ()
+    return any(getattr(b, "callback_data", None) == query.data for row in rows for b in row)
 
 
 def _chat_name(chat: Any) -> str:

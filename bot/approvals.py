@@ -35,6 +35,7 @@ class Pending:
     expires_at: float
     status: str = WAITING
     cards: list[list[int]] = field(default_factory=list)  # [[chat_id, message_id], ...]
+    targets: list[int] = field(default_factory=list)  # chats its card is for (empty: admins)
     source: str | None = None
     result: str | None = None
     decided_by: int | None = None
@@ -187,6 +188,16 @@ class ApprovalBook:
             if [chat_id, message_id] in p.cards:
                 return p
         return None
+
+    def undelivered(self, default_targets: list[int]) -> list[tuple[Pending, list[int]]]:
+        """Waiting approvals with chats their card never reached, and those chats."""
+        out = []
+        for p in self.waiting():
+            have = {chat for chat, _ in p.cards}
+            missing = [c for c in (p.targets or default_targets) if c not in have]
+            if missing:
+                out.append((p, missing))
+        return out
 
     def waiting(self) -> list[Pending]:
         """Approvals still waiting and not yet expired, oldest first."""

@@ -111,7 +111,11 @@ class Desk:
                 return await self._on_edit(text, source=source, signal_id=signal_id)
             parsed = await self.parser.parse(text)
             if parsed is not None and parsed.is_valid():
-                if signal_id in self._handled:
+                if signal_id in self._handled or self.book.find_by_signal(
+                    signal_id, waiting_only=False
+                ):
+                    # Also after a restart: an update delivered again (the kill came before
+                    # its offset was confirmed) finds its approval, whose card is resent.
                     return Reply(IGNORED, "This signal was already handled.", ok=False)
                 return await self._on_signal(
                     parsed, source=source, signal_id=signal_id, posted_at=posted_at

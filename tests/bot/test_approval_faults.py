@@ -116,3 +116,73 @@ async def test_claim_when_restart_after_execution_then_card_says_executed_and_no
         assert len(second.engine.positions()) == 1
     finally:
         await second.stop()
+
+
+async def test_card_when_send_fails_with_5xx_then_retried_and_delivered(
+    bot: BotHarness, tg: FakeTelegram
+):
+    tg.fail_next("sendMessage", 502, "Bad Gateway", times=2)
+    tg.drop_next("sendMessage")
+    card = await card_for(tg)
+    failed = [c for c in tg.calls_of("sendMessage") if c.error is not None]
+    assert len(failed) == 3
+    pending = await bot.desk.book.get(pending_id(card))
+    assert pending is not None and pending.cards == [[ADMIN, card.result["message_id"]]]
+
+
+async def test_card_when_flood_control_then_sent_after_retry_after(
+    bot: BotHarness, tg: FakeTelegram
+):
+    tg.fail_next("sendMessage", 429, "Too Many Requests", retry_after=1)
+    card = await card_for(tg)
+    refused = tg.calls_of("sendMessage")[0]
+    assert refused.error is not None and refused.error.retry_after == 1
+    assert card.at - refused.at >= 0.95  # waited what ResponseParameters.retry_after said
+
+
+async def test_card_when_send_keeps_failing_then_approval_kept_and_card_sent_after_restart(
+    settings, tg: FakeTelegram, monkeypatch: pytest.MonkeyPatch
+):
+    monkeypatch.setattr("bot.sending.BACKOFF_S", 0.02)  # the outage lasts; no need to wait it
+    tg.fail_next("sendMessage", 500, "Internal Server Error", times=10_000)
+    first = await BotHarness(settings, tg).start()
+    try:
+        tg.push_forward(ADMIN, SIGNAL)
+        await eventually(lambda: len(tg.calls_of("sendMessage")) >= 5, what="5 failed sends")
+        # Written before the card was sent: waiting, no card yet.
+        (waiting,) = first.desk.book.waiting()
+        stored = await first.engine.store.get("pending", waiting.id)
+        assert stored is not None and stored["status"] == "waiting" and stored["cards"] == []
+    finally:
+        await first.stop()
+    tg.clear_faults()
+    mark = tg.mark()
+    second = await BotHarness(settings, tg).start()
+    try:
+        card = await tg.wait_for("sendMessage", lambda c: bool(c.buttons), after=mark)
+        assert card["chat_id"] == ADMIN and "LONG BTC/USDT" in card["text"]
+        assert pending_id(card) == waiting.id
+        mark = tg.mark()
+        tg.push_callback(ADMIN, card, buttons(card)[APPROVE])
+        await tg.wait_for("editMessageText", lambda c: "Executed" in c["text"], after=mark)
+        assert len(second.engine.positions()) == 1
+        assert len([c for c in tg.calls_of("sendMessage") if c.buttons and not c.error]) == 1
+    finally:
+        await second.stop()
+
+
+async def test_card_when_send_fails_for_a_while_then_resent_without_restart(
+    settings, tg: FakeTelegram, monkeypatch: pytest.MonkeyPatch
+):
+    monkeypatch.setattr("bot.sending.BACKOFF_S", 0.02)
+    settings.live.APPROVAL_TIMEOUT_MINUTES = 0.2  # the resend loop ticks every 3 s
+    tg.fail_next("sendMessage", 500, "Internal Server Error", times=5)  # every retry of one send
+    h = await BotHarness(settings, tg).start()
+    try:
+        card = await card_for(tg)
+        assert len([c for c in tg.calls_of("sendMessage") if c.error]) == 5
+        assert (await h.desk.book.get(pending_id(card))).cards == [
+            [ADMIN, card.result["message_id"]]
+        ]
+    finally:
+        await h.stop()

@@ -34,6 +34,7 @@ from telegram.ext import (
 )
 
 from bot import notify
+from bot.approvals import OUT_OF_DATE
 from bot.auth import Gate
 from bot.chart import equity_png
 from bot.desk import CARD, EDITED, IGNORED, INVALID, NO_SIGNAL, Desk, Reply
@@ -224,12 +225,19 @@ class TelegramFront:
             await self.desk.book.save(pending)
             await self._send_cards(pending, chats, reply.text)
             return
-        if pending is not None:  # an edit or a cancellation of a waiting approval
-            waiting = reply.kind == EDITED and pending.status == "waiting"
-            buttons = _approval_markup(pending.id) if waiting else None
-            await self._edit_cards(pending.cards, reply.text, buttons)
-            if reply.kind == EDITED:
-                return
+        if reply.kind == EDITED and pending is not None:
+            # The old cards showed another signal: they lose their buttons and point to the
+            # new card, which shows what changed and is the only one that can approve it.
+            replaced = "✏️ The post was edited: this card is out of date, see the new card."
+            await self._edit_cards(pending.old_cards, replaced, None)
+            if pending.status == "waiting":
+                await self._send_cards(pending, pending.targets or chats, reply.text)
+            else:
+                for chat_id in pending.targets or chats:
+                    await send(bot, chat_id, reply.text)
+            return
+        if pending is not None:  # a cancellation of a waiting approval
+            await self._edit_cards(pending.cards, reply.text, None)
         for chat_id in chats:
             sent = await send(bot, chat_id, reply.text)
             if sent is not None and reply.signal_id is not None:
@@ -260,7 +268,8 @@ class TelegramFront:
         prefix, _, arg = (query.data or "").partition(":")
         user_id = update.effective_user.id if update.effective_user else None
         if prefix in ("a", "r"):
-            await self._on_decision(query, prefix == "a", arg, user_id)
+            pid, _, version = arg.partition(":")
+            await self._on_decision(query, prefix == "a", pid, user_id, _int(version))
         elif prefix == "eq":
             await answer(query, "Drawing the equity curve…")
             png = await asyncio.to_thread(equity_png, list(self.engine.equity_curve()))
@@ -288,8 +297,13 @@ class TelegramFront:
         else:
             await answer(query, "Unknown button.")
 
-    async def _on_decision(self, query: Any, approve: bool, pid: str, user_id: int | None) -> None:
+    async def _on_decision(
+        self, query: Any, approve: bool, pid: str, user_id: int | None, version: int | None
+    ) -> None:
         known = await self.desk.book.get(pid)
+        if known is not None and version is not None and version != known.version:
+            await answer(query, OUT_OF_DATE)  # the card shows a signal since edited
+            return
         if known is not None and not _sent_with(known, query):
             # A button is bound to the card it was sent with: an id replayed on another
             # message (a crafted callback) decides nothing. A card whose id was never recorded
@@ -300,9 +314,9 @@ class TelegramFront:
             await answer(query, why)
             return
         if approve:
-            pending, why = await self.desk.claim(pid, user_id)
+            pending, why = await self.desk.claim(pid, user_id, version)
         else:
-            pending, why = await self.desk.reject(pid, user_id)
+            pending, why = await self.desk.reject(pid, user_id, version)
         if pending is None:
             await answer(query, why)
             stale = await self.desk.book.get(pid)
@@ -319,7 +333,7 @@ class TelegramFront:
         await self._edit_cards(pending.cards or _query_card(query), text, None)
 
     def _markup(self, pending: Any) -> InlineKeyboardMarkup:
-        return _approval_markup(pending.id)
+        return _approval_markup(f"{pending.id}:{pending.version}")
 
     async def _edit_cards(
         self, places: list[list[int]], text: str, markup: InlineKeyboardMarkup | None
@@ -494,6 +508,10 @@ def _approval_markup(pending_id: str) -> InlineKeyboardMarkup:
             ]
         ]
     )
+
+
+def _int(text: str) -> int | None:
+    return int(text) if text.isdigit() else None
 
 
 def _query_card(query: Any) -> list[list[int]]:

@@ -21,6 +21,7 @@ REJECTED = "rejected"
 EXPIRED = "expired"
 FAILED = "failed"
 OPEN_STATUSES = (WAITING,)
+OUT_OF_DATE = "This card is out of date: the post was edited. Use the new card."
 UNFINISHED = (WAITING, EXECUTING)  # what a restart must pick up
 
 
@@ -36,6 +37,8 @@ class Pending:
     status: str = WAITING
     cards: list[list[int]] = field(default_factory=list)  # [[chat_id, message_id], ...]
     targets: list[int] = field(default_factory=list)  # chats its card is for (empty: admins)
+    version: int = 1  # the signal's version its cards show; an edit makes a new one
+    old_cards: list[list[int]] = field(default_factory=list)  # cards of earlier versions
     source: str | None = None
     result: str | None = None
     decided_by: int | None = None
@@ -185,7 +188,7 @@ class ApprovalBook:
     def find_by_card(self, chat_id: int, message_id: int) -> Pending | None:
         """The approval a card message belongs to."""
         for p in self._by_id.values():
-            if [chat_id, message_id] in p.cards:
+            if [chat_id, message_id] in p.cards or [chat_id, message_id] in p.old_cards:
                 return p
         return None
 
@@ -206,13 +209,19 @@ class ApprovalBook:
         return sorted(items, key=lambda p: p.created_at)
 
     async def claim(
-        self, pending_id: str, new_status: str, user_id: int | None
+        self, pending_id: str, new_status: str, user_id: int | None, version: int | None = None
     ) -> tuple[Pending | None, str]:
-        """Move a waiting approval to new_status exactly once; (None, why) when it cannot be."""
+        """Move a waiting approval to new_status exactly once; (None, why) when it cannot be.
+
+        With version: only when the approval still holds that version of the signal (the
+        card tapped shows exactly what would execute).
+        """
         async with self._lock:
             p = await self.get(pending_id)
             if p is None:
                 return None, "This approval is unknown."
+            if version is not None and version != p.version:
+                return None, OUT_OF_DATE
             if p.status != WAITING:
                 return None, f"Already {p.status}."
             if self.now() >= p.expires_at:
@@ -227,13 +236,17 @@ class ApprovalBook:
     async def update_signal(self, p: Pending, signal: Signal, card: str) -> bool:
         """Replace the signal of a waiting approval (the post was edited).
 
-        False when a tap got there first: the card then keeps what was really traded.
+        False when a tap got there first: the card then keeps what was really traded. The
+        cards sent so far show the old version: they become old cards, whose buttons refuse.
         """
         async with self._lock:
             if p.status != WAITING:
                 return False
             p.signal = signal_record(signal)
             p.card = card
+            p.version += 1
+            p.old_cards.extend(p.cards)
+            p.cards = []
             await self._save(p)
             return True
 

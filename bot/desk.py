@@ -12,7 +12,7 @@ from collections import OrderedDict
 from dataclasses import dataclass
 from typing import Any
 
-from bot import cards
+from bot import cards, edits
 from bot.approvals import (
     EXECUTED,
     EXECUTING,
@@ -20,6 +20,7 @@ from bot.approvals import (
     REJECTED,
     ApprovalBook,
     Pending,
+    signal_record,
 )
 
 log = logging.getLogger(__name__)
@@ -35,6 +36,17 @@ EDITED = "edited"  # an edit changed a waiting approval (pending is set)
 IGNORED = "ignored"
 
 NO_SIGNAL_TEXT = "No signal found in that message."
+
+
+@dataclass
+class FollowUp:
+    """A follow-up the bot derived itself (an edit of a traded post), shaped like a parsed one."""
+
+    kind: str
+    symbol: str | None = None
+    price: float | None = None
+    to_entry: bool = False
+    fraction: float | None = None
 
 
 @dataclass
@@ -153,6 +165,10 @@ class Desk:
     async def _on_edit(self, text: str, *, source: str | None, signal_id: str) -> Reply:
         pending = self.book.find_by_signal(signal_id)
         if pending is None:
+            # The engine keeps the signal it accepted (written before any order left).
+            traded = await self.engine.store.get("signal", signal_id)
+            if traded is not None:
+                return await self._on_traded_edit(text, traded, source=source, sid=signal_id)
             if self._handled.get(signal_id) not in (None, REFUSED):
                 return Reply(IGNORED, "Edit ignored: the signal was already handled.", ok=False)
             self._handled.pop(signal_id, None)
@@ -164,16 +180,47 @@ class Desk:
         if parsed is None or not parsed.is_valid():
             return Reply(IGNORED, "Edit ignored: the new text is not a complete signal.", ok=False)
         signal = parsed.to_signal(source=source, signal_id=signal_id)
+        before = dict(pending.signal)
+        if not edits.changed(before, signal_record(signal)):
+            return Reply(IGNORED, "Edit ignored: it changes nothing to trade.", ok=False)
         preview = await self.engine.preview(signal)
-        card = cards.render_card(preview, source=source)
+        what = edits.describe(before, signal_record(signal))
+        card = f"✏️ Edited: {what}\n{cards.render_card(preview, source=source)}"
         if not await self.book.update_signal(pending, signal, card):
             return Reply(IGNORED, "Edit ignored: this signal was already handled.", ok=False)
         if not preview.approved:
             claimed, _ = await self.book.claim(pending.id, FAILED, None)
             if claimed is not None:
                 await self.book.finish(claimed, FAILED, "refused after the edit")
-            return Reply(EDITED, card + "\n\n✏️ Edited by the channel", pending=pending, ok=False)
-        return Reply(EDITED, self.card_text(pending, "✏️ Edited by the channel"), pending=pending)
+            return Reply(EDITED, card, pending=pending, ok=False)
+        return Reply(EDITED, self.card_text(pending), pending=pending)
+
+    async def _on_traded_edit(
+        self, text: str, traded: dict[str, Any], *, source: str | None, sid: str
+    ) -> Reply:
+        """An edit of a post already traded: a follow-up at most, never a second trade."""
+        parsed = await self.parser.parse(text)
+        if parsed is None or not parsed.is_valid():
+            return Reply(IGNORED, "Edit ignored: the signal was already traded.", ok=False)
+        new = signal_record(parsed.to_signal(source=source, signal_id=sid))
+        old = traded
+        if not edits.changed(old, new):
+            return Reply(IGNORED, "Edit ignored: it changes nothing to trade.", ok=False)
+        what = edits.describe(old, new)
+        a, b = edits.trade_fields(old), edits.trade_fields(new)
+        left = [k for k in edits.TRADED_FIELDS if k != "sl" and a[k] != b[k]]
+        note = ""
+        if left:
+            note = (
+                f"\nNot applied to the open trade: {', '.join(left)} "
+                "(no second trade is opened; /close it by hand if it no longer fits)."
+            )
+        if a["sl"] != b["sl"] and b["sl"] is not None:
+            update = FollowUp("MOVE_SL", price=b["sl"])
+            reply = await self._on_update(update, reply_to=sid, source=source)
+            reply.text = f"✏️ Edited after the trade: {what}\n{reply.text}{note}"
+            return reply
+        return Reply(UPDATE, f"✏️ Edited after the trade: {what}{note}", ok=False, signal_id=sid)
 
     async def _on_update(
         self, update: Any, *, reply_to: str | None, source: str | None = None
@@ -217,9 +264,11 @@ class Desk:
         footer = footer or cards.render_waiting(pending.expires_at, self.book.now())
         return f"{pending.card}\n\n{footer}"
 
-    async def claim(self, pending_id: str, user_id: int | None) -> tuple[Pending | None, str]:
+    async def claim(
+        self, pending_id: str, user_id: int | None, version: int | None = None
+    ) -> tuple[Pending | None, str]:
         """Take a waiting approval for execution, once; (None, why not) otherwise."""
-        return await self.book.claim(pending_id, EXECUTING, user_id)
+        return await self.book.claim(pending_id, EXECUTING, user_id, version)
 
     async def execute_claimed(self, pending: Pending) -> str:
         """Execute a claimed approval (the engine re-checks price and risk); the new card."""
@@ -242,9 +291,11 @@ class Desk:
             return None, why
         return pending, await self.execute_claimed(pending)
 
-    async def reject(self, pending_id: str, user_id: int | None) -> tuple[Pending | None, str]:
+    async def reject(
+        self, pending_id: str, user_id: int | None, version: int | None = None
+    ) -> tuple[Pending | None, str]:
         """Drop a waiting signal; nothing is traded."""
-        pending, why = await self.book.claim(pending_id, REJECTED, user_id)
+        pending, why = await self.book.claim(pending_id, REJECTED, user_id, version)
         if pending is None:
             return None, why
         await self.book.finish(pending, REJECTED)

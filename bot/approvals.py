@@ -39,6 +39,7 @@ class Pending:
     targets: list[int] = field(default_factory=list)  # chats its card is for (empty: admins)
     version: int = 1  # the signal's version its cards show; an edit makes a new one
     old_cards: list[list[int]] = field(default_factory=list)  # cards of earlier versions
+    action: dict[str, Any] | None = None  # a follow-up's (bot.followups.Action), not a signal
     source: str | None = None
     result: str | None = None
     decided_by: int | None = None
@@ -153,6 +154,25 @@ class ApprovalBook:
             await self._save(p)
         else:
             self._store.put(KIND, p.id, p.status, p.to_dict())
+        return p
+
+    async def create_action(
+        self, signal_id: str, action: dict[str, Any], card: str, source: str | None
+    ) -> Pending:
+        """Store a new approval for a follow-up (queued, committed with its card's sending)."""
+        await self.load()
+        now = self.now()
+        p = Pending(
+            id=secrets.token_urlsafe(9),
+            signal={"signal_id": signal_id, "symbol": action.get("symbol")},
+            card=card,
+            created_at=now,
+            expires_at=now + self.timeout_s,
+            source=source,
+            action=action,
+        )
+        self._by_id[p.id] = p
+        self._store.put(KIND, p.id, p.status, p.to_dict())
         return p
 
     async def attach_card(self, pending_id: str, chat_id: int, message_id: int) -> None:

@@ -12,7 +12,7 @@ from collections import OrderedDict
 from dataclasses import dataclass
 from typing import Any
 
-from bot import cards, edits
+from bot import cards, edits, followups
 from bot.approvals import (
     EXECUTED,
     EXECUTING,
@@ -88,6 +88,11 @@ class Desk:
         id it knows, so its record is the truth: with one, the approval executed (once); without
         one, nothing was sent and the approval waits for a tap again.
         """
+        if p.action is not None:  # a follow-up: whether it was applied cannot be known
+            await self.book.finish(p, FAILED, "interrupted by a restart")
+            return self.card_text(
+                p, "⚠️ Interrupted by a restart: it may have been applied. Check /positions."
+            )
         trade = await self.engine.store.get("trade", p.signal_id)
         if trade is not None:
             status = str(trade.get("status", "?"))
@@ -134,7 +139,11 @@ class Desk:
                 )
             update = await self.parser.parse_update(text)
             if update is not None:
-                return await self._on_update(update, reply_to=reply_to, source=source)
+                if self.book.find_by_signal(signal_id, waiting_only=False):
+                    return Reply(IGNORED, "This follow-up was already handled.", ok=False)
+                return await self._on_update(
+                    update, reply_to=reply_to, source=source, signal_id=signal_id
+                )
             if parsed is not None:
                 errors = "; ".join(str(e) for e in (parsed.errors or [])) or "incomplete"
                 return Reply(INVALID, f"That looks like a signal but: {errors}", ok=False)
@@ -217,13 +226,14 @@ class Desk:
             )
         if a["sl"] != b["sl"] and b["sl"] is not None:
             update = FollowUp("MOVE_SL", price=b["sl"])
-            reply = await self._on_update(update, reply_to=sid, source=source)
+            edit_id = f"{sid}#edit{int(self.book.now() * 1000)}"
+            reply = await self._on_update(update, reply_to=sid, source=source, signal_id=edit_id)
             reply.text = f"✏️ Edited after the trade: {what}\n{reply.text}{note}"
             return reply
         return Reply(UPDATE, f"✏️ Edited after the trade: {what}{note}", ok=False, signal_id=sid)
 
     async def _on_update(
-        self, update: Any, *, reply_to: str | None, source: str | None = None
+        self, update: Any, *, reply_to: str | None, source: str | None, signal_id: str
     ) -> Reply:
         raw = getattr(update, "kind", "")
         kind = str(getattr(raw, "value", raw)).upper().split(".")[-1]
@@ -237,6 +247,9 @@ class Desk:
                 text = self.card_text(claimed, "🚫 Cancelled by the channel before approval")
                 return Reply(UPDATE, text, pending=claimed)
         symbol = getattr(update, "symbol", None)
+        own = None if source in (None, "manual", "console") else source
+        if kind in followups.RISKY:
+            return await self._risky_update(kind, update, reply_to, own, source, signal_id)
         params = {
             "price": getattr(update, "price", None),
             "to_entry": bool(getattr(update, "to_entry", False)),
@@ -244,7 +257,6 @@ class Desk:
         }
         # The signal replied to first; else the open position of the symbol the text names,
         # among the trades of the channel that posted it (the user's own words act on any).
-        own = None if source in (None, "manual", "console") else source
         result = await self.engine.apply_update(
             kind, symbol=symbol, trade_id=reply_to, source=own, **params
         )
@@ -256,6 +268,28 @@ class Desk:
             return Reply(UPDATE, f"↪️ {what}: done for {target}")
         reasons = "; ".join(result.reasons or []) or "nothing to do"
         return Reply(UPDATE, f"↪️ {what}: not applied ({reasons})", ok=False)
+
+    async def _risky_update(
+        self,
+        kind: str,
+        update: Any,
+        reply_to: str | None,
+        own: str | None,
+        source: str | None,
+        signal_id: str,
+    ) -> Reply:
+        """A follow-up that changes risk: checked for sense, then asked (or applied in auto)."""
+        action, refusal = followups.resolve(
+            kind, update, self.engine.positions(), reply_to=reply_to, source=own
+        )
+        if action is None:
+            return Reply(UPDATE, refusal or "not applied", ok=False)
+        if self.require_confirmation:
+            card = followups.card(action, source)
+            p = await self.book.create_action(signal_id, action.to_dict(), card, source)
+            return Reply(CARD, self.card_text(p), pending=p, signal_id=signal_id)
+        ok, text = await followups.apply(self.engine, action)
+        return Reply(UPDATE, text, ok=ok)
 
     # ------------------------------------------------------------------ approvals
 
@@ -272,6 +306,10 @@ class Desk:
 
     async def execute_claimed(self, pending: Pending) -> str:
         """Execute a claimed approval (the engine re-checks price and risk); the new card."""
+        if pending.action is not None:
+            ok, outcome = await followups.apply(self.engine, followups.Action(**pending.action))
+            await self.book.finish(pending, EXECUTED if ok else FAILED, outcome)
+            return self.card_text(pending, f"👍 Approved\n{outcome}")
         try:
             result = await self.engine.execute(pending.to_signal())
         except Exception as exc:  # the card must still say what happened
@@ -343,6 +381,9 @@ class Desk:
         now = self.book.now()
         lines = ["⏳ Waiting for approval"]
         for p in items:
+            if p.action is not None:
+                lines.append(f"• {p.action.get('label')} from {p.source or 'manual'}")
+                continue
             s = p.signal
             mins = max(0.0, (p.expires_at - now) / 60)
             lines.append(

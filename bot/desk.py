@@ -96,6 +96,11 @@ class Desk:
         trade = await self.engine.store.get("trade", p.signal_id)
         if trade is not None:
             status = str(trade.get("status", "?"))
+            if status in ("failed", "canceled"):  # tried once, refused: nothing is open
+                outcome = f"⛔ Not executed before a restart: the trade {status}"
+                await self.book.finish(p, FAILED, outcome)
+                self._remember(p.signal_id, FAILED)
+                return self.card_text(p, f"👍 Approved\n{outcome}. Nothing is open.")
             outcome = f"✅ Executed before a restart · trade {p.signal_id} ({status})"
             await self.book.finish(p, EXECUTED, outcome)
             self._remember(p.signal_id, EXECUTED)

@@ -41,6 +41,7 @@ from bot.desk import CARD, EDITED, IGNORED, INVALID, NO_SIGNAL, Desk, Reply
 from bot.logs import install_redaction
 from bot.safebot import build_bot
 from bot.sending import answer, edit, send, with_retry
+from config.redact import mask
 
 log = logging.getLogger(__name__)
 
@@ -432,7 +433,8 @@ class TelegramFront:
                 await send(
                     context.bot,
                     update.effective_chat.id,
-                    f"⚠️ Something went wrong: {context.error}. It is logged; try again or /help.",
+                    f"⚠️ Something went wrong: {mask(str(context.error))}. It is logged; "
+                    "try again or /help.",
                 )
 
     async def _expiry_loop(self) -> None:

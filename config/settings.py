@@ -8,6 +8,7 @@ from typing import Annotated, Literal
 from pydantic import Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
+from config.redact import looks_secret, mask
 from config.trading_config import LiveConfig, RiskConfig
 
 
@@ -77,8 +78,9 @@ def describe_validation_error(exc: ValidationError) -> str:
     for err in exc.errors():
         loc = ".".join(str(p) for p in err["loc"] if p not in ("risk", "live")) or "settings"
         given = err.get("input")
-        shown = "(hidden)" if "KEY" in loc or "SECRET" in loc or "TOKEN" in loc else repr(given)
-        lines.append(f"{loc}={shown}: {err['msg']}")
+        named = "KEY" in loc or "SECRET" in loc or "TOKEN" in loc
+        shown = "(hidden)" if named or looks_secret(str(given)) else repr(given)
+        lines.append(f"{loc}={shown}: {mask(err['msg'])}")
     return "Invalid settings: " + "; ".join(lines)
 
 
@@ -89,6 +91,7 @@ def load_settings(**overrides: object) -> Settings:
     try:
         return Settings(**overrides)  # type: ignore[arg-type]
     except ValidationError as exc:
+        # from None: pydantic's own error repeats every input, secret-shaped or not.
         raise ConfigError(
             describe_validation_error(exc), "Fix it in .env or the environment."
-        ) from exc
+        ) from None

@@ -222,15 +222,24 @@ class TelegramFront:
         if reply.kind == CARD and pending is not None:
             # Written before the card leaves: a failed send or a kill loses nothing, the
             # approval is found waiting without its card and the card is sent again.
+            self._sending.add(pending.id)  # from now: the resend loop leaves it alone
             pending.targets = list(chats)
-            await self.desk.book.save(pending)
+            try:
+                await self.desk.book.save(pending)
+            except Exception:  # not saved: no card (a card must never outlive its record)
+                self._sending.discard(pending.id)
+                raise
             await self._send_cards(pending, chats, reply.text)
             return
         if reply.kind == EDITED and pending is not None:
             # The old cards showed another signal: they lose their buttons and point to the
             # new card, which shows what changed and is the only one that can approve it.
             replaced = "✏️ The post was edited: this card is out of date, see the new card."
-            await self._edit_cards(pending.old_cards, replaced, None)
+            self._sending.add(pending.id)
+            try:
+                await self._edit_cards(pending.old_cards, replaced, None)
+            finally:
+                self._sending.discard(pending.id)
             if pending.status == "waiting":
                 await self._send_cards(pending, pending.targets or chats, reply.text)
             else:

@@ -34,13 +34,13 @@ from telegram.ext import (
 )
 
 from bot import notify
-from bot.approvals import OUT_OF_DATE
+from bot.approval_cards import ApprovalCards
 from bot.auth import Gate
 from bot.chart import equity_png
 from bot.desk import CARD, EDITED, IGNORED, INVALID, NO_SIGNAL, Desk, Reply
 from bot.logs import install_redaction
 from bot.safebot import build_bot
-from bot.sending import answer, edit, send, with_retry
+from bot.sending import answer, send, with_retry
 from config.redact import mask
 
 log = logging.getLogger(__name__)
@@ -73,8 +73,8 @@ class TelegramFront:
         # opaque button id -> (payload, time, (chat_id, message_id) of the message it is on)
         self._tokens: dict[str, tuple[str, float, tuple[int, int] | None]] = {}
         self._card_signal: dict[tuple[int, int], str] = {}  # card message -> signal id
-        self._sending: set[str] = set()  # approvals whose card is being sent right now
         self.app = self._build()
+        self.cards = ApprovalCards(self.desk, self.app.bot, self._admins)
 
     # ------------------------------------------------------------------ building
 
@@ -125,13 +125,11 @@ class TelegramFront:
         """Initialize (getMe), register the commands, start handling and long-polling."""
         app = self.app
         await app.initialize()
-        for pending, text in await self.desk.start():  # claims a restart cut short
-            waiting = pending.status == "waiting"
-            await self._edit_cards(pending.cards, text, self._markup(pending) if waiting else None)
+        await self.cards.settle(await self.desk.start())  # claims a restart cut short
         await with_retry(lambda: app.bot.set_my_commands([BotCommand(n, d) for n, d in COMMANDS]))
         self.engine.subscribe(self.on_event)
         await app.start()
-        await self._redeliver()  # cards a failure or a kill kept from their chats
+        await self.cards.resend()  # cards a failure or a kill kept from their chats
         self._expiry_task = asyncio.create_task(self._expiry_loop(), name="sigcopy-expiry")
         assert app.updater is not None
         await app.updater.start_polling(timeout=int(poll_timeout), poll_interval=0)
@@ -220,54 +218,17 @@ class TelegramFront:
             return
         pending = reply.pending
         if reply.kind == CARD and pending is not None:
-            # Written before the card leaves: a failed send or a kill loses nothing, the
-            # approval is found waiting without its card and the card is sent again.
-            self._sending.add(pending.id)  # from now: the resend loop leaves it alone
-            pending.targets = list(chats)
-            try:
-                await self.desk.book.save(pending)
-            except Exception:  # not saved: no card (a card must never outlive its record)
-                self._sending.discard(pending.id)
-                raise
-            await self._send_cards(pending, chats, reply.text)
+            await self.cards.post(pending, chats, reply.text)
             return
         if reply.kind == EDITED and pending is not None:
-            # The old cards showed another signal: they lose their buttons and point to the
-            # new card, which shows what changed and is the only one that can approve it.
-            replaced = "✏️ The post was edited: this card is out of date, see the new card."
-            self._sending.add(pending.id)
-            try:
-                await self._edit_cards(pending.old_cards, replaced, None)
-            finally:
-                self._sending.discard(pending.id)
-            if pending.status == "waiting":
-                await self._send_cards(pending, pending.targets or chats, reply.text)
-            else:
-                for chat_id in pending.targets or chats:
-                    await send(bot, chat_id, reply.text)
+            await self.cards.post_edit(pending, chats, reply.text)
             return
         if pending is not None:  # a cancellation of a waiting approval
-            await self._edit_cards(pending.cards, reply.text, None)
+            await self.cards.edit(pending.cards, reply.text, None)
         for chat_id in chats:
             sent = await send(bot, chat_id, reply.text)
             if sent is not None and reply.signal_id is not None:
                 self._remember_card(chat_id, sent.message_id, reply.signal_id)
-
-    async def _send_cards(self, pending: Any, chats: list[int], text: str) -> None:
-        self._sending.add(pending.id)
-        try:
-            for chat_id in chats:
-                sent = await send(self.app.bot, chat_id, text, self._markup(pending))
-                if sent is not None:
-                    await self.desk.book.attach_card(pending.id, chat_id, sent.message_id)
-        finally:
-            self._sending.discard(pending.id)
-
-    async def _redeliver(self) -> None:
-        """Send the card of every waiting approval to the chats it never reached."""
-        for pending, missing in self.desk.book.undelivered(self._admins()):
-            if pending.id not in self._sending:
-                await self._send_cards(pending, missing, self.desk.card_text(pending))
 
     # ------------------------------------------------------------------ buttons
 
@@ -279,7 +240,7 @@ class TelegramFront:
         user_id = update.effective_user.id if update.effective_user else None
         if prefix in ("a", "r"):
             pid, _, version = arg.partition(":")
-            await self._on_decision(query, prefix == "a", pid, user_id, _int(version))
+            await self.cards.decide(query, prefix == "a", pid, user_id, version)
         elif prefix == "eq":
             await answer(query, "Drawing the equity curve…")
             png = await asyncio.to_thread(equity_png, list(self.engine.equity_curve()))
@@ -306,50 +267,6 @@ class TelegramFront:
             await self._reply_to_query(query, text)
         else:
             await answer(query, "Unknown button.")
-
-    async def _on_decision(
-        self, query: Any, approve: bool, pid: str, user_id: int | None, version: int | None
-    ) -> None:
-        known = await self.desk.book.get(pid)
-        if known is not None and version is not None and version != known.version:
-            await answer(query, OUT_OF_DATE)  # the card shows a signal since edited
-            return
-        if known is not None and not _sent_with(known, query):
-            # A button is bound to the card it was sent with: an id replayed on another
-            # message (a crafted callback) decides nothing. A card whose id was never recorded
-            # (a kill while it was sent) was replaced by the one resent after the restart.
-            why = "This button does not belong to this card."
-            if _carries(query):
-                why = "This button does not belong to a card in use: use the newest card."
-            await answer(query, why)
-            return
-        if approve:
-            pending, why = await self.desk.claim(pid, user_id, version)
-        else:
-            pending, why = await self.desk.reject(pid, user_id, version)
-        if pending is None:
-            await answer(query, why)
-            stale = await self.desk.book.get(pid)
-            if stale is not None and stale.status == "expired":
-                text = self.desk.card_text(stale, "⌛ Expired · nothing was traded")
-                await self._edit_cards(stale.cards or _query_card(query), text, None)
-            return
-        if not approve:
-            await answer(query, "Rejected.")
-            await self._edit_cards(pending.cards or _query_card(query), why, None)
-            return
-        await answer(query, "Approved: executing…")
-        text = await self.desk.execute_claimed(pending)
-        await self._edit_cards(pending.cards or _query_card(query), text, None)
-
-    def _markup(self, pending: Any) -> InlineKeyboardMarkup:
-        return _approval_markup(f"{pending.id}:{pending.version}")
-
-    async def _edit_cards(
-        self, places: list[list[int]], text: str, markup: InlineKeyboardMarkup | None
-    ) -> None:
-        for chat_id, message_id in places:
-            await edit(self.app.bot, chat_id, message_id, text, markup)
 
     async def _reply_to_query(self, query: Any, text: str) -> None:
         chat_id = query.message.chat.id if query.message else query.from_user.id
@@ -452,8 +369,8 @@ class TelegramFront:
             await asyncio.sleep(interval)
             try:
                 for pending, text in await self.desk.expire():
-                    await self._edit_cards(pending.cards, text, None)
-                await self._redeliver()
+                    await self.cards.edit(pending.cards, text, None)
+                await self.cards.resend()
             except Exception:  # keep expiring whatever happens
                 log.exception("expiring approvals failed")
 
@@ -508,38 +425,6 @@ class TelegramFront:
         if item[0] == "close_all":
             del self._tokens[token]  # a confirmation works once
         return item[0], None
-
-
-def _approval_markup(pending_id: str) -> InlineKeyboardMarkup:
-    return InlineKeyboardMarkup(
-        [
-            [
-                InlineKeyboardButton("✅ Approve", callback_data=f"a:{pending_id}"),
-                InlineKeyboardButton("❌ Reject", callback_data=f"r:{pending_id}"),
-            ]
-        ]
-    )
-
-
-def _int(text: str) -> int | None:
-    return int(text) if text.isdigit() else None
-
-
-def _query_card(query: Any) -> list[list[int]]:
-    msg = query.message
-    return [[msg.chat.id, msg.message_id]] if msg is not None else []
-
-
-def _sent_with(pending: Any, query: Any) -> bool:
-    """True when the tapped message is one of the cards sent for this approval."""
-    return any(card in pending.cards for card in _query_card(query))
-
-
-def _carries(query: Any) -> bool:
-    """True when the tapped message (Telegram's copy) holds a button with this data."""
-    markup = getattr(query.message, "reply_markup", None)
-    rows = getattr(markup, "inline_keyboard", None) or ()
-    return any(getattr(b, "callback_data", None) == query.data for row in rows for b in row)
 
 
 def _chat_name(chat: Any) -> str:

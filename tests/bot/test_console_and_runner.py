@@ -23,7 +23,7 @@ def _script(*blocks: str) -> str:
     return "\n".join(blocks) + "\n"
 
 
-def test_console_when_driven_through_stdin_then_card_approval_and_commands(tmp_path: Path):
+def _console_env(tmp_path: Path) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "SIGCOPY_"))}
     env.update(
         PYTHONPATH=str(ROOT),
@@ -32,6 +32,11 @@ def test_console_when_driven_through_stdin_then_card_approval_and_commands(tmp_p
         DATA_DIR=str(tmp_path / "data"),
         LOG_DIR=str(tmp_path / "logs"),
     )
+    return env
+
+
+def test_console_when_driven_through_stdin_then_card_approval_and_commands(tmp_path: Path):
+    env = _console_env(tmp_path)
     stdin = _script(
         SIGNAL, "", "y", "/stats", "/positions", "good morning", "", "/halt", SIGNAL, "",
         "/resume", "/quit",
@@ -112,18 +117,6 @@ async def test_run_when_token_is_wrong_then_says_so_without_traceback(
     )
     assert await asyncio.wait_for(run(settings), 30) == 1
     assert "BotFather" in capsys.readouterr().out
-
-
-def _console_env(tmp_path: Path) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "SIGCOPY_"))}
-    env.update(
-        PYTHONPATH=str(ROOT),
-        PAPER_PRICE_SOURCE="simulated",
-        TRADING_MODE="paper",
-        DATA_DIR=str(tmp_path / "data"),
-        LOG_DIR=str(tmp_path / "logs"),
-    )
-    return env
 
 
 def test_console_when_killed_while_card_waits_then_card_asked_again_and_approved(tmp_path: Path):

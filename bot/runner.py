@@ -12,6 +12,7 @@ from typing import IO, Any
 from bot.logs import install_redaction
 from bot.loops import EngineLoops
 from config.env_check import env_file_warnings
+from engine.logging_setup import secrets_of
 
 log = logging.getLogger(__name__)
 
@@ -41,7 +42,7 @@ async def run(
     from engine.books import build_engine
 
     token = settings.TELEGRAM_BOT_TOKEN.get_secret_value() if settings.TELEGRAM_BOT_TOKEN else ""
-    install_redaction(token or None)
+    install_redaction(token or None, secrets_of(settings))
     use_console = (not token) if console is None else console
     for warning in env_file_warnings(env_file):
         log.warning(warning)

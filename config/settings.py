@@ -9,6 +9,7 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
+from config.redact import looks_secret, mask
 from config.trading_config import LiveConfig, RiskConfig
 
 
@@ -117,8 +118,9 @@ def describe_validation_error(exc: ValidationError) -> str:
         given = err.get("input")
         # A book in COPY_TO may carry credentials: never echoed, whatever part is wrong.
         secret = ("KEY", "SECRET", "TOKEN", "PASSWORD", "COPY_TO")
-        shown = "(hidden)" if any(w in loc.upper() for w in secret) else repr(given)
-        lines.append(f"{loc}={shown}: {err['msg']}")
+        named = any(w in loc.upper() for w in secret)
+        shown = "(hidden)" if named or looks_secret(str(given)) else repr(given)
+        lines.append(f"{loc}={shown}: {mask(err['msg'])}")
     return "Invalid settings: " + "; ".join(lines)
 
 
@@ -129,6 +131,7 @@ def load_settings(**overrides: object) -> Settings:
     try:
         return Settings(**overrides)  # type: ignore[arg-type]
     except ValidationError as exc:
+        # from None: pydantic's own error repeats every input, secret-shaped or not.
         raise ConfigError(
             describe_validation_error(exc), "Fix it in .env or the environment."
-        ) from exc
+        ) from None

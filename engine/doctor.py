@@ -19,6 +19,7 @@ from typing import Any
 
 from config import Settings, load_settings
 from config.env_check import env_file_warnings
+from config.redact import mask
 from engine.errors import AuthenticationError, ConfigError, SigcopyError
 
 OK, WARN, FAIL = "OK", "WARN", "FAIL"
@@ -36,7 +37,8 @@ class Check:
 
     def render(self) -> str:
         line = f"[{self.status:>4}] {self.name}: {self.detail}"
-        return line + (f"\n       fix: {self.fix}" if self.fix and self.status != OK else "")
+        line += f"\n       fix: {self.fix}" if self.fix and self.status != OK else ""
+        return mask(line)  # a token or key pasted into any setting never reaches the screen
 
 
 def check_env_file(path: Path) -> list[Check]:

@@ -8,6 +8,7 @@ from typing import Annotated, Literal
 from pydantic import Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
+from config.keys import KeysConfig
 from config.trading_config import LiveConfig, RiskConfig
 
 
@@ -58,6 +59,7 @@ class Settings(BaseSettings):
 
     risk: RiskConfig = Field(default_factory=lambda: RiskConfig())
     live: LiveConfig = Field(default_factory=lambda: LiveConfig())
+    keys: KeysConfig = Field(default_factory=lambda: KeysConfig())
 
     _ids_admin = field_validator("TELEGRAM_ADMIN_IDS", mode="before")(_ids)
     _ids_chan = field_validator("TELEGRAM_CHANNEL_IDS", mode="before")(_ids)
@@ -75,9 +77,12 @@ def describe_validation_error(exc: ValidationError) -> str:
     """One line per bad setting: its name, what was given, what was expected."""
     lines = []
     for err in exc.errors():
-        loc = ".".join(str(p) for p in err["loc"] if p not in ("risk", "live")) or "settings"
+        loc = (
+            ".".join(str(p) for p in err["loc"] if p not in ("risk", "live", "keys")) or "settings"
+        )
         given = err.get("input")
-        shown = "(hidden)" if "KEY" in loc or "SECRET" in loc or "TOKEN" in loc else repr(given)
+        secret = any(w in loc for w in ("KEY", "SECRET", "TOKEN", "PASSPHRASE"))
+        shown = "(hidden)" if secret else repr(given)
         lines.append(f"{loc}={shown}: {err['msg']}")
     return "Invalid settings: " + "; ".join(lines)
 

@@ -8,6 +8,7 @@ import re
 from pathlib import Path
 
 from config import Settings
+from engine import redaction
 
 _TOKEN_RE = re.compile(r"bot\d{5,}:[A-Za-z0-9_-]{20,}")
 
@@ -23,7 +24,7 @@ class RedactingFilter(logging.Filter):
         """The text with secrets masked."""
         for s in self.secrets:
             text = text.replace(s, "***")
-        return _TOKEN_RE.sub("bot***", text)
+        return _TOKEN_RE.sub("bot***", redaction.redact(text))
 
     def filter(self, record: logging.LogRecord) -> bool:
         msg = record.getMessage()

@@ -120,7 +120,8 @@ class KeyManager:
     async def add(self, exchange: str, label: str, creds: Credentials) -> ProbeResult:
         """Try the key, then store it (refused when already stored, or when it may withdraw)."""
         exchange = exchange.lower()
-        if find(self.entries(), exchange, label) is not None:  # also unlocks the store first
+        self.store.prepare()  # the passphrase is asked (and checked) before the exchange call
+        if find(self.entries(), exchange, label) is not None:
             raise KeyRefused(
                 f"A key {exchange}/{label} is already stored.",
                 "Use `sigcopy keys rotate` to replace it, or choose another --label.",

@@ -129,6 +129,15 @@ class KeyStore:
             ) from exc
         return entries
 
+    def prepare(self) -> None:
+        """Unlock the store now (ask for the passphrase, or for a new one when there is no
+        store yet), before anything slow or anything that talks to an exchange."""
+        if self.exists():
+            self.read()
+        elif self._fernet is None:
+            header, self._fernet = new_protection(self.unlock)
+            self._header = {"format": FORMAT, "version": VERSION, **header}
+
     @contextmanager
     def editing(self) -> Iterator[list[KeyEntry]]:
         """Read, let the caller change the list, write it back; all under the store's lock."""
@@ -140,8 +149,7 @@ class KeyStore:
                 fcntl.flock(fd, fcntl.LOCK_EX)
             entries = self.read()
             if self._fernet is None:
-                self._header, self._fernet = new_protection(self.unlock)
-                self._header = {"format": FORMAT, "version": VERSION, **self._header}
+                self.prepare()  # a new store
             yield entries
             self._write(entries)
         finally:

@@ -154,7 +154,7 @@ class FakeBinance(FakeExchangeServer):
         if not hmac.compare_digest(want, sig):
             self.bad_signatures += 1
             raise FakeReject("auth")
-        self.signers.append(key)
+        self.signers.append((request.path, key))
         params = dict(parse_qsl(head, keep_blank_values=True))
         if "timestamp" not in params:
             raise FakeReject("bad_request")

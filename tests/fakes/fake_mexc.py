@@ -165,7 +165,7 @@ class FakeMexc(FakeExchangeServer):
         if not hmac.compare_digest(want.hexdigest(), request.headers.get("Signature", "")):
             self.bad_signatures += 1
             raise FakeReject("auth")
-        self.signers.append(key)
+        self.signers.append((request.path, key))
 
     def _spot_auth(self, request: web.Request) -> None:
         qs = request.query_string
@@ -176,7 +176,7 @@ class FakeMexc(FakeExchangeServer):
         if secret is None or not hmac.compare_digest(want, sig):
             self.bad_signatures += 1
             raise FakeReject("auth")
-        self.signers.append(key)
+        self.signers.append((request.path, key))
 
     # -- public --------------------------------------------------------------------------
     async def detail(self, request: web.Request) -> web.Response:

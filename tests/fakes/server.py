@@ -38,9 +38,9 @@ class FakeExchangeServer:
         self.calls: list[Call] = []
         self.bad_signatures = 0
         # Keys the exchange also accepts (a rotation: the old and the new key both live), and
-        # the key that signed each request that passed verification, in arrival order.
+        # (path, key) of each signed request that passed verification, in arrival order.
         self.other_keys: dict[str, str] = {}
-        self.signers: list[str] = []
+        self.signers: list[tuple[str, str]] = []
         self.echo_key_in_errors = False  # an unkind exchange that repeats the key it refuses
         # hook(call, phase) runs in the request: phase "received" (nothing done yet) or
         # "processed" (the request took effect, the answer not yet sent). The crash harness uses
@@ -136,6 +136,10 @@ class FakeExchangeServer:
         if api_key == self.api_key:
             return self.secret
         return self.other_keys.get(api_key)
+
+    def keys_used(self, path_part: str = "") -> list[str]:
+        """The keys that signed the verified requests to matching paths, in arrival order."""
+        return [key for path, key in self.signers if path_part in path]
 
     def refused_key_text(self, api_key: str) -> str:
         """What an error about a refused key adds (the key itself, if this fake echoes it)."""

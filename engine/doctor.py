@@ -188,7 +188,9 @@ async def _binance_permissions(broker: Any) -> list[Check]:
     return out
 
 
-def check_key_source(settings: Settings, clock: Any = None) -> list[Check]:
+def check_key_source(
+    settings: Settings, clock: Any = None, env_file: Path | None = None
+) -> list[Check]:
     """Which exchange key is used (the key manager's or .env's), and the manager key's age."""
     from engine.clock import WallClock
     from engine.keys.crypto import KeyStoreError
@@ -226,6 +228,16 @@ def check_key_source(settings: Settings, clock: Any = None) -> list[Check]:
     note = reminder(entry, clock or WallClock(), settings.keys.KEY_MAX_AGE_DAYS)
     if note:
         out.append(Check(WARN, "key age", note, "sigcopy keys rotate"))
+    if env_file is not None and env_file.exists():
+        if "SIGCOPY_KEYS_PASSPHRASE" in env_file.read_text(encoding="utf-8", errors="replace"):
+            out.append(
+                Check(
+                    WARN,
+                    "key store passphrase",
+                    f"{env_file} holds SIGCOPY_KEYS_PASSPHRASE next to the encrypted store",
+                    "Set it in the service's environment instead, and delete it from .env.",
+                )
+            )
     return out
 
 
@@ -370,7 +382,7 @@ async def run_checks(env_file: Path, clock: Any = None) -> list[Check]:
         checks.append(Check(OK, "dry run", "DRY_RUN_FIRST=true: orders are logged, not sent"))
     checks += check_data_dir(settings)
     checks += check_database(settings)
-    checks += check_key_source(settings, clock)
+    checks += check_key_source(settings, clock, env_file)
     checks += await check_exchange(settings)
     checks += await check_telegram(settings)
     return checks

@@ -60,6 +60,9 @@ def map_ccxt_error(
     """Translate a ccxt exception into a BrokerError whose hint says what to do."""
     if isinstance(exc, errors.BrokerError):
         return exc
+    # The original stays attached as the cause: an exchange that repeats the key it refuses
+    # must not put the key in a traceback either.
+    exc.args = tuple(redaction.redact(a) if isinstance(a, str) else a for a in exc.args)
     ex = exchange_id or "the exchange"
     msg = _clean(str(exc))
     prefix = f"{ex} {action} failed: "

@@ -162,7 +162,8 @@ class KeyStore:
         tmp = self.path.with_name(f".{self.path.name}.{os.getpid()}.tmp")
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
         try:
-            os.fchmod(fd, 0o600)
+            if hasattr(os, "fchmod"):  # the umask may have narrowed it; never widened
+                os.fchmod(fd, 0o600)
             os.write(fd, json.dumps(doc, indent=1).encode())
             os.fsync(fd)
         finally:

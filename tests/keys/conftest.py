@@ -22,6 +22,7 @@ from engine.keys import cli as keys_cli
 from engine.keys import live as keys_live
 from tests.fakes.fixtures import fake_binance, fake_mexc, live_settings, start_fake  # noqa: F401
 from tests.fakes.server import FakeExchangeServer
+from tests.safety.test_secrets import logs_to_dir, tg  # noqa: F401 - fixtures
 
 KEY_A = "AKEYaaaa-5f2c91d7e3b4-aaaa"
 SECRET_A = "ASECRETaaaa-0b9e7c5a3d1f-aaaa"

@@ -25,6 +25,7 @@ from tests.keys.conftest import (
     ENV_SECRET,
     KEY_A,
     KEY_B,
+    PASSPHRASE,
     SECRET_A,
     SECRET_B,
     keys_settings,
@@ -213,3 +214,35 @@ async def test_doctor_when_store_cannot_be_unlocked_then_fail_with_fix(
     assert checks[0].status == "FAIL" and "wrong passphrase" in checks[0].detail
     with pytest.raises(errors.ConfigError):
         CcxtBroker(wrong)
+
+
+async def test_doctor_when_manager_holds_the_key_then_reports_source_and_keys_valid(
+    fake: FakeExchangeServer,
+    tmp_path: Path,
+    clock: SimulatedClock,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from engine import doctor
+
+    name = fake.name  # type: ignore[attr-defined]
+    settings = keys_settings(fake, name, tmp_path)
+    assert (await run_keys(["add"], settings, clock, A_IN)).code == 0
+    env = tmp_path / ".env"
+    env.write_text(
+        f"TRADING_MODE=live\nEXCHANGE={name}\nEXCHANGE_API_BASE_URL={fake.url}\n"
+        f"DATA_DIR={tmp_path / 'data'}\nLOG_DIR={tmp_path / 'logs'}\n"
+        f"SIGCOPY_KEYS_PASSPHRASE={PASSPHRASE}\n"
+    )
+    env.chmod(0o600)
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("TELEGRAM_BOT_TOKEN", raising=False)  # no check may leave loopback
+    checks = await doctor.run_checks(env)
+    lines = {c.name: c for c in checks}
+    assert lines["key source"].status == "OK" and "AKEY…aaaa" in lines["key source"].detail
+    assert lines["exchange keys"].status == "OK", checks
+    assert lines["telegram"].detail.startswith("no token")
+    (warn,) = [c for c in checks if c.name == "key store passphrase"]
+    assert warn.status == "WARN" and "service's environment" in warn.fix
+    text = "\n".join(c.render() for c in checks)
+    assert KEY_A not in text and SECRET_A not in text and PASSPHRASE not in text

@@ -195,7 +195,7 @@ def check_key_source(
     from engine.clock import WallClock
     from engine.keys.crypto import KeyStoreError
     from engine.keys.live import managed_key
-    from engine.keys.manager import keys_path, reminder
+    from engine.keys.store import keys_path, reminder
 
     path = keys_path(settings)
     key, secret = settings.api_credentials()

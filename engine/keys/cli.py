@@ -21,8 +21,9 @@ from engine.clock import WallClock
 from engine.errors import SigcopyError
 from engine.keys.credentials import Credentials
 from engine.keys.live import settings_unlock
-from engine.keys.manager import KeyManager, Row, keys_path
+from engine.keys.manager import KeyManager, Row
 from engine.keys.probe import ProbeResult
+from engine.keys.store import keys_path
 from engine.ports import Clock
 
 

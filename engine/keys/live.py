@@ -23,8 +23,7 @@ from config.settings import Settings
 from engine import redaction
 from engine.keys.credentials import Credentials
 from engine.keys.crypto import KeyStoreError, Unlock
-from engine.keys.manager import keys_path, reminder
-from engine.keys.store import KeyEntry, KeyStore, find
+from engine.keys.store import KeyEntry, KeyStore, find, keys_path, reminder
 from engine.ports import Clock
 
 log = logging.getLogger("sigcopy.keys")

@@ -5,16 +5,14 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from pathlib import Path
 
 from config.settings import Settings
 from engine.keys.credentials import Credentials
 from engine.keys.crypto import Unlock
 from engine.keys.probe import KeyRefused, ProbeResult, probe_key
-from engine.keys.store import KeyEntry, KeyStore, find
+from engine.keys.store import DAY, KeyEntry, KeyStore, age_days, find, keys_path, reminder
 from engine.ports import Clock
 
-DAY = 86400.0
 Probe = Callable[[Settings, str, Credentials], Awaitable[ProbeResult]]
 _SHORT = {  # Binance apiRestrictions flags as `list` shows them
     "enableReading": "read",
@@ -25,28 +23,6 @@ _SHORT = {  # Binance apiRestrictions flags as `list` shows them
     "enableInternalTransfer": "transfer",
     "permitsUniversalTransfer": "universal-transfer",
 }
-
-
-def keys_path(settings: Settings) -> Path:
-    """The store file: KEYS_FILE, else DATA_DIR/keys.enc."""
-    return settings.keys.KEYS_FILE or settings.DATA_DIR / "keys.enc"
-
-
-def age_days(entry: KeyEntry, clock: Clock) -> float:
-    return max(0.0, (clock.time() - entry.created_at) / DAY)
-
-
-def reminder(entry: KeyEntry, clock: Clock, max_age_days: int) -> str | None:
-    """The rotation reminder for a key older than the limit, else None."""
-    days = age_days(entry, clock)
-    if days <= max_age_days:
-        return None
-    return (
-        f"the API key {entry.name} ({entry.credentials.masked()}) is {int(days)} days old: "
-        f"create a new key on {entry.exchange} and run `sigcopy keys rotate --exchange "
-        f"{entry.exchange} --label {entry.label}` (keys older than {max_age_days} days are "
-        "worth replacing)."
-    )
 
 
 def permissions_text(entry: KeyEntry) -> str:

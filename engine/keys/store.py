@@ -18,11 +18,14 @@ from typing import Any
 
 from cryptography.fernet import Fernet
 
+from config.settings import Settings
 from engine import redaction
 from engine.keys.credentials import Credentials
 from engine.keys.crypto import KeyStoreError, Unlock, decrypt, new_protection, open_protection
+from engine.ports import Clock
 
 FORMAT = "sigcopy-keys"
+DAY = 86400.0
 VERSION = 1
 
 try:
@@ -177,6 +180,28 @@ class KeyStore:
             os.fsync(dfd)
         finally:
             os.close(dfd)
+
+
+def keys_path(settings: Settings) -> Path:
+    """The store file: KEYS_FILE, else DATA_DIR/keys.enc."""
+    return settings.keys.KEYS_FILE or settings.DATA_DIR / "keys.enc"
+
+
+def age_days(entry: KeyEntry, clock: Clock) -> float:
+    return max(0.0, (clock.time() - entry.created_at) / DAY)
+
+
+def reminder(entry: KeyEntry, clock: Clock, max_age_days: int) -> str | None:
+    """The rotation reminder for a key older than the limit, else None."""
+    days = age_days(entry, clock)
+    if days <= max_age_days:
+        return None
+    return (
+        f"the API key {entry.name} ({entry.credentials.masked()}) is {int(days)} days old: "
+        f"create a new key on {entry.exchange} and run `sigcopy keys rotate --exchange "
+        f"{entry.exchange} --label {entry.label}` (keys older than {max_age_days} days are "
+        "worth replacing)."
+    )
 
 
 def find(entries: list[KeyEntry], exchange: str, label: str) -> KeyEntry | None:

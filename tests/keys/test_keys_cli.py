@@ -203,7 +203,7 @@ async def test_rotate_when_new_key_valid_then_replaced_old_gone_and_age_restarts
     assert leaks(r.text) == []
 
 
-async def test_rotate_when_new_key_refused_then_old_key_kept(
+async def test_rotate_when_new_key_refused_or_may_withdraw_then_old_key_kept(
     fake_binance: FakeBinance, tmp_path: Path, clock: SimulatedClock
 ) -> None:
     fake_binance.api_key, fake_binance.secret = KEY_A, SECRET_A
@@ -214,8 +214,13 @@ async def test_rotate_when_new_key_refused_then_old_key_kept(
     assert r.code == 1 and "refused this key" in r.err
     r2 = await run_keys(["rotate"], settings, clock, A_IN)
     assert r2.code == 1 and "already stored" in r2.err
+    fake_binance.other_keys = {KEY_B: SECRET_B}
+    fake_binance.api_restrictions["enableWithdrawals"] = True  # the new key may withdraw
+    r3 = await run_keys(["rotate"], settings, clock, B_IN)
+    assert r3.code == 1 and "may withdraw" in r3.err
     assert _store(tmp_path).read_bytes() == before
-    assert leaks(r.text + r2.text) == []
+    assert _decrypted(_store(tmp_path))[0]["api_key"] == KEY_A
+    assert leaks(r.text + r2.text + r3.text) == []
 
 
 async def test_test_when_key_still_valid_then_last_use_updated(

@@ -81,7 +81,7 @@ def describe_validation_error(exc: ValidationError) -> str:
             ".".join(str(p) for p in err["loc"] if p not in ("risk", "live", "keys")) or "settings"
         )
         given = err.get("input")
-        secret = any(w in loc for w in ("KEY", "SECRET", "TOKEN", "PASSPHRASE"))
+        secret = loc.endswith(("_KEY", "SECRET", "TOKEN", "PASSWORD", "PASSPHRASE"))
         shown = "(hidden)" if secret else repr(given)
         lines.append(f"{loc}={shown}: {err['msg']}")
     return "Invalid settings: " + "; ".join(lines)

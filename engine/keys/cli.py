@@ -42,6 +42,13 @@ def _parser() -> argparse.ArgumentParser:
         if name != "list":
             sp.add_argument("--exchange", help="ccxt exchange id (default: EXCHANGE)")
             sp.add_argument("--label", help="name of the key (default: EXCHANGE_KEY_LABEL)")
+        if name == "add":
+            sp.add_argument(
+                "--from-env",
+                action="store_true",
+                help="store the key .env (or the environment) holds for EXCHANGE, then delete it "
+                "there",
+            )
     return p
 
 
@@ -86,6 +93,24 @@ def _needs_password(exchange: str) -> bool:
     return bool(isinstance(cls, type) and cls().requiredCredentials.get("password"))
 
 
+def _env_credentials(settings: Settings, exchange: str) -> Credentials:
+    """The key and secret the settings hold for EXCHANGE (to move them into the store)."""
+    key, secret = settings.api_credentials()
+    if exchange != settings.EXCHANGE.lower() or key is None or secret is None:
+        raise SigcopyError(
+            f"No {exchange} key in .env or the environment to take.",
+            "Set EXCHANGE to that exchange, or type the key without --from-env.",
+        )
+    pw = settings.EXCHANGE_API_PASSWORD
+    creds = Credentials.of(
+        key.get_secret_value(),
+        secret.get_secret_value(),
+        None if pw is None else pw.get_secret_value(),
+    )
+    redaction.remember(*creds.texts())
+    return creds
+
+
 def _report(io: Io, result: ProbeResult) -> None:
     if result.equity is not None:
         io.say(f"  balance read: {result.equity} USDT")
@@ -116,12 +141,16 @@ async def _run(args: Any, settings: Settings, manager: KeyManager, io: Io) -> in
     if args.action == "list":
         _print_rows(io, manager.rows(), manager.store.path)
     elif args.action == "add":
-        creds = io.credentials(exchange)
+        manager.store.prepare()  # the passphrase first, then the key
+        creds = _env_credentials(settings, exchange) if args.from_env else io.credentials(exchange)
         io.say(f"Trying {creds.masked()} on {exchange} (read-only)...")
         result = await manager.add(exchange, label, creds)
         io.say(f"Stored {name} ({creds.masked()}) encrypted in {manager.store.path}.")
         _report(io, result)
-        io.say("Remove the key and secret from .env if they are there: the store is used first.")
+        io.say(
+            "The stored key is used before .env's: delete the exchange key and secret lines "
+            "from .env (and the environment) now."
+        )
     elif args.action == "test":
         result = await manager.test(exchange, label)
         io.say(f"{name}: the exchange accepts the key.")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+import io
 import json
 import stat
 from pathlib import Path
@@ -9,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from engine.clock import SimulatedClock
+from engine.keys import cli as keys_cli
 from engine.keys.crypto import Unlock
 from engine.keys.store import KeyStore
 from tests.fakes.fake_binance import FakeBinance
@@ -266,3 +269,86 @@ def test_sigcopy_keys_when_run_from_the_main_cli_then_dispatched(
     assert "No keys stored" in capsys.readouterr().out
     assert main(["--help"]) == 0
     assert "keys ..." in capsys.readouterr().out
+
+
+async def test_add_from_env_when_env_holds_the_key_then_it_is_moved_into_the_store(
+    fake_binance: FakeBinance, tmp_path: Path, clock: SimulatedClock
+) -> None:
+    fake_binance.api_key, fake_binance.secret = KEY_A, SECRET_A
+    settings = keys_settings(
+        fake_binance, "binanceusdm", tmp_path, EXCHANGE_API_KEY=KEY_A, EXCHANGE_API_SECRET=SECRET_A
+    )
+    r = await run_keys(["add", "--from-env"], settings, clock)
+    assert r.code == 0, r.text
+    assert "delete the exchange key and secret lines from .env" in r.out
+    assert _decrypted(_store(tmp_path))[0]["api_key"] == KEY_A
+    r = await run_keys(["add", "--from-env", "--exchange", "mexc"], settings, clock)
+    assert r.code == 1 and "No mexc key in .env" in r.err
+    assert leaks(r.text) == []
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+async def test_add_in_a_terminal_when_typed_at_hidden_prompts_then_stored(
+    fake_binance: FakeBinance,
+    tmp_path: Path,
+    clock: SimulatedClock,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """No passphrase setting: it is asked twice (new store), then the key and the secret."""
+    fake_binance.api_key, fake_binance.secret = KEY_A, SECRET_A
+    settings = keys_settings(fake_binance, "binanceusdm", tmp_path, passphrase=None)
+    answers = iter([PASSPHRASE, PASSPHRASE, KEY_A, SECRET_A])
+    prompts: list[str] = []
+
+    def typed(prompt: str = "") -> str:
+        prompts.append(prompt)
+        return next(answers)
+
+    monkeypatch.setattr("getpass.getpass", typed)
+    out, err = io.StringIO(), io.StringIO()
+    code = await asyncio.to_thread(
+        keys_cli.main, ["add"], settings=settings, clock=clock, stdin=_Terminal(), out=out, err=err
+    )
+    assert code == 0, err.getvalue()
+    assert prompts == [
+        "Key store passphrase: ",
+        "Same passphrase again: ",
+        "API key: ",
+        "API secret: ",
+    ]
+    assert _decrypted(_store(tmp_path))[0]["secret"] == SECRET_A
+    mismatch = iter(["one passphrase", "another one"])
+    monkeypatch.setattr("getpass.getpass", lambda prompt="": next(mismatch))
+    (tmp_path / "data" / "keys.enc").unlink()
+    code = await asyncio.to_thread(
+        keys_cli.main, ["list"], settings=settings, clock=clock, stdin=_Terminal(), out=out, err=err
+    )
+    assert code == 0  # listing an absent store asks nothing
+    code = await asyncio.to_thread(
+        keys_cli.main, ["add"], settings=settings, clock=clock, stdin=_Terminal(), out=out, err=err
+    )
+    assert code == 1 and "passphrases differ" in err.getvalue()
+    assert not _store(tmp_path).exists()
+
+
+def test_settings_when_key_manager_setting_bad_then_named_with_its_value(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from config.settings import load_settings
+    from engine.errors import ConfigError
+
+    monkeypatch.setenv("KEYS_PROTECTOR", "vault")
+    monkeypatch.setenv("KEY_MAX_AGE_DAYS", "0")
+    with pytest.raises(ConfigError) as exc:
+        load_settings(_env_file=None, EXCHANGE_API_PASSWORD=12345678)
+    text = str(exc.value)
+    assert "KEYS_PROTECTOR='vault'" in text and "KEY_MAX_AGE_DAYS='0'" in text
+    monkeypatch.delenv("KEYS_PROTECTOR")
+    monkeypatch.delenv("KEY_MAX_AGE_DAYS")
+    with pytest.raises(ConfigError) as exc:
+        load_settings(_env_file=None, EXCHANGE_API_PASSWORD=12345678)
+    assert "EXCHANGE_API_PASSWORD=(hidden)" in str(exc.value) and "12345678" not in str(exc.value)

@@ -246,3 +246,24 @@ async def test_doctor_when_manager_holds_the_key_then_reports_source_and_keys_va
     assert warn.status == "WARN" and "service's environment" in warn.fix
     text = "\n".join(c.render() for c in checks)
     assert KEY_A not in text and SECRET_A not in text and PASSPHRASE not in text
+
+
+async def test_engine_start_when_stored_key_older_than_90_days_then_start_up_warning(
+    fake: FakeExchangeServer, tmp_path: Path, clock: SimulatedClock
+) -> None:
+    from config.trading_config import LiveConfig
+    from engine.engine import TradingEngine
+
+    name = fake.name  # type: ignore[attr-defined]
+    dry = LiveConfig(_env_file=None, DRY_RUN_FIRST=True, WATCH_ORDERS=False)  # type: ignore[call-arg]
+    settings = keys_settings(fake, name, tmp_path, live=dry)
+    assert (await run_keys(["add"], settings, clock, A_IN)).code == 0
+    clock.advance(120 * DAY)
+    engine = TradingEngine(mode="live", settings=settings, clock=clock)
+    try:
+        await engine.start()
+        (w,) = [w for w in engine.startup_warnings if "Key manager" in w]
+        assert "120 days old" in w and KEY_A not in w
+        assert set(fake.keys_used()) == {KEY_A}
+    finally:
+        await engine.aclose()

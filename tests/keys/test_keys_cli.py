@@ -199,6 +199,7 @@ async def test_rotate_when_new_key_valid_then_replaced_old_gone_and_age_restarts
     assert set(fake.keys_used()) == {KEY_B}  # the new key was tried before being stored
     raw = _store(tmp_path).read_bytes()
     assert KEY_A.encode() not in raw and KEY_B.encode() not in raw
+    assert stat.S_IMODE(_store(tmp_path).stat().st_mode) == 0o600  # rewritten, still private
     ((entry),) = _decrypted(_store(tmp_path))
     assert (entry["api_key"], entry["secret"]) == (KEY_B, SECRET_B)
     r = await run_keys(["list"], settings, clock)

@@ -9,6 +9,7 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
+from config.keys import KeysConfig
 from config.redact import looks_secret, mask
 from config.trading_config import LiveConfig, RiskConfig
 
@@ -96,6 +97,7 @@ class Settings(BaseSettings):
 
     risk: RiskConfig = Field(default_factory=lambda: RiskConfig())
     live: LiveConfig = Field(default_factory=lambda: LiveConfig())
+    keys: KeysConfig = Field(default_factory=lambda: KeysConfig())
 
     _ids_admin = field_validator("TELEGRAM_ADMIN_IDS", mode="before")(_ids)
     _ids_chan = field_validator("TELEGRAM_CHANNEL_IDS", mode="before")(_ids)
@@ -114,10 +116,12 @@ def describe_validation_error(exc: ValidationError) -> str:
     """One line per bad setting: its name, what was given, what was expected."""
     lines = []
     for err in exc.errors():
-        loc = ".".join(str(p) for p in err["loc"] if p not in ("risk", "live")) or "settings"
+        loc = (
+            ".".join(str(p) for p in err["loc"] if p not in ("risk", "live", "keys")) or "settings"
+        )
         given = err.get("input")
         # A book in COPY_TO may carry credentials: never echoed, whatever part is wrong.
-        secret = ("KEY", "SECRET", "TOKEN", "PASSWORD", "COPY_TO")
+        secret = ("KEY", "SECRET", "TOKEN", "PASSWORD", "PASSPHRASE", "COPY_TO")
         named = any(w in loc.upper() for w in secret)
         shown = "(hidden)" if named or looks_secret(str(given)) else repr(given)
         lines.append(f"{loc}={shown}: {mask(err['msg'])}")

@@ -196,6 +196,59 @@ async def _binance_permissions(broker: Any) -> list[Check]:
     return out
 
 
+def check_key_source(
+    settings: Settings, clock: Any = None, env_file: Path | None = None
+) -> list[Check]:
+    """Which exchange key is used (the key manager's or .env's), and the manager key's age."""
+    from engine.clock import WallClock
+    from engine.keys.crypto import KeyStoreError
+    from engine.keys.live import managed_key
+    from engine.keys.store import keys_path, reminder
+
+    path = keys_path(settings)
+    key, secret = settings.api_credentials()
+    in_env = key is not None and secret is not None
+    try:
+        live = managed_key(settings)
+    except KeyStoreError as exc:
+        return [Check(FAIL, "key source", f"{path} cannot be opened: {exc}", exc.hint)]
+    if live is None:
+        if in_env:
+            return [Check(OK, "key source", ".env (plain text; `sigcopy keys add` encrypts it)")]
+        return []
+    entry = live.entry
+    out = [
+        Check(
+            OK,
+            "key source",
+            f"key manager: {entry.name} ({entry.credentials.masked()}) from {path}",
+        )
+    ]
+    if in_env:
+        out.append(
+            Check(
+                WARN,
+                "key source",
+                ".env also holds an exchange key in plain text (not used)",
+                "Delete the exchange key and secret lines from .env.",
+            )
+        )
+    note = reminder(entry, clock or WallClock(), settings.keys.KEY_MAX_AGE_DAYS)
+    if note:
+        out.append(Check(WARN, "key age", note, "sigcopy keys rotate"))
+    if env_file is not None and env_file.exists():
+        if "SIGCOPY_KEYS_PASSPHRASE" in env_file.read_text(encoding="utf-8", errors="replace"):
+            out.append(
+                Check(
+                    WARN,
+                    "key store passphrase",
+                    f"{env_file} holds SIGCOPY_KEYS_PASSPHRASE next to the encrypted store",
+                    "Set it in the service's environment instead, and delete it from .env.",
+                )
+            )
+    return out
+
+
 async def check_exchange(settings: Settings) -> list[Check]:
     """Reachable, markets, keys valid, trade/futures permission, withdrawal permission."""
     from engine.adapters import exchange_check
@@ -319,7 +372,7 @@ async def check_telegram(settings: Settings) -> list[Check]:
     return out
 
 
-async def run_checks(env_file: Path) -> list[Check]:
+async def run_checks(env_file: Path, clock: Any = None) -> list[Check]:
     """Every check, in order; later ones are skipped when the settings do not load."""
     checks = check_env_file(env_file)
     try:
@@ -337,6 +390,7 @@ async def run_checks(env_file: Path) -> list[Check]:
         checks.append(Check(OK, "dry run", "DRY_RUN_FIRST=true: orders are logged, not sent"))
     checks += check_data_dir(settings)
     checks += check_database(settings)
+    checks += check_key_source(settings, clock, env_file)
     checks += await check_exchange(settings)
     checks += await check_telegram(settings)
     return checks

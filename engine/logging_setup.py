@@ -8,6 +8,7 @@ from pathlib import Path
 
 from config import Settings
 from config.redact import mask, secret_shaped_values
+from engine import redaction
 
 
 class RedactingFilter(logging.Filter):
@@ -21,7 +22,7 @@ class RedactingFilter(logging.Filter):
         """The text with secrets masked."""
         for s in self.secrets:
             text = text.replace(s, "***")
-        return mask(text)
+        return mask(redaction.redact(text))
 
     def filter(self, record: logging.LogRecord) -> bool:
         msg = record.getMessage()

@@ -21,9 +21,11 @@ class RiskConfig(BaseSettings):
     DAILY_LOSS_LIMIT_PCT: float = Field(0.05, gt=0, le=1)
     MAX_LEVERAGE: int = Field(3, ge=1, le=125)
     MAX_ENTRY_DISTANCE_PCT: float = Field(0.10, gt=0)
-    # Live (and dry-run) signals without a stop loss are refused unless this is set: the stop is
-    # then placed this fraction from the entry (0.03 = 3 %) and the card says so.
     DEFAULT_STOP_LOSS_PCT: float | None = Field(None, gt=0, lt=1)
+    """Stop distance from the entry, as a fraction (0.03 = 3 %), for a live or dry-run signal that
+    has no stop loss. Unset (the default), such a signal is refused with the reason: a live
+    position is never opened without a stop. Set, the stop is placed at this distance from the
+    (average) entry and the confirmation card says so. Paper and backtest ignore it."""
     # Fractions of the position closed at TP1, TP2, ...; empty means an even split.
     TP_SPLIT: Annotated[list[float], NoDecode] = Field(default_factory=list)
     MOVE_SL_TO_ENTRY_AFTER_TP1: bool = True

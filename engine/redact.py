@@ -1,9 +1,14 @@
-"""The one redactor: exchange error texts lose keys, secrets, signatures and query strings.
+"""The one redactor: every text that leaves sigcopy loses keys, secrets, signatures, queries.
 
 Exchanges echo requests back in their errors (Binance's -1102 quotes the parameter, a proxy's
 error page quotes the URL, ccxt's HTTP errors carry method + URL + body), and a signed URL holds
 the API key's signature and the full query. Every text that leaves the broker boundary (error
 messages, log lines, store records, Telegram) passes through `REDACTOR.text` first.
+
+It masks, in order: the secret values it was told about (`REDACTOR.add`: the settings' keys, the
+key manager's decrypted keys, a rotated key), signed query strings and `name=value` credential
+pairs, and finally anything shaped like a bot token or an API key (`config.redact.mask`, kept in
+`config` so the settings can use the same shapes without importing the engine).
 """
 
 from __future__ import annotations
@@ -12,7 +17,9 @@ import logging
 import re
 import threading
 
-MASK = "***"
+from config.redact import MASK, mask
+
+__all__ = ["MASK", "REDACTOR", "Redactor", "guard_library_logs"]
 
 # key=value pairs whose value is a credential or a signature, in a query string, a JSON body
 # or a header dump: signature=ab12.., "Signature": "ab12..", ApiKey: xyz, X-MBX-APIKEY=...
@@ -36,20 +43,27 @@ class Redactor:
         self._secrets: set[str] = set()
         self._lock = threading.Lock()
 
+        self._ordered: tuple[str, ...] = ()
+
     def add(self, *values: str | None) -> None:
-        """Remember secret values (API keys, secrets, passwords) to mask wherever they appear."""
+        """Remember secret values (API keys, secrets, passwords) to mask wherever they appear.
+
+        Values shorter than 4 characters are ignored (masking them would mangle ordinary text).
+        """
         with self._lock:
             self._secrets.update(v for v in values if v and len(v) >= 4)
+            # Longest first, so a secret containing another is masked whole.
+            self._ordered = tuple(sorted(self._secrets, key=len, reverse=True))
 
     def text(self, text: str) -> str:
-        """The text with every known secret, signature and signed query string masked."""
-        for s in sorted(self._secrets, key=len, reverse=True):
+        """The text with every known secret, signature, signed query and secret shape masked."""
+        for s in self._ordered:
             if s in text:
                 text = text.replace(s, MASK)
         text = _QUERY_RE.sub(r"\g<url>?(query hidden)", text)
         text = _SIGNED_QS_RE.sub("(signed query hidden)", text)
         text = _PAIR_RE.sub(lambda m: f"{m['name']}{m['sep']}{MASK}", text)
-        return _HEX64_RE.sub(MASK, text)
+        return mask(_HEX64_RE.sub(MASK, text))
 
     def scrub(self, exc: BaseException) -> BaseException:
         """Mask the exception's own arguments in place (its text survives in tracebacks)."""

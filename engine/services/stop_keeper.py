@@ -9,11 +9,14 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable
-from typing import Any
+from typing import TYPE_CHECKING
 
 from engine import events as ev
 from engine.domain.orders import Order, OrderRole, OrderStatus, OrderType
 from engine.errors import NetworkTrouble, SigcopyError
+
+if TYPE_CHECKING:
+    from engine.core.book import Book
 
 log = logging.getLogger("sigcopy.engine")
 
@@ -43,19 +46,20 @@ def stops_to_renew(
     return renew, superseded
 
 
-async def renew_expiring_stops(engine: Any) -> None:
-    """Called by the engine's monitor pass (under its lock): renew the stops about to lapse."""
-    renew, superseded = stops_to_renew(engine.orders.values(), engine.clock.time(), RENEW_BEFORE_S)
+async def renew_expiring_stops(book: Book) -> None:
+    """Called by the monitor pass (under the book's lock): renew the stops about to lapse."""
+    om = book.orders
+    renew, superseded = stops_to_renew(om.orders.values(), book.clock.time(), RENEW_BEFORE_S)
     if superseded:
-        engine._cancels.extend(superseded)
-    replace = getattr(engine.broker, "replace_stop", None)
+        om.queue_cancel(superseded)
+    replace = getattr(book.broker, "replace_stop", None)
     if replace is None:
         return
     for old in renew:
-        t = engine.trades.get(old.trade_id)
+        t = book.portfolio.trades.get(old.trade_id)
         if t is None or not t.is_active or old.remaining <= 0:
             continue
-        new: Order = engine._new_order(
+        new = om.new_order(
             t,
             OrderRole.STOP_LOSS,
             OrderType.STOP,
@@ -63,8 +67,8 @@ async def renew_expiring_stops(engine: Any) -> None:
             old.remaining,
             trigger=old.trigger_price,
         )
-        await engine._flush()  # write-ahead: the new stop is on record before it leaves
-        engine._cancel_requested.add(old.client_id)
+        await book.journal.flush()  # write-ahead: the new stop is on record before it leaves
+        om.expect_cancel(old)
         try:
             placed, gone = await replace(old, new)
         except NetworkTrouble as exc:
@@ -72,20 +76,18 @@ async def renew_expiring_stops(engine: Any) -> None:
             log.warning("stop renewal of %s: %s", old.client_id, exc.user_message())
             continue
         except SigcopyError as exc:
-            new.status, new.error = OrderStatus.REJECTED, exc.user_message()
-            engine._put_order(new)
-            _tell(
-                engine,
-                t,
-                f"the stop could not be renewed ({exc.user_message()}); the "
-                "current one stays until it lapses and renewal is tried again.",
+            om.mark(new, OrderStatus.REJECTED, exc.user_message())
+            book.bus.emit(
+                ev.Event(
+                    ev.ERROR,
+                    f"{t.symbol}: the stop could not be renewed ({exc.user_message()}); the "
+                    "current one stays until it lapses and renewal is tried again.",
+                    t.symbol,
+                    t.trade_id,
+                )
             )
             continue
-        engine._apply_update(placed)
+        om.apply(placed)
         if gone is not None:
-            engine._apply_update(gone)
+            om.apply(gone)
             log.info("stop %s renewed as %s", old.client_id, new.client_id)
-
-
-def _tell(engine: Any, t: Any, text: str) -> None:
-    engine._events.append(ev.Event(ev.ERROR, f"{t.symbol}: {text}", t.symbol, t.trade_id))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 from pathlib import Path
 
+from bot.cards import render_card
 from engine.engine import TradingEngine
 from tests.fakes.fixtures import start_fake
 from tests.live.helpers import live_engine, live_signal
@@ -36,6 +37,7 @@ async def test_live_signal_without_stop_when_default_set_then_stop_at_that_dista
         card = await eng.preview(live_signal(sl=None))
         assert card.approved and card.sl == 58200.0  # 3 % under the market entry at 60,000
         assert card.notes and "58200" in card.notes[0] and "3% away" in card.notes[0]
+        assert f"📌 {card.notes[0]}" in render_card(card)  # the confirmation card says so
         assert (await eng.execute(live_signal(sl=None))).ok
         (stop,) = fake.book.open_orders("BTCUSDT", stops=True)
         assert stop.trigger == Decimal("58200") and stop.reduce_only

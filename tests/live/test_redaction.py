@@ -80,3 +80,27 @@ def test_logging_filter_when_record_has_signed_url_then_masked() -> None:
     )
     RedactingFilter([]).filter(rec)
     assert "abcd1234" not in rec.getMessage() and "http://h/p" in rec.getMessage()
+
+
+def test_one_redactor_when_key_manager_secret_and_shaped_values_then_log_and_errors_masked() -> (
+    None
+):
+    """The key manager's keys (REDACTOR.add), the settings' shapes (config.redact) and signed
+    queries are masked by the same redactor, in log records and in mapped exchange errors."""
+    import ccxt.async_support as ccxt
+
+    from engine.adapters.ccxt_errors import map_ccxt_error
+    from engine.redact import REDACTOR
+
+    rotated = "rotated-key-7f3e-not-shaped"  # no secret shape: only the registry knows it
+    token = "123456789:" + "A" * 35
+    hexkey = "0123456789abcdef" * 2
+    REDACTOR.add(rotated)
+    raw = f"refused {rotated} via https://api.telegram.org/bot{token}/getMe key {hexkey}"
+    for out in (
+        REDACTOR.text(raw),
+        RedactingFilter([]).redact(raw),
+        map_ccxt_error(ccxt.AuthenticationError(raw), exchange_id="mexc").user_message(),
+    ):
+        assert rotated not in out and token not in out and hexkey not in out
+        assert "refused" in out and "/bot***/getMe" in out

@@ -38,14 +38,34 @@ for _cp in (0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0xFE58, 0xFE
     _DIGITS[_cp] = "-"
 for _cp in (0x2192, 0x27A1, 0x279C, 0x27F6, 0x21D2, 0x279D, 0x279E, 0x2794):
     _DIGITS[_cp] = "→"
-for _cp in (0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0xFE0E, 0xFE0F, 0x00AD):
+# Invisible characters are removed, so "0.4\u200b5" is read as the 0.45 a person sees:
+# zero-width spaces and joiners, word joiner, BOM, variation selectors, soft hyphen, the
+# left-to-right / right-to-left / Arabic marks, invisible operators and C1 controls.
+for _cp in (0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0xFE0E, 0xFE0F, 0x00AD, 0x200E, 0x200F):
     _DIGITS[_cp] = ""
+for _cp in (0x061C, 0x180E, 0x2061, 0x2062, 0x2063, 0x2064, *range(0x80, 0xA0)):
+    _DIGITS[_cp] = ""
+# Traditional Chinese forms of the label words, folded to the simplified ones the lexicon
+# lists (止損 -> 止损, 市價 -> 市价): one character for one, so offsets do not move.
+for _trad, _simp in zip(
+    "損價標進開倉槓桿單買賣場區間達觸點幣對種現設掛",
+    "损价标进开仓杠杆单买卖场区间达触点币对种现设挂",
+    strict=True,
+):
+    _DIGITS[ord(_trad)] = _simp
 _DIGITS[0x0130] = "I"  # Turkish dotted capital I: str.lower() would make it two characters
 _DIGITS[0xFF1A] = ":"  # fullwidth colon, common in Chinese posts
 _DIGITS[0xFF0C] = ","
 _TABLE = {**_DIGITS, **_LIST_MARKERS}
 # str.translate looks up every character; most posts contain none of these, so look first.
 _NEEDS_TABLE = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_TABLE)) + "]")
+
+# Characters that change the order in which text is displayed (embeddings, overrides and
+# isolates): "SL \u202e54.0" shows as "SL 0.45". What is parsed must be what a person sees,
+# so a message holding one is refused rather than read.
+BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
+# ASCII control characters other than tab, newline, carriage return, vertical tab, form feed.
+_ASCII_CONTROLS = re.compile("[\x00-\x08\x0e-\x1f\x7f]")
 
 _KEYCAP = re.compile(r"[0-9#*]\ufe0f?\u20e3")
 # Starts with the space class (the digit before it is a lookbehind) so re skips to candidates.
@@ -76,6 +96,8 @@ def normalize(text: str) -> str:
     """Return text with markup, look-alike digits, list markers, links and dates neutralised."""
     if len(text) > MAX_CHARS:
         text = text[:MAX_CHARS]
+    if _ASCII_CONTROLS.search(text):
+        text = _ASCII_CONTROLS.sub("", text)
     if not text.isascii():
         if "\u20e3" in text:
             text = _KEYCAP.sub(" ", text)
@@ -105,6 +127,19 @@ def normalize(text: str) -> str:
     if "  " in text or "\t" in text or "\r" in text or "\f" in text or "\v" in text:
         text = _SPACES.sub(" ", text)
     return text
+
+
+def hygiene_problem(text: str) -> str | None:
+    """Why the text cannot be read as a person sees it (bidi controls), or None."""
+    if text.isascii():
+        return None
+    m = BIDI_CONTROLS.search(text)
+    if m is None:
+        return None
+    return (
+        f"the message holds an invisible direction control (U+{ord(m.group()):04X}) that changes"
+        " how its numbers are displayed; ask the channel for a clean copy"
+    )
 
 
 def lower(text: str) -> str:

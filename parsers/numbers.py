@@ -144,14 +144,16 @@ def strip_list_index(line: str) -> str:
     return line[m.end() :] if m else line
 
 
-def find_leverage(text: str) -> tuple[int | None, list[tuple[int, int]]]:
+def find_leverage(text: str) -> tuple[int | None, list[tuple[int, int]], list[int]]:
     """Leverage written inline (10x, X10, ×20, 10倍) in lower-cased text; a range gives its lower
-    bound. Also returns the spans to blank so those digits are not read as prices."""
+    bound. Also returns the spans to blank so those digits are not read as prices, and every
+    value found (so a value outside 1..200 is reported, never silently dropped)."""
     best: int | None = None
     spans: list[tuple[int, int]] = []
+    values: list[int] = []
     # Every form needs one of these characters; most posts have none, so look first.
     if "x" not in text and "х" not in text and "×" not in text and "倍" not in text:
-        return best, spans
+        return best, spans, values
     for m in _LEVERAGE.finditer(text):
         start = m.start()
         value = int(_INT.search(m.group()).group())  # type: ignore[union-attr]
@@ -160,9 +162,10 @@ def find_leverage(text: str) -> tuple[int | None, list[tuple[int, int]]]:
             value = min(value, int(head.group(1)))
             start = head.start()
         spans.append((start, m.end()))
+        values.append(value)
         if best is None and 1 <= value <= 200:
             best = value
-    return best, spans
+    return best, spans, values
 
 
 def blank_spans(text: str, spans: list[tuple[int, int]]) -> str:
@@ -180,3 +183,69 @@ def blank_spans(text: str, spans: list[tuple[int, int]]) -> str:
         last = end
     parts.append(text[last:])
     return "".join(parts)
+
+
+class Num(NamedTuple):
+    """A price read from text, with where its literal sits (end includes a "k" suffix)."""
+
+    value: float
+    start: int
+    end: int
+
+
+def read_prices(text: str, base: int = 0) -> list[Num]:
+    """Price values in text with their spans shifted by base, skipping percentages."""
+    plain = text.strip()
+    if plain.isascii():  # the usual value: one plain number ("63200", "0.1585")
+        head, dot, tail = plain.partition(".")
+        if (
+            0 < len(head) <= 12
+            and head.isdigit()
+            and (not dot or (0 < len(tail) <= 12 and tail.isdigit()))
+        ):
+            start = base + text.index(plain[0])
+            return [Num(float(plain), start, start + len(plain))]
+    out: list[Num] = []
+    for m in _NUMBER.finditer(text):
+        if m.group(5):
+            continue
+        raw = m.group(2)
+        if "," in raw or " " in raw:
+            value = _to_float(raw)
+            if value is None:
+                continue
+        else:
+            value = float(raw)
+        if m.group(3):
+            out.append(Num(value * 1000.0, base + m.start(2), base + m.end(3)))
+        else:
+            out.append(Num(value, base + m.start(2), base + m.end(2)))
+    return out
+
+
+def first_price_at(text: str, base: int = 0) -> tuple[Num | None, float | None]:
+    """The first price in text (with its span), or (None, first percentage), or (None, None)."""
+    pct: float | None = None
+    for m in _NUMBER.finditer(text):
+        value = _to_float(m.group(2))
+        if value is None:
+            continue
+        if not m.group(5):
+            if m.group(3):
+                return Num(value * 1000.0, base + m.start(2), base + m.end(3)), None
+            return Num(value, base + m.start(2), base + m.end(2)), None
+        if pct is None:
+            pct = value
+    return None, pct
+
+
+def literal_value(literal: str) -> float | None:
+    """The value of one number literal as channels write it ("38,900", "0,73", "31k"), or None
+    when the text is not exactly one number."""
+    m = _NUMBER.fullmatch(literal.strip())
+    if m is None or m.group(5) or m.group(1) or m.group(4):
+        return None
+    value = _to_float(m.group(2))
+    if value is None:
+        return None
+    return value * 1000.0 if m.group(3) else value

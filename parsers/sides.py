@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from parsers.lexicon import lead
+from parsers.labels import lead
 
 LONG = "LONG"
 SHORT = "SHORT"

@@ -116,3 +116,11 @@ def from_bare_words(lines: list[str]) -> str | None:
             if _ok_base(m.group(1)):
                 return make_symbol(m.group(1))
     return None
+
+
+def base_of(symbol: str) -> str:
+    """The base of a canonical symbol ("BTCUSDT" -> "BTC")."""
+    for q in QUOTES:
+        if symbol.endswith(q) and len(symbol) > len(q):
+            return symbol[: -len(q)]
+    return symbol

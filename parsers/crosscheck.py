@@ -1,0 +1,162 @@
+"""The cross-check: settle what the fields mean together, and say what could not be read.
+
+Nothing here invents a price. Side-dependent labels ("Buy:", "Sell:") are placed once the side
+is known; "TP41.3100" is split only when the targets around it agree on the index; a label
+whose value could not be read, a percentage where a price belongs, a number nobody explained
+or two readings that disagree become review reasons, with the part of the text to highlight.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+
+from parsers.fields import Reading, Span
+from parsers.numbers import Num, literal_value
+from parsers.sides import LONG, SHORT
+
+# A price above this is a misreading or an attack, never a market (BTC is ~1e5, 1e308 is not).
+MAX_PRICE = 1e9
+_FIELD = {"entry": "entry", "tp": "target", "sl": "stop", "slclose": "stop"}
+_TIMEFRAME = re.compile(
+    r"(?<![\w.])([0-9]{1,2}\s?(?:h|hr|hours?|d|days?|w|m|mins?)|daily|weekly|hourly|monthly)"
+    r"(?![a-z0-9])"
+)
+_NOT_A_STOP = re.compile(r"cancel|invalid|void|ignore|отмен|iptal|取消")
+
+
+@dataclass(slots=True)
+class Settled:
+    """The fields once settled: the values with spans, and why a person must look."""
+
+    entries: list[Num] = field(default_factory=list)
+    tps: list[Num] = field(default_factory=list)
+    sl: Num | None = None
+    stop_kind: str | None = None
+    stop_timeframe: str | None = None
+    review: list[str] = field(default_factory=list)
+    unread: list[Span] = field(default_factory=list)
+
+
+def place_side_labels(r: Reading, side: str | None, strong: bool) -> str | None:
+    """Put "Buy:" / "Sell:" values where the side says; return the side they imply."""
+    if not r.buy and not r.sell:
+        return side
+    if not strong:
+        if r.buy and r.sell:
+            side = LONG if r.sell[0].value > r.buy[0].value else SHORT
+        else:
+            side = LONG if r.buy else SHORT
+    entry_side, target_side = (r.buy, r.sell) if side == LONG else (r.sell, r.buy)
+    if entry_side:
+        r.entry_label = True
+        known = {n.value for n in r.entries}
+        r.entries.extend(n for n in entry_side if n.value not in known)
+    if target_side:
+        r.tps = sorted([*r.tps, *target_side], key=lambda n: n.start)
+    return side
+
+
+def _split(digits: str, index: int) -> float | None:
+    head = str(index)
+    rest = digits[len(head) :]
+    if not digits.startswith(head) or not rest[:1].isdigit():
+        return None
+    return literal_value(rest)
+
+
+def settle_glued(r: Reading, ref: float | None, s: Settled) -> None:
+    """ "TP11.25 TP21.28 ...": index 1, 2 ... then the price, when every target agrees."""
+    if not r.glued:
+        return
+    splits = [_split(d, i + 1) for i, (d, _) in enumerate(r.glued)]
+    wholes = [literal_value(d) for d, _ in r.glued]
+    chosen: list[float | None]
+    if len(r.glued) > 1 and all(v is not None for v in splits):
+        chosen = splits
+    elif all(v is None for v in splits):
+        chosen = wholes
+    elif ref is not None and len(r.glued) == 1 and splits[0] and wholes[0]:
+        # One target: the reading near the entry is the target; if both are, nobody can tell.
+        near: list[float | None] = [v for v in (splits[0], wholes[0]) if 0.5 <= v / ref <= 2.0]
+        chosen = near if len(near) == 1 else [None]
+    else:
+        chosen = [None]
+    if any(v is None for v in chosen):
+        d, start = r.glued[0]
+        s.review.append(
+            f"target 'TP{d}' runs its number and price together; I cannot tell which is which"
+        )
+        s.unread.append((start - 2, start + len(d)))
+        return
+    glued: list[Num] = []
+    for i, ((d, start), v) in enumerate(zip(r.glued, chosen, strict=True)):
+        cut = 0 if v == wholes[i] else len(str(i + 1))
+        glued.append(Num(v or 0.0, start + cut, start + len(d)))
+    s.tps = sorted([*s.tps, *glued], key=lambda n: n.start)
+
+
+def _stop(r: Reading, low: str, s: Settled) -> None:
+    sl, line = r.sl, r.sl_line
+    if r.slclose is not None and r.slclose_line is not None:
+        a, b = r.slclose_line
+        condition = not _NOT_A_STOP.search(low, a, b)
+        if sl is None and condition:
+            sl, line = r.slclose, r.slclose_line
+        if condition and line == r.slclose_line:
+            s.stop_kind = "candle_close"
+            tf = _TIMEFRAME.search(low, a, b)
+            s.stop_timeframe = tf.group(1).replace(" ", "") if tf else None
+    s.sl = sl
+
+
+def review(r: Reading, low: str, s: Settled, market: bool) -> None:
+    """Reasons to look before trading: unread labels, percentages, unexplained numbers."""
+    have = {"entry": bool(s.entries) or market, "target": bool(s.tps), "stop": s.sl is not None}
+    for kind, label, span in r.empty:
+        name = _FIELD.get(kind, "entry" if kind in ("buy", "sell") else kind)
+        if name == "target" or (name == "entry" and r.market_in_entry):
+            continue  # "targets will follow": no target is not a guessed target
+        if not have.get(name, True) or (name == "entry" and not s.entries):
+            s.review.append(f"{name} label '{label.strip()}' had no price I could read")
+            s.unread.append(span)
+    for kind, label, span in r.percents:
+        name = _FIELD.get(kind, kind)
+        s.review.append(
+            f"{name} label '{label.strip()}' gives a percentage, not a price: "
+            f"'{low[span[0] : span[1]].strip()}'"
+        )
+        s.unread.append(span)
+    for what, span in r.unexplained:
+        s.review.append(f"'{what}' holds a number I could not read with certainty")
+        s.unread.append(span)
+
+
+def guard(norm: str, s: Settled) -> None:
+    """The last word: every price must be a number literal of the message, finite and sane."""
+
+    def ok(n: Num) -> bool:
+        if not (math.isfinite(n.value) and 0 < n.value < MAX_PRICE):
+            s.review.append(f"price {norm[n.start : n.end]} is not a price that can be traded")
+            s.unread.append((n.start, n.end))
+            return False
+        if literal_value(norm[n.start : n.end]) != n.value:
+            s.review.append(f"price {n.value:g} is not written in the message")
+            return False
+        return True
+
+    s.entries = [n for n in s.entries if ok(n)]
+    s.tps = [n for n in s.tps if ok(n)]
+    if s.sl is not None and not ok(s.sl):
+        s.sl = None
+
+
+def settle(r: Reading, norm: str, low: str, market: bool, ref: float | None) -> Settled:
+    """Glued targets, the stop and its kind, review reasons, and the final guard."""
+    s = Settled(entries=list(r.entries), tps=list(r.tps))
+    settle_glued(r, ref, s)
+    _stop(r, low, s)
+    review(r, low, s, market)
+    guard(norm, s)
+    return s

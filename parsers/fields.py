@@ -1,0 +1,262 @@
+"""Reading the fields: the numbers after each label, with where each one was read.
+
+The text is walked line by line. A label opens a segment that runs to the next label on the
+line; a bare line of numbers right after an entry, target or stop label continues it (lists).
+Every price is kept with its span, so the cross-check can prove it is in the message and the
+card can show where it came from. What could not be read is recorded, never guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from parsers.labels import MARKET, find_labels
+from parsers.numbers import Num, first_price_at, read_prices, strip_list_index
+
+Span = tuple[int, int]
+
+_HAS_DIGIT = re.compile(r"[0-9]")
+_NO_DIGITS = str.maketrans("", "", "0123456789")
+_INLINE_INDEX = re.compile(r"(?<![\w.,])\(?[0-9]{1,2}\)(?!\s?%)")
+# What follows an arrow or "avg" in an entry line is the average of the zone, not another level.
+_AVG = re.compile(r"→|a(?<!\wa)v(?:g|erage)\b|средн|promedio|média|ortalama|durchschnitt|平均")
+# Digits that are not prices but are fine next to one: percentages, timeframes, list indexes,
+# ratios. Anything else left over in a price segment is an unexplained number.
+_BENIGN = re.compile(
+    r"[0-9][0-9.,]*\s?%"
+    r"|(?<![0-9.])[0-9]{1,3}\s?(?:h|hr|hrs|hours?|d|days?|w|wk|m|mins?|minutes?|st|nd|rd|th"
+    r"|ч|д|小时|天)(?![a-z])"
+    r"|\(?(?<![0-9.])[0-9]{1,2}\s?[).:#-](?![0-9])"
+    r"|(?<![0-9.])[0-9]{1,2}\s?[:/]\s?[0-9]{1,2}(?![0-9.])"
+    r"|#[0-9]{1,2}(?![0-9])"
+)
+_ASCII_LETTER = re.compile(r"[A-Za-z]")
+_MAX_CONTINUATION_LETTERS = 8
+_PRICE_KINDS = ("entry", "tp", "sl", "buy", "sell", "slclose")
+_BLOCK_KINDS = ("entry", "tp", "sl", "buy", "sell")
+_PCT = re.compile(r"(\d{1,3}(?:[.,]\d{1,4})?)\s?%")
+
+
+@dataclass(slots=True)
+class Reading:
+    """What the labelled segments said, before side, symbol and validity are settled."""
+
+    entries: list[Num] = field(default_factory=list)
+    weak_entries: list[Num] = field(default_factory=list)
+    tps: list[Num] = field(default_factory=list)
+    buy: list[Num] = field(default_factory=list)
+    sell: list[Num] = field(default_factory=list)
+    sl: Num | None = None
+    slclose: Num | None = None
+    slclose_line: Span | None = None
+    sl_line: Span | None = None
+    leverage: int | None = None
+    leverage_span: Span | None = None
+    symbol_values: list[tuple[str, int]] = field(default_factory=list)
+    entry_label: bool = False
+    market_in_entry: bool = False
+    # (the glued text "41.3100", its start) for "TP41.3100": index and price run together.
+    glued: list[tuple[str, int]] = field(default_factory=list)
+    # Labels whose value held no price: (kind, label text, span of the label and its value).
+    empty: list[tuple[str, str, Span]] = field(default_factory=list)
+    # Percentages where a price was expected ("SL 4%"): (kind, label text, span).
+    percents: list[tuple[str, str, Span]] = field(default_factory=list)
+    # Price segments holding numbers that were not read (or a sign): (what, span).
+    unexplained: list[tuple[str, Span]] = field(default_factory=list)
+    preludes: list[tuple[str, int]] = field(default_factory=list)
+
+
+def _clean(kind: str, value: str, base: int) -> tuple[str, int]:
+    """Drop the label's colon, list indexes and, for entries, a trailing average; keep offsets."""
+    stripped = value.lstrip(" :=\t")
+    base += len(value) - len(stripped)
+    value = strip_list_index(stripped)
+    base += len(stripped) - len(value)
+    if kind in ("entry", "buy"):
+        m = _AVG.search(value)
+        if m and _HAS_DIGIT.search(value, 0, m.start()):
+            value = value[: m.start()]
+    if "(" in value or ")" in value:
+        value = _INLINE_INDEX.sub(lambda m: " " * len(m.group()), value)
+    return value, base
+
+
+def _leftover(value: str, nums: list[Num], base: int) -> bool:
+    """True when value holds digits that are neither the prices read nor a benign note."""
+    digits = len(value) - len(value.translate(_NO_DIGITS))
+    covered = 0
+    for n in nums:
+        lit = value[n.start - base : n.end - base]
+        covered += len(lit) - len(lit.translate(_NO_DIGITS))
+    if digits == covered:
+        return False
+    rest = value
+    for n in reversed(nums):
+        rest = rest[: n.start - base] + " " + rest[n.end - base :]
+    return bool(_HAS_DIGIT.search(_BENIGN.sub(" ", rest)))
+
+
+def _negative(value: str, nums: list[Num], base: int) -> bool:
+    """A minus sign glued to a price, not a range dash after another number: "SL: -0.45"."""
+    for n in nums:
+        before = value[: n.start - base]
+        if before.endswith("-"):
+            prev = before[:-1].rstrip()
+            if not prev or not (prev[-1].isdigit() or prev[-1] in "%)kK$"):
+                return True
+    return False
+
+
+def take(kind: str, label: str, value: str, base: int, r: Reading) -> int:
+    """Store the numbers of one labelled segment (value starts at base); return how many."""
+    if kind == "lev":
+        nums = read_prices(value, base)[:2]
+        if nums and r.leverage is None:
+            low = min(nums, key=lambda n: n.value)
+            if low.value.is_integer() and 1 <= low.value <= 200:
+                r.leverage, r.leverage_span = int(low.value), (low.start, low.end)
+            else:
+                r.unexplained.append((f"leverage '{value.strip()}'", (low.start, low.end)))
+        return len(nums)
+    if kind == "sym":
+        r.symbol_values.append((value, base))
+        return 1
+    if kind == "noise":
+        return 0
+    value, base = _clean(kind, value, base)
+    if kind in ("entry", "buy") and MARKET.search(value) >= 0:
+        r.market_in_entry = True
+        r.entry_label = True
+        return 1
+    if kind in ("sl", "slclose"):
+        num, pct = first_price_at(value, base)
+        nums = [num] if num is not None else []
+    else:
+        nums = read_prices(value, base)
+        pct = None
+    if nums and (_negative(value, nums, base) or _leftover(value, nums, base)):
+        r.unexplained.append((value.strip(), (base, base + len(value.rstrip()))))
+    elif not nums and _HAS_DIGIT.search(value):
+        if pct is not None or (kind == "tp" and _PCT.search(value)):
+            r.percents.append((kind, label, (base, base + len(value.rstrip()))))
+            return 1
+        if _HAS_DIGIT.search(_BENIGN.sub(" ", value)):
+            r.unexplained.append((value.strip(), (base, base + len(value.rstrip()))))
+            return 1
+    if kind == "entry":
+        r.entry_label = True
+        r.entries.extend(nums)
+    elif kind == "tp":
+        r.tps.extend(nums)
+    elif kind == "buy":
+        r.buy.extend(nums)
+    elif kind == "sell":
+        r.sell.extend(nums)
+    elif kind == "weak":
+        r.weak_entries.extend(nums)
+    elif kind == "sl":
+        if r.sl is None and nums:
+            r.sl = nums[0]
+        elif nums and r.sl is not None and nums[0].value != r.sl.value:
+            r.unexplained.append((f"a second stop {value.strip()}", (nums[0].start, nums[0].end)))
+    elif kind == "slclose" and nums and r.slclose is None:
+        r.slclose = nums[0]
+    return len(nums)
+
+
+def _is_continuation(line: str) -> bool:
+    """A bare line in a target or entry block: a number with at most a word or two around it."""
+    if not _HAS_DIGIT.search(line):
+        return False
+    rest = strip_list_index(line)
+    if rest.isascii():  # for ASCII, str.isalpha() is exactly [A-Za-z]
+        return len(_ASCII_LETTER.findall(rest)) <= _MAX_CONTINUATION_LETTERS
+    letters = 0
+    for c in rest:
+        if c.isalpha():
+            letters += 1
+            if letters > _MAX_CONTINUATION_LETTERS:
+                return False
+    return True
+
+
+class _Block:
+    """The label whose list is running, to know whether it ever got a value."""
+
+    __slots__ = ("count", "kind", "label", "span")
+
+    def __init__(self) -> None:
+        self.kind: str | None = None
+        self.label = ""
+        self.span: Span = (0, 0)
+        self.count = 0
+
+    def open(self, kind: str, label: str, span: Span, count: int, r: Reading) -> None:
+        self.close(r)
+        self.kind, self.label, self.span, self.count = kind, label, span, count
+
+    def close(self, r: Reading) -> None:
+        if self.kind in _PRICE_KINDS and self.count == 0:
+            r.empty.append((self.kind, self.label, self.span))
+        self.kind = None
+
+
+def _glued(low: str, kind: str, start: int, end: int, r: Reading) -> str:
+    """ "tp41.3100": keep the digits for the cross-check, which decides where the index ends."""
+    if kind == "tpglued":
+        digits = low[start + 2 : end].lstrip("s")
+        r.glued.append((digits, end - len(digits)))
+        return "tp"
+    return kind
+
+
+def scan(low: str, r: Reading) -> None:
+    """Walk the lines of lower-cased text, filling r from labelled segments and their lists."""
+    found = find_labels(low)
+    lines = low.split("\n")
+    offset = 0
+    if not found:
+        for line in lines:
+            r.preludes.append((line, offset))
+            offset += len(line) + 1
+        return
+    block = _Block()
+    nfound = len(found)
+    li = 0
+    next_label = found[0][1]
+    for line in lines:
+        line_end = offset + len(line)
+        if next_label >= line_end:  # no label on this line
+            if block.kind in _BLOCK_KINDS:
+                if block.count == 0 and not line.strip():
+                    offset = line_end + 1
+                    continue
+                if _is_continuation(line):
+                    block.count += take(block.kind or "", block.label, line, offset, r)
+                    offset = line_end + 1
+                    continue
+            block.close(r)
+            r.preludes.append((line, offset))
+            offset = line_end + 1
+            continue
+        labels: list[tuple[str, int, int]] = []
+        while li < nfound and found[li][1] < line_end:
+            labels.append(found[li])
+            li += 1
+        next_label = found[li][1] if li < nfound else len(low) + 1
+        r.preludes.append((line[: labels[0][1] - offset], offset))
+        for i, (kind, start, end) in enumerate(labels):
+            stop = labels[i + 1][1] if i + 1 < len(labels) else line_end
+            label = low[start:end]
+            glued = kind == "tpglued"
+            kind = _glued(low, kind, start, end, r)
+            count = take(kind, label, low[end:stop], end, r) + glued
+            block.open(kind, label, (start, stop), count, r)
+            if kind in ("sl", "slclose"):
+                if kind == "sl" and r.sl_line is None and count:
+                    r.sl_line = (offset, line_end)
+                elif kind == "slclose" and r.slclose_line is None:
+                    r.slclose_line = (offset, line_end)
+        offset = line_end + 1
+    block.close(r)

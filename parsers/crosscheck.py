@@ -13,7 +13,8 @@ import re
 from dataclasses import dataclass, field
 
 from parsers.fields import Reading, Span
-from parsers.numbers import Num, literal_value
+from parsers.labels import STATUS
+from parsers.numbers import Num, dot_thousands, literal_value
 from parsers.sides import LONG, SHORT
 
 # A price above this is a misreading or an attack, never a market (BTC is ~1e5, 1e308 is not).
@@ -37,25 +38,43 @@ class Settled:
     stop_timeframe: str | None = None
     review: list[str] = field(default_factory=list)
     unread: list[Span] = field(default_factory=list)
+    split_at: set[int] = field(default_factory=set)  # where "TP41.3100" was split (at the 1)
 
 
 def place_side_labels(r: Reading, side: str | None, strong: bool) -> str | None:
-    """Put "Buy:" / "Sell:" values where the side says; return the side they imply."""
+    """Put "Buy:" / "Sell:" values where they belong; return the side they imply.
+
+    With an entry label already read, both are targets ("Entry: 1.06 / SELL: 1.05 1.04").
+    Alone, either is the entry ("SHORT / Buy: 27 / Targets ..."): the channel's word for "get
+    in". Together, the side decides: a LONG buys in and sells out, a SHORT the reverse.
+    """
     if not r.buy and not r.sell:
         return side
-    if not strong:
-        if r.buy and r.sell:
+    if r.entries or r.market_in_entry:
+        entry_side, target_side = [], [*r.buy, *r.sell]
+    elif not (r.buy and r.sell):
+        entry_side, target_side = (r.buy or r.sell), []
+        side = side if strong else (LONG if r.buy else SHORT)
+    else:
+        if not strong:
             side = LONG if r.sell[0].value > r.buy[0].value else SHORT
-        else:
-            side = LONG if r.buy else SHORT
-    entry_side, target_side = (r.buy, r.sell) if side == LONG else (r.sell, r.buy)
+        entry_side, target_side = (r.buy, r.sell) if side == LONG else (r.sell, r.buy)
     if entry_side:
         r.entry_label = True
-        known = {n.value for n in r.entries}
-        r.entries.extend(n for n in entry_side if n.value not in known)
+        r.entries.extend(entry_side)
     if target_side:
         r.tps = sorted([*r.tps, *target_side], key=lambda n: n.start)
     return side
+
+
+def drop_indexes(r: Reading) -> None:
+    """ "Entry 1 - 299 / Entry 2 - 285", "Target 1 11.6 / Target 2 10": when the small first
+    numbers of a kind's labels count 1, 2, 3 ... they are indexes, not prices."""
+    for kind, values in (("entry", r.entries), ("tp", r.tps)):
+        firsts = [n for k, n in r.numbered if k == kind]
+        if len(firsts) >= 2 and [n.value for n in firsts] == list(range(1, len(firsts) + 1)):
+            drop = {n.start for n in firsts}
+            values[:] = [n for n in values if n.start not in drop]
 
 
 def _split(digits: str, index: int) -> float | None:
@@ -94,6 +113,8 @@ def settle_glued(r: Reading, ref: float | None, s: Settled) -> None:
     for i, ((d, start), v) in enumerate(zip(r.glued, chosen, strict=True)):
         cut = 0 if v == wholes[i] else len(str(i + 1))
         glued.append(Num(v or 0.0, start + cut, start + len(d)))
+        if cut:
+            s.split_at.add(start + cut)
     s.tps = sorted([*s.tps, *glued], key=lambda n: n.start)
 
 
@@ -109,6 +130,41 @@ def _stop(r: Reading, low: str, s: Settled) -> None:
             tf = _TIMEFRAME.search(low, a, b)
             s.stop_timeframe = tf.group(1).replace(" ", "") if tf else None
     s.sl = sl
+
+
+def _scale(s: Settled, norm: str) -> None:
+    """Levels a thousand times apart are a misreading ("25.5 ... TP 27k"); "112.191" beside
+    targets of 113k is the Turkish way of writing 112,191, and read so when only that fits."""
+    levels = [*s.entries, *s.tps, *([s.sl] if s.sl else [])]
+    if len(levels) < 2:
+        return
+    for i, n in enumerate(levels):
+        others = sorted(m.value for j, m in enumerate(levels) if j != i)
+        mid = others[len(others) // 2]
+        if mid <= 0 or 0.05 <= n.value / mid <= 20:
+            continue
+        alt = dot_thousands(norm[n.start : n.end])
+        if alt is not None and 0.5 <= alt / mid <= 2:
+            fixed = Num(alt, n.start, n.end)
+            s.entries = [fixed if m is n else m for m in s.entries]
+            s.tps = [fixed if m is n else m for m in s.tps]
+            s.sl = fixed if s.sl is n else s.sl
+            continue
+        s.review.append(
+            f"{norm[n.start : n.end]} is far from the other levels (around {mid:g}): "
+            "one of them is misread or mistyped"
+        )
+        s.unread.append((n.start, n.end))
+        return
+
+
+def reports_status(low: str, nums: list[Num]) -> bool:
+    """A check mark or "hit" after a level on its line: a report on targets, not a new signal."""
+    for n in nums:
+        end = low.find("\n", n.end)
+        if STATUS.search(low[n.end : end if end >= 0 else len(low)]) >= 0:
+            return True
+    return False
 
 
 def review(r: Reading, low: str, s: Settled, market: bool) -> None:
@@ -141,8 +197,14 @@ def guard(norm: str, s: Settled) -> None:
             s.review.append(f"price {norm[n.start : n.end]} is not a price that can be traded")
             s.unread.append((n.start, n.end))
             return False
-        if literal_value(norm[n.start : n.end]) != n.value:
-            s.review.append(f"price {n.value:g} is not written in the message")
+        literal = norm[n.start : n.end]
+        before, after = norm[max(0, n.start - 2) : n.start], norm[n.end : n.end + 2]
+        cut = after[:1].isdigit() or (after[:1] == "." and after[1:2].isdigit())
+        if n.start not in s.split_at:
+            cut = cut or before[-1:].isdigit() or (before[-1:] == "." and before[:1].isdigit())
+        if cut or n.value not in (literal_value(literal), dot_thousands(literal)):
+            s.review.append(f"price {n.value:g} is not written as such in the message")
+            s.unread.append((n.start, n.end))
             return False
         return True
 
@@ -154,9 +216,11 @@ def guard(norm: str, s: Settled) -> None:
 
 def settle(r: Reading, norm: str, low: str, market: bool, ref: float | None) -> Settled:
     """Glued targets, the stop and its kind, review reasons, and the final guard."""
+    drop_indexes(r)
     s = Settled(entries=list(r.entries), tps=list(r.tps))
     settle_glued(r, ref, s)
     _stop(r, low, s)
+    _scale(s, norm)
     review(r, low, s, market)
     guard(norm, s)
     return s

@@ -31,8 +31,16 @@ _BENIGN = re.compile(
     r"|(?<![0-9.])[0-9]{1,2}\s?[:/]\s?[0-9]{1,2}(?![0-9.])"
     r"|#[0-9]{1,2}(?![0-9])"
 )
+# Numbers that are never prices, blanked before reading: "3 to 5%", "10-15%", "7 days", "4h".
+_NOT_PRICES = re.compile(
+    r"(?<![0-9.,])[0-9]{1,2}(?:[.,][0-9])?\s?(?:-|to|–)\s?[0-9]{1,3}(?:[.,][0-9]{1,2})?\s?%"
+    r"|(?<![0-9.,])[0-9]{1,3}\s?(?:h|hrs?|hours?|d|days?|w|wks?|weeks?|m|mins?|minutes?|months?)"
+    r"(?![a-z0-9])"
+)
+# A dash glued to the label or its colon is a separator ("TP1-2367", "BUY :- 22"), not a sign.
+_SEPARATOR_DASH = re.compile(r"(?:\s?[:=;]-|-)(?=\s?[0-9.$])")
 _ASCII_LETTER = re.compile(r"[A-Za-z]")
-_MAX_CONTINUATION_LETTERS = 8
+_MAX_CONTINUATION_LETTERS = 12
 _PRICE_KINDS = ("entry", "tp", "sl", "buy", "sell", "slclose")
 _BLOCK_KINDS = ("entry", "tp", "sl", "buy", "sell")
 _PCT = re.compile(r"(\d{1,3}(?:[.,]\d{1,4})?)\s?%")
@@ -65,11 +73,17 @@ class Reading:
     # Price segments holding numbers that were not read (or a sign): (what, span).
     unexplained: list[tuple[str, Span]] = field(default_factory=list)
     preludes: list[tuple[str, int]] = field(default_factory=list)
+    # "Entry 1 - 299", "Target 2 10": a small first number that may be the label's index.
+    numbered: list[tuple[str, Num]] = field(default_factory=list)
+    first_label: int = 1 << 30  # where the first label starts
 
 
 def _clean(kind: str, value: str, base: int) -> tuple[str, int]:
     """Drop the label's colon, list indexes and, for entries, a trailing average; keep offsets."""
-    stripped = value.lstrip(" :=\t")
+    dash = _SEPARATOR_DASH.match(value)
+    if dash:
+        value, base = value[dash.end() :], base + dash.end()
+    stripped = value.lstrip(" :=;\t")
     base += len(value) - len(stripped)
     value = strip_list_index(stripped)
     base += len(stripped) - len(value)
@@ -78,8 +92,14 @@ def _clean(kind: str, value: str, base: int) -> tuple[str, int]:
         if m and _HAS_DIGIT.search(value, 0, m.start()):
             value = value[: m.start()]
     if "(" in value or ")" in value:
-        value = _INLINE_INDEX.sub(lambda m: " " * len(m.group()), value)
+        value = _INLINE_INDEX.sub(_blank, value)
+    if _HAS_DIGIT.search(value):
+        value = _NOT_PRICES.sub(_blank, value)
     return value, base
+
+
+def _blank(m: re.Match[str]) -> str:
+    return " " * len(m.group())
 
 
 def _leftover(value: str, nums: list[Num], base: int) -> bool:
@@ -125,7 +145,7 @@ def take(kind: str, label: str, value: str, base: int, r: Reading) -> int:
     if kind == "noise":
         return 0
     value, base = _clean(kind, value, base)
-    if kind in ("entry", "buy") and MARKET.search(value) >= 0:
+    if kind in ("entry", "buy") and MARKET.search(value) >= 0 and not read_prices(value):
         r.market_in_entry = True
         r.entry_label = True
         return 1
@@ -144,6 +164,10 @@ def take(kind: str, label: str, value: str, base: int, r: Reading) -> int:
         if _HAS_DIGIT.search(_BENIGN.sub(" ", value)):
             r.unexplained.append((value.strip(), (base, base + len(value.rstrip()))))
             return 1
+    if len(nums) > 1 and kind in ("entry", "tp") and not label[-1:].isdigit():
+        first = value[nums[0].start - base : nums[0].end - base]
+        if first.isdigit() and 1 <= nums[0].value <= 20:
+            r.numbered.append((kind, nums[0]))  # "Target 2 10": maybe an index; settled later
     if kind == "entry":
         r.entry_label = True
         r.entries.extend(nums)
@@ -211,6 +235,15 @@ def _glued(low: str, kind: str, start: int, end: int, r: Reading) -> str:
     return kind
 
 
+def _value_before(head: str, offset: int, r: Reading) -> int:
+    """A stop written before its label: the one price of the line's head, if it has one."""
+    nums = read_prices(head, offset)
+    if len(nums) != 1 or r.sl is not None:
+        return 0
+    r.sl = nums[0]
+    return 1
+
+
 def scan(low: str, r: Reading) -> None:
     """Walk the lines of lower-cased text, filling r from labelled segments and their lists."""
     found = find_labels(low)
@@ -222,6 +255,7 @@ def scan(low: str, r: Reading) -> None:
             offset += len(line) + 1
         return
     block = _Block()
+    r.first_label = found[0][1]
     nfound = len(found)
     li = 0
     next_label = found[0][1]
@@ -229,7 +263,7 @@ def scan(low: str, r: Reading) -> None:
         line_end = offset + len(line)
         if next_label >= line_end:  # no label on this line
             if block.kind in _BLOCK_KINDS:
-                if block.count == 0 and not line.strip():
+                if not line.strip():
                     offset = line_end + 1
                     continue
                 if _is_continuation(line):
@@ -242,7 +276,9 @@ def scan(low: str, r: Reading) -> None:
             continue
         labels: list[tuple[str, int, int]] = []
         while li < nfound and found[li][1] < line_end:
-            labels.append(found[li])
+            # "Stop loss at 0.025": "at" inside a price segment is part of its value.
+            if not (found[li][0] == "weak" and labels and labels[-1][0] in _PRICE_KINDS):
+                labels.append(found[li])
             li += 1
         next_label = found[li][1] if li < nfound else len(low) + 1
         r.preludes.append((line[: labels[0][1] - offset], offset))
@@ -252,6 +288,8 @@ def scan(low: str, r: Reading) -> None:
             glued = kind == "tpglued"
             kind = _glued(low, kind, start, end, r)
             count = take(kind, label, low[end:stop], end, r) + glued
+            if count == 0 and kind == "sl" and i == 0:
+                count = _value_before(low[offset:start], offset, r)  # "0.06$ can be stop"
             block.open(kind, label, (start, stop), count, r)
             if kind in ("sl", "slclose"):
                 if kind == "sl" and r.sl_line is None and count:

@@ -21,10 +21,14 @@ from __future__ import annotations
 # separator after it, or a decimal price, so "TP 27 100" stays the price 27100.
 IDX = (
     r"(?:[0-9]{1,2}(?![0-9.,])|\s[0-9]{1,2}(?=\s?[:)=-]|\s?$|\n)"
-    r"|\s[1-9](?=\s[0-9]+[.,][0-9])|\s?#[0-9]{1,2}(?![0-9.,]))?"
+    r"|\s[1-9](?=\s[0-9]*[.,][0-9])|\s?#[0-9]{1,2}(?![0-9.,]))?"
 )
+# Plural labels ("Targets 13 - 13.35") take only a glued index: the number after them is a price.
+IDXS = r"(?:[0-9]{1,2}(?![0-9.,]))?"
 # Labels that need a price right after them to be labels at all: "Open 0.51", "BUY : 0.51".
 NUM_NEXT = r"(?=\s?[:=]|\s?\$?[0-9.])"
+# "Long above: 12", "Short below 205": the side word names the entry.
+BEYOND = r"\s?(?:above|below|under|over|around|near|from|at)"
 # A stop that is a candle close: "close below", "closes under", "closing above".
 CLOSE_BEYOND = r"\s(?:below|under|above|over|beneath)"
 
@@ -40,19 +44,31 @@ ROWS: tuple[tuple[str, str, str], ...] = (
     ("en", "entry", r"accumulat(?:e|ion)(?:\s?(?:zone|area|range|between))?"),
     ("en", "entry", r"dca(?:\s?(?:levels?|zone))?"),
     ("en", "entry", r"limit\s?orders?"),
-    ("en", "buy", r"buy\s?(?:zone|area|range|price|between|entry|above|below|at|around|near)"),
-    ("en", "buy", r"buy" + NUM_NEXT),
-    ("en", "sell", r"sell\s?(?:zone|area|range|price|between|entry|at)"),
-    ("en", "sell", r"sell" + NUM_NEXT),
+    ("en", "buy", r"buy\s?(?:zone|area|range|price|between|entry|orders?|limit)"),
+    ("en", "buy", r"buy" + BEYOND),
+    ("en", "buy", r"buy(?:ing)?" + NUM_NEXT),
+    ("en", "sell", r"sell\s?(?:zone|area|range|price|between|entry|orders?|limit)"),
+    ("en", "sell", r"sell" + BEYOND),
+    ("en", "sell", r"sell(?:ing)?" + NUM_NEXT),
     ("en", "entry", r"long\s?(?:zone|area|range|price|between|entry)"),
     ("en", "entry", r"short\s?(?:zone|area|range|price|between|entry)"),
+    ("en", "tp", r"short[\s-]term" + NUM_NEXT),
+    ("en", "tp", r"mid[\s-]term" + NUM_NEXT),
+    ("en", "tp", r"long[\s-]term" + NUM_NEXT),
+    ("en", "entry", r"long" + BEYOND),
+    ("en", "entry", r"short" + BEYOND),
+    ("en", "entry", r"long" + NUM_NEXT),
+    ("en", "entry", r"short" + NUM_NEXT),
+    ("en", "entry", r"now" + NUM_NEXT),
     ("en", "tp", r"take[\s-]?profits?(?:\s?(?:targets?|levels?))?" + IDX),
     ("en", "tp", r"profit\s?targets?" + IDX),
-    ("en", "tp", r"tps?" + IDX),
+    ("en", "tp", r"tps" + IDXS),
+    ("en", "tp", r"tp" + IDX),
     ("en", "tpglued", r"tps?[0-9]{1,3}[.,][0-9]{1,12}"),
     ("en", "tp", r"t\.p\." + IDX),
     ("en", "tp", r"t[0-9]{1,2}(?=\s?[:=)-])"),
-    ("en", "tp", r"targets?" + IDX),
+    ("en", "tp", r"targets" + IDXS),
+    ("en", "tp", r"target" + IDX),
     ("en", "tp", r"tgts?" + IDX),
     ("en", "tp", r"tg[0-9]{1,2}"),
     ("en", "tp", r"objectives?"),
@@ -60,15 +76,14 @@ ROWS: tuple[tuple[str, str, str], ...] = (
     ("en", "tp", r"aiming\sfor"),
     ("en", "tp", r"exit(?:\s?(?:targets?|zones?|points?|levels?|prices?))?" + NUM_NEXT),
     ("en", "tp", r"close" + NUM_NEXT),
-    ("en", "tp", r"short[\s-]term"),
-    ("en", "tp", r"mid[\s-]term"),
-    ("en", "tp", r"long[\s-]term"),
     ("en", "slclose", r"close" + CLOSE_BEYOND),
     ("en", "slclose", r"closes" + CLOSE_BEYOND),
     ("en", "slclose", r"closing" + CLOSE_BEYOND),
     ("en", "sl", r"stop[\s-]?(?:loss\s?)?(?:targets?|levels?|price|zone)"),
     ("en", "sl", r"stop[\s-]?loss"),
     ("en", "sl", r"stoploss"),
+    ("en", "sl", r"stol\s?loss"),
+    ("en", "sl", r"stopls"),
     ("en", "sl", r"stopp?"),
     ("en", "sl", r"s\s?/\s?l"),
     ("en", "sl", r"sl"),
@@ -103,6 +118,9 @@ ROWS: tuple[tuple[str, str, str], ...] = (
     ("en", "noise", r"time"),
     ("en", "noise", r"duration"),
     ("en", "noise", r"cancel(?:led)?(?:\s(?:if|when))?"),
+    ("en", "noise", r"no\s?(?:stop[\s-]?loss|stoploss|stop|sl)"),
+    ("en", "noise", r"ote"),
+    ("en", "noise", r"trailing(?:\s?(?:configuration|stop))?"),
     # ---------------------------------------------------------------- Russian
     ("ru", "entry", r"точк[аи]\s?вход[а-я]{0,3}"),
     ("ru", "entry", r"цен[аы]\s?вход[а-я]{0,3}"),
@@ -144,6 +162,8 @@ ROWS: tuple[tuple[str, str, str], ...] = (
     ("pt", "noise", r"posição"),
     # ---------------------------------------------------------------- Turkish
     ("tr", "entry", r"giri[sş](?:\s?(?:fiyat[ıi]|b[oö]lgesi|aral[ıi][gğ][ıi]))?"),
+    ("tr", "buy", r"al[ıi]m" + NUM_NEXT),
+    ("tr", "sell", r"sat[ıi][mş]" + NUM_NEXT),
     ("tr", "tp", r"hedef(?:ler)?(?:i)?" + IDX),
     ("tr", "tp", r"k[aâ]r\s?al"),
     ("tr", "sl", r"zarar\s?(?:durdur|kes)"),
@@ -174,6 +194,7 @@ ROWS: tuple[tuple[str, str, str], ...] = (
     ("fa", "entry", r"نقطه\s?ورود"),
     ("fa", "entry", r"قیمت\s?ورود"),
     ("fa", "entry", r"ورود"),
+    ("fa", "entry", r"در\s?نقا?طه?"),
     ("ar", "entry", r"الدخول"),
     ("ar", "entry", r"دخول"),
     ("fa", "buy", r"خرید" + NUM_NEXT),
@@ -188,6 +209,7 @@ ROWS: tuple[tuple[str, str, str], ...] = (
     ("fa", "sl", r"استاپ(?:\s?لاس)?"),
     ("ar", "sl", r"وقف\s?(?:ال)?خسارة"),
     ("fa", "lev", r"اهرم"),
+    ("fa", "lev", r"لوریج"),
     ("ar", "lev", r"الرافعة"),
     ("fa", "sym", r"جفت\s?ارز"),
     ("fa", "sym", r"ارز"),
@@ -212,6 +234,22 @@ ROWS: tuple[tuple[str, str, str], ...] = (
 
 # Languages written without spaces between words: their labels get no word boundaries.
 UNSPACED = frozenset(("zh", "emoji"))
+
+# Labels that lose their line break in some copies ("LONGLeverage: 10xEntry: 0.43Targets:"):
+# found glued to the word before them and followed by a colon, they get their line back.
+GLUED_LABELS = (
+    r"entry(?:\s?(?:targets?|zone|price))?",
+    r"take[\s-]?profits?(?:\s?targets?)?",
+    r"targets?",
+    r"stop(?:[\s-]?(?:targets?|loss))?",
+    r"stoploss",
+    r"sl",
+    r"tp[0-9]?",
+    r"leverage",
+    r"lev",
+    r"pair",
+    r"trailing(?:\s?configuration)?",
+)
 
 # Words that ask for a market entry instead of a price.
 MARKET_WORDS = (

@@ -6,6 +6,8 @@ import html
 import re
 import unicodedata
 
+from parsers.lexicon import GLUED_LABELS
+
 # Telegram caps a message at 4096 characters (captions at 1024); anything far longer is not a
 # channel post, so we read only its head. This also bounds the worst case of every regex below.
 MAX_CHARS = 16_000
@@ -127,6 +129,17 @@ def normalize(text: str) -> str:
     if "  " in text or "\t" in text or "\r" in text or "\f" in text or "\v" in text:
         text = _SPACES.sub(" ", text)
     return text
+
+
+_GLUED = re.compile(
+    r"[0-9A-Za-z)%$](?=(?i:" + "|".join(GLUED_LABELS) + r")(?:\s?[0-9]{1,2})?\s?[:=])",
+    re.IGNORECASE,
+)
+
+
+def unglue(text: str) -> str:
+    """Put a label glued to the word before it back on its own line."""
+    return _GLUED.sub(lambda m: m.group() + "\n", text)
 
 
 def hygiene_problem(text: str) -> str | None:

@@ -11,15 +11,16 @@ from typing import NamedTuple
 # bounded and no two adjacent ones overlap, so matching stays linear on hostile input.
 _NUMBER = re.compile(
     r"(?<![A-Za-z0-9.\u00c0-\u024f\u0400-\u04ff])(\$\s?)?"
-    r"([0-9]{1,3}(?:,[0-9]{3}){1,4}(?:\.[0-9]{1,12})?(?![0-9,])"
-    r"|[0-9]{1,2}(?: [0-9]{3}){1,3}(?![0-9])(?:\.[0-9]{1,12})?"
-    r"|[0-9]{1,3},[0-9]{1,12}(?![0-9])"
-    r"|[0-9]{1,12}(?:\.[0-9]{1,12})?"
-    r"|\.[0-9]{1,12})"
-    r"(\s?[kK](?![A-Za-z]))?"
+    r"([0-9]{1,3}(?:,[0-9]{3}){1,4}(?:\.[0-9]{1,18})?(?![0-9,])"
+    r"|[0-9]{1,2}(?: [0-9]{3}){1,3}(?![0-9])(?:\.[0-9]{1,18})?"
+    r"|[0-9]{1,3},[0-9]{1,18}(?![0-9])"
+    r"|[0-9]{1,12}(?:\.[0-9]{1,18})?"
+    r"|\.[0-9]{1,18})"
+    r"(\s?(?:[kK]|bin)(?![A-Za-z]))?"
     r"(\s?\$)?"
     r"(\s?%)?"
-    r"(?![A-Za-z0-9\u00c0-\u024f\u0400-\u04ff])"
+    # Never cut a number short: "11.934trailing" is not the price 11 followed by ".934".
+    r"(?![A-Za-z0-9\u00c0-\u024f\u0400-\u04ff]|\.[0-9])"
 )
 
 # One leverage token: "10x", "20.0X", Cyrillic "10х", "×20", "x10", "10倍" (text is lower-cased).
@@ -86,7 +87,7 @@ def prices(text: str) -> list[float]:
         if (
             0 < len(head) <= 12
             and head.isdigit()
-            and (not dot or (0 < len(tail) <= 12 and tail.isdigit()))
+            and (not dot or (0 < len(tail) <= 18 and tail.isdigit()))
         ):
             return [float(plain)]
     # Otherwise findall (no match objects) and float() straight away for plain numbers; only
@@ -201,7 +202,7 @@ def read_prices(text: str, base: int = 0) -> list[Num]:
         if (
             0 < len(head) <= 12
             and head.isdigit()
-            and (not dot or (0 < len(tail) <= 12 and tail.isdigit()))
+            and (not dot or (0 < len(tail) <= 18 and tail.isdigit()))
         ):
             start = base + text.index(plain[0])
             return [Num(float(plain), start, start + len(plain))]
@@ -249,3 +250,13 @@ def literal_value(literal: str) -> float | None:
     if value is None:
         return None
     return value * 1000.0 if m.group(3) else value
+
+
+_DOT_THOUSANDS = re.compile(r"[0-9]{1,3}(?:\.[0-9]{3})+")
+
+
+def dot_thousands(literal: str) -> float | None:
+    """The other reading of "112.191" (112,191 where a dot groups thousands), or None."""
+    if _DOT_THOUSANDS.fullmatch(literal.strip()) is None:
+        return None
+    return float(literal.strip().replace(".", ""))

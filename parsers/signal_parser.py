@@ -14,15 +14,16 @@ from __future__ import annotations
 import re
 
 from parsers import sides, symbols, validate
-from parsers.crosscheck import Settled, place_side_labels, settle
+from parsers.crosscheck import Settled, place_side_labels, reports_status, settle
 from parsers.fields import Reading, Span, scan
 from parsers.labels import MARKET, STATUS
 from parsers.models import ParsedSignal
-from parsers.normalize import hygiene_problem, lower, normalize
+from parsers.normalize import hygiene_problem, lower, normalize, unglue
 from parsers.numbers import Num, blank_spans, find_leverage, read_prices
 
 _HAS_DIGIT = re.compile(r"[0-9]")
 _WORD = re.compile(r"\w+")
+_ONLY_PRICES = re.compile(r"[\s$]*[0-9][0-9.,\s$]*(?:[-–/~]\s?\$?[0-9][0-9.,\s$]*)*")
 
 
 def _symbol(norm: str, low: str, r: Reading, side_pos: int) -> tuple[str | None, float]:
@@ -53,11 +54,17 @@ def _symbol_span(low: str, symbol: str) -> Span | None:
     return None
 
 
-def _entries_from_preludes(r: Reading) -> list[Num]:
-    """ "WLDUSDT LONG 2.315": a price on the side's own line, when no label named an entry."""
+def _entries_from_preludes(r: Reading, side_named: bool) -> list[Num]:
+    """ "WLDUSDT LONG 2.315": prices on the side's own line; else a line of nothing but prices
+    before the first label ("0.234-0.2360" under the pair), when no label named an entry."""
     for text, offset in r.preludes:
-        if sides.side_from_words(text)[0]:
+        if side_named and sides.side_from_words(text)[0]:
             return read_prices(text, offset)
+    for text, offset in r.preludes:
+        if text.strip() and _ONLY_PRICES.fullmatch(text):
+            return read_prices(text, offset)
+        if offset >= r.first_label:
+            break
     return []
 
 
@@ -74,6 +81,17 @@ def read_signal(text: str) -> ParsedSignal | None:
         return None
     # 1. normalise
     norm = normalize(text)
+    sig = _read(text, norm)
+    if sig is None or not sig.is_valid():
+        # Posts whose line breaks were lost ("LONGLeverage: 10xEntry: 0.43Targets: ..."):
+        # read again with each glued label back on a line of its own.
+        unglued = unglue(norm)
+        if unglued != norm:
+            return _read(text, unglued) or sig
+    return sig
+
+
+def _read(text: str, norm: str) -> ParsedSignal | None:
     low = lower(norm)
     if not _HAS_DIGIT.search(low) and MARKET.search(low) < 0:
         return None
@@ -90,8 +108,8 @@ def read_signal(text: str) -> ParsedSignal | None:
     entries = r.entries
     if not entries and word_side:
         entries = r.weak_entries
-        if not entries and not r.entry_label:
-            entries = _entries_from_preludes(r)
+    if not entries and not r.entry_label and not r.market_in_entry:
+        entries = _entries_from_preludes(r, word_side is not None)
     r.entries = entries
     market = not entries and (r.market_in_entry or MARKET.search(wlow) >= 0)
 
@@ -118,7 +136,9 @@ def read_signal(text: str) -> ParsedSignal | None:
         return None
     if not (s.entries or has_stop or market or word_side):
         return None
-    if not (s.tps and has_stop) and STATUS.search(wlow) >= 0:
+    if STATUS.search(wlow) >= 0 and (
+        not (s.tps and (has_stop or s.entries)) or reports_status(low, [*s.entries, *s.tps])
+    ):
         return None
     return _result(text, norm, low, r, s, side, symbol, confidence + sym_conf, lev_values)
 

@@ -33,7 +33,7 @@ STOPWORDS = frozenset(
 # Pairs are found from the quote backwards: the quote patterns start with a literal, so re
 # jumps between candidates instead of trying a lazy base at every position of the text.
 _SEP_QUOTE = re.compile(
-    r"[/_-]\s?(usdt|usdc|fdusd|busd|tusd|usd|btc|eth|eur)(?:[.:](?:p|usdt))?(?![a-z0-9])"
+    r"[/_-]\s?#?(usdt|usdc|fdusd|busd|tusd|usd|btc|eth|eur)(?:[.:](?:p|usdt))?(?![a-z0-9])"
 )
 _CONCAT_QUOTE = re.compile(r"(?:usd[tc]|fdusd|busd|tusd)(?:\.p|perp)?(?![a-z0-9])")
 # The boundary checks come after the first character (as lookbehinds), so that re tries the

@@ -172,7 +172,9 @@ def review(r: Reading, low: str, s: Settled, market: bool) -> None:
     have = {"entry": bool(s.entries) or market, "target": bool(s.tps), "stop": s.sl is not None}
     for kind, label, span in r.empty:
         name = _FIELD.get(kind, "entry" if kind in ("buy", "sell") else kind)
-        if name == "target" or (name == "entry" and r.market_in_entry):
+        if name == "entry" and r.market_in_entry:
+            continue
+        if name == "target" and (s.tps or low[span[0] + len(label) : span[1]].strip(" :=-\t")):
             continue  # "targets will follow": no target is not a guessed target
         if not have.get(name, True) or (name == "entry" and not s.entries):
             s.review.append(f"{name} label '{label.strip()}' had no price I could read")

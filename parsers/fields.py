@@ -40,6 +40,9 @@ _NOT_PRICES = re.compile(
 # A dash glued to the label or its colon is a separator ("TP1-2367", "BUY :- 22"), not a sign.
 _SEPARATOR_DASH = re.compile(r"(?:\s?[:=;]-|-)(?=\s?[0-9.$])")
 _ASCII_LETTER = re.compile(r"[A-Za-z]")
+_LETTERS = re.compile(r"[^\W\d_]{3}")
+# "Current ask: 0.00000327": a label of some other field ends a list.
+_OTHER_LABEL = re.compile(r"[^\W\d_]{2,}\s?:")
 _MAX_CONTINUATION_LETTERS = 12
 _PRICE_KINDS = ("entry", "tp", "sl", "buy", "sell", "slclose")
 _BLOCK_KINDS = ("entry", "tp", "sl", "buy", "sell")
@@ -78,7 +81,7 @@ class Reading:
     first_label: int = 1 << 30  # where the first label starts
 
 
-def _clean(kind: str, value: str, base: int) -> tuple[str, int]:
+def _clean(kind: str, value: str, base: int, continuation: bool) -> tuple[str, int]:
     """Drop the label's colon, list indexes and, for entries, a trailing average; keep offsets."""
     dash = _SEPARATOR_DASH.match(value)
     if dash:
@@ -86,6 +89,8 @@ def _clean(kind: str, value: str, base: int) -> tuple[str, int]:
     stripped = value.lstrip(" :=;\t")
     base += len(value) - len(stripped)
     value = strip_list_index(stripped)
+    if not continuation and stripped[: len(stripped) - len(value)].rstrip().endswith("-"):
+        value = stripped  # "Targets: 13 - 13.35": after a label, "13 -" is a price, not "3 -"
     base += len(stripped) - len(value)
     if kind in ("entry", "buy"):
         m = _AVG.search(value)
@@ -128,7 +133,9 @@ def _negative(value: str, nums: list[Num], base: int) -> bool:
     return False
 
 
-def take(kind: str, label: str, value: str, base: int, r: Reading) -> int:
+def take(
+    kind: str, label: str, value: str, base: int, r: Reading, continuation: bool = False
+) -> int:
     """Store the numbers of one labelled segment (value starts at base); return how many."""
     if kind == "lev":
         nums = read_prices(value, base)[:2]
@@ -144,7 +151,7 @@ def take(kind: str, label: str, value: str, base: int, r: Reading) -> int:
         return 1
     if kind == "noise":
         return 0
-    value, base = _clean(kind, value, base)
+    value, base = _clean(kind, value, base, continuation)
     if kind in ("entry", "buy") and MARKET.search(value) >= 0 and not read_prices(value):
         r.market_in_entry = True
         r.entry_label = True
@@ -191,7 +198,7 @@ def take(kind: str, label: str, value: str, base: int, r: Reading) -> int:
 
 def _is_continuation(line: str) -> bool:
     """A bare line in a target or entry block: a number with at most a word or two around it."""
-    if not _HAS_DIGIT.search(line):
+    if not _HAS_DIGIT.search(line) or _OTHER_LABEL.search(line):
         return False
     rest = strip_list_index(line)
     if rest.isascii():  # for ASCII, str.isalpha() is exactly [A-Za-z]
@@ -208,13 +215,14 @@ def _is_continuation(line: str) -> bool:
 class _Block:
     """The label whose list is running, to know whether it ever got a value."""
 
-    __slots__ = ("count", "kind", "label", "span")
+    __slots__ = ("count", "kind", "label", "lists", "span")
 
     def __init__(self) -> None:
         self.kind: str | None = None
         self.label = ""
         self.span: Span = (0, 0)
         self.count = 0
+        self.lists = True
 
     def open(self, kind: str, label: str, span: Span, count: int, r: Reading) -> None:
         self.close(r)
@@ -262,12 +270,12 @@ def scan(low: str, r: Reading) -> None:
     for line in lines:
         line_end = offset + len(line)
         if next_label >= line_end:  # no label on this line
-            if block.kind in _BLOCK_KINDS:
+            if block.kind in _BLOCK_KINDS and block.lists:
                 if not line.strip():
                     offset = line_end + 1
                     continue
                 if _is_continuation(line):
-                    block.count += take(block.kind or "", block.label, line, offset, r)
+                    block.count += take(block.kind or "", block.label, line, offset, r, True)
                     offset = line_end + 1
                     continue
             block.close(r)
@@ -291,6 +299,8 @@ def scan(low: str, r: Reading) -> None:
             if count == 0 and kind == "sl" and i == 0:
                 count = _value_before(low[offset:start], offset, r)  # "0.06$ can be stop"
             block.open(kind, label, (start, stop), count, r)
+            # A label inside a sentence ("... to trade entry price") starts no list.
+            block.lists = not (count == 0 and _LETTERS.search(low, offset, start))
             if kind in ("sl", "slclose"):
                 if kind == "sl" and r.sl_line is None and count:
                     r.sl_line = (offset, line_end)

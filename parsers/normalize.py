@@ -94,6 +94,16 @@ _MAYBE_TIME = re.compile(r":(?<=[0-9]:)[0-9]{2}")
 _SPACES = re.compile(r"[\t\r\f\v]+| {2,}")
 
 
+def _date_or_not(m: re.Match[str]) -> str:
+    """A date is blanked; "88-91-94" (three targets) is no date and stays."""
+    a, b, c = (int(x) for x in re.split(r"[./-]", m.group()))
+    if a > 31:  # year first: 2024-05-14
+        plausible = 1 <= b <= 12 and 1 <= c <= 31
+    else:
+        plausible = (1 <= a <= 31 and 1 <= b <= 12) or (1 <= a <= 12 and 1 <= b <= 31)
+    return " " if plausible else m.group()
+
+
 def normalize(text: str) -> str:
     """Return text with markup, look-alike digits, list markers, links and dates neutralised."""
     if len(text) > MAX_CHARS:
@@ -125,7 +135,7 @@ def normalize(text: str) -> str:
     if ":" in text and _MAYBE_TIME.search(text):
         text = _TIME.sub(" ", text)
     if ("/" in text or "-" in text or "." in text) and _MAYBE_DATE.search(text):
-        text = _DATE.sub(" ", text)
+        text = _DATE.sub(_date_or_not, text)
     if "  " in text or "\t" in text or "\r" in text or "\f" in text or "\v" in text:
         text = _SPACES.sub(" ", text)
     return text

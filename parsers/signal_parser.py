@@ -31,7 +31,9 @@ def _symbol(norm: str, low: str, r: Reading, side_pos: int) -> tuple[str | None,
         sym = symbols.from_label_value(value)
         if sym:
             return sym, 0.25
-    sym = symbols.from_pair_text(low) or symbols.from_tag(low)
+    # A tag after the levels is a signature ("#CCC by @CRR"): the pair near the side goes first.
+    head = low[: r.first_label] if r.first_label < len(low) else low
+    sym = symbols.from_pair_text(low) or symbols.from_tag(head)
     if sym:
         return sym, 0.25
     lines: list[str] = []
@@ -40,7 +42,7 @@ def _symbol(norm: str, low: str, r: Reading, side_pos: int) -> tuple[str | None,
         end = norm.find("\n", side_pos)
         lines.append(norm[start : end if end >= 0 else len(norm)])
     lines.extend([ln for ln in norm.split("\n", 6) if ln.strip()][:2])
-    sym = symbols.from_bare_words(lines)
+    sym = symbols.from_bare_words(lines) or symbols.from_tag(low)
     return (sym, 0.15) if sym else (None, 0.0)
 
 

@@ -89,8 +89,8 @@ def settle_glued(r: Reading, ref: float | None, s: Settled) -> None:
     """ "TP11.25 TP21.28 ...": index 1, 2 ... then the price, when every target agrees."""
     if not r.glued:
         return
-    splits = [_split(d, i + 1) for i, (d, _) in enumerate(r.glued)]
-    wholes = [literal_value(d) for d, _ in r.glued]
+    splits = [_split(d, index) for d, _, index in r.glued]
+    wholes = [literal_value(d) for d, _, _ in r.glued]
     chosen: list[float | None]
     if len(r.glued) > 1 and all(v is not None for v in splits):
         chosen = splits
@@ -103,15 +103,15 @@ def settle_glued(r: Reading, ref: float | None, s: Settled) -> None:
     else:
         chosen = [None]
     if any(v is None for v in chosen):
-        d, start = r.glued[0]
+        d, start, _ = r.glued[0]
         s.review.append(
             f"target 'TP{d}' runs its number and price together; I cannot tell which is which"
         )
         s.unread.append((start - 2, start + len(d)))
         return
     glued: list[Num] = []
-    for i, ((d, start), v) in enumerate(zip(r.glued, chosen, strict=True)):
-        cut = 0 if v == wholes[i] else len(str(i + 1))
+    for i, ((d, start, index), v) in enumerate(zip(r.glued, chosen, strict=True)):
+        cut = 0 if v == wholes[i] else len(str(index))
         glued.append(Num(v or 0.0, start + cut, start + len(d)))
         if cut:
             s.split_at.add(start + cut)
@@ -158,13 +158,26 @@ def _scale(s: Settled, norm: str) -> None:
         return
 
 
-def reports_status(low: str, nums: list[Num]) -> bool:
-    """A check mark or "hit" after a level on its line: a report on targets, not a new signal."""
-    for n in nums:
+_BARE_TAIL = re.compile(r"[\s0-9.,%()+/|-]*")
+
+
+def reports_status(low: str, tps: list[Num]) -> bool:
+    """The first targets ticked off ("2430 - 20%✅ ... 2345 - 20%"), the later ones bare: a
+    report on an earlier signal. Every target decorated (✅ 🎯 🚀) is a new post's styling."""
+    marked: list[bool] = []
+    bare: list[bool] = []
+    for i, n in enumerate(tps):
         end = low.find("\n", n.end)
-        if STATUS.search(low[n.end : end if end >= 0 else len(low)]) >= 0:
-            return True
-    return False
+        end = len(low) if end < 0 else end
+        if i + 1 < len(tps) and tps[i + 1].start < end:
+            end = tps[i + 1].start
+        tail = low[n.end : end]
+        marked.append(STATUS.search(tail) >= 0)
+        bare.append(_BARE_TAIL.fullmatch(tail) is not None)
+    if not any(marked):
+        return False
+    first_bare = next((i for i, b in enumerate(bare) if b), len(tps))
+    return first_bare < len(tps) and not any(marked[first_bare:])
 
 
 def review(r: Reading, low: str, s: Settled, market: bool) -> None:

@@ -68,7 +68,7 @@ class Reading:
     entry_label: bool = False
     market_in_entry: bool = False
     # (the glued text "41.3100", its start) for "TP41.3100": index and price run together.
-    glued: list[tuple[str, int]] = field(default_factory=list)
+    glued: list[tuple[str, int, int]] = field(default_factory=list)  # + the index expected
     # Labels whose value held no price: (kind, label text, span of the label and its value).
     empty: list[tuple[str, str, Span]] = field(default_factory=list)
     # Percentages where a price was expected ("SL 4%"): (kind, label text, span).
@@ -133,6 +133,19 @@ def _negative(value: str, nums: list[Num], base: int) -> bool:
     return False
 
 
+_WORDS_BEFORE_NUMBER = re.compile(r"[^\W\d_]{2,}")
+_FIRST_DIGIT = re.compile(r"[0-9]")
+
+
+def _prose(value: str) -> bool:
+    """A label followed, without a colon, by more than three words before any number."""
+    head = value.lstrip(" \t")
+    if head[:1] in (":", "=", "-", "：") or not head:
+        return False
+    digit = _FIRST_DIGIT.search(head)
+    return len(_WORDS_BEFORE_NUMBER.findall(head, 0, digit.start() if digit else len(head))) > 3
+
+
 def take(
     kind: str, label: str, value: str, base: int, r: Reading, continuation: bool = False
 ) -> int:
@@ -151,6 +164,8 @@ def take(
         return 1
     if kind == "noise":
         return 0
+    if not continuation and kind in _PRICE_KINDS and _prose(value):
+        return -1  # a word in a sentence ("... our last entry and it has now retested at 3.0")
     value, base = _clean(kind, value, base, continuation)
     if kind in ("entry", "buy") and MARKET.search(value) >= 0 and not read_prices(value):
         r.market_in_entry = True
@@ -176,7 +191,7 @@ def take(
         if first.isdigit() and 1 <= nums[0].value <= 20:
             r.numbered.append((kind, nums[0]))  # "Target 2 10": maybe an index; settled later
     if kind == "entry":
-        r.entry_label = True
+        r.entry_label = r.entry_label or bool(nums)
         r.entries.extend(nums)
     elif kind == "tp":
         r.tps.extend(nums)
@@ -238,7 +253,7 @@ def _glued(low: str, kind: str, start: int, end: int, r: Reading) -> str:
     """ "tp41.3100": keep the digits for the cross-check, which decides where the index ends."""
     if kind == "tpglued":
         digits = low[start + 2 : end].lstrip("s")
-        r.glued.append((digits, end - len(digits)))
+        r.glued.append((digits, end - len(digits), len(r.tps) + len(r.glued) + 1))
         return "tp"
     return kind
 
@@ -296,6 +311,9 @@ def scan(low: str, r: Reading) -> None:
             glued = kind == "tpglued"
             kind = _glued(low, kind, start, end, r)
             count = take(kind, label, low[end:stop], end, r) + glued
+            if count < 0:  # prose: not a label at all
+                block.close(r)
+                continue
             if count == 0 and kind == "sl" and i == 0:
                 count = _value_before(low[offset:start], offset, r)  # "0.06$ can be stop"
             block.open(kind, label, (start, stop), count, r)

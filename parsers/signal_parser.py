@@ -139,7 +139,7 @@ def _read(text: str, norm: str) -> ParsedSignal | None:
     if not (s.entries or has_stop or market or word_side):
         return None
     if STATUS.search(wlow) >= 0 and (
-        not (s.tps and (has_stop or s.entries)) or reports_status(low, [*s.entries, *s.tps])
+        not (s.tps and (has_stop or s.entries)) or reports_status(low, s.tps)
     ):
         return None
     return _result(text, norm, low, r, s, side, symbol, confidence + sym_conf, lev_values)

@@ -180,8 +180,17 @@ def reports_status(low: str, tps: list[Num]) -> bool:
     return first_bare < len(tps) and not any(marked[first_bare:])
 
 
-def review(r: Reading, low: str, s: Settled, market: bool) -> None:
+_WHY = {
+    "unread": "'{}' holds a number I could not read with certainty",
+    "negative": "'{}' is a negative price",
+    "second stop": "a second stop '{}' disagrees with the first",
+    "leverage": "leverage '{}' is not a leverage that can be traded",
+}
+
+
+def review(r: Reading, norm: str, s: Settled, market: bool) -> None:
     """Reasons to look before trading: unread labels, percentages, unexplained numbers."""
+    low = norm.lower()
     have = {"entry": bool(s.entries) or market, "target": bool(s.tps), "stop": s.sl is not None}
     for kind, label, span in r.empty:
         name = _FIELD.get(kind, "entry" if kind in ("buy", "sell") else kind)
@@ -190,17 +199,20 @@ def review(r: Reading, low: str, s: Settled, market: bool) -> None:
         if name == "target" and (s.tps or low[span[0] + len(label) : span[1]].strip(" :=-\t")):
             continue  # "targets will follow": no target is not a guessed target
         if not have.get(name, True) or (name == "entry" and not s.entries):
-            s.review.append(f"{name} label '{label.strip()}' had no price I could read")
+            shown = norm[span[0] : span[0] + len(label)].strip()
+            value = norm[span[0] + len(label) : span[1]].strip(" :=-\t")
+            what = f" ('{value}')" if value else ""
+            s.review.append(f"{name} label '{shown}' had no price I could read{what}")
             s.unread.append(span)
     for kind, label, span in r.percents:
         name = _FIELD.get(kind, kind)
         s.review.append(
             f"{name} label '{label.strip()}' gives a percentage, not a price: "
-            f"'{low[span[0] : span[1]].strip()}'"
+            f"'{norm[span[0] : span[1]].strip()}'"
         )
         s.unread.append(span)
-    for what, span in r.unexplained:
-        s.review.append(f"'{what}' holds a number I could not read with certainty")
+    for why, span in r.unexplained:
+        s.review.append(_WHY[why].format(norm[span[0] : span[1]].strip()))
         s.unread.append(span)
 
 
@@ -236,6 +248,6 @@ def settle(r: Reading, norm: str, low: str, market: bool, ref: float | None) -> 
     settle_glued(r, ref, s)
     _stop(r, low, s)
     _scale(s, norm)
-    review(r, low, s, market)
+    review(r, norm, s, market)
     guard(norm, s)
     return s

@@ -73,7 +73,8 @@ class Reading:
     empty: list[tuple[str, str, Span]] = field(default_factory=list)
     # Percentages where a price was expected ("SL 4%"): (kind, label text, span).
     percents: list[tuple[str, str, Span]] = field(default_factory=list)
-    # Price segments holding numbers that were not read (or a sign): (what, span).
+    # Segments holding numbers that were not read: (why: unread, negative, second stop,
+    # leverage; span).
     unexplained: list[tuple[str, Span]] = field(default_factory=list)
     preludes: list[tuple[str, int]] = field(default_factory=list)
     # "Entry 1 - 299", "Target 2 10": a small first number that may be the label's index.
@@ -157,7 +158,7 @@ def take(
             if low.value.is_integer() and 1 <= low.value <= 200:
                 r.leverage, r.leverage_span = int(low.value), (low.start, low.end)
             else:
-                r.unexplained.append((f"leverage '{value.strip()}'", (low.start, low.end)))
+                r.unexplained.append(("leverage", (low.start, low.end)))
         return len(nums)
     if kind == "sym":
         r.symbol_values.append((value, base))
@@ -177,14 +178,17 @@ def take(
     else:
         nums = read_prices(value, base)
         pct = None
-    if nums and (_negative(value, nums, base) or _leftover(value, nums, base)):
-        r.unexplained.append((value.strip(), (base, base + len(value.rstrip()))))
+    whole = (base, base + len(value.rstrip()))
+    if nums and _negative(value, nums, base):
+        r.unexplained.append(("negative", whole))
+    elif nums and _leftover(value, nums, base):
+        r.unexplained.append(("unread", whole))
     elif not nums and _HAS_DIGIT.search(value):
         if pct is not None or (kind == "tp" and _PCT.search(value)):
-            r.percents.append((kind, label, (base, base + len(value.rstrip()))))
+            r.percents.append((kind, label, whole))
             return 1
         if _HAS_DIGIT.search(_BENIGN.sub(" ", value)):
-            r.unexplained.append((value.strip(), (base, base + len(value.rstrip()))))
+            r.unexplained.append(("unread", whole))
             return 1
     if len(nums) > 1 and kind in ("entry", "tp") and not label[-1:].isdigit():
         first = value[nums[0].start - base : nums[0].end - base]
@@ -205,7 +209,7 @@ def take(
         if r.sl is None and nums:
             r.sl = nums[0]
         elif nums and r.sl is not None and nums[0].value != r.sl.value:
-            r.unexplained.append((f"a second stop {value.strip()}", (nums[0].start, nums[0].end)))
+            r.unexplained.append(("second stop", whole))
     elif kind == "slclose" and nums and r.slclose is None:
         r.slclose = nums[0]
     return len(nums)

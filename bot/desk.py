@@ -30,6 +30,7 @@ EXECUTED_NOW = "executed"  # auto mode: executed at once
 REFUSED = "refused"  # the preview was refused by the risk rules
 NO_SIGNAL = "no_signal"
 INVALID = "invalid"  # looked like a signal but something is missing
+REVIEW = "review"  # read, but part of it not with certainty: never traded, shown to the admins
 UPDATE = "update"  # a follow-up was applied
 EDITED = "edited"  # an edit changed a waiting approval (pending is set)
 IGNORED = "ignored"
@@ -99,6 +100,11 @@ class Desk:
             update = await self.parser.parse_update(text)
             if update is not None:
                 return await self._on_update(update, reply_to=reply_to, source=source)
+            if parsed is not None and getattr(parsed, "needs_review", False):
+                # Auto mode refuses it with the reason; with confirmation on, the card shows
+                # what was read and highlights what was not. Neither can trade it.
+                text = cards.render_review(parsed, source=source, confirm=self.require_confirmation)
+                return Reply(REVIEW, text, ok=False, signal_id=signal_id)
             if parsed is not None:
                 errors = "; ".join(str(e) for e in (parsed.errors or [])) or "incomplete"
                 return Reply(INVALID, f"That looks like a signal but: {errors}", ok=False)
@@ -109,7 +115,7 @@ class Desk:
     ) -> Reply:
         signal = parsed.to_signal(source=source, signal_id=signal_id)
         preview = await self.engine.preview(signal)
-        card = cards.render_card(preview, source=source)
+        card = cards.render_card(preview, source=source, notes=[cards.stop_note(parsed)])
         if not preview.approved:
             self._remember(signal_id, REFUSED)
             return Reply(REFUSED, card, ok=False, signal_id=signal_id)

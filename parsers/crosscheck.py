@@ -205,9 +205,11 @@ def review(r: Reading, norm: str, s: Settled, market: bool) -> None:
             s.review.append(f"{name} label '{shown}' had no price I could read{what}")
             s.unread.append(span)
     for kind, label, span in r.percents:
-        name = _FIELD.get(kind, kind)
+        name = _FIELD.get(kind, "entry" if kind in ("buy", "sell") else kind)
+        at = low.rfind(label, 0, span[0])
+        shown = norm[at : at + len(label)].strip() if at >= 0 else label.strip()
         s.review.append(
-            f"{name} label '{label.strip()}' gives a percentage, not a price: "
+            f"{name} label '{shown}' gives a percentage, not a price: "
             f"'{norm[span[0] : span[1]].strip()}'"
         )
         s.unread.append(span)

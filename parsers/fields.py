@@ -153,6 +153,8 @@ def take(
     """Store the numbers of one labelled segment (value starts at base); return how many."""
     if kind == "lev":
         nums = read_prices(value, base)[:2]
+        if not nums and r.leverage is None and _HAS_DIGIT.search(value):
+            r.unexplained.append(("leverage", (base, base + len(value.rstrip()))))
         if nums and r.leverage is None:
             low = min(nums, key=lambda n: n.value)
             if low.value.is_integer() and 1 <= low.value <= 200:
@@ -184,7 +186,7 @@ def take(
     elif nums and _leftover(value, nums, base):
         r.unexplained.append(("unread", whole))
     elif not nums and _HAS_DIGIT.search(value):
-        if pct is not None or (kind == "tp" and _PCT.search(value)):
+        if pct is not None or (kind != "slclose" and _PCT.search(value)):
             r.percents.append((kind, label, whole))
             return 1
         if _HAS_DIGIT.search(_BENIGN.sub(" ", value)):

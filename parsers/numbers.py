@@ -28,7 +28,7 @@ _NUMBER = re.compile(
 # re only tries it at digits and x-like characters.
 _LEVERAGE = re.compile(
     r"[0-9xх×](?<![\w.][0-9xх×])"
-    r"(?:(?<=[0-9])[0-9]{0,2}(?:\.0{1,2})?\s?(?:[xх×]|倍)(?!\w)"
+    r"(?:(?<=[0-9])[0-9]{0,3}(?:\.0{1,2})?\s?(?:[xх×]|倍)(?!\w)"
     r"|(?<=[xх×])\s?[0-9]{1,3}(?![0-9.,]))"
 )
 _INT = re.compile(r"[0-9]+")

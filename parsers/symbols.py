@@ -48,9 +48,16 @@ _TOKEN = re.compile(r"[a-z0-9]{2,20}")
 _INDEXED = re.compile(r"^(?:TP|SL|T|E|X|DCA|TG|TGT)[0-9]{1,3}$")
 
 
-def _ok_base(base: str) -> bool:
+# Words that are never a coin even written as a pair ("LONG/USDT" is a side, not a coin). A
+# pair's base may otherwise be any word: HIGH/USDT and ONE/USDT are real markets.
+NEVER_A_BASE = frozenset(
+    "LONG SHORT BUY SELL ENTRY TARGET TARGETS TP SL STOP LEVERAGE PAIR COIN SIGNAL".split()
+)
+
+
+def _ok_base(base: str, stopwords: frozenset[str] = STOPWORDS) -> bool:
     b = base.upper()
-    if not b or b.isdigit() or b in STOPWORDS or _INDEXED.match(b):
+    if not b or b.isdigit() or b in stopwords or _INDEXED.match(b):
         return False
     # Bases come from [a-z0-9] patterns: an ASCII alphanumeric word that is not all digits has a
     # letter, so the per-character test is only needed for anything else.
@@ -76,7 +83,7 @@ def from_pair_text(low: str) -> str | None:
     best: tuple[int, str] | None = None
     for m in _SEP_QUOTE.finditer(low):
         b = _BASE_BEFORE_SEP.search(low, max(0, m.start() - 17), m.start())
-        if b and _ok_base(b.group(1)):
+        if b and _ok_base(b.group(1), NEVER_A_BASE):
             best = (b.start(), make_symbol(b.group(1), m.group(1)))
             break
     for m in _CONCAT_QUOTE.finditer(low):

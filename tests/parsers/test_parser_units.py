@@ -211,7 +211,7 @@ def test_parse_when_take_profit_is_a_percentage_then_needs_review_and_nothing_co
     r = p.parse_sync("Long #BTC\nEntry 60000\nTP: 5%\nSL 59000")
     assert r is not None and not r.is_valid() and r.needs_review
     assert r.take_profits == [] and r.entries == [60000.0] and r.stop_loss == 59000.0
-    assert any("target label 'tp' gives a percentage" in e for e in r.review)
+    assert any("target label 'TP' gives a percentage" in e for e in r.review)
     r = p.parse_sync("Short ETH\nEntry 3000\nTP 2,5% / 4%\nSL 3100")
     assert r is not None and r.take_profits == [] and r.needs_review
     r = p.parse_sync("Long #BTC\nEntry market\nTP: 5%\nSL 59000")

@@ -1,4 +1,6 @@
-"""Parser throughput over the fixture corpus: messages/s on one core, p50/p99, 1 MB message time."""
+"""The parser: accuracy on the real-message corpus (dev split, and the held-out sources never
+looked at while writing rules), wrong trades, and throughput (messages/s on one core, p50/p99,
+1 MB message time) over every fixture and corpus message."""
 
 from __future__ import annotations
 
@@ -14,9 +16,26 @@ from parsers.updates import read_update
 FIXTURES = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "signals"
 
 
+def corpus_scores() -> dict[str, Any]:
+    """Exact accuracy and wrong trades per split of tests/fixtures/corpus (aggregates only)."""
+    from tests.parsers.corpus_score import SPLITS, score_split
+
+    out: dict[str, Any] = {}
+    for split in SPLITS:
+        summary = score_split(split).summary()
+        out[split] = {
+            k: summary[k]
+            for k in ("messages", "exact", "accuracy", "wrong_trades", "wrong_actions", "misses")
+        }
+    out["targets"] = {"dev": 0.98, "heldout": 0.95, "wrong_trades": 0}
+    return out
+
+
 def corpus() -> list[str]:
-    """Every fixture message's text."""
-    texts: list[str] = []
+    """Every fixture message's text, and every corpus message's."""
+    from tests.parsers.corpus_score import SPLITS, load_split
+
+    texts: list[str] = [case.text for split in SPLITS for case in load_split(split)]
     for path in sorted(FIXTURES.glob("*.json")):
         for case in json.loads(path.read_text(encoding="utf-8")):
             if "tg_text" in case:
@@ -62,8 +81,13 @@ def run(rounds: int = 30) -> dict[str, Any]:
         read_update(body)
         worst_ms = max(worst_ms, (clock() - t0) * 1000)
     n = len(per_message)
+    scores = corpus_scores()
     return {
         "parser": {
+            "dev_accuracy": scores["dev"]["accuracy"],
+            "heldout_accuracy": scores["heldout"]["accuracy"],
+            "wrong_trades": scores["dev"]["wrong_trades"] + scores["heldout"]["wrong_trades"],
+            "corpus": scores,
             "messages": len(texts),
             "rounds": rounds,
             "msgs_per_s": round(n / total),

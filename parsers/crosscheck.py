@@ -138,6 +138,10 @@ def _scale(s: Settled, norm: str) -> None:
     levels = [*s.entries, *s.tps, *([s.sl] if s.sl else [])]
     if len(levels) < 2:
         return
+    values = [n.value for n in levels]
+    low, high = min(values), max(values)
+    if low > 0 and high / low <= 20:  # the usual case: no level can be an outlier
+        return
     for i, n in enumerate(levels):
         others = sorted(m.value for j, m in enumerate(levels) if j != i)
         mid = others[len(others) // 2]
@@ -231,7 +235,13 @@ def guard(norm: str, s: Settled) -> None:
         cut = after[:1].isdigit() or (after[:1] == "." and after[1:2].isdigit())
         if n.start not in s.split_at:
             cut = cut or before[-1:].isdigit() or (before[-1:] == "." and before[:1].isdigit())
-        if cut or n.value not in (literal_value(literal), dot_thousands(literal)):
+        if cut:
+            written = False
+        elif literal.replace(".", "", 1).isdigit() and literal.isascii():
+            written = float(literal) == n.value or dot_thousands(literal) == n.value
+        else:
+            written = n.value in (literal_value(literal), dot_thousands(literal))
+        if not written:
             s.review.append(f"price {n.value:g} is not written as such in the message")
             s.unread.append((n.start, n.end))
             return False

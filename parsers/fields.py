@@ -167,10 +167,19 @@ def take(
         return 1
     if kind == "noise":
         return 0
+    plain = _plain(value, base)
+    if plain is not None:  # the usual value, one plain number ("63200", ": 0.1585"): no checks
+        return _store(kind, [plain], r, (plain.start, plain.end))
     if not continuation and kind in _PRICE_KINDS and _prose(value):
         return -1  # a word in a sentence ("... our last entry and it has now retested at 3.0")
     value, base = _clean(kind, value, base, continuation)
-    if kind in ("entry", "buy") and MARKET.search(value) >= 0 and not read_prices(value):
+    has_letters = value.lower() != value.upper()
+    if (
+        kind in ("entry", "buy")
+        and has_letters
+        and MARKET.search(value) >= 0
+        and not read_prices(value)
+    ):
         r.market_in_entry = True
         r.entry_label = True
         return 1
@@ -196,6 +205,26 @@ def take(
         first = value[nums[0].start - base : nums[0].end - base]
         if first.isdigit() and 1 <= nums[0].value <= 20:
             r.numbered.append((kind, nums[0]))  # "Target 2 10": maybe an index; settled later
+    return _store(kind, nums, r, whole)
+
+
+def _plain(value: str, base: int) -> Num | None:
+    """The value when it is one plain ASCII number after the label's colon, else None."""
+    head = value.lstrip(" :=\t")
+    text = head.rstrip(" \t")
+    if not text or not text.isascii() or not text[0].isdigit():
+        return None
+    whole, dot, frac = text.partition(".")
+    if not (
+        whole.isdigit() and len(whole) <= 12 and (not dot or (frac.isdigit() and len(frac) <= 18))
+    ):
+        return None
+    start = base + len(value) - len(head)
+    return Num(float(text), start, start + len(text))
+
+
+def _store(kind: str, nums: list[Num], r: Reading, whole: Span) -> int:
+    """File the numbers of a segment under its field."""
     if kind == "entry":
         r.entry_label = r.entry_label or bool(nums)
         r.entries.extend(nums)

@@ -49,10 +49,12 @@ def _symbol(norm: str, low: str, r: Reading, side_pos: int) -> tuple[str | None,
 def _symbol_span(low: str, symbol: str) -> Span | None:
     """Where the symbol is written: the pair as one word, else its base."""
     for word in (symbol.lower(), symbols.base_of(symbol).lower()):
-        for m in re.finditer(re.escape(word), low):
-            before = low[m.start() - 1 : m.start()]
+        at = low.find(word)
+        while at >= 0:
+            before = low[at - 1 : at]
             if not (before.isalnum() and before.isascii()):
-                return m.start(), m.end()
+                return at, at + len(word)
+            at = low.find(word, at + 1)
     return None
 
 
@@ -142,7 +144,7 @@ def _read(text: str, norm: str) -> ParsedSignal | None:
         not (s.tps and (has_stop or s.entries)) or reports_status(low, s.tps)
     ):
         return None
-    return _result(text, norm, low, r, s, side, symbol, confidence + sym_conf, lev_values)
+    return _result(text, norm, low, r, s, side, symbol, confidence + sym_conf, lev_values, side_pos)
 
 
 def _result(
@@ -155,6 +157,7 @@ def _result(
     symbol: str,
     confidence: float,
     lev_values: list[int],
+    side_pos: int,
 ) -> ParsedSignal:
     """The ParsedSignal with its spans, review reasons and consistency errors."""
     problem = hygiene_problem(text)
@@ -171,7 +174,7 @@ def _result(
     sym_span = _symbol_span(low, symbol)
     if sym_span:
         spans["symbol"] = [sym_span]
-    side_span = _side_span(low, sides.side_from_words(low)[2])
+    side_span = _side_span(low, side_pos)
     if side_span:
         spans["side"] = [side_span]
     if s.entries:

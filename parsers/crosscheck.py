@@ -8,7 +8,6 @@ or two readings that disagree become review reasons, with the part of the text t
 
 from __future__ import annotations
 
-import math
 import re
 from dataclasses import dataclass, field
 
@@ -70,6 +69,8 @@ def place_side_labels(r: Reading, side: str | None, strong: bool) -> str | None:
 def drop_indexes(r: Reading) -> None:
     """ "Entry 1 - 299 / Entry 2 - 285", "Target 1 11.6 / Target 2 10": when the small first
     numbers of a kind's labels count 1, 2, 3 ... they are indexes, not prices."""
+    if not r.numbered:
+        return
     for kind, values in (("entry", r.entries), ("tp", r.tps)):
         firsts = [n for k, n in r.numbered if k == kind]
         if len(firsts) >= 2 and [n.value for n in firsts] == list(range(1, len(firsts) + 1)):
@@ -222,35 +223,44 @@ def review(r: Reading, norm: str, s: Settled, market: bool) -> None:
         s.unread.append(span)
 
 
+def written(norm: str, n: Num, split_at: set[int]) -> bool:
+    """True when n is exactly what the characters at its span say, and they are the whole
+    number there (not "11" cut out of "11.934", nor "1.31" out of "41.31" unless the targets
+    agreed that the 4 is an index)."""
+    start, end = n.start, n.end
+    literal = norm[start:end]
+    after = norm[end : end + 2]
+    if after[:1].isdigit() or (after[:1] == "." and after[1:2].isdigit()):
+        return False
+    if start and start not in split_at:
+        before = norm[max(0, start - 2) : start]
+        if before[-1:].isdigit() or (before[-1:] == "." and before[:1].isdigit()):
+            return False
+    if literal.isascii() and literal.replace(".", "", 1).isdigit():
+        return float(literal) == n.value or dot_thousands(literal) == n.value
+    return n.value in (literal_value(literal), dot_thousands(literal))
+
+
 def guard(norm: str, s: Settled) -> None:
     """The last word: every price must be a number literal of the message, finite and sane."""
-
-    def ok(n: Num) -> bool:
-        if not (math.isfinite(n.value) and 0 < n.value < MAX_PRICE):
-            s.review.append(f"price {norm[n.start : n.end]} is not a price that can be traded")
-            s.unread.append((n.start, n.end))
-            return False
-        literal = norm[n.start : n.end]
-        before, after = norm[max(0, n.start - 2) : n.start], norm[n.end : n.end + 2]
-        cut = after[:1].isdigit() or (after[:1] == "." and after[1:2].isdigit())
-        if n.start not in s.split_at:
-            cut = cut or before[-1:].isdigit() or (before[-1:] == "." and before[:1].isdigit())
-        if cut:
-            written = False
-        elif literal.replace(".", "", 1).isdigit() and literal.isascii():
-            written = float(literal) == n.value or dot_thousands(literal) == n.value
-        else:
-            written = n.value in (literal_value(literal), dot_thousands(literal))
-        if not written:
-            s.review.append(f"price {n.value:g} is not written as such in the message")
-            s.unread.append((n.start, n.end))
-            return False
-        return True
-
-    s.entries = [n for n in s.entries if ok(n)]
-    s.tps = [n for n in s.tps if ok(n)]
-    if s.sl is not None and not ok(s.sl):
+    for name in ("entries", "tps"):
+        values: list[Num] = getattr(s, name)
+        kept = [n for n in values if 0 < n.value < MAX_PRICE and written(norm, n, s.split_at)]
+        if len(kept) != len(values):
+            _refuse(norm, s, [n for n in values if n not in kept])
+            setattr(s, name, kept)
+    if s.sl is not None and not (0 < s.sl.value < MAX_PRICE and written(norm, s.sl, s.split_at)):
+        _refuse(norm, s, [s.sl])
         s.sl = None
+
+
+def _refuse(norm: str, s: Settled, nums: list[Num]) -> None:
+    for n in nums:
+        if 0 < n.value < MAX_PRICE:  # NaN and infinities fail this too
+            s.review.append(f"price {n.value:g} is not written as such in the message")
+        else:
+            s.review.append(f"price {norm[n.start : n.end]} is not a price that can be traded")
+        s.unread.append((n.start, n.end))
 
 
 def settle(r: Reading, norm: str, low: str, market: bool, ref: float | None) -> Settled:

@@ -99,7 +99,8 @@ def _clean(kind: str, value: str, base: int, continuation: bool) -> tuple[str, i
             value = value[: m.start()]
     if "(" in value or ")" in value:
         value = _INLINE_INDEX.sub(_blank, value)
-    if _HAS_DIGIT.search(value):
+    # Percentage ranges and durations: only text with a "%" or a letter can hold one.
+    if "%" in value or value.lower() != value.upper():
         value = _NOT_PRICES.sub(_blank, value)
     return value, base
 
@@ -170,13 +171,13 @@ def take(
     plain = _plain(value, base)
     if plain is not None:  # the usual value, one plain number ("63200", ": 0.1585"): no checks
         return _store(kind, [plain], r, (plain.start, plain.end))
-    if not continuation and kind in _PRICE_KINDS and _prose(value):
+    letters = value.lower() != value.upper()
+    if letters and not continuation and kind in _PRICE_KINDS and _prose(value):
         return -1  # a word in a sentence ("... our last entry and it has now retested at 3.0")
     value, base = _clean(kind, value, base, continuation)
-    has_letters = value.lower() != value.upper()
     if (
-        kind in ("entry", "buy")
-        and has_letters
+        letters
+        and kind in ("entry", "buy")
         and MARKET.search(value) >= 0
         and not read_prices(value)
     ):
@@ -190,7 +191,7 @@ def take(
         nums = read_prices(value, base)
         pct = None
     whole = (base, base + len(value.rstrip()))
-    if nums and _negative(value, nums, base):
+    if nums and "-" in value and _negative(value, nums, base):
         r.unexplained.append(("negative", whole))
     elif nums and _leftover(value, nums, base):
         r.unexplained.append(("unread", whole))
@@ -208,19 +209,15 @@ def take(
     return _store(kind, nums, r, whole)
 
 
+_PLAIN = re.compile(r"[ :=\t]*([0-9]{1,12}(?:\.[0-9]{1,18})?)[ \t]*")
+
+
 def _plain(value: str, base: int) -> Num | None:
     """The value when it is one plain ASCII number after the label's colon, else None."""
-    head = value.lstrip(" :=\t")
-    text = head.rstrip(" \t")
-    if not text or not text.isascii() or not text[0].isdigit():
+    m = _PLAIN.fullmatch(value)
+    if m is None:
         return None
-    whole, dot, frac = text.partition(".")
-    if not (
-        whole.isdigit() and len(whole) <= 12 and (not dot or (frac.isdigit() and len(frac) <= 18))
-    ):
-        return None
-    start = base + len(value) - len(head)
-    return Num(float(text), start, start + len(text))
+    return Num(float(m.group(1)), base + m.start(1), base + m.end(1))
 
 
 def _store(kind: str, nums: list[Num], r: Reading, whole: Span) -> int:

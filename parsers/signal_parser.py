@@ -89,7 +89,8 @@ def read_signal(text: str) -> ParsedSignal | None:
     if sig is None or not sig.is_valid():
         # Posts whose line breaks were lost ("LONGLeverage: 10xEntry: 0.43Targets: ..."):
         # read again with each glued label back on a line of its own.
-        unglued = unglue(norm)
+        # Cheap first: glued labels leave two label colons on one line.
+        unglued = unglue(norm) if any(ln.count(":") > 1 for ln in norm.split("\n")) else norm
         if unglued != norm:
             return _read(text, unglued) or sig
     return sig

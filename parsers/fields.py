@@ -99,8 +99,8 @@ def _clean(kind: str, value: str, base: int, continuation: bool) -> tuple[str, i
             value = value[: m.start()]
     if "(" in value or ")" in value:
         value = _INLINE_INDEX.sub(_blank, value)
-    # Percentage ranges and durations: only text with a "%" or a letter can hold one.
-    if "%" in value or value.lower() != value.upper():
+    # Percentage ranges and durations ("7 days", "4h", "15m"): only text with one of these.
+    if "%" in value or "h" in value or "d" in value or "w" in value or "m" in value:
         value = _NOT_PRICES.sub(_blank, value)
     return value, base
 
@@ -172,7 +172,7 @@ def take(
     if plain is not None:  # the usual value, one plain number ("63200", ": 0.1585"): no checks
         return _store(kind, [plain], r, (plain.start, plain.end))
     letters = value.lower() != value.upper()
-    if letters and not continuation and kind in _PRICE_KINDS and _prose(value):
+    if letters and len(value) > 10 and not continuation and kind in _PRICE_KINDS and _prose(value):
         return -1  # a word in a sentence ("... our last entry and it has now retested at 3.0")
     value, base = _clean(kind, value, base, continuation)
     if (

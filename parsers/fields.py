@@ -38,6 +38,7 @@ _NOT_PRICES = re.compile(
     r"(?![a-z0-9])"
 )
 # A dash glued to the label or its colon is a separator ("TP1-2367", "BUY :- 22"), not a sign.
+_LEAD = re.compile(r"\s*[^\w\s\-+.$(:=;]+\s*(?=[:=;])")
 _SEPARATOR_DASH = re.compile(r"(?:\s?[:=;]-|-)(?=\s?[0-9.$])")
 _ASCII_LETTER = re.compile(r"[A-Za-z]")
 _LETTERS = re.compile(r"[^\W\d_]{3}")
@@ -84,6 +85,9 @@ class Reading:
 
 def _clean(kind: str, value: str, base: int, continuation: bool) -> tuple[str, int]:
     """Drop the label's colon, list indexes and, for entries, a trailing average; keep offsets."""
+    lead = _LEAD.match(value)
+    if lead and lead.end():  # "STOP 🛑:-20": the symbols between a label and its value
+        value, base = value[lead.end() :], base + lead.end()
     dash = _SEPARATOR_DASH.match(value)
     if dash:
         value, base = value[dash.end() :], base + dash.end()
@@ -196,6 +200,8 @@ def take(
     elif nums and _leftover(value, nums, base):
         r.unexplained.append(("unread", whole))
     elif not nums and _HAS_DIGIT.search(value):
+        if continuation and not _HAS_DIGIT.search(_BENIGN.sub(" ", value)):
+            return 0  # "Use 2% Fund Only" under the stop: a note, not an unread price
         if pct is not None or (kind != "slclose" and _PCT.search(value)):
             r.percents.append((kind, label, whole))
             return 1
@@ -349,8 +355,11 @@ def scan(low: str, r: Reading) -> None:
             if count == 0 and kind == "sl" and i == 0:
                 count = _value_before(low[offset:start], offset, r)  # "0.06$ can be stop"
             block.open(kind, label, (start, stop), count, r)
-            # A label inside a sentence ("... to trade entry price") starts no list.
-            block.lists = not (count == 0 and _LETTERS.search(low, offset, start))
+            # A label inside a sentence ("... to trade entry price") starts no list; one with
+            # a colon does ("Sell Targets ::").
+            block.lists = not (
+                count == 0 and ":" not in low[end:stop] and _LETTERS.search(low, offset, start)
+            )
             if kind in ("sl", "slclose"):
                 if kind == "sl" and r.sl_line is None and count:
                     r.sl_line = (offset, line_end)

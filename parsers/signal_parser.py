@@ -63,13 +63,27 @@ def _entries_from_preludes(r: Reading, side_named: bool) -> list[Num]:
     before the first label ("0.234-0.2360" under the pair), when no label named an entry."""
     for text, offset in r.preludes:
         if side_named and sides.side_from_words(text)[0]:
-            return read_prices(text, offset)
+            found = read_prices(text, offset)
+            if found:
+                return found
     for text, offset in r.preludes:
         if text.strip() and _ONLY_PRICES.fullmatch(text):
             return read_prices(text, offset)
         if offset >= r.first_label:
             break
     return []
+
+
+def _stray_prices(r: Reading) -> None:
+    """No entry was read, yet a line before the labels holds prices: maybe the entry, written
+    bare. Never a market entry on a guess: the signal needs review."""
+    for text, offset in r.preludes:
+        if offset >= r.first_label:
+            break
+        nums = read_prices(text, offset)
+        if nums:
+            r.unexplained.append(("stray", (offset, offset + len(text))))
+            return
 
 
 def _side_span(low: str, pos: int) -> Span | None:
@@ -117,6 +131,8 @@ def _read(text: str, norm: str) -> ParsedSignal | None:
         entries = _entries_from_preludes(r, word_side is not None)
     r.entries = entries
     market = not entries and (r.market_in_entry or MARKET.search(wlow) >= 0)
+    if not entries:
+        _stray_prices(r)
 
     # 5. cross-check (before the side from levels, so only proven prices decide it)
     s = settle(r, norm, low, market, entries[0].value if entries else None)

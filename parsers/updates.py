@@ -34,10 +34,11 @@ _SL_HIT = re.compile(
     r"stopped\s?out|stop[\s-]?(?:loss\s)?(?:hit|triggered|reached|taken)|(?<!\w)sl\s?(?:hit|triggered|reached|taken)"
     r"|hit\s(?:the\s|our\s)?(?:sl|stop)|выбило\s(?:по\s)?стоп\w{0,2}|стоп\w{0,2}\s(?:сработал|выбило|задет)"
     r"|止损(?:已)?(?:触发|出局)|stop\s(?:alcanzado|atingido)|❌\s?(?:sl|stop)"
+    r"|stop[\s-]?loss\s?⛔"
 )
 _SL_WORD = re.compile(
     _w(r"sl", r"s/l", r"stop[\s-]?loss", r"stoploss", r"stops?", r"стоп\w{0,3}", r"zarar\sdurdur")
-    + r"|止损"
+    + r"|止损|استاپ|حد\s?ضرر"
 )
 _MOVE = re.compile(
     _w(
@@ -138,8 +139,13 @@ _HIT = re.compile(
     + r"|✅|🎯|💰|已达成|达到|已止盈"
 )
 _ALL_TARGETS = re.compile(
-    r"all\s(?:targets|tps?)|все\sцели|todos\slos\sobjetivos|所有目标|全部止盈"
+    r"all\s(?:take[\s-]?profit\s)?(?:targets|tps?)|все\sцели|todos\slos\sobjetivos|所有目标|全部止盈"
 )
+# "2430 - 20%✅": a level ticked off in a re-posted signal, i.e. its target was hit.
+_TICKED = re.compile(r"[0-9](?:\s?-?\s?[0-9.]*\s?%)?\s?✅")
+_TARGET_WORD = re.compile(r"target|(?<!\w)tps?(?!\w)|тейк|цел")
+# "Signal Closed", "trade closed": the channel closed it, whatever the targets did.
+_CLOSED = re.compile(r"(?:signal|trade|position)\s(?:is\s|was\s)?closed")
 
 
 def _number_after(low: str, pos: int) -> float | None:
@@ -156,12 +162,23 @@ _NEGATED = re.compile(
 )
 
 
+# "Close algo", "closing eth at entry": the word after the verb, in a one-line instruction.
+_VERB_THEN_WORD = re.compile(
+    r"^\W*(?:close|closing|cancel|exit|stop)\s+([a-z][a-z0-9]{1,9})\b(?:\s(?:at|now|here)\b|\W*$)"
+)
+
+
 def _symbol(norm: str, low: str) -> str | None:
-    return (
+    sym = (
         symbols.from_pair_text(low)
         or symbols.from_tag(low)
         or symbols.from_bare_words(norm.split("\n", 4)[:4])
     )
+    if sym is None and "\n" not in low.strip():
+        m = _VERB_THEN_WORD.match(low.strip())
+        if m and m.group(1).upper() not in symbols.STOPWORDS and len(m.group(1)) >= 2:
+            sym = symbols.make_symbol(m.group(1))
+    return sym
 
 
 def _tp_index(low: str) -> int | None:
@@ -201,9 +218,11 @@ def read_update(text: str) -> SignalUpdate | None:
         if close and frac:
             kind = UpdateKind.CLOSE_PARTIAL
             fraction = _fraction(frac)
-        elif close and not _HIT.search(low):
+        elif close and (not _HIT.search(low) or _CLOSED.search(low)):
             kind = UpdateKind.CLOSE
         elif _HIT.search(low) and (_TP_INDEX.search(low) or _ALL_TARGETS.search(low)):
+            kind = UpdateKind.TP_HIT
+        elif _TICKED.search(low) and _TARGET_WORD.search(low):
             kind = UpdateKind.TP_HIT
     if kind is None or _NEGATED.search(low):
         return None

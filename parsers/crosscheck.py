@@ -73,7 +73,14 @@ def drop_indexes(r: Reading) -> None:
         return
     for kind, values in (("entry", r.entries), ("tp", r.tps)):
         firsts = [n for k, n in r.numbered if k == kind]
-        if len(firsts) >= 2 and [n.value for n in firsts] == list(range(1, len(firsts) + 1)):
+        if not firsts:
+            continue
+        # With the labels that carry their index: "Target 3 44.5 / Target 4 42" count on.
+        seq = sorted(
+            [(n.start, int(n.value)) for n in firsts]
+            + [(at, i) for k, at, i in r.indexed if k == kind]
+        )
+        if len(seq) >= 2 and [i for _, i in seq] == list(range(1, len(seq) + 1)):
             drop = {n.start for n in firsts}
             values[:] = [n for n in values if n.start not in drop]
 

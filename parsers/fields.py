@@ -42,6 +42,7 @@ _LEAD = re.compile(r"\s*[^\w\s\-+.$(:=;]+\s*(?=[:=;])")
 _SEPARATOR_DASH = re.compile(r"(?:\s?[:=;]-|-)(?=\s?[0-9.$])")
 _ASCII_LETTER = re.compile(r"[A-Za-z]")
 _LETTERS = re.compile(r"[^\W\d_]{3}")
+_INDEX_OF = re.compile(r"[0-9]{1,2}$")
 # "Current ask: 0.00000327": a label of some other field ends a list.
 _OTHER_LABEL = re.compile(r"[^\W\d_]{2,}\s?:")
 _MAX_CONTINUATION_LETTERS = 12
@@ -80,6 +81,8 @@ class Reading:
     preludes: list[tuple[str, int]] = field(default_factory=list)
     # "Entry 1 - 299", "Target 2 10": a small first number that may be the label's index.
     numbered: list[tuple[str, Num]] = field(default_factory=list)
+    # "Target 3 44.5": labels that carry their index: (kind, where, index).
+    indexed: list[tuple[str, int, int]] = field(default_factory=list)
     first_label: int = 1 << 30  # where the first label starts
 
 
@@ -172,6 +175,8 @@ def take(
         return 1
     if kind == "noise":
         return 0
+    if label[-1:].isdigit() and kind in ("entry", "tp"):
+        r.indexed.append((kind, base, int(_INDEX_OF.search(label).group())))  # type: ignore[union-attr]
     plain = _plain(value, base)
     if plain is not None:  # the usual value, one plain number ("63200", ": 0.1585"): no checks
         return _store(kind, [plain], r, (plain.start, plain.end))
@@ -208,10 +213,10 @@ def take(
         if _HAS_DIGIT.search(_BENIGN.sub(" ", value)):
             r.unexplained.append(("unread", whole))
             return 1
-    if len(nums) > 1 and kind in ("entry", "tp") and not label[-1:].isdigit():
+    if kind in ("entry", "tp") and len(nums) > 1 and not label[-1:].isdigit():
         first = value[nums[0].start - base : nums[0].end - base]
         if first.isdigit() and 1 <= nums[0].value <= 20:
-            r.numbered.append((kind, nums[0]))  # "Target 2 10": maybe an index; settled later
+            r.numbered.append((kind, nums[0]))  # "Target 2 10": maybe an index
     return _store(kind, nums, r, whole)
 
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from parsers.fields import Reading, Span
 from parsers.labels import STATUS
+from parsers.lexicon import TARGET_REPORTED
 from parsers.numbers import Num, dot_thousands, literal_value
 from parsers.sides import LONG, SHORT
 
@@ -128,10 +129,10 @@ def settle_glued(r: Reading, ref: float | None, s: Settled) -> None:
 
 def _stop(r: Reading, low: str, s: Settled) -> None:
     sl, line = r.sl, r.sl_line
-    if r.slclose is not None and r.slclose_line is not None:
+    if r.slclose_line is not None:  # "close below 0.45", or "SL: 2.05 (daily close)"
         a, b = r.slclose_line
         condition = not _NOT_A_STOP.search(low, a, b)
-        if sl is None and condition:
+        if sl is None and condition and r.slclose is not None:
             sl, line = r.slclose, r.slclose_line
         if condition and line == r.slclose_line:
             s.stop_kind = "candle_close"
@@ -171,11 +172,14 @@ def _scale(s: Settled, norm: str) -> None:
 
 
 _BARE_TAIL = re.compile(r"[\s0-9.,%()+/|-]*")
+_TARGET_REPORTED = re.compile(TARGET_REPORTED)
 
 
 def reports_status(low: str, tps: list[Num]) -> bool:
     """The first targets ticked off ("2430 - 20%✅ ... 2345 - 20%"), the later ones bare: a
     report on an earlier signal. Every target decorated (✅ 🎯 🚀) is a new post's styling."""
+    if _TARGET_REPORTED.search(low):
+        return True
     marked: list[bool] = []
     bare: list[bool] = []
     for i, n in enumerate(tps):
@@ -207,8 +211,8 @@ def review(r: Reading, norm: str, s: Settled, market: bool) -> None:
     have = {"entry": bool(s.entries) or market, "target": bool(s.tps), "stop": s.sl is not None}
     for kind, label, span in r.empty:
         name = _FIELD.get(kind, "entry" if kind in ("buy", "sell") else kind)
-        if name == "entry" and r.market_in_entry:
-            continue
+        if (name == "entry" and r.market_in_entry) or not any(c.isalpha() for c in label):
+            continue  # an emoji with nothing after it ("SHORT ❌") is decoration, not a label
         if name == "target" and (s.tps or low[span[0] + len(label) : span[1]].strip(" :=-\t")):
             continue  # "targets will follow": no target is not a guessed target
         if not have.get(name, True) or (name == "entry" and not s.entries):

@@ -79,6 +79,12 @@ ROWS: tuple[tuple[str, str, str], ...] = (
     ("en", "slclose", r"close" + CLOSE_BEYOND),
     ("en", "slclose", r"closes" + CLOSE_BEYOND),
     ("en", "slclose", r"closing" + CLOSE_BEYOND),
+    ("en", "slclose", r"daily\s?close"),
+    ("en", "slclose", r"weekly\s?close"),
+    ("en", "slclose", r"4h\s?close"),
+    ("en", "slclose", r"1h\s?close"),
+    ("en", "slclose", r"h4\s?close"),
+    ("en", "slclose", r"candle\s?close"),
     ("en", "sl", r"stop[\s-]?(?:loss\s?)?(?:targets?|levels?|price|zone)"),
     ("en", "sl", r"stop[\s-]?loss"),
     ("en", "sl", r"stoploss"),
@@ -229,6 +235,7 @@ ROWS: tuple[tuple[str, str, str], ...] = (
     ("zh", "sym", r"币对"),
     # ---------------------------------------------------------------- emoji labels
     ("emoji", "tp", r"🎯"),
+    ("emoji", "sl", r"❌"),
     ("emoji", "weak", r"@"),
 )
 
@@ -293,3 +300,8 @@ STATUS_WORDS = (
     r"đạt",
 )
 STATUS_UNSPACED = (r"已达成", r"已止盈", r"达到", r"✅", r"💰")
+# "TP2 hit ✅", "Target 3 reached": a line that reports a target makes the post a report.
+TARGET_REPORTED = (
+    r"(?:tp|target|take[\s-]?profit)\s?#?[0-9]{1,2}\s?(?:is\s|has\sbeen\s)?"
+    r"(?:hit|reached|achieved|done|smashed|✅)"
+)

@@ -94,7 +94,7 @@ def _clean(kind: str, value: str, base: int, continuation: bool) -> tuple[str, i
     dash = _SEPARATOR_DASH.match(value)
     if dash:
         value, base = value[dash.end() :], base + dash.end()
-    stripped = value.lstrip(" :=;\t")
+    stripped = value.lstrip(" :=;@\t")
     base += len(value) - len(stripped)
     value = strip_list_index(stripped)
     if not continuation and stripped[: len(stripped) - len(value)].rstrip().endswith("-"):
@@ -220,7 +220,7 @@ def take(
     return _store(kind, nums, r, whole)
 
 
-_PLAIN = re.compile(r"[ :=\t]*([0-9]{1,12}(?:\.[0-9]{1,18})?)[ \t]*")
+_PLAIN = re.compile(r"[ :=@\t]*([0-9]{1,12}(?:\.[0-9]{1,18})?)[ \t]*")
 
 
 def _plain(value: str, base: int) -> Num | None:

@@ -26,7 +26,7 @@ IDX = (
 # Plural labels ("Targets 13 - 13.35") take only a glued index: the number after them is a price.
 IDXS = r"(?:[0-9]{1,2}(?![0-9.,]))?"
 # Labels that need a price right after them to be labels at all: "Open 0.51", "BUY : 0.51".
-NUM_NEXT = r"(?=\s?[:=]|\s?\$?[0-9.])"
+NUM_NEXT = r"(?=\s?[:=@]|\s?\$?[0-9.])"
 # "Long above: 12", "Short below 205": the side word names the entry.
 BEYOND = r"\s?(?:above|below|under|over|around|near|from|at)"
 # A stop that is a candle close: "close below", "closes under", "closing above".

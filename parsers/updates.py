@@ -109,7 +109,7 @@ _CLOSE = re.compile(
     + r"|平仓|止盈出局"
 )
 _FRACTION = re.compile(
-    r"(?<![0-9.])(?P<pct>[0-9]{1,3}(?:\.[0-9]{1,2})?)\s?%"
+    r"(?<![0-9.+])(?P<pct>[0-9]{1,3}(?:\.[0-9]{1,2})?)\s?%"
     r"|(?P<half>half|половин\w{0,2}|mitad|metade|yarı\w{0,2}|hälfte|一半|một\snửa|نصف)"
     r"|(?P<quarter>quarter|четверть|cuarto)"
     r"|(?P<third>(?<![0-9])1\s?/\s?3(?![0-9])|third|треть)"
@@ -144,6 +144,7 @@ _ALL_TARGETS = re.compile(
 # "2430 - 20%✅": a level ticked off in a re-posted signal, i.e. its target was hit.
 _TICKED = re.compile(r"[0-9](?:\s?-?\s?[0-9.]*\s?%)?\s?✅")
 _TARGET_WORD = re.compile(r"target|(?<!\w)tps?(?!\w)|тейк|цел")
+_GAIN = re.compile(r"profit|gain|pnl|roi|\+")
 # "Signal Closed", "trade closed": the channel closed it, whatever the targets did.
 _CLOSED = re.compile(r"(?:signal|trade|position)\s(?:is\s|was\s)?closed")
 
@@ -215,6 +216,8 @@ def read_update(text: str) -> SignalUpdate | None:
         close = _CLOSE.search(low)
         # The share must follow the verb closely: "close 25% of ETH", not "target 3 ... +52%".
         frac = _FRACTION.search(low, close.end(), close.end() + 30) if close else None
+        if frac is not None and _GAIN.search(low, close.end() if close else 0, frac.start()):
+            frac = None  # "closed in profit 45%": the gain, not the share closed
         if close and frac:
             kind = UpdateKind.CLOSE_PARTIAL
             fraction = _fraction(frac)

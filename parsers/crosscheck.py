@@ -201,7 +201,7 @@ _WHY = {
     "negative": "'{}' is a negative price",
     "second stop": "a second stop '{}' disagrees with the first",
     "leverage": "leverage '{}' is not a leverage that can be traded",
-    "stray": "no entry was read, but '{}' before the labels holds prices: is it the entry?",
+    "stray": "'{}' holds prices that no label claims: which field are they?",
 }
 
 

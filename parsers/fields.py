@@ -36,6 +36,8 @@ _NOT_PRICES = re.compile(
     r"(?<![0-9.,])[0-9]{1,2}(?:[.,][0-9])?\s?(?:-|to|–)\s?[0-9]{1,3}(?:[.,][0-9]{1,2})?\s?%"
     r"|(?<![0-9.,])[0-9]{1,3}\s?(?:h|hrs?|hours?|d|days?|w|wks?|weeks?|m|mins?|minutes?|months?)"
     r"(?![a-z0-9])"
+    r"|#[0-9]+"
+    r"|[0-9]{1,2}[-/ ](?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*[-/ ,]*[0-9]{2,4}"
 )
 # A dash glued to the label or its colon is a separator ("TP1-2367", "BUY :- 22"), not a sign.
 _LEAD = re.compile(r"\s*[^\w\s\-+.$(:=;]+\s*(?=[:=;])")
@@ -83,7 +85,9 @@ class Reading:
     numbered: list[tuple[str, Num]] = field(default_factory=list)
     # "Target 3 44.5": labels that carry their index: (kind, where, index).
     indexed: list[tuple[str, int, int]] = field(default_factory=list)
+    bare_lines: list[tuple[str, int]] = field(default_factory=list)  # lines with no label
     first_label: int = 1 << 30  # where the first label starts
+    last_label: int = -1  # and the last
 
 
 def _clean(kind: str, value: str, base: int, continuation: bool) -> tuple[str, int]:
@@ -273,7 +277,7 @@ def _is_continuation(line: str) -> bool:
 class _Block:
     """The label whose list is running, to know whether it ever got a value."""
 
-    __slots__ = ("count", "kind", "label", "lists", "span")
+    __slots__ = ("count", "headed", "kind", "label", "lists", "span")
 
     def __init__(self) -> None:
         self.kind: str | None = None
@@ -281,10 +285,23 @@ class _Block:
         self.span: Span = (0, 0)
         self.count = 0
         self.lists = True
+        self.headed = True  # the label's own line held no value: a list follows ("Targets:")
 
     def open(self, kind: str, label: str, span: Span, count: int, r: Reading) -> None:
         self.close(r)
         self.kind, self.label, self.span, self.count = kind, label, span, count
+        self.headed = count == 0
+
+    def continues(self, line: str) -> bool:
+        """Whether a bare line carries on this label's list.
+
+        Under a heading ("Targets:", "Stop Targets:") numbered lines do. After a label that
+        had its value on its own line ("Entry: 1.50"), a number on the next line is not more
+        of the same: only bare numbers right under targets are ("TP 1.45\n1.50").
+        """
+        if self.headed:
+            return _is_continuation(line)
+        return self.kind == "tp" and line.lower() == line.upper() and _is_continuation(line)
 
     def close(self, r: Reading) -> None:
         if self.kind in _PRICE_KINDS and self.count == 0:
@@ -310,6 +327,19 @@ def _value_before(head: str, offset: int, r: Reading) -> int:
     return 1
 
 
+def stray_between(r: Reading) -> None:
+    """A line of bare numbers between two labelled lines that no label claims ("Entry: 1.50 /
+    1: 1.55 / 2: 1.60 / SL: 1.40"): a price nobody can place, so the signal needs review."""
+    for text, offset in r.bare_lines:
+        if offset <= r.first_label or not text.strip():
+            continue
+        if offset >= r.last_label:
+            break
+        if _is_continuation(text) and read_prices(_NOT_PRICES.sub(_blank, text), offset):
+            r.unexplained.append(("stray", (offset, offset + len(text))))
+            return
+
+
 def scan(low: str, r: Reading) -> None:
     """Walk the lines of lower-cased text, filling r from labelled segments and their lists."""
     found = find_labels(low)
@@ -322,6 +352,7 @@ def scan(low: str, r: Reading) -> None:
         return
     block = _Block()
     r.first_label = found[0][1]
+    r.last_label = found[-1][1]
     nfound = len(found)
     li = 0
     next_label = found[0][1]
@@ -329,15 +360,16 @@ def scan(low: str, r: Reading) -> None:
         line_end = offset + len(line)
         if next_label >= line_end:  # no label on this line
             if block.kind in _BLOCK_KINDS and block.lists:
-                if not line.strip():
+                if not line.strip() and block.headed:
                     offset = line_end + 1
                     continue
-                if _is_continuation(line):
+                if line.strip() and block.continues(line):
                     block.count += take(block.kind or "", block.label, line, offset, r, True)
                     offset = line_end + 1
                     continue
             block.close(r)
             r.preludes.append((line, offset))
+            r.bare_lines.append((line, offset))
             offset = line_end + 1
             continue
         labels: list[tuple[str, int, int]] = []

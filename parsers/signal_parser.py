@@ -15,7 +15,7 @@ import re
 
 from parsers import sides, symbols, validate
 from parsers.crosscheck import Settled, place_side_labels, reports_status, settle
-from parsers.fields import Reading, Span, scan
+from parsers.fields import Reading, Span, scan, stray_between
 from parsers.labels import MARKET, STATUS
 from parsers.models import ParsedSignal
 from parsers.normalize import hygiene_problem, lower, normalize, unglue
@@ -133,6 +133,8 @@ def _read(text: str, norm: str) -> ParsedSignal | None:
     market = not entries and (r.market_in_entry or MARKET.search(wlow) >= 0)
     if not entries:
         _stray_prices(r)
+    else:
+        stray_between(r)
 
     # 5. cross-check (before the side from levels, so only proven prices decide it)
     s = settle(r, norm, low, market, entries[0].value if entries else None)

@@ -205,3 +205,46 @@ def test_parse_when_number_glued_to_a_word_then_never_cut_short() -> None:
     sig = _read("DOTUSDT SHORT\nEntry: 11.308\nTargets: 10.8 - 10.3\nSL: 11.934Trailing stop: on")
     assert sig.stop_loss in (None, 11.934)
     assert 11.0 not in (sig.stop_loss, *sig.entries, *sig.take_profits)
+
+
+def test_parse_when_numbers_between_labels_belong_to_no_label_then_needs_review() -> None:
+    sig = _read("#NEAR/USDT\n🟢LONG\nEntry: 1.50\n1: 1.55\n2: 1.60\n3: 1.70\nSL: 1.40")
+    assert not sig.is_valid() and sig.entries == [1.5]  # 1.55 ... are not more entries
+    assert any("no label claims" in r for r in sig.review)
+
+
+def test_parse_when_no_entry_but_prices_before_the_labels_then_needs_review_not_market() -> None:
+    sig = _read("#XRP/USDT SHORT\n0.7105-0.7150 maybe\nSTOP: 0.748\nTARGET: 0.702")
+    assert not sig.is_valid() and not sig.entries
+    assert any("no label claims" in r for r in sig.review)
+
+
+def test_parse_when_buy_and_sell_with_at_signs_then_entry_and_target() -> None:
+    sig = _read("#BTC\nBuy @ 60000\nSell @ 62000\nStop @ 59000")
+    assert sig.is_valid() and _levels(sig) == ([60000.0], [62000.0], 59000.0)
+
+
+def test_parse_when_label_then_emoji_then_separator_dash_then_not_negative() -> None:
+    sig = _read("#DOT/USDT\nBUY :- 22-23\nTARGET:-25.20-25.50\nSTOP 🛑:-20\nLEV :- 2X")
+    assert sig.is_valid(), sig.problems()
+    assert _levels(sig) == ([22.0, 23.0], [25.2, 25.5], 20.0) and sig.leverage == 2
+
+
+def test_parse_when_repost_reports_a_target_hit_then_not_a_new_signal() -> None:
+    text = "#ORDI Long\nEntry 42-43\nTargets 45/47/50\nSL 40\nLeverage 10x\nTP2 hit ✅"
+    assert PARSER.parse_sync(text) is None
+    update = PARSER.parse_update_sync(text)
+    assert update is not None and update.kind.value == "TP_HIT" and update.tp_index == 2
+
+
+def test_parse_update_when_closed_in_profit_then_the_gain_is_not_a_share_to_close() -> None:
+    update = PARSER.parse_update_sync("#ETH closed in profit +45%")
+    assert update is not None and update.kind.value == "CLOSE" and update.fraction is None
+    update = PARSER.parse_update_sync("close 25% of #ETH")
+    assert update is not None and update.kind.value == "CLOSE_PARTIAL" and update.fraction == 0.25
+
+
+def test_parse_when_stop_has_daily_close_note_then_flagged_candle_close() -> None:
+    sig = _read("#FET/USDT LONG\nEntry: 2.15-2.20\nTargets: 2.30\nStop Loss: 2.05 (Daily close)")
+    assert sig.stop_loss == 2.05 and sig.stop_kind == "candle_close"
+    assert sig.stop_timeframe == "daily"

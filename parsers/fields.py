@@ -184,6 +184,14 @@ def take(
     plain = _plain(value, base)
     if plain is not None:  # the usual value, one plain number ("63200", ": 0.1585"): no checks
         return _store(kind, [plain], r, (plain.start, plain.end))
+    if not continuation and kind not in ("sl", "slclose") and _PLAIN_LIST.fullmatch(value):
+        # "63900 / 64600", "0.46 - 0.472": plain numbers and separators only.
+        nums = [
+            Num(float(m.group()), base + m.start(), base + m.end())
+            for m in _PLAIN_NUM.finditer(value)
+        ]
+        _maybe_numbered(kind, label, value, base, nums, r)
+        return _store(kind, nums, r, (nums[0].start, nums[-1].end))
     letters = value.lower() != value.upper()
     if letters and len(value) > 10 and not continuation and kind in _PRICE_KINDS and _prose(value):
         return -1  # a word in a sentence ("... our last entry and it has now retested at 3.0")
@@ -217,13 +225,25 @@ def take(
         if _HAS_DIGIT.search(_BENIGN.sub(" ", value)):
             r.unexplained.append(("unread", whole))
             return 1
-    if kind in ("entry", "tp") and len(nums) > 1 and not label[-1:].isdigit():
-        first = value[nums[0].start - base : nums[0].end - base]
-        if first.isdigit() and 1 <= nums[0].value <= 20:
-            r.numbered.append((kind, nums[0]))  # "Target 2 10": maybe an index
+    _maybe_numbered(kind, label, value, base, nums, r)
     return _store(kind, nums, r, whole)
 
 
+def _maybe_numbered(
+    kind: str, label: str, value: str, base: int, nums: list[Num], r: Reading
+) -> None:
+    """ "Target 2 10": a small first number that may be the label's index, settled later."""
+    if kind in ("entry", "tp") and len(nums) > 1 and not label[-1:].isdigit():
+        first = value[nums[0].start - base : nums[0].end - base]
+        if first.isdigit() and 1 <= nums[0].value <= 20:
+            r.numbered.append((kind, nums[0]))
+
+
+_PLAIN_NUM = re.compile(r"[0-9]{1,12}(?:\.[0-9]{1,18})?")
+_PLAIN_LIST = re.compile(
+    r"[ :=@\t]*[0-9]{1,12}(?:\.[0-9]{1,18})?(?:[ \t]*[-/|][ \t]*[0-9]{1,12}(?:\.[0-9]{1,18})?)+"
+    r"[ \t]*"
+)
 _PLAIN = re.compile(r"[ :=@\t]*([0-9]{1,12}(?:\.[0-9]{1,18})?)[ \t]*")
 
 

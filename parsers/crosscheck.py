@@ -235,18 +235,21 @@ def review(r: Reading, norm: str, s: Settled, market: bool) -> None:
         s.unread.append(span)
 
 
+_DIGITS = frozenset("0123456789")
+
+
 def written(norm: str, n: Num, split_at: set[int]) -> bool:
     """True when n is exactly what the characters at its span say, and they are the whole
     number there (not "11" cut out of "11.934", nor "1.31" out of "41.31" unless the targets
     agreed that the 4 is an index)."""
     start, end = n.start, n.end
     literal = norm[start:end]
-    after = norm[end : end + 2]
-    if after[:1].isdigit() or (after[:1] == "." and after[1:2].isdigit()):
+    nxt = norm[end : end + 1]
+    if nxt and (nxt in _DIGITS or (nxt == "." and norm[end + 1 : end + 2] in _DIGITS)):
         return False
     if start and start not in split_at:
-        before = norm[max(0, start - 2) : start]
-        if before[-1:].isdigit() or (before[-1:] == "." and before[:1].isdigit()):
+        prev = norm[start - 1]
+        if prev in _DIGITS or (prev == "." and start > 1 and norm[start - 2] in _DIGITS):
             return False
     if literal.isascii() and literal.replace(".", "", 1).isdigit():
         return float(literal) == n.value or dot_thousands(literal) == n.value

@@ -404,7 +404,8 @@ def scan(low: str, r: Reading) -> None:
             stop = labels[i + 1][1] if i + 1 < len(labels) else line_end
             label = low[start:end]
             glued = kind == "tpglued"
-            kind = _glued(low, kind, start, end, r)
+            if glued:
+                kind = _glued(low, kind, start, end, r)
             count = take(kind, label, low[end:stop], end, r) + glued
             if count < 0:  # prose: not a label at all
                 block.close(r)

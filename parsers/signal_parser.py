@@ -62,7 +62,8 @@ def _entries_from_preludes(r: Reading, side_named: bool) -> list[Num]:
     """ "WLDUSDT LONG 2.315": prices on the side's own line; else a line of nothing but prices
     before the first label ("0.234-0.2360" under the pair), when no label named an entry."""
     for text, offset in r.preludes:
-        if side_named and sides.side_from_words(text)[0]:
+        # (A line without a digit has no price to give: skip the side search there.)
+        if side_named and _HAS_DIGIT.search(text) and sides.side_from_words(text)[0]:
             found = read_prices(text, offset)
             if found:
                 return found

@@ -207,6 +207,8 @@ _WHY = {
 
 def review(r: Reading, norm: str, s: Settled, market: bool) -> None:
     """Reasons to look before trading: unread labels, percentages, unexplained numbers."""
+    if not (r.empty or r.percents or r.unexplained):
+        return
     low = norm.lower()
     have = {"entry": bool(s.entries) or market, "target": bool(s.tps), "stop": s.sl is not None}
     for kind, label, span in r.empty:

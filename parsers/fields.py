@@ -187,7 +187,7 @@ def take(
     if not continuation and kind not in ("sl", "slclose") and _PLAIN_LIST.fullmatch(value):
         # "63900 / 64600", "0.46 - 0.472": plain numbers and separators only.
         nums = [
-            Num(float(m.group()), base + m.start(), base + m.end())
+            Num(_plain_value(m.group()), base + m.start(), base + m.end())
             for m in _PLAIN_NUM.finditer(value)
         ]
         _maybe_numbered(kind, label, value, base, nums, r)
@@ -239,12 +239,21 @@ def _maybe_numbered(
             r.numbered.append((kind, nums[0]))
 
 
-_PLAIN_NUM = re.compile(r"[0-9]{1,12}(?:\.[0-9]{1,18})?")
-_PLAIN_LIST = re.compile(
-    r"[ :=@\t]*[0-9]{1,12}(?:\.[0-9]{1,18})?(?:[ \t]*[-/|][ \t]*[0-9]{1,12}(?:\.[0-9]{1,18})?)+"
-    r"[ \t]*"
+# One number with no doubt about its reading: 0.1585, or a decimal comma that cannot be a
+# thousands separator (0,7310 / 148,5 / 12,50). "38,900" is left to the general reader.
+_TOKEN = (
+    r"(?:0,[0-9]{1,18}|[1-9][0-9]{0,11},(?:[0-9]{1,2}|[0-9]{4,18})|[0-9]{1,12}(?:\.[0-9]{1,18})?)"
+    r"(?![0-9])"
 )
-_PLAIN = re.compile(r"[ :=@\t]*([0-9]{1,12}(?:\.[0-9]{1,18})?)[ \t]*")
+_PLAIN_NUM = re.compile(_TOKEN)
+_PLAIN_LIST = re.compile(
+    r"[ :=@\t]*" + _TOKEN + r"(?:(?:[ \t]*[-/|;][ \t]*|,[ \t]+)" + _TOKEN + r")+[ \t]*"
+)
+_PLAIN = re.compile(r"[ :=@\t]*(" + _TOKEN + r")[ \t]*")
+
+
+def _plain_value(token: str) -> float:
+    return float(token.replace(",", ".")) if "," in token else float(token)
 
 
 def _plain(value: str, base: int) -> Num | None:
@@ -252,7 +261,7 @@ def _plain(value: str, base: int) -> Num | None:
     m = _PLAIN.fullmatch(value)
     if m is None:
         return None
-    return Num(float(m.group(1)), base + m.start(1), base + m.end(1))
+    return Num(_plain_value(m.group(1)), base + m.start(1), base + m.end(1))
 
 
 def _store(kind: str, nums: list[Num], r: Reading, whole: Span) -> int:

@@ -6,7 +6,8 @@ from dataclasses import asdict, dataclass, field
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
-from parsers.spans import OffsetMap, Span
+from parsers.spans import OffsetMap, Span, symbol_span, word_span
+from parsers.symbols import base_of
 
 if TYPE_CHECKING:
     from engine.domain.signal import Signal
@@ -36,11 +37,21 @@ class ParsedSignal:
     norm_spans: dict[str, list[Span]] = field(default_factory=dict, repr=False)
     norm_unread: list[Span] = field(default_factory=list, repr=False)
     norm_text: str = field(default="", repr=False, compare=False)
+    side_at: int = field(default=-1, repr=False, compare=False)  # the side word, in norm_text
 
     @property
     def spans(self) -> dict[str, list[Span]]:
         """Where each field was read: field -> one (start, end) per value, in raw_text."""
-        return OffsetMap(self.norm_text or self.raw_text, self.raw_text).spans(self.norm_spans)
+        norm = self.norm_text or self.raw_text
+        low = norm.lower() if len(norm.lower()) == len(norm) else norm
+        found = dict(self.norm_spans)
+        sym = symbol_span(low, self.symbol, base_of(self.symbol)) if self.symbol else None
+        if sym is not None and "symbol" not in found:
+            found = {"symbol": [sym], **found}
+        side = word_span(low, self.side_at)
+        if side is not None and "side" not in found:
+            found = {**found, "side": [side]}
+        return OffsetMap(norm, self.raw_text).spans(found)
 
     @property
     def unread(self) -> list[Span]:
@@ -90,7 +101,7 @@ class ParsedSignal:
     def to_dict(self) -> dict[str, Any]:
         """Plain-JSON form, with is_valid, for the CLI and logs."""
         d = asdict(self)
-        for private in ("raw_text", "norm_text", "norm_spans", "norm_unread"):
+        for private in ("raw_text", "norm_text", "norm_spans", "norm_unread", "side_at"):
             d.pop(private)
         d["needs_review"] = self.needs_review
         d["spans"] = {k: [list(sp) for sp in v] for k, v in self.spans.items()}

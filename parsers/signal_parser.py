@@ -46,18 +46,6 @@ def _symbol(norm: str, low: str, r: Reading, side_pos: int) -> tuple[str | None,
     return (sym, 0.15) if sym else (None, 0.0)
 
 
-def _symbol_span(low: str, symbol: str) -> Span | None:
-    """Where the symbol is written: the pair as one word, else its base."""
-    for word in (symbol.lower(), symbols.base_of(symbol).lower()):
-        at = low.find(word)
-        while at >= 0:
-            before = low[at - 1 : at]
-            if not (before.isalnum() and before.isascii()):
-                return at, at + len(word)
-            at = low.find(word, at + 1)
-    return None
-
-
 def _entries_from_preludes(r: Reading, side_named: bool) -> list[Num]:
     """ "WLDUSDT LONG 2.315": prices on the side's own line; else a line of nothing but prices
     before the first label ("0.234-0.2360" under the pair), when no label named an entry."""
@@ -85,13 +73,6 @@ def _stray_prices(r: Reading) -> None:
         if nums:
             r.unexplained.append(("stray", (offset, offset + len(text))))
             return
-
-
-def _side_span(low: str, pos: int) -> Span | None:
-    if pos < 0:
-        return None
-    m = _WORD.match(low, pos)
-    return (pos, m.end()) if m else None
 
 
 def read_signal(text: str) -> ParsedSignal | None:
@@ -191,12 +172,6 @@ def _result(
     confidence += 0.2 if s.tps else 0.0
     confidence += 0.15 if s.sl is not None else 0.0
     spans: dict[str, list[Span]] = {}
-    sym_span = _symbol_span(low, symbol)
-    if sym_span:
-        spans["symbol"] = [sym_span]
-    side_span = _side_span(low, side_pos)
-    if side_span:
-        spans["side"] = [side_span]
     if s.entries:
         spans["entries"] = [(n.start, n.end) for n in s.entries]
     if s.tps:
@@ -219,6 +194,7 @@ def _result(
         norm_spans=spans,
         norm_unread=s.unread,
         norm_text=norm,
+        side_at=side_pos,
     )
     sig.errors = validate.check(sig)
     if sig.errors or sig.review:

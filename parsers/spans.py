@@ -13,6 +13,28 @@ from difflib import SequenceMatcher
 Span = tuple[int, int]
 
 
+def word_span(low: str, pos: int) -> Span | None:
+    """The word starting at pos (the side word the parser found there)."""
+    if pos < 0:
+        return None
+    end = pos
+    while end < len(low) and (low[end].isalnum() or low[end] == "_"):
+        end += 1
+    return (pos, end) if end > pos else None
+
+
+def symbol_span(low: str, symbol: str, base: str) -> Span | None:
+    """Where the symbol is written: the pair as one word, else its base."""
+    for word in (symbol.lower(), base.lower()):
+        at = low.find(word)
+        while at >= 0:
+            before = low[at - 1 : at]
+            if not (before.isalnum() and before.isascii()):
+                return at, at + len(word)
+            at = low.find(word, at + 1)
+    return None
+
+
 class OffsetMap:
     """Maps offsets in the normalised text to offsets in the original text."""
 

@@ -11,12 +11,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from parsers.labels import MARKET, find_labels
+from parsers.labels import MARKET
 from parsers.numbers import Num, first_price_at, read_prices, strip_list_index
 
 Span = tuple[int, int]
 
-_HAS_DIGIT = re.compile(r"[0-9]")
+HAS_DIGIT = re.compile(r"[0-9]")
 _NO_DIGITS = str.maketrans("", "", "0123456789")
 _INLINE_INDEX = re.compile(r"(?<![\w.,])\(?[0-9]{1,2}\)(?!\s?%)")
 # What follows an arrow or "avg" in an entry line is the average of the zone, not another level.
@@ -32,7 +32,7 @@ _BENIGN = re.compile(
     r"|#[0-9]{1,2}(?![0-9])"
 )
 # Numbers that are never prices, blanked before reading: "3 to 5%", "10-15%", "7 days", "4h".
-_NOT_PRICES = re.compile(
+NOT_PRICES = re.compile(
     r"(?<![0-9.,])[0-9]{1,2}(?:[.,][0-9])?\s?(?:-|to|–)\s?[0-9]{1,3}(?:[.,][0-9]{1,2})?\s?%"
     r"|(?<![0-9.,])[0-9]{1,3}\s?(?:h|hrs?|hours?|d|days?|w|wks?|weeks?|m|mins?|minutes?|months?)"
     r"(?![a-z0-9])"
@@ -42,14 +42,8 @@ _NOT_PRICES = re.compile(
 # A dash glued to the label or its colon is a separator ("TP1-2367", "BUY :- 22"), not a sign.
 _LEAD = re.compile(r"\s*[^\w\s\-+.$(:=;]+\s*(?=[:=;])")
 _SEPARATOR_DASH = re.compile(r"(?:\s?[:=;]-|-)(?=\s?[0-9.$])")
-_ASCII_LETTER = re.compile(r"[A-Za-z]")
-_LETTERS = re.compile(r"[^\W\d_]{3}")
 _INDEX_OF = re.compile(r"[0-9]{1,2}$")
-# "Current ask: 0.00000327": a label of some other field ends a list.
-_OTHER_LABEL = re.compile(r"[^\W\d_]{2,}\s?:")
-_MAX_CONTINUATION_LETTERS = 12
-_PRICE_KINDS = ("entry", "tp", "sl", "buy", "sell", "slclose")
-_BLOCK_KINDS = ("entry", "tp", "sl", "buy", "sell")
+PRICE_KINDS = ("entry", "tp", "sl", "buy", "sell", "slclose")
 _PCT = re.compile(r"(\d{1,3}(?:[.,]\d{1,4})?)\s?%")
 
 
@@ -106,17 +100,17 @@ def _clean(kind: str, value: str, base: int, continuation: bool) -> tuple[str, i
     base += len(stripped) - len(value)
     if kind in ("entry", "buy"):
         m = _AVG.search(value)
-        if m and _HAS_DIGIT.search(value, 0, m.start()):
+        if m and HAS_DIGIT.search(value, 0, m.start()):
             value = value[: m.start()]
     if "(" in value or ")" in value:
-        value = _INLINE_INDEX.sub(_blank, value)
+        value = _INLINE_INDEX.sub(blank, value)
     # Percentage ranges and durations ("7 days", "4h", "15m"): only text with one of these.
     if "%" in value or "h" in value or "d" in value or "w" in value or "m" in value:
-        value = _NOT_PRICES.sub(_blank, value)
+        value = NOT_PRICES.sub(blank, value)
     return value, base
 
 
-def _blank(m: re.Match[str]) -> str:
+def blank(m: re.Match[str]) -> str:
     return " " * len(m.group())
 
 
@@ -132,7 +126,7 @@ def _leftover(value: str, nums: list[Num], base: int) -> bool:
     rest = value
     for n in reversed(nums):
         rest = rest[: n.start - base] + " " + rest[n.end - base :]
-    return bool(_HAS_DIGIT.search(_BENIGN.sub(" ", rest)))
+    return bool(HAS_DIGIT.search(_BENIGN.sub(" ", rest)))
 
 
 def _negative(value: str, nums: list[Num], base: int) -> bool:
@@ -165,7 +159,7 @@ def take(
     """Store the numbers of one labelled segment (value starts at base); return how many."""
     if kind == "lev":
         nums = read_prices(value, base)[:2]
-        if not nums and r.leverage is None and _HAS_DIGIT.search(value):
+        if not nums and r.leverage is None and HAS_DIGIT.search(value):
             r.unexplained.append(("leverage", (base, base + len(value.rstrip()))))
         if nums and r.leverage is None:
             low = min(nums, key=lambda n: n.value)
@@ -193,7 +187,7 @@ def take(
         _maybe_numbered(kind, label, value, base, nums, r)
         return _store(kind, nums, r, (nums[0].start, nums[-1].end))
     letters = value.lower() != value.upper()
-    if letters and len(value) > 10 and not continuation and kind in _PRICE_KINDS and _prose(value):
+    if letters and len(value) > 10 and not continuation and kind in PRICE_KINDS and _prose(value):
         return -1  # a word in a sentence ("... our last entry and it has now retested at 3.0")
     value, base = _clean(kind, value, base, continuation)
     if (
@@ -216,13 +210,13 @@ def take(
         r.unexplained.append(("negative", whole))
     elif nums and _leftover(value, nums, base):
         r.unexplained.append(("unread", whole))
-    elif not nums and _HAS_DIGIT.search(value):
-        if continuation and not _HAS_DIGIT.search(_BENIGN.sub(" ", value)):
+    elif not nums and HAS_DIGIT.search(value):
+        if continuation and not HAS_DIGIT.search(_BENIGN.sub(" ", value)):
             return 0  # "Use 2% Fund Only" under the stop: a note, not an unread price
         if pct is not None or (kind != "slclose" and _PCT.search(value)):
             r.percents.append((kind, label, whole))
             return 1
-        if _HAS_DIGIT.search(_BENIGN.sub(" ", value)):
+        if HAS_DIGIT.search(_BENIGN.sub(" ", value)):
             r.unexplained.append(("unread", whole))
             return 1
     _maybe_numbered(kind, label, value, base, nums, r)
@@ -285,152 +279,3 @@ def _store(kind: str, nums: list[Num], r: Reading, whole: Span) -> int:
     elif kind == "slclose" and nums and r.slclose is None:
         r.slclose = nums[0]
     return len(nums)
-
-
-def _is_continuation(line: str) -> bool:
-    """A bare line in a target or entry block: a number with at most a word or two around it."""
-    if not _HAS_DIGIT.search(line) or _OTHER_LABEL.search(line):
-        return False
-    rest = strip_list_index(line)
-    if rest.isascii():  # for ASCII, str.isalpha() is exactly [A-Za-z]
-        return len(_ASCII_LETTER.findall(rest)) <= _MAX_CONTINUATION_LETTERS
-    letters = 0
-    for c in rest:
-        if c.isalpha():
-            letters += 1
-            if letters > _MAX_CONTINUATION_LETTERS:
-                return False
-    return True
-
-
-class _Block:
-    """The label whose list is running, to know whether it ever got a value."""
-
-    __slots__ = ("count", "headed", "kind", "label", "lists", "span")
-
-    def __init__(self) -> None:
-        self.kind: str | None = None
-        self.label = ""
-        self.span: Span = (0, 0)
-        self.count = 0
-        self.lists = True
-        self.headed = True  # the label's own line held no value: a list follows ("Targets:")
-
-    def open(self, kind: str, label: str, span: Span, count: int, r: Reading) -> None:
-        self.close(r)
-        self.kind, self.label, self.span, self.count = kind, label, span, count
-        self.headed = count == 0
-
-    def continues(self, line: str) -> bool:
-        """Whether a bare line carries on this label's list.
-
-        Under a heading ("Targets:", "Stop Targets:") numbered lines do. After a label that
-        had its value on its own line ("Entry: 1.50"), a number on the next line is not more
-        of the same: only bare numbers right under targets are ("TP 1.45\n1.50").
-        """
-        if self.headed:
-            return _is_continuation(line)
-        return self.kind == "tp" and line.lower() == line.upper() and _is_continuation(line)
-
-    def close(self, r: Reading) -> None:
-        if self.kind in _PRICE_KINDS and self.count == 0:
-            r.empty.append((self.kind, self.label, self.span))
-        self.kind = None
-
-
-def _glued(low: str, kind: str, start: int, end: int, r: Reading) -> str:
-    """ "tp41.3100": keep the digits for the cross-check, which decides where the index ends."""
-    if kind == "tpglued":
-        digits = low[start + 2 : end].lstrip("s")
-        r.glued.append((digits, end - len(digits), len(r.tps) + len(r.glued) + 1))
-        return "tp"
-    return kind
-
-
-def _value_before(head: str, offset: int, r: Reading) -> int:
-    """A stop written before its label: the one price of the line's head, if it has one."""
-    nums = read_prices(head, offset)
-    if len(nums) != 1 or r.sl is not None:
-        return 0
-    r.sl = nums[0]
-    return 1
-
-
-def stray_between(r: Reading) -> None:
-    """A line of bare numbers between two labelled lines that no label claims ("Entry: 1.50 /
-    1: 1.55 / 2: 1.60 / SL: 1.40"): a price nobody can place, so the signal needs review."""
-    for text, offset in r.bare_lines:
-        if offset <= r.first_label or not text.strip():
-            continue
-        if offset >= r.last_label:
-            break
-        if _is_continuation(text) and read_prices(_NOT_PRICES.sub(_blank, text), offset):
-            r.unexplained.append(("stray", (offset, offset + len(text))))
-            return
-
-
-def scan(low: str, r: Reading) -> None:
-    """Walk the lines of lower-cased text, filling r from labelled segments and their lists."""
-    found = find_labels(low)
-    lines = low.split("\n")
-    offset = 0
-    if not found:
-        for line in lines:
-            r.preludes.append((line, offset))
-            offset += len(line) + 1
-        return
-    block = _Block()
-    r.first_label = found[0][1]
-    r.last_label = found[-1][1]
-    nfound = len(found)
-    li = 0
-    next_label = found[0][1]
-    for line in lines:
-        line_end = offset + len(line)
-        if next_label >= line_end:  # no label on this line
-            if block.kind in _BLOCK_KINDS and block.lists:
-                if not line.strip() and block.headed:
-                    offset = line_end + 1
-                    continue
-                if line.strip() and block.continues(line):
-                    block.count += take(block.kind or "", block.label, line, offset, r, True)
-                    offset = line_end + 1
-                    continue
-            block.close(r)
-            r.preludes.append((line, offset))
-            r.bare_lines.append((line, offset))
-            offset = line_end + 1
-            continue
-        labels: list[tuple[str, int, int]] = []
-        while li < nfound and found[li][1] < line_end:
-            # "Stop loss at 0.025": "at" inside a price segment is part of its value.
-            if not (found[li][0] == "weak" and labels and labels[-1][0] in _PRICE_KINDS):
-                labels.append(found[li])
-            li += 1
-        next_label = found[li][1] if li < nfound else len(low) + 1
-        r.preludes.append((line[: labels[0][1] - offset], offset))
-        for i, (kind, start, end) in enumerate(labels):
-            stop = labels[i + 1][1] if i + 1 < len(labels) else line_end
-            label = low[start:end]
-            glued = kind == "tpglued"
-            if glued:
-                kind = _glued(low, kind, start, end, r)
-            count = take(kind, label, low[end:stop], end, r) + glued
-            if count < 0:  # prose: not a label at all
-                block.close(r)
-                continue
-            if count == 0 and kind == "sl" and i == 0:
-                count = _value_before(low[offset:start], offset, r)  # "0.06$ can be stop"
-            block.open(kind, label, (start, stop), count, r)
-            # A label inside a sentence ("... to trade entry price") starts no list; one with
-            # a colon does ("Sell Targets ::").
-            block.lists = not (
-                count == 0 and ":" not in low[end:stop] and _LETTERS.search(low, offset, start)
-            )
-            if kind in ("sl", "slclose"):
-                if kind == "sl" and r.sl_line is None and count:
-                    r.sl_line = (offset, line_end)
-                elif kind == "slclose" and r.slclose_line is None:
-                    r.slclose_line = (offset, line_end)
-        offset = line_end + 1
-    block.close(r)

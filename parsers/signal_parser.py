@@ -4,7 +4,8 @@
                (parsers/normalize.py); direction controls make the post a review case
 2. find the symbol (parsers/symbols.py)
 3. label the lines  with the lexicon's table (parsers/lexicon.py, parsers/labels.py)
-4. read the fields  with a span for every value (parsers/fields.py)
+4. read the fields  with a span for every value (parsers/lines.py walks the lines,
+               parsers/fields.py reads each segment)
 5. cross-check  place side-dependent labels, split glued indexes, list what was not read,
                and prove every price is a number of the message (parsers/crosscheck.py)
 """
@@ -15,8 +16,9 @@ import re
 
 from parsers import sides, symbols, validate
 from parsers.crosscheck import Settled, place_side_labels, reports_status, settle
-from parsers.fields import Reading, Span, scan, stray_between
+from parsers.fields import Reading, Span
 from parsers.labels import MARKET, STATUS
+from parsers.lines import scan, stray_between
 from parsers.models import ParsedSignal
 from parsers.normalize import hygiene_problem, lower, normalize, unglue
 from parsers.numbers import Num, blank_spans, find_leverage, read_prices

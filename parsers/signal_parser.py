@@ -24,7 +24,7 @@ from parsers.normalize import hygiene_problem, lower, normalize, unglue
 from parsers.numbers import Num, blank_spans, find_leverage, read_prices
 
 _HAS_DIGIT = re.compile(r"[0-9]")
-_WORD = re.compile(r"\w+")
+_TWO_COLONS = re.compile(r":[^\n:]*:")
 _ONLY_PRICES = re.compile(r"[\s$]*[0-9][0-9.,\s$]*(?:[-–/~]\s?\$?[0-9][0-9.,\s$]*)*")
 
 
@@ -88,7 +88,7 @@ def read_signal(text: str) -> ParsedSignal | None:
         # Posts whose line breaks were lost ("LONGLeverage: 10xEntry: 0.43Targets: ..."):
         # read again with each glued label back on a line of its own.
         # Cheap first: glued labels leave two label colons on one line.
-        unglued = unglue(norm) if any(ln.count(":") > 1 for ln in norm.split("\n")) else norm
+        unglued = unglue(norm) if _TWO_COLONS.search(norm) else norm
         if unglued != norm:
             return _read(text, unglued) or sig
     return sig

@@ -144,6 +144,35 @@ _ALL_TARGETS = re.compile(
 # "2430 - 20%✅": a level ticked off in a re-posted signal, i.e. its target was hit.
 _TICKED = re.compile(r"[0-9](?:\s?-?\s?[0-9.]*\s?%)?\s?✅")
 _TARGET_WORD = re.compile(r"target|(?<!\w)tps?(?!\w)|тейк|цел")
+# "close to our entry", "closes below 60000", "closed the day above 65k", "if the 4h candle
+# closes ...": the word, but not an instruction to close a position.
+_NOT_CLOSE_AFTER = re.compile(
+    r"\s(?:to|above|below|under|over|near|beneath|the\s(?:day|week|month|candle)|a\s|(?:its|the)\s"
+    r"(?:daily|weekly|monthly|[0-9]{1,2}h))"
+)
+_NOT_CLOSE_BEFORE = re.compile(
+    r"(?:(?:is|are|getting|very|so|too|pretty|candle|daily|weekly|4h|1h)\s|\b(?:if|when|once|unless)"
+    r"\b[^.\n]{0,40})$"
+)
+
+
+# "Cancel if 4h closes below 60k": a condition for later, not an instruction now.
+_CONDITION_AFTER = re.compile(
+    r"\s(?:the\s\w+\s|this\s\w+\s|\w+\s)?(?:if|when|once|unless|in\scase)\b"
+)
+
+
+def _close_instruction(low: str) -> re.Match[str] | None:
+    """The first "close" that tells the reader to close a position, or None."""
+    for m in _CLOSE.finditer(low):
+        if _NOT_CLOSE_AFTER.match(low, m.end()):
+            continue
+        if _NOT_CLOSE_BEFORE.search(low, max(0, m.start() - 48), m.start()):
+            continue
+        return m
+    return None
+
+
 _GAIN = re.compile(r"profit|gain|pnl|roi|\+")
 # "Signal Closed", "trade closed": the channel closed it, whatever the targets did.
 _CLOSED = re.compile(r"(?:signal|trade|position)\s(?:is\s|was\s)?closed")
@@ -203,7 +232,8 @@ def read_update(text: str) -> SignalUpdate | None:
     fraction: float | None = None
 
     sl_word = _SL_WORD.search(low)
-    if _CANCEL.search(low):
+    cancel = _CANCEL.search(low)
+    if cancel and not _CONDITION_AFTER.match(low, cancel.end()):
         kind = UpdateKind.CANCEL
     elif _SL_HIT.search(low):
         kind = UpdateKind.SL_HIT
@@ -213,7 +243,7 @@ def read_update(text: str) -> SignalUpdate | None:
         to_entry = bool(_BE.search(after[:60]))
         price = _number_after(low, sl_word.end())
     else:
-        close = _CLOSE.search(low)
+        close = _close_instruction(low)
         # The share must follow the verb closely: "close 25% of ETH", not "target 3 ... +52%".
         frac = _FRACTION.search(low, close.end(), close.end() + 30) if close else None
         if frac is not None and _GAIN.search(low, close.end() if close else 0, frac.start()):

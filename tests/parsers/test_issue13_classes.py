@@ -248,3 +248,35 @@ def test_parse_when_stop_has_daily_close_note_then_flagged_candle_close() -> Non
     sig = _read("#FET/USDT LONG\nEntry: 2.15-2.20\nTargets: 2.30\nStop Loss: 2.05 (Daily close)")
     assert sig.stop_loss == 2.05 and sig.stop_kind == "candle_close"
     assert sig.stop_timeframe == "daily"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "#BTC price is close to our entry, get ready",
+        "#SOL getting close to TP1",
+        "#BTC if 4h candle closes below 60000 we exit",
+        "BTC is closing the week strong",
+        "Market update: BTC closed the day above 65k",
+        "Cancel if price breaks 60k #BTC",
+    ],
+)
+def test_parse_update_when_close_or_cancel_is_not_an_instruction_then_no_action(text: str) -> None:
+    update = PARSER.parse_update_sync(text)
+    assert update is None or update.kind.value not in ("CLOSE", "CLOSE_PARTIAL", "CANCEL"), update
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("#DOGE: close your shorts", "CLOSE"),
+        ("#LINK Closed at breakeven", "CLOSE"),
+        ("Cancel #BTC", "CANCEL"),
+        ("Close algo", "CLOSE"),
+    ],
+)
+def test_parse_update_when_close_or_cancel_is_an_instruction_then_read(
+    text: str, kind: str
+) -> None:
+    update = PARSER.parse_update_sync(text)
+    assert update is not None and update.kind.value == kind and update.symbol, update

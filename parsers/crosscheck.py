@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from parsers.fields import Reading, Span
 from parsers.labels import STATUS
-from parsers.lexicon import TARGET_REPORTED
+from parsers.lexicon import STATUS_AFTER_LEVEL, TARGET_REPORTED
 from parsers.numbers import Num, dot_thousands, literal_value
 from parsers.sides import LONG, SHORT
 
@@ -173,6 +173,7 @@ def _scale(s: Settled, norm: str) -> None:
 
 _BARE_TAIL = re.compile(r"[\s0-9.,%()+/|-]*")
 _TARGET_REPORTED = re.compile(TARGET_REPORTED)
+_STATUS_AFTER_LEVEL = re.compile(STATUS_AFTER_LEVEL)
 
 
 def reports_status(low: str, tps: list[Num]) -> bool:
@@ -188,6 +189,8 @@ def reports_status(low: str, tps: list[Num]) -> bool:
         if i + 1 < len(tps) and tps[i + 1].start < end:
             end = tps[i + 1].start
         tail = low[n.end : end]
+        if _STATUS_AFTER_LEVEL.search(tail):
+            return True
         marked.append(STATUS.search(tail) >= 0)
         bare.append(_BARE_TAIL.fullmatch(tail) is not None)
     if not any(marked):

@@ -291,6 +291,9 @@ STATUS_WORDS = (
     r"results?",
     r"in\sprofit",
     r"all\stargets",
+    r"still\s(?:open|running|active|holding|valid)",
+    r"reminder",
+    r"recap",
     r"достигнут[а-я]?",
     r"взят[а-я]?",
     r"alcanzad[oa]s?",
@@ -302,6 +305,9 @@ STATUS_WORDS = (
 STATUS_UNSPACED = (r"已达成", r"已止盈", r"达到", r"✅", r"💰")
 # "TP2 hit ✅", "Target 3 reached": a line that reports a target makes the post a report.
 TARGET_REPORTED = (
-    r"(?:tp|target|take[\s-]?profit)\s?#?[0-9]{1,2}\s?(?:is\s|has\sbeen\s)?"
-    r"(?:hit|reached|achieved|done|smashed|✅)"
+    r"(?:tp|target|take[\s-]?profit|entry|stop[\s-]?loss|sl)\s?#?[0-9]{0,2}\s?"
+    r"(?:is\s|has\sbeen\s|was\s)?(?:hit|reached|achieved|done|smashed|triggered|✅)"
+    r"|(?:hit|reached|achieved|smashed|triggered)\s(?:the\s|our\s)?(?:tp|target|entry|stop|sl)"
 )
+# Words after a level that report it ("TP1 62000 hit"); never a post's styling, unlike ✅ 🎯.
+STATUS_AFTER_LEVEL = r"\b(?:hit|reached|achieved|done|smashed|booked|triggered)\b"

@@ -280,3 +280,16 @@ def test_parse_update_when_close_or_cancel_is_an_instruction_then_read(
 ) -> None:
     update = PARSER.parse_update_sync(text)
     assert update is not None and update.kind.value == kind and update.symbol, update
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our last BTC long hit TP 65000, next entry 60000",
+        "#BTC weekly recap: entry 60000 hit, TP1 62000 hit, TP2 64000 hit ✅",
+        "Reminder: our #ETH long from 3000 is still open, SL at 2900",
+    ],
+)
+def test_parse_when_post_reports_on_an_earlier_signal_then_not_tradable(text: str) -> None:
+    sig = PARSER.parse_sync(text)
+    assert sig is None or not sig.is_valid(), sig

@@ -45,16 +45,22 @@ def place_side_labels(r: Reading, side: str | None, strong: bool) -> str | None:
     """Put "Buy:" / "Sell:" values where they belong; return the side they imply.
 
     With an entry label already read, both are targets ("Entry: 1.06 / SELL: 1.05 1.04").
-    Alone, either is the entry ("SHORT / Buy: 27 / Targets ..."): the channel's word for "get
-    in". Together, the side decides: a LONG buys in and sells out, a SHORT the reverse.
+    Alone beside target labels, either is the entry ("SHORT / Buy: 27 / Targets ..."): the
+    channel's word for "get in". Alone without targets, the side words decide: "buy the dip at
+    140, sell at 160" sells out of a long. Together, a LONG buys in and sells out, a SHORT the
+    reverse.
     """
     if not r.buy and not r.sell:
         return side
     if r.entries or r.market_in_entry:
         entry_side, target_side = [], [*r.buy, *r.sell]
     elif not (r.buy and r.sell):
-        entry_side, target_side = (r.buy or r.sell), []
-        side = side if strong else (LONG if r.buy else SHORT)
+        label_side = LONG if r.buy else SHORT
+        if r.tps or side is None or side == label_side:
+            entry_side, target_side = (r.buy or r.sell), []
+            side = side if strong else label_side
+        else:
+            entry_side, target_side = [], (r.buy or r.sell)
     else:
         if not strong:
             side = LONG if r.sell[0].value > r.buy[0].value else SHORT

@@ -12,6 +12,7 @@ import re
 from parsers.lexicon import (
     MARKET_UNSPACED,
     MARKET_WORDS,
+    NOT_A_SIGNAL,
     ROWS,
     STATUS_UNSPACED,
     STATUS_WORDS,
@@ -147,4 +148,5 @@ def find_labels(text: str) -> list[tuple[str, int, int]]:
 
 
 MARKET = Finder(MARKET_WORDS, MARKET_UNSPACED)
+NOT_SIGNAL = Finder(NOT_A_SIGNAL)
 STATUS = Finder(STATUS_WORDS, STATUS_UNSPACED)

@@ -258,6 +258,14 @@ GLUED_LABELS = (
     r"trailing(?:\s?configuration)?",
 )
 
+# Posts that say they are not a trade to copy.
+NOT_A_SIGNAL = (
+    r"not\sa\s(?:signal|trade|call)",
+    r"no\strade",
+    r"educational\spurposes?(?:\sonly)?",
+    r"idea\sonly",
+)
+
 # Words that ask for a market entry instead of a price.
 MARKET_WORDS = (
     r"cmp",

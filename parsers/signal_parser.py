@@ -17,7 +17,7 @@ import re
 from parsers import sides, symbols, validate
 from parsers.crosscheck import Settled, place_side_labels, reports_status, settle
 from parsers.fields import Reading, Span
-from parsers.labels import MARKET, STATUS
+from parsers.labels import MARKET, NOT_SIGNAL, STATUS
 from parsers.lines import scan, stray_between
 from parsers.models import ParsedSignal
 from parsers.normalize import hygiene_problem, lower, normalize, unglue
@@ -142,6 +142,8 @@ def _read(text: str, norm: str) -> ParsedSignal | None:
     if not (has_stop or s.tps or (s.entries and r.entry_label) or s.review and r.entry_label):
         return None
     if not (s.entries or has_stop or market or word_side):
+        return None
+    if NOT_SIGNAL.search(wlow) >= 0:
         return None
     if STATUS.search(wlow) >= 0 and (
         not (s.tps and (has_stop or s.entries)) or reports_status(low, s.tps)

@@ -293,3 +293,12 @@ def test_parse_update_when_close_or_cancel_is_an_instruction_then_read(
 def test_parse_when_post_reports_on_an_earlier_signal_then_not_tradable(text: str) -> None:
     sig = PARSER.parse_sync(text)
     assert sig is None or not sig.is_valid(), sig
+
+
+def test_parse_when_lone_sell_label_contradicts_the_side_words_then_it_is_the_target() -> None:
+    sig = _read("Trading plan for SOL: buy the dip at 140, sell at 160")
+    assert sig.side == "LONG" and _levels(sig) == ([140.0], [160.0], None)
+
+
+def test_parse_when_post_says_it_is_not_a_signal_then_none() -> None:
+    assert PARSER.parse_sync("#XRP short idea (not a signal): entry 0.62, TP 0.58, SL 0.65") is None

@@ -143,7 +143,10 @@ def _read(text: str, norm: str) -> ParsedSignal | None:
         return None
     if not (s.entries or has_stop or market or word_side):
         return None
-    if NOT_SIGNAL.search(wlow) >= 0:
+    # (Each of those phrases holds one of these words: a substring test skips the search.)
+    if ("not" in wlow or "trade" in wlow or "educational" in wlow or "idea" in wlow) and (
+        NOT_SIGNAL.search(wlow) >= 0
+    ):
         return None
     if STATUS.search(wlow) >= 0 and (
         not (s.tps and (has_stop or s.entries)) or reports_status(low, s.tps)

@@ -43,6 +43,8 @@ _SL_WORD = re.compile(
 _MOVE = re.compile(
     _w(
         r"mov(?:e|ed|ing)",
+        r"updated?",
+        r"changed?",
         r"set",
         r"put",
         r"shift\w{0,3}",
@@ -113,7 +115,7 @@ _FRACTION = re.compile(
     r"|(?P<half>half|половин\w{0,2}|mitad|metade|yarı\w{0,2}|hälfte|一半|một\snửa|نصف)"
     r"|(?P<quarter>quarter|четверть|cuarto)"
     r"|(?P<third>(?<![0-9])1\s?/\s?3(?![0-9])|third|треть)"
-    r"|(?P<partial>partial\w{0,3}|частичн\w{0,3}|parcial\w{0,3}|kısmi|teilweise)"
+    r"|(?P<partial>partial\w{0,3}|частичн\w{0,3}|parcial\w{0,3}|kısmi|teilweise|some|part\sof)"
 )
 _TP_INDEX = re.compile(
     r"(?<!\w)(?:tp|take[\s-]?profit(?:\starget)?|target|tgt|цел[ьи]|тейк|тп|objetivo|alvo|hedef|"
@@ -147,8 +149,8 @@ _TARGET_WORD = re.compile(r"target|(?<!\w)tps?(?!\w)|тейк|цел")
 # "close to our entry", "closes below 60000", "closed the day above 65k", "if the 4h candle
 # closes ...": the word, but not an instruction to close a position.
 _NOT_CLOSE_AFTER = re.compile(
-    r"\s(?:to|above|below|under|over|near|beneath|the\s(?:day|week|month|candle)|a\s|(?:its|the)\s"
-    r"(?:daily|weekly|monthly|[0-9]{1,2}h))"
+    r"\s(?:(?:to|above|below|under|over|near|beneath|the\s(?:day|week|month|candle))\b|a\s"
+    r"|(?:its|the)\s(?:daily|weekly|monthly|[0-9]{1,2}h)\b)"
 )
 _NOT_CLOSE_BEFORE = re.compile(
     r"(?:(?:is|are|getting|very|so|too|pretty|candle|daily|weekly|4h|1h)\s|\b(?:if|when|once|unless)"
@@ -246,6 +248,9 @@ def read_update(text: str) -> SignalUpdate | None:
         close = _close_instruction(low)
         # The share must follow the verb closely: "close 25% of ETH", not "target 3 ... +52%".
         frac = _FRACTION.search(low, close.end(), close.end() + 30) if close else None
+        if close and frac is None:  # "Partial close #XRP": the share may come first
+            before = _FRACTION.search(low, max(0, close.start() - 16), close.start())
+            frac = before if before and before.group("partial") else None
         if frac is not None and _GAIN.search(low, close.end() if close else 0, frac.start()):
             frac = None  # "closed in profit 45%": the gain, not the share closed
         if close and frac:

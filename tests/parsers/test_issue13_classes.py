@@ -302,3 +302,20 @@ def test_parse_when_lone_sell_label_contradicts_the_side_words_then_it_is_the_ta
 
 def test_parse_when_post_says_it_is_not_a_signal_then_none() -> None:
     assert PARSER.parse_sync("#XRP short idea (not a signal): entry 0.62, TP 0.58, SL 0.65") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "fraction", "price"),
+    [
+        ("SL updated to 2900 #ETH", "MOVE_SL", None, 2900.0),
+        ("Partial close #XRP", "CLOSE_PARTIAL", None, None),
+        ("Book some profits on #SOL", "CLOSE_PARTIAL", None, None),
+        ("#TRX Signal Closed\nTotal of 2/5 targets hit\nProfit 13.95%", "CLOSE", None, None),
+    ],
+)
+def test_parse_update_when_worded_as_channels_do_then_kind_and_numbers(
+    text: str, kind: str, fraction: float | None, price: float | None
+) -> None:
+    update = PARSER.parse_update_sync(text)
+    assert update is not None and update.kind.value == kind, update
+    assert (update.fraction, update.price) == (fraction, price)

@@ -84,7 +84,9 @@ _DATE = re.compile(
     r"[0-9](?<![0-9.,][0-9])[0-9]{0,3}([./-])[0-9]{1,2}\1[0-9]{2,4}(?![0-9])(?![.,][0-9])"
 )
 _TIME = re.compile(
-    r"[0-9](?<![0-9.,][0-9])[0-9]?:[0-9]{2}(?::[0-9]{2})?(?![0-9])(?:\s?(?:utc|gmt|am|pm)\b)?",
+    # Not "TP1:25.029" (a label's index, then a price): no letter before, no decimals after.
+    r"[0-9](?<![0-9.,A-Za-z][0-9])(?<![A-Za-z])[0-9]?:[0-9]{2}(?::[0-9]{2})?(?![0-9]|[.,][0-9])"
+    r"(?:\s?(?:utc|gmt|am|pm)\b)?",
     re.IGNORECASE,
 )
 # Cheap tests that start with a literal or a separator: most posts have no date or time at all,

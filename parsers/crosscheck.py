@@ -157,6 +157,23 @@ def _scale(s: Settled, norm: str) -> None:
     low, high = min(values), max(values)
     if low > 0 and high / low <= 20:  # the usual case: no level can be an outlier
         return
+    # "Entry 24,3 / TP 24,786 / SL 22,842": the post writes decimal commas (24,3 can be
+    # nothing else), so its "24,786" is 24.786 too, when that puts all the levels together.
+    literals = [norm[n.start : n.end] for n in levels]
+    alts = [dot_thousands(lit) if "," in lit else None for lit in literals]
+    flipped = [a if a is not None else n.value for a, n in zip(alts, levels, strict=True)]
+    decimal_commas = any(_DECIMAL_COMMA.fullmatch(lit) for lit in literals)
+    if (
+        decimal_commas
+        and any(a is not None for a in alts)
+        and min(flipped) > 0
+        and max(flipped) / min(flipped) <= 20
+    ):
+        swap = {id(n): Num(v, n.start, n.end) for n, v in zip(levels, flipped, strict=True)}
+        s.entries = [swap[id(m)] for m in s.entries]
+        s.tps = [swap[id(m)] for m in s.tps]
+        s.sl = swap[id(s.sl)] if s.sl is not None else None
+        return
     for i, n in enumerate(levels):
         others = sorted(m.value for j, m in enumerate(levels) if j != i)
         mid = others[len(others) // 2]
@@ -178,6 +195,7 @@ def _scale(s: Settled, norm: str) -> None:
 
 
 _BARE_TAIL = re.compile(r"[\s0-9.,%()+/|-]*")
+_DECIMAL_COMMA = re.compile(r"0,[0-9]+|[0-9]+,(?:[0-9]{1,2}|[0-9]{4,})")
 _TARGET_REPORTED = re.compile(TARGET_REPORTED)
 _STATUS_AFTER_LEVEL = re.compile(STATUS_AFTER_LEVEL)
 

@@ -255,8 +255,15 @@ def literal_value(literal: str) -> float | None:
 _DOT_THOUSANDS = re.compile(r"[0-9]{1,3}(?:\.[0-9]{3})+")
 
 
+_COMMA_THREE = re.compile(r"[0-9]{1,3},[0-9]{3}")
+
+
 def dot_thousands(literal: str) -> float | None:
-    """The other reading of "112.191" (112,191 where a dot groups thousands), or None."""
-    if _DOT_THOUSANDS.fullmatch(literal.strip()) is None:
-        return None
-    return float(literal.strip().replace(".", ""))
+    """The other reading of a literal whose separator could be either: "112.191" as 112,191
+    (a dot grouping thousands), "23,814" as 23.814 (a decimal comma); or None."""
+    text = literal.strip()
+    if _DOT_THOUSANDS.fullmatch(text) is not None:
+        return float(text.replace(".", ""))
+    if _COMMA_THREE.fullmatch(text) is not None:
+        return float(text.replace(",", "."))
+    return None

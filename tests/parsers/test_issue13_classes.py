@@ -319,3 +319,15 @@ def test_parse_update_when_worded_as_channels_do_then_kind_and_numbers(
     update = PARSER.parse_update_sync(text)
     assert update is not None and update.kind.value == kind, update
     assert (update.fraction, update.price) == (fraction, price)
+
+
+def test_parse_when_decimal_commas_then_three_decimals_read_as_decimals_too() -> None:
+    sig = _read("#AVAX/USDT LONG\nEntry 24,3\nTargets 24,786 / 25,272\nStop loss 22,842")
+    assert sig.is_valid(), sig.problems()
+    assert _levels(sig) == ([24.3], [24.786, 25.272], 22.842)
+
+
+def test_parse_when_one_level_is_a_typo_then_the_others_are_not_reread() -> None:
+    sig = _read("#BTC LONG\nEntry 38,900\nTP 39,450\nSL 38.2")
+    assert not sig.is_valid() and sig.entries == [38900.0]
+    assert any("38.2 is far from the other levels" in r for r in sig.review)

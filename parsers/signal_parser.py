@@ -44,7 +44,7 @@ def _symbol(norm: str, low: str, r: Reading, side_pos: int) -> tuple[str | None,
         end = norm.find("\n", side_pos)
         lines.append(norm[start : end if end >= 0 else len(norm)])
     lines.extend([ln for ln in norm.split("\n", 6) if ln.strip()][:2])
-    sym = symbols.from_bare_words(lines) or symbols.from_tag(low)
+    sym = symbols.from_bare_words(lines) or symbols.from_tag(low) or symbols.from_lower_head(low)
     return (sym, 0.15) if sym else (None, 0.0)
 
 

@@ -125,6 +125,27 @@ def from_bare_words(lines: list[str]) -> str | None:
     return None
 
 
+# "avax long": a ticker in lower case, first on its line, right before the side. Common words
+# that start such lines ("going long") are not coins.
+_LOWER_HEAD = re.compile(r"(?m)^\W*([a-z][a-z0-9]{1,9})\s+(?:long|short)\b")
+_NOT_COINS = frozenset(
+    """
+    GOING GO WENT GONNA WILL SHOULD COULD WOULD MAY MIGHT MUST JUST STILL ALSO THEN NOW TIME
+    LOOKS LOOK LOOKING OPEN OPENING CLOSING CLOSE TAKE TAKING ENTER ENTERING SIGNAL TRADE
+    POSITION SCALP SWING STRONG WEAK VERY BIG SMALL QUICK AN OR BUT IM THIS THAT NEXT GOOD
+    """.split()
+)
+
+
+def from_lower_head(low: str) -> str | None:
+    """A lower-case ticker first on a line, right before long/short ("avax long")."""
+    for m in _LOWER_HEAD.finditer(low):
+        word = m.group(1).upper()
+        if word not in _NOT_COINS and _ok_base(word):
+            return make_symbol(word)
+    return None
+
+
 def base_of(symbol: str) -> str:
     """The base of a canonical symbol ("BTCUSDT" -> "BTC")."""
     for q in QUOTES:

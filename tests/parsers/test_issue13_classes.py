@@ -331,3 +331,9 @@ def test_parse_when_one_level_is_a_typo_then_the_others_are_not_reread() -> None
     sig = _read("#BTC LONG\nEntry 38,900\nTP 39,450\nSL 38.2")
     assert not sig.is_valid() and sig.entries == [38900.0]
     assert any("38.2 is far from the other levels" in r for r in sig.review)
+
+
+def test_parse_when_ticker_in_lower_case_before_the_side_then_symbol_read() -> None:
+    sig = _read("avax long\n\ngiriş: 21.60\nsl: 21.00\ntp: 22.30 - 23.40")
+    assert sig.symbol == "AVAXUSDT" and sig.is_valid()
+    assert PARSER.parse_sync("going long here 21.6 tp 22.3 sl 21") is None

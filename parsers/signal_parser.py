@@ -115,6 +115,11 @@ def _read(text: str, norm: str) -> ParsedSignal | None:
         entries = _entries_from_preludes(r, word_side is not None)
     r.entries = entries
     market = not entries and (r.market_in_entry or MARKET.search(wlow) >= 0)
+    # Cheap first: a post with no stop, no target and no labelled entry is not a signal
+    # (the same test runs again below on what the cross-check keeps).
+    stop_read = r.sl is not None or r.slclose is not None or bool(r.percents)
+    if not (stop_read or r.tps or r.glued or (r.entry_label and (entries or r.empty))):
+        return None
     if not entries:
         _stray_prices(r)
     else:

@@ -79,53 +79,12 @@ def find_numbers(text: str) -> list[Number]:
 
 def prices(text: str) -> list[float]:
     """Price values in text, skipping percentages."""
-    # The hot path of the parser. Most label values are one plain number ("63200", "0.1585"),
-    # which _NUMBER would match whole: read it without the regex.
-    plain = text.strip()
-    if plain.isascii():
-        head, dot, tail = plain.partition(".")
-        if (
-            0 < len(head) <= 12
-            and head.isdigit()
-            and (not dot or (0 < len(tail) <= 18 and tail.isdigit()))
-        ):
-            return [float(plain)]
-    # Otherwise findall (no match objects) and float() straight away for plain numbers; only
-    # commas and spaces need _to_float.
-    out: list[float] = []
-    for _dollar, raw, kilo, _dollar_after, percent in _NUMBER.findall(text):
-        if percent:
-            continue
-        if "," in raw or " " in raw:
-            value = _to_float(raw)
-            if value is None:
-                continue
-        else:
-            value = float(raw)  # [0-9.] only, always a valid float literal
-        out.append(value * 1000.0 if kilo else value)
-    return out
+    return [n.value for n in read_prices(text)]
 
 
 _DIGIT = frozenset("0123456789")
 # A list index starts with a space, a bullet, a digit or "(": the first characters of _LIST_INDEX.
 _INDEX_START = frozenset("-•▪▫◦●○►▶➤✅✔☑🎯💰💵🔹🔸🔺🔻⚡🚀✨⭐\ufe0f(0123456789")
-
-
-def first_price(text: str) -> tuple[float | None, float | None]:
-    """The first price in text as (price, None), or (None, first percentage) when text has only
-    percentages, or (None, None)."""
-    pct: float | None = None
-    for _dollar, raw, kilo, _dollar_after, percent in _NUMBER.findall(text):
-        value = _to_float(raw)
-        if value is None:
-            continue
-        if kilo:
-            value *= 1000.0
-        if not percent:
-            return value, None
-        if pct is None:
-            pct = value
-    return None, pct
 
 
 def strip_list_index(line: str) -> str:

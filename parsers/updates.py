@@ -175,6 +175,8 @@ def _close_instruction(low: str) -> re.Match[str] | None:
     return None
 
 
+# A one-line "Stop DOGEUSDT" / "stop #SOL": the trade is over.
+_STOP_COIN = re.compile(r"stop\s+[#$]?[a-z0-9]{2,12}(?:/?usdt)?\W*(?:\n.*)?$", re.DOTALL)
 _GAIN = re.compile(r"profit|gain|pnl|roi|\+")
 # "Signal Closed", "trade closed": the channel closed it, whatever the targets did.
 _CLOSED = re.compile(r"(?:signal|trade|position)\s(?:is\s|was\s)?closed")
@@ -260,6 +262,8 @@ def read_update(text: str) -> SignalUpdate | None:
             kind = UpdateKind.CLOSE
         elif _HIT.search(low) and (_TP_INDEX.search(low) or _ALL_TARGETS.search(low)):
             kind = UpdateKind.TP_HIT
+        elif _STOP_COIN.match(low.strip()) and _symbol(norm, low):  # "Stop DOGEUSDT"
+            kind = UpdateKind.CLOSE
         elif _TICKED.search(low) and _TARGET_WORD.search(low):
             kind = UpdateKind.TP_HIT
     if kind is None or _NEGATED.search(low):

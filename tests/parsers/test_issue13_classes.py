@@ -337,3 +337,9 @@ def test_parse_when_ticker_in_lower_case_before_the_side_then_symbol_read() -> N
     sig = _read("avax long\n\ngiriş: 21.60\nsl: 21.00\ntp: 22.30 - 23.40")
     assert sig.symbol == "AVAXUSDT" and sig.is_valid()
     assert PARSER.parse_sync("going long here 21.6 tp 22.3 sl 21") is None
+
+
+def test_parse_update_when_stop_names_a_coin_then_close_it() -> None:
+    update = PARSER.parse_update_sync("Stop DOGEUSDT\n\nby @CRR")
+    assert update is not None and update.kind.value == "CLOSE" and update.symbol == "DOGEUSDT"
+    assert PARSER.parse_update_sync("Stop it") is None

@@ -179,3 +179,15 @@ async def test_parse_when_ai_answers_prices_not_in_the_message_then_refused_with
     assert any("67000 is not a number in the message" in r for r in sig.review)
     assert any("stop_loss 1e+308 is not a price" in r for r in sig.review)
     assert sig.spans["take_profits"] == [(VAGUE.index("65000"), VAGUE.index("65000") + 5)]
+
+
+async def test_parse_when_rules_need_review_then_ai_cannot_override(
+    llm: tuple[FakeLLM, str],
+) -> None:
+    fake, url = llm
+    # A model answering a market entry (no entries) for an unread entry label.
+    fake.reply = lambda body: {**AI_SIGNAL, "symbol": "XRPUSDT", "entries": []}
+    sig = await _parser(url).parse("#XRP LONG\nBuy zone: see chart\nTP 0.60\nSL 0.45")
+    assert sig is not None and sig.needs_review and not sig.is_valid()
+    assert any("entry label 'Buy zone'" in r for r in sig.review)
+    assert fake.requests == []

@@ -175,6 +175,8 @@ def take(
         return 0
     if label[-1:].isdigit() and kind in ("entry", "tp"):
         r.indexed.append((kind, base, int(_INDEX_OF.search(label).group())))  # type: ignore[union-attr]
+    if not value.strip(" :=\t"):
+        return 0  # a label with nothing after it ("Targets:" above its list)
     plain = _plain(value, base)
     if plain is not None:  # the usual value, one plain number ("63200", ": 0.1585"): no checks
         return _store(kind, [plain], r, (plain.start, plain.end))
@@ -241,9 +243,12 @@ _TOKEN = (
 )
 _PLAIN_NUM = re.compile(_TOKEN)
 _PLAIN_LIST = re.compile(
-    r"[ :=@\t]*" + _TOKEN + r"(?:(?:[ \t]*[-/|;][ \t]*|,[ \t]+)" + _TOKEN + r")+[ \t]*"
+    r"[ :=@\t]*" + _TOKEN + r"(?:(?:[ \t]*[-/|;][ \t]*|,[ \t]+)" + _TOKEN + r")+[ \t|,;]*"
 )
-_PLAIN = re.compile(r"[ :=@\t]*(" + _TOKEN + r")[ \t]*")
+# One number after the label's colon, or after a list index on a line of a list ("2) 13.85").
+_PLAIN = re.compile(
+    r"[ :=@\t]*(?:(?:[0-9]{1,2}[).]|\([0-9]{1,2}\))[ \t]+)?(" + _TOKEN + r")[ \t|,;]*"
+)
 
 
 def _plain_value(token: str) -> float:

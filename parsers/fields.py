@@ -238,7 +238,8 @@ def _maybe_numbered(
 # One number with no doubt about its reading: 0.1585, or a decimal comma that cannot be a
 # thousands separator (0,7310 / 148,5 / 12,50). "38,900" is left to the general reader.
 _TOKEN = (
-    r"(?:0,[0-9]{1,18}|[1-9][0-9]{0,11},(?:[0-9]{1,2}|[0-9]{4,18})|[0-9]{1,12}(?:\.[0-9]{1,18})?)"
+    r"(?:[0-9]{1,2}(?: [0-9]{3}){1,3}|0,[0-9]{1,18}|[1-9][0-9]{0,11},(?:[0-9]{1,2}|[0-9]{4,18})"
+    r"|[0-9]{1,12}(?:\.[0-9]{1,18})?)"
     r"(?![0-9])"
 )
 _PLAIN_NUM = re.compile(_TOKEN)
@@ -252,6 +253,8 @@ _PLAIN = re.compile(
 
 
 def _plain_value(token: str) -> float:
+    if " " in token:  # "63 500": a space groups thousands
+        return float(token.replace(" ", ""))
     return float(token.replace(",", ".")) if "," in token else float(token)
 
 

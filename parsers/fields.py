@@ -1,9 +1,9 @@
-"""Reading the fields: the numbers after each label, with where each one was read.
+"""Reading the fields: the numbers of one labelled segment, with where each one was read.
 
-The text is walked line by line. A label opens a segment that runs to the next label on the
-line; a bare line of numbers right after an entry, target or stop label continues it (lists).
-Every price is kept with its span, so the cross-check can prove it is in the message and the
-card can show where it came from. What could not be read is recorded, never guessed.
+parsers/lines.py walks the lines and hands each segment (the text after a label, or a line of
+its list) to take(). Every price is kept with its span, so the cross-check can prove it is in
+the message and the card can show where it came from. What could not be read is recorded (an
+empty label, a percentage, a number nobody explains, a minus sign), never guessed.
 """
 
 from __future__ import annotations
@@ -65,14 +65,14 @@ class Reading:
     symbol_values: list[tuple[str, int]] = field(default_factory=list)
     entry_label: bool = False
     market_in_entry: bool = False
-    # (the glued text "41.3100", its start) for "TP41.3100": index and price run together.
-    glued: list[tuple[str, int, int]] = field(default_factory=list)  # + the index expected
+    # "TP41.3100": index and price run together: (the digits, where, the index expected).
+    glued: list[tuple[str, int, int]] = field(default_factory=list)
     # Labels whose value held no price: (kind, label text, span of the label and its value).
     empty: list[tuple[str, str, Span]] = field(default_factory=list)
     # Percentages where a price was expected ("SL 4%"): (kind, label text, span).
     percents: list[tuple[str, str, Span]] = field(default_factory=list)
-    # Segments holding numbers that were not read: (why: unread, negative, second stop,
-    # leverage; span).
+    # Segments holding numbers that were not read: (why, span); why is one of unread,
+    # negative, second stop, leverage, stray (see crosscheck._WHY).
     unexplained: list[tuple[str, Span]] = field(default_factory=list)
     preludes: list[tuple[str, int]] = field(default_factory=list)
     # "Entry 1 - 299", "Target 2 10": a small first number that may be the label's index.

@@ -35,7 +35,8 @@ def _symbol(norm: str, low: str, r: Reading, side_pos: int) -> tuple[str | None,
             return sym, 0.25
     # A tag after the levels is a signature ("#CCC by @CRR"): the pair near the side goes first.
     head = low[: r.first_label] if r.first_label < len(low) else low
-    sym = symbols.from_pair_text(low) or symbols.from_tag(head)
+    # (A pair written only after the levels, "ETH/BTC 0.055" under an #ETH signal, is a note.)
+    sym = symbols.from_pair_text(head) or symbols.from_tag(head) or symbols.from_pair_text(low)
     if sym:
         return sym, 0.25
     lines: list[str] = []

@@ -343,3 +343,8 @@ def test_parse_update_when_stop_names_a_coin_then_close_it() -> None:
     update = PARSER.parse_update_sync("Stop DOGEUSDT\n\nby @CRR")
     assert update is not None and update.kind.value == "CLOSE" and update.symbol == "DOGEUSDT"
     assert PARSER.parse_update_sync("Stop it") is None
+
+
+def test_parse_when_another_pair_is_noted_after_the_levels_then_the_signal_coin_wins() -> None:
+    sig = _read("#ETH LONG\nEntry 3000\nTP 3100\nSL 2950\n\nETH/BTC 0.055")
+    assert sig.symbol == "ETHUSDT" and sig.is_valid()

@@ -27,6 +27,9 @@ IDX = (
 IDXS = r"(?:[0-9]{1,2}(?![0-9.,]))?"
 # Labels that need a price right after them to be labels at all: "Open 0.51", "BUY : 0.51".
 NUM_NEXT = r"(?=\s?[:=@]|\s?\$?[0-9.])"
+# Side words are an entry label only with a price right after them ("Long: 0.75"), not before
+# a coin ("LONG: #AVAX").
+PRICE_NEXT = r"(?=\s?[:=@]?\s?\$?[0-9.])"
 # "Long above: 12", "Short below 205": the side word names the entry.
 BEYOND = r"\s?(?:above|below|under|over|around|near|from|at)"
 # A stop that is a candle close: "close below", "closes under", "closing above".
@@ -57,9 +60,9 @@ ROWS: tuple[tuple[str, str, str], ...] = (
     ("en", "tp", r"long[\s-]term" + NUM_NEXT),
     ("en", "entry", r"long" + BEYOND),
     ("en", "entry", r"short" + BEYOND),
-    ("en", "entry", r"long" + NUM_NEXT),
-    ("en", "entry", r"short" + NUM_NEXT),
-    ("en", "entry", r"now" + NUM_NEXT),
+    ("en", "entry", r"long" + PRICE_NEXT),
+    ("en", "entry", r"short" + PRICE_NEXT),
+    ("en", "entry", r"now" + PRICE_NEXT),
     ("en", "tp", r"take[\s-]?profits?(?:\s?(?:targets?|levels?))?" + IDX),
     ("en", "tp", r"profit\s?targets?" + IDX),
     ("en", "tp", r"tps" + IDXS),

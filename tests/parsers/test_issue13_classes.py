@@ -348,3 +348,10 @@ def test_parse_update_when_stop_names_a_coin_then_close_it() -> None:
 def test_parse_when_another_pair_is_noted_after_the_levels_then_the_signal_coin_wins() -> None:
     sig = _read("#ETH LONG\nEntry 3000\nTP 3100\nSL 2950\n\nETH/BTC 0.055")
     assert sig.symbol == "ETHUSDT" and sig.is_valid()
+
+
+def test_parse_when_side_word_has_a_colon_before_the_coin_then_not_an_entry_label() -> None:
+    sig = _read("LONG: #AVAX\nTP: 37\nSL: 33")
+    assert sig.is_valid() and sig.symbol == "AVAXUSDT" and sig.is_market
+    sig = _read("OGN - USDT\nLong: 0.75 - 0.77\nTarget: 0.80\nStopls: 0.69")
+    assert sig.is_valid() and _levels(sig) == ([0.75, 0.77], [0.8], 0.69)

@@ -159,9 +159,7 @@ _NOT_CLOSE_BEFORE = re.compile(
 
 
 # "Cancel if 4h closes below 60k": a condition for later, not an instruction now.
-_CONDITION_AFTER = re.compile(
-    r"\s(?:the\s\w+\s|this\s\w+\s|\w+\s)?(?:if|when|once|unless|in\scase)\b"
-)
+_CONDITION_AFTER = re.compile(r"\s(?:[#$]?\w+\s){0,3}?(?:if|when|once|unless|in\scase)\b")
 
 
 def _close_instruction(low: str) -> re.Match[str] | None:
@@ -170,6 +168,8 @@ def _close_instruction(low: str) -> re.Match[str] | None:
         if _NOT_CLOSE_AFTER.match(low, m.end()):
             continue
         if _NOT_CLOSE_BEFORE.search(low, max(0, m.start() - 48), m.start()):
+            continue
+        if _CONDITION_AFTER.match(low, m.end()):  # "close your position if BTC drops ..."
             continue
         return m
     return None

@@ -259,6 +259,8 @@ def test_parse_when_stop_has_daily_close_note_then_flagged_candle_close() -> Non
         "BTC is closing the week strong",
         "Market update: BTC closed the day above 65k",
         "Cancel if price breaks 60k #BTC",
+        "Close your position if BTC drops below 60k",
+        "Close ETH when it reaches 3500",
     ],
 )
 def test_parse_update_when_close_or_cancel_is_not_an_instruction_then_no_action(text: str) -> None:

@@ -162,6 +162,10 @@ _NOT_CLOSE_BEFORE = re.compile(
 _CONDITION_AFTER = re.compile(r"\s(?:[#$]?\w+\s){0,3}?(?:if|when|once|unless|in\scase)\b")
 
 
+# "... once TP1 is hit", "after the first target": an instruction for later.
+_LATER = re.compile(r"\b(?:once|after|when|if|as\ssoon\sas)\b")
+
+
 def _close_instruction(low: str) -> re.Match[str] | None:
     """The first "close" that tells the reader to close a position, or None."""
     for m in _CLOSE.finditer(low):
@@ -242,6 +246,8 @@ def read_update(text: str) -> SignalUpdate | None:
     elif _SL_HIT.search(low):
         kind = UpdateKind.SL_HIT
     elif sl_word and (_MOVE.search(low) or _BE.search(low, sl_word.end())):
+        if "moved" not in low and _LATER.search(low, sl_word.end()):
+            return None  # "move SL to entry once TP1 is hit": for later ("moved" is done)
         kind = UpdateKind.MOVE_SL
         after = low[sl_word.end() :]
         to_entry = bool(_BE.search(after[:60]))

@@ -357,3 +357,11 @@ def test_parse_when_side_word_has_a_colon_before_the_coin_then_not_an_entry_labe
     assert sig.is_valid() and sig.symbol == "AVAXUSDT" and sig.is_market
     sig = _read("OGN - USDT\nLong: 0.75 - 0.77\nTarget: 0.80\nStopls: 0.69")
     assert sig.is_valid() and _levels(sig) == ([0.75, 0.77], [0.8], 0.69)
+
+
+def test_parse_update_when_stop_move_is_for_later_then_nothing_moves_now() -> None:
+    assert PARSER.parse_update_sync("Move SL to entry once TP1 is hit #ETH") is None
+    done = PARSER.parse_update_sync("SL moved to entry after TP1 hit #BTC")
+    assert done is not None and done.kind.value == "MOVE_SL" and done.to_entry
+    now = PARSER.parse_update_sync("TP1 hit ✅ move SL to entry #ETH")
+    assert now is not None and now.kind.value == "MOVE_SL" and now.to_entry

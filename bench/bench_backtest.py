@@ -1,184 +1,240 @@
-"""Backtest speed: bar by bar and fast replay through the engine, beside backtesting.py.
+"""The same work in sigcopy's replay and in backtesting.py: time, ratio, and the trades compared.
 
-The data: a year of 1-minute candles for two symbols (2 x 525,600 bars), a seeded random walk
-generated here (nothing is read from disk), and 1,000 signals (market and limit entries).
-backtesting.py runs a simple SMA-cross strategy over one of the two symbols in the same run.
+The work (bench/bt_same_work.py): all 35,019 real 30-minute BTC bars (a gzip fixture) and 500
+seeded bracket signals, one trade at a time. Each side starts from the same two files and ends
+with its list of trades:
+- sigcopy: read the candles and the JSONL, parse every message, replay (fast, and bar by bar),
+  build the report;
+- backtesting.py: read the candles with pandas, place the same brackets from a Strategy, run.
+Measured in this process (after a warm-up run of each, so imports are excluded; best of REPEAT
+runs, alternated) and as whole commands (a fresh interpreter each: imports included).
+The trades must match: count, side, entry and exit time, and prices (see compare()).
 """
 
 from __future__ import annotations
 
 import asyncio
-import atexit
+import json
+import os
+import resource
 import shutil
+import subprocess
+import sys
 import tempfile
 import time
-import warnings
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
 
-import numpy as np
+from bench.bt_same_work import (
+    CANDLES,
+    ROOT,
+    SIGCOPY_ENV,
+    backtesting_py,
+    compare,
+    make_signals,
+    read_signals,
+    write_signals,
+)
 
-from config import load_settings
-from engine.backtest.candles import Candles
-from engine.backtest.replay import ReplayOptions, run_replay
-from engine.backtest.report import build_report
-from engine.backtest.signals_io import Message
-
-YEAR_MIN = 365 * 24 * 60
-START = 1_514_764_800.0  # 2018-01-01T00:00:00Z
-
-
-def _tmpdir(prefix: str) -> str:
-    """A temporary folder removed when the bench exits."""
-    path = tempfile.mkdtemp(prefix=prefix)
-    atexit.register(shutil.rmtree, path, True)
-    return path
+REPEAT = 5
 
 
-def make_candles(
-    symbol: str, start_price: float, seed: int, n: int = YEAR_MIN, decimals: int = 2
-) -> Candles:
-    """A seeded 1-minute random walk with realistic ranges (about 0.1 % a minute)."""
-    rng = np.random.default_rng(seed)
-    ret = rng.standard_normal(n) * 0.0009
-    close = start_price * np.exp(np.cumsum(ret))
-    opn = np.concatenate(([start_price], close[:-1]))
-    wick = np.abs(rng.standard_normal((2, n))) * 0.0004
-    high = np.maximum(opn, close) * (1 + wick[0])
-    low = np.minimum(opn, close) * (1 - wick[1])
-    r = lambda a: np.round(a, decimals)  # noqa: E731
-    o, h, lo, c = r(opn), r(high), r(low), r(close)
-    h = np.maximum.reduce([h, o, c])
-    lo = np.minimum.reduce([lo, o, c])
-    ts = START + 60.0 * np.arange(n)
-    return Candles(symbol, ts, o, h, lo, c, np.ones(n), decimals)
+@contextmanager
+def _env(values: dict[str, str]) -> Iterator[None]:
+    """Settings through the environment, as the command line reads them; restored after."""
+    old = {k: os.environ.get(k) for k in values}
+    os.environ.update(values)
+    try:
+        yield
+    finally:
+        for k, v in old.items():
+            if v is None:
+                os.environ.pop(k, None)
+            else:
+                os.environ[k] = v
 
 
-def make_signals(candles: dict[str, Candles], n: int = 1000, seed: int = 7) -> list[Message]:
-    """n signals at random minutes: TP 1.5 %, SL 1 %, a third of them limit entries 0.3 % away."""
-    rng = np.random.default_rng(seed)
-    names = list(candles)
-    size = len(next(iter(candles.values())))
-    times = np.sort(rng.choice(np.arange(10, size - 10), n, replace=False))
-    out = []
-    for k, i in enumerate(times.tolist()):
-        name = names[k % len(names)]
-        c = candles[name]
-        ref = float(c.close[i - 1])
-        long = bool(rng.integers(2))
-        sgn = 1 if long else -1
-        tp, sl = round(ref * (1 + sgn * 0.015), 2), round(ref * (1 - sgn * 0.010), 2)
-        entry = "market" if k % 3 else f"{round(ref * (1 - sgn * 0.003), 2)}"
-        text = (
-            f"{name.replace('USD', 'USDT')} {'LONG' if long else 'SHORT'}\nEntry: {entry}\n"
-            f"TP: {tp}\nSL: {sl}\nLeverage: 3x"
-        )
-        out.append(Message(float(c.ts[i]) + 17.0, text, f"chan{k % 4}", str(k)))
-    return out
+class Timer:
+    """Wall and CPU time of one run, and its stages."""
+
+    def __init__(self) -> None:
+        self.t0, self.c0 = time.perf_counter(), time.process_time()
+        self.stages: dict[str, float] = {}
+        self._last = self.t0
+
+    def stage(self, name: str) -> None:
+        now = time.perf_counter()
+        self.stages[name] = now - self._last
+        self._last = now
+
+    def done(self) -> tuple[float, float]:
+        return time.perf_counter() - self.t0, time.process_time() - self.c0
 
 
-async def _replay(candles: dict[str, Candles], msgs: list[Message], fast: bool) -> Any:
-    tmp = _tmpdir("sigcopy-bench-bt-")
-    s = load_settings(
-        TRADING_MODE="backtest",
-        DATA_DIR=tmp,
-        LOG_DIR=tmp,
-        PAPER_TAKER_FEE=0.0006,
-        PAPER_MAKER_FEE=0.0002,
-        PAPER_SLIPPAGE_BPS=2.0,
-    )
+def _sigcopy(signals: Path, data_dir: Path, fast: bool) -> tuple[float, float, Any]:
+    """From the two files to the report, in this process."""
+    from config import load_settings
+    from engine.backtest.candles import load_csv
+    from engine.backtest.replay import Replay, ReplayOptions
+    from engine.backtest.report import build_report
+    from engine.backtest.signals_io import load_messages
+
+    shutil.rmtree(data_dir, ignore_errors=True)
+    with _env({**SIGCOPY_ENV, "DATA_DIR": str(data_dir), "LOG_DIR": str(data_dir)}):
+        clock = Timer()
+        candles = {"BTCUSD": load_csv(CANDLES)}
+        clock.stage("read_candles")
+        messages = load_messages(signals)
+        replay = Replay(candles, messages, load_settings(), ReplayOptions(fast=fast))
+        clock.stage("read_and_parse_messages")
+        result = asyncio.run(replay.run())
+        clock.stage("replay")
+        report = build_report(result)
+        clock.stage("report")
+        wall, cpu = clock.done()
+        return wall, cpu, (report, clock.stages)
+
+
+def _theirs(signals: Path) -> tuple[float, float, Any]:
+    clock = Timer()
+    trades = backtesting_py(CANDLES, read_signals(signals))
+    return (*clock.done(), trades)
+
+
+def _best(runs: list[Callable[[], tuple[float, float, Any]]]) -> list[tuple[float, float, Any]]:
+    """Each callable's best wall and best CPU time over REPEAT rounds (alternated), and the
+    output of its fastest round."""
+    inf = float("inf")
+    best: list[tuple[float, float, Any]] = [(inf, inf, None)] * len(runs)
+    for _ in range(REPEAT):
+        for i, f in enumerate(runs):
+            wall, cpu, out = f()
+            bw, bc, bo = best[i]
+            best[i] = (min(bw, wall), min(bc, cpu), out if wall < bw else bo)
+    return best
+
+
+def _command(argv: list[str], env: dict[str, str]) -> tuple[float, float, str]:
+    """Wall time, CPU time (user + system, of the child) and stdout of one command."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t0 = time.perf_counter()
-    result = await run_replay(candles, msgs, s, ReplayOptions(fast=fast))
-    result.total_s = time.perf_counter() - t0  # type: ignore[attr-defined]
-    return result
-
-
-def _backtesting_py(c: Candles) -> dict[str, Any]:
-    """backtesting.py on the same bars: an SMA(10)/SMA(30) cross, always in the market."""
-    import pandas as pd
-    from backtesting import Backtest, Strategy
-    from backtesting.lib import crossover
-
-    def sma(values: Any, n: int) -> Any:
-        return pd.Series(values).rolling(n).mean()
-
-    class SmaCross(Strategy):
-        def init(self) -> None:
-            self.fast = self.I(sma, self.data.Close, 10)
-            self.slow = self.I(sma, self.data.Close, 30)
-
-        def next(self) -> None:
-            if crossover(self.fast, self.slow):
-                self.position.close()
-                self.buy(size=0.5)
-            elif crossover(self.slow, self.fast):
-                self.position.close()
-                self.sell(size=0.5)
-
-    idx = pd.to_datetime(c.ts, unit="s")
-    df = pd.DataFrame(
-        {"Open": c.open, "High": c.high, "Low": c.low, "Close": c.close, "Volume": c.volume},
-        index=idx,
+    proc = subprocess.run(
+        argv, cwd=ROOT, env={**os.environ, **env}, capture_output=True, text=True, check=False
     )
-    bt = Backtest(df, SmaCross, cash=100_000_000, commission=0.0006)
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        t0 = time.perf_counter()
-        stats = bt.run()
-        dt = time.perf_counter() - t0
-    return {
-        "bars": len(df),
-        "elapsed_s": round(dt, 3),
-        "bars_per_s": round(len(df) / dt),
-        "trades": int(stats["# Trades"]),
-    }
+    dt = time.perf_counter() - t0
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
+    if proc.returncode != 0:
+        raise RuntimeError(f"{argv[0]} exited with {proc.returncode}: {proc.stderr[-500:]}")
+    return dt, cpu, proc.stdout
 
 
 def run() -> dict[str, Any]:
-    """Measure both replays and backtesting.py; check the two replays trade alike."""
-    t0 = time.perf_counter()
-    candles = {
-        "BTCUSD": make_candles("BTCUSD", 13_000.0, 1),
-        "ETHUSD": make_candles("ETHUSD", 750.0, 2),
-    }
-    msgs = make_signals(candles)
-    gen_s = time.perf_counter() - t0
-    bars = sum(len(c) for c in candles.values())
-    fast = asyncio.run(_replay(candles, msgs, True))
-    slow = asyncio.run(_replay(candles, msgs, False))
-    rf, rs = build_report(fast), build_report(slow)
+    """Measure both, in process and as whole commands; compare their trades."""
+    from engine.backtest.candles import load_csv
+
+    tmp = Path(tempfile.mkdtemp(prefix="sigcopy-bench-bt-"))
     try:
-        bt = _backtesting_py(candles["BTCUSD"])
-    except ImportError as exc:  # backtesting.py is a dev extra
-        bt = {"error": str(exc), "bars_per_s": None}
-    bbb = bars / slow.elapsed_s
-    fst = bars / fast.elapsed_s
-    ref = bt.get("bars_per_s")
+        c = load_csv(CANDLES)
+        signals = make_signals(c.ts, c.close)
+        jsonl = tmp / "signals.jsonl"
+        write_signals(jsonl, signals)
+        data = tmp / "data"
+
+        # Warm-up (imports, first calls), then the timed rounds.
+        _sigcopy(jsonl, data, True)
+        _theirs(jsonl)
+        (fast_s, fast_cpu, (fast, fast_st)), (slow_s, slow_cpu, (slow, slow_st)), bt = _best(
+            [
+                lambda: _sigcopy(jsonl, data, True),
+                lambda: _sigcopy(jsonl, data, False),
+                lambda: _theirs(jsonl),
+            ]
+        )
+        bt_s, bt_cpu, theirs = bt
+
+        sigcopy_cmd = [
+            str(Path(sys.executable).with_name("sigcopy")),
+            "backtest",
+            "--signals",
+            str(jsonl),
+            "--candles",
+            str(CANDLES),
+            "--json",
+            "--no-progress",
+        ]
+        bt_cmd = [sys.executable, "-m", "bench.bt_same_work", "backtesting-py"]
+        bt_cmd += [str(CANDLES), str(jsonl)]
+        env = {**SIGCOPY_ENV, "DATA_DIR": str(data), "LOG_DIR": str(data)}
+        cmd: dict[str, list[tuple[float, float]]] = {"sigcopy": [], "backtesting_py": []}
+        out: dict[str, str] = {}
+        for _ in range(REPEAT):
+            shutil.rmtree(data, ignore_errors=True)
+            for name, argv, extra in (
+                ("sigcopy", sigcopy_cmd, env),
+                ("backtesting_py", bt_cmd, {}),
+            ):
+                wall, cpu, out[name] = _command(argv, extra)
+                cmd[name].append((wall, cpu))
+        cmd_ours = json.loads(out["sigcopy"])["trades"]
+        cmd_theirs = json.loads(out["backtesting_py"])
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+    diffs = {
+        "fast_replay": compare(fast["trades"], theirs),
+        "bar_by_bar": compare(slow["trades"], theirs),
+        "whole_commands": compare(cmd_ours, cmd_theirs),
+    }
+    ours_wall = min(w for w, _ in cmd["sigcopy"])
+    theirs_wall = min(w for w, _ in cmd["backtesting_py"])
+    ours_cpu = min(c for _, c in cmd["sigcopy"])
+    theirs_cpu = min(c for _, c in cmd["backtesting_py"])
+
+    def r(x: float) -> float:
+        return round(x, 4)
+
     return {
         "backtest": {
-            "bars": bars,
-            "symbols": len(candles),
-            "signals": len(msgs),
-            "trades": rf["summary"]["trades"],
-            "refused": rf["summary"]["refused"],
-            "bar_by_bar_bars_per_s": round(bbb),
-            "bar_by_bar_elapsed_s": round(slow.elapsed_s, 3),
-            "fast_replay_bars_per_s": round(fst),
-            "fast_replay_elapsed_s": round(fast.elapsed_s, 3),
-            "fast_replay_bars_visited": fast.bars_visited,
-            # Parsing the 1,000 messages and merging the bars happen once, before the replay.
-            "setup_s": round(fast.total_s - fast.elapsed_s, 3),
-            "fast_replay_bars_per_s_incl_setup": round(bars / fast.total_s),
-            "trades_identical": rf["trades"] == rs["trades"],
-            "backtesting_py_bars_per_s": ref,
-            "backtesting_py": bt,
-            "ratio_bar_by_bar": round(bbb / ref, 2) if ref else None,
-            "ratio_fast": round(fst / ref, 2) if ref else None,
-            "data_generation_s": round(gen_s, 2),
+            "work": "all real 30-minute BTCUSD bars, seeded bracket signals, one trade at a time",
+            "bars": len(c),
+            "signals": len(signals),
+            "trades_sigcopy": fast["summary"]["trades"],
+            "trades_backtesting_py": len(theirs),
+            "refused_sigcopy": fast["summary"]["refused"],
+            "trades_match": not any(diffs.values()),
+            "trade_differences": {k: v for k, v in diffs.items() if v},
+            # Wall time; CPU time beside it (steadier when other jobs share the machine).
+            "in_process_s": {
+                "sigcopy_fast_replay": r(fast_s),
+                "sigcopy_bar_by_bar": r(slow_s),
+                "backtesting_py": r(bt_s),
+            },
+            "in_process_cpu_s": {
+                "sigcopy_fast_replay": r(fast_cpu),
+                "sigcopy_bar_by_bar": r(slow_cpu),
+                "backtesting_py": r(bt_cpu),
+            },
+            # Where sigcopy's time goes (the fastest round of each).
+            "sigcopy_stages_s": {
+                "fast_replay": {k: r(v) for k, v in fast_st.items()},
+                "bar_by_bar": {k: r(v) for k, v in slow_st.items()},
+            },
+            # > 1: sigcopy is that many times faster than backtesting.py on the same work.
+            "in_process_speedup_fast_replay": round(bt_s / fast_s, 2),
+            "in_process_speedup_bar_by_bar": round(bt_s / slow_s, 2),
+            "in_process_cpu_speedup_fast_replay": round(bt_cpu / fast_cpu, 2),
+            "in_process_cpu_speedup_bar_by_bar": round(bt_cpu / slow_cpu, 2),
+            "whole_command_s": {"sigcopy": r(ours_wall), "backtesting_py": r(theirs_wall)},
+            "whole_command_cpu_s": {"sigcopy": r(ours_cpu), "backtesting_py": r(theirs_cpu)},
+            "whole_command_speedup": round(theirs_wall / ours_wall, 2),
+            "whole_command_cpu_speedup": round(theirs_cpu / ours_cpu, 2),
+            "timing": f"best of {REPEAT}, alternated; in-process after one warm-up run of each",
         }
     }
 
 
 if __name__ == "__main__":
-    import json
-
     print(json.dumps(run(), indent=2))

@@ -81,13 +81,17 @@ def _settings(tmp: str, **kw: Any) -> Any:
     return load_settings(DATA_DIR=tmp, LOG_DIR=tmp, PAPER_PRICE_SOURCE="simulated", **kw)
 
 
-async def _signal_latency(n: int = 2000, warmup: int = 200) -> dict[str, Any]:
+async def _signal_latency(n: int = 2000, warmup: int = 200, held: int = 0) -> dict[str, Any]:
+    """A market signal opened and closed n times; `held` other positions stay open meanwhile
+    (on 50 other markets, priced: every figure the risk gate reads includes them)."""
     tmp = _tmpdir("sigcopy-bench-")
     s = _settings(tmp)
     s.risk.MAX_CONCURRENT_TRADES = 10_000
     s.risk.DAILY_LOSS_LIMIT_PCT = 1.0
     engine = TradingEngine("paper", s)
     await engine.start()
+    if held:
+        await _hold(engine, held)
     times = []
     for i in range(n):
         sig = Signal("BTCUSDT", "LONG", tp=45000, sl=40000, leverage=3, signal_id=f"b{i}")
@@ -111,6 +115,29 @@ async def _signal_latency(n: int = 2000, warmup: int = 200) -> dict[str, Any]:
         "us_per_signal": round(catch_up / n * 1e6, 2),
     }
     return out
+
+
+async def _hold(engine: TradingEngine, n: int) -> None:
+    """Open n small positions on 50 markets other than BTC, and price them."""
+    markets = _markets(50)
+    for m in markets.values():
+        engine.catalog.add(m)
+    set_markets = getattr(engine.broker, "set_markets", None)
+    if set_markets is not None:
+        set_markets({m.symbol: m for m in engine.catalog})
+    risk = engine.risk
+    pct, dup = risk.MAX_POSITION_SIZE_PCT, risk.ALLOW_DUPLICATE_POSITIONS
+    risk.MAX_POSITION_SIZE_PCT, risk.ALLOW_DUPLICATE_POSITIONS = 0.0001, True
+    syms = list(markets)
+    for sym in syms:
+        await engine.on_price(sym, 100.0)
+    for i in range(n):
+        sig = Signal(syms[i % 50], "LONG", take_profits=[120.0], sl=80.0, signal_id=f"h{i}")
+        assert await engine.execute_signal(sig), "bench position refused"
+    for sym in syms:
+        await engine.on_price(sym, 101.0)
+    risk.MAX_POSITION_SIZE_PCT, risk.ALLOW_DUPLICATE_POSITIONS = pct, dup
+    assert engine.get_stats()["open_positions"] == n
 
 
 async def _sqlite_floor(n: int = 1500) -> dict[str, Any]:
@@ -195,23 +222,24 @@ async def _ticks(positions: int, symbols: int, rounds: int) -> tuple[dict[str, A
 SIGNAL_PROCESSES = 5
 
 
-def _signal_child() -> None:
+def _signal_child(held: int = 0) -> None:
     """One process's signal latency, as JSON on stdout (run by _signal_in_processes)."""
     with _one_cpu():
-        print(json.dumps(asyncio.run(_signal_latency())))
+        print(json.dumps(asyncio.run(_signal_latency(held=held))))
 
 
-def _signal_in_processes(n: int = SIGNAL_PROCESSES) -> dict[str, Any]:
+def _signal_in_processes(n: int = SIGNAL_PROCESSES, held: int = 0) -> dict[str, Any]:
     runs = []
     for _ in range(n):
         proc = subprocess.run(
-            [sys.executable, "-c", "import bench.bench_engine as b; b._signal_child()"],
+            [sys.executable, "-c", f"import bench.bench_engine as b; b._signal_child({held})"],
             stdout=subprocess.PIPE,
             text=True,
             check=True,
         )
         runs.append(json.loads(proc.stdout))
     out: dict[str, Any] = {
+        "open_positions_held": held,
         "p50_us": statistics.median(r["p50_us"] for r in runs),
         "p99_us": statistics.median(r["p99_us"] for r in runs),
         "processes": n,
@@ -233,15 +261,34 @@ def _signal_in_processes(n: int = SIGNAL_PROCESSES) -> dict[str, Any]:
 def run() -> dict[str, Any]:
     """All engine figures."""
     sig = _signal_in_processes()
+    sig5 = _signal_in_processes(held=5)
+    sig500 = _signal_in_processes(held=500)
     with _one_cpu() as cpu:
         floor = asyncio.run(_sqlite_floor())
         tick, _ = asyncio.run(_ticks(1000, 50, 100))
         _, full = asyncio.run(_ticks(100, 10, 100))
         _, full_worst = asyncio.run(_ticks(100, 100, 100))
+    commit = floor["sqlite3_insert_commit_same_thread"]["p50_us"]
     return {
         "engine": {
             "pinned_to_cpu": cpu,
+            # Issue 14's goals, each measured in this one run.
+            "flat_cost": {
+                "signal_p50_us_5_open": sig5["p50_us"],
+                "signal_p50_us_500_open": sig500["p50_us"],
+                "signal_500_over_5_open": round(sig500["p50_us"] / sig5["p50_us"], 3),
+                "signal_500_over_5_goal_at_most": 1.2,
+                "tick_p50_us_1000_positions": tick["p50_us"],
+                "tick_goal_us_at_most": 10,
+                "signal_p50_us": sig["p50_us"],
+                "signal_goal_us_at_most": 250,
+                "bare_sqlite_commit_p50_us": commit,
+                "signal_over_sqlite_commit": round(sig["p50_us"] / commit, 2),
+                "signal_over_sqlite_commit_goal_at_most": 20,
+            },
             "market_signal_end_to_end": sig,
+            "market_signal_with_5_open": sig5,
+            "market_signal_with_500_open": sig500,
             "sqlite_floor": floor,
             "tick_1000_positions_50_symbols_none_triggered": tick,
             "full_check_100_positions_10_symbols": full,

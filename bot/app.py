@@ -34,12 +34,14 @@ from telegram.ext import (
 )
 
 from bot import notify
+from bot.approval_cards import ApprovalCards
 from bot.auth import Gate
 from bot.chart import equity_png
 from bot.desk import CARD, EDITED, IGNORED, INVALID, NO_SIGNAL, Desk, Reply
 from bot.logs import install_redaction
 from bot.safebot import build_bot
-from bot.sending import edit, send, with_retry
+from bot.sending import answer, send, with_retry
+from config.redact import mask
 
 log = logging.getLogger(__name__)
 
@@ -72,6 +74,7 @@ class TelegramFront:
         self._tokens: dict[str, tuple[str, float, tuple[int, int] | None]] = {}
         self._card_signal: dict[tuple[int, int], str] = {}  # card message -> signal id
         self.app = self._build()
+        self.cards = ApprovalCards(self.desk, self.app.bot, self._admins)
 
     # ------------------------------------------------------------------ building
 
@@ -122,10 +125,11 @@ class TelegramFront:
         """Initialize (getMe), register the commands, start handling and long-polling."""
         app = self.app
         await app.initialize()
-        await self.desk.start()
+        await self.cards.settle(await self.desk.start())  # claims a restart cut short
         await with_retry(lambda: app.bot.set_my_commands([BotCommand(n, d) for n, d in COMMANDS]))
         self.engine.subscribe(self.on_event)
         await app.start()
+        await self.cards.resend()  # cards a failure or a kill kept from their chats
         self._expiry_task = asyncio.create_task(self._expiry_loop(), name="sigcopy-expiry")
         assert app.updater is not None
         await app.updater.start_polling(timeout=int(poll_timeout), poll_interval=0)
@@ -214,20 +218,13 @@ class TelegramFront:
             return
         pending = reply.pending
         if reply.kind == CARD and pending is not None:
-            markup = _approval_markup(pending.id)
-            for chat_id in chats:
-                sent = await send(bot, chat_id, reply.text, markup)
-                if sent is not None:
-                    await self.desk.book.attach_card(pending.id, chat_id, sent.message_id)
-            if not pending.cards:
-                await self.desk.book.save(pending)
+            await self.cards.post(pending, chats, reply.text)
             return
-        if pending is not None:  # an edit or a cancellation of a waiting approval
-            waiting = reply.kind == EDITED and pending.status == "waiting"
-            buttons = _approval_markup(pending.id) if waiting else None
-            await self._edit_cards(pending.cards, reply.text, buttons)
-            if reply.kind == EDITED:
-                return
+        if reply.kind == EDITED and pending is not None:
+            await self.cards.post_edit(pending, chats, reply.text)
+            return
+        if pending is not None:  # a cancellation of a waiting approval
+            await self.cards.edit(pending.cards, reply.text, None)
         for chat_id in chats:
             sent = await send(bot, chat_id, reply.text)
             if sent is not None and reply.signal_id is not None:
@@ -242,9 +239,10 @@ class TelegramFront:
         prefix, _, arg = (query.data or "").partition(":")
         user_id = update.effective_user.id if update.effective_user else None
         if prefix in ("a", "r"):
-            await self._on_decision(query, prefix == "a", arg, user_id)
+            pid, _, version = arg.partition(":")
+            await self.cards.decide(query, prefix == "a", pid, user_id, version)
         elif prefix == "eq":
-            await query.answer("Drawing the equity curve…")
+            await answer(query, "Drawing the equity curve…")
             png = await asyncio.to_thread(equity_png, list(self.engine.equity_curve()))
             chat_id = query.message.chat.id if query.message else user_id
             if chat_id is not None:
@@ -254,53 +252,21 @@ class TelegramFront:
         elif prefix == "pc":
             symbol, why = self._take_token(arg, query)
             if symbol is None:
-                await query.answer(why or "This button has expired: use /positions again.")
+                await answer(query, why or "This button has expired: use /positions again.")
                 return
-            await query.answer(f"Closing {symbol}…")
+            await answer(query, f"Closing {symbol}…")
             text = await self.desk.close_symbol(symbol)
             await self._reply_to_query(query, text)
         elif prefix == "hc":
             payload, why = self._take_token(arg, query)
             if payload is None:
-                await query.answer(why or "This button has expired: send /halt close again.")
+                await answer(query, why or "This button has expired: send /halt close again.")
                 return
-            await query.answer("Closing every position…")
+            await answer(query, "Closing every position…")
             text = await self.desk.close_all()
             await self._reply_to_query(query, text)
         else:
-            await query.answer("Unknown button.")
-
-    async def _on_decision(self, query: Any, approve: bool, pid: str, user_id: int | None) -> None:
-        known = await self.desk.book.get(pid)
-        if known is not None and not _sent_with(known, query):
-            # A button is bound to the card it was sent with: an id replayed on another
-            # message (a crafted callback) decides nothing.
-            await query.answer("This button does not belong to this card.")
-            return
-        if approve:
-            pending, why = await self.desk.claim(pid, user_id)
-        else:
-            pending, why = await self.desk.reject(pid, user_id)
-        if pending is None:
-            await query.answer(why)
-            stale = await self.desk.book.get(pid)
-            if stale is not None and stale.status == "expired":
-                text = self.desk.card_text(stale, "⌛ Expired · nothing was traded")
-                await self._edit_cards(stale.cards or _query_card(query), text, None)
-            return
-        if not approve:
-            await query.answer("Rejected.")
-            await self._edit_cards(pending.cards or _query_card(query), why, None)
-            return
-        await query.answer("Approved: executing…")
-        text = await self.desk.execute_claimed(pending)
-        await self._edit_cards(pending.cards or _query_card(query), text, None)
-
-    async def _edit_cards(
-        self, places: list[list[int]], text: str, markup: InlineKeyboardMarkup | None
-    ) -> None:
-        for chat_id, message_id in places:
-            await edit(self.app.bot, chat_id, message_id, text, markup)
+            await answer(query, "Unknown button.")
 
     async def _reply_to_query(self, query: Any, text: str) -> None:
         chat_id = query.message.chat.id if query.message else query.from_user.id
@@ -393,7 +359,8 @@ class TelegramFront:
                 await send(
                     context.bot,
                     update.effective_chat.id,
-                    f"⚠️ Something went wrong: {context.error}. It is logged; try again or /help.",
+                    f"⚠️ Something went wrong: {mask(str(context.error))}. It is logged; "
+                    "try again or /help.",
                 )
 
     async def _expiry_loop(self) -> None:
@@ -402,7 +369,8 @@ class TelegramFront:
             await asyncio.sleep(interval)
             try:
                 for pending, text in await self.desk.expire():
-                    await self._edit_cards(pending.cards, text, None)
+                    await self.cards.edit(pending.cards, text, None)
+                await self.cards.resend()
             except Exception:  # keep expiring whatever happens
                 log.exception("expiring approvals failed")
 
@@ -457,27 +425,6 @@ class TelegramFront:
         if item[0] == "close_all":
             del self._tokens[token]  # a confirmation works once
         return item[0], None
-
-
-def _approval_markup(pending_id: str) -> InlineKeyboardMarkup:
-    return InlineKeyboardMarkup(
-        [
-            [
-                InlineKeyboardButton("✅ Approve", callback_data=f"a:{pending_id}"),
-                InlineKeyboardButton("❌ Reject", callback_data=f"r:{pending_id}"),
-            ]
-        ]
-    )
-
-
-def _query_card(query: Any) -> list[list[int]]:
-    msg = query.message
-    return [[msg.chat.id, msg.message_id]] if msg is not None else []
-
-
-def _sent_with(pending: Any, query: Any) -> bool:
-    """True when the tapped message is one of the cards sent for this approval."""
-    return any(card in pending.cards for card in _query_card(query))
 
 
 def _chat_name(chat: Any) -> str:

@@ -21,6 +21,8 @@ REJECTED = "rejected"
 EXPIRED = "expired"
 FAILED = "failed"
 OPEN_STATUSES = (WAITING,)
+OUT_OF_DATE = "This card is out of date: the post was edited. Use the new card."
+UNFINISHED = (WAITING, EXECUTING)  # what a restart must pick up
 
 
 @dataclass
@@ -34,6 +36,10 @@ class Pending:
     expires_at: float
     status: str = WAITING
     cards: list[list[int]] = field(default_factory=list)  # [[chat_id, message_id], ...]
+    targets: list[int] = field(default_factory=list)  # chats its card is for (empty: admins)
+    version: int = 1  # the signal's version its cards show; an edit makes a new one
+    old_cards: list[list[int]] = field(default_factory=list)  # cards of earlier versions
+    action: dict[str, Any] | None = None  # a follow-up's (bot.followups.Action), not a signal
     source: str | None = None
     result: str | None = None
     decided_by: int | None = None
@@ -93,14 +99,26 @@ class ApprovalBook:
         self._loaded = False
 
     async def load(self) -> None:
-        """Read the approvals still waiting (after a restart)."""
+        """Read the approvals still waiting, or claimed and never finished (after a restart)."""
         if self._loaded:
             return
         self._loaded = True
-        for rec in await self._store.load(KIND, OPEN_STATUSES):
+        for rec in await self._store.load(KIND, UNFINISHED):
             p = Pending.from_record(rec)
-            if p.status == WAITING:
+            if p.status in UNFINISHED:
                 self._by_id.setdefault(p.id, p)
+
+    def unfinished(self) -> list[Pending]:
+        """Approvals claimed for execution whose outcome was never recorded (a kill between)."""
+        return [p for p in self._by_id.values() if p.status == EXECUTING]
+
+    async def release(self, p: Pending) -> None:
+        """Put a claim that never executed back to waiting (it can be approved again)."""
+        async with self._lock:
+            if p.status == EXECUTING:
+                p.status = WAITING
+                p.decided_by = None
+                await self._save(p)
 
     def now(self) -> float:
         """The engine's clock."""
@@ -138,6 +156,25 @@ class ApprovalBook:
             self._store.put(KIND, p.id, p.status, p.to_dict())
         return p
 
+    async def create_action(
+        self, signal_id: str, action: dict[str, Any], card: str, source: str | None
+    ) -> Pending:
+        """Store a new approval for a follow-up (queued, committed with its card's sending)."""
+        await self.load()
+        now = self.now()
+        p = Pending(
+            id=secrets.token_urlsafe(9),
+            signal={"signal_id": signal_id, "symbol": action.get("symbol")},
+            card=card,
+            created_at=now,
+            expires_at=now + self.timeout_s,
+            source=source,
+            action=action,
+        )
+        self._by_id[p.id] = p
+        self._store.put(KIND, p.id, p.status, p.to_dict())
+        return p
+
     async def attach_card(self, pending_id: str, chat_id: int, message_id: int) -> None:
         """Remember where a card for this approval was sent (to edit it later)."""
         p = self._by_id.get(pending_id)
@@ -171,9 +208,19 @@ class ApprovalBook:
     def find_by_card(self, chat_id: int, message_id: int) -> Pending | None:
         """The approval a card message belongs to."""
         for p in self._by_id.values():
-            if [chat_id, message_id] in p.cards:
+            if [chat_id, message_id] in p.cards or [chat_id, message_id] in p.old_cards:
                 return p
         return None
+
+    def undelivered(self, default_targets: list[int]) -> list[tuple[Pending, list[int]]]:
+        """Waiting approvals with chats their card never reached, and those chats."""
+        out = []
+        for p in self.waiting():
+            have = {chat for chat, _ in p.cards}
+            missing = [c for c in (p.targets or default_targets) if c not in have]
+            if missing:
+                out.append((p, missing))
+        return out
 
     def waiting(self) -> list[Pending]:
         """Approvals still waiting and not yet expired, oldest first."""
@@ -182,13 +229,19 @@ class ApprovalBook:
         return sorted(items, key=lambda p: p.created_at)
 
     async def claim(
-        self, pending_id: str, new_status: str, user_id: int | None
+        self, pending_id: str, new_status: str, user_id: int | None, version: int | None = None
     ) -> tuple[Pending | None, str]:
-        """Move a waiting approval to new_status exactly once; (None, why) when it cannot be."""
+        """Move a waiting approval to new_status exactly once; (None, why) when it cannot be.
+
+        With version: only when the approval still holds that version of the signal (the
+        card tapped shows exactly what would execute).
+        """
         async with self._lock:
             p = await self.get(pending_id)
             if p is None:
                 return None, "This approval is unknown."
+            if version is not None and version != p.version:
+                return None, OUT_OF_DATE
             if p.status != WAITING:
                 return None, f"Already {p.status}."
             if self.now() >= p.expires_at:
@@ -203,13 +256,17 @@ class ApprovalBook:
     async def update_signal(self, p: Pending, signal: Signal, card: str) -> bool:
         """Replace the signal of a waiting approval (the post was edited).
 
-        False when a tap got there first: the card then keeps what was really traded.
+        False when a tap got there first: the card then keeps what was really traded. The
+        cards sent so far show the old version: they become old cards, whose buttons refuse.
         """
         async with self._lock:
             if p.status != WAITING:
                 return False
             p.signal = signal_record(signal)
             p.card = card
+            p.version += 1
+            p.old_cards.extend(p.cards)
+            p.cards = []
             await self._save(p)
             return True
 

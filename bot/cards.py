@@ -134,7 +134,22 @@ def render_card(
         lines.extend(f"  • {r}" for r in reasons)
     elif reasons:
         lines.extend(f"ℹ️ {r}" for r in reasons)
+    lines.extend(_book_lines(getattr(preview, "books", None) or []))
     return "\n".join(lines)
+
+
+def _book_lines(books: list[dict[str, Any]]) -> list[str]:
+    """With several books (COPY_TO): what each book would do."""
+    if not books:
+        return []
+    out = ["Books:"]
+    for b in books:
+        if b.get("approved"):
+            out.append(f"  ✅ {b['book']} · {fmt_num(b.get('quantity'))} at {b.get('leverage')}x")
+        else:
+            why = "; ".join(b.get("reasons") or []) or "refused"
+            out.append(f"  ⛔ {b['book']}: {why}")
+    return out
 
 
 def mark_unread(text: str, spans: Iterable[tuple[int, int]]) -> str:
@@ -190,7 +205,14 @@ def render_waiting(expires_at: float, now: float | None = None) -> str:
 
 
 def render_result(result: Any) -> str:
-    """What execution did: the orders and fills, or the refusal and why."""
+    """What execution did: the orders and fills, or the refusal and why (per book)."""
+    books = getattr(result, "books", None) or {}
+    if books:
+        return "\n".join(f"[{name}] {_render_one(r)}" for name, r in books.items())
+    return _render_one(result)
+
+
+def _render_one(result: Any) -> str:
     if not getattr(result, "ok", False):
         reasons = list(getattr(result, "reasons", []) or []) or ["no reason given"]
         return "⛔ Not executed:\n" + "\n".join(f"  • {r}" for r in reasons)
@@ -219,7 +241,7 @@ def render_stats(stats: dict[str, Any]) -> str:
     win_text = fmt_pct(win, signed=False) if win is not None else "—"
     return "\n".join(
         [
-            f"📊 Stats · {str(stats.get('mode', '?')).upper()} · {halt}",
+            f"📊 Stats · {str(stats.get('mode', '?')).upper()}{_book(stats)} · {halt}",
             f"Equity: {fmt_money(stats.get('equity'))}",
             f"PnL today: {fmt_signed(stats.get('daily_pnl'))}",
             f"PnL total: {fmt_signed(stats.get('realized_pnl'))} realized, "
@@ -230,6 +252,11 @@ def render_stats(stats: dict[str, Any]) -> str:
             f"Signals: {stats.get('signals_processed', 0)} processed · "
             f"{stats.get('trades_executed', 0)} traded · {stats.get('signals_refused', 0)} refused"
             f" · {stats.get('trades_failed', 0)} failed",
+            *(
+                f"Book {name}: equity {fmt_money(b.get('equity'))} · "
+                f"{b.get('open_positions', 0)} open · {b.get('trades_executed', 0)} traded"
+                for name, b in (stats.get("books") or {}).items()
+            ),
         ]
     )
 
@@ -248,7 +275,14 @@ def render_positions(positions: list[dict[str, Any]]) -> str:
     """/positions: every open position with its unrealized PnL."""
     if not positions:
         return "No open positions."
-    return "📂 Open positions\n" + "\n".join(f"• {render_position(p)}" for p in positions)
+    books = sorted({str(p["book"]) for p in positions if p.get("book")})
+    head = "📂 Open positions" + (f" · book {', '.join(books)}" if books else "")
+    return head + "\n" + "\n".join(f"• {render_position(p)}" for p in positions)
+
+
+def _book(stats: dict[str, Any]) -> str:
+    """' · book NAME' when the figures say which book they are about."""
+    return f" · book {stats['book']}" if stats.get("book") else ""
 
 
 def render_help(settings: Any, mode_label: str, *, console: bool = False) -> str:

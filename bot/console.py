@@ -72,7 +72,7 @@ class Console:
 
     async def run(self) -> int:
         """Read and answer until /quit or end of input."""
-        await self.desk.start()
+        settled = await self.desk.start()
         self._reader = LineReader(self.stdin)
         self.engine.subscribe(self._on_event)
         self.say(self.desk.help_text(console=True))
@@ -81,6 +81,12 @@ class Console:
                 "⚠️ No exchange prices (unreachable or PAPER_PRICE_SOURCE=simulated): "
                 "paper trading on SIMULATED PRICES."
             )
+        for _, text in settled:  # approvals a restart cut short, settled
+            self.say(f"\n{text}")
+        for pending in self.desk.book.waiting():  # cards from before the restart still count
+            self.say("\nWaiting for your answer from before the restart:")
+            self.say(self.desk.card_text(pending))
+            await self._decide(pending)
         self.say("Paste a signal, then an empty line.")
         buffer: list[str] = []
         while True:
@@ -114,11 +120,16 @@ class Console:
         self.say(reply.text)
         if reply.kind != CARD or reply.pending is None:
             return
+        # Written before the question: killed while waiting, the card is asked again at start.
+        await self.desk.book.save(reply.pending)
+        await self._decide(reply.pending)
+
+    async def _decide(self, pending: Any) -> None:
         answer = await self._ask("Approve? [y/n] ")
         if answer:
-            _, text = await self.desk.approve(reply.pending.id, None)
+            _, text = await self.desk.approve(pending.id, None)
         else:
-            _, text = await self.desk.reject(reply.pending.id, None)
+            _, text = await self.desk.reject(pending.id, None)
         self.say(text)
 
     async def _ask(self, question: str) -> bool:

@@ -12,7 +12,7 @@ from collections import OrderedDict
 from dataclasses import dataclass
 from typing import Any
 
-from bot import cards
+from bot import cards, edits, followups
 from bot.approvals import (
     EXECUTED,
     EXECUTING,
@@ -20,6 +20,7 @@ from bot.approvals import (
     REJECTED,
     ApprovalBook,
     Pending,
+    signal_record,
 )
 
 log = logging.getLogger(__name__)
@@ -36,6 +37,17 @@ EDITED = "edited"  # an edit changed a waiting approval (pending is set)
 IGNORED = "ignored"
 
 NO_SIGNAL_TEXT = "No signal found in that message."
+
+
+@dataclass
+class FollowUp:
+    """A follow-up the bot derived itself (an edit of a traded post), shaped like a parsed one."""
+
+    kind: str
+    symbol: str | None = None
+    price: float | None = None
+    to_entry: bool = False
+    fraction: float | None = None
 
 
 @dataclass
@@ -63,10 +75,40 @@ class Desk:
         self._locks: OrderedDict[str, asyncio.Lock] = OrderedDict()
         self._handled: OrderedDict[str, str] = OrderedDict()  # signal id -> what happened
 
-    async def start(self) -> None:
-        """Start the engine (idempotent) and load the approvals waiting from before."""
+    async def start(self) -> list[tuple[Pending, str]]:
+        """Start the engine (idempotent), load the approvals from before and settle every
+        claim a restart interrupted; returns those with their new card text."""
         await self.engine.start()
         await self.book.load()
+        return [(p, await self._settle_claim(p)) for p in self.book.unfinished()]
+
+    async def _settle_claim(self, p: Pending) -> str:
+        """A claim cut short by a kill: executed (the engine has its trade) or released.
+
+        The engine writes a signal's trade before any of its orders leaves and refuses a signal
+        id it knows, so its record is the truth: with one, the approval executed (once); without
+        one, nothing was sent and the approval waits for a tap again.
+        """
+        if p.action is not None:  # a follow-up: whether it was applied cannot be known
+            await self.book.finish(p, FAILED, "interrupted by a restart")
+            return self.card_text(
+                p, "⚠️ Interrupted by a restart: it may have been applied. Check /positions."
+            )
+        trade = await self.engine.store.get("trade", p.signal_id)
+        if trade is not None:
+            status = str(trade.get("status", "?"))
+            if status in ("failed", "canceled"):  # tried once, refused: nothing is open
+                outcome = f"⛔ Not executed before a restart: the trade {status}"
+                await self.book.finish(p, FAILED, outcome)
+                self._remember(p.signal_id, FAILED)
+                return self.card_text(p, f"👍 Approved\n{outcome}. Nothing is open.")
+            outcome = f"✅ Executed before a restart · trade {p.signal_id} ({status})"
+            await self.book.finish(p, EXECUTED, outcome)
+            self._remember(p.signal_id, EXECUTED)
+            return self.card_text(p, f"👍 Approved\n{outcome}. See /positions.")
+        await self.book.release(p)
+        note = "↩️ The approval was interrupted by a restart: nothing was traded. Tap again."
+        return self.card_text(p, f"{cards.render_waiting(p.expires_at, self.book.now())}\n{note}")
 
     # ------------------------------------------------------------------ messages
 
@@ -92,14 +134,22 @@ class Desk:
                 return await self._on_edit(text, source=source, signal_id=signal_id)
             parsed = await self.parser.parse(text)
             if parsed is not None and parsed.is_valid():
-                if signal_id in self._handled:
+                if signal_id in self._handled or self.book.find_by_signal(
+                    signal_id, waiting_only=False
+                ):
+                    # Also after a restart: an update delivered again (the kill came before
+                    # its offset was confirmed) finds its approval, whose card is resent.
                     return Reply(IGNORED, "This signal was already handled.", ok=False)
                 return await self._on_signal(
                     parsed, source=source, signal_id=signal_id, posted_at=posted_at
                 )
             update = await self.parser.parse_update(text)
             if update is not None:
-                return await self._on_update(update, reply_to=reply_to, source=source)
+                if self.book.find_by_signal(signal_id, waiting_only=False):
+                    return Reply(IGNORED, "This follow-up was already handled.", ok=False)
+                return await self._on_update(
+                    update, reply_to=reply_to, source=source, signal_id=signal_id
+                )
             if parsed is not None and getattr(parsed, "needs_review", False):
                 # Auto mode refuses it with the reason; with confirmation on, the card shows
                 # what was read and highlights what was not. Neither can trade it.
@@ -135,6 +185,10 @@ class Desk:
     async def _on_edit(self, text: str, *, source: str | None, signal_id: str) -> Reply:
         pending = self.book.find_by_signal(signal_id)
         if pending is None:
+            # The engine keeps the signal it accepted (written before any order left).
+            traded = await self.engine.store.get("signal", signal_id)
+            if traded is not None:
+                return await self._on_traded_edit(text, traded, source=source, sid=signal_id)
             if self._handled.get(signal_id) not in (None, REFUSED):
                 return Reply(IGNORED, "Edit ignored: the signal was already handled.", ok=False)
             self._handled.pop(signal_id, None)
@@ -146,19 +200,52 @@ class Desk:
         if parsed is None or not parsed.is_valid():
             return Reply(IGNORED, "Edit ignored: the new text is not a complete signal.", ok=False)
         signal = parsed.to_signal(source=source, signal_id=signal_id)
+        before = dict(pending.signal)
+        if not edits.changed(before, signal_record(signal)):
+            return Reply(IGNORED, "Edit ignored: it changes nothing to trade.", ok=False)
         preview = await self.engine.preview(signal)
-        card = cards.render_card(preview, source=source)
+        what = edits.describe(before, signal_record(signal))
+        note = [cards.stop_note(parsed)]
+        card = f"✏️ Edited: {what}\n{cards.render_card(preview, source=source, notes=note)}"
         if not await self.book.update_signal(pending, signal, card):
             return Reply(IGNORED, "Edit ignored: this signal was already handled.", ok=False)
         if not preview.approved:
             claimed, _ = await self.book.claim(pending.id, FAILED, None)
             if claimed is not None:
                 await self.book.finish(claimed, FAILED, "refused after the edit")
-            return Reply(EDITED, card + "\n\n✏️ Edited by the channel", pending=pending, ok=False)
-        return Reply(EDITED, self.card_text(pending, "✏️ Edited by the channel"), pending=pending)
+            return Reply(EDITED, card, pending=pending, ok=False)
+        return Reply(EDITED, self.card_text(pending), pending=pending)
+
+    async def _on_traded_edit(
+        self, text: str, traded: dict[str, Any], *, source: str | None, sid: str
+    ) -> Reply:
+        """An edit of a post already traded: a follow-up at most, never a second trade."""
+        parsed = await self.parser.parse(text)
+        if parsed is None or not parsed.is_valid():
+            return Reply(IGNORED, "Edit ignored: the signal was already traded.", ok=False)
+        new = signal_record(parsed.to_signal(source=source, signal_id=sid))
+        old = traded
+        if not edits.changed(old, new):
+            return Reply(IGNORED, "Edit ignored: it changes nothing to trade.", ok=False)
+        what = edits.describe(old, new)
+        a, b = edits.trade_fields(old), edits.trade_fields(new)
+        left = [k for k in edits.TRADED_FIELDS if k != "sl" and a[k] != b[k]]
+        note = ""
+        if left:
+            note = (
+                f"\nNot applied to the open trade: {', '.join(left)} "
+                "(no second trade is opened; /close it by hand if it no longer fits)."
+            )
+        if a["sl"] != b["sl"] and b["sl"] is not None:
+            update = FollowUp("MOVE_SL", price=b["sl"])
+            edit_id = f"{sid}#edit{int(self.book.now() * 1000)}"
+            reply = await self._on_update(update, reply_to=sid, source=source, signal_id=edit_id)
+            reply.text = f"✏️ Edited after the trade: {what}\n{reply.text}{note}"
+            return reply
+        return Reply(UPDATE, f"✏️ Edited after the trade: {what}{note}", ok=False, signal_id=sid)
 
     async def _on_update(
-        self, update: Any, *, reply_to: str | None, source: str | None = None
+        self, update: Any, *, reply_to: str | None, source: str | None, signal_id: str
     ) -> Reply:
         raw = getattr(update, "kind", "")
         kind = str(getattr(raw, "value", raw)).upper().split(".")[-1]
@@ -172,6 +259,9 @@ class Desk:
                 text = self.card_text(claimed, "🚫 Cancelled by the channel before approval")
                 return Reply(UPDATE, text, pending=claimed)
         symbol = getattr(update, "symbol", None)
+        own = None if source in (None, "manual", "console") else source
+        if kind in followups.RISKY:
+            return await self._risky_update(kind, update, reply_to, own, source, signal_id)
         params = {
             "price": getattr(update, "price", None),
             "to_entry": bool(getattr(update, "to_entry", False)),
@@ -179,7 +269,6 @@ class Desk:
         }
         # The signal replied to first; else the open position of the symbol the text names,
         # among the trades of the channel that posted it (the user's own words act on any).
-        own = None if source in (None, "manual", "console") else source
         result = await self.engine.apply_update(
             kind, symbol=symbol, trade_id=reply_to, source=own, **params
         )
@@ -192,6 +281,28 @@ class Desk:
         reasons = "; ".join(result.reasons or []) or "nothing to do"
         return Reply(UPDATE, f"↪️ {what}: not applied ({reasons})", ok=False)
 
+    async def _risky_update(
+        self,
+        kind: str,
+        update: Any,
+        reply_to: str | None,
+        own: str | None,
+        source: str | None,
+        signal_id: str,
+    ) -> Reply:
+        """A follow-up that changes risk: checked for sense, then asked (or applied in auto)."""
+        action, refusal = followups.resolve(
+            kind, update, self.engine.positions(), reply_to=reply_to, source=own
+        )
+        if action is None:
+            return Reply(UPDATE, refusal or "not applied", ok=False)
+        if self.require_confirmation:
+            card = followups.card(action, source)
+            p = await self.book.create_action(signal_id, action.to_dict(), card, source)
+            return Reply(CARD, self.card_text(p), pending=p, signal_id=signal_id)
+        ok, text = await followups.apply(self.engine, action)
+        return Reply(UPDATE, text, ok=ok)
+
     # ------------------------------------------------------------------ approvals
 
     def card_text(self, pending: Pending, footer: str | None = None) -> str:
@@ -199,12 +310,18 @@ class Desk:
         footer = footer or cards.render_waiting(pending.expires_at, self.book.now())
         return f"{pending.card}\n\n{footer}"
 
-    async def claim(self, pending_id: str, user_id: int | None) -> tuple[Pending | None, str]:
+    async def claim(
+        self, pending_id: str, user_id: int | None, version: int | None = None
+    ) -> tuple[Pending | None, str]:
         """Take a waiting approval for execution, once; (None, why not) otherwise."""
-        return await self.book.claim(pending_id, EXECUTING, user_id)
+        return await self.book.claim(pending_id, EXECUTING, user_id, version)
 
     async def execute_claimed(self, pending: Pending) -> str:
         """Execute a claimed approval (the engine re-checks price and risk); the new card."""
+        if pending.action is not None:
+            ok, outcome = await followups.apply(self.engine, followups.Action(**pending.action))
+            await self.book.finish(pending, EXECUTED if ok else FAILED, outcome)
+            return self.card_text(pending, f"👍 Approved\n{outcome}")
         try:
             result = await self.engine.execute(pending.to_signal())
         except Exception as exc:  # the card must still say what happened
@@ -224,9 +341,11 @@ class Desk:
             return None, why
         return pending, await self.execute_claimed(pending)
 
-    async def reject(self, pending_id: str, user_id: int | None) -> tuple[Pending | None, str]:
+    async def reject(
+        self, pending_id: str, user_id: int | None, version: int | None = None
+    ) -> tuple[Pending | None, str]:
         """Drop a waiting signal; nothing is traded."""
-        pending, why = await self.book.claim(pending_id, REJECTED, user_id)
+        pending, why = await self.book.claim(pending_id, REJECTED, user_id, version)
         if pending is None:
             return None, why
         await self.book.finish(pending, REJECTED)
@@ -274,6 +393,9 @@ class Desk:
         now = self.book.now()
         lines = ["⏳ Waiting for approval"]
         for p in items:
+            if p.action is not None:
+                lines.append(f"• {p.action.get('label')} from {p.source or 'manual'}")
+                continue
             s = p.signal
             mins = max(0.0, (p.expires_at - now) / 60)
             lines.append(

@@ -3,40 +3,18 @@
 from __future__ import annotations
 
 import logging
-import re
 
-_TOKEN_RE = re.compile(r"\d{5,}:[A-Za-z0-9_-]{20,}")
+from engine.logging_setup import RedactingFilter
 
-
-class RedactingFilter(logging.Filter):
-    """Replaces the token (and anything shaped like a bot token) in every record."""
-
-    def __init__(self, secrets: list[str] | None = None) -> None:
-        super().__init__()
-        self.secrets = [s for s in (secrets or []) if s]
-
-    def redact(self, text: str) -> str:
-        """The text with secrets replaced by a marker."""
-        for s in self.secrets:
-            text = text.replace(s, "<redacted>")
-        return _TOKEN_RE.sub("<redacted>", text)
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        try:
-            message = record.getMessage()
-        except Exception:  # a malformed record: let logging report it
-            return True
-        clean = self.redact(message)
-        if clean != message:
-            record.msg, record.args = clean, None
-        return True
+__all__ = ["RedactingFilter", "install_redaction"]
 
 
-def install_redaction(token: str | None) -> RedactingFilter:
+def install_redaction(token: str | None, others: list[str] | None = None) -> RedactingFilter:
     """Quiet httpx/httpcore (they log URLs) and redact every handler of the root logger."""
     for name in ("httpx", "httpcore"):
         logging.getLogger(name).setLevel(logging.WARNING)
     filt = RedactingFilter([token] if token else [])
+    filt.secrets += [s for s in others or [] if s]
     root = logging.getLogger()
     if not root.handlers:
         logging.basicConfig(

@@ -12,6 +12,7 @@ from typing import IO, Any
 from bot.logs import install_redaction
 from bot.loops import EngineLoops
 from config.env_check import env_file_warnings
+from engine.logging_setup import secrets_of
 
 log = logging.getLogger(__name__)
 
@@ -38,16 +39,16 @@ async def run(
     env_file: str = ".env",
 ) -> int:
     """Run until stopped (Ctrl-C, SIGTERM, /quit or end of stdin); returns an exit code."""
-    from engine.engine import TradingEngine
+    from engine.books import build_engine
 
     token = settings.TELEGRAM_BOT_TOKEN.get_secret_value() if settings.TELEGRAM_BOT_TOKEN else ""
-    install_redaction(token or None)
+    install_redaction(token or None, secrets_of(settings))
     use_console = (not token) if console is None else console
     for warning in env_file_warnings(env_file):
         log.warning(warning)
         if use_console:  # the console's logs go to a file: say it where it is seen
             print(f"warning: {warning}", file=sys.stderr)
-    engine = TradingEngine(mode=settings.TRADING_MODE, settings=settings)
+    engine = build_engine(settings)  # one engine, or several books (COPY_TO)
     parser = build_parser(settings)
     try:
         await engine.start()

@@ -1,4 +1,10 @@
-"""Sending to Telegram: retry on flood control, tolerate "message is not modified"."""
+"""Sending to Telegram: retry on flood control and outages, tolerate "message is not modified".
+
+Flood control answers 429 with ResponseParameters.retry_after, the seconds to wait before the
+request may be repeated (core.telegram.org/bots/api#responseparameters): we wait exactly that.
+5xx pages, dropped connections and timeouts (PTB's NetworkError, TimedOut) are retried with
+exponential backoff. A request refused as such (400, 403) is never repeated.
+"""
 
 from __future__ import annotations
 
@@ -8,16 +14,17 @@ from collections.abc import Awaitable, Callable
 from typing import Any, TypeVar
 
 from telegram import Bot, InlineKeyboardMarkup, Message
-from telegram.error import BadRequest, RetryAfter, TelegramError
+from telegram.error import BadRequest, NetworkError, RetryAfter, TelegramError
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
-MAX_ATTEMPTS = 4
+MAX_ATTEMPTS = 5
 MAX_WAIT_S = 60.0
+BACKOFF_S = 0.5  # the first wait after an outage; doubled at each attempt
 
 
 async def with_retry(call: Callable[[], Awaitable[T]]) -> T:
-    """Run a Bot API call, waiting and retrying when Telegram says RetryAfter."""
+    """Run a Bot API call; on RetryAfter wait what Telegram says, on an outage back off."""
     for attempt in range(1, MAX_ATTEMPTS + 1):
         try:
             return await call()
@@ -28,6 +35,12 @@ async def with_retry(call: Callable[[], Awaitable[T]]) -> T:
             seconds = wait.total_seconds() if hasattr(wait, "total_seconds") else float(wait)
             seconds = min(MAX_WAIT_S, max(0.0, seconds))
             log.warning("flood control: retrying in %.1fs (attempt %d)", seconds, attempt)
+            await asyncio.sleep(seconds)
+        except NetworkError as exc:  # 5xx, a dropped connection, a timeout (TimedOut)
+            if attempt == MAX_ATTEMPTS:
+                raise
+            seconds = min(MAX_WAIT_S, BACKOFF_S * 2 ** (attempt - 1))
+            log.warning("Telegram unreachable (%s): retrying in %.1fs", exc, seconds)
             await asyncio.sleep(seconds)
     raise AssertionError("unreachable")
 
@@ -63,6 +76,20 @@ async def edit(
         return False
     except TelegramError as exc:
         log.warning("could not edit %s/%s: %s", chat_id, message_id, exc)
+        return False
+
+
+async def answer(query: Any, text: str | None = None) -> bool:
+    """answerCallbackQuery, best effort: only the tapping user's notification depends on it.
+
+    Telegram refuses answers to old queries and can fail like any call; the decision the tap
+    asked for is carried out and the card edited whatever happens here.
+    """
+    try:
+        await query.answer(text)
+        return True
+    except TelegramError as exc:
+        log.warning("could not answer a button tap (the decision stands): %s", exc)
         return False
 
 

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import Field, SecretStr, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
+from config.keys import KeysConfig
+from config.redact import looks_secret, mask
 from config.trading_config import LiveConfig, RiskConfig
 
 
@@ -16,6 +19,39 @@ def _ids(v: object) -> object:
         return [int(x) for x in v.replace(";", ",").replace(" ", ",").split(",") if x.strip()]
     if isinstance(v, int):
         return [v]
+    return v
+
+
+class BookConfig(BaseModel):
+    """One more book each signal is copied to (COPY_TO): paper, or a live account; its own
+    risk settings are the main ones with `risk` applied on top."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    mode: Literal["paper", "live"] = "paper"
+    name: str | None = None  # default: paper, dry-run, or <exchange>-<hash of the key>
+    exchange: str | None = None  # default: EXCHANGE
+    api_key: SecretStr | None = None  # default: the main exchange credentials
+    api_secret: SecretStr | None = None
+    dry_run: bool | None = None  # default: DRY_RUN_FIRST
+    risk: dict[str, Any] = Field(default_factory=dict)  # e.g. {"MAX_LEVERAGE": 5}
+
+    @field_validator("risk")
+    @classmethod
+    def _known(cls, v: dict[str, Any]) -> dict[str, Any]:
+        unknown = sorted(set(v) - set(RiskConfig.model_fields))
+        if unknown:
+            raise ValueError(f"unknown risk settings {', '.join(unknown)}")
+        return v
+
+
+def _books(v: object) -> object:
+    """COPY_TO=paper, COPY_TO=paper,live or a JSON list of book objects."""
+    if isinstance(v, str):
+        text = v.strip()
+        if text.startswith("["):
+            return json.loads(text)
+        return [{"mode": m.strip()} for m in text.split(",") if m.strip()]
     return v
 
 
@@ -56,11 +92,16 @@ class Settings(BaseSettings):
     AI_API_KEY: SecretStr | None = None
     AI_ENABLED: bool = False
 
+    # More books each signal is copied to, beside the TRADING_MODE one (see docs/engine.md).
+    COPY_TO: Annotated[list[BookConfig], NoDecode] = Field(default_factory=list)
+
     risk: RiskConfig = Field(default_factory=lambda: RiskConfig())
     live: LiveConfig = Field(default_factory=lambda: LiveConfig())
+    keys: KeysConfig = Field(default_factory=lambda: KeysConfig())
 
     _ids_admin = field_validator("TELEGRAM_ADMIN_IDS", mode="before")(_ids)
     _ids_chan = field_validator("TELEGRAM_CHANNEL_IDS", mode="before")(_ids)
+    _copy_to = field_validator("COPY_TO", mode="before")(_books)
 
     def api_credentials(self) -> tuple[SecretStr | None, SecretStr | None]:
         """The exchange key and secret: EXCHANGE_API_* first, then <EXCHANGE>_API_* (MEXC_...)."""
@@ -75,10 +116,15 @@ def describe_validation_error(exc: ValidationError) -> str:
     """One line per bad setting: its name, what was given, what was expected."""
     lines = []
     for err in exc.errors():
-        loc = ".".join(str(p) for p in err["loc"] if p not in ("risk", "live")) or "settings"
+        loc = (
+            ".".join(str(p) for p in err["loc"] if p not in ("risk", "live", "keys")) or "settings"
+        )
         given = err.get("input")
-        shown = "(hidden)" if "KEY" in loc or "SECRET" in loc or "TOKEN" in loc else repr(given)
-        lines.append(f"{loc}={shown}: {err['msg']}")
+        # A book in COPY_TO may carry credentials: never echoed, whatever part is wrong.
+        secret = ("KEY", "SECRET", "TOKEN", "PASSWORD", "PASSPHRASE", "COPY_TO")
+        named = any(w in loc.upper() for w in secret)
+        shown = "(hidden)" if named or looks_secret(str(given)) else repr(given)
+        lines.append(f"{loc}={shown}: {mask(err['msg'])}")
     return "Invalid settings: " + "; ".join(lines)
 
 
@@ -89,6 +135,7 @@ def load_settings(**overrides: object) -> Settings:
     try:
         return Settings(**overrides)  # type: ignore[arg-type]
     except ValidationError as exc:
+        # from None: pydantic's own error repeats every input, secret-shaped or not.
         raise ConfigError(
             describe_validation_error(exc), "Fix it in .env or the environment."
-        ) from exc
+        ) from None

@@ -13,6 +13,7 @@ commands:
   backtest ...        replay a channel's signals over candles (sigcopy backtest --help)
   candles ...         download candles (sigcopy candles download --help)
   doctor              check configuration, files, database, exchange and Telegram
+  keys ...            exchange API keys, encrypted at rest (sigcopy keys --help)
   demo                a short paper-trading session on the simulated feed
 """
 
@@ -37,6 +38,7 @@ COMMANDS: dict[str, Callable[[list[str]], int]] = {
     "backtest": lambda argv: _lazy("engine.backtest.cli")(["backtest", *argv]),
     "candles": lambda argv: _lazy("engine.backtest.cli")(["candles", *argv]),
     "doctor": _lazy("engine.doctor"),
+    "keys": _lazy("engine.keys.cli"),
     "demo": _lazy("engine.demo"),
 }
 

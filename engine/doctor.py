@@ -19,6 +19,7 @@ from typing import Any
 
 from config import Settings, load_settings
 from config.env_check import env_file_warnings
+from config.redact import mask
 from engine.errors import AuthenticationError, ConfigError, SigcopyError
 
 OK, WARN, FAIL = "OK", "WARN", "FAIL"
@@ -36,7 +37,8 @@ class Check:
 
     def render(self) -> str:
         line = f"[{self.status:>4}] {self.name}: {self.detail}"
-        return line + (f"\n       fix: {self.fix}" if self.fix and self.status != OK else "")
+        line += f"\n       fix: {self.fix}" if self.fix and self.status != OK else ""
+        return mask(line)  # a token or key pasted into any setting never reaches the screen
 
 
 def check_env_file(path: Path) -> list[Check]:
@@ -83,12 +85,18 @@ def check_data_dir(settings: Settings) -> list[Check]:
 
 
 def check_database(settings: Settings) -> list[Check]:
-    """The SQLite store: integrity_check and schema version (read-only)."""
+    """Each book's SQLite store (and one left from before books): integrity and schema."""
+    legacy = settings.DATA_DIR / "sigcopy.db"
+    dbs = [legacy] if legacy.exists() else []
+    dbs += sorted((settings.DATA_DIR / "books").glob("*/sigcopy.db"))
+    if not dbs:
+        return [Check(OK, "database", f"{settings.DATA_DIR} has none yet: created at first start")]
+    return [c for db in dbs for c in _check_one_database(db)]
+
+
+def _check_one_database(db: Path) -> list[Check]:
     from engine.adapters.sqlite_store import SCHEMA_VERSION
 
-    db = settings.DATA_DIR / "sigcopy.db"
-    if not db.exists():
-        return [Check(OK, "database", f"{db} will be created at first start")]
     try:
         conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
         try:
@@ -185,6 +193,59 @@ async def _binance_permissions(broker: Any) -> list[Check]:
                 "Restrict the key to this server's IP address.",
             )
         )
+    return out
+
+
+def check_key_source(
+    settings: Settings, clock: Any = None, env_file: Path | None = None
+) -> list[Check]:
+    """Which exchange key is used (the key manager's or .env's), and the manager key's age."""
+    from engine.clock import WallClock
+    from engine.keys.crypto import KeyStoreError
+    from engine.keys.live import managed_key
+    from engine.keys.store import keys_path, reminder
+
+    path = keys_path(settings)
+    key, secret = settings.api_credentials()
+    in_env = key is not None and secret is not None
+    try:
+        live = managed_key(settings)
+    except KeyStoreError as exc:
+        return [Check(FAIL, "key source", f"{path} cannot be opened: {exc}", exc.hint)]
+    if live is None:
+        if in_env:
+            return [Check(OK, "key source", ".env (plain text; `sigcopy keys add` encrypts it)")]
+        return []
+    entry = live.entry
+    out = [
+        Check(
+            OK,
+            "key source",
+            f"key manager: {entry.name} ({entry.credentials.masked()}) from {path}",
+        )
+    ]
+    if in_env:
+        out.append(
+            Check(
+                WARN,
+                "key source",
+                ".env also holds an exchange key in plain text (not used)",
+                "Delete the exchange key and secret lines from .env.",
+            )
+        )
+    note = reminder(entry, clock or WallClock(), settings.keys.KEY_MAX_AGE_DAYS)
+    if note:
+        out.append(Check(WARN, "key age", note, "sigcopy keys rotate"))
+    if env_file is not None and env_file.exists():
+        if "SIGCOPY_KEYS_PASSPHRASE" in env_file.read_text(encoding="utf-8", errors="replace"):
+            out.append(
+                Check(
+                    WARN,
+                    "key store passphrase",
+                    f"{env_file} holds SIGCOPY_KEYS_PASSPHRASE next to the encrypted store",
+                    "Set it in the service's environment instead, and delete it from .env.",
+                )
+            )
     return out
 
 
@@ -311,7 +372,7 @@ async def check_telegram(settings: Settings) -> list[Check]:
     return out
 
 
-async def run_checks(env_file: Path) -> list[Check]:
+async def run_checks(env_file: Path, clock: Any = None) -> list[Check]:
     """Every check, in order; later ones are skipped when the settings do not load."""
     checks = check_env_file(env_file)
     try:
@@ -329,6 +390,7 @@ async def run_checks(env_file: Path) -> list[Check]:
         checks.append(Check(OK, "dry run", "DRY_RUN_FIRST=true: orders are logged, not sent"))
     checks += check_data_dir(settings)
     checks += check_database(settings)
+    checks += check_key_source(settings, clock, env_file)
     checks += await check_exchange(settings)
     checks += await check_telegram(settings)
     return checks

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import hashlib
 import logging
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from config import Settings
@@ -31,6 +33,7 @@ class Slots:
     label: str
     venue: str
     fallback: Any = None  # market data to use when the exchange cannot be reached
+    book: str = "paper"  # which account's state this is (see book_name)
 
 
 def _ccxt_market_data(settings: Settings) -> Any:
@@ -80,18 +83,72 @@ def build_slots(mode: str, settings: Settings, **given: Any) -> Slots:
             )
     if mode == "live" and settings.live.DRY_RUN_FIRST:
         label = "DRY RUN"
+    book = given.get("book") or book_name(mode, settings)
+    if mode != "backtest":
+        move_legacy_book(data_dir)
     store = given.get("store")
     if store is None:
         store = (
             MemoryStore(volatile=True)
             if mode == "backtest"
-            else SqliteStore(data_dir / "sigcopy.db", clock)
+            else SqliteStore(book_dir(data_dir, book) / DB_NAME, clock)
         )
     trade_log = given.get("trade_log")
     if trade_log is None:
         if mode == "backtest":
             trade_log = MemoryTradeLog()
         else:
-            name = "live_trades.jsonl" if mode == "live" else "paper_trades.jsonl"
-            trade_log = JsonlTradeLog(data_dir / name)
-    return Slots(clock, market_data, broker, store, trade_log, kill, label, venue, fallback)
+            trade_log = JsonlTradeLog(book_dir(data_dir, book) / LOG_NAME)
+    return Slots(clock, market_data, broker, store, trade_log, kill, label, venue, fallback, book)
+
+
+DB_NAME = "sigcopy.db"
+LOG_NAME = "trades.jsonl"
+# Before books: one database and one trade log per mode, straight in DATA_DIR.
+_LEGACY = (
+    ("sigcopy.db", DB_NAME),
+    ("sigcopy.db-wal", DB_NAME + "-wal"),
+    ("sigcopy.db-shm", DB_NAME + "-shm"),
+    ("paper_trades.jsonl", LOG_NAME),
+    ("live_trades.jsonl", "live_trades.jsonl"),
+)
+
+
+def book_dir(data_dir: Path, book: str) -> Path:
+    """Where one book keeps its database and trade log: DATA_DIR/books/<book>/."""
+    return data_dir / "books" / book
+
+
+def move_legacy_book(data_dir: Path) -> None:
+    """The single database and trade log of earlier versions become the paper book, once."""
+    old = [(data_dir / a, b) for a, b in _LEGACY if (data_dir / a).exists()]
+    if not old:
+        return
+    target = book_dir(data_dir, "paper")
+    if (target / DB_NAME).exists() or (target / LOG_NAME).exists():
+        log.warning(
+            "%s still holds data from before books, but the paper book exists: left as it is",
+            data_dir,
+        )
+        return
+    target.mkdir(parents=True, exist_ok=True)
+    for src, name in old:
+        src.rename(target / name)
+    log.warning(
+        "moved the data of earlier versions (%s) to the paper book in %s",
+        ", ".join(src.name for src, _ in old),
+        target,
+    )
+
+
+def book_name(mode: str, settings: Settings) -> str:
+    """The book a mode trades: paper, dry-run, backtest, or the live account's own id
+    (exchange id and a hash of the API key: the key itself is never written anywhere)."""
+    if mode != "live":
+        return mode
+    if settings.live.DRY_RUN_FIRST:
+        return "dry-run"
+    key, _ = settings.api_credentials()
+    secret = key.get_secret_value() if key is not None else ""
+    digest = hashlib.sha256(secret.encode()).hexdigest()[:10]
+    return f"{settings.EXCHANGE.lower()}-{digest}"

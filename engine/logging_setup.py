@@ -4,16 +4,15 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
-import re
 from pathlib import Path
 
 from config import Settings
-
-_TOKEN_RE = re.compile(r"bot\d{5,}:[A-Za-z0-9_-]{20,}")
+from config.redact import mask, secret_shaped_values
+from engine import redaction
 
 
 class RedactingFilter(logging.Filter):
-    """Replaces each secret (and anything shaped like a bot token) with ***."""
+    """Replaces each secret (and anything shaped like a bot token or a key) with ***."""
 
     def __init__(self, secrets: list[str]) -> None:
         super().__init__()
@@ -23,7 +22,7 @@ class RedactingFilter(logging.Filter):
         """The text with secrets masked."""
         for s in self.secrets:
             text = text.replace(s, "***")
-        return _TOKEN_RE.sub("bot***", text)
+        return mask(redaction.redact(text))
 
     def filter(self, record: logging.LogRecord) -> bool:
         msg = record.getMessage()
@@ -37,8 +36,8 @@ class RedactingFilter(logging.Filter):
 
 
 def secrets_of(settings: Settings) -> list[str]:
-    """Every secret value the settings hold."""
-    out = []
+    """Every secret value the settings hold, and every token-shaped value in another setting."""
+    out = secret_shaped_values(settings)
     for name in (
         "MEXC_API_KEY",
         "MEXC_API_SECRET",

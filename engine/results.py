@@ -29,6 +29,8 @@ class TradePreview:
     simulated_prices: bool
     approved: bool
     reasons: list[str] = field(default_factory=list)
+    # With several books (COPY_TO): each book's decision (book, approved, quantity, reasons).
+    books: list[dict[str, Any]] = field(default_factory=list)
 
 
 @dataclass
@@ -41,6 +43,8 @@ class ExecutionResult:
     orders: list[dict[str, Any]] = field(default_factory=list)
     filled_qty: float = 0.0
     avg_entry: float | None = None
+    # With several books (COPY_TO): each book's own result, by book.
+    books: dict[str, ExecutionResult] = field(default_factory=dict)
 
     def __bool__(self) -> bool:
         return self.ok

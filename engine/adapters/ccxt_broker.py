@@ -439,9 +439,13 @@ class CcxtBroker:
         except ccxt.NotSupported:
             pass
         req = self.build_request(order)
+        # Known by its exchange id (placed or restored): that one, never a look-alike.
+        known = order.exchange_id or self._exchange_ids.get(order.client_id)
         for c in candidates:
             info = c.get("info") or {}
             if c.get("clientOrderId") == cid or info.get("externalOid") == cid:
+                return c
+            if known is not None and str(c.get("id")) == known:
                 return c
         # Two identical stops (two trades on one symbol) look alike: an order already known to
         # be another client id's is never taken for this one.

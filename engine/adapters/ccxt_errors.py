@@ -6,7 +6,7 @@ import re
 
 import ccxt.async_support as ccxt
 
-from engine import errors
+from engine import errors, redaction
 
 # Reads are retried on these (never order creation): the request may simply not have arrived.
 RETRYABLE: tuple[type[Exception], ...] = (
@@ -39,7 +39,7 @@ _SECRET_RE = re.compile(
 
 def _clean(text: str, limit: int = 300) -> str:
     """Shorten an exchange message and strip anything that looks like a key or signature."""
-    text = _SECRET_RE.sub(r"\1=(hidden)", text)
+    text = _SECRET_RE.sub(r"\1=(hidden)", redaction.redact(text))
     return text if len(text) <= limit else text[:limit] + "..."
 
 
@@ -60,6 +60,9 @@ def map_ccxt_error(
     """Translate a ccxt exception into a BrokerError whose hint says what to do."""
     if isinstance(exc, errors.BrokerError):
         return exc
+    # The original stays attached as the cause: an exchange that repeats the key it refuses
+    # must not put the key in a traceback either.
+    exc.args = tuple(redaction.redact(a) if isinstance(a, str) else a for a in exc.args)
     ex = exchange_id or "the exchange"
     msg = _clean(str(exc))
     prefix = f"{ex} {action} failed: "

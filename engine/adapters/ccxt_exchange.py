@@ -134,6 +134,10 @@ def build_exchange(settings: Settings, *, with_keys: bool = True, module: Any = 
             ) from exc
     if settings.EXCHANGE_API_BASE_URL:
         exchange.urls["api"] = rewrite_urls(exchange.urls["api"], settings.EXCHANGE_API_BASE_URL)
+    if with_keys:
+        from engine.keys.live import bind_managed_credentials
+
+        bind_managed_credentials(exchange, settings)  # the key manager's key wins over .env's
     return exchange
 
 

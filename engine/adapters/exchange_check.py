@@ -15,12 +15,15 @@ ALTERNATIVES = (
 
 async def check_exchange(broker: Any) -> list[str]:
     """Human-readable warnings about live trading on this exchange; [] when all looks fine."""
-    warnings: list[str] = []
+    from engine.clock import WallClock
+    from engine.keys.live import start_warnings
+
+    warnings = start_warnings(broker.exchange, broker.settings, broker.clock or WallClock())
     ex_id = broker.exchange_id
     try:
         markets = await broker.load_markets()
     except errors.BrokerError as exc:
-        return [f"{ex_id}: markets could not be loaded: {exc.user_message()}"]
+        return [*warnings, f"{ex_id}: markets could not be loaded: {exc.user_message()}"]
     if not markets:
         warnings.append(f"{ex_id} lists no {broker.settings.MARKET_TYPE} markets.")
     blocked = sorted(m.symbol for m in markets.values() if not m.api_allowed)

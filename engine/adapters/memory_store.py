@@ -40,6 +40,14 @@ class MemoryStore:
         """Records of a kind, optionally filtered by status."""
         return [d for s, d in self.tables[kind].values() if not statuses or s in statuses]
 
+    def read_sync(self, kind: str, statuses: tuple[str, ...] | None = None) -> list[dict[str, Any]]:
+        """The same as load(), synchronously."""
+        return [d for s, d in self.tables[kind].values() if not statuses or s in statuses]
+
+    def keys_sync(self, kind: str) -> set[str]:
+        """Every key of a kind."""
+        return set(self.tables[kind])
+
     async def get(self, kind: str, key: str) -> dict[str, Any] | None:
         """One record or None."""
         row = self.tables[kind].get(key)

@@ -17,6 +17,7 @@ from typing import Any
 import aiosqlite
 import orjson
 
+from engine.adapters.sqlite_read import read_keys, read_records, select_records
 from engine.errors import StoreError
 
 log = logging.getLogger("sigcopy.store")
@@ -359,12 +360,7 @@ class SqliteStore:
         """All records of a kind, optionally filtered by status, oldest first."""
         self.compact()
         table = _TABLE[kind]
-        sql = f"SELECT id, data FROM {table}"
-        params: tuple[str, ...] = ()
-        if statuses:
-            sql += f" WHERE status IN ({','.join('?' * len(statuses))})"
-            params = statuses
-        sql += " ORDER BY updated_at, rowid"
+        sql, params = select_records(table, statuses)
         assert self._db is not None
         async with self._db.execute(sql, params) as cur:
             rows = await cur.fetchall()
@@ -393,6 +389,14 @@ class SqliteStore:
         async with self._db.execute(f"SELECT data FROM {_TABLE[kind]} WHERE id = ?", (key,)) as cur:
             row = await cur.fetchone()
         return orjson.loads(row[0]) if row else None
+
+    def read_sync(self, kind: str, statuses: tuple[str, ...] | None = None) -> list[dict[str, Any]]:
+        """What a restart would load, read synchronously before the store is opened."""
+        return read_records(self.path, _TABLE[kind], statuses)
+
+    def keys_sync(self, kind: str) -> set[str]:
+        """Every key of a kind, read synchronously before the store is opened."""
+        return read_keys(self.path, _TABLE[kind])
 
     async def integrity_check(self) -> str:
         """SQLite's own integrity check ("ok" when healthy)."""

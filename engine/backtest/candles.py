@@ -1,4 +1,5 @@
-"""Candles as numpy arrays: CSV loading (ISO-8601 or epoch-ms timestamps) and saving."""
+"""Candles as numpy arrays: CSV loading (ISO-8601 or epoch-ms timestamps, .csv or .csv.gz) and
+saving."""
 
 from __future__ import annotations
 
@@ -10,9 +11,10 @@ from pathlib import Path
 
 import numpy as np
 
+from engine.backtest.candle_csv import COLUMNS, parse_time, read_columns, read_rows, read_text
 from engine.errors import ConfigError
 
-COLUMNS = ("timestamp", "open", "high", "low", "close", "volume")
+__all__ = ["COLUMNS", "Candles", "load_candles", "load_csv", "parse_time", "save_csv"]
 
 
 @dataclass
@@ -48,66 +50,26 @@ class Candles:
         )
 
 
-def parse_time(value: str | float | int) -> float:
-    """Epoch seconds from ISO-8601 (naive means UTC), epoch ms, or epoch seconds."""
-    if isinstance(value, int | float):
-        v = float(value)
-    else:
-        text = str(value).strip()
-        try:
-            v = float(text)
-        except ValueError:
-            try:
-                dt = datetime.fromisoformat(text.replace("Z", "+00:00").replace(" ", "T"))
-            except ValueError as exc:
-                raise ConfigError(
-                    f"unreadable time {text!r}", "Use ISO-8601 (2019-01-31T12:00:00Z) or epoch ms."
-                ) from exc
-            if dt.tzinfo is None:
-                dt = dt.replace(tzinfo=UTC)
-            return dt.timestamp()
-    # Epoch milliseconds are > 1e11 for any date after 1973; seconds are below.
-    return v / 1000.0 if abs(v) > 1e11 else v
-
-
-def _decimals(text: str) -> int:
-    return len(text.split(".", 1)[1].rstrip("0")) if "." in text else 0
-
-
 def symbol_from_path(path: Path) -> str:
-    """BTCUSDT.csv -> "BTCUSDT"."""
-    return path.stem.upper()
+    """BTCUSDT.csv (or BTCUSDT.csv.gz) -> "BTCUSDT"."""
+    name = path.name
+    for ext in (".gz", ".csv"):
+        if name.lower().endswith(ext):
+            name = name[: -len(ext)]
+    return name.upper()
+
+
+def is_candle_file(path: Path) -> bool:
+    """A .csv or .csv.gz file."""
+    return path.name.lower().endswith((".csv", ".csv.gz"))
 
 
 def load_csv(path: str | Path, symbol: str | None = None) -> Candles:
-    """Read a timestamp,open,high,low,close,volume CSV (with a header)."""
+    """Read a timestamp,open,high,low,close,volume CSV (with a header; .csv.gz too)."""
     p = Path(path)
-    rows: list[tuple[float, float, float, float, float, float]] = []
-    dec = 0
-    try:
-        fh = p.open(newline="", encoding="utf-8")
-    except OSError as exc:
-        raise ConfigError(f"cannot read candles {p}: {exc}", "Check the --candles path.") from exc
-    with fh:
-        reader = csv.reader(fh)
-        header = [h.strip().lower() for h in next(reader, [])]
-        if header[:5] != list(COLUMNS[:5]):
-            raise ConfigError(
-                f"{p}: expected header {','.join(COLUMNS)}, got {','.join(header)}",
-                "Write the candles as timestamp,open,high,low,close,volume.",
-            )
-        for n, row in enumerate(reader, 2):
-            if not row:
-                continue
-            try:
-                o, h, lo, c = (float(x) for x in row[1:5])
-                vol = float(row[5]) if len(row) > 5 and row[5] else 0.0
-                if n < 2000:
-                    dec = max(dec, *(_decimals(x) for x in row[1:5]))
-                rows.append((parse_time(row[0]), o, h, lo, c, vol))
-            except (ValueError, ConfigError) as exc:
-                raise ConfigError(f"{p} line {n}: {exc}", "Fix or remove that line.") from exc
-    arr = np.array(rows, dtype=np.float64).reshape(-1, 6)
+    text = read_text(p)
+    cols = read_columns(text)
+    arr, dec = cols if cols is not None else read_rows(text, p)
     order = np.argsort(arr[:, 0], kind="stable")
     arr = arr[order]
     if len(arr) > 1:
@@ -134,13 +96,20 @@ def load_candles(path: str | Path, symbol: str | None = None) -> dict[str, Candl
     """A folder of SYMBOL.csv files, or one file (named by `symbol` or its file name)."""
     p = Path(path)
     if p.is_dir():
-        files = sorted(f for f in p.iterdir() if f.suffix.lower() == ".csv")
+        files = sorted(f for f in p.iterdir() if is_candle_file(f))
         if symbol:
             files = [f for f in files if symbol_from_path(f) == symbol.upper().replace("/", "")]
         if not files:
             raise ConfigError(
                 f"no candle CSV files in {p}",
                 "Put one SYMBOL.csv per symbol there (e.g. BTCUSDT.csv).",
+            )
+        names = [symbol_from_path(f) for f in files]
+        twice = sorted({n for n in names if names.count(n) > 1})
+        if twice:
+            raise ConfigError(
+                f"{p} holds two files for {', '.join(twice)} (.csv and .csv.gz)",
+                "Keep one file per symbol.",
             )
         return {c.symbol: c for c in (load_csv(f) for f in files)}
     c = load_csv(p, symbol.upper().replace("/", "") if symbol else None)

@@ -32,8 +32,13 @@ def _backtest_parser() -> argparse.ArgumentParser:
     p.add_argument("--from", dest="start", help="start date or time (UTC)")
     p.add_argument("--to", dest="end", help="end date (inclusive) or time (UTC)")
     p.add_argument("--json", action="store_true", help="print the report as JSON")
-    p.add_argument("--plot", help="write the equity curve and drawdown to this PNG")
+    p.add_argument(
+        "--plot",
+        help="write the equity curve and drawdown to this PNG, and the HTML report beside it",
+    )
+    p.add_argument("--html", help="write the HTML report (summary, curve, trades, messages) here")
     p.add_argument("--trades", help="write the trades to this CSV")
+    p.add_argument("--messages", help="write what became of every message to this CSV")
     p.add_argument("--source", help="channel name to use for every message")
     p.add_argument(
         "--bar-by-bar",
@@ -80,7 +85,12 @@ def run_backtest(argv: list[str]) -> int:
     """Parse arguments, replay, print the report."""
     from engine.backtest.candles import load_candles
     from engine.backtest.replay import ReplayOptions, run_replay
-    from engine.backtest.report import build_report, format_table, write_trades_csv
+    from engine.backtest.report import (
+        build_report,
+        format_table,
+        write_messages_csv,
+        write_trades_csv,
+    )
     from engine.backtest.signals_io import load_messages
 
     args = _backtest_parser().parse_args(argv)
@@ -103,17 +113,21 @@ def run_backtest(argv: list[str]) -> int:
     )
     result = asyncio.run(run_replay(candles, messages, settings, opts))
     report = build_report(result)
+    capital = float(settings.risk.INITIAL_CAPITAL)
+    title = f"sigcopy backtest of {Path(args.signals).name}"
     if args.trades:
-        write_trades_csv(args.trades, report["trades"])
+        write_trades_csv(args.trades, report)
+    if args.messages:
+        write_messages_csv(args.messages, report)
     if args.plot:
         from engine.backtest.plot import plot_equity
 
-        plot_equity(
-            report,
-            float(settings.risk.INITIAL_CAPITAL),
-            args.plot,
-            title=f"sigcopy backtest of {Path(args.signals).name}",
-        )
+        plot_equity(report, capital, args.plot, title=title)
+    html = args.html or (Path(args.plot).with_suffix(".html") if args.plot else None)
+    if html:
+        from engine.backtest.html_report import write_html
+
+        write_html(html, report, capital, title)
     if args.json:
         print(json.dumps(report, indent=2))
     else:

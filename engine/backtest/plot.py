@@ -1,7 +1,8 @@
-"""The equity curve and its drawdown as a PNG (matplotlib, no display needed)."""
+"""The equity curve and its drawdown as a PNG or inline SVG (matplotlib, no display needed)."""
 
 from __future__ import annotations
 
+import io
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -13,6 +14,20 @@ def plot_equity(
     report: dict[str, Any], capital: float, path: str | Path, title: str = "sigcopy backtest"
 ) -> Path:
     """Write equity (after each close) and drawdown to path; returns the path."""
+    out = Path(path)
+    _draw(report, capital, title, out, "png")
+    return out
+
+
+def equity_svg(report: dict[str, Any], capital: float, title: str = "sigcopy backtest") -> str:
+    """The same chart as an <svg> element to put inline in an HTML page."""
+    buf = io.StringIO()
+    _draw(report, capital, title, buf, "svg")
+    text = buf.getvalue()
+    return text[text.index("<svg") :]
+
+
+def _draw(report: dict[str, Any], capital: float, title: str, dest: Any, fmt: str) -> None:
     import matplotlib
 
     matplotlib.use("Agg")
@@ -45,7 +60,5 @@ def plot_equity(
     ax2.grid(alpha=0.3)
     fig.autofmt_xdate()
     fig.tight_layout()
-    out = Path(path)
-    fig.savefig(out, dpi=110)
+    fig.savefig(dest, dpi=110, format=fmt)
     plt.close(fig)
-    return out

@@ -192,21 +192,31 @@ class Replay:
         ts, gs, gl = self.g_ts.tolist(), self.g_sym.tolist(), self.g_loc.tolist()
         lows, highs, closes, msyms = self.lo, self.h, self.c, self.msyms
         clock: Any = eng.clock
+        on_price = eng.on_price
         nxt = self._next_action_pos()
         now = clock.time()
+        # Each symbol's levels, asked once and kept while bars are quiet: a close strictly
+        # inside them triggers nothing, so it cannot move them; a full bar may move any.
+        no_bands: list[tuple[float, float] | None] = [None] * len(self.names)
+        bands = list(no_bands)
         for p in range(self.n):
             t = ts[p]
             if t > now:
-                await self._advance(t)
+                if t >= self._funding_next:
+                    self._pay_funding(t)
+                clock.advance_to(t)
                 now = t
             s, j = gs[p], gl[p]
             if p != nxt and t < eng.next_expiry:
-                lo, hi = eng.levels(msyms[s])
-                if lo < lows[s][j] and highs[s][j] < hi:
-                    await eng.on_price(msyms[s], closes[s][j])
+                band = bands[s]
+                if band is None:
+                    band = bands[s] = eng.levels(msyms[s])
+                if band[0] < lows[s][j] and highs[s][j] < band[1]:
+                    await on_price(msyms[s], closes[s][j])
                     self._ticked[s] = j
                     continue
             await self._bar(p, s, j)
+            bands = list(no_bands)
             nxt = self._next_action_pos()
             if bar is not None and p - bar.n >= 65536:
                 bar.update(p - bar.n)

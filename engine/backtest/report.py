@@ -8,7 +8,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from engine.backtest.market_data import market_for
 from engine.backtest.replay import ReplayResult
+from engine.domain.market import BUILTIN_MARKETS, MarketCatalog
 from engine.domain.trade import Trade
 
 EXIT_REASONS = (
@@ -124,7 +126,7 @@ def _block(
         "profit_factor": (round(gross_win / gross_loss, 4) if gross_loss > 0 else None),
         "final_equity": round(capital + net, 2),
         "bars_processed": bars,
-        "elapsed_s": round(elapsed, 3),
+        "elapsed_s": round(elapsed, 4),
     }
 
 
@@ -138,11 +140,94 @@ def _refusals(outs: list[Any]) -> dict[str, int]:
 
 
 def _reason_key(reason: str) -> str:
-    # Reasons carry numbers ("MAX_CONCURRENT_TRADES reached (5 open)"); count them by kind.
+    # A risk refusal carries its kind ("entry too far from the market price ..."): counted by
+    # it; any other reason (parser, replay) by its own words, numbers and all.
+    return getattr(reason, "kind", None) or str(reason)
+
+
+MESSAGE_FIELDS = ("time", "source", "id", "status", "symbol", "side", "detail", "pnl", "text")
+
+
+def message_rows(result: ReplayResult) -> list[dict[str, Any]]:
+    """What became of every message: traded (with its result), not filled, refused (why),
+    an update applied or refused, or not a signal."""
+    trades = result.engine.trades
+    rows = []
+    for o in result.outcomes:
+        row: dict[str, Any] = {
+            "time": _iso(o.msg.time),
+            "source": o.msg.source,
+            "id": o.msg.msg_id,
+            "status": "not a signal",
+            "symbol": None,
+            "side": None,
+            "detail": "",
+            "pnl": None,
+            "text": " | ".join(ln.strip() for ln in o.msg.text.splitlines() if ln.strip())[:160],
+        }
+        t = trades.get(o.trade_id) if o.trade_id else None
+        if t is not None:
+            row["symbol"], row["side"] = t.symbol, t.side
+        if o.kind == "update":
+            row["status"] = "update applied" if o.ok else "update refused"
+            row["detail"] = "; ".join(o.refused)
+        elif o.kind == "signal":
+            if not o.ok or t is None:
+                row["status"] = "refused"
+                row["detail"] = "; ".join(o.refused) or "refused"
+            elif t.entry_qty > 0:
+                row["status"] = "traded"
+                row["detail"] = _exit_reason(t) if not t.is_active else "open"
+                row["pnl"] = float(t.net_pnl)
+            else:
+                row["status"] = "not filled"
+                row["detail"] = t.close_reason or "end_of_data"
+        rows.append(row)
+    return rows
+
+
+def precision(result: ReplayResult) -> dict[str, tuple[int, int]]:
+    """(price decimals, amount decimals) of each market: the exchange's steps when known."""
+
+    def places(step: Any) -> int:
+        return max(0, -int(step.normalize().as_tuple().exponent))
+
+    known = MarketCatalog(BUILTIN_MARKETS)
+    out = {}
+    for name, c in result.candles.items():
+        m = market_for(name, c.decimals)  # fills are simulated at the data's own precision
+        shown = known.resolve(m.symbol) or m  # shown at the exchange's, when it is known
+        out[m.symbol] = (places(shown.price_step), places(shown.amount_step))
+    return out
+
+
+MONEY_DECIMALS = 2  # PnL and fees are in the quote currency (USDT): to the cent
+
+
+def rounded_trades(
+    trades: list[dict[str, Any]], places: dict[str, tuple[int, int]]
+) -> list[dict[str, Any]]:
+    """The trades with prices and quantities as text at the market's precision, money to the
+    cent (what the CSV and the HTML show)."""
     out = []
-    for word in reason.split():
-        out.append("#" if any(ch.isdigit() for ch in word) else word)
-    return " ".join(out)
+    for t in trades:
+        pd, ad = places.get(t["symbol"], (8, 8))
+        r = dict(t)
+        for k in ("entry_price", "exit_price"):
+            r[k] = None if t[k] is None else f"{t[k]:.{pd}f}"
+        r["quantity"] = f"{t['quantity']:.{ad}f}"
+        for k in ("pnl", "fees"):
+            r[k] = f"{t[k]:.{MONEY_DECIMALS}f}"
+        out.append(r)
+    return out
+
+
+def duration(seconds: float) -> str:
+    """0.004 -> "4 ms", 2.5 -> "2.50 s"."""
+    if seconds < 1:
+        ms = seconds * 1000
+        return "< 1 ms" if ms < 1 else f"{ms:.0f} ms"
+    return f"{seconds:.2f} s"
 
 
 def build_report(result: ReplayResult) -> dict[str, Any]:
@@ -168,16 +253,35 @@ def build_report(result: ReplayResult) -> dict[str, Any]:
         outs = [o for o in result.outcomes if o.msg.source == src]
         mine = [t for t in trades if t["source"] == src]
         by_source[src] = _block(capital, outs, mine, result.bars, result.elapsed_s)
-    return {"summary": summary, "by_source": by_source, "trades": trades}
+    return {
+        "summary": summary,
+        "by_source": by_source,
+        "trades": trades,
+        "messages": message_rows(result),
+        "precision": precision(result),
+    }
 
 
-def write_trades_csv(path: str | Path, trades: list[dict[str, Any]]) -> None:
-    """The trades table as CSV."""
+def _write_csv(path: str | Path, fields: tuple[str, ...], rows: list[dict[str, Any]]) -> None:
     with Path(path).open("w", newline="", encoding="utf-8") as fh:
-        w = csv.DictWriter(fh, fieldnames=list(TRADE_FIELDS))
+        w = csv.DictWriter(fh, fieldnames=list(fields))
         w.writeheader()
-        for t in trades:
-            w.writerow({k: t[k] for k in TRADE_FIELDS})
+        for r in rows:
+            w.writerow({k: r[k] for k in fields})
+
+
+def write_trades_csv(path: str | Path, report: dict[str, Any]) -> None:
+    """The trades table as CSV, prices and quantities at the market's precision."""
+    _write_csv(path, TRADE_FIELDS, rounded_trades(report["trades"], report["precision"]))
+
+
+def write_messages_csv(path: str | Path, report: dict[str, Any]) -> None:
+    """One row per message: what became of it and why, PnL to the cent."""
+    rows = [
+        {**m, "pnl": None if m["pnl"] is None else f"{m['pnl']:.{MONEY_DECIMALS}f}"}
+        for m in report["messages"]
+    ]
+    _write_csv(path, MESSAGE_FIELDS, rows)
 
 
 def format_table(report: dict[str, Any], max_trades: int = 20) -> str:
@@ -196,7 +300,7 @@ def format_table(report: dict[str, Any], max_trades: int = 20) -> str:
         f"  final equity {s['final_equity']:,.2f}",
         f"  unfilled entries: expired {s['expired_entries']}, TP1 before entry "
         f"{s['tp1_before_entry']}, open at end {s['unfilled_at_end']}",
-        f"  {s['bars_processed']:,} bars in {s['elapsed_s']:.2f} s",
+        f"  {s['bars_processed']:,} bars in {duration(s['elapsed_s'])}",
     ]
     if s["refused_reasons"]:
         lines.append("  refused because:")

@@ -1,1 +1,1 @@
-"""The engine's services, one concept a module, stacked into TradingEngine."""
+"""The engine's parts, one concept a module, composed by TradingEngine (see docs/engine.md)."""

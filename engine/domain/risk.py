@@ -13,6 +13,17 @@ from engine.domain.signal import Signal
 MAX_EXCHANGE_LEVERAGE = 125
 
 
+class Reason(str):
+    """A refusal's text (numbers and all), with a stable kind to count refusals by."""
+
+    kind: str
+
+    def __new__(cls, kind: str, text: str) -> Reason:
+        obj = super().__new__(cls, text)
+        obj.kind = kind
+        return obj
+
+
 @dataclass
 class RiskContext:
     """What the rules need to know of the account right now."""
@@ -76,17 +87,25 @@ def size_position(
 
 def check_prices(side: str, ref: Decimal, tps: list[Decimal], sl: Decimal | None) -> list[str]:
     """TP above and SL below the entry for a long (mirrored for a short)."""
-    reasons = []
+    reasons: list[str] = []
     long = side == "LONG"
     for i, tp in enumerate(tps, 1):
         if (tp <= ref) if long else (tp >= ref):
             where = "above" if long else "below"
             reasons.append(
-                f"TP{i} {tp} is on the wrong side: a {side} needs it {where} entry {ref}"
+                Reason(
+                    "take-profit on the wrong side of the entry",
+                    f"TP{i} {tp} is on the wrong side: a {side} needs it {where} entry {ref}",
+                )
             )
     if sl is not None and ((sl >= ref) if long else (sl <= ref)):
         where = "below" if long else "above"
-        reasons.append(f"stop {sl} is on the wrong side: a {side} needs it {where} entry {ref}")
+        reasons.append(
+            Reason(
+                "stop on the wrong side of the entry",
+                f"stop {sl} is on the wrong side: a {side} needs it {where} entry {ref}",
+            )
+        )
     return reasons
 
 
@@ -103,18 +122,34 @@ def evaluate(
     reasons: list[str] = []
     if ctx.halted:
         reasons.append(
-            f"trading is halted ({ctx.halt_reason or 'emergency stop'}); /resume to continue"
+            Reason(
+                "trading is halted",
+                f"trading is halted ({ctx.halt_reason or 'emergency stop'}); /resume to continue",
+            )
         )
     limit = ctx.day_start_equity * D(cfg.DAILY_LOSS_LIMIT_PCT)
     if ctx.daily_pnl <= -limit:
         reasons.append(
-            f"daily loss limit reached ({ctx.daily_pnl:.2f} against a limit of -{limit:.2f}); "
-            "new entries resume at 00:00 UTC"
+            Reason(
+                "daily loss limit reached (DAILY_LOSS_LIMIT_PCT)",
+                f"daily loss limit reached ({ctx.daily_pnl:.2f} against a limit of -{limit:.2f}); "
+                "new entries resume at 00:00 UTC",
+            )
         )
     if ctx.open_trades >= cfg.MAX_CONCURRENT_TRADES:
-        reasons.append(f"MAX_CONCURRENT_TRADES reached ({ctx.open_trades} open)")
+        reasons.append(
+            Reason(
+                "MAX_CONCURRENT_TRADES reached",
+                f"MAX_CONCURRENT_TRADES reached ({ctx.open_trades} open)",
+            )
+        )
     if ctx.same_side_open:
-        reasons.append(f"a {signal.side} position on {market.symbol} is already open")
+        reasons.append(
+            Reason(
+                "a position on that side is already open",
+                f"a {signal.side} position on {market.symbol} is already open",
+            )
+        )
     if not market.api_allowed:
         reasons.append(
             f"the exchange does not accept API orders on {market.symbol} (apiAllowed=false)"
@@ -130,8 +165,11 @@ def evaluate(
         if far:
             pct = float(abs(far[0] - price) / price * 100)
             reasons.append(
-                f"entry {far[0]} is {pct:.1f}% from the market price {price} "
-                f"(MAX_ENTRY_DISTANCE_PCT is {cfg.MAX_ENTRY_DISTANCE_PCT * 100:.0f}%)"
+                Reason(
+                    "entry too far from the market price (MAX_ENTRY_DISTANCE_PCT)",
+                    f"entry {far[0]} is {pct:.1f}% from the market price {price} "
+                    f"(MAX_ENTRY_DISTANCE_PCT is {cfg.MAX_ENTRY_DISTANCE_PCT * 100:.0f}%)",
+                )
             )
     requested = signal.leverage
     lev = min(requested, cfg.MAX_LEVERAGE, market.max_leverage)
@@ -147,12 +185,26 @@ def evaluate(
         decision.quantity, decision.position_value, decision.margin = qty, value, margin
         if qty <= 0 or qty < market.min_amount:
             reasons.append(
-                f"quantity {qty} is below the market's minimum {market.min_amount} {market.base}"
+                Reason(
+                    "quantity below the market's minimum",
+                    f"quantity {qty} is below the market's minimum "
+                    f"{market.min_amount} {market.base}",
+                )
             )
         elif qty * ref < market.min_cost:
-            reasons.append(f"order value {qty * ref:.2f} is below the minimum {market.min_cost}")
+            reasons.append(
+                Reason(
+                    "order value below the market's minimum",
+                    f"order value {qty * ref:.2f} is below the minimum {market.min_cost}",
+                )
+            )
         if margin > ctx.free_margin:
-            reasons.append(f"margin {margin:.2f} exceeds free equity {ctx.free_margin:.2f}")
+            reasons.append(
+                Reason(
+                    "margin exceeds free equity",
+                    f"margin {margin:.2f} exceeds free equity {ctx.free_margin:.2f}",
+                )
+            )
     decision.reasons = reasons
     decision.approved = not reasons
     return decision

@@ -58,7 +58,7 @@ def _run(capsys: pytest.CaptureFixture[str], *args: str) -> dict:
 
 
 def _check_shape(report: dict) -> None:
-    assert set(report) == {"summary", "by_source", "trades"}
+    assert set(report) == {"summary", "by_source", "trades", "messages", "precision"}
     assert SUMMARY <= set(report["summary"])
     for block in report["by_source"].values():
         assert SUMMARY <= set(block)

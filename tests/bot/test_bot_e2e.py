@@ -133,7 +133,7 @@ async def test_approve_when_card_expired_before_sweep_then_refused(
         assert h.front is not None and h.front._expiry_task is not None
         h.front._expiry_task.cancel()  # no sweeper: the tap itself must check the time
         card = await _card(tg)
-        pid = _card_buttons(card)["✅ Approve"].split(":", 1)[1]
+        pid = _card_buttons(card)["✅ Approve"].split(":")[1]
         await eventually(lambda: h.desk.book.now() > h.desk.book._by_id[pid].expires_at)
         mark = tg.mark()
         tg.push_callback(ADMIN, card, _card_buttons(card)["✅ Approve"])
@@ -183,6 +183,7 @@ async def test_stats_when_asked_then_real_figures(bot: BotHarness, tg: FakeTeleg
     assert f"Equity: {stats['equity']:,.2f} USDT" in text
     assert f"Fees paid: {stats['total_fees_paid']:,.2f} USDT" in text
     assert "Open positions: 1" in text
+    assert f"book {stats['book']}" in text and stats["book"] == "paper"
     assert "1 processed" in text and "1 traded" in text
     assert "running" in text
     assert _card_buttons(reply) == {"📈 Equity curve": "eq"}
@@ -246,18 +247,24 @@ async def test_channel_post_when_other_channel_then_ignored(bot: BotHarness, tg:
     assert len(sent) == 1
 
 
-async def test_edited_channel_post_when_pending_then_card_updated(
+async def test_edited_channel_post_when_pending_then_new_card_and_old_one_refuses(
     bot: BotHarness, tg: FakeTelegram
 ):
     mark = tg.mark()
     post = tg.push_channel_post(CHANNEL, SIGNAL)
     card = await tg.wait_for("sendMessage", lambda c: bool(c.buttons), after=mark)
+    mark = tg.mark()
     tg.push_edited_channel_post(post, SIGNAL.replace("SL: 41000", "SL: 41500"))
-    edit = await tg.wait_for("editMessageText", after=mark)
-    assert "Stop: 41,500" in edit["text"] and "Edited" in edit["text"]
-    assert _card_buttons(edit) == _card_buttons(card)
+    new = await tg.wait_for("sendMessage", lambda c: bool(c.buttons), after=mark)
+    assert "Stop 41,000 → 41,500" in new["text"] and "Stop: 41,500" in new["text"]
+    old = await tg.wait_for("editMessageText", after=mark)
+    assert old["message_id"] == card.result["message_id"] and "out of date" in old["text"]
+    assert not old.get("reply_markup")
     mark = tg.mark()
     tg.push_callback(ADMIN, card, _card_buttons(card)["✅ Approve"])
+    answer = await tg.wait_for("answerCallbackQuery", after=mark)
+    assert "out of date" in answer["text"] and bot.engine.positions() == []
+    tg.push_callback(ADMIN, new, _card_buttons(new)["✅ Approve"])
     await tg.wait_for("editMessageText", lambda c: "Executed" in c["text"], after=mark)
     assert bot.engine.positions()[0]["sl"] == 41500
 
@@ -321,6 +328,7 @@ async def test_positions_when_open_then_listed_with_close_button(bot: BotHarness
     tg.push_command(ADMIN, "/positions")
     listing = await tg.wait_text("Open positions", chat_id=ADMIN, after=mark)
     assert "BTC/USDT" in listing["text"] and "PnL" in listing["text"]
+    assert "book paper" in listing["text"]
     (button,) = listing.buttons
     assert button["text"].startswith("Close")
     tg.push_callback(ADMIN, listing, button["callback_data"])
@@ -392,10 +400,11 @@ async def test_channel_reply_cancel_when_signal_still_pending_then_card_cancelle
     assert bot.engine.positions() == []
 
 
-async def test_private_edit_when_pending_then_card_updated(bot: BotHarness, tg: FakeTelegram):
+async def test_private_edit_when_pending_then_new_card(bot: BotHarness, tg: FakeTelegram):
     mark = tg.mark()
     original = tg.push_message(ADMIN, SIGNAL)
     await tg.wait_for("sendMessage", lambda c: bool(c.buttons), after=mark)
+    mark = tg.mark()
     tg.push_edited_message(original, SIGNAL.replace("TP: 43000", "TP: 43500"))
-    edit = await tg.wait_for("editMessageText", after=mark)
-    assert "43,500" in edit["text"]
+    new = await tg.wait_for("sendMessage", lambda c: bool(c.buttons), after=mark)
+    assert "Take-profit 43,000 → 43,500" in new["text"]

@@ -23,7 +23,7 @@ def _script(*blocks: str) -> str:
     return "\n".join(blocks) + "\n"
 
 
-def test_console_when_driven_through_stdin_then_card_approval_and_commands(tmp_path: Path):
+def _console_env(tmp_path: Path) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "SIGCOPY_"))}
     env.update(
         PYTHONPATH=str(ROOT),
@@ -32,6 +32,11 @@ def test_console_when_driven_through_stdin_then_card_approval_and_commands(tmp_p
         DATA_DIR=str(tmp_path / "data"),
         LOG_DIR=str(tmp_path / "logs"),
     )
+    return env
+
+
+def test_console_when_driven_through_stdin_then_card_approval_and_commands(tmp_path: Path):
+    env = _console_env(tmp_path)
     stdin = _script(
         SIGNAL, "", "y", "/stats", "/positions", "good morning", "", "/halt", SIGNAL, "",
         "/resume", "/quit",
@@ -112,3 +117,32 @@ async def test_run_when_token_is_wrong_then_says_so_without_traceback(
     )
     assert await asyncio.wait_for(run(settings), 30) == 1
     assert "BotFather" in capsys.readouterr().out
+
+
+def test_console_when_killed_while_card_waits_then_card_asked_again_and_approved(tmp_path: Path):
+    argv = [sys.executable, "-m", "bot", "run"]
+    first = subprocess.Popen(
+        argv, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+        text=True, cwd=tmp_path, env=_console_env(tmp_path),
+    )  # fmt: skip
+    assert first.stdin is not None and first.stdout is not None
+    first.stdin.write(_script(SIGNAL, ""))
+    first.stdin.flush()
+    seen = []
+    for line in first.stdout:  # the card, then its question
+        seen.append(line)
+        if "Approve? [y/n]" in line:
+            break
+    assert any("LONG BTC/USDT" in x for x in seen), seen
+    first.kill()  # SIGKILL while the card waits for its answer
+    first.wait(timeout=30)
+    second = subprocess.run(
+        argv, input=_script("y", "/positions", "/quit"), capture_output=True, text=True,
+        cwd=tmp_path, env=_console_env(tmp_path), timeout=120,
+    )  # fmt: skip
+    out = second.stdout
+    assert second.returncode == 0, second.stderr
+    assert "Waiting for your answer from before the restart" in out
+    after = out.split("from before the restart", 1)[1]
+    assert "LONG BTC/USDT" in after and "Executed" in after
+    assert "Open positions" in after and "BTC/USDT" in after.split("Open positions", 1)[1]

@@ -8,6 +8,7 @@ are checked against the fake exchange's state, the SQLite store (read-only) and 
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import json
 import os
 import random
@@ -106,6 +107,20 @@ def _quant(px: Decimal, step: Decimal) -> Decimal:
 class CrashHarness:
     """Runs the bot process, kills it, restarts it and checks the invariants each time."""
 
+    @property
+    def book(self) -> Path:
+        """The live book's folder: DATA_DIR/books/<exchange>-<hash of the key>/ (one account)."""
+        key = hashlib.sha256(self.fake.api_key.encode()).hexdigest()[:10]
+        return self.data / "books" / f"{self.exchange}-{key}"
+
+    @property
+    def db(self) -> Path:
+        return self.book / "sigcopy.db"
+
+    @property
+    def log(self) -> Path:
+        return self.book / "trades.jsonl"
+
     def __init__(self, exchange: str, tmp: Path, seed: int, n_signals: int) -> None:
         self.exchange = exchange
         self.tmp = tmp
@@ -113,8 +128,6 @@ class CrashHarness:
         self.rng = random.Random(seed)
         self.n_signals = n_signals
         self.data = tmp / "data"
-        self.db = self.data / "sigcopy.db"
-        self.log = self.data / "live_trades.jsonl"
         self.stderr_path = tmp / "bot-stderr.log"
         self.fig = Figures(exchange=exchange, seed=seed)
         self.fake: FakeExchangeServer

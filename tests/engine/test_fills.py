@@ -9,7 +9,7 @@ from engine.domain.orders import OrderRole, OrderStatus, OrderType
 
 
 def _orders(engine: TradingEngine, trade_id: str, role: OrderRole | None = None) -> list:
-    return [o for o in engine._by_trade.get(trade_id, []) if role is None or o.role == role]
+    return [o for o in engine.book.orders.of_trade(trade_id) if role is None or o.role == role]
 
 
 async def test_calculate_position_size_when_spec_example_then_quantity_0_238(

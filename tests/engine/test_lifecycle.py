@@ -42,7 +42,7 @@ async def test_monitor_when_limit_entry_older_than_ttl_then_expired(make_engine)
     await engine.on_price("BTCUSDT", 42100)
     t = engine.trades[r.trade_id]
     assert t.close_reason == "expired" and not t.is_active
-    assert all(not o.is_live for o in engine._by_trade.get(t.trade_id, []))
+    assert all(not o.is_live for o in engine.book.orders.of_trade(t.trade_id))
 
 
 async def test_on_price_when_tp1_reached_before_entry_then_entries_cancelled(
@@ -63,7 +63,7 @@ async def test_apply_update_when_close_partial_move_sl_then_position_follows(
     t = engine.trades[r.trade_id]
     assert (await engine.apply_update("CLOSE_PARTIAL", symbol="BTCUSDT", fraction=0.5)).ok
     assert t.open_qty == Decimal("0.036")
-    live = [o for o in engine._by_trade[t.trade_id] if o.is_live]
+    live = [o for o in engine.book.orders.of_trade(t.trade_id) if o.is_live]
     assert sum(o.amount for o in live if o.role == OrderRole.TAKE_PROFIT) == t.open_qty
     assert [o.amount for o in live if o.role == OrderRole.STOP_LOSS] == [t.open_qty]
     early = await engine.apply_update("MOVE_SL", symbol="BTCUSDT", to_entry=True)
@@ -94,7 +94,10 @@ async def test_trade_log_when_open_partial_and_close_then_lines_have_all_fields(
     )
     await engine.on_price("BTCUSDT", 43100)
     await engine.on_price("BTCUSDT", 45100)
-    lines = [json.loads(x) for x in (engine.settings.DATA_DIR / "paper_trades.jsonl").open()]
+    lines = [
+        json.loads(x)
+        for x in (engine.settings.DATA_DIR / "books" / "paper" / "trades.jsonl").open()
+    ]
     assert [x["action"] for x in lines] == ["OPEN", "PARTIAL_CLOSE", "CLOSE"]
     for x in lines:
         for k in (
@@ -225,7 +228,7 @@ async def test_restart_when_process_killed_with_sigkill_then_state_restored(tmp_
             if o.is_live
         )
         assert live == before["live"]
-        lines = [json.loads(x) for x in (data / "paper_trades.jsonl").open()]
+        lines = [json.loads(x) for x in (data / "books" / "paper" / "trades.jsonl").open()]
         assert [x["action"] for x in lines] == ["OPEN", "PARTIAL_CLOSE"]
     finally:
         await e.aclose()
@@ -265,7 +268,11 @@ async def test_expiry_when_entry_fills_during_its_cancel_then_trade_reopened_wit
     await engine.check_all()
     t = engine.trades[r.trade_id]
     assert t.is_active and t.open_qty == t.planned_qty
-    stops = [o for o in engine._by_trade[t.trade_id] if o.role == OrderRole.STOP_LOSS and o.is_live]
+    stops = [
+        o
+        for o in engine.book.orders.of_trade(t.trade_id)
+        if o.role == OrderRole.STOP_LOSS and o.is_live
+    ]
     assert [o.amount for o in stops] == [t.open_qty]
 
 

@@ -86,7 +86,8 @@ class FakeBinance(FakeExchangeServer):
 
     def __init__(self, markets: list[FakeMarket] | None = None, wallet: Decimal = Decimal(10_000)):
         super().__init__(markets or binance_markets(), wallet)
-        # GET /sapi/v1/account/apiRestrictions: what the key may do (tests change these).
+        # GET /sapi/v1/account/apiRestrictions: what the key may do (tests change these). The
+        # fields and shape of https://developers.binance.com/docs/wallet/account/api-key-permission
         self.api_restrictions: dict[str, Any] = {
             "ipRestrict": True,
             "createTime": 1700000000000,
@@ -133,6 +134,8 @@ class FakeBinance(FakeExchangeServer):
     # -- envelopes and auth --------------------------------------------------------------
     def render_reject(self, exc: FakeReject) -> web.Response:
         status, code, msg = _ERRORS.get(exc.kind, (400, -1000, str(exc)))
+        if exc.kind == "api_key":
+            msg += str(exc).removeprefix("api_key")
         return web.json_response({"code": code, "msg": msg}, status=status)
 
     def render_maintenance(self) -> web.Response:
@@ -143,12 +146,15 @@ class FakeBinance(FakeExchangeServer):
     async def _auth(self, request: web.Request) -> dict[str, str]:
         raw = request.query_string if request.method in ("GET", "DELETE") else await request.text()
         head, _, sig = raw.rpartition("&signature=")
-        want = hmac.new(self.secret.encode(), head.encode(), hashlib.sha256).hexdigest()
-        if request.headers.get("X-MBX-APIKEY") != self.api_key:
-            raise FakeReject("api_key")
+        key = request.headers.get("X-MBX-APIKEY", "")
+        secret = self.secret_for(key)
+        if secret is None:
+            raise FakeReject("api_key", self.refused_key_text(key))
+        want = hmac.new(secret.encode(), head.encode(), hashlib.sha256).hexdigest()
         if not hmac.compare_digest(want, sig):
             self.bad_signatures += 1
             raise FakeReject("auth")
+        self.signers.append((request.path, key))
         params = dict(parse_qsl(head, keep_blank_values=True))
         if "timestamp" not in params:
             raise FakeReject("bad_request")

@@ -157,22 +157,26 @@ class FakeMexc(FakeExchangeServer):
             keys = [k for k in request.query]
             if keys != sorted(keys):
                 raise FakeReject("auth", "params not sorted")
-        want = hmac.new(self.secret.encode(), (key + ts + params).encode(), hashlib.sha256)
-        if key != self.api_key or not hmac.compare_digest(
-            want.hexdigest(), request.headers.get("Signature", "")
-        ):
+        secret = self.secret_for(key)
+        if secret is None:
+            self.bad_signatures += 1
+            raise FakeReject("auth", self.refused_key_text(key).strip())
+        want = hmac.new(secret.encode(), (key + ts + params).encode(), hashlib.sha256)
+        if not hmac.compare_digest(want.hexdigest(), request.headers.get("Signature", "")):
             self.bad_signatures += 1
             raise FakeReject("auth")
+        self.signers.append((request.path, key))
 
     def _spot_auth(self, request: web.Request) -> None:
         qs = request.query_string
         head, _, sig = qs.rpartition("&signature=")
-        want = hmac.new(self.secret.encode(), head.encode(), hashlib.sha256).hexdigest()
-        if request.headers.get("X-MEXC-APIKEY") != self.api_key or not hmac.compare_digest(
-            want, sig
-        ):
+        key = request.headers.get("X-MEXC-APIKEY", "")
+        secret = self.secret_for(key)
+        want = hmac.new((secret or "").encode(), head.encode(), hashlib.sha256).hexdigest()
+        if secret is None or not hmac.compare_digest(want, sig):
             self.bad_signatures += 1
             raise FakeReject("auth")
+        self.signers.append((request.path, key))
 
     # -- public --------------------------------------------------------------------------
     async def detail(self, request: web.Request) -> web.Response:

@@ -8,7 +8,24 @@ every call for tests to assert on.
 
 Test API: ``push_*`` helpers inject updates (private messages, forwards from channels, channel
 posts and their edits, callback queries, raw dicts), ``calls``/``wait_for`` inspect what the bot
-sent, ``fail_next`` injects errors (flood control, bad requests).
+sent; faults: ``fail_next`` (the next N calls of a method fail with a status, a description and
+optionally a retry_after), ``delay_next`` (they answer late), ``drop_next`` (the connection is
+closed without an answer, before or after the call took effect); ``hooks`` see every request as
+it arrives (the kill harness kills the bot there).
+
+How Telegram fails, from https://core.telegram.org/bots/api:
+- "Making requests": every answer is a JSON object with ``ok``; on failure ``error_code`` and
+  ``description``, and sometimes ``parameters`` (ResponseParameters) to explain it.
+- ResponseParameters.retry_after: "In case of exceeding flood control, the number of seconds
+  left to wait before the request can be repeated" (HTTP 429, "Too Many Requests: retry after N").
+- answerCallbackQuery: "the answer will be displayed to the user as a notification at the top of
+  the chat screen or as an alert"; a query can be answered once and only for a short while
+  (Telegram answers "query is too old and response timeout expired" after that), so answering
+  is best effort for the bot.
+- Update.edited_channel_post: "New version of a channel post that is known to the bot and was
+  edited"; it carries the same message_id as the post, its new text and an edit_date.
+- 5xx answers and dropped connections come from Telegram's front servers, not from the API
+  itself (a 502 is an HTML page); PTB turns both into NetworkError, a timeout into TimedOut.
 """
 
 from __future__ import annotations
@@ -80,6 +97,17 @@ class ApiError(Exception):
     retry_after: int | None = None
 
 
+@dataclass
+class Fault:
+    """An injected fault for the next `times` calls of a method."""
+
+    method: str
+    times: int
+    error: ApiError | None = None  # answer with this error
+    delay: float = 0.0  # answer this many seconds late
+    drop: str | None = None  # "before": closed unanswered; "after": took effect, answer lost
+
+
 class FakeTelegram:
     """The fake server. ``async with FakeTelegram() as tg: ...`` or start()/stop()."""
 
@@ -101,7 +129,9 @@ class FakeTelegram:
         self._next_update_id = 1000
         self._next_message_id: dict[int, int] = {}
         self._messages: dict[tuple[int, int], dict[str, Any]] = {}
-        self._failures: list[tuple[str, ApiError]] = []
+        self._faults: list[Fault] = []
+        # Called with each Call as it arrives, before it is answered (the kill harness's hook).
+        self.hooks: list[Callable[[Call], None]] = []
         self._answered: set[str] = set()
         self._issued_callbacks: set[str] = set()
         self._next_callback_id = 1
@@ -316,9 +346,28 @@ class FakeTelegram:
         description: str = "Bad Request: something went wrong",
         *,
         retry_after: int | None = None,
+        times: int = 1,
     ) -> None:
-        """The next call of ``method`` fails with this error (429 + retry_after: flood control)."""
-        self._failures.append((method, ApiError(error_code, description, retry_after)))
+        """The next `times` calls of ``method`` fail with this error (429 + retry_after: flood
+        control, as ResponseParameters.retry_after says; 500/502: Telegram's servers)."""
+        err = ApiError(error_code, description, retry_after)
+        self._faults.append(Fault(method, times, error=err))
+
+    def delay_next(self, method: str, seconds: float, *, times: int = 1) -> None:
+        """The next `times` calls of ``method`` are answered `seconds` late."""
+        self._faults.append(Fault(method, times, delay=seconds))
+
+    def drop_next(self, method: str, *, times: int = 1, after_effect: bool = False) -> None:
+        """The next `times` calls of ``method`` get no answer: the connection is closed.
+
+        after_effect=True: the call took effect first (a message was sent) and only its answer
+        is lost, the unkind case where the bot cannot know what happened.
+        """
+        self._faults.append(Fault(method, times, drop="after" if after_effect else "before"))
+
+    def clear_faults(self) -> None:
+        """Forget every injected fault not yet used."""
+        self._faults.clear()
 
     def calls_of(self, method: str, chat_id: int | None = None) -> list[Call]:
         """Recorded calls of one method (optionally to one chat)."""
@@ -405,14 +454,20 @@ class FakeTelegram:
         call = Call(method=method, params=params, at=time.perf_counter(), files=files)
         self.calls.append(call)
         self._notify()
+        for hook in list(self.hooks):
+            hook(call)
         canonical = _canonical_method(method, self._handlers)
         if canonical is None:
             return _error(ApiError(404, "Not Found"))
-        for i, (m, err) in enumerate(self._failures):
-            if m == canonical:
-                del self._failures[i]
-                call.error = err
-                return _error(err)
+        fault = self._take_fault(canonical)
+        if fault is not None and fault.delay:
+            await asyncio.sleep(fault.delay)
+        if fault is not None and fault.error is not None:
+            call.error = fault.error
+            return _error(fault.error)
+        if fault is not None and fault.drop == "before":
+            call.error = ApiError(0, "connection dropped")
+            return _drop(request)
         try:
             if canonical == "getUpdates":
                 result: Any = await self._get_updates_async(params)
@@ -423,7 +478,18 @@ class FakeTelegram:
             return _error(err)
         call.result = result
         self._notify()
+        if fault is not None and fault.drop == "after":
+            return _drop(request)
         return web.json_response({"ok": True, "result": result})
+
+    def _take_fault(self, method: str) -> Fault | None:
+        for f in self._faults:
+            if f.method.lower() == method.lower():
+                f.times -= 1
+                if f.times <= 0:
+                    self._faults.remove(f)
+                return f
+        return None
 
     async def _file(self, request: web.Request) -> web.Response:
         return web.Response(status=404, text="Not Found")
@@ -675,6 +741,13 @@ async def _read_params(request: web.Request) -> tuple[dict[str, Any], dict[str, 
         if isinstance(v, str) and v.startswith("attach://") and v[9:] in files:
             files[k] = files[v[9:]]
     return params, files
+
+
+def _drop(request: web.Request) -> web.Response:
+    # Close the connection with no answer at all: the client sees a reset / an empty reply.
+    if request.transport is not None:
+        request.transport.abort()
+    raise ConnectionResetError("dropped by the fake")
 
 
 def _error(err: ApiError) -> web.Response:

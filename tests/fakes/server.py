@@ -37,6 +37,11 @@ class FakeExchangeServer:
         self.book = Book(markets, wallet)
         self.calls: list[Call] = []
         self.bad_signatures = 0
+        # Keys the exchange also accepts (a rotation: the old and the new key both live), and
+        # (path, key) of each signed request that passed verification, in arrival order.
+        self.other_keys: dict[str, str] = {}
+        self.signers: list[tuple[str, str]] = []
+        self.echo_key_in_errors = False  # an unkind exchange that repeats the key it refuses
         # hook(call, phase) runs in the request: phase "received" (nothing done yet) or
         # "processed" (the request took effect, the answer not yet sent). The crash harness uses
         # it to kill the bot at exact points.
@@ -125,6 +130,20 @@ class FakeExchangeServer:
     def count(self, path_part: str, method: str | None = None) -> int:
         """How many requests hit a path (optionally with a method)."""
         return sum(1 for c in self.calls if path_part in c.path and method in (None, c.method))
+
+    def secret_for(self, api_key: str) -> str | None:
+        """The secret the exchange knows for a key (None: an unknown key)."""
+        if api_key == self.api_key:
+            return self.secret
+        return self.other_keys.get(api_key)
+
+    def keys_used(self, path_part: str = "") -> list[str]:
+        """The keys that signed the verified requests to matching paths, in arrival order."""
+        return [key for path, key in self.signers if path_part in path]
+
+    def refused_key_text(self, api_key: str) -> str:
+        """What an error about a refused key adds (the key itself, if this fake echoes it)."""
+        return f" (API-key {api_key})" if self.echo_key_in_errors else ""
 
     # -- to override ---------------------------------------------------------------------
     def add_routes(self, router: web.UrlDispatcher) -> None:

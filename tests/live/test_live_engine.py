@@ -124,8 +124,8 @@ async def test_execute_when_balance_insufficient_then_trade_failed_and_nothing_o
     live: Live,
 ) -> None:
     live.fake.book.wallet = Decimal(10)
-    live.engine._balance_equity = Decimal(100000)  # a stale balance: the exchange says no
-    live.engine._balance_free = Decimal(100000)
+    # a stale balance: the exchange says no
+    live.engine.book.portfolio.set_balance(Decimal(100000), Decimal(100000))
     r = await live.engine.execute(_signal())
     assert not r.ok
     assert live.engine.get_stats()["trades_failed"] == 1
@@ -178,7 +178,7 @@ async def test_execute_when_dry_run_then_exact_request_logged_and_nothing_sent(
         assert req["type"] == "market" and req["amount"] > 0
         # The stop and take-profits the planned size would get are built and logged too.
         assert [r["side"] for r in broker.requests[1:]] == ["sell"] * (len(broker.requests) - 1)
-        log_file = tmp_path / "data" / "live_trades.jsonl"
+        log_file = tmp_path / "data" / "books" / "dry-run" / "trades.jsonl"
         lines = [json.loads(x) for x in log_file.read_text().splitlines()]
         assert {x["action"] for x in lines} == {"DRY_RUN"}
         assert [x["role"] for x in lines][:2] == ["entry", "sl"]

@@ -28,12 +28,18 @@ from tests.live.helpers import live_engine, order
 BTC = "BTC/USDT:USDT"
 
 
+def _db(tmp: Path) -> Path:
+    """The live book's database (one book folder per account under DATA_DIR/books/)."""
+    (db,) = (tmp / "data" / "books").glob("*/sigcopy.db")
+    return db
+
+
 def _engine(fake: FakeExchangeServer, name: str, tmp: Path) -> TradingEngine:
     return live_engine(fake, name, tmp)
 
 
 def _stored_orders(tmp: Path) -> dict[str, dict[str, Any]]:
-    return read_tables(tmp / "data" / "sigcopy.db", ("orders",))["orders"]
+    return read_tables(_db(tmp), ("orders",))["orders"]
 
 
 @pytest.mark.parametrize("name", ["mexc", "binanceusdm"])

@@ -56,7 +56,7 @@ class Streamed:
 
     @property
     def stream(self) -> CcxtOrderStream:
-        s = self.engine._stream
+        s = self.engine.monitor.stream
         assert isinstance(s, CcxtOrderStream)
         return s
 
@@ -240,7 +240,7 @@ async def test_start_when_dry_run_then_no_stream_opened(name: str, tmp_path: Pat
     try:
         assert (await s.engine.execute(_signal())).ok
         await asyncio.sleep(0)
-        assert s.engine._stream is None
+        assert s.engine.monitor.stream is None
         assert s.fake.ws_calls == [] and s.fake.count("listenKey") == 0
     finally:
         await s.engine.aclose()
@@ -250,7 +250,7 @@ async def test_start_when_dry_run_then_no_stream_opened(name: str, tmp_path: Pat
 async def test_start_when_watch_orders_off_then_no_stream_opened(tmp_path: Path) -> None:
     s = await _start("binanceusdm", tmp_path, WATCH_ORDERS=False)
     try:
-        assert s.engine._stream is None
+        assert s.engine.monitor.stream is None
         assert (await s.engine.execute(_signal())).ok
         assert s.fake.ws_calls == [] and s.fake.count("listenKey") == 0
     finally:
@@ -267,7 +267,7 @@ async def test_aclose_when_streaming_then_socket_closed_and_stream_stopped(tmp_p
     finally:
         await s.engine.aclose()
     try:
-        assert not stream.running and s.engine._stream is None
+        assert not stream.running and s.engine.monitor.stream is None
         for _ in range(200):  # the server sees the close frame a moment later
             if not s.fake.hub.streams:
                 break

@@ -20,6 +20,12 @@ from tests.fakes.fixtures import BTC_ID, start_fake
 from tests.live.test_marketable_limit import _engine
 
 
+def _db(tmp: Path) -> Path:
+    """The live book's database (one book folder per account under DATA_DIR/books/)."""
+    (db,) = (tmp / "data" / "books").glob("*/sigcopy.db")
+    return db
+
+
 async def _abandon(eng: Any) -> None:
     """What a SIGKILL leaves: what was committed, nothing flushed or cancelled on the way out."""
     store = eng.store
@@ -61,7 +67,7 @@ async def test_restart_when_stop_filled_before_entry_fill_was_read_then_trade_cl
     await _abandon(a)
     fake.hooks.clear()
     fake.hang(0)
-    stored = read_tables(tmp_path / "data" / "sigcopy.db", ("orders",))["orders"]
+    stored = read_tables(_db(tmp_path), ("orders",))["orders"]
     assert {o["role"]: o["status"] for o in stored.values() if o["role"] != "tp"} == {
         "entry": "open",
         "sl": "pending",

@@ -246,6 +246,24 @@ def _assert_clean(tmp: Path, tg: FakeTelegram, session: Session, console: str) -
             "exceptions": len(session.exceptions)}  # fmt: skip
 
 
+def live_engine(settings: Settings, timeout_ms: int) -> TradingEngine:
+    """A live engine whose reads are retried without waiting, with a short HTTP timeout."""
+    engine = TradingEngine(mode="live", settings=settings)
+    engine.broker.retry = fast_retry()  # type: ignore[attr-defined]
+    engine.broker.exchange.timeout = timeout_ms  # type: ignore[attr-defined]
+    return engine
+
+
+async def start_bot(settings: Settings, engine: TradingEngine, session: Session) -> TelegramFront:
+    """Start the engine and the bot in front of it (watched by the session, logging loudly)."""
+    await engine.start()
+    front = TelegramFront(settings, engine, build_parser(settings))
+    session.watch_front(front)
+    await front.start(poll_timeout=5)
+    _loud()
+    return front
+
+
 # ---------------------------------------------------------------------- sessions
 
 
@@ -318,16 +336,10 @@ async def test_live_session_with_errors_when_scanned_then_no_secret_anywhere(
     _log_everything(settings, logs_to_dir)
     session = Session()
     session.watch_loop()
-    engine = TradingEngine(mode="live", settings=settings)
-    engine.broker.retry = fast_retry()  # type: ignore[attr-defined]
-    engine.broker.exchange.timeout = 1000  # type: ignore[attr-defined]
+    engine = live_engine(settings, timeout_ms=1000)
     front: TelegramFront | None = None
     try:
-        await engine.start()
-        front = TelegramFront(settings, engine, build_parser(settings))
-        session.watch_front(front)
-        await front.start(poll_timeout=5)
-        _loud()
+        front = await start_bot(settings, engine, session)
         outcomes = [await _approve_signal(tg, LIVE_SIGNAL, 601)]
         await _commands(tg, "/positions", "/stats", "/close BTCUSDT")
         book = fake.book

@@ -1,0 +1,175 @@
+"""Follow-ups (close, move the stop...): which open trades they name, whether they make sense,
+and how they read on a card. Pure functions over the engine's public positions() view.
+
+In confirmation mode a follow-up that changes risk is asked like a signal; in either mode one
+that makes no sense (a stop past the price or beyond liquidation, a position the bot never
+opened) is refused with the reason and changes nothing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from bot.cards import fmt_num
+from engine.domain.signal import canonical_symbol
+
+# Kinds that change what is at risk: asked first in confirmation mode.
+RISKY = ("MOVE_SL", "CLOSE", "CLOSE_PARTIAL", "CANCEL", "SL_HIT")
+# A stop further than this from the entry is taken for a typo ("move SL to 1" on 60,000).
+MAX_STOP_DISTANCE = 0.5
+
+
+@dataclass
+class Action:
+    """A follow-up resolved to what the engine's apply_update will be asked."""
+
+    kind: str
+    trade_ids: list[str]
+    symbol: str | None = None
+    price: float | None = None
+    to_entry: bool = False
+    fraction: float | None = None
+    source: str | None = None
+    label: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        """Stored in the approval record."""
+        return dict(vars(self))
+
+
+def targets(
+    positions: list[dict[str, Any]], *, trade_id: str | None, symbol: str | None, source: str | None
+) -> list[dict[str, Any]]:
+    """The open positions a follow-up names: the trade replied to, else the symbol's ones from
+    the same source (a channel acts on its own trades; the user's own words on any)."""
+    if trade_id:
+        mine = [p for p in positions if p.get("trade_id") == trade_id]
+        if mine:
+            return mine
+    if not symbol:
+        return []
+    want = canonical_symbol(symbol)
+    return [
+        p
+        for p in positions
+        if canonical_symbol(str(p.get("symbol"))) == want
+        and (source is None or p.get("source") == source)
+    ]
+
+
+def resolve(
+    kind: str,
+    update: Any,
+    positions: list[dict[str, Any]],
+    *,
+    reply_to: str | None,
+    source: str | None,
+) -> tuple[Action | None, str | None]:
+    """The action a parsed follow-up asks for, or (None, why it is refused)."""
+    symbol = getattr(update, "symbol", None)
+    found = targets(positions, trade_id=reply_to, symbol=symbol, source=source)
+    what = name(kind)
+    if not found:
+        named = symbol or "the post replied to"
+        return None, (
+            f"↪️ {what}: not applied: the bot has no open position for {named} (it never "
+            "opened one, or it is closed). Nothing was changed."
+        )
+    action = Action(
+        kind,
+        [str(p["trade_id"]) for p in found],
+        symbol=str(found[0]["symbol"]),
+        price=getattr(update, "price", None),
+        to_entry=bool(getattr(update, "to_entry", False)),
+        fraction=getattr(update, "fraction", None),
+        source=source,
+    )
+    bad = nonsense(kind, action.price, found)
+    if bad:
+        return None, f"↪️ {what}: refused: {bad}. Nothing was changed."
+    action.label = label(action, found)
+    return action, None
+
+
+def nonsense(kind: str, price: float | None, found: list[dict[str, Any]]) -> str | None:
+    """Why a follow-up makes no sense for these positions, or None."""
+    if kind != "MOVE_SL" or price is None:
+        return None
+    for p in found:
+        side = str(p.get("side", "")).upper()
+        long = side in ("LONG", "BUY")
+        entry = float(p.get("entry_price") or 0)
+        now = p.get("current_price")
+        lev = max(1, int(p.get("leverage") or 1))
+        name = f"{side} {p.get('symbol')}"
+        if now is not None and (price >= float(now) if long else price <= float(now)):
+            where = "above" if long else "below"
+            return (
+                f"a stop at {fmt_num(price)} is {where} the price now ({fmt_num(now)}): "
+                f"the {name} would close at once"
+            )
+        if entry > 0:
+            liq = entry * (1 - 1 / lev) if long else entry * (1 + 1 / lev)
+            if (price <= liq) if long else (price >= liq):
+                return (
+                    f"a stop at {fmt_num(price)} is beyond the liquidation price of the "
+                    f"{name} (about {fmt_num(liq)} at {lev}x from {fmt_num(entry)})"
+                )
+            if abs(price - entry) / entry > MAX_STOP_DISTANCE:
+                return (
+                    f"a stop at {fmt_num(price)} is more than {MAX_STOP_DISTANCE:.0%} away from "
+                    f"the entry {fmt_num(entry)} of the {name}: it looks like a typo"
+                )
+    return None
+
+
+def label(action: Action, found: list[dict[str, Any]]) -> str:
+    """What the follow-up does, in words, e.g. "move the stop of LONG BTC/USDT 2x 41,000 → …"."""
+    p = found[0]
+    what = f"{p.get('side')} {p.get('symbol')} {p.get('leverage')}x"
+    if len(found) > 1:
+        what += f" (and {len(found) - 1} more)"
+    if action.kind == "MOVE_SL":
+        to = "the entry" if action.to_entry else fmt_num(action.price)
+        return f"move the stop of {what} from {fmt_num(p.get('sl'))} to {to}"
+    if action.kind == "CLOSE_PARTIAL":
+        return f"close {action.fraction or 0.5:.0%} of {what}"
+    if action.kind == "CANCEL":
+        return f"cancel the resting entries of {what}"
+    return f"close {what} at market"
+
+
+def card(action: Action, source: str | None) -> str:
+    """The body of a follow-up's approval card."""
+    return f"↪️ Follow-up from {source or 'you'}\nAsked: {action.label}"
+
+
+def name(kind: str) -> str:
+    """A follow-up kind in words ("move sl")."""
+    return kind.replace("_", " ").lower()
+
+
+async def apply(engine: Any, action: Action) -> tuple[bool, str]:
+    """Apply a follow-up to exactly the trades it names, re-checked first; (ok, text)."""
+    what = name(action.kind)
+    found = [p for p in engine.positions() if p.get("trade_id") in action.trade_ids]
+    if not found:
+        return False, f"↪️ {what}: not applied (the position is no longer open)"
+    bad = nonsense(action.kind, action.price, found)
+    if bad:
+        return False, f"↪️ {what}: refused: {bad}. Nothing was changed."
+    ok, reasons = True, []
+    for trade_id in action.trade_ids:
+        result = await engine.apply_update(
+            action.kind,
+            trade_id=trade_id,
+            price=action.price,
+            to_entry=action.to_entry,
+            fraction=action.fraction,
+        )
+        ok = ok and bool(result.ok)
+        reasons += list(result.reasons or [])
+    if ok:
+        return True, f"↪️ {what}: done ({action.label})"
+    return False, f"↪️ {what}: not applied ({'; '.join(reasons) or 'nothing to do'})"

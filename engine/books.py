@@ -1,0 +1,245 @@
+"""Several books, one signal: a small coordinator above single-book engines.
+
+Each book is a whole TradingEngine (its own store, trade log, portfolio, orders and risk
+settings); they share the clock, the kill switch and, where they trade the same exchange, the
+market data. A signal goes to every book; each decides and records on its own, and one book's
+refusal or failure never stops the others. The front ends use it as they use one engine.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import dataclasses
+import logging
+from collections.abc import Awaitable, Callable
+from typing import Any, Self
+
+from config import Settings
+from config.settings import BookConfig
+from config.trading_config import LiveConfig, RiskConfig
+from engine import events as ev
+from engine.domain.signal import Signal
+from engine.engine import TradingEngine
+from engine.errors import ConfigError, SigcopyError
+from engine.results import ExecutionResult, TradePreview
+
+log = logging.getLogger("sigcopy.books")
+
+
+def book_settings(settings: Settings, book: BookConfig) -> Settings:
+    """The settings one copied-to book trades with: the main ones, with the book's own."""
+    risk = RiskConfig(_env_file=None, **{**settings.risk.model_dump(), **book.risk})  # type: ignore[call-arg]
+    update: dict[str, Any] = {"TRADING_MODE": book.mode, "COPY_TO": [], "risk": risk}
+    if book.exchange:
+        update["EXCHANGE"] = book.exchange
+    if book.api_key is not None:
+        update["EXCHANGE_API_KEY"] = book.api_key
+        update["EXCHANGE_API_SECRET"] = book.api_secret
+    if book.dry_run is not None:
+        live = settings.live.model_dump() | {"DRY_RUN_FIRST": book.dry_run}
+        update["live"] = LiveConfig(_env_file=None, **live)  # type: ignore[call-arg]
+    return settings.model_copy(update=update)
+
+
+def build_engine(settings: Settings, **given: Any) -> TradingEngine | BookSet:
+    """One engine for the TRADING_MODE book; a BookSet when COPY_TO names more books."""
+    main = TradingEngine(mode=settings.TRADING_MODE, settings=settings, **given)
+    if not settings.COPY_TO:
+        return main
+    engines = [main]
+    for book in settings.COPY_TO:
+        s = book_settings(settings, book)
+        shared: dict[str, Any] = {"clock": main.clock, "kill_switch": main.kill_switch}
+        # Prices are shared where they fit: a paper book takes the main book's; a live one
+        # only real prices from its own exchange.
+        if s.EXCHANGE == settings.EXCHANGE and (book.mode == "paper" or not main.simulated_prices):
+            shared["market_data"] = main.market_data
+        engines.append(TradingEngine(mode=book.mode, settings=s, book=book.name, **shared))
+    return BookSet(engines)
+
+
+class BookSet:
+    """Fans each call out to every book; results say which book did what."""
+
+    def __init__(self, engines: list[TradingEngine]) -> None:
+        names = [e.book_name for e in engines]
+        twice = sorted({n for n in names if names.count(n) > 1})
+        if twice:
+            raise ConfigError(
+                f"COPY_TO names the book {', '.join(twice)} twice",
+                "Give each copied-to book its own mode, account or name.",
+            )
+        self.engines = engines
+        self.primary = engines[0]
+        self.settings = self.primary.settings
+
+    # --- what front ends read from an engine ------------------------------------------------
+
+    @property
+    def books(self) -> list[str]:
+        """The books, the TRADING_MODE one first."""
+        return [e.book_name for e in self.engines]
+
+    def __getattr__(self, name: str) -> Any:
+        # clock, store (approvals live in the main book), market_data, mode_label, exchange...
+        return getattr(self.primary, name)
+
+    @property
+    def is_halted(self) -> bool:
+        """True while the (shared) EMERGENCY_STOP file exists."""
+        return self.primary.is_halted
+
+    def subscribe(self, handler: Any) -> None:
+        """Every book's events, each saying its book in data["book"]."""
+        for e in self.engines:
+            e.subscribe(_tagged(handler, e.book_name))
+
+    # --- fan-out ----------------------------------------------------------------------------
+
+    async def _each(self, call: Callable[[TradingEngine], Awaitable[Any]]) -> list[tuple[str, Any]]:
+        """call(engine) for every book at once; a failure is returned, not raised."""
+        answers = await asyncio.gather(*(call(e) for e in self.engines), return_exceptions=True)
+        out = []
+        for e, a in zip(self.engines, answers, strict=True):
+            if isinstance(a, BaseException) and not isinstance(a, Exception):
+                raise a  # cancellation and the like go through
+            if isinstance(a, Exception):
+                log.error("book %s failed", e.book_name, exc_info=a)
+            out.append((e.book_name, a))
+        return out
+
+    async def start(self) -> None:
+        """Start every book (one that cannot start is logged and raises after the others)."""
+        errors = [(n, a) for n, a in await self._each(lambda e: e.start()) if a is not None]
+        if errors:
+            raise errors[0][1]
+
+    async def aclose(self) -> None:
+        """Close every book."""
+        await self._each(lambda e: e.aclose())
+
+    async def __aenter__(self) -> Self:
+        await self.start()
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.aclose()
+
+    async def execute(self, signal: Signal) -> ExecutionResult:
+        """The signal in every book; ok when at least one traded it; per-book results."""
+        results = {n: _result(a) for n, a in await self._each(lambda e: e.execute(signal))}
+        main = results[self.primary.book_name]
+        traded = [r for r in results.values() if r.ok]
+        lead = main if main.ok or not traded else traded[0]
+        reasons = [f"{n}: {x}" for n, r in results.items() for x in r.reasons]
+        return dataclasses.replace(lead, ok=bool(traded), reasons=reasons, books=results)
+
+    async def execute_signal(self, signal: Signal) -> bool:
+        """True when at least one book traded the signal."""
+        return (await self.execute(signal)).ok
+
+    async def preview(self, signal: Signal) -> TradePreview:
+        """The main book's preview, approved when any book would trade; each book's decision."""
+        answers = await self._each(lambda e: e.preview(signal))
+        previews = [(n, p) for n, p in answers if isinstance(p, TradePreview)]
+        main = next((p for n, p in previews if n == self.primary.book_name), None)
+        if main is None:
+            main = await self.primary.preview(signal)
+        books = [
+            {
+                "book": n,
+                "approved": p.approved if isinstance(p, TradePreview) else False,
+                "quantity": p.quantity if isinstance(p, TradePreview) else 0.0,
+                "leverage": p.leverage if isinstance(p, TradePreview) else None,
+                "reasons": list(p.reasons) if isinstance(p, TradePreview) else [_why(p)],
+            }
+            for n, p in answers
+        ]
+        approved = any(b["approved"] for b in books)
+        return dataclasses.replace(main, approved=approved, books=books)
+
+    async def on_price(self, symbol: str, price: float) -> None:
+        """A tick for every book."""
+        await self._each(lambda e: e.on_price(symbol, price))
+
+    async def check_all(self) -> int:
+        """Every book's check at the last prices; symbols that needed action, summed."""
+        return sum(a for _, a in await self._each(lambda e: e.check_all()) if isinstance(a, int))
+
+    async def apply_update(self, kind: str, **kw: Any) -> ExecutionResult:
+        """A follow-up in every book that holds the trade; ok when one acted on it."""
+        results = {n: _result(a) for n, a in await self._each(lambda e: e.apply_update(kind, **kw))}
+        acted = [r for r in results.values() if r.ok]
+        lead = acted[0] if acted else results[self.primary.book_name]
+        reasons = [f"{n}: {x}" for n, r in results.items() for x in r.reasons]
+        return dataclasses.replace(lead, ok=bool(acted), reasons=reasons, books=results)
+
+    async def close_position(self, symbol: str, reason: str = "manual") -> bool:
+        """Close a symbol in every book; True when one had it open."""
+        return (await self.apply_update("CLOSE", symbol=symbol, reason=reason)).ok
+
+    async def close_all(self, reason: str = "manual") -> int:
+        """Close everything in every book; how many were closed."""
+        answers = await self._each(lambda e: e.close_all(reason))
+        return sum(a for _, a in answers if isinstance(a, int))
+
+    def halt(self, reason: str = "halted by user") -> None:
+        """Halt every book (the kill switch is shared)."""
+        for e in self.engines:
+            e.halt(reason)
+
+    def resume(self) -> None:
+        """Resume every book."""
+        for e in self.engines:
+            e.resume()
+
+    async def monitor_pass(self) -> None:
+        """One monitor pass in every book."""
+        await self._each(lambda e: e.monitor_pass())
+
+    async def run_monitor(self, interval: float | None = None) -> None:
+        """Monitor passes forever (cancel the task to stop)."""
+        while True:
+            await self.monitor_pass()
+            await asyncio.sleep(interval or self.settings.live.POLL_INTERVAL_S)
+
+    async def reconcile(self) -> None:
+        """Reconcile every book."""
+        await self._each(lambda e: e.reconcile())
+
+    # --- reports ----------------------------------------------------------------------------
+
+    def positions(self) -> list[dict[str, Any]]:
+        """Every book's open positions (each says its book)."""
+        return [p for e in self.engines for p in e.positions()]
+
+    def pending_trades(self) -> list[Any]:
+        """Every book's resting entries."""
+        return [t for e in self.engines for t in e.pending_trades()]
+
+    def get_stats(self) -> dict[str, Any]:
+        """The main book's figures, and every book's under "books"."""
+        out = self.primary.get_stats()
+        out["books"] = {e.book_name: e.get_stats() for e in self.engines}
+        return out
+
+    def equity_curve(self) -> list[tuple[float, float]]:
+        """The main book's equity curve."""
+        return self.primary.equity_curve()
+
+
+def _result(a: Any) -> ExecutionResult:
+    return a if isinstance(a, ExecutionResult) else ExecutionResult(False, [_why(a)])
+
+
+def _why(exc: Any) -> str:
+    if isinstance(exc, SigcopyError):
+        return exc.user_message()
+    return f"failed: {type(exc).__name__}: {exc}"
+
+
+def _tagged(handler: Any, book: str) -> Callable[[ev.Event], Any]:
+    def tag(e: ev.Event) -> Any:
+        return handler(dataclasses.replace(e, data={**e.data, "book": book}))
+
+    return tag

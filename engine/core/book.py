@@ -1,0 +1,198 @@
+"""A book: one account's parts (portfolio, orders, protection, journal), wired together.
+
+Books share nothing but prices and markets: each has its own store, trade log, portfolio, order
+manager and risk settings, so nothing one book does can touch another's orders or numbers.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from decimal import Decimal
+
+from config.trading_config import RiskConfig
+from engine import events as ev
+from engine.core.bookkeeper import Bookkeeper
+from engine.core.bus import EventBus
+from engine.core.journal import Journal
+from engine.core.opener import Opener
+from engine.core.order_manager import OrderManager
+from engine.core.portfolio import Portfolio
+from engine.core.protector import NO_BAND, Protector
+from engine.core.risk_gate import RiskGate
+from engine.domain.market import D, Market
+from engine.domain.orders import OrderUpdate
+from engine.domain.signal import Signal
+from engine.domain.trade import Trade
+from engine.errors import StoreError
+from engine.ports import Broker, Clock, KillSwitch, Store, TradeLog
+from engine.results import ExecutionResult
+
+log = logging.getLogger("sigcopy.engine")
+
+
+@dataclass
+class Book:
+    """The parts of one book; the engine drives them."""
+
+    name: str
+    bus: EventBus
+    journal: Journal
+    portfolio: Portfolio
+    orders: OrderManager
+    books: Bookkeeper
+    protector: Protector
+    gate: RiskGate
+    opener: Opener
+    lock: asyncio.Lock
+    broker: Broker
+    clock: Clock
+
+    async def settle(self) -> None:
+        """Run follow-ups until quiet, then commit, append log lines, forget finished orders."""
+        await self.protector.run()
+        await self.journal.commit()
+        self.orders.prune()
+
+    async def execute(self, signal: Signal) -> ExecutionResult:
+        """One signal, under the book's lock: opened or refused, recorded, settled, published."""
+        async with self.lock:
+            ledger = self.portfolio.ledger
+            ledger.signals_processed += 1
+            try:
+                result = await self.opener.open(signal)
+            except StoreError as exc:
+                result = ExecutionResult(False, [exc.user_message()])
+            if not result.ok:
+                if result.trade_id is None:
+                    ledger.signals_refused += 1
+                self.bus.emit(
+                    ev.Event(
+                        ev.SIGNAL_REFUSED,
+                        f"{signal.symbol} {signal.side} not traded: " + "; ".join(result.reasons),
+                        symbol=signal.symbol,
+                        trade_id=result.trade_id,
+                        data={"reasons": result.reasons},
+                    )
+                )
+                log.info("signal %s refused: %s", signal.signal_id, "; ".join(result.reasons))
+            self.journal.put_state(lazy=True)
+            try:
+                await self.settle()
+            except StoreError as exc:
+                log.error("store failed after execution: %s", exc.user_message())
+                if result.ok:
+                    # Kept in memory and written with the next commit that succeeds.
+                    result.reasons.append(f"not saved yet: {exc.user_message()}")
+        await self.bus.publish()
+        return result
+
+    def observe(self, symbol: str, price: float) -> tuple[list[OrderUpdate], bool] | None:
+        """One price for a market symbol, O(1): None when it reaches no order, no watched
+        level and no expiry; else what `act` must handle. (Sync: ticks are the hot path.)"""
+        self.portfolio.mark(symbol, price)
+        updates = self.broker.on_price(symbol, price)
+        protector = self.protector
+        band = protector.bands.get(symbol)
+        watched = band is not None and not band[0] < price < band[1]
+        if not updates and not watched and protector.next_expiry > self.clock.time():
+            return None
+        return updates, watched
+
+    async def act(
+        self, symbol: str, price: float, updates: list[OrderUpdate], watched: bool
+    ) -> None:
+        """What a price reached: fills, TP1 before a pending entry, expiries; then settle."""
+        async with self.lock:
+            for u in updates:
+                self.orders.apply(u)
+            if watched:
+                self.protector.check_watched(symbol, price)
+            self.protector.check_expiry()
+            await self.settle()
+        await self.bus.publish()
+
+    async def tick(self, symbol: str, price: float) -> None:
+        """observe, then act if needed."""
+        work = self.observe(symbol, price)
+        if work is not None:
+            await self.act(symbol, price, *work)
+
+    def due(self) -> list[tuple[str, float]]:
+        """(symbol, last price) of every symbol whose last price triggers something."""
+        band_of = getattr(self.broker, "band", None) or (lambda _s: NO_BAND)
+        last = self.portfolio.last
+        out = []
+        for sym in self.portfolio.symbols():
+            price = last.get(sym)
+            if price is None:
+                continue
+            lo, hi = self.protector.bands.get(sym, NO_BAND)
+            blo, bhi = band_of(sym)
+            if not (lo < price < hi and blo < price < bhi):
+                out.append((sym, price))
+        return out
+
+    async def expire(self) -> None:
+        """Cancel limit entries past their time, if any are."""
+        if self.protector.next_expiry <= self.clock.time():
+            async with self.lock:
+                self.protector.check_expiry()
+                await self.settle()
+
+
+def build_book(
+    name: str,
+    *,
+    store: Store,
+    trade_log: TradeLog,
+    broker: Broker,
+    kill_switch: KillSwitch,
+    clock: Clock,
+    risk: RiskConfig,
+    resolve: Callable[[str], Market | None],
+    price_of: Callable[[str], Awaitable[float | None]],
+    venue: str,
+    log_mode: str,
+    bus: EventBus | None = None,
+) -> Book:
+    """Wire one book's parts (the order below is the order of their dependencies)."""
+    bus = bus or EventBus()
+    lock = asyncio.Lock()
+    portfolio = Portfolio(D(risk.INITIAL_CAPITAL), clock)
+    journal = Journal(store, trade_log, lambda: portfolio.ledger.to_dict(), lock)
+    orders = OrderManager(broker, journal, clock, bus, portfolio.trades.get, portfolio.changed)
+    portfolio.reserved = orders.reserved
+
+    def round_price(t: Trade, price: Decimal) -> Decimal:
+        m = resolve(t.symbol)
+        return m.round_price(price) if m else price
+
+    books = Bookkeeper(
+        portfolio, orders, journal, bus, clock, risk, round_price, log_mode=log_mode, book=name
+    )
+    orders.on_fill = books.on_fill
+    orders.on_dry_run = books.dry_run
+    protector = Protector(portfolio, orders, books, journal, broker, bus, clock, risk, resolve)
+    gate = RiskGate(risk)
+    opener = Opener(
+        portfolio=portfolio,
+        orders=orders,
+        books=books,
+        protector=protector,
+        journal=journal,
+        gate=gate,
+        broker=broker,
+        kill_switch=kill_switch,
+        bus=bus,
+        clock=clock,
+        risk=risk,
+        resolve=resolve,
+        price_of=price_of,
+        venue=venue,
+    )
+    return Book(
+        name, bus, journal, portfolio, orders, books, protector, gate, opener, lock, broker, clock
+    )

@@ -1,0 +1,285 @@
+"""Bookkeeper: turns fills and trade ends into the portfolio, the journal and events."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from decimal import Decimal
+from typing import Any
+
+from config.trading_config import RiskConfig
+from engine import events as ev
+from engine.clock import iso_utc
+from engine.core.bus import EventBus
+from engine.core.journal import Journal
+from engine.core.order_manager import OrderManager
+from engine.core.portfolio import Portfolio
+from engine.domain.orders import Order, OrderRole, OrderUpdate
+from engine.domain.trade import Trade, TradeStatus
+from engine.ports import Clock
+
+ZERO = Decimal(0)
+
+_HIT = {"take_profit": ev.TAKE_PROFIT_HIT, "stop_loss": ev.STOP_HIT, "break_even": ev.STOP_HIT}
+
+
+class Bookkeeper:
+    """Books each fill exactly once and ends trades; owns no state of its own."""
+
+    def __init__(
+        self,
+        portfolio: Portfolio,
+        orders: OrderManager,
+        journal: Journal,
+        bus: EventBus,
+        clock: Clock,
+        risk: RiskConfig,
+        round_price: Callable[[Trade, Decimal], Decimal],
+        *,
+        log_mode: str,
+        book: str | None = None,
+    ) -> None:
+        self.portfolio = portfolio
+        self.orders = orders
+        self.journal = journal
+        self.bus = bus
+        self.clock = clock
+        self.risk = risk
+        self._round = round_price
+        self.log_mode = log_mode  # the trade log's "mode"
+        self.book = book  # the trade log's "book" (None: not written)
+        self.protect: Callable[[str], None] = lambda _tid: None  # the protector's want()
+        self.on_track: Callable[[Trade], None] = lambda _t: None  # the protector's watch
+
+    # --- trades -----------------------------------------------------------------------------
+
+    def track(self, t: Trade) -> None:
+        """A new trade enters the book."""
+        self.portfolio.track(t)
+        self.journal.put_trade(t)
+        self.on_track(t)
+
+    def finish(self, t: Trade, status: TradeStatus, reason: str) -> None:
+        """Close or cancel a trade: cancel its live orders, book the result."""
+        if not t.is_active:
+            return
+        t.status = status
+        t.close_reason = reason
+        t.closed_at = self.clock.time()
+        self.portfolio.untrack(t)
+        self.on_track(t)
+        self.orders.trade_ended(t.trade_id)
+        if status == TradeStatus.CLOSED:
+            lg = self.portfolio.ledger
+            if t.net_pnl > 0:
+                lg.wins += 1
+            else:
+                lg.losses += 1
+            lg.mark(t.closed_at, self.portfolio.equity())
+            ts, eq = lg.curve[-1]
+            self.journal.put("equity", f"{ts:.6f}:{t.trade_id}", "ok", {"ts": ts, "equity": eq})
+            self.bus.emit(
+                ev.Event(
+                    ev.POSITION_CLOSED,
+                    f"{t.symbol} {t.side} closed ({reason}): PnL {t.net_pnl:.2f}",
+                    t.symbol,
+                    t.trade_id,
+                    {"pnl": float(t.net_pnl), "reason": reason},
+                )
+            )
+        self.journal.put_trade(t)
+
+    # --- fills ------------------------------------------------------------------------------
+
+    def on_fill(
+        self, t: Trade, o: Order, qty: Decimal, price: Decimal, fee: Decimal, ts: float
+    ) -> None:
+        """New fill quantity of one order: trade, ledger, log line, events, fill record."""
+        self.portfolio.ledger.book_fee(fee)
+        base = {
+            "order_id": o.exchange_id or o.client_id,
+            "client_id": o.client_id,
+            "fill_id": f"{o.client_id}:{o.filled}",
+            "trade_id": t.trade_id,
+        }
+        if o.role == OrderRole.ENTRY:
+            line = self._entry_fill(t, qty, price, fee, ts, base)
+        else:
+            line = self._exit_fill(t, o, qty, price, fee, ts, base)
+        self.portfolio.changed(t.trade_id)
+        self.journal.put_trade(t)
+        self.journal.put_state()
+        self.journal.put(
+            "fill",
+            base["fill_id"],
+            "ok",
+            {
+                "client_id": o.client_id,
+                "trade_id": t.trade_id,
+                "qty": str(qty),
+                "price": str(price),
+                "fee": str(fee),
+                "ts": ts,
+                "role": o.role.value,
+                "log": line,
+            },
+        )
+
+    def _entry_fill(
+        self, t: Trade, qty: Decimal, price: Decimal, fee: Decimal, ts: float, base: dict[str, Any]
+    ) -> dict[str, Any]:
+        ended_as = t.close_reason
+        if not t.is_active:
+            # Filled while its trade was being ended (a cancel that lost the race):
+            # the position is real, so the trade is open again and gets its stop.
+            lg = self.portfolio.ledger
+            if t.status == TradeStatus.CLOSED:  # its result is booked again when it ends
+                if t.net_pnl > 0:
+                    lg.wins -= 1
+                else:
+                    lg.losses -= 1
+            t.status, t.closed_at, t.close_reason = TradeStatus.OPEN, None, None
+            self.orders.trade_reopened(t.trade_id)
+            self.portfolio.track(t)
+            self.bus.emit(
+                ev.Event(
+                    ev.ENTRY_FILLED,
+                    f"{t.symbol}: an entry filled while it was being cancelled; "
+                    "the position is kept and protected.",
+                    t.symbol,
+                    t.trade_id,
+                )
+            )
+        first = t.entry_qty == 0
+        exits_first = t.exit_qty > t.entry_qty  # exits were learned before this fill
+        t.apply_entry_fill(qty, price, fee, ts)
+        if exits_first and t.avg_entry is not None and t.avg_exit is not None:
+            # They were booked against an unknown entry price: book them exactly now.
+            diff = t.avg_exit - t.avg_entry if t.is_long else t.avg_entry - t.avg_exit
+            gross = diff * t.exit_qty
+            self.portfolio.ledger.book_pnl(gross - t.gross_pnl)
+            t.gross_pnl = gross
+        line = self._line(t, "OPEN" if first else "ADD", price, qty, fee, ts, **base)
+        self.bus.emit(
+            ev.Event(
+                ev.ENTRY_FILLED,
+                f"{t.symbol} {t.side} entry filled: {qty} @ {price}",
+                t.symbol,
+                t.trade_id,
+                {"qty": float(qty), "price": float(price)},
+            )
+        )
+        if t.exit_qty > 0 and t.open_qty <= 0:
+            self.finish(t, TradeStatus.CLOSED, ended_as or "closed")  # nothing left open
+        else:
+            self.protect(t.trade_id)
+        return line
+
+    def _exit_fill(
+        self,
+        t: Trade,
+        o: Order,
+        qty: Decimal,
+        price: Decimal,
+        fee: Decimal,
+        ts: float,
+        base: dict[str, Any],
+    ) -> dict[str, Any]:
+        pnl = t.apply_exit_fill(qty, price, fee)
+        self.portfolio.ledger.book_pnl(pnl)
+        reason = self.exit_reason(t, o)
+        if o.role == OrderRole.TAKE_PROFIT and o.filled >= o.amount:
+            t.tps_hit += 1
+            t.tp_done.append(o.leg)
+            if t.tps_hit == 1 and self.risk.MOVE_SL_TO_ENTRY_AFTER_TP1 and t.sl is not None:
+                t.sl = self._round(t, t.avg_entry or t.sl)
+                t.sl_at_entry = True
+        closing = t.open_qty <= 0
+        line = self._line(
+            t,
+            "CLOSE" if closing else "PARTIAL_CLOSE",
+            price,
+            qty,
+            fee,
+            ts,
+            exit_price=str(price),
+            pnl=str(pnl - fee),
+            reason=reason,
+            **base,
+        )
+        kind = _HIT.get(reason)
+        if kind:
+            label = "take-profit" if kind == ev.TAKE_PROFIT_HIT else "stop"
+            self.bus.emit(
+                ev.Event(
+                    kind,
+                    f"{t.symbol} {t.side} {label} hit: {qty} @ {price}",
+                    t.symbol,
+                    t.trade_id,
+                    {"qty": float(qty), "price": float(price), "pnl": float(pnl - fee)}
+                    | {"reason": reason},
+                )
+            )
+        if closing:
+            self.finish(t, TradeStatus.CLOSED, reason)
+        else:
+            self.protect(t.trade_id)
+        return line
+
+    @staticmethod
+    def exit_reason(t: Trade, o: Order) -> str:
+        """Why an exit fill happened, as the trade log says it."""
+        if o.role == OrderRole.TAKE_PROFIT:
+            return "take_profit"
+        if o.role == OrderRole.STOP_LOSS:
+            return "break_even" if t.sl_at_entry else "stop_loss"
+        return str(t.extra.get("close_reason", "closed_by_update"))
+
+    # --- trade log --------------------------------------------------------------------------
+
+    def _line(
+        self,
+        t: Trade,
+        action: str,
+        price: Decimal,
+        qty: Decimal,
+        fee: Decimal,
+        ts: float,
+        **extra: Any,
+    ) -> dict[str, Any]:
+        avg = t.avg_entry
+        rec: dict[str, Any] = {"mode": self.log_mode}
+        if self.book is not None:
+            rec["book"] = self.book
+        rec |= {
+            "action": action,
+            "symbol": t.symbol,
+            "side": t.side,
+            "entry_price": str(avg if avg is not None else price),
+            "quantity": str(qty),
+            "leverage": t.leverage,
+            "tp": [str(x) for x in t.take_profits],
+            "sl": str(t.sl) if t.sl is not None else None,
+            "fees": str(fee),
+            "timestamp": iso_utc(ts),
+            "source": t.source,
+        }
+        rec.update(extra)
+        return self.journal.line(rec)
+
+    def dry_run(self, o: Order, u: OrderUpdate) -> None:
+        """Dry run: the exact order that would have been sent goes to the trade log."""
+        t = self.portfolio.trades[o.trade_id]
+        self._line(
+            t,
+            "DRY_RUN",
+            o.price or o.trigger_price or ZERO,
+            o.amount,
+            ZERO,
+            self.clock.time(),
+            order_id=o.client_id,
+            client_id=o.client_id,
+            role=o.role.value,
+            request=u.info.get("request"),
+            trade_id=t.trade_id,
+        )
+        self.journal.wrote()

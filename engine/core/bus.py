@@ -1,0 +1,54 @@
+"""Event bus: parts emit events; they reach the subscribers after the work that raised them."""
+
+from __future__ import annotations
+
+import asyncio
+import inspect
+import logging
+from typing import Any
+
+from engine import events as ev
+
+log = logging.getLogger("sigcopy.engine")
+
+
+class EventBus:
+    """Queues events while the engine works; publish() hands them to every subscriber."""
+
+    def __init__(self) -> None:
+        self._handlers: list[Any] = []
+        self._queued: list[ev.Event] = []
+
+    def subscribe(self, handler: Any) -> None:
+        """Call handler(event) for every event (sync or async)."""
+        self._handlers.append(handler)
+
+    def emit(self, event: ev.Event) -> None:
+        """Queue an event; it is published when the current work ends."""
+        self._queued.append(event)
+
+    def notify(self, event: ev.Event) -> None:
+        """Queue an event and publish soon (from sync code outside any engine work)."""
+        self._queued.append(event)
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:
+            return
+        loop.create_task(self.publish())
+
+    @property
+    def queued(self) -> list[ev.Event]:
+        """Events not published yet (read-only use)."""
+        return self._queued
+
+    async def publish(self) -> None:
+        """Hand every queued event to every subscriber; a failing subscriber is logged."""
+        events, self._queued = self._queued, []
+        for e in events:
+            for h in list(self._handlers):
+                try:
+                    r = h(e)
+                    if inspect.isawaitable(r):
+                        await r
+                except Exception:  # noqa: BLE001 - a front end's bug must not stop trading
+                    log.exception("event handler failed for %s", e.kind)

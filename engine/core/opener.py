@@ -1,0 +1,242 @@
+"""Opener: a signal becomes a trade - validated, priced, judged by the risk gate, planned,
+written ahead and sent."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from config.trading_config import RiskConfig
+from engine import events as ev
+from engine.core.bookkeeper import Bookkeeper
+from engine.core.bus import EventBus
+from engine.core.journal import Journal
+from engine.core.order_manager import OrderManager
+from engine.core.portfolio import Portfolio
+from engine.core.protector import Protector
+from engine.core.risk_gate import RiskGate
+from engine.domain.market import D, Market
+from engine.domain.orders import Order, OrderRole, OrderStatus, OrderType, OrderUpdate
+from engine.domain.planning import even_split, plan_entries
+from engine.domain.risk import RiskDecision, validate_signal
+from engine.domain.signal import Signal, split_symbol
+from engine.domain.trade import Trade, TradeStatus
+from engine.errors import SigcopyError, StoreError
+from engine.ports import Broker, Clock, KillSwitch
+from engine.results import ExecutionResult
+
+
+@dataclass
+class Decision:
+    """The gate's decision with the signal's prices in the market's units."""
+
+    decision: RiskDecision
+    market: Market | None = None
+    entries: list[Decimal] = field(default_factory=list)
+    tps: list[Decimal] = field(default_factory=list)
+    sl: Decimal | None = None
+    price: Decimal | None = None
+
+
+def scale(signal_symbol: str, market: Market) -> int:
+    """1000 when a plain "PEPE" signal trades the 1000PEPE contract, else 1."""
+    if market.multiplier == 1:
+        return 1
+    base, _ = split_symbol(signal_symbol)
+    return market.multiplier if base != market.base else 1
+
+
+class Opener:
+    """Turns one signal into one trade and its entry orders; owns no state of its own."""
+
+    def __init__(
+        self,
+        *,
+        portfolio: Portfolio,
+        orders: OrderManager,
+        books: Bookkeeper,
+        protector: Protector,
+        journal: Journal,
+        gate: RiskGate,
+        broker: Broker,
+        kill_switch: KillSwitch,
+        bus: EventBus,
+        clock: Clock,
+        risk: RiskConfig,
+        resolve: Callable[[str], Market | None],
+        price_of: Callable[[str], Awaitable[float | None]],
+        venue: str,
+    ) -> None:
+        self.portfolio = portfolio
+        self.orders = orders
+        self.books = books
+        self.protector = protector
+        self.journal = journal
+        self.gate = gate
+        self.broker = broker
+        self.kill_switch = kill_switch
+        self.bus = bus
+        self.clock = clock
+        self.risk = risk
+        self.resolve = resolve
+        self.price_of = price_of
+        self.venue = venue
+        self.known_ids: set[str] = set()  # trade ids the store has ever seen (restored)
+
+    async def decide(self, signal: Signal) -> Decision:
+        """Validate, resolve, price and run the risk gate. Never raises for a bad signal."""
+        reasons = validate_signal(signal)
+        if reasons:
+            return Decision(RiskDecision(False, reasons))
+        market = self.resolve(signal.symbol)
+        if market is None:
+            why = f"unknown symbol {signal.symbol!r}: {self.venue} lists no such market"
+            return Decision(RiskDecision(False, [why]))
+        k = scale(signal.symbol, market)
+
+        def px(v: float) -> Decimal:
+            return market.round_price(D(v) * k)
+
+        entries = [px(e) for e in signal.entries]
+        tps = [px(t) for t in signal.take_profits]
+        sl = px(signal.sl) if signal.sl is not None else None
+        price_f = await self.price_of(market.symbol)
+        price = D(price_f) if price_f is not None else None
+        halted = self.kill_switch.is_set()
+        ctx = self.portfolio.context(
+            market.symbol,
+            signal.side,
+            self.risk.ALLOW_DUPLICATE_POSITIONS,
+            price,
+            halted,
+            self.kill_switch.reason() if halted else None,
+        )
+        decision = self.gate.check(signal, market, entries, tps, sl, ctx)
+        if self.gate.daily_limit_hit(ctx):
+            self._daily_limit_event()
+        return Decision(decision, market, entries, tps, sl, price)
+
+    def _daily_limit_event(self) -> None:
+        lg = self.portfolio.ledger
+        if lg.daily_limit_day != lg.day:
+            lg.daily_limit_day = lg.day
+            self.bus.emit(
+                ev.Event(
+                    ev.DAILY_LIMIT_REACHED,
+                    "Daily loss limit reached: no new entries until 00:00 UTC.",
+                )
+            )
+
+    async def open(self, signal: Signal) -> ExecutionResult:
+        """Decide, then build, write ahead and send the entry orders (under the book's lock)."""
+        trade_id = str(signal.signal_id)
+        if trade_id in self.portfolio.trades or trade_id in self.known_ids:
+            return ExecutionResult(False, [f"signal {trade_id} was already executed"])
+        d = await self.decide(signal)
+        decision, market = d.decision, d.market
+        if not decision.approved or market is None or d.price is None:
+            return ExecutionResult(False, decision.reasons)
+        # The broker sees the price the decision was made on (a simulated one fills at it).
+        for u in self.broker.on_price(market.symbol, float(d.price)):
+            self.orders.apply(u)
+        trade = self._trade(signal, trade_id, market, decision, d)
+        legs = plan_entries(signal.side, d.entries, d.price, decision.quantity, market)
+        buy_sell = "buy" if trade.is_long else "sell"
+        entry_orders = [
+            self.orders.new_order(
+                trade,
+                OrderRole.ENTRY,
+                OrderType.MARKET if limit is None else OrderType.LIMIT,
+                buy_sell,
+                amount,
+                price=limit,
+                leg=i,
+            )
+            for i, (limit, amount) in enumerate(legs)
+        ]
+        try:
+            await self.broker.set_leverage(market, trade.leverage)
+        except SigcopyError as exc:
+            return ExecutionResult(False, [f"leverage not set: {exc.user_message()}"])
+        self.journal.put("signal", trade_id, "accepted", signal.to_dict())
+        self.books.track(trade)
+        try:
+            # Write-ahead: every order is on disk before it leaves. An instant broker (the
+            # simulator) sends nothing out of the process, so its orders are committed once,
+            # with their fills, unless the last commit failed (then: can we write at all?).
+            wrote_ahead = not self.orders.instant or self.journal.failed
+            if wrote_ahead:
+                await self.journal.flush()
+        except StoreError:
+            # Nothing was sent: the trade must not linger in memory holding a slot.
+            for o in entry_orders:
+                self.orders.mark(
+                    o, OrderStatus.CANCELED, "not sent: the database could not be written"
+                )
+            self.books.finish(trade, TradeStatus.FAILED, "store_error")
+            raise
+        # A halt that arrived while the orders were written (nothing else awaits in between:
+        # the decision's own check is current otherwise).
+        if wrote_ahead and self.kill_switch.is_set():
+            for o in entry_orders:
+                self.orders.mark(o, OrderStatus.CANCELED, "halted just before sending")
+            self.books.finish(trade, TradeStatus.CANCELED, "halted")
+            return ExecutionResult(False, ["trading was halted just before sending"], trade_id)
+        return await self._send(trade, entry_orders)
+
+    def _trade(
+        self, signal: Signal, trade_id: str, market: Market, decision: RiskDecision, d: Decision
+    ) -> Trade:
+        n_tp = len(d.tps)
+        split = [D(x) for x in self.risk.TP_SPLIT[:n_tp]] if self.risk.TP_SPLIT else []
+        if len(split) != n_tp:
+            split = even_split(n_tp)
+        return Trade(
+            trade_id=trade_id,
+            symbol=market.symbol,
+            side=signal.side,
+            leverage=decision.leverage,
+            requested_leverage=decision.requested_leverage,
+            planned_qty=decision.quantity,
+            entries=d.entries,
+            take_profits=d.tps,
+            tp_split=split,
+            sl=d.sl,
+            source=signal.source,
+            opened_at=self.clock.time(),
+        )
+
+    async def _send(self, trade: Trade, entry_orders: list[Order]) -> ExecutionResult:
+        trade_id = trade.trade_id
+        # read_fill=False: where the exchange answers a market order without its fill (MEXC),
+        # the stop and TPs go out together with the read of the fill (2 round trips, not 3).
+        results = await self.orders.send_all(entry_orders, read_fill=False)
+        errors = [e for e in results if isinstance(e, str)]
+        unknown = [
+            o
+            for o, r in zip(entry_orders, results, strict=True)
+            if isinstance(r, OrderUpdate) and r.info.get("fill_unknown")
+        ]
+        if unknown:
+            errors += await self.protector.protect_while_reading(trade, unknown)
+        dry = bool(entry_orders) and all(o.status == OrderStatus.DRY_RUN for o in entry_orders)
+        if not dry and not trade.entry_qty and not self.orders.live(trade_id, OrderRole.ENTRY):
+            # Nothing filled and nothing rests: refused, or accepted then cancelled unfilled.
+            errors = errors or sorted(
+                {f"entry order {o.status.value} with nothing filled" for o in entry_orders}
+            )
+            self.portfolio.ledger.trades_failed += 1
+            self.books.finish(trade, TradeStatus.FAILED, "broker_error")
+            return ExecutionResult(False, errors, trade_id, self.orders.dicts(trade_id))
+        if dry:
+            await self.protector.dry_run_rest(trade)
+        self.portfolio.ledger.trades_executed += 1
+        return ExecutionResult(
+            True,
+            errors,
+            trade_id,
+            self.orders.dicts(trade_id),
+            float(trade.entry_qty),
+            float(trade.avg_entry) if trade.avg_entry is not None else None,
+        )

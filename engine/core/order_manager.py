@@ -1,0 +1,312 @@
+"""Order manager: the book's orders by client id, write-ahead records, sends, cancels, fills.
+
+Every order it builds is queued in the journal before the caller sends it; every broker report
+is folded into the order and, for new fill quantity, handed on as a fill (`on_fill`).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable
+from decimal import Decimal
+from typing import Any
+
+from engine import events as ev
+from engine.core.bus import EventBus
+from engine.core.journal import Journal
+from engine.domain.orders import Order, OrderRole, OrderStatus, OrderType, OrderUpdate
+from engine.domain.trade import Trade
+from engine.errors import BrokerError, SigcopyError
+from engine.ports import Broker, Clock
+
+log = logging.getLogger("sigcopy.engine")
+ZERO = Decimal(0)
+
+# on_fill(trade, order, quantity, price, fee, timestamp)
+FillHandler = Callable[[Trade, Order, Decimal, Decimal, Decimal, float], None]
+
+
+class OrderManager:
+    """Owns the live and recent orders; everything that changes an order goes through here."""
+
+    def __init__(
+        self,
+        broker: Broker,
+        journal: Journal,
+        clock: Clock,
+        bus: EventBus,
+        trade_of: Callable[[str], Trade | None],
+        changed: Callable[[str], None],
+    ) -> None:
+        self.broker = broker
+        self.journal = journal
+        self.clock = clock
+        self.bus = bus
+        self._trade_of = trade_of
+        self._changed = changed  # a trade's orders changed (its reserved margin may have)
+        self.on_fill: FillHandler = lambda *_a: None
+        self.on_vanished: Callable[[Trade], None] = lambda _t: None
+        self.on_dry_run: Callable[[Order, OrderUpdate], None] = lambda _o, _u: None
+        # The broker answers in-process, without I/O (the simulator): nothing leaves the process.
+        self.instant = bool(getattr(broker, "instant", False))
+        self.orders: dict[str, Order] = {}
+        self._by_trade: dict[str, list[Order]] = {}
+        self._cancel_requested: set[str] = set()
+        self._cancels: list[Order] = []  # to cancel at the next settle
+        self._done: set[str] = set()  # ended trades whose orders are forgotten once final
+
+    # --- records ----------------------------------------------------------------------------
+
+    def index(self, o: Order) -> None:
+        """Know an order (built here, or restored)."""
+        self.orders[o.client_id] = o
+        self._by_trade.setdefault(o.trade_id, []).append(o)
+        self._changed(o.trade_id)
+
+    def put(self, o: Order, ack: bool = False) -> None:
+        """The order changed: queue its record."""
+        self.journal.put_order(o, ack)
+        self._changed(o.trade_id)
+
+    def new_order(
+        self,
+        trade: Trade,
+        role: OrderRole,
+        otype: OrderType,
+        side: str,
+        amount: Decimal,
+        *,
+        price: Decimal | None = None,
+        trigger: Decimal | None = None,
+        leg: int = 0,
+    ) -> Order:
+        """Build an order for a trade and queue its record (write-ahead)."""
+        now = self.clock.time()
+        o = Order(
+            client_id=trade.next_client_id(role),
+            trade_id=trade.trade_id,
+            symbol=trade.symbol,
+            side=side,
+            type=otype,
+            role=role,
+            amount=amount,
+            price=price,
+            trigger_price=trigger,
+            reduce_only=role != OrderRole.ENTRY,
+            leg=leg,
+            created_at=now,
+            updated_at=now,
+        )
+        self.index(o)
+        self.put(o)
+        self.journal.put_trade(trade)
+        return o
+
+    def mark(self, o: Order, status: OrderStatus, why: str) -> None:
+        """End an order the broker never saw (not sent, or never arrived)."""
+        o.status = status
+        o.error = why
+        self.put(o)
+
+    # --- look-ups ---------------------------------------------------------------------------
+
+    def of_trade(self, trade_id: str) -> list[Order]:
+        """Every order of a trade this process still holds, oldest first."""
+        return self._by_trade.get(trade_id, [])
+
+    def live(self, trade_id: str, role: OrderRole | None = None) -> list[Order]:
+        """A trade's orders that may still fill (optionally of one role)."""
+        return [
+            o
+            for o in self._by_trade.get(trade_id, ())
+            if o.is_live and (role is None or o.role == role)
+        ]
+
+    def all_live(self) -> list[Order]:
+        """Every order that may still fill."""
+        return [o for o in self.orders.values() if o.is_live]
+
+    def reserved(self, t: Trade) -> Decimal:
+        """Margin held by a trade's resting entry orders."""
+        used = ZERO
+        for o in self._by_trade.get(t.trade_id, ()):
+            if o.is_live and o.role == OrderRole.ENTRY:
+                used += (o.price or ZERO) * o.remaining / t.leverage
+        return used
+
+    def dicts(self, trade_id: str) -> list[dict[str, Any]]:
+        """A trade's orders as plain dicts (results, cards)."""
+        return [
+            {
+                "client_id": o.client_id,
+                "exchange_id": o.exchange_id,
+                "role": o.role.value,
+                "side": o.side,
+                "type": o.type.value,
+                "amount": float(o.amount),
+                "price": float(o.price or o.trigger_price or 0) or None,
+                "status": o.status.value,
+                "avg_price": float(o.avg_price) if o.avg_price is not None else None,
+            }
+            for o in self._by_trade.get(trade_id, ())
+        ]
+
+    # --- sending ----------------------------------------------------------------------------
+
+    async def each(self, call: Any, orders: list[Order]) -> list[Any]:
+        """call(order) for each order: concurrently when each is a round trip, else in turn.
+
+        Exceptions come back as values, in order.
+        """
+        if len(orders) > 1 and not self.instant:
+            return list(await asyncio.gather(*(call(o) for o in orders), return_exceptions=True))
+        answers: list[Any] = []
+        for o in orders:
+            try:
+                answers.append(await call(o))
+            except Exception as exc:  # noqa: BLE001 - the caller maps it to a reason
+                answers.append(exc)
+        return answers
+
+    async def send_all(
+        self, orders: list[Order], *, read_fill: bool = True
+    ) -> list[OrderUpdate | str]:
+        """Send orders concurrently (already in the store); apply each answer. Never retried.
+
+        read_fill=False lets the broker answer a market order before its fill is known
+        (info["fill_unknown"]); the caller then reads it."""
+        if not orders:
+            return []
+        if read_fill:
+            answers = await self.each(self.broker.place_order, orders)
+        else:
+            answers = await self.each(lambda o: self.broker.place_order(o, read_fill=False), orders)
+        out: list[OrderUpdate | str] = []
+        for o, a in zip(orders, answers, strict=True):
+            if isinstance(a, OrderUpdate):
+                self.apply(a)
+                if a.status == OrderStatus.DRY_RUN:
+                    self.on_dry_run(o, a)
+                if a.status == OrderStatus.REJECTED:
+                    out.append(f"{o.role.value} order rejected: {a.error or 'no reason given'}")
+                else:
+                    out.append(a)
+            else:
+                msg = (
+                    a.user_message() if isinstance(a, SigcopyError) else f"{type(a).__name__}: {a}"
+                )
+                if not isinstance(a, SigcopyError | BrokerError):
+                    log.error("unexpected broker failure", exc_info=a)
+                self.mark(o, OrderStatus.REJECTED, msg)
+                self.bus.emit(
+                    ev.Event(
+                        ev.ORDER_FAILED, f"{o.role.value} order failed: {msg}", o.symbol, o.trade_id
+                    )
+                )
+                out.append(f"{o.role.value} order failed: {msg}")
+        return out
+
+    def apply(self, u: OrderUpdate) -> None:
+        """Fold a broker report (cumulative fill) into the order; new fill goes to on_fill."""
+        o = self.orders.get(u.client_id)
+        if o is None:
+            return
+        trade = self._trade_of(o.trade_id)
+        if u.exchange_id:
+            o.exchange_id = u.exchange_id
+        delta = u.filled - o.filled
+        if delta > 0 and u.avg_price is not None:
+            old_cost = (o.avg_price or ZERO) * o.filled
+            price = (u.avg_price * u.filled - old_cost) / delta
+            fee = u.fee - o.fee
+            o.filled, o.avg_price, o.fee = u.filled, u.avg_price, u.fee
+            if trade is not None:
+                self.on_fill(trade, o, delta, price, fee, u.timestamp or self.clock.time())
+        ack = delta <= 0 and u.status == OrderStatus.OPEN and not u.error
+        if (
+            u.status in (OrderStatus.CANCELED, OrderStatus.REJECTED, OrderStatus.EXPIRED)
+            and o.status == OrderStatus.OPEN
+            and o.role in (OrderRole.STOP_LOSS, OrderRole.TAKE_PROFIT)
+            and o.client_id not in self._cancel_requested
+            and trade is not None
+            and trade.is_active
+        ):
+            # Cancelled by hand or lost by the exchange: said, and re-placed if still needed.
+            self.on_vanished(trade)
+            self.bus.emit(
+                ev.Event(
+                    ev.RECONCILED,
+                    f"{trade.symbol}: the {o.role.value} order {o.exchange_id or o.client_id} was "
+                    f"{u.status.value} at the exchange outside sigcopy ({u.error or 'no reason'}); "
+                    "it is placed again if the position is still open.",
+                    trade.symbol,
+                    trade.trade_id,
+                )
+            )
+        if not o.status.is_final:
+            o.status = u.status
+        if u.error:
+            o.error = u.error
+        o.updated_at = self.clock.time()
+        self.put(o, ack=ack)
+
+    def is_news(self, u: OrderUpdate) -> bool:
+        """True when a pushed update tells something about one of our orders not known yet."""
+        o = self.orders.get(u.client_id)
+        return o is not None and not (u.status == o.status and u.filled == o.filled)
+
+    # --- cancels ----------------------------------------------------------------------------
+
+    def queue_cancel(self, orders: list[Order]) -> None:
+        """Cancel these at the next settle."""
+        self._cancels.extend(orders)
+
+    def take_cancels(self) -> list[Order]:
+        """The queued cancels (the queue is emptied)."""
+        cancels, self._cancels = self._cancels, []
+        return cancels
+
+    @property
+    def cancels_queued(self) -> bool:
+        """True when cancels wait for the next settle."""
+        return bool(self._cancels)
+
+    async def cancel_all(self, orders: list[Order]) -> None:
+        """Cancel the live ones among these orders; apply each answer (a late fill counts)."""
+        live = list({o.client_id: o for o in orders if o.is_live}.values())
+        if not live:
+            return
+        self._cancel_requested.update(o.client_id for o in live)
+        answers = await self.each(self.broker.cancel_order, live)
+        for o, a in zip(live, answers, strict=True):
+            if isinstance(a, OrderUpdate):
+                self.apply(a)
+            else:
+                log.warning("cancel of %s failed: %s", o.client_id, a)
+
+    # --- ended trades -----------------------------------------------------------------------
+
+    def trade_ended(self, trade_id: str) -> None:
+        """A trade ended: its live orders are cancelled, then forgotten once final."""
+        self._done.add(trade_id)
+        self._cancels.extend(self.live(trade_id))
+
+    def trade_reopened(self, trade_id: str) -> None:
+        """An ended trade is open again (an entry filled while it was being cancelled)."""
+        self._done.discard(trade_id)
+
+    def prune(self) -> None:
+        """Forget the orders of ended trades once none can fill (the store keeps them)."""
+        for tid in list(self._done):
+            orders = self._by_trade.get(tid, [])
+            if all(not o.is_live for o in orders):
+                for o in orders:
+                    self.orders.pop(o.client_id, None)
+                    self._cancel_requested.discard(o.client_id)
+                self._by_trade.pop(tid, None)
+                self._done.discard(tid)
+
+    def restored_orphan(self, trade_id: str) -> None:
+        """After a restart: an ended trade's order may still rest; it is cancelled."""
+        self._done.add(trade_id)

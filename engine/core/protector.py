@@ -1,0 +1,360 @@
+"""Protector: stops and take-profits kept matching each position; closes; expiry; watched levels.
+
+`protective_orders` is a pure desired-versus-live diff (idempotent: it survives restarts).
+Per symbol it keeps the band of prices that trigger nothing; limit entries expire from a heap.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import heapq
+import logging
+from collections.abc import Callable
+from decimal import Decimal
+
+from config.trading_config import RiskConfig
+from engine import events as ev
+from engine.core.bookkeeper import Bookkeeper
+from engine.core.bus import EventBus
+from engine.core.journal import Journal
+from engine.core.order_manager import OrderManager
+from engine.core.portfolio import Portfolio
+from engine.domain.market import Market
+from engine.domain.orders import Order, OrderRole, OrderType, OrderUpdate
+from engine.domain.planning import split_take_profits
+from engine.domain.trade import Trade, TradeStatus
+from engine.errors import SigcopyError
+from engine.ports import Broker, Clock
+
+log = logging.getLogger("sigcopy.engine")
+ZERO = Decimal(0)
+INF = float("inf")
+NO_BAND = (-INF, INF)
+
+
+class Protector:
+    """Owns which trades need protecting, the watched levels and the entry expiries."""
+
+    def __init__(
+        self,
+        portfolio: Portfolio,
+        orders: OrderManager,
+        books: Bookkeeper,
+        journal: Journal,
+        broker: Broker,
+        bus: EventBus,
+        clock: Clock,
+        risk: RiskConfig,
+        resolve: Callable[[str], Market | None],
+    ) -> None:
+        self.portfolio = portfolio
+        self.orders = orders
+        self.books = books
+        self.journal = journal
+        self.broker = broker
+        self.bus = bus
+        self.clock = clock
+        self.risk = risk
+        self.resolve = resolve
+        self._want: set[str] = set()  # trades whose stop and TPs are to be made to match
+        self._vanished: set[str] = set()  # trades whose stop or TP disappeared at the broker
+        # symbol -> watched band (read on every tick: a plain dict, not a method)
+        self.bands: dict[str, tuple[float, float]] = {}
+        # The next expiry (inf when none): kept current, since every bar of a backtest reads it.
+        self.next_expiry = INF
+        self._broker_band = getattr(broker, "band", None)  # a simulated broker's resting band
+        self._expiries: list[tuple[float, str]] = []  # (expiry, trade id) of pending trades
+        self._pending: dict[str, dict[str, Trade]] = {}  # symbol -> trades pending when watched
+        books.protect = self.want
+        books.on_track = self.watch
+        orders.on_vanished = self.vanished
+
+    def want(self, trade_id: str) -> None:
+        """Make this trade's stop and take-profits match its position at the next settle."""
+        self._want.add(trade_id)
+        if self._expiries:  # a filled entry: its trade may have been the next to expire
+            self._next_changed()
+
+    def drop(self, trade_id: str) -> None:
+        """No protection for this trade (closed outside sigcopy)."""
+        self._want.discard(trade_id)
+
+    def vanished(self, t: Trade) -> None:
+        """A stop or TP of this trade disappeared at the broker."""
+        self._vanished.add(t.trade_id)
+
+    @property
+    def busy(self) -> bool:
+        """True when protection or cancels wait for the next settle."""
+        return bool(self._want or self._vanished) or self.orders.cancels_queued
+
+    # --- watched levels and expiry ----------------------------------------------------------
+
+    def watch(self, t: Trade) -> None:
+        """A trade was tracked or ended: its symbol's band and the expiries follow."""
+        pending = self._pending.setdefault(t.symbol, {})
+        if t.status == TradeStatus.PENDING and t.is_active:
+            ttl = self.risk.LIMIT_ORDER_TTL_HOURS * 3600
+            heapq.heappush(self._expiries, (t.opened_at + ttl, t.trade_id))
+            pending[t.trade_id] = t
+        self._next_changed()
+        self._rebuild_watch(t.symbol)
+
+    def _rebuild_watch(self, symbol: str) -> None:
+        """Levels the engine itself watches: TP1 of trades whose entry has not filled yet.
+
+        Only the symbol's pending trades are looked at (those filled or ended since are
+        dropped here), so open positions on the symbol cost nothing."""
+        lo, hi = NO_BAND
+        pending = self._pending.get(symbol, {})
+        for tid, t in list(pending.items()):
+            if t.status != TradeStatus.PENDING:
+                del pending[tid]
+            elif t.take_profits and self.risk.CANCEL_ENTRIES_WHEN_TP1_REACHED:
+                tp1 = float(t.take_profits[0])
+                if t.is_long:
+                    hi = min(hi, tp1)
+                else:
+                    lo = max(lo, tp1)
+        self.bands[symbol] = (lo, hi)
+
+    def band(self, symbol: str) -> tuple[float, float] | None:
+        """The watched band of a symbol, or None when it was never set."""
+        return self.bands.get(symbol)
+
+    def levels(self, symbol: str) -> tuple[float, float]:
+        """(lo, hi): a price strictly between them triggers nothing for this symbol right now."""
+        market = self.resolve(symbol)
+        if market is None:
+            return NO_BAND
+        lo, hi = self.bands.get(market.symbol, NO_BAND)
+        band = self._broker_band
+        if band is not None:
+            blo, bhi = band(market.symbol)
+            lo, hi = max(lo, blo), min(hi, bhi)
+        return lo, hi
+
+    def _next_changed(self) -> None:
+        """The heap or a pending trade changed: drop the tops no longer pending (each once)."""
+        heap, trades = self._expiries, self.portfolio.trades
+        while heap:
+            t = trades.get(heap[0][1])
+            if t is not None and t.status == TradeStatus.PENDING:
+                break
+            heapq.heappop(heap)
+        self.next_expiry = heap[0][0] if heap else INF
+
+    def check_watched(self, symbol: str, price: float) -> None:
+        """TP1 reached before a pending entry filled: the entries are cancelled."""
+        for t in list(self._pending.get(symbol, {}).values()):
+            if t.status != TradeStatus.PENDING or not t.take_profits:
+                continue
+            tp1 = float(t.take_profits[0])
+            if (price >= tp1) if t.is_long else (price <= tp1):
+                self.books.finish(t, TradeStatus.CANCELED, "tp1_before_entry")
+                self.bus.emit(
+                    ev.Event(
+                        ev.SIGNAL_REFUSED,
+                        f"{t.symbol}: TP1 reached before the entry filled; entries cancelled",
+                        t.symbol,
+                        t.trade_id,
+                    )
+                )
+
+    def check_expiry(self) -> None:
+        """Limit entries older than LIMIT_ORDER_TTL_HOURS are cancelled (rare: a walk)."""
+        now = self.clock.time()
+        if now < self.next_expiry:
+            return
+        ttl = self.risk.LIMIT_ORDER_TTL_HOURS * 3600
+        for t in self.portfolio.active_trades():
+            if t.opened_at + ttl > now:
+                continue
+            if t.status == TradeStatus.PENDING:
+                self.books.finish(t, TradeStatus.CANCELED, "expired")
+            else:
+                self.orders.queue_cancel(self.orders.live(t.trade_id, OrderRole.ENTRY))
+
+    # --- protective orders ------------------------------------------------------------------
+
+    def protective_orders(
+        self, t: Trade, qty: Decimal | None = None
+    ) -> tuple[list[Order], list[Order]]:
+        """(to cancel, to place) so that the stop and TPs match the open quantity."""
+        cancel: list[Order] = []
+        place: list[Order] = []
+        qty = t.open_qty if qty is None else qty
+        if not t.is_active or qty <= 0:
+            return cancel, place
+        market = self.resolve(t.symbol)
+        if market is None:
+            return cancel, place
+        new = self.orders.new_order
+        exit_side = "sell" if t.is_long else "buy"
+        if t.sl is not None:
+            sls = self.orders.live(t.trade_id, OrderRole.STOP_LOSS)
+            ok = len(sls) == 1 and sls[0].remaining == qty and sls[0].trigger_price == t.sl
+            if not ok:
+                cancel += sls
+                place.append(
+                    new(t, OrderRole.STOP_LOSS, OrderType.STOP, exit_side, qty, trigger=t.sl)
+                )
+        done = set(t.tp_done)
+        live_tps = {o.leg: o for o in self.orders.live(t.trade_id, OrderRole.TAKE_PROFIT)}
+        levels = [i for i in range(len(t.take_profits)) if i not in done]
+        if levels:
+            amounts = split_take_profits(qty, [t.tp_split[i] for i in levels], market)
+            for i, amt in zip(levels, amounts, strict=True):
+                cur = live_tps.pop(i, None)
+                if cur is not None and cur.remaining == amt:
+                    continue
+                if cur is not None:
+                    cancel.append(cur)
+                if amt > 0:
+                    place.append(
+                        new(
+                            t,
+                            OrderRole.TAKE_PROFIT,
+                            OrderType.LIMIT,
+                            exit_side,
+                            amt,
+                            price=t.take_profits[i],
+                            leg=i,
+                        )
+                    )
+        cancel += list(live_tps.values())
+        return cancel, place
+
+    async def run(self) -> None:
+        """Follow-ups until quiet: cancels, then stops and TPs made to match each position."""
+        if self._vanished:
+            # Before re-placing a vanished stop: is the position still there at all?
+            await self.reconcile_positions()
+            trades = self.portfolio.trades
+            self._want.update(t for t in self._vanished if trades[t].is_active)
+            self._vanished.clear()
+        for _ in range(10):
+            if not self.orders.cancels_queued and not self._want:
+                break
+            cancels = self.orders.take_cancels()
+            if cancels:
+                await self.orders.cancel_all(cancels)
+            ids, self._want = self._want, set()
+            to_place: list[Order] = []
+            for tid in ids:
+                t = self.portfolio.trades.get(tid)
+                if t is None:
+                    continue
+                cancel, place = self.protective_orders(t)
+                if cancel:
+                    await self.orders.cancel_all(cancel)
+                    if not t.is_active or t.open_qty <= 0:
+                        continue
+                to_place += place
+            if to_place:
+                if not self.orders.instant:
+                    await self.journal.flush()  # write-ahead for the protective orders
+                # (An instant broker - the simulator - sends nothing out of the process:
+                # its orders are written with their answers, in the commit that follows.)
+                results = await self.orders.send_all(to_place)
+                for o, r in zip(to_place, results, strict=True):
+                    if isinstance(r, str) and o.role == OrderRole.STOP_LOSS:
+                        await self.stop_failed(o, r)
+
+    async def protect_while_reading(self, t: Trade, entries: list[Order]) -> list[str]:
+        """Market entries accepted with their fill not yet known (MEXC answers an order with
+        its id only): the stop and TPs for the ordered amount are sent together with the read
+        of the fill, so all is on the exchange after two round trips instead of three.
+
+        They are reduce-only, so they can never open a position; a partial fill is corrected
+        by the usual resize (cancel and replace), and an entry that did not fill ends the trade,
+        cancelling them. Returns the reasons for entries that did not fill."""
+        qty = t.open_qty + sum((o.remaining for o in entries), ZERO)
+        _, place = self.protective_orders(t, qty)
+        if place:
+            await self.journal.flush()  # write-ahead for the protective orders
+        reads, sent = await asyncio.gather(
+            self.orders.each(self.broker.fetch_order, entries), self.orders.send_all(place)
+        )
+        reasons: list[str] = []
+        for o, r in zip(entries, reads, strict=True):
+            if isinstance(r, OrderUpdate):
+                self.orders.apply(r)
+                if o.status.is_final and o.filled <= 0:
+                    reasons.append(f"entry order {o.status.value}: {o.error or 'no fill'}")
+            # else (not found yet, or the read failed): it stays open and the monitor polls it
+        if not t.entry_qty and not self.orders.live(t.trade_id, OrderRole.ENTRY):
+            return reasons  # the caller ends the trade; its protective orders are cancelled
+        for o, r in zip(place, sent, strict=True):
+            if isinstance(r, str) and o.role == OrderRole.STOP_LOSS:
+                await self.stop_failed(o, r)
+        return reasons
+
+    async def stop_failed(self, o: Order, why: str) -> None:
+        """A position must never stay open without its stop: close it and say so."""
+        t = self.portfolio.trades.get(o.trade_id)
+        if t is None or not t.is_active or t.open_qty <= 0:
+            return
+        self.bus.emit(
+            ev.Event(
+                ev.ERROR,
+                f"{t.symbol}: the stop could not be placed ({why}); closing the position.",
+                t.symbol,
+                t.trade_id,
+            )
+        )
+        await self.close_trade(t, "stop_rejected")
+
+    async def close_trade(self, t: Trade, reason: str, fraction: Decimal | None = None) -> bool:
+        """Market-close all (or a fraction) of a trade; cancels unfilled entries first."""
+        market = self.resolve(t.symbol)
+        if market is None:
+            return False
+        await self.orders.cancel_all(self.orders.live(t.trade_id, OrderRole.ENTRY))
+        qty = t.open_qty
+        if fraction is not None:
+            qty = market.round_amount(qty * fraction)
+        if qty <= 0:
+            if t.open_qty <= 0 and t.is_active:
+                self.books.finish(t, TradeStatus.CANCELED, reason)
+            return t.open_qty <= 0
+        if fraction is None or qty >= t.open_qty:
+            await self.orders.cancel_all(self.orders.live(t.trade_id))
+        t.extra["close_reason"] = reason
+        side = "sell" if t.is_long else "buy"
+        o = self.orders.new_order(t, OrderRole.CLOSE, OrderType.MARKET, side, qty)
+        await self.journal.flush()
+        result = await self.orders.send_all([o])
+        if t.is_active and t.open_qty > 0:
+            self.want(t.trade_id)
+        return not isinstance(result[0], str)
+
+    async def reconcile_positions(self) -> None:
+        """Live: positions closed by hand on the exchange are recorded and reported."""
+        try:
+            positions = await self.broker.fetch_positions()
+        except SigcopyError as exc:
+            log.warning("positions unavailable: %s", exc.user_message())
+            return
+        if positions is None:
+            return
+        held = {(p.symbol, p.side) for p in positions if p.amount > 0}
+        for t in self.portfolio.active_trades():
+            if t.status == TradeStatus.OPEN and (t.symbol, t.side) not in held:
+                self.drop(t.trade_id)
+                self.books.finish(t, TradeStatus.CLOSED, "closed_on_exchange")
+                self.bus.emit(
+                    ev.Event(
+                        ev.RECONCILED,
+                        f"{t.symbol} {t.side} was closed on the exchange "
+                        "outside sigcopy; recorded, no stop re-placed.",
+                        t.symbol,
+                        t.trade_id,
+                    )
+                )
+
+    async def dry_run_rest(self, trade: Trade) -> None:
+        """Dry run: log the stop and take-profits the planned size would get, then stop."""
+        _, place = self.protective_orders(trade, trade.planned_qty)
+        await self.orders.send_all(place)
+        self.books.finish(trade, TradeStatus.CANCELED, "dry_run")

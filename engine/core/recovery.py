@@ -1,0 +1,166 @@
+"""Restore: a book's saved state back into its parts.
+
+`load_saved` runs while the engine is constructed (a synchronous read of the store), so every
+call - stats, a price, a signal - sees the restored book; `recover` runs at start and settles
+what a crash left unknown by asking the broker, by client id, before anything is sent again.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+from engine.core.book import Book
+from engine.domain.orders import Order, OrderRole, OrderStatus
+from engine.domain.trade import ACTIVE, Trade, TradeStatus
+from engine.errors import SigcopyError
+from engine.ledger import Ledger
+from engine.ports import Broker, Store
+
+log = logging.getLogger("sigcopy.engine")
+_ACTIVE = tuple(s.value for s in ACTIVE)
+_LIVE = (OrderStatus.PENDING.value, OrderStatus.OPEN.value)
+
+
+def load_saved_sync(book: Book, store: Store, broker: Broker) -> bool:
+    """Load the saved book synchronously; False when this store cannot be read that way (or
+    not now: start() then loads it, and says clearly what is wrong with the database)."""
+    read: Any = getattr(store, "read_sync", None)
+    keys: Any = getattr(store, "keys_sync", None)
+    if read is None or keys is None:
+        return False
+    try:
+        state = [d for d in read("state") if "cash" in d]
+        trades = read("trade", _ACTIVE)
+        orders = read("order", _LIVE)
+        active = {str(d["trade_id"]) for d in trades}
+        # Only when an ended trade left a live order (rare): every trade record is read.
+        ended = (
+            {str(d["trade_id"]): d for d in read("trade")}
+            if any(str(d["trade_id"]) not in active for d in orders)
+            else {}
+        )
+        known = {str(k) for k in keys("trade")}
+        curve = read("equity")
+    except (sqlite3.Error, OSError, ValueError, KeyError) as exc:
+        log.warning("the saved book could not be read before start (%s): read at start", exc)
+        return False
+    _load(
+        book,
+        broker,
+        known=known,
+        state=state[-1] if state else None,
+        curve=curve,
+        trades=trades,
+        orders=orders,
+        trade_record=ended.get,
+    )
+    return True
+
+
+async def load_saved(book: Book, store: Store, broker: Broker) -> None:
+    """The same through the store's async reads (stores without synchronous reads)."""
+    ended: dict[str, dict[str, Any] | None] = {}
+    orders = await store.load("order", _LIVE)
+    active = await store.load("trade", _ACTIVE)
+    ids = {str(d["trade_id"]) for d in active}
+    for d in orders:
+        tid = str(d["trade_id"])
+        if tid not in ids and tid not in ended:
+            ended[tid] = await store.get("trade", tid)
+    _load(
+        book,
+        broker,
+        known={str(d["trade_id"]) for d in await store.load("trade")},
+        state=await store.get("state", "ledger"),
+        curve=await store.load("equity"),
+        trades=active,
+        orders=orders,
+        trade_record=ended.get,
+    )
+
+
+def _load(
+    book: Book,
+    broker: Broker,
+    *,
+    known: set[str],
+    state: dict[str, Any] | None,
+    curve: list[dict[str, Any]],
+    trades: list[dict[str, Any]],
+    orders: list[dict[str, Any]],
+    trade_record: Callable[[str], dict[str, Any] | None],
+) -> None:
+    pf, om = book.portfolio, book.orders
+    book.opener.known_ids = known
+    ledger = None
+    if state:
+        ledger = Ledger.from_dict(state)
+        ledger.curve = [(d["ts"], d["equity"]) for d in curve]
+    for d in trades:
+        t = Trade.from_dict(d)
+        pf.track(t)
+    for d in orders:
+        o = Order.from_dict(d)
+        if o.trade_id not in pf.trades:
+            # Its trade ended but the cancel never got through (killed in between):
+            # the order may still rest at the broker, so it is looked up and cancelled.
+            td = trade_record(o.trade_id)
+            if td is None:
+                continue
+            pf.trades[o.trade_id] = Trade.from_dict(td)
+            om.restored_orphan(o.trade_id)
+        om.index(o)
+    for t in pf.active_trades():
+        book.protector.watch(t)
+    pf.restored(ledger)
+    broker.restore([o for o in om.orders.values() if o.status == OrderStatus.OPEN])
+
+
+async def recover(
+    book: Book, broker: Broker, refresh_balance: Callable[[], Awaitable[None]]
+) -> None:
+    """At start: settle orders whose fate is unknown, re-protect positions, reconcile."""
+    pf, om = book.portfolio, book.orders
+    # Before the pending orders are looked up: their fills add lines of their own.
+    await book.journal.recover_lines()
+    await refresh_balance()
+    pending = [o for o in om.orders.values() if o.status == OrderStatus.PENDING]
+    # Fills are applied in the order they happened: an entry before its trade's exits. A
+    # trade killed while its stop and TPs went out with the read of the entry's fill (MEXC)
+    # has the entry open with its fill unknown, and the stop may have filled since.
+    unsure = {o.trade_id for o in pending}
+    first = [
+        o
+        for o in om.orders.values()
+        if o.role == OrderRole.ENTRY
+        and o.trade_id in unsure
+        and (o.status == OrderStatus.PENDING or (o.status == OrderStatus.OPEN and not o.filled))
+    ]
+    early = {o.client_id for o in first}
+    for o in first + [o for o in pending if o.client_id not in early]:
+        # Sent or not? Ask the broker by client id before anything is sent again.
+        try:
+            u = await broker.fetch_order(o)
+        except SigcopyError as exc:
+            log.error("cannot look up %s: %s", o.client_id, exc.user_message())
+            continue
+        if u is None and o.status == OrderStatus.OPEN:
+            continue  # acknowledged before: left to the polls
+        if u is None:
+            om.mark(
+                o, OrderStatus.REJECTED, "never reached the broker (found pending after a restart)"
+            )
+        else:
+            om.apply(u)
+    om.queue_cancel([o for o in om.all_live() if not pf.trades[o.trade_id].is_active])
+    for t in pf.active_trades():
+        if t.status == TradeStatus.PENDING and not om.live(t.trade_id, OrderRole.ENTRY):
+            book.books.finish(t, TradeStatus.CANCELED, "entry_never_sent")
+        elif t.status == TradeStatus.OPEN:
+            book.protector.want(t.trade_id)
+    pf.day_check()
+    await book.protector.reconcile_positions()
+    await book.settle()

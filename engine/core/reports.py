@@ -1,0 +1,112 @@
+"""Reports: what a book shows its user - stats, positions, previews. Read-only."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from engine.core.book import Book
+from engine.core.opener import Decision
+from engine.domain.signal import Signal
+from engine.domain.trade import Trade, TradeStatus
+from engine.results import TradePreview
+
+
+def positions(book: Book) -> list[dict[str, Any]]:
+    """Open positions with their unrealized PnL, each saying its book."""
+    out = []
+    last_of = book.portfolio.last
+    for t in book.portfolio.active_trades():
+        if t.status != TradeStatus.OPEN:
+            continue
+        last = last_of.get(t.symbol)
+        out.append(
+            {
+                "trade_id": t.trade_id,
+                "book": book.name,
+                "symbol": t.symbol,
+                "side": t.side,
+                "quantity": float(t.open_qty),
+                "entry_price": float(t.avg_entry or 0),
+                "current_price": last,
+                "unrealized_pnl": float(t.unrealized(last)),
+                "leverage": t.leverage,
+                "sl": float(t.sl) if t.sl is not None else None,
+                "take_profits": [float(x) for x in t.take_profits],
+                "source": t.source,
+            }
+        )
+    return out
+
+
+def pending(book: Book) -> list[Trade]:
+    """Trades whose entry orders rest unfilled."""
+    return [t for t in book.portfolio.active_trades() if t.status == TradeStatus.PENDING]
+
+
+def stats(book: Book, mode_label: str, halt_reason: str | None, halted: bool) -> dict[str, Any]:
+    """The book's figures (see README for each field)."""
+    pf = book.portfolio
+    lg = pf.ledger
+    closed = lg.wins + lg.losses
+    unrealized = pf.unrealized()
+    equity = pf.equity()
+    dd = lg.max_drawdown_pct
+    if lg.peak_equity > 0 and equity < lg.peak_equity:
+        dd = max(dd, float((lg.peak_equity - equity) / lg.peak_equity * 100))
+    n_open, n_pending = pf.counts()
+    return {
+        "mode": mode_label,
+        "book": book.name,
+        "signals_processed": lg.signals_processed,
+        "signals_refused": lg.signals_refused,
+        "trades_executed": lg.trades_executed,
+        "trades_failed": lg.trades_failed,
+        "total_fees_paid": float(lg.total_fees),
+        "equity": float(equity),
+        "free_margin": float(pf.free_margin()),
+        "open_positions": n_open,
+        "pending_entries": n_pending,
+        "realized_pnl": float(lg.realized),
+        "unrealized_pnl": float(unrealized),
+        "win_rate": (lg.wins / closed) if closed else 0.0,
+        "wins": lg.wins,
+        "losses": lg.losses,
+        "max_drawdown_pct": dd,
+        "daily_pnl": float(lg.day_realized + unrealized),
+        "halted": halted,
+        "halt_reason": halt_reason if halted else None,
+    }
+
+
+def preview(d: Decision, signal: Signal, mode_label: str, simulated_prices: bool) -> TradePreview:
+    """What executing the signal now would do, from the gate's decision."""
+    decision, market = d.decision, d.market
+    ref, sl, qty, price = decision.reference_price, d.sl, decision.quantity, d.price
+    loss = rr = dist = None
+    if ref is not None and sl is not None and qty:
+        loss = float(abs(ref - sl) * qty)
+        if d.tps and ref != sl:
+            rr = float(abs(d.tps[-1] - ref) / abs(ref - sl))
+    if price and d.entries:
+        dist = float((d.entries[0] - price) / price * 100)
+    return TradePreview(
+        symbol=market.symbol if market else signal.symbol,
+        side=signal.side,
+        entries=[float(x) for x in d.entries],
+        take_profits=[float(x) for x in d.tps],
+        sl=float(sl) if sl is not None else None,
+        leverage=decision.leverage,
+        requested_leverage=decision.requested_leverage,
+        leverage_clamped=decision.leverage_clamped,
+        quantity=float(qty),
+        position_value=float(decision.position_value),
+        margin=float(decision.margin),
+        loss_at_stop=loss,
+        reward_risk=rr,
+        current_price=float(price) if price is not None else None,
+        distance_pct=dist,
+        mode_label=mode_label,
+        simulated_prices=simulated_prices,
+        approved=decision.approved,
+        reasons=list(decision.reasons),
+    )

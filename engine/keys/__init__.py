@@ -1,0 +1,1 @@
+"""The API key manager: exchange keys encrypted at rest, tried before use, rotated live."""

@@ -1,0 +1,47 @@
+"""Several books through the bot: the card shows each book's decision; an approval trades the
+signal in each book that accepts it, and the edited card says what each did."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from bot.app import TelegramFront
+from bot.runner import build_parser
+from config.settings import BookConfig
+from engine.books import BookSet, build_engine
+from tests.bot.conftest import ADMIN, SIGNAL, make_settings
+from tests.fakes.fake_telegram import FakeTelegram
+
+TINY = {"name": "tiny", "mode": "paper", "risk": {"MAX_POSITION_SIZE_PCT": 0.0000001}}
+
+
+async def test_approve_when_copied_to_two_books_then_card_shows_both_and_each_decides(
+    tmp_path: Path, tg: FakeTelegram
+) -> None:
+    settings = make_settings(tmp_path / "data", tg)
+    settings = settings.model_copy(update={"COPY_TO": [BookConfig.model_validate(TINY)]})
+    engine = build_engine(settings)
+    assert isinstance(engine, BookSet)
+    await engine.start()
+    front = TelegramFront(settings, engine, build_parser(settings))
+    await front.start(poll_timeout=5)
+    try:
+        mark = tg.mark()
+        tg.push_forward(ADMIN, SIGNAL)
+        card = await tg.wait_for("sendMessage", lambda c: bool(c.buttons), after=mark)
+        assert "Books:" in card["text"]
+        assert "✅ paper" in card["text"]
+        # Too small a size for the market's minimum: this book refuses, with its reason.
+        assert "⛔ tiny: quantity" in card["text"]
+        approve = next(b for b in card.buttons if b["text"] == "✅ Approve")
+        mark = tg.mark()
+        tg.push_callback(ADMIN, card, approve["callback_data"])
+        edit = await tg.wait_for("editMessageText", after=mark)
+        assert "[paper] ✅ Executed" in edit["text"]
+        assert "[tiny] ⛔ Not executed" in edit["text"]
+        stats = engine.get_stats()["books"]
+        assert stats["paper"]["open_positions"] == 1 and stats["tiny"]["open_positions"] == 0
+        assert stats["tiny"]["signals_refused"] == 1
+    finally:
+        await front.stop()
+        await engine.aclose()

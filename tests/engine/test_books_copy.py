@@ -1,0 +1,97 @@
+"""One signal, several books (COPY_TO): each decides and records on its own; one book's
+refusal or failure does not stop the others."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from engine import Signal
+from engine.adapters.simulated_broker import SimulatedBroker
+from engine.adapters.simulated_feed import SimulatedFeed
+from engine.adapters.sqlite_store import read_tables
+from engine.books import BookSet, build_engine
+from engine.engine import TradingEngine
+from engine.errors import ConfigError
+from tests.engine.conftest import make_settings
+
+SMALL = {
+    "name": "small",
+    "mode": "paper",
+    "risk": {"MAX_POSITION_SIZE_PCT": 0.05, "MAX_CONCURRENT_TRADES": 1},
+}
+
+
+def _feed() -> SimulatedFeed:
+    return SimulatedFeed(seed=1, start_prices={"BTC": 42000.0, "ETH": 2300.0})
+
+
+async def test_execute_when_copied_to_a_second_book_then_each_sizes_decides_and_records_alone(
+    tmp_path: Path,
+) -> None:
+    s = make_settings(tmp_path, COPY_TO=json.dumps([SMALL]))
+    books = build_engine(s, market_data=_feed())
+    assert isinstance(books, BookSet) and books.books == ["paper", "small"]
+    async with books:
+        r = await books.execute(Signal("BTCUSDT", "LONG", tp=45000, sl=40000, leverage=3))
+        assert r.ok and set(r.books) == {"paper", "small"}
+        assert all(x.ok for x in r.books.values())
+        big, small = r.books["paper"].filled_qty, r.books["small"].filled_qty
+        assert small == pytest.approx(big / 2, rel=0.02)  # 5 % of equity against 10 %
+        # The second signal: the small book is full (MAX_CONCURRENT_TRADES=1), the main is not.
+        r2 = await books.execute(Signal("ETHUSDT", "LONG", tp=2600, sl=2200, leverage=3))
+        assert r2.ok and r2.books["paper"].ok and not r2.books["small"].ok
+        assert any(x.startswith("small: MAX_CONCURRENT_TRADES") for x in r2.reasons)
+        stats = books.get_stats()
+        assert stats["books"]["paper"]["open_positions"] == 2
+        assert stats["books"]["small"]["open_positions"] == 1
+        assert {p["book"] for p in books.positions()} == {"paper", "small"}
+    data = tmp_path / "data" / "books"
+    for name, n in (("paper", 2), ("small", 1)):
+        trades = read_tables(data / name / "sigcopy.db", ("trades",))["trades"]
+        assert len(trades) == n, name
+        lines = [json.loads(x) for x in (data / name / "trades.jsonl").read_text().splitlines()]
+        assert len(lines) == n and {x["book"] for x in lines} == {name}
+
+
+class _Broken(SimulatedBroker):
+    async def set_leverage(self, market: Any, leverage: int) -> None:
+        raise RuntimeError("exchange adapter bug")
+
+
+async def test_execute_when_one_book_fails_then_the_others_still_trade(tmp_path: Path) -> None:
+    ok = TradingEngine("paper", make_settings(tmp_path / "a"), market_data=_feed())
+    broken = TradingEngine(
+        "paper",
+        make_settings(tmp_path / "b"),
+        market_data=_feed(),
+        broker=_Broken(),
+        book="broken",
+    )
+    async with BookSet([ok, broken]) as books:
+        r = await books.execute(Signal("BTCUSDT", "LONG", tp=45000, sl=40000))
+        assert r.ok and r.books["paper"].ok
+        assert not r.books["broken"].ok
+        assert "exchange adapter bug" in r.books["broken"].reasons[0]
+        assert ok.get_stats()["open_positions"] == 1
+        assert broken.get_stats()["open_positions"] == 0
+        preview = await books.preview(Signal("ETHUSDT", "LONG", tp=2600, sl=2200))
+        assert preview.approved and [b["book"] for b in preview.books] == ["paper", "broken"]
+
+
+def test_books_when_two_resolve_to_the_same_book_then_a_clear_config_error(tmp_path: Path) -> None:
+    s = make_settings(tmp_path, COPY_TO="paper")
+    with pytest.raises(ConfigError, match="names the book paper twice"):
+        build_engine(s, market_data=_feed())
+
+
+def test_settings_when_a_book_has_an_unknown_risk_setting_then_refused_without_echoing_keys(
+    tmp_path: Path,
+) -> None:
+    bad = [{"mode": "live", "api_key": "VERY-SECRET", "risk": {"MAX_LEVERAG": 5}}]
+    with pytest.raises(ConfigError) as err:
+        make_settings(tmp_path, COPY_TO=json.dumps(bad))
+    assert "MAX_LEVERAG" in str(err.value) and "VERY-SECRET" not in str(err.value)

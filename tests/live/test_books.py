@@ -1,0 +1,118 @@
+"""Books: paper, dry run and each live account keep their own state and trade log."""
+
+from __future__ import annotations
+
+import json
+import logging
+from pathlib import Path
+
+import pytest
+
+from engine import Signal, TradingEngine
+from engine.adapters.simulated_feed import SimulatedFeed
+from tests.engine.conftest import make_settings
+from tests.fakes.server import FakeExchangeServer
+from tests.live.helpers import live_engine
+
+
+def _paper(tmp: Path, **kw: object) -> TradingEngine:
+    feed = SimulatedFeed(seed=1, start_prices={"BTC": 60000.0, "ETH": 3000.0})
+    return TradingEngine("paper", make_settings(tmp), market_data=feed, **kw)  # type: ignore[arg-type]
+
+
+async def _paper_trades(tmp: Path, **kw: object) -> str:
+    """A paper position and a resting paper entry; returns the resting one's trade id."""
+    paper = _paper(tmp, **kw)
+    await paper.start()
+    assert await paper.execute_signal(Signal("BTCUSDT", "LONG", tp=65000, sl=58000))
+    r = await paper.execute(Signal("ETHUSDT", "LONG", entry=2900, tp=3300, sl=2800))
+    assert r.ok and r.trade_id
+    await paper.aclose()
+    return r.trade_id
+
+
+@pytest.mark.parametrize("name", ["binanceusdm"])
+async def test_live_when_paper_traded_before_in_the_same_data_dir_then_paper_orders_untouched(
+    name: str, tmp_path: Path, fake_binance: FakeExchangeServer
+) -> None:
+    resting = await _paper_trades(tmp_path)
+    live = live_engine(fake_binance, name, tmp_path)
+    await live.start()
+    await live.monitor_pass()
+    await live.reconcile()
+    stats = live.get_stats()
+    assert stats["book"].startswith(f"{name}-") and fake_binance.api_key not in stats["book"]
+    assert stats["signals_processed"] == 0 and stats["open_positions"] == 0
+    assert stats["pending_entries"] == 0 and live.positions() == []
+    # Not one request about a paper order: no cancel, no look-up.
+    assert fake_binance.count("/order", "DELETE") == 0
+    assert not any(resting in (c.path + json.dumps(c.query) + c.body) for c in fake_binance.calls)
+    assert await live.execute_signal(Signal("BTCUSDT", "LONG", tp=61000, sl=59000))
+    assert live.get_stats()["open_positions"] == 1
+    await live.aclose()
+    # The paper book is as it was left, in its own folder.
+    paper = _paper(tmp_path)
+    p = paper.get_stats()
+    assert p["book"] == "paper" and p["open_positions"] == 1 and p["pending_entries"] == 1
+    assert [t.trade_id for t in paper.pending_trades()] == [resting]
+    books = tmp_path / "data" / "books"
+    assert sorted(d.name for d in books.iterdir()) == sorted(["paper", stats["book"]])
+    live_lines = (books / stats["book"] / "trades.jsonl").read_text().splitlines()
+    assert live_lines and all(json.loads(x)["book"] == stats["book"] for x in live_lines)
+    paper.trade_log.close()
+
+
+async def test_start_when_data_dir_has_the_old_single_book_then_it_becomes_the_paper_book(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    # The layout of earlier versions: one database and one trade log straight in DATA_DIR
+    # (the same files, made elsewhere and put there).
+    resting = await _paper_trades(tmp_path / "before")
+    made = tmp_path / "before" / "data" / "books" / "paper"
+    data = tmp_path / "data"
+    data.mkdir()
+    (made / "sigcopy.db").rename(data / "sigcopy.db")
+    (made / "trades.jsonl").rename(data / "paper_trades.jsonl")
+    with caplog.at_level(logging.WARNING, logger="sigcopy.factory"):
+        paper = _paper(tmp_path)
+    assert any("to the paper book" in r.getMessage() for r in caplog.records)
+    assert not (data / "sigcopy.db").exists() and not (data / "paper_trades.jsonl").exists()
+    stats = paper.get_stats()
+    assert stats["book"] == "paper" and stats["open_positions"] == 1
+    assert [t.trade_id for t in paper.pending_trades()] == [resting]
+    lines = (data / "books" / "paper" / "trades.jsonl").read_text().splitlines()
+    assert [json.loads(x)["action"] for x in lines] == ["OPEN"]
+    paper.trade_log.close()
+
+
+async def test_execute_when_copied_to_paper_beside_live_then_only_the_live_book_sends_orders(
+    tmp_path: Path, fake_binance: FakeExchangeServer
+) -> None:
+    from config.trading_config import LiveConfig
+    from engine.books import BookSet, build_engine
+    from tests.fakes.fixtures import live_settings
+
+    settings = live_settings(
+        fake_binance,
+        "binanceusdm",
+        tmp_path,
+        live=LiveConfig(_env_file=None, DRY_RUN_FIRST=False),  # type: ignore[call-arg]
+        COPY_TO=[{"mode": "paper", "risk": {"MAX_POSITION_SIZE_PCT": 0.02}}],
+    )
+    books = build_engine(settings)
+    assert isinstance(books, BookSet)
+    live_book, paper_book = books.books
+    assert paper_book == "paper" and live_book.startswith("binanceusdm-")
+    async with books:
+        r = await books.execute(Signal("BTCUSDT", "LONG", tp=61000, sl=59000, leverage=3))
+        assert r.ok and r.books[live_book].ok and r.books[paper_book].ok, r.reasons
+        by_book = {e.book_name: e for e in books.engines}
+        live_ids = set(by_book[live_book].orders)
+        paper_ids = set(by_book[paper_book].orders)
+        assert len(live_ids) == len(paper_ids) == 3  # entry, stop, take-profit in each book
+        # The exchange holds the live book's orders only: one set, not two.
+        assert len(fake_binance.book.placed()) == len(live_ids)
+        stats = books.get_stats()["books"]
+        assert stats[paper_book]["open_positions"] == stats[live_book]["open_positions"] == 1
+        # Each book sized it with its own risk settings (10 % against 2 % of equity).
+        assert r.books[paper_book].filled_qty < r.books[live_book].filled_qty

@@ -1,0 +1,80 @@
+"""Order manager (and the book's opener over it) with a scripted broker and a memory store:
+every order is in the store before it leaves; fills are folded once; failures are said."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+from engine import events as ev
+from engine.domain.orders import OrderRole, OrderStatus, OrderType, OrderUpdate
+from engine.domain.signal import Signal
+from engine.domain.trade import Trade
+from engine.errors import BrokerError
+from tests.parts.helpers import make_book
+
+
+def _signal(i: int = 1) -> Signal:
+    return Signal("BTCUSDT", "LONG", tp=110, sl=90, leverage=2, signal_id=f"s{i}")
+
+
+async def test_open_when_broker_does_io_then_every_order_is_stored_before_it_is_sent(
+    tmp_path: Path,
+) -> None:
+    book, broker = make_book(tmp_path, MAX_ENTRY_DISTANCE_PCT=0.5)
+    r = await book.opener.open(_signal())
+    await book.settle()
+    assert r.ok, r.reasons
+    roles = {o.client_id: o.role for o in book.orders.of_trade(r.trade_id or "")}
+    assert {roles[c] for c, _ in broker.sent} == {
+        OrderRole.ENTRY,
+        OrderRole.STOP_LOSS,
+        OrderRole.TAKE_PROFIT,
+    }
+    # Written ahead: each was in the store (as pending) when the broker got it.
+    assert all(status == OrderStatus.PENDING for _, status in broker.sent), broker.sent
+
+
+async def test_apply_when_the_same_fill_is_reported_twice_then_booked_once(tmp_path: Path) -> None:
+    book, broker = make_book(tmp_path)
+    fills: list[Decimal] = []
+    book.orders.on_fill = lambda t, o, q, p, f, ts: fills.append(q)
+    t = Trade("t1", "BTC/USDT:USDT", "LONG", 2, 2, Decimal(1), [Decimal(99)], [], [], None)
+    book.portfolio.track(t)
+    o = book.orders.new_order(
+        t, OrderRole.ENTRY, OrderType.LIMIT, "buy", Decimal(1), price=Decimal(99)
+    )
+    part = OrderUpdate(o.client_id, OrderStatus.OPEN, Decimal("0.4"), Decimal(99))
+    book.orders.apply(part)
+    book.orders.apply(part)  # a duplicate report (poll and stream both saw it)
+    book.orders.apply(OrderUpdate(o.client_id, OrderStatus.FILLED, Decimal(1), Decimal(99)))
+    assert fills == [Decimal("0.4"), Decimal("0.6")]
+    assert o.status == OrderStatus.FILLED and not book.orders.live("t1")
+
+
+async def test_send_when_broker_raises_then_order_rejected_with_reason_and_event(
+    tmp_path: Path,
+) -> None:
+    book, broker = make_book(tmp_path, MAX_ENTRY_DISTANCE_PCT=0.5)
+    broker.script = [BrokerError("exchange said no", "try later")]
+    r = await book.opener.open(_signal())
+    assert not r.ok
+    assert any("entry order failed: exchange said no" in x for x in r.reasons)
+    (o,) = book.orders.of_trade("s1")
+    assert o.status == OrderStatus.REJECTED and o.error
+    assert any(e.kind == ev.ORDER_FAILED for e in book.bus.queued)
+    assert book.portfolio.open_trades == 0
+
+
+async def test_apply_when_a_stop_vanishes_at_the_exchange_then_said_and_replaced(
+    tmp_path: Path,
+) -> None:
+    book, broker = make_book(tmp_path, MAX_ENTRY_DISTANCE_PCT=0.5)
+    r = await book.opener.open(_signal())
+    await book.settle()
+    (sl,) = book.orders.live(r.trade_id or "", OrderRole.STOP_LOSS)
+    book.orders.apply(OrderUpdate(sl.client_id, OrderStatus.CANCELED, error="cancelled by hand"))
+    assert any(e.kind == ev.RECONCILED for e in book.bus.queued)
+    await book.settle()
+    (again,) = book.orders.live(r.trade_id or "", OrderRole.STOP_LOSS)
+    assert again.client_id != sl.client_id and again.trigger_price == sl.trigger_price

@@ -121,8 +121,8 @@ def describe_validation_error(exc: ValidationError) -> str:
         )
         given = err.get("input")
         # A book in COPY_TO may carry credentials: never echoed, whatever part is wrong.
-        secret = ("KEY", "SECRET", "TOKEN", "PASSWORD", "PASSPHRASE", "COPY_TO")
-        named = any(w in loc.upper() for w in secret)
+        secret = ("KEY", "SECRET", "TOKEN", "PASSWORD", "PASSPHRASE", "HASH")
+        named = loc.upper().endswith(secret) or loc.upper().startswith("COPY_TO")
         shown = "(hidden)" if named or looks_secret(str(given)) else repr(given)
         lines.append(f"{loc}={shown}: {mask(err['msg'])}")
     return "Invalid settings: " + "; ".join(lines)

@@ -196,7 +196,7 @@ class BotKillHarness:
 
     def _check(self, data: Path, n: int, *, final: bool) -> str:
         """The invariants, from the store (read-only). Returns the approval's status."""
-        st = read_tables(data / "sigcopy.db", ("pending", "orders"))
+        st = read_tables(data / "books" / "paper" / "sigcopy.db", ("pending", "orders"))
         pendings = list(st["pending"].values())
         if len(pendings) != 1:
             raise Broken(f"cycle {n}: {len(pendings)} approvals stored, expected 1")

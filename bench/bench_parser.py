@@ -1,4 +1,6 @@
-"""Parser throughput over the fixture corpus: messages/s on one core, p50/p99, 1 MB message time."""
+"""The parser: accuracy on the real-message corpus (dev split, and the held-out sources never
+looked at while writing rules), wrong trades, and throughput (messages/s on one core, p50/p99,
+1 MB message time) over every fixture and corpus message."""
 
 from __future__ import annotations
 
@@ -14,8 +16,41 @@ from parsers.updates import read_update
 FIXTURES = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "signals"
 
 
+def corpus_scores() -> dict[str, Any]:
+    """Exact accuracy and wrong trades per split of tests/fixtures/corpus (aggregates only)."""
+    from tests.parsers.corpus_score import SPLITS, score_split
+
+    out: dict[str, Any] = {}
+    for split in SPLITS:
+        summary = score_split(split).summary()
+        out[split] = {
+            k: summary[k]
+            for k in ("messages", "exact", "accuracy", "wrong_trades", "wrong_actions", "misses")
+        }
+    out["targets"] = {"dev": 0.98, "heldout": 0.95, "wrong_trades": 0}
+    return out
+
+
+def corpus_texts() -> list[str]:
+    """Every message of the real-message corpus (both splits)."""
+    from tests.parsers.corpus_score import SPLITS, load_split
+
+    return [case.text for split in SPLITS for case in load_split(split)]
+
+
+def _rate(texts: list[str], rounds: int) -> int:
+    """Messages/s of read_signal over texts (the best of a few rounds)."""
+    best = float("inf")
+    for _ in range(rounds):
+        t0 = time.perf_counter()
+        for text in texts:
+            read_signal(text)
+        best = min(best, time.perf_counter() - t0)
+    return round(len(texts) / best) if best > 0 else 0
+
+
 def corpus() -> list[str]:
-    """Every fixture message's text."""
+    """Every fixture message's text (the set the 20,000 msg/s target was set on)."""
     texts: list[str] = []
     for path in sorted(FIXTURES.glob("*.json")):
         for case in json.loads(path.read_text(encoding="utf-8")):
@@ -62,11 +97,21 @@ def run(rounds: int = 30) -> dict[str, Any]:
         read_update(body)
         worst_ms = max(worst_ms, (clock() - t0) * 1000)
     n = len(per_message)
+    scores = corpus_scores()
+    real = corpus_texts()
+    for text in real:
+        read_signal(text)
     return {
         "parser": {
+            "dev_accuracy": scores["dev"]["accuracy"],
+            "heldout_accuracy": scores["heldout"]["accuracy"],
+            "wrong_trades": scores["dev"]["wrong_trades"] + scores["heldout"]["wrong_trades"],
+            "corpus": scores,
             "messages": len(texts),
             "rounds": rounds,
             "msgs_per_s": round(n / total),
+            # The real messages (best of 10 rounds) are two to three times longer.
+            "corpus_msgs_per_s": _rate(real, 10),
             "p50_us": round(_percentile(per_message, 0.50) * 1e6, 1),
             "p99_us": round(_percentile(per_message, 0.99) * 1e6, 1),
             "max_us": round(per_message[-1] * 1e6, 1),

@@ -79,7 +79,21 @@ def mode_banner(mode_label: str, simulated_prices: bool = False) -> str:
     return f"{banner}\n{SIMULATED}" if simulated_prices else banner
 
 
-def render_card(preview: Any, *, source: str | None = None) -> str:
+def stop_note(parsed: Any) -> str | None:
+    """What the channel meant by its stop, when it is not a plain touch of the level."""
+    if getattr(parsed, "stop_kind", None) != "candle_close":
+        return None
+    tf = getattr(parsed, "stop_timeframe", None)
+    on = f" {tf}" if tf else " a"
+    return (
+        f"🕯 The channel meant a candle-close stop: exit if{on} candle closes beyond "
+        f"{fmt_num(parsed.stop_loss)}. The stop order placed triggers on a touch of that level."
+    )
+
+
+def render_card(
+    preview: Any, *, source: str | None = None, notes: Iterable[str | None] = ()
+) -> str:
     """The signal card: what would be traded, how big, what is at risk, in which mode."""
     base, quote = split_symbol(str(preview.symbol))
     side = str(preview.side).upper()
@@ -114,6 +128,7 @@ def render_card(preview: Any, *, source: str | None = None) -> str:
         lines.append("Price now: unknown")
     if source:
         lines.append(f"From: {source}")
+    lines.extend(n for n in notes if n)
     reasons = list(getattr(preview, "reasons", []) or [])
     if not getattr(preview, "approved", True):
         lines.append("⛔ Refused by the risk rules:")
@@ -137,6 +152,50 @@ def _book_lines(books: list[dict[str, Any]]) -> list[str]:
             why = "; ".join(b.get("reasons") or []) or "refused"
             out.append(f"  ⛔ {b['book']}: {why}")
     return out
+
+
+def mark_unread(text: str, spans: Iterable[tuple[int, int]]) -> str:
+    """The message with each unread part marked ⚠️⟦like this⟧ (plain text: no markup needed)."""
+    out: list[str] = []
+    last = 0
+    for start, end in sorted(spans):
+        if start < last:
+            continue
+        out.append(text[last:start])
+        out.append(f"⚠️⟦{text[start:end]}⟧")
+        last = end
+    out.append(text[last:])
+    return "".join(out)
+
+
+def render_review(parsed: Any, *, source: str | None = None, confirm: bool = True) -> str:
+    """A signal that was not read with certainty: what was read, why it is not traded, and
+    the message with the unread part highlighted. It has no approve button: a guessed field is
+    never traded, even with a tap."""
+    base, quote = split_symbol(str(parsed.symbol))
+    side = str(parsed.side).upper()
+    arrow = "🟢" if side == "LONG" else "🔴"
+    lev = f" · {parsed.leverage}x" if parsed.leverage else ""
+    entries = list(parsed.entries or [])
+    lines = [
+        "🔎 NEEDS REVIEW · not traded",
+        f"{arrow} {side} {base}/{quote}{lev}",
+        f"Entry: {_join(entries) if entries else '⚠️ not read'}",
+        f"Take-profit: {_join(parsed.take_profits or [])}",
+        f"Stop: {fmt_num(parsed.stop_loss) if parsed.stop_loss is not None else '⚠️ not read'}",
+    ]
+    note = stop_note(parsed)
+    if note:
+        lines.append(note)
+    if source:
+        lines.append(f"From: {source}")
+    lines.append("Why:")
+    lines.extend(f"  • {r}" for r in parsed.problems())
+    if confirm:
+        text = str(getattr(parsed, "raw_text", "") or "")
+        lines += ["", "The message, unread part marked:", mark_unread(text, parsed.unread)]
+    lines += ["", "Send a corrected copy of the signal to trade it."]
+    return "\n".join(lines)
 
 
 def render_waiting(expires_at: float, now: float | None = None) -> str:

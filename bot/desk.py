@@ -31,6 +31,7 @@ EXECUTED_NOW = "executed"  # auto mode: executed at once
 REFUSED = "refused"  # the preview was refused by the risk rules
 NO_SIGNAL = "no_signal"
 INVALID = "invalid"  # looked like a signal but something is missing
+REVIEW = "review"  # read, but part of it not with certainty: never traded, shown to the admins
 UPDATE = "update"  # a follow-up was applied
 EDITED = "edited"  # an edit changed a waiting approval (pending is set)
 IGNORED = "ignored"
@@ -149,6 +150,11 @@ class Desk:
                 return await self._on_update(
                     update, reply_to=reply_to, source=source, signal_id=signal_id
                 )
+            if parsed is not None and getattr(parsed, "needs_review", False):
+                # Auto mode refuses it with the reason; with confirmation on, the card shows
+                # what was read and highlights what was not. Neither can trade it.
+                text = cards.render_review(parsed, source=source, confirm=self.require_confirmation)
+                return Reply(REVIEW, text, ok=False, signal_id=signal_id)
             if parsed is not None:
                 errors = "; ".join(str(e) for e in (parsed.errors or [])) or "incomplete"
                 return Reply(INVALID, f"That looks like a signal but: {errors}", ok=False)
@@ -159,7 +165,7 @@ class Desk:
     ) -> Reply:
         signal = parsed.to_signal(source=source, signal_id=signal_id)
         preview = await self.engine.preview(signal)
-        card = cards.render_card(preview, source=source)
+        card = cards.render_card(preview, source=source, notes=[cards.stop_note(parsed)])
         if not preview.approved:
             self._remember(signal_id, REFUSED)
             return Reply(REFUSED, card, ok=False, signal_id=signal_id)
@@ -199,7 +205,8 @@ class Desk:
             return Reply(IGNORED, "Edit ignored: it changes nothing to trade.", ok=False)
         preview = await self.engine.preview(signal)
         what = edits.describe(before, signal_record(signal))
-        card = f"✏️ Edited: {what}\n{cards.render_card(preview, source=source)}"
+        note = [cards.stop_note(parsed)]
+        card = f"✏️ Edited: {what}\n{cards.render_card(preview, source=source, notes=note)}"
         if not await self.book.update_signal(pending, signal, card):
             return Reply(IGNORED, "Edit ignored: this signal was already handled.", ok=False)
         if not preview.approved:

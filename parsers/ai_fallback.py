@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import logging
+import math
 import re
 from typing import Any
 
@@ -15,7 +16,11 @@ import httpx
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from parsers import symbols, validate
+from parsers.crosscheck import MAX_PRICE
 from parsers.models import ParsedSignal
+from parsers.normalize import hygiene_problem, normalize
+from parsers.numbers import dot_thousands, read_prices
+from parsers.spans import Span
 
 log = logging.getLogger(__name__)
 
@@ -71,25 +76,71 @@ def _symbol(raw: str) -> str | None:
     )
 
 
+def numbers_of(norm: str) -> dict[float, Span]:
+    """Every price the normalised text writes (each reading of each literal), with where."""
+    found: dict[float, Span] = {}
+    for n in read_prices(norm):
+        found.setdefault(n.value, (n.start, n.end))
+        alt = dot_thousands(norm[n.start : n.end])
+        if alt is not None:
+            found.setdefault(alt, (n.start, n.end))
+    return found
+
+
 def answer_to_signal(answer: AIAnswer, text: str) -> ParsedSignal | None:
-    """Turn a validated AI answer into a ParsedSignal, re-checked with the rule validator."""
+    """Turn a validated AI answer into a ParsedSignal, held to the rule parser's standard.
+
+    A model may "read" a price that is not in the post (a computed target, a typo fixed, a
+    hallucination): every price it gives must be a number of the normalised message, or it is
+    dropped and the signal needs review with the reason, so it is never traded.
+    """
     if not answer.is_signal or not answer.symbol or not answer.side:
         return None
     symbol = _symbol(answer.symbol)
     if not symbol:
         return None
+    norm = normalize(text)
+    written = numbers_of(norm)
+    review: list[str] = []
+    problem = hygiene_problem(text)
+    if problem:
+        review.append(problem)
+    spans: dict[str, list[Span]] = {}
+
+    def kept(field_name: str, values: list[float]) -> list[float]:
+        out: list[float] = []
+        for v in values:
+            if not (math.isfinite(v) and 0 < v < MAX_PRICE):
+                review.append(f"the AI's {field_name} {v!r} is not a price that can be traded")
+            elif v not in written:
+                review.append(f"the AI's {field_name} {v:g} is not a number in the message")
+            else:
+                out.append(v)
+                spans.setdefault(field_name, []).append(written[v])
+        return out
+
+    entries = kept("entries", list(answer.entries))
+    tps = kept("take_profits", list(answer.take_profits))
+    stop = kept("stop_loss", [answer.stop_loss] if answer.stop_loss is not None else [])
+    leverage = answer.leverage
+    if leverage is not None and not 1 <= leverage <= 200:
+        review.append(f"the AI's leverage {leverage} is not a leverage that can be traded")
+        leverage = None
     sig = ParsedSignal(
         symbol=symbol,
         side=answer.side,
-        entries=list(answer.entries),
-        take_profits=list(answer.take_profits),
-        stop_loss=answer.stop_loss,
-        leverage=answer.leverage,
+        entries=entries,
+        take_profits=tps,
+        stop_loss=stop[0] if stop else None,
+        leverage=leverage,
         raw_text=text,
         confidence=AI_CONFIDENCE,
+        review=review,
+        norm_spans=spans,
+        norm_text=norm,
     )
     sig.errors = validate.check(sig)
-    if sig.errors:
+    if sig.errors or sig.review:
         sig.confidence = AI_CONFIDENCE / 2
     return sig
 

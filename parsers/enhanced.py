@@ -54,6 +54,10 @@ class EnhancedParser:
             return result
         if result is not None and result.confidence >= self.ai_threshold:
             return result
+        if result is not None and result.needs_review:
+            # What the text does not say, a model cannot read either: its "market entry" for an
+            # unread 'Buy zone' would be the very guess the review refuses. A person decides.
+            return result
         if result is None and self.parse_update_sync(text) is not None:
             return None  # a follow-up post, not a new signal: nothing for the AI to add
         ai = await self._ai.parse(text)

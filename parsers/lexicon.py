@@ -1,363 +1,336 @@
-"""Keywords channels use for each part of a signal, in the languages we read.
+"""The words channels use for each part of a signal: one table row per label, per language.
 
-Every pattern is matched against lower-cased, normalised text. Latin, Cyrillic, Persian and
-Vietnamese words get word boundaries; Chinese words do not, since CJK has no spaces.
+A new format or language is a row here, not a branch of code (see docs/parser.md). Each row is
+(language, kind, pattern). Patterns are matched against lower-cased, normalised text (digits
+already ASCII, traditional Chinese folded to simplified) and must start with a literal
+character. Word languages get word boundaries; "zh" and "emoji" rows do not (no spaces there).
+
+Kinds:
+    entry   the entry price or zone              tp      take-profit targets                  tpglued "TP41.3100": index and price run together
+    sl      the stop loss                        slclose a stop meant as a candle close
+    lev     leverage                             sym     the coin or pair
+    buy     "Buy:", an entry in a long and a target in a short (settled by the cross-check)
+    sell    "Sell:", a target in a long and an entry in a short
+    weak    "at", "@": an entry only when nothing better names one
+    noise   a label whose numbers are never prices (risk, R:R, volume ...): ends a block
 """
 
 from __future__ import annotations
 
-import re
-
-# "TP1", "Target 2:", "цель 3 -": an index, not a price. A spaced index needs a separator after
-# it, so "TP 27 100" stays the price 27100.
-_IDX = r"(?:[0-9]{1,2}(?![0-9.,])|\s[0-9]{1,2}(?=\s?[:)=-]|\s?$|\n))?"
-
-
-def lead(alts: tuple[str, ...] | list[str]) -> str:
-    """A lookahead for the first characters of the alternatives (each must start with a literal).
-
-    Placed right after a leading \\W, it lets re reject a position with one set test instead of
-    trying every alternative: most non-word characters are followed by a digit or a space.
-    """
-    firsts = set()
-    for alt in alts:
-        assert alt[0] not in "([\\.?*+|^$", alt  # must start with a literal character
-        firsts.add(alt[0])
-    return "(?=[" + "".join(re.escape(c) for c in sorted(firsts)) + "])"
-
-
-class Finder:
-    """Finds whole words (plus non-spaced CJK or emoji forms) in lower-cased text, fast.
-
-    The word pattern is "a non-word character, then a word" searched in " " + text: starting
-    with a character class lets re skip positions inside words without trying any alternative.
-    """
-
-    def __init__(self, words: tuple[str, ...], others: tuple[str, ...] = ()) -> None:
-        self._words = re.compile(r"\W" + lead(words) + "(?:" + "|".join(words) + r")(?!\w)")
-        self._others = re.compile("|".join(others)) if others else None
-
-    def search(self, text: str) -> int:
-        """Start of the first keyword in text, or -1."""
-        m = self._words.search(" " + text)
-        pos = m.start() if m else -1
-        if self._others is not None and not text.isascii():
-            o = self._others.search(text)
-            if o and (pos < 0 or o.start() < pos):
-                pos = o.start()
-        return pos
-
-
-ENTRY_W = (
-    r"entry\s?(?:targets?|zones?|prices?|areas?|range|points?|levels?|orders?)",
-    r"entries",
-    r"entry",
-    r"enter(?:\s(?:at|zone|price|between))?",
-    r"buy\s?(?:zone|area|range|price|between|entry)",
-    r"sell\s?(?:zone|area|range|price|between|entry)",
-    r"long\s?(?:zone|area|range|price|between|entry)",
-    r"short\s?(?:zone|area|range|price|between|entry)",
-    r"open\s?(?:price|at)",
-    r"dca(?:\s?levels?)?",
-    r"limit\s?orders?",
-    r"точк[аи]\s?вход[а-я]{0,3}",
-    r"цен[аы]\s?вход[а-я]{0,3}",
-    r"зон[аы]\s?вход[а-я]{0,3}",
-    r"вход[а-я]{0,3}",
-    r"входим",
-    r"zona\s(?:de\s)?entrada",
-    r"precio\s(?:de\s)?entrada",
-    r"pre[cç]o\s(?:de\s)?entrada",
-    r"ponto\s(?:de\s)?entrada",
-    r"punto\s(?:de\s)?entrada",
-    r"entrada",
-    r"giri[sş](?:\s?(?:fiyat[ıi]|b[oö]lgesi|aral[ıi][gğ][ıi]))?",
-    r"einstieg\w{0,8}",
-    r"kaufzone",
-    r"điểm\s?vào(?:\s?lệnh)?",
-    r"vào\s?lệnh",
-    r"giá\s?vào",
-    r"vùng\s?(?:vào|mua)",
-    r"نقطه\s?ورود",
-    r"قیمت\s?ورود",
-    r"ورود",
+# "TP1", "Target 2:", "цель 3 -", "Target 1 24.0": an index, not a price. A spaced index needs a
+# separator after it, or a decimal price, so "TP 27 100" stays the price 27100.
+IDX = (
+    r"(?:[0-9]{1,2}(?![0-9.,])|\s[0-9]{1,2}(?=\s?[:)=→-]|\s?$|\n)"
+    r"|\s[1-9](?=\s[0-9]*[.,][0-9])|\s?#[0-9]{1,2}(?![0-9.,]))?"
 )
-ENTRY_C = (
-    r"入场区间",
-    r"入场价?位?",
-    r"进场价?位?",
-    r"开仓价?位?",
-    r"建仓价?",
+# Plural labels ("Targets 13 - 13.35") take only a glued index: the number after them is a price.
+IDXS = r"(?:[0-9]{1,2}(?![0-9.,]))?"
+# Labels that need a price right after them to be labels at all: "Open 0.51", "BUY : 0.51".
+NUM_NEXT = r"(?=\s?[:=@]|\s?\$?[0-9.])"
+# Side words are an entry label only with a price right after them ("Long: 0.75"), not before
+# a coin ("LONG: #AVAX").
+PRICE_NEXT = r"(?=\s?[:=@]?\s?\$?[0-9.])"
+# "Long above: 12", "Short below 205": the side word names the entry.
+BEYOND = r"\s?(?:above|below|under|over|around|near|from|at)"
+# A stop that is a candle close: "close below", "closes under", "closing above".
+CLOSE_BEYOND = r"\s(?:below|under|above|over|beneath)"
+
+ROWS: tuple[tuple[str, str, str], ...] = (
+    # ---------------------------------------------------------------- English
+    ("en", "entry", r"entry\s?(?:targets?|zones?|prices?|areas?|range|points?|levels?|orders?)"),
+    ("en", "entry", r"entries"),
+    ("en", "entry", r"entry"),
+    ("en", "entry", r"enter(?:\s(?:at|zone|price|between|above|below|around|near|on))?"),
+    ("en", "entry", r"open\s?(?:price|at|above|below)"),
+    ("en", "entry", r"open" + NUM_NEXT),
+    ("en", "entry", r"bids?(?:\s?(?:zone|area|at))?" + NUM_NEXT),
+    ("en", "entry", r"accumulat(?:e|ion)(?:\s?(?:zone|area|range|between))?"),
+    ("en", "entry", r"dca(?:\s?(?:levels?|zone))?"),
+    ("en", "entry", r"limit\s?orders?"),
+    ("en", "buy", r"buy\s?(?:zone|area|range|price|between|entry|orders?|limit)"),
+    ("en", "buy", r"buy" + BEYOND),
+    ("en", "buy", r"buy(?:ing)?" + NUM_NEXT),
+    ("en", "sell", r"sell\s?(?:zone|area|range|price|between|entry|orders?|limit)"),
+    ("en", "sell", r"sell" + BEYOND),
+    ("en", "sell", r"sell(?:ing)?" + NUM_NEXT),
+    ("en", "entry", r"long\s?(?:zone|area|range|price|between|entry)"),
+    ("en", "entry", r"short\s?(?:zone|area|range|price|between|entry)"),
+    ("en", "tp", r"short[\s-]term" + NUM_NEXT),
+    ("en", "tp", r"mid[\s-]term" + NUM_NEXT),
+    ("en", "tp", r"long[\s-]term" + NUM_NEXT),
+    ("en", "entry", r"long" + BEYOND),
+    ("en", "entry", r"short" + BEYOND),
+    ("en", "entry", r"long" + PRICE_NEXT),
+    ("en", "entry", r"short" + PRICE_NEXT),
+    ("en", "entry", r"now" + PRICE_NEXT),
+    ("en", "tp", r"take[\s-]?profits?(?:\s?(?:targets?|levels?))?" + IDX),
+    ("en", "tp", r"profit\s?targets?" + IDX),
+    ("en", "tp", r"tps" + IDXS),
+    ("en", "tp", r"tp" + IDX),
+    ("en", "tpglued", r"tps?[0-9]{1,3}[.,][0-9]{1,12}"),
+    ("en", "tp", r"t\.p\." + IDX),
+    ("en", "tp", r"t[0-9]{1,2}(?=\s?[:=)-])"),
+    ("en", "tp", r"targets" + IDXS),
+    ("en", "tp", r"target" + IDX),
+    ("en", "tp", r"tgts?" + IDX),
+    ("en", "tp", r"tg[0-9]{1,2}"),
+    ("en", "tp", r"objectives?"),
+    ("en", "tp", r"looking\sfor"),
+    ("en", "tp", r"aiming\sfor"),
+    ("en", "tp", r"exit(?:\s?(?:targets?|zones?|points?|levels?|prices?))?" + NUM_NEXT),
+    ("en", "tp", r"close" + NUM_NEXT),
+    ("en", "slclose", r"close" + CLOSE_BEYOND),
+    ("en", "slclose", r"closes" + CLOSE_BEYOND),
+    ("en", "slclose", r"closing" + CLOSE_BEYOND),
+    ("en", "slclose", r"daily\s?close"),
+    ("en", "slclose", r"weekly\s?close"),
+    ("en", "slclose", r"4h\s?close"),
+    ("en", "slclose", r"1h\s?close"),
+    ("en", "slclose", r"h4\s?close"),
+    ("en", "slclose", r"candle\s?close"),
+    ("en", "sl", r"stop[\s-]?(?:loss\s?)?(?:targets?|levels?|price|zone)"),
+    ("en", "sl", r"stop[\s-]?loss"),
+    ("en", "sl", r"stoploss"),
+    ("en", "sl", r"stol\s?loss"),
+    ("en", "sl", r"stopls"),
+    ("en", "sl", r"stopp?"),
+    ("en", "sl", r"s\s?/\s?l"),
+    ("en", "sl", r"sl"),
+    ("en", "sl", r"invalidation(?:\s?level)?"),
+    ("en", "lev", r"leverage"),
+    ("en", "lev", r"lev"),
+    ("en", "lev", r"lever"),
+    ("en", "sym", r"coin"),
+    ("en", "sym", r"pair"),
+    ("en", "sym", r"symbol"),
+    ("en", "sym", r"asset"),
+    ("en", "sym", r"ticker"),
+    ("en", "weak", r"at"),
+    ("en", "weak", r"around"),
+    ("en", "weak", r"near"),
+    ("en", "weak", r"here"),
+    ("en", "noise", r"r\s?[:/]\s?r"),
+    ("en", "noise", r"rr"),
+    ("en", "noise", r"risk(?:\s?reward)?"),
+    ("en", "noise", r"reward"),
+    ("en", "noise", r"profit"),
+    ("en", "noise", r"period"),
+    ("en", "noise", r"volume"),
+    ("en", "noise", r"margin(?:\s?mode)?"),
+    ("en", "noise", r"capital"),
+    ("en", "noise", r"amount"),
+    ("en", "noise", r"size"),
+    ("en", "noise", r"posted"),
+    ("en", "noise", r"date"),
+    ("en", "noise", r"timeframe"),
+    ("en", "noise", r"tf"),
+    ("en", "noise", r"time"),
+    ("en", "noise", r"duration"),
+    ("en", "noise", r"cancel(?:led)?(?:\s(?:if|when))?"),
+    ("en", "noise", r"no\s?(?:stop[\s-]?loss|stoploss|stop|sl)"),
+    ("en", "noise", r"ote"),
+    ("en", "noise", r"av(?:g|erage)\.?\s?(?:entry|price|buy|sell)"),
+    ("en", "noise", r"trailing(?:\s?(?:configuration|stop))?"),
+    # ---------------------------------------------------------------- Russian
+    ("ru", "entry", r"точк[аи]\s?вход[а-я]{0,3}"),
+    ("ru", "entry", r"цен[аы]\s?вход[а-я]{0,3}"),
+    ("ru", "entry", r"зон[аы]\s?вход[а-я]{0,3}"),
+    ("ru", "entry", r"вход[а-я]{0,3}"),
+    ("ru", "entry", r"входим"),
+    ("ru", "buy", r"покупка" + NUM_NEXT),
+    ("ru", "sell", r"продажа" + NUM_NEXT),
+    ("ru", "tp", r"цел[иьяей]{1,2}" + IDX),
+    ("ru", "tp", r"тейк[а-я-]{0,9}" + IDX),
+    ("ru", "tp", r"тп" + IDX),
+    ("ru", "sl", r"стоп[\s-]?лосс?"),
+    ("ru", "sl", r"стоп[а-я]{0,3}"),
+    ("ru", "sl", r"сл"),
+    ("ru", "lev", r"плечо"),
+    ("ru", "lev", r"плечи"),
+    ("ru", "sym", r"монета"),
+    ("ru", "sym", r"пара"),
+    ("ru", "noise", r"риск"),
+    ("ru", "noise", r"прибыль"),
+    ("ru", "noise", r"маржа"),
+    # ---------------------------------------------------------------- Spanish, Portuguese
+    ("es", "entry", r"zona\s(?:de\s)?entrada"),
+    ("es", "entry", r"precio\s(?:de\s)?entrada"),
+    ("pt", "entry", r"pre[cç]o\s(?:de\s)?entrada"),
+    ("pt", "entry", r"ponto\s(?:de\s)?entrada"),
+    ("es", "entry", r"punto\s(?:de\s)?entrada"),
+    ("es", "entry", r"entrada"),
+    ("es", "buy", r"compra" + NUM_NEXT),
+    ("es", "sell", r"venta" + NUM_NEXT),
+    ("pt", "sell", r"venda" + NUM_NEXT),
+    ("es", "tp", r"objetivos?" + IDX),
+    ("es", "tp", r"tomar\sganancias"),
+    ("es", "tp", r"toma\sde\sganancias"),
+    ("es", "tp", r"metas?"),
+    ("pt", "tp", r"alvos?" + IDX),
+    ("es", "lev", r"apalancamiento"),
+    ("pt", "lev", r"alavancagem"),
+    ("es", "sym", r"moneda"),
+    ("pt", "sym", r"moeda"),
+    ("es", "sym", r"par"),
+    ("es", "noise", r"riesgo"),
+    ("es", "noise", r"volumen"),
+    ("pt", "noise", r"posição"),
+    # ---------------------------------------------------------------- Turkish
+    ("tr", "entry", r"giri[sş](?:\s?(?:fiyat[ıi]|b[oö]lgesi|aral[ıi][gğ][ıi]))?"),
+    ("tr", "buy", r"al[ıi]m" + NUM_NEXT),
+    ("tr", "sell", r"sat[ıi][mş]" + NUM_NEXT),
+    ("tr", "tp", r"hedef(?:ler)?(?:i)?" + IDX),
+    ("tr", "tp", r"k[aâ]r\s?al"),
+    ("tr", "sl", r"zarar\s?(?:durdur|kes)"),
+    ("tr", "lev", r"kald[ıi]ra[çc]"),
+    ("tr", "sym", r"parite"),
+    ("tr", "sym", r"sembol"),
+    # ---------------------------------------------------------------- German
+    ("de", "entry", r"einstieg\w{0,8}"),
+    ("de", "entry", r"kaufzone"),
+    ("de", "buy", r"kauf(?:en)?" + NUM_NEXT),
+    ("de", "sell", r"verkauf(?:en)?" + NUM_NEXT),
+    ("de", "tp", r"kursziele?" + IDX),
+    ("de", "tp", r"gewinnziele?" + IDX),
+    ("de", "tp", r"ziele?" + IDX),
+    ("de", "sl", r"verlustbegrenzung"),
+    ("de", "lev", r"hebel"),
+    ("de", "sym", r"münze"),
+    # ---------------------------------------------------------------- Vietnamese
+    ("vi", "entry", r"điểm\s?vào(?:\s?lệnh)?"),
+    ("vi", "entry", r"vào\s?lệnh"),
+    ("vi", "entry", r"giá\s?vào"),
+    ("vi", "entry", r"vùng\s?(?:vào|mua)"),
+    ("vi", "buy", r"mua" + NUM_NEXT),
+    ("vi", "sell", r"bán" + NUM_NEXT),
+    ("vi", "tp", r"chốt\s?lời"),
+    ("vi", "tp", r"mục\s?tiêu" + IDX),
+    ("vi", "sl", r"cắt\s?lỗ"),
+    ("vi", "sl", r"dừng\s?lỗ"),
+    ("vi", "lev", r"đòn\s?bẩy"),
+    ("vi", "sym", r"cặp"),
+    # ---------------------------------------------------------------- Persian, Arabic
+    ("fa", "entry", r"نقطه\s?ورود"),
+    ("fa", "entry", r"قیمت\s?ورود"),
+    ("fa", "entry", r"ورود"),
+    ("fa", "entry", r"در\s?نقا?طه?"),
+    ("ar", "entry", r"الدخول"),
+    ("ar", "entry", r"دخول"),
+    ("fa", "buy", r"خرید" + NUM_NEXT),
+    ("fa", "sell", r"فروش" + NUM_NEXT),
+    ("fa", "tp", r"تارگت" + IDX),
+    ("fa", "tp", r"اهداف"),
+    ("fa", "tp", r"هدف" + IDX),
+    ("fa", "tp", r"حد\s?سود"),
+    ("ar", "tp", r"الأهداف"),
+    ("ar", "tp", r"الهدف" + IDX),
+    ("fa", "sl", r"حد\s?ضرر"),
+    ("fa", "sl", r"استاپ(?:\s?لاس)?"),
+    ("ar", "sl", r"وقف\s?(?:ال)?خسارة"),
+    ("fa", "lev", r"اهرم"),
+    ("fa", "lev", r"لوریج"),
+    ("ar", "lev", r"الرافعة"),
+    ("fa", "sym", r"جفت\s?ارز"),
+    ("fa", "sym", r"ارز"),
+    # ---------------------------------------------------------------- Chinese (no spaces)
+    ("zh", "entry", r"入场区间"),
+    ("zh", "entry", r"入场价?位?"),
+    ("zh", "entry", r"进场价?位?"),
+    ("zh", "entry", r"开仓价?位?"),
+    ("zh", "entry", r"建仓价?"),
+    ("zh", "entry", r"挂单价?"),
+    ("zh", "buy", r"买入价?" + NUM_NEXT),
+    ("zh", "sell", r"卖出价?" + NUM_NEXT),
+    ("zh", "tp", r"止盈[0-9]{0,2}"),
+    ("zh", "tp", r"目标价?位?[0-9]{0,2}"),
+    ("zh", "sl", r"止损[位价]?"),
+    ("zh", "lev", r"杠杆"),
+    ("zh", "sym", r"币种"),
+    ("zh", "sym", r"交易对"),
+    ("zh", "sym", r"币对"),
+    # ---------------------------------------------------------------- emoji labels
+    ("emoji", "tp", r"🎯"),
+    ("emoji", "sl", r"❌"),
+    ("emoji", "weak", r"@"),
 )
 
-ENTRY_WEAK_W = (r"at", r"around", r"near", r"here")
-ENTRY_WEAK_C = ("@",)
+# Languages written without spaces between words: their labels get no word boundaries.
+UNSPACED = frozenset(("zh", "emoji"))
 
-TP_W = (
-    r"take[\s-]?profits?(?:\s?(?:targets?|levels?))?" + _IDX,
-    r"profit\s?targets?",
-    r"tps?" + _IDX,
-    r"t\.p\." + _IDX,
-    r"targets?" + _IDX,
-    r"tgts?" + _IDX,
-    r"tg[0-9]{1,2}",
-    r"objectives?",
-    r"looking\sfor",
-    r"aiming\sfor",
-    r"цел[иьяей]{1,2}" + _IDX,
-    r"тейк[а-я-]{0,9}" + _IDX,
-    r"тп" + _IDX,
-    r"objetivos?" + _IDX,
-    r"tomar\sganancias",
-    r"toma\sde\sganancias",
-    r"metas?",
-    r"alvos?" + _IDX,
-    r"hedef(?:ler)?(?:i)?" + _IDX,
-    r"k[aâ]r\s?al",
-    r"kursziele?" + _IDX,
-    r"gewinnziele?" + _IDX,
-    r"ziele?" + _IDX,
-    r"chốt\s?lời",
-    r"mục\s?tiêu" + _IDX,
-    r"تارگت",
-    r"اهداف",
-    r"هدف",
-    r"حد\s?سود",
-)
-TP_C = (
-    r"止盈[0-9]{0,2}",
-    r"目标位?[0-9]{0,2}",
-    r"🎯",
-)
-
-SL_W = (
-    r"stop[\s-]?(?:loss\s?)?(?:targets?|levels?|price|zone)",
-    r"stop[\s-]?loss",
+# Labels that lose their line break in some copies ("LONGLeverage: 10xEntry: 0.43Targets:"):
+# found glued to the word before them and followed by a colon, they get their line back.
+GLUED_LABELS = (
+    r"entry(?:\s?(?:targets?|zone|price))?",
+    r"take[\s-]?profits?(?:\s?targets?)?",
+    r"targets?",
+    r"stop(?:[\s-]?(?:targets?|loss))?",
     r"stoploss",
-    r"stopp?",
-    r"s\s?/\s?l",
     r"sl",
-    r"invalidation(?:\s?level)?",
-    r"стоп[\s-]?лосс?",
-    r"стоп[а-я]{0,3}",
-    r"сл",
-    r"zarar\s?(?:durdur|kes)",
-    r"verlustbegrenzung",
-    r"cắt\s?lỗ",
-    r"dừng\s?lỗ",
-    r"حد\s?ضرر",
-    r"استاپ(?:\s?لاس)?",
-)
-SL_C = (r"止损[位价]?",)
-
-LEVERAGE_W = (
+    r"tp[0-9]?",
     r"leverage",
     r"lev",
-    r"lever",
-    r"плечо",
-    r"плечи",
-    r"apalancamiento",
-    r"alavancagem",
-    r"kald[ıi]ra[çc]",
-    r"hebel",
-    r"đòn\s?bẩy",
-    r"اهرم",
-)
-LEVERAGE_C = (r"杠杆",)
-
-SYMBOL_W = (
-    r"coin",
     r"pair",
-    r"symbol",
-    r"asset",
-    r"ticker",
-    r"монета",
-    r"пара",
-    r"moneda",
-    r"moeda",
-    r"par",
-    r"parite",
-    r"sembol",
-    r"münze",
-    r"cặp",
-    r"ارز",
-    r"جفت\s?ارز",
-)
-SYMBOL_C = (
-    r"币种",
-    r"交易对",
-    r"币对",
+    r"trailing(?:\s?configuration)?",
 )
 
-# Labels whose numbers are never levels: they end the running block.
-NOISE_W = (
-    r"r\s?[:/]\s?r",
-    r"rr",
-    r"risk(?:\s?reward)?",
-    r"reward",
-    r"profit",
-    r"period",
-    r"volume",
-    r"margin(?:\s?mode)?",
-    r"capital",
-    r"amount",
-    r"size",
-    r"posted",
-    r"date",
-    r"timeframe",
-    r"tf",
-    r"time",
-    r"duration",
-    r"riesgo",
-    r"риск",
-    r"прибыль",
-    r"маржа",
-    r"volumen",
-    r"posição",
+# Posts that say they are not a trade to copy.
+NOT_A_SIGNAL = (
+    r"not\sa\s(?:signal|trade|call)",
+    r"no\strade",
+    r"educational\spurposes?(?:\sonly)?",
+    r"idea\sonly",
 )
 
-_KINDS = (
-    ("entry", ENTRY_W, ENTRY_C),
-    ("tp", TP_W, TP_C),
-    ("sl", SL_W, SL_C),
-    ("lev", LEVERAGE_W, LEVERAGE_C),
-    ("sym", SYMBOL_W, SYMBOL_C),
-    ("noise", NOISE_W, ()),
-    ("weak", ENTRY_WEAK_W, ENTRY_WEAK_C),
+# Words that ask for a market entry instead of a price.
+MARKET_WORDS = (
+    r"cmp",
+    r"market(?:\sprice)?",
+    r"now",
+    r"current(?:\sprice)?",
+    r"по\s?рынку",
+    r"рынок",
+    r"текущ[а-я]{0,4}",
+    r"mercado",
+    r"piyasa(?:dan)?",
+    r"markt(?:preis)?",
+    r"thị\s?trường",
+    r"بازار",
 )
-
-
-def _grouped(alts: list[str]) -> str:
-    """Alternatives grouped by their first (literal) character.
-
-    re tries alternatives one by one; when each group starts with a literal the engine rejects
-    a whole group with one character compare, which makes the label scan several times faster.
-    """
-    groups: dict[str, list[str]] = {}
-    for alt in alts:
-        assert alt[0] not in "([\\.?*+", alt  # must start with a literal character
-        groups.setdefault(alt[0], []).append(alt[1:])
-    return "|".join(
-        re.escape(first) + "(?:" + "|".join(rest) + ")" for first, rest in groups.items()
-    )
-
-
-def _one_line(alt: str) -> str:
-    """The alternative with \\s limited to spaces and tabs, so a label never spans two lines.
-
-    Inside a character class \\s becomes " \\t"; outside, "[ \\t]". (Replacing it with a class
-    inside a class would build a nested set, which re warns about and may read differently.)
-    """
-    out: list[str] = []
-    in_class = False
-    i = 0
-    while i < len(alt):
-        c = alt[i]
-        if c == "\\" and i + 1 < len(alt):
-            pair = alt[i : i + 2]
-            out.append((r" \t" if in_class else r"[ \t]") if pair == r"\s" else pair)
-            i += 2
-            continue
-        if c == "[" and not in_class:
-            in_class = True
-        elif c == "]" and in_class and out and out[-1] != "[":
-            in_class = False
-        out.append(c)
-        i += 1
-    return "".join(out)
-
-
-_KINDS_1L: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = tuple(
-    (k, tuple(map(_one_line, w)), tuple(map(_one_line, c))) for k, w, c in _KINDS
-)
-_ALL_WORDS = [a for _, words, _ in _KINDS_1L for a in words]
-# Word labels are found as "a non-word character, then a label": a pattern that starts with a
-# character class lets re skip every position inside a word without trying any alternative.
-_WORD_LABELS = re.compile(r"\W" + lead(_ALL_WORDS) + "(?:" + _grouped(_ALL_WORDS) + r")(?!\w)")
-_KIND_OF = [(kind, re.compile("|".join(words))) for kind, words, _ in _KINDS_1L]
-_CJK_ALTS = [a for _, _, cjk in _KINDS_1L for a in cjk]
-_CJK_LABELS = re.compile(
-    "|".join(f"(?P<{kind}>{'|'.join(cjk)})" for kind, _, cjk in _KINDS_1L if cjk)
-)
-# A union of named groups gives re no first character to skip to; this class does.
-_CJK_START = re.compile(lead(_CJK_ALTS)[3:-1])
-
-
-_KIND_CACHE: dict[str, str] = {}
-
-
-def _kind_of(word: str) -> str:
-    kind = _KIND_CACHE.get(word)
-    if kind is None:
-        kind = next((k for k, regex in _KIND_OF if regex.fullmatch(word)), "noise")
-        if len(_KIND_CACHE) < 4096:  # labels repeat endlessly; a small cache is enough
-            _KIND_CACHE[word] = kind
-    return kind
-
-
-def find_labels(line: str) -> list[tuple[str, int, int]]:
-    """Labels in lower-cased text as (kind, start, end), in order of appearance."""
-    spaced = " " + line
-    cached = _KIND_CACHE.get
-    found: list[tuple[str, int, int]] = []
-    for m in _WORD_LABELS.finditer(spaced):
-        start, end = m.span()  # in spaced: start is the non-word character before the label
-        word = spaced[start + 1 : end]
-        found.append((cached(word) or _kind_of(word), start, end - 1))
-    if not line.isascii() or "@" in line:
-        first = _CJK_START.search(line)
-        if first is not None:
-            cjk = [
-                (m.lastgroup or "noise", m.start(), m.end())
-                for m in _CJK_LABELS.finditer(line, first.start())
-            ]
-            if cjk:
-                found = sorted(found + cjk, key=lambda t: t[1])
-    return found
-
-
-MARKET = Finder(
-    (
-        r"cmp",
-        r"market(?:\sprice)?",
-        r"now",
-        r"current(?:\sprice)?",
-        r"по\s?рынку",
-        r"рынок",
-        r"текущ[а-я]{0,4}",
-        r"mercado",
-        r"piyasa(?:dan)?",
-        r"markt(?:preis)?",
-        r"thị\s?trường",
-        r"بازار",
-    ),
-    (r"市价", r"现价"),
-)
+MARKET_UNSPACED = (r"市价", r"现价")
 
 # Posts that report on an earlier signal rather than open a new one.
-STATUS = Finder(
-    (
-        r"hit",
-        r"reached",
-        r"achieved",
-        r"done",
-        r"smashed",
-        r"booked",
-        r"filled",
-        r"triggered",
-        r"closed",
-        r"stopped(?:\sout)?",
-        r"profit\s?:",
-        r"results?",
-        r"in\sprofit",
-        r"all\stargets",
-        r"достигнут[а-я]?",
-        r"взят[а-я]?",
-        r"alcanzad[oa]s?",
-        r"atingid[oa]s?",
-        r"ulaşıldı",
-        r"erreicht",
-        r"đạt",
-    ),
-    (r"已达成", r"已止盈", r"达到", r"✅", r"💰"),
+STATUS_WORDS = (
+    r"hit",
+    r"reached",
+    r"achieved",
+    r"done",
+    r"smashed",
+    r"booked",
+    r"filled",
+    r"triggered",
+    r"closed",
+    r"stopped(?:\sout)?",
+    r"profit\s?:",
+    r"results?",
+    r"in\sprofit",
+    r"all\stargets",
+    r"still\s(?:open|running|active|holding|valid)",
+    r"reminder",
+    r"recap",
+    r"достигнут[а-я]?",
+    r"взят[а-я]?",
+    r"alcanzad[oa]s?",
+    r"atingid[oa]s?",
+    r"ulaşıldı",
+    r"erreicht",
+    r"đạt",
 )
+STATUS_UNSPACED = (r"已达成", r"已止盈", r"达到", r"✅", r"💰")
+# "TP2 hit ✅", "Target 3 reached": a line that reports a target makes the post a report.
+TARGET_REPORTED = (
+    r"(?:tp|target|take[\s-]?profit|entry|stop[\s-]?loss|sl)\s?#?[0-9]{0,2}\s?"
+    r"(?:is\s|has\sbeen\s|was\s)?(?:hit|reached|achieved|done|smashed|triggered|✅)"
+    r"|(?:hit|reached|achieved|smashed|triggered)\s(?:the\s|our\s)?(?:tp|target|entry|stop|sl)"
+)
+# Words after a level that report it ("TP1 62000 hit"); never a post's styling, unlike ✅ 🎯.
+STATUS_AFTER_LEVEL = r"\b(?:hit|reached|achieved|done|smashed|booked|triggered)\b"

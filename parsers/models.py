@@ -6,6 +6,9 @@ from dataclasses import asdict, dataclass, field
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
+from parsers.spans import OffsetMap, Span, symbol_span, word_span
+from parsers.symbols import base_of
+
 if TYPE_CHECKING:
     from engine.domain.signal import Signal
 
@@ -23,15 +26,61 @@ class ParsedSignal:
     raw_text: str = ""
     confidence: float = 0.0
     errors: list[str] = field(default_factory=list)
+    # Why a person must look before this is traded ("entry label 'Buy zone' had no price I
+    # could read"); any reason makes the signal invalid, so every caller refuses it.
+    review: list[str] = field(default_factory=list)
+    # "candle_close" when the channel meant "stop if a candle closes beyond the level".
+    stop_kind: str | None = None
+    stop_timeframe: str | None = None
+    # Where each field was read (field -> one span per value) and what could not be read, as
+    # offsets in norm_text (the text the parser read); .spans and .unread give raw_text's.
+    norm_spans: dict[str, list[Span]] = field(default_factory=dict, repr=False)
+    norm_unread: list[Span] = field(default_factory=list, repr=False)
+    norm_text: str = field(default="", repr=False, compare=False)
+    side_at: int = field(default=-1, repr=False, compare=False)  # the side word, in norm_text
+
+    @property
+    def spans(self) -> dict[str, list[Span]]:
+        """Where each field was read: field -> one (start, end) per value, in raw_text."""
+        norm = self.norm_text or self.raw_text
+        low = norm.lower() if len(norm.lower()) == len(norm) else norm
+        found = dict(self.norm_spans)
+        sym = symbol_span(low, self.symbol, base_of(self.symbol)) if self.symbol else None
+        if sym is not None and "symbol" not in found:
+            found = {"symbol": [sym], **found}
+        side = word_span(low, self.side_at)
+        if side is not None and "side" not in found:
+            found = {**found, "side": [side]}
+        return OffsetMap(norm, self.raw_text).spans(found)
+
+    @property
+    def unread(self) -> list[Span]:
+        """The parts of raw_text that could not be read, for the card to highlight."""
+        offsets = OffsetMap(self.norm_text or self.raw_text, self.raw_text)
+        return [offsets.span(sp) for sp in self.norm_unread]
 
     @property
     def is_market(self) -> bool:
         """True when the signal asks for a market entry (no entry price)."""
         return not self.entries
 
+    @property
+    def needs_review(self) -> bool:
+        """True when part of the message could not be read with certainty."""
+        return bool(self.review)
+
     def is_valid(self) -> bool:
-        """True when the signal names a symbol and side and breaks no consistency rule."""
-        return bool(self.symbol) and self.side in ("LONG", "SHORT") and not self.errors
+        """True when the signal names a symbol and side, breaks no rule and needs no review."""
+        return (
+            bool(self.symbol)
+            and self.side in ("LONG", "SHORT")
+            and not self.errors
+            and not self.review
+        )
+
+    def problems(self) -> list[str]:
+        """Every reason this signal cannot be traded as it is: review reasons first."""
+        return [*self.review, *self.errors]
 
     def to_signal(self, source: str | None = None, signal_id: str | None = None) -> Signal:
         """The engine's Signal for this parse (leverage 1 when the post names none)."""
@@ -52,7 +101,11 @@ class ParsedSignal:
     def to_dict(self) -> dict[str, Any]:
         """Plain-JSON form, with is_valid, for the CLI and logs."""
         d = asdict(self)
-        d.pop("raw_text")
+        for private in ("raw_text", "norm_text", "norm_spans", "norm_unread", "side_at"):
+            d.pop(private)
+        d["needs_review"] = self.needs_review
+        d["spans"] = {k: [list(sp) for sp in v] for k, v in self.spans.items()}
+        d["unread"] = [list(sp) for sp in self.unread]
         d["is_valid"] = self.is_valid()
         d["confidence"] = round(self.confidence, 2)
         return d

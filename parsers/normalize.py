@@ -6,6 +6,8 @@ import html
 import re
 import unicodedata
 
+from parsers.lexicon import GLUED_LABELS
+
 # Telegram caps a message at 4096 characters (captions at 1024); anything far longer is not a
 # channel post, so we read only its head. This also bounds the worst case of every regex below.
 MAX_CHARS = 16_000
@@ -38,14 +40,34 @@ for _cp in (0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0xFE58, 0xFE
     _DIGITS[_cp] = "-"
 for _cp in (0x2192, 0x27A1, 0x279C, 0x27F6, 0x21D2, 0x279D, 0x279E, 0x2794):
     _DIGITS[_cp] = "→"
-for _cp in (0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0xFE0E, 0xFE0F, 0x00AD):
+# Invisible characters are removed, so "0.4\u200b5" is read as the 0.45 a person sees:
+# zero-width spaces and joiners, word joiner, BOM, variation selectors, soft hyphen, the
+# left-to-right / right-to-left / Arabic marks, invisible operators and C1 controls.
+for _cp in (0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0xFE0E, 0xFE0F, 0x00AD, 0x200E, 0x200F):
     _DIGITS[_cp] = ""
+for _cp in (0x061C, 0x180E, 0x2061, 0x2062, 0x2063, 0x2064, *range(0x80, 0xA0)):
+    _DIGITS[_cp] = ""
+# Traditional Chinese forms of the label words, folded to the simplified ones the lexicon
+# lists (止損 -> 止损, 市價 -> 市价): one character for one, so offsets do not move.
+for _trad, _simp in zip(
+    "損價標進開倉槓桿單買賣場區間達觸點幣對種現設掛",
+    "损价标进开仓杠杆单买卖场区间达触点币对种现设挂",
+    strict=True,
+):
+    _DIGITS[ord(_trad)] = _simp
 _DIGITS[0x0130] = "I"  # Turkish dotted capital I: str.lower() would make it two characters
 _DIGITS[0xFF1A] = ":"  # fullwidth colon, common in Chinese posts
 _DIGITS[0xFF0C] = ","
 _TABLE = {**_DIGITS, **_LIST_MARKERS}
 # str.translate looks up every character; most posts contain none of these, so look first.
 _NEEDS_TABLE = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_TABLE)) + "]")
+
+# Characters that change the order in which text is displayed (embeddings, overrides and
+# isolates): "SL \u202e54.0" shows as "SL 0.45". What is parsed must be what a person sees,
+# so a message holding one is refused rather than read.
+BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
+# ASCII control characters other than tab, newline, carriage return, vertical tab, form feed.
+_ASCII_CONTROLS = re.compile("[\x00-\x08\x0e-\x1f\x7f]")
 
 _KEYCAP = re.compile(r"[0-9#*]\ufe0f?\u20e3")
 # Starts with the space class (the digit before it is a lookbehind) so re skips to candidates.
@@ -62,7 +84,9 @@ _DATE = re.compile(
     r"[0-9](?<![0-9.,][0-9])[0-9]{0,3}([./-])[0-9]{1,2}\1[0-9]{2,4}(?![0-9])(?![.,][0-9])"
 )
 _TIME = re.compile(
-    r"[0-9](?<![0-9.,][0-9])[0-9]?:[0-9]{2}(?::[0-9]{2})?(?![0-9])(?:\s?(?:utc|gmt|am|pm)\b)?",
+    # Not "TP1:25.029" (a label's index, then a price): no letter before, no decimals after.
+    r"[0-9](?<![0-9.,A-Za-z][0-9])(?<![A-Za-z])[0-9]?:[0-9]{2}(?::[0-9]{2})?(?![0-9]|[.,][0-9])"
+    r"(?:\s?(?:utc|gmt|am|pm)\b)?",
     re.IGNORECASE,
 )
 # Cheap tests that start with a literal or a separator: most posts have no date or time at all,
@@ -72,10 +96,22 @@ _MAYBE_TIME = re.compile(r":(?<=[0-9]:)[0-9]{2}")
 _SPACES = re.compile(r"[\t\r\f\v]+| {2,}")
 
 
+def _date_or_not(m: re.Match[str]) -> str:
+    """A date is blanked; "88-91-94" (three targets) is no date and stays."""
+    a, b, c = (int(x) for x in re.split(r"[./-]", m.group()))
+    if a > 31:  # year first: 2024-05-14
+        plausible = 1 <= b <= 12 and 1 <= c <= 31
+    else:
+        plausible = (1 <= a <= 31 and 1 <= b <= 12) or (1 <= a <= 12 and 1 <= b <= 31)
+    return " " if plausible else m.group()
+
+
 def normalize(text: str) -> str:
     """Return text with markup, look-alike digits, list markers, links and dates neutralised."""
     if len(text) > MAX_CHARS:
         text = text[:MAX_CHARS]
+    if _ASCII_CONTROLS.search(text):
+        text = _ASCII_CONTROLS.sub("", text)
     if not text.isascii():
         if "\u20e3" in text:
             text = _KEYCAP.sub(" ", text)
@@ -101,10 +137,34 @@ def normalize(text: str) -> str:
     if ":" in text and _MAYBE_TIME.search(text):
         text = _TIME.sub(" ", text)
     if ("/" in text or "-" in text or "." in text) and _MAYBE_DATE.search(text):
-        text = _DATE.sub(" ", text)
+        text = _DATE.sub(_date_or_not, text)
     if "  " in text or "\t" in text or "\r" in text or "\f" in text or "\v" in text:
         text = _SPACES.sub(" ", text)
     return text
+
+
+_GLUED = re.compile(
+    r"[0-9A-Za-z)%$](?=(?i:" + "|".join(GLUED_LABELS) + r")(?:\s?[0-9]{1,2})?\s?[:=])",
+    re.IGNORECASE,
+)
+
+
+def unglue(text: str) -> str:
+    """Put a label glued to the word before it back on its own line."""
+    return _GLUED.sub(lambda m: m.group() + "\n", text)
+
+
+def hygiene_problem(text: str) -> str | None:
+    """Why the text cannot be read as a person sees it (bidi controls), or None."""
+    if text.isascii():
+        return None
+    m = BIDI_CONTROLS.search(text)
+    if m is None:
+        return None
+    return (
+        f"the message holds an invisible direction control (U+{ord(m.group()):04X}) that changes"
+        " how its numbers are displayed; ask the channel for a clean copy"
+    )
 
 
 def lower(text: str) -> str:

@@ -11,15 +11,16 @@ from typing import NamedTuple
 # bounded and no two adjacent ones overlap, so matching stays linear on hostile input.
 _NUMBER = re.compile(
     r"(?<![A-Za-z0-9.\u00c0-\u024f\u0400-\u04ff])(\$\s?)?"
-    r"([0-9]{1,3}(?:,[0-9]{3}){1,4}(?:\.[0-9]{1,12})?(?![0-9,])"
-    r"|[0-9]{1,2}(?: [0-9]{3}){1,3}(?![0-9])(?:\.[0-9]{1,12})?"
-    r"|[0-9]{1,3},[0-9]{1,12}(?![0-9])"
-    r"|[0-9]{1,12}(?:\.[0-9]{1,12})?"
-    r"|\.[0-9]{1,12})"
-    r"(\s?[kK](?![A-Za-z]))?"
+    r"([0-9]{1,3}(?:,[0-9]{3}){1,4}(?:\.[0-9]{1,18})?(?![0-9,])"
+    r"|[0-9]{1,2}(?: [0-9]{3}){1,3}(?![0-9])(?:\.[0-9]{1,18})?"
+    r"|[0-9]{1,3},[0-9]{1,18}(?![0-9])"
+    r"|[0-9]{1,12}(?:\.[0-9]{1,18})?"
+    r"|\.[0-9]{1,18})"
+    r"(\s?(?:[kK]|bin)(?![A-Za-z]))?"
     r"(\s?\$)?"
     r"(\s?%)?"
-    r"(?![A-Za-z0-9\u00c0-\u024f\u0400-\u04ff])"
+    # Never cut a number short: "11.934trailing" is not the price 11 followed by ".934".
+    r"(?![A-Za-z0-9\u00c0-\u024f\u0400-\u04ff]|\.[0-9])"
 )
 
 # One leverage token: "10x", "20.0X", Cyrillic "10х", "×20", "x10", "10倍" (text is lower-cased).
@@ -27,7 +28,7 @@ _NUMBER = re.compile(
 # re only tries it at digits and x-like characters.
 _LEVERAGE = re.compile(
     r"[0-9xх×](?<![\w.][0-9xх×])"
-    r"(?:(?<=[0-9])[0-9]{0,2}(?:\.0{1,2})?\s?(?:[xх×]|倍)(?!\w)"
+    r"(?:(?<=[0-9])[0-9]{0,3}(?:\.0{1,2})?\s?(?:[xх×]|倍)(?!\w)"
     r"|(?<=[xх×])\s?[0-9]{1,3}(?![0-9.,]))"
 )
 _INT = re.compile(r"[0-9]+")
@@ -78,53 +79,12 @@ def find_numbers(text: str) -> list[Number]:
 
 def prices(text: str) -> list[float]:
     """Price values in text, skipping percentages."""
-    # The hot path of the parser. Most label values are one plain number ("63200", "0.1585"),
-    # which _NUMBER would match whole: read it without the regex.
-    plain = text.strip()
-    if plain.isascii():
-        head, dot, tail = plain.partition(".")
-        if (
-            0 < len(head) <= 12
-            and head.isdigit()
-            and (not dot or (0 < len(tail) <= 12 and tail.isdigit()))
-        ):
-            return [float(plain)]
-    # Otherwise findall (no match objects) and float() straight away for plain numbers; only
-    # commas and spaces need _to_float.
-    out: list[float] = []
-    for _dollar, raw, kilo, _dollar_after, percent in _NUMBER.findall(text):
-        if percent:
-            continue
-        if "," in raw or " " in raw:
-            value = _to_float(raw)
-            if value is None:
-                continue
-        else:
-            value = float(raw)  # [0-9.] only, always a valid float literal
-        out.append(value * 1000.0 if kilo else value)
-    return out
+    return [n.value for n in read_prices(text)]
 
 
 _DIGIT = frozenset("0123456789")
 # A list index starts with a space, a bullet, a digit or "(": the first characters of _LIST_INDEX.
 _INDEX_START = frozenset("-•▪▫◦●○►▶➤✅✔☑🎯💰💵🔹🔸🔺🔻⚡🚀✨⭐\ufe0f(0123456789")
-
-
-def first_price(text: str) -> tuple[float | None, float | None]:
-    """The first price in text as (price, None), or (None, first percentage) when text has only
-    percentages, or (None, None)."""
-    pct: float | None = None
-    for _dollar, raw, kilo, _dollar_after, percent in _NUMBER.findall(text):
-        value = _to_float(raw)
-        if value is None:
-            continue
-        if kilo:
-            value *= 1000.0
-        if not percent:
-            return value, None
-        if pct is None:
-            pct = value
-    return None, pct
 
 
 def strip_list_index(line: str) -> str:
@@ -144,14 +104,16 @@ def strip_list_index(line: str) -> str:
     return line[m.end() :] if m else line
 
 
-def find_leverage(text: str) -> tuple[int | None, list[tuple[int, int]]]:
+def find_leverage(text: str) -> tuple[int | None, list[tuple[int, int]], list[int]]:
     """Leverage written inline (10x, X10, ×20, 10倍) in lower-cased text; a range gives its lower
-    bound. Also returns the spans to blank so those digits are not read as prices."""
+    bound. Also returns the spans to blank so those digits are not read as prices, and every
+    value found (so a value outside 1..200 is reported, never silently dropped)."""
     best: int | None = None
     spans: list[tuple[int, int]] = []
+    values: list[int] = []
     # Every form needs one of these characters; most posts have none, so look first.
     if "x" not in text and "х" not in text and "×" not in text and "倍" not in text:
-        return best, spans
+        return best, spans, values
     for m in _LEVERAGE.finditer(text):
         start = m.start()
         value = int(_INT.search(m.group()).group())  # type: ignore[union-attr]
@@ -160,9 +122,10 @@ def find_leverage(text: str) -> tuple[int | None, list[tuple[int, int]]]:
             value = min(value, int(head.group(1)))
             start = head.start()
         spans.append((start, m.end()))
+        values.append(value)
         if best is None and 1 <= value <= 200:
             best = value
-    return best, spans
+    return best, spans, values
 
 
 def blank_spans(text: str, spans: list[tuple[int, int]]) -> str:
@@ -180,3 +143,86 @@ def blank_spans(text: str, spans: list[tuple[int, int]]) -> str:
         last = end
     parts.append(text[last:])
     return "".join(parts)
+
+
+class Num(NamedTuple):
+    """A price read from text, with where its literal sits (end includes a "k" suffix)."""
+
+    value: float
+    start: int
+    end: int
+
+
+def read_prices(text: str, base: int = 0) -> list[Num]:
+    """Price values in text with their spans shifted by base, skipping percentages."""
+    plain = text.strip()
+    if plain.isascii():  # the usual value: one plain number ("63200", "0.1585")
+        head, dot, tail = plain.partition(".")
+        if (
+            0 < len(head) <= 12
+            and head.isdigit()
+            and (not dot or (0 < len(tail) <= 18 and tail.isdigit()))
+        ):
+            start = base + text.index(plain[0])
+            return [Num(float(plain), start, start + len(plain))]
+    out: list[Num] = []
+    for m in _NUMBER.finditer(text):
+        if m.group(5):
+            continue
+        raw = m.group(2)
+        if "," in raw or " " in raw:
+            value = _to_float(raw)
+            if value is None:
+                continue
+        else:
+            value = float(raw)
+        if m.group(3):
+            out.append(Num(value * 1000.0, base + m.start(2), base + m.end(3)))
+        else:
+            out.append(Num(value, base + m.start(2), base + m.end(2)))
+    return out
+
+
+def first_price_at(text: str, base: int = 0) -> tuple[Num | None, float | None]:
+    """The first price in text (with its span), or (None, first percentage), or (None, None)."""
+    pct: float | None = None
+    for m in _NUMBER.finditer(text):
+        value = _to_float(m.group(2))
+        if value is None:
+            continue
+        if not m.group(5):
+            if m.group(3):
+                return Num(value * 1000.0, base + m.start(2), base + m.end(3)), None
+            return Num(value, base + m.start(2), base + m.end(2)), None
+        if pct is None:
+            pct = value
+    return None, pct
+
+
+def literal_value(literal: str) -> float | None:
+    """The value of one number literal as channels write it ("38,900", "0,73", "31k"), or None
+    when the text is not exactly one number."""
+    m = _NUMBER.fullmatch(literal.strip())
+    if m is None or m.group(5) or m.group(1) or m.group(4):
+        return None
+    value = _to_float(m.group(2))
+    if value is None:
+        return None
+    return value * 1000.0 if m.group(3) else value
+
+
+_DOT_THOUSANDS = re.compile(r"[0-9]{1,3}(?:\.[0-9]{3})+")
+
+
+_COMMA_THREE = re.compile(r"[0-9]{1,3},[0-9]{3}")
+
+
+def dot_thousands(literal: str) -> float | None:
+    """The other reading of a literal whose separator could be either: "112.191" as 112,191
+    (a dot grouping thousands), "23,814" as 23.814 (a decimal comma); or None."""
+    text = literal.strip()
+    if _DOT_THOUSANDS.fullmatch(text) is not None:
+        return float(text.replace(".", ""))
+    if _COMMA_THREE.fullmatch(text) is not None:
+        return float(text.replace(",", "."))
+    return None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from parsers.lexicon import lead
+from parsers.labels import lead
 
 LONG = "LONG"
 SHORT = "SHORT"
@@ -22,11 +22,11 @@ _STRONG_SHORT = (
 )
 _WEAK_LONG = (
     *(r"buy(?:ing)?", r"bullish", r"покупка", r"купить", r"покупаем", r"compra[rs]?", r"comprado"),
-    *(r"al[ıi][sş]", r"kaufen", r"kauf", r"mua", r"خرید"),
+    *(r"al[ıi][sşm]", r"kaufen", r"kauf", r"mua", r"خرید"),
 )
 _WEAK_SHORT = (
     *(r"sell(?:ing)?", r"bearish", r"продажа", r"продать", r"продаем", r"venta", r"vender"),
-    *(r"venda", r"vendido", r"sat[ıi][sş]", r"verkaufen", r"verkauf", r"bán", r"فروش"),
+    *(r"venda", r"vendido", r"sat[ıi][sşm]", r"verkaufen", r"verkauf", r"bán", r"فروش"),
 )
 
 

@@ -33,7 +33,7 @@ STOPWORDS = frozenset(
 # Pairs are found from the quote backwards: the quote patterns start with a literal, so re
 # jumps between candidates instead of trying a lazy base at every position of the text.
 _SEP_QUOTE = re.compile(
-    r"[/_-]\s?(usdt|usdc|fdusd|busd|tusd|usd|btc|eth|eur)(?:[.:](?:p|usdt))?(?![a-z0-9])"
+    r"[/_-]\s?#?(usdt|usdc|fdusd|busd|tusd|usd|btc|eth|eur)(?:[.:](?:p|usdt))?(?![a-z0-9])"
 )
 _CONCAT_QUOTE = re.compile(r"(?:usd[tc]|fdusd|busd|tusd)(?:\.p|perp)?(?![a-z0-9])")
 # The boundary checks come after the first character (as lookbehinds), so that re tries the
@@ -48,9 +48,16 @@ _TOKEN = re.compile(r"[a-z0-9]{2,20}")
 _INDEXED = re.compile(r"^(?:TP|SL|T|E|X|DCA|TG|TGT)[0-9]{1,3}$")
 
 
-def _ok_base(base: str) -> bool:
+# Words that are never a coin even written as a pair ("LONG/USDT" is a side, not a coin). A
+# pair's base may otherwise be any word: HIGH/USDT and ONE/USDT are real markets.
+NEVER_A_BASE = frozenset(
+    "LONG SHORT BUY SELL ENTRY TARGET TARGETS TP SL STOP LEVERAGE PAIR COIN SIGNAL".split()
+)
+
+
+def _ok_base(base: str, stopwords: frozenset[str] = STOPWORDS) -> bool:
     b = base.upper()
-    if not b or b.isdigit() or b in STOPWORDS or _INDEXED.match(b):
+    if not b or b.isdigit() or b in stopwords or _INDEXED.match(b):
         return False
     # Bases come from [a-z0-9] patterns: an ASCII alphanumeric word that is not all digits has a
     # letter, so the per-character test is only needed for anything else.
@@ -76,7 +83,7 @@ def from_pair_text(low: str) -> str | None:
     best: tuple[int, str] | None = None
     for m in _SEP_QUOTE.finditer(low):
         b = _BASE_BEFORE_SEP.search(low, max(0, m.start() - 17), m.start())
-        if b and _ok_base(b.group(1)):
+        if b and _ok_base(b.group(1), NEVER_A_BASE):
             best = (b.start(), make_symbol(b.group(1), m.group(1)))
             break
     for m in _CONCAT_QUOTE.finditer(low):
@@ -116,3 +123,32 @@ def from_bare_words(lines: list[str]) -> str | None:
             if _ok_base(m.group(1)):
                 return make_symbol(m.group(1))
     return None
+
+
+# "avax long": a ticker in lower case, first on its line, right before the side. Common words
+# that start such lines ("going long") are not coins.
+_LOWER_HEAD = re.compile(r"(?m)^\W*([a-z][a-z0-9]{1,9})\s+(?:long|short)\b")
+_NOT_COINS = frozenset(
+    """
+    GOING GO WENT GONNA WILL SHOULD COULD WOULD MAY MIGHT MUST JUST STILL ALSO THEN NOW TIME
+    LOOKS LOOK LOOKING OPEN OPENING CLOSING CLOSE TAKE TAKING ENTER ENTERING SIGNAL TRADE
+    POSITION SCALP SWING STRONG WEAK VERY BIG SMALL QUICK AN OR BUT IM THIS THAT NEXT GOOD
+    """.split()
+)
+
+
+def from_lower_head(low: str) -> str | None:
+    """A lower-case ticker first on a line, right before long/short ("avax long")."""
+    for m in _LOWER_HEAD.finditer(low):
+        word = m.group(1).upper()
+        if word not in _NOT_COINS and _ok_base(word):
+            return make_symbol(word)
+    return None
+
+
+def base_of(symbol: str) -> str:
+    """The base of a canonical symbol ("BTCUSDT" -> "BTC")."""
+    for q in QUOTES:
+        if symbol.endswith(q) and len(symbol) > len(q):
+            return symbol[: -len(q)]
+    return symbol

@@ -34,14 +34,17 @@ _SL_HIT = re.compile(
     r"stopped\s?out|stop[\s-]?(?:loss\s)?(?:hit|triggered|reached|taken)|(?<!\w)sl\s?(?:hit|triggered|reached|taken)"
     r"|hit\s(?:the\s|our\s)?(?:sl|stop)|выбило\s(?:по\s)?стоп\w{0,2}|стоп\w{0,2}\s(?:сработал|выбило|задет)"
     r"|止损(?:已)?(?:触发|出局)|stop\s(?:alcanzado|atingido)|❌\s?(?:sl|stop)"
+    r"|stop[\s-]?loss\s?⛔"
 )
 _SL_WORD = re.compile(
     _w(r"sl", r"s/l", r"stop[\s-]?loss", r"stoploss", r"stops?", r"стоп\w{0,3}", r"zarar\sdurdur")
-    + r"|止损"
+    + r"|止损|استاپ|حد\s?ضرر"
 )
 _MOVE = re.compile(
     _w(
         r"mov(?:e|ed|ing)",
+        r"updated?",
+        r"changed?",
         r"set",
         r"put",
         r"shift\w{0,3}",
@@ -108,11 +111,11 @@ _CLOSE = re.compile(
     + r"|平仓|止盈出局"
 )
 _FRACTION = re.compile(
-    r"(?<![0-9.])(?P<pct>[0-9]{1,3}(?:\.[0-9]{1,2})?)\s?%"
+    r"(?<![0-9.+])(?P<pct>[0-9]{1,3}(?:\.[0-9]{1,2})?)\s?%"
     r"|(?P<half>half|половин\w{0,2}|mitad|metade|yarı\w{0,2}|hälfte|一半|một\snửa|نصف)"
     r"|(?P<quarter>quarter|четверть|cuarto)"
     r"|(?P<third>(?<![0-9])1\s?/\s?3(?![0-9])|third|треть)"
-    r"|(?P<partial>partial\w{0,3}|частичн\w{0,3}|parcial\w{0,3}|kısmi|teilweise)"
+    r"|(?P<partial>partial\w{0,3}|частичн\w{0,3}|parcial\w{0,3}|kısmi|teilweise|some|part\sof)"
 )
 _TP_INDEX = re.compile(
     r"(?<!\w)(?:tp|take[\s-]?profit(?:\starget)?|target|tgt|цел[ьи]|тейк|тп|objetivo|alvo|hedef|"
@@ -138,8 +141,49 @@ _HIT = re.compile(
     + r"|✅|🎯|💰|已达成|达到|已止盈"
 )
 _ALL_TARGETS = re.compile(
-    r"all\s(?:targets|tps?)|все\sцели|todos\slos\sobjetivos|所有目标|全部止盈"
+    r"all\s(?:take[\s-]?profit\s)?(?:targets|tps?)|все\sцели|todos\slos\sobjetivos|所有目标|全部止盈"
 )
+# "2430 - 20%✅": a level ticked off in a re-posted signal, i.e. its target was hit.
+_TICKED = re.compile(r"[0-9](?:\s?-?\s?[0-9.]*\s?%)?\s?✅")
+_TARGET_WORD = re.compile(r"target|(?<!\w)tps?(?!\w)|тейк|цел")
+# "close to our entry", "closes below 60000", "closed the day above 65k", "if the 4h candle
+# closes ...": the word, but not an instruction to close a position.
+_NOT_CLOSE_AFTER = re.compile(
+    r"\s(?:(?:to|above|below|under|over|near|beneath|the\s(?:day|week|month|candle))\b|a\s"
+    r"|(?:its|the)\s(?:daily|weekly|monthly|[0-9]{1,2}h)\b)"
+)
+_NOT_CLOSE_BEFORE = re.compile(
+    r"(?:(?:is|are|getting|very|so|too|pretty|candle|daily|weekly|4h|1h)\s|\b(?:if|when|once|unless)"
+    r"\b[^.\n]{0,40})$"
+)
+
+
+# "Cancel if 4h closes below 60k": a condition for later, not an instruction now.
+_CONDITION_AFTER = re.compile(r"\s(?:[#$]?\w+\s){0,3}?(?:if|when|once|unless|in\scase)\b")
+
+
+# "... once TP1 is hit", "after the first target": an instruction for later.
+_LATER = re.compile(r"\b(?:once|after|when|if|as\ssoon\sas)\b")
+
+
+def _close_instruction(low: str) -> re.Match[str] | None:
+    """The first "close" that tells the reader to close a position, or None."""
+    for m in _CLOSE.finditer(low):
+        if _NOT_CLOSE_AFTER.match(low, m.end()):
+            continue
+        if _NOT_CLOSE_BEFORE.search(low, max(0, m.start() - 48), m.start()):
+            continue
+        if _CONDITION_AFTER.match(low, m.end()):  # "close your position if BTC drops ..."
+            continue
+        return m
+    return None
+
+
+# A one-line "Stop DOGEUSDT" / "stop #SOL": the trade is over.
+_STOP_COIN = re.compile(r"stop\s+[#$]?[a-z0-9]{2,12}(?:/?usdt)?\W*(?:\n.*)?$", re.DOTALL)
+_GAIN = re.compile(r"profit|gain|pnl|roi|\+")
+# "Signal Closed", "trade closed": the channel closed it, whatever the targets did.
+_CLOSED = re.compile(r"(?:signal|trade|position)\s(?:is\s|was\s)?closed")
 
 
 def _number_after(low: str, pos: int) -> float | None:
@@ -156,12 +200,23 @@ _NEGATED = re.compile(
 )
 
 
+# "Close algo", "closing eth at entry": the word after the verb, in a one-line instruction.
+_VERB_THEN_WORD = re.compile(
+    r"^\W*(?:close|closing|cancel|exit|stop)\s+([a-z][a-z0-9]{1,9})\b(?:\s(?:at|now|here)\b|\W*$)"
+)
+
+
 def _symbol(norm: str, low: str) -> str | None:
-    return (
+    sym = (
         symbols.from_pair_text(low)
         or symbols.from_tag(low)
         or symbols.from_bare_words(norm.split("\n", 4)[:4])
     )
+    if sym is None and "\n" not in low.strip():
+        m = _VERB_THEN_WORD.match(low.strip())
+        if m and m.group(1).upper() not in symbols.STOPWORDS and len(m.group(1)) >= 2:
+            sym = symbols.make_symbol(m.group(1))
+    return sym
 
 
 def _tp_index(low: str) -> int | None:
@@ -185,25 +240,37 @@ def read_update(text: str) -> SignalUpdate | None:
     fraction: float | None = None
 
     sl_word = _SL_WORD.search(low)
-    if _CANCEL.search(low):
+    cancel = _CANCEL.search(low)
+    if cancel and not _CONDITION_AFTER.match(low, cancel.end()):
         kind = UpdateKind.CANCEL
     elif _SL_HIT.search(low):
         kind = UpdateKind.SL_HIT
     elif sl_word and (_MOVE.search(low) or _BE.search(low, sl_word.end())):
+        if "moved" not in low and _LATER.search(low, sl_word.end()):
+            return None  # "move SL to entry once TP1 is hit": for later ("moved" is done)
         kind = UpdateKind.MOVE_SL
         after = low[sl_word.end() :]
         to_entry = bool(_BE.search(after[:60]))
         price = _number_after(low, sl_word.end())
     else:
-        close = _CLOSE.search(low)
+        close = _close_instruction(low)
         # The share must follow the verb closely: "close 25% of ETH", not "target 3 ... +52%".
         frac = _FRACTION.search(low, close.end(), close.end() + 30) if close else None
+        if close and frac is None:  # "Partial close #XRP": the share may come first
+            before = _FRACTION.search(low, max(0, close.start() - 16), close.start())
+            frac = before if before and before.group("partial") else None
+        if frac is not None and _GAIN.search(low, close.end() if close else 0, frac.start()):
+            frac = None  # "closed in profit 45%": the gain, not the share closed
         if close and frac:
             kind = UpdateKind.CLOSE_PARTIAL
             fraction = _fraction(frac)
-        elif close and not _HIT.search(low):
+        elif close and (not _HIT.search(low) or _CLOSED.search(low)):
             kind = UpdateKind.CLOSE
         elif _HIT.search(low) and (_TP_INDEX.search(low) or _ALL_TARGETS.search(low)):
+            kind = UpdateKind.TP_HIT
+        elif _STOP_COIN.match(low.strip()) and _symbol(norm, low):  # "Stop DOGEUSDT"
+            kind = UpdateKind.CLOSE
+        elif _TICKED.search(low) and _TARGET_WORD.search(low):
             kind = UpdateKind.TP_HIT
     if kind is None or _NEGATED.search(low):
         return None

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from operator import ge, le
+from operator import gt, lt
 
 from parsers.models import ParsedSignal
 
@@ -50,8 +50,9 @@ def check(sig: ParsedSignal) -> list[str]:
     elif sl is not None and tps:
         if (long and sl >= tps[0]) or (not long and sl <= tps[0]):
             errors.append(f"stop loss {_fmt(sl)} is on the wrong side of TP1 {_fmt(tps[0])}")
-    # Each target against the one before it: TP2 <= TP1 breaks a LONG, TP2 >= TP1 a SHORT.
-    if len(tps) > 1 and any(map(le if long else ge, tps[1:], tps)):
+    # Each target against the one before it: TP2 < TP1 breaks a LONG, TP2 > TP1 a SHORT (two
+    # equal targets are a channel closing in two halves at one price, not a misreading).
+    if len(tps) > 1 and any(map(lt if long else gt, tps[1:], tps)):
         order = "ascending" if long else "descending"
         errors.append(f"take profits are not in {order} order for a {sig.side}")
     return errors

@@ -13,8 +13,12 @@ from aiohttp import web
 
 from parsers import EnhancedParser
 
-# Rules cannot read this: no ticker form, no labels, just a trader's words.
-VAGUE = "thinking about the orange coin, might go up from sixty four thousand"
+# Rules cannot read this: no ticker form, no labels, just a trader's words. Every price the
+# model reads from it is written in it (a model's answer with other numbers is refused).
+VAGUE = (
+    "thinking about the orange coin at 5x, might go up from 64000 to 65000 and 66000,"
+    " out if it loses 63000"
+)
 AI_SIGNAL = {
     "is_signal": True,
     "symbol": "BTC/USDT",
@@ -128,7 +132,7 @@ async def test_parse_when_ai_answer_inconsistent_then_not_valid(
     llm: tuple[FakeLLM, str],
 ) -> None:
     fake, url = llm
-    fake.reply = lambda body: {**AI_SIGNAL, "take_profits": [60000]}  # TP below a long entry
+    fake.reply = lambda body: {**AI_SIGNAL, "take_profits": [63000]}  # TP below a long entry
     sig = await _parser(url).parse(VAGUE)
     assert sig is not None and not sig.is_valid()
     assert any("take profit" in e for e in sig.errors)
@@ -161,3 +165,29 @@ def test_ai_client_when_printed_then_key_not_shown(llm: tuple[FakeLLM, str]) -> 
     _, url = llm
     parser = _parser(url)
     assert "sk-test-secret" not in repr(parser._ai)
+
+
+async def test_parse_when_ai_answers_prices_not_in_the_message_then_refused_with_reason(
+    llm: tuple[FakeLLM, str],
+) -> None:
+    fake, url = llm
+    # 67000 is nowhere in the post (a "computed" target); 1e308 and -5 are absurd.
+    fake.reply = lambda body: {**AI_SIGNAL, "take_profits": [65000, 67000], "stop_loss": 1e308}
+    sig = await _parser(url).parse(VAGUE)
+    assert sig is not None and not sig.is_valid() and sig.needs_review
+    assert sig.take_profits == [65000] and sig.stop_loss is None
+    assert any("67000 is not a number in the message" in r for r in sig.review)
+    assert any("stop_loss 1e+308 is not a price" in r for r in sig.review)
+    assert sig.spans["take_profits"] == [(VAGUE.index("65000"), VAGUE.index("65000") + 5)]
+
+
+async def test_parse_when_rules_need_review_then_ai_cannot_override(
+    llm: tuple[FakeLLM, str],
+) -> None:
+    fake, url = llm
+    # A model answering a market entry (no entries) for an unread entry label.
+    fake.reply = lambda body: {**AI_SIGNAL, "symbol": "XRPUSDT", "entries": []}
+    sig = await _parser(url).parse("#XRP LONG\nBuy zone: see chart\nTP 0.60\nSL 0.45")
+    assert sig is not None and sig.needs_review and not sig.is_valid()
+    assert any("entry label 'Buy zone'" in r for r in sig.review)
+    assert fake.requests == []

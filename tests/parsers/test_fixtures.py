@@ -65,7 +65,10 @@ def check_case(case: dict[str, Any]) -> list[str]:
     if sig is None:
         return ["expected a signal, got None"]
     for key, value in want.items():
-        if key == "valid":
+        if key == "review":  # a reason the signal needs a person's look, in its words
+            if not any(value in reason for reason in sig.review):
+                problems.append(f"review: got {sig.review}, want one containing {value!r}")
+        elif key == "valid":
             if sig.is_valid() != value:
                 problems.append(f"is_valid: got {sig.is_valid()} ({sig.errors}), want {value}")
         elif key in ("entries", "take_profits"):

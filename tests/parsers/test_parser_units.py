@@ -183,7 +183,7 @@ def test_import_when_warnings_are_errors_then_no_regex_warning() -> None:
 
 
 def test_one_line_when_space_inside_a_class_then_no_nested_set() -> None:
-    from parsers.lexicon import _one_line
+    from parsers.labels import _one_line
 
     assert _one_line(r"stop[\s-]?loss\s?x[^\s]") == r"stop[ \t-]?loss[ \t]?x[^ \t]"
 
@@ -203,14 +203,17 @@ async def test_parse_update_when_post_says_not_to_act_then_none() -> None:
     assert still is not None and still.kind.value == "SL_HIT"
 
 
-def test_parse_when_take_profit_is_a_percentage_then_converted_from_the_entry() -> None:
+def test_parse_when_take_profit_is_a_percentage_then_needs_review_and_nothing_computed() -> None:
+    # A target computed from a percentage is a price the channel never wrote: never traded.
     from parsers import EnhancedParser
 
     p = EnhancedParser(enable_ai=False)
     r = p.parse_sync("Long #BTC\nEntry 60000\nTP: 5%\nSL 59000")
-    assert r is not None and r.is_valid() and r.take_profits == [63000.0]
+    assert r is not None and not r.is_valid() and r.needs_review
+    assert r.take_profits == [] and r.entries == [60000.0] and r.stop_loss == 59000.0
+    assert any("target label 'TP' gives a percentage" in e for e in r.review)
     r = p.parse_sync("Short ETH\nEntry 3000\nTP 2,5% / 4%\nSL 3100")
-    assert r is not None and r.take_profits == [2925.0, 2880.0]
+    assert r is not None and r.take_profits == [] and r.needs_review
     r = p.parse_sync("Long #BTC\nEntry market\nTP: 5%\nSL 59000")
     assert r is not None and not r.is_valid()
-    assert any("percentage" in e for e in r.errors)
+    assert any("percentage" in e for e in r.review)

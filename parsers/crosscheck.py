@@ -1,0 +1,319 @@
+"""The cross-check: settle what the fields mean together, and say what could not be read.
+
+Nothing here invents a price. Side-dependent labels ("Buy:", "Sell:") are placed once the side
+is known; "TP41.3100" is split only when the targets around it agree on the index; a label
+whose value could not be read, a percentage where a price belongs, a number nobody explained
+or two readings that disagree become review reasons, with the part of the text to highlight.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from parsers.fields import Reading, Span
+from parsers.labels import STATUS
+from parsers.lexicon import STATUS_AFTER_LEVEL, TARGET_REPORTED
+from parsers.numbers import Num, dot_thousands, literal_value
+from parsers.sides import LONG, SHORT
+
+# A price above this is a misreading or an attack, never a market (BTC is ~1e5, 1e308 is not).
+MAX_PRICE = 1e9
+_FIELD = {"entry": "entry", "tp": "target", "sl": "stop", "slclose": "stop"}
+_TIMEFRAME = re.compile(
+    r"(?<![\w.])([0-9]{1,2}\s?(?:h|hr|hours?|d|days?|w|m|mins?)|daily|weekly|hourly|monthly)"
+    r"(?![a-z0-9])"
+)
+_NOT_A_STOP = re.compile(r"cancel|invalid|void|ignore|отмен|iptal|取消")
+
+
+@dataclass(slots=True)
+class Settled:
+    """The fields once settled: the values with spans, and why a person must look."""
+
+    entries: list[Num] = field(default_factory=list)
+    tps: list[Num] = field(default_factory=list)
+    sl: Num | None = None
+    stop_kind: str | None = None
+    stop_timeframe: str | None = None
+    review: list[str] = field(default_factory=list)
+    unread: list[Span] = field(default_factory=list)
+    split_at: set[int] = field(default_factory=set)  # where "TP41.3100" was split (at the 1)
+
+
+def place_side_labels(r: Reading, side: str | None, strong: bool) -> str | None:
+    """Put "Buy:" / "Sell:" values where they belong; return the side they imply.
+
+    With an entry label already read, both are targets ("Entry: 1.06 / SELL: 1.05 1.04").
+    Alone beside target labels, either is the entry ("SHORT / Buy: 27 / Targets ..."): the
+    channel's word for "get in". Alone without targets, the side words decide: "buy the dip at
+    140, sell at 160" sells out of a long. Together, a LONG buys in and sells out, a SHORT the
+    reverse.
+    """
+    if not r.buy and not r.sell:
+        return side
+    if r.entries or r.market_in_entry:
+        entry_side, target_side = [], [*r.buy, *r.sell]
+    elif not (r.buy and r.sell):
+        label_side = LONG if r.buy else SHORT
+        if r.tps or side is None or side == label_side:
+            entry_side, target_side = (r.buy or r.sell), []
+            side = side if strong else label_side
+        else:
+            entry_side, target_side = [], (r.buy or r.sell)
+    else:
+        if not strong:
+            side = LONG if r.sell[0].value > r.buy[0].value else SHORT
+        entry_side, target_side = (r.buy, r.sell) if side == LONG else (r.sell, r.buy)
+    if entry_side:
+        r.entry_label = True
+        r.entries.extend(entry_side)
+    if target_side:
+        r.tps = sorted([*r.tps, *target_side], key=lambda n: n.start)
+    return side
+
+
+def drop_indexes(r: Reading) -> None:
+    """ "Entry 1 - 299 / Entry 2 - 285", "Target 1 11.6 / Target 2 10": when the small first
+    numbers of a kind's labels count 1, 2, 3 ... they are indexes, not prices."""
+    if not r.numbered:
+        return
+    for kind, values in (("entry", r.entries), ("tp", r.tps)):
+        firsts = [n for k, n in r.numbered if k == kind]
+        if not firsts:
+            continue
+        # With the labels that carry their index: "Target 3 44.5 / Target 4 42" count on.
+        seq = sorted(
+            [(n.start, int(n.value)) for n in firsts]
+            + [(at, i) for k, at, i in r.indexed if k == kind]
+        )
+        if len(seq) >= 2 and [i for _, i in seq] == list(range(1, len(seq) + 1)):
+            drop = {n.start for n in firsts}
+            values[:] = [n for n in values if n.start not in drop]
+
+
+def _split(digits: str, index: int) -> float | None:
+    head = str(index)
+    rest = digits[len(head) :]
+    if not digits.startswith(head) or not rest[:1].isdigit():
+        return None
+    return literal_value(rest)
+
+
+def settle_glued(r: Reading, ref: float | None, s: Settled) -> None:
+    """ "TP11.25 TP21.28 ...": index 1, 2 ... then the price, when every target agrees."""
+    if not r.glued:
+        return
+    splits = [_split(d, index) for d, _, index in r.glued]
+    wholes = [literal_value(d) for d, _, _ in r.glued]
+    chosen: list[float | None]
+    if len(r.glued) > 1 and all(v is not None for v in splits):
+        chosen = splits
+    elif all(v is None for v in splits):
+        chosen = wholes
+    elif ref is not None and len(r.glued) == 1 and splits[0] and wholes[0]:
+        # One target: the reading near the entry is the target; if both are, nobody can tell.
+        near: list[float | None] = [v for v in (splits[0], wholes[0]) if 0.5 <= v / ref <= 2.0]
+        chosen = near if len(near) == 1 else [None]
+    else:
+        chosen = [None]
+    if any(v is None for v in chosen):
+        d, start, _ = r.glued[0]
+        s.review.append(
+            f"target 'TP{d}' runs its number and price together; I cannot tell which is which"
+        )
+        s.unread.append((start - 2, start + len(d)))
+        return
+    glued: list[Num] = []
+    for i, ((d, start, index), v) in enumerate(zip(r.glued, chosen, strict=True)):
+        cut = 0 if v == wholes[i] else len(str(index))
+        glued.append(Num(v or 0.0, start + cut, start + len(d)))
+        if cut:
+            s.split_at.add(start + cut)
+    s.tps = sorted([*s.tps, *glued], key=lambda n: n.start)
+
+
+def _stop(r: Reading, low: str, s: Settled) -> None:
+    sl, line = r.sl, r.sl_line
+    if r.slclose_line is not None:  # "close below 0.45", or "SL: 2.05 (daily close)"
+        a, b = r.slclose_line
+        condition = not _NOT_A_STOP.search(low, a, b)
+        if sl is None and condition and r.slclose is not None:
+            sl, line = r.slclose, r.slclose_line
+        if condition and line == r.slclose_line:
+            s.stop_kind = "candle_close"
+            tf = _TIMEFRAME.search(low, a, b)
+            s.stop_timeframe = tf.group(1).replace(" ", "") if tf else None
+    s.sl = sl
+
+
+def _scale(s: Settled, norm: str) -> None:
+    """Levels a thousand times apart are a misreading ("25.5 ... TP 27k"); "112.191" beside
+    targets of 113k is the Turkish way of writing 112,191, and read so when only that fits."""
+    levels = [*s.entries, *s.tps, *([s.sl] if s.sl else [])]
+    if len(levels) < 2:
+        return
+    values = [n.value for n in levels]
+    low, high = min(values), max(values)
+    if low > 0 and high / low <= 20:  # the usual case: no level can be an outlier
+        return
+    # "Entry 24,3 / TP 24,786 / SL 22,842": the post writes decimal commas (24,3 can be
+    # nothing else), so its "24,786" is 24.786 too, when that puts all the levels together.
+    literals = [norm[n.start : n.end] for n in levels]
+    alts = [dot_thousands(lit) if "," in lit else None for lit in literals]
+    flipped = [a if a is not None else n.value for a, n in zip(alts, levels, strict=True)]
+    decimal_commas = any(_DECIMAL_COMMA.fullmatch(lit) for lit in literals)
+    if (
+        decimal_commas
+        and any(a is not None for a in alts)
+        and min(flipped) > 0
+        and max(flipped) / min(flipped) <= 20
+    ):
+        swap = {id(n): Num(v, n.start, n.end) for n, v in zip(levels, flipped, strict=True)}
+        s.entries = [swap[id(m)] for m in s.entries]
+        s.tps = [swap[id(m)] for m in s.tps]
+        s.sl = swap[id(s.sl)] if s.sl is not None else None
+        return
+    for i, n in enumerate(levels):
+        others = sorted(m.value for j, m in enumerate(levels) if j != i)
+        mid = others[len(others) // 2]
+        if mid <= 0 or 0.05 <= n.value / mid <= 20:
+            continue
+        alt = dot_thousands(norm[n.start : n.end])
+        if alt is not None and 0.5 <= alt / mid <= 2:
+            fixed = Num(alt, n.start, n.end)
+            s.entries = [fixed if m is n else m for m in s.entries]
+            s.tps = [fixed if m is n else m for m in s.tps]
+            s.sl = fixed if s.sl is n else s.sl
+            continue
+        s.review.append(
+            f"{norm[n.start : n.end]} is far from the other levels (around {mid:g}): "
+            "one of them is misread or mistyped"
+        )
+        s.unread.append((n.start, n.end))
+        return
+
+
+_BARE_TAIL = re.compile(r"[\s0-9.,%()+/|-]*")
+_DECIMAL_COMMA = re.compile(r"0,[0-9]+|[0-9]+,(?:[0-9]{1,2}|[0-9]{4,})")
+_TARGET_REPORTED = re.compile(TARGET_REPORTED)
+_STATUS_AFTER_LEVEL = re.compile(STATUS_AFTER_LEVEL)
+
+
+def reports_status(low: str, tps: list[Num]) -> bool:
+    """The first targets ticked off ("2430 - 20%✅ ... 2345 - 20%"), the later ones bare: a
+    report on an earlier signal. Every target decorated (✅ 🎯 🚀) is a new post's styling."""
+    if _TARGET_REPORTED.search(low):
+        return True
+    marked: list[bool] = []
+    bare: list[bool] = []
+    for i, n in enumerate(tps):
+        end = low.find("\n", n.end)
+        end = len(low) if end < 0 else end
+        if i + 1 < len(tps) and tps[i + 1].start < end:
+            end = tps[i + 1].start
+        tail = low[n.end : end]
+        if _STATUS_AFTER_LEVEL.search(tail):
+            return True
+        marked.append(STATUS.search(tail) >= 0)
+        bare.append(_BARE_TAIL.fullmatch(tail) is not None)
+    if not any(marked):
+        return False
+    first_bare = next((i for i, b in enumerate(bare) if b), len(tps))
+    return first_bare < len(tps) and not any(marked[first_bare:])
+
+
+_WHY = {
+    "unread": "'{}' holds a number I could not read with certainty",
+    "negative": "'{}' is a negative price",
+    "second stop": "a second stop '{}' disagrees with the first",
+    "leverage": "leverage '{}' is not a leverage that can be traded",
+    "stray": "'{}' holds prices that no label claims: which field are they?",
+}
+
+
+def review(r: Reading, norm: str, s: Settled, market: bool) -> None:
+    """Reasons to look before trading: unread labels, percentages, unexplained numbers."""
+    if not (r.empty or r.percents or r.unexplained):
+        return
+    low = norm.lower()
+    have = {"entry": bool(s.entries) or market, "target": bool(s.tps), "stop": s.sl is not None}
+    for kind, label, span in r.empty:
+        name = _FIELD.get(kind, "entry" if kind in ("buy", "sell") else kind)
+        if (name == "entry" and r.market_in_entry) or not any(c.isalpha() for c in label):
+            continue  # an emoji with nothing after it ("SHORT ❌") is decoration, not a label
+        if name == "target" and (s.tps or low[span[0] + len(label) : span[1]].strip(" :=-\t")):
+            continue  # "targets will follow": no target is not a guessed target
+        if not have.get(name, True) or (name == "entry" and not s.entries):
+            shown = norm[span[0] : span[0] + len(label)].strip()
+            value = norm[span[0] + len(label) : span[1]].strip(" :=-\t")
+            what = f" ('{value}')" if value else ""
+            s.review.append(f"{name} label '{shown}' had no price I could read{what}")
+            s.unread.append(span)
+    for kind, label, span in r.percents:
+        name = _FIELD.get(kind, "entry" if kind in ("buy", "sell") else kind)
+        at = low.rfind(label, 0, span[0])
+        shown = norm[at : at + len(label)].strip() if at >= 0 else label.strip()
+        s.review.append(
+            f"{name} label '{shown}' gives a percentage, not a price: "
+            f"'{norm[span[0] : span[1]].strip()}'"
+        )
+        s.unread.append(span)
+    for why, span in r.unexplained:
+        s.review.append(_WHY[why].format(norm[span[0] : span[1]].strip()))
+        s.unread.append(span)
+
+
+_DIGITS = frozenset("0123456789")
+
+
+def written(norm: str, n: Num, split_at: set[int]) -> bool:
+    """True when n is exactly what the characters at its span say, and they are the whole
+    number there (not "11" cut out of "11.934", nor "1.31" out of "41.31" unless the targets
+    agreed that the 4 is an index)."""
+    start, end = n.start, n.end
+    literal = norm[start:end]
+    nxt = norm[end : end + 1]
+    if nxt and (nxt in _DIGITS or (nxt == "." and norm[end + 1 : end + 2] in _DIGITS)):
+        return False
+    if start and start not in split_at:
+        prev = norm[start - 1]
+        if prev in _DIGITS or (prev == "." and start > 1 and norm[start - 2] in _DIGITS):
+            return False
+    if literal.isascii() and literal.replace(".", "", 1).isdigit():
+        return float(literal) == n.value or dot_thousands(literal) == n.value
+    return n.value in (literal_value(literal), dot_thousands(literal))
+
+
+def guard(norm: str, s: Settled) -> None:
+    """The last word: every price must be a number literal of the message, finite and sane."""
+    for name in ("entries", "tps"):
+        values: list[Num] = getattr(s, name)
+        kept = [n for n in values if 0 < n.value < MAX_PRICE and written(norm, n, s.split_at)]
+        if len(kept) != len(values):
+            _refuse(norm, s, [n for n in values if n not in kept])
+            setattr(s, name, kept)
+    if s.sl is not None and not (0 < s.sl.value < MAX_PRICE and written(norm, s.sl, s.split_at)):
+        _refuse(norm, s, [s.sl])
+        s.sl = None
+
+
+def _refuse(norm: str, s: Settled, nums: list[Num]) -> None:
+    for n in nums:
+        if 0 < n.value < MAX_PRICE:  # NaN and infinities fail this too
+            s.review.append(f"price {n.value:g} is not written as such in the message")
+        else:
+            s.review.append(f"price {norm[n.start : n.end]} is not a price that can be traded")
+        s.unread.append((n.start, n.end))
+
+
+def settle(r: Reading, norm: str, low: str, market: bool, ref: float | None) -> Settled:
+    """Glued targets, the stop and its kind, review reasons, and the final guard."""
+    drop_indexes(r)
+    s = Settled(entries=list(r.entries), tps=list(r.tps))
+    settle_glued(r, ref, s)
+    _stop(r, low, s)
+    _scale(s, norm)
+    review(r, norm, s, market)
+    guard(norm, s)
+    return s

@@ -1,0 +1,289 @@
+"""Reading the fields: the numbers of one labelled segment, with where each one was read.
+
+parsers/lines.py walks the lines and hands each segment (the text after a label, or a line of
+its list) to take(). Every price is kept with its span, so the cross-check can prove it is in
+the message and the card can show where it came from. What could not be read is recorded (an
+empty label, a percentage, a number nobody explains, a minus sign), never guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from parsers.labels import MARKET
+from parsers.numbers import Num, first_price_at, read_prices, strip_list_index
+
+Span = tuple[int, int]
+
+HAS_DIGIT = re.compile(r"[0-9]")
+_NO_DIGITS = str.maketrans("", "", "0123456789")
+_INLINE_INDEX = re.compile(r"(?<![\w.,])\(?[0-9]{1,2}\)(?!\s?%)")
+# What follows an arrow or "avg" in an entry line is the average of the zone, not another level.
+_AVG = re.compile(r"→|a(?<!\wa)v(?:g|erage)\b|средн|promedio|média|ortalama|durchschnitt|平均")
+# Digits that are not prices but are fine next to one: percentages, timeframes, list indexes,
+# ratios. Anything else left over in a price segment is an unexplained number.
+_BENIGN = re.compile(
+    r"[0-9][0-9.,]*\s?%"
+    r"|(?<![0-9.])[0-9]{1,3}\s?(?:h|hr|hrs|hours?|d|days?|w|wk|m|mins?|minutes?|st|nd|rd|th"
+    r"|ч|д|小时|天)(?![a-z])"
+    r"|\(?(?<![0-9.])[0-9]{1,2}\s?[).:#-](?![0-9])"
+    r"|(?<![0-9.])[0-9]{1,2}\s?[:/]\s?[0-9]{1,2}(?![0-9.])"
+    r"|#[0-9]{1,2}(?![0-9])"
+)
+# Numbers that are never prices, blanked before reading: "3 to 5%", "10-15%", "7 days", "4h".
+NOT_PRICES = re.compile(
+    r"(?<![0-9.,])[0-9]{1,2}(?:[.,][0-9])?\s?(?:-|to|–)\s?[0-9]{1,3}(?:[.,][0-9]{1,2})?\s?%"
+    r"|(?<![0-9.,])[0-9]{1,3}\s?(?:h|hrs?|hours?|d|days?|w|wks?|weeks?|m|mins?|minutes?|months?)"
+    r"(?![a-z0-9])"
+    r"|#[0-9]+"
+    r"|[0-9]{1,2}[-/ ](?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*[-/ ,]*[0-9]{2,4}"
+)
+# A dash glued to the label or its colon is a separator ("TP1-2367", "BUY :- 22"), not a sign.
+_LEAD = re.compile(r"\s*[^\w\s\-+.$(:=;]+\s*(?=[:=;])")
+_SEPARATOR_DASH = re.compile(r"(?:\s?[:=;]-|-)(?=\s?[0-9.$])")
+_INDEX_OF = re.compile(r"[0-9]{1,2}$")
+PRICE_KINDS = ("entry", "tp", "sl", "buy", "sell", "slclose")
+_PCT = re.compile(r"(\d{1,3}(?:[.,]\d{1,4})?)\s?%")
+
+
+@dataclass(slots=True)
+class Reading:
+    """What the labelled segments said, before side, symbol and validity are settled."""
+
+    entries: list[Num] = field(default_factory=list)
+    weak_entries: list[Num] = field(default_factory=list)
+    tps: list[Num] = field(default_factory=list)
+    buy: list[Num] = field(default_factory=list)
+    sell: list[Num] = field(default_factory=list)
+    sl: Num | None = None
+    slclose: Num | None = None
+    slclose_line: Span | None = None
+    sl_line: Span | None = None
+    leverage: int | None = None
+    leverage_span: Span | None = None
+    symbol_values: list[tuple[str, int]] = field(default_factory=list)
+    entry_label: bool = False
+    market_in_entry: bool = False
+    # "TP41.3100": index and price run together: (the digits, where, the index expected).
+    glued: list[tuple[str, int, int]] = field(default_factory=list)
+    # Labels whose value held no price: (kind, label text, span of the label and its value).
+    empty: list[tuple[str, str, Span]] = field(default_factory=list)
+    # Percentages where a price was expected ("SL 4%"): (kind, label text, span).
+    percents: list[tuple[str, str, Span]] = field(default_factory=list)
+    # Segments holding numbers that were not read: (why, span); why is one of unread,
+    # negative, second stop, leverage, stray (see crosscheck._WHY).
+    unexplained: list[tuple[str, Span]] = field(default_factory=list)
+    preludes: list[tuple[str, int]] = field(default_factory=list)
+    # "Entry 1 - 299", "Target 2 10": a small first number that may be the label's index.
+    numbered: list[tuple[str, Num]] = field(default_factory=list)
+    # "Target 3 44.5": labels that carry their index: (kind, where, index).
+    indexed: list[tuple[str, int, int]] = field(default_factory=list)
+    bare_lines: list[tuple[str, int]] = field(default_factory=list)  # lines with no label
+    first_label: int = 1 << 30  # where the first label starts
+    last_label: int = -1  # and the last
+
+
+def _clean(kind: str, value: str, base: int, continuation: bool) -> tuple[str, int]:
+    """Drop the label's colon, list indexes and, for entries, a trailing average; keep offsets."""
+    lead = _LEAD.match(value)
+    if lead and lead.end():  # "STOP 🛑:-20": the symbols between a label and its value
+        value, base = value[lead.end() :], base + lead.end()
+    dash = _SEPARATOR_DASH.match(value)
+    if dash:
+        value, base = value[dash.end() :], base + dash.end()
+    stripped = value.lstrip(" :=;@\t")
+    base += len(value) - len(stripped)
+    value = strip_list_index(stripped)
+    if not continuation and stripped[: len(stripped) - len(value)].rstrip().endswith("-"):
+        value = stripped  # "Targets: 13 - 13.35": after a label, "13 -" is a price, not "3 -"
+    base += len(stripped) - len(value)
+    if kind in ("entry", "buy"):
+        m = _AVG.search(value)
+        if m and HAS_DIGIT.search(value, 0, m.start()):
+            value = value[: m.start()]
+    if "(" in value or ")" in value:
+        value = _INLINE_INDEX.sub(blank, value)
+    # Percentage ranges and durations ("7 days", "4h", "15m"): only text with one of these.
+    if "%" in value or "h" in value or "d" in value or "w" in value or "m" in value:
+        value = NOT_PRICES.sub(blank, value)
+    return value, base
+
+
+def blank(m: re.Match[str]) -> str:
+    return " " * len(m.group())
+
+
+def _leftover(value: str, nums: list[Num], base: int) -> bool:
+    """True when value holds digits that are neither the prices read nor a benign note."""
+    digits = len(value) - len(value.translate(_NO_DIGITS))
+    covered = 0
+    for n in nums:
+        lit = value[n.start - base : n.end - base]
+        covered += len(lit) - len(lit.translate(_NO_DIGITS))
+    if digits == covered:
+        return False
+    rest = value
+    for n in reversed(nums):
+        rest = rest[: n.start - base] + " " + rest[n.end - base :]
+    return bool(HAS_DIGIT.search(_BENIGN.sub(" ", rest)))
+
+
+def _negative(value: str, nums: list[Num], base: int) -> bool:
+    """A minus sign glued to a price, not a range dash after another number: "SL: -0.45"."""
+    for n in nums:
+        before = value[: n.start - base]
+        if before.endswith("-"):
+            prev = before[:-1].rstrip()
+            if not prev or not (prev[-1].isdigit() or prev[-1] in "%)kK$"):
+                return True
+    return False
+
+
+_WORDS_BEFORE_NUMBER = re.compile(r"[^\W\d_]{2,}")
+_FIRST_DIGIT = re.compile(r"[0-9]")
+
+
+def _prose(value: str) -> bool:
+    """A label followed, without a colon, by more than three words before any number."""
+    head = value.lstrip(" \t")
+    if head[:1] in (":", "=", "-", "：") or not head:
+        return False
+    digit = _FIRST_DIGIT.search(head)
+    return len(_WORDS_BEFORE_NUMBER.findall(head, 0, digit.start() if digit else len(head))) > 3
+
+
+def take(
+    kind: str, label: str, value: str, base: int, r: Reading, continuation: bool = False
+) -> int:
+    """Store the numbers of one labelled segment (value starts at base); return how many."""
+    if kind == "lev":
+        nums = read_prices(value, base)[:2]
+        if not nums and r.leverage is None and HAS_DIGIT.search(value):
+            r.unexplained.append(("leverage", (base, base + len(value.rstrip()))))
+        if nums and r.leverage is None:
+            low = min(nums, key=lambda n: n.value)
+            if low.value.is_integer() and 1 <= low.value <= 200:
+                r.leverage, r.leverage_span = int(low.value), (low.start, low.end)
+            else:
+                r.unexplained.append(("leverage", (low.start, low.end)))
+        return len(nums)
+    if kind == "sym":
+        r.symbol_values.append((value, base))
+        return 1
+    if kind == "noise":
+        return 0
+    if label[-1:].isdigit() and kind in ("entry", "tp"):
+        r.indexed.append((kind, base, int(_INDEX_OF.search(label).group())))  # type: ignore[union-attr]
+    if not value.strip(" :=\t"):
+        return 0  # a label with nothing after it ("Targets:" above its list)
+    plain = _plain(value, base)
+    if plain is not None:  # the usual value, one plain number ("63200", ": 0.1585"): no checks
+        return _store(kind, [plain], r, (plain.start, plain.end))
+    if not continuation and kind not in ("sl", "slclose") and _PLAIN_LIST.fullmatch(value):
+        # "63900 / 64600", "0.46 - 0.472": plain numbers and separators only.
+        nums = [
+            Num(_plain_value(m.group()), base + m.start(), base + m.end())
+            for m in _PLAIN_NUM.finditer(value)
+        ]
+        _maybe_numbered(kind, label, value, base, nums, r)
+        return _store(kind, nums, r, (nums[0].start, nums[-1].end))
+    letters = value.lower() != value.upper()
+    if letters and len(value) > 10 and not continuation and kind in PRICE_KINDS and _prose(value):
+        return -1  # a word in a sentence ("... our last entry and it has now retested at 3.0")
+    value, base = _clean(kind, value, base, continuation)
+    if (
+        letters
+        and kind in ("entry", "buy")
+        and MARKET.search(value) >= 0
+        and not read_prices(value)
+    ):
+        r.market_in_entry = True
+        r.entry_label = True
+        return 1
+    if kind in ("sl", "slclose"):
+        num, pct = first_price_at(value, base)
+        nums = [num] if num is not None else []
+    else:
+        nums = read_prices(value, base)
+        pct = None
+    whole = (base, base + len(value.rstrip()))
+    if nums and "-" in value and _negative(value, nums, base):
+        r.unexplained.append(("negative", whole))
+    elif nums and _leftover(value, nums, base):
+        r.unexplained.append(("unread", whole))
+    elif not nums and HAS_DIGIT.search(value):
+        if continuation and not HAS_DIGIT.search(_BENIGN.sub(" ", value)):
+            return 0  # "Use 2% Fund Only" under the stop: a note, not an unread price
+        if pct is not None or (kind != "slclose" and _PCT.search(value)):
+            r.percents.append((kind, label, whole))
+            return 1
+        if HAS_DIGIT.search(_BENIGN.sub(" ", value)):
+            r.unexplained.append(("unread", whole))
+            return 1
+    _maybe_numbered(kind, label, value, base, nums, r)
+    return _store(kind, nums, r, whole)
+
+
+def _maybe_numbered(
+    kind: str, label: str, value: str, base: int, nums: list[Num], r: Reading
+) -> None:
+    """ "Target 2 10": a small first number that may be the label's index, settled later."""
+    if kind in ("entry", "tp") and len(nums) > 1 and not label[-1:].isdigit():
+        first = value[nums[0].start - base : nums[0].end - base]
+        if first.isdigit() and 1 <= nums[0].value <= 20:
+            r.numbered.append((kind, nums[0]))
+
+
+# One number with no doubt about its reading: 0.1585, or a decimal comma that cannot be a
+# thousands separator (0,7310 / 148,5 / 12,50). "38,900" is left to the general reader.
+_TOKEN = (
+    r"(?:[0-9]{1,2}(?: [0-9]{3}){1,3}|0,[0-9]{1,18}|[1-9][0-9]{0,11},(?:[0-9]{1,2}|[0-9]{4,18})"
+    r"|[0-9]{1,12}(?:\.[0-9]{1,18})?)"
+    r"(?![0-9])"
+)
+_PLAIN_NUM = re.compile(_TOKEN)
+_PLAIN_LIST = re.compile(
+    r"[ :=@\t]*" + _TOKEN + r"(?:(?:[ \t]*[-/|;][ \t]*|,[ \t]+)" + _TOKEN + r")+[ \t|,;]*"
+)
+# One number after the label's colon, or after a list index on a line of a list ("2) 13.85").
+_PLAIN = re.compile(
+    r"[ :=@\t]*(?:(?:[0-9]{1,2}[).]|\([0-9]{1,2}\))[ \t]+)?(" + _TOKEN + r")[ \t|,;]*"
+)
+
+
+def _plain_value(token: str) -> float:
+    if " " in token:  # "63 500": a space groups thousands
+        return float(token.replace(" ", ""))
+    return float(token.replace(",", ".")) if "," in token else float(token)
+
+
+def _plain(value: str, base: int) -> Num | None:
+    """The value when it is one plain ASCII number after the label's colon, else None."""
+    m = _PLAIN.fullmatch(value)
+    if m is None:
+        return None
+    return Num(_plain_value(m.group(1)), base + m.start(1), base + m.end(1))
+
+
+def _store(kind: str, nums: list[Num], r: Reading, whole: Span) -> int:
+    """File the numbers of a segment under its field."""
+    if kind == "entry":
+        r.entry_label = r.entry_label or bool(nums)
+        r.entries.extend(nums)
+    elif kind == "tp":
+        r.tps.extend(nums)
+    elif kind == "buy":
+        r.buy.extend(nums)
+    elif kind == "sell":
+        r.sell.extend(nums)
+    elif kind == "weak":
+        r.weak_entries.extend(nums)
+    elif kind == "sl":
+        if r.sl is None and nums:
+            r.sl = nums[0]
+        elif nums and r.sl is not None and nums[0].value != r.sl.value:
+            r.unexplained.append(("second stop", whole))
+    elif kind == "slclose" and nums and r.slclose is None:
+        r.slclose = nums[0]
+    return len(nums)

@@ -1,0 +1,152 @@
+"""Finding the lexicon's labels in text, fast: the table in parsers/lexicon.py compiled once.
+
+Word labels are searched as "a non-word character, then a label" in " " + text: a pattern that
+starts with a character class lets re skip every position inside a word without trying any
+alternative, and alternatives grouped by their first character are rejected with one compare.
+"""
+
+from __future__ import annotations
+
+import re
+
+from parsers.lexicon import (
+    MARKET_UNSPACED,
+    MARKET_WORDS,
+    NOT_A_SIGNAL,
+    ROWS,
+    STATUS_UNSPACED,
+    STATUS_WORDS,
+    UNSPACED,
+)
+
+# The order kinds are tried in when one text could be two labels (none do today).
+KINDS = ("entry", "buy", "sell", "tp", "tpglued", "slclose", "sl", "lev", "sym", "noise", "weak")
+
+
+def lead(alts: tuple[str, ...] | list[str]) -> str:
+    """A lookahead for the first characters of the alternatives (each must start with a literal).
+
+    Placed right after a leading \\W, it lets re reject a position with one set test instead of
+    trying every alternative: most non-word characters are followed by a digit or a space.
+    """
+    firsts = set()
+    for alt in alts:
+        assert alt[0] not in "([\\.?*+|^$", alt  # must start with a literal character
+        firsts.add(alt[0])
+    return "(?=[" + "".join(re.escape(c) for c in sorted(firsts)) + "])"
+
+
+class Finder:
+    """Finds whole words (plus unspaced CJK or emoji forms) in lower-cased text, fast."""
+
+    def __init__(self, words: tuple[str, ...], others: tuple[str, ...] = ()) -> None:
+        self._words = re.compile(r"\W" + lead(words) + "(?:" + "|".join(words) + r")(?!\w)")
+        self._others = re.compile("|".join(others)) if others else None
+
+    def search(self, text: str) -> int:
+        """Start of the first keyword in text, or -1."""
+        m = self._words.search(" " + text)
+        pos = m.start() if m else -1
+        if self._others is not None and not text.isascii():
+            o = self._others.search(text)
+            if o and (pos < 0 or o.start() < pos):
+                pos = o.start()
+        return pos
+
+
+def _grouped(alts: list[str]) -> str:
+    """Alternatives grouped by their first (literal) character, in table order."""
+    groups: dict[str, list[str]] = {}
+    for alt in alts:
+        assert alt[0] not in "([\\.?*+", alt  # must start with a literal character
+        groups.setdefault(alt[0], []).append(alt[1:])
+    return "|".join(
+        re.escape(first) + "(?:" + "|".join(rest) + ")" for first, rest in groups.items()
+    )
+
+
+def _one_line(alt: str) -> str:
+    """The alternative with \\s limited to spaces and tabs, so a label never spans two lines.
+
+    Inside a character class \\s becomes " \\t"; outside, "[ \\t]". (Replacing it with a class
+    inside a class would build a nested set, which re warns about and may read differently.)
+    """
+    out: list[str] = []
+    in_class = False
+    i = 0
+    while i < len(alt):
+        c = alt[i]
+        if c == "\\" and i + 1 < len(alt):
+            pair = alt[i : i + 2]
+            out.append((r" \t" if in_class else r"[ \t]") if pair == r"\s" else pair)
+            i += 2
+            continue
+        if c == "[" and not in_class:
+            in_class = True
+        elif c == "]" and in_class and out and out[-1] != "[":
+            in_class = False
+        out.append(c)
+        i += 1
+    return "".join(out)
+
+
+def _rows(kind: str, unspaced: bool) -> list[str]:
+    return [_one_line(p) for lang, k, p in ROWS if k == kind and (lang in UNSPACED) == unspaced]
+
+
+_ALL_WORDS = [_one_line(p) for lang, _k, p in ROWS if lang not in UNSPACED]
+_WORD_LABELS = re.compile(r"\W" + lead(_ALL_WORDS) + "(?:" + _grouped(_ALL_WORDS) + r")(?!\w)")
+_KIND_OF = [
+    (k, re.compile("(?:" + "|".join(_rows(k, False)) + r")(?!\w)"))
+    for k in KINDS
+    if _rows(k, False)
+]
+_CJK_ALTS = [alt for k in KINDS for alt in _rows(k, True)]
+_CJK_LABELS = re.compile(
+    "|".join(f"(?P<{k}>{'|'.join(_rows(k, True))})" for k in KINDS if _rows(k, True))
+)
+# A union of named groups gives re no first character to skip to; this class does.
+_CJK_START = re.compile(lead(_CJK_ALTS)[3:-1])
+_KIND_CACHE: dict[str, str] = {}
+
+
+def _kind_of(spaced: str, start: int, end: int) -> str:
+    """The kind of the label found at spaced[start:end] (lookaheads need the text after it)."""
+    word = spaced[start:end]
+    kind = _KIND_CACHE.get(word)
+    if kind is None:
+        kind = "noise"
+        for k, regex in _KIND_OF:
+            m = regex.match(spaced, start)
+            if m is not None and m.end() == end:
+                kind = k
+                break
+        if len(_KIND_CACHE) < 4096:  # labels repeat endlessly; a small cache is enough
+            _KIND_CACHE[word] = kind
+    return kind
+
+
+def find_labels(text: str) -> list[tuple[str, int, int]]:
+    """Labels in lower-cased text as (kind, start, end), in order of appearance."""
+    spaced = " " + text
+    cached = _KIND_CACHE.get
+    found: list[tuple[str, int, int]] = []
+    for m in _WORD_LABELS.finditer(spaced):
+        start, end = m.span()  # in spaced: start is the non-word character before the label
+        kind = cached(spaced[start + 1 : end]) or _kind_of(spaced, start + 1, end)
+        found.append((kind, start, end - 1))
+    if not text.isascii() or "@" in text:
+        first = _CJK_START.search(text)
+        if first is not None:
+            cjk = [
+                (m.lastgroup or "noise", m.start(), m.end())
+                for m in _CJK_LABELS.finditer(text, first.start())
+            ]
+            if cjk:
+                found = sorted(found + cjk, key=lambda t: t[1])
+    return found
+
+
+MARKET = Finder(MARKET_WORDS, MARKET_UNSPACED)
+NOT_SIGNAL = Finder(NOT_A_SIGNAL)
+STATUS = Finder(STATUS_WORDS, STATUS_UNSPACED)

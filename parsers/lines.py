@@ -1,0 +1,170 @@
+"""Walking the lines: which label each segment of text belongs to, and the lists under them.
+
+A label opens a segment that runs to the next label on its line. Bare lines of numbers under a
+heading ("Targets:", "Stop Targets:") continue its list; a label inside a sentence starts none.
+What each segment says is read by parsers/fields.py.
+"""
+
+from __future__ import annotations
+
+import re
+
+from parsers.fields import HAS_DIGIT, NOT_PRICES, PRICE_KINDS, Reading, Span, blank, take
+from parsers.labels import find_labels
+from parsers.numbers import read_prices, strip_list_index
+
+_ASCII_LETTER = re.compile(r"[A-Za-z]")
+_LETTERS = re.compile(r"[^\W\d_]{3}")
+# "Current ask: 0.00000327": a label of some other field ends a list.
+_OTHER_LABEL = re.compile(r"[^\W\d_]{2,}\s?:")
+_MAX_CONTINUATION_LETTERS = 12
+_BLOCK_KINDS = ("entry", "tp", "sl", "buy", "sell")
+
+
+def _is_continuation(line: str) -> bool:
+    """A bare line in a target or entry block: a number with at most a word or two around it."""
+    if not HAS_DIGIT.search(line) or _OTHER_LABEL.search(line):
+        return False
+    rest = strip_list_index(line)
+    if rest.isascii():  # for ASCII, str.isalpha() is exactly [A-Za-z]
+        return len(_ASCII_LETTER.findall(rest)) <= _MAX_CONTINUATION_LETTERS
+    letters = 0
+    for c in rest:
+        if c.isalpha():
+            letters += 1
+            if letters > _MAX_CONTINUATION_LETTERS:
+                return False
+    return True
+
+
+class _Block:
+    """The label whose list is running, to know whether it ever got a value."""
+
+    __slots__ = ("count", "headed", "kind", "label", "lists", "span")
+
+    def __init__(self) -> None:
+        self.kind: str | None = None
+        self.label = ""
+        self.span: Span = (0, 0)
+        self.count = 0
+        self.lists = True
+        self.headed = True  # the label's own line held no value: a list follows ("Targets:")
+
+    def open(self, kind: str, label: str, span: Span, count: int, r: Reading) -> None:
+        self.close(r)
+        self.kind, self.label, self.span, self.count = kind, label, span, count
+        self.headed = count == 0
+
+    def continues(self, line: str) -> bool:
+        """Whether a bare line carries on this label's list.
+
+        Under a heading ("Targets:", "Stop Targets:") numbered lines do. After a label that
+        had its value on its own line ("Entry: 1.50"), a number on the next line is not more
+        of the same: only bare numbers right under targets are ("TP 1.45\n1.50").
+        """
+        if self.headed:
+            return _is_continuation(line)
+        return self.kind == "tp" and line.lower() == line.upper() and _is_continuation(line)
+
+    def close(self, r: Reading) -> None:
+        if self.kind in PRICE_KINDS and self.count == 0:
+            r.empty.append((self.kind, self.label, self.span))
+        self.kind = None
+
+
+def _glued(low: str, kind: str, start: int, end: int, r: Reading) -> str:
+    """ "tp41.3100": keep the digits for the cross-check, which decides where the index ends."""
+    if kind == "tpglued":
+        digits = low[start + 2 : end].lstrip("s")
+        r.glued.append((digits, end - len(digits), len(r.tps) + len(r.glued) + 1))
+        return "tp"
+    return kind
+
+
+def _value_before(head: str, offset: int, r: Reading) -> int:
+    """A stop written before its label: the one price of the line's head, if it has one."""
+    nums = read_prices(head, offset)
+    if len(nums) != 1 or r.sl is not None:
+        return 0
+    r.sl = nums[0]
+    return 1
+
+
+def stray_between(r: Reading) -> None:
+    """A line of bare numbers between two labelled lines that no label claims ("Entry: 1.50 /
+    1: 1.55 / 2: 1.60 / SL: 1.40"): a price nobody can place, so the signal needs review."""
+    for text, offset in r.bare_lines:
+        if offset <= r.first_label or not text.strip():
+            continue
+        if offset >= r.last_label:
+            break
+        if _is_continuation(text) and read_prices(NOT_PRICES.sub(blank, text), offset):
+            r.unexplained.append(("stray", (offset, offset + len(text))))
+            return
+
+
+def scan(low: str, r: Reading) -> None:
+    """Walk the lines of lower-cased text, filling r from labelled segments and their lists."""
+    found = find_labels(low)
+    lines = low.split("\n")
+    offset = 0
+    if not found:
+        for line in lines:
+            r.preludes.append((line, offset))
+            offset += len(line) + 1
+        return
+    block = _Block()
+    r.first_label = found[0][1]
+    r.last_label = found[-1][1]
+    nfound = len(found)
+    li = 0
+    next_label = found[0][1]
+    for line in lines:
+        line_end = offset + len(line)
+        if next_label >= line_end:  # no label on this line
+            if block.kind in _BLOCK_KINDS and block.lists:
+                if not line.strip() and block.headed:
+                    offset = line_end + 1
+                    continue
+                if line.strip() and block.continues(line):
+                    block.count += take(block.kind or "", block.label, line, offset, r, True)
+                    offset = line_end + 1
+                    continue
+            block.close(r)
+            r.preludes.append((line, offset))
+            r.bare_lines.append((line, offset))
+            offset = line_end + 1
+            continue
+        labels: list[tuple[str, int, int]] = []
+        while li < nfound and found[li][1] < line_end:
+            # "Stop loss at 0.025": "at" inside a price segment is part of its value.
+            if not (found[li][0] == "weak" and labels and labels[-1][0] in PRICE_KINDS):
+                labels.append(found[li])
+            li += 1
+        next_label = found[li][1] if li < nfound else len(low) + 1
+        r.preludes.append((line[: labels[0][1] - offset], offset))
+        for i, (kind, start, end) in enumerate(labels):
+            stop = labels[i + 1][1] if i + 1 < len(labels) else line_end
+            label = low[start:end]
+            glued = kind == "tpglued"
+            if glued:
+                kind = _glued(low, kind, start, end, r)
+            count = take(kind, label, low[end:stop], end, r) + glued
+            if count < 0:  # prose: not a label at all
+                block.close(r)
+                continue
+            if count == 0 and kind == "sl" and i == 0:
+                count = _value_before(low[offset:start], offset, r)  # "0.06$ can be stop"
+            block.open(kind, label, (start, stop), count, r)
+            # A label inside a sentence ("... to trade entry price") starts no list; one with
+            # a colon does ("Sell Targets ::").
+            block.lists = not (
+                count == 0 and ":" not in low[end:stop] and _LETTERS.search(low, offset, start)
+            )
+            if kind in ("sl", "slclose"):
+                if kind == "sl" and r.sl_line is None and count:
+                    r.sl_line = (offset, line_end)
+                elif kind == "slclose" and r.slclose_line is None:
+                    r.slclose_line = (offset, line_end)
+        offset = line_end + 1
+    block.close(r)

@@ -1,0 +1,367 @@
+"""Issue 13's classes of real-channel formats, one test per class, through the public parser."""
+
+from __future__ import annotations
+
+import pytest
+
+from parsers import EnhancedParser, ParsedSignal
+
+PARSER = EnhancedParser(enable_ai=False)
+
+
+def _read(text: str) -> ParsedSignal:
+    sig = PARSER.parse_sync(text)
+    assert sig is not None, text
+    return sig
+
+
+def _levels(sig: ParsedSignal) -> tuple[list[float], list[float], float | None]:
+    return sig.entries, sig.take_profits, sig.stop_loss
+
+
+@pytest.mark.parametrize(
+    ("line", "entries"),
+    [
+        ("Buy zone: 0.512 - 0.530", [0.512, 0.53]),
+        ("Entry Targets: 1) 0.512 2) 0.498", [0.512, 0.498]),
+        ("Accumulate 0.51-0.53", [0.51, 0.53]),
+        ("Enter above 0.53", [0.53]),
+        ("Buy between 0.51 and 0.53", [0.51, 0.53]),
+        ("BUY : 0.51", [0.51]),
+        ("Open 0.51", [0.51]),
+        ("Bid 0.51", [0.51]),
+        ("Long above: 0.51", [0.51]),
+        ("Now : 0.51$", [0.51]),
+    ],
+)
+def test_parse_when_entry_label_variant_then_entry_read_not_market(
+    line: str, entries: list[float]
+) -> None:
+    sig = _read(f"#XRP LONG\n{line}\nTP 0.60\nSL 0.45")
+    assert sig.is_valid(), sig.problems()
+    assert sig.entries == entries and not sig.is_market
+
+
+@pytest.mark.parametrize(
+    ("lines", "targets"),
+    [
+        ("Sell: 0.56 0.60 0.66", [0.56, 0.6, 0.66]),
+        ("Exit: 0.60", [0.6]),
+        ("Close 0.60", [0.6]),
+        ("Sell zone 0.58-0.62", [0.58, 0.62]),
+        ("Short term: 0.56 Mid term: 0.60 Long term: 0.70", [0.56, 0.6, 0.7]),
+        ("🎯 0.56\n🎯 0.60", [0.56, 0.6]),
+        ("Take-Profit Targets:\n1) 0.56\n2) 0.60\n3) 0.66", [0.56, 0.6, 0.66]),
+    ],
+)
+def test_parse_when_target_label_variant_then_targets_not_entries(
+    lines: str, targets: list[float]
+) -> None:
+    sig = _read(f"#XRP LONG\nEntry 0.51\n{lines}\nSL 0.45")
+    assert sig.is_valid(), sig.problems()
+    assert _levels(sig) == ([0.51], targets, 0.45)
+
+
+@pytest.mark.parametrize(
+    ("lines", "targets"),
+    [
+        ("Target 1 24.0\nTarget 2 25.0", [24.0, 25.0]),
+        ("Target 1 24\nTarget 2 25\nTarget 3 27", [24.0, 25.0, 27.0]),
+        ("TP1 24.10\nTP2 24.60\nTP3 25.00\nTP425.50", [24.1, 24.6, 25.0, 25.5]),
+        ("1) 24.1\n2) 24.6", [24.1, 24.6]),
+        ("1⃣ 24.1\n2⃣ 24.6", [24.1, 24.6]),
+        ("① 24.1\n② 24.6", [24.1, 24.6]),
+        ("T1: 24.1\nT2: 24.6", [24.1, 24.6]),
+    ],
+)
+def test_parse_when_numbering_glued_to_prices_then_index_is_not_a_price(
+    lines: str, targets: list[float]
+) -> None:
+    text = f"#SOL LONG\nEntry 23.5\nTargets:\n{lines}\nSL 22"
+    sig = _read(text)
+    assert sig.is_valid(), sig.problems()
+    assert _levels(sig) == ([23.5], targets, 22.0)
+
+
+def test_parse_when_glued_target_index_is_ambiguous_then_needs_review() -> None:
+    # TP11.25 alone: TP1 at 1.25, or a target at 11.25? Both are near an entry of 5.
+    sig = _read("#SOL LONG\nEntry 5\nTP11.25\nSL 4")
+    assert not sig.is_valid() and sig.needs_review
+    assert any("cannot tell which is which" in r for r in sig.review)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "#XRP TAKE PROFIT 2 ✅",
+        "#XRP ❌ Stoploss hit",
+        "#ETH/USDT\nEntry Zone: 2460 - 2478\nTake-Profit Targets:\n1) 2430 - 20%✅\n"
+        "2) 2409 - 20%✅\n3) 2380 - 20%\nStop Targets:\n1) 2630",
+    ],
+)
+def test_parse_when_status_post_then_not_a_new_signal(text: str) -> None:
+    assert PARSER.parse_sync(text) is None or not PARSER.parse_sync(text).is_valid()  # type: ignore[union-attr]
+
+
+def test_parse_when_new_signal_says_update_or_buy_and_hold_then_still_a_signal() -> None:
+    sig = _read("Update: new signal created\n#XRP LONG\nEntry 0.51\nTP 0.56\nSL 0.45")
+    assert sig.is_valid() and _levels(sig) == ([0.51], [0.56], 0.45)
+    sig = _read(
+        "#DOGE #LONG\nBUY : 0.34$- 0.365$\nTARGET 1 : 0.385$\nSTOP LOSS : 0.28$\nBUY & HOLD ✅"
+    )
+    assert sig.is_valid() and _levels(sig) == ([0.34, 0.365], [0.385], 0.28)
+    # Every target decorated is styling, not targets ticked off.
+    sig = _read("BTC LONG\nEntry Zone: 42000-42500\nTP1: 43k ✅\nTP2: 44k 🎯\nSL: 41000")
+    assert sig.is_valid() and sig.take_profits == [43000.0, 44000.0]
+
+
+def test_parse_when_notes_after_numbers_then_not_prices() -> None:
+    text = (
+        "#XRP LONG\nEntry 0.51 (5%)\nTP1 0.56 (+10%)\nTP2 0.60 - 25%\nSL 0.45 (-12%)\n"
+        "R:R 1:3\nRisk: 2% of portfolio\nLeverage: cross 20x\nVolume: 3%\n"
+        "Trade with 3 to 5% of your funds, up to 7 days"
+    )
+    sig = _read(text)
+    assert sig.is_valid(), sig.problems()
+    assert _levels(sig) == ([0.51], [0.56, 0.6], 0.45) and sig.leverage == 20
+
+
+@pytest.mark.parametrize(
+    ("stop_line", "timeframe"),
+    [
+        ("close below 0.45", None),
+        ("SL: daily close under 0.45", "daily"),
+        ("stop if 4h candle closes below 0.45", "4h"),
+    ],
+)
+def test_parse_when_stop_in_prose_then_level_read_and_flagged_candle_close(
+    stop_line: str, timeframe: str | None
+) -> None:
+    sig = _read(f"#XRP LONG\nEntry 0.51\nTP 0.56\n{stop_line}")
+    assert sig.is_valid(), sig.problems()
+    assert sig.stop_loss == 0.45
+    assert sig.stop_kind == "candle_close" and sig.stop_timeframe == timeframe
+
+
+def test_parse_when_cancel_condition_beside_a_stop_then_stop_is_the_labelled_one() -> None:
+    sig = _read("#XRP LONG\nEntry 0.51\nTP 0.56\nSL 0.44\nCancel if 4h closes below 0.47")
+    assert sig.stop_loss == 0.44 and sig.stop_kind is None
+
+
+@pytest.mark.parametrize(
+    ("head", "symbol", "leverage"),
+    [
+        ("$PEPE LONG", "PEPEUSDT", None),
+        ("#BTC/USDT LONG", "BTCUSDT", None),
+        ("BTC-PERP LONG", "BTCUSDT", None),
+        ("BTCUSDT.P LONG", "BTCUSDT", None),
+        ("1000PEPE LONG", "1000PEPEUSDT", None),
+        ("BTC (Binance Futures) LONG Isolated (10X)", "BTCUSDT", 10),
+        ("#BTC LONG Lev: 5-10x", "BTCUSDT", 5),
+        ("#BTC LONG Cross 20x", "BTCUSDT", 20),
+        ("HIGH/USDT LONG", "HIGHUSDT", None),
+    ],
+)
+def test_parse_when_symbol_and_leverage_forms_then_canonical(
+    head: str, symbol: str, leverage: int | None
+) -> None:
+    sig = _read(f"{head}\nEntry 100\nTP 110\nSL 95")
+    assert (sig.symbol, sig.leverage) == (symbol, leverage)
+    assert sig.is_valid(), sig.problems()
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("#BTC Uzun\nGiriş: 60000\nHedef: 61000\nZarar durdur: 59000", "LONG"),
+        ("#BTC Kısa\nGiriş: 60000\nHedef: 59000\nZarar durdur: 61000", "SHORT"),
+        ("#BTC خرید\nورود: ۶۰۰۰۰\nتارگت: ۶۱۰۰۰\nحد ضرر: ۵۹۰۰۰", "LONG"),
+        ("#BTC فروش\nورود: ٦٠٠٠٠\nتارگت: ٥٩٠٠٠\nحد ضرر: ٦١٠٠٠", "SHORT"),
+        ("BTC 做多\n入场：６００００\n止盈：６１０００\n止損：５９０００", "LONG"),
+        ("BTC 做空\n入场：６００００\n止盈：５９０００\n止损：６１０００", "SHORT"),
+    ],
+)
+def test_parse_when_other_language_and_digits_then_read(text: str, side: str) -> None:
+    sig = _read(text)
+    assert sig.is_valid(), sig.problems()
+    assert sig.side == side and sig.entries == [60000.0]
+    assert sig.stop_loss == (59000.0 if side == "LONG" else 61000.0)
+
+
+def test_parse_when_traditional_chinese_market_short_then_market_entry() -> None:
+    sig = _read("BTC 市價空\n止盈：59000\n止損：61000")
+    assert sig.is_valid() and sig.side == "SHORT" and sig.is_market
+    assert _levels(sig) == ([], [59000.0], 61000.0)
+
+
+def test_parse_when_line_breaks_lost_then_labels_read_again() -> None:
+    sig = _read("CFXUSDT LONGLeverage : 3xEntry : 0.4280 - 0.36Targets : 0.43 0.47Stoploss : 0.345")
+    assert sig.is_valid(), sig.problems()
+    assert _levels(sig) == ([0.428, 0.36], [0.43, 0.47], 0.345) and sig.leverage == 3
+
+
+def test_parse_when_number_glued_to_a_word_then_never_cut_short() -> None:
+    # "11.934Trailing" used to be read as the price 11.
+    sig = _read("DOTUSDT SHORT\nEntry: 11.308\nTargets: 10.8 - 10.3\nSL: 11.934Trailing stop: on")
+    assert sig.stop_loss in (None, 11.934)
+    assert 11.0 not in (sig.stop_loss, *sig.entries, *sig.take_profits)
+
+
+def test_parse_when_numbers_between_labels_belong_to_no_label_then_needs_review() -> None:
+    sig = _read("#NEAR/USDT\n🟢LONG\nEntry: 1.50\n1: 1.55\n2: 1.60\n3: 1.70\nSL: 1.40")
+    assert not sig.is_valid() and sig.entries == [1.5]  # 1.55 ... are not more entries
+    assert any("no label claims" in r for r in sig.review)
+
+
+def test_parse_when_no_entry_but_prices_before_the_labels_then_needs_review_not_market() -> None:
+    sig = _read("#XRP/USDT SHORT\n0.7105-0.7150 maybe\nSTOP: 0.748\nTARGET: 0.702")
+    assert not sig.is_valid() and not sig.entries
+    assert any("no label claims" in r for r in sig.review)
+
+
+def test_parse_when_buy_and_sell_with_at_signs_then_entry_and_target() -> None:
+    sig = _read("#BTC\nBuy @ 60000\nSell @ 62000\nStop @ 59000")
+    assert sig.is_valid() and _levels(sig) == ([60000.0], [62000.0], 59000.0)
+
+
+def test_parse_when_label_then_emoji_then_separator_dash_then_not_negative() -> None:
+    sig = _read("#DOT/USDT\nBUY :- 22-23\nTARGET:-25.20-25.50\nSTOP 🛑:-20\nLEV :- 2X")
+    assert sig.is_valid(), sig.problems()
+    assert _levels(sig) == ([22.0, 23.0], [25.2, 25.5], 20.0) and sig.leverage == 2
+
+
+def test_parse_when_repost_reports_a_target_hit_then_not_a_new_signal() -> None:
+    text = "#ORDI Long\nEntry 42-43\nTargets 45/47/50\nSL 40\nLeverage 10x\nTP2 hit ✅"
+    assert PARSER.parse_sync(text) is None
+    update = PARSER.parse_update_sync(text)
+    assert update is not None and update.kind.value == "TP_HIT" and update.tp_index == 2
+
+
+def test_parse_update_when_closed_in_profit_then_the_gain_is_not_a_share_to_close() -> None:
+    update = PARSER.parse_update_sync("#ETH closed in profit +45%")
+    assert update is not None and update.kind.value == "CLOSE" and update.fraction is None
+    update = PARSER.parse_update_sync("close 25% of #ETH")
+    assert update is not None and update.kind.value == "CLOSE_PARTIAL" and update.fraction == 0.25
+
+
+def test_parse_when_stop_has_daily_close_note_then_flagged_candle_close() -> None:
+    sig = _read("#FET/USDT LONG\nEntry: 2.15-2.20\nTargets: 2.30\nStop Loss: 2.05 (Daily close)")
+    assert sig.stop_loss == 2.05 and sig.stop_kind == "candle_close"
+    assert sig.stop_timeframe == "daily"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "#BTC price is close to our entry, get ready",
+        "#SOL getting close to TP1",
+        "#BTC if 4h candle closes below 60000 we exit",
+        "BTC is closing the week strong",
+        "Market update: BTC closed the day above 65k",
+        "Cancel if price breaks 60k #BTC",
+        "Close your position if BTC drops below 60k",
+        "Close ETH when it reaches 3500",
+    ],
+)
+def test_parse_update_when_close_or_cancel_is_not_an_instruction_then_no_action(text: str) -> None:
+    update = PARSER.parse_update_sync(text)
+    assert update is None or update.kind.value not in ("CLOSE", "CLOSE_PARTIAL", "CANCEL"), update
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("#DOGE: close your shorts", "CLOSE"),
+        ("#LINK Closed at breakeven", "CLOSE"),
+        ("Cancel #BTC", "CANCEL"),
+        ("Close algo", "CLOSE"),
+    ],
+)
+def test_parse_update_when_close_or_cancel_is_an_instruction_then_read(
+    text: str, kind: str
+) -> None:
+    update = PARSER.parse_update_sync(text)
+    assert update is not None and update.kind.value == kind and update.symbol, update
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our last BTC long hit TP 65000, next entry 60000",
+        "#BTC weekly recap: entry 60000 hit, TP1 62000 hit, TP2 64000 hit ✅",
+        "Reminder: our #ETH long from 3000 is still open, SL at 2900",
+    ],
+)
+def test_parse_when_post_reports_on_an_earlier_signal_then_not_tradable(text: str) -> None:
+    sig = PARSER.parse_sync(text)
+    assert sig is None or not sig.is_valid(), sig
+
+
+def test_parse_when_lone_sell_label_contradicts_the_side_words_then_it_is_the_target() -> None:
+    sig = _read("Trading plan for SOL: buy the dip at 140, sell at 160")
+    assert sig.side == "LONG" and _levels(sig) == ([140.0], [160.0], None)
+
+
+def test_parse_when_post_says_it_is_not_a_signal_then_none() -> None:
+    assert PARSER.parse_sync("#XRP short idea (not a signal): entry 0.62, TP 0.58, SL 0.65") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "fraction", "price"),
+    [
+        ("SL updated to 2900 #ETH", "MOVE_SL", None, 2900.0),
+        ("Partial close #XRP", "CLOSE_PARTIAL", None, None),
+        ("Book some profits on #SOL", "CLOSE_PARTIAL", None, None),
+        ("#TRX Signal Closed\nTotal of 2/5 targets hit\nProfit 13.95%", "CLOSE", None, None),
+    ],
+)
+def test_parse_update_when_worded_as_channels_do_then_kind_and_numbers(
+    text: str, kind: str, fraction: float | None, price: float | None
+) -> None:
+    update = PARSER.parse_update_sync(text)
+    assert update is not None and update.kind.value == kind, update
+    assert (update.fraction, update.price) == (fraction, price)
+
+
+def test_parse_when_decimal_commas_then_three_decimals_read_as_decimals_too() -> None:
+    sig = _read("#AVAX/USDT LONG\nEntry 24,3\nTargets 24,786 / 25,272\nStop loss 22,842")
+    assert sig.is_valid(), sig.problems()
+    assert _levels(sig) == ([24.3], [24.786, 25.272], 22.842)
+
+
+def test_parse_when_one_level_is_a_typo_then_the_others_are_not_reread() -> None:
+    sig = _read("#BTC LONG\nEntry 38,900\nTP 39,450\nSL 38.2")
+    assert not sig.is_valid() and sig.entries == [38900.0]
+    assert any("38.2 is far from the other levels" in r for r in sig.review)
+
+
+def test_parse_when_ticker_in_lower_case_before_the_side_then_symbol_read() -> None:
+    sig = _read("avax long\n\ngiriş: 21.60\nsl: 21.00\ntp: 22.30 - 23.40")
+    assert sig.symbol == "AVAXUSDT" and sig.is_valid()
+    assert PARSER.parse_sync("going long here 21.6 tp 22.3 sl 21") is None
+
+
+def test_parse_update_when_stop_names_a_coin_then_close_it() -> None:
+    update = PARSER.parse_update_sync("Stop DOGEUSDT\n\nby @CRR")
+    assert update is not None and update.kind.value == "CLOSE" and update.symbol == "DOGEUSDT"
+    assert PARSER.parse_update_sync("Stop it") is None
+
+
+def test_parse_when_another_pair_is_noted_after_the_levels_then_the_signal_coin_wins() -> None:
+    sig = _read("#ETH LONG\nEntry 3000\nTP 3100\nSL 2950\n\nETH/BTC 0.055")
+    assert sig.symbol == "ETHUSDT" and sig.is_valid()
+
+
+def test_parse_when_side_word_has_a_colon_before_the_coin_then_not_an_entry_label() -> None:
+    sig = _read("LONG: #AVAX\nTP: 37\nSL: 33")
+    assert sig.is_valid() and sig.symbol == "AVAXUSDT" and sig.is_market
+    sig = _read("OGN - USDT\nLong: 0.75 - 0.77\nTarget: 0.80\nStopls: 0.69")
+    assert sig.is_valid() and _levels(sig) == ([0.75, 0.77], [0.8], 0.69)
+
+
+def test_parse_update_when_stop_move_is_for_later_then_nothing_moves_now() -> None:
+    assert PARSER.parse_update_sync("Move SL to entry once TP1 is hit #ETH") is None
+    done = PARSER.parse_update_sync("SL moved to entry after TP1 hit #BTC")
+    assert done is not None and done.kind.value == "MOVE_SL" and done.to_entry
+    now = PARSER.parse_update_sync("TP1 hit ✅ move SL to entry #ETH")
+    assert now is not None and now.kind.value == "MOVE_SL" and now.to_entry

@@ -158,6 +158,7 @@ def render_stats(stats: dict[str, Any]) -> str:
     halt = f"⛔ HALTED ({stats.get('halt_reason') or 'no reason'})" if halted else "▶️ running"
     win = stats.get("win_rate")
     win_text = fmt_pct(win, signed=False) if win is not None else "—"
+    sim = bool(stats.get("simulated_prices"))
     return "\n".join(
         [
             f"📊 Stats · {str(stats.get('mode', '?')).upper()} · {halt}",
@@ -171,6 +172,7 @@ def render_stats(stats: dict[str, Any]) -> str:
             f"Signals: {stats.get('signals_processed', 0)} processed · "
             f"{stats.get('trades_executed', 0)} traded · {stats.get('signals_refused', 0)} refused"
             f" · {stats.get('trades_failed', 0)} failed",
+            *([f"{SIMULATED}: no exchange prices, the feed is a random walk"] if sim else []),
         ]
     )
 

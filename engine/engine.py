@@ -128,6 +128,7 @@ class TradingEngine(Lifecycle):
         entries = [px(e) for e in signal.entries]
         tps = [px(t) for t in signal.take_profits]
         sl = px(signal.sl) if signal.sl is not None else None
+        self._anchor_feed(market.symbol, entries)
         price_f = await self.get_current_price(market.symbol)
         price = D(price_f) if price_f is not None else None
         halted = self.kill_switch.is_set()

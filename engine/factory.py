@@ -10,7 +10,7 @@ from config import Settings
 from engine.adapters.kill_switch import FileKillSwitch
 from engine.adapters.memory_store import MemoryStore
 from engine.adapters.simulated_broker import SimulatedBroker
-from engine.adapters.simulated_feed import SimulatedFeed
+from engine.adapters.simulated_feed import SimulatedFeed, newest_closes
 from engine.adapters.sqlite_store import SqliteStore
 from engine.adapters.trade_log import JsonlTradeLog, MemoryTradeLog
 from engine.clock import SimulatedClock, WallClock
@@ -39,6 +39,12 @@ def _ccxt_market_data(settings: Settings) -> Any:
     return CcxtMarketData(settings)
 
 
+def _simulated(settings: Settings) -> SimulatedFeed:
+    """The paper feed when there are no exchange prices: it starts from the candles on disk."""
+    starts = newest_closes(settings.DATA_DIR / "candles")
+    return SimulatedFeed(settings.SIMULATED_FEED_SEED, start_prices=starts, anchor_to_signals=True)
+
+
 def build_slots(mode: str, settings: Settings, **given: Any) -> Slots:
     """Build the slots for a mode; anything passed in `given` (not None) is used as is."""
     data_dir = settings.DATA_DIR
@@ -52,7 +58,7 @@ def build_slots(mode: str, settings: Settings, **given: Any) -> Slots:
     if market_data is None:
         source = settings.PAPER_PRICE_SOURCE
         if mode == "paper" and source == "simulated":
-            market_data = SimulatedFeed(settings.SIMULATED_FEED_SEED)
+            market_data = _simulated(settings)
             venue = "the simulated feed"
         elif mode == "backtest":
             market_data = SimulatedFeed(settings.SIMULATED_FEED_SEED)
@@ -60,7 +66,7 @@ def build_slots(mode: str, settings: Settings, **given: Any) -> Slots:
         else:
             market_data = _ccxt_market_data(settings)
             if mode == "paper" and source == "auto":
-                fallback = SimulatedFeed(settings.SIMULATED_FEED_SEED)
+                fallback = _simulated(settings)
     label = {"paper": "PAPER", "backtest": "BACKTEST"}.get(mode, "LIVE")
     if broker is None:
         if mode == "live":

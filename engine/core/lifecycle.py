@@ -36,6 +36,11 @@ class Lifecycle(Protection):
                 await self._load_markets()
                 await self._startup_warnings()
                 await self._restore()
+                for sym, trades in self._active.items():  # a restart keeps the walk near them
+                    known = [
+                        t.avg_entry or t.entries[0] for t in trades if t.avg_entry or t.entries
+                    ]
+                    self._anchor_feed(sym, known)
             except BaseException:
                 await self.store.close()  # no connection (or its thread) left behind
                 raise
@@ -95,6 +100,16 @@ class Lifecycle(Protection):
         if set_markets is not None:
             set_markets({m.symbol: m for m in self.catalog})
         self._resolved.clear()
+
+    def _anchor_feed(self, symbol: str, prices: list[Decimal]) -> None:
+        """Market data without real prices (the simulated walk) starts a symbol where its first
+        signal says: its entry, or the middle of its zone."""
+        anchor = getattr(self.market_data, "anchor", None)
+        if anchor is None or not prices:
+            return
+        started = anchor(symbol, float((min(prices) + max(prices)) / 2))
+        if started is not None:
+            self._last[symbol] = started
 
     async def _startup_warnings(self) -> None:
         check = getattr(self.broker, "startup_warnings", None)

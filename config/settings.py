@@ -83,9 +83,14 @@ def describe_validation_error(exc: ValidationError) -> str:
 
 
 def load_settings(**overrides: object) -> Settings:
-    """Read and validate settings; raises ConfigError naming each bad setting."""
+    """Read and validate settings; raises ConfigError naming each bad or unknown setting."""
+    from config.unknown import unknown_settings
     from engine.errors import ConfigError
 
+    env_file = overrides.get("_env_file", Settings.model_config.get("env_file"))
+    unknown = unknown_settings(env_file if isinstance(env_file, str | Path) else None)
+    if unknown:
+        raise ConfigError("; ".join(unknown) + ".", "Fix the name in .env or the environment.")
     try:
         return Settings(**overrides)  # type: ignore[arg-type]
     except ValidationError as exc:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from config import Settings
@@ -14,6 +15,7 @@ from engine.adapters.simulated_feed import SimulatedFeed, newest_closes
 from engine.adapters.sqlite_store import SqliteStore
 from engine.adapters.trade_log import JsonlTradeLog, MemoryTradeLog
 from engine.clock import SimulatedClock, WallClock
+from engine.errors import ConfigError
 
 log = logging.getLogger("sigcopy.factory")
 
@@ -33,6 +35,21 @@ class Slots:
     fallback: Any = None  # market data to use when the exchange cannot be reached
 
 
+def ensure_writable_dir(path: Path, setting: str) -> None:
+    """Create the folder if needed and prove it takes a file; ConfigError saying what to do."""
+    probe = path / ".sigcopy-write-test"
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+        probe.write_bytes(b"ok")
+        probe.unlink()
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        raise ConfigError(
+            f"{setting} {path}/ is not writable: {reason}",
+            f"Fix its permissions (or free disk space), or set {setting} to a writable folder.",
+        ) from exc
+
+
 def _ccxt_market_data(settings: Settings) -> Any:
     from engine.adapters.ccxt_market_data import CcxtMarketData
 
@@ -48,7 +65,7 @@ def _simulated(settings: Settings) -> SimulatedFeed:
 def build_slots(mode: str, settings: Settings, **given: Any) -> Slots:
     """Build the slots for a mode; anything passed in `given` (not None) is used as is."""
     data_dir = settings.DATA_DIR
-    data_dir.mkdir(parents=True, exist_ok=True)
+    ensure_writable_dir(data_dir, "DATA_DIR")
     clock = given.get("clock") or (SimulatedClock() if mode == "backtest" else WallClock())
     kill = given.get("kill_switch") or FileKillSwitch(data_dir / "EMERGENCY_STOP")
     market_data = given.get("market_data")

@@ -12,6 +12,7 @@ from typing import IO, Any
 from bot.logs import install_redaction
 from bot.loops import EngineLoops
 from config.env_check import env_file_warnings
+from engine.progress import working
 
 log = logging.getLogger(__name__)
 
@@ -50,7 +51,8 @@ async def run(
     engine = TradingEngine(mode=settings.TRADING_MODE, settings=settings)
     parser = build_parser(settings)
     try:
-        await engine.start()
+        async with working(f"starting: {settings.EXCHANGE} markets, saved state"):
+            await engine.start()
         async with EngineLoops(engine, float(settings.live.POLL_INTERVAL_S)):
             if use_console:
                 from bot.console import Console

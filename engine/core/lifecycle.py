@@ -92,6 +92,10 @@ class Lifecycle(Protection):
             if fallback is None:
                 raise
             log.warning("exchange unreachable: paper trading on SIMULATED PRICES")
+            try:  # its HTTP session must not outlive it ("Unclosed client session" at exit)
+                await self.market_data.close()
+            except Exception:  # noqa: BLE001 - the fallback is what matters now
+                log.debug("close failed", exc_info=True)
             self.market_data = fallback
             markets = await fallback.load_markets()
         if markets:

@@ -245,7 +245,8 @@ class TelegramFront:
             await self._on_decision(query, prefix == "a", arg, user_id)
         elif prefix == "eq":
             await query.answer("Drawing the equity curve…")
-            png = await asyncio.to_thread(equity_png, list(self.engine.equity_curve()))
+            capital = float(self.settings.risk.INITIAL_CAPITAL)
+            png = await asyncio.to_thread(equity_png, list(self.engine.equity_curve()), capital)
             chat_id = query.message.chat.id if query.message else user_id
             if chat_id is not None:
                 await with_retry(

@@ -128,7 +128,8 @@ class TradingEngine(Lifecycle):
         entries = [px(e) for e in signal.entries]
         tps = [px(t) for t in signal.take_profits]
         sl = px(signal.sl) if signal.sl is not None else None
-        self._anchor_feed(market.symbol, entries)
+        if not self._active.get(market.symbol):  # an open trade's prices stay where they are
+            self._anchor_feed(market.symbol, entries)
         price_f = await self.get_current_price(market.symbol)
         price = D(price_f) if price_f is not None else None
         halted = self.kill_switch.is_set()
@@ -213,6 +214,14 @@ class TradingEngine(Lifecycle):
             log.info("signal refused: %s", "; ".join(getattr(parsed, "errors", []) or ["invalid"]))
             return False
         return await self.execute_signal(parsed.to_signal())
+
+    def note_refused(self, signal_id: str, reasons: list[str]) -> None:
+        """Count and log a signal refused before execution (its card said why), as execute()
+        counts the ones it refuses, so /stats and the log agree."""
+        self.ledger.signals_processed += 1
+        self.ledger.signals_refused += 1
+        log.info("signal %s refused: %s", signal_id, "; ".join(reasons) or "invalid")
+        self._put_state(lazy=True)
 
     async def execute(self, signal: Signal) -> ExecutionResult:
         """Risk-check, size and send a signal; the result says what happened and why."""

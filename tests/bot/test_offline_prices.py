@@ -74,9 +74,7 @@ def test_console_when_candles_on_disk_then_feed_starts_at_the_newest_close(tmp_p
     assert "SIMULATED PRICES" in card
 
 
-async def test_run_console_when_stats_on_simulated_prices_then_stats_say_so(
-    tmp_path: Path, capsys
-):
+async def test_run_console_when_stats_on_simulated_prices_then_stats_say_so(tmp_path: Path, capsys):
     settings = load_settings(
         TRADING_MODE="paper",
         PAPER_PRICE_SOURCE="simulated",

@@ -45,6 +45,8 @@ class Settings(BaseSettings):
     # "auto": the exchange's public prices, falling back to the simulated feed when unreachable.
     PAPER_PRICE_SOURCE: Literal["auto", "exchange", "simulated"] = "auto"
     SIMULATED_FEED_SEED: int = 42
+    # The exchange's market list is kept in DATA_DIR/cache this long (paper prices; 0 = off).
+    MARKETS_CACHE_HOURS: float = Field(24.0, ge=0)
 
     TELEGRAM_BOT_TOKEN: SecretStr | None = None
     TELEGRAM_ADMIN_IDS: Annotated[list[int], NoDecode] = Field(default_factory=list)

@@ -8,7 +8,7 @@ import ccxt.async_support as ccxt
 
 from config.settings import Settings
 from engine.adapters.ccxt_errors import map_ccxt_error
-from engine.adapters.ccxt_exchange import build_exchange, load_markets_once
+from engine.adapters.ccxt_exchange import MarketsCache, build_exchange, load_markets_once
 from engine.adapters.ccxt_retry import RetryPolicy, retry_read
 from engine.domain.market import Market
 
@@ -24,12 +24,14 @@ class CcxtMarketData:
         self.exchange_id = settings.EXCHANGE.lower()
         self.retry = retry or RetryPolicy()
         self.markets: dict[str, Market] = {}
+        # Paper prices only: live trading loads the markets fresh (precision, listings).
+        self.cache = MarketsCache.for_settings(settings)
 
     async def load_markets(self) -> dict[str, Market]:
         """All markets of the configured type, loaded once."""
         if not self.markets:
             self.markets = await load_markets_once(
-                self.exchange, self.settings.MARKET_TYPE, self.retry, self.exchange_id
+                self.exchange, self.settings.MARKET_TYPE, self.retry, self.exchange_id, self.cache
             )
         return self.markets
 

@@ -27,7 +27,7 @@ MODES = ("paper", "live", "backtest")
 
 
 class TradingEngine(Lifecycle):
-    """Signals in, orders out, positions watched. See README "Engine API"."""
+    """Signals in, orders out, positions watched. See docs/dev/architecture.md, "Engine API"."""
 
     def __init__(
         self,
@@ -506,7 +506,7 @@ class TradingEngine(Lifecycle):
         return [*self.ledger.curve, (self.clock.time(), float(self.equity()))]
 
     def get_stats(self) -> dict[str, Any]:
-        """The engine's figures (see README for each field)."""
+        """The engine's figures (see docs/dev/architecture.md)."""
         lg = self.ledger
         closed = lg.wins + lg.losses
         unrealized = self._unrealized()

@@ -3,38 +3,20 @@
 from __future__ import annotations
 
 import io
-import os
 import subprocess
-import sys
 from pathlib import Path
 
 from bot.runner import run
 from config import LiveConfig, load_settings
 from engine import Signal, TradingEngine
+from tests.cli_run import sigcopy
 
-ROOT = Path(__file__).resolve().parents[2]
 ZONE_SIGNAL = "BTCUSDT LONG\nEntry: 96000 - 98000\nTP: 99500\nSL: 95000\nLeverage 2x"
 OLD_PRICE_SIGNAL = "BTCUSDT LONG\nEntry: 42000\nTP: 43000\nSL: 41000"
 
 
 def _console(tmp_path: Path, *lines: str) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "SIGCOPY_"))}
-    env.update(
-        PYTHONPATH=str(ROOT),
-        PAPER_PRICE_SOURCE="simulated",
-        TRADING_MODE="paper",
-        DATA_DIR=str(tmp_path / "data"),
-        LOG_DIR=str(tmp_path / "logs"),
-    )
-    return subprocess.run(
-        [sys.executable, "-m", "bot", "run"],
-        input="\n".join(lines) + "\n",
-        capture_output=True,
-        text=True,
-        cwd=tmp_path,
-        env=env,
-        timeout=120,
-    )
+    return sigcopy(tmp_path, "run", stdin="\n".join(lines) + "\n")
 
 
 def test_console_when_todays_signal_on_simulated_prices_then_feed_starts_at_its_zone(

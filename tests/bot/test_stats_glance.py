@@ -2,17 +2,13 @@
 
 from __future__ import annotations
 
-import os
 import re
-import subprocess
-import sys
 from pathlib import Path
 
 from bot.chart import equity_figure, equity_png, equity_series
 from tests.bot.conftest import ADMIN, SIGNAL, BotHarness, eventually
+from tests.cli_run import sigcopy
 from tests.fakes.fake_telegram import FakeTelegram
-
-ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_equity_series_when_no_trade_closed_then_nothing_to_draw():
@@ -56,14 +52,6 @@ async def test_equity_button_when_a_trade_closed_then_bot_sends_the_chart(
 def test_stats_when_signals_refused_at_card_and_at_execution_then_count_matches_log(
     tmp_path: Path,
 ):
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "SIGCOPY_"))}
-    env.update(
-        PYTHONPATH=str(ROOT),
-        PAPER_PRICE_SOURCE="simulated",
-        TRADING_MODE="paper",
-        DATA_DIR=str(tmp_path / "data"),
-        LOG_DIR=str(tmp_path / "logs"),
-    )
     far = "BTCUSDT LONG\nEntry: 60000\nTP: 61000\nSL: 59000"  # BTC is open near 42,000
     other = "SOLUSDT LONG\nTP: 100\nSL: 90"
     lines = [
@@ -75,15 +63,7 @@ def test_stats_when_signals_refused_at_card_and_at_execution_then_count_matches_
         "/halt", "ETHUSDT LONG\nTP: 2400\nSL: 2200", "",  # refused: halted
         "/stats", "/quit",
     ]  # fmt: skip
-    proc = subprocess.run(
-        [sys.executable, "-m", "bot", "run"],
-        input="\n".join(lines) + "\n",
-        capture_output=True,
-        text=True,
-        cwd=tmp_path,
-        env=env,
-        timeout=120,
-    )
+    proc = sigcopy(tmp_path, "run", stdin="\n".join(lines) + "\n")
     assert proc.returncode == 0, proc.stderr
     shown = re.search(r"(\d+) refused", proc.stdout.split("📊 Stats", 1)[1])
     assert shown is not None

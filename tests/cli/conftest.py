@@ -1,48 +1,13 @@
-"""Run the real `sigcopy` console script in a clean folder, as a user would."""
+"""Fixtures for the command-line tests: the real `sigcopy` command, run in tmp_path."""
 
 from __future__ import annotations
 
-import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
-SIGCOPY = Path(sys.executable).parent / "sigcopy"
-
-
-def clean_env(tmp_path: Path, **extra: str) -> dict[str, str]:
-    """The environment minus the user's sigcopy settings, with DATA_DIR and LOG_DIR in tmp."""
-    from config.unknown import setting_names
-
-    ours = set(setting_names())
-    env = {k: v for k, v in os.environ.items() if k not in ours and not k.startswith("SIGCOPY_")}
-    env.update(
-        PYTHONPATH=str(ROOT),
-        DATA_DIR=str(tmp_path / "data"),
-        LOG_DIR=str(tmp_path / "logs"),
-        PAPER_PRICE_SOURCE="simulated",
-    )
-    env.update(extra)
-    return env
-
-
-def sigcopy(
-    tmp_path: Path, *args: str, stdin: str = "", timeout: float = 120, **env: str
-) -> subprocess.CompletedProcess[str]:
-    """`sigcopy ARGS` run in tmp_path (no .env there unless the test wrote one)."""
-    cmd = [str(SIGCOPY)] if SIGCOPY.exists() else [sys.executable, "-m", "engine.cli"]
-    return subprocess.run(
-        [*cmd, *args],
-        input=stdin,
-        capture_output=True,
-        text=True,
-        cwd=tmp_path,
-        env=clean_env(tmp_path, **env),
-        timeout=timeout,
-    )
+from tests.cli_run import sigcopy
 
 
 @pytest.fixture

@@ -3,6 +3,8 @@
 Each figure is the median (and every run) in seconds from spawning `sigcopy run` to the line
 "Paste a signal" on its stdout, in a fresh DATA_DIR:
 - offline: PAPER_PRICE_SOURCE=simulated (no exchange at all);
+- offline_default: the default settings (PAPER_PRICE_SOURCE=auto) with the exchange's host not
+  resolving, as on a machine without network: it falls back to simulated prices;
 - exchange_cold: paper on exchange prices from the fake MEXC on loopback, first start (no
   market cache), each answer delayed by `latency_s` to stand in for a real link;
 - exchange_warm: the same, started again: the market list comes from DATA_DIR/cache.
@@ -81,7 +83,9 @@ def run() -> dict[str, Any]:
     """Bench entry point: {"console_start": {...}}."""
     base = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "SIGCOPY_"))}
     base.update(TRADING_MODE="paper")
-    offline, cold, warm = [], [], []
+    offline, offline_default, cold, warm = [], [], [], []
+    # RFC 6761: a .invalid name never resolves, as when there is no network.
+    unresolved = {**base, "EXCHANGE_API_BASE_URL": "https://sigcopy-bench.invalid"}
     server = _FakeInThread(LATENCY_S)
     try:
         env = {
@@ -95,6 +99,8 @@ def run() -> dict[str, Any]:
                 data = Path(tmp) / "data"
                 offline.append(_time_to_ready(data, {**base, "PAPER_PRICE_SOURCE": "simulated"}))
             with tempfile.TemporaryDirectory(prefix="sigcopy-bench-start-") as tmp:
+                offline_default.append(_time_to_ready(Path(tmp) / "data", unresolved))
+            with tempfile.TemporaryDirectory(prefix="sigcopy-bench-start-") as tmp:
                 data = Path(tmp) / "data"
                 cold.append(_time_to_ready(data, env))
                 warm.append(_time_to_ready(data, env))
@@ -104,6 +110,7 @@ def run() -> dict[str, Any]:
         "console_start": {
             "latency_s": LATENCY_S,
             "offline": _summary(offline),
+            "offline_default": _summary(offline_default),
             "exchange_cold": _summary(cold),
             "exchange_warm": _summary(warm),
             "goal_s": 5.0,

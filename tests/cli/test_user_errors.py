@@ -95,3 +95,36 @@ def test_run_when_environment_has_unrelated_variables_then_they_are_ignored(run_
     proc = run_cli("run", stdin="/quit\n", EDITOR="vi", MY_APP_TOKEN="x")
     assert proc.returncode == 0, proc.stderr
     assert "unknown setting" not in proc.stderr
+
+
+async def test_retry_read_when_host_does_not_resolve_then_fails_at_once_without_retries():
+    import socket
+
+    import ccxt.async_support as ccxt
+
+    from engine.adapters.ccxt_retry import RetryPolicy, retry_read
+
+    calls: list[str] = []
+    waits: list[float] = []
+
+    async def no_sleep(seconds: float) -> None:
+        waits.append(seconds)
+
+    async def dns_failure() -> None:
+        calls.append("dns")
+        try:
+            raise socket.gaierror(-3, "Temporary failure in name resolution")
+        except socket.gaierror as dns:
+            raise ccxt.ExchangeNotAvailable("mexc GET https://api.mexc.com/x") from dns
+
+    async def outage() -> None:
+        calls.append("outage")
+        raise ccxt.ExchangeNotAvailable("mexc GET https://api.mexc.com/x 503")
+
+    policy = RetryPolicy(attempts=4, sleep=no_sleep)
+    with pytest.raises(ccxt.ExchangeNotAvailable):
+        await retry_read(dns_failure, policy)
+    assert calls == ["dns"] and waits == []
+    with pytest.raises(ccxt.ExchangeNotAvailable):
+        await retry_read(outage, policy)
+    assert calls.count("outage") == 4 and len(waits) == 3  # a real outage is still retried

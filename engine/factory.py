@@ -50,10 +50,16 @@ def ensure_writable_dir(path: Path, setting: str) -> None:
         ) from exc
 
 
-def _ccxt_market_data(settings: Settings) -> Any:
+# With PAPER_PRICE_SOURCE=auto, how long the first market load may take before paper trading
+# starts on simulated prices instead (the cards say so).
+AUTO_FIRST_LOAD_TIMEOUT_S = 5.0
+
+
+def _ccxt_market_data(settings: Settings, *, quick_first_load: bool = False) -> Any:
     from engine.adapters.ccxt_market_data import CcxtMarketData
 
-    return CcxtMarketData(settings)
+    timeout = AUTO_FIRST_LOAD_TIMEOUT_S if quick_first_load else None
+    return CcxtMarketData(settings, first_load_timeout_s=timeout)
 
 
 def _simulated(settings: Settings) -> SimulatedFeed:
@@ -81,8 +87,9 @@ def build_slots(mode: str, settings: Settings, **given: Any) -> Slots:
             market_data = SimulatedFeed(settings.SIMULATED_FEED_SEED)
             venue = "the candle data"
         else:
-            market_data = _ccxt_market_data(settings)
-            if mode == "paper" and source == "auto":
+            auto = mode == "paper" and source == "auto"
+            market_data = _ccxt_market_data(settings, quick_first_load=auto)
+            if auto:
                 fallback = _simulated(settings)
     label = {"paper": "PAPER", "backtest": "BACKTEST"}.get(mode, "LIVE")
     if broker is None:

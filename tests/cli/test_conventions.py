@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import io
+import time
 from importlib.metadata import version
 from pathlib import Path
 
@@ -108,3 +109,22 @@ async def test_shutdown_when_command_ends_then_no_unclosed_session_warning(
     for leak in ("Unclosed client session", "Unclosed connector", "ResourceWarning"):
         assert leak not in proc.stderr, proc.stderr
     assert "Bye." in proc.stdout or "checks:" in proc.stdout
+
+
+async def test_run_when_exchange_hangs_in_auto_mode_then_console_starts_on_simulated_prices(
+    tmp_path: Path,
+):
+    fake = await start_fake("mexc")
+    fake.set_latency(8.0)  # answers nothing in time, like a resolver or link that hangs
+    try:
+        env = dict(EXCHANGE="mexc", EXCHANGE_API_BASE_URL=fake.url, PAPER_PRICE_SOURCE="auto")
+        t0 = time.monotonic()
+        proc = await asyncio.to_thread(sigcopy, tmp_path, "run", stdin="/quit\n", **env)
+        took = time.monotonic() - t0
+    finally:
+        fake.set_latency(0.0)
+        await fake.stop()
+    assert proc.returncode == 0, proc.stderr
+    assert "SIMULATED PRICES" in proc.stdout and "Bye." in proc.stdout
+    # One 5 s attempt, not four of 8 s (loose bound: a busy machine is slow, not 30 s).
+    assert took < 25, took

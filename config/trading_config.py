@@ -38,12 +38,26 @@ class RiskConfig(BaseSettings):
     """Share of the position closed at TP1, TP2, ... e.g. `0.5,0.3,0.2` (must add up to 1). Empty: an even split."""
     MOVE_SL_TO_ENTRY_AFTER_TP1: bool = True
     """Move the stop to the entry price once TP1 fills."""
+    TRAILING_STOP_PCT: float | None = Field(None, gt=0, lt=1)
+    """Trailing stop distance behind the best price since activation, as a fraction (0.02 = 2 %).
+    Unset (the default): stops do not trail. The stop only ever moves in the trade's favour."""
+    TRAILING_ACTIVATION: str = "entry"
+    """When the trailing stop starts: `entry` (at the entry fill), `tp1`, `tp2` ... (once that
+    take-profit fills) or a profit percent such as `1.5%` (once the price is that far in profit)."""
     LIMIT_ORDER_TTL_HOURS: float = Field(24.0, gt=0)
     """Unfilled limit entries are cancelled after this many hours."""
     CANCEL_ENTRIES_WHEN_TP1_REACHED: bool = True
     """Cancel unfilled entries when the price reaches TP1 first."""
     ALLOW_DUPLICATE_POSITIONS: bool = False
     """Allow a second position on the same symbol and side (several channels often post the same trade)."""
+
+    @field_validator("TRAILING_ACTIVATION")
+    @classmethod
+    def _activation(cls, v: str) -> str:
+        from engine.domain.trailing import parse_activation
+
+        parse_activation(v)  # raises with what to write
+        return v.strip().lower()
 
     @field_validator("TP_SPLIT", mode="before")
     @classmethod

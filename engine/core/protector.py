@@ -23,6 +23,7 @@ from engine.domain.market import Market
 from engine.domain.orders import Order, OrderRole, OrderType, OrderUpdate
 from engine.domain.planning import split_take_profits
 from engine.domain.trade import Trade, TradeStatus
+from engine.domain.trailing import activation_price, is_reached, parse_activation, trail
 from engine.errors import SigcopyError
 from engine.ports import Broker, Clock
 
@@ -65,6 +66,11 @@ class Protector:
         self._broker_band = getattr(broker, "band", None)  # a simulated broker's resting band
         self._expiries: list[tuple[float, str]] = []  # (expiry, trade id) of pending trades
         self._pending: dict[str, dict[str, Trade]] = {}  # symbol -> trades pending when watched
+        self._trailing: dict[str, dict[str, Trade]] = {}  # symbol -> open trades that trail
+        self._trail_pct = (
+            None if risk.TRAILING_STOP_PCT is None else Decimal(str(risk.TRAILING_STOP_PCT))
+        )
+        self._activation = parse_activation(risk.TRAILING_ACTIVATION)
         books.protect = self.want
         books.on_track = self.watch
         orders.on_vanished = self.vanished
@@ -72,6 +78,14 @@ class Protector:
     def want(self, trade_id: str) -> None:
         """Make this trade's stop and take-profits match its position at the next settle."""
         self._want.add(trade_id)
+        if self._trail_pct is not None:
+            t = self.portfolio.trades.get(trade_id)
+            if t is not None and t.is_active and t.open_qty > 0:
+                self._trailing.setdefault(t.symbol, {})[trade_id] = t
+                price = self.portfolio.last.get(t.symbol)
+                if price is not None:
+                    self.trail_stops(t.symbol, price)
+                self._rebuild_watch(t.symbol)
         if self._expiries:  # a filled entry: its trade may have been the next to expire
             self._next_changed()
 
@@ -116,7 +130,58 @@ class Protector:
                     hi = min(hi, tp1)
                 else:
                     lo = max(lo, tp1)
+        trailing = self._trailing.get(symbol, {})
+        for tid, t in list(trailing.items()):
+            if not t.is_active or t.open_qty <= 0:
+                del trailing[tid]
+                continue
+            level = self._trail_level(t)
+            if level is not None:
+                if t.is_long:
+                    hi = min(hi, level)
+                else:
+                    lo = max(lo, level)
         self.bands[symbol] = (lo, hi)
+
+    def _trail_level(self, t: Trade) -> float | None:
+        """The price past which this trade's trailing stop has work: its best price once
+        active, else the profit activation price (TP activations come with a fill)."""
+        st = t.extra.get("trail")
+        if st and st.get("active"):
+            return float(st["best"])
+        entry = t.avg_entry
+        if entry is None:
+            return None
+        at = activation_price(self._activation, t.is_long, entry)
+        return None if at is None else float(at)
+
+    def trail_stops(self, symbol: str, price: float) -> None:
+        """Trailing stops of this symbol follow the price (activated first where due); a stop
+        moved is re-placed at the next settle. It never moves back."""
+        pct = self._trail_pct
+        trailing = self._trailing.get(symbol)
+        if pct is None or not trailing:
+            return
+        market = self.resolve(symbol)
+        if market is None:
+            return
+        p = Decimal(str(price))
+        for t in list(trailing.values()):
+            entry = t.avg_entry
+            if not t.is_active or t.open_qty <= 0 or entry is None:
+                continue
+            st = t.extra.get("trail")
+            if not (st and st.get("active")):
+                if not is_reached(self._activation, t.is_long, entry, t.tps_hit, p):
+                    continue
+                st = t.extra["trail"] = {"active": True, "best": str(p)}
+            sl, best = trail(t.is_long, t.sl, Decimal(st["best"]), p, pct, market.round_price)
+            st["best"] = str(best)
+            if sl != t.sl:
+                t.sl = sl
+                st["stop"] = str(sl)
+                self._want.add(t.trade_id)
+        self._rebuild_watch(symbol)
 
     def band(self, symbol: str) -> tuple[float, float] | None:
         """The watched band of a symbol, or None when it was never set."""
@@ -145,7 +210,9 @@ class Protector:
         self.next_expiry = heap[0][0] if heap else INF
 
     def check_watched(self, symbol: str, price: float) -> None:
-        """TP1 reached before a pending entry filled: the entries are cancelled."""
+        """TP1 reached before a pending entry filled: the entries are cancelled; trailing
+        stops follow the price."""
+        self.trail_stops(symbol, price)
         for t in list(self._pending.get(symbol, {}).values()):
             if t.status != TradeStatus.PENDING or not t.take_profits:
                 continue

@@ -1,0 +1,40 @@
+"""Trailing stops in a backtest replay: the same protector code, driven by candles."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.backtest.helpers import msg, replay, settings, signal_text, synthetic
+
+T0 = 1_530_000_000.0
+FLAT = (100.0, 100.0, 100.0, 100.0)
+
+
+def _run(tmp: Path, bars: list[tuple[float, float, float, float]], fast: bool) -> dict:
+    candles = {"BTCUSDT": synthetic("BTCUSDT", [FLAT] * 2 + bars + [FLAT] * 2, T0)}
+    s = settings(tmp, TRAILING_STOP_PCT=0.05, TRAILING_ACTIVATION="entry")
+    _, r = replay(candles, [msg(T0 + 1800, signal_text("BTCUSDT", "LONG", 130, 90))], s, fast=fast)
+    (t,) = r["trades"]
+    return t
+
+
+@pytest.mark.parametrize("fast", [True, False])
+def test_replay_when_price_rises_then_falls_then_exit_at_the_trailed_stop(
+    tmp_path: Path, fast: bool
+) -> None:
+    t = _run(tmp_path, [(100.0, 110.0, 99.0, 109.0), (109.0, 109.5, 104.0, 105.0)], fast)
+    assert t["exit_reason"] == "stop_loss"
+    assert t["exit_price"] == pytest.approx(104.5)  # 110 * 0.95, not the signal's 90
+
+
+@pytest.mark.parametrize("fast", [True, False])
+def test_replay_when_one_bar_spans_stop_and_new_high_then_low_checked_first(
+    tmp_path: Path, fast: bool
+) -> None:
+    # The entry at 100 puts the trailing stop at 95. The bar's low (94) and high (110) both lie
+    # beyond: the adverse extreme is taken first, so the exit is at 95, not at a stop raised to
+    # 104.5 from the high.
+    t = _run(tmp_path, [(100.0, 110.0, 94.0, 100.0)], fast)
+    assert (t["exit_reason"], t["exit_price"]) == ("stop_loss", pytest.approx(95.0))

@@ -268,10 +268,16 @@ def render_stats(stats: dict[str, Any]) -> str:
 def render_position(p: dict[str, Any]) -> str:
     """One open position, one line."""
     base, _ = split_symbol(str(p.get("symbol", "?")))
+    trail = p.get("trailing")
+    trailing = (
+        f" · trailing stop {fmt_num(trail.get('stop'))} (best {fmt_num(trail.get('best'))})"
+        if trail and trail.get("active")
+        else ""
+    )
     return (
         f"{str(p.get('side', '?')).upper()} {p.get('symbol')} · {fmt_num(p.get('quantity'))} {base}"
         f" @ {fmt_num(p.get('entry_price'))} → {fmt_num(p.get('current_price'))}"
-        f" · PnL {fmt_signed(p.get('unrealized_pnl'))}"
+        f" · PnL {fmt_signed(p.get('unrealized_pnl'))}{trailing}"
     )
 
 

@@ -263,6 +263,9 @@ class Bookkeeper:
             "timestamp": iso_utc(ts),
             "source": t.source,
         }
+        trail = t.extra.get("trail")
+        if isinstance(trail, dict):  # the trailing stop's state: active, stop, best price
+            rec["trailing"] = {"active": bool(trail.get("active")), "best": trail.get("best")}
         rec.update(extra)
         return self.journal.line(rec)
 

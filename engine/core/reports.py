@@ -33,9 +33,22 @@ def positions(book: Book) -> list[dict[str, Any]]:
                 "sl": float(t.sl) if t.sl is not None else None,
                 "take_profits": [float(x) for x in t.take_profits],
                 "source": t.source,
+                "trailing": trailing_view(t),
             }
         )
     return out
+
+
+def trailing_view(t: Trade) -> dict[str, Any] | None:
+    """The trade's trailing stop state for /positions and the trade log, None when it has none."""
+    st = t.extra.get("trail")
+    if not isinstance(st, dict):
+        return None
+    return {
+        "active": bool(st.get("active")),
+        "stop": float(t.sl) if t.sl is not None else None,
+        "best": float(st["best"]) if st.get("best") is not None else None,
+    }
 
 
 def pending(book: Book) -> list[Trade]:

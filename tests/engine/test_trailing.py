@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from decimal import Decimal
 
 import pytest
@@ -9,6 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from pydantic import ValidationError
 
+from bot.cards import render_position
 from config.trading_config import RiskConfig
 from engine import Signal
 from engine.domain.orders import OrderRole
@@ -77,9 +79,16 @@ async def test_on_price_when_trailing_from_entry_then_stop_follows_up_never_down
     assert Decimal(t.extra["trail"]["best"]) == 44000
     await engine.on_price("BTCUSDT", 45000)
     assert t.sl == Decimal("44100")
+    (pos,) = engine.positions()
+    assert pos["trailing"] == {"active": True, "stop": 44100.0, "best": 45000.0}
+    assert "trailing stop 44,100 (best 45,000)" in render_position(pos).replace(".00", "")
     await engine.on_price("BTCUSDT", 44000)  # through the trailed stop
     assert not t.is_active and t.close_reason == "stop_loss"
     assert t.avg_exit is not None and t.avg_exit > t.avg_entry
+    log = engine.settings.DATA_DIR / "books" / "paper" / "trades.jsonl"
+    last = json.loads(log.read_text().splitlines()[-1])
+    assert last["action"] == "CLOSE" and Decimal(last["sl"]) == 44100
+    assert last["trailing"]["active"] and Decimal(last["trailing"]["best"]) == 45000
 
 
 async def test_on_price_when_activation_is_profit_percent_then_trails_only_after_it(

@@ -117,3 +117,18 @@ async def test_on_price_when_activation_tp1_then_trails_after_tp1_fills(make_eng
     assert t.tps_hit == 1 and t.extra["trail"]["active"]
     assert t.sl == Decimal("44100")
     assert [o.trigger_price for o in _stops(engine, t.trade_id)] == [t.sl]
+
+
+def test_book_settings_when_book_overrides_trailing_then_its_own_and_checked(tmp_path) -> None:
+    from config.settings import BookConfig
+    from engine.books import book_settings
+    from tests.engine.conftest import make_settings
+
+    main = make_settings(tmp_path)
+    own = book_settings(
+        main, BookConfig(risk={"TRAILING_STOP_PCT": 0.03, "TRAILING_ACTIVATION": "2%"})
+    )
+    assert (own.risk.TRAILING_STOP_PCT, own.risk.TRAILING_ACTIVATION) == (0.03, "2%")
+    assert main.risk.TRAILING_STOP_PCT is None
+    with pytest.raises(ValidationError, match="TRAILING_ACTIVATION"):
+        book_settings(main, BookConfig(risk={"TRAILING_ACTIVATION": "whenever"}))

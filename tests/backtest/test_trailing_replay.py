@@ -12,10 +12,12 @@ T0 = 1_530_000_000.0
 FLAT = (100.0, 100.0, 100.0, 100.0)
 
 
-def _run(tmp: Path, bars: list[tuple[float, float, float, float]], fast: bool) -> dict:
+def _run(tmp: Path, bars: list[tuple[float, float, float, float]], fast: bool, **opts: str) -> dict:
     candles = {"BTCUSDT": synthetic("BTCUSDT", [FLAT] * 2 + bars + [FLAT] * 2, T0)}
     s = settings(tmp, TRAILING_STOP_PCT=0.05, TRAILING_ACTIVATION="entry")
-    _, r = replay(candles, [msg(T0 + 1800, signal_text("BTCUSDT", "LONG", 130, 90))], s, fast=fast)
+    _, r = replay(
+        candles, [msg(T0 + 1800, signal_text("BTCUSDT", "LONG", 130, 90))], s, fast=fast, **opts
+    )
     (t,) = r["trades"]
     return t
 
@@ -33,8 +35,11 @@ def test_replay_when_price_rises_then_falls_then_exit_at_the_trailed_stop(
 def test_replay_when_one_bar_spans_stop_and_new_high_then_low_checked_first(
     tmp_path: Path, fast: bool
 ) -> None:
-    # The entry at 100 puts the trailing stop at 95. The bar's low (94) and high (110) both lie
-    # beyond: the adverse extreme is taken first, so the exit is at 95, not at a stop raised to
-    # 104.5 from the high.
-    t = _run(tmp_path, [(100.0, 110.0, 94.0, 100.0)], fast)
+    # The entry at 100 puts the trailing stop at 95. The bar's low (94) and high (104, the nearer
+    # extreme) both lie beyond: the adverse extreme is taken first, so the exit is at 95, not at
+    # a stop raised to 98.8 from the high; the `nearest` path shows the kinder outcome.
+    bar = (100.0, 104.0, 94.0, 100.0)
+    t = _run(tmp_path / "p", [bar], fast)
     assert (t["exit_reason"], t["exit_price"]) == ("stop_loss", pytest.approx(95.0))
+    kind = _run(tmp_path / "n", [bar], fast, intrabar="nearest")
+    assert (kind["exit_reason"], kind["exit_price"]) == ("stop_loss", pytest.approx(98.8))

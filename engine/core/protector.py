@@ -71,6 +71,14 @@ class Protector:
             None if risk.TRAILING_STOP_PCT is None else Decimal(str(risk.TRAILING_STOP_PCT))
         )
         self._activation = parse_activation(risk.TRAILING_ACTIVATION)
+        if self._trail_pct is not None and not orders.instant:
+            # Moving an exchange stop safely (new stop first, rate-limited) is not built yet:
+            # a resize here cancels before it places, so live stops do not trail for now.
+            log.warning(
+                "TRAILING_STOP_PCT is set, but trailing stops work in paper and backtest only "
+                "so far: on the exchange the stop stays where the signal put it"
+            )
+            self._trail_pct = None
         books.protect = self.want
         books.on_track = self.watch
         orders.on_vanished = self.vanished

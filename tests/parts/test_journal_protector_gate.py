@@ -121,3 +121,12 @@ def test_gate_when_the_account_is_in_a_given_state_then_the_decision_says_why(
     else:
         assert not d.approved and any(reason in r for r in d.reasons), d.reasons
     assert gate.daily_limit_hit(ctx) == (ctx.daily_pnl <= -500)
+
+
+def test_protector_when_trailing_set_on_a_non_instant_broker_then_off_and_said(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    with caplog.at_level("WARNING", logger="sigcopy.engine"):
+        book, _ = make_book(tmp_path, TRAILING_STOP_PCT=0.02)
+    assert book.protector._trail_pct is None
+    assert "paper and backtest only" in caplog.text

@@ -37,8 +37,8 @@ from bot import notify
 from bot.approval_cards import ApprovalCards
 from bot.auth import Gate
 from bot.chart import equity_png
-from bot.desk import CARD, EDITED, IGNORED, INVALID, NO_SIGNAL, Desk, Reply
 from bot.dedup import SeenPosts
+from bot.desk import CARD, EDITED, IGNORED, INVALID, NO_SIGNAL, Desk, Reply
 from bot.logs import install_redaction
 from bot.safebot import build_bot
 from bot.sending import answer, send, with_retry

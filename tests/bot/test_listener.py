@@ -3,12 +3,15 @@ in-memory StringSession) fed raw updates, into the real bot against the fake Bot
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator
 from typing import Any
 
 import pytest
+from pydantic import SecretStr
 
 from bot.listener import Listener
+from bot.telethon_source import start_listening
 from tests.bot.conftest import ADMIN, CHANNEL, SIGNAL, BotHarness, eventually, make_settings
 from tests.bot.telethon_feed import (
     OfflineClient,
@@ -184,3 +187,81 @@ async def test_catch_up_when_reconnected_then_missed_posts_once_in_order(
     texts = [c["text"] for c in cards(tg, mark)]
     assert "ETH/USDT" in texts[-1] and "Whale Calls" in texts[-1]
     assert client.requests == []
+
+
+class SessionClient(OfflineClient):
+    """Connected, with a signed-in (or not) session; still no network and no sends."""
+
+    def __init__(self, *a: Any, signed: bool = True, **kw: Any) -> None:
+        super().__init__()
+        self.signed = signed
+        self.disconnects = 0
+        self._gone: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+
+    async def connect(self) -> None:
+        return None
+
+    def is_connected(self) -> bool:
+        return not self._gone.done()
+
+    @property
+    def disconnected(self) -> asyncio.Future[None]:  # type: ignore[override]
+        return self._gone
+
+    async def is_user_authorized(self) -> bool:
+        return self.signed
+
+    async def disconnect(self) -> None:
+        self.disconnects += 1
+
+
+def _listen_settings(bot: BotHarness) -> Any:
+    return bot.settings.model_copy(
+        update={
+            "LISTEN_CHATS": [LISTENED],
+            "TELEGRAM_API_ID": 12345,
+            "TELEGRAM_API_HASH": SecretStr("0" * 32),
+            "TELEGRAM_SESSION": SecretStr(""),
+        }
+    )
+
+
+async def test_start_listening_when_signed_in_then_posts_reach_pipeline_until_stopped(
+    bot: BotHarness, tg: FakeTelegram
+) -> None:
+    made: list[SessionClient] = []
+
+    def factory(*a: Any) -> SessionClient:
+        made.append(SessionClient())
+        return made[-1]
+
+    assert bot.front is not None
+    stop = asyncio.Event()
+    task = start_listening(_listen_settings(bot), bot.front.handle_channel_text, stop, factory)
+    assert task is not None
+    await eventually(lambda: made and made[0]._event_builders, what="handlers registered")
+    mark = tg.mark()
+    await made[0].feed(new_post(message(RAW, 50, SIGNAL)), [], [channel(RAW)])
+    await tg.wait_for("sendMessage", lambda c: bool(c.buttons), after=mark)
+    stop.set()
+    assert await task is True
+    assert made[0].disconnects == 1 and made[0].requests == []
+
+
+async def test_start_listening_when_not_signed_in_then_reads_nothing(
+    bot: BotHarness, caplog: pytest.LogCaptureFixture
+) -> None:
+    made: list[SessionClient] = []
+
+    def factory(*a: Any) -> SessionClient:
+        made.append(SessionClient(signed=False))
+        return made[-1]
+
+    assert bot.front is not None
+    settings = _listen_settings(bot)
+    stop = asyncio.Event()
+    assert start_listening(bot.settings, bot.front.handle_channel_text, stop, factory) is None
+    task = start_listening(settings, bot.front.handle_channel_text, stop, factory)
+    assert task is not None and await task is False
+    assert "sigcopy login" in caplog.text
+    assert not made[-1]._event_builders and made[-1].disconnects == 1

@@ -7,8 +7,9 @@ PY ?= $(shell for p in /usr/bin/python3 python3; do "$$p" -c 'import sys, venv, 
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+DOCS_STAMP := $(VENV)/.docs-installed
 
-.PHONY: install run test lint bench soak clean
+.PHONY: install run test lint bench soak clean docs docs-gen
 
 # Set-up messages go to stderr, so that `make bench` prints nothing but its JSON on stdout.
 $(STAMP): pyproject.toml
@@ -19,6 +20,11 @@ $(STAMP): pyproject.toml
 	@touch $(STAMP)
 
 install: $(STAMP)
+
+# The docs site's tools (mkdocs-material) are only installed for `make docs`.
+$(DOCS_STAMP): $(STAMP)
+	@$(BIN)/python -m pip install --quiet -e '.[docs]' >&2
+	@touch $(DOCS_STAMP)
 
 run: install
 	@mkdir -p data logs
@@ -38,5 +44,15 @@ lint: install
 bench: install
 	@$(BIN)/python -m bench
 
+# The docs site (site/): the generated configuration reference must be current, and every
+# link and anchor must resolve (--strict).
+docs: $(DOCS_STAMP)
+	$(BIN)/python -m config.reference --check
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --quiet
+
+# Regenerate docs/configuration.md and .env.example from the settings model (config/).
+docs-gen: install
+	$(BIN)/python -m config.reference
+
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache site

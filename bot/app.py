@@ -269,7 +269,8 @@ class TelegramFront:
             await self.cards.decide(query, prefix == "a", pid, user_id, version)
         elif prefix == "eq":
             await answer(query, "Drawing the equity curve…")
-            png = await asyncio.to_thread(equity_png, list(self.engine.equity_curve()))
+            capital = float(self.settings.risk.INITIAL_CAPITAL)
+            png = await asyncio.to_thread(equity_png, list(self.engine.equity_curve()), capital)
             chat_id = query.message.chat.id if query.message else user_id
             if chat_id is not None:
                 await with_retry(

@@ -241,6 +241,7 @@ def render_stats(stats: dict[str, Any]) -> str:
     halt = f"⛔ HALTED ({stats.get('halt_reason') or 'no reason'})" if halted else "▶️ running"
     win = stats.get("win_rate")
     win_text = fmt_pct(win, signed=False) if win is not None else "—"
+    sim = bool(stats.get("simulated_prices"))
     return "\n".join(
         [
             f"📊 Stats · {str(stats.get('mode', '?')).upper()}{_book(stats)} · {halt}",
@@ -259,6 +260,7 @@ def render_stats(stats: dict[str, Any]) -> str:
                 f"{b.get('open_positions', 0)} open · {b.get('trades_executed', 0)} traded"
                 for name, b in (stats.get("books") or {}).items()
             ),
+            *([f"{SIMULATED}: no exchange prices, the feed is a random walk"] if sim else []),
         ]
     )
 

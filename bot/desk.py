@@ -74,6 +74,7 @@ class Desk:
         )
         self._locks: OrderedDict[str, asyncio.Lock] = OrderedDict()
         self._handled: OrderedDict[str, str] = OrderedDict()  # signal id -> what happened
+        self._counted: OrderedDict[str, None] = OrderedDict()  # refusals /stats has counted
 
     async def start(self) -> list[tuple[Pending, str]]:
         """Start the engine (idempotent), load the approvals from before and settle every
@@ -157,6 +158,7 @@ class Desk:
                 return Reply(REVIEW, text, ok=False, signal_id=signal_id)
             if parsed is not None:
                 errors = "; ".join(str(e) for e in (parsed.errors or [])) or "incomplete"
+                self._count_refusal(signal_id, [errors])
                 return Reply(INVALID, f"That looks like a signal but: {errors}", ok=False)
             return Reply(NO_SIGNAL, NO_SIGNAL_TEXT, ok=False)
 
@@ -168,6 +170,7 @@ class Desk:
         card = cards.render_card(preview, source=source, notes=[cards.stop_note(parsed)])
         if not preview.approved:
             self._remember(signal_id, REFUSED)
+            self._count_refusal(signal_id, list(preview.reasons))
             return Reply(REFUSED, card, ok=False, signal_id=signal_id)
         if self.require_confirmation:
             # Committed once its card is sent (attach_card), keeping SQLite off the hot path;
@@ -438,6 +441,16 @@ class Desk:
                     break
                 del self._locks[old_key]
         return lock
+
+    def _count_refusal(self, signal_id: str, reasons: list[str]) -> None:
+        """A refusal at the card counts once in /stats, however often the post is edited."""
+        note = getattr(self.engine, "note_refused", None)
+        if note is None or signal_id in self._counted:
+            return
+        self._counted[signal_id] = None
+        while len(self._counted) > 5000:
+            self._counted.popitem(last=False)
+        note(signal_id, reasons)
 
     def _remember(self, signal_id: str, what: str) -> None:
         self._handled[signal_id] = what

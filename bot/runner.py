@@ -13,6 +13,7 @@ from bot.logs import install_redaction
 from bot.loops import EngineLoops
 from config.env_check import env_file_warnings
 from engine.logging_setup import secrets_of
+from engine.progress import working
 
 log = logging.getLogger(__name__)
 
@@ -51,7 +52,8 @@ async def run(
     engine = build_engine(settings)  # one engine, or several books (COPY_TO)
     parser = build_parser(settings)
     try:
-        await engine.start()
+        async with working(f"starting: {settings.EXCHANGE} markets, saved state"):
+            await engine.start()
         async with EngineLoops(engine, float(settings.live.POLL_INTERVAL_S)):
             if use_console:
                 from bot.console import Console

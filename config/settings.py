@@ -58,34 +58,60 @@ def _books(v: object) -> object:
 class Settings(BaseSettings):
     """Every setting sigcopy reads; nothing else in the project reads the environment."""
 
-    model_config = SettingsConfigDict(env_file=".env", extra="ignore", case_sensitive=True)
+    model_config = SettingsConfigDict(
+        env_file=".env", extra="ignore", case_sensitive=True, use_attribute_docstrings=True
+    )
 
     TRADING_MODE: Literal["paper", "live", "backtest"] = "paper"
+    """`paper` (simulated fills, no money), `live` (real orders through ccxt) or `backtest`."""
     EXCHANGE: str = "mexc"
+    """Any ccxt exchange id: `mexc`, `binanceusdm` (Binance USD-M futures), `bybit`, `okx`, `bitget`, ..."""
     MARKET_TYPE: Literal["swap", "spot"] = "swap"
+    """`swap` (USDT-margined perpetual futures) or `spot` (no leverage, no shorts)."""
     MARGIN_MODE: Literal["isolated", "cross"] = "isolated"
+    """Futures margin mode: `isolated` (each position risks only its own margin) or `cross`."""
     MEXC_API_KEY: SecretStr | None = None
+    """MEXC API key (trade permission on, withdrawal permission OFF). Used when EXCHANGE=mexc and EXCHANGE_API_KEY is unset."""
     MEXC_API_SECRET: SecretStr | None = None
+    """MEXC API secret."""
     EXCHANGE_API_KEY: SecretStr | None = None
+    """API key for any exchange (takes precedence over MEXC_API_KEY). Trade permission on, withdrawal permission OFF."""
     EXCHANGE_API_SECRET: SecretStr | None = None
+    """API secret for any exchange."""
     EXCHANGE_API_PASSWORD: SecretStr | None = None
+    """API passphrase, for exchanges that have one (okx, bitget, kucoin)."""
     EXCHANGE_API_BASE_URL: str | None = None
+    """Send every REST call (and the order websocket) to this base URL, keeping the paths: a proxy, a regional endpoint or a test server."""
     EXCHANGE_SANDBOX: bool = False
+    """Use the exchange's testnet where ccxt has one."""
     DATA_DIR: Path = Path("data")
+    """Folder for the SQLite database, trade logs, the market cache, downloaded candles and `EMERGENCY_STOP`. Must be writable."""
     LOG_DIR: Path = Path("logs")
+    """Folder for the rotated log `sigcopy.log`."""
     LOG_LEVEL: str = "INFO"
+    """`DEBUG`, `INFO`, `WARNING` or `ERROR`."""
 
     PAPER_TAKER_FEE: float | None = Field(None, ge=0, lt=0.05)
+    """Paper taker fee as a fraction (0.0006 = 0.06 %). Empty: the market's own fee, else 0.0006."""
     PAPER_MAKER_FEE: float | None = Field(None, ge=-0.01, lt=0.05)
+    """Paper maker fee as a fraction. Empty: the market's own fee, else 0.0002."""
     PAPER_SLIPPAGE_BPS: float = Field(5.0, ge=0, le=1000)
-    # "auto": the exchange's public prices, falling back to the simulated feed when unreachable.
+    """Market and stop fills in paper mode move this many basis points against you."""
     PAPER_PRICE_SOURCE: Literal["auto", "exchange", "simulated"] = "auto"
+    """Where paper prices come from: `exchange` (public prices through ccxt), `simulated` (a seeded random walk, no network) or `auto` (the exchange, else simulated). Every card says SIMULATED PRICES when they are."""
     SIMULATED_FEED_SEED: int = 42
+    """Seed of the simulated random walk (the same seed gives the same prices)."""
+    MARKETS_CACHE_HOURS: float = Field(24.0, ge=0)
+    """How long the exchange's market list is reused from `DATA_DIR/cache` for paper prices (a faster start); 0 turns the cache off."""
 
     TELEGRAM_BOT_TOKEN: SecretStr | None = None
+    """The bot's token from @BotFather. Without it `sigcopy run` starts the terminal console."""
     TELEGRAM_ADMIN_IDS: Annotated[list[int], NoDecode] = Field(default_factory=list)
+    """Comma-separated Telegram user ids allowed to approve trades and use commands."""
     TELEGRAM_CHANNEL_IDS: Annotated[list[int], NoDecode] = Field(default_factory=list)
+    """Comma-separated ids of the channels the bot reads (it must be an admin there). Empty: posts forwarded by an admin only."""
     TELEGRAM_API_BASE_URL: str | None = None
+    """A self-hosted Bot API server instead of Telegram's."""
 
     # The user-account listener (issue 17, docs/listener.md): reads channels the bot cannot join.
     TELEGRAM_API_ID: int | None = None
@@ -100,9 +126,13 @@ class Settings(BaseSettings):
     """In groups, copy only messages from these user ids (e.g. the admins); empty: everyone."""
 
     AI_BASE_URL: str | None = None
+    """OpenAI-compatible endpoint for the optional parser fallback (e.g. Ollama's http://localhost:11434/v1)."""
     AI_MODEL: str = "llama3.1"
+    """Model name for the AI fallback."""
     AI_API_KEY: SecretStr | None = None
+    """API key for the AI fallback, when the endpoint needs one."""
     AI_ENABLED: bool = False
+    """Ask the AI fallback about messages the rule parser cannot read (its answer is checked against the text)."""
 
     # More books each signal is copied to, beside the TRADING_MODE one (see docs/engine.md).
     COPY_TO: Annotated[list[BookConfig], NoDecode] = Field(default_factory=list)
@@ -142,9 +172,14 @@ def describe_validation_error(exc: ValidationError) -> str:
 
 
 def load_settings(**overrides: object) -> Settings:
-    """Read and validate settings; raises ConfigError naming each bad setting."""
+    """Read and validate settings; raises ConfigError naming each bad or unknown setting."""
+    from config.unknown import unknown_settings
     from engine.errors import ConfigError
 
+    env_file = overrides.get("_env_file", Settings.model_config.get("env_file"))
+    unknown = unknown_settings(env_file if isinstance(env_file, str | Path) else None)
+    if unknown:
+        raise ConfigError("; ".join(unknown) + ".", "Fix the name in .env or the environment.")
     try:
         return Settings(**overrides)  # type: ignore[arg-type]
     except ValidationError as exc:

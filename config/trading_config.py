@@ -7,7 +7,9 @@ from typing import Annotated
 from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
-_CFG = SettingsConfigDict(env_file=".env", extra="ignore", case_sensitive=True)
+_CFG = SettingsConfigDict(
+    env_file=".env", extra="ignore", case_sensitive=True, use_attribute_docstrings=True
+)
 
 
 class RiskConfig(BaseSettings):
@@ -16,23 +18,32 @@ class RiskConfig(BaseSettings):
     model_config = _CFG
 
     INITIAL_CAPITAL: float = Field(10000.0, gt=0)
+    """Paper starting equity, in the quote currency (USDT); the equity chart starts here."""
     MAX_POSITION_SIZE_PCT: float = Field(0.10, gt=0, le=1)
+    """Margin per trade as a fraction of equity (0.10 = 10 %)."""
     MAX_CONCURRENT_TRADES: int = Field(5, ge=1)
+    """Open or pending trades at once; more signals are refused."""
     DAILY_LOSS_LIMIT_PCT: float = Field(0.05, gt=0, le=1)
+    """Stop new entries for the rest of the UTC day once the day's loss (realized + unrealized) reaches this fraction of the day's starting equity."""
     MAX_LEVERAGE: int = Field(3, ge=1, le=125)
+    """Higher leverage in a signal is clamped to this (and the card says so)."""
     MAX_ENTRY_DISTANCE_PCT: float = Field(0.10, gt=0)
+    """Refuse limit entries farther than this fraction from the market price."""
     DEFAULT_STOP_LOSS_PCT: float | None = Field(None, gt=0, lt=1)
     """Stop distance from the entry, as a fraction (0.03 = 3 %), for a live or dry-run signal that
     has no stop loss. Unset (the default), such a signal is refused with the reason: a live
     position is never opened without a stop. Set, the stop is placed at this distance from the
     (average) entry and the confirmation card says so. Paper and backtest ignore it."""
-    # Fractions of the position closed at TP1, TP2, ...; empty means an even split.
     TP_SPLIT: Annotated[list[float], NoDecode] = Field(default_factory=list)
+    """Share of the position closed at TP1, TP2, ... e.g. `0.5,0.3,0.2` (must add up to 1). Empty: an even split."""
     MOVE_SL_TO_ENTRY_AFTER_TP1: bool = True
+    """Move the stop to the entry price once TP1 fills."""
     LIMIT_ORDER_TTL_HOURS: float = Field(24.0, gt=0)
+    """Unfilled limit entries are cancelled after this many hours."""
     CANCEL_ENTRIES_WHEN_TP1_REACHED: bool = True
-    # Several channels may post the same trade: off by default, one position per symbol and side.
+    """Cancel unfilled entries when the price reaches TP1 first."""
     ALLOW_DUPLICATE_POSITIONS: bool = False
+    """Allow a second position on the same symbol and side (several channels often post the same trade)."""
 
     @field_validator("TP_SPLIT", mode="before")
     @classmethod
@@ -55,10 +66,14 @@ class LiveConfig(BaseSettings):
     model_config = _CFG
 
     DRY_RUN_FIRST: bool = True
+    """Live mode builds every order exactly but sends nothing, logging what it would send. Turn off only after checking the dry run."""
     REQUIRE_CONFIRMATION: bool = True
+    """Every trade waits for your tap on ✅ Approve (or `y` in the console). Off: signals are traded at once."""
     APPROVAL_TIMEOUT_MINUTES: float = Field(10.0, gt=0)
+    """A card not answered within this many minutes expires; nothing is traded."""
     RECONCILE_INTERVAL_S: float = Field(60.0, gt=0)
+    """Live: every this many seconds, positions and orders are compared with the exchange."""
     POLL_INTERVAL_S: float = Field(2.0, gt=0)
-    # Order updates pushed over the exchange's websocket (ccxt.pro watch_orders) where supported;
-    # polling stays on either way, as the safety net.
+    """Live: order states are polled every this many seconds (paper: price checks)."""
     WATCH_ORDERS: bool = True
+    """Live: also take order updates from the exchange's websocket (ccxt.pro) where supported; polling stays on."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 
-USAGE = """usage: sigcopy <command> [args]
+USAGE = """usage: sigcopy <command> [args]   (sigcopy <command> --help for its options)
 
 commands:
   run                 start the Telegram bot (or the terminal console without a token)
@@ -18,7 +18,37 @@ commands:
   one-way             switch the live futures account to one-way position mode (none open)
   login               sign in the Telegram user account that reads channels (docs/listener.md)
   channels            list the channels and groups that account can read, with their ids
+
+options:
+  -h, --help          this help
+  --version           the installed version
+
+exit codes: 0 success, 1 failure, 2 bad usage, 130 interrupted
 """
+CANDLES_USAGE = """usage: sigcopy candles download SYMBOL --since DATE [--timeframe 1m] [...]
+
+subcommands:
+  download            download OHLCV candles into DATA_DIR/candles
+                      (sigcopy candles download --help for its options)
+"""
+
+
+def version() -> str:
+    """The installed package's version."""
+    from importlib.metadata import PackageNotFoundError
+    from importlib.metadata import version as dist_version
+
+    try:
+        return dist_version("sigcopy")
+    except PackageNotFoundError:
+        return "unknown (not installed)"
+
+
+def _candles(argv: list[str]) -> int:
+    if not argv or argv[0] in ("-h", "--help"):
+        print(CANDLES_USAGE, file=sys.stdout if argv else sys.stderr)
+        return 0 if argv else 2
+    return _lazy("engine.backtest.cli")(["candles", *argv])
 
 
 def _lazy(module: str) -> Callable[[list[str]], int]:
@@ -39,7 +69,7 @@ COMMANDS: dict[str, Callable[[list[str]], int]] = {
     "run": _lazy("bot.cli"),
     "parse": _lazy("parsers.cli"),
     "backtest": lambda argv: _lazy("engine.backtest.cli")(["backtest", *argv]),
-    "candles": lambda argv: _lazy("engine.backtest.cli")(["candles", *argv]),
+    "candles": _candles,
     "doctor": _lazy("engine.doctor"),
     "keys": _lazy("engine.keys.cli"),
     "demo": _lazy("engine.demo"),
@@ -55,6 +85,9 @@ def main(argv: list[str] | None = None) -> int:
     if not args or args[0] in ("-h", "--help", "help"):
         print(USAGE)
         return 0
+    if args[0] in ("-V", "--version"):
+        print(f"sigcopy {version()}")
+        return 0
     cmd = COMMANDS.get(args[0])
     if cmd is None:
         print(f"sigcopy: unknown command {args[0]!r}\n\n{USAGE}", file=sys.stderr)
@@ -68,6 +101,10 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     except KeyboardInterrupt:
         return 130
+    except OSError as exc:  # a file or folder the user can fix: the message, not a traceback
+        where = f" ({exc.filename})" if exc.filename else ""
+        print(f"sigcopy: {exc.strerror or exc}{where}", file=sys.stderr)
+        return 1
 
 
 if __name__ == "__main__":

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import asyncio
 import json
 import tempfile
@@ -44,6 +45,13 @@ async def run_demo(steps: int = 400, data_dir: str | None = None) -> dict[str, o
 
 def main(argv: list[str] | None = None) -> int:
     """Run the demo and print the stats as JSON."""
-    stats = asyncio.run(run_demo())
+    ap = argparse.ArgumentParser(
+        prog="sigcopy demo",
+        description="Trade three signals on paper over a seeded simulated feed (nothing is "
+        "kept: the data folder is a temporary one) and print the stats as JSON.",
+    )
+    ap.add_argument("--steps", type=int, default=400, help="simulated ticks (default 400)")
+    args = ap.parse_args(argv)
+    stats = asyncio.run(run_demo(args.steps))
     print(json.dumps(stats, indent=2, default=str))
     return 0

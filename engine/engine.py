@@ -35,7 +35,7 @@ INF = float("inf")
 
 
 class TradingEngine:
-    """Signals in, orders out, positions watched. See README "Engine API"."""
+    """Signals in, orders out, positions watched. See docs/dev/architecture.md, "Engine API"."""
 
     def __init__(
         self,
@@ -88,6 +88,7 @@ class TradingEngine:
             resolve=self.markets.resolve,
             price_of=self.get_current_price,
             venue=slots.venue,
+            anchor=self._anchor_feed,
             log_mode=self.mode_label.lower().replace(" ", "_"),
         )
         self.monitor = Monitor(
@@ -200,6 +201,10 @@ class TradingEngine:
                     self._loaded = True
                 self.monitor.was_halted = self.kill_switch.is_set()
                 await recover(book, self.broker, self.monitor.refresh_balance)
+                for t in list(book.portfolio.active_trades()):  # a restart keeps the walk near
+                    known = t.avg_entry or (t.entries[0] if t.entries else None)
+                    if known:
+                        self._anchor_feed(t.symbol, [known])
             except BaseException:
                 await self.store.close()  # no connection (or its thread) left behind
                 raise
@@ -335,6 +340,20 @@ class TradingEngine:
             log.info("signal refused: %s", "; ".join(getattr(parsed, "errors", []) or ["invalid"]))
             return False
         return await self.execute_signal(parsed.to_signal())
+
+    def note_refused(self, signal_id: str, reasons: list[str]) -> None:
+        """Count and log a signal refused before execution (its card said why), as execute()
+        counts the ones it refuses, so /stats and the log agree."""
+        self.ledger.signals_processed += 1
+        self.ledger.signals_refused += 1
+        log.info("signal %s refused: %s", signal_id, "; ".join(reasons) or "invalid")
+        self.book.journal.put_state(lazy=True)
+
+    def _anchor_feed(self, symbol: str, prices: list[Decimal]) -> None:
+        """A simulated feed starts a symbol where its first signal says (see Markets.anchor)."""
+        started = self.markets.anchor(symbol, prices)
+        if started is not None:
+            self.book.portfolio.mark(symbol, started)
 
     async def execute(self, signal: Signal) -> ExecutionResult:
         """Risk-check, size and send a signal; the result says what happened and why."""

@@ -12,10 +12,11 @@ from config import Settings
 from engine.adapters.kill_switch import FileKillSwitch
 from engine.adapters.memory_store import MemoryStore
 from engine.adapters.simulated_broker import SimulatedBroker
-from engine.adapters.simulated_feed import SimulatedFeed
+from engine.adapters.simulated_feed import SimulatedFeed, newest_closes
 from engine.adapters.sqlite_store import SqliteStore
 from engine.adapters.trade_log import JsonlTradeLog, MemoryTradeLog
 from engine.clock import SimulatedClock, WallClock
+from engine.errors import ConfigError
 
 log = logging.getLogger("sigcopy.factory")
 
@@ -36,16 +37,43 @@ class Slots:
     book: str = "paper"  # which account's state this is (see book_name)
 
 
-def _ccxt_market_data(settings: Settings) -> Any:
+def ensure_writable_dir(path: Path, setting: str) -> None:
+    """Create the folder if needed and prove it takes a file; ConfigError saying what to do."""
+    probe = path / ".sigcopy-write-test"
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+        probe.write_bytes(b"ok")
+        probe.unlink()
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        raise ConfigError(
+            f"{setting} {path}/ is not writable: {reason}",
+            f"Fix its permissions (or free disk space), or set {setting} to a writable folder.",
+        ) from exc
+
+
+# With PAPER_PRICE_SOURCE=auto, how long the first market load may take before paper trading
+# starts on simulated prices instead (the cards say so).
+AUTO_FIRST_LOAD_TIMEOUT_S = 5.0
+
+
+def _ccxt_market_data(settings: Settings, *, quick_first_load: bool = False) -> Any:
     from engine.adapters.ccxt_market_data import CcxtMarketData
 
-    return CcxtMarketData(settings)
+    timeout = AUTO_FIRST_LOAD_TIMEOUT_S if quick_first_load else None
+    return CcxtMarketData(settings, first_load_timeout_s=timeout)
+
+
+def _simulated(settings: Settings) -> SimulatedFeed:
+    """The paper feed when there are no exchange prices: it starts from the candles on disk."""
+    starts = newest_closes(settings.DATA_DIR / "candles")
+    return SimulatedFeed(settings.SIMULATED_FEED_SEED, start_prices=starts, anchor_to_signals=True)
 
 
 def build_slots(mode: str, settings: Settings, **given: Any) -> Slots:
     """Build the slots for a mode; anything passed in `given` (not None) is used as is."""
     data_dir = settings.DATA_DIR
-    data_dir.mkdir(parents=True, exist_ok=True)
+    ensure_writable_dir(data_dir, "DATA_DIR")
     clock = given.get("clock") or (SimulatedClock() if mode == "backtest" else WallClock())
     kill = given.get("kill_switch") or FileKillSwitch(data_dir / "EMERGENCY_STOP")
     market_data = given.get("market_data")
@@ -55,15 +83,16 @@ def build_slots(mode: str, settings: Settings, **given: Any) -> Slots:
     if market_data is None:
         source = settings.PAPER_PRICE_SOURCE
         if mode == "paper" and source == "simulated":
-            market_data = SimulatedFeed(settings.SIMULATED_FEED_SEED)
+            market_data = _simulated(settings)
             venue = "the simulated feed"
         elif mode == "backtest":
             market_data = SimulatedFeed(settings.SIMULATED_FEED_SEED)
             venue = "the candle data"
         else:
-            market_data = _ccxt_market_data(settings)
-            if mode == "paper" and source == "auto":
-                fallback = SimulatedFeed(settings.SIMULATED_FEED_SEED)
+            auto = mode == "paper" and source == "auto"
+            market_data = _ccxt_market_data(settings, quick_first_load=auto)
+            if auto:
+                fallback = _simulated(settings)
     label = {"paper": "PAPER", "backtest": "BACKTEST"}.get(mode, "LIVE")
     if broker is None:
         if mode == "live":

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+import socket
+from urllib.parse import urlsplit
 
 import ccxt.async_support as ccxt
 
@@ -77,6 +79,29 @@ def is_api_access_error(exc: BaseException, exchange_id: str) -> bool:
     return exchange_id.lower() == "mexc" and error_code(exc) in API_ACCESS_CODES
 
 
+_URL_RE = re.compile(r"(?:https?|wss?)://[^\s\"']+")
+
+
+def unresolved_host(exc: BaseException) -> str | None:
+    """The host name whose DNS lookup failed somewhere in the exception's chain, else None.
+
+    ccxt reports a failed lookup as ExchangeNotAvailable ("down or in maintenance"), raised from
+    aiohttp's ClientConnectorDNSError or a socket.gaierror: the cause tells them apart.
+    """
+    seen: set[int] = set()
+    link: BaseException | None = exc
+    while link is not None and id(link) not in seen:
+        seen.add(id(link))
+        if isinstance(link, socket.gaierror) or type(link).__name__ == "ClientConnectorDNSError":
+            host = getattr(link, "host", None)
+            if not host:
+                found = _URL_RE.search(str(exc))
+                host = urlsplit(found.group(0)).hostname if found else None
+            return str(host or "the exchange's address")
+        link = link.__cause__ or link.__context__
+    return None
+
+
 def map_ccxt_error(
     exc: BaseException,
     *,
@@ -90,6 +115,11 @@ def map_ccxt_error(
         return exc
     REDACTOR.scrub(exc)  # the original stays chained as __cause__: no secret in its text either
     ex = exchange_id or "the exchange"
+    host = unresolved_host(exc)
+    if host is not None:
+        return errors.NetworkTrouble(
+            f"cannot resolve {host}:", "check your connection or proxy (or EXCHANGE_API_BASE_URL)."
+        )
     msg = _clean(str(exc))
     prefix = f"{ex} {action} failed: "
     if is_api_access_error(exc, ex):

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import hashlib
+import json
+import os
 import re
+import time
 from dataclasses import dataclass, field
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -253,14 +257,68 @@ def convert_markets(exchange: Any, market_type: str) -> dict[str, Market]:
 
 
 async def load_markets_once(
-    exchange: Any, market_type: str, retry: Any, exchange_id: str
+    exchange: Any,
+    market_type: str,
+    retry: Any,
+    exchange_id: str,
+    cache: MarketsCache | None = None,
 ) -> dict[str, Market]:
-    """The exchange's markets of one type as Markets (reads retried on network trouble)."""
+    """The exchange's markets of one type as Markets (reads retried on network trouble), from
+    the cache when it holds a fresh copy."""
     from engine.adapters.ccxt_errors import map_ccxt_error
     from engine.adapters.ccxt_retry import retry_read
 
+    if cache is not None and cache.restore(exchange):
+        return convert_markets(exchange, market_type)
     try:
         await retry_read(lambda: exchange.load_markets(), retry, "load_markets")
     except ccxt.BaseError as exc:
         raise map_ccxt_error(exc, exchange_id=exchange_id, action="load markets") from exc
+    if cache is not None:
+        cache.save(exchange)
     return convert_markets(exchange, market_type)
+
+
+class MarketsCache:
+    """The exchange's market list on disk, reused while younger than max_age_s.
+
+    MEXC's two market lists are megabytes and take seconds to download (tens on a slow line);
+    they change a few times a week. A copy is kept per exchange and API URL.
+    """
+
+    def __init__(self, path: Path, max_age_s: float) -> None:
+        self.path = path
+        self.max_age_s = max_age_s
+
+    @classmethod
+    def for_settings(cls, settings: Settings) -> MarketsCache | None:
+        """DATA_DIR/cache/markets-<exchange>[-<url hash>].json, or None when turned off."""
+        if settings.MARKETS_CACHE_HOURS <= 0:
+            return None
+        where = f"{settings.EXCHANGE_API_BASE_URL or ''}|{settings.EXCHANGE_SANDBOX}"
+        tag = hashlib.sha1(where.encode()).hexdigest()[:8]
+        name = f"markets-{settings.EXCHANGE.lower()}-{tag}.json"
+        return cls(settings.DATA_DIR / "cache" / name, settings.MARKETS_CACHE_HOURS * 3600)
+
+    def restore(self, exchange: Any) -> bool:
+        """Give the exchange the cached markets; False when there is no fresh, readable copy."""
+        try:
+            if time.time() - self.path.stat().st_mtime > self.max_age_s:
+                return False
+            markets = json.loads(self.path.read_bytes())
+            if not isinstance(markets, list) or not markets:
+                return False
+            exchange.set_markets(markets)
+        except (OSError, ValueError, TypeError, KeyError):
+            return False  # missing, old or damaged: the exchange is asked instead
+        return True
+
+    def save(self, exchange: Any) -> None:
+        """Write the loaded markets (atomically); a failure only costs the next start time."""
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = self.path.with_suffix(".tmp")
+            tmp.write_text(json.dumps(list((exchange.markets or {}).values())))
+            os.replace(tmp, self.path)
+        except (OSError, TypeError, ValueError):
+            pass

@@ -8,7 +8,7 @@ import ccxt.async_support as ccxt
 
 from config.settings import Settings
 from engine.adapters.ccxt_errors import map_ccxt_error
-from engine.adapters.ccxt_exchange import build_exchange, load_markets_once
+from engine.adapters.ccxt_exchange import MarketsCache, build_exchange, load_markets_once
 from engine.adapters.ccxt_retry import RetryPolicy, retry_read
 from engine.domain.market import Market
 
@@ -18,19 +18,39 @@ class CcxtMarketData:
 
     simulated = False
 
-    def __init__(self, settings: Settings, *, retry: RetryPolicy | None = None) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        *,
+        retry: RetryPolicy | None = None,
+        first_load_timeout_s: float | None = None,
+    ) -> None:
         self.settings = settings
         self.exchange: Any = build_exchange(settings, with_keys=False)
         self.exchange_id = settings.EXCHANGE.lower()
         self.retry = retry or RetryPolicy()
         self.markets: dict[str, Market] = {}
+        # The markets a live broker trades are its own, loaded fresh (precision, listings);
+        # these are for prices, so a recent copy will do.
+        self.cache = MarketsCache.for_settings(settings)
+        # With a fallback waiting (paper, PAPER_PRICE_SOURCE=auto), the first load is one
+        # attempt this short: offline, a hanging resolver otherwise held the start for ~40 s.
+        self.first_load_timeout_s = first_load_timeout_s
 
     async def load_markets(self) -> dict[str, Market]:
         """All markets of the configured type, loaded once."""
-        if not self.markets:
+        if self.markets:
+            return self.markets
+        retry, timeout = self.retry, self.exchange.timeout
+        if self.first_load_timeout_s is not None:
+            retry = RetryPolicy(attempts=1)
+            self.exchange.timeout = int(self.first_load_timeout_s * 1000)
+        try:
             self.markets = await load_markets_once(
-                self.exchange, self.settings.MARKET_TYPE, self.retry, self.exchange_id
+                self.exchange, self.settings.MARKET_TYPE, retry, self.exchange_id, self.cache
             )
+        finally:
+            self.exchange.timeout = timeout
         return self.markets
 
     async def get_price(self, symbol: str) -> float | None:

@@ -9,7 +9,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import TypeVar
 
-from engine.adapters.ccxt_errors import RETRYABLE
+from engine.adapters.ccxt_errors import RETRYABLE, unresolved_host
 
 T = TypeVar("T")
 log = logging.getLogger("sigcopy.ccxt")
@@ -39,7 +39,9 @@ async def retry_read(
         try:
             return await call()
         except RETRYABLE as exc:
-            if attempt >= policy.attempts:
+            # A host name that does not resolve will not resolve a second later: say so now
+            # (offline, the retries made the first start take tens of seconds).
+            if attempt >= policy.attempts or unresolved_host(exc) is not None:
                 raise
             wait = policy.delay(attempt)
             log.warning(

@@ -167,7 +167,7 @@ def run_download(argv: list[str]) -> int:
         client = CcxtCandles(settings)
         path = cache_path(settings.DATA_DIR, client.exchange_id, args.timeframe, args.symbol)
         bar: Any = None
-        if not args.no_progress:
+        if not args.no_progress and sys.stderr.isatty():  # a bar only where someone watches
             from tqdm import tqdm
 
             bar = tqdm(total=100, unit="%", file=sys.stderr, desc=args.symbol)

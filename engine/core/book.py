@@ -154,6 +154,7 @@ def build_book(
     risk: RiskConfig,
     resolve: Callable[[str], Market | None],
     price_of: Callable[[str], Awaitable[float | None]],
+    anchor: Callable[[str, list[Decimal]], None] | None = None,
     venue: str,
     log_mode: str,
     bus: EventBus | None = None,
@@ -194,6 +195,7 @@ def build_book(
         resolve=resolve,
         price_of=price_of,
         venue=venue,
+        anchor=anchor,
     )
     return Book(
         name, bus, journal, portfolio, orders, books, protector, gate, opener, lock, broker, clock

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from decimal import Decimal
 from typing import Any
 
 from engine.domain.market import BUILTIN_MARKETS, Market, MarketCatalog
@@ -41,6 +42,10 @@ class Markets:
             if self.fallback is None:
                 raise
             log.warning("exchange unreachable: paper trading on SIMULATED PRICES")
+            try:  # its HTTP session must not outlive it ("Unclosed client session" at exit)
+                await self.market_data.close()
+            except Exception:  # noqa: BLE001 - the fallback is what matters now
+                log.debug("close failed", exc_info=True)
             self.market_data = self.fallback
             markets = await self.fallback.load_markets()
         if markets:
@@ -49,6 +54,15 @@ class Markets:
         if set_markets is not None:
             set_markets({m.symbol: m for m in self.catalog})
         self.cache.clear()
+
+    def anchor(self, symbol: str, prices: list[Decimal]) -> float | None:
+        """Market data without real prices (the simulated walk) starts a symbol where its first
+        signal says: its entry, or the middle of its zone. The price it starts at, or None."""
+        anchor = getattr(self.market_data, "anchor", None)
+        if anchor is None or not prices:
+            return None
+        started: float | None = anchor(symbol, float((min(prices) + max(prices)) / 2))
+        return started
 
     async def price(self, symbol: str) -> float | None:
         """The market data's price for a market symbol, or None (logged) when unavailable."""

@@ -69,6 +69,7 @@ class Opener:
         resolve: Callable[[str], Market | None],
         price_of: Callable[[str], Awaitable[float | None]],
         venue: str,
+        anchor: Callable[[str, list[Decimal]], None] | None = None,
     ) -> None:
         self.portfolio = portfolio
         self.orders = orders
@@ -84,6 +85,7 @@ class Opener:
         self.resolve = resolve
         self.price_of = price_of
         self.venue = venue
+        self.anchor = anchor  # starts a simulated feed at a first signal's prices
         self.known_ids: set[str] = set()  # trade ids the store has ever seen (restored)
 
     async def decide(self, signal: Signal) -> Decision:
@@ -103,6 +105,8 @@ class Opener:
         entries = [px(e) for e in signal.entries]
         tps = [px(t) for t in signal.take_profits]
         sl = px(signal.sl) if signal.sl is not None else None
+        if self.anchor is not None and not self.portfolio.active(market.symbol):
+            self.anchor(market.symbol, entries)  # an open trade's prices stay where they are
         price_f = await self.price_of(market.symbol)
         price = D(price_f) if price_f is not None else None
         # Never a live position without a stop: the signal's, DEFAULT_STOP_LOSS_PCT's or none.

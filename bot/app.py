@@ -42,6 +42,7 @@ from bot.desk import CARD, EDITED, IGNORED, INVALID, NO_SIGNAL, Desk, Reply
 from bot.logs import install_redaction
 from bot.safebot import build_bot
 from bot.sending import answer, send, with_retry
+from config.channels import load_channels
 from config.redact import mask
 
 log = logging.getLogger(__name__)
@@ -75,6 +76,7 @@ class TelegramFront:
         self._tokens: dict[str, tuple[str, float, tuple[int, int] | None]] = {}
         self._card_signal: dict[tuple[int, int], str] = {}  # card message -> signal id
         self._seen = SeenPosts()  # (chat id, message id) handled, by either path
+        self.channels = load_channels(getattr(settings, "CHANNELS_FILE", None))
         self.app = self._build()
         self.cards = ApprovalCards(self.desk, self.app.bot, self._admins)
 
@@ -216,6 +218,9 @@ class TelegramFront:
         """A channel's post or edit, from the Bot API or the user-account listener (same ids:
         -100... marked chat ids). A post (or the same edit) seen by both paths is handled once;
         returns False for such a repeat."""
+        if not self.channels.enabled(chat_id):
+            log.info("channel %s is paused in %s", chat_id, self.settings.CHANNELS_FILE)
+            return False
         if not self._seen.first((chat_id, message_id), text if is_edit else None):
             return False
         reply = await self.desk.handle_text(

@@ -124,6 +124,8 @@ class Settings(BaseSettings):
     """Chat ids (-100... as `sigcopy channels` prints them) the user account copies signals from."""
     LISTEN_SENDERS: Annotated[list[int], NoDecode] = Field(default_factory=list)
     """In groups, copy only messages from these user ids (e.g. the admins); empty: everyone."""
+    CHANNELS_FILE: Path = Path("channels.toml")
+    """Per-channel settings ([[channels]] tables: id, enabled, ...); a missing file means none."""
 
     AI_BASE_URL: str | None = None
     """OpenAI-compatible endpoint for the optional parser fallback (e.g. Ollama's http://localhost:11434/v1)."""

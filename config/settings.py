@@ -136,8 +136,10 @@ class Settings(BaseSettings):
     AI_ENABLED: bool = False
     """Ask the AI fallback about messages the rule parser cannot read (its answer is checked against the text)."""
 
-    # More books each signal is copied to, beside the TRADING_MODE one (see docs/engine.md).
     COPY_TO: Annotated[list[BookConfig], NoDecode] = Field(default_factory=list)
+    """More books each signal is copied to, beside the TRADING_MODE one: `paper`, `paper,live`,
+    or a JSON list of books (mode, name, exchange, keys, dry_run and risk overrides each); every
+    book decides and records on its own. See the engine page."""
 
     risk: RiskConfig = Field(default_factory=lambda: RiskConfig())
     live: LiveConfig = Field(default_factory=lambda: LiveConfig())

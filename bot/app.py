@@ -37,10 +37,12 @@ from bot import notify
 from bot.approval_cards import ApprovalCards
 from bot.auth import Gate
 from bot.chart import equity_png
+from bot.dedup import SeenPosts
 from bot.desk import CARD, EDITED, IGNORED, INVALID, NO_SIGNAL, Desk, Reply
 from bot.logs import install_redaction
 from bot.safebot import build_bot
 from bot.sending import answer, send, with_retry
+from config.channels import load_channels
 from config.redact import mask
 
 log = logging.getLogger(__name__)
@@ -73,6 +75,8 @@ class TelegramFront:
         # opaque button id -> (payload, time, (chat_id, message_id) of the message it is on)
         self._tokens: dict[str, tuple[str, float, tuple[int, int] | None]] = {}
         self._card_signal: dict[tuple[int, int], str] = {}  # card message -> signal id
+        self._seen = SeenPosts()  # (chat id, message id) handled, by either path
+        self.channels = load_channels(getattr(settings, "CHANNELS_FILE", None))
         self.app = self._build()
         self.cards = ApprovalCards(self.desk, self.app.bot, self._admins)
 
@@ -179,29 +183,56 @@ class TelegramFront:
         """A post in an allowed channel: a signal, a follow-up or nothing (then silence)."""
         msg = update.effective_message
         assert msg is not None
-        reply_to = None
-        if msg.reply_to_message is not None:
-            reply_to = f"tg{msg.chat_id}_{msg.reply_to_message.message_id}"
-        reply = await self.desk.handle_text(
+        await self.handle_channel_text(
             msg.text or msg.caption or "",
+            chat_id=msg.chat_id,
+            message_id=msg.message_id,
             source=_chat_name(msg.chat),
-            signal_id=f"tg{msg.chat_id}_{msg.message_id}",
-            reply_to=reply_to,
+            reply_to_id=msg.reply_to_message.message_id if msg.reply_to_message else None,
             posted_at=msg.date.timestamp() if msg.date else None,
         )
-        await self._deliver(reply, self._admins(), private=False)
 
     async def on_channel_edit(self, update: Update, context: Ctx) -> None:
         """An allowed channel edits a post: updates the pending signal if not yet placed."""
         msg = update.effective_message
         assert msg is not None
-        reply = await self.desk.handle_text(
+        await self.handle_channel_text(
             msg.text or msg.caption or "",
+            chat_id=msg.chat_id,
+            message_id=msg.message_id,
             source=_chat_name(msg.chat),
-            signal_id=f"tg{msg.chat_id}_{msg.message_id}",
             is_edit=True,
         )
+
+    async def handle_channel_text(
+        self,
+        text: str,
+        *,
+        chat_id: int,
+        message_id: int,
+        source: str,
+        reply_to_id: int | None = None,
+        posted_at: float | None = None,
+        is_edit: bool = False,
+    ) -> bool:
+        """A channel's post or edit, from the Bot API or the user-account listener (same ids:
+        -100... marked chat ids). A post (or the same edit) seen by both paths is handled once;
+        returns False for such a repeat."""
+        if not self.channels.enabled(chat_id):
+            log.info("channel %s is paused in %s", chat_id, self.settings.CHANNELS_FILE)
+            return False
+        if not self._seen.first((chat_id, message_id), text if is_edit else None):
+            return False
+        reply = await self.desk.handle_text(
+            text,
+            source=source,
+            signal_id=f"tg{chat_id}_{message_id}",
+            reply_to=f"tg{chat_id}_{reply_to_id}" if reply_to_id is not None else None,
+            is_edit=is_edit,
+            posted_at=None if is_edit else posted_at,
+        )
         await self._deliver(reply, self._admins(), private=False)
+        return True
 
     async def on_other(self, update: Update, context: Ctx) -> None:
         """Anything else an admin sends in private (stickers, unknown commands)."""

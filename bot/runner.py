@@ -88,10 +88,23 @@ async def run_telegram(
         await front.stop()
         print(f"Cannot reach Telegram ({exc}). Check the network or TELEGRAM_API_BASE_URL.")
         return 1
+    from bot.telethon_source import start_listening
+
+    try:
+        listening = start_listening(settings, front.handle_channel_text, stop)
+    except Exception:
+        await front.stop()
+        raise
     try:
         log.info("bot @%s polling (mode %s)", front.app.bot.username, front.desk.mode_label())
         await stop.wait()
     finally:
+        if listening is not None:
+            stop.set()
+            try:
+                await listening
+            except Exception:
+                log.exception("the user-account listener failed")
         await front.stop()
     return 0
 

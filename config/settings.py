@@ -113,6 +113,20 @@ class Settings(BaseSettings):
     TELEGRAM_API_BASE_URL: str | None = None
     """A self-hosted Bot API server instead of Telegram's."""
 
+    # The user-account listener (issue 17, docs/listener.md): reads channels the bot cannot join.
+    TELEGRAM_API_ID: int | None = None
+    """App id from my.telegram.org (API development tools); enables `sigcopy login`."""
+    TELEGRAM_API_HASH: SecretStr | None = None
+    """App hash from my.telegram.org, paired with TELEGRAM_API_ID. A secret."""
+    TELEGRAM_SESSION: SecretStr | None = None
+    """A Telethon session string; when unset the session lives in DATA_DIR/telegram.session."""
+    LISTEN_CHATS: Annotated[list[int], NoDecode] = Field(default_factory=list)
+    """Chat ids (-100... as `sigcopy channels` prints them) the user account copies signals from."""
+    LISTEN_SENDERS: Annotated[list[int], NoDecode] = Field(default_factory=list)
+    """In groups, copy only messages from these user ids (e.g. the admins); empty: everyone."""
+    CHANNELS_FILE: Path = Path("channels.toml")
+    """Per-channel settings ([[channels]] tables: id, enabled, ...); a missing file means none."""
+
     AI_BASE_URL: str | None = None
     """OpenAI-compatible endpoint for the optional parser fallback (e.g. Ollama's http://localhost:11434/v1)."""
     AI_MODEL: str = "llama3.1"
@@ -133,6 +147,7 @@ class Settings(BaseSettings):
 
     _ids_admin = field_validator("TELEGRAM_ADMIN_IDS", mode="before")(_ids)
     _ids_chan = field_validator("TELEGRAM_CHANNEL_IDS", mode="before")(_ids)
+    _ids_listen = field_validator("LISTEN_CHATS", "LISTEN_SENDERS", mode="before")(_ids)
     _copy_to = field_validator("COPY_TO", mode="before")(_books)
 
     def api_credentials(self) -> tuple[SecretStr | None, SecretStr | None]:

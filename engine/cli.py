@@ -16,6 +16,8 @@ commands:
   keys ...            exchange API keys, encrypted at rest (sigcopy keys --help)
   demo                a short paper-trading session on the simulated feed
   one-way             switch the live futures account to one-way position mode (none open)
+  login               sign in the Telegram user account that reads channels (docs/listener.md)
+  channels            list the channels and groups that account can read, with their ids
 
 options:
   -h, --help          this help
@@ -72,6 +74,8 @@ COMMANDS: dict[str, Callable[[list[str]], int]] = {
     "keys": _lazy("engine.keys.cli"),
     "demo": _lazy("engine.demo"),
     "one-way": _lazy("engine.one_way"),
+    "login": lambda argv: _lazy("bot.listen_cli")(["login", *argv]),
+    "channels": lambda argv: _lazy("bot.listen_cli")(["channels", *argv]),
 }
 
 

@@ -372,6 +372,20 @@ async def check_telegram(settings: Settings) -> list[Check]:
     return out
 
 
+def check_telegram_session(settings: Settings) -> list[Check]:
+    """The user-account session file (issue 17): owner-only, like the .env file."""
+    from config.session_file import session_file_problem, session_path
+
+    if not settings.TELEGRAM_API_ID:
+        return []
+    problem = session_file_problem(settings)
+    if problem is not None:
+        return [Check(FAIL, "telegram session", problem, "It lets anyone read as your account.")]
+    if settings.TELEGRAM_SESSION is None and not session_path(settings).exists():
+        return [Check(WARN, "telegram session", "not signed in", "Run `sigcopy login`.")]
+    return [Check(OK, "telegram session", "owner-only")]
+
+
 async def run_checks(env_file: Path, clock: Any = None) -> list[Check]:
     """Every check, in order; later ones are skipped when the settings do not load."""
     checks = check_env_file(env_file)
@@ -393,6 +407,7 @@ async def run_checks(env_file: Path, clock: Any = None) -> list[Check]:
     checks += check_key_source(settings, clock, env_file)
     checks += await check_exchange(settings)
     checks += await check_telegram(settings)
+    checks += check_telegram_session(settings)
     return checks
 
 

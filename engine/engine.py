@@ -460,7 +460,7 @@ class TradingEngine:
         return [*self.ledger.curve, (self.clock.time(), float(self.equity()))]
 
     def get_stats(self) -> dict[str, Any]:
-        """The engine's figures (see README for each field)."""
+        """The engine's figures (see docs/dev/architecture.md, "Engine API")."""
         halted = self.kill_switch.is_set()
         out = reports.stats(self.book, self.mode_label, self.kill_switch.reason(), halted)
         out["simulated_prices"] = self.simulated_prices

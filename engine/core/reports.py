@@ -57,7 +57,7 @@ def pending(book: Book) -> list[Trade]:
 
 
 def stats(book: Book, mode_label: str, halt_reason: str | None, halted: bool) -> dict[str, Any]:
-    """The book's figures (see README for each field)."""
+    """The book's figures (see docs/dev/architecture.md, "Engine API")."""
     pf = book.portfolio
     lg = pf.ledger
     closed = lg.wins + lg.losses

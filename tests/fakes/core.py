@@ -33,7 +33,8 @@ class FakeMarket:
     min_qty: Decimal = Decimal("0.001")
     max_qty: Decimal = Decimal(1_000_000)
     market_max_qty: Decimal = Decimal(1_000_000)  # Binance MARKET_LOT_SIZE maxQty
-    # Binance PERCENT_PRICE: a limit BUY at most mark x up, a SELL at least mark x down.
+    # Binance PERCENT_PRICE: a limit BUY at most mark x up, a SELL at least mark x down
+    # (filters: https://developers.binance.com/docs/derivatives/usds-margined-futures/common-definition).
     percent_up: Decimal = Decimal("1.05")
     percent_down: Decimal = Decimal("0.95")
     min_notional: Decimal = Decimal(5)
@@ -247,7 +248,9 @@ class Book:
                 raise FakeReject("insufficient", f"available {self.free()}, needed {need}")
         elif self._reducible(o) == 0 and not m.spot:
             # A close with no position to close: MEXC 2009 "Position is not exists or closed",
-            # Binance -2022 "ReduceOnly Order is rejected" (both refuse it at once).
+            # Binance -2022 "ReduceOnly Order is rejected" (both refuse it at once). Codes:
+            # https://mexcdevelop.github.io/apidocs/contract_v1_en/#error-code-example and
+            # https://developers.binance.com/docs/derivatives/usds-margined-futures/error-code
             raise FakeReject("reduce_only")
         o.created = o.updated = self.now_ms()
         self.orders[o.id] = o

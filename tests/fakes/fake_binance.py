@@ -22,7 +22,9 @@ from tests.fakes.core import FakeMarket, FakeOrder, FakeReject, Fill, now_ms
 from tests.fakes.server import FakeExchangeServer
 
 F1, F2, F3 = "/fapi/v1", "/fapi/v2", "/fapi/v3"
-_ERRORS = {  # kind -> (http status, code, msg)
+# kind -> (http status, code, msg), codes and texts as listed in
+# https://developers.binance.com/docs/derivatives/usds-margined-futures/error-code
+_ERRORS = {
     "bad_symbol": (400, -1121, "Invalid symbol."),
     "insufficient": (400, -2019, "Margin is insufficient."),
     "bad_price": (400, -4014, "Price not increased by tick size."),

@@ -29,6 +29,7 @@ SPOT = "/api/v3"
 
 # side: 1 open long, 2 close short, 3 open short, 4 close long
 _SIDES = {1: ("buy", False), 2: ("buy", True), 3: ("sell", False), 4: ("sell", True)}
+# Codes from https://mexcdevelop.github.io/apidocs/contract_v1_en/#error-code-example
 _ERRORS = {  # kind -> (code, message); ccxt maps these codes/messages
     "bad_symbol": (1001, "Contract does not exist"),
     "api_not_allowed": (1002, "Contract not allow place order!"),

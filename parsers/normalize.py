@@ -6,7 +6,7 @@ import html
 import re
 import unicodedata
 
-from parsers.lexicon import GLUED_LABELS
+from parsers.lexicon import GLUED_LABELS, GLUED_QUOTES, GLUED_SIDES
 
 # Telegram caps a message at 4096 characters (captions at 1024); anything far longer is not a
 # channel post, so we read only its head. This also bounds the worst case of every regex below.
@@ -149,9 +149,16 @@ _GLUED = re.compile(
 )
 
 
+_GLUED_SIDE = re.compile(
+    "(" + "|".join(GLUED_QUOTES) + ")(?=(?:" + "|".join(GLUED_SIDES) + r")(?![a-z]))"
+)
+
+
 def unglue(text: str) -> str:
-    """Put a label glued to the word before it back on its own line."""
-    return _GLUED.sub(lambda m: m.group() + "\n", text)
+    """Put a label glued to the word before it back on its own line, and a side word glued to
+    its pair ("BNB/USDTShort") back after a space."""
+    text = _GLUED.sub(lambda m: m.group() + "\n", text)
+    return _GLUED_SIDE.sub(r"\1 ", text) if "USD" in text or "BTC" in text else text
 
 
 def hygiene_problem(text: str) -> str | None:

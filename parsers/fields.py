@@ -260,6 +260,19 @@ def _plain_value(token: str) -> float:
 
 def _plain(value: str, base: int) -> Num | None:
     """The value when it is one plain ASCII number after the label's colon, else None."""
+    # Most values are digits with at most one dot ("63200", ": 0.1585"): read them with string
+    # methods (what _PLAIN would match), the regex only for the rest.
+    head = value.lstrip(" :=@\t")
+    token = head.rstrip(" \t|,;")
+    if token.isascii():
+        whole, dot, decimals = token.partition(".")
+        if (
+            0 < len(whole) <= 12
+            and whole.isdigit()
+            and (not dot or (0 < len(decimals) <= 18 and decimals.isdigit()))
+        ):
+            start = base + len(value) - len(head)
+            return Num(float(token), start, start + len(token))
     m = _PLAIN.fullmatch(value)
     if m is None:
         return None

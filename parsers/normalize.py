@@ -78,7 +78,6 @@ _URL = re.compile(r"(?:https?://|www\.|t\.me/)[^\s]{0,500}", re.IGNORECASE)
 _HANDLE = re.compile(r"(?<![A-Za-z0-9_])@[A-Za-z_][A-Za-z0-9_]{2,40}")
 # Patterns below start with a character class (lookbehinds come after the first character) so
 # that re can skip ahead to candidate positions instead of trying the pattern everywhere.
-_MD_CHARS = re.compile(r"[*`~|_]")
 _MARKDOWN = re.compile(r"[*`]{1,3}|~~|\|\||__|_(?<![A-Za-z0-9]_)|_(?![A-Za-z0-9])")
 _DATE = re.compile(
     r"[0-9](?<![0-9.,][0-9])[0-9]{0,3}([./-])[0-9]{1,2}\1[0-9]{2,4}(?![0-9])(?![.,][0-9])"
@@ -132,7 +131,7 @@ def normalize(text: str) -> str:
         text = _URL.sub(" ", text)
     if "@" in text:
         text = _HANDLE.sub(" ", text)
-    if _MD_CHARS.search(text):
+    if "*" in text or "_" in text or "`" in text or "~" in text or "|" in text:
         text = _MARKDOWN.sub(" ", text)
     if ":" in text and _MAYBE_TIME.search(text):
         text = _TIME.sub(" ", text)

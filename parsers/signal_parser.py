@@ -107,6 +107,10 @@ def _read(text: str, norm: str) -> ParsedSignal | None:
         r.leverage = leverage
         r.leverage_span = lev_spans[lev_values.index(leverage)]
     scan(wlow, r)
+    stop_read = r.sl is not None or r.slclose is not None or bool(r.percents)
+    # Cheapest exit: no stop, no target, no entry label and no "Buy:"/"Sell:" to place.
+    if not (stop_read or r.tps or r.glued or r.entry_label or r.buy or r.sell):
+        return None
     word_side, strength, side_pos = sides.side_from_words(wlow)
     word_side = place_side_labels(r, word_side, strength >= 1.0)
     entries = r.entries
@@ -115,12 +119,11 @@ def _read(text: str, norm: str) -> ParsedSignal | None:
     if not entries and not r.entry_label and not r.market_in_entry:
         entries = _entries_from_preludes(r, word_side is not None)
     r.entries = entries
-    market = not entries and (r.market_in_entry or MARKET.search(wlow) >= 0)
     # Cheap first: a post with no stop, no target and no labelled entry is not a signal
     # (the same test runs again below on what the cross-check keeps).
-    stop_read = r.sl is not None or r.slclose is not None or bool(r.percents)
     if not (stop_read or r.tps or r.glued or (r.entry_label and (entries or r.empty))):
         return None
+    market = not entries and (r.market_in_entry or MARKET.search(wlow) >= 0)
     if not entries:
         _stray_prices(r)
     else:

@@ -90,6 +90,16 @@ def test_parse_when_glued_target_index_is_ambiguous_then_needs_review() -> None:
     assert any("cannot tell which is which" in r for r in sig.review)
 
 
+def test_parse_when_lone_glued_target_may_hold_its_index_then_never_traded_as_a_guess() -> None:
+    # "TP41.3100" as the only target: TP4 at 1.31, or a target at 41.31? No entry to compare.
+    sig = PARSER.parse_sync("#DOT Long\nTP41.3100\nSL 1.10")
+    assert sig is None or not sig.is_valid()
+    # Beside an entry, the one reading near it is the target.
+    near_small = _read("#DOT Long\nEntry 1.25\nTP41.3100\nSL 1.10")
+    near_big = _read("#DOT Long\nEntry 40.5\nTP41.3100\nSL 39")
+    assert near_small.take_profits == [1.31] and near_big.take_profits == [41.31]
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -198,6 +208,13 @@ def test_parse_when_line_breaks_lost_then_labels_read_again() -> None:
     sig = _read("CFXUSDT LONGLeverage : 3xEntry : 0.4280 - 0.36Targets : 0.43 0.47Stoploss : 0.345")
     assert sig.is_valid(), sig.problems()
     assert _levels(sig) == ([0.428, 0.36], [0.43, 0.47], 0.345) and sig.leverage == 3
+
+
+def test_parse_when_side_word_glued_to_the_pair_then_pair_and_side_read() -> None:
+    sig = _read("Bnb/USDTShortLeverage:20xEntry:276-278Take-Profit-Targets:270-268StopLoss:285")
+    assert sig.is_valid(), sig.problems()
+    assert (sig.symbol, sig.side, sig.leverage) == ("BNBUSDT", "SHORT", 20)
+    assert _levels(sig) == ([276.0, 278.0], [270.0, 268.0], 285.0)
 
 
 def test_parse_when_number_glued_to_a_word_then_never_cut_short() -> None:

@@ -41,6 +41,7 @@ ROWS: tuple[tuple[str, str, str], ...] = (
     ("en", "entry", r"entries"),
     ("en", "entry", r"entry"),
     ("en", "entry", r"enter(?:\s(?:at|zone|price|between|above|below|around|near|on))?"),
+    ("en", "entry", r"get\s(?:in|into)" + NUM_NEXT),
     ("en", "entry", r"open\s?(?:price|at|above|below)"),
     ("en", "entry", r"open" + NUM_NEXT),
     ("en", "entry", r"bids?(?:\s?(?:zone|area|at))?" + NUM_NEXT),

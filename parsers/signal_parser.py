@@ -16,7 +16,7 @@ import re
 
 from parsers import sides, symbols, validate
 from parsers.crosscheck import Settled, place_side_labels, reports_status, settle
-from parsers.fields import Reading, Span
+from parsers.fields import NOT_PRICES, Reading, Span, blank
 from parsers.labels import MARKET, NOT_SIGNAL, STATUS
 from parsers.lines import scan, stray_between
 from parsers.models import ParsedSignal
@@ -67,13 +67,20 @@ def _entries_from_preludes(r: Reading, side_named: bool) -> list[Num]:
 
 
 def _stray_prices(r: Reading) -> None:
-    """No entry was read, yet a line before the labels holds prices: maybe the entry, written
-    bare. Never a market entry on a guess: the signal needs review."""
+    """No entry was read, yet a line before the labels, or between two of them, holds prices
+    no label claims ("Get in : 725 - 735" under a label this lexicon lacks): maybe the entry.
+    Never a market entry on a guess: the signal needs review."""
     for text, offset in r.preludes:
         if offset >= r.first_label:
             break
         nums = read_prices(text, offset)
         if nums:
+            r.unexplained.append(("stray", (offset, offset + len(text))))
+            return
+    for text, offset in r.bare_lines:
+        if offset >= r.last_label:
+            break
+        if offset > r.first_label and read_prices(NOT_PRICES.sub(blank, text), offset):
             r.unexplained.append(("stray", (offset, offset + len(text))))
             return
 

@@ -382,3 +382,38 @@ def test_parse_update_when_stop_move_is_for_later_then_nothing_moves_now() -> No
     assert done is not None and done.kind.value == "MOVE_SL" and done.to_entry
     now = PARSER.parse_update_sync("TP1 hit ✅ move SL to entry #ETH")
     assert now is not None and now.kind.value == "MOVE_SL" and now.to_entry
+
+
+def test_parse_when_an_unknown_label_holds_prices_between_labels_then_never_a_market_entry() -> (
+    None
+):
+    # "Bring in : ..." is no label of the lexicon: its prices are claimed by nobody.
+    sig = _read("Pair: ETH/USDT #LONG\nTargets: 740 - 750\nBring in : 725 - 735\nSL: 700")
+    assert not sig.is_valid() and sig.needs_review
+    assert any("no label claims" in reason for reason in sig.review)
+
+
+def test_parse_when_get_in_names_the_entry_then_entry_read() -> None:
+    sig = _read("Pair: ETH/USDT #LONG\nTargets: 740 - 750\nGet in : 725 - 735\nSL: 700")
+    assert sig.is_valid(), sig.problems()
+    assert _levels(sig) == ([725.0, 735.0], [740.0, 750.0], 700.0)
+
+
+def test_parse_update_when_a_new_signal_words_its_targets_as_closes_then_no_close() -> None:
+    text = (
+        "#ETH Open SHORT between 2450 - 2500\nTargets:\n"
+        "1) Close the order at the price 2400\n2) Close the order at the price 2350\n"
+        "StopLoss: 2600"
+    )
+    assert PARSER.parse_update_sync(text) is None
+
+
+@pytest.mark.parametrize(
+    ("head", "symbol"),
+    [("#BTC #BTCUSD (Midterm SHORT)", "BTCUSD"), ("#BTCUSD SHORT", "BTCUSD")],
+)
+def test_parse_when_a_tag_names_the_pair_quoted_in_usd_then_that_pair(
+    head: str, symbol: str
+) -> None:
+    sig = _read(f"{head}\nEntry 22650-23400\nTargets 21510 - 20900\nStop Loss 24500")
+    assert sig.symbol == symbol and sig.is_valid(), sig.problems()

@@ -417,3 +417,23 @@ def test_parse_when_a_tag_names_the_pair_quoted_in_usd_then_that_pair(
 ) -> None:
     sig = _read(f"{head}\nEntry 22650-23400\nTargets 21510 - 20900\nStop Loss 24500")
     assert sig.symbol == symbol and sig.is_valid(), sig.problems()
+
+
+@pytest.mark.parametrize(("word", "side"), [("市价多", "LONG"), ("市價空", "SHORT")])
+def test_parse_when_chinese_market_side_with_a_reference_price_then_side_and_price_read(
+    word: str, side: str
+) -> None:
+    stop, target = (90, 110) if side == "LONG" else (110, 90)
+    sig = _read(f"#BTC {word} 100\n止损：{stop}\n止盈：{target}")
+    assert sig.is_valid(), sig.problems()
+    assert sig.side == side and _levels(sig) == ([100.0], [float(target)], float(stop))
+
+
+@pytest.mark.parametrize("text", ["#BTC 浮盈过半，稳健带成本损", "#BTC 浮盈過半，穩健帶成本損"])
+def test_parse_update_when_chinese_says_carry_a_stop_at_cost_then_stop_to_entry(text: str) -> None:
+    update = PARSER.parse_update_sync(text)
+    assert update is not None and update.kind.value == "MOVE_SL" and update.to_entry
+
+
+def test_parse_update_when_chinese_says_keep_your_stops_then_nothing_moves() -> None:
+    assert PARSER.parse_update_sync("#BTC 带好止损") is None

@@ -11,6 +11,7 @@ commands:
   run                 start the Telegram bot (or the terminal console without a token)
   parse TEXT          parse a signal message and print the result as JSON (or text on stdin)
   backtest ...        replay a channel's signals over candles (sigcopy backtest --help)
+  report --by-channel the scoreboard per channel of each book, with equity PNGs
   candles ...         download candles (sigcopy candles download --help)
   doctor              check configuration, files, database, exchange and Telegram
   keys ...            exchange API keys, encrypted at rest (sigcopy keys --help)
@@ -70,6 +71,7 @@ COMMANDS: dict[str, Callable[[list[str]], int]] = {
     "parse": _lazy("parsers.cli"),
     "backtest": lambda argv: _lazy("engine.backtest.cli")(["backtest", *argv]),
     "candles": _candles,
+    "report": _lazy("engine.channel_report"),
     "doctor": _lazy("engine.doctor"),
     "keys": _lazy("engine.keys.cli"),
     "demo": _lazy("engine.demo"),

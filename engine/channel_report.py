@@ -73,7 +73,9 @@ def _iso(ts: float) -> str:
 def equity_report(score: ChannelScore, capital: float) -> dict[str, Any]:
     """A channel's closed trades in the shape engine.backtest.plot draws (equity after each
     close, from the starting capital)."""
-    rows = [{"entry_time": _iso(t), "exit_time": _iso(t), "pnl": float(p)} for t, p in score.closes]
+    rows: list[dict[str, Any]] = [
+        {"entry_time": _iso(t), "exit_time": _iso(t), "pnl": float(p)} for t, p in score.closes
+    ]
     equity = peak = capital
     worst = 0.0
     for r in rows:

@@ -330,3 +330,21 @@ def format_table(report: dict[str, Any], max_trades: int = 20) -> str:
                 f"{t['pnl']:>10.2f}  {t['exit_reason']}"
             )
     return "\n".join(lines)
+
+
+def format_messages(report: dict[str, Any], text_width: int = 48) -> str:
+    """What became of each message, one line each: traded (its result), not filled, refused
+    (why), an update, or not a signal; then the count of each."""
+    rows = report["messages"]
+    lines = ["", f"  {len(rows)} messages:"]
+    for m in rows:
+        what = f"{m['symbol'] or ''} {m['side'] or ''}".strip()
+        pnl = f"{m['pnl']:+.2f}" if m["pnl"] is not None else ""
+        detail = "; ".join(x for x in (what, m["detail"], pnl) if x)
+        lines.append(
+            f"  {m['time']}  #{m['id']:<6} {m['status']:<14} {detail}"
+            + (f"  | {m['text'][:text_width]}" if m["text"] else "")
+        )
+    counts = Counter(m["status"] for m in rows)
+    lines.append("  " + ", ".join(f"{status} {n}" for status, n in counts.most_common()))
+    return "\n".join(lines)

@@ -117,10 +117,22 @@ def _channel_inputs(
     messages = history(settings, args.channel, start)
     if args.candles:
         candles = load_candles(args.candles, args.symbol)
-    else:
-        symbols = symbols_named(messages)
-        candles = asyncio.run(
-            download_candles(settings, symbols, start, end, args.timeframe, say=_stderr)
+        return messages, candles, start, end
+    symbols = symbols_named(messages)
+    if not symbols:
+        raise ConfigError(
+            f"none of the {len(messages)} messages of {args.channel} reads as a signal: "
+            "nothing to trade",
+            "Check that it is the channel you meant; `sigcopy parse TEXT` shows how a post reads.",
+        )
+    candles = asyncio.run(
+        download_candles(settings, symbols, start, end, args.timeframe, say=_stderr)
+    )
+    if not any(len(c) for c in candles.values()):
+        raise ConfigError(
+            f"no {args.timeframe} candles for {', '.join(symbols)} on {settings.EXCHANGE} "
+            f"in the last {args.days:g} days",
+            "Set EXCHANGE to an exchange that lists them, or give --candles.",
         )
     return messages, candles, start, end
 

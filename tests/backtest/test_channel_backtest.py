@@ -128,13 +128,15 @@ async def test_backtest_channel_when_history_and_candles_then_report_per_message
         ("unknown name", "unknown channel '@nobody'"),
         ("unknown id", "unknown channel '-1009999999999'"),
         ("no history", "no text message in @whalecalls since"),
+        ("no signal", "none of the 1 messages of @whalecalls reads as a signal"),
     ],
 )
 async def test_backtest_channel_when_it_cannot_be_read_then_says_what_to_do(
     env: Path, capsys: pytest.CaptureFixture[str], case: str, expected: str
 ) -> None:
     HistoryClient.signed_in = case != "not signed in"
-    HistoryClient.history = {RAW: [_msg(1, time.time() - 10 * 86400, "old post")]}
+    when = time.time() - (3600 if case == "no signal" else 10 * 86400)
+    HistoryClient.history = {RAW: [_msg(1, when, "Good morning traders")]}
     target = {"unknown name": "@nobody", "unknown id": "-1009999999999"}.get(case, "@whalecalls")
     argv = ["--channel", target, "--days", "3"]
 
@@ -155,6 +157,7 @@ async def test_backtest_channel_when_it_cannot_be_read_then_says_what_to_do(
         "unknown name": "sigcopy channels",
         "unknown id": "sigcopy channels",
         "no history": "more --days",
+        "no signal": "sigcopy parse",
     }
     assert hints[case] in out
     assert all(isinstance(r, READS) for r in HistoryClient.made[0].requests)
@@ -171,3 +174,23 @@ def test_sigcopy_backtest_when_channel_without_api_id_or_no_input_then_says_what
     assert "my.telegram.org" in proc.stderr
     proc = sigcopy(tmp_path, "backtest", "--candles", "data")
     assert proc.returncode == 2 and "give --signals and --candles (or --channel" in proc.stderr
+
+
+async def test_backtest_channel_when_exchange_has_no_candles_then_says_so(
+    env: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from engine.errors import ConfigError
+
+    signal = _msg(3, time.time() - 3600, "BTCUSDT LONG\nTP: 43000\nSL: 41000")
+    HistoryClient.history = {RAW: [signal]}
+    fake = await start_fake("binanceusdm")  # lists BTCUSDT, holds no candles for it
+    try:
+        monkeypatch.setenv("EXCHANGE_API_BASE_URL", fake.url)
+        argv = ["--channel", str(CHAT), "--days", "1"]
+        with pytest.raises(ConfigError) as err:
+            await asyncio.to_thread(main, argv, client_cls=HistoryClient)
+    finally:
+        await fake.stop()
+    assert "no 1m candles for BTC/USDT on binanceusdm in the last 1 days" in str(err.value)
+    assert "Set EXCHANGE" in err.value.user_message()
+    assert fake.candles.requests and fake.candles.requests[0]["symbol"] == "BTCUSDT"

@@ -16,6 +16,7 @@ from typing import Any
 
 from engine.adapters.message_log import MESSAGE_LOG, read_messages
 from engine.adapters.sqlite_read import read_records
+from engine.backtest.report import max_drawdown_pct
 from engine.core.scoreboard import ChannelScore, MessageRecord, channel_scores, format_scoreboard
 from engine.domain.trade import Trade
 from engine.errors import ConfigError
@@ -76,16 +77,10 @@ def equity_report(score: ChannelScore, capital: float) -> dict[str, Any]:
     rows: list[dict[str, Any]] = [
         {"entry_time": _iso(t), "exit_time": _iso(t), "pnl": float(p)} for t, p in score.closes
     ]
-    equity = peak = capital
-    worst = 0.0
-    for r in rows:
-        equity += r["pnl"]
-        peak = max(peak, equity)
-        worst = max(worst, (peak - equity) / peak * 100 if peak > 0 else 0.0)
     summary = {
         "trades": len(rows),
         "return_pct": float(score.pnl) / capital * 100 if capital else 0.0,
-        "max_drawdown_pct": worst,
+        "max_drawdown_pct": max_drawdown_pct(capital, [r["pnl"] for r in rows]),
     }
     return {"trades": rows, "summary": summary}
 

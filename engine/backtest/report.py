@@ -79,7 +79,7 @@ def trade_rows(result: ReplayResult) -> list[dict[str, Any]]:
     ]
 
 
-def _max_drawdown_pct(capital: float, pnls: list[float]) -> float:
+def max_drawdown_pct(capital: float, pnls: list[float]) -> float:
     """Largest fall from a peak of the equity after each close, in percent."""
     equity = peak = capital
     worst = 0.0
@@ -122,7 +122,7 @@ def _block(
         "net_pnl": round(net, 2),
         "fees": round(sum(t["fees"] for t in trades), 2),
         "return_pct": round(net / capital * 100, 4),
-        "max_drawdown_pct": round(_max_drawdown_pct(capital, pnls), 4),
+        "max_drawdown_pct": round(max_drawdown_pct(capital, pnls), 4),
         "profit_factor": (round(gross_win / gross_loss, 4) if gross_loss > 0 else None),
         "final_equity": round(capital + net, 2),
         "bars_processed": bars,

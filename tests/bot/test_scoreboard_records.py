@@ -110,3 +110,21 @@ async def test_message_log_when_bot_stops_then_file_complete(
     await bot.stop()
     recs: list[Any] = _records(bot)
     assert [r.signal_id for r in recs] == [f"tg{CHANNEL}_{n}" for n in range(50)]
+
+
+async def test_card_when_rejected_then_counted_as_not_traded_with_why(
+    bot: BotHarness, tg: FakeTelegram
+) -> None:
+    mark = tg.mark()
+    tg.push_forward(ADMIN, SIGNAL, channel_id=CHANNEL, channel_title="Whale Calls")
+    card = await tg.wait_for("sendMessage", lambda c: bool(c.buttons), after=mark)
+    reject = next(b["callback_data"] for b in card.buttons if "Reject" in b["text"])
+    mark = tg.mark()
+    tg.push_callback(ADMIN, card, reject)
+    await tg.wait_for("editMessageText", lambda c: "Rejected" in c["text"], after=mark)
+    await eventually(lambda: len(_records(bot)) == 2, what="the rejection recorded")
+    assert [r.outcome for r in _records(bot)] == [sb.READ, sb.REJECTED]
+    score = find_score(await _scores(bot), chat_id=CHANNEL)  # a forward keeps its channel
+    assert score is not None and score.name == "Whale Calls"
+    assert (score.seen, score.read, score.traded) == (1, 1, 0)
+    assert score.refused == {"rejected on its card": 1}

@@ -70,7 +70,9 @@ class Replay:
         messages: list[Message],
         settings: Settings | None = None,
         options: ReplayOptions | None = None,
+        parsed: tuple[list[Outcome], list[Action]] | None = None,
     ) -> None:
+        """`parsed`: read_actions(messages), when the caller has parsed them already."""
         self.opts = options or ReplayOptions()
         if self.opts.intrabar not in INTRABAR_PATHS:
             raise ValueError(f"intrabar path {self.opts.intrabar!r}: expected {INTRABAR_PATHS}")
@@ -86,7 +88,7 @@ class Replay:
         self._sym_of = {m: i for i, m in enumerate(self.msyms)}
         self._catalog = MarketCatalog({m.symbol: m for m in self.md.markets.values()})
         self._by_base = {m.base: m.symbol for m in self.md.markets.values()}
-        self.outcomes, self.actions = read_actions(messages)
+        self.outcomes, self.actions = parsed or read_actions(messages)
         self._build_timeline()
         self._ticked = [-1] * len(self.names)
         self._open: list[list[str]] = [[] for _ in self.names]  # trade ids per symbol, oldest first

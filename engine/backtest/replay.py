@@ -91,6 +91,7 @@ class Replay:
         self.outcomes, self.actions = parsed or read_actions(messages)
         self._build_timeline()
         self._ticked = [-1] * len(self.names)
+        self._shown = INF  # the last price shown to the engine
         self._open: list[list[str]] = [[] for _ in self.names]  # trade ids per symbol, oldest first
         self._funding_next = INF
         self.funding_paid = 0.0
@@ -194,7 +195,7 @@ class Replay:
         ts, gs, gl = self.g_ts.tolist(), self.g_sym.tolist(), self.g_loc.tolist()
         lows, highs, closes, msyms = self.lo, self.h, self.c, self.msyms
         clock: Any = eng.clock
-        on_price = eng.on_price
+        observe, act = eng.book.observe, eng.book.act
         nxt = self._next_action_pos()
         now = clock.time()
         # Each symbol's levels, asked once and kept while bars are quiet: a close strictly
@@ -214,7 +215,10 @@ class Replay:
                 if band is None:
                     band = bands[s] = eng.levels(msyms[s])
                 if band[0] < lows[s][j] and highs[s][j] < band[1]:
-                    await on_price(msyms[s], closes[s][j])
+                    # The engine's on_price without its coroutine: this close reaches nothing.
+                    work = observe(msyms[s], closes[s][j])
+                    if work is not None:
+                        await act(msyms[s], closes[s][j], *work)
                     self._ticked[s] = j
                     continue
             await self._bar(p, s, j)
@@ -287,14 +291,22 @@ class Replay:
                 continue
             j = bisect_left(self._pos_l[s], p) - 1
             if j >= 0 and j != self._ticked[s]:
-                await self.engine.on_price(self.msyms[s], self.c[s][j])
+                await self._tick(self.msyms[s], self.c[s][j])
                 self._ticked[s] = j
 
     # -- one bar ---------------------------------------------------------------------------------
+    async def _tick(self, msym: str, price: float) -> None:
+        """The engine's on_price for one of the replay's market symbols (already resolved)."""
+        book = self.engine.book
+        self._shown = price
+        work = book.observe(msym, price)
+        if work is not None:
+            await book.act(msym, price, *work)
+
     async def _bar(self, p: int, s: int, j: int) -> None:
-        eng, msym = self.engine, self.msyms[s]
+        msym = self.msyms[s]
         o, h, lo, c = self.o[s][j], self.h[s][j], self.lo[s][j], self.c[s][j]
-        await eng.on_price(msym, o)
+        await self._tick(msym, o)
         self._ticked[s] = j
         while self._ai < len(self.actions) and self.actions[self._ai].pos == p:
             await self._act(self.actions[self._ai])
@@ -302,8 +314,8 @@ class Replay:
         cur = o
         for target in (lo, h) if self._down_first(s, o, h, lo) else (h, lo):
             cur = await self._leg(msym, cur, target)
-        if cur != c:
-            await eng.on_price(msym, c)
+        if self._shown != c:
+            await self._tick(msym, c)
 
     def _down_first(self, s: int, o: float, h: float, lo: float) -> bool:
         if self.opts.intrabar == PESSIMISTIC:
@@ -317,19 +329,21 @@ class Replay:
         return o - lo <= h - o
 
     async def _leg(self, msym: str, cur: float, target: float) -> float:
-        """Tick every level the move from cur to target crosses, in order, then the target."""
-        eng = self.engine
+        """Tick every level the move from cur to target crosses, in order, then the target
+        unless it lies strictly inside the levels (it would reach nothing; the close, shown
+        after it, sets the last price)."""
+        levels = self.engine.levels
         down = target < cur
         for _ in range(64):  # each tick fills or cancels something; a few suffice
-            lo, hi = eng.levels(msym)
+            lo, hi = levels(msym)
             level = lo if down else hi
             if (target <= level < cur) if down else (cur < level <= target):
-                await eng.on_price(msym, level)
+                await self._tick(msym, level)
                 cur = level
             else:
                 break
-        if cur != target:
-            await eng.on_price(msym, target)
+        if cur != target and not lo < target < hi:
+            await self._tick(msym, target)
         return target
 
     # -- messages --------------------------------------------------------------------------------

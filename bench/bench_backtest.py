@@ -6,6 +6,8 @@ with its list of trades:
 - sigcopy: read the candles and the JSONL, parse every message, replay (fast, and bar by bar),
   build the report;
 - backtesting.py: read the candles with pandas, place the same brackets from a Strategy, run.
+Each side's time is split at the same place (READ): reading its inputs, then the run on data in
+memory. Both regions are printed with their ratios: "from files" (everything) and "run".
 Measured in this process (after a warm-up run of each, so imports are excluded; best of REPEAT
 runs, alternated) and as whole commands (a fresh interpreter each: imports included).
 The trades must match: count, side, entry and exit time, and prices (see compare()).

@@ -195,7 +195,7 @@ class Replay:
         ts, gs, gl = self.g_ts.tolist(), self.g_sym.tolist(), self.g_loc.tolist()
         lows, highs, closes, msyms = self.lo, self.h, self.c, self.msyms
         clock: Any = eng.clock
-        observe, act = eng.book.observe, eng.book.act
+        observe, act, protector = eng.book.observe, eng.book.act, eng.book.protector
         nxt = self._next_action_pos()
         now = clock.time()
         # Each symbol's levels, asked once and kept while bars are quiet: a close strictly
@@ -210,7 +210,7 @@ class Replay:
                 clock.advance_to(t)
                 now = t
             s, j = gs[p], gl[p]
-            if p != nxt and t < eng.next_expiry:
+            if p != nxt and t < protector.next_expiry:
                 band = bands[s]
                 if band is None:
                     band = bands[s] = eng.levels(msyms[s])

@@ -14,8 +14,6 @@ import math
 import sys
 import time
 from bisect import bisect_left
-from dataclasses import dataclass, field
-from decimal import Decimal
 from typing import Any
 
 import numpy as np
@@ -23,42 +21,23 @@ import numpy as np
 from config import Settings, load_settings
 from engine.backtest.actions import Action, Outcome, read_actions
 from engine.backtest.candles import Candles
+from engine.backtest.funding import Funding
 from engine.backtest.market_data import CandleMarketData, NoKillSwitch
+from engine.backtest.replay_types import (
+    INTRABAR_PATHS,
+    PESSIMISTIC,
+    ReplayOptions,
+    ReplayResult,
+)
 from engine.backtest.signals_io import Message
 from engine.domain.market import MarketCatalog
 from engine.domain.signal import split_symbol
-from engine.domain.trade import Trade
 from engine.engine import TradingEngine
 
+__all__ = ["Replay", "ReplayOptions", "ReplayResult", "run_replay"]
+
 INF = math.inf
-FUNDING_PERIOD_S = 8 * 3600
-PESSIMISTIC = "pessimistic"  # the extreme against the oldest open trade first: stop before TP
-NEAREST = "nearest"  # open, the extreme nearer the open, the other extreme, close
-INTRABAR_PATHS = (PESSIMISTIC, NEAREST)
 _CHUNK = 512
-
-
-@dataclass
-class ReplayOptions:
-    """How bars become ticks."""
-
-    fast: bool = True
-    intrabar: str = PESSIMISTIC
-    funding_rate_8h: float = 0.0  # paid by longs (received by shorts) on notional every 8 h
-    progress: bool = False
-
-
-@dataclass
-class ReplayResult:
-    """The engine after the replay, and what the replay counted."""
-
-    engine: TradingEngine
-    outcomes: list[Outcome]
-    bars: int
-    bars_visited: int
-    elapsed_s: float
-    funding_paid: float = 0.0
-    candles: dict[str, Candles] = field(default_factory=dict)
 
 
 class Replay:
@@ -93,8 +72,7 @@ class Replay:
         self._ticked = [-1] * len(self.names)
         self._shown = INF  # the last price shown to the engine
         self._open: list[list[str]] = [[] for _ in self.names]  # trade ids per symbol, oldest first
-        self._funding_next = INF
-        self.funding_paid = 0.0
+        self.funding = Funding(self.opts.funding_rate_8h)
         self.visited = 0
 
     # -- set-up ----------------------------------------------------------------------------------
@@ -177,7 +155,7 @@ class Replay:
         elapsed = time.perf_counter() - t0
         await eng.aclose()
         return ReplayResult(
-            eng, self.outcomes, self.n, self.visited, elapsed, self.funding_paid, self.candles
+            eng, self.outcomes, self.n, self.visited, elapsed, self.funding.paid, self.candles
         )
 
     def _next_action_pos(self) -> int:
@@ -186,8 +164,8 @@ class Replay:
     async def _advance(self, t: float) -> None:
         clock: Any = self.engine.clock
         if t > clock.time():
-            if t >= self._funding_next:
-                self._pay_funding(t)
+            if t >= self.funding.next:
+                self.funding.pay(t, self.engine, self._open)
             clock.advance_to(t)
 
     async def _run_bars(self, bar: Any) -> None:
@@ -205,8 +183,8 @@ class Replay:
         for p in range(self.n):
             t = ts[p]
             if t > now:
-                if t >= self._funding_next:
-                    self._pay_funding(t)
+                if t >= self.funding.next:
+                    self.funding.pay(t, eng, self._open)
                 clock.advance_to(t)
                 now = t
             s, j = gs[p], gl[p]
@@ -241,8 +219,8 @@ class Replay:
             exp = eng.next_expiry
             if exp < INF:
                 stop = min(stop, bisect_left(ts, exp, p))
-            if self._funding_next < INF:
-                stop = min(stop, bisect_left(ts, self._funding_next, p))
+            if self.funding.next < INF:
+                stop = min(stop, bisect_left(ts, self.funding.next, p))
             for s, msym in enumerate(self.msyms):
                 lo, hi = eng.levels(msym)
                 if lo == -INF and hi == INF:
@@ -359,7 +337,7 @@ class Replay:
                 s = self._sym_of.get(a.signal.symbol)
                 if s is not None:
                     self._open[s].append(str(res.trade_id))
-                self._arm_funding()
+                self.funding.arm(eng.clock.time())
             else:
                 out.refused = list(res.reasons) or ["refused"]
             return
@@ -389,38 +367,7 @@ class Replay:
         trades = self.engine.trades
         return [i for i in self._open[s] if (t := trades.get(i)) and t.source == source]
 
-    # -- funding and the end ---------------------------------------------------------------------
-    def _arm_funding(self) -> None:
-        if self.opts.funding_rate_8h and self._funding_next == INF:
-            now = self.engine.clock.time()
-            self._funding_next = (math.floor(now / FUNDING_PERIOD_S) + 1) * FUNDING_PERIOD_S
-
-    def _pay_funding(self, t: float) -> None:
-        """Charge every funding time passed before t on open positions (longs pay at rate > 0)."""
-        eng = self.engine
-        rate = self.opts.funding_rate_8h
-        last = getattr(eng.broker, "last", {})
-        while self._funding_next <= t:
-            open_trades: list[Trade] = [
-                x
-                for ids in self._open
-                for i in ids
-                if (x := eng.trades[i]).is_active and x.open_qty > 0
-            ]
-            for tr in open_trades:
-                px = last.get(tr.symbol)
-                if px is None:
-                    continue
-                amount = float(tr.open_qty) * px * rate * (1 if tr.is_long else -1)
-                fee = Decimal(repr(amount))
-                tr.fees += fee  # funding is booked as a fee of the trade that pays it
-                eng.ledger.book_fee(fee)
-                self.funding_paid += amount
-            if not any(eng.trades[i].is_active for ids in self._open for i in ids):
-                self._funding_next = INF
-                return
-            self._funding_next += FUNDING_PERIOD_S
-
+    # -- the end -------------------------------------------------------------------------------
     async def _finish(self) -> None:
         """end_of_data: close what is open at the last price, cancel entries never filled."""
         eng = self.engine

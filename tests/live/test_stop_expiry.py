@@ -153,3 +153,78 @@ async def test_monitor_when_mexc_stop_nears_its_expiry_then_renewed_and_position
     stops = [o for o in eng.orders.values() if o.role == OrderRole.STOP_LOSS and o.is_live]
     assert len(stops) == 1 and stops[0].exchange_id == second.id
     assert stops[0].expires_at is not None and stops[0].expires_at > clock.time() + 6 * DAY
+
+
+async def test_start_when_mexc_stop_saved_without_expiry_then_renewed_at_once_and_said(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    from engine.adapters.sqlite_store import SqliteStore
+
+    fake = await start_fake("mexc")
+    settings = live_settings(
+        fake,
+        "mexc",
+        tmp_path,
+        live=LiveConfig(_env_file=None, DRY_RUN_FIRST=False, WATCH_ORDERS=False),  # type: ignore[call-arg]
+        risk=RiskConfig(_env_file=None),  # type: ignore[call-arg]
+    )
+    try:
+        eng = TradingEngine(mode="live", settings=settings)
+        assert (await eng.execute(live_signal())).ok
+        (sl,) = [o for o in eng.orders.values() if o.role == OrderRole.STOP_LOSS and o.is_live]
+        db = eng.store.path  # type: ignore[attr-defined]
+        await eng.aclose()
+        # The record as a sigcopy from before expiry tracking wrote it: no expires_at at all.
+        record = sl.to_dict()
+        del record["expires_at"]
+        store = SqliteStore(db)
+        await store.open()
+        store.put("order", sl.client_id, sl.status.value, record)
+        await store.flush()
+        await store.close()
+        (first,) = fake.book.open_orders(BTC_ID["mexc"], stops=True)
+
+        caplog.set_level("WARNING", logger="sigcopy.engine")
+        eng = TradingEngine(mode="live", settings=settings)
+        await eng.start()  # no monitor pass: the start itself renews it
+        try:
+            (second,) = fake.book.open_orders(BTC_ID["mexc"], stops=True)
+            assert second.id != first.id and first.status == "CANCELED"
+            assert second.qty == first.qty and second.trigger == first.trigger
+            assert second.created > first.created
+            (live,) = [
+                o for o in eng.orders.values() if o.role == OrderRole.STOP_LOSS and o.is_live
+            ]
+            assert live.exchange_id == second.id and live.expires_at is not None
+            assert any("no recorded expiry" in r.getMessage() for r in caplog.records)
+        finally:
+            await eng.aclose()
+    finally:
+        await fake.stop()
+
+
+async def test_start_when_binance_stop_has_no_expiry_then_left_alone(
+    tmp_path: Path,
+) -> None:
+    fake = await start_fake("binanceusdm")
+    settings = live_settings(
+        fake,
+        "binanceusdm",
+        tmp_path,
+        live=LiveConfig(_env_file=None, DRY_RUN_FIRST=False, WATCH_ORDERS=False),  # type: ignore[call-arg]
+        risk=RiskConfig(_env_file=None),  # type: ignore[call-arg]
+    )
+    try:
+        eng = TradingEngine(mode="live", settings=settings)
+        assert (await eng.execute(live_signal())).ok
+        await eng.aclose()
+        (first,) = fake.book.open_orders(BTC_ID["binanceusdm"], stops=True)
+        eng = TradingEngine(mode="live", settings=settings)
+        await eng.start()
+        await eng.monitor_pass()
+        await eng.aclose()
+        assert [o.id for o in fake.book.open_orders(BTC_ID["binanceusdm"], stops=True)] == [
+            first.id
+        ]
+    finally:
+        await fake.stop()

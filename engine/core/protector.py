@@ -28,6 +28,7 @@ from engine.domain.trade import Trade, TradeStatus
 from engine.domain.trailing import activation_price, is_reached, parse_activation, trail
 from engine.errors import SigcopyError
 from engine.ports import Broker, Clock
+from engine.services.stop_mover import StopMover
 
 log = logging.getLogger("sigcopy.engine")
 ZERO = Decimal(0)
@@ -87,14 +88,8 @@ class Protector:
             None if risk.TRAILING_STOP_PCT is None else Decimal(str(risk.TRAILING_STOP_PCT))
         )
         self._activation = parse_activation(risk.TRAILING_ACTIVATION)
-        if self._trail_pct is not None and not orders.instant:
-            # Moving an exchange stop safely (new stop first, rate-limited) is not built yet:
-            # a resize here cancels before it places, so live stops do not trail for now.
-            log.warning(
-                "TRAILING_STOP_PCT is set, but trailing stops work in paper and backtest only "
-                "so far: on the exchange the stop stays where the signal put it"
-            )
-            self._trail_pct = None
+        # On an exchange, each move is a stop swap: step by step, rate-limited (stop_mover.py).
+        self.mover = None if orders.instant else StopMover.from_risk(clock, risk)
         books.protect = self.want
         books.on_track = self.watch
         orders.on_vanished = self.vanished
@@ -201,7 +196,7 @@ class Protector:
                 st = t.extra["trail"] = {"active": True, "best": str(p)}
             sl, best = trail(t.is_long, t.sl, Decimal(st["best"]), p, pct, market.round_price)
             st["best"] = str(best)
-            if sl != t.sl:
+            if sl != t.sl and (self.mover is None or self.mover.allow(t, sl)):
                 t.sl = sl
                 st["stop"] = str(sl)
                 self._want.add(t.trade_id)
@@ -405,6 +400,11 @@ class Protector:
                     t.trade_id,
                 )
             )
+            # The record says what protects the position; a later move starts from there.
+            t.sl = kept[-1].trigger_price
+            if isinstance(st := t.extra.get("trail"), dict) and st.get("stop"):
+                st["stop"] = str(t.sl)
+            self.journal.put_trade(t)
             return
         self.bus.emit(
             ev.Event(

@@ -22,7 +22,7 @@ from engine.core.order_manager import OrderManager
 from engine.core.portfolio import Portfolio
 from engine.core.stop_swap import StopSwapper, Swap, age
 from engine.domain.market import Market
-from engine.domain.orders import Order, OrderRole, OrderStatus, OrderType, OrderUpdate
+from engine.domain.orders import Order, OrderRole, OrderStatus, OrderType
 from engine.domain.planning import split_take_profits
 from engine.domain.trade import Trade, TradeStatus
 from engine.domain.trailing import activation_price, is_reached, parse_activation, trail
@@ -31,7 +31,6 @@ from engine.ports import Broker, Clock
 from engine.services.stop_mover import StopMover
 
 log = logging.getLogger("sigcopy.engine")
-ZERO = Decimal(0)
 INF = float("inf")
 NO_BAND = (-INF, INF)
 
@@ -354,35 +353,6 @@ class Protector:
                 if s.error is not None:
                     await self.stop_failed(s.new, s.error, s.old)
 
-    async def protect_while_reading(self, t: Trade, entries: list[Order]) -> list[str]:
-        """Market entries accepted with their fill not yet known (MEXC answers an order with
-        its id only): the stop and TPs for the ordered amount are sent together with the read
-        of the fill, so all is on the exchange after two round trips instead of three.
-
-        They are reduce-only, so they can never open a position; a partial fill is corrected
-        by the usual resize (the stop swapped new-first), and an entry that did not fill ends the trade,
-        cancelling them. Returns the reasons for entries that did not fill."""
-        qty = t.open_qty + sum((o.remaining for o in entries), ZERO)
-        place = self.protective_orders(t, qty).orders
-        if place:
-            await self.journal.flush()  # write-ahead for the protective orders
-        reads, sent = await asyncio.gather(
-            self.orders.each(self.broker.fetch_order, entries), self.orders.send_all(place)
-        )
-        reasons: list[str] = []
-        for o, r in zip(entries, reads, strict=True):
-            if isinstance(r, OrderUpdate):
-                self.orders.apply(r)
-                if o.status.is_final and o.filled <= 0:
-                    reasons.append(f"entry order {o.status.value}: {o.error or 'no fill'}")
-            # else (not found yet, or the read failed): it stays open and the monitor polls it
-        if not t.entry_qty and not self.orders.live(t.trade_id, OrderRole.ENTRY):
-            return reasons  # the caller ends the trade; its protective orders are cancelled
-        for o, r in zip(place, sent, strict=True):
-            if isinstance(r, str) and o.role == OrderRole.STOP_LOSS:
-                await self.stop_failed(o, r)
-        return reasons
-
     async def stop_failed(self, o: Order, why: str, old: list[Order] | None = None) -> None:
         """A position must never stay open without its stop: close it and say so (unless the
         stop it was to replace still rests: that one stays)."""
@@ -463,9 +433,3 @@ class Protector:
                         t.trade_id,
                     )
                 )
-
-    async def dry_run_rest(self, trade: Trade) -> None:
-        """Dry run: log the stop and take-profits the planned size would get, then stop."""
-        place = self.protective_orders(trade, trade.planned_qty).orders
-        await self.orders.send_all(place)
-        self.books.finish(trade, TradeStatus.CANCELED, "dry_run")

@@ -321,8 +321,9 @@ class Protector:
             if not self.orders.cancels_queued and not self._want:
                 break
             cancels = self.orders.take_cancels()
-            if cancels:
-                await self.orders.cancel_all(cancels)
+            # Stops go last: another trade's stop on the symbol may go out below (stop_swap.py).
+            later = [o for o in cancels if o.role == OrderRole.STOP_LOSS]
+            await self.orders.cancel_all([o for o in cancels if o.role != OrderRole.STOP_LOSS])
             ids, self._want = self._want, set()
             to_place: list[Order] = []
             swaps: list[Swap] = []
@@ -339,16 +340,17 @@ class Protector:
                         continue
                 to_place += plan.place
                 swaps += plan.swaps
-            if not to_place and not swaps:
-                continue
             if self.orders.instant:
                 # (An instant broker - the simulator - sends nothing out of the process:
                 # its orders are written with their answers, in the commit that follows.)
-                await self.swapper.swap(swaps)
+                await self.swapper.swap(swaps, later)
                 await self.orders.send_all(to_place)
             else:
-                await self.journal.flush()  # write-ahead for the protective orders
-                await asyncio.gather(self.swapper.swap(swaps), self.orders.send_all(to_place))
+                if to_place or swaps:
+                    await self.journal.flush()  # write-ahead for the protective orders
+                await asyncio.gather(
+                    self.swapper.swap(swaps, later), self.orders.send_all(to_place)
+                )
             for s in swaps:
                 if s.error is not None:
                     await self.stop_failed(s.new, s.error, s.old)

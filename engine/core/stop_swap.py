@@ -80,16 +80,20 @@ class StopSwapper:
         self.orders = orders
         self.journal = journal
 
-    async def swap(self, swaps: list[Swap]) -> list[Swap]:
+    async def swap(self, swaps: list[Swap], after: list[Order] | None = None) -> list[Swap]:
         """Carry out these swaps (concurrently where the broker does I/O); returns them with
-        `error` set where the new stop was refused and `left` where an old one still rests."""
-        if not swaps:
-            return swaps
+        `error` set where the new stop was refused and `left` where an old one still rests.
+        `after`: other stops to cancel once the new ones were sent (those of ended trades: the
+        symbol's position may still hold another trade's quantity whose stop goes out here)."""
         om = self.orders
+        if not swaps:
+            if after:
+                await om.cancel_all(after)
+            return swaps
         if not om.instant:
             await self.journal.flush()  # write-ahead: the new stops are on record first
         results = await om.send_all([s.new for s in swaps])
-        retire: list[Order] = []
+        retire: list[Order] = list(after or ())
         for s, r in zip(swaps, results, strict=True):
             if isinstance(r, str):
                 s.error = r

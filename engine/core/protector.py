@@ -401,8 +401,9 @@ class Protector:
             if t.open_qty <= 0 and t.is_active:
                 self.books.finish(t, TradeStatus.CANCELED, reason)
             return t.open_qty <= 0
-        if fraction is None or qty >= t.open_qty:
-            await self.orders.cancel_all(self.orders.live(t.trade_id))
+        if fraction is None or qty >= t.open_qty:  # the stop stays until the close fills
+            live = self.orders.live(t.trade_id)
+            await self.orders.cancel_all([o for o in live if o.role != OrderRole.STOP_LOSS])
         t.extra["close_reason"] = reason
         side = "sell" if t.is_long else "buy"
         o = self.orders.new_order(t, OrderRole.CLOSE, OrderType.MARKET, side, qty)

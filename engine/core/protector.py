@@ -11,7 +11,6 @@ import heapq
 import logging
 from collections.abc import Callable
 from decimal import Decimal
-from typing import NamedTuple
 
 from config.trading_config import RiskConfig
 from engine import events as ev
@@ -20,7 +19,7 @@ from engine.core.bus import EventBus
 from engine.core.journal import Journal
 from engine.core.order_manager import OrderManager
 from engine.core.portfolio import Portfolio
-from engine.core.stop_swap import StopSwapper, Swap, age
+from engine.core.stop_swap import Protection, StopSwapper, Swap, age
 from engine.domain.market import Market
 from engine.domain.orders import Order, OrderRole, OrderStatus, OrderType
 from engine.domain.planning import split_take_profits
@@ -33,19 +32,6 @@ from engine.services.stop_mover import StopMover
 log = logging.getLogger("sigcopy.engine")
 INF = float("inf")
 NO_BAND = (-INF, INF)
-
-
-class Protection(NamedTuple):
-    """What makes a trade's protective orders match its position."""
-
-    cancel: list[Order]  # take-profits to cancel (and stops a failed swap left behind)
-    place: list[Order]  # take-profits to place
-    swaps: list[Swap]  # the stop, replaced new-first
-
-    @property
-    def orders(self) -> list[Order]:
-        """Every order to send (stops first)."""
-        return [s.new for s in self.swaps] + self.place
 
 
 class Protector:

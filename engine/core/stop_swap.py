@@ -21,6 +21,7 @@ import logging
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from engine.core.journal import Journal
 from engine.core.order_manager import OrderManager
@@ -46,6 +47,19 @@ class Swap:
     def placed(self) -> bool:
         """True when the exchange accepted the new stop."""
         return self.error is None
+
+
+class Protection(NamedTuple):
+    """What makes a trade's protective orders match its position."""
+
+    cancel: list[Order]  # take-profits to cancel (and stops a failed swap left behind)
+    place: list[Order]  # take-profits to place
+    swaps: list[Swap]  # the stop, replaced new-first
+
+    @property
+    def orders(self) -> list[Order]:
+        """Every order to send (stops first)."""
+        return [s.new for s in self.swaps] + self.place
 
 
 def age(o: Order) -> tuple[float, int]:

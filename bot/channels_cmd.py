@@ -10,7 +10,7 @@ these handlers (bot/auth.py guards every handler, buttons included).
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import ContextTypes
@@ -29,7 +29,8 @@ ACTIONS: dict[str, tuple[str, bool, str]] = {
     "auto": ("confirm", False, "copies automatically"),
 }
 MAX_LISTED = 30  # buttons per message stay well under Telegram's limits
-Scoreboard = Callable[[ChannelConfig], str | None]
+# The scoreboard (issue 17.3): the channels listed -> {key_of(channel): its one-line score}.
+Scoreboard = Callable[[list[ChannelConfig]], Awaitable[dict[str, str]]]
 
 
 class ChannelsPanel:
@@ -42,9 +43,21 @@ class ChannelsPanel:
         self.confirm_default = confirm_default  # REQUIRE_CONFIRMATION, for unset `confirm`
         self.scoreboard = scoreboard  # one line per channel (issue 17.3), when wired in
 
-    def render(self) -> tuple[str, InlineKeyboardMarkup | None]:
+    async def scores(self, chans: list[ChannelConfig]) -> dict[str, str]:
+        """Each channel's scoreboard line; none when the scoreboard is not wired or fails
+        (the list and its buttons matter more than the figures)."""
+        if self.scoreboard is None or not chans:
+            return {}
+        try:
+            return await self.scoreboard(chans)
+        except Exception:  # noqa: BLE001 - a broken figure must not take the buttons away
+            log.exception("channels: the scoreboard could not be read")
+            return {}
+
+    async def render(self) -> tuple[str, InlineKeyboardMarkup | None]:
         """The list and its buttons."""
         chans = self.store.current().all
+        boards = await self.scores(chans[:MAX_LISTED])
         lines = [f"📡 Channels ({self.store.path})"]
         if self.store.error:
             lines.append(f"⚠️ {self.store.error}\nThe settings read before stay in force.")
@@ -59,7 +72,7 @@ class ChannelsPanel:
         for c in chans[:MAX_LISTED]:
             lines.append("")
             lines.append(self.describe(c))
-            board = self.scoreboard(c) if self.scoreboard is not None else None
+            board = boards.get(key_of(c))
             if board:
                 lines.append(f"   {board}")
             rows.append(self.buttons(c))
@@ -113,7 +126,7 @@ class ChannelsPanel:
         """/channels."""
         chat = update.effective_chat
         if chat is not None:
-            text, markup = self.render()
+            text, markup = await self.render()
             await send(context.bot, chat.id, text, markup)
 
     async def tap(self, query: object, arg: str) -> None:
@@ -134,7 +147,7 @@ class ChannelsPanel:
             return
         log.info("channels: %s %s (%s = %s)", changed.label, done, field, value)
         await answer(query, f"{changed.label} {done}.")
-        text, markup = self.render()
+        text, markup = await self.render()
         msg = getattr(query, "message", None)
         if msg is not None:
             await edit(msg.get_bot(), msg.chat.id, msg.message_id, text, markup)

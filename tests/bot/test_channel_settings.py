@@ -198,9 +198,13 @@ async def test_channels_when_pause_tapped_then_file_written_in_place_and_posts_s
 async def test_channels_when_auto_tapped_then_confirm_written_and_next_post_traded(
     tmp_path: Path, tg: FakeTelegram
 ) -> None:
-    h = await _start(tmp_path, tg, WHALE)
+    text = WHALE.replace("deny = [", "confirm = true   # new: ask first\ndeny = [")
+    h = await _start(tmp_path, tg, text)
     try:
         listing = await _channels(tg)
+        assert (
+            "ask on a card" in listing["text"] and "(global)" not in listing["text"].split("@")[0]
+        )
         auto = next(
             b["callback_data"]
             for b in listing.buttons
@@ -211,7 +215,7 @@ async def test_channels_when_auto_tapped_then_confirm_written_and_next_post_trad
         await tg.wait_for(
             "answerCallbackQuery", lambda c: "automatically" in c.get("text", ""), after=mark
         )
-        assert "confirm = false" in _path(h).read_text()
+        assert "confirm = false   # new: ask first" in _path(h).read_text()  # comment kept
         tg.push_channel_post(CHANNEL, SIGNAL)
         await tg.wait_for("sendMessage", lambda c: "Executed" in c["text"], after=mark)
         assert len(h.engine.positions()) == 1
@@ -267,5 +271,22 @@ async def test_channels_file_when_broken_by_hand_while_running_then_last_good_ke
         tg.push_channel_post(CHANNEL, ETH_SIGNAL)
         await tg.wait_for("sendMessage", lambda c: bool(c.buttons), after=mark)
         assert h.front is not None and h.front.channels.error is None
+    finally:
+        await h.stop()
+
+
+async def test_follow_up_when_channel_copies_automatically_then_applied_without_a_card(
+    tmp_path: Path, tg: FakeTelegram
+) -> None:
+    text = WHALE.replace('deny = ["ETH"]', 'deny = ["ETH"]\nconfirm = false')
+    h = await _start(tmp_path, tg, text)  # REQUIRE_CONFIRMATION on: the channel overrides it
+    try:
+        mark = tg.mark()
+        post = tg.push_channel_post(CHANNEL, SIGNAL)
+        await tg.wait_text("Executed", chat_id=ADMIN, after=mark)
+        mark = tg.mark()
+        tg.push_channel_post(CHANNEL, "Move SL to 41500", reply_to=post)
+        await tg.wait_text("move sl: done", chat_id=ADMIN, after=mark)
+        assert h.engine.positions()[0]["sl"] == 41500 and h.desk.book.waiting() == []
     finally:
         await h.stop()

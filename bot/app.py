@@ -36,12 +36,14 @@ from telegram.ext import (
 from bot import notify
 from bot.approval_cards import ApprovalCards
 from bot.auth import Gate
+from bot.channel_scores import ScoreLines
 from bot.channel_store import ChannelStore
 from bot.channels_cmd import ChannelsPanel
 from bot.chart import equity_png
 from bot.dedup import SeenPosts
-from bot.desk import CARD, EDITED, IGNORED, INVALID, NO_SIGNAL, Desk, Reply
+from bot.desk import Desk
 from bot.logs import install_redaction
+from bot.replies import CARD, EDITED, IGNORED, INVALID, NO_SIGNAL, Reply
 from bot.safebot import build_bot
 from bot.sending import answer, send, with_retry
 from config.channels import ChannelMatch
@@ -80,7 +82,8 @@ class TelegramFront:
         self._card_signal: dict[tuple[int, int], str] = {}  # card message -> signal id
         self._seen = SeenPosts()  # (chat id, message id) handled, by either path
         self.channels = ChannelStore(getattr(settings, "CHANNELS_FILE", None))
-        self.panel = ChannelsPanel(self.channels, self.desk.require_confirmation)
+        scores = ScoreLines(engine, settings.DATA_DIR)
+        self.panel = ChannelsPanel(self.channels, self.desk.require_confirmation, scores)
         self.app = self._build()
         self.cards = ApprovalCards(self.desk, self.app.bot, self._admins)
 
@@ -158,6 +161,7 @@ class TelegramFront:
         for task in list(self._tasks):
             task.cancel()
         await app.shutdown()
+        self.desk.close()
 
     # ------------------------------------------------------------------ messages
 

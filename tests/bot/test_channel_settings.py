@@ -290,3 +290,23 @@ async def test_follow_up_when_channel_copies_automatically_then_applied_without_
         assert h.engine.positions()[0]["sl"] == 41500 and h.desk.book.waiting() == []
     finally:
         await h.stop()
+
+
+async def test_channels_when_channel_has_posted_then_its_scoreboard_line_is_shown(
+    tmp_path: Path, tg: FakeTelegram
+) -> None:
+    text = WHALE.replace('deny = ["ETH"]', 'deny = ["ETH"]\nconfirm = false')
+    h = await _start(tmp_path, tg, text)
+    try:
+        mark = tg.mark()
+        tg.push_channel_post(CHANNEL, SIGNAL)
+        await tg.wait_text("Executed", chat_id=ADMIN, after=mark)
+        mark = tg.mark()
+        tg.push_channel_post(CHANNEL, ETH_SIGNAL)  # denied by the channel's list
+        await tg.wait_for("sendMessage", lambda c: "Refused" in c["text"], after=mark)
+        listing = await _channels(tg)
+        whale, listened = listing["text"].split("@listened")
+        assert "📊 2 seen · 2 read · 1 refused · 1 traded" in whale
+        assert "📊" not in listened  # nothing from that channel yet
+    finally:
+        await h.stop()

@@ -63,6 +63,9 @@ class ChannelStore:
             except ConfigError as exc:
                 self.error = exc.user_message()
                 log.warning("channels: %s; the previous settings stay in force", self.error)
+            except Exception as exc:  # noqa: BLE001 - a file edited by hand never stops the bot
+                log.exception("channels: %s could not be read", self.path)
+                self.error = f"{self.path} could not be read: {type(exc).__name__}: {exc}"
         return self._channels
 
     def find(self, key: str) -> ChannelConfig | None:

@@ -64,8 +64,8 @@ class ChannelsPanel:
         if not chans:
             lines.append(
                 "No channels listed. Add a [[channels]] table per channel to the file "
-                "(see the docs' Channels section); every channel is copied with the global "
-                "settings meanwhile."
+                "(docs: Reading channels as a user, Per-channel settings); every channel is "
+                "copied with the global settings meanwhile."
             )
             return "\n".join(lines), None
         rows = []

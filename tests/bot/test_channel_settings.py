@@ -310,3 +310,10 @@ async def test_channels_when_channel_has_posted_then_its_scoreboard_line_is_show
         assert "📊" not in listened  # nothing from that channel yet
     finally:
         await h.stop()
+
+
+async def test_channels_when_no_file_then_says_how_to_add_and_no_buttons(
+    bot: BotHarness, tg: FakeTelegram
+) -> None:
+    listing = await _channels(tg)
+    assert "No channels listed" in listing["text"] and not listing.buttons

@@ -19,8 +19,9 @@ from bot.replies import (
     UPDATE,
     Reply,
 )
-from engine.adapters.message_log import MESSAGE_LOG, JsonlMessageLog
+from engine.adapters.message_log import MESSAGE_LOG, JsonlMessageLog, read_messages
 from engine.core import scoreboard as sb
+from engine.domain.trade import Trade
 
 _OUTCOME = {
     NO_SIGNAL: sb.NOT_SIGNAL,
@@ -77,6 +78,19 @@ class MessageNotes:
             return
         why = tuple(sb.reason_key(r) for r in reasons)
         self.log.add(sb.MessageRecord(self.now(), p.source or "manual", p.signal_id, outcome, why))
+
+    def records(self) -> list[sb.MessageRecord]:
+        """Every record so far (what waits is written first)."""
+        if self.log is None:
+            return []
+        self.log.flush()
+        return read_messages(self.log.path)
+
+    async def scores(self, store: Any) -> list[sb.ChannelScore]:
+        """The scoreboard of the book behind `store` (for /channels): these records and its
+        trades; look a channel up with scoreboard.find_score, show it with format_score_line."""
+        trades = [Trade.from_dict(d) for d in await store.load("trade")]
+        return sb.channel_scores(self.records(), trades)
 
     def close(self) -> None:
         """Write what waits."""

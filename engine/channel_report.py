@@ -17,7 +17,7 @@ from typing import Any
 from engine.adapters.message_log import MESSAGE_LOG, read_messages
 from engine.adapters.sqlite_read import read_records
 from engine.backtest.report import max_drawdown_pct
-from engine.core.scoreboard import ChannelScore, MessageRecord, channel_scores, format_scoreboard
+from engine.core.scoreboard import ChannelScore, channel_scores, format_scoreboard
 from engine.domain.trade import Trade
 from engine.errors import ConfigError
 from engine.factory import DB_NAME, book_dir
@@ -56,11 +56,6 @@ def book_names(data_dir: Path) -> list[str]:
 def book_trades(data_dir: Path, book: str) -> list[Trade]:
     """Every trade a book recorded (read-only)."""
     return [Trade.from_dict(d) for d in read_records(book_dir(data_dir, book) / DB_NAME, "trades")]
-
-
-async def store_scores(store: Any, messages: list[MessageRecord]) -> list[ChannelScore]:
-    """The scores of a running book (its store) with the message log's records (for /channels)."""
-    return channel_scores(messages, [Trade.from_dict(d) for d in await store.load("trade")])
 
 
 def _slug(name: str) -> str:

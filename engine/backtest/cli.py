@@ -159,6 +159,10 @@ def run_backtest(argv: list[str], history: Any = None) -> int:
     settings = _settings(args)
     start: float | None
     end: float | None
+    if args.channel and (args.start or args.end or args.signals):
+        parser.error(
+            "--channel reads the last --days of the channel: without --signals/--from/--to"
+        )
     if args.channel:
         messages, loaded, start, end = _channel_inputs(args, settings, history)
         if args.source:

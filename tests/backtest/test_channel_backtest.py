@@ -174,6 +174,8 @@ def test_sigcopy_backtest_when_channel_without_api_id_or_no_input_then_says_what
     assert "my.telegram.org" in proc.stderr
     proc = sigcopy(tmp_path, "backtest", "--candles", "data")
     assert proc.returncode == 2 and "give --signals and --candles (or --channel" in proc.stderr
+    proc = sigcopy(tmp_path, "backtest", "--channel", "@x", "--from", "2026-01-01")
+    assert proc.returncode == 2 and "without --signals/--from/--to" in proc.stderr
 
 
 async def test_backtest_channel_when_exchange_has_no_candles_then_says_so(

@@ -9,10 +9,9 @@ from typing import Any
 
 from engine.adapters.message_log import MESSAGE_LOG, read_messages
 from engine.core import scoreboard as sb
-from engine.core.scoreboard import channel_scores, find_score, format_score_line
-from engine.domain.trade import Trade
-from tests.bot.conftest import ADMIN, CHANNEL, SIGNAL, BotHarness, eventually
-from tests.bot.telethon_feed import OfflineClient, channel, message, new_post
+from engine.core.scoreboard import find_score, format_score_line
+from tests.bot.conftest import ADMIN, CHANNEL, ETH_SIGNAL, SIGNAL, BotHarness, eventually
+from tests.bot.telethon_feed import OfflineClient, channel, edited_post, message, new_post
 from tests.fakes.fake_telegram import FakeTelegram
 
 BAD = "BTCUSDT LONG\nEntry: 42000\nTP: 43000\nSL: 43500"  # the stop above a long's entry
@@ -24,8 +23,8 @@ def _records(bot: BotHarness) -> list[sb.MessageRecord]:
 
 
 async def _scores(bot: BotHarness) -> list[sb.ChannelScore]:
-    trades = [Trade.from_dict(d) for d in await bot.engine.store.load("trade")]
-    return channel_scores(_records(bot), trades)
+    scores: list[sb.ChannelScore] = await bot.desk.notes.scores(bot.engine.store)
+    return scores
 
 
 async def test_channel_posts_when_chat_invalid_traded_and_refused_then_recorded_and_scored(
@@ -89,6 +88,15 @@ async def test_listener_posts_when_read_as_user_then_recorded_under_their_chat_i
     score = find_score(await _scores(bot), chat_id=-1_003_333_333_333)
     assert score is not None and score.name == "Paid Group"
     assert (score.seen, score.read, score.traded, score.refused_total) == (2, 1, 0, 0)
+    # The chatter is edited into a signal: read now, and still one message seen.
+    mark = tg.mark()
+    edited = message(3_333_333_333, 7, ETH_SIGNAL, edit=True)
+    await client.feed(edited_post(edited), [], ch)
+    await tg.wait_for("sendMessage", lambda c: bool(c.buttons), after=mark)
+    await eventually(lambda: len(_records(bot)) == 3, what="the edit recorded")
+    assert [r.outcome for r in _records(bot)] == [sb.NOT_SIGNAL, sb.READ, sb.READ]
+    score = find_score(await _scores(bot), chat_id=-1_003_333_333_333)
+    assert score is not None and (score.seen, score.read) == (2, 2)
     assert client.requests == []
 
 
@@ -102,3 +110,21 @@ async def test_message_log_when_bot_stops_then_file_complete(
     await bot.stop()
     recs: list[Any] = _records(bot)
     assert [r.signal_id for r in recs] == [f"tg{CHANNEL}_{n}" for n in range(50)]
+
+
+async def test_card_when_rejected_then_counted_as_not_traded_with_why(
+    bot: BotHarness, tg: FakeTelegram
+) -> None:
+    mark = tg.mark()
+    tg.push_forward(ADMIN, SIGNAL, channel_id=CHANNEL, channel_title="Whale Calls")
+    card = await tg.wait_for("sendMessage", lambda c: bool(c.buttons), after=mark)
+    reject = next(b["callback_data"] for b in card.buttons if "Reject" in b["text"])
+    mark = tg.mark()
+    tg.push_callback(ADMIN, card, reject)
+    await tg.wait_for("editMessageText", lambda c: "Rejected" in c["text"], after=mark)
+    await eventually(lambda: len(_records(bot)) == 2, what="the rejection recorded")
+    assert [r.outcome for r in _records(bot)] == [sb.READ, sb.REJECTED]
+    score = find_score(await _scores(bot), chat_id=CHANNEL)  # a forward keeps its channel
+    assert score is not None and score.name == "Whale Calls"
+    assert (score.seen, score.read, score.traded) == (1, 1, 0)
+    assert score.refused == {"rejected on its card": 1}

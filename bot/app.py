@@ -82,7 +82,7 @@ class TelegramFront:
         self._card_signal: dict[tuple[int, int], str] = {}  # card message -> signal id
         self._seen = SeenPosts()  # (chat id, message id) handled, by either path
         self.channels = ChannelStore(getattr(settings, "CHANNELS_FILE", None))
-        scores = ScoreLines(engine, settings.DATA_DIR)
+        scores = ScoreLines(self.desk.notes, engine.store)
         self.panel = ChannelsPanel(self.channels, self.desk.require_confirmation, scores)
         self.app = self._build()
         self.cards = ApprovalCards(self.desk, self.app.bot, self._admins)

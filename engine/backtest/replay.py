@@ -25,6 +25,7 @@ from engine.backtest.actions import Action, Outcome, read_actions
 from engine.backtest.candles import Candles
 from engine.backtest.market_data import CandleMarketData, NoKillSwitch
 from engine.backtest.signals_io import Message
+from engine.domain.channel_limits import ChannelLimits
 from engine.domain.market import MarketCatalog
 from engine.domain.signal import split_symbol
 from engine.domain.trade import Trade
@@ -46,6 +47,7 @@ class ReplayOptions:
     intrabar: str = PESSIMISTIC
     funding_rate_8h: float = 0.0  # paid by longs (received by shorts) on notional every 8 h
     progress: bool = False
+    limits: ChannelLimits | None = None  # the channel's own settings (backtest --channel)
 
 
 @dataclass
@@ -86,7 +88,7 @@ class Replay:
         self._sym_of = {m: i for i, m in enumerate(self.msyms)}
         self._catalog = MarketCatalog({m.symbol: m for m in self.md.markets.values()})
         self._by_base = {m.base: m.symbol for m in self.md.markets.values()}
-        self.outcomes, self.actions = read_actions(messages)
+        self.outcomes, self.actions = read_actions(messages, limits=self.opts.limits)
         self._build_timeline()
         self._ticked = [-1] * len(self.names)
         self._open: list[list[str]] = [[] for _ in self.names]  # trade ids per symbol, oldest first

@@ -21,6 +21,12 @@ class RiskConfig(BaseSettings):
     """Paper starting equity, in the quote currency (USDT); the equity chart starts here."""
     MAX_POSITION_SIZE_PCT: float = Field(0.10, gt=0, le=1)
     """Margin per trade as a fraction of equity (0.10 = 10 %)."""
+    RISK_PER_TRADE_PCT: float | None = Field(None, gt=0, le=1)
+    """Size each trade so that its stop, if hit, loses at most this fraction of equity (0.01 = 1 %),
+    before fees and slippage. The smaller of this size and the MAX_POSITION_SIZE_PCT one is
+    traded. It needs a stop: a signal without one is refused with the reason unless
+    DEFAULT_STOP_LOSS_PCT gives it one. Unset (the default): sizes come from
+    MAX_POSITION_SIZE_PCT alone."""
     MAX_CONCURRENT_TRADES: int = Field(5, ge=1)
     """Open or pending trades at once; more signals are refused."""
     DAILY_LOSS_LIMIT_PCT: float = Field(0.05, gt=0, le=1)

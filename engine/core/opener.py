@@ -8,6 +8,7 @@ import asyncio
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import Any
 
 from config.trading_config import RiskConfig
 from engine import events as ev
@@ -41,6 +42,19 @@ class Decision:
     sl: Decimal | None = None
     price: Decimal | None = None
     notes: list[str] = field(default_factory=list)  # for the card: e.g. the default stop
+    cfg: RiskConfig | None = None  # the settings it was judged by (the channel's keys in)
+
+
+def channel_extra(signal: Signal, cfg: RiskConfig) -> dict[str, Any]:
+    """What a trade keeps of its channel: the chat id (its max_open counts by it) and, when the
+    channel sets its own, the trailing stop it trails by (the protector reads it per trade)."""
+    limits = signal.limits
+    if limits is None:
+        return {}
+    extra: dict[str, Any] = {"channel": limits.channel}
+    if limits.sets_trailing:
+        extra["trailing"] = {"pct": cfg.TRAILING_STOP_PCT, "activation": cfg.TRAILING_ACTIVATION}
+    return extra
 
 
 def scale(signal_symbol: str, market: Market) -> int:
@@ -111,14 +125,17 @@ class Opener:
             self.anchor(market.symbol, entries)  # an open trade's prices stay where they are
         price_f = await self.price_of(market.symbol)
         price = D(price_f) if price_f is not None else None
+        cfg = self.gate.config_for(signal)  # the book's settings, the channel's keys in
         # Never a live position without a stop: the signal's, DEFAULT_STOP_LOSS_PCT's or none.
+        # Sizing by risk needs one too (without, the gate refuses with its own reason).
+        live_needs_stop = bool(getattr(self.broker, "requires_stop", False))
         stop = resolve_stop(
             signal.side,
             sum(entries, Decimal(0)) / len(entries) if entries else price,
             sl,
-            self.risk.DEFAULT_STOP_LOSS_PCT,
+            cfg.DEFAULT_STOP_LOSS_PCT,
             market,
-            required=getattr(self.broker, "requires_stop", False),
+            required=live_needs_stop or cfg.RISK_PER_TRADE_PCT is not None,
         )
         sl = stop.sl
         halted = self.kill_switch.is_set()
@@ -129,15 +146,19 @@ class Opener:
             price,
             halted,
             self.kill_switch.reason() if halted else None,
+            signal.limits.channel if signal.limits is not None else None,
         )
-        decision = self.gate.check(signal, market, entries, tps, sl, ctx)
-        if stop.refusal is not None:
+        decision = self.gate.check(signal, market, entries, tps, sl, ctx, cfg)
+        if stop.refusal is not None and live_needs_stop:
             decision.reasons.append(stop.refusal)
             decision.approved = False
         if self.gate.daily_limit_hit(ctx):
             self._daily_limit_event()
         notes = [stop.note] if stop.note else []
-        return Decision(decision, market, entries, tps, sl, price, notes)
+        if decision.sized_by_risk:
+            pct = f"{(cfg.RISK_PER_TRADE_PCT or 0) * 100:g}"
+            notes.append(f"size set by RISK_PER_TRADE_PCT: the stop loses at most {pct}% of equity")
+        return Decision(decision, market, entries, tps, sl, price, notes, cfg)
 
     def _daily_limit_event(self) -> None:
         lg = self.portfolio.ledger
@@ -228,6 +249,7 @@ class Opener:
             initial_sl=d.sl,
             source=signal.source,
             opened_at=self.clock.time(),
+            extra=channel_extra(signal, d.cfg or self.risk),
         )
 
     async def _send(self, trade: Trade, entry_orders: list[Order]) -> ExecutionResult:

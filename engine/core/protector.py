@@ -7,6 +7,7 @@ Per symbol it keeps the band of prices that trigger nothing; limit entries expir
 from __future__ import annotations
 
 import asyncio
+import functools
 import heapq
 import logging
 from collections.abc import Callable
@@ -24,7 +25,13 @@ from engine.domain.market import Market
 from engine.domain.orders import Order, OrderRole, OrderStatus, OrderType
 from engine.domain.planning import split_take_profits
 from engine.domain.trade import Trade, TradeStatus
-from engine.domain.trailing import activation_price, is_reached, parse_activation, trail
+from engine.domain.trailing import (
+    Activation,
+    activation_price,
+    is_reached,
+    parse_activation,
+    trail,
+)
 from engine.errors import SigcopyError
 from engine.ports import Broker, Clock
 from engine.services.stop_mover import StopMover
@@ -32,6 +39,7 @@ from engine.services.stop_mover import StopMover
 log = logging.getLogger("sigcopy.engine")
 INF = float("inf")
 NO_BAND = (-INF, INF)
+_activation = functools.lru_cache(maxsize=64)(parse_activation)  # per trade, per tick
 
 
 class Protector:
@@ -82,14 +90,13 @@ class Protector:
     def want(self, trade_id: str) -> None:
         """Make this trade's stop and take-profits match its position at the next settle."""
         self._want.add(trade_id)
-        if self._trail_pct is not None:
-            t = self.portfolio.trades.get(trade_id)
-            if t is not None and t.is_active and t.open_qty > 0:
-                self._trailing.setdefault(t.symbol, {})[trade_id] = t
-                price = self.portfolio.last.get(t.symbol)
-                if price is not None:
-                    self.trail_stops(t.symbol, price)
-                self._rebuild_watch(t.symbol)
+        t = self.portfolio.trades.get(trade_id)
+        if t is not None and t.is_active and t.open_qty > 0 and self._trail_of(t) is not None:
+            self._trailing.setdefault(t.symbol, {})[trade_id] = t
+            price = self.portfolio.last.get(t.symbol)
+            if price is not None:
+                self.trail_stops(t.symbol, price)
+            self._rebuild_watch(t.symbol)
         if self._expiries:  # a filled entry: its trade may have been the next to expire
             self._next_changed()
 
@@ -147,6 +154,16 @@ class Protector:
                     lo = max(lo, level)
         self.bands[symbol] = (lo, hi)
 
+    def _trail_of(self, t: Trade) -> tuple[Decimal, Activation] | None:
+        """(distance, activation) this trade trails by: its channel's own where the channel
+        set one (trade.extra["trailing"]), else the book's; None: it does not trail."""
+        own = t.extra.get("trailing")
+        if not isinstance(own, dict):
+            return None if self._trail_pct is None else (self._trail_pct, self._activation)
+        if not own.get("pct"):
+            return None
+        return Decimal(str(own["pct"])), _activation(str(own.get("activation") or "entry"))
+
     def _trail_level(self, t: Trade) -> float | None:
         """The price past which this trade's trailing stop has work: its best price once
         active, else the profit activation price (TP activations come with a fill)."""
@@ -154,17 +171,17 @@ class Protector:
         if st and st.get("active"):
             return float(st["best"])
         entry = t.avg_entry
-        if entry is None:
+        how = self._trail_of(t)
+        if entry is None or how is None:
             return None
-        at = activation_price(self._activation, t.is_long, entry)
+        at = activation_price(how[1], t.is_long, entry)
         return None if at is None else float(at)
 
     def trail_stops(self, symbol: str, price: float) -> None:
         """Trailing stops of this symbol follow the price (activated first where due); a stop
         moved is re-placed at the next settle. It never moves back."""
-        pct = self._trail_pct
         trailing = self._trailing.get(symbol)
-        if pct is None or not trailing:
+        if not trailing:
             return
         market = self.resolve(symbol)
         if market is None:
@@ -172,11 +189,13 @@ class Protector:
         p = Decimal(str(price))
         for t in list(trailing.values()):
             entry = t.avg_entry
-            if not t.is_active or t.open_qty <= 0 or entry is None:
+            how = self._trail_of(t)
+            if not t.is_active or t.open_qty <= 0 or entry is None or how is None:
                 continue
+            pct, act = how
             st = t.extra.get("trail")
             if not (st and st.get("active")):
-                if not is_reached(self._activation, t.is_long, entry, t.tps_hit, p):
+                if not is_reached(act, t.is_long, entry, t.tps_hit, p):
                     continue
                 st = t.extra["trail"] = {"active": True, "best": str(p)}
             sl, best = trail(t.is_long, t.sl, Decimal(st["best"]), p, pct, market.round_price)

@@ -36,6 +36,9 @@ from telegram.ext import (
 from bot import notify
 from bot.approval_cards import ApprovalCards
 from bot.auth import Gate
+from bot.channel_scores import ScoreLines
+from bot.channel_store import ChannelStore
+from bot.channels_cmd import ChannelsPanel
 from bot.chart import equity_png
 from bot.dedup import SeenPosts
 from bot.desk import Desk
@@ -43,7 +46,7 @@ from bot.logs import install_redaction
 from bot.replies import CARD, EDITED, IGNORED, INVALID, NO_SIGNAL, Reply
 from bot.safebot import build_bot
 from bot.sending import answer, send, with_retry
-from config.channels import load_channels
+from config.channels import ChannelMatch
 from config.redact import mask
 
 log = logging.getLogger(__name__)
@@ -55,6 +58,7 @@ COMMANDS: list[tuple[str, str]] = [
     ("positions", "Open positions with unrealized PnL"),
     ("close", "Close a position: /close BTCUSDT"),
     ("pending", "Signals waiting for approval"),
+    ("channels", "Channels: pause, resume, ask or copy automatically"),
     ("halt", "Stop new trades now (/halt close: also close all)"),
     ("resume", "Allow new trades again"),
 ]
@@ -77,7 +81,9 @@ class TelegramFront:
         self._tokens: dict[str, tuple[str, float, tuple[int, int] | None]] = {}
         self._card_signal: dict[tuple[int, int], str] = {}  # card message -> signal id
         self._seen = SeenPosts()  # (chat id, message id) handled, by either path
-        self.channels = load_channels(getattr(settings, "CHANNELS_FILE", None))
+        self.channels = ChannelStore(getattr(settings, "CHANNELS_FILE", None))
+        scores = ScoreLines(self.desk.notes, engine.store)
+        self.panel = ChannelsPanel(self.channels, self.desk.require_confirmation, scores)
         self.app = self._build()
         self.cards = ApprovalCards(self.desk, self.app.bot, self._admins)
 
@@ -98,6 +104,7 @@ class TelegramFront:
             ("pending",): self.cmd_pending,
             ("halt",): self.cmd_halt,
             ("resume",): self.cmd_resume,
+            ("channels",): self.panel.command,
         }
         for names, cb in commands.items():
             app.add_handler(CommandHandler(list(names), g.admin_only(cb), filters=private_msg))
@@ -168,6 +175,7 @@ class TelegramFront:
             source=source,
             signal_id=signal_id,
             reply_to=self._reply_key(msg),
+            channel=self._forwarded_from(msg),
         )
         await self._deliver(reply, [msg.chat_id], private=True, reply_to=msg.message_id)
 
@@ -177,7 +185,11 @@ class TelegramFront:
         assert msg is not None
         source, signal_id = _origin(msg)
         reply = await self.desk.handle_text(
-            msg.text or msg.caption or "", source=source, signal_id=signal_id, is_edit=True
+            msg.text or msg.caption or "",
+            source=source,
+            signal_id=signal_id,
+            is_edit=True,
+            channel=self._forwarded_from(msg),
         )
         await self._deliver(reply, [msg.chat_id], private=True, reply_to=msg.message_id)
 
@@ -192,6 +204,7 @@ class TelegramFront:
             source=_chat_name(msg.chat),
             reply_to_id=msg.reply_to_message.message_id if msg.reply_to_message else None,
             posted_at=msg.date.timestamp() if msg.date else None,
+            username=msg.chat.username,
         )
 
     async def on_channel_edit(self, update: Update, context: Ctx) -> None:
@@ -204,6 +217,7 @@ class TelegramFront:
             message_id=msg.message_id,
             source=_chat_name(msg.chat),
             is_edit=True,
+            username=msg.chat.username,
         )
 
     async def handle_channel_text(
@@ -216,11 +230,14 @@ class TelegramFront:
         reply_to_id: int | None = None,
         posted_at: float | None = None,
         is_edit: bool = False,
+        username: str | None = None,
     ) -> bool:
         """A channel's post or edit, from the Bot API or the user-account listener (same ids:
         -100... marked chat ids). A post (or the same edit) seen by both paths is handled once;
-        returns False for such a repeat."""
-        if not self.channels.enabled(chat_id):
+        returns False for such a repeat. channels.toml, read again when changed, pauses a
+        channel or gives it its own settings."""
+        channel = self.channels.current().match(chat_id, username)
+        if channel is not None and not channel.config.enabled:
             log.info("channel %s is paused in %s", chat_id, self.settings.CHANNELS_FILE)
             return False
         if not self._seen.first((chat_id, message_id), text if is_edit else None):
@@ -232,6 +249,7 @@ class TelegramFront:
             reply_to=f"tg{chat_id}_{reply_to_id}" if reply_to_id is not None else None,
             is_edit=is_edit,
             posted_at=None if is_edit else posted_at,
+            channel=channel,
         )
         await self._deliver(reply, self._admins(), private=False)
         return True
@@ -291,6 +309,8 @@ class TelegramFront:
             await answer(query, f"Closing {symbol}…")
             text = await self.desk.close_symbol(symbol)
             await self._reply_to_query(query, text)
+        elif prefix == "ch":
+            await self.panel.tap(query, arg)
         elif prefix == "hc":
             payload, why = self._take_token(arg, query)
             if payload is None:
@@ -412,6 +432,14 @@ class TelegramFront:
 
     def _admins(self) -> list[int]:
         return sorted(self.gate.admin_ids)
+
+    def _forwarded_from(self, msg: Message) -> ChannelMatch | None:
+        """A post forwarded from a channel takes that channel's settings (pausing aside: a
+        forward is the admin's own choice)."""
+        origin = msg.forward_origin
+        if not isinstance(origin, MessageOriginChannel):
+            return None
+        return self.channels.current().match(origin.chat.id, origin.chat.username)
 
     def _reply_key(self, msg: Message) -> str | None:
         r = msg.reply_to_message

@@ -11,6 +11,7 @@ import secrets
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from engine.domain.channel_limits import ChannelLimits
 from engine.domain.signal import Signal
 
 KIND = "pending"
@@ -62,6 +63,7 @@ class Pending:
             source=s.get("source"),
             signal_id=s.get("signal_id"),
             raw_text=s.get("raw_text"),
+            limits=ChannelLimits.from_dict(s.get("limits")),
         )
 
     def to_dict(self) -> dict[str, Any]:

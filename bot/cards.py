@@ -315,6 +315,8 @@ def render_help(settings: Any, mode_label: str, *, console: bool = False) -> str
     ]
     if console:
         commands.append("/quit – leave")
+    else:
+        commands.append("/channels – channels: pause, resume, ask or copy automatically")
     return "\n".join(
         [
             "🤖 sigcopy – copies trading signals",

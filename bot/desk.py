@@ -35,6 +35,7 @@ from bot.replies import (
     FollowUp,
     Reply,
 )
+from config.channels import ChannelMatch
 from engine.core import scoreboard as sb
 
 log = logging.getLogger(__name__)
@@ -107,12 +108,14 @@ class Desk:
         reply_to: str | None = None,
         is_edit: bool = False,
         posted_at: float | None = None,
+        channel: ChannelMatch | None = None,
     ) -> Reply:
         """A message: a new signal, an edit of one, a follow-up, or nothing.
 
         posted_at (epoch seconds) starts an approval's time at the post, not at its arrival.
+        channel: the posting channel's entry in channels.toml (its limits and confirm mode).
         """
-        args = (text, source, signal_id, reply_to, is_edit, posted_at)
+        args = (text, source, signal_id, reply_to, is_edit, posted_at, channel)
         reply = await self._handle(*args)
         self.notes.reply(reply, source, signal_id, is_edit, posted_at)
         return reply
@@ -125,13 +128,16 @@ class Desk:
         reply_to: str | None,
         is_edit: bool,
         posted_at: float | None,
+        channel: ChannelMatch | None,
     ) -> Reply:
         text = (text or "").strip()
         if not text:
             return Reply(NO_SIGNAL, NO_SIGNAL_TEXT, ok=False)
         async with self._lock_for(signal_id):
             if is_edit:
-                return await self._on_edit(text, source=source, signal_id=signal_id)
+                return await self._on_edit(
+                    text, source=source, signal_id=signal_id, channel=channel
+                )
             parsed = await self.parser.parse(text)
             if parsed is not None and parsed.is_valid():
                 if signal_id in self._handled or self.book.find_by_signal(
@@ -141,19 +147,24 @@ class Desk:
                     # its offset was confirmed) finds its approval, whose card is resent.
                     return Reply(IGNORED, "This signal was already handled.", ok=False)
                 return await self._on_signal(
-                    parsed, source=source, signal_id=signal_id, posted_at=posted_at
+                    parsed,
+                    source=source,
+                    signal_id=signal_id,
+                    posted_at=posted_at,
+                    channel=channel,
                 )
             update = await self.parser.parse_update(text)
             if update is not None:
                 if self.book.find_by_signal(signal_id, waiting_only=False):
                     return Reply(IGNORED, "This follow-up was already handled.", ok=False)
                 return await self._on_update(
-                    update, reply_to=reply_to, source=source, signal_id=signal_id
+                    update, reply_to=reply_to, source=source, signal_id=signal_id, channel=channel
                 )
             if parsed is not None and getattr(parsed, "needs_review", False):
                 # Auto mode refuses it with the reason; with confirmation on, the card shows
                 # what was read and highlights what was not. Neither can trade it.
-                text = cards.render_review(parsed, source=source, confirm=self.require_confirmation)
+                confirm = self.confirms(channel)
+                text = cards.render_review(parsed, source=source, confirm=confirm)
                 why = ("not read with certainty",)
                 return Reply(REVIEW, text, ok=False, signal_id=signal_id, reasons=why)
             if parsed is not None:
@@ -163,10 +174,31 @@ class Desk:
                 return Reply(INVALID, text, ok=False, reasons=tuple(parsed.errors or [errors]))
             return Reply(NO_SIGNAL, NO_SIGNAL_TEXT, ok=False)
 
-    async def _on_signal(
-        self, parsed: Any, *, source: str | None, signal_id: str, posted_at: float | None = None
-    ) -> Reply:
+    def confirms(self, channel: ChannelMatch | None) -> bool:
+        """Whether a signal waits for a tap: the channel's confirm, else REQUIRE_CONFIRMATION."""
+        if channel is not None and channel.confirm is not None:
+            return channel.confirm
+        return self.require_confirmation
+
+    @staticmethod
+    def _signal(
+        parsed: Any, source: str | None, signal_id: str, channel: ChannelMatch | None
+    ) -> Any:
+        """The engine's Signal, carrying its channel's limits (judged by every book)."""
         signal = parsed.to_signal(source=source, signal_id=signal_id)
+        signal.limits = channel.limits() if channel is not None else None
+        return signal
+
+    async def _on_signal(
+        self,
+        parsed: Any,
+        *,
+        source: str | None,
+        signal_id: str,
+        posted_at: float | None = None,
+        channel: ChannelMatch | None = None,
+    ) -> Reply:
+        signal = self._signal(parsed, source, signal_id, channel)
         preview = await self.engine.preview(signal)
         card = cards.render_card(preview, source=source, notes=[cards.stop_note(parsed)])
         if not preview.approved:
@@ -174,7 +206,7 @@ class Desk:
             self._count_refusal(signal_id, list(preview.reasons))
             why = tuple(preview.reasons)
             return Reply(REFUSED, card, ok=False, signal_id=signal_id, reasons=why)
-        if self.require_confirmation:
+        if self.confirms(channel):
             # Committed once its card is sent (attach_card), keeping SQLite off the hot path;
             # a crash in between leaves a card whose tap answers "unknown": nothing trades.
             pending = await self.book.create(
@@ -188,7 +220,9 @@ class Desk:
         why = () if result.ok else tuple(result.reasons or ["not executed"])
         return Reply(EXECUTED_NOW, text, ok=bool(result.ok), signal_id=signal_id, reasons=why)
 
-    async def _on_edit(self, text: str, *, source: str | None, signal_id: str) -> Reply:
+    async def _on_edit(
+        self, text: str, *, source: str | None, signal_id: str, channel: ChannelMatch | None
+    ) -> Reply:
         pending = self.book.find_by_signal(signal_id)
         if pending is None:
             # The engine keeps the signal it accepted (written before any order left).
@@ -201,11 +235,13 @@ class Desk:
             parsed = await self.parser.parse(text)
             if parsed is None or not parsed.is_valid():
                 return Reply(NO_SIGNAL, NO_SIGNAL_TEXT, ok=False)
-            return await self._on_signal(parsed, source=source, signal_id=signal_id)
+            return await self._on_signal(
+                parsed, source=source, signal_id=signal_id, channel=channel
+            )
         parsed = await self.parser.parse(text)
         if parsed is None or not parsed.is_valid():
             return Reply(IGNORED, "Edit ignored: the new text is not a complete signal.", ok=False)
-        signal = parsed.to_signal(source=source, signal_id=signal_id)
+        signal = self._signal(parsed, source, signal_id, channel)
         before = dict(pending.signal)
         if not edits.changed(before, signal_record(signal)):
             return Reply(IGNORED, "Edit ignored: it changes nothing to trade.", ok=False)
@@ -252,7 +288,13 @@ class Desk:
         return Reply(UPDATE, f"✏️ Edited after the trade: {what}{note}", ok=False, signal_id=sid)
 
     async def _on_update(
-        self, update: Any, *, reply_to: str | None, source: str | None, signal_id: str
+        self,
+        update: Any,
+        *,
+        reply_to: str | None,
+        source: str | None,
+        signal_id: str,
+        channel: ChannelMatch | None = None,
     ) -> Reply:
         raw = getattr(update, "kind", "")
         kind = str(getattr(raw, "value", raw)).upper().split(".")[-1]
@@ -268,7 +310,8 @@ class Desk:
         symbol = getattr(update, "symbol", None)
         own = None if source in (None, "manual", "console") else source
         if kind in followups.RISKY:
-            return await self._risky_update(kind, update, reply_to, own, source, signal_id)
+            confirm = self.confirms(channel)
+            return await self._risky_update(kind, update, reply_to, own, source, signal_id, confirm)
         params = {
             "price": getattr(update, "price", None),
             "to_entry": bool(getattr(update, "to_entry", False)),
@@ -296,6 +339,7 @@ class Desk:
         own: str | None,
         source: str | None,
         signal_id: str,
+        confirm: bool,
     ) -> Reply:
         """A follow-up that changes risk: checked for sense, then asked (or applied in auto)."""
         action, refusal = followups.resolve(
@@ -303,7 +347,7 @@ class Desk:
         )
         if action is None:
             return Reply(UPDATE, refusal or "not applied", ok=False)
-        if self.require_confirmation:
+        if confirm:
             card = followups.card(action, source)
             p = await self.book.create_action(signal_id, action.to_dict(), card, source)
             return Reply(CARD, self.card_text(p), pending=p, signal_id=signal_id)

@@ -32,6 +32,7 @@ class Handle(Protocol):
         reply_to_id: int | None = None,
         posted_at: float | None = None,
         is_edit: bool = False,
+        username: str | None = None,
     ) -> Awaitable[bool]: ...
 
 
@@ -90,6 +91,7 @@ class Listener:
                 reply_to_id=_reply_to_id(msg),
                 posted_at=msg.date.timestamp() if msg.date else None,
                 is_edit=is_edit,
+                username=getattr(getattr(msg, "chat", None), "username", None),
             )
         except Exception:  # one bad message must not stop the listener
             log.exception("listener: message %s in chat %s failed", msg.id, chat_id)

@@ -21,6 +21,12 @@ class RiskConfig(BaseSettings):
     """Paper starting equity, in the quote currency (USDT); the equity chart starts here."""
     MAX_POSITION_SIZE_PCT: float = Field(0.10, gt=0, le=1)
     """Margin per trade as a fraction of equity (0.10 = 10 %)."""
+    RISK_PER_TRADE_PCT: float | None = Field(None, gt=0, le=1)
+    """Size each trade so that its stop, if hit, loses at most this fraction of equity (0.01 = 1 %),
+    before fees and slippage. The smaller of this size and the MAX_POSITION_SIZE_PCT one is
+    traded. It needs a stop: a signal without one is refused with the reason unless
+    DEFAULT_STOP_LOSS_PCT gives it one. Unset (the default): sizes come from
+    MAX_POSITION_SIZE_PCT alone."""
     MAX_CONCURRENT_TRADES: int = Field(5, ge=1)
     """Open or pending trades at once; more signals are refused."""
     DAILY_LOSS_LIMIT_PCT: float = Field(0.05, gt=0, le=1)
@@ -44,6 +50,14 @@ class RiskConfig(BaseSettings):
     TRAILING_ACTIVATION: str = "entry"
     """When the trailing stop starts: `entry` (at the entry fill), `tp1`, `tp2` ... (once that
     take-profit fills) or a profit percent such as `1.5%` (once the price is that far in profit)."""
+    TRAILING_MIN_STEP_PCT: float = Field(0.002, ge=0, lt=1)
+    """Live, on an exchange without its own trailing stop (MEXC): the smallest move of the stop
+    worth a new order, as a fraction of the stop's price (0.002 = 0.2 %). Each move places a new
+    stop and then cancels the old one; smaller moves wait until the price has gone further."""
+    TRAILING_MAX_AMENDMENTS_PER_MIN: int = Field(4, ge=1, le=60)
+    """Live, on an exchange without its own trailing stop (MEXC): at most this many stop moves per
+    position in any minute (each is two requests, within the exchange's rate limits). A move held
+    back is made at the next check once the minute allows it."""
     LIMIT_ORDER_TTL_HOURS: float = Field(24.0, gt=0)
     """Unfilled limit entries are cancelled after this many hours."""
     CANCEL_ENTRIES_WHEN_TP1_REACHED: bool = True

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from engine.backtest.signals_io import Message
+from engine.domain.channel_limits import ChannelLimits
 from engine.domain.signal import Signal
 from parsers import EnhancedParser, SignalUpdate
 
@@ -33,9 +34,12 @@ class Action:
 
 
 def read_actions(
-    messages: list[Message], parser: EnhancedParser | None = None
+    messages: list[Message],
+    parser: EnhancedParser | None = None,
+    limits: ChannelLimits | None = None,
 ) -> tuple[list[Outcome], list[Action]]:
-    """Parse every message: signals and updates become actions; invalid signals are refused."""
+    """Parse every message: signals and updates become actions; invalid signals are refused.
+    limits: the channel's own settings (channels.toml), carried by each of its signals."""
     parser = parser or EnhancedParser()
     outcomes: list[Outcome] = []
     actions: list[Action] = []
@@ -63,5 +67,7 @@ def read_actions(
         out.trade_id = trade_id
         by_msg[(msg.source, msg.msg_id)] = trade_id
         last_of[msg.source] = trade_id
-        actions.append(Action(seq, out, signal=parsed.to_signal(msg.source, trade_id)))
+        signal = parsed.to_signal(msg.source, trade_id)
+        signal.limits = limits
+        actions.append(Action(seq, out, signal=signal))
     return outcomes, actions

@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from engine.domain.channel_limits import ChannelLimits
 from engine.errors import ConfigError, SigcopyError
 
 
@@ -141,6 +142,19 @@ def _stderr(text: str) -> None:
     print(f"sigcopy: {text}", file=sys.stderr)
 
 
+def channel_limits(settings: Any, channel: str) -> ChannelLimits | None:
+    """The channel's own settings from channels.toml (by -100... id or @name), so the replay
+    trades its signals as the bot would; None when the file does not list it."""
+    from config.channels import load_channels
+
+    text = channel.strip()
+    numeric = text.lstrip("-").isdigit()
+    found = load_channels(settings.CHANNELS_FILE).match(
+        int(text) if numeric else 0, None if numeric else text
+    )
+    return found.limits() if found is not None else None
+
+
 def run_backtest(argv: list[str], history: Any = None) -> int:
     """Parse arguments, replay, print the report (history reads a --channel's messages)."""
     from engine.backtest.candles import load_candles
@@ -185,6 +199,7 @@ def run_backtest(argv: list[str], history: Any = None) -> int:
         intrabar=args.intrabar,
         funding_rate_8h=args.funding_rate,
         progress=not args.no_progress and sys.stderr.isatty(),
+        limits=channel_limits(settings, args.channel) if args.channel else None,
     )
     result = asyncio.run(run_replay(candles, messages, settings, opts))
     report = build_report(result)

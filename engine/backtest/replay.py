@@ -67,7 +67,7 @@ class Replay:
         self._sym_of = {m: i for i, m in enumerate(self.msyms)}
         self._catalog = MarketCatalog({m.symbol: m for m in self.md.markets.values()})
         self._by_base = {m.base: m.symbol for m in self.md.markets.values()}
-        self.outcomes, self.actions = parsed or read_actions(messages)
+        self.outcomes, self.actions = parsed or read_actions(messages, limits=self.opts.limits)
         self._build_timeline()
         self._ticked = [-1] * len(self.names)
         self._shown = INF  # the last price shown to the engine

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from engine.backtest.actions import Outcome
 from engine.backtest.candles import Candles
+from engine.domain.channel_limits import ChannelLimits
 
 if TYPE_CHECKING:
     from engine.engine import TradingEngine
@@ -24,6 +25,7 @@ class ReplayOptions:
     intrabar: str = PESSIMISTIC
     funding_rate_8h: float = 0.0  # paid by longs (received by shorts) on notional every 8 h
     progress: bool = False
+    limits: ChannelLimits | None = None  # the channel's own settings (backtest --channel)
 
 
 @dataclass

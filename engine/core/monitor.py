@@ -7,10 +7,10 @@ import logging
 
 from engine import events as ev
 from engine.core.book import Book
-from engine.domain.orders import OrderUpdate
+from engine.domain.orders import OrderRole, OrderUpdate
 from engine.errors import SigcopyError
 from engine.ports import Broker, Clock, KillSwitch, OrderStream
-from engine.services.stop_keeper import renew_expiring_stops
+from engine.services.stop_keeper import StopKeeper
 
 log = logging.getLogger("sigcopy.engine")
 
@@ -34,6 +34,7 @@ class Monitor:
         self.stream: OrderStream | None = None  # order updates pushed by the broker, if any
         self.was_halted = False
         self._next_reconcile = 0.0
+        self.keeper = StopKeeper()  # stops that lapse at the exchange (MEXC: 7 days)
 
     def start_stream(self) -> None:
         """Order updates pushed by the broker, where it has a stream (polling stays on)."""
@@ -102,7 +103,12 @@ class Monitor:
                 await self._poll()
             except SigcopyError as exc:
                 log.warning("poll failed: %s", exc.user_message())
-            await renew_expiring_stops(book)  # stops that lapse at the exchange (MEXC: 7 days)
+            await self.keeper.renew(book)
+            mover = book.protector.mover
+            for symbol in mover.due() if mover is not None else ():
+                last = book.portfolio.last.get(symbol)  # a trailing move the limit held back
+                if last is not None:
+                    book.protector.trail_stops(symbol, last)
             await self.refresh_balance()
             now = self.clock.time()
             if now >= self._next_reconcile:
@@ -114,6 +120,21 @@ class Monitor:
             book.journal.put_state()
             await book.settle()
         await book.bus.publish()
+
+    async def keep_stops(self) -> None:
+        """At start (under the book's lock): read the resting stops (one may have fired while
+        sigcopy was down), renew what may lapse, then settle."""
+        book = self.book
+        if getattr(self.broker, "stop_lifetime_s", None) is not None:
+            stops = [o for o in book.orders.all_live() if o.role == OrderRole.STOP_LOSS]
+            try:
+                for u in await self.broker.poll(stops):
+                    book.orders.apply(u)
+            except SigcopyError as exc:
+                log.warning("stops not read at start: %s", exc.user_message())
+                return  # renewed at the first monitor pass, after its poll
+        await self.keeper.renew(book)
+        await book.settle()
 
     async def reconcile(self) -> None:
         """Poll every live order and compare positions with the exchange."""

@@ -1,11 +1,14 @@
 """Opener: a signal becomes a trade - validated, priced, judged by the risk gate, planned,
-written ahead and sent."""
+written ahead and sent; its first stop and take-profits go out with the read of the entry's fill
+where the exchange answers a market order without it (MEXC)."""
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import Any
 
 from config.trading_config import RiskConfig
 from engine import events as ev
@@ -39,6 +42,19 @@ class Decision:
     sl: Decimal | None = None
     price: Decimal | None = None
     notes: list[str] = field(default_factory=list)  # for the card: e.g. the default stop
+    cfg: RiskConfig | None = None  # the settings it was judged by (the channel's keys in)
+
+
+def channel_extra(signal: Signal, cfg: RiskConfig) -> dict[str, Any]:
+    """What a trade keeps of its channel: the chat id (its max_open counts by it) and, when the
+    channel sets its own, the trailing stop it trails by (the protector reads it per trade)."""
+    limits = signal.limits
+    if limits is None:
+        return {}
+    extra: dict[str, Any] = {"channel": limits.channel}
+    if limits.sets_trailing:
+        extra["trailing"] = {"pct": cfg.TRAILING_STOP_PCT, "activation": cfg.TRAILING_ACTIVATION}
+    return extra
 
 
 def scale(signal_symbol: str, market: Market) -> int:
@@ -109,14 +125,17 @@ class Opener:
             self.anchor(market.symbol, entries)  # an open trade's prices stay where they are
         price_f = await self.price_of(market.symbol)
         price = D(price_f) if price_f is not None else None
+        cfg = self.gate.config_for(signal)  # the book's settings, the channel's keys in
         # Never a live position without a stop: the signal's, DEFAULT_STOP_LOSS_PCT's or none.
+        # Sizing by risk needs one too (without, the gate refuses with its own reason).
+        live_needs_stop = bool(getattr(self.broker, "requires_stop", False))
         stop = resolve_stop(
             signal.side,
             sum(entries, Decimal(0)) / len(entries) if entries else price,
             sl,
-            self.risk.DEFAULT_STOP_LOSS_PCT,
+            cfg.DEFAULT_STOP_LOSS_PCT,
             market,
-            required=getattr(self.broker, "requires_stop", False),
+            required=live_needs_stop or cfg.RISK_PER_TRADE_PCT is not None,
         )
         sl = stop.sl
         halted = self.kill_switch.is_set()
@@ -127,15 +146,19 @@ class Opener:
             price,
             halted,
             self.kill_switch.reason() if halted else None,
+            signal.limits.channel if signal.limits is not None else None,
         )
-        decision = self.gate.check(signal, market, entries, tps, sl, ctx)
-        if stop.refusal is not None:
+        decision = self.gate.check(signal, market, entries, tps, sl, ctx, cfg)
+        if stop.refusal is not None and live_needs_stop:
             decision.reasons.append(stop.refusal)
             decision.approved = False
         if self.gate.daily_limit_hit(ctx):
             self._daily_limit_event()
         notes = [stop.note] if stop.note else []
-        return Decision(decision, market, entries, tps, sl, price, notes)
+        if decision.sized_by_risk:
+            pct = f"{(cfg.RISK_PER_TRADE_PCT or 0) * 100:g}"
+            notes.append(f"size set by RISK_PER_TRADE_PCT: the stop loses at most {pct}% of equity")
+        return Decision(decision, market, entries, tps, sl, price, notes, cfg)
 
     def _daily_limit_event(self) -> None:
         lg = self.portfolio.ledger
@@ -226,6 +249,7 @@ class Opener:
             initial_sl=d.sl,
             source=signal.source,
             opened_at=self.clock.time(),
+            extra=channel_extra(signal, d.cfg or self.risk),
         )
 
     async def _send(self, trade: Trade, entry_orders: list[Order]) -> ExecutionResult:
@@ -240,7 +264,7 @@ class Opener:
             if isinstance(r, OrderUpdate) and r.info.get("fill_unknown")
         ]
         if unknown:
-            errors += await self.protector.protect_while_reading(trade, unknown)
+            errors += await self._protect_while_reading(trade, unknown)
         dry = bool(entry_orders) and all(o.status == OrderStatus.DRY_RUN for o in entry_orders)
         if not dry and not trade.entry_qty and not self.orders.live(trade_id, OrderRole.ENTRY):
             # Nothing filled and nothing rests: refused, or accepted then cancelled unfilled.
@@ -251,7 +275,7 @@ class Opener:
             self.books.finish(trade, TradeStatus.FAILED, "broker_error")
             return ExecutionResult(False, errors, trade_id, self.orders.dicts(trade_id))
         if dry:
-            await self.protector.dry_run_rest(trade)
+            await self._dry_run_rest(trade)
         self.portfolio.ledger.trades_executed += 1
         return ExecutionResult(
             True,
@@ -261,3 +285,38 @@ class Opener:
             float(trade.entry_qty),
             float(trade.avg_entry) if trade.avg_entry is not None else None,
         )
+
+    async def _protect_while_reading(self, t: Trade, entries: list[Order]) -> list[str]:
+        """Market entries accepted with their fill not yet known (MEXC answers an order with
+        its id only): the stop and TPs for the ordered amount are sent together with the read
+        of the fill, so all is on the exchange after two round trips instead of three.
+
+        They are reduce-only, so they can never open a position; a partial fill is corrected
+        by the usual resize (the stop swapped new-first), and an entry that did not fill ends the trade,
+        cancelling them. Returns the reasons for entries that did not fill."""
+        qty = t.open_qty + sum((o.remaining for o in entries), Decimal(0))
+        place = self.protector.protective_orders(t, qty).orders
+        if place:
+            await self.journal.flush()  # write-ahead for the protective orders
+        reads, sent = await asyncio.gather(
+            self.orders.each(self.broker.fetch_order, entries), self.orders.send_all(place)
+        )
+        reasons: list[str] = []
+        for o, r in zip(entries, reads, strict=True):
+            if isinstance(r, OrderUpdate):
+                self.orders.apply(r)
+                if o.status.is_final and o.filled <= 0:
+                    reasons.append(f"entry order {o.status.value}: {o.error or 'no fill'}")
+            # else (not found yet, or the read failed): it stays open and the monitor polls it
+        if not t.entry_qty and not self.orders.live(t.trade_id, OrderRole.ENTRY):
+            return reasons  # the caller ends the trade; its protective orders are cancelled
+        for o, r in zip(place, sent, strict=True):
+            if isinstance(r, str) and o.role == OrderRole.STOP_LOSS:
+                await self.protector.stop_failed(o, r)
+        return reasons
+
+    async def _dry_run_rest(self, trade: Trade) -> None:
+        """Dry run: log the stop and take-profits the planned size would get, then stop."""
+        place = self.protector.protective_orders(trade, trade.planned_qty).orders
+        await self.orders.send_all(place)
+        self.books.finish(trade, TradeStatus.CANCELED, "dry_run")

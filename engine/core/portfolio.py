@@ -51,6 +51,7 @@ class Portfolio:
         self.reserved: Callable[[Trade], Decimal] = reserved or (lambda _t: ZERO)
         self._active: dict[str, dict[str, Trade]] = {}  # symbol -> trade id -> active trade
         self._n_active = 0
+        self._per_channel: dict[int, int] = {}  # channel chat id -> its active trades
         self._balance: tuple[Decimal, Decimal] | None = None  # (equity, free) from the exchange
         self._day_no = -1
         self.had_ledger = False  # a saved ledger was restored (not this book's first start)
@@ -73,6 +74,9 @@ class Portfolio:
         if t.trade_id not in by_id:
             by_id[t.trade_id] = t
             self._n_active += 1
+            ch = t.extra.get("channel")
+            if ch is not None:
+                self._per_channel[ch] = self._per_channel.get(ch, 0) + 1
         self._stale_trades.add(t.trade_id)
 
     def untrack(self, t: Trade) -> None:
@@ -80,6 +84,9 @@ class Portfolio:
         by_id = self._active.get(t.symbol)
         if by_id and by_id.pop(t.trade_id, None) is not None:
             self._n_active -= 1
+            ch = t.extra.get("channel")
+            if ch is not None:
+                self._per_channel[ch] -= 1
         self._stale_trades.add(t.trade_id)
 
     def changed(self, trade_id: str) -> None:
@@ -108,6 +115,10 @@ class Portfolio:
     def open_trades(self) -> int:
         """How many trades are active."""
         return self._n_active
+
+    def open_from(self, channel: int) -> int:
+        """Active trades that came from this channel (kept as trades start and end)."""
+        return self._per_channel.get(channel, 0)
 
     def same_side_open(self, symbol: str, side: str) -> bool:
         """True when an active trade on this symbol has this side."""
@@ -225,6 +236,7 @@ class Portfolio:
         price: Decimal | None,
         halted: bool,
         halt_reason: str | None,
+        channel: int | None = None,
     ) -> RiskContext:
         """What the risk gate needs of the account, from the kept aggregates (no walk)."""
         return RiskContext(
@@ -237,6 +249,7 @@ class Portfolio:
             halted=halted,
             halt_reason=halt_reason,
             current_price=price,
+            channel_open=self.open_from(channel) if channel is not None else 0,
         )
 
     def recompute(self) -> Aggregates:

@@ -7,6 +7,7 @@ Per symbol it keeps the band of prices that trigger nothing; limit entries expir
 from __future__ import annotations
 
 import asyncio
+import functools
 import heapq
 import logging
 from collections.abc import Callable
@@ -19,18 +20,26 @@ from engine.core.bus import EventBus
 from engine.core.journal import Journal
 from engine.core.order_manager import OrderManager
 from engine.core.portfolio import Portfolio
+from engine.core.stop_swap import Protection, StopSwapper, Swap, age
 from engine.domain.market import Market
-from engine.domain.orders import Order, OrderRole, OrderType, OrderUpdate
+from engine.domain.orders import Order, OrderRole, OrderStatus, OrderType
 from engine.domain.planning import split_take_profits
 from engine.domain.trade import Trade, TradeStatus
-from engine.domain.trailing import activation_price, is_reached, parse_activation, trail
+from engine.domain.trailing import (
+    Activation,
+    activation_price,
+    is_reached,
+    parse_activation,
+    trail,
+)
 from engine.errors import SigcopyError
 from engine.ports import Broker, Clock
+from engine.services.stop_mover import StopMover
 
 log = logging.getLogger("sigcopy.engine")
-ZERO = Decimal(0)
 INF = float("inf")
 NO_BAND = (-INF, INF)
+_activation = functools.lru_cache(maxsize=64)(parse_activation)  # per trade, per tick
 
 
 class Protector:
@@ -57,6 +66,7 @@ class Protector:
         self.clock = clock
         self.risk = risk
         self.resolve = resolve
+        self.swapper = StopSwapper(orders, journal)
         self._want: set[str] = set()  # trades whose stop and TPs are to be made to match
         self._vanished: set[str] = set()  # trades whose stop or TP disappeared at the broker
         # symbol -> watched band (read on every tick: a plain dict, not a method)
@@ -71,14 +81,8 @@ class Protector:
             None if risk.TRAILING_STOP_PCT is None else Decimal(str(risk.TRAILING_STOP_PCT))
         )
         self._activation = parse_activation(risk.TRAILING_ACTIVATION)
-        if self._trail_pct is not None and not orders.instant:
-            # Moving an exchange stop safely (new stop first, rate-limited) is not built yet:
-            # a resize here cancels before it places, so live stops do not trail for now.
-            log.warning(
-                "TRAILING_STOP_PCT is set, but trailing stops work in paper and backtest only "
-                "so far: on the exchange the stop stays where the signal put it"
-            )
-            self._trail_pct = None
+        # On an exchange, each move is a stop swap: step by step, rate-limited (stop_mover.py).
+        self.mover = None if orders.instant else StopMover.from_risk(clock, risk)
         books.protect = self.want
         books.on_track = self.watch
         orders.on_vanished = self.vanished
@@ -86,14 +90,13 @@ class Protector:
     def want(self, trade_id: str) -> None:
         """Make this trade's stop and take-profits match its position at the next settle."""
         self._want.add(trade_id)
-        if self._trail_pct is not None:
-            t = self.portfolio.trades.get(trade_id)
-            if t is not None and t.is_active and t.open_qty > 0:
-                self._trailing.setdefault(t.symbol, {})[trade_id] = t
-                price = self.portfolio.last.get(t.symbol)
-                if price is not None:
-                    self.trail_stops(t.symbol, price)
-                self._rebuild_watch(t.symbol)
+        t = self.portfolio.trades.get(trade_id)
+        if t is not None and t.is_active and t.open_qty > 0 and self._trail_of(t) is not None:
+            self._trailing.setdefault(t.symbol, {})[trade_id] = t
+            price = self.portfolio.last.get(t.symbol)
+            if price is not None:
+                self.trail_stops(t.symbol, price)
+            self._rebuild_watch(t.symbol)
         if self._expiries:  # a filled entry: its trade may have been the next to expire
             self._next_changed()
 
@@ -151,6 +154,16 @@ class Protector:
                     lo = max(lo, level)
         self.bands[symbol] = (lo, hi)
 
+    def _trail_of(self, t: Trade) -> tuple[Decimal, Activation] | None:
+        """(distance, activation) this trade trails by: its channel's own where the channel
+        set one (trade.extra["trailing"]), else the book's; None: it does not trail."""
+        own = t.extra.get("trailing")
+        if not isinstance(own, dict):
+            return None if self._trail_pct is None else (self._trail_pct, self._activation)
+        if not own.get("pct"):
+            return None
+        return Decimal(str(own["pct"])), _activation(str(own.get("activation") or "entry"))
+
     def _trail_level(self, t: Trade) -> float | None:
         """The price past which this trade's trailing stop has work: its best price once
         active, else the profit activation price (TP activations come with a fill)."""
@@ -158,17 +171,17 @@ class Protector:
         if st and st.get("active"):
             return float(st["best"])
         entry = t.avg_entry
-        if entry is None:
+        how = self._trail_of(t)
+        if entry is None or how is None:
             return None
-        at = activation_price(self._activation, t.is_long, entry)
+        at = activation_price(how[1], t.is_long, entry)
         return None if at is None else float(at)
 
     def trail_stops(self, symbol: str, price: float) -> None:
         """Trailing stops of this symbol follow the price (activated first where due); a stop
         moved is re-placed at the next settle. It never moves back."""
-        pct = self._trail_pct
         trailing = self._trailing.get(symbol)
-        if pct is None or not trailing:
+        if not trailing:
             return
         market = self.resolve(symbol)
         if market is None:
@@ -176,16 +189,18 @@ class Protector:
         p = Decimal(str(price))
         for t in list(trailing.values()):
             entry = t.avg_entry
-            if not t.is_active or t.open_qty <= 0 or entry is None:
+            how = self._trail_of(t)
+            if not t.is_active or t.open_qty <= 0 or entry is None or how is None:
                 continue
+            pct, act = how
             st = t.extra.get("trail")
             if not (st and st.get("active")):
-                if not is_reached(self._activation, t.is_long, entry, t.tps_hit, p):
+                if not is_reached(act, t.is_long, entry, t.tps_hit, p):
                     continue
                 st = t.extra["trail"] = {"active": True, "best": str(p)}
             sl, best = trail(t.is_long, t.sl, Decimal(st["best"]), p, pct, market.round_price)
             st["best"] = str(best)
-            if sl != t.sl:
+            if sl != t.sl and (self.mover is None or self.mover.allow(t, sl)):
                 t.sl = sl
                 st["stop"] = str(sl)
                 self._want.add(t.trade_id)
@@ -252,28 +267,27 @@ class Protector:
 
     # --- protective orders ------------------------------------------------------------------
 
-    def protective_orders(
-        self, t: Trade, qty: Decimal | None = None
-    ) -> tuple[list[Order], list[Order]]:
-        """(to cancel, to place) so that the stop and TPs match the open quantity."""
-        cancel: list[Order] = []
-        place: list[Order] = []
+    def protective_orders(self, t: Trade, qty: Decimal | None = None) -> Protection:
+        """What makes the stop and TPs match the open quantity: TPs to cancel and to place,
+        and the stop swapped new-first (stop_swap.py) when it no longer matches."""
+        plan = Protection([], [], [])
         qty = t.open_qty if qty is None else qty
         if not t.is_active or qty <= 0:
-            return cancel, place
+            return plan
         market = self.resolve(t.symbol)
         if market is None:
-            return cancel, place
+            return plan
         new = self.orders.new_order
         exit_side = "sell" if t.is_long else "buy"
         if t.sl is not None:
-            sls = self.orders.live(t.trade_id, OrderRole.STOP_LOSS)
-            ok = len(sls) == 1 and sls[0].remaining == qty and sls[0].trigger_price == t.sl
-            if not ok:
-                cancel += sls
-                place.append(
-                    new(t, OrderRole.STOP_LOSS, OrderType.STOP, exit_side, qty, trigger=t.sl)
-                )
+            sls = sorted(self.orders.live(t.trade_id, OrderRole.STOP_LOSS), key=age)
+            cur = sls[-1] if sls else None
+            if cur is not None and cur.remaining == qty and cur.trigger_price == t.sl:
+                if cur.status == OrderStatus.OPEN:
+                    plan.cancel.extend(sls[:-1])  # left over from a swap whose cancel failed
+            else:
+                stop = new(t, OrderRole.STOP_LOSS, OrderType.STOP, exit_side, qty, trigger=t.sl)
+                plan.swaps.append(Swap(stop, sls))
         done = set(t.tp_done)
         live_tps = {o.leg: o for o in self.orders.live(t.trade_id, OrderRole.TAKE_PROFIT)}
         levels = [i for i in range(len(t.take_profits)) if i not in done]
@@ -284,9 +298,9 @@ class Protector:
                 if cur is not None and cur.remaining == amt:
                     continue
                 if cur is not None:
-                    cancel.append(cur)
+                    plan.cancel.append(cur)
                 if amt > 0:
-                    place.append(
+                    plan.place.append(
                         new(
                             t,
                             OrderRole.TAKE_PROFIT,
@@ -297,8 +311,8 @@ class Protector:
                             leg=i,
                         )
                     )
-        cancel += list(live_tps.values())
-        return cancel, place
+        plan.cancel.extend(live_tps.values())
+        return plan
 
     async def run(self) -> None:
         """Follow-ups until quiet: cancels, then stops and TPs made to match each position."""
@@ -312,63 +326,62 @@ class Protector:
             if not self.orders.cancels_queued and not self._want:
                 break
             cancels = self.orders.take_cancels()
-            if cancels:
-                await self.orders.cancel_all(cancels)
+            # Stops go last: another trade's stop on the symbol may go out below (stop_swap.py).
+            later = [o for o in cancels if o.role == OrderRole.STOP_LOSS]
+            await self.orders.cancel_all([o for o in cancels if o.role != OrderRole.STOP_LOSS])
             ids, self._want = self._want, set()
             to_place: list[Order] = []
+            swaps: list[Swap] = []
             for tid in ids:
                 t = self.portfolio.trades.get(tid)
                 if t is None:
                     continue
-                cancel, place = self.protective_orders(t)
-                if cancel:
-                    await self.orders.cancel_all(cancel)
+                plan = self.protective_orders(t)
+                if plan.cancel:
+                    await self.orders.cancel_all(plan.cancel)
                     if not t.is_active or t.open_qty <= 0:
+                        for o in plan.orders:
+                            self.orders.mark(o, OrderStatus.CANCELED, "not sent: position closed")
                         continue
-                to_place += place
-            if to_place:
-                if not self.orders.instant:
-                    await self.journal.flush()  # write-ahead for the protective orders
+                to_place += plan.place
+                swaps += plan.swaps
+            if self.orders.instant:
                 # (An instant broker - the simulator - sends nothing out of the process:
                 # its orders are written with their answers, in the commit that follows.)
-                results = await self.orders.send_all(to_place)
-                for o, r in zip(to_place, results, strict=True):
-                    if isinstance(r, str) and o.role == OrderRole.STOP_LOSS:
-                        await self.stop_failed(o, r)
+                await self.swapper.swap(swaps, later)
+                await self.orders.send_all(to_place)
+            else:
+                if to_place or swaps:
+                    await self.journal.flush()  # write-ahead for the protective orders
+                await asyncio.gather(
+                    self.swapper.swap(swaps, later), self.orders.send_all(to_place)
+                )
+            for s in swaps:
+                if s.error is not None:
+                    await self.stop_failed(s.new, s.error, s.old)
 
-    async def protect_while_reading(self, t: Trade, entries: list[Order]) -> list[str]:
-        """Market entries accepted with their fill not yet known (MEXC answers an order with
-        its id only): the stop and TPs for the ordered amount are sent together with the read
-        of the fill, so all is on the exchange after two round trips instead of three.
-
-        They are reduce-only, so they can never open a position; a partial fill is corrected
-        by the usual resize (cancel and replace), and an entry that did not fill ends the trade,
-        cancelling them. Returns the reasons for entries that did not fill."""
-        qty = t.open_qty + sum((o.remaining for o in entries), ZERO)
-        _, place = self.protective_orders(t, qty)
-        if place:
-            await self.journal.flush()  # write-ahead for the protective orders
-        reads, sent = await asyncio.gather(
-            self.orders.each(self.broker.fetch_order, entries), self.orders.send_all(place)
-        )
-        reasons: list[str] = []
-        for o, r in zip(entries, reads, strict=True):
-            if isinstance(r, OrderUpdate):
-                self.orders.apply(r)
-                if o.status.is_final and o.filled <= 0:
-                    reasons.append(f"entry order {o.status.value}: {o.error or 'no fill'}")
-            # else (not found yet, or the read failed): it stays open and the monitor polls it
-        if not t.entry_qty and not self.orders.live(t.trade_id, OrderRole.ENTRY):
-            return reasons  # the caller ends the trade; its protective orders are cancelled
-        for o, r in zip(place, sent, strict=True):
-            if isinstance(r, str) and o.role == OrderRole.STOP_LOSS:
-                await self.stop_failed(o, r)
-        return reasons
-
-    async def stop_failed(self, o: Order, why: str) -> None:
-        """A position must never stay open without its stop: close it and say so."""
+    async def stop_failed(self, o: Order, why: str, old: list[Order] | None = None) -> None:
+        """A position must never stay open without its stop: close it and say so (unless the
+        stop it was to replace still rests: that one stays)."""
         t = self.portfolio.trades.get(o.trade_id)
         if t is None or not t.is_active or t.open_qty <= 0:
+            return
+        kept = [s for s in old or () if s.is_live]
+        if kept:
+            self.bus.emit(
+                ev.Event(
+                    ev.ERROR,
+                    f"{t.symbol}: the stop could not be moved to {o.trigger_price} for "
+                    f"{o.amount} ({why}); the previous stop at {kept[-1].trigger_price} stays.",
+                    t.symbol,
+                    t.trade_id,
+                )
+            )
+            # The record says what protects the position; a later move starts from there.
+            t.sl = kept[-1].trigger_price
+            if isinstance(st := t.extra.get("trail"), dict) and st.get("stop"):
+                st["stop"] = str(t.sl)
+            self.journal.put_trade(t)
             return
         self.bus.emit(
             ev.Event(
@@ -393,8 +406,9 @@ class Protector:
             if t.open_qty <= 0 and t.is_active:
                 self.books.finish(t, TradeStatus.CANCELED, reason)
             return t.open_qty <= 0
-        if fraction is None or qty >= t.open_qty:
-            await self.orders.cancel_all(self.orders.live(t.trade_id))
+        if fraction is None or qty >= t.open_qty:  # the stop stays until the close fills
+            live = self.orders.live(t.trade_id)
+            await self.orders.cancel_all([o for o in live if o.role != OrderRole.STOP_LOSS])
         t.extra["close_reason"] = reason
         side = "sell" if t.is_long else "buy"
         o = self.orders.new_order(t, OrderRole.CLOSE, OrderType.MARKET, side, qty)
@@ -427,9 +441,3 @@ class Protector:
                         t.trade_id,
                     )
                 )
-
-    async def dry_run_rest(self, trade: Trade) -> None:
-        """Dry run: log the stop and take-profits the planned size would get, then stop."""
-        _, place = self.protective_orders(trade, trade.planned_qty)
-        await self.orders.send_all(place)
-        self.books.finish(trade, TradeStatus.CANCELED, "dry_run")

@@ -37,6 +37,7 @@ class RiskContext:
     halted: bool = False
     halt_reason: str | None = None
     current_price: Decimal | None = None
+    channel_open: int = 0  # open or pending trades from the signal's channel (its max_open)
 
 
 @dataclass
@@ -52,6 +53,7 @@ class RiskDecision:
     position_value: Decimal = Decimal(0)
     margin: Decimal = Decimal(0)
     reference_price: Decimal | None = None
+    sized_by_risk: bool = False  # RISK_PER_TRADE_PCT gave the smaller size
 
 
 def _bad_number(x: float | None) -> bool:
@@ -83,6 +85,12 @@ def size_position(
     value = margin * leverage
     qty = market.round_amount(value / price) if price > 0 else Decimal(0)
     return qty, value, margin
+
+
+def risk_size(equity: Decimal, pct: float, ref: Decimal, sl: Decimal, market: Market) -> Decimal:
+    """The quantity whose loss from ref to the stop is pct of equity (fees aside)."""
+    distance = abs(ref - sl)
+    return market.round_amount(equity * D(pct) / distance) if distance > 0 else Decimal(0)
 
 
 def check_prices(side: str, ref: Decimal, tps: list[Decimal], sl: Decimal | None) -> list[str]:
@@ -182,6 +190,20 @@ def evaluate(
     )
     if ref is not None and ref > 0:
         qty, value, margin = size_position(ctx.equity, cfg.MAX_POSITION_SIZE_PCT, ref, lev, market)
+        if cfg.RISK_PER_TRADE_PCT is not None:
+            if sl is None:
+                reasons.append(
+                    Reason(
+                        "no stop to size the trade by risk (RISK_PER_TRADE_PCT)",
+                        "the signal has no stop loss, and RISK_PER_TRADE_PCT sizes a trade by "
+                        "its stop: set DEFAULT_STOP_LOSS_PCT (or the channel's "
+                        "default_stop_loss_pct) to trade such signals with a default stop",
+                    )
+                )
+            elif (by_risk := risk_size(ctx.equity, cfg.RISK_PER_TRADE_PCT, ref, sl, market)) < qty:
+                qty, value = by_risk, by_risk * ref
+                margin = value / lev
+                decision.sized_by_risk = True
         decision.quantity, decision.position_value, decision.margin = qty, value, margin
         if qty <= 0 or qty < market.min_amount:
             reasons.append(

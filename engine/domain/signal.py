@@ -5,7 +5,10 @@ from __future__ import annotations
 import math
 import uuid
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from engine.domain.channel_limits import ChannelLimits
 
 KNOWN_QUOTES = ("USDT", "USDC", "BUSD", "FDUSD", "USD", "BTC", "ETH", "EUR")
 
@@ -64,6 +67,8 @@ class Signal:
     source: str | None = None
     signal_id: str | None = None
     raw_text: str | None = None
+    # The posting channel's own limits (channels.toml), set by the front end; None: the book's.
+    limits: ChannelLimits | None = None
 
     def __post_init__(self) -> None:
         self.side = str(self.side).strip().upper() if self.side is not None else ""
@@ -96,4 +101,5 @@ class Signal:
             "leverage": self.leverage,
             "source": self.source,
             "signal_id": self.signal_id,
+            "limits": self.limits.to_dict() if self.limits is not None else None,
         }

@@ -196,3 +196,36 @@ async def test_backtest_channel_when_exchange_has_no_candles_then_says_so(
     assert "no 1m candles for BTC/USDT on binanceusdm in the last 1 days" in str(err.value)
     assert "Set EXCHANGE" in err.value.user_message()
     assert fake.candles.requests and fake.candles.requests[0]["symbol"] == "BTCUSDT"
+
+
+async def test_backtest_channel_when_listed_in_channels_toml_then_its_settings_apply(
+    env: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (env / "channels.toml").write_text(
+        '[[channels]]\nusername = "@whalecalls"\nname = "Whale Calls"\ndeny = ["ETH"]\n'
+    )
+    now_ms = int(time.time() * 1000) // MIN * MIN
+    t0 = now_ms - 1440 * MIN
+    at = (t0 + 60 * MIN) / 1000
+    HistoryClient.history = {
+        RAW: [
+            _msg(3, at, "BTCUSDT LONG\nTP: 43000\nSL: 41000"),
+            _msg(4, at + 60, "ETHUSDT SHORT\nTP: 2250\nSL: 2330"),
+        ]
+    }
+    fake = await start_fake("binanceusdm")
+    try:
+        fake.candles.set_bars("BTCUSDT", _bars(t0, 1440, [(0, 42000.0), (600, 43200.0)]))
+        fake.candles.set_bars("ETHUSDT", _bars(t0, 1440, [(0, 2300.0)]))
+        monkeypatch.setenv("EXCHANGE_API_BASE_URL", fake.url)
+        argv = ["--channel", "@WhaleCalls", "--days", "2", "--no-progress"]
+        code = await asyncio.to_thread(main, argv, client_cls=HistoryClient)
+    finally:
+        await fake.stop()
+    out, err = capsys.readouterr()
+    assert code == 0, err
+    rows = [ln.split(maxsplit=2) for ln in out.splitlines() if ln.strip().startswith("20")]
+    lines = {r[1]: r[2] for r in rows if r[1].startswith("#")}
+    assert "traded" in lines["#3"]
+    assert "refused" in lines["#4"]
+    assert "ETH/USDT is in the deny list of channel Whale Calls" in lines["#4"]

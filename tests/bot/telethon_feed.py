@@ -39,10 +39,13 @@ class OfflineClient(TelegramClient):  # type: ignore[misc]
             await self._dispatch_update(u)
 
 
-def channel(raw_id: int, title: str = "Signals Pro", *, megagroup: bool = False) -> Any:
+def channel(
+    raw_id: int, title: str = "Signals Pro", *, megagroup: bool = False, username: str | None = None
+) -> Any:
     return types.Channel(
         id=raw_id,
         title=title,
+        username=username,
         photo=types.ChatPhotoEmpty(),
         date=NOW,
         broadcast=not megagroup,

@@ -65,6 +65,10 @@ def test_channels_file_when_valid_then_each_key_read_and_unset_ones_fall_back(
         ("[[channels]]\nname = 'x'\n", "neither id nor username"),
         (f"[[channels]]\nid = {PAUSED}\nsize_pct = 2\n", "size_pct"),
         ("[[channels]\n", "not valid TOML"),
+        (f"[[channels]]\nid = {PAUSED}\ntrailing_activation = 'later'\n", "trailing_activation"),
+        (f"[[channels]]\nid = {PAUSED}\ntrailing_stop_pct = 1.5\n", "trailing_stop_pct"),
+        (f"[[channels]]\nid = {PAUSED}\n[[channels]]\nid = {PAUSED}\n", "listed twice"),
+        ("channels = 1\n", "'channels' is not a list"),
     ],
 )
 def test_channels_file_when_bad_then_error_names_the_key(

@@ -4,6 +4,9 @@ fake Bot API; the scoreboard reads those records and the book's trades."""
 
 from __future__ import annotations
 
+import asyncio
+import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +28,18 @@ def _records(bot: BotHarness) -> list[sb.MessageRecord]:
 async def _scores(bot: BotHarness) -> list[sb.ChannelScore]:
     scores: list[sb.ChannelScore] = await bot.desk.notes.scores(bot.engine.store)
     return scores
+
+
+async def _score_when(
+    bot: BotHarness, chat_id: int, ready: Callable[[sb.ChannelScore], bool]
+) -> sb.ChannelScore | None:
+    """The channel's score once `ready` holds for it (or the last one after 10 s)."""
+    deadline = time.monotonic() + 10.0
+    while True:
+        score = find_score(await _scores(bot), chat_id=chat_id)
+        if (score is not None and ready(score)) or time.monotonic() > deadline:
+            return score
+        await asyncio.sleep(0.02)
 
 
 async def test_channel_posts_when_chat_invalid_traded_and_refused_then_recorded_and_scored(
@@ -59,7 +74,8 @@ async def test_channel_posts_when_chat_invalid_traded_and_refused_then_recorded_
     assert {r.source for r in _records(bot)} == {"Whale Calls"}
 
     assert "Closed" in await bot.desk.close_symbol("BTCUSDT")
-    score = find_score(await _scores(bot), chat_id=CHANNEL)
+    # The close's records reach the store with the journal's next (lazy) flush.
+    score = await _score_when(bot, CHANNEL, lambda s: s.closed == 1)
     assert score is not None and score.name == "Whale Calls"
     assert (score.seen, score.read, score.traded, score.closed) == (4, 3, 1, 1)
     assert score.refused == {

@@ -216,9 +216,15 @@ class FakeTelegram:
         """The private Chat between the bot and a user (its id is the user's id)."""
         return {"id": user_id, "type": "private", "first_name": first_name}
 
-    def channel_chat(self, channel_id: int, title: str = "Signals") -> dict[str, Any]:
-        """A Chat of type channel."""
-        return {"id": channel_id, "type": "channel", "title": title}
+    def channel_chat(
+        self, channel_id: int, title: str = "Signals", username: str | None = None
+    ) -> dict[str, Any]:
+        """A Chat of type channel (a public one has a username, without the @:
+        https://core.telegram.org/bots/api#chat)."""
+        chat: dict[str, Any] = {"id": channel_id, "type": "channel", "title": title}
+        if username:
+            chat["username"] = username
+        return chat
 
     def push_update(self, payload: dict[str, Any]) -> dict[str, Any]:
         """Queue a raw update (its update_id is assigned here unless given) and wake long polls."""
@@ -285,9 +291,10 @@ class FakeTelegram:
         title: str = "Crypto Signals",
         reply_to: dict[str, Any] | None = None,
         caption: bool = False,
+        username: str | None = None,
     ) -> dict[str, Any]:
         """A post in a channel where the bot is an admin."""
-        chat = self.channel_chat(channel_id, title)
+        chat = self.channel_chat(channel_id, title, username)
         msg = self._new_message(chat, text, caption=caption)
         msg["sender_chat"] = chat
         if reply_to is not None:

@@ -56,15 +56,20 @@ async def test_protective_orders_when_position_partly_closed_then_resized_and_id
     r = await book.opener.open(sig)
     await book.settle()
     t = book.portfolio.trades[r.trade_id or ""]
-    assert book.protector.protective_orders(t) == ([], [])  # all matches: nothing to do
+    assert book.protector.protective_orders(t) == ([], [], [])  # all matches: nothing to do
+    (old,) = book.orders.live(t.trade_id, OrderRole.STOP_LOSS)
     tp1 = next(o for o in book.orders.live(t.trade_id, OrderRole.TAKE_PROFIT) if o.leg == 0)
     book.orders.apply(OrderUpdate(tp1.client_id, OrderStatus.FILLED, tp1.amount, Decimal(110)))
-    cancel, place = book.protector.protective_orders(t)
-    # The stop moves to the entry (MOVE_SL_TO_ENTRY_AFTER_TP1) and covers what is left.
-    assert [o.role for o in cancel] == [OrderRole.STOP_LOSS]
-    assert [(o.role, o.amount, o.trigger_price) for o in place] == [
-        (OrderRole.STOP_LOSS, t.open_qty, t.avg_entry)
-    ]
+    cancel, place, (swap,) = book.protector.protective_orders(t)
+    # The stop moves to the entry (MOVE_SL_TO_ENTRY_AFTER_TP1) and covers what is left: a new
+    # stop replaces the old one (new first), nothing is cancelled before it rests.
+    assert cancel == [] and place == []
+    assert (swap.new.role, swap.new.amount, swap.new.trigger_price) == (
+        OrderRole.STOP_LOSS,
+        t.open_qty,
+        t.avg_entry,
+    )
+    assert swap.old == [old]
 
 
 async def test_watch_when_tp1_is_reached_before_a_limit_entry_fills_then_entries_cancelled(
@@ -123,10 +128,19 @@ def test_gate_when_the_account_is_in_a_given_state_then_the_decision_says_why(
     assert gate.daily_limit_hit(ctx) == (ctx.daily_pnl <= -500)
 
 
-def test_protector_when_trailing_set_on_a_non_instant_broker_then_off_and_said(
-    tmp_path: Path, caplog: pytest.LogCaptureFixture
+async def test_protector_when_trailing_set_on_a_non_instant_broker_then_moves_gated(
+    tmp_path: Path,
 ) -> None:
-    with caplog.at_level("WARNING", logger="sigcopy.engine"):
-        book, _ = make_book(tmp_path, TRAILING_STOP_PCT=0.02)
-    assert book.protector._trail_pct is None
-    assert "paper and backtest only" in caplog.text
+    book, broker = make_book(tmp_path, TRAILING_STOP_PCT=0.02, MAX_ENTRY_DISTANCE_PCT=0.5)
+    assert book.protector.mover is not None  # stops trail, step by step (stop_mover.py)
+    sig = Signal("BTCUSDT", "LONG", take_profits=[130], sl=90, leverage=2, signal_id="t1")
+    r = await book.opener.open(sig)
+    await book.settle()
+    t = book.portfolio.trades[r.trade_id or ""]
+    book.protector.trail_stops(t.symbol, 110.0)  # 107.8: a move, made new-first
+    await book.settle()
+    assert t.sl == Decimal("107.8")
+    placed = len(broker.sent)
+    book.protector.trail_stops(t.symbol, 110.1)  # 107.898: under the 0.2 % minimum step
+    await book.settle()
+    assert t.sl == Decimal("107.8") and len(broker.sent) == placed

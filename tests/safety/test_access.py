@@ -120,7 +120,7 @@ def _stranger_payloads(card: dict[str, Any], tokens: dict[str, str]) -> list[dic
     """Every kind of update a stranger (or a channel that is not allowed) can send."""
     out: list[dict[str, Any]] = []
     commands = ["/start", "/help", "/stats", "/positions", "/close BTCUSDT", "/pending",
-                "/halt close", "/resume", "/unknown"]  # fmt: skip
+                "/halt close", "/resume", "/channels", "/unknown"]  # fmt: skip
     for i, text in enumerate([*commands, SIGNAL, "close BTC", "hello"]):
         out.append({"message": _private(STRANGER, 500 + i, text)})
         out.append({"edited_message": _private(STRANGER, 500 + i, text, edit_date=1_700_000_100)})
@@ -131,7 +131,8 @@ def _stranger_payloads(card: dict[str, Any], tokens: dict[str, str]) -> list[dic
                "height": 1, "is_animated": False, "is_video": False}  # fmt: skip
     out.append({"message": _private(STRANGER, 601, None, sticker=sticker)})
     for i, data in enumerate([card["approve"], card["reject"], f"pc:{tokens['pc']}",
-                              f"hc:{tokens['hc']}", "eq", "zz:1", ""]):  # fmt: skip
+                              f"hc:{tokens['hc']}", "eq", f"ch:off:{CHANNEL}", "zz:1",
+                              ""]):  # fmt: skip
         out.append(
             {
                 "callback_query": {

@@ -14,38 +14,7 @@ from decimal import Decimal
 from typing import Any
 
 from engine import errors
-
-Limits = tuple[Decimal, Decimal]
-
-
-def _pct(x: Decimal) -> str:
-    return f"{(x * 100).normalize():f}"
-
-
-def rate_problem(rate: Decimal, limits: Limits, exchange_id: str) -> str | None:
-    """Why this trailing distance cannot be a native trailing stop here, or None when it can."""
-    lo, hi = limits
-    if lo <= rate <= hi:
-        return None
-    return (
-        f"a trailing distance of {_pct(rate)} % is outside what {exchange_id}'s native trailing "
-        f"stop accepts: its callback rate must be between {_pct(lo)} % and {_pct(hi)} %"
-    )
-
-
-def check_trailing_setting(
-    rate: Decimal | None, limits: Limits | None, exchange_id: str, where: str
-) -> None:
-    """At start: a TRAILING_STOP_PCT the exchange's trailing stop would refuse stops the bot."""
-    if rate is None or limits is None:
-        return
-    problem = rate_problem(rate, limits, exchange_id)
-    if problem is not None:
-        lo, hi = limits
-        raise errors.ConfigError(
-            f"TRAILING_STOP_PCT{where}: {problem}.",
-            f"Set TRAILING_STOP_PCT between {lo} and {hi} (fractions: 0.02 = 2 %).",
-        )
+from engine.domain.trailing import Limits, percent_text, rate_problem
 
 
 def trailing_params(
@@ -65,7 +34,7 @@ def trailing_params(
     problem = rate_problem(order_rate, limits, exchange_id)
     if problem is not None:
         raise errors.InvalidOrder(f"{problem}.", "Use a trailing distance within those limits.")
-    params: dict[str, Any] = {"trailingPercent": _pct(order_rate)}
+    params: dict[str, Any] = {"trailingPercent": percent_text(order_rate)}
     if activation is not None:
         params["trailingTriggerPrice"] = float(activation)
     return params

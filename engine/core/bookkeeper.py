@@ -190,9 +190,17 @@ class Bookkeeper:
         if o.role == OrderRole.TAKE_PROFIT and o.filled >= o.amount:
             t.tps_hit += 1
             t.tp_done.append(o.leg)
-            if t.tps_hit == 1 and self.risk.MOVE_SL_TO_ENTRY_AFTER_TP1 and t.sl is not None:
-                t.sl = self._round(t, t.avg_entry or t.sl)
-                t.sl_at_entry = True
+            own = t.extra.get("be_after_tp")  # the signal's own "SL to entry after TP n"
+            due = (
+                t.tps_hit == own
+                if isinstance(own, int)
+                else t.tps_hit == 1 and self.risk.MOVE_SL_TO_ENTRY_AFTER_TP1
+            )
+            if due and t.sl is not None:
+                be = self._round(t, t.avg_entry or t.sl)
+                if (be >= t.sl) if t.is_long else (be <= t.sl):  # a trailed stop stays ahead
+                    t.sl = be
+                    t.sl_at_entry = True
         closing = t.open_qty <= 0
         line = self._line(
             t,

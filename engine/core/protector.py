@@ -17,13 +17,14 @@ from engine import events as ev
 from engine.core.bookkeeper import Bookkeeper
 from engine.core.bus import EventBus
 from engine.core.journal import Journal
+from engine.core.native_trailing import native_diff, place_native
 from engine.core.order_manager import OrderManager
 from engine.core.portfolio import Portfolio
+from engine.core.trailer import Trailer, is_native
 from engine.domain.market import Market
 from engine.domain.orders import Order, OrderRole, OrderType, OrderUpdate
 from engine.domain.planning import split_take_profits
 from engine.domain.trade import Trade, TradeStatus
-from engine.domain.trailing import activation_price, is_reached, parse_activation, trail
 from engine.errors import SigcopyError
 from engine.ports import Broker, Clock
 
@@ -66,19 +67,14 @@ class Protector:
         self._broker_band = getattr(broker, "band", None)  # a simulated broker's resting band
         self._expiries: list[tuple[float, str]] = []  # (expiry, trade id) of pending trades
         self._pending: dict[str, dict[str, Trade]] = {}  # symbol -> trades pending when watched
-        self._trailing: dict[str, dict[str, Trade]] = {}  # symbol -> open trades that trail
-        self._trail_pct = (
-            None if risk.TRAILING_STOP_PCT is None else Decimal(str(risk.TRAILING_STOP_PCT))
+        self.trailer = Trailer(
+            portfolio,
+            risk,
+            resolve,
+            simulated=orders.instant,
+            native=getattr(broker, "trailing_limits", None),
+            venue=str(getattr(broker, "exchange_id", "the exchange")),
         )
-        self._activation = parse_activation(risk.TRAILING_ACTIVATION)
-        if self._trail_pct is not None and not orders.instant:
-            # Moving an exchange stop safely (new stop first, rate-limited) is not built yet:
-            # a resize here cancels before it places, so live stops do not trail for now.
-            log.warning(
-                "TRAILING_STOP_PCT is set, but trailing stops work in paper and backtest only "
-                "so far: on the exchange the stop stays where the signal put it"
-            )
-            self._trail_pct = None
         books.protect = self.want
         books.on_track = self.watch
         orders.on_vanished = self.vanished
@@ -86,14 +82,12 @@ class Protector:
     def want(self, trade_id: str) -> None:
         """Make this trade's stop and take-profits match its position at the next settle."""
         self._want.add(trade_id)
-        if self._trail_pct is not None:
-            t = self.portfolio.trades.get(trade_id)
-            if t is not None and t.is_active and t.open_qty > 0:
-                self._trailing.setdefault(t.symbol, {})[trade_id] = t
-                price = self.portfolio.last.get(t.symbol)
-                if price is not None:
-                    self.trail_stops(t.symbol, price)
-                self._rebuild_watch(t.symbol)
+        t = self.portfolio.trades.get(trade_id)
+        if t is not None and self.trailer.track(t):
+            price = self.portfolio.last.get(t.symbol)
+            if price is not None:
+                self.trail_stops(t.symbol, price)
+            self._rebuild_watch(t.symbol)
         if self._expiries:  # a filled entry: its trade may have been the next to expire
             self._next_changed()
 
@@ -138,12 +132,12 @@ class Protector:
                     hi = min(hi, tp1)
                 else:
                     lo = max(lo, tp1)
-        trailing = self._trailing.get(symbol, {})
+        trailing = self.trailer.by_symbol.get(symbol, {})
         for tid, t in list(trailing.items()):
             if not t.is_active or t.open_qty <= 0:
                 del trailing[tid]
                 continue
-            level = self._trail_level(t)
+            level = self.trailer.level(t)
             if level is not None:
                 if t.is_long:
                     hi = min(hi, level)
@@ -151,45 +145,14 @@ class Protector:
                     lo = max(lo, level)
         self.bands[symbol] = (lo, hi)
 
-    def _trail_level(self, t: Trade) -> float | None:
-        """The price past which this trade's trailing stop has work: its best price once
-        active, else the profit activation price (TP activations come with a fill)."""
-        st = t.extra.get("trail")
-        if st and st.get("active"):
-            return float(st["best"])
-        entry = t.avg_entry
-        if entry is None:
-            return None
-        at = activation_price(self._activation, t.is_long, entry)
-        return None if at is None else float(at)
-
     def trail_stops(self, symbol: str, price: float) -> None:
         """Trailing stops of this symbol follow the price (activated first where due); a stop
         moved is re-placed at the next settle. It never moves back."""
-        pct = self._trail_pct
-        trailing = self._trailing.get(symbol)
-        if pct is None or not trailing:
-            return
-        market = self.resolve(symbol)
-        if market is None:
-            return
-        p = Decimal(str(price))
-        for t in list(trailing.values()):
-            entry = t.avg_entry
-            if not t.is_active or t.open_qty <= 0 or entry is None:
-                continue
-            st = t.extra.get("trail")
-            if not (st and st.get("active")):
-                if not is_reached(self._activation, t.is_long, entry, t.tps_hit, p):
-                    continue
-                st = t.extra["trail"] = {"active": True, "best": str(p)}
-            sl, best = trail(t.is_long, t.sl, Decimal(st["best"]), p, pct, market.round_price)
-            st["best"] = str(best)
-            if sl != t.sl:
-                t.sl = sl
-                st["stop"] = str(sl)
-                self._want.add(t.trade_id)
-        self._rebuild_watch(symbol)
+        if self.trailer.by_symbol.get(symbol):
+            self._want |= self.trailer.follow(symbol, price)
+            if self.trailer.to_native:
+                self._want |= self.trailer.to_native
+            self._rebuild_watch(symbol)
 
     def band(self, symbol: str) -> tuple[float, float] | None:
         """The watched band of a symbol, or None when it was never set."""
@@ -266,7 +229,18 @@ class Protector:
             return cancel, place
         new = self.orders.new_order
         exit_side = "sell" if t.is_long else "buy"
-        if t.sl is not None:
+        if is_native(t):
+            stale, trailing, fixed = native_diff(
+                t, self.orders.live(t.trade_id, OrderRole.STOP_LOSS), qty
+            )
+            cancel += stale
+            if trailing:
+                self.trailer.to_native.add(t.trade_id)  # placed new-first by run()
+            if fixed:
+                place.append(
+                    new(t, OrderRole.STOP_LOSS, OrderType.STOP, exit_side, qty, trigger=t.sl)
+                )
+        elif t.sl is not None:
             sls = self.orders.live(t.trade_id, OrderRole.STOP_LOSS)
             ok = len(sls) == 1 and sls[0].remaining == qty and sls[0].trigger_price == t.sl
             if not ok:
@@ -309,6 +283,14 @@ class Protector:
             self._want.update(t for t in self._vanished if trades[t].is_active)
             self._vanished.clear()
         for _ in range(10):
+            for tid in self.trailer.take_native():
+                t = self.portfolio.trades.get(tid)
+                if t is None:
+                    continue
+                last = self.portfolio.last.get(t.symbol)
+                price = None if last is None else Decimal(str(last))
+                if await place_native(t, self.orders, self.journal, self.bus, self.trailer, price):
+                    self._want.add(tid)  # the fixed stop beside it, if still tighter
             if not self.orders.cancels_queued and not self._want:
                 break
             cancels = self.orders.take_cancels()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 import ccxt.async_support as ccxt
 import pytest
@@ -12,9 +13,10 @@ import pytest
 from engine import errors
 from engine.adapters.ccxt_broker import CcxtBroker
 from engine.domain.orders import Order, OrderStatus, OrderType
+from engine.engine import TradingEngine
 from tests.fakes.fake_binance import FakeBinance
 from tests.fakes.fixtures import live_settings, start_fake
-from tests.live.helpers import make_broker, order
+from tests.live.helpers import live_engine, live_signal, make_broker, order
 
 BTC = "BTC/USDT:USDT"
 
@@ -155,3 +157,144 @@ async def test_cancel_trailing_when_resting_then_cancelled_on_the_algo_endpoint(
     gone = await broker.cancel_order(sl)
     assert gone.status == OrderStatus.CANCELED
     assert fake.book.open_orders(stops=True) == []
+
+
+# --- the engine: trailing activates, the exchange's trailing stop goes on, new first -------
+
+
+@pytest.fixture
+async def trailing_engine(tmp_path: Path) -> AsyncIterator[tuple[FakeBinance, TradingEngine]]:
+    fake = await start_fake("binanceusdm")
+    assert isinstance(fake, FakeBinance)
+    eng = live_engine(fake, "binanceusdm", tmp_path, TRAILING_STOP_PCT=0.02)
+    await eng.start()
+    await fake.wait_streams()
+    yield fake, eng
+    await eng.aclose()
+    await fake.stop()
+
+
+async def _tick(fake: FakeBinance, eng: TradingEngine, price: str) -> None:
+    """The price moves on the exchange and the engine's feed sees it."""
+    fake.set_price("BTCUSDT", price)
+    await eng.on_price("BTCUSDT", float(price))
+
+
+def _algo_calls(fake: FakeBinance) -> list[str]:
+    """POST <type> / DELETE, in the order the exchange received them."""
+    out = []
+    for c in fake.calls:
+        if c.path.endswith("/algoOrder") and c.method in ("POST", "DELETE"):
+            if c.method == "DELETE":
+                out.append("DELETE")
+            else:
+                body = dict(x.split("=", 1) for x in c.body.split("&"))
+                out.append(f"POST {body.get('type')}")
+    return out
+
+
+def _stops(fake: FakeBinance) -> list[tuple[str, Decimal, Decimal | None]]:
+    return sorted(
+        ("trailing" if "trail" in o.extra else "fixed", o.qty, o.trigger)
+        for o in fake.book.open_orders("BTCUSDT", stops=True)
+    )
+
+
+async def test_engine_when_trailing_activates_then_native_stop_first_and_fixed_stop_kept_until_passed(
+    trailing_engine: tuple[FakeBinance, TradingEngine],
+) -> None:
+    fake, eng = trailing_engine
+    r = await eng.execute(live_signal())  # 60,000, stop 59,000, TPs 61,000 / 62,000
+    assert r.ok
+    await _tick(fake, eng, "60000")
+    posts = algo_posts(fake)
+    kinds = [p["type"] for p in posts]
+    assert kinds.index("TRAILING_STOP_MARKET") >= 0
+    trailing_post = next(p for p in posts if p["type"] == "TRAILING_STOP_MARKET")
+    assert trailing_post["callbackRate"] == "2" and trailing_post["reduceOnly"] == "true"
+    # 2 % under 60,000 is 58,800: the signal's 59,000 is tighter, so it stays beside it.
+    q = fake.book.positions["BTCUSDT"]
+    assert _stops(fake) == [("fixed", q, Decimal("59000")), ("trailing", q, Decimal("58800"))]
+    await _tick(fake, eng, "60500")  # the trailing level, 59,290, passes the fixed stop
+    assert _stops(fake) == [("trailing", q, Decimal("59290"))]
+    # The trailing stop went on with the fixed one; the fixed one left only once passed.
+    assert _algo_calls(fake) == ["POST TRAILING_STOP_MARKET", "POST STOP_MARKET", "DELETE"]
+    t = eng.trades[r.trade_id]
+    assert t.extra["trail"]["native"] is True
+    assert Decimal(t.extra["trail"]["best"]) == 60500
+
+
+async def test_engine_when_tp1_fills_under_native_trailing_then_resized_new_first_and_never_back(
+    trailing_engine: tuple[FakeBinance, TradingEngine],
+) -> None:
+    fake, eng = trailing_engine
+    r = await eng.execute(live_signal())
+    await _tick(fake, eng, "60500")
+    await _tick(fake, eng, "61000")  # TP1 fills on the exchange
+    await eng.monitor_pass()
+    t = eng.trades[r.trade_id]
+    half = fake.book.positions["BTCUSDT"]
+    assert t.tps_hit == 1 and t.open_qty == half == t.entry_qty / 2
+    # Re-sized: a new trailing stop from 61,000 (59,780), and break-even (60,000) kept beside
+    # it as the fixed stop, since a fresh trailing stop would otherwise sit lower.
+    assert _stops(fake) == [
+        ("fixed", half, Decimal("60000")),
+        ("trailing", half, Decimal("59780")),
+    ]
+    calls = _algo_calls(fake)
+    second = [i for i, c in enumerate(calls) if c == "POST TRAILING_STOP_MARKET"][1]
+    # New first: the old trailing stop is cancelled only after its replacement rests.
+    assert sorted(calls[second:]) == ["DELETE", "POST STOP_MARKET", "POST TRAILING_STOP_MARKET"]
+    assert calls[second] == "POST TRAILING_STOP_MARKET"
+    await _tick(fake, eng, "59990")  # under break-even: the fixed stop fires, nothing is left
+    await eng.monitor_pass()
+    assert fake.book.positions["BTCUSDT"] == 0
+    assert not t.is_active
+    assert fake.book.open_orders("BTCUSDT") == []
+
+
+async def test_engine_when_native_trailing_fills_then_trade_closed_at_the_trailed_level(
+    trailing_engine: tuple[FakeBinance, TradingEngine],
+) -> None:
+    fake, eng = trailing_engine
+    r = await eng.execute(live_signal(tp=[70000]))
+    for px in ("60500", "61500", "62500", "62000"):
+        await _tick(fake, eng, px)
+    q = fake.book.positions["BTCUSDT"]
+    assert _stops(fake) == [("trailing", q, Decimal("61250"))]
+    await _tick(fake, eng, "61200")  # 2 % under the best, 62,500
+    await eng.monitor_pass()
+    t = eng.trades[r.trade_id]
+    assert not t.is_active and t.avg_exit == Decimal("61200")
+    assert fake.book.positions["BTCUSDT"] == 0
+
+
+async def test_engine_when_exchange_refuses_trailing_stop_then_fixed_stop_stays_and_user_told(
+    trailing_engine: tuple[FakeBinance, TradingEngine],
+) -> None:
+    fake, eng = trailing_engine
+    events: list[Any] = []
+    eng.subscribe(events.append)
+    fake.reject_next("callback_rate", 1, "algoOrder", "POST")
+    r = await eng.execute(live_signal())
+    await _tick(fake, eng, "60600")
+    assert _stops(fake) == [("fixed", fake.book.positions["BTCUSDT"], Decimal("59000"))]
+    assert any("trailing stop could not be placed" in e.text for e in events)
+    t = eng.trades[r.trade_id]
+    assert t.extra["trail"]["native"] is False and t.sl == Decimal("59000")
+
+
+async def test_start_when_trailing_pct_outside_binance_callback_rate_then_refused_naming_limit(
+    tmp_path: Path,
+) -> None:
+    fake = await start_fake("binanceusdm")
+    try:
+        eng = None
+        with pytest.raises(errors.ConfigError, match=r"between 0\.1 % and 10 %") as info:
+            eng = live_engine(fake, "binanceusdm", tmp_path, TRAILING_STOP_PCT=0.2)
+            await eng.start()
+        assert "TRAILING_STOP_PCT" in str(info.value)
+        if eng is not None:
+            await eng.aclose()
+    finally:
+        await fake.stop()

@@ -128,5 +128,5 @@ def test_protector_when_trailing_set_on_a_non_instant_broker_then_off_and_said(
 ) -> None:
     with caplog.at_level("WARNING", logger="sigcopy.engine"):
         book, _ = make_book(tmp_path, TRAILING_STOP_PCT=0.02)
-    assert book.protector._trail_pct is None
-    assert "paper and backtest only" in caplog.text
+    assert book.protector.trailer.default is None
+    assert "no native trailing stop" in caplog.text

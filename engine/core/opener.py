@@ -212,7 +212,7 @@ class Opener:
         split = [D(x) for x in self.risk.TP_SPLIT[:n_tp]] if self.risk.TP_SPLIT else []
         if len(split) != n_tp:
             split = even_split(n_tp)
-        return Trade(
+        trade = Trade(
             trade_id=trade_id,
             symbol=market.symbol,
             side=signal.side,
@@ -226,6 +226,14 @@ class Opener:
             source=signal.source,
             opened_at=self.clock.time(),
         )
+        if signal.trailing_stop_pct is not None:  # the signal's own, over the settings
+            trade.extra["trail_spec"] = {
+                "pct": str(signal.trailing_stop_pct),
+                "activation": signal.trailing_activation,
+            }
+        if signal.break_even_after_tp is not None:
+            trade.extra["be_after_tp"] = signal.break_even_after_tp
+        return trade
 
     async def _send(self, trade: Trade, entry_orders: list[Order]) -> ExecutionResult:
         trade_id = trade.trade_id

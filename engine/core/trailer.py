@@ -69,6 +69,7 @@ class Trailer:
         self.resolve = resolve
         self.native = None if simulated else native
         self.works = simulated or native is not None  # stops can trail on this book
+        self.activation = risk.TRAILING_ACTIVATION
         self.default = spec_from(risk.TRAILING_STOP_PCT, risk.TRAILING_ACTIVATION)
         if self.default is not None and native is not None and not simulated:
             # Refused at start rather than at the first activation, naming the exchange's limit.
@@ -93,8 +94,8 @@ class Trailer:
     def spec(self, t: Trade) -> TrailSpec | None:
         """The trade's own trailing (from its signal), else the book's setting."""
         own = t.extra.get("trail_spec")
-        if isinstance(own, dict):
-            return spec_from(own.get("pct"), own.get("activation"))
+        if isinstance(own, dict):  # without its own start, the book's TRAILING_ACTIVATION
+            return spec_from(own.get("pct"), own.get("activation") or self.activation)
         return self.default
 
     def track(self, t: Trade) -> bool:

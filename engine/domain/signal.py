@@ -64,6 +64,12 @@ class Signal:
     source: str | None = None
     signal_id: str | None = None
     raw_text: str | None = None
+    # The signal's own trailing stop and break-even, used instead of the settings for its trade:
+    # a fraction (0.02 = 2 %), when it starts (as TRAILING_ACTIVATION), after which TP the stop
+    # goes to the entry.
+    trailing_stop_pct: float | None = None
+    trailing_activation: str | None = None
+    break_even_after_tp: int | None = None
 
     def __post_init__(self) -> None:
         self.side = str(self.side).strip().upper() if self.side is not None else ""
@@ -96,4 +102,8 @@ class Signal:
             "leverage": self.leverage,
             "source": self.source,
             "signal_id": self.signal_id,
+        } | {
+            k: v
+            for k in ("trailing_stop_pct", "trailing_activation", "break_even_after_tp")
+            if (v := getattr(self, k)) is not None
         }

@@ -97,7 +97,8 @@ class Broker(Protocol):
 
     # Optional capabilities, looked up with getattr: order_stream() -> OrderStream | None;
     # requires_stop (bool): signals without a stop are refused or get DEFAULT_STOP_LOSS_PCT's;
-    # replace_stop(old, new): a stop re-placed new-first (stops that lapse, stop_keeper.py).
+    # stop_lifetime_s (float | None): stops lapse after this long at the exchange (MEXC),
+    # renewed new-first before then (stop_keeper.py).
     # A broker whose exchange pushes order updates returns a stream; the others have none.
 
 

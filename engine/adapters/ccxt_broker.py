@@ -78,10 +78,16 @@ class OrderRequest:
 
 
 def _not_found(exc: Exception) -> bool:
-    """The exchange does not know the order: Binance -2013 (ccxt's OrderNotFound), MEXC 2040
-    "Order does not exist" (a plain ExchangeError in ccxt)."""
+    """The exchange does not know the order: Binance -2011 "Unknown order sent" and -2013
+    "Order does not exist" (OrderNotFound, or ExchangeError/OperationRejected in ccxt's USD-M
+    table), MEXC 2040 "Order does not exist" (a plain ExchangeError in ccxt)."""
     text = str(exc).lower()
-    return isinstance(exc, ccxt.OrderNotFound) or "2040" in text or "order does not exist" in text
+    return (
+        isinstance(exc, ccxt.OrderNotFound)
+        or any(code in text for code in ("2040", "-2011", "-2013"))
+        or "order does not exist" in text
+        or "unknown order" in text
+    )
 
 
 def _dec(value: Any) -> Decimal | None:
@@ -117,6 +123,9 @@ class CcxtBroker:
         self.hedged = False  # the account's position mode, read with the markets
         # The native trailing stop's callback rate limits (fractions), None: no native one.
         self.trailing_limits = self.profile.trailing_rate
+        # Seconds a stop rests before the exchange lets it lapse (MEXC: 7 days); None: never.
+        lifetime = self.profile.trigger_lifetime
+        self.stop_lifetime_s: float | None = lifetime[2] if lifetime else None
 
     async def _read(self, call: Callable[[], Awaitable[T]], what: str) -> T:
         """A read: retried on network trouble, resynced once on a timestamp refusal."""
@@ -383,17 +392,23 @@ class CcxtBroker:
                 return found
             eid = found.exchange_id
         params = {"trigger": True} if self._is_trigger(order) else {}
-        uncertain: ccxt.BaseError | None = None
+        uncertain: ccxt.BaseError | None = None  # the cancel may or may not have arrived
+        unknown: ccxt.BaseError | None = None  # the exchange said it does not know the order
         try:
             await self.clock_guard.call(
                 lambda: self.exchange.cancel_order(eid, order.symbol, params)
             )
-        except (ccxt.OrderNotFound, ccxt.InvalidOrder):
-            pass  # already final: read its state below
-        except RETRYABLE as exc:
-            uncertain = exc  # unknown: read its state below
         except ccxt.BaseError as exc:
-            raise map_ccxt_error(exc, exchange_id=self.exchange_id, action="cancel order") from exc
+            if _not_found(exc):
+                unknown = exc  # Binance -2011/-2013, MEXC 2040: looked up before taken for gone
+            elif isinstance(exc, ccxt.InvalidOrder):
+                pass  # already final (MEXC 2041 "cannot be cancelled"): read its state below
+            elif isinstance(exc, RETRYABLE):
+                uncertain = exc  # unknown: read its state below
+            else:
+                raise map_ccxt_error(
+                    exc, exchange_id=self.exchange_id, action="cancel order"
+                ) from exc
         try:
             state = await self._read(lambda: self._fetch_state(order, eid), "cancel")
         except ccxt.BaseError as exc:
@@ -401,29 +416,15 @@ class CcxtBroker:
         if state is None:
             return OrderUpdate(order.client_id, OrderStatus.CANCELED, exchange_id=eid)
         if state.status == OrderStatus.OPEN:
-            if uncertain is not None:
-                # The cancel may not have arrived: the order stays live, to be cancelled again.
+            doubt = uncertain or unknown
+            if doubt is not None:
+                # The cancel may not have arrived, or the exchange denied an order that its own
+                # lookup still shows resting: it stays live, to be cancelled again.
                 raise map_ccxt_error(
-                    uncertain, exchange_id=self.exchange_id, action="cancel order"
-                ) from uncertain
+                    doubt, exchange_id=self.exchange_id, action="cancel order"
+                ) from doubt
             state.status = OrderStatus.CANCELED  # cancel accepted, history not yet updated
         return state
-
-    async def replace_stop(self, old: Order, new: Order) -> tuple[OrderUpdate, OrderUpdate | None]:
-        """Re-place a stop with never a moment unprotected: the new one is placed first, the old
-        one cancelled only once the new one rests, and its final state read back.
-
-        Returns (the new stop's state, the old one's final state). The old one's is None when it
-        was left in place: the new one did not rest, or the cancel failed (cancel it later)."""
-        placed = await self.place_order(new)
-        if placed.status != OrderStatus.OPEN:
-            return placed, None
-        try:
-            gone = await self.cancel_order(old)
-        except errors.BrokerError as exc:
-            log.warning("old stop %s not cancelled yet: %s", old.client_id, exc)
-            return placed, None
-        return placed, gone
 
     async def fetch_order(self, order: Order) -> OrderUpdate | None:
         """Look an order up by its client id; None when the exchange never received it."""

@@ -10,7 +10,7 @@ from engine.core.book import Book
 from engine.domain.orders import OrderUpdate
 from engine.errors import SigcopyError
 from engine.ports import Broker, Clock, KillSwitch, OrderStream
-from engine.services.stop_keeper import renew_expiring_stops
+from engine.services.stop_keeper import StopKeeper
 
 log = logging.getLogger("sigcopy.engine")
 
@@ -34,6 +34,7 @@ class Monitor:
         self.stream: OrderStream | None = None  # order updates pushed by the broker, if any
         self.was_halted = False
         self._next_reconcile = 0.0
+        self.keeper = StopKeeper()  # stops that lapse at the exchange (MEXC: 7 days)
 
     def start_stream(self) -> None:
         """Order updates pushed by the broker, where it has a stream (polling stays on)."""
@@ -102,7 +103,7 @@ class Monitor:
                 await self._poll()
             except SigcopyError as exc:
                 log.warning("poll failed: %s", exc.user_message())
-            await renew_expiring_stops(book)  # stops that lapse at the exchange (MEXC: 7 days)
+            await self.keeper.renew(book)
             await self.refresh_balance()
             now = self.clock.time()
             if now >= self._next_reconcile:
@@ -114,6 +115,11 @@ class Monitor:
             book.journal.put_state()
             await book.settle()
         await book.bus.publish()
+
+    async def keep_stops(self) -> None:
+        """At start (under the book's lock): renew what may lapse, then settle."""
+        await self.keeper.renew(self.book)
+        await self.book.settle()
 
     async def reconcile(self) -> None:
         """Poll every live order and compare positions with the exchange."""

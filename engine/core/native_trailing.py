@@ -1,7 +1,7 @@
 """The exchange's own trailing stop placed for a trade whose trailing activated (Binance USD-M).
 
-New stop first: the trailing stop is written to the store, sent, and only once the exchange
-confirms it rests are the trade's other stops cancelled, so the position never has no stop. The
+New stop first (stop_swap.py): the trailing stop is written to the store, sent, and only once
+the exchange confirms it rests are the stops it replaces cancelled: never a moment without one. The
 signal's fixed stop stays beside it while it is tighter than the trailing stop's level: the stop
 in force never moves back. If the exchange refuses it, the fixed stop stays and the user is told.
 """
@@ -13,10 +13,10 @@ from decimal import Decimal
 
 from engine import events as ev
 from engine.core.bus import EventBus
-from engine.core.journal import Journal
 from engine.core.order_manager import OrderManager
+from engine.core.stop_swap import StopSwapper, Swap
 from engine.core.trailer import Trailer
-from engine.domain.orders import Order, OrderRole, OrderStatus, OrderType
+from engine.domain.orders import Order, OrderRole, OrderType
 from engine.domain.trade import Trade
 
 log = logging.getLogger("sigcopy.engine")
@@ -60,13 +60,13 @@ def native_diff(t: Trade, sls: list[Order], qty: Decimal) -> tuple[list[Order], 
 async def place_native(
     t: Trade,
     orders: OrderManager,
-    journal: Journal,
+    swapper: StopSwapper,
     bus: EventBus,
     trailer: Trailer,
     price: Decimal | None,
 ) -> bool:
-    """Place the exchange's trailing stop for this trade, then cancel its other stops.
-    True when it rests."""
+    """Place the exchange's trailing stop for this trade, new first (stop_swap.py): an older
+    trailing stop it replaces is cancelled once it rests. True when it rests."""
     sp = trailer.spec(t)
     st = t.extra.get("trail")
     if sp is None or not isinstance(st, dict) or not t.is_active or t.open_qty <= 0:
@@ -79,16 +79,14 @@ async def place_native(
     side = "sell" if t.is_long else "buy"
     new = orders.new_order(t, OrderRole.STOP_LOSS, OrderType.TRAILING, side, t.open_qty)
     new.trail_rate = sp.pct
-    await journal.flush()  # write-ahead: on record before it leaves
-    (answer,) = await orders.send_all([new])
-    if isinstance(answer, str) or new.status != OrderStatus.OPEN:
-        why = answer if isinstance(answer, str) else f"it is {new.status.value}"
+    (swap,) = await swapper.swap([Swap(new, [o for o in olds if o.type == OrderType.TRAILING])])
+    if swap.error is not None:
         st["native"] = False
-        st["failed"] = why
+        st["failed"] = swap.error
         bus.emit(
             ev.Event(
                 ev.ERROR,
-                f"{t.symbol}: the exchange's trailing stop could not be placed ({why}); "
+                f"{t.symbol}: the exchange's trailing stop could not be placed ({swap.error}); "
                 "the fixed stop stays where it was.",
                 t.symbol,
                 t.trade_id,
@@ -99,8 +97,6 @@ async def place_native(
     st.pop("failed", None)
     if price is not None:  # the exchange trails from the price at placement
         trailer.restart(t, price)
-    journal.put_trade(t)
-    stale, _, _ = native_diff(t, [new, *olds], t.open_qty)
-    await orders.cancel_all([o for o in stale if o.type == OrderType.TRAILING])
+    orders.journal.put_trade(t)
     log.info("%s: trailing stop %s rests on the exchange", t.symbol, new.client_id)
     return True

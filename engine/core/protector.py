@@ -11,6 +11,7 @@ import heapq
 import logging
 from collections.abc import Callable
 from decimal import Decimal
+from typing import NamedTuple
 
 from config.trading_config import RiskConfig
 from engine import events as ev
@@ -20,9 +21,10 @@ from engine.core.journal import Journal
 from engine.core.native_trailing import native_diff, place_native
 from engine.core.order_manager import OrderManager
 from engine.core.portfolio import Portfolio
+from engine.core.stop_swap import StopSwapper, Swap, age
 from engine.core.trailer import Trailer, is_native
 from engine.domain.market import Market
-from engine.domain.orders import Order, OrderRole, OrderType, OrderUpdate
+from engine.domain.orders import Order, OrderRole, OrderStatus, OrderType, OrderUpdate
 from engine.domain.planning import split_take_profits
 from engine.domain.trade import Trade, TradeStatus
 from engine.errors import SigcopyError
@@ -32,6 +34,19 @@ log = logging.getLogger("sigcopy.engine")
 ZERO = Decimal(0)
 INF = float("inf")
 NO_BAND = (-INF, INF)
+
+
+class Protection(NamedTuple):
+    """What makes a trade's protective orders match its position."""
+
+    cancel: list[Order]  # take-profits to cancel (and stops a failed swap left behind)
+    place: list[Order]  # take-profits to place
+    swaps: list[Swap]  # the stop, replaced new-first
+
+    @property
+    def orders(self) -> list[Order]:
+        """Every order to send (stops first)."""
+        return [s.new for s in self.swaps] + self.place
 
 
 class Protector:
@@ -58,6 +73,7 @@ class Protector:
         self.clock = clock
         self.risk = risk
         self.resolve = resolve
+        self.swapper = StopSwapper(orders, journal)
         self._want: set[str] = set()  # trades whose stop and TPs are to be made to match
         self._vanished: set[str] = set()  # trades whose stop or TP disappeared at the broker
         # symbol -> watched band (read on every tick: a plain dict, not a method)
@@ -215,39 +231,38 @@ class Protector:
 
     # --- protective orders ------------------------------------------------------------------
 
-    def protective_orders(
-        self, t: Trade, qty: Decimal | None = None
-    ) -> tuple[list[Order], list[Order]]:
-        """(to cancel, to place) so that the stop and TPs match the open quantity."""
-        cancel: list[Order] = []
-        place: list[Order] = []
+    def protective_orders(self, t: Trade, qty: Decimal | None = None) -> Protection:
+        """What makes the stop and TPs match the open quantity: TPs to cancel and to place,
+        and the stop swapped new-first (stop_swap.py) when it no longer matches."""
+        plan = Protection([], [], [])
         qty = t.open_qty if qty is None else qty
         if not t.is_active or qty <= 0:
-            return cancel, place
+            return plan
         market = self.resolve(t.symbol)
         if market is None:
-            return cancel, place
+            return plan
         new = self.orders.new_order
         exit_side = "sell" if t.is_long else "buy"
         if is_native(t):
             stale, trailing, fixed = native_diff(
                 t, self.orders.live(t.trade_id, OrderRole.STOP_LOSS), qty
             )
-            cancel += stale
             if trailing:
                 self.trailer.to_native.add(t.trade_id)  # placed new-first by run()
-            if fixed:
-                place.append(
-                    new(t, OrderRole.STOP_LOSS, OrderType.STOP, exit_side, qty, trigger=t.sl)
-                )
+            if fixed:  # beside the resting trailing stop; the old fixed ones go once it rests
+                stop = new(t, OrderRole.STOP_LOSS, OrderType.STOP, exit_side, qty, trigger=t.sl)
+                plan.swaps.append(Swap(stop, [o for o in stale if o.type == OrderType.STOP]))
+                stale = [o for o in stale if o.type != OrderType.STOP]
+            plan.cancel.extend(stale)
         elif t.sl is not None:
-            sls = self.orders.live(t.trade_id, OrderRole.STOP_LOSS)
-            ok = len(sls) == 1 and sls[0].remaining == qty and sls[0].trigger_price == t.sl
-            if not ok:
-                cancel += sls
-                place.append(
-                    new(t, OrderRole.STOP_LOSS, OrderType.STOP, exit_side, qty, trigger=t.sl)
-                )
+            sls = sorted(self.orders.live(t.trade_id, OrderRole.STOP_LOSS), key=age)
+            cur = sls[-1] if sls else None
+            if cur is not None and cur.remaining == qty and cur.trigger_price == t.sl:
+                if cur.status == OrderStatus.OPEN:
+                    plan.cancel.extend(sls[:-1])  # left over from a swap whose cancel failed
+            else:
+                stop = new(t, OrderRole.STOP_LOSS, OrderType.STOP, exit_side, qty, trigger=t.sl)
+                plan.swaps.append(Swap(stop, sls))
         done = set(t.tp_done)
         live_tps = {o.leg: o for o in self.orders.live(t.trade_id, OrderRole.TAKE_PROFIT)}
         levels = [i for i in range(len(t.take_profits)) if i not in done]
@@ -258,9 +273,9 @@ class Protector:
                 if cur is not None and cur.remaining == amt:
                     continue
                 if cur is not None:
-                    cancel.append(cur)
+                    plan.cancel.append(cur)
                 if amt > 0:
-                    place.append(
+                    plan.place.append(
                         new(
                             t,
                             OrderRole.TAKE_PROFIT,
@@ -271,8 +286,8 @@ class Protector:
                             leg=i,
                         )
                     )
-        cancel += list(live_tps.values())
-        return cancel, place
+        plan.cancel.extend(live_tps.values())
+        return plan
 
     async def run(self) -> None:
         """Follow-ups until quiet: cancels, then stops and TPs made to match each position."""
@@ -289,7 +304,7 @@ class Protector:
                     continue
                 last = self.portfolio.last.get(t.symbol)
                 price = None if last is None else Decimal(str(last))
-                if await place_native(t, self.orders, self.journal, self.bus, self.trailer, price):
+                if await place_native(t, self.orders, self.swapper, self.bus, self.trailer, price):
                     self._want.add(tid)  # the fixed stop beside it, if still tighter
             if not self.orders.cancels_queued and not self._want:
                 break
@@ -298,25 +313,33 @@ class Protector:
                 await self.orders.cancel_all(cancels)
             ids, self._want = self._want, set()
             to_place: list[Order] = []
+            swaps: list[Swap] = []
             for tid in ids:
                 t = self.portfolio.trades.get(tid)
                 if t is None:
                     continue
-                cancel, place = self.protective_orders(t)
-                if cancel:
-                    await self.orders.cancel_all(cancel)
+                plan = self.protective_orders(t)
+                if plan.cancel:
+                    await self.orders.cancel_all(plan.cancel)
                     if not t.is_active or t.open_qty <= 0:
+                        for o in plan.orders:
+                            self.orders.mark(o, OrderStatus.CANCELED, "not sent: position closed")
                         continue
-                to_place += place
-            if to_place:
-                if not self.orders.instant:
-                    await self.journal.flush()  # write-ahead for the protective orders
+                to_place += plan.place
+                swaps += plan.swaps
+            if not to_place and not swaps:
+                continue
+            if self.orders.instant:
                 # (An instant broker - the simulator - sends nothing out of the process:
                 # its orders are written with their answers, in the commit that follows.)
-                results = await self.orders.send_all(to_place)
-                for o, r in zip(to_place, results, strict=True):
-                    if isinstance(r, str) and o.role == OrderRole.STOP_LOSS:
-                        await self.stop_failed(o, r)
+                await self.swapper.swap(swaps)
+                await self.orders.send_all(to_place)
+            else:
+                await self.journal.flush()  # write-ahead for the protective orders
+                await asyncio.gather(self.swapper.swap(swaps), self.orders.send_all(to_place))
+            for s in swaps:
+                if s.error is not None:
+                    await self.stop_failed(s.new, s.error, s.old)
 
     async def protect_while_reading(self, t: Trade, entries: list[Order]) -> list[str]:
         """Market entries accepted with their fill not yet known (MEXC answers an order with
@@ -324,10 +347,10 @@ class Protector:
         of the fill, so all is on the exchange after two round trips instead of three.
 
         They are reduce-only, so they can never open a position; a partial fill is corrected
-        by the usual resize (cancel and replace), and an entry that did not fill ends the trade,
+        by the usual resize (the stop swapped new-first), and an entry that did not fill ends the trade,
         cancelling them. Returns the reasons for entries that did not fill."""
         qty = t.open_qty + sum((o.remaining for o in entries), ZERO)
-        _, place = self.protective_orders(t, qty)
+        place = self.protective_orders(t, qty).orders
         if place:
             await self.journal.flush()  # write-ahead for the protective orders
         reads, sent = await asyncio.gather(
@@ -347,10 +370,23 @@ class Protector:
                 await self.stop_failed(o, r)
         return reasons
 
-    async def stop_failed(self, o: Order, why: str) -> None:
-        """A position must never stay open without its stop: close it and say so."""
+    async def stop_failed(self, o: Order, why: str, old: list[Order] | None = None) -> None:
+        """A position must never stay open without its stop: close it and say so (unless the
+        stop it was to replace still rests: that one stays)."""
         t = self.portfolio.trades.get(o.trade_id)
         if t is None or not t.is_active or t.open_qty <= 0:
+            return
+        kept = [s for s in old or () if s.is_live]
+        if kept:
+            self.bus.emit(
+                ev.Event(
+                    ev.ERROR,
+                    f"{t.symbol}: the stop could not be moved to {o.trigger_price} for "
+                    f"{o.amount} ({why}); the previous stop at {kept[-1].trigger_price} stays.",
+                    t.symbol,
+                    t.trade_id,
+                )
+            )
             return
         self.bus.emit(
             ev.Event(
@@ -412,6 +448,6 @@ class Protector:
 
     async def dry_run_rest(self, trade: Trade) -> None:
         """Dry run: log the stop and take-profits the planned size would get, then stop."""
-        _, place = self.protective_orders(trade, trade.planned_qty)
+        place = self.protective_orders(trade, trade.planned_qty).orders
         await self.orders.send_all(place)
         self.books.finish(trade, TradeStatus.CANCELED, "dry_run")

@@ -1,8 +1,11 @@
 """Stops that lapse at the exchange are renewed before they do: never a moment without one.
 
 MEXC trigger orders live 7 days at most (executeCycle 2). A position held longer keeps its stop
-only if a new one is placed before then: the new stop first, and the old one cancelled only once
-the new one rests (the broker's replace_stop), so the position always has at least one.
+only if a new one is placed before then, through the stop swap (engine/core/stop_swap.py): the
+new stop first, the old one cancelled only once the new one rests.
+
+A stop saved before expiry tracking existed has no recorded expiry: where the broker's stops
+lapse (`stop_lifetime_s`), it may lapse at any moment, so it is renewed at once.
 """
 
 from __future__ import annotations
@@ -12,8 +15,8 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from engine import events as ev
+from engine.core.stop_swap import Swap, age
 from engine.domain.orders import Order, OrderRole, OrderStatus, OrderType
-from engine.errors import NetworkTrouble, SigcopyError
 
 if TYPE_CHECKING:
     from engine.core.book import Book
@@ -24,70 +27,75 @@ RENEW_BEFORE_S = 12 * 3600.0  # a monitor pass, an outage or a restart fit many 
 
 
 def stops_to_renew(
-    orders: Iterable[Order], now: float, before: float = RENEW_BEFORE_S
-) -> tuple[list[Order], list[Order]]:
-    """(stops to renew, stops already superseded by a newer live stop of the same trade).
-
-    A stop is due when it lapses within `before` seconds; one whose trade has a live stop that
-    lapses later was renewed already (its cancel failed): it is only to be cancelled."""
-    stops: dict[str, list[Order]] = {}
+    orders: Iterable[Order], now: float, before: float = RENEW_BEFORE_S, lapses: bool = True
+) -> list[Order]:
+    """The stops to renew: each trade's newest resting stop, when it lapses within `before`
+    seconds, or (where stops lapse) when its expiry was never recorded."""
+    newest: dict[str, Order] = {}
     for o in orders:
-        if o.role == OrderRole.STOP_LOSS and o.status == OrderStatus.OPEN:
-            stops.setdefault(o.trade_id, []).append(o)
-    renew: list[Order] = []
-    superseded: list[Order] = []
-    for group in stops.values():
-        latest = max(
-            group, key=lambda o: o.expires_at if o.expires_at is not None else float("inf")
-        )
-        superseded += [o for o in group if o is not latest]
-        if latest.expires_at is not None and latest.expires_at - before <= now:
-            renew.append(latest)
-    return renew, superseded
+        if o.role == OrderRole.STOP_LOSS and o.is_live:
+            cur = newest.get(o.trade_id)
+            if cur is None or age(o) > age(cur):
+                newest[o.trade_id] = o
+    out = []
+    for o in newest.values():
+        if o.status != OrderStatus.OPEN:
+            continue  # its fate is unknown yet: the polls settle it first
+        if o.expires_at is None:
+            if lapses:
+                out.append(o)
+        elif o.expires_at - before <= now:
+            out.append(o)
+    return out
 
 
-async def renew_expiring_stops(book: Book) -> None:
-    """Called by the monitor pass (under the book's lock): renew the stops about to lapse."""
-    om = book.orders
-    renew, superseded = stops_to_renew(om.orders.values(), book.clock.time(), RENEW_BEFORE_S)
-    if superseded:
-        om.queue_cancel(superseded)
-    replace = getattr(book.broker, "replace_stop", None)
-    if replace is None:
-        return
-    for old in renew:
-        t = book.portfolio.trades.get(old.trade_id)
-        if t is None or not t.is_active or old.remaining <= 0:
-            continue
-        new = om.new_order(
-            t,
-            OrderRole.STOP_LOSS,
-            OrderType.STOP,
-            old.side,
-            old.remaining,
-            trigger=old.trigger_price,
-        )
-        await book.journal.flush()  # write-ahead: the new stop is on record before it leaves
-        om.expect_cancel(old)
-        try:
-            placed, gone = await replace(old, new)
-        except NetworkTrouble as exc:
-            # Its fate is unknown: it stays pending and the next poll looks it up by client id.
-            log.warning("stop renewal of %s: %s", old.client_id, exc.user_message())
-            continue
-        except SigcopyError as exc:
-            om.mark(new, OrderStatus.REJECTED, exc.user_message())
-            book.bus.emit(
-                ev.Event(
-                    ev.ERROR,
-                    f"{t.symbol}: the stop could not be renewed ({exc.user_message()}); the "
-                    "current one stays until it lapses and renewal is tried again.",
+class StopKeeper:
+    """Renews a book's stops before they lapse; says once per stop when a renewal fails."""
+
+    def __init__(self) -> None:
+        self._told: set[str] = set()  # old stops whose failed renewal was reported
+
+    async def renew(self, book: Book) -> None:
+        """Called under the book's lock (monitor pass, start): renew the stops about to lapse,
+        and cancel the old stops an earlier swap left behind."""
+        om = book.orders
+        swapper = book.protector.swapper
+        await swapper.retry_superseded()
+        lifetime = getattr(book.broker, "stop_lifetime_s", None)
+        due = stops_to_renew(om.all_live(), book.clock.time(), RENEW_BEFORE_S, lifetime is not None)
+        swaps = []
+        for old in due:
+            t = book.portfolio.trades.get(old.trade_id)
+            if t is None or not t.is_active or old.remaining <= 0:
+                continue
+            if old.expires_at is None:
+                log.warning(
+                    "stop %s (%s) has no recorded expiry (saved before expiry tracking): it "
+                    "may lapse at any moment on this exchange, so it is renewed now",
+                    old.client_id,
                     t.symbol,
-                    t.trade_id,
                 )
+            new = om.new_order(
+                t,
+                OrderRole.STOP_LOSS,
+                OrderType.STOP,
+                old.side,
+                old.remaining,
+                trigger=old.trigger_price,
             )
-            continue
-        om.apply(placed)
-        if gone is not None:
-            om.apply(gone)
-            log.info("stop %s renewed as %s", old.client_id, new.client_id)
+            swaps.append(Swap(new, [old]))
+        for s in await swapper.swap(swaps):
+            (old,) = s.old
+            if s.placed:
+                log.info("stop %s renewed as %s", old.client_id, s.new.client_id)
+            elif old.client_id not in self._told:
+                self._told.add(old.client_id)
+                book.bus.emit(
+                    ev.Event(
+                        ev.ERROR,
+                        f"{old.symbol}: the stop could not be renewed ({s.error}); the current "
+                        "one stays until it lapses and renewal is tried again at every check.",
+                        old.symbol,
+                        old.trade_id,
+                    )
+                )

@@ -27,6 +27,7 @@ from engine.adapters.sqlite_store import read_tables
 from tests.fakes.core import FakeOrder
 from tests.fakes.fixtures import start_fake
 from tests.fakes.server import Call, FakeExchangeServer
+from tests.fakes.stop_guard import StopGuard
 
 ROOT = Path(__file__).resolve().parents[2]
 CID_RE = re.compile(r"^sc(k\d+)(entry|tp|sl|close)(\d+)$")
@@ -36,7 +37,10 @@ UNIVERSE = {
     "binanceusdm": [("BTCUSDT", "LONG"), ("ETHUSDT", "SHORT")],
     "mexc": [("BTC_USDT", "LONG"), ("ETH_USDT", "SHORT")],
 }
-KILL_POINTS = ("timed", "timed_slow_answers", "write_received", "write_processed")
+KILL_POINTS = ("timed", "timed_slow_answers", "write_received", "write_processed", "stop_swap")
+# A stop's creation (method, path ending): "stop_swap" kills the bot once the exchange has
+# placed a new stop while another rests on the symbol (a swap's "new placed, old not cancelled").
+STOP_CREATE = {"binanceusdm": ("POST", "/algoOrder"), "mexc": ("POST", "planorder/place")}
 
 
 class InvariantBroken(AssertionError):
@@ -150,6 +154,8 @@ class CrashHarness:
     # -- set-up --------------------------------------------------------------------------
     async def __aenter__(self) -> CrashHarness:
         self.fake = await start_fake(self.exchange)
+        # Never a moment without a stop: checked after every request the exchange processes.
+        self.guard = StopGuard(self.fake)
         self.base = {s: self.fake.book.prices[s] for s, _ in UNIVERSE[self.exchange]}
         signals = make_signals(self.exchange, self.n_signals, self.rng, self.base)
         self.legs = {d["signal_id"]: max(1, len(d.get("entries", []))) for d in signals}
@@ -308,13 +314,21 @@ class CrashHarness:
             nonlocal seen
             if killed.is_set() or call.method not in ("POST", "DELETE"):
                 return
+            if point == "stop_swap":
+                method, end = STOP_CREATE[self.exchange]
+                if phase == "processed" and call.method == method and call.path.endswith(end):
+                    stops = Counter(o.symbol for o in self.fake.book.open_orders(stops=True))
+                    if any(n >= 2 for n in stops.values()):
+                        self._kill()
+                        killed.set()
+                return
             if phase == "received":
                 seen += 1
             if seen == nth and point == f"write_{phase}":
                 self._kill()  # the request still takes effect: only the answer is lost
                 killed.set()
 
-        if point.startswith("write"):
+        if point.startswith("write") or point == "stop_swap":
             self.fake.hooks.append(hook)
         if point == "timed_slow_answers":
             self.fake.answer_delay(0.08)
@@ -323,10 +337,11 @@ class CrashHarness:
         w.write(b"GO\n")
         await w.drain()
         reader = asyncio.create_task(self._drain(r))
+        hooked = point.startswith("write") or point == "stop_swap"
         try:
-            await asyncio.wait_for(killed.wait(), delay if not point.startswith("write") else 1.5)
+            await asyncio.wait_for(killed.wait(), 1.5 if hooked else delay)
         except TimeoutError:
-            point = "timed" if point.startswith("write") else point
+            point = "timed" if hooked else point
             self._kill()
         self.fig.kills += 1
         self.fig.kill_points[point] += 1
@@ -448,6 +463,8 @@ class CrashHarness:
 
     def check(self) -> None:
         """Every invariant, after a restart and reconciliation."""
+        if self.guard.violations:
+            self._fail("a position was left without a stop: " + "; ".join(self.guard.violations))
         st = self._store()
         orders, trades, fills = st["orders"], st["trades"], st["fills"]
         book = self.fake.book

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from config.trading_config import LiveConfig, RiskConfig
+from engine.core.stop_swap import superseded_stops
 from engine.domain.orders import Order, OrderRole, OrderStatus, OrderType
 from engine.engine import TradingEngine
 from engine.services.stop_keeper import RENEW_BEFORE_S, stops_to_renew
@@ -65,31 +66,6 @@ async def test_poll_when_mexc_stop_outlives_its_cycle_then_expired_with_nothing_
         assert sl.expires_at is None
 
 
-async def test_replace_stop_when_renewing_then_new_placed_before_old_cancelled(
-    venue: Venue,
-) -> None:
-    old = await _long_with_stop(venue)
-    new = order("stop", "sell", "0.01", trigger="59000", reduce_only=True)
-    placed, gone = await venue.broker.replace_stop(old, new)
-    assert placed.status == OrderStatus.OPEN and gone is not None
-    assert gone.status == OrderStatus.CANCELED and gone.filled == 0
-    live = venue.fake.book.open_orders(stops=True)
-    assert [o.id for o in live] == [placed.exchange_id]
-    stop_path = create_path(venue, stop=True)
-    sent = [(c.method, c.path) for c in venue.fake.calls if c.method in ("POST", "DELETE")]
-    creates = [i for i, (m, p) in enumerate(sent) if m == "POST" and p.endswith(stop_path)]
-    cancels = [i for i, (m, p) in enumerate(sent) if m == "DELETE" or "cancel" in p]
-    assert len(creates) == 2 and cancels and creates[1] < cancels[0]
-
-
-async def test_replace_stop_when_new_one_rejected_then_old_one_kept(venue: Venue) -> None:
-    old = await _long_with_stop(venue)
-    venue.fake.reject_stops(1)
-    with pytest.raises(Exception):  # noqa: B017 - the mapped rejection, whatever its class
-        await venue.broker.replace_stop(old, order("stop", "sell", "0.01", trigger="59000"))
-    assert [o.id for o in venue.fake.book.open_orders(stops=True)] == [old.exchange_id]
-
-
 def _stop(trade: str, expires: float | None, n: int = 0) -> Order:
     return Order(
         f"{trade}-sl-{n}",
@@ -111,8 +87,12 @@ def test_stops_to_renew_when_lapsing_within_margin_then_due_and_older_twin_super
     soon = _stop("b", now + RENEW_BEFORE_S - 60)
     never = _stop("c", None)
     old_twin, new_twin = _stop("d", now + 10, 0), _stop("d", now + 7 * DAY, 1)
-    renew, superseded = stops_to_renew([far, soon, never, old_twin, new_twin], now)
-    assert renew == [soon] and superseded == [old_twin]
+    orders = [far, soon, never, old_twin, new_twin]
+    # Where stops never lapse (Binance), a stop with no expiry is never due.
+    assert stops_to_renew(orders, now, lapses=False) == [soon]
+    # Where they do (MEXC), one with no recorded expiry may lapse any moment: due now.
+    assert stops_to_renew(orders, now, lapses=True) == [soon, never]
+    assert superseded_stops(orders) == [old_twin]  # the newer twin rests: the older goes
 
 
 class OffsetClock:
@@ -173,3 +153,78 @@ async def test_monitor_when_mexc_stop_nears_its_expiry_then_renewed_and_position
     stops = [o for o in eng.orders.values() if o.role == OrderRole.STOP_LOSS and o.is_live]
     assert len(stops) == 1 and stops[0].exchange_id == second.id
     assert stops[0].expires_at is not None and stops[0].expires_at > clock.time() + 6 * DAY
+
+
+async def test_start_when_mexc_stop_saved_without_expiry_then_renewed_at_once_and_said(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    from engine.adapters.sqlite_store import SqliteStore
+
+    fake = await start_fake("mexc")
+    settings = live_settings(
+        fake,
+        "mexc",
+        tmp_path,
+        live=LiveConfig(_env_file=None, DRY_RUN_FIRST=False, WATCH_ORDERS=False),  # type: ignore[call-arg]
+        risk=RiskConfig(_env_file=None),  # type: ignore[call-arg]
+    )
+    try:
+        eng = TradingEngine(mode="live", settings=settings)
+        assert (await eng.execute(live_signal())).ok
+        (sl,) = [o for o in eng.orders.values() if o.role == OrderRole.STOP_LOSS and o.is_live]
+        db = eng.store.path  # type: ignore[attr-defined]
+        await eng.aclose()
+        # The record as a sigcopy from before expiry tracking wrote it: no expires_at at all.
+        record = sl.to_dict()
+        del record["expires_at"]
+        store = SqliteStore(db)
+        await store.open()
+        store.put("order", sl.client_id, sl.status.value, record)
+        await store.flush()
+        await store.close()
+        (first,) = fake.book.open_orders(BTC_ID["mexc"], stops=True)
+
+        caplog.set_level("WARNING", logger="sigcopy.engine")
+        eng = TradingEngine(mode="live", settings=settings)
+        await eng.start()  # no monitor pass: the start itself renews it
+        try:
+            (second,) = fake.book.open_orders(BTC_ID["mexc"], stops=True)
+            assert second.id != first.id and first.status == "CANCELED"
+            assert second.qty == first.qty and second.trigger == first.trigger
+            assert second.created > first.created
+            (live,) = [
+                o for o in eng.orders.values() if o.role == OrderRole.STOP_LOSS and o.is_live
+            ]
+            assert live.exchange_id == second.id and live.expires_at is not None
+            assert any("no recorded expiry" in r.getMessage() for r in caplog.records)
+        finally:
+            await eng.aclose()
+    finally:
+        await fake.stop()
+
+
+async def test_start_when_binance_stop_has_no_expiry_then_left_alone(
+    tmp_path: Path,
+) -> None:
+    fake = await start_fake("binanceusdm")
+    settings = live_settings(
+        fake,
+        "binanceusdm",
+        tmp_path,
+        live=LiveConfig(_env_file=None, DRY_RUN_FIRST=False, WATCH_ORDERS=False),  # type: ignore[call-arg]
+        risk=RiskConfig(_env_file=None),  # type: ignore[call-arg]
+    )
+    try:
+        eng = TradingEngine(mode="live", settings=settings)
+        assert (await eng.execute(live_signal())).ok
+        await eng.aclose()
+        (first,) = fake.book.open_orders(BTC_ID["binanceusdm"], stops=True)
+        eng = TradingEngine(mode="live", settings=settings)
+        await eng.start()
+        await eng.monitor_pass()
+        await eng.aclose()
+        assert [o.id for o in fake.book.open_orders(BTC_ID["binanceusdm"], stops=True)] == [
+            first.id
+        ]
+    finally:
+        await fake.stop()

@@ -45,6 +45,7 @@ class ScriptedBroker:
         self.sent: list[tuple[str, str | None]] = []  # (client id, status in the store)
         self.script: list[Any] = []
         self.cancelled: list[str] = []
+        self.calls: list[tuple[str, str]] = []  # ("place" | "cancel", client id), in order
 
     async def load_markets(self) -> dict[str, Any]:
         return {}
@@ -52,6 +53,7 @@ class ScriptedBroker:
     async def place_order(self, order: Order, *, read_fill: bool = True) -> OrderUpdate:
         row = self.store.tables["order"].get(order.client_id)
         self.sent.append((order.client_id, row[0] if row else None))
+        self.calls.append(("place", order.client_id))
         step = self.script.pop(0) if self.script else "fill"
         if isinstance(step, Exception):
             raise step
@@ -63,6 +65,7 @@ class ScriptedBroker:
 
     async def cancel_order(self, order: Order) -> OrderUpdate:
         self.cancelled.append(order.client_id)
+        self.calls.append(("cancel", order.client_id))
         return OrderUpdate(order.client_id, OrderStatus.CANCELED, order.filled, order.avg_price)
 
     async def fetch_order(self, order: Order) -> OrderUpdate | None:

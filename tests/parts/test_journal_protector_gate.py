@@ -56,15 +56,20 @@ async def test_protective_orders_when_position_partly_closed_then_resized_and_id
     r = await book.opener.open(sig)
     await book.settle()
     t = book.portfolio.trades[r.trade_id or ""]
-    assert book.protector.protective_orders(t) == ([], [])  # all matches: nothing to do
+    assert book.protector.protective_orders(t) == ([], [], [])  # all matches: nothing to do
+    (old,) = book.orders.live(t.trade_id, OrderRole.STOP_LOSS)
     tp1 = next(o for o in book.orders.live(t.trade_id, OrderRole.TAKE_PROFIT) if o.leg == 0)
     book.orders.apply(OrderUpdate(tp1.client_id, OrderStatus.FILLED, tp1.amount, Decimal(110)))
-    cancel, place = book.protector.protective_orders(t)
-    # The stop moves to the entry (MOVE_SL_TO_ENTRY_AFTER_TP1) and covers what is left.
-    assert [o.role for o in cancel] == [OrderRole.STOP_LOSS]
-    assert [(o.role, o.amount, o.trigger_price) for o in place] == [
-        (OrderRole.STOP_LOSS, t.open_qty, t.avg_entry)
-    ]
+    cancel, place, (swap,) = book.protector.protective_orders(t)
+    # The stop moves to the entry (MOVE_SL_TO_ENTRY_AFTER_TP1) and covers what is left: a new
+    # stop replaces the old one (new first), nothing is cancelled before it rests.
+    assert cancel == [] and place == []
+    assert (swap.new.role, swap.new.amount, swap.new.trigger_price) == (
+        OrderRole.STOP_LOSS,
+        t.open_qty,
+        t.avg_entry,
+    )
+    assert swap.old == [old]
 
 
 async def test_watch_when_tp1_is_reached_before_a_limit_entry_fills_then_entries_cancelled(

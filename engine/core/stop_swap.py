@@ -1,0 +1,119 @@
+"""Stop swap: a position's stop replaced by another with never a moment without one.
+
+Every change of a live stop goes through here: the resize after a take-profit fills, the move to
+break-even, a follow-up "move stop", the renewal of a stop that lapses (MEXC), a trailing step.
+The order is always the same:
+
+1. the new reduce-only stop is written to the store (write-ahead), then sent;
+2. only once the exchange has accepted it are the old stops cancelled, each one confirmed gone
+   by the broker (which looks an order it cannot find up by client id / order id before it
+   takes it for gone: Binance -2011/-2013, MEXC 2040);
+3. if the new stop is refused, the old ones stay; if a cancel fails, both stay on record and the
+   old one is cancelled again later (`superseded_stops`, at the next monitor pass or settle).
+
+A reduce-only stop can never open a position, so two resting for a moment are harmless; none
+resting is the danger this module exists to rule out.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from engine.core.journal import Journal
+from engine.core.order_manager import OrderManager
+from engine.domain.orders import Order, OrderRole, OrderStatus, OrderType
+
+log = logging.getLogger("sigcopy.engine")
+_SEQ = re.compile(r"(\d+)$")
+# The new stop counts as accepted in these states (FILLED: it triggered at once; the position
+# is closing and the old ones are cancelled with the rest of the trade's orders anyway).
+_ACCEPTED = (OrderStatus.OPEN, OrderStatus.FILLED)
+
+
+@dataclass
+class Swap:
+    """One stop replacement: `new` (built with OrderManager.new_order) replaces `old`."""
+
+    new: Order
+    old: list[Order] = field(default_factory=list)
+    error: str | None = None  # why the new stop was not accepted (the old ones stay)
+    left: list[Order] = field(default_factory=list)  # old stops still live (cancel failed)
+
+    @property
+    def placed(self) -> bool:
+        """True when the exchange accepted the new stop."""
+        return self.error is None
+
+
+def age(o: Order) -> tuple[float, int]:
+    """Sort key, oldest first: creation time, then the client id's sequence number."""
+    m = _SEQ.search(o.client_id)
+    return o.created_at, int(m.group(1)) if m else 0
+
+
+def superseded_stops(orders: Iterable[Order]) -> list[Order]:
+    """Live stops older than a newer stop of the same trade that the exchange has accepted:
+    left over from a swap whose cancel failed (or was cut short by a crash), to be cancelled.
+
+    Nothing is superseded while the newest stop's fate is unknown (pending)."""
+    stops: dict[tuple[str, bool], list[Order]] = {}
+    for o in orders:
+        if o.role == OrderRole.STOP_LOSS and o.is_live:
+            # The exchange's trailing stop and the fixed stop kept beside it while tighter
+            # (native_trailing.py) do not supersede each other.
+            stops.setdefault((o.trade_id, o.type == OrderType.TRAILING), []).append(o)
+    out: list[Order] = []
+    for group in stops.values():
+        if len(group) < 2:
+            continue
+        group.sort(key=age)
+        if group[-1].status == OrderStatus.OPEN:
+            out += group[:-1]
+    return out
+
+
+class StopSwapper:
+    """Places new stops first and cancels the ones they replace once they rest."""
+
+    def __init__(self, orders: OrderManager, journal: Journal) -> None:
+        self.orders = orders
+        self.journal = journal
+
+    async def swap(self, swaps: list[Swap]) -> list[Swap]:
+        """Carry out these swaps (concurrently where the broker does I/O); returns them with
+        `error` set where the new stop was refused and `left` where an old one still rests."""
+        if not swaps:
+            return swaps
+        om = self.orders
+        if not om.instant:
+            await self.journal.flush()  # write-ahead: the new stops are on record first
+        results = await om.send_all([s.new for s in swaps])
+        retire: list[Order] = []
+        for s, r in zip(swaps, results, strict=True):
+            if isinstance(r, str):
+                s.error = r
+            elif s.new.status not in _ACCEPTED:
+                s.error = f"the new stop is {s.new.status.value}: {s.new.error or 'no reason'}"
+            else:
+                retire += s.old
+        if retire:
+            await om.cancel_all(retire)
+        for s in swaps:
+            if s.placed:
+                s.left = [o for o in s.old if o.is_live]
+                if s.left:
+                    log.warning(
+                        "stop %s rests; the old one(s) %s are not cancelled yet: retried later",
+                        s.new.client_id,
+                        ", ".join(o.client_id for o in s.left),
+                    )
+        return swaps
+
+    async def retry_superseded(self) -> None:
+        """Cancel the old stops a swap could not cancel (both stay on record until then)."""
+        old = superseded_stops(self.orders.all_live())
+        if old:
+            await self.orders.cancel_all(old)

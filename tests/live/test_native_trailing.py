@@ -16,6 +16,7 @@ from engine.domain.orders import Order, OrderStatus, OrderType
 from engine.engine import TradingEngine
 from tests.fakes.fake_binance import FakeBinance
 from tests.fakes.fixtures import live_settings, start_fake
+from tests.fakes.stop_guard import StopGuard
 from tests.live.helpers import live_engine, live_signal, make_broker, order
 
 BTC = "BTC/USDT:USDT"
@@ -169,7 +170,9 @@ async def trailing_engine(tmp_path: Path) -> AsyncIterator[tuple[FakeBinance, Tr
     eng = live_engine(fake, "binanceusdm", tmp_path, TRAILING_STOP_PCT=0.02)
     await eng.start()
     await fake.wait_streams()
+    guard = StopGuard(fake)  # a position is never left without a stop on the exchange
     yield fake, eng
+    assert guard.checks > 0 and guard.violations == []
     await eng.aclose()
     await fake.stop()
 

@@ -49,6 +49,11 @@ class Bookkeeper:
         self.book = book  # the trade log's "book" (None: not written)
         self.protect: Callable[[str], None] = lambda _tid: None  # the protector's want()
         self.on_track: Callable[[Trade], None] = lambda _t: None  # the protector's watch
+        # The protector's trailing state of a trade (trailing_view.view), for the trade log.
+        self.trail_view: Callable[[Trade], dict[str, Any]] = lambda _t: {
+            "state": "off",
+            "active": False,
+        }
 
     # --- trades -----------------------------------------------------------------------------
 
@@ -271,9 +276,8 @@ class Bookkeeper:
             "timestamp": iso_utc(ts),
             "source": t.source,
         }
-        trail = t.extra.get("trail")
-        if isinstance(trail, dict):  # the trailing stop's state: active, stop, best price
-            rec["trailing"] = {"active": bool(trail.get("active")), "best": trail.get("best")}
+        # The trailing stop's state: off, waiting (for what), active (stop in force, best price).
+        rec["trailing"] = self.trail_view(t)
         rec.update(extra)
         return self.journal.line(rec)
 

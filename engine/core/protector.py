@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 from config.trading_config import RiskConfig
 from engine import events as ev
+from engine.core import trailing_view
 from engine.core.bookkeeper import Bookkeeper
 from engine.core.bus import EventBus
 from engine.core.journal import Journal
@@ -92,6 +93,7 @@ class Protector:
             venue=str(getattr(broker, "exchange_id", "the exchange")),
         )
         books.protect = self.want
+        books.trail_view = lambda t: trailing_view.view(self.trailer, t)
         books.on_track = self.watch
         orders.on_vanished = self.vanished
 

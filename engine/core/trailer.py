@@ -105,7 +105,7 @@ class Trailer:
         sp = self.spec(t)
         if sp is None:
             return False
-        why = self._cannot(sp)
+        why = self.cannot(sp)
         if why is not None:
             st = t.extra.setdefault("trail", {"active": False})
             if st.get("off") != why:
@@ -118,7 +118,8 @@ class Trailer:
             self.to_native.add(t.trade_id)  # activated before a restart, not yet placed
         return True
 
-    def _cannot(self, sp: TrailSpec) -> str | None:
+    def cannot(self, sp: TrailSpec) -> str | None:
+        """Why this book cannot trail with this spec, or None when it can."""
         if not self.works:
             return f"{self.venue} has no native trailing stop (moving the stop is not built yet)"
         if self.native is not None:

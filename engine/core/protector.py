@@ -167,7 +167,10 @@ class Protector:
         """Trailing stops of this symbol follow the price (activated first where due); a stop
         moved is re-placed at the next settle. It never moves back."""
         if self.trailer.by_symbol.get(symbol):
-            self._want |= self.trailer.follow(symbol, price)
+            moved = self.trailer.follow(symbol, price)
+            for tid in moved:  # its trailing state (best, stop) is saved with it
+                self.journal.put_trade(self.portfolio.trades[tid])
+            self._want |= moved
             if self.trailer.to_native:
                 self._want |= self.trailer.to_native
             self._rebuild_watch(symbol)

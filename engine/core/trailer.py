@@ -114,7 +114,13 @@ class Trailer:
             return False
         self.by_symbol.setdefault(t.symbol, {})[t.trade_id] = t
         st = t.extra.get("trail")
-        if isinstance(st, dict) and st.get("active") and self.native and not st.get("native"):
+        if (
+            isinstance(st, dict)
+            and st.get("active")
+            and self.native
+            and not st.get("native")
+            and not st.get("failed")  # refused once: the fixed stop stays (no retry loop)
+        ):
             self.to_native.add(t.trade_id)  # activated before a restart, not yet placed
         return True
 

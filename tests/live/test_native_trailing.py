@@ -301,3 +301,49 @@ async def test_start_when_trailing_pct_outside_binance_callback_rate_then_refuse
             await eng.aclose()
     finally:
         await fake.stop()
+
+
+async def test_restart_when_native_trailing_rests_then_kept_not_placed_again(
+    tmp_path: Path,
+) -> None:
+    fake = await start_fake("binanceusdm")
+    assert isinstance(fake, FakeBinance)
+    guard = StopGuard(fake)
+    try:
+        e1 = live_engine(fake, "binanceusdm", tmp_path, TRAILING_STOP_PCT=0.02)
+        await e1.start()
+        r = await e1.execute(live_signal(tp=[70000]))
+        await _tick(fake, e1, "61000")  # trailing level 59,780 passes the 59,000 stop
+        assert _stops(fake) == [("trailing", fake.book.positions["BTCUSDT"], Decimal("59780"))]
+        await e1.aclose()
+        posts = len(algo_posts(fake))
+
+        e2 = live_engine(fake, "binanceusdm", tmp_path, TRAILING_STOP_PCT=0.02)
+        await e2.start()
+        t = e2.trades[r.trade_id]
+        assert t.extra["trail"]["native"] is True and Decimal(t.extra["trail"]["best"]) == 61000
+        await e2.monitor_pass()
+        await _tick(fake, e2, "60500")  # the exchange's stop, not a fresh one from 60,500
+        assert len(algo_posts(fake)) == posts  # nothing placed again
+        (pos,) = e2.positions()
+        assert pos["trailing"]["state"] == "active" and pos["trailing"]["stop"] == 59780.0
+        await _tick(fake, e2, "59700")
+        await e2.monitor_pass()
+        assert not t.is_active and fake.book.positions["BTCUSDT"] == 0
+        await e2.aclose()
+        assert guard.violations == []
+    finally:
+        await fake.stop()
+
+
+async def test_engine_when_signal_trailing_outside_binance_limits_then_fixed_stop_and_said(
+    trailing_engine: tuple[FakeBinance, TradingEngine],
+) -> None:
+    fake, eng = trailing_engine
+    r = await eng.execute(live_signal(tp=[70000], trailing_stop_pct=0.15))
+    await _tick(fake, eng, "61000")
+    assert _stops(fake) == [("fixed", fake.book.positions["BTCUSDT"], Decimal("59000"))]
+    (pos,) = eng.positions()
+    assert pos["trailing"]["state"] == "off"
+    assert "between 0.1 % and 10 %" in pos["trailing"]["reason"]
+    assert eng.trades[r.trade_id].sl == Decimal("59000")

@@ -47,6 +47,14 @@ class RiskConfig(BaseSettings):
     TRAILING_ACTIVATION: str = "entry"
     """When the trailing stop starts: `entry` (at the entry fill), `tp1`, `tp2` ... (once that
     take-profit fills) or a profit percent such as `1.5%` (once the price is that far in profit)."""
+    TRAILING_MIN_STEP_PCT: float = Field(0.002, ge=0, lt=1)
+    """Live, on an exchange without its own trailing stop (MEXC): the smallest move of the stop
+    worth a new order, as a fraction of the stop's price (0.002 = 0.2 %). Each move places a new
+    stop and then cancels the old one; smaller moves wait until the price has gone further."""
+    TRAILING_MAX_AMENDMENTS_PER_MIN: int = Field(4, ge=1, le=60)
+    """Live, on an exchange without its own trailing stop (MEXC): at most this many stop moves per
+    position in any minute (each is two requests, within the exchange's rate limits). A move held
+    back is made at the next check once the minute allows it."""
     LIMIT_ORDER_TTL_HOURS: float = Field(24.0, gt=0)
     """Unfilled limit entries are cancelled after this many hours."""
     CANCEL_ENTRIES_WHEN_TP1_REACHED: bool = True

@@ -317,7 +317,7 @@ class CcxtBroker:
         except ccxt.BaseError as exc:
             if is_timestamp_error(exc):
                 return await self._after_clock_refusal(order, read_fill, clock_retry, exc)
-            if is_mismatch(exc):
+            if is_mismatch(exc, self.exchange_id):
                 raise mismatch_error(exc, self.exchange_id, self.hedged) from exc
             raise map_ccxt_error(exc, exchange_id=self.exchange_id, action="create order") from exc
         except (AttributeError, KeyError, TypeError, ValueError) as exc:

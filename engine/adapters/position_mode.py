@@ -20,12 +20,30 @@ from engine.adapters.ccxt_errors import error_code, map_ccxt_error
 # Binance: -4061 position side does not match the account's setting, -4059 no need to change,
 # -4067 open orders exist, -4068 a position exists (https://developers.binance.com/docs/
 # derivatives/usds-margined-futures/error-code).
-MISMATCH_CODES = ("-4061",)
-BUSY_CODES = ("-4067", "-4068")
-ONE_WAY_HOW = (
-    "switch the account to one-way mode with no position or order open: `sigcopy one-way`, or "
-    "on the exchange's futures page, Preferences > Position Mode > One-way"
-)
+# MEXC contract (https://www.mexc.com/api-docs/futures/error-code): 2022 "Wrong position type";
+# 2019 "There is an active open position", what position/change_position_mode answers while an
+# order, plan order or position is open (.../account-and-trading-endpoints/
+# modify-user-position-mode). The table names no code for an order whose positionMode is not
+# the account's: 2022 is the documented one that says so, and 7002 is what MEXC answered users
+# whose account was in the other mode (https://github.com/ccxt/ccxt/issues/12458).
+MISMATCH_CODES = {"binance": ("-4061",), "mexc": ("2022", "7002")}
+BUSY_CODES = {"binance": ("-4067", "-4068"), "mexc": ("2019",)}
+_WHERE = {
+    "binance": "on Binance's futures page, Preferences > Position Mode > One-way",
+    "mexc": "on MEXC's futures page, the settings (gear) icon > Position Mode > One-way Mode",
+}
+
+
+def _family(exchange_id: str) -> str:
+    return "mexc" if exchange_id.lower().startswith("mexc") else "binance"
+
+
+def one_way_how(exchange_id: str) -> str:
+    """How to put this exchange's account in one-way mode."""
+    return (
+        "switch the account to one-way mode with no position or order open: `sigcopy one-way`, "
+        f"or {_WHERE[_family(exchange_id)]}"
+    )
 
 
 def hedge_params(style: str, side: str, reduce_only: bool, params: dict[str, Any]) -> None:
@@ -44,12 +62,13 @@ def mismatch_error(exc: BaseException, exchange_id: str, hedged: bool) -> errors
     return errors.PositionModeMismatch(
         f"{exchange_id} refused the order: its position side does not match the account's "
         f"position mode (sigcopy read {mode} mode at start-up; it has been changed since).",
-        f"Restart sigcopy so it reads the mode again, or {ONE_WAY_HOW}.",
+        f"Restart sigcopy so it reads the mode again, or {one_way_how(exchange_id)}.",
     )
 
 
-def is_mismatch(exc: BaseException) -> bool:
-    return error_code(exc) in MISMATCH_CODES
+def is_mismatch(exc: BaseException, exchange_id: str) -> bool:
+    """True when the exchange refused an order for the account's position mode."""
+    return error_code(exc) in MISMATCH_CODES[_family(exchange_id)]
 
 
 async def read_hedged(exchange: Any, exchange_id: str) -> bool:
@@ -78,10 +97,10 @@ async def switch_to_one_way(broker: Any) -> str:
         if error_code(exc) == "-4059":  # no need to change
             broker.hedged = False
             return f"{broker.exchange_id} is already in one-way mode."
-        if error_code(exc) in BUSY_CODES:
+        if error_code(exc) in BUSY_CODES[_family(broker.exchange_id)]:
             raise errors.InvalidOrder(
                 f"{broker.exchange_id}: position mode not changed: an order or position is open.",
-                "Cancel open orders and close positions first, then run it again.",
+                "Cancel open orders (stops included) and close positions first, then run it again.",
             ) from exc
         raise map_ccxt_error(exc, exchange_id=broker.exchange_id, action="set one-way") from exc
     broker.hedged = False

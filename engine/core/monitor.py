@@ -104,6 +104,11 @@ class Monitor:
             except SigcopyError as exc:
                 log.warning("poll failed: %s", exc.user_message())
             await self.keeper.renew(book)
+            mover = book.protector.mover
+            for symbol in mover.due() if mover is not None else ():
+                last = book.portfolio.last.get(symbol)  # a trailing move the limit held back
+                if last is not None:
+                    book.protector.trail_stops(symbol, last)
             await self.refresh_balance()
             now = self.clock.time()
             if now >= self._next_reconcile:

@@ -87,7 +87,7 @@ async def place_native(
             ev.Event(
                 ev.ERROR,
                 f"{t.symbol}: the exchange's trailing stop could not be placed ({swap.error}); "
-                "the fixed stop stays where it was.",
+                "sigcopy moves the stop itself instead, step by step.",
                 t.symbol,
                 t.trade_id,
             )

@@ -1,8 +1,10 @@
 """Opener: a signal becomes a trade - validated, priced, judged by the risk gate, planned,
-written ahead and sent."""
+written ahead and sent; its first stop and take-profits go out with the read of the entry's fill
+where the exchange answers a market order without it (MEXC)."""
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -247,7 +249,7 @@ class Opener:
             if isinstance(r, OrderUpdate) and r.info.get("fill_unknown")
         ]
         if unknown:
-            errors += await self.protector.protect_while_reading(trade, unknown)
+            errors += await self._protect_while_reading(trade, unknown)
         dry = bool(entry_orders) and all(o.status == OrderStatus.DRY_RUN for o in entry_orders)
         if not dry and not trade.entry_qty and not self.orders.live(trade_id, OrderRole.ENTRY):
             # Nothing filled and nothing rests: refused, or accepted then cancelled unfilled.
@@ -258,7 +260,7 @@ class Opener:
             self.books.finish(trade, TradeStatus.FAILED, "broker_error")
             return ExecutionResult(False, errors, trade_id, self.orders.dicts(trade_id))
         if dry:
-            await self.protector.dry_run_rest(trade)
+            await self._dry_run_rest(trade)
         self.portfolio.ledger.trades_executed += 1
         return ExecutionResult(
             True,
@@ -268,3 +270,38 @@ class Opener:
             float(trade.entry_qty),
             float(trade.avg_entry) if trade.avg_entry is not None else None,
         )
+
+    async def _protect_while_reading(self, t: Trade, entries: list[Order]) -> list[str]:
+        """Market entries accepted with their fill not yet known (MEXC answers an order with
+        its id only): the stop and TPs for the ordered amount are sent together with the read
+        of the fill, so all is on the exchange after two round trips instead of three.
+
+        They are reduce-only, so they can never open a position; a partial fill is corrected
+        by the usual resize (the stop swapped new-first), and an entry that did not fill ends the trade,
+        cancelling them. Returns the reasons for entries that did not fill."""
+        qty = t.open_qty + sum((o.remaining for o in entries), Decimal(0))
+        place = self.protector.protective_orders(t, qty).orders
+        if place:
+            await self.journal.flush()  # write-ahead for the protective orders
+        reads, sent = await asyncio.gather(
+            self.orders.each(self.broker.fetch_order, entries), self.orders.send_all(place)
+        )
+        reasons: list[str] = []
+        for o, r in zip(entries, reads, strict=True):
+            if isinstance(r, OrderUpdate):
+                self.orders.apply(r)
+                if o.status.is_final and o.filled <= 0:
+                    reasons.append(f"entry order {o.status.value}: {o.error or 'no fill'}")
+            # else (not found yet, or the read failed): it stays open and the monitor polls it
+        if not t.entry_qty and not self.orders.live(t.trade_id, OrderRole.ENTRY):
+            return reasons  # the caller ends the trade; its protective orders are cancelled
+        for o, r in zip(place, sent, strict=True):
+            if isinstance(r, str) and o.role == OrderRole.STOP_LOSS:
+                await self.protector.stop_failed(o, r)
+        return reasons
+
+    async def _dry_run_rest(self, trade: Trade) -> None:
+        """Dry run: log the stop and take-profits the planned size would get, then stop."""
+        place = self.protector.protective_orders(trade, trade.planned_qty).orders
+        await self.orders.send_all(place)
+        self.books.finish(trade, TradeStatus.CANCELED, "dry_run")

@@ -25,14 +25,14 @@ from engine.core.portfolio import Portfolio
 from engine.core.stop_swap import StopSwapper, Swap, age
 from engine.core.trailer import Trailer, is_native
 from engine.domain.market import Market
-from engine.domain.orders import Order, OrderRole, OrderStatus, OrderType, OrderUpdate
+from engine.domain.orders import Order, OrderRole, OrderStatus, OrderType
 from engine.domain.planning import split_take_profits
 from engine.domain.trade import Trade, TradeStatus
 from engine.errors import SigcopyError
 from engine.ports import Broker, Clock
+from engine.services.stop_mover import StopMover
 
 log = logging.getLogger("sigcopy.engine")
-ZERO = Decimal(0)
 INF = float("inf")
 NO_BAND = (-INF, INF)
 
@@ -84,12 +84,16 @@ class Protector:
         self._broker_band = getattr(broker, "band", None)  # a simulated broker's resting band
         self._expiries: list[tuple[float, str]] = []  # (expiry, trade id) of pending trades
         self._pending: dict[str, dict[str, Trade]] = {}  # symbol -> trades pending when watched
+        # On an exchange without a trailing stop of its own, each move is a stop swap: step by
+        # step, rate-limited (stop_mover.py); where it has one, the exchange trails (trailer.py).
+        self.mover = None if orders.instant else StopMover.from_risk(clock, risk)
         self.trailer = Trailer(
             portfolio,
             risk,
             resolve,
             simulated=orders.instant,
             native=getattr(broker, "trailing_limits", None),
+            allow=self.mover.allow if self.mover is not None else None,
             venue=str(getattr(broker, "exchange_id", "the exchange")),
         )
         books.protect = self.want
@@ -346,35 +350,6 @@ class Protector:
                 if s.error is not None:
                     await self.stop_failed(s.new, s.error, s.old)
 
-    async def protect_while_reading(self, t: Trade, entries: list[Order]) -> list[str]:
-        """Market entries accepted with their fill not yet known (MEXC answers an order with
-        its id only): the stop and TPs for the ordered amount are sent together with the read
-        of the fill, so all is on the exchange after two round trips instead of three.
-
-        They are reduce-only, so they can never open a position; a partial fill is corrected
-        by the usual resize (the stop swapped new-first), and an entry that did not fill ends the trade,
-        cancelling them. Returns the reasons for entries that did not fill."""
-        qty = t.open_qty + sum((o.remaining for o in entries), ZERO)
-        place = self.protective_orders(t, qty).orders
-        if place:
-            await self.journal.flush()  # write-ahead for the protective orders
-        reads, sent = await asyncio.gather(
-            self.orders.each(self.broker.fetch_order, entries), self.orders.send_all(place)
-        )
-        reasons: list[str] = []
-        for o, r in zip(entries, reads, strict=True):
-            if isinstance(r, OrderUpdate):
-                self.orders.apply(r)
-                if o.status.is_final and o.filled <= 0:
-                    reasons.append(f"entry order {o.status.value}: {o.error or 'no fill'}")
-            # else (not found yet, or the read failed): it stays open and the monitor polls it
-        if not t.entry_qty and not self.orders.live(t.trade_id, OrderRole.ENTRY):
-            return reasons  # the caller ends the trade; its protective orders are cancelled
-        for o, r in zip(place, sent, strict=True):
-            if isinstance(r, str) and o.role == OrderRole.STOP_LOSS:
-                await self.stop_failed(o, r)
-        return reasons
-
     async def stop_failed(self, o: Order, why: str, old: list[Order] | None = None) -> None:
         """A position must never stay open without its stop: close it and say so (unless the
         stop it was to replace still rests: that one stays)."""
@@ -392,6 +367,11 @@ class Protector:
                     t.trade_id,
                 )
             )
+            # The record says what protects the position; a later move starts from there.
+            t.sl = kept[-1].trigger_price
+            if isinstance(st := t.extra.get("trail"), dict) and st.get("stop"):
+                st["stop"] = str(t.sl)
+            self.journal.put_trade(t)
             return
         self.bus.emit(
             ev.Event(
@@ -450,9 +430,3 @@ class Protector:
                         t.trade_id,
                     )
                 )
-
-    async def dry_run_rest(self, trade: Trade) -> None:
-        """Dry run: log the stop and take-profits the planned size would get, then stop."""
-        place = self.protective_orders(trade, trade.planned_qty).orders
-        await self.orders.send_all(place)
-        self.books.finish(trade, TradeStatus.CANCELED, "dry_run")

@@ -8,7 +8,9 @@ behind it and never moves back (domain/trailing.py). The state lives in `trade.e
 On a simulated broker the engine moves the stop itself, on ticks and candles. Where the broker
 has a native trailing stop (Binance USD-M), the exchange moves it: at activation the protector
 places the exchange's trailing stop (new first, then the fixed stop cancelled), and from then on
-the engine only mirrors best price and stop for display. Elsewhere stops do not trail (yet).
+the engine only mirrors best price and stop for display. Elsewhere (MEXC, or a distance outside
+the exchange's limits, or a trailing stop it refused) the engine moves the exchange stop itself,
+step by step and rate-limited (services/stop_mover.py), each move a stop swap (new first).
 """
 
 from __future__ import annotations
@@ -63,12 +65,15 @@ class Trailer:
         *,
         simulated: bool,
         native: Limits | None,
+        allow: Callable[[Trade, Decimal | None], bool] | None = None,
         venue: str = "the exchange",
     ) -> None:
         self.portfolio = portfolio
         self.resolve = resolve
         self.native = None if simulated else native
-        self.works = simulated or native is not None  # stops can trail on this book
+        # An exchange stop moved by the engine: may it move now (stop_mover.py)? None: always.
+        self.allow = None if simulated else allow
+        self.works = simulated or native is not None or allow is not None
         self.activation = risk.TRAILING_ACTIVATION
         self.default = spec_from(risk.TRAILING_STOP_PCT, risk.TRAILING_ACTIVATION)
         if self.default is not None and native is not None and not simulated:
@@ -81,13 +86,6 @@ class Trailer:
                     "(a fraction: 0.02 = 2 %), or unset it.",
                 )
         self.venue = venue
-        if self.default is not None and not self.works:
-            log.warning(
-                "TRAILING_STOP_PCT is set, but %s has no native trailing stop and moving its "
-                "stop step by step is not built yet: the stop stays where the signal put it",
-                venue,
-            )
-            self.default = None
         self.by_symbol: dict[str, dict[str, Trade]] = {}
         self.to_native: set[str] = set()  # activated: the exchange's trailing stop to place
 
@@ -117,9 +115,8 @@ class Trailer:
         if (
             isinstance(st, dict)
             and st.get("active")
-            and self.native
+            and self.native_for(sp, st)
             and not st.get("native")
-            and not st.get("failed")  # refused once: the fixed stop stays (no retry loop)
         ):
             self.to_native.add(t.trade_id)  # activated before a restart, not yet placed
         return True
@@ -127,10 +124,17 @@ class Trailer:
     def cannot(self, sp: TrailSpec) -> str | None:
         """Why this book cannot trail with this spec, or None when it can."""
         if not self.works:
-            return f"{self.venue} has no native trailing stop (moving the stop is not built yet)"
-        if self.native is not None:
+            return f"{self.venue}: the engine cannot move this book's stop"
+        if self.native is not None and self.allow is None:
             return rate_problem(sp.pct, self.native, self.venue)
         return None
+
+    def native_for(self, sp: TrailSpec, st: dict[str, Any] | None = None) -> bool:
+        """True when the exchange trails this trade itself: it has a trailing stop, the distance
+        is within its limits, and it has not refused this trade's (else: moved step by step)."""
+        if self.native is None or rate_problem(sp.pct, self.native, self.venue) is not None:
+            return False
+        return not (st and st.get("failed"))
 
     def level(self, t: Trade) -> float | None:
         """The price past which this trade's trailing has work: its best price once active,
@@ -168,12 +172,10 @@ class Trailer:
                 if not is_reached(sp.activation, t.is_long, entry, t.tps_hit, p):
                     continue
                 st = t.extra["trail"] = {"active": True, "best": str(p)}
-                if self.native is not None:
+                if self.native_for(sp):
                     st["native"] = False
                     self.to_native.add(tid)
-            if self.native is not None:
-                if st.get("failed"):
-                    continue  # the exchange refused its trailing stop: the fixed one stays
+            if self.native_for(sp, st):
                 old = Decimal(st["stop"]) if st.get("stop") else None
                 stop, best = trail(
                     t.is_long, old, Decimal(st["best"]), p, sp.pct, market.round_price
@@ -184,7 +186,7 @@ class Trailer:
                 continue
             sl, best = trail(t.is_long, t.sl, Decimal(st["best"]), p, sp.pct, market.round_price)
             st["best"] = str(best)
-            if sl != t.sl:
+            if sl != t.sl and (self.allow is None or self.allow(t, sl)):
                 t.sl = sl
                 st["stop"] = str(sl)
                 moved.add(tid)

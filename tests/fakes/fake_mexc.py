@@ -46,6 +46,9 @@ _ERRORS = {  # kind -> (code, message); ccxt maps these codes/messages
     "bad_request": (600, "Param error!"),
     "echo": (600, "Param error!"),
     "position_open": (2019, "There is an active open position"),
+    # An order whose positionMode is not the account's (the table names no code of its own:
+    # 2022 is the documented one that says so; see engine/adapters/position_mode.py).
+    "position_mode": (2022, "Wrong position type"),
     "timestamp": (513, "Invalid request(for open api serves time more or less than 10 seconds)"),
     "access_read": (701, "Account read permission is required"),
     "access_trade": (704, "Transaction information modify permission is required"),
@@ -418,6 +421,11 @@ class FakeMexc(FakeExchangeServer):
             raise FakeReject("bad_request", "leverage required for isolated")
         if kind == "order" and otype == 1 and body.get("price") is None:
             raise FakeReject("bad_request", "price required")
+        mode = body.get("positionMode")
+        if mode is not None and mode != self.position_mode:
+            # positionMode is optional ("default: the user's current config"); one that names
+            # the other mode is refused (the account's mode was changed under the client).
+            raise FakeReject("position_mode")
         cid = body.get("externalOid")
         if cid and self.book.find_client(cid):
             raise FakeReject("bad_request", "externalOid repeated")

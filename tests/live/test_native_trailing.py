@@ -272,19 +272,22 @@ async def test_engine_when_native_trailing_fills_then_trade_closed_at_the_traile
     assert fake.book.positions["BTCUSDT"] == 0
 
 
-async def test_engine_when_exchange_refuses_trailing_stop_then_fixed_stop_stays_and_user_told(
+async def test_engine_when_exchange_refuses_trailing_stop_then_user_told_and_stop_moved_stepwise(
     trailing_engine: tuple[FakeBinance, TradingEngine],
 ) -> None:
     fake, eng = trailing_engine
     events: list[Any] = []
     eng.subscribe(events.append)
     fake.reject_next("callback_rate", 1, "algoOrder", "POST")
-    r = await eng.execute(live_signal())
-    await _tick(fake, eng, "60600")
-    assert _stops(fake) == [("fixed", fake.book.positions["BTCUSDT"], Decimal("59000"))]
+    r = await eng.execute(live_signal(tp=[70000]))
+    q = fake.book.positions["BTCUSDT"]
+    assert _stops(fake) == [("fixed", q, Decimal("59000"))]  # the signal's stop stays
     assert any("trailing stop could not be placed" in e.text for e in events)
     t = eng.trades[r.trade_id]
-    assert t.extra["trail"]["native"] is False and t.sl == Decimal("59000")
+    assert t.extra["trail"]["native"] is False and t.extra["trail"]["failed"]
+    await _tick(fake, eng, "60600")  # the engine moves the exchange stop itself, new first
+    assert _stops(fake) == [("fixed", q, Decimal("59388"))]
+    assert [p["type"] for p in algo_posts(fake)].count("TRAILING_STOP_MARKET") == 1
 
 
 async def test_start_when_trailing_pct_outside_binance_callback_rate_then_refused_naming_limit(
@@ -336,14 +339,15 @@ async def test_restart_when_native_trailing_rests_then_kept_not_placed_again(
         await fake.stop()
 
 
-async def test_engine_when_signal_trailing_outside_binance_limits_then_fixed_stop_and_said(
+async def test_engine_when_signal_trailing_outside_binance_limits_then_moved_stepwise(
     trailing_engine: tuple[FakeBinance, TradingEngine],
 ) -> None:
     fake, eng = trailing_engine
-    r = await eng.execute(live_signal(tp=[70000], trailing_stop_pct=0.15))
-    await _tick(fake, eng, "61000")
-    assert _stops(fake) == [("fixed", fake.book.positions["BTCUSDT"], Decimal("59000"))]
+    r = await eng.execute(live_signal(tp=[80000], trailing_stop_pct=0.15))
+    await _tick(fake, eng, "71000")  # 15 % under 71,000 is 60,350
+    q = fake.book.positions["BTCUSDT"]
+    assert _stops(fake) == [("fixed", q, Decimal("60350"))]
+    assert "TRAILING_STOP_MARKET" not in [p["type"] for p in algo_posts(fake)]
     (pos,) = eng.positions()
-    assert pos["trailing"]["state"] == "off"
-    assert "between 0.1 % and 10 %" in pos["trailing"]["reason"]
-    assert eng.trades[r.trade_id].sl == Decimal("59000")
+    assert pos["trailing"]["state"] == "active" and pos["trailing"]["stop"] == 60350.0
+    assert eng.trades[r.trade_id].sl == Decimal("60350")

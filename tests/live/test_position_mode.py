@@ -138,3 +138,39 @@ async def test_mexc_when_hedge_mode_then_orders_carry_position_mode_and_switch_w
         assert fake_mexc.position_mode == 2
     finally:
         await broker.close()
+
+
+async def test_mexc_when_mode_changed_after_start_then_refusal_says_what_to_change(
+    fake_mexc: FakeMexc, tmp_path: Path
+) -> None:
+    fake_mexc.position_mode = 1  # hedge when sigcopy starts
+    broker: CcxtBroker = await make_broker(live_settings(fake_mexc, "mexc", tmp_path))
+    try:
+        assert broker.hedged
+        await broker.set_leverage(broker.market(BTC), 5)
+        fake_mexc.position_mode = 2  # switched to one-way on the website while sigcopy runs
+        with pytest.raises(errors.PositionModeMismatch) as info:
+            await broker.place_order(order("limit", "buy", "0.01", price="59000"))
+    finally:
+        await broker.close()
+    text = info.value.user_message()
+    assert "sigcopy read hedge mode" in text and "Restart sigcopy" in text
+    assert "sigcopy one-way" in text and "MEXC's futures page" in text
+    assert fake_mexc.book.placed() == []  # refused, nothing placed
+
+
+async def test_mexc_switch_to_one_way_when_an_order_rests_then_says_to_cancel_it(
+    fake_mexc: FakeMexc, tmp_path: Path
+) -> None:
+    fake_mexc.position_mode = 1
+    broker: CcxtBroker = await make_broker(live_settings(fake_mexc, "mexc", tmp_path))
+    try:
+        await broker.set_leverage(broker.market(BTC), 5)
+        await broker.place_order(order("limit", "buy", "0.01", price="59000"))  # no position
+        with pytest.raises(errors.InvalidOrder) as info:
+            await broker.switch_to_one_way()  # MEXC answers 2019
+    finally:
+        await broker.close()
+    text = info.value.user_message()
+    assert "an order or position is open" in text and "Cancel open orders" in text
+    assert fake_mexc.position_mode == 1 and broker.hedged

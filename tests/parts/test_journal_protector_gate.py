@@ -128,10 +128,19 @@ def test_gate_when_the_account_is_in_a_given_state_then_the_decision_says_why(
     assert gate.daily_limit_hit(ctx) == (ctx.daily_pnl <= -500)
 
 
-def test_protector_when_trailing_set_on_a_non_instant_broker_then_off_and_said(
-    tmp_path: Path, caplog: pytest.LogCaptureFixture
+async def test_protector_when_trailing_set_on_a_non_instant_broker_then_moves_gated(
+    tmp_path: Path,
 ) -> None:
-    with caplog.at_level("WARNING", logger="sigcopy.engine"):
-        book, _ = make_book(tmp_path, TRAILING_STOP_PCT=0.02)
-    assert book.protector.trailer.default is None
-    assert "no native trailing stop" in caplog.text
+    book, broker = make_book(tmp_path, TRAILING_STOP_PCT=0.02, MAX_ENTRY_DISTANCE_PCT=0.5)
+    assert book.protector.mover is not None  # stops trail, step by step (stop_mover.py)
+    sig = Signal("BTCUSDT", "LONG", take_profits=[130], sl=90, leverage=2, signal_id="t1")
+    r = await book.opener.open(sig)
+    await book.settle()
+    t = book.portfolio.trades[r.trade_id or ""]
+    book.protector.trail_stops(t.symbol, 110.0)  # 107.8: a move, made new-first
+    await book.settle()
+    assert t.sl == Decimal("107.8")
+    placed = len(broker.sent)
+    book.protector.trail_stops(t.symbol, 110.1)  # 107.898: under the 0.2 % minimum step
+    await book.settle()
+    assert t.sl == Decimal("107.8") and len(broker.sent) == placed

@@ -38,8 +38,9 @@ from bot.approval_cards import ApprovalCards
 from bot.auth import Gate
 from bot.chart import equity_png
 from bot.dedup import SeenPosts
-from bot.desk import CARD, EDITED, IGNORED, INVALID, NO_SIGNAL, Desk, Reply
+from bot.desk import Desk
 from bot.logs import install_redaction
+from bot.replies import CARD, EDITED, IGNORED, INVALID, NO_SIGNAL, Reply
 from bot.safebot import build_bot
 from bot.sending import answer, send, with_retry
 from config.channels import load_channels
@@ -153,6 +154,7 @@ class TelegramFront:
         for task in list(self._tasks):
             task.cancel()
         await app.shutdown()
+        self.desk.close()
 
     # ------------------------------------------------------------------ messages
 

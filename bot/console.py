@@ -13,7 +13,8 @@ from collections.abc import Callable
 from typing import IO, Any
 
 from bot import notify
-from bot.desk import CARD, Desk
+from bot.desk import Desk
+from bot.replies import CARD
 
 QUIT = ("/quit", "/exit", "/q")
 

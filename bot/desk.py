@@ -9,7 +9,6 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections import OrderedDict
-from dataclasses import dataclass
 from typing import Any
 
 from bot import cards, edits, followups
@@ -22,49 +21,33 @@ from bot.approvals import (
     Pending,
     signal_record,
 )
+from bot.message_notes import MessageNotes
+from bot.replies import (
+    CARD,
+    EDITED,
+    EXECUTED_NOW,
+    IGNORED,
+    INVALID,
+    NO_SIGNAL,
+    REFUSED,
+    REVIEW,
+    UPDATE,
+    FollowUp,
+    Reply,
+)
+from engine.core import scoreboard as sb
 
 log = logging.getLogger(__name__)
 
-# Reply kinds
-CARD = "card"  # a card waiting for approval (pending is set)
-EXECUTED_NOW = "executed"  # auto mode: executed at once
-REFUSED = "refused"  # the preview was refused by the risk rules
-NO_SIGNAL = "no_signal"
-INVALID = "invalid"  # looked like a signal but something is missing
-REVIEW = "review"  # read, but part of it not with certainty: never traded, shown to the admins
-UPDATE = "update"  # a follow-up was applied
-EDITED = "edited"  # an edit changed a waiting approval (pending is set)
-IGNORED = "ignored"
-
 NO_SIGNAL_TEXT = "No signal found in that message."
-
-
-@dataclass
-class FollowUp:
-    """A follow-up the bot derived itself (an edit of a traded post), shaped like a parsed one."""
-
-    kind: str
-    symbol: str | None = None
-    price: float | None = None
-    to_entry: bool = False
-    fraction: float | None = None
-
-
-@dataclass
-class Reply:
-    """What the desk made of a message."""
-
-    kind: str
-    text: str
-    pending: Pending | None = None
-    ok: bool = True
-    signal_id: str | None = None  # the signal (trade id) this reply is about
 
 
 class Desk:
     """Turns messages into engine calls and engine answers into texts."""
 
-    def __init__(self, engine: Any, parser: Any, settings: Any) -> None:
+    def __init__(
+        self, engine: Any, parser: Any, settings: Any, notes: MessageNotes | None = None
+    ) -> None:
         self.engine = engine
         self.parser = parser
         self.settings = settings
@@ -75,6 +58,8 @@ class Desk:
         self._locks: OrderedDict[str, asyncio.Lock] = OrderedDict()
         self._handled: OrderedDict[str, str] = OrderedDict()  # signal id -> what happened
         self._counted: OrderedDict[str, None] = OrderedDict()  # refusals /stats has counted
+        # What became of each message, for the scoreboard per channel (DATA_DIR/messages.jsonl).
+        self.notes = notes or MessageNotes.in_data_dir(settings, self.book.now)
 
     async def start(self) -> list[tuple[Pending, str]]:
         """Start the engine (idempotent), load the approvals from before and settle every
@@ -127,6 +112,20 @@ class Desk:
 
         posted_at (epoch seconds) starts an approval's time at the post, not at its arrival.
         """
+        args = (text, source, signal_id, reply_to, is_edit, posted_at)
+        reply = await self._handle(*args)
+        self.notes.reply(reply, source, signal_id, is_edit, posted_at)
+        return reply
+
+    async def _handle(
+        self,
+        text: str,
+        source: str | None,
+        signal_id: str,
+        reply_to: str | None,
+        is_edit: bool,
+        posted_at: float | None,
+    ) -> Reply:
         text = (text or "").strip()
         if not text:
             return Reply(NO_SIGNAL, NO_SIGNAL_TEXT, ok=False)
@@ -155,11 +154,13 @@ class Desk:
                 # Auto mode refuses it with the reason; with confirmation on, the card shows
                 # what was read and highlights what was not. Neither can trade it.
                 text = cards.render_review(parsed, source=source, confirm=self.require_confirmation)
-                return Reply(REVIEW, text, ok=False, signal_id=signal_id)
+                why = ("not read with certainty",)
+                return Reply(REVIEW, text, ok=False, signal_id=signal_id, reasons=why)
             if parsed is not None:
                 errors = "; ".join(str(e) for e in (parsed.errors or [])) or "incomplete"
                 self._count_refusal(signal_id, [errors])
-                return Reply(INVALID, f"That looks like a signal but: {errors}", ok=False)
+                text = f"That looks like a signal but: {errors}"
+                return Reply(INVALID, text, ok=False, reasons=tuple(parsed.errors or [errors]))
             return Reply(NO_SIGNAL, NO_SIGNAL_TEXT, ok=False)
 
     async def _on_signal(
@@ -171,7 +172,8 @@ class Desk:
         if not preview.approved:
             self._remember(signal_id, REFUSED)
             self._count_refusal(signal_id, list(preview.reasons))
-            return Reply(REFUSED, card, ok=False, signal_id=signal_id)
+            why = tuple(preview.reasons)
+            return Reply(REFUSED, card, ok=False, signal_id=signal_id, reasons=why)
         if self.require_confirmation:
             # Committed once its card is sent (attach_card), keeping SQLite off the hot path;
             # a crash in between leaves a card whose tap answers "unknown": nothing trades.
@@ -183,7 +185,8 @@ class Desk:
         result = await self.engine.execute(signal)
         self._remember(signal_id, EXECUTED if result.ok else FAILED)
         text = f"{card}\n\n{cards.render_result(result)}"
-        return Reply(EXECUTED_NOW, text, ok=bool(result.ok), signal_id=signal_id)
+        why = () if result.ok else tuple(result.reasons or ["not executed"])
+        return Reply(EXECUTED_NOW, text, ok=bool(result.ok), signal_id=signal_id, reasons=why)
 
     async def _on_edit(self, text: str, *, source: str | None, signal_id: str) -> Reply:
         pending = self.book.find_by_signal(signal_id)
@@ -216,7 +219,8 @@ class Desk:
             claimed, _ = await self.book.claim(pending.id, FAILED, None)
             if claimed is not None:
                 await self.book.finish(claimed, FAILED, "refused after the edit")
-            return Reply(EDITED, card, pending=pending, ok=False)
+            why = tuple(preview.reasons)
+            return Reply(EDITED, card, pending=pending, ok=False, reasons=why)
         return Reply(EDITED, self.card_text(pending), pending=pending)
 
     async def _on_traded_edit(
@@ -335,6 +339,8 @@ class Desk:
         outcome = cards.render_result(result)
         await self.book.finish(pending, status, outcome)
         self._remember(pending.signal_id, status)
+        why = () if result.ok else tuple(result.reasons or ["not executed"])
+        self.notes.ended(pending, sb.TRADED if result.ok else sb.REFUSED, why)
         return self.card_text(pending, f"👍 Approved\n{outcome}")
 
     async def approve(self, pending_id: str, user_id: int | None) -> tuple[Pending | None, str]:
@@ -353,14 +359,16 @@ class Desk:
             return None, why
         await self.book.finish(pending, REJECTED)
         self._remember(pending.signal_id, REJECTED)
+        self.notes.ended(pending, sb.REJECTED)
         return pending, self.card_text(pending, "❌ Rejected · nothing was traded")
 
     async def expire(self) -> list[tuple[Pending, str]]:
         """Expire approvals past their time; each with its final card text."""
-        return [
-            (p, self.card_text(p, "⌛ Expired · nothing was traded"))
-            for p in await self.book.expire_due()
-        ]
+        out = []
+        for p in await self.book.expire_due():
+            self.notes.ended(p, sb.EXPIRED)
+            out.append((p, self.card_text(p, "⌛ Expired · nothing was traded")))
+        return out
 
     # ------------------------------------------------------------------ commands
 
@@ -451,6 +459,10 @@ class Desk:
         while len(self._counted) > 5000:
             self._counted.popitem(last=False)
         note(signal_id, reasons)
+
+    def close(self) -> None:
+        """Write what the message log still holds."""
+        self.notes.close()
 
     def _remember(self, signal_id: str, what: str) -> None:
         self._handled[signal_id] = what

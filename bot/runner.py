@@ -59,7 +59,11 @@ async def run(
                 from bot.console import Console
                 from bot.desk import Desk
 
-                return await Console(Desk(engine, parser, settings), stdin=stdin).run()
+                desk = Desk(engine, parser, settings)
+                try:
+                    return await Console(desk, stdin=stdin).run()
+                finally:
+                    desk.close()
             return await run_telegram(settings, engine, parser, stop=stop)
     finally:
         await engine.aclose()

@@ -10,7 +10,9 @@ USAGE = """usage: sigcopy <command> [args]   (sigcopy <command> --help for its o
 commands:
   run                 start the Telegram bot (or the terminal console without a token)
   parse TEXT          parse a signal message and print the result as JSON (or text on stdin)
-  backtest ...        replay a channel's signals over candles (sigcopy backtest --help)
+  backtest ...        replay a channel's signals over candles, from a file or straight from
+                      the channel (--channel @name --days 90; sigcopy backtest --help)
+  report --by-channel the scoreboard per channel of each book, with equity PNGs
   candles ...         download candles (sigcopy candles download --help)
   doctor              check configuration, files, database, exchange and Telegram
   keys ...            exchange API keys, encrypted at rest (sigcopy keys --help)
@@ -65,11 +67,19 @@ def _lazy(module: str) -> Callable[[list[str]], int]:
     return call
 
 
+def _backtest(argv: list[str]) -> int:
+    # --channel reads history through the Telegram user account: the bot side wires it in.
+    if any(a == "--channel" or a.startswith("--channel=") for a in argv):
+        return _lazy("bot.channel_history")(argv)
+    return _lazy("engine.backtest.cli")(["backtest", *argv])
+
+
 COMMANDS: dict[str, Callable[[list[str]], int]] = {
     "run": _lazy("bot.cli"),
     "parse": _lazy("parsers.cli"),
-    "backtest": lambda argv: _lazy("engine.backtest.cli")(["backtest", *argv]),
+    "backtest": _backtest,
     "candles": _candles,
+    "report": _lazy("engine.channel_report"),
     "doctor": _lazy("engine.doctor"),
     "keys": _lazy("engine.keys.cli"),
     "demo": _lazy("engine.demo"),

@@ -96,6 +96,22 @@ class CcxtCandles:
             raise
         return added
 
+    async def market_symbol(self, symbol: str, market_type: str = "swap") -> str | None:
+        """The exchange's market for a signal's symbol ("BTCUSDT" -> "BTC/USDT:USDT" on a
+        futures exchange, "BTC/USDT" on spot), or None when it lists none."""
+        from engine.domain.signal import split_symbol
+
+        try:
+            markets = await retry_read(self.exchange.load_markets, self.retry, "load markets")
+        except ccxt.BaseError as exc:
+            raise map_ccxt_error(exc, exchange_id=self.exchange_id, action="load markets") from exc
+        base, quote = split_symbol(symbol)
+        swap, spot = f"{base}/{quote}:{quote}", f"{base}/{quote}"
+        for name in (swap, spot) if market_type == "swap" else (spot, swap):
+            if name in markets:
+                return name
+        return None
+
     async def close(self) -> None:
         """Release the HTTP session."""
         await self.exchange.close()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import dataclasses
 import json
 import sys
 from pathlib import Path
@@ -26,8 +27,22 @@ def _backtest_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="sigcopy backtest", description="Replay a channel's signals over historical candles."
     )
-    p.add_argument("--signals", required=True, help="Telegram Desktop result.json or JSONL")
-    p.add_argument("--candles", required=True, help="folder of SYMBOL.csv files, or one CSV")
+    p.add_argument("--signals", help="Telegram Desktop result.json or JSONL")
+    p.add_argument(
+        "--candles",
+        help="folder of SYMBOL.csv files, or one CSV (with --channel: downloaded when left out)",
+    )
+    p.add_argument(
+        "--channel",
+        help="instead of --signals: read this channel's history (-100... id or @name) through "
+        "the signed-in user account (sigcopy login) and download the candles its signals need",
+    )
+    p.add_argument(
+        "--days", type=float, default=90.0, help="with --channel: how far back (default 90)"
+    )
+    p.add_argument(
+        "--timeframe", default="1m", help="with --channel: the candles to download (default 1m)"
+    )
     p.add_argument("--symbol", help="the symbol of a single --candles file (e.g. BTCUSDT)")
     p.add_argument("--from", dest="start", help="start date or time (UTC)")
     p.add_argument("--to", dest="end", help="end date (inclusive) or time (UTC)")
@@ -81,30 +96,90 @@ def _settings(args: argparse.Namespace) -> Any:
     return s
 
 
-def run_backtest(argv: list[str]) -> int:
-    """Parse arguments, replay, print the report."""
+def _channel_inputs(
+    args: argparse.Namespace, settings: Any, history: Any
+) -> tuple[list[Any], dict[str, Any], float, float]:
+    """--channel: the history, and the candles (given, or downloaded) for the last --days."""
+    import time
+
+    from engine.backtest.candles import load_candles
+    from engine.backtest.channel_candles import download_candles, symbols_named
+
+    if history is None:
+        raise ConfigError(
+            "--channel reads the channel through the Telegram user account",
+            "Run it as `sigcopy backtest --channel ...` (installed with the bot).",
+        )
+    if args.days <= 0:
+        raise ConfigError(f"--days {args.days:g}: expected more than 0", "Try --days 90.")
+    end = time.time()
+    start = end - args.days * 86400
+    messages = history(settings, args.channel, start)
+    if args.candles:
+        candles = load_candles(args.candles, args.symbol)
+        return messages, candles, start, end
+    symbols = symbols_named(messages)
+    if not symbols:
+        raise ConfigError(
+            f"none of the {len(messages)} messages of {args.channel} reads as a signal: "
+            "nothing to trade",
+            "Check that it is the channel you meant; `sigcopy parse TEXT` shows how a post reads.",
+        )
+    candles = asyncio.run(
+        download_candles(settings, symbols, start, end, args.timeframe, say=_stderr)
+    )
+    if not any(len(c) for c in candles.values()):
+        raise ConfigError(
+            f"no {args.timeframe} candles for {', '.join(symbols)} on {settings.EXCHANGE} "
+            f"in the last {args.days:g} days",
+            "Set EXCHANGE to an exchange that lists them, or give --candles.",
+        )
+    return messages, candles, start, end
+
+
+def _stderr(text: str) -> None:
+    print(f"sigcopy: {text}", file=sys.stderr)
+
+
+def run_backtest(argv: list[str], history: Any = None) -> int:
+    """Parse arguments, replay, print the report (history reads a --channel's messages)."""
     from engine.backtest.candles import load_candles
     from engine.backtest.replay import ReplayOptions, run_replay
     from engine.backtest.report import (
         build_report,
+        format_messages,
         format_table,
         write_messages_csv,
         write_trades_csv,
     )
     from engine.backtest.signals_io import load_messages
 
-    args = _backtest_parser().parse_args(argv)
-    start = _date(args.start) if args.start else None
-    end = _date(args.end, end=True) if args.end else None
-    candles = {k: c.between(start, end) for k, c in load_candles(args.candles, args.symbol).items()}
+    parser = _backtest_parser()
+    args = parser.parse_args(argv)
+    settings = _settings(args)
+    start: float | None
+    end: float | None
+    if args.channel and (args.start or args.end or args.signals):
+        parser.error(
+            "--channel reads the last --days of the channel: without --signals/--from/--to"
+        )
+    if args.channel:
+        messages, loaded, start, end = _channel_inputs(args, settings, history)
+        if args.source:
+            messages = [dataclasses.replace(m, source=args.source) for m in messages]
+    elif not args.signals or not args.candles:
+        parser.error("give --signals and --candles (or --channel to read a channel's history)")
+    else:
+        start = _date(args.start) if args.start else None
+        end = _date(args.end, end=True) if args.end else None
+        loaded = load_candles(args.candles, args.symbol)
+        messages = load_messages(args.signals, args.source)
+    candles = {k: c.between(start, end) for k, c in loaded.items()}
     if not any(len(c) for c in candles.values()):
         raise ConfigError("no candles in the chosen date range", "Check --from/--to and the data.")
     messages = [
-        m
-        for m in load_messages(args.signals, args.source)
-        if (start is None or m.time >= start) and (end is None or m.time < end)
+        m for m in messages if (start is None or m.time >= start) and (end is None or m.time < end)
     ]
-    settings = _settings(args)
     opts = ReplayOptions(
         fast=not args.bar_by_bar,
         intrabar=args.intrabar,
@@ -114,7 +189,7 @@ def run_backtest(argv: list[str]) -> int:
     result = asyncio.run(run_replay(candles, messages, settings, opts))
     report = build_report(result)
     capital = float(settings.risk.INITIAL_CAPITAL)
-    title = f"sigcopy backtest of {Path(args.signals).name}"
+    title = f"sigcopy backtest of {args.channel or Path(args.signals).name}"
     if args.trades:
         write_trades_csv(args.trades, report)
     if args.messages:
@@ -132,6 +207,11 @@ def run_backtest(argv: list[str]) -> int:
         print(json.dumps(report, indent=2))
     else:
         print(format_table(report))
+        if args.channel:
+            from engine.backtest.channel_score import format_replay_scores
+
+            print(format_replay_scores(result))
+            print(format_messages(report))
     return 0
 
 

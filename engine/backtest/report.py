@@ -79,7 +79,7 @@ def trade_rows(result: ReplayResult) -> list[dict[str, Any]]:
     ]
 
 
-def _max_drawdown_pct(capital: float, pnls: list[float]) -> float:
+def max_drawdown_pct(capital: float, pnls: list[float]) -> float:
     """Largest fall from a peak of the equity after each close, in percent."""
     equity = peak = capital
     worst = 0.0
@@ -122,7 +122,7 @@ def _block(
         "net_pnl": round(net, 2),
         "fees": round(sum(t["fees"] for t in trades), 2),
         "return_pct": round(net / capital * 100, 4),
-        "max_drawdown_pct": round(_max_drawdown_pct(capital, pnls), 4),
+        "max_drawdown_pct": round(max_drawdown_pct(capital, pnls), 4),
         "profit_factor": (round(gross_win / gross_loss, 4) if gross_loss > 0 else None),
         "final_equity": round(capital + net, 2),
         "bars_processed": bars,
@@ -329,4 +329,22 @@ def format_table(report: dict[str, Any], max_trades: int = 20) -> str:
                 f"{t['entry_price']:>12.6g}{(t['exit_price'] or 0):>12.6g}"
                 f"{t['pnl']:>10.2f}  {t['exit_reason']}"
             )
+    return "\n".join(lines)
+
+
+def format_messages(report: dict[str, Any], text_width: int = 48) -> str:
+    """What became of each message, one line each: traded (its result), not filled, refused
+    (why), an update, or not a signal; then the count of each."""
+    rows = report["messages"]
+    lines = ["", f"  {len(rows)} messages:"]
+    for m in rows:
+        what = f"{m['symbol'] or ''} {m['side'] or ''}".strip()
+        pnl = f"{m['pnl']:+.2f}" if m["pnl"] is not None else ""
+        detail = "; ".join(x for x in (what, m["detail"], pnl) if x)
+        lines.append(
+            f"  {m['time']}  #{m['id']:<6} {m['status']:<14} {detail}"
+            + (f"  | {m['text'][:text_width]}" if m["text"] else "")
+        )
+    counts = Counter(m["status"] for m in rows)
+    lines.append("  " + ", ".join(f"{status} {n}" for status, n in counts.most_common()))
     return "\n".join(lines)

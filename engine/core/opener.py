@@ -225,6 +225,7 @@ class Opener:
             take_profits=d.tps,
             tp_split=split,
             sl=d.sl,
+            initial_sl=d.sl,
             source=signal.source,
             opened_at=self.clock.time(),
         )

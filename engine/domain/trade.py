@@ -36,6 +36,7 @@ class Trade:
     tp_split: list[Decimal]
     sl: Decimal | None
     source: str | None = None
+    initial_sl: Decimal | None = None  # the stop it opened with: its risk, for R multiples
     opened_at: float = 0.0
     status: TradeStatus = TradeStatus.PENDING
     entry_qty: Decimal = ZERO
@@ -155,6 +156,7 @@ class Trade:
             kw[k] = Decimal(kw[k])
         for k in ("entries", "take_profits", "tp_split"):
             kw[k] = [Decimal(x) for x in kw[k]]
-        kw["sl"] = Decimal(kw["sl"]) if kw.get("sl") is not None else None
+        for k in ("sl", "initial_sl"):
+            kw[k] = Decimal(kw[k]) if kw.get(k) is not None else None
         kw["status"] = TradeStatus(kw["status"])
         return cls(**kw)

@@ -17,6 +17,7 @@ from urllib.parse import parse_qsl
 
 from aiohttp import web
 
+from tests.fakes.binance_klines import BinanceKlines
 from tests.fakes.binance_trailing import algo_fields, arm, follow, trailing_extra
 from tests.fakes.binance_ws import BinanceUserData
 from tests.fakes.core import FakeMarket, FakeOrder, FakeReject, Fill, now_ms
@@ -153,6 +154,8 @@ class FakeBinance(FakeExchangeServer):
         r.add_get("/sapi/v1/account/apiRestrictions", self.restrictions)
         self.user_data = BinanceUserData(self)
         self.user_data.add_routes(r)
+        self.candles = BinanceKlines(self.book.markets)  # GET /fapi/v1/klines
+        self.candles.add_routes(r, F1)
 
     def stream_events(self, o: FakeOrder, event: str, fill: Fill | None) -> list[dict[str, Any]]:
         return self.user_data.events(o, event, fill)

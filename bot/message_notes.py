@@ -1,0 +1,98 @@
+"""The desk's notes for the scoreboard per channel: each reply becomes a MessageRecord in the
+message log (DATA_DIR/messages.jsonl), queued and written off the pipeline's path."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from bot.approvals import Pending
+from bot.replies import (
+    CARD,
+    EDITED,
+    EXECUTED_NOW,
+    INVALID,
+    NO_SIGNAL,
+    REFUSED,
+    REVIEW,
+    UPDATE,
+    Reply,
+)
+from engine.adapters.message_log import MESSAGE_LOG, JsonlMessageLog, read_messages
+from engine.core import scoreboard as sb
+from engine.domain.trade import Trade
+
+_OUTCOME = {
+    NO_SIGNAL: sb.NOT_SIGNAL,
+    UPDATE: sb.UPDATE,
+    CARD: sb.READ,
+    EDITED: sb.READ,
+    EXECUTED_NOW: sb.TRADED,
+    REFUSED: sb.REFUSED,
+    INVALID: sb.REFUSED,
+    REVIEW: sb.REFUSED,
+}  # IGNORED (a repeat) is not recorded
+
+
+class MessageNotes:
+    """Turns the desk's replies and approvals' ends into message-log records."""
+
+    def __init__(self, log: JsonlMessageLog | None, now: Callable[[], float]) -> None:
+        self.log = log
+        self.now = now
+
+    @classmethod
+    def in_data_dir(cls, settings: Any, now: Callable[[], float]) -> MessageNotes:
+        """Notes into DATA_DIR/messages.jsonl (none without a DATA_DIR)."""
+        data_dir = getattr(settings, "DATA_DIR", None)
+        log = JsonlMessageLog(Path(data_dir) / MESSAGE_LOG) if data_dir is not None else None
+        return cls(log, now)
+
+    def reply(
+        self,
+        reply: Reply,
+        source: str | None,
+        signal_id: str,
+        is_edit: bool,
+        posted_at: float | None,
+    ) -> None:
+        """What became of a message (an edit only when it leaves a signal: an edit must not
+        turn a traded post into an update)."""
+        if self.log is None:
+            return
+        outcome = _OUTCOME.get(reply.kind)
+        if reply.kind == CARD and reply.pending is not None and reply.pending.action is not None:
+            outcome = sb.UPDATE  # a follow-up waiting for approval
+        elif reply.kind in (EXECUTED_NOW, EDITED) and not reply.ok:
+            outcome = sb.REFUSED
+        if outcome is None or (is_edit and outcome not in sb.SIGNALS):
+            return
+        when = posted_at if posted_at is not None else self.now()
+        why = tuple(sb.reason_key(r) for r in reply.reasons)
+        self.log.add(sb.MessageRecord(when, source or "manual", signal_id, outcome, why))
+
+    def ended(self, p: Pending, outcome: str, reasons: tuple[str, ...] = ()) -> None:
+        """An approval's end (traded, refused, rejected, expired)."""
+        if self.log is None or p.action is not None:
+            return
+        why = tuple(sb.reason_key(r) for r in reasons)
+        self.log.add(sb.MessageRecord(self.now(), p.source or "manual", p.signal_id, outcome, why))
+
+    def records(self) -> list[sb.MessageRecord]:
+        """Every record so far (what waits is written first)."""
+        if self.log is None:
+            return []
+        self.log.flush()
+        return read_messages(self.log.path)
+
+    async def scores(self, store: Any) -> list[sb.ChannelScore]:
+        """The scoreboard of the book behind `store` (for /channels): these records and its
+        trades; look a channel up with scoreboard.find_score, show it with format_score_line."""
+        trades = [Trade.from_dict(d) for d in await store.load("trade")]
+        return sb.channel_scores(self.records(), trades)
+
+    def close(self) -> None:
+        """Write what waits."""
+        if self.log is not None:
+            self.log.close()

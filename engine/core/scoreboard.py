@@ -1,0 +1,238 @@
+"""The scoreboard per channel (issue 17.3): what each channel's messages became and what its
+trades made. Pure: records in, typed scores out (the CLI, the bot and the backtest read them).
+
+A channel is keyed by its chat id where the signal id carries one (`tg<chat id>_<message id>`,
+as both the Bot API path and the user-account listener name posts), else by its name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from decimal import Decimal
+from typing import Any
+
+from engine.domain.trade import Trade, TradeStatus
+
+# What became of one message (a MessageRecord's outcome).
+NOT_SIGNAL = "not_signal"  # seen, nothing to trade in it
+UPDATE = "update"  # a follow-up (move the stop, close, ...)
+READ = "read"  # read as a signal, waiting for approval
+TRADED = "traded"  # sent to the engine and opened
+REFUSED = "refused"  # read as a signal, not traded: reasons say why
+REJECTED = "rejected"  # the user said no on its card
+EXPIRED = "expired"  # its card waited past APPROVAL_TIMEOUT_MINUTES
+OUTCOMES = (NOT_SIGNAL, UPDATE, READ, TRADED, REFUSED, REJECTED, EXPIRED)
+SIGNALS = frozenset({READ, TRADED, REFUSED, REJECTED, EXPIRED})  # the ones read as a signal
+NOT_TRADED = {REJECTED: "rejected on its card", EXPIRED: "approval expired"}
+
+_CHAT = re.compile(r"^tg(-\d+)_\d+$")
+ZERO = Decimal(0)
+
+
+def chat_of(signal_id: str | None) -> int | None:
+    """The channel or group id in a signal id (`tg-100123_45` -> -100123), else None
+    (private chats, forwards from people, backtest ids)."""
+    m = _CHAT.match(signal_id or "")
+    return int(m.group(1)) if m else None
+
+
+@dataclass(frozen=True)
+class MessageRecord:
+    """One message the pipeline saw, and what became of it (the message log's line)."""
+
+    time: float
+    source: str
+    signal_id: str
+    outcome: str
+    reasons: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        """The message log's JSON line."""
+        d: dict[str, Any] = {
+            "time": self.time,
+            "source": self.source,
+            "id": self.signal_id,
+            "outcome": self.outcome,
+        }
+        if self.reasons:
+            d["reasons"] = list(self.reasons)
+        return d
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> MessageRecord:
+        """Inverse of to_dict (KeyError/ValueError for a line that is not one)."""
+        outcome = str(d["outcome"])
+        if outcome not in OUTCOMES:
+            raise ValueError(f"unknown outcome {outcome!r}")
+        reasons = tuple(str(r) for r in d.get("reasons") or ())
+        return cls(float(d["time"]), str(d["source"]), str(d["id"]), outcome, reasons)
+
+
+def reason_key(reason: Any) -> str:
+    """A refusal counted by its stable kind (a risk Reason), else by its own words."""
+    return str(getattr(reason, "kind", None) or reason)
+
+
+@dataclass
+class ChannelScore:
+    """One channel's figures in one book."""
+
+    key: str  # the chat id as text, or the channel's name
+    name: str
+    chat_id: int | None = None
+    seen: int = 0  # messages (edits and repeats not counted again)
+    read: int = 0  # of which read as a signal
+    refused: dict[str, int] = field(default_factory=dict)  # why not traded -> how many
+    traded: int = 0  # trades whose entry filled
+    closed: int = 0
+    wins: int = 0
+    pnl: Decimal = ZERO  # realized, after fees
+    r_sum: float = 0.0
+    r_count: int = 0  # closed trades whose initial risk to the stop is known
+    largest_loss: Decimal | None = None
+    last_signal: float | None = None
+    # Each closed trade's (close time, net PnL), oldest first: the equity curve.
+    closes: list[tuple[float, Decimal]] = field(default_factory=list)
+
+    @property
+    def refused_total(self) -> int:
+        """Signals read but not traded, whatever the reason."""
+        return sum(self.refused.values())
+
+    @property
+    def win_rate(self) -> float | None:
+        """Share of closed trades that made money; None before the first close."""
+        return self.wins / self.closed if self.closed else None
+
+    @property
+    def avg_r(self) -> float | None:
+        """Mean result of the closed trades in units of their initial risk to the stop."""
+        return self.r_sum / self.r_count if self.r_count else None
+
+
+def trade_r(t: Trade) -> float | None:
+    """Net result / initial risk to the stop (the stop it opened with); None when unknown."""
+    sl = t.initial_sl if t.initial_sl is not None else None
+    avg = t.avg_entry
+    if sl is None or avg is None or not t.entry_qty:
+        return None
+    risk = abs(avg - sl) * t.entry_qty
+    return float(t.net_pnl / risk) if risk else None
+
+
+class _Board:
+    def __init__(self) -> None:
+        self.scores: dict[str, ChannelScore] = {}
+
+    def of(self, signal_id: str | None, source: str | None) -> ChannelScore:
+        chat = chat_of(signal_id)
+        name = source or "manual"
+        key = str(chat) if chat is not None else name
+        score = self.scores.get(key)
+        if score is None:
+            score = self.scores[key] = ChannelScore(key, name, chat)
+        elif name != score.name and name != key:
+            score.name = name  # the newest name a channel had (records come oldest first)
+        return score
+
+
+def channel_scores(
+    messages: Iterable[MessageRecord], trades: Iterable[Trade] = ()
+) -> list[ChannelScore]:
+    """Every channel's score, busiest first: messages (oldest first) and one book's trades."""
+    board = _Board()
+    last: dict[str, MessageRecord] = {}  # signal id -> its latest outcome
+    for m in messages:
+        first = m.signal_id not in last
+        last[m.signal_id] = m
+        score = board.of(m.signal_id, m.source)
+        if first:
+            score.seen += 1
+    for m in last.values():
+        score = board.of(m.signal_id, m.source)
+        if m.outcome not in SIGNALS:
+            continue
+        score.read += 1
+        score.last_signal = max(score.last_signal or m.time, m.time)
+        if m.outcome == REFUSED:
+            why = reason_key(m.reasons[0]) if m.reasons else "refused"
+            score.refused[why] = score.refused.get(why, 0) + 1
+        elif m.outcome in NOT_TRADED:
+            why = NOT_TRADED[m.outcome]
+            score.refused[why] = score.refused.get(why, 0) + 1
+    for t in sorted(trades, key=lambda t: (t.closed_at or t.opened_at, t.trade_id)):
+        if not t.entry_qty:
+            continue
+        score = board.of(t.trade_id, t.source)
+        score.traded += 1
+        score.last_signal = max(score.last_signal or t.opened_at, t.opened_at)
+        score.pnl += t.net_pnl
+        if t.status != TradeStatus.CLOSED:
+            continue
+        score.closed += 1
+        score.wins += t.net_pnl > 0
+        score.closes.append((t.closed_at or t.opened_at, t.net_pnl))
+        if t.net_pnl < 0 and (score.largest_loss is None or t.net_pnl < score.largest_loss):
+            score.largest_loss = t.net_pnl
+        r = trade_r(t)
+        if r is not None:
+            score.r_sum += r
+            score.r_count += 1
+    for s in board.scores.values():
+        s.refused = dict(Counter(s.refused).most_common())
+    return sorted(board.scores.values(), key=lambda s: (-s.seen, -s.traded, s.name))
+
+
+def find_score(
+    scores: Iterable[ChannelScore], chat_id: int | None = None, name: str | None = None
+) -> ChannelScore | None:
+    """The score of a channel by chat id (else by name), or None when it has none yet."""
+    for s in scores:
+        if chat_id is not None and s.chat_id == chat_id:
+            return s
+    for s in scores:
+        if name is not None and s.chat_id is None and s.name == name:
+            return s
+    return None
+
+
+def _when(ts: float | None) -> str:
+    return datetime.fromtimestamp(ts, UTC).strftime("%Y-%m-%d %H:%M") if ts else "never"
+
+
+def format_score_line(score: ChannelScore) -> str:
+    """One line: counts, win rate, P&L, average R, largest loss, last signal."""
+    parts = [
+        f"{score.seen} seen",
+        f"{score.read} read",
+        f"{score.refused_total} refused",
+        f"{score.traded} traded",
+    ]
+    if score.win_rate is not None:
+        parts.append(f"win {score.win_rate * 100:.0f}%")
+    parts.append(f"P&L {score.pnl:+,.2f}")
+    if score.avg_r is not None:
+        parts.append(f"avg R {score.avg_r:+.2f}")
+    if score.largest_loss is not None:
+        parts.append(f"worst {score.largest_loss:,.2f}")
+    parts.append(f"last signal {_when(score.last_signal)}")
+    return " · ".join(parts)
+
+
+def format_scoreboard(scores: list[ChannelScore], book: str | None = None) -> str:
+    """The scoreboard as text: a line per channel, then why its signals were not traded."""
+    head = f"Channels · book {book}" if book else "Channels"
+    if not scores:
+        return f"{head}\n  no messages or trades recorded yet"
+    lines = [head]
+    for s in scores:
+        ident = f" ({s.chat_id})" if s.chat_id is not None else ""
+        lines.append(f"  {s.name}{ident}")
+        lines.append(f"    {format_score_line(s)}")
+        for why, n in s.refused.items():
+            lines.append(f"      {n:>4} refused: {why}")
+    return "\n".join(lines)

@@ -1,6 +1,7 @@
 """Protector: stops and take-profits kept matching each position; closes; expiry; watched levels.
 
-`protective_orders` is a pure desired-versus-live diff (idempotent: it survives restarts).
+`protective_orders` is the desired-versus-live diff (protection.py; idempotent: it survives
+restarts).
 Per symbol it keeps the band of prices that trigger nothing; limit entries expire from a heap.
 """
 
@@ -11,7 +12,6 @@ import heapq
 import logging
 from collections.abc import Callable
 from decimal import Decimal
-from typing import NamedTuple
 
 from config.trading_config import RiskConfig
 from engine import events as ev
@@ -19,14 +19,14 @@ from engine.core import trailing_view
 from engine.core.bookkeeper import Bookkeeper
 from engine.core.bus import EventBus
 from engine.core.journal import Journal
-from engine.core.native_trailing import native_diff, place_native
+from engine.core.native_trailing import place_native
 from engine.core.order_manager import OrderManager
 from engine.core.portfolio import Portfolio
-from engine.core.stop_swap import StopSwapper, Swap, age
-from engine.core.trailer import Trailer, is_native
+from engine.core.protection import Protection, protection_plan
+from engine.core.stop_swap import StopSwapper, Swap
+from engine.core.trailer import Trailer
 from engine.domain.market import Market
 from engine.domain.orders import Order, OrderRole, OrderStatus, OrderType
-from engine.domain.planning import split_take_profits
 from engine.domain.trade import Trade, TradeStatus
 from engine.errors import SigcopyError
 from engine.ports import Broker, Clock
@@ -35,19 +35,6 @@ from engine.services.stop_mover import StopMover
 log = logging.getLogger("sigcopy.engine")
 INF = float("inf")
 NO_BAND = (-INF, INF)
-
-
-class Protection(NamedTuple):
-    """What makes a trade's protective orders match its position."""
-
-    cancel: list[Order]  # take-profits to cancel (and stops a failed swap left behind)
-    place: list[Order]  # take-profits to place
-    swaps: list[Swap]  # the stop, replaced new-first
-
-    @property
-    def orders(self) -> list[Order]:
-        """Every order to send (stops first)."""
-        return [s.new for s in self.swaps] + self.place
 
 
 class Protector:
@@ -241,62 +228,13 @@ class Protector:
     # --- protective orders ------------------------------------------------------------------
 
     def protective_orders(self, t: Trade, qty: Decimal | None = None) -> Protection:
-        """What makes the stop and TPs match the open quantity: TPs to cancel and to place,
-        and the stop swapped new-first (stop_swap.py) when it no longer matches."""
-        plan = Protection([], [], [])
+        """What makes the stop and TPs match the open quantity (protection.py)."""
         qty = t.open_qty if qty is None else qty
-        if not t.is_active or qty <= 0:
-            return plan
-        market = self.resolve(t.symbol)
-        if market is None:
-            return plan
-        new = self.orders.new_order
-        exit_side = "sell" if t.is_long else "buy"
-        if is_native(t):
-            stale, trailing, fixed = native_diff(
-                t, self.orders.live(t.trade_id, OrderRole.STOP_LOSS), qty
-            )
-            if trailing:
-                self.trailer.to_native.add(t.trade_id)  # placed new-first by run()
-            if fixed:  # beside the resting trailing stop; the old fixed ones go once it rests
-                stop = new(t, OrderRole.STOP_LOSS, OrderType.STOP, exit_side, qty, trigger=t.sl)
-                plan.swaps.append(Swap(stop, [o for o in stale if o.type == OrderType.STOP]))
-                stale = [o for o in stale if o.type != OrderType.STOP]
-            plan.cancel.extend(stale)
-        elif t.sl is not None:
-            sls = sorted(self.orders.live(t.trade_id, OrderRole.STOP_LOSS), key=age)
-            cur = sls[-1] if sls else None
-            if cur is not None and cur.remaining == qty and cur.trigger_price == t.sl:
-                if cur.status == OrderStatus.OPEN:
-                    plan.cancel.extend(sls[:-1])  # left over from a swap whose cancel failed
-            else:
-                stop = new(t, OrderRole.STOP_LOSS, OrderType.STOP, exit_side, qty, trigger=t.sl)
-                plan.swaps.append(Swap(stop, sls))
-        done = set(t.tp_done)
-        live_tps = {o.leg: o for o in self.orders.live(t.trade_id, OrderRole.TAKE_PROFIT)}
-        levels = [i for i in range(len(t.take_profits)) if i not in done]
-        if levels:
-            amounts = split_take_profits(qty, [t.tp_split[i] for i in levels], market)
-            for i, amt in zip(levels, amounts, strict=True):
-                cur = live_tps.pop(i, None)
-                if cur is not None and cur.remaining == amt:
-                    continue
-                if cur is not None:
-                    plan.cancel.append(cur)
-                if amt > 0:
-                    plan.place.append(
-                        new(
-                            t,
-                            OrderRole.TAKE_PROFIT,
-                            OrderType.LIMIT,
-                            exit_side,
-                            amt,
-                            price=t.take_profits[i],
-                            leg=i,
-                        )
-                    )
-        plan.cancel.extend(live_tps.values())
-        return plan
+        return protection_plan(t, qty, self.orders, self.resolve, self._place_trailing)
+
+    def _place_trailing(self, t: Trade) -> None:
+        """The exchange's trailing stop is missing: run() places it, new first."""
+        self.trailer.to_native.add(t.trade_id)
 
     async def run(self) -> None:
         """Follow-ups until quiet: cancels, then stops and TPs made to match each position."""

@@ -6,6 +6,8 @@ with its list of trades:
 - sigcopy: read the candles and the JSONL, parse every message, replay (fast, and bar by bar),
   build the report;
 - backtesting.py: read the candles with pandas, place the same brackets from a Strategy, run.
+Each side's time is split at the same place (READ): reading its inputs, then the run on data in
+memory. Both regions are printed with their ratios: "from files" (everything) and "run".
 Measured in this process (after a warm-up run of each, so imports are excluded; best of REPEAT
 runs, alternated) and as whole commands (a fresh interpreter each: imports included).
 The trades must match: count, side, entry and exit time, and prices (see compare()).
@@ -24,6 +26,7 @@ import tempfile
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -31,14 +34,17 @@ from bench.bt_same_work import (
     CANDLES,
     ROOT,
     SIGCOPY_ENV,
-    backtesting_py,
     compare,
     make_signals,
+    plan_signals,
+    read_frame,
     read_signals,
+    run_backtesting_py,
     write_signals,
 )
 
-REPEAT = 5
+REPEAT = 9  # in-process rounds
+COMMANDS = 5  # whole-command rounds
 
 
 @contextmanager
@@ -62,20 +68,30 @@ class Timer:
     def __init__(self) -> None:
         self.t0, self.c0 = time.perf_counter(), time.process_time()
         self.stages: dict[str, float] = {}
-        self._last = self.t0
+        self.cpu_stages: dict[str, float] = {}
+        self._last, self._last_cpu = self.t0, self.c0
 
     def stage(self, name: str) -> None:
-        now = time.perf_counter()
+        now, cpu = time.perf_counter(), time.process_time()
         self.stages[name] = now - self._last
-        self._last = now
+        self.cpu_stages[name] = cpu - self._last_cpu
+        self._last, self._last_cpu = now, cpu
 
     def done(self) -> tuple[float, float]:
         return time.perf_counter() - self.t0, time.process_time() - self.c0
 
 
+# Each side's time is split at the same place: reading its inputs (the candle file, the JSONL,
+# and for sigcopy parsing the message texts and its settings; for backtesting.py pandas'
+# read_csv, the datetime index and the bar of each signal), then the run on data in memory
+# (sigcopy: engine, replay and report; backtesting.py: Backtest, run with its stats, the trades).
+READ = ("read_candles", "read_signals")
+
+
 def _sigcopy(signals: Path, data_dir: Path, fast: bool) -> tuple[float, float, Any]:
     """From the two files to the report, in this process."""
     from config import load_settings
+    from engine.backtest.actions import read_actions
     from engine.backtest.candles import load_csv
     from engine.backtest.replay import Replay, ReplayOptions
     from engine.backtest.report import build_report
@@ -87,32 +103,56 @@ def _sigcopy(signals: Path, data_dir: Path, fast: bool) -> tuple[float, float, A
         candles = {"BTCUSD": load_csv(CANDLES)}
         clock.stage("read_candles")
         messages = load_messages(signals)
-        replay = Replay(candles, messages, load_settings(), ReplayOptions(fast=fast))
-        clock.stage("read_and_parse_messages")
+        parsed = read_actions(messages)
+        settings = load_settings()
+        clock.stage("read_signals")
+        replay = Replay(candles, messages, settings, ReplayOptions(fast=fast), parsed)
         result = asyncio.run(replay.run())
         clock.stage("replay")
         report = build_report(result)
         clock.stage("report")
         wall, cpu = clock.done()
-        return wall, cpu, (report, clock.stages)
+        return wall, cpu, (report, clock)
 
 
 def _theirs(signals: Path) -> tuple[float, float, Any]:
     clock = Timer()
-    trades = backtesting_py(CANDLES, read_signals(signals))
-    return (*clock.done(), trades)
+    df = read_frame(CANDLES)
+    clock.stage("read_candles")
+    plan = plan_signals(df, read_signals(signals))
+    clock.stage("read_signals")
+    trades = run_backtesting_py(df, plan)
+    clock.stage("run")
+    return (*clock.done(), (trades, clock))
 
 
-def _best(runs: list[Callable[[], tuple[float, float, Any]]]) -> list[tuple[float, float, Any]]:
-    """Each callable's best wall and best CPU time over REPEAT rounds (alternated), and the
-    output of its fastest round."""
-    inf = float("inf")
-    best: list[tuple[float, float, Any]] = [(inf, inf, None)] * len(runs)
+def _run_s(stages: dict[str, float]) -> float:
+    """The run on data in memory: every stage but reading the inputs."""
+    return sum(v for k, v in stages.items() if k not in READ)
+
+
+@dataclass
+class Best:
+    """One side's best times over the rounds, and the output and stages of its fastest round."""
+
+    wall: float = float("inf")
+    cpu: float = float("inf")
+    run: float = float("inf")  # the best run on data in memory (see READ)
+    run_cpu: float = float("inf")
+    out: Any = None
+    stages: dict[str, float] = field(default_factory=dict)
+
+
+def _best(runs: list[Callable[[], tuple[float, float, Any]]]) -> list[Best]:
+    """Each callable's best wall, CPU and in-memory run time over REPEAT rounds (alternated)."""
+    best = [Best() for _ in runs]
     for _ in range(REPEAT):
-        for i, f in enumerate(runs):
-            wall, cpu, out = f()
-            bw, bc, bo = best[i]
-            best[i] = (min(bw, wall), min(bc, cpu), out if wall < bw else bo)
+        for b, f in zip(best, runs, strict=True):
+            wall, cpu, (out, timer) = f()
+            b.cpu, b.run = min(b.cpu, cpu), min(b.run, _run_s(timer.stages))
+            b.run_cpu = min(b.run_cpu, _run_s(timer.cpu_stages))
+            if wall < b.wall:
+                b.wall, b.out, b.stages = wall, out, timer.stages
     return best
 
 
@@ -146,14 +186,14 @@ def run() -> dict[str, Any]:
         # Warm-up (imports, first calls), then the timed rounds.
         _sigcopy(jsonl, data, True)
         _theirs(jsonl)
-        (fast_s, fast_cpu, (fast, fast_st)), (slow_s, slow_cpu, (slow, slow_st)), bt = _best(
+        fast, slow, bt = _best(
             [
                 lambda: _sigcopy(jsonl, data, True),
                 lambda: _sigcopy(jsonl, data, False),
                 lambda: _theirs(jsonl),
             ]
         )
-        bt_s, bt_cpu, theirs = bt
+        theirs = bt.out
 
         sigcopy_cmd = [
             str(Path(sys.executable).with_name("sigcopy")),
@@ -170,7 +210,7 @@ def run() -> dict[str, Any]:
         env = {**SIGCOPY_ENV, "DATA_DIR": str(data), "LOG_DIR": str(data)}
         cmd: dict[str, list[tuple[float, float]]] = {"sigcopy": [], "backtesting_py": []}
         out: dict[str, str] = {}
-        for _ in range(REPEAT):
+        for _ in range(COMMANDS):
             shutil.rmtree(data, ignore_errors=True)
             for name, argv, extra in (
                 ("sigcopy", sigcopy_cmd, env),
@@ -184,8 +224,8 @@ def run() -> dict[str, Any]:
         shutil.rmtree(tmp, ignore_errors=True)
 
     diffs = {
-        "fast_replay": compare(fast["trades"], theirs),
-        "bar_by_bar": compare(slow["trades"], theirs),
+        "fast_replay": compare(fast.out["trades"], theirs),
+        "bar_by_bar": compare(slow.out["trades"], theirs),
         "whole_commands": compare(cmd_ours, cmd_theirs),
     }
     ours_wall = min(w for w, _ in cmd["sigcopy"])
@@ -196,42 +236,56 @@ def run() -> dict[str, Any]:
     def r(x: float) -> float:
         return round(x, 4)
 
+    def each(f: Callable[[Best], float]) -> dict[str, float]:
+        return {
+            "sigcopy_fast_replay": r(f(fast)),
+            "sigcopy_bar_by_bar": r(f(slow)),
+            "backtesting_py": r(f(bt)),
+        }
+
+    def speedup(f: Callable[[Best], float]) -> dict[str, float]:
+        return {"fast_replay": round(f(bt) / f(fast), 2), "bar_by_bar": round(f(bt) / f(slow), 2)}
+
     return {
         "backtest": {
             "work": "all real 30-minute BTCUSD bars, seeded bracket signals, one trade at a time",
             "bars": len(c),
             "signals": len(signals),
-            "trades_sigcopy": fast["summary"]["trades"],
+            "trades_sigcopy": fast.out["summary"]["trades"],
             "trades_backtesting_py": len(theirs),
-            "refused_sigcopy": fast["summary"]["refused"],
+            "refused_sigcopy": fast.out["summary"]["refused"],
             "trades_match": not any(diffs.values()),
             "trade_differences": {k: v for k, v in diffs.items() if v},
+            "regions": {
+                "from_files": "both sides from the candle file and the JSONL to their trades",
+                "run": "both sides from candles and signals in memory to their trades: sigcopy's"
+                " engine, replay and report; backtesting.py's Backtest(), run() (its stats"
+                " included) and trade list. Not in it, on either side: reading the candle file"
+                " (sigcopy's columnar reader; pandas read_csv and the datetime index), reading"
+                " the signals (sigcopy also parses the message texts and reads its settings)",
+            },
             # Wall time; CPU time beside it (steadier when other jobs share the machine).
-            "in_process_s": {
-                "sigcopy_fast_replay": r(fast_s),
-                "sigcopy_bar_by_bar": r(slow_s),
-                "backtesting_py": r(bt_s),
-            },
-            "in_process_cpu_s": {
-                "sigcopy_fast_replay": r(fast_cpu),
-                "sigcopy_bar_by_bar": r(slow_cpu),
-                "backtesting_py": r(bt_cpu),
-            },
-            # Where sigcopy's time goes (the fastest round of each).
-            "sigcopy_stages_s": {
-                "fast_replay": {k: r(v) for k, v in fast_st.items()},
-                "bar_by_bar": {k: r(v) for k, v in slow_st.items()},
+            "in_process_s": each(lambda b: b.wall),
+            "in_process_cpu_s": each(lambda b: b.cpu),
+            "in_process_run_s": each(lambda b: b.run),
+            "in_process_run_cpu_s": each(lambda b: b.run_cpu),
+            # Where each side's time goes (its fastest round).
+            "stages_s": {
+                "sigcopy_fast_replay": {k: r(v) for k, v in fast.stages.items()},
+                "sigcopy_bar_by_bar": {k: r(v) for k, v in slow.stages.items()},
+                "backtesting_py": {k: r(v) for k, v in bt.stages.items()},
             },
             # > 1: sigcopy is that many times faster than backtesting.py on the same work.
-            "in_process_speedup_fast_replay": round(bt_s / fast_s, 2),
-            "in_process_speedup_bar_by_bar": round(bt_s / slow_s, 2),
-            "in_process_cpu_speedup_fast_replay": round(bt_cpu / fast_cpu, 2),
-            "in_process_cpu_speedup_bar_by_bar": round(bt_cpu / slow_cpu, 2),
+            "in_process_speedup": speedup(lambda b: b.wall),
+            "in_process_cpu_speedup": speedup(lambda b: b.cpu),
+            "in_process_run_speedup": speedup(lambda b: b.run),
+            "in_process_run_cpu_speedup": speedup(lambda b: b.run_cpu),
             "whole_command_s": {"sigcopy": r(ours_wall), "backtesting_py": r(theirs_wall)},
             "whole_command_cpu_s": {"sigcopy": r(ours_cpu), "backtesting_py": r(theirs_cpu)},
             "whole_command_speedup": round(theirs_wall / ours_wall, 2),
             "whole_command_cpu_speedup": round(theirs_cpu / ours_cpu, 2),
-            "timing": f"best of {REPEAT}, alternated; in-process after one warm-up run of each",
+            "timing": f"best of {REPEAT}, alternated; in-process after one warm-up run of each;"
+            f" whole commands best of {COMMANDS}",
         }
     }
 

@@ -100,19 +100,35 @@ def read_signals(path: Path) -> list[dict[str, Any]]:
     return out
 
 
-def backtesting_py(candles: Path, signals: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Read the candles with pandas and run the bracket signals through backtesting.py."""
+def read_frame(candles: Path) -> Any:
+    """The candles as backtesting.py wants them: a pandas DataFrame read with pandas."""
     import pandas as pd
-    from backtesting import Backtest, Strategy
 
     with gzip.open(candles, "rt") if candles.suffix == ".gz" else candles.open() as fh:
         df = pd.read_csv(fh, index_col=0)
     df.index = pd.to_datetime(df.index, utc=True).tz_localize(None)
     df.columns = [c.capitalize() for c in df.columns]
-    # A signal posted before bar k's open is placed at the close of bar k-1.
+    return df
+
+
+def plan_signals(df: Any, signals: list[dict[str, Any]]) -> dict[int, dict[str, Any]]:
+    """Each signal at the bar whose close places it: the bar before its time's bar."""
+    import pandas as pd
+
     posted = pd.to_datetime([s["time"] for s in signals], utc=True).tz_localize(None)
     at = np.searchsorted(df.index.values, posted.values, "left")
-    plan = {int(k) - 1: s for k, s in zip(at, signals, strict=True)}
+    return {int(k) - 1: s for k, s in zip(at, signals, strict=True)}
+
+
+def backtesting_py(candles: Path, signals: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Read the candles with pandas and run the bracket signals through backtesting.py."""
+    df = read_frame(candles)
+    return run_backtesting_py(df, plan_signals(df, signals))
+
+
+def run_backtesting_py(df: Any, plan: dict[int, dict[str, Any]]) -> list[dict[str, Any]]:
+    """backtesting.py over candles and signals already in memory: Backtest, run, its trades."""
+    from backtesting import Backtest, Strategy
 
     class Bracket(Strategy):
         def init(self) -> None:

@@ -12,7 +12,6 @@ import math
 import re
 from typing import Any
 
-import httpx
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from parsers import symbols, validate
@@ -174,6 +173,8 @@ class AIFallback:
 
     async def parse(self, text: str) -> ParsedSignal | None:
         """Ask the model; None on any failure so the rule result stands."""
+        import httpx  # here: a command that never asks the model (a backtest) skips its import
+
         try:
             async with httpx.AsyncClient(timeout=self.timeout) as client:
                 resp = await client.post(self.url, json=self._body(text), headers=self._headers)

@@ -18,6 +18,7 @@ from engine.adapters.ccxt_clock import ClockGuard
 from engine.adapters.ccxt_errors import (
     RETRYABLE,
     UNCERTAIN,
+    error_code,
     is_timestamp_error,
     map_ccxt_error,
 )
@@ -401,8 +402,8 @@ class CcxtBroker:
         except ccxt.BaseError as exc:
             if _not_found(exc):
                 unknown = exc  # Binance -2011/-2013, MEXC 2040: looked up before taken for gone
-            elif isinstance(exc, ccxt.InvalidOrder):
-                pass  # already final (MEXC 2041 "cannot be cancelled"): read its state below
+            elif isinstance(exc, ccxt.InvalidOrder) or error_code(exc) == "2041":
+                pass  # already final (MEXC 2041 "Order state cannot be cancelled"): read it below
             elif isinstance(exc, RETRYABLE):
                 uncertain = exc  # unknown: read its state below
             else:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import csv
 import gzip
 import io
+import re
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -115,6 +116,10 @@ def _times(raw: np.ndarray) -> np.ndarray | None:
         return None
     a = raw.astype(f"S{width}")
     try:
+        float(a[0])  # ISO-8601 times fail here, before 35,000 strings are made for float()
+    except ValueError:
+        return _iso_times(a)
+    try:
         v = np.fromiter(map(float, a.tolist()), np.float64, a.size)  # float() as the rows do
     except ValueError:
         return _iso_times(a)
@@ -168,9 +173,18 @@ def read_columns(text: str) -> tuple[np.ndarray, int] | None:
     for i, n in enumerate(("o", "h", "l", "c"), 1):
         arr[:, i] = rec[n]
     arr[:, 5] = rec["v"] if k > 5 else 0.0
-    rows = [ln.split(",") for ln in head[1 : 1 + DECIMALS_ROWS] if ln]
-    dec = max((decimals_of(x) for row in rows for x in row[1:5]), default=0)
-    return arr, dec
+    return arr, _decimals("\n".join(head[1 : 1 + DECIMALS_ROWS]))
+
+
+_PRICES = re.compile(r"^[^,\n]*,([^,\n]*,[^,\n]*,[^,\n]*,[^,\n]*)", re.M)
+_FRACTION = re.compile(r"\.([^,]*?)0*(?=,|$)")
+
+
+def _decimals(lines: str) -> int:
+    """The most digits after the point among the open, high, low and close of the lines, as
+    decimals_of counts them (trailing zeros are not precision), in two regex passes."""
+    prices = ",".join(_PRICES.findall(lines))
+    return max(map(len, _FRACTION.findall(prices)), default=0)
 
 
 # -- the row reader -------------------------------------------------------------------------------

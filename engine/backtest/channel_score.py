@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from engine.backtest.replay import ReplayResult
+from engine.backtest.replay_types import ReplayResult
 from engine.core import scoreboard as sb
 
 

@@ -14,8 +14,6 @@ import math
 import sys
 import time
 from bisect import bisect_left
-from dataclasses import dataclass, field
-from decimal import Decimal
 from typing import Any
 
 import numpy as np
@@ -23,42 +21,23 @@ import numpy as np
 from config import Settings, load_settings
 from engine.backtest.actions import Action, Outcome, read_actions
 from engine.backtest.candles import Candles
+from engine.backtest.funding import Funding
 from engine.backtest.market_data import CandleMarketData, NoKillSwitch
+from engine.backtest.replay_types import (
+    INTRABAR_PATHS,
+    PESSIMISTIC,
+    ReplayOptions,
+    ReplayResult,
+)
 from engine.backtest.signals_io import Message
 from engine.domain.market import MarketCatalog
 from engine.domain.signal import split_symbol
-from engine.domain.trade import Trade
 from engine.engine import TradingEngine
 
+__all__ = ["Replay", "ReplayOptions", "ReplayResult", "run_replay"]
+
 INF = math.inf
-FUNDING_PERIOD_S = 8 * 3600
-PESSIMISTIC = "pessimistic"  # the extreme against the oldest open trade first: stop before TP
-NEAREST = "nearest"  # open, the extreme nearer the open, the other extreme, close
-INTRABAR_PATHS = (PESSIMISTIC, NEAREST)
 _CHUNK = 512
-
-
-@dataclass
-class ReplayOptions:
-    """How bars become ticks."""
-
-    fast: bool = True
-    intrabar: str = PESSIMISTIC
-    funding_rate_8h: float = 0.0  # paid by longs (received by shorts) on notional every 8 h
-    progress: bool = False
-
-
-@dataclass
-class ReplayResult:
-    """The engine after the replay, and what the replay counted."""
-
-    engine: TradingEngine
-    outcomes: list[Outcome]
-    bars: int
-    bars_visited: int
-    elapsed_s: float
-    funding_paid: float = 0.0
-    candles: dict[str, Candles] = field(default_factory=dict)
 
 
 class Replay:
@@ -70,7 +49,9 @@ class Replay:
         messages: list[Message],
         settings: Settings | None = None,
         options: ReplayOptions | None = None,
+        parsed: tuple[list[Outcome], list[Action]] | None = None,
     ) -> None:
+        """`parsed`: read_actions(messages), when the caller has parsed them already."""
         self.opts = options or ReplayOptions()
         if self.opts.intrabar not in INTRABAR_PATHS:
             raise ValueError(f"intrabar path {self.opts.intrabar!r}: expected {INTRABAR_PATHS}")
@@ -86,12 +67,12 @@ class Replay:
         self._sym_of = {m: i for i, m in enumerate(self.msyms)}
         self._catalog = MarketCatalog({m.symbol: m for m in self.md.markets.values()})
         self._by_base = {m.base: m.symbol for m in self.md.markets.values()}
-        self.outcomes, self.actions = read_actions(messages)
+        self.outcomes, self.actions = parsed or read_actions(messages)
         self._build_timeline()
         self._ticked = [-1] * len(self.names)
+        self._shown = INF  # the last price shown to the engine
         self._open: list[list[str]] = [[] for _ in self.names]  # trade ids per symbol, oldest first
-        self._funding_next = INF
-        self.funding_paid = 0.0
+        self.funding = Funding(self.opts.funding_rate_8h)
         self.visited = 0
 
     # -- set-up ----------------------------------------------------------------------------------
@@ -174,7 +155,7 @@ class Replay:
         elapsed = time.perf_counter() - t0
         await eng.aclose()
         return ReplayResult(
-            eng, self.outcomes, self.n, self.visited, elapsed, self.funding_paid, self.candles
+            eng, self.outcomes, self.n, self.visited, elapsed, self.funding.paid, self.candles
         )
 
     def _next_action_pos(self) -> int:
@@ -183,8 +164,8 @@ class Replay:
     async def _advance(self, t: float) -> None:
         clock: Any = self.engine.clock
         if t > clock.time():
-            if t >= self._funding_next:
-                self._pay_funding(t)
+            if t >= self.funding.next:
+                self.funding.pay(t, self.engine, self._open)
             clock.advance_to(t)
 
     async def _run_bars(self, bar: Any) -> None:
@@ -192,7 +173,7 @@ class Replay:
         ts, gs, gl = self.g_ts.tolist(), self.g_sym.tolist(), self.g_loc.tolist()
         lows, highs, closes, msyms = self.lo, self.h, self.c, self.msyms
         clock: Any = eng.clock
-        on_price = eng.on_price
+        observe, act, protector = eng.book.observe, eng.book.act, eng.book.protector
         nxt = self._next_action_pos()
         now = clock.time()
         # Each symbol's levels, asked once and kept while bars are quiet: a close strictly
@@ -202,17 +183,20 @@ class Replay:
         for p in range(self.n):
             t = ts[p]
             if t > now:
-                if t >= self._funding_next:
-                    self._pay_funding(t)
+                if t >= self.funding.next:
+                    self.funding.pay(t, eng, self._open)
                 clock.advance_to(t)
                 now = t
             s, j = gs[p], gl[p]
-            if p != nxt and t < eng.next_expiry:
+            if p != nxt and t < protector.next_expiry:
                 band = bands[s]
                 if band is None:
                     band = bands[s] = eng.levels(msyms[s])
                 if band[0] < lows[s][j] and highs[s][j] < band[1]:
-                    await on_price(msyms[s], closes[s][j])
+                    # The engine's on_price without its coroutine: this close reaches nothing.
+                    work = observe(msyms[s], closes[s][j])
+                    if work is not None:
+                        await act(msyms[s], closes[s][j], *work)
                     self._ticked[s] = j
                     continue
             await self._bar(p, s, j)
@@ -235,8 +219,8 @@ class Replay:
             exp = eng.next_expiry
             if exp < INF:
                 stop = min(stop, bisect_left(ts, exp, p))
-            if self._funding_next < INF:
-                stop = min(stop, bisect_left(ts, self._funding_next, p))
+            if self.funding.next < INF:
+                stop = min(stop, bisect_left(ts, self.funding.next, p))
             for s, msym in enumerate(self.msyms):
                 lo, hi = eng.levels(msym)
                 if lo == -INF and hi == INF:
@@ -285,14 +269,22 @@ class Replay:
                 continue
             j = bisect_left(self._pos_l[s], p) - 1
             if j >= 0 and j != self._ticked[s]:
-                await self.engine.on_price(self.msyms[s], self.c[s][j])
+                await self._tick(self.msyms[s], self.c[s][j])
                 self._ticked[s] = j
 
     # -- one bar ---------------------------------------------------------------------------------
+    async def _tick(self, msym: str, price: float) -> None:
+        """The engine's on_price for one of the replay's market symbols (already resolved)."""
+        book = self.engine.book
+        self._shown = price
+        work = book.observe(msym, price)
+        if work is not None:
+            await book.act(msym, price, *work)
+
     async def _bar(self, p: int, s: int, j: int) -> None:
-        eng, msym = self.engine, self.msyms[s]
+        msym = self.msyms[s]
         o, h, lo, c = self.o[s][j], self.h[s][j], self.lo[s][j], self.c[s][j]
-        await eng.on_price(msym, o)
+        await self._tick(msym, o)
         self._ticked[s] = j
         while self._ai < len(self.actions) and self.actions[self._ai].pos == p:
             await self._act(self.actions[self._ai])
@@ -300,8 +292,8 @@ class Replay:
         cur = o
         for target in (lo, h) if self._down_first(s, o, h, lo) else (h, lo):
             cur = await self._leg(msym, cur, target)
-        if cur != c:
-            await eng.on_price(msym, c)
+        if self._shown != c:
+            await self._tick(msym, c)
 
     def _down_first(self, s: int, o: float, h: float, lo: float) -> bool:
         if self.opts.intrabar == PESSIMISTIC:
@@ -315,19 +307,21 @@ class Replay:
         return o - lo <= h - o
 
     async def _leg(self, msym: str, cur: float, target: float) -> float:
-        """Tick every level the move from cur to target crosses, in order, then the target."""
-        eng = self.engine
+        """Tick every level the move from cur to target crosses, in order, then the target
+        unless it lies strictly inside the levels (it would reach nothing; the close, shown
+        after it, sets the last price)."""
+        levels = self.engine.levels
         down = target < cur
         for _ in range(64):  # each tick fills or cancels something; a few suffice
-            lo, hi = eng.levels(msym)
+            lo, hi = levels(msym)
             level = lo if down else hi
             if (target <= level < cur) if down else (cur < level <= target):
-                await eng.on_price(msym, level)
+                await self._tick(msym, level)
                 cur = level
             else:
                 break
-        if cur != target:
-            await eng.on_price(msym, target)
+        if cur != target and not lo < target < hi:
+            await self._tick(msym, target)
         return target
 
     # -- messages --------------------------------------------------------------------------------
@@ -343,7 +337,7 @@ class Replay:
                 s = self._sym_of.get(a.signal.symbol)
                 if s is not None:
                     self._open[s].append(str(res.trade_id))
-                self._arm_funding()
+                self.funding.arm(eng.clock.time())
             else:
                 out.refused = list(res.reasons) or ["refused"]
             return
@@ -373,38 +367,7 @@ class Replay:
         trades = self.engine.trades
         return [i for i in self._open[s] if (t := trades.get(i)) and t.source == source]
 
-    # -- funding and the end ---------------------------------------------------------------------
-    def _arm_funding(self) -> None:
-        if self.opts.funding_rate_8h and self._funding_next == INF:
-            now = self.engine.clock.time()
-            self._funding_next = (math.floor(now / FUNDING_PERIOD_S) + 1) * FUNDING_PERIOD_S
-
-    def _pay_funding(self, t: float) -> None:
-        """Charge every funding time passed before t on open positions (longs pay at rate > 0)."""
-        eng = self.engine
-        rate = self.opts.funding_rate_8h
-        last = getattr(eng.broker, "last", {})
-        while self._funding_next <= t:
-            open_trades: list[Trade] = [
-                x
-                for ids in self._open
-                for i in ids
-                if (x := eng.trades[i]).is_active and x.open_qty > 0
-            ]
-            for tr in open_trades:
-                px = last.get(tr.symbol)
-                if px is None:
-                    continue
-                amount = float(tr.open_qty) * px * rate * (1 if tr.is_long else -1)
-                fee = Decimal(repr(amount))
-                tr.fees += fee  # funding is booked as a fee of the trade that pays it
-                eng.ledger.book_fee(fee)
-                self.funding_paid += amount
-            if not any(eng.trades[i].is_active for ids in self._open for i in ids):
-                self._funding_next = INF
-                return
-            self._funding_next += FUNDING_PERIOD_S
-
+    # -- the end -------------------------------------------------------------------------------
     async def _finish(self) -> None:
         """end_of_data: close what is open at the last price, cancel entries never filled."""
         eng = self.engine

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from engine.backtest.market_data import market_for
-from engine.backtest.replay import ReplayResult
+from engine.backtest.replay_types import ReplayResult
 from engine.domain.market import BUILTIN_MARKETS, MarketCatalog
 from engine.domain.trade import Trade
 

@@ -10,29 +10,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from decimal import Decimal
-from typing import NamedTuple
 
 from engine.core.native_trailing import native_diff
 from engine.core.order_manager import OrderManager
-from engine.core.stop_swap import Swap, age
+from engine.core.stop_swap import Protection, Swap, age
 from engine.core.trailer import is_native
 from engine.domain.market import Market
 from engine.domain.orders import Order, OrderRole, OrderStatus, OrderType
 from engine.domain.planning import split_take_profits
 from engine.domain.trade import Trade
-
-
-class Protection(NamedTuple):
-    """What makes a trade's protective orders match its position."""
-
-    cancel: list[Order]  # take-profits to cancel (and stops a failed swap left behind)
-    place: list[Order]  # take-profits to place
-    swaps: list[Swap]  # the stop, replaced new-first
-
-    @property
-    def orders(self) -> list[Order]:
-        """Every order to send (stops first)."""
-        return [s.new for s in self.swaps] + self.place
 
 
 def protection_plan(

@@ -22,8 +22,8 @@ from engine.core.journal import Journal
 from engine.core.native_trailing import place_native
 from engine.core.order_manager import OrderManager
 from engine.core.portfolio import Portfolio
-from engine.core.protection import Protection, protection_plan
-from engine.core.stop_swap import StopSwapper, Swap
+from engine.core.protection import protection_plan
+from engine.core.stop_swap import Protection, StopSwapper, Swap
 from engine.core.trailer import Trailer
 from engine.domain.market import Market
 from engine.domain.orders import Order, OrderRole, OrderStatus, OrderType
@@ -256,8 +256,9 @@ class Protector:
             if not self.orders.cancels_queued and not self._want:
                 break
             cancels = self.orders.take_cancels()
-            if cancels:
-                await self.orders.cancel_all(cancels)
+            # Stops go last: another trade's stop on the symbol may go out below (stop_swap.py).
+            later = [o for o in cancels if o.role == OrderRole.STOP_LOSS]
+            await self.orders.cancel_all([o for o in cancels if o.role != OrderRole.STOP_LOSS])
             ids, self._want = self._want, set()
             to_place: list[Order] = []
             swaps: list[Swap] = []
@@ -274,16 +275,17 @@ class Protector:
                         continue
                 to_place += plan.place
                 swaps += plan.swaps
-            if not to_place and not swaps:
-                continue
             if self.orders.instant:
                 # (An instant broker - the simulator - sends nothing out of the process:
                 # its orders are written with their answers, in the commit that follows.)
-                await self.swapper.swap(swaps)
+                await self.swapper.swap(swaps, later)
                 await self.orders.send_all(to_place)
             else:
-                await self.journal.flush()  # write-ahead for the protective orders
-                await asyncio.gather(self.swapper.swap(swaps), self.orders.send_all(to_place))
+                if to_place or swaps:
+                    await self.journal.flush()  # write-ahead for the protective orders
+                await asyncio.gather(
+                    self.swapper.swap(swaps, later), self.orders.send_all(to_place)
+                )
             for s in swaps:
                 if s.error is not None:
                     await self.stop_failed(s.new, s.error, s.old)
@@ -334,8 +336,9 @@ class Protector:
             if t.open_qty <= 0 and t.is_active:
                 self.books.finish(t, TradeStatus.CANCELED, reason)
             return t.open_qty <= 0
-        if fraction is None or qty >= t.open_qty:
-            await self.orders.cancel_all(self.orders.live(t.trade_id))
+        if fraction is None or qty >= t.open_qty:  # the stop stays until the close fills
+            live = self.orders.live(t.trade_id)
+            await self.orders.cancel_all([o for o in live if o.role != OrderRole.STOP_LOSS])
         t.extra["close_reason"] = reason
         side = "sell" if t.is_long else "buy"
         o = self.orders.new_order(t, OrderRole.CLOSE, OrderType.MARKET, side, qty)

@@ -21,6 +21,7 @@ import logging
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from engine.core.journal import Journal
 from engine.core.order_manager import OrderManager
@@ -46,6 +47,19 @@ class Swap:
     def placed(self) -> bool:
         """True when the exchange accepted the new stop."""
         return self.error is None
+
+
+class Protection(NamedTuple):
+    """What makes a trade's protective orders match its position."""
+
+    cancel: list[Order]  # take-profits to cancel (and stops a failed swap left behind)
+    place: list[Order]  # take-profits to place
+    swaps: list[Swap]  # the stop, replaced new-first
+
+    @property
+    def orders(self) -> list[Order]:
+        """Every order to send (stops first)."""
+        return [s.new for s in self.swaps] + self.place
 
 
 def age(o: Order) -> tuple[float, int]:
@@ -82,16 +96,20 @@ class StopSwapper:
         self.orders = orders
         self.journal = journal
 
-    async def swap(self, swaps: list[Swap]) -> list[Swap]:
+    async def swap(self, swaps: list[Swap], after: list[Order] | None = None) -> list[Swap]:
         """Carry out these swaps (concurrently where the broker does I/O); returns them with
-        `error` set where the new stop was refused and `left` where an old one still rests."""
-        if not swaps:
-            return swaps
+        `error` set where the new stop was refused and `left` where an old one still rests.
+        `after`: other stops to cancel once the new ones were sent (those of ended trades: the
+        symbol's position may still hold another trade's quantity whose stop goes out here)."""
         om = self.orders
+        if not swaps:
+            if after:
+                await om.cancel_all(after)
+            return swaps
         if not om.instant:
             await self.journal.flush()  # write-ahead: the new stops are on record first
         results = await om.send_all([s.new for s in swaps])
-        retire: list[Order] = []
+        retire: list[Order] = list(after or ())
         for s, r in zip(swaps, results, strict=True):
             if isinstance(r, str):
                 s.error = r

@@ -70,8 +70,8 @@ class StopKeeper:
                 continue
             if old.expires_at is None:
                 log.warning(
-                    "stop %s (%s) has no recorded expiry (saved before expiry tracking): it "
-                    "may lapse at any moment on this exchange, so it is renewed now",
+                    "stop %s (%s) has no recorded expiry (saved before expiry tracking, or "
+                    "never read back): it may lapse at any moment here, so it is renewed now",
                     old.client_id,
                     t.symbol,
                 )

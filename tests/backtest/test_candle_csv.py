@@ -12,7 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from engine.backtest.candle_csv import read_columns
+from engine.backtest.candle_csv import _decimals, decimals_of, read_columns
 from engine.backtest.candles import Candles, load_candles, load_csv
 from engine.backtest.cli import main
 from engine.errors import ConfigError
@@ -124,6 +124,20 @@ def test_load_csv_when_any_file_then_same_candles_or_same_refusal_as_the_row_loa
         assert new == old
     else:
         _same(new, old)
+
+
+NUMBER = st.from_regex(r"\A ?[0-9]{1,6}(\.[0-9]{0,9})?([eE]-?[0-9])? ?\Z")
+
+
+@settings(max_examples=300, deadline=None)
+@given(rows=st.lists(st.lists(NUMBER, min_size=5, max_size=7), max_size=12), blank=st.booleans())
+def test_price_decimals_when_read_in_one_pass_then_as_counted_field_by_field(
+    rows: list[list[str]], blank: bool
+) -> None:
+    lines = [",".join(["2020-01-01T00:00:00Z", *r[1:]]) for r in rows]
+    text = ("\n\n" if blank else "\n").join(lines)
+    expected = max((decimals_of(x) for r in rows for x in r[1:5]), default=0)
+    assert _decimals(text) == expected
 
 
 @pytest.mark.parametrize("fmt", ["iso_z", "iso", "iso_space", "ms", "s", "s_float"])

@@ -89,3 +89,24 @@ def test_replay_when_run_twice_then_reports_identical(tmp_path: Path) -> None:
             block.pop("elapsed_s")
     assert dumps(a) == dumps(b)
     assert a["summary"]["refused"] >= 1
+
+
+def test_replay_when_given_messages_already_parsed_then_same_report(tmp_path: Path) -> None:
+    import asyncio
+
+    from engine.backtest.actions import read_actions
+    from engine.backtest.replay import Replay
+    from engine.backtest.report import build_report
+
+    candles = fixture_candles()
+    messages = _messages(candles, n=40)
+    reports: list[dict[str, Any]] = []
+    for name, parsed in (("own", None), ("given", read_actions(messages))):
+        s = settings(tmp_path / name, MAX_CONCURRENT_TRADES=4)
+        rep = build_report(asyncio.run(Replay(candles, messages, s, parsed=parsed).run()))
+        rep["summary"].pop("elapsed_s")
+        for block in rep["by_source"].values():
+            block.pop("elapsed_s")
+        reports.append(rep)
+    assert dumps(reports[0]) == dumps(reports[1])
+    assert reports[0]["summary"]["trades"] >= 5

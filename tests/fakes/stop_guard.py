@@ -1,46 +1,42 @@
-"""Watches a fake exchange for a position left without a stop.
+"""Watches a fake exchange for a stop cancelled while it was an open position's last one.
 
-Once a position has had a resting stop, every request the exchange processes afterwards must
-leave it with at least one, until the position is closed: a stop replaced cancel-first (or a
-swap cut short the wrong way) shows up here as a violation, with the request that caused it.
+A stop may end by firing, by lapsing, or with its position (all fine); it may be cancelled once
+a newer stop rests beside it (a swap, new first). A stop cancelled while the position is open and
+no other stop rests on the symbol is the moment without a stop the engine must never make: a
+replacement done cancel-first shows up here, with the stop and the position it left bare.
 """
 
 from __future__ import annotations
 
 from decimal import Decimal
 
-from tests.fakes.server import Call, FakeExchangeServer
+from tests.fakes.core import FakeOrder, Fill
+from tests.fakes.server import FakeExchangeServer
 
 
 class StopGuard:
-    """Checks after every processed request; `violations` lists what it found."""
+    """Checks every stop cancellation as it happens; `violations` lists what it found."""
 
     def __init__(self, fake: FakeExchangeServer) -> None:
         self.fake = fake
-        self.covered: set[str] = set()  # symbols whose open position has had a stop
         self.violations: list[str] = []
-        self.checks = 0
-        fake.hooks.append(self._hook)
+        self.checks = 0  # stop cancellations looked at
+        fake.book.listeners.append(self._changed)
 
     def detach(self) -> None:
         """Stop watching."""
-        if self._hook in self.fake.hooks:
-            self.fake.hooks.remove(self._hook)
+        if self._changed in self.fake.book.listeners:
+            self.fake.book.listeners.remove(self._changed)
 
-    def _hook(self, call: Call, phase: str) -> None:
-        if phase == "processed":
-            self.check(f"{call.method} {call.path}")
-
-    def check(self, after: str) -> None:
-        """Look at every position now (also called by tests after moving the price)."""
-        book = self.fake.book
+    def _changed(self, o: FakeOrder, event: str, _fill: Fill | None) -> None:
+        # Listeners run inside the change: the book is exactly as the cancel left it.
+        if event != "CANCELED" or o.kind != "stop":
+            return
         self.checks += 1
-        for sym, pos in book.positions.items():
-            if pos == Decimal(0):
-                self.covered.discard(sym)
-                continue
-            if book.open_orders(sym, stops=True):
-                self.covered.add(sym)
-            elif sym in self.covered:
-                self.violations.append(f"{sym}: position {pos} without a stop after {after}")
-                self.covered.discard(sym)  # said once per gap
+        book = self.fake.book
+        pos = book.positions.get(o.symbol, Decimal(0))
+        if pos != 0 and not book.open_orders(o.symbol, stops=True):
+            self.violations.append(
+                f"{o.symbol}: stop {o.id} (trigger {o.trigger}) cancelled while it was the "
+                f"last stop of the position {pos}"
+            )

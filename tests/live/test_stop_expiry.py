@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from config.settings import Settings
 from config.trading_config import LiveConfig, RiskConfig
 from engine.core.stop_swap import superseded_stops
 from engine.domain.orders import Order, OrderRole, OrderStatus, OrderType
@@ -155,9 +156,11 @@ async def test_monitor_when_mexc_stop_nears_its_expiry_then_renewed_and_position
     assert stops[0].expires_at is not None and stops[0].expires_at > clock.time() + 6 * DAY
 
 
-async def test_start_when_mexc_stop_saved_without_expiry_then_renewed_at_once_and_said(
-    tmp_path: Path, caplog: pytest.LogCaptureFixture
-) -> None:
+@pytest.fixture
+async def saved_without_expiry(
+    tmp_path: Path,
+) -> AsyncIterator[tuple[FakeExchangeServer, Settings]]:
+    """A MEXC position whose stop's record has no expires_at (as before expiry tracking)."""
     from engine.adapters.sqlite_store import SqliteStore
 
     fake = await start_fake("mexc")
@@ -168,39 +171,58 @@ async def test_start_when_mexc_stop_saved_without_expiry_then_renewed_at_once_an
         live=LiveConfig(_env_file=None, DRY_RUN_FIRST=False, WATCH_ORDERS=False),  # type: ignore[call-arg]
         risk=RiskConfig(_env_file=None),  # type: ignore[call-arg]
     )
-    try:
-        eng = TradingEngine(mode="live", settings=settings)
-        assert (await eng.execute(live_signal())).ok
-        (sl,) = [o for o in eng.orders.values() if o.role == OrderRole.STOP_LOSS and o.is_live]
-        db = eng.store.path  # type: ignore[attr-defined]
-        await eng.aclose()
-        # The record as a sigcopy from before expiry tracking wrote it: no expires_at at all.
-        record = sl.to_dict()
-        del record["expires_at"]
-        store = SqliteStore(db)
-        await store.open()
-        store.put("order", sl.client_id, sl.status.value, record)
-        await store.flush()
-        await store.close()
-        (first,) = fake.book.open_orders(BTC_ID["mexc"], stops=True)
+    eng = TradingEngine(mode="live", settings=settings)
+    assert (await eng.execute(live_signal())).ok
+    (sl,) = [o for o in eng.orders.values() if o.role == OrderRole.STOP_LOSS and o.is_live]
+    db = eng.store.path  # type: ignore[attr-defined]
+    await eng.aclose()
+    record = sl.to_dict()
+    del record["expires_at"]
+    store = SqliteStore(db)
+    await store.open()
+    store.put("order", sl.client_id, sl.status.value, record)
+    await store.flush()
+    await store.close()
+    yield fake, settings
+    await fake.stop()
 
-        caplog.set_level("WARNING", logger="sigcopy.engine")
-        eng = TradingEngine(mode="live", settings=settings)
-        await eng.start()  # no monitor pass: the start itself renews it
-        try:
-            (second,) = fake.book.open_orders(BTC_ID["mexc"], stops=True)
-            assert second.id != first.id and first.status == "CANCELED"
-            assert second.qty == first.qty and second.trigger == first.trigger
-            assert second.created > first.created
-            (live,) = [
-                o for o in eng.orders.values() if o.role == OrderRole.STOP_LOSS and o.is_live
-            ]
-            assert live.exchange_id == second.id and live.expires_at is not None
-            assert any("no recorded expiry" in r.getMessage() for r in caplog.records)
-        finally:
-            await eng.aclose()
+
+async def test_start_when_mexc_stop_saved_without_expiry_then_renewed_at_once_and_said(
+    saved_without_expiry: tuple[FakeExchangeServer, Settings], caplog: pytest.LogCaptureFixture
+) -> None:
+    fake, settings = saved_without_expiry
+    (first,) = fake.book.open_orders(BTC_ID["mexc"], stops=True)
+    caplog.set_level("WARNING", logger="sigcopy.engine")
+    eng = TradingEngine(mode="live", settings=settings)
+    await eng.start()  # no monitor pass: the start itself renews it
+    try:
+        (second,) = fake.book.open_orders(BTC_ID["mexc"], stops=True)
+        assert second.id != first.id and first.status == "CANCELED"
+        assert second.qty == first.qty and second.trigger == first.trigger
+        assert second.created > first.created
+        (live,) = [o for o in eng.orders.values() if o.role == OrderRole.STOP_LOSS and o.is_live]
+        assert live.exchange_id == second.id and live.expires_at is not None
+        assert any("no recorded expiry" in r.getMessage() for r in caplog.records)
     finally:
-        await fake.stop()
+        await eng.aclose()
+
+
+async def test_start_when_unrecorded_stop_fired_while_down_then_not_renewed(
+    saved_without_expiry: tuple[FakeExchangeServer, Settings],
+) -> None:
+    fake, settings = saved_without_expiry
+    fake.set_price(BTC_ID["mexc"], "58900")  # the stop fires while sigcopy is down
+    assert fake.book.positions[BTC_ID["mexc"]] == 0
+    mark = len(fake.calls)
+    eng = TradingEngine(mode="live", settings=settings)
+    await eng.start()
+    try:
+        sent = [c.path for c in fake.calls[mark:] if c.path.endswith("planorder/place")]
+        assert sent == []  # no stop is renewed for a position that is gone
+        (t,) = eng.trades.values()
+        assert not t.is_active  # recorded as closed
+    finally:
+        await eng.aclose()
 
 
 async def test_start_when_binance_stop_has_no_expiry_then_left_alone(

@@ -55,7 +55,6 @@ class Live:
     async def tp1_fills(self) -> None:
         """The price reaches TP1 (61,000): the TP fills on the exchange; the engine polls it."""
         self.fake.set_price(self.btc, 61000)
-        self.guard.check("the price reached TP1")
         await self.engine.monitor_pass()
 
 
@@ -176,3 +175,20 @@ async def test_move_stop_when_follow_up_asks_then_swapped_new_first(live: Live) 
     cancelled = live.calls(STOP_CANCEL[live.name], mark)
     assert created[0] < cancelled[0]
     assert live.guard.violations == []
+
+
+async def test_close_when_asked_then_stop_kept_until_the_close_fills(live: Live) -> None:
+    (stop,) = live.stops()
+    mark = len(live.fake.calls)
+    assert await live.engine.close_position("BTCUSDT")
+    await live.engine.monitor_pass()  # MEXC fills the close after its answer: read here
+    assert live.fake.book.positions[live.btc] == 0 and not stop.live
+    close = next(
+        i
+        for i, c in enumerate(live.fake.calls)
+        if i >= mark and c.method == "POST" and c.path.endswith(("order/create", "/fapi/v1/order"))
+    )
+    cancelled = live.calls(STOP_CANCEL[live.name], mark)
+    assert all(i > close for i in cancelled)  # never cancelled before the close went out
+    assert live.guard.violations == []
+    assert not [t for t in live.engine.trades.values() if t.is_active]

@@ -16,7 +16,7 @@ from engine.core.order_manager import OrderManager
 from engine.core.stop_swap import Protection, Swap, age
 from engine.core.trailer import is_native
 from engine.domain.market import Market
-from engine.domain.orders import Order, OrderRole, OrderStatus, OrderType
+from engine.domain.orders import OrderRole, OrderStatus, OrderType
 from engine.domain.planning import split_take_profits
 from engine.domain.trade import Trade
 

@@ -463,7 +463,7 @@ class CcxtBroker:
         for o, upd in zip(live, results, strict=True):
             if upd is None:
                 continue
-            if upd.status != o.status or upd.filled != o.filled:
+            if upd.status != o.status or upd.filled != o.filled or _learns_expiry(o, upd):
                 out.append(upd)
         return out
 
@@ -616,6 +616,12 @@ class CcxtBroker:
         if status == OrderStatus.OPEN and filled >= order.amount > 0:
             status = OrderStatus.FILLED
         ts = raw.get("lastUpdateTimestamp") or raw.get("timestamp")
+        expires = None
+        lifetime = self.profile.trigger_lifetime
+        if lifetime is not None and self._is_trigger(order) and not actual and raw.get("timestamp"):
+            # Its lifetime runs from its creation at the exchange (MEXC: executeCycle), which
+            # the exchange reports: a stop read back gets the expiry it really has.
+            expires = raw["timestamp"] / 1000 + lifetime[2]
         return OrderUpdate(
             client_id=order.client_id,
             status=status,
@@ -626,6 +632,7 @@ class CcxtBroker:
             timestamp=ts / 1000 if ts else None,
             is_maker=order.type == OrderType.LIMIT,
             info={"status": raw.get("status")},
+            expires_at=expires,
         )
 
     # -- account -------------------------------------------------------------------------
@@ -752,3 +759,8 @@ class CcxtBroker:
     async def close(self) -> None:
         """Close the HTTP session."""
         await self.exchange.close()
+
+
+def _learns_expiry(o: Order, upd: OrderUpdate) -> bool:
+    """True when a read tells a stop's expiry that was never recorded."""
+    return o.expires_at is None and upd.expires_at is not None

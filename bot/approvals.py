@@ -64,6 +64,9 @@ class Pending:
             signal_id=s.get("signal_id"),
             raw_text=s.get("raw_text"),
             limits=ChannelLimits.from_dict(s.get("limits")),
+            trailing_stop_pct=s.get("trailing_stop_pct"),
+            trailing_activation=s.get("trailing_activation"),
+            break_even_after_tp=s.get("break_even_after_tp"),
         )
 
     def to_dict(self) -> dict[str, Any]:

@@ -268,17 +268,33 @@ def render_stats(stats: dict[str, Any]) -> str:
 def render_position(p: dict[str, Any]) -> str:
     """One open position, one line."""
     base, _ = split_symbol(str(p.get("symbol", "?")))
-    trail = p.get("trailing")
-    trailing = (
-        f" · trailing stop {fmt_num(trail.get('stop'))} (best {fmt_num(trail.get('best'))})"
-        if trail and trail.get("active")
-        else ""
-    )
+    trailing = _trailing_text(p.get("trailing"))
     return (
         f"{str(p.get('side', '?')).upper()} {p.get('symbol')} · {fmt_num(p.get('quantity'))} {base}"
         f" @ {fmt_num(p.get('entry_price'))} → {fmt_num(p.get('current_price'))}"
         f" · PnL {fmt_signed(p.get('unrealized_pnl'))}{trailing}"
     )
+
+
+def _trailing_text(trail: dict[str, Any] | None) -> str:
+    """The trailing stop's state on a position line: active, waiting (for what), or off with
+    the reason it cannot trail (nothing when it was never asked for)."""
+    if not trail:
+        return ""
+    state = trail.get("state", "active" if trail.get("active") else "off")
+    if state == "active":
+        text = f" · trailing stop {fmt_num(trail.get('stop'))} (best {fmt_num(trail.get('best'))})"
+        if trail.get("reason"):
+            text += f", exchange refused it: {trail['reason']}"
+        return text
+    if state == "waiting":
+        act = str(trail.get("activation") or "entry")
+        what = act.upper() if act.startswith("tp") else act
+        at = f" at {fmt_num(trail.get('at'))}" if trail.get("at") is not None else ""
+        if act.endswith("%"):
+            what = f"{act} profit"
+        return f" · trailing {fmt_num(trail.get('pct'))}% waits for {what}{at}"
+    return f" · trailing off: {trail['reason']}" if trail.get("reason") else ""
 
 
 def render_positions(positions: list[dict[str, Any]]) -> str:

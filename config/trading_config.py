@@ -46,7 +46,10 @@ class RiskConfig(BaseSettings):
     """Move the stop to the entry price once TP1 fills."""
     TRAILING_STOP_PCT: float | None = Field(None, gt=0, lt=1)
     """Trailing stop distance behind the best price since activation, as a fraction (0.02 = 2 %).
-    Unset (the default): stops do not trail. The stop only ever moves in the trade's favour."""
+    Unset (the default): stops do not trail, unless a signal asks for its own ("trailing stop 2%
+    after TP1"). The stop only ever moves in the trade's favour. Paper and backtest trail on
+    every price; live on Binance USD-M the exchange's own trailing stop is placed at activation
+    (its limits: 0.001 to 0.1, else sigcopy refuses to start); other exchanges do not trail yet."""
     TRAILING_ACTIVATION: str = "entry"
     """When the trailing stop starts: `entry` (at the entry fill), `tp1`, `tp2` ... (once that
     take-profit fills) or a profit percent such as `1.5%` (once the price is that far in profit)."""

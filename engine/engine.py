@@ -13,7 +13,7 @@ from typing import Any, Self
 
 from config import Settings, load_settings
 from engine import events as ev
-from engine.core import reports
+from engine.core import reports, trailing_view
 from engine.core.book import Book, build_book
 from engine.core.follow_ups import FollowUps, bad_update_numbers
 from engine.core.markets import Markets
@@ -324,7 +324,9 @@ class TradingEngine:
         if not self._started:
             await self.start()
         d = await self.book.opener.decide(signal)
-        return reports.preview(d, signal, self.mode_label, self.simulated_prices)
+        p = reports.preview(d, signal, self.mode_label, self.simulated_prices)
+        p.notes += trailing_view.plan_notes(self.book.protector.trailer, signal)
+        return p
 
     async def execute_signal(self, signal: Signal) -> bool:
         """True when the trade was opened (or its limit orders placed)."""

@@ -32,6 +32,11 @@ class ParsedSignal:
     # "candle_close" when the channel meant "stop if a candle closes beyond the level".
     stop_kind: str | None = None
     stop_timeframe: str | None = None
+    # The post's own trailing stop ("trailing stop 2% after TP1": 0.02, "tp1") and break-even
+    # ("move SL to entry after TP2": 2), used for this trade instead of the settings.
+    trailing_stop_pct: float | None = None
+    trailing_activation: str | None = None
+    break_even_after_tp: int | None = None
     # Where each field was read (field -> one span per value) and what could not be read, as
     # offsets in norm_text (the text the parser read); .spans and .unread give raw_text's.
     norm_spans: dict[str, list[Span]] = field(default_factory=dict, repr=False)
@@ -96,6 +101,9 @@ class ParsedSignal:
             source=source,
             signal_id=signal_id,
             raw_text=self.raw_text,
+            trailing_stop_pct=self.trailing_stop_pct,
+            trailing_activation=self.trailing_activation,
+            break_even_after_tp=self.break_even_after_tp,
         )
 
     def to_dict(self) -> dict[str, Any]:

@@ -22,6 +22,7 @@ from parsers.lines import scan, stray_between
 from parsers.models import ParsedSignal
 from parsers.normalize import hygiene_problem, lower, normalize, unglue
 from parsers.numbers import Num, blank_spans, find_leverage, read_prices
+from parsers.trailing import read_trailing, with_trailing
 
 _HAS_DIGIT = re.compile(r"[0-9]")
 _TWO_COLONS = re.compile(r":[^\n:]*:")
@@ -100,7 +101,8 @@ def _read(text: str, norm: str) -> ParsedSignal | None:
     if not _HAS_DIGIT.search(low) and MARKET.search(low) < 0:
         return None
     leverage, lev_spans, lev_values = find_leverage(low)
-    wlow = blank_spans(low, lev_spans)
+    trail = read_trailing(low)  # its percents and "after TP1" are no levels: blanked too
+    wlow = blank_spans(low, [*lev_spans, *trail.spans])
     # 3-4. label the lines and read the fields
     r = Reading()
     if leverage is not None:
@@ -158,7 +160,8 @@ def _read(text: str, norm: str) -> ParsedSignal | None:
         not (s.tps and (has_stop or s.entries)) or reports_status(low, s.tps)
     ):
         return None
-    return _result(text, norm, low, r, s, side, symbol, confidence + sym_conf, lev_values, side_pos)
+    sig = _result(text, norm, low, r, s, side, symbol, confidence + sym_conf, lev_values, side_pos)
+    return with_trailing(sig, trail)
 
 
 def _result(

@@ -31,6 +31,7 @@ from engine.adapters.ccxt_exchange import (
 )
 from engine.adapters.ccxt_lookup import dec
 from engine.adapters.ccxt_retry import RetryPolicy, retry_read
+from engine.adapters.ccxt_trailing import trailing_params
 from engine.adapters.exchange_filters import Outgoing, check_filters
 from engine.adapters.position_mode import (
     hedge_params,
@@ -102,6 +103,8 @@ class CcxtBroker:
         self.accepted_at: dict[str, float] = {}  # client id -> monotonic time of the create answer
         self.clock_guard = ClockGuard(self.exchange, self.exchange_id)
         self.hedged = False  # the account's position mode, read with the markets
+        # The native trailing stop's callback rate limits (fractions), None: no native one.
+        self.trailing_limits = self.profile.trailing_rate
         # Seconds a stop rests before the exchange lets it lapse (MEXC: 7 days); None: never.
         lifetime = self.profile.trigger_lifetime
         self.stop_lifetime_s: float | None = lifetime[2] if lifetime else None
@@ -202,7 +205,11 @@ class CcxtBroker:
             params["marginMode"] = self.settings.MARGIN_MODE
             params["leverage"] = self._leverage.get(order.symbol, (1, ""))[0]
         otype = "limit" if order.type == OrderType.LIMIT else "market"
-        if order.type == OrderType.STOP:
+        if order.type == OrderType.TRAILING:
+            params |= trailing_params(
+                order.trail_rate, trigger_s, self.trailing_limits, self.exchange_id
+            )
+        elif order.type == OrderType.STOP:
             if trigger_s is None:
                 raise errors.InvalidOrder(f"stop order {order.client_id} has no trigger price.")
             params[self.profile.trigger_param] = float(trigger_s)
@@ -373,7 +380,7 @@ class CcxtBroker:
         return await ccxt_lookup.poll(self, orders)
 
     def _is_trigger(self, order: Order) -> bool:
-        return order.type == OrderType.STOP
+        return order.type in (OrderType.STOP, OrderType.TRAILING)
 
     async def _lookup_quietly(self, order: Order) -> OrderUpdate | None:
         try:

@@ -48,6 +48,9 @@ class ExchangeProfile:
     options: dict[str, Any] = field(default_factory=dict)
     # Market types whose order updates ccxt.pro's watch_orders streams (the rest are polled).
     stream_market_types: tuple[str, ...] = ("swap", "spot")
+    # A native trailing stop-market (ccxt's trailingPercent): the callback rate's limits as
+    # fractions (min, max); None: the exchange has none, the engine moves the stop itself.
+    trailing_rate: tuple[Decimal, Decimal] | None = None
 
 
 PROFILES: dict[str, ExchangeProfile] = {
@@ -74,6 +77,9 @@ PROFILES: dict[str, ExchangeProfile] = {
         leverage_style="binance",
         states="binance",
         options={"fetchCurrencies": False},
+        # TRAILING_STOP_MARKET callbackRate [0.1, 10] percent (New Order, USD-M futures:
+        # https://developers.binance.com/docs/derivatives/usds-margined-futures/trade/rest-api).
+        trailing_rate=(Decimal("0.001"), Decimal("0.1")),
     ),
     "binance": ExchangeProfile(
         client_id_param="newClientOrderId",

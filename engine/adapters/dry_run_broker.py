@@ -22,6 +22,7 @@ class DryRunBroker:
         self.exchange: Any = inner.exchange
         self.manages_stops = inner.manages_stops
         self.requires_stop = inner.requires_stop  # a dry run refuses what live would refuse
+        self.trailing_limits = inner.trailing_limits
         self.requests: list[dict[str, Any]] = []  # what would have been sent, in order
 
     async def startup_warnings(self) -> list[str]:

@@ -49,6 +49,11 @@ class Bookkeeper:
         self.book = book  # the trade log's "book" (None: not written)
         self.protect: Callable[[str], None] = lambda _tid: None  # the protector's want()
         self.on_track: Callable[[Trade], None] = lambda _t: None  # the protector's watch
+        # The protector's trailing state of a trade (trailing_view.view), for the trade log.
+        self.trail_view: Callable[[Trade], dict[str, Any]] = lambda _t: {
+            "state": "off",
+            "active": False,
+        }
 
     # --- trades -----------------------------------------------------------------------------
 
@@ -190,9 +195,17 @@ class Bookkeeper:
         if o.role == OrderRole.TAKE_PROFIT and o.filled >= o.amount:
             t.tps_hit += 1
             t.tp_done.append(o.leg)
-            if t.tps_hit == 1 and self.risk.MOVE_SL_TO_ENTRY_AFTER_TP1 and t.sl is not None:
-                t.sl = self._round(t, t.avg_entry or t.sl)
-                t.sl_at_entry = True
+            own = t.extra.get("be_after_tp")  # the signal's own "SL to entry after TP n"
+            due = (
+                t.tps_hit == own
+                if isinstance(own, int)
+                else t.tps_hit == 1 and self.risk.MOVE_SL_TO_ENTRY_AFTER_TP1
+            )
+            if due and t.sl is not None:
+                be = self._round(t, t.avg_entry or t.sl)
+                if (be >= t.sl) if t.is_long else (be <= t.sl):  # a trailed stop stays ahead
+                    t.sl = be
+                    t.sl_at_entry = True
         closing = t.open_qty <= 0
         line = self._line(
             t,
@@ -263,9 +276,8 @@ class Bookkeeper:
             "timestamp": iso_utc(ts),
             "source": t.source,
         }
-        trail = t.extra.get("trail")
-        if isinstance(trail, dict):  # the trailing stop's state: active, stop, best price
-            rec["trailing"] = {"active": bool(trail.get("active")), "best": trail.get("best")}
+        # The trailing stop's state: off, waiting (for what), active (stop in force, best price).
+        rec["trailing"] = self.trail_view(t)
         rec.update(extra)
         return self.journal.line(rec)
 

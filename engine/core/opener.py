@@ -53,7 +53,11 @@ def channel_extra(signal: Signal, cfg: RiskConfig) -> dict[str, Any]:
         return {}
     extra: dict[str, Any] = {"channel": limits.channel}
     if limits.sets_trailing:
-        extra["trailing"] = {"pct": cfg.TRAILING_STOP_PCT, "activation": cfg.TRAILING_ACTIVATION}
+        # The same form as a signal's own (the Trailer reads it); a pct of 0 or None: off.
+        extra["trail_spec"] = {
+            "pct": cfg.TRAILING_STOP_PCT,
+            "activation": cfg.TRAILING_ACTIVATION,
+        }
     return extra
 
 
@@ -235,7 +239,7 @@ class Opener:
         split = [D(x) for x in self.risk.TP_SPLIT[:n_tp]] if self.risk.TP_SPLIT else []
         if len(split) != n_tp:
             split = even_split(n_tp)
-        return Trade(
+        trade = Trade(
             trade_id=trade_id,
             symbol=market.symbol,
             side=signal.side,
@@ -251,6 +255,14 @@ class Opener:
             opened_at=self.clock.time(),
             extra=channel_extra(signal, d.cfg or self.risk),
         )
+        if signal.trailing_stop_pct is not None:  # the signal's own, over the settings
+            trade.extra["trail_spec"] = {
+                "pct": str(signal.trailing_stop_pct),
+                "activation": signal.trailing_activation,
+            }
+        if signal.break_even_after_tp is not None:
+            trade.extra["be_after_tp"] = signal.break_even_after_tp
+        return trade
 
     async def _send(self, trade: Trade, entry_orders: list[Order]) -> ExecutionResult:
         trade_id = trade.trade_id

@@ -1,13 +1,13 @@
 """Protector: stops and take-profits kept matching each position; closes; expiry; watched levels.
 
-`protective_orders` is a pure desired-versus-live diff (idempotent: it survives restarts).
+`protective_orders` is the desired-versus-live diff (protection.py; idempotent: it survives
+restarts).
 Per symbol it keeps the band of prices that trigger nothing; limit entries expire from a heap.
 """
 
 from __future__ import annotations
 
 import asyncio
-import functools
 import heapq
 import logging
 from collections.abc import Callable
@@ -15,23 +15,19 @@ from decimal import Decimal
 
 from config.trading_config import RiskConfig
 from engine import events as ev
+from engine.core import trailing_view
 from engine.core.bookkeeper import Bookkeeper
 from engine.core.bus import EventBus
 from engine.core.journal import Journal
+from engine.core.native_trailing import place_native
 from engine.core.order_manager import OrderManager
 from engine.core.portfolio import Portfolio
-from engine.core.stop_swap import Protection, StopSwapper, Swap, age
+from engine.core.protection import protection_plan
+from engine.core.stop_swap import Protection, StopSwapper, Swap
+from engine.core.trailer import Trailer
 from engine.domain.market import Market
 from engine.domain.orders import Order, OrderRole, OrderStatus, OrderType
-from engine.domain.planning import split_take_profits
 from engine.domain.trade import Trade, TradeStatus
-from engine.domain.trailing import (
-    Activation,
-    activation_price,
-    is_reached,
-    parse_activation,
-    trail,
-)
 from engine.errors import SigcopyError
 from engine.ports import Broker, Clock
 from engine.services.stop_mover import StopMover
@@ -39,7 +35,6 @@ from engine.services.stop_mover import StopMover
 log = logging.getLogger("sigcopy.engine")
 INF = float("inf")
 NO_BAND = (-INF, INF)
-_activation = functools.lru_cache(maxsize=64)(parse_activation)  # per trade, per tick
 
 
 class Protector:
@@ -76,14 +71,20 @@ class Protector:
         self._broker_band = getattr(broker, "band", None)  # a simulated broker's resting band
         self._expiries: list[tuple[float, str]] = []  # (expiry, trade id) of pending trades
         self._pending: dict[str, dict[str, Trade]] = {}  # symbol -> trades pending when watched
-        self._trailing: dict[str, dict[str, Trade]] = {}  # symbol -> open trades that trail
-        self._trail_pct = (
-            None if risk.TRAILING_STOP_PCT is None else Decimal(str(risk.TRAILING_STOP_PCT))
-        )
-        self._activation = parse_activation(risk.TRAILING_ACTIVATION)
-        # On an exchange, each move is a stop swap: step by step, rate-limited (stop_mover.py).
+        # On an exchange without a trailing stop of its own, each move is a stop swap: step by
+        # step, rate-limited (stop_mover.py); where it has one, the exchange trails (trailer.py).
         self.mover = None if orders.instant else StopMover.from_risk(clock, risk)
+        self.trailer = Trailer(
+            portfolio,
+            risk,
+            resolve,
+            simulated=orders.instant,
+            native=getattr(broker, "trailing_limits", None),
+            allow=self.mover.allow if self.mover is not None else None,
+            venue=str(getattr(broker, "exchange_id", "the exchange")),
+        )
         books.protect = self.want
+        books.trail_view = lambda t: trailing_view.view(self.trailer, t)
         books.on_track = self.watch
         orders.on_vanished = self.vanished
 
@@ -91,8 +92,7 @@ class Protector:
         """Make this trade's stop and take-profits match its position at the next settle."""
         self._want.add(trade_id)
         t = self.portfolio.trades.get(trade_id)
-        if t is not None and t.is_active and t.open_qty > 0 and self._trail_of(t) is not None:
-            self._trailing.setdefault(t.symbol, {})[trade_id] = t
+        if t is not None and self.trailer.track(t):
             price = self.portfolio.last.get(t.symbol)
             if price is not None:
                 self.trail_stops(t.symbol, price)
@@ -141,12 +141,12 @@ class Protector:
                     hi = min(hi, tp1)
                 else:
                     lo = max(lo, tp1)
-        trailing = self._trailing.get(symbol, {})
+        trailing = self.trailer.by_symbol.get(symbol, {})
         for tid, t in list(trailing.items()):
             if not t.is_active or t.open_qty <= 0:
                 del trailing[tid]
                 continue
-            level = self._trail_level(t)
+            level = self.trailer.level(t)
             if level is not None:
                 if t.is_long:
                     hi = min(hi, level)
@@ -154,57 +154,17 @@ class Protector:
                     lo = max(lo, level)
         self.bands[symbol] = (lo, hi)
 
-    def _trail_of(self, t: Trade) -> tuple[Decimal, Activation] | None:
-        """(distance, activation) this trade trails by: its channel's own where the channel
-        set one (trade.extra["trailing"]), else the book's; None: it does not trail."""
-        own = t.extra.get("trailing")
-        if not isinstance(own, dict):
-            return None if self._trail_pct is None else (self._trail_pct, self._activation)
-        if not own.get("pct"):
-            return None
-        return Decimal(str(own["pct"])), _activation(str(own.get("activation") or "entry"))
-
-    def _trail_level(self, t: Trade) -> float | None:
-        """The price past which this trade's trailing stop has work: its best price once
-        active, else the profit activation price (TP activations come with a fill)."""
-        st = t.extra.get("trail")
-        if st and st.get("active"):
-            return float(st["best"])
-        entry = t.avg_entry
-        how = self._trail_of(t)
-        if entry is None or how is None:
-            return None
-        at = activation_price(how[1], t.is_long, entry)
-        return None if at is None else float(at)
-
     def trail_stops(self, symbol: str, price: float) -> None:
         """Trailing stops of this symbol follow the price (activated first where due); a stop
         moved is re-placed at the next settle. It never moves back."""
-        trailing = self._trailing.get(symbol)
-        if not trailing:
-            return
-        market = self.resolve(symbol)
-        if market is None:
-            return
-        p = Decimal(str(price))
-        for t in list(trailing.values()):
-            entry = t.avg_entry
-            how = self._trail_of(t)
-            if not t.is_active or t.open_qty <= 0 or entry is None or how is None:
-                continue
-            pct, act = how
-            st = t.extra.get("trail")
-            if not (st and st.get("active")):
-                if not is_reached(act, t.is_long, entry, t.tps_hit, p):
-                    continue
-                st = t.extra["trail"] = {"active": True, "best": str(p)}
-            sl, best = trail(t.is_long, t.sl, Decimal(st["best"]), p, pct, market.round_price)
-            st["best"] = str(best)
-            if sl != t.sl and (self.mover is None or self.mover.allow(t, sl)):
-                t.sl = sl
-                st["stop"] = str(sl)
-                self._want.add(t.trade_id)
-        self._rebuild_watch(symbol)
+        if self.trailer.by_symbol.get(symbol):
+            moved = self.trailer.follow(symbol, price)
+            for tid in moved:  # its trailing state (best, stop) is saved with it
+                self.journal.put_trade(self.portfolio.trades[tid])
+            self._want |= moved
+            if self.trailer.to_native:
+                self._want |= self.trailer.to_native
+            self._rebuild_watch(symbol)
 
     def band(self, symbol: str) -> tuple[float, float] | None:
         """The watched band of a symbol, or None when it was never set."""
@@ -268,51 +228,13 @@ class Protector:
     # --- protective orders ------------------------------------------------------------------
 
     def protective_orders(self, t: Trade, qty: Decimal | None = None) -> Protection:
-        """What makes the stop and TPs match the open quantity: TPs to cancel and to place,
-        and the stop swapped new-first (stop_swap.py) when it no longer matches."""
-        plan = Protection([], [], [])
+        """What makes the stop and TPs match the open quantity (protection.py)."""
         qty = t.open_qty if qty is None else qty
-        if not t.is_active or qty <= 0:
-            return plan
-        market = self.resolve(t.symbol)
-        if market is None:
-            return plan
-        new = self.orders.new_order
-        exit_side = "sell" if t.is_long else "buy"
-        if t.sl is not None:
-            sls = sorted(self.orders.live(t.trade_id, OrderRole.STOP_LOSS), key=age)
-            cur = sls[-1] if sls else None
-            if cur is not None and cur.remaining == qty and cur.trigger_price == t.sl:
-                if cur.status == OrderStatus.OPEN:
-                    plan.cancel.extend(sls[:-1])  # left over from a swap whose cancel failed
-            else:
-                stop = new(t, OrderRole.STOP_LOSS, OrderType.STOP, exit_side, qty, trigger=t.sl)
-                plan.swaps.append(Swap(stop, sls))
-        done = set(t.tp_done)
-        live_tps = {o.leg: o for o in self.orders.live(t.trade_id, OrderRole.TAKE_PROFIT)}
-        levels = [i for i in range(len(t.take_profits)) if i not in done]
-        if levels:
-            amounts = split_take_profits(qty, [t.tp_split[i] for i in levels], market)
-            for i, amt in zip(levels, amounts, strict=True):
-                cur = live_tps.pop(i, None)
-                if cur is not None and cur.remaining == amt:
-                    continue
-                if cur is not None:
-                    plan.cancel.append(cur)
-                if amt > 0:
-                    plan.place.append(
-                        new(
-                            t,
-                            OrderRole.TAKE_PROFIT,
-                            OrderType.LIMIT,
-                            exit_side,
-                            amt,
-                            price=t.take_profits[i],
-                            leg=i,
-                        )
-                    )
-        plan.cancel.extend(live_tps.values())
-        return plan
+        return protection_plan(t, qty, self.orders, self.resolve, self._place_trailing)
+
+    def _place_trailing(self, t: Trade) -> None:
+        """The exchange's trailing stop is missing: run() places it, new first."""
+        self.trailer.to_native.add(t.trade_id)
 
     async def run(self) -> None:
         """Follow-ups until quiet: cancels, then stops and TPs made to match each position."""
@@ -323,6 +245,14 @@ class Protector:
             self._want.update(t for t in self._vanished if trades[t].is_active)
             self._vanished.clear()
         for _ in range(10):
+            for tid in self.trailer.take_native():
+                t = self.portfolio.trades.get(tid)
+                if t is None:
+                    continue
+                last = self.portfolio.last.get(t.symbol)
+                price = None if last is None else Decimal(str(last))
+                if await place_native(t, self.orders, self.swapper, self.bus, self.trailer, price):
+                    self._want.add(tid)  # the fixed stop beside it, if still tighter
             if not self.orders.cancels_queued and not self._want:
                 break
             cancels = self.orders.take_cancels()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from engine.core import trailing_view
 from engine.core.book import Book
 from engine.core.opener import Decision
 from engine.domain.signal import Signal
@@ -33,22 +34,10 @@ def positions(book: Book) -> list[dict[str, Any]]:
                 "sl": float(t.sl) if t.sl is not None else None,
                 "take_profits": [float(x) for x in t.take_profits],
                 "source": t.source,
-                "trailing": trailing_view(t),
+                "trailing": trailing_view.view(book.protector.trailer, t),
             }
         )
     return out
-
-
-def trailing_view(t: Trade) -> dict[str, Any] | None:
-    """The trade's trailing stop state for /positions and the trade log, None when it has none."""
-    st = t.extra.get("trail")
-    if not isinstance(st, dict):
-        return None
-    return {
-        "active": bool(st.get("active")),
-        "stop": float(t.sl) if t.sl is not None else None,
-        "best": float(st["best"]) if st.get("best") is not None else None,
-    }
 
 
 def pending(book: Book) -> list[Trade]:

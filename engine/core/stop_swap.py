@@ -25,7 +25,7 @@ from typing import NamedTuple
 
 from engine.core.journal import Journal
 from engine.core.order_manager import OrderManager
-from engine.domain.orders import Order, OrderRole, OrderStatus
+from engine.domain.orders import Order, OrderRole, OrderStatus, OrderType
 
 log = logging.getLogger("sigcopy.engine")
 _SEQ = re.compile(r"(\d+)$")
@@ -73,10 +73,12 @@ def superseded_stops(orders: Iterable[Order]) -> list[Order]:
     left over from a swap whose cancel failed (or was cut short by a crash), to be cancelled.
 
     Nothing is superseded while the newest stop's fate is unknown (pending)."""
-    stops: dict[str, list[Order]] = {}
+    stops: dict[tuple[str, bool], list[Order]] = {}
     for o in orders:
         if o.role == OrderRole.STOP_LOSS and o.is_live:
-            stops.setdefault(o.trade_id, []).append(o)
+            # The exchange's trailing stop and the fixed stop kept beside it while tighter
+            # (native_trailing.py) do not supersede each other.
+            stops.setdefault((o.trade_id, o.type == OrderType.TRAILING), []).append(o)
     out: list[Order] = []
     for group in stops.values():
         if len(group) < 2:

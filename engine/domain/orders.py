@@ -19,6 +19,9 @@ class OrderType(StrEnum):
     MARKET = "market"
     LIMIT = "limit"
     STOP = "stop"  # stop-market: triggers at trigger_price, fills at market
+    # The exchange's own trailing stop-market (Binance TRAILING_STOP_MARKET): it follows the
+    # best price since trigger_price (its activation; None: at once) at trail_rate behind it.
+    TRAILING = "trailing"
 
 
 class OrderStatus(StrEnum):
@@ -64,6 +67,7 @@ class Order:
     error: str | None = None
     # When the exchange lets it lapse (MEXC trigger orders live 7 days at most); None: never.
     expires_at: float | None = None
+    trail_rate: Decimal | None = None  # TRAILING: distance behind the best price (0.02 = 2 %)
 
     @property
     def remaining(self) -> Decimal:
@@ -88,7 +92,7 @@ class Order:
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Order:
         """Inverse of to_dict."""
-        dec = ("amount", "price", "trigger_price", "filled", "avg_price", "fee")
+        dec = ("amount", "price", "trigger_price", "filled", "avg_price", "fee", "trail_rate")
         kw = dict(d)
         for k in dec:
             if kw.get(k) is not None:

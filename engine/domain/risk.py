@@ -74,7 +74,30 @@ def validate_signal(signal: Signal) -> list[str]:
     lev = signal.leverage
     if not isinstance(lev, int) or isinstance(lev, bool) or not 1 <= lev <= MAX_EXCHANGE_LEVERAGE:
         reasons.append(f"leverage {lev!r} is outside 1..{MAX_EXCHANGE_LEVERAGE}")
+    reasons += _trailing_problems(signal)
     return reasons
+
+
+def _trailing_problems(signal: Signal) -> list[str]:
+    """The signal's own trailing stop and break-even, when it carries them, must make sense."""
+    from engine.domain.trailing import parse_activation
+
+    out: list[str] = []
+    pct = signal.trailing_stop_pct
+    if pct is not None and (_bad_number(pct) or pct >= 1):
+        out.append(f"trailing stop {pct!r} is not a fraction between 0 and 1 (0.02 = 2 %)")
+    if signal.trailing_activation is not None:
+        try:
+            parse_activation(signal.trailing_activation)
+        except ValueError:
+            out.append(
+                f"trailing activation {signal.trailing_activation!r} is not understood: "
+                "entry, tp1, tp2 ... or a profit percent such as 1.5%"
+            )
+    be = signal.break_even_after_tp
+    if be is not None and (not isinstance(be, int) or isinstance(be, bool) or be < 1):
+        out.append(f"break-even after TP {be!r}: expected 1 (TP1) or later")
+    return out
 
 
 def size_position(

@@ -69,6 +69,12 @@ class Signal:
     raw_text: str | None = None
     # The posting channel's own limits (channels.toml), set by the front end; None: the book's.
     limits: ChannelLimits | None = None
+    # The signal's own trailing stop and break-even, used instead of the settings for its trade:
+    # a fraction (0.02 = 2 %), when it starts (as TRAILING_ACTIVATION), after which TP the stop
+    # goes to the entry.
+    trailing_stop_pct: float | None = None
+    trailing_activation: str | None = None
+    break_even_after_tp: int | None = None
 
     def __post_init__(self) -> None:
         self.side = str(self.side).strip().upper() if self.side is not None else ""
@@ -102,4 +108,8 @@ class Signal:
             "source": self.source,
             "signal_id": self.signal_id,
             "limits": self.limits.to_dict() if self.limits is not None else None,
+        } | {
+            k: v
+            for k in ("trailing_stop_pct", "trailing_activation", "break_even_after_tp")
+            if (v := getattr(self, k)) is not None
         }

@@ -79,3 +79,27 @@ def state(extra: dict[str, Any]) -> dict[str, Any] | None:
     """The trailing state kept on a trade (`active`, `best` as a string), or None."""
     st = extra.get("trail")
     return st if isinstance(st, dict) else None
+
+
+# A native trailing stop's callback rate limits, as fractions (min, max).
+Limits = tuple[Decimal, Decimal]
+
+
+def _pct(x: Decimal) -> str:
+    return f"{(x * 100).normalize():f}"
+
+
+def rate_problem(rate: Decimal, limits: Limits, venue: str) -> str | None:
+    """Why this trailing distance cannot be the exchange's native trailing stop, or None."""
+    lo, hi = limits
+    if lo <= rate <= hi:
+        return None
+    return (
+        f"a trailing distance of {_pct(rate)} % is outside what {venue}'s native trailing "
+        f"stop accepts: its callback rate must be between {_pct(lo)} % and {_pct(hi)} %"
+    )
+
+
+def percent_text(rate: Decimal) -> str:
+    """0.02 -> "2" (the percent, as exchanges and messages write it)."""
+    return _pct(rate)

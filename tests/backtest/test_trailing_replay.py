@@ -43,3 +43,22 @@ def test_replay_when_one_bar_spans_stop_and_new_high_then_low_checked_first(
     assert (t["exit_reason"], t["exit_price"]) == ("stop_loss", pytest.approx(95.0))
     kind = _run(tmp_path / "n", [bar], fast, intrabar="nearest")
     assert (kind["exit_reason"], kind["exit_price"]) == ("stop_loss", pytest.approx(98.8))
+
+
+@pytest.mark.parametrize("fast", [True, False])
+def test_replay_when_message_carries_its_own_trailing_then_it_trails_without_the_setting(
+    tmp_path: Path, fast: bool
+) -> None:
+    candles = {
+        "BTCUSDT": synthetic(
+            "BTCUSDT",
+            [FLAT] * 2 + [(100.0, 110.0, 99.0, 109.0), (109.0, 109.5, 104.0, 105.0)] + [FLAT] * 2,
+            T0,
+        )
+    }
+    text = signal_text("BTCUSDT", "LONG", 130, 90) + "\nTrailing stop 5% from entry"
+    s = settings(tmp_path)  # TRAILING_STOP_PCT unset: the message's own 5 % applies
+    _, r = replay(candles, [msg(T0 + 1800, text)], s, fast=fast)
+    (t,) = r["trades"]
+    assert t["exit_reason"] == "stop_loss"
+    assert t["exit_price"] == pytest.approx(104.5)  # 110 * 0.95, not the signal's 90

@@ -150,7 +150,18 @@ async def test_on_price_when_channel_sets_trailing_then_its_trades_trail_and_oth
     await engine.on_price("BTCUSDT", 44000)
     assert t.sl == Decimal("43120") and t.extra["trail"]["active"]  # 44,000 less 2 %
     assert p.sl == Decimal("39000") and "trail" not in p.extra
-    assert t.extra["trailing"] == {"pct": 0.02, "activation": "entry"}
+    assert t.extra["trail_spec"] == {"pct": 0.02, "activation": "entry"}
+
+
+async def test_on_price_when_signal_and_channel_both_trail_then_the_signal_own_wins(
+    make_engine: Any,
+) -> None:
+    engine = await make_engine(ALLOW_DUPLICATE_POSITIONS=True)
+    own = _btc(_limits(trailing_stop_pct=0.02), sl=39000, tp=50000, trailing_stop_pct=0.01)
+    r = await engine.execute(own)
+    assert r.ok
+    await engine.on_price("BTCUSDT", 44000)
+    assert engine.trades[r.trade_id].sl == Decimal("43560")  # 1 % (the post's), not 2 %
 
 
 async def test_on_price_when_global_trailing_and_channel_sets_zero_then_that_channel_does_not_trail(

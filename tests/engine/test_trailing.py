@@ -80,7 +80,13 @@ async def test_on_price_when_trailing_from_entry_then_stop_follows_up_never_down
     await engine.on_price("BTCUSDT", 45000)
     assert t.sl == Decimal("44100")
     (pos,) = engine.positions()
-    assert pos["trailing"] == {"active": True, "stop": 44100.0, "best": 45000.0}
+    assert pos["trailing"] == {
+        "state": "active",
+        "active": True,
+        "stop": 44100.0,
+        "best": 45000.0,
+        "pct": 2.0,
+    }
     assert "trailing stop 44,100 (best 45,000)" in render_position(pos).replace(".00", "")
     await engine.on_price("BTCUSDT", 44000)  # through the trailed stop
     assert not t.is_active and t.close_reason == "stop_loss"

@@ -151,7 +151,7 @@ class BinanceUserData:
                 "caid": o.client_id or "",
                 "aid": int(o.id),
                 "at": "CONDITIONAL",
-                "o": "STOP_MARKET",
+                "o": "TRAILING_STOP_MARKET" if "trail" in o.extra else "STOP_MARKET",
                 "s": o.symbol,
                 "S": o.side.upper(),
                 "ps": "BOTH",

@@ -303,8 +303,12 @@ class Book:
             if not o.live:
                 continue
             if o.kind == "stop":
-                hit = (o.side == "sell" and px <= o.trigger) or (
-                    o.side == "buy" and px >= o.trigger
+                trail = o.extra.get("follow")  # a trailing stop moves its trigger first
+                hit = (
+                    trail(o, px)
+                    if trail is not None
+                    else (o.side == "sell" and px <= o.trigger)
+                    or (o.side == "buy" and px >= o.trigger)
                 )
                 if hit:
                     # The order the trigger places (Binance reports it as actualOrderId).

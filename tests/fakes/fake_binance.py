@@ -18,6 +18,7 @@ from urllib.parse import parse_qsl
 from aiohttp import web
 
 from tests.fakes.binance_klines import BinanceKlines
+from tests.fakes.binance_trailing import algo_fields, arm, follow, trailing_extra
 from tests.fakes.binance_ws import BinanceUserData
 from tests.fakes.core import FakeMarket, FakeOrder, FakeReject, Fill, now_ms
 from tests.fakes.server import FakeExchangeServer
@@ -64,6 +65,7 @@ _ERRORS = {
         "Position side cannot be changed if there exists position.",
     ),
     "reduce_only_param": (400, -1106, "Parameter 'reduceOnly' sent when not required."),
+    "callback_rate": (400, -2007, "Invalid callBack rate."),  # binance_trailing.py
 }
 
 
@@ -429,7 +431,6 @@ class FakeBinance(FakeExchangeServer):
             "algoId": int(o.id),
             "clientAlgoId": o.client_id,
             "algoType": "CONDITIONAL",
-            "orderType": "STOP_MARKET",
             "symbol": o.symbol,
             "side": o.side.upper(),
             "positionSide": "BOTH",
@@ -449,7 +450,7 @@ class FakeBinance(FakeExchangeServer):
             "updateTime": o.updated,
             "triggerTime": o.updated if o.filled else 0,
             "goodTillDate": 0,
-        }
+        } | algo_fields(o)
 
     # -- position mode (Change-Position-Mode / Get-Current-Position-Mode) -------------------
     async def get_dual(self, request: web.Request) -> web.Response:
@@ -489,13 +490,23 @@ class FakeBinance(FakeExchangeServer):
         if cid and self.book.find_client(cid):
             raise FakeReject("bad_request", "Duplicate clientOrderId")
         otype = p.get("type", "")
-        kinds = {"MARKET": "market", "LIMIT": "limit", "STOP_MARKET": "stop"}
-        if otype not in kinds or (otype == "STOP_MARKET") != algo:
+        kinds = {
+            "MARKET": "market",
+            "LIMIT": "limit",
+            "STOP_MARKET": "stop",
+            "TRAILING_STOP_MARKET": "stop",
+        }
+        if otype not in kinds or (kinds[otype] == "stop") != algo:
             raise FakeReject("bad_request")
+        trailing = otype == "TRAILING_STOP_MARKET"
+        extra: dict[str, Any] = {"algo": algo, "positionSide": p.get("positionSide", "BOTH")}
+        if trailing:
+            mark = self.book.prices.get(p.get("symbol", ""))
+            extra |= {"trail": trailing_extra(p, mark), "follow": follow}
         try:
             qty = Decimal(p["quantity"])
             price = Decimal(p["price"]) if otype == "LIMIT" else None
-            trig = Decimal(p["triggerPrice"]) if algo else None
+            trig = Decimal(p["triggerPrice"]) if algo and not trailing else None
         except KeyError as exc:
             raise FakeReject("bad_request") from exc
         return FakeOrder(
@@ -508,7 +519,7 @@ class FakeBinance(FakeExchangeServer):
             price=price,
             trigger=trig,
             reduce_only=self._position_side(p),
-            extra={"algo": algo, "positionSide": p.get("positionSide", "BOTH")},
+            extra=extra,
         )
 
     async def create(self, request: web.Request) -> web.Response:
@@ -602,6 +613,8 @@ class FakeBinance(FakeExchangeServer):
         if p.get("algoType") != "CONDITIONAL":
             raise FakeReject("bad_request")
         o = self.book.submit(self._new(p, algo=True))
+        if "trail" in o.extra and o.live:
+            arm(o, self.book.prices[o.symbol])
         return web.json_response(self._algo_json(o))
 
     async def algo_get(self, request: web.Request) -> web.Response:

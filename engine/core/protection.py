@@ -1,0 +1,84 @@
+"""The protective orders a trade needs: a pure desired-versus-live diff of its stop and TPs.
+
+Idempotent (it survives restarts): what already rests and matches is kept; a stop that no longer
+matches is replaced new-first (a Swap, stop_swap.py); TPs are re-sized to what is left. A trade
+the exchange trails itself keeps its trailing stop, with the fixed stop beside it while tighter
+(native_trailing.py).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from decimal import Decimal
+
+from engine.core.native_trailing import native_diff
+from engine.core.order_manager import OrderManager
+from engine.core.stop_swap import Protection, Swap, age
+from engine.core.trailer import is_native
+from engine.domain.market import Market
+from engine.domain.orders import OrderRole, OrderStatus, OrderType
+from engine.domain.planning import split_take_profits
+from engine.domain.trade import Trade
+
+
+def protection_plan(
+    t: Trade,
+    qty: Decimal,
+    orders: OrderManager,
+    resolve: Callable[[str], Market | None],
+    place_trailing: Callable[[Trade], None],
+) -> Protection:
+    """What makes the stop and TPs match `qty`: TPs to cancel and to place, and the stop
+    swapped new-first (stop_swap.py) when it no longer matches. Orders to send are built (and
+    queued for the store) with OrderManager.new_order."""
+    plan = Protection([], [], [])
+    if not t.is_active or qty <= 0:
+        return plan
+    market = resolve(t.symbol)
+    if market is None:
+        return plan
+    new = orders.new_order
+    exit_side = "sell" if t.is_long else "buy"
+    if is_native(t):
+        stale, trailing, fixed = native_diff(t, orders.live(t.trade_id, OrderRole.STOP_LOSS), qty)
+        if trailing:
+            place_trailing(t)  # the protector places it, new first
+        if fixed:  # beside the resting trailing stop; the old fixed ones go once it rests
+            stop = new(t, OrderRole.STOP_LOSS, OrderType.STOP, exit_side, qty, trigger=t.sl)
+            plan.swaps.append(Swap(stop, [o for o in stale if o.type == OrderType.STOP]))
+            stale = [o for o in stale if o.type != OrderType.STOP]
+        plan.cancel.extend(stale)
+    elif t.sl is not None:
+        sls = sorted(orders.live(t.trade_id, OrderRole.STOP_LOSS), key=age)
+        cur = sls[-1] if sls else None
+        if cur is not None and cur.remaining == qty and cur.trigger_price == t.sl:
+            if cur.status == OrderStatus.OPEN:
+                plan.cancel.extend(sls[:-1])  # left over from a swap whose cancel failed
+        else:
+            stop = new(t, OrderRole.STOP_LOSS, OrderType.STOP, exit_side, qty, trigger=t.sl)
+            plan.swaps.append(Swap(stop, sls))
+    done = set(t.tp_done)
+    live_tps = {o.leg: o for o in orders.live(t.trade_id, OrderRole.TAKE_PROFIT)}
+    levels = [i for i in range(len(t.take_profits)) if i not in done]
+    if levels:
+        amounts = split_take_profits(qty, [t.tp_split[i] for i in levels], market)
+        for i, amt in zip(levels, amounts, strict=True):
+            cur = live_tps.pop(i, None)
+            if cur is not None and cur.remaining == amt:
+                continue
+            if cur is not None:
+                plan.cancel.append(cur)
+            if amt > 0:
+                plan.place.append(
+                    new(
+                        t,
+                        OrderRole.TAKE_PROFIT,
+                        OrderType.LIMIT,
+                        exit_side,
+                        amt,
+                        price=t.take_profits[i],
+                        leg=i,
+                    )
+                )
+    plan.cancel.extend(live_tps.values())
+    return plan

@@ -1,0 +1,92 @@
+"""A signal's own trailing stop and break-even, read before its levels.
+
+Wordings (channels' posts, and Cornix's signal format): "trailing stop 2% after TP1", "trail SL
+1.5%", "use trailing stop 1.5% once TP1 is hit", "move SL to entry after TP2", "SL to breakeven
+after TP1", "breakeven after 2 target", and Cornix's "Trailing Configuration: Stop: Breakeven -
+Trigger: Target (2)". A vague "(use trailing SL when in profit)" gives no distance: nothing read.
+
+What is read here is blanked out of the text the levels are read from (like the leverage): a
+trailing percent is not a price, and "after TP1" is not a target, so neither can become an
+entry, a target or a stop, and the check that every price is a number of the message holds.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from parsers.spans import Span
+
+if TYPE_CHECKING:
+    from parsers.models import ParsedSignal
+
+_NUM = r"(\d+(?:\.\d+)?)"
+# When it starts: after TP n / target n, at entry, or after a profit percent.
+_WHEN = (
+    r"(?:\s*,?\s*(?:after|once|when|from|at|on)\s+(?:the\s+)?"
+    r"(?:(?:tp|target|take[\s-]*profit)\s*(\d)|(entry)|" + _NUM + r"\s*%\s*(?:profit|gain)?)"
+    r"(?:\s+(?:is\s+|gets\s+)?(?:hit|reached|done|filled|achieved))?)?"
+)
+_TRAIL = re.compile(
+    r"\b(?:use\s+(?:a\s+)?)?trail(?:ing)?[\s-]*(?:stop[\s-]*loss|stop|sl)?"
+    r"\s*(?:[:=]|of|at|by)?\s*" + _NUM + r"\s*%" + _WHEN
+)
+_BE = r"(?:entry(?:\s+price)?|break[\s-]*even|be|bep)"
+_MOVE_BE = re.compile(
+    r"\b(?:move\s+(?:the\s+)?)?(?:sl|stop[\s-]*loss|stop)\s+(?:to|at)\s+" + _BE + r"\s+"
+    r"(?:after|once|when|on)\s+(?:the\s+)?(?:tp|target)\s*(\d)"
+    r"(?:\s+(?:is\s+)?(?:hit|reached|done|filled))?"
+)
+_BE_AFTER = re.compile(
+    r"\bbreak[\s-]*even\s+(?:after|once|on)\s+(?:(?:tp|target)\s*(\d)|(\d)\s*(?:st|nd|rd|th)?"
+    r"\s*(?:tp|targets?))"
+)
+_CORNIX_BE = re.compile(r"\bstop:\s*breakeven\s*-?\s*trigger:\s*target\s*\((\d)\)")
+
+
+@dataclass
+class TrailingOrders:
+    """What a post says of its own trailing stop and break-even, and where it says it."""
+
+    trailing_pct: float | None = None  # a fraction: 0.02 for "2%"
+    trailing_activation: str | None = None  # "entry", "tp1", "1.5%" (TRAILING_ACTIVATION's form)
+    break_even_after_tp: int | None = None
+    spans: list[Span] = field(default_factory=list)
+
+
+def read_trailing(low: str) -> TrailingOrders:
+    """The trailing stop and break-even a (lowercased, normalised) post asks for."""
+    out = TrailingOrders()
+    m = _TRAIL.search(low)
+    if m is not None:
+        pct = float(m.group(1))
+        if 0 < pct < 100:
+            out.trailing_pct = round(pct / 100, 6)
+            tp, entry, profit = m.group(2), m.group(3), m.group(4)
+            if tp and int(tp) >= 1:
+                out.trailing_activation = f"tp{int(tp)}"
+            elif entry:
+                out.trailing_activation = "entry"
+            elif profit:
+                out.trailing_activation = f"{profit}%"
+            out.spans.append(m.span())
+    for rx in (_MOVE_BE, _BE_AFTER, _CORNIX_BE):
+        for b in rx.finditer(low):
+            if any(a < b.end() and b.start() < z for a, z in out.spans):
+                continue  # "SL to breakeven after TP1" holds "breakeven after TP1"
+            n = int(next(g for g in b.groups() if g))
+            if n >= 1 and out.break_even_after_tp is None:
+                out.break_even_after_tp = n
+            out.spans.append(b.span())
+    return out
+
+
+def with_trailing(sig: ParsedSignal, t: TrailingOrders) -> ParsedSignal:
+    """The parsed signal carrying what its post said of trailing and break-even."""
+    sig.trailing_stop_pct = t.trailing_pct
+    sig.trailing_activation = t.trailing_activation if t.trailing_pct is not None else None
+    sig.break_even_after_tp = t.break_even_after_tp
+    if t.spans:
+        sig.norm_spans["trailing"] = sorted(t.spans)
+    return sig

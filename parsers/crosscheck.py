@@ -100,6 +100,21 @@ def _split(digits: str, index: int) -> float | None:
     return literal_value(rest)
 
 
+def _could_be_indexed(glued: list[tuple[str, int, int]]) -> bool:
+    """ "TP41.3100": two digits before the point, so the 4 may be an index (TP4 at 1.31)."""
+    return any(len(d.partition(".")[0]) >= 2 and d[0] in "123456789" for d, _, _ in glued)
+
+
+def _nearest(digits: str, whole: float | None, ref: float) -> float | None:
+    """Whole "41.31" or, dropping a one-digit index, "1.31": the one reading near the entry
+    (both near, or neither, and nobody can tell)."""
+    if whole is None or not _could_be_indexed([(digits, 0, 0)]):
+        return whole
+    cut = literal_value(digits[1:])
+    near = [v for v in (whole, cut) if v is not None and 0.5 <= v / ref <= 2.0]
+    return near[0] if len(near) == 1 else None
+
+
 def settle_glued(r: Reading, ref: float | None, s: Settled) -> None:
     """ "TP11.25 TP21.28 ...": index 1, 2 ... then the price, when every target agrees."""
     if not r.glued:
@@ -109,8 +124,14 @@ def settle_glued(r: Reading, ref: float | None, s: Settled) -> None:
     chosen: list[float | None]
     if len(r.glued) > 1 and all(v is not None for v in splits):
         chosen = splits
-    elif all(v is None for v in splits):
-        chosen = wholes
+    elif all(v is None for v in splits) and not (ref is None and _could_be_indexed(r.glued)):
+        # The digits never start with the index expected there: the whole is the price
+        # ("TP 0.45" written "TP0.45"), or, beside an entry, the reading nearest it.
+        chosen = (
+            wholes
+            if ref is None
+            else [_nearest(d, w, ref) for (d, _, _), w in zip(r.glued, wholes, strict=True)]
+        )
     elif ref is not None and len(r.glued) == 1 and splits[0] and wholes[0]:
         # One target: the reading near the entry is the target; if both are, nobody can tell.
         near: list[float | None] = [v for v in (splits[0], wholes[0]) if 0.5 <= v / ref <= 2.0]

@@ -77,7 +77,12 @@ class EnhancedParser:
                 return None
             sig = read_signal(text)
             # A full new signal may say "cancel if ..." or "close below ..."; it is not an update.
-            if sig is not None and sig.take_profits and (sig.entries or sig.stop_loss):
+            # Two of entry, targets and stop make a new signal too, even one needing review
+            # ("Close the order at the price $43600" as its target lines): never a close.
+            if sig is not None and (
+                (sig.take_profits and (sig.entries or sig.stop_loss))
+                or (sig.entries and sig.stop_loss is not None)
+            ):
                 return None
             return update
         except Exception:

@@ -9,7 +9,6 @@ empty label, a percentage, a number nobody explains, a minus sign), never guesse
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from parsers.labels import MARKET
 from parsers.numbers import Num, first_price_at, read_prices, strip_list_index
@@ -47,41 +46,72 @@ PRICE_KINDS = ("entry", "tp", "sl", "buy", "sell", "slclose")
 _PCT = re.compile(r"(\d{1,3}(?:[.,]\d{1,4})?)\s?%")
 
 
-@dataclass(slots=True)
 class Reading:
-    """What the labelled segments said, before side, symbol and validity are settled."""
+    """What the labelled segments said, before side, symbol and validity are settled.
 
-    entries: list[Num] = field(default_factory=list)
-    weak_entries: list[Num] = field(default_factory=list)
-    tps: list[Num] = field(default_factory=list)
-    buy: list[Num] = field(default_factory=list)
-    sell: list[Num] = field(default_factory=list)
-    sl: Num | None = None
-    slclose: Num | None = None
-    slclose_line: Span | None = None
-    sl_line: Span | None = None
-    leverage: int | None = None
-    leverage_span: Span | None = None
-    symbol_values: list[tuple[str, int]] = field(default_factory=list)
-    entry_label: bool = False
-    market_in_entry: bool = False
-    # "TP41.3100": index and price run together: (the digits, where, the index expected).
-    glued: list[tuple[str, int, int]] = field(default_factory=list)
-    # Labels whose value held no price: (kind, label text, span of the label and its value).
-    empty: list[tuple[str, str, Span]] = field(default_factory=list)
-    # Percentages where a price was expected ("SL 4%"): (kind, label text, span).
-    percents: list[tuple[str, str, Span]] = field(default_factory=list)
-    # Segments holding numbers that were not read: (why, span); why is one of unread,
-    # negative, second stop, leverage, stray (see crosscheck._WHY).
-    unexplained: list[tuple[str, Span]] = field(default_factory=list)
-    preludes: list[tuple[str, int]] = field(default_factory=list)
-    # "Entry 1 - 299", "Target 2 10": a small first number that may be the label's index.
-    numbered: list[tuple[str, Num]] = field(default_factory=list)
-    # "Target 3 44.5": labels that carry their index: (kind, where, index).
-    indexed: list[tuple[str, int, int]] = field(default_factory=list)
-    bare_lines: list[tuple[str, int]] = field(default_factory=list)  # lines with no label
-    first_label: int = 1 << 30  # where the first label starts
-    last_label: int = -1  # and the last
+    A plain class: built once per message, where a dataclass's generated __init__ with a
+    default factory per list costs twice as much.
+    """
+
+    __slots__ = (
+        "entries",
+        "weak_entries",
+        "tps",
+        "buy",
+        "sell",
+        "sl",
+        "slclose",
+        "slclose_line",
+        "sl_line",
+        "leverage",
+        "leverage_span",
+        "symbol_values",
+        "entry_label",
+        "market_in_entry",
+        "glued",
+        "empty",
+        "percents",
+        "unexplained",
+        "preludes",
+        "numbered",
+        "indexed",
+        "bare_lines",
+        "first_label",
+        "last_label",
+    )
+
+    def __init__(self) -> None:
+        self.entries: list[Num] = []
+        self.weak_entries: list[Num] = []
+        self.tps: list[Num] = []
+        self.buy: list[Num] = []
+        self.sell: list[Num] = []
+        self.sl: Num | None = None
+        self.slclose: Num | None = None
+        self.slclose_line: Span | None = None
+        self.sl_line: Span | None = None
+        self.leverage: int | None = None
+        self.leverage_span: Span | None = None
+        self.symbol_values: list[tuple[str, int]] = []
+        self.entry_label: bool = False
+        self.market_in_entry: bool = False
+        # "TP41.3100": index and price run together: (the digits, where, the index expected).
+        self.glued: list[tuple[str, int, int]] = []
+        # Labels whose value held no price: (kind, label text, span of the label and its value).
+        self.empty: list[tuple[str, str, Span]] = []
+        # Percentages where a price was expected ("SL 4%"): (kind, label text, span).
+        self.percents: list[tuple[str, str, Span]] = []
+        # Segments holding numbers that were not read: (why, span); why is one of unread,
+        # negative, second stop, leverage, stray (see crosscheck._WHY).
+        self.unexplained: list[tuple[str, Span]] = []
+        self.preludes: list[tuple[str, int]] = []
+        # "Entry 1 - 299", "Target 2 10": a small first number that may be the label's index.
+        self.numbered: list[tuple[str, Num]] = []
+        # "Target 3 44.5": labels that carry their index: (kind, where, index).
+        self.indexed: list[tuple[str, int, int]] = []
+        self.bare_lines: list[tuple[str, int]] = []  # lines with no label
+        self.first_label: int = 1 << 30  # where the first label starts
+        self.last_label: int = -1  # and the last
 
 
 def _clean(kind: str, value: str, base: int, continuation: bool) -> tuple[str, int]:
@@ -191,6 +221,12 @@ def take(
     letters = value.lower() != value.upper()
     if letters and len(value) > 10 and not continuation and kind in PRICE_KINDS and _prose(value):
         return -1  # a word in a sentence ("... our last entry and it has now retested at 3.0")
+    if not HAS_DIGIT.search(value):  # "Entry: market", "SL: see chart": words only
+        if letters and kind in ("entry", "buy") and MARKET.search(value) >= 0:
+            r.market_in_entry = True
+            r.entry_label = True
+            return 1
+        return 0
     value, base = _clean(kind, value, base, continuation)
     if (
         letters
@@ -252,6 +288,10 @@ _PLAIN = re.compile(
 )
 
 
+# What _PLAIN can match between its leading and trailing separators: deleted, nothing is left.
+_PLAIN_CHARS = str.maketrans("", "", "0123456789.,() \t")
+
+
 def _plain_value(token: str) -> float:
     if " " in token:  # "63 500": a space groups thousands
         return float(token.replace(" ", ""))
@@ -260,6 +300,21 @@ def _plain_value(token: str) -> float:
 
 def _plain(value: str, base: int) -> Num | None:
     """The value when it is one plain ASCII number after the label's colon, else None."""
+    # Most values are digits with at most one dot ("63200", ": 0.1585"): read them with string
+    # methods (what _PLAIN would match), the regex only for the rest.
+    head = value.lstrip(" :=@\t")
+    token = head.rstrip(" \t|,;")
+    if token.isascii():
+        whole, dot, decimals = token.partition(".")
+        if (
+            0 < len(whole) <= 12
+            and whole.isdigit()
+            and (not dot or (0 < len(decimals) <= 18 and decimals.isdigit()))
+        ):
+            start = base + len(value) - len(head)
+            return Num(float(token), start, start + len(token))
+    if token.translate(_PLAIN_CHARS):
+        return None  # a character _PLAIN never matches there ("/", "-", a letter)
     m = _PLAIN.fullmatch(value)
     if m is None:
         return None

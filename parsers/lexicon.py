@@ -41,6 +41,7 @@ ROWS: tuple[tuple[str, str, str], ...] = (
     ("en", "entry", r"entries"),
     ("en", "entry", r"entry"),
     ("en", "entry", r"enter(?:\s(?:at|zone|price|between|above|below|around|near|on))?"),
+    ("en", "entry", r"get\s(?:in|into)" + NUM_NEXT),
     ("en", "entry", r"open\s?(?:price|at|above|below)"),
     ("en", "entry", r"open" + NUM_NEXT),
     ("en", "entry", r"bids?(?:\s?(?:zone|area|at))?" + NUM_NEXT),
@@ -63,7 +64,7 @@ ROWS: tuple[tuple[str, str, str], ...] = (
     ("en", "entry", r"long" + PRICE_NEXT),
     ("en", "entry", r"short" + PRICE_NEXT),
     ("en", "entry", r"now" + PRICE_NEXT),
-    ("en", "tp", r"take[\s-]?profits?(?:\s?(?:targets?|levels?))?" + IDX),
+    ("en", "tp", r"take[\s-]?profits?(?:[\s-]?(?:targets?|levels?))?" + IDX),
     ("en", "tp", r"profit\s?targets?" + IDX),
     ("en", "tp", r"tps" + IDXS),
     ("en", "tp", r"tp" + IDX),
@@ -261,7 +262,7 @@ UNSPACED = frozenset(("zh", "emoji"))
 # found glued to the word before them and followed by a colon, they get their line back.
 GLUED_LABELS = (
     r"entry(?:\s?(?:targets?|zone|price))?",
-    r"take[\s-]?profits?(?:\s?targets?)?",
+    r"take[\s-]?profits?(?:[\s-]?targets?)?",
     r"targets?",
     r"stop(?:[\s-]?(?:targets?|loss))?",
     r"stoploss",
@@ -272,6 +273,11 @@ GLUED_LABELS = (
     r"pair",
     r"trailing(?:\s?configuration)?",
 )
+
+# Side words glued to the pair before them when an export lost a line break ("BNB/USDTShort"):
+# a quote in capitals, then a capitalised side word, get a space between them.
+GLUED_SIDES = (r"Long", r"LONG", r"Short", r"SHORT")
+GLUED_QUOTES = (r"USDT", r"USDC", r"BUSD", r"USD", r"BTC")
 
 # Posts that say they are not a trade to copy.
 NOT_A_SIGNAL = (

@@ -130,7 +130,8 @@ def scan(low: str, r: Reading) -> None:
                     block.count += take(block.kind or "", block.label, line, offset, r, True)
                     offset = line_end + 1
                     continue
-            block.close(r)
+            if block.kind is not None:
+                block.close(r)
             r.preludes.append((line, offset))
             r.bare_lines.append((line, offset))
             offset = line_end + 1

@@ -6,7 +6,7 @@ import html
 import re
 import unicodedata
 
-from parsers.lexicon import GLUED_LABELS
+from parsers.lexicon import GLUED_LABELS, GLUED_QUOTES, GLUED_SIDES
 
 # Telegram caps a message at 4096 characters (captions at 1024); anything far longer is not a
 # channel post, so we read only its head. This also bounds the worst case of every regex below.
@@ -50,8 +50,8 @@ for _cp in (0x061C, 0x180E, 0x2061, 0x2062, 0x2063, 0x2064, *range(0x80, 0xA0)):
 # Traditional Chinese forms of the label words, folded to the simplified ones the lexicon
 # lists (止損 -> 止损, 市價 -> 市价): one character for one, so offsets do not move.
 for _trad, _simp in zip(
-    "損價標進開倉槓桿單買賣場區間達觸點幣對種現設掛",
-    "损价标进开仓杠杆单买卖场区间达触点币对种现设挂",
+    "損價標進開倉槓桿單買賣場區間達觸點幣對種現設掛帶",
+    "损价标进开仓杠杆单买卖场区间达触点币对种现设挂带",
     strict=True,
 ):
     _DIGITS[ord(_trad)] = _simp
@@ -78,7 +78,6 @@ _URL = re.compile(r"(?:https?://|www\.|t\.me/)[^\s]{0,500}", re.IGNORECASE)
 _HANDLE = re.compile(r"(?<![A-Za-z0-9_])@[A-Za-z_][A-Za-z0-9_]{2,40}")
 # Patterns below start with a character class (lookbehinds come after the first character) so
 # that re can skip ahead to candidate positions instead of trying the pattern everywhere.
-_MD_CHARS = re.compile(r"[*`~|_]")
 _MARKDOWN = re.compile(r"[*`]{1,3}|~~|\|\||__|_(?<![A-Za-z0-9]_)|_(?![A-Za-z0-9])")
 _DATE = re.compile(
     r"[0-9](?<![0-9.,][0-9])[0-9]{0,3}([./-])[0-9]{1,2}\1[0-9]{2,4}(?![0-9])(?![.,][0-9])"
@@ -132,7 +131,7 @@ def normalize(text: str) -> str:
         text = _URL.sub(" ", text)
     if "@" in text:
         text = _HANDLE.sub(" ", text)
-    if _MD_CHARS.search(text):
+    if "*" in text or "_" in text or "`" in text or "~" in text or "|" in text:
         text = _MARKDOWN.sub(" ", text)
     if ":" in text and _MAYBE_TIME.search(text):
         text = _TIME.sub(" ", text)
@@ -149,9 +148,16 @@ _GLUED = re.compile(
 )
 
 
+_GLUED_SIDE = re.compile(
+    "(" + "|".join(GLUED_QUOTES) + ")(?=(?:" + "|".join(GLUED_SIDES) + r")(?![a-z]))"
+)
+
+
 def unglue(text: str) -> str:
-    """Put a label glued to the word before it back on its own line."""
-    return _GLUED.sub(lambda m: m.group() + "\n", text)
+    """Put a label glued to the word before it back on its own line, and a side word glued to
+    its pair ("BNB/USDTShort") back after a space."""
+    text = _GLUED.sub(lambda m: m.group() + "\n", text)
+    return _GLUED_SIDE.sub(r"\1 ", text) if "USD" in text or "BTC" in text else text
 
 
 def hygiene_problem(text: str) -> str | None:

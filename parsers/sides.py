@@ -40,9 +40,10 @@ def _word_side(long: tuple[str, ...], short: tuple[str, ...]) -> re.Pattern[str]
 _STRONG = _word_side(_STRONG_LONG, _STRONG_SHORT)
 _WEAK = _word_side(_WEAK_LONG, _WEAK_SHORT)
 # Plain alternations of literals: re skips straight to their first characters.
-_STRONG_CJK = re.compile("做多|开多|多单|做空|开空|空单")
+# 市价多 / 市价空: "market long" / "market short" (traditional 市價 is folded to 市价 first).
+_STRONG_CJK = re.compile("做多|开多|多单|市价多|做空|开空|空单|市价空")
 _WEAK_CJK = re.compile("买入|卖出")
-_CJK_LONG = frozenset(("做多", "开多", "多单", "买入"))
+_CJK_LONG = frozenset(("做多", "开多", "多单", "市价多", "买入"))
 _EMOJI = re.compile("[🟢📈⬆🔼🐂🔴📉⬇🔽🐻]")
 _EMOJI_LONG = frozenset("🟢📈⬆🔼🐂")
 

@@ -16,7 +16,7 @@ import re
 
 from parsers import sides, symbols, validate
 from parsers.crosscheck import Settled, place_side_labels, reports_status, settle
-from parsers.fields import Reading, Span
+from parsers.fields import NOT_PRICES, Reading, Span, blank
 from parsers.labels import MARKET, NOT_SIGNAL, STATUS
 from parsers.lines import scan, stray_between
 from parsers.models import ParsedSignal
@@ -68,13 +68,20 @@ def _entries_from_preludes(r: Reading, side_named: bool) -> list[Num]:
 
 
 def _stray_prices(r: Reading) -> None:
-    """No entry was read, yet a line before the labels holds prices: maybe the entry, written
-    bare. Never a market entry on a guess: the signal needs review."""
+    """No entry was read, yet a line before the labels, or between two of them, holds prices
+    no label claims ("Get in : 725 - 735" under a label this lexicon lacks): maybe the entry.
+    Never a market entry on a guess: the signal needs review."""
     for text, offset in r.preludes:
         if offset >= r.first_label:
             break
         nums = read_prices(text, offset)
         if nums:
+            r.unexplained.append(("stray", (offset, offset + len(text))))
+            return
+    for text, offset in r.bare_lines:
+        if offset >= r.last_label:
+            break
+        if offset > r.first_label and read_prices(NOT_PRICES.sub(blank, text), offset):
             r.unexplained.append(("stray", (offset, offset + len(text))))
             return
 
@@ -109,6 +116,10 @@ def _read(text: str, norm: str) -> ParsedSignal | None:
         r.leverage = leverage
         r.leverage_span = lev_spans[lev_values.index(leverage)]
     scan(wlow, r)
+    stop_read = r.sl is not None or r.slclose is not None or bool(r.percents)
+    # Cheapest exit: no stop, no target, no entry label and no "Buy:"/"Sell:" to place.
+    if not (stop_read or r.tps or r.glued or r.entry_label or r.buy or r.sell):
+        return None
     word_side, strength, side_pos = sides.side_from_words(wlow)
     word_side = place_side_labels(r, word_side, strength >= 1.0)
     entries = r.entries
@@ -117,12 +128,11 @@ def _read(text: str, norm: str) -> ParsedSignal | None:
     if not entries and not r.entry_label and not r.market_in_entry:
         entries = _entries_from_preludes(r, word_side is not None)
     r.entries = entries
-    market = not entries and (r.market_in_entry or MARKET.search(wlow) >= 0)
     # Cheap first: a post with no stop, no target and no labelled entry is not a signal
     # (the same test runs again below on what the cross-check keeps).
-    stop_read = r.sl is not None or r.slclose is not None or bool(r.percents)
     if not (stop_read or r.tps or r.glued or (r.entry_label and (entries or r.empty))):
         return None
+    market = not entries and (r.market_in_entry or MARKET.search(wlow) >= 0)
     if not entries:
         _stray_prices(r)
     else:

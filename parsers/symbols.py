@@ -74,6 +74,8 @@ def make_symbol(base: str, quote: str | None = None) -> str:
         for q in QUOTES[:5]:
             if b.endswith(q) and len(b) > len(q) + 1:
                 return b
+        if b.endswith("USD") and len(b) > 4:  # "#BTCUSD": the pair, quoted in USD
+            return b
         quote = DEFAULT_QUOTE
     return b + quote.upper()
 
@@ -98,11 +100,17 @@ def from_pair_text(low: str) -> str | None:
 
 
 def from_tag(low: str) -> str | None:
-    """First hashtag or cashtag that names a coin ($BTC, #SOL), skipping #SIGNAL and the like."""
+    """First hashtag or cashtag that names a coin ($BTC, #SOL), skipping #SIGNAL and the like;
+    "#BTC #BTCUSD": a later tag naming the same coin with its quote gives the pair."""
+    first: str | None = None
     for m in _TAG.finditer(low):
-        if _ok_base(m.group(1)):
-            return make_symbol(m.group(1))
-    return None
+        tag = m.group(1)
+        if first is None:
+            if _ok_base(tag):
+                first = tag
+        elif tag.startswith(first) and tag[len(first) :].upper() in QUOTES:
+            return make_symbol(first, tag[len(first) :])
+    return make_symbol(first) if first is not None else None
 
 
 def from_label_value(value_low: str) -> str | None:

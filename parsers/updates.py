@@ -38,7 +38,7 @@ _SL_HIT = re.compile(
 )
 _SL_WORD = re.compile(
     _w(r"sl", r"s/l", r"stop[\s-]?loss", r"stoploss", r"stops?", r"стоп\w{0,3}", r"zarar\sdurdur")
-    + r"|止损|استاپ|حد\s?ضرر"
+    + r"|止损|(?:成本|保本)损|استاپ|حد\s?ضرر"
 )
 _MOVE = re.compile(
     _w(
@@ -67,7 +67,7 @@ _MOVE = re.compile(
         r"chuyển",
         r"جابجا\w{0,3}",
     )
-    + r"|移动|移至|→|->"
+    + r"|移动|移至|带(?=成本损|保本损)|→|->"
 )
 _BE = re.compile(
     _w(
@@ -250,7 +250,8 @@ def read_update(text: str) -> SignalUpdate | None:
             return None  # "move SL to entry once TP1 is hit": for later ("moved" is done)
         kind = UpdateKind.MOVE_SL
         after = low[sl_word.end() :]
-        to_entry = bool(_BE.search(after[:60]))
+        # "带成本损": the stop word itself says where (a stop at cost).
+        to_entry = bool(_BE.search(after[:60]) or _BE.search(sl_word.group()))
         price = _number_after(low, sl_word.end())
     else:
         close = _close_instruction(low)

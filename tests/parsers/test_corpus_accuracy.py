@@ -29,16 +29,18 @@ def test_corpus_dev_when_parsed_then_at_least_98_percent_exact_and_no_wrong_trad
 
 
 # Figures only: the held-out messages and their per-message results are never printed.
+# Measured after the second pass added two held-out sources (10 messages): 81/93 exact, 2 wrong
+# trades, 1 wrong action (before them: 72/83, 1 and 1).
 def test_corpus_heldout_when_parsed_then_no_worse_than_measured_on_2026_12_04() -> None:
     summary = _score("heldout").summary()
-    assert summary["wrong_trades"] <= 1, summary["wrong_trades"]
+    assert summary["wrong_trades"] <= 2, summary["wrong_trades"]
     assert summary["wrong_actions"] <= 1, summary["wrong_actions"]
-    assert summary["accuracy"] >= 0.85, summary["accuracy"]
+    assert summary["accuracy"] >= 0.87, summary["accuracy"]
 
 
 @pytest.mark.xfail(
     strict=True,
-    reason="issue 13 target not met yet: held-out 85.5% exact, 1 wrong trade, 1 wrong action",
+    reason="issue 13 target not met yet: held-out 87.1% exact, 2 wrong trades, 1 wrong action",
 )
 def test_corpus_heldout_when_parsed_then_95_percent_exact_and_no_wrong_trade() -> None:
     summary = _score("heldout").summary()

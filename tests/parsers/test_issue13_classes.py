@@ -90,6 +90,16 @@ def test_parse_when_glued_target_index_is_ambiguous_then_needs_review() -> None:
     assert any("cannot tell which is which" in r for r in sig.review)
 
 
+def test_parse_when_lone_glued_target_may_hold_its_index_then_never_traded_as_a_guess() -> None:
+    # "TP41.3100" as the only target: TP4 at 1.31, or a target at 41.31? No entry to compare.
+    sig = PARSER.parse_sync("#DOT Long\nTP41.3100\nSL 1.10")
+    assert sig is None or not sig.is_valid()
+    # Beside an entry, the one reading near it is the target.
+    near_small = _read("#DOT Long\nEntry 1.25\nTP41.3100\nSL 1.10")
+    near_big = _read("#DOT Long\nEntry 40.5\nTP41.3100\nSL 39")
+    assert near_small.take_profits == [1.31] and near_big.take_profits == [41.31]
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -198,6 +208,13 @@ def test_parse_when_line_breaks_lost_then_labels_read_again() -> None:
     sig = _read("CFXUSDT LONGLeverage : 3xEntry : 0.4280 - 0.36Targets : 0.43 0.47Stoploss : 0.345")
     assert sig.is_valid(), sig.problems()
     assert _levels(sig) == ([0.428, 0.36], [0.43, 0.47], 0.345) and sig.leverage == 3
+
+
+def test_parse_when_side_word_glued_to_the_pair_then_pair_and_side_read() -> None:
+    sig = _read("Bnb/USDTShortLeverage:20xEntry:276-278Take-Profit-Targets:270-268StopLoss:285")
+    assert sig.is_valid(), sig.problems()
+    assert (sig.symbol, sig.side, sig.leverage) == ("BNBUSDT", "SHORT", 20)
+    assert _levels(sig) == ([276.0, 278.0], [270.0, 268.0], 285.0)
 
 
 def test_parse_when_number_glued_to_a_word_then_never_cut_short() -> None:
@@ -365,3 +382,58 @@ def test_parse_update_when_stop_move_is_for_later_then_nothing_moves_now() -> No
     assert done is not None and done.kind.value == "MOVE_SL" and done.to_entry
     now = PARSER.parse_update_sync("TP1 hit ✅ move SL to entry #ETH")
     assert now is not None and now.kind.value == "MOVE_SL" and now.to_entry
+
+
+def test_parse_when_an_unknown_label_holds_prices_between_labels_then_never_a_market_entry() -> (
+    None
+):
+    # "Bring in : ..." is no label of the lexicon: its prices are claimed by nobody.
+    sig = _read("Pair: ETH/USDT #LONG\nTargets: 740 - 750\nBring in : 725 - 735\nSL: 700")
+    assert not sig.is_valid() and sig.needs_review
+    assert any("no label claims" in reason for reason in sig.review)
+
+
+def test_parse_when_get_in_names_the_entry_then_entry_read() -> None:
+    sig = _read("Pair: ETH/USDT #LONG\nTargets: 740 - 750\nGet in : 725 - 735\nSL: 700")
+    assert sig.is_valid(), sig.problems()
+    assert _levels(sig) == ([725.0, 735.0], [740.0, 750.0], 700.0)
+
+
+def test_parse_update_when_a_new_signal_words_its_targets_as_closes_then_no_close() -> None:
+    text = (
+        "#ETH Open SHORT between 2450 - 2500\nTargets:\n"
+        "1) Close the order at the price 2400\n2) Close the order at the price 2350\n"
+        "StopLoss: 2600"
+    )
+    assert PARSER.parse_update_sync(text) is None
+
+
+@pytest.mark.parametrize(
+    ("head", "symbol"),
+    [("#BTC #BTCUSD (Midterm SHORT)", "BTCUSD"), ("#BTCUSD SHORT", "BTCUSD")],
+)
+def test_parse_when_a_tag_names_the_pair_quoted_in_usd_then_that_pair(
+    head: str, symbol: str
+) -> None:
+    sig = _read(f"{head}\nEntry 22650-23400\nTargets 21510 - 20900\nStop Loss 24500")
+    assert sig.symbol == symbol and sig.is_valid(), sig.problems()
+
+
+@pytest.mark.parametrize(("word", "side"), [("市价多", "LONG"), ("市價空", "SHORT")])
+def test_parse_when_chinese_market_side_with_a_reference_price_then_side_and_price_read(
+    word: str, side: str
+) -> None:
+    stop, target = (90, 110) if side == "LONG" else (110, 90)
+    sig = _read(f"#BTC {word} 100\n止损：{stop}\n止盈：{target}")
+    assert sig.is_valid(), sig.problems()
+    assert sig.side == side and _levels(sig) == ([100.0], [float(target)], float(stop))
+
+
+@pytest.mark.parametrize("text", ["#BTC 浮盈过半，稳健带成本损", "#BTC 浮盈過半，穩健帶成本損"])
+def test_parse_update_when_chinese_says_carry_a_stop_at_cost_then_stop_to_entry(text: str) -> None:
+    update = PARSER.parse_update_sync(text)
+    assert update is not None and update.kind.value == "MOVE_SL" and update.to_entry
+
+
+def test_parse_update_when_chinese_says_keep_your_stops_then_nothing_moves() -> None:
+    assert PARSER.parse_update_sync("#BTC 带好止损") is None

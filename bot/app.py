@@ -11,12 +11,11 @@ import contextlib
 import logging
 import secrets
 import time
+from functools import partial
 from typing import Any
 
 from telegram import (
     BotCommand,
-    InlineKeyboardButton,
-    InlineKeyboardMarkup,
     Message,
     MessageOriginChannel,
     MessageOriginChat,
@@ -33,19 +32,18 @@ from telegram.ext import (
     filters,
 )
 
-from bot import notify
+from bot import app_commands, notify
 from bot.approval_cards import ApprovalCards
-from bot.auth import Gate
+from bot.auth import Callback, Gate
 from bot.channel_scores import ScoreLines
 from bot.channel_store import ChannelStore
 from bot.channels_cmd import ChannelsPanel
-from bot.chart import equity_png
 from bot.dedup import SeenPosts
 from bot.desk import Desk
 from bot.logs import install_redaction
 from bot.replies import CARD, EDITED, IGNORED, INVALID, NO_SIGNAL, Reply
 from bot.safebot import build_bot
-from bot.sending import answer, send, with_retry
+from bot.sending import send, with_retry
 from config.channels import ChannelMatch
 from config.redact import mask
 
@@ -96,19 +94,19 @@ class TelegramFront:
         app = Application.builder().bot(bot).concurrent_updates(True).build()
         g = self.gate
         private_msg = filters.ChatType.PRIVATE & filters.UpdateType.MESSAGE
-        commands = {
-            ("start", "help"): self.cmd_help,
-            ("stats",): self.cmd_stats,
-            ("positions",): self.cmd_positions,
-            ("close",): self.cmd_close,
-            ("pending",): self.cmd_pending,
-            ("halt",): self.cmd_halt,
-            ("resume",): self.cmd_resume,
+        commands: dict[tuple[str, ...], Callback] = {
+            ("start", "help"): partial(app_commands.cmd_help, self),
+            ("stats",): partial(app_commands.cmd_stats, self),
+            ("positions",): partial(app_commands.cmd_positions, self),
+            ("close",): partial(app_commands.cmd_close, self),
+            ("pending",): partial(app_commands.cmd_pending, self),
+            ("halt",): partial(app_commands.cmd_halt, self),
+            ("resume",): partial(app_commands.cmd_resume, self),
             ("channels",): self.panel.command,
         }
         for names, cb in commands.items():
             app.add_handler(CommandHandler(list(names), g.admin_only(cb), filters=private_msg))
-        app.add_handler(CallbackQueryHandler(g.admin_only(self.on_callback)))
+        app.add_handler(CallbackQueryHandler(g.admin_only(partial(app_commands.on_callback, self))))
         app.add_handler(
             MessageHandler(private_msg & TEXT & ~filters.COMMAND, g.admin_only(self.on_private))
         )
@@ -280,115 +278,6 @@ class TelegramFront:
             sent = await send(bot, chat_id, reply.text)
             if sent is not None and reply.signal_id is not None:
                 self._remember_card(chat_id, sent.message_id, reply.signal_id)
-
-    # ------------------------------------------------------------------ buttons
-
-    async def on_callback(self, update: Update, context: Ctx) -> None:
-        """Every inline button: data is an opaque id, never the trade itself."""
-        query = update.callback_query
-        assert query is not None
-        prefix, _, arg = (query.data or "").partition(":")
-        user_id = update.effective_user.id if update.effective_user else None
-        if prefix in ("a", "r"):
-            pid, _, version = arg.partition(":")
-            await self.cards.decide(query, prefix == "a", pid, user_id, version)
-        elif prefix == "eq":
-            await answer(query, "Drawing the equity curve…")
-            capital = float(self.settings.risk.INITIAL_CAPITAL)
-            png = await asyncio.to_thread(equity_png, list(self.engine.equity_curve()), capital)
-            chat_id = query.message.chat.id if query.message else user_id
-            if chat_id is not None:
-                await with_retry(
-                    lambda: context.bot.send_photo(chat_id, png, caption="Equity curve")
-                )
-        elif prefix == "pc":
-            symbol, why = self._take_token(arg, query)
-            if symbol is None:
-                await answer(query, why or "This button has expired: use /positions again.")
-                return
-            await answer(query, f"Closing {symbol}…")
-            text = await self.desk.close_symbol(symbol)
-            await self._reply_to_query(query, text)
-        elif prefix == "ch":
-            await self.panel.tap(query, arg)
-        elif prefix == "hc":
-            payload, why = self._take_token(arg, query)
-            if payload is None:
-                await answer(query, why or "This button has expired: send /halt close again.")
-                return
-            await answer(query, "Closing every position…")
-            text = await self.desk.close_all()
-            await self._reply_to_query(query, text)
-        else:
-            await answer(query, "Unknown button.")
-
-    async def _reply_to_query(self, query: Any, text: str) -> None:
-        chat_id = query.message.chat.id if query.message else query.from_user.id
-        await send(self.app.bot, chat_id, text)
-
-    # ------------------------------------------------------------------ commands
-
-    async def cmd_help(self, update: Update, context: Ctx) -> None:
-        """/start and /help."""
-        await self._answer(update, self.desk.help_text())
-
-    async def cmd_stats(self, update: Update, context: Ctx) -> None:
-        """/stats, with a button for the equity curve."""
-        markup = InlineKeyboardMarkup(
-            [[InlineKeyboardButton("📈 Equity curve", callback_data="eq")]]
-        )
-        await self._answer(update, self.desk.stats_text(), markup)
-
-    async def cmd_positions(self, update: Update, context: Ctx) -> None:
-        """/positions, one Close button each."""
-        positions = self.desk.positions()
-        rows, tokens = [], []
-        for p in positions[:20]:
-            token = self._new_token(str(p.get("symbol")))
-            tokens.append(token)
-            label = f"Close {p.get('side', '')} {p.get('symbol')}".strip()
-            rows.append([InlineKeyboardButton(label, callback_data=f"pc:{token}")])
-        markup = InlineKeyboardMarkup(rows) if rows else None
-        self._bind(tokens, await self._answer(update, self.desk.positions_text(), markup))
-
-    async def cmd_close(self, update: Update, context: Ctx) -> None:
-        """/close SYMBOL."""
-        args = context.args or []
-        if not args:
-            await self._answer(update, "Usage: /close SYMBOL, e.g. /close BTCUSDT")
-            return
-        await self._answer(update, await self.desk.close_symbol(args[0].upper()))
-
-    async def cmd_pending(self, update: Update, context: Ctx) -> None:
-        """/pending."""
-        await self._answer(update, self.desk.pending_text())
-
-    async def cmd_halt(self, update: Update, context: Ctx) -> None:
-        """/halt, or /halt close (after a confirm button)."""
-        user = update.effective_user
-        who = f"@{user.username}" if user and user.username else str(user.id if user else "?")
-        text = self.desk.halt(f"/halt by {who}")
-        await self._answer(update, text)
-        if [a.lower() for a in (context.args or [])][:1] == ["close"]:
-            n = len(self.desk.positions())
-            token = self._new_token("close_all")
-            button = InlineKeyboardButton(f"⚠️ Close all {n} positions", callback_data=f"hc:{token}")
-            sent = await self._answer(
-                update, f"Close every open position ({n})?", InlineKeyboardMarkup([[button]])
-            )
-            self._bind([token], sent)
-
-    async def cmd_resume(self, update: Update, context: Ctx) -> None:
-        """/resume."""
-        await self._answer(update, self.desk.resume())
-
-    async def _answer(
-        self, update: Update, text: str, markup: InlineKeyboardMarkup | None = None
-    ) -> Message | None:
-        chat = update.effective_chat
-        if chat is None:
-            return None
-        return await send(self.app.bot, chat.id, text, markup)
 
     # ------------------------------------------------------------------ events, errors, expiry
 

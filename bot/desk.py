@@ -11,7 +11,7 @@ import logging
 from collections import OrderedDict
 from typing import Any
 
-from bot import cards, edits, followups
+from bot import cards, desk_messages, followups
 from bot.approvals import (
     EXECUTED,
     EXECUTING,
@@ -19,20 +19,9 @@ from bot.approvals import (
     REJECTED,
     ApprovalBook,
     Pending,
-    signal_record,
 )
 from bot.message_notes import MessageNotes
 from bot.replies import (
-    CARD,
-    EDITED,
-    EXECUTED_NOW,
-    IGNORED,
-    INVALID,
-    NO_SIGNAL,
-    REFUSED,
-    REVIEW,
-    UPDATE,
-    FollowUp,
     Reply,
 )
 from config.channels import ChannelMatch
@@ -40,7 +29,7 @@ from engine.core import scoreboard as sb
 
 log = logging.getLogger(__name__)
 
-NO_SIGNAL_TEXT = "No signal found in that message."
+NO_SIGNAL_TEXT = desk_messages.NO_SIGNAL_TEXT
 
 
 class Desk:
@@ -116,243 +105,15 @@ class Desk:
         channel: the posting channel's entry in channels.toml (its limits and confirm mode).
         """
         args = (text, source, signal_id, reply_to, is_edit, posted_at, channel)
-        reply = await self._handle(*args)
+        reply = await desk_messages.handle(self, *args)
         self.notes.reply(reply, source, signal_id, is_edit, posted_at)
         return reply
-
-    async def _handle(
-        self,
-        text: str,
-        source: str | None,
-        signal_id: str,
-        reply_to: str | None,
-        is_edit: bool,
-        posted_at: float | None,
-        channel: ChannelMatch | None,
-    ) -> Reply:
-        text = (text or "").strip()
-        if not text:
-            return Reply(NO_SIGNAL, NO_SIGNAL_TEXT, ok=False)
-        async with self._lock_for(signal_id):
-            if is_edit:
-                return await self._on_edit(
-                    text, source=source, signal_id=signal_id, channel=channel
-                )
-            parsed = await self.parser.parse(text)
-            if parsed is not None and parsed.is_valid():
-                if signal_id in self._handled or self.book.find_by_signal(
-                    signal_id, waiting_only=False
-                ):
-                    # Also after a restart: an update delivered again (the kill came before
-                    # its offset was confirmed) finds its approval, whose card is resent.
-                    return Reply(IGNORED, "This signal was already handled.", ok=False)
-                return await self._on_signal(
-                    parsed,
-                    source=source,
-                    signal_id=signal_id,
-                    posted_at=posted_at,
-                    channel=channel,
-                )
-            update = await self.parser.parse_update(text)
-            if update is not None:
-                if self.book.find_by_signal(signal_id, waiting_only=False):
-                    return Reply(IGNORED, "This follow-up was already handled.", ok=False)
-                return await self._on_update(
-                    update, reply_to=reply_to, source=source, signal_id=signal_id, channel=channel
-                )
-            if parsed is not None and getattr(parsed, "needs_review", False):
-                # Auto mode refuses it with the reason; with confirmation on, the card shows
-                # what was read and highlights what was not. Neither can trade it.
-                confirm = self.confirms(channel)
-                text = cards.render_review(parsed, source=source, confirm=confirm)
-                why = ("not read with certainty",)
-                return Reply(REVIEW, text, ok=False, signal_id=signal_id, reasons=why)
-            if parsed is not None:
-                errors = "; ".join(str(e) for e in (parsed.errors or [])) or "incomplete"
-                self._count_refusal(signal_id, [errors])
-                text = f"That looks like a signal but: {errors}"
-                return Reply(INVALID, text, ok=False, reasons=tuple(parsed.errors or [errors]))
-            return Reply(NO_SIGNAL, NO_SIGNAL_TEXT, ok=False)
 
     def confirms(self, channel: ChannelMatch | None) -> bool:
         """Whether a signal waits for a tap: the channel's confirm, else REQUIRE_CONFIRMATION."""
         if channel is not None and channel.confirm is not None:
             return channel.confirm
         return self.require_confirmation
-
-    @staticmethod
-    def _signal(
-        parsed: Any, source: str | None, signal_id: str, channel: ChannelMatch | None
-    ) -> Any:
-        """The engine's Signal, carrying its channel's limits (judged by every book)."""
-        signal = parsed.to_signal(source=source, signal_id=signal_id)
-        signal.limits = channel.limits() if channel is not None else None
-        return signal
-
-    async def _on_signal(
-        self,
-        parsed: Any,
-        *,
-        source: str | None,
-        signal_id: str,
-        posted_at: float | None = None,
-        channel: ChannelMatch | None = None,
-    ) -> Reply:
-        signal = self._signal(parsed, source, signal_id, channel)
-        preview = await self.engine.preview(signal)
-        card = cards.render_card(preview, source=source, notes=[cards.stop_note(parsed)])
-        if not preview.approved:
-            self._remember(signal_id, REFUSED)
-            self._count_refusal(signal_id, list(preview.reasons))
-            why = tuple(preview.reasons)
-            return Reply(REFUSED, card, ok=False, signal_id=signal_id, reasons=why)
-        if self.confirms(channel):
-            # Committed once its card is sent (attach_card), keeping SQLite off the hot path;
-            # a crash in between leaves a card whose tap answers "unknown": nothing trades.
-            pending = await self.book.create(
-                signal, card, source=source, flush=False, posted_at=posted_at
-            )
-            self._remember(signal_id, "pending")
-            return Reply(CARD, self.card_text(pending), pending=pending, signal_id=signal_id)
-        result = await self.engine.execute(signal)
-        self._remember(signal_id, EXECUTED if result.ok else FAILED)
-        text = f"{card}\n\n{cards.render_result(result)}"
-        why = () if result.ok else tuple(result.reasons or ["not executed"])
-        return Reply(EXECUTED_NOW, text, ok=bool(result.ok), signal_id=signal_id, reasons=why)
-
-    async def _on_edit(
-        self, text: str, *, source: str | None, signal_id: str, channel: ChannelMatch | None
-    ) -> Reply:
-        pending = self.book.find_by_signal(signal_id)
-        if pending is None:
-            # The engine keeps the signal it accepted (written before any order left).
-            traded = await self.engine.store.get("signal", signal_id)
-            if traded is not None:
-                return await self._on_traded_edit(text, traded, source=source, sid=signal_id)
-            if self._handled.get(signal_id) not in (None, REFUSED):
-                return Reply(IGNORED, "Edit ignored: the signal was already handled.", ok=False)
-            self._handled.pop(signal_id, None)
-            parsed = await self.parser.parse(text)
-            if parsed is None or not parsed.is_valid():
-                return Reply(NO_SIGNAL, NO_SIGNAL_TEXT, ok=False)
-            return await self._on_signal(
-                parsed, source=source, signal_id=signal_id, channel=channel
-            )
-        parsed = await self.parser.parse(text)
-        if parsed is None or not parsed.is_valid():
-            return Reply(IGNORED, "Edit ignored: the new text is not a complete signal.", ok=False)
-        signal = self._signal(parsed, source, signal_id, channel)
-        before = dict(pending.signal)
-        if not edits.changed(before, signal_record(signal)):
-            return Reply(IGNORED, "Edit ignored: it changes nothing to trade.", ok=False)
-        preview = await self.engine.preview(signal)
-        what = edits.describe(before, signal_record(signal))
-        note = [cards.stop_note(parsed)]
-        card = f"✏️ Edited: {what}\n{cards.render_card(preview, source=source, notes=note)}"
-        if not await self.book.update_signal(pending, signal, card):
-            return Reply(IGNORED, "Edit ignored: this signal was already handled.", ok=False)
-        if not preview.approved:
-            claimed, _ = await self.book.claim(pending.id, FAILED, None)
-            if claimed is not None:
-                await self.book.finish(claimed, FAILED, "refused after the edit")
-            why = tuple(preview.reasons)
-            return Reply(EDITED, card, pending=pending, ok=False, reasons=why)
-        return Reply(EDITED, self.card_text(pending), pending=pending)
-
-    async def _on_traded_edit(
-        self, text: str, traded: dict[str, Any], *, source: str | None, sid: str
-    ) -> Reply:
-        """An edit of a post already traded: a follow-up at most, never a second trade."""
-        parsed = await self.parser.parse(text)
-        if parsed is None or not parsed.is_valid():
-            return Reply(IGNORED, "Edit ignored: the signal was already traded.", ok=False)
-        new = signal_record(parsed.to_signal(source=source, signal_id=sid))
-        old = traded
-        if not edits.changed(old, new):
-            return Reply(IGNORED, "Edit ignored: it changes nothing to trade.", ok=False)
-        what = edits.describe(old, new)
-        a, b = edits.trade_fields(old), edits.trade_fields(new)
-        left = [k for k in edits.TRADED_FIELDS if k != "sl" and a[k] != b[k]]
-        note = ""
-        if left:
-            note = (
-                f"\nNot applied to the open trade: {', '.join(left)} "
-                "(no second trade is opened; /close it by hand if it no longer fits)."
-            )
-        if a["sl"] != b["sl"] and b["sl"] is not None:
-            update = FollowUp("MOVE_SL", price=b["sl"])
-            edit_id = f"{sid}#edit{int(self.book.now() * 1000)}"
-            reply = await self._on_update(update, reply_to=sid, source=source, signal_id=edit_id)
-            reply.text = f"✏️ Edited after the trade: {what}\n{reply.text}{note}"
-            return reply
-        return Reply(UPDATE, f"✏️ Edited after the trade: {what}{note}", ok=False, signal_id=sid)
-
-    async def _on_update(
-        self,
-        update: Any,
-        *,
-        reply_to: str | None,
-        source: str | None,
-        signal_id: str,
-        channel: ChannelMatch | None = None,
-    ) -> Reply:
-        raw = getattr(update, "kind", "")
-        kind = str(getattr(raw, "value", raw)).upper().split(".")[-1]
-        if reply_to is not None:
-            waiting = self.book.find_by_signal(reply_to)
-            if waiting is not None and kind in ("CLOSE", "CANCEL"):
-                claimed, why = await self.book.claim(waiting.id, REJECTED, None)
-                if claimed is None:
-                    return Reply(IGNORED, why, ok=False)
-                await self.book.finish(claimed, REJECTED, "cancelled by the channel")
-                text = self.card_text(claimed, "🚫 Cancelled by the channel before approval")
-                return Reply(UPDATE, text, pending=claimed)
-        symbol = getattr(update, "symbol", None)
-        own = None if source in (None, "manual", "console") else source
-        if kind in followups.RISKY:
-            confirm = self.confirms(channel)
-            return await self._risky_update(kind, update, reply_to, own, source, signal_id, confirm)
-        params = {
-            "price": getattr(update, "price", None),
-            "to_entry": bool(getattr(update, "to_entry", False)),
-            "fraction": getattr(update, "fraction", None),
-        }
-        # The signal replied to first; else the open position of the symbol the text names,
-        # among the trades of the channel that posted it (the user's own words act on any).
-        result = await self.engine.apply_update(
-            kind, symbol=symbol, trade_id=reply_to, source=own, **params
-        )
-        if not result.ok and reply_to is not None and symbol:
-            result = await self.engine.apply_update(kind, symbol=symbol, source=own, **params)
-        what = kind.replace("_", " ").lower()
-        target = getattr(update, "symbol", None) or reply_to or "?"
-        if result.ok:
-            return Reply(UPDATE, f"↪️ {what}: done for {target}")
-        reasons = "; ".join(result.reasons or []) or "nothing to do"
-        return Reply(UPDATE, f"↪️ {what}: not applied ({reasons})", ok=False)
-
-    async def _risky_update(
-        self,
-        kind: str,
-        update: Any,
-        reply_to: str | None,
-        own: str | None,
-        source: str | None,
-        signal_id: str,
-        confirm: bool,
-    ) -> Reply:
-        """A follow-up that changes risk: checked for sense, then asked (or applied in auto)."""
-        action, refusal = followups.resolve(
-            kind, update, self.engine.positions(), reply_to=reply_to, source=own
-        )
-        if action is None:
-            return Reply(UPDATE, refusal or "not applied", ok=False)
-        if confirm:
-            card = followups.card(action, source)
-            p = await self.book.create_action(signal_id, action.to_dict(), card, source)
-            return Reply(CARD, self.card_text(p), pending=p, signal_id=signal_id)
-        ok, text = await followups.apply(self.engine, action)
-        return Reply(UPDATE, text, ok=ok)
 
     # ------------------------------------------------------------------ approvals
 

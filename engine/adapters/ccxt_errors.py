@@ -177,3 +177,16 @@ def map_ccxt_error(
     return errors.BrokerError(
         prefix + msg, "See the log; if it repeats, check the exchange status."
     )
+
+
+def is_not_found(exc: Exception) -> bool:
+    """The exchange does not know the order: Binance -2011 "Unknown order sent" and -2013
+    "Order does not exist" (OrderNotFound, or ExchangeError/OperationRejected in ccxt's USD-M
+    table), MEXC 2040 "Order does not exist" (a plain ExchangeError in ccxt)."""
+    text = str(exc).lower()
+    return (
+        isinstance(exc, ccxt.OrderNotFound)
+        or any(code in text for code in ("2040", "-2011", "-2013"))
+        or "order does not exist" in text
+        or "unknown order" in text
+    )

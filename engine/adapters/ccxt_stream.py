@@ -20,6 +20,7 @@ import ccxt.async_support as ccxt
 
 from engine.adapters.ccxt_errors import map_ccxt_error
 from engine.adapters.ccxt_exchange import build_exchange, has_credentials
+from engine.adapters.ccxt_lookup import to_update
 from engine.domain.orders import Order, OrderUpdate
 
 if TYPE_CHECKING:
@@ -209,7 +210,7 @@ class CcxtOrderStream:
             return None
         if "aid" in info and info.get("X") in _INTERIM:
             return None
-        return self.broker._to_update(order, self._with_fee(raw, info, eid))
+        return to_update(self.broker, order, self._with_fee(raw, info, eid))
 
     def _with_fee(
         self, raw: dict[str, Any], info: dict[str, Any], eid: str | None

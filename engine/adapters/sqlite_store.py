@@ -17,14 +17,22 @@ from typing import Any
 import aiosqlite
 import orjson
 
+from engine.adapters.sqlite_journal import (
+    append_entry,
+    catch_up,
+    checkpoint,
+    read_tables,
+    replay_journal,
+    rows_of,
+)
 from engine.adapters.sqlite_read import read_keys, read_records, select_records
+from engine.adapters.sqlite_schema import SCHEMA_VERSION, migrate
 from engine.errors import StoreError
 
 log = logging.getLogger("sigcopy.store")
 
 KINDS = ("signal", "trade", "order", "fill", "state", "pending", "equity")
 _TABLE = {k: f"{k}s" if k not in ("state", "pending", "equity") else k for k in KINDS}
-_UPSERT = "INSERT OR REPLACE INTO {} (id, status, updated_at, data) VALUES (?,?,?,?)"
 # Journal rows catch up with the tables when the bot is idle: this long after the first of
 # them (a timer fires only while the event loop waits, so a burst of signals is never held
 # up by it)...
@@ -32,156 +40,19 @@ COMPACT_DELAY_S = 0.25
 # ...or inline, once this many wait (bounds memory and the replay after a kill: ~4 MB, ~0.1 s).
 COMPACT_ROWS = 8192
 
-Row = tuple[str, str, float, str]  # id, status, updated_at, data (JSON text)
-
-
-def _table(conn: sqlite3.Connection, table: str) -> None:
-    conn.execute(
-        f"CREATE TABLE IF NOT EXISTS {table} ("
-        "id TEXT PRIMARY KEY, status TEXT NOT NULL, updated_at REAL NOT NULL, data TEXT NOT NULL)"
-    )
-    conn.execute(f"CREATE INDEX IF NOT EXISTS {table}_status ON {table}(status)")
-
-
-def _v1(conn: sqlite3.Connection) -> None:
-    for table in ("signals", "trades", "orders", "fills", "state", "pending"):
-        _table(conn, table)
-
-
-def _v2(conn: sqlite3.Connection) -> None:
-    # The equity curve moves out of the ledger record: one row per point, append-only.
-    _table(conn, "equity")
-
-
-def _v3(conn: sqlite3.Connection) -> None:
-    # Commits append here first: one small row instead of a page per table and index.
-    conn.execute("CREATE TABLE IF NOT EXISTS journal (seq INTEGER PRIMARY KEY, data BLOB NOT NULL)")
-
-
-# Forward migrations: index i upgrades schema version i to i + 1. Append, never edit.
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3]
-SCHEMA_VERSION = len(MIGRATIONS)
-
-
-def _migrate(conn: sqlite3.Connection) -> int:
-    conn.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
-    row = conn.execute("SELECT version FROM schema_version").fetchone()
-    version = row[0] if row else 0
-    if version > SCHEMA_VERSION:
-        raise StoreError(
-            f"database schema {version} is newer than this sigcopy ({SCHEMA_VERSION})",
-            "Upgrade sigcopy, or point DATA_DIR at another folder.",
-        )
-    for i in range(version, SCHEMA_VERSION):
-        MIGRATIONS[i](conn)
-    if row is None:
-        conn.execute("INSERT INTO schema_version VALUES (?)", (SCHEMA_VERSION,))
-    else:
-        conn.execute("UPDATE schema_version SET version = ?", (SCHEMA_VERSION,))
-    conn.commit()
-    return SCHEMA_VERSION
-
-
-def _journal_rows(blob: bytes) -> list[tuple[str, Row]]:
-    """One journal entry back into (table, row) pairs."""
-    return [
-        (table, (key, status, ts, orjson.dumps(data).decode()))
-        for table, key, status, ts, data in orjson.loads(blob)
-    ]
-
-
-def _rows(blobs: list[bytes]) -> dict[tuple[str, str], Row]:
-    """Journal entries, oldest first, as the rows they leave: (table, id) -> row (later wins)."""
-    rows: dict[tuple[str, str], Row] = {}
-    for blob in blobs:
-        for table, row in _journal_rows(blob):
-            rows[(table, row[0])] = row
-    return rows
+__all__ = [
+    "COMPACT_DELAY_S",
+    "COMPACT_ROWS",
+    "KINDS",
+    "SCHEMA_VERSION",
+    "SqliteStore",
+    "read_tables",
+]
 
 
 def _copy(data: Any) -> dict[str, Any]:
     """A queued record as it would be stored (JSON types), decoupled from the caller's object."""
     return orjson.loads(orjson.dumps(data, default=str))  # type: ignore[no-any-return]
-
-
-def _upsert(conn: sqlite3.Connection, rows: dict[tuple[str, str], Row]) -> None:
-    batch: dict[str, list[Row]] = {}
-    for (table, _key), row in rows.items():
-        batch.setdefault(table, []).append(row)
-    for table, items in batch.items():
-        conn.executemany(_UPSERT.format(table), items)
-
-
-def _replay(conn: sqlite3.Connection) -> int:
-    """Move what a killed process left in the journal into the tables; the number of entries."""
-    entries = conn.execute("SELECT data FROM journal ORDER BY seq").fetchall()
-    if not entries:
-        return 0
-    rows = _rows([blob for (blob,) in entries])  # later entries win, as they did in memory
-    try:
-        _upsert(conn, rows)
-        conn.execute("DELETE FROM journal")
-        conn.commit()
-    except BaseException:
-        conn.rollback()
-        raise
-    return len(entries)
-
-
-def _append(conn: sqlite3.Connection, blob: bytes) -> int:
-    """One INSERT, its own transaction (the writer runs in autocommit mode: no BEGIN/COMMIT
-    statements of its own to run)."""
-    try:
-        seq = conn.execute("INSERT INTO journal (data) VALUES (?)", (blob,)).lastrowid
-        if conn.in_transaction:  # a connection not in autocommit mode
-            conn.commit()
-    except BaseException:
-        if conn.in_transaction:
-            conn.rollback()
-        raise
-    return int(seq or 0)
-
-
-def _catch_up(conn: sqlite3.Connection, rows: dict[tuple[str, str], Row], seqs: list[int]) -> None:
-    """The rows into their tables and this store's journal entries gone, in one transaction
-    (only its own entries: another process's are never dropped before they are applied)."""
-    try:
-        if not conn.in_transaction:
-            conn.execute("BEGIN")
-        _upsert(conn, rows)
-        conn.executemany("DELETE FROM journal WHERE seq = ?", [(q,) for q in seqs])
-        conn.commit()
-    except BaseException:
-        if conn.in_transaction:
-            conn.rollback()
-        raise
-
-
-def _checkpoint(conn: sqlite3.Connection) -> None:
-    conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
-
-
-def read_tables(path: Path | str, tables: tuple[str, ...]) -> dict[str, dict[str, Any]]:
-    """{table: {id: record}} as the running bot sees it, read-only (tables plus journal)."""
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    try:
-        conn.execute("BEGIN")  # one snapshot for the tables and the journal
-        out: dict[str, dict[str, Any]] = {
-            t: {k: orjson.loads(d) for k, d in conn.execute(f"SELECT id, data FROM {t}")}
-            for t in tables
-        }
-        has_journal = conn.execute(
-            "SELECT 1 FROM sqlite_master WHERE type='table' AND name='journal'"
-        ).fetchone()
-        if has_journal:
-            for (blob,) in conn.execute("SELECT data FROM journal ORDER BY seq"):
-                for table, key, _status, _ts, data in orjson.loads(blob):
-                    if table in out:
-                        out[table][key] = data
-        conn.execute("COMMIT")
-    finally:
-        conn.close()
-    return out
 
 
 class SqliteStore:
@@ -222,8 +93,8 @@ class SqliteStore:
             await self._db.execute("PRAGMA journal_mode=WAL")
             # NORMAL in WAL: a commit survives a process kill; only power loss can drop the last one.
             await self._db.execute("PRAGMA synchronous=NORMAL")
-            self.schema_version = await self._run(_migrate)
-            self.replayed = await self._run(_replay)
+            self.schema_version = await self._run(migrate)
+            self.replayed = await self._run(replay_journal)
             if self._inline:
                 self._w = sqlite3.connect(str(self.path), isolation_level=None)
                 self._w.execute("PRAGMA synchronous=NORMAL")
@@ -307,9 +178,9 @@ class SqliteStore:
         self._queue = {}
         try:
             if self._w is not None:
-                seq = _append(self._w, blob)
+                seq = append_entry(self._w, blob)
             else:
-                await self._run(_catch_up, _rows([blob]), [])
+                await self._run(catch_up, rows_of([blob]), [])
                 return
         except (sqlite3.Error, OSError) as exc:
             # Keep the records queued (newer puts win) so a later flush can still write them.
@@ -334,9 +205,9 @@ class SqliteStore:
             self._timer = None
         if not self._behind or self._w is None:
             return
-        rows = _rows([blob for _, blob in self._behind])
+        rows = rows_of([blob for _, blob in self._behind])
         try:
-            _catch_up(self._w, rows, [seq for seq, _ in self._behind])
+            catch_up(self._w, rows, [seq for seq, _ in self._behind])
         except (sqlite3.Error, OSError) as exc:
             if not self._behind_warned:
                 log.warning("store tables not caught up (the journal keeps the data): %s", exc)
@@ -350,7 +221,7 @@ class SqliteStore:
 
     async def _checkpoint(self) -> None:
         try:
-            await self._run(_checkpoint)
+            await self._run(checkpoint)
         except (sqlite3.Error, OSError, ValueError) as exc:  # closed meanwhile, or disk trouble
             log.debug("WAL checkpoint skipped: %s", exc)
 
@@ -368,7 +239,7 @@ class SqliteStore:
         # not catch up (a full disk), or queued (not flushed yet).
         newer = {
             key: (row[1], orjson.loads(row[3]))
-            for (t, key), row in _rows([b for _, b in self._behind]).items()
+            for (t, key), row in rows_of([b for _, b in self._behind]).items()
             if t == table
         }
         newer.update({key: (v[1], _copy(v[3])) for (k, key), v in self._queue.items() if k == kind})
@@ -382,7 +253,7 @@ class SqliteStore:
             return _copy(queued[3])
         self.compact()  # as load() does: the backlog is decoded only if the tables can't catch up
         if self._behind:
-            behind = _rows([b for _, b in self._behind]).get((_TABLE[kind], key))
+            behind = rows_of([b for _, b in self._behind]).get((_TABLE[kind], key))
             if behind is not None:
                 return orjson.loads(behind[3])  # type: ignore[no-any-return]
         assert self._db is not None

@@ -1,0 +1,133 @@
+"""The admin's commands and inline buttons on Telegram: /help, /stats (with the equity curve
+button), /positions (a Close button each), /close, /pending, /halt (and its close-all
+confirmation), /resume, and every button tap.
+
+Handlers of the TelegramFront (bot/app.py), which registers them behind its Gate; buttons carry
+opaque tokens bound to their message (TelegramFront._new_token, _bind, _take_token)."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import TYPE_CHECKING, Any
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
+from telegram.ext import ContextTypes
+
+from bot.chart import equity_png
+from bot.sending import answer, send, with_retry
+
+if TYPE_CHECKING:
+    from bot.app import TelegramFront
+
+Ctx = ContextTypes.DEFAULT_TYPE
+
+
+async def on_callback(front: TelegramFront, update: Update, context: Ctx) -> None:
+    """Every inline button: data is an opaque id, never the trade itself."""
+    query = update.callback_query
+    assert query is not None
+    prefix, _, arg = (query.data or "").partition(":")
+    user_id = update.effective_user.id if update.effective_user else None
+    if prefix in ("a", "r"):
+        pid, _, version = arg.partition(":")
+        await front.cards.decide(query, prefix == "a", pid, user_id, version)
+    elif prefix == "eq":
+        await answer(query, "Drawing the equity curve…")
+        capital = float(front.settings.risk.INITIAL_CAPITAL)
+        png = await asyncio.to_thread(equity_png, list(front.engine.equity_curve()), capital)
+        chat_id = query.message.chat.id if query.message else user_id
+        if chat_id is not None:
+            await with_retry(lambda: context.bot.send_photo(chat_id, png, caption="Equity curve"))
+    elif prefix == "pc":
+        symbol, why = front._take_token(arg, query)
+        if symbol is None:
+            await answer(query, why or "This button has expired: use /positions again.")
+            return
+        await answer(query, f"Closing {symbol}…")
+        text = await front.desk.close_symbol(symbol)
+        await _reply_to_query(front, query, text)
+    elif prefix == "ch":
+        await front.panel.tap(query, arg)
+    elif prefix == "hc":
+        payload, why = front._take_token(arg, query)
+        if payload is None:
+            await answer(query, why or "This button has expired: send /halt close again.")
+            return
+        await answer(query, "Closing every position…")
+        text = await front.desk.close_all()
+        await _reply_to_query(front, query, text)
+    else:
+        await answer(query, "Unknown button.")
+
+
+async def _reply_to_query(front: TelegramFront, query: Any, text: str) -> None:
+    chat_id = query.message.chat.id if query.message else query.from_user.id
+    await send(front.app.bot, chat_id, text)
+
+
+async def cmd_help(front: TelegramFront, update: Update, context: Ctx) -> None:
+    """/start and /help."""
+    await _answer(front, update, front.desk.help_text())
+
+
+async def cmd_stats(front: TelegramFront, update: Update, context: Ctx) -> None:
+    """/stats, with a button for the equity curve."""
+    markup = InlineKeyboardMarkup([[InlineKeyboardButton("📈 Equity curve", callback_data="eq")]])
+    await _answer(front, update, front.desk.stats_text(), markup)
+
+
+async def cmd_positions(front: TelegramFront, update: Update, context: Ctx) -> None:
+    """/positions, one Close button each."""
+    positions = front.desk.positions()
+    rows, tokens = [], []
+    for p in positions[:20]:
+        token = front._new_token(str(p.get("symbol")))
+        tokens.append(token)
+        label = f"Close {p.get('side', '')} {p.get('symbol')}".strip()
+        rows.append([InlineKeyboardButton(label, callback_data=f"pc:{token}")])
+    markup = InlineKeyboardMarkup(rows) if rows else None
+    front._bind(tokens, await _answer(front, update, front.desk.positions_text(), markup))
+
+
+async def cmd_close(front: TelegramFront, update: Update, context: Ctx) -> None:
+    """/close SYMBOL."""
+    args = context.args or []
+    if not args:
+        await _answer(front, update, "Usage: /close SYMBOL, e.g. /close BTCUSDT")
+        return
+    await _answer(front, update, await front.desk.close_symbol(args[0].upper()))
+
+
+async def cmd_pending(front: TelegramFront, update: Update, context: Ctx) -> None:
+    """/pending."""
+    await _answer(front, update, front.desk.pending_text())
+
+
+async def cmd_halt(front: TelegramFront, update: Update, context: Ctx) -> None:
+    """/halt, or /halt close (after a confirm button)."""
+    user = update.effective_user
+    who = f"@{user.username}" if user and user.username else str(user.id if user else "?")
+    text = front.desk.halt(f"/halt by {who}")
+    await _answer(front, update, text)
+    if [a.lower() for a in (context.args or [])][:1] == ["close"]:
+        n = len(front.desk.positions())
+        token = front._new_token("close_all")
+        button = InlineKeyboardButton(f"⚠️ Close all {n} positions", callback_data=f"hc:{token}")
+        sent = await _answer(
+            front, update, f"Close every open position ({n})?", InlineKeyboardMarkup([[button]])
+        )
+        front._bind([token], sent)
+
+
+async def cmd_resume(front: TelegramFront, update: Update, context: Ctx) -> None:
+    """/resume."""
+    await _answer(front, update, front.desk.resume())
+
+
+async def _answer(
+    front: TelegramFront, update: Update, text: str, markup: InlineKeyboardMarkup | None = None
+) -> Message | None:
+    chat = update.effective_chat
+    if chat is None:
+        return None
+    return await send(front.app.bot, chat.id, text, markup)

@@ -1,0 +1,225 @@
+"""Reading orders back from a ccxt exchange: by client id or exchange id, by scanning open and
+recent orders, a triggered stop's actual fill, and polling live orders for their changes.
+
+Functions of the CcxtBroker (engine/adapters/ccxt_broker.py), which calls them; they read its
+exchange, profile and the exchange ids it has learnt."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any
+
+import ccxt.async_support as ccxt
+
+from engine.adapters.ccxt_errors import is_not_found, map_ccxt_error
+from engine.adapters.order_states import order_status, triggered_order_id
+from engine.domain.orders import Order, OrderStatus, OrderType, OrderUpdate
+
+if TYPE_CHECKING:
+    from engine.adapters.ccxt_broker import CcxtBroker
+
+log = logging.getLogger("sigcopy.ccxt")
+
+
+def dec(value: Any) -> Decimal | None:
+    return None if value is None else Decimal(str(value))
+
+
+async def find(broker: CcxtBroker, order: Order) -> OrderUpdate | None:
+    """One lookup by client id (raises ccxt errors; the caller retries)."""
+    cid = broker.client_id(order)
+    style = broker.profile.stop_lookup if broker._is_trigger(order) else broker.profile.lookup
+    ex = broker.exchange
+    raw: Any = None
+    if style == "ccxt":
+        params: dict[str, Any] = {"clientOrderId": cid}
+        if broker._is_trigger(order):
+            params["trigger"] = True
+        try:
+            raw = await ex.fetch_order(None, order.symbol, params)
+        except ccxt.OrderNotFound:
+            raw = None
+    elif style == "mexc_external":
+        mid = ex.market(order.symbol)["id"]
+        try:
+            resp = await ex.contractPrivateGetOrderExternalSymbolExternalOid(
+                {"symbol": mid, "external_oid": cid}
+            )
+        except ccxt.ExchangeError as exc:
+            if not is_not_found(exc):
+                raise
+            resp = None
+        data = (resp or {}).get("data")
+        raw = ex.parse_order(data, ex.market(order.symbol)) if data else None
+    else:
+        raw = await scan(broker, order, cid)
+    if raw is None:
+        return None
+    update = await update_of(broker, order, raw)
+    if update.exchange_id:
+        broker._exchange_ids[order.client_id] = update.exchange_id
+    return update
+
+
+async def update_of(broker: CcxtBroker, order: Order, raw: dict[str, Any]) -> OrderUpdate:
+    """The update for a fetched order; for a triggered stop, what its actual order filled
+    (Binance: a trigger that found nothing to reduce is FINISHED with nothing filled)."""
+    actual_id = triggered_order_id(raw, broker.profile.states)
+    if actual_id is None:
+        return to_update(broker, order, raw)
+    try:
+        actual = await broker.exchange.fetch_order(actual_id, order.symbol)
+    except ccxt.OrderNotFound:
+        return to_update(broker, order, raw)
+    update = to_update(broker, order, actual, actual=True)
+    update.exchange_id = str(raw["id"]) if raw.get("id") is not None else update.exchange_id
+    return update
+
+
+async def scan(broker: CcxtBroker, order: Order, cid: str) -> dict[str, Any] | None:
+    """Find an order in open and recent orders: by client id, else by its exact fields."""
+    ex = broker.exchange
+    trig = broker._is_trigger(order)
+    open_params: dict[str, Any] = {"trigger": True} if trig else {}
+    hist_params: dict[str, Any] = (
+        {"method": "contractPrivateGetPlanorderListOrders"}
+        if (trig and broker.profile.mexc_trigger_type)
+        else {}
+    )
+    candidates = list(await ex.fetch_open_orders(order.symbol, None, None, open_params))
+    try:
+        candidates += await ex.fetch_orders(order.symbol, None, None, hist_params)
+    except ccxt.NotSupported:
+        pass
+    eid = order.exchange_id or broker._exchange_ids.get(order.client_id)
+    if eid is not None:
+        # Known by its id (MEXC trigger orders carry no client id): that one, or gone.
+        return next((c for c in candidates if str(c.get("id")) == eid), None)
+    req = broker.build_request(order, check=False)
+    for c in candidates:
+        info = c.get("info") or {}
+        if c.get("clientOrderId") == cid or info.get("externalOid") == cid:
+            return c
+    # Two identical stops (two trades on one symbol, or a stop and its renewal) look alike:
+    # an order already known to be another client id's is never taken for this one, and
+    # the newest is taken first (a renewal is always newer than the stop it replaces).
+    claimed = {e for k, e in broker._exchange_ids.items() if k != order.client_id}
+    candidates.sort(key=lambda c: c.get("timestamp") or 0, reverse=True)
+    for c in candidates:
+        if str(c.get("id")) in claimed:
+            continue
+        info = c.get("info") or {}
+        trig_price = c.get("triggerPrice") or info.get("triggerPrice")
+        same = (
+            float(c.get("amount") or 0) == req.amount
+            and (not trig or float(trig_price or 0) == req.params.get(broker.profile.trigger_param))
+            and (trig or c.get("side") == order.side)
+            and (c.get("timestamp") or 0) >= order.created_at * 1000 - 60_000
+        )
+        if same:
+            return c
+    return None
+
+
+async def fetch_state(broker: CcxtBroker, order: Order, eid: str | None) -> OrderUpdate | None:
+    """The order's state by exchange id (or by client id when the id is unknown)."""
+    if eid is None:
+        return await find(broker, order)
+    ex = broker.exchange
+    if broker._is_trigger(order) and broker.profile.stop_lookup == "scan":
+        return await find(broker, order)
+    params = {"trigger": True} if broker._is_trigger(order) else {}
+    try:
+        raw = await ex.fetch_order(eid, order.symbol, params)
+    except ccxt.ExchangeError as exc:
+        if not is_not_found(exc):
+            raise
+        # Binance -2013 "Order does not exist" (and MEXC's 2040) also answer an order not yet
+        # visible by id: it is looked up by client id before it is taken for gone.
+        return await find(broker, order)
+    return await update_of(broker, order, raw)
+
+
+def to_update(
+    broker: CcxtBroker, order: Order, raw: dict[str, Any], actual: bool = False
+) -> OrderUpdate:
+    """A ccxt order structure as an OrderUpdate in base units (actual: the order a triggered
+    stop placed, read for its fill)."""
+    mk = broker.markets.get(order.symbol)
+    csize = mk.contract_size if mk else Decimal(1)
+    info = raw.get("info") or {}
+    status = order_status(raw, broker.profile.states, broker._is_trigger(order) and not actual)
+    filled = (dec(raw.get("filled")) or Decimal(0)) * csize
+    avg = dec(raw.get("average"))
+    if broker._is_trigger(order) and status == OrderStatus.FILLED and not (filled and avg):
+        # Triggered stop: the exchange reports the trigger, not always the market fill behind
+        # it (Binance's algo update carries it as aq/ap; MEXC's plan order not at all).
+        filled = filled or (dec(info.get("aq")) or Decimal(0)) * csize or order.amount
+        avg = avg or dec(info.get("actualPrice")) or order.trigger_price
+    fee_cost = Decimal(0)
+    fee = raw.get("fee")
+    if isinstance(fee, dict) and fee.get("cost") is not None:
+        fee_cost = Decimal(str(fee["cost"]))
+    elif filled > 0 and avg and mk is not None:
+        # The answer carries no fee (Binance futures orders): book the market's own rate
+        # rather than nothing, so PnL is not flattered.
+        rate = mk.maker_fee if order.type == OrderType.LIMIT else mk.taker_fee
+        fee_cost = filled * avg * (rate or Decimal(0))
+    if status == OrderStatus.OPEN and filled >= order.amount > 0:
+        status = OrderStatus.FILLED
+    ts = raw.get("lastUpdateTimestamp") or raw.get("timestamp")
+    expires = None
+    lifetime = broker.profile.trigger_lifetime
+    if lifetime is not None and broker._is_trigger(order) and not actual and raw.get("timestamp"):
+        # Its lifetime runs from its creation at the exchange (MEXC: executeCycle), which the
+        # exchange reports: a stop read back gets the expiry it really has.
+        expires = raw["timestamp"] / 1000 + lifetime[2]
+    return OrderUpdate(
+        client_id=order.client_id,
+        status=status,
+        filled=filled,
+        avg_price=avg if filled > 0 else None,
+        fee=abs(fee_cost),
+        exchange_id=str(raw["id"]) if raw.get("id") is not None else None,
+        timestamp=ts / 1000 if ts else None,
+        is_maker=order.type == OrderType.LIMIT,
+        info={"status": raw.get("status")},
+        expires_at=expires,
+    )
+
+
+async def poll(broker: CcxtBroker, orders: list[Order]) -> list[OrderUpdate]:
+    """Current state of live orders, read in parallel; only those that changed."""
+    live = [o for o in orders if o.is_live]
+
+    async def one(o: Order) -> OrderUpdate | None:
+        eid = o.exchange_id or broker._exchange_ids.get(o.client_id)
+        try:
+            upd = await broker._read(lambda: fetch_state(broker, o, eid), "poll")
+        except ccxt.BaseError as exc:
+            log.warning("poll %s failed: %s", o.client_id, map_ccxt_error(exc))
+            return None
+        if upd is None and o.status == OrderStatus.OPEN:
+            # Acknowledged once, denied now: the exchange no longer has it.
+            return OrderUpdate(
+                o.client_id,
+                OrderStatus.CANCELED,
+                filled=o.filled,
+                avg_price=o.avg_price,
+                fee=o.fee,
+                exchange_id=eid,
+                error="the exchange no longer knows this order",
+            )
+        return upd
+
+    results = await asyncio.gather(*(one(o) for o in live))
+    out: list[OrderUpdate] = []
+    for o, upd in zip(live, results, strict=True):
+        if upd is None:
+            continue
+        learns_expiry = o.expires_at is None and upd.expires_at is not None
+        if upd.status != o.status or upd.filled != o.filled or learns_expiry:
+            out.append(upd)
+    return out

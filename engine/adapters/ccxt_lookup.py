@@ -170,6 +170,12 @@ def to_update(
     if status == OrderStatus.OPEN and filled >= order.amount > 0:
         status = OrderStatus.FILLED
     ts = raw.get("lastUpdateTimestamp") or raw.get("timestamp")
+    expires = None
+    lifetime = broker.profile.trigger_lifetime
+    if lifetime is not None and broker._is_trigger(order) and not actual and raw.get("timestamp"):
+        # Its lifetime runs from its creation at the exchange (MEXC: executeCycle), which the
+        # exchange reports: a stop read back gets the expiry it really has.
+        expires = raw["timestamp"] / 1000 + lifetime[2]
     return OrderUpdate(
         client_id=order.client_id,
         status=status,
@@ -180,6 +186,7 @@ def to_update(
         timestamp=ts / 1000 if ts else None,
         is_maker=order.type == OrderType.LIMIT,
         info={"status": raw.get("status")},
+        expires_at=expires,
     )
 
 
@@ -212,6 +219,7 @@ async def poll(broker: CcxtBroker, orders: list[Order]) -> list[OrderUpdate]:
     for o, upd in zip(live, results, strict=True):
         if upd is None:
             continue
-        if upd.status != o.status or upd.filled != o.filled:
+        learns_expiry = o.expires_at is None and upd.expires_at is not None
+        if upd.status != o.status or upd.filled != o.filled or learns_expiry:
             out.append(upd)
     return out

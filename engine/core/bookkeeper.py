@@ -12,6 +12,7 @@ from engine.clock import iso_utc
 from engine.core.bus import EventBus
 from engine.core.journal import Journal
 from engine.core.order_manager import OrderManager
+from engine.core.overclose import excess_of, share_out
 from engine.core.portfolio import Portfolio
 from engine.domain.orders import Order, OrderRole, OrderUpdate
 from engine.domain.trade import Trade, TradeStatus
@@ -100,14 +101,36 @@ class Bookkeeper:
     ) -> None:
         """New fill quantity of one order: trade, ledger, log line, events, fill record."""
         self.portfolio.ledger.book_fee(fee)
+        fill_id = f"{o.client_id}:{o.filled}"
+        if o.role != OrderRole.ENTRY:
+            entry_final = not self.orders.live(t.trade_id, OrderRole.ENTRY)
+            excess = excess_of(t, qty, entry_final)
+            shares = share_out(t, excess, self.portfolio.active_trades()) if excess else []
+            own = qty - sum((part for _, part in shares), ZERO)
+            if own > 0:
+                self._record(t, o, own, price, fee, ts, fill_id)
+                fee = ZERO
+            for other, part in shares:
+                self._record(other, o, part, price, fee, ts, f"{fill_id}:{other.trade_id}")
+                fee = ZERO
+            return
+        self._record(t, o, qty, price, fee, ts, fill_id)
+
+    def _record(
+        self, t: Trade, o: Order, qty: Decimal, price: Decimal, fee: Decimal, ts: float, fid: str
+    ) -> None:
+        """One fill of trade t (o: the order that filled; another trade's stop when t lost part
+        of its share of the position to it, overclose.py)."""
         base = {
             "order_id": o.exchange_id or o.client_id,
             "client_id": o.client_id,
-            "fill_id": f"{o.client_id}:{o.filled}",
+            "fill_id": fid,
             "trade_id": t.trade_id,
         }
         if o.role == OrderRole.ENTRY:
             line = self._entry_fill(t, qty, price, fee, ts, base)
+        elif o.trade_id != t.trade_id:
+            line = self._lost_share(t, o, qty, price, fee, ts, base)
         else:
             line = self._exit_fill(t, o, qty, price, fee, ts, base)
         self.portfolio.changed(t.trade_id)
@@ -115,7 +138,7 @@ class Bookkeeper:
         self.journal.put_state()
         self.journal.put(
             "fill",
-            base["fill_id"],
+            fid,
             "ok",
             {
                 "client_id": o.client_id,
@@ -232,6 +255,50 @@ class Bookkeeper:
                     | {"reason": reason},
                 )
             )
+        if closing:
+            self.finish(t, TradeStatus.CLOSED, reason)
+        else:
+            self.protect(t.trade_id)
+        return line
+
+    def _lost_share(
+        self,
+        t: Trade,
+        o: Order,
+        qty: Decimal,
+        price: Decimal,
+        fee: Decimal,
+        ts: float,
+        base: dict[str, Any],
+    ) -> dict[str, Any]:
+        """Another trade's stop closed part of t's share of the shared position (overclose.py):
+        t is reduced by it, said, and its stop and TPs are re-sized (or it ends)."""
+        pnl = t.apply_exit_fill(qty, price, fee)
+        self.portfolio.ledger.book_pnl(pnl)
+        closing = t.open_qty <= 0
+        reason = "closed_by_other_stop"
+        line = self._line(
+            t,
+            "CLOSE" if closing else "PARTIAL_CLOSE",
+            price,
+            qty,
+            fee,
+            ts,
+            exit_price=str(price),
+            pnl=str(pnl - fee),
+            reason=reason,
+            **base,
+        )
+        self.bus.emit(
+            ev.Event(
+                ev.RECONCILED,
+                f"{t.symbol} {t.side}: {qty} of this trade's position was closed @ {price} by "
+                f"the stop {o.exchange_id or o.client_id} of another trade on the same symbol "
+                "(it and its replacement both fired); recorded, the stop re-sized.",
+                t.symbol,
+                t.trade_id,
+            )
+        )
         if closing:
             self.finish(t, TradeStatus.CLOSED, reason)
         else:

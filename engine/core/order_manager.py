@@ -250,6 +250,8 @@ class OrderManager:
             )
         if not o.status.is_final:
             o.status = u.status
+        if o.expires_at is None and u.expires_at is not None:
+            o.expires_at = u.expires_at  # read back (killed before its answer was recorded)
         if u.error:
             o.error = u.error
         o.updated_at = self.clock.time()

@@ -11,8 +11,11 @@ The order is always the same:
 3. if the new stop is refused, the old ones stay; if a cancel fails, both stay on record and the
    old one is cancelled again later (`superseded_stops`, at the next monitor pass or settle).
 
-A reduce-only stop can never open a position, so two resting for a moment are harmless; none
-resting is the danger this module exists to rule out.
+A reduce-only stop can never open a position; none resting is the danger this module exists
+to rule out. Two resting are not quite harmless: where several trades share one position, both
+firing (killed between 1 and 2, the price through both while down) close the trade's quantity
+twice, the second time out of the other trades' shares; the store books it the same way
+(overclose.py), so the position and the open trades still agree.
 """
 
 from __future__ import annotations

@@ -117,6 +117,8 @@ class OrderUpdate:
     is_maker: bool = False
     error: str | None = None
     info: dict[str, Any] = field(default_factory=dict)
+    # A stop that lapses (MEXC): when, from the creation time the exchange reports (read back).
+    expires_at: float | None = None
 
 
 @dataclass

@@ -4,8 +4,9 @@ MEXC trigger orders live 7 days at most (executeCycle 2). A position held longer
 only if a new one is placed before then, through the stop swap (engine/core/stop_swap.py): the
 new stop first, the old one cancelled only once the new one rests.
 
-A stop saved before expiry tracking existed has no recorded expiry: where the broker's stops
-lapse (`stop_lifetime_s`), it may lapse at any moment, so it is renewed at once.
+A stop read back from the exchange (at start, or one whose answer was lost) gets its expiry from
+the creation time the exchange reports. One with no recorded expiry even so: where the broker's
+stops lapse (`stop_lifetime_s`), it may lapse at any moment, so it is renewed at once.
 """
 
 from __future__ import annotations

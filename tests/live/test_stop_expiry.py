@@ -158,7 +158,7 @@ async def test_monitor_when_mexc_stop_nears_its_expiry_then_renewed_and_position
 
 @pytest.fixture
 async def saved_without_expiry(
-    tmp_path: Path,
+    request: pytest.FixtureRequest, tmp_path: Path
 ) -> AsyncIterator[tuple[FakeExchangeServer, Settings]]:
     """A MEXC position whose stop's record has no expires_at (as before expiry tracking)."""
     from engine.adapters.sqlite_store import SqliteStore
@@ -178,31 +178,60 @@ async def saved_without_expiry(
     await eng.aclose()
     record = sl.to_dict()
     del record["expires_at"]
+    status = getattr(request, "param", sl.status.value)
+    if status == "pending":  # killed before the exchange's answer was recorded
+        record |= {"status": "pending", "exchange_id": None}
     store = SqliteStore(db)
     await store.open()
-    store.put("order", sl.client_id, sl.status.value, record)
+    store.put("order", sl.client_id, status, record)
     await store.flush()
     await store.close()
     yield fake, settings
     await fake.stop()
 
 
-async def test_start_when_mexc_stop_saved_without_expiry_then_renewed_at_once_and_said(
+@pytest.mark.parametrize("saved_without_expiry", ["open", "pending"], indirect=True)
+async def test_start_when_mexc_stop_saved_without_expiry_then_read_back_and_not_renewed(
     saved_without_expiry: tuple[FakeExchangeServer, Settings], caplog: pytest.LogCaptureFixture
 ) -> None:
     fake, settings = saved_without_expiry
     (first,) = fake.book.open_orders(BTC_ID["mexc"], stops=True)
     caplog.set_level("WARNING", logger="sigcopy.engine")
     eng = TradingEngine(mode="live", settings=settings)
-    await eng.start()  # no monitor pass: the start itself renews it
+    await eng.start()  # the start reads the resting stop back: its creation time gives its expiry
+    try:
+        assert [o.id for o in fake.book.open_orders(BTC_ID["mexc"], stops=True)] == [first.id]
+        (live,) = [o for o in eng.orders.values() if o.role == OrderRole.STOP_LOSS and o.is_live]
+        assert live.exchange_id == first.id
+        assert live.expires_at == first.created / 1000 + 7 * DAY
+        assert not any("no recorded expiry" in r.getMessage() for r in caplog.records)
+    finally:
+        await eng.aclose()
+    # Recorded: the next start neither renews it nor needs to read its expiry again.
+    eng = TradingEngine(mode="live", settings=settings)
+    await eng.start()
+    try:
+        assert [o.id for o in fake.book.open_orders(BTC_ID["mexc"], stops=True)] == [first.id]
+        (live,) = [o for o in eng.orders.values() if o.role == OrderRole.STOP_LOSS and o.is_live]
+        assert live.expires_at == first.created / 1000 + 7 * DAY
+    finally:
+        await eng.aclose()
+
+
+async def test_start_when_mexc_stop_read_back_near_its_lapse_then_renewed_at_once(
+    saved_without_expiry: tuple[FakeExchangeServer, Settings],
+) -> None:
+    fake, settings = saved_without_expiry
+    (first,) = fake.book.open_orders(BTC_ID["mexc"], stops=True)
+    clock = OffsetClock()
+    clock.offset = 7 * DAY - RENEW_BEFORE_S + 60  # its creation time says it lapses soon
+    fake.book.advance(clock.offset)
+    eng = TradingEngine(mode="live", settings=settings, clock=clock)
+    await eng.start()
     try:
         (second,) = fake.book.open_orders(BTC_ID["mexc"], stops=True)
         assert second.id != first.id and first.status == "CANCELED"
         assert second.qty == first.qty and second.trigger == first.trigger
-        assert second.created > first.created
-        (live,) = [o for o in eng.orders.values() if o.role == OrderRole.STOP_LOSS and o.is_live]
-        assert live.exchange_id == second.id and live.expires_at is not None
-        assert any("no recorded expiry" in r.getMessage() for r in caplog.records)
     finally:
         await eng.aclose()
 

@@ -1,0 +1,87 @@
+"""A stop and its replacement both fire (sigcopy killed between "new placed" and "old
+cancelled"): on a position several trades share, the second closes the other trades' share.
+Through real ccxt against the fake MEXC and Binance USD-M (engine/core/overclose.py)."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from engine.domain.orders import OrderRole
+from engine.domain.trade import Trade
+from engine.engine import TradingEngine
+from tests.fakes.fixtures import BTC_ID, start_fake
+from tests.fakes.server import FakeExchangeServer
+from tests.live.helpers import live_engine, live_signal
+
+STOP_CANCEL = {"mexc": ("POST", "planorder/cancel"), "binanceusdm": ("DELETE", "/algoOrder")}
+
+
+def _held(eng: TradingEngine) -> Decimal:
+    return sum((t.open_qty for t in eng.trades.values() if t.is_active), Decimal(0))
+
+
+def _position(fake: FakeExchangeServer, name: str) -> Decimal:
+    m = fake.book.markets[BTC_ID[name]]
+    return fake.book.positions.get(BTC_ID[name], Decimal(0)) * m.contract_size
+
+
+@pytest.fixture(params=["mexc", "binanceusdm"])
+async def venue(request: pytest.FixtureRequest) -> AsyncIterator[tuple[str, FakeExchangeServer]]:
+    fake = await start_fake(request.param)
+    yield request.param, fake
+    await fake.stop()
+
+
+async def test_restart_when_a_stop_and_its_replacement_both_fired_then_store_matches_position(
+    venue: tuple[str, FakeExchangeServer], tmp_path: Path
+) -> None:
+    name, fake = venue
+    eng = live_engine(
+        fake, name, tmp_path, live={"WATCH_ORDERS": False}, ALLOW_DUPLICATE_POSITIONS=True
+    )
+    await eng.start()
+    # Two longs on one symbol: one position at the exchange, two trades in the store.
+    assert (await eng.execute(live_signal(signal_id="a", sl=59000))).ok
+    assert (await eng.execute(live_signal(signal_id="b", sl=58000, tp=[63000, 64000]))).ok
+    a, b = sorted(eng.trades.values(), key=lambda t: t.sl or 0, reverse=True)
+    # A's first take-profit fills: A holds less than B (its stop re-sized, new first).
+    fake.set_price(BTC_ID[name], 61000)
+    await eng.monitor_pass()
+    assert a.tp_done == [0] and b.tp_done == [] and a.open_qty < b.open_qty
+    assert _position(fake, name) == a.open_qty + b.open_qty
+    # A's stop is moved (new first); the old one's cancel does not get through before sigcopy
+    # stops (as when it is killed in between): both of A's stops rest.
+    method, path = STOP_CANCEL[name]
+    fake.reject_next("rate" if name == "binanceusdm" else "bad_request", 1, path, method)
+    a.sl = Decimal(59100)
+    eng.book.protector.want(a.trade_id)
+    await eng.monitor_pass()
+    a_stops = [o for o in eng.orders.values() if o.trade_id == a.trade_id and o.is_live]
+    assert len([o for o in a_stops if o.role == OrderRole.STOP_LOSS]) == 2
+    await eng.aclose()
+    # While sigcopy is down the price falls through both: each closes A's quantity.
+    fake.set_price(BTC_ID[name], 58900)
+    left = _position(fake, name)
+    assert left == b.open_qty - a.open_qty
+    eng = live_engine(
+        fake, name, tmp_path, live={"WATCH_ORDERS": False}, ALLOW_DUPLICATE_POSITIONS=True
+    )
+    await eng.start()
+    try:
+        await eng.monitor_pass()
+        assert _held(eng) == _position(fake, name)  # B lost the part A's second stop closed
+        trades: dict[str, Trade] = {t.trade_id: t for t in eng.trades.values()}
+        assert not trades[a.trade_id].is_active
+        assert trades[a.trade_id].exit_qty == trades[a.trade_id].entry_qty  # not over-closed
+        bt = trades[b.trade_id]
+        assert bt.exit_qty == min(a.open_qty, b.open_qty)
+        if bt.is_active:  # its stop re-sized to what is left of it
+            m = fake.book.markets[BTC_ID[name]]
+            (stop,) = fake.book.open_orders(BTC_ID[name], stops=True)
+            assert stop.qty * m.contract_size == bt.open_qty
+    finally:
+        await eng.aclose()

@@ -229,19 +229,7 @@ class Bookkeeper:
                 if (be >= t.sl) if t.is_long else (be <= t.sl):  # a trailed stop stays ahead
                     t.sl = be
                     t.sl_at_entry = True
-        closing = t.open_qty <= 0
-        line = self._line(
-            t,
-            "CLOSE" if closing else "PARTIAL_CLOSE",
-            price,
-            qty,
-            fee,
-            ts,
-            exit_price=str(price),
-            pnl=str(pnl - fee),
-            reason=reason,
-            **base,
-        )
+        line = self._exit_line(t, price, qty, fee, ts, pnl, reason, base)
         kind = _HIT.get(reason)
         if kind:
             label = "take-profit" if kind == ev.TAKE_PROFIT_HIT else "stop"
@@ -255,10 +243,7 @@ class Bookkeeper:
                     | {"reason": reason},
                 )
             )
-        if closing:
-            self.finish(t, TradeStatus.CLOSED, reason)
-        else:
-            self.protect(t.trade_id)
+        self._after_exit(t, reason)
         return line
 
     def _lost_share(
@@ -275,20 +260,8 @@ class Bookkeeper:
         t is reduced by it, said, and its stop and TPs are re-sized (or it ends)."""
         pnl = t.apply_exit_fill(qty, price, fee)
         self.portfolio.ledger.book_pnl(pnl)
-        closing = t.open_qty <= 0
         reason = "closed_by_other_stop"
-        line = self._line(
-            t,
-            "CLOSE" if closing else "PARTIAL_CLOSE",
-            price,
-            qty,
-            fee,
-            ts,
-            exit_price=str(price),
-            pnl=str(pnl - fee),
-            reason=reason,
-            **base,
-        )
+        line = self._exit_line(t, price, qty, fee, ts, pnl, reason, base)
         self.bus.emit(
             ev.Event(
                 ev.RECONCILED,
@@ -299,11 +272,42 @@ class Bookkeeper:
                 t.trade_id,
             )
         )
-        if closing:
+        self._after_exit(t, reason)
+        return line
+
+    def _exit_line(
+        self,
+        t: Trade,
+        price: Decimal,
+        qty: Decimal,
+        fee: Decimal,
+        ts: float,
+        pnl: Decimal,
+        reason: str,
+        base: dict[str, Any],
+    ) -> dict[str, Any]:
+        """The trade-log line of an exit fill: CLOSE when nothing is left open, else PARTIAL_CLOSE."""
+        kind = "CLOSE" if t.open_qty <= 0 else "PARTIAL_CLOSE"
+        return self._line(
+            t,
+            kind,
+            price,
+            qty,
+            fee,
+            ts,
+            exit_price=str(price),
+            pnl=str(pnl - fee),
+            reason=reason,
+            **base,
+        )
+
+    def _after_exit(self, t: Trade, reason: str) -> None:
+        """An exit fill booked: the trade ends when nothing is left open, else its stop and
+        take-profits are made to match what is."""
+        if t.open_qty <= 0:
             self.finish(t, TradeStatus.CLOSED, reason)
         else:
             self.protect(t.trade_id)
-        return line
 
     @staticmethod
     def exit_reason(t: Trade, o: Order) -> str:

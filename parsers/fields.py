@@ -19,7 +19,7 @@ HAS_DIGIT = re.compile(r"[0-9]")
 _NO_DIGITS = str.maketrans("", "", "0123456789")
 _INLINE_INDEX = re.compile(r"(?<![\w.,])\(?[0-9]{1,2}\)(?!\s?%)")
 # What follows an arrow or "avg" in an entry line is the average of the zone, not another level.
-_AVG = re.compile(r"→|a(?<!\wa)v(?:g|erage)\b|средн|promedio|média|ortalama|durchschnitt|平均")
+AVG = re.compile(r"→|a(?<!\wa)v(?:g|erage)\b|средн|promedio|média|ortalama|durchschnitt|平均")
 # Digits that are not prices but are fine next to one: percentages, timeframes, list indexes,
 # ratios. Anything else left over in a price segment is an unexplained number.
 _BENIGN = re.compile(
@@ -78,6 +78,7 @@ class Reading:
         "bare_lines",
         "first_label",
         "last_label",
+        "labels",
     )
 
     def __init__(self) -> None:
@@ -112,6 +113,7 @@ class Reading:
         self.bare_lines: list[tuple[str, int]] = []  # lines with no label
         self.first_label: int = 1 << 30  # where the first label starts
         self.last_label: int = -1  # and the last
+        self.labels: list[tuple[str, int, int]] = []  # every label found: (kind, start, end)
 
 
 def _clean(kind: str, value: str, base: int, continuation: bool) -> tuple[str, int]:
@@ -129,7 +131,7 @@ def _clean(kind: str, value: str, base: int, continuation: bool) -> tuple[str, i
         value = stripped  # "Targets: 13 - 13.35": after a label, "13 -" is a price, not "3 -"
     base += len(stripped) - len(value)
     if kind in ("entry", "buy"):
-        m = _AVG.search(value)
+        m = AVG.search(value)
         if m and HAS_DIGIT.search(value, 0, m.start()):
             value = value[: m.start()]
     if "(" in value or ")" in value:

@@ -130,6 +130,12 @@ ROWS: tuple[tuple[str, str, str], ...] = (
     ("en", "noise", r"cancel(?:led)?(?:\s(?:if|when))?"),
     ("en", "noise", r"no\s?(?:stop[\s-]?loss|stoploss|stop|sl)"),
     ("en", "noise", r"ote"),
+    # Analysis beside the levels: support, resistance, a liquidation price.
+    ("en", "noise", r"supports?"),
+    ("en", "noise", r"resistances?"),
+    ("en", "noise", r"liq(?:uidation)?(?:\s?price)?"),
+    # "Current ask: 0.00000327", "Current rate - 0.0292": a reference price, not a level.
+    ("en", "noise", r"current\s?(?:ask|bid|rate|price)(?=\s?[:=@-]|\s?\$?[0-9.])"),
     ("en", "noise", r"av(?:g|erage)\.?\s?(?:entry|price|buy|sell)"),
     ("en", "noise", r"trailing(?:\s?(?:configuration|stop))?"),
     # ---------------------------------------------------------------- Russian

@@ -106,6 +106,7 @@ def stray_between(r: Reading) -> None:
 def scan(low: str, r: Reading) -> None:
     """Walk the lines of lower-cased text, filling r from labelled segments and their lists."""
     found = find_labels(low)
+    r.labels = found
     lines = low.split("\n")
     offset = 0
     if not found:

@@ -64,6 +64,11 @@ def _to_float(raw: str) -> float | None:
         return None
 
 
+# For the cross-check that explains every number (parsers/explain.py).
+NUMBER = _NUMBER
+to_float = _to_float
+
+
 def find_numbers(text: str) -> list[Number]:
     """Every price-like number in text, with percentages flagged."""
     out: list[Number] = []

@@ -16,6 +16,7 @@ import re
 
 from parsers import sides, symbols, validate
 from parsers.crosscheck import Settled, place_side_labels, reports_status, settle
+from parsers.explain import unexplained_number
 from parsers.fields import NOT_PRICES, Reading, Span, blank
 from parsers.labels import MARKET, NOT_SIGNAL, STATUS
 from parsers.lines import scan, stray_between
@@ -170,8 +171,24 @@ def _read(text: str, norm: str) -> ParsedSignal | None:
         not (s.tps and (has_stop or s.entries)) or reports_status(low, s.tps)
     ):
         return None
+    if not s.review:
+        _explain(norm, wlow, r, s)
     sig = _result(text, norm, low, r, s, side, symbol, confidence + sym_conf, lev_values, side_pos)
     return with_trailing(sig, trail)
+
+
+def _explain(norm: str, wlow: str, r: Reading, s: Settled) -> None:
+    """A price-like number among the levels that no field explains: the signal needs review."""
+    nums = [*s.entries, *s.tps, *([s.sl] if s.sl is not None else [])]
+    span = unexplained_number(
+        wlow, r.labels, [(n.start, n.end) for n in nums], [n.value for n in nums]
+    )
+    if span is not None:
+        s.review.append(
+            f"'{norm[span[0] : span[1]].strip()}' holds a number that is none of the entries,"
+            " targets or stop I read: which field is it?"
+        )
+        s.unread.append(span)
 
 
 def _result(
@@ -223,6 +240,8 @@ def _result(
         side_at=side_pos,
     )
     sig.errors = validate.check(sig)
+    if not sig.errors:
+        sig.review.extend(validate.implausible(sig))
     if sig.errors or sig.review:
         confidence -= 0.15
     sig.confidence = max(0.0, min(1.0, confidence))

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from parsers.fields import AVG, Span
+from parsers.fields import AVG, HAS_DIGIT, Reading, Span
 from parsers.labels import MARKET
 from parsers.numbers import NUMBER, strip_list_index, to_float
 
@@ -49,65 +49,70 @@ def _line_bounds(text: str, at: int) -> Span:
     return start, len(text) if end < 0 else end
 
 
-def unexplained_number(
-    low: str, labels: list[tuple[str, int, int]], used: list[Span], levels: list[float]
-) -> Span | None:
+def unexplained_number(low: str, r: Reading, used: list[Span], levels: list[float]) -> Span | None:
     """The line holding the first price-like number nobody explains, or None.
 
     low is the lower-cased text the fields were read from (leverage and trailing notes already
-    blanked), labels what parsers.labels.find_labels found in it, used the spans of the levels
-    read, levels their values.
+    blanked), r what was read from it, used the spans of the levels read, levels their values.
+    Labelled segments were checked as they were read (parsers/fields.py: a number a price
+    label's value does not explain is already a review reason, a note label's value explains
+    itself); what is left is text no label claims: lines without a label, the part of a line
+    before its first label, and the values of "at"/"@" that were not taken as the entry.
     """
-    first = last = None
-    for lab in labels:
-        if lab[0] in _LEVEL_KINDS:
-            last = lab
-            if first is None:
-                first = lab
-    if first is None or last is None or not levels:
+    first = last = -1
+    weak: list[Span] = []
+    labels = r.labels
+    for i, (kind, start, end) in enumerate(labels):
+        if kind in _LEVEL_KINDS:
+            last = end
+            if first < 0:
+                first = start
+        elif kind == "weak":
+            stop = labels[i + 1][1] if i + 1 < len(labels) else len(low)
+            line_end = low.find("\n", end)
+            weak.append((end, stop if line_end < 0 else min(stop, line_end)))
+    if first < 0 or not levels:
         return None
-    # What explains itself: the levels read, the labels, and the values of note labels.
-    # (These spans never overlap one another, so one bisect finds the one that may cover.)
-    explained: list[Span] = [*used]
-    n = len(labels)
-    for i, (kind, s, e) in enumerate(labels):
-        explained.append((s, e))
-        if kind in _NOTE_KINDS:
-            nxt = labels[i + 1][1] if i + 1 < n else len(low)
-            line_end = low.find("\n", e)
-            explained.append((e, nxt if line_end < 0 else min(line_end, nxt)))
-    explained.sort()
-    starts = [sp[0] for sp in explained]
+    start = low.rfind("\n", 0, first) + 1
+    candidates = [
+        (offset, offset + len(text))
+        for text, offset in r.preludes
+        if offset >= start and HAS_DIGIT.search(text)
+    ]
+    candidates.extend(sp for sp in weak if HAS_DIGIT.search(low, sp[0], sp[1]))
+    if not candidates:
+        return None
     ordered = sorted(levels)
     mid = ordered[len(ordered) // 2]
     low_price, high_price = mid / _PRICE_LIKE, mid * _PRICE_LIKE
-    region_end = _line_bounds(low, last[2] - 1)[1]
-    for m in NUMBER.finditer(low, _line_bounds(low, first[1])[0]):
-        if m.group(5):
-            continue  # a percentage
-        a, b = m.start(2), m.end(2)
-        k = bisect_right(starts, b - 1) - 1
-        if k >= 0 and explained[k][1] > a:
-            continue
-        value = to_float(m.group(2))
-        if value is None:
-            continue
-        if m.group(3):
-            value *= 1000.0
-        if low_price <= value <= high_price and not _benign(low, a, b, region_end, starts):
-            return _line_bounds(low, a)
+    region_end = _line_bounds(low, last - 1)[1]
+    used_starts = [sp[0] for sp in used]
+    for a0, b0 in candidates:
+        for m in NUMBER.finditer(low, a0, b0):
+            if m.group(5):
+                continue  # a percentage
+            a, b = m.start(2), m.end(2)
+            k = bisect_right(used_starts, b - 1) - 1
+            if k >= 0 and used[k][1] > a:
+                continue
+            value = to_float(m.group(2))
+            if value is None:
+                continue
+            if m.group(3):
+                value *= 1000.0
+            if low_price <= value <= high_price and not _benign(low, a, b, region_end, a0):
+                return _line_bounds(low, a)
     return None
 
 
-def _benign(low: str, a: int, b: int, region_end: int, label_starts: list[int]) -> bool:
+def _benign(low: str, a: int, b: int, region_end: int, part_start: int) -> bool:
     """Whether the line around low[a:b] explains the number: prose, a note, an index ..."""
     line_start, line_end = _line_bounds(low, a)
     line = low[line_start:line_end]
     words = len(_WORD.findall(line))
     if line_start > region_end:
         # After the levels: only an unlabelled line with a word or three ("Goals: 0.6").
-        k = bisect_right(label_starts, line_end - 1) - 1
-        if words > _MAX_WORDS_AFTER or (k >= 0 and label_starts[k] >= line_start):
+        if words > _MAX_WORDS_AFTER or part_start != line_start:
             return True
     elif words > _MAX_WORDS_AMONG:
         return True  # a sentence about the trade

@@ -17,7 +17,7 @@ from bisect import bisect_right
 
 from parsers.fields import AVG, HAS_DIGIT, Reading, Span
 from parsers.labels import MARKET
-from parsers.numbers import NUMBER, strip_list_index, to_float
+from parsers.numbers import NUMBER, Num, strip_list_index, to_float
 
 # Labels that name a level; the region to check runs from the first to the last of them.
 _LEVEL_KINDS = frozenset(("entry", "tp", "tpglued", "sl", "slclose", "buy", "sell"))
@@ -26,13 +26,13 @@ _NOTE_KINDS = frozenset(("noise", "lev", "sym"))
 # Numbers that are fine beside a price: percentages and ranges of them, ratios ("1:3", "3/10"),
 # durations ("4h", "7 days"), counts ("10th"), hashtag numbers (ids), "x5".
 _BENIGN = re.compile(
-    r"[0-9][0-9.,]*\s?%"
+    r"(?=[0-9#(])(?:[0-9][0-9.,]*\s?%"
     r"|(?<![0-9.,])[0-9]{1,3}(?:[.,][0-9])?\s?(?:-|to|–)\s?[0-9]{1,3}(?:[.,][0-9]{1,2})?\s?%"
     r"|(?<![0-9.])[0-9]{1,3}\s?(?:h|hrs?|hours?|d|days?|w|wks?|weeks?|m|mins?|minutes?"
     r"|months?|st|nd|rd|th|ч|д|小时|天)(?![a-z])"
     r"|(?<![0-9.])[0-9]{1,2}(?:\.[0-9])?\s?[:/]\s?[0-9]{1,2}(?:\.[0-9])?(?![0-9.])"
     r"|#[0-9]+"
-    r"|\(?(?<![0-9.])[0-9]{1,2}\s?[).:#-](?![0-9])"
+    r"|\(?(?<![0-9.])[0-9]{1,2}\s?[).:#-](?![0-9]))"
 )
 _WORD = re.compile(r"[^\W\d_]{2,}")
 # A line after the last level with more words than this is a sentence, not an unlabelled list.
@@ -49,11 +49,11 @@ def _line_bounds(text: str, at: int) -> Span:
     return start, len(text) if end < 0 else end
 
 
-def unexplained_number(low: str, r: Reading, used: list[Span], levels: list[float]) -> Span | None:
+def unexplained_number(low: str, r: Reading, nums: list[Num]) -> Span | None:
     """The line holding the first price-like number nobody explains, or None.
 
     low is the lower-cased text the fields were read from (leverage and trailing notes already
-    blanked), r what was read from it, used the spans of the levels read, levels their values.
+    blanked), r what was read from it, nums the levels read (entries, targets, stop).
     Labelled segments were checked as they were read (parsers/fields.py: a number a price
     label's value does not explain is already a review reason, a note label's value explains
     itself); what is left is text no label claims: lines without a label, the part of a line
@@ -71,18 +71,19 @@ def unexplained_number(low: str, r: Reading, used: list[Span], levels: list[floa
             stop = labels[i + 1][1] if i + 1 < len(labels) else len(low)
             line_end = low.find("\n", end)
             weak.append((end, stop if line_end < 0 else min(stop, line_end)))
-    if first < 0 or not levels:
+    if first < 0 or not nums:
         return None
     start = low.rfind("\n", 0, first) + 1
     candidates = [
         (offset, offset + len(text))
         for text, offset in r.preludes
-        if offset >= start and HAS_DIGIT.search(text)
+        if text and offset >= start and HAS_DIGIT.search(text)
     ]
     candidates.extend(sp for sp in weak if HAS_DIGIT.search(low, sp[0], sp[1]))
     if not candidates:
         return None
-    ordered = sorted(levels)
+    used = sorted((n.start, n.end) for n in nums)
+    ordered = sorted(n.value for n in nums)
     mid = ordered[len(ordered) // 2]
     low_price, high_price = mid / _PRICE_LIKE, mid * _PRICE_LIKE
     region_end = _line_bounds(low, last - 1)[1]

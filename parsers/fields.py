@@ -17,26 +17,26 @@ Span = tuple[int, int]
 
 HAS_DIGIT = re.compile(r"[0-9]")
 _NO_DIGITS = str.maketrans("", "", "0123456789")
-_INLINE_INDEX = re.compile(r"(?<![\w.,])\(?[0-9]{1,2}\)(?!\s?%)")
+_INLINE_INDEX = re.compile(r"(?=[(0-9])(?<![\w.,])\(?[0-9]{1,2}\)(?!\s?%)")
 # What follows an arrow or "avg" in an entry line is the average of the zone, not another level.
 AVG = re.compile(r"→|a(?<!\wa)v(?:g|erage)\b|средн|promedio|média|ortalama|durchschnitt|平均")
 # Digits that are not prices but are fine next to one: percentages, timeframes, list indexes,
 # ratios. Anything else left over in a price segment is an unexplained number.
 _BENIGN = re.compile(
-    r"[0-9][0-9.,]*\s?%"
+    r"(?=[0-9#(])(?:[0-9][0-9.,]*\s?%"
     r"|(?<![0-9.])[0-9]{1,3}\s?(?:h|hr|hrs|hours?|d|days?|w|wk|m|mins?|minutes?|st|nd|rd|th"
     r"|ч|д|小时|天)(?![a-z])"
     r"|\(?(?<![0-9.])[0-9]{1,2}\s?[).:#-](?![0-9])"
     r"|(?<![0-9.])[0-9]{1,2}\s?[:/]\s?[0-9]{1,2}(?![0-9.])"
-    r"|#[0-9]{1,2}(?![0-9])"
+    r"|#[0-9]{1,2}(?![0-9]))"
 )
 # Numbers that are never prices, blanked before reading: "3 to 5%", "10-15%", "7 days", "4h".
 NOT_PRICES = re.compile(
-    r"(?<![0-9.,])[0-9]{1,2}(?:[.,][0-9])?\s?(?:-|to|–)\s?[0-9]{1,3}(?:[.,][0-9]{1,2})?\s?%"
+    r"(?=[0-9#])(?:(?<![0-9.,])[0-9]{1,2}(?:[.,][0-9])?\s?(?:-|to|–)\s?[0-9]{1,3}(?:[.,][0-9]{1,2})?\s?%"
     r"|(?<![0-9.,])[0-9]{1,3}\s?(?:h|hrs?|hours?|d|days?|w|wks?|weeks?|m|mins?|minutes?|months?)"
     r"(?![a-z0-9])"
     r"|#[0-9]+"
-    r"|[0-9]{1,2}[-/ ](?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*[-/ ,]*[0-9]{2,4}"
+    r"|[0-9]{1,2}[-/ ](?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*[-/ ,]*[0-9]{2,4})"
 )
 # A dash glued to the label or its colon is a separator ("TP1-2367", "BUY :- 22"), not a sign.
 _LEAD = re.compile(r"\s*[^\w\s\-+.$(:=;]+\s*(?=[:=;])")

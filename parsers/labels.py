@@ -136,14 +136,19 @@ def find_labels(text: str) -> list[tuple[str, int, int]]:
         kind = cached(spaced[start + 1 : end]) or _kind_of(spaced, start + 1, end)
         found.append((kind, start, end - 1))
     if not text.isascii() or "@" in text:
-        first = _CJK_START.search(text)
-        if first is not None:
-            cjk = [
-                (m.lastgroup or "noise", m.start(), m.end())
-                for m in _CJK_LABELS.finditer(text, first.start())
-            ]
-            if cjk:
-                found = sorted(found + cjk, key=lambda t: t[1])
+        # The union of named groups has no first character re can skip to: jump between the
+        # characters a label can start with, and match there.
+        cjk: list[tuple[str, int, int]] = []
+        at = _CJK_START.search(text)
+        while at is not None:
+            m = _CJK_LABELS.match(text, at.start())
+            if m is not None and m.end() > m.start():
+                cjk.append((m.lastgroup or "noise", m.start(), m.end()))
+                at = _CJK_START.search(text, m.end())
+            else:
+                at = _CJK_START.search(text, at.start() + 1)
+        if cjk:
+            found = sorted(found + cjk, key=lambda t: t[1])
     return found
 
 

@@ -51,7 +51,8 @@ class _Block:
         self.headed = True  # the label's own line held no value: a list follows ("Targets:")
 
     def open(self, kind: str, label: str, span: Span, count: int, r: Reading) -> None:
-        self.close(r)
+        if self.kind is not None:
+            self.close(r)
         self.kind, self.label, self.span, self.count = kind, label, span, count
         self.headed = count == 0
 
@@ -115,6 +116,7 @@ def scan(low: str, r: Reading) -> None:
             offset += len(line) + 1
         return
     block = _Block()
+    preludes = r.preludes
     r.first_label = found[0][1]
     r.last_label = found[-1][1]
     nfound = len(found)
@@ -133,25 +135,32 @@ def scan(low: str, r: Reading) -> None:
                     continue
             if block.kind is not None:
                 block.close(r)
-            r.preludes.append((line, offset))
+            preludes.append((line, offset))
             r.bare_lines.append((line, offset))
             offset = line_end + 1
             continue
         labels: list[tuple[str, int, int]] = []
-        while li < nfound and found[li][1] < line_end:
+        while li < nfound:
+            lab = found[li]
+            if lab[1] >= line_end:
+                break
             # "Stop loss at 0.025": "at" inside a price segment is part of its value.
-            if not (found[li][0] == "weak" and labels and labels[-1][0] in PRICE_KINDS):
-                labels.append(found[li])
+            if not (lab[0] == "weak" and labels and labels[-1][0] in PRICE_KINDS):
+                labels.append(lab)
             li += 1
         next_label = found[li][1] if li < nfound else len(low) + 1
-        r.preludes.append((line[: labels[0][1] - offset], offset))
-        for i, (kind, start, end) in enumerate(labels):
-            stop = labels[i + 1][1] if i + 1 < len(labels) else line_end
+        preludes.append((line[: labels[0][1] - offset], offset))
+        nlabels = len(labels)
+        for i in range(nlabels):
+            kind, start, end = labels[i]
+            stop = labels[i + 1][1] if i + 1 < nlabels else line_end
             label = low[start:end]
-            glued = kind == "tpglued"
-            if glued:
+            value = low[end:stop]
+            if kind == "tpglued":
                 kind = _glued(low, kind, start, end, r)
-            count = take(kind, label, low[end:stop], end, r) + glued
+                count = take(kind, label, value, end, r) + 1
+            else:
+                count = take(kind, label, value, end, r)
             if count < 0:  # prose: not a label at all
                 block.close(r)
                 continue
@@ -160,13 +169,11 @@ def scan(low: str, r: Reading) -> None:
             block.open(kind, label, (start, stop), count, r)
             # A label inside a sentence ("... to trade entry price") starts no list; one with
             # a colon does ("Sell Targets ::").
-            block.lists = not (
-                count == 0 and ":" not in low[end:stop] and _LETTERS.search(low, offset, start)
-            )
-            if kind in ("sl", "slclose"):
-                if kind == "sl" and r.sl_line is None and count:
+            block.lists = bool(count or ":" in value or not _LETTERS.search(low, offset, start))
+            if kind == "sl":
+                if r.sl_line is None and count:
                     r.sl_line = (offset, line_end)
-                elif kind == "slclose" and r.slclose_line is None:
-                    r.slclose_line = (offset, line_end)
+            elif kind == "slclose" and r.slclose_line is None:
+                r.slclose_line = (offset, line_end)
         offset = line_end + 1
     block.close(r)

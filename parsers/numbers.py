@@ -10,7 +10,8 @@ from typing import NamedTuple
 # plain or decimal-comma numbers, and a bare leading dot (.0000871). Every quantifier is
 # bounded and no two adjacent ones overlap, so matching stays linear on hostile input.
 _NUMBER = re.compile(
-    r"(?<![A-Za-z0-9.\u00c0-\u024f\u0400-\u04ff])(\$\s?)?"
+    # (The lookahead first lets re reject most positions with one set test.)
+    r"(?=[$0-9.])(?<![A-Za-z0-9.\u00c0-\u024f\u0400-\u04ff])(\$\s?)?"
     r"([0-9]{1,3}(?:,[0-9]{3}){1,4}(?:\.[0-9]{1,18})?(?![0-9,])"
     r"|[0-9]{1,2}(?: [0-9]{3}){1,3}(?![0-9])(?:\.[0-9]{1,18})?"
     r"|[0-9]{1,3},[0-9]{1,18}(?![0-9])"
@@ -31,6 +32,7 @@ _LEVERAGE = re.compile(
     r"(?:(?<=[0-9])[0-9]{0,3}(?:\.0{1,2})?\s?(?:[xх×]|倍)(?!\w)"
     r"|(?<=[xх×])\s?[0-9]{1,3}(?![0-9.,]))"
 )
+_X_LIKE = re.compile("[xх×倍]")
 _INT = re.compile(r"[0-9]+")
 # "10-20x": the lower bound of a range is written without its x.
 _RANGE_HEAD = re.compile(r"(?<![\w.])([0-9]{1,3})(?:\.0{1,2})?\s?[xх×]?\s?-\s?$")
@@ -109,6 +111,29 @@ def strip_list_index(line: str) -> str:
     return line[m.end() :] if m else line
 
 
+def _leverage_tokens(text: str) -> list[re.Match[str]]:
+    """_LEVERAGE's matches, as finditer gives them, searched only near an x-like character.
+
+    Digits are common in a post and the pattern would be tried at every one of them; every
+    token holds an x, х, × or 倍, at most 8 characters after its start ("1000.00 x") or as its
+    first character ("x 100", 5 long), so the window around the one it starts or ends with is
+    enough (lookbehinds see before the window; its end is past every lookahead of a token that
+    starts by that x).
+    """
+    out: list[re.Match[str]] = []
+    last = 0
+    for x in _X_LIKE.finditer(text):
+        i = x.start()
+        if i < last:
+            continue
+        for m in _LEVERAGE.finditer(text, max(last, i - 8), i + 7):
+            if m.start() > i:
+                break  # a token of a later x: found in that one's window
+            out.append(m)
+            last = m.end()
+    return out
+
+
 def find_leverage(text: str) -> tuple[int | None, list[tuple[int, int]], list[int]]:
     """Leverage written inline (10x, X10, ×20, 10倍) in lower-cased text; a range gives its lower
     bound. Also returns the spans to blank so those digits are not read as prices, and every
@@ -119,7 +144,7 @@ def find_leverage(text: str) -> tuple[int | None, list[tuple[int, int]], list[in
     # Every form needs one of these characters; most posts have none, so look first.
     if "x" not in text and "х" not in text and "×" not in text and "倍" not in text:
         return best, spans, values
-    for m in _LEVERAGE.finditer(text):
+    for m in _leverage_tokens(text):
         start = m.start()
         value = int(_INT.search(m.group()).group())  # type: ignore[union-attr]
         head = _RANGE_HEAD.search(text, max(0, start - 12), start)

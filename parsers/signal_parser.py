@@ -180,8 +180,7 @@ def _read(text: str, norm: str) -> ParsedSignal | None:
 def _explain(norm: str, wlow: str, r: Reading, s: Settled) -> None:
     """A price-like number among the levels that no field explains: the signal needs review."""
     nums = [*s.entries, *s.tps, *([s.sl] if s.sl is not None else [])]
-    used = sorted((n.start, n.end) for n in nums)
-    span = unexplained_number(wlow, r, used, [n.value for n in nums])
+    span = unexplained_number(wlow, r, nums)
     if span is not None:
         s.review.append(
             f"'{norm[span[0] : span[1]].strip()}' holds a number that is none of the entries,"

@@ -43,7 +43,9 @@ _BASE_BEFORE_QUOTE = re.compile(r"([a-z0-9](?<![a-z0-9][a-z0-9])[a-z0-9]{1,14})$
 _TAG = re.compile(
     r"[#$](?<![a-z0-9][#$])([a-z][a-z0-9]{1,14}|[0-9]{1,6}[a-z][a-z0-9]{0,14})(?![a-z0-9])"
 )
-_BARE = re.compile(r"(?<![A-Za-z0-9#$])([A-Z][A-Z0-9]{1,11}|[0-9]{2,6}[A-Z][A-Z0-9]{1,10})(?![\w])")
+_BARE = re.compile(
+    r"(?=[A-Z0-9])(?<![A-Za-z0-9#$])([A-Z][A-Z0-9]{1,11}|[0-9]{2,6}[A-Z][A-Z0-9]{1,10})(?![\w])"
+)
 _TOKEN = re.compile(r"[a-z0-9]{2,20}")
 _INDEXED = re.compile(r"^(?:TP|SL|T|E|X|DCA|TG|TGT)[0-9]{1,3}$")
 

@@ -139,7 +139,7 @@ def find_labels(text: str) -> list[tuple[str, int, int]]:
         # The union of named groups has no first character re can skip to: jump between the
         # characters a label can start with, and match there.
         cjk: list[tuple[str, int, int]] = []
-        at = _CJK_START.search(text)
+        at: re.Match[str] | None = _CJK_START.search(text)
         while at is not None:
             m = _CJK_LABELS.match(text, at.start())
             if m is not None and m.end() > m.start():

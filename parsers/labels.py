@@ -141,10 +141,10 @@ def find_labels(text: str) -> list[tuple[str, int, int]]:
         cjk: list[tuple[str, int, int]] = []
         at: re.Match[str] | None = _CJK_START.search(text)
         while at is not None:
-            m = _CJK_LABELS.match(text, at.start())
-            if m is not None and m.end() > m.start():
-                cjk.append((m.lastgroup or "noise", m.start(), m.end()))
-                at = _CJK_START.search(text, m.end())
+            g = _CJK_LABELS.match(text, at.start())
+            if g is not None and g.end() > g.start():
+                cjk.append((g.lastgroup or "noise", g.start(), g.end()))
+                at = _CJK_START.search(text, g.end())
             else:
                 at = _CJK_START.search(text, at.start() + 1)
         if cjk:

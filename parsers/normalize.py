@@ -114,7 +114,14 @@ def normalize(text: str) -> str:
     if not text.isascii():
         if "\u20e3" in text:
             text = _KEYCAP.sub(" ", text)
-        text = _NBSP_THOUSANDS.sub("", text)
+        if (
+            "\u00a0" in text
+            or "\u202f" in text
+            or "\u2009" in text
+            or "\u2007" in text
+            or "\u2008" in text
+        ):
+            text = _NBSP_THOUSANDS.sub("", text)
         if _NEEDS_TABLE.search(text):
             text = text.translate(_TABLE)
         if not unicodedata.is_normalized("NFKC", text):

@@ -114,7 +114,8 @@ ROWS: tuple[tuple[str, str, str], ...] = (
     ("en", "noise", r"rr"),
     ("en", "noise", r"risk(?:\s?reward)?"),
     ("en", "noise", r"reward"),
-    ("en", "noise", r"profit"),
+    # "Profit: 62.5%" is a note; "(40% of profit)" after a target is a note of that target.
+    ("en", "noise", r"profit(?=\s?[:=-])"),
     ("en", "noise", r"period"),
     ("en", "noise", r"volume"),
     ("en", "noise", r"margin(?:\s?mode)?"),
@@ -226,6 +227,7 @@ ROWS: tuple[tuple[str, str, str], ...] = (
     ("fa", "buy", r"خرید" + NUM_NEXT),
     ("fa", "sell", r"فروش" + NUM_NEXT),
     ("fa", "tp", r"تارگت" + IDX),
+    ("fa", "tp", r"تی\s?پی" + IDX),  # "TP" written in Persian letters
     ("fa", "tp", r"اهداف"),
     ("fa", "tp", r"هدف" + IDX),
     ("fa", "tp", r"حد\s?سود"),
@@ -258,6 +260,10 @@ ROWS: tuple[tuple[str, str, str], ...] = (
     # ---------------------------------------------------------------- emoji labels
     ("emoji", "tp", r"🎯"),
     ("emoji", "sl", r"❌"),
+    # A stop sign with a price right after it ("🛑 0.45"); as decoration ("🛑 Use 2% only")
+    # it is no label.
+    ("emoji", "sl", r"🛑" + PRICE_NEXT),
+    ("emoji", "sl", r"⛔" + PRICE_NEXT),
     ("emoji", "weak", r"@"),
 )
 

@@ -352,3 +352,15 @@ TARGET_REPORTED = (
 )
 # Words after a level that report it ("TP1 62000 hit"); never a post's styling, unlike ✅ 🎯.
 STATUS_AFTER_LEVEL = r"\b(?:hit|reached|achieved|done|smashed|booked|triggered)\b"
+
+# Prices written in satoshis ("220 sats", "40 - 43 sat"): not a price an order can carry.
+SATOSHI = r"[0-9]\s?sats?(?![a-z])|(?<![a-z])sats(?![a-z])|(?<![a-z])satoshis?(?![a-z])|сатош"
+# Coins that trade at a hundred dollars or more. Any other coin posted with no quote currency and
+# every level a whole number of 100 or more ("#MDA Buy zone 11100-11270", "#IRIS Buy 145") is
+# being priced in satoshis of its BTC pair (or with its "0." dropped): never traded as written.
+HIGH_PRICE_BASES = frozenset(
+    """
+    BTC XBT WBTC ETH WETH STETH BNB SOL BCH BSV LTC XMR ZEC DASH AAVE MKR COMP YFI QNT EGLD KSM
+    TAO GNO DCR PAXG XAUT TRB ORDI ILV BIFI GMX
+    """.split()
+)

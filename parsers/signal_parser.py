@@ -23,6 +23,7 @@ from parsers.lines import scan, stray_between
 from parsers.models import ParsedSignal
 from parsers.normalize import hygiene_problem, lower, normalize, unglue
 from parsers.numbers import Num, blank_spans, find_leverage, read_prices
+from parsers.scale import btc_pair, satoshi_problem
 from parsers.trailing import read_trailing, with_trailing
 
 _HAS_DIGIT = re.compile(r"[0-9]")
@@ -156,6 +157,7 @@ def _read(text: str, norm: str) -> ParsedSignal | None:
     symbol, sym_conf = _symbol(norm, low, r, side_pos)
     if not symbol:
         return None
+    symbol = btc_pair(symbol, low, [*levels[0], *levels[1]])
     has_stop = s.sl is not None or any(k in ("sl", "slclose") for k, _, _ in r.percents)
     # An entry alone counts only when labelled: "long BTC or wait for 60k?" is chatter.
     if not (has_stop or s.tps or (s.entries and r.entry_label) or s.review and r.entry_label):
@@ -205,6 +207,12 @@ def _result(
     problem = hygiene_problem(text)
     if problem:
         s.review.insert(0, problem)
+    nums = [*s.entries, *s.tps, *([s.sl] if s.sl is not None else [])]
+    units = satoshi_problem(
+        low, symbol, [n.value for n in nums], [norm[n.start : n.end] for n in nums]
+    )
+    if units:
+        s.review.append(units)
     bad_lev = [v for v in lev_values if not 1 <= v <= 200]
     if bad_lev:
         s.review.append(f"leverage {bad_lev[0]}x is not a leverage that can be traded")

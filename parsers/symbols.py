@@ -41,7 +41,8 @@ _CONCAT_QUOTE = re.compile(r"(?:usd[tc]|fdusd|busd|tusd)(?:\.p|perp)?(?![a-z0-9]
 _BASE_BEFORE_SEP = re.compile(r"([a-z0-9](?<![a-z0-9][a-z0-9])[a-z0-9]{0,14})\s?$")
 _BASE_BEFORE_QUOTE = re.compile(r"([a-z0-9](?<![a-z0-9][a-z0-9])[a-z0-9]{1,14})$")
 _TAG = re.compile(
-    r"[#$](?<![a-z0-9][#$])([a-z][a-z0-9]{1,14}|[0-9]{1,6}[a-z][a-z0-9]{0,14})(?![a-z0-9])"
+    # (Not "#KIM_Altcoins": a tag running on with "_" names a channel, not a coin.)
+    r"[#$](?<![a-z0-9][#$])([a-z][a-z0-9]{1,14}|[0-9]{1,6}[a-z][a-z0-9]{0,14})(?![a-z0-9_])"
 )
 _BARE = re.compile(
     r"(?=[A-Z0-9])(?<![A-Za-z0-9#$])([A-Z][A-Z0-9]{1,11}|[0-9]{2,6}[A-Z][A-Z0-9]{1,10})(?![\w])"
@@ -126,13 +127,24 @@ def from_label_value(value_low: str) -> str | None:
     return None
 
 
+_BARE_QUOTES = ("USDT", "USDC", "FDUSD", "BUSD", "TUSD", "USD")
+
+
 def from_bare_words(lines: list[str]) -> str | None:
-    """First upper-case ticker-looking word (OP, SOL, 1000PEPE) in the given original-case lines."""
+    """First upper-case ticker-looking word (OP, SOL, 1000PEPE) in the given original-case lines;
+    a word that carries its quote ("INFORMATION: LONG ETHUSD") before any other."""
+    first: str | None = None
     for line in lines:
         for m in _BARE.finditer(line):
-            if _ok_base(m.group(1)):
-                return make_symbol(m.group(1))
-    return None
+            word = m.group(1)
+            if not _ok_base(word):
+                continue
+            for q in _BARE_QUOTES:
+                if word.endswith(q) and len(word) > len(q) + 1 and _ok_base(word[: -len(q)]):
+                    return make_symbol(word)
+            if first is None:
+                first = word
+    return make_symbol(first) if first is not None else None
 
 
 # "avax long": a ticker in lower case, first on its line, right before the side. Common words

@@ -151,6 +151,8 @@ _TARGET_WORD = re.compile(r"target|(?<!\w)tps?(?!\w)|тейк|цел")
 _NOT_CLOSE_AFTER = re.compile(
     r"\s(?:(?:to|above|below|under|over|near|beneath|the\s(?:day|week|month|candle))\b|a\s"
     r"|(?:its|the)\s(?:daily|weekly|monthly|[0-9]{1,2}h)\b)"
+    # "Exit:" alone on its line heads a list of levels: a field of the post, not an order.
+    r"|\s?:[ \t]*(?:\n|$)"
 )
 _NOT_CLOSE_BEFORE = re.compile(
     r"(?:(?:is|are|getting|very|so|too|pretty|candle|daily|weekly|4h|1h)\s|\b(?:if|when|once|unless)"

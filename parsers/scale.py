@@ -1,0 +1,67 @@
+"""Prices in the wrong unit: satoshis of a BTC pair, read as if they were dollar prices.
+
+A channel that prices a coin in satoshis ("Buy #RVN/BTC around 220 sats", "#MDA Buy zone
+11100-11270" for a coin worth a few cents) writes numbers no order can carry: a limit order at
+220 for RVN/BTC or at 11100 USDT for MDA would be a trade nobody posted. The text alone often
+says so; when it does, the signal needs review. Where only the market price could tell (a
+cheap coin posted as "2785" with its "0." dropped and a quote written), nothing is said here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from parsers.lexicon import HIGH_PRICE_BASES, SATOSHI
+from parsers.symbols import base_of
+
+_SATOSHI = re.compile(SATOSHI)
+# A quote currency written anywhere: the channel said what its prices are in.
+_QUOTED = re.compile(r"usd|busd|fdusd|\$|/\s?btc|\bbtc\b|eur|₮")
+
+
+def satoshi_problem(low: str, symbol: str, levels: list[float], literals: list[str]) -> str | None:
+    """Why the levels look like satoshis rather than prices, or None.
+
+    low is the lower-cased normalised post, symbol the pair read, levels the prices read and
+    literals how each was written.
+    """
+    if "sat" in low or "сат" in low:
+        m = _SATOSHI.search(low)
+        if m is not None:
+            return (
+                f"the prices are given in satoshis ('{m.group().strip()}'), not in the quote"
+                " currency: ask the channel for prices an order can carry"
+            )
+    if not levels:
+        return None
+    if symbol.endswith("BTC") and len(symbol) > 3 and max(levels) >= 1:
+        return (
+            f"{symbol} is quoted in BTC but its levels reach {max(levels):g}: these are"
+            " satoshis, not prices an order can carry"
+        )
+    whole = all(lit.isdigit() for lit in literals)
+    if (
+        whole
+        and min(levels) >= 100
+        and base_of(symbol) not in HIGH_PRICE_BASES
+        and not _QUOTED.search(low)
+    ):
+        return (
+            f"{base_of(symbol)} is posted with no quote currency and whole-number levels of"
+            f" {min(levels):g} and more: these look like satoshis of its BTC pair, not prices"
+        )
+    return None
+
+
+def btc_pair(symbol: str, low: str, levels: list[float]) -> str:
+    """ "DOGEBTC" with levels of 0.0000016: the pair glued to its BTC quote, not a coin called
+    DOGEBTC quoted in USDT (no coin worth a hundredth of a dollar has BTC in its name)."""
+    if (
+        symbol.endswith("BTCUSDT")
+        and len(symbol) > len("BTCUSDT") + 1
+        and levels
+        and max(levels) < 0.01
+        and "usdt" not in low
+    ):
+        return symbol[: -len("USDT")]
+    return symbol

@@ -40,7 +40,9 @@ NOT_PRICES = re.compile(
 )
 # A dash glued to the label or its colon is a separator ("TP1-2367", "BUY :- 22"), not a sign.
 _LEAD = re.compile(r"\s*[^\w\s\-+.$(:=;]+\s*(?=[:=;])")
-_SEPARATOR_DASH = re.compile(r"(?:\s?[:=;]-|-)(?=\s?[0-9.$])")
+# ("Selling Targets -0.195-0.198": a dash after the label's space is a separator too; after a
+# colon and a space, "SL: -0.45", it is a minus sign.)
+_SEPARATOR_DASH = re.compile(r"(?:\s?[:=;]-|\s?-)(?=\s?[0-9.$])")
 _INDEX_OF = re.compile(r"[0-9]{1,2}$")
 PRICE_KINDS = ("entry", "tp", "sl", "buy", "sell", "slclose")
 _PCT = re.compile(r"(\d{1,3}(?:[.,]\d{1,4})?)\s?%")

@@ -26,10 +26,10 @@ IDX = (
 # Plural labels ("Targets 13 - 13.35") take only a glued index: the number after them is a price.
 IDXS = r"(?:[0-9]{1,2}(?![0-9.,]))?"
 # Labels that need a price right after them to be labels at all: "Open 0.51", "BUY : 0.51".
-NUM_NEXT = r"(?=\s?[:=@]|\s?\$?[0-9.])"
+NUM_NEXT = r"(?=\s?[:=@]|\s?\$?\.?[0-9])"
 # Side words are an entry label only with a price right after them ("Long: 0.75"), not before
 # a coin ("LONG: #AVAX").
-PRICE_NEXT = r"(?=\s?[:=@]?\s?\$?[0-9.])"
+PRICE_NEXT = r"(?=\s?[:=@]?\s?\$?\.?[0-9])"
 # "Long above: 12", "Short below 205": the side word names the entry.
 BEYOND = r"\s?(?:above|below|under|over|around|near|from|at)"
 # A stop that is a candle close: "close below", "closes under", "closing above".
@@ -46,7 +46,8 @@ ROWS: tuple[tuple[str, str, str], ...] = (
     ("en", "entry", r"open" + NUM_NEXT),
     ("en", "entry", r"bids?(?:\s?(?:zone|area|at))?" + NUM_NEXT),
     ("en", "entry", r"accumulat(?:e|ion)(?:\s?(?:zone|area|range|between))?"),
-    ("en", "entry", r"dca(?:\s?(?:levels?|zone))?"),
+    ("en", "entry", r"dca(?:\s?(?:levels?|zone))?" + NUM_NEXT),  # not "22.95 (DCA)"
+    ("en", "entry", r"input" + NUM_NEXT),
     ("en", "entry", r"limit\s?orders?"),
     ("en", "buy", r"buy\s?(?:zone|area|range|price|between|entry|orders?|limit)"),
     ("en", "buy", r"buy" + BEYOND),
@@ -70,6 +71,8 @@ ROWS: tuple[tuple[str, str, str], ...] = (
     ("en", "tp", r"tp" + IDX),
     ("en", "tpglued", r"tps?[0-9]{1,3}[.,][0-9]{1,12}"),
     ("en", "tp", r"t\.p\." + IDX),
+    ("en", "tp", r"t\s?/\s?p" + IDX),
+    ("en", "tp", r"profit\s?takes?" + IDX),
     ("en", "tp", r"t[0-9]{1,2}(?=\s?[:=)-])"),
     ("en", "tp", r"targets" + IDXS),
     ("en", "tp", r"target" + IDX),
@@ -131,6 +134,7 @@ ROWS: tuple[tuple[str, str, str], ...] = (
     ("en", "noise", r"cancel(?:led)?(?:\s(?:if|when))?"),
     ("en", "noise", r"no\s?(?:stop[\s-]?loss|stoploss|stop|sl)"),
     ("en", "noise", r"ote"),
+    ("en", "noise", r"trend[\s-]?line"),
     # Analysis beside the levels: support, resistance, a liquidation price.
     ("en", "noise", r"supports?"),
     ("en", "noise", r"resistances?"),
@@ -183,6 +187,12 @@ ROWS: tuple[tuple[str, str, str], ...] = (
     ("es", "noise", r"riesgo"),
     ("es", "noise", r"volumen"),
     ("pt", "noise", r"posição"),
+    # ---------------------------------------------------------------- Swedish
+    ("sv", "entry", r"ingång(?:skurs|spris)?"),
+    ("sv", "tp", r"mål" + IDX),
+    ("sv", "sl", r"stopp(?:[\s-]?förlust)?"),
+    ("sv", "lev", r"hävstång"),
+    ("sv", "sym", r"mynt"),
     # ---------------------------------------------------------------- Turkish
     ("tr", "entry", r"giri[sş](?:\s?(?:fiyat[ıi]|b[oö]lgesi|aral[ıi][gğ][ıi]))?"),
     ("tr", "buy", r"al[ıi]m" + NUM_NEXT),
@@ -354,7 +364,10 @@ TARGET_REPORTED = (
 STATUS_AFTER_LEVEL = r"\b(?:hit|reached|achieved|done|smashed|booked|triggered)\b"
 
 # Prices written in satoshis ("220 sats", "40 - 43 sat"): not a price an order can carry.
-SATOSHI = r"[0-9]\s?sats?(?![a-z])|(?<![a-z])sats(?![a-z])|(?<![a-z])satoshis?(?![a-z])|сатош"
+# (Not the coin SATS: "#SATS/USDT", "$SATS", "SATSUSDT".)
+SATOSHI = (
+    r"[0-9]\s?sats?(?![a-z])|(?<![a-z#$])sats(?![a-z/_-])|(?<![a-z#$])satoshis?(?![a-z])|сатош"
+)
 # Coins that trade at a hundred dollars or more. Any other coin posted with no quote currency and
 # every level a whole number of 100 or more ("#MDA Buy zone 11100-11270", "#IRIS Buy 145") is
 # being priced in satoshis of its BTC pair (or with its "0." dropped): never traded as written.

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from parsers.fields import HAS_DIGIT, NOT_PRICES, PRICE_KINDS, Reading, Span, blank, take
-from parsers.labels import find_labels
+from parsers.labels import MARKET, find_labels
 from parsers.numbers import read_prices, strip_list_index
 
 _ASCII_LETTER = re.compile(r"[A-Za-z]")
@@ -94,11 +94,17 @@ def _value_before(head: str, offset: int, r: Reading) -> int:
 def stray_between(r: Reading) -> None:
     """A line of bare numbers between two labelled lines that no label claims ("Entry: 1.50 /
     1: 1.55 / 2: 1.60 / SL: 1.40"): a price nobody can place, so the signal needs review."""
+    taken = [n.start for n in r.entries]  # a line the entries were read from is claimed
     for text, offset in r.bare_lines:
         if offset <= r.first_label or not text.strip():
             continue
         if offset >= r.last_label:
             break
+        if any(offset <= at < offset + len(text) for at in taken):
+            continue
+        # "CMP- 0.2023", "current 0.52": the market price for reference, not a level.
+        if MARKET.search(text) >= 0:
+            continue
         if _is_continuation(text) and read_prices(NOT_PRICES.sub(blank, text), offset):
             r.unexplained.append(("stray", (offset, offset + len(text))))
             return

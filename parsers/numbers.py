@@ -27,9 +27,10 @@ _NUMBER = re.compile(
 # One leverage token: "10x", "20.0X", Cyrillic "10х", "×20", "x10", "10倍" (text is lower-cased).
 # It starts with a character class, the boundary check coming after the first character, so
 # re only tries it at digits and x-like characters.
+# "Cross25X", "5x_10x", "Cross(20X_50X)": after "cross"/"isolated" or "_" a number may start.
 _LEVERAGE = re.compile(
-    r"[0-9xх×](?<![\w.][0-9xх×])"
-    r"(?:(?<=[0-9])[0-9]{0,3}(?:\.0{1,2})?\s?(?:[xх×]|倍)(?!\w)"
+    r"[0-9xх×](?:(?<![\w.][0-9xх×])|(?<=_[0-9xх×])|(?<=cross[0-9])|(?<=isolated[0-9]))"
+    r"(?:(?<=[0-9])[0-9]{0,3}(?:\.0{1,2})?\s?(?:[xх×]|倍)(?![^\W_])"
     r"|(?<=[xх×])\s?[0-9]{1,3}(?![0-9.,]))"
 )
 _X_OTHER = re.compile("[х×倍]")

@@ -20,6 +20,7 @@ _STRONG_LONG = (
     r"لانگ",
     r"لونغ",
     r"لونج",
+    r"lång",
 )
 _STRONG_SHORT = (
     r"short(?:s|ing|ed)?(?![\s-]term)",
@@ -27,6 +28,7 @@ _STRONG_SHORT = (
     r"corto",
     r"k[ıi]sa",
     r"شورت",
+    r"kort",
 )
 _WEAK_LONG = (
     *(r"buy(?:ing)?", r"bullish", r"покупка", r"купить", r"покупаем", r"compra[rs]?", r"comprado"),

@@ -246,6 +246,8 @@ ROWS: tuple[tuple[str, str, str], ...] = (
     ("fa", "sl", r"حد\s?ضرر"),
     ("fa", "sl", r"استاپ(?:\s?لاس)?"),
     ("ar", "sl", r"وقف\s?(?:ال)?خسارة"),
+    ("ar", "slclose", r"اغلاق"),
+    ("ar", "slclose", r"إغلاق"),  # "0.00825 اغلاق 4ساعات اقل من": a 4h close below
     ("fa", "lev", r"اهرم"),
     ("fa", "lev", r"لوریج"),
     ("ar", "lev", r"الرافعة"),
@@ -353,7 +355,7 @@ STATUS_WORDS = (
     r"erreicht",
     r"đạt",
 )
-STATUS_UNSPACED = (r"已达成", r"已止盈", r"达到", r"✅", r"💰")
+STATUS_UNSPACED = (r"已达成", r"已止盈", r"达到", r"✅", r"✔", r"💰")
 # "TP2 hit ✅", "Target 3 reached": a line that reports a target makes the post a report.
 TARGET_REPORTED = (
     r"(?:tp|target|take[\s-]?profit|entry|stop[\s-]?loss|sl)\s?#?[0-9]{0,2}\s?"

@@ -18,6 +18,10 @@ _LETTERS = re.compile(r"[^\W\d_]{3}")
 # "Current ask: 0.00000327": a label of some other field ends a list.
 _OTHER_LABEL = re.compile(r"[^\W\d_]{2,}\s?:")
 _MAX_CONTINUATION_LETTERS = 12
+# A line of nothing but emoji or rules under a heading ("Targets:\n👇👇👇\n0.71"): decoration.
+_DECORATION = re.compile(r"[^\w]*")
+# "Profit book targets are" ends a heading as a colon does.
+_HEADING_TAIL = re.compile(r"\s*(?:are|is|below|👇+)\s*")
 _BLOCK_KINDS = ("entry", "tp", "sl", "buy", "sell")
 
 
@@ -132,7 +136,7 @@ def scan(low: str, r: Reading) -> None:
         line_end = offset + len(line)
         if next_label >= line_end:  # no label on this line
             if block.kind in _BLOCK_KINDS and block.lists:
-                if not line.strip() and block.headed:
+                if block.headed and _DECORATION.fullmatch(line):  # "", "👇👇👇", "➖➖➖"
                     offset = line_end + 1
                     continue
                 if line.strip() and block.continues(line):
@@ -175,7 +179,12 @@ def scan(low: str, r: Reading) -> None:
             block.open(kind, label, (start, stop), count, r)
             # A label inside a sentence ("... to trade entry price") starts no list; one with
             # a colon does ("Sell Targets ::").
-            block.lists = bool(count or ":" in value or not _LETTERS.search(low, offset, start))
+            block.lists = bool(
+                count
+                or ":" in value
+                or _HEADING_TAIL.fullmatch(value)
+                or not _LETTERS.search(low, offset, start)
+            )
             if kind == "sl":
                 if r.sl_line is None and count:
                     r.sl_line = (offset, line_end)

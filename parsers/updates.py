@@ -144,7 +144,7 @@ _ALL_TARGETS = re.compile(
     r"all\s(?:take[\s-]?profit\s)?(?:targets|tps?)|все\sцели|todos\slos\sobjetivos|所有目标|全部止盈"
 )
 # "2430 - 20%✅": a level ticked off in a re-posted signal, i.e. its target was hit.
-_TICKED = re.compile(r"[0-9](?:\s?-?\s?[0-9.]*\s?%)?\s?✅")
+_TICKED = re.compile(r"[0-9](?:\s?-?\s?[0-9.]*\s?%)?\s?[✅✔☑]")
 _TARGET_WORD = re.compile(r"target|(?<!\w)tps?(?!\w)|тейк|цел")
 # "close to our entry", "closes below 60000", "closed the day above 65k", "if the 4h candle
 # closes ...": the word, but not an instruction to close a position.

@@ -21,20 +21,9 @@ def _score(split: str) -> Score:
 
 
 # Session 4 added new dev sources (corpus batches 5 to 8: cur-signals alone is 113 posts of many
-# channels) before rules were written for them. Measured then: 437/476 exact (91.8%), 11 wrong
-# trades, 1 wrong action. This bound only stops a regression; the issue's target is the xfail below, which
-# the rule work turns back into a plain test.
-def test_corpus_dev_when_parsed_then_no_worse_than_measured_on_2026_12_04() -> None:
-    summary = _score("dev").summary()
-    assert summary["wrong_trades"] <= 11, format_score(_score("dev"), worst=10)
-    assert summary["wrong_actions"] <= 1, format_score(_score("dev"), worst=10)
-    assert summary["accuracy"] >= 0.918, summary["accuracy"]
-
-
-@pytest.mark.xfail(
-    strict=True,
-    reason="issue 13 dev target not met after the session-4 dev sources: 91.8% exact, 11 wrong trades",
-)
+# channels) before rules were written for them: 437/476 exact (91.8%), 11 wrong trades, 1 wrong
+# action. The rules written from their failures (lexicon rows, the satoshi check, the
+# unexplained-number check) bring dev back to the issue's target.
 def test_corpus_dev_when_parsed_then_at_least_98_percent_exact_and_no_wrong_trade() -> None:
     score = _score("dev")
     summary = score.summary()

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from parsers.lexicon import HIGH_PRICE_BASES, SATOSHI
+from parsers.numbers import Num
 from parsers.symbols import base_of
 
 _SATOSHI = re.compile(SATOSHI)
@@ -19,11 +20,10 @@ _SATOSHI = re.compile(SATOSHI)
 _QUOTED = re.compile(r"usd|busd|fdusd|\$|/\s?btc|\bbtc\b|eur|₮")
 
 
-def satoshi_problem(low: str, symbol: str, levels: list[float], literals: list[str]) -> str | None:
+def satoshi_problem(low: str, norm: str, symbol: str, nums: list[Num]) -> str | None:
     """Why the levels look like satoshis rather than prices, or None.
 
-    low is the lower-cased normalised post, symbol the pair read, levels the prices read and
-    literals how each was written.
+    low is the lower-cased normalised post (norm), symbol the pair read, nums the levels read.
     """
     if "sat" in low or "сат" in low:
         m = _SATOSHI.search(low)
@@ -32,23 +32,25 @@ def satoshi_problem(low: str, symbol: str, levels: list[float], literals: list[s
                 f"the prices are given in satoshis ('{m.group().strip()}'), not in the quote"
                 " currency: ask the channel for prices an order can carry"
             )
-    if not levels:
+    if not nums:
         return None
-    if symbol.endswith("BTC") and len(symbol) > 3 and max(levels) >= 1:
-        return (
-            f"{symbol} is quoted in BTC but its levels reach {max(levels):g}: these are"
-            " satoshis, not prices an order can carry"
-        )
-    whole = all(lit.isdigit() for lit in literals)
+    if symbol.endswith("BTC") and len(symbol) > 3:
+        top = max(n.value for n in nums)
+        if top >= 1:
+            return (
+                f"{symbol} is quoted in BTC but its levels reach {top:g}: these are"
+                " satoshis, not prices an order can carry"
+            )
+    least = min(n.value for n in nums)
     if (
-        whole
-        and min(levels) >= 100
+        least >= 100
         and base_of(symbol) not in HIGH_PRICE_BASES
+        and all(norm[n.start : n.end].isdigit() for n in nums)
         and not _QUOTED.search(low)
     ):
         return (
             f"{base_of(symbol)} is posted with no quote currency and whole-number levels of"
-            f" {min(levels):g} and more: these look like satoshis of its BTC pair, not prices"
+            f" {least:g} and more: these look like satoshis of its BTC pair, not prices"
         )
     return None
 

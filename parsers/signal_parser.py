@@ -208,9 +208,7 @@ def _result(
     if problem:
         s.review.insert(0, problem)
     nums = [*s.entries, *s.tps, *([s.sl] if s.sl is not None else [])]
-    units = satoshi_problem(
-        low, symbol, [n.value for n in nums], [norm[n.start : n.end] for n in nums]
-    )
+    units = satoshi_problem(low, norm, symbol, nums)
     if units:
         s.review.append(units)
     bad_lev = [v for v in lev_values if not 1 <= v <= 200]

@@ -41,13 +41,10 @@ def satoshi_problem(low: str, norm: str, symbol: str, nums: list[Num]) -> str | 
                 f"{symbol} is quoted in BTC but its levels reach {top:g}: these are"
                 " satoshis, not prices an order can carry"
             )
+    if base_of(symbol) in HIGH_PRICE_BASES or _QUOTED.search(low):
+        return None
     least = min(n.value for n in nums)
-    if (
-        least >= 100
-        and base_of(symbol) not in HIGH_PRICE_BASES
-        and all(norm[n.start : n.end].isdigit() for n in nums)
-        and not _QUOTED.search(low)
-    ):
+    if least >= 100 and all(norm[n.start : n.end].isdigit() for n in nums):
         return (
             f"{base_of(symbol)} is posted with no quote currency and whole-number levels of"
             f" {least:g} and more: these look like satoshis of its BTC pair, not prices"

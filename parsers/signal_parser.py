@@ -157,7 +157,8 @@ def _read(text: str, norm: str) -> ParsedSignal | None:
     symbol, sym_conf = _symbol(norm, low, r, side_pos)
     if not symbol:
         return None
-    symbol = btc_pair(symbol, low, [*levels[0], *levels[1]])
+    if symbol.endswith("BTCUSDT"):
+        symbol = btc_pair(symbol, low, [*levels[0], *levels[1]])
     has_stop = s.sl is not None or any(k in ("sl", "slclose") for k, _, _ in r.percents)
     # An entry alone counts only when labelled: "long BTC or wait for 60k?" is chatter.
     if not (has_stop or s.tps or (s.entries and r.entry_label) or s.review and r.entry_label):

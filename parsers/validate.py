@@ -23,35 +23,38 @@ MAX_SPREAD = 8.0  # targets and stop of a market entry within a factor 8 of one 
 
 
 def implausible(sig: ParsedSignal) -> list[str]:
-    """Review reasons for levels a factor ten apart: one of them is misread or mistyped."""
-    if sig.side not in ("LONG", "SHORT"):
-        return []
+    """Review reasons for levels a factor ten apart: one of them is misread or mistyped.
+
+    For a signal check() found consistent (every level a positive finite number, a side).
+    """
     long = sig.side == "LONG"
-    tps, sl = sig.take_profits, sig.stop_loss
-    levels = [*sig.entries, *tps, *([sl] if sl is not None else [])]
-    if not levels or min(levels) <= 0 or not all(map(math.isfinite, levels)):
-        return []  # check() says why
+    if not long and sig.side != "SHORT":
+        return []
+    tps, sl, entries = sig.take_profits, sig.stop_loss, sig.entries
     out: list[str] = []
-    if sig.entries:
-        low, high = min(sig.entries), max(sig.entries)
-        far = [t for t in tps if (t > high * MAX_LONG_GAIN if long else t < low * MIN_SHORT_TARGET)]
-        if far:
-            ref = high if long else low
-            out.append(
-                f"target {_fmt(far[0])} is {far[0] / ref:.2g} times the entry {_fmt(ref)}: "
-                "one of them is misread or mistyped"
-            )
+    if entries:
+        low, high = min(entries), max(entries)
+        if tps:
+            far = max(tps) if long else min(tps)
+            if far > high * MAX_LONG_GAIN if long else far < low * MIN_SHORT_TARGET:
+                ref = high if long else low
+                out.append(
+                    f"target {_fmt(far)} is {far / ref:.2g} times the entry {_fmt(ref)}: "
+                    "one of them is misread or mistyped"
+                )
         if sl is not None and (sl < low / MAX_STOP_FACTOR if long else sl > high * MAX_STOP_FACTOR):
             ref = low if long else high
             out.append(
                 f"stop {_fmt(sl)} is {sl / ref:.2g} times the entry {_fmt(ref)}: "
                 "one of them is misread or mistyped"
             )
-    elif len(levels) > 1 and max(levels) > min(levels) * MAX_SPREAD:
-        out.append(
-            f"levels {_fmt(min(levels))} and {_fmt(max(levels))} are more than {MAX_SPREAD:g} "
-            "times apart: one of them is misread or mistyped"
-        )
+    else:
+        levels = [*tps, *([sl] if sl is not None else [])]
+        if len(levels) > 1 and max(levels) > min(levels) * MAX_SPREAD:
+            out.append(
+                f"levels {_fmt(min(levels))} and {_fmt(max(levels))} are more than"
+                f" {MAX_SPREAD:g} times apart: one of them is misread or mistyped"
+            )
     return out
 
 

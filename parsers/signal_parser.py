@@ -148,6 +148,14 @@ def _read(text: str, norm: str) -> ParsedSignal | None:
     if side is None:
         side = sides.side_from_levels(levels[0], levels[1], levels[2])
         confidence = 0.15 if side else 0.0
+    else:
+        # Two readings that disagree: the side word and where the levels sit.
+        by_levels = sides.side_from_levels(levels[0], levels[1], levels[2])
+        if by_levels is not None and by_levels != side:
+            s.review.append(
+                f"the post says {side} but its levels are those of a {by_levels}:"
+                " the side and the levels disagree"
+            )
     if side is None:
         side = sides.side_from_emoji(norm)
         confidence = 0.08 if side else 0.0

@@ -127,3 +127,27 @@ def test_parse_when_a_target_is_inside_the_entry_zone_then_refused(text: str, er
     sig = _read(text)
     assert not sig.is_valid()
     assert error in sig.errors, sig.errors
+
+
+# --------------------------------------------------------------- two readings that disagree
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        (
+            "#BTC/USDT SHORT\nEntry 64000\nTP 65000\nSL 63000",
+            "the post says SHORT but its levels are those of a LONG",
+        ),
+        (
+            "#ETH/USDT LONG\nEntry 3200\nTargets 3100 3000\nStop 3300",
+            "the post says LONG but its levels are those of a SHORT",
+        ),
+    ],
+)
+def test_parse_when_the_side_word_and_the_levels_disagree_then_needs_review(
+    text: str, reason: str
+) -> None:
+    sig = _read(text)
+    assert not sig.is_valid() and sig.needs_review
+    assert any(reason in r for r in sig.review), sig.review

@@ -165,6 +165,12 @@ def _read(text: str, norm: str) -> ParsedSignal | None:
     symbol, sym_conf = _symbol(norm, low, r, side_pos)
     if not symbol:
         return None
+    other = _second_coin(low, r, symbol)
+    if other is not None:
+        s.review.append(
+            f"the post holds levels for two coins ({symbol} and {other}): one signal per post"
+            " can be traded"
+        )
     if symbol.endswith("BTCUSDT"):
         symbol = btc_pair(symbol, low, [*levels[0], *levels[1]])
     has_stop = s.sl is not None or any(k in ("sl", "slclose") for k, _, _ in r.percents)
@@ -186,6 +192,18 @@ def _read(text: str, norm: str) -> ParsedSignal | None:
         _explain(norm, wlow, r, s)
     sig = _result(text, norm, low, r, s, side, symbol, confidence + sym_conf, lev_values, side_pos)
     return with_trailing(sig, trail)
+
+
+def _second_coin(low: str, r: Reading, symbol: str) -> str | None:
+    """ "BTC/USDT LONG Entry .. SL .. / ETH/USDT SHORT Entry .. SL ..": another pair named
+    between the first and the last entry or stop label, or None."""
+    marks = [lab for lab in r.labels if lab[0] in ("entry", "buy", "sl")]
+    if len(marks) < 2:
+        return None
+    other = symbols.from_pair_text(low[marks[0][2] : marks[-1][1]])
+    if other is None or symbols.base_of(other) == symbols.base_of(symbol):
+        return None
+    return other
 
 
 def _explain(norm: str, wlow: str, r: Reading, s: Settled) -> None:

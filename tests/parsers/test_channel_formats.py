@@ -173,6 +173,14 @@ def test_parse_when_one_post_holds_two_signals_then_never_traded() -> None:
     assert any("second stop" in r for r in sig.review), sig.review
 
 
+def test_parse_when_one_post_holds_two_coins_without_stops_then_never_traded() -> None:
+    # Prices close enough that no factor-ten check could tell the two signals apart.
+    text = "SOL/USDT LONG\nEntry 150\nTP 160\n\nAVAX/USDT LONG\nEntry 140\nTP 152"
+    sig = PARSER.parse_sync(text)
+    assert sig is not None and not sig.is_valid()
+    assert any("levels for two coins (SOLUSDT and AVAXUSDT)" in r for r in sig.review)
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -50,17 +50,17 @@ def test_corpus_dev_when_parsed_then_at_least_98_percent_exact_and_no_wrong_trad
 # Measured after the second pass added two held-out sources (10 messages): 81/93 exact, 2 wrong
 # trades, 1 wrong action (before them: 72/83, 1 and 1). Session 4 added held-out sources drawn
 # before they were opened: batch 5 90/106 exact (84.9%), 2 wrong trades, 1 wrong action; batch 7
-# 90/110 (81.8%), 2 wrong trades, 4 wrong actions.
+# 90/110 (81.8%), 2 wrong trades, 4 wrong actions; batch 13 91/120 (75.8%), 2 and 4.
 def test_corpus_heldout_when_parsed_then_no_worse_than_measured_on_2026_12_04() -> None:
     summary = _score("heldout").summary()
     assert summary["wrong_trades"] <= 2, summary["wrong_trades"]
     assert summary["wrong_actions"] <= 4, summary["wrong_actions"]
-    assert summary["accuracy"] >= 0.818, summary["accuracy"]
+    assert summary["accuracy"] >= 0.758, summary["accuracy"]
 
 
 @pytest.mark.xfail(
     strict=True,
-    reason="issue 13 target not met yet: held-out 81.8% exact, 2 wrong trades, 4 wrong actions",
+    reason="issue 13 target not met yet: held-out 75.8% exact, 2 wrong trades, 4 wrong actions",
 )
 def test_corpus_heldout_when_parsed_then_95_percent_exact_and_no_wrong_trade() -> None:
     summary = _score("heldout").summary()

@@ -20,23 +20,21 @@ def _score(split: str) -> Score:
     return SCORES[split]
 
 
-# Dev sources added in session 4 (gathered while the rules of that session were written) may
-# hold formats no rule reads yet: the guard below keeps what was measured when they were added
-# (batch 5: 350 messages, 343 exact, 1 wrong trade; batch 7: 359 messages, 346 exact (96.4%),
-# 7 wrong trades, all posts priced in satoshis, 0 wrong actions; batch 9: 388 messages, 370 exact
-# (95.4%), 8 wrong trades, 0 wrong actions; batch 11: 445 messages, 407 exact (91.5%), 11 wrong
-# trades, 3 wrong actions); the target test is issue 13's.
+# Session 4 added new dev sources (corpus batches 5 to 13: cur-signals alone is 113 posts of many
+# channels) before rules were written for them. Measured after batches 5-8: 437/476 exact (91.8%),
+# 11 wrong trades, 1 wrong action; after batches 9-13 (stratos, potion samples): 498/562 (88.6%),
+# 15 wrong trades, 4 wrong actions. This bound only stops a regression; the issue's target is the
+# xfail below, which the rule work turns back into a plain test.
 def test_corpus_dev_when_parsed_then_no_worse_than_measured_on_2026_12_04() -> None:
-    score = _score("dev")
-    summary = score.summary()
-    assert summary["wrong_trades"] <= 11, format_score(score, worst=10)
-    assert summary["wrong_actions"] <= 3, format_score(score, worst=10)
-    assert summary["accuracy"] >= 0.914, format_score(score)
+    summary = _score("dev").summary()
+    assert summary["wrong_trades"] <= 15, format_score(_score("dev"), worst=10)
+    assert summary["wrong_actions"] <= 4, format_score(_score("dev"), worst=10)
+    assert summary["accuracy"] >= 0.886, summary["accuracy"]
 
 
 @pytest.mark.xfail(
     strict=True,
-    reason="issue 13 target not met on the session-4 dev sources yet: 91.5% exact, 11 wrong trades, 3 wrong actions",
+    reason="issue 13 dev target not met after the session-4 dev sources: 88.6% exact, 15 wrong trades",
 )
 def test_corpus_dev_when_parsed_then_at_least_98_percent_exact_and_no_wrong_trade() -> None:
     score = _score("dev")
@@ -48,19 +46,19 @@ def test_corpus_dev_when_parsed_then_at_least_98_percent_exact_and_no_wrong_trad
 
 # Figures only: the held-out messages and their per-message results are never printed.
 # Measured after the second pass added two held-out sources (10 messages): 81/93 exact, 2 wrong
-# trades, 1 wrong action (before them: 72/83, 1 and 1). Session 4 added held-out sources drawn
-# before they were opened: batch 5 90/106 exact (84.9%), 2 wrong trades, 1 wrong action; batch 7
-# 90/110 (81.8%), 2 wrong trades, 4 wrong actions; batch 13 91/120 (75.8%), 2 and 4.
+# trades, 1 wrong action (before them: 72/83, 1 and 1). Session 4 (corpus batches 5 to 13) added
+# held-out sources drawn before they were opened; the bounds are the new measured aggregate
+# (after batches 5-8: 99/121 = 81.8%; after 9-13: 100/131 = 76.3%; 2 wrong trades, 4 wrong actions).
 def test_corpus_heldout_when_parsed_then_no_worse_than_measured_on_2026_12_04() -> None:
     summary = _score("heldout").summary()
     assert summary["wrong_trades"] <= 2, summary["wrong_trades"]
     assert summary["wrong_actions"] <= 4, summary["wrong_actions"]
-    assert summary["accuracy"] >= 0.758, summary["accuracy"]
+    assert summary["accuracy"] >= 0.763, summary["accuracy"]
 
 
 @pytest.mark.xfail(
     strict=True,
-    reason="issue 13 target not met yet: held-out 75.8% exact, 2 wrong trades, 4 wrong actions",
+    reason="issue 13 target not met yet: held-out 76.3% exact, 2 wrong trades, 4 wrong actions",
 )
 def test_corpus_heldout_when_parsed_then_95_percent_exact_and_no_wrong_trade() -> None:
     summary = _score("heldout").summary()

@@ -48,17 +48,19 @@ def test_corpus_dev_when_parsed_then_at_least_98_percent_exact_and_no_wrong_trad
 # Measured after the second pass added two held-out sources (10 messages): 81/93 exact, 2 wrong
 # trades, 1 wrong action (before them: 72/83, 1 and 1). Session 4 (corpus batches 5 to 13) added
 # held-out sources drawn before they were opened; the bounds are the new measured aggregate
-# (after batches 5-8: 99/121 = 81.8%; after 9-13: 100/131 = 76.3%; 2 wrong trades, 4 wrong actions).
+# (after batches 5-8: 99/121 = 81.8%; after 9-13: 100/131 = 76.3%; after moving
+# teleryum-coin-signals to dev, its channel being in dev: 96/127 = 75.6%; 2 wrong trades, 4 wrong
+# actions).
 def test_corpus_heldout_when_parsed_then_no_worse_than_measured_on_2026_12_04() -> None:
     summary = _score("heldout").summary()
     assert summary["wrong_trades"] <= 2, summary["wrong_trades"]
     assert summary["wrong_actions"] <= 4, summary["wrong_actions"]
-    assert summary["accuracy"] >= 0.763, summary["accuracy"]
+    assert summary["accuracy"] >= 0.755, summary["accuracy"]
 
 
 @pytest.mark.xfail(
     strict=True,
-    reason="issue 13 target not met yet: held-out 76.3% exact, 2 wrong trades, 4 wrong actions",
+    reason="issue 13 target not met yet: held-out 75.6% exact, 2 wrong trades, 4 wrong actions",
 )
 def test_corpus_heldout_when_parsed_then_95_percent_exact_and_no_wrong_trade() -> None:
     summary = _score("heldout").summary()

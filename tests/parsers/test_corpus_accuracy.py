@@ -20,20 +20,20 @@ def _score(split: str) -> Score:
     return SCORES[split]
 
 
-# Session 4 added new dev sources (corpus batches 5 to 12: cur-signals alone is 113 posts of many
+# Session 4 added new dev sources (corpus batches 5 to 14: cur-signals alone is 113 posts of many
 # channels, cryptoyoda-ru 33 Russian posts) before rules were written for them. Measured then:
-# 453/514 exact (88.1%), 18 wrong trades, 3 wrong actions. This bound only stops a regression; the
+# 454/519 exact (87.5%), 18 wrong trades, 3 wrong actions. This bound only stops a regression; the
 # issue's target is the xfail below, which the rule work turns back into a plain test.
 def test_corpus_dev_when_parsed_then_no_worse_than_measured_on_2026_12_04() -> None:
     summary = _score("dev").summary()
     assert summary["wrong_trades"] <= 18, format_score(_score("dev"), worst=10)
     assert summary["wrong_actions"] <= 3, format_score(_score("dev"), worst=10)
-    assert summary["accuracy"] >= 0.881, summary["accuracy"]
+    assert summary["accuracy"] >= 0.874, summary["accuracy"]
 
 
 @pytest.mark.xfail(
     strict=True,
-    reason="issue 13 dev target not met after the session-4 dev sources: 88.1% exact, 18 wrong trades",
+    reason="issue 13 dev target not met after the session-4 dev sources: 87.5% exact, 18 wrong trades",
 )
 def test_corpus_dev_when_parsed_then_at_least_98_percent_exact_and_no_wrong_trade() -> None:
     score = _score("dev")
@@ -45,19 +45,19 @@ def test_corpus_dev_when_parsed_then_at_least_98_percent_exact_and_no_wrong_trad
 
 # Figures only: the held-out messages and their per-message results are never printed.
 # Measured after the second pass added two held-out sources (10 messages): 81/93 exact, 2 wrong
-# trades, 1 wrong action (before them: 72/83, 1 and 1). Session 4 (corpus batches 5 to 12) added
+# trades, 1 wrong action (before them: 72/83, 1 and 1). Session 4 (corpus batches 5 to 14) added
 # held-out sources drawn before they were opened; the bounds are the new measured aggregate
-# (101/124 = 81.5%, 2 wrong trades, 4 wrong actions; 99/121 = 81.8% before batches 10 and 12).
+# (101/127 = 79.5%, 2 wrong trades, 4 wrong actions; 99/121 = 81.8% before batches 10 to 14).
 def test_corpus_heldout_when_parsed_then_no_worse_than_measured_on_2026_12_04() -> None:
     summary = _score("heldout").summary()
     assert summary["wrong_trades"] <= 2, summary["wrong_trades"]
     assert summary["wrong_actions"] <= 4, summary["wrong_actions"]
-    assert summary["accuracy"] >= 0.814, summary["accuracy"]
+    assert summary["accuracy"] >= 0.795, summary["accuracy"]
 
 
 @pytest.mark.xfail(
     strict=True,
-    reason="issue 13 target not met yet: held-out 81.5% exact, 2 wrong trades, 4 wrong actions",
+    reason="issue 13 target not met yet: held-out 79.5% exact, 2 wrong trades, 4 wrong actions",
 )
 def test_corpus_heldout_when_parsed_then_95_percent_exact_and_no_wrong_trade() -> None:
     summary = _score("heldout").summary()

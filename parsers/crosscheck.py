@@ -337,4 +337,8 @@ def settle(r: Reading, norm: str, low: str, market: bool, ref: float | None) -> 
     _scale(s, norm)
     review(r, norm, s, market)
     guard(norm, s)
+    if len(s.entries) > 1:
+        # "42.52 – 42.52–42.99", "22.85 - 22.85": a price written twice is one entry.
+        seen: set[float] = set()
+        s.entries = [n for n in s.entries if not (n.value in seen or seen.add(n.value))]
     return s

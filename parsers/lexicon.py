@@ -309,6 +309,9 @@ NOT_A_SIGNAL = (
     r"no\strade",
     r"educational\spurposes?(?:\sonly)?",
     r"idea\sonly",
+    # "(Prepare, dont place it yet)": a trade announced for later.
+    r"don'?t\s(?:place|enter|open)(?:\sit|\sthis)?\syet",
+    r"do\snot\s(?:place|enter|open)(?:\sit|\sthis)?\syet",
 )
 
 # Words that ask for a market entry instead of a price.

@@ -177,12 +177,14 @@ def _read(text: str, norm: str) -> ParsedSignal | None:
     # An entry alone counts only when labelled: "long BTC or wait for 60k?" is chatter.
     if not (has_stop or s.tps or (s.entries and r.entry_label) or s.review and r.entry_label):
         return None
-    if not (s.entries or has_stop or market or word_side):
+    # Targets alone, with no entry, stop or market word, need "long"/"short" said outright: a
+    # "bullish" analysis "toward targets at $8.40, $10.70" is no trade to open at market.
+    if not (s.entries or has_stop or market or (word_side and strength >= 1.0)):
         return None
     # (Each of those phrases holds one of these words: a substring test skips the search.)
-    if ("not" in wlow or "trade" in wlow or "educational" in wlow or "idea" in wlow) and (
-        NOT_SIGNAL.search(wlow) >= 0
-    ):
+    if (
+        "not" in wlow or "trade" in wlow or "educational" in wlow or "idea" in wlow or "yet" in wlow
+    ) and (NOT_SIGNAL.search(wlow) >= 0):
         return None
     if STATUS.search(wlow) >= 0 and (
         not (s.tps and (has_stop or s.entries)) or reports_status(low, s.tps)

@@ -98,7 +98,7 @@ _CLOSE = re.compile(
         r"book",
         r"secure",
         r"закр\w{0,6}",
-        r"фиксир\w{0,4}",
+        r"фиксир(?!уют)\w{0,4}",  # not "фиксируют" (holders are taking profit): a report
         r"фиксируем",
         r"cerr\w{1,4}",
         r"fech\w{1,4}",

@@ -340,5 +340,10 @@ def settle(r: Reading, norm: str, low: str, market: bool, ref: float | None) -> 
     if len(s.entries) > 1:
         # "42.52 – 42.52–42.99", "22.85 - 22.85": a price written twice is one entry.
         seen: set[float] = set()
-        s.entries = [n for n in s.entries if not (n.value in seen or seen.add(n.value))]
+        once: list[Num] = []
+        for n in s.entries:
+            if n.value not in seen:
+                seen.add(n.value)
+                once.append(n)
+        s.entries = once
     return s

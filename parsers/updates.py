@@ -97,7 +97,7 @@ _CLOSE = re.compile(
         r"take(?![\s-]?profit)",
         r"book",
         r"secure",
-        r"закр\w{0,6}",
+        r"закр(?!ыт(?:ых|ые|ый|ая|ое|ой|ым|ыми)\b)\w{0,6}",  # not "закрытых" (closed, an adjective)
         r"фиксир(?!уют)\w{0,4}",  # not "фиксируют" (holders are taking profit): a report
         r"фиксируем",
         r"cerr\w{1,4}",
@@ -181,6 +181,8 @@ def _close_instruction(low: str) -> re.Match[str] | None:
     return None
 
 
+# "Trade #1268", "Signal #0715": a trade named by the channel's own number.
+_NUMBERED_TRADE = re.compile(r"(?:trade|signal|order|call|сделка|сигнал)\s?#\s?[0-9]{2,}")
 # A one-line "Stop DOGEUSDT" / "stop #SOL": the trade is over.
 _STOP_COIN = re.compile(r"stop\s+[#$]?[a-z0-9]{2,12}(?:/?usdt)?\W*(?:\n.*)?$", re.DOTALL)
 _GAIN = re.compile(r"profit|gain|pnl|roi|\+")
@@ -277,9 +279,12 @@ def read_update(text: str) -> SignalUpdate | None:
             kind = UpdateKind.TP_HIT
     if kind is None or _NEGATED.search(low):
         return None
+    symbol = _symbol(norm, low)
+    if symbol is None and _NUMBERED_TRADE.search(low):
+        return None  # "Trade #1268 Canceled": which trade that is, only the channel knows
     return SignalUpdate(
         kind=kind,
-        symbol=_symbol(norm, low),
+        symbol=symbol,
         price=price,
         to_entry=to_entry,
         fraction=fraction,

@@ -31,10 +31,12 @@ _CANCEL = re.compile(
     + r"|取消"
 )
 _SL_HIT = re.compile(
-    r"stopped\s?out|stop[\s-]?(?:loss\s)?(?:hit|triggered|reached|taken)|(?<!\w)sl\s?(?:hit|triggered|reached|taken)"
+    r"stopped\s?out|stop[\s-]?(?:loss\s|target\s)?(?:hit|triggered|reached|taken)|(?<!\w)sl\s?(?:hit|triggered|reached|taken)"
     r"|hit\s(?:the\s|our\s)?(?:sl|stop)|выбило\s(?:по\s)?стоп\w{0,2}|стоп\w{0,2}\s(?:сработал|выбило|задет)"
     r"|止损(?:已)?(?:触发|出局)|stop\s(?:alcanzado|atingido)|❌\s?(?:sl|stop)"
     r"|stop[\s-]?loss\s?⛔"
+    # "BREAK EVEN HIT AFTER TP1": the stop, moved to the entry, was hit.
+    r"|break[\s-]?even\s(?:hit|reached|triggered)"
 )
 _SL_WORD = re.compile(
     _w(r"sl", r"s/l", r"stop[\s-]?loss", r"stoploss", r"stops?", r"стоп\w{0,3}", r"zarar\sdurdur")
@@ -118,8 +120,9 @@ _FRACTION = re.compile(
     r"|(?P<partial>partial\w{0,3}|частичн\w{0,3}|parcial\w{0,3}|kısmi|teilweise|some|part\sof)"
 )
 _TP_INDEX = re.compile(
-    r"(?<!\w)(?:tp|take[\s-]?profit(?:\starget)?|target|tgt|цел[ьи]|тейк|тп|objetivo|alvo|hedef|"
-    r"ziel|mục\stiêu)\s?#?\s?(?P<i>[0-9]{1,2})(?![0-9.,])|(?:止盈|目标)(?P<j>[0-9]{1,2})"
+    r"(?<!\w)(?:tp|take[\s-]?profit(?:\starget)?|target|tgt|цел[ьи]|тейк(?:[\s-]?профит)?|тп|"
+    r"objetivo|alvo|hedef|ziel|mục\stiêu)\s?[#№]?\s?(?P<i>[0-9]{1,2})(?![0-9.,])"
+    r"|(?:止盈|目标)(?P<j>[0-9]{1,2})"
 )
 _HIT = re.compile(
     _w(
@@ -141,10 +144,10 @@ _HIT = re.compile(
     + r"|✅|🎯|💰|已达成|达到|已止盈"
 )
 _ALL_TARGETS = re.compile(
-    r"all\s(?:take[\s-]?profit\s)?(?:targets|tps?)|все\sцели|todos\slos\sobjetivos|所有目标|全部止盈"
+    r"all\s(?:take[\s-]?profit\s)?(?:targets?|tps?)|все\sцели|todos\slos\sobjetivos|所有目标|全部止盈"
 )
 # "2430 - 20%✅": a level ticked off in a re-posted signal, i.e. its target was hit.
-_TICKED = re.compile(r"[0-9](?:\s?-?\s?[0-9.]*\s?%)?\s?[✅✔☑]")
+_TICKED = re.compile(r"[0-9](?:\s?-?\s?[0-9.]*\s?%|\s?[-:])?\s?[✅✔☑]")
 _TARGET_WORD = re.compile(r"target|(?<!\w)tps?(?!\w)|тейк|цел")
 # "close to our entry", "closes below 60000", "closed the day above 65k", "if the 4h candle
 # closes ...": the word, but not an instruction to close a position.
@@ -224,10 +227,17 @@ def _symbol(norm: str, low: str) -> str | None:
 
 
 def _tp_index(low: str) -> int | None:
-    m = _TP_INDEX.search(low)
-    if not m:
+    """The target the post reports: the first named, or the last of a ticked list
+    ("Тейк-профит 1 ✅ / Тейк-профит 2 ✅ / Тейк-профит 3 ✅" reports the third)."""
+    found = list(_TP_INDEX.finditer(low))
+    if not found:
         return None
+    ticked = [m for m in found if _TICK_AFTER.match(low, m.end())]
+    m = ticked[-1] if len(ticked) > 1 and len(ticked) == len(found) else found[0]
     return int(m.group("i") or m.group("j"))
+
+
+_TICK_AFTER = re.compile(r"\s?[-:]?\s?[✅✔☑]")
 
 
 def read_update(text: str) -> SignalUpdate | None:

@@ -39,6 +39,7 @@ ROWS: tuple[tuple[str, str, str], ...] = (
     # ---------------------------------------------------------------- English
     ("en", "entry", r"entry\s?(?:targets?|zones?|prices?|areas?|range|points?|levels?|orders?)"),
     ("en", "entry", r"entries"),
+    ("en", "entry", r"entrys"),
     ("en", "entry", r"entry"),
     ("en", "entry", r"enter(?:\s(?:at|zone|price|between|above|below|around|near|on))?"),
     ("en", "entry", r"get\s(?:in|into)" + NUM_NEXT),
@@ -68,6 +69,7 @@ ROWS: tuple[tuple[str, str, str], ...] = (
     ("en", "tp", r"take[\s-]?profits?(?:[\s-]?(?:targets?|levels?))?" + IDX),
     ("en", "tp", r"profit\s?targets?" + IDX),
     ("en", "tp", r"tps" + IDXS),
+    ("en", "tp", r"takes" + NUM_NEXT),  # "Takes: 536.50, 543.79"
     ("en", "tp", r"tp" + IDX),
     ("en", "tpglued", r"tps?[0-9]{1,3}[.,][0-9]{1,12}"),
     ("en", "tp", r"t\.p\." + IDX),

@@ -27,10 +27,11 @@ _NUMBER = re.compile(
 # One leverage token: "10x", "20.0X", Cyrillic "10х", "×20", "x10", "10倍" (text is lower-cased).
 # It starts with a character class, the boundary check coming after the first character, so
 # re only tries it at digits and x-like characters.
-# "Cross25X", "5x_10x", "Cross(20X_50X)": after "cross"/"isolated" or "_" a number may start.
+# "Cross25X", "5x_10x", "Cross(20X_50X)": after "cross"/"isolated" or "_" a number may start;
+# "Cross (50-x)": a dash may join the number to its x.
 _LEVERAGE = re.compile(
     r"[0-9xх×](?:(?<![\w.][0-9xх×])|(?<=_[0-9xх×])|(?<=cross[0-9])|(?<=isolated[0-9]))"
-    r"(?:(?<=[0-9])[0-9]{0,3}(?:\.0{1,2})?\s?(?:[xх×]|倍)(?![^\W_])"
+    r"(?:(?<=[0-9])[0-9]{0,3}(?:\.0{1,2})?\s?-?(?:[xх×]|倍)(?![^\W_])"
     r"|(?<=[xх×])\s?[0-9]{1,3}(?![0-9.,]))"
 )
 _X_OTHER = re.compile("[х×倍]")
@@ -116,7 +117,7 @@ def _leverage_tokens(text: str) -> list[re.Match[str]]:
     """_LEVERAGE's matches, as finditer gives them, searched only near an x-like character.
 
     Digits are common in a post and the pattern would be tried at every one of them; every
-    token holds an x, х, × or 倍, at most 8 characters after its start ("1000.00 x") or as its
+    token holds an x, х, × or 倍, at most 9 characters after its start ("1000.00 -x") or as its
     first character ("x 100", 5 long), so the window around the one it starts or ends with is
     enough (lookbehinds see before the window; its end is past every lookahead of a token that
     starts by that x).
@@ -133,7 +134,7 @@ def _leverage_tokens(text: str) -> list[re.Match[str]]:
     for i in xs:
         if i < last:
             continue
-        for m in _LEVERAGE.finditer(text, max(last, i - 8), i + 7):
+        for m in _LEVERAGE.finditer(text, max(last, i - 9), i + 7):
             if m.start() > i:
                 break  # a token of a later x: found in that one's window
             out.append(m)

@@ -20,6 +20,7 @@ _OTHER_LABEL = re.compile(r"[^\W\d_]{2,}\s?:")
 _MAX_CONTINUATION_LETTERS = 12
 # A line of nothing but emoji or rules under a heading ("Targets:\n👇👇👇\n0.71"): decoration.
 _DECORATION = re.compile(r"[^\w]*")
+_RATIO = re.compile(r"r\s?[:/]\s?r|rr|risk\s?reward")
 # "Profit book targets are" ends a heading as a colon does.
 _HEADING_TAIL = re.compile(r"\s*(?:are|is|below|👇+)\s*")
 _BLOCK_KINDS = ("entry", "tp", "sl", "buy", "sell")
@@ -166,6 +167,10 @@ def scan(low: str, r: Reading) -> None:
             stop = labels[i + 1][1] if i + 1 < nlabels else line_end
             label = low[start:end]
             value = low[end:stop]
+            if i + 1 < nlabels and labels[i + 1][0] == "noise" and kind in PRICE_KINDS:
+                # "TP1: 0.46 R:R": the number right before a ratio label is the ratio.
+                if _RATIO.fullmatch(low, labels[i + 1][1], labels[i + 1][2]):
+                    kind = "noise"
             if kind == "tpglued":
                 kind = _glued(low, kind, start, end, r)
                 count = take(kind, label, value, end, r) + 1

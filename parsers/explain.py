@@ -59,9 +59,13 @@ def unexplained_number(low: str, r: Reading, nums: list[Num]) -> Span | None:
     itself); what is left is text no label claims: lines without a label, the part of a line
     before its first label, and the values of "at"/"@" that were not taken as the entry.
     """
+    # Cheap first: most posts have no digit outside their labelled segments at all.
+    digits = [(text, offset) for text, offset in r.preludes if text and HAS_DIGIT.search(text)]
+    labels = r.labels
+    if not digits and not any(lab[0] == "weak" for lab in labels):
+        return None
     first = last = -1
     weak: list[Span] = []
-    labels = r.labels
     for i, (kind, start, end) in enumerate(labels):
         if kind in _LEVEL_KINDS:
             last = end
@@ -74,11 +78,7 @@ def unexplained_number(low: str, r: Reading, nums: list[Num]) -> Span | None:
     if first < 0 or not nums:
         return None
     start = low.rfind("\n", 0, first) + 1
-    candidates = [
-        (offset, offset + len(text))
-        for text, offset in r.preludes
-        if text and offset >= start and HAS_DIGIT.search(text)
-    ]
+    candidates = [(offset, offset + len(text)) for text, offset in digits if offset >= start]
     candidates.extend(sp for sp in weak if HAS_DIGIT.search(low, sp[0], sp[1]))
     if not candidates:
         return None

@@ -199,10 +199,10 @@ def _read(text: str, norm: str) -> ParsedSignal | None:
 def _second_coin(low: str, r: Reading, symbol: str) -> str | None:
     """ "BTC/USDT LONG Entry .. SL .. / ETH/USDT SHORT Entry .. SL ..": another pair named
     between the first and the last entry or stop label, or None."""
-    marks = [lab for lab in r.labels if lab[0] in ("entry", "buy", "sl")]
-    stops = sum(lab[0] == "sl" for lab in marks)
-    if stops < 2 and len(marks) - stops < 2:
+    kinds = [lab[0] for lab in r.labels]
+    if kinds.count("sl") < 2 and kinds.count("entry") + kinds.count("buy") < 2:
         return None  # one entry label and one stop: one signal
+    marks = [lab for lab in r.labels if lab[0] in ("entry", "buy", "sl")]
     other = symbols.from_pair_text(low[marks[0][2] : marks[-1][1]])
     if other is None or symbols.base_of(other) == symbols.base_of(symbol):
         return None

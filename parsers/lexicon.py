@@ -85,6 +85,8 @@ ROWS: tuple[tuple[str, str, str], ...] = (
     ("en", "tp", r"aiming\sfor"),
     ("en", "tp", r"exit(?:\s?(?:targets?|zones?|points?|levels?|prices?))?" + NUM_NEXT),
     ("en", "tp", r"close" + NUM_NEXT),
+    # "1️⃣ Close the order at the price $0.7773": a target, in words.
+    ("en", "tp", r"close\s(?:the\s)?(?:order|position|trade)\s(?:at\s)?(?:the\s)?price"),
     ("en", "slclose", r"close" + CLOSE_BEYOND),
     ("en", "slclose", r"closes" + CLOSE_BEYOND),
     ("en", "slclose", r"closing" + CLOSE_BEYOND),

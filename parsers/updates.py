@@ -121,7 +121,7 @@ _FRACTION = re.compile(
 )
 _TP_INDEX = re.compile(
     r"(?<!\w)(?:tp|take[\s-]?profit(?:\starget)?|target|tgt|цел[ьи]|тейк(?:[\s-]?профит)?|тп|"
-    r"objetivo|alvo|hedef|ziel|mục\stiêu)\s?[#№]?\s?(?P<i>[0-9]{1,2})(?![0-9.,])"
+    r"objetivo|alvo|hedef|ziel|mục\stiêu)\s?(?:[#№]|no\.?)?\s?(?P<i>[0-9]{1,2})(?![0-9.,])"
     r"|(?:止盈|目标)(?P<j>[0-9]{1,2})"
 )
 _HIT = re.compile(
@@ -231,7 +231,11 @@ def _tp_index(low: str) -> int | None:
     ("Тейк-профит 1 ✅ / Тейк-профит 2 ✅ / Тейк-профит 3 ✅" reports the third)."""
     found = list(_TP_INDEX.finditer(low))
     if not found:
-        return None
+        # "TP:\n4376✅\n4467\n4643": no index written; the ticked levels under the targets
+        # count them.
+        word = _TARGET_WORD.search(low)
+        ticks = len(_TICKED.findall(low, word.end())) if word else 0
+        return ticks or None
     ticked = [m for m in found if _TICK_AFTER.match(low, m.end())]
     m = ticked[-1] if len(ticked) > 1 and len(ticked) == len(found) else found[0]
     return int(m.group("i") or m.group("j"))

@@ -184,6 +184,15 @@ def _close_instruction(low: str) -> re.Match[str] | None:
     return None
 
 
+# The post's first word ("🎯 **Closing LONG**"): what the post is about, whatever emoji follow.
+_LEADING_WORD = re.compile(r"\W*")
+
+
+def _leading_word_at(low: str) -> int:
+    m = _LEADING_WORD.match(low)
+    return m.end() if m else 0
+
+
 # "Trade #1268", "Signal #0715": a trade named by the channel's own number.
 _NUMBERED_TRADE = re.compile(r"(?:trade|signal|order|call|сделка|сигнал)\s?#\s?[0-9]{2,}")
 # A one-line "Stop DOGEUSDT" / "stop #SOL": the trade is over.
@@ -283,7 +292,9 @@ def read_update(text: str) -> SignalUpdate | None:
         if close and frac:
             kind = UpdateKind.CLOSE_PARTIAL
             fraction = _fraction(frac)
-        elif close and (not _HIT.search(low) or _CLOSED.search(low)):
+        elif close and (
+            not _HIT.search(low) or _CLOSED.search(low) or _leading_word_at(low) == close.start()
+        ):
             kind = UpdateKind.CLOSE
         elif _HIT.search(low) and (_TP_INDEX.search(low) or _ALL_TARGETS.search(low)):
             kind = UpdateKind.TP_HIT

@@ -324,3 +324,98 @@ def test_parse_update_when_exit_heads_a_ticked_list_then_a_target_hit_not_a_clos
     )
     update = PARSER.parse_update_sync(text)
     assert update is not None and update.kind.value == "TP_HIT" and update.tp_index == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "symbol", "tp_index"),
+    [
+        ("#HBAR/USDT \nТейк-профит 1 ✅\n\nПрибыль: 21.2766% 📈", "TP_HIT", "HBARUSDT", 1),
+        (
+            "#AKT/USDT \nТейк-профит 1 ✅\nТейк-профит 2 ✅\nТейк-профит 3 ✅",
+            "TP_HIT",
+            "AKTUSDT",
+            3,
+        ),
+        ("#STX/USDT\nTarget №2 - ✅\nMark price - 0.2589", "TP_HIT", "STXUSDT", 2),
+        (
+            "$BTCDOM/USDT LONG\nENTRY: 4335.7✅ - 4270.6\nTP:\n\n4376✅\n\n4467\n\n4643",
+            "TP_HIT",
+            None,
+            1,
+        ),
+        ("#PLAY ALL TARGET REACHED 🔥", "TP_HIT", "PLAYUSDT", None),
+        ("#STRK/USDT Stop Target Hit ⛔\nLoss: 222.2832%", "SL_HIT", "STRKUSDT", None),
+        ("**BREAK EVEN HIT AFTER TP1**\n\n**PAIR:** ZK/USDT #1286", "SL_HIT", "ZKUSDT", None),
+        (
+            "🎯 **Closing LONG 📈**\n\n🟢 Symbol: LINKUSDT\n🎯 Full Take Profit - Manual close",
+            "CLOSE",
+            "LINKUSDT",
+            None,
+        ),
+    ],
+)
+def test_parse_update_when_worded_as_the_new_sources_do_then_read(
+    text: str, kind: str, symbol: str | None, tp_index: int | None
+) -> None:
+    update = PARSER.parse_update_sync(text)
+    assert update is not None and update.kind.value == kind, update
+    if symbol is not None:
+        assert update.symbol == symbol
+    assert update.tp_index == tp_index
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The channel's own trade number only: which trade that is, the bot cannot know.
+        "Trade #1268 Canceled\n(Didn't meet the requirements), on to the next one",
+        # "Holders are taking profit": a market report, not an order.
+        "Долгосрочники при этом всё активнее фиксируют профит.",
+        # "Closed sources" (an adjective), in a promotion.
+        "Это слив закрытых источников. Все эти криптосообщества.",
+    ],
+)
+def test_parse_update_when_no_order_to_act_on_then_nothing(text: str) -> None:
+    update = PARSER.parse_update_sync(text)
+    assert update is None or update.kind.value not in ("CLOSE", "CANCEL", "CLOSE_PARTIAL")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Announced for later.
+        "Trade #1284 Incoming...\nPAIR: BCH/USDT\nSIDE: SHORT\nENTRY: `515`\nLEVERAGE 27x\n"
+        "(Prepare, dont place it yet)",
+        # An analysis with targets only and a "bullish" word: no trade to open at market.
+        "#ZEN Bullish Flag Formation\nThe pattern completion might push the price toward targets"
+        " at $8.40, $10.70, $14.00, and $19.00",
+    ],
+)
+def test_parse_when_no_trade_to_open_now_then_not_tradable(text: str) -> None:
+    sig = PARSER.parse_sync(text)
+    assert sig is None or not sig.is_valid()
+
+
+def test_parse_when_targets_are_followed_by_their_ratios_then_the_ratios_are_no_targets() -> None:
+    text = (
+        "PAIR: ADA/USDT #1259\nSIDE: LONG\nENTRY: 0.3026\nSL: 0.2931 (-45.53%)\n"
+        "TAKE PROFIT TARGETS:\nTP1: 0.3058 (14.81%)\nTP2: 0.3092 (30.54%)\nLEVERAGE: 14x\n"
+        "TP1: 0.33 R:R\nTP2: 0.67 R:R"
+    )
+    sig = PARSER.parse_sync(text)
+    assert sig is not None and sig.is_valid(), sig and sig.problems()
+    assert sig.take_profits == [0.3058, 0.3092] and sig.leverage == 14
+
+
+def test_parse_when_a_zone_repeats_a_price_then_one_entry() -> None:
+    text = "СИГНАЛ #HYPE/USDT\nОткрываем ШОРТ в зоне $42.52 – 42.52–42.99\nЦели:\n42.17\n42.00\nСТОП-ЛОСС: $44.39"
+    sig = PARSER.parse_sync(text)
+    assert sig is not None and sig.is_valid(), sig and sig.problems()
+    assert sorted(sig.entries) == [42.52, 42.99]
+
+
+def test_parse_when_a_coin_label_names_a_coin_called_like_a_common_word_then_that_coin() -> None:
+    sig = PARSER.parse_sync(
+        "Coin:#CROSS\nSignal type:Long\nEntry: 0.10137\nStop loss: 0.09800\nTP: 0.104"
+    )
+    assert sig is not None and sig.is_valid() and sig.symbol == "CROSSUSDT"

@@ -23,20 +23,9 @@ def _score(split: str) -> Score:
 # Session 4 added new dev sources (corpus batches 5 to 15: cur-signals alone is 113 posts of many
 # channels, cryptoyoda-ru 33 Russian posts) before rules were written for them. Measured after
 # batches 5-8: 437/476 exact (91.8%), 11 wrong trades, 1 wrong action; after batches 5-15:
-# 517/607 (85.2%), 22 wrong trades, 6 wrong actions. After the rules written from their
-# failures (branch i13-rules): 591/607 (97.4%), no wrong trade, no wrong action. This bound
-# stops a regression; the issue's target is the xfail below.
-def test_corpus_dev_when_parsed_then_no_worse_than_measured_on_2026_12_04() -> None:
-    summary = _score("dev").summary()
-    assert summary["wrong_trades"] == 0, format_score(_score("dev"), worst=10)
-    assert summary["wrong_actions"] == 0, format_score(_score("dev"), worst=10)
-    assert summary["accuracy"] >= 0.973, summary["accuracy"]
-
-
-@pytest.mark.xfail(
-    strict=True,
-    reason="issue 13 dev target not met after the session-4 dev sources: 97.4% exact (0 wrong trades)",
-)
+# 517/607 (85.2%), 22 wrong trades, 6 wrong actions. The rules written from their failures
+# (branch i13-rules: lexicon rows, the satoshi and unexplained-number checks) bring dev back to
+# the issue's target: 595/607 (98.0%), no wrong trade, no wrong action.
 def test_corpus_dev_when_parsed_then_at_least_98_percent_exact_and_no_wrong_trade() -> None:
     score = _score("dev")
     summary = score.summary()

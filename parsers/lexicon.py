@@ -84,7 +84,8 @@ ROWS: tuple[tuple[str, str, str], ...] = (
     ("en", "tp", r"looking\sfor"),
     ("en", "tp", r"aiming\sfor"),
     ("en", "tp", r"exit(?:\s?(?:targets?|zones?|points?|levels?|prices?))?" + NUM_NEXT),
-    ("en", "tp", r"close" + NUM_NEXT),
+    # "Close: 0.60", not "close 30% of position" (a share, after a target).
+    ("en", "tp", r"close(?=\s?[:=@]|\s?\$?\.?[0-9](?![0-9.,]*\s?%))"),
     # "1️⃣ Close the order at the price $0.7773": a target, in words.
     ("en", "tp", r"close\s(?:the\s)?(?:order|position|trade)\s(?:at\s)?(?:the\s)?price"),
     ("en", "slclose", r"close" + CLOSE_BEYOND),
@@ -274,7 +275,7 @@ ROWS: tuple[tuple[str, str, str], ...] = (
     ("zh", "sym", r"交易对"),
     ("zh", "sym", r"币对"),
     # ---------------------------------------------------------------- emoji labels
-    ("emoji", "tp", r"🎯"),
+    ("emoji", "tp", r"🎯" + PRICE_NEXT),  # not "🎯 Probability: 78.5%"
     ("emoji", "sl", r"❌"),
     # A stop sign with a price right after it ("🛑 0.45"); as decoration ("🛑 Use 2% only")
     # it is no label.
@@ -371,6 +372,17 @@ TARGET_REPORTED = (
 )
 # Words after a level that report it ("TP1 62000 hit"); never a post's styling, unlike ✅ 🎯.
 STATUS_AFTER_LEVEL = r"\b(?:hit|reached|achieved|done|smashed|booked|triggered)\b"
+
+# "Risk/Reward: 3.0x", "R:R = 2x", "(potential 5x)": an "x" after these words on its line is a
+# multiple of the stake, not leverage (unless a leverage word is there too: "Leverage cross 20x").
+MULTIPLIER_WORDS = (
+    r"reward|r\s?[:/]\s?r|\brr\b|potential|profit|gain|return|roi\b|upside|moon"
+    r"|прибыл|потенциал|ganancia|lucro|potencial|kazanç|收益|盈利|潜力"
+)
+LEVERAGE_WORDS = (
+    r"lev|cross|isolated|\biso\b|margin|плеч|apalanc|alavanc|kald[ıi]ra|hebel|đòn|杠杆|倍"
+    r"|اهرم|لوریج|الرافعة"
+)
 
 # Prices written in satoshis ("220 sats", "40 - 43 sat"): not a price an order can carry.
 # (Not the coin SATS: "#SATS/USDT", "$SATS", "SATSUSDT".)

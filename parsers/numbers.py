@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from parsers.lexicon import LEVERAGE_WORDS, MULTIPLIER_WORDS
+
 # One price token. Alternatives, in order: comma thousands (38,900 / 1,234,567.5), space
 # thousands with a short head (27 450; a 3-digit head would swallow "100 200 300" lists),
 # plain or decimal-comma numbers, and a bare leading dot (.0000871). Every quantifier is
@@ -35,6 +37,8 @@ _LEVERAGE = re.compile(
     r"|(?<=[xх×])\s?[0-9]{1,3}(?![0-9.,]))"
 )
 _X_OTHER = re.compile("[х×倍]")
+_MULTIPLIER = re.compile(MULTIPLIER_WORDS)
+_LEVERAGE_WORD = re.compile(LEVERAGE_WORDS)
 _INT = re.compile(r"[0-9]+")
 # "10-20x": the lower bound of a range is written without its x.
 _RANGE_HEAD = re.compile(r"(?<![\w.])([0-9]{1,3})(?:\.0{1,2})?\s?[xх×]?\s?-\s?$")
@@ -145,10 +149,12 @@ def _leverage_tokens(text: str) -> list[re.Match[str]]:
 def find_leverage(text: str) -> tuple[int | None, list[tuple[int, int]], list[int]]:
     """Leverage written inline (10x, X10, ×20, 10倍) in lower-cased text; a range gives its lower
     bound. Also returns the spans to blank so those digits are not read as prices, and every
-    value found (so a value outside 1..200 is reported, never silently dropped)."""
+    value found (so a value outside 1..200 is reported, never silently dropped); the spans of
+    the values come first, in their order, then those of multiples ("R:R 3x") to blank too."""
     best: int | None = None
     spans: list[tuple[int, int]] = []
     values: list[int] = []
+    multiples: list[tuple[int, int]] = []
     # Every form needs one of these characters; most posts have none, so look first.
     if "x" not in text and "х" not in text and "×" not in text and "倍" not in text:
         return best, spans, values
@@ -159,11 +165,15 @@ def find_leverage(text: str) -> tuple[int | None, list[tuple[int, int]], list[in
         if head:
             value = min(value, int(head.group(1)))
             start = head.start()
+        before = text[text.rfind("\n", 0, start) + 1 : start]
+        if _MULTIPLIER.search(before) and not _LEVERAGE_WORD.search(before):
+            multiples.append((start, m.end()))  # "Risk/Reward: 3.0x": a multiple, no leverage
+            continue
         spans.append((start, m.end()))
         values.append(value)
         if best is None and 1 <= value <= 200:
             best = value
-    return best, spans, values
+    return best, spans + multiples, values
 
 
 def blank_spans(text: str, spans: list[tuple[int, int]]) -> str:

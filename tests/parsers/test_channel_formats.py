@@ -419,3 +419,42 @@ def test_parse_when_a_coin_label_names_a_coin_called_like_a_common_word_then_tha
         "Coin:#CROSS\nSignal type:Long\nEntry: 0.10137\nStop loss: 0.09800\nTP: 0.104"
     )
     assert sig is not None and sig.is_valid() and sig.symbol == "CROSSUSDT"
+
+
+# --------------------------------------------------------------- published formats, re-written
+
+FORMATS: list[tuple[str, str, Reading]] = [
+    (
+        # A bot's format with a risk/reward multiple: "3.0x" is no leverage.
+        "risk_reward_multiple",
+        "🚀 BUY SIGNAL - BTCUSDT\n=====\n📍 Entry: 43250.500000\n🛑 Stop Loss: 42500.000000\n"
+        "🎯 Take Profit: 44750.000000\n📊 Risk/Reward: 3.0x\n⏰ Timeframe: 15m entry, 1h trend",
+        ("BTCUSDT", "LONG", [43250.5], [44750.0], 42500.0, None),
+    ),
+    (
+        "potential_multiple_after_a_target",
+        "#ETH/USDT LONG\nEntry: 3200\nTP: 3300 (potential 5x)\nSL: 3150\nR:R = 2x",
+        ("ETHUSDT", "LONG", [3200], [3300], 3150, None),
+    ),
+    (
+        # Shares to close after each target, and a confidence score.
+        "targets_with_shares_to_close",
+        "BTC/USDT LONG\nEntry: $64,200 - $64,500\nTP1 (+3%): $66,200 — close 30% of position\n"
+        "TP2 (+5%): $67,400 — close 40% of position\nSL: $62,100 (-3.5%)\n"
+        "Leverage: 3x Isolated\nConfidence: 8/10",
+        ("BTCUSDT", "LONG", [64200, 64500], [66200, 67400], 62100, 3),
+    ),
+    (
+        # Portuguese, bold markup, a one-dot leader as the decimal point, a probability line.
+        "portuguese_dot_leader",
+        "🚨 PREMIUM #SOL 🟢 COMPRA\n💰 *SOL/USDT* Futures\n📈 *Alavancagem sugerida:* 15x\n"
+        "🎯 *Probabilidade:* 78.5%\n⚡️ *Entrada:* 245․50\n🎯 *ALVOS (15x):*\n"
+        "1️⃣ *Alvo 1:* 248․43\n2️⃣ *Alvo 2:* 251․37\n🛑 *Stop Loss:* 238․64",
+        ("SOLUSDT", "LONG", [245.5], [248.43, 251.37], 238.64, 15),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), [c[1:] for c in FORMATS], ids=[c[0] for c in FORMATS])
+def test_parse_when_a_published_format_then_read_exactly(text: str, want: Reading) -> None:
+    test_parse_when_a_channel_layout_never_seen_then_read_exactly(text, want)

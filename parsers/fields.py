@@ -43,7 +43,6 @@ _LEAD = re.compile(r"\s*[^\w\s\-+.$(:=;]+\s*(?=[:=;])")
 # ("Selling Targets -0.195-0.198": a dash after the label's space is a separator too; after a
 # colon and a space, "SL: -0.45", it is a minus sign.)
 _SEPARATOR_DASH = re.compile(r"(?:\s?[:=;]-|\s?-)(?=\s?[0-9.$])")
-_INDEX_OF = re.compile(r"[0-9]{1,2}$")
 PRICE_KINDS = ("entry", "tp", "sl", "buy", "sell", "slclose")
 _PCT = re.compile(r"(\d{1,3}(?:[.,]\d{1,4})?)\s?%")
 
@@ -208,7 +207,8 @@ def take(
     if kind == "noise":
         return 0
     if label[-1:].isdigit() and kind in ("entry", "tp"):
-        r.indexed.append((kind, base, int(_INDEX_OF.search(label).group())))  # type: ignore[union-attr]
+        index = label[-2:] if label[-2:].isdigit() else label[-1:]  # "tp1", "target 12"
+        r.indexed.append((kind, base, int(index)))
     if not value.strip(" :=\t"):
         return 0  # a label with nothing after it ("Targets:" above its list)
     plain = _plain(value, base)

@@ -21,8 +21,6 @@ from parsers.numbers import NUMBER, Num, strip_list_index, to_float
 
 # Labels that name a level; the region to check runs from the first to the last of them.
 _LEVEL_KINDS = frozenset(("entry", "tp", "tpglued", "sl", "slclose", "buy", "sell"))
-# Labels whose value is a note, never a price: their segment explains its numbers.
-_NOTE_KINDS = frozenset(("noise", "lev", "sym"))
 # Numbers that are fine beside a price: percentages and ranges of them, ratios ("1:3", "3/10"),
 # durations ("4h", "7 days"), counts ("10th"), hashtag numbers (ids), "x5".
 _BENIGN = re.compile(

@@ -34,7 +34,7 @@ _BENIGN = re.compile(
 NOT_PRICES = re.compile(
     r"(?=[0-9#])(?:(?<![0-9.,])[0-9]{1,2}(?:[.,][0-9])?\s?(?:-|to|–)\s?[0-9]{1,3}(?:[.,][0-9]{1,2})?\s?%"
     r"|(?<![0-9.,])[0-9]{1,3}\s?(?:h|hrs?|hours?|d|days?|w|wks?|weeks?|m|mins?|minutes?|months?"
-    r"|ساعات|ساعة|ساعت|يوم|أيام|روز)(?![a-z0-9])"
+    r"|ساعات|ساعة|ساعت|يوم|أيام|روز|ч|час\w{0,2}|д|小时|天|saat\w{0,3}|gün)(?![a-z0-9])"
     r"|#[0-9]+"
     r"|[0-9]{1,2}[-/ ](?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*[-/ ,]*[0-9]{2,4})"
 )
@@ -138,7 +138,15 @@ def _clean(kind: str, value: str, base: int, continuation: bool) -> tuple[str, i
     if "(" in value or ")" in value:
         value = _INLINE_INDEX.sub(blank, value)
     # Percentage ranges and durations ("7 days", "4h", "15m"): only text with one of these.
-    if "%" in value or "h" in value or "d" in value or "w" in value or "m" in value:
+    if (
+        "%" in value
+        or "h" in value
+        or "d" in value
+        or "w" in value
+        or "m" in value
+        or "saat" in value
+        or not value.isascii()  # "4ч", "4小时", "4 saat"
+    ):
         value = NOT_PRICES.sub(blank, value)
     return value, base
 
@@ -223,7 +231,15 @@ def take(
         _maybe_numbered(kind, label, value, base, nums, r)
         return _store(kind, nums, r, (nums[0].start, nums[-1].end))
     letters = value.lower() != value.upper()
-    if letters and len(value) > 10 and not continuation and kind in PRICE_KINDS and _prose(value):
+    # (Not a candle-close stop: "cierre diario por debajo de 0.45" says its level last.)
+    if (
+        letters
+        and len(value) > 10
+        and not continuation
+        and kind in PRICE_KINDS
+        and kind != "slclose"
+        and _prose(value)
+    ):
         return -1  # a word in a sentence ("... our last entry and it has now retested at 3.0")
     if not HAS_DIGIT.search(value):  # "Entry: market", "SL: see chart": words only
         if letters and kind in ("entry", "buy") and MARKET.search(value) >= 0:

@@ -458,3 +458,21 @@ FORMATS: list[tuple[str, str, Reading]] = [
 @pytest.mark.parametrize(("text", "want"), [c[1:] for c in FORMATS], ids=[c[0] for c in FORMATS])
 def test_parse_when_a_published_format_then_read_exactly(text: str, want: Reading) -> None:
     test_parse_when_a_channel_layout_never_seen_then_read_exactly(text, want)
+
+
+@pytest.mark.parametrize(
+    "stop_line",
+    [
+        "Стоп: закрытие 4ч ниже 0.45",
+        "止损：4小时收盘跌破0.45",
+        "Stop: cierre diario por debajo de 0.45",
+        "Stop: 4 saatlik kapanış 0.45 altı",
+        "Stop: H4 close below 0.45",
+    ],
+)
+def test_parse_when_a_candle_close_stop_in_another_language_then_level_read_and_flagged(
+    stop_line: str,
+) -> None:
+    sig = PARSER.parse_sync(f"#ADA/USDT LONG\nEntry: 0.51\nTP: 0.56\n{stop_line}")
+    assert sig is not None and sig.is_valid(), sig and sig.problems()
+    assert sig.stop_loss == 0.45 and sig.stop_kind == "candle_close"

@@ -394,6 +394,9 @@ LEVERAGE_WORDS = (
 SATOSHI = (
     r"[0-9]\s?sats?(?![a-z])|(?<![a-z#$])sats(?![a-z/_-])|(?<![a-z#$])satoshis?(?![a-z])|сатош"
 )
+# Dollar prices these coins have not been below for years: "#BTC Entry: 64.000" read as 64 is a
+# post writing its thousands with a dot (64000), never a trade at 64.
+PRICE_FLOORS = {"BTC": 1000.0, "XBT": 1000.0, "WBTC": 1000.0, "ETH": 50.0, "WETH": 50.0}
 # Coins that trade at a hundred dollars or more. Any other coin posted with no quote currency and
 # every level a whole number of 100 or more ("#MDA Buy zone 11100-11270", "#IRIS Buy 145") is
 # being priced in satoshis of its BTC pair (or with its "0." dropped): never traded as written.

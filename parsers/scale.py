@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import re
 
-from parsers.lexicon import HIGH_PRICE_BASES, SATOSHI
+from parsers.lexicon import HIGH_PRICE_BASES, PRICE_FLOORS, SATOSHI
 from parsers.numbers import Num
 from parsers.symbols import base_of
 
 _SATOSHI = re.compile(SATOSHI)
 # A quote currency written anywhere: the channel said what its prices are in.
+_DOT_THOUSANDS = re.compile(r"[0-9]{1,3}\.[0-9]{3}")
+_DOLLARS = frozenset(("USDT", "USD", "USDC", "BUSD", "FDUSD", "TUSD"))
 _QUOTED = re.compile(r"usd|busd|fdusd|\$|/\s?btc|\bbtc\b|eur|₮")
 
 
@@ -41,7 +43,18 @@ def satoshi_problem(low: str, norm: str, symbol: str, nums: list[Num]) -> str | 
                 f"{symbol} is quoted in BTC but its levels reach {top:g}: these are"
                 " satoshis, not prices an order can carry"
             )
-    if base_of(symbol) in HIGH_PRICE_BASES or _QUOTED.search(low):
+    base = base_of(symbol)
+    floor = PRICE_FLOORS.get(base)
+    if floor is not None and symbol[len(base) :] in _DOLLARS:
+        least = min(n.value for n in nums)
+        # Only where the dot could group thousands ("64.000", "3.200"): a post writing "100"
+        # for BTC is a made-up example, not a misreading.
+        if least < floor and all(_DOT_THOUSANDS.fullmatch(norm[n.start : n.end]) for n in nums):
+            return (
+                f"{base} levels of {least:g} are far below any price {base} has traded at for"
+                " years: are the dots separating thousands (64.000 for 64000)?"
+            )
+    if base in HIGH_PRICE_BASES or _QUOTED.search(low):
         return None
     least = min(n.value for n in nums)
     if least >= 100 and all(norm[n.start : n.end].isdigit() for n in nums):

@@ -151,3 +151,27 @@ def test_parse_when_the_side_word_and_the_levels_disagree_then_needs_review(
     sig = _read(text)
     assert not sig.is_valid() and sig.needs_review
     assert any(reason in r for r in sig.review), sig.review
+
+
+# --------------------------------------------------------------- thousands grouped with a dot
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "#BTC/USDT LONG\nEntry: 64.000\nTP: 65.500\nSL: 63.000",
+        "#BTCUSDT LONG\nGiriş: 64.000 - 63.500\nHedef 1: 64.800\nZarar Durdur: 62.900",
+        "#ETH/USDT SHORT\nEntrada: 3.200\nObjetivo: 3.100\nStop: 3.300",
+    ],
+)
+def test_parse_when_a_dear_coin_has_dot_grouped_thousands_then_needs_review(text: str) -> None:
+    # Read as 64.0 the levels are consistent with each other: only the coin says they are not.
+    sig = _read(text)
+    assert not sig.is_valid() and sig.needs_review
+    assert any("are the dots separating thousands" in r for r in sig.review), sig.review
+
+
+def test_parse_when_a_cheap_coin_has_three_decimals_then_tradable() -> None:
+    sig = _read("#DOT/USDT LONG\nEntry: 7.100\nTP: 7.400\nSL: 6.900")
+    assert sig.is_valid(), sig.problems()
+    assert sig.entries == [7.1]

@@ -313,6 +313,13 @@ GLUED_LABELS = (
 GLUED_SIDES = (r"Long", r"LONG", r"Short", r"SHORT")
 GLUED_QUOTES = (r"USDT", r"USDC", r"BUSD", r"USD", r"BTC")
 
+# Posts that restate an earlier signal ("Reminder: ...", "still valid"): following it again
+# would open a second position on the same call, so a person decides.
+RESTATED = (
+    r"(?<![a-z])(?:reminder|recap|re-?posted?|still\s(?:open|valid|active|running|holding))"
+    r"(?![a-z])"
+)
+
 # Posts that say they are not a trade to copy.
 NOT_A_SIGNAL = (
     r"not\sa\s(?:signal|trade|call)",

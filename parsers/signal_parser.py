@@ -19,6 +19,7 @@ from parsers.crosscheck import Settled, place_side_labels, reports_status, settl
 from parsers.explain import unexplained_number
 from parsers.fields import NOT_PRICES, Reading, Span, blank
 from parsers.labels import MARKET, NOT_SIGNAL, STATUS
+from parsers.lexicon import RESTATED
 from parsers.lines import scan, stray_between
 from parsers.models import ParsedSignal
 from parsers.normalize import hygiene_problem, lower, normalize, unglue
@@ -27,6 +28,7 @@ from parsers.scale import btc_pair, satoshi_problem
 from parsers.trailing import read_trailing, with_trailing
 
 _HAS_DIGIT = re.compile(r"[0-9]")
+_RESTATED = re.compile(RESTATED)
 _TWO_COLONS = re.compile(r":[^\n:]*:")
 _ONLY_PRICES = re.compile(r"[\s$]*[0-9][0-9.,\s$]*(?:[-–/~]\s?\$?[0-9][0-9.,\s$]*)*")
 
@@ -190,6 +192,13 @@ def _read(text: str, norm: str) -> ParsedSignal | None:
         not (s.tps and (has_stop or s.entries)) or reports_status(low, s.tps)
     ):
         return None
+    if ("remind" in wlow or "still" in wlow or "recap" in wlow or "post" in wlow) and (
+        restated := _RESTATED.search(wlow)
+    ):
+        s.review.append(
+            f"the post restates an earlier signal ('{restated.group()}'): following it again"
+            " would open a second position on the same call"
+        )
     if not s.review:
         _explain(norm, wlow, r, s)
     sig = _result(text, norm, low, r, s, side, symbol, confidence + sym_conf, lev_values, side_pos)

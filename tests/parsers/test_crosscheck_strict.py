@@ -175,3 +175,18 @@ def test_parse_when_a_cheap_coin_has_three_decimals_then_tradable() -> None:
     sig = _read("#DOT/USDT LONG\nEntry: 7.100\nTP: 7.400\nSL: 6.900")
     assert sig.is_valid(), sig.problems()
     assert sig.entries == [7.1]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Reminder: #SOL/USDT LONG\nEntry: 150\nTP: 160\nSL: 145", "reminder"),
+        ("#SOL/USDT LONG still valid, entry 150, TP 160, SL 145", "still valid"),
+    ],
+)
+def test_parse_when_a_post_restates_an_earlier_signal_then_needs_review(
+    text: str, word: str
+) -> None:
+    sig = _read(text)
+    assert not sig.is_valid() and sig.needs_review
+    assert any(f"restates an earlier signal ('{word}')" in r for r in sig.review), sig.review

@@ -36,7 +36,7 @@ def satoshi_problem(low: str, norm: str, symbol: str, nums: list[Num]) -> str | 
             )
     if not nums:
         return None
-    if symbol.endswith("BTC") and len(symbol) > 3:
+    if symbol[-3:] == "BTC" and len(symbol) > 3:
         top = max(n.value for n in nums)
         if top >= 1:
             return (
@@ -54,10 +54,15 @@ def satoshi_problem(low: str, norm: str, symbol: str, nums: list[Num]) -> str | 
                 f"{base} levels of {least:g} are far below any price {base} has traded at for"
                 " years: are the dots separating thousands (64.000 for 64000)?"
             )
-    if base in HIGH_PRICE_BASES or _QUOTED.search(low):
+    if base in HIGH_PRICE_BASES:
         return None
+    # (Cheapest first: the search for a quote anywhere in the post comes last.)
     least = min(n.value for n in nums)
-    if least >= 100 and all(norm[n.start : n.end].isdigit() for n in nums):
+    if (
+        least >= 100
+        and all(norm[n.start : n.end].isdigit() for n in nums)
+        and not _QUOTED.search(low)
+    ):
         return (
             f"{base_of(symbol)} is posted with no quote currency and whole-number levels of"
             f" {least:g} and more: these look like satoshis of its BTC pair, not prices"

@@ -13,9 +13,9 @@ from dataclasses import dataclass, field
 
 from parsers.fields import Reading, Span
 from parsers.labels import STATUS
-from parsers.lexicon import STATUS_AFTER_LEVEL, TARGET_REPORTED
 from parsers.numbers import Num, dot_thousands, literal_value
 from parsers.sides import LONG, SHORT
+from parsers.vocabulary import STATUS_AFTER_LEVEL, TARGET_REPORTED
 
 # A price above this is a misreading or an attack, never a market (BTC is ~1e5, 1e308 is not).
 MAX_PRICE = 1e9

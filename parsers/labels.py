@@ -9,14 +9,13 @@ from __future__ import annotations
 
 import re
 
-from parsers.lexicon import (
+from parsers.lexicon import ROWS, UNSPACED
+from parsers.vocabulary import (
     MARKET_UNSPACED,
     MARKET_WORDS,
     NOT_A_SIGNAL,
-    ROWS,
     STATUS_UNSPACED,
     STATUS_WORDS,
-    UNSPACED,
 )
 
 # The order kinds are tried in when one text could be two labels (none do today).

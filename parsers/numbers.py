@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from parsers.lexicon import LEVERAGE_WORDS, MULTIPLIER_WORDS
+from parsers.vocabulary import LEVERAGE_WORDS, MULTIPLIER_WORDS
 
 # One price token. Alternatives, in order: comma thousands (38,900 / 1,234,567.5), space
 # thousands with a short head (27 450; a 3-digit head would swallow "100 200 300" lists),

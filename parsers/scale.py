@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import re
 
-from parsers.lexicon import HIGH_PRICE_BASES, PRICE_FLOORS, SATOSHI
 from parsers.numbers import Num
 from parsers.symbols import base_of
+from parsers.vocabulary import HIGH_PRICE_BASES, PRICE_FLOORS, SATOSHI
 
 _SATOSHI = re.compile(SATOSHI)
 # A quote currency written anywhere: the channel said what its prices are in.

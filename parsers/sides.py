@@ -21,6 +21,8 @@ _STRONG_LONG = (
     r"لونغ",
     r"لونج",
     r"lång",
+    r"롱",
+    r"ロング",
 )
 _STRONG_SHORT = (
     r"short(?:s|ing|ed)?(?![\s-]term)",
@@ -29,14 +31,17 @@ _STRONG_SHORT = (
     r"k[ıi]sa",
     r"شورت",
     r"kort",
+    r"숏",
+    r"ショート",
 )
 _WEAK_LONG = (
     *(r"buy(?:ing)?", r"bullish", r"покупка", r"купить", r"покупаем", r"compra[rs]?", r"comprado"),
-    *(r"al[ıi][sşm]", r"kaufen", r"kauf", r"mua", r"خرید", r"شراء"),
+    *(r"al[ıi][sşm]", r"kaufen", r"kauf", r"mua", r"خرید", r"شراء", r"beli"),
 )
 _WEAK_SHORT = (
     *(r"sell(?:ing)?", r"bearish", r"продажа", r"продать", r"продаем", r"venta", r"vender"),
     *(r"venda", r"vendido", r"sat[ıi][sşm]", r"verkaufen", r"verkauf", r"bán", r"فروش", r"بيع"),
+    r"jual",
 )
 
 

@@ -19,13 +19,13 @@ from parsers.crosscheck import Settled, place_side_labels, reports_status, settl
 from parsers.explain import unexplained_number
 from parsers.fields import NOT_PRICES, Reading, Span, blank
 from parsers.labels import MARKET, NOT_SIGNAL, STATUS
-from parsers.lexicon import RESTATED
 from parsers.lines import scan, stray_between
 from parsers.models import ParsedSignal
 from parsers.normalize import hygiene_problem, lower, normalize, unglue
 from parsers.numbers import Num, blank_spans, find_leverage, read_prices
 from parsers.scale import btc_pair, satoshi_problem
 from parsers.trailing import read_trailing, with_trailing
+from parsers.vocabulary import RESTATED
 
 _HAS_DIGIT = re.compile(r"[0-9]")
 _RESTATED = re.compile(RESTATED)

@@ -130,6 +130,31 @@ CASES: list[tuple[str, str, Reading]] = [
         ("ETHUSDT", "LONG", [3200], [3250, 3300], 3150, None),
     ),
     (
+        "italian",
+        "#ETH/USDT LONG\nIngresso: 3200\nObiettivi: 3250 - 3300\nStop Loss: 3150",
+        ("ETHUSDT", "LONG", [3200], [3250, 3300], 3150, None),
+    ),
+    (
+        "french",
+        "#ETH/USDT LONG\nEntrée: 3200\nObjectifs: 3250 - 3300\nStop Loss: 3150",
+        ("ETHUSDT", "LONG", [3200], [3250, 3300], 3150, None),
+    ),
+    (
+        "indonesian",
+        "#ETH/USDT JUAL\nHarga masuk: 3200\nTarget: 3150 - 3100\nStop loss: 3250",
+        ("ETHUSDT", "SHORT", [3200], [3150, 3100], 3250, None),
+    ),
+    (
+        "korean",
+        "#ETH/USDT 롱\n진입: 3200\n목표: 3250 / 3300\n손절: 3150\n레버리지: 10x",
+        ("ETHUSDT", "LONG", [3200], [3250, 3300], 3150, 10),
+    ),
+    (
+        "japanese",
+        "#ETH/USDT ショート\nエントリー: 3200\n利確: 3150 / 3100\n損切り: 3250",
+        ("ETHUSDT", "SHORT", [3200], [3150, 3100], 3250, None),
+    ),
+    (
         "devanagari_digits",
         "#ETH/USDT LONG\nEntry: ३२००\nTP: ३२५०\nSL: ३१५०",
         ("ETHUSDT", "LONG", [3200], [3250], 3150, None),

@@ -86,6 +86,7 @@ def unexplained_number(low: str, r: Reading, nums: list[Num]) -> Span | None:
     low_price, high_price = mid / _PRICE_LIKE, mid * _PRICE_LIKE
     region_end = _line_bounds(low, last - 1)[1]
     used_starts = [sp[0] for sp in used]
+    seen: dict[int, _Line] = {}
     for a0, b0 in candidates:
         for m in NUMBER.finditer(low, a0, b0):
             if m.group(5):
@@ -99,29 +100,51 @@ def unexplained_number(low: str, r: Reading, nums: list[Num]) -> Span | None:
                 continue
             if m.group(3):
                 value *= 1000.0
-            if low_price <= value <= high_price and not _benign(low, a, b, region_end, a0):
+            if low_price <= value <= high_price and not _benign(low, a, b, region_end, a0, seen):
                 return _line_bounds(low, a)
     return None
 
 
-def _benign(low: str, a: int, b: int, region_end: int, part_start: int) -> bool:
+class _Line:
+    """What one line says about the numbers on it, worked out once however many it holds."""
+
+    __slots__ = ("avg", "benign", "index_end", "market", "notes_only", "start")
+
+    def __init__(self, low: str, line_start: int, line_end: int, after: bool, whole: bool) -> None:
+        line = low[line_start:line_end]
+        words = len(_WORD.findall(line))
+        self.start = line_start
+        # After the levels only an unlabelled line of a word or three ("Goals: 0.6") can hold a
+        # level; among them a line of more words is a sentence about the trade.
+        self.notes_only = (
+            (words > _MAX_WORDS_AFTER or not whole) if after else words > _MAX_WORDS_AMONG
+        )
+        # "→ avg 0.50", "CMP 0.52", "current 0.52": what follows is an average or the market
+        # price for reference, not a level.
+        avg = AVG.search(line)
+        self.avg = avg.start() if avg else len(line) + 1
+        market = MARKET.search(line)
+        self.market = market if market >= 0 else len(line) + 1
+        self.index_end = len(line) - len(strip_list_index(line))  # "1) 0.512": the index
+        self.benign = [(m.start(), m.end()) for m in _BENIGN.finditer(line)]
+
+    def explains(self, a: int, b: int) -> bool:
+        if self.notes_only:
+            return True
+        at, end = a - self.start, b - self.start
+        if self.avg < at or self.market < at or end <= self.index_end:
+            return True
+        return any(s <= at and end <= e for s, e in self.benign)
+
+
+def _benign(
+    low: str, a: int, b: int, region_end: int, part_start: int, seen: dict[int, _Line]
+) -> bool:
     """Whether the line around low[a:b] explains the number: prose, a note, an index ..."""
     line_start, line_end = _line_bounds(low, a)
-    line = low[line_start:line_end]
-    words = len(_WORD.findall(line))
-    if line_start > region_end:
-        # After the levels: only an unlabelled line with a word or three ("Goals: 0.6").
-        if words > _MAX_WORDS_AFTER or part_start != line_start:
-            return True
-    elif words > _MAX_WORDS_AMONG:
-        return True  # a sentence about the trade
-    at, end = a - line_start, b - line_start
-    # "→ avg 0.50", "CMP 0.52", "current 0.52": what follows is an average or the market
-    # price for reference, not a level.
-    avg = AVG.search(line, 0, at)
-    if avg is not None or 0 <= MARKET.search(line[:at]):
-        return True
-    rest = strip_list_index(line)
-    if end <= len(line) - len(rest):
-        return True  # "1) 0.512": the index
-    return any(m.start() <= at and end <= m.end() for m in _BENIGN.finditer(line))
+    line = seen.get(line_start)
+    if line is None:
+        after = line_start > region_end
+        line = _Line(low, line_start, line_end, after, part_start == line_start)
+        seen[line_start] = line
+    return line.explains(a, b)

@@ -165,7 +165,10 @@ def find_leverage(text: str) -> tuple[int | None, list[tuple[int, int]], list[in
         if head:
             value = min(value, int(head.group(1)))
             start = head.start()
-        before = text[text.rfind("\n", 0, start) + 1 : start]
+        # (The words just before it on its line: a bounded look, so a long line of tokens
+        # stays linear.)
+        lo = max(0, start - 40)
+        before = text[max(text.rfind("\n", lo, start) + 1, lo) : start]
         if _MULTIPLIER.search(before) and not _LEVERAGE_WORD.search(before):
             multiples.append((start, m.end()))  # "Risk/Reward: 3.0x": a multiple, no leverage
             continue

@@ -68,16 +68,19 @@ class Book:
             if not result.ok:
                 if result.trade_id is None:
                     ledger.signals_refused += 1
-                self.bus.emit(
-                    ev.Event(
-                        ev.SIGNAL_REFUSED,
-                        f"{signal.symbol} {signal.side} not traded: " + "; ".join(result.reasons),
-                        symbol=signal.symbol,
-                        trade_id=result.trade_id,
-                        data={"reasons": result.reasons},
+                if self.bus.listening:
+                    self.bus.emit(
+                        ev.Event(
+                            ev.SIGNAL_REFUSED,
+                            f"{signal.symbol} {signal.side} not traded: "
+                            + "; ".join(result.reasons),
+                            symbol=signal.symbol,
+                            trade_id=result.trade_id,
+                            data={"reasons": result.reasons},
+                        )
                     )
-                )
-                log.info("signal %s refused: %s", signal.signal_id, "; ".join(result.reasons))
+                if log.isEnabledFor(logging.INFO):
+                    log.info("signal %s refused: %s", signal.signal_id, "; ".join(result.reasons))
             self.journal.put_state(lazy=True)
             try:
                 await self.settle()

@@ -20,7 +20,7 @@ from engine.core.journal import Journal
 from engine.core.opener import Opener
 from engine.core.order_manager import OrderManager
 from engine.core.portfolio import Portfolio
-from engine.core.protector import NO_BAND, Protector
+from engine.core.protector import INF, NO_BAND, Protector
 from engine.core.risk_gate import RiskGate
 from engine.domain.market import D, Market
 from engine.domain.orders import OrderUpdate
@@ -100,7 +100,8 @@ class Book:
         protector = self.protector
         band = protector.bands.get(symbol)
         watched = band is not None and not band[0] < price < band[1]
-        if not updates and not watched and protector.next_expiry > self.clock.time():
+        exp = protector.next_expiry
+        if not updates and not watched and (exp == INF or exp > self.clock.time()):
             return None
         return updates, watched
 

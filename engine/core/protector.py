@@ -238,6 +238,10 @@ class Protector:
 
     async def run(self) -> None:
         """Follow-ups until quiet: cancels, then stops and TPs made to match each position."""
+        if not (
+            self._want or self._vanished or self.trailer.to_native or self.orders.cancels_queued
+        ):
+            return  # nothing to do (most ticks, most settles)
         if self._vanished:
             # Before re-placing a vanished stop: is the position still there at all?
             await self.reconcile_positions()

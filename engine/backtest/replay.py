@@ -86,6 +86,7 @@ class Replay:
         )
         loc = np.concatenate([np.arange(len(c)) for c in cs]) if cs else np.zeros(0, np.int64)
         order = np.lexsort((sym, ts))
+        self._cs, self._order = cs, order
         self.g_ts, self.g_sym, self.g_loc = ts[order], sym[order], loc[order]
         self.n = int(self.g_ts.shape[0])
         self.pos_of = [np.flatnonzero(self.g_sym == i) for i in range(len(cs))]
@@ -98,6 +99,12 @@ class Replay:
         for a in self.actions:
             a.pos = self._action_pos(a)
         self.actions.sort(key=lambda a: (a.pos, a.seq))
+
+    def _in_order(self, columns: list[np.ndarray]) -> list[float]:
+        """One column of every symbol's bars, in the timeline's order."""
+        if not columns:
+            return []
+        return np.concatenate(columns)[self._order].tolist()  # type: ignore[no-any-return]
 
     def _market_symbol(self, symbol: str | None) -> str | None:
         if not symbol:
@@ -171,8 +178,15 @@ class Replay:
     async def _run_bars(self, bar: Any) -> None:
         eng = self.engine
         ts, gs, gl = self.g_ts.tolist(), self.g_sym.tolist(), self.g_loc.tolist()
-        lows, highs, closes, msyms = self.lo, self.h, self.c, self.msyms
+        # Each bar's low, high and close in the timeline's order (one list each: a quiet bar
+        # costs three list reads, not six).
+        lows, highs, closes = (
+            self._in_order([getattr(c, k) for c in self._cs]) for k in ("low", "high", "close")
+        )
+        msyms = self.msyms
         clock: Any = eng.clock
+        advance = clock.advance_to
+        funding = self.funding
         observe, act, protector = eng.book.observe, eng.book.act, eng.book.protector
         nxt = self._next_action_pos()
         now = clock.time()
@@ -180,26 +194,23 @@ class Replay:
         # inside them triggers nothing, so it cannot move them; a full bar may move any.
         no_bands: list[tuple[float, float] | None] = [None] * len(self.names)
         bands = list(no_bands)
-        for p in range(self.n):
-            t = ts[p]
+        for p, t, s, lo, hi, close in zip(range(self.n), ts, gs, lows, highs, closes):
             if t > now:
-                if t >= self.funding.next:
-                    self.funding.pay(t, eng, self._open)
-                clock.advance_to(t)
+                if t >= funding.next:
+                    funding.pay(t, eng, self._open)
+                advance(t)
                 now = t
-            s, j = gs[p], gl[p]
             if p != nxt and t < protector.next_expiry:
                 band = bands[s]
                 if band is None:
                     band = bands[s] = eng.levels(msyms[s])
-                if band[0] < lows[s][j] and highs[s][j] < band[1]:
+                if band[0] < lo and hi < band[1]:
                     # The engine's on_price without its coroutine: this close reaches nothing.
-                    work = observe(msyms[s], closes[s][j])
+                    work = observe(msyms[s], close)
                     if work is not None:
-                        await act(msyms[s], closes[s][j], *work)
-                    self._ticked[s] = j
+                        await act(msyms[s], close, *work)
                     continue
-            await self._bar(p, s, j)
+            await self._bar(p, s, gl[p])
             bands = list(no_bands)
             nxt = self._next_action_pos()
             if bar is not None and p - bar.n >= 65536:

@@ -249,7 +249,7 @@ class Protector:
             self._want.update(t for t in self._vanished if trades[t].is_active)
             self._vanished.clear()
         for _ in range(10):
-            for tid in self.trailer.take_native():
+            for tid in self.trailer.take_native() if self.trailer.to_native else ():
                 t = self.portfolio.trades.get(tid)
                 if t is None:
                     continue
@@ -262,7 +262,8 @@ class Protector:
             cancels = self.orders.take_cancels()
             # Stops go last: another trade's stop on the symbol may go out below (stop_swap.py).
             later = [o for o in cancels if o.role == OrderRole.STOP_LOSS]
-            await self.orders.cancel_all([o for o in cancels if o.role != OrderRole.STOP_LOSS])
+            if len(later) < len(cancels):
+                await self.orders.cancel_all([o for o in cancels if o.role != OrderRole.STOP_LOSS])
             ids, self._want = self._want, set()
             to_place: list[Order] = []
             swaps: list[Swap] = []

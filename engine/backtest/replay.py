@@ -90,10 +90,9 @@ class Replay:
         self.g_ts, self.g_sym, self.g_loc = ts[order], sym[order], loc[order]
         self.n = int(self.g_ts.shape[0])
         self.pos_of = [np.flatnonzero(self.g_sym == i) for i in range(len(cs))]
-        self.o = [c.open.tolist() for c in cs]
-        self.h = [c.high.tolist() for c in cs]
-        self.lo = [c.low.tolist() for c in cs]
-        self.c = [c.close.tolist() for c in cs]
+        # Per symbol, rows of (open, high, low, close): a bar's four as Python floats in one
+        # call (numpy scalars would reach the engine's Decimal conversion as "np.float64(..)").
+        self._ohlc = [np.column_stack((c.open, c.high, c.low, c.close)) for c in cs]
         self._np_hl = [(c.high, c.low) for c in cs]
         self._symbol_of_trade: dict[str, str] = {}
         for a in self.actions:
@@ -280,7 +279,7 @@ class Replay:
                 continue
             j = bisect_left(self._pos_l[s], p) - 1
             if j >= 0 and j != self._ticked[s]:
-                await self._tick(self.msyms[s], self.c[s][j])
+                await self._tick(self.msyms[s], float(self._ohlc[s][j, 3]))
                 self._ticked[s] = j
 
     # -- one bar ---------------------------------------------------------------------------------
@@ -294,7 +293,7 @@ class Replay:
 
     async def _bar(self, p: int, s: int, j: int) -> None:
         msym = self.msyms[s]
-        o, h, lo, c = self.o[s][j], self.h[s][j], self.lo[s][j], self.c[s][j]
+        o, h, lo, c = self._ohlc[s][j].tolist()
         await self._tick(msym, o)
         self._ticked[s] = j
         while self._ai < len(self.actions) and self.actions[self._ai].pos == p:

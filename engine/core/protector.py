@@ -175,11 +175,15 @@ class Protector:
         market = self.resolve(symbol)
         if market is None:
             return NO_BAND
-        lo, hi = self.bands.get(market.symbol, NO_BAND)
+        sym = market.symbol
+        lo, hi = self.bands.get(sym, NO_BAND)
         band = self._broker_band
         if band is not None:
-            blo, bhi = band(market.symbol)
-            lo, hi = max(lo, blo), min(hi, bhi)
+            blo, bhi = band(sym)
+            if blo > lo:
+                lo = blo
+            if bhi < hi:
+                hi = bhi
         return lo, hi
 
     def _next_changed(self) -> None:

@@ -37,7 +37,7 @@ from engine.engine import TradingEngine
 __all__ = ["Replay", "ReplayOptions", "ReplayResult", "run_replay"]
 
 INF = math.inf
-_CHUNK = 512
+_CHUNK = 128
 
 
 class Replay:
@@ -237,7 +237,7 @@ class Replay:
                     continue
                 clo, chi, cj = cache[s]
                 if not (clo == lo and chi == hi and cj < len(pos[s]) and pos[s][cj] >= p):
-                    cj = self._next_cross(s, bisect_left(pos[s], p), lo, hi)
+                    cj = self._next_cross(s, int(pos[s].searchsorted(p)), lo, hi)
                     cache[s] = (lo, hi, cj)
                 if cj < len(pos[s]) and pos[s][cj] < stop:
                     stop = int(pos[s][cj])

@@ -9,6 +9,7 @@ from decimal import Decimal
 from config.trading_config import RiskConfig
 from engine.domain.market import D, Market
 from engine.domain.signal import Signal
+from engine.domain.trailing import parse_activation
 
 MAX_EXCHANGE_LEVERAGE = 125
 
@@ -80,8 +81,6 @@ def validate_signal(signal: Signal) -> list[str]:
 
 def _trailing_problems(signal: Signal) -> list[str]:
     """The signal's own trailing stop and break-even, when it carries them, must make sense."""
-    from engine.domain.trailing import parse_activation
-
     out: list[str] = []
     pct = signal.trailing_stop_pct
     if pct is not None and (_bad_number(pct) or pct >= 1):

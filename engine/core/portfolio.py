@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from engine.clock import utc_day
+from engine.domain.market import D
 from engine.domain.risk import RiskContext
 from engine.domain.trade import Trade, TradeStatus
 from engine.ledger import Ledger
@@ -31,7 +32,7 @@ class Aggregates:
 
 
 def _price(p: float) -> Decimal:
-    return Decimal(repr(p))
+    return D(p)  # Decimal(repr(p)), remembered for the floats seen lately
 
 
 class Portfolio:

@@ -57,8 +57,11 @@ class RiskDecision:
     sized_by_risk: bool = False  # RISK_PER_TRADE_PCT gave the smaller size
 
 
+_NUMBER = (int, float)  # (a tuple: `int | float` would build a union object per call)
+
+
 def _bad_number(x: float | None) -> bool:
-    return x is None or not isinstance(x, int | float) or not math.isfinite(x) or x <= 0
+    return x is None or not isinstance(x, _NUMBER) or not math.isfinite(x) or x <= 0
 
 
 def validate_signal(signal: Signal) -> list[str]:

@@ -34,7 +34,8 @@ class SimulatedClock:
 
     def advance_to(self, t: float | datetime) -> None:
         """Move to t; refuses to go back in time."""
-        ts = t.timestamp() if isinstance(t, datetime) else float(t)
+        # A float (a replay's bar time, once per bar) as it is; else converted.
+        ts = t if type(t) is float else t.timestamp() if isinstance(t, datetime) else float(t)
         if ts < self._t:
             raise ValueError(f"clock cannot go backwards ({ts} < {self._t})")
         self._t = ts

@@ -295,6 +295,8 @@ class Bookkeeper:
         base: dict[str, Any],
     ) -> dict[str, Any] | None:
         """The trade-log line of an exit fill: CLOSE when nothing is left open, else PARTIAL_CLOSE."""
+        if not self.journal.keeps_lines:
+            return None  # (before its fields are spelled out)
         kind = "CLOSE" if t.open_qty <= 0 else "PARTIAL_CLOSE"
         return self._line(
             t,

@@ -194,7 +194,7 @@ class Replay:
         # inside them triggers nothing, so it cannot move them; a full bar may move any.
         no_bands: list[tuple[float, float] | None] = [None] * len(self.names)
         bands = list(no_bands)
-        for p, t, s, lo, hi, close in zip(range(self.n), ts, gs, lows, highs, closes):
+        for p, t, s, lo, hi, close in zip(range(self.n), ts, gs, lows, highs, closes, strict=True):
             if t > now:
                 if t >= funding.next:
                     funding.pay(t, eng, self._open)
@@ -260,7 +260,8 @@ class Replay:
         # The next few bars in Python first: most crossings are that near (a trade's median is
         # 7 bars in the bench), and one numpy call costs more than a few bars read here.
         near = min(n, start + _NEAR)
-        for k, (h, lw) in enumerate(zip(high[start:near].tolist(), low[start:near].tolist())):
+        highs, lows = high[start:near].tolist(), low[start:near].tolist()
+        for k, (h, lw) in enumerate(zip(highs, lows, strict=True)):
             if lw <= lo or h >= hi:
                 return start + k
         i, size = near, _CHUNK

@@ -83,9 +83,7 @@ class Bookkeeper:
             lg.mark(t.closed_at, self.portfolio.equity())
             if not self.journal.volatile:
                 ts, eq = lg.curve[-1]
-                self.journal.put(
-                    "equity", f"{ts:.6f}:{t.trade_id}", "ok", {"ts": ts, "equity": eq}
-                )
+                self.journal.put("equity", f"{ts:.6f}:{t.trade_id}", "ok", {"ts": ts, "equity": eq})
             if self.bus.listening:
                 self.bus.emit(
                     ev.Event(

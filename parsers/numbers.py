@@ -136,8 +136,8 @@ def _leverage_tokens(text: str) -> list[re.Match[str]]:
     if not text.isascii():
         xs = sorted(xs + [m.start() for m in _X_OTHER.finditer(text)])
     for i in xs:
-        if i < last:
-            continue
+        if i < last or text[i - 1 : i].isalpha() and text[i + 1 : i + 2].isalpha():
+            continue  # the x of a word ("exchange", "next"): no number touches it
         for m in _LEVERAGE.finditer(text, max(last, i - 9), i + 7):
             if m.start() > i:
                 break  # a token of a later x: found in that one's window

@@ -13,7 +13,7 @@ from collections.abc import Awaitable, Callable
 from typing import Any
 
 from engine.core.book import Book
-from engine.domain.orders import Order, OrderRole, OrderStatus
+from engine.domain.orders import Order, OrderRole, OrderStatus, OrderUpdate
 from engine.domain.trade import ACTIVE, Trade, TradeStatus
 from engine.errors import SigcopyError
 from engine.ledger import Ledger
@@ -121,8 +121,9 @@ def _load(
 
 async def recover(
     book: Book, broker: Broker, refresh_balance: Callable[[], Awaitable[None]]
-) -> None:
-    """At start: settle orders whose fate is unknown, re-protect positions, reconcile."""
+) -> bool:
+    """At start: settle orders whose fate is unknown, read the resting ones, re-protect
+    positions, reconcile. Returns whether the resting orders could be read."""
     pf, om = book.portfolio, book.orders
     # Before the pending orders are looked up: their fills add lines of their own.
     await book.journal.recover_lines()
@@ -143,7 +144,8 @@ async def recover(
         and (o.status == OrderStatus.PENDING or (o.status == OrderStatus.OPEN and not o.filled))
     ]
     early = {o.client_id for o in first}
-    for o in first + [o for o in pending if o.client_id not in early]:
+    asked = first + [o for o in pending if o.client_id not in early]
+    for o in asked:
         # Sent or not? Ask the broker by client id before anything is sent again.
         try:
             u = await broker.fetch_order(o)
@@ -158,6 +160,11 @@ async def recover(
             )
         else:
             om.apply(u)
+    # Then the resting orders: stops that filled while sigcopy was down are booked as live
+    # fills would have been (a second stop beyond its trade's share, on the other trades:
+    # overclose.py) before the positions are compared, which would otherwise end the trades
+    # as closed on the exchange, with no exit price, and leave the fills to the ended trades.
+    read = await read_resting(book, broker, skip={o.client_id for o in asked})
     om.queue_cancel([o for o in om.all_live() if not pf.trades[o.trade_id].is_active])
     for t in pf.active_trades():
         if t.status == TradeStatus.PENDING and not om.live(t.trade_id, OrderRole.ENTRY):
@@ -167,3 +174,31 @@ async def recover(
     pf.day_check()
     await book.protector.reconcile_positions()
     await book.settle()
+    return read
+
+
+async def read_resting(book: Book, broker: Broker, skip: set[str] | None = None) -> bool:
+    """Poll the resting orders (all but `skip`, just looked up) and apply what changed, new
+    fills first in the order they happened; False when they could not be read."""
+    resting = [
+        o
+        for o in book.orders.all_live()
+        if o.status == OrderStatus.OPEN and o.client_id not in (skip or ())
+    ]
+    if not resting:
+        return True
+    try:
+        updates = await broker.poll(resting)
+    except SigcopyError as exc:
+        log.warning("resting orders not read at start: %s", exc.user_message())
+        return False
+    known = book.orders.orders
+
+    def when(u: OrderUpdate) -> tuple[int, float]:
+        o = known.get(u.client_id)
+        filled = o is not None and u.filled > o.filled
+        return (0, u.timestamp or 0.0) if filled else (1, 0.0)
+
+    for u in sorted(updates, key=when):
+        book.orders.apply(u)
+    return True

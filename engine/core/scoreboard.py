@@ -3,6 +3,9 @@ trades made. Pure: records in, typed scores out (the CLI, the bot and the backte
 
 A channel is keyed by its chat id where the signal id carries one (`tg<chat id>_<message id>`,
 as both the Bot API path and the user-account listener name posts), else by its name.
+
+The message figures are kept in a `MessageTally` that takes records one at a time, so a reader
+of the message log adds only the lines written since it last read (bot/message_notes.py).
 """
 
 from __future__ import annotations
@@ -10,7 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any
@@ -128,8 +131,7 @@ class _Board:
     def __init__(self) -> None:
         self.scores: dict[str, ChannelScore] = {}
 
-    def of(self, signal_id: str | None, source: str | None) -> ChannelScore:
-        chat = chat_of(signal_id)
+    def of(self, chat: int | None, source: str | None) -> ChannelScore:
         name = source or "manual"
         key = str(chat) if chat is not None else name
         score = self.scores.get(key)
@@ -140,34 +142,73 @@ class _Board:
         return score
 
 
-def channel_scores(
-    messages: Iterable[MessageRecord], trades: Iterable[Trade] = ()
-) -> list[ChannelScore]:
-    """Every channel's score, busiest first: messages (oldest first) and one book's trades."""
-    board = _Board()
-    last: dict[str, MessageRecord] = {}  # signal id -> its latest outcome
-    for m in messages:
-        first = m.signal_id not in last
-        last[m.signal_id] = m
-        score = board.of(m.signal_id, m.source)
-        if first:
+class MessageTally:
+    """The message figures per channel (seen / read / refused by reason / last signal), kept up
+    to date one record at a time, oldest first. A message's figures are its latest record's
+    (an approval's end replaces its card's "read"); each message counts once in `seen`."""
+
+    def __init__(self) -> None:
+        self.board = _Board()
+        # signal id -> (channel key, counted as read, why not traded): its latest record's part
+        self._last: dict[str, tuple[str, bool, str | None]] = {}
+        self.records = 0
+
+    @classmethod
+    def of(cls, messages: Iterable[MessageRecord]) -> MessageTally:
+        """A tally of these records."""
+        tally = cls()
+        tally.add_all(messages)
+        return tally
+
+    def add_all(self, messages: Iterable[MessageRecord]) -> None:
+        """Add records, oldest first."""
+        for m in messages:
+            self.add(m)
+
+    def add(self, m: MessageRecord) -> None:
+        """One more record (the newest so far)."""
+        self.records += 1
+        score = self.board.of(chat_of(m.signal_id), m.source)
+        prev = self._last.get(m.signal_id)
+        if prev is None:
             score.seen += 1
-    for m in last.values():
-        score = board.of(m.signal_id, m.source)
-        if m.outcome not in SIGNALS:
-            continue
-        score.read += 1
-        score.last_signal = max(score.last_signal or m.time, m.time)
-        if m.outcome == REFUSED:
-            why = reason_key(m.reasons[0]) if m.reasons else "refused"
-            score.refused[why] = score.refused.get(why, 0) + 1
-        elif m.outcome in NOT_TRADED:
-            why = NOT_TRADED[m.outcome]
-            score.refused[why] = score.refused.get(why, 0) + 1
+        else:  # the message's earlier outcome gives way to this one
+            key, was_read, why = prev
+            old = self.board.scores[key]
+            old.read -= was_read
+            if why is not None:
+                left = old.refused[why] - 1
+                if left:
+                    old.refused[why] = left
+                else:
+                    del old.refused[why]
+        read = m.outcome in SIGNALS
+        why = None
+        if read:
+            score.read += 1
+            score.last_signal = max(score.last_signal or m.time, m.time)
+            if m.outcome == REFUSED:
+                why = reason_key(m.reasons[0]) if m.reasons else "refused"
+            elif m.outcome in NOT_TRADED:
+                why = NOT_TRADED[m.outcome]
+            if why is not None:
+                score.refused[why] = score.refused.get(why, 0) + 1
+        self._last[m.signal_id] = (score.key, read, why)
+
+
+def channel_scores(
+    messages: Iterable[MessageRecord] | MessageTally, trades: Iterable[Trade] = ()
+) -> list[ChannelScore]:
+    """Every channel's score, busiest first: messages (oldest first, or already tallied) and
+    one book's trades. A tally passed in is not changed."""
+    tally = messages if isinstance(messages, MessageTally) else MessageTally.of(messages)
+    board = _Board()
+    for key, s in tally.board.scores.items():
+        board.scores[key] = replace(s, refused=dict(s.refused), closes=[])
     for t in sorted(trades, key=lambda t: (t.closed_at or t.opened_at, t.trade_id)):
         if not t.entry_qty:
             continue
-        score = board.of(t.trade_id, t.source)
+        score = board.of(chat_of(t.trade_id), t.source)
         score.traded += 1
         score.last_signal = max(score.last_signal or t.opened_at, t.opened_at)
         score.pnl += t.net_pnl

@@ -67,6 +67,7 @@ class MessageNotes:
         signal_id: str,
         is_edit: bool,
         posted_at: float | None,
+        chat: tuple[int, str | None] | None = None,
     ) -> None:
         """What became of a message (an edit only when it leaves a signal: an edit must not
         turn a traded post into an update)."""
@@ -81,7 +82,11 @@ class MessageNotes:
             return
         when = posted_at if posted_at is not None else self.now()
         why = tuple(sb.reason_key(r) for r in reply.reasons)
-        self.log.add(sb.MessageRecord(when, source or "manual", signal_id, outcome, why))
+        chat_id, username = chat if chat is not None else (None, None)
+        record = sb.MessageRecord(
+            when, source or "manual", signal_id, outcome, why, chat_id, username
+        )
+        self.log.add(record)
 
     def ended(self, p: Pending, outcome: str, reasons: tuple[str, ...] = ()) -> None:
         """An approval's end (traded, refused, rejected, expired)."""

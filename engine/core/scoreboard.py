@@ -1,8 +1,10 @@
 """The scoreboard per channel (issue 17.3): what each channel's messages became and what its
 trades made. Pure: records in, typed scores out (the CLI, the bot and the backtest read them).
 
-A channel is keyed by its chat id where the signal id carries one (`tg<chat id>_<message id>`,
-as both the Bot API path and the user-account listener name posts), else by its name.
+A channel is keyed by its chat id where the record or the signal id carries one
+(`tg<chat id>_<message id>`, as both the Bot API path and the user-account listener name posts),
+else by its name. A record also carries the channel's @username when the post came with one, so
+a channel that channels.toml lists by @username only finds its figures.
 
 The message figures are kept in a `MessageTally` that takes records one at a time, so a reader
 of the message log adds only the lines written since it last read (bot/message_notes.py).
@@ -52,6 +54,8 @@ class MessageRecord:
     signal_id: str
     outcome: str
     reasons: tuple[str, ...] = ()
+    chat_id: int | None = None  # the posting chat, where known
+    username: str | None = None  # its @username (without the @), where it has one
 
     def to_dict(self) -> dict[str, Any]:
         """The message log's JSON line."""
@@ -63,6 +67,10 @@ class MessageRecord:
         }
         if self.reasons:
             d["reasons"] = list(self.reasons)
+        if self.chat_id is not None:
+            d["chat"] = self.chat_id
+        if self.username:
+            d["username"] = self.username
         return d
 
     @classmethod
@@ -72,7 +80,22 @@ class MessageRecord:
         if outcome not in OUTCOMES:
             raise ValueError(f"unknown outcome {outcome!r}")
         reasons = tuple(str(r) for r in d.get("reasons") or ())
-        return cls(float(d["time"]), str(d["source"]), str(d["id"]), outcome, reasons)
+        chat = d.get("chat")
+        user = d.get("username")
+        return cls(
+            float(d["time"]),
+            str(d["source"]),
+            str(d["id"]),
+            outcome,
+            reasons,
+            int(chat) if chat is not None else None,
+            str(user) if user else None,
+        )
+
+    @property
+    def chat(self) -> int | None:
+        """The posting chat: the record's own, else the one its signal id names."""
+        return self.chat_id if self.chat_id is not None else chat_of(self.signal_id)
 
 
 def reason_key(reason: Any) -> str:
@@ -87,6 +110,7 @@ class ChannelScore:
     key: str  # the chat id as text, or the channel's name
     name: str
     chat_id: int | None = None
+    username: str | None = None  # its @username (without the @), when a post carried one
     seen: int = 0  # messages (edits and repeats not counted again)
     read: int = 0  # of which read as a signal
     refused: dict[str, int] = field(default_factory=dict)  # why not traded -> how many
@@ -127,11 +151,15 @@ def trade_r(t: Trade) -> float | None:
     return float(t.net_pnl / risk) if risk else None
 
 
+def _norm(username: str | None) -> str | None:
+    return username.lstrip("@").lower() if username else None
+
+
 class _Board:
     def __init__(self) -> None:
         self.scores: dict[str, ChannelScore] = {}
 
-    def of(self, chat: int | None, source: str | None) -> ChannelScore:
+    def of(self, chat: int | None, source: str | None, username: str | None = None) -> ChannelScore:
         name = source or "manual"
         key = str(chat) if chat is not None else name
         score = self.scores.get(key)
@@ -139,6 +167,8 @@ class _Board:
             score = self.scores[key] = ChannelScore(key, name, chat)
         elif name != score.name and name != key:
             score.name = name  # the newest name a channel had (records come oldest first)
+        if username:
+            score.username = _norm(username)
         return score
 
 
@@ -168,7 +198,7 @@ class MessageTally:
     def add(self, m: MessageRecord) -> None:
         """One more record (the newest so far)."""
         self.records += 1
-        score = self.board.of(chat_of(m.signal_id), m.source)
+        score = self.board.of(m.chat, m.source, m.username)
         prev = self._last.get(m.signal_id)
         if prev is None:
             score.seen += 1
@@ -229,11 +259,20 @@ def channel_scores(
 
 
 def find_score(
-    scores: Iterable[ChannelScore], chat_id: int | None = None, name: str | None = None
+    scores: Iterable[ChannelScore],
+    chat_id: int | None = None,
+    name: str | None = None,
+    username: str | None = None,
 ) -> ChannelScore | None:
-    """The score of a channel by chat id (else by name), or None when it has none yet."""
+    """The score of a channel by chat id, else by @username (its posts name the chat id it
+    has), else by name; None when it has none yet."""
+    scores = list(scores)
     for s in scores:
         if chat_id is not None and s.chat_id == chat_id:
+            return s
+    user = _norm(username)
+    for s in scores:
+        if user is not None and s.username == user:
             return s
     for s in scores:
         if name is not None and s.chat_id is None and s.name == name:

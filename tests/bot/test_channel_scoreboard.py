@@ -8,8 +8,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from bot.listener import Listener
 from engine.adapters.message_log import MESSAGE_LOG
 from tests.bot.conftest import ADMIN, CHANNEL, ETH_SIGNAL, BotHarness, make_settings
+from tests.bot.telethon_feed import OfflineClient, channel, message, new_post
 from tests.fakes.fake_telegram import Call, FakeTelegram
 
 LISTENED_RAW = 3_333_333_333  # a channel only the user account reads, listed by @username
@@ -91,5 +93,26 @@ async def test_channels_when_asked_again_then_only_lines_added_since_are_read(
             fh.write(b"".join(b" " * (len(ln) - 1) + b"\n" for ln in old.splitlines(True)))
         await _refused_post(tg)
         assert "📊 3 seen · 3 read · 3 refused" in _whale_line(await _channels(tg))
+    finally:
+        await h.stop()
+
+
+async def test_channels_when_channel_listed_by_username_only_then_line_found_by_chat_id(
+    tmp_path: Path, tg: FakeTelegram
+) -> None:
+    h = await _start(tmp_path, tg)
+    client = OfflineClient()
+    try:
+        assert h.front is not None
+        Listener(client, h.front.handle_channel_text, [LISTENED]).attach()
+        # Its title is not its @username: only the chat id ties the posts to the entry.
+        ch = channel(LISTENED_RAW, "Daily Alpha Signals", username="listened")
+        mark = tg.mark()
+        await client.feed(new_post(message(LISTENED_RAW, 8, ETH_SIGNAL)), [], [ch])
+        await tg.wait_for("sendMessage", lambda c: bool(c.buttons), after=mark)
+        _, listened = (await _channels(tg))["text"].split("@listened")
+        assert "📊 1 seen · 1 read · 0 refused · 0 traded" in listened
+        lines = (tmp_path / "data" / MESSAGE_LOG).read_text().splitlines()
+        assert f'"chat":{LISTENED}' in lines[-1] and '"username":"listened"' in lines[-1]
     finally:
         await h.stop()

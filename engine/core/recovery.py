@@ -132,19 +132,18 @@ async def recover(
         # A first start on a real account: its equity, not INITIAL_CAPITAL, is the mark.
         pf.ledger.peak_equity = pf.balance[0]
     pending = [o for o in om.orders.values() if o.status == OrderStatus.PENDING]
-    # Fills are applied in the order they happened: an entry before its trade's exits. A
-    # trade killed while its stop and TPs went out with the read of the entry's fill (MEXC)
+    # A trade killed while its stop and TPs went out with the read of the entry's fill (MEXC)
     # has the entry open with its fill unknown, and the stop may have filled since.
     unsure = {o.trade_id for o in pending}
-    first = [
+    asked = pending + [
         o
         for o in om.orders.values()
         if o.role == OrderRole.ENTRY
         and o.trade_id in unsure
-        and (o.status == OrderStatus.PENDING or (o.status == OrderStatus.OPEN and not o.filled))
+        and o.status == OrderStatus.OPEN
+        and not o.filled
     ]
-    early = {o.client_id for o in first}
-    asked = first + [o for o in pending if o.client_id not in early]
+    found: list[OrderUpdate] = []
     for o in asked:
         # Sent or not? Ask the broker by client id before anything is sent again.
         try:
@@ -159,12 +158,21 @@ async def recover(
                 o, OrderStatus.REJECTED, "never reached the broker (found pending after a restart)"
             )
         else:
-            om.apply(u)
+            found.append(u)
     # Then the resting orders: stops that filled while sigcopy was down are booked as live
     # fills would have been (a second stop beyond its trade's share, on the other trades:
     # overclose.py) before the positions are compared, which would otherwise end the trades
     # as closed on the exchange, with no exit price, and leave the fills to the ended trades.
-    read = await read_resting(book, broker, skip={o.client_id for o in asked})
+    skip = {o.client_id for o in asked}
+    resting = [o for o in om.all_live() if o.status == OrderStatus.OPEN and o.client_id not in skip]
+    read = True
+    if resting:
+        try:
+            found += await broker.poll(resting)
+        except SigcopyError as exc:
+            log.warning("resting orders not read at start: %s", exc.user_message())
+            read = False
+    apply_in_order(book, found)
     om.queue_cancel([o for o in om.all_live() if not pf.trades[o.trade_id].is_active])
     for t in pf.active_trades():
         if t.status == TradeStatus.PENDING and not om.live(t.trade_id, OrderRole.ENTRY):
@@ -177,28 +185,16 @@ async def recover(
     return read
 
 
-async def read_resting(book: Book, broker: Broker, skip: set[str] | None = None) -> bool:
-    """Poll the resting orders (all but `skip`, just looked up) and apply what changed, new
-    fills first in the order they happened; False when they could not be read."""
-    resting = [
-        o
-        for o in book.orders.all_live()
-        if o.status == OrderStatus.OPEN and o.client_id not in (skip or ())
-    ]
-    if not resting:
-        return True
-    try:
-        updates = await broker.poll(resting)
-    except SigcopyError as exc:
-        log.warning("resting orders not read at start: %s", exc.user_message())
-        return False
+def apply_in_order(book: Book, updates: list[OrderUpdate]) -> None:
+    """Apply what was read at start in the order it happened: the entries' new fills first
+    (an exit is booked against its entry), then the other new fills by time, then the rest."""
     known = book.orders.orders
 
     def when(u: OrderUpdate) -> tuple[int, float]:
         o = known.get(u.client_id)
-        filled = o is not None and u.filled > o.filled
-        return (0, u.timestamp or 0.0) if filled else (1, 0.0)
+        if o is None or u.filled <= o.filled:
+            return 2, 0.0
+        return (0 if o.role == OrderRole.ENTRY else 1), u.timestamp or 0.0
 
     for u in sorted(updates, key=when):
         book.orders.apply(u)
-    return True

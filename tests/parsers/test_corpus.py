@@ -49,12 +49,25 @@ def test_corpus_when_split_then_a_quarter_of_sources_is_held_out_and_none_is_sha
     assert len(held) * 4 >= len(dev | held), (len(held), len(dev | held))
 
 
+def _check_where(source: dict[str, Any]) -> None:
+    """A repository file at a fixed commit, an issue thread, or a stored web page with its title."""
+    kind = source.get("kind", "repository_file")
+    if kind == "repository_file":
+        assert source["repo"] and source["path"], source
+        assert len(source["commit"]) == 40, source
+        assert source["url"].startswith(f"https://github.com/{source['repo']}/"), source
+    elif kind == "issue_thread":
+        assert source["repo"] and source["title"], source
+        assert source["url"].startswith(f"https://github.com/{source['repo']}/issues/"), source
+    else:
+        assert kind == "web_page", source
+        assert source["url"].startswith("https://") and source["title"], source
+
+
 def test_corpus_when_loaded_then_every_source_can_be_checked() -> None:
     for split in SPLITS:
         for source in SOURCES[split]:
-            assert source["repo"] and source["path"], source
-            assert len(source["commit"]) == 40, source
-            assert source["url"].startswith(f"https://github.com/{source['repo']}/"), source
+            _check_where(source)
             assert source["provenance"] in (
                 "channel_posts",
                 "project_examples",

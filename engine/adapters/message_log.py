@@ -158,8 +158,8 @@ class LogTail:
             return None
 
     def read(self) -> list[MessageRecord] | None:
-        """The new records, oldest first; None when the log was cut short or replaced under
-        the reader (then read again from scratch: `restart`)."""
+        """The new records, oldest first; None when the file it was reading was cut short
+        under it (then read again from scratch: `restart`)."""
         files = log_files(self.path, self.keep)
         if self._inode is None:
             todo = [(f, 0) for f in files]

@@ -181,7 +181,6 @@ class MessageTally:
         self.board = _Board()
         # signal id -> (channel key, counted as read, why not traded): its latest record's part
         self._last: dict[str, tuple[str, bool, str | None]] = {}
-        self.records = 0
 
     @classmethod
     def of(cls, messages: Iterable[MessageRecord]) -> MessageTally:
@@ -197,7 +196,6 @@ class MessageTally:
 
     def add(self, m: MessageRecord) -> None:
         """One more record (the newest so far)."""
-        self.records += 1
         score = self.board.of(m.chat, m.source, m.username)
         prev = self._last.get(m.signal_id)
         if prev is None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 import time
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 
 class WallClock:
@@ -34,7 +34,8 @@ class SimulatedClock:
 
     def advance_to(self, t: float | datetime) -> None:
         """Move to t; refuses to go back in time."""
-        ts = t.timestamp() if isinstance(t, datetime) else float(t)
+        # A float (a replay's bar time, once per bar) as it is; else converted.
+        ts = t if type(t) is float else t.timestamp() if isinstance(t, datetime) else float(t)
         if ts < self._t:
             raise ValueError(f"clock cannot go backwards ({ts} < {self._t})")
         self._t = ts
@@ -64,6 +65,14 @@ def iso_utc(ts: float) -> str:
     return f"{text}.{us:06d}Z" if us else f"{text}Z"
 
 
+_EPOCH_DAY = date(1970, 1, 1).toordinal()
+
+
 def utc_day(ts: float) -> str:
     """The UTC calendar day of an epoch time, "YYYY-MM-DD"."""
+    day, sec = divmod(ts, 86400)
+    # From the day number (no strftime), unless within a microsecond of midnight, where
+    # fromtimestamp's rounding may reach the next day; years 1970..9999 only.
+    if 0 <= day < 2932897 and sec < 86399.999998:
+        return date.fromordinal(_EPOCH_DAY + int(day)).isoformat()
     return datetime.fromtimestamp(ts, UTC).strftime("%Y-%m-%d")

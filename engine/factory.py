@@ -14,7 +14,7 @@ from engine.adapters.memory_store import MemoryStore
 from engine.adapters.simulated_broker import SimulatedBroker
 from engine.adapters.simulated_feed import SimulatedFeed, newest_closes
 from engine.adapters.sqlite_store import SqliteStore
-from engine.adapters.trade_log import JsonlTradeLog, MemoryTradeLog
+from engine.adapters.trade_log import JsonlTradeLog, NullTradeLog
 from engine.clock import SimulatedClock, WallClock
 from engine.errors import ConfigError
 
@@ -125,7 +125,7 @@ def build_slots(mode: str, settings: Settings, **given: Any) -> Slots:
     trade_log = given.get("trade_log")
     if trade_log is None:
         if mode == "backtest":
-            trade_log = MemoryTradeLog()
+            trade_log = NullTradeLog()
         else:
             trade_log = JsonlTradeLog(book_dir(data_dir, book) / LOG_NAME)
     return Slots(clock, market_data, broker, store, trade_log, kill, label, venue, fallback, book)

@@ -58,7 +58,7 @@ class Ledger:
         self.curve.append((ts, float(equity)))
         if equity > self.peak_equity:
             self.peak_equity = equity
-        if self.peak_equity > 0:
+        elif equity < self.peak_equity and self.peak_equity > 0:  # (none at a peak)
             dd = float((self.peak_equity - equity) / self.peak_equity * 100)
             self.max_drawdown_pct = max(self.max_drawdown_pct, dd)
 

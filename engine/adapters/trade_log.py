@@ -68,3 +68,16 @@ class MemoryTradeLog:
 
     def close(self) -> None:
         """Nothing to release."""
+
+
+class NullTradeLog:
+    """A trade log that keeps nothing (a backtest: the report reads the trades themselves), so
+    the engine builds no line for it."""
+
+    keeps = False
+
+    def append(self, record: dict[str, Any]) -> None:
+        """Dropped."""
+
+    def close(self) -> None:
+        """Nothing to release."""

@@ -37,7 +37,8 @@ from engine.engine import TradingEngine
 __all__ = ["Replay", "ReplayOptions", "ReplayResult", "run_replay"]
 
 INF = math.inf
-_CHUNK = 512
+_CHUNK = 256
+_NEAR = 16
 
 
 class Replay:
@@ -86,18 +87,24 @@ class Replay:
         )
         loc = np.concatenate([np.arange(len(c)) for c in cs]) if cs else np.zeros(0, np.int64)
         order = np.lexsort((sym, ts))
+        self._cs, self._order = cs, order
         self.g_ts, self.g_sym, self.g_loc = ts[order], sym[order], loc[order]
         self.n = int(self.g_ts.shape[0])
         self.pos_of = [np.flatnonzero(self.g_sym == i) for i in range(len(cs))]
-        self.o = [c.open.tolist() for c in cs]
-        self.h = [c.high.tolist() for c in cs]
-        self.lo = [c.low.tolist() for c in cs]
-        self.c = [c.close.tolist() for c in cs]
+        # Per symbol, rows of (open, high, low, close): a bar's four as Python floats in one
+        # call (numpy scalars would reach the engine's Decimal conversion as "np.float64(..)").
+        self._ohlc = [np.column_stack((c.open, c.high, c.low, c.close)) for c in cs]
         self._np_hl = [(c.high, c.low) for c in cs]
         self._symbol_of_trade: dict[str, str] = {}
         for a in self.actions:
             a.pos = self._action_pos(a)
         self.actions.sort(key=lambda a: (a.pos, a.seq))
+
+    def _in_order(self, columns: list[np.ndarray]) -> list[float]:
+        """One column of every symbol's bars, in the timeline's order."""
+        if not columns:
+            return []
+        return np.concatenate(columns)[self._order].tolist()  # type: ignore[no-any-return]
 
     def _market_symbol(self, symbol: str | None) -> str | None:
         if not symbol:
@@ -171,8 +178,15 @@ class Replay:
     async def _run_bars(self, bar: Any) -> None:
         eng = self.engine
         ts, gs, gl = self.g_ts.tolist(), self.g_sym.tolist(), self.g_loc.tolist()
-        lows, highs, closes, msyms = self.lo, self.h, self.c, self.msyms
+        # Each bar's low, high and close in the timeline's order (one list each: a quiet bar
+        # costs three list reads, not six).
+        lows, highs, closes = (
+            self._in_order([getattr(c, k) for c in self._cs]) for k in ("low", "high", "close")
+        )
+        msyms = self.msyms
         clock: Any = eng.clock
+        advance = clock.advance_to
+        funding = self.funding
         observe, act, protector = eng.book.observe, eng.book.act, eng.book.protector
         nxt = self._next_action_pos()
         now = clock.time()
@@ -180,26 +194,23 @@ class Replay:
         # inside them triggers nothing, so it cannot move them; a full bar may move any.
         no_bands: list[tuple[float, float] | None] = [None] * len(self.names)
         bands = list(no_bands)
-        for p in range(self.n):
-            t = ts[p]
+        for p, t, s, lo, hi, close in zip(range(self.n), ts, gs, lows, highs, closes, strict=True):
             if t > now:
-                if t >= self.funding.next:
-                    self.funding.pay(t, eng, self._open)
-                clock.advance_to(t)
+                if t >= funding.next:
+                    funding.pay(t, eng, self._open)
+                advance(t)
                 now = t
-            s, j = gs[p], gl[p]
             if p != nxt and t < protector.next_expiry:
                 band = bands[s]
                 if band is None:
                     band = bands[s] = eng.levels(msyms[s])
-                if band[0] < lows[s][j] and highs[s][j] < band[1]:
+                if band[0] < lo and hi < band[1]:
                     # The engine's on_price without its coroutine: this close reaches nothing.
-                    work = observe(msyms[s], closes[s][j])
+                    work = observe(msyms[s], close)
                     if work is not None:
-                        await act(msyms[s], closes[s][j], *work)
-                    self._ticked[s] = j
+                        await act(msyms[s], close, *work)
                     continue
-            await self._bar(p, s, j)
+            await self._bar(p, s, gl[p])
             bands = list(no_bands)
             nxt = self._next_action_pos()
             if bar is not None and p - bar.n >= 65536:
@@ -227,7 +238,7 @@ class Replay:
                     continue
                 clo, chi, cj = cache[s]
                 if not (clo == lo and chi == hi and cj < len(pos[s]) and pos[s][cj] >= p):
-                    cj = self._next_cross(s, bisect_left(pos[s], p), lo, hi)
+                    cj = self._next_cross(s, int(pos[s].searchsorted(p)), lo, hi)
                     cache[s] = (lo, hi, cj)
                 if cj < len(pos[s]) and pos[s][cj] < stop:
                     stop = int(pos[s][cj])
@@ -246,7 +257,14 @@ class Replay:
         """First local bar index >= start whose range reaches lo or hi (len when none)."""
         high, low = self._np_hl[s]
         n = high.shape[0]
-        i, size = start, _CHUNK
+        # The next few bars in Python first: most crossings are that near (a trade's median is
+        # 7 bars in the bench), and one numpy call costs more than a few bars read here.
+        near = min(n, start + _NEAR)
+        highs, lows = high[start:near].tolist(), low[start:near].tolist()
+        for k, (h, lw) in enumerate(zip(highs, lows, strict=True)):
+            if lw <= lo or h >= hi:
+                return start + k
+        i, size = near, _CHUNK
         while i < n:
             j = min(n, i + size)
             hit = np.flatnonzero((low[i:j] <= lo) | (high[i:j] >= hi))
@@ -269,7 +287,7 @@ class Replay:
                 continue
             j = bisect_left(self._pos_l[s], p) - 1
             if j >= 0 and j != self._ticked[s]:
-                await self._tick(self.msyms[s], self.c[s][j])
+                await self._tick(self.msyms[s], float(self._ohlc[s][j, 3]))
                 self._ticked[s] = j
 
     # -- one bar ---------------------------------------------------------------------------------
@@ -283,7 +301,7 @@ class Replay:
 
     async def _bar(self, p: int, s: int, j: int) -> None:
         msym = self.msyms[s]
-        o, h, lo, c = self.o[s][j], self.h[s][j], self.lo[s][j], self.c[s][j]
+        o, h, lo, c = self._ohlc[s][j].tolist()
         await self._tick(msym, o)
         self._ticked[s] = j
         while self._ai < len(self.actions) and self.actions[self._ai].pos == p:

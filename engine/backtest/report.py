@@ -36,9 +36,21 @@ TRADE_FIELDS = (
 )
 
 
+_DAYS: dict[int, str] = {}  # day number -> "YYYY-MM-DD" (bar times fall on few days)
+
+
 def _iso(ts: float | None) -> str | None:
     if ts is None:
         return None
+    if ts.is_integer() and ts >= 0:  # a whole second (bar times): the day's text, then h:m:s
+        day, sec = divmod(int(ts), 86400)
+        text = _DAYS.get(day)
+        if text is None:
+            if len(_DAYS) > 65536:
+                _DAYS.clear()
+            text = _DAYS[day] = datetime.fromtimestamp(day * 86400, UTC).strftime("%Y-%m-%d")
+        h, rest = divmod(sec, 3600)
+        return f"{text}T{h:02d}:{rest // 60:02d}:{rest % 60:02d}Z"
     return datetime.fromtimestamp(ts, UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 

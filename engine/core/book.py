@@ -20,7 +20,7 @@ from engine.core.journal import Journal
 from engine.core.opener import Opener
 from engine.core.order_manager import OrderManager
 from engine.core.portfolio import Portfolio
-from engine.core.protector import NO_BAND, Protector
+from engine.core.protector import INF, NO_BAND, Protector
 from engine.core.risk_gate import RiskGate
 from engine.domain.market import D, Market
 from engine.domain.orders import OrderUpdate
@@ -50,6 +50,12 @@ class Book:
     broker: Broker
     clock: Clock
 
+    def __post_init__(self) -> None:
+        # What every tick calls, bound once (a tick is the hot path: a backtest's every bar).
+        self._mark = self.portfolio.mark
+        self._on_price = self.broker.on_price
+        self._bands = self.protector.bands  # the protector's own dict, changed in place
+
     async def settle(self) -> None:
         """Run follow-ups until quiet, then commit, append log lines, forget finished orders."""
         await self.protector.run()
@@ -68,16 +74,19 @@ class Book:
             if not result.ok:
                 if result.trade_id is None:
                     ledger.signals_refused += 1
-                self.bus.emit(
-                    ev.Event(
-                        ev.SIGNAL_REFUSED,
-                        f"{signal.symbol} {signal.side} not traded: " + "; ".join(result.reasons),
-                        symbol=signal.symbol,
-                        trade_id=result.trade_id,
-                        data={"reasons": result.reasons},
+                if self.bus.listening:
+                    self.bus.emit(
+                        ev.Event(
+                            ev.SIGNAL_REFUSED,
+                            f"{signal.symbol} {signal.side} not traded: "
+                            + "; ".join(result.reasons),
+                            symbol=signal.symbol,
+                            trade_id=result.trade_id,
+                            data={"reasons": result.reasons},
+                        )
                     )
-                )
-                log.info("signal %s refused: %s", signal.signal_id, "; ".join(result.reasons))
+                if log.isEnabledFor(logging.INFO):
+                    log.info("signal %s refused: %s", signal.signal_id, "; ".join(result.reasons))
             self.journal.put_state(lazy=True)
             try:
                 await self.settle()
@@ -92,13 +101,14 @@ class Book:
     def observe(self, symbol: str, price: float) -> tuple[list[OrderUpdate], bool] | None:
         """One price for a market symbol, O(1): None when it reaches no order, no watched
         level and no expiry; else what `act` must handle. (Sync: ticks are the hot path.)"""
-        self.portfolio.mark(symbol, price)
-        updates = self.broker.on_price(symbol, price)
-        protector = self.protector
-        band = protector.bands.get(symbol)
+        self._mark(symbol, price)
+        updates = self._on_price(symbol, price)
+        band = self._bands.get(symbol)
         watched = band is not None and not band[0] < price < band[1]
-        if not updates and not watched and protector.next_expiry > self.clock.time():
-            return None
+        if not updates and not watched:
+            exp = self.protector.next_expiry
+            if exp == INF or exp > self.clock.time():
+                return None
         return updates, watched
 
     async def act(

@@ -81,17 +81,19 @@ class Bookkeeper:
             else:
                 lg.losses += 1
             lg.mark(t.closed_at, self.portfolio.equity())
-            ts, eq = lg.curve[-1]
-            self.journal.put("equity", f"{ts:.6f}:{t.trade_id}", "ok", {"ts": ts, "equity": eq})
-            self.bus.emit(
-                ev.Event(
-                    ev.POSITION_CLOSED,
-                    f"{t.symbol} {t.side} closed ({reason}): PnL {t.net_pnl:.2f}",
-                    t.symbol,
-                    t.trade_id,
-                    {"pnl": float(t.net_pnl), "reason": reason},
+            if not self.journal.volatile:
+                ts, eq = lg.curve[-1]
+                self.journal.put("equity", f"{ts:.6f}:{t.trade_id}", "ok", {"ts": ts, "equity": eq})
+            if self.bus.listening:
+                self.bus.emit(
+                    ev.Event(
+                        ev.POSITION_CLOSED,
+                        f"{t.symbol} {t.side} closed ({reason}): PnL {t.net_pnl:.2f}",
+                        t.symbol,
+                        t.trade_id,
+                        {"pnl": float(t.net_pnl), "reason": reason},
+                    )
                 )
-            )
         self.journal.put_trade(t)
 
     # --- fills ------------------------------------------------------------------------------
@@ -134,9 +136,12 @@ class Bookkeeper:
         else:
             line = self._exit_fill(t, o, qty, price, fee, ts, base)
         self.portfolio.changed(t.trade_id)
-        self.journal.put_trade(t)
-        self.journal.put_state()
-        self.journal.put(
+        journal = self.journal
+        journal.put_trade(t)
+        journal.put_state()
+        if journal.volatile:
+            return  # nothing keeps the fill's record
+        journal.put(
             "fill",
             fid,
             "ok",
@@ -154,7 +159,7 @@ class Bookkeeper:
 
     def _entry_fill(
         self, t: Trade, qty: Decimal, price: Decimal, fee: Decimal, ts: float, base: dict[str, Any]
-    ) -> dict[str, Any]:
+    ) -> dict[str, Any] | None:
         ended_as = t.close_reason
         if not t.is_active:
             # Filled while its trade was being ended (a cancel that lost the race):
@@ -187,15 +192,16 @@ class Bookkeeper:
             self.portfolio.ledger.book_pnl(gross - t.gross_pnl)
             t.gross_pnl = gross
         line = self._line(t, "OPEN" if first else "ADD", price, qty, fee, ts, **base)
-        self.bus.emit(
-            ev.Event(
-                ev.ENTRY_FILLED,
-                f"{t.symbol} {t.side} entry filled: {qty} @ {price}",
-                t.symbol,
-                t.trade_id,
-                {"qty": float(qty), "price": float(price)},
+        if self.bus.listening:
+            self.bus.emit(
+                ev.Event(
+                    ev.ENTRY_FILLED,
+                    f"{t.symbol} {t.side} entry filled: {qty} @ {price}",
+                    t.symbol,
+                    t.trade_id,
+                    {"qty": float(qty), "price": float(price)},
+                )
             )
-        )
         if t.exit_qty > 0 and t.open_qty <= 0:
             self.finish(t, TradeStatus.CLOSED, ended_as or "closed")  # nothing left open
         else:
@@ -211,7 +217,7 @@ class Bookkeeper:
         fee: Decimal,
         ts: float,
         base: dict[str, Any],
-    ) -> dict[str, Any]:
+    ) -> dict[str, Any] | None:
         pnl = t.apply_exit_fill(qty, price, fee)
         self.portfolio.ledger.book_pnl(pnl)
         reason = self.exit_reason(t, o)
@@ -231,7 +237,7 @@ class Bookkeeper:
                     t.sl_at_entry = True
         line = self._exit_line(t, price, qty, fee, ts, pnl, reason, base)
         kind = _HIT.get(reason)
-        if kind:
+        if kind and self.bus.listening:
             label = "take-profit" if kind == ev.TAKE_PROFIT_HIT else "stop"
             self.bus.emit(
                 ev.Event(
@@ -255,7 +261,7 @@ class Bookkeeper:
         fee: Decimal,
         ts: float,
         base: dict[str, Any],
-    ) -> dict[str, Any]:
+    ) -> dict[str, Any] | None:
         """Another trade's stop closed part of t's share of the shared position (overclose.py):
         t is reduced by it, said, and its stop and TPs are re-sized (or it ends)."""
         pnl = t.apply_exit_fill(qty, price, fee)
@@ -285,8 +291,10 @@ class Bookkeeper:
         pnl: Decimal,
         reason: str,
         base: dict[str, Any],
-    ) -> dict[str, Any]:
+    ) -> dict[str, Any] | None:
         """The trade-log line of an exit fill: CLOSE when nothing is left open, else PARTIAL_CLOSE."""
+        if not self.journal.keeps_lines:
+            return None  # (before its fields are spelled out)
         kind = "CLOSE" if t.open_qty <= 0 else "PARTIAL_CLOSE"
         return self._line(
             t,
@@ -329,7 +337,10 @@ class Bookkeeper:
         fee: Decimal,
         ts: float,
         **extra: Any,
-    ) -> dict[str, Any]:
+    ) -> dict[str, Any] | None:
+        """The trade-log line, queued (None: nothing would keep it, so none is built)."""
+        if not self.journal.keeps_lines:
+            return None
         avg = t.avg_entry
         rec: dict[str, Any] = {"mode": self.log_mode}
         if self.book is not None:

@@ -23,6 +23,11 @@ class EventBus:
         """Call handler(event) for every event (sync or async)."""
         self._handlers.append(handler)
 
+    @property
+    def listening(self) -> bool:
+        """True when someone subscribed: an event nobody would receive need not be built."""
+        return bool(self._handlers)
+
     def emit(self, event: ev.Event) -> None:
         """Queue an event; it is published when the current work ends."""
         self._queued.append(event)
@@ -43,6 +48,8 @@ class EventBus:
 
     async def publish(self) -> None:
         """Hand every queued event to every subscriber; a failing subscriber is logged."""
+        if not self._queued:
+            return
         events, self._queued = self._queued, []
         for e in events:
             for h in list(self._handlers):

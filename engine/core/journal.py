@@ -36,6 +36,9 @@ class Journal:
         self._lock = lock  # the book's lock: a deferred write waits for the work in progress
         # A backtest's store keeps nothing: nothing is serialized for it.
         self.volatile = bool(getattr(store, "volatile", False))
+        # A trade-log line is kept by the trade log, or by the store (in its fill's record, the
+        # outbox a restart recovers from); when neither keeps it, it is not built at all.
+        self.keeps_lines = not self.volatile or bool(getattr(trade_log, "keeps", True))
         self._orders: dict[str, Order] = {}
         self._trades: dict[str, Trade] = {}
         self._lines: list[dict[str, Any]] = []

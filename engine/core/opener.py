@@ -107,6 +107,8 @@ class Opener:
         self.venue = venue
         self.anchor = anchor  # starts a simulated feed at a first signal's prices
         self.known_ids: set[str] = set()  # trade ids the store has ever seen (restored)
+        # Never a live position without a stop (a class attribute of the broker: read once).
+        self.live_needs_stop = bool(getattr(broker, "requires_stop", False))
 
     async def decide(self, signal: Signal) -> Decision:
         """Validate, resolve, price and run the risk gate. Never raises for a bad signal."""
@@ -132,7 +134,7 @@ class Opener:
         cfg = self.gate.config_for(signal)  # the book's settings, the channel's keys in
         # Never a live position without a stop: the signal's, DEFAULT_STOP_LOSS_PCT's or none.
         # Sizing by risk needs one too (without, the gate refuses with its own reason).
-        live_needs_stop = bool(getattr(self.broker, "requires_stop", False))
+        live_needs_stop = self.live_needs_stop
         stop = resolve_stop(
             signal.side,
             sum(entries, Decimal(0)) / len(entries) if entries else price,
@@ -206,7 +208,8 @@ class Opener:
             await self.broker.set_leverage(market, trade.leverage)
         except SigcopyError as exc:
             return ExecutionResult(False, [f"leverage not set: {exc.user_message()}"])
-        self.journal.put("signal", trade_id, "accepted", signal.to_dict())
+        if not self.journal.volatile:
+            self.journal.put("signal", trade_id, "accepted", signal.to_dict())
         self.books.track(trade)
         try:
             # Write-ahead: every order is on disk before it leaves. An instant broker (the

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from engine.clock import utc_day
+from engine.domain.market import D
 from engine.domain.risk import RiskContext
 from engine.domain.trade import Trade, TradeStatus
 from engine.ledger import Ledger
@@ -31,7 +32,7 @@ class Aggregates:
 
 
 def _price(p: float) -> Decimal:
-    return Decimal(repr(p))
+    return D(p)  # Decimal(repr(p)), remembered for the floats seen lately
 
 
 class Portfolio:
@@ -239,12 +240,19 @@ class Portfolio:
         channel: int | None = None,
     ) -> RiskContext:
         """What the risk gate needs of the account, from the kept aggregates (no walk)."""
+        self.day_check()  # (may read equity: before the figures below)
+        self._refresh()
+        if self._balance is not None:
+            equity, free = self._balance
+        else:
+            equity = self.ledger.cash + self._unrealized
+            free = equity - self._used
         return RiskContext(
-            equity=self.equity(),
-            free_margin=self.free_margin(),
+            equity=equity,
+            free_margin=free,
             open_trades=self._n_active,
             same_side_open=not allow_duplicates and self.same_side_open(symbol, side),
-            daily_pnl=self.daily_pnl(),
+            daily_pnl=self.ledger.day_realized + self._unrealized,
             day_start_equity=self.ledger.day_start_equity,
             halted=halted,
             halt_reason=halt_reason,

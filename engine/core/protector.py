@@ -175,11 +175,15 @@ class Protector:
         market = self.resolve(symbol)
         if market is None:
             return NO_BAND
-        lo, hi = self.bands.get(market.symbol, NO_BAND)
+        sym = market.symbol
+        lo, hi = self.bands.get(sym, NO_BAND)
         band = self._broker_band
         if band is not None:
-            blo, bhi = band(market.symbol)
-            lo, hi = max(lo, blo), min(hi, bhi)
+            blo, bhi = band(sym)
+            if blo > lo:
+                lo = blo
+            if bhi < hi:
+                hi = bhi
         return lo, hi
 
     def _next_changed(self) -> None:
@@ -238,6 +242,10 @@ class Protector:
 
     async def run(self) -> None:
         """Follow-ups until quiet: cancels, then stops and TPs made to match each position."""
+        if not (
+            self._want or self._vanished or self.trailer.to_native or self.orders.cancels_queued
+        ):
+            return  # nothing to do (most ticks, most settles)
         if self._vanished:
             # Before re-placing a vanished stop: is the position still there at all?
             await self.reconcile_positions()
@@ -245,7 +253,7 @@ class Protector:
             self._want.update(t for t in self._vanished if trades[t].is_active)
             self._vanished.clear()
         for _ in range(10):
-            for tid in self.trailer.take_native():
+            for tid in self.trailer.take_native() if self.trailer.to_native else ():
                 t = self.portfolio.trades.get(tid)
                 if t is None:
                     continue
@@ -258,7 +266,8 @@ class Protector:
             cancels = self.orders.take_cancels()
             # Stops go last: another trade's stop on the symbol may go out below (stop_swap.py).
             later = [o for o in cancels if o.role == OrderRole.STOP_LOSS]
-            await self.orders.cancel_all([o for o in cancels if o.role != OrderRole.STOP_LOSS])
+            if len(later) < len(cancels):
+                await self.orders.cancel_all([o for o in cancels if o.role != OrderRole.STOP_LOSS])
             ids, self._want = self._want, set()
             to_place: list[Order] = []
             swaps: list[Swap] = []

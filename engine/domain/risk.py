@@ -9,6 +9,7 @@ from decimal import Decimal
 from config.trading_config import RiskConfig
 from engine.domain.market import D, Market
 from engine.domain.signal import Signal
+from engine.domain.trailing import parse_activation
 
 MAX_EXCHANGE_LEVERAGE = 125
 
@@ -56,8 +57,11 @@ class RiskDecision:
     sized_by_risk: bool = False  # RISK_PER_TRADE_PCT gave the smaller size
 
 
+_NUMBER = (int, float)  # (a tuple: `int | float` would build a union object per call)
+
+
 def _bad_number(x: float | None) -> bool:
-    return x is None or not isinstance(x, int | float) or not math.isfinite(x) or x <= 0
+    return x is None or not isinstance(x, _NUMBER) or not math.isfinite(x) or x <= 0
 
 
 def validate_signal(signal: Signal) -> list[str]:
@@ -80,8 +84,6 @@ def validate_signal(signal: Signal) -> list[str]:
 
 def _trailing_problems(signal: Signal) -> list[str]:
     """The signal's own trailing stop and break-even, when it carries them, must make sense."""
-    from engine.domain.trailing import parse_activation
-
     out: list[str] = []
     pct = signal.trailing_stop_pct
     if pct is not None and (_bad_number(pct) or pct >= 1):

@@ -7,7 +7,7 @@ import random
 from datetime import UTC, datetime
 from decimal import Decimal
 
-from engine.clock import iso_utc
+from engine.clock import iso_utc, utc_day
 from engine.domain.market import D
 
 
@@ -30,6 +30,16 @@ def test_iso_utc_when_any_time_then_same_text_as_datetime_isoformat() -> None:
     # Fills within one second and across seconds, in any order (the cached second is replaced).
     for ts in (1795509722.25, 1795509721.75, 1795509722.0, 1795509722.5):
         assert iso_utc(ts) == _iso_reference(ts)
+
+
+def test_utc_day_when_any_time_then_same_day_as_strftime() -> None:
+    rng = random.Random(8)
+    edges = [0.0, 86399.0, 86399.9999994, 86399.9999996, 86399.999999, 86400.0, 253402300799.9]
+    randoms = [rng.uniform(0, 2.5e11) for _ in range(20000)]
+    whole = [float(rng.randrange(0, 253402300800)) for _ in range(20000)]
+    near_midnight = [rng.randrange(1, 2932896) * 86400 - k * 1e-7 for k in (1, 4, 5, 6, 20)]
+    for ts in edges + randoms + whole + near_midnight:
+        assert utc_day(ts) == datetime.fromtimestamp(ts, UTC).strftime("%Y-%m-%d"), ts
 
 
 def test_d_when_float_seen_before_then_same_exact_decimal_and_sign_kept() -> None:

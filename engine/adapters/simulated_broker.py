@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
 
 from engine.domain.market import D, Market
 from engine.domain.orders import (
+    NO_UPDATES,
     Balance,
     ExchangePosition,
     Order,
@@ -205,12 +207,12 @@ class SimulatedBroker:
         """(lo, hi): a tick strictly between them fills nothing."""
         return self._band.get(symbol, (-INF, INF))
 
-    def on_price(self, symbol: str, price: float) -> list[OrderUpdate]:
+    def on_price(self, symbol: str, price: float) -> Sequence[OrderUpdate]:
         """Record the tick and fill every resting order it reaches."""
         self.last[symbol] = price
         band = self._band.get(symbol)
         if band is None or band[0] < price < band[1]:
-            return []
+            return NO_UPDATES  # (shared: a quiet tick, a backtest's every bar, builds nothing)
         book = self._resting[symbol]
         hits = [
             o for o, level, below in book.values() if (price <= level if below else price >= level)

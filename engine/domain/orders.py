@@ -127,6 +127,9 @@ class OrderUpdate:
     expires_at: float | None = None
 
 
+NO_UPDATES: tuple[OrderUpdate, ...] = ()  # a tick that reached nothing (shared, immutable)
+
+
 @dataclass(slots=True)
 class Balance:
     """Account equity and free margin in the quote currency."""

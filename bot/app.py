@@ -248,6 +248,7 @@ class TelegramFront:
             is_edit=is_edit,
             posted_at=None if is_edit else posted_at,
             channel=channel,
+            chat=(chat_id, username),
         )
         await self._deliver(reply, self._admins(), private=False)
         return True

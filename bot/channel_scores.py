@@ -1,5 +1,6 @@
 """The scoreboard line (issue 17.3) of each channel /channels lists: the desk's message notes
-with the main book's trades (MessageNotes.scores), matched by chat id, else by name."""
+with the main book's trades (MessageNotes.scores), matched by chat id, else by the @username
+its posts carried (and so by the chat id they came from), else by name."""
 
 from __future__ import annotations
 
@@ -22,7 +23,7 @@ class ScoreLines:
         scores = await self.notes.scores(self.store)  # /channels is rare: read on the loop
         out = {}
         for c in chans:
-            score = find_score(scores, chat_id=c.id, name=c.name or c.username)
+            score = find_score(scores, chat_id=c.id, name=c.name or c.username, username=c.username)
             if score is not None:
                 out[key_of(c)] = f"📊 {format_score_line(score)}"
         return out

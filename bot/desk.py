@@ -98,15 +98,17 @@ class Desk:
         is_edit: bool = False,
         posted_at: float | None = None,
         channel: ChannelMatch | None = None,
+        chat: tuple[int, str | None] | None = None,
     ) -> Reply:
         """A message: a new signal, an edit of one, a follow-up, or nothing.
 
         posted_at (epoch seconds) starts an approval's time at the post, not at its arrival.
         channel: the posting channel's entry in channels.toml (its limits and confirm mode).
+        chat: the posting chat's id and @username, for the message log (scoreboard).
         """
         args = (text, source, signal_id, reply_to, is_edit, posted_at, channel)
         reply = await desk_messages.handle(self, *args)
-        self.notes.reply(reply, source, signal_id, is_edit, posted_at)
+        self.notes.reply(reply, source, signal_id, is_edit, posted_at, chat)
         return reply
 
     def confirms(self, channel: ChannelMatch | None) -> bool:

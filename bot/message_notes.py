@@ -1,5 +1,7 @@
 """The desk's notes for the scoreboard per channel: each reply becomes a MessageRecord in the
-message log (DATA_DIR/messages.jsonl), queued and written off the pipeline's path."""
+message log (DATA_DIR/messages.jsonl, rotated by size), queued and written off the pipeline's
+path. The figures are kept as they are read: each /channels reads only the lines added since
+the one before (engine/adapters/message_log.LogTail)."""
 
 from __future__ import annotations
 
@@ -19,7 +21,7 @@ from bot.replies import (
     UPDATE,
     Reply,
 )
-from engine.adapters.message_log import MESSAGE_LOG, JsonlMessageLog, read_messages
+from engine.adapters.message_log import KEEP, MAX_BYTES, MESSAGE_LOG, JsonlMessageLog, LogTail
 from engine.core import scoreboard as sb
 from engine.domain.trade import Trade
 
@@ -41,12 +43,21 @@ class MessageNotes:
     def __init__(self, log: JsonlMessageLog | None, now: Callable[[], float]) -> None:
         self.log = log
         self.now = now
+        self._tail = LogTail(log.path, log.keep) if log is not None else None
+        self._tally = sb.MessageTally()
 
     @classmethod
     def in_data_dir(cls, settings: Any, now: Callable[[], float]) -> MessageNotes:
         """Notes into DATA_DIR/messages.jsonl (none without a DATA_DIR)."""
         data_dir = getattr(settings, "DATA_DIR", None)
-        log = JsonlMessageLog(Path(data_dir) / MESSAGE_LOG) if data_dir is not None else None
+        if data_dir is None:
+            return cls(None, now)
+        mb = getattr(settings, "MESSAGE_LOG_MAX_MB", None)
+        log = JsonlMessageLog(
+            Path(data_dir) / MESSAGE_LOG,
+            max_bytes=max(1, int(mb * 1024 * 1024)) if mb else MAX_BYTES,
+            keep=getattr(settings, "MESSAGE_LOG_KEEP", KEEP),
+        )
         return cls(log, now)
 
     def reply(
@@ -56,6 +67,7 @@ class MessageNotes:
         signal_id: str,
         is_edit: bool,
         posted_at: float | None,
+        chat: tuple[int, str | None] | None = None,
     ) -> None:
         """What became of a message (an edit only when it leaves a signal: an edit must not
         turn a traded post into an update)."""
@@ -70,7 +82,11 @@ class MessageNotes:
             return
         when = posted_at if posted_at is not None else self.now()
         why = tuple(sb.reason_key(r) for r in reply.reasons)
-        self.log.add(sb.MessageRecord(when, source or "manual", signal_id, outcome, why))
+        chat_id, username = chat if chat is not None else (None, None)
+        record = sb.MessageRecord(
+            when, source or "manual", signal_id, outcome, why, chat_id, username
+        )
+        self.log.add(record)
 
     def ended(self, p: Pending, outcome: str, reasons: tuple[str, ...] = ()) -> None:
         """An approval's end (traded, refused, rejected, expired)."""
@@ -79,18 +95,25 @@ class MessageNotes:
         why = tuple(sb.reason_key(r) for r in reasons)
         self.log.add(sb.MessageRecord(self.now(), p.source or "manual", p.signal_id, outcome, why))
 
-    def records(self) -> list[sb.MessageRecord]:
-        """Every record so far (what waits is written first)."""
-        if self.log is None:
-            return []
+    def tally(self) -> sb.MessageTally:
+        """The message figures so far: what waits is written, then only the lines added since
+        the last call are read (everything again if the log was cut short under it)."""
+        if self.log is None or self._tail is None:
+            return self._tally
         self.log.flush()
-        return read_messages(self.log.path)
+        new = self._tail.read()
+        if new is None:
+            self._tail.restart()
+            self._tally = sb.MessageTally()
+            new = self._tail.read() or []
+        self._tally.add_all(new)
+        return self._tally
 
     async def scores(self, store: Any) -> list[sb.ChannelScore]:
         """The scoreboard of the book behind `store` (for /channels): these records and its
         trades; look a channel up with scoreboard.find_score, show it with format_score_line."""
         trades = [Trade.from_dict(d) for d in await store.load("trade")]
-        return sb.channel_scores(self.records(), trades)
+        return sb.channel_scores(self.tally(), trades)
 
     def close(self) -> None:
         """Write what waits."""

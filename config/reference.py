@@ -29,7 +29,7 @@ _SECTIONS: list[tuple[str, tuple[str, ...]]] = [
     ("General", ("TRADING_MODE", "DATA_DIR", "LOG_")),
     ("Exchange", ("EXCHANGE", "MEXC_", "MARKET", "MARGIN_")),
     ("Paper trading", ("PAPER_", "SIMULATED_")),
-    ("Telegram", ("TELEGRAM_", "LISTEN_", "CHANNELS_")),
+    ("Telegram", ("TELEGRAM_", "LISTEN_", "CHANNELS_", "MESSAGE_LOG_")),
     ("AI parser fallback (optional)", ("AI_",)),
 ]
 

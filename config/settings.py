@@ -126,6 +126,10 @@ class Settings(BaseSettings):
     """In groups, copy only messages from these user ids (e.g. the admins); empty: everyone."""
     CHANNELS_FILE: Path = Path("channels.toml")
     """Per-channel settings ([[channels]] tables: id, enabled, ...); a missing file means none."""
+    MESSAGE_LOG_MAX_MB: float = Field(20.0, gt=0)
+    """Size at which `DATA_DIR/messages.jsonl` (what became of each message, for the scoreboard per channel) is rotated to `messages.jsonl.1`."""
+    MESSAGE_LOG_KEEP: int = Field(5, ge=1, le=100)
+    """How many rotated message logs are kept (`messages.jsonl.1` ... `.N`); older ones are deleted, and the scoreboard no longer counts them."""
 
     AI_BASE_URL: str | None = None
     """OpenAI-compatible endpoint for the optional parser fallback (e.g. Ollama's http://localhost:11434/v1)."""

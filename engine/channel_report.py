@@ -120,7 +120,7 @@ def main(argv: list[str]) -> int:
                 f"Choose one of: {', '.join(books) or 'none yet'} (or leave --book out).",
             )
         books = [args.book]
-    messages = read_messages(data_dir / MESSAGE_LOG)
+    messages = read_messages(data_dir / MESSAGE_LOG, settings.MESSAGE_LOG_KEEP)
     if not books and not messages:
         raise ConfigError(
             f"nothing recorded in {data_dir} yet",

@@ -200,8 +200,8 @@ class TradingEngine:
                     await load_saved(book, self.store, self.broker)
                     self._loaded = True
                 self.monitor.was_halted = self.kill_switch.is_set()
-                await recover(book, self.broker, self.monitor.refresh_balance)
-                await self.monitor.keep_stops()  # a stop with no recorded expiry: renewed now
+                read = await recover(book, self.broker, self.monitor.refresh_balance)
+                await self.monitor.keep_stops(read)  # a stop with no recorded expiry: renewed
                 for t in list(book.portfolio.active_trades()):  # a restart keeps the walk near
                     known = t.avg_entry or (t.entries[0] if t.entries else None)
                     if known:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import sqlite3
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -118,7 +119,7 @@ class SqliteStore:
             self._w = None
         if self._db is not None:
             db, self._db = self._db, None
-            await db.close()
+            await _close(db)
 
     async def _run(self, fn: Callable[..., Any], *args: Any) -> Any:
         assert self._db is not None, "store not open"
@@ -143,8 +144,8 @@ class SqliteStore:
             if self._w is not None:
                 self._w.close()
                 self._w = None
-            await self._db.close()
-            self._db = None
+            db, self._db = self._db, None
+            await _close(db)
 
     def put(self, kind: str, key: str, status: str, data: Any) -> None:
         """Queue an upsert of a dict or a dataclass; the latest put for a key wins.
@@ -275,3 +276,15 @@ class SqliteStore:
         async with self._db.execute("PRAGMA integrity_check") as cur:
             row = await cur.fetchone()
         return str(row[0]) if row else "unknown"
+
+
+async def _close(db: aiosqlite.Connection) -> None:
+    """Close the connection and wait for its worker thread to end: aiosqlite answers close()
+    before the thread's last (debug) log line, which could otherwise reach a handler whose
+    stream the caller closes next ("--- Logging error ---" at interpreter or test teardown)."""
+    try:
+        await db.close()
+    finally:
+        worker = getattr(db, "_thread", db)  # aiosqlite >= 0.21 (before: the connection)
+        if isinstance(worker, threading.Thread) and worker.is_alive():
+            worker.join(timeout=5)  # its queue is done: only that log line remains

@@ -7,7 +7,7 @@ import logging
 
 from engine import events as ev
 from engine.core.book import Book
-from engine.domain.orders import OrderRole, OrderUpdate
+from engine.domain.orders import OrderUpdate
 from engine.errors import SigcopyError
 from engine.ports import Broker, Clock, KillSwitch, OrderStream
 from engine.services.stop_keeper import StopKeeper
@@ -121,20 +121,13 @@ class Monitor:
             await book.settle()
         await book.bus.publish()
 
-    async def keep_stops(self) -> None:
-        """At start (under the book's lock): read the resting stops (one may have fired while
-        sigcopy was down), renew what may lapse, then settle."""
-        book = self.book
-        if getattr(self.broker, "stop_lifetime_s", None) is not None:
-            stops = [o for o in book.orders.all_live() if o.role == OrderRole.STOP_LOSS]
-            try:
-                for u in await self.broker.poll(stops):
-                    book.orders.apply(u)
-            except SigcopyError as exc:
-                log.warning("stops not read at start: %s", exc.user_message())
-                return  # renewed at the first monitor pass, after its poll
-        await self.keeper.renew(book)
-        await book.settle()
+    async def keep_stops(self, read: bool) -> None:
+        """At start (under the book's lock), once recovery has read the resting orders (a stop
+        may have fired while sigcopy was down): renew what may lapse, then settle. Unread
+        (`read` False), the stops are renewed at the first monitor pass, after its poll."""
+        if read:
+            await self.keeper.renew(self.book)
+        await self.book.settle()
 
     async def reconcile(self) -> None:
         """Poll every live order and compare positions with the exchange."""

@@ -13,7 +13,7 @@ from collections.abc import Awaitable, Callable
 from typing import Any
 
 from engine.core.book import Book
-from engine.domain.orders import Order, OrderRole, OrderStatus
+from engine.domain.orders import Order, OrderRole, OrderStatus, OrderUpdate
 from engine.domain.trade import ACTIVE, Trade, TradeStatus
 from engine.errors import SigcopyError
 from engine.ledger import Ledger
@@ -121,8 +121,9 @@ def _load(
 
 async def recover(
     book: Book, broker: Broker, refresh_balance: Callable[[], Awaitable[None]]
-) -> None:
-    """At start: settle orders whose fate is unknown, re-protect positions, reconcile."""
+) -> bool:
+    """At start: settle orders whose fate is unknown, read the resting ones, re-protect
+    positions, reconcile. Returns whether the resting orders could be read."""
     pf, om = book.portfolio, book.orders
     # Before the pending orders are looked up: their fills add lines of their own.
     await book.journal.recover_lines()
@@ -131,19 +132,19 @@ async def recover(
         # A first start on a real account: its equity, not INITIAL_CAPITAL, is the mark.
         pf.ledger.peak_equity = pf.balance[0]
     pending = [o for o in om.orders.values() if o.status == OrderStatus.PENDING]
-    # Fills are applied in the order they happened: an entry before its trade's exits. A
-    # trade killed while its stop and TPs went out with the read of the entry's fill (MEXC)
+    # A trade killed while its stop and TPs went out with the read of the entry's fill (MEXC)
     # has the entry open with its fill unknown, and the stop may have filled since.
     unsure = {o.trade_id for o in pending}
-    first = [
+    asked = pending + [
         o
         for o in om.orders.values()
         if o.role == OrderRole.ENTRY
         and o.trade_id in unsure
-        and (o.status == OrderStatus.PENDING or (o.status == OrderStatus.OPEN and not o.filled))
+        and o.status == OrderStatus.OPEN
+        and not o.filled
     ]
-    early = {o.client_id for o in first}
-    for o in first + [o for o in pending if o.client_id not in early]:
+    found: list[OrderUpdate] = []
+    for o in asked:
         # Sent or not? Ask the broker by client id before anything is sent again.
         try:
             u = await broker.fetch_order(o)
@@ -157,7 +158,21 @@ async def recover(
                 o, OrderStatus.REJECTED, "never reached the broker (found pending after a restart)"
             )
         else:
-            om.apply(u)
+            found.append(u)
+    # Then the resting orders: stops that filled while sigcopy was down are booked as live
+    # fills would have been (a second stop beyond its trade's share, on the other trades:
+    # overclose.py) before the positions are compared, which would otherwise end the trades
+    # as closed on the exchange, with no exit price, and leave the fills to the ended trades.
+    skip = {o.client_id for o in asked}
+    resting = [o for o in om.all_live() if o.status == OrderStatus.OPEN and o.client_id not in skip]
+    read = True
+    if resting:
+        try:
+            found += await broker.poll(resting)
+        except SigcopyError as exc:
+            log.warning("resting orders not read at start: %s", exc.user_message())
+            read = False
+    apply_in_order(book, found)
     om.queue_cancel([o for o in om.all_live() if not pf.trades[o.trade_id].is_active])
     for t in pf.active_trades():
         if t.status == TradeStatus.PENDING and not om.live(t.trade_id, OrderRole.ENTRY):
@@ -167,3 +182,19 @@ async def recover(
     pf.day_check()
     await book.protector.reconcile_positions()
     await book.settle()
+    return read
+
+
+def apply_in_order(book: Book, updates: list[OrderUpdate]) -> None:
+    """Apply what was read at start in the order it happened: the entries' new fills first
+    (an exit is booked against its entry), then the other new fills by time, then the rest."""
+    known = book.orders.orders
+
+    def when(u: OrderUpdate) -> tuple[int, float]:
+        o = known.get(u.client_id)
+        if o is None or u.filled <= o.filled:
+            return 2, 0.0
+        return (0 if o.role == OrderRole.ENTRY else 1), u.timestamp or 0.0
+
+    for u in sorted(updates, key=when):
+        book.orders.apply(u)

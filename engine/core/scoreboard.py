@@ -1,8 +1,13 @@
 """The scoreboard per channel (issue 17.3): what each channel's messages became and what its
 trades made. Pure: records in, typed scores out (the CLI, the bot and the backtest read them).
 
-A channel is keyed by its chat id where the signal id carries one (`tg<chat id>_<message id>`,
-as both the Bot API path and the user-account listener name posts), else by its name.
+A channel is keyed by its chat id where the record or the signal id carries one
+(`tg<chat id>_<message id>`, as both the Bot API path and the user-account listener name posts),
+else by its name. A record also carries the channel's @username when the post came with one, so
+a channel that channels.toml lists by @username only finds its figures.
+
+The message figures are kept in a `MessageTally` that takes records one at a time, so a reader
+of the message log adds only the lines written since it last read (bot/message_notes.py).
 """
 
 from __future__ import annotations
@@ -10,7 +15,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any
@@ -49,6 +54,8 @@ class MessageRecord:
     signal_id: str
     outcome: str
     reasons: tuple[str, ...] = ()
+    chat_id: int | None = None  # the posting chat, where known
+    username: str | None = None  # its @username (without the @), where it has one
 
     def to_dict(self) -> dict[str, Any]:
         """The message log's JSON line."""
@@ -60,6 +67,10 @@ class MessageRecord:
         }
         if self.reasons:
             d["reasons"] = list(self.reasons)
+        if self.chat_id is not None:
+            d["chat"] = self.chat_id
+        if self.username:
+            d["username"] = self.username
         return d
 
     @classmethod
@@ -69,7 +80,22 @@ class MessageRecord:
         if outcome not in OUTCOMES:
             raise ValueError(f"unknown outcome {outcome!r}")
         reasons = tuple(str(r) for r in d.get("reasons") or ())
-        return cls(float(d["time"]), str(d["source"]), str(d["id"]), outcome, reasons)
+        chat = d.get("chat")
+        user = d.get("username")
+        return cls(
+            float(d["time"]),
+            str(d["source"]),
+            str(d["id"]),
+            outcome,
+            reasons,
+            int(chat) if chat is not None else None,
+            str(user) if user else None,
+        )
+
+    @property
+    def chat(self) -> int | None:
+        """The posting chat: the record's own, else the one its signal id names."""
+        return self.chat_id if self.chat_id is not None else chat_of(self.signal_id)
 
 
 def reason_key(reason: Any) -> str:
@@ -84,6 +110,7 @@ class ChannelScore:
     key: str  # the chat id as text, or the channel's name
     name: str
     chat_id: int | None = None
+    username: str | None = None  # its @username (without the @), when a post carried one
     seen: int = 0  # messages (edits and repeats not counted again)
     read: int = 0  # of which read as a signal
     refused: dict[str, int] = field(default_factory=dict)  # why not traded -> how many
@@ -124,12 +151,15 @@ def trade_r(t: Trade) -> float | None:
     return float(t.net_pnl / risk) if risk else None
 
 
+def _norm(username: str | None) -> str | None:
+    return username.lstrip("@").lower() if username else None
+
+
 class _Board:
     def __init__(self) -> None:
         self.scores: dict[str, ChannelScore] = {}
 
-    def of(self, signal_id: str | None, source: str | None) -> ChannelScore:
-        chat = chat_of(signal_id)
+    def of(self, chat: int | None, source: str | None, username: str | None = None) -> ChannelScore:
         name = source or "manual"
         key = str(chat) if chat is not None else name
         score = self.scores.get(key)
@@ -137,37 +167,76 @@ class _Board:
             score = self.scores[key] = ChannelScore(key, name, chat)
         elif name != score.name and name != key:
             score.name = name  # the newest name a channel had (records come oldest first)
+        if username:
+            score.username = _norm(username)
         return score
 
 
-def channel_scores(
-    messages: Iterable[MessageRecord], trades: Iterable[Trade] = ()
-) -> list[ChannelScore]:
-    """Every channel's score, busiest first: messages (oldest first) and one book's trades."""
-    board = _Board()
-    last: dict[str, MessageRecord] = {}  # signal id -> its latest outcome
-    for m in messages:
-        first = m.signal_id not in last
-        last[m.signal_id] = m
-        score = board.of(m.signal_id, m.source)
-        if first:
+class MessageTally:
+    """The message figures per channel (seen / read / refused by reason / last signal), kept up
+    to date one record at a time, oldest first. A message's figures are its latest record's
+    (an approval's end replaces its card's "read"); each message counts once in `seen`."""
+
+    def __init__(self) -> None:
+        self.board = _Board()
+        # signal id -> (channel key, counted as read, why not traded): its latest record's part
+        self._last: dict[str, tuple[str, bool, str | None]] = {}
+
+    @classmethod
+    def of(cls, messages: Iterable[MessageRecord]) -> MessageTally:
+        """A tally of these records."""
+        tally = cls()
+        tally.add_all(messages)
+        return tally
+
+    def add_all(self, messages: Iterable[MessageRecord]) -> None:
+        """Add records, oldest first."""
+        for m in messages:
+            self.add(m)
+
+    def add(self, m: MessageRecord) -> None:
+        """One more record (the newest so far)."""
+        score = self.board.of(m.chat, m.source, m.username)
+        prev = self._last.get(m.signal_id)
+        if prev is None:
             score.seen += 1
-    for m in last.values():
-        score = board.of(m.signal_id, m.source)
-        if m.outcome not in SIGNALS:
-            continue
-        score.read += 1
-        score.last_signal = max(score.last_signal or m.time, m.time)
-        if m.outcome == REFUSED:
-            why = reason_key(m.reasons[0]) if m.reasons else "refused"
-            score.refused[why] = score.refused.get(why, 0) + 1
-        elif m.outcome in NOT_TRADED:
-            why = NOT_TRADED[m.outcome]
-            score.refused[why] = score.refused.get(why, 0) + 1
+        else:  # the message's earlier outcome gives way to this one
+            key, was_read, why = prev
+            old = self.board.scores[key]
+            old.read -= was_read
+            if why is not None:
+                left = old.refused[why] - 1
+                if left:
+                    old.refused[why] = left
+                else:
+                    del old.refused[why]
+        read = m.outcome in SIGNALS
+        why = None
+        if read:
+            score.read += 1
+            score.last_signal = max(score.last_signal or m.time, m.time)
+            if m.outcome == REFUSED:
+                why = reason_key(m.reasons[0]) if m.reasons else "refused"
+            elif m.outcome in NOT_TRADED:
+                why = NOT_TRADED[m.outcome]
+            if why is not None:
+                score.refused[why] = score.refused.get(why, 0) + 1
+        self._last[m.signal_id] = (score.key, read, why)
+
+
+def channel_scores(
+    messages: Iterable[MessageRecord] | MessageTally, trades: Iterable[Trade] = ()
+) -> list[ChannelScore]:
+    """Every channel's score, busiest first: messages (oldest first, or already tallied) and
+    one book's trades. A tally passed in is not changed."""
+    tally = messages if isinstance(messages, MessageTally) else MessageTally.of(messages)
+    board = _Board()
+    for key, s in tally.board.scores.items():
+        board.scores[key] = replace(s, refused=dict(s.refused), closes=[])
     for t in sorted(trades, key=lambda t: (t.closed_at or t.opened_at, t.trade_id)):
         if not t.entry_qty:
             continue
-        score = board.of(t.trade_id, t.source)
+        score = board.of(chat_of(t.trade_id), t.source)
         score.traded += 1
         score.last_signal = max(score.last_signal or t.opened_at, t.opened_at)
         score.pnl += t.net_pnl
@@ -188,11 +257,20 @@ def channel_scores(
 
 
 def find_score(
-    scores: Iterable[ChannelScore], chat_id: int | None = None, name: str | None = None
+    scores: Iterable[ChannelScore],
+    chat_id: int | None = None,
+    name: str | None = None,
+    username: str | None = None,
 ) -> ChannelScore | None:
-    """The score of a channel by chat id (else by name), or None when it has none yet."""
+    """The score of a channel by chat id, else by @username (its posts name the chat id it
+    has), else by name; None when it has none yet."""
+    scores = list(scores)
     for s in scores:
         if chat_id is not None and s.chat_id == chat_id:
+            return s
+    user = _norm(username)
+    for s in scores:
+        if user is not None and s.username == user:
             return s
     for s in scores:
         if name is not None and s.chat_id is None and s.name == name:

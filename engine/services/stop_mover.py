@@ -10,6 +10,10 @@ a trailing move is only made when it is worth it and the exchange can take it:
   the injected clock; a move held back by this is retried at the next monitor pass (`due`);
 - it never moves back (a looser stop than the one in place is refused).
 
+The times of a position's moves in the last minute are kept with its trade
+(`trade.extra["stop_moves"]`, written with the trade as each move is), so a restart within the
+minute does not start the count again.
+
 An exchange's native trailing stop (Binance TRAILING_STOP_MARKET) sits beside this: the exchange
 moves that stop itself, and the engine does not ask here. Whoever computes the trailing level
 asks `allow(trade, level)` before it moves `trade.sl`; nothing else changes.
@@ -27,6 +31,7 @@ from engine.ports import Clock
 
 log = logging.getLogger("sigcopy.engine")
 WINDOW_S = 60.0
+MOVES = "stop_moves"  # trade.extra: the times of its recent moves (survive a restart)
 
 
 class StopMover:
@@ -57,7 +62,11 @@ class StopMover:
             if gain < cur * self.min_step:
                 return False  # too small for a new order: waits until the price goes further
         now = self.clock.time()
-        moves = self._moves.setdefault(t.trade_id, deque())
+        moves = self._moves.get(t.trade_id)
+        if moves is None:  # the first ask since the start: the moves its record kept
+            kept = t.extra.get(MOVES)
+            moves = deque(float(x) for x in kept) if isinstance(kept, list) else deque()
+            self._moves[t.trade_id] = moves
         while moves and moves[0] <= now - WINDOW_S:
             moves.popleft()
         if len(moves) >= self.max_per_min:
@@ -71,6 +80,7 @@ class StopMover:
             self._held[t.trade_id] = t.symbol
             return False
         moves.append(now)
+        t.extra[MOVES] = list(moves)  # saved with the trade, whose stop now moves
         self._held.pop(t.trade_id, None)
         return True
 

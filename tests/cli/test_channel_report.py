@@ -95,3 +95,25 @@ def test_report_when_nothing_recorded_or_unknown_book_then_says_what_to_do(
     assert "Choose one of: paper" in proc.stderr
     proc = run_cli("report")
     assert proc.returncode == 2 and "--by-channel" in proc.stderr
+
+
+def test_report_when_message_log_rotated_then_counts_the_kept_files_only(
+    run_cli, tmp_path: Path
+) -> None:
+    data = tmp_path / "data"
+    first = sb.MessageRecord(1_764_000_001.0, "Whale Calls", f"tg{WHALE}_1", sb.READ)
+    line = len(json.dumps(first.to_dict(), separators=(",", ":"))) + 1
+    log = JsonlMessageLog(data / MESSAGE_LOG, max_bytes=2 * line, keep=5)  # 2 lines a file
+    for n in range(1, 10):  # 9 messages: 5 files
+        log.add(sb.MessageRecord(1_764_000_000.0 + n, "Whale Calls", f"tg{WHALE}_{n}", sb.READ))
+    log.close()
+    assert (data / f"{MESSAGE_LOG}.4").exists()
+    proc = run_cli("report", "--by-channel", "--json")
+    assert proc.returncode == 0, proc.stderr
+    ((w,),) = json.loads(proc.stdout).values()
+    assert (w["seen"], w["read"]) == (9, 9)
+    # Keeping fewer rotated files: the report counts only those (the newest 1 + 2 x 2).
+    proc = run_cli("report", "--by-channel", "--json", MESSAGE_LOG_KEEP="2")
+    assert proc.returncode == 0, proc.stderr
+    ((w,),) = json.loads(proc.stdout).values()
+    assert (w["seen"], w["read"]) == (5, 5)

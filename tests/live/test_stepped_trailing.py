@@ -60,10 +60,8 @@ class Trailing:
         return sum(1 for c in self.fake.calls if c.path.endswith("planorder/place"))
 
 
-@pytest.fixture
-async def trailing(tmp_path: Path) -> AsyncIterator[Trailing]:
-    fake = await start_fake("mexc")
-    clock = ManualClock()
+def _engine(fake: FakeExchangeServer, clock: ManualClock, tmp_path: Path) -> TradingEngine:
+    """A live engine on the fake MEXC that trails 1 % from the entry, 2 moves a minute."""
     settings = live_settings(
         fake,
         "mexc",
@@ -81,10 +79,19 @@ async def trailing(tmp_path: Path) -> AsyncIterator[Trailing]:
     eng = TradingEngine(mode="live", settings=settings, clock=clock)
     inner: Any = getattr(eng.broker, "inner", eng.broker)
     inner.retry = fast_retry()
+    return eng
+
+
+@pytest.fixture
+async def trailing(tmp_path: Path) -> AsyncIterator[Trailing]:
+    fake = await start_fake("mexc")
+    clock = ManualClock()
+    eng = _engine(fake, clock, tmp_path)
     guard = StopGuard(fake)
     await eng.start()
-    yield Trailing(fake, eng, clock, guard)
-    await eng.aclose()
+    tr = Trailing(fake, eng, clock, guard)
+    yield tr
+    await tr.engine.aclose()  # (the one a test restarted)
     await fake.stop()
 
 
@@ -138,4 +145,27 @@ async def test_trailing_on_mexc_when_new_stop_refused_then_old_stop_stays(
     tr.clock.offset += 61
     await tr.price("60700")  # the next move is tried from there, and goes through
     assert tr.stop() == Decimal("60093") == t.sl
+    assert tr.guard.violations == []
+
+
+async def test_trailing_on_mexc_when_restarted_within_the_minute_then_cap_still_holds(
+    trailing: Trailing, tmp_path: Path
+) -> None:
+    tr = trailing
+    await tr.price("60000")
+    assert (await tr.engine.execute(live_signal(tp=[63000, 64000], sl=59000))).ok
+    await tr.price("60000")  # activated: the 1st move this minute
+    await tr.price("60300")  # the 2nd
+    assert tr.stop() == Decimal("59697")
+    creates = tr.stop_creates()
+    await tr.engine.aclose()
+    tr.clock.offset += 20  # back within the same minute
+    tr.engine = _engine(tr.fake, tr.clock, tmp_path)
+    await tr.engine.start()
+    await tr.price("60600")  # a 3rd move within the minute: still held back after the restart
+    await tr.engine.monitor_pass()
+    assert tr.stop() == Decimal("59697") and tr.stop_creates() == creates
+    tr.clock.offset += 41  # the minute of the first move has passed
+    await tr.engine.monitor_pass()
+    assert tr.stop() == Decimal("59994")
     assert tr.guard.violations == []

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Iterable
+from collections.abc import Awaitable, Callable, Iterable, Sequence
 from datetime import datetime
 from typing import Any, Protocol, runtime_checkable
 
@@ -79,7 +79,7 @@ class Broker(Protocol):
         """Open positions at the broker; None when the broker has no separate view."""
         ...
 
-    def on_price(self, symbol: str, price: float) -> list[OrderUpdate]:
+    def on_price(self, symbol: str, price: float) -> Sequence[OrderUpdate]:
         """A price tick: a simulated broker matches resting orders; a real one returns []."""
         ...
 

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
 
 from engine.domain.market import D, Market
 from engine.domain.orders import (
+    NO_UPDATES,
     Balance,
     ExchangePosition,
     Order,
@@ -45,7 +47,9 @@ class SimulatedBroker:
         self._slip = D(slippage_bps) / Decimal(10000)
         self._clock = clock
         self.last: dict[str, float] = {}
-        self._resting: dict[str, dict[str, Order]] = {}
+        # Per symbol, per client id: the resting order with its level as a float and whether it
+        # fires at or below it (worked out once, when it starts resting: ticks compare floats).
+        self._resting: dict[str, dict[str, tuple[Order, float, bool]]] = {}
         # Per symbol: a tick strictly between lo and hi can trigger nothing (the hot path's exit).
         self._band: dict[str, tuple[float, float]] = {}
 
@@ -159,9 +163,9 @@ class SimulatedBroker:
 
     # -- matching --------------------------------------------------------------------------------
     def _rest(self, order: Order) -> None:
-        self._resting.setdefault(order.symbol, {})[order.client_id] = order
-        # One more level narrows the band (no need to look at the others again).
         level, below = self._level(order)
+        self._resting.setdefault(order.symbol, {})[order.client_id] = (order, level, below)
+        # One more level narrows the band (no need to look at the others again).
         lo, hi = self._band.get(order.symbol, (-INF, INF))
         self._band[order.symbol] = (max(lo, level), hi) if below else (lo, min(hi, level))
 
@@ -177,8 +181,7 @@ class SimulatedBroker:
 
     def _rebuild_band(self, symbol: str) -> None:
         lo, hi = -INF, INF
-        for o in self._resting.get(symbol, {}).values():
-            level, below = self._level(o)
+        for _, level, below in self._resting.get(symbol, {}).values():
             if below:
                 lo = max(lo, level)
             else:
@@ -204,14 +207,16 @@ class SimulatedBroker:
         """(lo, hi): a tick strictly between them fills nothing."""
         return self._band.get(symbol, (-INF, INF))
 
-    def on_price(self, symbol: str, price: float) -> list[OrderUpdate]:
+    def on_price(self, symbol: str, price: float) -> Sequence[OrderUpdate]:
         """Record the tick and fill every resting order it reaches."""
         self.last[symbol] = price
         band = self._band.get(symbol)
         if band is None or band[0] < price < band[1]:
-            return []
+            return NO_UPDATES  # (shared: a quiet tick, a backtest's every bar, builds nothing)
         book = self._resting[symbol]
-        hits = [o for o in book.values() if self._triggered(o, price)]
+        hits = [
+            o for o, level, below in book.values() if (price <= level if below else price >= level)
+        ]
         # Stops first: when one tick reaches both, the pessimistic outcome is the stop.
         hits.sort(key=lambda o: o.type != OrderType.STOP)
         updates = [self._execute(o, price) for o in hits]

@@ -22,6 +22,7 @@ from config import Settings, load_settings
 from engine.backtest.actions import Action, Outcome, read_actions
 from engine.backtest.candles import Candles
 from engine.backtest.funding import Funding
+from engine.backtest.gc_pause import gc_paused
 from engine.backtest.market_data import CandleMarketData, NoKillSwitch
 from engine.backtest.replay_types import (
     INTRABAR_PATHS,
@@ -133,6 +134,10 @@ class Replay:
     # -- the run ---------------------------------------------------------------------------------
     async def run(self) -> ReplayResult:
         """Replay every bar (or every bar that matters) and close what is open at the end."""
+        with gc_paused():
+            return await self._run()
+
+    async def _run(self) -> ReplayResult:
         eng = self.engine
         await eng.start()
         bar = None

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -98,21 +98,22 @@ class Book:
         await self.bus.publish()
         return result
 
-    def observe(self, symbol: str, price: float) -> tuple[list[OrderUpdate], bool] | None:
+    def observe(self, symbol: str, price: float) -> tuple[Sequence[OrderUpdate], bool] | None:
         """One price for a market symbol, O(1): None when it reaches no order, no watched
         level and no expiry; else what `act` must handle. (Sync: ticks are the hot path.)"""
         self._mark(symbol, price)
         updates = self._on_price(symbol, price)
         band = self._bands.get(symbol)
-        watched = band is not None and not band[0] < price < band[1]
-        if not updates and not watched:
+        if band is not None and not band[0] < price < band[1]:
+            return updates, True  # a watched level reached
+        if not updates:
             exp = self.protector.next_expiry
             if exp == INF or exp > self.clock.time():
                 return None
-        return updates, watched
+        return updates, False
 
     async def act(
-        self, symbol: str, price: float, updates: list[OrderUpdate], watched: bool
+        self, symbol: str, price: float, updates: Sequence[OrderUpdate], watched: bool
     ) -> None:
         """What a price reached: fills, TP1 before a pending entry, expiries; then settle."""
         async with self.lock:

@@ -31,7 +31,7 @@ from engine.ports import Broker, Clock, KillSwitch
 from engine.results import ExecutionResult
 
 
-@dataclass
+@dataclass(slots=True)
 class Decision:
     """The gate's decision with the signal's prices in the market's units."""
 

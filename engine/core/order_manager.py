@@ -22,6 +22,9 @@ from engine.ports import Broker, Clock
 
 log = logging.getLogger("sigcopy.engine")
 ZERO = Decimal(0)
+# (Module constants: a tuple of enum members written in a condition is rebuilt each call.)
+_GONE = frozenset((OrderStatus.CANCELED, OrderStatus.REJECTED, OrderStatus.EXPIRED))
+_PROTECTIVE = frozenset((OrderRole.STOP_LOSS, OrderRole.TAKE_PROFIT))
 
 # on_fill(trade, order, quantity, price, fee, timestamp)
 FillHandler = Callable[[Trade, Order, Decimal, Decimal, Decimal, float], None]
@@ -221,17 +224,20 @@ class OrderManager:
             o.exchange_id = u.exchange_id
         delta = u.filled - o.filled
         if delta > 0 and u.avg_price is not None:
-            old_cost = (o.avg_price or ZERO) * o.filled
-            price = (u.avg_price * u.filled - old_cost) / delta
+            if o.filled:
+                old_cost = (o.avg_price or ZERO) * o.filled
+                price = (u.avg_price * u.filled - old_cost) / delta
+            else:  # the first fill (most are whole): its price is the average, as it is
+                price = u.avg_price
             fee = u.fee - o.fee
             o.filled, o.avg_price, o.fee = u.filled, u.avg_price, u.fee
             if trade is not None:
                 self.on_fill(trade, o, delta, price, fee, u.timestamp or self.clock.time())
         ack = delta <= 0 and u.status == OrderStatus.OPEN and not u.error
         if (
-            u.status in (OrderStatus.CANCELED, OrderStatus.REJECTED, OrderStatus.EXPIRED)
+            u.status in _GONE
             and o.status == OrderStatus.OPEN
-            and o.role in (OrderRole.STOP_LOSS, OrderRole.TAKE_PROFIT)
+            and o.role in _PROTECTIVE
             and o.client_id not in self._cancel_requested
             and trade is not None
             and trade.is_active

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from decimal import Decimal
 from enum import StrEnum
 from typing import Any
@@ -42,7 +42,7 @@ class OrderStatus(StrEnum):
 _LIVE = frozenset((OrderStatus.PENDING, OrderStatus.OPEN))
 
 
-@dataclass
+@dataclass(slots=True)
 class Order:
     """One order the engine sends; client_id is derived from the signal and the leg."""
 
@@ -81,12 +81,15 @@ class Order:
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready form (Decimals as strings) for the store."""
-        d = dict(self.__dict__)  # flat dataclass: no deep copy needed
-        for k, v in d.items():
+        d: dict[str, Any] = {}
+        for k in _ORDER_FIELDS:  # flat dataclass: no deep copy needed
+            v = getattr(self, k)
             if isinstance(v, Decimal):
                 d[k] = str(v)
             elif isinstance(v, StrEnum):
                 d[k] = v.value
+            else:
+                d[k] = v
         return d
 
     @classmethod
@@ -103,7 +106,10 @@ class Order:
         return cls(**kw)
 
 
-@dataclass
+_ORDER_FIELDS = tuple(f.name for f in fields(Order))
+
+
+@dataclass(slots=True)
 class OrderUpdate:
     """What the broker reports of an order: cumulative filled amount, average price and fee."""
 
@@ -121,7 +127,10 @@ class OrderUpdate:
     expires_at: float | None = None
 
 
-@dataclass
+NO_UPDATES: tuple[OrderUpdate, ...] = ()  # a tick that reached nothing (shared, immutable)
+
+
+@dataclass(slots=True)
 class Balance:
     """Account equity and free margin in the quote currency."""
 

@@ -25,7 +25,7 @@ class Reason(str):
         return obj
 
 
-@dataclass
+@dataclass(slots=True)
 class RiskContext:
     """What the rules need to know of the account right now."""
 
@@ -41,7 +41,7 @@ class RiskContext:
     channel_open: int = 0  # open or pending trades from the signal's channel (its max_open)
 
 
-@dataclass
+@dataclass(slots=True)
 class RiskDecision:
     """Approved or not, why, and the numbers the order will use."""
 

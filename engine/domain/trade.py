@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from decimal import Decimal
 from enum import StrEnum
 from typing import Any
@@ -21,7 +21,7 @@ class TradeStatus(StrEnum):
 ACTIVE = (TradeStatus.PENDING, TradeStatus.OPEN)
 
 
-@dataclass
+@dataclass(slots=True)
 class Trade:
     """Position state for one signal. Quantities in base units, prices in quote, all Decimal."""
 
@@ -129,7 +129,8 @@ class Trade:
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready form for the store."""
         d: dict[str, Any] = {}
-        for k, v in self.__dict__.items():
+        for k in _TRADE_FIELDS:
+            v = getattr(self, k)
             if isinstance(v, Decimal):
                 d[k] = str(v)
             elif isinstance(v, list):
@@ -160,3 +161,6 @@ class Trade:
             kw[k] = Decimal(kw[k]) if kw.get(k) is not None else None
         kw["status"] = TradeStatus(kw["status"])
         return cls(**kw)
+
+
+_TRADE_FIELDS = tuple(f.name for f in fields(Trade))

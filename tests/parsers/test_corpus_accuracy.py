@@ -39,17 +39,19 @@ def test_corpus_dev_when_parsed_then_at_least_98_percent_exact_and_no_wrong_trad
 # trades, 1 wrong action (before them: 72/83, 1 and 1). Session 4 (corpus batches 5 to 15) added
 # held-out sources drawn before they were opened; the bounds are the new measured aggregate
 # (after batches 5-8: 99/121 = 81.8%; after 5-15, with teleryum-coin-signals moved to dev as its
-# channel is in dev: 98/133 = 73.7%; 2 wrong trades, 4 wrong actions).
+# channel is in dev: 98/133 = 73.7%; 2 wrong trades, 4 wrong actions). After the rules of
+# branch i13-rules (written from dev failures only; the aggregate read once, at the end):
+# 99/133 = 74.4%, 2 wrong trades, 4 wrong actions.
 def test_corpus_heldout_when_parsed_then_no_worse_than_measured_on_2026_12_04() -> None:
     summary = _score("heldout").summary()
     assert summary["wrong_trades"] <= 2, summary["wrong_trades"]
     assert summary["wrong_actions"] <= 4, summary["wrong_actions"]
-    assert summary["accuracy"] >= 0.736, summary["accuracy"]
+    assert summary["accuracy"] >= 0.744, summary["accuracy"]
 
 
 @pytest.mark.xfail(
     strict=True,
-    reason="issue 13 target not met yet: held-out 73.7% exact, 2 wrong trades, 4 wrong actions",
+    reason="issue 13 target not met yet: held-out 74.4% exact, 2 wrong trades, 4 wrong actions",
 )
 def test_corpus_heldout_when_parsed_then_95_percent_exact_and_no_wrong_trade() -> None:
     summary = _score("heldout").summary()

@@ -139,6 +139,8 @@ def answer_to_signal(answer: AIAnswer, text: str) -> ParsedSignal | None:
         norm_text=norm,
     )
     sig.errors = validate.check(sig)
+    if not sig.errors:
+        sig.review.extend(validate.implausible(sig))
     if sig.errors or sig.review:
         sig.confidence = AI_CONFIDENCE / 2
     return sig

@@ -13,9 +13,9 @@ from dataclasses import dataclass, field
 
 from parsers.fields import Reading, Span
 from parsers.labels import STATUS
-from parsers.lexicon import STATUS_AFTER_LEVEL, TARGET_REPORTED
 from parsers.numbers import Num, dot_thousands, literal_value
 from parsers.sides import LONG, SHORT
+from parsers.vocabulary import STATUS_AFTER_LEVEL, TARGET_REPORTED
 
 # A price above this is a misreading or an attack, never a market (BTC is ~1e5, 1e308 is not).
 MAX_PRICE = 1e9
@@ -337,4 +337,13 @@ def settle(r: Reading, norm: str, low: str, market: bool, ref: float | None) -> 
     _scale(s, norm)
     review(r, norm, s, market)
     guard(norm, s)
+    if len(s.entries) > 1:
+        # "42.52 – 42.52–42.99", "22.85 - 22.85": a price written twice is one entry.
+        seen: set[float] = set()
+        once: list[Num] = []
+        for n in s.entries:
+            if n.value not in seen:
+                seen.add(n.value)
+                once.append(n)
+        s.entries = once
     return s

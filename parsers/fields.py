@@ -11,37 +11,38 @@ from __future__ import annotations
 import re
 
 from parsers.labels import MARKET
-from parsers.numbers import Num, first_price_at, read_prices, strip_list_index
+from parsers.numbers import Num, first_price_at, new_num, read_prices, strip_list_index
 
 Span = tuple[int, int]
 
 HAS_DIGIT = re.compile(r"[0-9]")
 _NO_DIGITS = str.maketrans("", "", "0123456789")
-_INLINE_INDEX = re.compile(r"(?<![\w.,])\(?[0-9]{1,2}\)(?!\s?%)")
+_INLINE_INDEX = re.compile(r"(?=[(0-9])(?<![\w.,])\(?[0-9]{1,2}\)(?!\s?%)")
 # What follows an arrow or "avg" in an entry line is the average of the zone, not another level.
-_AVG = re.compile(r"→|a(?<!\wa)v(?:g|erage)\b|средн|promedio|média|ortalama|durchschnitt|平均")
+AVG = re.compile(r"→|a(?<!\wa)v(?:g|erage)\b|средн|promedio|média|ortalama|durchschnitt|平均")
 # Digits that are not prices but are fine next to one: percentages, timeframes, list indexes,
 # ratios. Anything else left over in a price segment is an unexplained number.
 _BENIGN = re.compile(
-    r"[0-9][0-9.,]*\s?%"
+    r"(?=[0-9#(])(?:[0-9][0-9.,]*\s?%"
     r"|(?<![0-9.])[0-9]{1,3}\s?(?:h|hr|hrs|hours?|d|days?|w|wk|m|mins?|minutes?|st|nd|rd|th"
-    r"|ч|д|小时|天)(?![a-z])"
+    r"|ч|д|小时|天|ساعات|ساعة|ساعت|يوم|أيام|روز)(?![a-z])"
     r"|\(?(?<![0-9.])[0-9]{1,2}\s?[).:#-](?![0-9])"
     r"|(?<![0-9.])[0-9]{1,2}\s?[:/]\s?[0-9]{1,2}(?![0-9.])"
-    r"|#[0-9]{1,2}(?![0-9])"
+    r"|#[0-9]{1,2}(?![0-9]))"
 )
 # Numbers that are never prices, blanked before reading: "3 to 5%", "10-15%", "7 days", "4h".
 NOT_PRICES = re.compile(
-    r"(?<![0-9.,])[0-9]{1,2}(?:[.,][0-9])?\s?(?:-|to|–)\s?[0-9]{1,3}(?:[.,][0-9]{1,2})?\s?%"
-    r"|(?<![0-9.,])[0-9]{1,3}\s?(?:h|hrs?|hours?|d|days?|w|wks?|weeks?|m|mins?|minutes?|months?)"
-    r"(?![a-z0-9])"
+    r"(?=[0-9#])(?:(?<![0-9.,])[0-9]{1,2}(?:[.,][0-9])?\s?(?:-|to|–)\s?[0-9]{1,3}(?:[.,][0-9]{1,2})?\s?%"
+    r"|(?<![0-9.,])[0-9]{1,3}\s?(?:h|hrs?|hours?|d|days?|w|wks?|weeks?|m|mins?|minutes?|months?"
+    r"|ساعات|ساعة|ساعت|يوم|أيام|روز|ч|час\w{0,2}|д|小时|天|saat\w{0,3}|gün)(?![a-z0-9])"
     r"|#[0-9]+"
-    r"|[0-9]{1,2}[-/ ](?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*[-/ ,]*[0-9]{2,4}"
+    r"|[0-9]{1,2}[-/ ](?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*[-/ ,]*[0-9]{2,4})"
 )
 # A dash glued to the label or its colon is a separator ("TP1-2367", "BUY :- 22"), not a sign.
 _LEAD = re.compile(r"\s*[^\w\s\-+.$(:=;]+\s*(?=[:=;])")
-_SEPARATOR_DASH = re.compile(r"(?:\s?[:=;]-|-)(?=\s?[0-9.$])")
-_INDEX_OF = re.compile(r"[0-9]{1,2}$")
+# ("Selling Targets -0.195-0.198": a dash after the label's space is a separator too; after a
+# colon and a space, "SL: -0.45", it is a minus sign.)
+_SEPARATOR_DASH = re.compile(r"(?:\s?[:=;]-|\s?-)(?=\s?[0-9.$])")
 PRICE_KINDS = ("entry", "tp", "sl", "buy", "sell", "slclose")
 _PCT = re.compile(r"(\d{1,3}(?:[.,]\d{1,4})?)\s?%")
 
@@ -78,6 +79,7 @@ class Reading:
         "bare_lines",
         "first_label",
         "last_label",
+        "labels",
     )
 
     def __init__(self) -> None:
@@ -112,6 +114,7 @@ class Reading:
         self.bare_lines: list[tuple[str, int]] = []  # lines with no label
         self.first_label: int = 1 << 30  # where the first label starts
         self.last_label: int = -1  # and the last
+        self.labels: list[tuple[str, int, int]] = []  # every label found: (kind, start, end)
 
 
 def _clean(kind: str, value: str, base: int, continuation: bool) -> tuple[str, int]:
@@ -129,13 +132,21 @@ def _clean(kind: str, value: str, base: int, continuation: bool) -> tuple[str, i
         value = stripped  # "Targets: 13 - 13.35": after a label, "13 -" is a price, not "3 -"
     base += len(stripped) - len(value)
     if kind in ("entry", "buy"):
-        m = _AVG.search(value)
+        m = AVG.search(value)
         if m and HAS_DIGIT.search(value, 0, m.start()):
             value = value[: m.start()]
     if "(" in value or ")" in value:
         value = _INLINE_INDEX.sub(blank, value)
     # Percentage ranges and durations ("7 days", "4h", "15m"): only text with one of these.
-    if "%" in value or "h" in value or "d" in value or "w" in value or "m" in value:
+    if (
+        "%" in value
+        or "h" in value
+        or "d" in value
+        or "w" in value
+        or "m" in value
+        or "saat" in value
+        or not value.isascii()  # "4ч", "4小时", "4 saat"
+    ):
         value = NOT_PRICES.sub(blank, value)
     return value, base
 
@@ -204,7 +215,8 @@ def take(
     if kind == "noise":
         return 0
     if label[-1:].isdigit() and kind in ("entry", "tp"):
-        r.indexed.append((kind, base, int(_INDEX_OF.search(label).group())))  # type: ignore[union-attr]
+        index = label[-2:] if label[-2:].isdigit() else label[-1:]  # "tp1", "target 12"
+        r.indexed.append((kind, base, int(index)))
     if not value.strip(" :=\t"):
         return 0  # a label with nothing after it ("Targets:" above its list)
     plain = _plain(value, base)
@@ -213,13 +225,21 @@ def take(
     if not continuation and kind not in ("sl", "slclose") and _PLAIN_LIST.fullmatch(value):
         # "63900 / 64600", "0.46 - 0.472": plain numbers and separators only.
         nums = [
-            Num(_plain_value(m.group()), base + m.start(), base + m.end())
+            new_num((_plain_value(m.group()), base + m.start(), base + m.end()))
             for m in _PLAIN_NUM.finditer(value)
         ]
         _maybe_numbered(kind, label, value, base, nums, r)
         return _store(kind, nums, r, (nums[0].start, nums[-1].end))
     letters = value.lower() != value.upper()
-    if letters and len(value) > 10 and not continuation and kind in PRICE_KINDS and _prose(value):
+    # (Not a candle-close stop: "cierre diario por debajo de 0.45" says its level last.)
+    if (
+        letters
+        and len(value) > 10
+        and not continuation
+        and kind in PRICE_KINDS
+        and kind != "slclose"
+        and _prose(value)
+    ):
         return -1  # a word in a sentence ("... our last entry and it has now retested at 3.0")
     if not HAS_DIGIT.search(value):  # "Entry: market", "SL: see chart": words only
         if letters and kind in ("entry", "buy") and MARKET.search(value) >= 0:
@@ -312,13 +332,13 @@ def _plain(value: str, base: int) -> Num | None:
             and (not dot or (0 < len(decimals) <= 18 and decimals.isdigit()))
         ):
             start = base + len(value) - len(head)
-            return Num(float(token), start, start + len(token))
+            return new_num((float(token), start, start + len(token)))
     if token.translate(_PLAIN_CHARS):
         return None  # a character _PLAIN never matches there ("/", "-", a letter)
     m = _PLAIN.fullmatch(value)
     if m is None:
         return None
-    return Num(_plain_value(m.group(1)), base + m.start(1), base + m.end(1))
+    return new_num((_plain_value(m.group(1)), base + m.start(1), base + m.end(1)))
 
 
 def _store(kind: str, nums: list[Num], r: Reading, whole: Span) -> int:

@@ -9,14 +9,13 @@ from __future__ import annotations
 
 import re
 
-from parsers.lexicon import (
+from parsers.lexicon import ROWS, UNSPACED
+from parsers.vocabulary import (
     MARKET_UNSPACED,
     MARKET_WORDS,
     NOT_A_SIGNAL,
-    ROWS,
     STATUS_UNSPACED,
     STATUS_WORDS,
-    UNSPACED,
 )
 
 # The order kinds are tried in when one text could be two labels (none do today).
@@ -136,14 +135,19 @@ def find_labels(text: str) -> list[tuple[str, int, int]]:
         kind = cached(spaced[start + 1 : end]) or _kind_of(spaced, start + 1, end)
         found.append((kind, start, end - 1))
     if not text.isascii() or "@" in text:
-        first = _CJK_START.search(text)
-        if first is not None:
-            cjk = [
-                (m.lastgroup or "noise", m.start(), m.end())
-                for m in _CJK_LABELS.finditer(text, first.start())
-            ]
-            if cjk:
-                found = sorted(found + cjk, key=lambda t: t[1])
+        # The union of named groups has no first character re can skip to: jump between the
+        # characters a label can start with, and match there.
+        cjk: list[tuple[str, int, int]] = []
+        at: re.Match[str] | None = _CJK_START.search(text)
+        while at is not None:
+            g = _CJK_LABELS.match(text, at.start())
+            if g is not None and g.end() > g.start():
+                cjk.append((g.lastgroup or "noise", g.start(), g.end()))
+                at = _CJK_START.search(text, g.end())
+            else:
+                at = _CJK_START.search(text, at.start() + 1)
+        if cjk:
+            found = sorted(found + cjk, key=lambda t: t[1])
     return found
 
 

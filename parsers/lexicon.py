@@ -26,10 +26,10 @@ IDX = (
 # Plural labels ("Targets 13 - 13.35") take only a glued index: the number after them is a price.
 IDXS = r"(?:[0-9]{1,2}(?![0-9.,]))?"
 # Labels that need a price right after them to be labels at all: "Open 0.51", "BUY : 0.51".
-NUM_NEXT = r"(?=\s?[:=@]|\s?\$?[0-9.])"
+NUM_NEXT = r"(?=\s?[:=@]|\s?\$?\.?[0-9])"
 # Side words are an entry label only with a price right after them ("Long: 0.75"), not before
 # a coin ("LONG: #AVAX").
-PRICE_NEXT = r"(?=\s?[:=@]?\s?\$?[0-9.])"
+PRICE_NEXT = r"(?=\s?[:=@]?\s?\$?\.?[0-9])"
 # "Long above: 12", "Short below 205": the side word names the entry.
 BEYOND = r"\s?(?:above|below|under|over|around|near|from|at)"
 # A stop that is a candle close: "close below", "closes under", "closing above".
@@ -39,6 +39,7 @@ ROWS: tuple[tuple[str, str, str], ...] = (
     # ---------------------------------------------------------------- English
     ("en", "entry", r"entry\s?(?:targets?|zones?|prices?|areas?|range|points?|levels?|orders?)"),
     ("en", "entry", r"entries"),
+    ("en", "entry", r"entrys"),
     ("en", "entry", r"entry"),
     ("en", "entry", r"enter(?:\s(?:at|zone|price|between|above|below|around|near|on))?"),
     ("en", "entry", r"get\s(?:in|into)" + NUM_NEXT),
@@ -46,7 +47,8 @@ ROWS: tuple[tuple[str, str, str], ...] = (
     ("en", "entry", r"open" + NUM_NEXT),
     ("en", "entry", r"bids?(?:\s?(?:zone|area|at))?" + NUM_NEXT),
     ("en", "entry", r"accumulat(?:e|ion)(?:\s?(?:zone|area|range|between))?"),
-    ("en", "entry", r"dca(?:\s?(?:levels?|zone))?"),
+    ("en", "entry", r"dca(?:\s?(?:levels?|zone))?" + NUM_NEXT),  # not "22.95 (DCA)"
+    ("en", "entry", r"input" + NUM_NEXT),
     ("en", "entry", r"limit\s?orders?"),
     ("en", "buy", r"buy\s?(?:zone|area|range|price|between|entry|orders?|limit)"),
     ("en", "buy", r"buy" + BEYOND),
@@ -67,9 +69,12 @@ ROWS: tuple[tuple[str, str, str], ...] = (
     ("en", "tp", r"take[\s-]?profits?(?:[\s-]?(?:targets?|levels?))?" + IDX),
     ("en", "tp", r"profit\s?targets?" + IDX),
     ("en", "tp", r"tps" + IDXS),
+    ("en", "tp", r"takes" + NUM_NEXT),  # "Takes: 536.50, 543.79"
     ("en", "tp", r"tp" + IDX),
     ("en", "tpglued", r"tps?[0-9]{1,3}[.,][0-9]{1,12}"),
     ("en", "tp", r"t\.p\." + IDX),
+    ("en", "tp", r"t\s?/\s?p" + IDX),
+    ("en", "tp", r"profit\s?takes?" + IDX),
     ("en", "tp", r"t[0-9]{1,2}(?=\s?[:=)-])"),
     ("en", "tp", r"targets" + IDXS),
     ("en", "tp", r"target" + IDX),
@@ -79,7 +84,10 @@ ROWS: tuple[tuple[str, str, str], ...] = (
     ("en", "tp", r"looking\sfor"),
     ("en", "tp", r"aiming\sfor"),
     ("en", "tp", r"exit(?:\s?(?:targets?|zones?|points?|levels?|prices?))?" + NUM_NEXT),
-    ("en", "tp", r"close" + NUM_NEXT),
+    # "Close: 0.60", not "close 30% of position" (a share, after a target).
+    ("en", "tp", r"close(?=\s?[:=@]|\s?\$?\.?[0-9](?![0-9.,]*\s?%))"),
+    # "1️⃣ Close the order at the price $0.7773": a target, in words.
+    ("en", "tp", r"close\s(?:the\s)?(?:order|position|trade)\s(?:at\s)?(?:the\s)?price"),
     ("en", "slclose", r"close" + CLOSE_BEYOND),
     ("en", "slclose", r"closes" + CLOSE_BEYOND),
     ("en", "slclose", r"closing" + CLOSE_BEYOND),
@@ -114,7 +122,8 @@ ROWS: tuple[tuple[str, str, str], ...] = (
     ("en", "noise", r"rr"),
     ("en", "noise", r"risk(?:\s?reward)?"),
     ("en", "noise", r"reward"),
-    ("en", "noise", r"profit"),
+    # "Profit: 62.5%" is a note; "(40% of profit)" after a target is a note of that target.
+    ("en", "noise", r"profit(?=\s?[:=-])"),
     ("en", "noise", r"period"),
     ("en", "noise", r"volume"),
     ("en", "noise", r"margin(?:\s?mode)?"),
@@ -130,6 +139,13 @@ ROWS: tuple[tuple[str, str, str], ...] = (
     ("en", "noise", r"cancel(?:led)?(?:\s(?:if|when))?"),
     ("en", "noise", r"no\s?(?:stop[\s-]?loss|stoploss|stop|sl)"),
     ("en", "noise", r"ote"),
+    ("en", "noise", r"trend[\s-]?line"),
+    # Analysis beside the levels: support, resistance, a liquidation price.
+    ("en", "noise", r"supports?"),
+    ("en", "noise", r"resistances?"),
+    ("en", "noise", r"liq(?:uidation)?(?:\s?price)?"),
+    # "Current ask: 0.00000327", "Current rate - 0.0292": a reference price, not a level.
+    ("en", "noise", r"current\s?(?:ask|bid|rate|price)(?=\s?[:=@-]|\s?\$?[0-9.])"),
     ("en", "noise", r"av(?:g|erage)\.?\s?(?:entry|price|buy|sell)"),
     ("en", "noise", r"trailing(?:\s?(?:configuration|stop))?"),
     # ---------------------------------------------------------------- Russian
@@ -143,6 +159,7 @@ ROWS: tuple[tuple[str, str, str], ...] = (
     ("ru", "tp", r"цел[иьяей]{1,2}" + IDX),
     ("ru", "tp", r"тейк[а-я-]{0,9}" + IDX),
     ("ru", "tp", r"тп" + IDX),
+    ("ru", "slclose", r"закрыти[еяю]"),  # "Стоп: закрытие 4ч ниже 0.45": a candle close
     ("ru", "sl", r"стоп[\s-]?лосс?"),
     ("ru", "sl", r"стоп[а-я]{0,3}"),
     ("ru", "sl", r"сл"),
@@ -170,12 +187,33 @@ ROWS: tuple[tuple[str, str, str], ...] = (
     ("pt", "tp", r"alvos?" + IDX),
     ("es", "lev", r"apalancamiento"),
     ("pt", "lev", r"alavancagem"),
+    ("es", "slclose", r"cierre"),
+    ("pt", "slclose", r"fechamento"),
     ("es", "sym", r"moneda"),
     ("pt", "sym", r"moeda"),
     ("es", "sym", r"par"),
     ("es", "noise", r"riesgo"),
     ("es", "noise", r"volumen"),
     ("pt", "noise", r"posição"),
+    # ---------------------------------------------------------------- Italian, French
+    ("it", "entry", r"ingresso"),
+    ("it", "entry", r"entrata"),
+    ("it", "tp", r"obiettiv[oi]" + IDX),
+    ("fr", "entry", r"entr[ée]e"),
+    ("fr", "entry", r"point\sd'entr[ée]e"),
+    ("fr", "tp", r"objectifs?" + IDX),
+    ("fr", "tp", r"cibles?" + IDX),
+    # ---------------------------------------------------------------- Indonesian
+    ("id", "entry", r"harga\smasuk"),
+    ("id", "entry", r"area\smasuk"),
+    ("id", "buy", r"beli" + NUM_NEXT),
+    ("id", "sell", r"jual" + NUM_NEXT),
+    # ---------------------------------------------------------------- Swedish
+    ("sv", "entry", r"ingång(?:skurs|spris)?"),
+    ("sv", "tp", r"mål" + IDX),
+    ("sv", "sl", r"stopp(?:[\s-]?förlust)?"),
+    ("sv", "lev", r"hävstång"),
+    ("sv", "sym", r"mynt"),
     # ---------------------------------------------------------------- Turkish
     ("tr", "entry", r"giri[sş](?:\s?(?:fiyat[ıi]|b[oö]lgesi|aral[ıi][gğ][ıi]))?"),
     ("tr", "buy", r"al[ıi]m" + NUM_NEXT),
@@ -183,6 +221,7 @@ ROWS: tuple[tuple[str, str, str], ...] = (
     ("tr", "tp", r"hedef(?:ler)?(?:i)?" + IDX),
     ("tr", "tp", r"k[aâ]r\s?al"),
     ("tr", "sl", r"zarar\s?(?:durdur|kes)"),
+    ("tr", "slclose", r"kapan[ıi][şs]"),
     ("tr", "lev", r"kald[ıi]ra[çc]"),
     ("tr", "sym", r"parite"),
     ("tr", "sym", r"sembol"),
@@ -220,6 +259,7 @@ ROWS: tuple[tuple[str, str, str], ...] = (
     ("fa", "buy", r"خرید" + NUM_NEXT),
     ("fa", "sell", r"فروش" + NUM_NEXT),
     ("fa", "tp", r"تارگت" + IDX),
+    ("fa", "tp", r"تی\s?پی" + IDX),  # "TP" written in Persian letters
     ("fa", "tp", r"اهداف"),
     ("fa", "tp", r"هدف" + IDX),
     ("fa", "tp", r"حد\s?سود"),
@@ -228,6 +268,8 @@ ROWS: tuple[tuple[str, str, str], ...] = (
     ("fa", "sl", r"حد\s?ضرر"),
     ("fa", "sl", r"استاپ(?:\s?لاس)?"),
     ("ar", "sl", r"وقف\s?(?:ال)?خسارة"),
+    ("ar", "slclose", r"اغلاق"),
+    ("ar", "slclose", r"إغلاق"),  # "0.00825 اغلاق 4ساعات اقل من": a 4h close below
     ("fa", "lev", r"اهرم"),
     ("fa", "lev", r"لوریج"),
     ("ar", "lev", r"الرافعة"),
@@ -245,18 +287,34 @@ ROWS: tuple[tuple[str, str, str], ...] = (
     ("zh", "tp", r"止盈[0-9]{0,2}"),
     ("zh", "tp", r"目标价?位?[0-9]{0,2}"),
     ("zh", "sl", r"止损[位价]?"),
+    ("zh", "slclose", r"收盘"),
     ("zh", "lev", r"杠杆"),
     ("zh", "sym", r"币种"),
     ("zh", "sym", r"交易对"),
     ("zh", "sym", r"币对"),
+    # ---------------------------------------------------------------- Korean, Japanese
+    ("ko", "entry", r"진입가?"),
+    ("ko", "tp", r"목표가?[0-9]{0,2}"),
+    ("ko", "tp", r"익절"),
+    ("ko", "sl", r"손절가?"),
+    ("ko", "lev", r"레버리지"),
+    ("ja", "entry", r"エントリー"),
+    ("ja", "tp", r"利確[0-9]{0,2}"),
+    ("ja", "tp", r"ターゲット[0-9]{0,2}"),
+    ("ja", "sl", r"损切り?"),  # 損 is folded to 损 by normalisation
+    ("ja", "lev", r"レバレッジ"),
     # ---------------------------------------------------------------- emoji labels
-    ("emoji", "tp", r"🎯"),
+    ("emoji", "tp", r"🎯" + PRICE_NEXT),  # not "🎯 Probability: 78.5%"
     ("emoji", "sl", r"❌"),
+    # A stop sign with a price right after it ("🛑 0.45"); as decoration ("🛑 Use 2% only")
+    # it is no label.
+    ("emoji", "sl", r"🛑" + PRICE_NEXT),
+    ("emoji", "sl", r"⛔" + PRICE_NEXT),
     ("emoji", "weak", r"@"),
 )
 
 # Languages written without spaces between words: their labels get no word boundaries.
-UNSPACED = frozenset(("zh", "emoji"))
+UNSPACED = frozenset(("zh", "ko", "ja", "emoji"))
 
 # Labels that lose their line break in some copies ("LONGLeverage: 10xEntry: 0.43Targets:"):
 # found glued to the word before them and followed by a colon, they get their line back.
@@ -278,65 +336,3 @@ GLUED_LABELS = (
 # a quote in capitals, then a capitalised side word, get a space between them.
 GLUED_SIDES = (r"Long", r"LONG", r"Short", r"SHORT")
 GLUED_QUOTES = (r"USDT", r"USDC", r"BUSD", r"USD", r"BTC")
-
-# Posts that say they are not a trade to copy.
-NOT_A_SIGNAL = (
-    r"not\sa\s(?:signal|trade|call)",
-    r"no\strade",
-    r"educational\spurposes?(?:\sonly)?",
-    r"idea\sonly",
-)
-
-# Words that ask for a market entry instead of a price.
-MARKET_WORDS = (
-    r"cmp",
-    r"market(?:\sprice)?",
-    r"now",
-    r"current(?:\sprice)?",
-    r"по\s?рынку",
-    r"рынок",
-    r"текущ[а-я]{0,4}",
-    r"mercado",
-    r"piyasa(?:dan)?",
-    r"markt(?:preis)?",
-    r"thị\s?trường",
-    r"بازار",
-)
-MARKET_UNSPACED = (r"市价", r"现价")
-
-# Posts that report on an earlier signal rather than open a new one.
-STATUS_WORDS = (
-    r"hit",
-    r"reached",
-    r"achieved",
-    r"done",
-    r"smashed",
-    r"booked",
-    r"filled",
-    r"triggered",
-    r"closed",
-    r"stopped(?:\sout)?",
-    r"profit\s?:",
-    r"results?",
-    r"in\sprofit",
-    r"all\stargets",
-    r"still\s(?:open|running|active|holding|valid)",
-    r"reminder",
-    r"recap",
-    r"достигнут[а-я]?",
-    r"взят[а-я]?",
-    r"alcanzad[oa]s?",
-    r"atingid[oa]s?",
-    r"ulaşıldı",
-    r"erreicht",
-    r"đạt",
-)
-STATUS_UNSPACED = (r"已达成", r"已止盈", r"达到", r"✅", r"💰")
-# "TP2 hit ✅", "Target 3 reached": a line that reports a target makes the post a report.
-TARGET_REPORTED = (
-    r"(?:tp|target|take[\s-]?profit|entry|stop[\s-]?loss|sl)\s?#?[0-9]{0,2}\s?"
-    r"(?:is\s|has\sbeen\s|was\s)?(?:hit|reached|achieved|done|smashed|triggered|✅)"
-    r"|(?:hit|reached|achieved|smashed|triggered)\s(?:the\s|our\s)?(?:tp|target|entry|stop|sl)"
-)
-# Words after a level that report it ("TP1 62000 hit"); never a post's styling, unlike ✅ 🎯.
-STATUS_AFTER_LEVEL = r"\b(?:hit|reached|achieved|done|smashed|booked|triggered)\b"

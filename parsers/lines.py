@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from parsers.fields import HAS_DIGIT, NOT_PRICES, PRICE_KINDS, Reading, Span, blank, take
-from parsers.labels import find_labels
+from parsers.labels import MARKET, find_labels
 from parsers.numbers import read_prices, strip_list_index
 
 _ASCII_LETTER = re.compile(r"[A-Za-z]")
@@ -18,6 +18,11 @@ _LETTERS = re.compile(r"[^\W\d_]{3}")
 # "Current ask: 0.00000327": a label of some other field ends a list.
 _OTHER_LABEL = re.compile(r"[^\W\d_]{2,}\s?:")
 _MAX_CONTINUATION_LETTERS = 12
+# A line of nothing but emoji or rules under a heading ("Targets:\n👇👇👇\n0.71"): decoration.
+_DECORATION = re.compile(r"[^\w]*")
+_RATIO = re.compile(r"r\s?[:/]\s?r|rr|risk\s?reward")
+# "Profit book targets are" ends a heading as a colon does.
+_HEADING_TAIL = re.compile(r"\s*(?:are|is|below|👇+)\s*")
 _BLOCK_KINDS = ("entry", "tp", "sl", "buy", "sell")
 
 
@@ -51,7 +56,8 @@ class _Block:
         self.headed = True  # the label's own line held no value: a list follows ("Targets:")
 
     def open(self, kind: str, label: str, span: Span, count: int, r: Reading) -> None:
-        self.close(r)
+        if self.kind is not None:
+            self.close(r)
         self.kind, self.label, self.span, self.count = kind, label, span, count
         self.headed = count == 0
 
@@ -93,11 +99,17 @@ def _value_before(head: str, offset: int, r: Reading) -> int:
 def stray_between(r: Reading) -> None:
     """A line of bare numbers between two labelled lines that no label claims ("Entry: 1.50 /
     1: 1.55 / 2: 1.60 / SL: 1.40"): a price nobody can place, so the signal needs review."""
+    taken = [n.start for n in r.entries]  # a line the entries were read from is claimed
     for text, offset in r.bare_lines:
         if offset <= r.first_label or not text.strip():
             continue
         if offset >= r.last_label:
             break
+        if any(offset <= at < offset + len(text) for at in taken):
+            continue
+        # "CMP- 0.2023", "current 0.52": the market price for reference, not a level.
+        if MARKET.search(text) >= 0:
+            continue
         if _is_continuation(text) and read_prices(NOT_PRICES.sub(blank, text), offset):
             r.unexplained.append(("stray", (offset, offset + len(text))))
             return
@@ -106,6 +118,7 @@ def stray_between(r: Reading) -> None:
 def scan(low: str, r: Reading) -> None:
     """Walk the lines of lower-cased text, filling r from labelled segments and their lists."""
     found = find_labels(low)
+    r.labels = found
     lines = low.split("\n")
     offset = 0
     if not found:
@@ -114,6 +127,7 @@ def scan(low: str, r: Reading) -> None:
             offset += len(line) + 1
         return
     block = _Block()
+    preludes = r.preludes
     r.first_label = found[0][1]
     r.last_label = found[-1][1]
     nfound = len(found)
@@ -123,7 +137,7 @@ def scan(low: str, r: Reading) -> None:
         line_end = offset + len(line)
         if next_label >= line_end:  # no label on this line
             if block.kind in _BLOCK_KINDS and block.lists:
-                if not line.strip() and block.headed:
+                if block.headed and _DECORATION.fullmatch(line):  # "", "👇👇👇", "➖➖➖"
                     offset = line_end + 1
                     continue
                 if line.strip() and block.continues(line):
@@ -132,25 +146,36 @@ def scan(low: str, r: Reading) -> None:
                     continue
             if block.kind is not None:
                 block.close(r)
-            r.preludes.append((line, offset))
+            preludes.append((line, offset))
             r.bare_lines.append((line, offset))
             offset = line_end + 1
             continue
         labels: list[tuple[str, int, int]] = []
-        while li < nfound and found[li][1] < line_end:
+        while li < nfound:
+            lab = found[li]
+            if lab[1] >= line_end:
+                break
             # "Stop loss at 0.025": "at" inside a price segment is part of its value.
-            if not (found[li][0] == "weak" and labels and labels[-1][0] in PRICE_KINDS):
-                labels.append(found[li])
+            if not (lab[0] == "weak" and labels and labels[-1][0] in PRICE_KINDS):
+                labels.append(lab)
             li += 1
         next_label = found[li][1] if li < nfound else len(low) + 1
-        r.preludes.append((line[: labels[0][1] - offset], offset))
-        for i, (kind, start, end) in enumerate(labels):
-            stop = labels[i + 1][1] if i + 1 < len(labels) else line_end
+        preludes.append((line[: labels[0][1] - offset], offset))
+        nlabels = len(labels)
+        for i in range(nlabels):
+            kind, start, end = labels[i]
+            stop = labels[i + 1][1] if i + 1 < nlabels else line_end
             label = low[start:end]
-            glued = kind == "tpglued"
-            if glued:
+            value = low[end:stop]
+            if i + 1 < nlabels and labels[i + 1][0] == "noise" and kind in PRICE_KINDS:
+                # "TP1: 0.46 R:R": the number right before a ratio label is the ratio.
+                if _RATIO.fullmatch(low, labels[i + 1][1], labels[i + 1][2]):
+                    kind = "noise"
+            if kind == "tpglued":
                 kind = _glued(low, kind, start, end, r)
-            count = take(kind, label, low[end:stop], end, r) + glued
+                count = take(kind, label, value, end, r) + 1
+            else:
+                count = take(kind, label, value, end, r)
             if count < 0:  # prose: not a label at all
                 block.close(r)
                 continue
@@ -159,13 +184,16 @@ def scan(low: str, r: Reading) -> None:
             block.open(kind, label, (start, stop), count, r)
             # A label inside a sentence ("... to trade entry price") starts no list; one with
             # a colon does ("Sell Targets ::").
-            block.lists = not (
-                count == 0 and ":" not in low[end:stop] and _LETTERS.search(low, offset, start)
+            block.lists = bool(
+                count
+                or ":" in value
+                or _HEADING_TAIL.fullmatch(value)
+                or not _LETTERS.search(low, offset, start)
             )
-            if kind in ("sl", "slclose"):
-                if kind == "sl" and r.sl_line is None and count:
+            if kind == "sl":
+                if r.sl_line is None and count:
                     r.sl_line = (offset, line_end)
-                elif kind == "slclose" and r.slclose_line is None:
-                    r.slclose_line = (offset, line_end)
+            elif kind == "slclose" and r.slclose_line is None:
+                r.slclose_line = (offset, line_end)
         offset = line_end + 1
     block.close(r)

@@ -61,6 +61,12 @@ _DIGITS[0xFF0C] = ","
 _TABLE = {**_DIGITS, **_LIST_MARKERS}
 # str.translate looks up every character; most posts contain none of these, so look first.
 _NEEDS_TABLE = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_TABLE)) + "]")
+_NEEDS_DIGITS = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_DIGITS)) + "]")
+
+
+def _from_table(m: re.Match[str]) -> str:
+    return _TABLE[ord(m.group())]
+
 
 # Characters that change the order in which text is displayed (embeddings, overrides and
 # isolates): "SL \u202e54.0" shows as "SL 0.45". What is parsed must be what a person sees,
@@ -114,13 +120,21 @@ def normalize(text: str) -> str:
     if not text.isascii():
         if "\u20e3" in text:
             text = _KEYCAP.sub(" ", text)
-        text = _NBSP_THOUSANDS.sub("", text)
-        if _NEEDS_TABLE.search(text):
-            text = text.translate(_TABLE)
+        if (
+            "\u00a0" in text
+            or "\u202f" in text
+            or "\u2009" in text
+            or "\u2007" in text
+            or "\u2008" in text
+        ):
+            text = _NBSP_THOUSANDS.sub("", text)
+        # (A post holds few of these: replacing the matches is far cheaper than translating
+        # every character through the table.)
+        text = _NEEDS_TABLE.sub(_from_table, text)
         if not unicodedata.is_normalized("NFKC", text):
             # NFKC maps math-bold and fullwidth look-alikes to ASCII; it can also produce
-            # characters of the table again (dashes), hence the second translate.
-            text = unicodedata.normalize("NFKC", text).translate(_DIGITS)
+            # characters of the table again (dashes), hence the second pass.
+            text = _NEEDS_DIGITS.sub(_from_table, unicodedata.normalize("NFKC", text))
     if "<" in text:
         text = _HTML_TAG.sub(" ", text)
     if "&" in text:

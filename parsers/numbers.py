@@ -5,12 +5,15 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from parsers.vocabulary import LEVERAGE_WORDS, MULTIPLIER_WORDS
+
 # One price token. Alternatives, in order: comma thousands (38,900 / 1,234,567.5), space
 # thousands with a short head (27 450; a 3-digit head would swallow "100 200 300" lists),
 # plain or decimal-comma numbers, and a bare leading dot (.0000871). Every quantifier is
 # bounded and no two adjacent ones overlap, so matching stays linear on hostile input.
 _NUMBER = re.compile(
-    r"(?<![A-Za-z0-9.\u00c0-\u024f\u0400-\u04ff])(\$\s?)?"
+    # (The lookahead first lets re reject most positions with one set test.)
+    r"(?=[$0-9.])(?<![A-Za-z0-9.\u00c0-\u024f\u0400-\u04ff])(\$\s?)?"
     r"([0-9]{1,3}(?:,[0-9]{3}){1,4}(?:\.[0-9]{1,18})?(?![0-9,])"
     r"|[0-9]{1,2}(?: [0-9]{3}){1,3}(?![0-9])(?:\.[0-9]{1,18})?"
     r"|[0-9]{1,3},[0-9]{1,18}(?![0-9])"
@@ -26,11 +29,16 @@ _NUMBER = re.compile(
 # One leverage token: "10x", "20.0X", Cyrillic "10х", "×20", "x10", "10倍" (text is lower-cased).
 # It starts with a character class, the boundary check coming after the first character, so
 # re only tries it at digits and x-like characters.
+# "Cross25X", "5x_10x", "Cross(20X_50X)": after "cross"/"isolated" or "_" a number may start;
+# "Cross (50-x)": a dash may join the number to its x.
 _LEVERAGE = re.compile(
-    r"[0-9xх×](?<![\w.][0-9xх×])"
-    r"(?:(?<=[0-9])[0-9]{0,3}(?:\.0{1,2})?\s?(?:[xх×]|倍)(?!\w)"
+    r"[0-9xх×](?:(?<![\w.][0-9xх×])|(?<=_[0-9xх×])|(?<=cross[0-9])|(?<=isolated[0-9]))"
+    r"(?:(?<=[0-9])[0-9]{0,3}(?:\.0{1,2})?\s?-?(?:[xх×]|倍)(?![^\W_])"
     r"|(?<=[xх×])\s?[0-9]{1,3}(?![0-9.,]))"
 )
+_X_OTHER = re.compile("[х×倍]")
+_MULTIPLIER = re.compile(MULTIPLIER_WORDS)
+_LEVERAGE_WORD = re.compile(LEVERAGE_WORDS)
 _INT = re.compile(r"[0-9]+")
 # "10-20x": the lower bound of a range is written without its x.
 _RANGE_HEAD = re.compile(r"(?<![\w.])([0-9]{1,3})(?:\.0{1,2})?\s?[xх×]?\s?-\s?$")
@@ -62,6 +70,11 @@ def _to_float(raw: str) -> float | None:
         return float(raw)
     except ValueError:
         return None
+
+
+# For the cross-check that explains every number (parsers/explain.py).
+NUMBER = _NUMBER
+to_float = _to_float
 
 
 def find_numbers(text: str) -> list[Number]:
@@ -104,28 +117,66 @@ def strip_list_index(line: str) -> str:
     return line[m.end() :] if m else line
 
 
+def _leverage_tokens(text: str) -> list[re.Match[str]]:
+    """_LEVERAGE's matches, as finditer gives them, searched only near an x-like character.
+
+    Digits are common in a post and the pattern would be tried at every one of them; every
+    token holds an x, х, × or 倍, at most 9 characters after its start ("1000.00 -x") or as its
+    first character ("x 100", 5 long), so the window around the one it starts or ends with is
+    enough (lookbehinds see before the window; its end is past every lookahead of a token that
+    starts by that x).
+    """
+    out: list[re.Match[str]] = []
+    last = 0
+    xs: list[int] = []
+    i = text.find("x")
+    while i >= 0:  # str.find is far cheaper than a character-class search
+        xs.append(i)
+        i = text.find("x", i + 1)
+    if not text.isascii():
+        xs = sorted(xs + [m.start() for m in _X_OTHER.finditer(text)])
+    for i in xs:
+        if i < last or text[i - 1 : i].isalpha() and text[i + 1 : i + 2].isalpha():
+            continue  # the x of a word ("exchange", "next"): no number touches it
+        for m in _LEVERAGE.finditer(text, max(last, i - 9), i + 7):
+            if m.start() > i:
+                break  # a token of a later x: found in that one's window
+            out.append(m)
+            last = m.end()
+    return out
+
+
 def find_leverage(text: str) -> tuple[int | None, list[tuple[int, int]], list[int]]:
     """Leverage written inline (10x, X10, ×20, 10倍) in lower-cased text; a range gives its lower
     bound. Also returns the spans to blank so those digits are not read as prices, and every
-    value found (so a value outside 1..200 is reported, never silently dropped)."""
+    value found (so a value outside 1..200 is reported, never silently dropped); the spans of
+    the values come first, in their order, then those of multiples ("R:R 3x") to blank too."""
     best: int | None = None
     spans: list[tuple[int, int]] = []
     values: list[int] = []
+    multiples: list[tuple[int, int]] = []
     # Every form needs one of these characters; most posts have none, so look first.
     if "x" not in text and "х" not in text and "×" not in text and "倍" not in text:
         return best, spans, values
-    for m in _LEVERAGE.finditer(text):
+    for m in _leverage_tokens(text):
         start = m.start()
         value = int(_INT.search(m.group()).group())  # type: ignore[union-attr]
         head = _RANGE_HEAD.search(text, max(0, start - 12), start)
         if head:
             value = min(value, int(head.group(1)))
             start = head.start()
+        # (The words just before it on its line: a bounded look, so a long line of tokens
+        # stays linear.)
+        lo = max(0, start - 40)
+        before = text[max(text.rfind("\n", lo, start) + 1, lo) : start]
+        if _MULTIPLIER.search(before) and not _LEVERAGE_WORD.search(before):
+            multiples.append((start, m.end()))  # "Risk/Reward: 3.0x": a multiple, no leverage
+            continue
         spans.append((start, m.end()))
         values.append(value)
         if best is None and 1 <= value <= 200:
             best = value
-    return best, spans, values
+    return best, spans + multiples, values
 
 
 def blank_spans(text: str, spans: list[tuple[int, int]]) -> str:
@@ -153,6 +204,15 @@ class Num(NamedTuple):
     end: int
 
 
+def new_num(fields: tuple[float, int, int]) -> Num:
+    """Num(value, start, end) without NamedTuple's Python-level __new__ (the parser makes a
+    few per message; this is three times cheaper)."""
+    return _TUPLE_NEW(Num, fields)
+
+
+_TUPLE_NEW = tuple.__new__
+
+
 def read_prices(text: str, base: int = 0) -> list[Num]:
     """Price values in text with their spans shifted by base, skipping percentages."""
     plain = text.strip()
@@ -164,7 +224,7 @@ def read_prices(text: str, base: int = 0) -> list[Num]:
             and (not dot or (0 < len(tail) <= 18 and tail.isdigit()))
         ):
             start = base + text.index(plain[0])
-            return [Num(float(plain), start, start + len(plain))]
+            return [new_num((float(plain), start, start + len(plain)))]
     out: list[Num] = []
     for m in _NUMBER.finditer(text):
         if m.group(5):
@@ -177,9 +237,9 @@ def read_prices(text: str, base: int = 0) -> list[Num]:
         else:
             value = float(raw)
         if m.group(3):
-            out.append(Num(value * 1000.0, base + m.start(2), base + m.end(3)))
+            out.append(new_num((value * 1000.0, base + m.start(2), base + m.end(3))))
         else:
-            out.append(Num(value, base + m.start(2), base + m.end(2)))
+            out.append(new_num((value, base + m.start(2), base + m.end(2))))
     return out
 
 
@@ -192,8 +252,8 @@ def first_price_at(text: str, base: int = 0) -> tuple[Num | None, float | None]:
             continue
         if not m.group(5):
             if m.group(3):
-                return Num(value * 1000.0, base + m.start(2), base + m.end(3)), None
-            return Num(value, base + m.start(2), base + m.end(2)), None
+                return new_num((value * 1000.0, base + m.start(2), base + m.end(3))), None
+            return new_num((value, base + m.start(2), base + m.end(2))), None
         if pct is None:
             pct = value
     return None, pct

@@ -12,21 +12,36 @@ SHORT = "SHORT"
 # "long"/"short" and their translations are strong; "buy"/"sell" are weaker because channels
 # also write "sell 50% at TP1" inside a long. Patterns start with \W (searched in " " + text)
 # so re skips positions inside words cheaply; Chinese forms have no word boundaries.
-_STRONG_LONG = (r"long(?:s|ing|ed)?(?![\s-]term)", r"лонг[а-я]{0,3}", r"largo", r"uzun", r"لانگ")
+_STRONG_LONG = (
+    r"long(?:s|ing|ed)?(?![\s-]term)",
+    r"лонг[а-я]{0,3}",
+    r"largo",
+    r"uzun",
+    r"لانگ",
+    r"لونغ",
+    r"لونج",
+    r"lång",
+    r"롱",
+    r"ロング",
+)
 _STRONG_SHORT = (
     r"short(?:s|ing|ed)?(?![\s-]term)",
     r"шорт[а-я]{0,3}",
     r"corto",
     r"k[ıi]sa",
     r"شورت",
+    r"kort",
+    r"숏",
+    r"ショート",
 )
 _WEAK_LONG = (
     *(r"buy(?:ing)?", r"bullish", r"покупка", r"купить", r"покупаем", r"compra[rs]?", r"comprado"),
-    *(r"al[ıi][sşm]", r"kaufen", r"kauf", r"mua", r"خرید"),
+    *(r"al[ıi][sşm]", r"kaufen", r"kauf", r"mua", r"خرید", r"شراء", r"beli"),
 )
 _WEAK_SHORT = (
     *(r"sell(?:ing)?", r"bearish", r"продажа", r"продать", r"продаем", r"venta", r"vender"),
-    *(r"venda", r"vendido", r"sat[ıi][sşm]", r"verkaufen", r"verkauf", r"bán", r"فروش"),
+    *(r"venda", r"vendido", r"sat[ıi][sşm]", r"verkaufen", r"verkauf", r"bán", r"فروش", r"بيع"),
+    r"jual",
 )
 
 

@@ -16,15 +16,19 @@ import re
 
 from parsers import sides, symbols, validate
 from parsers.crosscheck import Settled, place_side_labels, reports_status, settle
+from parsers.explain import unexplained_number
 from parsers.fields import NOT_PRICES, Reading, Span, blank
 from parsers.labels import MARKET, NOT_SIGNAL, STATUS
 from parsers.lines import scan, stray_between
 from parsers.models import ParsedSignal
 from parsers.normalize import hygiene_problem, lower, normalize, unglue
 from parsers.numbers import Num, blank_spans, find_leverage, read_prices
+from parsers.scale import btc_pair, satoshi_problem
 from parsers.trailing import read_trailing, with_trailing
+from parsers.vocabulary import RESTATED
 
 _HAS_DIGIT = re.compile(r"[0-9]")
+_RESTATED = re.compile(RESTATED)
 _TWO_COLONS = re.compile(r":[^\n:]*:")
 _ONLY_PRICES = re.compile(r"[\s$]*[0-9][0-9.,\s$]*(?:[-–/~]\s?\$?[0-9][0-9.,\s$]*)*")
 
@@ -146,6 +150,14 @@ def _read(text: str, norm: str) -> ParsedSignal | None:
     if side is None:
         side = sides.side_from_levels(levels[0], levels[1], levels[2])
         confidence = 0.15 if side else 0.0
+    else:
+        # Two readings that disagree: the side word and where the levels sit.
+        by_levels = sides.side_from_levels(levels[0], levels[1], levels[2])
+        if by_levels is not None and by_levels != side:
+            s.review.append(
+                f"the post says {side} but its levels are those of a {by_levels}:"
+                " the side and the levels disagree"
+            )
     if side is None:
         side = sides.side_from_emoji(norm)
         confidence = 0.08 if side else 0.0
@@ -155,23 +167,67 @@ def _read(text: str, norm: str) -> ParsedSignal | None:
     symbol, sym_conf = _symbol(norm, low, r, side_pos)
     if not symbol:
         return None
+    other = _second_coin(low, r, symbol)
+    if other is not None:
+        s.review.append(
+            f"the post holds levels for two coins ({symbol} and {other}): one signal per post"
+            " can be traded"
+        )
+    if symbol.endswith("BTCUSDT"):
+        symbol = btc_pair(symbol, low, [*levels[0], *levels[1]])
     has_stop = s.sl is not None or any(k in ("sl", "slclose") for k, _, _ in r.percents)
     # An entry alone counts only when labelled: "long BTC or wait for 60k?" is chatter.
     if not (has_stop or s.tps or (s.entries and r.entry_label) or s.review and r.entry_label):
         return None
-    if not (s.entries or has_stop or market or word_side):
+    # Targets alone, with no entry, stop or market word, need "long"/"short" said outright: a
+    # "bullish" analysis "toward targets at $8.40, $10.70" is no trade to open at market.
+    if not (s.entries or has_stop or market or (word_side and strength >= 1.0)):
         return None
     # (Each of those phrases holds one of these words: a substring test skips the search.)
-    if ("not" in wlow or "trade" in wlow or "educational" in wlow or "idea" in wlow) and (
-        NOT_SIGNAL.search(wlow) >= 0
-    ):
+    if (
+        "not" in wlow or "trade" in wlow or "educational" in wlow or "idea" in wlow or "yet" in wlow
+    ) and (NOT_SIGNAL.search(wlow) >= 0):
         return None
     if STATUS.search(wlow) >= 0 and (
         not (s.tps and (has_stop or s.entries)) or reports_status(low, s.tps)
     ):
         return None
+    if ("remind" in wlow or "still" in wlow or "recap" in wlow or "post" in wlow) and (
+        restated := _RESTATED.search(wlow)
+    ):
+        s.review.append(
+            f"the post restates an earlier signal ('{restated.group()}'): following it again"
+            " would open a second position on the same call"
+        )
+    if not s.review:
+        _explain(norm, wlow, r, s)
     sig = _result(text, norm, low, r, s, side, symbol, confidence + sym_conf, lev_values, side_pos)
     return with_trailing(sig, trail)
+
+
+def _second_coin(low: str, r: Reading, symbol: str) -> str | None:
+    """ "BTC/USDT LONG Entry .. SL .. / ETH/USDT SHORT Entry .. SL ..": another pair named
+    between the first and the last entry or stop label, or None."""
+    kinds = [lab[0] for lab in r.labels]
+    if kinds.count("sl") < 2 and kinds.count("entry") + kinds.count("buy") < 2:
+        return None  # one entry label and one stop: one signal
+    marks = [lab for lab in r.labels if lab[0] in ("entry", "buy", "sl")]
+    other = symbols.from_pair_text(low[marks[0][2] : marks[-1][1]])
+    if other is None or symbols.base_of(other) == symbols.base_of(symbol):
+        return None
+    return other
+
+
+def _explain(norm: str, wlow: str, r: Reading, s: Settled) -> None:
+    """A price-like number among the levels that no field explains: the signal needs review."""
+    nums = [*s.entries, *s.tps, *([s.sl] if s.sl is not None else [])]
+    span = unexplained_number(wlow, r, nums)
+    if span is not None:
+        s.review.append(
+            f"'{norm[span[0] : span[1]].strip()}' holds a number that is none of the entries,"
+            " targets or stop I read: which field is it?"
+        )
+        s.unread.append(span)
 
 
 def _result(
@@ -190,6 +246,10 @@ def _result(
     problem = hygiene_problem(text)
     if problem:
         s.review.insert(0, problem)
+    nums = [*s.entries, *s.tps, *([s.sl] if s.sl is not None else [])]
+    units = satoshi_problem(low, norm, symbol, nums)
+    if units:
+        s.review.append(units)
     bad_lev = [v for v in lev_values if not 1 <= v <= 200]
     if bad_lev:
         s.review.append(f"leverage {bad_lev[0]}x is not a leverage that can be traded")
@@ -223,6 +283,8 @@ def _result(
         side_at=side_pos,
     )
     sig.errors = validate.check(sig)
+    if not sig.errors:
+        sig.review.extend(validate.implausible(sig))
     if sig.errors or sig.review:
         confidence -= 0.15
     sig.confidence = max(0.0, min(1.0, confidence))

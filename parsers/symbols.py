@@ -41,9 +41,12 @@ _CONCAT_QUOTE = re.compile(r"(?:usd[tc]|fdusd|busd|tusd)(?:\.p|perp)?(?![a-z0-9]
 _BASE_BEFORE_SEP = re.compile(r"([a-z0-9](?<![a-z0-9][a-z0-9])[a-z0-9]{0,14})\s?$")
 _BASE_BEFORE_QUOTE = re.compile(r"([a-z0-9](?<![a-z0-9][a-z0-9])[a-z0-9]{1,14})$")
 _TAG = re.compile(
-    r"[#$](?<![a-z0-9][#$])([a-z][a-z0-9]{1,14}|[0-9]{1,6}[a-z][a-z0-9]{0,14})(?![a-z0-9])"
+    # (Not "#KIM_Altcoins": a tag running on with "_" names a channel, not a coin.)
+    r"[#$](?<![a-z0-9][#$])([a-z][a-z0-9]{1,14}|[0-9]{1,6}[a-z][a-z0-9]{0,14})(?![a-z0-9_])"
 )
-_BARE = re.compile(r"(?<![A-Za-z0-9#$])([A-Z][A-Z0-9]{1,11}|[0-9]{2,6}[A-Z][A-Z0-9]{1,10})(?![\w])")
+_BARE = re.compile(
+    r"(?=[A-Z0-9])(?<![A-Za-z0-9#$])([A-Z][A-Z0-9]{1,11}|[0-9]{2,6}[A-Z][A-Z0-9]{1,10})(?![\w])"
+)
 _TOKEN = re.compile(r"[a-z0-9]{2,20}")
 _INDEXED = re.compile(r"^(?:TP|SL|T|E|X|DCA|TG|TGT)[0-9]{1,3}$")
 
@@ -99,14 +102,14 @@ def from_pair_text(low: str) -> str | None:
     return best[1] if best else None
 
 
-def from_tag(low: str) -> str | None:
+def from_tag(low: str, stopwords: frozenset[str] = STOPWORDS) -> str | None:
     """First hashtag or cashtag that names a coin ($BTC, #SOL), skipping #SIGNAL and the like;
     "#BTC #BTCUSD": a later tag naming the same coin with its quote gives the pair."""
     first: str | None = None
     for m in _TAG.finditer(low):
         tag = m.group(1)
         if first is None:
-            if _ok_base(tag):
+            if _ok_base(tag, stopwords):
                 first = tag
         elif tag.startswith(first) and tag[len(first) :].upper() in QUOTES:
             return make_symbol(first, tag[len(first) :])
@@ -114,23 +117,36 @@ def from_tag(low: str) -> str | None:
 
 
 def from_label_value(value_low: str) -> str | None:
-    """Symbol from the value of a "Coin:" / "Pair:" label."""
-    sym = from_pair_text(value_low) or from_tag(value_low)
+    """Symbol from the value of a "Coin:" / "Pair:" label: the label says it is a coin, so only
+    the words that can never be one are refused ("Coin: #CROSS" is the coin CROSS)."""
+    sym = from_pair_text(value_low) or from_tag(value_low, NEVER_A_BASE)
     if sym:
         return sym
     for m in _TOKEN.finditer(value_low):
-        if _ok_base(m.group(0)):
+        if _ok_base(m.group(0), NEVER_A_BASE):
             return make_symbol(m.group(0))
     return None
 
 
+_BARE_QUOTES = ("USDT", "USDC", "FDUSD", "BUSD", "TUSD", "USD")
+
+
 def from_bare_words(lines: list[str]) -> str | None:
-    """First upper-case ticker-looking word (OP, SOL, 1000PEPE) in the given original-case lines."""
+    """First upper-case ticker-looking word (OP, SOL, 1000PEPE) in the given original-case lines;
+    a word that carries its quote ("INFORMATION: LONG ETHUSD") before any other."""
+    first: str | None = None
     for line in lines:
         for m in _BARE.finditer(line):
-            if _ok_base(m.group(1)):
-                return make_symbol(m.group(1))
-    return None
+            word = m.group(1)
+            if not _ok_base(word):
+                continue
+            if word.endswith(_BARE_QUOTES):
+                q = next(q for q in _BARE_QUOTES if word.endswith(q))
+                if len(word) > len(q) + 1 and _ok_base(word[: -len(q)]):
+                    return make_symbol(word)
+            if first is None:
+                first = word
+    return make_symbol(first) if first is not None else None
 
 
 # "avax long": a ticker in lower case, first on its line, right before the side. Common words

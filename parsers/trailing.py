@@ -58,7 +58,13 @@ class TrailingOrders:
 def read_trailing(low: str) -> TrailingOrders:
     """The trailing stop and break-even a (lowercased, normalised) post asks for."""
     out = TrailingOrders()
-    m = _TRAIL.search(low)
+    # Each wording needs one of these words; most posts have none, so look first.
+    trail = "trail" in low
+    be = "break" in low
+    when = "after" in low or "once" in low or "when" in low or " on" in low or "\non" in low
+    if not (trail or be or when):
+        return out
+    m = _TRAIL.search(low) if trail else None
     if m is not None:
         pct = float(m.group(1))
         if 0 < pct < 100:
@@ -71,7 +77,9 @@ def read_trailing(low: str) -> TrailingOrders:
             elif profit:
                 out.trailing_activation = f"{profit}%"
             out.spans.append(m.span())
-    for rx in (_MOVE_BE, _BE_AFTER, _CORNIX_BE):
+    for rx, needed in ((_MOVE_BE, when), (_BE_AFTER, be), (_CORNIX_BE, be)):
+        if not needed:
+            continue
         for b in rx.finditer(low):
             if any(a < b.end() and b.start() < z for a, z in out.spans):
                 continue  # "SL to breakeven after TP1" holds "breakeven after TP1"

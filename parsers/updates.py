@@ -31,10 +31,12 @@ _CANCEL = re.compile(
     + r"|取消"
 )
 _SL_HIT = re.compile(
-    r"stopped\s?out|stop[\s-]?(?:loss\s)?(?:hit|triggered|reached|taken)|(?<!\w)sl\s?(?:hit|triggered|reached|taken)"
+    r"stopped\s?out|stop[\s-]?(?:loss\s|target\s)?(?:hit|triggered|reached|taken)|(?<!\w)sl\s?(?:hit|triggered|reached|taken)"
     r"|hit\s(?:the\s|our\s)?(?:sl|stop)|выбило\s(?:по\s)?стоп\w{0,2}|стоп\w{0,2}\s(?:сработал|выбило|задет)"
     r"|止损(?:已)?(?:触发|出局)|stop\s(?:alcanzado|atingido)|❌\s?(?:sl|stop)"
     r"|stop[\s-]?loss\s?⛔"
+    # "BREAK EVEN HIT AFTER TP1": the stop, moved to the entry, was hit.
+    r"|break[\s-]?even\s(?:hit|reached|triggered)"
 )
 _SL_WORD = re.compile(
     _w(r"sl", r"s/l", r"stop[\s-]?loss", r"stoploss", r"stops?", r"стоп\w{0,3}", r"zarar\sdurdur")
@@ -97,8 +99,8 @@ _CLOSE = re.compile(
         r"take(?![\s-]?profit)",
         r"book",
         r"secure",
-        r"закр\w{0,6}",
-        r"фиксир\w{0,4}",
+        r"закр(?!ыт(?:ых|ые|ый|ая|ое|ой|ым|ыми)\b)\w{0,6}",  # not "закрытых" (closed, an adjective)
+        r"фиксир(?!уют)\w{0,4}",  # not "фиксируют" (holders are taking profit): a report
         r"фиксируем",
         r"cerr\w{1,4}",
         r"fech\w{1,4}",
@@ -118,8 +120,9 @@ _FRACTION = re.compile(
     r"|(?P<partial>partial\w{0,3}|частичн\w{0,3}|parcial\w{0,3}|kısmi|teilweise|some|part\sof)"
 )
 _TP_INDEX = re.compile(
-    r"(?<!\w)(?:tp|take[\s-]?profit(?:\starget)?|target|tgt|цел[ьи]|тейк|тп|objetivo|alvo|hedef|"
-    r"ziel|mục\stiêu)\s?#?\s?(?P<i>[0-9]{1,2})(?![0-9.,])|(?:止盈|目标)(?P<j>[0-9]{1,2})"
+    r"(?<!\w)(?:tp|take[\s-]?profit(?:\starget)?|target|tgt|цел[ьи]|тейк(?:[\s-]?профит)?|тп|"
+    r"objetivo|alvo|hedef|ziel|mục\stiêu)\s?(?:[#№]|no\.?)?\s?(?P<i>[0-9]{1,2})(?![0-9.,])"
+    r"|(?:止盈|目标)(?P<j>[0-9]{1,2})"
 )
 _HIT = re.compile(
     _w(
@@ -141,16 +144,18 @@ _HIT = re.compile(
     + r"|✅|🎯|💰|已达成|达到|已止盈"
 )
 _ALL_TARGETS = re.compile(
-    r"all\s(?:take[\s-]?profit\s)?(?:targets|tps?)|все\sцели|todos\slos\sobjetivos|所有目标|全部止盈"
+    r"all\s(?:take[\s-]?profit\s)?(?:targets?|tps?)|все\sцели|todos\slos\sobjetivos|所有目标|全部止盈"
 )
 # "2430 - 20%✅": a level ticked off in a re-posted signal, i.e. its target was hit.
-_TICKED = re.compile(r"[0-9](?:\s?-?\s?[0-9.]*\s?%)?\s?✅")
+_TICKED = re.compile(r"[0-9](?:\s?-?\s?[0-9.]*\s?%|\s?[-:])?\s?[✅✔☑]")
 _TARGET_WORD = re.compile(r"target|(?<!\w)tps?(?!\w)|тейк|цел")
 # "close to our entry", "closes below 60000", "closed the day above 65k", "if the 4h candle
 # closes ...": the word, but not an instruction to close a position.
 _NOT_CLOSE_AFTER = re.compile(
     r"\s(?:(?:to|above|below|under|over|near|beneath|the\s(?:day|week|month|candle))\b|a\s"
     r"|(?:its|the)\s(?:daily|weekly|monthly|[0-9]{1,2}h)\b)"
+    # "Exit:" alone on its line heads a list of levels: a field of the post, not an order.
+    r"|\s?:[ \t]*(?:\n|$)"
 )
 _NOT_CLOSE_BEFORE = re.compile(
     r"(?:(?:is|are|getting|very|so|too|pretty|candle|daily|weekly|4h|1h)\s|\b(?:if|when|once|unless)"
@@ -179,6 +184,17 @@ def _close_instruction(low: str) -> re.Match[str] | None:
     return None
 
 
+# The post's first word ("🎯 **Closing LONG**"): what the post is about, whatever emoji follow.
+_LEADING_WORD = re.compile(r"\W*")
+
+
+def _leading_word_at(low: str) -> int:
+    m = _LEADING_WORD.match(low)
+    return m.end() if m else 0
+
+
+# "Trade #1268", "Signal #0715": a trade named by the channel's own number.
+_NUMBERED_TRADE = re.compile(r"(?:trade|signal|order|call|сделка|сигнал)\s?#\s?[0-9]{2,}")
 # A one-line "Stop DOGEUSDT" / "stop #SOL": the trade is over.
 _STOP_COIN = re.compile(r"stop\s+[#$]?[a-z0-9]{2,12}(?:/?usdt)?\W*(?:\n.*)?$", re.DOTALL)
 _GAIN = re.compile(r"profit|gain|pnl|roi|\+")
@@ -220,10 +236,21 @@ def _symbol(norm: str, low: str) -> str | None:
 
 
 def _tp_index(low: str) -> int | None:
-    m = _TP_INDEX.search(low)
-    if not m:
-        return None
+    """The target the post reports: the first named, or the last of a ticked list
+    ("Тейк-профит 1 ✅ / Тейк-профит 2 ✅ / Тейк-профит 3 ✅" reports the third)."""
+    found = list(_TP_INDEX.finditer(low))
+    if not found:
+        # "TP:\n4376✅\n4467\n4643": no index written; the ticked levels under the targets
+        # count them.
+        word = _TARGET_WORD.search(low)
+        ticks = len(_TICKED.findall(low, word.end())) if word else 0
+        return ticks or None
+    ticked = [m for m in found if _TICK_AFTER.match(low, m.end())]
+    m = ticked[-1] if len(ticked) > 1 and len(ticked) == len(found) else found[0]
     return int(m.group("i") or m.group("j"))
+
+
+_TICK_AFTER = re.compile(r"\s?[-:]?\s?[✅✔☑]")
 
 
 def read_update(text: str) -> SignalUpdate | None:
@@ -265,7 +292,9 @@ def read_update(text: str) -> SignalUpdate | None:
         if close and frac:
             kind = UpdateKind.CLOSE_PARTIAL
             fraction = _fraction(frac)
-        elif close and (not _HIT.search(low) or _CLOSED.search(low)):
+        elif close and (
+            not _HIT.search(low) or _CLOSED.search(low) or _leading_word_at(low) == close.start()
+        ):
             kind = UpdateKind.CLOSE
         elif _HIT.search(low) and (_TP_INDEX.search(low) or _ALL_TARGETS.search(low)):
             kind = UpdateKind.TP_HIT
@@ -275,9 +304,12 @@ def read_update(text: str) -> SignalUpdate | None:
             kind = UpdateKind.TP_HIT
     if kind is None or _NEGATED.search(low):
         return None
+    symbol = _symbol(norm, low)
+    if symbol is None and _NUMBERED_TRADE.search(low):
+        return None  # "Trade #1268 Canceled": which trade that is, only the channel knows
     return SignalUpdate(
         kind=kind,
-        symbol=_symbol(norm, low),
+        symbol=symbol,
         price=price,
         to_entry=to_entry,
         fraction=fraction,

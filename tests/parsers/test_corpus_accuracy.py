@@ -23,19 +23,9 @@ def _score(split: str) -> Score:
 # Session 4 added new dev sources (corpus batches 5 to 15: cur-signals alone is 113 posts of many
 # channels, cryptoyoda-ru 33 Russian posts) before rules were written for them. Measured after
 # batches 5-8: 437/476 exact (91.8%), 11 wrong trades, 1 wrong action; after batches 5-15:
-# 517/607 (85.2%), 22 wrong trades, 6 wrong actions. This bound only stops a regression; the issue's target is the
-# xfail below, which the rule work turns back into a plain test.
-def test_corpus_dev_when_parsed_then_no_worse_than_measured_on_2026_12_04() -> None:
-    summary = _score("dev").summary()
-    assert summary["wrong_trades"] <= 22, format_score(_score("dev"), worst=10)
-    assert summary["wrong_actions"] <= 6, format_score(_score("dev"), worst=10)
-    assert summary["accuracy"] >= 0.851, summary["accuracy"]
-
-
-@pytest.mark.xfail(
-    strict=True,
-    reason="issue 13 dev target not met after the session-4 dev sources: 85.2% exact, 22 wrong trades",
-)
+# 517/607 (85.2%), 22 wrong trades, 6 wrong actions. The rules written from their failures
+# (branch i13-rules: lexicon rows, the satoshi and unexplained-number checks) bring dev back to
+# the issue's target: 595/607 (98.0%), no wrong trade, no wrong action.
 def test_corpus_dev_when_parsed_then_at_least_98_percent_exact_and_no_wrong_trade() -> None:
     score = _score("dev")
     summary = score.summary()
@@ -49,17 +39,19 @@ def test_corpus_dev_when_parsed_then_at_least_98_percent_exact_and_no_wrong_trad
 # trades, 1 wrong action (before them: 72/83, 1 and 1). Session 4 (corpus batches 5 to 15) added
 # held-out sources drawn before they were opened; the bounds are the new measured aggregate
 # (after batches 5-8: 99/121 = 81.8%; after 5-15, with teleryum-coin-signals moved to dev as its
-# channel is in dev: 98/133 = 73.7%; 2 wrong trades, 4 wrong actions).
+# channel is in dev: 98/133 = 73.7%; 2 wrong trades, 4 wrong actions). After the rules of
+# branch i13-rules (written from dev failures only; the aggregate read once, at the end):
+# 99/133 = 74.4%, 2 wrong trades, 4 wrong actions.
 def test_corpus_heldout_when_parsed_then_no_worse_than_measured_on_2026_12_04() -> None:
     summary = _score("heldout").summary()
     assert summary["wrong_trades"] <= 2, summary["wrong_trades"]
     assert summary["wrong_actions"] <= 4, summary["wrong_actions"]
-    assert summary["accuracy"] >= 0.736, summary["accuracy"]
+    assert summary["accuracy"] >= 0.744, summary["accuracy"]
 
 
 @pytest.mark.xfail(
     strict=True,
-    reason="issue 13 target not met yet: held-out 73.7% exact, 2 wrong trades, 4 wrong actions",
+    reason="issue 13 target not met yet: held-out 74.4% exact, 2 wrong trades, 4 wrong actions",
 )
 def test_corpus_heldout_when_parsed_then_95_percent_exact_and_no_wrong_trade() -> None:
     summary = _score("heldout").summary()

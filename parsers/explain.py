@@ -1,0 +1,150 @@
+"""Every number explained: a price-like number among the levels that the reading leaves out.
+
+The last part of the cross-check. Once the entries, targets and stop are read, every number
+written from the first price label's line to the last one's (and on short unlabelled lines
+after them) must be accounted for: read as a level, or part of a label ("Target 1"), a list
+index ("1)"), the value of a note label (leverage, risk, R:R, volume, "OTE"), a percentage, a
+ratio, a duration, a date or time (blanked by normalisation), or too far from the levels to be
+a price of this coin (an id, a volume). A number left over that could be a price of this coin
+("Entry 0.51\\nTake 0.56 0.60\\nSL 0.45" with an unknown label, or "Goals: 0.6 0.7" after the
+stop) means some level was not read: the signal needs review, never a trade without it.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from parsers.fields import AVG, HAS_DIGIT, Reading, Span
+from parsers.labels import MARKET
+from parsers.numbers import NUMBER, Num, strip_list_index, to_float
+
+# Labels that name a level; the region to check runs from the first to the last of them.
+_LEVEL_KINDS = frozenset(("entry", "tp", "tpglued", "sl", "slclose", "buy", "sell"))
+# Numbers that are fine beside a price: percentages and ranges of them, ratios ("1:3", "3/10"),
+# durations ("4h", "7 days"), counts ("10th"), hashtag numbers (ids), "x5".
+_BENIGN = re.compile(
+    r"(?=[0-9#(])(?:[0-9][0-9.,]*\s?%"
+    r"|(?<![0-9.,])[0-9]{1,3}(?:[.,][0-9])?\s?(?:-|to|–)\s?[0-9]{1,3}(?:[.,][0-9]{1,2})?\s?%"
+    r"|(?<![0-9.])[0-9]{1,3}\s?(?:h|hrs?|hours?|d|days?|w|wks?|weeks?|m|mins?|minutes?"
+    r"|months?|st|nd|rd|th|ч|д|小时|天|ساعات|ساعة|ساعت|يوم|أيام|روز)(?![a-z])"
+    r"|(?<![0-9.])[0-9]{1,2}(?:\.[0-9])?\s?[:/]\s?[0-9]{1,2}(?:\.[0-9])?(?![0-9.])"
+    r"|#[0-9]+"
+    r"|\(?(?<![0-9.])[0-9]{1,2}\s?[).:#-](?![0-9]))"
+)
+_WORD = re.compile(r"[^\W\d_]{2,}")
+# A line after the last level with more words than this is a sentence, not an unlabelled list.
+_MAX_WORDS_AFTER = 3
+# A line among the levels with more words than this is prose (a comment on the trade).
+_MAX_WORDS_AMONG = 6
+# How far from the levels' median a number may be and still be a price of this coin.
+_PRICE_LIKE = 3.0
+
+
+def _line_bounds(text: str, at: int) -> Span:
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    return start, len(text) if end < 0 else end
+
+
+def unexplained_number(low: str, r: Reading, nums: list[Num]) -> Span | None:
+    """The line holding the first price-like number nobody explains, or None.
+
+    low is the lower-cased text the fields were read from (leverage and trailing notes already
+    blanked), r what was read from it, nums the levels read (entries, targets, stop).
+    Labelled segments were checked as they were read (parsers/fields.py: a number a price
+    label's value does not explain is already a review reason, a note label's value explains
+    itself); what is left is text no label claims: lines without a label, the part of a line
+    before its first label, and the values of "at"/"@" that were not taken as the entry.
+    """
+    # Cheap first: most posts have no digit outside their labelled segments at all.
+    digits = [(text, offset) for text, offset in r.preludes if text and HAS_DIGIT.search(text)]
+    labels = r.labels
+    if not digits and not any(lab[0] == "weak" for lab in labels):
+        return None
+    first = last = -1
+    weak: list[Span] = []
+    for i, (kind, start, end) in enumerate(labels):
+        if kind in _LEVEL_KINDS:
+            last = end
+            if first < 0:
+                first = start
+        elif kind == "weak":
+            stop = labels[i + 1][1] if i + 1 < len(labels) else len(low)
+            line_end = low.find("\n", end)
+            weak.append((end, stop if line_end < 0 else min(stop, line_end)))
+    if first < 0 or not nums:
+        return None
+    start = low.rfind("\n", 0, first) + 1
+    candidates = [(offset, offset + len(text)) for text, offset in digits if offset >= start]
+    candidates.extend(sp for sp in weak if HAS_DIGIT.search(low, sp[0], sp[1]))
+    if not candidates:
+        return None
+    used = sorted((n.start, n.end) for n in nums)
+    ordered = sorted(n.value for n in nums)
+    mid = ordered[len(ordered) // 2]
+    low_price, high_price = mid / _PRICE_LIKE, mid * _PRICE_LIKE
+    region_end = _line_bounds(low, last - 1)[1]
+    used_starts = [sp[0] for sp in used]
+    seen: dict[int, _Line] = {}
+    for a0, b0 in candidates:
+        for m in NUMBER.finditer(low, a0, b0):
+            if m.group(5):
+                continue  # a percentage
+            a, b = m.start(2), m.end(2)
+            k = bisect_right(used_starts, b - 1) - 1
+            if k >= 0 and used[k][1] > a:
+                continue
+            value = to_float(m.group(2))
+            if value is None:
+                continue
+            if m.group(3):
+                value *= 1000.0
+            if low_price <= value <= high_price and not _benign(low, a, b, region_end, a0, seen):
+                return _line_bounds(low, a)
+    return None
+
+
+class _Line:
+    """What one line says about the numbers on it, worked out once however many it holds."""
+
+    __slots__ = ("avg", "benign", "index_end", "market", "notes_only", "start")
+
+    def __init__(self, low: str, line_start: int, line_end: int, after: bool, whole: bool) -> None:
+        line = low[line_start:line_end]
+        words = len(_WORD.findall(line))
+        self.start = line_start
+        # After the levels only an unlabelled line of a word or three ("Goals: 0.6") can hold a
+        # level; among them a line of more words is a sentence about the trade.
+        self.notes_only = (
+            (words > _MAX_WORDS_AFTER or not whole) if after else words > _MAX_WORDS_AMONG
+        )
+        # "→ avg 0.50", "CMP 0.52", "current 0.52": what follows is an average or the market
+        # price for reference, not a level.
+        avg = AVG.search(line)
+        self.avg = avg.start() if avg else len(line) + 1
+        market = MARKET.search(line)
+        self.market = market if market >= 0 else len(line) + 1
+        self.index_end = len(line) - len(strip_list_index(line))  # "1) 0.512": the index
+        self.benign = [(m.start(), m.end()) for m in _BENIGN.finditer(line)]
+
+    def explains(self, a: int, b: int) -> bool:
+        if self.notes_only:
+            return True
+        at, end = a - self.start, b - self.start
+        if self.avg < at or self.market < at or end <= self.index_end:
+            return True
+        return any(s <= at and end <= e for s, e in self.benign)
+
+
+def _benign(
+    low: str, a: int, b: int, region_end: int, part_start: int, seen: dict[int, _Line]
+) -> bool:
+    """Whether the line around low[a:b] explains the number: prose, a note, an index ..."""
+    line_start, line_end = _line_bounds(low, a)
+    line = seen.get(line_start)
+    if line is None:
+        after = line_start > region_end
+        line = _Line(low, line_start, line_end, after, part_start == line_start)
+        seen[line_start] = line
+    return line.explains(a, b)

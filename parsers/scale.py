@@ -1,0 +1,84 @@
+"""Prices in the wrong unit: satoshis of a BTC pair, read as if they were dollar prices.
+
+A channel that prices a coin in satoshis ("Buy #RVN/BTC around 220 sats", "#MDA Buy zone
+11100-11270" for a coin worth a few cents) writes numbers no order can carry: a limit order at
+220 for RVN/BTC or at 11100 USDT for MDA would be a trade nobody posted. The text alone often
+says so; when it does, the signal needs review. Where only the market price could tell (a
+cheap coin posted as "2785" with its "0." dropped and a quote written), nothing is said here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from parsers.numbers import Num
+from parsers.symbols import base_of
+from parsers.vocabulary import HIGH_PRICE_BASES, PRICE_FLOORS, SATOSHI
+
+_SATOSHI = re.compile(SATOSHI)
+# A quote currency written anywhere: the channel said what its prices are in.
+_DOT_THOUSANDS = re.compile(r"[0-9]{1,3}\.[0-9]{3}")
+_DOLLARS = frozenset(("USDT", "USD", "USDC", "BUSD", "FDUSD", "TUSD"))
+_QUOTED = re.compile(r"usd|busd|fdusd|\$|/\s?btc|\bbtc\b|eur|₮")
+
+
+def satoshi_problem(low: str, norm: str, symbol: str, nums: list[Num]) -> str | None:
+    """Why the levels look like satoshis rather than prices, or None.
+
+    low is the lower-cased normalised post (norm), symbol the pair read, nums the levels read.
+    """
+    if "sat" in low or "сат" in low:
+        m = _SATOSHI.search(low)
+        if m is not None:
+            return (
+                f"the prices are given in satoshis ('{m.group().strip()}'), not in the quote"
+                " currency: ask the channel for prices an order can carry"
+            )
+    if not nums:
+        return None
+    if symbol[-3:] == "BTC" and len(symbol) > 3:
+        top = max(n.value for n in nums)
+        if top >= 1:
+            return (
+                f"{symbol} is quoted in BTC but its levels reach {top:g}: these are"
+                " satoshis, not prices an order can carry"
+            )
+    base = base_of(symbol)
+    floor = PRICE_FLOORS.get(base)
+    if floor is not None and symbol[len(base) :] in _DOLLARS:
+        least = min(n.value for n in nums)
+        # Only where the dot could group thousands ("64.000", "3.200"): a post writing "100"
+        # for BTC is a made-up example, not a misreading.
+        if least < floor and all(_DOT_THOUSANDS.fullmatch(norm[n.start : n.end]) for n in nums):
+            return (
+                f"{base} levels of {least:g} are far below any price {base} has traded at for"
+                " years: are the dots separating thousands (64.000 for 64000)?"
+            )
+    if base in HIGH_PRICE_BASES:
+        return None
+    # (Cheapest first: the search for a quote anywhere in the post comes last.)
+    least = min(n.value for n in nums)
+    if (
+        least >= 100
+        and all(norm[n.start : n.end].isdigit() for n in nums)
+        and not _QUOTED.search(low)
+    ):
+        return (
+            f"{base_of(symbol)} is posted with no quote currency and whole-number levels of"
+            f" {least:g} and more: these look like satoshis of its BTC pair, not prices"
+        )
+    return None
+
+
+def btc_pair(symbol: str, low: str, levels: list[float]) -> str:
+    """ "DOGEBTC" with levels of 0.0000016: the pair glued to its BTC quote, not a coin called
+    DOGEBTC quoted in USDT (no coin worth a hundredth of a dollar has BTC in its name)."""
+    if (
+        symbol.endswith("BTCUSDT")
+        and len(symbol) > len("BTCUSDT") + 1
+        and levels
+        and max(levels) < 0.01
+        and "usdt" not in low
+    ):
+        return symbol[: -len("USDT")]
+    return symbol

@@ -1,0 +1,111 @@
+"""The words that are not labels: what a post says about itself, and what numbers mean.
+
+parsers/lexicon.py holds the labels of a signal's fields (one row per label, per language);
+this module holds the vocabulary the cross-check and the update reader use: posts that are not
+a signal or report on an earlier one, market-entry words, multiples that are no leverage, and
+the two price tables (satoshi-priced coins, dot-grouped thousands). A new word is a new entry
+here, not new code (see docs/parser.md).
+"""
+
+from __future__ import annotations
+
+# Posts that restate an earlier signal ("Reminder: ...", "still valid"): following it again
+# would open a second position on the same call, so a person decides.
+RESTATED = (
+    r"(?<![a-z])(?:reminder|recap|re-?posted?|still\s(?:open|valid|active|running|holding))"
+    r"(?![a-z])"
+)
+
+# Posts that say they are not a trade to copy.
+NOT_A_SIGNAL = (
+    r"not\sa\s(?:signal|trade|call)",
+    r"no\strade",
+    r"educational\spurposes?(?:\sonly)?",
+    r"idea\sonly",
+    # "(Prepare, dont place it yet)": a trade announced for later.
+    r"don'?t\s(?:place|enter|open)(?:\sit|\sthis)?\syet",
+    r"do\snot\s(?:place|enter|open)(?:\sit|\sthis)?\syet",
+)
+
+# Words that ask for a market entry instead of a price.
+MARKET_WORDS = (
+    r"cmp",
+    r"market(?:\sprice)?",
+    r"now",
+    r"current(?:\sprice)?",
+    r"по\s?рынку",
+    r"рынок",
+    r"текущ[а-я]{0,4}",
+    r"mercado",
+    r"piyasa(?:dan)?",
+    r"markt(?:preis)?",
+    r"thị\s?trường",
+    r"بازار",
+)
+MARKET_UNSPACED = (r"市价", r"现价")
+
+# Posts that report on an earlier signal rather than open a new one.
+STATUS_WORDS = (
+    r"hit",
+    r"reached",
+    r"achieved",
+    r"done",
+    r"smashed",
+    r"booked",
+    r"filled",
+    r"triggered",
+    r"closed",
+    r"stopped(?:\sout)?",
+    r"profit\s?:",
+    r"results?",
+    r"in\sprofit",
+    r"all\stargets",
+    r"still\s(?:open|running|active|holding|valid)",
+    r"reminder",
+    r"recap",
+    r"достигнут[а-я]?",
+    r"взят[а-я]?",
+    r"alcanzad[oa]s?",
+    r"atingid[oa]s?",
+    r"ulaşıldı",
+    r"erreicht",
+    r"đạt",
+)
+STATUS_UNSPACED = (r"已达成", r"已止盈", r"达到", r"✅", r"✔", r"💰")
+# "TP2 hit ✅", "Target 3 reached": a line that reports a target makes the post a report.
+TARGET_REPORTED = (
+    r"(?:tp|target|take[\s-]?profit|entry|stop[\s-]?loss|sl)\s?#?[0-9]{0,2}\s?"
+    r"(?:is\s|has\sbeen\s|was\s)?(?:hit|reached|achieved|done|smashed|triggered|✅)"
+    r"|(?:hit|reached|achieved|smashed|triggered)\s(?:the\s|our\s)?(?:tp|target|entry|stop|sl)"
+)
+# Words after a level that report it ("TP1 62000 hit"); never a post's styling, unlike ✅ 🎯.
+STATUS_AFTER_LEVEL = r"\b(?:hit|reached|achieved|done|smashed|booked|triggered)\b"
+
+# "Risk/Reward: 3.0x", "R:R = 2x", "(potential 5x)": an "x" after these words on its line is a
+# multiple of the stake, not leverage (unless a leverage word is there too: "Leverage cross 20x").
+MULTIPLIER_WORDS = (
+    r"reward|r\s?[:/]\s?r|\brr\b|potential|profit|gain|return|roi\b|upside|moon"
+    r"|прибыл|потенциал|ganancia|lucro|potencial|kazanç|收益|盈利|潜力"
+)
+LEVERAGE_WORDS = (
+    r"lev|cross|isolated|\biso\b|margin|плеч|apalanc|alavanc|kald[ıi]ra|hebel|đòn|杠杆|倍"
+    r"|اهرم|لوریج|الرافعة"
+)
+
+# Prices written in satoshis ("220 sats", "40 - 43 sat"): not a price an order can carry.
+# (Not the coin SATS: "#SATS/USDT", "$SATS", "SATSUSDT".)
+SATOSHI = (
+    r"[0-9]\s?sats?(?![a-z])|(?<![a-z#$])sats(?![a-z/_-])|(?<![a-z#$])satoshis?(?![a-z])|сатош"
+)
+# Dollar prices these coins have not been below for years: "#BTC Entry: 64.000" read as 64 is a
+# post writing its thousands with a dot (64000), never a trade at 64.
+PRICE_FLOORS = {"BTC": 1000.0, "XBT": 1000.0, "WBTC": 1000.0, "ETH": 50.0, "WETH": 50.0}
+# Coins that trade at a hundred dollars or more. Any other coin posted with no quote currency and
+# every level a whole number of 100 or more ("#MDA Buy zone 11100-11270", "#IRIS Buy 145") is
+# being priced in satoshis of its BTC pair (or with its "0." dropped): never traded as written.
+HIGH_PRICE_BASES = frozenset(
+    """
+    BTC XBT WBTC ETH WETH STETH BNB SOL BCH BSV LTC XMR ZEC DASH AAVE MKR COMP YFI QNT EGLD KSM
+    TAO GNO DCR PAXG XAUT TRB ORDI ILV BIFI GMX
+    """.split()
+)

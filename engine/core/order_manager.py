@@ -275,8 +275,17 @@ class OrderManager:
         self._cancel_requested.add(o.client_id)
 
     def queue_cancel(self, orders: list[Order]) -> None:
-        """Cancel these at the next settle."""
+        """Cancel these at the next settle (a stop or take-profit only with its trade's end)."""
         self._cancels.extend(orders)
+
+    def still_due(self, orders: list[Order]) -> list[Order]:
+        """Of cancels queued earlier, those still due: a stop or take-profit is queued only
+        because its trade ended, so not once the trade is open again (trade_reopened)."""
+        return [o for o in orders if o.role not in _PROTECTIVE or not self._active(o.trade_id)]
+
+    def _active(self, trade_id: str) -> bool:
+        t = self._trade_of(trade_id)
+        return t is not None and t.is_active
 
     def take_cancels(self) -> list[Order]:
         """The queued cancels (the queue is emptied)."""
@@ -309,8 +318,11 @@ class OrderManager:
         self._cancels.extend(self.live(trade_id))
 
     def trade_reopened(self, trade_id: str) -> None:
-        """An ended trade is open again (an entry filled while it was being cancelled)."""
+        """An ended trade is open again (an entry filled while it was being cancelled): its
+        stop and take-profits queued for cancel stay (protection re-sizes them, new first);
+        its other entries are still cancelled."""
         self._done.discard(trade_id)
+        self._cancels = self.still_due(self._cancels)
 
     def prune(self) -> None:
         """Forget the orders of ended trades once none can fill (the store keeps them)."""

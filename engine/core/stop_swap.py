@@ -103,16 +103,17 @@ class StopSwapper:
         """Carry out these swaps (concurrently where the broker does I/O); returns them with
         `error` set where the new stop was refused and `left` where an old one still rests.
         `after`: other stops to cancel once the new ones were sent (those of ended trades: the
-        symbol's position may still hold another trade's quantity whose stop goes out here)."""
+        symbol's position may still hold another trade's quantity whose stop goes out here);
+        one whose trade was reopened meanwhile (a late entry fill) is its live stop, and stays."""
         om = self.orders
         if not swaps:
             if after:
-                await om.cancel_all(after)
+                await om.cancel_all(om.still_due(after))
             return swaps
         if not om.instant:
             await self.journal.flush()  # write-ahead: the new stops are on record first
         results = await om.send_all([s.new for s in swaps])
-        retire: list[Order] = list(after or ())
+        retire: list[Order] = om.still_due(list(after or ()))
         for s, r in zip(swaps, results, strict=True):
             if isinstance(r, str):
                 s.error = r

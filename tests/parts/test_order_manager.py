@@ -78,3 +78,42 @@ async def test_apply_when_a_stop_vanishes_at_the_exchange_then_said_and_replaced
     await book.settle()
     (again,) = book.orders.live(r.trade_id or "", OrderRole.STOP_LOSS)
     assert again.client_id != sl.client_id and again.trigger_price == sl.trigger_price
+
+
+async def test_stream_when_stop_fill_comes_before_second_entry_fill_then_reopened_keeps_its_tps(
+    tmp_path: Path,
+) -> None:
+    # MEXC pushes stop (plan) orders and ordinary orders on separate channels, so one pushed
+    # batch can carry a stop's fill before the fill of an entry that happened earlier.
+    from engine.adapters.kill_switch import FileKillSwitch
+    from engine.clock import SimulatedClock
+    from engine.core.monitor import Monitor
+
+    book, broker = make_book(tmp_path, MAX_ENTRY_DISTANCE_PCT=0.5)
+    monitor = Monitor(book, broker, FileKillSwitch(tmp_path / "STOP"), SimulatedClock(), 60)  # type: ignore[arg-type]
+    sig = Signal("BTCUSDT", "LONG", entries=[99, 98], tp=[110, 120], sl=90, signal_id="z")
+    r = await book.opener.open(sig)
+    await book.settle()
+    tid = r.trade_id or ""
+    e1, e2 = book.orders.live(tid, OrderRole.ENTRY)
+    assert e1.amount == e2.amount
+    await monitor.on_stream_updates(
+        [OrderUpdate(e1.client_id, OrderStatus.FILLED, e1.amount, Decimal(99))]
+    )
+    (sl,) = book.orders.live(tid, OrderRole.STOP_LOSS)
+    tps = book.orders.live(tid, OrderRole.TAKE_PROFIT)
+    assert sl.amount == e1.amount and sum(o.amount for o in tps) == e1.amount
+    # On the exchange the second leg filled, then the stop closed the first leg's quantity.
+    await monitor.on_stream_updates(
+        [
+            OrderUpdate(sl.client_id, OrderStatus.FILLED, sl.amount, Decimal(90)),
+            OrderUpdate(e2.client_id, OrderStatus.FILLED, e2.amount, Decimal(98)),
+        ]
+    )
+    t = book.portfolio.trades[tid]
+    assert t.is_active and t.open_qty == e2.amount  # reopened with the second leg
+    # Its take-profits still match what is open: kept, not cancelled and placed again.
+    assert not [c for c in broker.cancelled if c in {o.client_id for o in tps}]
+    assert book.orders.live(tid, OrderRole.TAKE_PROFIT) == tps
+    (stop,) = book.orders.live(tid, OrderRole.STOP_LOSS)  # a new stop for the reopened leg
+    assert stop.amount == t.open_qty and stop.trigger_price == Decimal(90)

@@ -52,6 +52,16 @@ async def venue(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterator
     await fake.stop()
 
 
+@pytest.fixture(params=["mexc", "binanceusdm"])
+async def fake_venue(
+    request: pytest.FixtureRequest,
+) -> AsyncIterator[tuple[str, FakeExchangeServer]]:
+    """Each fake exchange alone (its name and server), for tests that build their own engine."""
+    fake = await start_fake(request.param)
+    yield request.param, fake
+    await fake.stop()
+
+
 def create_path(v: Venue, stop: bool = False) -> str:
     """The path a venue's order creation goes to."""
     if v.name == "mexc":

@@ -4,16 +4,13 @@ Through real ccxt against the fake MEXC and Binance USD-M (engine/core/overclose
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from decimal import Decimal
 from pathlib import Path
-
-import pytest
 
 from engine.domain.orders import OrderRole
 from engine.domain.trade import Trade
 from engine.engine import TradingEngine
-from tests.fakes.fixtures import BTC_ID, start_fake
+from tests.fakes.fixtures import BTC_ID
 from tests.fakes.server import FakeExchangeServer
 from tests.live.helpers import live_engine, live_signal
 
@@ -29,17 +26,10 @@ def _position(fake: FakeExchangeServer, name: str) -> Decimal:
     return fake.book.positions.get(BTC_ID[name], Decimal(0)) * m.contract_size
 
 
-@pytest.fixture(params=["mexc", "binanceusdm"])
-async def venue(request: pytest.FixtureRequest) -> AsyncIterator[tuple[str, FakeExchangeServer]]:
-    fake = await start_fake(request.param)
-    yield request.param, fake
-    await fake.stop()
-
-
 async def test_restart_when_a_stop_and_its_replacement_both_fired_then_store_matches_position(
-    venue: tuple[str, FakeExchangeServer], tmp_path: Path
+    fake_venue: tuple[str, FakeExchangeServer], tmp_path: Path
 ) -> None:
-    name, fake = venue
+    name, fake = fake_venue
     eng = live_engine(
         fake, name, tmp_path, live={"WATCH_ORDERS": False}, ALLOW_DUPLICATE_POSITIONS=True
     )

@@ -12,15 +12,12 @@ Through real ccxt against the fake MEXC and Binance USD-M.
 from __future__ import annotations
 
 import json
-from collections.abc import AsyncIterator
 from decimal import Decimal
 from pathlib import Path
 
-import pytest
-
 from engine.domain.orders import OrderRole
 from engine.domain.trade import Trade
-from tests.fakes.fixtures import BTC_ID, start_fake
+from tests.fakes.fixtures import BTC_ID
 from tests.fakes.server import FakeExchangeServer
 from tests.live.helpers import live_engine, live_signal
 
@@ -32,13 +29,6 @@ STOP_CANCEL = {"mexc": ("POST", "planorder/cancel"), "binanceusdm": ("DELETE", "
 PATH = {"mexc": (59100, 59000), "binanceusdm": (59050, 58900)}
 
 
-@pytest.fixture(params=["mexc", "binanceusdm"])
-async def venue(request: pytest.FixtureRequest) -> AsyncIterator[tuple[str, FakeExchangeServer]]:
-    fake = await start_fake(request.param)
-    yield request.param, fake
-    await fake.stop()
-
-
 def _log_lines(tmp: Path) -> list[dict[str, object]]:
     books = tmp / "data" / "books"
     (path,) = books.glob("*/trades.jsonl")
@@ -46,9 +36,9 @@ def _log_lines(tmp: Path) -> list[dict[str, object]]:
 
 
 async def test_restart_when_both_stops_closed_the_shared_position_then_fills_booked_before_positions(
-    venue: tuple[str, FakeExchangeServer], tmp_path: Path
+    fake_venue: tuple[str, FakeExchangeServer], tmp_path: Path
 ) -> None:
-    name, fake = venue
+    name, fake = fake_venue
     sym = BTC_ID[name]
     wallet0 = fake.book.wallet
     eng = live_engine(

@@ -12,31 +12,21 @@ USD-M; the stop guard (tests/fakes/stop_guard.py) catches a position's last stop
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from decimal import Decimal
 from pathlib import Path
 
-import pytest
-
 from engine.domain.orders import OrderRole
 from engine.domain.signal import Signal
-from tests.fakes.fixtures import BTC_ID, start_fake
+from tests.fakes.fixtures import BTC_ID
 from tests.fakes.server import Call, FakeExchangeServer
 from tests.fakes.stop_guard import StopGuard
 from tests.live.helpers import live_engine
 
 
-@pytest.fixture(params=["mexc", "binanceusdm"])
-async def venue(request: pytest.FixtureRequest) -> AsyncIterator[tuple[str, FakeExchangeServer]]:
-    fake = await start_fake(request.param)
-    yield request.param, fake
-    await fake.stop()
-
-
 async def test_poll_when_tp_fill_learned_before_second_entry_fill_then_reopened_trade_keeps_stop(
-    venue: tuple[str, FakeExchangeServer], tmp_path: Path
+    fake_venue: tuple[str, FakeExchangeServer], tmp_path: Path
 ) -> None:
-    name, fake = venue
+    name, fake = fake_venue
     sym = BTC_ID[name]
     cs = fake.book.markets[sym].contract_size
     guard = StopGuard(fake)

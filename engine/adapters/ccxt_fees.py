@@ -44,7 +44,10 @@ async def read_fee(broker: CcxtBroker, symbol: str, order_id: str, update: Order
     csize = mk.contract_size if mk else Decimal(1)
     market = ex.market(symbol)
     settle = market.get("settle") or market.get("quote")
-    fee = _total(found, order_id, settle)
+    try:
+        fee = _total(found, order_id, settle)
+    except (ArithmeticError, TypeError, ValueError):  # a garbled list: estimated, not fatal
+        fee = None
     if fee is None or fee[0] * csize != update.filled:
         log.info("fee of %s: the trade list does not cover its fill; estimated", order_id)
         return

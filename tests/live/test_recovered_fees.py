@@ -84,3 +84,26 @@ async def test_restart_when_binance_charged_the_fee_in_bnb_then_estimated_and_sa
         assert fake_binance.count("/userTrades") >= 1  # asked before estimating
     finally:
         await eng.aclose()
+
+
+async def test_restart_when_trade_list_unreachable_then_fill_booked_with_an_estimate(
+    fake_binance: FakeBinance, tmp_path: Path
+) -> None:
+    eng = live_engine(fake_binance, "binanceusdm", tmp_path, live=NO_STREAM)
+    await eng.start()
+    r = await eng.execute(live_signal(entries=[59800], sl=59000))
+    assert r.ok, r.reasons
+    await eng.aclose()
+    (entry,) = fake_binance.book.set_price("BTCUSDT", "59800")
+    fake_binance.fail_next(4, 429, "/userTrades")  # every attempt of the read refused
+    eng = live_engine(fake_binance, "binanceusdm", tmp_path, live=NO_STREAM)
+    await eng.start()
+    try:
+        t = eng.trades[r.trade_id]
+        assert t.entry_qty == entry.filled and t.avg_entry == entry.avg  # booked all the same
+        assert t.fees > 0 and t.extra.get("fee_estimated") is True
+        assert fake_binance.count("/userTrades") == 4
+        (stop,) = fake_binance.book.placed("stop", live=True)  # and protected
+        assert stop.qty == entry.filled
+    finally:
+        await eng.aclose()

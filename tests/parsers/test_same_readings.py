@@ -8,6 +8,12 @@ signals and fuzz mixes. A deliberate change of what the parser reads is recorded
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from parsers._native import PURE_ENV
 from tests.parsers.readings import check, load, messages, reading
 
 
@@ -36,3 +42,20 @@ def test_readings_when_compared_then_a_changed_field_is_caught() -> None:
 
 def test_reading_when_message_is_chatter_then_nothing_is_recorded_for_it() -> None:
     assert reading("gm everyone, markets look calm today") == {}
+
+
+def test_readings_when_pure_python_then_every_field_is_as_recorded() -> None:
+    # This process runs the compiled modules when they are built (parsers/_native.py); the
+    # pure-Python ones must read every message the same way (and do, when nothing is built).
+    root = Path(__file__).resolve().parents[2]
+    proc = subprocess.run(
+        [sys.executable, "-m", "tests.parsers.readings"],
+        cwd=root,
+        env={**os.environ, PURE_ENV: "1"},
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert " 0 differ" in proc.stdout

@@ -6,7 +6,7 @@ after them) must be accounted for: read as a level, or part of a label ("Target 
 index ("1)"), the value of a note label (leverage, risk, R:R, volume, "OTE"), a percentage, a
 ratio, a duration, a date or time (blanked by normalisation), or too far from the levels to be
 a price of this coin (an id, a volume). A number left over that could be a price of this coin
-("Entry 0.51\\nTake 0.56 0.60\\nSL 0.45" with an unknown label, or "Goals: 0.6 0.7" after the
+("Entry 0.51\\nTake 0.56 0.60\\nSL 0.45" with an unknown label, or "Aims: 0.6 0.7" after the
 stop) means some level was not read: the signal needs review, never a trade without it.
 """
 
@@ -47,7 +47,7 @@ def _line_bounds(text: str, at: int) -> Span:
     return start, len(text) if end < 0 else end
 
 
-def unexplained_number(low: str, r: Reading, nums: list[Num]) -> Span | None:
+def unexplained_number(low: str, r: Reading, nums: list[Num], complete: bool = True) -> Span | None:
     """The line holding the first price-like number nobody explains, or None.
 
     low is the lower-cased text the fields were read from (leverage and trailing notes already
@@ -75,8 +75,15 @@ def unexplained_number(low: str, r: Reading, nums: list[Num]) -> Span | None:
             weak.append((end, stop if line_end < 0 else min(stop, line_end)))
     if first < 0 or not nums:
         return None
-    start = low.rfind("\n", 0, first) + 1
-    candidates = [(offset, offset + len(text)) for text, offset in digits if offset >= start]
+    # When a field is missing, lines before the first level label count too, like those after
+    # the last: "Sell 👇" over a list, with the entry label below it, is a list of targets
+    # nobody read. (With every field read, a number up there is the price of the moment.)
+    region_start = low.rfind("\n", 0, first) + 1
+    candidates = [
+        (offset, offset + len(text))
+        for text, offset in digits
+        if offset >= region_start or not complete
+    ]
     candidates.extend(sp for sp in weak if HAS_DIGIT.search(low, sp[0], sp[1]))
     if not candidates:
         return None
@@ -100,7 +107,9 @@ def unexplained_number(low: str, r: Reading, nums: list[Num]) -> Span | None:
                 continue
             if m.group(3):
                 value *= 1000.0
-            if low_price <= value <= high_price and not _benign(low, a, b, region_end, a0, seen):
+            if low_price <= value <= high_price and not _benign(
+                low, a, b, (region_start, region_end), a0, seen
+            ):
                 return _line_bounds(low, a)
     return None
 
@@ -114,7 +123,7 @@ class _Line:
         line = low[line_start:line_end]
         words = len(_WORD.findall(line))
         self.start = line_start
-        # After the levels only an unlabelled line of a word or three ("Goals: 0.6") can hold a
+        # After the levels only an unlabelled line of a word or three ("Aims: 0.6") can hold a
         # level; among them a line of more words is a sentence about the trade.
         self.notes_only = (
             (words > _MAX_WORDS_AFTER or not whole) if after else words > _MAX_WORDS_AMONG
@@ -138,13 +147,13 @@ class _Line:
 
 
 def _benign(
-    low: str, a: int, b: int, region_end: int, part_start: int, seen: dict[int, _Line]
+    low: str, a: int, b: int, region: Span, part_start: int, seen: dict[int, _Line]
 ) -> bool:
     """Whether the line around low[a:b] explains the number: prose, a note, an index ..."""
     line_start, line_end = _line_bounds(low, a)
     line = seen.get(line_start)
     if line is None:
-        after = line_start > region_end
+        after = line_start > region[1] or line_start < region[0]
         line = _Line(low, line_start, line_end, after, part_start == line_start)
         seen[line_start] = line
     return line.explains(a, b)

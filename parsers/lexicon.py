@@ -18,15 +18,16 @@ Kinds:
 from __future__ import annotations
 
 # "TP1", "Target 2:", "цель 3 -", "Target 1 24.0": an index, not a price. A spaced index needs a
-# separator after it, or a decimal price, so "TP 27 100" stays the price 27100.
+# separator after it, or a decimal price, so "TP 27 100" stays the price 27100; and it is 1 to 20,
+# so "TP 90 - 80" is two targets.
 IDX = (
-    r"(?:[0-9]{1,2}(?![0-9.,])|\s[0-9]{1,2}(?=\s?[:)=→-]|\s?$|\n)"
+    r"(?:[0-9]{1,2}(?![0-9.,])|\s(?:1[0-9]|20|[1-9])(?=\s?[:)=→-]|\s?$|\n)"
     r"|\s[1-9](?=\s[0-9]*[.,][0-9])|\s?#[0-9]{1,2}(?![0-9.,]))?"
 )
 # Plural labels ("Targets 13 - 13.35") take only a glued index: the number after them is a price.
 IDXS = r"(?:[0-9]{1,2}(?![0-9.,]))?"
 # Labels that need a price right after them to be labels at all: "Open 0.51", "BUY : 0.51".
-NUM_NEXT = r"(?=\s?[:=@]|\s?\$?\.?[0-9])"
+NUM_NEXT = r"(?=\s?[:=@]|\s?(?:→|->|-|–)?\s?\$?\.?[0-9])"
 # Side words are an entry label only with a price right after them ("Long: 0.75"), not before
 # a coin ("LONG: #AVAX").
 PRICE_NEXT = r"(?=\s?[:=@]?\s?\$?\.?[0-9])"
@@ -66,7 +67,10 @@ ROWS: tuple[tuple[str, str, str], ...] = (
     ("en", "entry", r"long" + PRICE_NEXT),
     ("en", "entry", r"short" + PRICE_NEXT),
     ("en", "entry", r"now" + PRICE_NEXT),
-    ("en", "tp", r"take[\s-]?profits?(?:[\s-]?(?:targets?|levels?))?" + IDX),
+    # (Plural first: "Take Profit Targets 6-6.1-6.3" starts with a price, not an index.)
+    ("en", "tp", r"take[\s-]?profits?[\s-]?(?:targets|levels)" + IDXS),
+    ("en", "tp", r"take[\s-]?profits" + IDXS),
+    ("en", "tp", r"take[\s-]?profit(?:[\s-]?(?:target|level))?" + IDX),
     ("en", "tp", r"profit\s?targets?" + IDX),
     ("en", "tp", r"tps" + IDXS),
     ("en", "tp", r"takes" + NUM_NEXT),  # "Takes: 536.50, 543.79"
@@ -81,6 +85,7 @@ ROWS: tuple[tuple[str, str, str], ...] = (
     ("en", "tp", r"tgts?" + IDX),
     ("en", "tp", r"tg[0-9]{1,2}"),
     ("en", "tp", r"objectives?"),
+    ("en", "tp", r"goals?" + IDX),
     ("en", "tp", r"looking\sfor"),
     ("en", "tp", r"aiming\sfor"),
     ("en", "tp", r"exit(?:\s?(?:targets?|zones?|points?|levels?|prices?))?" + NUM_NEXT),

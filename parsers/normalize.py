@@ -102,7 +102,13 @@ _SPACES = re.compile(r"[\t\r\f\v]+| {2,}")
 
 
 def _date_or_not(m: re.Match[str]) -> str:
-    """A date is blanked; "88-91-94" (three targets) is no date and stays."""
+    """A date is blanked; "88-91-94" (three targets) is no date and stays, nor is a run of
+    more than three numbers ("5-6-7-8-9-10": targets)."""
+    text, start, end = m.string, m.start(), m.end()
+    if (start > 1 and text[start - 1] in "./-" and text[start - 2].isdigit()) or (
+        text[end : end + 1] in ("-", "/") and text[end + 1 : end + 2].isdigit()
+    ):
+        return m.group()
     a, b, c = (int(x) for x in re.split(r"[./-]", m.group()))
     if a > 31:  # year first: 2024-05-14
         plausible = 1 <= b <= 12 and 1 <= c <= 31

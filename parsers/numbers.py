@@ -13,7 +13,8 @@ from parsers.vocabulary import LEVERAGE_WORDS, MULTIPLIER_WORDS
 # bounded and no two adjacent ones overlap, so matching stays linear on hostile input.
 _NUMBER = re.compile(
     # (The lookahead first lets re reject most positions with one set test.)
-    r"(?=[$0-9.])(?<![A-Za-z0-9.\u00c0-\u024f\u0400-\u04ff])(\$\s?)?"
+    # (Not after "#": "Signal #1234" is an id, never a price.)
+    r"(?=[$0-9.])(?<![A-Za-z0-9.#\u00c0-\u024f\u0400-\u04ff])(\$\s?)?"
     r"([0-9]{1,3}(?:,[0-9]{3}){1,4}(?:\.[0-9]{1,18})?(?![0-9,])"
     r"|[0-9]{1,2}(?: [0-9]{3}){1,3}(?![0-9])(?:\.[0-9]{1,18})?"
     r"|[0-9]{1,3},[0-9]{1,18}(?![0-9])"

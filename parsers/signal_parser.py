@@ -221,7 +221,8 @@ def _second_coin(low: str, r: Reading, symbol: str) -> str | None:
 def _explain(norm: str, wlow: str, r: Reading, s: Settled) -> None:
     """A price-like number among the levels that no field explains: the signal needs review."""
     nums = [*s.entries, *s.tps, *([s.sl] if s.sl is not None else [])]
-    span = unexplained_number(wlow, r, nums)
+    complete = bool(s.entries and s.tps and s.sl is not None)
+    span = unexplained_number(wlow, r, nums, complete)
     if span is not None:
         s.review.append(
             f"'{norm[span[0] : span[1]].strip()}' holds a number that is none of the entries,"

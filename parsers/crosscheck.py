@@ -19,6 +19,7 @@ from parsers.vocabulary import STATUS_AFTER_LEVEL, TARGET_REPORTED
 
 # A price above this is a misreading or an attack, never a market (BTC is ~1e5, 1e308 is not).
 MAX_PRICE = 1e9
+_SIDE_WORDS = frozenset(("buy", "sell"))
 _FIELD = {"entry": "entry", "tp": "target", "sl": "stop", "slclose": "stop"}
 _TIMEFRAME = re.compile(
     r"(?<![\w.])([0-9]{1,2}\s?(?:h|hr|hours?|d|days?|w|m|mins?)|daily|weekly|hourly|monthly)"
@@ -263,6 +264,8 @@ def review(r: Reading, norm: str, s: Settled, market: bool) -> None:
         name = _FIELD.get(kind, "entry" if kind in ("buy", "sell") else kind)
         if (name == "entry" and r.market_in_entry) or not any(c.isalpha() for c in label):
             continue  # an emoji with nothing after it ("SHORT ❌") is decoration, not a label
+        if kind in ("buy", "sell") and label.strip() in _SIDE_WORDS:
+            continue  # "🟢 Buy" alone on its line with no list under it: the side, no label
         if name == "target" and (s.tps or low[span[0] + len(label) : span[1]].strip(" :=-\t")):
             continue  # "targets will follow": no target is not a guessed target
         if not have.get(name, True) or (name == "entry" and not s.entries):

@@ -26,11 +26,17 @@ IDX = (
 )
 # Plural labels ("Targets 13 - 13.35") take only a glued index: the number after them is a price.
 IDXS = r"(?:[0-9]{1,2}(?![0-9.,]))?"
+# A price, not the digits of a word: "Long 1000PEPE", "Buy 1INCH" name a coin ("31k" is a price).
+_NO_WORD = r"(?![0-9]|[.,][0-9]|[a-jl-z_]|k[a-z])"
 # Labels that need a price right after them to be labels at all: "Open 0.51", "BUY : 0.51".
-NUM_NEXT = r"(?=\s?[:=@]|\s?(?:→|->|-|–)?\s?\$?\.?[0-9])"
+NUM_NEXT = (
+    r"(?=\s?[:=@]|\s?(?:→|->|-|–)?\s?\$?\.?[0-9]{1,20}(?:[.,][0-9]{1,20}){0,3}" + _NO_WORD + ")"
+)
+# "Sell 👇" or "Sell" alone on its line: the heading of a list.
+HEADING = r"(?=\s?(?:👇{1,9}\s?)?(?:\n|$))"
 # Side words are an entry label only with a price right after them ("Long: 0.75"), not before
 # a coin ("LONG: #AVAX").
-PRICE_NEXT = r"(?=\s?[:=@]?\s?\$?\.?[0-9])"
+PRICE_NEXT = r"(?=\s?[:=@]?\s?\$?\.?[0-9]{1,20}(?:[.,][0-9]{1,20}){0,3}" + _NO_WORD + ")"
 # "Long above: 12", "Short below 205": the side word names the entry.
 BEYOND = r"\s?(?:above|below|under|over|around|near|from|at)"
 # A stop that is a candle close: "close below", "closes under", "closing above".
@@ -54,9 +60,11 @@ ROWS: tuple[tuple[str, str, str], ...] = (
     ("en", "buy", r"buy\s?(?:zone|area|range|price|between|entry|orders?|limit)"),
     ("en", "buy", r"buy" + BEYOND),
     ("en", "buy", r"buy(?:ing)?" + NUM_NEXT),
+    ("en", "buy", r"buy" + HEADING),
     ("en", "sell", r"sell\s?(?:zone|area|range|price|between|entry|orders?|limit)"),
     ("en", "sell", r"sell" + BEYOND),
     ("en", "sell", r"sell(?:ing)?" + NUM_NEXT),
+    ("en", "sell", r"sell" + HEADING),
     ("en", "entry", r"long\s?(?:zone|area|range|price|between|entry)"),
     ("en", "entry", r"short\s?(?:zone|area|range|price|between|entry)"),
     ("en", "tp", r"short[\s-]term" + NUM_NEXT),

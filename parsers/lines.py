@@ -15,6 +15,7 @@ from parsers.numbers import read_prices, strip_list_index
 
 _ASCII_LETTER = re.compile(r"[A-Za-z]")
 _LETTERS = re.compile(r"[^\W\d_]{3}")
+_WORDS = re.compile(r"[^\W\d_]+")
 # "Current ask: 0.00000327": a label of some other field ends a list.
 _OTHER_LABEL = re.compile(r"[^\W\d_]{2,}\s?:")
 _MAX_CONTINUATION_LETTERS = 12
@@ -184,11 +185,13 @@ def scan(low: str, r: Reading) -> None:
             block.open(kind, label, (start, stop), count, r)
             # A label inside a sentence ("... to trade entry price") starts no list; one with
             # a colon does ("Sell Targets ::").
+            # So does a label ending a short line ("Sell targets", "Buy back targets").
             block.lists = bool(
                 count
                 or ":" in value
                 or _HEADING_TAIL.fullmatch(value)
                 or not _LETTERS.search(low, offset, start)
+                or (not value.strip() and len(_WORDS.findall(low, offset, start)) <= 2)
             )
             if kind == "sl":
                 if r.sl_line is None and count:

@@ -43,8 +43,9 @@ _LEVERAGE_WORD = re.compile(LEVERAGE_WORDS)
 _INT = re.compile(r"[0-9]+")
 # "10-20x": the lower bound of a range is written without its x.
 _RANGE_HEAD = re.compile(r"(?<![\w.])([0-9]{1,3})(?:\.0{1,2})?\s?[xх×]?\s?-\s?$")
+# (Any bullet: a run of symbols, "👉 3 - 0.96", "➡️ 2. 3.88", "📈 1. 0.41", then the index.)
 _LIST_INDEX = re.compile(
-    r"^\s*(?:[-•▪▫◦●○►▶➤✅✔☑🎯💰💵🔹🔸🔺🔻⚡🚀✨⭐️]\s?)*"
+    r"^\s*(?:[^\w\s$.(,]{1,3}\s?){0,4}"
     r"(?:[0-9]{1,2}(?:\s?[:)\]]|\.(?![0-9])|\s?-\s(?=\S)|(?:st|nd|rd|th)\b)|\(?[0-9]{1,2}\))"
 )
 
@@ -97,8 +98,8 @@ def prices(text: str) -> list[float]:
 
 
 _DIGIT = frozenset("0123456789")
-# A list index starts with a space, a bullet, a digit or "(": the first characters of _LIST_INDEX.
-_INDEX_START = frozenset("-•▪▫◦●○►▶➤✅✔☑🎯💰💵🔹🔸🔺🔻⚡🚀✨⭐\ufe0f(0123456789")
+# A list index starts with a space, a bullet, a digit or "(": never with a letter or these.
+_NO_INDEX_START = frozenset("$.,:=@")
 
 
 def strip_list_index(line: str) -> str:
@@ -112,7 +113,7 @@ def strip_list_index(line: str) -> str:
         nxt = line[i : i + 1]
         if nxt in _DIGIT or (nxt == "." and line[i + 1 : i + 2] in _DIGIT):
             return line  # three digits in a row, or a decimal point: a price, not an index
-    elif line[0] not in _INDEX_START and not line[0].isspace():
+    elif line[0].isalnum() or line[0] in _NO_INDEX_START:
         return line
     m = _LIST_INDEX.match(line)
     return line[m.end() :] if m else line

@@ -78,8 +78,8 @@ def _stray_prices(r: Reading) -> None:
     for text, offset in r.preludes:
         if offset >= r.first_label:
             break
-        nums = read_prices(text, offset)
-        if nums:
+        # ("Use only 2-3% of your capital": a range of percentages is no price.)
+        if read_prices(NOT_PRICES.sub(blank, text), offset):
             r.unexplained.append(("stray", (offset, offset + len(text))))
             return
     for text, offset in r.bare_lines:

@@ -33,7 +33,7 @@ STOPWORDS = frozenset(
 # Pairs are found from the quote backwards: the quote patterns start with a literal, so re
 # jumps between candidates instead of trying a lazy base at every position of the text.
 _SEP_QUOTE = re.compile(
-    r"[/_-]\s?#?(usdt|usdc|fdusd|busd|tusd|usd|btc|eth|eur)(?:[.:](?:p|usdt))?(?![a-z0-9])"
+    r"[/_-]\s?#?(usdt|usdc|fdusd|busd|tusd|usd|btc|eth|eur|perp)(?:[.:](?:p|usdt))?(?![a-z0-9])"
 )
 _CONCAT_QUOTE = re.compile(r"(?:usd[tc]|fdusd|busd|tusd)(?:\.p|perp)?(?![a-z0-9])")
 # The boundary checks come after the first character (as lookbehinds), so that re tries the
@@ -42,10 +42,10 @@ _BASE_BEFORE_SEP = re.compile(r"([a-z0-9](?<![a-z0-9][a-z0-9])[a-z0-9]{0,14})\s?
 _BASE_BEFORE_QUOTE = re.compile(r"([a-z0-9](?<![a-z0-9][a-z0-9])[a-z0-9]{1,14})$")
 _TAG = re.compile(
     # (Not "#KIM_Altcoins": a tag running on with "_" names a channel, not a coin.)
-    r"[#$](?<![a-z0-9][#$])([a-z][a-z0-9]{1,14}|[0-9]{1,6}[a-z][a-z0-9]{0,14})(?![a-z0-9_])"
+    r"[#$](?<![a-z0-9][#$])([a-z][a-z0-9]{1,14}|[0-9]{1,7}[a-z][a-z0-9]{0,14})(?![a-z0-9_])"
 )
 _BARE = re.compile(
-    r"(?=[A-Z0-9])(?<![A-Za-z0-9#$])([A-Z][A-Z0-9]{1,11}|[0-9]{2,6}[A-Z][A-Z0-9]{1,10})(?![\w])"
+    r"(?=[A-Z0-9])(?<![A-Za-z0-9#$])([A-Z][A-Z0-9]{1,11}|[0-9]{2,7}[A-Z][A-Z0-9]{1,10})(?![\w])"
 )
 _TOKEN = re.compile(r"[a-z0-9]{2,20}")
 _INDEXED = re.compile(r"^(?:TP|SL|T|E|X|DCA|TG|TGT)[0-9]{1,3}$")
@@ -55,6 +55,11 @@ _INDEXED = re.compile(r"^(?:TP|SL|T|E|X|DCA|TG|TGT)[0-9]{1,3}$")
 # pair's base may otherwise be any word: HIGH/USDT and ONE/USDT are real markets.
 NEVER_A_BASE = frozenset(
     "LONG SHORT BUY SELL ENTRY TARGET TARGETS TP SL STOP LEVERAGE PAIR COIN SIGNAL".split()
+)
+
+
+CASHTAG_STOPWORDS = NEVER_A_BASE | frozenset(
+    "USDT USDC USD BUSD FDUSD TUSD EUR SIGNAL SIGNALS VIP FREE FUTURES SPOT".split()
 )
 
 
@@ -89,7 +94,9 @@ def from_pair_text(low: str) -> str | None:
     for m in _SEP_QUOTE.finditer(low):
         b = _BASE_BEFORE_SEP.search(low, max(0, m.start() - 17), m.start())
         if b and _ok_base(b.group(1), NEVER_A_BASE):
-            best = (b.start(), make_symbol(b.group(1), m.group(1)))
+            # ("BTC-PERP": a perpetual, quoted in the default quote.)
+            quote = m.group(1) if m.group(1) != "perp" else None
+            best = (b.start(), make_symbol(b.group(1), quote))
             break
     for m in _CONCAT_QUOTE.finditer(low):
         if best is not None and m.start() > best[0]:
@@ -109,7 +116,9 @@ def from_tag(low: str, stopwords: frozenset[str] = STOPWORDS) -> str | None:
     for m in _TAG.finditer(low):
         tag = m.group(1)
         if first is None:
-            if _ok_base(tag, stopwords):
+            # A cashtag names a coin ("$SOON", "$NOW"), unless it is a word never a coin.
+            words = CASHTAG_STOPWORDS if low[m.start()] == "$" else stopwords
+            if _ok_base(tag, words):
                 first = tag
         elif tag.startswith(first) and tag[len(first) :].upper() in QUOTES:
             return make_symbol(first, tag[len(first) :])

@@ -50,7 +50,7 @@ ENTRY_LABELS = (
     *("Entry", "Entry Zone", "Entry Price", "Entry Targets", "Entry Area", "Entries", "ENTRY"),
     *("Enter", "Entry range", "Entry Points", "Open", "Giriş", "入场", "Вход", "Entrada"),
     *("Einstieg", "Zona de entrada", "ورود", "Ingresso", "Entrée", "Điểm vào", "진입"),
-    *("Entry Levels", "Limit Orders", "Price", "Entry price range"),
+    *("Entry Levels", "Limit Orders", "Entry price range"),
 )
 ENTRY_LABELS_LONG = ("Buy zone", "Buy", "Buy Price", "Accumulate", "Bid", "Long zone", "Buy Area")
 ENTRY_LABELS_SHORT = ("Sell zone", "Sell", "Sell Price", "Short zone", "Short entry", "Sell Area")
@@ -82,7 +82,7 @@ NUMBERINGS: tuple[tuple[Callable[[int], str], bool], ...] = (
     (lambda n: f"{n}) ", False),
     (lambda n: f"{n}. ", False),
     (lambda n: f"{n} - ", False),
-    (lambda n: f"{n}\u20e3 ", False),
+    (lambda n: "".join(d + "\ufe0f\u20e3" for d in str(n)) + " ", False),
     (lambda n: "①②③④⑤⑥⑦⑧⑨⑩⑪⑫"[n - 1] + " ", False),
     (lambda n: "🎯 ", False),
     (lambda n: "- ", False),
@@ -116,7 +116,8 @@ CHATTER = (
     *("Exchange: Binance Futures", "Mode: Isolated", "Signal #1234", "Posted by admin 👑"),
     *("Margin mode: Cross", "DYOR", "Short term trade", "📊 Chart below 👇", "Probability: 78%"),
 )
-EMOJI = ("📍", "✅", "👉", "🔹", "⚡", "💰", "📈", "🔰", "➡️", "▪️")
+# (Not ✅: before a target it ticks the target off, a status post.)
+EMOJI = ("📍", "👉", "🔹", "⚡", "💰", "📈", "🔰", "➡️", "▪️")
 SCRIPTS = ("0123456789", "٠١٢٣٤٥٦٧٨٩", "０１２３４５６７８９", "۰۱۲۳۴۵۶۷۸۹")
 
 

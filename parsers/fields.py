@@ -33,7 +33,8 @@ _BENIGN = re.compile(
 )
 # Numbers that are never prices, blanked before reading: "3 to 5%", "10-15%", "7 days", "4h".
 NOT_PRICES = re.compile(
-    r"(?=[0-9#])(?:(?<![0-9.,])[0-9]{1,2}(?:[.,][0-9])?\s?(?:-|to|–)\s?[0-9]{1,3}(?:[.,][0-9]{1,2})?\s?%"
+    r"(?=[0-9#])(?:(?<![0-9.,])(?P<lo>[0-9]{1,2}(?:[.,][0-9])?)\s?(?:-|to|–)\s?"
+    r"(?P<hi>[0-9]{1,3}(?:[.,][0-9]{1,2})?)\s?%"
     r"|(?<![0-9.,])[0-9]{1,3}\s?(?:h|hrs?|hours?|d|days?|w|wks?|weeks?|m|mins?|minutes?|months?"
     r"|ساعات|ساعة|ساعت|يوم|أيام|روز|ч|час\w{0,2}|д|小时|天|saat\w{0,3}|gün)(?![a-z0-9])"
     r"|#[0-9]+"
@@ -45,6 +46,17 @@ _LEAD = re.compile(r"\s*[^\w\s\-+.$(:=;]+\s*(?=[:=;])")
 # colon and a space, "SL: -0.45", it is a minus sign.)
 _SEPARATOR_DASH = re.compile(r"(?:\s?[:=;]-|\s?-)(?=\s?[0-9.$])")
 PRICE_KINDS = ("entry", "tp", "sl", "buy", "sell", "slclose")
+_SEPARATORS = " \t:=;@-→"
+_FIRST_ALNUM = re.compile(r"[^\W_]")
+
+
+def _number_first(value: str) -> bool:
+    """The value's first word is a number (after its list index): "💰 20.4 - 50%", not "Use 2%"."""
+    m = _FIRST_ALNUM.search(strip_list_index(value.lstrip(_SEPARATORS)))
+    return m is not None and m.group().isdigit()
+
+
+_SPACED_INDEX = re.compile(r"\s#?[0-9]{1,2}$")
 _PCT = re.compile(r"(\d{1,3}(?:[.,]\d{1,4})?)\s?%")
 
 
@@ -148,12 +160,28 @@ def _clean(kind: str, value: str, base: int, continuation: bool) -> tuple[str, i
         or "saat" in value
         or not value.isascii()  # "4ч", "4小时", "4 saat"
     ):
-        value = NOT_PRICES.sub(blank, value)
+        value = not_prices(value)
     return value, base
 
 
 def blank(m: re.Match[str]) -> str:
     return " " * len(m.group())
+
+
+def _not_price(m: re.Match[str]) -> str:
+    lo, hi = m.group("lo"), m.group("hi")
+    if lo is not None and not 0 < float(lo.replace(",", ".")) < float(
+        hi.replace(",", ".")
+    ) <= 5 * float(lo.replace(",", ".")):
+        # "42.2 - 17%", "6.2 - 5%", "0.8 - 48%": a price, then the share to close there; a
+        # range of percentages goes up, by at most five times ("3 to 5%", "10-15%").
+        return m.group()[: len(lo)] + " " * (len(m.group()) - len(lo))
+    return " " * len(m.group())
+
+
+def not_prices(text: str) -> str:
+    """text with the numbers that are never prices blanked ("3 to 5%", "7 days", "4h")."""
+    return NOT_PRICES.sub(_not_price, text)
 
 
 def _leftover(value: str, nums: list[Num], base: int) -> bool:
@@ -248,7 +276,14 @@ def take(
             r.entry_label = True
             return 1
         return 0
+    raw = value
     value, base = _clean(kind, value, base, continuation)
+    if "%" in raw and kind != "slclose" and not HAS_DIGIT.search(value) and _number_first(raw):
+        # The value was nothing but a range of percentages ("T4: 3 - 47%"): a price and its
+        # share, or a percentage target? Never a target silently dropped. (In a sentence, "Trade
+        # with 3 to 5% of your funds", it is a note.)
+        r.percents.append((kind, label, (base, base + len(value.rstrip()))))
+        return 1
     if (
         letters
         and kind in ("entry", "buy")
@@ -265,6 +300,11 @@ def take(
         nums = read_prices(value, base)
         pct = None
     whole = (base, base + len(value.rstrip()))
+    if len(nums) > 1 and kind == "tp" and _SPACED_INDEX.search(label):
+        # "Target 1 → 1.2 → 1.4": target 1 at 1.2, or targets 1, 1.2, 1.4? One index, several
+        # prices: the numbering and the list disagree.
+        r.unexplained.append(("unread", (base - len(label), whole[1])))
+        return len(nums)
     if nums and "-" in value and _negative(value, nums, base):
         r.unexplained.append(("negative", whole))
     elif nums and _leftover(value, nums, base):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from parsers.fields import HAS_DIGIT, NOT_PRICES, PRICE_KINDS, Reading, Span, blank, take
+from parsers.fields import HAS_DIGIT, PRICE_KINDS, Reading, Span, not_prices, take
 from parsers.labels import MARKET, find_labels
 from parsers.numbers import read_prices, strip_list_index
 
@@ -111,7 +111,7 @@ def stray_between(r: Reading) -> None:
         # "CMP- 0.2023", "current 0.52": the market price for reference, not a level.
         if MARKET.search(text) >= 0:
             continue
-        if _is_continuation(text) and read_prices(NOT_PRICES.sub(blank, text), offset):
+        if _is_continuation(text) and read_prices(not_prices(text), offset):
             r.unexplained.append(("stray", (offset, offset + len(text))))
             return
 

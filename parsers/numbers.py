@@ -46,8 +46,10 @@ _RANGE_HEAD = re.compile(r"(?<![\w.])([0-9]{1,3})(?:\.0{1,2})?\s?[xх×]?\s?-\s?
 # (Any bullet: a run of symbols, "👉 3 - 0.96", "➡️ 2. 3.88", "📈 1. 0.41", then the index.)
 _LIST_INDEX = re.compile(
     r"^\s*(?:[^\w\s$.(,]{1,3}\s?){0,4}"
-    r"(?:[0-9]{1,2}(?:\s?[:)\]]|\.(?![0-9])|\s?-\s(?=\S)|(?:st|nd|rd|th)\b)|\(?[0-9]{1,2}\))"
+    r"(?:[0-9]{1,2}(?:\s?[:)\]]|\.(?![0-9])|(?:st|nd|rd|th)\b)"
+    r"|(?:1[0-9]|20|[1-9])\s?-\s(?=\S)|\(?[0-9]{1,2}\))"
 )
+# (A dash after a number makes it an index only from 1 to 20: "90 - 8%" is a price and its share.)
 
 
 class Number(NamedTuple):

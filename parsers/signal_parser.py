@@ -17,7 +17,7 @@ import re
 from parsers import sides, symbols, validate
 from parsers.crosscheck import Settled, place_side_labels, reports_status, settle
 from parsers.explain import unexplained_number
-from parsers.fields import NOT_PRICES, Reading, Span, blank
+from parsers.fields import Reading, Span, not_prices
 from parsers.labels import MARKET, NOT_SIGNAL, STATUS
 from parsers.lines import scan, stray_between
 from parsers.models import ParsedSignal
@@ -79,13 +79,13 @@ def _stray_prices(r: Reading) -> None:
         if offset >= r.first_label:
             break
         # ("Use only 2-3% of your capital": a range of percentages is no price.)
-        if read_prices(NOT_PRICES.sub(blank, text), offset):
+        if read_prices(not_prices(text), offset):
             r.unexplained.append(("stray", (offset, offset + len(text))))
             return
     for text, offset in r.bare_lines:
         if offset >= r.last_label:
             break
-        if offset > r.first_label and read_prices(NOT_PRICES.sub(blank, text), offset):
+        if offset > r.first_label and read_prices(not_prices(text), offset):
             r.unexplained.append(("stray", (offset, offset + len(text))))
             return
 

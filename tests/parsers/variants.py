@@ -19,6 +19,7 @@ Run ``python -m tests.parsers.variants`` for the figures and the first failures.
 from __future__ import annotations
 
 import random
+import re
 import sys
 from collections import Counter
 from collections.abc import Callable
@@ -200,6 +201,9 @@ def _target_block(rng: random.Random, targets: list[float], side: str) -> list[s
         return [label + rng.choice(SEPARATORS) + rng.choice(INLINE_LISTS).join(prices)]
     number, is_label = rng.choice(NUMBERINGS)
     lines = [number(i) + p for i, p in enumerate(prices, 1)]
+    if rng.random() < 0.15:  # a note after each target: "(+5%)", "- 25%", "🚀"
+        note = rng.choice((" (+{}%)", " - {}%", " 🚀", " ({}% of position)", " ({}%)"))
+        lines = [line + note.format(rng.randrange(5, 60)) for line in lines]
     if is_label and rng.random() < 0.6:
         return lines
     return [label + rng.choice((":", "", " 👇", ":")), *lines]
@@ -211,9 +215,9 @@ def _stop_block(rng: random.Random, stop: float | None) -> list[str]:
     label = rng.choice(STOP_LABELS)
     if label == "Stop Targets":
         return [label + ":", f"1) {_price(rng, stop)}"]
-    return [
-        rng.choice(("", "🛑 ", "❌ ", "⛔ ")) + label + rng.choice(SEPARATORS) + _price(rng, stop)
-    ]
+    note = rng.choice(("", "", "", "", " (-8%)", " (close below on 4H)", " (4H close)", " 💀"))
+    prefix = rng.choice(("", "🛑 ", "❌ ", "⛔ "))
+    return [prefix + label + rng.choice(SEPARATORS) + _price(rng, stop) + note]
 
 
 def _case(rng: random.Random, text: str) -> str:
@@ -225,11 +229,34 @@ def _case(rng: random.Random, text: str) -> str:
     return text
 
 
+def _levels(want: dict[str, Any]) -> list[float]:
+    stop = [want["stop_loss"]] if want["stop_loss"] is not None else []
+    return [*want["entries"], *want["take_profits"], *stop]
+
+
+def _commas_unambiguous(want: dict[str, Any]) -> bool:
+    """Every level reads the same with a decimal comma: "0,512", "24,5" (never "1,234")."""
+    for v in _levels(want):
+        whole, _, decimals = fmt(v).partition(".")
+        if not decimals or (len(decimals) == 3 and whole != "0") or v >= 1000:
+            return False
+    return True
+
+
+def _decimal_commas(text: str) -> str:
+    return re.sub(r"(?<=[0-9])\.(?=[0-9])", ",", text)
+
+
 def rebuild(rng: random.Random, want: dict[str, Any]) -> str:
     """A fresh post giving the reading want, every form picked at random."""
     side = want["side"]
     sym = rng.choice(_symbol_forms(want["symbol"]))
     word = rng.choice(LONG_WORDS if side == "LONG" else SHORT_WORDS)
+    if want["entries"] and want["take_profits"] and want["stop_loss"] and rng.random() < 0.05:
+        word = ""  # no side word: the levels say it
+    lev_inline = want["leverage"] is not None and rng.random() < 0.2
+    if lev_inline:
+        word += f" {want['leverage']}x"
     head: list[str]
     roll = rng.random()
     if roll < 0.35:
@@ -243,7 +270,7 @@ def rebuild(rng: random.Random, want: dict[str, Any]) -> str:
         _target_block(rng, want["take_profits"], side),
         _stop_block(rng, want["stop_loss"]),
     ]
-    if want["leverage"] is not None:
+    if want["leverage"] is not None and not lev_inline:
         blocks.insert(rng.randrange(len(blocks) + 1), [_leverage(rng, want["leverage"])])
     if rng.random() < 0.3:
         rng.shuffle(blocks)
@@ -255,7 +282,11 @@ def rebuild(rng: random.Random, want: dict[str, Any]) -> str:
         lines.insert(0, rng.choice(CHATTER))
     if rng.random() < 0.4:
         lines.append(rng.choice(CHATTER))
-    text = "\n".join(lines)
+    if rng.random() < 0.1:
+        lines.insert(0, rng.choice(("📅 12.05.2024 14:30 UTC", "2024-05-12", "🕒 09:15", "May 12")))
+    text = "\n".join(line.strip() for line in lines)
+    if rng.random() < 0.05 and _commas_unambiguous(want):
+        text = _decimal_commas(text)
     if rng.random() < 0.06:
         digits = rng.choice(SCRIPTS[1:])
         text = text.translate(str.maketrans("0123456789", digits))

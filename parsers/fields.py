@@ -310,7 +310,11 @@ def take(
     elif nums and _leftover(value, nums, base):
         r.unexplained.append(("unread", whole))
     elif not nums and HAS_DIGIT.search(value):
-        if continuation and not HAS_DIGIT.search(_BENIGN.sub(" ", value)):
+        if (
+            continuation
+            and not HAS_DIGIT.search(_BENIGN.sub(" ", value))
+            and not _number_first(raw)
+        ):
             return 0  # "Use 2% Fund Only" under the stop: a note, not an unread price
         if pct is not None or (kind != "slclose" and _PCT.search(value)):
             r.percents.append((kind, label, whole))

@@ -97,6 +97,32 @@ def _value_before(head: str, offset: int, r: Reading) -> int:
     return 1
 
 
+# A sentence: a line of more words than this, with a label after a few of them.
+_PROSE_WORDS = 10
+_WORDS_BEFORE_LABEL = 4
+
+
+def _restated_in_prose(
+    low: str, line_start: int, start: int, line_end: int, kind: str, r: Reading
+) -> bool:
+    """ "... the measured drop = 9500 → Target Price 3 = 112000 - 9500 = 102500 (rounded)": a
+    label deep inside a sentence, after its field was read from the signal's own lines, is the
+    analysis talking about the trade, not another level (the sentence's numbers are prose for
+    the cross-check too, parsers/explain.py)."""
+    if kind in ("tp", "tpglued"):
+        read = bool(r.tps or r.glued or r.sell)
+    elif kind in ("sl", "slclose"):
+        read = r.sl is not None or r.slclose is not None
+    else:
+        read = bool(r.entries or r.buy or r.sell or r.market_in_entry)
+    if not read:
+        return False
+    before = _WORDS.findall(low, line_start, start)
+    return len(before) >= _WORDS_BEFORE_LABEL and (
+        len(before) + len(_WORDS.findall(low, start, line_end)) > _PROSE_WORDS
+    )
+
+
 def stray_between(r: Reading) -> None:
     """A line of bare numbers between two labelled lines that no label claims ("Entry: 1.50 /
     1: 1.55 / 2: 1.60 / SL: 1.40"): a price nobody can place, so the signal needs review."""
@@ -163,6 +189,9 @@ def scan(low: str, r: Reading) -> None:
         next_label = found[li][1] if li < nfound else len(low) + 1
         preludes.append((line[: labels[0][1] - offset], offset))
         nlabels = len(labels)
+        # (A one-line post, "Entry Zone: Market 🎯 Targets: TP1: 0.206 TP2: 0.2063 ...", holds
+        # many level labels; a sentence of the analysis one or two.)
+        nlevels = sum(1 for lab in labels if lab[0] in PRICE_KINDS or lab[0] == "tpglued")
         for i in range(nlabels):
             kind, start, end = labels[i]
             stop = labels[i + 1][1] if i + 1 < nlabels else line_end
@@ -172,6 +201,13 @@ def scan(low: str, r: Reading) -> None:
                 # "TP1: 0.46 R:R": the number right before a ratio label is the ratio.
                 if _RATIO.fullmatch(low, labels[i + 1][1], labels[i + 1][2]):
                     kind = "noise"
+            if (
+                kind in PRICE_KINDS
+                and nlevels <= 2
+                and _restated_in_prose(low, offset, start, line_end, kind, r)
+            ):
+                block.close(r)
+                continue
             if kind == "tpglued":
                 kind = _glued(low, kind, start, end, r)
                 count = take(kind, label, value, end, r) + 1

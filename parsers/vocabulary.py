@@ -84,7 +84,7 @@ STATUS_AFTER_LEVEL = r"\b(?:hit|reached|achieved|done|smashed|booked|triggered)\
 # "Risk/Reward: 3.0x", "R:R = 2x", "(potential 5x)": an "x" after these words on its line is a
 # multiple of the stake, not leverage (unless a leverage word is there too: "Leverage cross 20x").
 MULTIPLIER_WORDS = (
-    r"reward|r\s?[:/]\s?r|\brr\b|potential|profit|gain|return|roi\b|upside|moon"
+    r"reward|\br\s?[:/]\s?r\b|\brr\b|potential|profit|gain|return|roi\b|upside|moon"
     r"|прибыл|потенциал|ganancia|lucro|potencial|kazanç|收益|盈利|潜力"
 )
 LEVERAGE_WORDS = (

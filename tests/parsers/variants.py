@@ -243,8 +243,15 @@ def _commas_unambiguous(want: dict[str, Any]) -> bool:
     return True
 
 
+def _comma(m: re.Match[str]) -> str:
+    whole, decimals = m.group(1), m.group(2)
+    if len(decimals) == 3 and whole != "0":
+        return m.group()  # "4.120" as "4,120" would be four thousand: that post keeps its dot
+    return f"{whole},{decimals}"
+
+
 def _decimal_commas(text: str) -> str:
-    return re.sub(r"(?<=[0-9])\.(?=[0-9])", ",", text)
+    return re.sub(r"(?<![0-9.])([0-9]+)\.([0-9]+)(?![0-9.])", _comma, text)
 
 
 def rebuild(rng: random.Random, want: dict[str, Any]) -> str:

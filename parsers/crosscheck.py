@@ -254,6 +254,16 @@ _WHY = {
 }
 
 
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _label_leads(low: str, at: int) -> bool:
+    """The label before position at opens its line ("Entry now"), not a sentence ("enter only
+    when entry price matches market price")."""
+    line_start = low.rfind("\n", 0, at) + 1
+    return len(_WORD.findall(low, line_start, at)) <= 3
+
+
 def review(r: Reading, norm: str, s: Settled, market: bool) -> None:
     """Reasons to look before trading: unread labels, percentages, unexplained numbers."""
     if not (r.empty or r.percents or r.unexplained):
@@ -339,6 +349,13 @@ def settle(r: Reading, norm: str, low: str, market: bool, ref: float | None) -> 
     _stop(r, low, s)
     _scale(s, norm)
     review(r, norm, s, market)
+    if r.market_in_entry and s.entries and _label_leads(low, r.market_at):
+        # "Entry: now" and, on another line, "entry 2950": a market order or a limit at 2950?
+        s.review.append(
+            f"the entry is both 'market' and the price {norm[s.entries[0].start : s.entries[0].end]}"
+            ": the two readings disagree"
+        )
+        s.unread.append((s.entries[0].start, s.entries[0].end))
     guard(norm, s)
     if len(s.entries) > 1:
         # "42.52 – 42.52–42.99", "22.85 - 22.85": a price written twice is one entry.

@@ -108,7 +108,7 @@ def unexplained_number(low: str, r: Reading, nums: list[Num], complete: bool = T
             if m.group(3):
                 value *= 1000.0
             if low_price <= value <= high_price and not _benign(
-                low, a, b, (region_start, region_end), a0, seen
+                low, a, b, (region_start, region_end), seen
             ):
                 return _line_bounds(low, a)
     return None
@@ -119,15 +119,13 @@ class _Line:
 
     __slots__ = ("avg", "benign", "index_end", "market", "notes_only", "start")
 
-    def __init__(self, low: str, line_start: int, line_end: int, after: bool, whole: bool) -> None:
+    def __init__(self, low: str, line_start: int, line_end: int, after: bool) -> None:
         line = low[line_start:line_end]
         words = len(_WORD.findall(line))
         self.start = line_start
-        # After the levels only an unlabelled line of a word or three ("Aims: 0.6") can hold a
-        # level; among them a line of more words is a sentence about the trade.
-        self.notes_only = (
-            (words > _MAX_WORDS_AFTER or not whole) if after else words > _MAX_WORDS_AMONG
-        )
+        # After the levels only a line of a word or three ("Aims: 0.6", "Add more at 13.50") can
+        # hold a level; among them a line of more words is a sentence about the trade.
+        self.notes_only = words > _MAX_WORDS_AFTER if after else words > _MAX_WORDS_AMONG
         # "→ avg 0.50", "CMP 0.52", "current 0.52": what follows is an average or the market
         # price for reference, not a level.
         avg = AVG.search(line)
@@ -146,14 +144,12 @@ class _Line:
         return any(s <= at and end <= e for s, e in self.benign)
 
 
-def _benign(
-    low: str, a: int, b: int, region: Span, part_start: int, seen: dict[int, _Line]
-) -> bool:
+def _benign(low: str, a: int, b: int, region: Span, seen: dict[int, _Line]) -> bool:
     """Whether the line around low[a:b] explains the number: prose, a note, an index ..."""
     line_start, line_end = _line_bounds(low, a)
     line = seen.get(line_start)
     if line is None:
         after = line_start > region[1] or line_start < region[0]
-        line = _Line(low, line_start, line_end, after, part_start == line_start)
+        line = _Line(low, line_start, line_end, after)
         seen[line_start] = line
     return line.explains(a, b)

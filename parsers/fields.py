@@ -82,6 +82,7 @@ class Reading:
         "symbol_values",
         "entry_label",
         "market_in_entry",
+        "market_at",
         "glued",
         "empty",
         "percents",
@@ -110,6 +111,7 @@ class Reading:
         self.symbol_values: list[tuple[str, int]] = []
         self.entry_label: bool = False
         self.market_in_entry: bool = False
+        self.market_at: int = -1  # where the value saying "market" starts
         # "TP41.3100": index and price run together: (the digits, where, the index expected).
         self.glued: list[tuple[str, int, int]] = []
         # Labels whose value held no price: (kind, label text, span of the label and its value).
@@ -273,6 +275,7 @@ def take(
     if not HAS_DIGIT.search(value):  # "Entry: market", "SL: see chart": words only
         if letters and kind in ("entry", "buy") and MARKET.search(value) >= 0:
             r.market_in_entry = True
+            r.market_at = base
             r.entry_label = True
             return 1
         return 0
@@ -291,6 +294,7 @@ def take(
         and not read_prices(value)
     ):
         r.market_in_entry = True
+        r.market_at = base
         r.entry_label = True
         return 1
     if kind in ("sl", "slclose"):

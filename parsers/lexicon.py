@@ -36,9 +36,13 @@ NUM_NEXT = (
 HEADING = r"(?=\s?(?:👇{1,9}\s?)?(?:\n|$))"
 # Side words are an entry label only with a price right after them ("Long: 0.75"), not before
 # a coin ("LONG: #AVAX").
-PRICE_NEXT = r"(?=\s?[:=@]?\s?\$?\.?[0-9]{1,20}(?:[.,][0-9]{1,20}){0,3}" + _NO_WORD + ")"
+PRICE_NEXT = (
+    r"(?=\s?(?:[:=@]|→|->|-|–)?\s?\$?\.?[0-9]{1,20}(?:[.,][0-9]{1,20}){0,3}" + _NO_WORD + ")"
+)
 # "Long above: 12", "Short below 205": the side word names the entry.
 BEYOND = r"\s?(?:above|below|under|over|around|near|from|at)"
+# The words of the level labels, after a word that makes them history ("previous entry").
+_HISTORY = r"(?:\s[a-z]{2,8})?\s(?:entry|entries|sl|stop[\s-]?loss|stop|tps?|targets?)"
 # A stop that is a candle close: "close below", "closes under", "closing above".
 CLOSE_BEYOND = r"\s(?:below|under|above|over|beneath)"
 
@@ -98,7 +102,7 @@ ROWS: tuple[tuple[str, str, str], ...] = (
     ("en", "tp", r"aiming\sfor"),
     ("en", "tp", r"exit(?:\s?(?:targets?|zones?|points?|levels?|prices?))?" + NUM_NEXT),
     # "Close: 0.60", not "close 30% of position" (a share, after a target).
-    ("en", "tp", r"close(?=\s?[:=@]|\s?\$?\.?[0-9](?![0-9.,]*\s?%))"),
+    ("en", "tp", r"close(?=\s?[:=@]|\s?(?:→|->|-|–)?\s?\$?\.?[0-9](?![0-9.,]*\s?%))"),
     # "1️⃣ Close the order at the price $0.7773": a target, in words.
     ("en", "tp", r"close\s(?:the\s)?(?:order|position|trade)\s(?:at\s)?(?:the\s)?price"),
     ("en", "slclose", r"close" + CLOSE_BEYOND),
@@ -161,6 +165,11 @@ ROWS: tuple[tuple[str, str, str], ...] = (
     ("en", "noise", r"current\s?(?:ask|bid|rate|price)(?=\s?[:=@-]|\s?\$?[0-9.])"),
     ("en", "noise", r"av(?:g|erage)\.?\s?(?:entry|price|buy|sell)"),
     ("en", "noise", r"trailing(?:\s?(?:configuration|stop))?"),
+    # "Previous entry 62000", "Old SL 13.50", "Last trade entry was 2950": history, no level.
+    *(("en", "noise", word + _HISTORY) for word in ("previous", "prev", "old", "last", "earlier")),
+    ("en", "noise", r"original" + _HISTORY),
+    ("en", "noise", r"entry\swas"),
+    ("en", "noise", r"entries\swere"),
     # ---------------------------------------------------------------- Russian
     ("ru", "entry", r"точк[аи]\s?вход[а-я]{0,3}"),
     ("ru", "entry", r"цен[аы]\s?вход[а-я]{0,3}"),

@@ -98,7 +98,7 @@ def _value_before(head: str, offset: int, r: Reading) -> int:
 
 
 # A sentence: a line of more words than this, with a label after a few of them.
-_PROSE_WORDS = 10
+_PROSE_WORDS = 8
 _WORDS_BEFORE_LABEL = 4
 
 
@@ -198,8 +198,12 @@ def scan(low: str, r: Reading) -> None:
             label = low[start:end]
             value = low[end:stop]
             if i + 1 < nlabels and labels[i + 1][0] == "noise" and kind in PRICE_KINDS:
-                # "TP1: 0.46 R:R": the number right before a ratio label is the ratio.
-                if _RATIO.fullmatch(low, labels[i + 1][1], labels[i + 1][2]):
+                # "TP1: 0.46 R:R": the number right before a ratio label is the ratio, when the
+                # label gives none after it ("SL 0.45 | R/R 3.5": the stop, then the ratio).
+                after = labels[i + 2][1] if i + 2 < nlabels else line_end
+                if _RATIO.fullmatch(low, labels[i + 1][1], labels[i + 1][2]) and not (
+                    HAS_DIGIT.search(low, labels[i + 1][2], after)
+                ):
                     kind = "noise"
             if (
                 kind in PRICE_KINDS

@@ -253,6 +253,19 @@ def _tp_index(low: str) -> int | None:
 _TICK_AFTER = re.compile(r"\s?[-:]?\s?[✅✔☑]")
 
 
+def _stop_moved(low: str) -> re.Match[str] | None:
+    """The stop word a move is said of: a move word on its line ("Move SL to 2900", "SL → 3080",
+    "SL updated to 2900") or the entry right after it ("SL to entry", "SL: BE"). A post that
+    lists "SL: 0.45" and, on another line, "Entry triggered ✅" moves no stop."""
+    for m in _SL_WORD.finditer(low):
+        start = low.rfind("\n", 0, m.start()) + 1
+        end = low.find("\n", m.end())
+        end = len(low) if end < 0 else end
+        if _MOVE.search(low, start, end) or _BE.search(low, m.end(), min(end, m.end() + 40)):
+            return m
+    return None
+
+
 def read_update(text: str) -> SignalUpdate | None:
     """Parse a follow-up post; None when it is not one."""
     if not text:
@@ -266,13 +279,13 @@ def read_update(text: str) -> SignalUpdate | None:
     to_entry = False
     fraction: float | None = None
 
-    sl_word = _SL_WORD.search(low)
+    sl_word = _stop_moved(low)
     cancel = _CANCEL.search(low)
     if cancel and not _CONDITION_AFTER.match(low, cancel.end()):
         kind = UpdateKind.CANCEL
     elif _SL_HIT.search(low):
         kind = UpdateKind.SL_HIT
-    elif sl_word and (_MOVE.search(low) or _BE.search(low, sl_word.end())):
+    elif sl_word:
         if "moved" not in low and _LATER.search(low, sl_word.end()):
             return None  # "move SL to entry once TP1 is hit": for later ("moved" is done)
         kind = UpdateKind.MOVE_SL

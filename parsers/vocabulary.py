@@ -53,6 +53,8 @@ STATUS_WORDS = (
     r"smashed",
     r"booked",
     r"filled",
+    r"entered",
+    r"cancell?ed",
     r"triggered",
     r"closed",
     r"stopped(?:\sout)?",
@@ -77,6 +79,13 @@ TARGET_REPORTED = (
     r"(?:tp|target|take[\s-]?profit|entry|stop[\s-]?loss|sl)\s?#?[0-9]{0,2}\s?"
     r"(?:is\s|has\sbeen\s|was\s)?(?:hit|reached|achieved|done|smashed|triggered|✅)"
     r"|(?:hit|reached|achieved|smashed|triggered)\s(?:the\s|our\s)?(?:tp|target|entry|stop|sl)"
+    # "Closed at 3150 with +5% profit", "stopped out at 2900": the trade is over.
+    r"|(?<![a-z])(?:closed|exited|stopped\sout)\s(?:at|in|with|for|manually|on)(?![a-z])"
+    # "Signal is filled at 0.51", "Entry zone ✅ entered", "Cancelled ❌": the signal's own news.
+    r"|(?:signal|order|position|trade|entry|entries)\s(?:is\s|has\sbeen\s|have\sbeen\s|was\s"
+    r"|were\s|got\s)?(?:filled|triggered|activated|entered)(?![a-z])"
+    r"|(?<![a-z])(?:entered|filled|activated|triggered)\s?✅|✅\s?(?:entered|filled|activated)(?![a-z])"
+    r"|(?<![a-z])cancell?ed(?![a-z])"
 )
 # Words after a level that report it ("TP1 62000 hit"); never a post's styling, unlike ✅ 🎯.
 STATUS_AFTER_LEVEL = r"\b(?:hit|reached|achieved|done|smashed|booked|triggered)\b"

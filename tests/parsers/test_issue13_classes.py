@@ -437,3 +437,165 @@ def test_parse_update_when_chinese_says_carry_a_stop_at_cost_then_stop_to_entry(
 
 def test_parse_update_when_chinese_says_keep_your_stops_then_nothing_moves() -> None:
     assert PARSER.parse_update_sync("#BTC 带好止损") is None
+
+
+# --- each class's examples with their natural variants (separators, casing, numbering, digits) ---
+
+_SEPARATORS = (" ", ": ", " : ", " - ", " = ", " → ", "：", " @ ")
+_CASES = (str, str.upper, str.lower)
+_ENTRY_FORMS = (
+    ("Buy zone{s}0.512 - 0.530", [0.512, 0.53]),
+    ("Entry Targets{s}1) 0.512 2) 0.498", [0.512, 0.498]),
+    ("Accumulate{s}0.51-0.53", [0.51, 0.53]),
+    ("Enter above{s}0.53", [0.53]),
+    ("Buy between{s}0.51 and 0.53", [0.51, 0.53]),
+    ("BUY{s}0.51", [0.51]),
+    ("Open{s}0.51", [0.51]),
+    ("Bid{s}0.51", [0.51]),
+)
+
+
+@pytest.mark.parametrize(("form", "entries"), _ENTRY_FORMS)
+def test_parse_when_entry_label_with_any_separator_and_case_then_entry_read(
+    form: str, entries: list[float]
+) -> None:
+    for sep in _SEPARATORS:
+        for case in _CASES:
+            line = case(form.format(s=sep))
+            sig = _read(f"#XRP LONG\n{line}\nTP 0.60\nSL 0.45")
+            assert sig.is_valid() and sig.entries == entries, (line, sig.problems())
+
+
+_TARGET_FORMS = (
+    ("Sell{s}0.56 0.60 0.66", [0.56, 0.6, 0.66]),
+    ("Exit{s}0.60", [0.6]),
+    ("Close{s}0.60", [0.6]),
+    ("Sell zone{s}0.58-0.62", [0.58, 0.62]),
+    ("Short term{s}0.56 Mid term{s}0.60 Long term{s}0.70", [0.56, 0.6, 0.7]),
+    ("🎯{s}0.56\n🎯{s}0.60", [0.56, 0.6]),
+    ("Take-Profit Targets{s}\n1) 0.56\n2) 0.60\n3) 0.66", [0.56, 0.6, 0.66]),
+    ("Goals{s}0.56 / 0.60", [0.56, 0.6]),
+)
+
+
+@pytest.mark.parametrize(("form", "targets"), _TARGET_FORMS)
+def test_parse_when_target_label_with_any_separator_and_case_then_targets_read(
+    form: str, targets: list[float]
+) -> None:
+    for sep in _SEPARATORS:
+        for case in _CASES:
+            lines = case(form.format(s=sep))
+            sig = _read(f"#XRP LONG\nEntry 0.51\n{lines}\nSL 0.45")
+            assert sig.is_valid(), (lines, sig.problems())
+            assert _levels(sig) == ([0.51], targets, 0.45), lines
+
+
+_NUMBERINGS = (
+    "Target {i} {p}",
+    "Target {i}: {p}",
+    "TP{i} {p}",
+    "TP {i} - {p}",
+    "{i}) {p}",
+    "{i}. {p}",
+    "{i}\ufe0f\u20e3 {p}",
+    "{c} {p}",
+    "T{i}: {p}",
+    "🎯 {p}",
+    "🎯TP{i}: {p}",
+    "({i}) {p}",
+    "{i} - {p}",
+    "TP{i}{p}",
+)
+
+
+@pytest.mark.parametrize("numbering", _NUMBERINGS)
+def test_parse_when_numbered_targets_behind_any_bullet_then_index_is_not_a_price(
+    numbering: str,
+) -> None:
+    for bullet in ("", "👉 ", "➡️ ", "📈 "):
+        lines = "\n".join(
+            bullet + numbering.format(i=i, p=p, c="①②③"[i - 1])
+            for i, p in ((1, "24.10"), (2, "24.60"), (3, "25.00"))
+        )
+        sig = _read(f"#SOL LONG\nEntry 23.5\nTargets:\n{lines}\nSL 22")
+        assert sig.is_valid(), (lines, sig.problems())
+        assert _levels(sig) == ([23.5], [24.1, 24.6, 25.0], 22.0), lines
+
+
+_DIGIT_SCRIPTS = ("٠١٢٣٤٥٦٧٨٩", "۰۱۲۳۴۵۶۷۸۹", "０１２３４５６７８９", "𝟬𝟭𝟮𝟯𝟰𝟱𝟲𝟳𝟴𝟵")
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("#BTC Uzun\nGiriş: 60000\nHedef: 61000\nZarar durdur: 59000", "LONG"),
+        ("#BTC Kısa\nGiriş - 60000\nHedef - 59000\nZarar durdur - 61000", "SHORT"),
+        ("#BTC خرید\nورود: 60000\nتارگت: 61000\nحد ضرر: 59000", "LONG"),
+        ("#BTC فروش\nورود 60000\nتارگت 59000\nحد ضرر 61000", "SHORT"),
+        ("BTC 做多\n入场：60000\n止盈：61000\n止損：59000", "LONG"),
+        ("#BTC Лонг\nВход: 60000\nЦель: 61000\nСтоп: 59000", "LONG"),
+        ("#BTC Largo\nEntrada: 60000\nObjetivo: 61000\nStop: 59000", "LONG"),
+    ],
+)
+def test_parse_when_language_written_in_any_digit_script_then_same_reading(
+    text: str, side: str
+) -> None:
+    target, stop = (61000.0, 59000.0) if side == "LONG" else (59000.0, 61000.0)
+    for digits in ("0123456789", *_DIGIT_SCRIPTS):
+        sig = _read(text.translate(str.maketrans("0123456789", digits)))
+        assert sig.is_valid(), (digits, sig.problems())
+        assert sig.side == side and _levels(sig) == ([60000.0], [target], stop), digits
+
+
+@pytest.mark.parametrize(
+    ("head", "symbol", "leverage"),
+    [
+        ("#BTC/USDT LONG\nLeverage: Cross (20.0X)", "BTCUSDT", 20),
+        ("LONG #BTC/USDT x10", "BTCUSDT", 10),
+        ("BTC/USDT LONG 10X", "BTCUSDT", 10),
+        ("BTC_USDT Long\nLeverage 10", "BTCUSDT", 10),
+        ("#BTCUSDT #LONG\nMargin: Isolated 25x", "BTCUSDT", 25),
+        ("Coin: #BTC\nDirection: Long\nLeverage: 3x-5x", "BTCUSDT", 3),
+        ("Pair: RUNE/USDT Long 10x", "RUNEUSDT", 10),
+        ("LONG 1000SHIBUSDT.P", "1000SHIBUSDT", None),
+        ("$SOON Long", "SOONUSDT", None),
+    ],
+)
+def test_parse_when_more_symbol_and_leverage_forms_then_canonical(
+    head: str, symbol: str, leverage: int | None
+) -> None:
+    sig = _read(f"{head}\nEntry 100\nTP 110\nSL 95")
+    assert sig.is_valid(), sig.problems()
+    assert (sig.symbol, sig.leverage, sig.entries) == (symbol, leverage, [100.0])
+
+
+@pytest.mark.parametrize(
+    "notes",
+    [
+        "Entry 0.51 (5%)\nTP1 0.56 (+10%)\nTP2 0.60 - 25%\nSL 0.45 (-12%)",
+        "Entry: 0.51\nTargets: 0.56 (20%) 0.60 (30%)\nStop: 0.45\nRisk: 2% of portfolio",
+        "Entry: 0.51\nTP: 0.56, 0.60\nSL: 0.45\nVolume: 3%\nLeverage: cross 20x",
+        "Entry 0.51\nTP 0.56 / 0.60\nSL 0.45\nRisk 1-2% per trade",
+        "Entry 0.51 | TP 0.56 0.60 | SL 0.45 | R/R 3.5",
+        "Entry 0.51\nTP1 0.56 - 50%\nTP2 0.60 - 50%\nSL 0.45\nPeriod: 7 days",
+    ],
+)
+def test_parse_when_notes_in_any_place_then_never_prices(notes: str) -> None:
+    sig = _read("#XRP LONG\n" + notes)
+    assert sig.is_valid(), sig.problems()
+    assert _levels(sig) == ([0.51], [0.56, 0.6], 0.45)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "#XRP Take-Profit target 1 ✅\nProfit: 12.5%\nPeriod: 2 Hours",
+        "🔥 #XRP/USDT TP1 0.56 DONE ✅",
+        "#XRP/USDT Target 2 reached 🎯 +25% profit\nEntry 0.51 TP2 0.60",
+        "XRP stopped out at 0.45 ❌",
+        "#ETH/USDT LONG\nEntry: 3000\nTP1: 3100\nSL: 2900\nClosed at 3150 with +5% profit",
+    ],
+)
+def test_parse_when_status_post_variant_then_never_a_new_signal(text: str) -> None:
+    sig = PARSER.parse_sync(text)
+    assert sig is None or not sig.is_valid(), sig

@@ -42,13 +42,14 @@ def test_variants_when_built_then_thousands_and_deterministic() -> None:
     assert len({v.text for v in first}) > 0.9 * len(first)  # really different posts
 
 
-# Measured when written (branch i13-rules3): seed 13, 4741 variants, 95.0% exact, 0 wrong trades
-# (before the rules of that branch: 92.6% exact, 19 wrong trades); seeds 1-6 95.0-96.0%, 0.
+# Measured when written (branch i13-rules3), seed 13, 4719 variants of 429 dev signals: the parser
+# before that branch read 94.3% exactly with 33 wrong trades; after it 98.5% and 0 (seed 2: 93.9%
+# and 32 before, 98.7% and 0 after).
 @pytest.mark.parametrize("seed", [13, 2])
-def test_variants_when_parsed_then_no_wrong_trade_and_at_least_94_percent_exact(seed: int) -> None:
+def test_variants_when_parsed_then_no_wrong_trade_and_at_least_97_percent_exact(seed: int) -> None:
     f = _figures(seed)
     assert f.total[WRONG] == 0, _report(f)
-    assert f.exact_rate >= 0.94, _report(f)
+    assert f.exact_rate >= 0.97, _report(f)
 
 
 def test_variants_judge_when_reading_differs_then_wrong_trade_is_counted() -> None:

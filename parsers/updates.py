@@ -141,7 +141,7 @@ _HIT = re.compile(
         r"erreicht",
         r"đạt",
     )
-    + r"|✅|🎯|💰|已达成|达到|已止盈"
+    + r"|✅|✔|☑|🎯|💰|已达成|达到|已止盈"
 )
 _ALL_TARGETS = re.compile(
     r"all\s(?:take[\s-]?profit\s)?(?:targets?|tps?)|все\sцели|todos\slos\sobjetivos|所有目标|全部止盈"
@@ -212,7 +212,7 @@ def _number_after(low: str, pos: int) -> float | None:
 # "Don't close BTC yet", "ETH not closing", "never move the stop": an instruction NOT to act.
 _NEGATED = re.compile(
     r"(?:\bdon'?t|\bdo not|\bnot|\bnever|\bno need to|\bwon'?t|\bhold off)"
-    r"\W{1,3}(?:\w+\W{1,3}){0,3}?(?:clos|cancel|mov|exit|sell)",
+    r"\W{1,3}(?:\w+\W{1,3}){0,1}?(?:clos|cancel|mov|exit|sell)",
 )
 
 
@@ -250,7 +250,8 @@ def _tp_index(low: str) -> int | None:
     return int(m.group("i") or m.group("j"))
 
 
-_TICK_AFTER = re.compile(r"\s?[-:]?\s?[✅✔☑]")
+# "Target 3 ✅", or with its price: "Target 3: 0.067✔️".
+_TICK_AFTER = re.compile(r"\s?[-:]?\s?(?:\$?[0-9][0-9.,]{0,18}\s?\$?\s?)?[✅✔☑]")
 
 
 def _stop_moved(low: str) -> re.Match[str] | None:

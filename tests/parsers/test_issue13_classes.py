@@ -599,3 +599,29 @@ def test_parse_when_notes_in_any_place_then_never_prices(notes: str) -> None:
 def test_parse_when_status_post_variant_then_never_a_new_signal(text: str) -> None:
     sig = PARSER.parse_sync(text)
     assert sig is None or not sig.is_valid(), sig
+
+
+def test_parse_update_when_every_target_ticked_with_its_price_then_the_last_ticked_is_hit() -> None:
+    text = (
+        "COIN: $WAXP/USDT (3-5x)\nDirection: LONG\nTarget 1: 0.0642✔️\nTarget 2: 0.065✔️\n"
+        "Target 3: 0.067✔️\n\nBook your seat now and never miss another move!"
+    )
+    assert PARSER.parse_sync(text) is None
+    update = PARSER.parse_update_sync(text)
+    assert update is not None and update.kind.value == "TP_HIT" and update.tp_index == 3
+
+
+def test_parse_update_when_negation_is_far_from_the_verb_then_not_negated() -> None:
+    # "never miss another move" is a promotion, not "never move the stop".
+    update = PARSER.parse_update_sync("#ETH TP2 hit ✅ never miss another move with our VIP")
+    assert update is not None and update.kind.value == "TP_HIT"
+    assert PARSER.parse_update_sync("#ETH don't close yet") is None
+
+
+def test_parse_when_a_bot_prints_a_price_in_scientific_notation_then_the_same_number() -> None:
+    sig = _read(
+        "🔴 SHORT\n#DOGS/USDT\nEntry zone : 0.00006893 - 0.00006692\nTake Profits :\n"
+        "0.00006658\n0.00006456\nStop loss :7.16044E-5\nLeverage: 10x"
+    )
+    assert sig.is_valid(), sig.problems()
+    assert sig.stop_loss == 7.16044e-05 and sig.take_profits == [6.658e-05, 6.456e-05]

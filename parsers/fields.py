@@ -29,7 +29,8 @@ _BENIGN = re.compile(
     r"|ч|д|小时|天|ساعات|ساعة|ساعت|يوم|أيام|روز)(?![a-z])"
     r"|\(?(?<![0-9.])[0-9]{1,2}\s?[).:#-](?![0-9])"
     r"|(?<![0-9.])[0-9]{1,2}\s?[:/]\s?[0-9]{1,2}(?![0-9.])"
-    r"|#[0-9]{1,2}(?![0-9]))"
+    r"|#[0-9]{1,2}(?![0-9])"
+    r"|(?<![0-9.])[0-9]{1,2}(?:\.[0-9])?r(?![a-z]))"  # "0.56 (1R)": a multiple of the risk
 )
 # Numbers that are never prices, blanked before reading: "3 to 5%", "10-15%", "7 days", "4h".
 NOT_PRICES = re.compile(
@@ -47,6 +48,8 @@ _LEAD = re.compile(r"\s*[^\w\s\-+.$(:=;]+\s*(?=[:=;])")
 _SEPARATOR_DASH = re.compile(r"(?:\s?[:=;]-|\s?-)(?=\s?[0-9.$])")
 PRICE_KINDS = ("entry", "tp", "sl", "buy", "sell", "slclose")
 _SEPARATORS = " \t:=;@-→"
+# Between the two ends of a leverage range: "10-20x", "10x - 20x", "5 to 10", "20X_50X".
+_LEV_RANGE = re.compile(r"\s?[xх×]?\s?(?:-|–|~|to|/|_)\s?")
 _FIRST_ALNUM = re.compile(r"[^\W_]")
 
 
@@ -230,7 +233,11 @@ def take(
 ) -> int:
     """Store the numbers of one labelled segment (value starts at base); return how many."""
     if kind == "lev":
-        nums = read_prices(value, base)[:2]
+        nums = read_prices(not_prices(value), base)[:2]
+        if len(nums) == 2 and not _LEV_RANGE.fullmatch(
+            value, nums[0].end - base, nums[1].start - base
+        ):
+            nums = nums[:1]  # "Leverage 10 | Use only 2-3% ...": no range, one leverage
         if not nums and r.leverage is None and HAS_DIGIT.search(value):
             r.unexplained.append(("leverage", (base, base + len(value.rstrip()))))
         if nums and r.leverage is None:

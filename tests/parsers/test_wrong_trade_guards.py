@@ -246,3 +246,17 @@ def test_parse_when_a_note_label_follows_the_stop_on_its_line_then_the_stop_is_k
     # "SL 0.45 | R/R 3.5": the ratio has its own number, so 0.45 stays the stop.
     sig = _read("#XRP LONG\nEntry 0.51 | TP 0.56 0.60 | SL 0.45 | R/R 3.5")
     assert _levels(sig) == ([0.51], [0.56, 0.6], 0.45)
+
+
+def test_parse_when_a_note_follows_the_leverage_on_its_line_then_it_is_no_range() -> None:
+    sig = _read(
+        "#KAVAUSDT | 🟢 LONG | ENTRY = 0.905 - 0.87 | TPs @ 0.925, 0.945 | STOP LOSS = 0.85 | "
+        "Leverage 10 | ⚠️ Use only 2-3% of your capital"
+    )
+    assert sig.leverage == 10 and _levels(sig) == ([0.905, 0.87], [0.925, 0.945], 0.85)
+    assert _read("#KAVA LONG\nEntry 0.9\nTP 1\nSL 0.8\nLeverage: 10x - 20x").leverage == 10
+
+
+def test_parse_when_targets_carry_their_risk_multiple_then_read() -> None:
+    sig = _read("#XRP LONG\nEntry: 0.51\nTP: 0.56 (1R) 0.60 (2.5R)\nSL: 0.45")
+    assert _levels(sig) == ([0.51], [0.56, 0.6], 0.45)

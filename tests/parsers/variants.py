@@ -291,7 +291,10 @@ def rebuild(rng: random.Random, want: dict[str, Any]) -> str:
         lines.append(rng.choice(CHATTER))
     if rng.random() < 0.1:
         lines.insert(0, rng.choice(("📅 12.05.2024 14:30 UTC", "2024-05-12", "🕒 09:15", "May 12")))
-    text = "\n".join(line.strip() for line in lines)
+    joiner = "\n"
+    if rng.random() < 0.08 and all(len(b) == 1 for b in blocks):
+        joiner = rng.choice((" | ", " ", " / ", ", ", " • "))  # a one-line post
+    text = joiner.join(line.strip() for line in lines if line.strip())
     if rng.random() < 0.05 and _commas_unambiguous(want):
         text = _decimal_commas(text)
     if rng.random() < 0.06:

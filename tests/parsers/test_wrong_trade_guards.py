@@ -254,7 +254,7 @@ def test_parse_when_a_note_follows_the_leverage_on_its_line_then_it_is_no_range(
         "Leverage 10 | ⚠️ Use only 2-3% of your capital"
     )
     assert sig.leverage == 10 and _levels(sig) == ([0.905, 0.87], [0.925, 0.945], 0.85)
-    assert _read("#KAVA LONG\nEntry 0.9\nTP 1\nSL 0.8\nLeverage: 10x - 20x").leverage == 10
+    assert _read("#KAVA LONG\nEntry 0.9\nTP 1.05\nSL 0.8\nLeverage: 10x - 20x").leverage == 10
 
 
 def test_parse_when_targets_carry_their_risk_multiple_then_read() -> None:

@@ -29,17 +29,20 @@ _BENIGN = re.compile(
     r"|ч|д|小时|天|ساعات|ساعة|ساعت|يوم|أيام|روز)(?![a-z])"
     r"|\(?(?<![0-9.])[0-9]{1,2}\s?[).:#-](?![0-9])"
     r"|(?<![0-9.])[0-9]{1,2}\s?[:/]\s?[0-9]{1,2}(?![0-9.])"
-    r"|#[0-9]{1,2}(?![0-9])"
+    r"|#[0-9]+"  # "Signal #1234": an id
     r"|(?<![0-9.])[0-9]{1,2}(?:\.[0-9])?r(?![a-z]))"  # "0.56 (1R)": a multiple of the risk
 )
 # Numbers that are never prices, blanked before reading: "3 to 5%", "10-15%", "7 days", "4h".
 NOT_PRICES = re.compile(
-    r"(?=[0-9#])(?:(?<![0-9.,])(?P<lo>[0-9]{1,2}(?:[.,][0-9])?)\s?(?:-|to|–)\s?"
+    r"(?=[0-9#jfmasond])(?:(?<![0-9.,])(?P<lo>[0-9]{1,2}(?:[.,][0-9])?)\s?(?:-|to|–)\s?"
     r"(?P<hi>[0-9]{1,3}(?:[.,][0-9]{1,2})?)\s?%"
     r"|(?<![0-9.,])[0-9]{1,3}\s?(?:h|hrs?|hours?|d|days?|w|wks?|weeks?|m|mins?|minutes?|months?"
     r"|ساعات|ساعة|ساعت|يوم|أيام|روز|ч|час\w{0,2}|д|小时|天|saat\w{0,3}|gün)(?![a-z0-9])"
     r"|#[0-9]+"
-    r"|[0-9]{1,2}[-/ ](?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*[-/ ,]*[0-9]{2,4})"
+    r"|[0-9]{1,2}[-/ ](?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*[-/ ,]*[0-9]{2,4}"
+    # "May 12", "Dec 3rd, 2024": a date, month first.
+    r"|(?<![a-z])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s[0-9]{1,2}"
+    r"(?:st|nd|rd|th)?(?![0-9.,])(?:,?\s[0-9]{4}(?![0-9.,]))?)"
 )
 # A dash glued to the label or its colon is a separator ("TP1-2367", "BUY :- 22"), not a sign.
 _LEAD = re.compile(r"\s*[^\w\s\-+.$(:=;]+\s*(?=[:=;])")
@@ -175,13 +178,17 @@ def blank(m: re.Match[str]) -> str:
 
 def _not_price(m: re.Match[str]) -> str:
     lo, hi = m.group("lo"), m.group("hi")
-    if lo is not None and not 0 < float(lo.replace(",", ".")) < float(
-        hi.replace(",", ".")
-    ) <= 5 * float(lo.replace(",", ".")):
-        # "42.2 - 17%", "6.2 - 5%", "0.8 - 48%": a price, then the share to close there; a
-        # range of percentages goes up, by at most five times ("3 to 5%", "10-15%").
+    if lo is not None and not _percent_range(lo, hi):
+        # "42.2 - 17%", "6.2 - 5%", "0.8 - 48%": a price, then the share to close there.
         return m.group()[: len(lo)] + " " * (len(m.group()) - len(lo))
     return " " * len(m.group())
+
+
+def _percent_range(lo: str, hi: str) -> bool:
+    """ "3 to 5%", "10-15%", "2.5-3%": a range of percentages starts at a round number and goes
+    up, by at most five times; "21.6 - 32%" is a price and its share."""
+    low, high = float(lo.replace(",", ".")), float(hi.replace(",", "."))
+    return (lo.isdigit() or lo[-2:] in (".5", ",5")) and 0 < low < high <= 5 * low
 
 
 def not_prices(text: str) -> str:

@@ -34,7 +34,7 @@ _NUMBER = re.compile(
 # "Cross (50-x)": a dash may join the number to its x.
 _LEVERAGE = re.compile(
     r"[0-9xх×](?:(?<![\w.][0-9xх×])|(?<=_[0-9xх×])|(?<=cross[0-9])|(?<=isolated[0-9]))"
-    r"(?:(?<=[0-9])[0-9]{0,3}(?:\.0{1,2})?\s?-?(?:[xх×]|倍)(?![^\W_])"
+    r"(?:(?<=[0-9])[0-9]{0,3}(?:[.,]0{1,2})?\s?-?(?:[xх×]|倍)(?![^\W_])"
     r"|(?<=[xх×])\s?[0-9]{1,3}(?![0-9.,]))"
 )
 _X_OTHER = re.compile("[х×倍]")
@@ -42,7 +42,7 @@ _MULTIPLIER = re.compile(MULTIPLIER_WORDS)
 _LEVERAGE_WORD = re.compile(LEVERAGE_WORDS)
 _INT = re.compile(r"[0-9]+")
 # "10-20x": the lower bound of a range is written without its x.
-_RANGE_HEAD = re.compile(r"(?<![\w.])([0-9]{1,3})(?:\.0{1,2})?\s?[xх×]?\s?-\s?$")
+_RANGE_HEAD = re.compile(r"(?<![\w.])([0-9]{1,3})(?:[.,]0{1,2})?\s?[xх×]?\s?-\s?$")
 # (Any bullet: a run of symbols, "👉 3 - 0.96", "➡️ 2. 3.88", "📈 1. 0.41", then the index.)
 _LIST_INDEX = re.compile(
     r"^\s*(?:[^\w\s$.(,]{1,3}\s?){0,4}"
@@ -173,7 +173,15 @@ def find_leverage(text: str) -> tuple[int | None, list[tuple[int, int]], list[in
         # stays linear.)
         lo = max(0, start - 40)
         before = text[max(text.rfind("\n", lo, start) + 1, lo) : start]
-        if _MULTIPLIER.search(before) and not _LEVERAGE_WORD.search(before):
+        # (In a one-line post the note before "| 10x leverage" ends at its separator.)
+        cut = max(before.rfind("|"), before.rfind("•"), before.rfind(","), before.rfind(";"))
+        if cut >= 0:
+            before = before[cut + 1 :]
+        if (
+            _MULTIPLIER.search(before)
+            and not _LEVERAGE_WORD.search(before)
+            and not _LEVERAGE_WORD.match(text, m.end() + 1, m.end() + 12)
+        ):
             multiples.append((start, m.end()))  # "Risk/Reward: 3.0x": a multiple, no leverage
             continue
         spans.append((start, m.end()))

@@ -260,3 +260,51 @@ def test_parse_when_a_note_follows_the_leverage_on_its_line_then_it_is_no_range(
 def test_parse_when_targets_carry_their_risk_multiple_then_read() -> None:
     sig = _read("#XRP LONG\nEntry: 0.51\nTP: 0.56 (1R) 0.60 (2.5R)\nSL: 0.45")
     assert _levels(sig) == ([0.51], [0.56, 0.6], 0.45)
+
+
+@pytest.mark.parametrize(
+    ("text", "leverage"),
+    [
+        (
+            "🔴 SHORT $ZEC/USDT • 🛑 SL 185 • Open = 168.3 • Take-Profit: 167 , 165 • 20x leverage",
+            20,
+        ),
+        ("ZEC_USDT #SHORT, Entry: 154, Profit Targets -> 152.5 → 150, 20x leverage, SL : 195", 20),
+        ("#SOL/USDT LONG\nEntry: 84.3\nTP: 85.9\nSL: 81.5\nLeverage: Cross (25,0X)", 25),
+    ],
+)
+def test_parse_when_leverage_in_a_one_line_post_or_with_a_decimal_comma_then_read(
+    text: str, leverage: int
+) -> None:
+    assert _read(text).leverage == leverage
+
+
+def test_parse_when_a_note_says_potential_before_the_multiple_then_still_no_leverage() -> None:
+    sig = _read("#ETH/USDT LONG\nEntry: 3200\nTP: 3300 (potential 5x)\nSL: 3150")
+    assert sig.leverage is None
+
+
+@pytest.mark.parametrize(
+    ("text", "targets"),
+    [
+        (
+            "#LINK SHORT\nEntry: 27\nTake Profit 1: 24 - 22%\nTake Profit 2: 21.6 - 32%\nSL 29.7",
+            [24, 21.6],
+        ),
+        (
+            "#UNI LONG\nEntry 6.08\nTarget:\n(1) 6.2 - 23%\n(2) 6.325 - 50%\nSL 5.5\nSignal #1234",
+            [6.2, 6.325],
+        ),
+    ],
+)
+def test_parse_when_a_decimal_price_is_followed_by_its_share_then_read(
+    text: str, targets: list[float]
+) -> None:
+    assert _read(text).take_profits == targets
+
+
+def test_parse_when_the_post_is_dated_month_first_then_the_day_is_no_price() -> None:
+    sig = _read(
+        "May 12\nASTER/USDT LONG\nEntry: Market Price\nT1: 0.78\nLeverage: 10x\nSTOP LOSS: 0.65"
+    )
+    assert sig.is_market and _levels(sig) == ([], [0.78], 0.65)

@@ -270,8 +270,10 @@ def rebuild(rng: random.Random, want: dict[str, Any]) -> str:
         head = [f"{sym} {word}"]
     elif roll < 0.5:
         head = [f"{word} {sym}"] if not sym.startswith(("Coin", "Pair")) else [sym, word]
-    else:
+    elif word.strip():
         head = [sym, rng.choice(SIDE_LINES).format(word)]
+    else:
+        head = [sym]
     blocks = [
         _entry_block(rng, want["entries"], side),
         _target_block(rng, want["take_profits"], side),

@@ -153,12 +153,16 @@ _TARGET_WORD = re.compile(r"target|(?<!\w)tps?(?!\w)|тейк|цел")
 # closes ...": the word, but not an instruction to close a position.
 _NOT_CLOSE_AFTER = re.compile(
     r"\s(?:(?:to|above|below|under|over|near|beneath|the\s(?:day|week|month|candle))\b|a\s"
+    # "closing is not advised": the word, negated after it.
+    r"|(?:is|are|was)\s(?:not|never)\b"
     r"|(?:its|the)\s(?:daily|weekly|monthly|[0-9]{1,2}h)\b)"
     # "Exit:" alone on its line heads a list of levels: a field of the post, not an order.
     r"|\s?:[ \t]*(?:\n|$)"
 )
 _NOT_CLOSE_BEFORE = re.compile(
-    r"(?:(?:is|are|getting|very|so|too|pretty|candle|daily|weekly|4h|1h)\s|\b(?:if|when|once|unless)"
+    r"(?:(?:is|are|getting|very|so|too|pretty|candle|daily|weekly|4h|1h)\s"
+    # "will close at TP3", "going to close": a plan for later, not an instruction now.
+    r"|\b(?:will|would|shall|gonna|going\sto|plan(?:ning)?\sto)\s|\b(?:if|when|once|unless)"
     r"\b[^.\n]{0,40})$"
 )
 
@@ -198,6 +202,7 @@ _NUMBERED_TRADE = re.compile(r"(?:trade|signal|order|call|сделка|сигн�
 # A one-line "Stop DOGEUSDT" / "stop #SOL": the trade is over.
 _STOP_COIN = re.compile(r"stop\s+[#$]?[a-z0-9]{2,12}(?:/?usdt)?\W*(?:\n.*)?$", re.DOTALL)
 _GAIN = re.compile(r"profit|gain|pnl|roi|\+")
+_GAIN_AFTER = re.compile(r"\s?(?:of\s)?(?:profits?|gains?|pnl|roi|return)\b")
 # "Signal Closed", "trade closed": the channel closed it, whatever the targets did.
 _CLOSED = re.compile(r"(?:signal|trade|position)\s(?:is\s|was\s)?closed")
 
@@ -254,6 +259,9 @@ def _tp_index(low: str) -> int | None:
 _TICK_AFTER = re.compile(r"\s?[-:]?\s?(?:\$?[0-9][0-9.,]{0,18}\s?\$?\s?)?[✅✔☑]")
 
 
+_TO = re.compile(r"\s?(?:(?:to|at|on|@|→|->|=|:|-)\s?)?(?:the\s)?")
+
+
 def _stop_moved(low: str) -> re.Match[str] | None:
     """The stop word a move is said of: a move word on its line ("Move SL to 2900", "SL → 3080",
     "SL updated to 2900") or the entry right after it ("SL to entry", "SL: BE"). A post that
@@ -262,7 +270,12 @@ def _stop_moved(low: str) -> re.Match[str] | None:
         start = low.rfind("\n", 0, m.start()) + 1
         end = low.find("\n", m.end())
         end = len(low) if end < 0 else end
-        if _MOVE.search(low, start, end) or _BE.search(low, m.end(), min(end, m.end() + 40)):
+        if _MOVE.search(low, start, end):
+            return m
+        # "SL to entry", "stop at breakeven", "استاپ بیاد نقطه ورود": the entry soon after the
+        # stop word; the short "BE" only right after it ("SL: BE", not "stop, be careful").
+        be = _BE.search(low, m.end(), min(end, m.end() + 40))
+        if be is not None and (be.group() != "be" or _TO.fullmatch(low, m.end(), be.start())):
             return m
     return None
 
@@ -301,8 +314,15 @@ def read_update(text: str) -> SignalUpdate | None:
         if close and frac is None:  # "Partial close #XRP": the share may come first
             before = _FRACTION.search(low, max(0, close.start() - 16), close.start())
             frac = before if before and before.group("partial") else None
-        if frac is not None and _GAIN.search(low, close.end() if close else 0, frac.start()):
-            frac = None  # "closed in profit 45%": the gain, not the share closed
+        if frac is not None and (
+            _GAIN.search(low, close.end() if close else 0, frac.start())
+            or (
+                close is not None
+                and close.group() == "closed"
+                and _GAIN_AFTER.match(low, frac.end())
+            )
+        ):
+            frac = None  # "closed in profit 45%", "with 20% profit": the gain, not the share
         if close and frac:
             kind = UpdateKind.CLOSE_PARTIAL
             fraction = _fraction(frac)

@@ -308,3 +308,38 @@ def test_parse_when_the_post_is_dated_month_first_then_the_day_is_no_price() -> 
         "May 12\nASTER/USDT LONG\nEntry: Market Price\nT1: 0.78\nLeverage: 10x\nSTOP LOSS: 0.65"
     )
     assert sig.is_market and _levels(sig) == ([], [0.78], 0.65)
+
+
+# --- follow-ups: never an action the post does not ask for --------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "#ETC Market is close to the stop, be careful",
+        "#ETH: closing is not advised",
+        "#SOL will close at TP3",
+        "#BNB going to close at TP2",
+    ],
+)
+def test_parse_update_when_the_post_only_talks_about_closing_or_the_stop_then_no_action(
+    text: str,
+) -> None:
+    update = PARSER.parse_update_sync(text)
+    assert update is None or update.kind.value in ("TP_HIT", "SL_HIT"), update
+
+
+def test_parse_update_when_a_closed_trade_reports_its_gain_then_no_partial_close() -> None:
+    update = PARSER.parse_update_sync("We closed #PEPE yesterday with 20% profit")
+    assert update is not None and update.kind.value == "CLOSE" and update.fraction is None
+    # "take 50% profit" still takes half.
+    update = PARSER.parse_update_sync("#LINK/USDT\nTP1 reached ✅ take 50% profit")
+    assert update is not None and update.kind.value == "CLOSE_PARTIAL" and update.fraction == 0.5
+
+
+@pytest.mark.parametrize(
+    "text", ["#BTC SL: BE", "#BTC SL to BE now", "#BTC stop loss to breakeven"]
+)
+def test_parse_update_when_the_stop_goes_to_breakeven_then_move_to_entry(text: str) -> None:
+    update = PARSER.parse_update_sync(text)
+    assert update is not None and update.kind.value == "MOVE_SL" and update.to_entry

@@ -357,6 +357,38 @@ def variants(seed: int = SEED, per_signal: int = REBUILT_PER_SIGNAL) -> list[Var
     return out
 
 
+# Lines any post can carry, with no word that changes what a follow-up asks for.
+FOLLOWUP_CHATTER = ("Good luck!", "DYOR", "#crypto #altcoins", "Join our VIP channel 👑", "🔥🔥🔥")
+
+
+def followup_variants(seed: int = SEED) -> list[CorpusCase]:
+    """The dev posts that are no new signal (follow-ups, status posts, chatter, posts to refuse),
+    with a chatter line, hashtags, blank lines or emoji added: read as before, never a trade,
+    never an action the post does not ask for."""
+    rng = random.Random(seed)
+    out: list[CorpusCase] = []
+    for case in load_split("dev"):
+        if case.kind == "signal":
+            continue
+        for name, edit in (
+            ("chatter_first", lambda t: rng.choice(FOLLOWUP_CHATTER) + "\n" + t),
+            ("chatter_last", lambda t: t + "\n\n" + rng.choice(FOLLOWUP_CHATTER)),
+            ("blank_lines", lambda t: t.replace("\n", "\n\n")),
+            ("emoji_lines", lambda t: _emoji_lines(rng, t)),
+        ):
+            out.append(
+                CorpusCase(
+                    f"{case.id}:{name}",
+                    case.source,
+                    "dev",
+                    edit(case.text),
+                    case.expect,
+                    case.classes,
+                )
+            )
+    return out
+
+
 def judge(parser: EnhancedParser, v: Variant) -> tuple[str, str]:
     """exact, refused or wrong_trade, and what differed."""
     sig = parser.parse_sync(v.text)

@@ -54,6 +54,12 @@ ROWS: tuple[tuple[str, str, str], ...] = (
     ("en", "entry", r"entry"),
     ("en", "entry", r"enter(?:\s(?:at|zone|price|between|above|below|around|near|on))?"),
     ("en", "entry", r"get\s(?:in|into)" + NUM_NEXT),
+    ("en", "entry", r"entrance"),
+    ("en", "entry", r"entering" + NUM_NEXT),
+    ("en", "buy", r"buying\s?(?:zone|area|range)"),
+    ("en", "sell", r"selling\s?(?:zone|area|range)"),
+    ("en", "buy", r"limit\s?buy"),
+    ("en", "sell", r"limit\s?sell"),
     ("en", "entry", r"open\s?(?:price|at|above|below)"),
     ("en", "entry", r"open" + NUM_NEXT),
     ("en", "entry", r"bids?(?:\s?(?:zone|area|at))?" + NUM_NEXT),
@@ -91,6 +97,8 @@ ROWS: tuple[tuple[str, str, str], ...] = (
     ("en", "tp", r"t\.p\." + IDX),
     ("en", "tp", r"t\s?/\s?p" + IDX),
     ("en", "tp", r"profit\s?takes?" + IDX),
+    ("en", "tp", r"profit\s?taking" + NUM_NEXT),
+    ("en", "tp", r"profit\s?taking" + HEADING),
     ("en", "tp", r"t[0-9]{1,2}(?=\s?[:=)-])"),
     ("en", "tp", r"targets" + IDXS),
     ("en", "tp", r"target" + IDX),
@@ -100,7 +108,9 @@ ROWS: tuple[tuple[str, str, str], ...] = (
     ("en", "tp", r"goals?" + IDX),
     ("en", "tp", r"looking\sfor"),
     ("en", "tp", r"aiming\sfor"),
-    ("en", "tp", r"exit(?:\s?(?:targets?|zones?|points?|levels?|prices?))?" + NUM_NEXT),
+    # ("Exit points 👇" heads a list; a bare "exit" is a label only before its price.)
+    ("en", "tp", r"exit\s?(?:targets?|zones?|points?|levels?|prices?)"),
+    ("en", "tp", r"exit" + NUM_NEXT),
     # "Close: 0.60", not "close 30% of position" (a share, after a target).
     ("en", "tp", r"close(?=\s?[:=@]|\s?(?:→|->|-|–)?\s?\$?\.?[0-9](?![0-9.,]*\s?%))"),
     # "1️⃣ Close the order at the price $0.7773": a target, in words.

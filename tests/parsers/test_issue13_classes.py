@@ -625,3 +625,27 @@ def test_parse_when_a_bot_prints_a_price_in_scientific_notation_then_the_same_nu
     )
     assert sig.is_valid(), sig.problems()
     assert sig.stop_loss == 7.16044e-05 and sig.take_profits == [6.658e-05, 6.456e-05]
+
+
+@pytest.mark.parametrize(
+    ("label", "kind"),
+    [
+        ("Entrance", "entry"),
+        ("Entering", "entry"),
+        ("Buying zone", "entry"),
+        ("Limit buy", "entry"),
+        ("Exit points 👇\n", "targets"),
+        ("Profit taking\n", "targets"),
+        ("Take profit levels", "targets"),
+        ("Invalidation level", "stop"),
+    ],
+)
+def test_parse_when_more_label_synonyms_then_their_field_read(label: str, kind: str) -> None:
+    lines = {
+        "entry": f"{label}: 0.51 - 0.53\nTargets: 0.56 0.60\nSL: 0.45",
+        "targets": f"Entry: 0.51 - 0.53\n{label}: 0.56 0.60\nSL: 0.45".replace("\n: ", "\n"),
+        "stop": f"Entry: 0.51 - 0.53\nTargets: 0.56 0.60\n{label}: 0.45",
+    }[kind]
+    sig = _read("#XRP LONG\n" + lines)
+    assert sig.is_valid(), (lines, sig.problems())
+    assert _levels(sig) == ([0.51, 0.53], [0.56, 0.6], 0.45), lines

@@ -51,21 +51,34 @@ ENTRY_LABELS = (
     *("Entry", "Entry Zone", "Entry Price", "Entry Targets", "Entry Area", "Entries", "ENTRY"),
     *("Enter", "Entry range", "Entry Points", "Open", "Giriş", "入场", "Вход", "Entrada"),
     *("Einstieg", "Zona de entrada", "ورود", "Ingresso", "Entrée", "Điểm vào", "진입"),
-    *("Entry Levels", "Limit Orders", "Entry price range"),
+    *("Entry Levels", "Limit Orders", "Entry price range", "Entrance", "Точка входа"),
+    *("Punto de entrada", "Preço de entrada", "Giriş bölgesi", "Einstiegszone"),
+    *("Harga masuk", "入场区间", "开仓价", "진입가", "エントリー", "نقطه ورود", "الدخول"),
 )
-ENTRY_LABELS_LONG = ("Buy zone", "Buy", "Buy Price", "Accumulate", "Bid", "Long zone", "Buy Area")
-ENTRY_LABELS_SHORT = ("Sell zone", "Sell", "Sell Price", "Short zone", "Short entry", "Sell Area")
+ENTRY_LABELS_LONG = (
+    *("Buy zone", "Buy", "Buy Price", "Accumulate", "Bid", "Long zone", "Buy Area", "Buying zone"),
+    *("Limit buy", "Long entry", "Accumulation zone", "Vùng mua"),
+)
+ENTRY_LABELS_SHORT = (
+    *("Sell zone", "Sell", "Sell Price", "Short zone", "Short entry", "Sell Area", "Selling zone"),
+    "Limit sell",
+)
 TARGET_LABELS = (
     *("Targets", "Target", "Take-Profit Targets", "Take Profit", "TP", "TPs", "Take Profits"),
     *("Profit Targets", "Exit Targets", "Tgt", "Objectives", "Hedefler", "Цели", "目标"),
     *("Objetivos", "Alvos", "Ziele", "Take Profit Targets", "Take-Profit", "تارگت", "Goals"),
+    *("Take profit levels", "TP levels", "Target levels", "Exit points", "Profit taking"),
+    *("Тейк-профит", "Metas", "Kâr al", "Kursziele", "Mục tiêu", "Chốt lời", "目标价", "목표가"),
+    *("利確", "ターゲット", "اهداف", "حد سود", "الأهداف", "Obiettivi", "Objectifs", "Cibles"),
 )
 TARGET_LABELS_LONG = ("Sell targets", "Sell")
 TARGET_LABELS_SHORT = ("Buy back targets",)
 STOP_LABELS = (
     *("SL", "Stop", "Stop Loss", "Stop-loss", "Stoploss", "StopLoss", "Stop Targets", "S/L"),
     *("Invalidation", "Zarar Durdur", "止损", "Стоп", "Стоп-лосс", "حد ضرر", "Stop-Loss"),
-    *("STOP LOSS", "Stop loss price", "Stop Price"),
+    *("STOP LOSS", "Stop loss price", "Stop Price", "Stop level", "Invalidation level"),
+    *("Zarar kes", "Verlustbegrenzung", "Cắt lỗ", "Dừng lỗ", "止损位", "손절가", "損切り"),
+    *("استاپ لاس", "وقف الخسارة", "Stopp"),
 )
 SEPARATORS = (":", ": ", " : ", " - ", " = ", " → ", " @ ", " ", "：", " :- ", " -> ", "- ")
 RANGES = (" - ", "-", " to ", " ~ ", " – ", " / ", "~", " — ")

@@ -174,7 +174,13 @@ def find_leverage(text: str) -> tuple[int | None, list[tuple[int, int]], list[in
         lo = max(0, start - 40)
         before = text[max(text.rfind("\n", lo, start) + 1, lo) : start]
         # (In a one-line post the note before "| 10x leverage" ends at its separator.)
-        cut = max(before.rfind("|"), before.rfind("•"), before.rfind(","), before.rfind(";"))
+        cut = max(
+            before.rfind("|"),
+            before.rfind("•"),
+            before.rfind(","),
+            before.rfind(";"),
+            before.rfind(" / "),
+        )
         if cut >= 0:
             before = before[cut + 1 :]
         if (

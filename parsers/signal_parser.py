@@ -28,6 +28,7 @@ from parsers.trailing import read_trailing, with_trailing
 from parsers.vocabulary import RESTATED
 
 _HAS_DIGIT = re.compile(r"[0-9]")
+_LEVEL_LABELS = frozenset(("entry", "buy", "sell", "tp", "tpglued", "sl", "slclose"))
 _RESTATED = re.compile(RESTATED)
 _TWO_COLONS = re.compile(r":[^\n:]*:")
 _ONLY_PRICES = re.compile(r"[\s$]*[0-9][0-9.,\s$]*(?:[-–/~]\s?\$?[0-9][0-9.,\s$]*)*")
@@ -39,7 +40,10 @@ def _symbol(norm: str, low: str, r: Reading, side_pos: int) -> tuple[str | None,
         if sym:
             return sym, 0.25
     # A tag after the levels is a signature ("#CCC by @CRR"): the pair near the side goes first.
-    head = low[: r.first_label] if r.first_label < len(low) else low
+    # (The levels start at the first level label: "Use proper risk management. $GRT ..." names
+    # its coin after the note label "risk".)
+    first = next((lab[1] for lab in r.labels if lab[0] in _LEVEL_LABELS), len(low))
+    head = low[:first]
     # (A pair written only after the levels, "ETH/BTC 0.055" under an #ETH signal, is a note.)
     sym = symbols.from_pair_text(head) or symbols.from_tag(head) or symbols.from_pair_text(low)
     if sym:

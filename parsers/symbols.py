@@ -35,7 +35,7 @@ STOPWORDS = frozenset(
 _SEP_QUOTE = re.compile(
     r"[/_-]\s?#?(usdt|usdc|fdusd|busd|tusd|usd|btc|eth|eur|perp)(?:[.:](?:p|usdt))?(?![a-z0-9])"
 )
-_CONCAT_QUOTE = re.compile(r"(?:usd[tc]|fdusd|busd|tusd)(?:\.p|perp)?(?![a-z0-9])")
+_CONCAT_QUOTE = re.compile(r"(?:usd[tc]|fdusd|busd|tusd)(?:\.p|perp|m)?(?![a-z0-9])")
 # The boundary checks come after the first character (as lookbehinds), so that re tries the
 # patterns only where a run of letters and digits starts instead of at every position.
 _BASE_BEFORE_SEP = re.compile(r"([a-z0-9](?<![a-z0-9][a-z0-9])[a-z0-9]{0,14})\s?$")
@@ -78,6 +78,8 @@ def make_symbol(base: str, quote: str | None = None) -> str:
     for suffix in (".P", "PERP"):
         if b.endswith(suffix) and len(b) > len(suffix) + 1:
             b = b[: -len(suffix)]
+    if b.endswith("USDTM") and len(b) > 6:  # KuCoin's futures: "XBTUSDTM" is XBT/USDT
+        b = b[:-1]
     if quote is None:
         for q in QUOTES[:5]:
             if b.endswith(q) and len(b) > len(q) + 1:
@@ -93,7 +95,9 @@ def from_pair_text(low: str) -> str | None:
     best: tuple[int, str] | None = None
     for m in _SEP_QUOTE.finditer(low):
         b = _BASE_BEFORE_SEP.search(low, max(0, m.start() - 17), m.start())
-        if b and _ok_base(b.group(1), NEVER_A_BASE):
+        # ("trade / #eth", "#signals / #eth/usdt": spaced around the slash, a word is no base.)
+        spaced = b is not None and b.end(1) < m.start() and m.group().startswith(("/ ", "- "))
+        if b and _ok_base(b.group(1), STOPWORDS if spaced else NEVER_A_BASE):
             # ("BTC-PERP": a perpetual, quoted in the default quote.)
             quote = m.group(1) if m.group(1) != "perp" else None
             best = (b.start(), make_symbol(b.group(1), quote))

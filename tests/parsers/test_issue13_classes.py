@@ -559,6 +559,8 @@ def test_parse_when_language_written_in_any_digit_script_then_same_reading(
         ("Pair: RUNE/USDT Long 10x", "RUNEUSDT", 10),
         ("LONG 1000SHIBUSDT.P", "1000SHIBUSDT", None),
         ("$SOON Long", "SOONUSDT", None),
+        ("SOLUSDTM Long", "SOLUSDT", None),
+        ("SOL/USDT Perp Long", "SOLUSDT", None),
     ],
 )
 def test_parse_when_more_symbol_and_leverage_forms_then_canonical(

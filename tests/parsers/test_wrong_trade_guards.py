@@ -343,3 +343,29 @@ def test_parse_update_when_a_closed_trade_reports_its_gain_then_no_partial_close
 def test_parse_update_when_the_stop_goes_to_breakeven_then_move_to_entry(text: str) -> None:
     update = PARSER.parse_update_sync(text)
     assert update is not None and update.kind.value == "MOVE_SL" and update.to_entry
+
+
+@pytest.mark.parametrize(
+    ("text", "symbol"),
+    [
+        # A word before " / #ETH" in a one-line post is no base of an ETH pair.
+        (
+            "Short term trade / #ETH/USDT:USDT 做空 / Entry → 2220~2240 / TP: 2175 / SL: 2301",
+            "ETHUSDT",
+        ),
+        ("#crypto #signals / #ETH/USDT SHORT / Entry: 2955 / TP 1: 2800 / SL: 2995", "ETHUSDT"),
+        # The coin named after a note label ("risk") and before the levels, not a label word.
+        ("Use proper risk management. $GRT Long BID- 0.412 Target: 0.415 SL = 0.399", "GRTUSDT"),
+        ("1INCHUSDTM Long\nINGRESSO : 2.468\nTarget 1: 2.499\nSL = 2.4", "1INCHUSDT"),
+        ("PAIR: WET / USDT LONG\nEntry: 0.2\nTP: 0.21\nSL: 0.19", "WETUSDT"),
+    ],
+)
+def test_parse_when_one_line_or_noted_post_names_its_coin_then_that_coin(
+    text: str, symbol: str
+) -> None:
+    assert _read(text).symbol == symbol
+
+
+def test_parse_when_a_ratio_note_opens_a_one_line_post_then_leverage_still_read() -> None:
+    sig = _read("R:R 1:3 / #ZEC/USDT / Long 5x / Entries: 319.95 / Target: 330 / SL: 300")
+    assert sig.leverage == 5

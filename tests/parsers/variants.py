@@ -107,20 +107,12 @@ NUMBERINGS: tuple[tuple[Callable[[int], str], bool], ...] = (
     (lambda n: f"止盈{n}: ", True),
 )
 LONG_WORDS = (
-    "LONG",
-    "Long",
-    "#LONG",
-    "LONG 📈",
-    "🟢 LONG",
-    "Long 🟢",
-    "BUY",
-    "Uzun",
-    "Лонг",
-    "做多",
+    *("LONG", "Long", "#LONG", "LONG 📈", "🟢 LONG", "Long 🟢", "BUY", "Uzun", "Лонг", "做多"),
+    *("Long setup", "Longing", "Compra", "Покупка", "Kauf", "Mua", "خرید", "شراء", "롱"),
 )
 SHORT_WORDS = (
     *("SHORT", "Short", "#SHORT", "SHORT 📉", "🔴 SHORT", "Short 🔴", "SELL", "Kısa", "Шорт"),
-    "做空",
+    *("做空", "Short setup", "Shorting", "Venta", "Продажа", "Verkauf", "Bán", "فروش", "숏"),
 )
 SIDE_LINES = ("Direction: {}", "Signal Type: Regular ({})", "Position: {}", "Side: {}", "{}")
 CHATTER = (
@@ -162,6 +154,7 @@ def _symbol_forms(symbol: str) -> tuple[str, ...]:
             *(f"#{b}/USDT", f"{b}/USDT", f"${b}", f"#{b}", f"{b}USDT", f"#{b}USDT", f"{b}USDT.P"),
             *(f"{b}-USDT", f"{b}_USDT", f"${b}/USDT", f"{b}/USDT (Binance Futures)", f"{b}-PERP"),
             *(f"{b}USDT Perpetual", f"Coin: {b}", f"Pair: {b}/USDT", f"#{b}/USDT:USDT"),
+            *(f"{b}USDTM", f"{b}/USDT Perp", f"Binance: {b}USDT", f"{b}/USDT 📈"),
         )
     for quote in ("BTC", "USD", "ETH"):
         if symbol.endswith(quote) and len(symbol) > len(quote) + 1:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from parsers.fields import Reading, Span
+from parsers.fields import Reading, Span, not_prices
 from parsers.labels import STATUS
 from parsers.numbers import Num, dot_thousands, literal_value
 from parsers.sides import LONG, SHORT
@@ -20,6 +20,9 @@ from parsers.vocabulary import STATUS_AFTER_LEVEL, TARGET_REPORTED
 # A price above this is a misreading or an attack, never a market (BTC is ~1e5, 1e308 is not).
 MAX_PRICE = 1e9
 _SIDE_WORDS = frozenset(("buy", "sell"))
+_DIGIT = re.compile(r"[0-9]")
+# What may follow an empty target label without a price in it: "(1)", "20%", "(15x)".
+_NOTES = re.compile(r"\(?\b[0-9]{1,2}\)|[0-9][0-9.,]*\s?%|\([0-9]{1,3}(?:[.,][0-9])?\s?[xх×]\)")
 _FIELD = {"entry": "entry", "tp": "target", "sl": "stop", "slclose": "stop"}
 _TIMEFRAME = re.compile(
     r"(?<![\w.])([0-9]{1,2}\s?(?:h|hr|hours?|d|days?|w|m|mins?)|daily|weekly|hourly|monthly)"
@@ -276,9 +279,14 @@ def review(r: Reading, norm: str, s: Settled, market: bool) -> None:
             continue  # an emoji with nothing after it ("SHORT ❌") is decoration, not a label
         if kind in ("buy", "sell") and label.strip() in _SIDE_WORDS:
             continue  # "🟢 Buy" alone on its line with no list under it: the side, no label
-        if name == "target" and (s.tps or low[span[0] + len(label) : span[1]].strip(" :=-\t")):
-            continue  # "targets will follow": no target is not a guessed target
-        if not have.get(name, True) or (name == "entry" and not s.entries):
+        written = low[span[0] + len(label) : span[1]].strip(" :=-\t")
+        if (
+            name == "target"
+            and (s.tps or written)
+            and not _DIGIT.search(_NOTES.sub("", not_prices(written)))
+        ):
+            continue  # "targets will follow", "TP3: open": no target is not a guessed target
+        if not have.get(name, True) or (name == "entry" and not s.entries) or name == "target":
             shown = norm[span[0] : span[0] + len(label)].strip()
             value = norm[span[0] + len(label) : span[1]].strip(" :=-\t")
             what = f" ('{value}')" if value else ""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from parsers.vocabulary import LEVERAGE_WORDS, MULTIPLIER_WORDS
+from parsers.vocabulary import LEVERAGE_WORDS, MULTIPLIER_WORDS, TARGET_BEFORE
 
 # One price token. Alternatives, in order: comma thousands (38,900 / 1,234,567.5), space
 # thousands with a short head (27 450; a 3-digit head would swallow "100 200 300" lists),
@@ -39,6 +39,7 @@ _LEVERAGE = re.compile(
 )
 _X_OTHER = re.compile("[х×倍]")
 _MULTIPLIER = re.compile(MULTIPLIER_WORDS)
+_TARGET_BEFORE = re.compile(TARGET_BEFORE)
 _LEVERAGE_WORD = re.compile(LEVERAGE_WORDS)
 _INT = re.compile(r"[0-9]+")
 # "10-20x": the lower bound of a range is written without its x.
@@ -177,14 +178,13 @@ def find_leverage(text: str) -> tuple[int | None, list[tuple[int, int]], list[in
         cut = max(
             before.rfind("|"),
             before.rfind("•"),
-            before.rfind(","),
             before.rfind(";"),
             before.rfind(" / "),
         )
         if cut >= 0:
             before = before[cut + 1 :]
         if (
-            _MULTIPLIER.search(before)
+            (_MULTIPLIER.search(before) or _TARGET_BEFORE.search(before))
             and not _LEVERAGE_WORD.search(before)
             and not _LEVERAGE_WORD.match(text, m.end() + 1, m.end() + 12)
         ):

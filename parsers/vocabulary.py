@@ -96,6 +96,9 @@ MULTIPLIER_WORDS = (
     r"reward|\br\s?[:/]\s?r\b|\brr\b|potential|profit|gain|return|roi\b|upside|moon"
     r"|прибыл|потенциал|ganancia|lucro|potencial|kazanç|收益|盈利|潜力"
 )
+# "TP2: 2x", "Targets: 0.56, 1x, 2x": an "x" right in a target's value (no other word between) is
+# a multiple of the entry, never the leverage.
+TARGET_BEFORE = r"(?:\btps?[0-9]{0,2}|targets?|take[\s-]?profits?)(?:[^a-z]|(?<=[0-9])x){0,40}$"
 LEVERAGE_WORDS = (
     r"lev|cross|isolated|\biso\b|margin|плеч|apalanc|alavanc|kald[ıi]ra|hebel|đòn|杠杆|倍"
     r"|اهرم|لوریج|الرافعة"

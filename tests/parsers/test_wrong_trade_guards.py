@@ -369,3 +369,16 @@ def test_parse_when_one_line_or_noted_post_names_its_coin_then_that_coin(
 def test_parse_when_a_ratio_note_opens_a_one_line_post_then_leverage_still_read() -> None:
     sig = _read("R:R 1:3 / #ZEC/USDT / Long 5x / Entries: 319.95 / Target: 330 / SL: 300")
     assert sig.leverage == 5
+
+
+def test_parse_when_a_target_is_a_multiple_then_no_leverage_and_never_silently_dropped() -> None:
+    # "TP2 2x" is twice the entry: never the leverage, and never a target left out unsaid.
+    sig = _refused("#XRP LONG\nEntry 0.51\nTP1 0.56\nTP2 2x\nSL 0.45")
+    assert sig is not None and sig.leverage is None
+    assert any("TP2" in reason for reason in sig.review)
+    sig = PARSER.parse_sync("#XRP LONG\nEntry 0.51\nTargets: 0.56, 0.60, 1x, 2x\nSL 0.45")
+    assert sig is not None and sig.leverage is None
+    # A leverage after the stop of a one-line post stays the leverage.
+    assert _read("LTC long 85 tp:88-91-94 sl:82 20x").leverage == 20
+    # "TP3: open" and "ALVOS (15x):" hold no price to miss.
+    assert _read("#XRP LONG\nEntry 0.51\nTP1 0.56\nTP2: open\nSL 0.45").take_profits == [0.56]

@@ -183,13 +183,16 @@ def find_leverage(text: str) -> tuple[int | None, list[tuple[int, int]], list[in
         )
         if cut >= 0:
             before = before[cut + 1 :]
-        if (
-            (_MULTIPLIER.search(before) or _TARGET_BEFORE.search(before))
-            and not _LEVERAGE_WORD.search(before)
-            and not _LEVERAGE_WORD.match(text, m.end() + 1, m.end() + 12)
+        if not _LEVERAGE_WORD.search(before) and not _LEVERAGE_WORD.match(
+            text, m.end() + 1, m.end() + 12
         ):
-            multiples.append((start, m.end()))  # "Risk/Reward: 3.0x": a multiple, no leverage
-            continue
+            if _MULTIPLIER.search(before):
+                multiples.append((start, m.end()))  # "Risk/Reward: 3.0x": a multiple
+                continue
+            if _TARGET_BEFORE.search(before):
+                # "TP2: 2x": a target given as a multiple of the entry. Not blanked: the
+                # target's value then holds a number no price explains (needs review).
+                continue
         spans.append((start, m.end()))
         values.append(value)
         if best is None and 1 <= value <= 200:

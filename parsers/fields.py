@@ -247,6 +247,9 @@ def take(
             nums = nums[:1]  # "Leverage 10 | Use only 2-3% ...": no range, one leverage
         if not nums and r.leverage is None and HAS_DIGIT.search(value):
             r.unexplained.append(("leverage", (base, base + len(value.rstrip()))))
+        if nums and r.leverage is not None and any(n.value != r.leverage for n in nums):
+            # "Leverage: 10x (Recommended)15": another number on the leverage's line.
+            r.unexplained.append(("leverage", (base, base + len(value.rstrip()))))
         if nums and r.leverage is None:
             low = min(nums, key=lambda n: n.value)
             if low.value.is_integer() and 1 <= low.value <= 200:

@@ -94,7 +94,7 @@ ROWS: tuple[tuple[str, str, str], ...] = (
     ("en", "tp", r"takes" + NUM_NEXT),  # "Takes: 536.50, 543.79"
     ("en", "tp", r"tp" + IDX),
     ("en", "tpglued", r"tps?[0-9]{1,3}[.,][0-9]{1,12}"),
-    ("en", "tp", r"t\.p\." + IDX),
+    ("en", "tp", r"t\.p\.?" + IDX),  # "T.P.", "T.P1"
     ("en", "tp", r"t\s?/\s?p" + IDX),
     ("en", "tp", r"profit\s?takes?" + IDX),
     ("en", "tp", r"profit\s?taking" + NUM_NEXT),
@@ -131,6 +131,7 @@ ROWS: tuple[tuple[str, str, str], ...] = (
     ("en", "sl", r"stopls"),
     ("en", "sl", r"stopp?"),
     ("en", "sl", r"s\s?/\s?l"),
+    ("en", "sl", r"s\.l\.?"),
     ("en", "sl", r"sl"),
     ("en", "sl", r"invalidation(?:\s?level)?"),
     ("en", "lev", r"leverage"),
@@ -186,6 +187,7 @@ ROWS: tuple[tuple[str, str, str], ...] = (
     ("ru", "entry", r"зон[аы]\s?вход[а-я]{0,3}"),
     ("ru", "entry", r"вход[а-я]{0,3}"),
     ("ru", "entry", r"входим"),
+    ("ru", "entry", r"усреднени[еяю]"),  # "Усреднение: 2030": the averaging (DCA) entry
     ("ru", "buy", r"покупка" + NUM_NEXT),
     ("ru", "sell", r"продажа" + NUM_NEXT),
     ("ru", "tp", r"цел[иьяей]{1,2}" + IDX),
@@ -248,6 +250,7 @@ ROWS: tuple[tuple[str, str, str], ...] = (
     ("sv", "sym", r"mynt"),
     # ---------------------------------------------------------------- Turkish
     ("tr", "entry", r"giri[sş](?:\s?(?:fiyat[ıi]|b[oö]lgesi|aral[ıi][gğ][ıi]))?"),
+    ("tr", "entry", r"fiyat" + NUM_NEXT),  # "Fiyat: $0.5025"
     ("tr", "buy", r"al[ıi]m" + NUM_NEXT),
     ("tr", "sell", r"sat[ıi][mş]" + NUM_NEXT),
     ("tr", "tp", r"hedef(?:ler)?(?:i)?" + IDX),

@@ -187,9 +187,23 @@ def _read(text: str, norm: str) -> ParsedSignal | None:
     # "bullish" analysis "toward targets at $8.40, $10.70" is no trade to open at market.
     if not (s.entries or has_stop or market or (word_side and strength >= 1.0)):
         return None
+    # A stop alone, with no entry, target or market word ("STOP LOSS: 170.23 / 4.55% Loss"), is a
+    # report on a trade, never a market order to open.
+    if not (s.entries or s.tps or market or r.percents or s.review):
+        return None
     # (Each of those phrases holds one of these words: a substring test skips the search.)
     if (
-        "not" in wlow or "trade" in wlow or "educational" in wlow or "idea" in wlow or "yet" in wlow
+        "not" in wlow
+        or "trade" in wlow
+        or "educational" in wlow
+        or "idea" in wlow
+        or "yet" in wlow
+        or "example" in wlow
+        or "ví dụ" in wlow
+        or "ejemplo" in wlow
+        or "örneğin" in wlow
+        or "например" in wlow
+        or "beispiel" in wlow
     ) and (NOT_SIGNAL.search(wlow) >= 0):
         return None
     if STATUS.search(wlow) >= 0 and (

@@ -123,10 +123,12 @@ _TP_INDEX = re.compile(
     r"(?<!\w)(?:tp|take[\s-]?profit(?:\starget)?|target|tgt|цел[ьи]|тейк(?:[\s-]?профит)?|тп|"
     r"objetivo|alvo|hedef|ziel|mục\stiêu)\s?(?:[#№]|no\.?)?\s?(?P<i>[0-9]{1,2})(?![0-9.,])"
     r"|(?:止盈|目标)(?P<j>[0-9]{1,2})"
+    # "6 Target Hits", "3rd target": the count first.
+    r"|(?<![0-9.,])(?P<k>[0-9]{1,2})(?:st|nd|rd|th)?\s(?:target|tp)s?\s(?:hit|reached|done|achieved)"
 )
 _HIT = re.compile(
     _w(
-        r"hit",
+        r"hits?",
         r"reached",
         r"achieved",
         r"done",
@@ -202,7 +204,7 @@ _NUMBERED_TRADE = re.compile(r"(?:trade|signal|order|call|сделка|сигн�
 # A one-line "Stop DOGEUSDT" / "stop #SOL": the trade is over.
 _STOP_COIN = re.compile(r"stop\s+[#$]?[a-z0-9]{2,12}(?:/?usdt)?\W*(?:\n.*)?$", re.DOTALL)
 _GAIN = re.compile(r"profit|gain|pnl|roi|\+")
-_GAIN_AFTER = re.compile(r"\s?(?:of\s)?(?:profits?|gains?|pnl|roi|return)\b")
+_GAIN_AFTER = re.compile(r"\s?(?:of\s)?(?:profits?|gains?|pnl|roi|return|loss(?:es)?)\b")
 # "Signal Closed", "trade closed": the channel closed it, whatever the targets did.
 _CLOSED = re.compile(r"(?:signal|trade|position)\s(?:is\s|was\s)?closed")
 
@@ -217,7 +219,8 @@ def _number_after(low: str, pos: int) -> float | None:
 # "Don't close BTC yet", "ETH not closing", "never move the stop": an instruction NOT to act.
 _NEGATED = re.compile(
     r"(?:\bdon'?t|\bdo not|\bnot|\bnever|\bno need to|\bwon'?t|\bhold off)"
-    r"\W{1,3}(?:\w+\W{1,3}){0,1}?(?:clos|cancel|mov|exit|sell)",
+    # ("never miss another move": a move after "another", "next" or "big" is a noun.)
+    r"\W{1,3}(?:\w+\W{1,3}){0,3}?(?<!another\s)(?<!next\s)(?<!big\s)(?:clos|cancel|mov|exit|sell)",
 )
 
 
@@ -252,7 +255,7 @@ def _tp_index(low: str) -> int | None:
         return ticks or None
     ticked = [m for m in found if _TICK_AFTER.match(low, m.end())]
     m = ticked[-1] if len(ticked) > 1 and len(ticked) == len(found) else found[0]
-    return int(m.group("i") or m.group("j"))
+    return int(m.group("i") or m.group("j") or m.group("k"))
 
 
 # "Target 3 ✅", or with its price: "Target 3: 0.067✔️".

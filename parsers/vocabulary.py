@@ -18,6 +18,13 @@ RESTATED = (
 
 # Posts that say they are not a trade to copy.
 NOT_A_SIGNAL = (
+    # A lesson's worked example ("Ví dụ: Mua XRP ở mức $2.75 → Đặt TP ở mức $2.88").
+    r"for\sexample",
+    r"ví\sdụ",
+    r"por\sejemplo",
+    r"örneğin",
+    r"например",
+    r"zum\sbeispiel",
     r"not\sa\s(?:signal|trade|call)",
     r"no\strade",
     r"educational\spurposes?(?:\sonly)?",
@@ -81,6 +88,8 @@ TARGET_REPORTED = (
     r"|(?:hit|reached|achieved|smashed|triggered)\s(?:the\s|our\s)?(?:tp|target|entry|stop|sl)"
     # "Closed at 3150 with +5% profit", "stopped out at 2900": the trade is over.
     r"|(?<![a-z])(?:closed|exited|stopped\sout)\s(?:at|in|with|for|manually|on)(?![a-z])"
+    # "4.55% Loss (2x)", "+32% profit": the result of the trade.
+    r"|(?:^|(?<=\n))[^\S\n]*[+-]?[0-9]{1,4}(?:[.,][0-9]{1,2})?\s?%\s(?:loss|profit|gain)(?![a-z])"
     # "Signal is filled at 0.51", "Entry zone ✅ entered", "Cancelled ❌": the signal's own news.
     r"|(?:signal|order|position|trade|entry|entries)\s(?:is\s|has\sbeen\s|have\sbeen\s|was\s"
     r"|were\s|got\s)?(?:filled|triggered|activated|entered)(?![a-z])"

@@ -148,6 +148,8 @@ def _price(rng: random.Random, value: float) -> str:
 
 
 def _symbol_forms(symbol: str) -> tuple[str, ...]:
+    if symbol.endswith("USDT") and len(symbol) == 5:
+        return (f"{symbol[0]}/USDT", f"#{symbol[0]}/USDT", f"Pair: {symbol[0]}/USDT")
     if symbol.endswith("USDT") and len(symbol) > 5:
         b = symbol[:-4]
         return (

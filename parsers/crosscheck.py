@@ -219,7 +219,7 @@ def _scale(s: Settled, norm: str) -> None:
         return
 
 
-_BARE_TAIL = re.compile(r"[\s0-9.,%()+/|-]*")
+_BARE_TAIL = re.compile(r"[\s\w.,%()+/|:-]*")  # a note may have words: "| +14.4% | بيع 25%"
 _DECIMAL_COMMA = re.compile(r"0,[0-9]+|[0-9]+,(?:[0-9]{1,2}|[0-9]{4,})")
 _TARGET_REPORTED = re.compile(TARGET_REPORTED)
 _STATUS_AFTER_LEVEL = re.compile(STATUS_AFTER_LEVEL)

@@ -157,7 +157,15 @@ def _read(text: str, norm: str) -> ParsedSignal | None:
     else:
         # Two readings that disagree: the side word and where the levels sit.
         by_levels = sides.side_from_levels(levels[0], levels[1], levels[2])
-        if by_levels is not None and by_levels != side:
+        if (
+            by_levels is not None
+            and by_levels != side
+            and strength < 1.0
+            and _on_a_target_line(wlow, side_pos, s)
+        ):
+            # "0.171 | +9.9% | بيع 20%": "sell 20%" at a target is no side; the levels say it.
+            side, confidence = by_levels, 0.15
+        elif by_levels is not None and by_levels != side:
             s.review.append(
                 f"the post says {side} but its levels are those of a {by_levels}:"
                 " the side and the levels disagree"
@@ -221,6 +229,14 @@ def _read(text: str, norm: str) -> ParsedSignal | None:
         _explain(norm, wlow, r, s)
     sig = _result(text, norm, low, r, s, side, symbol, confidence + sym_conf, lev_values, side_pos)
     return with_trailing(sig, trail)
+
+
+def _on_a_target_line(low: str, at: int, s: Settled) -> bool:
+    """Whether position at (a side word) is on a line holding a target that was read."""
+    start = low.rfind("\n", 0, max(at, 0)) + 1
+    end = low.find("\n", max(at, 0))
+    end = len(low) if end < 0 else end
+    return any(start <= n.start < end for n in s.tps)
 
 
 def _second_coin(low: str, r: Reading, symbol: str) -> str | None:

@@ -27,6 +27,7 @@ _CANCEL = re.compile(
         r"لغو",
         r"void",
         r"invalidated",
+        r"сн(?:ять|имаем|имите)\s(?:все\s)?(?:лимитн\w{0,3}\s)?(?:ордер\w{0,2}|заявк\w{0,2})",
     )
     + r"|取消"
 )
@@ -37,6 +38,9 @@ _SL_HIT = re.compile(
     r"|stop[\s-]?loss\s?⛔"
     # "BREAK EVEN HIT AFTER TP1": the stop, moved to the entry, was hit.
     r"|break[\s-]?even\s(?:hit|reached|triggered)"
+    # "Reaching Stop-Loss: -6%", "closed at trailing stoploss": the stop was hit.
+    r"|reach(?:ing|ed)?\s(?:the\s|our\s)?(?:stop[\s-]?loss|stoploss|sl|stop)"
+    r"|closed\s(?:at|by|on)\s(?:the\s|our\s)?(?:trailing\s)?(?:stop[\s-]?loss|stoploss|sl|stop)"
 )
 _SL_WORD = re.compile(
     _w(r"sl", r"s/l", r"stop[\s-]?loss", r"stoploss", r"stops?", r"стоп\w{0,3}", r"zarar\sdurdur")
@@ -100,6 +104,8 @@ _CLOSE = re.compile(
         r"book",
         r"secure",
         r"закр(?!ыт(?:ых|ые|ый|ая|ое|ой|ым|ыми)\b)\w{0,6}",  # not "закрытых" (closed, an adjective)
+        r"среж\w{0,3}",  # "Срежем тут 50%": we cut half here
+        r"срез(?:ать|аем|ал\w?)",
         r"фиксир(?!уют)\w{0,4}",  # not "фиксируют" (holders are taking profit): a report
         r"фиксируем",
         r"cerr\w{1,4}",
@@ -121,10 +127,16 @@ _FRACTION = re.compile(
 )
 _TP_INDEX = re.compile(
     r"(?<!\w)(?:tp|take[\s-]?profit(?:\starget)?|target|tgt|цел[ьи]|тейк(?:[\s-]?профит)?|тп|"
-    r"objetivo|alvo|hedef|ziel|mục\stiêu)\s?(?:[#№]|no\.?)?\s?(?P<i>[0-9]{1,2})(?![0-9.,])"
+    r"objetivo|alvo|hedef|ziel|mục\stiêu)\s?(?:[#№]|no\.?)?\s?(?P<i>[0-9]{1,2})(?![0-9]|[.,][0-9])"
     r"|(?:止盈|目标)(?P<j>[0-9]{1,2})"
     # "6 Target Hits", "3rd target": the count first.
     r"|(?<![0-9.,])(?P<k>[0-9]{1,2})(?:st|nd|rd|th)?\s(?:target|tp)s?\s(?:hit|reached|done|achieved)"
+    # "Targets 1, 2, 3, 4, 5 Done ✅": the last of the list.
+    r"|(?:targets|tps)\s(?:[0-9]{1,2}\s?[,&/]\s?){1,11}(?P<m>[0-9]{1,2})(?![0-9.,])"
+    r"(?=\s?(?:are\s|have\sbeen\s)?(?:done|hit|reached|achieved|✅))"
+    # "two targets done": the count in words.
+    r"|(?<!\w)(?P<w>one|two|three|four|five|six|seven|eight|nine|ten|first|second|third|fourth"
+    r"|fifth|sixth)\s(?:targets?|tps?)\s(?:hit|reached|done|achieved|smashed)"
 )
 _HIT = re.compile(
     _w(
@@ -150,7 +162,9 @@ _ALL_TARGETS = re.compile(
 )
 # "2430 - 20%✅": a level ticked off in a re-posted signal, i.e. its target was hit.
 _TICKED = re.compile(r"[0-9](?:\s?-?\s?[0-9.]*\s?%|\s?[-:])?\s?[✅✔☑]")
-_TARGET_WORD = re.compile(r"target|(?<!\w)tps?(?!\w)|тейк|цел")
+_TARGET_WORD = re.compile(
+    r"target|(?<!\w)tps?(?!\w)|тейк|цел|hedef|ziel|objetivo|alvo|الأهداف|الهدف|اهداف|تارگت|目标|止盈"
+)
 # "close to our entry", "closes below 60000", "closed the day above 65k", "if the 4h candle
 # closes ...": the word, but not an instruction to close a position.
 _NOT_CLOSE_AFTER = re.compile(
@@ -255,10 +269,16 @@ def _tp_index(low: str) -> int | None:
         return ticks or None
     ticked = [m for m in found if _TICK_AFTER.match(low, m.end())]
     m = ticked[-1] if len(ticked) > 1 and len(ticked) == len(found) else found[0]
-    return int(m.group("i") or m.group("j") or m.group("k"))
+    if m.group("w"):
+        return _WORD_NUMBERS[m.group("w")]
+    return int(m.group("i") or m.group("j") or m.group("k") or m.group("m"))
 
 
 # "Target 3 ✅", or with its price: "Target 3: 0.067✔️".
+_WORD_NUMBERS = {
+    **{w: i for i, w in enumerate("one two three four five six seven eight nine ten".split(), 1)},
+    **{w: i for i, w in enumerate("first second third fourth fifth sixth".split(), 1)},
+}
 _TICK_AFTER = re.compile(r"\s?[-:]?\s?(?:\$?[0-9][0-9.,]{0,18}\s?\$?\s?)?[✅✔☑]")
 
 

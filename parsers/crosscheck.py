@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from parsers.fields import Reading, Span, not_prices
-from parsers.labels import STATUS
+from parsers.labels import MARKET, STATUS
 from parsers.numbers import Num, dot_thousands, literal_value
 from parsers.sides import LONG, SHORT
 from parsers.vocabulary import STATUS_AFTER_LEVEL, TARGET_REPORTED
@@ -267,6 +267,12 @@ def _label_leads(low: str, at: int) -> bool:
     return len(_WORD.findall(low, line_start, at)) <= 3
 
 
+def _market_on_line(low: str, at: int) -> bool:
+    """ "Вход с текущих: 0.003484": the price is given as the market's, on its own line."""
+    start = low.rfind("\n", 0, at) + 1
+    return MARKET.search(low[start:at]) >= 0
+
+
 def review(r: Reading, norm: str, s: Settled, market: bool) -> None:
     """Reasons to look before trading: unread labels, percentages, unexplained numbers."""
     if not (r.empty or r.percents or r.unexplained):
@@ -357,7 +363,12 @@ def settle(r: Reading, norm: str, low: str, market: bool, ref: float | None) -> 
     _stop(r, low, s)
     _scale(s, norm)
     review(r, norm, s, market)
-    if r.market_in_entry and s.entries and _label_leads(low, r.market_at):
+    if (
+        r.market_in_entry
+        and s.entries
+        and _label_leads(low, r.market_at)
+        and not _market_on_line(low, s.entries[0].start)
+    ):
         # "Entry: now" and, on another line, "entry 2950": a market order or a limit at 2950?
         s.review.append(
             f"the entry is both 'market' and the price {norm[s.entries[0].start : s.entries[0].end]}"

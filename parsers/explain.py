@@ -24,7 +24,9 @@ _LEVEL_KINDS = frozenset(("entry", "tp", "tpglued", "sl", "slclose", "buy", "sel
 # Numbers that are fine beside a price: percentages and ranges of them, ratios ("1:3", "3/10"),
 # durations ("4h", "7 days"), counts ("10th"), hashtag numbers (ids), "x5".
 _BENIGN = re.compile(
-    r"(?=[0-9#(])(?:[0-9][0-9.,]*\s?%"
+    r"(?=[0-9#(%])(?:[0-9][0-9.,]*\s?%"
+    # "%1-2", "%2.5": the percent sign first, as Turkish writes it.
+    r"|%\s?[0-9]{1,3}(?:[.,][0-9]{1,2})?(?:\s?[-–]\s?[0-9]{1,3}(?:[.,][0-9]{1,2})?)?"
     r"|(?<![0-9.,])[0-9]{1,3}(?:[.,][0-9])?\s?(?:-|to|–)\s?[0-9]{1,3}(?:[.,][0-9]{1,2})?\s?%"
     r"|(?<![0-9.])[0-9]{1,3}\s?(?:h|hrs?|hours?|d|days?|w|wks?|weeks?|m|mins?|minutes?"
     r"|months?|st|nd|rd|th|ч|д|小时|天|ساعات|ساعة|ساعت|يوم|أيام|روز)(?![a-z])"
@@ -79,10 +81,12 @@ def unexplained_number(low: str, r: Reading, nums: list[Num], complete: bool = T
     # the last: "Sell 👇" over a list, with the entry label below it, is a list of targets
     # nobody read. (With every field read, a number up there is the price of the moment.)
     region_start = low.rfind("\n", 0, first) + 1
+    # (A line whose first label is a note, "$72,800 direnç seviyesi": its numbers are notes.)
+    noted = {start for kind, start, _ in labels if kind == "noise"}
     candidates = [
         (offset, offset + len(text))
         for text, offset in digits
-        if offset >= region_start or not complete
+        if (offset >= region_start or not complete) and _label_after(text, offset, low) not in noted
     ]
     candidates.extend(sp for sp in weak if HAS_DIGIT.search(low, sp[0], sp[1]))
     if not candidates:
@@ -112,6 +116,12 @@ def unexplained_number(low: str, r: Reading, nums: list[Num], complete: bool = T
             ):
                 return _line_bounds(low, a)
     return None
+
+
+def _label_after(text: str, offset: int, low: str) -> int:
+    """Where the label that ends a line's head starts, or -1 (the head is the whole line)."""
+    end = offset + len(text)
+    return end if end < len(low) and low[end : end + 1] != "\n" else -1
 
 
 class _Line:

@@ -34,7 +34,11 @@ _BENIGN = re.compile(
 )
 # Numbers that are never prices, blanked before reading: "3 to 5%", "10-15%", "7 days", "4h".
 NOT_PRICES = re.compile(
-    r"(?=[0-9#jfmasond])(?:(?<![0-9.,])(?P<lo>[0-9]{1,2}(?:[.,][0-9])?)\s?(?:-|to|–)\s?"
+    # "%2.5": Turkish order (not the "% 10" between "5% 10%").
+    r"(?=[0-9#jfmasond%(])(?:(?<![0-9])(?<![0-9]\s)%\s?[0-9]{1,3}(?:[.,][0-9]{1,2})?"
+    r"(?:\s?[-–]\s?[0-9]{1,3}(?:[.,][0-9]{1,2})?)?(?![0-9]|\s?%)"
+    r"|\((?:[0-9]{1,2})\)"  # "Stratejiler (2):": a count
+    r"|(?<![0-9.,])(?P<lo>[0-9]{1,2}(?:[.,][0-9])?)\s?(?:-|to|–)\s?"
     r"(?P<hi>[0-9]{1,3}(?:[.,][0-9]{1,2})?)\s?%"
     r"|(?<![0-9.,])[0-9]{1,3}\s?(?:h|hrs?|hours?|d|days?|w|wks?|weeks?|m|mins?|minutes?|months?"
     r"|ساعات|ساعة|ساعت|يوم|أيام|روز|ч|час\w{0,2}|д|小时|天|saat\w{0,3}|gün)(?![a-z0-9])"
@@ -161,6 +165,7 @@ def _clean(kind: str, value: str, base: int, continuation: bool) -> tuple[str, i
     # Percentage ranges and durations ("7 days", "4h", "15m"): only text with one of these.
     if (
         "%" in value
+        or "(" in value
         or "h" in value
         or "d" in value
         or "w" in value

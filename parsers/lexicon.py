@@ -204,6 +204,8 @@ ROWS: tuple[tuple[str, str, str], ...] = (
     ("ru", "noise", r"риск"),
     ("ru", "noise", r"прибыль"),
     ("ru", "noise", r"маржа"),
+    ("ru", "noise", r"сопротивлени[еяю]"),
+    ("ru", "noise", r"поддержк[аиу]"),
     # ---------------------------------------------------------------- Spanish, Portuguese
     ("es", "entry", r"zona\s(?:de\s)?entrada"),
     ("es", "entry", r"precio\s(?:de\s)?entrada"),
@@ -228,6 +230,8 @@ ROWS: tuple[tuple[str, str, str], ...] = (
     ("es", "sym", r"par"),
     ("es", "noise", r"riesgo"),
     ("es", "noise", r"volumen"),
+    ("es", "noise", r"resistencia"),
+    ("es", "noise", r"soporte"),
     ("pt", "noise", r"posição"),
     # ---------------------------------------------------------------- Italian, French
     ("it", "entry", r"ingresso"),
@@ -259,6 +263,8 @@ ROWS: tuple[tuple[str, str, str], ...] = (
     ("tr", "slclose", r"kapan[ıi][şs]"),
     ("tr", "lev", r"kald[ıi]ra[çc]"),
     ("tr", "sym", r"parite"),
+    ("tr", "noise", r"diren[çc]"),  # resistance
+    ("tr", "noise", r"destek"),  # support
     ("tr", "sym", r"sembol"),
     # ---------------------------------------------------------------- German
     ("de", "entry", r"einstieg\w{0,8}"),

@@ -164,7 +164,7 @@ def from_bare_words(lines: list[str]) -> str | None:
 
 # "avax long": a ticker in lower case, first on its line, right before the side. Common words
 # that start such lines ("going long") are not coins.
-_LOWER_HEAD = re.compile(r"(?m)^\W*([a-z][a-z0-9]{1,9})\s+(?:long|short)\b")
+_LOWER_HEAD = re.compile(r"(?m)^\W*([a-z][a-z0-9]{1,9})\s+(?:long|short|лонг|шорт)(?!\w)")
 _NOT_COINS = frozenset(
     """
     GOING GO WENT GONNA WILL SHOULD COULD WOULD MAY MIGHT MUST JUST STILL ALSO THEN NOW TIME

@@ -275,6 +275,7 @@ def _tp_index(low: str) -> int | None:
 
 
 # "Target 3 ✅", or with its price: "Target 3: 0.067✔️".
+_LOSS_REPORT = re.compile(r"(?:^|\n)[^\S\n]*-?[0-9]{1,3}(?:[.,][0-9]{1,2})?\s?%\s?loss(?![a-z])")
 _WORD_NUMBERS = {
     **{w: i for i, w in enumerate("one two three four five six seven eight nine ten".split(), 1)},
     **{w: i for i, w in enumerate("first second third fourth fifth sixth".split(), 1)},
@@ -359,6 +360,8 @@ def read_update(text: str) -> SignalUpdate | None:
             kind = UpdateKind.CLOSE
         elif _TICKED.search(low) and _TARGET_WORD.search(low):
             kind = UpdateKind.TP_HIT
+        elif _LOSS_REPORT.search(low):  # "STOP LOSS: 170.23 / 4.55% Loss (2x)"
+            kind = UpdateKind.SL_HIT
     if kind is None or _NEGATED.search(low):
         return None
     symbol = _symbol(norm, low)

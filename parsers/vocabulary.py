@@ -18,13 +18,14 @@ RESTATED = (
 
 # Posts that say they are not a trade to copy.
 NOT_A_SIGNAL = (
-    # A lesson's worked example ("Ví dụ: Mua XRP ở mức $2.75 → Đặt TP ở mức $2.88").
-    r"for\sexample",
-    r"ví\sdụ",
-    r"por\sejemplo",
-    r"örneğin",
-    r"например",
-    r"zum\sbeispiel",
+    # A lesson's worked example with a level label on its line ("Ví dụ: Mua XRP ở mức $2.75 →
+    # Đặt TP ở mức $2.88"); "For example, put 1k now and 1k at 529" in a signal names none.
+    *(
+        word + r"[^\n]{0,80}?(?<!\w)(?:tp|sl|stop|target|take\sprofit|entry)"
+        for word in (r"for\sexample", r"e\.g\.", r"ví\sdụ", r"por\sejemplo", r"örneğin")
+    ),
+    r"например[^\n]{0,80}?(?<!\w)(?:тп|тейк|стоп|вход|tp|sl)",
+    r"zum\sbeispiel[^\n]{0,80}?(?<!\w)(?:tp|sl|stop|ziel|einstieg)",
     r"not\sa\s(?:signal|trade|call)",
     r"no\strade",
     r"educational\spurposes?(?:\sonly)?",

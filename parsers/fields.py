@@ -25,6 +25,7 @@ AVG = re.compile(r"a(?<!\wa)v(?:g|erage)\b|средн|promedio|média|ortalama|d
 # ratios. Anything else left over in a price segment is an unexplained number.
 _BENIGN = re.compile(
     r"(?=[0-9#(])(?:[0-9][0-9.,]*\s?%"
+    r"|(?<![0-9.])[0-9]{1,4}\s?pips?(?![a-z])"  # "109000 (500 pips)": the distance in pips
     r"|(?<![0-9.])[0-9]{1,3}\s?(?:h|hr|hrs|hours?|d|days?|w|wk|m|mins?|minutes?|st|nd|rd|th"
     r"|ч|д|小时|天|ساعات|ساعة|ساعت|يوم|أيام|روز)(?![a-z])"
     r"|\(?(?<![0-9.])[0-9]{1,2}\s?[).:#-](?![0-9])"

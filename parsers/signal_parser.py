@@ -28,6 +28,7 @@ from parsers.trailing import read_trailing, with_trailing
 from parsers.vocabulary import RESTATED
 
 _HAS_DIGIT = re.compile(r"[0-9]")
+_ALNUM = re.compile(r"[^\W_]")
 _LEVEL_LABELS = frozenset(("entry", "buy", "sell", "tp", "tpglued", "sl", "slclose"))
 _RESTATED = re.compile(RESTATED)
 _TWO_COLONS = re.compile(r":[^\n:]*:")
@@ -53,7 +54,8 @@ def _symbol(norm: str, low: str, r: Reading, side_pos: int) -> tuple[str | None,
         start = norm.rfind("\n", 0, side_pos) + 1
         end = norm.find("\n", side_pos)
         lines.append(norm[start : end if end >= 0 else len(norm)])
-    lines.extend([ln for ln in norm.split("\n", 6) if ln.strip()][:2])
+    # (The first two lines with a word or number: a banner of box-drawing lines is no line.)
+    lines.extend([ln for ln in norm.split("\n", 8) if _ALNUM.search(ln)][:2])
     sym = symbols.from_bare_words(lines) or symbols.from_tag(low) or symbols.from_lower_head(low)
     return (sym, 0.15) if sym else (None, 0.0)
 

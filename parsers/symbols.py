@@ -82,7 +82,7 @@ def make_symbol(base: str, quote: str | None = None) -> str:
         b = b[:-1]
     if quote is None:
         for q in QUOTES[:5]:
-            if b.endswith(q) and len(b) > len(q) + 1:
+            if b.endswith(q) and len(b) > len(q):
                 return b
         if b.endswith("USD") and len(b) > 4:  # "#BTCUSD": the pair, quoted in USD
             return b
@@ -95,8 +95,14 @@ def from_pair_text(low: str) -> str | None:
     best: tuple[int, str] | None = None
     for m in _SEP_QUOTE.finditer(low):
         b = _BASE_BEFORE_SEP.search(low, max(0, m.start() - 17), m.start())
-        # ("trade / #eth", "#signals / #eth/usdt": spaced around the slash, a word is no base.)
-        spaced = b is not None and b.end(1) < m.start() and m.group().startswith(("/ ", "- "))
+        # ("trade / #eth", "#signals / #eth/usdt": spaced around the slash before a coin that is
+        # a base itself, a word is no base; "AT / USDT" is the coin AT.)
+        spaced = (
+            b is not None
+            and b.end(1) < m.start()
+            and m.group().startswith(("/ ", "- "))
+            and m.group(1) in ("btc", "eth")
+        )
         if b and _ok_base(b.group(1), STOPWORDS if spaced else NEVER_A_BASE):
             # ("BTC-PERP": a perpetual, quoted in the default quote.)
             quote = m.group(1) if m.group(1) != "perp" else None
@@ -155,7 +161,7 @@ def from_bare_words(lines: list[str]) -> str | None:
                 continue
             if word.endswith(_BARE_QUOTES):
                 q = next(q for q in _BARE_QUOTES if word.endswith(q))
-                if len(word) > len(q) + 1 and _ok_base(word[: -len(q)]):
+                if len(word) > len(q) and _ok_base(word[: -len(q)]):
                     return make_symbol(word)
             if first is None:
                 first = word

@@ -651,3 +651,84 @@ def test_parse_when_more_label_synonyms_then_their_field_read(label: str, kind: 
     sig = _read("#XRP LONG\n" + lines)
     assert sig.is_valid(), (lines, sig.problems())
     assert _levels(sig) == ([0.51, 0.53], [0.56, 0.6], 0.45), lines
+
+
+@pytest.mark.parametrize(
+    ("text", "reading"),
+    [
+        (
+            "ETHUSDT SHORT\nВход с текущих: 1 977.63\nУсреднение: 2 030.65\nSL: 2 158.82\n"
+            "TP1: 1 807.28",
+            ("ETHUSDT", "SHORT", [1977.63, 2030.65], [1807.28], 2158.82),
+        ),
+        (
+            "BTCUSD | BUY 109500\n❌ Stop Loss 109000 (500 pips)\n✅TP1 109700\n✅TP2 109900",
+            ("BTCUSD", "LONG", [109500.0], [109700.0, 109900.0], 109000.0),
+        ),
+        (
+            "AT / USDT\nFUTURES LONG 10X\nBuy Zone: 0.1360\nTargets:\nT1: 0.1470\nStop Loss: 0.1290",
+            ("ATUSDT", "LONG", [0.136], [0.147], 0.129),
+        ),
+        (
+            "┏━━━━━━━━━━┓\n┃ ◇ Flow Desk ┃\n┗━━━━━━━━━━┛\n\nBUSDT\n\nDirection: LONG\n"
+            "Entry: 0.3558 — 0.3586\nStop Loss: 0.329912\nTarget 1 - 0.360392",
+            ("BUSDT", "LONG", [0.3558, 0.3586], [0.360392], 0.329912),
+        ),
+        (
+            "Enj шорт риск 0,5\nsl 0.2701\nтп1 0.245\nтп2 0.231",
+            ("ENJUSDT", "SHORT", [], [0.245, 0.231], 0.2701),
+        ),
+        (
+            "🔴 SHORT\nCoin: MASK/USDT\nFiyat: $0.5025\n📊 Stratejiler (2):\nHedef: $0.4874 (+3.0%)\n"
+            "Stop Loss: $0.5100\nPOZISYON: Sermayenin %1-2'si\nFiyat -%2.5 düştü",
+            ("MASKUSDT", "SHORT", [0.5025], [0.4874], 0.51),
+        ),
+        (
+            "#ALICE\nالدخول: 0.1480 – 0.1556\nالأهداف:\n1️⃣ 0.171 | +9.9% | بيع 20%\n"
+            "2️⃣ 0.187 | +20.2% | بيع 25%\nSL 0.137",
+            ("ALICEUSDT", "LONG", [0.148, 0.1556], [0.171, 0.187], 0.137),
+        ),
+    ],
+)
+def test_parse_when_formats_of_session_5_dev_sources_then_read(
+    text: str, reading: tuple[str, str, list[float], list[float], float]
+) -> None:
+    sig = _read(text)
+    assert sig.is_valid(), sig.problems()
+    assert (sig.symbol, sig.side, *_levels(sig)) == reading
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "index"),
+    [
+        ("We waited 5 days, currently hit TP2.", "TP_HIT", 2),
+        ("#HOME Quick 118 % Profit\n🎯 Targets 1, 2, 3, 4, 5 Done ✅", "TP_HIT", 5),
+        ("#CAKE two targets done ✅\n+52% profit (10x lev)", "TP_HIT", 2),
+        ("#BNBUSDT report\n❌ Reaching Stop-Loss: -6% (x10lev)", "SL_HIT", None),
+        ("#HYPE/USDT Closed at trailing stoploss after reaching take profit", "SL_HIT", None),
+        ("COIN: $SOL/USDT\nDirection: LONG\nSTOP LOSS: 170.23\n\n4.55% Loss (2x)", "SL_HIT", None),
+        ("рекомендую снять все лимитные ордера #BTC", "CANCEL", None),
+    ],
+)
+def test_parse_update_when_reports_of_session_5_dev_sources_then_kind_read(
+    text: str, kind: str, index: int | None
+) -> None:
+    assert PARSER.parse_sync(text) is None or not PARSER.parse_sync(text).is_valid()  # type: ignore[union-attr]
+    update = PARSER.parse_update_sync(text)
+    assert update is not None and update.kind.value == kind, update
+    if index is not None:
+        assert update.tp_index == index
+
+
+def test_parse_when_a_lesson_works_an_example_then_no_signal() -> None:
+    text = (
+        "Ví dụ: Mua XRP ở mức $2.75 → Đặt TP ở mức $2.88\n"
+        "Điểm vào: $2.75\nTP1: $2.88\nTP2: $2.95\nSL: $2.70"
+    )
+    assert PARSER.parse_sync(text) is None
+    # A signal that gives an example of sizing, with no level label on that line, is read.
+    sig = _read(
+        "#BCH Buy Setup\nFor example, put 1k now and another 1k at 529.\n"
+        "Entry: CMP and DCA at 529\nSL: 461.4\nTarget 1: 721.2"
+    )
+    assert sig.is_valid() and sig.take_profits == [721.2]

@@ -189,9 +189,6 @@ def scan(low: str, r: Reading) -> None:
         next_label = found[li][1] if li < nfound else len(low) + 1
         preludes.append((line[: labels[0][1] - offset], offset))
         nlabels = len(labels)
-        # (A one-line post, "Entry Zone: Market 🎯 Targets: TP1: 0.206 TP2: 0.2063 ...", holds
-        # many level labels; a sentence of the analysis one or two.)
-        nlevels = sum(1 for lab in labels if lab[0] in PRICE_KINDS or lab[0] == "tpglued")
         for i in range(nlabels):
             kind, start, end = labels[i]
             stop = labels[i + 1][1] if i + 1 < nlabels else line_end
@@ -205,10 +202,14 @@ def scan(low: str, r: Reading) -> None:
                     HAS_DIGIT.search(low, labels[i + 1][2], after)
                 ):
                     kind = "noise"
+            # (A one-line post, "Entry Zone: Market 🎯 Targets: TP1: 0.206 TP2: 0.2063 ...",
+            # holds many level labels; a sentence of the analysis one or two. Four words take at
+            # least 11 characters: most labels open their line and skip the test.)
             if (
-                kind in PRICE_KINDS
-                and nlevels <= 2
+                start - offset > 10
+                and kind in PRICE_KINDS
                 and _restated_in_prose(low, offset, start, line_end, kind, r)
+                and sum(1 for lab in labels if lab[0] in PRICE_KINDS or lab[0] == "tpglued") <= 2
             ):
                 block.close(r)
                 continue

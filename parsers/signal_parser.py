@@ -43,7 +43,12 @@ def _symbol(norm: str, low: str, r: Reading, side_pos: int) -> tuple[str | None,
     # A tag after the levels is a signature ("#CCC by @CRR"): the pair near the side goes first.
     # (The levels start at the first level label: "Use proper risk management. $GRT ..." names
     # its coin after the note label "risk".)
-    first = next((lab[1] for lab in r.labels if lab[0] in _LEVEL_LABELS), len(low))
+    labels = r.labels
+    first = (
+        labels[0][1]
+        if labels and labels[0][0] in _LEVEL_LABELS
+        else next((lab[1] for lab in labels if lab[0] in _LEVEL_LABELS), len(low))
+    )
     head = low[:first]
     # (A pair written only after the levels, "ETH/BTC 0.055" under an #ETH signal, is a note.)
     sym = symbols.from_pair_text(head) or symbols.from_tag(head) or symbols.from_pair_text(low)

@@ -303,13 +303,14 @@ def take(
             r.entry_label = True
             return 1
         return 0
-    raw = value
+    raw, raw_base = value, base
     value, base = _clean(kind, value, base, continuation)
     if "%" in raw and kind != "slclose" and not HAS_DIGIT.search(value) and _number_first(raw):
         # The value was nothing but a range of percentages ("T4: 3 - 47%"): a price and its
         # share, or a percentage target? Never a target silently dropped. (In a sentence, "Trade
         # with 3 to 5% of your funds", it is a note.)
-        r.percents.append((kind, label, (base, base + len(value.rstrip()))))
+        lead = len(raw) - len(raw.lstrip(" :=;@\t"))
+        r.percents.append((kind, label, (raw_base + lead, raw_base + len(raw.rstrip()))))
         return 1
     if (
         letters

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from engine.adapters.sqlite_store import read_tables
+from tests.crash.claims import claim_errors
 from tests.fakes.core import FakeOrder
 from tests.fakes.fixtures import start_fake
 from tests.fakes.server import Call, FakeExchangeServer
@@ -475,6 +476,8 @@ class CrashHarness:
                 self._fail(f"client id {cid} is on the exchange {n} times")
             if cid not in orders:
                 self._fail(f"order {cid} is on the exchange but was never written to the store")
+        for what in claim_errors(orders, book):
+            self._fail(what)
         entries = Counter()
         for o in mine:
             m = CID_RE.match(o.client_id or "")

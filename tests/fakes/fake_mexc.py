@@ -445,6 +445,10 @@ class FakeMexc(FakeExchangeServer):
                 "type": otype,
                 "openType": open_type,
                 "triggerType": int(body.get("triggerType", 1)),
+                # ccxt sends externalOid with a plan order too; MEXC neither lists it with plan
+                # orders nor finds one by it. Kept here out of every answer, as the truth the
+                # crash harness checks the store's exchange ids against.
+                "sent_oid": body.get("externalOid"),
             },
         )
 

@@ -97,8 +97,7 @@ class Replay:
         self._ohlc = [np.column_stack((c.open, c.high, c.low, c.close)) for c in cs]
         self._np_hl = [(c.high, c.low) for c in cs]
         self._symbol_of_trade: dict[str, str] = {}
-        for a in self.actions:
-            a.pos = self._action_pos(a)
+        self._place_actions()
         self.actions.sort(key=lambda a: (a.pos, a.seq))
 
     def _in_order(self, columns: list[np.ndarray]) -> list[float]:
@@ -115,8 +114,8 @@ class Replay:
             return m.symbol
         return self._by_base.get(split_symbol(symbol)[0])  # "BTCUSD" data, "BTC/USDT" signals
 
-    def _action_pos(self, a: Action) -> int:
-        when = a.outcome.msg.time
+    def _action_symbol(self, a: Action) -> int | None:
+        """The index of the symbol whose bars an action waits for (None: any symbol's)."""
         msym: str | None = None
         if a.signal is not None:
             msym = self._market_symbol(a.signal.symbol)
@@ -125,11 +124,25 @@ class Replay:
                 self._symbol_of_trade[str(a.signal.signal_id)] = msym
         elif a.update is not None:
             msym = self._symbol_of_trade.get(a.target or "") or self._market_symbol(a.update.symbol)
-        s = self._sym_of.get(msym or "")
-        if s is None:
-            return int(np.searchsorted(self.g_ts, when, "left"))
-        j = int(np.searchsorted(self.candles[self.names[s]].ts, when, "left"))
-        return int(self.pos_of[s][j]) if j < len(self.pos_of[s]) else self.n
+        return self._sym_of.get(msym or "")
+
+    def _place_actions(self) -> None:
+        """Each action's position (a.pos): the first bar of its symbol (of any symbol when it
+        names none) at or after its message's time; n when there is none. One searchsorted
+        per symbol for all its actions (in message order: an update finds its signal's symbol)."""
+        groups: dict[int | None, list[Action]] = {}
+        for a in self.actions:
+            groups.setdefault(self._action_symbol(a), []).append(a)
+        for s, acts in groups.items():
+            when = np.fromiter((a.outcome.msg.time for a in acts), np.float64, len(acts))
+            if s is None:
+                pos = np.searchsorted(self.g_ts, when, "left")
+            else:
+                at = self.pos_of[s]  # the symbol's bars' global positions (never empty)
+                j = np.searchsorted(self.candles[self.names[s]].ts, when, "left")
+                pos = np.where(j < len(at), at[np.minimum(j, len(at) - 1)], self.n)
+            for a, p in zip(acts, pos.tolist(), strict=True):
+                a.pos = p
 
     # -- the run ---------------------------------------------------------------------------------
     async def run(self) -> ReplayResult:

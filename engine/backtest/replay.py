@@ -64,6 +64,10 @@ class Replay:
             "backtest", self.settings, market_data=self.md, kill_switch=NoKillSwitch()
         )
         self.md.bind(getattr(self.engine.broker, "last", {}))
+        # What every tick and level look calls, bound once (the symbols are market symbols).
+        book = self.engine.book
+        self._observe, self._react = book.observe, book.act
+        self._levels = book.protector.market_levels
         self.names = list(self.candles)
         self.msyms = [self.md.markets[n].symbol for n in self.names]
         self._sym_of = {m: i for i, m in enumerate(self.msyms)}
@@ -221,7 +225,7 @@ class Replay:
             if p != nxt and t < protector.next_expiry:
                 band = bands[s]
                 if band is None:
-                    band = bands[s] = eng.levels(msyms[s])
+                    band = bands[s] = self._levels(msyms[s])
                 if band[0] < lo and hi < band[1]:
                     # The engine's on_price without its coroutine: this close reaches nothing.
                     work = observe(msyms[s], close)
@@ -251,7 +255,7 @@ class Replay:
             if self.funding.next < INF:
                 stop = min(stop, bisect_left(ts, self.funding.next, p))
             for s, msym in enumerate(self.msyms):
-                lo, hi = eng.levels(msym)
+                lo, hi = self._levels(msym)
                 if lo == -INF and hi == INF:
                     continue
                 clo, chi, cj = cache[s]
@@ -311,11 +315,10 @@ class Replay:
     # -- one bar ---------------------------------------------------------------------------------
     async def _tick(self, msym: str, price: float) -> None:
         """The engine's on_price for one of the replay's market symbols (already resolved)."""
-        book = self.engine.book
         self._shown = price
-        work = book.observe(msym, price)
+        work = self._observe(msym, price)
         if work is not None:
-            await book.act(msym, price, *work)
+            await self._react(msym, price, *work)
 
     async def _bar(self, p: int, s: int, j: int) -> None:
         msym = self.msyms[s]
@@ -346,14 +349,16 @@ class Replay:
         """Tick every level the move from cur to target crosses, in order, then the target
         unless it lies strictly inside the levels (it would reach nothing; the close, shown
         after it, sets the last price)."""
-        levels = self.engine.levels
+        levels, observe = self._levels, self._observe
         down = target < cur
         for _ in range(64):  # each tick fills or cancels something; a few suffice
             lo, hi = levels(msym)
             level = lo if down else hi
             if (target <= level < cur) if down else (cur < level <= target):
-                await self._tick(msym, level)
-                cur = level
+                self._shown = cur = level
+                work = observe(msym, level)  # (the tick, inline: this is the fill path)
+                if work is not None:
+                    await self._react(msym, level, *work)
             else:
                 break
         if cur != target and not lo < target < hi:

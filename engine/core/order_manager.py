@@ -15,7 +15,14 @@ from typing import Any
 from engine import events as ev
 from engine.core.bus import EventBus
 from engine.core.journal import Journal
-from engine.domain.orders import Order, OrderRole, OrderStatus, OrderType, OrderUpdate
+from engine.domain.orders import (
+    LIVE_STATUSES,
+    Order,
+    OrderRole,
+    OrderStatus,
+    OrderType,
+    OrderUpdate,
+)
 from engine.domain.trade import Trade
 from engine.errors import ApiAccessDenied, BrokerError, SigcopyError
 from engine.ports import Broker, Clock
@@ -67,12 +74,14 @@ class OrderManager:
         """Know an order (built here, or restored)."""
         self.orders[o.client_id] = o
         self._by_trade.setdefault(o.trade_id, []).append(o)
-        self._changed(o.trade_id)
+        if o.role == OrderRole.ENTRY:  # (only resting entries hold margin: see reserved)
+            self._changed(o.trade_id)
 
     def put(self, o: Order, ack: bool = False) -> None:
         """The order changed: queue its record."""
         self.journal.put_order(o, ack)
-        self._changed(o.trade_id)
+        if o.role == OrderRole.ENTRY:
+            self._changed(o.trade_id)
 
     def new_order(
         self,
@@ -122,11 +131,11 @@ class OrderManager:
 
     def live(self, trade_id: str, role: OrderRole | None = None) -> list[Order]:
         """A trade's orders that may still fill (optionally of one role)."""
-        return [
-            o
-            for o in self._by_trade.get(trade_id, ())
-            if o.is_live and (role is None or o.role == role)
-        ]
+        out = []
+        for o in self._by_trade.get(trade_id, ()):  # (a loop: a trade has a few orders)
+            if o.status in LIVE_STATUSES and (role is None or o.role == role):
+                out.append(o)
+        return out
 
     def all_live(self) -> list[Order]:
         """Every order that may still fill."""
@@ -254,7 +263,7 @@ class OrderManager:
                     trade.trade_id,
                 )
             )
-        if not o.status.is_final:
+        if o.status in LIVE_STATUSES:  # (not final yet)
             o.status = u.status
         if o.expires_at is None and u.expires_at is not None:
             o.expires_at = u.expires_at  # read back (killed before its answer was recorded)
@@ -299,10 +308,14 @@ class OrderManager:
 
     async def cancel_all(self, orders: list[Order]) -> None:
         """Cancel the live ones among these orders; apply each answer (a late fill counts)."""
-        live = list({o.client_id: o for o in orders if o.is_live}.values())
-        if not live:
+        by_id: dict[str, Order] = {}
+        for o in orders:
+            if o.status in LIVE_STATUSES:
+                by_id[o.client_id] = o
+        if not by_id:
             return
-        self._cancel_requested.update(o.client_id for o in live)
+        self._cancel_requested.update(by_id)
+        live = list(by_id.values())
         answers = await self.each(self.broker.cancel_order, live)
         for o, a in zip(live, answers, strict=True):
             if isinstance(a, OrderUpdate):
@@ -328,7 +341,10 @@ class OrderManager:
         """Forget the orders of ended trades once none can fill (the store keeps them)."""
         for tid in list(self._done):
             orders = self._by_trade.get(tid, [])
-            if all(not o.is_live for o in orders):
+            for o in orders:
+                if o.status in LIVE_STATUSES:
+                    break
+            else:
                 for o in orders:
                     self.orders.pop(o.client_id, None)
                     self._cancel_requested.discard(o.client_id)

@@ -44,7 +44,8 @@ class SimulatedBroker:
         self._markets: dict[str, Market] = dict(markets or {})
         self._taker = D(taker_fee) if taker_fee is not None else None
         self._maker = D(maker_fee) if maker_fee is not None else None
-        self._slip = D(slippage_bps) / Decimal(10000)
+        slip = D(slippage_bps) / Decimal(10000)
+        self._up, self._down = 1 + slip, 1 - slip  # a buy's and a sell's price factor
         self._clock = clock
         self.last: dict[str, float] = {}
         # Per symbol, per client id: the resting order with its level as a float and whether it
@@ -67,10 +68,10 @@ class SimulatedBroker:
 
     def _slipped(self, market: Market, side: str, price: Decimal) -> Decimal:
         if side == "buy":
-            p = price * (1 + self._slip)
+            p = price * self._up
             step = market.price_step
             return (p / step).to_integral_value(rounding=ROUND_CEILING) * step
-        p = price * (1 - self._slip)
+        p = price * self._down
         step = market.price_step
         return (p / step).to_integral_value(rounding=ROUND_FLOOR) * step
 

@@ -13,7 +13,6 @@ from __future__ import annotations
 import math
 import sys
 import time
-from bisect import bisect_left
 from typing import Any
 
 import numpy as np
@@ -240,35 +239,38 @@ class Replay:
         self.visited = self.n
 
     async def _run_fast(self, bar: Any) -> None:
-        eng = self.engine
-        # numpy arrays, not lists: the fast replay touches only the bars it stops at.
-        ts = self.g_ts
+        # numpy arrays, not lists: the fast replay touches only the bars it stops at (read with
+        # .item(): a Python number, no numpy scalar on the way).
+        ts, gsym, gloc = self.g_ts, self.g_sym, self.g_loc
         pos = self.pos_of
         self._pos_l = pos
+        protector, levels, funding = self.engine.book.protector, self._levels, self.funding
         cache: list[tuple[float, float, int]] = [(INF, INF, -1)] * len(self.names)
         n, p = self.n, 0
         while p < n:
             stop = self._next_action_pos()
-            exp = eng.next_expiry
-            if exp < INF:
-                stop = min(stop, bisect_left(ts, exp, p))
-            if self.funding.next < INF:
-                stop = min(stop, bisect_left(ts, self.funding.next, p))
+            exp = protector.next_expiry
+            if exp < INF:  # (the first bar at or after p whose time reaches it)
+                stop = min(stop, max(p, int(ts.searchsorted(exp))))
+            if funding.next < INF:
+                stop = min(stop, max(p, int(ts.searchsorted(funding.next))))
             for s, msym in enumerate(self.msyms):
-                lo, hi = self._levels(msym)
+                lo, hi = levels(msym)
                 if lo == -INF and hi == INF:
                     continue
                 clo, chi, cj = cache[s]
-                if not (clo == lo and chi == hi and cj < len(pos[s]) and pos[s][cj] >= p):
-                    cj = self._next_cross(s, int(pos[s].searchsorted(p)), lo, hi)
+                ps = pos[s]
+                m = len(ps)
+                if not (clo == lo and chi == hi and cj < m and ps.item(cj) >= p):
+                    cj = self._next_cross(s, int(ps.searchsorted(p)), lo, hi)
                     cache[s] = (lo, hi, cj)
-                if cj < len(pos[s]) and pos[s][cj] < stop:
-                    stop = int(pos[s][cj])
+                if cj < m and ps.item(cj) < stop:
+                    stop = ps.item(cj)
             if stop >= n:
                 break
             await self._sync(stop)
-            await self._advance(float(ts[stop]))
-            await self._bar(stop, int(self.g_sym[stop]), int(self.g_loc[stop]))
+            await self._advance(ts.item(stop))
+            await self._bar(stop, gsym.item(stop), gloc.item(stop))
             self.visited += 1
             p = stop + 1
             if bar is not None and p - bar.n >= 65536:
@@ -307,9 +309,9 @@ class Replay:
                 ids[:] = [i for i in ids if trades[i].is_active]
             if not ids:
                 continue
-            j = bisect_left(self._pos_l[s], p) - 1
+            j = int(self._pos_l[s].searchsorted(p)) - 1
             if j >= 0 and j != self._ticked[s]:
-                await self._tick(self.msyms[s], float(self._ohlc[s][j, 3]))
+                await self._tick(self.msyms[s], self._ohlc[s].item(j, 3))
                 self._ticked[s] = j
 
     # -- one bar ---------------------------------------------------------------------------------

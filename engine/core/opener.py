@@ -43,6 +43,7 @@ class Decision:
     price: Decimal | None = None
     notes: list[str] = field(default_factory=list)  # for the card: e.g. the default stop
     cfg: RiskConfig | None = None  # the settings it was judged by (the channel's keys in)
+    last: float | None = None  # the price as the market data gave it (price is its Decimal)
 
 
 def channel_extra(signal: Signal, cfg: RiskConfig) -> dict[str, Any]:
@@ -164,7 +165,7 @@ class Opener:
         if decision.sized_by_risk:
             pct = f"{(cfg.RISK_PER_TRADE_PCT or 0) * 100:g}"
             notes.append(f"size set by RISK_PER_TRADE_PCT: the stop loses at most {pct}% of equity")
-        return Decision(decision, market, entries, tps, sl, price, notes, cfg)
+        return Decision(decision, market, entries, tps, sl, price, notes, cfg, price_f)
 
     def _daily_limit_event(self) -> None:
         lg = self.portfolio.ledger
@@ -184,10 +185,10 @@ class Opener:
             return ExecutionResult(False, [f"signal {trade_id} was already executed"])
         d = await self.decide(signal)
         decision, market = d.decision, d.market
-        if not decision.approved or market is None or d.price is None:
+        if not decision.approved or market is None or d.price is None or d.last is None:
             return ExecutionResult(False, decision.reasons)
         # The broker sees the price the decision was made on (a simulated one fills at it).
-        for u in self.broker.on_price(market.symbol, float(d.price)):
+        for u in self.broker.on_price(market.symbol, float(d.last)):
             self.orders.apply(u)
         trade = self._trade(signal, trade_id, market, decision, d)
         legs = plan_entries(signal.side, d.entries, d.price, decision.quantity, market)

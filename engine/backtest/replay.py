@@ -72,6 +72,7 @@ class Replay:
         self._sym_of = {m: i for i, m in enumerate(self.msyms)}
         self._catalog = MarketCatalog({m.symbol: m for m in self.md.markets.values()})
         self._by_base = {m.base: m.symbol for m in self.md.markets.values()}
+        self._resolved: dict[str, str | None] = {}  # a message's symbol -> its market symbol
         self.outcomes, self.actions = parsed or read_actions(messages, limits=self.opts.limits)
         self._build_timeline()
         self._ticked = [-1] * len(self.names)
@@ -112,10 +113,13 @@ class Replay:
     def _market_symbol(self, symbol: str | None) -> str | None:
         if not symbol:
             return None
+        if symbol in self._resolved:  # (a channel names the same few symbols again and again)
+            return self._resolved[symbol]
         m = self._catalog.resolve(symbol)
-        if m is not None:
-            return m.symbol
-        return self._by_base.get(split_symbol(symbol)[0])  # "BTCUSD" data, "BTC/USDT" signals
+        # "BTCUSD" data, "BTC/USDT" signals: by the base when no market is named exactly.
+        msym = m.symbol if m is not None else self._by_base.get(split_symbol(symbol)[0])
+        self._resolved[symbol] = msym
+        return msym
 
     def _action_symbol(self, a: Action) -> int | None:
         """The index of the symbol whose bars an action waits for (None: any symbol's)."""
@@ -206,22 +210,25 @@ class Replay:
         )
         msyms = self.msyms
         clock: Any = eng.clock
-        advance = clock.advance_to
+        move = clock.mover()  # (each bar's time is checked to be later first: t > now)
         funding = self.funding
-        observe, act, protector = eng.book.observe, eng.book.act, eng.book.protector
+        observe, act, protector = self._observe, self._react, eng.book.protector
         nxt = self._next_action_pos()
         now = clock.time()
+        # The next funding time and entry expiry, read again whenever the engine did work.
+        pay_at, expiry = funding.next, protector.next_expiry
         # Each symbol's levels, asked once and kept while bars are quiet: a close strictly
         # inside them triggers nothing, so it cannot move them; a full bar may move any.
         no_bands: list[tuple[float, float] | None] = [None] * len(self.names)
         bands = list(no_bands)
         for p, t, s, lo, hi, close in zip(range(self.n), ts, gs, lows, highs, closes, strict=True):
             if t > now:
-                if t >= funding.next:
+                if t >= pay_at:
                     funding.pay(t, eng, self._open)
-                advance(t)
+                    pay_at, expiry = funding.next, protector.next_expiry
+                move(t)
                 now = t
-            if p != nxt and t < protector.next_expiry:
+            if p != nxt and t < expiry:
                 band = bands[s]
                 if band is None:
                     band = bands[s] = self._levels(msyms[s])
@@ -230,8 +237,10 @@ class Replay:
                     work = observe(msyms[s], close)
                     if work is not None:
                         await act(msyms[s], close, *work)
+                        pay_at, expiry = funding.next, protector.next_expiry
                     continue
             await self._bar(p, s, gl[p])
+            pay_at, expiry = funding.next, protector.next_expiry
             bands = list(no_bands)
             nxt = self._next_action_pos()
             if bar is not None and p - bar.n >= 65536:

@@ -215,6 +215,11 @@ class SimulatedBroker:
         band = self.bands.get(symbol)
         if band is None or band[0] < price < band[1]:
             return NO_UPDATES  # (shared: a quiet tick, a backtest's every bar, builds nothing)
+        return self._fill_reached(symbol, price)
+
+    def _fill_reached(self, symbol: str, price: float) -> list[OrderUpdate]:
+        # (Apart from on_price: its comprehensions' closures would make on_price build two
+        # cells on every tick, quiet ones included.)
         book = self._resting[symbol]
         hits = [
             o for o, level, below in book.values() if (price <= level if below else price >= level)

@@ -108,6 +108,8 @@ class Replay:
         """One column of every symbol's bars, in the timeline's order."""
         if not columns:
             return []
+        if len(columns) == 1:  # one symbol: its bars are the timeline, in order
+            return columns[0].tolist()  # type: ignore[no-any-return]
         return np.concatenate(columns)[self._order].tolist()  # type: ignore[no-any-return]
 
     def _market_symbol(self, symbol: str | None) -> str | None:
@@ -204,10 +206,12 @@ class Replay:
         eng = self.engine
         ts, gs, gl = self.g_ts.tolist(), self.g_sym.tolist(), self.g_loc.tolist()
         # Each bar's low, high and close in the timeline's order (one list each: a quiet bar
-        # costs three list reads, not six).
-        lows, highs, closes = (
-            self._in_order([getattr(c, k) for c in self._cs]) for k in ("low", "high", "close")
-        )
+        # costs three list reads, not six). (No comprehension over self: this function runs
+        # the quiet loop, and a closure would make self a cell, slower to read.)
+        cs = self._cs
+        lows = self._in_order([c.low for c in cs])
+        highs = self._in_order([c.high for c in cs])
+        closes = self._in_order([c.close for c in cs])
         msyms = self.msyms
         clock: Any = eng.clock
         move = clock.mover()  # (each bar's time is checked to be later first: t > now)
@@ -315,7 +319,9 @@ class Replay:
         trades = self.engine.trades
         for s, ids in enumerate(self._open):
             if ids and not trades[ids[-1]].is_active:
-                ids[:] = [i for i in ids if trades[i].is_active]
+                for i in list(ids):  # (a loop: no closure over trades)
+                    if not trades[i].is_active:
+                        ids.remove(i)
             if not ids:
                 continue
             j = int(self._pos_l[s].searchsorted(p)) - 1
@@ -393,7 +399,10 @@ class Replay:
             else:
                 out.refused = list(res.reasons) or ["refused"]
             return
-        u = a.update
+        await self._act_update(a)
+
+    async def _act_update(self, a: Action) -> None:
+        eng, out, u = self.engine, a.outcome, a.update
         assert u is not None
         ids = [a.target] if a.target else self._trades_named(u.symbol, out.msg.source)
         ids = [i for i in ids if i and (t := eng.trades.get(i)) is not None and t.is_active]

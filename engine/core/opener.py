@@ -62,6 +62,14 @@ def channel_extra(signal: Signal, cfg: RiskConfig) -> dict[str, Any]:
     return extra
 
 
+def market_prices(values: list[float], market: Market, k: int) -> list[Decimal]:
+    """A signal's prices in the market's units (k: scale()) on its tick."""
+    out = []
+    for v in values:  # (a loop: a comprehension would close over market and k)
+        out.append(market.round_price(D(v) * k))
+    return out
+
+
 def scale(signal_symbol: str, market: Market) -> int:
     """1000 when a plain "PEPE" signal trades the 1000PEPE contract, else 1."""
     if market.multiplier == 1:
@@ -121,13 +129,9 @@ class Opener:
             why = f"unknown symbol {signal.symbol!r}: {self.venue} lists no such market"
             return Decision(RiskDecision(False, [why]))
         k = scale(signal.symbol, market)
-
-        def px(v: float) -> Decimal:
-            return market.round_price(D(v) * k)
-
-        entries = [px(e) for e in signal.entries]
-        tps = [px(t) for t in signal.take_profits]
-        sl = px(signal.sl) if signal.sl is not None else None
+        entries = market_prices(signal.entries, market, k)
+        tps = market_prices(signal.take_profits, market, k)
+        sl = market_prices([signal.sl], market, k)[0] if signal.sl is not None else None
         if self.anchor is not None and not self.portfolio.active(market.symbol):
             self.anchor(market.symbol, entries)  # an open trade's prices stay where they are
         price_f = await self.price_of(market.symbol)
@@ -193,18 +197,14 @@ class Opener:
         trade = self._trade(signal, trade_id, market, decision, d)
         legs = plan_entries(signal.side, d.entries, d.price, decision.quantity, market)
         buy_sell = "buy" if trade.is_long else "sell"
-        entry_orders = [
-            self.orders.new_order(
-                trade,
-                OrderRole.ENTRY,
-                OrderType.MARKET if limit is None else OrderType.LIMIT,
-                buy_sell,
-                amount,
-                price=limit,
-                leg=i,
+        entry_orders = []
+        for i, (limit, amount) in enumerate(legs):  # (a loop: no closure over self and trade)
+            otype = OrderType.MARKET if limit is None else OrderType.LIMIT
+            entry_orders.append(
+                self.orders.new_order(
+                    trade, OrderRole.ENTRY, otype, buy_sell, amount, price=limit, leg=i
+                )
             )
-            for i, (limit, amount) in enumerate(legs)
-        ]
         try:
             await self.broker.set_leverage(market, trade.leverage)
         except SigcopyError as exc:

@@ -10,6 +10,7 @@ import asyncio
 import logging
 from collections.abc import Callable
 from decimal import Decimal
+from functools import partial
 from typing import Any
 
 from engine import events as ev
@@ -174,7 +175,7 @@ class OrderManager:
         Exceptions come back as values, in order.
         """
         if len(orders) > 1 and not self.instant:
-            return list(await asyncio.gather(*(call(o) for o in orders), return_exceptions=True))
+            return list(await asyncio.gather(*map(call, orders), return_exceptions=True))
         answers: list[Any] = []
         for o in orders:
             try:
@@ -195,7 +196,7 @@ class OrderManager:
         if read_fill:
             answers = await self.each(self.broker.place_order, orders)
         else:
-            answers = await self.each(lambda o: self.broker.place_order(o, read_fill=False), orders)
+            answers = await self.each(partial(self.broker.place_order, read_fill=False), orders)
         out: list[OrderUpdate | str] = []
         for o, a in zip(orders, answers, strict=True):
             if isinstance(a, OrderUpdate):
@@ -290,7 +291,11 @@ class OrderManager:
     def still_due(self, orders: list[Order]) -> list[Order]:
         """Of cancels queued earlier, those still due: a stop or take-profit is queued only
         because its trade ended, so not once the trade is open again (trade_reopened)."""
-        return [o for o in orders if o.role not in _PROTECTIVE or not self._active(o.trade_id)]
+        due = []
+        for o in orders:  # (a loop: a comprehension here would close over self)
+            if o.role not in _PROTECTIVE or not self._active(o.trade_id):
+                due.append(o)
+        return due
 
     def _active(self, trade_id: str) -> bool:
         t = self._trade_of(trade_id)

@@ -129,8 +129,10 @@ class Portfolio:
 
     def same_side_open(self, symbol: str, side: str) -> bool:
         """True when an active trade on this symbol has this side."""
-        by_id = self._active.get(symbol)
-        return by_id is not None and any(t.side == side for t in by_id.values())
+        for t in self._active.get(symbol, {}).values():
+            if t.side == side:
+                return True
+        return False
 
     # --- prices and balance ------------------------------------------------------------------
 

@@ -253,8 +253,9 @@ class Protector:
         if self._vanished:
             # Before re-placing a vanished stop: is the position still there at all?
             await self.reconcile_positions()
-            trades = self.portfolio.trades
-            self._want.update(t for t in self._vanished if trades[t].is_active)
+            for tid in self._vanished:
+                if self.portfolio.trades[tid].is_active:
+                    self._want.add(tid)
             self._vanished.clear()
         for _ in range(10):
             for tid in self.trailer.take_native() if self.trailer.to_native else ():

@@ -9,7 +9,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DOCS_STAMP := $(VENV)/.docs-installed
 
-.PHONY: install run test lint bench soak clean docs docs-gen
+.PHONY: install native run test lint bench soak clean docs docs-gen
 
 # Set-up messages go to stderr, so that `make bench` prints nothing but its JSON on stdout.
 $(STAMP): pyproject.toml
@@ -21,16 +21,25 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP)
 
+# The parser's hot modules compiled with mypyc (parsers/_native.py), rebuilt when a parser source
+# changes; used only while built from exactly the sources there (else the pure-Python modules).
+NATIVE := $(VENV)/.native-built
+$(NATIVE): $(STAMP) $(wildcard parsers/*.py)
+	@$(BIN)/python -m parsers.build_native
+	@touch $(NATIVE)
+
+native: $(NATIVE)
+
 # The docs site's tools (mkdocs-material) are only installed for `make docs`.
 $(DOCS_STAMP): $(STAMP)
 	@$(BIN)/python -m pip install --quiet -e '.[docs]' >&2
 	@touch $(DOCS_STAMP)
 
-run: install
+run: install native
 	@mkdir -p data logs
 	$(BIN)/sigcopy run
 
-test: install
+test: install native
 	$(BIN)/python -m pytest -q -p no:cacheprovider
 
 soak: install
@@ -41,7 +50,7 @@ lint: install
 	$(BIN)/ruff format --check bot engine parsers config tests bench
 	$(BIN)/mypy
 
-bench: install
+bench: install native
 	@$(BIN)/python -m bench
 
 # The docs site (site/): the generated configuration reference must be current, and every

@@ -303,7 +303,8 @@ def written(norm: str, n: Num, split_at: set[int]) -> bool:
             return False
     if literal.isascii() and literal.replace(".", "", 1).isdigit():
         return float(literal) == n.value or dot_thousands(literal) == n.value
-    return n.value in (literal_value(literal), dot_thousands(literal))
+    # (The other reading only when the first one differs: most literals are read the first way.)
+    return literal_value(literal) == n.value or dot_thousands(literal) == n.value
 
 
 def guard(norm: str, s: Settled) -> None:

@@ -119,10 +119,11 @@ class Reading:
 
 def _clean(kind: str, value: str, base: int, continuation: bool) -> tuple[str, int]:
     """Drop the label's colon, list indexes and, for entries, a trailing average; keep offsets."""
-    lead = _LEAD.match(value)
+    # (Each pattern needs its own character: most values have neither, so look first.)
+    lead = _LEAD.match(value) if (":" in value or "=" in value or ";" in value) else None
     if lead and lead.end():  # "STOP 🛑:-20": the symbols between a label and its value
         value, base = value[lead.end() :], base + lead.end()
-    dash = _SEPARATOR_DASH.match(value)
+    dash = _SEPARATOR_DASH.match(value) if "-" in value[:3] else None
     if dash:
         value, base = value[dash.end() :], base + dash.end()
     stripped = value.lstrip(" :=;@\t")

@@ -35,18 +35,31 @@ def lead(alts: tuple[str, ...] | list[str]) -> str:
     return "(?=[" + "".join(re.escape(c) for c in sorted(firsts)) + "])"
 
 
+def first_characters(alts: tuple[str, ...]) -> tuple[str, ...]:
+    """The characters the alternatives start with (each must start with a literal), for a quick
+    test before a search: a text holding none of them holds no match. (For a handful of
+    characters, str's "in" is far cheaper than a regex scanning the text.)"""
+    lead(alts)  # checks that each starts with a literal
+    return tuple(sorted({alt[0] for alt in alts}))
+
+
 class Finder:
     """Finds whole words (plus unspaced CJK or emoji forms) in lower-cased text, fast."""
 
     def __init__(self, words: tuple[str, ...], others: tuple[str, ...] = ()) -> None:
         self._words = re.compile(r"\W" + lead(words) + "(?:" + "|".join(words) + r")(?!\w)")
         self._others = re.compile("|".join(others)) if others else None
+        self._other_firsts = first_characters(others)
 
     def search(self, text: str) -> int:
         """Start of the first keyword in text, or -1."""
         m = self._words.search(" " + text)
         pos = m.start() if m else -1
-        if self._others is not None and not text.isascii():
+        if (
+            self._others is not None
+            and not text.isascii()
+            and any(c in text for c in self._other_firsts)
+        ):
             o = self._others.search(text)
             if o and (pos < 0 or o.start() < pos):
                 pos = o.start()

@@ -111,11 +111,21 @@ def _date_or_not(m: re.Match[str]) -> str:
     return " " if plausible else m.group()
 
 
+def _printable(text: str) -> bool:
+    """True when text holds no control, format or separator character but newlines and spaces.
+
+    Every ASCII control and direction control is such a character, so a printable post holds
+    none of them: str.isprintable() tells in one quick pass, where a regex search over the whole
+    post costs several times more, and most posts are printable.
+    """
+    return text.replace("\n", " ").isprintable()
+
+
 def normalize(text: str) -> str:
     """Return text with markup, look-alike digits, list markers, links and dates neutralised."""
     if len(text) > MAX_CHARS:
         text = text[:MAX_CHARS]
-    if _ASCII_CONTROLS.search(text):
+    if not _printable(text) and _ASCII_CONTROLS.search(text):
         text = _ASCII_CONTROLS.sub("", text)
     if not text.isascii():
         if "\u20e3" in text:
@@ -176,7 +186,7 @@ def unglue(text: str) -> str:
 
 def hygiene_problem(text: str) -> str | None:
     """Why the text cannot be read as a person sees it (bidi controls), or None."""
-    if text.isascii():
+    if text.isascii() or _printable(text):
         return None
     m = BIDI_CONTROLS.search(text)
     if m is None:

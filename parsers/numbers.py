@@ -227,19 +227,21 @@ def read_prices(text: str, base: int = 0) -> list[Num]:
             return [new_num((float(plain), start, start + len(plain)))]
     out: list[Num] = []
     for m in _NUMBER.finditer(text):
-        if m.group(5):
+        _, raw, thousands, _, percent = m.groups()
+        if percent:
             continue
-        raw = m.group(2)
         if "," in raw or " " in raw:
             value = _to_float(raw)
             if value is None:
                 continue
         else:
             value = float(raw)
-        if m.group(3):
-            out.append(new_num((value * 1000.0, base + m.start(2), base + m.end(3))))
+        # (tuple.__new__ directly, as new_num does: one call less per number.)
+        if thousands:
+            out.append(_TUPLE_NEW(Num, (value * 1000.0, base + m.start(2), base + m.end(3))))
         else:
-            out.append(new_num((value, base + m.start(2), base + m.end(2))))
+            start, end = m.span(2)
+            out.append(_TUPLE_NEW(Num, (value, base + start, base + end)))
     return out
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from parsers.labels import lead
+from parsers.labels import first_characters, lead
 
 LONG = "LONG"
 SHORT = "SHORT"
@@ -56,8 +56,15 @@ _STRONG = _word_side(_STRONG_LONG, _STRONG_SHORT)
 _WEAK = _word_side(_WEAK_LONG, _WEAK_SHORT)
 # Plain alternations of literals: re skips straight to their first characters.
 # 市价多 / 市价空: "market long" / "market short" (traditional 市價 is folded to 市价 first).
-_STRONG_CJK = re.compile("做多|开多|多单|市价多|做空|开空|空单|市价空")
-_WEAK_CJK = re.compile("买入|卖出")
+_STRONG_CJK_WORDS = ("做多", "开多", "多单", "市价多", "做空", "开空", "空单", "市价空")
+_WEAK_CJK_WORDS = ("买入", "卖出")
+_STRONG_CJK = re.compile("|".join(_STRONG_CJK_WORDS))
+_WEAK_CJK = re.compile("|".join(_WEAK_CJK_WORDS))
+# What each starts with: a post holding none of these characters holds none of the words.
+_CJK_FIRSTS = {
+    _STRONG_CJK: first_characters(_STRONG_CJK_WORDS),
+    _WEAK_CJK: first_characters(_WEAK_CJK_WORDS),
+}
 _CJK_LONG = frozenset(("做多", "开多", "多单", "市价多", "买入"))
 _EMOJI = re.compile("[🟢📈⬆🔼🐂🔴📉⬇🔽🐻]")
 _EMOJI_LONG = frozenset("🟢📈⬆🔼🐂")
@@ -66,7 +73,7 @@ _EMOJI_LONG = frozenset("🟢📈⬆🔼🐂")
 def _first(word: re.Pattern[str], cjk: re.Pattern[str], low: str) -> tuple[str | None, int]:
     m = word.search(" " + low)
     side, pos = (LONG if m.group("long") else SHORT, m.start()) if m else (None, -1)
-    if not low.isascii():
+    if not low.isascii() and any(ch in low for ch in _CJK_FIRSTS[cjk]):
         c = cjk.search(low)
         if c and (pos < 0 or c.start() < pos):
             side, pos = (LONG if c.group() in _CJK_LONG else SHORT), c.start()

@@ -11,14 +11,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from parsers.fields import Reading, Span
-from parsers.labels import STATUS
+from parsers.fields import Reading, Span, not_prices
+from parsers.labels import MARKET, STATUS
 from parsers.numbers import Num, dot_thousands, literal_value
 from parsers.sides import LONG, SHORT
 from parsers.vocabulary import STATUS_AFTER_LEVEL, TARGET_REPORTED
 
 # A price above this is a misreading or an attack, never a market (BTC is ~1e5, 1e308 is not).
 MAX_PRICE = 1e9
+_SIDE_WORDS = frozenset(("buy", "sell"))
+_DIGIT = re.compile(r"[0-9]")
+# What may follow an empty target label without a price in it: "(1)", "20%", "(15x)".
+_NOTES = re.compile(r"\(?\b[0-9]{1,2}\)|[0-9][0-9.,]*\s?%|\([0-9]{1,3}(?:[.,][0-9])?\s?[xх×]\)")
 _FIELD = {"entry": "entry", "tp": "target", "sl": "stop", "slclose": "stop"}
 _TIMEFRAME = re.compile(
     r"(?<![\w.])([0-9]{1,2}\s?(?:h|hr|hours?|d|days?|w|m|mins?)|daily|weekly|hourly|monthly)"
@@ -215,7 +219,7 @@ def _scale(s: Settled, norm: str) -> None:
         return
 
 
-_BARE_TAIL = re.compile(r"[\s0-9.,%()+/|-]*")
+_BARE_TAIL = re.compile(r"[\s\w.,%()+/|:-]*")  # a note may have words: "| +14.4% | بيع 25%"
 _DECIMAL_COMMA = re.compile(r"0,[0-9]+|[0-9]+,(?:[0-9]{1,2}|[0-9]{4,})")
 _TARGET_REPORTED = re.compile(TARGET_REPORTED)
 _STATUS_AFTER_LEVEL = re.compile(STATUS_AFTER_LEVEL)
@@ -253,6 +257,22 @@ _WHY = {
 }
 
 
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _label_leads(low: str, at: int) -> bool:
+    """The label before position at opens its line ("Entry now"), not a sentence ("enter only
+    when entry price matches market price")."""
+    line_start = low.rfind("\n", 0, at) + 1
+    return len(_WORD.findall(low, line_start, at)) <= 3
+
+
+def _market_on_line(low: str, at: int) -> bool:
+    """ "Вход с текущих: 0.003484": the price is given as the market's, on its own line."""
+    start = low.rfind("\n", 0, at) + 1
+    return MARKET.search(low[start:at]) >= 0
+
+
 def review(r: Reading, norm: str, s: Settled, market: bool) -> None:
     """Reasons to look before trading: unread labels, percentages, unexplained numbers."""
     if not (r.empty or r.percents or r.unexplained):
@@ -263,9 +283,16 @@ def review(r: Reading, norm: str, s: Settled, market: bool) -> None:
         name = _FIELD.get(kind, "entry" if kind in ("buy", "sell") else kind)
         if (name == "entry" and r.market_in_entry) or not any(c.isalpha() for c in label):
             continue  # an emoji with nothing after it ("SHORT ❌") is decoration, not a label
-        if name == "target" and (s.tps or low[span[0] + len(label) : span[1]].strip(" :=-\t")):
-            continue  # "targets will follow": no target is not a guessed target
-        if not have.get(name, True) or (name == "entry" and not s.entries):
+        if kind in ("buy", "sell") and label.strip() in _SIDE_WORDS:
+            continue  # "🟢 Buy" alone on its line with no list under it: the side, no label
+        written = low[span[0] + len(label) : span[1]].strip(" :=-\t")
+        if (
+            name == "target"
+            and (s.tps or written)
+            and not _DIGIT.search(_NOTES.sub("", not_prices(written)))
+        ):
+            continue  # "targets will follow", "TP3: open": no target is not a guessed target
+        if not have.get(name, True) or (name == "entry" and not s.entries) or name == "target":
             shown = norm[span[0] : span[0] + len(label)].strip()
             value = norm[span[0] + len(label) : span[1]].strip(" :=-\t")
             what = f" ('{value}')" if value else ""
@@ -337,6 +364,18 @@ def settle(r: Reading, norm: str, low: str, market: bool, ref: float | None) -> 
     _stop(r, low, s)
     _scale(s, norm)
     review(r, norm, s, market)
+    if (
+        r.market_in_entry
+        and s.entries
+        and _label_leads(low, r.market_at)
+        and not _market_on_line(low, s.entries[0].start)
+    ):
+        # "Entry: now" and, on another line, "entry 2950": a market order or a limit at 2950?
+        s.review.append(
+            f"the entry is both 'market' and the price {norm[s.entries[0].start : s.entries[0].end]}"
+            ": the two readings disagree"
+        )
+        s.unread.append((s.entries[0].start, s.entries[0].end))
     guard(norm, s)
     if len(s.entries) > 1:
         # "42.52 – 42.52–42.99", "22.85 - 22.85": a price written twice is one entry.

@@ -6,7 +6,7 @@ after them) must be accounted for: read as a level, or part of a label ("Target 
 index ("1)"), the value of a note label (leverage, risk, R:R, volume, "OTE"), a percentage, a
 ratio, a duration, a date or time (blanked by normalisation), or too far from the levels to be
 a price of this coin (an id, a volume). A number left over that could be a price of this coin
-("Entry 0.51\\nTake 0.56 0.60\\nSL 0.45" with an unknown label, or "Goals: 0.6 0.7" after the
+("Entry 0.51\\nTake 0.56 0.60\\nSL 0.45" with an unknown label, or "Aims: 0.6 0.7" after the
 stop) means some level was not read: the signal needs review, never a trade without it.
 """
 
@@ -24,7 +24,9 @@ _LEVEL_KINDS = frozenset(("entry", "tp", "tpglued", "sl", "slclose", "buy", "sel
 # Numbers that are fine beside a price: percentages and ranges of them, ratios ("1:3", "3/10"),
 # durations ("4h", "7 days"), counts ("10th"), hashtag numbers (ids), "x5".
 _BENIGN = re.compile(
-    r"(?=[0-9#(])(?:[0-9][0-9.,]*\s?%"
+    r"(?=[0-9#(%])(?:[0-9][0-9.,]*\s?%"
+    # "%1-2", "%2.5": the percent sign first, as Turkish writes it.
+    r"|%\s?[0-9]{1,3}(?:[.,][0-9]{1,2})?(?:\s?[-–]\s?[0-9]{1,3}(?:[.,][0-9]{1,2})?)?"
     r"|(?<![0-9.,])[0-9]{1,3}(?:[.,][0-9])?\s?(?:-|to|–)\s?[0-9]{1,3}(?:[.,][0-9]{1,2})?\s?%"
     r"|(?<![0-9.])[0-9]{1,3}\s?(?:h|hrs?|hours?|d|days?|w|wks?|weeks?|m|mins?|minutes?"
     r"|months?|st|nd|rd|th|ч|д|小时|天|ساعات|ساعة|ساعت|يوم|أيام|روز)(?![a-z])"
@@ -47,7 +49,7 @@ def _line_bounds(text: str, at: int) -> Span:
     return start, len(text) if end < 0 else end
 
 
-def unexplained_number(low: str, r: Reading, nums: list[Num]) -> Span | None:
+def unexplained_number(low: str, r: Reading, nums: list[Num], complete: bool = True) -> Span | None:
     """The line holding the first price-like number nobody explains, or None.
 
     low is the lower-cased text the fields were read from (leverage and trailing notes already
@@ -75,8 +77,17 @@ def unexplained_number(low: str, r: Reading, nums: list[Num]) -> Span | None:
             weak.append((end, stop if line_end < 0 else min(stop, line_end)))
     if first < 0 or not nums:
         return None
-    start = low.rfind("\n", 0, first) + 1
-    candidates = [(offset, offset + len(text)) for text, offset in digits if offset >= start]
+    # When a field is missing, lines before the first level label count too, like those after
+    # the last: "Sell 👇" over a list, with the entry label below it, is a list of targets
+    # nobody read. (With every field read, a number up there is the price of the moment.)
+    region_start = low.rfind("\n", 0, first) + 1
+    # (A line whose first label is a note, "$72,800 direnç seviyesi": its numbers are notes.)
+    noted = {start for kind, start, _ in labels if kind == "noise"}
+    candidates = [
+        (offset, offset + len(text))
+        for text, offset in digits
+        if (offset >= region_start or not complete) and _label_after(text, offset, low) not in noted
+    ]
     candidates.extend(sp for sp in weak if HAS_DIGIT.search(low, sp[0], sp[1]))
     if not candidates:
         return None
@@ -100,9 +111,17 @@ def unexplained_number(low: str, r: Reading, nums: list[Num]) -> Span | None:
                 continue
             if m.group(3):
                 value *= 1000.0
-            if low_price <= value <= high_price and not _benign(low, a, b, region_end, a0, seen):
+            if low_price <= value <= high_price and not _benign(
+                low, a, b, (region_start, region_end), seen
+            ):
                 return _line_bounds(low, a)
     return None
+
+
+def _label_after(text: str, offset: int, low: str) -> int:
+    """Where the label that ends a line's head starts, or -1 (the head is the whole line)."""
+    end = offset + len(text)
+    return end if end < len(low) and low[end : end + 1] != "\n" else -1
 
 
 class _Line:
@@ -110,15 +129,13 @@ class _Line:
 
     __slots__ = ("avg", "benign", "index_end", "market", "notes_only", "start")
 
-    def __init__(self, low: str, line_start: int, line_end: int, after: bool, whole: bool) -> None:
+    def __init__(self, low: str, line_start: int, line_end: int, after: bool) -> None:
         line = low[line_start:line_end]
         words = len(_WORD.findall(line))
         self.start = line_start
-        # After the levels only an unlabelled line of a word or three ("Goals: 0.6") can hold a
-        # level; among them a line of more words is a sentence about the trade.
-        self.notes_only = (
-            (words > _MAX_WORDS_AFTER or not whole) if after else words > _MAX_WORDS_AMONG
-        )
+        # After the levels only a line of a word or three ("Aims: 0.6", "Add more at 13.50") can
+        # hold a level; among them a line of more words is a sentence about the trade.
+        self.notes_only = words > _MAX_WORDS_AFTER if after else words > _MAX_WORDS_AMONG
         # "→ avg 0.50", "CMP 0.52", "current 0.52": what follows is an average or the market
         # price for reference, not a level.
         avg = AVG.search(line)
@@ -137,14 +154,12 @@ class _Line:
         return any(s <= at and end <= e for s, e in self.benign)
 
 
-def _benign(
-    low: str, a: int, b: int, region_end: int, part_start: int, seen: dict[int, _Line]
-) -> bool:
+def _benign(low: str, a: int, b: int, region: Span, seen: dict[int, _Line]) -> bool:
     """Whether the line around low[a:b] explains the number: prose, a note, an index ..."""
     line_start, line_end = _line_bounds(low, a)
     line = seen.get(line_start)
     if line is None:
-        after = line_start > region_end
-        line = _Line(low, line_start, line_end, after, part_start == line_start)
+        after = line_start > region[1] or line_start < region[0]
+        line = _Line(low, line_start, line_end, after)
         seen[line_start] = line
     return line.explains(a, b)

@@ -19,24 +19,35 @@ HAS_DIGIT = re.compile(r"[0-9]")
 _NO_DIGITS = str.maketrans("", "", "0123456789")
 _INLINE_INDEX = re.compile(r"(?=[(0-9])(?<![\w.,])\(?[0-9]{1,2}\)(?!\s?%)")
 # What follows an arrow or "avg" in an entry line is the average of the zone, not another level.
-AVG = re.compile(r"→|a(?<!\wa)v(?:g|erage)\b|средн|promedio|média|ortalama|durchschnitt|平均")
+# (A bare arrow is no average: "Enter 0.103 → 0.101" is a zone, "159.8 → 153 → 147" a list.)
+AVG = re.compile(r"a(?<!\wa)v(?:g|erage)\b|средн|promedio|média|ortalama|durchschnitt|平均")
 # Digits that are not prices but are fine next to one: percentages, timeframes, list indexes,
 # ratios. Anything else left over in a price segment is an unexplained number.
 _BENIGN = re.compile(
     r"(?=[0-9#(])(?:[0-9][0-9.,]*\s?%"
+    r"|(?<![0-9.])[0-9]{1,4}\s?pips?(?![a-z])"  # "109000 (500 pips)": the distance in pips
     r"|(?<![0-9.])[0-9]{1,3}\s?(?:h|hr|hrs|hours?|d|days?|w|wk|m|mins?|minutes?|st|nd|rd|th"
     r"|ч|д|小时|天|ساعات|ساعة|ساعت|يوم|أيام|روز)(?![a-z])"
     r"|\(?(?<![0-9.])[0-9]{1,2}\s?[).:#-](?![0-9])"
     r"|(?<![0-9.])[0-9]{1,2}\s?[:/]\s?[0-9]{1,2}(?![0-9.])"
-    r"|#[0-9]{1,2}(?![0-9]))"
+    r"|#[0-9]+"  # "Signal #1234": an id
+    r"|(?<![0-9.])[0-9]{1,2}(?:\.[0-9])?r(?![a-z]))"  # "0.56 (1R)": a multiple of the risk
 )
 # Numbers that are never prices, blanked before reading: "3 to 5%", "10-15%", "7 days", "4h".
 NOT_PRICES = re.compile(
-    r"(?=[0-9#])(?:(?<![0-9.,])[0-9]{1,2}(?:[.,][0-9])?\s?(?:-|to|–)\s?[0-9]{1,3}(?:[.,][0-9]{1,2})?\s?%"
+    # "%2.5": Turkish order (not the "% 10" between "5% 10%").
+    r"(?=[0-9#jfmasond%(])(?:(?<![0-9])(?<![0-9]\s)%\s?[0-9]{1,3}(?:[.,][0-9]{1,2})?"
+    r"(?:\s?[-–]\s?[0-9]{1,3}(?:[.,][0-9]{1,2})?)?(?![0-9]|\s?%)"
+    r"|\((?:[0-9]{1,2})\)"  # "Stratejiler (2):": a count
+    r"|(?<![0-9.,])(?P<lo>[0-9]{1,2}(?:[.,][0-9])?)\s?(?:-|to|–)\s?"
+    r"(?P<hi>[0-9]{1,3}(?:[.,][0-9]{1,2})?)\s?%"
     r"|(?<![0-9.,])[0-9]{1,3}\s?(?:h|hrs?|hours?|d|days?|w|wks?|weeks?|m|mins?|minutes?|months?"
     r"|ساعات|ساعة|ساعت|يوم|أيام|روز|ч|час\w{0,2}|д|小时|天|saat\w{0,3}|gün)(?![a-z0-9])"
     r"|#[0-9]+"
-    r"|[0-9]{1,2}[-/ ](?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*[-/ ,]*[0-9]{2,4})"
+    r"|[0-9]{1,2}[-/ ](?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*[-/ ,]*[0-9]{2,4}"
+    # "May 12", "Dec 3rd, 2024": a date, month first.
+    r"|(?<![a-z])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s[0-9]{1,2}"
+    r"(?:st|nd|rd|th)?(?![0-9.,])(?:,?\s[0-9]{4}(?![0-9.,]))?)"
 )
 # A dash glued to the label or its colon is a separator ("TP1-2367", "BUY :- 22"), not a sign.
 _LEAD = re.compile(r"\s*[^\w\s\-+.$(:=;]+\s*(?=[:=;])")
@@ -44,6 +55,19 @@ _LEAD = re.compile(r"\s*[^\w\s\-+.$(:=;]+\s*(?=[:=;])")
 # colon and a space, "SL: -0.45", it is a minus sign.)
 _SEPARATOR_DASH = re.compile(r"(?:\s?[:=;]-|\s?-)(?=\s?[0-9.$])")
 PRICE_KINDS = ("entry", "tp", "sl", "buy", "sell", "slclose")
+_SEPARATORS = " \t:=;@-→"
+# Between the two ends of a leverage range: "10-20x", "10x - 20x", "5 to 10", "20X_50X".
+_LEV_RANGE = re.compile(r"\s?[xх×]?\s?(?:-|–|~|to|/|_)\s?")
+_FIRST_ALNUM = re.compile(r"[^\W_]")
+
+
+def _number_first(value: str) -> bool:
+    """The value's first word is a number (after its list index): "💰 20.4 - 50%", not "Use 2%"."""
+    m = _FIRST_ALNUM.search(strip_list_index(value.lstrip(_SEPARATORS)))
+    return m is not None and m.group().isdigit()
+
+
+_SPACED_INDEX = re.compile(r"\s#?[0-9]{1,2}$")
 _PCT = re.compile(r"(\d{1,3}(?:[.,]\d{1,4})?)\s?%")
 
 
@@ -69,6 +93,7 @@ class Reading:
         "symbol_values",
         "entry_label",
         "market_in_entry",
+        "market_at",
         "glued",
         "empty",
         "percents",
@@ -97,6 +122,7 @@ class Reading:
         self.symbol_values: list[tuple[str, int]] = []
         self.entry_label: bool = False
         self.market_in_entry: bool = False
+        self.market_at: int = -1  # where the value saying "market" starts
         # "TP41.3100": index and price run together: (the digits, where, the index expected).
         self.glued: list[tuple[str, int, int]] = []
         # Labels whose value held no price: (kind, label text, span of the label and its value).
@@ -141,6 +167,7 @@ def _clean(kind: str, value: str, base: int, continuation: bool) -> tuple[str, i
     # Percentage ranges and durations ("7 days", "4h", "15m"): only text with one of these.
     if (
         "%" in value
+        or "(" in value
         or "h" in value
         or "d" in value
         or "w" in value
@@ -148,12 +175,32 @@ def _clean(kind: str, value: str, base: int, continuation: bool) -> tuple[str, i
         or "saat" in value
         or not value.isascii()  # "4ч", "4小时", "4 saat"
     ):
-        value = NOT_PRICES.sub(blank, value)
+        value = not_prices(value)
     return value, base
 
 
 def blank(m: re.Match[str]) -> str:
     return " " * len(m.group())
+
+
+def _not_price(m: re.Match[str]) -> str:
+    lo, hi = m.group("lo"), m.group("hi")
+    if lo is not None and not _percent_range(lo, hi):
+        # "42.2 - 17%", "6.2 - 5%", "0.8 - 48%": a price, then the share to close there.
+        return m.group()[: len(lo)] + " " * (len(m.group()) - len(lo))
+    return " " * len(m.group())
+
+
+def _percent_range(lo: str, hi: str) -> bool:
+    """ "3 to 5%", "10-15%", "2.5-3%": a range of percentages starts at a round number and goes
+    up, by at most five times; "21.6 - 32%" is a price and its share."""
+    low, high = float(lo.replace(",", ".")), float(hi.replace(",", "."))
+    return (lo.isdigit() or lo[-2:] in (".5", ",5")) and 0 < low < high <= 5 * low
+
+
+def not_prices(text: str) -> str:
+    """text with the numbers that are never prices blanked ("3 to 5%", "7 days", "4h")."""
+    return NOT_PRICES.sub(_not_price, text)
 
 
 def _leftover(value: str, nums: list[Num], base: int) -> bool:
@@ -200,8 +247,15 @@ def take(
 ) -> int:
     """Store the numbers of one labelled segment (value starts at base); return how many."""
     if kind == "lev":
-        nums = read_prices(value, base)[:2]
+        nums = read_prices(not_prices(value), base)[:2]
+        if len(nums) == 2 and not _LEV_RANGE.fullmatch(
+            value, nums[0].end - base, nums[1].start - base
+        ):
+            nums = nums[:1]  # "Leverage 10 | Use only 2-3% ...": no range, one leverage
         if not nums and r.leverage is None and HAS_DIGIT.search(value):
+            r.unexplained.append(("leverage", (base, base + len(value.rstrip()))))
+        if nums and r.leverage is not None and any(n.value != r.leverage for n in nums):
+            # "Leverage: 10x (Recommended)15": another number on the leverage's line.
             r.unexplained.append(("leverage", (base, base + len(value.rstrip()))))
         if nums and r.leverage is None:
             low = min(nums, key=lambda n: n.value)
@@ -245,10 +299,19 @@ def take(
     if not HAS_DIGIT.search(value):  # "Entry: market", "SL: see chart": words only
         if letters and kind in ("entry", "buy") and MARKET.search(value) >= 0:
             r.market_in_entry = True
+            r.market_at = base
             r.entry_label = True
             return 1
         return 0
+    raw, raw_base = value, base
     value, base = _clean(kind, value, base, continuation)
+    if "%" in raw and kind != "slclose" and not HAS_DIGIT.search(value) and _number_first(raw):
+        # The value was nothing but a range of percentages ("T4: 3 - 47%"): a price and its
+        # share, or a percentage target? Never a target silently dropped. (In a sentence, "Trade
+        # with 3 to 5% of your funds", it is a note.)
+        lead = len(raw) - len(raw.lstrip(" :=;@\t"))
+        r.percents.append((kind, label, (raw_base + lead, raw_base + len(raw.rstrip()))))
+        return 1
     if (
         letters
         and kind in ("entry", "buy")
@@ -256,6 +319,7 @@ def take(
         and not read_prices(value)
     ):
         r.market_in_entry = True
+        r.market_at = base
         r.entry_label = True
         return 1
     if kind in ("sl", "slclose"):
@@ -265,12 +329,21 @@ def take(
         nums = read_prices(value, base)
         pct = None
     whole = (base, base + len(value.rstrip()))
+    if len(nums) > 1 and kind == "tp" and _SPACED_INDEX.search(label):
+        # "Target 1 → 1.2 → 1.4": target 1 at 1.2, or targets 1, 1.2, 1.4? One index, several
+        # prices: the numbering and the list disagree.
+        r.unexplained.append(("unread", (base - len(label), whole[1])))
+        return len(nums)
     if nums and "-" in value and _negative(value, nums, base):
         r.unexplained.append(("negative", whole))
     elif nums and _leftover(value, nums, base):
         r.unexplained.append(("unread", whole))
     elif not nums and HAS_DIGIT.search(value):
-        if continuation and not HAS_DIGIT.search(_BENIGN.sub(" ", value)):
+        if (
+            continuation
+            and not HAS_DIGIT.search(_BENIGN.sub(" ", value))
+            and not _number_first(raw)
+        ):
             return 0  # "Use 2% Fund Only" under the stop: a note, not an unread price
         if pct is not None or (kind != "slclose" and _PCT.search(value)):
             r.percents.append((kind, label, whole))

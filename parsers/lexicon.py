@@ -18,20 +18,31 @@ Kinds:
 from __future__ import annotations
 
 # "TP1", "Target 2:", "цель 3 -", "Target 1 24.0": an index, not a price. A spaced index needs a
-# separator after it, or a decimal price, so "TP 27 100" stays the price 27100.
+# separator after it, or a decimal price, so "TP 27 100" stays the price 27100; and it is 1 to 20,
+# so "TP 90 - 80" is two targets.
 IDX = (
-    r"(?:[0-9]{1,2}(?![0-9.,])|\s[0-9]{1,2}(?=\s?[:)=→-]|\s?$|\n)"
+    r"(?:[0-9]{1,2}(?![0-9.,])|\s(?:1[0-9]|20|[1-9])(?=\s?[:)=→-]|\s?$|\n)"
     r"|\s[1-9](?=\s[0-9]*[.,][0-9])|\s?#[0-9]{1,2}(?![0-9.,]))?"
 )
 # Plural labels ("Targets 13 - 13.35") take only a glued index: the number after them is a price.
 IDXS = r"(?:[0-9]{1,2}(?![0-9.,]))?"
+# A price, not the digits of a word: "Long 1000PEPE", "Buy 1INCH" name a coin ("31k" is a price).
+_NO_WORD = r"(?![0-9]|[.,][0-9]|[a-jl-z_]|k[a-z])"
 # Labels that need a price right after them to be labels at all: "Open 0.51", "BUY : 0.51".
-NUM_NEXT = r"(?=\s?[:=@]|\s?\$?\.?[0-9])"
+NUM_NEXT = (
+    r"(?=\s?[:=@]|\s?(?:→|->|-|–)?\s?\$?\.?[0-9]{1,20}(?:[.,][0-9]{1,20}){0,3}" + _NO_WORD + ")"
+)
+# "Sell 👇" or "Sell" alone on its line: the heading of a list.
+HEADING = r"(?=\s?(?:👇{1,9}\s?)?(?:\n|$))"
 # Side words are an entry label only with a price right after them ("Long: 0.75"), not before
 # a coin ("LONG: #AVAX").
-PRICE_NEXT = r"(?=\s?[:=@]?\s?\$?\.?[0-9])"
+PRICE_NEXT = (
+    r"(?=\s?(?:[:=@]|→|->|-|–)?\s?\$?\.?[0-9]{1,20}(?:[.,][0-9]{1,20}){0,3}" + _NO_WORD + ")"
+)
 # "Long above: 12", "Short below 205": the side word names the entry.
 BEYOND = r"\s?(?:above|below|under|over|around|near|from|at)"
+# The words of the level labels, after a word that makes them history ("previous entry").
+_HISTORY = r"(?:\s[a-z]{2,8})?\s(?:entry|entries|sl|stop[\s-]?loss|stop|tps?|targets?)"
 # A stop that is a candle close: "close below", "closes under", "closing above".
 CLOSE_BEYOND = r"\s(?:below|under|above|over|beneath)"
 
@@ -43,6 +54,12 @@ ROWS: tuple[tuple[str, str, str], ...] = (
     ("en", "entry", r"entry"),
     ("en", "entry", r"enter(?:\s(?:at|zone|price|between|above|below|around|near|on))?"),
     ("en", "entry", r"get\s(?:in|into)" + NUM_NEXT),
+    ("en", "entry", r"entrance"),
+    ("en", "entry", r"entering" + NUM_NEXT),
+    ("en", "buy", r"buying\s?(?:zone|area|range)"),
+    ("en", "sell", r"selling\s?(?:zone|area|range)"),
+    ("en", "buy", r"limit\s?buy"),
+    ("en", "sell", r"limit\s?sell"),
     ("en", "entry", r"open\s?(?:price|at|above|below)"),
     ("en", "entry", r"open" + NUM_NEXT),
     ("en", "entry", r"bids?(?:\s?(?:zone|area|at))?" + NUM_NEXT),
@@ -53,9 +70,11 @@ ROWS: tuple[tuple[str, str, str], ...] = (
     ("en", "buy", r"buy\s?(?:zone|area|range|price|between|entry|orders?|limit)"),
     ("en", "buy", r"buy" + BEYOND),
     ("en", "buy", r"buy(?:ing)?" + NUM_NEXT),
+    ("en", "buy", r"buy" + HEADING),
     ("en", "sell", r"sell\s?(?:zone|area|range|price|between|entry|orders?|limit)"),
     ("en", "sell", r"sell" + BEYOND),
     ("en", "sell", r"sell(?:ing)?" + NUM_NEXT),
+    ("en", "sell", r"sell" + HEADING),
     ("en", "entry", r"long\s?(?:zone|area|range|price|between|entry)"),
     ("en", "entry", r"short\s?(?:zone|area|range|price|between|entry)"),
     ("en", "tp", r"short[\s-]term" + NUM_NEXT),
@@ -66,26 +85,34 @@ ROWS: tuple[tuple[str, str, str], ...] = (
     ("en", "entry", r"long" + PRICE_NEXT),
     ("en", "entry", r"short" + PRICE_NEXT),
     ("en", "entry", r"now" + PRICE_NEXT),
-    ("en", "tp", r"take[\s-]?profits?(?:[\s-]?(?:targets?|levels?))?" + IDX),
+    # (Plural first: "Take Profit Targets 6-6.1-6.3" starts with a price, not an index.)
+    ("en", "tp", r"take[\s-]?profits?[\s-]?(?:targets|levels)" + IDXS),
+    ("en", "tp", r"take[\s-]?profits" + IDXS),
+    ("en", "tp", r"take[\s-]?profit(?:[\s-]?(?:target|level))?" + IDX),
     ("en", "tp", r"profit\s?targets?" + IDX),
     ("en", "tp", r"tps" + IDXS),
     ("en", "tp", r"takes" + NUM_NEXT),  # "Takes: 536.50, 543.79"
     ("en", "tp", r"tp" + IDX),
     ("en", "tpglued", r"tps?[0-9]{1,3}[.,][0-9]{1,12}"),
-    ("en", "tp", r"t\.p\." + IDX),
+    ("en", "tp", r"t\.p\.?" + IDX),  # "T.P.", "T.P1"
     ("en", "tp", r"t\s?/\s?p" + IDX),
     ("en", "tp", r"profit\s?takes?" + IDX),
+    ("en", "tp", r"profit\s?taking" + NUM_NEXT),
+    ("en", "tp", r"profit\s?taking" + HEADING),
     ("en", "tp", r"t[0-9]{1,2}(?=\s?[:=)-])"),
     ("en", "tp", r"targets" + IDXS),
     ("en", "tp", r"target" + IDX),
     ("en", "tp", r"tgts?" + IDX),
     ("en", "tp", r"tg[0-9]{1,2}"),
     ("en", "tp", r"objectives?"),
+    ("en", "tp", r"goals?" + IDX),
     ("en", "tp", r"looking\sfor"),
     ("en", "tp", r"aiming\sfor"),
-    ("en", "tp", r"exit(?:\s?(?:targets?|zones?|points?|levels?|prices?))?" + NUM_NEXT),
+    # ("Exit points 👇" heads a list; a bare "exit" is a label only before its price.)
+    ("en", "tp", r"exit\s?(?:targets?|zones?|points?|levels?|prices?)"),
+    ("en", "tp", r"exit" + NUM_NEXT),
     # "Close: 0.60", not "close 30% of position" (a share, after a target).
-    ("en", "tp", r"close(?=\s?[:=@]|\s?\$?\.?[0-9](?![0-9.,]*\s?%))"),
+    ("en", "tp", r"close(?=\s?[:=@]|\s?(?:→|->|-|–)?\s?\$?\.?[0-9](?![0-9.,]*\s?%))"),
     # "1️⃣ Close the order at the price $0.7773": a target, in words.
     ("en", "tp", r"close\s(?:the\s)?(?:order|position|trade)\s(?:at\s)?(?:the\s)?price"),
     ("en", "slclose", r"close" + CLOSE_BEYOND),
@@ -104,6 +131,7 @@ ROWS: tuple[tuple[str, str, str], ...] = (
     ("en", "sl", r"stopls"),
     ("en", "sl", r"stopp?"),
     ("en", "sl", r"s\s?/\s?l"),
+    ("en", "sl", r"s\.l\.?"),
     ("en", "sl", r"sl"),
     ("en", "sl", r"invalidation(?:\s?level)?"),
     ("en", "lev", r"leverage"),
@@ -148,12 +176,18 @@ ROWS: tuple[tuple[str, str, str], ...] = (
     ("en", "noise", r"current\s?(?:ask|bid|rate|price)(?=\s?[:=@-]|\s?\$?[0-9.])"),
     ("en", "noise", r"av(?:g|erage)\.?\s?(?:entry|price|buy|sell)"),
     ("en", "noise", r"trailing(?:\s?(?:configuration|stop))?"),
+    # "Previous entry 62000", "Old SL 13.50", "Last trade entry was 2950": history, no level.
+    *(("en", "noise", word + _HISTORY) for word in ("previous", "prev", "old", "last", "earlier")),
+    ("en", "noise", r"original" + _HISTORY),
+    ("en", "noise", r"entry\swas"),
+    ("en", "noise", r"entries\swere"),
     # ---------------------------------------------------------------- Russian
     ("ru", "entry", r"точк[аи]\s?вход[а-я]{0,3}"),
     ("ru", "entry", r"цен[аы]\s?вход[а-я]{0,3}"),
     ("ru", "entry", r"зон[аы]\s?вход[а-я]{0,3}"),
     ("ru", "entry", r"вход[а-я]{0,3}"),
     ("ru", "entry", r"входим"),
+    ("ru", "entry", r"усреднени[еяю]"),  # "Усреднение: 2030": the averaging (DCA) entry
     ("ru", "buy", r"покупка" + NUM_NEXT),
     ("ru", "sell", r"продажа" + NUM_NEXT),
     ("ru", "tp", r"цел[иьяей]{1,2}" + IDX),
@@ -170,6 +204,8 @@ ROWS: tuple[tuple[str, str, str], ...] = (
     ("ru", "noise", r"риск"),
     ("ru", "noise", r"прибыль"),
     ("ru", "noise", r"маржа"),
+    ("ru", "noise", r"сопротивлени[еяю]"),
+    ("ru", "noise", r"поддержк[аиу]"),
     # ---------------------------------------------------------------- Spanish, Portuguese
     ("es", "entry", r"zona\s(?:de\s)?entrada"),
     ("es", "entry", r"precio\s(?:de\s)?entrada"),
@@ -194,6 +230,8 @@ ROWS: tuple[tuple[str, str, str], ...] = (
     ("es", "sym", r"par"),
     ("es", "noise", r"riesgo"),
     ("es", "noise", r"volumen"),
+    ("es", "noise", r"resistencia"),
+    ("es", "noise", r"soporte"),
     ("pt", "noise", r"posição"),
     # ---------------------------------------------------------------- Italian, French
     ("it", "entry", r"ingresso"),
@@ -216,6 +254,7 @@ ROWS: tuple[tuple[str, str, str], ...] = (
     ("sv", "sym", r"mynt"),
     # ---------------------------------------------------------------- Turkish
     ("tr", "entry", r"giri[sş](?:\s?(?:fiyat[ıi]|b[oö]lgesi|aral[ıi][gğ][ıi]))?"),
+    ("tr", "entry", r"fiyat" + NUM_NEXT),  # "Fiyat: $0.5025"
     ("tr", "buy", r"al[ıi]m" + NUM_NEXT),
     ("tr", "sell", r"sat[ıi][mş]" + NUM_NEXT),
     ("tr", "tp", r"hedef(?:ler)?(?:i)?" + IDX),
@@ -224,6 +263,8 @@ ROWS: tuple[tuple[str, str, str], ...] = (
     ("tr", "slclose", r"kapan[ıi][şs]"),
     ("tr", "lev", r"kald[ıi]ra[çc]"),
     ("tr", "sym", r"parite"),
+    ("tr", "noise", r"diren[çc]"),  # resistance
+    ("tr", "noise", r"destek"),  # support
     ("tr", "sym", r"sembol"),
     # ---------------------------------------------------------------- German
     ("de", "entry", r"einstieg\w{0,8}"),

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import re
 
-from parsers.fields import HAS_DIGIT, NOT_PRICES, PRICE_KINDS, Reading, Span, blank, take
+from parsers.fields import HAS_DIGIT, PRICE_KINDS, Reading, Span, not_prices, take
 from parsers.labels import MARKET, find_labels
 from parsers.numbers import read_prices, strip_list_index
 
 _ASCII_LETTER = re.compile(r"[A-Za-z]")
 _LETTERS = re.compile(r"[^\W\d_]{3}")
+_WORDS = re.compile(r"[^\W\d_]+")
 # "Current ask: 0.00000327": a label of some other field ends a list.
 _OTHER_LABEL = re.compile(r"[^\W\d_]{2,}\s?:")
 _MAX_CONTINUATION_LETTERS = 12
@@ -96,6 +97,32 @@ def _value_before(head: str, offset: int, r: Reading) -> int:
     return 1
 
 
+# A sentence: a line of more words than this, with a label after a few of them.
+_PROSE_WORDS = 8
+_WORDS_BEFORE_LABEL = 4
+
+
+def _restated_in_prose(
+    low: str, line_start: int, start: int, line_end: int, kind: str, r: Reading
+) -> bool:
+    """ "... the measured drop = 9500 → Target Price 3 = 112000 - 9500 = 102500 (rounded)": a
+    label deep inside a sentence, after its field was read from the signal's own lines, is the
+    analysis talking about the trade, not another level (the sentence's numbers are prose for
+    the cross-check too, parsers/explain.py)."""
+    if kind in ("tp", "tpglued"):
+        read = bool(r.tps or r.glued or r.sell)
+    elif kind in ("sl", "slclose"):
+        read = r.sl is not None or r.slclose is not None
+    else:
+        read = bool(r.entries or r.buy or r.sell or r.market_in_entry)
+    if not read:
+        return False
+    before = _WORDS.findall(low, line_start, start)
+    return len(before) >= _WORDS_BEFORE_LABEL and (
+        len(before) + len(_WORDS.findall(low, start, line_end)) > _PROSE_WORDS
+    )
+
+
 def stray_between(r: Reading) -> None:
     """A line of bare numbers between two labelled lines that no label claims ("Entry: 1.50 /
     1: 1.55 / 2: 1.60 / SL: 1.40"): a price nobody can place, so the signal needs review."""
@@ -110,7 +137,7 @@ def stray_between(r: Reading) -> None:
         # "CMP- 0.2023", "current 0.52": the market price for reference, not a level.
         if MARKET.search(text) >= 0:
             continue
-        if _is_continuation(text) and read_prices(NOT_PRICES.sub(blank, text), offset):
+        if _is_continuation(text) and read_prices(not_prices(text), offset):
             r.unexplained.append(("stray", (offset, offset + len(text))))
             return
 
@@ -168,9 +195,24 @@ def scan(low: str, r: Reading) -> None:
             label = low[start:end]
             value = low[end:stop]
             if i + 1 < nlabels and labels[i + 1][0] == "noise" and kind in PRICE_KINDS:
-                # "TP1: 0.46 R:R": the number right before a ratio label is the ratio.
-                if _RATIO.fullmatch(low, labels[i + 1][1], labels[i + 1][2]):
+                # "TP1: 0.46 R:R": the number right before a ratio label is the ratio, when the
+                # label gives none after it ("SL 0.45 | R/R 3.5": the stop, then the ratio).
+                after = labels[i + 2][1] if i + 2 < nlabels else line_end
+                if _RATIO.fullmatch(low, labels[i + 1][1], labels[i + 1][2]) and not (
+                    HAS_DIGIT.search(low, labels[i + 1][2], after)
+                ):
                     kind = "noise"
+            # (A one-line post, "Entry Zone: Market 🎯 Targets: TP1: 0.206 TP2: 0.2063 ...",
+            # holds many level labels; a sentence of the analysis one or two. Four words take at
+            # least 11 characters: most labels open their line and skip the test.)
+            if (
+                start - offset > 10
+                and kind in PRICE_KINDS
+                and _restated_in_prose(low, offset, start, line_end, kind, r)
+                and sum(1 for lab in labels if lab[0] in PRICE_KINDS or lab[0] == "tpglued") <= 2
+            ):
+                block.close(r)
+                continue
             if kind == "tpglued":
                 kind = _glued(low, kind, start, end, r)
                 count = take(kind, label, value, end, r) + 1
@@ -184,11 +226,13 @@ def scan(low: str, r: Reading) -> None:
             block.open(kind, label, (start, stop), count, r)
             # A label inside a sentence ("... to trade entry price") starts no list; one with
             # a colon does ("Sell Targets ::").
+            # So does a label ending a short line ("Sell targets", "Buy back targets").
             block.lists = bool(
                 count
                 or ":" in value
                 or _HEADING_TAIL.fullmatch(value)
                 or not _LETTERS.search(low, offset, start)
+                or (not value.strip() and len(_WORDS.findall(low, offset, start)) <= 2)
             )
             if kind == "sl":
                 if r.sl_line is None and count:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
+from decimal import Decimal
 
 from parsers.lexicon import GLUED_LABELS, GLUED_QUOTES, GLUED_SIDES
 
@@ -101,8 +102,22 @@ _MAYBE_TIME = re.compile(r":(?<=[0-9]:)[0-9]{2}")
 _SPACES = re.compile(r"[\t\r\f\v]+| {2,}")
 
 
+# "Stop loss :7.16044E-5": a bot printing a float. The same number, written out: 0.0000716044.
+_SCIENTIFIC = re.compile(r"(?<![\w.])[0-9](?:\.[0-9]{1,15})?[eE]-[0-9]{1,2}(?![\w.])")
+
+
+def _plain_decimal(m: re.Match[str]) -> str:
+    return format(Decimal(m.group()), "f")
+
+
 def _date_or_not(m: re.Match[str]) -> str:
-    """A date is blanked; "88-91-94" (three targets) is no date and stays."""
+    """A date is blanked; "88-91-94" (three targets) is no date and stays, nor is a run of
+    more than three numbers ("5-6-7-8-9-10": targets)."""
+    text, start, end = m.string, m.start(), m.end()
+    if (start > 1 and text[start - 1] in "./-" and text[start - 2].isdigit()) or (
+        text[end : end + 1] in ("-", "/") and text[end + 1 : end + 2].isdigit()
+    ):
+        return m.group()
     a, b, c = (int(x) for x in re.split(r"[./-]", m.group()))
     if a > 31:  # year first: 2024-05-14
         plausible = 1 <= b <= 12 and 1 <= c <= 31
@@ -157,6 +172,8 @@ def normalize(text: str) -> str:
         text = _HANDLE.sub(" ", text)
     if "*" in text or "_" in text or "`" in text or "~" in text or "|" in text:
         text = _MARKDOWN.sub(" ", text)
+    if ("E-" in text or "e-" in text) and _SCIENTIFIC.search(text):
+        text = _SCIENTIFIC.sub(_plain_decimal, text)
     if ":" in text and _MAYBE_TIME.search(text):
         text = _TIME.sub(" ", text)
     if ("/" in text or "-" in text or "." in text) and _MAYBE_DATE.search(text):

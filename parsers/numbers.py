@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from parsers.vocabulary import LEVERAGE_WORDS, MULTIPLIER_WORDS
+from parsers.vocabulary import LEVERAGE_WORDS, MULTIPLIER_WORDS, TARGET_BEFORE
 
 # One price token. Alternatives, in order: comma thousands (38,900 / 1,234,567.5), space
 # thousands with a short head (27 450; a 3-digit head would swallow "100 200 300" lists),
@@ -13,7 +13,8 @@ from parsers.vocabulary import LEVERAGE_WORDS, MULTIPLIER_WORDS
 # bounded and no two adjacent ones overlap, so matching stays linear on hostile input.
 _NUMBER = re.compile(
     # (The lookahead first lets re reject most positions with one set test.)
-    r"(?=[$0-9.])(?<![A-Za-z0-9.\u00c0-\u024f\u0400-\u04ff])(\$\s?)?"
+    # (Not after "#": "Signal #1234" is an id, never a price.)
+    r"(?=[$0-9.])(?<![A-Za-z0-9.#\u00c0-\u024f\u0400-\u04ff])(\$\s?)?"
     r"([0-9]{1,3}(?:,[0-9]{3}){1,4}(?:\.[0-9]{1,18})?(?![0-9,])"
     r"|[0-9]{1,2}(?: [0-9]{3}){1,3}(?![0-9])(?:\.[0-9]{1,18})?"
     r"|[0-9]{1,3},[0-9]{1,18}(?![0-9])"
@@ -33,19 +34,23 @@ _NUMBER = re.compile(
 # "Cross (50-x)": a dash may join the number to its x.
 _LEVERAGE = re.compile(
     r"[0-9xх×](?:(?<![\w.][0-9xх×])|(?<=_[0-9xх×])|(?<=cross[0-9])|(?<=isolated[0-9]))"
-    r"(?:(?<=[0-9])[0-9]{0,3}(?:\.0{1,2})?\s?-?(?:[xх×]|倍)(?![^\W_])"
+    r"(?:(?<=[0-9])[0-9]{0,3}(?:[.,]0{1,2})?\s?-?(?:[xх×]|倍)(?![^\W_])"
     r"|(?<=[xх×])\s?[0-9]{1,3}(?![0-9.,]))"
 )
 _X_OTHER = re.compile("[х×倍]")
 _MULTIPLIER = re.compile(MULTIPLIER_WORDS)
+_TARGET_BEFORE = re.compile(TARGET_BEFORE)
 _LEVERAGE_WORD = re.compile(LEVERAGE_WORDS)
 _INT = re.compile(r"[0-9]+")
 # "10-20x": the lower bound of a range is written without its x.
-_RANGE_HEAD = re.compile(r"(?<![\w.])([0-9]{1,3})(?:\.0{1,2})?\s?[xх×]?\s?-\s?$")
+_RANGE_HEAD = re.compile(r"(?<![\w.])([0-9]{1,3})(?:[.,]0{1,2})?\s?[xх×]?\s?-\s?$")
+# (Any bullet: a run of symbols, "👉 3 - 0.96", "➡️ 2. 3.88", "📈 1. 0.41", then the index.)
 _LIST_INDEX = re.compile(
-    r"^\s*(?:[-•▪▫◦●○►▶➤✅✔☑🎯💰💵🔹🔸🔺🔻⚡🚀✨⭐️]\s?)*"
-    r"(?:[0-9]{1,2}(?:\s?[:)\]]|\.(?![0-9])|\s?-\s(?=\S)|(?:st|nd|rd|th)\b)|\(?[0-9]{1,2}\))"
+    r"^\s*(?:[^\w\s$.(,]{1,3}\s?){0,4}"
+    r"(?:[0-9]{1,2}(?:\s?[:)\]]|\.(?![0-9])|(?:st|nd|rd|th)\b)"
+    r"|(?:1[0-9]|20|[1-9])\s?-\s(?=\S)|\(?[0-9]{1,2}\))"
 )
+# (A dash after a number makes it an index only from 1 to 20: "90 - 8%" is a price and its share.)
 
 
 class Number(NamedTuple):
@@ -96,8 +101,8 @@ def prices(text: str) -> list[float]:
 
 
 _DIGIT = frozenset("0123456789")
-# A list index starts with a space, a bullet, a digit or "(": the first characters of _LIST_INDEX.
-_INDEX_START = frozenset("-•▪▫◦●○►▶➤✅✔☑🎯💰💵🔹🔸🔺🔻⚡🚀✨⭐\ufe0f(0123456789")
+# A list index starts with a space, a bullet, a digit or "(": never with a letter or these.
+_NO_INDEX_START = frozenset("$.,:=@")
 
 
 def strip_list_index(line: str) -> str:
@@ -111,7 +116,7 @@ def strip_list_index(line: str) -> str:
         nxt = line[i : i + 1]
         if nxt in _DIGIT or (nxt == "." and line[i + 1 : i + 2] in _DIGIT):
             return line  # three digits in a row, or a decimal point: a price, not an index
-    elif line[0] not in _INDEX_START and not line[0].isspace():
+    elif line[0].isalnum() or line[0] in _NO_INDEX_START:
         return line
     m = _LIST_INDEX.match(line)
     return line[m.end() :] if m else line
@@ -169,9 +174,25 @@ def find_leverage(text: str) -> tuple[int | None, list[tuple[int, int]], list[in
         # stays linear.)
         lo = max(0, start - 40)
         before = text[max(text.rfind("\n", lo, start) + 1, lo) : start]
-        if _MULTIPLIER.search(before) and not _LEVERAGE_WORD.search(before):
-            multiples.append((start, m.end()))  # "Risk/Reward: 3.0x": a multiple, no leverage
-            continue
+        # (In a one-line post the note before "| 10x leverage" ends at its separator.)
+        cut = max(
+            before.rfind("|"),
+            before.rfind("•"),
+            before.rfind(";"),
+            before.rfind(" / "),
+        )
+        if cut >= 0:
+            before = before[cut + 1 :]
+        if not _LEVERAGE_WORD.search(before) and not _LEVERAGE_WORD.match(
+            text, m.end() + 1, m.end() + 12
+        ):
+            if _MULTIPLIER.search(before):
+                multiples.append((start, m.end()))  # "Risk/Reward: 3.0x": a multiple
+                continue
+            if _TARGET_BEFORE.search(before):
+                # "TP2: 2x": a target given as a multiple of the entry. Not blanked: the
+                # target's value then holds a number no price explains (needs review).
+                continue
         spans.append((start, m.end()))
         values.append(value)
         if best is None and 1 <= value <= 200:

@@ -17,7 +17,7 @@ import re
 from parsers import sides, symbols, validate
 from parsers.crosscheck import Settled, place_side_labels, reports_status, settle
 from parsers.explain import unexplained_number
-from parsers.fields import NOT_PRICES, Reading, Span, blank
+from parsers.fields import Reading, Span, not_prices
 from parsers.labels import MARKET, NOT_SIGNAL, STATUS
 from parsers.lines import scan, stray_between
 from parsers.models import ParsedSignal
@@ -28,6 +28,8 @@ from parsers.trailing import read_trailing, with_trailing
 from parsers.vocabulary import RESTATED
 
 _HAS_DIGIT = re.compile(r"[0-9]")
+_ALNUM = re.compile(r"[^\W_]")
+_LEVEL_LABELS = frozenset(("entry", "buy", "sell", "tp", "tpglued", "sl", "slclose"))
 _RESTATED = re.compile(RESTATED)
 _TWO_COLONS = re.compile(r":[^\n:]*:")
 _ONLY_PRICES = re.compile(r"[\s$]*[0-9][0-9.,\s$]*(?:[-–/~]\s?\$?[0-9][0-9.,\s$]*)*")
@@ -39,7 +41,15 @@ def _symbol(norm: str, low: str, r: Reading, side_pos: int) -> tuple[str | None,
         if sym:
             return sym, 0.25
     # A tag after the levels is a signature ("#CCC by @CRR"): the pair near the side goes first.
-    head = low[: r.first_label] if r.first_label < len(low) else low
+    # (The levels start at the first level label: "Use proper risk management. $GRT ..." names
+    # its coin after the note label "risk".)
+    labels = r.labels
+    first = (
+        labels[0][1]
+        if labels and labels[0][0] in _LEVEL_LABELS
+        else next((lab[1] for lab in labels if lab[0] in _LEVEL_LABELS), len(low))
+    )
+    head = low[:first]
     # (A pair written only after the levels, "ETH/BTC 0.055" under an #ETH signal, is a note.)
     sym = symbols.from_pair_text(head) or symbols.from_tag(head) or symbols.from_pair_text(low)
     if sym:
@@ -49,7 +59,8 @@ def _symbol(norm: str, low: str, r: Reading, side_pos: int) -> tuple[str | None,
         start = norm.rfind("\n", 0, side_pos) + 1
         end = norm.find("\n", side_pos)
         lines.append(norm[start : end if end >= 0 else len(norm)])
-    lines.extend([ln for ln in norm.split("\n", 6) if ln.strip()][:2])
+    # (The first two lines with a word or number: a banner of box-drawing lines is no line.)
+    lines.extend([ln for ln in norm.split("\n", 8) if _ALNUM.search(ln)][:2])
     sym = symbols.from_bare_words(lines) or symbols.from_tag(low) or symbols.from_lower_head(low)
     return (sym, 0.15) if sym else (None, 0.0)
 
@@ -78,14 +89,14 @@ def _stray_prices(r: Reading) -> None:
     for text, offset in r.preludes:
         if offset >= r.first_label:
             break
-        nums = read_prices(text, offset)
-        if nums:
+        # ("Use only 2-3% of your capital": a range of percentages is no price.)
+        if read_prices(not_prices(text), offset):
             r.unexplained.append(("stray", (offset, offset + len(text))))
             return
     for text, offset in r.bare_lines:
         if offset >= r.last_label:
             break
-        if offset > r.first_label and read_prices(NOT_PRICES.sub(blank, text), offset):
+        if offset > r.first_label and read_prices(not_prices(text), offset):
             r.unexplained.append(("stray", (offset, offset + len(text))))
             return
 
@@ -153,7 +164,15 @@ def _read(text: str, norm: str) -> ParsedSignal | None:
     else:
         # Two readings that disagree: the side word and where the levels sit.
         by_levels = sides.side_from_levels(levels[0], levels[1], levels[2])
-        if by_levels is not None and by_levels != side:
+        if (
+            by_levels is not None
+            and by_levels != side
+            and strength < 1.0
+            and _on_a_target_line(wlow, side_pos, s)
+        ):
+            # "0.171 | +9.9% | بيع 20%": "sell 20%" at a target is no side; the levels say it.
+            side, confidence = by_levels, 0.15
+        elif by_levels is not None and by_levels != side:
             s.review.append(
                 f"the post says {side} but its levels are those of a {by_levels}:"
                 " the side and the levels disagree"
@@ -183,9 +202,23 @@ def _read(text: str, norm: str) -> ParsedSignal | None:
     # "bullish" analysis "toward targets at $8.40, $10.70" is no trade to open at market.
     if not (s.entries or has_stop or market or (word_side and strength >= 1.0)):
         return None
+    # A stop alone, with no entry, target or market word ("STOP LOSS: 170.23 / 4.55% Loss"), is a
+    # report on a trade, never a market order to open.
+    if not (s.entries or s.tps or market or r.percents or s.review):
+        return None
     # (Each of those phrases holds one of these words: a substring test skips the search.)
     if (
-        "not" in wlow or "trade" in wlow or "educational" in wlow or "idea" in wlow or "yet" in wlow
+        "not" in wlow
+        or "trade" in wlow
+        or "educational" in wlow
+        or "idea" in wlow
+        or "yet" in wlow
+        or "example" in wlow
+        or "ví dụ" in wlow
+        or "ejemplo" in wlow
+        or "örneğin" in wlow
+        or "например" in wlow
+        or "beispiel" in wlow
     ) and (NOT_SIGNAL.search(wlow) >= 0):
         return None
     if STATUS.search(wlow) >= 0 and (
@@ -205,6 +238,14 @@ def _read(text: str, norm: str) -> ParsedSignal | None:
     return with_trailing(sig, trail)
 
 
+def _on_a_target_line(low: str, at: int, s: Settled) -> bool:
+    """Whether position at (a side word) is on a line holding a target that was read."""
+    start = low.rfind("\n", 0, max(at, 0)) + 1
+    end = low.find("\n", max(at, 0))
+    end = len(low) if end < 0 else end
+    return any(start <= n.start < end for n in s.tps)
+
+
 def _second_coin(low: str, r: Reading, symbol: str) -> str | None:
     """ "BTC/USDT LONG Entry .. SL .. / ETH/USDT SHORT Entry .. SL ..": another pair named
     between the first and the last entry or stop label, or None."""
@@ -221,7 +262,8 @@ def _second_coin(low: str, r: Reading, symbol: str) -> str | None:
 def _explain(norm: str, wlow: str, r: Reading, s: Settled) -> None:
     """A price-like number among the levels that no field explains: the signal needs review."""
     nums = [*s.entries, *s.tps, *([s.sl] if s.sl is not None else [])]
-    span = unexplained_number(wlow, r, nums)
+    complete = bool(s.entries and s.tps and s.sl is not None)
+    span = unexplained_number(wlow, r, nums, complete)
     if span is not None:
         s.review.append(
             f"'{norm[span[0] : span[1]].strip()}' holds a number that is none of the entries,"

@@ -33,19 +33,19 @@ STOPWORDS = frozenset(
 # Pairs are found from the quote backwards: the quote patterns start with a literal, so re
 # jumps between candidates instead of trying a lazy base at every position of the text.
 _SEP_QUOTE = re.compile(
-    r"[/_-]\s?#?(usdt|usdc|fdusd|busd|tusd|usd|btc|eth|eur)(?:[.:](?:p|usdt))?(?![a-z0-9])"
+    r"[/_-]\s?#?(usdt|usdc|fdusd|busd|tusd|usd|btc|eth|eur|perp)(?:[.:](?:p|usdt))?(?![a-z0-9])"
 )
-_CONCAT_QUOTE = re.compile(r"(?:usd[tc]|fdusd|busd|tusd)(?:\.p|perp)?(?![a-z0-9])")
+_CONCAT_QUOTE = re.compile(r"(?:usd[tc]|fdusd|busd|tusd)(?:\.p|perp|m)?(?![a-z0-9])")
 # The boundary checks come after the first character (as lookbehinds), so that re tries the
 # patterns only where a run of letters and digits starts instead of at every position.
 _BASE_BEFORE_SEP = re.compile(r"([a-z0-9](?<![a-z0-9][a-z0-9])[a-z0-9]{0,14})\s?$")
 _BASE_BEFORE_QUOTE = re.compile(r"([a-z0-9](?<![a-z0-9][a-z0-9])[a-z0-9]{1,14})$")
 _TAG = re.compile(
     # (Not "#KIM_Altcoins": a tag running on with "_" names a channel, not a coin.)
-    r"[#$](?<![a-z0-9][#$])([a-z][a-z0-9]{1,14}|[0-9]{1,6}[a-z][a-z0-9]{0,14})(?![a-z0-9_])"
+    r"[#$](?<![a-z0-9][#$])([a-z][a-z0-9]{1,14}|[0-9]{1,7}[a-z][a-z0-9]{0,14})(?![a-z0-9_])"
 )
 _BARE = re.compile(
-    r"(?=[A-Z0-9])(?<![A-Za-z0-9#$])([A-Z][A-Z0-9]{1,11}|[0-9]{2,6}[A-Z][A-Z0-9]{1,10})(?![\w])"
+    r"(?=[A-Z0-9])(?<![A-Za-z0-9#$])([A-Z][A-Z0-9]{1,11}|[0-9]{2,7}[A-Z][A-Z0-9]{1,10})(?![\w])"
 )
 _TOKEN = re.compile(r"[a-z0-9]{2,20}")
 _INDEXED = re.compile(r"^(?:TP|SL|T|E|X|DCA|TG|TGT)[0-9]{1,3}$")
@@ -55,6 +55,11 @@ _INDEXED = re.compile(r"^(?:TP|SL|T|E|X|DCA|TG|TGT)[0-9]{1,3}$")
 # pair's base may otherwise be any word: HIGH/USDT and ONE/USDT are real markets.
 NEVER_A_BASE = frozenset(
     "LONG SHORT BUY SELL ENTRY TARGET TARGETS TP SL STOP LEVERAGE PAIR COIN SIGNAL".split()
+)
+
+
+CASHTAG_STOPWORDS = NEVER_A_BASE | frozenset(
+    "USDT USDC USD BUSD FDUSD TUSD EUR SIGNAL SIGNALS VIP FREE FUTURES SPOT".split()
 )
 
 
@@ -73,9 +78,11 @@ def make_symbol(base: str, quote: str | None = None) -> str:
     for suffix in (".P", "PERP"):
         if b.endswith(suffix) and len(b) > len(suffix) + 1:
             b = b[: -len(suffix)]
+    if b.endswith("USDTM") and len(b) > 6:  # KuCoin's futures: "XBTUSDTM" is XBT/USDT
+        b = b[:-1]
     if quote is None:
         for q in QUOTES[:5]:
-            if b.endswith(q) and len(b) > len(q) + 1:
+            if b.endswith(q) and len(b) > len(q):
                 return b
         if b.endswith("USD") and len(b) > 4:  # "#BTCUSD": the pair, quoted in USD
             return b
@@ -88,8 +95,18 @@ def from_pair_text(low: str) -> str | None:
     best: tuple[int, str] | None = None
     for m in _SEP_QUOTE.finditer(low):
         b = _BASE_BEFORE_SEP.search(low, max(0, m.start() - 17), m.start())
-        if b and _ok_base(b.group(1), NEVER_A_BASE):
-            best = (b.start(), make_symbol(b.group(1), m.group(1)))
+        # ("trade / #eth", "#signals / #eth/usdt": spaced around the slash before a coin that is
+        # a base itself, a word is no base; "AT / USDT" is the coin AT.)
+        spaced = (
+            b is not None
+            and b.end(1) < m.start()
+            and m.group().startswith(("/ ", "- "))
+            and m.group(1) in ("btc", "eth")
+        )
+        if b and _ok_base(b.group(1), STOPWORDS if spaced else NEVER_A_BASE):
+            # ("BTC-PERP": a perpetual, quoted in the default quote.)
+            quote = m.group(1) if m.group(1) != "perp" else None
+            best = (b.start(), make_symbol(b.group(1), quote))
             break
     for m in _CONCAT_QUOTE.finditer(low):
         if best is not None and m.start() > best[0]:
@@ -109,7 +126,9 @@ def from_tag(low: str, stopwords: frozenset[str] = STOPWORDS) -> str | None:
     for m in _TAG.finditer(low):
         tag = m.group(1)
         if first is None:
-            if _ok_base(tag, stopwords):
+            # A cashtag names a coin ("$SOON", "$NOW"), unless it is a word never a coin.
+            words = CASHTAG_STOPWORDS if low[m.start()] == "$" else stopwords
+            if _ok_base(tag, words):
                 first = tag
         elif tag.startswith(first) and tag[len(first) :].upper() in QUOTES:
             return make_symbol(first, tag[len(first) :])
@@ -142,7 +161,7 @@ def from_bare_words(lines: list[str]) -> str | None:
                 continue
             if word.endswith(_BARE_QUOTES):
                 q = next(q for q in _BARE_QUOTES if word.endswith(q))
-                if len(word) > len(q) + 1 and _ok_base(word[: -len(q)]):
+                if len(word) > len(q) and _ok_base(word[: -len(q)]):
                     return make_symbol(word)
             if first is None:
                 first = word
@@ -151,7 +170,7 @@ def from_bare_words(lines: list[str]) -> str | None:
 
 # "avax long": a ticker in lower case, first on its line, right before the side. Common words
 # that start such lines ("going long") are not coins.
-_LOWER_HEAD = re.compile(r"(?m)^\W*([a-z][a-z0-9]{1,9})\s+(?:long|short)\b")
+_LOWER_HEAD = re.compile(r"(?m)^\W*([a-z][a-z0-9]{1,9})\s+(?:long|short|лонг|шорт)(?!\w)")
 _NOT_COINS = frozenset(
     """
     GOING GO WENT GONNA WILL SHOULD COULD WOULD MAY MIGHT MUST JUST STILL ALSO THEN NOW TIME

@@ -27,6 +27,7 @@ _CANCEL = re.compile(
         r"لغو",
         r"void",
         r"invalidated",
+        r"сн(?:ять|имаем|имите)\s(?:все\s)?(?:лимитн\w{0,3}\s)?(?:ордер\w{0,2}|заявк\w{0,2})",
     )
     + r"|取消"
 )
@@ -37,6 +38,9 @@ _SL_HIT = re.compile(
     r"|stop[\s-]?loss\s?⛔"
     # "BREAK EVEN HIT AFTER TP1": the stop, moved to the entry, was hit.
     r"|break[\s-]?even\s(?:hit|reached|triggered)"
+    # "Reaching Stop-Loss: -6%", "closed at trailing stoploss": the stop was hit.
+    r"|reach(?:ing|ed)?\s(?:the\s|our\s)?(?:stop[\s-]?loss|stoploss|sl|stop)"
+    r"|closed\s(?:at|by|on)\s(?:the\s|our\s)?(?:trailing\s)?(?:stop[\s-]?loss|stoploss|sl|stop)"
 )
 _SL_WORD = re.compile(
     _w(r"sl", r"s/l", r"stop[\s-]?loss", r"stoploss", r"stops?", r"стоп\w{0,3}", r"zarar\sdurdur")
@@ -100,6 +104,8 @@ _CLOSE = re.compile(
         r"book",
         r"secure",
         r"закр(?!ыт(?:ых|ые|ый|ая|ое|ой|ым|ыми)\b)\w{0,6}",  # not "закрытых" (closed, an adjective)
+        r"среж\w{0,3}",  # "Срежем тут 50%": we cut half here
+        r"срез(?:ать|аем|ал\w?)",
         r"фиксир(?!уют)\w{0,4}",  # not "фиксируют" (holders are taking profit): a report
         r"фиксируем",
         r"cerr\w{1,4}",
@@ -121,12 +127,20 @@ _FRACTION = re.compile(
 )
 _TP_INDEX = re.compile(
     r"(?<!\w)(?:tp|take[\s-]?profit(?:\starget)?|target|tgt|цел[ьи]|тейк(?:[\s-]?профит)?|тп|"
-    r"objetivo|alvo|hedef|ziel|mục\stiêu)\s?(?:[#№]|no\.?)?\s?(?P<i>[0-9]{1,2})(?![0-9.,])"
+    r"objetivo|alvo|hedef|ziel|mục\stiêu)\s?(?:[#№]|no\.?)?\s?(?P<i>[0-9]{1,2})(?![0-9]|[.,][0-9])"
     r"|(?:止盈|目标)(?P<j>[0-9]{1,2})"
+    # "6 Target Hits", "3rd target": the count first.
+    r"|(?<![0-9.,])(?P<k>[0-9]{1,2})(?:st|nd|rd|th)?\s(?:target|tp)s?\s(?:hit|reached|done|achieved)"
+    # "Targets 1, 2, 3, 4, 5 Done ✅": the last of the list.
+    r"|(?:targets|tps)\s(?:[0-9]{1,2}\s?[,&/]\s?){1,11}(?P<m>[0-9]{1,2})(?![0-9.,])"
+    r"(?=\s?(?:are\s|have\sbeen\s)?(?:done|hit|reached|achieved|✅))"
+    # "two targets done": the count in words.
+    r"|(?<!\w)(?P<w>one|two|three|four|five|six|seven|eight|nine|ten|first|second|third|fourth"
+    r"|fifth|sixth)\s(?:targets?|tps?)\s(?:hit|reached|done|achieved|smashed)"
 )
 _HIT = re.compile(
     _w(
-        r"hit",
+        r"hits?",
         r"reached",
         r"achieved",
         r"done",
@@ -141,24 +155,30 @@ _HIT = re.compile(
         r"erreicht",
         r"đạt",
     )
-    + r"|✅|🎯|💰|已达成|达到|已止盈"
+    + r"|✅|✔|☑|🎯|💰|已达成|达到|已止盈"
 )
 _ALL_TARGETS = re.compile(
     r"all\s(?:take[\s-]?profit\s)?(?:targets?|tps?)|все\sцели|todos\slos\sobjetivos|所有目标|全部止盈"
 )
 # "2430 - 20%✅": a level ticked off in a re-posted signal, i.e. its target was hit.
 _TICKED = re.compile(r"[0-9](?:\s?-?\s?[0-9.]*\s?%|\s?[-:])?\s?[✅✔☑]")
-_TARGET_WORD = re.compile(r"target|(?<!\w)tps?(?!\w)|тейк|цел")
+_TARGET_WORD = re.compile(
+    r"target|(?<!\w)tps?(?!\w)|тейк|цел|hedef|ziel|objetivo|alvo|الأهداف|الهدف|اهداف|تارگت|目标|止盈"
+)
 # "close to our entry", "closes below 60000", "closed the day above 65k", "if the 4h candle
 # closes ...": the word, but not an instruction to close a position.
 _NOT_CLOSE_AFTER = re.compile(
     r"\s(?:(?:to|above|below|under|over|near|beneath|the\s(?:day|week|month|candle))\b|a\s"
+    # "closing is not advised": the word, negated after it.
+    r"|(?:is|are|was)\s(?:not|never)\b"
     r"|(?:its|the)\s(?:daily|weekly|monthly|[0-9]{1,2}h)\b)"
     # "Exit:" alone on its line heads a list of levels: a field of the post, not an order.
     r"|\s?:[ \t]*(?:\n|$)"
 )
 _NOT_CLOSE_BEFORE = re.compile(
-    r"(?:(?:is|are|getting|very|so|too|pretty|candle|daily|weekly|4h|1h)\s|\b(?:if|when|once|unless)"
+    r"(?:(?:is|are|getting|very|so|too|pretty|candle|daily|weekly|4h|1h)\s"
+    # "will close at TP3", "going to close": a plan for later, not an instruction now.
+    r"|\b(?:will|would|shall|gonna|going\sto|plan(?:ning)?\sto)\s|\b(?:if|when|once|unless)"
     r"\b[^.\n]{0,40})$"
 )
 
@@ -198,6 +218,7 @@ _NUMBERED_TRADE = re.compile(r"(?:trade|signal|order|call|сделка|сигн�
 # A one-line "Stop DOGEUSDT" / "stop #SOL": the trade is over.
 _STOP_COIN = re.compile(r"stop\s+[#$]?[a-z0-9]{2,12}(?:/?usdt)?\W*(?:\n.*)?$", re.DOTALL)
 _GAIN = re.compile(r"profit|gain|pnl|roi|\+")
+_GAIN_AFTER = re.compile(r"\s?(?:of\s)?(?:profits?|gains?|pnl|roi|return|loss(?:es)?)\b")
 # "Signal Closed", "trade closed": the channel closed it, whatever the targets did.
 _CLOSED = re.compile(r"(?:signal|trade|position)\s(?:is\s|was\s)?closed")
 
@@ -212,7 +233,8 @@ def _number_after(low: str, pos: int) -> float | None:
 # "Don't close BTC yet", "ETH not closing", "never move the stop": an instruction NOT to act.
 _NEGATED = re.compile(
     r"(?:\bdon'?t|\bdo not|\bnot|\bnever|\bno need to|\bwon'?t|\bhold off)"
-    r"\W{1,3}(?:\w+\W{1,3}){0,3}?(?:clos|cancel|mov|exit|sell)",
+    # ("never miss another move": a move after "another", "next" or "big" is a noun.)
+    r"\W{1,3}(?:\w+\W{1,3}){0,3}?(?<!another\s)(?<!next\s)(?<!big\s)(?:clos|cancel|mov|exit|sell)",
 )
 
 
@@ -247,10 +269,39 @@ def _tp_index(low: str) -> int | None:
         return ticks or None
     ticked = [m for m in found if _TICK_AFTER.match(low, m.end())]
     m = ticked[-1] if len(ticked) > 1 and len(ticked) == len(found) else found[0]
-    return int(m.group("i") or m.group("j"))
+    if m.group("w"):
+        return _WORD_NUMBERS[m.group("w")]
+    return int(m.group("i") or m.group("j") or m.group("k") or m.group("m"))
 
 
-_TICK_AFTER = re.compile(r"\s?[-:]?\s?[✅✔☑]")
+# "Target 3 ✅", or with its price: "Target 3: 0.067✔️".
+_LOSS_REPORT = re.compile(r"(?:^|\n)[^\S\n]*-?[0-9]{1,3}(?:[.,][0-9]{1,2})?\s?%\s?loss(?![a-z])")
+_WORD_NUMBERS = {
+    **{w: i for i, w in enumerate("one two three four five six seven eight nine ten".split(), 1)},
+    **{w: i for i, w in enumerate("first second third fourth fifth sixth".split(), 1)},
+}
+_TICK_AFTER = re.compile(r"\s?[-:]?\s?(?:\$?[0-9][0-9.,]{0,18}\s?\$?\s?)?[✅✔☑]")
+
+
+_TO = re.compile(r"\s?(?:(?:to|at|on|@|→|->|=|:|-)\s?)?(?:the\s)?")
+
+
+def _stop_moved(low: str) -> re.Match[str] | None:
+    """The stop word a move is said of: a move word on its line ("Move SL to 2900", "SL → 3080",
+    "SL updated to 2900") or the entry right after it ("SL to entry", "SL: BE"). A post that
+    lists "SL: 0.45" and, on another line, "Entry triggered ✅" moves no stop."""
+    for m in _SL_WORD.finditer(low):
+        start = low.rfind("\n", 0, m.start()) + 1
+        end = low.find("\n", m.end())
+        end = len(low) if end < 0 else end
+        if _MOVE.search(low, start, end):
+            return m
+        # "SL to entry", "stop at breakeven", "استاپ بیاد نقطه ورود": the entry soon after the
+        # stop word; the short "BE" only right after it ("SL: BE", not "stop, be careful").
+        be = _BE.search(low, m.end(), min(end, m.end() + 40))
+        if be is not None and (be.group() != "be" or _TO.fullmatch(low, m.end(), be.start())):
+            return m
+    return None
 
 
 def read_update(text: str) -> SignalUpdate | None:
@@ -266,13 +317,13 @@ def read_update(text: str) -> SignalUpdate | None:
     to_entry = False
     fraction: float | None = None
 
-    sl_word = _SL_WORD.search(low)
+    sl_word = _stop_moved(low)
     cancel = _CANCEL.search(low)
     if cancel and not _CONDITION_AFTER.match(low, cancel.end()):
         kind = UpdateKind.CANCEL
     elif _SL_HIT.search(low):
         kind = UpdateKind.SL_HIT
-    elif sl_word and (_MOVE.search(low) or _BE.search(low, sl_word.end())):
+    elif sl_word:
         if "moved" not in low and _LATER.search(low, sl_word.end()):
             return None  # "move SL to entry once TP1 is hit": for later ("moved" is done)
         kind = UpdateKind.MOVE_SL
@@ -287,8 +338,15 @@ def read_update(text: str) -> SignalUpdate | None:
         if close and frac is None:  # "Partial close #XRP": the share may come first
             before = _FRACTION.search(low, max(0, close.start() - 16), close.start())
             frac = before if before and before.group("partial") else None
-        if frac is not None and _GAIN.search(low, close.end() if close else 0, frac.start()):
-            frac = None  # "closed in profit 45%": the gain, not the share closed
+        if frac is not None and (
+            _GAIN.search(low, close.end() if close else 0, frac.start())
+            or (
+                close is not None
+                and close.group() == "closed"
+                and _GAIN_AFTER.match(low, frac.end())
+            )
+        ):
+            frac = None  # "closed in profit 45%", "with 20% profit": the gain, not the share
         if close and frac:
             kind = UpdateKind.CLOSE_PARTIAL
             fraction = _fraction(frac)
@@ -302,6 +360,8 @@ def read_update(text: str) -> SignalUpdate | None:
             kind = UpdateKind.CLOSE
         elif _TICKED.search(low) and _TARGET_WORD.search(low):
             kind = UpdateKind.TP_HIT
+        elif _LOSS_REPORT.search(low):  # "STOP LOSS: 170.23 / 4.55% Loss (2x)"
+            kind = UpdateKind.SL_HIT
     if kind is None or _NEGATED.search(low):
         return None
     symbol = _symbol(norm, low)

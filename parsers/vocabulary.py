@@ -18,6 +18,14 @@ RESTATED = (
 
 # Posts that say they are not a trade to copy.
 NOT_A_SIGNAL = (
+    # A lesson's worked example with a level label on its line ("Ví dụ: Mua XRP ở mức $2.75 →
+    # Đặt TP ở mức $2.88"); "For example, put 1k now and 1k at 529" in a signal names none.
+    *(
+        word + r"[^\n]{0,80}?(?<!\w)(?:tp|sl|stop|target|take\sprofit|entry)"
+        for word in (r"for\sexample", r"e\.g\.", r"ví\sdụ", r"por\sejemplo", r"örneğin")
+    ),
+    r"например[^\n]{0,80}?(?<!\w)(?:тп|тейк|стоп|вход|tp|sl)",
+    r"zum\sbeispiel[^\n]{0,80}?(?<!\w)(?:tp|sl|stop|ziel|einstieg)",
     r"not\sa\s(?:signal|trade|call)",
     r"no\strade",
     r"educational\spurposes?(?:\sonly)?",
@@ -53,6 +61,8 @@ STATUS_WORDS = (
     r"smashed",
     r"booked",
     r"filled",
+    r"entered",
+    r"cancell?ed",
     r"triggered",
     r"closed",
     r"stopped(?:\sout)?",
@@ -77,6 +87,15 @@ TARGET_REPORTED = (
     r"(?:tp|target|take[\s-]?profit|entry|stop[\s-]?loss|sl)\s?#?[0-9]{0,2}\s?"
     r"(?:is\s|has\sbeen\s|was\s)?(?:hit|reached|achieved|done|smashed|triggered|✅)"
     r"|(?:hit|reached|achieved|smashed|triggered)\s(?:the\s|our\s)?(?:tp|target|entry|stop|sl)"
+    # "Closed at 3150 with +5% profit", "stopped out at 2900": the trade is over.
+    r"|(?<![a-z])(?:closed|exited|stopped\sout)\s(?:at|in|with|for|manually|on)(?![a-z])"
+    # "4.55% Loss (2x)", "+32% profit": the result of the trade.
+    r"|(?:^|(?<=\n))[^\S\n]*[+-]?[0-9]{1,4}(?:[.,][0-9]{1,2})?\s?%\s(?:loss|profit|gain)(?![a-z])"
+    # "Signal is filled at 0.51", "Entry zone ✅ entered", "Cancelled ❌": the signal's own news.
+    r"|(?:signal|order|position|trade|entry|entries)\s(?:is\s|has\sbeen\s|have\sbeen\s|was\s"
+    r"|were\s|got\s)?(?:filled|triggered|activated|entered)(?![a-z])"
+    r"|(?<![a-z])(?:entered|filled|activated|triggered)\s?✅|✅\s?(?:entered|filled|activated)(?![a-z])"
+    r"|(?<![a-z])cancell?ed(?![a-z])"
 )
 # Words after a level that report it ("TP1 62000 hit"); never a post's styling, unlike ✅ 🎯.
 STATUS_AFTER_LEVEL = r"\b(?:hit|reached|achieved|done|smashed|booked|triggered)\b"
@@ -84,9 +103,12 @@ STATUS_AFTER_LEVEL = r"\b(?:hit|reached|achieved|done|smashed|booked|triggered)\
 # "Risk/Reward: 3.0x", "R:R = 2x", "(potential 5x)": an "x" after these words on its line is a
 # multiple of the stake, not leverage (unless a leverage word is there too: "Leverage cross 20x").
 MULTIPLIER_WORDS = (
-    r"reward|r\s?[:/]\s?r|\brr\b|potential|profit|gain|return|roi\b|upside|moon"
+    r"reward|\br\s?[:/]\s?r\b|\brr\b|potential|profit|gain|return|roi\b|upside|moon"
     r"|прибыл|потенциал|ganancia|lucro|potencial|kazanç|收益|盈利|潜力"
 )
+# "TP2: 2x", "Targets: 0.56, 1x, 2x": an "x" right in a target's value (no other word between) is
+# a multiple of the entry, never the leverage.
+TARGET_BEFORE = r"(?:\btps?[0-9]{0,2}|targets?|take[\s-]?profits?)(?:[^a-z]|(?<=[0-9])x){0,40}$"
 LEVERAGE_WORDS = (
     r"lev|cross|isolated|\biso\b|margin|плеч|apalanc|alavanc|kald[ıi]ra|hebel|đòn|杠杆|倍"
     r"|اهرم|لوریج|الرافعة"

@@ -28,7 +28,7 @@ def _read(text: str) -> ParsedSignal:
     ("text", "unread"),
     [
         # Targets under a label the lexicon lacks, after the stop: never a trade without them.
-        ("#BTC/USDT LONG\nEntry: 27000\nSL: 26000\nGoals: 28000 29000", "Goals: 28000 29000"),
+        ("#BTC/USDT LONG\nEntry: 27000\nSL: 26000\nAims: 28000 29000", "Aims: 28000 29000"),
         ("#SOL/USDT LONG\nBuy 20.5\nSL 19\n🚀 22 / 24 / 26", "🚀 22 / 24 / 26"),
         # ... or between the entry and the stop.
         ("#ADA/USDT LONG\nEntry: 0.51\nTake: 0.56 0.60\nStop: 0.45", "Take: 0.56 0.60"),

@@ -437,3 +437,298 @@ def test_parse_update_when_chinese_says_carry_a_stop_at_cost_then_stop_to_entry(
 
 def test_parse_update_when_chinese_says_keep_your_stops_then_nothing_moves() -> None:
     assert PARSER.parse_update_sync("#BTC 带好止损") is None
+
+
+# --- each class's examples with their natural variants (separators, casing, numbering, digits) ---
+
+_SEPARATORS = (" ", ": ", " : ", " - ", " = ", " → ", "：", " @ ")
+_CASES = (str, str.upper, str.lower)
+_ENTRY_FORMS = (
+    ("Buy zone{s}0.512 - 0.530", [0.512, 0.53]),
+    ("Entry Targets{s}1) 0.512 2) 0.498", [0.512, 0.498]),
+    ("Accumulate{s}0.51-0.53", [0.51, 0.53]),
+    ("Enter above{s}0.53", [0.53]),
+    ("Buy between{s}0.51 and 0.53", [0.51, 0.53]),
+    ("BUY{s}0.51", [0.51]),
+    ("Open{s}0.51", [0.51]),
+    ("Bid{s}0.51", [0.51]),
+)
+
+
+@pytest.mark.parametrize(("form", "entries"), _ENTRY_FORMS)
+def test_parse_when_entry_label_with_any_separator_and_case_then_entry_read(
+    form: str, entries: list[float]
+) -> None:
+    for sep in _SEPARATORS:
+        for case in _CASES:
+            line = case(form.format(s=sep))
+            sig = _read(f"#XRP LONG\n{line}\nTP 0.60\nSL 0.45")
+            assert sig.is_valid() and sig.entries == entries, (line, sig.problems())
+
+
+_TARGET_FORMS = (
+    ("Sell{s}0.56 0.60 0.66", [0.56, 0.6, 0.66]),
+    ("Exit{s}0.60", [0.6]),
+    ("Close{s}0.60", [0.6]),
+    ("Sell zone{s}0.58-0.62", [0.58, 0.62]),
+    ("Short term{s}0.56 Mid term{s}0.60 Long term{s}0.70", [0.56, 0.6, 0.7]),
+    ("🎯{s}0.56\n🎯{s}0.60", [0.56, 0.6]),
+    ("Take-Profit Targets{s}\n1) 0.56\n2) 0.60\n3) 0.66", [0.56, 0.6, 0.66]),
+    ("Goals{s}0.56 / 0.60", [0.56, 0.6]),
+)
+
+
+@pytest.mark.parametrize(("form", "targets"), _TARGET_FORMS)
+def test_parse_when_target_label_with_any_separator_and_case_then_targets_read(
+    form: str, targets: list[float]
+) -> None:
+    for sep in _SEPARATORS:
+        for case in _CASES:
+            lines = case(form.format(s=sep))
+            sig = _read(f"#XRP LONG\nEntry 0.51\n{lines}\nSL 0.45")
+            assert sig.is_valid(), (lines, sig.problems())
+            assert _levels(sig) == ([0.51], targets, 0.45), lines
+
+
+_NUMBERINGS = (
+    "Target {i} {p}",
+    "Target {i}: {p}",
+    "TP{i} {p}",
+    "TP {i} - {p}",
+    "{i}) {p}",
+    "{i}. {p}",
+    "{i}\ufe0f\u20e3 {p}",
+    "{c} {p}",
+    "T{i}: {p}",
+    "🎯 {p}",
+    "🎯TP{i}: {p}",
+    "({i}) {p}",
+    "{i} - {p}",
+    "TP{i}{p}",
+)
+
+
+@pytest.mark.parametrize("numbering", _NUMBERINGS)
+def test_parse_when_numbered_targets_behind_any_bullet_then_index_is_not_a_price(
+    numbering: str,
+) -> None:
+    for bullet in ("", "👉 ", "➡️ ", "📈 "):
+        lines = "\n".join(
+            bullet + numbering.format(i=i, p=p, c="①②③"[i - 1])
+            for i, p in ((1, "24.10"), (2, "24.60"), (3, "25.00"))
+        )
+        sig = _read(f"#SOL LONG\nEntry 23.5\nTargets:\n{lines}\nSL 22")
+        assert sig.is_valid(), (lines, sig.problems())
+        assert _levels(sig) == ([23.5], [24.1, 24.6, 25.0], 22.0), lines
+
+
+_DIGIT_SCRIPTS = ("٠١٢٣٤٥٦٧٨٩", "۰۱۲۳۴۵۶۷۸۹", "０１２３４５６７８９", "𝟬𝟭𝟮𝟯𝟰𝟱𝟲𝟳𝟴𝟵")
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("#BTC Uzun\nGiriş: 60000\nHedef: 61000\nZarar durdur: 59000", "LONG"),
+        ("#BTC Kısa\nGiriş - 60000\nHedef - 59000\nZarar durdur - 61000", "SHORT"),
+        ("#BTC خرید\nورود: 60000\nتارگت: 61000\nحد ضرر: 59000", "LONG"),
+        ("#BTC فروش\nورود 60000\nتارگت 59000\nحد ضرر 61000", "SHORT"),
+        ("BTC 做多\n入场：60000\n止盈：61000\n止損：59000", "LONG"),
+        ("#BTC Лонг\nВход: 60000\nЦель: 61000\nСтоп: 59000", "LONG"),
+        ("#BTC Largo\nEntrada: 60000\nObjetivo: 61000\nStop: 59000", "LONG"),
+    ],
+)
+def test_parse_when_language_written_in_any_digit_script_then_same_reading(
+    text: str, side: str
+) -> None:
+    target, stop = (61000.0, 59000.0) if side == "LONG" else (59000.0, 61000.0)
+    for digits in ("0123456789", *_DIGIT_SCRIPTS):
+        sig = _read(text.translate(str.maketrans("0123456789", digits)))
+        assert sig.is_valid(), (digits, sig.problems())
+        assert sig.side == side and _levels(sig) == ([60000.0], [target], stop), digits
+
+
+@pytest.mark.parametrize(
+    ("head", "symbol", "leverage"),
+    [
+        ("#BTC/USDT LONG\nLeverage: Cross (20.0X)", "BTCUSDT", 20),
+        ("LONG #BTC/USDT x10", "BTCUSDT", 10),
+        ("BTC/USDT LONG 10X", "BTCUSDT", 10),
+        ("BTC_USDT Long\nLeverage 10", "BTCUSDT", 10),
+        ("#BTCUSDT #LONG\nMargin: Isolated 25x", "BTCUSDT", 25),
+        ("Coin: #BTC\nDirection: Long\nLeverage: 3x-5x", "BTCUSDT", 3),
+        ("Pair: RUNE/USDT Long 10x", "RUNEUSDT", 10),
+        ("LONG 1000SHIBUSDT.P", "1000SHIBUSDT", None),
+        ("$SOON Long", "SOONUSDT", None),
+        ("SOLUSDTM Long", "SOLUSDT", None),
+        ("SOL/USDT Perp Long", "SOLUSDT", None),
+    ],
+)
+def test_parse_when_more_symbol_and_leverage_forms_then_canonical(
+    head: str, symbol: str, leverage: int | None
+) -> None:
+    sig = _read(f"{head}\nEntry 100\nTP 110\nSL 95")
+    assert sig.is_valid(), sig.problems()
+    assert (sig.symbol, sig.leverage, sig.entries) == (symbol, leverage, [100.0])
+
+
+@pytest.mark.parametrize(
+    "notes",
+    [
+        "Entry 0.51 (5%)\nTP1 0.56 (+10%)\nTP2 0.60 - 25%\nSL 0.45 (-12%)",
+        "Entry: 0.51\nTargets: 0.56 (20%) 0.60 (30%)\nStop: 0.45\nRisk: 2% of portfolio",
+        "Entry: 0.51\nTP: 0.56, 0.60\nSL: 0.45\nVolume: 3%\nLeverage: cross 20x",
+        "Entry 0.51\nTP 0.56 / 0.60\nSL 0.45\nRisk 1-2% per trade",
+        "Entry 0.51 | TP 0.56 0.60 | SL 0.45 | R/R 3.5",
+        "Entry 0.51\nTP1 0.56 - 50%\nTP2 0.60 - 50%\nSL 0.45\nPeriod: 7 days",
+    ],
+)
+def test_parse_when_notes_in_any_place_then_never_prices(notes: str) -> None:
+    sig = _read("#XRP LONG\n" + notes)
+    assert sig.is_valid(), sig.problems()
+    assert _levels(sig) == ([0.51], [0.56, 0.6], 0.45)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "#XRP Take-Profit target 1 ✅\nProfit: 12.5%\nPeriod: 2 Hours",
+        "🔥 #XRP/USDT TP1 0.56 DONE ✅",
+        "#XRP/USDT Target 2 reached 🎯 +25% profit\nEntry 0.51 TP2 0.60",
+        "XRP stopped out at 0.45 ❌",
+        "#ETH/USDT LONG\nEntry: 3000\nTP1: 3100\nSL: 2900\nClosed at 3150 with +5% profit",
+    ],
+)
+def test_parse_when_status_post_variant_then_never_a_new_signal(text: str) -> None:
+    sig = PARSER.parse_sync(text)
+    assert sig is None or not sig.is_valid(), sig
+
+
+def test_parse_update_when_every_target_ticked_with_its_price_then_the_last_ticked_is_hit() -> None:
+    text = (
+        "COIN: $WAXP/USDT (3-5x)\nDirection: LONG\nTarget 1: 0.0642✔️\nTarget 2: 0.065✔️\n"
+        "Target 3: 0.067✔️\n\nBook your seat now and never miss another move!"
+    )
+    assert PARSER.parse_sync(text) is None
+    update = PARSER.parse_update_sync(text)
+    assert update is not None and update.kind.value == "TP_HIT" and update.tp_index == 3
+
+
+def test_parse_update_when_negation_is_far_from_the_verb_then_not_negated() -> None:
+    # "never miss another move" is a promotion, not "never move the stop".
+    update = PARSER.parse_update_sync("#ETH TP2 hit ✅ never miss another move with our VIP")
+    assert update is not None and update.kind.value == "TP_HIT"
+    assert PARSER.parse_update_sync("#ETH don't close yet") is None
+
+
+def test_parse_when_a_bot_prints_a_price_in_scientific_notation_then_the_same_number() -> None:
+    sig = _read(
+        "🔴 SHORT\n#DOGS/USDT\nEntry zone : 0.00006893 - 0.00006692\nTake Profits :\n"
+        "0.00006658\n0.00006456\nStop loss :7.16044E-5\nLeverage: 10x"
+    )
+    assert sig.is_valid(), sig.problems()
+    assert sig.stop_loss == 7.16044e-05 and sig.take_profits == [6.658e-05, 6.456e-05]
+
+
+@pytest.mark.parametrize(
+    ("label", "kind"),
+    [
+        ("Entrance", "entry"),
+        ("Entering", "entry"),
+        ("Buying zone", "entry"),
+        ("Limit buy", "entry"),
+        ("Exit points 👇\n", "targets"),
+        ("Profit taking\n", "targets"),
+        ("Take profit levels", "targets"),
+        ("Invalidation level", "stop"),
+    ],
+)
+def test_parse_when_more_label_synonyms_then_their_field_read(label: str, kind: str) -> None:
+    lines = {
+        "entry": f"{label}: 0.51 - 0.53\nTargets: 0.56 0.60\nSL: 0.45",
+        "targets": f"Entry: 0.51 - 0.53\n{label}: 0.56 0.60\nSL: 0.45".replace("\n: ", "\n"),
+        "stop": f"Entry: 0.51 - 0.53\nTargets: 0.56 0.60\n{label}: 0.45",
+    }[kind]
+    sig = _read("#XRP LONG\n" + lines)
+    assert sig.is_valid(), (lines, sig.problems())
+    assert _levels(sig) == ([0.51, 0.53], [0.56, 0.6], 0.45), lines
+
+
+@pytest.mark.parametrize(
+    ("text", "reading"),
+    [
+        (
+            "ETHUSDT SHORT\nВход с текущих: 1 977.63\nУсреднение: 2 030.65\nSL: 2 158.82\n"
+            "TP1: 1 807.28",
+            ("ETHUSDT", "SHORT", [1977.63, 2030.65], [1807.28], 2158.82),
+        ),
+        (
+            "BTCUSD | BUY 109500\n❌ Stop Loss 109000 (500 pips)\n✅TP1 109700\n✅TP2 109900",
+            ("BTCUSD", "LONG", [109500.0], [109700.0, 109900.0], 109000.0),
+        ),
+        (
+            "AT / USDT\nFUTURES LONG 10X\nBuy Zone: 0.1360\nTargets:\nT1: 0.1470\nStop Loss: 0.1290",
+            ("ATUSDT", "LONG", [0.136], [0.147], 0.129),
+        ),
+        (
+            "┏━━━━━━━━━━┓\n┃ ◇ Flow Desk ┃\n┗━━━━━━━━━━┛\n\nBUSDT\n\nDirection: LONG\n"
+            "Entry: 0.3558 — 0.3586\nStop Loss: 0.329912\nTarget 1 - 0.360392",
+            ("BUSDT", "LONG", [0.3558, 0.3586], [0.360392], 0.329912),
+        ),
+        (
+            "Enj шорт риск 0,5\nsl 0.2701\nтп1 0.245\nтп2 0.231",
+            ("ENJUSDT", "SHORT", [], [0.245, 0.231], 0.2701),
+        ),
+        (
+            "🔴 SHORT\nCoin: MASK/USDT\nFiyat: $0.5025\n📊 Stratejiler (2):\nHedef: $0.4874 (+3.0%)\n"
+            "Stop Loss: $0.5100\nPOZISYON: Sermayenin %1-2'si\nFiyat -%2.5 düştü",
+            ("MASKUSDT", "SHORT", [0.5025], [0.4874], 0.51),
+        ),
+        (
+            "#ALICE\nالدخول: 0.1480 – 0.1556\nالأهداف:\n1️⃣ 0.171 | +9.9% | بيع 20%\n"
+            "2️⃣ 0.187 | +20.2% | بيع 25%\nSL 0.137",
+            ("ALICEUSDT", "LONG", [0.148, 0.1556], [0.171, 0.187], 0.137),
+        ),
+    ],
+)
+def test_parse_when_formats_of_session_5_dev_sources_then_read(
+    text: str, reading: tuple[str, str, list[float], list[float], float]
+) -> None:
+    sig = _read(text)
+    assert sig.is_valid(), sig.problems()
+    assert (sig.symbol, sig.side, *_levels(sig)) == reading
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "index"),
+    [
+        ("We waited 5 days, currently hit TP2.", "TP_HIT", 2),
+        ("#HOME Quick 118 % Profit\n🎯 Targets 1, 2, 3, 4, 5 Done ✅", "TP_HIT", 5),
+        ("#CAKE two targets done ✅\n+52% profit (10x lev)", "TP_HIT", 2),
+        ("#BNBUSDT report\n❌ Reaching Stop-Loss: -6% (x10lev)", "SL_HIT", None),
+        ("#HYPE/USDT Closed at trailing stoploss after reaching take profit", "SL_HIT", None),
+        ("COIN: $SOL/USDT\nDirection: LONG\nSTOP LOSS: 170.23\n\n4.55% Loss (2x)", "SL_HIT", None),
+        ("рекомендую снять все лимитные ордера #BTC", "CANCEL", None),
+    ],
+)
+def test_parse_update_when_reports_of_session_5_dev_sources_then_kind_read(
+    text: str, kind: str, index: int | None
+) -> None:
+    assert PARSER.parse_sync(text) is None or not PARSER.parse_sync(text).is_valid()  # type: ignore[union-attr]
+    update = PARSER.parse_update_sync(text)
+    assert update is not None and update.kind.value == kind, update
+    if index is not None:
+        assert update.tp_index == index
+
+
+def test_parse_when_a_lesson_works_an_example_then_no_signal() -> None:
+    text = (
+        "Ví dụ: Mua XRP ở mức $2.75 → Đặt TP ở mức $2.88\n"
+        "Điểm vào: $2.75\nTP1: $2.88\nTP2: $2.95\nSL: $2.70"
+    )
+    assert PARSER.parse_sync(text) is None
+    # A signal that gives an example of sizing, with no level label on that line, is read.
+    sig = _read(
+        "#BCH Buy Setup\nFor example, put 1k now and another 1k at 529.\n"
+        "Entry: CMP and DCA at 529\nSL: 461.4\nTarget 1: 721.2"
+    )
+    assert sig.is_valid() and sig.take_profits == [721.2]

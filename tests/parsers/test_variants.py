@@ -1,0 +1,103 @@
+"""The dev signals written the ways other channels write them (tests/parsers/variants.py): never a
+wrong trade, and most read exactly. This is the measure of reading a channel never seen."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from parsers import EnhancedParser
+from tests.parsers.corpus_score import score_cases
+from tests.parsers.variants import (
+    EXACT,
+    REFUSED,
+    WRONG,
+    Figures,
+    Variant,
+    followup_variants,
+    judge,
+    measure,
+    rebuild,
+    variants,
+)
+
+FIGURES: dict[int, Figures] = {}
+
+
+def _figures(seed: int) -> Figures:
+    if seed not in FIGURES:
+        FIGURES[seed] = measure(seed)
+    return FIGURES[seed]
+
+
+def _report(f: Figures) -> str:
+    lines = [f"{dict(f.total)} exact {f.exact_rate:.1%}"]
+    lines += [f"{v.case_id} {v.family}: {d}\n{v.text}\n" for v, d in f.wrong[:5]]
+    return "\n".join(lines)
+
+
+def test_variants_when_built_then_thousands_and_deterministic() -> None:
+    first, again = variants(), variants()
+    assert len(first) >= 3000
+    assert [v.text for v in first] == [v.text for v in again]
+    assert len({v.text for v in first}) > 0.9 * len(first)  # really different posts
+
+
+# Measured when written (branch i13-rules3), after main's corpus batches 16-21: 5247 variants of
+# the 477 dev signals. The parser of main before that branch: seed 13 89.5% exact, 159 wrong
+# trades; seed 2 89.3%, 189. After it: 98.8% and 98.6%, no wrong trade.
+@pytest.mark.parametrize("seed", [13, 2])
+def test_variants_when_parsed_then_no_wrong_trade_and_at_least_97_percent_exact(seed: int) -> None:
+    f = _figures(seed)
+    assert f.total[WRONG] == 0, _report(f)
+    assert f.exact_rate >= 0.97, _report(f)
+
+
+def test_variants_judge_when_reading_differs_then_wrong_trade_is_counted() -> None:
+    # The harness can fail: a post with other numbers than the expected reading is a wrong trade.
+    parser = EnhancedParser(enable_ai=False)
+    want = {
+        "symbol": "XRPUSDT",
+        "side": "LONG",
+        "entries": [0.51],
+        "take_profits": [0.56],
+        "stop_loss": 0.45,
+        "leverage": None,
+    }
+    expect = {"signal": want, "flags": {}}
+    good = Variant("x", "rebuilt", "#XRP LONG\nEntry 0.51\nTP 0.56\nSL 0.45", expect)
+    other = Variant("x", "rebuilt", "#XRP LONG\nEntry 0.52\nTP 0.56\nSL 0.45", expect)
+    empty = Variant("x", "rebuilt", "Good morning", expect)
+    assert judge(parser, good)[0] == EXACT
+    assert judge(parser, other)[0] == WRONG
+    assert judge(parser, empty)[0] == REFUSED
+
+
+def test_rebuild_when_reading_given_then_every_level_written_in_the_post() -> None:
+    rng = random.Random(5)
+    want = {
+        "symbol": "SOLUSDT",
+        "side": "SHORT",
+        "entries": [150.5, 152.25],
+        "take_profits": [140.0, 135.5],
+        "stop_loss": 160.0,
+        "leverage": 10,
+    }
+    for _ in range(50):
+        text = rebuild(rng, want).translate(
+            str.maketrans("٠١٢٣٤٥٦٧٨٩０１２３４５６７８９۰۱۲۳۴۵۶۷۸۹", "0123456789" * 3)
+        )
+        for level in ("150.5", "152.25", "140", "135.5", "160"):
+            assert level in text.replace(",", ""), text
+
+
+# Measured when written, over 1008 edited dev follow-ups, status posts and posts to refuse: the
+# parser of main before branch i13-rules3 91.8% read as before, 12 wrong trades, 8 wrong actions;
+# after it 98.4%, none (the misses: an update whose coin is only in a one-line "Close algo"
+# instruction, which a chatter line makes two lines, and the dev follow-ups not read at all).
+def test_followup_variants_when_parsed_then_no_wrong_trade_and_no_wrong_action() -> None:
+    score = score_cases("dev-followups", followup_variants(), EnhancedParser(enable_ai=False))
+    summary = score.summary()
+    assert summary["wrong_trades"] == 0 and summary["wrong_actions"] == 0, summary
+    assert summary["accuracy"] >= 0.97, summary

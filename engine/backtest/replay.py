@@ -30,8 +30,7 @@ from engine.backtest.replay_types import (
     ReplayResult,
 )
 from engine.backtest.signals_io import Message
-from engine.domain.market import MarketCatalog
-from engine.domain.signal import split_symbol
+from engine.backtest.timeline import ActionPlacer, Timeline
 from engine.engine import TradingEngine
 
 __all__ = ["Replay", "ReplayOptions", "ReplayResult", "run_replay"]
@@ -70,88 +69,18 @@ class Replay:
         self.names = list(self.candles)
         self.msyms = [self.md.markets[n].symbol for n in self.names]
         self._sym_of = {m: i for i, m in enumerate(self.msyms)}
-        self._catalog = MarketCatalog({m.symbol: m for m in self.md.markets.values()})
-        self._by_base = {m.base: m.symbol for m in self.md.markets.values()}
-        self._resolved: dict[str, str | None] = {}  # a message's symbol -> its market symbol
         self.outcomes, self.actions = parsed or read_actions(messages, limits=self.opts.limits)
-        self._build_timeline()
+        tl = self.timeline = Timeline([self.candles[n] for n in self.names])
+        self.g_ts, self.g_sym, self.g_loc, self.n = tl.ts, tl.sym, tl.loc, tl.n
+        self.pos_of, self._ohlc, self._np_hl = tl.pos_of, tl.ohlc, tl.hl
+        self._placer = ActionPlacer(self.md.markets, self._sym_of, tl)
+        self._market_symbol = self._placer.market_symbol
+        self._placer.place(self.actions)
         self._ticked = [-1] * len(self.names)
         self._shown = INF  # the last price shown to the engine
         self._open: list[list[str]] = [[] for _ in self.names]  # trade ids per symbol, oldest first
         self.funding = Funding(self.opts.funding_rate_8h)
         self.visited = 0
-
-    # -- set-up ----------------------------------------------------------------------------------
-    def _build_timeline(self) -> None:
-        cs = [self.candles[n] for n in self.names]
-        ts = np.concatenate([c.ts for c in cs]) if cs else np.zeros(0)
-        sym = (
-            np.concatenate([np.full(len(c), i, dtype=np.int64) for i, c in enumerate(cs)])
-            if cs
-            else np.zeros(0, dtype=np.int64)
-        )
-        loc = np.concatenate([np.arange(len(c)) for c in cs]) if cs else np.zeros(0, np.int64)
-        order = np.lexsort((sym, ts))
-        self._cs, self._order = cs, order
-        self.g_ts, self.g_sym, self.g_loc = ts[order], sym[order], loc[order]
-        self.n = int(self.g_ts.shape[0])
-        self.pos_of = [np.flatnonzero(self.g_sym == i) for i in range(len(cs))]
-        # Per symbol, rows of (open, high, low, close): a bar's four as Python floats in one
-        # call (numpy scalars would reach the engine's Decimal conversion as "np.float64(..)").
-        self._ohlc = [np.column_stack((c.open, c.high, c.low, c.close)) for c in cs]
-        self._np_hl = [(c.high, c.low) for c in cs]
-        self._symbol_of_trade: dict[str, str] = {}
-        self._place_actions()
-        self.actions.sort(key=lambda a: (a.pos, a.seq))
-
-    def _in_order(self, columns: list[np.ndarray]) -> list[float]:
-        """One column of every symbol's bars, in the timeline's order."""
-        if not columns:
-            return []
-        if len(columns) == 1:  # one symbol: its bars are the timeline, in order
-            return columns[0].tolist()  # type: ignore[no-any-return]
-        return np.concatenate(columns)[self._order].tolist()  # type: ignore[no-any-return]
-
-    def _market_symbol(self, symbol: str | None) -> str | None:
-        if not symbol:
-            return None
-        if symbol in self._resolved:  # (a channel names the same few symbols again and again)
-            return self._resolved[symbol]
-        m = self._catalog.resolve(symbol)
-        # "BTCUSD" data, "BTC/USDT" signals: by the base when no market is named exactly.
-        msym = m.symbol if m is not None else self._by_base.get(split_symbol(symbol)[0])
-        self._resolved[symbol] = msym
-        return msym
-
-    def _action_symbol(self, a: Action) -> int | None:
-        """The index of the symbol whose bars an action waits for (None: any symbol's)."""
-        msym: str | None = None
-        if a.signal is not None:
-            msym = self._market_symbol(a.signal.symbol)
-            if msym is not None:
-                a.signal.symbol = msym
-                self._symbol_of_trade[str(a.signal.signal_id)] = msym
-        elif a.update is not None:
-            msym = self._symbol_of_trade.get(a.target or "") or self._market_symbol(a.update.symbol)
-        return self._sym_of.get(msym or "")
-
-    def _place_actions(self) -> None:
-        """Each action's position (a.pos): the first bar of its symbol (of any symbol when it
-        names none) at or after its message's time; n when there is none. One searchsorted
-        per symbol for all its actions (in message order: an update finds its signal's symbol)."""
-        groups: dict[int | None, list[Action]] = {}
-        for a in self.actions:
-            groups.setdefault(self._action_symbol(a), []).append(a)
-        for s, acts in groups.items():
-            when = np.fromiter((a.outcome.msg.time for a in acts), np.float64, len(acts))
-            if s is None:
-                pos = np.searchsorted(self.g_ts, when, "left")
-            else:
-                at = self.pos_of[s]  # the symbol's bars' global positions (never empty)
-                j = np.searchsorted(self.candles[self.names[s]].ts, when, "left")
-                pos = np.where(j < len(at), at[np.minimum(j, len(at) - 1)], self.n)
-            for a, p in zip(acts, pos.tolist(), strict=True):
-                a.pos = p
 
     # -- the run ---------------------------------------------------------------------------------
     async def run(self) -> ReplayResult:
@@ -208,10 +137,10 @@ class Replay:
         # Each bar's low, high and close in the timeline's order (one list each: a quiet bar
         # costs three list reads, not six). (No comprehension over self: this function runs
         # the quiet loop, and a closure would make self a cell, slower to read.)
-        cs = self._cs
-        lows = self._in_order([c.low for c in cs])
-        highs = self._in_order([c.high for c in cs])
-        closes = self._in_order([c.close for c in cs])
+        tl = self.timeline
+        lows = tl.in_order([c.low for c in tl.candles])
+        highs = tl.in_order([c.high for c in tl.candles])
+        closes = tl.in_order([c.close for c in tl.candles])
         msyms = self.msyms
         clock: Any = eng.clock
         move = clock.mover()  # (each bar's time is checked to be later first: t > now)

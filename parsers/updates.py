@@ -43,7 +43,15 @@ _SL_HIT = re.compile(
     r"|closed\s(?:at|by|on)\s(?:the\s|our\s)?(?:trailing\s)?(?:stop[\s-]?loss|stoploss|sl|stop)"
 )
 _SL_WORD = re.compile(
-    _w(r"sl", r"s/l", r"stop[\s-]?loss", r"stoploss", r"stops?", r"стоп\w{0,3}", r"zarar\sdurdur")
+    _w(
+        r"sl",
+        r"s/l",
+        r"stop[\s-]?loss",
+        r"stoploss",
+        r"stop[su]?",
+        r"стоп\w{0,3}",
+        r"zarar\sdurdur",
+    )
     + r"|止损|(?:成本|保本)损|استاپ|حد\s?ضرر"
 )
 _MOVE = re.compile(
@@ -126,8 +134,9 @@ _FRACTION = re.compile(
     r"|(?P<partial>partial\w{0,3}|частичн\w{0,3}|parcial\w{0,3}|kısmi|teilweise|some|part\sof)"
 )
 _TP_INDEX = re.compile(
-    r"(?<!\w)(?:tp|take[\s-]?profit(?:\starget)?|target|tgt|цел[ьи]|тейк(?:[\s-]?профит)?|тп|"
-    r"objetivo|alvo|hedef|ziel|mục\stiêu)\s?(?:[#№]|no\.?)?\s?(?P<i>[0-9]{1,2})(?![0-9]|[.,][0-9])"
+    # ("Entry target 2 ✅": the second entry filled, no target hit.)
+    r"(?<!\w)(?<!entry\s)(?:tp|take[\s-]?profit(?:\starget)?|target|tgt|цел[ьи]|тейк(?:[\s-]?профит)?|тп|"
+    r"objetivo|alvo|hedef|k[âa]r\sal|ziel|mục\stiêu|الهدف)\s?(?:[#№]|no\.?)?\s?(?P<i>[0-9]{1,2})(?![0-9]|[.,][0-9])"
     r"|(?:止盈|目标)(?P<j>[0-9]{1,2})"
     # "6 Target Hits", "3rd target": the count first.
     r"|(?<![0-9.,])(?P<k>[0-9]{1,2})(?:st|nd|rd|th)?\s(?:target|tp)s?\s(?:hit|reached|done|achieved)"
@@ -163,7 +172,7 @@ _ALL_TARGETS = re.compile(
 # "2430 - 20%✅": a level ticked off in a re-posted signal, i.e. its target was hit.
 _TICKED = re.compile(r"[0-9](?:\s?-?\s?[0-9.]*\s?%|\s?[-:])?\s?[✅✔☑]")
 _TARGET_WORD = re.compile(
-    r"target|(?<!\w)tps?(?!\w)|тейк|цел|hedef|ziel|objetivo|alvo|الأهداف|الهدف|اهداف|تارگت|目标|止盈"
+    r"(?<!entry\s)target|(?<!\w)tps?(?!\w)|тейк|цел|hedef|ziel|objetivo|alvo|الأهداف|الهدف|اهداف|تارگت|目标|止盈"
 )
 # "close to our entry", "closes below 60000", "closed the day above 65k", "if the 4h candle
 # closes ...": the word, but not an instruction to close a position.
@@ -304,6 +313,13 @@ def _stop_moved(low: str) -> re.Match[str] | None:
     return None
 
 
+def _ticked_target(low: str) -> bool:
+    """A level ticked off under the targets ("Targets:\n4376✅"); a ticked entry ("Entry
+    Targets:\n1) 27 ✅") reports a fill, not a target hit."""
+    word = _TARGET_WORD.search(low)
+    return word is not None and _TICKED.search(low, word.end()) is not None
+
+
 def read_update(text: str) -> SignalUpdate | None:
     """Parse a follow-up post; None when it is not one."""
     if not text:
@@ -358,7 +374,7 @@ def read_update(text: str) -> SignalUpdate | None:
             kind = UpdateKind.TP_HIT
         elif _STOP_COIN.match(low.strip()) and _symbol(norm, low):  # "Stop DOGEUSDT"
             kind = UpdateKind.CLOSE
-        elif _TICKED.search(low) and _TARGET_WORD.search(low):
+        elif _ticked_target(low):
             kind = UpdateKind.TP_HIT
         elif _LOSS_REPORT.search(low):  # "STOP LOSS: 170.23 / 4.55% Loss (2x)"
             kind = UpdateKind.SL_HIT

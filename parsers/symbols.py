@@ -189,6 +189,34 @@ def from_lower_head(low: str) -> str | None:
     return None
 
 
+# "Sol 6 Target Hits", "eth tp2 hit": a ticker in any case, the first word of a follow-up, right
+# before the target or stop it reports. Words that start such posts ("Nice 6 targets hit") are not
+# coins.
+_HEAD_BEFORE_LABEL = re.compile(
+    r"\W*([a-z][a-z0-9]{1,9})\s+(?:[0-9]{1,2}(?:st|nd|rd|th)?\s+)?"
+    r"(?:targets?|tps?[0-9]{0,2}|take[\s-]?profit|sl|stop[\s-]?loss)(?!\w)"
+)
+_NOT_COINS_BEFORE_LABEL = _NOT_COINS | frozenset(
+    """
+    NICE GREAT BOOM WOW HUGE ANOTHER FIRST SECOND THIRD FOURTH FIFTH FINAL LAST ALL BOTH
+    MORE NEW OUR YOUR MY THE ONE TWO THREE FOUR FIVE SIX SEVEN EIGHT NINE TEN MANY EASY
+    PROFIT SAFE TRAILING SET MOVE MOVED HIT BOOK PARTIAL DAILY SHORT LONG SPOT FUTURES
+    """.split()
+)
+
+
+def from_head_before_label(low: str) -> str | None:
+    """A ticker in any case opening a follow-up, right before a target or stop ("sol 6 target
+    hits")."""
+    m = _HEAD_BEFORE_LABEL.match(low)
+    if m is None:
+        return None
+    word = m.group(1).upper()
+    if word in _NOT_COINS_BEFORE_LABEL or not _ok_base(word):
+        return None
+    return make_symbol(word)
+
+
 def base_of(symbol: str) -> str:
     """The base of a canonical symbol ("BTCUSDT" -> "BTC")."""
     for q in QUOTES:

@@ -258,6 +258,7 @@ def _symbol(norm: str, low: str) -> str | None:
         symbols.from_pair_text(low)
         or symbols.from_tag(low)
         or symbols.from_bare_words(norm.split("\n", 4)[:4])
+        or symbols.from_head_before_label(low)
     )
     if sym is None and "\n" not in low.strip():
         m = _VERB_THEN_WORD.match(low.strip())

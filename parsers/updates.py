@@ -232,6 +232,12 @@ _GAIN_AFTER = re.compile(r"\s?(?:of\s)?(?:profits?|gains?|pnl|roi|return|loss(?:
 _CLOSED = re.compile(r"(?:signal|trade|position)\s(?:is\s|was\s)?closed")
 
 
+# A trading bot's report of the sale that ended its position: the order type as a field, with
+# the result of the trade ("Type: sell / Price: 0.5764 / Profit/Loss Percent: 3.65").
+_SELL_REPORT = re.compile(r"(?:^|\n)[^\S\n]*(?:order\s)?(?:type|action|side)\s?:\s?sell(?!\w)")
+_PNL = re.compile(r"profit\s?/\s?loss|(?<!\w)(?:p\s?/\s?l|pnl|realized)(?!\w)")
+
+
 def _number_after(low: str, pos: int) -> float | None:
     for n in find_numbers(low[pos : pos + 80]):
         if not n.percent:
@@ -379,6 +385,8 @@ def read_update(text: str) -> SignalUpdate | None:
             kind = UpdateKind.TP_HIT
         elif _LOSS_REPORT.search(low):  # "STOP LOSS: 170.23 / 4.55% Loss (2x)"
             kind = UpdateKind.SL_HIT
+        elif "sell" in low and _SELL_REPORT.search(low) and _PNL.search(low):
+            kind = UpdateKind.CLOSE  # a bot's "Type: sell ... Profit/Loss Percent: 3.65"
     if kind is None or _NEGATED.search(low):
         return None
     symbol = _symbol(norm, low)

@@ -4,6 +4,8 @@ classes fixed on branch i13-rules4, each through the real entry point."""
 
 from __future__ import annotations
 
+import pytest
+
 from parsers import EnhancedParser
 from parsers.models import UpdateKind
 
@@ -39,3 +41,27 @@ def test_update_when_turkish_stop_to_entry_then_move_to_entry() -> None:
     update = PARSER.parse_update_sync("#XRPUSDT\nStopu girişe taşıyın")
     assert update is not None and update.kind is UpdateKind.MOVE_SL
     assert update.to_entry and update.symbol == "XRPUSDT"
+
+
+BOT_REPORT = (
+    "|￣￣￣￣|\n    Type: {side} \n    Link: {coin}USDT (https://www.binance.com/en/trade/{coin}_USDT)"
+    " \n    Price: 0.57640000 \n    Investment: 100.00 \n    {pnl}: 3.65 \n|＿＿＿|"
+)
+
+
+@pytest.mark.parametrize("pnl", ["Profit/Loss Percent", "PnL", "Realized P/L"])
+@pytest.mark.parametrize("coin", ["ENA", "SOL"])
+def test_update_when_bot_reports_its_sale_with_a_result_then_close(pnl: str, coin: str) -> None:
+    text = BOT_REPORT.format(side="sell", coin=coin, pnl=pnl)
+    assert PARSER.parse_sync(text) is None or not PARSER.parse_sync(text).is_valid()
+    update = PARSER.parse_update_sync(text)
+    assert update is not None and update.kind is UpdateKind.CLOSE
+    assert update.symbol == f"{coin}USDT"
+
+
+def test_update_when_bot_reports_a_buy_or_a_sell_without_result_then_no_close() -> None:
+    buy = BOT_REPORT.format(side="buy", coin="ENA", pnl="Profit/Loss Percent")
+    no_result = BOT_REPORT.format(side="sell", coin="ENA", pnl="Investment")
+    for text in (buy, no_result):
+        update = PARSER.parse_update_sync(text)
+        assert update is None or update.kind is not UpdateKind.CLOSE, text

@@ -88,7 +88,9 @@ class Broker(Protocol):
         ...
 
     def restore(self, orders: list[Order]) -> None:
-        """After a restart: hand back the orders the store says are resting."""
+        """After a restart: hand back the orders the store says are resting (OPEN); after a
+        kill in mid-send also its ended orders that the exchange knows (an exchange id), which
+        a lookup must never take for a pending order."""
         ...
 
     async def close(self) -> None:

@@ -424,7 +424,8 @@ class CcxtBroker:
         return open_order_stream(self)
 
     def restore(self, orders: list[Order]) -> None:
-        """After a restart: remember the exchange ids of resting orders."""
+        """After a restart: remember the exchange ids of our orders (resting or ended): a scan
+        by fields (ccxt_lookup.scan) takes none of them for another order."""
         for o in orders:
             if o.exchange_id:
                 self._exchange_ids[o.client_id] = o.exchange_id

@@ -21,6 +21,11 @@ if TYPE_CHECKING:
     from engine.adapters.ccxt_broker import CcxtBroker
 
 log = logging.getLogger("sigcopy.ccxt")
+# An order found by its fields was created at the exchange at most this long before its record
+# was written (clock skew between this machine and the exchange).
+SCAN_WINDOW_MS = 60_000
+PLAN_PAGE_SIZE = 100  # MEXC's largest page of plan orders
+PLAN_PAGES = 20  # pages read at most (2,000 stops within the window)
 
 
 def dec(value: Any) -> Decimal | None:
@@ -78,22 +83,53 @@ async def update_of(broker: CcxtBroker, order: Order, raw: dict[str, Any]) -> Or
     return update
 
 
+async def plan_orders(
+    broker: CcxtBroker, symbol: str, since_ms: int | None, until_id: str | None = None
+) -> list[Any]:
+    """MEXC's plan (stop) orders of a symbol (created since `since_ms`), in every state, page
+    by page (MEXC lists them newest first, 20 a page unless asked, at most 100:
+    https://www.mexc.com/api-docs/futures/account-and-trading-endpoints/get-plan-order-list),
+    to the last page or the one with `until_id`, PLAN_PAGES pages at most."""
+    out: list[Any] = []
+    for page in range(1, PLAN_PAGES + 1):
+        try:
+            batch = await broker.exchange.fetch_orders(
+                symbol,
+                since_ms,
+                PLAN_PAGE_SIZE,
+                {"method": "contractPrivateGetPlanorderListOrders", "page_num": page},
+            )
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            # ccxt choked on an answer that is not the API's JSON (a proxy's page): read again.
+            raise ccxt.NetworkError(f"unreadable plan order list ({type(exc).__name__})") from exc
+        out += batch
+        if len(batch) < PLAN_PAGE_SIZE or any(str(c.get("id")) == until_id for c in batch):
+            break
+    return out
+
+
 async def scan(broker: CcxtBroker, order: Order, cid: str) -> dict[str, Any] | None:
     """Find an order in open and recent orders: by client id, else by its exact fields."""
     ex = broker.exchange
     trig = broker._is_trigger(order)
-    open_params: dict[str, Any] = {"trigger": True} if trig else {}
-    hist_params: dict[str, Any] = (
-        {"method": "contractPrivateGetPlanorderListOrders"}
-        if (trig and broker.profile.mexc_trigger_type)
-        else {}
-    )
-    candidates = list(await ex.fetch_open_orders(order.symbol, None, None, open_params))
-    try:
-        candidates += await ex.fetch_orders(order.symbol, None, None, hist_params)
-    except ccxt.NotSupported:
-        pass
     eid = order.exchange_id or broker._exchange_ids.get(order.client_id)
+    candidates: list[Any]
+    if trig and broker.profile.mexc_trigger_type:
+        # Page by page: a stop beyond the first page (more than 20 placed after it) is found.
+        # Known by its id: the pages up to it. Else every stop since its record was written
+        # (the window below, as the field match requires).
+        since = int(order.created_at * 1000) - SCAN_WINDOW_MS if order.created_at else None
+        if eid is not None:
+            candidates = await plan_orders(broker, order.symbol, None, until_id=eid)
+        else:
+            candidates = await plan_orders(broker, order.symbol, since)
+    else:
+        open_params: dict[str, Any] = {"trigger": True} if trig else {}
+        candidates = list(await ex.fetch_open_orders(order.symbol, None, None, open_params))
+        try:
+            candidates += await ex.fetch_orders(order.symbol, None, None, {})
+        except ccxt.NotSupported:
+            pass
     if eid is not None:
         # Known by its id (MEXC trigger orders carry no client id): that one, or gone.
         return next((c for c in candidates if str(c.get("id")) == eid), None)
@@ -116,7 +152,7 @@ async def scan(broker: CcxtBroker, order: Order, cid: str) -> dict[str, Any] | N
             float(c.get("amount") or 0) == req.amount
             and (not trig or float(trig_price or 0) == req.params.get(broker.profile.trigger_param))
             and (trig or c.get("side") == order.side)
-            and (c.get("timestamp") or 0) >= order.created_at * 1000 - 60_000
+            and (c.get("timestamp") or 0) >= order.created_at * 1000 - SCAN_WINDOW_MS
         )
         if same:
             return c

@@ -317,14 +317,21 @@ class Opener:
             self.orders.each(self.broker.fetch_order, entries), self.orders.send_all(place)
         )
         reasons: list[str] = []
+        resting = False  # a limit entry read back resting: it holds nothing yet
         for o, r in zip(entries, reads, strict=True):
             if isinstance(r, OrderUpdate):
                 self.orders.apply(r)
                 if o.status.is_final and o.filled <= 0:
                     reasons.append(f"entry order {o.status.value}: {o.error or 'no fill'}")
+                resting |= o.type == OrderType.LIMIT and o.status == OrderStatus.OPEN
             # else (not found yet, or the read failed): it stays open and the monitor polls it
         if not t.entry_qty and not self.orders.live(t.trade_id, OrderRole.ENTRY):
             return reasons  # the caller ends the trade; its protective orders are cancelled
+        if resting:
+            # The stop and TPs went out for more than the trade holds (on a position another
+            # trade holds, they would close its shares): sized to what it holds at the next
+            # settle - none while nothing has filled; the stop goes out again with a fill.
+            self.protector.want(t.trade_id)
         for o, r in zip(place, sent, strict=True):
             if isinstance(r, str) and o.role == OrderRole.STOP_LOSS:
                 await self.protector.stop_failed(o, r)

@@ -32,7 +32,13 @@ def protection_plan(
     swapped new-first (stop_swap.py) when it no longer matches. Orders to send are built (and
     queued for the store) with OrderManager.new_order."""
     plan = Protection([], [], [])
-    if not t.is_active or qty <= 0:
+    if not t.is_active:
+        return plan
+    if qty <= 0:
+        # Nothing held (its limit entries rest): no stop or take-profit of its own, which on a
+        # position other trades hold would close their shares (opener._protect_while_reading).
+        plan.cancel.extend(orders.live(t.trade_id, OrderRole.STOP_LOSS))
+        plan.cancel.extend(orders.live(t.trade_id, OrderRole.TAKE_PROFIT))
         return plan
     market = resolve(t.symbol)
     if market is None:

@@ -35,6 +35,7 @@ def load_saved_sync(book: Book, store: Store, broker: Broker) -> bool:
         state = [d for d in read("state") if "cash" in d]
         trades = read("trade", _ACTIVE)
         orders = read("order", _LIVE)
+        history = read("order") if _sent_unsure(orders) else []
         active = {str(d["trade_id"]) for d in trades}
         # Only when an ended trade left a live order (rare): every trade record is read.
         ended = (
@@ -56,6 +57,7 @@ def load_saved_sync(book: Book, store: Store, broker: Broker) -> bool:
         trades=trades,
         orders=orders,
         trade_record=ended.get,
+        history=history,
     )
     return True
 
@@ -64,6 +66,7 @@ async def load_saved(book: Book, store: Store, broker: Broker) -> None:
     """The same through the store's async reads (stores without synchronous reads)."""
     ended: dict[str, dict[str, Any] | None] = {}
     orders = await store.load("order", _LIVE)
+    history = await store.load("order") if _sent_unsure(orders) else []
     active = await store.load("trade", _ACTIVE)
     ids = {str(d["trade_id"]) for d in active}
     for d in orders:
@@ -79,7 +82,13 @@ async def load_saved(book: Book, store: Store, broker: Broker) -> None:
         trades=active,
         orders=orders,
         trade_record=ended.get,
+        history=history,
     )
+
+
+def _sent_unsure(orders: list[dict[str, Any]]) -> bool:
+    """True when an order's fate is unknown (killed between its record and its answer)."""
+    return any(d["status"] == OrderStatus.PENDING.value for d in orders)
 
 
 def _load(
@@ -92,6 +101,7 @@ def _load(
     trades: list[dict[str, Any]],
     orders: list[dict[str, Any]],
     trade_record: Callable[[str], dict[str, Any] | None],
+    history: list[dict[str, Any]],
 ) -> None:
     pf, om = book.portfolio, book.orders
     book.opener.known_ids = known
@@ -116,7 +126,15 @@ def _load(
     for t in pf.active_trades():
         book.protector.watch(t)
     pf.restored(ledger)
-    broker.restore([o for o in om.orders.values() if o.status == OrderStatus.OPEN])
+    # After a kill in mid-send, the ended orders' exchange ids too: a pending order looked up
+    # by its fields (MEXC stops carry no client id) must not be taken for one of them - an
+    # ended look-alike, say another trade's filled stop at the same level and size.
+    ended_ids = [
+        Order.from_dict(d)
+        for d in history
+        if d.get("exchange_id") and d["status"] not in _LIVE and d["client_id"] not in om.orders
+    ]
+    broker.restore([o for o in om.orders.values() if o.status == OrderStatus.OPEN] + ended_ids)
 
 
 async def recover(

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from engine.adapters.sqlite_store import read_tables
+from tests.crash.claims import claim_errors
 from tests.fakes.core import FakeOrder
 from tests.fakes.fixtures import start_fake
 from tests.fakes.server import Call, FakeExchangeServer
@@ -38,6 +39,12 @@ UNIVERSE = {
     "mexc": [("BTC_USDT", "LONG"), ("ETH_USDT", "SHORT")],
 }
 KILL_POINTS = ("timed", "timed_slow_answers", "write_received", "write_processed", "stop_swap")
+# The last lives before the end are killed right after a signal executed ("after_signal") while
+# fewer than `min_executed` have been seen executing: each other point may land before the
+# first signal's answer (on a busy machine a life can end before one signal completes), and a
+# run that executed nothing would check nothing. Bounded: if no signal executes within this
+# many seconds (every one refused, or the bot stuck), the life is killed all the same.
+AFTER_SIGNAL_WAIT_S = 120.0
 # A stop's creation (method, path ending): "stop_swap" kills the bot once the exchange has
 # placed a new stop while another rests on the symbol (a swap's "new placed, old not cancelled").
 STOP_CREATE = {"binanceusdm": ("POST", "/algoOrder"), "mexc": ("POST", "planorder/place")}
@@ -58,6 +65,7 @@ class Figures:
     checks: int = 0
     signals_executed: int = 0
     refused_as_seen: int = 0
+    refused: Counter[str] = field(default_factory=Counter)  # other refusals, by first reason
     exchange_orders: int = 0
     exchange_fills: int = 0
     trades: int = 0
@@ -74,6 +82,7 @@ class Figures:
             f"{self.exchange_orders} orders and {self.exchange_fills} filled orders on the "
             f"exchange, {self.trades} trades, {self.log_lines} trade log lines, "
             f"{self.closed_by_hand} positions closed by hand while down, {self.seconds:.1f} s"
+            + (f"; refused: {dict(self.refused)}" if self.refused else "")
         )
 
 
@@ -138,6 +147,10 @@ class CrashHarness:
         self.base: dict[str, Decimal] = {}
         self.legs: dict[str, int] = {}
         self.executed: dict[str, int] = {}  # signal id -> cycle that executed it
+        self.min_executed = 1
+        self.answer_delay = 0.0  # every order creation answered this late (a slow exchange)
+        self.lives_left = 0  # killed lives still to come (this one included)
+        self._answered: asyncio.Event | None = None  # set when a signal executes (after_signal)
         self.cycle = 0
         self.pid: int | None = None
         self._conns: asyncio.Queue[tuple[asyncio.StreamReader, asyncio.StreamWriter]]
@@ -266,6 +279,8 @@ class CrashHarness:
     def _note(self, line: bytes) -> None:
         msg = json.loads(line)
         sid = msg.get("sid")
+        if msg.get("idle") and self._answered is not None:
+            self._answered.set()  # every signal went through: none is left to wait for
         if sid is None:
             return
         if msg["ok"]:
@@ -275,8 +290,12 @@ class CrashHarness:
                     f"{self.executed[sid]})"
                 )
             self.executed[sid] = self.cycle
+            if self._answered is not None:
+                self._answered.set()
         elif any("already executed" in x for x in msg["reasons"]):
             self.fig.refused_as_seen += 1
+        else:
+            self.fig.refused[(msg["reasons"] or ["no reason"])[0][:60]] += 1
 
     async def _walk(self, steps: int | None = None) -> None:
         """Random-walk the fake's prices (seeded); fills happen as they would on the exchange."""
@@ -307,6 +326,10 @@ class CrashHarness:
         point = self.rng.choice(KILL_POINTS)
         delay = self.rng.uniform(0.01, 0.6)
         nth = self.rng.randint(1, 6)
+        self.lives_left -= 1
+        if self.min_executed - len(self.executed) > self.lives_left:
+            point = "after_signal"  # the last chance(s) to see signals execute
+            self._answered = asyncio.Event()
         killed = asyncio.Event()
         seen = 0
 
@@ -330,8 +353,7 @@ class CrashHarness:
 
         if point.startswith("write") or point == "stop_swap":
             self.fake.hooks.append(hook)
-        if point == "timed_slow_answers":
-            self.fake.answer_delay(0.08)
+        self.fake.answer_delay(self.answer_delay + (0.08 if point == "timed_slow_answers" else 0))
         self._walking = True
         walker = asyncio.create_task(self._walk())
         w.write(b"GO\n")
@@ -339,10 +361,15 @@ class CrashHarness:
         reader = asyncio.create_task(self._drain(r))
         hooked = point.startswith("write") or point == "stop_swap"
         try:
-            await asyncio.wait_for(killed.wait(), 1.5 if hooked else delay)
+            if self._answered is not None:
+                await asyncio.wait_for(self._answered.wait(), AFTER_SIGNAL_WAIT_S)
+                self._kill()
+            else:
+                await asyncio.wait_for(killed.wait(), 1.5 if hooked else delay)
         except TimeoutError:
             point = "timed" if hooked else point
             self._kill()
+        self._answered = None
         self.fig.kills += 1
         self.fig.kill_points[point] += 1
         self.history.append(f"cycle {self.cycle}: {point} delay={delay:.3f} nth={nth} seen={seen}")
@@ -351,7 +378,7 @@ class CrashHarness:
         await walker
         if hook in self.fake.hooks:
             self.fake.hooks.remove(hook)
-        self.fake.answer_delay(0)
+        self.fake.answer_delay(self.answer_delay)
         # While the bot is down the market moves on (stops and take-profits fill) and, now and
         # then, the user closes a position by hand in the exchange's web page.
         await self._walk(self.rng.randint(0, 3))
@@ -364,9 +391,11 @@ class CrashHarness:
     async def _drain(self, r: asyncio.StreamReader) -> None:
         await self._gone(r)
 
-    async def run(self, kills: int) -> Figures:
-        """`kills` lives ended by SIGKILL, then one last start checked and stopped cleanly."""
+    async def run(self, kills: int, min_executed: int = 1) -> Figures:
+        """`kills` lives ended by SIGKILL, then one last start checked and stopped cleanly; at
+        least `min_executed` signals are seen executing (the last lives wait for them)."""
         t0 = time.monotonic()
+        self.min_executed, self.lives_left = min_executed, kills
         for _ in range(kills):
             await self.life()
         await self.life(last=True)
@@ -475,6 +504,8 @@ class CrashHarness:
                 self._fail(f"client id {cid} is on the exchange {n} times")
             if cid not in orders:
                 self._fail(f"order {cid} is on the exchange but was never written to the store")
+        for what in claim_errors(orders, book):
+            self._fail(what)
         entries = Counter()
         for o in mine:
             m = CID_RE.match(o.client_id or "")

@@ -33,6 +33,21 @@ async def test_bot_when_killed_at_random_moments_then_nothing_lost_or_duplicated
     assert fig.signals_executed > 0 and fig.exchange_fills > 0
 
 
+@pytest.mark.timeout(240)
+async def test_bot_when_every_answer_is_slower_than_the_kills_then_signals_still_execute(
+    tmp_path: Path,
+) -> None:
+    # Each order's answer comes a second late (as on a loaded machine, where a life can end
+    # before one signal has completed): no kill point but the last lives' "after_signal" lets
+    # a signal finish, and the run still sees signals execute, each once.
+    async with CrashHarness("binanceusdm", tmp_path, SEED, 12) as h:
+        h.answer_delay = 1.0
+        fig = await h.run(4, min_executed=2)
+    print(fig.summary())
+    assert fig.kills == 4 and fig.checks == 5
+    assert fig.signals_executed >= 2 and fig.kill_points["after_signal"] >= 1
+
+
 @pytest.mark.soak
 @pytest.mark.timeout(3600)
 @pytest.mark.parametrize("exchange", ["binanceusdm", "mexc"])

@@ -32,10 +32,11 @@ _CANCEL = re.compile(
     + r"|取消"
 )
 _SL_HIT = re.compile(
-    r"stopped\s?out|stop[\s-]?(?:loss\s|target\s)?(?:hit|triggered|reached|taken)|(?<!\w)sl\s?(?:hit|triggered|reached|taken)"
+    r"stopped\s?out|(?<!be\s)stop[\s-]?out(?!\w)|stop[\s-]?(?:loss\s|target\s)?(?:hit|triggered|reached|taken)|(?<!\w)sl\s?(?:hit|triggered|reached|taken)"
     r"|hit\s(?:the\s|our\s)?(?:sl|stop)|выбило\s(?:по\s)?стоп\w{0,2}|стоп\w{0,2}\s(?:сработал|выбило|задет)"
     r"|止损(?:已)?(?:触发|出局)|stop\s(?:alcanzado|atingido)|❌\s?(?:sl|stop)"
-    r"|stop[\s-]?loss\s?⛔"
+    r"|stop[\s-]?loss\s?⛔|(?<!\w)(?:sl|stop[\s-]?loss|stoploss)\s?[❌🛑](?!\s?[:=\-]?\s?\$?[0-9])"
+    r"|zarar\sdurdur\s(?:çalıştı|oldu|tetiklendi)|(?<!\w)stop\soldu"
     # "BREAK EVEN HIT AFTER TP1": the stop, moved to the entry, was hit.
     r"|break[\s-]?even\s(?:hit|reached|triggered)"
     # "Reaching Stop-Loss: -6%", "closed at trailing stoploss": the stop was hit.

@@ -65,3 +65,16 @@ def test_update_when_bot_reports_a_buy_or_a_sell_without_result_then_no_close() 
     for text in (buy, no_result):
         update = PARSER.parse_update_sync(text)
         assert update is None or update.kind is not UpdateKind.CLOSE, text
+
+
+@pytest.mark.parametrize("text", ["Stop out", "#BTC Stoploss ❌", "SL 🛑", "Zarar durdur çalıştı"])
+def test_update_when_stop_reported_hit_then_sl_hit_not_a_close(text: str) -> None:
+    update = PARSER.parse_update_sync(text)
+    assert update is not None and update.kind is UpdateKind.SL_HIT, text
+    assert update.symbol != "OUTUSDT"
+
+
+@pytest.mark.parametrize("text", ["Sl🛑: 510.49", "SL ❌ 0.45", "6.8$ can be stop out"])
+def test_update_when_stop_is_a_level_then_no_stop_hit(text: str) -> None:
+    update = PARSER.parse_update_sync(text)
+    assert update is None or update.kind is not UpdateKind.SL_HIT, text

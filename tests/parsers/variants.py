@@ -526,6 +526,9 @@ STATUS_FORMS: tuple[tuple[str, str | None, dict[str, Any]], ...] = (
     ("Переносим стоп в безубыток", "MOVE_SL", {"to_entry": True}),
     ("Фиксируем 50%", "CLOSE_PARTIAL", {"fraction": 0.5}),
     ("الهدف {n} ✅", "TP_HIT", {"tp_index": "n"}),
+    ("Stop out", "SL_HIT", {}),
+    ("Stoploss ❌", "SL_HIT", {}),
+    ("Zarar durdur çalıştı", "SL_HIT", {}),
 )
 STATUS_COINS = ("SOL", "XRP", "1000PEPE", "DOGE", "AVAX")
 

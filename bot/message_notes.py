@@ -8,8 +8,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+from weakref import WeakKeyDictionary
 
 from bot.approvals import Pending
+from bot.book_trades import BookTrades
 from bot.replies import (
     CARD,
     EDITED,
@@ -23,7 +25,6 @@ from bot.replies import (
 )
 from engine.adapters.message_log import KEEP, MAX_BYTES, MESSAGE_LOG, JsonlMessageLog, LogTail
 from engine.core import scoreboard as sb
-from engine.domain.trade import Trade
 
 _OUTCOME = {
     NO_SIGNAL: sb.NOT_SIGNAL,
@@ -45,6 +46,7 @@ class MessageNotes:
         self.now = now
         self._tail = LogTail(log.path, log.keep) if log is not None else None
         self._tally = sb.MessageTally()
+        self._books: WeakKeyDictionary[Any, BookTrades] = WeakKeyDictionary()
 
     @classmethod
     def in_data_dir(cls, settings: Any, now: Callable[[], float]) -> MessageNotes:
@@ -111,9 +113,12 @@ class MessageNotes:
 
     async def scores(self, store: Any) -> list[sb.ChannelScore]:
         """The scoreboard of the book behind `store` (for /channels): these records and its
-        trades; look a channel up with scoreboard.find_score, show it with format_score_line."""
-        trades = [Trade.from_dict(d) for d in await store.load("trade")]
-        return sb.channel_scores(self.tally(), trades)
+        trades (only those written since the last call are read: bot/book_trades.py); look a
+        channel up with scoreboard.find_score, show it with format_score_line."""
+        book = self._books.get(store)
+        if book is None:
+            book = self._books[store] = BookTrades(store)
+        return sb.channel_scores(self.tally(), await book.current())
 
     def close(self) -> None:
         """Write what waits."""

@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING, Any
 import ccxt.async_support as ccxt
 
 from engine.adapters.ccxt_errors import is_not_found, map_ccxt_error
-from engine.adapters.order_states import order_status, triggered_order_id
+from engine.adapters.ccxt_fees import read_fee
+from engine.adapters.order_states import order_status, own_id, triggered_order_id
 from engine.domain.orders import Order, OrderStatus, OrderType, OrderUpdate
 
 if TYPE_CHECKING:
@@ -70,16 +71,26 @@ async def find(broker: CcxtBroker, order: Order) -> OrderUpdate | None:
 
 async def update_of(broker: CcxtBroker, order: Order, raw: dict[str, Any]) -> OrderUpdate:
     """The update for a fetched order; for a triggered stop, what its actual order filled
-    (Binance: a trigger that found nothing to reduce is FINISHED with nothing filled)."""
-    actual_id = triggered_order_id(raw, broker.profile.states)
-    if actual_id is None:
-        return to_update(broker, order, raw)
-    try:
-        actual = await broker.exchange.fetch_order(actual_id, order.symbol)
-    except ccxt.OrderNotFound:
-        return to_update(broker, order, raw)
-    update = to_update(broker, order, actual, actual=True)
-    update.exchange_id = str(raw["id"]) if raw.get("id") is not None else update.exchange_id
+    (Binance: a trigger that found nothing to reduce is FINISHED with nothing filled; MEXC: the
+    market order an executed plan order placed, at the market's price, not the trigger's).
+    A new fill whose answer carries no fee gets the one the exchange's trade list reports."""
+    trigger = broker._is_trigger(order)
+    actual_id = triggered_order_id(raw, broker.profile.states, trigger)
+    update: OrderUpdate | None = None
+    if actual_id is not None:
+        try:
+            actual = await broker.exchange.fetch_order(actual_id, order.symbol)
+        except ccxt.OrderNotFound:
+            actual_id = None
+        else:
+            update = to_update(broker, order, actual, actual=True)
+            update.exchange_id = own_id(raw, broker.profile.states, trigger)
+    if update is None:
+        update = to_update(broker, order, raw)
+    if update.fee_estimated and update.filled > order.filled:
+        fill_id = actual_id or update.exchange_id
+        if fill_id is not None:
+            await read_fee(broker, order.symbol, fill_id, update)
     return update
 
 
@@ -102,6 +113,8 @@ async def plan_orders(
         except (AttributeError, KeyError, TypeError, ValueError) as exc:
             # ccxt choked on an answer that is not the API's JSON (a proxy's page): read again.
             raise ccxt.NetworkError(f"unreadable plan order list ({type(exc).__name__})") from exc
+        for c in batch:  # an executed one carries `orderId` too, which ccxt reads first
+            c["id"] = own_id(c, broker.profile.states, True)
         out += batch
         if len(batch) < PLAN_PAGE_SIZE or any(str(c.get("id")) == until_id for c in batch):
             break
@@ -196,13 +209,15 @@ def to_update(
         avg = avg or dec(info.get("actualPrice")) or order.trigger_price
     fee_cost = Decimal(0)
     fee = raw.get("fee")
+    estimated = False
     if isinstance(fee, dict) and fee.get("cost") is not None:
         fee_cost = Decimal(str(fee["cost"]))
-    elif filled > 0 and avg and mk is not None:
+    elif filled > 0:
         # The answer carries no fee (Binance futures orders): book the market's own rate
-        # rather than nothing, so PnL is not flattered.
-        rate = mk.maker_fee if order.type == OrderType.LIMIT else mk.taker_fee
-        fee_cost = filled * avg * (rate or Decimal(0))
+        # rather than nothing, so PnL is not flattered; update_of asks the trade list.
+        estimated = True
+        rate = (mk.maker_fee if order.type == OrderType.LIMIT else mk.taker_fee) if mk else None
+        fee_cost = filled * (avg or Decimal(0)) * (rate or Decimal(0))
     if status == OrderStatus.OPEN and filled >= order.amount > 0:
         status = OrderStatus.FILLED
     ts = raw.get("lastUpdateTimestamp") or raw.get("timestamp")
@@ -218,7 +233,8 @@ def to_update(
         filled=filled,
         avg_price=avg if filled > 0 else None,
         fee=abs(fee_cost),
-        exchange_id=str(raw["id"]) if raw.get("id") is not None else None,
+        fee_estimated=estimated,
+        exchange_id=own_id(raw, broker.profile.states, broker._is_trigger(order) and not actual),
         timestamp=ts / 1000 if ts else None,
         is_maker=order.type == OrderType.LIMIT,
         info={"status": raw.get("status")},

@@ -82,6 +82,10 @@ class CcxtOrderStream:
         # Per-fill commissions (Binance reports each fill's fee, not the order's total):
         # exchange id -> (quantity whose fee was seen, fees seen, all in the settle currency).
         self._fees: dict[str, tuple[Decimal, Decimal, bool]] = {}
+        # Binance: the order a triggered stop placed (ALGO_UPDATE `ai`) -> the stop's algo id, and
+        # algo id -> (quantity, fee) that order's ORDER_TRADE_UPDATEs reported, for FINISHED.
+        self._placed_by: dict[str, str] = {}
+        self._placed_fee: dict[str, tuple[Decimal, str]] = {}
 
     @property
     def running(self) -> bool:
@@ -206,11 +210,35 @@ class CcxtOrderStream:
         # Client ids first: exchange ids of regular and trigger orders may share one number.
         order = by_cid.get(str(cid)) if cid else (by_eid.get(eid) if eid else None)
         if order is None:
+            algo = self._placed_by.get(eid) if eid else None
+            if algo is not None:  # the market order one of sigcopy's stops placed: its fee
+                placed = self._with_fee(raw, info, eid)
+                fee = placed.get("fee")
+                if raw.get("status") not in ("open", None) and isinstance(fee, dict):
+                    self._placed_fee[algo] = (Decimal(str(info.get("z") or 0)), fee["cost"])
+                return None
             log.debug("order stream: update for an order sigcopy did not place (%s)", eid)
             return None
-        if "aid" in info and info.get("X") in _INTERIM:
-            return None
+        if "aid" in info:
+            return self._stop_update(order, raw, info, eid)
         return to_update(self.broker, order, self._with_fee(raw, info, eid))
+
+    def _stop_update(
+        self, order: Order, raw: dict[str, Any], info: dict[str, Any], eid: str | None
+    ) -> OrderUpdate | None:
+        """A Binance conditional order's ALGO_UPDATE: nothing to book between its trigger and
+        its end; at FINISHED its fill (aq, ap) with the fee the order it placed reported (its
+        ORDER_TRADE_UPDATEs come in between), else the broker's estimate."""
+        placed = info.get("ai")
+        if info.get("X") in _INTERIM:
+            if eid is not None and placed not in (None, "", 0, "0"):
+                self._placed_by[str(placed)] = eid
+            return None
+        self._placed_by.pop(str(placed), None)
+        seen = self._placed_fee.pop(eid, None) if eid is not None else None
+        if seen is not None and seen[0] == Decimal(str(info.get("aq") or 0)) > 0:
+            raw = {**raw, "fee": {"cost": seen[1]}}
+        return to_update(self.broker, order, raw)
 
     def _with_fee(
         self, raw: dict[str, Any], info: dict[str, Any], eid: str | None

@@ -85,14 +85,26 @@ def order_status(raw: dict[str, Any], table: str, trigger: bool) -> OrderStatus:
     return unified
 
 
-def triggered_order_id(raw: dict[str, Any], table: str) -> str | None:
-    """The id of the order a triggered conditional order placed, when its fill is to be read."""
+def triggered_order_id(raw: dict[str, Any], table: str, trigger: bool) -> str | None:
+    """The id of the order a triggered conditional order placed, when its fill is to be read
+    (trigger: `raw` is a conditional order). MEXC: an executed plan order (state 3) names it
+    `orderId` and reports no fill of its own (get-plan-order-list)."""
     info = _info(raw)
+    actual: Any = None
     if table == "binance" and str(info.get("algoStatus")) in BINANCE_ALGO_TRIGGERED:
-        actual = info.get("actualOrderId")
-        if actual not in (None, "", "0", 0) and not _has_fill(info):
-            return str(actual)
-    return None
+        actual = None if _has_fill(info) else info.get("actualOrderId")
+    elif table == "mexc" and trigger and str(info.get("state")) == "3":
+        actual = info.get("orderId")
+    return None if actual in (None, "", "0", 0) else str(actual)
+
+
+def own_id(raw: dict[str, Any], table: str, trigger: bool) -> str | None:
+    """The order's own exchange id. ccxt reads MEXC's `orderId` before `id`, and an executed
+    plan order carries both: `id` is the plan order's, `orderId` the order it placed."""
+    info = _info(raw)
+    if table == "mexc" and trigger and info.get("id") is not None:
+        return str(info["id"])
+    return str(raw["id"]) if raw.get("id") is not None else None
 
 
 def _info(raw: dict[str, Any]) -> dict[str, Any]:

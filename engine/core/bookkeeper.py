@@ -123,12 +123,16 @@ class Bookkeeper:
     ) -> None:
         """One fill of trade t (o: the order that filled; another trade's stop when t lost part
         of its share of the position to it, overclose.py)."""
-        base = {
+        base: dict[str, Any] = {
             "order_id": o.exchange_id or o.client_id,
             "client_id": o.client_id,
             "fill_id": fid,
             "trade_id": t.trade_id,
         }
+        if o.fee_estimated and fee:
+            # The exchange reported no fee for it: the market's rate was applied (said so).
+            base["fee_estimated"] = True
+            t.extra["fee_estimated"] = True
         if o.role == OrderRole.ENTRY:
             line = self._entry_fill(t, qty, price, fee, ts, base)
         elif o.trade_id != t.trade_id:
@@ -151,6 +155,7 @@ class Bookkeeper:
                 "qty": str(qty),
                 "price": str(price),
                 "fee": str(fee),
+                "fee_estimated": bool(o.fee_estimated and fee),
                 "ts": ts,
                 "role": o.role.value,
                 "log": line,

@@ -231,6 +231,7 @@ class OrderManager:
                 price = u.avg_price
             fee = u.fee - o.fee
             o.filled, o.avg_price, o.fee = u.filled, u.avg_price, u.fee
+            o.fee_estimated = u.fee_estimated
             if trade is not None:
                 self.on_fill(trade, o, delta, price, fee, u.timestamp or self.clock.time())
         ack = delta <= 0 and u.status == OrderStatus.OPEN and not u.error

@@ -13,7 +13,7 @@ of the message log adds only the lines written since it last read (bot/message_n
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import Counter, OrderedDict
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
@@ -172,15 +172,31 @@ class _Board:
         return score
 
 
+# Messages whose latest outcome a tally remembers: a later record of one of them (an edit, an
+# approval's end) replaces its earlier outcome. Cards end within APPROVAL_TIMEOUT_MINUTES and
+# edits come soon after their post, far fewer messages later than this.
+RECENT_MESSAGES = 4096
+
+
 class MessageTally:
     """The message figures per channel (seen / read / refused by reason / last signal), kept up
     to date one record at a time, oldest first. A message's figures are its latest record's
-    (an approval's end replaces its card's "read"); each message counts once in `seen`."""
+    (an approval's end replaces its card's "read"); each message counts once in `seen`.
 
-    def __init__(self) -> None:
+    Memory is bounded: counts per channel and reason, and the latest outcome of only the
+    `recent` newest messages (a record for a message older than those counts as a new one)."""
+
+    def __init__(self, recent: int = RECENT_MESSAGES) -> None:
         self.board = _Board()
-        # signal id -> (channel key, counted as read, why not traded): its latest record's part
-        self._last: dict[str, tuple[str, bool, str | None]] = {}
+        self.recent = recent
+        # signal id -> (channel key, counted as read, why not traded): its latest record's
+        # part, least recently seen first (evicted beyond `recent`)
+        self._last: OrderedDict[str, tuple[str, bool, str | None]] = OrderedDict()
+
+    @property
+    def remembered(self) -> int:
+        """How many messages' latest outcomes are kept (at most `recent`)."""
+        return len(self._last)
 
     @classmethod
     def of(cls, messages: Iterable[MessageRecord]) -> MessageTally:
@@ -221,7 +237,11 @@ class MessageTally:
                 why = NOT_TRADED[m.outcome]
             if why is not None:
                 score.refused[why] = score.refused.get(why, 0) + 1
-        self._last[m.signal_id] = (score.key, read, why)
+        last = self._last
+        last[m.signal_id] = (score.key, read, why)
+        last.move_to_end(m.signal_id)
+        if len(last) > self.recent:
+            last.popitem(last=False)
 
 
 def channel_scores(

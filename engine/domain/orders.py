@@ -68,6 +68,7 @@ class Order:
     # When the exchange lets it lapse (MEXC trigger orders live 7 days at most); None: never.
     expires_at: float | None = None
     trail_rate: Decimal | None = None  # TRAILING: distance behind the best price (0.02 = 2 %)
+    fee_estimated: bool = False  # the exchange reported no fee: `fee` is the market's rate
 
     @property
     def remaining(self) -> Decimal:
@@ -125,6 +126,8 @@ class OrderUpdate:
     info: dict[str, Any] = field(default_factory=dict)
     # A stop that lapses (MEXC): when, from the creation time the exchange reports (read back).
     expires_at: float | None = None
+    # The exchange reported no fee: `fee` is the market's rate applied to the fill.
+    fee_estimated: bool = False
 
 
 NO_UPDATES: tuple[OrderUpdate, ...] = ()  # a tick that reached nothing (shared, immutable)

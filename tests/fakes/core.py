@@ -147,6 +147,12 @@ class Book:
         # orders wait in `pending` until the next request (or price tick) reaches the fake.
         self.defer_market_fills = False
         self.pending: list[FakeOrder] = []
+        # A triggered stop-market order is a market order placed at the trigger: it fills at
+        # the market, walking the book, this far (quote) beyond the price that triggered it
+        # (MEXC plan orders: orderType 5 "market"; Binance STOP_MARKET). 0: at that price.
+        self.stop_slippage = Decimal(0)
+        # order id -> its executions, as the exchanges' trade lists report them.
+        self.fills: dict[str, list[Fill]] = {}
 
     def now_ms(self) -> int:
         return now_ms() + self.offset_ms
@@ -313,7 +319,8 @@ class Book:
                 if hit:
                     # The order the trigger places (Binance reports it as actualOrderId).
                     o.extra["actual_id"] = self.next_id()
-                    self._fill(o, px)
+                    slip = self.stop_slippage if o.side == "buy" else -self.stop_slippage
+                    self._fill(o, px + slip)
                     if o.filled and not o.live:
                         o.status = "TRIGGERED" if o.extra.get("algo") else o.status
                     done.append(o)
@@ -321,6 +328,37 @@ class Book:
                 self._fill(o, o.price or px)
                 done.append(o)
         return done
+
+    def triggered_order(self, order_id: str) -> FakeOrder | None:
+        """The market order a triggered stop placed (its own id: `actual_id`), as the exchange
+        lists it among regular orders: the stop's executions are its executions."""
+        for o in self.orders.values():
+            if o.kind == "stop" and o.extra.get("actual_id") == order_id:
+                return FakeOrder(
+                    order_id,
+                    None,
+                    o.symbol,
+                    o.side,
+                    "market",
+                    o.qty,
+                    reduce_only=o.reduce_only,
+                    # A reduce-only market order with nothing to reduce expires unfilled.
+                    status="FILLED"
+                    if o.filled >= o.qty
+                    else ("EXPIRED" if not o.filled else o.status),
+                    filled=o.filled,
+                    cost=o.cost,
+                    fee=o.fee,
+                    created=o.updated,
+                    updated=o.updated,
+                    extra={
+                        k: v
+                        for k, v in o.extra.items()
+                        if k in ("side", "openType", "positionSide")
+                    }
+                    | {"type": 5, "trigger_of": o.id},
+                )
+        return None
 
     def close_position_by_hand(self, symbol: str) -> None:
         """The user closes the position in the exchange's web page."""
@@ -380,7 +418,9 @@ class Book:
         o.cost += qty * px
         o.status = "FILLED" if o.filled >= o.qty else "PARTIALLY_FILLED"
         o.updated = self.now_ms()
-        self._changed(o, "TRADE", Fill(qty, px, fee, next(self._trade_ids)))
+        fill = Fill(qty, px, fee, next(self._trade_ids))
+        self.fills.setdefault(o.id, []).append(fill)
+        self._changed(o, "TRADE", fill)
         if self.positions.get(o.symbol) == 0:
             self._cancel_orphans(o.symbol)
 

@@ -111,6 +111,10 @@ class FakeBinance(FakeExchangeServer):
     def __init__(self, markets: list[FakeMarket] | None = None, wallet: Decimal = Decimal(10_000)):
         super().__init__(markets or binance_markets(), wallet)
         self.dual_side = False  # hedge mode (dualSidePosition)
+        # The asset commissions are paid in (userTrades commissionAsset): BNB when the account
+        # pays fees in BNB for the discount; then `bnb_price` converts them.
+        self.commission_asset = "USDT"
+        self.bnb_price = Decimal(600)
         # GET /sapi/v1/account/apiRestrictions: what the key may do (tests change these). The
         # fields and shape of https://developers.binance.com/docs/wallet/account/api-key-permission
         self.api_restrictions: dict[str, Any] = {
@@ -144,6 +148,7 @@ class FakeBinance(FakeExchangeServer):
         r.add_delete(f"{F1}/order", self.cancel)
         r.add_get(f"{F1}/openOrders", self.open_orders)
         r.add_get(f"{F1}/allOrders", self.all_orders)
+        r.add_get(f"{F1}/userTrades", self.user_trades)
         r.add_post(f"{F1}/algoOrder", self.algo_create)
         r.add_get(f"{F1}/algoOrder", self.algo_get)
         r.add_delete(f"{F1}/algoOrder", self.algo_cancel)
@@ -547,27 +552,10 @@ class FakeBinance(FakeExchangeServer):
 
     def _actual_of(self, order_id: str) -> FakeOrder | None:
         """The market order a triggered conditional order placed, as Binance lists it."""
-        for o in self.book.orders.values():
-            if o.kind == "stop" and o.extra.get("actual_id") == order_id:
-                return FakeOrder(
-                    order_id,
-                    f"algo_{o.id}",
-                    o.symbol,
-                    o.side,
-                    "market",
-                    o.qty,
-                    reduce_only=o.reduce_only,
-                    # A reduce-only market order with nothing to reduce expires unfilled.
-                    status="FILLED"
-                    if o.filled >= o.qty
-                    else ("EXPIRED" if not o.filled else o.status),
-                    filled=o.filled,
-                    cost=o.cost,
-                    fee=o.fee,
-                    created=o.updated,
-                    updated=o.updated,
-                )
-        return None
+        o = self.book.triggered_order(order_id)
+        if o is not None:
+            o.client_id = f"algo_{o.extra['trigger_of']}"
+        return o
 
     def _lookup(self, p: dict[str, str], algo: bool) -> FakeOrder:
         if p.get("symbol") not in self.book.markets:
@@ -607,6 +595,44 @@ class FakeBinance(FakeExchangeServer):
             if o.kind != "stop" and o.symbol == p.get("symbol") and not o.by_hand
         ]
         return web.json_response([self._order_json(o) for o in out])
+
+    async def user_trades(self, request: web.Request) -> web.Response:
+        """GET /fapi/v1/userTrades (Account Trade List): the account's executions of a symbol,
+        with their commission; `orderId` (only with `symbol`) keeps one order's. Fields and
+        example (commission negative, as paid): https://developers.binance.com/docs/
+        derivatives/usds-margined-futures/trade/rest-api/Account-Trade-List"""
+        p = await self._auth(request)
+        sym = p.get("symbol", "")
+        if sym not in self.book.markets:
+            raise FakeReject("bad_symbol")
+        want = p.get("orderId")
+        out = []
+        for o in self.book.orders.values():
+            listed = o.extra.get("actual_id") if o.kind == "stop" else o.id
+            if o.symbol != sym or listed is None or want not in (None, listed):
+                continue
+            for f in self.book.fills.get(o.id, []):
+                fee = f.fee if self.commission_asset == "USDT" else f.fee / self.bnb_price
+                out.append(
+                    {
+                        "buyer": o.side == "buy",
+                        "commission": str(-fee),
+                        "commissionAsset": self.commission_asset,
+                        "id": f.trade_id,
+                        "maker": o.kind == "limit",
+                        "orderId": int(listed),
+                        "price": str(f.price),
+                        "qty": str(f.qty),
+                        "quoteQty": str(f.qty * f.price),
+                        "realizedPnl": "0",
+                        "side": o.side.upper(),
+                        "positionSide": o.extra.get("positionSide", "BOTH"),
+                        "symbol": sym,
+                        "time": o.updated,
+                    }
+                )
+        out.sort(key=lambda t: t["id"])
+        return web.json_response(out[-int(p.get("limit") or 500) :])
 
     async def algo_create(self, request: web.Request) -> web.Response:
         p = await self._auth(request)

@@ -390,8 +390,14 @@ class FakeMexc(FakeExchangeServer):
             "REJECTED": 5,
             "PARTIALLY_FILLED": 3,
         }[o.status]
+        # orderId: "Order id, returned when execution succeeds" - the market order the trigger
+        # placed, whose fill (dealAvgPrice, dealVol, fees) order/get/{order_id} shows; the plan
+        # order itself reports none. https://www.mexc.com/api-docs/futures/account-and-trading-
+        # endpoints/get-plan-order-list (and get-order-by-order-id).
+        placed = o.extra.get("actual_id") if state == 3 else None
         return {
             "id": o.id,
+            **({"orderId": placed} if placed else {}),
             "symbol": o.symbol,
             "leverage": o.leverage,
             "side": o.extra["side"],
@@ -479,7 +485,8 @@ class FakeMexc(FakeExchangeServer):
 
     async def get_order(self, request: web.Request) -> web.Response:
         await self._contract_auth(request)
-        o = self._regular(self.book.orders.get(request.match_info["order_id"]))
+        oid = request.match_info["order_id"]
+        o = self._regular(self.book.orders.get(oid) or self.book.triggered_order(oid))
         return self.ok(self._order_json(o))
 
     async def get_external(self, request: web.Request) -> web.Response:
@@ -498,10 +505,21 @@ class FakeMexc(FakeExchangeServer):
         sym = request.query.get("symbol")
         out = [
             self._order_json(o)
-            for o in self.book.orders.values()
-            if o.kind != "stop" and sym in (None, o.symbol) and not o.by_hand
+            for o in self._regular_orders()
+            if sym in (None, o.symbol) and not o.by_hand
         ]
         return self.ok(out)
+
+    def _regular_orders(self) -> list[FakeOrder]:
+        """The regular orders, those the plan orders' triggers placed among them."""
+        out = []
+        for o in self.book.orders.values():
+            placed = o.extra.get("actual_id")
+            if o.kind != "stop":
+                out.append(o)
+            elif placed and (found := self.book.triggered_order(placed)) is not None:
+                out.append(found)
+        return out
 
     async def plan_list(self, request: web.Request) -> web.Response:
         """One page of plan orders, newest first: page_num (default 1) and page_size (default

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import json
 import random
 from decimal import Decimal
 from pathlib import Path
@@ -104,3 +105,9 @@ def live_signal(**kw: Any) -> Signal:
     }
     base.update(kw)
     return Signal(**base)
+
+
+def log_lines(tmp: Path) -> list[dict[str, Any]]:
+    """The lines of the one book's trade log under a live_engine's data directory."""
+    (path,) = (tmp / "data" / "books").glob("*/trades.jsonl")
+    return [json.loads(line) for line in path.read_text().splitlines() if line.strip()]

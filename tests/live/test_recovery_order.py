@@ -23,10 +23,9 @@ from tests.live.helpers import live_engine, live_signal
 
 STOP_CANCEL = {"mexc": ("POST", "planorder/cancel"), "binanceusdm": ("DELETE", "/algoOrder")}
 # Where the price goes while sigcopy is down: through the new stop (59,100), then the old one
-# (59,000). Binance reports the market fill behind a triggered stop (its actual order), so the
-# price gaps past each trigger; MEXC's plan order reports no fill price (sigcopy books its
-# trigger: ccxt_lookup.to_update), so there the price stops at each trigger.
-PATH = {"mexc": (59100, 59000), "binanceusdm": (59050, 58900)}
+# (59,000), gapping past each trigger. Both exchanges report the market fill behind a triggered
+# stop (Binance: its actualOrderId; MEXC: the plan order's orderId), booked at that price.
+PATH = {"mexc": (59050, 58900), "binanceusdm": (59050, 58900)}
 
 
 def _log_lines(tmp: Path) -> list[dict[str, object]]:

@@ -44,14 +44,16 @@ class SimulatedBroker:
         self._markets: dict[str, Market] = dict(markets or {})
         self._taker = D(taker_fee) if taker_fee is not None else None
         self._maker = D(maker_fee) if maker_fee is not None else None
-        self._slip = D(slippage_bps) / Decimal(10000)
+        slip = D(slippage_bps) / Decimal(10000)
+        self._up, self._down = 1 + slip, 1 - slip  # a buy's and a sell's price factor
         self._clock = clock
         self.last: dict[str, float] = {}
         # Per symbol, per client id: the resting order with its level as a float and whether it
         # fires at or below it (worked out once, when it starts resting: ticks compare floats).
         self._resting: dict[str, dict[str, tuple[Order, float, bool]]] = {}
         # Per symbol: a tick strictly between lo and hi can trigger nothing (the hot path's exit).
-        self._band: dict[str, tuple[float, float]] = {}
+        # Changed in place, never replaced: the protector reads it for its levels.
+        self.bands: dict[str, tuple[float, float]] = {}
 
     # -- fees and prices -------------------------------------------------------------------------
     def fee_rate(self, market: Market, taker: bool) -> Decimal:
@@ -66,10 +68,10 @@ class SimulatedBroker:
 
     def _slipped(self, market: Market, side: str, price: Decimal) -> Decimal:
         if side == "buy":
-            p = price * (1 + self._slip)
+            p = price * self._up
             step = market.price_step
             return (p / step).to_integral_value(rounding=ROUND_CEILING) * step
-        p = price * (1 - self._slip)
+        p = price * self._down
         step = market.price_step
         return (p / step).to_integral_value(rounding=ROUND_FLOOR) * step
 
@@ -166,8 +168,8 @@ class SimulatedBroker:
         level, below = self._level(order)
         self._resting.setdefault(order.symbol, {})[order.client_id] = (order, level, below)
         # One more level narrows the band (no need to look at the others again).
-        lo, hi = self._band.get(order.symbol, (-INF, INF))
-        self._band[order.symbol] = (max(lo, level), hi) if below else (lo, min(hi, level))
+        lo, hi = self.bands.get(order.symbol, (-INF, INF))
+        self.bands[order.symbol] = (max(lo, level), hi) if below else (lo, min(hi, level))
 
     def _level(self, order: Order) -> tuple[float, bool]:
         """(price, fires_when_price_at_or_below)."""
@@ -186,7 +188,7 @@ class SimulatedBroker:
                 lo = max(lo, level)
             else:
                 hi = min(hi, level)
-        self._band[symbol] = (lo, hi)
+        self.bands[symbol] = (lo, hi)
 
     def _execute(self, order: Order, price: float) -> OrderUpdate:
         market = self._market(order.symbol)
@@ -205,14 +207,19 @@ class SimulatedBroker:
 
     def band(self, symbol: str) -> tuple[float, float]:
         """(lo, hi): a tick strictly between them fills nothing."""
-        return self._band.get(symbol, (-INF, INF))
+        return self.bands.get(symbol, (-INF, INF))
 
     def on_price(self, symbol: str, price: float) -> Sequence[OrderUpdate]:
         """Record the tick and fill every resting order it reaches."""
         self.last[symbol] = price
-        band = self._band.get(symbol)
+        band = self.bands.get(symbol)
         if band is None or band[0] < price < band[1]:
             return NO_UPDATES  # (shared: a quiet tick, a backtest's every bar, builds nothing)
+        return self._fill_reached(symbol, price)
+
+    def _fill_reached(self, symbol: str, price: float) -> list[OrderUpdate]:
+        # (Apart from on_price: its comprehensions' closures would make on_price build two
+        # cells on every tick, quiet ones included.)
         book = self._resting[symbol]
         hits = [
             o for o, level, below in book.values() if (price <= level if below else price >= level)

@@ -13,7 +13,6 @@ from __future__ import annotations
 import math
 import sys
 import time
-from bisect import bisect_left
 from typing import Any
 
 import numpy as np
@@ -31,8 +30,7 @@ from engine.backtest.replay_types import (
     ReplayResult,
 )
 from engine.backtest.signals_io import Message
-from engine.domain.market import MarketCatalog
-from engine.domain.signal import split_symbol
+from engine.backtest.timeline import ActionPlacer, Timeline
 from engine.engine import TradingEngine
 
 __all__ = ["Replay", "ReplayOptions", "ReplayResult", "run_replay"]
@@ -64,72 +62,25 @@ class Replay:
             "backtest", self.settings, market_data=self.md, kill_switch=NoKillSwitch()
         )
         self.md.bind(getattr(self.engine.broker, "last", {}))
+        # What every tick and level look calls, bound once (the symbols are market symbols).
+        book = self.engine.book
+        self._observe, self._react = book.observe, book.act
+        self._levels = book.protector.market_levels
         self.names = list(self.candles)
         self.msyms = [self.md.markets[n].symbol for n in self.names]
         self._sym_of = {m: i for i, m in enumerate(self.msyms)}
-        self._catalog = MarketCatalog({m.symbol: m for m in self.md.markets.values()})
-        self._by_base = {m.base: m.symbol for m in self.md.markets.values()}
         self.outcomes, self.actions = parsed or read_actions(messages, limits=self.opts.limits)
-        self._build_timeline()
+        tl = self.timeline = Timeline([self.candles[n] for n in self.names])
+        self.g_ts, self.g_sym, self.g_loc, self.n = tl.ts, tl.sym, tl.loc, tl.n
+        self.pos_of, self._ohlc, self._np_hl = tl.pos_of, tl.ohlc, tl.hl
+        self._placer = ActionPlacer(self.md.markets, self._sym_of, tl)
+        self._market_symbol = self._placer.market_symbol
+        self._placer.place(self.actions)
         self._ticked = [-1] * len(self.names)
         self._shown = INF  # the last price shown to the engine
         self._open: list[list[str]] = [[] for _ in self.names]  # trade ids per symbol, oldest first
         self.funding = Funding(self.opts.funding_rate_8h)
         self.visited = 0
-
-    # -- set-up ----------------------------------------------------------------------------------
-    def _build_timeline(self) -> None:
-        cs = [self.candles[n] for n in self.names]
-        ts = np.concatenate([c.ts for c in cs]) if cs else np.zeros(0)
-        sym = (
-            np.concatenate([np.full(len(c), i, dtype=np.int64) for i, c in enumerate(cs)])
-            if cs
-            else np.zeros(0, dtype=np.int64)
-        )
-        loc = np.concatenate([np.arange(len(c)) for c in cs]) if cs else np.zeros(0, np.int64)
-        order = np.lexsort((sym, ts))
-        self._cs, self._order = cs, order
-        self.g_ts, self.g_sym, self.g_loc = ts[order], sym[order], loc[order]
-        self.n = int(self.g_ts.shape[0])
-        self.pos_of = [np.flatnonzero(self.g_sym == i) for i in range(len(cs))]
-        # Per symbol, rows of (open, high, low, close): a bar's four as Python floats in one
-        # call (numpy scalars would reach the engine's Decimal conversion as "np.float64(..)").
-        self._ohlc = [np.column_stack((c.open, c.high, c.low, c.close)) for c in cs]
-        self._np_hl = [(c.high, c.low) for c in cs]
-        self._symbol_of_trade: dict[str, str] = {}
-        for a in self.actions:
-            a.pos = self._action_pos(a)
-        self.actions.sort(key=lambda a: (a.pos, a.seq))
-
-    def _in_order(self, columns: list[np.ndarray]) -> list[float]:
-        """One column of every symbol's bars, in the timeline's order."""
-        if not columns:
-            return []
-        return np.concatenate(columns)[self._order].tolist()  # type: ignore[no-any-return]
-
-    def _market_symbol(self, symbol: str | None) -> str | None:
-        if not symbol:
-            return None
-        m = self._catalog.resolve(symbol)
-        if m is not None:
-            return m.symbol
-        return self._by_base.get(split_symbol(symbol)[0])  # "BTCUSD" data, "BTC/USDT" signals
-
-    def _action_pos(self, a: Action) -> int:
-        when = a.outcome.msg.time
-        msym: str | None = None
-        if a.signal is not None:
-            msym = self._market_symbol(a.signal.symbol)
-            if msym is not None:
-                a.signal.symbol = msym
-                self._symbol_of_trade[str(a.signal.signal_id)] = msym
-        elif a.update is not None:
-            msym = self._symbol_of_trade.get(a.target or "") or self._market_symbol(a.update.symbol)
-        s = self._sym_of.get(msym or "")
-        if s is None:
-            return int(np.searchsorted(self.g_ts, when, "left"))
-        j = int(np.searchsorted(self.candles[self.names[s]].ts, when, "left"))
-        return int(self.pos_of[s][j]) if j < len(self.pos_of[s]) else self.n
 
     # -- the run ---------------------------------------------------------------------------------
     async def run(self) -> ReplayResult:
@@ -184,38 +135,45 @@ class Replay:
         eng = self.engine
         ts, gs, gl = self.g_ts.tolist(), self.g_sym.tolist(), self.g_loc.tolist()
         # Each bar's low, high and close in the timeline's order (one list each: a quiet bar
-        # costs three list reads, not six).
-        lows, highs, closes = (
-            self._in_order([getattr(c, k) for c in self._cs]) for k in ("low", "high", "close")
-        )
+        # costs three list reads, not six). (No comprehension over self: this function runs
+        # the quiet loop, and a closure would make self a cell, slower to read.)
+        tl = self.timeline
+        lows = tl.in_order([c.low for c in tl.candles])
+        highs = tl.in_order([c.high for c in tl.candles])
+        closes = tl.in_order([c.close for c in tl.candles])
         msyms = self.msyms
         clock: Any = eng.clock
-        advance = clock.advance_to
+        move = clock.mover()  # (each bar's time is checked to be later first: t > now)
         funding = self.funding
-        observe, act, protector = eng.book.observe, eng.book.act, eng.book.protector
+        observe, act, protector = self._observe, self._react, eng.book.protector
         nxt = self._next_action_pos()
         now = clock.time()
+        # The next funding time and entry expiry, read again whenever the engine did work.
+        pay_at, expiry = funding.next, protector.next_expiry
         # Each symbol's levels, asked once and kept while bars are quiet: a close strictly
         # inside them triggers nothing, so it cannot move them; a full bar may move any.
         no_bands: list[tuple[float, float] | None] = [None] * len(self.names)
         bands = list(no_bands)
         for p, t, s, lo, hi, close in zip(range(self.n), ts, gs, lows, highs, closes, strict=True):
             if t > now:
-                if t >= funding.next:
+                if t >= pay_at:
                     funding.pay(t, eng, self._open)
-                advance(t)
+                    pay_at, expiry = funding.next, protector.next_expiry
+                move(t)
                 now = t
-            if p != nxt and t < protector.next_expiry:
+            if p != nxt and t < expiry:
                 band = bands[s]
                 if band is None:
-                    band = bands[s] = eng.levels(msyms[s])
+                    band = bands[s] = self._levels(msyms[s])
                 if band[0] < lo and hi < band[1]:
                     # The engine's on_price without its coroutine: this close reaches nothing.
                     work = observe(msyms[s], close)
                     if work is not None:
                         await act(msyms[s], close, *work)
+                        pay_at, expiry = funding.next, protector.next_expiry
                     continue
             await self._bar(p, s, gl[p])
+            pay_at, expiry = funding.next, protector.next_expiry
             bands = list(no_bands)
             nxt = self._next_action_pos()
             if bar is not None and p - bar.n >= 65536:
@@ -223,35 +181,38 @@ class Replay:
         self.visited = self.n
 
     async def _run_fast(self, bar: Any) -> None:
-        eng = self.engine
-        # numpy arrays, not lists: the fast replay touches only the bars it stops at.
-        ts = self.g_ts
+        # numpy arrays, not lists: the fast replay touches only the bars it stops at (read with
+        # .item(): a Python number, no numpy scalar on the way).
+        ts, gsym, gloc = self.g_ts, self.g_sym, self.g_loc
         pos = self.pos_of
         self._pos_l = pos
+        protector, levels, funding = self.engine.book.protector, self._levels, self.funding
         cache: list[tuple[float, float, int]] = [(INF, INF, -1)] * len(self.names)
         n, p = self.n, 0
         while p < n:
             stop = self._next_action_pos()
-            exp = eng.next_expiry
-            if exp < INF:
-                stop = min(stop, bisect_left(ts, exp, p))
-            if self.funding.next < INF:
-                stop = min(stop, bisect_left(ts, self.funding.next, p))
+            exp = protector.next_expiry
+            if exp < INF:  # (the first bar at or after p whose time reaches it)
+                stop = min(stop, max(p, int(ts.searchsorted(exp))))
+            if funding.next < INF:
+                stop = min(stop, max(p, int(ts.searchsorted(funding.next))))
             for s, msym in enumerate(self.msyms):
-                lo, hi = eng.levels(msym)
+                lo, hi = levels(msym)
                 if lo == -INF and hi == INF:
                     continue
                 clo, chi, cj = cache[s]
-                if not (clo == lo and chi == hi and cj < len(pos[s]) and pos[s][cj] >= p):
-                    cj = self._next_cross(s, int(pos[s].searchsorted(p)), lo, hi)
+                ps = pos[s]
+                m = len(ps)
+                if not (clo == lo and chi == hi and cj < m and ps.item(cj) >= p):
+                    cj = self._next_cross(s, int(ps.searchsorted(p)), lo, hi)
                     cache[s] = (lo, hi, cj)
-                if cj < len(pos[s]) and pos[s][cj] < stop:
-                    stop = int(pos[s][cj])
+                if cj < m and ps.item(cj) < stop:
+                    stop = ps.item(cj)
             if stop >= n:
                 break
             await self._sync(stop)
-            await self._advance(float(ts[stop]))
-            await self._bar(stop, int(self.g_sym[stop]), int(self.g_loc[stop]))
+            await self._advance(ts.item(stop))
+            await self._bar(stop, gsym.item(stop), gloc.item(stop))
             self.visited += 1
             p = stop + 1
             if bar is not None and p - bar.n >= 65536:
@@ -287,22 +248,23 @@ class Replay:
         trades = self.engine.trades
         for s, ids in enumerate(self._open):
             if ids and not trades[ids[-1]].is_active:
-                ids[:] = [i for i in ids if trades[i].is_active]
+                for i in list(ids):  # (a loop: no closure over trades)
+                    if not trades[i].is_active:
+                        ids.remove(i)
             if not ids:
                 continue
-            j = bisect_left(self._pos_l[s], p) - 1
+            j = int(self._pos_l[s].searchsorted(p)) - 1
             if j >= 0 and j != self._ticked[s]:
-                await self._tick(self.msyms[s], float(self._ohlc[s][j, 3]))
+                await self._tick(self.msyms[s], self._ohlc[s].item(j, 3))
                 self._ticked[s] = j
 
     # -- one bar ---------------------------------------------------------------------------------
     async def _tick(self, msym: str, price: float) -> None:
         """The engine's on_price for one of the replay's market symbols (already resolved)."""
-        book = self.engine.book
         self._shown = price
-        work = book.observe(msym, price)
+        work = self._observe(msym, price)
         if work is not None:
-            await book.act(msym, price, *work)
+            await self._react(msym, price, *work)
 
     async def _bar(self, p: int, s: int, j: int) -> None:
         msym = self.msyms[s]
@@ -333,14 +295,16 @@ class Replay:
         """Tick every level the move from cur to target crosses, in order, then the target
         unless it lies strictly inside the levels (it would reach nothing; the close, shown
         after it, sets the last price)."""
-        levels = self.engine.levels
+        levels, observe = self._levels, self._observe
         down = target < cur
         for _ in range(64):  # each tick fills or cancels something; a few suffice
             lo, hi = levels(msym)
             level = lo if down else hi
             if (target <= level < cur) if down else (cur < level <= target):
-                await self._tick(msym, level)
-                cur = level
+                self._shown = cur = level
+                work = observe(msym, level)  # (the tick, inline: this is the fill path)
+                if work is not None:
+                    await self._react(msym, level, *work)
             else:
                 break
         if cur != target and not lo < target < hi:
@@ -364,7 +328,10 @@ class Replay:
             else:
                 out.refused = list(res.reasons) or ["refused"]
             return
-        u = a.update
+        await self._act_update(a)
+
+    async def _act_update(self, a: Action) -> None:
+        eng, out, u = self.engine, a.outcome, a.update
         assert u is not None
         ids = [a.target] if a.target else self._trades_named(u.symbol, out.msg.source)
         ids = [i for i in ids if i and (t := eng.trades.get(i)) is not None and t.is_active]

@@ -37,6 +37,7 @@ TRADE_FIELDS = (
 
 
 _DAYS: dict[int, str] = {}  # day number -> "YYYY-MM-DD" (bar times fall on few days)
+_CLOCK: dict[int, str] = {}  # second of the day -> "THH:MM:SSZ" (bar times: a few dozen)
 
 
 def _iso(ts: float | None) -> str | None:
@@ -49,8 +50,11 @@ def _iso(ts: float | None) -> str | None:
             if len(_DAYS) > 65536:
                 _DAYS.clear()
             text = _DAYS[day] = datetime.fromtimestamp(day * 86400, UTC).strftime("%Y-%m-%d")
-        h, rest = divmod(sec, 3600)
-        return f"{text}T{h:02d}:{rest // 60:02d}:{rest % 60:02d}Z"
+        clock = _CLOCK.get(sec)
+        if clock is None:
+            h, rest = divmod(sec, 3600)
+            clock = _CLOCK[sec] = f"T{h:02d}:{rest // 60:02d}:{rest % 60:02d}Z"
+        return text + clock
     return datetime.fromtimestamp(ts, UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
@@ -175,7 +179,7 @@ def message_rows(result: ReplayResult) -> list[dict[str, Any]]:
             "side": None,
             "detail": "",
             "pnl": None,
-            "text": " | ".join(ln.strip() for ln in o.msg.text.splitlines() if ln.strip())[:160],
+            "text": " | ".join([ln for ln in map(str.strip, o.msg.text.splitlines()) if ln])[:160],
         }
         t = trades.get(o.trade_id) if o.trade_id else None
         if t is not None:

@@ -43,6 +43,7 @@ class Decision:
     price: Decimal | None = None
     notes: list[str] = field(default_factory=list)  # for the card: e.g. the default stop
     cfg: RiskConfig | None = None  # the settings it was judged by (the channel's keys in)
+    last: float | None = None  # the price as the market data gave it (price is its Decimal)
 
 
 def channel_extra(signal: Signal, cfg: RiskConfig) -> dict[str, Any]:
@@ -59,6 +60,14 @@ def channel_extra(signal: Signal, cfg: RiskConfig) -> dict[str, Any]:
             "activation": cfg.TRAILING_ACTIVATION,
         }
     return extra
+
+
+def market_prices(values: list[float], market: Market, k: int) -> list[Decimal]:
+    """A signal's prices in the market's units (k: scale()) on its tick."""
+    out = []
+    for v in values:  # (a loop: a comprehension would close over market and k)
+        out.append(market.round_price(D(v) * k))
+    return out
 
 
 def scale(signal_symbol: str, market: Market) -> int:
@@ -120,13 +129,9 @@ class Opener:
             why = f"unknown symbol {signal.symbol!r}: {self.venue} lists no such market"
             return Decision(RiskDecision(False, [why]))
         k = scale(signal.symbol, market)
-
-        def px(v: float) -> Decimal:
-            return market.round_price(D(v) * k)
-
-        entries = [px(e) for e in signal.entries]
-        tps = [px(t) for t in signal.take_profits]
-        sl = px(signal.sl) if signal.sl is not None else None
+        entries = market_prices(signal.entries, market, k)
+        tps = market_prices(signal.take_profits, market, k)
+        sl = market_prices([signal.sl], market, k)[0] if signal.sl is not None else None
         if self.anchor is not None and not self.portfolio.active(market.symbol):
             self.anchor(market.symbol, entries)  # an open trade's prices stay where they are
         price_f = await self.price_of(market.symbol)
@@ -164,7 +169,7 @@ class Opener:
         if decision.sized_by_risk:
             pct = f"{(cfg.RISK_PER_TRADE_PCT or 0) * 100:g}"
             notes.append(f"size set by RISK_PER_TRADE_PCT: the stop loses at most {pct}% of equity")
-        return Decision(decision, market, entries, tps, sl, price, notes, cfg)
+        return Decision(decision, market, entries, tps, sl, price, notes, cfg, price_f)
 
     def _daily_limit_event(self) -> None:
         lg = self.portfolio.ledger
@@ -184,26 +189,22 @@ class Opener:
             return ExecutionResult(False, [f"signal {trade_id} was already executed"])
         d = await self.decide(signal)
         decision, market = d.decision, d.market
-        if not decision.approved or market is None or d.price is None:
+        if not decision.approved or market is None or d.price is None or d.last is None:
             return ExecutionResult(False, decision.reasons)
         # The broker sees the price the decision was made on (a simulated one fills at it).
-        for u in self.broker.on_price(market.symbol, float(d.price)):
+        for u in self.broker.on_price(market.symbol, float(d.last)):
             self.orders.apply(u)
         trade = self._trade(signal, trade_id, market, decision, d)
         legs = plan_entries(signal.side, d.entries, d.price, decision.quantity, market)
         buy_sell = "buy" if trade.is_long else "sell"
-        entry_orders = [
-            self.orders.new_order(
-                trade,
-                OrderRole.ENTRY,
-                OrderType.MARKET if limit is None else OrderType.LIMIT,
-                buy_sell,
-                amount,
-                price=limit,
-                leg=i,
+        entry_orders = []
+        for i, (limit, amount) in enumerate(legs):  # (a loop: no closure over self and trade)
+            otype = OrderType.MARKET if limit is None else OrderType.LIMIT
+            entry_orders.append(
+                self.orders.new_order(
+                    trade, OrderRole.ENTRY, otype, buy_sell, amount, price=limit, leg=i
+                )
             )
-            for i, (limit, amount) in enumerate(legs)
-        ]
         try:
             await self.broker.set_leverage(market, trade.leverage)
         except SigcopyError as exc:

@@ -10,12 +10,20 @@ import asyncio
 import logging
 from collections.abc import Callable
 from decimal import Decimal
+from functools import partial
 from typing import Any
 
 from engine import events as ev
 from engine.core.bus import EventBus
 from engine.core.journal import Journal
-from engine.domain.orders import Order, OrderRole, OrderStatus, OrderType, OrderUpdate
+from engine.domain.orders import (
+    LIVE_STATUSES,
+    Order,
+    OrderRole,
+    OrderStatus,
+    OrderType,
+    OrderUpdate,
+)
 from engine.domain.trade import Trade
 from engine.errors import ApiAccessDenied, BrokerError, SigcopyError
 from engine.ports import Broker, Clock
@@ -67,12 +75,14 @@ class OrderManager:
         """Know an order (built here, or restored)."""
         self.orders[o.client_id] = o
         self._by_trade.setdefault(o.trade_id, []).append(o)
-        self._changed(o.trade_id)
+        if o.role == OrderRole.ENTRY:  # (only resting entries hold margin: see reserved)
+            self._changed(o.trade_id)
 
     def put(self, o: Order, ack: bool = False) -> None:
         """The order changed: queue its record."""
         self.journal.put_order(o, ack)
-        self._changed(o.trade_id)
+        if o.role == OrderRole.ENTRY:
+            self._changed(o.trade_id)
 
     def new_order(
         self,
@@ -122,11 +132,11 @@ class OrderManager:
 
     def live(self, trade_id: str, role: OrderRole | None = None) -> list[Order]:
         """A trade's orders that may still fill (optionally of one role)."""
-        return [
-            o
-            for o in self._by_trade.get(trade_id, ())
-            if o.is_live and (role is None or o.role == role)
-        ]
+        out = []
+        for o in self._by_trade.get(trade_id, ()):  # (a loop: a trade has a few orders)
+            if o.status in LIVE_STATUSES and (role is None or o.role == role):
+                out.append(o)
+        return out
 
     def all_live(self) -> list[Order]:
         """Every order that may still fill."""
@@ -165,7 +175,7 @@ class OrderManager:
         Exceptions come back as values, in order.
         """
         if len(orders) > 1 and not self.instant:
-            return list(await asyncio.gather(*(call(o) for o in orders), return_exceptions=True))
+            return list(await asyncio.gather(*map(call, orders), return_exceptions=True))
         answers: list[Any] = []
         for o in orders:
             try:
@@ -186,7 +196,7 @@ class OrderManager:
         if read_fill:
             answers = await self.each(self.broker.place_order, orders)
         else:
-            answers = await self.each(lambda o: self.broker.place_order(o, read_fill=False), orders)
+            answers = await self.each(partial(self.broker.place_order, read_fill=False), orders)
         out: list[OrderUpdate | str] = []
         for o, a in zip(orders, answers, strict=True):
             if isinstance(a, OrderUpdate):
@@ -255,7 +265,7 @@ class OrderManager:
                     trade.trade_id,
                 )
             )
-        if not o.status.is_final:
+        if o.status in LIVE_STATUSES:  # (not final yet)
             o.status = u.status
         if o.expires_at is None and u.expires_at is not None:
             o.expires_at = u.expires_at  # read back (killed before its answer was recorded)
@@ -282,7 +292,11 @@ class OrderManager:
     def still_due(self, orders: list[Order]) -> list[Order]:
         """Of cancels queued earlier, those still due: a stop or take-profit is queued only
         because its trade ended, so not once the trade is open again (trade_reopened)."""
-        return [o for o in orders if o.role not in _PROTECTIVE or not self._active(o.trade_id)]
+        due = []
+        for o in orders:  # (a loop: a comprehension here would close over self)
+            if o.role not in _PROTECTIVE or not self._active(o.trade_id):
+                due.append(o)
+        return due
 
     def _active(self, trade_id: str) -> bool:
         t = self._trade_of(trade_id)
@@ -300,10 +314,14 @@ class OrderManager:
 
     async def cancel_all(self, orders: list[Order]) -> None:
         """Cancel the live ones among these orders; apply each answer (a late fill counts)."""
-        live = list({o.client_id: o for o in orders if o.is_live}.values())
-        if not live:
+        by_id: dict[str, Order] = {}
+        for o in orders:
+            if o.status in LIVE_STATUSES:
+                by_id[o.client_id] = o
+        if not by_id:
             return
-        self._cancel_requested.update(o.client_id for o in live)
+        self._cancel_requested.update(by_id)
+        live = list(by_id.values())
         answers = await self.each(self.broker.cancel_order, live)
         for o, a in zip(live, answers, strict=True):
             if isinstance(a, OrderUpdate):
@@ -329,7 +347,10 @@ class OrderManager:
         """Forget the orders of ended trades once none can fill (the store keeps them)."""
         for tid in list(self._done):
             orders = self._by_trade.get(tid, [])
-            if all(not o.is_live for o in orders):
+            for o in orders:
+                if o.status in LIVE_STATUSES:
+                    break
+            else:
                 for o in orders:
                     self.orders.pop(o.client_id, None)
                     self._cancel_requested.discard(o.client_id)

@@ -11,6 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import partial
+from operator import setitem
 
 from engine.clock import utc_day
 from engine.domain.market import D
@@ -47,7 +49,11 @@ class Portfolio:
         self.clock = clock
         self.ledger = Ledger(cash=capital, peak_equity=capital)
         self.trades: dict[str, Trade] = {}  # every trade this process knows (ended ones too)
-        self.last: dict[str, float] = {}  # last price per market symbol
+        self._last: dict[str, float] = {}  # last price per market symbol (see `last`)
+        # Prices ticked since the last read, folded into _last by the next read. A tick is one
+        # dict write, made by a C-level callable: mark (a backtest's every bar is one).
+        self._ticks: dict[str, float] = {}
+        self.mark: Callable[[str, float], None] = partial(setitem, self._ticks)
         # Margin held by a trade's resting entry orders (the order manager knows them).
         self.reserved: Callable[[Trade], Decimal] = reserved or (lambda _t: ZERO)
         self._active: dict[str, dict[str, Trade]] = {}  # symbol -> trade id -> active trade
@@ -123,15 +129,29 @@ class Portfolio:
 
     def same_side_open(self, symbol: str, side: str) -> bool:
         """True when an active trade on this symbol has this side."""
-        by_id = self._active.get(symbol)
-        return by_id is not None and any(t.side == side for t in by_id.values())
+        for t in self._active.get(symbol, {}).values():
+            if t.side == side:
+                return True
+        return False
 
     # --- prices and balance ------------------------------------------------------------------
 
-    def mark(self, symbol: str, price: float) -> None:
-        """A price tick: O(1), the symbol's P&L is refreshed when next read."""
-        self.last[symbol] = price
-        self._stale_syms.add(symbol)
+    # mark(symbol, price): a price tick, O(1): the symbol's P&L is refreshed when next read
+    # (an instance attribute, set in __init__).
+    mark: Callable[[str, float], None]
+
+    @property
+    def last(self) -> dict[str, float]:
+        """Last price per market symbol (read-only use)."""
+        if self._ticks:
+            self._fold_ticks()
+        return self._last
+
+    def _fold_ticks(self) -> None:
+        ticks = self._ticks
+        self._last.update(ticks)
+        self._stale_syms.update(ticks)
+        ticks.clear()  # (the same dict: mark stays bound to it)
 
     def set_balance(self, equity: Decimal, free: Decimal) -> None:
         """The exchange's view of the account (live): it overrides the ledger's figures."""
@@ -145,6 +165,8 @@ class Portfolio:
     # --- aggregates --------------------------------------------------------------------------
 
     def _refresh(self) -> None:
+        if self._ticks:
+            self._fold_ticks()
         if self._stale_trades:
             ids, self._stale_trades = self._stale_trades, set()
             for tid in ids:
@@ -153,7 +175,7 @@ class Portfolio:
             syms, self._stale_syms = self._stale_syms, set()
             for sym in syms:
                 net = self._net.get(sym)
-                last = self.last.get(sym)
+                last = self._last.get(sym)
                 u = ZERO if net is None or last is None else _price(last) * net[0] - net[1]
                 self._unrealized += u - self._sym_u.get(sym, ZERO)
                 self._sym_u[sym] = u

@@ -63,11 +63,15 @@ def protection_plan(
         else:
             stop = new(t, OrderRole.STOP_LOSS, OrderType.STOP, exit_side, qty, trigger=t.sl)
             plan.swaps.append(Swap(stop, sls))
-    done = set(t.tp_done)
     live_tps = {o.leg: o for o in orders.live(t.trade_id, OrderRole.TAKE_PROFIT)}
-    levels = [i for i in range(len(t.take_profits)) if i not in done]
+    levels: list[int] = []  # (loops: comprehensions here would close over t)
+    fractions: list[Decimal] = []
+    for i in range(len(t.take_profits)):
+        if i not in t.tp_done:
+            levels.append(i)
+            fractions.append(t.tp_split[i])
     if levels:
-        amounts = split_take_profits(qty, [t.tp_split[i] for i in levels], market)
+        amounts = split_take_profits(qty, fractions, market)
         for i, amt in zip(levels, amounts, strict=True):
             cur = live_tps.pop(i, None)
             if cur is not None and cur.remaining == amt:

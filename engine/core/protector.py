@@ -68,7 +68,8 @@ class Protector:
         self.bands: dict[str, tuple[float, float]] = {}
         # The next expiry (inf when none): kept current, since every bar of a backtest reads it.
         self.next_expiry = INF
-        self._broker_band = getattr(broker, "band", None)  # a simulated broker's resting band
+        # A simulated broker's resting bands by market symbol (its own dict, changed in place).
+        self._broker_bands: dict[str, tuple[float, float]] | None = getattr(broker, "bands", None)
         self._expiries: list[tuple[float, str]] = []  # (expiry, trade id) of pending trades
         self._pending: dict[str, dict[str, Trade]] = {}  # symbol -> trades pending when watched
         # On an exchange without a trailing stop of its own, each move is a stop swap: step by
@@ -173,17 +174,20 @@ class Protector:
     def levels(self, symbol: str) -> tuple[float, float]:
         """(lo, hi): a price strictly between them triggers nothing for this symbol right now."""
         market = self.resolve(symbol)
-        if market is None:
-            return NO_BAND
-        sym = market.symbol
+        return NO_BAND if market is None else self.market_levels(market.symbol)
+
+    def market_levels(self, sym: str) -> tuple[float, float]:
+        """levels() of a market symbol as the engine spells it (no look-up: a replay asks this
+        after every tick of a bar that moves)."""
         lo, hi = self.bands.get(sym, NO_BAND)
-        band = self._broker_band
-        if band is not None:
-            blo, bhi = band(sym)
-            if blo > lo:
-                lo = blo
-            if bhi < hi:
-                hi = bhi
+        if self._broker_bands is not None:
+            band = self._broker_bands.get(sym)
+            if band is not None:
+                blo, bhi = band
+                if blo > lo:
+                    lo = blo
+                if bhi < hi:
+                    hi = bhi
         return lo, hi
 
     def _next_changed(self) -> None:
@@ -249,8 +253,9 @@ class Protector:
         if self._vanished:
             # Before re-placing a vanished stop: is the position still there at all?
             await self.reconcile_positions()
-            trades = self.portfolio.trades
-            self._want.update(t for t in self._vanished if trades[t].is_active)
+            for tid in self._vanished:
+                if self.portfolio.trades[tid].is_active:
+                    self._want.add(tid)
             self._vanished.clear()
         for _ in range(10):
             for tid in self.trailer.take_native() if self.trailer.to_native else ():

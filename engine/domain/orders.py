@@ -36,10 +36,11 @@ class OrderStatus(StrEnum):
     @property
     def is_final(self) -> bool:
         """True once the order can no longer fill."""
-        return self not in _LIVE
+        return self not in LIVE_STATUSES
 
 
-_LIVE = frozenset((OrderStatus.PENDING, OrderStatus.OPEN))
+# The statuses of an order that may still fill (hot loops test `o.status in LIVE_STATUSES`).
+LIVE_STATUSES = frozenset((OrderStatus.PENDING, OrderStatus.OPEN))
 
 
 @dataclass(slots=True)
@@ -78,7 +79,7 @@ class Order:
     @property
     def is_live(self) -> bool:
         """True while the order may still fill."""
-        return self.status in _LIVE
+        return self.status in LIVE_STATUSES
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready form (Decimals as strings) for the store."""

@@ -27,12 +27,17 @@ def plan_entries(
     each = market.round_amount(qty / n)
     if each <= 0 or each < market.min_amount:
         # Too small to split: one order at the price nearest the market.
-        nearest = min(entries, key=lambda e: abs(e - price))
-        return [(nearest, qty)]
-    legs: list[tuple[Decimal | None, Decimal]] = [(e, each) for e in entries]
+        return [(_nearest(entries, price), qty)]
+    legs: list[tuple[Decimal | None, Decimal]] = []
+    for e in entries:  # (a loop: a comprehension would close over each)
+        legs.append((e, each))
     first_price, first_amt = legs[0]
     legs[0] = (first_price, first_amt + (qty - each * n))
     return legs
+
+
+def _nearest(prices: list[Decimal], price: Decimal) -> Decimal:
+    return min(prices, key=lambda e: abs(e - price))
 
 
 def split_take_profits(total: Decimal, fractions: list[Decimal], market: Market) -> list[Decimal]:
@@ -44,7 +49,9 @@ def split_take_profits(total: Decimal, fractions: list[Decimal], market: Market)
     if not fractions:
         return []
     s = sum(fractions)
-    norm = [f / s for f in fractions]
+    norm = []
+    for f in fractions:  # (a loop: a comprehension would close over s)
+        norm.append(f / s)
     amounts: list[Decimal] = []
     assigned = ZERO
     carry = ZERO

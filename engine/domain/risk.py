@@ -142,6 +142,15 @@ def check_prices(side: str, ref: Decimal, tps: list[Decimal], sl: Decimal | None
     return reasons
 
 
+def _far_from(entries: list[Decimal], price: Decimal, max_pct: Decimal) -> list[Decimal]:
+    """The entries farther than max_pct (a fraction) from the price."""
+    out = []
+    for e in entries:  # (a loop: a comprehension would close over evaluate's locals)
+        if abs(e - price) / price > max_pct:
+            out.append(e)
+    return out
+
+
 def evaluate(
     signal: Signal,
     market: Market,
@@ -194,7 +203,7 @@ def evaluate(
     if ref is not None and ref > 0:
         reasons += check_prices(signal.side, ref, tps, sl)
     if entries and price:
-        far = [e for e in entries if abs(e - price) / price > D(cfg.MAX_ENTRY_DISTANCE_PCT)]
+        far = _far_from(entries, price, D(cfg.MAX_ENTRY_DISTANCE_PCT))
         if far:
             pct = float(abs(far[0] - price) / price * 100)
             reasons.append(

@@ -94,8 +94,9 @@ class Trade:
         """A client order id derived from the trade (the signal) and the leg, unique per order."""
         self.order_seq += 1
         # Never truncated here (that made ids collide): each broker shortens it for its
-        # exchange deterministically, hashing what does not fit.
-        return f"sc{self.trade_id}{role}{self.order_seq}"
+        # exchange deterministically, hashing what does not fit. (Joined with +, not an
+        # f-string: formatting an OrderRole runs Enum.__format__ in Python.)
+        return "sc" + self.trade_id + role + str(self.order_seq)
 
     def apply_entry_fill(self, qty: Decimal, price: Decimal, fee: Decimal, ts: float) -> None:
         """Add filled entry quantity."""

@@ -185,3 +185,19 @@ async def test_execute_when_tp_split_configured_then_amounts_follow_it(make_engi
     tps = _orders(engine, r.trade_id, OrderRole.TAKE_PROFIT)
     assert engine.trades[r.trade_id].entry_qty == Decimal("0.238")
     assert [o.amount for o in tps] == [Decimal("0.119"), Decimal("0.071"), Decimal("0.048")]
+
+
+async def test_levels_when_stop_and_tp_rest_then_the_band_between_them_by_any_spelling(
+    engine: TradingEngine,
+) -> None:
+    inf = float("inf")
+    protector = engine.book.protector
+    assert protector.market_levels("BTC/USDT:USDT") == (-inf, inf)  # nothing rests yet
+    r = await engine.execute(Signal("BTCUSDT", "LONG", tp=45000, sl=40000, leverage=3))
+    assert r.ok, r.reasons
+    # The resting stop and take-profit bound it; the engine's levels() resolves any spelling.
+    assert protector.market_levels("BTC/USDT:USDT") == (40000.0, 45000.0)
+    assert engine.levels("BTCUSDT") == engine.levels("BTC/USDT:USDT") == (40000.0, 45000.0)
+    assert engine.levels("NOSUCHCOIN") == (-inf, inf)
+    await engine.on_price("BTCUSDT", 45100)  # the TP fills, the stop is cancelled
+    assert protector.market_levels("BTC/USDT:USDT") == (-inf, inf)

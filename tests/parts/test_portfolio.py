@@ -130,3 +130,20 @@ def test_context_when_same_side_open_then_said_unless_duplicates_allowed() -> No
     assert ctx.same_side_open and ctx.open_trades == 1
     assert not pf.context("A", "LONG", True, Decimal(1), False, None).same_side_open
     assert not pf.context("A", "SHORT", False, Decimal(1), False, None).same_side_open
+
+
+def test_last_when_ticks_arrive_then_each_read_sees_the_latest_and_pnl_follows() -> None:
+    pf = _pf()
+    t = _trade(1, "A", "LONG")
+    pf.track(t)
+    t.apply_entry_fill(Decimal(2), Decimal(100), Decimal(0), 0.0)
+    pf.changed(t.trade_id)
+    pf.mark("A", 101.0)
+    pf.mark("B", 7.0)
+    pf.mark("A", 102.5)  # a later tick of the same symbol wins
+    assert pf.last == {"A": 102.5, "B": 7.0}
+    assert pf.unrealized() == Decimal("5.0")  # 2 x (102.5 - 100)
+    pf.mark("A", 99.0)  # after a read: the next read sees it, and so does the P&L
+    assert pf.unrealized() == Decimal("-2.0")
+    assert pf.last["A"] == 99.0
+    assert pf.unrealized() == pf.recompute().unrealized

@@ -25,6 +25,9 @@ _RATIO = re.compile(r"r\s?[:/]\s?r|rr|risk\s?reward")
 # "Profit book targets are" ends a heading as a colon does.
 _HEADING_TAIL = re.compile(r"\s*(?:are|is|below|👇+)\s*")
 _BLOCK_KINDS = ("entry", "tp", "sl", "buy", "sell")
+_ENTRY_KINDS = ("entry", "buy", "sell")
+# The end of a range on the line after its start: "to 2.81", "- 2.81", "~ 2.81".
+_RANGE_END = re.compile(r"\W{0,3}(?:to|[-~–—])\s?\$?[0-9][0-9.,]*\$?\s*$")
 
 
 def _is_continuation(line: str) -> bool:
@@ -71,6 +74,8 @@ class _Block:
         """
         if self.headed:
             return _is_continuation(line)
+        if self.count == 1 and self.kind in _ENTRY_KINDS and _RANGE_END.match(line):
+            return True  # "Buy Zone - 2.88\nto 2.81": the range, broken over two lines
         return self.kind == "tp" and line.lower() == line.upper() and _is_continuation(line)
 
     def close(self, r: Reading) -> None:

@@ -180,7 +180,55 @@ def normalize(text: str) -> str:
         text = _DATE.sub(_date_or_not, text)
     if "  " in text or "\t" in text or "\r" in text or "\f" in text or "\v" in text:
         text = _SPACES.sub(" ", text)
+    if "0. " in text:  # "0. 830": a space typed after the point (no list counts from 0)
+        text = _ZERO_POINT_SPACE.sub("0.", text)
+    if "\n" in text:
+        text = drop_broken_copies(text)
     return text
+
+
+_ZERO_POINT_SPACE = re.compile(r"(?<![0-9.,])0\. (?=[0-9])")
+_PLAIN_NUMBER = re.compile(r"[0-9.,]*")
+_MAX_PIECES = 6
+
+
+def _pieces_before(lines: list[str], i: int, whole: str) -> int:
+    """How many lines right before line i are the pieces of whole (spaces aside), else 0."""
+    acc = ""
+    pieces = 0
+    for j in range(i - 1, max(-1, i - 1 - _MAX_PIECES), -1):
+        part = lines[j].replace(" ", "")
+        if not whole.endswith(part + acc):
+            return 0
+        acc = part + acc
+        pieces += bool(part)
+        if acc == whole:
+            return i - j if pieces >= 2 else 0
+    return 0
+
+
+def drop_broken_copies(text: str) -> str:
+    """Drop a line copied in pieces right before the whole of it, a copy artefact:
+    "2.\n \n2.94\n2. 2.94" is "2. 2.94", "2\n-\n2.5\n2-2.5" is "2-2.5". Only the exact
+    pieces of the line that follows go, so every number stays in the text; a line that is only
+    a number ("1\n2\n12") is never taken for its pieces."""
+    lines = text.split("\n")
+    drop: list[tuple[int, int]] = []
+    for i in range(2, len(lines)):
+        line = lines[i].strip()
+        prev = lines[i - 1].strip()
+        if not prev or not line.endswith(prev) or len(line) <= len(prev):
+            continue
+        whole = line.replace(" ", "")
+        if _PLAIN_NUMBER.fullmatch(line):
+            continue
+        n = _pieces_before(lines, i, whole)
+        if n:
+            drop.append((i - n, i))
+    if not drop:
+        return text
+    gone = {k for a, b in drop for k in range(a, b)}
+    return "\n".join(ln for k, ln in enumerate(lines) if k not in gone)
 
 
 _GLUED = re.compile(

@@ -24,7 +24,7 @@ STOPWORDS = frozenset(
     GROUP ADMIN MANAGEMENT CAPITAL SIZE POSITION OPEN CLOSE CLOSED HIT DONE CANCEL CANCELLED
     MOVE ENTER TARGETED SIGNALES SINYAL SINAL ALARM USE NOT FA DCA1 DCA2 PNL ROI ROE QTY
     LEVERAGED HOLD SPOTS SHORTS LONGS TPS1 WAIT WAITING SOON READY GO LFG GM GN HODL MOON
-    STOPPED EXIT SECURE PARTIAL PARTIALS HALF BREAKEVEN AI BOT PRO API ALT ALTS ALTCOIN
+    STOPPED EXIT OUT SECURE PARTIAL PARTIALS HALF BREAKEVEN AI BOT PRO API ALT ALTS ALTCOIN
     ALTCOINS DEFI NFT BTCD DOMINANCE TOTAL TOTAL2 TOTAL3 OI FUNDING LIQ LIQUIDATION PLAN
     H1 H4 D1 W1 M15 M30 M5 M1 X TG TGT TGTS BUYING SELLING SHORTING LONGING STRATEGY
     """.split()
@@ -187,6 +187,34 @@ def from_lower_head(low: str) -> str | None:
         if word not in _NOT_COINS and _ok_base(word):
             return make_symbol(word)
     return None
+
+
+# "Sol 6 Target Hits", "eth tp2 hit": a ticker in any case, the first word of a follow-up, right
+# before the target or stop it reports. Words that start such posts ("Nice 6 targets hit") are not
+# coins.
+_HEAD_BEFORE_LABEL = re.compile(
+    r"\W*([a-z][a-z0-9]{1,9})\s+(?:[0-9]{1,2}(?:st|nd|rd|th)?\s+)?"
+    r"(?:targets?|tps?[0-9]{0,2}|take[\s-]?profit|sl|stop[\s-]?loss)(?!\w)"
+)
+_NOT_COINS_BEFORE_LABEL = _NOT_COINS | frozenset(
+    """
+    NICE GREAT BOOM WOW HUGE ANOTHER FIRST SECOND THIRD FOURTH FIFTH FINAL LAST ALL BOTH
+    MORE NEW OUR YOUR MY THE ONE TWO THREE FOUR FIVE SIX SEVEN EIGHT NINE TEN MANY EASY
+    PROFIT SAFE TRAILING SET MOVE MOVED HIT BOOK PARTIAL DAILY SHORT LONG SPOT FUTURES
+    """.split()
+)
+
+
+def from_head_before_label(low: str) -> str | None:
+    """A ticker in any case opening a follow-up, right before a target or stop ("sol 6 target
+    hits")."""
+    m = _HEAD_BEFORE_LABEL.match(low)
+    if m is None:
+        return None
+    word = m.group(1).upper()
+    if word in _NOT_COINS_BEFORE_LABEL or not _ok_base(word):
+        return None
+    return make_symbol(word)
 
 
 def base_of(symbol: str) -> str:

@@ -32,10 +32,11 @@ _CANCEL = re.compile(
     + r"|取消"
 )
 _SL_HIT = re.compile(
-    r"stopped\s?out|stop[\s-]?(?:loss\s|target\s)?(?:hit|triggered|reached|taken)|(?<!\w)sl\s?(?:hit|triggered|reached|taken)"
+    r"stopped\s?out|(?<!be\s)stop[\s-]?out(?!\w)|stop[\s-]?(?:loss\s|target\s)?(?:hit|triggered|reached|taken)|(?<!\w)sl\s?(?:hit|triggered|reached|taken)"
     r"|hit\s(?:the\s|our\s)?(?:sl|stop)|выбило\s(?:по\s)?стоп\w{0,2}|стоп\w{0,2}\s(?:сработал|выбило|задет)"
     r"|止损(?:已)?(?:触发|出局)|stop\s(?:alcanzado|atingido)|❌\s?(?:sl|stop)"
-    r"|stop[\s-]?loss\s?⛔"
+    r"|stop[\s-]?loss\s?⛔|(?<!\w)(?:sl|stop[\s-]?loss|stoploss)\s?[❌🛑](?!\s?[:=\-]?\s?\$?[0-9])"
+    r"|zarar\sdurdur\s(?:çalıştı|oldu|tetiklendi)|(?<!\w)stop\soldu"
     # "BREAK EVEN HIT AFTER TP1": the stop, moved to the entry, was hit.
     r"|break[\s-]?even\s(?:hit|reached|triggered)"
     # "Reaching Stop-Loss: -6%", "closed at trailing stoploss": the stop was hit.
@@ -43,7 +44,15 @@ _SL_HIT = re.compile(
     r"|closed\s(?:at|by|on)\s(?:the\s|our\s)?(?:trailing\s)?(?:stop[\s-]?loss|stoploss|sl|stop)"
 )
 _SL_WORD = re.compile(
-    _w(r"sl", r"s/l", r"stop[\s-]?loss", r"stoploss", r"stops?", r"стоп\w{0,3}", r"zarar\sdurdur")
+    _w(
+        r"sl",
+        r"s/l",
+        r"stop[\s-]?loss",
+        r"stoploss",
+        r"stop[su]?",
+        r"стоп\w{0,3}",
+        r"zarar\sdurdur",
+    )
     + r"|止损|(?:成本|保本)损|استاپ|حد\s?ضرر"
 )
 _MOVE = re.compile(
@@ -126,8 +135,9 @@ _FRACTION = re.compile(
     r"|(?P<partial>partial\w{0,3}|частичн\w{0,3}|parcial\w{0,3}|kısmi|teilweise|some|part\sof)"
 )
 _TP_INDEX = re.compile(
-    r"(?<!\w)(?:tp|take[\s-]?profit(?:\starget)?|target|tgt|цел[ьи]|тейк(?:[\s-]?профит)?|тп|"
-    r"objetivo|alvo|hedef|ziel|mục\stiêu)\s?(?:[#№]|no\.?)?\s?(?P<i>[0-9]{1,2})(?![0-9]|[.,][0-9])"
+    # ("Entry target 2 ✅": the second entry filled, no target hit.)
+    r"(?<!\w)(?<!entry\s)(?:tp|take[\s-]?profit(?:\starget)?|target|tgt|цел[ьи]|тейк(?:[\s-]?профит)?|тп|"
+    r"objetivo|alvo|hedef|k[âa]r\sal|ziel|mục\stiêu|الهدف)\s?(?:[#№]|no\.?)?\s?(?P<i>[0-9]{1,2})(?![0-9]|[.,][0-9])"
     r"|(?:止盈|目标)(?P<j>[0-9]{1,2})"
     # "6 Target Hits", "3rd target": the count first.
     r"|(?<![0-9.,])(?P<k>[0-9]{1,2})(?:st|nd|rd|th)?\s(?:target|tp)s?\s(?:hit|reached|done|achieved)"
@@ -163,7 +173,7 @@ _ALL_TARGETS = re.compile(
 # "2430 - 20%✅": a level ticked off in a re-posted signal, i.e. its target was hit.
 _TICKED = re.compile(r"[0-9](?:\s?-?\s?[0-9.]*\s?%|\s?[-:])?\s?[✅✔☑]")
 _TARGET_WORD = re.compile(
-    r"target|(?<!\w)tps?(?!\w)|тейк|цел|hedef|ziel|objetivo|alvo|الأهداف|الهدف|اهداف|تارگت|目标|止盈"
+    r"(?<!entry\s)target|(?<!\w)tps?(?!\w)|тейк|цел|hedef|ziel|objetivo|alvo|الأهداف|الهدف|اهداف|تارگت|目标|止盈"
 )
 # "close to our entry", "closes below 60000", "closed the day above 65k", "if the 4h candle
 # closes ...": the word, but not an instruction to close a position.
@@ -223,6 +233,12 @@ _GAIN_AFTER = re.compile(r"\s?(?:of\s)?(?:profits?|gains?|pnl|roi|return|loss(?:
 _CLOSED = re.compile(r"(?:signal|trade|position)\s(?:is\s|was\s)?closed")
 
 
+# A trading bot's report of the sale that ended its position: the order type as a field, with
+# the result of the trade ("Type: sell / Price: 0.5764 / Profit/Loss Percent: 3.65").
+_SELL_REPORT = re.compile(r"(?:^|\n)[^\S\n]*(?:order\s)?(?:type|action|side)\s?:\s?sell(?!\w)")
+_PNL = re.compile(r"profit\s?/\s?loss|(?<!\w)(?:p\s?/\s?l|pnl|realized)(?!\w)")
+
+
 def _number_after(low: str, pos: int) -> float | None:
     for n in find_numbers(low[pos : pos + 80]):
         if not n.percent:
@@ -249,6 +265,7 @@ def _symbol(norm: str, low: str) -> str | None:
         symbols.from_pair_text(low)
         or symbols.from_tag(low)
         or symbols.from_bare_words(norm.split("\n", 4)[:4])
+        or symbols.from_head_before_label(low)
     )
     if sym is None and "\n" not in low.strip():
         m = _VERB_THEN_WORD.match(low.strip())
@@ -302,6 +319,13 @@ def _stop_moved(low: str) -> re.Match[str] | None:
         if be is not None and (be.group() != "be" or _TO.fullmatch(low, m.end(), be.start())):
             return m
     return None
+
+
+def _ticked_target(low: str) -> bool:
+    """A level ticked off under the targets ("Targets:\n4376✅"); a ticked entry ("Entry
+    Targets:\n1) 27 ✅") reports a fill, not a target hit."""
+    word = _TARGET_WORD.search(low)
+    return word is not None and _TICKED.search(low, word.end()) is not None
 
 
 def read_update(text: str) -> SignalUpdate | None:
@@ -358,10 +382,12 @@ def read_update(text: str) -> SignalUpdate | None:
             kind = UpdateKind.TP_HIT
         elif _STOP_COIN.match(low.strip()) and _symbol(norm, low):  # "Stop DOGEUSDT"
             kind = UpdateKind.CLOSE
-        elif _TICKED.search(low) and _TARGET_WORD.search(low):
+        elif _ticked_target(low):
             kind = UpdateKind.TP_HIT
         elif _LOSS_REPORT.search(low):  # "STOP LOSS: 170.23 / 4.55% Loss (2x)"
             kind = UpdateKind.SL_HIT
+        elif "sell" in low and _SELL_REPORT.search(low) and _PNL.search(low):
+            kind = UpdateKind.CLOSE  # a bot's "Type: sell ... Profit/Loss Percent: 3.65"
     if kind is None or _NEGATED.search(low):
         return None
     symbol = _symbol(norm, low)

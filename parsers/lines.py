@@ -194,6 +194,9 @@ def scan(low: str, r: Reading) -> None:
         next_label = found[li][1] if li < nfound else len(low) + 1
         preludes.append((line[: labels[0][1] - offset], offset))
         nlabels = len(labels)
+        # A sentence of the analysis holds one or two level labels (counted once a line: a
+        # 1 MB one-line post has thousands).
+        few_levels = sum(1 for lab in labels if lab[0] in PRICE_KINDS or lab[0] == "tpglued") <= 2
         for i in range(nlabels):
             kind, start, end = labels[i]
             stop = labels[i + 1][1] if i + 1 < nlabels else line_end
@@ -211,10 +214,10 @@ def scan(low: str, r: Reading) -> None:
             # holds many level labels; a sentence of the analysis one or two. Four words take at
             # least 11 characters: most labels open their line and skip the test.)
             if (
-                start - offset > 10
+                few_levels
+                and start - offset > 10
                 and kind in PRICE_KINDS
                 and _restated_in_prose(low, offset, start, line_end, kind, r)
-                and sum(1 for lab in labels if lab[0] in PRICE_KINDS or lab[0] == "tpglued") <= 2
             ):
                 block.close(r)
                 continue

@@ -12,6 +12,8 @@ from __future__ import annotations
 from decimal import Decimal
 from pathlib import Path
 
+from engine.results import ExecutionResult
+from tests.fakes.core import FakeOrder
 from tests.fakes.fake_binance import FakeBinance
 from tests.fakes.fixtures import BTC_ID
 from tests.fakes.server import FakeExchangeServer
@@ -60,16 +62,24 @@ async def test_restart_when_entry_and_stop_filled_while_down_then_exchange_fees_
         await eng.aclose()
 
 
-async def test_restart_when_binance_charged_the_fee_in_bnb_then_estimated_and_said_so(
-    fake_binance: FakeBinance, tmp_path: Path
-) -> None:
-    fake_binance.commission_asset = "BNB"  # not a USDT amount: the fee is estimated
-    eng = live_engine(fake_binance, "binanceusdm", tmp_path, live=NO_STREAM)
+async def _entry_filled_while_down(
+    fake: FakeBinance, tmp_path: Path
+) -> tuple[ExecutionResult, FakeOrder]:
+    """A resting limit entry placed, the bot stopped, the entry filled while it is down."""
+    eng = live_engine(fake, "binanceusdm", tmp_path, live=NO_STREAM)
     await eng.start()
     r = await eng.execute(live_signal(entries=[59800], sl=59000))
     assert r.ok, r.reasons
     await eng.aclose()
-    (entry,) = fake_binance.book.set_price("BTCUSDT", "59800")
+    (entry,) = fake.book.set_price("BTCUSDT", "59800")
+    return r, entry
+
+
+async def test_restart_when_binance_charged_the_fee_in_bnb_then_estimated_and_said_so(
+    fake_binance: FakeBinance, tmp_path: Path
+) -> None:
+    fake_binance.commission_asset = "BNB"  # not a USDT amount: the fee is estimated
+    r, entry = await _entry_filled_while_down(fake_binance, tmp_path)
     eng = live_engine(fake_binance, "binanceusdm", tmp_path, live=NO_STREAM)
     await eng.start()
     try:
@@ -89,12 +99,7 @@ async def test_restart_when_binance_charged_the_fee_in_bnb_then_estimated_and_sa
 async def test_restart_when_trade_list_unreachable_then_fill_booked_with_an_estimate(
     fake_binance: FakeBinance, tmp_path: Path
 ) -> None:
-    eng = live_engine(fake_binance, "binanceusdm", tmp_path, live=NO_STREAM)
-    await eng.start()
-    r = await eng.execute(live_signal(entries=[59800], sl=59000))
-    assert r.ok, r.reasons
-    await eng.aclose()
-    (entry,) = fake_binance.book.set_price("BTCUSDT", "59800")
+    r, entry = await _entry_filled_while_down(fake_binance, tmp_path)
     fake_binance.fail_next(4, 429, "/userTrades")  # every attempt of the read refused
     eng = live_engine(fake_binance, "binanceusdm", tmp_path, live=NO_STREAM)
     await eng.start()

@@ -66,7 +66,9 @@ ROWS: tuple[tuple[str, str, str], ...] = (
     ("en", "entry", r"accumulat(?:e|ion)(?:\s?(?:zone|area|range|between))?"),
     ("en", "entry", r"dca(?:\s?(?:levels?|zone))?" + NUM_NEXT),  # not "22.95 (DCA)"
     ("en", "entry", r"input" + NUM_NEXT),
-    ("en", "entry", r"limit\s?orders?"),
+    # "Limit orders: 0.51", "Limit orders at levels: $3189": not "using limit orders to buy
+    # ALPHA tokens" in an article (the label needs its price or colon right after it).
+    ("en", "entry", r"limit\s?orders?(?:\s(?:at|at\slevels?|levels?|at\sprices?))?" + NUM_NEXT),
     ("en", "buy", r"buy\s?(?:zone|area|range|price|between|entry|orders?|limit)"),
     ("en", "buy", r"buy" + BEYOND),
     ("en", "buy", r"buy(?:ing)?" + NUM_NEXT),

@@ -42,6 +42,9 @@ _MULTIPLIER = re.compile(MULTIPLIER_WORDS)
 _TARGET_BEFORE = re.compile(TARGET_BEFORE)
 _LEVERAGE_WORD = re.compile(LEVERAGE_WORDS)
 _INT = re.compile(r"[0-9]+")
+# "0.0106 x 2 = 0.0212": a number times a number, equal to a third, is a product, not a leverage.
+_PRODUCT = re.compile(r"[0-9]\s?$")
+_EQUALS = re.compile(r"\s?=")
 # "10-20x": the lower bound of a range is written without its x.
 _RANGE_HEAD = re.compile(r"(?<![\w.])([0-9]{1,3})(?:[.,]0{1,2})?\s?[xх×]?\s?-\s?$")
 # (Any bullet: a run of symbols, "👉 3 - 0.96", "➡️ 2. 3.88", "📈 1. 0.41", then the index.)
@@ -186,6 +189,9 @@ def find_leverage(text: str) -> tuple[int | None, list[tuple[int, int]], list[in
         if not _LEVERAGE_WORD.search(before) and not _LEVERAGE_WORD.match(
             text, m.end() + 1, m.end() + 12
         ):
+            if _PRODUCT.search(before) and _EQUALS.match(text, m.end()):
+                multiples.append((start, m.end()))  # "(0.0106 x 2 = 0.0212)": arithmetic
+                continue
             if _MULTIPLIER.search(before):
                 multiples.append((start, m.end()))  # "Risk/Reward: 3.0x": a multiple
                 continue

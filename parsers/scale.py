@@ -13,7 +13,7 @@ import re
 
 from parsers.numbers import Num
 from parsers.symbols import base_of
-from parsers.vocabulary import HIGH_PRICE_BASES, PRICE_FLOORS, SATOSHI
+from parsers.vocabulary import HIGH_PRICE_BASES, PRICE_CEILINGS, PRICE_FLOORS, SATOSHI
 
 _SATOSHI = re.compile(SATOSHI)
 # A quote currency written anywhere: the channel said what its prices are in.
@@ -53,6 +53,14 @@ def satoshi_problem(low: str, norm: str, symbol: str, nums: list[Num]) -> str | 
             return (
                 f"{base} levels of {least:g} are far below any price {base} has traded at for"
                 " years: are the dots separating thousands (64.000 for 64000)?"
+            )
+    ceiling = PRICE_CEILINGS.get(base)
+    if ceiling is not None and symbol[len(base) :] in _DOLLARS:
+        top = max(n.value for n in nums)
+        if top > ceiling:
+            return (
+                f"{base} has never traded near {top:g}: these are the prices of a contract for"
+                f" a thousand or more {base} (1000{base}); which one is meant is a guess"
             )
     if base in HIGH_PRICE_BASES:
         return None

@@ -292,6 +292,12 @@ def _result(
     units = satoshi_problem(low, norm, symbol, nums)
     if units:
         s.review.append(units)
+    meant = symbols.misspelt(symbols.base_of(symbol))
+    if meant:
+        s.review.append(
+            f"the coin '{symbols.base_of(symbol)}' is no coin I know, but {meant} with one"
+            " letter more: which market is meant is a guess"
+        )
     bad_lev = [v for v in lev_values if not 1 <= v <= 200]
     if bad_lev:
         s.review.append(f"leverage {bad_lev[0]}x is not a leverage that can be traded")

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from parsers.vocabulary import KNOWN_BASES
+
 QUOTES = ("USDT", "USDC", "FDUSD", "BUSD", "TUSD", "USD", "BTC", "ETH", "EUR")
 DEFAULT_QUOTE = "USDT"
 
@@ -223,3 +225,14 @@ def base_of(symbol: str) -> str:
         if symbol.endswith(q) and len(symbol) > len(q):
             return symbol[: -len(q)]
     return symbol
+
+
+def misspelt(base: str) -> str | None:
+    """The well-known coin base is a typo of (one letter added inside it: "SUSHSI" for SUSHI),
+    or None."""
+    if base in KNOWN_BASES or not 5 <= len(base) <= 8 or not base.isalpha():
+        return None
+    for i in range(1, len(base) - 1):
+        if base[:i] + base[i + 1 :] in KNOWN_BASES:
+            return base[:i] + base[i + 1 :]
+    return None

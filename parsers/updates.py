@@ -303,6 +303,19 @@ _TICK_AFTER = re.compile(r"\s?[-:]?\s?(?:\$?[0-9][0-9.,]{0,18}\s?\$?\s?)?[✅✔
 _TO = re.compile(r"\s?(?:(?:to|at|on|@|→|->|=|:|-)\s?)?(?:the\s)?")
 
 
+# Where a sentence ends inside a line: "places stop-losses… and prices hit that point before
+# moving": the move is said of another clause, not of the stop.
+_SENTENCE_END = re.compile(r"[…!?;]|\.(?=\s)")
+
+
+def _clause(low: str, start: int, end: int, at: int, to: int) -> tuple[int, int]:
+    """The bounds of the sentence holding low[at:to], within the line low[start:end]."""
+    for m in _SENTENCE_END.finditer(low, start, at):
+        start = m.end()
+    after = _SENTENCE_END.search(low, to, end)
+    return start, after.start() if after else end
+
+
 def _stop_moved(low: str) -> re.Match[str] | None:
     """The stop word a move is said of: a move word on its line ("Move SL to 2900", "SL → 3080",
     "SL updated to 2900") or the entry right after it ("SL to entry", "SL: BE"). A post that
@@ -311,7 +324,7 @@ def _stop_moved(low: str) -> re.Match[str] | None:
         start = low.rfind("\n", 0, m.start()) + 1
         end = low.find("\n", m.end())
         end = len(low) if end < 0 else end
-        if _MOVE.search(low, start, end):
+        if _MOVE.search(low, *_clause(low, start, end, m.start(), m.end())):
             return m
         # "SL to entry", "stop at breakeven", "استاپ بیاد نقطه ورود": the entry soon after the
         # stop word; the short "BE" only right after it ("SL: BE", not "stop, be careful").

@@ -122,6 +122,24 @@ SATOSHI = (
 # Dollar prices these coins have not been below for years: "#BTC Entry: 64.000" read as 64 is a
 # post writing its thousands with a dot (64000), never a trade at 64.
 PRICE_FLOORS = {"BTC": 1000.0, "XBT": 1000.0, "WBTC": 1000.0, "ETH": 50.0, "WETH": 50.0}
+# Coins that trade far below a cent: the highest price each has reached, with a margin. Levels
+# above it are those of the exchange's contract for a thousand (or a million) coins: "FLOKI 多
+# 进场 0.145" means 1000FLOKI, and which contract was meant is a guess (needs review).
+PRICE_CEILINGS = {
+    "FLOKI": 0.001,
+    "PEPE": 0.0001,
+    "SHIB": 0.001,
+    "BONK": 0.001,
+    "XEC": 0.001,
+    "SATS": 0.0001,
+    "RATS": 0.01,
+    "MOG": 0.0001,
+    "LUNC": 0.01,
+    "BTTC": 0.0001,
+    "CAT": 0.001,
+    "WHY": 0.0001,
+    "CHEEMS": 0.0001,
+}
 # Coins that trade at a hundred dollars or more. Any other coin posted with no quote currency and
 # every level a whole number of 100 or more ("#MDA Buy zone 11100-11270", "#IRIS Buy 145") is
 # being priced in satoshis of its BTC pair (or with its "0." dropped): never traded as written.
@@ -129,5 +147,17 @@ HIGH_PRICE_BASES = frozenset(
     """
     BTC XBT WBTC ETH WETH STETH BNB SOL BCH BSV LTC XMR ZEC DASH AAVE MKR COMP YFI QNT EGLD KSM
     TAO GNO DCR PAXG XAUT TRB ORDI ILV BIFI GMX
+    """.split()
+)
+
+
+# Well-known coins of four letters or more. A coin written as one of them with one letter added
+# inside ("SUSHSI" for SUSHI) is a typo: which market is meant is a guess (needs review). (Only
+# inside the word: ETHW, DOGS or SOLV, one letter added at an end, are real coins.)
+KNOWN_BASES = frozenset(
+    """
+    SUSHI AVAX DOGE LINK ATOM NEAR MATIC ALGO AAVE FLOKI PEPE SHIB BONK LUNA LUNC SAND MANA GALA
+    CAKE HBAR EGLD THETA RUNE KAVA IOTA QTUM DASH ORDI PYTH RNDR RENDER AGIX OCEAN ARKM BLUR MASK
+    ETHFI PENDLE STRK ONDO JASMY LQTY TRUMP
     """.split()
 )

@@ -1,0 +1,115 @@
+"""Rules written from session 6's new dev posts (articles, lessons, a Chinese group's calls), each
+as a general class: arithmetic is not leverage, an article's "limit orders" is no entry label, a
+move said of another sentence moves no stop, levels of a coin's thousand-coin contract and a
+misspelt coin are guesses. Driven through the public parser."""
+
+from __future__ import annotations
+
+import pytest
+
+from parsers import EnhancedParser, ParsedSignal, UpdateKind
+
+PARSER = EnhancedParser(enable_ai=False)
+
+
+def _read(text: str) -> ParsedSignal:
+    sig = PARSER.parse_sync(text)
+    assert sig is not None and sig.is_valid(), sig and sig.problems()
+    return sig
+
+
+def _review(text: str) -> ParsedSignal:
+    sig = PARSER.parse_sync(text)
+    assert sig is not None and not sig.is_valid() and sig.review, sig and sig.problems()
+    return sig
+
+
+# --- a product in a worked example is not a leverage -------------------------------------------
+
+
+def test_leverage_when_product_with_equals_then_not_a_leverage() -> None:
+    sig = _read(
+        "$XRP Long\nEntry: 1.3501\nStop Loss: 1.3395\nTake Profit: 1.3713\n"
+        "Reasoning: a 1:2 risk-to-reward, the target is twice the risk (0.0106 x 2 = 0.0212)."
+    )
+    assert sig.leverage is None
+    assert (sig.entries, sig.take_profits, sig.stop_loss) == ([1.3501], [1.3713], 1.3395)
+
+
+@pytest.mark.parametrize(
+    ("line", "leverage"),
+    [("Leverage: x 20", 20), ("Cross 20x", 20), ("x10", 10), ("Leverage 10x", 10)],
+)
+def test_leverage_when_written_without_product_then_still_read(line: str, leverage: int) -> None:
+    sig = _read(f"#ETH/USDT LONG\nEntry: 3000\nTP: 3100\nSL: 2900\n{line}")
+    assert sig.leverage == leverage
+
+
+# --- "limit orders" in an article ------------------------------------------------------------
+
+
+def test_signal_when_article_mentions_limit_orders_to_buy_then_no_signal() -> None:
+    text = (
+        "Binance updated the alpha point rules: using limit orders to buy ALPHA tokens earns 4"
+        " times the points.\nThe fee using limit orders is 0.01%, so if you trade 15 points,"
+        " with a 4 times bonus, that is a volume of 8192."
+    )
+    sig = PARSER.parse_sync(text)
+    assert sig is None or not sig.is_valid(), sig
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Limit orders at levels: $3189, $2920", "Limit orders: 3189 - 2920", "Limit order 3189"],
+)
+def test_entry_when_limit_orders_label_has_prices_then_they_are_the_entries(line: str) -> None:
+    sig = _read(f"#ETH LONG\n{line}\nTP: 3970\nSL: 2800")
+    assert 3189 in sig.entries
+
+
+# --- a stop and a move in two sentences --------------------------------------------------------
+
+
+def test_update_when_move_is_in_another_sentence_than_the_stop_then_no_stop_move() -> None:
+    text = (
+        "They know where the crowd places stop-losses… and prices often hit that point before"
+        " moving in the right direction."
+    )
+    assert PARSER.parse_update_sync(text) is None
+
+
+@pytest.mark.parametrize(
+    "text", ["Move SL to entry", "TP1 hit! SL moved to breakeven.", "BTC: stop loss moved to 61200"]
+)
+def test_update_when_move_and_stop_in_one_sentence_then_stop_move(text: str) -> None:
+    update = PARSER.parse_update_sync(text)
+    assert update is not None and update.kind is UpdateKind.MOVE_SL, update
+
+
+# --- prices of a thousand-coin contract, and a misspelt coin -----------------------------------
+
+
+def test_signal_when_sub_cent_coin_has_contract_prices_then_needs_review() -> None:
+    sig = _review("FLOKI  多\n进场位置:0.145\n止损:0.13852\n止盈：0.161")
+    assert any("1000FLOKI" in reason for reason in sig.review)
+
+
+@pytest.mark.parametrize(
+    ("text", "symbol"),
+    [
+        ("FLOKI LONG\nEntry: 0.000123\nTP: 0.000135\nSL: 0.000115", "FLOKIUSDT"),
+        ("1000FLOKI LONG\nEntry: 0.145\nTP: 0.161\nSL: 0.13852", "1000FLOKIUSDT"),
+    ],
+)
+def test_signal_when_coin_and_contract_prices_agree_then_read(text: str, symbol: str) -> None:
+    assert _read(text).symbol == symbol
+
+
+def test_signal_when_coin_is_a_known_coin_with_a_letter_added_then_needs_review() -> None:
+    sig = _review("SUSHSI        多\n進場位置:0.7650-0.7450附近\n止盈:0.79-0.83\n止損：0.7301")
+    assert any("SUSHI" in reason for reason in sig.review)
+
+
+@pytest.mark.parametrize("coin", ["SUSHI", "ETHW", "DOGS", "SOLV"])
+def test_signal_when_coin_is_known_or_a_letter_added_at_an_end_then_read(coin: str) -> None:
+    assert _read(f"#{coin}/USDT LONG\nEntry: 0.7650\nTP: 0.79\nSL: 0.7301").symbol == f"{coin}USDT"

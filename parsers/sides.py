@@ -56,16 +56,22 @@ _STRONG = _word_side(_STRONG_LONG, _STRONG_SHORT)
 _WEAK = _word_side(_WEAK_LONG, _WEAK_SHORT)
 # Plain alternations of literals: re skips straight to their first characters.
 # 市价多 / 市价空: "market long" / "market short" (traditional 市價 is folded to 市价 first).
-_STRONG_CJK_WORDS = ("做多", "开多", "多单", "市价多", "做空", "开空", "空单", "市价空")
+# "3665-3635附近多": long near there; "SPX 多" / "ETH 现价-3720 🈳" (folded to 空): 多 or 空
+# standing alone, with no Chinese character beside it (多 inside a word means "many").
+_STRONG_CJK_WORDS = (
+    *("做多", "开多", "多单", "市价多", "附近多", "做空", "开空", "空单", "市价空", "附近空"),
+    *("多", "空"),
+)
 _WEAK_CJK_WORDS = ("买入", "卖出")
-_STRONG_CJK = re.compile("|".join(_STRONG_CJK_WORDS))
+_ALONE = r"(?<![\u3400-\u9fff])[多空](?![\u3400-\u9fff])"
+_STRONG_CJK = re.compile("|".join(_STRONG_CJK_WORDS[:-2]) + "|" + _ALONE)
 _WEAK_CJK = re.compile("|".join(_WEAK_CJK_WORDS))
 # What each starts with: a post holding none of these characters holds none of the words.
 _CJK_FIRSTS = {
     _STRONG_CJK: first_characters(_STRONG_CJK_WORDS),
     _WEAK_CJK: first_characters(_WEAK_CJK_WORDS),
 }
-_CJK_LONG = frozenset(("做多", "开多", "多单", "市价多", "买入"))
+_CJK_LONG = frozenset(("做多", "开多", "多单", "市价多", "附近多", "多", "买入"))
 _EMOJI = re.compile("[🟢📈⬆🔼🐂🔴📉⬇🔽🐻]")
 _EMOJI_LONG = frozenset("🟢📈⬆🔼🐂")
 

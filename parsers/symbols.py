@@ -170,9 +170,13 @@ def from_bare_words(lines: list[str]) -> str | None:
     return make_symbol(first) if first is not None else None
 
 
-# "avax long": a ticker in lower case, first on its line, right before the side. Common words
-# that start such lines ("going long") are not coins.
-_LOWER_HEAD = re.compile(r"(?m)^\W*([a-z][a-z0-9]{1,9})\s+(?:long|short|лонг|шорт)(?!\w)")
+# "avax long": a ticker in lower case, first on its line, right before the side, or before the
+# entry and the side ("btc 116000-115500附近多", "spx 多"). Common words that start such lines
+# ("going long") are not coins.
+_LOWER_HEAD = re.compile(
+    r"(?m)^\W*([a-z][a-z0-9]{1,9})\s+(?:[0-9][0-9.,]*(?:\s?-\s?[0-9][0-9.,]*)?\s?(?=附近))?"
+    r"(?:long|short|лонг|шорт|附近多|附近空|多|空)(?!\w)"
+)
 _NOT_COINS = frozenset(
     """
     GOING GO WENT GONNA WILL SHOULD COULD WOULD MAY MIGHT MUST JUST STILL ALSO THEN NOW TIME

@@ -113,3 +113,93 @@ def test_signal_when_coin_is_a_known_coin_with_a_letter_added_then_needs_review(
 @pytest.mark.parametrize("coin", ["SUSHI", "ETHW", "DOGS", "SOLV"])
 def test_signal_when_coin_is_known_or_a_letter_added_at_an_end_then_read(coin: str) -> None:
     assert _read(f"#{coin}/USDT LONG\nEntry: 0.7650\nTP: 0.79\nSL: 0.7301").symbol == f"{coin}USDT"
+
+
+# --- a Chinese channel's calls and replies ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "ETH  3665-3635附近多\n目標 3695-3730附近\n止損: 3624附近",
+            ("ETHUSDT", "LONG", [3665, 3635], [3695, 3730], 3624),
+        ),
+        (
+            "btc 120500-121000附近空\n目標 ；119000-118000附近\n止損: 121700附近",
+            ("BTCUSDT", "SHORT", [120500, 121000], [119000, 118000], 121700),
+        ),
+        (
+            "ETH 现价-3720 🈳\n目標 ；3664-3650附近\n止損: 3735附近",
+            ("ETHUSDT", "SHORT", [3720], [3664, 3650], 3735),
+        ),
+        ("spx 多\n进场位置:1.83-1.81\n止损:1.72", ("SPXUSDT", "LONG", [1.83, 1.81], [], 1.72)),
+        (
+            "ENA 多\n進場位置:市價進-0.102附近\n止盈:0.109-0.118\n止損：0.097",
+            ("ENAUSDT", "LONG", [0.102], [0.109, 0.118], 0.097),
+        ),
+    ],
+)
+def test_signal_when_chinese_side_stands_alone_or_after_near_then_read(
+    text: str, want: tuple[str, str, list[float], list[float], float]
+) -> None:
+    sig = _read(text)
+    assert (sig.symbol, sig.side, sig.entries, sig.take_profits, sig.stop_loss) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    # 多 inside a word ("many"), and a dash after a label glued to a price, stay unread or refused.
+    [
+        "ETH 很多人看多\n目標 3695\n止損: 3624",
+        "ETH LONG\nEntry: market-0.102\nTP: 0.109\nSL: 0.097",
+    ],
+)
+def test_signal_when_no_side_word_alone_or_minus_after_latin_word_then_not_traded(
+    text: str,
+) -> None:
+    sig = PARSER.parse_sync(text)
+    assert sig is None or not sig.is_valid() or sig.entries != [0.102], sig
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "tp_index"),
+    [
+        ("減倉", UpdateKind.CLOSE_PARTIAL, None),
+        ("減倉，留個底倉，先看3818", UpdateKind.CLOSE_PARTIAL, None),
+        ("减仓提损", UpdateKind.MOVE_SL, None),
+        ("移動止損", UpdateKind.MOVE_SL, None),
+        ("止盈了。", UpdateKind.CLOSE, None),
+        ("走了", UpdateKind.CLOSE, None),
+        ("撤了", UpdateKind.CLOSE, None),
+        ("不拿", UpdateKind.CLOSE, None),
+        ("不进", UpdateKind.CANCEL, None),
+        ("top2", UpdateKind.TP_HIT, 2),
+        ("TOP1了。點贊點起來", UpdateKind.TP_HIT, 1),
+        ("tp1.到了，不破118000", UpdateKind.TP_HIT, 1),
+    ],
+)
+def test_update_when_chinese_reply_then_read(
+    text: str, kind: UpdateKind, tp_index: int | None
+) -> None:
+    update = PARSER.parse_update_sync(text)
+    assert update is not None and (update.kind, update.tp_index) == (kind, tp_index), update
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The move is said of the entry: a price stands between it and the stop word.
+        "移動到116000-116500附近，目標在117000-118000附近，止損在115300附近",
+        "top 10 coins today",
+        "top1 gainer is SOL",
+        "行情走了一波",  # "the market moved a leg": 走了 not after a word that makes it "we left"
+    ],
+)
+def test_update_when_reply_moves_entry_or_names_a_ranking_then_no_action(text: str) -> None:
+    update = PARSER.parse_update_sync(text)
+    assert update is None or update.kind not in (
+        UpdateKind.MOVE_SL,
+        UpdateKind.CLOSE,
+        UpdateKind.TP_HIT,
+    ), update

@@ -12,8 +12,15 @@ SHORT = "SHORT"
 # "long"/"short" and their translations are strong; "buy"/"sell" are weaker because channels
 # also write "sell 50% at TP1" inside a long. Patterns start with \W (searched in " " + text)
 # so re skips positions inside words cheaply; Chinese forms have no word boundaries.
+# "short squeeze", "short positions were liquidated", "short sellers", "buying pressure": the
+# market's other traders, not the side of this post's trade.
+_CROWD = (
+    r"(?![\s-](?:term|squeez|positions|sellers|buyers|liquidation|interest|covering"
+    r"|(?:get|got|are|were)\s(?:squeez|liquidat|wiped|trapped)))"
+)
+_FORCE = r"(?!\s(?:pressure|volume|power|interest|activity|climax|spree))"
 _STRONG_LONG = (
-    r"long(?:s|ing|ed)?(?![\s-]term)",
+    r"long(?:s|ing|ed)?" + _CROWD,
     r"лонг[а-я]{0,3}",
     r"largo",
     r"uzun",
@@ -25,7 +32,7 @@ _STRONG_LONG = (
     r"ロング",
 )
 _STRONG_SHORT = (
-    r"short(?:s|ing|ed)?(?![\s-]term)",
+    r"short(?:s|ing|ed)?" + _CROWD,
     r"шорт[а-я]{0,3}",
     r"corto",
     r"k[ıi]sa",
@@ -35,11 +42,27 @@ _STRONG_SHORT = (
     r"ショート",
 )
 _WEAK_LONG = (
-    *(r"buy(?:ing)?", r"bullish", r"покупка", r"купить", r"покупаем", r"compra[rs]?", r"comprado"),
+    *(
+        r"buy(?:ing)?" + _FORCE,
+        r"bullish",
+        r"покупка",
+        r"купить",
+        r"покупаем",
+        r"compra[rs]?",
+        r"comprado",
+    ),
     *(r"al[ıi][sşm]", r"kaufen", r"kauf", r"mua", r"خرید", r"شراء", r"beli"),
 )
 _WEAK_SHORT = (
-    *(r"sell(?:ing)?", r"bearish", r"продажа", r"продать", r"продаем", r"venta", r"vender"),
+    *(
+        r"sell(?:ing)?" + _FORCE,
+        r"bearish",
+        r"продажа",
+        r"продать",
+        r"продаем",
+        r"venta",
+        r"vender",
+    ),
     *(r"venda", r"vendido", r"sat[ıi][sşm]", r"verkaufen", r"verkauf", r"bán", r"فروش", r"بيع"),
     r"jual",
 )

@@ -121,6 +121,12 @@ def from_pair_text(low: str) -> str | None:
     return best[1] if best else None
 
 
+# "#ETHCrossed2500", "#MarketPullback": a topic hashtag, longer than any ticker and not a ticker
+# glued to its quote ("#BABYDOGEUSDT", "#1000PEPEUSDT" are pairs). (A cashtag names a coin:
+# "$BROCCOLI714".)
+_TOPIC = re.compile(r"[a-z][a-z0-9]{10,}(?<!usdt)(?<!usdc)(?<!perp)(?<!busd)")
+
+
 def from_tag(low: str, stopwords: frozenset[str] = STOPWORDS) -> str | None:
     """First hashtag or cashtag that names a coin ($BTC, #SOL), skipping #SIGNAL and the like;
     "#BTC #BTCUSD": a later tag naming the same coin with its quote gives the pair."""
@@ -130,7 +136,7 @@ def from_tag(low: str, stopwords: frozenset[str] = STOPWORDS) -> str | None:
         if first is None:
             # A cashtag names a coin ("$SOON", "$NOW"), unless it is a word never a coin.
             words = CASHTAG_STOPWORDS if low[m.start()] == "$" else stopwords
-            if _ok_base(tag, words):
+            if _ok_base(tag, words) and not (low[m.start()] == "#" and _TOPIC.fullmatch(tag)):
                 first = tag
         elif tag.startswith(first) and tag[len(first) :].upper() in QUOTES:
             return make_symbol(first, tag[len(first) :])

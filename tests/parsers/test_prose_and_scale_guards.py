@@ -203,3 +203,34 @@ def test_update_when_reply_moves_entry_or_names_a_ranking_then_no_action(text: s
         UpdateKind.CLOSE,
         UpdateKind.TP_HIT,
     ), update
+
+
+# --- other traders' positions, and topic hashtags -------------------------------------------------
+
+
+def test_side_when_post_speaks_of_a_short_squeeze_then_side_from_its_own_levels() -> None:
+    sig = _read(
+        "Solana ($SOL) is moving on a short squeeze: short positions were liquidated at $215.16"
+        " and shorts get squeezed.\nEntry Zone (Buy Area): $213 - $216\nTP1: $220\nTP2: $228\n"
+        "Stop Loss (SL): $209\nSellers are weak and buying pressure is building."
+    )
+    assert (sig.side, sig.entries, sig.take_profits, sig.stop_loss) == (
+        "LONG",
+        [213, 216],
+        [220, 228],
+        209,
+    )
+
+
+@pytest.mark.parametrize(
+    ("head", "symbol"),
+    [
+        ("#ETHCrossed2500\nETH", "ETHUSDT"),
+        ("$BROCCOLI714", "BROCCOLI714USDT"),
+        ("#BABYDOGEUSDT", "BABYDOGEUSDT"),
+    ],
+)
+def test_symbol_when_tag_is_a_topic_then_skipped_but_long_cashtags_and_pairs_kept(
+    head: str, symbol: str
+) -> None:
+    assert _read(f"{head} LONG\nEntry: 0.0320\nTP: 0.0350\nSL: 0.0300").symbol == symbol

@@ -131,7 +131,7 @@ class Replay:
     def _next_action_pos(self) -> int:
         return self.actions[self._ai].pos if self._ai < len(self.actions) else self.n
 
-    async def _advance(self, t: float) -> None:
+    def _advance(self, t: float) -> None:
         clock: Any = self.engine.clock
         if t > clock.time():
             if t >= self.funding.next:
@@ -214,9 +214,10 @@ class Replay:
         brought to its last bar before p first (a real tick: every part records it, as it
         would have then), then the clock moves (funding paid) and the bar is ticked.
         """
-        await self._sync(p)
-        await self._advance(self.g_ts.item(p))
-        await self._bar(p, self.g_sym.item(p), self.g_loc.item(p))
+        s, j = self.g_sym.item(p), self.g_loc.item(p)
+        await self._sync(p, s, j)
+        self._advance(self.g_ts.item(p))
+        await self._bar(p, s, j)
         self.visited += 1
 
     def _next_cross(self, s: int, start: int, lo: float, hi: float) -> int:
@@ -239,8 +240,9 @@ class Replay:
             i, size = j, size * 4
         return n
 
-    async def _sync(self, p: int) -> None:
-        """Bring the last price of every symbol with a live trade to its last bar before p.
+    async def _sync(self, p: int, at: int = -1, loc: int = 0) -> None:
+        """Bring the last price of every symbol with a live trade to its last bar before p
+        (bar p, when given, is bar loc of symbol at: that symbol's last is loc - 1).
 
         Those bars were skipped because nothing lay inside them, so the tick triggers nothing;
         it only makes equity (unrealized PnL) what a bar-by-bar replay would have seen.
@@ -253,7 +255,7 @@ class Replay:
                         ids.remove(i)
             if not ids:
                 continue
-            j = int(self.pos_of[s].searchsorted(p)) - 1
+            j = loc - 1 if s == at else int(self.pos_of[s].searchsorted(p)) - 1
             if j >= 0 and j != self._ticked[s]:
                 await self._tick(self.msyms[s], self._ohlc[s].item(j, 3))
                 self._ticked[s] = j
@@ -274,9 +276,13 @@ class Replay:
         while self._ai < len(self.actions) and self.actions[self._ai].pos == p:
             await self._act(self.actions[self._ai])
             self._ai += 1
-        cur = o
+        cur, levels, every = o, self._levels, self._every
         for target in (lo, h) if self._down_first(s, o, h, lo) else (h, lo):
-            cur = await self._leg(msym, cur, target)
+            llo, lhi = levels(msym)
+            if llo < target < lhi and not every:
+                cur = target  # (no level between: see _leg; the close sets the last price)
+            else:
+                cur = await self._leg(msym, cur, target)
         if self._shown != c:
             await self._tick(msym, c)
 
@@ -362,7 +368,7 @@ class Replay:
         """end_of_data: close what is open at the last price, cancel entries never filled."""
         eng = self.engine
         if self.n:
-            await self._advance(float(self.g_ts[-1]))
+            self._advance(float(self.g_ts[-1]))
         for a in self.actions[self._ai :]:
             a.outcome.refused = ["no candle at or after the message time"]
         for ids in self._open:

@@ -39,6 +39,7 @@ from engine.engine import TradingEngine
 __all__ = ["Replay", "ReplayOptions", "ReplayResult", "run_replay"]
 
 INF = math.inf
+NAN = math.nan
 _CHUNK = 256
 _NEAR = 16
 
@@ -147,21 +148,23 @@ class Replay:
         lows = tl.in_order([c.low for c in tl.candles])
         highs = tl.in_order([c.high for c in tl.candles])
         levels, msyms = self._levels, self.msyms
-        # Each symbol's levels, asked once and kept while bars are passed over: nothing runs
-        # in the engine between two bars it is shown, so nothing can move them.
-        fresh: list[tuple[float, float] | None] = [None] * len(self.names)
-        bands = list(fresh)
+        # Each symbol's levels (lower, upper), asked once and kept while bars are passed over:
+        # nothing runs in the engine between two bars it is shown, so nothing can move them.
+        # NaN: not asked yet (no bar compares inside it).
+        unknown = [NAN] * len(self.names)
+        los, his = list(unknown), list(unknown)
         every = self.opts.every_tick
         stop = -1 if every else self._due(0)
         for p, s, lo, hi in zip(range(self.n), syms, lows, highs, strict=True):
             if p < stop:
-                band = bands[s]
-                if band is None:
-                    band = bands[s] = levels(msyms[s])
-                if band[0] < lo and hi < band[1]:
+                if los[s] < lo and hi < his[s]:
                     continue  # quiet: no tick inside this bar reaches a level (see _show)
+                if his[s] != his[s]:  # (NaN: not asked yet)
+                    los[s], his[s] = levels(msyms[s])
+                    if los[s] < lo and hi < his[s]:
+                        continue
             await self._show(p)
-            bands = list(fresh)
+            los, his = list(unknown), list(unknown)
             if not every:
                 stop = self._due(p + 1)
             if bar is not None and p - bar.n >= 65536:

@@ -67,10 +67,11 @@ class Replay:
         self.engine = TradingEngine(
             "backtest", self.settings, market_data=self.md, kill_switch=NoKillSwitch()
         )
-        self.md.bind(getattr(self.engine.broker, "last", {}))
         # What every tick and level look calls, bound once (the symbols are market symbols).
         book = self.engine.book
-        self._observe, self._react = book.observe, book.act
+        # Every tick goes to the engine through observe (and act), and to the market data's
+        # last prices (_prices): the replay is the feed.
+        self._observe, self._react, self._prices = book.observe, book.act, self.md.last
         self._levels = book.protector.market_levels
         self.names = list(self.candles)
         self.msyms = [self.md.markets[n].symbol for n in self.names]
@@ -136,7 +137,7 @@ class Replay:
         clock: Any = self.engine.clock
         if t > clock.time():
             if t >= self.funding.next:
-                self.funding.pay(t, self.engine, self._open)
+                self.funding.pay(t, self.engine, self._open, self.md.last)
             clock.advance_to(t)
 
     async def _run_bars(self, bar: Any) -> None:
@@ -266,7 +267,7 @@ class Replay:
     # -- one bar ---------------------------------------------------------------------------------
     async def _tick(self, msym: str, price: float) -> None:
         """The engine's on_price for one of the replay's market symbols (already resolved)."""
-        self._shown = price
+        self._shown = self._prices[msym] = price
         work = self._observe(msym, price)
         if work is not None:
             await self._react(msym, price, *work)
@@ -304,13 +305,13 @@ class Replay:
         """Tick every level the move from cur to target crosses, in order, then the target
         unless it lies strictly inside the levels (it would reach nothing; the close, shown
         after it, sets the last price) and not every tick is asked for."""
-        levels, observe = self._levels, self._observe
+        levels, observe, prices = self._levels, self._observe, self._prices
         down = target < cur
         for _ in range(64):  # each tick fills or cancels something; a few suffice
             lo, hi = levels(msym)
             level = lo if down else hi
             if (target <= level < cur) if down else (cur < level <= target):
-                self._shown = cur = level
+                self._shown = cur = prices[msym] = level
                 work = observe(msym, level)  # (the tick, inline: this is the fill path)
                 if work is not None:
                     await self._react(msym, level, *work)

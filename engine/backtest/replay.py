@@ -275,7 +275,10 @@ class Replay:
     async def _bar(self, p: int, s: int, j: int) -> None:
         msym = self.msyms[s]
         o, h, lo, c = self._ohlc[s][j].tolist()
-        await self._tick(msym, o)
+        self._shown = self._prices[msym] = o  # (the open's tick, inline: see _tick)
+        work = self._observe(msym, o)
+        if work is not None:
+            await self._react(msym, o, *work)
         self._ticked[s] = j
         while self._ai < len(self.actions) and self.actions[self._ai].pos == p:
             await self._act(self.actions[self._ai])

@@ -10,6 +10,7 @@ import pytest
 
 from engine.backtest.signals_io import Message
 from tests.backtest.helpers import (
+    MODES,
     dumps,
     fixture_candles,
     msg,
@@ -48,14 +49,6 @@ def _messages(candles: dict[str, Any], n: int = 160, seed: int = 3) -> list[Mess
             out.append(msg(when + rng.randrange(1800, 40_000), follow, src, f"r{k}", str(k)))
     out.append(msg(float(candles["BTCUSD"].ts[100]), signal_text("BTCUSDT", "LONG", 1, 2), "x"))
     return sorted(out, key=lambda m: m.time)
-
-
-# The three ways over the same bars (engine/backtest/replay.py); every_tick is the reference.
-MODES: dict[str, dict[str, bool]] = {
-    "fast": {"fast": True},
-    "bar_by_bar": {"fast": False},
-    "every_tick": {"fast": False, "every_tick": True},
-}
 
 
 def _run(

@@ -52,7 +52,7 @@ def _messages(candles: dict[str, Any], n: int = 160, seed: int = 3) -> list[Mess
 
 
 def _run(
-    tmp: Path, mode: str, intrabar: str = "pessimistic", funding: float = 0.0
+    tmp: Path, mode: str, intrabar: str = "pessimistic", funding: float = 0.0, trailing: float = 0.0
 ) -> tuple[Any, dict[str, Any]]:
     candles = fixture_candles()
     s = settings(
@@ -64,6 +64,8 @@ def _run(
         LIMIT_ORDER_TTL_HOURS=6.0,
     )
     s.risk.DAILY_LOSS_LIMIT_PCT = 0.02
+    if trailing:
+        s.risk.TRAILING_STOP_PCT = trailing  # stops that follow the price: levels that move
     return replay(
         candles,
         _messages(candles),
@@ -82,11 +84,14 @@ def _comparable(res: Any, rep: dict[str, Any]) -> dict[str, Any]:
     return {"report": rep, "stats": res.engine.get_stats(), "funding": res.funding_paid}
 
 
-@pytest.mark.parametrize(("intrabar", "funding"), [("pessimistic", 0.0001), ("nearest", 0.0)])
+@pytest.mark.parametrize(
+    ("intrabar", "funding", "trailing"),
+    [("pessimistic", 0.0001, 0.0), ("nearest", 0.0, 0.0), ("pessimistic", 0.0, 0.008)],
+)
 def test_quiet_bars_when_passed_over_then_trades_and_equity_identical_to_every_tick(
-    tmp_path: Path, intrabar: str, funding: float
+    tmp_path: Path, intrabar: str, funding: float, trailing: float
 ) -> None:
-    runs = {m: _run(tmp_path, m, intrabar, funding) for m in MODES}
+    runs = {m: _run(tmp_path, m, intrabar, funding, trailing) for m in MODES}
     ref_res, ref = runs["every_tick"]
     assert len(ref["trades"]) >= 60
     reasons = {t["exit_reason"] for t in ref["trades"]}

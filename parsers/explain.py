@@ -93,6 +93,7 @@ def unexplained_number(low: str, r: Reading, nums: list[Num], complete: bool = T
         return None
     used = sorted((n.start, n.end) for n in nums)
     ordered = sorted(n.value for n in nums)
+    values = frozenset(ordered)
     mid = ordered[len(ordered) // 2]
     low_price, high_price = mid / _PRICE_LIKE, mid * _PRICE_LIKE
     region_end = _line_bounds(low, last - 1)[1]
@@ -111,6 +112,8 @@ def unexplained_number(low: str, r: Reading, nums: list[Num], complete: bool = T
                 continue
             if m.group(3):
                 value *= 1000.0
+            if value in values:
+                continue  # "Take 50% at $2,540" after "TP1: $2,540": a level said again
             if low_price <= value <= high_price and not _benign(
                 low, a, b, (region_start, region_end), seen
             ):

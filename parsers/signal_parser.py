@@ -61,7 +61,12 @@ def _symbol(norm: str, low: str, r: Reading, side_pos: int) -> tuple[str | None,
         lines.append(norm[start : end if end >= 0 else len(norm)])
     # (The first two lines with a word or number: a banner of box-drawing lines is no line.)
     lines.extend([ln for ln in norm.split("\n", 8) if _ALNUM.search(ln)][:2])
-    sym = symbols.from_bare_words(lines) or symbols.from_tag(low) or symbols.from_lower_head(low)
+    sym = (
+        symbols.from_cjk_head(norm)
+        or symbols.from_bare_words(lines)
+        or symbols.from_tag(low)
+        or symbols.from_lower_head(low)
+    )
     return (sym, 0.15) if sym else (None, 0.0)
 
 

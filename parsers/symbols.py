@@ -192,6 +192,22 @@ _NOT_COINS = frozenset(
 )
 
 
+# "PUMP    多      輕倉", "TA 多": a Chinese call's first line is the coin and its side, so the
+# word is the coin even when it is also an English word (PUMP, TA).
+_CJK_HEAD = re.compile(r"\W*([A-Za-z][A-Za-z0-9]{1,9})\s+[多空](?![\u3400-\u9fff])")
+
+
+def from_cjk_head(norm: str) -> str | None:
+    """The coin of a Chinese call's first line ("PUMP 多"), or None."""
+    head = norm[: norm.find("\n")] if "\n" in norm else norm
+    if "多" not in head and "空" not in head:
+        return None
+    m = _CJK_HEAD.match(head)
+    if m is None or m.group(1).upper() in NEVER_A_BASE:
+        return None
+    return make_symbol(m.group(1).upper())
+
+
 def from_lower_head(low: str) -> str | None:
     """A lower-case ticker first on a line, right before long/short ("avax long")."""
     for m in _LOWER_HEAD.finditer(low):

@@ -234,3 +234,36 @@ def test_symbol_when_tag_is_a_topic_then_skipped_but_long_cashtags_and_pairs_kep
     head: str, symbol: str
 ) -> None:
     assert _read(f"{head} LONG\nEntry: 0.0320\nTP: 0.0350\nSL: 0.0300").symbol == symbol
+
+
+def test_explain_when_a_level_is_said_again_after_the_levels_then_read() -> None:
+    sig = _read(
+        "ETH LONG\nBuy zone: $2,475-$2,490\nTP1: $2,540\nTP2: $2,600\nStop loss: $2,430\n"
+        "Take 50% at $2,540.\nLet the rest ride toward $2,600."
+    )
+    assert (sig.entries, sig.take_profits, sig.stop_loss) == ([2475, 2490], [2540, 2600], 2430)
+
+
+def test_explain_when_a_number_after_the_levels_is_none_of_them_then_needs_review() -> None:
+    _review("ETH LONG\nBuy zone: 2475-2490\nTP1: 2540\nStop loss: 2430\nTake 50% at 2560.")
+
+
+@pytest.mark.parametrize(
+    ("text", "symbol"),
+    [
+        (
+            "PUMP    多      輕倉\n進場位置；市價-0.0036附近\n止盈:0.0040-0.0043\n止損：0.003560",
+            "PUMPUSDT",
+        ),
+        ("TA     多 （輕倉）\n進場位置:0.102附近\n止盈:0.109-0.118\n止損：0.097", "TAUSDT"),
+    ],
+)
+def test_symbol_when_chinese_call_opens_with_coin_and_side_then_word_is_the_coin(
+    text: str, symbol: str
+) -> None:
+    assert _read(text).symbol == symbol
+
+
+def test_symbol_when_first_line_is_a_side_word_then_no_coin_from_it() -> None:
+    sig = PARSER.parse_sync("LONG 多\n進場位置:0.102\n止盈:0.109\n止損：0.097")
+    assert sig is None or sig.symbol != "LONGUSDT"

@@ -59,9 +59,9 @@ def test_variants_when_built_then_thousands_and_deterministic() -> None:
 # after batches 25-26 (5599 variants) 96.96% and 96.82%, the same 5 wrong trades; after batch 28
 # (5687 variants) 96.33% and 96.10%, the same 5. After branch i13-rules6 (a product "0.0106 x 2 =
 # 0.0212" is no leverage; a Chinese channel's side words 多/空 alone or after 附近; "short
-# squeeze" is no side): 98.17% and 97.92%, no wrong trade. The bound below is that measurement;
-# the test after it is the target.
-@pytest.mark.parametrize(("seed", "floor"), [(13, 0.9817), (2, 0.9792)])
+# squeeze" is no side; a level said again explains itself): 98.38% and 98.14%, no wrong trade.
+# The bound below is that measurement; the test after it is the target.
+@pytest.mark.parametrize(("seed", "floor"), [(13, 0.9838), (2, 0.9813)])
 def test_variants_when_parsed_then_no_worse_than_measured_in_session_6(
     seed: int, floor: float
 ) -> None:

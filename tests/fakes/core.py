@@ -321,6 +321,12 @@ class Book:
                     o.extra["actual_id"] = self.next_id()
                     slip = self.stop_slippage if o.side == "buy" else -self.stop_slippage
                     self._fill(o, px + slip)
+                    if o.live:
+                        # Its market order filled only part (reduce-only: the rest of the
+                        # position was gone); the rest of that order expires, the stop is done.
+                        o.status = "EXPIRED"
+                        o.updated = self.now_ms()
+                        self._changed(o, "EXPIRED")
                     if o.filled and not o.live:
                         o.status = "TRIGGERED" if o.extra.get("algo") else o.status
                     done.append(o)
@@ -343,9 +349,8 @@ class Book:
                     o.qty,
                     reduce_only=o.reduce_only,
                     # A reduce-only market order with nothing to reduce expires unfilled.
-                    status="FILLED"
-                    if o.filled >= o.qty
-                    else ("EXPIRED" if not o.filled else o.status),
+                    # (One that could reduce only part: the rest of it expired.)
+                    status="FILLED" if o.filled >= o.qty else "EXPIRED",
                     filled=o.filled,
                     cost=o.cost,
                     fee=o.fee,

@@ -100,6 +100,9 @@ class Faults:
     # The next matching requests are refused with the exchange's own error of a kind, before
     # they take effect: (kind, path part, method or None).
     reject_next: list[tuple[str, str | None, str | None]] = field(default_factory=list)
+    # The next matching requests (path part) are lost on the way: nothing is done, and no answer
+    # comes before the client gives up (after timeout_delay, a 504 to nobody).
+    lose_next: list[str | None] = field(default_factory=list)
 
 
 def now_ms() -> int:

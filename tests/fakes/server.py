@@ -112,6 +112,11 @@ class FakeExchangeServer:
         """Every order creation is accepted at once and answered `seconds` later."""
         self.book.faults.answer_delay = seconds
 
+    def lose_next(self, n: int = 1, path_part: str | None = None) -> None:
+        """The next n matching requests are lost on the way (a dropped connection): nothing is
+        carried out and the client times out (give it a timeout below timeout_delay)."""
+        self.book.faults.lose_next += [path_part] * n
+
     def hold_answers(self, path_part: str, method: str = "POST") -> asyncio.Event:
         """Requests to a matching path take effect at once; their answers wait until the returned
         event is set (then every held answer goes out). A gateway answering late under load, as
@@ -209,6 +214,12 @@ class FakeExchangeServer:
             await asyncio.sleep(f.latency)
         for hook in list(self.hooks):
             hook(call, "received")
+        for i, part in enumerate(f.lose_next):
+            if part is None or part in request.path:
+                del f.lose_next[i]
+                call.status = 504
+                await asyncio.sleep(f.timeout_delay)
+                return web.Response(status=504, text="Gateway Timeout")
         for i, (status, part) in enumerate(f.fail_next):
             if part is None or part in request.path:
                 del f.fail_next[i]

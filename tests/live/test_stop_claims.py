@@ -119,3 +119,49 @@ async def test_restart_when_unsent_stop_matches_another_trades_filled_stop_then_
         await eng.aclose()
     (db, *_rest) = _db_files(tmp_path)
     assert claim_errors(read_tables(db, ("orders",))["orders"], fake.book) == []
+
+
+async def test_restart_when_a_stop_create_is_lost_soon_after_then_not_taken_for_an_ended_lookalike(
+    fake_venue: tuple[str, FakeExchangeServer], tmp_path: Path
+) -> None:
+    """The same look-alike after a clean restart: a create lost on the way (it times out, so it
+    is looked up by its fields) within the lookup's window of the restart. The restart read the
+    ended orders' exchange ids only after a kill in mid-send; now it reads the recent ones at
+    every start."""
+    name, fake = fake_venue
+    sym = BTC_ID[name]
+    guard = StopGuard(fake)
+    eng = _engine(fake, name, tmp_path)
+    await eng.start()
+    assert (await eng.execute(live_signal(signal_id="a", sl=59000))).ok
+    assert (await eng.execute(live_signal(signal_id="b", sl=58900))).ok
+    a, b = sorted(eng.trades.values(), key=lambda t: t.sl or 0, reverse=True)
+    assert a.open_qty == b.open_qty
+    # A's stop fills; the position is B's. sigcopy then stops cleanly and starts again.
+    fake.set_price(sym, 59000)
+    fake.set_price(sym, 59500)
+    await eng.monitor_pass()
+    assert a.status == TradeStatus.CLOSED and b.status == TradeStatus.OPEN
+    await eng.aclose()
+    eng = _engine(fake, name, tmp_path)
+    await eng.start()
+    try:
+        await eng.monitor_pass()
+        # B's stop is moved up to 59,000 (new first); the request is lost on the way, so the
+        # stop is looked up: A's filled stop (same level, same size) must not be taken for it.
+        fake.book.faults.timeout_delay = 2.0
+        fake.lose_next(1, STOP_CREATE[name])
+        tb = eng.trades[b.trade_id]
+        tb.sl = Decimal(59000)
+        eng.book.protector.want(tb.trade_id)
+        await eng.monitor_pass()
+        assert not guard.violations, guard.violations
+        assert tb.status == TradeStatus.OPEN and tb.exit_qty == 0
+        stops = fake.book.open_orders(sym, stops=True)
+        cs = fake.book.markets[sym].contract_size
+        assert [o.qty * cs for o in stops] == [tb.open_qty]
+        assert fake.book.positions[sym] * cs == tb.open_qty
+    finally:
+        await eng.aclose()
+    (db, *_rest) = _db_files(tmp_path)
+    assert claim_errors(read_tables(db, ("orders",))["orders"], fake.book) == []

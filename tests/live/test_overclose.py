@@ -17,6 +17,12 @@ from tests.live.helpers import live_engine, live_signal
 STOP_CANCEL = {"mexc": ("POST", "planorder/cancel"), "binanceusdm": ("DELETE", "/algoOrder")}
 
 
+def _engine(fake: FakeExchangeServer, name: str, tmp: Path) -> TradingEngine:
+    return live_engine(
+        fake, name, tmp, live={"WATCH_ORDERS": False}, ALLOW_DUPLICATE_POSITIONS=True
+    )
+
+
 def _held(eng: TradingEngine) -> Decimal:
     return sum((t.open_qty for t in eng.trades.values() if t.is_active), Decimal(0))
 
@@ -30,9 +36,7 @@ async def test_restart_when_a_stop_and_its_replacement_both_fired_then_store_mat
     fake_venue: tuple[str, FakeExchangeServer], tmp_path: Path
 ) -> None:
     name, fake = fake_venue
-    eng = live_engine(
-        fake, name, tmp_path, live={"WATCH_ORDERS": False}, ALLOW_DUPLICATE_POSITIONS=True
-    )
+    eng = _engine(fake, name, tmp_path)
     await eng.start()
     # Two longs on one symbol: one position at the exchange, two trades in the store.
     assert (await eng.execute(live_signal(signal_id="a", sl=59000))).ok
@@ -57,9 +61,7 @@ async def test_restart_when_a_stop_and_its_replacement_both_fired_then_store_mat
     fake.set_price(BTC_ID[name], 58900)
     left = _position(fake, name)
     assert left == b.open_qty - a.open_qty
-    eng = live_engine(
-        fake, name, tmp_path, live={"WATCH_ORDERS": False}, ALLOW_DUPLICATE_POSITIONS=True
-    )
+    eng = _engine(fake, name, tmp_path)
     await eng.start()
     try:
         await eng.monitor_pass()
@@ -86,9 +88,7 @@ async def test_restart_when_both_stops_fired_while_an_entry_leg_rests_then_exces
     while B kept quantity the exchange no longer held."""
     name, fake = fake_venue
     sym = BTC_ID[name]
-    eng = live_engine(
-        fake, name, tmp_path, live={"WATCH_ORDERS": False}, ALLOW_DUPLICATE_POSITIONS=True
-    )
+    eng = _engine(fake, name, tmp_path)
     await eng.start()
     # B: a long at market. A: a long zone 60,000 / 59,500 above the market; the price comes
     # down to the first leg, which fills; the second rests.
@@ -121,9 +121,7 @@ async def test_restart_when_both_stops_fired_while_an_entry_leg_rests_then_exces
     fake.set_price(sym, 59800)
     assert _position(fake, name) == b.open_qty - a_qty
     assert len(fake.book.open_orders(sym, stops=False)) >= 1  # A's leg still rests
-    eng = live_engine(
-        fake, name, tmp_path, live={"WATCH_ORDERS": False}, ALLOW_DUPLICATE_POSITIONS=True
-    )
+    eng = _engine(fake, name, tmp_path)
     await eng.start()
     try:
         await eng.monitor_pass()

@@ -105,8 +105,8 @@ class Bookkeeper:
         self.portfolio.ledger.book_fee(fee)
         fill_id = f"{o.client_id}:{o.filled}"
         if o.role != OrderRole.ENTRY:
-            entry_final = not self.orders.live(t.trade_id, OrderRole.ENTRY)
-            excess = excess_of(t, qty, entry_final)
+            known = t.entry_qty > 0 or not self.orders.live(t.trade_id, OrderRole.ENTRY)
+            excess = excess_of(t, qty, known)
             shares = share_out(t, excess, self.portfolio.active_trades()) if excess else []
             own = qty - sum((part for _, part in shares), ZERO)
             if own > 0:

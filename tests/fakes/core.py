@@ -100,6 +100,9 @@ class Faults:
     # The next matching requests are refused with the exchange's own error of a kind, before
     # they take effect: (kind, path part, method or None).
     reject_next: list[tuple[str, str | None, str | None]] = field(default_factory=list)
+    # The next matching requests (path part) are lost on the way: nothing is done, and no answer
+    # comes before the client gives up (after timeout_delay, a 504 to nobody).
+    lose_next: list[str | None] = field(default_factory=list)
 
 
 def now_ms() -> int:
@@ -321,6 +324,12 @@ class Book:
                     o.extra["actual_id"] = self.next_id()
                     slip = self.stop_slippage if o.side == "buy" else -self.stop_slippage
                     self._fill(o, px + slip)
+                    if o.live:
+                        # Its market order filled only part (reduce-only: the rest of the
+                        # position was gone); the rest of that order expires, the stop is done.
+                        o.status = "EXPIRED"
+                        o.updated = self.now_ms()
+                        self._changed(o, "EXPIRED")
                     if o.filled and not o.live:
                         o.status = "TRIGGERED" if o.extra.get("algo") else o.status
                     done.append(o)
@@ -343,9 +352,8 @@ class Book:
                     o.qty,
                     reduce_only=o.reduce_only,
                     # A reduce-only market order with nothing to reduce expires unfilled.
-                    status="FILLED"
-                    if o.filled >= o.qty
-                    else ("EXPIRED" if not o.filled else o.status),
+                    # (One that could reduce only part: the rest of it expired.)
+                    status="FILLED" if o.filled >= o.qty else "EXPIRED",
                     filled=o.filled,
                     cost=o.cost,
                     fee=o.fee,

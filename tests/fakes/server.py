@@ -54,6 +54,8 @@ class FakeExchangeServer:
         self.hub = StreamHub()
         self.ws_calls: list[Call] = []  # websocket handshakes (kept out of `calls`)
         self.book.listeners.append(self._order_changed)
+        # (path part, method, gate): matching requests take effect, their answers wait for the gate
+        self._holds: list[tuple[str, str, asyncio.Event]] = []
         self.app = web.Application(middlewares=[self._middleware])
         self._runner: web.AppRunner | None = None
         self.url = ""
@@ -109,6 +111,20 @@ class FakeExchangeServer:
     def answer_delay(self, seconds: float) -> None:
         """Every order creation is accepted at once and answered `seconds` later."""
         self.book.faults.answer_delay = seconds
+
+    def lose_next(self, n: int = 1, path_part: str | None = None) -> None:
+        """The next n matching requests are lost on the way (a dropped connection): nothing is
+        carried out and the client times out (give it a timeout below timeout_delay)."""
+        self.book.faults.lose_next += [path_part] * n
+
+    def hold_answers(self, path_part: str, method: str = "POST") -> asyncio.Event:
+        """Requests to a matching path take effect at once; their answers wait until the returned
+        event is set (then every held answer goes out). A gateway answering late under load, as
+        both exchanges do (the crash harness saw 80-90 ms at seed 7, cycle 13): the exchange has
+        acted, the client does not know it yet, and the market goes on meanwhile."""
+        gate = asyncio.Event()
+        self._holds.append((path_part, method, gate))
+        return gate
 
     def bad_json_next(self, n: int = 1, path_part: str | None = None) -> None:
         """The next n matching requests answer HTTP 200 with a JSON body cut off mid-way."""
@@ -198,6 +214,12 @@ class FakeExchangeServer:
             await asyncio.sleep(f.latency)
         for hook in list(self.hooks):
             hook(call, "received")
+        for i, part in enumerate(f.lose_next):
+            if part is None or part in request.path:
+                del f.lose_next[i]
+                call.status = 504
+                await asyncio.sleep(f.timeout_delay)
+                return web.Response(status=504, text="Gateway Timeout")
         for i, (status, part) in enumerate(f.fail_next):
             if part is None or part in request.path:
                 del f.fail_next[i]
@@ -241,6 +263,9 @@ class FakeExchangeServer:
         call.status = resp.status
         for hook in list(self.hooks):
             hook(call, "processed")
+        for part, meth, gate in list(self._holds):
+            if part in request.path and meth == request.method:
+                await gate.wait()
         if f.hang:
             await asyncio.sleep(f.hang)  # the worst case: it took effect, the answer is late
         creating = request.path in self.order_paths and request.method == "POST"

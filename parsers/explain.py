@@ -115,7 +115,18 @@ def unexplained_number(low: str, r: Reading, nums: list[Num], complete: bool = T
                 low, a, b, (region_start, region_end), seen
             ):
                 return _line_bounds(low, a)
+        if "." in low[a0:b0]:
+            for m in _RUN_TOGETHER.finditer(low, a0, b0):
+                # "1.0.4563": an index run into a price, which no number reader takes whole.
+                value = to_float(m.group(1))
+                if value is not None and low_price <= value <= high_price:
+                    if not _benign(low, m.start(1), m.end(), (region_start, region_end), seen):
+                        return _line_bounds(low, m.start())
     return None
+
+
+# Digits with two points, "1.0.4563" or "2.5.764" (dates are blanked by normalisation).
+_RUN_TOGETHER = re.compile(r"(?<![0-9.])[0-9]{1,2}\.([0-9]{1,12}\.[0-9]{1,18})(?![0-9.])")
 
 
 def _label_after(text: str, offset: int, low: str) -> int:

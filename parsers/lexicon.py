@@ -94,6 +94,9 @@ ROWS: tuple[tuple[str, str, str], ...] = (
     ("en", "tp", r"takes" + NUM_NEXT),  # "Takes: 536.50, 543.79"
     ("en", "tp", r"tp" + IDX),
     ("en", "tpglued", r"tps?[0-9]{1,3}[.,][0-9]{1,12}"),
+    # "TP1118500", "TP215": a whole price glued to its index (split by the cross-check only when
+    # the targets around it agree on the numbering).
+    ("en", "tpglued", r"tps?[1-9][0-9]{2,12}"),
     ("en", "tp", r"t\.p\.?" + IDX),  # "T.P.", "T.P1"
     ("en", "tp", r"t\s?/\s?p" + IDX),
     ("en", "tp", r"profit\s?takes?" + IDX),

@@ -24,6 +24,7 @@ _DECORATION = re.compile(r"[^\w]*")
 _RATIO = re.compile(r"r\s?[:/]\s?r|rr|risk\s?reward")
 # "Profit book targets are" ends a heading as a colon does.
 _HEADING_TAIL = re.compile(r"\s*(?:are|is|below|👇+)\s*")
+_INDEX_DIGIT = re.compile(r"[0-9]")
 _BLOCK_KINDS = ("entry", "tp", "sl", "buy", "sell")
 _ENTRY_KINDS = ("entry", "buy", "sell")
 # The end of a range on the line after its start: "to 2.81", "- 2.81", "~ 2.81".
@@ -49,7 +50,7 @@ def _is_continuation(line: str) -> bool:
 class _Block:
     """The label whose list is running, to know whether it ever got a value."""
 
-    __slots__ = ("count", "headed", "kind", "label", "lists", "span")
+    __slots__ = ("count", "headed", "kind", "label", "lists", "numbered", "span")
 
     def __init__(self) -> None:
         self.kind: str | None = None
@@ -58,12 +59,14 @@ class _Block:
         self.count = 0
         self.lists = True
         self.headed = True  # the label's own line held no value: a list follows ("Targets:")
+        self.numbered: bool | None = None  # whether the list's first line had a number ("1)")
 
     def open(self, kind: str, label: str, span: Span, count: int, r: Reading) -> None:
         if self.kind is not None:
             self.close(r)
         self.kind, self.label, self.span, self.count = kind, label, span, count
         self.headed = count == 0
+        self.numbered = None
 
     def continues(self, line: str) -> bool:
         """Whether a bare line carries on this label's list.
@@ -73,7 +76,15 @@ class _Block:
         of the same: only bare numbers right under targets are ("TP 1.45\n1.50").
         """
         if self.headed:
-            return _is_continuation(line)
+            if not _is_continuation(line):
+                return False
+            # "Entry:\n1) 2.31\n2) 2.38\n2.5 - 2.61 - 2.8": a numbered list ends at the first
+            # line without a number (the prices after it are no more of the same list).
+            numbered = _INDEX_DIGIT.search(line, 0, len(line) - len(strip_list_index(line)))
+            if self.numbered is None:
+                self.numbered = numbered is not None
+            # (A note among them, "Use 3% of balance", holds no price: it does not end it.)
+            return numbered is not None or not self.numbered or not read_prices(not_prices(line))
         if self.count == 1 and self.kind in _ENTRY_KINDS and _RANGE_END.match(line):
             return True  # "Buy Zone - 2.88\nto 2.81": the range, broken over two lines
         return self.kind == "tp" and line.lower() == line.upper() and _is_continuation(line)

@@ -118,11 +118,15 @@ def _date_or_not(m: re.Match[str]) -> str:
         text[end : end + 1] in ("-", "/") and text[end + 1 : end + 2].isdigit()
     ):
         return m.group()
-    a, b, c = (int(x) for x in re.split(r"[./-]", m.group()))
+    parts = re.split(r"[./-]", m.group())
+    a, b, c = (int(x) for x in parts)
     if a > 31:  # year first: 2024-05-14
-        plausible = 1 <= b <= 12 and 1 <= c <= 31
+        plausible = 1990 <= a <= 2099 and 1 <= b <= 12 and 1 <= c <= 31
     else:
-        plausible = (1 <= a <= 31 and 1 <= b <= 12) or (1 <= a <= 12 and 1 <= b <= 31)
+        # A year of this era ("12.05.24", "12.05.2024"): "1.6.382" or "2.5.45" is a list index
+        # run into a price, which must stay for the cross-check to see.
+        year = 1990 <= c <= 2099 if len(parts[2]) == 4 else len(parts[2]) == 2 and 17 <= c <= 35
+        plausible = year and ((1 <= a <= 31 and 1 <= b <= 12) or (1 <= a <= 12 and 1 <= b <= 31))
     return " " if plausible else m.group()
 
 

@@ -19,6 +19,7 @@ from parsers.crosscheck import Settled, place_side_labels, reports_status, settl
 from parsers.explain import unexplained_number
 from parsers.fields import Reading, Span, not_prices
 from parsers.labels import MARKET, NOT_SIGNAL, STATUS
+from parsers.lexicon import GLUED_LABELS
 from parsers.lines import scan, stray_between
 from parsers.models import ParsedSignal
 from parsers.normalize import hygiene_problem, lower, normalize, unglue
@@ -115,7 +116,26 @@ def read_signal(text: str) -> ParsedSignal | None:
         unglued = unglue(norm) if _TWO_COLONS.search(norm) else norm
         if unglued != norm:
             return _read(text, unglued) or sig
+    elif _TWO_COLONS.search(norm) and (unglued := unglue(norm)) != norm:
+        # Labels glued to the words before them that this reading skipped ("... SHORTLeverage:
+        # 10xEntry: 0.52"): read with their lines back, the post must say the same.
+        again = _read(text, unglued)
+        if again is None or not _same_reading(sig, again):
+            sig.review.append(
+                "labels run into the words before them here, and read on lines of their own they"
+                " give another signal: the post may hold two"
+            )
     return sig
+
+
+def _same_reading(a: ParsedSignal, b: ParsedSignal) -> bool:
+    return b.is_valid() and (a.symbol, a.side, a.entries, a.take_profits, a.stop_loss) == (
+        b.symbol,
+        b.side,
+        b.entries,
+        b.take_profits,
+        b.stop_loss,
+    )
 
 
 def _read(text: str, norm: str) -> ParsedSignal | None:
@@ -225,9 +245,15 @@ def _read(text: str, norm: str) -> ParsedSignal | None:
         not (s.tps and (has_stop or s.entries)) or reports_status(low, s.tps)
     ):
         return None
-    if ("remind" in wlow or "still" in wlow or "recap" in wlow or "post" in wlow) and (
-        restated := _RESTATED.search(wlow)
-    ):
+    if (
+        "remind" in wlow
+        or "still" in wlow
+        or "recap" in wlow
+        or "post" in wlow
+        or "last" in wlow
+        or "previous" in wlow
+        or "earlier" in wlow
+    ) and (restated := _RESTATED.search(wlow)):
         s.review.append(
             f"the post restates an earlier signal ('{restated.group()}'): following it again"
             " would open a second position on the same call"
@@ -247,16 +273,42 @@ def _on_a_target_line(low: str, at: int, s: Settled) -> bool:
 
 
 def _second_coin(low: str, r: Reading, symbol: str) -> str | None:
-    """ "BTC/USDT LONG Entry .. SL .. / ETH/USDT SHORT Entry .. SL ..": another pair named
-    between the first and the last entry or stop label, or None."""
+    """ "BTC/USDT LONG Entry .. SL .. / ETH/USDT SHORT Entry .. SL ..": another coin's pair named
+    with levels of its own, or None.
+
+    Each explicit pair opens a stretch of text running to the next pair of another coin; two
+    coins whose stretches each hold a level label (even one glued to the word before it, as
+    copies that lost their line breaks have: "LONGLeverage : 3xEntry : 0.43") are two signals.
+    """
     kinds = [lab[0] for lab in r.labels]
-    if kinds.count("sl") < 2 and kinds.count("entry") + kinds.count("buy") < 2:
-        return None  # one entry label and one stop: one signal
-    marks = [lab for lab in r.labels if lab[0] in ("entry", "buy", "sl")]
-    other = symbols.from_pair_text(low[marks[0][2] : marks[-1][1]])
-    if other is None or symbols.base_of(other) == symbols.base_of(symbol):
+    if kinds.count("sl") >= 2 or kinds.count("entry") + kinds.count("buy") >= 2:
+        marks = [lab for lab in r.labels if lab[0] in ("entry", "buy", "sl")]
+        other = symbols.from_pair_text(low[marks[0][2] : marks[-1][1]])
+        if other is not None and _base(other) != _base(symbol):
+            return other
+    if "usd" not in low and "perp" not in low:
+        return None  # (every pair this looks for names its quote)
+    pairs = symbols.pairs_in(low)
+    if len({_base(p) for _, p in pairs}) < 2:
         return None
-    return other
+    starts = [lab[1] for lab in r.labels if lab[0] in _LEVEL_LABELS]
+    with_levels: list[str] = []
+    for i, (at, pair) in enumerate(pairs):
+        end = next((a for a, p in pairs[i + 1 :] if _base(p) != _base(pair)), len(low))
+        if any(at < x < end for x in starts) or _GLUED_LEVEL.search(low, at, end):
+            if _base(pair) not in map(_base, with_levels):
+                with_levels.append(pair)
+    others = [p for p in with_levels if _base(p) != _base(symbol)]
+    return others[0] if len(with_levels) >= 2 and others else None
+
+
+# A level label glued to the word before it: "LONGLeverage : 3xEntry : 0.43".
+_GLUED_LEVEL = re.compile(r"[a-z0-9)%$](?:" + "|".join(GLUED_LABELS[:7]) + r")\s?[0-9]{0,2}\s?:")
+
+
+def _base(symbol: str) -> str:
+    """The base without a multiplier prefix: 1000PEPE and PEPE are one coin."""
+    return symbols.base_of(symbol).lstrip("0123456789") or symbols.base_of(symbol)
 
 
 def _explain(norm: str, wlow: str, r: Reading, s: Settled) -> None:

@@ -119,6 +119,27 @@ def from_pair_text(low: str) -> str | None:
     return best[1] if best else None
 
 
+def pairs_in(low: str) -> list[tuple[int, str]]:
+    """Every explicit pair (BTC/USDT, BTCUSDT, BTC-PERP) in lower-cased text: (where its base
+    starts, symbol), in order."""
+    found: list[tuple[int, str]] = []
+    for m in _SEP_QUOTE.finditer(low):
+        b = _BASE_BEFORE_SEP.search(low, max(0, m.start() - 17), m.start())
+        if b and _ok_base(b.group(1), NEVER_A_BASE) and b.end(1) == m.start():
+            quote = m.group(1) if m.group(1) != "perp" else None
+            found.append((b.start(), make_symbol(b.group(1), quote)))
+    for m in _CONCAT_QUOTE_ALL.finditer(low):
+        b = _BASE_BEFORE_QUOTE.search(low, max(0, m.start() - 15), m.start())
+        if b and _ok_base(b.group(1)):
+            quote = m.group(1)
+            found.append((b.start(), make_symbol(b.group(1), quote)))
+    return sorted(found)
+
+
+# As _CONCAT_QUOTE, and "ETHUSD" too (a pair quoted in USD).
+_CONCAT_QUOTE_ALL = re.compile(r"(usd[tc]|fdusd|busd|tusd|usd)(?:\.p|perp|m)?(?![a-z0-9])")
+
+
 def from_tag(low: str, stopwords: frozenset[str] = STOPWORDS) -> str | None:
     """First hashtag or cashtag that names a coin ($BTC, #SOL), skipping #SIGNAL and the like;
     "#BTC #BTCUSD": a later tag naming the same coin with its quote gives the pair."""

@@ -12,7 +12,9 @@ from __future__ import annotations
 # Posts that restate an earlier signal ("Reminder: ...", "still valid"): following it again
 # would open a second position on the same call, so a person decides.
 RESTATED = (
-    r"(?<![a-z])(?:reminder|recap|re-?posted?|still\s(?:open|valid|active|running|holding))"
+    r"(?<![a-z])(?:reminder|recap|re-?posted?|still\s(?:open|valid|active|running|holding)"
+    # "Our last call 👇" over the signal it quotes.
+    r"|(?:our|my|the)\s(?:last|previous|earlier)\s(?:calls?|signals?|trades?|setups?|posts?))"
     r"(?![a-z])"
 )
 
@@ -89,6 +91,10 @@ TARGET_REPORTED = (
     r"|(?:hit|reached|achieved|smashed|triggered)\s(?:the\s|our\s)?(?:tp|target|entry|stop|sl)"
     # "Closed at 3150 with +5% profit", "stopped out at 2900": the trade is over.
     r"|(?<![a-z])(?:closed|exited|stopped\sout)\s(?:at|in|with|for|manually|on)(?![a-z])"
+    r"|(?<![a-z])stopped\sout(?![a-z])"
+    # "All targets hit ✅", "Update: all take-profit targets achieved".
+    r"|(?<![a-z])all\s(?:the\s)?(?:take[\s-]?profit\s)?(?:targets|tps)\s(?:are\s|have\sbeen\s"
+    r"|were\s|got\s)?(?:hit|reached|achieved|done|smashed|completed)(?![a-z])"
     # "4.55% Loss (2x)", "+32% profit": the result of the trade.
     r"|(?:^|(?<=\n))[^\S\n]*[+-]?[0-9]{1,4}(?:[.,][0-9]{1,2})?\s?%\s(?:loss|profit|gain)(?![a-z])"
     # "Signal is filled at 0.51", "Entry zone ✅ entered", "Cancelled ❌": the signal's own news.

@@ -139,6 +139,16 @@ def _restated_in_prose(
     )
 
 
+_SYM_SEPARATOR = re.compile(r"\s?[:=\-#$]")
+
+
+def _in_sentence(low: str, line_start: int, start: int, end: int) -> bool:
+    """ "Top 10 coin by volume": a coin label after other words, with no separator after it,
+    is a word of a sentence and names no coin ("Trading pair: BTC/USDT" does)."""
+    before = len(_WORDS.findall(low, line_start, start))
+    return before > 1 or (before == 1 and not _SYM_SEPARATOR.match(low, end))
+
+
 def stray_between(r: Reading) -> None:
     """A line of bare numbers between two labelled lines that no label claims ("Entry: 1.50 /
     1: 1.55 / 2: 1.60 / SL: 1.40"): a price nobody can place, so the signal needs review."""
@@ -231,6 +241,8 @@ def scan(low: str, r: Reading) -> None:
                 and _restated_in_prose(low, offset, start, line_end, kind, r)
             ):
                 block.close(r)
+                continue
+            if kind == "sym" and _in_sentence(low, offset, start, end):
                 continue
             if kind == "tpglued":
                 kind = _glued(low, kind, start, end, r)

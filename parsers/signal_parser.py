@@ -26,12 +26,13 @@ from parsers.normalize import hygiene_problem, lower, normalize, unglue
 from parsers.numbers import Num, blank_spans, find_leverage, read_prices
 from parsers.scale import btc_pair, satoshi_problem
 from parsers.trailing import read_trailing, with_trailing
-from parsers.vocabulary import RESTATED
+from parsers.vocabulary import REPORTED_AROUND, RESTATED
 
 _HAS_DIGIT = re.compile(r"[0-9]")
 _ALNUM = re.compile(r"[^\W_]")
 _LEVEL_LABELS = frozenset(("entry", "buy", "sell", "tp", "tpglued", "sl", "slclose"))
 _RESTATED = re.compile(RESTATED)
+_REPORTED_AROUND = re.compile(REPORTED_AROUND)
 _TWO_COLONS = re.compile(r":[^\n:]*:")
 _ONLY_PRICES = re.compile(r"[\s$]*[0-9][0-9.,\s$]*(?:[-–/~]\s?\$?[0-9][0-9.,\s$]*)*")
 
@@ -258,10 +259,31 @@ def _read(text: str, norm: str) -> ParsedSignal | None:
             f"the post restates an earlier signal ('{restated.group()}'): following it again"
             " would open a second position on the same call"
         )
+    around = _reported_around(wlow, s)
+    if around:
+        s.review.append(
+            f"the post reports on a trade ('{around}') around these levels: a status post or a"
+            " recap quoting a signal, not a new one"
+        )
     if not s.review:
         _explain(norm, wlow, r, s)
-    sig = _result(text, norm, low, r, s, side, symbol, confidence + sym_conf, lev_values, side_pos)
+    sig = _result(
+        text, norm, low, r, s, side, symbol, confidence + sym_conf, lev_values, side_pos, lev_spans
+    )
     return with_trailing(sig, trail)
+
+
+def _reported_around(low: str, s: Settled) -> str | None:
+    """A word reporting on a trade on a line before the levels or after them, or None."""
+    spans = [(n.start, n.end) for n in (*s.entries, *s.tps, *([s.sl] if s.sl else []))]
+    if not spans:
+        return None
+    first = low.rfind("\n", 0, min(a for a, _ in spans)) + 1
+    last = low.find("\n", max(b for _, b in spans))
+    m = _REPORTED_AROUND.search(low, 0, first)
+    if m is None and last >= 0:
+        m = _REPORTED_AROUND.search(low, last)
+    return m.group() if m else None
 
 
 def _on_a_target_line(low: str, at: int, s: Settled) -> bool:
@@ -324,6 +346,15 @@ def _explain(norm: str, wlow: str, r: Reading, s: Settled) -> None:
         s.unread.append(span)
 
 
+def _leverage_per_line(low: str, spans: list[tuple[int, int]], values: list[int]) -> list[int]:
+    """The lowest leverage of each line that gives one, in order of the lines."""
+    lows: dict[int, int] = {}
+    for (start, _), value in zip(spans, values, strict=False):
+        line = low.count("\n", 0, start)
+        lows[line] = min(value, lows.get(line, value))
+    return [lows[k] for k in sorted(lows)]
+
+
 def _result(
     text: str,
     norm: str,
@@ -335,6 +366,7 @@ def _result(
     confidence: float,
     lev_values: list[int],
     side_pos: int,
+    lev_spans: list[tuple[int, int]],
 ) -> ParsedSignal:
     """The ParsedSignal with its spans, review reasons and consistency errors."""
     problem = hygiene_problem(text)
@@ -347,6 +379,15 @@ def _result(
     bad_lev = [v for v in lev_values if not 1 <= v <= 200]
     if bad_lev:
         s.review.append(f"leverage {bad_lev[0]}x is not a leverage that can be traded")
+    else:
+        per_line = _leverage_per_line(low, lev_spans, lev_values)
+        if len(set(per_line)) > 1:
+            # "Leverage 5-10x" and, on another line, "Cross 20x": two readings that disagree.
+            # (On one line, "20x - 50x - 100x", "2X/3X", they are a range: its lowest is read.)
+            other = next(v for v in per_line if v != per_line[0])
+            s.review.append(
+                f"the post gives two leverages ({per_line[0]}x and {other}x): which one?"
+            )
     market = not s.entries and (r.market_in_entry or MARKET.search(low) >= 0)
     confidence += 0.2 if s.entries else (0.12 if market else 0.0)
     confidence += 0.2 if s.tps else 0.0

@@ -103,6 +103,20 @@ TARGET_REPORTED = (
     r"|(?<![a-z])(?:entered|filled|activated|triggered)\s?✅|✅\s?(?:entered|filled|activated)(?![a-z])"
     r"|(?<![a-z])cancell?ed(?![a-z])"
 )
+# Words that report on a trade, or point back to an earlier post. Around a complete signal (on a
+# line before its levels or after them) they make the post a status post or a recap quoting the
+# signal ("Profit booked on this one 💰", "Yesterday's call 👇", "Closed +45%"): a person decides.
+REPORTED_AROUND = (
+    r"(?<![a-z])(?:hit|reached|achieved|smashed|booked|banked|secured|triggered|stopped"
+    # (Not "if candle closed 4H below the stop price": a candle-close stop.)
+    r"|closed(?![^\n]{0,12}(?:below|above|under|over|beneath))"
+    r"|done|went|congrat[a-z]*|throwback|yesterday'?s?|earlier|previously|results?|completed"
+    r"|winners?|caught|called\sit|last\sweek'?s?|roi|running\s\+?[0-9]"
+    r"|from\s(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"|достигнут[а-я]?|закрыт[а-я]?|ulaşıldı|kapandı|erreicht|alcanzad[oa]s?|atingid[oa]s?)"
+    r"(?![a-z])"
+    r"|已达成|已止盈|已止损|达到"
+)
 # Words after a level that report it ("TP1 62000 hit"); never a post's styling, unlike ✅ 🎯.
 STATUS_AFTER_LEVEL = r"\b(?:hit|reached|achieved|done|smashed|booked|triggered)\b"
 

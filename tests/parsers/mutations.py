@@ -131,6 +131,21 @@ def drop_target_label(rng: random.Random, want: Want) -> Made:
     return post.text(), REFUSE
 
 
+def drop_entry_label(rng: random.Random, want: Want) -> Made:
+    """The entry prices without their label: right under the coin and side ("WLDUSDT LONG" then
+    "2.31 - 2.35", a format channels use: read exactly), or after the stop (nobody can place
+    them there)."""
+    if not want["entries"] or want["stop_loss"] is None:
+        return None
+    post = build(rng, want)
+    prices = rng.choice((" - ", " / ", " ")).join(fmt(v) for v in want["entries"])
+    if rng.random() < 0.5:
+        post.entry = [prices]
+        return post.text(("head", "entry", "lev", "tp", "sl")), EXACT
+    post.entry = []
+    return post.text(("head", "lev", "tp", "sl")) + "\n" + prices, REFUSE
+
+
 def stray_number(rng: random.Random, want: Want) -> Made:
     """A price-like number no label claims: beside the stop, on a line of its own after the
     entry or the leverage line, or after the stop. (Not under a list: a bare number there
@@ -227,6 +242,10 @@ PROSE = (
     "Volume: 3%",
     "Timeframe: 1H / 4H",
     "Signal #4821",
+    "Valid until 18:00 UTC on 2024-05-12",
+    "3 touches of the 200 EMA on the 1D chart",
+    "Open interest +14% in 24h, funding 0.012%",
+    "Top 10 coin by volume, rank #7",
 )
 
 
@@ -310,6 +329,7 @@ def recap_quote(rng: random.Random, text: str) -> str:
 
 
 BUILT: dict[str, Callable[[random.Random, Want], Made]] = {
+    "drop_entry_label": drop_entry_label,
     "drop_stop_label": drop_stop_label,
     "drop_target_label": drop_target_label,
     "stray_number": stray_number,

@@ -1,0 +1,166 @@
+"""The generic cross-check rules the mutation pass (tests/parsers/mutations.py) drove, each on the
+smallest post that shows it, through the public parser: refused with a reason, or read exactly."""
+
+from __future__ import annotations
+
+import pytest
+
+from parsers import EnhancedParser, ParsedSignal
+
+PARSER = EnhancedParser(enable_ai=False)
+SIGNAL = "#DOT/USDT LONG\nEntry 3.797 - 3.786\nStoploss : 3.49\nTarget 1 • 3.81\nTarget 2 • 3.83"
+
+
+def _refused(text: str) -> ParsedSignal | None:
+    sig = PARSER.parse_sync(text)
+    assert sig is None or not sig.is_valid(), sig
+    return sig
+
+
+def _read(text: str) -> ParsedSignal:
+    sig = PARSER.parse_sync(text)
+    assert sig is not None and sig.is_valid(), sig and sig.problems()
+    return sig
+
+
+def test_rules_when_the_signal_alone_then_it_is_read() -> None:
+    sig = _read(SIGNAL)  # the base every case below changes
+    assert (sig.entries, sig.take_profits, sig.stop_loss) == ([3.797, 3.786], [3.81, 3.83], 3.49)
+
+
+# --- a status post or a recap quoting the signal -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"Update: all targets achieved 🎯\n\n{SIGNAL}",
+        f"{SIGNAL}\n\nAll targets hit ✅",
+        f"{SIGNAL}\n\n❌ Stopped out",
+        f"Our last call 👇\n\n{SIGNAL}",
+        f"Profit booked on this one 💰\n\n{SIGNAL}",
+        f"Yesterday's call 👇\n{SIGNAL}",
+        f"{SIGNAL}\nClosed +45%",
+        f"Breakout confirmed! Our signal from Monday:\n{SIGNAL}",
+    ],
+)
+def test_rules_when_a_report_quotes_the_signal_then_never_a_new_trade(text: str) -> None:
+    _refused(text)
+
+
+def test_rules_when_a_candle_close_note_follows_the_stop_then_still_read() -> None:
+    # "closed" in a candle-close condition reports nothing.
+    sig = _read(f"{SIGNAL}\nif candle closed 4H below the stop price")
+    assert sig.stop_loss == 3.49
+
+
+# --- two readings that disagree ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The stop, then a candle-close level that is another number.
+        SIGNAL.replace("3.49", "3.49 (4H close) or 3.41"),
+        "#HOT LONG\nEntry 0.00131\nTP 0.00134\nInvalidation level: 0.0012 (4H close) 0.001464",
+        # Two leverages on two lines ("5-10x" on one line is a range: its lowest is read).
+        f"{SIGNAL}\nLeverage 5-10x\nCross 20x",
+    ],
+)
+def test_rules_when_two_readings_of_a_field_disagree_then_needs_review(text: str) -> None:
+    sig = _refused(text)
+    assert sig is not None and sig.needs_review
+
+
+def test_rules_when_a_leverage_range_is_on_one_line_then_its_lowest_is_read() -> None:
+    assert _read(f"{SIGNAL}\nLeverage: cross 20x - 50x - 100x").leverage == 20
+
+
+# --- two signals in one post -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{SIGNAL}\n\nARPA/USDT LONGLEVERAGE: 10xENTRY: 0.03416TARGETS: 0.03483 - 0.0359SL: 0.03382",
+        "CFXUSDT LONGLeverage : 3xEntry : 0.4280 - 0.36Targets : 0.43 0.47Stoploss : 0.345\n\n"
+        "#VINE/USDT Long\nEntry - 0.1178\nTake-Profit: 0.1201 0.1213\nSL 0.11",
+        f"{SIGNAL}\n\nSOL/USDT SHORT\nEntry 150\nTP 140\nSL 160",
+    ],
+)
+def test_rules_when_two_coins_each_have_levels_then_needs_review(text: str) -> None:
+    sig = _refused(text)
+    assert sig is not None and sig.needs_review
+
+
+def test_rules_when_another_pair_is_only_mentioned_then_the_signal_is_read() -> None:
+    _read(f"BTC/USDT looks strong today.\n{SIGNAL}\nAlso watching SOL/USDT.")
+
+
+def test_rules_when_a_pair_label_is_in_a_sentence_then_it_names_no_coin() -> None:
+    assert _read(f"{SIGNAL}\nTop 10 coin by volume, rank #7").symbol == "DOTUSDT"
+    text = f"{SIGNAL}\nThe ethusd pair has recently approached resistance at 3,175"
+    assert PARSER.parse_sync(text).symbol == "DOTUSDT"  # type: ignore[union-attr]
+
+
+# --- numbering run into the prices -------------------------------------------------------------
+
+
+def test_rules_when_whole_prices_are_glued_to_tp_numbers_then_split_by_the_sequence() -> None:
+    sig = _read("BTC/USDT LONG\nEntry: 115800 - 116200\nTP1118500\nTP2121000\nSL: 113900")
+    assert sig.take_profits == [118500, 121000]
+    sig = _read("AVAX SHORT\nEntry: 16.1 - 17.784\nTP115.8\nTP215\nTP313\nSL: 18.33")
+    assert sig.take_profits == [15.8, 15, 13]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Target 1 at 740, or one target at 1740?
+        "ETHUSDT LONG\nEntry 725 - 735\nTP 1 740\nTP 2 750\nSL: 700",
+        # "1.0.4563": an index run into a price no number reader takes whole.
+        "#IMX LONG\nEntrada 0.4545\n1.0.4563\n2.0.4581\nSL 0.426",
+        "OMNI/USDT SHORT\nEnter 5.66 - 5.61\n1.5.57\n2.5.45\nStop Loss 5.95",
+        # "TP54" among four targets: target 5 at 4.
+        "METIS/USDT LONG\nBuy Area 3.09 - 2.94\nTP1 3.17\nTP2 3.24\nTP3 3.4\nTP54\nStop 2.86",
+    ],
+)
+def test_rules_when_numbering_and_price_cannot_be_told_apart_then_needs_review(
+    text: str,
+) -> None:
+    sig = _refused(text)
+    assert sig is not None and sig.needs_review
+
+
+def test_rules_when_a_numbered_list_meets_an_unnumbered_line_of_prices_then_it_ends() -> None:
+    # The targets without their label continue no numbered list of entries.
+    sig = _refused("MTL-USDT LONG\nEntry:\n1) 2.31\n2) 2.38\n2.5 - 2.61 - 2.8\nSL 2.1")
+    assert sig is not None and sig.needs_review
+    # A note among the numbered lines does not end the list.
+    sig = _read(
+        "$ETH LONG\nTargets:\n1) 0.52224\nUse 3% of balance\n2) 0.53248\nSL 0.48\nEntry 0.5"
+    )
+    assert sig.take_profits == [0.52224, 0.53248]
+
+
+# --- numbers that are no price -----------------------------------------------------------------
+
+
+def test_rules_when_a_duration_range_follows_the_targets_then_it_is_no_target() -> None:
+    sig = _read(f"{SIGNAL}\nHold 3-5 days")
+    assert sig.take_profits == [3.81, 3.83]
+
+
+@pytest.mark.parametrize("after", ["6.2 / 6", "57 / 58", "95 107"])
+def test_rules_when_prices_follow_the_stop_with_no_entry_then_needs_review(after: str) -> None:
+    value = after.split()[0]
+    text = f"COIN/USDT LONG\nTargets: {float(value) * 1.3:g} {float(value) * 1.5:g}\n"
+    _refused(text + f"Stop-loss: {float(value) * 0.9:g}\n{after}")
+
+
+@pytest.mark.parametrize("date", ["12.05.24", "12.05.2024", "2024-05-12"])
+def test_rules_when_a_date_is_written_then_it_is_blanked_but_not_an_index_run_into_a_price(
+    date: str,
+) -> None:
+    assert _read(f"{SIGNAL}\nPosted {date}").take_profits == [3.81, 3.83]
+    assert _refused(f"{SIGNAL}\n1.6.382") is not None

@@ -18,7 +18,7 @@ from parsers import sides, symbols, validate
 from parsers.crosscheck import Settled, place_side_labels, reports_status, settle
 from parsers.explain import unexplained_number
 from parsers.fields import Reading, Span, not_prices
-from parsers.labels import MARKET, NOT_SIGNAL, STATUS
+from parsers.labels import MARKET, NOT_SIGNAL, REPORTED, STATUS
 from parsers.lexicon import GLUED_LABELS
 from parsers.lines import scan, stray_between
 from parsers.models import ParsedSignal
@@ -26,13 +26,13 @@ from parsers.normalize import hygiene_problem, lower, normalize, unglue
 from parsers.numbers import Num, blank_spans, find_leverage, read_prices
 from parsers.scale import btc_pair, satoshi_problem
 from parsers.trailing import read_trailing, with_trailing
-from parsers.vocabulary import REPORTED_AROUND, RESTATED
+from parsers.vocabulary import REPORTED_AROUND, REPORTED_AROUND_UNSPACED, RESTATED
 
 _HAS_DIGIT = re.compile(r"[0-9]")
 _ALNUM = re.compile(r"[^\W_]")
 _LEVEL_LABELS = frozenset(("entry", "buy", "sell", "tp", "tpglued", "sl", "slclose"))
 _RESTATED = re.compile(RESTATED)
-_REPORTED_AROUND = re.compile(REPORTED_AROUND)
+_REPORTED_WORD = re.compile("|".join((*REPORTED_AROUND, *REPORTED_AROUND_UNSPACED)))
 _TWO_COLONS = re.compile(r":[^\n:]*:")
 _ONLY_PRICES = re.compile(r"[\s$]*[0-9][0-9.,\s$]*(?:[-–/~]\s?\$?[0-9][0-9.,\s$]*)*")
 
@@ -280,10 +280,12 @@ def _reported_around(low: str, s: Settled) -> str | None:
         return None
     first = low.rfind("\n", 0, min(a for a, _ in spans)) + 1
     last = low.find("\n", max(b for _, b in spans))
-    m = _REPORTED_AROUND.search(low, 0, first)
-    if m is None and last >= 0:
-        m = _REPORTED_AROUND.search(low, last)
-    return m.group() if m else None
+    for part in (low[:first], low[last:] if last >= 0 else ""):
+        at = REPORTED.search(part) if part else -1
+        if at >= 0:
+            m = _REPORTED_WORD.match(part, at)
+            return m.group() if m else part[at : at + 12]
+    return None
 
 
 def _on_a_target_line(low: str, at: int, s: Settled) -> bool:
@@ -308,8 +310,8 @@ def _second_coin(low: str, r: Reading, symbol: str) -> str | None:
         other = symbols.from_pair_text(low[marks[0][2] : marks[-1][1]])
         if other is not None and _base(other) != _base(symbol):
             return other
-    if "usd" not in low and "perp" not in low:
-        return None  # (every pair this looks for names its quote)
+    if low.count("usd") + low.count("perp") < 2:
+        return None  # (every pair this looks for names its quote: two pairs, two quotes)
     pairs = symbols.pairs_in(low)
     if len({_base(p) for _, p in pairs}) < 2:
         return None
@@ -379,7 +381,7 @@ def _result(
     bad_lev = [v for v in lev_values if not 1 <= v <= 200]
     if bad_lev:
         s.review.append(f"leverage {bad_lev[0]}x is not a leverage that can be traded")
-    else:
+    elif len(lev_values) > 1:
         per_line = _leverage_per_line(low, lev_spans, lev_values)
         if len(set(per_line)) > 1:
             # "Leverage 5-10x" and, on another line, "Cross 20x": two readings that disagree.

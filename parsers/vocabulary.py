@@ -107,16 +107,18 @@ TARGET_REPORTED = (
 # line before its levels or after them) they make the post a status post or a recap quoting the
 # signal ("Profit booked on this one 💰", "Yesterday's call 👇", "Closed +45%"): a person decides.
 REPORTED_AROUND = (
-    r"(?<![a-z])(?:hit|reached|achieved|smashed|booked|banked|secured|triggered|stopped"
+    *(r"hit", r"reached", r"achieved", r"smashed", r"booked", r"banked", r"secured"),
+    *(r"triggered", r"stopped", r"done", r"went", r"congrat[a-z]*", r"throwback"),
     # (Not "if candle closed 4H below the stop price": a candle-close stop.)
-    r"|closed(?![^\n]{0,12}(?:below|above|under|over|beneath))"
-    r"|done|went|congrat[a-z]*|throwback|yesterday'?s?|earlier|previously|results?|completed"
-    r"|winners?|caught|called\sit|last\sweek'?s?|roi|running\s\+?[0-9]"
-    r"|from\s(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-    r"|достигнут[а-я]?|закрыт[а-я]?|ulaşıldı|kapandı|erreicht|alcanzad[oa]s?|atingid[oa]s?)"
-    r"(?![a-z])"
-    r"|已达成|已止盈|已止损|达到"
+    r"closed(?![^\n]{0,12}(?:below|above|under|over|beneath))",
+    *(r"yesterday'?s?", r"earlier", r"previously", r"results?", r"completed", r"winners?"),
+    *(r"caught", r"called\sit", r"last\sweek'?s?", r"roi", r"running\s\+?[0-9]{1,4}"),
+    r"from\s(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
+    # ("закрыт", "закрыта": closed; not "Закрыть по $42.17", a target's "close at".)
+    *(r"достигнут[а-я]?", r"закрыт[аоы]?", r"ulaşıldı", r"kapandı", r"erreicht"),
+    *(r"alcanzad[oa]s?", r"atingid[oa]s?"),
 )
+REPORTED_AROUND_UNSPACED = (r"已达成", r"已止盈", r"已止损", r"达到")
 # Words after a level that report it ("TP1 62000 hit"); never a post's styling, unlike ✅ 🎯.
 STATUS_AFTER_LEVEL = r"\b(?:hit|reached|achieved|done|smashed|booked|triggered)\b"
 

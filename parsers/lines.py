@@ -25,6 +25,7 @@ _RATIO = re.compile(r"r\s?[:/]\s?r|rr|risk\s?reward")
 # "Profit book targets are" ends a heading as a colon does.
 _HEADING_TAIL = re.compile(r"\s*(?:are|is|below|👇+)\s*")
 _INDEX_DIGIT = re.compile(r"[0-9]")
+_DASH_INDEX = re.compile(r"[^\w\n]{0,6}?([0-9]{1,2})[-–](?=[0-9])")
 _BLOCK_KINDS = ("entry", "tp", "sl", "buy", "sell")
 _ENTRY_KINDS = ("entry", "buy", "sell")
 # The end of a range on the line after its start: "to 2.81", "- 2.81", "~ 2.81".
@@ -50,7 +51,7 @@ def _is_continuation(line: str) -> bool:
 class _Block:
     """The label whose list is running, to know whether it ever got a value."""
 
-    __slots__ = ("count", "headed", "kind", "label", "lists", "numbered", "span")
+    __slots__ = ("count", "cut", "headed", "items", "kind", "label", "lists", "numbered", "span")
 
     def __init__(self) -> None:
         self.kind: str | None = None
@@ -60,6 +61,8 @@ class _Block:
         self.lists = True
         self.headed = True  # the label's own line held no value: a list follows ("Targets:")
         self.numbered: bool | None = None  # whether the list's first line had a number ("1)")
+        self.items = 0  # the numbered lines of the list so far
+        self.cut = 0  # where the value of the line just accepted starts (after its number)
 
     def open(self, kind: str, label: str, span: Span, count: int, r: Reading) -> None:
         if self.kind is not None:
@@ -67,6 +70,7 @@ class _Block:
         self.kind, self.label, self.span, self.count = kind, label, span, count
         self.headed = count == 0
         self.numbered = None
+        self.items = 0
 
     def continues(self, line: str) -> bool:
         """Whether a bare line carries on this label's list.
@@ -81,8 +85,15 @@ class _Block:
             # "Entry:\n1) 2.31\n2) 2.38\n2.5 - 2.61 - 2.8": a numbered list ends at the first
             # line without a number (the prices after it are no more of the same list).
             numbered = _INDEX_DIGIT.search(line, 0, len(line) - len(strip_list_index(line)))
+            if numbered is None and self.numbered:
+                # "1 - 2.3 / 2-2.5 / 3 - 3.0": the next number of the list, glued to its price
+                # by the dash, is the index (alone, "2-2.5" would be a range).
+                glued = _DASH_INDEX.match(line)
+                if glued is not None and int(glued.group(1)) == self.items + 1:
+                    self.cut, numbered = glued.end(), glued
             if self.numbered is None:
                 self.numbered = numbered is not None
+            self.items += numbered is not None
             # (A note among them, "Use 3% of balance", holds no price: it does not end it.)
             return numbered is not None or not self.numbered or not read_prices(not_prices(line))
         if self.count == 1 and self.kind in _ENTRY_KINDS and _RANGE_END.match(line):
@@ -194,7 +205,9 @@ def scan(low: str, r: Reading) -> None:
                     offset = line_end + 1
                     continue
                 if line.strip() and block.continues(line):
-                    block.count += take(block.kind or "", block.label, line, offset, r, True)
+                    cut, block.cut = block.cut, 0
+                    kind = block.kind or ""
+                    block.count += take(kind, block.label, line[cut:], offset + cut, r, True)
                     offset = line_end + 1
                     continue
             if block.kind is not None:

@@ -33,6 +33,9 @@ _ALNUM = re.compile(r"[^\W_]")
 _LEVEL_LABELS = frozenset(("entry", "buy", "sell", "tp", "tpglued", "sl", "slclose"))
 _RESTATED = re.compile(RESTATED)
 _REPORTED_WORD = re.compile("|".join((*REPORTED_AROUND, *REPORTED_AROUND_UNSPACED)))
+_WORD = re.compile(r"[^\W\d_]+")
+# A status or recap line is short ("Profit booked on this one 💰"); a longer one is analysis.
+_REPORT_WORDS = 10
 _TWO_COLONS = re.compile(r":[^\n:]*:")
 _ONLY_PRICES = re.compile(r"[\s$]*[0-9][0-9.,\s$]*(?:[-–/~]\s?\$?[0-9][0-9.,\s$]*)*")
 
@@ -274,17 +277,22 @@ def _read(text: str, norm: str) -> ParsedSignal | None:
 
 
 def _reported_around(low: str, s: Settled) -> str | None:
-    """A word reporting on a trade on a line before the levels or after them, or None."""
+    """A word reporting on a trade, on a short line before the levels or after them, or None.
+    (A long line is a sentence of the analysis: "BTC has just completed a shakeout" reports
+    nothing about this trade.)"""
     spans = [(n.start, n.end) for n in (*s.entries, *s.tps, *([s.sl] if s.sl else []))]
     if not spans:
         return None
     first = low.rfind("\n", 0, min(a for a, _ in spans)) + 1
     last = low.find("\n", max(b for _, b in spans))
     for part in (low[:first], low[last:] if last >= 0 else ""):
-        at = REPORTED.search(part) if part else -1
-        if at >= 0:
-            m = _REPORTED_WORD.match(part, at)
-            return m.group() if m else part[at : at + 12]
+        if not part or REPORTED.search(part) < 0:
+            continue
+        for line in part.split("\n"):
+            at = REPORTED.search(line)
+            if at >= 0 and len(_WORD.findall(line)) <= _REPORT_WORDS:
+                m = _REPORTED_WORD.match(line, at)
+                return m.group() if m else line[at : at + 12]
     return None
 
 

@@ -164,3 +164,13 @@ def test_rules_when_a_date_is_written_then_it_is_blanked_but_not_an_index_run_in
 ) -> None:
     assert _read(f"{SIGNAL}\nPosted {date}").take_profits == [3.81, 3.83]
     assert _refused(f"{SIGNAL}\n1.6.382") is not None
+
+
+def test_rules_when_a_numbered_list_glues_the_next_number_to_its_price_then_it_is_the_index() -> (
+    None
+):
+    # "2-2.5" alone is a range; as the next line of "1 - 2.3" it is target 2 at 2.5.
+    sig = _read("#QTUM LONG\nEntry 2.178\nTARGETS\n1 - 2.3\n2-2.5\n3 - 3.0\n4-3.5\nSL 1.8")
+    assert sig.take_profits == [2.3, 2.5, 3.0, 3.5]
+    # Out of sequence it stays what it says: a range no label claims.
+    _refused("#QTUM LONG\nEntry 2.178\nTARGETS\n1 - 2.3\n5-2.5\nSL 1.8")

@@ -103,6 +103,7 @@ ROWS: tuple[tuple[str, str, str], ...] = (
     ("en", "tp", r"profit\s?taking" + NUM_NEXT),
     ("en", "tp", r"profit\s?taking" + HEADING),
     ("en", "tp", r"t[0-9]{1,2}(?=\s?[:=)-])"),
+    ("en", "tp", r"t[0-9]{1,2}(?=\s\$?[0-9])"),  # "T1 0.1139": target 1, then its price
     ("en", "tp", r"targets" + IDXS),
     ("en", "tp", r"target" + IDX),
     ("en", "tp", r"tgts?" + IDX),

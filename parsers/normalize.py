@@ -79,6 +79,7 @@ _ASCII_CONTROLS = re.compile("[\x00-\x08\x0e-\x1f\x7f]")
 _KEYCAP = re.compile(r"[0-9#*]\ufe0f?\u20e3")
 # Starts with the space class (the digit before it is a lookbehind) so re skips to candidates.
 _NBSP_THOUSANDS = re.compile(r"[\u00a0\u202f\u2009\u2007\u2008](?<=[0-9].)(?=[0-9]{3}(?![0-9]))")
+_APOSTROPHE_THOUSANDS = re.compile(r"['’](?<=[0-9].)(?=[0-9]{3}(?![0-9]))")
 _HTML_TAG = re.compile(r"</?[a-zA-Z][^<>\n]{0,200}>")
 _MD_LINK = re.compile(r"\[([^\[\]\n]{0,200})\]\([^()\s]{0,500}\)")
 _URL = re.compile(r"(?:https?://|www\.|t\.me/)[^\s]{0,500}", re.IGNORECASE)
@@ -164,6 +165,8 @@ def normalize(text: str) -> str:
             # NFKC maps math-bold and fullwidth look-alikes to ASCII; it can also produce
             # characters of the table again (dashes), hence the second pass.
             text = _NEEDS_DIGITS.sub(_from_table, unicodedata.normalize("NFKC", text))
+    if "'" in text or "’" in text:
+        text = _APOSTROPHE_THOUSANDS.sub("", text)  # "64'000": Swiss thousands
     if "<" in text:
         text = _HTML_TAG.sub(" ", text)
     if "&" in text:

@@ -16,7 +16,7 @@ _NUMBER = re.compile(
     # (Not after "#": "Signal #1234" is an id, never a price.)
     r"(?=[$0-9.])(?<![A-Za-z0-9.#\u00c0-\u024f\u0400-\u04ff])(\$\s?)?"
     r"([0-9]{1,3}(?:,[0-9]{3}){1,4}(?:\.[0-9]{1,18})?(?![0-9,])"
-    r"|[0-9]{1,2}(?: [0-9]{3}){1,3}(?![0-9])(?:\.[0-9]{1,18})?"
+    r"|[0-9]{1,2}(?: [0-9]{3}){1,3}(?![0-9])(?:[.,][0-9]{1,18})?"
     r"|[0-9]{1,3},[0-9]{1,18}(?![0-9])"
     r"|[0-9]{1,12}(?:\.[0-9]{1,18})?"
     r"|\.[0-9]{1,18})"
@@ -63,6 +63,8 @@ class Number(NamedTuple):
 
 
 def _to_float(raw: str) -> float | None:
+    if " " in raw and "," in raw:  # "1 195,4": spaces group the thousands, the comma is decimal
+        raw = raw.replace(" ", "").replace(",", ".")
     if "," in raw:
         head, _, tail = raw.partition(",")
         if "." not in raw and raw.count(",") == 1 and (len(tail) != 3 or head == "0"):

@@ -223,7 +223,8 @@ def thousands(rng: random.Random, want: Want) -> Made:
     for v in sorted(set(_levels(want)), key=lambda v: -len(fmt(v))):
         if v >= 1000:
             text = text.replace(fmt(v), _grouped(v, sep, dec))
-            text = text.replace(f"{int(v):,}", _grouped(v, sep, dec))
+            if float(v).is_integer():  # (the variants write "64,000" for whole prices)
+                text = text.replace(f"{int(v):,}", _grouped(v, sep, dec))
     return text, EXACT
 
 

@@ -174,3 +174,18 @@ def test_rules_when_a_numbered_list_glues_the_next_number_to_its_price_then_it_i
     assert sig.take_profits == [2.3, 2.5, 3.0, 3.5]
     # Out of sequence it stays what it says: a range no label claims.
     _refused("#QTUM LONG\nEntry 2.178\nTARGETS\n1 - 2.3\n5-2.5\nSL 1.8")
+
+
+@pytest.mark.parametrize(
+    ("text", "levels"),
+    [
+        ("#CATI LONG\nEntry 0.1128\nT1 0.1139\nT2 0.115\nSL 0.1058", ([0.1128], [0.1139, 0.115])),
+        ("#BTC LONG\nEntry 32'000\nTP 34'500\nSL 30’000", ([32000.0], [34500.0])),
+        ("#BCH LONG\nEntry 529\nTP1: 1 195,4\nTP2: 1 518,5\nSL 461.4", ([529.0], [1195.4, 1518.5])),
+    ],
+)
+def test_rules_when_numbering_or_thousands_are_written_other_ways_then_read_exactly(
+    text: str, levels: tuple[list[float], list[float]]
+) -> None:
+    sig = _read(text)
+    assert (sig.entries, sig.take_profits) == levels

@@ -122,6 +122,14 @@ def unexplained_number(low: str, r: Reading, nums: list[Num], complete: bool = T
                 low, a, b, (region_start, region_end), seen
             ):
                 return _line_bounds(low, a)
+        for m in _AFTER_LETTERS.finditer(low, a0, b0):
+            # "tp28.1429": digits run into the word before them, which no number reader takes
+            # (nor, when no label matched, any label): the price, or the price after an index.
+            digits = m.group(1)
+            for value in (to_float(digits), to_float(digits[1:]) if len(digits) > 1 else None):
+                if value is not None and low_price <= value <= high_price:
+                    if not _benign(low, m.start(1), m.end(), (region_start, region_end), seen):
+                        return _line_bounds(low, m.start())
         if "." in low[a0:b0]:
             for m in _RUN_TOGETHER.finditer(low, a0, b0):
                 # "1.0.4563": an index run into a price, which no number reader takes whole.
@@ -132,6 +140,14 @@ def unexplained_number(low: str, r: Reading, nums: list[Num], complete: bool = T
     return None
 
 
+# Digits glued to the letters before them: "tp28.1429", "sl0.45" (not "x10", blanked as leverage;
+# not "1000pepe", digits first;
+# not "ema200", "rsi14", "h4", "q2": an indicator or a timeframe, and a price has a point or
+# three digits).
+_AFTER_LETTERS = re.compile(
+    r"(?<=[a-z])(?<!ma)(?<!rsi)(?<![hmdwq])"
+    r"([0-9]{3,12}(?:[.,][0-9]{1,18})?|[0-9]{1,2}[.,][0-9]{1,18})(?![0-9.,]?[0-9a-z])"
+)
 # Digits with two points, "1.0.4563" or "2.5.764" (dates are blanked by normalisation).
 _RUN_TOGETHER = re.compile(r"(?<![0-9.])[0-9]{1,2}\.([0-9]{1,12}\.[0-9]{1,18})(?![0-9.])")
 

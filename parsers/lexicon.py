@@ -93,7 +93,7 @@ ROWS: tuple[tuple[str, str, str], ...] = (
     ("en", "tp", r"tps" + IDXS),
     ("en", "tp", r"takes" + NUM_NEXT),  # "Takes: 536.50, 543.79"
     ("en", "tp", r"tp" + IDX),
-    ("en", "tpglued", r"tps?[0-9]{1,3}[.,][0-9]{1,12}"),
+    ("en", "tpglued", r"tps?[0-9]{1,3}[.,][0-9]{1,18}"),
     # "TP1118500", "TP215": a whole price glued to its index (split by the cross-check only when
     # the targets around it agree on the numbering).
     ("en", "tpglued", r"tps?[1-9][0-9]{2,12}"),

@@ -247,6 +247,8 @@ PROSE = (
     "3 touches of the 200 EMA on the 1D chart",
     "Open interest +14% in 24h, funding 0.012%",
     "Top 10 coin by volume, rank #7",
+    "Entry valid till 18:00, chart on 15m",
+    "Support 3 days old, retested twice",
 )
 
 
@@ -306,13 +308,27 @@ STATUS_BEFORE = (
     "Entry filled ✅",
     "Closed in profit 💰",
     "Signal update: TP2 done ✅",
+    "Profit booked on this one 💰",
+    "Congrats to everyone who followed 🎉 all 5 targets done",
+    "Signal result: +85%",
+    "Another winner 🏆",
+    "This signal is now closed",
+    "Full target achieved ✅✅",
 )
-STATUS_AFTER = ("✅ Target 1 reached", "TP2 hit ✅ +48%", "❌ Stopped out", "Closed at breakeven")
+STATUS_AFTER = (
+    *("✅ Target 1 reached", "TP2 hit ✅ +48%", "❌ Stopped out", "Closed at breakeven"),
+    *("This one went perfectly ✅", "Closed +45%", "Result: SL hit", "Status: completed ✅"),
+    "Entry got filled, waiting for targets",
+)
 RECAP = (
     ("Weekly recap 📊\n\n", "\n\nResult: +120% ✅"),
     ("Reminder: this signal is still open\n\n", ""),
     ("Our last call 👇\n\n", "\n\nAll targets hit ✅"),
     ("Recap of yesterday's signal:\n", "\n+64% in 9 hours 🔥"),
+    ("Yesterday's call 👇\n", ""),
+    ("Throwback to this signal\n", ""),
+    ("Breakout confirmed! Our signal from Monday:\n", ""),
+    ("Previously shared:\n", "\n\nCalled it 🎯"),
 )
 
 

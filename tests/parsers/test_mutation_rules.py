@@ -189,3 +189,16 @@ def test_rules_when_numbering_or_thousands_are_written_other_ways_then_read_exac
 ) -> None:
     sig = _read(text)
     assert (sig.entries, sig.take_profits) == levels
+
+
+def test_rules_when_digits_run_into_a_word_no_label_takes_then_needs_review() -> None:
+    # "SL8.95" is no label the lexicon has, and no number reader takes digits after letters.
+    sig = _refused("$AR/USDT SHORT\nEntry 8.5\nTP 8.2\nSL 8.86\nSL8.95")
+    assert sig is not None and sig.needs_review
+    # Indicators and timeframes glued to their numbers are no prices.
+    assert _read("#SOL LONG\nEntry 150\nTP 160\nSL 140\nEMA200 and RSI14 on H4").entries == [150]
+
+
+def test_rules_when_a_glued_target_has_many_decimals_then_it_is_still_one_target() -> None:
+    sig = _read("$AR SHORT\nSell zone 8.267-8.776\nTP18.2049975\nTP28.142994999999999\nSL 8.86")
+    assert sig.take_profits == [8.2049975, 8.142994999999999]

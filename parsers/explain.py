@@ -125,8 +125,8 @@ def unexplained_number(low: str, r: Reading, nums: list[Num], complete: bool = T
         for m in _AFTER_LETTERS.finditer(low, a0, b0):
             # "tp28.1429": digits run into the word before them, which no number reader takes
             # (nor, when no label matched, any label): the price, or the price after an index.
-            digits = m.group(1)
-            for value in (to_float(digits), to_float(digits[1:]) if len(digits) > 1 else None):
+            run = m.group(1)
+            for value in (to_float(run), to_float(run[1:]) if len(run) > 1 else None):
                 if value is not None and low_price <= value <= high_price:
                     if not _benign(low, m.start(1), m.end(), (region_start, region_end), seen):
                         return _line_bounds(low, m.start())

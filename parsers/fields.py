@@ -252,7 +252,11 @@ def take(
 ) -> int:
     """Store the numbers of one labelled segment (value starts at base); return how many."""
     if kind == "lev":
-        nums = read_prices(not_prices(value), base)[:2]
+        nums = read_prices(not_prices(value), base)
+        if len(nums) > 2 and r.leverage is None:
+            # "Lev 10 , 20, 30 ,40, 50%": a list of choices, no single leverage.
+            r.unexplained.append(("leverage", (base, base + len(value.rstrip()))))
+        nums = nums[:2]
         if len(nums) == 2 and not _LEV_RANGE.fullmatch(
             value, nums[0].end - base, nums[1].start - base
         ):

@@ -79,10 +79,12 @@ def _entries_from_preludes(r: Reading, side_named: bool) -> list[Num]:
             found = read_prices(text, offset)
             if found:
                 return found
+    # (Before the first *level* label: "Coin: LINEA LONG" over "0.007262" names the coin first.)
+    first = next((lab[1] for lab in r.labels if lab[0] in _LEVEL_LABELS), r.first_label)
     for text, offset in r.preludes:
         if text.strip() and _ONLY_PRICES.fullmatch(text):
             return read_prices(text, offset)
-        if offset >= r.first_label:
+        if offset >= first:
             break
     return []
 

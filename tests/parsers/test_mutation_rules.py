@@ -202,3 +202,15 @@ def test_rules_when_digits_run_into_a_word_no_label_takes_then_needs_review() ->
 def test_rules_when_a_glued_target_has_many_decimals_then_it_is_still_one_target() -> None:
     sig = _read("$AR SHORT\nSell zone 8.267-8.776\nTP18.2049975\nTP28.142994999999999\nSL 8.86")
     assert sig.take_profits == [8.2049975, 8.142994999999999]
+
+
+def test_rules_when_prices_sit_under_a_coin_label_with_no_entry_label_then_they_are_the_entry() -> (
+    None
+):
+    sig = _read("Coin: LINEA LONG\n0.007262\nTake Profit 1: 0.007458\nStop: 0.006863")
+    assert (sig.entries, sig.take_profits) == ([0.007262], [0.007458])
+
+
+def test_rules_when_a_leverage_line_lists_choices_then_needs_review() -> None:
+    sig = _refused("ETH/USDT LONG\nLev 10 , 20, 30 ,40, 50%\nEntry 2442\nTarget 1 2490\nSL 2200")
+    assert sig is not None and sig.needs_review

@@ -112,7 +112,8 @@ REPORTED_AROUND = (
     # (Not "if candle closed 4H below the stop price": a candle-close stop.)
     r"closed(?![^\n]{0,12}(?:below|above|under|over|beneath))",
     *(r"yesterday'?s?", r"earlier", r"previously", r"results?", r"completed", r"winners?"),
-    *(r"caught", r"called\sit", r"last\sweek'?s?", r"roi", r"running\s\+?[0-9]{1,4}"),
+    # (Not "ROI": "Potential ROI: ~6%" is a new signal's projection.)
+    *(r"caught", r"called\sit", r"last\sweek'?s?", r"running\s\+?[0-9]{1,4}"),
     r"from\s(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
     # ("закрыт", "закрыта": closed; not "Закрыть по $42.17", a target's "close at".)
     *(r"достигнут[а-я]?", r"закрыт[аоы]?", r"ulaşıldı", r"kapandı", r"erreicht"),

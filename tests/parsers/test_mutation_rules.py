@@ -48,10 +48,16 @@ def test_rules_when_a_report_quotes_the_signal_then_never_a_new_trade(text: str)
     _refused(text)
 
 
-def test_rules_when_a_candle_close_note_follows_the_stop_then_still_read() -> None:
-    # "closed" in a candle-close condition reports nothing.
-    sig = _read(f"{SIGNAL}\nif candle closed 4H below the stop price")
-    assert sig.stop_loss == 3.49
+@pytest.mark.parametrize(
+    "after",
+    [
+        "if candle closed 4H below the stop price",  # a candle-close condition reports nothing
+        "Potential ROI: ~6%",  # a projection, not a result
+        "BTC has just completed a shakeout below the old support and re-accumulated since then",
+    ],
+)
+def test_rules_when_a_note_around_the_signal_reports_nothing_then_still_read(after: str) -> None:
+    assert _read(f"{SIGNAL}\n{after}").stop_loss == 3.49
 
 
 # --- two readings that disagree ----------------------------------------------------------------

@@ -67,6 +67,10 @@ ROWS: tuple[tuple[str, str, str], ...] = (
     ("en", "entry", r"dca(?:\s?(?:levels?|zone))?" + NUM_NEXT),  # not "22.95 (DCA)"
     ("en", "entry", r"input" + NUM_NEXT),
     ("en", "entry", r"limit\s?orders?"),
+    ("en", "entry", r"limit(?:\s?price)?" + NUM_NEXT),  # "Limit: 61500"
+    # "Buy back: 1.70, 1.62" closes a short (in a long the targets would sit below the entry,
+    # which the validation refuses).
+    ("en", "tp", r"buy\s?back(?:\s?(?:targets?|zones?|levels?))?"),
     ("en", "buy", r"buy\s?(?:zone|area|range|price|between|entry|orders?|limit)"),
     ("en", "buy", r"buy" + BEYOND),
     ("en", "buy", r"buy(?:ing)?" + NUM_NEXT),
@@ -102,7 +106,7 @@ ROWS: tuple[tuple[str, str, str], ...] = (
     ("en", "tp", r"profit\s?takes?" + IDX),
     ("en", "tp", r"profit\s?taking" + NUM_NEXT),
     ("en", "tp", r"profit\s?taking" + HEADING),
-    ("en", "tp", r"t[0-9]{1,2}(?=\s?[:=)-])"),
+    ("en", "tp", r"t[0-9]{1,2}(?=\s?[:=)→-])"),
     ("en", "tp", r"t[0-9]{1,2}(?=\s\$?[0-9])"),  # "T1 0.1139": target 1, then its price
     ("en", "tp", r"targets" + IDXS),
     ("en", "tp", r"target" + IDX),

@@ -220,3 +220,18 @@ def test_rules_when_prices_sit_under_a_coin_label_with_no_entry_label_then_they_
 def test_rules_when_a_leverage_line_lists_choices_then_needs_review() -> None:
     sig = _refused("ETH/USDT LONG\nLev 10 , 20, 30 ,40, 50%\nEntry 2442\nTarget 1 2490\nSL 2200")
     assert sig is not None and sig.needs_review
+
+
+@pytest.mark.parametrize(
+    ("text", "levels"),
+    [
+        ("BTC/USDT\nSide: Buy\nLimit: 61500\nTP: 63000, 64500\nSL: 60200", [61500.0]),
+        ("SUI/USDT SHORT\nSell: 1.82\nBuy back: 1.70, 1.62\nSL: 1.90", [1.82]),
+        ("#NEAR LONG 📈\nEntry ➜ 5.20\nT1 ➜ 5.40\nT2 ➜ 5.65\nSL ➜ 4.95", [5.2]),
+    ],
+)
+def test_rules_when_limit_buy_back_or_arrowed_target_labels_then_read(
+    text: str, levels: list[float]
+) -> None:
+    sig = _read(text)
+    assert sig.entries == levels and len(sig.take_profits) == 2

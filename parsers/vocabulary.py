@@ -140,7 +140,8 @@ LEVERAGE_WORDS = (
 # Prices written in satoshis ("220 sats", "40 - 43 sat"): not a price an order can carry.
 # (Not the coin SATS: "#SATS/USDT", "$SATS", "SATSUSDT".)
 SATOSHI = (
-    r"[0-9]\s?sats?(?![a-z])|(?<![a-z#$])sats(?![a-z/_-])|(?<![a-z#$])satoshis?(?![a-z])|сатош"
+    # (Not "Alım: 142,5\nSatış hedefleri": a space, not a line break, and no letter after.)
+    r"[0-9][ \t]?sats?(?![^\W\d_])|(?<![a-z#$])sats(?![a-z/_-])|(?<![a-z#$])satoshis?(?![a-z])|сатош"
 )
 # Dollar prices these coins have not been below for years: "#BTC Entry: 64.000" read as 64 is a
 # post writing its thousands with a dot (64000), never a trade at 64.

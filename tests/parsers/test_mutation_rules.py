@@ -235,3 +235,10 @@ def test_rules_when_limit_buy_back_or_arrowed_target_labels_then_read(
 ) -> None:
     sig = _read(text)
     assert sig.entries == levels and len(sig.take_profits) == 2
+
+
+def test_rules_when_a_turkish_sell_line_follows_a_price_then_it_is_no_satoshi() -> None:
+    # "142,5\nSatış": a line break and a Turkish word, not "5 sat".
+    sig = _read("📈 SOL/USDT Uzun\nAlım: 142,5\nSatış hedefleri: 148 / 152 / 158\nZarar kes: 138")
+    assert (sig.entries, sig.take_profits) == ([142.5], [148.0, 152.0, 158.0])
+    assert _refused("#MDA LONG\nEntry 40 - 43 sat\nTP 50 sat\nSL 35 sat") is not None

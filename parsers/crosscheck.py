@@ -240,12 +240,27 @@ _BARE_TAIL = re.compile(r"[\s\w.,%()+/|:-]*")  # a note may have words: "| +14.4
 _DECIMAL_COMMA = re.compile(r"0,[0-9]+|[0-9]+,(?:[0-9]{1,2}|[0-9]{4,})")
 _TARGET_REPORTED = re.compile(TARGET_REPORTED)
 _STATUS_AFTER_LEVEL = re.compile(STATUS_AFTER_LEVEL)
+_LEVEL_REPORTED = re.compile(STATUS_AFTER_LEVEL + r"|\b(?:filled|entered|activated)\b")
 
 
-def reports_status(low: str, tps: list[Num]) -> bool:
+def _level_reported(low: str, n: Num) -> bool:
+    """A report word after a level on its line ("142 ✅ (filled)", "138 hit")."""
+    end = low.find("\n", n.end)
+    return _LEVEL_REPORTED.search(low, n.end, len(low) if end < 0 else end) is not None
+
+
+def reports_status(
+    low: str, tps: list[Num], entries: list[Num] | None = None, stop: Num | None = None
+) -> bool:
     """The first targets ticked off ("2430 - 20%✅ ... 2345 - 20%"), the later ones bare: a
-    report on an earlier signal. Every target decorated (✅ 🎯 🚀) is a new post's styling."""
+    report on an earlier signal. Every target decorated (✅ 🎯 🚀) is a new post's styling.
+    Every entry reported on its line ("Entry: 142 - 145 ✅ (filled)"), or the stop ("SL: 138 hit"),
+    is a report too ("Entry 1 - 159.80 (Filled)" over two pending entries is still the signal)."""
     if _TARGET_REPORTED.search(low):
+        return True
+    if entries and all(_level_reported(low, n) for n in entries):
+        return True
+    if stop is not None and _level_reported(low, stop):
         return True
     marked: list[bool] = []
     bare: list[bool] = []

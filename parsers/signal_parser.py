@@ -248,7 +248,7 @@ def _read(text: str, norm: str) -> ParsedSignal | None:
     ) and (NOT_SIGNAL.search(wlow) >= 0):
         return None
     if STATUS.search(wlow) >= 0 and (
-        not (s.tps and (has_stop or s.entries)) or reports_status(low, s.tps)
+        not (s.tps and (has_stop or s.entries)) or reports_status(low, s.tps, s.entries, s.sl)
     ):
         return None
     if (

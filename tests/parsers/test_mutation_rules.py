@@ -242,3 +242,21 @@ def test_rules_when_a_turkish_sell_line_follows_a_price_then_it_is_no_satoshi() 
     sig = _read("📈 SOL/USDT Uzun\nAlım: 142,5\nSatış hedefleri: 148 / 152 / 158\nZarar kes: 138")
     assert (sig.entries, sig.take_profits) == ([142.5], [148.0, 152.0, 158.0])
     assert _refused("#MDA LONG\nEntry 40 - 43 sat\nTP 50 sat\nSL 35 sat") is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "#SOL/USDT LONG\nEntry: 142 - 145 ✅ (filled)\nTP: 148 - 152\nSL: 138",
+        "#SOL/USDT LONG\nEntry: 142 ✅\nTP: 148\nSL: 138 hit ❌",
+    ],
+)
+def test_rules_when_every_entry_or_the_stop_is_reported_then_no_new_trade(text: str) -> None:
+    _refused(text)
+
+
+def test_rules_when_one_of_several_entries_is_filled_then_still_the_signal() -> None:
+    text = (
+        "#LTC/USDT (Long)\nEntry 1 - 159.80 (Filled)\nEntry 2 - 153\nTargets - 164.5 - 170\nSL 145"
+    )
+    assert _read(text).entries == [159.8, 153.0]

@@ -297,6 +297,23 @@ def entry_beyond(rng: random.Random, want: Want) -> Made:
     return post.text(), EXACT
 
 
+def level_reported(rng: random.Random, want: Want) -> Made:
+    """The signal posted again with its entries ticked off as filled, or its stop as hit: a
+    report on the trade, never a new one."""
+    if not want["entries"] or want["stop_loss"] is None:
+        return None
+    post = build(rng, want)
+    if rng.random() < 0.5:
+        post.entry = [
+            rng.choice(("Entry: ", "Entry zone: ", "Buy: "))
+            + " - ".join(fmt(v) for v in want["entries"])
+            + rng.choice((" ✅ (filled)", " filled ✅", " - entered", " ✅ activated"))
+        ]
+    else:
+        post.sl = [f"SL: {fmt(want['stop_loss'])} " + rng.choice(("hit ❌", "triggered", "hit"))]
+    return post.text(), REFUSE
+
+
 # ------------------------------------------------------------------ edits of the real post
 
 
@@ -355,6 +372,7 @@ BUILT: dict[str, Callable[[random.Random, Want], Made]] = {
     "prose_numbers": prose_numbers,
     "prose_stop": prose_stop,
     "entry_beyond": entry_beyond,
+    "level_reported": level_reported,
 }
 EDITED: dict[str, Callable[[random.Random, str], str]] = {
     "status_quote": status_quote,

@@ -50,17 +50,25 @@ def test_mutations_when_built_then_every_family_thousands_and_deterministic() ->
     assert {m.must for m in first} == {EXACT, REFUSE}
 
 
-# Measured when written (branch i13-rules5) over 5228 mutations of the 477 dev signals: main's
-# parser before that branch, seed 13: 354 wrong trades (status posts and recaps quoting a signal
-# 198, two posts in one 50, prose numbers 51, stray numbers 35, glued numbering 15 ...), seed 2:
-# 376. After it: none, 95.4% and 95.7% read as they must be (the rest refused).
+# Measured when written (branch i13-rules5) over 5655 mutations of the 477 dev signals: main's
+# parser before that branch, seed 13: 990 wrong trades (status posts, recaps and re-posts with
+# levels ticked off quoting a signal 829, two posts in one 50, prose numbers 60, stray numbers 32,
+# glued numbering 11 ...), seed 2: 983. After it: none; 97.9% read as they must be (the rest
+# refused). The report words were written from these tables' phrasings: of twelve phrasings
+# written afterwards and not yet in them, four were refused before words were added for them.
 @pytest.mark.parametrize("seed", [13, 2])
 def test_mutations_when_parsed_then_no_wrong_trade(seed: int) -> None:
     f = _figures(seed)
     total = f.total
     assert total[WRONG] == 0, _report(f)
-    assert total[RIGHT] >= 0.94 * sum(total.values()), _report(f)
-    for family in ("status_quote", "recap_quote", "two_signals", "two_real_posts"):
+    assert total[RIGHT] >= 0.96 * sum(total.values()), _report(f)
+    for family in (
+        "status_quote",
+        "recap_quote",
+        "level_reported",
+        "two_signals",
+        "two_real_posts",
+    ):
         assert set(f.by_family[family]) == {RIGHT}, _report(f)
 
 

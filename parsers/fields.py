@@ -239,10 +239,13 @@ _FIRST_DIGIT = re.compile(r"[0-9]")
 
 
 def _prose(value: str) -> bool:
-    """A label followed, without a colon, by more than three words before any number."""
+    """A label followed, without a colon, by more than three words before any number (a
+    percentage is no price: "limit orders is 0.01%, which means ... If you trade 15 points")."""
     head = value.lstrip(" \t")
     if head[:1] in (":", "=", "-", "：") or not head:
         return False
+    if "%" in head:
+        head = _PCT.sub(blank, head)
     digit = _FIRST_DIGIT.search(head)
     return len(_WORDS_BEFORE_NUMBER.findall(head, 0, digit.start() if digit else len(head))) > 3
 

@@ -42,6 +42,7 @@ _MULTIPLIER = re.compile(MULTIPLIER_WORDS)
 _TARGET_BEFORE = re.compile(TARGET_BEFORE)
 _LEVERAGE_WORD = re.compile(LEVERAGE_WORDS)
 _INT = re.compile(r"[0-9]+")
+_ARITHMETIC = re.compile(r"\s?=")
 # "10-20x": the lower bound of a range is written without its x.
 _RANGE_HEAD = re.compile(r"(?<![\w.])([0-9]{1,3})(?:[.,]0{1,2})?\s?[xх×]?\s?-\s?$")
 # (Any bullet: a run of symbols, "👉 3 - 0.96", "➡️ 2. 3.88", "📈 1. 0.41", then the index.)
@@ -167,6 +168,10 @@ def find_leverage(text: str) -> tuple[int | None, list[tuple[int, int]], list[in
         return best, spans, values
     for m in _leverage_tokens(text):
         start = m.start()
+        if _ARITHMETIC.match(text, m.end()) or (
+            text[start] in "xх×" and text[max(0, start - 2) : start].rstrip(" \t")[-1:].isdigit()
+        ):
+            continue  # "0.0106 x 2 = 0.0212": a multiplication, not leverage
         value = int(_INT.search(m.group()).group())  # type: ignore[union-attr]
         head = _RANGE_HEAD.search(text, max(0, start - 12), start)
         if head:

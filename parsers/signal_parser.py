@@ -212,7 +212,7 @@ def _read(text: str, norm: str) -> ParsedSignal | None:
     symbol, sym_conf = _symbol(norm, low, r, side_pos)
     if not symbol:
         return None
-    other = _second_coin(low, r, symbol)
+    other = _second_coin(low, r, symbol) or _coin_on_level_line(norm, s, symbol)
     if other is not None:
         s.review.append(
             f"the post holds levels for two coins ({symbol} and {other}): one signal per post"
@@ -334,6 +334,18 @@ def _second_coin(low: str, r: Reading, symbol: str) -> str | None:
                 with_levels.append(pair)
     others = [p for p in with_levels if _base(p) != _base(symbol)]
     return others[0] if len(with_levels) >= 2 and others else None
+
+
+def _coin_on_level_line(norm: str, s: Settled, symbol: str) -> str | None:
+    """ "LTC long 85 tp:88-91-94" under an ETHUSD analysis: a ticker opening the line of the
+    first level read, right before the side word, that is another coin than the one read."""
+    first = min((n.start for n in (*s.entries, *s.tps, *([s.sl] if s.sl else []))), default=-1)
+    if first < 0:
+        return None
+    start = norm.rfind("\n", 0, first) + 1
+    end = norm.find("\n", first)
+    coin = symbols.from_lower_head(norm[start : end if end >= 0 else len(norm)].lower())
+    return coin if coin is not None and _base(coin) != _base(symbol) else None
 
 
 # A level label glued to the word before it: "LONGLeverage : 3xEntry : 0.43".

@@ -146,6 +146,17 @@ SATOSHI = (
 # Dollar prices these coins have not been below for years: "#BTC Entry: 64.000" read as 64 is a
 # post writing its thousands with a dot (64000), never a trade at 64.
 PRICE_FLOORS = {"BTC": 1000.0, "XBT": 1000.0, "WBTC": 1000.0, "ETH": 50.0, "WETH": 50.0}
+# Dollar prices these coins have not been above for years; their futures trade as 1000PEPE,
+# 1000FLOKI ... at a thousand times the price. "FLOKI 多 / 进场位置: 0.145" is a 1000FLOKI price
+# written under the coin's own name: which contract is meant is a guess.
+PRICE_CEILINGS = {
+    "PEPE": 0.001,
+    "SHIB": 0.001,
+    "FLOKI": 0.01,
+    "BONK": 0.002,
+    "LUNC": 0.01,
+    "XEC": 0.005,
+}
 # Coins that trade at a hundred dollars or more. Any other coin posted with no quote currency and
 # every level a whole number of 100 or more ("#MDA Buy zone 11100-11270", "#IRIS Buy 145") is
 # being priced in satoshis of its BTC pair (or with its "0." dropped): never traded as written.

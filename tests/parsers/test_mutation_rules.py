@@ -260,3 +260,42 @@ def test_rules_when_one_of_several_entries_is_filled_then_still_the_signal() -> 
         "#LTC/USDT (Long)\nEntry 1 - 159.80 (Filled)\nEntry 2 - 153\nTargets - 164.5 - 170\nSL 145"
     )
     assert _read(text).entries == [159.8, 153.0]
+
+
+# --- the new dev sources of session 6 (corpus batches 22-28) -------------------------------------
+
+
+def test_rules_when_a_cashtag_is_a_dollar_amount_then_it_names_no_coin() -> None:
+    sig = _read("Market cap $350M\n#KAS LONG\nEntry 0.10137\nTP 0.104\nSL 0.098")
+    assert sig.symbol == "KASUSDT"
+
+
+def test_rules_when_an_x_multiplies_two_numbers_then_it_is_no_leverage() -> None:
+    text = "$XRP LONG\nEntry: 1.3501\nStop Loss: 1.3395\nTake Profit: 1.3713\n(0.0106 x 2 = 0.0212)"
+    assert PARSER.parse_sync(text).leverage is None  # type: ignore[union-attr]
+
+
+def test_rules_when_a_meme_coin_has_1000x_prices_then_needs_review() -> None:
+    sig = _refused("FLOKI  多\n进场位置:0.145\n止损:0.13852\n止盈：0.161")
+    assert sig is not None and sig.needs_review
+    assert _read("1000FLOKI LONG\nEntry 0.145\nSL 0.13852\nTP 0.161").symbol == "1000FLOKIUSDT"
+
+
+def test_rules_when_the_levels_line_opens_with_another_coin_then_needs_review() -> None:
+    text = "The ETHUSD pair approached resistance at $3,175.\n\nLTC long 85 tp:88-91-94 sl:82 20x"
+    sig = _refused(text)
+    assert sig is not None and sig.needs_review
+
+
+def test_rules_when_a_label_is_followed_by_a_sentence_with_percentages_then_it_is_prose() -> None:
+    text = (
+        "Buy ALPHA tokens: the fee for buying and selling using limit orders is 0.01%, which means"
+        " a total wear of 0.02%. If you trade 15 points, with a 4 times bonus, you earn more."
+    )
+    assert PARSER.parse_sync(text) is None
+
+
+def test_rules_when_an_essay_mentions_stops_moving_then_no_update() -> None:
+    text = "They know where the crowd places stop-losses and prices often hit that point before moving."
+    assert PARSER.parse_update_sync(text) is None
+    assert PARSER.parse_update_sync("#SOL/USDT move SL to entry") is not None

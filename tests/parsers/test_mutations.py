@@ -56,6 +56,7 @@ def test_mutations_when_built_then_every_family_thousands_and_deterministic() ->
 # glued numbering 11 ...), seed 2: 983. After it: none; 97.9% read as they must be (the rest
 # refused). The report words were written from these tables' phrasings: of twelve phrasings
 # written afterwards and not yet in them, four were refused before words were added for them.
+# With main's corpus batches 22-28 merged (529 dev signals, 6143 mutations): none, 97.9%.
 @pytest.mark.parametrize("seed", [13, 2])
 def test_mutations_when_parsed_then_no_wrong_trade(seed: int) -> None:
     f = _figures(seed)

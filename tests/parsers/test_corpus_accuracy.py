@@ -83,17 +83,21 @@ def test_corpus_dev_when_parsed_then_at_least_98_percent_exact_and_no_wrong_trad
 # (branch i13-corpus-d) added held-out sources drawn before they were opened, labelled by hand,
 # never parsed one by one: after batches 22-23 151/213 (70.9%), 4 wrong trades, 8 wrong actions;
 # after batches 22-24 152/217 (70.0%), 5 wrong trades, 8 wrong actions; after batches 22-25
-# 157/224 (70.1%), 5 and 8 (batches 26-28 added no held-out message).
+# 157/224 (70.1%), 5 and 8 (batches 26-28 added no held-out message). After the rules of branch
+# i13-rules5 (written from dev signals' mutations, dev misses and wrong trades, and posts written
+# by hand; the aggregate read after the last rule change; once before, on the 197 messages of
+# session 5, before main's batches 22-28 were merged: 135/197, 4 and 8, unchanged):
+# 158/224 (70.5%), 5 wrong trades, 7 wrong actions.
 def test_corpus_heldout_when_parsed_then_no_worse_than_measured_in_session_6() -> None:
     summary = _score("heldout").summary()
     assert summary["wrong_trades"] <= 5, summary["wrong_trades"]
-    assert summary["wrong_actions"] <= 8, summary["wrong_actions"]
-    assert summary["accuracy"] >= 0.7008, summary["accuracy"]
+    assert summary["wrong_actions"] <= 7, summary["wrong_actions"]
+    assert summary["accuracy"] >= 0.7053, summary["accuracy"]
 
 
 @pytest.mark.xfail(
     strict=True,
-    reason="issue 13 target not met yet: held-out 70.1% exact, 5 wrong trades, 8 wrong actions",
+    reason="issue 13 target not met yet: held-out 70.5% exact, 5 wrong trades, 7 wrong actions",
 )
 def test_corpus_heldout_when_parsed_then_95_percent_exact_and_no_wrong_trade() -> None:
     summary = _score("heldout").summary()

@@ -114,6 +114,7 @@ class Fill:
     price: Decimal
     fee: Decimal
     trade_id: int
+    time_ms: int = 0  # when it executed, on the book's clock
 
 
 # listener(order, event, fill): event is NEW, TRADE (with its fill), CANCELED or EXPIRED. It runs
@@ -418,7 +419,7 @@ class Book:
         o.cost += qty * px
         o.status = "FILLED" if o.filled >= o.qty else "PARTIALLY_FILLED"
         o.updated = self.now_ms()
-        fill = Fill(qty, px, fee, next(self._trade_ids))
+        fill = Fill(qty, px, fee, next(self._trade_ids), o.updated)
         self.fills.setdefault(o.id, []).append(fill)
         self._changed(o, "TRADE", fill)
         if self.positions.get(o.symbol) == 0:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import itertools
+import math
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -148,10 +149,13 @@ class Book:
         # orders wait in `pending` until the next request (or price tick) reaches the fake.
         self.defer_market_fills = False
         self.pending: list[FakeOrder] = []
-        # A triggered stop-market order is a market order placed at the trigger: it fills at
-        # the market, walking the book, this far (quote) beyond the price that triggered it
-        # (MEXC plan orders: orderType 5 "market"; Binance STOP_MARKET). 0: at that price.
-        self.stop_slippage = Decimal(0)
+        # A triggered stop-market order is a market order placed when the price reaches the
+        # trigger (MEXC plan orders: orderType 5 "market"; Binance STOP_MARKET): it fills at
+        # the market, walking the book, beyond the price that triggered it (itself beyond the
+        # trigger after a gap). By default `stop_slip_rate` of that price against the trader,
+        # at least one price step; `stop_slippage` (quote) sets the distance instead.
+        self.stop_slippage: Decimal | None = None
+        self.stop_slip_rate = Decimal("0.0002")
         # order id -> its executions, as the exchanges' trade lists report them.
         self.fills: dict[str, list[Fill]] = {}
 
@@ -320,8 +324,8 @@ class Book:
                 if hit:
                     # The order the trigger places (Binance reports it as actualOrderId).
                     o.extra["actual_id"] = self.next_id()
-                    slip = self.stop_slippage if o.side == "buy" else -self.stop_slippage
-                    self._fill(o, px + slip)
+                    slip = self.stop_slip(o.symbol, px)
+                    self._fill(o, px + slip if o.side == "buy" else px - slip)
                     if o.filled and not o.live:
                         o.status = "TRIGGERED" if o.extra.get("algo") else o.status
                     done.append(o)
@@ -329,6 +333,13 @@ class Book:
                 self._fill(o, o.price or px)
                 done.append(o)
         return done
+
+    def stop_slip(self, symbol: str, px: Decimal) -> Decimal:
+        """How far beyond `px` (quote) a triggered stop-market order fills."""
+        if self.stop_slippage is not None:
+            return self.stop_slippage
+        step = self.markets[symbol].price_step
+        return max(1, math.ceil(px * self.stop_slip_rate / step)) * step
 
     def triggered_order(self, order_id: str) -> FakeOrder | None:
         """The market order a triggered stop placed (its own id: `actual_id`), as the exchange

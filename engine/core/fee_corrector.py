@@ -106,6 +106,9 @@ class FeeCorrector:
         w = self.waiting.pop(o.client_id, None)
         if w is not None:
             self._close_records(w, {"fee_settled_by_fill": True})
+        t = self.portfolio.trades.get(o.trade_id)
+        if t is not None and not self._waits(t.trade_id):
+            t.extra.pop("fee_estimated", None)
 
     # --- asking the broker --------------------------------------------------------------------
 
@@ -178,7 +181,7 @@ class FeeCorrector:
         self.portfolio.ledger.book_fee(diff)
         if self.portfolio.is_tracked(t):
             self.portfolio.changed(t.trade_id)
-        if not any(x.trade_id == t.trade_id for x in self.waiting.values()):
+        if not self._waits(t.trade_id):
             t.extra.pop("fee_estimated", None)
         o = self.orders.orders.get(w.client_id)
         if o is not None:
@@ -224,6 +227,10 @@ class FeeCorrector:
             w.fee,
             diff,
         )
+
+    def _waits(self, trade_id: str) -> bool:
+        """True while another of the trade's fills waits for its fee."""
+        return any(w.trade_id == trade_id for w in self.waiting.values())
 
     def _close_records(self, w: _Waiting, note: dict[str, Any]) -> None:
         """The waiting fill records are no longer estimates to ask for."""

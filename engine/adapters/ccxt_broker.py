@@ -31,7 +31,7 @@ from engine.adapters.ccxt_exchange import (
 )
 from engine.adapters.ccxt_fees import FeeReader
 from engine.adapters.ccxt_lookup import dec
-from engine.adapters.ccxt_retry import RetryPolicy, retry_read
+from engine.adapters.ccxt_retry import RetryAfter, RetryPolicy, retry_read
 from engine.adapters.ccxt_trailing import trailing_params
 from engine.adapters.exchange_filters import Outgoing, check_filters
 from engine.adapters.position_mode import (
@@ -98,6 +98,7 @@ class CcxtBroker:
         self.exchange_id = settings.EXCHANGE.lower()
         self.profile = profile_for(self.exchange_id)
         self.retry = retry or RetryPolicy()
+        self.retry_after = RetryAfter(self.exchange)  # the wait a 429/418 answer asked for
         self.markets: dict[str, Market] = {}
         self._leverage: dict[str, tuple[int, str]] = {}
         self._exchange_ids: dict[str, str] = {}
@@ -115,7 +116,9 @@ class CcxtBroker:
 
     async def _read(self, call: Callable[[], Awaitable[T]], what: str) -> T:
         """A read: retried on network trouble, resynced once on a timestamp refusal."""
-        return await retry_read(lambda: self.clock_guard.call(call), self.retry, what)
+        return await retry_read(
+            lambda: self.clock_guard.call(call), self.retry, what, self.retry_after
+        )
 
     def _contract_size(self, symbol: str) -> Decimal:
         mk = self.markets.get(symbol)

@@ -181,6 +181,21 @@ class FakeBinance(FakeExchangeServer):
             msg += str(exc).removeprefix("api_key")
         return web.json_response({"code": code, "msg": msg}, status=status)
 
+    def render_rate_limit(self, status: int, seconds: float, until_ms: int) -> web.Response:
+        """-1003 with HTTP 429 (and Retry-After), or 418 once the client did not back off: an IP
+        ban, "from 2 minutes to 3 days" (https://developers.binance.com/docs/derivatives/
+        usds-margined-futures/general-info, Limits; texts as Binance words them)."""
+        msg = (
+            "Too many requests; current limit of IP(127.0.0.1) is 2400 requests per minute."
+            " Please use the websocket for live updates to avoid polling the API."
+            if status == 429
+            else f"Way too many requests; IP(127.0.0.1) banned until {until_ms}."
+            " Please use the websocket for live updates to avoid bans."
+        )
+        return web.json_response(
+            {"code": -1003, "msg": msg}, status=status, headers={"Retry-After": str(int(seconds))}
+        )
+
     def render_maintenance(self) -> web.Response:
         return web.json_response(
             {"code": -1001, "msg": "Internal error; system maintenance."}, status=503

@@ -124,7 +124,9 @@ class FeeCorrector:
             return
         answers = await self._read(asks)
         for a in asks:
-            w = self.waiting[a.client_id]
+            w = self.waiting.get(a.client_id)
+            if w is None:
+                continue  # resolved meanwhile (a pushed fee report): nothing to book
             if a.client_id not in answers:
                 w.tries += 1
                 if w.tries == MAX_TRIES:
@@ -152,6 +154,11 @@ class FeeCorrector:
         for rec in await self.journal.store.load("fill", (ESTIMATED,)):
             cid, eid = rec.get("client_id"), rec.get("order_id")
             if not cid or not eid or rec.get("order_filled") is None:
+                continue
+            o = self.orders.orders.get(cid)
+            if o is not None and not o.fee_estimated and cid not in self.waiting:
+                # Resolved since the restart, before this read (a pushed fee report): done.
+                self.journal.put("fill", rec["fill_id"], "ok", rec | {"fee_settled": True})
                 continue
             filled, fee = Decimal(rec["order_filled"]), Decimal(rec["order_fee"])
             w = self.waiting.get(cid)

@@ -18,6 +18,7 @@ import pytest
 
 from engine import errors
 from engine.adapters.ccxt_broker import CcxtBroker
+from engine.adapters.ccxt_market_data import CcxtMarketData
 from engine.adapters.ccxt_retry import RetryPolicy
 from tests.fakes.fake_binance import FakeBinance
 from tests.live.helpers import make_broker
@@ -81,3 +82,25 @@ async def test_fake_when_client_retries_before_retry_after_then_banned_with_418(
         await broker.close()
     statuses = [c.status for c in fake_binance.calls if "account" in c.path]
     assert statuses[-2:] == [429, 418] and fake_binance.book.faults.bans == 1
+
+
+async def test_price_feed_when_ticker_answers_429_then_waits_as_asked_before_asking_again(
+    fake_binance: FakeBinance, binance_settings: Any
+) -> None:
+    waits: list[float] = []
+
+    async def sleep(seconds: float) -> None:
+        waits.append(seconds)
+        fake_binance.book.advance(seconds)
+
+    feed = CcxtMarketData(
+        binance_settings, retry=RetryPolicy(attempts=4, rng=random.Random(1), sleep=sleep)
+    )
+    try:
+        await feed.load_markets()
+        fake_binance.rate_limit_next(1, retry_after=2, path_part="ticker")
+        price = await feed.get_price("BTC/USDT:USDT")
+    finally:
+        await feed.close()
+    assert price == 60000.0
+    assert waits and waits[0] >= 2 and fake_binance.book.faults.bans == 0

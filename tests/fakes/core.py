@@ -102,7 +102,8 @@ class Faults:
     # they take effect: (kind, path part, method or None).
     reject_next: list[tuple[str, str | None, str | None]] = field(default_factory=list)
     # The next matching requests are refused 429 with Retry-After: seconds (path part or None).
-    # A request before that wait is over is banned (418, Retry-After: the ban, 2 minutes).
+    # A request before that wait is over is banned (418, Retry-After: the ban, 2 minutes):
+    # stricter than Binance, which bans those that keep on, so one early retry is caught.
     rate_limit_next: list[tuple[float, str | None]] = field(default_factory=list)
     backoff_until_ms: int = 0
     bans: int = 0

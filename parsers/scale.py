@@ -55,13 +55,11 @@ def satoshi_problem(low: str, norm: str, symbol: str, nums: list[Num]) -> str | 
                 " years: are the dots separating thousands (64.000 for 64000)?"
             )
     ceiling = PRICE_CEILINGS.get(base)
-    if ceiling is not None and symbol[len(base) :] in _DOLLARS:
-        top = max(n.value for n in nums)
-        if top > ceiling:
-            return (
-                f"{base} has never traded near {top:g}: these are the prices of a contract for"
-                f" a thousand or more {base} (1000{base}); which one is meant is a guess"
-            )
+    if ceiling is not None and max(n.value for n in nums) > ceiling:
+        return (
+            f"{base} levels of {max(n.value for n in nums):g} are far above any price {base} has"
+            f" traded at for years: are they prices of 1000{base}?"
+        )
     if base in HIGH_PRICE_BASES:
         return None
     # (Cheapest first: the search for a quote anywhere in the post comes last.)

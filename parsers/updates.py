@@ -371,6 +371,8 @@ def read_update(text: str) -> SignalUpdate | None:
         kind = UpdateKind.CANCEL
     elif _SL_HIT.search(low):
         kind = UpdateKind.SL_HIT
+    elif sl_word and "减" in low and _REDUCE.search(low):
+        kind = UpdateKind.CLOSE_PARTIAL  # "减仓提损": reduce the position (and raise the stop)
     elif sl_word:
         if "moved" not in low and _LATER.search(low, sl_word.end()):
             return None  # "move SL to entry once TP1 is hit": for later ("moved" is done)
@@ -421,6 +423,10 @@ def read_update(text: str) -> SignalUpdate | None:
     symbol = _symbol(norm, low)
     if symbol is None and _NUMBERED_TRADE.search(low):
         return None  # "Trade #1268 Canceled": which trade that is, only the channel knows
+    if kind is UpdateKind.MOVE_SL and symbol is None and price is None and not to_entry:
+        # "... the crowd places stop-losses and prices often hit that point before moving": a
+        # stop moved, for no coin, to no level, is no instruction anyone can follow.
+        return None
     return SignalUpdate(
         kind=kind,
         symbol=symbol,

@@ -80,6 +80,11 @@ class FakeExchangeServer:
     def set_price(self, symbol_id: str, price: float | str) -> None:
         self.book.set_price(symbol_id, price)
 
+    def rate_limit_next(self, n: int, retry_after: float, path_part: str | None = None) -> None:
+        """The next n matching requests answer 429 with a Retry-After of `retry_after` seconds;
+        any request before that wait is over gets 418, an IP ban (render_rate_limit)."""
+        self.book.faults.rate_limit_next += [(retry_after, path_part)] * n
+
     def fail_next(self, n: int, status: int = 429, path_part: str | None = None) -> None:
         """The next n matching requests answer with an HTTP error (429, 500, 502, 503...)."""
         self.book.faults.fail_next += [(status, path_part)] * n
@@ -192,6 +197,28 @@ class FakeExchangeServer:
     def render_maintenance(self) -> web.Response:
         return web.json_response({"code": 503, "msg": "maintenance"}, status=503)
 
+    def render_rate_limit(self, status: int, seconds: float, until_ms: int) -> web.Response:
+        """A 429 (slow down) or 418 (banned until `until_ms`), with its Retry-After header."""
+        msg = "Too many requests" if status == 429 else f"IP banned until {until_ms}"
+        return web.json_response(
+            {"msg": msg}, status=status, headers={"Retry-After": str(int(seconds))}
+        )
+
+    def _rate_limited(self, path: str) -> web.Response | None:
+        """The rate-limit answer this request gets, if any (Faults.rate_limit_next)."""
+        f, now = self.book.faults, self.book.now_ms()
+        if now < f.backoff_until_ms:  # did not back off as asked: banned
+            f.bans += 1
+            ban = 120.0
+            f.backoff_until_ms = now + int(ban * 1000)
+            return self.render_rate_limit(418, ban, f.backoff_until_ms)
+        for i, (seconds, part) in enumerate(f.rate_limit_next):
+            if part is None or part in path:
+                del f.rate_limit_next[i]
+                f.backoff_until_ms = now + int(seconds * 1000)
+                return self.render_rate_limit(429, seconds, f.backoff_until_ms)
+        return None
+
     def stream_events(self, o: FakeOrder, event: str, fill: Fill | None) -> list[dict[str, Any]]:
         """The websocket messages an order change produces (none unless the fake streams)."""
         return []
@@ -220,6 +247,10 @@ class FakeExchangeServer:
                 call.status = 504
                 await asyncio.sleep(f.timeout_delay)
                 return web.Response(status=504, text="Gateway Timeout")
+        limited = self._rate_limited(request.path)
+        if limited is not None:
+            call.status = limited.status
+            return limited
         for i, (status, part) in enumerate(f.fail_next):
             if part is None or part in request.path:
                 del f.fail_next[i]

@@ -167,8 +167,9 @@ def test_signal_when_no_side_word_alone_or_minus_after_latin_word_then_not_trade
     [
         ("減倉", UpdateKind.CLOSE_PARTIAL, None),
         ("減倉，留個底倉，先看3818", UpdateKind.CLOSE_PARTIAL, None),
-        ("减仓提损", UpdateKind.MOVE_SL, None),
-        ("移動止損", UpdateKind.MOVE_SL, None),
+        ("减仓提损", UpdateKind.CLOSE_PARTIAL, None),  # reduce (and raise the stop to no level)
+        ("移動止損到成本", UpdateKind.MOVE_SL, None),
+        ("ETH 移動止損到3600", UpdateKind.MOVE_SL, None),
         ("止盈了。", UpdateKind.CLOSE, None),
         ("走了", UpdateKind.CLOSE, None),
         ("撤了", UpdateKind.CLOSE, None),

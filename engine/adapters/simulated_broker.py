@@ -82,12 +82,13 @@ class SimulatedBroker:
         """The markets orders may name (the engine hands over what it loaded)."""
         self._markets = dict(markets)
 
-    def _now(self) -> float | None:
-        return self._clock.time() if self._clock is not None else None  # type: ignore[attr-defined]
-
-    def _filled(self, order: Order, price: Decimal, taker: bool) -> OrderUpdate:
-        market = self._market(order.symbol)
+    def _filled(
+        self, order: Order, price: Decimal, taker: bool, market: Market | None = None
+    ) -> OrderUpdate:
+        if market is None:
+            market = self._markets[order.symbol]
         fee = price * order.amount * self.fee_rate(market, taker)
+        clock = self._clock
         return OrderUpdate(
             client_id=order.client_id,
             status=OrderStatus.FILLED,
@@ -95,7 +96,7 @@ class SimulatedBroker:
             avg_price=price,
             fee=fee,
             exchange_id=order.exchange_id or f"sim-{order.client_id}",
-            timestamp=self._now(),
+            timestamp=clock.time() if clock is not None else None,  # type: ignore[attr-defined]
             is_maker=not taker,
         )
 
@@ -111,12 +112,12 @@ class SimulatedBroker:
         if order.type == OrderType.MARKET:
             if last is None:
                 return OrderUpdate(order.client_id, OrderStatus.REJECTED, error="no price yet")
-            return self._filled(
-                order, self._slipped(self._market(order.symbol), order.side, D(last)), True
-            )
-        if last is not None and self._triggered(order, last):
+            market = self._markets[order.symbol]
+            return self._filled(order, self._slipped(market, order.side, D(last)), True, market)
+        level, below = self._level(order)
+        if last is not None and (last <= level if below else last >= level):
             return self._execute(order, last)
-        self._rest(order)
+        self._rest(order, level, below)
         return OrderUpdate(order.client_id, OrderStatus.OPEN, exchange_id=order.exchange_id)
 
     async def cancel_order(self, order: Order) -> OrderUpdate:
@@ -164,8 +165,9 @@ class SimulatedBroker:
         """Nothing to release."""
 
     # -- matching --------------------------------------------------------------------------------
-    def _rest(self, order: Order) -> None:
-        level, below = self._level(order)
+    def _rest(self, order: Order, level: float | None = None, below: bool = False) -> None:
+        if level is None:
+            level, below = self._level(order)
         self._resting.setdefault(order.symbol, {})[order.client_id] = (order, level, below)
         # One more level narrows the band (no need to look at the others again).
         lo, hi = self.bands.get(order.symbol, (-INF, INF))
@@ -176,10 +178,6 @@ class SimulatedBroker:
         if order.type == OrderType.STOP:
             return float(order.trigger_price or 0), order.side == "sell"
         return float(order.price or 0), order.side == "buy"
-
-    def _triggered(self, order: Order, price: float) -> bool:
-        level, below = self._level(order)
-        return price <= level if below else price >= level
 
     def _rebuild_band(self, symbol: str) -> None:
         lo, hi = -INF, INF

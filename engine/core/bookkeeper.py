@@ -103,32 +103,44 @@ class Bookkeeper:
     ) -> None:
         """New fill quantity of one order: trade, ledger, log line, events, fill record."""
         self.portfolio.ledger.book_fee(fee)
-        fill_id = f"{o.client_id}:{o.filled}"
         if o.role != OrderRole.ENTRY:
             entry_final = not self.orders.live(t.trade_id, OrderRole.ENTRY)
             excess = excess_of(t, qty, entry_final)
-            shares = share_out(t, excess, self.portfolio.active_trades()) if excess else []
+            if not excess:  # (the usual case: the fill is all the trade's own)
+                if qty > 0:
+                    self._record(t, o, qty - ZERO, price, fee, ts)
+                return
+            shares = share_out(t, excess, self.portfolio.active_trades())
             own = qty - sum((part for _, part in shares), ZERO)
             if own > 0:
-                self._record(t, o, own, price, fee, ts, fill_id)
+                self._record(t, o, own, price, fee, ts)
                 fee = ZERO
             for other, part in shares:
-                self._record(other, o, part, price, fee, ts, f"{fill_id}:{other.trade_id}")
+                self._record(other, o, part, price, fee, ts)
                 fee = ZERO
             return
-        self._record(t, o, qty, price, fee, ts, fill_id)
+        self._record(t, o, qty, price, fee, ts)
 
     def _record(
-        self, t: Trade, o: Order, qty: Decimal, price: Decimal, fee: Decimal, ts: float, fid: str
+        self, t: Trade, o: Order, qty: Decimal, price: Decimal, fee: Decimal, ts: float
     ) -> None:
         """One fill of trade t (o: the order that filled; another trade's stop when t lost part
         of its share of the position to it, overclose.py)."""
-        base: dict[str, Any] = {
-            "order_id": o.exchange_id or o.client_id,
-            "client_id": o.client_id,
-            "fill_id": fid,
-            "trade_id": t.trade_id,
-        }
+        journal = self.journal
+        # The fill's id, spelled out only where something keeps it (a line, a fill record);
+        # a share another trade's stop closed is told apart by that trade's id.
+        fid = ""
+        base: dict[str, Any] = {}
+        if journal.keeps_lines:
+            fid = f"{o.client_id}:{o.filled}"
+            if o.trade_id != t.trade_id:
+                fid += ":" + t.trade_id
+            base = {
+                "order_id": o.exchange_id or o.client_id,
+                "client_id": o.client_id,
+                "fill_id": fid,
+                "trade_id": t.trade_id,
+            }
         if o.fee_estimated and fee:
             # The exchange reported no fee for it: the market's rate was applied (said so).
             base["fee_estimated"] = True
@@ -140,7 +152,6 @@ class Bookkeeper:
         else:
             line = self._exit_fill(t, o, qty, price, fee, ts, base)
         self.portfolio.changed(t.trade_id)
-        journal = self.journal
         journal.put_trade(t)
         journal.put_state()
         if journal.volatile:
@@ -196,7 +207,9 @@ class Bookkeeper:
             gross = diff * t.exit_qty
             self.portfolio.ledger.book_pnl(gross - t.gross_pnl)
             t.gross_pnl = gross
-        line = self._line(t, "OPEN" if first else "ADD", price, qty, fee, ts, **base)
+        line = None
+        if self.journal.keeps_lines:  # (else _line builds nothing: not even its arguments)
+            line = self._line(t, "OPEN" if first else "ADD", price, qty, fee, ts, **base)
         if self.bus.listening:
             self.bus.emit(
                 ev.Event(
@@ -240,7 +253,9 @@ class Bookkeeper:
                 if (be >= t.sl) if t.is_long else (be <= t.sl):  # a trailed stop stays ahead
                     t.sl = be
                     t.sl_at_entry = True
-        line = self._exit_line(t, price, qty, fee, ts, pnl, reason, base)
+        line = None
+        if self.journal.keeps_lines:
+            line = self._exit_line(t, price, qty, fee, ts, pnl, reason, base)
         kind = _HIT.get(reason)
         if kind and self.bus.listening:
             label = "take-profit" if kind == ev.TAKE_PROFIT_HIT else "stop"

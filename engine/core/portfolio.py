@@ -105,6 +105,10 @@ class Portfolio:
         by_id = self._active.get(symbol)
         return list(by_id.values()) if by_id else []
 
+    def has_active(self, symbol: str) -> bool:
+        """True when a trade on this market symbol is active."""
+        return bool(self._active.get(symbol))
+
     def is_tracked(self, t: Trade) -> bool:
         """True while the trade is in the active book."""
         return t.trade_id in self._active.get(t.symbol, ())

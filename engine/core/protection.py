@@ -16,7 +16,7 @@ from engine.core.order_manager import OrderManager
 from engine.core.stop_swap import Protection, Swap, age
 from engine.core.trailer import is_native
 from engine.domain.market import Market
-from engine.domain.orders import OrderRole, OrderStatus, OrderType
+from engine.domain.orders import Order, OrderRole, OrderStatus, OrderType
 from engine.domain.planning import split_take_profits
 from engine.domain.trade import Trade
 
@@ -55,7 +55,9 @@ def protection_plan(
             stale = [o for o in stale if o.type != OrderType.STOP]
         plan.cancel.extend(stale)
     elif t.sl is not None:
-        sls = sorted(orders.live(t.trade_id, OrderRole.STOP_LOSS), key=age)
+        sls = orders.live(t.trade_id, OrderRole.STOP_LOSS)  # (a new list: sorted in place)
+        if len(sls) > 1:
+            sls.sort(key=age)
         cur = sls[-1] if sls else None
         if cur is not None and cur.remaining == qty and cur.trigger_price == t.sl:
             if cur.status == OrderStatus.OPEN:
@@ -63,7 +65,9 @@ def protection_plan(
         else:
             stop = new(t, OrderRole.STOP_LOSS, OrderType.STOP, exit_side, qty, trigger=t.sl)
             plan.swaps.append(Swap(stop, sls))
-    live_tps = {o.leg: o for o in orders.live(t.trade_id, OrderRole.TAKE_PROFIT)}
+    live_tps: dict[int, Order] = {}
+    for o in orders.live(t.trade_id, OrderRole.TAKE_PROFIT):
+        live_tps[o.leg] = o
     levels: list[int] = []  # (loops: comprehensions here would close over t)
     fractions: list[Decimal] = []
     for i in range(len(t.take_profits)):

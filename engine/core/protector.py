@@ -268,11 +268,14 @@ class Protector:
                     self._want.add(tid)  # the fixed stop beside it, if still tighter
             if not self.orders.cancels_queued and not self._want:
                 break
-            cancels = self.orders.take_cancels()
             # Stops go last: another trade's stop on the symbol may go out below (stop_swap.py).
-            later = [o for o in cancels if o.role == OrderRole.STOP_LOSS]
-            if len(later) < len(cancels):
-                await self.orders.cancel_all([o for o in cancels if o.role != OrderRole.STOP_LOSS])
+            later: list[Order] = []
+            if self.orders.cancels_queued:
+                now: list[Order] = []
+                for o in self.orders.take_cancels():
+                    (later if o.role == OrderRole.STOP_LOSS else now).append(o)
+                if now:
+                    await self.orders.cancel_all(now)
             ids, self._want = self._want, set()
             to_place: list[Order] = []
             swaps: list[Swap] = []
@@ -292,8 +295,10 @@ class Protector:
             if self.orders.instant:
                 # (An instant broker - the simulator - sends nothing out of the process:
                 # its orders are written with their answers, in the commit that follows.)
-                await self.swapper.swap(swaps, later)
-                await self.orders.send_all(to_place)
+                if swaps or later:
+                    await self.swapper.swap(swaps, later)
+                if to_place:
+                    await self.orders.send_all(to_place)
             else:
                 if to_place or swaps:
                     await self.journal.flush()  # write-ahead for the protective orders

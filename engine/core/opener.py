@@ -136,7 +136,7 @@ class Opener:
             why = f"unknown symbol {signal.symbol!r}: {self.venue} lists no such market"
             return Decision(RiskDecision(False, [why]))
         k = scale(signal.symbol, market)
-        entries = market_prices(signal.entries, market, k)
+        entries = market_prices(signal.entries, market, k) if signal.entries else []
         tps = market_prices(signal.take_profits, market, k)
         sl = market_price(signal.sl, market, k) if signal.sl is not None else None
         if self.anchor is not None and not self.portfolio.has_active(market.symbol):

@@ -364,6 +364,8 @@ class OrderManager:
 
     def prune(self) -> None:
         """Forget the orders of ended trades once none can fill (the store keeps them)."""
+        if not self._done:
+            return  # (every settle asks; most have nothing to forget)
         for tid in list(self._done):
             orders = self._by_trade.get(tid, [])
             for o in orders:

@@ -33,10 +33,6 @@ class Aggregates:
     open_trades: int
 
 
-def _price(p: float) -> Decimal:
-    return D(p)  # Decimal(repr(p)), remembered for the floats seen lately
-
-
 class Portfolio:
     """Owns the ledger, the trades, the last prices and the balance the exchange reports."""
 
@@ -180,7 +176,9 @@ class Portfolio:
             for sym in syms:
                 net = self._net.get(sym)
                 last = self._last.get(sym)
-                u = ZERO if net is None or last is None else _price(last) * net[0] - net[1]
+                u = (
+                    ZERO if net is None or last is None else D(last) * net[0] - net[1]
+                )  # (D: remembers recent floats)
                 self._unrealized += u - self._sym_u.get(sym, ZERO)
                 self._sym_u[sym] = u
 

@@ -43,10 +43,18 @@ def protection_plan(
     market = resolve(t.symbol)
     if market is None:
         return plan
+    # The live stops and take-profits, in one pass over the trade's orders (oldest first).
+    sls: list[Order] = []
+    live_tps: dict[int, Order] = {}
+    for o in orders.live(t.trade_id):
+        if o.role == OrderRole.STOP_LOSS:
+            sls.append(o)
+        elif o.role == OrderRole.TAKE_PROFIT:
+            live_tps[o.leg] = o
     new = orders.new_order
     exit_side = "sell" if t.is_long else "buy"
     if is_native(t):
-        stale, trailing, fixed = native_diff(t, orders.live(t.trade_id, OrderRole.STOP_LOSS), qty)
+        stale, trailing, fixed = native_diff(t, sls, qty)
         if trailing:
             place_trailing(t)  # the protector places it, new first
         if fixed:  # beside the resting trailing stop; the old fixed ones go once it rests
@@ -55,7 +63,6 @@ def protection_plan(
             stale = [o for o in stale if o.type != OrderType.STOP]
         plan.cancel.extend(stale)
     elif t.sl is not None:
-        sls = orders.live(t.trade_id, OrderRole.STOP_LOSS)  # (a new list: sorted in place)
         if len(sls) > 1:
             sls.sort(key=age)
         cur = sls[-1] if sls else None
@@ -65,9 +72,6 @@ def protection_plan(
         else:
             stop = new(t, OrderRole.STOP_LOSS, OrderType.STOP, exit_side, qty, trigger=t.sl)
             plan.swaps.append(Swap(stop, sls))
-    live_tps: dict[int, Order] = {}
-    for o in orders.live(t.trade_id, OrderRole.TAKE_PROFIT):
-        live_tps[o.leg] = o
     levels: list[int] = []  # (loops: comprehensions here would close over t)
     fractions: list[Decimal] = []
     for i in range(len(t.take_profits)):

@@ -266,11 +266,12 @@ class Protector:
                 price = None if last is None else Decimal(str(last))
                 if await place_native(t, self.orders, self.swapper, self.bus, self.trailer, price):
                     self._want.add(tid)  # the fixed stop beside it, if still tighter
-            if not self.orders.cancels_queued and not self._want:
+            queued = self.orders.cancels_queued
+            if not queued and not self._want:
                 break
             # Stops go last: another trade's stop on the symbol may go out below (stop_swap.py).
             later: list[Order] = []
-            if self.orders.cancels_queued:
+            if queued:
                 now: list[Order] = []
                 for o in self.orders.take_cancels():
                     (later if o.role == OrderRole.STOP_LOSS else now).append(o)

@@ -18,6 +18,9 @@ from engine.domain.orders import (
 )
 
 INF = math.inf
+# Enum members read on every order, bound once (an enum class's attribute costs ~70 ns).
+_MARKET, _STOP = OrderType.MARKET, OrderType.STOP
+_OPEN, _FILLED = OrderStatus.OPEN, OrderStatus.FILLED
 
 
 class SimulatedBroker:
@@ -91,7 +94,7 @@ class SimulatedBroker:
         clock = self._clock
         return OrderUpdate(
             client_id=order.client_id,
-            status=OrderStatus.FILLED,
+            status=_FILLED,
             filled=order.amount,
             avg_price=price,
             fee=fee,
@@ -109,7 +112,7 @@ class SimulatedBroker:
         """Fill or rest the order."""
         order.exchange_id = order.exchange_id or f"sim-{order.client_id}"
         last = self.last.get(order.symbol)
-        if order.type == OrderType.MARKET:
+        if order.type == _MARKET:
             if last is None:
                 return OrderUpdate(order.client_id, OrderStatus.REJECTED, error="no price yet")
             market = self._markets[order.symbol]
@@ -118,7 +121,7 @@ class SimulatedBroker:
         if last is not None and (last <= level if below else last >= level):
             return self._execute(order, last)
         self._rest(order, level, below)
-        return OrderUpdate(order.client_id, OrderStatus.OPEN, exchange_id=order.exchange_id)
+        return OrderUpdate(order.client_id, _OPEN, exchange_id=order.exchange_id)
 
     async def cancel_order(self, order: Order) -> OrderUpdate:
         """Remove a resting order."""
@@ -175,7 +178,7 @@ class SimulatedBroker:
 
     def _level(self, order: Order) -> tuple[float, bool]:
         """(price, fires_when_price_at_or_below)."""
-        if order.type == OrderType.STOP:
+        if order.type == _STOP:
             return float(order.trigger_price or 0), order.side == "sell"
         return float(order.price or 0), order.side == "buy"
 

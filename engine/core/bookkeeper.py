@@ -21,6 +21,10 @@ from engine.ports import Clock
 ZERO = Decimal(0)
 
 _HIT = {"take_profit": ev.TAKE_PROFIT_HIT, "stop_loss": ev.STOP_HIT, "break_even": ev.STOP_HIT}
+# Enum members read on every fill, bound once: in CPython 3.11 reading one from its class
+# costs ~70 ns, a module global ~6.
+_ENTRY, _TP, _SL = OrderRole.ENTRY, OrderRole.TAKE_PROFIT, OrderRole.STOP_LOSS
+_CLOSED = TradeStatus.CLOSED
 
 
 class Bookkeeper:
@@ -74,7 +78,7 @@ class Bookkeeper:
         self.portfolio.untrack(t)
         self.on_track(t)
         self.orders.trade_ended(t.trade_id)
-        if status == TradeStatus.CLOSED:
+        if status == _CLOSED:
             lg = self.portfolio.ledger
             if t.net_pnl > 0:
                 lg.wins += 1
@@ -103,8 +107,8 @@ class Bookkeeper:
     ) -> None:
         """New fill quantity of one order: trade, ledger, log line, events, fill record."""
         self.portfolio.ledger.book_fee(fee)
-        if o.role != OrderRole.ENTRY:
-            entry_final = not self.orders.live(t.trade_id, OrderRole.ENTRY)
+        if o.role != _ENTRY:
+            entry_final = not self.orders.live(t.trade_id, _ENTRY)
             excess = excess_of(t, qty, entry_final)
             if not excess:  # (the usual case: the fill is all the trade's own)
                 if qty > 0:
@@ -145,7 +149,7 @@ class Bookkeeper:
             # The exchange reported no fee for it: the market's rate was applied (said so).
             base["fee_estimated"] = True
             t.extra["fee_estimated"] = True
-        if o.role == OrderRole.ENTRY:
+        if o.role == _ENTRY:
             line = self._entry_fill(t, qty, price, fee, ts, base)
         elif o.trade_id != t.trade_id:
             line = self._lost_share(t, o, qty, price, fee, ts, base)
@@ -221,7 +225,7 @@ class Bookkeeper:
                 )
             )
         if t.exit_qty > 0 and t.open_qty <= 0:
-            self.finish(t, TradeStatus.CLOSED, ended_as or "closed")  # nothing left open
+            self.finish(t, _CLOSED, ended_as or "closed")  # nothing left open
         else:
             self.protect(t.trade_id)
         return line
@@ -239,7 +243,7 @@ class Bookkeeper:
         pnl = t.apply_exit_fill(qty, price, fee)
         self.portfolio.ledger.book_pnl(pnl)
         reason = self.exit_reason(t, o)
-        if o.role == OrderRole.TAKE_PROFIT and o.filled >= o.amount:
+        if o.role == _TP and o.filled >= o.amount:
             t.tps_hit += 1
             t.tp_done.append(o.leg)
             own = t.extra.get("be_after_tp")  # the signal's own "SL to entry after TP n"
@@ -333,16 +337,16 @@ class Bookkeeper:
         """An exit fill booked: the trade ends when nothing is left open, else its stop and
         take-profits are made to match what is."""
         if t.open_qty <= 0:
-            self.finish(t, TradeStatus.CLOSED, reason)
+            self.finish(t, _CLOSED, reason)
         else:
             self.protect(t.trade_id)
 
     @staticmethod
     def exit_reason(t: Trade, o: Order) -> str:
         """Why an exit fill happened, as the trade log says it."""
-        if o.role == OrderRole.TAKE_PROFIT:
+        if o.role == _TP:
             return "take_profit"
-        if o.role == OrderRole.STOP_LOSS:
+        if o.role == _SL:
             return "break_even" if t.sl_at_entry else "stop_loss"
         return str(t.extra.get("close_reason", "closed_by_update"))
 

@@ -33,6 +33,10 @@ ZERO = Decimal(0)
 # (Module constants: a tuple of enum members written in a condition is rebuilt each call.)
 _GONE = frozenset((OrderStatus.CANCELED, OrderStatus.REJECTED, OrderStatus.EXPIRED))
 _PROTECTIVE = frozenset((OrderRole.STOP_LOSS, OrderRole.TAKE_PROFIT))
+# Enum members read on every order, bound once: in CPython 3.11 reading one from its class
+# costs ~70 ns, a module global ~6 (a trade reads some fifty).
+_ENTRY, _OPEN = OrderRole.ENTRY, OrderStatus.OPEN
+_DRY_RUN, _REJECTED = OrderStatus.DRY_RUN, OrderStatus.REJECTED
 
 # on_fill(trade, order, quantity, price, fee, timestamp)
 FillHandler = Callable[[Trade, Order, Decimal, Decimal, Decimal, float], None]
@@ -75,13 +79,13 @@ class OrderManager:
         """Know an order (built here, or restored)."""
         self.orders[o.client_id] = o
         self._by_trade.setdefault(o.trade_id, []).append(o)
-        if o.role == OrderRole.ENTRY:  # (only resting entries hold margin: see reserved)
+        if o.role == _ENTRY:  # (only resting entries hold margin: see reserved)
             self._changed(o.trade_id)
 
     def put(self, o: Order, ack: bool = False) -> None:
         """The order changed: queue its record."""
         self.journal.put_order(o, ack)
-        if o.role == OrderRole.ENTRY:
+        if o.role == _ENTRY:
             self._changed(o.trade_id)
 
     def new_order(
@@ -108,7 +112,7 @@ class OrderManager:
             amount=amount,
             price=price,
             trigger_price=trigger,
-            reduce_only=role != OrderRole.ENTRY,
+            reduce_only=role != _ENTRY,
             leg=leg,
             created_at=now,
             updated_at=now,
@@ -119,7 +123,7 @@ class OrderManager:
         journal = self.journal
         journal.put_order(o)
         journal.put_trade(trade)
-        if role == OrderRole.ENTRY:  # (only resting entries hold margin: see reserved)
+        if role == _ENTRY:  # (only resting entries hold margin: see reserved)
             self._changed(o.trade_id)
         return o
 
@@ -151,7 +155,7 @@ class OrderManager:
         """Margin held by a trade's resting entry orders."""
         used = ZERO
         for o in self._by_trade.get(t.trade_id, ()):
-            if o.is_live and o.role == OrderRole.ENTRY:
+            if o.is_live and o.role == _ENTRY:
                 used += (o.price or ZERO) * o.remaining / t.leverage
         return used
 
@@ -218,9 +222,9 @@ class OrderManager:
             if isinstance(a, OrderUpdate):
                 self.apply(a)
                 status = a.status
-                if status == OrderStatus.DRY_RUN:
+                if status == _DRY_RUN:
                     self.on_dry_run(o, a)
-                if status == OrderStatus.REJECTED:
+                if status == _REJECTED:
                     out.append(f"{o.role.value} order rejected: {a.error or 'no reason given'}")
                 else:
                     out.append(a)
@@ -261,10 +265,10 @@ class OrderManager:
             o.fee_estimated = u.fee_estimated
             if trade is not None:
                 self.on_fill(trade, o, delta, price, fee, u.timestamp or self.clock.time())
-        ack = delta <= 0 and u.status == OrderStatus.OPEN and not u.error
+        ack = delta <= 0 and u.status == _OPEN and not u.error
         if (
             u.status in _GONE
-            and o.status == OrderStatus.OPEN
+            and o.status == _OPEN
             and o.role in _PROTECTIVE
             and o.client_id not in self._cancel_requested
             and trade is not None
@@ -290,7 +294,7 @@ class OrderManager:
             o.error = u.error
         o.updated_at = self.clock.time()
         self.journal.put_order(o, ack)  # put(), inline
-        if o.role == OrderRole.ENTRY:
+        if o.role == _ENTRY:
             self._changed(o.trade_id)
 
     def is_news(self, u: OrderUpdate) -> bool:

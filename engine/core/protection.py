@@ -20,6 +20,11 @@ from engine.domain.orders import Order, OrderRole, OrderStatus, OrderType
 from engine.domain.planning import split_take_profits
 from engine.domain.trade import Trade
 
+# Enum members read for every trade, bound once: in CPython 3.11 reading one from its class
+# costs ~70 ns, a module global ~6 (a trade reads some fifty).
+_SL, _TP = OrderRole.STOP_LOSS, OrderRole.TAKE_PROFIT
+_STOP, _LIMIT, _OPEN = OrderType.STOP, OrderType.LIMIT, OrderStatus.OPEN
+
 
 def protection_plan(
     t: Trade,
@@ -37,8 +42,8 @@ def protection_plan(
     if qty <= 0:
         # Nothing held (its limit entries rest): no stop or take-profit of its own, which on a
         # position other trades hold would close their shares (opener._protect_while_reading).
-        plan.cancel.extend(orders.live(t.trade_id, OrderRole.STOP_LOSS))
-        plan.cancel.extend(orders.live(t.trade_id, OrderRole.TAKE_PROFIT))
+        plan.cancel.extend(orders.live(t.trade_id, _SL))
+        plan.cancel.extend(orders.live(t.trade_id, _TP))
         return plan
     market = resolve(t.symbol)
     if market is None:
@@ -47,9 +52,9 @@ def protection_plan(
     sls: list[Order] = []
     live_tps: dict[int, Order] = {}
     for o in orders.live(t.trade_id):
-        if o.role == OrderRole.STOP_LOSS:
+        if o.role == _SL:
             sls.append(o)
-        elif o.role == OrderRole.TAKE_PROFIT:
+        elif o.role == _TP:
             live_tps[o.leg] = o
     new = orders.new_order
     exit_side = "sell" if t.is_long else "buy"
@@ -58,19 +63,19 @@ def protection_plan(
         if trailing:
             place_trailing(t)  # the protector places it, new first
         if fixed:  # beside the resting trailing stop; the old fixed ones go once it rests
-            stop = new(t, OrderRole.STOP_LOSS, OrderType.STOP, exit_side, qty, trigger=t.sl)
-            plan.swaps.append(Swap(stop, [o for o in stale if o.type == OrderType.STOP]))
-            stale = [o for o in stale if o.type != OrderType.STOP]
+            stop = new(t, _SL, _STOP, exit_side, qty, trigger=t.sl)
+            plan.swaps.append(Swap(stop, [o for o in stale if o.type == _STOP]))
+            stale = [o for o in stale if o.type != _STOP]
         plan.cancel.extend(stale)
     elif t.sl is not None:
         if len(sls) > 1:
             sls.sort(key=age)
         cur = sls[-1] if sls else None
         if cur is not None and cur.remaining == qty and cur.trigger_price == t.sl:
-            if cur.status == OrderStatus.OPEN:
+            if cur.status == _OPEN:
                 plan.cancel.extend(sls[:-1])  # left over from a swap whose cancel failed
         else:
-            stop = new(t, OrderRole.STOP_LOSS, OrderType.STOP, exit_side, qty, trigger=t.sl)
+            stop = new(t, _SL, _STOP, exit_side, qty, trigger=t.sl)
             plan.swaps.append(Swap(stop, sls))
     levels: list[int] = []  # (loops: comprehensions here would close over t)
     fractions: list[Decimal] = []
@@ -90,8 +95,8 @@ def protection_plan(
                 plan.place.append(
                     new(
                         t,
-                        OrderRole.TAKE_PROFIT,
-                        OrderType.LIMIT,
+                        _TP,
+                        _LIMIT,
                         exit_side,
                         amt,
                         price=t.take_profits[i],

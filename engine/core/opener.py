@@ -68,7 +68,7 @@ def market_prices(values: list[float], market: Market, k: int) -> list[Decimal]:
     """A signal's prices in the market's units (k: scale()) on its tick."""
     out = []
     for v in values:  # (a loop: a comprehension would close over market and k)
-        out.append(market_price(v, market, k))
+        out.append(market.round_price(D(v) * k if k != 1 else D(v)))  # (market_price, inline)
     return out
 
 
@@ -266,7 +266,7 @@ class Opener:
             initial_sl=d.sl,
             source=signal.source,
             opened_at=self.clock.time(),
-            extra=channel_extra(signal, d.cfg or self.risk),
+            extra=channel_extra(signal, d.cfg or self.risk) if signal.limits is not None else {},
         )
         if signal.trailing_stop_pct is not None:  # the signal's own, over the settings
             trade.extra["trail_spec"] = {
@@ -307,13 +307,14 @@ class Opener:
         if dry:
             await self._dry_run_rest(trade)
         self.portfolio.ledger.trades_executed += 1
+        avg = trade.avg_entry
         return ExecutionResult(
             True,
             errors,
             trade_id,
             self.orders.dicts(trade_id),
             float(trade.entry_qty),
-            float(trade.avg_entry) if trade.avg_entry is not None else None,
+            float(avg) if avg is not None else None,
         )
 
     async def _protect_while_reading(self, t: Trade, entries: list[Order]) -> list[str]:

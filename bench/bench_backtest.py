@@ -3,8 +3,8 @@
 The work (bench/bt_same_work.py): all 35,019 real 30-minute BTC bars (a gzip fixture) and 500
 seeded bracket signals, one trade at a time. Each side starts from the same two files and ends
 with its list of trades:
-- sigcopy: read the candles and the JSONL, parse every message, replay (fast, and bar by bar),
-  build the report;
+- sigcopy: read the candles and the JSONL, parse every message, replay (fast, and bar by bar:
+  every bar checked in Python, the quiet ones passed over), build the report;
 - backtesting.py: read the candles with pandas, place the same brackets from a Strategy, run.
 Each side's time is split at the same place (READ): reading its inputs, then the run on data in
 memory. Both regions are printed with their ratios: "from files" (everything) and "run".
@@ -254,6 +254,12 @@ def run() -> dict[str, Any]:
             "trades_sigcopy": fast.out["summary"]["trades"],
             "trades_backtesting_py": len(theirs),
             "refused_sigcopy": fast.out["summary"]["refused"],
+            # Bars the engine was shown (the others were quiet: strictly inside its levels, no
+            # message, expiry or funding time; bar by bar checks each of them in Python).
+            "bars_shown_to_engine": {
+                "fast_replay": fast.out["summary"]["bars_visited"],
+                "bar_by_bar": slow.out["summary"]["bars_visited"],
+            },
             "trades_match": not any(diffs.values()),
             "trade_differences": {k: v for k, v in diffs.items() if v},
             "regions": {

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import math
 import time
-from collections.abc import Callable
 from datetime import UTC, date, datetime
-from functools import partial
 
 
 class WallClock:
@@ -41,11 +39,6 @@ class SimulatedClock:
         if ts < self._t:
             raise ValueError(f"clock cannot go backwards ({ts} < {self._t})")
         self._t = ts
-
-    def mover(self) -> Callable[[float], None]:
-        """A C-level setter of the time (epoch seconds, a float) for a caller that checks each
-        time is later before moving to it (a replay: its bars come in time order)."""
-        return partial(setattr, self, "_t")
 
     def advance(self, seconds: float) -> None:
         """Move forward by a number of seconds."""

@@ -59,7 +59,8 @@ def _backtest_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--bar-by-bar",
         action="store_true",
-        help="show the engine every bar (slower; same trades as the default)",
+        help="check every bar in turn instead of jumping to the next that reaches a level"
+        " (slower; same trades)",
     )
     p.add_argument(
         "--intrabar",

@@ -4,6 +4,7 @@ or receive it, on their notional at the last price, booked as a fee of the trade
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
 from decimal import Decimal
 
 from engine.domain.trade import Trade
@@ -26,9 +27,15 @@ class Funding:
         if self.rate and self.next == INF:
             self.next = (math.floor(now / FUNDING_PERIOD_S) + 1) * FUNDING_PERIOD_S
 
-    def pay(self, t: float, eng: TradingEngine, open_ids: list[list[str]]) -> None:
-        """Charge every funding time passed before t on the open trades (ids per symbol)."""
-        last = getattr(eng.broker, "last", {})
+    def pay(
+        self,
+        t: float,
+        eng: TradingEngine,
+        open_ids: list[list[str]],
+        last: Mapping[str, float],
+    ) -> None:
+        """Charge every funding time passed before t on the open trades (ids per symbol), on
+        their notional at the last price shown (`last`, per market symbol)."""
         while self.next <= t:
             open_trades: list[Trade] = [
                 x

@@ -40,11 +40,9 @@ class CandleMarketData:
 
     def __init__(self, candles: dict[str, Candles]) -> None:
         self.markets = {name: market_for(name, c.decimals) for name, c in candles.items()}
-        self._last: dict[str, float] = {}
-
-    def bind(self, last: dict[str, float]) -> None:
-        """Read prices from the broker's last-tick table (filled as the replay ticks)."""
-        self._last = last
+        # Per market symbol, the last price the replay has shown the engine: the replay writes
+        # it with each tick it hands the engine (it is the feed), and nothing else does.
+        self.last: dict[str, float] = {}
 
     async def load_markets(self) -> dict[str, Market]:
         """One market per candle symbol."""
@@ -52,7 +50,7 @@ class CandleMarketData:
 
     async def get_price(self, symbol: str) -> float | None:
         """The last price the replay has shown for a market."""
-        return self._last.get(symbol)
+        return self.last.get(symbol)
 
     async def close(self) -> None:
         """Nothing to release."""

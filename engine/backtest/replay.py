@@ -1,11 +1,14 @@
 """The replay: candles in time order through the very engine that trades live.
 
-Two ways over the same bars, with identical trades:
-- bar by bar: every bar is shown to the engine;
-- fast: per symbol, numpy finds the next bar that crosses a level the engine says matters
-  (engine.levels), and only bars that cross one, carry a message, or reach an expiry are shown.
-  Skipped bars lie strictly inside every band, so showing them would change nothing but the
-  last price, which is brought up to date (with a tick that triggers nothing) before any bar.
+Three ways over the same bars, with identical trades:
+- bar by bar: the replay looks at every bar in turn and shows the engine each one that reaches a
+  level the engine says matters (engine.levels), carries a message, or reaches an expiry or a
+  funding time; a bar strictly inside its symbol's levels (a quiet bar) is passed over;
+- fast: per symbol, numpy finds the next bar that reaches a level, and the replay jumps to it;
+- every tick (a reference): every bar is shown, each of its ticks, quiet or not.
+A quiet bar, shown, would change nothing but the last price: before any bar it shows, the replay
+brings the last price of every symbol with a live trade up to date with one real tick (which
+triggers nothing), so every part of the engine is as it would be had it seen every bar.
 """
 
 from __future__ import annotations
@@ -36,6 +39,7 @@ from engine.engine import TradingEngine
 __all__ = ["Replay", "ReplayOptions", "ReplayResult", "run_replay"]
 
 INF = math.inf
+NAN = math.nan
 _CHUNK = 256
 _NEAR = 16
 
@@ -53,6 +57,8 @@ class Replay:
     ) -> None:
         """`parsed`: read_actions(messages), when the caller has parsed them already."""
         self.opts = options or ReplayOptions()
+        if self.opts.every_tick and self.opts.fast:
+            raise ValueError("every_tick is a bar-by-bar option: pass fast=False with it")
         if self.opts.intrabar not in INTRABAR_PATHS:
             raise ValueError(f"intrabar path {self.opts.intrabar!r}: expected {INTRABAR_PATHS}")
         self.settings = settings or load_settings(TRADING_MODE="backtest")
@@ -61,10 +67,11 @@ class Replay:
         self.engine = TradingEngine(
             "backtest", self.settings, market_data=self.md, kill_switch=NoKillSwitch()
         )
-        self.md.bind(getattr(self.engine.broker, "last", {}))
         # What every tick and level look calls, bound once (the symbols are market symbols).
         book = self.engine.book
-        self._observe, self._react = book.observe, book.act
+        # Every tick goes to the engine through observe (and act), and to the market data's
+        # last prices (_prices): the replay is the feed.
+        self._observe, self._react, self._prices = book.observe, book.act, self.md.last
         self._levels = book.protector.market_levels
         self.names = list(self.candles)
         self.msyms = [self.md.markets[n].symbol for n in self.names]
@@ -80,6 +87,7 @@ class Replay:
         self._shown = INF  # the last price shown to the engine
         self._open: list[list[str]] = [[] for _ in self.names]  # trade ids per symbol, oldest first
         self.funding = Funding(self.opts.funding_rate_8h)
+        self._every = self.opts.every_tick
         self.visited = 0
 
     # -- the run ---------------------------------------------------------------------------------
@@ -110,6 +118,7 @@ class Replay:
                 await self._run_fast(bar)
             else:
                 await self._run_bars(bar)
+            await self._sync(self.n)
             await self._finish()
         finally:
             if bar is not None:
@@ -124,78 +133,52 @@ class Replay:
     def _next_action_pos(self) -> int:
         return self.actions[self._ai].pos if self._ai < len(self.actions) else self.n
 
-    async def _advance(self, t: float) -> None:
+    def _advance(self, t: float) -> None:
         clock: Any = self.engine.clock
         if t > clock.time():
             if t >= self.funding.next:
-                self.funding.pay(t, self.engine, self._open)
+                self.funding.pay(t, self.engine, self._open, self.md.last)
             clock.advance_to(t)
 
     async def _run_bars(self, bar: Any) -> None:
-        eng = self.engine
-        ts, gs, gl = self.g_ts.tolist(), self.g_sym.tolist(), self.g_loc.tolist()
-        # Each bar's low, high and close in the timeline's order (one list each: a quiet bar
-        # costs three list reads, not six). (No comprehension over self: this function runs
-        # the quiet loop, and a closure would make self a cell, slower to read.)
+        # Each bar's symbol, low and high in the timeline's order, as lists: the loop below
+        # reads three list items a bar. (No comprehension over self: a closure would make
+        # self a cell, slower to read.)
         tl = self.timeline
+        syms = self.g_sym.tolist()
         lows = tl.in_order([c.low for c in tl.candles])
         highs = tl.in_order([c.high for c in tl.candles])
-        closes = tl.in_order([c.close for c in tl.candles])
-        msyms = self.msyms
-        clock: Any = eng.clock
-        move = clock.mover()  # (each bar's time is checked to be later first: t > now)
-        funding = self.funding
-        observe, act, protector = self._observe, self._react, eng.book.protector
-        nxt = self._next_action_pos()
-        now = clock.time()
-        # The next funding time and entry expiry, read again whenever the engine did work.
-        pay_at, expiry = funding.next, protector.next_expiry
-        # Each symbol's levels, asked once and kept while bars are quiet: a close strictly
-        # inside them triggers nothing, so it cannot move them; a full bar may move any.
-        no_bands: list[tuple[float, float] | None] = [None] * len(self.names)
-        bands = list(no_bands)
-        for p, t, s, lo, hi, close in zip(range(self.n), ts, gs, lows, highs, closes, strict=True):
-            if t > now:
-                if t >= pay_at:
-                    funding.pay(t, eng, self._open)
-                    pay_at, expiry = funding.next, protector.next_expiry
-                move(t)
-                now = t
-            if p != nxt and t < expiry:
-                band = bands[s]
-                if band is None:
-                    band = bands[s] = self._levels(msyms[s])
-                if band[0] < lo and hi < band[1]:
-                    # The engine's on_price without its coroutine: this close reaches nothing.
-                    work = observe(msyms[s], close)
-                    if work is not None:
-                        await act(msyms[s], close, *work)
-                        pay_at, expiry = funding.next, protector.next_expiry
-                    continue
-            await self._bar(p, s, gl[p])
-            pay_at, expiry = funding.next, protector.next_expiry
-            bands = list(no_bands)
-            nxt = self._next_action_pos()
+        levels, msyms = self._levels, self.msyms
+        # Each symbol's levels (lower, upper), asked once and kept while bars are passed over:
+        # nothing runs in the engine between two bars it is shown, so nothing can move them.
+        # NaN: not asked yet (no bar compares inside it).
+        unknown = [NAN] * len(self.names)
+        los, his = list(unknown), list(unknown)
+        every = self.opts.every_tick
+        stop = -1 if every else self._due(0)
+        for p, s, lo, hi in zip(range(self.n), syms, lows, highs, strict=True):
+            if p < stop:
+                if los[s] < lo and hi < his[s]:
+                    continue  # quiet: no tick inside this bar reaches a level (see _show)
+                if his[s] != his[s]:  # (NaN: not asked yet)
+                    los[s], his[s] = levels(msyms[s])
+                    if los[s] < lo and hi < his[s]:
+                        continue
+            await self._show(p)
+            los, his = list(unknown), list(unknown)
+            if not every:
+                stop = self._due(p + 1)
             if bar is not None and p - bar.n >= 65536:
                 bar.update(p - bar.n)
-        self.visited = self.n
 
     async def _run_fast(self, bar: Any) -> None:
-        # numpy arrays, not lists: the fast replay touches only the bars it stops at (read with
-        # .item(): a Python number, no numpy scalar on the way).
-        ts, gsym, gloc = self.g_ts, self.g_sym, self.g_loc
-        pos = self.pos_of
-        self._pos_l = pos
-        protector, levels, funding = self.engine.book.protector, self._levels, self.funding
+        # numpy arrays: the fast replay touches only the bars it stops at (read with .item():
+        # a Python number, no numpy scalar on the way).
+        pos, levels = self.pos_of, self._levels
         cache: list[tuple[float, float, int]] = [(INF, INF, -1)] * len(self.names)
         n, p = self.n, 0
         while p < n:
-            stop = self._next_action_pos()
-            exp = protector.next_expiry
-            if exp < INF:  # (the first bar at or after p whose time reaches it)
-                stop = min(stop, max(p, int(ts.searchsorted(exp))))
-            if funding.next < INF:
-                stop = min(stop, max(p, int(ts.searchsorted(funding.next))))
+            stop = self._due(p)
             for s, msym in enumerate(self.msyms):
                 lo, hi = levels(msym)
                 if lo == -INF and hi == INF:
@@ -210,14 +193,36 @@ class Replay:
                     stop = ps.item(cj)
             if stop >= n:
                 break
-            await self._sync(stop)
-            await self._advance(ts.item(stop))
-            await self._bar(stop, gsym.item(stop), gloc.item(stop))
-            self.visited += 1
+            await self._show(stop)
             p = stop + 1
             if bar is not None and p - bar.n >= 65536:
                 bar.update(p - bar.n)
-        await self._sync(n)
+
+    def _due(self, p: int) -> int:
+        """The first bar at or after p the engine must be shown whatever its prices: the next
+        message's, the first at or after the next entry expiry, the next funding time."""
+        stop = self._next_action_pos()
+        exp, pay = self.engine.book.protector.next_expiry, self.funding.next
+        if exp < INF:
+            stop = min(stop, max(p, int(self.g_ts.searchsorted(exp))))
+        if pay < INF:
+            stop = min(stop, max(p, int(self.g_ts.searchsorted(pay))))
+        return stop
+
+    async def _show(self, p: int) -> None:
+        """Show the engine bar p, after the bars passed over since the last one shown.
+
+        A bar passed over lies strictly inside its symbol's levels (and before any message,
+        expiry or funding time): shown, its ticks would have reached nothing and changed
+        nothing but the last price. So the last price of every symbol with a live trade is
+        brought to its last bar before p first (a real tick: every part records it, as it
+        would have then), then the clock moves (funding paid) and the bar is ticked.
+        """
+        s, j = self.g_sym.item(p), self.g_loc.item(p)
+        await self._sync(p, s, j)
+        self._advance(self.g_ts.item(p))
+        await self._bar(p, s, j)
+        self.visited += 1
 
     def _next_cross(self, s: int, start: int, lo: float, hi: float) -> int:
         """First local bar index >= start whose range reaches lo or hi (len when none)."""
@@ -239,8 +244,9 @@ class Replay:
             i, size = j, size * 4
         return n
 
-    async def _sync(self, p: int) -> None:
-        """Bring the last price of every symbol with a live trade to its last bar before p.
+    async def _sync(self, p: int, at: int = -1, loc: int = 0) -> None:
+        """Bring the last price of every symbol with a live trade to its last bar before p
+        (bar p, when given, is bar loc of symbol at: that symbol's last is loc - 1).
 
         Those bars were skipped because nothing lay inside them, so the tick triggers nothing;
         it only makes equity (unrealized PnL) what a bar-by-bar replay would have seen.
@@ -253,7 +259,7 @@ class Replay:
                         ids.remove(i)
             if not ids:
                 continue
-            j = int(self._pos_l[s].searchsorted(p)) - 1
+            j = loc - 1 if s == at else int(self.pos_of[s].searchsorted(p)) - 1
             if j >= 0 and j != self._ticked[s]:
                 await self._tick(self.msyms[s], self._ohlc[s].item(j, 3))
                 self._ticked[s] = j
@@ -261,7 +267,7 @@ class Replay:
     # -- one bar ---------------------------------------------------------------------------------
     async def _tick(self, msym: str, price: float) -> None:
         """The engine's on_price for one of the replay's market symbols (already resolved)."""
-        self._shown = price
+        self._shown = self._prices[msym] = price
         work = self._observe(msym, price)
         if work is not None:
             await self._react(msym, price, *work)
@@ -269,14 +275,21 @@ class Replay:
     async def _bar(self, p: int, s: int, j: int) -> None:
         msym = self.msyms[s]
         o, h, lo, c = self._ohlc[s][j].tolist()
-        await self._tick(msym, o)
+        self._shown = self._prices[msym] = o  # (the open's tick, inline: see _tick)
+        work = self._observe(msym, o)
+        if work is not None:
+            await self._react(msym, o, *work)
         self._ticked[s] = j
         while self._ai < len(self.actions) and self.actions[self._ai].pos == p:
             await self._act(self.actions[self._ai])
             self._ai += 1
-        cur = o
+        cur, levels, every = o, self._levels, self._every
         for target in (lo, h) if self._down_first(s, o, h, lo) else (h, lo):
-            cur = await self._leg(msym, cur, target)
+            llo, lhi = levels(msym)
+            if llo < target < lhi and not every:
+                cur = target  # (no level between: see _leg; the close sets the last price)
+            else:
+                cur = await self._leg(msym, cur, target)
         if self._shown != c:
             await self._tick(msym, c)
 
@@ -294,20 +307,20 @@ class Replay:
     async def _leg(self, msym: str, cur: float, target: float) -> float:
         """Tick every level the move from cur to target crosses, in order, then the target
         unless it lies strictly inside the levels (it would reach nothing; the close, shown
-        after it, sets the last price)."""
-        levels, observe = self._levels, self._observe
+        after it, sets the last price) and not every tick is asked for."""
+        levels, observe, prices = self._levels, self._observe, self._prices
         down = target < cur
         for _ in range(64):  # each tick fills or cancels something; a few suffice
             lo, hi = levels(msym)
             level = lo if down else hi
             if (target <= level < cur) if down else (cur < level <= target):
-                self._shown = cur = level
+                self._shown = cur = prices[msym] = level
                 work = observe(msym, level)  # (the tick, inline: this is the fill path)
                 if work is not None:
                     await self._react(msym, level, *work)
             else:
                 break
-        if cur != target and not lo < target < hi:
+        if cur != target and (self._every or not lo < target < hi):
             await self._tick(msym, target)
         return target
 
@@ -362,7 +375,7 @@ class Replay:
         """end_of_data: close what is open at the last price, cancel entries never filled."""
         eng = self.engine
         if self.n:
-            await self._advance(float(self.g_ts[-1]))
+            self._advance(float(self.g_ts[-1]))
         for a in self.actions[self._ai :]:
             a.outcome.refused = ["no candle at or after the message time"]
         for ids in self._open:

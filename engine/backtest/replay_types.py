@@ -22,6 +22,10 @@ class ReplayOptions:
     """How bars become ticks."""
 
     fast: bool = True
+    # Bar by bar (fast=False) only: show the engine every bar's every tick (its open, each level
+    # crossed, both extremes, its close), even a bar no price of which can reach a level. The
+    # reference the two quicker ways are tested against (the same trades); the slowest.
+    every_tick: bool = False
     intrabar: str = PESSIMISTIC
     funding_rate_8h: float = 0.0  # paid by longs (received by shorts) on notional every 8 h
     progress: bool = False

@@ -38,6 +38,15 @@ def settings(tmp: Path, **risk: Any) -> Any:
     return s
 
 
+# The three ways a replay goes over the bars (engine/backtest/replay.py): the same trades.
+# every_tick shows every tick of every bar: the reference the other two are checked against.
+MODES: dict[str, dict[str, bool]] = {
+    "fast": {"fast": True},
+    "bar_by_bar": {"fast": False},
+    "every_tick": {"fast": False, "every_tick": True},
+}
+
+
 def iso(ts: float) -> str:
     """Epoch seconds as ISO-8601 UTC."""
     return datetime.fromtimestamp(ts, UTC).strftime("%Y-%m-%dT%H:%M:%SZ")

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from tests.backtest.helpers import iso, msg, replay, settings, signal_text, synthetic
+from tests.backtest.helpers import MODES, iso, msg, replay, settings, signal_text, synthetic
 
 T0 = 1_530_000_000.0
 FLAT = (100.0, 100.4, 99.6, 100.0)
@@ -18,17 +18,18 @@ def _bars(*special: tuple[float, float, float, float], before: int = 2, after: i
 
 
 def _one(tmp: Path, candles: Any, text: str, at: float, **kw: Any) -> tuple[Any, dict]:
-    opts = {k: kw.pop(k) for k in ("intrabar", "fast", "funding_rate_8h") if k in kw}
+    opts = {k: kw.pop(k) for k in ("intrabar", "funding_rate_8h") if k in kw}
+    opts.update(MODES[kw.pop("mode", "fast")])
     return replay(candles, [msg(at, text)], settings(tmp, **kw), **opts)
 
 
-@pytest.mark.parametrize("fast", [True, False])
+@pytest.mark.parametrize("mode", list(MODES))
 def test_signal_when_posted_inside_a_bar_then_entry_at_next_bar_open(
-    tmp_path: Path, fast: bool
+    tmp_path: Path, mode: str
 ) -> None:
     candles = _bars((100.7, 101.0, 100.5, 100.8))
     _, r = _one(
-        tmp_path, candles, signal_text("BTCUSDT", "LONG", 110, 90), T0 + 1800 + 600, fast=fast
+        tmp_path, candles, signal_text("BTCUSDT", "LONG", 110, 90), T0 + 1800 + 600, mode=mode
     )
     (t,) = r["trades"]
     assert t["entry_time"] == iso(T0 + 2 * 1800)
@@ -37,11 +38,11 @@ def test_signal_when_posted_inside_a_bar_then_entry_at_next_bar_open(
     assert t["exit_price"] == 100.0  # the last close
 
 
-@pytest.mark.parametrize("fast", [True, False])
-def test_bar_when_tp_and_sl_both_inside_then_stop_taken_first(tmp_path: Path, fast: bool) -> None:
+@pytest.mark.parametrize("mode", list(MODES))
+def test_bar_when_tp_and_sl_both_inside_then_stop_taken_first(tmp_path: Path, mode: str) -> None:
     candles = _bars((100.0, 100.2, 99.9, 100.0), (101.0, 104.0, 97.0, 101.0))
     _, r = _one(
-        tmp_path, candles, signal_text("BTCUSDT", "LONG", 103, 98), T0 + 2 * 1800, fast=fast
+        tmp_path, candles, signal_text("BTCUSDT", "LONG", 103, 98), T0 + 2 * 1800, mode=mode
     )
     (t,) = r["trades"]
     assert (t["exit_reason"], t["exit_price"], t["exit_time"]) == (
@@ -96,8 +97,8 @@ def test_limit_when_a_later_bar_trades_through_then_fills_at_its_price(tmp_path:
     assert (t["entry_price"], t["entry_time"]) == (99.0, iso(T0 + 3 * 1800))
 
 
-@pytest.mark.parametrize("fast", [True, False])
-def test_limit_when_never_reached_then_expires_after_ttl(tmp_path: Path, fast: bool) -> None:
+@pytest.mark.parametrize("mode", list(MODES))
+def test_limit_when_never_reached_then_expires_after_ttl(tmp_path: Path, mode: str) -> None:
     candles = _bars(before=2, after=20)
     res, r = _one(
         tmp_path,
@@ -105,7 +106,7 @@ def test_limit_when_never_reached_then_expires_after_ttl(tmp_path: Path, fast: b
         signal_text("BTCUSDT", "LONG", 104, 90, entry="95"),
         T0 + 1800,
         LIMIT_ORDER_TTL_HOURS=3.0,
-        fast=fast,
+        mode=mode,
     )
     assert r["trades"] == []
     assert r["summary"]["expired_entries"] == 1
@@ -114,13 +115,13 @@ def test_limit_when_never_reached_then_expires_after_ttl(tmp_path: Path, fast: b
     assert t.closed_at == T0 + 1800 + 3 * 3600  # the first bar at or after the expiry
 
 
-@pytest.mark.parametrize("fast", [True, False])
+@pytest.mark.parametrize("mode", list(MODES))
 def test_limit_when_tp1_reached_before_entry_then_cancelled_and_counted(
-    tmp_path: Path, fast: bool
+    tmp_path: Path, mode: str
 ) -> None:
     candles = _bars((100.0, 102.0, 99.8, 101.5), (101.5, 104.5, 101.0, 104.0))
     _, r = _one(
-        tmp_path, candles, signal_text("BTCUSDT", "LONG", 104, 95, entry="98"), T0 + 1800, fast=fast
+        tmp_path, candles, signal_text("BTCUSDT", "LONG", 104, 95, entry="98"), T0 + 1800, mode=mode
     )
     assert r["trades"] == []
     assert r["summary"]["tp1_before_entry"] == 1

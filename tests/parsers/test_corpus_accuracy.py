@@ -31,7 +31,27 @@ def _score(split: str) -> Score:
 # trades, 0 wrong actions; after batches 16-19 617/646 (95.5%), 4 wrong trades, 1 wrong action;
 # after batches 16-21 681/729 (93.4%), 7 wrong trades, 2 wrong actions. The rules of branch
 # i13-rules3 (lexicon rows, checks, the variation harness) bring dev back to the issue's target:
-# 716/729 (98.2%), no wrong trade, no wrong action.
+# 716/729 (98.2%), no wrong trade, no wrong action (719/729 after i13-rules4).
+# Session 6 (branch i13-corpus-d) added new dev sources before any rule for them (batches 22 on:
+# a Discord alert channel, a Chinese call channel and a Chinese group's calls topic with their
+# replies, then single Binance Square posts): after batches 22-23 748/791 (94.6%), 2 wrong trades,
+# 0 wrong actions; after batches 22-24 751/799 (94.0%), 3 wrong trades, 0 wrong actions; after
+# batches 22-25 761/812 (93.7%), 4 wrong trades, 1 wrong action; after batches 22-26 781/832
+# (93.9%), 4 and 1; after batches 22-28 798/862 (92.6%), 4 and 1; on the 729 old messages still
+# 719 exact, 0 and 0. The bound below is that measurement; the rules helper is to
+# bring dev back to the issue's target, asserted by the xfail test after it.
+def test_corpus_dev_when_parsed_then_no_worse_than_measured_in_session_6() -> None:
+    score = _score("dev")
+    summary = score.summary()
+    assert summary["wrong_trades"] <= 4, format_score(score, worst=10)
+    assert summary["wrong_actions"] <= 1, format_score(score, worst=10)
+    assert summary["accuracy"] >= 0.9257, format_score(score)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="dev holds session 6's new sources, before any rule for them: 92.6%, 4 wrong trades",
+)
 def test_corpus_dev_when_parsed_then_at_least_98_percent_exact_and_no_wrong_trade() -> None:
     score = _score("dev")
     summary = score.summary()
@@ -53,17 +73,21 @@ def test_corpus_dev_when_parsed_then_at_least_98_percent_exact_and_no_wrong_trad
 # batches 16-19 117/159 (73.6%), 5 wrong trades, 4 wrong actions; after batches 16-21 133/197
 # (67.5%), 5 wrong trades, 7 wrong actions. After the rules of branch i13-rules3 (written from
 # dev failures, the issue's classes, documented formats and synthetic variants only; the
-# aggregate read once, at the end): 135/197 (68.5%), 4 wrong trades, 8 wrong actions.
-def test_corpus_heldout_when_parsed_then_no_worse_than_measured_in_session_5() -> None:
+# aggregate read once, at the end): 135/197 (68.5%), 4 wrong trades, 8 wrong actions. Session 6
+# (branch i13-corpus-d) added held-out sources drawn before they were opened, labelled by hand,
+# never parsed one by one: after batches 22-23 151/213 (70.9%), 4 wrong trades, 8 wrong actions;
+# after batches 22-24 152/217 (70.0%), 5 wrong trades, 8 wrong actions; after batches 22-25
+# 157/224 (70.1%), 5 and 8 (batches 26-28 added no held-out message).
+def test_corpus_heldout_when_parsed_then_no_worse_than_measured_in_session_6() -> None:
     summary = _score("heldout").summary()
-    assert summary["wrong_trades"] <= 4, summary["wrong_trades"]
+    assert summary["wrong_trades"] <= 5, summary["wrong_trades"]
     assert summary["wrong_actions"] <= 8, summary["wrong_actions"]
-    assert summary["accuracy"] >= 0.6853, summary["accuracy"]
+    assert summary["accuracy"] >= 0.7008, summary["accuracy"]
 
 
 @pytest.mark.xfail(
     strict=True,
-    reason="issue 13 target not met yet: held-out 68.5% exact, 4 wrong trades, 8 wrong actions",
+    reason="issue 13 target not met yet: held-out 70.1% exact, 5 wrong trades, 8 wrong actions",
 )
 def test_corpus_heldout_when_parsed_then_95_percent_exact_and_no_wrong_trade() -> None:
     summary = _score("heldout").summary()

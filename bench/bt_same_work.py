@@ -33,6 +33,8 @@ SIGCOPY_ENV = {
     "TRADING_MODE": "backtest",
     "PAPER_TAKER_FEE": str(FEE),
     "PAPER_MAKER_FEE": str(FEE),
+    # 0 on purpose: backtesting.py fills a stop at its level, or at the open when a bar gaps
+    # through it, with no slippage; with sigcopy's default 5 bps the exits would differ.
     "PAPER_SLIPPAGE_BPS": "0",
     "MOVE_SL_TO_ENTRY_AFTER_TP1": "false",
     "MAX_CONCURRENT_TRADES": "1",

@@ -100,7 +100,9 @@ class Broker(Protocol):
     # Optional capabilities, looked up with getattr: order_stream() -> OrderStream | None;
     # requires_stop (bool): signals without a stop are refused or get DEFAULT_STOP_LOSS_PCT's;
     # stop_lifetime_s (float | None): stops lapse after this long at the exchange (MEXC),
-    # renewed new-first before then (stop_keeper.py).
+    # renewed new-first before then (stop_keeper.py);
+    # read_fees(asks: list[FeeAsk]) -> dict[client id, Decimal | None]: the fees of fills
+    # booked with an estimate, from the exchange's trade list (fee_corrector.py).
     # A broker whose exchange pushes order updates returns a stream; the others have none.
 
 

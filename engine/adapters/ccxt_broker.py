@@ -29,8 +29,9 @@ from engine.adapters.ccxt_exchange import (
     load_markets_once,
     profile_for,
 )
+from engine.adapters.ccxt_fees import FeeReader
 from engine.adapters.ccxt_lookup import dec
-from engine.adapters.ccxt_retry import RetryPolicy, retry_read
+from engine.adapters.ccxt_retry import RetryAfter, RetryPolicy, retry_read
 from engine.adapters.ccxt_trailing import trailing_params
 from engine.adapters.exchange_filters import Outgoing, check_filters
 from engine.adapters.position_mode import (
@@ -43,6 +44,7 @@ from engine.domain.market import Market
 from engine.domain.orders import (
     Balance,
     ExchangePosition,
+    FeeAsk,
     Order,
     OrderStatus,
     OrderType,
@@ -96,6 +98,7 @@ class CcxtBroker:
         self.exchange_id = settings.EXCHANGE.lower()
         self.profile = profile_for(self.exchange_id)
         self.retry = retry or RetryPolicy()
+        self.retry_after = RetryAfter(self.exchange)  # the wait a 429/418 answer asked for
         self.markets: dict[str, Market] = {}
         self._leverage: dict[str, tuple[int, str]] = {}
         self._exchange_ids: dict[str, str] = {}
@@ -108,10 +111,18 @@ class CcxtBroker:
         # Seconds a stop rests before the exchange lets it lapse (MEXC: 7 days); None: never.
         lifetime = self.profile.trigger_lifetime
         self.stop_lifetime_s: float | None = lifetime[2] if lifetime else None
+        # Fees from the exchange's trade list (an order's answer may carry none: Binance).
+        self.fees = FeeReader(self.exchange, self._contract_size, self._read, self._now)
 
     async def _read(self, call: Callable[[], Awaitable[T]], what: str) -> T:
         """A read: retried on network trouble, resynced once on a timestamp refusal."""
-        return await retry_read(lambda: self.clock_guard.call(call), self.retry, what)
+        return await retry_read(
+            lambda: self.clock_guard.call(call), self.retry, what, self.retry_after
+        )
+
+    def _contract_size(self, symbol: str) -> Decimal:
+        mk = self.markets.get(symbol)
+        return mk.contract_size if mk else Decimal(1)
 
     # -- markets -------------------------------------------------------------------------
     async def startup_warnings(self) -> list[str]:
@@ -378,6 +389,11 @@ class CcxtBroker:
     async def poll(self, orders: list[Order]) -> list[OrderUpdate]:
         """Current state of live orders, read in parallel; only those that changed."""
         return await ccxt_lookup.poll(self, orders)
+
+    async def read_fees(self, asks: list[FeeAsk]) -> dict[str, Decimal | None]:
+        """The fees of fills booked with an estimate, from the exchange's trade list (one read
+        per symbol): by client id a Decimal, None when final as estimated, absent: not yet."""
+        return await self.fees.fees(asks)
 
     def _is_trigger(self, order: Order) -> bool:
         return order.type in (OrderType.STOP, OrderType.TRAILING)

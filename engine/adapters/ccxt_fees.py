@@ -1,71 +1,146 @@
 """The fee an order paid, from the exchange's trade list when the order's answer reports none.
 
 Binance USD-M order answers carry no commission; its Account Trade List does, per execution
-(GET /fapi/v1/userTrades with orderId: https://developers.binance.com/docs/derivatives/
+(GET /fapi/v1/userTrades, by orderId or by time: https://developers.binance.com/docs/derivatives/
 usds-margined-futures/trade/rest-api/Account-Trade-List). MEXC contract orders report theirs
 (takerFee, makerFee); its trades by order id are order/deal_details/{order_id}. ccxt reads the
 first through fetch_my_trades, the second through fetch_order_trades.
+
+Two uses: a fill learnt by a lookup reads its order's trades at once (`order_fee`), and fills
+booked with an estimate (a Binance market order's answer) are asked for later, off the hot
+path, in one trade-list read per symbol (`fees`).
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Awaitable, Callable
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any
+from functools import partial
+from typing import Any
 
 import ccxt.async_support as ccxt
 
-from engine.domain.orders import OrderUpdate
-
-if TYPE_CHECKING:
-    from engine.adapters.ccxt_broker import CcxtBroker
+from engine.domain.orders import FeeAsk, OrderUpdate
 
 log = logging.getLogger("sigcopy.ccxt")
 
+# A read, retried as the broker retries reads: read(call, what) -> call's answer.
+Reader = Callable[[Callable[[], Awaitable[Any]], str], Awaitable[Any]]
+PAGE = 1000  # the trade list's largest page (Binance: limit, default 500, max 1000)
+WEEK_MS = 7 * 24 * 3600 * 1000  # Binance: startTime to endTime at most 7 days
+SKEW_MS = 60_000  # a fill's booked time may be this far from the exchange's
 
-async def read_fee(broker: CcxtBroker, symbol: str, order_id: str, update: OrderUpdate) -> None:
-    """Replace the update's estimated fee by the one the exchange reports for the order's
-    executions, when they cover its whole fill in the settle currency (else it stays estimated:
-    a fee paid in BNB, say, is not a USDT amount)."""
-    ex = broker.exchange
 
-    async def trades() -> list[dict[str, Any]]:
+class FeeReader:
+    """Reads fees from an exchange's trade list (one ccxt exchange; reads retried by `read`)."""
+
+    def __init__(
+        self,
+        exchange: Any,
+        contract_size: Callable[[str], Decimal],
+        read: Reader,
+        now: Callable[[], float],
+    ) -> None:
+        self.exchange = exchange
+        self._csize = contract_size  # a symbol's contract size (base units per contract)
+        self._read = read
+        self._now = now  # epoch seconds
+
+    async def order_fee(self, symbol: str, order_id: str, update: OrderUpdate) -> None:
+        """Replace the update's estimated fee by the one the exchange reports for the order's
+        executions, when they cover its whole fill in the settle currency (else it stays
+        estimated: a fee paid in BNB, say, is not a USDT amount)."""
+        try:
+            found = await self._read(lambda: self._order_trades(symbol, order_id), "order trades")
+        except ccxt.BaseError as exc:
+            log.warning("fee of %s not read (%s): estimated", order_id, type(exc).__name__)
+            return
+        covered, fee = self._fee(found, symbol, order_id, update.filled)
+        if fee is None:
+            log.info("fee of %s: the trade list does not cover its fill; estimated", order_id)
+            return
+        update.fee = fee
+        update.fee_estimated = False
+
+    async def fees(self, asks: list[FeeAsk]) -> dict[str, Decimal | None]:
+        """The fee each ask's fill really cost, by client id: a Decimal; None when the exchange
+        reports it in another currency (the estimate is final); absent when not readable yet.
+        One trade-list read per symbol covers its asks (per order when there is one only, or
+        its fills are older than the list's 7-day window)."""
+        by_symbol: dict[str, list[FeeAsk]] = {}
+        for a in asks:
+            by_symbol.setdefault(a.symbol, []).append(a)
+        out: dict[str, Decimal | None] = {}
+        for symbol, group in by_symbol.items():
+            try:
+                out |= await self._symbol_fees(symbol, group)
+            except ccxt.BaseError as exc:
+                log.warning("fees of %s not read (%s): asked again later", symbol, exc)
+        return out
+
+    async def _symbol_fees(self, symbol: str, asks: list[FeeAsk]) -> dict[str, Decimal | None]:
+        since = int(min(a.since for a in asks) * 1000) - SKEW_MS
+        batch = len(asks) > 1 and self._now() * 1000 - since < WEEK_MS - SKEW_MS
+        rest = asks
+        out: dict[str, Decimal | None] = {}
+        if batch and self.exchange.has.get("fetchMyTrades"):
+            found = await self._read(
+                lambda: self.exchange.fetch_my_trades(symbol, since, PAGE), "trade list"
+            )
+            rest = []
+            for a in asks:
+                covered, fee = self._fee(found, symbol, a.exchange_id, a.filled)
+                if covered:
+                    out[a.client_id] = fee
+                elif len(found) >= PAGE:
+                    rest.append(a)  # a full page may have left it out: asked by order id
+        for a in rest:
+            found = await self._read(
+                partial(self._order_trades, symbol, a.exchange_id), "order trades"
+            )
+            covered, fee = self._fee(found, symbol, a.exchange_id, a.filled)
+            if covered:
+                out[a.client_id] = fee
+        return out
+
+    async def _order_trades(self, symbol: str, order_id: str) -> list[dict[str, Any]]:
+        ex = self.exchange
         try:
             return list(await ex.fetch_order_trades(order_id, symbol))
         except ccxt.NotSupported:  # Binance futures: the account's trades, by order id
             return list(await ex.fetch_my_trades(symbol, None, None, {"orderId": order_id}))
 
-    try:
-        found = await broker._read(trades, "order trades")
-    except ccxt.BaseError as exc:
-        log.warning("fee of %s not read (%s): estimated", order_id, type(exc).__name__)
-        return
-    mk = broker.markets.get(symbol)
-    csize = mk.contract_size if mk else Decimal(1)
-    market = ex.market(symbol)
-    settle = market.get("settle") or market.get("quote")
-    try:
-        fee = _total(found, order_id, settle)
-    except (ArithmeticError, TypeError, ValueError):  # a garbled list: estimated, not fatal
-        fee = None
-    if fee is None or fee[0] * csize != update.filled:
-        log.info("fee of %s: the trade list does not cover its fill; estimated", order_id)
-        return
-    update.fee = fee[1]
-    update.fee_estimated = False
+    def _fee(
+        self, trades: list[dict[str, Any]], symbol: str, order_id: str, filled: Decimal
+    ) -> tuple[bool, Decimal | None]:
+        """(covered, fee) of an order from a trade list: covered when its executions add up to
+        `filled` (base units); fee None when not covered (not listed yet, or a garbled list)
+        or when they were charged in another currency than the settle one."""
+        market = self.exchange.market(symbol)
+        settle = market.get("settle") or market.get("quote")
+        try:
+            qty, fee, usable = _total(trades, order_id, settle)
+        except (ArithmeticError, TypeError, ValueError):  # a garbled list: not read
+            return False, None
+        if qty * self._csize(symbol) != filled:
+            return False, None
+        return True, fee if usable else None
 
 
 def _total(
     trades: list[dict[str, Any]], order_id: str, settle: str | None
-) -> tuple[Decimal, Decimal] | None:
-    """(quantity, fee) of an order's executions; None when a fee is missing or not in `settle`."""
+) -> tuple[Decimal, Decimal, bool]:
+    """(quantity, fee, every fee in `settle`) of an order's executions in a trade list."""
     qty = fee = Decimal(0)
+    usable = True
     for t in trades:
         if str(t.get("order")) != order_id:
-            continue  # a trade list by symbol may hold other orders' executions
+            continue  # a trade list by symbol holds other orders' executions
+        qty += Decimal(str(t.get("amount") or 0))
         f = t.get("fee")
         if not isinstance(f, dict) or f.get("cost") is None or f.get("currency") != settle:
-            return None
-        qty += Decimal(str(t.get("amount") or 0))
+            usable = False
+            continue
         fee += abs(Decimal(str(f["cost"])))
-    return qty, fee
+    return qty, fee, usable

@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING, Any
 import ccxt.async_support as ccxt
 
 from engine.adapters.ccxt_errors import is_not_found, map_ccxt_error
-from engine.adapters.ccxt_fees import read_fee
 from engine.adapters.order_states import order_status, own_id, triggered_order_id
 from engine.domain.orders import Order, OrderStatus, OrderType, OrderUpdate
 
@@ -90,7 +89,7 @@ async def update_of(broker: CcxtBroker, order: Order, raw: dict[str, Any]) -> Or
     if update.fee_estimated and update.filled > order.filled:
         fill_id = actual_id or update.exchange_id
         if fill_id is not None:
-            await read_fee(broker, order.symbol, fill_id, update)
+            await broker.fees.order_fee(order.symbol, fill_id, update)
     return update
 
 

@@ -9,7 +9,7 @@ import ccxt.async_support as ccxt
 from config.settings import Settings
 from engine.adapters.ccxt_errors import map_ccxt_error
 from engine.adapters.ccxt_exchange import MarketsCache, build_exchange, load_markets_once
-from engine.adapters.ccxt_retry import RetryPolicy, retry_read
+from engine.adapters.ccxt_retry import RetryAfter, RetryPolicy, retry_read
 from engine.domain.market import Market
 
 
@@ -29,6 +29,7 @@ class CcxtMarketData:
         self.exchange: Any = build_exchange(settings, with_keys=False)
         self.exchange_id = settings.EXCHANGE.lower()
         self.retry = retry or RetryPolicy()
+        self.retry_after = RetryAfter(self.exchange)  # the wait a 429/418 answer asked for
         self.markets: dict[str, Market] = {}
         # The markets a live broker trades are its own, loaded fresh (precision, listings);
         # these are for prices, so a recent copy will do.
@@ -60,7 +61,9 @@ class CcxtMarketData:
         if symbol not in (self.exchange.markets or {}):
             return None
         try:
-            t = await retry_read(lambda: self.exchange.fetch_ticker(symbol), self.retry, "ticker")
+            t = await retry_read(
+                lambda: self.exchange.fetch_ticker(symbol), self.retry, "ticker", self.retry_after
+            )
         except ccxt.BadSymbol:
             return None
         except ccxt.BaseError as exc:

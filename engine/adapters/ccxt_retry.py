@@ -1,4 +1,12 @@
-"""Retrying reads (tickers, balances, order status) with exponential backoff and jitter."""
+"""Retrying reads (tickers, balances, order status) with exponential backoff and jitter, and
+never sooner than the exchange asked.
+
+A 429 or 418 answer carries a Retry-After header: the seconds to wait, for a 429 to avoid an IP
+ban, for a 418 until the ban is over; not backing off after a 429 earns the ban, from 2 minutes
+to 3 days (Binance: https://developers.binance.com/docs/derivatives/usds-margined-futures/
+general-info, "Limits"; https://dev.binance.vision/t/how-to-deal-with-http-status-code-at-
+binance-api/). A read that asks for longer than `max_wait` is not retried in place.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +15,9 @@ import logging
 import random
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
-from typing import TypeVar
+from typing import Any, TypeVar
+
+import ccxt.async_support as ccxt
 
 from engine.adapters.ccxt_errors import RETRYABLE, unresolved_host
 
@@ -24,6 +34,9 @@ class RetryPolicy:
     max_delay: float = 4.0
     rng: random.Random = field(default_factory=random.Random)
     sleep: Callable[[float], Awaitable[None]] = asyncio.sleep
+    # The longest Retry-After a read waits out in place (it may hold the book's lock); longer,
+    # it fails at once and the next monitor pass reads again.
+    max_wait: float = 30.0
 
     def delay(self, retry: int) -> float:
         """Full-jitter exponential delay before retry number `retry` (1-based)."""
@@ -31,19 +44,60 @@ class RetryPolicy:
         return cap / 2 + self.rng.uniform(0, cap / 2)
 
 
+class RetryAfter:
+    """The wait the exchange's last answer asked for (Retry-After of a 429 or 418), if any."""
+
+    def __init__(self, exchange: Any) -> None:
+        self.seconds: float | None = None
+        inner = exchange.on_rest_response
+
+        def seen(code: Any, reason: Any, url: Any, method: Any, headers: Any, *rest: Any) -> Any:
+            # Every answer passes here right before ccxt raises for it (nothing else runs in
+            # between), so the value read after a rate-limit error is that answer's.
+            self.seconds = _header_seconds(headers) if code in (418, 429) else None
+            return inner(code, reason, url, method, headers, *rest)
+
+        exchange.on_rest_response = seen
+
+    def take(self, exc: BaseException) -> float | None:
+        """The seconds the answer behind `exc` asked to wait (None: it asked nothing)."""
+        if not isinstance(exc, ccxt.DDoSProtection):  # (RateLimitExceeded's base)
+            return None
+        seconds, self.seconds = self.seconds, None
+        return seconds
+
+
+def _header_seconds(headers: Any) -> float | None:
+    for k, v in (headers or {}).items():
+        if str(k).lower() == "retry-after":
+            try:
+                return max(0.0, float(v))
+            except ValueError:
+                return None  # (an HTTP date: not what these exchanges send)
+    return None
+
+
 async def retry_read(
-    call: Callable[[], Awaitable[T]], policy: RetryPolicy, what: str = "read"
+    call: Callable[[], Awaitable[T]],
+    policy: RetryPolicy,
+    what: str = "read",
+    after: RetryAfter | None = None,
 ) -> T:
-    """Run a read; on a retryable ccxt error wait and try again, up to policy.attempts calls."""
+    """Run a read; on a retryable ccxt error wait and try again, up to policy.attempts calls,
+    never sooner than a rate-limit answer's Retry-After (`after`)."""
     for attempt in range(1, policy.attempts + 1):
         try:
             return await call()
         except RETRYABLE as exc:
+            asked = after.take(exc) if after is not None else None
             # A host name that does not resolve will not resolve a second later: say so now
             # (offline, the retries made the first start take tens of seconds).
             if attempt >= policy.attempts or unresolved_host(exc) is not None:
                 raise
-            wait = policy.delay(attempt)
+            if asked is not None and asked > policy.max_wait:
+                log.warning("%s: the exchange asks to wait %.0fs; not retried now", what, asked)
+                raise
+            wait = max(policy.delay(attempt), asked or 0.0)
             log.warning(
                 "%s failed (%s), retry %d/%d in %.2fs",
                 what,

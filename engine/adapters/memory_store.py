@@ -44,8 +44,10 @@ class MemoryStore:
         """As the SQLite store's, without times: every record, every time."""
         return await self.load(kind), since
 
-    def read_sync(self, kind: str, statuses: tuple[str, ...] | None = None) -> list[dict[str, Any]]:
-        """The same as load(), synchronously."""
+    def read_sync(
+        self, kind: str, statuses: tuple[str, ...] | None = None, since: float | None = None
+    ) -> list[dict[str, Any]]:
+        """The same as load(), synchronously (without times: `since` takes every record)."""
         return [d for s, d in self.tables[kind].values() if not statuses or s in statuses]
 
     def keys_sync(self, kind: str) -> set[str]:

@@ -26,11 +26,16 @@ def select_records(table: str, statuses: tuple[str, ...] | None) -> tuple[str, t
 
 
 def read_records(
-    path: Path | str, table: str, statuses: tuple[str, ...] | None = None
+    path: Path | str,
+    table: str,
+    statuses: tuple[str, ...] | None = None,
+    since: float | None = None,
 ) -> list[dict[str, Any]]:
     """Records of one table as the last writer left them (tables plus journal), optionally only
-    those with the given statuses, in the order a store's load() gives once the journal is
-    replayed (by update time, replayed rows last among equals); [] without a database."""
+    those with the given statuses, or written at or after `since` (the store's clock; a store
+    without one writes time 0, and its records are all taken), in the order a store's load()
+    gives once the journal is replayed (by update time, replayed rows last among equals); []
+    without a database."""
     if not Path(path).exists():
         return []
     conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
@@ -41,7 +46,7 @@ def read_records(
         sql, params = select_records(table, statuses)
         sql = sql.replace("SELECT id, data", "SELECT id, updated_at, rowid, data", 1)
         # key -> (updated_at, rank, status-ok, JSON): the rank orders equal update times.
-        rows = {k: (ts, rid, True, d) for k, ts, rid, d in conn.execute(sql, params)}
+        rows = {k: (ts, rid, _recent(ts, since), d) for k, ts, rid, d in conn.execute(sql, params)}
         if _has(conn, "journal"):
             # Committed after the tables last caught up (a kill before they did): newer wins,
             # and a replay would insert it after every row the table holds.
@@ -51,13 +56,17 @@ def read_records(
                 for t, key, status, ts, data in orjson.loads(blob):
                     if t == table:
                         rank = first.setdefault(key, top + len(first))
-                        ok = not statuses or status in statuses
+                        ok = (not statuses or status in statuses) and _recent(ts, since)
                         rows[key] = (ts, rank, ok, data)
         conn.execute("COMMIT")
     finally:
         conn.close()
     out = sorted((r for r in rows.values() if r[2]), key=lambda r: (r[0], r[1]))
     return [orjson.loads(d) if isinstance(d, str | bytes) else d for _, _, _, d in out]
+
+
+def _recent(ts: float, since: float | None) -> bool:
+    return since is None or ts >= since or ts == 0
 
 
 def read_keys(path: Path | str, table: str) -> set[str]:

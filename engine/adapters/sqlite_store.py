@@ -282,9 +282,12 @@ class SqliteStore:
             row = await cur.fetchone()
         return orjson.loads(row[0]) if row else None
 
-    def read_sync(self, kind: str, statuses: tuple[str, ...] | None = None) -> list[dict[str, Any]]:
-        """What a restart would load, read synchronously before the store is opened."""
-        return read_records(self.path, _TABLE[kind], statuses)
+    def read_sync(
+        self, kind: str, statuses: tuple[str, ...] | None = None, since: float | None = None
+    ) -> list[dict[str, Any]]:
+        """What a restart would load, read synchronously before the store is opened (`since`:
+        only the records written at or after it)."""
+        return read_records(self.path, _TABLE[kind], statuses, since)
 
     def keys_sync(self, kind: str) -> set[str]:
         """Every key of a kind, read synchronously before the store is opened."""

@@ -16,6 +16,7 @@ from config.trading_config import RiskConfig
 from engine import events as ev
 from engine.core.bookkeeper import Bookkeeper
 from engine.core.bus import EventBus
+from engine.core.fee_corrector import FeeCorrector
 from engine.core.journal import Journal
 from engine.core.opener import Opener
 from engine.core.order_manager import OrderManager
@@ -49,6 +50,7 @@ class Book:
     lock: asyncio.Lock
     broker: Broker
     clock: Clock
+    fees: FeeCorrector
 
     def __post_init__(self) -> None:
         # What every tick calls, bound once (a tick is the hot path: a backtest's every bar).
@@ -208,6 +210,22 @@ def build_book(
         venue=venue,
         anchor=anchor,
     )
+    fees = FeeCorrector(portfolio, orders, journal, broker, clock, books.fee_line)
+    books.on_estimate = fees.estimated
+    orders.on_fee = fees.reported
+    orders.on_fee_settled = fees.settled
     return Book(
-        name, bus, journal, portfolio, orders, books, protector, gate, opener, lock, broker, clock
+        name,
+        bus,
+        journal,
+        portfolio,
+        orders,
+        books,
+        protector,
+        gate,
+        opener,
+        lock,
+        broker,
+        clock,
+        fees,
     )

@@ -54,6 +54,10 @@ class Bookkeeper:
         self.book = book  # the trade log's "book" (None: not written)
         self.protect: Callable[[str], None] = lambda _tid: None  # the protector's want()
         self.on_track: Callable[[Trade], None] = lambda _t: None  # the protector's watch
+        # A fill booked with an estimated fee (the fee corrector's `estimated`).
+        self.on_estimate: Callable[[Trade, Order, float, str, dict[str, Any] | None], None] = (
+            lambda _t, _o, _ts, _fid, _rec: None
+        )
         # The protector's trailing state of a trade (trailing_view.view), for the trade log.
         self.trail_view: Callable[[Trade], dict[str, Any]] = lambda _t: {
             "state": "off",
@@ -108,8 +112,8 @@ class Bookkeeper:
         """New fill quantity of one order: trade, ledger, log line, events, fill record."""
         self.portfolio.ledger.book_fee(fee)
         if o.role != _ENTRY:
-            entry_final = not self.orders.live(t.trade_id, _ENTRY)
-            excess = excess_of(t, qty, entry_final)
+            known = t.entry_qty > 0 or not self.orders.live(t.trade_id, _ENTRY)
+            excess = excess_of(t, qty, known)
             if not excess:  # (the usual case: the fill is all the trade's own)
                 if qty > 0:
                     self._record(t, o, qty - ZERO, price, fee, ts)
@@ -131,11 +135,13 @@ class Bookkeeper:
         """One fill of trade t (o: the order that filled; another trade's stop when t lost part
         of its share of the position to it, overclose.py)."""
         journal = self.journal
-        # The fill's id, spelled out only where something keeps it (a line, a fill record);
-        # a share another trade's stop closed is told apart by that trade's id.
+        estimated = bool(o.fee_estimated and fee)
+        # The fill's id, spelled out only where something keeps or asks for it (a line, a fill
+        # record, the fee corrector); a share another trade's stop closed is told apart by that
+        # trade's id.
         fid = ""
         base: dict[str, Any] = {}
-        if journal.keeps_lines:
+        if journal.keeps_lines or estimated:
             fid = f"{o.client_id}:{o.filled}"
             if o.trade_id != t.trade_id:
                 fid += ":" + t.trade_id
@@ -145,8 +151,9 @@ class Bookkeeper:
                 "fill_id": fid,
                 "trade_id": t.trade_id,
             }
-        if o.fee_estimated and fee:
-            # The exchange reported no fee for it: the market's rate was applied (said so).
+        if estimated:
+            # The exchange reported no fee for it: the market's rate was applied (said so),
+            # until the fee corrector learns the real one (fee_corrector.py).
             base["fee_estimated"] = True
             t.extra["fee_estimated"] = True
         if o.role == _ENTRY:
@@ -159,23 +166,30 @@ class Bookkeeper:
         journal.put_trade(t)
         journal.put_state()
         if journal.volatile:
+            if estimated:
+                self.on_estimate(t, o, ts, fid, None)
             return  # nothing keeps the fill's record
-        journal.put(
-            "fill",
-            fid,
-            "ok",
-            {
-                "client_id": o.client_id,
-                "trade_id": t.trade_id,
-                "qty": str(qty),
-                "price": str(price),
-                "fee": str(fee),
-                "fee_estimated": bool(o.fee_estimated and fee),
-                "ts": ts,
-                "role": o.role.value,
-                "log": line,
-            },
-        )
+        rec = {
+            "client_id": o.client_id,
+            "trade_id": t.trade_id,
+            "qty": str(qty),
+            "price": str(price),
+            "fee": str(fee),
+            "fee_estimated": estimated,
+            "ts": ts,
+            "role": o.role.value,
+            "log": line,
+        }
+        if estimated:  # what a restart needs to ask for the real fee (fee_corrector.py)
+            rec |= {
+                "fill_id": fid,
+                "symbol": o.symbol,
+                "order_id": o.exchange_id,
+                "order_filled": str(o.filled),
+                "order_fee": str(o.fee),
+            }
+            self.on_estimate(t, o, ts, fid, rec)
+        journal.put("fill", fid, "estimated" if estimated else "ok", rec)
 
     def _entry_fill(
         self, t: Trade, qty: Decimal, price: Decimal, fee: Decimal, ts: float, base: dict[str, Any]
@@ -351,6 +365,10 @@ class Bookkeeper:
         return str(t.extra.get("close_reason", "closed_by_update"))
 
     # --- trade log --------------------------------------------------------------------------
+
+    def fee_line(self, t: Trade, change: Decimal, ts: float, **extra: Any) -> dict[str, Any] | None:
+        """The FEE line: an estimated fee replaced by the exchange's (`fees`: the change)."""
+        return self._line(t, "FEE", t.avg_entry or ZERO, ZERO, change, ts, **extra)
 
     def _line(
         self,

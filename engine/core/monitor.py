@@ -103,6 +103,10 @@ class Monitor:
                 await self._poll()
             except SigcopyError as exc:
                 log.warning("poll failed: %s", exc.user_message())
+            try:
+                await book.fees.run()  # estimated fees replaced by the exchange's, where known
+            except SigcopyError as exc:
+                log.warning("fee read failed: %s", exc.user_message())
             await self.keeper.renew(book)
             mover = book.protector.mover
             for symbol in mover.due() if mover is not None else ():

@@ -42,6 +42,11 @@ _DRY_RUN, _REJECTED = OrderStatus.DRY_RUN, OrderStatus.REJECTED
 FillHandler = Callable[[Trade, Order, Decimal, Decimal, Decimal, float], None]
 
 
+def _fee_news(o: Order, u: OrderUpdate) -> bool:
+    """True when the update reports the exchange's fee of o's fills, booked with an estimate."""
+    return o.fee_estimated and not u.fee_estimated and u.filled == o.filled > 0
+
+
 class OrderManager:
     """Owns the live and recent orders; everything that changes an order goes through here."""
 
@@ -63,6 +68,11 @@ class OrderManager:
         self.on_fill: FillHandler = lambda *_a: None
         self.on_vanished: Callable[[Trade], None] = lambda _t: None
         self.on_dry_run: Callable[[Order, OrderUpdate], None] = lambda _o, _u: None
+        # An estimated fee (the answer carried none) became known: the fee corrector's
+        # reported(trade, order, fee) for fills already booked, settled(order) when a new
+        # fill's fee absorbed it.
+        self.on_fee: Callable[[Trade, Order, Decimal], None] = lambda _t, _o, _f: None
+        self.on_fee_settled: Callable[[Order], None] = lambda _o: None
         # The account may not trade via the API (MEXC 1002, 701-704): the book halts.
         self.on_access_denied: Callable[[str], None] = lambda _why: None
         # The broker answers in-process, without I/O (the simulator): nothing leaves the process.
@@ -261,10 +271,14 @@ class OrderManager:
             else:  # the first fill (most are whole): its price is the average, as it is
                 price = u.avg_price
             fee = u.fee - o.fee
+            if o.fee_estimated and not u.fee_estimated:
+                self.on_fee_settled(o)  # this fill's fee makes the order's total the real one
             o.filled, o.avg_price, o.fee = u.filled, u.avg_price, u.fee
             o.fee_estimated = u.fee_estimated
             if trade is not None:
                 self.on_fill(trade, o, delta, price, fee, u.timestamp or self.clock.time())
+        elif _fee_news(o, u) and trade is not None:
+            self.on_fee(trade, o, u.fee)  # the exchange's fee of fills booked with an estimate
         ack = delta <= 0 and u.status == _OPEN and not u.error
         if (
             u.status in _GONE
@@ -300,7 +314,9 @@ class OrderManager:
     def is_news(self, u: OrderUpdate) -> bool:
         """True when a pushed update tells something about one of our orders not known yet."""
         o = self.orders.get(u.client_id)
-        return o is not None and not (u.status == o.status and u.filled == o.filled)
+        return o is not None and (
+            not (u.status == o.status and u.filled == o.filled) or _fee_news(o, u)
+        )
 
     # --- cancels ----------------------------------------------------------------------------
 

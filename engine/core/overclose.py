@@ -19,10 +19,18 @@ from engine.domain.trade import Trade, TradeStatus
 ZERO = Decimal(0)
 
 
-def excess_of(t: Trade, qty: Decimal, entry_final: bool) -> Decimal:
-    """How much of an exit fill of `qty` lies beyond what the trade holds (0 while its entry
-    may still fill: an exit can be learned before the entry fill behind it)."""
-    if not entry_final or t.status == TradeStatus.PENDING:
+def excess_of(t: Trade, qty: Decimal, entry_known: bool) -> Decimal:
+    """How much of an exit fill of `qty` lies beyond what the trade holds. `entry_known`: part
+    of its entry is known filled, or none of its entry orders can fill any more; while neither,
+    0 (an exit can be learned before the entry fill behind it).
+
+    Once part of the entry is known filled, what lies beyond it is shared out at once, even
+    while another entry leg rests (seed 127: kept on the trade, it stayed there when the leg was
+    cancelled with the ended trade - over-closed, the other trades holding quantity the exchange
+    no longer had). Entries are read before exits (polls and restarts alike), so a resting leg
+    had not filled when it was read; should it fill after all, its fill re-opens the trade, and
+    the position and the open trades still agree."""
+    if not entry_known:
         return ZERO
     return max(qty - max(t.open_qty, ZERO), ZERO)
 

@@ -23,6 +23,7 @@ from engine.core.native_trailing import place_native
 from engine.core.order_manager import OrderManager
 from engine.core.portfolio import Portfolio
 from engine.core.protection import protection_plan
+from engine.core.stop_cover import StopCover
 from engine.core.stop_swap import Protection, StopSwapper, Swap
 from engine.core.trailer import Trailer
 from engine.domain.market import Market
@@ -62,7 +63,7 @@ class Protector:
         self.clock = clock
         self.risk = risk
         self.resolve = resolve
-        self.swapper = StopSwapper(orders, journal)
+        self.swapper = StopSwapper(orders, journal, StopCover(portfolio, orders))
         self._want: set[str] = set()  # trades whose stop and TPs are to be made to match
         self._vanished: set[str] = set()  # trades whose stop or TP disappeared at the broker
         # symbol -> watched band (read on every tick: a plain dict, not a method)
@@ -113,7 +114,10 @@ class Protector:
     @property
     def busy(self) -> bool:
         """True when protection or cancels wait for the next settle."""
-        return bool(self._want or self._vanished) or self.orders.cancels_queued
+        return (
+            bool(self._want or self._vanished or self.swapper.cover.held)
+            or self.orders.cancels_queued
+        )
 
     # --- watched levels and expiry ----------------------------------------------------------
 
@@ -247,8 +251,13 @@ class Protector:
 
     async def run(self) -> None:
         """Follow-ups until quiet: cancels, then stops and TPs made to match each position."""
+        held = bool(self.swapper.cover.held)  # stop cancels held back at an earlier settle
         if not (
-            self._want or self._vanished or self.trailer.to_native or self.orders.cancels_queued
+            self._want
+            or self._vanished
+            or self.trailer.to_native
+            or self.orders.cancels_queued
+            or held
         ):
             return  # nothing to do (most ticks, most settles)
         if self._vanished:
@@ -267,17 +276,14 @@ class Protector:
                 price = None if last is None else Decimal(str(last))
                 if await place_native(t, self.orders, self.swapper, self.bus, self.trailer, price):
                     self._want.add(tid)  # the fixed stop beside it, if still tighter
-            queued = self.orders.cancels_queued
-            if not queued and not self._want:
+            if not self.orders.cancels_queued and not self._want and not held:
                 break
+            held = False  # (tried once a run when nothing else is to do: stop_cover.py)
+            cancels = self.orders.take_cancels()
             # Stops go last: another trade's stop on the symbol may go out below (stop_swap.py).
-            later: list[Order] = []
-            if queued:
-                now: list[Order] = []
-                for o in self.orders.take_cancels():
-                    (later if o.role == OrderRole.STOP_LOSS else now).append(o)
-                if now:
-                    await self.orders.cancel_all(now)
+            later = [o for o in cancels if o.role == OrderRole.STOP_LOSS]
+            if len(later) < len(cancels):
+                await self.orders.cancel_all([o for o in cancels if o.role != OrderRole.STOP_LOSS])
             ids, self._want = self._want, set()
             to_place: list[Order] = []
             swaps: list[Swap] = []
@@ -287,7 +293,11 @@ class Protector:
                     continue
                 plan = self.protective_orders(t)
                 if plan.cancel:
-                    await self.orders.cancel_all(plan.cancel)
+                    stops = [o for o in plan.cancel if o.role == OrderRole.STOP_LOSS]
+                    await self.orders.cancel_all(
+                        [o for o in plan.cancel if o.role != OrderRole.STOP_LOSS]
+                    )
+                    await self.swapper.cancel_stops(stops)
                     if not t.is_active or t.open_qty <= 0:
                         for o in plan.orders:
                             self.orders.mark(o, OrderStatus.CANCELED, "not sent: position closed")
@@ -297,10 +307,8 @@ class Protector:
             if self.orders.instant:
                 # (An instant broker - the simulator - sends nothing out of the process:
                 # its orders are written with their answers, in the commit that follows.)
-                if swaps or later:
-                    await self.swapper.swap(swaps, later)
-                if to_place:
-                    await self.orders.send_all(to_place)
+                await self.swapper.swap(swaps, later)
+                await self.orders.send_all(to_place)
             else:
                 if to_place or swaps:
                     await self.journal.flush()  # write-ahead for the protective orders

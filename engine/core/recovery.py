@@ -22,6 +22,12 @@ from engine.ports import Broker, Store
 log = logging.getLogger("sigcopy.engine")
 _ACTIVE = tuple(s.value for s in ACTIVE)
 _LIVE = (OrderStatus.PENDING.value, OrderStatus.OPEN.value)
+# Ended orders written this recently are handed to the broker at every start (their exchange
+# ids): a create that times out soon after the start is looked up by its fields (MEXC stops
+# carry no client id) among the orders of the minute before it (ccxt_lookup.SCAN_WINDOW_MS),
+# where an ended look-alike from before the restart must not be taken for it. After a kill in
+# mid-send every order record is read.
+RECENT_S = 300.0
 
 
 def load_saved_sync(book: Book, store: Store, broker: Broker) -> bool:
@@ -35,7 +41,10 @@ def load_saved_sync(book: Book, store: Store, broker: Broker) -> bool:
         state = [d for d in read("state") if "cash" in d]
         trades = read("trade", _ACTIVE)
         orders = read("order", _LIVE)
-        history = read("order") if _sent_unsure(orders) else []
+        if _sent_unsure(orders):
+            history = read("order")
+        else:
+            history = read("order", None, book.clock.time() - RECENT_S)
         active = {str(d["trade_id"]) for d in trades}
         # Only when an ended trade left a live order (rare): every trade record is read.
         ended = (
@@ -66,7 +75,11 @@ async def load_saved(book: Book, store: Store, broker: Broker) -> None:
     """The same through the store's async reads (stores without synchronous reads)."""
     ended: dict[str, dict[str, Any] | None] = {}
     orders = await store.load("order", _LIVE)
-    history = await store.load("order") if _sent_unsure(orders) else []
+    since: Any = getattr(store, "load_since", None)
+    if _sent_unsure(orders) or since is None:
+        history = await store.load("order")
+    else:
+        history, _ = await since("order", book.clock.time() - RECENT_S)
     active = await store.load("trade", _ACTIVE)
     ids = {str(d["trade_id"]) for d in active}
     for d in orders:
@@ -126,9 +139,10 @@ def _load(
     for t in pf.active_trades():
         book.protector.watch(t)
     pf.restored(ledger)
-    # After a kill in mid-send, the ended orders' exchange ids too: a pending order looked up
-    # by its fields (MEXC stops carry no client id) must not be taken for one of them - an
-    # ended look-alike, say another trade's filled stop at the same level and size.
+    # The ended orders' exchange ids too (every one after a kill in mid-send, else the recent
+    # ones): an order looked up by its fields (MEXC stops carry no client id) must not be taken
+    # for one of them - an ended look-alike, say another trade's filled stop at the same level
+    # and size.
     ended_ids = [
         Order.from_dict(d)
         for d in history

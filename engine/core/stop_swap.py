@@ -5,7 +5,8 @@ break-even, a follow-up "move stop", the renewal of a stop that lapses (MEXC), a
 The order is always the same:
 
 1. the new reduce-only stop is written to the store (write-ahead), then sent;
-2. only once the exchange has accepted it are the old stops cancelled, each one confirmed gone
+2. only once the exchange has accepted it are the old stops cancelled (and only while every
+   other trade sharing the position has its own stop resting: stop_cover.py), each one confirmed gone
    by the broker (which looks an order it cannot find up by client id / order id before it
    takes it for gone: Binance -2011/-2013, MEXC 2040);
 3. if the new stop is refused, the old ones stay; if a cancel fails, both stay on record and the
@@ -28,6 +29,7 @@ from typing import NamedTuple
 
 from engine.core.journal import Journal
 from engine.core.order_manager import OrderManager
+from engine.core.stop_cover import StopCover
 from engine.domain.orders import Order, OrderRole, OrderStatus, OrderType
 
 log = logging.getLogger("sigcopy.engine")
@@ -95,9 +97,17 @@ def superseded_stops(orders: Iterable[Order]) -> list[Order]:
 class StopSwapper:
     """Places new stops first and cancels the ones they replace once they rest."""
 
-    def __init__(self, orders: OrderManager, journal: Journal) -> None:
+    def __init__(self, orders: OrderManager, journal: Journal, cover: StopCover) -> None:
         self.orders = orders
         self.journal = journal
+        self.cover = cover  # every stop cancel waits while another share's stop is due
+
+    async def cancel_stops(self, stops: list[Order]) -> None:
+        """Cancel these stops (and those held earlier) once the stops left cover the
+        position: stop_cover.py holds the others for the next settle."""
+        go = await self.cover.sift(stops)
+        if go:
+            await self.orders.cancel_all(go)
 
     async def swap(self, swaps: list[Swap], after: list[Order] | None = None) -> list[Swap]:
         """Carry out these swaps (concurrently where the broker does I/O); returns them with
@@ -107,8 +117,7 @@ class StopSwapper:
         one whose trade was reopened meanwhile (a late entry fill) is its live stop, and stays."""
         om = self.orders
         if not swaps:
-            if after:
-                await om.cancel_all(om.still_due(after))
+            await self.cancel_stops(om.still_due(list(after or ())))
             return swaps
         if not om.instant:
             await self.journal.flush()  # write-ahead: the new stops are on record first
@@ -124,8 +133,7 @@ class StopSwapper:
                 s.error = f"the new stop is {s.new.status.value}: {s.new.error or 'no reason'}"
             else:
                 retire += s.old
-        if retire:
-            await om.cancel_all(retire)
+        await self.cancel_stops(retire)
         for s in swaps:
             if s.error is None and s.old:  # (placed; with nothing old, nothing is left)
                 s.left = [o for o in s.old if o.is_live]
@@ -140,5 +148,5 @@ class StopSwapper:
     async def retry_superseded(self) -> None:
         """Cancel the old stops a swap could not cancel (both stay on record until then)."""
         old = superseded_stops(self.orders.all_live())
-        if old:
-            await self.orders.cancel_all(old)
+        if old or self.cover.held:
+            await self.cancel_stops(old)

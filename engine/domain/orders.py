@@ -131,6 +131,17 @@ class OrderUpdate:
     fee_estimated: bool = False
 
 
+@dataclass(frozen=True, slots=True)
+class FeeAsk:
+    """A fill booked with an estimated fee, asked of the broker for the fee it really cost."""
+
+    client_id: str
+    symbol: str
+    exchange_id: str  # the order whose executions paid it (a triggered stop's placed order)
+    filled: Decimal  # base units the estimate covers: all of the order's fills booked so far
+    since: float  # when the first of them was booked (epoch seconds, the exchange's time)
+
+
 NO_UPDATES: tuple[OrderUpdate, ...] = ()  # a tick that reached nothing (shared, immutable)
 
 

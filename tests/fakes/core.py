@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import itertools
+import math
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -100,6 +101,15 @@ class Faults:
     # The next matching requests are refused with the exchange's own error of a kind, before
     # they take effect: (kind, path part, method or None).
     reject_next: list[tuple[str, str | None, str | None]] = field(default_factory=list)
+    # The next matching requests (path part) are lost on the way: nothing is done, and no answer
+    # comes before the client gives up (after timeout_delay, a 504 to nobody).
+    lose_next: list[str | None] = field(default_factory=list)
+    # The next matching requests are refused 429 with Retry-After: seconds (path part or None).
+    # A request before that wait is over is banned (418, Retry-After: the ban, 2 minutes):
+    # stricter than Binance, which bans those that keep on, so one early retry is caught.
+    rate_limit_next: list[tuple[float, str | None]] = field(default_factory=list)
+    backoff_until_ms: int = 0
+    bans: int = 0
 
 
 def now_ms() -> int:
@@ -114,6 +124,7 @@ class Fill:
     price: Decimal
     fee: Decimal
     trade_id: int
+    time_ms: int = 0  # when it executed, on the book's clock
 
 
 # listener(order, event, fill): event is NEW, TRADE (with its fill), CANCELED or EXPIRED. It runs
@@ -147,10 +158,13 @@ class Book:
         # orders wait in `pending` until the next request (or price tick) reaches the fake.
         self.defer_market_fills = False
         self.pending: list[FakeOrder] = []
-        # A triggered stop-market order is a market order placed at the trigger: it fills at
-        # the market, walking the book, this far (quote) beyond the price that triggered it
-        # (MEXC plan orders: orderType 5 "market"; Binance STOP_MARKET). 0: at that price.
-        self.stop_slippage = Decimal(0)
+        # A triggered stop-market order is a market order placed when the price reaches the
+        # trigger (MEXC plan orders: orderType 5 "market"; Binance STOP_MARKET): it fills at
+        # the market, walking the book, beyond the price that triggered it (itself beyond the
+        # trigger after a gap). By default `stop_slip_rate` of that price against the trader,
+        # at least one price step; `stop_slippage` (quote) sets the distance instead.
+        self.stop_slippage: Decimal | None = None
+        self.stop_slip_rate = Decimal("0.0002")
         # order id -> its executions, as the exchanges' trade lists report them.
         self.fills: dict[str, list[Fill]] = {}
 
@@ -319,8 +333,14 @@ class Book:
                 if hit:
                     # The order the trigger places (Binance reports it as actualOrderId).
                     o.extra["actual_id"] = self.next_id()
-                    slip = self.stop_slippage if o.side == "buy" else -self.stop_slippage
-                    self._fill(o, px + slip)
+                    slip = self.stop_slip(o.symbol, px)
+                    self._fill(o, px + slip if o.side == "buy" else px - slip)
+                    if o.live:
+                        # Its market order filled only part (reduce-only: the rest of the
+                        # position was gone); the rest of that order expires, the stop is done.
+                        o.status = "EXPIRED"
+                        o.updated = self.now_ms()
+                        self._changed(o, "EXPIRED")
                     if o.filled and not o.live:
                         o.status = "TRIGGERED" if o.extra.get("algo") else o.status
                     done.append(o)
@@ -328,6 +348,13 @@ class Book:
                 self._fill(o, o.price or px)
                 done.append(o)
         return done
+
+    def stop_slip(self, symbol: str, px: Decimal) -> Decimal:
+        """How far beyond `px` (quote) a triggered stop-market order fills."""
+        if self.stop_slippage is not None:
+            return self.stop_slippage
+        step = self.markets[symbol].price_step
+        return max(1, math.ceil(px * self.stop_slip_rate / step)) * step
 
     def triggered_order(self, order_id: str) -> FakeOrder | None:
         """The market order a triggered stop placed (its own id: `actual_id`), as the exchange
@@ -343,9 +370,8 @@ class Book:
                     o.qty,
                     reduce_only=o.reduce_only,
                     # A reduce-only market order with nothing to reduce expires unfilled.
-                    status="FILLED"
-                    if o.filled >= o.qty
-                    else ("EXPIRED" if not o.filled else o.status),
+                    # (One that could reduce only part: the rest of it expired.)
+                    status="FILLED" if o.filled >= o.qty else "EXPIRED",
                     filled=o.filled,
                     cost=o.cost,
                     fee=o.fee,
@@ -418,7 +444,7 @@ class Book:
         o.cost += qty * px
         o.status = "FILLED" if o.filled >= o.qty else "PARTIALLY_FILLED"
         o.updated = self.now_ms()
-        fill = Fill(qty, px, fee, next(self._trade_ids))
+        fill = Fill(qty, px, fee, next(self._trade_ids), o.updated)
         self.fills.setdefault(o.id, []).append(fill)
         self._changed(o, "TRADE", fill)
         if self.positions.get(o.symbol) == 0:

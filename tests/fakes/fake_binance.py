@@ -66,6 +66,12 @@ _ERRORS = {
     ),
     "reduce_only_param": (400, -1106, "Parameter 'reduceOnly' sent when not required."),
     "callback_rate": (400, -2007, "Invalid callBack rate."),  # binance_trailing.py
+    "interval_too_big": (
+        400,
+        -1127,
+        "More than 168 hours between startTime and endTime.",
+    ),
+    "bad_combo": (400, -1128, "Combination of optional parameters invalid."),
 }
 
 
@@ -114,6 +120,7 @@ class FakeBinance(FakeExchangeServer):
         # The asset commissions are paid in (userTrades commissionAsset): BNB when the account
         # pays fees in BNB for the discount; then `bnb_price` converts them.
         self.commission_asset = "USDT"
+        self.trade_reads: list[dict[str, str]] = []  # the userTrades queries, as received
         self.bnb_price = Decimal(600)
         # GET /sapi/v1/account/apiRestrictions: what the key may do (tests change these). The
         # fields and shape of https://developers.binance.com/docs/wallet/account/api-key-permission
@@ -173,6 +180,21 @@ class FakeBinance(FakeExchangeServer):
         if exc.kind == "api_key":
             msg += str(exc).removeprefix("api_key")
         return web.json_response({"code": code, "msg": msg}, status=status)
+
+    def render_rate_limit(self, status: int, seconds: float, until_ms: int) -> web.Response:
+        """-1003 with HTTP 429 (and Retry-After), or 418 once the client did not back off: an IP
+        ban, "from 2 minutes to 3 days" (https://developers.binance.com/docs/derivatives/
+        usds-margined-futures/general-info, Limits; texts as Binance words them)."""
+        msg = (
+            "Too many requests; current limit of IP(127.0.0.1) is 2400 requests per minute."
+            " Please use the websocket for live updates to avoid polling the API."
+            if status == 429
+            else f"Way too many requests; IP(127.0.0.1) banned until {until_ms}."
+            " Please use the websocket for live updates to avoid bans."
+        )
+        return web.json_response(
+            {"code": -1003, "msg": msg}, status=status, headers={"Retry-After": str(int(seconds))}
+        )
 
     def render_maintenance(self) -> web.Response:
         return web.json_response(
@@ -600,18 +622,24 @@ class FakeBinance(FakeExchangeServer):
         """GET /fapi/v1/userTrades (Account Trade List): the account's executions of a symbol,
         with their commission; `orderId` (only with `symbol`) keeps one order's. Fields and
         example (commission negative, as paid): https://developers.binance.com/docs/
-        derivatives/usds-margined-futures/trade/rest-api/Account-Trade-List"""
+        derivatives/usds-margined-futures/trade/rest-api/Account-Trade-List. Its rules: without
+        startTime and endTime the last 7 days; startTime alone: the 7 days from it; endTime
+        alone: the 7 days before it; at most 7 days between them (-1127); fromId not with
+        either (-1128); limit 500 by default, at most 1000; the oldest first."""
         p = await self._auth(request)
         sym = p.get("symbol", "")
         if sym not in self.book.markets:
             raise FakeReject("bad_symbol")
         want = p.get("orderId")
+        lo, hi, from_id, newest = self._trade_window(p)
         out = []
         for o in self.book.orders.values():
             listed = o.extra.get("actual_id") if o.kind == "stop" else o.id
             if o.symbol != sym or listed is None or want not in (None, listed):
                 continue
             for f in self.book.fills.get(o.id, []):
+                if want is None and not (lo <= f.time_ms <= hi and f.trade_id >= from_id):
+                    continue
                 fee = f.fee if self.commission_asset == "USDT" else f.fee / self.bnb_price
                 out.append(
                     {
@@ -628,11 +656,36 @@ class FakeBinance(FakeExchangeServer):
                         "side": o.side.upper(),
                         "positionSide": o.extra.get("positionSide", "BOTH"),
                         "symbol": sym,
-                        "time": o.updated,
+                        "time": f.time_ms,
                     }
                 )
         out.sort(key=lambda t: t["id"])
-        return web.json_response(out[-int(p.get("limit") or 500) :])
+        limit = min(int(p.get("limit") or 500), 1000)
+        self.trade_reads.append(dict(p))
+        # The most recent when neither a time nor fromId says where to start.
+        return web.json_response(out[-limit:] if newest else out[:limit])
+
+    def _trade_window(self, p: dict[str, str]) -> tuple[int, int, int, bool]:
+        """(startTime, endTime, fromId, the most recent) of a userTrades query, as Binance
+        reads them."""
+        start, end = p.get("startTime"), p.get("endTime")
+        if "fromId" in p:
+            if start or end:
+                raise FakeReject("bad_combo")
+            return 0, 2**63, int(p["fromId"]), False
+        week = 7 * 24 * 3600 * 1000
+        if not start and not end:
+            now = self.book.now_ms()
+            return now - week, now, 0, True
+        if start and end:
+            lo, hi = int(start), int(end)
+            if hi - lo > week:
+                raise FakeReject("interval_too_big")
+        elif start:
+            lo, hi = int(start), int(start) + week
+        else:
+            lo, hi = int(end or 0) - week, int(end or 0)
+        return lo, hi, 0, False
 
     async def algo_create(self, request: web.Request) -> web.Response:
         p = await self._auth(request)

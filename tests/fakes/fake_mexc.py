@@ -390,6 +390,13 @@ class FakeMexc(FakeExchangeServer):
             "REJECTED": 5,
             "PARTIALLY_FILLED": 3,
         }[o.status]
+        # A triggered plan order is "executed" (3) whatever its market order filled: a stop that
+        # could reduce only part of its size (the rest of the position was gone) is executed
+        # too, not "invalidated" (4); what filled is the placed order's. Status list: "1:
+        # untriggered, 2: canceled, 3: executed, 4: invalidated, 5: execution failed"
+        # (https://www.mexc.fm/api-docs/futures/account-and-trading-endpoints/get-plan-order-list).
+        if o.extra.get("actual_id") and o.filled > 0:
+            state = 3
         # orderId: "Order id, returned when execution succeeds" - the market order the trigger
         # placed, whose fill (dealAvgPrice, dealVol, fees) order/get/{order_id} shows; the plan
         # order itself reports none. https://www.mexc.com/api-docs/futures/account-and-trading-

@@ -54,6 +54,8 @@ class FakeExchangeServer:
         self.hub = StreamHub()
         self.ws_calls: list[Call] = []  # websocket handshakes (kept out of `calls`)
         self.book.listeners.append(self._order_changed)
+        # (path part, method, gate): matching requests take effect, their answers wait for the gate
+        self._holds: list[tuple[str, str, asyncio.Event]] = []
         self.app = web.Application(middlewares=[self._middleware])
         self._runner: web.AppRunner | None = None
         self.url = ""
@@ -77,6 +79,11 @@ class FakeExchangeServer:
     # -- test controls -------------------------------------------------------------------
     def set_price(self, symbol_id: str, price: float | str) -> None:
         self.book.set_price(symbol_id, price)
+
+    def rate_limit_next(self, n: int, retry_after: float, path_part: str | None = None) -> None:
+        """The next n matching requests answer 429 with a Retry-After of `retry_after` seconds;
+        any request before that wait is over gets 418, an IP ban (render_rate_limit)."""
+        self.book.faults.rate_limit_next += [(retry_after, path_part)] * n
 
     def fail_next(self, n: int, status: int = 429, path_part: str | None = None) -> None:
         """The next n matching requests answer with an HTTP error (429, 500, 502, 503...)."""
@@ -109,6 +116,20 @@ class FakeExchangeServer:
     def answer_delay(self, seconds: float) -> None:
         """Every order creation is accepted at once and answered `seconds` later."""
         self.book.faults.answer_delay = seconds
+
+    def lose_next(self, n: int = 1, path_part: str | None = None) -> None:
+        """The next n matching requests are lost on the way (a dropped connection): nothing is
+        carried out and the client times out (give it a timeout below timeout_delay)."""
+        self.book.faults.lose_next += [path_part] * n
+
+    def hold_answers(self, path_part: str, method: str = "POST") -> asyncio.Event:
+        """Requests to a matching path take effect at once; their answers wait until the returned
+        event is set (then every held answer goes out). A gateway answering late under load, as
+        both exchanges do (the crash harness saw 80-90 ms at seed 7, cycle 13): the exchange has
+        acted, the client does not know it yet, and the market goes on meanwhile."""
+        gate = asyncio.Event()
+        self._holds.append((path_part, method, gate))
+        return gate
 
     def bad_json_next(self, n: int = 1, path_part: str | None = None) -> None:
         """The next n matching requests answer HTTP 200 with a JSON body cut off mid-way."""
@@ -176,6 +197,28 @@ class FakeExchangeServer:
     def render_maintenance(self) -> web.Response:
         return web.json_response({"code": 503, "msg": "maintenance"}, status=503)
 
+    def render_rate_limit(self, status: int, seconds: float, until_ms: int) -> web.Response:
+        """A 429 (slow down) or 418 (banned until `until_ms`), with its Retry-After header."""
+        msg = "Too many requests" if status == 429 else f"IP banned until {until_ms}"
+        return web.json_response(
+            {"msg": msg}, status=status, headers={"Retry-After": str(int(seconds))}
+        )
+
+    def _rate_limited(self, path: str) -> web.Response | None:
+        """The rate-limit answer this request gets, if any (Faults.rate_limit_next)."""
+        f, now = self.book.faults, self.book.now_ms()
+        if now < f.backoff_until_ms:  # did not back off as asked: banned
+            f.bans += 1
+            ban = 120.0
+            f.backoff_until_ms = now + int(ban * 1000)
+            return self.render_rate_limit(418, ban, f.backoff_until_ms)
+        for i, (seconds, part) in enumerate(f.rate_limit_next):
+            if part is None or part in path:
+                del f.rate_limit_next[i]
+                f.backoff_until_ms = now + int(seconds * 1000)
+                return self.render_rate_limit(429, seconds, f.backoff_until_ms)
+        return None
+
     def stream_events(self, o: FakeOrder, event: str, fill: Fill | None) -> list[dict[str, Any]]:
         """The websocket messages an order change produces (none unless the fake streams)."""
         return []
@@ -198,6 +241,16 @@ class FakeExchangeServer:
             await asyncio.sleep(f.latency)
         for hook in list(self.hooks):
             hook(call, "received")
+        for i, part in enumerate(f.lose_next):
+            if part is None or part in request.path:
+                del f.lose_next[i]
+                call.status = 504
+                await asyncio.sleep(f.timeout_delay)
+                return web.Response(status=504, text="Gateway Timeout")
+        limited = self._rate_limited(request.path)
+        if limited is not None:
+            call.status = limited.status
+            return limited
         for i, (status, part) in enumerate(f.fail_next):
             if part is None or part in request.path:
                 del f.fail_next[i]
@@ -241,6 +294,9 @@ class FakeExchangeServer:
         call.status = resp.status
         for hook in list(self.hooks):
             hook(call, "processed")
+        for part, meth, gate in list(self._holds):
+            if part in request.path and meth == request.method:
+                await gate.wait()
         if f.hang:
             await asyncio.sleep(f.hang)  # the worst case: it took effect, the answer is late
         creating = request.path in self.order_paths and request.method == "POST"

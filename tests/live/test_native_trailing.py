@@ -83,7 +83,8 @@ async def test_trailing_when_price_rises_then_falls_back_then_fills_at_best_minu
     fake.set_price("BTCUSDT", "61740")  # 2 % under the best, 63000
     (upd,) = await broker.poll([sl])
     assert upd.status == OrderStatus.FILLED and upd.filled == Decimal("0.01")
-    assert upd.avg_price == Decimal("61740")
+    # The exchange's fill: the market beyond the price that triggered it, not that price.
+    assert upd.avg_price == fake.book.orders[str(sl.exchange_id)].avg < Decimal("61740")
     assert fake.book.positions["BTCUSDT"] == 0
 
 
@@ -268,7 +269,8 @@ async def test_engine_when_native_trailing_fills_then_trade_closed_at_the_traile
     await _tick(fake, eng, "61200")  # 2 % under the best, 62,500
     await eng.monitor_pass()
     t = eng.trades[r.trade_id]
-    assert not t.is_active and t.avg_exit == Decimal("61200")
+    (stop,) = [o for o in fake.book.placed("stop") if o.filled]
+    assert not t.is_active and t.avg_exit == stop.avg < Decimal("61200")  # the exchange's fill
     assert fake.book.positions["BTCUSDT"] == 0
 
 

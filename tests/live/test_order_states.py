@@ -111,4 +111,6 @@ async def test_poll_when_binance_stop_triggers_and_fills_then_fill_read_from_act
     (upd,) = await broker.poll([sl])
     await broker.close()
     assert upd.status == OrderStatus.FILLED and upd.filled == Decimal("0.01")
-    assert upd.avg_price == Decimal(58900) and upd.exchange_id == sl.exchange_id
+    # The actual order's fill (beyond the 58,900 that triggered it), not the trigger.
+    assert upd.avg_price == fake_binance.book.orders[str(sl.exchange_id)].avg < Decimal(58900)
+    assert upd.exchange_id == sl.exchange_id

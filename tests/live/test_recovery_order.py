@@ -78,10 +78,10 @@ async def test_restart_when_both_stops_closed_the_shared_position_then_fills_boo
         assert not ta.is_active and not tb.is_active
         # Each exit at the price its stop filled at, for the quantity the exchange closed.
         assert ta.exit_qty == ta.entry_qty == first.filled * cs
-        assert ta.avg_exit == px1
+        assert ta.avg_exit == first.avg != px1  # the exchange's fill, beyond the price
         assert ta.close_reason == "stop_loss"
         assert tb.exit_qty == second.filled * cs
-        assert tb.avg_exit == px2
+        assert tb.avg_exit == second.avg != px2
         assert tb.close_reason == "closed_by_other_stop"
         # The book's realized P&L is the exchange's (before fees: Binance's order answers
         # carry none, so sigcopy books the market's rate, not the fake's).

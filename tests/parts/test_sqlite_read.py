@@ -51,3 +51,29 @@ def test_read_when_no_database_yet_then_empty_and_nothing_created(tmp_path: Path
     db = tmp_path / "none.db"
     assert read_records(db, "orders") == [] and read_keys(db, "trades") == set()
     assert not db.exists()
+
+
+async def test_read_since_when_records_are_older_then_only_the_recent_ones_table_and_journal(
+    tmp_path: Path,
+) -> None:
+    """A restart hands the broker the exchange ids of the orders written recently
+    (recovery.RECENT_S): older records are not read."""
+    db = tmp_path / "s.db"
+    clock = SimulatedClock(1_000_000.0)
+    store = SqliteStore(db, clock)
+    await store.open()
+    try:
+        store.put("order", "old", "filled", {"client_id": "old"})
+        store.put("order", "mid", "filled", {"client_id": "mid"})
+        await store.flush()
+        store.compact()  # in the tables
+        clock.advance(400)
+        store.put("order", "mid", "canceled", {"client_id": "mid", "again": True})
+        store.put("order", "new", "filled", {"client_id": "new"})
+        await store.flush()  # in the journal only
+        since = clock.time() - 300
+        assert [d["client_id"] for d in read_records(db, "orders", None, since)] == ["mid", "new"]
+        assert [d["client_id"] for d in store.read_sync("order", None, since)] == ["mid", "new"]
+        assert len(read_records(db, "orders")) == 3
+    finally:
+        await store.close()

@@ -28,7 +28,10 @@ _TIMEFRAME = re.compile(
     r"(?<![\w.])([0-9]{1,2}\s?(?:h|hr|hours?|d|days?|w|m|mins?)|daily|weekly|hourly|monthly)"
     r"(?![a-z0-9])"
 )
-_NOT_A_STOP = re.compile(r"cancel|invalid|void|ignore|отмен|iptal|取消")
+# A line of more words than this is a sentence of the analysis, not a level.
+_PROSE_WORDS = 8
+# ("Invalidation: daily close below 0.45" is the stop; "invalid if ..." cancels the trade.)
+_NOT_A_STOP = re.compile(r"cancel|invalid(?!ation)|void|ignore|отмен|iptal|取消")
 
 
 @dataclass(slots=True)
@@ -165,6 +168,20 @@ def _stop(r: Reading, low: str, s: Settled) -> None:
         condition = not _NOT_A_STOP.search(low, a, b)
         if sl is None and condition and r.slclose is not None:
             sl, line = r.slclose, r.slclose_line
+        elif (
+            sl is not None
+            and condition
+            and r.slclose is not None
+            and r.slclose.value != sl.value
+            and (r.sl_line == r.slclose_line or len(_WORD.findall(low, a, b)) <= _PROSE_WORDS)
+        ):
+            # "SL 0.45 (4H close) or 0.41": the stop and the candle-close level disagree. (Not
+            # "... 3 days of closing below 2955 (historical resistance ...)": the analysis.)
+            s.review.append(
+                f"a second stop '{low[r.slclose.start : r.slclose.end]}' disagrees with the"
+                f" first ('{low[sl.start : sl.end]}')"
+            )
+            s.unread.append((r.slclose.start, r.slclose.end))
         if condition and line == r.slclose_line:
             s.stop_kind = "candle_close"
             tf = _TIMEFRAME.search(low, a, b)
@@ -223,12 +240,27 @@ _BARE_TAIL = re.compile(r"[\s\w.,%()+/|:-]*")  # a note may have words: "| +14.4
 _DECIMAL_COMMA = re.compile(r"0,[0-9]+|[0-9]+,(?:[0-9]{1,2}|[0-9]{4,})")
 _TARGET_REPORTED = re.compile(TARGET_REPORTED)
 _STATUS_AFTER_LEVEL = re.compile(STATUS_AFTER_LEVEL)
+_LEVEL_REPORTED = re.compile(STATUS_AFTER_LEVEL + r"|\b(?:filled|entered|activated)\b")
 
 
-def reports_status(low: str, tps: list[Num]) -> bool:
+def _level_reported(low: str, n: Num) -> bool:
+    """A report word after a level on its line ("142 ✅ (filled)", "138 hit")."""
+    end = low.find("\n", n.end)
+    return _LEVEL_REPORTED.search(low, n.end, len(low) if end < 0 else end) is not None
+
+
+def reports_status(
+    low: str, tps: list[Num], entries: list[Num] | None = None, stop: Num | None = None
+) -> bool:
     """The first targets ticked off ("2430 - 20%✅ ... 2345 - 20%"), the later ones bare: a
-    report on an earlier signal. Every target decorated (✅ 🎯 🚀) is a new post's styling."""
+    report on an earlier signal. Every target decorated (✅ 🎯 🚀) is a new post's styling.
+    Every entry reported on its line ("Entry: 142 - 145 ✅ (filled)"), or the stop ("SL: 138 hit"),
+    is a report too ("Entry 1 - 159.80 (Filled)" over two pending entries is still the signal)."""
     if _TARGET_REPORTED.search(low):
+        return True
+    if entries and all(_level_reported(low, n) for n in entries):
+        return True
+    if stop is not None and _level_reported(low, stop):
         return True
     marked: list[bool] = []
     bare: list[bool] = []
@@ -273,6 +305,15 @@ def _market_on_line(low: str, at: int) -> bool:
     return MARKET.search(low[start:at]) >= 0
 
 
+_LABEL_INDEX = re.compile(r"(?<![0-9])[1-9][0-9]{1,2}$")
+
+
+def _out_of_count(label: str, r: Reading) -> bool:
+    """ "TP54" among four targets: no target 54, but target 5 at 4 run into its number."""
+    m = _LABEL_INDEX.search(label)
+    return m is not None and int(m.group()) > sum(1 for lab in r.labels if lab[0] == "tp")
+
+
 def review(r: Reading, norm: str, s: Settled, market: bool) -> None:
     """Reasons to look before trading: unread labels, percentages, unexplained numbers."""
     if not (r.empty or r.percents or r.unexplained):
@@ -290,6 +331,7 @@ def review(r: Reading, norm: str, s: Settled, market: bool) -> None:
             name == "target"
             and (s.tps or written)
             and not _DIGIT.search(_NOTES.sub("", not_prices(written)))
+            and not _out_of_count(label, r)
         ):
             continue  # "targets will follow", "TP3: open": no target is not a guessed target
         if not have.get(name, True) or (name == "entry" and not s.entries) or name == "target":

@@ -28,13 +28,16 @@ _BENIGN = re.compile(
     # "%1-2", "%2.5": the percent sign first, as Turkish writes it.
     r"|%\s?[0-9]{1,3}(?:[.,][0-9]{1,2})?(?:\s?[-–]\s?[0-9]{1,3}(?:[.,][0-9]{1,2})?)?"
     r"|(?<![0-9.,])[0-9]{1,3}(?:[.,][0-9])?\s?(?:-|to|–)\s?[0-9]{1,3}(?:[.,][0-9]{1,2})?\s?%"
-    r"|(?<![0-9.])[0-9]{1,3}\s?(?:h|hrs?|hours?|d|days?|w|wks?|weeks?|m|mins?|minutes?"
+    # ("3-5 days": a range of durations.)
+    r"|(?<![0-9.])(?:[0-9]{1,3}\s?(?:-|–|to)\s?)?[0-9]{1,3}\s?"
+    r"(?:h|hrs?|hours?|d|days?|w|wks?|weeks?|m|mins?|minutes?"
     r"|months?|st|nd|rd|th|ч|д|小时|天|ساعات|ساعة|ساعت|يوم|أيام|روز)(?![a-z])"
     r"|(?<![0-9.])[0-9]{1,2}(?:\.[0-9])?\s?[:/]\s?[0-9]{1,2}(?:\.[0-9])?(?![0-9.])"
     r"|#[0-9]+"
     r"|\(?(?<![0-9.])[0-9]{1,2}\s?[).:#-](?![0-9]))"
 )
 _WORD = re.compile(r"[^\W\d_]{2,}")
+_RATIO = re.compile(r"[0-9]{1,2}(?:\.[0-9])?\s?[:/]\s?[0-9]{1,2}(?:\.[0-9])?")
 # A line after the last level with more words than this is a sentence, not an unlabelled list.
 _MAX_WORDS_AFTER = 3
 # A line among the levels with more words than this is prose (a comment on the trade).
@@ -111,11 +114,42 @@ def unexplained_number(low: str, r: Reading, nums: list[Num], complete: bool = T
                 continue
             if m.group(3):
                 value *= 1000.0
+            elif " " in m.group(2) and not low_price <= value <= high_price:
+                # "95 107": 95,107 in spaced thousands, or the prices 95 and 107?
+                pieces = [float(p) for p in m.group(2).split(".")[0].split(" ")]
+                value = next((p for p in pieces if low_price <= p <= high_price), value)
             if low_price <= value <= high_price and not _benign(
                 low, a, b, (region_start, region_end), seen
             ):
                 return _line_bounds(low, a)
+        for m in _AFTER_LETTERS.finditer(low, a0, b0):
+            # "tp28.1429": digits run into the word before them, which no number reader takes
+            # (nor, when no label matched, any label): the price, or the price after an index.
+            run = m.group(1)
+            for value in (to_float(run), to_float(run[1:]) if len(run) > 1 else None):
+                if value is not None and low_price <= value <= high_price:
+                    if not _benign(low, m.start(1), m.end(), (region_start, region_end), seen):
+                        return _line_bounds(low, m.start())
+        if "." in low[a0:b0]:
+            for m in _RUN_TOGETHER.finditer(low, a0, b0):
+                # "1.0.4563": an index run into a price, which no number reader takes whole.
+                value = to_float(m.group(1))
+                if value is not None and low_price <= value <= high_price:
+                    if not _benign(low, m.start(1), m.end(), (region_start, region_end), seen):
+                        return _line_bounds(low, m.start())
     return None
+
+
+# Digits glued to the letters before them: "tp28.1429", "sl0.45" (not "x10", blanked as leverage;
+# not "1000pepe", digits first;
+# not "ema200", "rsi14", "h4", "q2": an indicator or a timeframe, and a price has a point or
+# three digits).
+_AFTER_LETTERS = re.compile(
+    r"(?<=[a-z])(?<!ma)(?<!rsi)(?<![hmdwq])"
+    r"([0-9]{3,12}(?:[.,][0-9]{1,18})?|[0-9]{1,2}[.,][0-9]{1,18})(?![0-9.,]?[0-9a-z])"
+)
+# Digits with two points, "1.0.4563" or "2.5.764" (dates are blanked by normalisation).
+_RUN_TOGETHER = re.compile(r"(?<![0-9.])[0-9]{1,2}\.([0-9]{1,12}\.[0-9]{1,18})(?![0-9.])")
 
 
 def _label_after(text: str, offset: int, low: str) -> int:
@@ -144,6 +178,10 @@ class _Line:
         self.market = market if market >= 0 else len(line) + 1
         self.index_end = len(line) - len(strip_list_index(line))  # "1) 0.512": the index
         self.benign = [(m.start(), m.end()) for m in _BENIGN.finditer(line)]
+        if not words:
+            # "57 / 58" alone on its line is two prices, not a ratio ("R:R 1:3", "Risky 7/10"
+            # say what they are).
+            self.benign = [sp for sp in self.benign if not _RATIO.fullmatch(line, *sp)]
 
     def explains(self, a: int, b: int) -> bool:
         if self.notes_only:

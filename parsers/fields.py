@@ -41,7 +41,9 @@ NOT_PRICES = re.compile(
     r"|\((?:[0-9]{1,2})\)"  # "Stratejiler (2):": a count
     r"|(?<![0-9.,])(?P<lo>[0-9]{1,2}(?:[.,][0-9])?)\s?(?:-|to|–)\s?"
     r"(?P<hi>[0-9]{1,3}(?:[.,][0-9]{1,2})?)\s?%"
-    r"|(?<![0-9.,])[0-9]{1,3}\s?(?:h|hrs?|hours?|d|days?|w|wks?|weeks?|m|mins?|minutes?|months?"
+    # ("3-5 days", "2 to 4h": a range of durations.)
+    r"|(?<![0-9.,])(?:[0-9]{1,3}\s?(?:-|–|to)\s?)?[0-9]{1,3}\s?"
+    r"(?:h|hrs?|hours?|d|days?|w|wks?|weeks?|m|mins?|minutes?|months?"
     r"|ساعات|ساعة|ساعت|يوم|أيام|روز|ч|час\w{0,2}|д|小时|天|saat\w{0,3}|gün)(?![a-z0-9])"
     r"|#[0-9]+"
     r"|[0-9]{1,2}[-/ ](?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*[-/ ,]*[0-9]{2,4}"
@@ -67,6 +69,7 @@ def _number_first(value: str) -> bool:
     return m is not None and m.group().isdigit()
 
 
+_SPACED_INDEX_OR_THOUSANDS = re.compile(r"[ \t]+(?:1[0-9]|20|[1-9]) [0-9]{3}(?![0-9.,])")
 _SPACED_INDEX = re.compile(r"\s#?[0-9]{1,2}$")
 _PCT = re.compile(r"(\d{1,3}(?:[.,]\d{1,4})?)\s?%")
 
@@ -229,15 +232,20 @@ def _negative(value: str, nums: list[Num], base: int) -> bool:
     return False
 
 
+# "Pair: BTC/USDT", "Coin Name: #APE", "Coin #SOL": a separator or tag right after the label.
+_SYM_VALUE = re.compile(r"[ \t]*(?:[^\W\d_]{2,12}[ \t]?)?[:=#$-]")
 _WORDS_BEFORE_NUMBER = re.compile(r"[^\W\d_]{2,}")
 _FIRST_DIGIT = re.compile(r"[0-9]")
 
 
 def _prose(value: str) -> bool:
-    """A label followed, without a colon, by more than three words before any number."""
+    """A label followed, without a colon, by more than three words before any number (a
+    percentage is no price: "limit orders is 0.01%, which means ... If you trade 15 points")."""
     head = value.lstrip(" \t")
     if head[:1] in (":", "=", "-", "：") or not head:
         return False
+    if "%" in head:
+        head = _PCT.sub(blank, head)
     digit = _FIRST_DIGIT.search(head)
     return len(_WORDS_BEFORE_NUMBER.findall(head, 0, digit.start() if digit else len(head))) > 3
 
@@ -247,7 +255,11 @@ def take(
 ) -> int:
     """Store the numbers of one labelled segment (value starts at base); return how many."""
     if kind == "lev":
-        nums = read_prices(not_prices(value), base)[:2]
+        nums = read_prices(not_prices(value), base)
+        if len(nums) > 2 and r.leverage is None:
+            # "Lev 10 , 20, 30 ,40, 50%": a list of choices, no single leverage.
+            r.unexplained.append(("leverage", (base, base + len(value.rstrip()))))
+        nums = nums[:2]
         if len(nums) == 2 and not _LEV_RANGE.fullmatch(
             value, nums[0].end - base, nums[1].start - base
         ):
@@ -265,7 +277,9 @@ def take(
                 r.unexplained.append(("leverage", (low.start, low.end)))
         return len(nums)
     if kind == "sym":
-        r.symbol_values.append((value, base))
+        # "Pair: BTC/USDT", "Coin #SOL"; not "the ethusd pair has recently approached ...".
+        if _SYM_VALUE.match(value) or len(_WORDS_BEFORE_NUMBER.findall(value)) <= 2:
+            r.symbol_values.append((value, base))
         return 1
     if kind == "noise":
         return 0
@@ -274,6 +288,10 @@ def take(
         r.indexed.append((kind, base, int(index)))
     if not value.strip(" :=\t"):
         return 0  # a label with nothing after it ("Targets:" above its list)
+    if not continuation and value[:1] == " " and _SPACED_INDEX_OR_THOUSANDS.match(value):
+        # "TP 1 740": target 1 at 740, or one target at 1740? Nobody can tell.
+        r.unexplained.append(("unread", (base - len(label), base + len(value.rstrip()))))
+        return 1
     plain = _plain(value, base)
     if plain is not None:  # the usual value, one plain number ("63200", ": 0.1585"): no checks
         return _store(kind, [plain], r, (plain.start, plain.end))

@@ -14,6 +14,8 @@ from parsers.vocabulary import (
     MARKET_UNSPACED,
     MARKET_WORDS,
     NOT_A_SIGNAL,
+    REPORTED_AROUND,
+    REPORTED_AROUND_UNSPACED,
     STATUS_UNSPACED,
     STATUS_WORDS,
 )
@@ -167,3 +169,4 @@ def find_labels(text: str) -> list[tuple[str, int, int]]:
 MARKET = Finder(MARKET_WORDS, MARKET_UNSPACED)
 NOT_SIGNAL = Finder(NOT_A_SIGNAL)
 STATUS = Finder(STATUS_WORDS, STATUS_UNSPACED)
+REPORTED = Finder(REPORTED_AROUND, REPORTED_AROUND_UNSPACED)

@@ -67,6 +67,10 @@ ROWS: tuple[tuple[str, str, str], ...] = (
     ("en", "entry", r"dca(?:\s?(?:levels?|zone))?" + NUM_NEXT),  # not "22.95 (DCA)"
     ("en", "entry", r"input" + NUM_NEXT),
     ("en", "entry", r"limit\s?orders?"),
+    ("en", "entry", r"limit(?:\s?price)?" + NUM_NEXT),  # "Limit: 61500"
+    # "Buy back: 1.70, 1.62" closes a short (in a long the targets would sit below the entry,
+    # which the validation refuses).
+    ("en", "tp", r"buy\s?back(?:\s?(?:targets?|zones?|levels?))?"),
     ("en", "buy", r"buy\s?(?:zone|area|range|price|between|entry|orders?|limit)"),
     ("en", "buy", r"buy" + BEYOND),
     ("en", "buy", r"buy(?:ing)?" + NUM_NEXT),
@@ -93,13 +97,17 @@ ROWS: tuple[tuple[str, str, str], ...] = (
     ("en", "tp", r"tps" + IDXS),
     ("en", "tp", r"takes" + NUM_NEXT),  # "Takes: 536.50, 543.79"
     ("en", "tp", r"tp" + IDX),
-    ("en", "tpglued", r"tps?[0-9]{1,3}[.,][0-9]{1,12}"),
+    ("en", "tpglued", r"tps?[0-9]{1,3}[.,][0-9]{1,18}"),
+    # "TP1118500", "TP215": a whole price glued to its index (split by the cross-check only when
+    # the targets around it agree on the numbering).
+    ("en", "tpglued", r"tps?[1-9][0-9]{2,12}"),
     ("en", "tp", r"t\.p\.?" + IDX),  # "T.P.", "T.P1"
     ("en", "tp", r"t\s?/\s?p" + IDX),
     ("en", "tp", r"profit\s?takes?" + IDX),
     ("en", "tp", r"profit\s?taking" + NUM_NEXT),
     ("en", "tp", r"profit\s?taking" + HEADING),
-    ("en", "tp", r"t[0-9]{1,2}(?=\s?[:=)-])"),
+    ("en", "tp", r"t[0-9]{1,2}(?=\s?[:=)→-])"),
+    ("en", "tp", r"t[0-9]{1,2}(?=\s\$?[0-9])"),  # "T1 0.1139": target 1, then its price
     ("en", "tp", r"targets" + IDXS),
     ("en", "tp", r"target" + IDX),
     ("en", "tp", r"tgts?" + IDX),

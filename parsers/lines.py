@@ -24,6 +24,8 @@ _DECORATION = re.compile(r"[^\w]*")
 _RATIO = re.compile(r"r\s?[:/]\s?r|rr|risk\s?reward")
 # "Profit book targets are" ends a heading as a colon does.
 _HEADING_TAIL = re.compile(r"\s*(?:are|is|below|👇+)\s*")
+_INDEX_DIGIT = re.compile(r"[0-9]")
+_DASH_INDEX = re.compile(r"[^\w\n]{0,6}?([0-9]{1,2})[-–](?=[0-9])")
 _BLOCK_KINDS = ("entry", "tp", "sl", "buy", "sell")
 _ENTRY_KINDS = ("entry", "buy", "sell")
 # The end of a range on the line after its start: "to 2.81", "- 2.81", "~ 2.81".
@@ -49,7 +51,7 @@ def _is_continuation(line: str) -> bool:
 class _Block:
     """The label whose list is running, to know whether it ever got a value."""
 
-    __slots__ = ("count", "headed", "kind", "label", "lists", "span")
+    __slots__ = ("count", "cut", "headed", "items", "kind", "label", "lists", "numbered", "span")
 
     def __init__(self) -> None:
         self.kind: str | None = None
@@ -58,12 +60,17 @@ class _Block:
         self.count = 0
         self.lists = True
         self.headed = True  # the label's own line held no value: a list follows ("Targets:")
+        self.numbered: bool | None = None  # whether the list's first line had a number ("1)")
+        self.items = 0  # the numbered lines of the list so far
+        self.cut = 0  # where the value of the line just accepted starts (after its number)
 
     def open(self, kind: str, label: str, span: Span, count: int, r: Reading) -> None:
         if self.kind is not None:
             self.close(r)
         self.kind, self.label, self.span, self.count = kind, label, span, count
         self.headed = count == 0
+        self.numbered = None
+        self.items = 0
 
     def continues(self, line: str) -> bool:
         """Whether a bare line carries on this label's list.
@@ -73,7 +80,22 @@ class _Block:
         of the same: only bare numbers right under targets are ("TP 1.45\n1.50").
         """
         if self.headed:
-            return _is_continuation(line)
+            if not _is_continuation(line):
+                return False
+            # "Entry:\n1) 2.31\n2) 2.38\n2.5 - 2.61 - 2.8": a numbered list ends at the first
+            # line without a number (the prices after it are no more of the same list).
+            numbered = _INDEX_DIGIT.search(line, 0, len(line) - len(strip_list_index(line)))
+            if numbered is None and self.numbered:
+                # "1 - 2.3 / 2-2.5 / 3 - 3.0": the next number of the list, glued to its price
+                # by the dash, is the index (alone, "2-2.5" would be a range).
+                glued = _DASH_INDEX.match(line)
+                if glued is not None and int(glued.group(1)) == self.items + 1:
+                    self.cut, numbered = glued.end(), glued
+            if self.numbered is None:
+                self.numbered = numbered is not None
+            self.items += numbered is not None
+            # (A note among them, "Use 3% of balance", holds no price: it does not end it.)
+            return numbered is not None or not self.numbered or not read_prices(not_prices(line))
         if self.count == 1 and self.kind in _ENTRY_KINDS and _RANGE_END.match(line):
             return True  # "Buy Zone - 2.88\nto 2.81": the range, broken over two lines
         return self.kind == "tp" and line.lower() == line.upper() and _is_continuation(line)
@@ -128,6 +150,16 @@ def _restated_in_prose(
     )
 
 
+_SYM_SEPARATOR = re.compile(r"\s?[:=\-#$]")
+
+
+def _in_sentence(low: str, line_start: int, start: int, end: int) -> bool:
+    """ "Top 10 coin by volume": a coin label after other words, with no separator after it,
+    is a word of a sentence and names no coin ("Trading pair: BTC/USDT" does)."""
+    before = len(_WORDS.findall(low, line_start, start))
+    return before > 1 or (before == 1 and not _SYM_SEPARATOR.match(low, end))
+
+
 def stray_between(r: Reading) -> None:
     """A line of bare numbers between two labelled lines that no label claims ("Entry: 1.50 /
     1: 1.55 / 2: 1.60 / SL: 1.40"): a price nobody can place, so the signal needs review."""
@@ -173,7 +205,9 @@ def scan(low: str, r: Reading) -> None:
                     offset = line_end + 1
                     continue
                 if line.strip() and block.continues(line):
-                    block.count += take(block.kind or "", block.label, line, offset, r, True)
+                    cut, block.cut = block.cut, 0
+                    kind = block.kind or ""
+                    block.count += take(kind, block.label, line[cut:], offset + cut, r, True)
                     offset = line_end + 1
                     continue
             if block.kind is not None:
@@ -220,6 +254,8 @@ def scan(low: str, r: Reading) -> None:
                 and _restated_in_prose(low, offset, start, line_end, kind, r)
             ):
                 block.close(r)
+                continue
+            if kind == "sym" and _in_sentence(low, offset, start, end):
                 continue
             if kind == "tpglued":
                 kind = _glued(low, kind, start, end, r)

@@ -79,6 +79,7 @@ _ASCII_CONTROLS = re.compile("[\x00-\x08\x0e-\x1f\x7f]")
 _KEYCAP = re.compile(r"[0-9#*]\ufe0f?\u20e3")
 # Starts with the space class (the digit before it is a lookbehind) so re skips to candidates.
 _NBSP_THOUSANDS = re.compile(r"[\u00a0\u202f\u2009\u2007\u2008](?<=[0-9].)(?=[0-9]{3}(?![0-9]))")
+_APOSTROPHE_THOUSANDS = re.compile(r"['’](?<=[0-9].)(?=[0-9]{3}(?![0-9]))")
 _HTML_TAG = re.compile(r"</?[a-zA-Z][^<>\n]{0,200}>")
 _MD_LINK = re.compile(r"\[([^\[\]\n]{0,200})\]\([^()\s]{0,500}\)")
 _URL = re.compile(r"(?:https?://|www\.|t\.me/)[^\s]{0,500}", re.IGNORECASE)
@@ -118,11 +119,15 @@ def _date_or_not(m: re.Match[str]) -> str:
         text[end : end + 1] in ("-", "/") and text[end + 1 : end + 2].isdigit()
     ):
         return m.group()
-    a, b, c = (int(x) for x in re.split(r"[./-]", m.group()))
+    parts = re.split(r"[./-]", m.group())
+    a, b, c = (int(x) for x in parts)
     if a > 31:  # year first: 2024-05-14
-        plausible = 1 <= b <= 12 and 1 <= c <= 31
+        plausible = 1990 <= a <= 2099 and 1 <= b <= 12 and 1 <= c <= 31
     else:
-        plausible = (1 <= a <= 31 and 1 <= b <= 12) or (1 <= a <= 12 and 1 <= b <= 31)
+        # A year of this era ("12.05.24", "12.05.2024"): "1.6.382" or "2.5.45" is a list index
+        # run into a price, which must stay for the cross-check to see.
+        year = 1990 <= c <= 2099 if len(parts[2]) == 4 else len(parts[2]) == 2 and 17 <= c <= 35
+        plausible = year and ((1 <= a <= 31 and 1 <= b <= 12) or (1 <= a <= 12 and 1 <= b <= 31))
     return " " if plausible else m.group()
 
 
@@ -160,6 +165,8 @@ def normalize(text: str) -> str:
             # NFKC maps math-bold and fullwidth look-alikes to ASCII; it can also produce
             # characters of the table again (dashes), hence the second pass.
             text = _NEEDS_DIGITS.sub(_from_table, unicodedata.normalize("NFKC", text))
+    if "'" in text or "’" in text:
+        text = _APOSTROPHE_THOUSANDS.sub("", text)  # "64'000": Swiss thousands
     if "<" in text:
         text = _HTML_TAG.sub(" ", text)
     if "&" in text:

@@ -16,7 +16,7 @@ _NUMBER = re.compile(
     # (Not after "#": "Signal #1234" is an id, never a price.)
     r"(?=[$0-9.])(?<![A-Za-z0-9.#\u00c0-\u024f\u0400-\u04ff])(\$\s?)?"
     r"([0-9]{1,3}(?:,[0-9]{3}){1,4}(?:\.[0-9]{1,18})?(?![0-9,])"
-    r"|[0-9]{1,2}(?: [0-9]{3}){1,3}(?![0-9])(?:\.[0-9]{1,18})?"
+    r"|[0-9]{1,2}(?: [0-9]{3}){1,3}(?![0-9])(?:[.,][0-9]{1,18})?"
     r"|[0-9]{1,3},[0-9]{1,18}(?![0-9])"
     r"|[0-9]{1,12}(?:\.[0-9]{1,18})?"
     r"|\.[0-9]{1,18})"
@@ -42,6 +42,7 @@ _MULTIPLIER = re.compile(MULTIPLIER_WORDS)
 _TARGET_BEFORE = re.compile(TARGET_BEFORE)
 _LEVERAGE_WORD = re.compile(LEVERAGE_WORDS)
 _INT = re.compile(r"[0-9]+")
+_ARITHMETIC = re.compile(r"\s?=")
 # "10-20x": the lower bound of a range is written without its x.
 _RANGE_HEAD = re.compile(r"(?<![\w.])([0-9]{1,3})(?:[.,]0{1,2})?\s?[xх×]?\s?-\s?$")
 # (Any bullet: a run of symbols, "👉 3 - 0.96", "➡️ 2. 3.88", "📈 1. 0.41", then the index.)
@@ -63,6 +64,8 @@ class Number(NamedTuple):
 
 
 def _to_float(raw: str) -> float | None:
+    if " " in raw and "," in raw:  # "1 195,4": spaces group the thousands, the comma is decimal
+        raw = raw.replace(" ", "").replace(",", ".")
     if "," in raw:
         head, _, tail = raw.partition(",")
         if "." not in raw and raw.count(",") == 1 and (len(tail) != 3 or head == "0"):
@@ -165,6 +168,10 @@ def find_leverage(text: str) -> tuple[int | None, list[tuple[int, int]], list[in
         return best, spans, values
     for m in _leverage_tokens(text):
         start = m.start()
+        if _ARITHMETIC.match(text, m.end()) or (
+            text[start] in "xх×" and text[max(0, start - 2) : start].rstrip(" \t")[-1:].isdigit()
+        ):
+            continue  # "0.0106 x 2 = 0.0212": a multiplication, not leverage
         value = int(_INT.search(m.group()).group())  # type: ignore[union-attr]
         head = _RANGE_HEAD.search(text, max(0, start - 12), start)
         if head:

@@ -13,7 +13,7 @@ import re
 
 from parsers.numbers import Num
 from parsers.symbols import base_of
-from parsers.vocabulary import HIGH_PRICE_BASES, PRICE_FLOORS, SATOSHI
+from parsers.vocabulary import HIGH_PRICE_BASES, PRICE_CEILINGS, PRICE_FLOORS, SATOSHI
 
 _SATOSHI = re.compile(SATOSHI)
 # A quote currency written anywhere: the channel said what its prices are in.
@@ -54,6 +54,12 @@ def satoshi_problem(low: str, norm: str, symbol: str, nums: list[Num]) -> str | 
                 f"{base} levels of {least:g} are far below any price {base} has traded at for"
                 " years: are the dots separating thousands (64.000 for 64000)?"
             )
+    ceiling = PRICE_CEILINGS.get(base)
+    if ceiling is not None and max(n.value for n in nums) > ceiling:
+        return (
+            f"{base} levels of {max(n.value for n in nums):g} are far above any price {base} has"
+            f" traded at for years: are they prices of 1000{base}?"
+        )
     if base in HIGH_PRICE_BASES:
         return None
     # (Cheapest first: the search for a quote anywhere in the post comes last.)

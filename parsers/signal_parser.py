@@ -18,19 +18,24 @@ from parsers import sides, symbols, validate
 from parsers.crosscheck import Settled, place_side_labels, reports_status, settle
 from parsers.explain import unexplained_number
 from parsers.fields import Reading, Span, not_prices
-from parsers.labels import MARKET, NOT_SIGNAL, STATUS
+from parsers.labels import MARKET, NOT_SIGNAL, REPORTED, STATUS
+from parsers.lexicon import GLUED_LABELS
 from parsers.lines import scan, stray_between
 from parsers.models import ParsedSignal
 from parsers.normalize import hygiene_problem, lower, normalize, unglue
 from parsers.numbers import Num, blank_spans, find_leverage, read_prices
 from parsers.scale import btc_pair, satoshi_problem
 from parsers.trailing import read_trailing, with_trailing
-from parsers.vocabulary import RESTATED
+from parsers.vocabulary import REPORTED_AROUND, REPORTED_AROUND_UNSPACED, RESTATED
 
 _HAS_DIGIT = re.compile(r"[0-9]")
 _ALNUM = re.compile(r"[^\W_]")
 _LEVEL_LABELS = frozenset(("entry", "buy", "sell", "tp", "tpglued", "sl", "slclose"))
 _RESTATED = re.compile(RESTATED)
+_REPORTED_WORD = re.compile("|".join((*REPORTED_AROUND, *REPORTED_AROUND_UNSPACED)))
+_WORD = re.compile(r"[^\W\d_]+")
+# A status or recap line is short ("Profit booked on this one 💰"); a longer one is analysis.
+_REPORT_WORDS = 10
 _TWO_COLONS = re.compile(r":[^\n:]*:")
 _ONLY_PRICES = re.compile(r"[\s$]*[0-9][0-9.,\s$]*(?:[-–/~]\s?\$?[0-9][0-9.,\s$]*)*")
 
@@ -74,10 +79,12 @@ def _entries_from_preludes(r: Reading, side_named: bool) -> list[Num]:
             found = read_prices(text, offset)
             if found:
                 return found
+    # (Before the first *level* label: "Coin: LINEA LONG" over "0.007262" names the coin first.)
+    first = next((lab[1] for lab in r.labels if lab[0] in _LEVEL_LABELS), r.first_label)
     for text, offset in r.preludes:
         if text.strip() and _ONLY_PRICES.fullmatch(text):
             return read_prices(text, offset)
-        if offset >= r.first_label:
+        if offset >= first:
             break
     return []
 
@@ -115,7 +122,26 @@ def read_signal(text: str) -> ParsedSignal | None:
         unglued = unglue(norm) if _TWO_COLONS.search(norm) else norm
         if unglued != norm:
             return _read(text, unglued) or sig
+    elif _TWO_COLONS.search(norm) and (unglued := unglue(norm)) != norm:
+        # Labels glued to the words before them that this reading skipped ("... SHORTLeverage:
+        # 10xEntry: 0.52"): read with their lines back, the post must say the same.
+        again = _read(text, unglued)
+        if again is None or not _same_reading(sig, again):
+            sig.review.append(
+                "labels run into the words before them here, and read on lines of their own they"
+                " give another signal: the post may hold two"
+            )
     return sig
+
+
+def _same_reading(a: ParsedSignal, b: ParsedSignal) -> bool:
+    return b.is_valid() and (a.symbol, a.side, a.entries, a.take_profits, a.stop_loss) == (
+        b.symbol,
+        b.side,
+        b.entries,
+        b.take_profits,
+        b.stop_loss,
+    )
 
 
 def _read(text: str, norm: str) -> ParsedSignal | None:
@@ -186,7 +212,7 @@ def _read(text: str, norm: str) -> ParsedSignal | None:
     symbol, sym_conf = _symbol(norm, low, r, side_pos)
     if not symbol:
         return None
-    other = _second_coin(low, r, symbol)
+    other = _second_coin(low, r, symbol) or _coin_on_level_line(norm, s, symbol)
     if other is not None:
         s.review.append(
             f"the post holds levels for two coins ({symbol} and {other}): one signal per post"
@@ -222,20 +248,54 @@ def _read(text: str, norm: str) -> ParsedSignal | None:
     ) and (NOT_SIGNAL.search(wlow) >= 0):
         return None
     if STATUS.search(wlow) >= 0 and (
-        not (s.tps and (has_stop or s.entries)) or reports_status(low, s.tps)
+        not (s.tps and (has_stop or s.entries)) or reports_status(low, s.tps, s.entries, s.sl)
     ):
         return None
-    if ("remind" in wlow or "still" in wlow or "recap" in wlow or "post" in wlow) and (
-        restated := _RESTATED.search(wlow)
-    ):
+    if (
+        "remind" in wlow
+        or "still" in wlow
+        or "recap" in wlow
+        or "post" in wlow
+        or "last" in wlow
+        or "previous" in wlow
+        or "earlier" in wlow
+    ) and (restated := _RESTATED.search(wlow)):
         s.review.append(
             f"the post restates an earlier signal ('{restated.group()}'): following it again"
             " would open a second position on the same call"
         )
+    around = _reported_around(wlow, s)
+    if around:
+        s.review.append(
+            f"the post reports on a trade ('{around}') around these levels: a status post or a"
+            " recap quoting a signal, not a new one"
+        )
     if not s.review:
         _explain(norm, wlow, r, s)
-    sig = _result(text, norm, low, r, s, side, symbol, confidence + sym_conf, lev_values, side_pos)
+    sig = _result(
+        text, norm, low, r, s, side, symbol, confidence + sym_conf, lev_values, side_pos, lev_spans
+    )
     return with_trailing(sig, trail)
+
+
+def _reported_around(low: str, s: Settled) -> str | None:
+    """A word reporting on a trade, on a short line before the levels or after them, or None.
+    (A long line is a sentence of the analysis: "BTC has just completed a shakeout" reports
+    nothing about this trade.)"""
+    spans = [(n.start, n.end) for n in (*s.entries, *s.tps, *([s.sl] if s.sl else []))]
+    if not spans:
+        return None
+    first = low.rfind("\n", 0, min(a for a, _ in spans)) + 1
+    last = low.find("\n", max(b for _, b in spans))
+    for part in (low[:first], low[last:] if last >= 0 else ""):
+        if not part or REPORTED.search(part) < 0:
+            continue
+        for line in part.split("\n"):
+            at = REPORTED.search(line)
+            if at >= 0 and len(_WORD.findall(line)) <= _REPORT_WORDS:
+                m = _REPORTED_WORD.match(line, at)
+                return m.group() if m else line[at : at + 12]
+    return None
 
 
 def _on_a_target_line(low: str, at: int, s: Settled) -> bool:
@@ -247,16 +307,54 @@ def _on_a_target_line(low: str, at: int, s: Settled) -> bool:
 
 
 def _second_coin(low: str, r: Reading, symbol: str) -> str | None:
-    """ "BTC/USDT LONG Entry .. SL .. / ETH/USDT SHORT Entry .. SL ..": another pair named
-    between the first and the last entry or stop label, or None."""
+    """ "BTC/USDT LONG Entry .. SL .. / ETH/USDT SHORT Entry .. SL ..": another coin's pair named
+    with levels of its own, or None.
+
+    Each explicit pair opens a stretch of text running to the next pair of another coin; two
+    coins whose stretches each hold a level label (even one glued to the word before it, as
+    copies that lost their line breaks have: "LONGLeverage : 3xEntry : 0.43") are two signals.
+    """
     kinds = [lab[0] for lab in r.labels]
-    if kinds.count("sl") < 2 and kinds.count("entry") + kinds.count("buy") < 2:
-        return None  # one entry label and one stop: one signal
-    marks = [lab for lab in r.labels if lab[0] in ("entry", "buy", "sl")]
-    other = symbols.from_pair_text(low[marks[0][2] : marks[-1][1]])
-    if other is None or symbols.base_of(other) == symbols.base_of(symbol):
+    if kinds.count("sl") >= 2 or kinds.count("entry") + kinds.count("buy") >= 2:
+        marks = [lab for lab in r.labels if lab[0] in ("entry", "buy", "sl")]
+        other = symbols.from_pair_text(low[marks[0][2] : marks[-1][1]])
+        if other is not None and _base(other) != _base(symbol):
+            return other
+    if low.count("usd") + low.count("perp") < 2:
+        return None  # (every pair this looks for names its quote: two pairs, two quotes)
+    pairs = symbols.pairs_in(low)
+    if len({_base(p) for _, p in pairs}) < 2:
         return None
-    return other
+    starts = [lab[1] for lab in r.labels if lab[0] in _LEVEL_LABELS]
+    with_levels: list[str] = []
+    for i, (at, pair) in enumerate(pairs):
+        end = next((a for a, p in pairs[i + 1 :] if _base(p) != _base(pair)), len(low))
+        if any(at < x < end for x in starts) or _GLUED_LEVEL.search(low, at, end):
+            if _base(pair) not in map(_base, with_levels):
+                with_levels.append(pair)
+    others = [p for p in with_levels if _base(p) != _base(symbol)]
+    return others[0] if len(with_levels) >= 2 and others else None
+
+
+def _coin_on_level_line(norm: str, s: Settled, symbol: str) -> str | None:
+    """ "LTC long 85 tp:88-91-94" under an ETHUSD analysis: a ticker opening the line of the
+    first level read, right before the side word, that is another coin than the one read."""
+    first = min((n.start for n in (*s.entries, *s.tps, *([s.sl] if s.sl else []))), default=-1)
+    if first < 0:
+        return None
+    start = norm.rfind("\n", 0, first) + 1
+    end = norm.find("\n", first)
+    coin = symbols.from_lower_head(norm[start : end if end >= 0 else len(norm)].lower())
+    return coin if coin is not None and _base(coin) != _base(symbol) else None
+
+
+# A level label glued to the word before it: "LONGLeverage : 3xEntry : 0.43".
+_GLUED_LEVEL = re.compile(r"[a-z0-9)%$](?:" + "|".join(GLUED_LABELS[:7]) + r")\s?[0-9]{0,2}\s?:")
+
+
+def _base(symbol: str) -> str:
+    """The base without a multiplier prefix: 1000PEPE and PEPE are one coin."""
+    return symbols.base_of(symbol).lstrip("0123456789") or symbols.base_of(symbol)
 
 
 def _explain(norm: str, wlow: str, r: Reading, s: Settled) -> None:
@@ -272,6 +370,15 @@ def _explain(norm: str, wlow: str, r: Reading, s: Settled) -> None:
         s.unread.append(span)
 
 
+def _leverage_per_line(low: str, spans: list[tuple[int, int]], values: list[int]) -> list[int]:
+    """The lowest leverage of each line that gives one, in order of the lines."""
+    lows: dict[int, int] = {}
+    for (start, _), value in zip(spans, values, strict=False):
+        line = low.count("\n", 0, start)
+        lows[line] = min(value, lows.get(line, value))
+    return [lows[k] for k in sorted(lows)]
+
+
 def _result(
     text: str,
     norm: str,
@@ -283,6 +390,7 @@ def _result(
     confidence: float,
     lev_values: list[int],
     side_pos: int,
+    lev_spans: list[tuple[int, int]],
 ) -> ParsedSignal:
     """The ParsedSignal with its spans, review reasons and consistency errors."""
     problem = hygiene_problem(text)
@@ -295,6 +403,15 @@ def _result(
     bad_lev = [v for v in lev_values if not 1 <= v <= 200]
     if bad_lev:
         s.review.append(f"leverage {bad_lev[0]}x is not a leverage that can be traded")
+    elif len(lev_values) > 1:
+        per_line = _leverage_per_line(low, lev_spans, lev_values)
+        if len(set(per_line)) > 1:
+            # "Leverage 5-10x" and, on another line, "Cross 20x": two readings that disagree.
+            # (On one line, "20x - 50x - 100x", "2X/3X", they are a range: its lowest is read.)
+            other = next(v for v in per_line if v != per_line[0])
+            s.review.append(
+                f"the post gives two leverages ({per_line[0]}x and {other}x): which one?"
+            )
     market = not s.entries and (r.market_in_entry or MARKET.search(low) >= 0)
     confidence += 0.2 if s.entries else (0.12 if market else 0.0)
     confidence += 0.2 if s.tps else 0.0

@@ -119,6 +119,31 @@ def from_pair_text(low: str) -> str | None:
     return best[1] if best else None
 
 
+def pairs_in(low: str) -> list[tuple[int, str]]:
+    """Every explicit pair (BTC/USDT, BTCUSDT, BTC-PERP) in lower-cased text: (where its base
+    starts, symbol), in order."""
+    found: list[tuple[int, str]] = []
+    for m in _SEP_QUOTE.finditer(low):
+        b = _BASE_BEFORE_SEP.search(low, max(0, m.start() - 17), m.start())
+        if b and _ok_base(b.group(1), NEVER_A_BASE) and b.end(1) == m.start():
+            quote = m.group(1) if m.group(1) != "perp" else None
+            found.append((b.start(), make_symbol(b.group(1), quote)))
+    for m in _CONCAT_QUOTE_ALL.finditer(low):
+        b = _BASE_BEFORE_QUOTE.search(low, max(0, m.start() - 15), m.start())
+        if b and _ok_base(b.group(1)):
+            quote = m.group(1)
+            found.append((b.start(), make_symbol(b.group(1), quote)))
+    return sorted(found)
+
+
+# As _CONCAT_QUOTE, and "ETHUSD" too (a pair quoted in USD).
+_CONCAT_QUOTE_ALL = re.compile(r"(usd[tc]|fdusd|busd|tusd|usd)(?:\.p|perp|m)?(?![a-z0-9])")
+
+
+# "$350M", "$12k", "$1bn": a dollar amount, not a coin.
+_AMOUNT = re.compile(r"[0-9]{1,7}(?:k|m|mm|b|bn)")
+
+
 def from_tag(low: str, stopwords: frozenset[str] = STOPWORDS) -> str | None:
     """First hashtag or cashtag that names a coin ($BTC, #SOL), skipping #SIGNAL and the like;
     "#BTC #BTCUSD": a later tag naming the same coin with its quote gives the pair."""
@@ -128,7 +153,7 @@ def from_tag(low: str, stopwords: frozenset[str] = STOPWORDS) -> str | None:
         if first is None:
             # A cashtag names a coin ("$SOON", "$NOW"), unless it is a word never a coin.
             words = CASHTAG_STOPWORDS if low[m.start()] == "$" else stopwords
-            if _ok_base(tag, words):
+            if _ok_base(tag, words) and not _AMOUNT.fullmatch(tag):
                 first = tag
         elif tag.startswith(first) and tag[len(first) :].upper() in QUOTES:
             return make_symbol(first, tag[len(first) :])
@@ -176,6 +201,7 @@ _NOT_COINS = frozenset(
     GOING GO WENT GONNA WILL SHOULD COULD WOULD MAY MIGHT MUST JUST STILL ALSO THEN NOW TIME
     LOOKS LOOK LOOKING OPEN OPENING CLOSING CLOSE TAKE TAKING ENTER ENTERING SIGNAL TRADE
     POSITION SCALP SWING STRONG WEAK VERY BIG SMALL QUICK AN OR BUT IM THIS THAT NEXT GOOD
+    INITIATE INITIATING PLACE PLACING OPENED ENTERED SIDE DIRECTION TYPE SIGNAL SETUP
     """.split()
 )
 

@@ -393,6 +393,10 @@ def read_update(text: str) -> SignalUpdate | None:
     symbol = _symbol(norm, low)
     if symbol is None and _NUMBERED_TRADE.search(low):
         return None  # "Trade #1268 Canceled": which trade that is, only the channel knows
+    if kind is UpdateKind.MOVE_SL and symbol is None and price is None and not to_entry:
+        # "... the crowd places stop-losses and prices often hit that point before moving": a
+        # stop moved, for no coin, to no level, is no instruction anyone can follow.
+        return None
     return SignalUpdate(
         kind=kind,
         symbol=symbol,

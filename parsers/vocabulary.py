@@ -12,7 +12,9 @@ from __future__ import annotations
 # Posts that restate an earlier signal ("Reminder: ...", "still valid"): following it again
 # would open a second position on the same call, so a person decides.
 RESTATED = (
-    r"(?<![a-z])(?:reminder|recap|re-?posted?|still\s(?:open|valid|active|running|holding))"
+    r"(?<![a-z])(?:reminder|recap|re-?posted?|still\s(?:open|valid|active|running|holding)"
+    # "Our last call 👇" over the signal it quotes.
+    r"|(?:our|my|the)\s(?:last|previous|earlier)\s(?:calls?|signals?|trades?|setups?|posts?))"
     r"(?![a-z])"
 )
 
@@ -89,6 +91,10 @@ TARGET_REPORTED = (
     r"|(?:hit|reached|achieved|smashed|triggered)\s(?:the\s|our\s)?(?:tp|target|entry|stop|sl)"
     # "Closed at 3150 with +5% profit", "stopped out at 2900": the trade is over.
     r"|(?<![a-z])(?:closed|exited|stopped\sout)\s(?:at|in|with|for|manually|on)(?![a-z])"
+    r"|(?<![a-z])stopped\sout(?![a-z])"
+    # "All targets hit ✅", "Update: all take-profit targets achieved".
+    r"|(?<![a-z])all\s(?:the\s)?(?:take[\s-]?profit\s)?(?:targets|tps)\s(?:are\s|have\sbeen\s"
+    r"|were\s|got\s)?(?:hit|reached|achieved|done|smashed|completed)(?![a-z])"
     # "4.55% Loss (2x)", "+32% profit": the result of the trade.
     r"|(?:^|(?<=\n))[^\S\n]*[+-]?[0-9]{1,4}(?:[.,][0-9]{1,2})?\s?%\s(?:loss|profit|gain)(?![a-z])"
     # "Signal is filled at 0.51", "Entry zone ✅ entered", "Cancelled ❌": the signal's own news.
@@ -97,6 +103,23 @@ TARGET_REPORTED = (
     r"|(?<![a-z])(?:entered|filled|activated|triggered)\s?✅|✅\s?(?:entered|filled|activated)(?![a-z])"
     r"|(?<![a-z])cancell?ed(?![a-z])"
 )
+# Words that report on a trade, or point back to an earlier post. Around a complete signal (on a
+# line before its levels or after them) they make the post a status post or a recap quoting the
+# signal ("Profit booked on this one 💰", "Yesterday's call 👇", "Closed +45%"): a person decides.
+REPORTED_AROUND = (
+    *(r"hit", r"reached", r"achieved", r"smashed", r"booked", r"banked", r"secured"),
+    *(r"triggered", r"stopped", r"done", r"went", r"congrat[a-z]*", r"throwback"),
+    # (Not "if candle closed 4H below the stop price": a candle-close stop.)
+    r"closed(?![^\n]{0,12}(?:below|above|under|over|beneath))",
+    *(r"yesterday'?s?", r"earlier", r"previously", r"results?", r"completed", r"winners?"),
+    # (Not "ROI": "Potential ROI: ~6%" is a new signal's projection.)
+    *(r"caught", r"called\sit", r"last\sweek'?s?", r"running\s\+?[0-9]{1,4}"),
+    r"from\s(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
+    # ("закрыт", "закрыта": closed; not "Закрыть по $42.17", a target's "close at".)
+    *(r"достигнут[а-я]?", r"закрыт[аоы]?", r"ulaşıldı", r"kapandı", r"erreicht"),
+    *(r"alcanzad[oa]s?", r"atingid[oa]s?"),
+)
+REPORTED_AROUND_UNSPACED = (r"已达成", r"已止盈", r"已止损", r"达到")
 # Words after a level that report it ("TP1 62000 hit"); never a post's styling, unlike ✅ 🎯.
 STATUS_AFTER_LEVEL = r"\b(?:hit|reached|achieved|done|smashed|booked|triggered)\b"
 
@@ -117,11 +140,23 @@ LEVERAGE_WORDS = (
 # Prices written in satoshis ("220 sats", "40 - 43 sat"): not a price an order can carry.
 # (Not the coin SATS: "#SATS/USDT", "$SATS", "SATSUSDT".)
 SATOSHI = (
-    r"[0-9]\s?sats?(?![a-z])|(?<![a-z#$])sats(?![a-z/_-])|(?<![a-z#$])satoshis?(?![a-z])|сатош"
+    # (Not "Alım: 142,5\nSatış hedefleri": a space, not a line break, and no letter after.)
+    r"[0-9][ \t]?sats?(?![^\W\d_])|(?<![a-z#$])sats(?![a-z/_-])|(?<![a-z#$])satoshis?(?![a-z])|сатош"
 )
 # Dollar prices these coins have not been below for years: "#BTC Entry: 64.000" read as 64 is a
 # post writing its thousands with a dot (64000), never a trade at 64.
 PRICE_FLOORS = {"BTC": 1000.0, "XBT": 1000.0, "WBTC": 1000.0, "ETH": 50.0, "WETH": 50.0}
+# Dollar prices these coins have not been above for years; their futures trade as 1000PEPE,
+# 1000FLOKI ... at a thousand times the price. "FLOKI 多 / 进场位置: 0.145" is a 1000FLOKI price
+# written under the coin's own name: which contract is meant is a guess.
+PRICE_CEILINGS = {
+    "PEPE": 0.001,
+    "SHIB": 0.001,
+    "FLOKI": 0.01,
+    "BONK": 0.002,
+    "LUNC": 0.01,
+    "XEC": 0.005,
+}
 # Coins that trade at a hundred dollars or more. Any other coin posted with no quote currency and
 # every level a whole number of 100 or more ("#MDA Buy zone 11100-11270", "#IRIS Buy 145") is
 # being priced in satoshis of its BTC pair (or with its "0." dropped): never traded as written.

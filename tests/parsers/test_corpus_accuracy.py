@@ -38,19 +38,25 @@ def _score(split: str) -> Score:
 # 0 wrong actions; after batches 22-24 751/799 (94.0%), 3 wrong trades, 0 wrong actions; after
 # batches 22-25 761/812 (93.7%), 4 wrong trades, 1 wrong action; after batches 22-26 781/832
 # (93.9%), 4 and 1; after batches 22-28 798/862 (92.6%), 4 and 1; on the 729 old messages still
-# 719 exact, 0 and 0. The bound below is that measurement; the rules helper is to
-# bring dev back to the issue's target, asserted by the xfail test after it.
+# 719 exact, 0 and 0. The rules of branch i13-rules5 (the mutation pass's cross-checks, then,
+# after merging these sources, the checks their wrong trades called for: a cashtag that is a
+# dollar amount, an "x" between two numbers, 1000x prices under a meme coin's name, another coin
+# opening the levels' line, a label followed by a sentence of percentages, a stop "moving" for
+# no coin to no level): 802/862 (93.0%), 1 wrong trade ("SUSHSI", a ticker mistyped), 0 wrong
+# actions; on the 729 old messages still 719. The bound below is that measurement; the
+# issue's target is asserted by the xfail test after it.
 def test_corpus_dev_when_parsed_then_no_worse_than_measured_in_session_6() -> None:
     score = _score("dev")
     summary = score.summary()
-    assert summary["wrong_trades"] <= 4, format_score(score, worst=10)
-    assert summary["wrong_actions"] <= 1, format_score(score, worst=10)
-    assert summary["accuracy"] >= 0.9257, format_score(score)
+    assert summary["wrong_trades"] <= 1, format_score(score, worst=10)
+    assert summary["wrong_actions"] == 0, format_score(score, worst=10)
+    assert summary["accuracy"] >= 0.9303, format_score(score)
 
 
 @pytest.mark.xfail(
     strict=True,
-    reason="dev holds session 6's new sources, before any rule for them: 92.6%, 4 wrong trades",
+    reason="dev holds session 6's new sources (Chinese calls and replies, Binance Square posts):"
+    " 93.0%, 1 wrong trade",
 )
 def test_corpus_dev_when_parsed_then_at_least_98_percent_exact_and_no_wrong_trade() -> None:
     score = _score("dev")
@@ -77,17 +83,21 @@ def test_corpus_dev_when_parsed_then_at_least_98_percent_exact_and_no_wrong_trad
 # (branch i13-corpus-d) added held-out sources drawn before they were opened, labelled by hand,
 # never parsed one by one: after batches 22-23 151/213 (70.9%), 4 wrong trades, 8 wrong actions;
 # after batches 22-24 152/217 (70.0%), 5 wrong trades, 8 wrong actions; after batches 22-25
-# 157/224 (70.1%), 5 and 8 (batches 26-28 added no held-out message).
+# 157/224 (70.1%), 5 and 8 (batches 26-28 added no held-out message). After the rules of branch
+# i13-rules5 (written from dev signals' mutations, dev misses and wrong trades, and posts written
+# by hand; the aggregate read after the last rule change; once before, on the 197 messages of
+# session 5, before main's batches 22-28 were merged: 135/197, 4 and 8, unchanged):
+# 158/224 (70.5%), 5 wrong trades, 7 wrong actions.
 def test_corpus_heldout_when_parsed_then_no_worse_than_measured_in_session_6() -> None:
     summary = _score("heldout").summary()
     assert summary["wrong_trades"] <= 5, summary["wrong_trades"]
-    assert summary["wrong_actions"] <= 8, summary["wrong_actions"]
-    assert summary["accuracy"] >= 0.7008, summary["accuracy"]
+    assert summary["wrong_actions"] <= 7, summary["wrong_actions"]
+    assert summary["accuracy"] >= 0.7053, summary["accuracy"]
 
 
 @pytest.mark.xfail(
     strict=True,
-    reason="issue 13 target not met yet: held-out 70.1% exact, 5 wrong trades, 8 wrong actions",
+    reason="issue 13 target not met yet: held-out 70.5% exact, 5 wrong trades, 7 wrong actions",
 )
 def test_corpus_heldout_when_parsed_then_95_percent_exact_and_no_wrong_trade() -> None:
     summary = _score("heldout").summary()

@@ -1,0 +1,458 @@
+"""Adversarial mutations of the dev corpus's signals: posts built to be misread.
+
+tests/parsers/variants.py writes each dev signal the ways other channels write it; this module
+writes it the ways that tempt a parser into a *wrong trade*: a field label dropped, a stray number
+beside the levels, two signals in one post, target numbering glued to the prices, thousands
+separators of several conventions, prose full of numbers (percentages, dates, times, R:R, volume,
+leverage ranges), a stop given only in prose, an entry given as "above/below X", a status post or
+a recap quoting the original signal.
+
+Each mutation carries what it must give, derived from the dev signal's hand-checked reading,
+never from the parser's output:
+
+- ``exact``: the post still says exactly the dev reading. A tradable reading must be that reading;
+  a refusal is a miss, not a wrong trade.
+- ``refuse``: a person could not be sure what to trade (a number no label claims, two signals), or
+  the post is no new signal (a status post, a recap). Any tradable reading is a wrong trade.
+
+Seeded and deterministic. Run ``python -m tests.parsers.mutations`` for the figures and the
+first wrong trades.
+"""
+
+from __future__ import annotations
+
+import random
+import sys
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from parsers import EnhancedParser
+from tests.parsers.corpus_score import signal_differences
+from tests.parsers.variants import (
+    LONG_WORDS,
+    SHORT_WORDS,
+    _entry_block,
+    _leverage,
+    _stop_block,
+    _symbol_forms,
+    _target_block,
+    fmt,
+    signal_cases,
+)
+
+SEED = 13
+EXACT, REFUSE = "exact", "refuse"
+RIGHT, MISSED, WRONG = "right", "missed", "wrong_trade"
+
+Want = dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Mutation:
+    """One adversarial post, the dev reading it comes from, and what it must give."""
+
+    case_id: str
+    family: str
+    text: str
+    want: Want  # the dev reading (symbol, side, entries, take_profits, stop_loss, leverage)
+    must: str  # EXACT or REFUSE
+
+
+# ------------------------------------------------------------------ a post in blocks
+
+
+@dataclass
+class Post:
+    """A signal written as blocks of lines, so that one block can be mutated."""
+
+    head: list[str]
+    entry: list[str]
+    tp: list[str]
+    sl: list[str]
+    lev: list[str]
+
+    def text(self, order: tuple[str, ...] = ("head", "entry", "lev", "tp", "sl")) -> str:
+        return "\n".join(line for name in order for line in getattr(self, name))
+
+
+def build(rng: random.Random, want: Want) -> Post:
+    """The dev reading written in plain blocks (forms drawn from the variants' tables)."""
+    side = want["side"]
+    sym = rng.choice(_symbol_forms(want["symbol"]))
+    word = rng.choice(LONG_WORDS if side == "LONG" else SHORT_WORDS)
+    return Post(
+        head=[f"{sym} {word}"],
+        entry=_entry_block(rng, want["entries"], side),
+        tp=_target_block(rng, want["take_profits"], side),
+        sl=_stop_block(rng, want["stop_loss"]),
+        lev=[_leverage(rng, want["leverage"])] if want["leverage"] is not None else [],
+    )
+
+
+def _levels(want: Want) -> list[float]:
+    stop = [want["stop_loss"]] if want["stop_loss"] is not None else []
+    return [*want["entries"], *want["take_profits"], *stop]
+
+
+def _near_price(rng: random.Random, want: Want) -> str:
+    """A number that could be a price of this coin, and is none of its levels."""
+    levels = _levels(want)
+    mid = sorted(levels)[len(levels) // 2]
+    for _ in range(20):
+        value = float(f"{mid * rng.uniform(0.85, 1.15):.4g}")
+        if value not in levels and fmt(value) not in {fmt(v) for v in levels}:
+            return fmt(value)
+    return fmt(mid * 1.07)
+
+
+# ------------------------------------------------------------------ mutations of the blocks
+# Each returns (text, must) or None when it does not apply to this reading.
+
+Made = tuple[str, str] | None
+
+
+def drop_stop_label(rng: random.Random, want: Want) -> Made:
+    """ "SL: 0.45" written "0.45": a number nobody can place; traded without it is a guess."""
+    if want["stop_loss"] is None or not want["take_profits"]:
+        return None
+    post = build(rng, want)
+    post.sl = [rng.choice(("", "🔻 ", "👉 ", "- ")) + fmt(want["stop_loss"])]
+    return post.text(), REFUSE
+
+
+def drop_target_label(rng: random.Random, want: Want) -> Made:
+    """The targets as a bare line after the entry: no label says they are targets."""
+    if len(want["take_profits"]) < 2 or not want["entries"]:
+        return None
+    post = build(rng, want)
+    post.tp = [rng.choice((" ", " - ", ", ", " / ")).join(fmt(v) for v in want["take_profits"])]
+    return post.text(), REFUSE
+
+
+def drop_entry_label(rng: random.Random, want: Want) -> Made:
+    """The entry prices without their label: right under the coin and side ("WLDUSDT LONG" then
+    "2.31 - 2.35", a format channels use: read exactly), or after the stop (nobody can place
+    them there)."""
+    if not want["entries"] or want["stop_loss"] is None:
+        return None
+    post = build(rng, want)
+    prices = rng.choice((" - ", " / ", " ")).join(fmt(v) for v in want["entries"])
+    if rng.random() < 0.5:
+        post.entry = [prices]
+        return post.text(("head", "entry", "lev", "tp", "sl")), EXACT
+    post.entry = []
+    return post.text(("head", "lev", "tp", "sl")) + "\n" + prices, REFUSE
+
+
+def stray_number(rng: random.Random, want: Want) -> Made:
+    """A price-like number no label claims: beside the stop, on a line of its own after the
+    entry or the leverage line, or after the stop. (Not under a list: a bare number there
+    continues the targets, or the entries under their heading, as channels write them.)"""
+    post = build(rng, want)
+    stray = rng.choice(("", "👉 ", "➡️ ")) + _near_price(rng, want)
+    roll = rng.random()
+    if want["stop_loss"] is not None and roll < 0.35:
+        post.sl[-1] += rng.choice((" / ", " or ", " ")) + stray.lstrip("👉➡️ ")
+    elif roll < 0.7 and post.lev:
+        post.lev.append(stray)
+    elif len(post.entry) == 1 and ":" in post.entry[0] and post.tp[:1] != post.tp[-1:]:
+        post.entry.append(stray)
+    elif want["stop_loss"] is not None:
+        post.sl.append(stray)
+    else:
+        return None
+    return post.text(), REFUSE
+
+
+def two_signals(rng: random.Random, want: Want, other: Want) -> Made:
+    """This signal and another coin's in one post: one signal per post can be traded."""
+    if other["symbol"][:3] == want["symbol"][:3]:
+        return None
+    first, second = build(rng, want).text(), build(rng, other).text()
+    return first + rng.choice(("\n\n", "\n\n➖➖➖➖\n\n", "\n")) + second, REFUSE
+
+
+_GLUED: tuple[Callable[[int, str], str], ...] = (
+    lambda n, p: f"TP{n}{p}",
+    lambda n, p: f"Target {n} {p}",
+    lambda n, p: f"{n}){p}",
+    lambda n, p: f"T{n} {p}",
+    lambda n, p: f"TP {n} {p}",
+    lambda n, p: f"{n}.{p}" if "." in p else f"{n}. {p}",  # "1.0.512": the point is the index's
+)
+
+
+def glued_numbering(rng: random.Random, want: Want) -> Made:
+    """ "TP10.56", "Target 1 24.0", "1)0.512": the index run into or beside the price."""
+    if len(want["take_profits"]) < 2:
+        return None
+    post = build(rng, want)
+    k = rng.randrange(len(_GLUED))
+    post.tp = [_GLUED[k](i, fmt(v)) for i, v in enumerate(want["take_profits"], 1)]
+    if k >= 2 or rng.random() < 0.5:  # "1)", "1." are no labels: a heading names the list
+        post.tp.insert(0, rng.choice(("Targets:", "Take-Profit Targets:", "TP:")))
+    return post.text(), EXACT
+
+
+def _grouped(value: float, sep: str, dec: str) -> str:
+    whole, _, decimals = fmt(value).partition(".")
+    groups = []
+    while len(whole) > 3:
+        groups.insert(0, whole[-3:])
+        whole = whole[:-3]
+    head = sep.join([whole, *groups])
+    return head + (dec + decimals if decimals else "")
+
+
+_CONVENTIONS = ((",", "."), (".", ","), (" ", "."), (" ", ","), ("'", "."), ("\u202f", ","))
+
+
+def thousands(rng: random.Random, want: Want) -> Made:
+    """Levels of 1000 or more grouped the ways countries write them: 64,000 / 64.000,5 ..."""
+    if not any(v >= 1000 for v in _levels(want)):
+        return None
+    sep, dec = rng.choice(_CONVENTIONS)
+    if sep == "." and want["symbol"][:3] not in ("BTC", "ETH"):
+        # "35.145" is 35145 or 35.145: only a coin whose price range is known tells (the
+        # parser's table of price floors); elsewhere the post is as ambiguous to a person.
+        sep, dec = ",", "."
+    post = build(rng, want)
+    text = post.text()
+    for v in sorted(set(_levels(want)), key=lambda v: -len(fmt(v))):
+        if v >= 1000:
+            text = text.replace(fmt(v), _grouped(v, sep, dec))
+            if float(v).is_integer():  # (the variants write "64,000" for whole prices)
+                text = text.replace(f"{int(v):,}", _grouped(v, sep, dec))
+    return text, EXACT
+
+
+PROSE = (
+    "Risk 2% of your portfolio on this one",
+    "Posted 12.05.2024 14:30 UTC",
+    "R:R 1:3.5",
+    "24h volume: 1.2M",
+    "RSI 28 on the 4H, MACD crossing up",
+    "Market cap $350M, up 12% this week",
+    "Trade 2 of 5 this week",
+    "Funding rate 0.01% every 8h",
+    "Win rate last 30 days: 87%",
+    "Hold 3-5 days",
+    "Use 1-2% of capital per trade",
+    "Volume: 3%",
+    "Timeframe: 1H / 4H",
+    "Signal #4821",
+    "Valid until 18:00 UTC on 2024-05-12",
+    "3 touches of the 200 EMA on the 1D chart",
+    "Open interest +14% in 24h, funding 0.012%",
+    "Top 10 coin by volume, rank #7",
+    "Entry valid till 18:00, chart on 15m",
+    "Support 3 days old, retested twice",
+)
+
+
+def prose_numbers(rng: random.Random, want: Want) -> Made:
+    """Notes full of numbers that are no price, before, among and after the levels."""
+    post = build(rng, want)
+    notes = rng.sample(PROSE, 3)
+    post.head.append(notes[0])
+    post.tp.append(notes[1]) if post.tp else post.entry.append(notes[1])
+    text = post.text() + "\n\n" + notes[2]
+    if want["leverage"] is None:
+        return text, EXACT
+    return text + f"\nLeverage range {want['leverage']}-{want['leverage'] * 2}x", EXACT
+
+
+def prose_stop(rng: random.Random, want: Want) -> Made:
+    """The stop only in prose: "stop if 4h candle closes below 0.45"."""
+    if want["stop_loss"] is None:
+        return None
+    beyond = "below" if want["side"] == "LONG" else "above"
+    p = fmt(want["stop_loss"])
+    post = build(rng, want)
+    post.sl = [
+        rng.choice(
+            (
+                f"Stop if 4h candle closes {beyond} {p}",
+                f"SL: daily close {'under' if beyond == 'below' else 'over'} {p}",
+                f"Close {beyond} {p} (4H candle)",
+                f"Stop loss: 4H close {beyond} {p}",
+                f"Invalidation: daily close {beyond} {p}",
+            )
+        )
+    ]
+    return post.text(), EXACT
+
+
+def entry_beyond(rng: random.Random, want: Want) -> Made:
+    """ "Buy above 0.53", "Enter below 0.51": one entry given as a trigger."""
+    if len(want["entries"]) != 1:
+        return None
+    p = fmt(want["entries"][0])
+    word = rng.choice(("above", "below"))
+    side = "Buy" if want["side"] == "LONG" else "Sell"
+    post = build(rng, want)
+    post.entry = [rng.choice((f"Enter {word} {p}", f"{side} {word} {p}", f"Entry {word} {p}"))]
+    return post.text(), EXACT
+
+
+def level_reported(rng: random.Random, want: Want) -> Made:
+    """The signal posted again with its entries ticked off as filled, or its stop as hit: a
+    report on the trade, never a new one."""
+    if not want["entries"] or want["stop_loss"] is None:
+        return None
+    post = build(rng, want)
+    if rng.random() < 0.5:
+        post.entry = [
+            rng.choice(("Entry: ", "Entry zone: ", "Buy: "))
+            + " - ".join(fmt(v) for v in want["entries"])
+            + rng.choice((" ✅ (filled)", " filled ✅", " - entered", " ✅ activated"))
+        ]
+    else:
+        post.sl = [f"SL: {fmt(want['stop_loss'])} " + rng.choice(("hit ❌", "triggered", "hit"))]
+    return post.text(), REFUSE
+
+
+# ------------------------------------------------------------------ edits of the real post
+
+
+STATUS_BEFORE = (
+    "TP1 hit ✅",
+    "✅ Target 2 reached +35% profit",
+    "Update: all targets achieved 🎯",
+    "Stop loss hit ❌",
+    "Entry filled ✅",
+    "Closed in profit 💰",
+    "Signal update: TP2 done ✅",
+    "Profit booked on this one 💰",
+    "Congrats to everyone who followed 🎉 all 5 targets done",
+    "Signal result: +85%",
+    "Another winner 🏆",
+    "This signal is now closed",
+    "Full target achieved ✅✅",
+)
+STATUS_AFTER = (
+    *("✅ Target 1 reached", "TP2 hit ✅ +48%", "❌ Stopped out", "Closed at breakeven"),
+    *("This one went perfectly ✅", "Closed +45%", "Result: SL hit", "Status: completed ✅"),
+    "Entry got filled, waiting for targets",
+)
+RECAP = (
+    ("Weekly recap 📊\n\n", "\n\nResult: +120% ✅"),
+    ("Reminder: this signal is still open\n\n", ""),
+    ("Our last call 👇\n\n", "\n\nAll targets hit ✅"),
+    ("Recap of yesterday's signal:\n", "\n+64% in 9 hours 🔥"),
+    ("Yesterday's call 👇\n", ""),
+    ("Throwback to this signal\n", ""),
+    ("Breakout confirmed! Our signal from Monday:\n", ""),
+    ("Previously shared:\n", "\n\nCalled it 🎯"),
+)
+
+
+def status_quote(rng: random.Random, text: str) -> str:
+    """A follow-up that reports on the signal and quotes it."""
+    if rng.random() < 0.6:
+        return rng.choice(STATUS_BEFORE) + "\n\n" + text
+    return text + "\n\n" + rng.choice(STATUS_AFTER)
+
+
+def recap_quote(rng: random.Random, text: str) -> str:
+    """The signal inside a recap of past calls."""
+    before, after = rng.choice(RECAP)
+    return before + text + after
+
+
+BUILT: dict[str, Callable[[random.Random, Want], Made]] = {
+    "drop_entry_label": drop_entry_label,
+    "drop_stop_label": drop_stop_label,
+    "drop_target_label": drop_target_label,
+    "stray_number": stray_number,
+    "glued_numbering": glued_numbering,
+    "thousands": thousands,
+    "prose_numbers": prose_numbers,
+    "prose_stop": prose_stop,
+    "entry_beyond": entry_beyond,
+    "level_reported": level_reported,
+}
+EDITED: dict[str, Callable[[random.Random, str], str]] = {
+    "status_quote": status_quote,
+    "recap_quote": recap_quote,
+}
+
+
+def mutations(seed: int = SEED) -> list[Mutation]:
+    """Every mutation of every dev signal, in a fixed order for a given seed."""
+    rng = random.Random(seed)
+    cases = signal_cases()
+    out: list[Mutation] = []
+    for i, case in enumerate(cases):
+        want = case.expect["signal"]
+        for name, make in BUILT.items():
+            made = make(rng, want)
+            if made is not None:
+                out.append(Mutation(case.id, name, made[0], want, made[1]))
+        other = cases[(i * 7 + 3) % len(cases)]
+        made = two_signals(rng, want, other.expect["signal"])
+        if made is not None:
+            out.append(Mutation(case.id, "two_signals", made[0], want, made[1]))
+            joined = case.text + "\n\n" + other.text
+            out.append(Mutation(case.id, "two_real_posts", joined, want, REFUSE))
+        for name, edit in EDITED.items():
+            out.append(Mutation(case.id, name, edit(rng, case.text), want, REFUSE))
+    return out
+
+
+def judge(parser: EnhancedParser, m: Mutation) -> tuple[str, str]:
+    """right (exact when it must be exact, refused when it must be refused), missed (refused
+    when it must be exact) or wrong_trade, and why."""
+    sig = parser.parse_sync(m.text)
+    if sig is None or not sig.is_valid():
+        return (RIGHT if m.must == REFUSE else MISSED), ""
+    if m.must == REFUSE:
+        return WRONG, f"read as a tradable {sig.side} {sig.symbol} {sig.entries} {sig.stop_loss}"
+    diffs = signal_differences(sig, {"signal": m.want})
+    return (WRONG, "; ".join(diffs)) if diffs else (RIGHT, "")
+
+
+@dataclass
+class Figures:
+    """Verdicts per family, and every wrong trade."""
+
+    by_family: dict[str, Counter[str]]
+    wrong: list[tuple[Mutation, str]]
+
+    @property
+    def total(self) -> Counter[str]:
+        out: Counter[str] = Counter()
+        for c in self.by_family.values():
+            out.update(c)
+        return out
+
+
+def measure(seed: int = SEED) -> Figures:
+    """Read every mutation with the rule parser and tally the verdicts."""
+    parser = EnhancedParser(enable_ai=False)
+    figures = Figures({}, [])
+    for m in mutations(seed):
+        verdict, detail = judge(parser, m)
+        figures.by_family.setdefault(m.family, Counter())[verdict] += 1
+        if verdict == WRONG:
+            figures.wrong.append((m, detail))
+    return figures
+
+
+def main(argv: list[str]) -> None:
+    seed = int(argv[1]) if len(argv) > 1 else SEED
+    show = int(argv[2]) if len(argv) > 2 else 10
+    only = argv[3] if len(argv) > 3 else None
+    f = measure(seed)
+    print(f"mutations {sum(f.total.values())}: {dict(f.total)}")
+    for family, c in sorted(f.by_family.items()):
+        print(f"  {family:20} {dict(c)}")
+    shown = [(m, d) for m, d in f.wrong if only is None or m.family == only]
+    for m, detail in shown[:show]:
+        print(f"--- WRONG {m.case_id} {m.family} ({m.must}): {detail}\n{m.text}")
+
+
+if __name__ == "__main__":
+    main(sys.argv)

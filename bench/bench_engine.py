@@ -295,3 +295,7 @@ def run() -> dict[str, Any]:
             "full_check_100_positions_100_symbols": full_worst,
         }
     }
+
+
+if __name__ == "__main__":
+    print(json.dumps(run(), indent=2))

@@ -85,9 +85,7 @@ class Journal:
     async def flush(self) -> None:
         """Serialize what changed (once per object, however often it changed) and commit."""
         if self.volatile:
-            self._trades.clear()
-            self._orders.clear()
-            self.must_flush = self._state_dirty = False
+            self._forget()
             return
         if self._trades:
             trades, self._trades = self._trades, {}
@@ -108,10 +106,19 @@ class Journal:
             raise
         self.failed = False
 
+    def _forget(self) -> None:
+        """A volatile store's flush: nothing is kept, nothing waits."""
+        self._trades.clear()
+        self._orders.clear()
+        self.must_flush = self._state_dirty = False
+
     async def commit(self) -> None:
         """End of a unit of work: commit now if needed (else soon), then append the log lines."""
         if self.must_flush:
-            await self.flush()
+            if self.volatile:
+                self._forget()  # (flush's answer, without its coroutine: every settle of a backtest)
+            else:
+                await self.flush()
         elif self._orders or self._state_dirty or getattr(self.store, "dirty", False):
             self._schedule()
         if self._lines:

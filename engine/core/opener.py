@@ -24,11 +24,13 @@ from engine.domain.orders import Order, OrderRole, OrderStatus, OrderType, Order
 from engine.domain.planning import even_split, plan_entries
 from engine.domain.risk import RiskDecision, validate_signal
 from engine.domain.signal import Signal, split_symbol
-from engine.domain.stop_policy import resolve_stop
+from engine.domain.stop_policy import StopDecision, resolve_stop
 from engine.domain.trade import Trade, TradeStatus
 from engine.errors import SigcopyError, StoreError
 from engine.ports import Broker, Clock, KillSwitch
 from engine.results import ExecutionResult
+
+_GIVEN = StopDecision(None)  # (resolve_stop's answer for a signal with its own stop, bar sl)
 
 
 @dataclass(slots=True)
@@ -66,8 +68,13 @@ def market_prices(values: list[float], market: Market, k: int) -> list[Decimal]:
     """A signal's prices in the market's units (k: scale()) on its tick."""
     out = []
     for v in values:  # (a loop: a comprehension would close over market and k)
-        out.append(market.round_price(D(v) * k))
+        out.append(market.round_price(D(v) * k if k != 1 else D(v)))  # (market_price, inline)
     return out
+
+
+def market_price(v: float, market: Market, k: int) -> Decimal:
+    """One signal price in the market's units, on its tick (x 1 changes no Decimal: skipped)."""
+    return market.round_price(D(v) * k if k != 1 else D(v))
 
 
 def scale(signal_symbol: str, market: Market) -> int:
@@ -129,10 +136,10 @@ class Opener:
             why = f"unknown symbol {signal.symbol!r}: {self.venue} lists no such market"
             return Decision(RiskDecision(False, [why]))
         k = scale(signal.symbol, market)
-        entries = market_prices(signal.entries, market, k)
+        entries = market_prices(signal.entries, market, k) if signal.entries else []
         tps = market_prices(signal.take_profits, market, k)
-        sl = market_prices([signal.sl], market, k)[0] if signal.sl is not None else None
-        if self.anchor is not None and not self.portfolio.active(market.symbol):
+        sl = market_price(signal.sl, market, k) if signal.sl is not None else None
+        if self.anchor is not None and not self.portfolio.has_active(market.symbol):
             self.anchor(market.symbol, entries)  # an open trade's prices stay where they are
         price_f = await self.price_of(market.symbol)
         price = D(price_f) if price_f is not None else None
@@ -140,15 +147,17 @@ class Opener:
         # Never a live position without a stop: the signal's, DEFAULT_STOP_LOSS_PCT's or none.
         # Sizing by risk needs one too (without, the gate refuses with its own reason).
         live_needs_stop = self.live_needs_stop
-        stop = resolve_stop(
-            signal.side,
-            sum(entries, Decimal(0)) / len(entries) if entries else price,
-            sl,
-            cfg.DEFAULT_STOP_LOSS_PCT,
-            market,
-            required=live_needs_stop or cfg.RISK_PER_TRADE_PCT is not None,
-        )
-        sl = stop.sl
+        stop = _GIVEN  # the signal's own stop (most signals): nothing to resolve
+        if sl is None:
+            stop = resolve_stop(
+                signal.side,
+                sum(entries, Decimal(0)) / len(entries) if entries else price,
+                sl,
+                cfg.DEFAULT_STOP_LOSS_PCT,
+                market,
+                required=live_needs_stop or cfg.RISK_PER_TRADE_PCT is not None,
+            )
+            sl = stop.sl
         halted = self.kill_switch.is_set()
         ctx = self.portfolio.context(
             market.symbol,
@@ -257,7 +266,7 @@ class Opener:
             initial_sl=d.sl,
             source=signal.source,
             opened_at=self.clock.time(),
-            extra=channel_extra(signal, d.cfg or self.risk),
+            extra=channel_extra(signal, d.cfg or self.risk) if signal.limits is not None else {},
         )
         if signal.trailing_stop_pct is not None:  # the signal's own, over the settings
             trade.extra["trail_spec"] = {
@@ -273,15 +282,20 @@ class Opener:
         # read_fill=False: where the exchange answers a market order without its fill (MEXC),
         # the stop and TPs go out together with the read of the fill (2 round trips, not 3).
         results = await self.orders.send_all(entry_orders, read_fill=False)
-        errors = [e for e in results if isinstance(e, str)]
-        unknown = [
-            o
-            for o, r in zip(entry_orders, results, strict=True)
-            if isinstance(r, OrderUpdate) and r.info.get("fill_unknown")
-        ]
+        errors: list[str] = []
+        unknown: list[Order] = []
+        for o, r in zip(entry_orders, results, strict=True):  # (one loop, no comprehensions)
+            if isinstance(r, str):
+                errors.append(r)
+            elif isinstance(r, OrderUpdate) and r.info.get("fill_unknown"):
+                unknown.append(o)
         if unknown:
             errors += await self._protect_while_reading(trade, unknown)
-        dry = bool(entry_orders) and all(o.status == OrderStatus.DRY_RUN for o in entry_orders)
+        dry = bool(entry_orders)
+        for o in entry_orders:
+            if o.status != OrderStatus.DRY_RUN:
+                dry = False
+                break
         if not dry and not trade.entry_qty and not self.orders.live(trade_id, OrderRole.ENTRY):
             # Nothing filled and nothing rests: refused, or accepted then cancelled unfilled.
             errors = errors or sorted(
@@ -293,13 +307,14 @@ class Opener:
         if dry:
             await self._dry_run_rest(trade)
         self.portfolio.ledger.trades_executed += 1
+        avg = trade.avg_entry
         return ExecutionResult(
             True,
             errors,
             trade_id,
             self.orders.dicts(trade_id),
             float(trade.entry_qty),
-            float(trade.avg_entry) if trade.avg_entry is not None else None,
+            float(avg) if avg is not None else None,
         )
 
     async def _protect_while_reading(self, t: Trade, entries: list[Order]) -> list[str]:

@@ -33,10 +33,6 @@ class Aggregates:
     open_trades: int
 
 
-def _price(p: float) -> Decimal:
-    return D(p)  # Decimal(repr(p)), remembered for the floats seen lately
-
-
 class Portfolio:
     """Owns the ledger, the trades, the last prices and the balance the exchange reports."""
 
@@ -104,6 +100,10 @@ class Portfolio:
         """Active trades on one market symbol, oldest first."""
         by_id = self._active.get(symbol)
         return list(by_id.values()) if by_id else []
+
+    def has_active(self, symbol: str) -> bool:
+        """True when a trade on this market symbol is active."""
+        return bool(self._active.get(symbol))
 
     def is_tracked(self, t: Trade) -> bool:
         """True while the trade is in the active book."""
@@ -176,7 +176,9 @@ class Portfolio:
             for sym in syms:
                 net = self._net.get(sym)
                 last = self._last.get(sym)
-                u = ZERO if net is None or last is None else _price(last) * net[0] - net[1]
+                u = (
+                    ZERO if net is None or last is None else D(last) * net[0] - net[1]
+                )  # (D: remembers recent floats)
                 self._unrealized += u - self._sym_u.get(sym, ZERO)
                 self._sym_u[sym] = u
 

@@ -16,9 +16,14 @@ from engine.core.order_manager import OrderManager
 from engine.core.stop_swap import Protection, Swap, age
 from engine.core.trailer import is_native
 from engine.domain.market import Market
-from engine.domain.orders import OrderRole, OrderStatus, OrderType
+from engine.domain.orders import Order, OrderRole, OrderStatus, OrderType
 from engine.domain.planning import split_take_profits
 from engine.domain.trade import Trade
+
+# Enum members read for every trade, bound once: in CPython 3.11 reading one from its class
+# costs ~70 ns, a module global ~6 (a trade reads some fifty).
+_SL, _TP = OrderRole.STOP_LOSS, OrderRole.TAKE_PROFIT
+_STOP, _LIMIT, _OPEN = OrderType.STOP, OrderType.LIMIT, OrderStatus.OPEN
 
 
 def protection_plan(
@@ -37,33 +42,41 @@ def protection_plan(
     if qty <= 0:
         # Nothing held (its limit entries rest): no stop or take-profit of its own, which on a
         # position other trades hold would close their shares (opener._protect_while_reading).
-        plan.cancel.extend(orders.live(t.trade_id, OrderRole.STOP_LOSS))
-        plan.cancel.extend(orders.live(t.trade_id, OrderRole.TAKE_PROFIT))
+        plan.cancel.extend(orders.live(t.trade_id, _SL))
+        plan.cancel.extend(orders.live(t.trade_id, _TP))
         return plan
     market = resolve(t.symbol)
     if market is None:
         return plan
+    # The live stops and take-profits, in one pass over the trade's orders (oldest first).
+    sls: list[Order] = []
+    live_tps: dict[int, Order] = {}
+    for o in orders.live(t.trade_id):
+        if o.role == _SL:
+            sls.append(o)
+        elif o.role == _TP:
+            live_tps[o.leg] = o
     new = orders.new_order
     exit_side = "sell" if t.is_long else "buy"
     if is_native(t):
-        stale, trailing, fixed = native_diff(t, orders.live(t.trade_id, OrderRole.STOP_LOSS), qty)
+        stale, trailing, fixed = native_diff(t, sls, qty)
         if trailing:
             place_trailing(t)  # the protector places it, new first
         if fixed:  # beside the resting trailing stop; the old fixed ones go once it rests
-            stop = new(t, OrderRole.STOP_LOSS, OrderType.STOP, exit_side, qty, trigger=t.sl)
-            plan.swaps.append(Swap(stop, [o for o in stale if o.type == OrderType.STOP]))
-            stale = [o for o in stale if o.type != OrderType.STOP]
+            stop = new(t, _SL, _STOP, exit_side, qty, trigger=t.sl)
+            plan.swaps.append(Swap(stop, [o for o in stale if o.type == _STOP]))
+            stale = [o for o in stale if o.type != _STOP]
         plan.cancel.extend(stale)
     elif t.sl is not None:
-        sls = sorted(orders.live(t.trade_id, OrderRole.STOP_LOSS), key=age)
+        if len(sls) > 1:
+            sls.sort(key=age)
         cur = sls[-1] if sls else None
         if cur is not None and cur.remaining == qty and cur.trigger_price == t.sl:
-            if cur.status == OrderStatus.OPEN:
+            if cur.status == _OPEN:
                 plan.cancel.extend(sls[:-1])  # left over from a swap whose cancel failed
         else:
-            stop = new(t, OrderRole.STOP_LOSS, OrderType.STOP, exit_side, qty, trigger=t.sl)
+            stop = new(t, _SL, _STOP, exit_side, qty, trigger=t.sl)
             plan.swaps.append(Swap(stop, sls))
-    live_tps = {o.leg: o for o in orders.live(t.trade_id, OrderRole.TAKE_PROFIT)}
     levels: list[int] = []  # (loops: comprehensions here would close over t)
     fractions: list[Decimal] = []
     for i in range(len(t.take_profits)):
@@ -82,8 +95,8 @@ def protection_plan(
                 plan.place.append(
                     new(
                         t,
-                        OrderRole.TAKE_PROFIT,
-                        OrderType.LIMIT,
+                        _TP,
+                        _LIMIT,
                         exit_side,
                         amt,
                         price=t.take_profits[i],

@@ -36,6 +36,7 @@ from engine.services.stop_mover import StopMover
 log = logging.getLogger("sigcopy.engine")
 INF = float("inf")
 NO_BAND = (-INF, INF)
+_PENDING = TradeStatus.PENDING  # (a module global: an enum class's attribute costs more)
 
 
 class Protector:
@@ -123,7 +124,7 @@ class Protector:
     def watch(self, t: Trade) -> None:
         """A trade was tracked or ended: its symbol's band and the expiries follow."""
         pending = self._pending.setdefault(t.symbol, {})
-        if t.status == TradeStatus.PENDING and t.is_active:
+        if t.status == _PENDING and t.is_active:
             ttl = self.risk.LIMIT_ORDER_TTL_HOURS * 3600
             heapq.heappush(self._expiries, (t.opened_at + ttl, t.trade_id))
             pending[t.trade_id] = t
@@ -138,7 +139,7 @@ class Protector:
         lo, hi = NO_BAND
         pending = self._pending.get(symbol, {})
         for tid, t in list(pending.items()):
-            if t.status != TradeStatus.PENDING:
+            if t.status != _PENDING:
                 del pending[tid]
             elif t.take_profits and self.risk.CANCEL_ENTRIES_WHEN_TP1_REACHED:
                 tp1 = float(t.take_profits[0])
@@ -199,7 +200,7 @@ class Protector:
         heap, trades = self._expiries, self.portfolio.trades
         while heap:
             t = trades.get(heap[0][1])
-            if t is not None and t.status == TradeStatus.PENDING:
+            if t is not None and t.status == _PENDING:
                 break
             heapq.heappop(heap)
         self.next_expiry = heap[0][0] if heap else INF

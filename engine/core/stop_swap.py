@@ -121,8 +121,11 @@ class StopSwapper:
             return swaps
         if not om.instant:
             await self.journal.flush()  # write-ahead: the new stops are on record first
-        results = await om.send_all([s.new for s in swaps])
-        retire: list[Order] = om.still_due(list(after or ()))
+        new: list[Order] = []
+        for s in swaps:  # (loops, not comprehensions: each of those is a call more)
+            new.append(s.new)
+        results = await om.send_all(new)
+        retire: list[Order] = om.still_due(after) if after else []
         for s, r in zip(swaps, results, strict=True):
             if isinstance(r, str):
                 s.error = r
@@ -132,7 +135,7 @@ class StopSwapper:
                 retire += s.old
         await self.cancel_stops(retire)
         for s in swaps:
-            if s.placed:
+            if s.error is None and s.old:  # (placed; with nothing old, nothing is left)
                 s.left = [o for o in s.old if o.is_live]
                 if s.left:
                     log.warning(

@@ -48,6 +48,8 @@ def split_take_profits(total: Decimal, fractions: list[Decimal], market: Market)
     """
     if not fractions:
         return []
+    if len(fractions) == 1:
+        return [total - ZERO]  # the last level takes the rest: all of it (as the loop does)
     s = sum(fractions)
     norm = []
     for f in fractions:  # (a loop: a comprehension would close over s)
@@ -70,6 +72,16 @@ def split_take_profits(total: Decimal, fractions: list[Decimal], market: Market)
     return amounts
 
 
+_EVEN: dict[int, Decimal] = {}  # n -> 1/n (a Decimal is immutable: shared safely)
+
+
 def even_split(n: int) -> list[Decimal]:
     """n equal fractions."""
-    return [Decimal(1) / n] * n if n else []
+    if not n:
+        return []
+    part = _EVEN.get(n)
+    if part is None:
+        part = Decimal(1) / n
+        if n <= 64:  # (a signal has a few take-profits)
+            _EVEN[n] = part
+    return [part] * n

@@ -57,6 +57,7 @@ class RiskDecision:
     sized_by_risk: bool = False  # RISK_PER_TRADE_PCT gave the smaller size
 
 
+_INF = math.inf
 _NUMBER = (int, float)  # (a tuple: `int | float` would build a union object per call)
 
 
@@ -70,11 +71,12 @@ def validate_signal(signal: Signal) -> list[str]:
     if signal.side not in ("LONG", "SHORT"):
         reasons.append(f"unknown side {signal.side!r}: expected LONG or SHORT")
     for name, values in (("entry", signal.entries), ("take-profit", signal.take_profits)):
-        for v in values:
-            if _bad_number(v):
+        for v in values:  # (a positive finite float, most prices, is good without the call)
+            if not (type(v) is float and 0.0 < v < _INF) and _bad_number(v):
                 reasons.append(f"{name} price {v!r} is not a positive finite number")
-    if signal.sl is not None and _bad_number(signal.sl):
-        reasons.append(f"stop-loss {signal.sl!r} is not a positive finite number")
+    sl = signal.sl
+    if sl is not None and not (type(sl) is float and 0.0 < sl < _INF) and _bad_number(sl):
+        reasons.append(f"stop-loss {sl!r} is not a positive finite number")
     lev = signal.leverage
     if not isinstance(lev, int) or isinstance(lev, bool) or not 1 <= lev <= MAX_EXCHANGE_LEVERAGE:
         reasons.append(f"leverage {lev!r} is outside 1..{MAX_EXCHANGE_LEVERAGE}")

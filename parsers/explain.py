@@ -96,6 +96,7 @@ def unexplained_number(low: str, r: Reading, nums: list[Num], complete: bool = T
         return None
     used = sorted((n.start, n.end) for n in nums)
     ordered = sorted(n.value for n in nums)
+    values = frozenset(ordered)
     mid = ordered[len(ordered) // 2]
     low_price, high_price = mid / _PRICE_LIKE, mid * _PRICE_LIKE
     region_end = _line_bounds(low, last - 1)[1]
@@ -118,6 +119,8 @@ def unexplained_number(low: str, r: Reading, nums: list[Num], complete: bool = T
                 # "95 107": 95,107 in spaced thousands, or the prices 95 and 107?
                 pieces = [float(p) for p in m.group(2).split(".")[0].split(" ")]
                 value = next((p for p in pieces if low_price <= p <= high_price), value)
+            if value in values:
+                continue  # "Take 50% at $2,540" after "TP1: $2,540": a level said again
             if low_price <= value <= high_price and not _benign(
                 low, a, b, (region_start, region_end), seen
             ):

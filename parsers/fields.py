@@ -221,13 +221,18 @@ def _leftover(value: str, nums: list[Num], base: int) -> bool:
     return bool(HAS_DIGIT.search(_BENIGN.sub(" ", rest)))
 
 
+def _cjk(ch: str) -> bool:
+    return "\u3400" <= ch <= "\u9fff"
+
+
 def _negative(value: str, nums: list[Num], base: int) -> bool:
     """A minus sign glued to a price, not a range dash after another number: "SL: -0.45"."""
     for n in nums:
         before = value[: n.start - base]
         if before.endswith("-"):
             prev = before[:-1].rstrip()
-            if not prev or not (prev[-1].isdigit() or prev[-1] in "%)kK$"):
+            # ("市价进-0.102": Chinese writes no space, the dash after a word joins it to the price.)
+            if not prev or not (prev[-1].isdigit() or prev[-1] in "%)kK$" or _cjk(prev[-1])):
                 return True
     return False
 

@@ -66,7 +66,9 @@ ROWS: tuple[tuple[str, str, str], ...] = (
     ("en", "entry", r"accumulat(?:e|ion)(?:\s?(?:zone|area|range|between))?"),
     ("en", "entry", r"dca(?:\s?(?:levels?|zone))?" + NUM_NEXT),  # not "22.95 (DCA)"
     ("en", "entry", r"input" + NUM_NEXT),
-    ("en", "entry", r"limit\s?orders?"),
+    # "Limit orders: 0.51", "Limit orders at levels: $3189": not "using limit orders to buy
+    # ALPHA tokens" in an article (the label needs its price or colon right after it).
+    ("en", "entry", r"limit\s?orders?(?:\s(?:at|at\slevels?|levels?|at\sprices?))?" + NUM_NEXT),
     ("en", "entry", r"limit(?:\s?price)?" + NUM_NEXT),  # "Limit: 61500"
     # "Buy back: 1.70, 1.62" closes a short (in a long the targets would sit below the entry,
     # which the validation refuses).

@@ -51,8 +51,8 @@ for _cp in (0x061C, 0x180E, 0x2061, 0x2062, 0x2063, 0x2064, *range(0x80, 0xA0)):
 # Traditional Chinese forms of the label words, folded to the simplified ones the lexicon
 # lists (止損 -> 止损, 市價 -> 市价): one character for one, so offsets do not move.
 for _trad, _simp in zip(
-    "損價標進開倉槓桿單買賣場區間達觸點幣對種現設掛帶",
-    "损价标进开仓杠杆单买卖场区间达触点币对种现设挂带",
+    "損價標進開倉槓桿單買賣場區間達觸點幣對種現設掛帶減動",
+    "损价标进开仓杠杆单买卖场区间达触点币对种现设挂带减动",
     strict=True,
 ):
     _DIGITS[ord(_trad)] = _simp

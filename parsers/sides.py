@@ -12,8 +12,15 @@ SHORT = "SHORT"
 # "long"/"short" and their translations are strong; "buy"/"sell" are weaker because channels
 # also write "sell 50% at TP1" inside a long. Patterns start with \W (searched in " " + text)
 # so re skips positions inside words cheaply; Chinese forms have no word boundaries.
+# "short squeeze", "short positions were liquidated", "short sellers", "buying pressure": the
+# market's other traders, not the side of this post's trade.
+_CROWD = (
+    r"(?![\s-](?:term|squeez|positions|sellers|buyers|liquidation|interest|covering"
+    r"|(?:get|got|are|were)\s(?:squeez|liquidat|wiped|trapped)))"
+)
+_FORCE = r"(?!\s(?:pressure|volume|power|interest|activity|climax|spree))"
 _STRONG_LONG = (
-    r"long(?:s|ing|ed)?(?![\s-]term)",
+    r"long(?:s|ing|ed)?" + _CROWD,
     r"лонг[а-я]{0,3}",
     r"largo",
     r"uzun",
@@ -25,7 +32,7 @@ _STRONG_LONG = (
     r"ロング",
 )
 _STRONG_SHORT = (
-    r"short(?:s|ing|ed)?(?![\s-]term)",
+    r"short(?:s|ing|ed)?" + _CROWD,
     r"шорт[а-я]{0,3}",
     r"corto",
     r"k[ıi]sa",
@@ -35,11 +42,27 @@ _STRONG_SHORT = (
     r"ショート",
 )
 _WEAK_LONG = (
-    *(r"buy(?:ing)?", r"bullish", r"покупка", r"купить", r"покупаем", r"compra[rs]?", r"comprado"),
+    *(
+        r"buy(?:ing)?" + _FORCE,
+        r"bullish",
+        r"покупка",
+        r"купить",
+        r"покупаем",
+        r"compra[rs]?",
+        r"comprado",
+    ),
     *(r"al[ıi][sşm]", r"kaufen", r"kauf", r"mua", r"خرید", r"شراء", r"beli"),
 )
 _WEAK_SHORT = (
-    *(r"sell(?:ing)?", r"bearish", r"продажа", r"продать", r"продаем", r"venta", r"vender"),
+    *(
+        r"sell(?:ing)?" + _FORCE,
+        r"bearish",
+        r"продажа",
+        r"продать",
+        r"продаем",
+        r"venta",
+        r"vender",
+    ),
     *(r"venda", r"vendido", r"sat[ıi][sşm]", r"verkaufen", r"verkauf", r"bán", r"فروش", r"بيع"),
     r"jual",
 )
@@ -56,16 +79,22 @@ _STRONG = _word_side(_STRONG_LONG, _STRONG_SHORT)
 _WEAK = _word_side(_WEAK_LONG, _WEAK_SHORT)
 # Plain alternations of literals: re skips straight to their first characters.
 # 市价多 / 市价空: "market long" / "market short" (traditional 市價 is folded to 市价 first).
-_STRONG_CJK_WORDS = ("做多", "开多", "多单", "市价多", "做空", "开空", "空单", "市价空")
+# "3665-3635附近多": long near there; "SPX 多" / "ETH 现价-3720 🈳" (folded to 空): 多 or 空
+# standing alone, with no Chinese character beside it (多 inside a word means "many").
+_STRONG_CJK_WORDS = (
+    *("做多", "开多", "多单", "市价多", "附近多", "做空", "开空", "空单", "市价空", "附近空"),
+    *("多", "空"),
+)
 _WEAK_CJK_WORDS = ("买入", "卖出")
-_STRONG_CJK = re.compile("|".join(_STRONG_CJK_WORDS))
+_ALONE = r"(?<![\u3400-\u9fff])[多空](?![\u3400-\u9fff])"
+_STRONG_CJK = re.compile("|".join(_STRONG_CJK_WORDS[:-2]) + "|" + _ALONE)
 _WEAK_CJK = re.compile("|".join(_WEAK_CJK_WORDS))
 # What each starts with: a post holding none of these characters holds none of the words.
 _CJK_FIRSTS = {
     _STRONG_CJK: first_characters(_STRONG_CJK_WORDS),
     _WEAK_CJK: first_characters(_WEAK_CJK_WORDS),
 }
-_CJK_LONG = frozenset(("做多", "开多", "多单", "市价多", "买入"))
+_CJK_LONG = frozenset(("做多", "开多", "多单", "市价多", "附近多", "多", "买入"))
 _EMOJI = re.compile("[🟢📈⬆🔼🐂🔴📉⬇🔽🐻]")
 _EMOJI_LONG = frozenset("🟢📈⬆🔼🐂")
 

@@ -66,7 +66,12 @@ def _symbol(norm: str, low: str, r: Reading, side_pos: int) -> tuple[str | None,
         lines.append(norm[start : end if end >= 0 else len(norm)])
     # (The first two lines with a word or number: a banner of box-drawing lines is no line.)
     lines.extend([ln for ln in norm.split("\n", 8) if _ALNUM.search(ln)][:2])
-    sym = symbols.from_bare_words(lines) or symbols.from_tag(low) or symbols.from_lower_head(low)
+    sym = (
+        symbols.from_cjk_head(norm)
+        or symbols.from_bare_words(lines)
+        or symbols.from_tag(low)
+        or symbols.from_lower_head(low)
+    )
     return (sym, 0.15) if sym else (None, 0.0)
 
 
@@ -400,6 +405,12 @@ def _result(
     units = satoshi_problem(low, norm, symbol, nums)
     if units:
         s.review.append(units)
+    meant = symbols.misspelt(symbols.base_of(symbol))
+    if meant:
+        s.review.append(
+            f"the coin '{symbols.base_of(symbol)}' is no coin I know, but {meant} with one"
+            " letter more: which market is meant is a guess"
+        )
     bad_lev = [v for v in lev_values if not 1 <= v <= 200]
     if bad_lev:
         s.review.append(f"leverage {bad_lev[0]}x is not a leverage that can be traded")

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from parsers.vocabulary import KNOWN_BASES
+
 QUOTES = ("USDT", "USDC", "FDUSD", "BUSD", "TUSD", "USD", "BTC", "ETH", "EUR")
 DEFAULT_QUOTE = "USDT"
 
@@ -144,6 +146,12 @@ _CONCAT_QUOTE_ALL = re.compile(r"(usd[tc]|fdusd|busd|tusd|usd)(?:\.p|perp|m)?(?!
 _AMOUNT = re.compile(r"[0-9]{1,7}(?:k|m|mm|b|bn)")
 
 
+# "#ETHCrossed2500", "#MarketPullback": a topic hashtag, longer than any ticker and not a ticker
+# glued to its quote ("#BABYDOGEUSDT", "#1000PEPEUSDT" are pairs). (A cashtag names a coin:
+# "$BROCCOLI714".)
+_TOPIC = re.compile(r"[a-z][a-z0-9]{10,}(?<!usdt)(?<!usdc)(?<!perp)(?<!busd)")
+
+
 def from_tag(low: str, stopwords: frozenset[str] = STOPWORDS) -> str | None:
     """First hashtag or cashtag that names a coin ($BTC, #SOL), skipping #SIGNAL and the like;
     "#BTC #BTCUSD": a later tag naming the same coin with its quote gives the pair."""
@@ -153,7 +161,11 @@ def from_tag(low: str, stopwords: frozenset[str] = STOPWORDS) -> str | None:
         if first is None:
             # A cashtag names a coin ("$SOON", "$NOW"), unless it is a word never a coin.
             words = CASHTAG_STOPWORDS if low[m.start()] == "$" else stopwords
-            if _ok_base(tag, words) and not _AMOUNT.fullmatch(tag):
+            if (
+                _ok_base(tag, words)
+                and not _AMOUNT.fullmatch(tag)
+                and not (low[m.start()] == "#" and _TOPIC.fullmatch(tag))
+            ):
                 first = tag
         elif tag.startswith(first) and tag[len(first) :].upper() in QUOTES:
             return make_symbol(first, tag[len(first) :])
@@ -193,9 +205,13 @@ def from_bare_words(lines: list[str]) -> str | None:
     return make_symbol(first) if first is not None else None
 
 
-# "avax long": a ticker in lower case, first on its line, right before the side. Common words
-# that start such lines ("going long") are not coins.
-_LOWER_HEAD = re.compile(r"(?m)^\W*([a-z][a-z0-9]{1,9})\s+(?:long|short|лонг|шорт)(?!\w)")
+# "avax long": a ticker in lower case, first on its line, right before the side, or before the
+# entry and the side ("btc 116000-115500附近多", "spx 多"). Common words that start such lines
+# ("going long") are not coins.
+_LOWER_HEAD = re.compile(
+    r"(?m)^\W*([a-z][a-z0-9]{1,9})\s+(?:[0-9][0-9.,]*(?:\s?-\s?[0-9][0-9.,]*)?\s?(?=附近))?"
+    r"(?:long|short|лонг|шорт|附近多|附近空|多|空)(?!\w)"
+)
 _NOT_COINS = frozenset(
     """
     GOING GO WENT GONNA WILL SHOULD COULD WOULD MAY MIGHT MUST JUST STILL ALSO THEN NOW TIME
@@ -204,6 +220,22 @@ _NOT_COINS = frozenset(
     INITIATE INITIATING PLACE PLACING OPENED ENTERED SIDE DIRECTION TYPE SIGNAL SETUP
     """.split()
 )
+
+
+# "PUMP    多      輕倉", "TA 多": a Chinese call's first line is the coin and its side, so the
+# word is the coin even when it is also an English word (PUMP, TA).
+_CJK_HEAD = re.compile(r"\W*([A-Za-z][A-Za-z0-9]{1,9})\s+[多空](?![\u3400-\u9fff])")
+
+
+def from_cjk_head(norm: str) -> str | None:
+    """The coin of a Chinese call's first line ("PUMP 多"), or None."""
+    head = norm[: norm.find("\n")] if "\n" in norm else norm
+    if "多" not in head and "空" not in head:
+        return None
+    m = _CJK_HEAD.match(head)
+    if m is None or m.group(1).upper() in NEVER_A_BASE:
+        return None
+    return make_symbol(m.group(1).upper())
 
 
 def from_lower_head(low: str) -> str | None:
@@ -249,3 +281,14 @@ def base_of(symbol: str) -> str:
         if symbol.endswith(q) and len(symbol) > len(q):
             return symbol[: -len(q)]
     return symbol
+
+
+def misspelt(base: str) -> str | None:
+    """The well-known coin base is a typo of (one letter added inside it: "SUSHSI" for SUSHI),
+    or None."""
+    if base in KNOWN_BASES or not 5 <= len(base) <= 8 or not base.isalpha():
+        return None
+    for i in range(1, len(base) - 1):
+        if base[:i] + base[i + 1 :] in KNOWN_BASES:
+            return base[:i] + base[i + 1 :]
+    return None

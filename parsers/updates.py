@@ -29,7 +29,7 @@ _CANCEL = re.compile(
         r"invalidated",
         r"сн(?:ять|имаем|имите)\s(?:все\s)?(?:лимитн\w{0,3}\s)?(?:ордер\w{0,2}|заявк\w{0,2})",
     )
-    + r"|取消"
+    + r"|取消|不进(?:场)?(?!一步)"
 )
 _SL_HIT = re.compile(
     r"stopped\s?out|(?<!be\s)stop[\s-]?out(?!\w)|stop[\s-]?(?:loss\s|target\s)?(?:hit|triggered|reached|taken)|(?<!\w)sl\s?(?:hit|triggered|reached|taken)"
@@ -53,7 +53,7 @@ _SL_WORD = re.compile(
         r"стоп\w{0,3}",
         r"zarar\sdurdur",
     )
-    + r"|止损|(?:成本|保本)损|استاپ|حد\s?ضرر"
+    + r"|止损|(?:成本|保本)损|(?<=提)损|استاپ|حد\s?ضرر"
 )
 _MOVE = re.compile(
     _w(
@@ -82,7 +82,7 @@ _MOVE = re.compile(
         r"chuyển",
         r"جابجا\w{0,3}",
     )
-    + r"|移动|移至|带(?=成本损|保本损)|→|->"
+    + r"|移动|移至|带(?=成本损|保本损)|提(?=损)|→|->"
 )
 _BE = re.compile(
     _w(
@@ -125,7 +125,7 @@ _CLOSE = re.compile(
         r"بستن",
         r"ببندید",
     )
-    + r"|平仓|止盈出局"
+    + r"|平仓|止盈出局|止盈了|撤了|不拿|(?:^|附近|可以|先)走了"
 )
 _FRACTION = re.compile(
     r"(?<![0-9.+])(?P<pct>[0-9]{1,3}(?:\.[0-9]{1,2})?)\s?%"
@@ -134,6 +134,10 @@ _FRACTION = re.compile(
     r"|(?P<third>(?<![0-9])1\s?/\s?3(?![0-9])|third|треть)"
     r"|(?P<partial>partial\w{0,3}|частичн\w{0,3}|parcial\w{0,3}|kısmi|teilweise|some|part\sof)"
 )
+# "减仓" (traditional 減倉): reduce the position, a partial close of an unsaid share.
+_REDUCE = re.compile(r"减仓|减码")
+# "top1", "TOP1了", "tp1.到了": a reply that is only a target's number (了: done, 到了: reached).
+_TARGET_ONLY = re.compile(r"\W*(?:tp|top)\s?[0-9](?:\W*$|\W?\s?(?:已?到(?:位)?了|了))")
 _TP_INDEX = re.compile(
     # ("Entry target 2 ✅": the second entry filled, no target hit.)
     r"(?<!\w)(?<!entry\s)(?:tp|take[\s-]?profit(?:\starget)?|target|tgt|цел[ьи]|тейк(?:[\s-]?профит)?|тп|"
@@ -145,6 +149,7 @@ _TP_INDEX = re.compile(
     r"|(?:targets|tps)\s(?:[0-9]{1,2}\s?[,&/]\s?){1,11}(?P<m>[0-9]{1,2})(?![0-9.,])"
     r"(?=\s?(?:are\s|have\sbeen\s)?(?:done|hit|reached|achieved|✅))"
     # "two targets done": the count in words.
+    r"|^\W*top\s?(?P<t>[0-9])(?![0-9])"  # "top1": see _TARGET_ONLY
     r"|(?<!\w)(?P<w>one|two|three|four|five|six|seven|eight|nine|ten|first|second|third|fourth"
     r"|fifth|sixth)\s(?:targets?|tps?)\s(?:hit|reached|done|achieved|smashed)"
 )
@@ -288,7 +293,7 @@ def _tp_index(low: str) -> int | None:
     m = ticked[-1] if len(ticked) > 1 and len(ticked) == len(found) else found[0]
     if m.group("w"):
         return _WORD_NUMBERS[m.group("w")]
-    return int(m.group("i") or m.group("j") or m.group("k") or m.group("m"))
+    return int(m.group("i") or m.group("j") or m.group("k") or m.group("m") or m.group("t"))
 
 
 # "Target 3 ✅", or with its price: "Target 3: 0.067✔️".
@@ -303,6 +308,20 @@ _TICK_AFTER = re.compile(r"\s?[-:]?\s?(?:\$?[0-9][0-9.,]{0,18}\s?\$?\s?)?[✅✔
 _TO = re.compile(r"\s?(?:(?:to|at|on|@|→|->|=|:|-)\s?)?(?:the\s)?")
 
 
+# Where a sentence ends inside a line: "places stop-losses… and prices hit that point before
+# moving": the move is said of another clause, not of the stop.
+_HAS_DIGIT = re.compile(r"[0-9]")
+_SENTENCE_END = re.compile(r"[…!?;]|\.(?=\s)")
+
+
+def _clause(low: str, start: int, end: int, at: int, to: int) -> tuple[int, int]:
+    """The bounds of the sentence holding low[at:to], within the line low[start:end]."""
+    for m in _SENTENCE_END.finditer(low, start, at):
+        start = m.end()
+    after = _SENTENCE_END.search(low, to, end)
+    return start, after.start() if after else end
+
+
 def _stop_moved(low: str) -> re.Match[str] | None:
     """The stop word a move is said of: a move word on its line ("Move SL to 2900", "SL → 3080",
     "SL updated to 2900") or the entry right after it ("SL to entry", "SL: BE"). A post that
@@ -311,7 +330,12 @@ def _stop_moved(low: str) -> re.Match[str] | None:
         start = low.rfind("\n", 0, m.start()) + 1
         end = low.find("\n", m.end())
         end = len(low) if end < 0 else end
-        if _MOVE.search(low, start, end):
+        lo, hi = _clause(low, start, end, m.start(), m.end())
+        for move in _MOVE.finditer(low, lo, hi):
+            # "移动到116000-116500附近,目标..., 止损在115300": a price between the move and the
+            # stop word: what moved is the entry, not the stop.
+            if move.end() <= m.start() and _HAS_DIGIT.search(low, move.end(), m.start()):
+                continue
             return m
         # "SL to entry", "stop at breakeven", "استاپ بیاد نقطه ورود": the entry soon after the
         # stop word; the short "BE" only right after it ("SL: BE", not "stop, be careful").
@@ -347,6 +371,8 @@ def read_update(text: str) -> SignalUpdate | None:
         kind = UpdateKind.CANCEL
     elif _SL_HIT.search(low):
         kind = UpdateKind.SL_HIT
+    elif sl_word and "减" in low and _REDUCE.search(low):
+        kind = UpdateKind.CLOSE_PARTIAL  # "减仓提损": reduce the position (and raise the stop)
     elif sl_word:
         if "moved" not in low and _LATER.search(low, sl_word.end()):
             return None  # "move SL to entry once TP1 is hit": for later ("moved" is done)
@@ -374,6 +400,8 @@ def read_update(text: str) -> SignalUpdate | None:
         if close and frac:
             kind = UpdateKind.CLOSE_PARTIAL
             fraction = _fraction(frac)
+        elif not close and "减" in low and _REDUCE.search(low):
+            kind = UpdateKind.CLOSE_PARTIAL
         elif close and (
             not _HIT.search(low) or _CLOSED.search(low) or _leading_word_at(low) == close.start()
         ):
@@ -382,6 +410,8 @@ def read_update(text: str) -> SignalUpdate | None:
             kind = UpdateKind.TP_HIT
         elif _STOP_COIN.match(low.strip()) and _symbol(norm, low):  # "Stop DOGEUSDT"
             kind = UpdateKind.CLOSE
+        elif "t" in low[:4] and _TARGET_ONLY.match(low):
+            kind = UpdateKind.TP_HIT  # "top1": the whole reply is the target reached
         elif _ticked_target(low):
             kind = UpdateKind.TP_HIT
         elif _LOSS_REPORT.search(low):  # "STOP LOSS: 170.23 / 4.55% Loss (2x)"

@@ -166,3 +166,15 @@ HIGH_PRICE_BASES = frozenset(
     TAO GNO DCR PAXG XAUT TRB ORDI ILV BIFI GMX
     """.split()
 )
+
+
+# Well-known coins of four letters or more. A coin written as one of them with one letter added
+# inside ("SUSHSI" for SUSHI) is a typo: which market is meant is a guess (needs review). (Only
+# inside the word: ETHW, DOGS or SOLV, one letter added at an end, are real coins.)
+KNOWN_BASES = frozenset(
+    """
+    SUSHI AVAX DOGE LINK ATOM NEAR MATIC ALGO AAVE FLOKI PEPE SHIB BONK LUNA LUNC SAND MANA GALA
+    CAKE HBAR EGLD THETA RUNE KAVA IOTA QTUM DASH ORDI PYTH RNDR RENDER AGIX OCEAN ARKM BLUR MASK
+    ETHFI PENDLE STRK ONDO JASMY LQTY TRUMP
+    """.split()
+)

@@ -43,20 +43,23 @@ def _score(split: str) -> Score:
 # dollar amount, an "x" between two numbers, 1000x prices under a meme coin's name, another coin
 # opening the levels' line, a label followed by a sentence of percentages, a stop "moving" for
 # no coin to no level): 802/862 (93.0%), 1 wrong trade ("SUSHSI", a ticker mistyped), 0 wrong
-# actions; on the 729 old messages still 719. The bound below is that measurement; the
-# issue's target is asserted by the xfail test after it.
+# actions. The rules of branch i13-rules6 (an article's "limit orders" is no entry label, a move
+# in another sentence moves no stop, a misspelt coin needs review; a Chinese channel's side
+# words, coin and replies; other traders' "short squeeze" is no side; a level said again after
+# the levels explains itself; alone 845/862, 0 and 0), merged with those: 843/862 (97.8%), no
+# wrong trade, no wrong action. The bound below is that measurement; the issue's target is
+# asserted by the xfail test after it.
 def test_corpus_dev_when_parsed_then_no_worse_than_measured_in_session_6() -> None:
     score = _score("dev")
     summary = score.summary()
-    assert summary["wrong_trades"] <= 1, format_score(score, worst=10)
+    assert summary["wrong_trades"] == 0, format_score(score, worst=10)
     assert summary["wrong_actions"] == 0, format_score(score, worst=10)
-    assert summary["accuracy"] >= 0.9303, format_score(score)
+    assert summary["accuracy"] >= 0.9779, format_score(score)
 
 
 @pytest.mark.xfail(
     strict=True,
-    reason="dev holds session 6's new sources (Chinese calls and replies, Binance Square posts):"
-    " 93.0%, 1 wrong trade",
+    reason="dev holds session 6's new sources (Binance Square articles): 97.8%, no wrong trade",
 )
 def test_corpus_dev_when_parsed_then_at_least_98_percent_exact_and_no_wrong_trade() -> None:
     score = _score("dev")
@@ -87,17 +90,21 @@ def test_corpus_dev_when_parsed_then_at_least_98_percent_exact_and_no_wrong_trad
 # i13-rules5 (written from dev signals' mutations, dev misses and wrong trades, and posts written
 # by hand; the aggregate read after the last rule change; once before, on the 197 messages of
 # session 5, before main's batches 22-28 were merged: 135/197, 4 and 8, unchanged):
-# 158/224 (70.5%), 5 wrong trades, 7 wrong actions.
+# 158/224 (70.5%), 5 wrong trades, 7 wrong actions. After the rules of branch i13-rules6 (written
+# from dev failures and the variant harness only): alone on main before i13-rules5, read once by
+# the parser bench after its last rule change there, 157/224, 6 wrong trades, 8 wrong actions;
+# merged with i13-rules5, read once after the last rule change: 159/224 (71.0%), 5 wrong trades,
+# 7 wrong actions.
 def test_corpus_heldout_when_parsed_then_no_worse_than_measured_in_session_6() -> None:
     summary = _score("heldout").summary()
     assert summary["wrong_trades"] <= 5, summary["wrong_trades"]
     assert summary["wrong_actions"] <= 7, summary["wrong_actions"]
-    assert summary["accuracy"] >= 0.7053, summary["accuracy"]
+    assert summary["accuracy"] >= 0.7098, summary["accuracy"]
 
 
 @pytest.mark.xfail(
     strict=True,
-    reason="issue 13 target not met yet: held-out 70.5% exact, 5 wrong trades, 7 wrong actions",
+    reason="issue 13 target not met yet: held-out 71.0% exact, 5 wrong trades, 7 wrong actions",
 )
 def test_corpus_heldout_when_parsed_then_95_percent_exact_and_no_wrong_trade() -> None:
     summary = _score("heldout").summary()

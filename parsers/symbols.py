@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from parsers.vocabulary import KNOWN_BASES
+from parsers.vocabulary import COIN_NAMES, KNOWN_BASES
 
 QUOTES = ("USDT", "USDC", "FDUSD", "BUSD", "TUSD", "USD", "BTC", "ETH", "EUR")
 DEFAULT_QUOTE = "USDT"
@@ -273,6 +273,18 @@ def from_head_before_label(low: str) -> str | None:
     if word in _NOT_COINS_BEFORE_LABEL or not _ok_base(word):
         return None
     return make_symbol(word)
+
+
+_COIN_NAME = re.compile(r"(?<![a-z0-9])(" + "|".join(COIN_NAMES) + r")(?![a-z0-9])")
+
+
+def from_coin_name(lines: list[str]) -> str | None:
+    """The coin a well-known name in the given lines stands for ("Solana Futures" -> SOL)."""
+    for line in lines:
+        m = _COIN_NAME.search(line.lower())
+        if m is not None:
+            return make_symbol(COIN_NAMES[m.group(1)])
+    return None
 
 
 def base_of(symbol: str) -> str:

@@ -275,13 +275,19 @@ def from_head_before_label(low: str) -> str | None:
     return make_symbol(word)
 
 
-_COIN_NAME = re.compile(r"(?<![a-z0-9])(" + "|".join(COIN_NAMES) + r")(?![a-z0-9])")
+# The name opens its line as a heading does, right before the market, the side, a dash or the
+# line's end: "Solana meme: Bonk Long" and "Bitcoin dips, short Doge" name another coin.
+_COIN_NAME = re.compile(
+    r"[^\w\n]*(" + "|".join(COIN_NAMES) + r")"
+    r"(?=\s*(?:(?:futures|spot|perp|perpetual|long|short)(?!\w)|[-–—]|$))"
+)
 
 
 def from_coin_name(lines: list[str]) -> str | None:
-    """The coin a well-known name in the given lines stands for ("Solana Futures" -> SOL)."""
+    """The coin a well-known name heading one of the given lines stands for ("Solana Futures -
+    Short Setup" -> SOL)."""
     for line in lines:
-        m = _COIN_NAME.search(line.lower())
+        m = _COIN_NAME.match(line.lower())
         if m is not None:
             return make_symbol(COIN_NAMES[m.group(1)])
     return None

@@ -44,6 +44,21 @@ def test_parse_when_only_the_coin_name_is_written_then_its_ticker(head: str, sym
     assert (sig.symbol, sig.side) == (symbol, "SHORT")
 
 
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Bitcoin dips, time to Long Pepe",
+        "Bitcoin is weak. Short Doge now",
+        "Ethereum ecosystem gem: Arbitrum Long",
+        "Solana meme: Bonk Long",
+    ],
+)
+def test_parse_when_coin_name_is_context_for_another_coin_then_not_that_coin(head: str) -> None:
+    # (A name in a sentence about another coin written without a ticker names no trade.)
+    sig = PARSER.parse_sync(f"{head}\nEntry: 0.0126\nSL: 0.0110\nTarget: 0.0150")
+    assert sig is None or not sig.symbol.startswith(("BTC", "ETH", "SOL")), sig
+
+
 def test_parse_when_ticker_and_name_both_written_then_the_ticker() -> None:
     text = "Bitcoin news: $ETH Short\nEntry: 2500\nStop Loss: 2600\nTarget: 2400"
     sig = PARSER.parse_sync(text)

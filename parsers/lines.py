@@ -22,6 +22,9 @@ _MAX_CONTINUATION_LETTERS = 12
 # A line of nothing but emoji or rules under a heading ("Targets:\n👇👇👇\n0.71"): decoration.
 _DECORATION = re.compile(r"[^\w]*")
 _RATIO = re.compile(r"r\s?[:/]\s?r|rr|risk\s?reward")
+_RATIO_BEFORE = re.compile(
+    r"[\s(≈~]*[0-9]{1,3}(?:\.[0-9]{1,2})?\s?:\s?[0-9]{1,3}(?:\.[0-9]{1,2})?\s*$"
+)
 # "Profit book targets are" ends a heading as a colon does.
 _HEADING_TAIL = re.compile(r"\s*(?:are|is|below|👇+)\s*")
 _INDEX_DIGIT = re.compile(r"[0-9]")
@@ -243,7 +246,14 @@ def scan(low: str, r: Reading) -> None:
                 if _RATIO.fullmatch(low, labels[i + 1][1], labels[i + 1][2]) and not (
                     HAS_DIGIT.search(low, labels[i + 1][2], after)
                 ):
-                    kind = "noise"
+                    # ("Target: $187.93 (≈1:2 R:R)": the ratio is the "1:2" before the label,
+                    # the price before it is the target.)
+                    m = _RATIO_BEFORE.search(value)
+                    if m is not None and HAS_DIGIT.search(value, 0, m.start()):
+                        value = value[: m.start()]
+                        stop = end + m.start()
+                    else:
+                        kind = "noise"
             # (A one-line post, "Entry Zone: Market 🎯 Targets: TP1: 0.206 TP2: 0.2063 ...",
             # holds many level labels; a sentence of the analysis one or two. Four words take at
             # least 11 characters: most labels open their line and skip the test.)

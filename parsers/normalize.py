@@ -80,7 +80,9 @@ _KEYCAP = re.compile(r"[0-9#*]\ufe0f?\u20e3")
 # Starts with the space class (the digit before it is a lookbehind) so re skips to candidates.
 _NBSP_THOUSANDS = re.compile(r"[\u00a0\u202f\u2009\u2007\u2008](?<=[0-9].)(?=[0-9]{3}(?![0-9]))")
 _APOSTROPHE_THOUSANDS = re.compile(r"['’](?<=[0-9].)(?=[0-9]{3}(?![0-9]))")
-_HTML_TAG = re.compile(r"</?[a-zA-Z][^<>\n]{0,200}>")
+# Discord mentions (<@id>, <@!id>, <@&role>, <#channel>) are ids, never prices; its <:emoji:id>
+# and <t:unix> already read as tags. https://discord.com/developers/docs/reference#message-formatting
+_HTML_TAG = re.compile(r"</?[a-zA-Z][^<>\n]{0,200}>|<(?:@[&!]?|#)[0-9]{1,25}>")
 _MD_LINK = re.compile(r"\[([^\[\]\n]{0,200})\]\([^()\s]{0,500}\)")
 _URL = re.compile(r"(?:https?://|www\.|t\.me/)[^\s]{0,500}", re.IGNORECASE)
 _HANDLE = re.compile(r"(?<![A-Za-z0-9_])@[A-Za-z_][A-Za-z0-9_]{2,40}")

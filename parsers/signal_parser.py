@@ -71,6 +71,7 @@ def _symbol(norm: str, low: str, r: Reading, side_pos: int) -> tuple[str | None,
         or symbols.from_bare_words(lines)
         or symbols.from_tag(low)
         or symbols.from_lower_head(low)
+        or symbols.from_coin_name(lines)
     )
     return (sym, 0.15) if sym else (None, 0.0)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from parsers.vocabulary import KNOWN_BASES
+from parsers.vocabulary import COIN_NAMES, KNOWN_BASES
 
 QUOTES = ("USDT", "USDC", "FDUSD", "BUSD", "TUSD", "USD", "BTC", "ETH", "EUR")
 DEFAULT_QUOTE = "USDT"
@@ -273,6 +273,24 @@ def from_head_before_label(low: str) -> str | None:
     if word in _NOT_COINS_BEFORE_LABEL or not _ok_base(word):
         return None
     return make_symbol(word)
+
+
+# The name opens its line as a heading does, right before the market, the side, a dash or the
+# line's end: "Solana meme: Bonk Long" and "Bitcoin dips, short Doge" name another coin.
+_COIN_NAME = re.compile(
+    r"[^\w\n]*(" + "|".join(COIN_NAMES) + r")"
+    r"(?=\s*(?:(?:futures|spot|perp|perpetual|long|short)(?!\w)|[-–—]|$))"
+)
+
+
+def from_coin_name(lines: list[str]) -> str | None:
+    """The coin a well-known name heading one of the given lines stands for ("Solana Futures -
+    Short Setup" -> SOL)."""
+    for line in lines:
+        m = _COIN_NAME.match(line.lower())
+        if m is not None:
+            return make_symbol(COIN_NAMES[m.group(1)])
+    return None
 
 
 def base_of(symbol: str) -> str:

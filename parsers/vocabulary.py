@@ -178,3 +178,17 @@ KNOWN_BASES = frozenset(
     ETHFI PENDLE STRK ONDO JASMY LQTY TRUMP
     """.split()
 )
+
+
+# A well-known coin written by its name ("Solana Futures — Short Setup"): the ticker it names.
+# Only names that are no common English word ("Avalanche" is) and no other market's ticker.
+COIN_NAMES = {
+    "bitcoin": "BTC",
+    "ethereum": "ETH",
+    "solana": "SOL",
+    "cardano": "ADA",
+    "dogecoin": "DOGE",
+    "litecoin": "LTC",
+    "polkadot": "DOT",
+    "chainlink": "LINK",
+}

@@ -47,20 +47,19 @@ def _score(split: str) -> Score:
 # in another sentence moves no stop, a misspelt coin needs review; a Chinese channel's side
 # words, coin and replies; other traders' "short squeeze" is no side; a level said again after
 # the levels explains itself; alone 845/862, 0 and 0), merged with those: 843/862 (97.8%), no
-# wrong trade, no wrong action. The bound below is that measurement; the issue's target is
-# asserted by the xfail test after it.
+# wrong trade, no wrong action. The rules of branch i13-rules7 (a Discord mention "<@&id>" is
+# markup, not a number; a coin's well-known name, "Solana", names its ticker when no ticker is
+# written; the ratio "1:2" before "R:R" on a target's line is the ratio, the price before it the
+# target): 845/862 (98.0%), no wrong trade, no wrong action. The bound below is that measurement;
+# the issue's target is asserted by the test after it.
 def test_corpus_dev_when_parsed_then_no_worse_than_measured_in_session_6() -> None:
     score = _score("dev")
     summary = score.summary()
     assert summary["wrong_trades"] == 0, format_score(score, worst=10)
     assert summary["wrong_actions"] == 0, format_score(score, worst=10)
-    assert summary["accuracy"] >= 0.9779, format_score(score)
+    assert summary["accuracy"] >= 0.9802, format_score(score)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="dev holds session 6's new sources (Binance Square articles): 97.8%, no wrong trade",
-)
 def test_corpus_dev_when_parsed_then_at_least_98_percent_exact_and_no_wrong_trade() -> None:
     score = _score("dev")
     summary = score.summary()

@@ -25,7 +25,7 @@ from engine.ledger import Ledger
 from engine.lifecycle import Lifecycle
 from engine.ports import Broker, Clock, KillSwitch, MarketData, Store, TradeLog
 from engine.results import ExecutionResult, TradePreview
-from engine.wiring import check_mode, wire
+from engine.wiring import wire
 
 log = logging.getLogger("sigcopy.engine")
 
@@ -47,7 +47,7 @@ class TradingEngine:
         book: str | None = None,
     ) -> None:
         self.settings = settings or load_settings()
-        self.mode = check_mode(mode or self.settings.TRADING_MODE)
+        self.mode = mode or self.settings.TRADING_MODE
         parts = wire(
             self.mode,
             self.settings,
@@ -61,13 +61,13 @@ class TradingEngine:
             price_of=self.get_current_price,
             anchor=self._anchor_feed,
         )
-        self._slots = parts.slots
-        self.clock: Clock = parts.clock
-        self.broker: Broker = parts.broker
-        self.store: Store = parts.store
-        self.trade_log: TradeLog = parts.trade_log
-        self.kill_switch: KillSwitch = parts.kill_switch
-        self.mode_label: str = parts.slots.label
+        self._slots = slots = parts.slots
+        self.clock: Clock = slots.clock
+        self.broker: Broker = slots.broker
+        self.store: Store = slots.store
+        self.trade_log: TradeLog = slots.trade_log
+        self.kill_switch: KillSwitch = slots.kill_switch
+        self.mode_label: str = slots.label
         self.risk = self.settings.risk
         self.markets = parts.markets
         self._cached = self.markets.cache.get  # the look-up cache (kept, cleared in place)

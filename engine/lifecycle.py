@@ -29,33 +29,33 @@ class Lifecycle:
         self.anchor = anchor  # the engine's: a restart keeps the simulated walk near the trades
         self.warnings: list[str] = []
         # The saved book is there before any call returns (stats, prices, signals).
-        self.loaded = load_saved_sync(parts.book, parts.store, parts.broker)
-        parts.monitor.was_halted = parts.kill_switch.is_set()
+        self.loaded = load_saved_sync(parts.book, parts.slots.store, parts.slots.broker)
+        parts.monitor.was_halted = parts.slots.kill_switch.is_set()
 
     async def open(self) -> None:
         """Open the store, load markets and recover in-flight orders (under the book's lock)."""
-        p = self.parts
+        p, s = self.parts, self.parts.slots
         book = p.book
-        await p.store.open()
+        await s.store.open()
         try:
-            await p.markets.load(p.broker)
+            await p.markets.load(s.broker)
             await self._startup_warnings()
             if not self.loaded:
-                await load_saved(book, p.store, p.broker)
+                await load_saved(book, s.store, s.broker)
                 self.loaded = True
-            p.monitor.was_halted = p.kill_switch.is_set()
-            read = await recover(book, p.broker, p.monitor.refresh_balance)
+            p.monitor.was_halted = s.kill_switch.is_set()
+            read = await recover(book, s.broker, p.monitor.refresh_balance)
             await p.monitor.keep_stops(read)  # a stop with no recorded expiry: renewed
             for t in list(book.portfolio.active_trades()):  # a restart keeps the walk near
                 known = t.avg_entry or (t.entries[0] if t.entries else None)
                 if known:
                     self.anchor(t.symbol, [known])
         except BaseException:
-            await p.store.close()  # no connection (or its thread) left behind
+            await s.store.close()  # no connection (or its thread) left behind
             raise
 
     async def _startup_warnings(self) -> None:
-        check = getattr(self.parts.broker, "startup_warnings", None)
+        check = getattr(self.parts.slots.broker, "startup_warnings", None)
         if check is None:
             return
         try:
@@ -69,7 +69,7 @@ class Lifecycle:
 
     async def close(self, started: bool) -> None:
         """Flush state (when started) and release every connection, even after an error."""
-        p = self.parts
+        p, s = self.parts, self.parts.slots
         try:
             await p.monitor.close_stream()
             await p.book.journal.drain()
@@ -77,9 +77,9 @@ class Lifecycle:
                 await p.book.journal.flush()
         finally:
             try:
-                await p.broker.close()
+                await s.broker.close()
             except Exception:  # noqa: BLE001 - closing must not mask the real error
                 log.debug("close failed", exc_info=True)
             await p.markets.close()
-            await p.store.close()
-            p.trade_log.close()
+            await s.store.close()
+            s.trade_log.close()

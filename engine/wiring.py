@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Any
 
 from config import Settings
 from engine.core.book import Book, build_book
@@ -19,7 +20,6 @@ from engine.core.markets import Markets
 from engine.core.monitor import Monitor
 from engine.errors import ConfigError
 from engine.factory import Slots, build_slots
-from engine.ports import Broker, Clock, KillSwitch, MarketData, Store, TradeLog
 
 MODES = ("paper", "live", "backtest")
 
@@ -28,12 +28,7 @@ MODES = ("paper", "live", "backtest")
 class EngineParts:
     """What `wire` built for one engine: its slots and the parts over its book."""
 
-    slots: Slots
-    clock: Clock
-    broker: Broker
-    store: Store
-    trade_log: TradeLog
-    kill_switch: KillSwitch
+    slots: Slots  # clock, market data, broker, store, trade log, kill switch, labels
     markets: Markets
     book: Book
     monitor: Monitor
@@ -51,32 +46,17 @@ def wire(
     mode: str,
     settings: Settings,
     *,
-    clock: Clock | None = None,
-    market_data: MarketData | None = None,
-    broker: Broker | None = None,
-    store: Store | None = None,
-    trade_log: TradeLog | None = None,
-    kill_switch: KillSwitch | None = None,
-    book: str | None = None,
     price_of: Callable[[str], Awaitable[float | None]],
     anchor: Callable[[str, list[Decimal]], None],
+    **given: Any,
 ) -> EngineParts:
-    """Build an engine's parts; a slot given (not None) is used as it is.
+    """Build an engine's parts; a slot `given` (clock, market_data, broker, store, trade_log,
+    kill_switch, book; not None) is used as it is.
 
     `price_of` and `anchor` are the engine's own price look-up and simulated-feed anchor: the
     book calls them later, never while it is built.
     """
-    slots = build_slots(
-        check_mode(mode),
-        settings,
-        clock=clock,
-        market_data=market_data,
-        broker=broker,
-        store=store,
-        trade_log=trade_log,
-        kill_switch=kill_switch,
-        book=book,
-    )
+    slots = build_slots(check_mode(mode), settings, **given)
     markets = Markets(slots.market_data, slots.fallback)
     the_book = build_book(
         slots.book,
@@ -99,15 +79,4 @@ def wire(
         slots.clock,
         settings.live.RECONCILE_INTERVAL_S,
     )
-    return EngineParts(
-        slots=slots,
-        clock=slots.clock,
-        broker=slots.broker,
-        store=slots.store,
-        trade_log=slots.trade_log,
-        kill_switch=slots.kill_switch,
-        markets=markets,
-        book=the_book,
-        monitor=monitor,
-        follow_ups=FollowUps(the_book, markets.resolve),
-    )
+    return EngineParts(slots, markets, the_book, monitor, FollowUps(the_book, markets.resolve))

@@ -283,6 +283,7 @@ def reports_status(
 _WHY = {
     "unread": "'{}' holds a number I could not read with certainty",
     "negative": "'{}' is a negative price",
+    "non-finite": "'{}' stands where a price should be, and no price is infinite or not a number",
     "second stop": "a second stop '{}' disagrees with the first",
     "leverage": "leverage '{}' is not a leverage that can be traded",
     "stray": "'{}' holds prices that no label claims: which field are they?",

@@ -72,6 +72,10 @@ def _number_first(value: str) -> bool:
 _SPACED_INDEX_OR_THOUSANDS = re.compile(r"[ \t]+(?:1[0-9]|20|[1-9]) [0-9]{3}(?![0-9.,])")
 _SPACED_INDEX = re.compile(r"\s#?[0-9]{1,2}$")
 _PCT = re.compile(r"(\d{1,3}(?:[.,]\d{1,4})?)\s?%")
+# "TP: 3100 inf", "Entry: 3000 - ∞", "TP2: NaN": a value no price can be (the text is lower-cased
+# and NFKC-normalised by then, so "Infinity" and fullwidth "ｉｎｆ" read the same). Never dropped
+# silently: the signal needs review naming it (issue 13.4).
+_NON_FINITE = re.compile(r"(?<![^\W\d_])(?:inf(?:inity)?|nan)(?![^\W\d_])|∞")
 
 
 class Reading:
@@ -291,6 +295,10 @@ def take(
     if label[-1:].isdigit() and kind in ("entry", "tp"):
         index = label[-2:] if label[-2:].isdigit() else label[-1:]  # "tp1", "target 12"
         r.indexed.append((kind, base, int(index)))
+    if kind in PRICE_KINDS and ("inf" in value or "nan" in value or "∞" in value):
+        bad = _NON_FINITE.search(value)
+        if bad is not None:
+            r.unexplained.append(("non-finite", (base + bad.start(), base + bad.end())))
     if not value.strip(" :=\t"):
         return 0  # a label with nothing after it ("Targets:" above its list)
     if not continuation and value[:1] == " " and _SPACED_INDEX_OR_THOUSANDS.match(value):

@@ -176,21 +176,58 @@ def test_parse_when_zero_width_and_controls_inside_numbers_then_read_as_seen() -
 # --------------------------------------------------------------------------- absurd numbers
 
 
+_NOT_FINITE = "stands where a price should be, and no price is infinite or not a number"
+_SIGNAL = {
+    "entry": "#BTC LONG\nEntry: {}\nTP 61000\nSL 59000",
+    "target": "#BTC LONG\nEntry 60000\nTP: {}\nSL 59000",
+    "stop": "#BTC LONG\nEntry 60000\nTP 61000\nSL: {}",
+}
+
+
 @pytest.mark.parametrize(
-    ("stop", "reason"),
+    ("field", "value", "reason"),
     [
-        ("inf", "stop label 'SL' had no price I could read ('inf')"),
-        ("nan", "stop label 'SL' had no price I could read ('nan')"),
-        ("1e308", "'1e308' holds a number I could not read with certainty"),
-        ("-59000", "'-59000' is a negative price"),
-        ("1" + "0" * 308, "holds a number I could not read with certainty"),
-        ("999999999999", "is not a price that can be traded"),
+        ("stop", "inf", "stop label 'SL' had no price I could read ('inf')"),
+        ("stop", "nan", "stop label 'SL' had no price I could read ('nan')"),
+        ("stop", "1e308", "'1e308' holds a number I could not read with certainty"),
+        ("stop", "-59000", "'-59000' is a negative price"),
+        ("stop", "1" + "0" * 308, "holds a number I could not read with certainty"),
+        ("stop", "999999999999", "is not a price that can be traded"),
+        ("stop", "59000 inf", f"'inf' {_NOT_FINITE}"),
+        # Entry and target lines: an infinity or NaN beside a price never vanishes.
+        ("entry", "60000 - inf", f"'inf' {_NOT_FINITE}"),
+        ("entry", "60000 - ∞", f"'∞' {_NOT_FINITE}"),
+        ("entry", "NaN", f"'NaN' {_NOT_FINITE}"),
+        ("entry", "60000 - 1e308", "'60000 - 1e308' holds a number I could not read"),
+        ("entry", "-60000", "'-60000' is a negative price"),
+        ("entry", "60000, 999999999999", "price 999999999999 is not a price that can be traded"),
+        ("entry", "60000 - 1" + "0" * 308, "holds a number I could not read with certainty"),
+        ("target", "61000 inf", f"'inf' {_NOT_FINITE}"),
+        ("target", "61000, ∞", f"'∞' {_NOT_FINITE}"),
+        ("target", "61000, Infinity", f"'Infinity' {_NOT_FINITE}"),
+        ("target", "61000 / INF", f"'INF' {_NOT_FINITE}"),
+        ("target", "61000 nAn", f"'nAn' {_NOT_FINITE}"),
+        ("target", "61000 ｉｎｆ", f"'inf' {_NOT_FINITE}"),  # fullwidth: NFKC reads it as inf
+        ("target", "61000 1e308", "'61000 1e308' holds a number I could not read"),
+        ("target", "-61000", "'-61000' is a negative price"),
+        ("target", "61000, 999999999999", "price 999999999999 is not a price that can be"),
+        ("target", "61000 1" + "0" * 308, "holds a number I could not read with certainty"),
     ],
 )
-def test_parse_when_absurd_number_then_refused_with_reason(stop: str, reason: str) -> None:
-    sig = PARSER.parse_sync(f"#BTC LONG\nEntry 60000\nTP 61000\nSL: {stop}")
+def test_parse_when_absurd_number_then_refused_with_reason(
+    field: str, value: str, reason: str
+) -> None:
+    sig = PARSER.parse_sync(_SIGNAL[field].format(value))
     assert sig is not None and not sig.is_valid()
     assert any(reason in r for r in sig.review), sig.review
+
+
+def test_parse_when_second_target_is_infinite_then_refused_not_dropped() -> None:
+    sig = PARSER.parse_sync("#ETH LONG\nEntry: 3000\nTP1: 3100\nTP2: inf\nSL: 2900")
+    assert sig is not None and sig.needs_review and not sig.is_valid()
+    assert sig.take_profits == [3100.0]  # nothing made up for TP2
+    assert any(f"'inf' {_NOT_FINITE}" in r for r in sig.review), sig.review
+    assert [sig.raw_text[a:b] for a, b in sig.unread] == ["inf"]
 
 
 def test_parse_when_leverage_absurd_then_refused_not_dropped() -> None:

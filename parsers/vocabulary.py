@@ -136,6 +136,13 @@ LEVERAGE_WORDS = (
     r"lev|cross|isolated|\biso\b|margin|плеч|apalanc|alavanc|kald[ıi]ra|hebel|đòn|杠杆|倍"
     r"|اهرم|لوریج|الرافعة"
 )
+# "LEV: 5X ... Safe traders use 2X-3X only": a leverage offered to cautious readers, with no
+# leverage word before it on its line, is advice beside the channel's own leverage. Read only
+# when the post gives no other leverage.
+ADVICE_LEVERAGE_WORDS = (
+    r"\bsafe(?:r|st)?\b|conservative|cautious|low[\s-]risk\s(?:traders?|users?)|beginners?"
+    r"|newbies?|new\straders?"
+)
 
 # Prices written in satoshis ("220 sats", "40 - 43 sat"): not a price an order can carry.
 # (Not the coin SATS: "#SATS/USDT", "$SATS", "SATSUSDT".)

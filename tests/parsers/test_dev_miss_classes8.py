@@ -1,0 +1,75 @@
+"""Classes of dev misses made general rules (issue 13, branch i13-rules8): each class with
+variants beyond the one dev message it came from, through the real entry point."""
+
+from __future__ import annotations
+
+import pytest
+
+from parsers import EnhancedParser
+
+PARSER = EnhancedParser(enable_ai=False)
+LEVELS = "ETH/USDT LONG\nEntry: 3000 - 2950\nTP1: 3100\nTP2: 3200\nSL: 2900\n"
+
+
+def _read(text: str) -> tuple[list[float], list[float], float | None, int | None]:
+    sig = PARSER.parse_sync(text)
+    assert sig is not None and sig.is_valid(), sig and sig.problems()
+    return sig.entries, sig.take_profits, sig.stop_loss, sig.leverage
+
+
+@pytest.mark.parametrize(
+    "advice",
+    [
+        "Safe traders use 2X-3X only with 1% fund only",
+        "Beginners: 3x max",
+        "Conservative traders can use 2x",
+        "low-risk traders use 3x",
+    ],
+)
+def test_parse_when_cautious_readers_get_another_leverage_then_the_channels_is_read(
+    advice: str,
+) -> None:
+    assert _read(LEVELS + "Leverage: 10x\n" + advice)[3] == 10
+
+
+def test_parse_when_the_advice_is_the_only_leverage_then_it_is_read() -> None:
+    assert _read(LEVELS + "Safe traders use 2X-3X only")[3] == 2
+
+
+def test_parse_when_two_leverages_without_advice_words_then_needs_review() -> None:
+    sig = PARSER.parse_sync(LEVELS + "Leverage: 10x\nUse 3x")
+    assert sig is not None and not sig.is_valid()
+    assert any("two leverages" in why for why in sig.review)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "止損很大跌幅要20%，低槓桿進行擔心風險可以不開",
+        "SL is about 4% below the entry, keep size small",
+        "Stop loss is roughly 3.5% under our average",
+    ],
+)
+def test_parse_when_the_read_stop_is_told_again_as_a_distance_then_read(note: str) -> None:
+    assert _read(LEVELS + note)[:3] == ([3000.0, 2950.0], [3100.0, 3200.0], 2900.0)
+
+
+@pytest.mark.parametrize(
+    "stop",
+    [
+        "Stop loss should be placed about 5% under the entry",
+        "Stop loss placed around 4% below the entry zone",
+        "Keep your stop loss roughly 3% beneath the entry",
+    ],
+)
+def test_parse_when_the_stop_is_only_a_distance_in_a_sentence_then_needs_review(
+    stop: str,
+) -> None:
+    sig = PARSER.parse_sync("ETH/USDT LONG\nEntry: 3000 - 2950\nTP1: 3100\nTP2: 3200\n" + stop)
+    assert sig is not None and not sig.is_valid()
+    assert any("percentage" in why for why in sig.review), sig.review
+
+
+def test_parse_when_a_second_stop_is_a_bare_percentage_then_still_needs_review() -> None:
+    sig = PARSER.parse_sync(LEVELS + "SL: 20%")
+    assert sig is not None and not sig.is_valid()

@@ -300,8 +300,26 @@ def _reported_around(low: str, s: Settled) -> str | None:
             at = REPORTED.search(line)
             if at >= 0 and len(_WORD.findall(line)) <= _REPORT_WORDS:
                 m = _REPORTED_WORD.match(line, at)
+                if m and _market_went(line, m.end(), s):
+                    continue
                 return m.group() if m else line[at : at + 12]
     return None
+
+
+_PRICE_AFTER = re.compile(r"\s(?:at\s|to\s)?(\$?\s?[0-9][0-9.,]*k?)")
+# A sentence, not a status line: "liquidated when ETH hit $2,486" has six words or more.
+_SENTENCE_WORDS = 6
+
+
+def _market_went(line: str, end: int, s: Settled) -> bool:
+    """ "Over 24,000 shorts were liquidated when ETH hit $2,486.": a sentence telling where the
+    market went, to a price that is none of the signal's levels, reports on no trade."""
+    m = _PRICE_AFTER.match(line, end)
+    if m is None or len(_WORD.findall(line)) < _SENTENCE_WORDS:
+        return False
+    said = read_prices(m.group(1))
+    levels = {n.value for n in (*s.entries, *s.tps, *([s.sl] if s.sl else []))}
+    return bool(said) and said[0].value not in levels
 
 
 def _on_a_target_line(low: str, at: int, s: Settled) -> bool:

@@ -73,3 +73,33 @@ def test_parse_when_the_stop_is_only_a_distance_in_a_sentence_then_needs_review(
 def test_parse_when_a_second_stop_is_a_bare_percentage_then_still_needs_review() -> None:
     sig = PARSER.parse_sync(LEVELS + "SL: 20%")
     assert sig is not None and not sig.is_valid()
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        "Over 24,000 short positions were liquidated when ETH hit $2,486.",
+        "Last night the price reached 2,380 before buyers stepped back in",
+        "Shorts got squeezed hard when it hit $2,700 on Monday morning",
+    ],
+)
+def test_parse_when_a_sentence_tells_where_the_market_went_then_no_report(story: str) -> None:
+    text = "ETH LONG\n" + story + "\nBuy zone: 2475-2490\nTP1: 2540\nTP2: 2600\nSL: 2430"
+    assert _read(text)[:3] == ([2475.0, 2490.0], [2540.0, 2600.0], 2430.0)
+
+
+@pytest.mark.parametrize(
+    "report",
+    [
+        "TP1 hit 🎯",
+        "We already hit 2540 today, well done everyone",
+        "Profit booked on this one 💰",
+        "This call reached 2540 yesterday, congrats to all",
+    ],
+)
+def test_parse_when_a_line_reports_a_level_of_the_signal_then_not_a_new_trade(
+    report: str,
+) -> None:
+    text = "ETH LONG\nBuy zone: 2475-2490\nTP1: 2540\nTP2: 2600\nSL: 2430\n" + report
+    sig = PARSER.parse_sync(text)
+    assert sig is None or not sig.is_valid()

@@ -26,12 +26,18 @@ from parsers.normalize import hygiene_problem, lower, normalize, unglue
 from parsers.numbers import Num, blank_spans, find_leverage, read_prices
 from parsers.scale import btc_pair, satoshi_problem
 from parsers.trailing import read_trailing, with_trailing
-from parsers.vocabulary import REPORTED_AROUND, REPORTED_AROUND_UNSPACED, RESTATED
+from parsers.vocabulary import (
+    CLOSING_SIDE,
+    REPORTED_AROUND,
+    REPORTED_AROUND_UNSPACED,
+    RESTATED,
+)
 
 _HAS_DIGIT = re.compile(r"[0-9]")
 _ALNUM = re.compile(r"[^\W_]")
 _LEVEL_LABELS = frozenset(("entry", "buy", "sell", "tp", "tpglued", "sl", "slclose"))
 _RESTATED = re.compile(RESTATED)
+_CLOSING_SIDE = re.compile(CLOSING_SIDE)
 _REPORTED_WORD = re.compile("|".join((*REPORTED_AROUND, *REPORTED_AROUND_UNSPACED)))
 _WORD = re.compile(r"[^\W\d_]+")
 # A status or recap line is short ("Profit booked on this one 💰"); a longer one is analysis.
@@ -88,10 +94,10 @@ def _entries_from_preludes(r: Reading, side_named: bool) -> list[Num]:
     # (Before the first *level* label: "Coin: LINEA LONG" over "0.007262" names the coin first.)
     first = next((lab[1] for lab in r.labels if lab[0] in _LEVEL_LABELS), r.first_label)
     for text, offset in r.preludes:
+        if offset >= first:
+            break  # (a bare line after the stop, "🛑 Stop 0.32" then "0.42 0.38": nobody's)
         if text.strip() and _ONLY_PRICES.fullmatch(text):
             return read_prices(text, offset)
-        if offset >= first:
-            break
     return []
 
 
@@ -168,6 +174,9 @@ def _read(text: str, norm: str) -> ParsedSignal | None:
     if not (stop_read or r.tps or r.glued or r.entry_label or r.buy or r.sell):
         return None
     word_side, strength, side_pos = sides.side_from_words(wlow)
+    closing = side_pos > 0 and _CLOSING_SIDE.search(wlow, max(0, side_pos - 48), side_pos)
+    if closing and not (stop_read or r.tps):
+        return None  # "Close BTC long at 65400": a position to close, no new one
     word_side = place_side_labels(r, word_side, strength >= 1.0)
     entries = r.entries
     if not entries and word_side:
@@ -269,6 +278,11 @@ def _read(text: str, norm: str) -> ParsedSignal | None:
         s.review.append(
             f"the post restates an earlier signal ('{restated.group()}'): following it again"
             " would open a second position on the same call"
+        )
+    if closing:
+        s.review.append(
+            f"the post says '{closing.group().strip()} {side.lower()}': a position to close,"
+            " and levels of a new one: which is meant?"
         )
     around = _reported_around(wlow, s)
     if around:

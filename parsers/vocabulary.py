@@ -103,6 +103,18 @@ TARGET_REPORTED = (
     r"|(?<![a-z])(?:entered|filled|activated|triggered)\s?✅|✅\s?(?:entered|filled|activated)(?![a-z])"
     r"|(?<![a-z])cancell?ed(?![a-z])"
 )
+# "Close BTC long at 65400", "closing my ETH short here": the side word names the position to
+# close, not a new one to open (the post is a follow-up, read by parsers/updates.py).
+CLOSING_SIDE = (
+    r"(?<![\w-])(?:close|closing|closed|exit|exiting|exited|cut|cutting|закрыва\w{0,3}"
+    r"|закрой\w{0,2})\s"
+    # (Not "close to resistance", "closes above 0.5", "close the day", "exit: 0.6 / short".)
+    r"(?!(?:to|above|below|under|over|near|beneath|the\sday|the\sweek|out|if|when)\b"
+    r"|(?:at|in)\s[$0-9p])"
+    r"(?:(?:my|our|your|the|all|this|that|a|remaining|rest\sof)\s){0,2}"
+    # the coin, as pairs are written: "HYPE/USDT (Binance Futures)", "Pair: QKC/USDT", "ADA-PERP"
+    r"(?:(?:[#$]?[a-z0-9_:/.-]{2,20}:?|\([^)\n]{1,30}\)|[^\w\s]{1,4})\s){0,4}$"
+)
 # Words that report on a trade, or point back to an earlier post. Around a complete signal (on a
 # line before its levels or after them) they make the post a status post or a recap quoting the
 # signal ("Profit booked on this one 💰", "Yesterday's call 👇", "Closed +45%"): a person decides.

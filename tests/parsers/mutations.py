@@ -314,6 +314,29 @@ def level_reported(rng: random.Random, want: Want) -> Made:
     return post.text(), REFUSE
 
 
+CLOSE_FORMS = (
+    "Close {sym} {side} at {p}",
+    "Closing our {sym} {side} here at {p} 💰",
+    "Exit {sym} {side} at {p} now",
+    "Close #{base} {side} at {p} for profit",
+    "closed my {sym} {side} at {p}, next one soon",
+    "Cut the {base} {side} at {p}",
+)
+
+
+def close_instruction(rng: random.Random, want: Want) -> Made:
+    """A follow-up closing the position, naming the coin, its side and a price ("Close BTC long
+    at 65400"): the side word names the position to close, never a new one to open."""
+    levels = [*want["take_profits"], *want["entries"]]
+    if not levels:
+        return None
+    side = rng.choice(("long", "LONG", "Long") if want["side"] == "LONG" else ("short", "SHORT"))
+    sym = rng.choice(_symbol_forms(want["symbol"]))
+    base = want["symbol"].removesuffix("USDT") or want["symbol"]
+    text = rng.choice(CLOSE_FORMS).format(sym=sym, base=base, side=side, p=fmt(rng.choice(levels)))
+    return text, REFUSE
+
+
 # ------------------------------------------------------------------ edits of the real post
 
 
@@ -373,6 +396,7 @@ BUILT: dict[str, Callable[[random.Random, Want], Made]] = {
     "prose_stop": prose_stop,
     "entry_beyond": entry_beyond,
     "level_reported": level_reported,
+    "close_instruction": close_instruction,
 }
 EDITED: dict[str, Callable[[random.Random, str], str]] = {
     "status_quote": status_quote,

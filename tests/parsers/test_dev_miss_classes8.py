@@ -103,3 +103,61 @@ def test_parse_when_a_line_reports_a_level_of_the_signal_then_not_a_new_trade(
     text = "ETH LONG\nBuy zone: 2475-2490\nTP1: 2540\nTP2: 2600\nSL: 2430\n" + report
     sig = PARSER.parse_sync(text)
     assert sig is None or not sig.is_valid()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Close #BTC long at 65400 for profit",
+        "Closing ETH short at 3100, nice trade",
+        "Exit HYPE/USDT (Binance Futures) SHORT at 42 now",
+        "Close AT/USDT 📈 LONG at 0.147",
+        "closed my SOL/USDT long at 182, next one soon",
+    ],
+)
+def test_parse_when_a_close_names_the_side_then_no_new_trade_but_a_close(text: str) -> None:
+    sig = PARSER.parse_sync(text)
+    assert sig is None or not sig.is_valid()
+    update = PARSER.parse_update_sync(text)
+    assert update is not None and update.kind.value == "CLOSE"
+
+
+def test_parse_when_a_close_of_a_side_comes_with_levels_then_needs_review() -> None:
+    sig = PARSER.parse_sync("Close #BTC long at 65400 for profit\nSL 64000")
+    assert sig is not None and not sig.is_valid()
+    assert any("a position to close" in why for why in sig.review)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "XRP\nPrice is close to resistance, we short here\nEntry 0.45\nSL 0.47\nTP 0.40",
+        "BTC/USDT SHORT\nEntry 65000\nClose 64000 - 63000\nSL 66000",
+    ],
+)
+def test_parse_when_close_is_no_verb_on_the_side_then_the_signal_is_read(text: str) -> None:
+    sig = PARSER.parse_sync(text)
+    assert sig is not None and sig.is_valid(), sig and sig.problems()
+
+
+def test_parse_when_a_bare_price_line_follows_the_stop_then_it_is_no_entry() -> None:
+    sig = PARSER.parse_sync("ENA/USDT Perp LONG 📈\n🛑 Stop Price 0.32 (-8%)\n0.42 0.38")
+    assert sig is None or not sig.is_valid()
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "symbol"),
+    [
+        ("Good luck!\ntop2", "TP_HIT", None),
+        ("top1\n\nJoin our VIP channel 👑", "TP_HIT", None),
+        ("Join our VIP channel 👑\n走了", "CLOSE", None),
+        ("DYOR\nClose algo", "CLOSE", "ALGOUSDT"),
+        ("Closing eth at entry\n\n#crypto #altcoins", "CLOSE", "ETHUSDT"),
+    ],
+)
+def test_update_when_a_short_reply_has_chatter_around_then_read(
+    text: str, kind: str, symbol: str | None
+) -> None:
+    update = PARSER.parse_update_sync(text)
+    assert update is not None and update.kind.value == kind
+    assert update.symbol == symbol

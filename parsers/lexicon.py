@@ -58,6 +58,10 @@ ROWS: tuple[tuple[str, str, str], ...] = (
     ("en", "entry", r"entering" + NUM_NEXT),
     ("en", "buy", r"buying\s?(?:zone|area|range)"),
     ("en", "sell", r"selling\s?(?:zone|area|range)"),
+    # "Buying between 1.72 and 1.75", "Selling at 1.80 / 1.86": the gerund of "Buy:"/"Sell:".
+    ("en", "buy", r"buying\s(?:between|at|from|around|near)"),
+    ("en", "sell", r"selling\s(?:between|at|from|around|near)"),
+    ("en", "entry", r"e\.?p\.?" + NUM_NEXT),  # "EP: 10.45": the entry price
     ("en", "buy", r"limit\s?buy"),
     ("en", "sell", r"limit\s?sell"),
     ("en", "entry", r"open\s?(?:price|at|above|below)"),

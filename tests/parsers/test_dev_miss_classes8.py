@@ -161,3 +161,27 @@ def test_update_when_a_short_reply_has_chatter_around_then_read(
     update = PARSER.parse_update_sync(text)
     assert update is not None and update.kind.value == kind
     assert update.symbol == symbol
+
+
+@pytest.mark.parametrize(
+    ("text", "entries", "targets"),
+    [
+        ("$TIA — LONG\nEP: 10.45\nTP: 10.90 / 11.40\nSL: 9.85", [10.45], [10.9, 11.4]),
+        ("SHORT $OP\nE.P. 1.86 | TP 1.80 / 1.74 | SL 1.92", [1.86], [1.8, 1.74]),
+        (
+            "#SUI\nBuying between 1.72 and 1.75\nSelling at 1.80 / 1.86\nSL at 1.66",
+            [1.72, 1.75],
+            [1.8, 1.86],
+        ),
+        (
+            "#SUI short\nSelling between 1.80 and 1.86\nBuying at 1.72 / 1.66\nSL 1.92",
+            [1.8, 1.86],
+            [1.72, 1.66],
+        ),
+    ],
+)
+def test_parse_when_entry_is_ep_or_a_gerund_then_read(
+    text: str, entries: list[float], targets: list[float]
+) -> None:
+    got = _read(text)
+    assert (sorted(got[0]), got[1]) == (sorted(entries), targets)

@@ -428,4 +428,9 @@ def settle(r: Reading, norm: str, low: str, market: bool, ref: float | None) -> 
                 seen.add(n.value)
                 once.append(n)
         s.entries = once
+    if s.sl is not None and len(s.tps) > 1:
+        # "### Summary: ... Take Profit: $2,309.36" after the stop, the target read above it
+        # said again: one target ("TP3 0.2405, TP4 0.2405" in one list stay two).
+        before = {n.value for n in s.tps if n.start < s.sl.start}
+        s.tps = [n for n in s.tps if n.start < s.sl.start or n.value not in before]
     return s

@@ -18,10 +18,11 @@ Kinds:
 from __future__ import annotations
 
 # "TP1", "Target 2:", "цель 3 -", "Target 1 24.0": an index, not a price. A spaced index needs a
-# separator after it, or a decimal price, so "TP 27 100" stays the price 27100; and it is 1 to 20,
+# separator after it (or a parenthesis naming it again: "Take Profit 1 (TP1): 4.15"), or a
+# decimal price, so "TP 27 100" stays the price 27100; and it is 1 to 20,
 # so "TP 90 - 80" is two targets.
 IDX = (
-    r"(?:[0-9]{1,2}(?![0-9.,])|\s(?:1[0-9]|20|[1-9])(?=\s?[:)=→-]|\s?$|\n)"
+    r"(?:[0-9]{1,2}(?![0-9.,])|\s(?:1[0-9]|20|[1-9])(?=\s?[:)=→-]|\s?$|\n|\s\([a-z])"
     r"|\s[1-9](?=\s[0-9]*[.,][0-9])|\s?#[0-9]{1,2}(?![0-9.,]))?"
 )
 # Plural labels ("Targets 13 - 13.35") take only a glued index: the number after them is a price.

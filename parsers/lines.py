@@ -119,14 +119,17 @@ def _glued(low: str, kind: str, start: int, end: int, r: Reading) -> str:
 
 
 def _value_before(head: str, offset: int, r: Reading) -> int:
-    """A stop written before its label: the one price of the line's head, if it has one."""
-    nums = read_prices(head, offset)
+    """A stop written before its label: the one price of the line's head, if it has one (not
+    the index of a numbered line: "3. **Stop Loss (SL)**:")."""
+    bare = strip_list_index(head)
+    nums = read_prices(bare, offset + len(head) - len(bare))
     if len(nums) != 1 or r.sl is not None:
         return 0
     r.sl = nums[0]
     return 1
 
 
+_TO_TARGET = re.compile(r"(?<![a-z])to\s$")
 # A sentence: a line of more words than this, with a label after a few of them.
 _PROSE_WORDS = 8
 _WORDS_BEFORE_LABEL = 4
@@ -266,6 +269,11 @@ def scan(low: str, r: Reading) -> None:
                 block.close(r)
                 continue
             if kind == "sym" and _in_sentence(low, offset, start, end):
+                continue
+            if kind in ("tp", "tpglued") and _TO_TARGET.search(low, max(offset, start - 4), start):
+                # "(to TP3): 4.241−4.06=0.181", "To TP3: ~1:1.8": a distance or a ratio up to
+                # that target, which names it, not its price.
+                block.close(r)
                 continue
             if kind == "tpglued":
                 kind = _glued(low, kind, start, end, r)

@@ -16,7 +16,7 @@ import re
 
 from parsers import sides, symbols, validate
 from parsers.crosscheck import Settled, place_side_labels, reports_status, settle
-from parsers.explain import unexplained_number
+from parsers.explain import computed_with_other_level, unexplained_number
 from parsers.fields import Reading, Span, not_prices
 from parsers.labels import MARKET, NOT_SIGNAL, REPORTED, STATUS
 from parsers.lexicon import GLUED_LABELS
@@ -227,7 +227,7 @@ def _read(text: str, norm: str) -> ParsedSignal | None:
     symbol, sym_conf = _symbol(norm, low, r, side_pos)
     if not symbol:
         return None
-    other = _second_coin(low, r, symbol) or _coin_on_level_line(norm, s, symbol)
+    other = _second_coin(low, r, symbol) or _coin_on_level_line(norm, s, symbol, r)
     if other is not None:
         s.review.append(
             f"the post holds levels for two coins ({symbol} and {other}): one signal per post"
@@ -374,7 +374,7 @@ def _second_coin(low: str, r: Reading, symbol: str) -> str | None:
     return others[0] if len(with_levels) >= 2 and others else None
 
 
-def _coin_on_level_line(norm: str, s: Settled, symbol: str) -> str | None:
+def _coin_on_level_line(norm: str, s: Settled, symbol: str, r: Reading) -> str | None:
     """ "LTC long 85 tp:88-91-94" under an ETHUSD analysis: a ticker opening the line of the
     first level read, right before the side word, that is another coin than the one read."""
     first = min((n.start for n in (*s.entries, *s.tps, *([s.sl] if s.sl else []))), default=-1)
@@ -382,8 +382,28 @@ def _coin_on_level_line(norm: str, s: Settled, symbol: str) -> str | None:
         return None
     start = norm.rfind("\n", 0, first) + 1
     end = norm.find("\n", first)
-    coin = symbols.from_lower_head(norm[start : end if end >= 0 else len(norm)].lower())
+    line = norm[start : end if end >= 0 else len(norm)]
+    labelled = {lab[1] for lab in r.labels}  # ("INPUT 2.453": a label, not a coin)
+    coin = symbols.from_lower_head(line.lower())
+    head = _CAPS_HEAD.match(line)
+    if coin is None and head is not None and start + head.start(1) not in labelled:
+        coin = symbols.from_bare_words([head.group(1)])  # "XRP alım 0.65 hedef 0.70 ..."
+    if coin is None:
+        # "APEUSDT ... / ENA / 進場位置：0.42-0.38": a ticker alone on a line among the levels.
+        last = max(n.start for n in (*s.entries, *s.tps, *([s.sl] if s.sl else [])))
+        upto = norm.rfind("\n", 0, last) + 1
+        alone = (
+            symbols.from_bare_words([m.group(1)])
+            for m in _CAPS_ALONE.finditer(norm, 0, upto)
+            if m.start(1) not in labelled  # ("GOALS:" alone heads the targets)
+        )
+        coin = next((c for c in alone if c is not None and _base(c) != _base(symbol)), None)
     return coin if coin is not None and _base(coin) != _base(symbol) else None
+
+
+_CAPS_HEAD = re.compile(r"[^\w\n]*([A-Z][A-Z0-9]{1,11})\s")
+# (Not "#CRYPTOZONE": a hashtag alone on its line names the channel.)
+_CAPS_ALONE = re.compile(r"(?m)^[^\w\n#]*([A-Z][A-Z0-9]{1,11})[^\w\n]*$")
 
 
 # A level label glued to the word before it: "LONGLeverage : 3xEntry : 0.43".
@@ -396,8 +416,17 @@ def _base(symbol: str) -> str:
 
 
 def _explain(norm: str, wlow: str, r: Reading, s: Settled) -> None:
-    """A price-like number among the levels that no field explains: the signal needs review."""
+    """A price-like number among the levels that no field explains, or a sum worked out from
+    another level than those read: the signal needs review."""
     nums = [*s.entries, *s.tps, *([s.sl] if s.sl is not None else [])]
+    other = computed_with_other_level(wlow, [n.value for n in s.entries], [n.value for n in nums])
+    if other is not None:
+        s.review.append(
+            f"'{norm[other[0] : other[1]].strip()}' works out a sum from a price that is none of"
+            " the entries, targets or stop I read: which level is meant?"
+        )
+        s.unread.append(other)
+        return
     complete = bool(s.entries and s.tps and s.sl is not None)
     span = unexplained_number(wlow, r, nums, complete)
     if span is not None:

@@ -28,7 +28,7 @@ STOPWORDS = frozenset(
     LEVERAGED HOLD SPOTS SHORTS LONGS TPS1 WAIT WAITING SOON READY GO LFG GM GN HODL MOON
     STOPPED EXIT OUT SECURE PARTIAL PARTIALS HALF BREAKEVEN AI BOT PRO API ALT ALTS ALTCOIN
     ALTCOINS DEFI NFT BTCD DOMINANCE TOTAL TOTAL2 TOTAL3 OI FUNDING LIQ LIQUIDATION PLAN
-    H1 H4 D1 W1 M15 M30 M5 M1 X TG TGT TGTS BUYING SELLING SHORTING LONGING STRATEGY
+    H1 H4 D1 W1 M15 M30 M5 M1 X TG TGT TGTS BUYING SELLING SHORTING LONGING STRATEGY EP
     """.split()
 )
 
@@ -241,6 +241,9 @@ def from_cjk_head(norm: str) -> str | None:
 def from_lower_head(low: str) -> str | None:
     """A lower-case ticker first on a line, right before long/short ("avax long")."""
     for m in _LOWER_HEAD.finditer(low):
+        named = COIN_NAMES.get(m.group(1))  # "ethereum short setup": the coin's name
+        if named is not None:
+            return make_symbol(named)
         word = m.group(1).upper()
         if word not in _NOT_COINS and _ok_base(word):
             return make_symbol(word)

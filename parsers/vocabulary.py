@@ -21,9 +21,10 @@ RESTATED = (
 # Posts that say they are not a trade to copy.
 NOT_A_SIGNAL = (
     # A lesson's worked example with a level label on its line ("Ví dụ: Mua XRP ở mức $2.75 →
-    # Đặt TP ở mức $2.88"); "For example, put 1k now and 1k at 529" in a signal names none.
+    # Đặt TP ở mức $2.88"); "For example, put 1k now and 1k at 529" in a signal names none,
+    # nor does "(e.g., 1:2) and avoid overly tight stop losses" (no level after the label).
     *(
-        word + r"[^\n]{0,80}?(?<!\w)(?:tp|sl|stop|target|take\sprofit|entry)"
+        word + r"[^\n]{0,80}?(?<!\w)(?:tp|sl|stop|target|take\sprofit|entry)[^\n0-9]{0,30}[0-9]"
         for word in (r"for\sexample", r"e\.g\.", r"ví\sdụ", r"por\sejemplo", r"örneğin")
     ),
     r"например[^\n]{0,80}?(?<!\w)(?:тп|тейк|стоп|вход|tp|sl)",

@@ -185,3 +185,122 @@ def test_parse_when_entry_is_ep_or_a_gerund_then_read(
 ) -> None:
     got = _read(text)
     assert (sorted(got[0]), got[1]) == (sorted(entries), targets)
+
+
+# ---------------------------------------------------------------- corpus batches 29-35 (session 7)
+
+
+def test_parse_when_a_numbered_heading_opens_the_stop_then_its_number_is_no_stop() -> None:
+    text = (
+        "ETH short\n2. **Take Profit (TP)**:\n- Target the support at $2,309.36.\n"
+        "3. **Stop Loss (SL)**:\n- place it at $2,850.00.\n### Summary:\n"
+        "- **Entry Point**: $2,576.77 (short)\n- **Take Profit**: $2,309.36\n"
+        "- **Stop Loss**: $2,850.00"
+    )
+    assert _read(text)[:3] == ([2576.77], [2309.36], 2850.0)
+
+
+@pytest.mark.parametrize("name", ["TP{i}", "T{i}", "Target {i}", "short term"])
+def test_parse_when_a_target_label_names_itself_again_in_brackets_then_read(name: str) -> None:
+    lines = [f"Take Profit {i} ({name.format(i=i)}): {p}" for i, p in ((1, "4.15"), (2, "4.20"))]
+    text = "EUL long\nEntry Zone: 4.03-4.09\nStop Loss (SL): 3.944\n" + "\n".join(lines)
+    assert _read(text)[:3] == ([4.03, 4.09], [4.15, 4.2], 3.944)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Reward Distance (to TP3): 4.241−4.06=0.181",
+        "Risk:Reward\n• To TP2: ~1:1.8\n• To TP3: ~1:2.3",
+        "Distance to TP1: 0.12",
+    ],
+)
+def test_parse_when_a_line_measures_up_to_a_target_then_no_new_target(note: str) -> None:
+    text = "EUL long\nEntry: 4.03-4.09\nSL: 3.944\nTP1: 4.15\nTP2: 4.20\nTP3: 4.241\n" + note
+    sig = PARSER.parse_sync(text)
+    assert sig is not None and sig.take_profits == [4.15, 4.2, 4.241], sig and sig.problems()
+
+
+@pytest.mark.parametrize(
+    ("head", "symbol"),
+    [("Ethereum short setup", "ETHUSDT"), ("bitcoin long", "BTCUSDT"), ("Solana short", "SOLUSDT")],
+)
+def test_parse_when_a_coin_name_opens_the_side_line_then_its_ticker(head: str, symbol: str) -> None:
+    side = "LONG" if "long" in head else "SHORT"
+    text = head + (
+        "\nEntry: 1815\nTP: 1862\nSL: 1790"
+        if side == "LONG"
+        else "\nEntry: 1815\nTP: 1762\nSL: 1833"
+    )
+    sig = PARSER.parse_sync(text)
+    assert sig is not None and sig.symbol == symbol
+
+
+@pytest.mark.parametrize(
+    ("sum_line", "refused"),
+    [
+        ("Risk: 1855 – 1815 = 40 points", True),  # the risk counted from another stop
+        ("Reward: 1815 - 1700 = 115", True),  # to another target
+        ("Risk: 1833 – 1815 = 18 points", False),  # the levels read
+        ("Reward: 1815 - 1762 = 53 points", False),
+        ("Risk: 1833 - 1820 = 13", False),  # from the middle of the entry zone
+        ("Hold 2 - 3 = 5 days", False),  # no sum of prices
+    ],
+)
+def test_parse_when_the_post_works_a_sum_from_its_levels_then_another_level_needs_review(
+    sum_line: str, refused: bool
+) -> None:
+    text = "ETH short\nEntry: 1815 - 1825\nTarget (TP): 1762\nStop-Loss (SL): 1833\n" + sum_line
+    sig = PARSER.parse_sync(text)
+    assert sig is not None and sig.is_valid() is not refused, sig.review
+
+
+def test_parse_when_e_g_names_a_stop_without_a_level_then_no_lesson() -> None:
+    text = (
+        "ETH short\nEntry: 2663.89\nTake Profit: 2309.36\nStop Loss: 2830\n"
+        "Risk Profile: aim for a balanced ratio (e.g., 1:2) and avoid overly tight stop losses."
+    )
+    assert _read(text)[:3] == ([2663.89], [2309.36], 2830.0)
+    lesson = "ETH\nFor example, buy at 2.75 → set TP at 2.88 and SL at 2.60"
+    sig = PARSER.parse_sync(lesson)
+    assert sig is None or not sig.is_valid()
+
+
+def test_parse_when_the_summary_repeats_a_target_after_the_stop_then_one_target() -> None:
+    text = (
+        "ETH short\nEntry: 2663.89\nTake Profit: 2309.36\nStop Loss: 2830\n"
+        "Summary:\nEntry: 2663.89\nTake Profit: 2309.36\nStop Loss: 2830"
+    )
+    assert _read(text)[:3] == ([2663.89], [2309.36], 2830.0)
+    # (A target written twice in one list, before the stop, stays as written.)
+    assert _read("ETH short\nEntry: 2663\nTP: 2500, 2400, 2400\nSL: 2830")[1] == [
+        2500.0,
+        2400.0,
+        2400.0,
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "APEUSDT\nLeverage: Cross 10X\nBuy Zone: 2.67 - 2.97\nSell: 2.98\n\nENA\nEntry: 0.42-0.38"
+        "\nSL: 0.32\nTP: 0.45",
+        "ETHUSD analysis: we like the short side.\n\nXRP alım 0.65 hedef 0.70-0.75 zarar durdur 0.60",
+    ],
+)
+def test_parse_when_another_coin_heads_the_levels_then_needs_review(text: str) -> None:
+    sig = PARSER.parse_sync(text)
+    assert sig is None or not sig.is_valid()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "#CRYPTOZONE\n\n#XCN/USDT\nBuy around 335-325\nSelling Targets - 340-347\nStop – 275",
+        "OP long 20x\n\nINPUT 2.453 - 2.4\n\nSL 2.357\n\nTP 2.478 - 2.51",
+        "$APE\nSide: LONG\nBUY AREA: 2.67 - 2.97\nGOALS:\n1. 3.05\n2. 3.20\nSL: 2.50",
+    ],
+)
+def test_parse_when_a_tag_or_label_stands_alone_then_no_second_coin(text: str) -> None:
+    sig = PARSER.parse_sync(text)
+    assert sig is not None and sig.is_valid(), sig and sig.problems()

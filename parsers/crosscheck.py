@@ -22,7 +22,11 @@ MAX_PRICE = 1e9
 _SIDE_WORDS = frozenset(("buy", "sell"))
 _DIGIT = re.compile(r"[0-9]")
 # What may follow an empty target label without a price in it: "(1)", "20%", "(15x)".
-_NOTES = re.compile(r"\(?\b[0-9]{1,2}\)|[0-9][0-9.,]*\s?%|\([0-9]{1,3}(?:[.,][0-9])?\s?[xх×]\)")
+_NOTES = re.compile(
+    r"\(?\b[0-9]{1,2}\)|[0-9][0-9.,]*\s?%|\([0-9]{1,3}(?:[.,][0-9])?\s?[xх×]\)"
+    # "Target 1: Approximately 2.5x reward compared to the risk": a reward, no target.
+    r"|[0-9]{1,3}(?:[.,][0-9]{1,2})?[ \t]?[xх×][ \t]?(?:reward|the\srisk|risk\b)"
+)
 _FIELD = {"entry": "entry", "tp": "target", "sl": "stop", "slclose": "stop"}
 _TIMEFRAME = re.compile(
     r"(?<![\w.])([0-9]{1,2}\s?(?:h|hr|hours?|d|days?|w|m|mins?)|daily|weekly|hourly|monthly)"
@@ -286,6 +290,8 @@ _WHY = {
     "second stop": "a second stop '{}' disagrees with the first",
     "leverage": "leverage '{}' is not a leverage that can be traded",
     "stray": "'{}' holds prices that no label claims: which field are they?",
+    "market and price": "the post says to enter at market, and '{}' under it is a price:"
+    " which is meant?",
 }
 
 

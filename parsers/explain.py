@@ -37,6 +37,11 @@ _BENIGN = re.compile(
     r"|\(?(?<![0-9.])[0-9]{1,2}\s?[).:#-](?![0-9]))"
 )
 _WORD = re.compile(r"[^\W\d_]{2,}")
+# "(as of May 15, 2025)", "Dec 3rd, 2024": a date, month first, with its year.
+_MONTH_DATE = re.compile(
+    r"(?<![a-z])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s[0-9]{1,2}"
+    r"(?:st|nd|rd|th)?,?\s[0-9]{4}(?![0-9.,])"
+)
 _RATIO = re.compile(r"[0-9]{1,2}(?:\.[0-9])?\s?[:/]\s?[0-9]{1,2}(?:\.[0-9])?")
 # A line after the last level with more words than this is a sentence, not an unlabelled list.
 _MAX_WORDS_AFTER = 3
@@ -181,6 +186,7 @@ class _Line:
         self.market = market if market >= 0 else len(line) + 1
         self.index_end = len(line) - len(strip_list_index(line))  # "1) 0.512": the index
         self.benign = [(m.start(), m.end()) for m in _BENIGN.finditer(line)]
+        self.benign.extend((m.start(), m.end()) for m in _MONTH_DATE.finditer(line))
         if not words:
             # "57 / 58" alone on its line is two prices, not a ratio ("R:R 1:3", "Risky 7/10"
             # say what they are).

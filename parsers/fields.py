@@ -171,6 +171,9 @@ def _clean(kind: str, value: str, base: int, continuation: bool) -> tuple[str, i
             value = value[: m.start()]
     if "(" in value or ")" in value:
         value = _INLINE_INDEX.sub(blank, value)
+    if kind in ("sl", "slclose") and _GLUED_BEYOND.search(value):
+        # "• Below1.93": a stop's word run into its price (a copy that lost the space).
+        value = _GLUED_BEYOND.sub(blank, value)
     # Percentage ranges and durations ("7 days", "4h", "15m"): only text with one of these.
     if (
         "%" in value
@@ -184,6 +187,9 @@ def _clean(kind: str, value: str, base: int, continuation: bool) -> tuple[str, i
     ):
         value = not_prices(value)
     return value, base
+
+
+_GLUED_BEYOND = re.compile(r"(?<![a-z])(?:below|above|under|over)(?=[0-9])")
 
 
 def blank(m: re.Match[str]) -> str:

@@ -130,6 +130,8 @@ def _value_before(head: str, offset: int, r: Reading) -> int:
 
 
 _TO_TARGET = re.compile(r"(?<![a-z])to\s$")
+# A label's colon, then words and no number before the next label: a sentence follows.
+_SENTENCE_VALUE = re.compile(r"\s?[:：]\s?(?=[^\W\d_])[^\d\n]{3,60}$")
 # A sentence: a line of more words than this, with a label after a few of them.
 _PROSE_WORDS = 8
 _WORDS_BEFORE_LABEL = 4
@@ -242,6 +244,17 @@ def scan(low: str, r: Reading) -> None:
             stop = labels[i + 1][1] if i + 1 < nlabels else line_end
             label = low[start:end]
             value = low[end:stop]
+            if (
+                i + 1 < nlabels
+                and kind in PRICE_KINDS
+                and _SENTENCE_VALUE.match(value)
+                and ":" not in low[stop:line_end]  # ("Entry Zone: Market price 🎯 TP1: 0.206")
+            ):
+                # "Stop Loss: Place the stop loss just above the last minor resistance, around
+                # $3.13, to protect ...": the value is the sentence to the line's end (the labels
+                # inside it are its words); the one price in it is the level.
+                stop, value = line_end, low[end:line_end]
+                nlabels = i + 1
             if i + 1 < nlabels and labels[i + 1][0] == "noise" and kind in PRICE_KINDS:
                 # "TP1: 0.46 R:R": the number right before a ratio label is the ratio, when the
                 # label gives none after it ("SL 0.45 | R/R 3.5": the stop, then the ratio).

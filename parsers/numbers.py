@@ -47,6 +47,9 @@ _MULTIPLIER = re.compile(MULTIPLIER_WORDS)
 _TARGET_BEFORE = re.compile(TARGET_BEFORE)
 _LEVERAGE_WORD = re.compile(LEVERAGE_WORDS)
 _ADVICE = re.compile(ADVICE_LEVERAGE_WORDS)
+_REWARD_MULTIPLE = re.compile(
+    r"(?<![\w.])[0-9]{1,3}(?:[.,][0-9]{1,2})?[ \t]?[xх×](?=[ \t]?(?:reward|the\srisk|risk\b|r\b))"
+)
 _INT = re.compile(r"[0-9]+")
 _ARITHMETIC = re.compile(r"\s?=")
 # "10-20x": the lower bound of a range is written without its x.
@@ -214,6 +217,14 @@ def find_leverage(text: str) -> tuple[int | None, list[tuple[int, int]], list[in
         values.append(value)
         if best is None and 1 <= value <= 200:
             best = value
+    if "reward" in text or "risk" in text:
+        # "Target 1: Approximately 2.5x reward compared to the risk": a reward in multiples of
+        # the risk, neither leverage nor a target.
+        multiples.extend((m.start(), m.end()) for m in _REWARD_MULTIPLE.finditer(text))
+        rewards = {a for a, _ in multiples}
+        keep = [i for i, (a, _) in enumerate(spans) if a not in rewards]
+        spans, values = [spans[i] for i in keep], [values[i] for i in keep]
+        best = next((v for v in values if 1 <= v <= 200), None)
     if advice and not values:  # the only leverage given: read as any other
         return find_leverage_of(advice, multiples)
     return best, spans + multiples + [(a, b) for a, b, _ in advice], values

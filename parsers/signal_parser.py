@@ -128,6 +128,9 @@ def read_signal(text: str) -> ParsedSignal | None:
     norm = normalize(text)
     sig = _read(text, norm)
     if sig is None or not sig.is_valid():
+        levels = _levels_above_analysis(text, norm)
+        if levels is not None:
+            return levels
         # Posts whose line breaks were lost ("LONGLeverage: 10xEntry: 0.43Targets: ..."):
         # read again with each glued label back on a line of its own.
         # Cheap first: glued labels leave two label colons on one line.
@@ -144,6 +147,45 @@ def read_signal(text: str) -> ParsedSignal | None:
                 " give another signal: the post may hold two"
             )
     return sig
+
+
+# A heading that opens the analysis under a signal's levels ("Reasons for Buying:", "Key
+# Technical Features:"): a line of its own.
+_ANALYSIS_HEADING = re.compile(
+    r"(?m)^[^\w\n]{0,6}(?:reasons?\s(?:for|to)\s(?:buying|selling|buy|sell|entry|the\s(?:trade|setup))"
+    r"|key\stechnical\s(?:features|factors|points)|technical\s(?:analysis|breakdown|rationale)"
+    r"|why\sthis\s(?:trade|setup)(?:\sworks)?|trade\srationale)[^\w\n]{0,4}$"
+)
+
+
+_NOT_NEWLINE = re.compile(r"[^\n]")
+
+
+def _levels_above_analysis(text: str, norm: str) -> ParsedSignal | None:
+    """ "Stop loss price: below 0.22 / Reasons for buying: / 1. Support validity: - the price
+    ... at 0.22 (Fibonacci ...)": the levels, then a section of analysis whose numbers are no
+    levels. The post read without that section (to its next blank line), whole (targets and a
+    stop), is the signal."""
+    low = norm.lower()
+    if (
+        "reason" not in low
+        and "technical" not in low
+        and "why" not in low
+        and "rationale" not in low
+    ):
+        return None
+    m = _ANALYSIS_HEADING.search(low)
+    if m is None or m.start() == 0:
+        return None
+    # (The section runs to the next blank line: a post after it, "Entry got filled ✅", or a
+    # second signal, is read and checked as ever.)
+    end = norm.find("\n\n", m.end())
+    end = len(norm) if end < 0 else end
+    section = _NOT_NEWLINE.sub(" ", norm[m.start() : end])
+    levels = _read(text, norm[: m.start()] + section + norm[end:])
+    if levels is None or not levels.is_valid() or not levels.take_profits:
+        return None
+    return levels if levels.stop_loss is not None else None
 
 
 def _same_reading(a: ParsedSignal, b: ParsedSignal) -> bool:
@@ -181,9 +223,15 @@ def _read(text: str, norm: str) -> ParsedSignal | None:
     entries = r.entries
     if not entries and word_side:
         entries = r.weak_entries
+    bare_at = -1
     if not entries and not r.entry_label and not r.market_in_entry:
         entries = _entries_from_preludes(r, word_side is not None)
+        if entries:
+            bare_at = MARKET.search(wlow[: wlow.rfind("\n", 0, entries[0].start) + 1])
     r.entries = entries
+    if bare_at >= 0:
+        # "AUDIO-USDT LONG / Buy now / 0.3568 / Targets: 0.361": at market, or at 0.3568?
+        r.unexplained.append(("market and price", (entries[0].start, entries[-1].end)))
     # Cheap first: a post with no stop, no target and no labelled entry is not a signal
     # (the same test runs again below on what the cross-check keeps).
     if not (stop_read or r.tps or r.glued or (r.entry_label and (entries or r.empty))):
@@ -358,9 +406,15 @@ def _second_coin(low: str, r: Reading, symbol: str) -> str | None:
         other = symbols.from_pair_text(low[marks[0][2] : marks[-1][1]])
         if other is not None and _base(other) != _base(symbol):
             return other
-    if low.count("usd") + low.count("perp") < 2:
-        return None  # (every pair this looks for names its quote: two pairs, two quotes)
+    if "usd" not in low and "perp" not in low:
+        return None  # (every pair this looks for names its quote)
     pairs = symbols.pairs_in(low)
+    if pairs and _base(symbol) not in {_base(p) for _, p in pairs}:
+        # "$ORDI @ MARKET ... / The ETHUSD pair ... Stop Loss could be set at $3,270": the coin
+        # read from its tag is a stretch of its own.
+        at = low.find(_base(symbol).lower())
+        if at >= 0:
+            pairs = sorted([*pairs, (at, symbol)])
     if len({_base(p) for _, p in pairs}) < 2:
         return None
     starts = [lab[1] for lab in r.labels if lab[0] in _LEVEL_LABELS]

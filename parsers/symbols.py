@@ -35,7 +35,8 @@ STOPWORDS = frozenset(
 # Pairs are found from the quote backwards: the quote patterns start with a literal, so re
 # jumps between candidates instead of trying a lazy base at every position of the text.
 _SEP_QUOTE = re.compile(
-    r"[/_-]\s?#?(usdt|usdc|fdusd|busd|tusd|usd|btc|eth|eur|perp)(?:[.:](?:p|usdt))?(?![a-z0-9])"
+    # (Not "portfolio / #ETH/USDT": a tag after a spaced slash is another coin, not a quote.)
+    r"[/_-](?:\s|#)?(usdt|usdc|fdusd|busd|tusd|usd|btc|eth|eur|perp)(?:[.:](?:p|usdt))?(?![a-z0-9])"
 )
 _CONCAT_QUOTE = re.compile(r"(?:usd[tc]|fdusd|busd|tusd)(?:\.p|perp|m)?(?![a-z0-9])")
 # The boundary checks come after the first character (as lookbehinds), so that re tries the
@@ -127,7 +128,9 @@ def pairs_in(low: str) -> list[tuple[int, str]]:
     found: list[tuple[int, str]] = []
     for m in _SEP_QUOTE.finditer(low):
         b = _BASE_BEFORE_SEP.search(low, max(0, m.start() - 17), m.start())
-        if b and _ok_base(b.group(1), NEVER_A_BASE) and b.end(1) == m.start():
+        # ("CTK / USDT": a slash spaced on both sides; not "portfolio /usdt".)
+        spaced = low[m.start() - 1 : m.start()] == " " and low[m.start() + 1 : m.start() + 2] == " "
+        if b and _ok_base(b.group(1), NEVER_A_BASE) and (b.end(1) == m.start() or spaced):
             quote = m.group(1) if m.group(1) != "perp" else None
             found.append((b.start(), make_symbol(b.group(1), quote)))
     for m in _CONCAT_QUOTE_ALL.finditer(low):

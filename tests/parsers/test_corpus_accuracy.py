@@ -58,14 +58,18 @@ def _score(split: str) -> Score:
 # coin ETHEREUM; 4 misses: numbered headings, "Take Profit 1 (TP1)", "(to TP3)" and "e.g." in
 # long AI-written analyses); batch 35 3/4 (1 miss). With them merged: 876/896 (97.8%), 1 wrong
 # trade; after i13-rules8's rules for those classes: 880/896 (98.2%), no wrong trade, no wrong
-# action. The bound below is that measurement; the issue's target is asserted by the test after
-# it.
+# action. Batches 36-40 (Binance Square posts) before any rule for them: batch 36 4/5, batch 38
+# 1/5, batch 39 2/3, batch 40 1/2, no wrong trade or action (batch 37 added no dev message); with
+# them merged 888/911 (97.5%); after the rules for them (a sentence after a label's colon, the
+# analysis under "Reasons for buying:", other traders' liquidated shorts, "Below1.93", a dated
+# line): 896/911 (98.4%), no wrong trade, no wrong action. The bound below is that measurement;
+# the issue's target is asserted by the test after it.
 def test_corpus_dev_when_parsed_then_no_worse_than_measured_in_session_7() -> None:
     score = _score("dev")
     summary = score.summary()
     assert summary["wrong_trades"] == 0, format_score(score, worst=10)
     assert summary["wrong_actions"] == 0, format_score(score, worst=10)
-    assert summary["accuracy"] >= 0.9821, format_score(score)
+    assert summary["accuracy"] >= 0.9835, format_score(score)
 
 
 def test_corpus_dev_when_parsed_then_at_least_98_percent_exact_and_no_wrong_trade() -> None:

@@ -304,3 +304,132 @@ def test_parse_when_another_coin_heads_the_levels_then_needs_review(text: str) -
 def test_parse_when_a_tag_or_label_stands_alone_then_no_second_coin(text: str) -> None:
     sig = PARSER.parse_sync(text)
     assert sig is not None and sig.is_valid(), sig and sig.problems()
+
+
+# ---------------------------------------------------------------- corpus batches 36-40 (session 7)
+
+PLAN = (
+    "$XRP /USDT – Short Trade Setup\n"
+    "Ideal Entry: Enter a short position between $3.06 and $3.10 on a minor pullback.\n"
+    "Stop Loss: Place the stop loss just above the last minor resistance, around $3.13, to"
+    " protect against a deeper correction.\n"
+    "Target 1: Set the first target at the recent support zone near $3.00.\n"
+    "Target 2: Aim for the next major support around $2.97.\n"
+)
+
+
+def test_parse_when_each_label_is_followed_by_a_sentence_then_its_one_price_is_read() -> None:
+    assert _read(PLAN) == ([3.06, 3.1], [3.0, 2.97], 3.13, None)
+
+
+def test_parse_when_targets_are_given_again_as_reward_multiples_then_no_leverage() -> None:
+    text = PLAN + (
+        "Risk-Reward:\nTarget 1: Approximately 2.5x reward compared to the risk.\n"
+        "Target 2: Approximately 4x reward if the correction extends further."
+    )
+    assert _read(text) == ([3.06, 3.1], [3.0, 2.97], 3.13, None)
+    # ("Leverage: 20x" over a "Risk:" line stays the leverage.)
+    assert _read(LEVELS + "Leverage: 20x\nRisk: 2% of portfolio")[3] == 20
+
+
+def test_parse_when_a_target_sentence_holds_a_price_then_never_traded_without_it() -> None:
+    text = (
+        "$XRP /USDT – Short\nEntry: 3.06-3.10\nStop Loss: 3.13\n"
+        "Target 1: Set the first target at the recent support zone near $3.00.\n"
+        "Target 2: Aim for the next major support around $2.97."
+    )
+    sig = PARSER.parse_sync(text)
+    assert sig is not None
+    assert not sig.is_valid() or sig.take_profits == [3.0, 2.97]
+
+
+@pytest.mark.parametrize(
+    "crowd",
+    [
+        "Shorts Liquidated at $2,583: ~$5.5K in shorts wiped out.",
+        "Liquidations trigger moves up as shorts are forced to buy back.",
+    ],
+)
+def test_parse_when_other_traders_shorts_are_told_then_no_side(crowd: str) -> None:
+    text = crowd + "\nBuy Zone: $2,565–$2,595\nT1: $2,668\nT2: $2,725\nStop Loss: Below $2,525"
+    sig = PARSER.parse_sync(text + "\n#ETH")
+    assert sig is not None and sig.side == "LONG" and sig.is_valid(), sig and sig.problems()
+
+
+def test_parse_when_the_stop_word_runs_into_its_price_then_read() -> None:
+    text = "$RAY /USDT – Long\n• Buy Between: 2.05 –2.15\n🎯 Targets\n• T1: 2.35\n• T2:2.70\n"
+    assert _read(text + "🛡️ Stop-Loss\n• Below1.93")[2] == 1.93
+
+
+@pytest.mark.parametrize(
+    ("note", "after"),
+    [
+        ("• Adjust SL to entry after T1", 1),
+        (
+            "Once the price hits TP2 (3200), you must move your Stop Loss down to your Entry Price",
+            2,
+        ),
+        ("Set stop loss at breakeven once target 1 is hit", 1),
+    ],
+)
+def test_parse_when_a_break_even_is_asked_in_other_words_then_read(note: str, after: int) -> None:
+    sig = PARSER.parse_sync(LEVELS + note)
+    assert sig is not None and sig.is_valid(), sig and sig.problems()
+    assert sig.break_even_after_tp == after
+
+
+def test_parse_when_an_unlabelled_line_holds_a_date_with_its_year_then_no_price() -> None:
+    text = "ETH long\nTechnical Outlook (as of May 15, 2025):\n" + LEVELS.split("\n", 1)[1]
+    assert _read(text)[:3] == ([3000.0, 2950.0], [3100.0, 3200.0], 2900.0)
+
+
+TEMPLATE = (
+    "$ZEC\n$ZEC/USDT\nCurrent price: 59.04\nTarget price:\n- TP1: 60.50 (Fibonacci 38.2%)\n"
+    "- TP2: 62.00 (Neckline breakout)\nStop loss price: below 57.50\nReasons to buy:\n"
+    "1. Support validity:\n- Price at 57.50 (Fibonacci 61.8% retracement) and 58.50 (MA(50)"
+    " support)\n- Short-term trend is upward, price breaks MA(25) at 59.50\n"
+    "- RSI(14)=65 (neutral to bullish)\n- 60.50= (57.50→60.50 increase) ×0.382+60.50\n"
+    "- After breaking 60.50, move stop loss up to 59.50 (MA7 support)"
+)
+
+
+def test_parse_when_reasons_follow_the_levels_then_the_levels_are_the_signal() -> None:
+    sig = PARSER.parse_sync(TEMPLATE)
+    assert sig is not None and sig.is_valid(), sig and sig.problems()
+    assert (sig.entries, sig.take_profits, sig.stop_loss) == ([], [60.5, 62.0], 57.5)
+
+
+@pytest.mark.parametrize("after", ["Entry got filled, waiting for targets", "TP1 hit ✅ +35%"])
+def test_parse_when_a_report_follows_the_reasons_then_still_refused(after: str) -> None:
+    sig = PARSER.parse_sync(TEMPLATE + "\n\n" + after)
+    assert sig is None or not sig.is_valid()
+
+
+def test_parse_when_levels_are_incomplete_above_the_reasons_then_not_read_from_them() -> None:
+    text = TEMPLATE.replace("Stop loss price: below 57.50\n", "")
+    sig = PARSER.parse_sync(text)
+    assert sig is None or not sig.is_valid() or sig.stop_loss is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "🚨SHORT $ORDI @ MARKET\nENTRY: $75.818\nTP1: $73.731\nSL: $84.664\n\nThe ETHUSD pair"
+        " is likely to pull back. Profits should be taken at $2,840. Stop Loss could be set at"
+        " $3,270.",
+        "The ETHUSD pair is likely to pull back. Stop Loss could be set at $3,270.\n\nCTK  / USDT"
+        "\n\nLONG  : 1.38\n\nTarget : 1.40 - 1.45\n\nStop : 1.28",
+    ],
+)
+def test_parse_when_two_posts_name_two_coins_each_with_levels_then_needs_review(text: str) -> None:
+    sig = PARSER.parse_sync(text)
+    assert sig is None or not sig.is_valid()
+
+
+def test_parse_when_market_is_said_and_a_bare_price_follows_then_needs_review() -> None:
+    text = "AUDIO-USDT LONG 📈\nBuy now\nLeverage: 10X - 20X\n0.3568\nTargets:0.361\nS/L - 0.2662$"
+    sig = PARSER.parse_sync(text)
+    assert sig is not None and not sig.is_valid()
+    assert any("at market" in why for why in sig.review)
+    # (Without the market word the line under the coin is its entry.)
+    assert _read(text.replace("Buy now\n", ""))[0] == [0.3568]

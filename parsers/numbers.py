@@ -217,12 +217,17 @@ def find_leverage(text: str) -> tuple[int | None, list[tuple[int, int]], list[in
         values.append(value)
         if best is None and 1 <= value <= 200:
             best = value
-    if "reward" in text or "risk" in text:
+    rewards = (
+        [(m.start(), m.end()) for m in _REWARD_MULTIPLE.finditer(text)]
+        if "reward" in text or "risk" in text
+        else []
+    )
+    if rewards:
         # "Target 1: Approximately 2.5x reward compared to the risk": a reward in multiples of
         # the risk, neither leverage nor a target.
-        multiples.extend((m.start(), m.end()) for m in _REWARD_MULTIPLE.finditer(text))
-        rewards = {a for a, _ in multiples}
-        keep = [i for i, (a, _) in enumerate(spans) if a not in rewards]
+        multiples.extend(rewards)
+        starts = {a for a, _ in rewards}
+        keep = [i for i, (a, _) in enumerate(spans) if a not in starts]
         spans, values = [spans[i] for i in keep], [values[i] for i in keep]
         best = next((v for v in values if 1 <= v <= 200), None)
     if advice and not values:  # the only leverage given: read as any other

@@ -406,16 +406,24 @@ def _second_coin(low: str, r: Reading, symbol: str) -> str | None:
         other = symbols.from_pair_text(low[marks[0][2] : marks[-1][1]])
         if other is not None and _base(other) != _base(symbol):
             return other
-    if "usd" not in low and "perp" not in low:
+    quotes = low.count("usd") + low.count("perp")
+    if quotes == 0:
         return None  # (every pair this looks for names its quote)
+    mine = _base(symbol)
+    if quotes == 1:
+        at = max(low.find("usd"), low.find("perp"))
+        if mine.lower() in low[max(0, at - 16) : at]:
+            return None  # (the one pair is this coin's own: "ORDI/USDT")
     pairs = symbols.pairs_in(low)
-    if pairs and _base(symbol) not in {_base(p) for _, p in pairs}:
+    bases = {_base(p) for _, p in pairs}
+    if pairs and mine not in bases:
         # "$ORDI @ MARKET ... / The ETHUSD pair ... Stop Loss could be set at $3,270": the coin
         # read from its tag is a stretch of its own.
-        at = low.find(_base(symbol).lower())
+        at = low.find(mine.lower())
         if at >= 0:
             pairs = sorted([*pairs, (at, symbol)])
-    if len({_base(p) for _, p in pairs}) < 2:
+            bases.add(mine)
+    if len(bases) < 2:
         return None
     starts = [lab[1] for lab in r.labels if lab[0] in _LEVEL_LABELS]
     with_levels: list[str] = []
@@ -430,29 +438,40 @@ def _second_coin(low: str, r: Reading, symbol: str) -> str | None:
 
 def _coin_on_level_line(norm: str, s: Settled, symbol: str, r: Reading) -> str | None:
     """ "LTC long 85 tp:88-91-94" under an ETHUSD analysis: a ticker opening the line of the
-    first level read, right before the side word, that is another coin than the one read."""
-    first = min((n.start for n in (*s.entries, *s.tps, *([s.sl] if s.sl else []))), default=-1)
-    if first < 0:
+    first level read, right before the side word, that is another coin than the one read; or
+    one alone on a line among the levels ("APEUSDT ... / ENA / 進場位置：0.42-0.38")."""
+    levels = [n.start for n in (*s.entries, *s.tps, *([s.sl] if s.sl else []))]
+    if not levels:
         return None
+    first = min(levels)
     start = norm.rfind("\n", 0, first) + 1
     end = norm.find("\n", first)
     line = norm[start : end if end >= 0 else len(norm)]
-    labelled = {lab[1] for lab in r.labels}  # ("INPUT 2.453": a label, not a coin)
     coin = symbols.from_lower_head(line.lower())
-    head = _CAPS_HEAD.match(line)
-    if coin is None and head is not None and start + head.start(1) not in labelled:
-        coin = symbols.from_bare_words([head.group(1)])  # "XRP alım 0.65 hedef 0.70 ..."
     if coin is None:
-        # "APEUSDT ... / ENA / 進場位置：0.42-0.38": a ticker alone on a line among the levels.
-        last = max(n.start for n in (*s.entries, *s.tps, *([s.sl] if s.sl else [])))
-        upto = norm.rfind("\n", 0, last) + 1
-        alone = (
-            symbols.from_bare_words([m.group(1)])
-            for m in _CAPS_ALONE.finditer(norm, 0, upto)
-            if m.start(1) not in labelled  # ("GOALS:" alone heads the targets)
-        )
-        coin = next((c for c in alone if c is not None and _base(c) != _base(symbol)), None)
-    return coin if coin is not None and _base(coin) != _base(symbol) else None
+        head = _CAPS_HEAD.match(line)
+        if (
+            head is not None
+            and head.group(1) not in symbols.STOPWORDS
+            and not _labelled(r, start + head.start(1))
+        ):
+            coin = symbols.from_bare_words([head.group(1)])  # "XRP alım 0.65 hedef 0.70 ..."
+    if coin is None:
+        upto = norm.rfind("\n", 0, max(levels)) + 1
+        for m in _CAPS_ALONE.finditer(norm, 0, upto):
+            word = m.group(1)
+            if word in symbols.STOPWORDS or word in symbol or _labelled(r, m.start(1)):
+                continue  # (this coin's own name; "GOALS:" alone heads the targets)
+            alone = symbols.from_bare_words([word])
+            if alone is not None and _base(alone) != _base(symbol):
+                return alone
+        return None
+    return coin if _base(coin) != _base(symbol) else None
+
+
+def _labelled(r: Reading, at: int) -> bool:
+    """Whether a label starts at position at ("INPUT 2.453": a label, not a coin)."""
+    return any(lab[1] == at for lab in r.labels)
 
 
 _CAPS_HEAD = re.compile(r"[^\w\n]*([A-Z][A-Z0-9]{1,11})\s")
@@ -466,7 +485,8 @@ _GLUED_LEVEL = re.compile(r"[a-z0-9)%$](?:" + "|".join(GLUED_LABELS[:7]) + r")\s
 
 def _base(symbol: str) -> str:
     """The base without a multiplier prefix: 1000PEPE and PEPE are one coin."""
-    return symbols.base_of(symbol).lstrip("0123456789") or symbols.base_of(symbol)
+    base = symbols.base_of(symbol)
+    return base.lstrip("0123456789") or base
 
 
 def _explain(norm: str, wlow: str, r: Reading, s: Settled) -> None:

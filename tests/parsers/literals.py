@@ -137,12 +137,13 @@ def whole_literal_values(norm: str) -> set[float]:
                 break
             longest = set()
             for g in groups:
-                longest |= _values(joined + g.replace(",", ".") if "," in g else joined + g)
+                vals = _values(joined + g.replace(",", ".") if "," in g else joined + g)
+                longest |= vals
+                if g == nxt.group() and _SUFFIX.match(low, nxt.end()):
+                    longest |= {v * 1000.0 for v in vals}  # "5 655k", "1 000,5k"
             if not nxt.group().isdigit():
                 break
             joined, end = joined + nxt.group(), nxt.end()
-        if longest and _SUFFIX.match(low, end):
-            longest |= {v * 1000.0 for v in longest}  # "5 655k"
         values |= longest
     return values
 

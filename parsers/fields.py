@@ -76,6 +76,18 @@ _PCT = re.compile(r"(\d{1,3}(?:[.,]\d{1,4})?)\s?%")
 # and NFKC-normalised by then, so "Infinity" and fullwidth "ｉｎｆ" read the same). Never dropped
 # silently: the signal needs review naming it (issue 13.4).
 _NON_FINITE = re.compile(r"(?<![^\W\d_])(?:inf(?:inity)?|nan)(?![^\W\d_])|∞")
+# The same word alone on a line of a list ("Targets:\n3100\ninf"), after a bullet.
+_NON_FINITE_LINE = re.compile(r"[^\w\n]*(inf(?:inity)?|nan|∞)[^\w\n]*")
+
+
+def non_finite_item(line: str, offset: int) -> Span | None:
+    """Where a line of a price list holds nothing but a non-finite word, or None."""
+    if "inf" not in line and "nan" not in line and "∞" not in line:
+        return None
+    m = _NON_FINITE_LINE.fullmatch(line)
+    return (offset + m.start(1), offset + m.end(1)) if m else None
+
+
 # "about 5% under the entry": a percentage placing a level from the entry.
 _PCT_AWAY = re.compile(
     r"\d\s?%\s(?:(?:of\s)?(?:the\s)?(?:below|under|above|over|beneath|from|away|lower|higher))"

@@ -342,6 +342,22 @@ def test_parse_when_absurd_number_then_refused_with_reason(
     assert any(reason in r for r in sig.review), sig.review
 
 
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("#ETH LONG\nEntry: 3000\nTargets:\n3100\ninf\nSL: 2900", "inf"),
+        ("#ETH LONG\nEntry: 3000\nTargets:\n3100\n➡️ ∞\nSL: 2900", "∞"),
+        ("#ETH LONG\nEntry: 3000\nTargets:\n1) 3100\n2) Infinity\nSL: 2900", "Infinity"),
+        ("#ETH LONG\nEntry:\n3000\nNaN\nTP 3100\nSL: 2900", "NaN"),
+    ],
+)
+def test_parse_when_list_item_is_infinite_then_refused_not_dropped(text: str, word: str) -> None:
+    sig = PARSER.parse_sync(text)
+    assert sig is not None and sig.needs_review and not sig.is_valid()
+    assert any(f"'{word}' {_NOT_FINITE}" in r for r in sig.review), sig.review
+    assert word in [text[a:b] for a, b in sig.unread]
+
+
 def test_parse_when_second_target_is_infinite_then_refused_not_dropped() -> None:
     sig = PARSER.parse_sync("#ETH LONG\nEntry: 3000\nTP1: 3100\nTP2: inf\nSL: 2900")
     assert sig is not None and sig.needs_review and not sig.is_valid()

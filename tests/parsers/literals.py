@@ -131,6 +131,8 @@ def whole_literal_values(norm: str) -> set[float]:
         for nxt in runs[i + 1 : i + 4]:
             if nxt.start() != end + 1 or norm[end] != " " or _LEVERAGE.match(low, nxt.end()):
                 break  # ("9 940 003x": 003x is a leverage, no group of 9940's thousands)
+            if low[nxt.end() : nxt.end() + 1].isalpha() and not _SUFFIX.match(low, nxt.end()):
+                break  # ("6 199 547kx": a word, no group; 6 199 is the number)
             # The group is the next run, or its first item when a comma ends it as a list's.
             groups = [g for g in _prefixes(nxt.group()) if _GROUP.fullmatch(g)]
             if not groups:

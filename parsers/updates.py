@@ -329,6 +329,9 @@ def _clause(low: str, start: int, end: int, at: int, to: int) -> tuple[int, int]
     return start, after.start() if after else end
 
 
+_NEW_STOP = re.compile(r"(?<![a-z])(?:new|updated|новый|nuevo|yeni)\s$")
+
+
 def _stop_moved(low: str) -> re.Match[str] | None:
     """The stop word a move is said of: a move word on its line ("Move SL to 2900", "SL → 3080",
     "SL updated to 2900") or the entry right after it ("SL to entry", "SL: BE"). A post that
@@ -338,6 +341,10 @@ def _stop_moved(low: str) -> re.Match[str] | None:
         end = low.find("\n", m.end())
         end = len(low) if end < 0 else end
         lo, hi = _clause(low, start, end, m.start(), m.end())
+        if _NEW_STOP.search(low, max(lo, m.start() - 8), m.start()) and _reply_lines(low):
+            # "New SL for BTC: 63200", "#ETH new stop loss 3150": a short reply (in a long
+            # post, "New Stop Loss: $5.60" is the stop of a plan B).
+            return m
         for move in _MOVE.finditer(low, lo, hi):
             # "移动到116000-116500附近,目标..., 止损在115300": a price between the move and the
             # stop word: what moved is the entry, not the stop.

@@ -433,3 +433,29 @@ def test_parse_when_market_is_said_and_a_bare_price_follows_then_needs_review() 
     assert any("at market" in why for why in sig.review)
     # (Without the market word the line under the coin is its entry.)
     assert _read(text.replace("Buy now\n", ""))[0] == [0.3568]
+
+
+@pytest.mark.parametrize(
+    ("text", "symbol", "price"),
+    [
+        ("New stop for #SOL: 181", "SOLUSDT", 181.0),
+        ("New SL for BTC: 63200", "BTCUSDT", 63200.0),
+        ("#ETH/USDT new stop loss 3150", "ETHUSDT", 3150.0),
+    ],
+)
+def test_update_when_a_new_stop_is_given_then_the_stop_moves(
+    text: str, symbol: str, price: float
+) -> None:
+    update = PARSER.parse_update_sync(text)
+    assert update is not None and update.kind.value == "MOVE_SL"
+    assert (update.symbol, update.price) == (symbol, price)
+
+
+def test_update_when_a_long_plan_names_a_new_stop_for_plan_b_then_no_stop_move() -> None:
+    text = (
+        "Position: LONG\nEntry Zone:\n• $6.00 - $6.08\nTargets:\n• T1: $6.25\n⛔ Stop Loss:\n"
+        "• $5.79\n🔄 Reversal Strategy if Stop Loss Triggers:\n• New Entry: $5.75\n"
+        "• New Stop Loss: $5.60\nKey Technical Points:\n• RSI neutral (~55)"
+    )
+    update = PARSER.parse_update_sync(text)
+    assert update is None or update.kind.value != "MOVE_SL"

@@ -152,6 +152,8 @@ _TP_INDEX = re.compile(
     r"|(?:^|\n)\W*top\s?(?P<t>[0-9])(?![0-9])"  # "top1": see _TARGET_ONLY
     r"|(?<!\w)(?P<w>one|two|three|four|five|six|seven|eight|nine|ten|first|second|third|fourth"
     r"|fifth|sixth)\s(?:targets?|tps?)\s(?:hit|reached|done|achieved|smashed)"
+    # "تم تحقيق الهدف الأول ✅": the first target reached (Arabic ordinals).
+    r"|الهدف\s(?P<a>الأول|الاول|الثاني|الثالث|الرابع|الخامس)"
 )
 _HIT = re.compile(
     _w(
@@ -169,6 +171,8 @@ _HIT = re.compile(
         r"ulaşıldı",
         r"erreicht",
         r"đạt",
+        r"تم\sتحقيق",
+        r"تحقق",
     )
     + r"|✅|✔|☑|🎯|💰|已达成|达到|已止盈"
 )
@@ -300,6 +304,8 @@ def _tp_index(low: str) -> int | None:
     m = ticked[-1] if len(ticked) > 1 and len(ticked) == len(found) else found[0]
     if m.group("w"):
         return _WORD_NUMBERS[m.group("w")]
+    if m.group("a"):
+        return _WORD_NUMBERS[m.group("a")]
     return int(m.group("i") or m.group("j") or m.group("k") or m.group("m") or m.group("t"))
 
 
@@ -308,6 +314,8 @@ _LOSS_REPORT = re.compile(r"(?:^|\n)[^\S\n]*-?[0-9]{1,3}(?:[.,][0-9]{1,2})?\s?%\
 _WORD_NUMBERS = {
     **{w: i for i, w in enumerate("one two three four five six seven eight nine ten".split(), 1)},
     **{w: i for i, w in enumerate("first second third fourth fifth sixth".split(), 1)},
+    **{w: i for i, w in enumerate("الأول الثاني الثالث الرابع الخامس".split(), 1)},
+    "الاول": 1,
 }
 _TICK_AFTER = re.compile(r"\s?[-:]?\s?(?:\$?[0-9][0-9.,]{0,18}\s?\$?\s?)?[✅✔☑]")
 

@@ -459,3 +459,18 @@ def test_update_when_a_long_plan_names_a_new_stop_for_plan_b_then_no_stop_move()
     )
     update = PARSER.parse_update_sync(text)
     assert update is None or update.kind.value != "MOVE_SL"
+
+
+@pytest.mark.parametrize(
+    ("text", "index"),
+    [
+        ("تم تحقيق الهدف الأول ✅ #BTC", 1),
+        ("#ETH الهدف الثاني تحقق", 2),
+        ("#SOL الهدف الثالث ✅", 3),
+    ],
+)
+def test_update_when_an_arabic_ordinal_target_is_reached_then_a_target_hit(
+    text: str, index: int
+) -> None:
+    update = PARSER.parse_update_sync(text)
+    assert update is not None and update.kind.value == "TP_HIT" and update.tp_index == index

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from parsers import EnhancedParser
+from parsers.normalize import normalize
 
 PARSER = EnhancedParser(enable_ai=False)
 LEVELS = "ETH/USDT LONG\nEntry: 3000 - 2950\nTP1: 3100\nTP2: 3200\nSL: 2900\n"
@@ -474,3 +475,14 @@ def test_update_when_an_arabic_ordinal_target_is_reached_then_a_target_hit(
 ) -> None:
     update = PARSER.parse_update_sync(text)
     assert update is not None and update.kind.value == "TP_HIT" and update.tp_index == index
+
+
+def test_parse_when_a_line_wraps_inside_a_number_then_it_is_read_whole() -> None:
+    text = "BTC\nEntry Price: $105,500\nExit Target: $112,000\nUse a stop-loss at $1\n03,500 to manage risk."
+    sig = PARSER.parse_sync(text)
+    assert sig is not None and sig.is_valid(), sig and sig.problems()
+    assert sig.stop_loss == 103500.0
+    start, end = sig.spans["stop_loss"][0]
+    assert text[start:end].replace("\n", "") == "103,500"
+    # (A list whose next line starts with 0 is no wrapped number: "$1" then "0,5" stays apart.)
+    assert "\n" in normalize("TP $1\n0,5")

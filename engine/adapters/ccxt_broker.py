@@ -98,7 +98,7 @@ class CcxtBroker:
         self.exchange_id = settings.EXCHANGE.lower()
         self.profile = profile_for(self.exchange_id)
         self.retry = retry or RetryPolicy()
-        self.retry_after = RetryAfter(self.exchange)  # the wait a 429/418 answer asked for
+        self.retry_after = RetryAfter(self.exchange, lambda: self.retry)  # 429/418 back-off
         self.markets: dict[str, Market] = {}
         self._leverage: dict[str, tuple[int, str]] = {}
         self._exchange_ids: dict[str, str] = {}
@@ -250,6 +250,8 @@ class CcxtBroker:
             # The exchange's lifetime starts when it receives the order, after now: the expiry
             # recorded is never later than the real one.
             order.expires_at = self._now() + self.profile.trigger_lifetime[2]
+        # Sent only after the exchange's back-off window (RetryAfter); a 429 is a refusal (Binance
+        # General Info: "4XX ... the issue is on the sender's side"): looked up, never resent.
         try:
             raw = await self.exchange.create_order(
                 req.symbol, req.type, req.side, req.amount, req.price, req.params

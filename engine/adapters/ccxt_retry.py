@@ -6,6 +6,10 @@ ban, for a 418 until the ban is over; not backing off after a 429 earns the ban,
 to 3 days (Binance: https://developers.binance.com/docs/derivatives/usds-margined-futures/
 general-info, "Limits"; https://dev.binance.vision/t/how-to-deal-with-http-status-code-at-
 binance-api/). A read that asks for longer than `max_wait` is not retried in place.
+
+The wait asked is remembered per exchange client (RetryAfter) and every request that client
+sends, order creates and cancels included, waits until it has passed, or fails at once
+(NetworkTrouble, nothing sent) when the rest is longer than `max_wait`: never sent early.
 """
 
 from __future__ import annotations
@@ -13,12 +17,14 @@ from __future__ import annotations
 import asyncio
 import logging
 import random
+import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 import ccxt.async_support as ccxt
 
+from engine import errors
 from engine.adapters.ccxt_errors import RETRYABLE, unresolved_host
 
 T = TypeVar("T")
@@ -37,6 +43,8 @@ class RetryPolicy:
     # The longest Retry-After a read waits out in place (it may hold the book's lock); longer,
     # it fails at once and the next monitor pass reads again.
     max_wait: float = 30.0
+    # The clock `sleep` moves (seconds): the back-off window is measured on it.
+    now: Callable[[], float] = time.monotonic
 
     def delay(self, retry: int) -> float:
         """Full-jitter exponential delay before retry number `retry` (1-based)."""
@@ -45,19 +53,51 @@ class RetryPolicy:
 
 
 class RetryAfter:
-    """The wait the exchange's last answer asked for (Retry-After of a 429 or 418), if any."""
+    """The exchange's back-off window for one exchange client: the wait its last 429 or 418
+    answer asked for (Retry-After). Every request the client sends passes `wait_out` first."""
 
-    def __init__(self, exchange: Any) -> None:
-        self.seconds: float | None = None
-        inner = exchange.on_rest_response
+    def __init__(self, exchange: Any, policy: Callable[[], RetryPolicy] = RetryPolicy) -> None:
+        self.seconds: float | None = None  # the last answer's, for the read that got it
+        self.until: float | None = None  # on policy().now: no request before it
+        self.policy = policy
+        inner, fetch = exchange.on_rest_response, exchange.fetch
 
         def seen(code: Any, reason: Any, url: Any, method: Any, headers: Any, *rest: Any) -> Any:
             # Every answer passes here right before ccxt raises for it (nothing else runs in
             # between), so the value read after a rate-limit error is that answer's.
             self.seconds = _header_seconds(headers) if code in (418, 429) else None
+            if self.seconds is not None:
+                until = self.policy().now() + self.seconds
+                self.until = max(until, self.until or until)
             return inner(code, reason, url, method, headers, *rest)
 
+        async def gated(*args: Any, **kwargs: Any) -> Any:
+            await self.wait_out()
+            return await fetch(*args, **kwargs)
+
         exchange.on_rest_response = seen
+        exchange.fetch = gated  # ccxt's one way out for every REST request
+
+    async def wait_out(self) -> None:
+        """Return once the back-off window has passed; raise NetworkTrouble (nothing sent)
+        when the rest of it is longer than the policy's max_wait."""
+        policy = self.policy()
+        while self.until is not None:
+            left = self.until - policy.now()
+            if left <= 0:
+                self.until = None
+                return
+            if left > policy.max_wait:
+                raise errors.NetworkTrouble(
+                    f"The exchange asked to wait {left:.0f}s before the next request "
+                    "(rate limit); nothing was sent.",
+                    "It is retried after that wait; sending sooner would get the IP banned.",
+                )
+            log.warning("the exchange asks to wait %.2fs before the next request", left)
+            until = self.until
+            await policy.sleep(left)
+            if self.until == until:  # no later window came meanwhile
+                self.until = None
 
     def take(self, exc: BaseException) -> float | None:
         """The seconds the answer behind `exc` asked to wait (None: it asked nothing)."""

@@ -24,6 +24,7 @@ class Call:
     body: str
     status: int = 200
     at: float = field(default_factory=time.time)  # when it arrived (to line up with logs)
+    book_ms: int = 0  # when it arrived on the exchange's clock (Book.now_ms, moved by advance)
 
 
 class FakeExchangeServer:
@@ -235,6 +236,7 @@ class FakeExchangeServer:
             return await handler(request)  # type: ignore[no-any-return]
         body = await request.text()
         call = Call(request.method, request.path, dict(request.query), body)
+        call.book_ms = self.book.now_ms()
         self.calls.append(call)
         f = self.book.faults
         if f.latency:

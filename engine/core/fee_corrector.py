@@ -25,7 +25,7 @@ from engine.core.journal import Journal
 from engine.core.order_manager import OrderManager
 from engine.core.portfolio import Portfolio
 from engine.domain.orders import FeeAsk, Order, OrderType
-from engine.domain.trade import Trade
+from engine.domain.trade import Trade, TradeStatus
 from engine.ports import Broker, Clock
 
 log = logging.getLogger("sigcopy.engine")
@@ -184,8 +184,15 @@ class FeeCorrector:
         """The exchange's fee replaces the estimate: trade, ledger, order, records, log line."""
         diff = fee - w.fee
         now = self.clock.time()
+        won = t.net_pnl > 0
         t.fees += diff
-        self.portfolio.ledger.book_fee(diff)
+        lg = self.portfolio.ledger
+        lg.book_fee(diff)
+        if t.status == TradeStatus.CLOSED and (t.net_pnl > 0) != won:
+            # A closed trade the charged fee turns from a win to a loss (or back): its count
+            # moves with it, as the bookkeeper counted it at the close.
+            lg.wins += -1 if won else 1
+            lg.losses += 1 if won else -1
         if self.portfolio.is_tracked(t):
             self.portfolio.changed(t.trade_id)
         if not self._waits(t.trade_id):

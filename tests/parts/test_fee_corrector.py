@@ -120,3 +120,27 @@ async def test_restart_when_pushed_fee_report_comes_before_the_first_read_then_b
     assert again.portfolio.ledger.total_fees - book_fees_before == REAL - EST
     await again.settle()
     assert all(s == "ok" for s, _ in store.tables["fill"].values())
+
+
+async def test_correction_when_it_turns_a_closed_win_into_a_loss_then_ledger_counts_follow(
+    tmp_path: Path,
+) -> None:
+    book, t, o = _trade_and_order(tmp_path)
+    est = OrderUpdate(o.client_id, OrderStatus.FILLED, Decimal(1), Decimal(99), EST, "x1")
+    est.fee_estimated = True
+    book.orders.apply(est)
+    tp = book.orders.new_order(
+        t, OrderRole.TAKE_PROFIT, OrderType.LIMIT, "sell", Decimal(1), price=Decimal("99.09")
+    )
+    book.orders.apply(OrderUpdate(tp.client_id, OrderStatus.FILLED, Decimal(1), Decimal("99.09")))
+    lg = book.portfolio.ledger
+    assert not t.is_active and t.net_pnl == Decimal("0.04")  # 0.09 gross, 0.05 estimated fee
+    assert (lg.wins, lg.losses) == (1, 0)
+    real = OrderUpdate(
+        o.client_id, OrderStatus.FILLED, Decimal(1), Decimal(99), Decimal("0.14"), "x1"
+    )
+    book.orders.apply(real)  # the exchange charged 0.14: the trade lost 0.05
+    assert t.net_pnl == Decimal("-0.05")
+    assert (lg.wins, lg.losses) == (0, 1)
+    book.orders.apply(real)  # reported again: nothing moves twice
+    assert (lg.wins, lg.losses) == (0, 1)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import math
 import random
 import time
 from collections.abc import Awaitable, Callable
@@ -29,6 +30,8 @@ from engine.adapters.ccxt_errors import RETRYABLE, unresolved_host
 
 T = TypeVar("T")
 log = logging.getLogger("sigcopy.ccxt")
+# Seconds past the end of a back-off window before the next request goes out (wait_out).
+WINDOW_MARGIN = 0.05
 
 
 @dataclass
@@ -79,8 +82,14 @@ class RetryAfter:
         exchange.fetch = gated  # ccxt's one way out for every REST request
 
     async def wait_out(self) -> None:
-        """Return once the back-off window has passed; raise NetworkTrouble (nothing sent)
-        when the rest of it is longer than the policy's max_wait."""
+        """Return once the back-off window has passed; raise RateLimited (nothing sent) when
+        the rest of it is longer than the policy's max_wait.
+
+        The window's end and the wait are on one clock (the policy's `now`, the one its `sleep`
+        moves), and the end is checked again after each sleep: a timer that fires early (asyncio
+        may, by up to its clock's resolution) or a clock that counts whole milliseconds cannot
+        let a request out before it. Each sleep is rounded up to the millisecond, plus
+        WINDOW_MARGIN: the exchange counts from its own receipt, earlier still."""
         policy = self.policy()
         while self.until is not None:
             left = self.until - policy.now()
@@ -88,16 +97,15 @@ class RetryAfter:
                 self.until = None
                 return
             if left > policy.max_wait:
-                raise errors.NetworkTrouble(
+                raise errors.RateLimited(
                     f"The exchange asked to wait {left:.0f}s before the next request "
                     "(rate limit); nothing was sent.",
-                    "It is retried after that wait; sending sooner would get the IP banned.",
+                    "Reads and stops are tried again after that wait; an entry is not sent later. "
+                    "Sending sooner would get the IP banned.",
+                    wait=left,
                 )
             log.warning("the exchange asks to wait %.2fs before the next request", left)
-            until = self.until
-            await policy.sleep(left)
-            if self.until == until:  # no later window came meanwhile
-                self.until = None
+            await policy.sleep(math.ceil(left * 1000) / 1000 + WINDOW_MARGIN)
 
     def take(self, exc: BaseException) -> float | None:
         """The seconds the answer behind `exc` asked to wait (None: it asked nothing)."""

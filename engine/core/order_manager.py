@@ -216,17 +216,7 @@ class OrderManager:
         if not orders:
             return []
         place = self.broker.place_order
-        answers: list[Any]
-        if len(orders) > 1 and not self.instant:
-            call = place if read_fill else partial(place, read_fill=False)
-            answers = await self.each(call, orders)
-        else:  # each()'s loop, inline: most sends are one order, or answered in-process
-            answers = []
-            for o in orders:
-                try:
-                    answers.append(await (place(o) if read_fill else place(o, read_fill=False)))
-                except Exception as exc:  # noqa: BLE001 - mapped to a reason below
-                    answers.append(exc)
+        answers = await self.each(place if read_fill else partial(place, read_fill=False), orders)
         out: list[OrderUpdate | str] = []
         for o, a in zip(orders, answers, strict=True):
             if isinstance(a, OrderUpdate):

@@ -163,6 +163,9 @@ class Book:
         # the market, walking the book, beyond the price that triggered it (itself beyond the
         # trigger after a gap). By default `stop_slip_rate` of that price against the trader,
         # at least one price step; `stop_slippage` (quote) sets the distance instead.
+        # (Binance New Order: STOP_MARKET "triggers a MARKET order", https://developers.binance.
+        # com/docs/derivatives/usds-margined-futures/trade/rest-api/New-Order; the 2 bps is ours,
+        # a market order's fill is not in either exchange's docs: not 0, which is kinder.)
         self.stop_slippage: Decimal | None = None
         self.stop_slip_rate = Decimal("0.0002")
         # order id -> its executions, as the exchanges' trade lists report them.

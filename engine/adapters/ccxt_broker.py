@@ -31,7 +31,7 @@ from engine.adapters.ccxt_exchange import (
 )
 from engine.adapters.ccxt_fees import FeeReader
 from engine.adapters.ccxt_lookup import dec
-from engine.adapters.ccxt_retry import RetryAfter, RetryPolicy, retry_read
+from engine.adapters.ccxt_retry import RetryAfter, RetryPolicy, rate_refusal, retry_read
 from engine.adapters.ccxt_trailing import trailing_params
 from engine.adapters.exchange_filters import Outgoing, check_filters
 from engine.adapters.position_mode import (
@@ -259,6 +259,7 @@ class CcxtBroker:
         except ccxt.InvalidNonce as exc:  # a NetworkError in ccxt, yet certainly refused
             return await self._after_clock_refusal(order, read_fill, clock_retry, exc)
         except UNCERTAIN as exc:
+            asked = self.retry_after.take(exc)  # (before the lookup's answer replaces it)
             log.warning(
                 "create %s %s: %s; looking it up before anything else",
                 order.client_id,
@@ -268,7 +269,9 @@ class CcxtBroker:
             found = await self._lookup_quietly(order)
             if found is not None:
                 return found
-            raise map_ccxt_error(exc, exchange_id=self.exchange_id, action="create order") from exc
+            limited = rate_refusal(exc, asked, self.exchange_id, order.role.value)
+            mapped = map_ccxt_error(exc, exchange_id=self.exchange_id, action="create order")
+            raise limited or mapped from exc
         except ccxt.BaseError as exc:
             if is_timestamp_error(exc):
                 return await self._after_clock_refusal(order, read_fill, clock_retry, exc)

@@ -115,6 +115,26 @@ class RetryAfter:
         return seconds
 
 
+def rate_refusal(
+    exc: BaseException, asked: float | None, exchange_id: str, role: str
+) -> errors.RateLimited | None:
+    """The error for an order the exchange refused for its rate limit (429, or 418: banned) and
+    that is not on it afterwards, with the wait it asked (1 s when it asked none); None for any
+    other failure. A 429 is a refusal: Binance, General Info, "HTTP 4XX return codes are used
+    for malformed requests; the issue is on the sender's side"."""
+    if not isinstance(exc, ccxt.DDoSProtection):  # (RateLimitExceeded's base)
+        return None
+    wait = 1.0 if asked is None else asked
+    what = {"sl": "stop", "tp": "take-profit"}.get(role, role)
+    return errors.RateLimited(
+        f"{exchange_id} refused the {what} order for its rate limit and asks to wait "
+        f"{wait:.0f}s; the order was not placed.",
+        "A stop is placed again after that wait; an entry is not sent again (send the signal "
+        "again if you still want it).",
+        wait=wait,
+    )
+
+
 def _header_seconds(headers: Any) -> float | None:
     for k, v in (headers or {}).items():
         if str(k).lower() == "retry-after":

@@ -55,13 +55,23 @@ class RetryPolicy:
         return cap / 2 + self.rng.uniform(0, cap / 2)
 
 
+@dataclass
+class Window:
+    """The exchange's back-off window: no request before `until`, on `now` (the clock of the
+    policy that set it; the clients sharing a window share one clock)."""
+
+    until: float | None = None
+    now: Callable[[], float] = time.monotonic
+
+
 class RetryAfter:
-    """The exchange's back-off window for one exchange client: the wait its last 429 or 418
-    answer asked for (Retry-After). Every request the client sends passes `wait_out` first."""
+    """The exchange's back-off window for an exchange client: the wait the last 429 or 418
+    answer asked for (Retry-After). Every request the client sends passes `wait_out` first.
+    Clients of one exchange from one machine share it (`share_window`)."""
 
     def __init__(self, exchange: Any, policy: Callable[[], RetryPolicy] = RetryPolicy) -> None:
         self.seconds: float | None = None  # the last answer's, for the read that got it
-        self.until: float | None = None  # on policy().now: no request before it
+        self.window = Window()
         self.policy = policy
         inner, fetch = exchange.on_rest_response, exchange.fetch
 
@@ -70,8 +80,9 @@ class RetryAfter:
             # between), so the value read after a rate-limit error is that answer's.
             self.seconds = _header_seconds(headers) if code in (418, 429) else None
             if self.seconds is not None:
-                until = self.policy().now() + self.seconds
-                self.until = max(until, self.until or until)
+                w, now = self.window, self.policy().now
+                until = now() + self.seconds
+                w.until, w.now = max(until, w.until or until), now
             return inner(code, reason, url, method, headers, *rest)
 
         async def gated(*args: Any, **kwargs: Any) -> Any:
@@ -85,16 +96,18 @@ class RetryAfter:
         """Return once the back-off window has passed; raise RateLimited (nothing sent) when
         the rest of it is longer than the policy's max_wait.
 
-        The window's end and the wait are on one clock (the policy's `now`, the one its `sleep`
-        moves), and the end is checked again after each sleep: a timer that fires early (asyncio
-        may, by up to its clock's resolution) or a clock that counts whole milliseconds cannot
-        let a request out before it. Each sleep is rounded up to the millisecond, plus
-        WINDOW_MARGIN: the exchange counts from its own receipt, earlier still."""
-        policy = self.policy()
-        while self.until is not None:
-            left = self.until - policy.now()
+        The window's end is checked again after each sleep, on the clock it was set on: a
+        timer that fires early (asyncio may, by up to its clock's resolution) or a clock that
+        counts whole milliseconds cannot let a request out before it. Each sleep is rounded up
+        to the millisecond, plus WINDOW_MARGIN: the exchange counts from its own receipt,
+        earlier still. (Bounded: a sleep that lets no time pass cannot hang the client.)"""
+        policy, w = self.policy(), self.window
+        for _ in range(4):
+            if w.until is None:
+                return
+            left = w.until - w.now()
             if left <= 0:
-                self.until = None
+                w.until = None
                 return
             if left > policy.max_wait:
                 raise errors.RateLimited(
@@ -106,6 +119,7 @@ class RetryAfter:
                 )
             log.warning("the exchange asks to wait %.2fs before the next request", left)
             await policy.sleep(math.ceil(left * 1000) / 1000 + WINDOW_MARGIN)
+        log.warning("the back-off window did not pass on its clock after 4 waits; sending")
 
     def take(self, exc: BaseException) -> float | None:
         """The seconds the answer behind `exc` asked to wait (None: it asked nothing)."""
@@ -113,6 +127,25 @@ class RetryAfter:
             return None
         seconds, self.seconds = self.seconds, None
         return seconds
+
+
+def share_window(*clients: object) -> None:
+    """One back-off window for these clients (a broker, a price feed; DryRunBroker's `inner`)
+    of one exchange from this machine: a 429 or 418 one of them got holds the others' requests
+    too. Binance USD-M counts its limits per IP, not per key, and bans the IP (418): "The limits
+    on the API are based on the IPs, not the API keys"
+    (https://developers.binance.com/docs/derivatives/usds-margined-futures/general-info,
+    "IP Limits"). MEXC counts keyed requests per account and keyless ones per IP, each on
+    its own, but bans the IP as Binance does (https://mexcdevelop.github.io/apidocs/spot_v3_en/,
+    "Limits"); sharing there costs at most the other client's wait."""
+    gates = [c if isinstance(c, RetryAfter) else _gate(c) for c in clients]
+    found = [g for g in gates if isinstance(g, RetryAfter)]
+    for g in found[1:]:
+        g.window = found[0].window
+
+
+def _gate(client: object) -> object:
+    return getattr(getattr(client, "inner", client), "retry_after", None)
 
 
 def rate_refusal(

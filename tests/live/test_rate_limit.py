@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import random
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 import ccxt.async_support as ccxt
@@ -23,7 +24,7 @@ from engine.adapters.ccxt_exchange import build_exchange
 from engine.adapters.ccxt_market_data import CcxtMarketData
 from engine.adapters.ccxt_retry import RetryPolicy
 from tests.fakes.fake_binance import FakeBinance
-from tests.live.helpers import make_broker, order
+from tests.live.helpers import live_engine, make_broker, order
 
 
 async def _broker(
@@ -203,3 +204,60 @@ async def test_price_feed_when_ticker_answers_429_then_waits_as_asked_before_ask
         await feed.close()
     assert price == 60000.0
     assert waits and waits[0] >= 2 and fake_binance.book.faults.bans == 0
+
+
+async def _engine_on_fake_clock(fake: FakeBinance, tmp: Path, waits: list[float]) -> Any:
+    """A live engine built as the app builds it (engine/factory.py): its broker and price
+    feed, one back-off clock, the fake's."""
+    # (No order stream: its start-up reads run beside the test's, and a read already on its way
+    # when the 429 is answered is banned by the fake, stricter than Binance there.)
+    eng = live_engine(fake, "binanceusdm", tmp, live={"WATCH_ORDERS": False})
+
+    async def sleep(seconds: float) -> None:
+        waits.append(seconds)
+        fake.book.advance(seconds)
+
+    def now() -> float:
+        return fake.book.now_ms() / 1000
+
+    for part in (eng.broker, eng.market_data):
+        part.retry = RetryPolicy(attempts=1, rng=random.Random(1), sleep=sleep, now=now)
+    await eng.start()
+    return eng
+
+
+async def test_broker_when_the_price_feed_got_a_long_429_then_its_order_held_back_unsent(
+    fake_binance: FakeBinance, tmp_path: Path
+) -> None:
+    # Binance counts its limits per IP, not per key: the price feed's 429 is the broker's too.
+    waits: list[float] = []
+    eng = await _engine_on_fake_clock(fake_binance, tmp_path, waits)
+    try:
+        fake_binance.rate_limit_next(1, retry_after=90, path_part="ticker")
+        with pytest.raises(errors.NetworkTrouble):
+            await eng.market_data.get_price("BTC/USDT:USDT")
+        with pytest.raises(errors.RateLimited, match="nothing was sent"):
+            await eng.broker.place_order(order("market"))
+    finally:
+        await eng.aclose()
+    assert _sent(fake_binance, "/order", "POST") == [] and waits == []
+    assert fake_binance.book.faults.bans == 0
+
+
+async def test_price_feed_when_the_broker_got_a_429_then_its_read_waits_the_window_out(
+    fake_binance: FakeBinance, tmp_path: Path
+) -> None:
+    waits: list[float] = []
+    eng = await _engine_on_fake_clock(fake_binance, tmp_path, waits)
+    try:
+        fake_binance.rate_limit_next(1, retry_after=20, path_part="account")
+        with pytest.raises(errors.NetworkTrouble):
+            await eng.broker.fetch_balance()
+        end = fake_binance.book.faults.backoff_until_ms
+        sent = len(fake_binance.calls)
+        price = await eng.market_data.get_price("BTC/USDT:USDT")
+    finally:
+        await eng.aclose()
+    tickers = [c for c in fake_binance.calls[sent:] if "ticker" in c.path]
+    assert price == 60000.0 and len(tickers) == 1 and tickers[0].status == 200
+    assert tickers[0].book_ms >= end and waits and fake_binance.book.faults.bans == 0

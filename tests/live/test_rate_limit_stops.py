@@ -64,7 +64,8 @@ def _engine(fake: FakeBinance, tmp: Path, waits: list[float]) -> TradingEngine:
     # One attempt per read: a read's 429 is its last answer, and its window is left open for
     # the requests that follow (the stop's among them).
     policy = RetryPolicy(attempts=1, rng=random.Random(1), sleep=sleep, now=clock.time)
-    getattr(eng.broker, "inner", eng.broker).retry = policy
+    for part in (getattr(eng.broker, "inner", eng.broker), eng.market_data):
+        part.retry = policy  # (the price feed shares the broker's window: share_window)
     return eng
 
 

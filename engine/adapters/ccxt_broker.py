@@ -135,7 +135,11 @@ class CcxtBroker:
         """Load the exchange's markets once (retried on network trouble)."""
         if not self.markets:
             self.markets = await load_markets_once(
-                self.exchange, self.settings.MARKET_TYPE, self.retry, self.exchange_id
+                self.exchange,
+                self.settings.MARKET_TYPE,
+                self.retry,
+                self.exchange_id,
+                after=self.retry_after,
             )
             await ccxt_account.leverage_from_tiers(self)
             await ccxt_account.read_position_mode(self)

@@ -48,7 +48,12 @@ class CcxtMarketData:
             self.exchange.timeout = int(self.first_load_timeout_s * 1000)
         try:
             self.markets = await load_markets_once(
-                self.exchange, self.settings.MARKET_TYPE, retry, self.exchange_id, self.cache
+                self.exchange,
+                self.settings.MARKET_TYPE,
+                retry,
+                self.exchange_id,
+                self.cache,
+                self.retry_after,
             )
         finally:
             self.exchange.timeout = timeout

@@ -144,6 +144,33 @@ def share_window(*clients: object) -> None:
         g.window = found[0].window
 
 
+def gave_up(
+    exc: BaseException, exchange_id: str, action: str, attempts: int, then: str
+) -> errors.BrokerError | None:
+    """The error for a read that rate limits, outages or timeouts made give up after its
+    retries (or a back-off window longer than it may wait): how often it was tried, why, and
+    `then`, what to do. None for other failures (map_ccxt_error's)."""
+    if isinstance(exc, errors.RateLimited):
+        return errors.RateLimited(
+            f"{exchange_id} {action} not tried: the exchange asks to wait {exc.wait:.0f}s "
+            "(rate limit).",
+            then,
+            wait=exc.wait,
+        )
+    if not isinstance(exc, RETRYABLE) or unresolved_host(exc) is not None:
+        return None
+    if isinstance(exc, ccxt.DDoSProtection):
+        why = "it answered 429/418 (rate limit) every time"
+    elif isinstance(exc, ccxt.ExchangeNotAvailable):
+        why = "it answered that it is unavailable (5xx or maintenance) every time"
+    else:
+        why = f"no answer came ({type(exc).__name__})"
+    kind = errors.ExchangeUnavailable if isinstance(exc, ccxt.ExchangeNotAvailable) else None
+    return (kind or errors.NetworkTrouble)(
+        f"{exchange_id} {action} gave up after {attempts} attempts: {why}.", then
+    )
+
+
 def _gate(client: object) -> object:
     return getattr(getattr(client, "inner", client), "retry_after", None)
 
@@ -196,8 +223,10 @@ async def retry_read(
             if attempt >= policy.attempts or unresolved_host(exc) is not None:
                 raise
             if asked is not None and asked > policy.max_wait:
+                # Not waited out in place: the next call's gate (RetryAfter.wait_out) fails at
+                # once with RateLimited, nothing sent.
                 log.warning("%s: the exchange asks to wait %.0fs; not retried now", what, asked)
-                raise
+                continue
             wait = max(policy.delay(attempt), asked or 0.0)
             log.warning(
                 "%s failed (%s), retry %d/%d in %.2fs",

@@ -100,12 +100,13 @@ class RetryAfter:
         timer that fires early (asyncio may, by up to its clock's resolution) or a clock that
         counts whole milliseconds cannot let a request out before it. Each sleep is rounded up
         to the millisecond, plus WINDOW_MARGIN: the exchange counts from its own receipt,
-        earlier still. (Bounded: a sleep that lets no time pass cannot hang the client.)"""
+        earlier still. (Three sleeps in a row that let hardly any time pass on that clock end the
+        wait: a sleep that does not sleep cannot hang the client.)"""
         policy, w = self.policy(), self.window
-        for _ in range(4):
-            if w.until is None:
-                return
-            left = w.until - w.now()
+        stuck = 0  # sleeps in a row that let less than half their time pass on its clock
+        while w.until is not None:
+            before = w.now()
+            left = w.until - before
             if left <= 0:
                 w.until = None
                 return
@@ -117,9 +118,13 @@ class RetryAfter:
                     "Sending sooner would get the IP banned.",
                     wait=left,
                 )
+            if stuck >= 3:
+                log.warning("the back-off window's clock does not move; sending")
+                return
             log.warning("the exchange asks to wait %.2fs before the next request", left)
-            await policy.sleep(math.ceil(left * 1000) / 1000 + WINDOW_MARGIN)
-        log.warning("the back-off window did not pass on its clock after 4 waits; sending")
+            asked = math.ceil(left * 1000) / 1000 + WINDOW_MARGIN
+            await policy.sleep(asked)
+            stuck = stuck + 1 if w.now() - before < asked / 2 else 0
 
     def take(self, exc: BaseException) -> float | None:
         """The seconds the answer behind `exc` asked to wait (None: it asked nothing)."""

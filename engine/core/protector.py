@@ -328,7 +328,8 @@ class Protector:
 
     async def stop_failed(self, o: Order, why: str, old: list[Order] | None = None) -> None:
         """A position must never stay open without its stop: close it and say so (unless the
-        stop it was to replace still rests: that one stays)."""
+        stop it was to replace still rests: that one stays; or the exchange's rate-limit window
+        kept it from going out: then it goes out after the window, rate_hold.py)."""
         t = self.portfolio.trades.get(o.trade_id)
         if t is None or not t.is_active or t.open_qty <= 0:
             return

@@ -27,6 +27,7 @@ from engine.domain.trade import Trade
 from engine.ports import Clock
 
 log = logging.getLogger("sigcopy.engine")
+_OFTEN = "If it happens often, give sigcopy an exchange key and IP of its own."
 
 
 class RateHold:
@@ -61,19 +62,17 @@ class RateHold:
                 f"wait is over; {meanwhile}.",
                 t.symbol,
                 t.trade_id,
-                {
-                    "hint": "Nothing to do; if it happens often, give sigcopy a key and IP of its own."
-                },
+                {"hint": ("" if kept else "Watch the position until then. ") + _OFTEN},
             )
         )
 
     def later(self, orders: list[Order], answers: Sequence[object]) -> None:
         """Orders sent beside the stops (take-profits): the trades of those held back unsent
         are made to match again once the window is over."""
-        now = self.clock.time()
         for o, a in zip(orders, answers, strict=True):
             if isinstance(a, NotSent):
-                self.until[o.trade_id] = max(self.until.get(o.trade_id, 0.0), now + a.wait)
+                end = self.clock.time() + a.wait
+                self.until[o.trade_id] = max(self.until.get(o.trade_id, 0.0), end)
 
     def due(self) -> set[str]:
         """The held trades whose window is over (no longer held): to protect now."""

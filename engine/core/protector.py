@@ -255,7 +255,7 @@ class Protector:
         """Follow-ups until quiet: cancels, then stops and TPs made to match each position."""
         held = bool(self.swapper.cover.held)  # stop cancels held back at an earlier settle
         if self.hold.until:  # protection held back by the exchange's rate-limit window
-            self._want |= self.hold.due()
+            self.hold.release(self._want, self.trailer.to_native)
         if not (
             self._want
             or self._vanished
@@ -278,7 +278,9 @@ class Protector:
                     continue
                 last = self.portfolio.last.get(t.symbol)
                 price = None if last is None else Decimal(str(last))
-                if await place_native(t, self.orders, self.swapper, self.bus, self.trailer, price):
+                if await place_native(
+                    t, self.orders, self.swapper, self.bus, self.trailer, price, self.hold
+                ):
                     self._want.add(tid)  # the fixed stop beside it, if still tighter
             if not self.orders.cancels_queued and not self._want and not held:
                 break

@@ -22,7 +22,7 @@ from collections.abc import Sequence
 
 from engine import events as ev
 from engine.core.bus import EventBus
-from engine.domain.orders import NotSent, Order
+from engine.domain.orders import NotSent, Order, OrderType
 from engine.domain.trade import Trade
 from engine.ports import Clock
 
@@ -38,6 +38,7 @@ class RateHold:
         self.bus = bus
         self.until: dict[str, float] = {}  # trade id -> when its window ends (clock.time())
         self.told: set[str] = set()  # trades whose user was told their stop waits
+        self.native: set[str] = set()  # of those, trades whose exchange trailing stop waits
 
     def hold(self, t: Trade, stop: Order, why: NotSent, kept: list[Order]) -> None:
         """The stop `stop` of trade `t` was held back unsent (`why`); `kept`: old stops still
@@ -57,7 +58,7 @@ class RateHold:
         self.bus.emit(
             ev.Event(
                 ev.ERROR,
-                f"{t.symbol}: the stop at {stop.trigger_price} could not be sent yet: the "
+                f"{t.symbol}: {_name(stop)} could not be sent yet: the "
                 f"exchange asks to wait {why.wait:.0f}s (rate limit). It is placed as soon as the "
                 f"wait is over; {meanwhile}.",
                 t.symbol,
@@ -74,13 +75,17 @@ class RateHold:
                 end = self.clock.time() + a.wait
                 self.until[o.trade_id] = max(self.until.get(o.trade_id, 0.0), end)
 
-    def due(self) -> set[str]:
-        """The held trades whose window is over (no longer held): to protect now."""
+    def release(self, want: set[str], native: set[str]) -> None:
+        """The held trades whose window is over are held no more: into `want` (their
+        protection made to match now), and those whose exchange trailing stop waited into
+        `native` (Trailer.to_native: placed now)."""
         now = self.clock.time()
-        out = {tid for tid, until in self.until.items() if until <= now}
-        for tid in out:
+        for tid in [tid for tid, until in self.until.items() if until <= now]:
             del self.until[tid]
-        return out
+            want.add(tid)
+            if tid in self.native:
+                self.native.discard(tid)
+                native.add(tid)
 
     def placed(self, stop: Order) -> None:
         """This stop rests: if its trade's user was told the stop waited, tell them it rests."""
@@ -91,9 +96,15 @@ class RateHold:
         self.bus.emit(
             ev.Event(
                 ev.STOP_PLACED,
-                f"{stop.symbol}: the stop at {stop.trigger_price} rests now, placed after the "
+                f"{stop.symbol}: {_name(stop)} rests now, placed after the "
                 "exchange's rate-limit wait.",
                 stop.symbol,
                 tid,
             )
         )
+
+
+def _name(stop: Order) -> str:
+    if stop.type == OrderType.TRAILING:
+        return "the exchange's trailing stop"
+    return f"the stop at {stop.trigger_price}"

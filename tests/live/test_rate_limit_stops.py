@@ -46,13 +46,13 @@ class BookClock:
         return datetime.fromtimestamp(self.time(), UTC)
 
 
-def _engine(fake: FakeBinance, tmp: Path, waits: list[float]) -> TradingEngine:
+def _engine(fake: FakeBinance, tmp: Path, waits: list[float], **risk: Any) -> TradingEngine:
     settings = live_settings(
         fake,
         "binanceusdm",
         tmp,
         live=LiveConfig(_env_file=None, DRY_RUN_FIRST=False, WATCH_ORDERS=False),  # type: ignore[call-arg]
-        risk=RiskConfig(_env_file=None),  # type: ignore[call-arg]
+        risk=RiskConfig(_env_file=None, **risk),  # type: ignore[call-arg]
     )
     clock = BookClock(fake)
     eng = TradingEngine(mode="live", settings=settings, clock=clock)
@@ -225,6 +225,49 @@ async def test_stop_move_when_its_create_refused_429_then_old_stop_kept_and_move
         assert stop.id != old.id and old.status == "CANCELED"
         assert stop.qty * cs == t.open_qty == fake.book.positions[SYM] * cs
         assert [e.kind for e in events if e.trade_id == "b"].count(ev.STOP_PLACED) == 1
+    finally:
+        await eng.aclose()
+        await fake.stop()
+
+
+async def test_native_trailing_when_its_create_refused_429_then_placed_after_the_window_not_stepwise(
+    tmp_path: Path,
+) -> None:
+    # The exchange's trailing stop (Binance TRAILING_STOP_MARKET), placed with the entry, is
+    # refused 429 (Retry-After 90). Not a refusal of the trailing stop itself: sigcopy does not
+    # fall back to moving a stop itself for good, and does not close the position (the close
+    # could not go out either); the signal's stop, due next, is held back unsent as well. The
+    # user is told the position has no stop until the window ends; then both go on, once.
+    fake = await _fake()
+    waits: list[float] = []
+    eng = _engine(fake, tmp_path, waits, TRAILING_STOP_PCT=0.02)
+    events: list[ev.Event] = []
+    eng.subscribe(events.append)
+    await eng.start()
+    try:
+        fake.rate_limit_next(1, retry_after=90, path_part="/algoOrder", method="POST")
+        assert (await eng.execute(live_signal(signal_id="n", tp=[70000]))).ok
+        t = eng.trades["n"]
+        assert t.status == TradeStatus.OPEN and t.open_qty > 0
+        assert [c.status for c in _stop_creates(fake)] == [429]  # the fixed stop: not sent
+        assert "TRAILING_STOP_MARKET" in _stop_creates(fake)[0].body
+        assert fake.book.open_orders(SYM, stops=True) == [] and _closes(fake) == []
+        assert "failed" not in t.extra["trail"]  # no stepwise fallback for good
+        told = [e for e in events if e.kind == ev.ERROR and e.trade_id == "n"]
+        assert len(told) == 1 and "trailing stop could not be sent yet" in told[0].text
+        assert "without it until then" in told[0].text
+        fake.book.advance(91)
+        await eng.monitor_pass()
+        kinds = [
+            ("TRAILING" if "TRAILING_STOP_MARKET" in c.body else "FIXED", c.status)
+            for c in _stop_creates(fake)
+        ]
+        assert sorted(kinds) == [("FIXED", 200), ("TRAILING", 200), ("TRAILING", 429)]
+        rest = fake.book.open_orders(SYM, stops=True)
+        assert sorted("trail" in o.extra for o in rest) == [False, True]
+        assert t.extra["trail"]["native"] is True and fake.book.faults.bans == 0
+        assert [e.kind for e in events if e.trade_id == "n"].count(ev.STOP_PLACED) == 1
+        assert _closes(fake) == []
     finally:
         await eng.aclose()
         await fake.stop()

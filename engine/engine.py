@@ -13,25 +13,21 @@ from typing import Any, Self
 
 from config import Settings, load_settings
 from engine import events as ev
+from engine import intake
 from engine.core import reports, trailing_view
-from engine.core.book import Book, build_book
-from engine.core.follow_ups import FollowUps, bad_update_numbers
-from engine.core.markets import Markets
-from engine.core.monitor import Monitor
-from engine.core.recovery import load_saved, load_saved_sync, recover
-from engine.domain.market import BUILTIN_MARKETS, D, Market, MarketCatalog
+from engine.core.book import Book
+from engine.domain.market import Market, MarketCatalog
 from engine.domain.orders import Order
-from engine.domain.risk import size_position
 from engine.domain.signal import Signal
 from engine.domain.trade import Trade
-from engine.errors import ConfigError, SigcopyError
+from engine.errors import SigcopyError
 from engine.ledger import Ledger
+from engine.lifecycle import Lifecycle
 from engine.ports import Broker, Clock, KillSwitch, MarketData, Store, TradeLog
 from engine.results import ExecutionResult, TradePreview
+from engine.wiring import wire
 
 log = logging.getLogger("sigcopy.engine")
-MODES = ("paper", "live", "backtest")
-INF = float("inf")
 
 
 class TradingEngine:
@@ -52,11 +48,7 @@ class TradingEngine:
     ) -> None:
         self.settings = settings or load_settings()
         self.mode = mode or self.settings.TRADING_MODE
-        if self.mode not in MODES:
-            raise ConfigError(f"TRADING_MODE={self.mode!r}: expected one of {', '.join(MODES)}")
-        from engine.factory import build_slots
-
-        slots = build_slots(
+        parts = wire(
             self.mode,
             self.settings,
             clock=clock,
@@ -66,8 +58,10 @@ class TradingEngine:
             trade_log=trade_log,
             kill_switch=kill_switch,
             book=book,
+            price_of=self.get_current_price,
+            anchor=self._anchor_feed,
         )
-        self._slots = slots
+        self._slots = slots = parts.slots
         self.clock: Clock = slots.clock
         self.broker: Broker = slots.broker
         self.store: Store = slots.store
@@ -75,36 +69,20 @@ class TradingEngine:
         self.kill_switch: KillSwitch = slots.kill_switch
         self.mode_label: str = slots.label
         self.risk = self.settings.risk
-        self.markets = Markets(slots.market_data, slots.fallback)
+        self.markets = parts.markets
         self._cached = self.markets.cache.get  # the look-up cache (kept, cleared in place)
-        self.book: Book = build_book(
-            slots.book,
-            store=self.store,
-            trade_log=self.trade_log,
-            broker=self.broker,
-            kill_switch=self.kill_switch,
-            clock=self.clock,
-            risk=self.risk,
-            resolve=self.markets.resolve,
-            price_of=self.get_current_price,
-            venue=slots.venue,
-            anchor=self._anchor_feed,
-            log_mode=self.mode_label.lower().replace(" ", "_"),
-        )
-        self.monitor = Monitor(
-            self.book,
-            self.broker,
-            self.kill_switch,
-            self.clock,
-            self.settings.live.RECONCILE_INTERVAL_S,
-        )
-        self.follow_ups = FollowUps(self.book, self.markets.resolve)
+        self.book: Book = parts.book
+        self.monitor = parts.monitor
+        self.follow_ups = parts.follow_ups
         self._protector = self.book.protector  # read per bar by a backtest: one hop, not two
-        self.startup_warnings: list[str] = []
         self._started = False
-        # The saved book is there before any call returns (stats, prices, signals).
-        self._loaded = load_saved_sync(self.book, self.store, self.broker)
-        self.monitor.was_halted = self.kill_switch.is_set()
+        # Restores the saved book now: it is there before any call returns.
+        self._life = Lifecycle(parts, self._anchor_feed)
+
+    @property
+    def startup_warnings(self) -> list[str]:
+        """What the broker's own checks found at start (empty before start)."""
+        return self._life.warnings
 
     # --- the book's state, read-only views ---------------------------------------------------
 
@@ -192,55 +170,16 @@ class TradingEngine:
         async with book.lock:
             if self._started:
                 return
-            await self.store.open()
-            try:
-                await self.markets.load(self.broker)
-                await self._startup_warnings()
-                if not self._loaded:
-                    await load_saved(book, self.store, self.broker)
-                    self._loaded = True
-                self.monitor.was_halted = self.kill_switch.is_set()
-                read = await recover(book, self.broker, self.monitor.refresh_balance)
-                await self.monitor.keep_stops(read)  # a stop with no recorded expiry: renewed
-                for t in list(book.portfolio.active_trades()):  # a restart keeps the walk near
-                    known = t.avg_entry or (t.entries[0] if t.entries else None)
-                    if known:
-                        self._anchor_feed(t.symbol, [known])
-            except BaseException:
-                await self.store.close()  # no connection (or its thread) left behind
-                raise
+            await self._life.open()
             self._started = True
         self.monitor.start_stream()
         await book.bus.publish()
 
-    async def _startup_warnings(self) -> None:
-        check = getattr(self.broker, "startup_warnings", None)
-        if check is None:
-            return
-        try:
-            warnings = await check()
-        except SigcopyError as exc:
-            warnings = [exc.user_message()]
-        for w in warnings:
-            log.warning("start-up check: %s", w)
-            self.book.bus.emit(ev.Event(ev.ERROR, f"⚠️ {w}"))
-        self.startup_warnings = warnings
-
     async def aclose(self) -> None:
         """Flush state and release every connection."""
         try:
-            await self.monitor.close_stream()
-            await self.book.journal.drain()
-            if self._started:
-                await self.book.journal.flush()
+            await self._life.close(self._started)
         finally:
-            try:
-                await self.broker.close()
-            except Exception:  # noqa: BLE001 - closing must not mask the real error
-                log.debug("close failed", exc_info=True)
-            await self.markets.close()
-            await self.store.close()
-            self.trade_log.close()
             self._started = False
 
     async def __aenter__(self) -> Self:
@@ -295,16 +234,8 @@ class TradingEngine:
         self, symbol: str, entry_price: float, leverage: int
     ) -> dict[str, float]:
         """quantity, position_value and margin_required for a price and leverage."""
-        market = self.resolve(symbol) or MarketCatalog(BUILTIN_MARKETS).resolve("BTC/USDT")
-        assert market is not None
-        qty, value, margin = size_position(
-            self.equity(), self.risk.MAX_POSITION_SIZE_PCT, D(entry_price), leverage, market
-        )
-        return {
-            "quantity": float(qty),
-            "position_value": float(value),
-            "margin_required": float(margin),
-        }
+        pct = self.risk.MAX_POSITION_SIZE_PCT
+        return reports.position_size(self.book, pct, self.resolve(symbol), entry_price, leverage)
 
     async def set_leverage(self, symbol: str, leverage: int) -> bool:
         """Set leverage (1..125) for a market; False with a logged reason when refused."""
@@ -334,22 +265,13 @@ class TradingEngine:
 
     async def execute_parsed_signal(self, parsed: Any) -> bool:
         """The same for a parser result (anything with to_signal(), or is_valid()/errors)."""
-        if parsed is None:
-            log.info("nothing to execute: not a signal")
-            return False
-        if hasattr(parsed, "is_valid") and not parsed.is_valid():
-            self.ledger.signals_processed += 1
-            self.ledger.signals_refused += 1
-            log.info("signal refused: %s", "; ".join(getattr(parsed, "errors", []) or ["invalid"]))
-            return False
-        return await self.execute_signal(parsed.to_signal())
+        signal = intake.signal_of(parsed, self.ledger)
+        return signal is not None and await self.execute_signal(signal)
 
     def note_refused(self, signal_id: str, reasons: list[str]) -> None:
         """Count and log a signal refused before execution (its card said why), as execute()
         counts the ones it refuses, so /stats and the log agree."""
-        self.ledger.signals_processed += 1
-        self.ledger.signals_refused += 1
-        log.info("signal %s refused: %s", signal_id, "; ".join(reasons) or "invalid")
+        intake.note_refused(self.ledger, signal_id, reasons)
         self.book.journal.put_state(lazy=True)
 
     def _anchor_feed(self, symbol: str, prices: list[Decimal]) -> None:
@@ -398,20 +320,16 @@ class TradingEngine:
         """
         if not self._started:
             await self.start()
-        kind = kind.upper()
-        bad = bad_update_numbers(kind, price, fraction)
-        if bad:
-            return ExecutionResult(False, [bad])
-        book = self.book
-        async with book.lock:
-            trades = self.follow_ups.find(symbol, trade_id, source)
-            if not trades:
-                return ExecutionResult(False, [f"no open trade for {trade_id or symbol}"])
-            result = await self.follow_ups.apply(
-                kind, trades, price=price, to_entry=to_entry, fraction=fraction, reason=reason
-            )
-        await book.bus.publish()
-        return result
+        return await self.follow_ups.run(
+            kind.upper(),
+            symbol=symbol,
+            trade_id=trade_id,
+            price=price,
+            to_entry=to_entry,
+            fraction=fraction,
+            reason=reason,
+            source=source,
+        )
 
     def halt(self, reason: str = "halted by user") -> None:
         """Stop all new trading now (and after a restart); positions stay open."""

@@ -45,6 +45,33 @@ class FollowUps:
             return [t for t in found if source is None or t.source == source]
         return []
 
+    async def run(
+        self,
+        kind: str,
+        *,
+        symbol: str | None,
+        trade_id: str | None,
+        price: float | None,
+        to_entry: bool,
+        fraction: float | None,
+        reason: str,
+        source: str | None,
+    ) -> ExecutionResult:
+        """A follow-up checked, found and applied under the book's lock; its events published."""
+        bad = bad_update_numbers(kind, price, fraction)
+        if bad:
+            return ExecutionResult(False, [bad])
+        book = self.book
+        async with book.lock:
+            trades = self.find(symbol, trade_id, source)
+            if not trades:
+                return ExecutionResult(False, [f"no open trade for {trade_id or symbol}"])
+            result = await self.apply(
+                kind, trades, price=price, to_entry=to_entry, fraction=fraction, reason=reason
+            )
+        await book.bus.publish()
+        return result
+
     async def apply(
         self,
         kind: str,

@@ -7,6 +7,8 @@ from typing import Any
 from engine.core import trailing_view
 from engine.core.book import Book
 from engine.core.opener import Decision
+from engine.domain.market import BUILTIN_MARKETS, D, Market, MarketCatalog
+from engine.domain.risk import size_position
 from engine.domain.signal import Signal
 from engine.domain.trade import Trade, TradeStatus
 from engine.results import TradePreview
@@ -43,6 +45,23 @@ def positions(book: Book) -> list[dict[str, Any]]:
 def pending(book: Book) -> list[Trade]:
     """Trades whose entry orders rest unfilled."""
     return [t for t in book.portfolio.active_trades() if t.status == TradeStatus.PENDING]
+
+
+def position_size(
+    book: Book, pct: float, market: Market | None, entry_price: float, leverage: int
+) -> dict[str, float]:
+    """quantity, position_value and margin_required for a price and leverage (BTC/USDT's
+    steps when the market is unknown)."""
+    market = market or MarketCatalog(BUILTIN_MARKETS).resolve("BTC/USDT")
+    assert market is not None
+    qty, value, margin = size_position(
+        book.portfolio.equity(), pct, D(entry_price), leverage, market
+    )
+    return {
+        "quantity": float(qty),
+        "position_value": float(value),
+        "margin_required": float(margin),
+    }
 
 
 def stats(book: Book, mode_label: str, halt_reason: str | None, halted: bool) -> dict[str, Any]:

@@ -16,7 +16,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from parsers import symbols, validate
 from parsers.answer_check import coin_written, label_review
-from parsers.crosscheck import MAX_PRICE
+from parsers.crosscheck import MAX_PRICE, written
 from parsers.models import ParsedSignal
 from parsers.normalize import hygiene_problem, normalize
 from parsers.numbers import Num, dot_thousands, read_prices
@@ -80,6 +80,8 @@ def numbers_of(norm: str) -> dict[float, Span]:
     """Every price the normalised text writes (each reading of each literal), with where."""
     found: dict[float, Span] = {}
     for n in read_prices(norm):
+        if not written(norm, n, set()):
+            continue  # half of a number ("5" of "0000,5"): the rules' guard refuses it too
         found.setdefault(n.value, (n.start, n.end))
         alt = dot_thousands(norm[n.start : n.end])
         if alt is not None:

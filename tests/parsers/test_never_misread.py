@@ -277,6 +277,14 @@ def test_parse_when_entry_zero_beside_glued_targets_then_refused_not_a_crash() -
     assert sig is not None and not sig.is_valid() and sig.review
 
 
+def test_ai_answer_when_price_is_half_of_a_number_then_refused() -> None:
+    # Found by the property: "0000,5" is one number (a decimal comma), 5 is no number of it.
+    answer = AIAnswer(is_signal=True, symbol="BTCUSDT", side="LONG", take_profits=[5.0])
+    sig = answer_to_signal(answer, "0000,5")
+    assert sig is not None and sig.take_profits == [] and not sig.is_valid()
+    assert any("take_profits 5 is not a number in the message" in r for r in sig.review)
+
+
 # --------------------------------------------------------------------------- hygiene
 
 

@@ -374,16 +374,18 @@ _PIECE_BEFORE = re.compile(r"[0-9.]*$")
 _PIECE_AFTER = re.compile(r"[0-9]*")
 
 
-def _comma_joined(norm: str, start: int, end: int) -> bool:
+def _comma_joined(norm: str, start: int, end: int, split_at: set[int]) -> bool:
     """The literal at start:end is half of one number with the digits across a comma beside it:
-    "2" or "262" out of "2,262", "5 870" after "9999," (9999,5 is one number)."""
+    "2" or "262" out of "2,262", "5 870" after "9999," (9999,5 is one number). (Where a glued
+    index was split off, "TP4192,178", the number starts after it: 192,178.)"""
     if norm[end : end + 1] == "," and norm[end + 1 : end + 2] in _DIGITS:
-        head = _PIECE_BEFORE.search(norm, max(0, end - 40), end)
+        head = _PIECE_BEFORE.search(norm, max(start, end - 40), end)
         tail = _PIECE_AFTER.match(norm, end + 1)
         if head and tail and _ONE_NUMBER.fullmatch(f"{head.group()},{tail.group()}"):
             return True
     if start > 1 and norm[start - 1] == "," and norm[start - 2] in _DIGITS:
-        head = _PIECE_BEFORE.search(norm, max(0, start - 41), start - 1)
+        lo = max(0, start - 41, *(p for p in split_at if p < start - 1))
+        head = _PIECE_BEFORE.search(norm, lo, start - 1)
         tail = _PIECE_AFTER.match(norm, start)
         if head and tail and _ONE_NUMBER.fullmatch(f"{head.group()},{tail.group()}"):
             return True
@@ -403,9 +405,9 @@ def written(norm: str, n: Num, split_at: set[int]) -> bool:
         prev = norm[start - 1]
         if prev in _DIGITS or (prev == "." and start > 1 and norm[start - 2] in _DIGITS):
             return False
-        if (prev == "," or nxt == ",") and _comma_joined(norm, start, end):
+        if (prev == "," or nxt == ",") and _comma_joined(norm, start, end, split_at):
             return False
-    elif nxt == "," and _comma_joined(norm, start, end):
+    elif nxt == "," and _comma_joined(norm, start, end, split_at):
         return False
     if literal.isascii() and literal.replace(".", "", 1).isdigit():
         return float(literal) == n.value or dot_thousands(literal) == n.value

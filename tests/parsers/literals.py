@@ -80,8 +80,13 @@ def _pieces(run: str) -> set[str]:
                 continue
             out.update(parts)
     if not out and commas:
-        # No reading of the whole run (".0.6,2" after "Stop."): the items of its list that are
+        # No reading of the whole run (".0.6,2" after "Stop.", "2.0.0,0,1"): what follows its
+        # first unreadable item, read as a run of its own, and the items of its list that are
         # numbers of their own.
+        for c in commas:
+            if not _pieces(run[:c]):
+                out |= _pieces(run[c + 1 :])
+                break
         parts = run.split(",")
         for i, p in enumerate(parts):
             if _FORMS.fullmatch(p) and not (

@@ -254,6 +254,8 @@ def test_oracle_when_part_of_a_literal_then_not_a_number_of_the_message() -> Non
         ("OL\nBuy ２ ０９７,４.１", 2097.0),
         ("RP SHORT\nT٢ ٥,96٦x", 5.0),
         ("PE short\ntp:e۸,10۷", 107.0),
+        ("TP4١9٢,1٧8\nEntry=٢18", 192.0),  # after a glued index, "192,178" is one number
+        ("TP4١9٢,1٧8\nEntry=٢18", 178.0),
     ],
 )
 def test_parse_when_number_glued_across_a_comma_then_never_read_in_part(

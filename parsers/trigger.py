@@ -23,14 +23,24 @@ _WORDS = re.compile(
 )
 # The kinds of label an entry price follows.
 _ENTRY_LABELS = ("entry", "buy", "sell", "weak")
-_STOP = re.compile(
-    "|".join(f"(?<!\\w)(?:{p})(?!\\w)" for c, p in _ALL if c == "stop" and p not in _UNSPACED)
-)
+
+
+def _side_words(*conditions: str) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?<!\\w)(?:{p})(?!\\w)" for c, p in _ALL if c in conditions))
+
+
+_BEFORE = _side_words("stop", "break")  # on the line before the price
+_AFTER = _side_words("stop")  # after it: "Entry: 15.30 (buy stop)"
+
+
+def _end(low: str, at: int) -> int:
+    end = low.find("\n", at)
+    return end if end >= 0 else len(low)
 
 
 def _condition(m: re.Match[str], side: str | None) -> str | None:
     cond = _ALL[int(str(m.lastgroup)[1:])][0]
-    if cond == "stop":  # a stop entry goes the side's own way
+    if cond in ("stop", "break"):  # a stop entry goes the side's own way
         return "above" if side == "LONG" else "below" if side == "SHORT" else None
     return cond
 
@@ -38,22 +48,22 @@ def _condition(m: re.Match[str], side: str | None) -> str | None:
 def with_trigger(sig: ParsedSignal, low: str, labels: list[tuple[str, int, int]]) -> ParsedSignal:
     """The parsed signal carrying its entry's condition, when the entry's line says one: after
     the line's first entry label ("Enter above 15.30", "Long above @ 14"), or a stop word
-    anywhere on the line ("Breakout entry: 15.30", "Entry: 15.30 (buy stop)")."""
+    on the line before the price ("Breakout entry: 15.30"), a stop word after it ("Entry:
+    15.30 (buy stop)")."""
     spans = sig.norm_spans.get("entries")
     if not spans:
         return sig
     first = spans[0][0]
     line = low.rfind("\n", 0, first) + 1
-    end = low.find("\n", first)
     label = next(
         (at for kind, at, to in labels if kind in _ENTRY_LABELS and line <= at and to <= first),
         None,
     )
     m = _WORDS.search(low, label, first) if label is not None else None
-    m = m or _STOP.search(low, line, end if end >= 0 else len(low))
+    m = m or _BEFORE.search(low, line, first) or _AFTER.search(low, first, _end(low, first))
     if m is None:
         return sig
-    if m.lastgroup is None:  # a stop word after the price
+    if m.lastgroup is None:  # a "stop" or "break" word: the side's own way
         cond = "above" if sig.side == "LONG" else "below" if sig.side == "SHORT" else None
     else:
         cond = _condition(m, sig.side)

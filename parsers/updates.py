@@ -125,7 +125,7 @@ _CLOSE = re.compile(
         r"بستن",
         r"ببندید",
     )
-    + r"|平仓|止盈出局|止盈了|撤了|不拿|(?:^|附近|可以|先)走了"
+    + r"|平仓|止盈出局|止盈了|撤了|不拿|(?:^|\n|附近|可以|先)走了"
 )
 _FRACTION = re.compile(
     r"(?<![0-9.+])(?P<pct>[0-9]{1,3}(?:\.[0-9]{1,2})?)\s?%"
@@ -149,7 +149,7 @@ _TP_INDEX = re.compile(
     r"|(?:targets|tps)\s(?:[0-9]{1,2}\s?[,&/]\s?){1,11}(?P<m>[0-9]{1,2})(?![0-9.,])"
     r"(?=\s?(?:are\s|have\sbeen\s)?(?:done|hit|reached|achieved|✅))"
     # "two targets done": the count in words.
-    r"|^\W*top\s?(?P<t>[0-9])(?![0-9])"  # "top1": see _TARGET_ONLY
+    r"|(?:^|\n)\W*top\s?(?P<t>[0-9])(?![0-9])"  # "top1": see _TARGET_ONLY
     r"|(?<!\w)(?P<w>one|two|three|four|five|six|seven|eight|nine|ten|first|second|third|fourth"
     r"|fifth|sixth)\s(?:targets?|tps?)\s(?:hit|reached|done|achieved|smashed)"
 )
@@ -272,11 +272,18 @@ def _symbol(norm: str, low: str) -> str | None:
         or symbols.from_bare_words(norm.split("\n", 4)[:4])
         or symbols.from_head_before_label(low)
     )
-    if sym is None and "\n" not in low.strip():
-        m = _VERB_THEN_WORD.match(low.strip())
+    for line in [] if sym is not None else _reply_lines(low):
+        m = _VERB_THEN_WORD.match(line)
         if m and m.group(1).upper() not in symbols.STOPWORDS and len(m.group(1)) >= 2:
-            sym = symbols.make_symbol(m.group(1))
+            return symbols.make_symbol(m.group(1))
     return sym
+
+
+def _reply_lines(low: str) -> list[str]:
+    """The lines of a short reply ("Close algo" with a signature or hashtags around it: at most
+    three lines with text), else none."""
+    lines = [line.strip() for line in low.split("\n") if line.strip()]
+    return lines if len(lines) <= 3 else []
 
 
 def _tp_index(low: str) -> int | None:
@@ -410,7 +417,7 @@ def read_update(text: str) -> SignalUpdate | None:
             kind = UpdateKind.TP_HIT
         elif _STOP_COIN.match(low.strip()) and _symbol(norm, low):  # "Stop DOGEUSDT"
             kind = UpdateKind.CLOSE
-        elif "t" in low[:4] and _TARGET_ONLY.match(low):
+        elif "t" in low and any(_TARGET_ONLY.match(line) for line in _reply_lines(low)):
             kind = UpdateKind.TP_HIT  # "top1": the whole reply is the target reached
         elif _ticked_target(low):
             kind = UpdateKind.TP_HIT

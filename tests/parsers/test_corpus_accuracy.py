@@ -50,14 +50,26 @@ def _score(split: str) -> Score:
 # wrong trade, no wrong action. The rules of branch i13-rules7 (a Discord mention "<@&id>" is
 # markup, not a number; a coin's well-known name, "Solana", names its ticker when no ticker is
 # written; the ratio "1:2" before "R:R" on a target's line is the ratio, the price before it the
-# target): 845/862 (98.0%), no wrong trade, no wrong action. The bound below is that measurement;
+# target): 845/862 (98.0%), no wrong trade, no wrong action.
+# Session 7: branch i13-rules8's first rules (advice leverage, a stop's distance in prose, a
+# market move is no report): 848/862. Then corpus batches (branch i13-corpus-e), each measured on
+# its new dev files before any rule for them: batches 29-30 4/4 exact; batch 31 20/20; batch 34
+# 1/6 (1 wrong trade: a post counting its risk from another stop, read with "Ethereum" as the
+# coin ETHEREUM; 4 misses: numbered headings, "Take Profit 1 (TP1)", "(to TP3)" and "e.g." in
+# long AI-written analyses); batch 35 3/4 (1 miss). With them merged: 876/896 (97.8%), 1 wrong
+# trade; after i13-rules8's rules for those classes: 880/896 (98.2%), no wrong trade, no wrong
+# action. Batches 36-40 (Binance Square posts) before any rule for them: batch 36 4/5, batch 38
+# 1/5, batch 39 2/3, batch 40 1/2, no wrong trade or action (batch 37 added no dev message); with
+# them merged 888/911 (97.5%); after the rules for them (a sentence after a label's colon, the
+# analysis under "Reasons for buying:", other traders' liquidated shorts, "Below1.93", a dated
+# line): 896/911 (98.4%), no wrong trade, no wrong action. The bound below is that measurement;
 # the issue's target is asserted by the test after it.
-def test_corpus_dev_when_parsed_then_no_worse_than_measured_in_session_6() -> None:
+def test_corpus_dev_when_parsed_then_no_worse_than_measured_in_session_7() -> None:
     score = _score("dev")
     summary = score.summary()
     assert summary["wrong_trades"] == 0, format_score(score, worst=10)
     assert summary["wrong_actions"] == 0, format_score(score, worst=10)
-    assert summary["accuracy"] >= 0.9802, format_score(score)
+    assert summary["accuracy"] >= 0.9835, format_score(score)
 
 
 def test_corpus_dev_when_parsed_then_at_least_98_percent_exact_and_no_wrong_trade() -> None:

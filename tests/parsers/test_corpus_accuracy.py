@@ -62,14 +62,15 @@ def _score(split: str) -> Score:
 # 1/5, batch 39 2/3, batch 40 1/2, no wrong trade or action (batch 37 added no dev message); with
 # them merged 888/911 (97.5%); after the rules for them (a sentence after a label's colon, the
 # analysis under "Reasons for buying:", other traders' liquidated shorts, "Below1.93", a dated
-# line): 896/911 (98.4%), no wrong trade, no wrong action. The bound below is that measurement;
-# the issue's target is asserted by the test after it.
+# line): 896/911 (98.4%), no wrong trade, no wrong action. Batches 41-43 before any rule: 7/7
+# (2, 4 and 1), so 903/918 (98.4%). The bound below is that measurement; the issue's target is
+# asserted by the test after it.
 def test_corpus_dev_when_parsed_then_no_worse_than_measured_in_session_7() -> None:
     score = _score("dev")
     summary = score.summary()
     assert summary["wrong_trades"] == 0, format_score(score, worst=10)
     assert summary["wrong_actions"] == 0, format_score(score, worst=10)
-    assert summary["accuracy"] >= 0.9835, format_score(score)
+    assert summary["accuracy"] >= 0.9836, format_score(score)
 
 
 def test_corpus_dev_when_parsed_then_at_least_98_percent_exact_and_no_wrong_trade() -> None:
@@ -110,16 +111,19 @@ def test_corpus_dev_when_parsed_then_at_least_98_percent_exact_and_no_wrong_trad
 # once). Read in aggregate only: one held-out signal is labelled with a trigger the parser does
 # not read (it was counted exact before; the parser was widened only with forms written by hand:
 # "Buy stop", "on breakout", "(stop order)"): 158/224 (70.5%), 6 wrong trades, 7 wrong actions.
+# Merged with i13-rules8 at aa5fead (corpus batches 29-43: 111 more held-out messages), read in
+# aggregate only: 244/335 (72.8%), 7 wrong trades, 9 wrong actions (with the trigger not scored:
+# 245/335, 6 and 9).
 def test_corpus_heldout_when_parsed_then_no_worse_than_measured_in_session_6() -> None:
     summary = _score("heldout").summary()
-    assert summary["wrong_trades"] <= 6, summary["wrong_trades"]
-    assert summary["wrong_actions"] <= 7, summary["wrong_actions"]
-    assert summary["accuracy"] >= 0.7053, summary["accuracy"]
+    assert summary["wrong_trades"] <= 7, summary["wrong_trades"]
+    assert summary["wrong_actions"] <= 9, summary["wrong_actions"]
+    assert summary["accuracy"] >= 0.7283, summary["accuracy"]
 
 
 @pytest.mark.xfail(
     strict=True,
-    reason="issue 13 target not met yet: held-out 70.5% exact, 6 wrong trades, 7 wrong actions",
+    reason="issue 13 target not met yet: held-out 72.8% exact, 7 wrong trades, 9 wrong actions",
 )
 def test_corpus_heldout_when_parsed_then_95_percent_exact_and_no_wrong_trade() -> None:
     summary = _score("heldout").summary()

@@ -3,6 +3,8 @@ the engine in paper mode (its simulated feed, started at 42000 as a first signal
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from tests.bot.conftest import ADMIN, BotHarness
 from tests.fakes.fake_telegram import Call, FakeTelegram
 
@@ -39,3 +41,18 @@ async def test_card_when_breakout_above_passed_then_market_entry_noted(
         " as the channel meant" in text
     )
     assert "✅ Approve" in {b["text"] for b in card.buttons}
+
+
+async def test_approve_when_breakout_passed_then_what_executes_is_the_market_entry_shown(
+    bot: BotHarness, tg: FakeTelegram
+) -> None:
+    """The approval rebuilds the signal from its stored record: the trigger must survive, or
+    the tap would place a plain limit at 41,500 instead of the market entry the card showed."""
+    card = await _card(bot, tg, "BTCUSDT LONG\nEnter above 41500\nTP: 45000\nSL: 40000")
+    buttons = {b["text"]: b["callback_data"] for b in card.buttons}
+    mark = tg.mark()
+    tg.push_callback(ADMIN, card, buttons["✅ Approve"])
+    await tg.wait_for("editMessageText", after=mark)
+    (t,) = bot.engine.trades.values()
+    assert t.is_active and t.entry_qty > 0  # entered at market, not resting at 41,500
+    assert t.avg_entry > Decimal(41500)

@@ -152,6 +152,8 @@ _TP_INDEX = re.compile(
     r"|(?:^|\n)\W*top\s?(?P<t>[0-9])(?![0-9])"  # "top1": see _TARGET_ONLY
     r"|(?<!\w)(?P<w>one|two|three|four|five|six|seven|eight|nine|ten|first|second|third|fourth"
     r"|fifth|sixth)\s(?:targets?|tps?)\s(?:hit|reached|done|achieved|smashed)"
+    # "تم تحقيق الهدف الأول ✅": the first target reached (Arabic ordinals).
+    r"|الهدف\s(?P<a>الأول|الاول|الثاني|الثالث|الرابع|الخامس)"
 )
 _HIT = re.compile(
     _w(
@@ -169,6 +171,8 @@ _HIT = re.compile(
         r"ulaşıldı",
         r"erreicht",
         r"đạt",
+        r"تم\sتحقيق",
+        r"تحقق",
     )
     + r"|✅|✔|☑|🎯|💰|已达成|达到|已止盈"
 )
@@ -300,6 +304,8 @@ def _tp_index(low: str) -> int | None:
     m = ticked[-1] if len(ticked) > 1 and len(ticked) == len(found) else found[0]
     if m.group("w"):
         return _WORD_NUMBERS[m.group("w")]
+    if m.group("a"):
+        return _WORD_NUMBERS[m.group("a")]
     return int(m.group("i") or m.group("j") or m.group("k") or m.group("m") or m.group("t"))
 
 
@@ -308,6 +314,8 @@ _LOSS_REPORT = re.compile(r"(?:^|\n)[^\S\n]*-?[0-9]{1,3}(?:[.,][0-9]{1,2})?\s?%\
 _WORD_NUMBERS = {
     **{w: i for i, w in enumerate("one two three four five six seven eight nine ten".split(), 1)},
     **{w: i for i, w in enumerate("first second third fourth fifth sixth".split(), 1)},
+    **{w: i for i, w in enumerate("الأول الثاني الثالث الرابع الخامس".split(), 1)},
+    "الاول": 1,
 }
 _TICK_AFTER = re.compile(r"\s?[-:]?\s?(?:\$?[0-9][0-9.,]{0,18}\s?\$?\s?)?[✅✔☑]")
 
@@ -329,6 +337,9 @@ def _clause(low: str, start: int, end: int, at: int, to: int) -> tuple[int, int]
     return start, after.start() if after else end
 
 
+_NEW_STOP = re.compile(r"(?<![a-z])(?:new|updated|новый|nuevo|yeni)\s$")
+
+
 def _stop_moved(low: str) -> re.Match[str] | None:
     """The stop word a move is said of: a move word on its line ("Move SL to 2900", "SL → 3080",
     "SL updated to 2900") or the entry right after it ("SL to entry", "SL: BE"). A post that
@@ -338,6 +349,10 @@ def _stop_moved(low: str) -> re.Match[str] | None:
         end = low.find("\n", m.end())
         end = len(low) if end < 0 else end
         lo, hi = _clause(low, start, end, m.start(), m.end())
+        if _NEW_STOP.search(low, max(lo, m.start() - 8), m.start()) and _reply_lines(low):
+            # "New SL for BTC: 63200", "#ETH new stop loss 3150": a short reply (in a long
+            # post, "New Stop Loss: $5.60" is the stop of a plan B).
+            return m
         for move in _MOVE.finditer(low, lo, hi):
             # "移动到116000-116500附近,目标..., 止损在115300": a price between the move and the
             # stop word: what moved is the entry, not the stop.

@@ -63,14 +63,15 @@ def _score(split: str) -> Score:
 # them merged 888/911 (97.5%); after the rules for them (a sentence after a label's colon, the
 # analysis under "Reasons for buying:", other traders' liquidated shorts, "Below1.93", a dated
 # line): 896/911 (98.4%), no wrong trade, no wrong action. Batches 41-43 before any rule: 7/7
-# (2, 4 and 1), so 903/918 (98.4%). The bound below is that measurement; the issue's target is
-# asserted by the test after it.
+# (2, 4 and 1), so 903/918 (98.4%); a line wrapped inside a number ("$1\n03,500") read whole:
+# 904/918 (98.5%), no wrong trade, no wrong action. The bound below is that measurement; the
+# issue's target is asserted by the test after it.
 def test_corpus_dev_when_parsed_then_no_worse_than_measured_in_session_7() -> None:
     score = _score("dev")
     summary = score.summary()
     assert summary["wrong_trades"] == 0, format_score(score, worst=10)
     assert summary["wrong_actions"] == 0, format_score(score, worst=10)
-    assert summary["accuracy"] >= 0.9836, format_score(score)
+    assert summary["accuracy"] >= 0.9847, format_score(score)
 
 
 def test_corpus_dev_when_parsed_then_at_least_98_percent_exact_and_no_wrong_trade() -> None:

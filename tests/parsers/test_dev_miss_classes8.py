@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from parsers import EnhancedParser
+from parsers.normalize import normalize
 
 PARSER = EnhancedParser(enable_ai=False)
 LEVELS = "ETH/USDT LONG\nEntry: 3000 - 2950\nTP1: 3100\nTP2: 3200\nSL: 2900\n"
@@ -433,3 +434,55 @@ def test_parse_when_market_is_said_and_a_bare_price_follows_then_needs_review() 
     assert any("at market" in why for why in sig.review)
     # (Without the market word the line under the coin is its entry.)
     assert _read(text.replace("Buy now\n", ""))[0] == [0.3568]
+
+
+@pytest.mark.parametrize(
+    ("text", "symbol", "price"),
+    [
+        ("New stop for #SOL: 181", "SOLUSDT", 181.0),
+        ("New SL for BTC: 63200", "BTCUSDT", 63200.0),
+        ("#ETH/USDT new stop loss 3150", "ETHUSDT", 3150.0),
+    ],
+)
+def test_update_when_a_new_stop_is_given_then_the_stop_moves(
+    text: str, symbol: str, price: float
+) -> None:
+    update = PARSER.parse_update_sync(text)
+    assert update is not None and update.kind.value == "MOVE_SL"
+    assert (update.symbol, update.price) == (symbol, price)
+
+
+def test_update_when_a_long_plan_names_a_new_stop_for_plan_b_then_no_stop_move() -> None:
+    text = (
+        "Position: LONG\nEntry Zone:\n• $6.00 - $6.08\nTargets:\n• T1: $6.25\n⛔ Stop Loss:\n"
+        "• $5.79\n🔄 Reversal Strategy if Stop Loss Triggers:\n• New Entry: $5.75\n"
+        "• New Stop Loss: $5.60\nKey Technical Points:\n• RSI neutral (~55)"
+    )
+    update = PARSER.parse_update_sync(text)
+    assert update is None or update.kind.value != "MOVE_SL"
+
+
+@pytest.mark.parametrize(
+    ("text", "index"),
+    [
+        ("تم تحقيق الهدف الأول ✅ #BTC", 1),
+        ("#ETH الهدف الثاني تحقق", 2),
+        ("#SOL الهدف الثالث ✅", 3),
+    ],
+)
+def test_update_when_an_arabic_ordinal_target_is_reached_then_a_target_hit(
+    text: str, index: int
+) -> None:
+    update = PARSER.parse_update_sync(text)
+    assert update is not None and update.kind.value == "TP_HIT" and update.tp_index == index
+
+
+def test_parse_when_a_line_wraps_inside_a_number_then_it_is_read_whole() -> None:
+    text = "BTC\nEntry Price: $105,500\nExit Target: $112,000\nUse a stop-loss at $1\n03,500 to manage risk."
+    sig = PARSER.parse_sync(text)
+    assert sig is not None and sig.is_valid(), sig and sig.problems()
+    assert sig.stop_loss == 103500.0
+    start, end = sig.spans["stop_loss"][0]
+    assert text[start:end].replace("\n", "") == "103,500"
+    # (A list whose next line starts with 0 is no wrapped number: "$1" then "0,5" stays apart.)
+    assert "\n" in normalize("TP $1\n0,5")

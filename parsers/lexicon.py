@@ -79,10 +79,12 @@ ROWS: tuple[tuple[str, str, str], ...] = (
     # which the validation refuses).
     ("en", "tp", r"buy\s?back(?:\s?(?:targets?|zones?|levels?))?"),
     ("en", "buy", r"buy\s?(?:zone|area|range|price|between|entry|orders?|limit)"),
+    ("en", "buy", r"buy[\s-]stop(?:[\s-]limit)?"),  # a breakout entry (parsers/trigger.py)
     ("en", "buy", r"buy" + BEYOND),
     ("en", "buy", r"buy(?:ing)?" + NUM_NEXT),
     ("en", "buy", r"buy" + HEADING),
     ("en", "sell", r"sell\s?(?:zone|area|range|price|between|entry|orders?|limit)"),
+    ("en", "sell", r"sell[\s-]stop(?:[\s-]limit)?"),
     ("en", "sell", r"sell" + BEYOND),
     ("en", "sell", r"sell(?:ing)?" + NUM_NEXT),
     ("en", "sell", r"sell" + HEADING),

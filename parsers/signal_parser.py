@@ -26,6 +26,7 @@ from parsers.normalize import hygiene_problem, lower, normalize, unglue
 from parsers.numbers import Num, blank_spans, find_leverage, read_prices
 from parsers.scale import btc_pair, satoshi_problem
 from parsers.trailing import read_trailing, with_trailing
+from parsers.trigger import with_trigger
 from parsers.vocabulary import (
     CLOSING_SIDE,
     REPORTED_AROUND,
@@ -343,7 +344,7 @@ def _read(text: str, norm: str) -> ParsedSignal | None:
     sig = _result(
         text, norm, low, r, s, side, symbol, confidence + sym_conf, lev_values, side_pos, lev_spans
     )
-    return with_trailing(sig, trail)
+    return with_trigger(with_trailing(sig, trail), wlow, r.labels)
 
 
 def _reported_around(low: str, s: Settled) -> str | None:

@@ -212,3 +212,28 @@ COIN_NAMES = {
     "polkadot": "DOT",
     "chainlink": "LINK",
 }
+
+# A breakout entry: "Enter above: 15.30", "Long above 14.024", "Entry if breaks below 5.585":
+# enter only once the price crosses the level, not at once (a buy limit above the market fills
+# now). Read on the entry's line before its first price (parsers/trigger.py). "stop" and
+# "break" words name the side's own direction (above in a long, below in a short); "stop" words
+# ("Buy stop", "stop order") count after the price too, "break" words ("Breakout entry: 15.30")
+# only before it ("0.0318 (failed breakout zone)" is analysis).
+TRIGGER_WORDS = (
+    ("above", r"above|over|breaks?\s(?:above|over)"),
+    ("below", r"below|under|breaks?\s(?:below|under)"),
+    ("stop", r"(?:buy|sell)[\s-]stop|stop[\s-](?:limit|market|order|entry)"),
+    ("break", r"break[\s-]?outs?|break[\s-]?downs?|on\s(?:a\s)?break"),
+    ("above", r"выше"),
+    ("below", r"ниже"),
+    ("break", r"пробо[йяе]"),
+    ("above", r"por\sencima\sde|acima\sde"),
+    ("below", r"por\sdebajo\sde|abaixo\sde"),
+    ("above", r"über"),
+    ("below", r"unter"),
+    ("above", r"au-dessus\sde"),
+    ("below", r"en\sdessous\sde|au-dessous\sde"),
+    ("above", r"di\satas"),
+    ("below", r"di\sbawah"),
+)
+TRIGGER_UNSPACED = (("above", r"突破"), ("below", r"跌破"))

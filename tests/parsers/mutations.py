@@ -285,6 +285,16 @@ def prose_stop(rng: random.Random, want: Want) -> Made:
     return post.text(), EXACT
 
 
+def _flags(m: Mutation) -> dict[str, str]:
+    """An entry_beyond post's trigger, as the corpus labels flag it (corpus_score.entry_trigger):
+    "above" said, or a short's "below" (a stop entry); a long's "below" rests like a limit."""
+    if m.family != "entry_beyond":
+        return {}
+    if " above " in m.text:
+        return {"entry_order": "above"}
+    return {"entry_order": "stop"} if m.want["side"] == "SHORT" else {}
+
+
 def entry_beyond(rng: random.Random, want: Want) -> Made:
     """ "Buy above 0.53", "Enter below 0.51": one entry given as a trigger."""
     if len(want["entries"]) != 1:
@@ -465,7 +475,7 @@ def judge(parser: EnhancedParser, m: Mutation) -> tuple[str, str]:
         return (RIGHT if m.must == REFUSE else MISSED), ""
     if m.must == REFUSE:
         return WRONG, f"read as a tradable {sig.side} {sig.symbol} {sig.entries} {sig.stop_loss}"
-    diffs = signal_differences(sig, {"signal": m.want})
+    diffs = signal_differences(sig, {"signal": m.want, "flags": _flags(m)})
     return (WRONG, "; ".join(diffs)) if diffs else (RIGHT, "")
 
 

@@ -107,17 +107,24 @@ def test_corpus_dev_when_parsed_then_at_least_98_percent_exact_and_no_wrong_trad
 # from dev failures and the variant harness only): alone on main before i13-rules5, read once by
 # the parser bench after its last rule change there, 157/224, 6 wrong trades, 8 wrong actions;
 # merged with i13-rules5, read once after the last rule change: 159/224 (71.0%), 5 wrong trades,
-# 7 wrong actions.
+# 7 wrong actions. Session 7 (branch i13-breakout): the score now counts the entry's trigger the
+# labels carry (flag entry_order: "Enter above 15.30" read as a plain limit is a buy that fills at
+# once). Read in aggregate only: one held-out signal is labelled with a trigger the parser does
+# not read (it was counted exact before; the parser was widened only with forms written by hand:
+# "Buy stop", "on breakout", "(stop order)"): 158/224 (70.5%), 6 wrong trades, 7 wrong actions.
+# Merged with i13-rules8 at aa5fead (corpus batches 29-43: 111 more held-out messages), read in
+# aggregate only: 244/335 (72.8%), 7 wrong trades, 9 wrong actions (with the trigger not scored:
+# 245/335, 6 and 9); at 78f9ed6: 245/335 (73.1%), 7 and 9.
 def test_corpus_heldout_when_parsed_then_no_worse_than_measured_in_session_6() -> None:
     summary = _score("heldout").summary()
-    assert summary["wrong_trades"] <= 5, summary["wrong_trades"]
-    assert summary["wrong_actions"] <= 7, summary["wrong_actions"]
-    assert summary["accuracy"] >= 0.7098, summary["accuracy"]
+    assert summary["wrong_trades"] <= 7, summary["wrong_trades"]
+    assert summary["wrong_actions"] <= 9, summary["wrong_actions"]
+    assert summary["accuracy"] >= 0.7313, summary["accuracy"]
 
 
 @pytest.mark.xfail(
     strict=True,
-    reason="issue 13 target not met yet: held-out 71.0% exact, 5 wrong trades, 7 wrong actions",
+    reason="issue 13 target not met yet: held-out 73.1% exact, 7 wrong trades, 9 wrong actions",
 )
 def test_corpus_heldout_when_parsed_then_95_percent_exact_and_no_wrong_trade() -> None:
     summary = _score("heldout").summary()

@@ -116,3 +116,70 @@ async def test_execute_when_copied_to_paper_beside_live_then_only_the_live_book_
         assert stats[paper_book]["open_positions"] == stats[live_book]["open_positions"] == 1
         # Each book sized it with its own risk settings (10 % against 2 % of equity).
         assert r.books[paper_book].filled_qty < r.books[live_book].filled_qty
+
+
+def _as_legacy(book: Path, data: Path, log_name: str) -> None:
+    """Put a book's files where earlier versions kept them: straight in DATA_DIR."""
+    data.mkdir(parents=True, exist_ok=True)
+    for f in book.iterdir():
+        name = log_name if f.name == "trades.jsonl" else f.name
+        f.rename(data / name)
+
+
+def _names(data: Path) -> list[str]:
+    """The files in DATA_DIR, less SQLite's own side files (a read-only look may leave them)."""
+    return sorted(p.name for p in data.iterdir() if not p.name.endswith(("-wal", "-shm")))
+
+
+async def _legacy_live_data_dir(fake: FakeExchangeServer, tmp: Path) -> tuple[Path, str]:
+    """A DATA_DIR as an earlier version left it after trading live: one open BTC position (its
+    stop and take-profit resting at the exchange) in DATA_DIR/sigcopy.db. Returns it and the
+    live account's book name."""
+    made = live_engine(fake, "binanceusdm", tmp / "before")
+    await made.start()
+    assert await made.execute_signal(Signal("BTCUSDT", "LONG", tp=61000, sl=59000))
+    book = made.book_name
+    await made.aclose()
+    data = tmp / "data"
+    _as_legacy(tmp / "before" / "data" / "books" / book, data, "live_trades.jsonl")
+    return data, book
+
+
+async def test_start_when_old_single_book_holds_open_live_trades_then_paper_refuses_and_moves_nothing(
+    tmp_path: Path, fake_binance: FakeExchangeServer
+) -> None:
+    from engine.errors import ConfigError
+
+    data, _ = await _legacy_live_data_dir(fake_binance, tmp_path)
+    before = _names(data)
+    with pytest.raises(ConfigError) as err:
+        _paper(tmp_path)
+    text = err.value.user_message()
+    assert "1 open trade(s) that may be live (BTC/USDT:USDT)" in text
+    assert "TRADING_MODE=live" in text
+    assert _names(data) == before  # nothing moved, no book made
+    assert not (data / "books" / "paper").exists()
+
+
+async def test_start_when_old_single_book_holds_open_live_trades_then_live_account_takes_them(
+    tmp_path: Path, fake_binance: FakeExchangeServer, caplog: pytest.LogCaptureFixture
+) -> None:
+    data, book = await _legacy_live_data_dir(fake_binance, tmp_path)
+    resting = len(fake_binance.book.placed())
+    with caplog.at_level(logging.WARNING, logger="sigcopy.factory"):
+        live = live_engine(fake_binance, "binanceusdm", tmp_path)
+    assert live.book_name == book
+    assert any(f"to the {book} book" in r.getMessage() for r in caplog.records)
+    assert not (data / "sigcopy.db").exists() and not (data / "live_trades.jsonl").exists()
+    await live.start()
+    await live.reconcile()
+    await live.monitor_pass()
+    # The live book knows the real position and keeps watching it: nothing re-sent, no cancel.
+    assert live.get_stats()["open_positions"] == 1
+    assert [p["book"] for p in live.positions()] == [book]
+    assert len(fake_binance.book.placed()) == resting
+    assert fake_binance.count("/order", "DELETE") == 0
+    await live.aclose()
+    lines = (data / "books" / book / "trades.jsonl").read_text().splitlines()
+    assert json.loads(lines[0])["action"] == "OPEN"  # the old live log is the live book's
+    assert not (data / "books" / "paper").exists()

@@ -50,7 +50,8 @@ def open_trades(db: Path) -> tuple[list[str], list[str]]:
     by_trade: dict[str, list[dict[str, object]]] = {}
     for order in tables["orders"].values():
         by_trade.setdefault(str(order.get("trade_id")), []).append(order)
-    live, paper = [], []
+    live: list[str] = []
+    paper: list[str] = []
     for tid, trade in tables["trades"].items():
         if trade.get("status") not in _ACTIVE:
             continue

@@ -183,3 +183,37 @@ async def test_start_when_old_single_book_holds_open_live_trades_then_live_accou
     lines = (data / "books" / book / "trades.jsonl").read_text().splitlines()
     assert json.loads(lines[0])["action"] == "OPEN"  # the old live log is the live book's
     assert not (data / "books" / "paper").exists()
+
+
+async def test_start_when_a_copied_to_book_cannot_reach_its_exchange_then_the_live_book_trades(
+    tmp_path: Path, fake_binance: FakeExchangeServer
+) -> None:
+    """The copied-to book's exchange (mexc, with its own key) answers its market load with an
+    error; the main live book starts and trades, the user is told which book is down and why."""
+    from config.trading_config import LiveConfig
+    from engine.books import BookSet, build_engine
+    from tests.fakes.fixtures import live_settings
+
+    second = {"mode": "live", "name": "second", "exchange": "mexc", "api_key": "KEY-B"}
+    settings = live_settings(
+        fake_binance,
+        "binanceusdm",
+        tmp_path,
+        live=LiveConfig(_env_file=None, DRY_RUN_FIRST=False),  # type: ignore[call-arg]
+        COPY_TO=[{**second, "api_secret": "SECRET-B"}],
+    )
+    books = build_engine(settings)
+    assert isinstance(books, BookSet)
+    seen: list[object] = []
+    books.subscribe(seen.append)
+    async with books:
+        main = books.primary.book_name
+        assert books.books == [main] and list(books.down) == ["second"]
+        assert "mexc load markets failed" in books.down["second"]
+        r = await books.execute(Signal("BTCUSDT", "LONG", tp=61000, sl=59000, leverage=3))
+        assert r.ok and r.books[main].ok and not r.books["second"].ok
+        assert len(fake_binance.book.placed()) == 3  # entry, stop, take-profit: the main's
+        assert set(fake_binance.keys_used("/order")) == {fake_binance.api_key}
+    alerts = [e for e in seen if getattr(e, "data", {}).get("book") == "second"]
+    assert len(alerts) == 1 and "Book second is down" in alerts[0].text  # type: ignore[attr-defined]
+    assert "KEY-B" not in alerts[0].text and "SECRET-B" not in alerts[0].text  # type: ignore[attr-defined]

@@ -45,3 +45,42 @@ async def test_approve_when_copied_to_two_books_then_card_shows_both_and_each_de
     finally:
         await front.stop()
         await engine.aclose()
+
+
+SHADOW = {"name": "shadow", "mode": "paper", "risk": {"MAX_POSITION_SIZE_PCT": 0.05}}
+
+
+async def test_positions_when_several_books_hold_positions_then_each_line_is_under_its_book(
+    tmp_path: Path, tg: FakeTelegram
+) -> None:
+    settings = make_settings(tmp_path / "data", tg)
+    settings = settings.model_copy(update={"COPY_TO": [BookConfig.model_validate(SHADOW)]})
+    engine = build_engine(settings)
+    assert isinstance(engine, BookSet)
+    await engine.start()
+    front = TelegramFront(settings, engine, build_parser(settings))
+    await front.start(poll_timeout=5)
+    try:
+        mark = tg.mark()
+        tg.push_forward(ADMIN, SIGNAL)
+        card = await tg.wait_for("sendMessage", lambda c: bool(c.buttons), after=mark)
+        approve = next(b for b in card.buttons if b["text"] == "✅ Approve")
+        mark = tg.mark()
+        tg.push_callback(ADMIN, card, approve["callback_data"])
+        await tg.wait_for("editMessageText", after=mark)
+        assert {p["book"] for p in engine.positions()} == {"paper", "shadow"}
+        mark = tg.mark()
+        tg.push_command(ADMIN, "/positions")
+        reply = await tg.wait_for(
+            "sendMessage", lambda c: "Open positions" in c["text"], after=mark
+        )
+        lines = reply["text"].splitlines()
+        assert lines[0] == "📂 Open positions · 2 books"
+        # Each book's header, then that book's own position line under it (sizes differ).
+        at = {name: lines.index(f"Book {name}:") for name in ("paper", "shadow")}
+        paper_line, shadow_line = lines[at["paper"] + 1], lines[at["shadow"] + 1]
+        assert paper_line.startswith("• LONG") and shadow_line.startswith("• LONG")
+        assert paper_line != shadow_line
+    finally:
+        await front.stop()
+        await engine.aclose()

@@ -217,3 +217,33 @@ async def test_start_when_a_copied_to_book_cannot_reach_its_exchange_then_the_li
     alerts = [e for e in seen if getattr(e, "data", {}).get("book") == "second"]
     assert len(alerts) == 1 and "Book second is down" in alerts[0].text  # type: ignore[attr-defined]
     assert "KEY-B" not in alerts[0].text and "SECRET-B" not in alerts[0].text  # type: ignore[attr-defined]
+
+
+async def test_execute_when_the_exchange_refuses_a_copied_to_books_key_then_the_main_still_trades(
+    tmp_path: Path, fake_binance: FakeExchangeServer
+) -> None:
+    """A copied-to live book on the same exchange whose key the exchange refuses (-2015): the
+    set starts, the main book trades, and that book's result names the refusal."""
+    from config.trading_config import LiveConfig
+    from engine.books import BookSet, build_engine
+    from tests.fakes.fixtures import live_settings
+
+    second = {"mode": "live", "name": "second", "api_key": "REFUSED-KEY", "api_secret": "S"}
+    settings = live_settings(
+        fake_binance,
+        "binanceusdm",
+        tmp_path,
+        live=LiveConfig(_env_file=None, DRY_RUN_FIRST=False),  # type: ignore[call-arg]
+        COPY_TO=[second],
+    )
+    books = build_engine(settings)
+    assert isinstance(books, BookSet)
+    async with books:
+        main = books.primary.book_name
+        assert books.books == [main, "second"] and not books.down
+        r = await books.execute(Signal("BTCUSDT", "LONG", tp=61000, sl=59000, leverage=3))
+        assert r.ok and r.books[main].ok and not r.books["second"].ok
+        assert "Invalid API-key" in r.books["second"].reasons[0]
+        assert len(fake_binance.book.placed()) == 3  # the main book's entry, stop, take-profit
+        assert set(fake_binance.keys_used("/order")) == {fake_binance.api_key}
+        assert books.get_stats()["books"]["second"]["open_positions"] == 0

@@ -65,3 +65,12 @@ class ClockSkew(BrokerError):
 
 class PositionModeMismatch(InvalidOrder):
     """The order's position side does not match the account's position mode (Binance -4061)."""
+
+
+class RateLimited(NetworkTrouble):
+    """The exchange's rate-limit window (Retry-After) is open: nothing was sent. `wait`: the
+    seconds left of it when the request was held back."""
+
+    def __init__(self, message: str, hint: str = "", wait: float = 0.0) -> None:
+        super().__init__(message, hint)
+        self.wait = wait

@@ -29,3 +29,4 @@ DAILY_LIMIT_REACHED = "daily_limit_reached"
 HALTED = "halted"
 RESUMED = "resumed"
 RECONCILED = "reconciled"
+STOP_PLACED = "stop_placed"  # a stop held back (rate limit) rests now

@@ -98,8 +98,10 @@ def build_slots(mode: str, settings: Settings, **given: Any) -> Slots:
     if broker is None:
         if mode == "live":
             from engine.adapters.ccxt_broker import CcxtBroker
+            from engine.adapters.ccxt_retry import share_window
 
             broker = CcxtBroker(settings, clock=clock)
+            share_window(broker, market_data)  # one rate-limit window per exchange and IP
             if settings.live.DRY_RUN_FIRST:
                 from engine.adapters.dry_run_broker import DryRunBroker
 

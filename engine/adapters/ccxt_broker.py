@@ -31,7 +31,7 @@ from engine.adapters.ccxt_exchange import (
 )
 from engine.adapters.ccxt_fees import FeeReader
 from engine.adapters.ccxt_lookup import dec
-from engine.adapters.ccxt_retry import RetryAfter, RetryPolicy, retry_read
+from engine.adapters.ccxt_retry import RetryAfter, RetryPolicy, rate_refusal, retry_read
 from engine.adapters.ccxt_trailing import trailing_params
 from engine.adapters.exchange_filters import Outgoing, check_filters
 from engine.adapters.position_mode import (
@@ -98,7 +98,7 @@ class CcxtBroker:
         self.exchange_id = settings.EXCHANGE.lower()
         self.profile = profile_for(self.exchange_id)
         self.retry = retry or RetryPolicy()
-        self.retry_after = RetryAfter(self.exchange)  # the wait a 429/418 answer asked for
+        self.retry_after = RetryAfter(self.exchange, lambda: self.retry)  # 429/418 back-off
         self.markets: dict[str, Market] = {}
         self._leverage: dict[str, tuple[int, str]] = {}
         self._exchange_ids: dict[str, str] = {}
@@ -135,7 +135,11 @@ class CcxtBroker:
         """Load the exchange's markets once (retried on network trouble)."""
         if not self.markets:
             self.markets = await load_markets_once(
-                self.exchange, self.settings.MARKET_TYPE, self.retry, self.exchange_id
+                self.exchange,
+                self.settings.MARKET_TYPE,
+                self.retry,
+                self.exchange_id,
+                after=self.retry_after,
             )
             await ccxt_account.leverage_from_tiers(self)
             await ccxt_account.read_position_mode(self)
@@ -250,6 +254,8 @@ class CcxtBroker:
             # The exchange's lifetime starts when it receives the order, after now: the expiry
             # recorded is never later than the real one.
             order.expires_at = self._now() + self.profile.trigger_lifetime[2]
+        # Sent only after the exchange's back-off window (RetryAfter); a 429 is a refusal (Binance
+        # General Info: "4XX ... the issue is on the sender's side"): looked up, never resent.
         try:
             raw = await self.exchange.create_order(
                 req.symbol, req.type, req.side, req.amount, req.price, req.params
@@ -257,6 +263,7 @@ class CcxtBroker:
         except ccxt.InvalidNonce as exc:  # a NetworkError in ccxt, yet certainly refused
             return await self._after_clock_refusal(order, read_fill, clock_retry, exc)
         except UNCERTAIN as exc:
+            asked = self.retry_after.take(exc)  # (before the lookup's answer replaces it)
             log.warning(
                 "create %s %s: %s; looking it up before anything else",
                 order.client_id,
@@ -266,7 +273,9 @@ class CcxtBroker:
             found = await self._lookup_quietly(order)
             if found is not None:
                 return found
-            raise map_ccxt_error(exc, exchange_id=self.exchange_id, action="create order") from exc
+            limited = rate_refusal(exc, asked, self.exchange_id, order.role.value)
+            mapped = map_ccxt_error(exc, exchange_id=self.exchange_id, action="create order")
+            raise limited or mapped from exc
         except ccxt.BaseError as exc:
             if is_timestamp_error(exc):
                 return await self._after_clock_refusal(order, read_fill, clock_retry, exc)

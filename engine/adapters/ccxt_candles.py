@@ -6,15 +6,17 @@ import csv
 from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import ccxt.async_support as ccxt
 
 from config import Settings
 from engine.adapters.ccxt_errors import map_ccxt_error
 from engine.adapters.ccxt_exchange import build_exchange
-from engine.adapters.ccxt_retry import RetryPolicy, retry_read
-from engine.errors import BrokerError
+from engine.adapters.ccxt_retry import RetryAfter, RetryPolicy, gave_up, retry_read
+from engine.errors import BrokerError, RateLimited
+
+T = TypeVar("T")
 
 HEADER = ("timestamp", "open", "high", "low", "close", "volume")
 
@@ -46,6 +48,13 @@ class CcxtCandles:
         self.exchange = exchange or build_exchange(settings, with_keys=False)
         self.exchange_id = str(getattr(self.exchange, "id", settings.EXCHANGE))
         self.retry = retry or RetryPolicy()
+        # A 429's Retry-After is waited out before the next page (a ccxt client's; a stand-in
+        # without ccxt's request hooks has no window).
+        self.retry_after = (
+            RetryAfter(self.exchange, lambda: self.retry)
+            if hasattr(self.exchange, "on_rest_response")
+            else None
+        )
 
     async def download(
         self,
@@ -70,14 +79,14 @@ class CcxtCandles:
             return lambda: self.exchange.fetch_ohlcv(symbol, timeframe, since, limit)  # type: ignore[no-any-return]
 
         try:
-            await retry_read(self.exchange.load_markets, self.retry, "load markets")
+            await self._read(self.exchange.load_markets, "load markets")
             with path.open("a" if not new_file else "w", newline="", encoding="utf-8") as fh:
                 w = csv.writer(fh)
                 if new_file:
                     w.writerow(HEADER)
                 cursor = start
                 while cursor < end:
-                    rows = await retry_read(_page(cursor), self.retry, "fetch candles")
+                    rows = await self._read(_page(cursor), "fetch candles")
                     rows = [r for r in rows if cursor <= int(r[0]) < end]
                     if not rows:
                         break
@@ -88,13 +97,22 @@ class CcxtCandles:
                     cursor = int(rows[-1][0]) + tf_ms
                     if progress is not None:
                         progress(min(cursor, end) - start, end - start)
-        except ccxt.BaseError as exc:
-            raise map_ccxt_error(
+        except (ccxt.BaseError, RateLimited) as exc:
+            then = (
+                f"{added} new candles were saved to {path.name}; run the same command again "
+                "later and it resumes after the last one."
+            )
+            mapped = gave_up(exc, self.exchange_id, "candle download", self.retry.attempts, then)
+            raise mapped or map_ccxt_error(
                 exc, exchange_id=self.exchange_id, action="candle download"
             ) from exc
         except BrokerError:
             raise
         return added
+
+    async def _read(self, call: Callable[[], Awaitable[T]], what: str) -> T:
+        """A read retried with backoff, never sooner than a 429's Retry-After."""
+        return await retry_read(call, self.retry, what, self.retry_after)
 
     async def market_symbol(self, symbol: str, market_type: str = "swap") -> str | None:
         """The exchange's market for a signal's symbol ("BTCUSDT" -> "BTC/USDT:USDT" on a
@@ -102,8 +120,8 @@ class CcxtCandles:
         from engine.domain.signal import split_symbol
 
         try:
-            markets = await retry_read(self.exchange.load_markets, self.retry, "load markets")
-        except ccxt.BaseError as exc:
+            markets = await self._read(self.exchange.load_markets, "load markets")
+        except (ccxt.BaseError, RateLimited) as exc:
             raise map_ccxt_error(exc, exchange_id=self.exchange_id, action="load markets") from exc
         base, quote = split_symbol(symbol)
         swap, spot = f"{base}/{quote}:{quote}", f"{base}/{quote}"

@@ -17,7 +17,7 @@ import ccxt.async_support as ccxt
 
 from config.settings import Settings
 from engine.domain.market import Market
-from engine.errors import ConfigError
+from engine.errors import ConfigError, RateLimited
 from engine.redact import REDACTOR, guard_library_logs
 
 
@@ -268,18 +268,22 @@ async def load_markets_once(
     retry: Any,
     exchange_id: str,
     cache: MarketsCache | None = None,
+    after: Any = None,
 ) -> dict[str, Market]:
-    """The exchange's markets of one type as Markets (reads retried on network trouble), from
-    the cache when it holds a fresh copy."""
+    """The exchange's markets of one type as Markets (reads retried on network trouble, never
+    sooner than a 429's Retry-After: `after`, the client's RetryAfter), from the cache when it
+    holds a fresh copy."""
     from engine.adapters.ccxt_errors import map_ccxt_error
-    from engine.adapters.ccxt_retry import retry_read
+    from engine.adapters.ccxt_retry import gave_up, retry_read
 
     if cache is not None and cache.restore(exchange):
         return convert_markets(exchange, market_type)
     try:
-        await retry_read(lambda: exchange.load_markets(), retry, "load_markets")
-    except ccxt.BaseError as exc:
-        raise map_ccxt_error(exc, exchange_id=exchange_id, action="load markets") from exc
+        await retry_read(lambda: exchange.load_markets(), retry, "load_markets", after)
+    except (ccxt.BaseError, RateLimited) as exc:
+        then = "Try again later; the exchange's status page says when it is back."
+        mapped = gave_up(exc, exchange_id, "load markets", retry.attempts, then)
+        raise mapped or map_ccxt_error(exc, exchange_id=exchange_id, action="load markets") from exc
     if cache is not None:
         cache.save(exchange)
     return convert_markets(exchange, market_type)

@@ -29,7 +29,7 @@ class CcxtMarketData:
         self.exchange: Any = build_exchange(settings, with_keys=False)
         self.exchange_id = settings.EXCHANGE.lower()
         self.retry = retry or RetryPolicy()
-        self.retry_after = RetryAfter(self.exchange)  # the wait a 429/418 answer asked for
+        self.retry_after = RetryAfter(self.exchange, lambda: self.retry)  # 429/418 back-off
         self.markets: dict[str, Market] = {}
         # The markets a live broker trades are its own, loaded fresh (precision, listings);
         # these are for prices, so a recent copy will do.
@@ -48,7 +48,12 @@ class CcxtMarketData:
             self.exchange.timeout = int(self.first_load_timeout_s * 1000)
         try:
             self.markets = await load_markets_once(
-                self.exchange, self.settings.MARKET_TYPE, retry, self.exchange_id, self.cache
+                self.exchange,
+                self.settings.MARKET_TYPE,
+                retry,
+                self.exchange_id,
+                self.cache,
+                self.retry_after,
             )
         finally:
             self.exchange.timeout = timeout

@@ -6,23 +6,32 @@ ban, for a 418 until the ban is over; not backing off after a 429 earns the ban,
 to 3 days (Binance: https://developers.binance.com/docs/derivatives/usds-margined-futures/
 general-info, "Limits"; https://dev.binance.vision/t/how-to-deal-with-http-status-code-at-
 binance-api/). A read that asks for longer than `max_wait` is not retried in place.
+
+The wait asked is remembered per exchange client (RetryAfter) and every request that client
+sends, order creates and cancels included, waits until it has passed, or fails at once
+(NetworkTrouble, nothing sent) when the rest is longer than `max_wait`: never sent early.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
+import math
 import random
+import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 import ccxt.async_support as ccxt
 
+from engine import errors
 from engine.adapters.ccxt_errors import RETRYABLE, unresolved_host
 
 T = TypeVar("T")
 log = logging.getLogger("sigcopy.ccxt")
+# Seconds past the end of a back-off window before the next request goes out (wait_out).
+WINDOW_MARGIN = 0.05
 
 
 @dataclass
@@ -37,6 +46,8 @@ class RetryPolicy:
     # The longest Retry-After a read waits out in place (it may hold the book's lock); longer,
     # it fails at once and the next monitor pass reads again.
     max_wait: float = 30.0
+    # The clock `sleep` moves (seconds): the back-off window is measured on it.
+    now: Callable[[], float] = time.monotonic
 
     def delay(self, retry: int) -> float:
         """Full-jitter exponential delay before retry number `retry` (1-based)."""
@@ -44,20 +55,76 @@ class RetryPolicy:
         return cap / 2 + self.rng.uniform(0, cap / 2)
 
 
-class RetryAfter:
-    """The wait the exchange's last answer asked for (Retry-After of a 429 or 418), if any."""
+@dataclass
+class Window:
+    """The exchange's back-off window: no request before `until`, on `now` (the clock of the
+    policy that set it; the clients sharing a window share one clock)."""
 
-    def __init__(self, exchange: Any) -> None:
-        self.seconds: float | None = None
-        inner = exchange.on_rest_response
+    until: float | None = None
+    now: Callable[[], float] = time.monotonic
+
+
+class RetryAfter:
+    """The exchange's back-off window for an exchange client: the wait the last 429 or 418
+    answer asked for (Retry-After). Every request the client sends passes `wait_out` first.
+    Clients of one exchange from one machine share it (`share_window`)."""
+
+    def __init__(self, exchange: Any, policy: Callable[[], RetryPolicy] = RetryPolicy) -> None:
+        self.seconds: float | None = None  # the last answer's, for the read that got it
+        self.window = Window()
+        self.policy = policy
+        inner, fetch = exchange.on_rest_response, exchange.fetch
 
         def seen(code: Any, reason: Any, url: Any, method: Any, headers: Any, *rest: Any) -> Any:
             # Every answer passes here right before ccxt raises for it (nothing else runs in
             # between), so the value read after a rate-limit error is that answer's.
             self.seconds = _header_seconds(headers) if code in (418, 429) else None
+            if self.seconds is not None:
+                w, now = self.window, self.policy().now
+                until = now() + self.seconds
+                w.until, w.now = max(until, w.until or until), now
             return inner(code, reason, url, method, headers, *rest)
 
+        async def gated(*args: Any, **kwargs: Any) -> Any:
+            await self.wait_out()
+            return await fetch(*args, **kwargs)
+
         exchange.on_rest_response = seen
+        exchange.fetch = gated  # ccxt's one way out for every REST request
+
+    async def wait_out(self) -> None:
+        """Return once the back-off window has passed; raise RateLimited (nothing sent) when
+        the rest of it is longer than the policy's max_wait.
+
+        The window's end is checked again after each sleep, on the clock it was set on: a
+        timer that fires early (asyncio may, by up to its clock's resolution) or a clock that
+        counts whole milliseconds cannot let a request out before it. Each sleep is rounded up
+        to the millisecond, plus WINDOW_MARGIN: the exchange counts from its own receipt,
+        earlier still. (Three sleeps in a row that let hardly any time pass on that clock end the
+        wait: a sleep that does not sleep cannot hang the client.)"""
+        policy, w = self.policy(), self.window
+        stuck = 0  # sleeps in a row that let less than half their time pass on its clock
+        while w.until is not None:
+            before = w.now()
+            left = w.until - before
+            if left <= 0:
+                w.until = None
+                return
+            if left > policy.max_wait:
+                raise errors.RateLimited(
+                    f"The exchange asked to wait {left:.0f}s before the next request "
+                    "(rate limit); nothing was sent.",
+                    "Reads and stops are tried again after that wait; an entry is not sent later. "
+                    "Sending sooner would get the IP banned.",
+                    wait=left,
+                )
+            if stuck >= 3:
+                log.warning("the back-off window's clock does not move; sending")
+                return
+            log.warning("the exchange asks to wait %.2fs before the next request", left)
+            asked = math.ceil(left * 1000) / 1000 + WINDOW_MARGIN
+            await policy.sleep(asked)
+            stuck = stuck + 1 if w.now() - before < asked / 2 else 0
 
     def take(self, exc: BaseException) -> float | None:
         """The seconds the answer behind `exc` asked to wait (None: it asked nothing)."""
@@ -65,6 +132,72 @@ class RetryAfter:
             return None
         seconds, self.seconds = self.seconds, None
         return seconds
+
+
+def share_window(*clients: object) -> None:
+    """One back-off window for these clients (a broker, a price feed; DryRunBroker's `inner`)
+    of one exchange from this machine: a 429 or 418 one of them got holds the others' requests
+    too. Binance USD-M counts its limits per IP, not per key, and bans the IP (418): "The limits
+    on the API are based on the IPs, not the API keys"
+    (https://developers.binance.com/docs/derivatives/usds-margined-futures/general-info,
+    "IP Limits"). MEXC counts keyed requests per account and keyless ones per IP, each on
+    its own, but bans the IP as Binance does (https://mexcdevelop.github.io/apidocs/spot_v3_en/,
+    "Limits"); sharing there costs at most the other client's wait."""
+    gates = [c if isinstance(c, RetryAfter) else _gate(c) for c in clients]
+    found = [g for g in gates if isinstance(g, RetryAfter)]
+    for g in found[1:]:
+        g.window = found[0].window
+
+
+def gave_up(
+    exc: BaseException, exchange_id: str, action: str, attempts: int, then: str
+) -> errors.BrokerError | None:
+    """The error for a read that rate limits, outages or timeouts made give up after its
+    retries (or a back-off window longer than it may wait): how often it was tried, why, and
+    `then`, what to do. None for other failures (map_ccxt_error's)."""
+    if isinstance(exc, errors.RateLimited):
+        return errors.RateLimited(
+            f"{exchange_id} {action} not tried: the exchange asks to wait {exc.wait:.0f}s "
+            "(rate limit).",
+            then,
+            wait=exc.wait,
+        )
+    if not isinstance(exc, RETRYABLE) or unresolved_host(exc) is not None:
+        return None
+    if isinstance(exc, ccxt.DDoSProtection):
+        why = "it answered 429/418 (rate limit) every time"
+    elif isinstance(exc, ccxt.ExchangeNotAvailable):
+        why = "it answered that it is unavailable (5xx or maintenance) every time"
+    else:
+        why = f"no answer came ({type(exc).__name__})"
+    kind = errors.ExchangeUnavailable if isinstance(exc, ccxt.ExchangeNotAvailable) else None
+    return (kind or errors.NetworkTrouble)(
+        f"{exchange_id} {action} gave up after {attempts} attempts: {why}.", then
+    )
+
+
+def _gate(client: object) -> object:
+    return getattr(getattr(client, "inner", client), "retry_after", None)
+
+
+def rate_refusal(
+    exc: BaseException, asked: float | None, exchange_id: str, role: str
+) -> errors.RateLimited | None:
+    """The error for an order the exchange refused for its rate limit (429, or 418: banned) and
+    that is not on it afterwards, with the wait it asked (1 s when it asked none); None for any
+    other failure. A 429 is a refusal: Binance, General Info, "HTTP 4XX return codes are used
+    for malformed requests; the issue is on the sender's side"."""
+    if not isinstance(exc, ccxt.DDoSProtection):  # (RateLimitExceeded's base)
+        return None
+    wait = 1.0 if asked is None else asked
+    what = {"sl": "stop", "tp": "take-profit"}.get(role, role)
+    return errors.RateLimited(
+        f"{exchange_id} refused the {what} order for its rate limit and asks to wait "
+        f"{wait:.0f}s; the order was not placed.",
+        "A stop is placed again after that wait; an entry is not sent again (send the signal "
+        "again if you still want it).",
+        wait=wait,
+    )
 
 
 def _header_seconds(headers: Any) -> float | None:
@@ -95,8 +228,10 @@ async def retry_read(
             if attempt >= policy.attempts or unresolved_host(exc) is not None:
                 raise
             if asked is not None and asked > policy.max_wait:
+                # Not waited out in place: the next call's gate (RetryAfter.wait_out) fails at
+                # once with RateLimited, nothing sent.
                 log.warning("%s: the exchange asks to wait %.0fs; not retried now", what, asked)
-                raise
+                continue
             wait = max(policy.delay(attempt), asked or 0.0)
             log.warning(
                 "%s failed (%s), retry %d/%d in %.2fs",

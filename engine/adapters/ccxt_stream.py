@@ -21,6 +21,7 @@ import ccxt.async_support as ccxt
 from engine.adapters.ccxt_errors import map_ccxt_error
 from engine.adapters.ccxt_exchange import build_exchange, has_credentials
 from engine.adapters.ccxt_lookup import to_update
+from engine.adapters.ccxt_retry import RetryAfter, share_window
 from engine.domain.orders import Order, OrderUpdate
 
 if TYPE_CHECKING:
@@ -51,6 +52,8 @@ def open_order_stream(broker: CcxtBroker) -> CcxtOrderStream | None:
     exchange = build_exchange(settings, module=ccxtpro)
     if not exchange.has.get("watchOrders") or not has_credentials(exchange):
         return None
+    # Its REST requests (Binance's listenKey) wait out the broker's back-off window too.
+    share_window(broker, RetryAfter(exchange, lambda: broker.retry))
     return CcxtOrderStream(broker, exchange)
 
 

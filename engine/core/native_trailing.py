@@ -3,7 +3,9 @@
 New stop first (stop_swap.py): the trailing stop is written to the store, sent, and only once
 the exchange confirms it rests are the stops it replaces cancelled: never a moment without one. The
 signal's fixed stop stays beside it while it is tighter than the trailing stop's level: the stop
-in force never moves back. If the exchange refuses it, the fixed stop stays and the user is told.
+in force never moves back. If the exchange refuses it, the fixed stop stays and the user is told
+(sigcopy moves that one itself from then on); if its rate-limit window keeps it from going out,
+it is placed after the window (rate_hold.py).
 """
 
 from __future__ import annotations
@@ -14,9 +16,10 @@ from decimal import Decimal
 from engine import events as ev
 from engine.core.bus import EventBus
 from engine.core.order_manager import OrderManager
+from engine.core.rate_hold import RateHold
 from engine.core.stop_swap import StopSwapper, Swap
 from engine.core.trailer import Trailer
-from engine.domain.orders import Order, OrderRole, OrderType
+from engine.domain.orders import NotSent, Order, OrderRole, OrderType
 from engine.domain.trade import Trade
 
 log = logging.getLogger("sigcopy.engine")
@@ -64,9 +67,11 @@ async def place_native(
     bus: EventBus,
     trailer: Trailer,
     price: Decimal | None,
+    hold: RateHold | None = None,
 ) -> bool:
     """Place the exchange's trailing stop for this trade, new first (stop_swap.py): an older
-    trailing stop it replaces is cancelled once it rests. True when it rests."""
+    trailing stop it replaces is cancelled once it rests. True when it rests. Kept from going
+    out by the exchange's rate-limit window, it is placed after the window (`hold`)."""
     sp = trailer.spec(t)
     st = t.extra.get("trail")
     if sp is None or not isinstance(st, dict) or not t.is_active or t.open_qty <= 0:
@@ -80,6 +85,10 @@ async def place_native(
     new = orders.new_order(t, OrderRole.STOP_LOSS, OrderType.TRAILING, side, t.open_qty)
     new.trail_rate = sp.pct
     (swap,) = await swapper.swap([Swap(new, [o for o in olds if o.type == OrderType.TRAILING])])
+    if isinstance(swap.error, NotSent) and hold is not None:  # not refused: wait, then again
+        hold.hold(t, new, swap.error, [o for o in olds if o.is_live])
+        hold.native.add(t.trade_id)
+        return False
     if swap.error is not None:
         st["native"] = False
         st["failed"] = swap.error
@@ -95,6 +104,8 @@ async def place_native(
         return False
     st["native"] = True
     st.pop("failed", None)
+    if hold is not None and hold.told:
+        hold.placed(new)
     if price is not None:  # the exchange trails from the price at placement
         trailer.restart(t, price)
     orders.journal.put_trade(t)

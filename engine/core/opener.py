@@ -348,6 +348,7 @@ class Opener:
             # trade holds, they would close its shares): sized to what it holds at the next
             # settle - none while nothing has filled; the stop goes out again with a fill.
             self.protector.want(t.trade_id)
+        self.protector.hold.later(place, sent)  # take-profits the rate-limit window held back
         for o, r in zip(place, sent, strict=True):
             if isinstance(r, str) and o.role == OrderRole.STOP_LOSS:
                 await self.protector.stop_failed(o, r)

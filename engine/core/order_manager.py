@@ -18,6 +18,7 @@ from engine.core.bus import EventBus
 from engine.core.journal import Journal
 from engine.domain.orders import (
     LIVE_STATUSES,
+    NotSent,
     Order,
     OrderRole,
     OrderStatus,
@@ -25,7 +26,7 @@ from engine.domain.orders import (
     OrderUpdate,
 )
 from engine.domain.trade import Trade
-from engine.errors import ApiAccessDenied, BrokerError, SigcopyError
+from engine.errors import ApiAccessDenied, BrokerError, RateLimited, SigcopyError
 from engine.ports import Broker, Clock
 
 log = logging.getLogger("sigcopy.engine")
@@ -237,12 +238,9 @@ class OrderManager:
                 if isinstance(a, ApiAccessDenied):
                     self.on_access_denied(str(a))
                 self.mark(o, OrderStatus.REJECTED, msg)
-                self.bus.emit(
-                    ev.Event(
-                        ev.ORDER_FAILED, f"{o.role.value} order failed: {msg}", o.symbol, o.trade_id
-                    )
-                )
-                out.append(f"{o.role.value} order failed: {msg}")
+                why = f"{o.role.value} order failed: {msg}"
+                self.bus.emit(ev.Event(ev.ORDER_FAILED, why, o.symbol, o.trade_id))
+                out.append(NotSent(why, a.wait) if isinstance(a, RateLimited) else why)
         return out
 
     def apply(self, u: OrderUpdate) -> None:

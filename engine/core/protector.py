@@ -23,11 +23,12 @@ from engine.core.native_trailing import place_native
 from engine.core.order_manager import OrderManager
 from engine.core.portfolio import Portfolio
 from engine.core.protection import protection_plan
+from engine.core.rate_hold import RateHold
 from engine.core.stop_cover import StopCover
 from engine.core.stop_swap import Protection, StopSwapper, Swap
 from engine.core.trailer import Trailer
 from engine.domain.market import Market
-from engine.domain.orders import Order, OrderRole, OrderStatus, OrderType
+from engine.domain.orders import NotSent, Order, OrderRole, OrderStatus, OrderType
 from engine.domain.trade import Trade, TradeStatus
 from engine.errors import SigcopyError
 from engine.ports import Broker, Clock
@@ -64,6 +65,7 @@ class Protector:
         self.risk = risk
         self.resolve = resolve
         self.swapper = StopSwapper(orders, journal, StopCover(portfolio, orders))
+        self.hold = RateHold(clock, bus)  # stops the exchange's rate-limit window held back
         self._want: set[str] = set()  # trades whose stop and TPs are to be made to match
         self._vanished: set[str] = set()  # trades whose stop or TP disappeared at the broker
         # symbol -> watched band (read on every tick: a plain dict, not a method)
@@ -252,6 +254,8 @@ class Protector:
     async def run(self) -> None:
         """Follow-ups until quiet: cancels, then stops and TPs made to match each position."""
         held = bool(self.swapper.cover.held)  # stop cancels held back at an earlier settle
+        if self.hold.until:  # protection held back by the exchange's rate-limit window
+            self.hold.release(self._want, self.trailer.to_native)
         if not (
             self._want
             or self._vanished
@@ -274,7 +278,9 @@ class Protector:
                     continue
                 last = self.portfolio.last.get(t.symbol)
                 price = None if last is None else Decimal(str(last))
-                if await place_native(t, self.orders, self.swapper, self.bus, self.trailer, price):
+                if await place_native(
+                    t, self.orders, self.swapper, self.bus, self.trailer, price, self.hold
+                ):
                     self._want.add(tid)  # the fixed stop beside it, if still tighter
             if not self.orders.cancels_queued and not self._want and not held:
                 break
@@ -308,24 +314,31 @@ class Protector:
                 # (An instant broker - the simulator - sends nothing out of the process:
                 # its orders are written with their answers, in the commit that follows.)
                 await self.swapper.swap(swaps, later)
-                await self.orders.send_all(to_place)
+                placed = await self.orders.send_all(to_place)
             else:
                 if to_place or swaps:
                     await self.journal.flush()  # write-ahead for the protective orders
-                await asyncio.gather(
+                _, placed = await asyncio.gather(
                     self.swapper.swap(swaps, later), self.orders.send_all(to_place)
                 )
+            self.hold.later(to_place, placed)  # take-profits the rate-limit window held back
             for s in swaps:
                 if s.error is not None:
                     await self.stop_failed(s.new, s.error, s.old)
+                elif self.hold.told:
+                    self.hold.placed(s.new)
 
     async def stop_failed(self, o: Order, why: str, old: list[Order] | None = None) -> None:
         """A position must never stay open without its stop: close it and say so (unless the
-        stop it was to replace still rests: that one stays)."""
+        stop it was to replace still rests: that one stays; or the exchange's rate-limit window
+        kept it from going out: then it goes out after the window, rate_hold.py)."""
         t = self.portfolio.trades.get(o.trade_id)
         if t is None or not t.is_active or t.open_qty <= 0:
             return
         kept = [s for s in old or () if s.is_live]
+        if isinstance(why, NotSent):  # not refused: sent once the rate-limit window is over
+            self.hold.hold(t, o, why, kept)
+            return
         if kept:
             self.bus.emit(
                 ev.Event(

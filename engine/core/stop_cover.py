@@ -15,6 +15,11 @@ So every stop cancel goes through here first. Per symbol:
    the symbol's stop cancels are held, and retried at the next settle after the due stops are
    placed (`take`); the others go at once.
 
+3. once the cancels are answered, the symbol's resting entries are read once more (`recheck`):
+   an entry that filled on the exchange between the read of 1. and the cancel is seen now, and
+   its trade's stop goes out at once (the fill asks for it, and the protector's run places it
+   before it returns), not at the next monitor pass.
+
 An extra reduce-only stop resting a little longer can only close what is held (overclose.py
 books it); a stop cancelled too early leaves a live position without one.
 """
@@ -87,6 +92,19 @@ class StopCover:
                 else "the stop of " + ", ".join(t.trade_id for t in waiting) + " rests",
             )
         return [o for o in go if o.is_live]
+
+    async def recheck(self, cancelled: list[Order]) -> None:
+        """After these stop cancels were answered: the fills of their symbols' resting entries
+        read once more (step 3 of the module doc)."""
+        if self.orders.instant:
+            return  # (an instant broker has no fill it has not reported)
+        for symbol in {o.symbol: None for o in cancelled}:
+            if await self._read_entries(symbol) and (short := self.due(symbol)):
+                log.warning(
+                    "%s: an entry filled while a stop was being cancelled; stop of %s placed now",
+                    symbol,
+                    ", ".join(t.trade_id for t in short),
+                )
 
     def take(self) -> list[Order]:
         """The held cancels still to do (emptied): a held stop that has become its active

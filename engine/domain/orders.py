@@ -111,6 +111,18 @@ class Order:
 _ORDER_FIELDS = tuple(f.name for f in fields(Order))
 
 
+class NotSent(str):
+    """Why an order failed (a send's answer), when it failed unsent because the exchange's
+    rate-limit window is open: `wait`, the seconds left of it. Sent again, it is a new order."""
+
+    wait: float
+
+    def __new__(cls, text: str, wait: float) -> NotSent:
+        self = super().__new__(cls, text)
+        self.wait = wait
+        return self
+
+
 @dataclass(slots=True)
 class OrderUpdate:
     """What the broker reports of an order: cumulative filled amount, average price and fee."""

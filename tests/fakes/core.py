@@ -104,10 +104,11 @@ class Faults:
     # The next matching requests (path part) are lost on the way: nothing is done, and no answer
     # comes before the client gives up (after timeout_delay, a 504 to nobody).
     lose_next: list[str | None] = field(default_factory=list)
-    # The next matching requests are refused 429 with Retry-After: seconds (path part or None).
+    # The next matching requests are refused 429 with Retry-After: (seconds, path part or None,
+    # method or None).
     # A request before that wait is over is banned (418, Retry-After: the ban, 2 minutes):
     # stricter than Binance, which bans those that keep on, so one early retry is caught.
-    rate_limit_next: list[tuple[float, str | None]] = field(default_factory=list)
+    rate_limit_next: list[tuple[float, str | None, str | None]] = field(default_factory=list)
     backoff_until_ms: int = 0
     bans: int = 0
 

@@ -24,6 +24,7 @@ class Call:
     body: str
     status: int = 200
     at: float = field(default_factory=time.time)  # when it arrived (to line up with logs)
+    book_ms: int = 0  # when it arrived on the exchange's clock (Book.now_ms, moved by advance)
 
 
 class FakeExchangeServer:
@@ -80,10 +81,17 @@ class FakeExchangeServer:
     def set_price(self, symbol_id: str, price: float | str) -> None:
         self.book.set_price(symbol_id, price)
 
-    def rate_limit_next(self, n: int, retry_after: float, path_part: str | None = None) -> None:
-        """The next n matching requests answer 429 with a Retry-After of `retry_after` seconds;
-        any request before that wait is over gets 418, an IP ban (render_rate_limit)."""
-        self.book.faults.rate_limit_next += [(retry_after, path_part)] * n
+    def rate_limit_next(
+        self,
+        n: int,
+        retry_after: float,
+        path_part: str | None = None,
+        method: str | None = None,
+    ) -> None:
+        """The next n matching requests (path part, method) answer 429 with a Retry-After of
+        `retry_after` seconds; any request before that wait is over gets 418, an IP ban
+        (render_rate_limit)."""
+        self.book.faults.rate_limit_next += [(retry_after, path_part, method)] * n
 
     def fail_next(self, n: int, status: int = 429, path_part: str | None = None) -> None:
         """The next n matching requests answer with an HTTP error (429, 500, 502, 503...)."""
@@ -204,7 +212,7 @@ class FakeExchangeServer:
             {"msg": msg}, status=status, headers={"Retry-After": str(int(seconds))}
         )
 
-    def _rate_limited(self, path: str) -> web.Response | None:
+    def _rate_limited(self, path: str, method: str) -> web.Response | None:
         """The rate-limit answer this request gets, if any (Faults.rate_limit_next)."""
         f, now = self.book.faults, self.book.now_ms()
         if now < f.backoff_until_ms:  # did not back off as asked: banned
@@ -212,8 +220,8 @@ class FakeExchangeServer:
             ban = 120.0
             f.backoff_until_ms = now + int(ban * 1000)
             return self.render_rate_limit(418, ban, f.backoff_until_ms)
-        for i, (seconds, part) in enumerate(f.rate_limit_next):
-            if part is None or part in path:
+        for i, (seconds, part, meth) in enumerate(f.rate_limit_next):
+            if (part is None or part in path) and meth in (None, method):
                 del f.rate_limit_next[i]
                 f.backoff_until_ms = now + int(seconds * 1000)
                 return self.render_rate_limit(429, seconds, f.backoff_until_ms)
@@ -235,6 +243,7 @@ class FakeExchangeServer:
             return await handler(request)  # type: ignore[no-any-return]
         body = await request.text()
         call = Call(request.method, request.path, dict(request.query), body)
+        call.book_ms = self.book.now_ms()
         self.calls.append(call)
         f = self.book.faults
         if f.latency:
@@ -247,7 +256,7 @@ class FakeExchangeServer:
                 call.status = 504
                 await asyncio.sleep(f.timeout_delay)
                 return web.Response(status=504, text="Gateway Timeout")
-        limited = self._rate_limited(request.path)
+        limited = self._rate_limited(request.path, request.method)
         if limited is not None:
             call.status = limited.status
             return limited

@@ -19,6 +19,7 @@ import asyncio
 from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 from engine.domain.orders import OrderRole
 from engine.domain.signal import Signal
@@ -95,5 +96,65 @@ async def test_stop_swap_when_another_trades_entry_filled_unseen_then_old_stop_k
         assert [(o.trade_id, o.exchange_id) for o in live] == [
             ("c", fake.book.open_orders(sym, stops=True)[0].id)
         ]
+    finally:
+        await eng.aclose()
+
+
+STOP_CANCEL = {"mexc": ("planorder/cancel", "POST"), "binanceusdm": ("/algoOrder", "DELETE")}
+
+
+async def test_stop_cancel_when_an_entry_fills_between_its_read_and_the_cancel_then_its_stop_placed_at_once(
+    fake_venue: tuple[str, FakeExchangeServer], tmp_path: Path
+) -> None:
+    # The read before a stop cancel (step 1) cannot see a fill that happens after it: here the
+    # exchange fills C's resting entry exactly between that read and the cancel (the price
+    # moves as the cancel arrives, before the exchange carries it out). The read after the
+    # cancel sees it: C's stop goes out in the same pass, not a monitor interval later.
+    name, fake = fake_venue
+    sym = BTC_ID[name]
+    cs = fake.book.markets[sym].contract_size
+    eng = live_engine(
+        fake, name, tmp_path, live={"WATCH_ORDERS": False}, ALLOW_DUPLICATE_POSITIONS=True
+    )
+    await eng.start()
+    try:
+        # A: long at market (60,000), TPs 61,000 / 62,000, stop 59,000.
+        assert (await eng.execute(live_signal(signal_id="a"))).ok
+        (s1,) = fake.book.open_orders(sym, stops=True)
+        fake.set_price(sym, 61000)  # A's TP1 fills; the next pass moves A's stop, new first
+        c_signal = Signal(
+            symbol="BTCUSDT",
+            side="LONG",
+            entries=[60500],
+            tp=[62500, 63000],
+            sl=59500,
+            leverage=3,
+            signal_id="c",
+        )
+        assert (await eng.execute(c_signal)).ok  # C's entry rests below the market
+        c = eng.trades["c"]
+        assert c.status == TradeStatus.PENDING and c.open_qty == 0
+        part, method = STOP_CANCEL[name]
+        fired: list[str] = []
+
+        def between(call: Any, stage: str) -> None:
+            if stage == "received" and part in call.path and call.method == method and not fired:
+                fired.append(call.path)
+                fake.set_price(sym, 60400)  # C's entry fills; no stop triggers
+
+        fake.hooks.append(between)
+        await eng.monitor_pass()
+        assert fired and s1.status == "CANCELED"
+        assert c.status == TradeStatus.OPEN and c.open_qty > 0
+        # C's stop rests already, for what C holds (without the read after the cancel it would
+        # go out only at the next pass's poll).
+        c_stops = [o for o in fake.book.open_orders(sym, stops=True) if o.trigger == Decimal(59500)]
+        assert [o.qty * cs for o in c_stops] == [c.open_qty]
+        live = [
+            o
+            for o in eng.orders.values()
+            if o.role == OrderRole.STOP_LOSS and o.is_live and o.trade_id == "c"
+        ]
+        assert [o.exchange_id for o in live] == [c_stops[0].id]
     finally:
         await eng.aclose()

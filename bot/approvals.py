@@ -67,6 +67,7 @@ class Pending:
             trailing_stop_pct=s.get("trailing_stop_pct"),
             trailing_activation=s.get("trailing_activation"),
             break_even_after_tp=s.get("break_even_after_tp"),
+            entry_trigger=s.get("entry_trigger"),
         )
 
     def to_dict(self) -> dict[str, Any]:

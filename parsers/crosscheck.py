@@ -22,7 +22,11 @@ MAX_PRICE = 1e9
 _SIDE_WORDS = frozenset(("buy", "sell"))
 _DIGIT = re.compile(r"[0-9]")
 # What may follow an empty target label without a price in it: "(1)", "20%", "(15x)".
-_NOTES = re.compile(r"\(?\b[0-9]{1,2}\)|[0-9][0-9.,]*\s?%|\([0-9]{1,3}(?:[.,][0-9])?\s?[xх×]\)")
+_NOTES = re.compile(
+    r"\(?\b[0-9]{1,2}\)|[0-9][0-9.,]*\s?%|\([0-9]{1,3}(?:[.,][0-9])?\s?[xх×]\)"
+    # "Target 1: Approximately 2.5x reward compared to the risk": a reward, no target.
+    r"|[0-9]{1,3}(?:[.,][0-9]{1,2})?[ \t]?[xх×][ \t]?(?:reward|the\srisk|risk\b)"
+)
 _FIELD = {"entry": "entry", "tp": "target", "sl": "stop", "slclose": "stop"}
 _TIMEFRAME = re.compile(
     r"(?<![\w.])([0-9]{1,2}\s?(?:h|hr|hours?|d|days?|w|m|mins?)|daily|weekly|hourly|monthly)"
@@ -286,6 +290,8 @@ _WHY = {
     "second stop": "a second stop '{}' disagrees with the first",
     "leverage": "leverage '{}' is not a leverage that can be traded",
     "stray": "'{}' holds prices that no label claims: which field are they?",
+    "market and price": "the post says to enter at market, and '{}' under it is a price:"
+    " which is meant?",
 }
 
 
@@ -428,4 +434,9 @@ def settle(r: Reading, norm: str, low: str, market: bool, ref: float | None) -> 
                 seen.add(n.value)
                 once.append(n)
         s.entries = once
+    if s.sl is not None and len(s.tps) > 1:
+        # "### Summary: ... Take Profit: $2,309.36" after the stop, the target read above it
+        # said again: one target ("TP3 0.2405, TP4 0.2405" in one list stay two).
+        before = {n.value for n in s.tps if n.start < s.sl.start}
+        s.tps = [n for n in s.tps if n.start < s.sl.start or n.value not in before]
     return s

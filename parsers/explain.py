@@ -37,6 +37,11 @@ _BENIGN = re.compile(
     r"|\(?(?<![0-9.])[0-9]{1,2}\s?[).:#-](?![0-9]))"
 )
 _WORD = re.compile(r"[^\W\d_]{2,}")
+# "(as of May 15, 2025)", "Dec 3rd, 2024": a date, month first, with its year.
+_MONTH_DATE = re.compile(
+    r"(?<![a-z])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s[0-9]{1,2}"
+    r"(?:st|nd|rd|th)?,?\s[0-9]{4}(?![0-9.,])"
+)
 _RATIO = re.compile(r"[0-9]{1,2}(?:\.[0-9])?\s?[:/]\s?[0-9]{1,2}(?:\.[0-9])?")
 # A line after the last level with more words than this is a sentence, not an unlabelled list.
 _MAX_WORDS_AFTER = 3
@@ -181,6 +186,7 @@ class _Line:
         self.market = market if market >= 0 else len(line) + 1
         self.index_end = len(line) - len(strip_list_index(line))  # "1) 0.512": the index
         self.benign = [(m.start(), m.end()) for m in _BENIGN.finditer(line)]
+        self.benign.extend((m.start(), m.end()) for m in _MONTH_DATE.finditer(line))
         if not words:
             # "57 / 58" alone on its line is two prices, not a ratio ("R:R 1:3", "Risky 7/10"
             # say what they are).
@@ -204,3 +210,44 @@ def _benign(low: str, a: int, b: int, region: Span, seen: dict[int, _Line]) -> b
         line = _Line(low, line_start, line_end, after)
         seen[line_start] = line
     return line.explains(a, b)
+
+
+# "Risk: 1855 – 1815 = 40 points": a subtraction worked out in the post, "a - b = c".
+_OPERAND = r"\$?\s?([0-9][0-9,]{0,15}(?:\.[0-9]{1,18})?)\s?\$?"
+_SUBTRACTION = re.compile(_OPERAND + r"\s?[-–−]\s?" + _OPERAND + r"\s?=\s?" + _OPERAND)
+# How near the levels an operand must be to be a level of this trade (the risk to the stop, the
+# reward to a target), and how exactly the sum must come out.
+_NEAR = 1.5
+_EXACT = 1e-6
+
+
+def _amount(text: str) -> float | None:
+    if "," in text and "." not in text and not re.fullmatch(r"[0-9]{1,3}(?:,[0-9]{3})+", text):
+        return None  # "0,45": a decimal comma, or a list; not worked out here
+    return to_float(text.replace(",", ""))
+
+
+def _near(value: float, known: list[float]) -> bool:
+    return any(abs(value - k) <= _EXACT * max(abs(k), 1e-12) for k in known)
+
+
+def computed_with_other_level(low: str, entries: list[float], levels: list[float]) -> Span | None:
+    """The first subtraction worked out in the post ("Risk: 1855 – 1815 = 40") that starts or
+    ends at a price of this coin that is none of the levels read (nor the middle of the entry
+    zone): the post counts its risk or reward from another stop or target than it gives, two
+    readings that disagree. None when every worked sum uses the levels."""
+    if "=" not in low or not levels:
+        return None
+    ordered = sorted(levels)
+    mid = ordered[len(ordered) // 2]
+    known = [*levels, *((a + b) / 2 for i, a in enumerate(entries) for b in entries[i + 1 :])]
+    if len(entries) > 2:
+        known.append(sum(entries) / len(entries))
+    for m in _SUBTRACTION.finditer(low):
+        a, b, c = (_amount(m.group(i)) for i in (1, 2, 3))
+        if a is None or b is None or c is None or abs(abs(a - b) - c) > 0.011 * max(c, 1e-12):
+            continue  # not a worked sum ("2 - 3 = 5 days")
+        for value in (a, b):
+            if mid / _NEAR <= value <= mid * _NEAR and not _near(value, known):
+                return _line_bounds(low, m.start())
+    return None

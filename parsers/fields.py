@@ -72,6 +72,10 @@ def _number_first(value: str) -> bool:
 _SPACED_INDEX_OR_THOUSANDS = re.compile(r"[ \t]+(?:1[0-9]|20|[1-9]) [0-9]{3}(?![0-9.,])")
 _SPACED_INDEX = re.compile(r"\s#?[0-9]{1,2}$")
 _PCT = re.compile(r"(\d{1,3}(?:[.,]\d{1,4})?)\s?%")
+# "about 5% under the entry": a percentage placing a level from the entry.
+_PCT_AWAY = re.compile(
+    r"\d\s?%\s(?:(?:of\s)?(?:the\s)?(?:below|under|above|over|beneath|from|away|lower|higher))"
+)
 
 
 class Reading:
@@ -167,6 +171,9 @@ def _clean(kind: str, value: str, base: int, continuation: bool) -> tuple[str, i
             value = value[: m.start()]
     if "(" in value or ")" in value:
         value = _INLINE_INDEX.sub(blank, value)
+    if kind in ("sl", "slclose") and _GLUED_BEYOND.search(value):
+        # "• Below1.93": a stop's word run into its price (a copy that lost the space).
+        value = _GLUED_BEYOND.sub(blank, value)
     # Percentage ranges and durations ("7 days", "4h", "15m"): only text with one of these.
     if (
         "%" in value
@@ -180,6 +187,9 @@ def _clean(kind: str, value: str, base: int, continuation: bool) -> tuple[str, i
     ):
         value = not_prices(value)
     return value, base
+
+
+_GLUED_BEYOND = re.compile(r"(?<![a-z])(?:below|above|under|over)(?=[0-9])")
 
 
 def blank(m: re.Match[str]) -> str:
@@ -318,6 +328,11 @@ def take(
         and kind != "slclose"
         and _prose(value)
     ):
+        if kind == "sl" and r.sl is None and _PCT_AWAY.search(value) and not read_prices(value):
+            # "Stop loss should be placed about 5% under the entry": the stop told only as a
+            # percentage, in a sentence; never a trade without the stop it asks for.
+            r.percents.append((kind, label, (base, base + len(value.rstrip()))))
+            return 1
         return -1  # a word in a sentence ("... our last entry and it has now retested at 3.0")
     if not HAS_DIGIT.search(value):  # "Entry: market", "SL: see chart": words only
         if letters and kind in ("entry", "buy") and MARKET.search(value) >= 0:
@@ -369,6 +384,10 @@ def take(
         ):
             return 0  # "Use 2% Fund Only" under the stop: a note, not an unread price
         if pct is not None or (kind != "slclose" and _PCT.search(value)):
+            if kind == "sl" and r.sl is not None and not _number_first(raw):
+                # "止損：0.32 / 止損很大跌幅要20%", "SL: 0.32 ... Stop is about 20% away": the
+                # stop read, then its distance told in a sentence (words before the number).
+                return 0
             r.percents.append((kind, label, whole))
             return 1
         if HAS_DIGIT.search(_BENIGN.sub(" ", value)):

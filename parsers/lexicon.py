@@ -18,10 +18,11 @@ Kinds:
 from __future__ import annotations
 
 # "TP1", "Target 2:", "цель 3 -", "Target 1 24.0": an index, not a price. A spaced index needs a
-# separator after it, or a decimal price, so "TP 27 100" stays the price 27100; and it is 1 to 20,
+# separator after it (or a parenthesis naming it again: "Take Profit 1 (TP1): 4.15"), or a
+# decimal price, so "TP 27 100" stays the price 27100; and it is 1 to 20,
 # so "TP 90 - 80" is two targets.
 IDX = (
-    r"(?:[0-9]{1,2}(?![0-9.,])|\s(?:1[0-9]|20|[1-9])(?=\s?[:)=→-]|\s?$|\n)"
+    r"(?:[0-9]{1,2}(?![0-9.,])|\s(?:1[0-9]|20|[1-9])(?=\s?[:)=→-]|\s?$|\n|\s\([a-z])"
     r"|\s[1-9](?=\s[0-9]*[.,][0-9])|\s?#[0-9]{1,2}(?![0-9.,]))?"
 )
 # Plural labels ("Targets 13 - 13.35") take only a glued index: the number after them is a price.
@@ -58,6 +59,10 @@ ROWS: tuple[tuple[str, str, str], ...] = (
     ("en", "entry", r"entering" + NUM_NEXT),
     ("en", "buy", r"buying\s?(?:zone|area|range)"),
     ("en", "sell", r"selling\s?(?:zone|area|range)"),
+    # "Buying between 1.72 and 1.75", "Selling at 1.80 / 1.86": the gerund of "Buy:"/"Sell:".
+    ("en", "buy", r"buying\s(?:between|at|from|around|near)"),
+    ("en", "sell", r"selling\s(?:between|at|from|around|near)"),
+    ("en", "entry", r"e\.?p\.?" + NUM_NEXT),  # "EP: 10.45": the entry price
     ("en", "buy", r"limit\s?buy"),
     ("en", "sell", r"limit\s?sell"),
     ("en", "entry", r"open\s?(?:price|at|above|below)"),
@@ -74,10 +79,12 @@ ROWS: tuple[tuple[str, str, str], ...] = (
     # which the validation refuses).
     ("en", "tp", r"buy\s?back(?:\s?(?:targets?|zones?|levels?))?"),
     ("en", "buy", r"buy\s?(?:zone|area|range|price|between|entry|orders?|limit)"),
+    ("en", "buy", r"buy[\s-]stop(?:[\s-]limit)?"),  # a breakout entry (parsers/trigger.py)
     ("en", "buy", r"buy" + BEYOND),
     ("en", "buy", r"buy(?:ing)?" + NUM_NEXT),
     ("en", "buy", r"buy" + HEADING),
     ("en", "sell", r"sell\s?(?:zone|area|range|price|between|entry|orders?|limit)"),
+    ("en", "sell", r"sell[\s-]stop(?:[\s-]limit)?"),
     ("en", "sell", r"sell" + BEYOND),
     ("en", "sell", r"sell(?:ing)?" + NUM_NEXT),
     ("en", "sell", r"sell" + HEADING),

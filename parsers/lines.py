@@ -119,14 +119,19 @@ def _glued(low: str, kind: str, start: int, end: int, r: Reading) -> str:
 
 
 def _value_before(head: str, offset: int, r: Reading) -> int:
-    """A stop written before its label: the one price of the line's head, if it has one."""
-    nums = read_prices(head, offset)
+    """A stop written before its label: the one price of the line's head, if it has one (not
+    the index of a numbered line: "3. **Stop Loss (SL)**:")."""
+    bare = strip_list_index(head)
+    nums = read_prices(bare, offset + len(head) - len(bare))
     if len(nums) != 1 or r.sl is not None:
         return 0
     r.sl = nums[0]
     return 1
 
 
+_TO_TARGET = re.compile(r"(?<![a-z])to\s$")
+# A label's colon, then words and no number before the next label: a sentence follows.
+_SENTENCE_VALUE = re.compile(r"\s?[:：]\s?(?=[^\W\d_])[^\d\n]{3,60}$")
 # A sentence: a line of more words than this, with a label after a few of them.
 _PROSE_WORDS = 8
 _WORDS_BEFORE_LABEL = 4
@@ -239,6 +244,17 @@ def scan(low: str, r: Reading) -> None:
             stop = labels[i + 1][1] if i + 1 < nlabels else line_end
             label = low[start:end]
             value = low[end:stop]
+            if (
+                i + 1 < nlabels
+                and kind in PRICE_KINDS
+                and _SENTENCE_VALUE.match(value)
+                and ":" not in low[stop:line_end]  # ("Entry Zone: Market price 🎯 TP1: 0.206")
+            ):
+                # "Stop Loss: Place the stop loss just above the last minor resistance, around
+                # $3.13, to protect ...": the value is the sentence to the line's end (the labels
+                # inside it are its words); the one price in it is the level.
+                stop, value = line_end, low[end:line_end]
+                nlabels = i + 1
             if i + 1 < nlabels and labels[i + 1][0] == "noise" and kind in PRICE_KINDS:
                 # "TP1: 0.46 R:R": the number right before a ratio label is the ratio, when the
                 # label gives none after it ("SL 0.45 | R/R 3.5": the stop, then the ratio).
@@ -266,6 +282,11 @@ def scan(low: str, r: Reading) -> None:
                 block.close(r)
                 continue
             if kind == "sym" and _in_sentence(low, offset, start, end):
+                continue
+            if kind in ("tp", "tpglued") and _TO_TARGET.search(low, max(offset, start - 4), start):
+                # "(to TP3): 4.241−4.06=0.181", "To TP3: ~1:1.8": a distance or a ratio up to
+                # that target, which names it, not its price.
+                block.close(r)
                 continue
             if kind == "tpglued":
                 kind = _glued(low, kind, start, end, r)

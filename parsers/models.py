@@ -37,6 +37,8 @@ class ParsedSignal:
     trailing_stop_pct: float | None = None
     trailing_activation: str | None = None
     break_even_after_tp: int | None = None
+    # A breakout entry's condition ("Enter above 15.30": "above"; None for a plain entry).
+    entry_trigger: str | None = None
     # Where each field was read (field -> one span per value) and what could not be read, as
     # offsets in norm_text (the text the parser read); .spans and .unread give raw_text's.
     norm_spans: dict[str, list[Span]] = field(default_factory=dict, repr=False)
@@ -104,6 +106,7 @@ class ParsedSignal:
             trailing_stop_pct=self.trailing_stop_pct,
             trailing_activation=self.trailing_activation,
             break_even_after_tp=self.break_even_after_tp,
+            entry_trigger=self.entry_trigger,
         )
 
     def to_dict(self) -> dict[str, Any]:

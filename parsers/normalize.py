@@ -191,12 +191,16 @@ def normalize(text: str) -> str:
         text = _SPACES.sub(" ", text)
     if "0. " in text:  # "0. 830": a space typed after the point (no list counts from 0)
         text = _ZERO_POINT_SPACE.sub("0.", text)
+    if "\n0" in text:  # "a stop-loss at $1\n03,500": a line wrapped inside a number
+        text = _WRAPPED_NUMBER.sub(r"\1\2", text)
     if "\n" in text:
         text = drop_broken_copies(text)
     return text
 
 
 _ZERO_POINT_SPACE = re.compile(r"(?<![0-9.,])0\. (?=[0-9])")
+# (No number starts "03,500": the digits before the break are its head.)
+_WRAPPED_NUMBER = re.compile(r"(\$[0-9]{1,3})\n(0[0-9]{0,2},[0-9]{3})(?![0-9])")
 _PLAIN_NUMBER = re.compile(r"[0-9.,]*")
 _MAX_PIECES = 6
 

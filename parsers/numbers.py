@@ -5,7 +5,12 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from parsers.vocabulary import LEVERAGE_WORDS, MULTIPLIER_WORDS, TARGET_BEFORE
+from parsers.vocabulary import (
+    ADVICE_LEVERAGE_WORDS,
+    LEVERAGE_WORDS,
+    MULTIPLIER_WORDS,
+    TARGET_BEFORE,
+)
 
 # One price token. Alternatives, in order: comma thousands (38,900 / 1,234,567.5), space
 # thousands with a short head (27 450; a 3-digit head would swallow "100 200 300" lists),
@@ -41,6 +46,10 @@ _X_OTHER = re.compile("[х×倍]")
 _MULTIPLIER = re.compile(MULTIPLIER_WORDS)
 _TARGET_BEFORE = re.compile(TARGET_BEFORE)
 _LEVERAGE_WORD = re.compile(LEVERAGE_WORDS)
+_ADVICE = re.compile(ADVICE_LEVERAGE_WORDS)
+_REWARD_MULTIPLE = re.compile(
+    r"(?<![\w.])[0-9]{1,3}(?:[.,][0-9]{1,2})?[ \t]?[xх×](?=[ \t]?(?:reward|the\srisk|risk\b|r\b))"
+)
 _INT = re.compile(r"[0-9]+")
 _ARITHMETIC = re.compile(r"\s?=")
 # "10-20x": the lower bound of a range is written without its x.
@@ -163,6 +172,7 @@ def find_leverage(text: str) -> tuple[int | None, list[tuple[int, int]], list[in
     spans: list[tuple[int, int]] = []
     values: list[int] = []
     multiples: list[tuple[int, int]] = []
+    advice: list[tuple[int, int, int]] = []  # "Safe traders use 2X-3X": (start, end, value)
     # Every form needs one of these characters; most posts have none, so look first.
     if "x" not in text and "х" not in text and "×" not in text and "倍" not in text:
         return best, spans, values
@@ -200,11 +210,38 @@ def find_leverage(text: str) -> tuple[int | None, list[tuple[int, int]], list[in
                 # "TP2: 2x": a target given as a multiple of the entry. Not blanked: the
                 # target's value then holds a number no price explains (needs review).
                 continue
+            if _ADVICE.search(before):
+                advice.append((start, m.end(), value))
+                continue
         spans.append((start, m.end()))
         values.append(value)
         if best is None and 1 <= value <= 200:
             best = value
-    return best, spans + multiples, values
+    rewards = (
+        [(m.start(), m.end()) for m in _REWARD_MULTIPLE.finditer(text)]
+        if "reward" in text or "risk" in text
+        else []
+    )
+    if rewards:
+        # "Target 1: Approximately 2.5x reward compared to the risk": a reward in multiples of
+        # the risk, neither leverage nor a target.
+        multiples.extend(rewards)
+        starts = {a for a, _ in rewards}
+        keep = [i for i, (a, _) in enumerate(spans) if a not in starts]
+        spans, values = [spans[i] for i in keep], [values[i] for i in keep]
+        best = next((v for v in values if 1 <= v <= 200), None)
+    if advice and not values:  # the only leverage given: read as any other
+        return find_leverage_of(advice, multiples)
+    return best, spans + multiples + [(a, b) for a, b, _ in advice], values
+
+
+def find_leverage_of(
+    found: list[tuple[int, int, int]], multiples: list[tuple[int, int]]
+) -> tuple[int | None, list[tuple[int, int]], list[int]]:
+    """find_leverage's answer from these leverages (start, end, value), in order."""
+    values = [v for _, _, v in found]
+    best = next((v for v in values if 1 <= v <= 200), None)
+    return best, [(a, b) for a, b, _ in found] + multiples, values
 
 
 def blank_spans(text: str, spans: list[tuple[int, int]]) -> str:

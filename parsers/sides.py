@@ -12,11 +12,12 @@ SHORT = "SHORT"
 # "long"/"short" and their translations are strong; "buy"/"sell" are weaker because channels
 # also write "sell 50% at TP1" inside a long. Patterns start with \W (searched in " " + text)
 # so re skips positions inside words cheaply; Chinese forms have no word boundaries.
-# "short squeeze", "short positions were liquidated", "short sellers", "buying pressure": the
-# market's other traders, not the side of this post's trade.
+# "short squeeze", "short positions were liquidated", "Shorts Liquidated at $2,583", "shorts are
+# forced to buy back", "short sellers", "buying pressure": the market's other traders, not the
+# side of this post's trade.
 _CROWD = (
-    r"(?![\s-](?:term|squeez|positions|sellers|buyers|liquidation|interest|covering"
-    r"|(?:get|got|are|were)\s(?:squeez|liquidat|wiped|trapped)))"
+    r"(?![\s-](?:term|squeez|positions|sellers|buyers|liquidat|interest|covering|wiped"
+    r"|(?:get|got|are|were|being)\s(?:squeez|liquidat|wiped|trapped|forced)))"
 )
 _FORCE = r"(?!\s(?:pressure|volume|power|interest|activity|climax|spree))"
 _STRONG_LONG = (

@@ -16,7 +16,7 @@ import re
 
 from parsers import sides, symbols, validate
 from parsers.crosscheck import Settled, place_side_labels, reports_status, settle
-from parsers.explain import unexplained_number
+from parsers.explain import computed_with_other_level, unexplained_number
 from parsers.fields import Reading, Span, not_prices
 from parsers.labels import MARKET, NOT_SIGNAL, REPORTED, STATUS
 from parsers.lexicon import GLUED_LABELS
@@ -26,12 +26,19 @@ from parsers.normalize import hygiene_problem, lower, normalize, unglue
 from parsers.numbers import Num, blank_spans, find_leverage, read_prices
 from parsers.scale import btc_pair, satoshi_problem
 from parsers.trailing import read_trailing, with_trailing
-from parsers.vocabulary import REPORTED_AROUND, REPORTED_AROUND_UNSPACED, RESTATED
+from parsers.trigger import with_trigger
+from parsers.vocabulary import (
+    CLOSING_SIDE,
+    REPORTED_AROUND,
+    REPORTED_AROUND_UNSPACED,
+    RESTATED,
+)
 
 _HAS_DIGIT = re.compile(r"[0-9]")
 _ALNUM = re.compile(r"[^\W_]")
 _LEVEL_LABELS = frozenset(("entry", "buy", "sell", "tp", "tpglued", "sl", "slclose"))
 _RESTATED = re.compile(RESTATED)
+_CLOSING_SIDE = re.compile(CLOSING_SIDE)
 _REPORTED_WORD = re.compile("|".join((*REPORTED_AROUND, *REPORTED_AROUND_UNSPACED)))
 _WORD = re.compile(r"[^\W\d_]+")
 # A status or recap line is short ("Profit booked on this one 💰"); a longer one is analysis.
@@ -88,10 +95,10 @@ def _entries_from_preludes(r: Reading, side_named: bool) -> list[Num]:
     # (Before the first *level* label: "Coin: LINEA LONG" over "0.007262" names the coin first.)
     first = next((lab[1] for lab in r.labels if lab[0] in _LEVEL_LABELS), r.first_label)
     for text, offset in r.preludes:
+        if offset >= first:
+            break  # (a bare line after the stop, "🛑 Stop 0.32" then "0.42 0.38": nobody's)
         if text.strip() and _ONLY_PRICES.fullmatch(text):
             return read_prices(text, offset)
-        if offset >= first:
-            break
     return []
 
 
@@ -122,6 +129,9 @@ def read_signal(text: str) -> ParsedSignal | None:
     norm = normalize(text)
     sig = _read(text, norm)
     if sig is None or not sig.is_valid():
+        levels = _levels_above_analysis(text, norm)
+        if levels is not None:
+            return levels
         # Posts whose line breaks were lost ("LONGLeverage: 10xEntry: 0.43Targets: ..."):
         # read again with each glued label back on a line of its own.
         # Cheap first: glued labels leave two label colons on one line.
@@ -138,6 +148,45 @@ def read_signal(text: str) -> ParsedSignal | None:
                 " give another signal: the post may hold two"
             )
     return sig
+
+
+# A heading that opens the analysis under a signal's levels ("Reasons for Buying:", "Key
+# Technical Features:"): a line of its own.
+_ANALYSIS_HEADING = re.compile(
+    r"(?m)^[^\w\n]{0,6}(?:reasons?\s(?:for|to)\s(?:buying|selling|buy|sell|entry|the\s(?:trade|setup))"
+    r"|key\stechnical\s(?:features|factors|points)|technical\s(?:analysis|breakdown|rationale)"
+    r"|why\sthis\s(?:trade|setup)(?:\sworks)?|trade\srationale)[^\w\n]{0,4}$"
+)
+
+
+_NOT_NEWLINE = re.compile(r"[^\n]")
+
+
+def _levels_above_analysis(text: str, norm: str) -> ParsedSignal | None:
+    """ "Stop loss price: below 0.22 / Reasons for buying: / 1. Support validity: - the price
+    ... at 0.22 (Fibonacci ...)": the levels, then a section of analysis whose numbers are no
+    levels. The post read without that section (to its next blank line), whole (targets and a
+    stop), is the signal."""
+    low = norm.lower()
+    if (
+        "reason" not in low
+        and "technical" not in low
+        and "why" not in low
+        and "rationale" not in low
+    ):
+        return None
+    m = _ANALYSIS_HEADING.search(low)
+    if m is None or m.start() == 0:
+        return None
+    # (The section runs to the next blank line: a post after it, "Entry got filled ✅", or a
+    # second signal, is read and checked as ever.)
+    end = norm.find("\n\n", m.end())
+    end = len(norm) if end < 0 else end
+    section = _NOT_NEWLINE.sub(" ", norm[m.start() : end])
+    levels = _read(text, norm[: m.start()] + section + norm[end:])
+    if levels is None or not levels.is_valid() or not levels.take_profits:
+        return None
+    return levels if levels.stop_loss is not None else None
 
 
 def _same_reading(a: ParsedSignal, b: ParsedSignal) -> bool:
@@ -168,13 +217,22 @@ def _read(text: str, norm: str) -> ParsedSignal | None:
     if not (stop_read or r.tps or r.glued or r.entry_label or r.buy or r.sell):
         return None
     word_side, strength, side_pos = sides.side_from_words(wlow)
+    closing = side_pos > 0 and _CLOSING_SIDE.search(wlow, max(0, side_pos - 48), side_pos)
+    if closing and not (stop_read or r.tps):
+        return None  # "Close BTC long at 65400": a position to close, no new one
     word_side = place_side_labels(r, word_side, strength >= 1.0)
     entries = r.entries
     if not entries and word_side:
         entries = r.weak_entries
+    bare_at = -1
     if not entries and not r.entry_label and not r.market_in_entry:
         entries = _entries_from_preludes(r, word_side is not None)
+        if entries:
+            bare_at = MARKET.search(wlow[: wlow.rfind("\n", 0, entries[0].start) + 1])
     r.entries = entries
+    if bare_at >= 0:
+        # "AUDIO-USDT LONG / Buy now / 0.3568 / Targets: 0.361": at market, or at 0.3568?
+        r.unexplained.append(("market and price", (entries[0].start, entries[-1].end)))
     # Cheap first: a post with no stop, no target and no labelled entry is not a signal
     # (the same test runs again below on what the cross-check keeps).
     if not (stop_read or r.tps or r.glued or (r.entry_label and (entries or r.empty))):
@@ -218,7 +276,7 @@ def _read(text: str, norm: str) -> ParsedSignal | None:
     symbol, sym_conf = _symbol(norm, low, r, side_pos)
     if not symbol:
         return None
-    other = _second_coin(low, r, symbol) or _coin_on_level_line(norm, s, symbol)
+    other = _second_coin(low, r, symbol) or _coin_on_level_line(norm, s, symbol, r)
     if other is not None:
         s.review.append(
             f"the post holds levels for two coins ({symbol} and {other}): one signal per post"
@@ -270,6 +328,11 @@ def _read(text: str, norm: str) -> ParsedSignal | None:
             f"the post restates an earlier signal ('{restated.group()}'): following it again"
             " would open a second position on the same call"
         )
+    if closing:
+        s.review.append(
+            f"the post says '{closing.group().strip()} {side.lower()}': a position to close,"
+            " and levels of a new one: which is meant?"
+        )
     around = _reported_around(wlow, s)
     if around:
         s.review.append(
@@ -281,7 +344,7 @@ def _read(text: str, norm: str) -> ParsedSignal | None:
     sig = _result(
         text, norm, low, r, s, side, symbol, confidence + sym_conf, lev_values, side_pos, lev_spans
     )
-    return with_trailing(sig, trail)
+    return with_trigger(with_trailing(sig, trail), wlow, r.labels)
 
 
 def _reported_around(low: str, s: Settled) -> str | None:
@@ -300,8 +363,26 @@ def _reported_around(low: str, s: Settled) -> str | None:
             at = REPORTED.search(line)
             if at >= 0 and len(_WORD.findall(line)) <= _REPORT_WORDS:
                 m = _REPORTED_WORD.match(line, at)
+                if m and _market_went(line, m.end(), s):
+                    continue
                 return m.group() if m else line[at : at + 12]
     return None
+
+
+_PRICE_AFTER = re.compile(r"\s(?:at\s|to\s)?(\$?\s?[0-9][0-9.,]*k?)")
+# A sentence, not a status line: "liquidated when ETH hit $2,486" has six words or more.
+_SENTENCE_WORDS = 6
+
+
+def _market_went(line: str, end: int, s: Settled) -> bool:
+    """ "Over 24,000 shorts were liquidated when ETH hit $2,486.": a sentence telling where the
+    market went, to a price that is none of the signal's levels, reports on no trade."""
+    m = _PRICE_AFTER.match(line, end)
+    if m is None or len(_WORD.findall(line)) < _SENTENCE_WORDS:
+        return False
+    said = read_prices(m.group(1))
+    levels = {n.value for n in (*s.entries, *s.tps, *([s.sl] if s.sl else []))}
+    return bool(said) and said[0].value not in levels
 
 
 def _on_a_target_line(low: str, at: int, s: Settled) -> bool:
@@ -326,10 +407,24 @@ def _second_coin(low: str, r: Reading, symbol: str) -> str | None:
         other = symbols.from_pair_text(low[marks[0][2] : marks[-1][1]])
         if other is not None and _base(other) != _base(symbol):
             return other
-    if low.count("usd") + low.count("perp") < 2:
-        return None  # (every pair this looks for names its quote: two pairs, two quotes)
+    quotes = low.count("usd") + low.count("perp")
+    if quotes == 0:
+        return None  # (every pair this looks for names its quote)
+    mine = _base(symbol)
+    if quotes == 1:
+        at = max(low.find("usd"), low.find("perp"))
+        if mine.lower() in low[max(0, at - 16) : at]:
+            return None  # (the one pair is this coin's own: "ORDI/USDT")
     pairs = symbols.pairs_in(low)
-    if len({_base(p) for _, p in pairs}) < 2:
+    bases = {_base(p) for _, p in pairs}
+    if pairs and mine not in bases:
+        # "$ORDI @ MARKET ... / The ETHUSD pair ... Stop Loss could be set at $3,270": the coin
+        # read from its tag is a stretch of its own.
+        at = low.find(mine.lower())
+        if at >= 0:
+            pairs = sorted([*pairs, (at, symbol)])
+            bases.add(mine)
+    if len(bases) < 2:
         return None
     starts = [lab[1] for lab in r.labels if lab[0] in _LEVEL_LABELS]
     with_levels: list[str] = []
@@ -342,16 +437,47 @@ def _second_coin(low: str, r: Reading, symbol: str) -> str | None:
     return others[0] if len(with_levels) >= 2 and others else None
 
 
-def _coin_on_level_line(norm: str, s: Settled, symbol: str) -> str | None:
+def _coin_on_level_line(norm: str, s: Settled, symbol: str, r: Reading) -> str | None:
     """ "LTC long 85 tp:88-91-94" under an ETHUSD analysis: a ticker opening the line of the
-    first level read, right before the side word, that is another coin than the one read."""
-    first = min((n.start for n in (*s.entries, *s.tps, *([s.sl] if s.sl else []))), default=-1)
-    if first < 0:
+    first level read, right before the side word, that is another coin than the one read; or
+    one alone on a line among the levels ("APEUSDT ... / ENA / 進場位置：0.42-0.38")."""
+    levels = [n.start for n in (*s.entries, *s.tps, *([s.sl] if s.sl else []))]
+    if not levels:
         return None
+    first = min(levels)
     start = norm.rfind("\n", 0, first) + 1
     end = norm.find("\n", first)
-    coin = symbols.from_lower_head(norm[start : end if end >= 0 else len(norm)].lower())
-    return coin if coin is not None and _base(coin) != _base(symbol) else None
+    line = norm[start : end if end >= 0 else len(norm)]
+    coin = symbols.from_lower_head(line.lower())
+    if coin is None:
+        head = _CAPS_HEAD.match(line)
+        if (
+            head is not None
+            and head.group(1) not in symbols.STOPWORDS
+            and not _labelled(r, start + head.start(1))
+        ):
+            coin = symbols.from_bare_words([head.group(1)])  # "XRP alım 0.65 hedef 0.70 ..."
+    if coin is None:
+        upto = norm.rfind("\n", 0, max(levels)) + 1
+        for m in _CAPS_ALONE.finditer(norm, 0, upto):
+            word = m.group(1)
+            if word in symbols.STOPWORDS or word in symbol or _labelled(r, m.start(1)):
+                continue  # (this coin's own name; "GOALS:" alone heads the targets)
+            alone = symbols.from_bare_words([word])
+            if alone is not None and _base(alone) != _base(symbol):
+                return alone
+        return None
+    return coin if _base(coin) != _base(symbol) else None
+
+
+def _labelled(r: Reading, at: int) -> bool:
+    """Whether a label starts at position at ("INPUT 2.453": a label, not a coin)."""
+    return any(lab[1] == at for lab in r.labels)
+
+
+_CAPS_HEAD = re.compile(r"[^\w\n]*([A-Z][A-Z0-9]{1,11})\s")
+# (Not "#CRYPTOZONE": a hashtag alone on its line names the channel.)
+_CAPS_ALONE = re.compile(r"(?m)^[^\w\n#]*([A-Z][A-Z0-9]{1,11})[^\w\n]*$")
 
 
 # A level label glued to the word before it: "LONGLeverage : 3xEntry : 0.43".
@@ -360,12 +486,22 @@ _GLUED_LEVEL = re.compile(r"[a-z0-9)%$](?:" + "|".join(GLUED_LABELS[:7]) + r")\s
 
 def _base(symbol: str) -> str:
     """The base without a multiplier prefix: 1000PEPE and PEPE are one coin."""
-    return symbols.base_of(symbol).lstrip("0123456789") or symbols.base_of(symbol)
+    base = symbols.base_of(symbol)
+    return base.lstrip("0123456789") or base
 
 
 def _explain(norm: str, wlow: str, r: Reading, s: Settled) -> None:
-    """A price-like number among the levels that no field explains: the signal needs review."""
+    """A price-like number among the levels that no field explains, or a sum worked out from
+    another level than those read: the signal needs review."""
     nums = [*s.entries, *s.tps, *([s.sl] if s.sl is not None else [])]
+    other = computed_with_other_level(wlow, [n.value for n in s.entries], [n.value for n in nums])
+    if other is not None:
+        s.review.append(
+            f"'{norm[other[0] : other[1]].strip()}' works out a sum from a price that is none of"
+            " the entries, targets or stop I read: which level is meant?"
+        )
+        s.unread.append(other)
+        return
     complete = bool(s.entries and s.tps and s.sl is not None)
     span = unexplained_number(wlow, r, nums, complete)
     if span is not None:

@@ -28,14 +28,15 @@ STOPWORDS = frozenset(
     LEVERAGED HOLD SPOTS SHORTS LONGS TPS1 WAIT WAITING SOON READY GO LFG GM GN HODL MOON
     STOPPED EXIT OUT SECURE PARTIAL PARTIALS HALF BREAKEVEN AI BOT PRO API ALT ALTS ALTCOIN
     ALTCOINS DEFI NFT BTCD DOMINANCE TOTAL TOTAL2 TOTAL3 OI FUNDING LIQ LIQUIDATION PLAN
-    H1 H4 D1 W1 M15 M30 M5 M1 X TG TGT TGTS BUYING SELLING SHORTING LONGING STRATEGY
+    H1 H4 D1 W1 M15 M30 M5 M1 X TG TGT TGTS BUYING SELLING SHORTING LONGING STRATEGY EP
     """.split()
 )
 
 # Pairs are found from the quote backwards: the quote patterns start with a literal, so re
 # jumps between candidates instead of trying a lazy base at every position of the text.
 _SEP_QUOTE = re.compile(
-    r"[/_-]\s?#?(usdt|usdc|fdusd|busd|tusd|usd|btc|eth|eur|perp)(?:[.:](?:p|usdt))?(?![a-z0-9])"
+    # (Not "portfolio / #ETH/USDT": a tag after a spaced slash is another coin, not a quote.)
+    r"[/_-](?:\s|#)?(usdt|usdc|fdusd|busd|tusd|usd|btc|eth|eur|perp)(?:[.:](?:p|usdt))?(?![a-z0-9])"
 )
 _CONCAT_QUOTE = re.compile(r"(?:usd[tc]|fdusd|busd|tusd)(?:\.p|perp|m)?(?![a-z0-9])")
 # The boundary checks come after the first character (as lookbehinds), so that re tries the
@@ -127,7 +128,9 @@ def pairs_in(low: str) -> list[tuple[int, str]]:
     found: list[tuple[int, str]] = []
     for m in _SEP_QUOTE.finditer(low):
         b = _BASE_BEFORE_SEP.search(low, max(0, m.start() - 17), m.start())
-        if b and _ok_base(b.group(1), NEVER_A_BASE) and b.end(1) == m.start():
+        # ("CTK / USDT": a slash spaced on both sides; not "portfolio /usdt".)
+        spaced = low[m.start() - 1 : m.start()] == " " and low[m.start() + 1 : m.start() + 2] == " "
+        if b and _ok_base(b.group(1), NEVER_A_BASE) and (b.end(1) == m.start() or spaced):
             quote = m.group(1) if m.group(1) != "perp" else None
             found.append((b.start(), make_symbol(b.group(1), quote)))
     for m in _CONCAT_QUOTE_ALL.finditer(low):
@@ -241,6 +244,9 @@ def from_cjk_head(norm: str) -> str | None:
 def from_lower_head(low: str) -> str | None:
     """A lower-case ticker first on a line, right before long/short ("avax long")."""
     for m in _LOWER_HEAD.finditer(low):
+        named = COIN_NAMES.get(m.group(1))  # "ethereum short setup": the coin's name
+        if named is not None:
+            return make_symbol(named)
         word = m.group(1).upper()
         if word not in _NOT_COINS and _ok_base(word):
             return make_symbol(word)

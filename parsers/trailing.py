@@ -33,10 +33,22 @@ _TRAIL = re.compile(
     r"\s*(?:[:=]|of|at|by)?\s*" + _NUM + r"\s*%" + _WHEN
 )
 _BE = r"(?:entry(?:\s+price)?|break[\s-]*even|be|bep)"
+_MOVE_VERB = r"(?:move|adjust|set|shift|put|raise|bring)"
+# ("Adjust SL to entry after T1": T1 is target 1.)
 _MOVE_BE = re.compile(
-    r"\b(?:move\s+(?:the\s+)?)?(?:sl|stop[\s-]*loss|stop)\s+(?:to|at)\s+" + _BE + r"\s+"
-    r"(?:after|once|when|on)\s+(?:the\s+)?(?:tp|target)\s*(\d)"
+    r"\b(?:"
+    + _MOVE_VERB
+    + r"\s+(?:the\s+|your\s+)?)?(?:sl|stop[\s-]*loss|stop)\s+(?:to|at)\s+"
+    + _BE
+    + r"\s+(?:after|once|when|on)\s+(?:the\s+)?(?:tp|target|t)\s*(\d)"
     r"(?:\s+(?:is\s+)?(?:hit|reached|done|filled))?"
+)
+# "Once the price hits TP1 (0.2270), you must immediately move your Stop Loss down to your Entry
+# Price": the trigger first.
+_BE_ONCE = re.compile(
+    r"\b(?:once|after|when|if)\s+(?:the\s+)?(?:price\s+)?(?:hits|reaches|touches|hit|reached)\s+"
+    r"(?:tp|target|t)\s*(\d)[^\n]{0,60}?\b" + _MOVE_VERB + r"\s+(?:the\s+|your\s+)?"
+    r"(?:sl|stop[\s-]*loss|stop)\b[^\n]{0,20}?\s(?:to|at)\s+(?:the\s+|your\s+)?" + _BE
 )
 _BE_AFTER = re.compile(
     r"\bbreak[\s-]*even\s+(?:after|once|on)\s+(?:(?:tp|target)\s*(\d)|(\d)\s*(?:st|nd|rd|th)?"
@@ -77,7 +89,7 @@ def read_trailing(low: str) -> TrailingOrders:
             elif profit:
                 out.trailing_activation = f"{profit}%"
             out.spans.append(m.span())
-    for rx, needed in ((_MOVE_BE, when), (_BE_AFTER, be), (_CORNIX_BE, be)):
+    for rx, needed in ((_MOVE_BE, when), (_BE_ONCE, when), (_BE_AFTER, be), (_CORNIX_BE, be)):
         if not needed:
             continue
         for b in rx.finditer(low):

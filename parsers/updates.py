@@ -125,7 +125,7 @@ _CLOSE = re.compile(
         r"بستن",
         r"ببندید",
     )
-    + r"|平仓|止盈出局|止盈了|撤了|不拿|(?:^|附近|可以|先)走了"
+    + r"|平仓|止盈出局|止盈了|撤了|不拿|(?:^|\n|附近|可以|先)走了"
 )
 _FRACTION = re.compile(
     r"(?<![0-9.+])(?P<pct>[0-9]{1,3}(?:\.[0-9]{1,2})?)\s?%"
@@ -149,9 +149,11 @@ _TP_INDEX = re.compile(
     r"|(?:targets|tps)\s(?:[0-9]{1,2}\s?[,&/]\s?){1,11}(?P<m>[0-9]{1,2})(?![0-9.,])"
     r"(?=\s?(?:are\s|have\sbeen\s)?(?:done|hit|reached|achieved|✅))"
     # "two targets done": the count in words.
-    r"|^\W*top\s?(?P<t>[0-9])(?![0-9])"  # "top1": see _TARGET_ONLY
+    r"|(?:^|\n)\W*top\s?(?P<t>[0-9])(?![0-9])"  # "top1": see _TARGET_ONLY
     r"|(?<!\w)(?P<w>one|two|three|four|five|six|seven|eight|nine|ten|first|second|third|fourth"
     r"|fifth|sixth)\s(?:targets?|tps?)\s(?:hit|reached|done|achieved|smashed)"
+    # "تم تحقيق الهدف الأول ✅": the first target reached (Arabic ordinals).
+    r"|الهدف\s(?P<a>الأول|الاول|الثاني|الثالث|الرابع|الخامس)"
 )
 _HIT = re.compile(
     _w(
@@ -169,6 +171,8 @@ _HIT = re.compile(
         r"ulaşıldı",
         r"erreicht",
         r"đạt",
+        r"تم\sتحقيق",
+        r"تحقق",
     )
     + r"|✅|✔|☑|🎯|💰|已达成|达到|已止盈"
 )
@@ -272,11 +276,18 @@ def _symbol(norm: str, low: str) -> str | None:
         or symbols.from_bare_words(norm.split("\n", 4)[:4])
         or symbols.from_head_before_label(low)
     )
-    if sym is None and "\n" not in low.strip():
-        m = _VERB_THEN_WORD.match(low.strip())
+    for line in [] if sym is not None else _reply_lines(low):
+        m = _VERB_THEN_WORD.match(line)
         if m and m.group(1).upper() not in symbols.STOPWORDS and len(m.group(1)) >= 2:
-            sym = symbols.make_symbol(m.group(1))
+            return symbols.make_symbol(m.group(1))
     return sym
+
+
+def _reply_lines(low: str) -> list[str]:
+    """The lines of a short reply ("Close algo" with a signature or hashtags around it: at most
+    three lines with text), else none."""
+    lines = [line.strip() for line in low.split("\n") if line.strip()]
+    return lines if len(lines) <= 3 else []
 
 
 def _tp_index(low: str) -> int | None:
@@ -293,6 +304,8 @@ def _tp_index(low: str) -> int | None:
     m = ticked[-1] if len(ticked) > 1 and len(ticked) == len(found) else found[0]
     if m.group("w"):
         return _WORD_NUMBERS[m.group("w")]
+    if m.group("a"):
+        return _WORD_NUMBERS[m.group("a")]
     return int(m.group("i") or m.group("j") or m.group("k") or m.group("m") or m.group("t"))
 
 
@@ -301,6 +314,8 @@ _LOSS_REPORT = re.compile(r"(?:^|\n)[^\S\n]*-?[0-9]{1,3}(?:[.,][0-9]{1,2})?\s?%\
 _WORD_NUMBERS = {
     **{w: i for i, w in enumerate("one two three four five six seven eight nine ten".split(), 1)},
     **{w: i for i, w in enumerate("first second third fourth fifth sixth".split(), 1)},
+    **{w: i for i, w in enumerate("الأول الثاني الثالث الرابع الخامس".split(), 1)},
+    "الاول": 1,
 }
 _TICK_AFTER = re.compile(r"\s?[-:]?\s?(?:\$?[0-9][0-9.,]{0,18}\s?\$?\s?)?[✅✔☑]")
 
@@ -322,6 +337,9 @@ def _clause(low: str, start: int, end: int, at: int, to: int) -> tuple[int, int]
     return start, after.start() if after else end
 
 
+_NEW_STOP = re.compile(r"(?<![a-z])(?:new|updated|новый|nuevo|yeni)\s$")
+
+
 def _stop_moved(low: str) -> re.Match[str] | None:
     """The stop word a move is said of: a move word on its line ("Move SL to 2900", "SL → 3080",
     "SL updated to 2900") or the entry right after it ("SL to entry", "SL: BE"). A post that
@@ -331,6 +349,10 @@ def _stop_moved(low: str) -> re.Match[str] | None:
         end = low.find("\n", m.end())
         end = len(low) if end < 0 else end
         lo, hi = _clause(low, start, end, m.start(), m.end())
+        if _NEW_STOP.search(low, max(lo, m.start() - 8), m.start()) and _reply_lines(low):
+            # "New SL for BTC: 63200", "#ETH new stop loss 3150": a short reply (in a long
+            # post, "New Stop Loss: $5.60" is the stop of a plan B).
+            return m
         for move in _MOVE.finditer(low, lo, hi):
             # "移动到116000-116500附近,目标..., 止损在115300": a price between the move and the
             # stop word: what moved is the entry, not the stop.
@@ -410,7 +432,7 @@ def read_update(text: str) -> SignalUpdate | None:
             kind = UpdateKind.TP_HIT
         elif _STOP_COIN.match(low.strip()) and _symbol(norm, low):  # "Stop DOGEUSDT"
             kind = UpdateKind.CLOSE
-        elif "t" in low[:4] and _TARGET_ONLY.match(low):
+        elif "t" in low and any(_TARGET_ONLY.match(line) for line in _reply_lines(low)):
             kind = UpdateKind.TP_HIT  # "top1": the whole reply is the target reached
         elif _ticked_target(low):
             kind = UpdateKind.TP_HIT

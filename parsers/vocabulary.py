@@ -21,9 +21,10 @@ RESTATED = (
 # Posts that say they are not a trade to copy.
 NOT_A_SIGNAL = (
     # A lesson's worked example with a level label on its line ("Ví dụ: Mua XRP ở mức $2.75 →
-    # Đặt TP ở mức $2.88"); "For example, put 1k now and 1k at 529" in a signal names none.
+    # Đặt TP ở mức $2.88"); "For example, put 1k now and 1k at 529" in a signal names none,
+    # nor does "(e.g., 1:2) and avoid overly tight stop losses" (no level after the label).
     *(
-        word + r"[^\n]{0,80}?(?<!\w)(?:tp|sl|stop|target|take\sprofit|entry)"
+        word + r"[^\n]{0,80}?(?<!\w)(?:tp|sl|stop|target|take\sprofit|entry)[^\n0-9]{0,30}[0-9]"
         for word in (r"for\sexample", r"e\.g\.", r"ví\sdụ", r"por\sejemplo", r"örneğin")
     ),
     r"например[^\n]{0,80}?(?<!\w)(?:тп|тейк|стоп|вход|tp|sl)",
@@ -103,6 +104,18 @@ TARGET_REPORTED = (
     r"|(?<![a-z])(?:entered|filled|activated|triggered)\s?✅|✅\s?(?:entered|filled|activated)(?![a-z])"
     r"|(?<![a-z])cancell?ed(?![a-z])"
 )
+# "Close BTC long at 65400", "closing my ETH short here": the side word names the position to
+# close, not a new one to open (the post is a follow-up, read by parsers/updates.py).
+CLOSING_SIDE = (
+    r"(?<![\w-])(?:close|closing|closed|exit|exiting|exited|cut|cutting|закрыва\w{0,3}"
+    r"|закрой\w{0,2})\s"
+    # (Not "close to resistance", "closes above 0.5", "close the day", "exit: 0.6 / short".)
+    r"(?!(?:to|above|below|under|over|near|beneath|the\sday|the\sweek|out|if|when)\b"
+    r"|(?:at|in)\s[$0-9p])"
+    r"(?:(?:my|our|your|the|all|this|that|a|remaining|rest\sof)\s){0,2}"
+    # the coin, as pairs are written: "HYPE/USDT (Binance Futures)", "Pair: QKC/USDT", "ADA-PERP"
+    r"(?:(?:[#$]?[a-z0-9_:/.-]{2,20}:?|\([^)\n]{1,30}\)|[^\w\s]{1,4})\s){0,4}$"
+)
 # Words that report on a trade, or point back to an earlier post. Around a complete signal (on a
 # line before its levels or after them) they make the post a status post or a recap quoting the
 # signal ("Profit booked on this one 💰", "Yesterday's call 👇", "Closed +45%"): a person decides.
@@ -135,6 +148,13 @@ TARGET_BEFORE = r"(?:\btps?[0-9]{0,2}|targets?|take[\s-]?profits?)(?:[^a-z]|(?<=
 LEVERAGE_WORDS = (
     r"lev|cross|isolated|\biso\b|margin|плеч|apalanc|alavanc|kald[ıi]ra|hebel|đòn|杠杆|倍"
     r"|اهرم|لوریج|الرافعة"
+)
+# "LEV: 5X ... Safe traders use 2X-3X only": a leverage offered to cautious readers, with no
+# leverage word before it on its line, is advice beside the channel's own leverage. Read only
+# when the post gives no other leverage.
+ADVICE_LEVERAGE_WORDS = (
+    r"\bsafe(?:r|st)?\b|conservative|cautious|low[\s-]risk\s(?:traders?|users?)|beginners?"
+    r"|newbies?|new\straders?"
 )
 
 # Prices written in satoshis ("220 sats", "40 - 43 sat"): not a price an order can carry.
@@ -192,3 +212,28 @@ COIN_NAMES = {
     "polkadot": "DOT",
     "chainlink": "LINK",
 }
+
+# A breakout entry: "Enter above: 15.30", "Long above 14.024", "Entry if breaks below 5.585":
+# enter only once the price crosses the level, not at once (a buy limit above the market fills
+# now). Read on the entry's line before its first price (parsers/trigger.py). "stop" and
+# "break" words name the side's own direction (above in a long, below in a short); "stop" words
+# ("Buy stop", "stop order") count after the price too, "break" words ("Breakout entry: 15.30")
+# only before it ("0.0318 (failed breakout zone)" is analysis).
+TRIGGER_WORDS = (
+    ("above", r"above|over|breaks?\s(?:above|over)"),
+    ("below", r"below|under|breaks?\s(?:below|under)"),
+    ("stop", r"(?:buy|sell)[\s-]stop|stop[\s-](?:limit|market|order|entry)"),
+    ("break", r"break[\s-]?outs?|break[\s-]?downs?|on\s(?:a\s)?break"),
+    ("above", r"выше"),
+    ("below", r"ниже"),
+    ("break", r"пробо[йяе]"),
+    ("above", r"por\sencima\sde|acima\sde"),
+    ("below", r"por\sdebajo\sde|abaixo\sde"),
+    ("above", r"über"),
+    ("below", r"unter"),
+    ("above", r"au-dessus\sde"),
+    ("below", r"en\sdessous\sde|au-dessous\sde"),
+    ("above", r"di\satas"),
+    ("below", r"di\sbawah"),
+)
+TRIGGER_UNSPACED = (("above", r"突破"), ("below", r"跌破"))

@@ -19,6 +19,7 @@ from engine.core.order_manager import OrderManager
 from engine.core.portfolio import Portfolio
 from engine.core.protector import Protector
 from engine.core.risk_gate import RiskGate
+from engine.domain.breakout import breakout
 from engine.domain.market import D, Market
 from engine.domain.orders import Order, OrderRole, OrderStatus, OrderType, OrderUpdate
 from engine.domain.planning import even_split, plan_entries
@@ -143,6 +144,10 @@ class Opener:
             self.anchor(market.symbol, entries)  # an open trade's prices stay where they are
         price_f = await self.price_of(market.symbol)
         price = D(price_f) if price_f is not None else None
+        # A breakout the market has passed enters at market; one not reached is refused below.
+        bo = breakout(signal.side, signal.entry_trigger, entries, price)
+        if bo is not None and bo.crossed:
+            entries = []
         cfg = self.gate.config_for(signal)  # the book's settings, the channel's keys in
         # Never a live position without a stop: the signal's, DEFAULT_STOP_LOSS_PCT's or none.
         # Sizing by risk needs one too (without, the gate refuses with its own reason).
@@ -172,9 +177,14 @@ class Opener:
         if stop.refusal is not None and live_needs_stop:
             decision.reasons.append(stop.refusal)
             decision.approved = False
+        if bo is not None and not bo.crossed:
+            decision.reasons.append(bo.refusal())
+            decision.approved = False
         if self.gate.daily_limit_hit(ctx):
             self._daily_limit_event()
         notes = [stop.note] if stop.note else []
+        if bo is not None and bo.crossed:
+            notes.append(bo.note())
         if decision.sized_by_risk:
             pct = f"{(cfg.RISK_PER_TRADE_PCT or 0) * 100:g}"
             notes.append(f"size set by RISK_PER_TRADE_PCT: the stop loses at most {pct}% of equity")

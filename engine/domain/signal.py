@@ -75,6 +75,8 @@ class Signal:
     trailing_stop_pct: float | None = None
     trailing_activation: str | None = None
     break_even_after_tp: int | None = None
+    # A breakout entry ("Enter above 15.30"): "above" or "below", None for a plain entry.
+    entry_trigger: str | None = None
 
     def __post_init__(self) -> None:
         self.side = str(self.side).strip().upper() if self.side is not None else ""
@@ -110,6 +112,11 @@ class Signal:
             "limits": self.limits.to_dict() if self.limits is not None else None,
         } | {
             k: v
-            for k in ("trailing_stop_pct", "trailing_activation", "break_even_after_tp")
+            for k in (
+                "trailing_stop_pct",
+                "trailing_activation",
+                "break_even_after_tp",
+                "entry_trigger",
+            )
             if (v := getattr(self, k)) is not None
         }

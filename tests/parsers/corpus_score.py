@@ -160,6 +160,7 @@ def signal_differences(sig: ParsedSignal, expect: dict[str, Any]) -> list[str]:
 
     Entries are compared as a set of prices (their order carries no meaning), targets in order.
     A case flagged market_ok also accepts a market entry (the post gave only a reference price).
+    A case flagged entry_order needs the entry's trigger read (see entry_trigger).
     """
     want = expect["signal"]
     market_ok = bool(expect.get("flags", {}).get("market_ok"))
@@ -177,7 +178,24 @@ def signal_differences(sig: ParsedSignal, expect: dict[str, Any]) -> list[str]:
         problems.append(f"stop {sig.stop_loss} != {want['stop_loss']}")
     if sig.leverage != want["leverage"]:
         problems.append(f"leverage {sig.leverage} != {want['leverage']}")
+    trigger = entry_trigger(expect)
+    # Without its trigger, "Enter above 15.30" in a long is a buy that fills at once. ("Long
+    # below 29", "Short above 37": the side a limit order rests on anyway; the labels flag
+    # these only sometimes, so an unflagged one read with its condition is exact too.)
+    resting = (sig.side, sig.entry_trigger) in (("LONG", "below"), ("SHORT", "above"))
+    if sig.entry_trigger != trigger and not (trigger is None and resting):
+        problems.append(f"entry trigger {sig.entry_trigger!r} != {trigger!r}")
     return problems
+
+
+def entry_trigger(expect: dict[str, Any]) -> str | None:
+    """The entry's condition the label gives: flag entry_order "above" (enter above the price)
+    or "stop" (a stop entry: above the price in a long, below it in a short); None: a plain
+    entry."""
+    order = expect.get("flags", {}).get("entry_order")
+    if order == "stop":
+        return "above" if expect["signal"]["side"] == "LONG" else "below"
+    return "above" if order == "above" else None
 
 
 def _update_verdict(update: SignalUpdate | None, expect: dict[str, Any]) -> tuple[str, str]:

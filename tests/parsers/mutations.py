@@ -285,6 +285,16 @@ def prose_stop(rng: random.Random, want: Want) -> Made:
     return post.text(), EXACT
 
 
+def _flags(m: Mutation) -> dict[str, str]:
+    """An entry_beyond post's trigger, as the corpus labels flag it (corpus_score.entry_trigger):
+    "above" said, or a short's "below" (a stop entry); a long's "below" rests like a limit."""
+    if m.family != "entry_beyond":
+        return {}
+    if " above " in m.text:
+        return {"entry_order": "above"}
+    return {"entry_order": "stop"} if m.want["side"] == "SHORT" else {}
+
+
 def entry_beyond(rng: random.Random, want: Want) -> Made:
     """ "Buy above 0.53", "Enter below 0.51": one entry given as a trigger."""
     if len(want["entries"]) != 1:
@@ -312,6 +322,59 @@ def level_reported(rng: random.Random, want: Want) -> Made:
     else:
         post.sl = [f"SL: {fmt(want['stop_loss'])} " + rng.choice(("hit ❌", "triggered", "hit"))]
     return post.text(), REFUSE
+
+
+CLOSE_FORMS = (
+    "Close {sym} {side} at {p}",
+    "Closing our {sym} {side} here at {p} 💰",
+    "Exit {sym} {side} at {p} now",
+    "Close #{base} {side} at {p} for profit",
+    "closed my {sym} {side} at {p}, next one soon",
+    "Cut the {base} {side} at {p}",
+)
+
+
+def close_instruction(rng: random.Random, want: Want) -> Made:
+    """A follow-up closing the position, naming the coin, its side and a price ("Close BTC long
+    at 65400"): the side word names the position to close, never a new one to open."""
+    levels = [*want["take_profits"], *want["entries"]]
+    if not levels:
+        return None
+    side = rng.choice(("long", "LONG", "Long") if want["side"] == "LONG" else ("short", "SHORT"))
+    sym = rng.choice(_symbol_forms(want["symbol"]))
+    base = want["symbol"].removesuffix("USDT") or want["symbol"]
+    text = rng.choice(CLOSE_FORMS).format(sym=sym, base=base, side=side, p=fmt(rng.choice(levels)))
+    return text, REFUSE
+
+
+ANALYSIS_HEADINGS = (
+    "Reasons for {buying}:",
+    "Reasons to {buy}:",
+    "Key Technical Features:",
+    "Technical Analysis:",
+    "Why this setup works:",
+)
+
+
+def analysis_section(rng: random.Random, want: Want) -> Made:
+    """The levels, then a section of analysis under its heading, full of prices of this coin that
+    are no level ("- Price held support at 0.512 (MA50) and 0.498", "RSI(14)=65"): the levels
+    are the signal."""
+    if want["stop_loss"] is None or not want["take_profits"]:
+        return None
+    long = want["side"] == "LONG"
+    heading = rng.choice(ANALYSIS_HEADINGS).format(
+        buying="buying" if long else "selling", buy="buy" if long else "sell"
+    )
+    a, b = _near_price(rng, want), _near_price(rng, want)
+    lines = (
+        f"1. Support validity:\n- Price held support at {a} (MA(50)) and {b}",
+        f"- Neckline at {b}, breakout above it opens {a}+",
+        "- RSI(14)=65 (neutral), MACD golden cross",
+        f"- After breaking {a}, move stop loss up to {b}",
+    )
+    post = build(rng, want)
+    return post.text() + "\n" + heading + "\n" + "\n".join(lines), EXACT
 
 
 # ------------------------------------------------------------------ edits of the real post
@@ -373,6 +436,8 @@ BUILT: dict[str, Callable[[random.Random, Want], Made]] = {
     "prose_stop": prose_stop,
     "entry_beyond": entry_beyond,
     "level_reported": level_reported,
+    "close_instruction": close_instruction,
+    "analysis_section": analysis_section,
 }
 EDITED: dict[str, Callable[[random.Random, str], str]] = {
     "status_quote": status_quote,
@@ -410,7 +475,7 @@ def judge(parser: EnhancedParser, m: Mutation) -> tuple[str, str]:
         return (RIGHT if m.must == REFUSE else MISSED), ""
     if m.must == REFUSE:
         return WRONG, f"read as a tradable {sig.side} {sig.symbol} {sig.entries} {sig.stop_loss}"
-    diffs = signal_differences(sig, {"signal": m.want})
+    diffs = signal_differences(sig, {"signal": m.want, "flags": _flags(m)})
     return (WRONG, "; ".join(diffs)) if diffs else (RIGHT, "")
 
 

@@ -50,14 +50,28 @@ def _score(split: str) -> Score:
 # wrong trade, no wrong action. The rules of branch i13-rules7 (a Discord mention "<@&id>" is
 # markup, not a number; a coin's well-known name, "Solana", names its ticker when no ticker is
 # written; the ratio "1:2" before "R:R" on a target's line is the ratio, the price before it the
-# target): 845/862 (98.0%), no wrong trade, no wrong action. The bound below is that measurement;
-# the issue's target is asserted by the test after it.
-def test_corpus_dev_when_parsed_then_no_worse_than_measured_in_session_6() -> None:
+# target): 845/862 (98.0%), no wrong trade, no wrong action.
+# Session 7: branch i13-rules8's first rules (advice leverage, a stop's distance in prose, a
+# market move is no report): 848/862. Then corpus batches (branch i13-corpus-e), each measured on
+# its new dev files before any rule for them: batches 29-30 4/4 exact; batch 31 20/20; batch 34
+# 1/6 (1 wrong trade: a post counting its risk from another stop, read with "Ethereum" as the
+# coin ETHEREUM; 4 misses: numbered headings, "Take Profit 1 (TP1)", "(to TP3)" and "e.g." in
+# long AI-written analyses); batch 35 3/4 (1 miss). With them merged: 876/896 (97.8%), 1 wrong
+# trade; after i13-rules8's rules for those classes: 880/896 (98.2%), no wrong trade, no wrong
+# action. Batches 36-40 (Binance Square posts) before any rule for them: batch 36 4/5, batch 38
+# 1/5, batch 39 2/3, batch 40 1/2, no wrong trade or action (batch 37 added no dev message); with
+# them merged 888/911 (97.5%); after the rules for them (a sentence after a label's colon, the
+# analysis under "Reasons for buying:", other traders' liquidated shorts, "Below1.93", a dated
+# line): 896/911 (98.4%), no wrong trade, no wrong action. Batches 41-43 before any rule: 7/7
+# (2, 4 and 1), so 903/918 (98.4%); a line wrapped inside a number ("$1\n03,500") read whole:
+# 904/918 (98.5%), no wrong trade, no wrong action. The bound below is that measurement; the
+# issue's target is asserted by the test after it.
+def test_corpus_dev_when_parsed_then_no_worse_than_measured_in_session_7() -> None:
     score = _score("dev")
     summary = score.summary()
     assert summary["wrong_trades"] == 0, format_score(score, worst=10)
     assert summary["wrong_actions"] == 0, format_score(score, worst=10)
-    assert summary["accuracy"] >= 0.9802, format_score(score)
+    assert summary["accuracy"] >= 0.9847, format_score(score)
 
 
 def test_corpus_dev_when_parsed_then_at_least_98_percent_exact_and_no_wrong_trade() -> None:
@@ -93,17 +107,24 @@ def test_corpus_dev_when_parsed_then_at_least_98_percent_exact_and_no_wrong_trad
 # from dev failures and the variant harness only): alone on main before i13-rules5, read once by
 # the parser bench after its last rule change there, 157/224, 6 wrong trades, 8 wrong actions;
 # merged with i13-rules5, read once after the last rule change: 159/224 (71.0%), 5 wrong trades,
-# 7 wrong actions.
+# 7 wrong actions. Session 7 (branch i13-breakout): the score now counts the entry's trigger the
+# labels carry (flag entry_order: "Enter above 15.30" read as a plain limit is a buy that fills at
+# once). Read in aggregate only: one held-out signal is labelled with a trigger the parser does
+# not read (it was counted exact before; the parser was widened only with forms written by hand:
+# "Buy stop", "on breakout", "(stop order)"): 158/224 (70.5%), 6 wrong trades, 7 wrong actions.
+# Merged with i13-rules8 at aa5fead (corpus batches 29-43: 111 more held-out messages), read in
+# aggregate only: 244/335 (72.8%), 7 wrong trades, 9 wrong actions (with the trigger not scored:
+# 245/335, 6 and 9); at 78f9ed6: 245/335 (73.1%), 7 and 9.
 def test_corpus_heldout_when_parsed_then_no_worse_than_measured_in_session_6() -> None:
     summary = _score("heldout").summary()
-    assert summary["wrong_trades"] <= 5, summary["wrong_trades"]
-    assert summary["wrong_actions"] <= 7, summary["wrong_actions"]
-    assert summary["accuracy"] >= 0.7098, summary["accuracy"]
+    assert summary["wrong_trades"] <= 7, summary["wrong_trades"]
+    assert summary["wrong_actions"] <= 9, summary["wrong_actions"]
+    assert summary["accuracy"] >= 0.7313, summary["accuracy"]
 
 
 @pytest.mark.xfail(
     strict=True,
-    reason="issue 13 target not met yet: held-out 71.0% exact, 5 wrong trades, 7 wrong actions",
+    reason="issue 13 target not met yet: held-out 73.1% exact, 7 wrong trades, 9 wrong actions",
 )
 def test_corpus_heldout_when_parsed_then_95_percent_exact_and_no_wrong_trade() -> None:
     summary = _score("heldout").summary()

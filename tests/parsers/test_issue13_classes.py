@@ -40,6 +40,8 @@ def test_parse_when_entry_label_variant_then_entry_read_not_market(
     sig = _read(f"#XRP LONG\n{line}\nTP 0.60\nSL 0.45")
     assert sig.is_valid(), sig.problems()
     assert sig.entries == entries and not sig.is_market
+    # "Enter above 0.53" is a breakout entry: read with its trigger, never a plain limit.
+    assert sig.entry_trigger == ("above" if "above" in line else None)
 
 
 @pytest.mark.parametrize(
@@ -466,6 +468,7 @@ def test_parse_when_entry_label_with_any_separator_and_case_then_entry_read(
             line = case(form.format(s=sep))
             sig = _read(f"#XRP LONG\n{line}\nTP 0.60\nSL 0.45")
             assert sig.is_valid() and sig.entries == entries, (line, sig.problems())
+            assert sig.entry_trigger == ("above" if "above" in form else None), line
 
 
 _TARGET_FORMS = (

@@ -57,6 +57,13 @@ def test_mutations_when_built_then_every_family_thousands_and_deterministic() ->
 # refused). The report words were written from these tables' phrasings: of twelve phrasings
 # written afterwards and not yet in them, four were refused before words were added for them.
 # With main's corpus batches 22-28 merged (529 dev signals, 6143 mutations): none, 97.9%.
+# Branch i13-rules8 added the family close_instruction ("Close BTC long at 65400", the coin, its
+# side and a level: a follow-up, never a new trade): before its rule 334 of its 519 were read as
+# a tradable signal, and one drop_entry_label (a bare price line after the stop read as the
+# entry); after the rules none (6700 mutations, 98.0%). It then added analysis_section (the levels,
+# then "Reasons for buying:" and lines of prices that are no level, as Binance Square's AI
+# template writes): before its rule all 501 refused, after it 499 read exactly; with corpus
+# batches 36-40 merged, 7383 mutations, none wrong, 98.2% (seed 2: 7378, none, 98.2%).
 @pytest.mark.parametrize("seed", [13, 2])
 def test_mutations_when_parsed_then_no_wrong_trade(seed: int) -> None:
     f = _figures(seed)

@@ -129,13 +129,16 @@ def test_rebuild_when_reading_given_then_every_level_written_in_the_post() -> No
 # stop move); after batch 26, 1292 follow-ups: 93.1%, the same 12 and 4; after batch 28, 1380:
 # 92.1%, the same 12 and 4. After branch i13-rules6 (the four rules for those posts, and a Chinese
 # channel's replies: 减仓, 提损, 走了, top1 ...): 98.3%, no wrong trade, no wrong action (98.0%
-# merged with branch i13-rules5, which drops a stop move for no coin to no level). The bound
-# below is that measurement; the test after it is the target.
-def test_followup_variants_when_parsed_then_no_worse_than_measured_in_session_6() -> None:
+# merged with branch i13-rules5, which drops a stop move for no coin to no level). Session 7
+# (corpus batches 29-30 merged, which redraws every edit): 97.9%, the misses short replies with
+# a chatter line around them ("Good luck!\ntop2", "Close algo\n\n#crypto"); after branch
+# i13-rules8 reads a reply's lines of up to three: 98.7%, none wrong. The bound below is that
+# measurement; the test after it is the target.
+def test_followup_variants_when_parsed_then_no_worse_than_measured_in_session_7() -> None:
     score = score_cases("dev-followups", followup_variants(), EnhancedParser(enable_ai=False))
     summary = score.summary()
     assert summary["wrong_trades"] == 0 and summary["wrong_actions"] == 0, summary
-    assert summary["accuracy"] >= 0.9804, summary
+    assert summary["accuracy"] >= 0.987, summary
 
 
 def test_followup_variants_when_parsed_then_no_wrong_trade_and_no_wrong_action() -> None:

@@ -53,7 +53,7 @@ ENTRY_LABELS = (
     *("Einstieg", "Zona de entrada", "ورود", "Ingresso", "Entrée", "Điểm vào", "진입"),
     *("Entry Levels", "Limit Orders", "Entry price range", "Entrance", "Точка входа"),
     *("Punto de entrada", "Preço de entrada", "Giriş bölgesi", "Einstiegszone"),
-    *("Harga masuk", "入场区间", "开仓价", "진입가", "エントリー", "نقطه ورود", "الدخول"),
+    *("Harga masuk", "入场区间", "开仓价", "진입가", "エントリー", "نقطه ورود", "الدخول", "EP"),
 )
 ENTRY_LABELS_LONG = (
     *("Buy zone", "Buy", "Buy Price", "Accumulate", "Bid", "Long zone", "Buy Area", "Buying zone"),

@@ -1,0 +1,73 @@
+"""A breakout entry: the entry's condition ("above"/"below") and where the post says it.
+
+"Enter above: 15.30" in a long is no limit order at 15.30 (a buy limit above the market fills at
+once): the channel means "buy once the price rises through 15.30". The words are a table
+(parsers/vocabulary.py TRIGGER_WORDS), read on the entry's line before its first price ("stop"
+words, "Buy stop", "(breakout)", after it too); the engine decides what the condition means.
+"""
+
+from __future__ import annotations
+
+import re
+
+from parsers.models import ParsedSignal
+from parsers.vocabulary import TRIGGER_UNSPACED, TRIGGER_WORDS
+
+_ALL = (*TRIGGER_WORDS, *TRIGGER_UNSPACED)
+_UNSPACED = frozenset(p for _, p in TRIGGER_UNSPACED)
+_WORDS = re.compile(
+    "|".join(
+        f"(?P<w{i}>{p})" if p in _UNSPACED else f"(?<!\\w)(?P<w{i}>{p})(?!\\w)"
+        for i, (_, p) in enumerate(_ALL)
+    )
+)
+# The kinds of label an entry price follows.
+_ENTRY_LABELS = ("entry", "buy", "sell", "weak")
+
+
+def _side_words(*conditions: str) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?<!\\w)(?:{p})(?!\\w)" for c, p in _ALL if c in conditions))
+
+
+_BEFORE = _side_words("stop", "break")  # on the line before the price
+_AFTER = _side_words("stop")  # after it: "Entry: 15.30 (buy stop)"
+
+
+def _end(low: str, at: int) -> int:
+    end = low.find("\n", at)
+    return end if end >= 0 else len(low)
+
+
+def _condition(m: re.Match[str], side: str | None) -> str | None:
+    cond = _ALL[int(str(m.lastgroup)[1:])][0]
+    if cond in ("stop", "break"):  # a stop entry goes the side's own way
+        return "above" if side == "LONG" else "below" if side == "SHORT" else None
+    return cond
+
+
+def with_trigger(sig: ParsedSignal, low: str, labels: list[tuple[str, int, int]]) -> ParsedSignal:
+    """The parsed signal carrying its entry's condition, when the entry's line says one: after
+    the line's first entry label ("Enter above 15.30", "Long above @ 14"), or a stop word
+    on the line before the price ("Breakout entry: 15.30"), a stop word after it ("Entry:
+    15.30 (buy stop)")."""
+    spans = sig.norm_spans.get("entries")
+    if not spans:
+        return sig
+    first = spans[0][0]
+    line = low.rfind("\n", 0, first) + 1
+    label = next(
+        (at for kind, at, to in labels if kind in _ENTRY_LABELS and line <= at and to <= first),
+        None,
+    )
+    m = _WORDS.search(low, label, first) if label is not None else None
+    m = m or _BEFORE.search(low, line, first) or _AFTER.search(low, first, _end(low, first))
+    if m is None:
+        return sig
+    if m.lastgroup is None:  # a "stop" or "break" word: the side's own way
+        cond = "above" if sig.side == "LONG" else "below" if sig.side == "SHORT" else None
+    else:
+        cond = _condition(m, sig.side)
+    if cond is not None:
+        sig.entry_trigger = cond
+        sig.norm_spans["entry_trigger"] = [m.span()]
+    return sig

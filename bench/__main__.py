@@ -23,8 +23,22 @@ def _one(name: str) -> int:
     except Exception as exc:  # noqa: BLE001 - reported as this bench's result
         traceback.print_exc(file=sys.stderr)
         out = {name: {"error": f"{type(exc).__name__}: {exc}"}}
+    for line in mismatches_as_errors(out):
+        print(f"{name}: ERROR {line}", file=sys.stderr)
     print(json.dumps(out, default=str))
     return 0
+
+
+def mismatches_as_errors(out: dict[str, object]) -> list[str]:
+    """A bench that compares trades (`trades_match`) and found them different is an error:
+    its figures get an "error" entry (so `make bench` exits 1); returns the error lines."""
+    lines = []
+    for key, figures in out.items():
+        if isinstance(figures, dict) and figures.get("trades_match") is False:
+            diffs = json.dumps(figures.get("trade_differences"), default=str)
+            figures.setdefault("error", f"{key}: the trades differ from the reference: {diffs}")
+            lines.append(str(figures["error"]))
+    return lines
 
 
 def _in_own_process(name: str) -> dict[str, object]:
@@ -66,7 +80,10 @@ def main() -> int:
         results.update(_in_own_process(info.name))
         print(f"{info.name}: {time.perf_counter() - t0:.1f}s", file=sys.stderr)
     print(json.dumps(results, indent=2, default=str))
-    return 1 if any(isinstance(v, dict) and "error" in v for v in results.values()) else 0
+    failed = [k for k, v in results.items() if isinstance(v, dict) and "error" in v]
+    for k in failed:
+        print(f"make bench: {k} failed: {results[k]['error']}", file=sys.stderr)  # type: ignore[index]
+    return 1 if failed else 0
 
 
 if __name__ == "__main__":

@@ -301,9 +301,17 @@ def render_positions(positions: list[dict[str, Any]]) -> str:
     """/positions: every open position with its unrealized PnL."""
     if not positions:
         return "No open positions."
-    books = sorted({str(p["book"]) for p in positions if p.get("book")})
-    head = "📂 Open positions" + (f" · book {', '.join(books)}" if books else "")
-    return head + "\n" + "\n".join(f"• {render_position(p)}" for p in positions)
+    books = list(dict.fromkeys(str(p.get("book") or "?") for p in positions))
+    if len(books) == 1:
+        head = "📂 Open positions" + (f" · book {books[0]}" if books[0] != "?" else "")
+        return head + "\n" + "\n".join(f"• {render_position(p)}" for p in positions)
+    # Several books (COPY_TO): a live line and a paper line would look the same, so a header
+    # per book names it, in the order the books came.
+    lines = [f"📂 Open positions · {len(books)} books"]
+    for book in books:
+        lines.append(f"Book {book}:")
+        lines += [f"• {render_position(p)}" for p in positions if str(p.get("book") or "?") == book]
+    return "\n".join(lines)
 
 
 def _book(stats: dict[str, Any]) -> str:

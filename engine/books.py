@@ -9,6 +9,7 @@ refusal or failure never stops the others. The front ends use it as they use one
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import dataclasses
 import logging
 from collections.abc import Awaitable, Callable
@@ -24,6 +25,11 @@ from engine.errors import ConfigError, SigcopyError
 from engine.results import ExecutionResult, TradePreview
 
 log = logging.getLogger("sigcopy.books")
+DOWN = "down: it could not start"
+DOWN_HINT = (
+    "The other books trade without it until sigcopy restarts: fix this book's entry in COPY_TO "
+    "(its keys, exchange or settings) and restart."
+)
 
 
 def book_settings(settings: Settings, book: BookConfig) -> Settings:
@@ -72,6 +78,8 @@ class BookSet:
         self.engines = engines
         self.primary = engines[0]
         self.settings = self.primary.settings
+        self.down: dict[str, str] = {}  # copied-to books that could not start: why
+        self._all = list(engines)  # the down ones too: their alerts go out on their own bus
 
     # --- what front ends read from an engine ------------------------------------------------
 
@@ -91,8 +99,10 @@ class BookSet:
 
     def subscribe(self, handler: Any) -> None:
         """Every book's events, each saying its book in data["book"]."""
-        for e in self.engines:
+        for e in self._all:
             e.subscribe(_tagged(handler, e.book_name))
+            if e.book_name in self.down:  # it went down before anyone listened
+                e.book.bus.notify(_down_event(e.book_name, self.down[e.book_name]))
 
     # --- fan-out ----------------------------------------------------------------------------
 
@@ -109,10 +119,24 @@ class BookSet:
         return out
 
     async def start(self) -> None:
-        """Start every book (one that cannot start is logged and raises after the others)."""
-        errors = [(n, a) for n, a in await self._each(lambda e: e.start()) if a is not None]
-        if errors:
-            raise errors[0][1]
+        """Start every book. The main book failing to start raises (as one engine would); a
+        copied-to book that cannot start is marked down, closed and said to the user (log and
+        an ERROR event naming it), and the others trade without it."""
+        answers = await self._each(lambda e: e.start())
+        failed = {n: a for n, a in answers if a is not None}
+        main = self.primary.book_name
+        if main in failed:
+            log.error("the main book %s could not start: %s", main, _why(failed[main]))
+            raise failed[main]
+        for e in [e for e in self.engines if e.book_name in failed]:
+            why = _why(failed[e.book_name])
+            self.engines.remove(e)
+            self.down[e.book_name] = why
+            log.error("book %s is down: %s %s", e.book_name, why, DOWN_HINT)
+            with contextlib.suppress(Exception):
+                await e.aclose()
+            if e.book.bus.listening:  # else said when someone subscribes
+                e.book.bus.notify(_down_event(e.book_name, why))
 
     async def aclose(self) -> None:
         """Close every book."""
@@ -128,6 +152,7 @@ class BookSet:
     async def execute(self, signal: Signal) -> ExecutionResult:
         """The signal in every book; ok when at least one traded it; per-book results."""
         results = {n: _result(a) for n, a in await self._each(lambda e: e.execute(signal))}
+        results |= {n: ExecutionResult(False, [f"{DOWN} ({why})"]) for n, why in self.down.items()}
         main = results[self.primary.book_name]
         traded = [r for r in results.values() if r.ok]
         lead = main if main.ok or not traded else traded[0]
@@ -143,8 +168,10 @@ class BookSet:
         answers = await self._each(lambda e: e.preview(signal))
         previews = [(n, p) for n, p in answers if isinstance(p, TradePreview)]
         main = next((p for n, p in previews if n == self.primary.book_name), None)
-        if main is None:
-            main = await self.primary.preview(signal)
+        if main is None:  # the main book failed: another book's preview, else its error
+            if not previews:
+                raise next(a for _, a in answers)
+            main = previews[0][1]
         books = [
             {
                 "book": n,
@@ -156,6 +183,7 @@ class BookSet:
             }
             for n, p in answers
         ]
+        books += [_down_preview(n, why) for n, why in self.down.items()]
         approved = any(b["approved"] for b in books)
         return dataclasses.replace(main, approved=approved, books=books)
 
@@ -237,6 +265,23 @@ def _why(exc: Any) -> str:
     if isinstance(exc, SigcopyError):
         return exc.user_message()
     return f"failed: {type(exc).__name__}: {exc}"
+
+
+def _down_event(book: str, why: str) -> ev.Event:
+    text = f"Book {book} is {DOWN}: {why}"
+    return ev.Event(ev.ERROR, text, data={"book": book, "hint": DOWN_HINT})
+
+
+def _down_preview(book: str, why: str) -> dict[str, Any]:
+    reasons = [f"{DOWN} ({why})"]
+    return {
+        "book": book,
+        "approved": False,
+        "quantity": 0.0,
+        "leverage": None,
+        "reasons": reasons,
+        "notes": [],
+    }
 
 
 def _tagged(handler: Any, book: str) -> Callable[[ev.Event], Any]:

@@ -20,7 +20,7 @@ from engine.backtest.report import max_drawdown_pct
 from engine.core.scoreboard import ChannelScore, channel_scores, format_scoreboard
 from engine.domain.trade import Trade
 from engine.errors import ConfigError
-from engine.factory import DB_NAME, book_dir
+from engine.legacy_data import DB_NAME, book_dir
 
 
 def _parser() -> argparse.ArgumentParser:

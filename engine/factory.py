@@ -17,6 +17,7 @@ from engine.adapters.sqlite_store import SqliteStore
 from engine.adapters.trade_log import JsonlTradeLog, NullTradeLog
 from engine.clock import SimulatedClock, WallClock
 from engine.errors import ConfigError
+from engine.legacy_data import DB_NAME, LOG_NAME, book_dir, move_legacy_book
 
 log = logging.getLogger("sigcopy.factory")
 
@@ -116,7 +117,7 @@ def build_slots(mode: str, settings: Settings, **given: Any) -> Slots:
         label = "DRY RUN"
     book = given.get("book") or book_name(mode, settings)
     if mode != "backtest":
-        move_legacy_book(data_dir)
+        move_legacy_book(data_dir, book, live_account=mode == "live" and book != "dry-run")
     store = given.get("store")
     if store is None:
         store = (
@@ -131,45 +132,6 @@ def build_slots(mode: str, settings: Settings, **given: Any) -> Slots:
         else:
             trade_log = JsonlTradeLog(book_dir(data_dir, book) / LOG_NAME)
     return Slots(clock, market_data, broker, store, trade_log, kill, label, venue, fallback, book)
-
-
-DB_NAME = "sigcopy.db"
-LOG_NAME = "trades.jsonl"
-# Before books: one database and one trade log per mode, straight in DATA_DIR.
-_LEGACY = (
-    ("sigcopy.db", DB_NAME),
-    ("sigcopy.db-wal", DB_NAME + "-wal"),
-    ("sigcopy.db-shm", DB_NAME + "-shm"),
-    ("paper_trades.jsonl", LOG_NAME),
-    ("live_trades.jsonl", "live_trades.jsonl"),
-)
-
-
-def book_dir(data_dir: Path, book: str) -> Path:
-    """Where one book keeps its database and trade log: DATA_DIR/books/<book>/."""
-    return data_dir / "books" / book
-
-
-def move_legacy_book(data_dir: Path) -> None:
-    """The single database and trade log of earlier versions become the paper book, once."""
-    old = [(data_dir / a, b) for a, b in _LEGACY if (data_dir / a).exists()]
-    if not old:
-        return
-    target = book_dir(data_dir, "paper")
-    if (target / DB_NAME).exists() or (target / LOG_NAME).exists():
-        log.warning(
-            "%s still holds data from before books, but the paper book exists: left as it is",
-            data_dir,
-        )
-        return
-    target.mkdir(parents=True, exist_ok=True)
-    for src, name in old:
-        src.rename(target / name)
-    log.warning(
-        "moved the data of earlier versions (%s) to the paper book in %s",
-        ", ".join(src.name for src, _ in old),
-        target,
-    )
 
 
 def book_name(mode: str, settings: Settings) -> str:

@@ -45,3 +45,80 @@ async def test_approve_when_copied_to_two_books_then_card_shows_both_and_each_de
     finally:
         await front.stop()
         await engine.aclose()
+
+
+SHADOW = {"name": "shadow", "mode": "paper", "risk": {"MAX_POSITION_SIZE_PCT": 0.05}}
+
+
+async def test_positions_when_several_books_hold_positions_then_each_line_is_under_its_book(
+    tmp_path: Path, tg: FakeTelegram
+) -> None:
+    settings = make_settings(tmp_path / "data", tg)
+    settings = settings.model_copy(update={"COPY_TO": [BookConfig.model_validate(SHADOW)]})
+    engine = build_engine(settings)
+    assert isinstance(engine, BookSet)
+    await engine.start()
+    front = TelegramFront(settings, engine, build_parser(settings))
+    await front.start(poll_timeout=5)
+    try:
+        mark = tg.mark()
+        tg.push_forward(ADMIN, SIGNAL)
+        card = await tg.wait_for("sendMessage", lambda c: bool(c.buttons), after=mark)
+        approve = next(b for b in card.buttons if b["text"] == "✅ Approve")
+        mark = tg.mark()
+        tg.push_callback(ADMIN, card, approve["callback_data"])
+        await tg.wait_for("editMessageText", after=mark)
+        assert {p["book"] for p in engine.positions()} == {"paper", "shadow"}
+        mark = tg.mark()
+        tg.push_command(ADMIN, "/positions")
+        reply = await tg.wait_for(
+            "sendMessage", lambda c: "Open positions" in c["text"], after=mark
+        )
+        lines = reply["text"].splitlines()
+        assert lines[0] == "📂 Open positions · 2 books"
+        # Each book's header, then that book's own position line under it (sizes differ).
+        at = {name: lines.index(f"Book {name}:") for name in ("paper", "shadow")}
+        paper_line, shadow_line = lines[at["paper"] + 1], lines[at["shadow"] + 1]
+        assert paper_line.startswith("• LONG") and shadow_line.startswith("• LONG")
+        assert paper_line != shadow_line
+    finally:
+        await front.stop()
+        await engine.aclose()
+
+
+async def test_start_when_a_copied_to_book_cannot_start_then_the_admin_is_told_and_paper_trades(
+    tmp_path: Path, tg: FakeTelegram
+) -> None:
+    settings = make_settings(tmp_path / "data", tg)
+    broken = BookConfig.model_validate({"name": "broken", "mode": "paper"})
+    settings = settings.model_copy(update={"COPY_TO": [broken]})
+    # The copied-to book's database is not a database (a disk error, a stray file).
+    folder = tmp_path / "data" / "books" / "broken"
+    folder.mkdir(parents=True)
+    (folder / "sigcopy.db").write_bytes(b"this is not a database" * 100)
+    engine = build_engine(settings)
+    assert isinstance(engine, BookSet)
+    await engine.start()  # the main book starts; the broken one is marked down
+    assert engine.books == ["paper"] and list(engine.down) == ["broken"]
+    front = TelegramFront(settings, engine, build_parser(settings))
+    mark = tg.mark()
+    await front.start(poll_timeout=5)
+    try:
+        alert = await tg.wait_for(
+            "sendMessage", lambda c: "Book broken is down" in c["text"], after=mark
+        )
+        assert alert["chat_id"] == ADMIN and "COPY_TO" in alert["text"]
+        assert "database" in alert["text"]  # why
+        mark = tg.mark()
+        tg.push_forward(ADMIN, SIGNAL)
+        card = await tg.wait_for("sendMessage", lambda c: bool(c.buttons), after=mark)
+        assert "✅ paper" in card["text"] and "⛔ broken: down: it could not start" in card["text"]
+        approve = next(b for b in card.buttons if b["text"] == "✅ Approve")
+        mark = tg.mark()
+        tg.push_callback(ADMIN, card, approve["callback_data"])
+        edit = await tg.wait_for("editMessageText", after=mark)
+        assert "[paper] ✅ Executed" in edit["text"]
+        assert engine.get_stats()["books"]["paper"]["open_positions"] == 1
+    finally:
+        await front.stop()
+        await engine.aclose()

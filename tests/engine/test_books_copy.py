@@ -3,6 +3,7 @@ refusal or failure does not stop the others."""
 
 from __future__ import annotations
 
+import asyncio
 import json
 from pathlib import Path
 from typing import Any
@@ -95,3 +96,83 @@ def test_settings_when_a_book_has_an_unknown_risk_setting_then_refused_without_e
     with pytest.raises(ConfigError) as err:
         make_settings(tmp_path, COPY_TO=json.dumps(bad))
     assert "MAX_LEVERAG" in str(err.value) and "VERY-SECRET" not in str(err.value)
+
+
+class _NoMarkets(SimulatedFeed):
+    """Prices whose exchange refuses at start (a bad key, an exchange down)."""
+
+    async def load_markets(self) -> dict[str, Any]:
+        raise ConfigError("the exchange refused this key", "Check the key.")
+
+
+def _two_books(tmp_path: Path, *, broken: str) -> BookSet:
+    """The paper book and a second one; `broken` names the one whose broker cannot start."""
+    engines = [
+        TradingEngine(
+            "paper",
+            make_settings(tmp_path / name),
+            market_data=_NoMarkets(seed=1) if name == broken else _feed(),
+            book=name,
+        )
+        for name in ("paper", "copy")
+    ]
+    return BookSet(engines)
+
+
+async def test_start_when_a_copied_to_book_cannot_start_then_it_is_down_and_the_main_trades(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    books = _two_books(tmp_path, broken="copy")
+    seen: list[Any] = []
+    books.subscribe(seen.append)
+    await books.start()
+    try:
+        assert books.books == ["paper"] and set(books.down) == {"copy"}
+        assert "the exchange refused this key" in books.down["copy"]
+        assert any("book copy is down" in r.getMessage() for r in caplog.records)
+        r = await books.execute(Signal("BTCUSDT", "LONG", tp=45000, sl=40000))
+        assert r.ok and r.books["paper"].ok and not r.books["copy"].ok
+        assert r.books["copy"].reasons[0].startswith("down: it could not start")
+        p = await books.preview(Signal("ETHUSDT", "LONG", tp=2600, sl=2200))
+        assert [b["book"] for b in p.books] == ["paper", "copy"] and not p.books[1]["approved"]
+        # The user is told which book, why, and what to do.
+        alerts = [e for e in seen if e.kind == "error" and e.data.get("book") == "copy"]
+        assert len(alerts) == 1 and "Book copy is down" in alerts[0].text
+        assert "COPY_TO" in alerts[0].data["hint"]
+        # A front end that subscribes after the start is told too.
+        late: list[Any] = []
+        books.subscribe(late.append)
+        await books.check_all()
+        await asyncio.sleep(0)
+        assert [e.data["book"] for e in late if e.kind == "error"] == ["copy"]
+    finally:
+        await books.aclose()
+
+
+async def test_start_when_the_main_book_cannot_start_then_it_raises_its_own_error(
+    tmp_path: Path,
+) -> None:
+    books = _two_books(tmp_path, broken="paper")
+    with pytest.raises(ConfigError, match="the exchange refused this key"):
+        await books.start()
+    await books.aclose()
+
+
+class _FailingPreviews(TradingEngine):
+    calls = 0
+
+    async def preview(self, signal: Signal) -> Any:
+        self.calls += 1
+        raise RuntimeError("preview bug")
+
+
+async def test_preview_when_the_main_book_fails_then_asked_once_and_the_others_preview(
+    tmp_path: Path,
+) -> None:
+    main = _FailingPreviews("paper", make_settings(tmp_path / "a"), market_data=_feed())
+    other = TradingEngine("paper", make_settings(tmp_path / "b"), market_data=_feed(), book="b")
+    async with BookSet([main, other]) as books:
+        p = await books.preview(Signal("BTCUSDT", "LONG", tp=45000, sl=40000))
+        assert main.calls == 1
+        assert p.approved and p.books[0]["book"] == "paper" and not p.books[0]["approved"]
+        assert "preview bug" in p.books[0]["reasons"][0] and p.books[1]["approved"]

@@ -116,3 +116,134 @@ async def test_execute_when_copied_to_paper_beside_live_then_only_the_live_book_
         assert stats[paper_book]["open_positions"] == stats[live_book]["open_positions"] == 1
         # Each book sized it with its own risk settings (10 % against 2 % of equity).
         assert r.books[paper_book].filled_qty < r.books[live_book].filled_qty
+
+
+def _as_legacy(book: Path, data: Path, log_name: str) -> None:
+    """Put a book's files where earlier versions kept them: straight in DATA_DIR."""
+    data.mkdir(parents=True, exist_ok=True)
+    for f in book.iterdir():
+        name = log_name if f.name == "trades.jsonl" else f.name
+        f.rename(data / name)
+
+
+def _names(data: Path) -> list[str]:
+    """The files in DATA_DIR, less SQLite's own side files (a read-only look may leave them)."""
+    return sorted(p.name for p in data.iterdir() if not p.name.endswith(("-wal", "-shm")))
+
+
+async def _legacy_live_data_dir(fake: FakeExchangeServer, tmp: Path) -> tuple[Path, str]:
+    """A DATA_DIR as an earlier version left it after trading live: one open BTC position (its
+    stop and take-profit resting at the exchange) in DATA_DIR/sigcopy.db. Returns it and the
+    live account's book name."""
+    made = live_engine(fake, "binanceusdm", tmp / "before")
+    await made.start()
+    assert await made.execute_signal(Signal("BTCUSDT", "LONG", tp=61000, sl=59000))
+    book = made.book_name
+    await made.aclose()
+    data = tmp / "data"
+    _as_legacy(tmp / "before" / "data" / "books" / book, data, "live_trades.jsonl")
+    return data, book
+
+
+async def test_start_when_old_single_book_holds_open_live_trades_then_paper_refuses_and_moves_nothing(
+    tmp_path: Path, fake_binance: FakeExchangeServer
+) -> None:
+    from engine.errors import ConfigError
+
+    data, _ = await _legacy_live_data_dir(fake_binance, tmp_path)
+    before = _names(data)
+    with pytest.raises(ConfigError) as err:
+        _paper(tmp_path)
+    text = err.value.user_message()
+    assert "1 open trade(s) that may be live (BTC/USDT:USDT)" in text
+    assert "TRADING_MODE=live" in text
+    assert _names(data) == before  # nothing moved, no book made
+    assert not (data / "books" / "paper").exists()
+
+
+async def test_start_when_old_single_book_holds_open_live_trades_then_live_account_takes_them(
+    tmp_path: Path, fake_binance: FakeExchangeServer, caplog: pytest.LogCaptureFixture
+) -> None:
+    data, book = await _legacy_live_data_dir(fake_binance, tmp_path)
+    resting = len(fake_binance.book.placed())
+    with caplog.at_level(logging.WARNING, logger="sigcopy.factory"):
+        live = live_engine(fake_binance, "binanceusdm", tmp_path)
+    assert live.book_name == book
+    assert any(f"to the {book} book" in r.getMessage() for r in caplog.records)
+    assert not (data / "sigcopy.db").exists() and not (data / "live_trades.jsonl").exists()
+    await live.start()
+    await live.reconcile()
+    await live.monitor_pass()
+    # The live book knows the real position and keeps watching it: nothing re-sent, no cancel.
+    assert live.get_stats()["open_positions"] == 1
+    assert [p["book"] for p in live.positions()] == [book]
+    assert len(fake_binance.book.placed()) == resting
+    assert fake_binance.count("/order", "DELETE") == 0
+    await live.aclose()
+    lines = (data / "books" / book / "trades.jsonl").read_text().splitlines()
+    assert json.loads(lines[0])["action"] == "OPEN"  # the old live log is the live book's
+    assert not (data / "books" / "paper").exists()
+
+
+async def test_start_when_a_copied_to_book_cannot_reach_its_exchange_then_the_live_book_trades(
+    tmp_path: Path, fake_binance: FakeExchangeServer
+) -> None:
+    """The copied-to book's exchange (mexc, with its own key) answers its market load with an
+    error; the main live book starts and trades, the user is told which book is down and why."""
+    from config.trading_config import LiveConfig
+    from engine.books import BookSet, build_engine
+    from tests.fakes.fixtures import live_settings
+
+    second = {"mode": "live", "name": "second", "exchange": "mexc", "api_key": "KEY-B"}
+    settings = live_settings(
+        fake_binance,
+        "binanceusdm",
+        tmp_path,
+        live=LiveConfig(_env_file=None, DRY_RUN_FIRST=False),  # type: ignore[call-arg]
+        COPY_TO=[{**second, "api_secret": "SECRET-B"}],
+    )
+    books = build_engine(settings)
+    assert isinstance(books, BookSet)
+    seen: list[object] = []
+    books.subscribe(seen.append)
+    async with books:
+        main = books.primary.book_name
+        assert books.books == [main] and list(books.down) == ["second"]
+        assert "mexc load markets" in books.down["second"]  # why, in its own words
+        r = await books.execute(Signal("BTCUSDT", "LONG", tp=61000, sl=59000, leverage=3))
+        assert r.ok and r.books[main].ok and not r.books["second"].ok
+        assert len(fake_binance.book.placed()) == 3  # entry, stop, take-profit: the main's
+        assert set(fake_binance.keys_used("/order")) == {fake_binance.api_key}
+    alerts = [e for e in seen if getattr(e, "data", {}).get("book") == "second"]
+    assert len(alerts) == 1 and "Book second is down" in alerts[0].text  # type: ignore[attr-defined]
+    assert "KEY-B" not in alerts[0].text and "SECRET-B" not in alerts[0].text  # type: ignore[attr-defined]
+
+
+async def test_execute_when_the_exchange_refuses_a_copied_to_books_key_then_the_main_still_trades(
+    tmp_path: Path, fake_binance: FakeExchangeServer
+) -> None:
+    """A copied-to live book on the same exchange whose key the exchange refuses (-2015): the
+    set starts, the main book trades, and that book's result names the refusal."""
+    from config.trading_config import LiveConfig
+    from engine.books import BookSet, build_engine
+    from tests.fakes.fixtures import live_settings
+
+    second = {"mode": "live", "name": "second", "api_key": "REFUSED-KEY", "api_secret": "S"}
+    settings = live_settings(
+        fake_binance,
+        "binanceusdm",
+        tmp_path,
+        live=LiveConfig(_env_file=None, DRY_RUN_FIRST=False),  # type: ignore[call-arg]
+        COPY_TO=[second],
+    )
+    books = build_engine(settings)
+    assert isinstance(books, BookSet)
+    async with books:
+        main = books.primary.book_name
+        assert books.books == [main, "second"] and not books.down
+        r = await books.execute(Signal("BTCUSDT", "LONG", tp=61000, sl=59000, leverage=3))
+        assert r.ok and r.books[main].ok and not r.books["second"].ok
+        assert "Invalid API-key" in r.books["second"].reasons[0]
+        assert len(fake_binance.book.placed()) == 3  # the main book's entry, stop, take-profit
+        assert set(fake_binance.keys_used("/order")) == {fake_binance.api_key}
+        assert books.get_stats()["books"]["second"]["open_positions"] == 0

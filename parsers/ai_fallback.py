@@ -15,10 +15,11 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from parsers import symbols, validate
-from parsers.crosscheck import MAX_PRICE
+from parsers.answer_check import coin_written, label_review
+from parsers.crosscheck import MAX_PRICE, written
 from parsers.models import ParsedSignal
 from parsers.normalize import hygiene_problem, normalize
-from parsers.numbers import dot_thousands, read_prices
+from parsers.numbers import Num, dot_thousands, read_prices
 from parsers.spans import Span
 
 log = logging.getLogger(__name__)
@@ -79,6 +80,8 @@ def numbers_of(norm: str) -> dict[float, Span]:
     """Every price the normalised text writes (each reading of each literal), with where."""
     found: dict[float, Span] = {}
     for n in read_prices(norm):
+        if not written(norm, n, set()):
+            continue  # half of a number ("5" of "0000,5"): the rules' guard refuses it too
         found.setdefault(n.value, (n.start, n.end))
         alt = dot_thousands(norm[n.start : n.end])
         if alt is not None:
@@ -91,7 +94,9 @@ def answer_to_signal(answer: AIAnswer, text: str) -> ParsedSignal | None:
 
     A model may "read" a price that is not in the post (a computed target, a typo fixed, a
     hallucination): every price it gives must be a number of the normalised message, or it is
-    dropped and the signal needs review with the reason, so it is never traded.
+    dropped and the signal needs review with the reason, so it is never traded. The post's
+    labels get the rules' review (parsers/answer_check.py: an entry label with no price read is
+    never a market entry), and the coin must be written in the post.
     """
     if not answer.is_signal or not answer.symbol or not answer.side:
         return None
@@ -121,6 +126,18 @@ def answer_to_signal(answer: AIAnswer, text: str) -> ParsedSignal | None:
     entries = kept("entries", list(answer.entries))
     tps = kept("take_profits", list(answer.take_profits))
     stop = kept("stop_loss", [answer.stop_loss] if answer.stop_loss is not None else [])
+    base = symbols.base_of(symbol)
+    if not coin_written(base, norm):
+        review.append(
+            f"the AI's coin {base} is not written in the message: which market is meant is a guess"
+        )
+
+    def at(field_name: str, values: list[float]) -> list[Num]:
+        return [Num(v, *spans[field_name][i]) for i, v in enumerate(values)]
+
+    stop_at = at("stop_loss", stop)
+    checked = label_review(norm, at("take_profits", tps), stop_at[0] if stop_at else None)
+    review.extend(checked.review)
     leverage = answer.leverage
     if leverage is not None and not 1 <= leverage <= 200:
         review.append(f"the AI's leverage {leverage} is not a leverage that can be traded")
@@ -136,6 +153,7 @@ def answer_to_signal(answer: AIAnswer, text: str) -> ParsedSignal | None:
         confidence=AI_CONFIDENCE,
         review=review,
         norm_spans=spans,
+        norm_unread=checked.unread,
         norm_text=norm,
     )
     sig.errors = validate.check(sig)

@@ -130,6 +130,8 @@ def settle_glued(r: Reading, ref: float | None, s: Settled) -> None:
     """ "TP11.25 TP21.28 ...": index 1, 2 ... then the price, when every target agrees."""
     if not r.glued:
         return
+    if ref is not None and not ref > 0:
+        ref = None  # "Entry 0": no entry to be near (the guard refuses it with its reason)
     splits = [_split(d, index) for d, _, index in r.glued]
     wholes = [literal_value(d) for d, _, _ in r.glued]
     chosen: list[float | None]
@@ -287,6 +289,7 @@ def reports_status(
 _WHY = {
     "unread": "'{}' holds a number I could not read with certainty",
     "negative": "'{}' is a negative price",
+    "non-finite": "'{}' stands where a price should be, and no price is infinite or not a number",
     "second stop": "a second stop '{}' disagrees with the first",
     "leverage": "leverage '{}' is not a leverage that can be traded",
     "stray": "'{}' holds prices that no label claims: which field are they?",
@@ -361,12 +364,38 @@ def review(r: Reading, norm: str, s: Settled, market: bool) -> None:
 
 
 _DIGITS = frozenset("0123456789")
+# Two pieces joined by a comma that are one number under the conventions the parser reads:
+# thousands ("2,262", "11,213.99") or a decimal comma ("0,7310", "9999,5"); not a list of
+# prices as long as each other ("3150,3100,3040").
+_ONE_NUMBER = re.compile(
+    r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]{1,3},[0-9]+|[0-9]+,[0-9]{1,2}"
+)
+_PIECE_BEFORE = re.compile(r"[0-9.]*$")
+_PIECE_AFTER = re.compile(r"[0-9]*")
+
+
+def _comma_joined(norm: str, start: int, end: int, split_at: set[int]) -> bool:
+    """The literal at start:end is half of one number with the digits across a comma beside it:
+    "2" or "262" out of "2,262", "5 870" after "9999," (9999,5 is one number). (Where a glued
+    index was split off, "TP4192,178", the number starts after it: 192,178.)"""
+    if norm[end : end + 1] == "," and norm[end + 1 : end + 2] in _DIGITS:
+        head = _PIECE_BEFORE.search(norm, max(start, end - 40), end)
+        tail = _PIECE_AFTER.match(norm, end + 1)
+        if head and tail and _ONE_NUMBER.fullmatch(f"{head.group()},{tail.group()}"):
+            return True
+    if start > 1 and norm[start - 1] == "," and norm[start - 2] in _DIGITS:
+        lo = max(0, start - 41, *(p for p in split_at if p < start - 1))
+        head = _PIECE_BEFORE.search(norm, lo, start - 1)
+        tail = _PIECE_AFTER.match(norm, start)
+        if head and tail and _ONE_NUMBER.fullmatch(f"{head.group()},{tail.group()}"):
+            return True
+    return False
 
 
 def written(norm: str, n: Num, split_at: set[int]) -> bool:
     """True when n is exactly what the characters at its span say, and they are the whole
     number there (not "11" cut out of "11.934", nor "1.31" out of "41.31" unless the targets
-    agreed that the 4 is an index)."""
+    agreed that the 4 is an index, nor "2" out of "2,262")."""
     start, end = n.start, n.end
     literal = norm[start:end]
     nxt = norm[end : end + 1]
@@ -376,6 +405,10 @@ def written(norm: str, n: Num, split_at: set[int]) -> bool:
         prev = norm[start - 1]
         if prev in _DIGITS or (prev == "." and start > 1 and norm[start - 2] in _DIGITS):
             return False
+        if (prev == "," or nxt == ",") and _comma_joined(norm, start, end, split_at):
+            return False
+    elif nxt == "," and _comma_joined(norm, start, end, split_at):
+        return False
     if literal.isascii() and literal.replace(".", "", 1).isdigit():
         return float(literal) == n.value or dot_thousands(literal) == n.value
     # (The other reading only when the first one differs: most literals are read the first way.)

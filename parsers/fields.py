@@ -72,6 +72,22 @@ def _number_first(value: str) -> bool:
 _SPACED_INDEX_OR_THOUSANDS = re.compile(r"[ \t]+(?:1[0-9]|20|[1-9]) [0-9]{3}(?![0-9.,])")
 _SPACED_INDEX = re.compile(r"\s#?[0-9]{1,2}$")
 _PCT = re.compile(r"(\d{1,3}(?:[.,]\d{1,4})?)\s?%")
+# "TP: 3100 inf", "Entry: 3000 - ∞", "TP2: NaN": a value no price can be (the text is lower-cased
+# and NFKC-normalised by then, so "Infinity" and fullwidth "ｉｎｆ" read the same). Never dropped
+# silently: the signal needs review naming it (issue 13.4).
+_NON_FINITE = re.compile(r"(?<![^\W\d_])(?:inf(?:inity)?|nan)(?![^\W\d_])|∞")
+# The same word alone on a line of a list ("Targets:\n3100\ninf"), after a bullet.
+_NON_FINITE_LINE = re.compile(r"[^\w\n]*(inf(?:inity)?|nan|∞)[^\w\n]*")
+
+
+def non_finite_item(line: str, offset: int) -> Span | None:
+    """Where a line of a price list holds nothing but a non-finite word, or None."""
+    if "inf" not in line and "nan" not in line and "∞" not in line:
+        return None
+    m = _NON_FINITE_LINE.fullmatch(line)
+    return (offset + m.start(1), offset + m.end(1)) if m else None
+
+
 # "about 5% under the entry": a percentage placing a level from the entry.
 _PCT_AWAY = re.compile(
     r"\d\s?%\s(?:(?:of\s)?(?:the\s)?(?:below|under|above|over|beneath|from|away|lower|higher))"
@@ -301,6 +317,10 @@ def take(
     if label[-1:].isdigit() and kind in ("entry", "tp"):
         index = label[-2:] if label[-2:].isdigit() else label[-1:]  # "tp1", "target 12"
         r.indexed.append((kind, base, int(index)))
+    if kind in PRICE_KINDS and ("inf" in value or "nan" in value or "∞" in value):
+        bad = _NON_FINITE.search(value)
+        if bad is not None:
+            r.unexplained.append(("non-finite", (base + bad.start(), base + bad.end())))
     if not value.strip(" :=\t"):
         return 0  # a label with nothing after it ("Targets:" above its list)
     if not continuation and value[:1] == " " and _SPACED_INDEX_OR_THOUSANDS.match(value):

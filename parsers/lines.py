@@ -9,7 +9,15 @@ from __future__ import annotations
 
 import re
 
-from parsers.fields import HAS_DIGIT, PRICE_KINDS, Reading, Span, not_prices, take
+from parsers.fields import (
+    HAS_DIGIT,
+    PRICE_KINDS,
+    Reading,
+    Span,
+    non_finite_item,
+    not_prices,
+    take,
+)
 from parsers.labels import MARKET, find_labels
 from parsers.numbers import read_prices, strip_list_index
 
@@ -209,6 +217,11 @@ def scan(low: str, r: Reading) -> None:
         line_end = offset + len(line)
         if next_label >= line_end:  # no label on this line
             if block.kind in _BLOCK_KINDS and block.lists:
+                bad = non_finite_item(line, offset) if block.headed else None
+                if bad is not None:  # "Targets:\n3100\ninf": never dropped silently
+                    r.unexplained.append(("non-finite", bad))
+                    offset = line_end + 1
+                    continue
                 if block.headed and _DECORATION.fullmatch(line):  # "", "👇👇👇", "➖➖➖"
                     offset = line_end + 1
                     continue

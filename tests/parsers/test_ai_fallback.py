@@ -16,8 +16,7 @@ from parsers import EnhancedParser
 # Rules cannot read this: no ticker form, no labels, just a trader's words. Every price the
 # model reads from it is written in it (a model's answer with other numbers is refused).
 VAGUE = (
-    "thinking about the orange coin at 5x, might go up from 64000 to 65000 and 66000,"
-    " out if it loses 63000"
+    "thinking about bitcoin at 5x, might go up from 64000 to 65000 and 66000, out if it loses 63000"
 )
 AI_SIGNAL = {
     "is_signal": True,
@@ -191,3 +190,139 @@ async def test_parse_when_rules_need_review_then_ai_cannot_override(
     assert sig is not None and sig.needs_review and not sig.is_valid()
     assert any("entry label 'Buy zone'" in r for r in sig.review)
     assert fake.requests == []
+
+
+# ----------------------------------------------------------------- the rules' review, for the AI
+# The rules find no signal in these (no side, no ticker form), so the model is asked; its answer
+# is held to the labels of the post as a rule reading would be.
+PEPE_ZONE = "pepe looking ready\nBuy zone: see chart\nTP 0.0000120\nSL 0.0000090"
+PEPE_ANSWER = {
+    "is_signal": True,
+    "symbol": "PEPEUSDT",
+    "side": "LONG",
+    "entries": [],
+    "take_profits": [0.000012],
+    "stop_loss": 0.000009,
+}
+
+
+async def test_parse_when_ai_answers_market_for_an_unread_entry_label_then_needs_review(
+    llm: tuple[FakeLLM, str],
+) -> None:
+    fake, url = llm
+    fake.reply = lambda body: PEPE_ANSWER
+    sig = await _parser(url).parse(PEPE_ZONE)
+    assert len(fake.requests) == 1  # the rules found nothing: the model was asked
+    assert sig is not None and sig.symbol == "PEPEUSDT"
+    assert sig.needs_review and not sig.is_valid() and sig.entries == []
+    # The rules' own wording, and the unread part highlighted in the original text.
+    assert "entry label 'Buy zone' had no price I could read ('see chart')" in sig.review
+    assert [PEPE_ZONE[a:b] for a, b in sig.unread] == ["Buy zone: see chart"]
+
+
+async def test_parse_when_ai_gives_an_entry_the_entry_label_does_not_hold_then_needs_review(
+    llm: tuple[FakeLLM, str],
+) -> None:
+    fake, url = llm
+    # 0.0000120 is in the post, but as the target: the 'Buy zone' label itself read nothing.
+    fake.reply = lambda body: {**PEPE_ANSWER, "entries": [0.000012]}
+    sig = await _parser(url).parse(PEPE_ZONE)
+    assert sig is not None and not sig.is_valid()
+    assert any("entry label 'Buy zone' had no price I could read" in r for r in sig.review)
+
+
+async def test_parse_when_ai_answer_agrees_with_readable_labels_then_valid(
+    llm: tuple[FakeLLM, str],
+) -> None:
+    fake, url = llm
+    text = "pepe looking ready\nBuy zone: 0.0000110\nTP 0.0000120\nSL 0.0000090"
+    fake.reply = lambda body: {**PEPE_ANSWER, "entries": [0.000011]}
+    sig = await _parser(url).parse(text)
+    assert len(fake.requests) == 1
+    assert sig is not None and sig.is_valid(), sig and sig.problems()
+    assert (sig.symbol, sig.entries, sig.take_profits) == ("PEPEUSDT", [0.000011], [0.000012])
+
+
+async def test_parse_when_ai_answers_infinite_target_beside_its_targets_then_needs_review(
+    llm: tuple[FakeLLM, str],
+) -> None:
+    fake, url = llm
+    text = "pepe looking ready\nBuy zone: 0.0000110\nTP 0.0000120 inf\nSL 0.0000090"
+    fake.reply = lambda body: {**PEPE_ANSWER, "entries": [0.000011]}
+    sig = await _parser(url).parse(text)
+    assert sig is not None and not sig.is_valid()
+    assert any(r.startswith("'inf' stands where a price should be") for r in sig.review)
+
+
+_PEPE_LEVELS = {"entries": [0.000011], "take_profits": [0.000012], "stop_loss": 0.000009}
+_ZONE = "looking ready\nBuy zone: 0.0000110\nTP 0.0000120\nSL 0.0000090"
+
+
+@pytest.mark.parametrize(
+    ("text", "answer", "reason"),
+    [
+        # A nickname is no ticker: "frog coin" may be PEPE, or any other frog.
+        (
+            f"frog coin {_ZONE}",
+            {**PEPE_ANSWER, **_PEPE_LEVELS},
+            "the AI's coin PEPE is not written in the message",
+        ),
+        (
+            VAGUE.replace("bitcoin", "the orange coin"),
+            AI_SIGNAL,
+            "the AI's coin BTC is not written in the message",
+        ),
+        # 1000PEPE trades at a thousand times PEPE: the multiplier must be written too.
+        (
+            f"pepe {_ZONE}",
+            {**PEPE_ANSWER, **_PEPE_LEVELS, "symbol": "1000PEPEUSDT"},
+            "the AI's coin 1000PEPE is not written in the message",
+        ),
+        # A ticker inside another word is not written: "ARB" in "arbitrage".
+        (
+            "arbitrage looking ready\nBuy zone: 0.51\nTP 0.60\nSL 0.45",
+            {**PEPE_ANSWER, "symbol": "ARB", "entries": [0.51], "take_profits": [0.6]}
+            | {"stop_loss": 0.45},
+            "the AI's coin ARB is not written in the message",
+        ),
+    ],
+)
+async def test_parse_when_ai_coin_not_written_in_the_post_then_refused_with_reason(
+    llm: tuple[FakeLLM, str], text: str, answer: dict[str, Any], reason: str
+) -> None:
+    fake, url = llm
+    fake.reply = lambda body: answer
+    sig = await _parser(url).parse(text)
+    assert len(fake.requests) == 1
+    assert sig is not None and sig.needs_review and not sig.is_valid()
+    assert any(reason in r for r in sig.review), sig.review
+
+
+@pytest.mark.parametrize(
+    ("coin", "symbol"),
+    [
+        ("$PEPE", "PEPEUSDT"),
+        ("#PEPE/USDT", "PEPEUSDT"),
+        ("PEPEUSDT.P", "PEPEUSDT"),
+        ("1000pepe", "1000PEPEUSDT"),
+        ("XBT", "BTCUSDT"),  # a known name of the coin
+        ("比特币", "BTCUSDT"),
+    ],
+)
+async def test_parse_when_ai_coin_written_as_ticker_pair_or_name_then_accepted(
+    llm: tuple[FakeLLM, str], coin: str, symbol: str
+) -> None:
+    fake, url = llm
+    text = f"thinking about {coin} here, might go from 110 to 120, out if it loses 90"
+    assert EnhancedParser(enable_ai=False).parse_sync(text) is None  # so the model is asked
+    fake.reply = lambda body: {
+        **PEPE_ANSWER,
+        "symbol": symbol,
+        "entries": [110],
+        "take_profits": [120],
+        "stop_loss": 90,
+    }
+    sig = await _parser(url).parse(text)
+    assert len(fake.requests) == 1
+    assert sig is not None and sig.symbol == symbol
+    assert not any("not written in the message" in r for r in sig.review), sig.review

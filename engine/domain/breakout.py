@@ -22,11 +22,18 @@ class Breakout:
     side: str
     trigger: str  # "above" or "below"
     level: Decimal
-    price: Decimal
+    price: Decimal | None  # None: no current price, so whether it is reached is unknown
     crossed: bool
 
     def refusal(self) -> Reason:
-        """Why the signal is not traded now (the level is not reached)."""
+        """Why the signal is not traded now (the level is not reached, or not known to be)."""
+        if self.price is None:
+            return Reason(
+                "breakout entry not reached",
+                f"entry is a breakout {self.trigger} {_num(self.level)} and no current price "
+                "is known: sigcopy cannot tell whether it is reached, and a limit order there "
+                "could fill at once on the wrong side; it does not place breakout entries yet",
+            )
         buy, where = ("buy", "below") if self.side == "LONG" else ("sell", "above")
         return Reason(
             "breakout entry not reached",
@@ -38,9 +45,10 @@ class Breakout:
 
     def note(self) -> str:
         """For the card: the level is already passed, the entry is at market."""
+        price = _num(self.price) if self.price is not None else "unknown"
         return (
             f"the entry is a breakout {self.trigger} {_num(self.level)}, already passed (price "
-            f"{_num(self.price)}): entering at market, as the channel meant"
+            f"{price}): entering at market, as the channel meant"
         )
 
 
@@ -52,13 +60,18 @@ def _num(x: Decimal) -> str:
 def breakout(
     side: str, trigger: str | None, entries: list[Decimal], price: Decimal | None
 ) -> Breakout | None:
-    """The signal's breakout entry, or None (a plain entry, or no price to judge it by)."""
-    if not entries or price is None or price <= 0:
+    """The signal's breakout entry, or None for a plain entry.
+
+    With no usable current price the breakout is not known to be reached: it is refused, never
+    sent as a plain limit that could fill at once below (above) the channel's level.
+    """
+    if not entries:
         return None
+    known = price if price is not None and price > 0 else None
     if trigger == "above" and side == "LONG":
         level = min(entries)
-        return Breakout(side, trigger, level, price, price >= level)
+        return Breakout(side, trigger, level, known, known is not None and known >= level)
     if trigger == "below" and side == "SHORT":
         level = max(entries)
-        return Breakout(side, trigger, level, price, price <= level)
+        return Breakout(side, trigger, level, known, known is not None and known <= level)
     return None

@@ -12,6 +12,7 @@ from decimal import Decimal
 
 from bot.cards import render_card
 from engine import Signal, TradingEngine
+from engine.domain.breakout import breakout
 from engine.domain.orders import OrderRole, OrderType
 from parsers.signal_parser import read_signal
 
@@ -114,3 +115,16 @@ async def test_refusal_when_shown_then_troubleshooting_explains_it(engine: Tradi
     r = await engine.execute(_signal("LONG", 43000, "above", 45000, 41000))
     (reason,) = [x for x in r.reasons if "breakout" in x]
     assert reason.split(": ", 1)[1] in docs  # "sigcopy would buy now, below the channel's ..."
+
+
+def test_breakout_when_no_current_price_then_not_reached_and_refused_with_reason() -> None:
+    """No price to judge by: never a plain limit that could fill at once on the wrong side."""
+    for side, trigger, entry in (("LONG", "above", "15.30"), ("SHORT", "below", "15.30")):
+        for price in (None, Decimal(0)):
+            bo = breakout(side, trigger, [Decimal(entry)], price)
+            assert bo is not None and not bo.crossed
+            why = str(bo.refusal())
+            assert "breakout" in why and "no current price is known" in why, why
+    # A plain entry, or a limit resting on its own side, stays no breakout.
+    assert breakout("LONG", None, [Decimal(1)], None) is None
+    assert breakout("LONG", "below", [Decimal(1)], None) is None

@@ -14,6 +14,8 @@ test moves it (no real waiting, no timing asserted).
 from __future__ import annotations
 
 import random
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from datetime import UTC, datetime
 from decimal import Decimal
 from pathlib import Path
@@ -75,6 +77,24 @@ async def _fake() -> FakeBinance:
     return fake
 
 
+@asynccontextmanager
+async def _running(
+    tmp: Path, **risk: Any
+) -> AsyncIterator[tuple[FakeBinance, TradingEngine, list[ev.Event], list[float]]]:
+    """A started live engine on a fresh fake Binance: (fake, engine, its events, its waits)."""
+    fake = await _fake()
+    waits: list[float] = []
+    eng = _engine(fake, tmp, waits, **risk)
+    events: list[ev.Event] = []
+    eng.subscribe(events.append)
+    await eng.start()
+    try:
+        yield fake, eng, events, waits
+    finally:
+        await eng.aclose()
+        await fake.stop()
+
+
 def _stop_creates(fake: FakeBinance) -> list[Any]:
     return [c for c in fake.calls if c.method == "POST" and c.path.endswith("/algoOrder")]
 
@@ -94,13 +114,7 @@ async def test_stop_move_when_a_read_just_got_a_short_429_then_new_stop_sent_aft
     tmp_path: Path,
 ) -> None:
     # Retry-After 5 s (shorter than max_wait): the stop move waits the window out in place.
-    fake = await _fake()
-    waits: list[float] = []
-    eng = _engine(fake, tmp_path, waits)
-    events: list[ev.Event] = []
-    eng.subscribe(events.append)
-    await eng.start()
-    try:
+    async with _running(tmp_path) as (fake, eng, events, waits):
         assert (await eng.execute(live_signal(signal_id="a"))).ok
         t = eng.trades["a"]
         (old,) = fake.book.open_orders(SYM, stops=True)
@@ -119,9 +133,6 @@ async def test_stop_move_when_a_read_just_got_a_short_429_then_new_stop_sent_aft
         cs = fake.book.markets[SYM].contract_size
         assert rest.qty * cs == fake.book.positions[SYM] * cs == t.open_qty
         assert t.status == TradeStatus.OPEN and _closes(fake) == []
-    finally:
-        await eng.aclose()
-        await fake.stop()
 
 
 async def test_first_stop_when_window_longer_than_max_wait_then_held_unsent_and_placed_once_after(
@@ -131,13 +142,7 @@ async def test_first_stop_when_window_longer_than_max_wait_then_held_unsent_and_
     # max_wait): the stop cannot go out. Nothing is sent into the window, the position is not
     # closed for it (the close could not be sent either), the user is told; once the window is
     # over, the next pass places the stop, once.
-    fake = await _fake()
-    waits: list[float] = []
-    eng = _engine(fake, tmp_path, waits)
-    events: list[ev.Event] = []
-    eng.subscribe(events.append)
-    await eng.start()
-    try:
+    async with _running(tmp_path) as (fake, eng, events, waits):
         signal = Signal(
             symbol="BTCUSDT",
             side="LONG",
@@ -182,9 +187,6 @@ async def test_first_stop_when_window_longer_than_max_wait_then_held_unsent_and_
         assert [e.kind for e in events if e.trade_id == "z"].count(ev.STOP_PLACED) == 1
         tps = [o for o in fake.book.open_orders(SYM) if o.reduce_only and o.kind == "limit"]
         assert len(tps) == 2  # the take-profits held back with it went out too
-    finally:
-        await eng.aclose()
-        await fake.stop()
 
 
 async def test_stop_move_when_its_create_refused_429_then_old_stop_kept_and_move_done_after(
@@ -194,13 +196,7 @@ async def test_stop_move_when_its_create_refused_429_then_old_stop_kept_and_move
     # on the exchange (a 429 is a refusal; the look-up waits for the window), the old stop
     # stays, nothing is sent into the window and nothing closed; at the first pass after the
     # window the new stop is placed, once, and only then is the old one cancelled.
-    fake = await _fake()
-    waits: list[float] = []
-    eng = _engine(fake, tmp_path, waits)
-    events: list[ev.Event] = []
-    eng.subscribe(events.append)
-    await eng.start()
-    try:
+    async with _running(tmp_path) as (fake, eng, events, waits):
         assert (await eng.execute(live_signal(signal_id="b"))).ok
         t = eng.trades["b"]
         (old,) = fake.book.open_orders(SYM, stops=True)
@@ -225,9 +221,6 @@ async def test_stop_move_when_its_create_refused_429_then_old_stop_kept_and_move
         assert stop.id != old.id and old.status == "CANCELED"
         assert stop.qty * cs == t.open_qty == fake.book.positions[SYM] * cs
         assert [e.kind for e in events if e.trade_id == "b"].count(ev.STOP_PLACED) == 1
-    finally:
-        await eng.aclose()
-        await fake.stop()
 
 
 async def test_native_trailing_when_its_create_refused_429_then_placed_after_the_window_not_stepwise(
@@ -238,13 +231,7 @@ async def test_native_trailing_when_its_create_refused_429_then_placed_after_the
     # fall back to moving a stop itself for good, and does not close the position (the close
     # could not go out either); the signal's stop, due next, is held back unsent as well. The
     # user is told the position has no stop until the window ends; then both go on, once.
-    fake = await _fake()
-    waits: list[float] = []
-    eng = _engine(fake, tmp_path, waits, TRAILING_STOP_PCT=0.02)
-    events: list[ev.Event] = []
-    eng.subscribe(events.append)
-    await eng.start()
-    try:
+    async with _running(tmp_path, TRAILING_STOP_PCT=0.02) as (fake, eng, events, waits):
         fake.rate_limit_next(1, retry_after=90, path_part="/algoOrder", method="POST")
         assert (await eng.execute(live_signal(signal_id="n", tp=[70000]))).ok
         t = eng.trades["n"]
@@ -268,6 +255,3 @@ async def test_native_trailing_when_its_create_refused_429_then_placed_after_the
         assert t.extra["trail"]["native"] is True and fake.book.faults.bans == 0
         assert [e.kind for e in events if e.trade_id == "n"].count(ev.STOP_PLACED) == 1
         assert _closes(fake) == []
-    finally:
-        await eng.aclose()
-        await fake.stop()

@@ -3,7 +3,10 @@ signal in each book that accepts it, and the edited card says what each did."""
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
+from typing import Any
 
 from bot.app import TelegramFront
 from bot.runner import build_parser
@@ -15,36 +18,55 @@ from tests.fakes.fake_telegram import FakeTelegram
 TINY = {"name": "tiny", "mode": "paper", "risk": {"MAX_POSITION_SIZE_PCT": 0.0000001}}
 
 
-async def test_approve_when_copied_to_two_books_then_card_shows_both_and_each_decides(
-    tmp_path: Path, tg: FakeTelegram
-) -> None:
+@asynccontextmanager
+async def _front(
+    tmp_path: Path, tg: FakeTelegram, copy_to: dict[str, Any]
+) -> AsyncIterator[BookSet]:
+    """The paper book and one copied-to book, started, behind the real bot front."""
     settings = make_settings(tmp_path / "data", tg)
-    settings = settings.model_copy(update={"COPY_TO": [BookConfig.model_validate(TINY)]})
+    settings = settings.model_copy(update={"COPY_TO": [BookConfig.model_validate(copy_to)]})
     engine = build_engine(settings)
     assert isinstance(engine, BookSet)
     await engine.start()
     front = TelegramFront(settings, engine, build_parser(settings))
     await front.start(poll_timeout=5)
     try:
-        mark = tg.mark()
-        tg.push_forward(ADMIN, SIGNAL)
-        card = await tg.wait_for("sendMessage", lambda c: bool(c.buttons), after=mark)
+        yield engine
+    finally:
+        await front.stop()
+        await engine.aclose()
+
+
+async def _card(tg: FakeTelegram) -> Any:
+    """The admin forwards the signal; the card with its buttons."""
+    mark = tg.mark()
+    tg.push_forward(ADMIN, SIGNAL)
+    return await tg.wait_for("sendMessage", lambda c: bool(c.buttons), after=mark)
+
+
+async def _approve(tg: FakeTelegram, card: Any) -> Any:
+    """The admin taps Approve; the card's edit."""
+    approve = next(b for b in card.buttons if b["text"] == "✅ Approve")
+    mark = tg.mark()
+    tg.push_callback(ADMIN, card, approve["callback_data"])
+    return await tg.wait_for("editMessageText", after=mark)
+
+
+async def test_approve_when_copied_to_two_books_then_card_shows_both_and_each_decides(
+    tmp_path: Path, tg: FakeTelegram
+) -> None:
+    async with _front(tmp_path, tg, TINY) as engine:
+        card = await _card(tg)
         assert "Books:" in card["text"]
         assert "✅ paper" in card["text"]
         # Too small a size for the market's minimum: this book refuses, with its reason.
         assert "⛔ tiny: quantity" in card["text"]
-        approve = next(b for b in card.buttons if b["text"] == "✅ Approve")
-        mark = tg.mark()
-        tg.push_callback(ADMIN, card, approve["callback_data"])
-        edit = await tg.wait_for("editMessageText", after=mark)
+        edit = await _approve(tg, card)
         assert "[paper] ✅ Executed" in edit["text"]
         assert "[tiny] ⛔ Not executed" in edit["text"]
         stats = engine.get_stats()["books"]
         assert stats["paper"]["open_positions"] == 1 and stats["tiny"]["open_positions"] == 0
         assert stats["tiny"]["signals_refused"] == 1
-    finally:
-        await front.stop()
-        await engine.aclose()
 
 
 SHADOW = {"name": "shadow", "mode": "paper", "risk": {"MAX_POSITION_SIZE_PCT": 0.05}}
@@ -53,21 +75,8 @@ SHADOW = {"name": "shadow", "mode": "paper", "risk": {"MAX_POSITION_SIZE_PCT": 0
 async def test_positions_when_several_books_hold_positions_then_each_line_is_under_its_book(
     tmp_path: Path, tg: FakeTelegram
 ) -> None:
-    settings = make_settings(tmp_path / "data", tg)
-    settings = settings.model_copy(update={"COPY_TO": [BookConfig.model_validate(SHADOW)]})
-    engine = build_engine(settings)
-    assert isinstance(engine, BookSet)
-    await engine.start()
-    front = TelegramFront(settings, engine, build_parser(settings))
-    await front.start(poll_timeout=5)
-    try:
-        mark = tg.mark()
-        tg.push_forward(ADMIN, SIGNAL)
-        card = await tg.wait_for("sendMessage", lambda c: bool(c.buttons), after=mark)
-        approve = next(b for b in card.buttons if b["text"] == "✅ Approve")
-        mark = tg.mark()
-        tg.push_callback(ADMIN, card, approve["callback_data"])
-        await tg.wait_for("editMessageText", after=mark)
+    async with _front(tmp_path, tg, SHADOW) as engine:
+        await _approve(tg, await _card(tg))
         assert {p["book"] for p in engine.positions()} == {"paper", "shadow"}
         mark = tg.mark()
         tg.push_command(ADMIN, "/positions")
@@ -81,9 +90,6 @@ async def test_positions_when_several_books_hold_positions_then_each_line_is_und
         paper_line, shadow_line = lines[at["paper"] + 1], lines[at["shadow"] + 1]
         assert paper_line.startswith("• LONG") and shadow_line.startswith("• LONG")
         assert paper_line != shadow_line
-    finally:
-        await front.stop()
-        await engine.aclose()
 
 
 async def test_start_when_a_copied_to_book_cannot_start_then_the_admin_is_told_and_paper_trades(
@@ -109,14 +115,9 @@ async def test_start_when_a_copied_to_book_cannot_start_then_the_admin_is_told_a
         )
         assert alert["chat_id"] == ADMIN and "COPY_TO" in alert["text"]
         assert "database" in alert["text"]  # why
-        mark = tg.mark()
-        tg.push_forward(ADMIN, SIGNAL)
-        card = await tg.wait_for("sendMessage", lambda c: bool(c.buttons), after=mark)
+        card = await _card(tg)
         assert "✅ paper" in card["text"] and "⛔ broken: down: it could not start" in card["text"]
-        approve = next(b for b in card.buttons if b["text"] == "✅ Approve")
-        mark = tg.mark()
-        tg.push_callback(ADMIN, card, approve["callback_data"])
-        edit = await tg.wait_for("editMessageText", after=mark)
+        edit = await _approve(tg, card)
         assert "[paper] ✅ Executed" in edit["text"]
         assert engine.get_stats()["books"]["paper"]["open_positions"] == 1
     finally:

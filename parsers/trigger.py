@@ -38,11 +38,16 @@ def _end(low: str, at: int) -> int:
     return end if end >= 0 else len(low)
 
 
+def _own_way(side: str | None) -> str | None:
+    """A stop entry ("Buy stop", "breakout") goes the side's own way."""
+    return "above" if side == "LONG" else "below" if side == "SHORT" else None
+
+
 def _condition(m: re.Match[str], side: str | None) -> str | None:
-    cond = _ALL[int(str(m.lastgroup)[1:])][0]
-    if cond in ("stop", "break"):  # a stop entry goes the side's own way
-        return "above" if side == "LONG" else "below" if side == "SHORT" else None
-    return cond
+    if m.lastgroup is None:  # _BEFORE/_AFTER: only "stop" and "break" words
+        return _own_way(side)
+    cond = _ALL[int(m.lastgroup[1:])][0]
+    return _own_way(side) if cond in ("stop", "break") else cond
 
 
 def with_trigger(sig: ParsedSignal, low: str, labels: list[tuple[str, int, int]]) -> ParsedSignal:
@@ -63,10 +68,7 @@ def with_trigger(sig: ParsedSignal, low: str, labels: list[tuple[str, int, int]]
     m = m or _BEFORE.search(low, line, first) or _AFTER.search(low, first, _end(low, first))
     if m is None:
         return sig
-    if m.lastgroup is None:  # a "stop" or "break" word: the side's own way
-        cond = "above" if sig.side == "LONG" else "below" if sig.side == "SHORT" else None
-    else:
-        cond = _condition(m, sig.side)
+    cond = _condition(m, sig.side)
     if cond is not None:
         sig.entry_trigger = cond
         sig.norm_spans["entry_trigger"] = [m.span()]

@@ -22,6 +22,7 @@ from engine import events as ev
 from engine.domain.signal import Signal
 from engine.engine import TradingEngine
 from engine.errors import ConfigError, SigcopyError
+from engine.redact import REDACTOR
 from engine.results import ExecutionResult, TradePreview
 
 log = logging.getLogger("sigcopy.books")
@@ -262,9 +263,12 @@ def _result(a: Any) -> ExecutionResult:
 
 
 def _why(exc: Any) -> str:
+    """A book's failure as told to the user (log, card, Telegram): an error that is not ours may
+    echo the request it failed on (a signed URL, a key), so it is redacted like every text that
+    leaves the broker boundary."""
     if isinstance(exc, SigcopyError):
         return exc.user_message()
-    return f"failed: {type(exc).__name__}: {exc}"
+    return REDACTOR.text(f"failed: {type(exc).__name__}: {exc}")
 
 
 def _down_event(book: str, why: str) -> ev.Event:

@@ -176,3 +176,44 @@ async def test_preview_when_the_main_book_fails_then_asked_once_and_the_others_p
         assert main.calls == 1
         assert p.approved and p.books[0]["book"] == "paper" and not p.books[0]["approved"]
         assert "preview bug" in p.books[0]["reasons"][0] and p.books[1]["approved"]
+
+
+_SIG = "ab" * 32  # a 64-hex-digit HMAC signature, as a signed URL carries it
+
+
+class _EchoingFeed(SimulatedFeed):
+    """Prices whose start fails with an error that echoes the signed request (no SigcopyError)."""
+
+    async def load_markets(self) -> dict[str, Any]:
+        raise RuntimeError(
+            f"GET https://fapi.example.invalid/fapi/v2/account?timestamp=1&signature={_SIG} "
+            "apiKey=AbCdEf0123456789"
+        )
+
+
+async def test_start_when_a_copied_to_books_error_echoes_its_signed_request_then_no_secret_told(
+    tmp_path: Path,
+) -> None:
+    engines = [
+        TradingEngine(
+            "paper", make_settings(tmp_path / "paper"), market_data=_feed(), book="paper"
+        ),
+        TradingEngine(
+            "paper", make_settings(tmp_path / "copy"), market_data=_EchoingFeed(seed=1), book="copy"
+        ),
+    ]
+    books = BookSet(engines)
+    seen: list[Any] = []
+    books.subscribe(seen.append)
+    await books.start()
+    try:
+        assert set(books.down) == {"copy"} and "RuntimeError" in books.down["copy"]
+        r = await books.execute(Signal("BTCUSDT", "LONG", tp=45000, sl=40000))
+        await asyncio.sleep(0)
+        told = [books.down["copy"], *(e.text for e in seen if e.kind == "error")]
+        told += r.books["copy"].reasons
+        assert len(told) >= 3
+        for text in told:
+            assert _SIG not in text and "AbCdEf0123456789" not in text, text
+    finally:
+        await books.aclose()

@@ -215,6 +215,7 @@ _LOWER_HEAD = re.compile(
     r"\n\W*([a-z][a-z0-9]{1,9})\s+(?:[0-9][0-9.,]*(?:\s?-\s?[0-9][0-9.,]*)?\s?(?=附近))?"
     r"(?:long|short|лонг|шорт|附近多|附近空|多|空)(?!\w)"
 )
+_HEAD_SIDES = ("long", "short", "лонг", "шорт", "多", "空")  # (each side word above holds one)
 _NOT_COINS = frozenset(
     """
     GOING GO WENT GONNA WILL SHOULD COULD WOULD MAY MIGHT MUST JUST STILL ALSO THEN NOW TIME
@@ -243,6 +244,8 @@ def from_cjk_head(norm: str) -> str | None:
 
 def from_lower_head(low: str) -> str | None:
     """A lower-case ticker first on a line, right before long/short ("avax long")."""
+    if not any(side in low for side in _HEAD_SIDES):
+        return None
     for m in _LOWER_HEAD.finditer("\n" + low):
         named = COIN_NAMES.get(m.group(1))  # "ethereum short setup": the coin's name
         if named is not None:

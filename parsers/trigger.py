@@ -22,9 +22,9 @@ _SPACED = len(TRIGGER_WORDS)
 _WORDS = re.compile(
     "|".join(["(?<!\\w)(?:" + "|".join(_GROUPS[:_SPACED]) + ")(?!\\w)", *_GROUPS[_SPACED:]])
 )
-# Whether the entry's line holds any of the words at all, in one cheap search: no groups (re
-# keeps every group's marks as it tries each row) and no end-of-word test (the searches below
-# end at the price, where that test passes), so it finds whatever they would find on the line.
+# Whether the entry's line holds any of the words before its price, in one cheap search: no
+# groups (re keeps every group's marks as it tries each row) and no end-of-word test (the two
+# searches there end at the price, where that test passes), so it finds whatever they would.
 _ROWS = [p for _, p in _ALL]
 _ANY = re.compile("|".join(["(?<!\\w)(?:" + "|".join(_ROWS[:_SPACED]) + ")", *_ROWS[_SPACED:]]))
 # The kinds of label an entry price follows.
@@ -37,6 +37,8 @@ def _side_words(*conditions: str) -> re.Pattern[str]:
 
 _BEFORE = _side_words("stop", "break")  # on the line before the price
 _AFTER = _side_words("stop")  # after it: "Entry: 15.30 (buy stop)"
+# (Each of those rows says "stop": a line without the word after its price needs no search.)
+assert all("stop" in p for c, p in _ALL if c == "stop"), "a stop row without 'stop'"
 
 
 def _end(low: str, at: int) -> int:
@@ -66,15 +68,17 @@ def with_trigger(sig: ParsedSignal, low: str, labels: list[tuple[str, int, int]]
         return sig
     first = spans[0][0]
     line = low.rfind("\n", 0, first) + 1
+    m = None
+    if _ANY.search(low, line, first) is not None:  # (most entry lines: none of the words)
+        label = next(
+            (at for kind, at, to in labels if kind in _ENTRY_LABELS and line <= at and to <= first),
+            None,
+        )
+        m = _WORDS.search(low, label, first) if label is not None else None
+        m = m or _BEFORE.search(low, line, first)
     end = _end(low, first)
-    if _ANY.search(low, line, end) is None:  # (most entry lines: none of the words)
-        return sig
-    label = next(
-        (at for kind, at, to in labels if kind in _ENTRY_LABELS and line <= at and to <= first),
-        None,
-    )
-    m = _WORDS.search(low, label, first) if label is not None else None
-    m = m or _BEFORE.search(low, line, first) or _AFTER.search(low, first, end)
+    if m is None and low.find("stop", first, end) >= 0:
+        m = _AFTER.search(low, first, end)
     if m is None:
         return sig
     cond = _condition(m, sig.side)

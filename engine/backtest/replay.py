@@ -73,6 +73,7 @@ class Replay:
         # last prices (_prices): the replay is the feed.
         self._observe, self._react, self._prices = book.observe, book.act, self.md.last
         self._levels = book.protector.market_levels
+        self._watchlist = book.protector.watchlist
         self.names = list(self.candles)
         self.msyms = [self.md.markets[n].symbol for n in self.names]
         self._sym_of = {m: i for i, m in enumerate(self.msyms)}
@@ -202,7 +203,7 @@ class Replay:
         """The first bar at or after p the engine must be shown whatever its prices: the next
         message's, the first at or after the next entry expiry, the next funding time."""
         stop = self._next_action_pos()
-        exp, pay = self.engine.book.protector.next_expiry, self.funding.next
+        exp, pay = self._watchlist.next_expiry, self.funding.next
         if exp < INF:
             stop = min(stop, max(p, int(self.g_ts.searchsorted(exp))))
         if pay < INF:

@@ -99,7 +99,8 @@ class Book:
                 if result.ok:
                     # Kept in memory and written with the next commit that succeeds.
                     result.reasons.append(f"not saved yet: {exc.user_message()}")
-        await self.bus.publish()
+        if self.bus.queued:
+            await self.bus.publish()
         return result
 
     def observe(self, symbol: str, price: float) -> tuple[Sequence[OrderUpdate], bool] | None:
@@ -127,7 +128,8 @@ class Book:
                 self.protector.check_watched(symbol, price)
             self.protector.check_expiry()
             await self.settle()
-        await self.bus.publish()
+        if self.bus.queued:
+            await self.bus.publish()
 
     async def tick(self, symbol: str, price: float) -> None:
         """observe, then act if needed."""

@@ -110,7 +110,8 @@ class StopSwapper:
         go = await self.cover.sift(stops)
         if go:
             await self.orders.cancel_all(go)
-            await self.cover.recheck(go)  # an entry filled meanwhile: its stop goes out now
+            if not self.orders.instant:  # (an instant broker has no fill it has not reported)
+                await self.cover.recheck(go)  # an entry filled meanwhile: its stop goes now
 
     async def swap(self, swaps: list[Swap], after: list[Order] | None = None) -> list[Swap]:
         """Carry out these swaps (concurrently where the broker does I/O); returns them with

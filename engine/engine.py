@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Coroutine
 from decimal import Decimal
 from typing import Any, Self
 
@@ -20,6 +21,7 @@ from engine.domain.market import Market, MarketCatalog
 from engine.domain.orders import Order
 from engine.domain.signal import Signal
 from engine.domain.trade import Trade
+from engine.domain.waiting import CANCELLED
 from engine.errors import SigcopyError
 from engine.ledger import Ledger
 from engine.lifecycle import Lifecycle
@@ -76,6 +78,7 @@ class TradingEngine:
         self.follow_ups = parts.follow_ups
         self._protector = self.book.protector  # read per bar by a backtest: one hop, not two
         self._started = False
+        self._tasks: set[asyncio.Task[None]] = set()  # background commits (a halt's)
         # Restores the saved book now: it is there before any call returns.
         self._life = Lifecycle(parts, self._anchor_feed)
 
@@ -332,10 +335,35 @@ class TradingEngine:
         )
 
     def halt(self, reason: str = "halted by user") -> None:
-        """Stop all new trading now (and after a restart); positions stay open."""
+        """Stop all new trading now (and after a restart); positions stay open; entries waiting
+        for their level are cancelled."""
         self.kill_switch.set(reason)
         self.monitor.was_halted = True
+        n = self.book.cancel_waiting(CANCELLED, "trading was halted: cancelled, nothing entered")
         self.book.bus.notify(ev.Event(ev.HALTED, f"Trading halted: {reason}"))
+        if n:
+            self._soon(self._commit())
+
+    def _soon(self, work: Coroutine[Any, Any, None]) -> None:
+        """Run work soon on the running loop (without one: closed; the next commit writes)."""
+        try:
+            task = asyncio.get_running_loop().create_task(work)
+        except RuntimeError:
+            work.close()
+            return
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    async def _commit(self) -> None:
+        """Commit what waits (under the book's lock) and publish its events."""
+        if not self._started:
+            return  # (start() commits the restored book's changes)
+        async with self.book.lock:
+            try:
+                await self.book.settle()
+            except SigcopyError as exc:
+                log.error("after a halt: %s", exc.user_message())
+        await self.book.bus.publish()
 
     def resume(self) -> None:
         """Allow new trades again."""
@@ -375,6 +403,10 @@ class TradingEngine:
     def pending_trades(self) -> list[Trade]:
         """Trades whose entry orders rest unfilled."""
         return reports.pending(self.book)
+
+    def waiting_entries(self) -> list[dict[str, Any]]:
+        """Breakout entries waiting for their level ("waiting for 43000 (above)")."""
+        return self.book.waiter.view(self.book.name, self.book.portfolio.last)
 
     def equity_curve(self) -> list[tuple[float, float]]:
         """(epoch seconds, equity) at each close, and now."""

@@ -86,6 +86,8 @@ class Replay:
         self._ticked = [-1] * len(self.names)
         self._shown = INF  # the last price shown to the engine
         self._open: list[list[str]] = [[] for _ in self.names]  # trade ids per symbol, oldest first
+        # Breakouts waiting for their level (symbol, id, outcome): in _open once entered.
+        self._waits: list[tuple[int, str, Outcome]] = []
         self.funding = Funding(self.opts.funding_rate_8h)
         self._every = self.opts.every_tick
         self.visited = 0
@@ -252,6 +254,8 @@ class Replay:
         it only makes equity (unrealized PnL) what a bar-by-bar replay would have seen.
         """
         trades = self.engine.trades
+        if self._waits:
+            self._adopt()
         for s, ids in enumerate(self._open):
             if ids and not trades[ids[-1]].is_active:
                 for i in list(ids):  # (a loop: no closure over trades)
@@ -335,7 +339,9 @@ class Replay:
             out.ok = res.ok
             if res.ok:
                 s = self._sym_of.get(a.signal.symbol)
-                if s is not None:
+                if s is not None and res.waiting is not None:
+                    self._waits.append((s, str(res.trade_id), out))
+                elif s is not None:
                     self._open[s].append(str(res.trade_id))
                 self.funding.arm(eng.clock.time())
             else:
@@ -347,7 +353,12 @@ class Replay:
         eng, out, u = self.engine, a.outcome, a.update
         assert u is not None
         ids = [a.target] if a.target else self._trades_named(u.symbol, out.msg.source)
-        ids = [i for i in ids if i and (t := eng.trades.get(i)) is not None and t.is_active]
+        waiting = eng.book.waiter.entries
+        ids = [
+            i
+            for i in ids
+            if i and (((t := eng.trades.get(i)) is not None and t.is_active) or i in waiting)
+        ]
         if not ids:
             out.refused = ["no open trade for this update"]
             return
@@ -367,8 +378,26 @@ class Replay:
         s = self._sym_of.get(msym or "")
         if s is None:
             return []
-        trades = self.engine.trades
-        return [i for i in self._open[s] if (t := trades.get(i)) and t.source == source]
+        trades, waiting = self.engine.trades, self.engine.book.waiter.entries
+        named = [i for i in self._open[s] if (t := trades.get(i)) and t.source == source]
+        return named + [
+            i
+            for ws, i, _ in self._waits
+            if ws == s and i in waiting and waiting[i].signal.get("source") == source
+        ]
+
+    def _adopt(self) -> None:
+        """Waiting breakouts entered since are open trades now; ended ones are noted."""
+        trades, waiting = self.engine.trades, self.engine.book.waiter.entries
+        keep = []
+        for s, tid, out in self._waits:
+            if tid in trades:
+                self._open[s].append(tid)
+            elif tid in waiting:
+                keep.append((s, tid, out))
+            elif not out.refused:  # (shown as "not entered" with this detail)
+                out.refused = ["waiting entry ended before its level was reached"]
+        self._waits = keep
 
     # -- the end -------------------------------------------------------------------------------
     async def _finish(self) -> None:
@@ -378,6 +407,9 @@ class Replay:
             self._advance(float(self.g_ts[-1]))
         for a in self.actions[self._ai :]:
             a.outcome.refused = ["no candle at or after the message time"]
+        self._adopt()
+        for _, _, out in self._waits:
+            out.refused = ["waiting entry: its level was not reached by the end of the data"]
         for ids in self._open:
             for tid in list(ids):
                 t = eng.trades.get(tid)

@@ -10,6 +10,7 @@ from engine.core.book import Book
 from engine.domain.market import D, Market
 from engine.domain.orders import OrderRole
 from engine.domain.trade import Trade, TradeStatus
+from engine.domain.waiting import CANCELLED, WaitingEntry
 from engine.results import ExecutionResult
 
 
@@ -64,13 +65,49 @@ class FollowUps:
         book = self.book
         async with book.lock:
             trades = self.find(symbol, trade_id, source)
-            if not trades:
+            waiting = self.find_waiting(symbol, trade_id, source)
+            if not trades and not waiting:
                 return ExecutionResult(False, [f"no open trade for {trade_id or symbol}"])
-            result = await self.apply(
-                kind, trades, price=price, to_entry=to_entry, fraction=fraction, reason=reason
-            )
+            said = self.end_waiting(kind, waiting) if waiting else None
+            if trades:
+                result = await self.apply(
+                    kind, trades, price=price, to_entry=to_entry, fraction=fraction, reason=reason
+                )
+            else:
+                await book.settle()
+                assert said is not None
+                result = said
         await book.bus.publish()
         return result
+
+    def find_waiting(
+        self, symbol: str | None, trade_id: str | None, source: str | None
+    ) -> list[WaitingEntry]:
+        """The waiting entries (breakouts not reached yet) a follow-up names."""
+        waiter = self.book.waiter
+        if not waiter.entries:
+            return []
+        m = self.resolve(symbol) if symbol and not trade_id else None
+        if not trade_id and m is None:
+            return []
+        return waiter.find(m.symbol if m else None, trade_id, source)
+
+    def end_waiting(self, kind: str, waiting: list[WaitingEntry]) -> ExecutionResult:
+        """The channel's cancel or close ends its waiting entries; any other follow-up has
+        nothing entered to act on yet, and says so."""
+        if kind in ("CANCEL", "CLOSE", "SL_HIT"):
+            for w in waiting:
+                self.book.waiter.end(
+                    w, CANCELLED, "cancelled by the channel's update, nothing entered"
+                )
+            said = [f"{w.side} {w.symbol} {w.label()}: cancelled" for w in waiting]
+            return ExecutionResult(True, said, waiting[0].signal_id)
+        why = [
+            f"{w.side} {w.symbol} is still {w.label()}: nothing is entered yet, so the "
+            f"{kind} update does not apply"
+            for w in waiting
+        ]
+        return ExecutionResult(False, why, waiting[0].signal_id)
 
     async def apply(
         self,

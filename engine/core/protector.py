@@ -76,6 +76,9 @@ class Protector:
         self._broker_bands: dict[str, tuple[float, float]] | None = getattr(broker, "bands", None)
         self._expiries: list[tuple[float, str]] = []  # (expiry, trade id) of pending trades
         self._pending: dict[str, dict[str, Trade]] = {}  # symbol -> trades pending when watched
+        # The waiting entries' bands and next expiry (core/waiter.py: set through rewatch).
+        self.waiting_bands: dict[str, tuple[float, float]] = {}
+        self.waiting_expiry = INF
         # On an exchange without a trailing stop of its own, each move is a stop swap: step by
         # step, rate-limited (stop_mover.py); where it has one, the exchange trails (trailer.py).
         self.mover = None if orders.instant else StopMover.from_risk(clock, risk)
@@ -133,12 +136,18 @@ class Protector:
         self._next_changed()
         self._rebuild_watch(t.symbol)
 
+    def rewatch(self, symbol: str, waiting_expiry: float) -> None:
+        """The waiting entries of a symbol (or their next expiry) changed."""
+        self.waiting_expiry = waiting_expiry
+        self._next_changed()
+        self._rebuild_watch(symbol)
+
     def _rebuild_watch(self, symbol: str) -> None:
         """Levels the engine itself watches: TP1 of trades whose entry has not filled yet.
 
         Only the symbol's pending trades are looked at (those filled or ended since are
         dropped here), so open positions on the symbol cost nothing."""
-        lo, hi = NO_BAND
+        lo, hi = self.waiting_bands.get(symbol, NO_BAND)
         pending = self._pending.get(symbol, {})
         for tid, t in list(pending.items()):
             if t.status != _PENDING:
@@ -205,7 +214,8 @@ class Protector:
             if t is not None and t.status == _PENDING:
                 break
             heapq.heappop(heap)
-        self.next_expiry = heap[0][0] if heap else INF
+        top = heap[0][0] if heap else INF
+        self.next_expiry = top if top < self.waiting_expiry else self.waiting_expiry
 
     def check_watched(self, symbol: str, price: float) -> None:
         """TP1 reached before a pending entry filled: the entries are cancelled; trailing

@@ -258,7 +258,8 @@ def render_stats(stats: dict[str, Any]) -> str:
             f"PnL total: {fmt_signed(stats.get('realized_pnl'))} realized, "
             f"{fmt_signed(stats.get('unrealized_pnl'))} open",
             f"Win rate: {win_text} · max drawdown {_pct_points(stats.get('max_drawdown_pct'))}",
-            f"Open positions: {stats.get('open_positions', 0)}",
+            f"Open positions: {stats.get('open_positions', 0)}"
+            + (f" · {n} waiting for their level" if (n := stats.get("waiting_entries")) else ""),
             f"Fees paid: {fmt_money(stats.get('total_fees_paid'))}",
             f"Signals: {stats.get('signals_processed', 0)} processed · "
             f"{stats.get('trades_executed', 0)} traded · {stats.get('signals_refused', 0)} refused"

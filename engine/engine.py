@@ -316,10 +316,13 @@ class TradingEngine:
         fraction: float | None = None,
         reason: str = "closed_by_update",
         source: str | None = None,
+        then: str | None = None,
     ) -> ExecutionResult:
         """A follow-up: CLOSE, CLOSE_PARTIAL, CANCEL, MOVE_SL, SL_HIT (closes), TP_HIT (noted).
 
-        With `source`, a symbol names only the trades that came from that source.
+        With `source`, a symbol names only the trades that came from that source. With
+        then="MOVE_SL" (a CLOSE_PARTIAL only: "close 50% and move SL to entry"), the stop then
+        moves to `price` or the entry (`to_entry`): both checked before either is done.
         """
         if not self._started:
             await self.start()
@@ -332,6 +335,7 @@ class TradingEngine:
             fraction=fraction,
             reason=reason,
             source=source,
+            then=then,
         )
 
     def halt(self, reason: str = "halted by user") -> None:

@@ -352,6 +352,9 @@ class Replay:
     async def _act_update(self, a: Action) -> None:
         eng, out, u = self.engine, a.outcome, a.update
         assert u is not None
+        if u.problem:  # a part of it unread: none of it is done
+            out.refused = [u.problem]
+            return
         ids = [a.target] if a.target else self._trades_named(u.symbol, out.msg.source)
         waiting = eng.book.waiter.entries
         ids = [
@@ -365,7 +368,12 @@ class Replay:
         ok = True
         for tid in ids:
             res = await eng.apply_update(
-                u.kind.value, trade_id=tid, price=u.price, to_entry=u.to_entry, fraction=u.fraction
+                u.kind.value,
+                trade_id=tid,
+                price=u.price,
+                to_entry=u.to_entry,
+                fraction=u.fraction,
+                then=u.then.value if u.then is not None else None,
             )
             ok &= res.ok
             if not res.ok:

@@ -146,7 +146,13 @@ class Opener:
         tps = market_prices(signal.take_profits, market, k)
         sl = market_price(signal.sl, market, k) if signal.sl is not None else None
         if self.anchor is not None and not self.portfolio.has_active(market.symbol):
-            self.anchor(market.symbol, entries)  # an open trade's prices stay where they are
+            # (An open trade's prices stay where they are.) A breakout's walk starts between
+            # its stop and its level, where the channel posted it: at the level, it would be
+            # reached at once.
+            at = entries
+            if sl is not None and breakout(signal.side, signal.entry_trigger, entries, None):
+                at = [*entries, sl]
+            self.anchor(market.symbol, at)
         price_f = await self.price_of(market.symbol)
         price = D(price_f) if price_f is not None else None
         # A breakout the market has passed enters at market; one not reached waits for its

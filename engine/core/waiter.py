@@ -133,6 +133,7 @@ class Waiter:
                 "waiting": w.label(),
                 "level": float(w.level),
                 "trigger": w.trigger,
+                "leverage": w.signal.get("leverage"),
                 "sl": float(w.stop) if w.stop is not None else None,
                 "take_profits": list(w.signal.get("take_profits") or []),
                 "current_price": last.get(w.symbol),

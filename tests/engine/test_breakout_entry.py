@@ -366,3 +366,19 @@ def test_breakout_when_no_current_price_then_not_reached_and_refused_with_reason
     # A plain entry, or a limit resting on its own side, stays no breakout.
     assert breakout("LONG", None, [Decimal(1)], None) is None
     assert breakout("LONG", "below", [Decimal(1)], None) is None
+
+
+async def test_monitor_when_halt_file_appears_then_waiting_entries_cancelled(
+    make_engine: EngineFactory,
+) -> None:
+    """The EMERGENCY_STOP file created by hand (not /halt): the next monitor pass cancels."""
+    engine = await make_engine()
+    await engine.execute(_signal("LONG", 43000, "above", 45000, 41000))
+    engine.kill_switch.set("file created by hand")
+    await engine.monitor_pass()
+    assert engine.waiting_entries() == []
+    (ended,) = _kinds(make_engine.events, ev.WAITING_ENDED)
+    assert "trading was halted" in ended.text
+    engine.kill_switch.clear()
+    await engine.on_price("BTCUSDT", 43100)
+    assert engine.trades == {}

@@ -5,10 +5,14 @@ record written first) and its stop."""
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl
 
+from bot.loops import price_loop
+from tests.bot.conftest import eventually
 from tests.fakes.fixtures import start_fake
 from tests.live.helpers import live_engine, live_signal
 
@@ -101,5 +105,29 @@ async def test_live_breakout_when_level_passed_then_one_market_order_and_its_sto
         t = eng.trades[res.trade_id]
         assert t.entry_qty > 0
     finally:
+        await eng.aclose()
+        await fake.stop()
+
+
+async def test_price_loop_when_entry_waits_then_its_symbol_is_polled_and_entered(
+    tmp_path: Path,
+) -> None:
+    """With no position and no resting order, the front end's price loop still polls the
+    waiting entry's symbol (bot/loops.py), so the level is seen when the exchange gets there."""
+    fake = await start_fake("binanceusdm")
+    eng = live_engine(fake, "binanceusdm", tmp_path, live={"WATCH_ORDERS": False})
+    task = None
+    try:
+        res = await eng.execute(live_signal(entries=[60500], entry_trigger="above"))
+        assert res.waiting is not None and eng.trades == {}
+        fake.set_price("BTCUSDT", "60600")
+        task = asyncio.create_task(price_loop(eng, 0.01))
+        await eventually(lambda: res.trade_id in eng.trades, what="the waiting entry entered")
+        assert eng.trades[res.trade_id].entry_qty > 0
+    finally:
+        if task is not None:
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
         await eng.aclose()
         await fake.stop()

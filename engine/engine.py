@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Coroutine
 from decimal import Decimal
 from typing import Any, Self
 
@@ -78,7 +77,6 @@ class TradingEngine:
         self.follow_ups = parts.follow_ups
         self._protector = self.book.protector  # read per bar by a backtest: one hop, not two
         self._started = False
-        self._tasks: set[asyncio.Task[None]] = set()  # background commits (a halt's)
         # Restores the saved book now: it is there before any call returns.
         self._life = Lifecycle(parts, self._anchor_feed)
 
@@ -343,31 +341,10 @@ class TradingEngine:
         for their level are cancelled."""
         self.kill_switch.set(reason)
         self.monitor.was_halted = True
-        n = self.book.cancel_waiting(CANCELLED, "trading was halted: cancelled, nothing entered")
+        self.book.cancel_waiting(CANCELLED, "trading was halted: cancelled, nothing entered")
         self.book.bus.notify(ev.Event(ev.HALTED, f"Trading halted: {reason}"))
-        if n:
-            self._soon(self._commit())
-
-    def _soon(self, work: Coroutine[Any, Any, None]) -> None:
-        """Run work soon on the running loop (without one: closed; the next commit writes)."""
-        try:
-            task = asyncio.get_running_loop().create_task(work)
-        except RuntimeError:
-            work.close()
-            return
-        self._tasks.add(task)
-        task.add_done_callback(self._tasks.discard)
-
-    async def _commit(self) -> None:
-        """Commit what waits (under the book's lock) and publish its events."""
-        if not self._started:
-            return  # (start() commits the restored book's changes)
-        async with self.book.lock:
-            try:
-                await self.book.settle()
-            except SigcopyError as exc:
-                log.error("after a halt: %s", exc.user_message())
-        await self.book.bus.publish()
+        if self._started:
+            self.book.journal.soon()  # (before start: written by the start's commit)
 
     def resume(self) -> None:
         """Allow new trades again."""

@@ -149,11 +149,8 @@ class Book:
         self.protector.check_expiry()
 
     def cancel_waiting(self, status: str, why: str) -> int:
-        """End every waiting entry now (a halt); written with the next commit, soon."""
-        n = self.waiter.end_all(status, why)
-        if n:
-            self.journal.put_state(lazy=True)  # (a commit soon writes their records too)
-        return n
+        """End every waiting entry now (a halt); their records go with the next commit."""
+        return self.waiter.end_all(status, why)
 
     def observe(self, symbol: str, price: float) -> tuple[Sequence[OrderUpdate], bool] | None:
         """One price for a market symbol, O(1): None when it reaches no order, no watched

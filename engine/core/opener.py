@@ -27,7 +27,7 @@ from engine.domain.risk import RiskDecision, validate_signal
 from engine.domain.signal import Signal, split_symbol
 from engine.domain.stop_policy import StopDecision, resolve_stop
 from engine.domain.trade import Trade, TradeStatus
-from engine.domain.waiting import WaitingEntry
+from engine.domain.waiting import WaitingEntry, waiting_entry
 from engine.errors import SigcopyError, StoreError
 from engine.ports import Broker, Clock, KillSwitch
 from engine.results import ExecutionResult
@@ -197,20 +197,8 @@ class Opener:
                 decision.reasons.append(cannot)
                 decision.approved = False
             else:
-                hours = cfg.WAITING_ENTRY_TTL_HOURS
-                notes.append(bo.waiting_note(hours))
-                now = self.clock.time()
-                wait = WaitingEntry(
-                    str(signal.signal_id),
-                    market.symbol,
-                    signal.side,
-                    bo.trigger,
-                    bo.level,
-                    sl,
-                    now,
-                    now + hours * 3600,
-                    signal.to_dict(),
-                )
+                notes.append(bo.waiting_note(cfg.WAITING_ENTRY_TTL_HOURS))
+                wait = waiting_entry(signal, market.symbol, bo, sl, self.clock.time(), cfg)
         if self.gate.daily_limit_hit(ctx):
             self._daily_limit_event()
         if bo is not None and bo.crossed:

@@ -18,9 +18,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from engine.domain.signal import Signal
+
+if TYPE_CHECKING:
+    from config.trading_config import RiskConfig
+    from engine.domain.breakout import Breakout
 
 INF = float("inf")
 
@@ -130,4 +134,21 @@ def signal_from_dict(s: dict[str, Any]) -> Signal:
         trailing_activation=s.get("trailing_activation"),
         break_even_after_tp=s.get("break_even_after_tp"),
         entry_trigger=s.get("entry_trigger"),
+    )
+
+
+def waiting_entry(
+    signal: Signal, symbol: str, bo: Breakout, sl: Decimal | None, now: float, cfg: RiskConfig
+) -> WaitingEntry:
+    """A breakout not reached yet, held for WAITING_ENTRY_TTL_HOURS from now."""
+    return WaitingEntry(
+        str(signal.signal_id),
+        symbol,
+        signal.side,
+        bo.trigger,
+        bo.level,
+        sl,
+        now,
+        now + cfg.WAITING_ENTRY_TTL_HOURS * 3600,
+        signal.to_dict(),
     )

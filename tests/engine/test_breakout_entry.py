@@ -52,9 +52,10 @@ STATUSES = (
 )
 
 
-async def _status(engine: TradingEngine, signal_id: str) -> str | None:
-    """The signal record's status as the database holds it (committed first)."""
-    await engine.book.journal.flush()
+async def _status(engine: TradingEngine, signal_id: str, flush: bool = True) -> str | None:
+    """The signal record's status as the database holds it (committed first, unless not)."""
+    if flush:
+        await engine.book.journal.flush()
     read: Any = engine.store.read_sync  # type: ignore[attr-defined]
     for st in STATUSES:
         if any(d.get("signal_id") == signal_id for d in read("signal", (st,))):
@@ -177,10 +178,11 @@ async def test_halt_when_entries_wait_then_cancelled_and_never_entered(
         await asyncio.sleep(0)
     (ended,) = _kinds(make_engine.events, ev.WAITING_ENDED)
     assert "trading was halted: cancelled, nothing entered" in ended.text
+    await engine.book.journal.drain()  # the write the halt asked for, nothing else
+    assert await _status(engine, r.trade_id, flush=False) == "cancelled"
     engine.resume()
     await engine.on_price("BTCUSDT", 43100)
     assert engine.trades == {}
-    assert await _status(engine, r.trade_id) == "cancelled"
 
 
 async def test_expiry_when_level_not_reached_in_time_then_cancelled_and_told(

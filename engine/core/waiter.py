@@ -111,7 +111,9 @@ class Waiter:
             (w for w in self.entries.values() if w.expires_at <= now), key=lambda w: w.expires_at
         )
 
-    def find(self, symbol: str | None, trade_id: str | None, source: str | None) -> list[Any]:
+    def find(
+        self, symbol: str | None, trade_id: str | None, source: str | None
+    ) -> list[WaitingEntry]:
         """The waiting entries a follow-up names: by id, or by market symbol (and source)."""
         if trade_id:
             w = self.entries.get(trade_id)

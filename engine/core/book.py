@@ -23,6 +23,7 @@ from engine.core.order_manager import OrderManager
 from engine.core.portfolio import Portfolio
 from engine.core.protector import INF, NO_BAND, Protector
 from engine.core.risk_gate import RiskGate
+from engine.core.trade_lines import TradeLines
 from engine.core.waiter import Waiter, stop_first
 from engine.domain.market import D, Market
 from engine.domain.orders import OrderUpdate
@@ -60,6 +61,7 @@ class Book:
         self._mark = self.portfolio.mark
         self._on_price = self.broker.on_price
         self._bands = self.protector.bands  # the protector's own dict, changed in place
+        self._watchlist = self.protector.watchlist  # (its next_expiry: read on quiet ticks)
 
     async def settle(self) -> None:
         """Run follow-ups until quiet, then commit, append log lines, forget finished orders."""
@@ -81,7 +83,8 @@ class Book:
                 if result.ok:
                     # Kept in memory and written with the next commit that succeeds.
                     result.reasons.append(f"not saved yet: {exc.user_message()}")
-        await self.bus.publish()
+        if self.bus.queued:
+            await self.bus.publish()
         return result
 
     async def _open(self, signal: Signal, before: str = "") -> ExecutionResult:
@@ -161,7 +164,7 @@ class Book:
         if band is not None and not band[0] < price < band[1]:
             return updates, True  # a watched level reached
         if not updates:
-            exp = self.protector.next_expiry
+            exp = self._watchlist.next_expiry
             if exp == INF or exp > self.clock.time():
                 return None
         return updates, False
@@ -179,7 +182,8 @@ class Book:
                     await self._reach(symbol, price)
             self.check_expiry()
             await self.settle()
-        await self.bus.publish()
+        if self.bus.queued:
+            await self.bus.publish()
 
     async def tick(self, symbol: str, price: float) -> None:
         """observe, then act if needed."""
@@ -240,11 +244,10 @@ def build_book(
         m = resolve(t.symbol)
         return m.round_price(price) if m else price
 
-    books = Bookkeeper(
-        portfolio, orders, journal, bus, clock, risk, round_price, log_mode=log_mode, book=name
-    )
+    lines = TradeLines(journal, portfolio, clock, log_mode=log_mode, book=name)
+    books = Bookkeeper(portfolio, orders, journal, bus, clock, risk, round_price, lines)
     orders.on_fill = books.on_fill
-    orders.on_dry_run = books.dry_run
+    orders.on_dry_run = lines.dry_run
     orders.on_access_denied = kill_switch.set
     protector = Protector(portfolio, orders, books, journal, broker, bus, clock, risk, resolve)
     gate = RiskGate(risk)
@@ -265,11 +268,12 @@ def build_book(
         venue=venue,
         anchor=anchor,
     )
-    waiter = Waiter(journal, bus, protector.rewatch)
-    protector.waiting_bands = waiter.bands  # (one dict: the protector merges it per symbol)
+    watchlist = protector.watchlist
+    waiter = Waiter(journal, bus, watchlist.rewatch)
+    watchlist.waiting_bands = waiter.bands  # (one dict: the watchlist merges it per symbol)
     opener.waiting = waiter.entries
     opener.hold = waiter.hold
-    fees = FeeCorrector(portfolio, orders, journal, broker, clock, books.fee_line)
+    fees = FeeCorrector(portfolio, orders, journal, broker, clock, lines.fee)
     books.on_estimate = fees.estimated
     orders.on_fee = fees.reported
     orders.on_fee_settled = fees.settled

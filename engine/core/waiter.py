@@ -1,7 +1,7 @@
 """Waiter: a book's waiting entries - breakout signals held until the price reaches their level.
 
 Owns the waiting entries (by signal id), the band of prices per symbol that neither triggers
-nor cancels any of them, and their next expiry; the Protector merges both into the levels
+nor cancels any of them, and their next expiry; the Watchlist merges both into the levels
 every tick reads (so a quiet tick costs nothing more), and the Book enters a reached one
 through the Opener, exactly as a signal executed then. Each waiting entry is the signal's own
 record (kind "signal", status "waiting"): the Opener's "accepted" replaces it, written in the
@@ -33,7 +33,7 @@ class Waiter:
     ) -> None:
         self.journal = journal
         self.bus = bus
-        self.rewatch = rewatch  # the protector's: a symbol's band (or the next expiry) changed
+        self.rewatch = rewatch  # the watchlist's: a symbol's band (or the next expiry) changed
         self.entries: dict[str, WaitingEntry] = {}
         self.bands: dict[str, tuple[float, float]] = {}  # symbol -> (lo, hi); read per tick
         self.next_expiry = INF

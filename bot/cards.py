@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from engine.domain.signal import split_symbol
@@ -102,10 +102,12 @@ def render_card(
     if getattr(preview, "leverage_clamped", False):
         lev += f" (asked {preview.requested_leverage}x, clamped)"
     entries = list(preview.entries or [])
+    waiting = getattr(preview, "waiting", None)
+    entry = f"{waiting}, then market" if waiting else _join(entries) if entries else "market"
     lines = [
         mode_banner(preview.mode_label, bool(getattr(preview, "simulated_prices", False))),
         f"{arrow} {side} {base}/{quote} · {lev}",
-        f"Entry: {_join(entries) if entries else 'market'}",
+        f"Entry: {entry}",
         f"Take-profit: {_join(preview.take_profits or [])}",
         f"Stop: {fmt_num(preview.sl)}",
         *(f"📌 {n}" for n in getattr(preview, "notes", None) or []),
@@ -218,6 +220,12 @@ def _render_one(result: Any) -> str:
     if not getattr(result, "ok", False):
         reasons = list(getattr(result, "reasons", []) or []) or ["no reason given"]
         return "⛔ Not executed:\n" + "\n".join(f"  • {r}" for r in reasons)
+    waiting = getattr(result, "waiting", None)
+    if waiting:
+        return (
+            f"⏳ Accepted · trade {result.trade_id} · {waiting}\n"
+            "Nothing is sent until the price gets there; then it enters at market."
+        )
     lines = [f"✅ Executed · trade {result.trade_id}"]
     for o in list(getattr(result, "orders", []) or []):
         price = o.get("avg_price") or o.get("price")
@@ -250,7 +258,8 @@ def render_stats(stats: dict[str, Any]) -> str:
             f"PnL total: {fmt_signed(stats.get('realized_pnl'))} realized, "
             f"{fmt_signed(stats.get('unrealized_pnl'))} open",
             f"Win rate: {win_text} · max drawdown {_pct_points(stats.get('max_drawdown_pct'))}",
-            f"Open positions: {stats.get('open_positions', 0)}",
+            f"Open positions: {stats.get('open_positions', 0)}"
+            + (f" · {n} waiting for their level" if (n := stats.get("waiting_entries")) else ""),
             f"Fees paid: {fmt_money(stats.get('total_fees_paid'))}",
             f"Signals: {stats.get('signals_processed', 0)} processed · "
             f"{stats.get('trades_executed', 0)} traded · {stats.get('signals_refused', 0)} refused"
@@ -297,8 +306,32 @@ def _trailing_text(trail: dict[str, Any] | None) -> str:
     return f" · trailing off: {trail['reason']}" if trail.get("reason") else ""
 
 
-def render_positions(positions: list[dict[str, Any]]) -> str:
-    """/positions: every open position with its unrealized PnL."""
+def render_waiting_entries(waiting: list[dict[str, Any]], now: float) -> list[str]:
+    """/positions: the breakout entries waiting for their level."""
+    if not waiting:
+        return []
+    lines = ["⏳ Waiting entries"]
+    for w in waiting:
+        base, quote = split_symbol(str(w["symbol"]))
+        hours = max(0.0, (float(w["expires_at"]) - now) / 3600)
+        book = f" · book {w['book']}" if w.get("book") else ""
+        lines.append(
+            f"• {w['side']} {base}/{quote} {w['waiting']} · stop {fmt_num(w.get('sl'))}"
+            f" · price {fmt_num(w.get('current_price'))} · expires in {hours:.1f} h{book}"
+        )
+    return lines
+
+
+def render_positions(
+    positions: list[dict[str, Any]],
+    waiting: Sequence[dict[str, Any]] = (),
+    now: float = 0.0,
+) -> str:
+    """/positions: every open position with its unrealized PnL, then the waiting entries."""
+    more = render_waiting_entries(list(waiting), now)
+    if more:
+        head = render_positions(positions) if positions else "No open positions."
+        return head + "\n" + "\n".join(more)
     if not positions:
         return "No open positions."
     books = list(dict.fromkeys(str(p.get("book") or "?") for p in positions))

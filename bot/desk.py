@@ -201,7 +201,10 @@ class Desk:
 
     def positions_text(self) -> str:
         """/positions."""
-        return cards.render_positions(self.positions())
+        waiting = getattr(self.engine, "waiting_entries", None)
+        return cards.render_positions(
+            self.positions(), waiting() if waiting is not None else [], self.book.now()
+        )
 
     def pending_text(self) -> str:
         """/pending."""

@@ -28,6 +28,10 @@ async def on_update(
 ) -> Reply:
     raw = getattr(update, "kind", "")
     kind = str(getattr(raw, "value", raw)).upper().split(".")[-1]
+    problem = getattr(update, "problem", None)
+    if problem:  # a part of it unread ("close some and move SL to entry"): none of it is done
+        what = kind.replace("_", " ").lower()
+        return Reply(UPDATE, f"↪️ {what}: not applied: {problem}. Nothing was changed.", ok=False)
     if reply_to is not None:
         waiting = desk.book.find_by_signal(reply_to)
         if waiting is not None and kind in ("CLOSE", "CANCEL"):
@@ -74,7 +78,7 @@ async def risky_update(
 ) -> Reply:
     """A follow-up that changes risk: checked for sense, then asked (or applied in auto)."""
     action, refusal = followups.resolve(
-        kind, update, desk.engine.positions(), reply_to=reply_to, source=own
+        kind, update, followups.named(desk.engine), reply_to=reply_to, source=own
     )
     if action is None:
         return Reply(UPDATE, refusal or "not applied", ok=False)

@@ -32,10 +32,22 @@ class Action:
     fraction: float | None = None
     source: str | None = None
     label: str = ""
+    then: str | None = None  # "MOVE_SL" after a CLOSE_PARTIAL: "close 50% and move SL to entry"
 
     def to_dict(self) -> dict[str, Any]:
         """Stored in the approval record."""
         return dict(vars(self))
+
+
+# Follow-ups that end a breakout entry still waiting for its level (engine/core/waiter.py).
+ENDS_WAITING = ("CANCEL", "CLOSE", "SL_HIT")
+
+
+def named(engine: Any) -> list[dict[str, Any]]:
+    """What a follow-up can name: the open positions, then the entries waiting for their level
+    (each says "waiting")."""
+    waiting = getattr(engine, "waiting_entries", None)
+    return list(engine.positions()) + (list(waiting()) if waiting is not None else [])
 
 
 def targets(
@@ -84,17 +96,32 @@ def resolve(
         to_entry=bool(getattr(update, "to_entry", False)),
         fraction=getattr(update, "fraction", None),
         source=source,
+        then=then_of(update),
     )
-    bad = nonsense(kind, action.price, found)
+    bad = nonsense(kind, action.price, found, action.then)
     if bad:
         return None, f"↪️ {what}: refused: {bad}. Nothing was changed."
     action.label = label(action, found)
     return action, None
 
 
-def nonsense(kind: str, price: float | None, found: list[dict[str, Any]]) -> str | None:
+def then_of(update: Any) -> str | None:
+    """The second action of an update, by name ("MOVE_SL"), or None."""
+    then = getattr(update, "then", None)
+    return None if then is None else str(getattr(then, "value", then))
+
+
+def nonsense(
+    kind: str, price: float | None, found: list[dict[str, Any]], then: str | None = None
+) -> str | None:
     """Why a follow-up makes no sense for these positions, or None."""
-    if kind != "MOVE_SL" or price is None:
+    for p in found:
+        if p.get("waiting") and kind not in ENDS_WAITING:
+            return (
+                f"the {p.get('side')} {p.get('symbol')} is still {p['waiting']}: nothing is "
+                "entered yet"
+            )
+    if "MOVE_SL" not in (kind, then) or price is None:
         return None
     for p in found:
         side = str(p.get("side", "")).upper()
@@ -128,11 +155,20 @@ def label(action: Action, found: list[dict[str, Any]]) -> str:
     """What the follow-up does, in words, e.g. "move the stop of LONG BTC/USDT 2x 41,000 → …"."""
     p = found[0]
     what = f"{p.get('side')} {p.get('symbol')} {p.get('leverage')}x"
+    if p.get("waiting"):  # a breakout not entered: a cancel or close ends its wait
+        more = f" (and {len(found) - 1} more)" if len(found) > 1 else ""
+        return f"cancel the waiting entry of {what} ({p['waiting']}){more}"
     if len(found) > 1:
         what += f" (and {len(found) - 1} more)"
     if action.kind == "MOVE_SL":
         to = "the entry" if action.to_entry else fmt_num(action.price)
         return f"move the stop of {what} from {fmt_num(p.get('sl'))} to {to}"
+    if action.kind == "CLOSE_PARTIAL" and action.then == "MOVE_SL":
+        to = "the entry" if action.to_entry else fmt_num(action.price)
+        return (
+            f"close {action.fraction or 0:.0%} of {what}, then move its stop from "
+            f"{fmt_num(p.get('sl'))} to {to}"
+        )
     if action.kind == "CLOSE_PARTIAL":
         return f"close {action.fraction or 0.5:.0%} of {what}"
     if action.kind == "CANCEL":
@@ -153,10 +189,10 @@ def name(kind: str) -> str:
 async def apply(engine: Any, action: Action) -> tuple[bool, str]:
     """Apply a follow-up to exactly the trades it names, re-checked first; (ok, text)."""
     what = name(action.kind)
-    found = [p for p in engine.positions() if p.get("trade_id") in action.trade_ids]
+    found = [p for p in named(engine) if p.get("trade_id") in action.trade_ids]
     if not found:
         return False, f"↪️ {what}: not applied (the position is no longer open)"
-    bad = nonsense(action.kind, action.price, found)
+    bad = nonsense(action.kind, action.price, found, action.then)
     if bad:
         return False, f"↪️ {what}: refused: {bad}. Nothing was changed."
     ok, reasons = True, []
@@ -167,6 +203,7 @@ async def apply(engine: Any, action: Action) -> tuple[bool, str]:
             price=action.price,
             to_entry=action.to_entry,
             fraction=action.fraction,
+            **({"then": action.then} if action.then else {}),
         )
         ok = ok and bool(result.ok)
         reasons += list(result.reasons or [])

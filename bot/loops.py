@@ -19,6 +19,7 @@ async def price_loop(engine: Any, interval: float) -> None:
     while True:
         symbols = {str(p["symbol"]) for p in engine.positions()}
         symbols |= {str(t.symbol) for t in engine.pending_trades()}
+        symbols |= {str(w["symbol"]) for w in getattr(engine, "waiting_entries", list)()}
         for symbol in sorted(symbols):
             try:
                 price = await engine.market_data.get_price(symbol)

@@ -16,6 +16,8 @@ ICONS = {
     ev.DAILY_LIMIT_REACHED: "⛔ Daily loss limit reached",
     ev.HALTED: "⛔ Halted",
     ev.RESUMED: "▶️ Resumed",
+    ev.WAITING_ENTERED: "⚡ Breakout entered",
+    ev.WAITING_ENDED: "⏳ Waiting entry ended",
 }
 # Shown on cards already, or routine: not worth a message.
 QUIET = frozenset({ev.SIGNAL_REFUSED, ev.RECONCILED})

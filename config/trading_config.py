@@ -63,6 +63,9 @@ class RiskConfig(BaseSettings):
     back is made at the next check once the minute allows it."""
     LIMIT_ORDER_TTL_HOURS: float = Field(24.0, gt=0)
     """Unfilled limit entries are cancelled after this many hours."""
+    WAITING_ENTRY_TTL_HOURS: float = Field(24.0, gt=0)
+    """A breakout entry ("Enter above 43000") whose level the price has not reached waits this
+    many hours at most, then is cancelled and you are told (the same day as a limit entry)."""
     CANCEL_ENTRIES_WHEN_TP1_REACHED: bool = True
     """Cancel unfilled entries when the price reaches TP1 first."""
     ALLOW_DUPLICATE_POSITIONS: bool = False

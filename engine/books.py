@@ -247,6 +247,10 @@ class BookSet:
         """Every book's resting entries."""
         return [t for e in self.engines for t in e.pending_trades()]
 
+    def waiting_entries(self) -> list[dict[str, Any]]:
+        """Every book's breakout entries waiting for their level (each says its book)."""
+        return [w for e in self.engines for w in e.waiting_entries()]
+
     def get_stats(self) -> dict[str, Any]:
         """The main book's figures, and every book's under "books"."""
         out = self.primary.get_stats()

@@ -20,6 +20,7 @@ from engine.domain.market import Market, MarketCatalog
 from engine.domain.orders import Order
 from engine.domain.signal import Signal
 from engine.domain.trade import Trade
+from engine.domain.waiting import CANCELLED
 from engine.errors import SigcopyError
 from engine.ledger import Ledger
 from engine.lifecycle import Lifecycle
@@ -313,10 +314,13 @@ class TradingEngine:
         fraction: float | None = None,
         reason: str = "closed_by_update",
         source: str | None = None,
+        then: str | None = None,
     ) -> ExecutionResult:
         """A follow-up: CLOSE, CLOSE_PARTIAL, CANCEL, MOVE_SL, SL_HIT (closes), TP_HIT (noted).
 
-        With `source`, a symbol names only the trades that came from that source.
+        With `source`, a symbol names only the trades that came from that source. With
+        then="MOVE_SL" (a CLOSE_PARTIAL only: "close 50% and move SL to entry"), the stop then
+        moves to `price` or the entry (`to_entry`): both checked before either is done.
         """
         if not self._started:
             await self.start()
@@ -329,13 +333,18 @@ class TradingEngine:
             fraction=fraction,
             reason=reason,
             source=source,
+            then=then,
         )
 
     def halt(self, reason: str = "halted by user") -> None:
-        """Stop all new trading now (and after a restart); positions stay open."""
+        """Stop all new trading now (and after a restart); positions stay open; entries waiting
+        for their level are cancelled."""
         self.kill_switch.set(reason)
         self.monitor.was_halted = True
+        self.book.cancel_waiting(CANCELLED, "trading was halted: cancelled, nothing entered")
         self.book.bus.notify(ev.Event(ev.HALTED, f"Trading halted: {reason}"))
+        if self._started:
+            self.book.journal.soon()  # (before start: written by the start's commit)
 
     def resume(self) -> None:
         """Allow new trades again."""
@@ -375,6 +384,10 @@ class TradingEngine:
     def pending_trades(self) -> list[Trade]:
         """Trades whose entry orders rest unfilled."""
         return reports.pending(self.book)
+
+    def waiting_entries(self) -> list[dict[str, Any]]:
+        """Breakout entries waiting for their level ("waiting for 43000 (above)")."""
+        return self.book.waiter.view(self.book.name, self.book.portfolio.last)
 
     def equity_curve(self) -> list[tuple[float, float]]:
         """(epoch seconds, equity) at each close, and now."""

@@ -30,3 +30,5 @@ HALTED = "halted"
 RESUMED = "resumed"
 RECONCILED = "reconciled"
 STOP_PLACED = "stop_placed"  # a stop held back (rate limit) rests now
+WAITING_ENTERED = "waiting_entered"  # a waiting breakout entry reached its level and was entered
+WAITING_ENDED = "waiting_ended"  # ended unentered: expired, halted, cancelled, stop first, refused

@@ -30,6 +30,7 @@ class TradePreview:
     approved: bool
     reasons: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)  # e.g. the default stop the signal lacked
+    waiting: str | None = None  # "waiting for 43000 (above)": a breakout not reached yet
     # With several books (COPY_TO): each book's decision (book, approved, quantity, reasons).
     books: list[dict[str, Any]] = field(default_factory=list)
 
@@ -44,6 +45,9 @@ class ExecutionResult:
     orders: list[dict[str, Any]] = field(default_factory=list)
     filled_qty: float = 0.0
     avg_entry: float | None = None
+    # A breakout whose level the price has not reached: "waiting for 43000 (above)"; nothing
+    # was sent, it enters at market when the price gets there.
+    waiting: str | None = None
     # With several books (COPY_TO): each book's own result, by book.
     books: dict[str, ExecutionResult] = field(default_factory=dict)
 

@@ -144,10 +144,16 @@ class SignalUpdate:
     fraction: float | None = None
     tp_index: int | None = None
     raw_text: str = ""
+    # A second action the same post asks for, done after this one: "Close 50% and move SL to
+    # entry" is CLOSE_PARTIAL then MOVE_SL (price / to_entry say where the stop goes).
+    then: UpdateKind | None = None
+    # Why the post cannot be acted on as read (a part of it unread): nothing of it is done.
+    problem: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """Plain-JSON form for the CLI and logs."""
         d = asdict(self)
         d.pop("raw_text")
         d["kind"] = self.kind.value
+        d["then"] = self.then.value if self.then is not None else None
         return d

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from parsers import symbols
+from parsers import symbols, update_pair
 from parsers.models import SignalUpdate, UpdateKind
 from parsers.normalize import lower, normalize
 from parsers.numbers import find_numbers
@@ -386,6 +386,7 @@ def read_update(text: str) -> SignalUpdate | None:
     price: float | None = None
     to_entry = False
     fraction: float | None = None
+    then: UpdateKind | None = None
 
     sl_word = _stop_moved(low)
     cancel = _CANCEL.search(low)
@@ -403,22 +404,18 @@ def read_update(text: str) -> SignalUpdate | None:
         # "带成本损": the stop word itself says where (a stop at cost).
         to_entry = bool(_BE.search(after[:60]) or _BE.search(sl_word.group()))
         price = _number_after(low, sl_word.end())
-    else:
-        close = _close_instruction(low)
-        # The share must follow the verb closely: "close 25% of ETH", not "target 3 ... +52%".
-        frac = _FRACTION.search(low, close.end(), close.end() + 30) if close else None
-        if close and frac is None:  # "Partial close #XRP": the share may come first
-            before = _FRACTION.search(low, max(0, close.start() - 16), close.start())
-            frac = before if before and before.group("partial") else None
-        if frac is not None and (
-            _GAIN.search(low, close.end() if close else 0, frac.start())
-            or (
-                close is not None
-                and close.group() == "closed"
-                and _GAIN_AFTER.match(low, frac.end())
+        # "Close 50% and move SL to entry": a close first, then the stop (update_pair.py).
+        close, frac = _close_share(low)
+        if close is not None and (frac is not None or update_pair.says_close(close.group())):
+            kind, then = UpdateKind.CLOSE_PARTIAL, UpdateKind.MOVE_SL
+            at = frac.start() if frac is not None else None
+            fraction = update_pair.share(
+                low, at, _fraction(frac) if frac is not None else None, close.start()
             )
-        ):
-            frac = None  # "closed in profit 45%", "with 20% profit": the gain, not the share
+            if close.start() > sl_word.end():  # the stop's level is said before the close
+                price = _number_after(low[: close.start()], sl_word.end())
+    else:
+        close, frac = _close_share(low)
         if close and frac:
             kind = UpdateKind.CLOSE_PARTIAL
             fraction = _fraction(frac)
@@ -457,7 +454,25 @@ def read_update(text: str) -> SignalUpdate | None:
         fraction=fraction,
         tp_index=_tp_index(low) if kind in (UpdateKind.TP_HIT, UpdateKind.MOVE_SL) else None,
         raw_text=text,
+        then=then,
+        problem=update_pair.problem(fraction, price, to_entry) if then is not None else None,
     )
+
+
+def _close_share(low: str) -> tuple[re.Match[str] | None, re.Match[str] | None]:
+    """The post's close instruction and the share it closes (None: no share said)."""
+    close = _close_instruction(low)
+    # The share must follow the verb closely: "close 25% of ETH", not "target 3 ... +52%".
+    frac = _FRACTION.search(low, close.end(), close.end() + 30) if close else None
+    if close and frac is None:  # "Partial close #XRP": the share may come first
+        before = _FRACTION.search(low, max(0, close.start() - 16), close.start())
+        frac = before if before and before.group("partial") else None
+    if frac is not None and (
+        _GAIN.search(low, close.end() if close else 0, frac.start())
+        or (close is not None and close.group() == "closed" and _GAIN_AFTER.match(low, frac.end()))
+    ):
+        frac = None  # "closed in profit 45%", "with 20% profit": the gain, not the share
+    return close, frac
 
 
 def _fraction(m: re.Match[str]) -> float | None:

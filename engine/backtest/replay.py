@@ -87,6 +87,8 @@ class Replay:
         self._ticked = [-1] * len(self.names)
         self._shown = INF  # the last price shown to the engine
         self._open: list[list[str]] = [[] for _ in self.names]  # trade ids per symbol, oldest first
+        # Breakouts waiting for their level (symbol, id, outcome): in _open once entered.
+        self._waits: list[tuple[int, str, Outcome]] = []
         self.funding = Funding(self.opts.funding_rate_8h)
         self._every = self.opts.every_tick
         self.visited = 0
@@ -262,6 +264,8 @@ class Replay:
         bar before p (bar p, when given, is bar loc of symbol at: that symbol's last is loc - 1).
         Ticking them changes nothing another one would see: none reaches a level."""
         trades = self.engine.trades
+        if self._waits:
+            self._adopt()
         out: list[tuple[int, int]] = []
         for s, ids in enumerate(self._open):
             if ids and not trades[ids[-1]].is_active:
@@ -349,7 +353,9 @@ class Replay:
             out.ok = res.ok
             if res.ok:
                 s = self._sym_of.get(a.signal.symbol)
-                if s is not None:
+                if s is not None and res.waiting is not None:
+                    self._waits.append((s, str(res.trade_id), out))
+                elif s is not None:
                     self._open[s].append(str(res.trade_id))
                 self.funding.arm(eng.clock.time())
             else:
@@ -360,15 +366,28 @@ class Replay:
     async def _act_update(self, a: Action) -> None:
         eng, out, u = self.engine, a.outcome, a.update
         assert u is not None
+        if u.problem:  # a part of it unread: none of it is done
+            out.refused = [u.problem]
+            return
         ids = [a.target] if a.target else self._trades_named(u.symbol, out.msg.source)
-        ids = [i for i in ids if i and (t := eng.trades.get(i)) is not None and t.is_active]
+        waiting = eng.book.waiter.entries
+        ids = [
+            i
+            for i in ids
+            if i and (((t := eng.trades.get(i)) is not None and t.is_active) or i in waiting)
+        ]
         if not ids:
             out.refused = ["no open trade for this update"]
             return
         ok = True
         for tid in ids:
             res = await eng.apply_update(
-                u.kind.value, trade_id=tid, price=u.price, to_entry=u.to_entry, fraction=u.fraction
+                u.kind.value,
+                trade_id=tid,
+                price=u.price,
+                to_entry=u.to_entry,
+                fraction=u.fraction,
+                then=u.then.value if u.then is not None else None,
             )
             ok &= res.ok
             if not res.ok:
@@ -381,8 +400,26 @@ class Replay:
         s = self._sym_of.get(msym or "")
         if s is None:
             return []
-        trades = self.engine.trades
-        return [i for i in self._open[s] if (t := trades.get(i)) and t.source == source]
+        trades, waiting = self.engine.trades, self.engine.book.waiter.entries
+        named = [i for i in self._open[s] if (t := trades.get(i)) and t.source == source]
+        return named + [
+            i
+            for ws, i, _ in self._waits
+            if ws == s and i in waiting and waiting[i].signal.get("source") == source
+        ]
+
+    def _adopt(self) -> None:
+        """Waiting breakouts entered since are open trades now; ended ones are noted."""
+        trades, waiting = self.engine.trades, self.engine.book.waiter.entries
+        keep = []
+        for s, tid, out in self._waits:
+            if tid in trades:
+                self._open[s].append(tid)
+            elif tid in waiting:
+                keep.append((s, tid, out))
+            elif not out.refused:  # (shown as "not entered" with this detail)
+                out.refused = ["waiting entry ended before its level was reached"]
+        self._waits = keep
 
     # -- the end -------------------------------------------------------------------------------
     async def _finish(self) -> None:
@@ -392,6 +429,9 @@ class Replay:
             self._advance(float(self.g_ts[-1]))
         for a in self.actions[self._ai :]:
             a.outcome.refused = ["no candle at or after the message time"]
+        self._adopt()
+        for _, _, out in self._waits:
+            out.refused = ["waiting entry: its level was not reached by the end of the data"]
         for ids in self._open:
             for tid in list(ids):
                 t = eng.trades.get(tid)

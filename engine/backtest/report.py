@@ -188,7 +188,10 @@ def message_rows(result: ReplayResult) -> list[dict[str, Any]]:
             row["status"] = "update applied" if o.ok else "update refused"
             row["detail"] = "; ".join(o.refused)
         elif o.kind == "signal":
-            if not o.ok or t is None:
+            if o.ok and t is None:  # a breakout that waited for its level and never reached it
+                row["status"] = "not entered"
+                row["detail"] = "; ".join(o.refused) or "waiting for its level"
+            elif not o.ok or t is None:
                 row["status"] = "refused"
                 row["detail"] = "; ".join(o.refused) or "refused"
             elif t.entry_qty > 0:

@@ -24,10 +24,12 @@ from engine.core.portfolio import Portfolio
 from engine.core.protector import INF, NO_BAND, Protector
 from engine.core.risk_gate import RiskGate
 from engine.core.trade_lines import TradeLines
+from engine.core.waiter import Waiter, stop_first
 from engine.domain.market import D, Market
 from engine.domain.orders import OrderUpdate
 from engine.domain.signal import Signal
 from engine.domain.trade import Trade
+from engine.domain.waiting import EXPIRED, REFUSED, STOPPED, WaitingEntry, num
 from engine.errors import StoreError
 from engine.ports import Broker, Clock, KillSwitch, Store, TradeLog
 from engine.results import ExecutionResult
@@ -52,6 +54,7 @@ class Book:
     broker: Broker
     clock: Clock
     fees: FeeCorrector
+    waiter: Waiter
 
     def __post_init__(self) -> None:
         # What every tick calls, bound once (a tick is the hot path: a backtest's every bar).
@@ -67,30 +70,11 @@ class Book:
         self.orders.prune()
 
     async def execute(self, signal: Signal) -> ExecutionResult:
-        """One signal, under the book's lock: opened or refused, recorded, settled, published."""
+        """One signal, under the book's lock: opened, held waiting for its level, or refused;
+        recorded, settled, published."""
         async with self.lock:
-            ledger = self.portfolio.ledger
-            ledger.signals_processed += 1
-            try:
-                result = await self.opener.open(signal)
-            except StoreError as exc:
-                result = ExecutionResult(False, [exc.user_message()])
-            if not result.ok:
-                if result.trade_id is None:
-                    ledger.signals_refused += 1
-                if self.bus.listening:
-                    self.bus.emit(
-                        ev.Event(
-                            ev.SIGNAL_REFUSED,
-                            f"{signal.symbol} {signal.side} not traded: "
-                            + "; ".join(result.reasons),
-                            symbol=signal.symbol,
-                            trade_id=result.trade_id,
-                            data={"reasons": result.reasons},
-                        )
-                    )
-                if log.isEnabledFor(logging.INFO):
-                    log.info("signal %s refused: %s", signal.signal_id, "; ".join(result.reasons))
+            self.portfolio.ledger.signals_processed += 1
+            result = await self._open(signal)
             self.journal.put_state(lazy=True)
             try:
                 await self.settle()
@@ -102,6 +86,74 @@ class Book:
         if self.bus.queued:
             await self.bus.publish()
         return result
+
+    async def _open(self, signal: Signal, before: str = "") -> ExecutionResult:
+        """The Opener's open, a refusal counted and told (under the book's lock)."""
+        try:
+            result = await self.opener.open(signal)
+        except StoreError as exc:
+            result = ExecutionResult(False, [exc.user_message()])
+        if not result.ok:
+            if result.trade_id is None:
+                self.portfolio.ledger.signals_refused += 1
+            if self.bus.listening:
+                self.bus.emit(
+                    ev.Event(
+                        ev.SIGNAL_REFUSED,
+                        f"{signal.symbol} {signal.side} {before}not traded: "
+                        + "; ".join(result.reasons),
+                        symbol=signal.symbol,
+                        trade_id=result.trade_id,
+                        data={"reasons": result.reasons},
+                    )
+                )
+            if log.isEnabledFor(logging.INFO):
+                log.info("signal %s refused: %s", signal.signal_id, "; ".join(result.reasons))
+        return result
+
+    async def _reach(self, symbol: str, price: float) -> None:
+        """Waiting entries of this symbol the price reaches are entered, exactly as the signal
+        executed now would be (the risk rules judge it now); a stop reached first ends one."""
+        at = D(price)
+        reached, stopped = self.waiter.due(symbol, at)
+        for w in stopped:
+            self.waiter.end(w, STOPPED, stop_first(w, at))
+        for w in reached:
+            await self._enter(w, at)
+
+    async def _enter(self, w: WaitingEntry, at: Decimal) -> None:
+        self.waiter.take(w)
+        result = await self._open(w.to_signal(), f"reached {num(w.level)} but ")
+        if result.waiting is not None:
+            return  # (held again by the Opener: the price it read was not past the level)
+        if not result.ok:
+            why = "; ".join(result.reasons) or "refused"
+            self.waiter.end(w, REFUSED, f"the price reached it ({num(at)}) but {why}")
+            return
+        filled = (
+            f", filled {result.filled_qty:g} at {result.avg_entry:g}" if result.avg_entry else ""
+        )
+        self.bus.emit(
+            ev.Event(
+                ev.WAITING_ENTERED,
+                f"{w.side} {w.symbol}: the price reached {num(w.level)} ({w.trigger}) at "
+                f"{num(at)}: entered at market{filled}",
+                w.symbol,
+                w.signal_id,
+                {"level": float(w.level), "price": float(at)},
+            )
+        )
+
+    def check_expiry(self) -> None:
+        """Waiting entries and limit entries past their time end (under the book's lock)."""
+        for w in self.waiter.expired(self.clock.time()):
+            hours = (w.expires_at - w.created_at) / 3600
+            self.waiter.end(w, EXPIRED, f"not reached within {hours:g} h: cancelled")
+        self.protector.check_expiry()
+
+    def cancel_waiting(self, status: str, why: str) -> int:
+        """End every waiting entry now (a halt); their records go with the next commit."""
+        return self.waiter.end_all(status, why)
 
     def observe(self, symbol: str, price: float) -> tuple[Sequence[OrderUpdate], bool] | None:
         """One price for a market symbol, O(1): None when it reaches no order, no watched
@@ -126,7 +178,9 @@ class Book:
                 self.orders.apply(u)
             if watched:
                 self.protector.check_watched(symbol, price)
-            self.protector.check_expiry()
+                if self.waiter.entries:
+                    await self._reach(symbol, price)
+            self.check_expiry()
             await self.settle()
         if self.bus.queued:
             await self.bus.publish()
@@ -142,7 +196,7 @@ class Book:
         band_of = getattr(self.broker, "band", None) or (lambda _s: NO_BAND)
         last = self.portfolio.last
         out = []
-        for sym in self.portfolio.symbols():
+        for sym in dict.fromkeys((*self.portfolio.symbols(), *self.waiter.bands)):
             price = last.get(sym)
             if price is None:
                 continue
@@ -156,8 +210,9 @@ class Book:
         """Cancel limit entries past their time, if any are."""
         if self.protector.next_expiry <= self.clock.time():
             async with self.lock:
-                self.protector.check_expiry()
+                self.check_expiry()
                 await self.settle()
+            await self.bus.publish()
 
 
 def build_book(
@@ -213,6 +268,11 @@ def build_book(
         venue=venue,
         anchor=anchor,
     )
+    watchlist = protector.watchlist
+    waiter = Waiter(journal, bus, watchlist.rewatch)
+    watchlist.waiting_bands = waiter.bands  # (one dict: the watchlist merges it per symbol)
+    opener.waiting = waiter.entries
+    opener.hold = waiter.hold
     fees = FeeCorrector(portfolio, orders, journal, broker, clock, lines.fee)
     books.on_estimate = fees.estimated
     orders.on_fee = fees.reported
@@ -231,4 +291,5 @@ def build_book(
         broker,
         clock,
         fees,
+        waiter,
     )

@@ -5,16 +5,26 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
+from decimal import Decimal
 
 from engine.core.book import Book
 from engine.domain.market import D, Market
 from engine.domain.orders import OrderRole
 from engine.domain.trade import Trade, TradeStatus
+from engine.domain.waiting import CANCELLED, WaitingEntry
 from engine.results import ExecutionResult
 
 
-def bad_update_numbers(kind: str, price: float | None, fraction: float | None) -> str | None:
+def bad_update_numbers(
+    kind: str, price: float | None, fraction: float | None, then: str | None = None
+) -> str | None:
     """A reason when a follow-up's numbers cannot be acted on, else None."""
+    if then is not None and (kind, then) != ("CLOSE_PARTIAL", "MOVE_SL"):
+        return f"update {kind} then {then}: only a partial close then a stop move is done"
+    if then is not None and fraction is None:
+        return "a partial close then a stop move needs the share to close"
+    if then is not None:
+        return bad_update_numbers(kind, None, fraction) or bad_update_numbers(then, price, None)
     if kind == "CLOSE_PARTIAL" and fraction is not None:
         if not (
             isinstance(fraction, int | float) and math.isfinite(fraction) and 0 < fraction <= 1
@@ -56,21 +66,62 @@ class FollowUps:
         fraction: float | None,
         reason: str,
         source: str | None,
+        then: str | None = None,
     ) -> ExecutionResult:
         """A follow-up checked, found and applied under the book's lock; its events published."""
-        bad = bad_update_numbers(kind, price, fraction)
+        bad = bad_update_numbers(kind, price, fraction, then)
         if bad:
             return ExecutionResult(False, [bad])
         book = self.book
         async with book.lock:
             trades = self.find(symbol, trade_id, source)
-            if not trades:
+            waiting = self.find_waiting(symbol, trade_id, source)
+            if not trades and not waiting:
                 return ExecutionResult(False, [f"no open trade for {trade_id or symbol}"])
-            result = await self.apply(
-                kind, trades, price=price, to_entry=to_entry, fraction=fraction, reason=reason
-            )
+            said = self.end_waiting(kind, waiting) if waiting else None
+            if trades and then is not None:
+                result = await self.close_then_move(
+                    trades, D(fraction or 0), price, to_entry, reason
+                )
+            elif trades:
+                result = await self.apply(
+                    kind, trades, price=price, to_entry=to_entry, fraction=fraction, reason=reason
+                )
+            else:
+                await book.settle()
+                assert said is not None
+                result = said
         await book.bus.publish()
         return result
+
+    def find_waiting(
+        self, symbol: str | None, trade_id: str | None, source: str | None
+    ) -> list[WaitingEntry]:
+        """The waiting entries (breakouts not reached yet) a follow-up names."""
+        waiter = self.book.waiter
+        if not waiter.entries:
+            return []
+        m = self.resolve(symbol) if symbol and not trade_id else None
+        if not trade_id and m is None:
+            return []
+        return waiter.find(m.symbol if m else None, trade_id, source)
+
+    def end_waiting(self, kind: str, waiting: list[WaitingEntry]) -> ExecutionResult:
+        """The channel's cancel or close ends its waiting entries; any other follow-up has
+        nothing entered to act on yet, and says so."""
+        if kind in ("CANCEL", "CLOSE", "SL_HIT"):
+            for w in waiting:
+                self.book.waiter.end(
+                    w, CANCELLED, "cancelled by the channel's update, nothing entered"
+                )
+            said = [f"{w.side} {w.symbol} {w.label()}: cancelled" for w in waiting]
+            return ExecutionResult(True, said, waiting[0].signal_id)
+        why = [
+            f"{w.side} {w.symbol} is still {w.label()}: nothing is entered yet, so the "
+            f"{kind} update does not apply"
+            for w in waiting
+        ]
+        return ExecutionResult(False, why, waiting[0].signal_id)
 
     async def apply(
         self,
@@ -109,15 +160,57 @@ class FollowUps:
         t0 = trades[0]
         return ExecutionResult(ok, reasons, t0.trade_id, book.orders.dicts(t0.trade_id))
 
-    def _move_stop(self, t: Trade, price: float | None, to_entry: bool) -> str | None:
+    async def close_then_move(
+        self,
+        trades: list[Trade],
+        fraction: Decimal,
+        price: float | None,
+        to_entry: bool,
+        reason: str,
+    ) -> ExecutionResult:
+        """ "Close 50% and move SL to entry": both parts checked for every trade first (a stop
+        that cannot move closes nothing), then per trade the close, then the stop - each
+        recorded as on its own. A close that fails leaves that trade's stop where it was, and
+        says so."""
+        book = self.book
+        for t in trades:
+            why = self._new_stop(t, price, to_entry)[1]
+            if why:
+                return ExecutionResult(False, [f"{why}: nothing was closed"], t.trade_id)
+        reasons: list[str] = []
+        ok = True
+        for t in trades:
+            if not await book.protector.close_trade(t, reason, fraction):
+                ok = False
+                reasons.append(f"{t.symbol}: the partial close failed, so the stop was not moved")
+                continue
+            why = self._move_stop(t, price, to_entry) if t.is_active else None
+            if why:
+                ok = False
+                reasons.append(f"{t.symbol}: closed {fraction:.0%}, but {why}")
+        book.journal.put_state()
+        await book.settle()
+        t0 = trades[0]
+        return ExecutionResult(ok, reasons, t0.trade_id, book.orders.dicts(t0.trade_id))
+
+    def _new_stop(
+        self, t: Trade, price: float | None, to_entry: bool
+    ) -> tuple[Decimal | None, str | None]:
+        """The stop a move asks for, on the tick, or why it cannot be."""
         new = t.avg_entry if to_entry else (D(price) if price else None)
         if new is None:
-            return "no price to move the stop to (the entry has not filled)"
+            return None, "no price to move the stop to (the entry has not filled)"
         m = self.resolve(t.symbol)
         new = m.round_price(new) if m else new
         last = self.book.portfolio.last.get(t.symbol)
         if last is not None and ((new >= D(last)) if t.is_long else (new <= D(last))):
-            return f"stop {new} would be past the market price {last}"
+            return None, f"stop {new} would be past the market price {last}"
+        return new, None
+
+    def _move_stop(self, t: Trade, price: float | None, to_entry: bool) -> str | None:
+        new, why = self._new_stop(t, price, to_entry)
+        if new is None:
+            return why
         t.sl = new
         t.sl_at_entry = t.avg_entry is not None and new == t.avg_entry
         self.book.journal.put_trade(t)

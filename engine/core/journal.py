@@ -128,6 +128,16 @@ class Journal:
             for rec in lines:
                 self.trade_log.append(rec)
 
+    def soon(self) -> None:
+        """Commit what waits soon, from sync code (a halt); without a running event loop, it is
+        written by the next commit."""
+        try:
+            asyncio.get_running_loop()
+        except RuntimeError:
+            return
+        self.must_flush = True
+        self._schedule()
+
     def _schedule(self) -> None:
         """Write acknowledgements soon, off the hot path (a crash before then is recovered by
         looking the orders up by client id, as after any crash)."""

@@ -8,6 +8,7 @@ import logging
 from engine import events as ev
 from engine.core.book import Book
 from engine.domain.orders import OrderUpdate
+from engine.domain.waiting import CANCELLED
 from engine.errors import SigcopyError
 from engine.ports import Broker, Clock, KillSwitch, OrderStream
 from engine.services.stop_keeper import StopKeeper
@@ -98,6 +99,8 @@ class Monitor:
             book.bus.emit(ev.Event(ev.HALTED, f"Trading halted: {self.kill_switch.reason()}"))
         self.was_halted = halted
         async with book.lock:
+            if halted and book.waiter.entries:  # (the EMERGENCY_STOP file, created by hand)
+                book.cancel_waiting(CANCELLED, "trading was halted: cancelled, nothing entered")
             # PENDING too: one left unknown after a restart during an outage is found here.
             try:
                 await self._poll()
@@ -119,7 +122,7 @@ class Monitor:
                 # Positions closed by hand on the exchange are found here, every minute.
                 self._next_reconcile = now + self.reconcile_interval_s
                 await book.protector.reconcile_positions()
-            book.protector.check_expiry()
+            book.check_expiry()
             book.portfolio.day_check()
             book.journal.put_state()
             await book.settle()

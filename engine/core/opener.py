@@ -27,6 +27,7 @@ from engine.domain.risk import RiskDecision, validate_signal
 from engine.domain.signal import Signal, split_symbol
 from engine.domain.stop_policy import StopDecision, resolve_stop
 from engine.domain.trade import Trade, TradeStatus
+from engine.domain.waiting import WaitingEntry, waiting_entry
 from engine.errors import SigcopyError, StoreError
 from engine.ports import Broker, Clock, KillSwitch
 from engine.results import ExecutionResult
@@ -47,6 +48,7 @@ class Decision:
     notes: list[str] = field(default_factory=list)  # for the card: e.g. the default stop
     cfg: RiskConfig | None = None  # the settings it was judged by (the channel's keys in)
     last: float | None = None  # the price as the market data gave it (price is its Decimal)
+    wait: WaitingEntry | None = None  # a breakout not reached yet: it waits for its level
 
 
 def channel_extra(signal: Signal, cfg: RiskConfig) -> dict[str, Any]:
@@ -124,6 +126,9 @@ class Opener:
         self.venue = venue
         self.anchor = anchor  # starts a simulated feed at a first signal's prices
         self.known_ids: set[str] = set()  # trade ids the store has ever seen (restored)
+        # The Waiter's: the signals waiting for their level, and how one is held (core/book.py).
+        self.waiting: dict[str, WaitingEntry] = {}
+        self.hold: Callable[[WaitingEntry], None] = lambda w: None
         # Never a live position without a stop (a class attribute of the broker: read once).
         self.live_needs_stop = bool(getattr(broker, "requires_stop", False))
 
@@ -141,13 +146,20 @@ class Opener:
         tps = market_prices(signal.take_profits, market, k)
         sl = market_price(signal.sl, market, k) if signal.sl is not None else None
         if self.anchor is not None and not self.portfolio.has_active(market.symbol):
-            self.anchor(market.symbol, entries)  # an open trade's prices stay where they are
+            # (An open trade's prices stay where they are.) A breakout's walk starts between
+            # its stop and its level, where the channel posted it: at the level, it would be
+            # reached at once.
+            at = entries
+            if sl is not None and breakout(signal.side, signal.entry_trigger, entries, None):
+                at = [*entries, sl]
+            self.anchor(market.symbol, at)
         price_f = await self.price_of(market.symbol)
         price = D(price_f) if price_f is not None else None
-        # A breakout the market has passed enters at market; one not reached is refused below.
+        # A breakout the market has passed enters at market; one not reached waits for its
+        # level (judged and sized below as an entry there; refused without a price to watch).
         bo = breakout(signal.side, signal.entry_trigger, entries, price)
-        if bo is not None and bo.crossed:
-            entries = []
+        if bo is not None:
+            entries = [] if bo.crossed else [bo.level]
         cfg = self.gate.config_for(signal)  # the book's settings, the channel's keys in
         # Never a live position without a stop: the signal's, DEFAULT_STOP_LOSS_PCT's or none.
         # Sizing by risk needs one too (without, the gate refuses with its own reason).
@@ -177,18 +189,24 @@ class Opener:
         if stop.refusal is not None and live_needs_stop:
             decision.reasons.append(stop.refusal)
             decision.approved = False
+        wait = None
+        notes = [stop.note] if stop.note else []
         if bo is not None and not bo.crossed:
-            decision.reasons.append(bo.refusal())
-            decision.approved = False
+            cannot = bo.refusal(sl)
+            if cannot is not None:
+                decision.reasons.append(cannot)
+                decision.approved = False
+            else:
+                notes.append(bo.waiting_note(cfg.WAITING_ENTRY_TTL_HOURS))
+                wait = waiting_entry(signal, market.symbol, bo, sl, self.clock.time(), cfg)
         if self.gate.daily_limit_hit(ctx):
             self._daily_limit_event()
-        notes = [stop.note] if stop.note else []
         if bo is not None and bo.crossed:
             notes.append(bo.note())
         if decision.sized_by_risk:
             pct = f"{(cfg.RISK_PER_TRADE_PCT or 0) * 100:g}"
             notes.append(f"size set by RISK_PER_TRADE_PCT: the stop loses at most {pct}% of equity")
-        return Decision(decision, market, entries, tps, sl, price, notes, cfg, price_f)
+        return Decision(decision, market, entries, tps, sl, price, notes, cfg, price_f, wait)
 
     def _daily_limit_event(self) -> None:
         lg = self.portfolio.ledger
@@ -206,10 +224,16 @@ class Opener:
         trade_id = str(signal.signal_id)
         if trade_id in self.portfolio.trades or trade_id in self.known_ids:
             return ExecutionResult(False, [f"signal {trade_id} was already executed"])
+        if trade_id in self.waiting:
+            why = f"signal {trade_id} is already {self.waiting[trade_id].label()}"
+            return ExecutionResult(False, [why])
         d = await self.decide(signal)
         decision, market = d.decision, d.market
         if not decision.approved or market is None or d.price is None or d.last is None:
             return ExecutionResult(False, decision.reasons)
+        if d.wait is not None:  # nothing is sent: the Waiter watches for the level
+            self.hold(d.wait)
+            return ExecutionResult(True, [], trade_id, waiting=d.wait.label())
         # The broker sees the price the decision was made on (a simulated one fills at it).
         for u in self.broker.on_price(market.symbol, float(d.last)):
             self.orders.apply(u)

@@ -15,6 +15,7 @@ from typing import Any
 from engine.core.book import Book
 from engine.domain.orders import Order, OrderRole, OrderStatus, OrderUpdate
 from engine.domain.trade import ACTIVE, Trade, TradeStatus
+from engine.domain.waiting import WAITING
 from engine.errors import SigcopyError
 from engine.ledger import Ledger
 from engine.ports import Broker, Store
@@ -54,6 +55,7 @@ def load_saved_sync(book: Book, store: Store, broker: Broker) -> bool:
         )
         known = {str(k) for k in keys("trade")}
         curve = read("equity")
+        waiting = read("signal", (WAITING,))
     except (sqlite3.Error, OSError, ValueError, KeyError) as exc:
         log.warning("the saved book could not be read before start (%s): read at start", exc)
         return False
@@ -67,6 +69,7 @@ def load_saved_sync(book: Book, store: Store, broker: Broker) -> bool:
         orders=orders,
         trade_record=ended.get,
         history=history,
+        waiting=waiting,
     )
     return True
 
@@ -96,6 +99,7 @@ async def load_saved(book: Book, store: Store, broker: Broker) -> None:
         orders=orders,
         trade_record=ended.get,
         history=history,
+        waiting=await store.load("signal", (WAITING,)),
     )
 
 
@@ -115,9 +119,11 @@ def _load(
     orders: list[dict[str, Any]],
     trade_record: Callable[[str], dict[str, Any] | None],
     history: list[dict[str, Any]],
+    waiting: list[dict[str, Any]],
 ) -> None:
     pf, om = book.portfolio, book.orders
     book.opener.known_ids = known
+    book.waiter.restore(waiting, known)  # breakouts waiting for their level (core/waiter.py)
     ledger = None
     if state:
         ledger = Ledger.from_dict(state)

@@ -87,6 +87,7 @@ def stats(book: Book, mode_label: str, halt_reason: str | None, halted: bool) ->
         "free_margin": float(pf.free_margin()),
         "open_positions": n_open,
         "pending_entries": n_pending,
+        "waiting_entries": len(book.waiter.entries),
         "realized_pnl": float(lg.realized),
         "unrealized_pnl": float(unrealized),
         "win_rate": (lg.wins / closed) if closed else 0.0,
@@ -131,4 +132,5 @@ def preview(d: Decision, signal: Signal, mode_label: str, simulated_prices: bool
         approved=decision.approved,
         reasons=list(decision.reasons),
         notes=list(d.notes),
+        waiting=d.wait.label() if d.wait is not None else None,
     )

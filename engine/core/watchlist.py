@@ -1,6 +1,7 @@
 """Watchlist: per symbol, the band of prices that trigger nothing the engine itself watches
-(TP1 of pending entries; the best or activation price of trailing stops), and the heap of
-limit-entry expiries. A tick strictly inside its symbol's band (and the broker's) is quiet."""
+(TP1 of pending entries; the best or activation price of trailing stops; the waiting entries'
+levels and stops, core/waiter.py), and the heap of limit-entry expiries (and the next waiting
+entry's). A tick strictly inside its symbol's band (and the broker's) is quiet."""
 
 from __future__ import annotations
 
@@ -41,6 +42,9 @@ class Watchlist:
         self._broker_bands = broker_bands
         self._expiries: list[tuple[float, str]] = []  # (expiry, trade id) of pending trades
         self._pending: dict[str, dict[str, Trade]] = {}  # symbol -> trades pending when watched
+        # The waiting entries' bands and next expiry (core/waiter.py: set through rewatch).
+        self.waiting_bands: dict[str, tuple[float, float]] = {}
+        self.waiting_expiry = INF
 
     def watch(self, t: Trade) -> None:
         """A trade was tracked or ended: its symbol's band and the expiries follow."""
@@ -52,12 +56,18 @@ class Watchlist:
         self.next_changed()
         self.rebuild(t.symbol)
 
+    def rewatch(self, symbol: str, waiting_expiry: float) -> None:
+        """The waiting entries of a symbol (or their next expiry) changed."""
+        self.waiting_expiry = waiting_expiry
+        self.next_changed()
+        self.rebuild(symbol)
+
     def rebuild(self, symbol: str) -> None:
         """Levels the engine itself watches: TP1 of trades whose entry has not filled yet.
 
         Only the symbol's pending trades are looked at (those filled or ended since are
         dropped here), so open positions on the symbol cost nothing."""
-        lo, hi = NO_BAND
+        lo, hi = self.waiting_bands.get(symbol, NO_BAND)
         pending = self._pending.get(symbol, {})
         for tid, t in list(pending.items()):
             if t.status != _PENDING:
@@ -116,4 +126,5 @@ class Watchlist:
             if t is not None and t.status == _PENDING:
                 break
             heapq.heappop(heap)
-        self.next_expiry = heap[0][0] if heap else INF
+        top = heap[0][0] if heap else INF
+        self.next_expiry = top if top < self.waiting_expiry else self.waiting_expiry

@@ -1,9 +1,9 @@
 """Breakout entries: "Enter above 15.30" in a long means "buy once the price rises through it".
 
 A buy limit above the market fills at once, at the market: a trade the channel never posted.
-So a breakout whose level the market has not reached is refused (sigcopy places no waiting
-breakout orders yet), and one the market has already passed enters at market, which is what
-the channel meant. "Long below 29" or "Short above 37" is no breakout: a limit order there rests
+So a breakout whose level the market has not reached waits for it (a waiting entry, engine/core/
+waiter.py: nothing is sent until the price gets there), and one the market has already passed
+enters at market, which is what the channel meant. "Long below 29" or "Short above 37" is no breakout: a limit order there rests
 until the price comes to it, the plain entry's meaning.
 """
 
@@ -25,22 +25,30 @@ class Breakout:
     price: Decimal | None  # None: no current price, so whether it is reached is unknown
     crossed: bool
 
-    def refusal(self) -> Reason:
-        """Why the signal is not traded now (the level is not reached, or not known to be)."""
+    def refusal(self, sl: Decimal | None) -> Reason | None:
+        """Why the signal cannot wait for its level (None: it can)."""
         if self.price is None:
             return Reason(
                 "breakout entry not reached",
                 f"entry is a breakout {self.trigger} {_num(self.level)} and no current price "
                 "is known: sigcopy cannot tell whether it is reached, and a limit order there "
-                "could fill at once on the wrong side; it does not place breakout entries yet",
+                "could fill at once on the wrong side",
             )
-        buy, where = ("buy", "below") if self.side == "LONG" else ("sell", "above")
-        return Reason(
-            "breakout entry not reached",
-            f"entry is a breakout {self.trigger} {_num(self.level)} and the price is "
-            f"{_num(self.price)}: "
-            f"sigcopy would {buy} now, {where} the channel's level; it does not place "
-            "breakout entries yet",
+        if sl is not None and (self.price <= sl if self.side == "LONG" else self.price >= sl):
+            return Reason(
+                "breakout stop already reached",
+                f"entry is a breakout {self.trigger} {_num(self.level)} and the price "
+                f"{_num(self.price)} is already at or past the stop {_num(sl)}: the trade the "
+                "channel posted is over before it began",
+            )
+        return None
+
+    def waiting_note(self, hours: float) -> str:
+        """For the card: the entry waits for its level."""
+        return (
+            f"waiting for {_num(self.level)} ({self.trigger}): nothing is sent until the price "
+            f"gets there, then it enters at market (cancelled after {hours:g} h, by /halt, by "
+            "the channel's cancel, or if the price reaches the stop first)"
         )
 
     def note(self) -> str:
@@ -63,7 +71,8 @@ def breakout(
     """The signal's breakout entry, or None for a plain entry.
 
     With no usable current price the breakout is not known to be reached: it is refused, never
-    sent as a plain limit that could fill at once below (above) the channel's level.
+    sent as a plain limit that could fill at once below (above) the channel's level, nor left
+    waiting for a level it cannot tell the side of.
     """
     if not entries:
         return None

@@ -16,18 +16,68 @@ async def _card(bot: BotHarness, tg: FakeTelegram, text: str) -> Call:
     return await tg.wait_for("sendMessage", lambda c: "BTC/USDT" in str(c["text"]), after=mark)
 
 
-async def test_card_when_breakout_above_not_reached_then_refused_with_the_reason(
+async def test_card_when_breakout_above_not_reached_then_waiting_entry_shown(
     bot: BotHarness, tg: FakeTelegram
 ) -> None:
     card = await _card(bot, tg, "BTCUSDT LONG\nEnter above 43000\nTP: 45000\nSL: 41000")
     text = str(card["text"])
-    assert "⛔ Refused by the risk rules:" in text
+    assert "⛔" not in text
+    assert "Entry: waiting for 43000 (above), then market" in text
     assert (
-        "entry is a breakout above 43000 and the price is 42000: sigcopy would buy now, below"
-        " the channel's level; it does not place breakout entries yet" in text
+        "waiting for 43000 (above): nothing is sent until the price gets there, then it enters"
+        " at market" in text
     )
-    assert "✅ Approve" not in {b["text"] for b in card.buttons}
+    assert "✅ Approve" in {b["text"] for b in card.buttons}
+    assert bot.engine.trades == {} and bot.engine.waiting_entries() == []
+
+
+async def test_approve_when_breakout_waits_then_exactly_that_entry_waits_and_enters_at_level(
+    bot: BotHarness, tg: FakeTelegram
+) -> None:
+    """Approving holds exactly the waiting entry the card showed; the entry made when the
+    price gets there is that one (level, stop, target), told to the admin."""
+    card = await _card(bot, tg, "BTCUSDT LONG\nEnter above 43000\nTP: 45000\nSL: 41000")
+    buttons = {b["text"]: b["callback_data"] for b in card.buttons}
+    mark = tg.mark()
+    tg.push_callback(ADMIN, card, buttons["✅ Approve"])
+    edit = await tg.wait_for("editMessageText", after=mark)
+    assert "⏳ Accepted" in str(edit["text"]) and "waiting for 43000 (above)" in str(edit["text"])
     assert bot.engine.trades == {}
+    (w,) = bot.engine.waiting_entries()
+    assert (w["side"], w["level"], w["sl"], w["take_profits"]) == (
+        "LONG",
+        43000.0,
+        41000.0,
+        [45000.0],
+    )
+    mark = tg.mark()
+    tg.push_command(ADMIN, "/positions")
+    reply = await tg.wait_for("sendMessage", lambda c: "Waiting entries" in c["text"], after=mark)
+    assert "• LONG BTC/USDT waiting for 43000 (above) · stop 41,000" in reply["text"]
+    mark = tg.mark()
+    await bot.engine.on_price("BTCUSDT", 43000.0)
+    told = await tg.wait_for("sendMessage", lambda c: "Breakout entered" in c["text"], after=mark)
+    assert "the price reached 43000 (above) at 43000: entered at market" in told["text"]
+    (t,) = bot.engine.trades.values()
+    assert t.trade_id == w["trade_id"] and t.entry_qty > 0 and t.avg_entry >= Decimal(43000)
+    assert t.sl == Decimal(41000) and t.take_profits == [Decimal(45000)]
+
+
+async def test_halt_when_entry_waits_then_cancelled_and_admin_told(
+    bot: BotHarness, tg: FakeTelegram
+) -> None:
+    card = await _card(bot, tg, "BTCUSDT LONG\nEnter above 43000\nTP: 45000\nSL: 41000")
+    buttons = {b["text"]: b["callback_data"] for b in card.buttons}
+    mark = tg.mark()
+    tg.push_callback(ADMIN, card, buttons["✅ Approve"])
+    await tg.wait_for("editMessageText", after=mark)
+    mark = tg.mark()
+    tg.push_command(ADMIN, "/halt")
+    told = await tg.wait_for(
+        "sendMessage", lambda c: "Waiting entry ended" in c["text"], after=mark
+    )
+    assert "trading was halted: cancelled, nothing entered" in told["text"]
+    assert bot.engine.waiting_entries() == []
 
 
 async def test_card_when_breakout_above_passed_then_market_entry_noted(

@@ -121,7 +121,11 @@ async def test_approve_when_card_expired_then_refused_and_card_says_expired(
         assert "expired" in answer.get("text", "").lower()
         assert h.engine.positions() == []
     finally:
-        await h.stop()
+        await h.stop()  # waits for the tap's handler to end
+    # The tap edits the card to what it already says: Telegram refuses it (400, "message is not
+    # modified"), a refusal and not an outage, so it is sent once and never retried.
+    (again,) = [c for c in tg.calls[mark:] if c.method == "editMessageText"]
+    assert again.error is not None and "not modified" in again.error.description
 
 
 async def test_approve_when_card_expired_before_sweep_then_refused(

@@ -119,8 +119,9 @@ async def test_claim_when_restart_after_execution_then_card_says_executed_and_no
 
 
 async def test_card_when_send_fails_with_5xx_then_retried_and_delivered(
-    bot: BotHarness, tg: FakeTelegram
+    bot: BotHarness, tg: FakeTelegram, monkeypatch: pytest.MonkeyPatch
 ):
+    monkeypatch.setattr("bot.sending.BACKOFF_S", 0.02)  # retried, not how long it waits
     tg.fail_next("sendMessage", 502, "Bad Gateway", times=2)
     tg.drop_next("sendMessage")
     card = await card_for(tg)

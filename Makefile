@@ -30,9 +30,11 @@ $(NATIVE): $(STAMP) $(wildcard parsers/*.py)
 
 native: $(NATIVE)
 
-# The docs site's tools (mkdocs-material) are only installed for `make docs`.
+# The docs site's tools (mkdocs-material) are only installed for `make docs`: the docs extra's
+# requirements alone (`pip install -e '.[docs]'` would build and install the project again).
 $(DOCS_STAMP): $(STAMP)
-	@$(BIN)/python -m pip install --quiet -e '.[docs]' >&2
+	@$(BIN)/python -c 'import tomllib; print(*tomllib.load(open("pyproject.toml", "rb"))["project"]["optional-dependencies"]["docs"], sep="\n")' > $(VENV)/docs-requirements.txt
+	@$(BIN)/python -m pip install --quiet -r $(VENV)/docs-requirements.txt >&2
 	@touch $(DOCS_STAMP)
 
 run: install native

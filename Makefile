@@ -41,8 +41,13 @@ run: install native
 	@mkdir -p data logs
 	$(BIN)/sigcopy run
 
+# The suite spends most of its time waiting (loopback servers, subprocesses, timeouts): it runs
+# in TEST_WORKERS processes (pytest-xdist; worksteal evens out the long tests). Two, as the
+# machines have two cores: more would make the waits of timing-sensitive tests longer.
+# TEST_WORKERS=0 runs it in this process.
+TEST_WORKERS ?= 2
 test: install native
-	$(BIN)/python -m pytest -q -p no:cacheprovider
+	$(BIN)/python -m pytest -q -p no:cacheprovider -n $(TEST_WORKERS) --dist worksteal
 
 soak: install
 	SIGCOPY_SOAK=1 $(BIN)/python -m pytest -q -p no:cacheprovider -m soak tests

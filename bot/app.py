@@ -75,6 +75,9 @@ class TelegramFront:
         self.gate = Gate(settings.TELEGRAM_ADMIN_IDS, settings.TELEGRAM_CHANNEL_IDS)
         self._tasks: set[asyncio.Task[Any]] = set()
         self._expiry_task: asyncio.Task[None] | None = None
+        # Seconds between sweeps for expired approvals (and cards to resend); None: a quarter
+        # of the approval timeout, 0.2 to 5 s. Tests that wait for a sweep set it shorter.
+        self.sweep_every: float | None = None
         # opaque button id -> (payload, time, (chat_id, message_id) of the message it is on)
         self._tokens: dict[str, tuple[str, float, tuple[int, int] | None]] = {}
         self._card_signal: dict[tuple[int, int], str] = {}  # card message -> signal id
@@ -308,7 +311,7 @@ class TelegramFront:
                 )
 
     async def _expiry_loop(self) -> None:
-        interval = max(0.2, min(5.0, self.desk.book.timeout_s / 4))
+        interval = self.sweep_every or max(0.2, min(5.0, self.desk.book.timeout_s / 4))
         while True:
             await asyncio.sleep(interval)
             try:

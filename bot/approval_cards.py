@@ -13,11 +13,12 @@ from typing import Any
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
-from bot.approvals import OUT_OF_DATE, WAITING, Pending
+from bot.approvals import EXPIRED, OUT_OF_DATE, WAITING, Pending
 from bot.desk import Desk
 from bot.sending import answer, edit, send
 
 REPLACED = "✏️ The post was edited: this card is out of date, see the new card."
+EXPIRED_NOTE = "⌛ Expired · nothing was traded"
 
 
 class ApprovalCards:
@@ -110,8 +111,8 @@ class ApprovalCards:
         if pending is None:
             await answer(query, why)
             stale = await self.desk.book.get(pid)
-            if stale is not None and stale.status == "expired":
-                text = self.desk.card_text(stale, "⌛ Expired · nothing was traded")
+            if stale is not None and stale.status == EXPIRED:
+                text = self.desk.card_text(stale, EXPIRED_NOTE)
                 await self.edit(stale.cards or _query_card(query), text, None)
             return
         if not approve:
@@ -129,6 +130,12 @@ class ApprovalCards:
                 sent = await send(self.bot, chat_id, text, self.markup(pending))
                 if sent is not None:
                     await self.desk.book.attach_card(pending.id, chat_id, sent.message_id)
+                    now = await self.desk.book.get(pending.id)
+                    if now is not None and now.status == EXPIRED:
+                        # Expired by the sweep while this card was on its way: the sweep
+                        # edited the cards recorded then, not this one.
+                        text = self.desk.card_text(now, EXPIRED_NOTE)
+                        await edit(self.bot, chat_id, sent.message_id, text, None)
         finally:
             self._sending.discard(pending.id)
 

@@ -36,6 +36,8 @@ async def with_retry(call: Callable[[], Awaitable[T]]) -> T:
             seconds = min(MAX_WAIT_S, max(0.0, seconds))
             log.warning("flood control: retrying in %.1fs (attempt %d)", seconds, attempt)
             await asyncio.sleep(seconds)
+        except BadRequest:  # a 400 (PTB's BadRequest is a NetworkError): refused, not an outage
+            raise
         except NetworkError as exc:  # 5xx, a dropped connection, a timeout (TimedOut)
             if attempt == MAX_ATTEMPTS:
                 raise

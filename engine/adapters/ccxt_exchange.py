@@ -164,6 +164,11 @@ def build_exchange(settings: Settings, *, with_keys: bool = True, module: Any = 
             ) from exc
     if settings.EXCHANGE_API_BASE_URL:
         exchange.urls["api"] = rewrite_urls(exchange.urls["api"], settings.EXCHANGE_API_BASE_URL)
+        if settings.EXCHANGE_API_BASE_URL.startswith("http://"):
+            # close() sleeps timeout_on_exit (250 ms) so that TLS transports finish closing
+            # (ccxt PR 23470; aiohttp's graceful-shutdown note: zero is enough without TLS).
+            # A plain-HTTP endpoint (a local proxy, the test servers) has nothing to wait for.
+            exchange.timeout_on_exit = 0
     if with_keys:
         from engine.keys.live import bind_managed_credentials
 

@@ -126,7 +126,24 @@ def test_load_csv_when_any_file_then_same_candles_or_same_refusal_as_the_row_loa
         _same(new, old)
 
 
-NUMBER = st.from_regex(r"\A ?[0-9]{1,6}(\.[0-9]{0,9})?([eE]-?[0-9])? ?\Z")
+# A price as a file may write it: the language of  ` ?[0-9]{1,6}(\.[0-9]{0,9})?([eE]-?[0-9])? ?`,
+# built from its parts (st.from_regex drew the same strings some ten times slower).
+_DIGITS = "0123456789"
+NUMBER = st.builds(
+    "".join,
+    st.tuples(
+        st.sampled_from(("", " ")),
+        st.text(_DIGITS, min_size=1, max_size=6),
+        st.one_of(st.just(""), st.text(_DIGITS, max_size=9).map(".".__add__)),
+        st.one_of(
+            st.just(""),
+            st.tuples(
+                st.sampled_from("eE"), st.sampled_from(("", "-")), st.sampled_from(_DIGITS)
+            ).map("".join),
+        ),
+        st.sampled_from(("", " ")),
+    ),
+)
 
 
 @settings(max_examples=300, deadline=None)

@@ -43,9 +43,12 @@ def make_settings(data_dir: Path, tg: FakeTelegram, **live: Any) -> Settings:
 class BotHarness:
     """Engine + TelegramFront + polling, started and stopped like `sigcopy run` does."""
 
-    def __init__(self, settings: Settings, tg: FakeTelegram) -> None:
+    def __init__(
+        self, settings: Settings, tg: FakeTelegram, *, sweep_every: float | None = None
+    ) -> None:
         self.settings = settings
         self.tg = tg
+        self.sweep_every = sweep_every  # TelegramFront.sweep_every (None: its own)
         self.engine: Any = None
         self.front: TelegramFront | None = None
 
@@ -55,6 +58,7 @@ class BotHarness:
         self.engine = TradingEngine(mode="paper", settings=self.settings)
         await self.engine.start()
         self.front = TelegramFront(self.settings, self.engine, build_parser(self.settings))
+        self.front.sweep_every = self.sweep_every
         await self.front.start(poll_timeout=5)
         return self
 

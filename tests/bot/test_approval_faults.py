@@ -119,8 +119,9 @@ async def test_claim_when_restart_after_execution_then_card_says_executed_and_no
 
 
 async def test_card_when_send_fails_with_5xx_then_retried_and_delivered(
-    bot: BotHarness, tg: FakeTelegram
+    bot: BotHarness, tg: FakeTelegram, monkeypatch: pytest.MonkeyPatch
 ):
+    monkeypatch.setattr("bot.sending.BACKOFF_S", 0.02)  # retried, not how long it waits
     tg.fail_next("sendMessage", 502, "Bad Gateway", times=2)
     tg.drop_next("sendMessage")
     card = await card_for(tg)
@@ -175,9 +176,9 @@ async def test_card_when_send_fails_for_a_while_then_resent_without_restart(
     settings, tg: FakeTelegram, monkeypatch: pytest.MonkeyPatch
 ):
     monkeypatch.setattr("bot.sending.BACKOFF_S", 0.02)
-    settings.live.APPROVAL_TIMEOUT_MINUTES = 0.2  # the resend loop ticks every 3 s
+    settings.live.APPROVAL_TIMEOUT_MINUTES = 0.2  # 12 s: the card is resent well before
     tg.fail_next("sendMessage", 500, "Internal Server Error", times=5)  # every retry of one send
-    h = await BotHarness(settings, tg).start()
+    h = await BotHarness(settings, tg, sweep_every=0.2).start()  # the resend loop's tick
     try:
         card = await card_for(tg)
         assert len([c for c in tg.calls_of("sendMessage") if c.error]) == 5

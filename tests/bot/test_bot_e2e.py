@@ -121,6 +121,31 @@ async def test_approve_when_card_expired_then_refused_and_card_says_expired(
         assert "expired" in answer.get("text", "").lower()
         assert h.engine.positions() == []
     finally:
+        await h.stop()  # waits for the tap's handler to end
+    # The tap edits the card to what it already says: Telegram refuses it (400, "message is not
+    # modified"), a refusal and not an outage, so it is sent once and never retried.
+    (again,) = [c for c in tg.calls[mark:] if c.method == "editMessageText"]
+    assert again.error is not None and "not modified" in again.error.description
+
+
+async def test_card_when_it_expires_while_being_sent_then_edited_to_expired(
+    tmp_path: Path, tg: FakeTelegram
+):
+    # The card's send is answered 2 s late; the approval (0.6 s) expires meanwhile and the
+    # sweep (every 0.2 s) finds no card recorded to edit: the card, once sent, is edited itself.
+    settings = make_settings(tmp_path, tg, APPROVAL_TIMEOUT_MINUTES=0.01)
+    h = BotHarness(settings, tg, sweep_every=0.2)
+    await h.start()
+    try:
+        tg.delay_next("sendMessage", 2.0)
+        card = await _card(tg)
+        edit = await tg.wait_for(
+            "editMessageText",
+            lambda c: c["message_id"] == card.result["message_id"] and "Expired" in c["text"],
+        )
+        assert not edit.get("reply_markup")
+        assert h.engine.positions() == []
+    finally:
         await h.stop()
 
 

@@ -99,6 +99,11 @@ class StreamHub:
         async with self._changed:
             await asyncio.wait_for(self._changed.wait_for(done), timeout)
 
+    async def sent(self, timeout: float = 15.0) -> None:
+        """Wait until every message queued so far has been written to its socket."""
+        for s in list(self.streams):
+            await asyncio.wait_for(s.queue.join(), timeout)
+
     async def drop(self) -> None:
         """Close every connection from the server side, as an exchange does on maintenance."""
         for s in list(self.streams):
@@ -112,3 +117,5 @@ class StreamHub:
                 await stream.ws.send_json(msg)
             except (ConnectionResetError, RuntimeError):
                 return
+            finally:
+                stream.queue.task_done()

@@ -38,8 +38,13 @@ async def test_monitor_when_stop_fills_beyond_its_trigger_then_trade_booked_at_t
         assert r.ok, r.reasons
         fake.book.stop_slippage = SLIP
         (stop,) = fake.book.set_price(sym, "58950")  # through the 59,000 trigger
-        # Pushed (Binance ALGO_UPDATE with the fill's ap/aq), else found by the poll.
+        # Pushed (Binance ALGO_UPDATE with the fill's ap/aq), else found by the poll. Binance's
+        # push is waited for (up to 10 s); for MEXC, every message the fill pushed has been
+        # written to the socket and read by the client (loopback: well within the 0.5 s).
         deadline = time.monotonic() + 10
+        if stream and name == "mexc":
+            await fake.hub.sent()
+            deadline = time.monotonic() + 0.5
         while eng.trades[r.trade_id].is_active and stream and time.monotonic() < deadline:
             await asyncio.sleep(0.02)
         # Binance pushes it; MEXC's plan order updates are not read by ccxt: polled.

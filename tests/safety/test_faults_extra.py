@@ -83,33 +83,33 @@ def _protected(b: Bot) -> None:
 
 
 # -- the exchange --------------------------------------------------------------------------------
+@pytest.mark.parametrize("name", ["binanceusdm", "mexc"])
 async def test_execute_when_exchange_stops_answering_for_a_while_then_one_entry_and_stop_after(
-    tmp_path: Path,
+    tmp_path: Path, name: str
 ) -> None:
     """An outage: every request takes effect but its answer comes after the client gave up.
 
     A minute of it is compressed here: the client's timeout is 0.3 s, each answer 0.6 s late,
     and the bot keeps trying (monitor passes, a reconciliation) until the exchange is back.
     """
-    for name in ("binanceusdm", "mexc"):
-        b = await _bot(name, tmp_path / name, timeout_ms=300)
-        try:
-            b.fake.hang(0.6)
-            r = await b.engine.execute(_signal())
-            for _ in range(3):
-                await b.engine.monitor_pass()  # must not raise during the outage
-            b.fake.hang(0)
-            await b.engine.reconcile()
-            await b.engine.monitor_pass()
-            assert len(b.entries()) <= 1, "the entry was sent twice"
-            if b.entries():
-                assert b.position != 0
-            _protected(b)
-            if not r.ok:
-                assert r.reasons
-        finally:
-            await b.engine.aclose()
-            await b.fake.stop()
+    b = await _bot(name, tmp_path / name, timeout_ms=300)
+    try:
+        b.fake.hang(0.6)
+        r = await b.engine.execute(_signal())
+        for _ in range(3):
+            await b.engine.monitor_pass()  # must not raise during the outage
+        b.fake.hang(0)
+        await b.engine.reconcile()
+        await b.engine.monitor_pass()
+        assert len(b.entries()) <= 1, "the entry was sent twice"
+        if b.entries():
+            assert b.position != 0
+        _protected(b)
+        if not r.ok:
+            assert r.reasons
+    finally:
+        await b.engine.aclose()
+        await b.fake.stop()
 
 
 @pytest.mark.parametrize("fault", ["bad_json", "html"])

@@ -21,19 +21,19 @@ from aiohttp import web
 from tests.bot.conftest import ADMIN, CHANNEL, ETH_SIGNAL, SIGNAL, BotHarness, make_settings
 from tests.fakes.fake_telegram import Call, FakeTelegram
 
-OUTAGE_S = 3.0
-
 
 class FlakyTelegram(FakeTelegram):
     """The fake server, with an outage switch: every call answers 502 Bad Gateway."""
 
     down = False
     failed_while_down = 0
+    polls_while_down = 0  # getUpdates among them: the poller trying again
 
     async def _dispatch(self, request: web.Request) -> web.Response:
         if self.down:
             self.failed_while_down += 1
             if request.match_info["method"].lower() == "getupdates":
+                self.polls_while_down += 1
                 await asyncio.sleep(0.05)
             return web.Response(status=502, text="<html>502 Bad Gateway</html>",
                                 content_type="text/html")  # fmt: skip
@@ -56,7 +56,8 @@ async def tg() -> AsyncIterator[FlakyTelegram]:
 
 @pytest.fixture
 async def bot(tmp_path: Path, tg: FlakyTelegram) -> AsyncIterator[BotHarness]:
-    h = await BotHarness(make_settings(tmp_path / "data", tg), tg).start()
+    # Expiry sweeps every 0.2 s: a card that arrives expired is marked so without a 5 s wait.
+    h = await BotHarness(make_settings(tmp_path / "data", tg), tg, sweep_every=0.2).start()
     try:
         yield h
     finally:
@@ -75,13 +76,13 @@ async def test_channel_signal_when_telegram_down_then_card_arrives_when_it_retur
     tg.post_at(SIGNAL, time.time(), 11)
     bot.engine.halt("test: an event while Telegram is down")  # its notification cannot go out
     bot.engine.resume()
-    await asyncio.sleep(OUTAGE_S)
-    # The poller kept trying (waited for, not assumed: its back-off is slower on a busy machine).
+    # The outage lasts until the poller has been refused twice (waited for, not assumed: its
+    # back-off, 1 s then 1.5 s, is slower on a busy machine).
     for _ in range(300):
-        if tg.failed_while_down >= 2:
+        if tg.polls_while_down >= 2:
             break
         await asyncio.sleep(0.1)
-    assert tg.failed_while_down >= 2
+    assert tg.polls_while_down >= 2
     assert tg.pending_updates == 1  # the post waits on the server: not lost
     tg.down = False
     card = await tg.wait_for("sendMessage", _is_card, after=mark, timeout=60)
@@ -103,7 +104,11 @@ async def test_channel_signals_when_outage_outlasts_the_card_then_they_arrive_ex
     mark = tg.mark()
     tg.post_at(SIGNAL, now - timeout_s - 120, 21)  # posted 12 min ago: past the card's rule
     tg.post_at(ETH_SIGNAL, now - timeout_s / 2, 22)  # 5 min ago: half its time left
-    await asyncio.sleep(OUTAGE_S / 2)
+    for _ in range(300):  # the outage lasts until the poller has been refused
+        if tg.polls_while_down >= 1:
+            break
+        await asyncio.sleep(0.1)
+    assert tg.polls_while_down >= 1
     tg.down = False
     await tg.wait_confirmed(timeout=60)
     cards = [await tg.wait_for("sendMessage", _is_card, after=mark, timeout=30)]

@@ -293,6 +293,8 @@ _WHY = {
     "second stop": "a second stop '{}' disagrees with the first",
     "leverage": "leverage '{}' is not a leverage that can be traded",
     "stray": "'{}' holds prices that no label claims: which field are they?",
+    "other label": "'{}' names its numbers with a word I do not know as a label: which field"
+    " are they?",
     "market and price": "the post says to enter at market, and '{}' under it is a price:"
     " which is meant?",
 }

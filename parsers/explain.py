@@ -32,7 +32,8 @@ _BENIGN = re.compile(
     r"|(?<![0-9.])(?:[0-9]{1,3}\s?(?:-|–|to)\s?)?[0-9]{1,3}\s?"
     r"(?:h|hrs?|hours?|d|days?|w|wks?|weeks?|m|mins?|minutes?"
     r"|months?|st|nd|rd|th|ч|д|小时|天|ساعات|ساعة|ساعت|يوم|أيام|روز)(?![a-z])"
-    r"|(?<![0-9.])[0-9]{1,2}(?:\.[0-9])?\s?[:/]\s?[0-9]{1,2}(?:\.[0-9])?(?![0-9.])"
+    # ("R:R 1:2.5", "Risky 7/10"; a slash with spaces parts a list: "42.2 / 43 / 43.8".)
+    r"|(?<![0-9.])[0-9]{1,2}(?:\.[0-9])?(?:\s?:\s?|/)[0-9]{1,2}(?:\.[0-9])?(?![0-9.])"
     r"|#[0-9]+"
     r"|\(?(?<![0-9.])[0-9]{1,2}\s?[).:#-](?![0-9]))"
 )
@@ -52,9 +53,16 @@ _PRICE_LIKE = 3.0
 
 
 def _line_bounds(text: str, at: int) -> Span:
+    """The line around at; a "|" bounds it too ("#SOL LONG | Entry: 61.4 | Zone @ 63.2 | SL 59":
+    the fields of a one-line post are its lines)."""
     start = text.rfind("\n", 0, at) + 1
     end = text.find("\n", at)
-    return start, len(text) if end < 0 else end
+    end = len(text) if end < 0 else end
+    if "|" in text[start:end]:
+        start = max(start, text.rfind("|", start, at) + 1)
+        pipe = text.find("|", at, end)
+        end = end if pipe < 0 else pipe
+    return start, end
 
 
 def unexplained_number(low: str, r: Reading, nums: list[Num], complete: bool = True) -> Span | None:

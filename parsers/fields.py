@@ -39,6 +39,11 @@ NOT_PRICES = re.compile(
     r"(?=[0-9#jfmasond%(])(?:(?<![0-9])(?<![0-9]\s)%\s?[0-9]{1,3}(?:[.,][0-9]{1,2})?"
     r"(?:\s?[-–]\s?[0-9]{1,3}(?:[.,][0-9]{1,2})?)?(?![0-9]|\s?%)"
     r"|\((?:[0-9]{1,2})\)"  # "Stratejiler (2):": a count
+    # "TP 63.2 (1:3)", "(1:1.5)", "(1/3)": a ratio in parentheses, never two prices.
+    r"|\(\s?[0-9]{1,2}(?:[.,][0-9]{1,2})?\s?(?::|/(?=\s?[0-9]{1,2}\s?\)))\s?[0-9]{1,2}"
+    r"(?:[.,][0-9]{1,2})?\s?\)"
+    # "TP: 63.2 (70 pips)", "SL 59 (-30 pips)": a distance in pips.
+    r"|(?<![0-9.,])[0-9]{1,5}(?:[.,][0-9])?\s?pips?(?![a-z])"
     r"|(?<![0-9.,])(?P<lo>[0-9]{1,2}(?:[.,][0-9])?)\s?(?:-|to|–)\s?"
     r"(?P<hi>[0-9]{1,3}(?:[.,][0-9]{1,2})?)\s?%"
     # ("3-5 days", "2 to 4h": a range of durations.)
@@ -186,7 +191,7 @@ def _clean(kind: str, value: str, base: int, continuation: bool) -> tuple[str, i
         if m and HAS_DIGIT.search(value, 0, m.start()):
             value = value[: m.start()]
     if "(" in value or ")" in value:
-        value = _INLINE_INDEX.sub(blank, value)
+        value = _INLINE_INDEX.sub(_blank_index, value)
     if kind in ("sl", "slclose") and _GLUED_BEYOND.search(value):
         # "• Below1.93": a stop's word run into its price (a copy that lost the space).
         value = _GLUED_BEYOND.sub(blank, value)
@@ -199,6 +204,7 @@ def _clean(kind: str, value: str, base: int, continuation: bool) -> tuple[str, i
         or "w" in value
         or "m" in value
         or "saat" in value
+        or "pip" in value
         or not value.isascii()  # "4ч", "4小时", "4 saat"
     ):
         value = not_prices(value)
@@ -209,6 +215,15 @@ _GLUED_BEYOND = re.compile(r"(?<![a-z])(?:below|above|under|over)(?=[0-9])")
 
 
 def blank(m: re.Match[str]) -> str:
+    return " " * len(m.group())
+
+
+def _blank_index(m: re.Match[str]) -> str:
+    """An inline list index ("1) 0.51 2) 0.53"), unless its ")" closes a parenthesis opened
+    before it: "Entry (0.965 - 1)" ends a zone with the price 1."""
+    text, start = m.string, m.start()
+    if text[start] != "(" and text.rfind("(", 0, start) > text.rfind(")", 0, start):
+        return m.group()
     return " " * len(m.group())
 
 
@@ -300,6 +315,7 @@ def take(
         if nums and r.leverage is not None and any(n.value != r.leverage for n in nums):
             # "Leverage: 10x (Recommended)15": another number on the leverage's line.
             r.unexplained.append(("leverage", (base, base + len(value.rstrip()))))
+        _rest_of_note(value, base, r)
         if nums and r.leverage is None:
             low = min(nums, key=lambda n: n.value)
             if low.value.is_integer() and 1 <= low.value <= 200:
@@ -308,11 +324,13 @@ def take(
                 r.unexplained.append(("leverage", (low.start, low.end)))
         return len(nums)
     if kind == "sym":
+        _rest_of_note(value, base, r)
         # "Pair: BTC/USDT", "Coin #SOL"; not "the ethusd pair has recently approached ...".
         if _SYM_VALUE.match(value) or len(_WORDS_BEFORE_NUMBER.findall(value)) <= 2:
             r.symbol_values.append((value, base))
         return 1
     if kind == "noise":
+        _rest_of_note(value, base, r)
         return 0
     if label[-1:].isdigit() and kind in ("entry", "tp"):
         index = label[-2:] if label[-2:].isdigit() else label[-1:]  # "tp1", "target 12"
@@ -413,8 +431,57 @@ def take(
         if HAS_DIGIT.search(_BENIGN.sub(" ", value)):
             r.unexplained.append(("unread", whole))
             return 1
+    if (
+        nums
+        and not continuation
+        and kind in _LISTING_KINDS
+        and (letters or "|" in value or "/" in value or "•" in value)
+    ):
+        other = _other_label(value, nums[0].end - base)
+        if other >= 0 and nums[-1].start >= base + other:
+            # "Entry @ 27461.5 / Precio = 26000 / SL ...": a word the lexicon does not know
+            # names the numbers after it; they are not this label's.
+            r.unexplained.append(("other label", (base + other, nums[-1].end)))
     _maybe_numbered(kind, label, value, base, nums, r)
     return _store(kind, nums, r, whole)
+
+
+def _rest_of_note(value: str, base: int, r: Reading) -> None:
+    """ "| Margin: Isolated 20x | Zona 0.41 0.42 | SL ...": in a one-line post a note's value ends
+    at the field separator; what follows is text no label claims, checked like a line of its own
+    (a price there that is none of the levels makes the signal needs review)."""
+    if "|" in value or "/" in value or "•" in value:
+        m = _FIELD_END.search(value)
+        if m is not None and HAS_DIGIT.search(value, m.end()):
+            r.preludes.append((value[m.end() :], base + m.end()))
+
+
+_FIELD_END = re.compile(r"[ \t]?[|•][ \t]?|[ \t]/[ \t]")
+_LISTING_KINDS = frozenset(("entry", "buy", "sell", "tp"))
+# A word that labels the numbers after it: followed by a label's separator ("Precio = 26000",
+# "CMP: 0.52", "Zona → 0.50", "Precio - 26000"), or opening a field of a one-line post after its
+# separator ("| Price 0.52", "/ Úroveň 1.59").
+_OTHER_LABEL = re.compile(
+    r"[^\W\d_]{2,}(?:[ \t-][^\W\d_]{2,}){0,2}[ \t]?(?:[:=@→]|->|-(?=[ \t]?\$?[0-9]))[ \t]?\$?[0-9]"
+)
+_FIELD_LABEL = re.compile(
+    r"(?<=[/|•])[ \t]{0,2}(?:[^\W\d_]{2,}(?:[ \t-][^\W\d_]{2,}){0,2}"
+    r"|[^\w\s$.,()\[\]+\-–—~/|•;:=@#%]{1,3})"  # or an emoji standing for a label: "| ➤ = 0.09"
+    r"[ \t]?(?:[:=@→]|->|-)?[ \t]{0,2}\$?[0-9]"
+)
+# Words that may stand between a label's prices: units ("0.51 USDT - 0.53 USDT").
+_UNITS = frozenset(("usdt", "usd", "usdc", "busd", "tusd", "fdusd", "dollars", "dollar"))
+
+
+def _other_label(value: str, after: int) -> int:
+    """Where a word naming other numbers starts in value (after its first price, or after a
+    field separator anywhere: "Entry: market | Mark @ 0.0577"), or -1."""
+    for pattern, start in ((_OTHER_LABEL, after), (_FIELD_LABEL, 0)):
+        for m in pattern.finditer(value, start):
+            word = m.group().strip(" \t/|•;").split()[0].rstrip(":=@→-")
+            if word not in _UNITS:
+                return m.start()
+    return -1
 
 
 def _maybe_numbered(

@@ -160,6 +160,11 @@ def _restated_in_prose(
         read = bool(r.entries or r.buy or r.sell or r.market_in_entry)
     if not read:
         return False
+    # ("AVAX Short | Selling zone @ 11.57 | Targets: | • 11.508 ...": a one-line post's fields
+    # are its lines; none is a sentence.)
+    line_start = max(line_start, low.rfind("|", line_start, start) + 1)
+    pipe = low.find("|", start, line_end)
+    line_end = line_end if pipe < 0 else pipe
     before = _WORDS.findall(low, line_start, start)
     return len(before) >= _WORDS_BEFORE_LABEL and (
         len(before) + len(_WORDS.findall(low, start, line_end)) > _PROSE_WORDS

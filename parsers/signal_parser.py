@@ -89,6 +89,8 @@ def _entries_from_preludes(r: Reading, side_named: bool) -> list[Num]:
     for text, offset in r.preludes:
         # (A line without a digit has no price to give: skip the side search there.)
         if side_named and _HAS_DIGIT.search(text) and sides.side_from_words(text)[0]:
+            if "|" in text:  # "BTCUSDT #LONG | Buy now | Level: 92265": the side's own field
+                text, offset = _field_of_side(text, offset)
             found = read_prices(text, offset)
             if found:
                 return found
@@ -100,6 +102,16 @@ def _entries_from_preludes(r: Reading, side_named: bool) -> list[Num]:
         if text.strip() and _ONLY_PRICES.fullmatch(text):
             return read_prices(text, offset)
     return []
+
+
+def _field_of_side(text: str, offset: int) -> tuple[str, int]:
+    """The "|"-parted field of a one-line post that names the side, with its offset."""
+    start = 0
+    for piece in text.split("|"):
+        if sides.side_from_words(piece)[0]:
+            return piece, offset + start
+        start += len(piece) + 1
+    return text, offset
 
 
 def _stray_prices(r: Reading) -> None:
@@ -222,9 +234,11 @@ def _read(text: str, norm: str) -> ParsedSignal | None:
         return None  # "Close BTC long at 65400": a position to close, no new one
     word_side = place_side_labels(r, word_side, strength >= 1.0)
     entries = r.entries
-    if not entries and word_side:
-        entries = r.weak_entries
     bare_at = -1
+    if not entries and word_side and r.weak_entries:
+        entries = r.weak_entries
+        # "Buy now / Level @ 0.41 / 0.43": at market, or at the price after the "@"?
+        bare_at = MARKET.search(wlow[: wlow.rfind("\n", 0, entries[0].start) + 1])
     if not entries and not r.entry_label and not r.market_in_entry:
         entries = _entries_from_preludes(r, word_side is not None)
         if entries:

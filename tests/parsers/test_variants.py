@@ -61,6 +61,11 @@ def test_variants_when_built_then_thousands_and_deterministic() -> None:
 # 0.0212" is no leverage; a Chinese channel's side words 多/空 alone or after 附近; "short
 # squeeze" is no side; a level said again explains itself): 98.38% and 98.14%, no wrong trade;
 # merged with branch i13-rules5's checks: 98.28% and 98.07%, no wrong trade.
+# Branch i13-rules9 added forms an unseen channel writes to the tables (entry labels "Purchase
+# zone", "Opening price", "Вхід", "Wejście"; target labels "Profit levels", "Exits", "Цілі",
+# "Cele", "الاهداف"; stops "Cut loss", "ستوب"; numberings "TP-1", "T-1", "Target-1 ="; leverage
+# "10 to 20x", "5~10x", "杠杆10x"): main's parser read the 5852 variants 80.9% exactly with 4 wrong
+# trades (seed 2: 80.5%, 8); after the branch 98.46% and 98.46%, none.
 # The bound below is that measurement; the test after it is the target.
 @pytest.mark.parametrize(("seed", "floor"), [(13, 0.9827), (2, 0.9806)])
 def test_variants_when_parsed_then_no_worse_than_measured_in_session_6(

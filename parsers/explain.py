@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from parsers.fields import AVG, HAS_DIGIT, Reading, Span
+from parsers.fields import AVG, HAS_DIGIT, Reading, Span, field_bounds
 from parsers.labels import MARKET
 from parsers.numbers import NUMBER, Num, strip_list_index, to_float
 
@@ -53,16 +53,16 @@ _PRICE_LIKE = 3.0
 
 
 def _line_bounds(text: str, at: int) -> Span:
-    """The line around at; a "|" bounds it too ("#SOL LONG | Entry: 61.4 | Zone @ 63.2 | SL 59":
-    the fields of a one-line post are its lines)."""
     start = text.rfind("\n", 0, at) + 1
     end = text.find("\n", at)
-    end = len(text) if end < 0 else end
-    if "|" in text[start:end]:
-        start = max(start, text.rfind("|", start, at) + 1)
-        pipe = text.find("|", at, end)
-        end = end if pipe < 0 else pipe
-    return start, end
+    return start, len(text) if end < 0 else end
+
+
+def _field_around(text: str, at: int) -> Span:
+    """The line around at, as far as what it says of its numbers goes; the fields of a
+    one-line post are its lines (fields.field_bounds: "#SOL LONG | Entry: 61.4 | Zone @ 63.2")."""
+    start, end = _line_bounds(text, at)
+    return field_bounds(text, start, end, at)
 
 
 def unexplained_number(low: str, r: Reading, nums: list[Num], complete: bool = True) -> Span | None:
@@ -211,7 +211,7 @@ class _Line:
 
 def _benign(low: str, a: int, b: int, region: Span, seen: dict[int, _Line]) -> bool:
     """Whether the line around low[a:b] explains the number: prose, a note, an index ..."""
-    line_start, line_end = _line_bounds(low, a)
+    line_start, line_end = _field_around(low, a)
     line = seen.get(line_start)
     if line is None:
         after = line_start > region[1] or line_start < region[0]

@@ -29,7 +29,7 @@ _BENIGN = re.compile(
     r"|(?<![0-9.])[0-9]{1,3}\s?(?:h|hr|hrs|hours?|d|days?|w|wk|m|mins?|minutes?|st|nd|rd|th"
     r"|ч|д|小时|天|ساعات|ساعة|ساعت|يوم|أيام|روز)(?![a-z])"
     r"|\(?(?<![0-9.])[0-9]{1,2}\s?[).:#-](?![0-9])"
-    r"|(?<![0-9.])[0-9]{1,2}\s?[:/]\s?[0-9]{1,2}(?![0-9.])"
+    r"|(?<![0-9.])[0-9]{1,2}(?:\s?:\s?|/)[0-9]{1,2}(?![0-9.])"  # "1:3", "7/10"; "90 / 80" lists
     r"|#[0-9]+"  # "Signal #1234": an id
     r"|(?<![0-9.])[0-9]{1,2}(?:\.[0-9])?r(?![a-z]))"  # "0.56 (1R)": a multiple of the risk
 )
@@ -438,10 +438,10 @@ def take(
         and (letters or "|" in value or "/" in value or "•" in value)
     ):
         other = _other_label(value, nums[0].end - base)
-        if other >= 0 and nums[-1].start >= base + other:
+        if other >= 0 and HAS_DIGIT.search(_BENIGN.sub(" ", value[other:])):
             # "Entry @ 27461.5 / Precio = 26000 / SL ...": a word the lexicon does not know
             # names the numbers after it; they are not this label's.
-            r.unexplained.append(("other label", (base + other, nums[-1].end)))
+            r.unexplained.append(("other label", (base + other, base + len(value.rstrip()))))
     _maybe_numbered(kind, label, value, base, nums, r)
     return _store(kind, nums, r, whole)
 
@@ -451,12 +451,30 @@ def _rest_of_note(value: str, base: int, r: Reading) -> None:
     at the field separator; what follows is text no label claims, checked like a line of its own
     (a price there that is none of the levels makes the signal needs review)."""
     if "|" in value or "/" in value or "•" in value:
-        m = _FIELD_END.search(value)
-        if m is not None and HAS_DIGIT.search(value, m.end()):
-            r.preludes.append((value[m.end() :], base + m.end()))
+        cuts = list(_FIELD_END.finditer(value))
+        for i, m in enumerate(cuts):
+            end = cuts[i + 1].start() if i + 1 < len(cuts) else len(value)
+            if HAS_DIGIT.search(value, m.end(), end):
+                r.preludes.append((value[m.end() : end], base + m.end()))
 
 
 _FIELD_END = re.compile(r"[ \t]?[|•][ \t]?|[ \t]/[ \t]")
+
+
+def field_bounds(low: str, start: int, end: int, at: int) -> Span:
+    """The field of a one-line post around at, within the line low[start:end]: "|", "•" and a
+    spaced " / " part the fields ("#SOL LONG | Entry: 61.4 | Zone @ 63.2 | SL 59")."""
+    if "|" in low[start:end] or "•" in low[start:end] or " / " in low[start:end]:
+        start = max(start, low.rfind("|", start, at) + 1, low.rfind("•", start, at) + 1)
+        slash = low.rfind(" / ", start, at)
+        start = start if slash < 0 else max(start, slash + 3)
+        for sep in ("|", "•", " / "):
+            found = low.find(sep, at, end)
+            if found >= 0:
+                end = found
+    return start, end
+
+
 _LISTING_KINDS = frozenset(("entry", "buy", "sell", "tp"))
 # A word that labels the numbers after it: followed by a label's separator ("Precio = 26000",
 # "CMP: 0.52", "Zona → 0.50", "Precio - 26000"), or opening a field of a one-line post after its
@@ -476,12 +494,26 @@ _UNITS = frozenset(("usdt", "usd", "usdc", "busd", "tusd", "fdusd", "dollars", "
 def _other_label(value: str, after: int) -> int:
     """Where a word naming other numbers starts in value (after its first price, or after a
     field separator anywhere: "Entry: market | Mark @ 0.0577"), or -1."""
-    for pattern, start in ((_OTHER_LABEL, after), (_FIELD_LABEL, 0)):
+    for pattern, start in ((_OTHER_LABEL, after), (_FIELD_LABEL, 0), (_WORD_THEN_NUMBER, after)):
         for m in pattern.finditer(value, start):
             word = m.group().strip(" \t/|•;").split()[0].rstrip(":=@→-")
-            if word not in _UNITS:
+            if word not in _UNITS and (pattern is not _WORD_THEN_NUMBER or word not in _JOINING):
                 return m.start()
     return -1
+
+
+# "Opening price 0.673 Úroveň 0.67 0.653": a word between two prices that joins no range.
+_WORD_THEN_NUMBER = re.compile(r"(?<=[0-9$)] )[^\W\d_]{2,}[ \t]{1,2}\$?[0-9]")
+_JOINING = frozenset(
+    (
+        *("to", "and", "or", "till", "until", "from", "then", "up", "down", "upto", "between"),
+        *("bis", "und", "oder", "à", "até", "et", "ou", "ve", "veya", "ile", "dan", "hingga"),
+        *("sampai", "và", "đến", "tới", "تا", "الى", "إلى", "الی", "до", "и", "или", "по", "от"),
+        *("zone", "area", "range", "limit", "dca", "max", "min", "approx", "around", "near"),
+        *("below", "above", "under", "over", "at", "now", "market", "cmp", "usdt", "usd"),
+        *("和", "或", "到", "至"),
+    )
+)
 
 
 def _maybe_numbered(

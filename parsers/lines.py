@@ -14,6 +14,7 @@ from parsers.fields import (
     PRICE_KINDS,
     Reading,
     Span,
+    field_bounds,
     non_finite_item,
     not_prices,
     take,
@@ -162,9 +163,7 @@ def _restated_in_prose(
         return False
     # ("AVAX Short | Selling zone @ 11.57 | Targets: | • 11.508 ...": a one-line post's fields
     # are its lines; none is a sentence.)
-    line_start = max(line_start, low.rfind("|", line_start, start) + 1)
-    pipe = low.find("|", start, line_end)
-    line_end = line_end if pipe < 0 else pipe
+    line_start, line_end = field_bounds(low, line_start, line_end, start)
     before = _WORDS.findall(low, line_start, start)
     return len(before) >= _WORDS_BEFORE_LABEL and (
         len(before) + len(_WORDS.findall(low, start, line_end)) > _PROSE_WORDS

@@ -104,6 +104,9 @@ def _entries_from_preludes(r: Reading, side_named: bool) -> list[Num]:
     return []
 
 
+_FIELD_SEPARATOR = re.compile(r"[|•]|\s/\s")
+
+
 def _field_of_side(text: str, offset: int) -> tuple[str, int]:
     """The "|"-parted field of a one-line post that names the side, with its offset."""
     start = 0
@@ -238,11 +241,20 @@ def _read(text: str, norm: str) -> ParsedSignal | None:
     if not entries and word_side and r.weak_entries:
         entries = r.weak_entries
         # "Buy now / Level @ 0.41 / 0.43": at market, or at the price after the "@"?
-        bare_at = MARKET.search(wlow[: wlow.rfind("\n", 0, entries[0].start) + 1])
+        bare_at = MARKET.search(wlow[: entries[0].start])
     if not entries and not r.entry_label and not r.market_in_entry:
         entries = _entries_from_preludes(r, word_side is not None)
         if entries:
-            bare_at = MARKET.search(wlow[: wlow.rfind("\n", 0, entries[0].start) + 1])
+            line_start = wlow.rfind("\n", 0, entries[0].start) + 1
+            bare_at = MARKET.search(wlow[:line_start])
+            if bare_at < 0:
+                # "TRUTH Perp LONG / Buy now / Niveau: 0.0229": the market word in a field of its
+                # own before the prices' field ("#BTC 市价多 100" gives its reference price).
+                market = MARKET.search(wlow[line_start : entries[0].start])
+                if market >= 0 and _FIELD_SEPARATOR.search(
+                    wlow, line_start + market, entries[0].start
+                ):
+                    bare_at = line_start
     r.entries = entries
     if bare_at >= 0:
         # "AUDIO-USDT LONG / Buy now / 0.3568 / Targets: 0.361": at market, or at 0.3568?

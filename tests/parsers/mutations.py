@@ -474,7 +474,7 @@ def paren_zone(rng: random.Random, want: Want) -> Made:
 # Words no lexicon holds, in several scripts, and emoji a channel might use as a label.
 UNKNOWN_LABELS = (
     *("Zorblat", "Plan", "Level", "Zone", "Price", "Niveau", "Qiymət", "Livello", "Úroveň"),
-    *("Poziom", "Precio", "Bereich", "Zona", "Setup", "Orders", "Idea", "Mark", "Point", "Flag"),
+    *("Poziom", "Precio", "Bereich", "Zona", "Setup", "Orders", "Idea", "Cue", "Point", "Flag"),
     *("🅴", "➤"),
 )
 
@@ -494,7 +494,7 @@ def unknown_label(rng: random.Random, want: Want) -> Made:
     sep = rng.choice((": ", " - ", " = ", " ", " @ ", ":"))
     joined = rng.choice((" - ", ", ", " / ", " ")).join(fmt(v) for v in values[block])
     setattr(post, block, [rng.choice(UNKNOWN_LABELS) + sep + joined])
-    layout = rng.choice(("\n", " | "))
+    layout = rng.choice(("\n", " | ", " / "))
     order = ("head", "entry", "lev", "tp", "sl")
     return layout.join(line for name in order for line in getattr(post, name)), SAFE
 

@@ -220,9 +220,21 @@ def test_parse_when_a_one_line_post_has_a_field_no_label_claims_then_needs_revie
     assert _refused(post)
 
 
-def test_parse_when_market_is_said_over_an_at_price_then_needs_review() -> None:
-    text = "SAGA/USDT 🟢 LONG\nBuy now\nIsolated (10X)\nLevel @ 0.41 / 0.43 / 0.51\nSL @ 0.32"
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SAGA/USDT 🟢 LONG\nBuy now\nIsolated (10X)\nLevel @ 0.41 / 0.43 / 0.51\nSL @ 0.32",
+        "TRUTH/USDT Perp LONG / Buy now / Niveau: 0.02298, 0.023541 / Stop level 0.021299",
+    ],
+)
+def test_parse_when_market_is_said_over_an_at_price_then_needs_review(text: str) -> None:
     assert any("enter at market" in why for why in _refused(text))
+
+
+def test_parse_when_market_and_its_reference_share_the_side_field_then_read() -> None:
+    # ("#BTC 市价多 100": a market long, 100 its reference price; no field between them.)
+    sig = PARSER.parse_sync("#BTC 市价多 100\n止损：90\n止盈：110-120")
+    assert sig is not None and sig.is_valid(), sig and sig.problems()
 
 
 @pytest.mark.parametrize(
@@ -230,3 +242,51 @@ def test_parse_when_market_is_said_over_an_at_price_then_needs_review() -> None:
 )
 def test_parse_when_units_or_connectors_stand_between_prices_then_read_exactly(entry: str) -> None:
     assert _read(f"#XRP/USDT LONG\n{entry}\nTP: 0.56\nSL: 0.45")[0] == [0.51, 0.53]
+
+
+@pytest.mark.parametrize(
+    "post",
+    [
+        "INIT-USDT LONG / Entry = 0.87 ~ 0.873 / Kaldıraç: 25x / Zorblat @ 0.88 / 0.89 / SL 0.83",
+        "ZECUSDT LONG / Entries- 340, 360 / Margin: Isolated 10x / Flag = 368 - 375 / SL: 330",
+        "BTC/USDT SHORT / Opening price = 100 / Zone:90 / 80 / SL: 110",
+        "RONIN SHORT Opening price 0.673 Úroveň 0.67 / 0.653 / 0.633 SL: 0.693",
+    ],
+)
+def test_parse_when_fields_are_parted_by_slashes_or_a_word_then_an_unknown_one_needs_review(
+    post: str,
+) -> None:
+    # " / " parts the fields of a one-line post as "|" does; "90 / 80" is a list, not a ratio;
+    # a word between two prices that joins no range ("to", "and", "USDT") names the later ones.
+    assert _refused(post)
+
+
+# ------------------------------------------------------------------ found on other seeds
+
+
+@pytest.mark.parametrize(
+    "note", ["3 touches of the 200 EMA on the 1D chart", "RSI 28 on the 4H, MACD crossing up"]
+)
+def test_parse_when_an_indicator_is_named_then_it_is_never_the_coin(note: str) -> None:
+    # (The coin "#SOL" stood in the head; EMA and RSI, in capitals on the note's line, were
+    # taken for the coin: a trade on another market.)
+    sig = PARSER.parse_sync(f"#SOL Mua\n{note}\nEntry: 140\nTP: 150\nSL: 130")
+    assert sig is not None and sig.symbol == "SOLUSDT"
+    lone = PARSER.parse_sync(f"Mua\n{note}\nEntry: 140\nTP: 150\nSL: 130")
+    assert lone is None or lone.symbol not in ("EMAUSDT", "RSIUSDT", "MACDUSDT")
+
+
+@pytest.mark.parametrize("post", ["Close NEAR-PERP LONG at 3.1", "Closing near/usdt long at 3.1"])
+def test_parse_when_a_close_names_a_coin_like_a_preposition_then_no_new_trade(post: str) -> None:
+    sig = PARSER.parse_sync(post)
+    assert sig is None or not sig.is_valid()
+
+
+def test_parse_when_another_fields_condition_precedes_the_entry_then_no_trigger() -> None:
+    # One line: the stop's "@" and "(close below on 4H)" stand before the entry's own label.
+    post = (
+        "XBT/USDT, Side: Shorting, EXIT TARGETS - 6580$, 6,500, 🛑 SL @ 6800 (close below on 4H),"
+        " Entry -> 6640$ to 6,700"
+    )
+    sig = PARSER.parse_sync(post)
+    assert sig is not None and sig.is_valid() and sig.entry_trigger is None

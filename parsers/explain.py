@@ -111,7 +111,10 @@ def unexplained_number(low: str, r: Reading, nums: list[Num], complete: bool = T
     ordered = sorted(n.value for n in nums)
     values = frozenset(ordered)
     mid = ordered[len(ordered) // 2]
-    low_price, high_price = mid / _PRICE_LIKE, mid * _PRICE_LIKE
+    # (Around the median, and never narrower than the levels themselves: a stop at 25 under an
+    # entry of 28.78 with targets of 60-100 is price-like too.)
+    low_price = min(mid / _PRICE_LIKE, ordered[0] / 1.2)
+    high_price = max(mid * _PRICE_LIKE, ordered[-1] * 1.2)
     region_end = _line_bounds(low, last - 1)[1]
     used_starts = [sp[0] for sp in used]
     seen: dict[int, _Line] = {}

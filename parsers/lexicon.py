@@ -136,12 +136,13 @@ ROWS: tuple[tuple[str, str, str], ...] = (
     ("en", "tp", r"tg[0-9]{1,2}"),
     ("en", "tp", r"objectives?"),
     ("en", "tp", r"goals?" + IDX),
+    ("en", "tp", r"next\s(?:stop|destination|station|target)" + PRICE_NEXT),  # "next stop $0.05🚀"
     ("en", "tp", r"looking\sfor"),
     ("en", "tp", r"aiming\sfor"),
     # ("Exit points 👇" heads a list; a bare "exit" is a label only before its price.)
     ("en", "tp", r"exit\s?(?:targets?|zones?|points?|levels?|prices?)"),
     ("en", "tp", r"exit" + NUM_NEXT),
-    ("en", "tp", r"exits" + NUM_NEXT),
+    ("en", "tp", r"exits" + PRICE_NEXT),  # not "Partial Exits: suggested at $0.50 and $1.00"
     ("en", "tp", r"exits?" + HEADING),  # "Exits 👇" over a list
     # "Close: 0.60", not "close 30% of position" (a share, after a target).
     ("en", "tp", r"close(?=\s?[:=@]|\s?(?:→|->|-|–)?\s?\$?\.?[0-9](?![0-9.,]*\s?%))"),

@@ -571,8 +571,8 @@ def _result(
     meant = symbols.misspelt(symbols.base_of(symbol))
     if meant:
         s.review.append(
-            f"the coin '{symbols.base_of(symbol)}' is no coin I know, but {meant} with one"
-            " letter more: which market is meant is a guess"
+            f"the coin '{symbols.base_of(symbol)}' is no coin I know, but {meant} one letter"
+            " apart: which market is meant is a guess"
         )
     bad_lev = [v for v in lev_values if not 1 <= v <= 200]
     if bad_lev:

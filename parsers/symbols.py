@@ -309,11 +309,21 @@ def base_of(symbol: str) -> str:
 
 
 def misspelt(base: str) -> str | None:
-    """The well-known coin base is a typo of (one letter added inside it: "SUSHSI" for SUSHI),
-    or None."""
-    if base in KNOWN_BASES or not 5 <= len(base) <= 8 or not base.isalpha():
+    """The well-known coin base is a typo of (one letter added inside it: "SUSHSI" for SUSHI;
+    its last letter dropped: "PLUM" for PLUME), or None."""
+    if base in KNOWN_BASES or not 4 <= len(base) <= 8 or not base.isalpha():
         return None
-    for i in range(1, len(base) - 1):
-        if base[:i] + base[i + 1 :] in KNOWN_BASES:
-            return base[:i] + base[i + 1 :]
-    return None
+    if len(base) >= 5:
+        for i in range(1, len(base) - 1):
+            if base[:i] + base[i + 1 :] in KNOWN_BASES:
+                return base[:i] + base[i + 1 :]
+    # (A letter added at an end, "ETHW", "DOGS", is a real coin; one dropped from four letters
+    # or more names none of the well-known coins.)
+    return next((k for k in _KNOWN_BY_STEM.get(base, ())), None)
+
+
+_KNOWN_BY_STEM: dict[str, tuple[str, ...]] = {}
+for _known in sorted(KNOWN_BASES):
+    if len(_known) >= 5:
+        _KNOWN_BY_STEM.setdefault(_known[:-1], ())
+        _KNOWN_BY_STEM[_known[:-1]] += (_known,)

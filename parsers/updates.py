@@ -190,6 +190,9 @@ _NOT_CLOSE_AFTER = re.compile(
     r"\s(?:(?:to|above|below|under|over|near|beneath|the\s(?:day|week|month|candle))\b|a\s"
     # "closing is not advised": the word, negated after it.
     r"|(?:is|are|was)\s(?:not|never)\b"
+    # "traders ... forced to close their positions", "the closing of short positions": other
+    # people's positions, a report.
+    r"|(?:their|his|her|of)\b"
     r"|(?:its|the)\s(?:daily|weekly|monthly|[0-9]{1,2}h)\b)"
     # "Exit:" alone on its line heads a list of levels: a field of the post, not an order.
     r"|\s?:[ \t]*(?:\n|$)"
@@ -197,7 +200,8 @@ _NOT_CLOSE_AFTER = re.compile(
 _NOT_CLOSE_BEFORE = re.compile(
     r"(?:(?:is|are|getting|very|so|too|pretty|candle|daily|weekly|4h|1h)\s"
     # "will close at TP3", "going to close": a plan for later, not an instruction now.
-    r"|\b(?:will|would|shall|gonna|going\sto|plan(?:ning)?\sto)\s|\b(?:if|when|once|unless)"
+    r"|\b(?:will|would|shall|gonna|going\sto|plan(?:ning)?\sto|forced\sto)\s"
+    r"|\b(?:if|when|once|unless)"
     r"\b[^.\n]{0,40})$"
 )
 

@@ -290,3 +290,40 @@ def test_parse_when_another_fields_condition_precedes_the_entry_then_no_trigger(
     )
     sig = PARSER.parse_sync(post)
     assert sig is not None and sig.is_valid() and sig.entry_trigger is None
+
+
+# ------------------------------------------------------------------ session 8's new dev classes
+
+
+@pytest.mark.parametrize(
+    "stop", ["next stop $0.05🚀", "Next target: 0.05", "next destination 0.05"]
+)
+def test_parse_when_the_next_stop_is_a_destination_then_it_is_a_target(stop: str) -> None:
+    # ("Fully bottomed, next stop $0.05🚀": the price's next stop, a target; read as the stop.)
+    text = f"LONGING $SYS HERE\nBuying / Longing #SYS now. Fully bottomed, {stop}"
+    assert _read(text)[1:3] == ([0.05], None)
+
+
+@pytest.mark.parametrize(("coin", "meant"), [("PLUM", "PLUME"), ("SUSHSI", "SUSHI")])
+def test_parse_when_a_known_coin_is_one_letter_apart_then_needs_review(coin: str, meant: str):
+    why = _refused(f"{coin} LONG\nEntry: 0.118\nTP: 0.129\nSL: 0.115")
+    assert any(f"but {meant} one letter apart" in w for w in why)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "When traders betting on a decline are forced to close their positions, $SUI drops.",
+        "The rally is likely due to the closing of short positions on $SUI.",
+    ],
+)
+def test_parse_update_when_others_close_positions_then_no_close(text: str) -> None:
+    update = PARSER.parse_update_sync(text)
+    assert update is None or update.kind.value != "CLOSE"
+
+
+def test_parse_when_a_bare_stop_sits_just_under_wide_levels_then_needs_review() -> None:
+    # The stop line's label dropped: 25 under an entry of 28.78 with targets 60-100 is a price
+    # of this coin (the price-like window is never narrower than the levels).
+    text = "#AVAX #LONG\nEntrance → 28.78\nProfit Targets:\n1) 60\n2) 80\n3) 100\n25"
+    assert _refused(text)

@@ -250,9 +250,9 @@ def _read(text: str, norm: str) -> ParsedSignal | None:
             if bare_at < 0:
                 # "TRUTH Perp LONG / Buy now / Niveau: 0.0229": the market word in a field of its
                 # own before the prices' field ("#BTC 市价多 100" gives its reference price).
-                market = MARKET.search(wlow[line_start : entries[0].start])
-                if market >= 0 and _FIELD_SEPARATOR.search(
-                    wlow, line_start + market, entries[0].start
+                market_word = MARKET.search(wlow[line_start : entries[0].start])
+                if market_word >= 0 and _FIELD_SEPARATOR.search(
+                    wlow, line_start + market_word, entries[0].start
                 ):
                     bare_at = line_start
     r.entries = entries

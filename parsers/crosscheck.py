@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from parsers.fields import Reading, Span, not_prices
 from parsers.labels import MARKET, STATUS
+from parsers.not_prices import not_prices
 from parsers.numbers import Num, dot_thousands, literal_value
+from parsers.reading import Reading, Span
 from parsers.sides import LONG, SHORT
 from parsers.vocabulary import STATUS_AFTER_LEVEL, TARGET_REPORTED
 

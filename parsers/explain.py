@@ -15,9 +15,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from parsers.fields import AVG, HAS_DIGIT, Reading, Span, field_bounds
+from parsers.fields import AVG, HAS_DIGIT
 from parsers.labels import MARKET
 from parsers.numbers import NUMBER, Num, strip_list_index, to_float
+from parsers.reading import Reading, Span
+from parsers.unknown_labels import field_bounds
 
 # Labels that name a level; the region to check runs from the first to the last of them.
 _LEVEL_KINDS = frozenset(("entry", "tp", "tpglued", "sl", "slclose", "buy", "sell"))

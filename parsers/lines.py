@@ -9,18 +9,12 @@ from __future__ import annotations
 
 import re
 
-from parsers.fields import (
-    HAS_DIGIT,
-    PRICE_KINDS,
-    Reading,
-    Span,
-    field_bounds,
-    non_finite_item,
-    not_prices,
-    take,
-)
+from parsers.fields import HAS_DIGIT, PRICE_KINDS, take
 from parsers.labels import MARKET, find_labels
+from parsers.not_prices import non_finite_item, not_prices
 from parsers.numbers import read_prices, strip_list_index
+from parsers.reading import Reading, Span
+from parsers.unknown_labels import field_bounds
 
 _ASCII_LETTER = re.compile(r"[A-Za-z]")
 _LETTERS = re.compile(r"[^\W\d_]{3}")

@@ -17,13 +17,14 @@ import re
 from parsers import sides, symbols, validate
 from parsers.crosscheck import Settled, place_side_labels, reports_status, settle
 from parsers.explain import computed_with_other_level, unexplained_number
-from parsers.fields import Reading, Span, not_prices
 from parsers.labels import MARKET, NOT_SIGNAL, REPORTED, STATUS
 from parsers.lexicon import GLUED_LABELS
 from parsers.lines import scan, stray_between
 from parsers.models import ParsedSignal
 from parsers.normalize import hygiene_problem, lower, normalize, unglue
+from parsers.not_prices import not_prices
 from parsers.numbers import Num, blank_spans, find_leverage, read_prices
+from parsers.reading import Reading, Span
 from parsers.scale import btc_pair, satoshi_problem
 from parsers.trailing import read_trailing, with_trailing
 from parsers.trigger import with_trigger

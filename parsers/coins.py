@@ -6,10 +6,9 @@ from __future__ import annotations
 import re
 
 from parsers import symbols
-from parsers.crosscheck import Settled
 from parsers.labels import LEVEL_LABELS
 from parsers.lexicon import GLUED_LABELS
-from parsers.reading import Reading
+from parsers.reading import Reading, Settled
 
 _ALNUM = re.compile(r"[^\W_]")
 

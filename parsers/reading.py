@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
 from parsers.numbers import Num
 
 Span = tuple[int, int]
@@ -77,3 +79,17 @@ class Reading:
         self.first_label: int = 1 << 30  # where the first label starts
         self.last_label: int = -1  # and the last
         self.labels: list[tuple[str, int, int]] = []  # every label found: (kind, start, end)
+
+
+@dataclass(slots=True)
+class Settled:
+    """The fields once settled: the values with spans, and why a person must look."""
+
+    entries: list[Num] = field(default_factory=list)
+    tps: list[Num] = field(default_factory=list)
+    sl: Num | None = None
+    stop_kind: str | None = None
+    stop_timeframe: str | None = None
+    review: list[str] = field(default_factory=list)
+    unread: list[Span] = field(default_factory=list)
+    split_at: set[int] = field(default_factory=set)  # where "TP41.3100" was split (at the 1)

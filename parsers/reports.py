@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import re
 
-from parsers.crosscheck import Settled
 from parsers.labels import REPORTED
 from parsers.numbers import read_prices
+from parsers.reading import Settled
 from parsers.vocabulary import REPORTED_AROUND, REPORTED_AROUND_UNSPACED
 
 _WORD = re.compile(r"[^\W\d_]+")

@@ -16,7 +16,7 @@ import re
 
 from parsers import sides, symbols, validate
 from parsers.coins import coin_on_level_line, second_coin, symbol_of
-from parsers.crosscheck import Settled, place_side_labels, reports_status, settle
+from parsers.crosscheck import place_side_labels, reports_status, settle
 from parsers.explain import computed_with_other_level, unexplained_number
 from parsers.labels import MARKET, NOT_SIGNAL, STATUS
 from parsers.lines import scan, stray_between
@@ -24,7 +24,7 @@ from parsers.models import ParsedSignal
 from parsers.normalize import hygiene_problem, lower, normalize, unglue
 from parsers.numbers import blank_spans, find_leverage
 from parsers.preludes import FIELD_SEPARATOR, entries_from_preludes, stray_prices
-from parsers.reading import Reading, Span
+from parsers.reading import Reading, Settled, Span
 from parsers.reports import reported_around
 from parsers.scale import btc_pair, satoshi_problem
 from parsers.trailing import read_trailing, with_trailing

@@ -38,6 +38,7 @@ COMPILED = (
     "signal_parser",
     "symbols",
     "trailing",
+    "trigger",
     "unknown_labels",
     "update_words",
     "updates",

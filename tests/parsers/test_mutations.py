@@ -79,9 +79,10 @@ def test_mutations_when_built_then_every_family_thousands_and_deterministic() ->
 # (seed 13) or the avax edit (seed 2). After batches 52-53 (7880 and 7879): none wrong in either
 # seed, so the target test after the bound passes again. After batch 54 (8007 and 8005): seed 13 1
 # (a two_real_posts splice of mexc-tr-formats-002), seed 2 2 (a two_real_posts and a two_signals
-# edit of that post).
+# edit of that post). After batch 55 (8024 and 8020): seed 13 2 (the avax edit and a two_real_posts
+# splice of teleryum-coin-signals-002), seed 2 1 (that splice).
 # The bound below is that measurement; the xfail test after it is the target.
-@pytest.mark.parametrize(("seed", "most_wrong"), [(13, 1), (2, 2)])
+@pytest.mark.parametrize(("seed", "most_wrong"), [(13, 2), (2, 1)])
 def test_mutations_when_parsed_then_no_worse_than_measured_in_session_8(
     seed: int, most_wrong: int
 ) -> None:
@@ -93,7 +94,7 @@ def test_mutations_when_parsed_then_no_worse_than_measured_in_session_8(
 
 @pytest.mark.xfail(
     strict=True,
-    reason="corpus batch 54 redraws the mutations: splices of an old dev post read as one trade",
+    reason="corpus batches 54-55 redraw the mutations: splices of old dev posts read as one trade",
 )
 @pytest.mark.parametrize("seed", [13, 2])
 def test_mutations_when_parsed_then_no_wrong_trade(seed: int) -> None:

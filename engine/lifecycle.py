@@ -14,6 +14,7 @@ from collections.abc import Callable
 from decimal import Decimal
 
 from engine import events as ev
+from engine.core.book_tag import book_tag
 from engine.core.recovery import load_saved, load_saved_sync, recover
 from engine.errors import SigcopyError
 from engine.wiring import EngineParts
@@ -38,6 +39,7 @@ class Lifecycle:
         book = p.book
         await s.store.open()
         try:
+            book.orders.tag = await book_tag(s.store, s.book, s.clock.time())
             await p.markets.load(s.broker)
             await self._startup_warnings()
             if not self.loaded:

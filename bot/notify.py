@@ -16,6 +16,7 @@ ICONS = {
     ev.DAILY_LIMIT_REACHED: "⛔ Daily loss limit reached",
     ev.HALTED: "⛔ Halted",
     ev.RESUMED: "▶️ Resumed",
+    ev.CLOSE_SENT: "📤 Close sent",
 }
 # Shown on cards already, or routine: not worth a message.
 QUIET = frozenset({ev.SIGNAL_REFUSED, ev.RECONCILED})

@@ -30,3 +30,4 @@ HALTED = "halted"
 RESUMED = "resumed"
 RECONCILED = "reconciled"
 STOP_PLACED = "stop_placed"  # a stop held back (rate limit) rests now
+CLOSE_SENT = "close_sent"  # a close held back (rate limit) went out, or was found sent

@@ -114,7 +114,8 @@ class RetryAfter:
                 raise errors.RateLimited(
                     f"The exchange asked to wait {left:.0f}s before the next request "
                     "(rate limit); nothing was sent.",
-                    "Reads and stops are tried again after that wait; an entry is not sent later. "
+                    "Reads, stops and closes are tried again after that wait; an entry is not "
+                    "sent later. "
                     "Sending sooner would get the IP banned.",
                     wait=left,
                 )
@@ -194,8 +195,8 @@ def rate_refusal(
     return errors.RateLimited(
         f"{exchange_id} refused the {what} order for its rate limit and asks to wait "
         f"{wait:.0f}s; the order was not placed.",
-        "A stop is placed again after that wait; an entry is not sent again (send the signal "
-        "again if you still want it).",
+        "A stop or a close is sent again after that wait; an entry is not sent again (send "
+        "the signal again if you still want it).",
         wait=wait,
     )
 

@@ -18,6 +18,7 @@ from engine import events as ev
 from engine.core import trailing_view
 from engine.core.bookkeeper import Bookkeeper
 from engine.core.bus import EventBus
+from engine.core.close_hold import HeldCloses
 from engine.core.journal import Journal
 from engine.core.native_trailing import place_native
 from engine.core.order_manager import OrderManager
@@ -66,6 +67,7 @@ class Protector:
         self.resolve = resolve
         self.swapper = StopSwapper(orders, journal, StopCover(portfolio, orders))
         self.hold = RateHold(clock, bus)  # stops the exchange's rate-limit window held back
+        self.closes = HeldCloses(orders, journal, bus, clock)  # and closes (close_hold.py)
         self._want: set[str] = set()  # trades whose stop and TPs are to be made to match
         self._vanished: set[str] = set()  # trades whose stop or TP disappeared at the broker
         # symbol -> watched band (read on every tick: a plain dict, not a method)
@@ -256,6 +258,10 @@ class Protector:
         held = bool(self.swapper.cover.held)  # stop cancels held back at an earlier settle
         if self.hold.until:  # protection held back by the exchange's rate-limit window
             self.hold.release(self._want, self.trailer.to_native)
+        if self.closes.until:  # closes held back by it: looked up, else sent once more
+            for tid in self.closes.due():
+                if (t := self.portfolio.trades.get(tid)) is not None:
+                    await self.closes.retry(t, self._close_again)
         if not (
             self._want
             or self._vanished
@@ -365,8 +371,19 @@ class Protector:
         )
         await self.close_trade(t, "stop_rejected")
 
-    async def close_trade(self, t: Trade, reason: str, fraction: Decimal | None = None) -> bool:
-        """Market-close all (or a fraction) of a trade; cancels unfilled entries first."""
+    async def _close_again(self, t: Trade, reason: str, amount: Decimal | None) -> bool:
+        return await self.close_trade(t, reason, amount=amount)
+
+    async def close_trade(
+        self,
+        t: Trade,
+        reason: str,
+        fraction: Decimal | None = None,
+        *,
+        amount: Decimal | None = None,
+    ) -> bool:
+        """Market-close all (or a fraction, or at most `amount`) of a trade; cancels unfilled
+        entries first. Held back by the exchange's rate-limit window, it is sent after it."""
         market = self.resolve(t.symbol)
         if market is None:
             return False
@@ -374,6 +391,8 @@ class Protector:
         qty = t.open_qty
         if fraction is not None:
             qty = market.round_amount(qty * fraction)
+        if amount is not None:
+            qty = min(qty, amount)
         if qty <= 0:
             if t.open_qty <= 0 and t.is_active:
                 self.books.finish(t, TradeStatus.CANCELED, reason)
@@ -386,6 +405,13 @@ class Protector:
         o = self.orders.new_order(t, OrderRole.CLOSE, OrderType.MARKET, side, qty)
         await self.journal.flush()
         result = await self.orders.send_all([o])
+        if isinstance(result[0], NotSent):  # not refused: sent once the window is over
+            partial = fraction is not None or amount is not None
+            self.closes.hold(t, o, result[0], reason, qty if partial else None)
+            await self.journal.flush()
+            return True
+        if not isinstance(result[0], str):
+            self.closes.sent(t)
         if t.is_active and t.open_qty > 0:
             self.want(t.trade_id)
         return not isinstance(result[0], str)

@@ -32,7 +32,9 @@ SYM = BTC_ID["binanceusdm"]
 SECOND_KEY, SECOND_SECRET = "second-key-of-the-same-account", "second-secret-0123456789"
 
 
-def _engine(fake: FakeBinance, tmp: Path, key: str | None = None, secret: str = "") -> TradingEngine:
+def _engine(
+    fake: FakeBinance, tmp: Path, key: str | None = None, secret: str = ""
+) -> TradingEngine:
     """A live engine on the fake's one account, its data in `tmp` (a second key if given)."""
     extra = {"EXCHANGE_API_KEY": key, "EXCHANGE_API_SECRET": secret} if key else {}
     settings = live_settings(

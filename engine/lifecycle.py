@@ -67,7 +67,7 @@ class Lifecycle:
             warnings = [exc.user_message()]
         for w in warnings:
             log.warning("start-up check: %s", w)
-            self.parts.book.bus.emit(ev.Event(ev.ERROR, f"⚠️ {w}"))
+            self.parts.book.bus.say(ev.Event(ev.ERROR, f"⚠️ {w}"))  # kept until heard
         self.warnings = warnings
 
     async def close(self, started: bool) -> None:

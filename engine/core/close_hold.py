@@ -35,6 +35,7 @@ from engine.ports import Clock
 
 log = logging.getLogger("sigcopy.engine")
 KEY = "close_held"
+WAITING = "the close waits for the exchange's rate-limit wait; it is sent as soon as that is over"
 # close(trade, reason, amount): the Protector's market close (amount None: all of it).
 Close = Callable[[Trade, str, Decimal | None], Awaitable[bool]]
 

@@ -47,7 +47,8 @@ async def test_close_when_window_longer_than_max_wait_then_waits_and_is_sent_onc
         end = fake.book.faults.backoff_until_ms
         assert end > 0
         # /close inside the window: nothing goes out, the user is told it waits.
-        assert await eng.close_position("BTCUSDT")
+        r = await eng.apply_update("CLOSE", symbol="BTCUSDT", reason="manual")
+        assert r.ok and [x for x in r.reasons if "close waits for the exchange's" in x]
         assert _closes(fake) == [] and fake.book.positions[SYM] == held
         assert t.status == TradeStatus.OPEN and t.extra[KEY]["reason"] == "manual"
         assert len(_told(events, "c", ev.ERROR, "close could not be sent yet")) == 1

@@ -25,7 +25,8 @@ from engine.domain.trade import Trade, TradeStatus
 from engine.engine import TradingEngine
 from engine.errors import ConfigError
 from tests.fakes.fake_binance import FakeBinance
-from tests.fakes.fixtures import BTC_ID, live_settings
+from tests.fakes.fixtures import BTC_ID, live_settings, start_fake
+from tests.fakes.server import FakeExchangeServer
 from tests.live.helpers import fast_retry, live_engine, live_signal
 
 SYM = BTC_ID["binanceusdm"]
@@ -33,13 +34,17 @@ SECOND_KEY, SECOND_SECRET = "second-key-of-the-same-account", "second-secret-012
 
 
 def _engine(
-    fake: FakeBinance, tmp: Path, key: str | None = None, secret: str = ""
+    fake: FakeExchangeServer,
+    tmp: Path,
+    key: str | None = None,
+    secret: str = "",
+    exchange: str = "binanceusdm",
 ) -> TradingEngine:
     """A live engine on the fake's one account, its data in `tmp` (a second key if given)."""
     extra = {"EXCHANGE_API_KEY": key, "EXCHANGE_API_SECRET": secret} if key else {}
     settings = live_settings(
         fake,
-        "binanceusdm",
+        exchange,
         tmp,
         live=LiveConfig(_env_file=None, DRY_RUN_FIRST=False, WATCH_ORDERS=False),  # type: ignore[call-arg]
         **extra,
@@ -55,14 +60,17 @@ def _exchange_ids(eng: TradingEngine) -> set[str]:
     return {o.exchange_id for o in eng.orders.values() if o.exchange_id}
 
 
+@pytest.mark.parametrize("exchange", ["binanceusdm", "mexc"])
 async def test_two_books_on_one_account_when_same_signal_then_each_keeps_its_own_orders(
-    tmp_path: Path, fake_binance: FakeBinance
+    exchange: str, tmp_path: Path
 ) -> None:
     # Two key pairs of one account, two books (two databases): the same signal in both. Each
     # book's stop rests beside the other's; neither takes the other's orders for its own.
-    fake_binance.other_keys[SECOND_KEY] = SECOND_SECRET
-    a = _engine(fake_binance, tmp_path / "a")
-    b = _engine(fake_binance, tmp_path / "b", SECOND_KEY, SECOND_SECRET)
+    fake = await start_fake(exchange)
+    fake.other_keys[SECOND_KEY] = SECOND_SECRET
+    sym = BTC_ID[exchange]
+    a = _engine(fake, tmp_path / "a", exchange=exchange)
+    b = _engine(fake, tmp_path / "b", SECOND_KEY, SECOND_SECRET, exchange=exchange)
     await a.start()
     await b.start()
     try:
@@ -71,21 +79,20 @@ async def test_two_books_on_one_account_when_same_signal_then_each_keeps_its_own
         ta, tb = a.trades["s1"], b.trades["s1"]
         assert ta.status == tb.status == TradeStatus.OPEN
         assert not (_exchange_ids(a) & _exchange_ids(b))  # no exchange order in both books
-        stops = fake_binance.book.open_orders(SYM, stops=True)
-        assert len(stops) == 2 and {s.client_id for s in stops} == {
-            a.broker.client_id(o) for o in a.orders.values() if o.role == OrderRole.STOP_LOSS
-        } | {b.broker.client_id(o) for o in b.orders.values() if o.role == OrderRole.STOP_LOSS}
-        cs = fake_binance.book.markets[SYM].contract_size
-        assert fake_binance.book.positions[SYM] * cs == ta.open_qty + tb.open_qty
+        stops = fake.book.open_orders(sym, stops=True)
+        assert len(stops) == 2
+        cs = fake.book.markets[sym].contract_size
+        assert fake.book.positions[sym] * cs == ta.open_qty + tb.open_qty
         # A pass each: neither finds anything of the other's to book, cancel or re-place.
         await a.monitor_pass()
         await b.monitor_pass()
         assert ta.status == tb.status == TradeStatus.OPEN
-        assert len(fake_binance.book.open_orders(SYM, stops=True)) == 2
-        assert fake_binance.count("/order", "DELETE") == 0
+        assert fake.book.open_orders(sym, stops=True) == stops
+        assert not [c for c in fake.calls if c.method == "DELETE" or "cancel" in c.path]
     finally:
         await a.aclose()
         await b.aclose()
+        await fake.stop()
 
 
 async def test_reset_database_when_create_answer_lost_then_old_order_not_taken_for_ours(

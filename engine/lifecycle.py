@@ -47,7 +47,7 @@ class Lifecycle:
                 self.loaded = True
             p.monitor.was_halted = s.kill_switch.is_set()
             read = await recover(book, s.broker, p.monitor.refresh_balance)
-            book.protector.closes.restore(list(book.portfolio.active_trades()))
+            book.protector.closer.held.restore(list(book.portfolio.active_trades()))
             await p.monitor.keep_stops(read)  # a stop with no recorded expiry: renewed
             for t in list(book.portfolio.active_trades()):  # a restart keeps the walk near
                 known = t.avg_entry or (t.entries[0] if t.entries else None)

@@ -40,6 +40,7 @@ from engine.domain.orders import (
     ExchangePosition,
     FeeAsk,
     Order,
+    OrderRole,
     OrderStatus,
     OrderType,
     OrderUpdate,
@@ -171,9 +172,20 @@ class CcxtBroker:
                 order.symbol,
                 type(exc).__name__,
             )
-            found = await self._lookup_quietly(order)
+            found, failed = await self._look_up(order)
             if found is not None:
                 return found
+            blocked = self.retry_after.rest() if failed else 0.0
+            if blocked > 0 and order.role == OrderRole.CLOSE:
+                # Its answer lost, and the rate-limit window keeps the look-up from running: a
+                # close is looked up after the window, and sent again only if not found there
+                # (engine/core/close_hold.py).
+                raise errors.RateLimited(
+                    f"{self.exchange_id} did not answer the close order, and it asks to wait "
+                    f"{blocked:.0f}s (rate limit) before the order can be looked up.",
+                    "It is looked up after that wait and sent again only if it is not there.",
+                    wait=blocked,
+                ) from exc
             limited = rate_refusal(exc, asked, self.exchange_id, order.role.value)
             mapped = map_ccxt_error(exc, exchange_id=self.exchange_id, action="create order")
             raise limited or mapped from exc
@@ -268,11 +280,15 @@ class CcxtBroker:
         return order.type in (OrderType.STOP, OrderType.TRAILING)
 
     async def _lookup_quietly(self, order: Order) -> OrderUpdate | None:
+        return (await self._look_up(order))[0]
+
+    async def _look_up(self, order: Order) -> tuple[OrderUpdate | None, bool]:
+        """(the order's state or None, whether the look-up itself failed)."""
         try:
-            return await self.fetch_order(order)
+            return await self.fetch_order(order), False
         except errors.BrokerError as exc:
             log.warning("lookup of %s failed: %s", order.client_id, exc)
-            return None
+            return None, True
 
     # -- account -------------------------------------------------------------------------
     def note_leverage(self, market: Market, leverage: int) -> int:

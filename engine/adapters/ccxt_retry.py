@@ -127,6 +127,11 @@ class RetryAfter:
             await policy.sleep(asked)
             stuck = stuck + 1 if w.now() - before < asked / 2 else 0
 
+    def rest(self) -> float:
+        """Seconds left of the back-off window (0: none is open)."""
+        w = self.window
+        return 0.0 if w.until is None else max(0.0, w.until - w.now())
+
     def take(self, exc: BaseException) -> float | None:
         """The seconds the answer behind `exc` asked to wait (None: it asked nothing)."""
         if not isinstance(exc, ccxt.DDoSProtection):  # (RateLimitExceeded's base)

@@ -1,4 +1,5 @@
-"""Held closes: a market close the exchange's rate-limit window kept from going out.
+"""Market closes of trades, and held closes: a close the exchange's rate-limit window kept
+from going out.
 
 A close the user or a rule asked for (`/close`, a channel's "close", a stop the exchange
 refused) whose order the broker could not send because the exchange's back-off window is open
@@ -25,19 +26,93 @@ from decimal import Decimal
 from typing import Any
 
 from engine import events as ev
+from engine.core.bookkeeper import Bookkeeper
 from engine.core.bus import EventBus
 from engine.core.journal import Journal
 from engine.core.order_manager import OrderManager
-from engine.domain.orders import NotSent, Order, OrderStatus
-from engine.domain.trade import Trade
+from engine.domain.market import Market
+from engine.domain.orders import NotSent, Order, OrderRole, OrderStatus, OrderType
+from engine.domain.trade import Trade, TradeStatus
 from engine.errors import BrokerError, RateLimited
 from engine.ports import Clock
 
 log = logging.getLogger("sigcopy.engine")
 KEY = "close_held"
 WAITING = "the close waits for the exchange's rate-limit wait; it is sent as soon as that is over"
-# close(trade, reason, amount): the Protector's market close (amount None: all of it).
+# close(trade, reason, amount): the Closer's market close (amount None: all of it).
 Close = Callable[[Trade, str, Decimal | None], Awaitable[bool]]
+
+
+class Closer:
+    """Market-closes trades (all, a fraction or at most an amount); owns the held closes."""
+
+    def __init__(
+        self,
+        orders: OrderManager,
+        journal: Journal,
+        bus: EventBus,
+        clock: Clock,
+        books: Bookkeeper,
+        resolve: Callable[[str], Market | None],
+        protect: Callable[[str], None],
+    ) -> None:
+        self.orders = orders
+        self.journal = journal
+        self.books = books
+        self.resolve = resolve
+        self.protect = protect  # the Protector's want: the stop made to match what is left
+        self.held = HeldCloses(orders, journal, bus, clock)
+
+    async def close(
+        self,
+        t: Trade,
+        reason: str,
+        fraction: Decimal | None = None,
+        *,
+        amount: Decimal | None = None,
+    ) -> bool:
+        """Market-close all (or a fraction, or at most `amount`) of a trade; cancels unfilled
+        entries first. Held back by the exchange's rate-limit window, it is sent after it."""
+        market = self.resolve(t.symbol)
+        if market is None:
+            return False
+        await self.orders.cancel_all(self.orders.live(t.trade_id, OrderRole.ENTRY))
+        qty = t.open_qty
+        if fraction is not None:
+            qty = market.round_amount(qty * fraction)
+        if amount is not None:
+            qty = min(qty, amount)
+        if qty <= 0:
+            if t.open_qty <= 0 and t.is_active:
+                self.books.finish(t, TradeStatus.CANCELED, reason)
+            return t.open_qty <= 0
+        if fraction is None or qty >= t.open_qty:  # the stop stays until the close fills
+            live = self.orders.live(t.trade_id)
+            await self.orders.cancel_all([o for o in live if o.role != OrderRole.STOP_LOSS])
+        t.extra["close_reason"] = reason
+        side = "sell" if t.is_long else "buy"
+        o = self.orders.new_order(t, OrderRole.CLOSE, OrderType.MARKET, side, qty)
+        await self.journal.flush()
+        result = await self.orders.send_all([o])
+        if isinstance(result[0], NotSent):  # not refused: sent once the window is over
+            partial = fraction is not None or amount is not None
+            self.held.hold(t, o, result[0], reason, qty if partial else None)
+            await self.journal.flush()
+            return True
+        if not isinstance(result[0], str):
+            self.held.sent(t)
+        if t.is_active and t.open_qty > 0:
+            self.protect(t.trade_id)
+        return not isinstance(result[0], str)
+
+    async def retry_due(self, trades: dict[str, Trade]) -> None:
+        """The held closes whose window is over: looked up, else sent once more."""
+        for tid in self.held.due():
+            if (t := trades.get(tid)) is not None:
+                await self.held.retry(t, self._again)
+
+    async def _again(self, t: Trade, reason: str, amount: Decimal | None) -> bool:
+        return await self.close(t, reason, amount=amount)
 
 
 class HeldCloses:
@@ -71,9 +146,9 @@ class HeldCloses:
             self.bus.emit(
                 ev.Event(
                     ev.ERROR,
-                    f"{t.symbol}: the close could not be sent yet: the exchange asks to wait "
-                    f"{why.wait:.0f}s (rate limit). It is sent as soon as the wait is over; "
-                    f"{_meanwhile(self.orders, t)}.",
+                    f"{t.symbol}: the close is not done yet: the exchange asks to wait "
+                    f"{why.wait:.0f}s (rate limit). It goes out as soon as the wait is over "
+                    f"(looked up first: never twice); {_meanwhile(self.orders, t)}.",
                     t.symbol,
                     t.trade_id,
                     {"hint": "Nothing to do; close it on the exchange yourself if it cannot wait."},

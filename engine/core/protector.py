@@ -18,7 +18,8 @@ from engine import events as ev
 from engine.core import trailing_view
 from engine.core.bookkeeper import Bookkeeper
 from engine.core.bus import EventBus
-from engine.core.close_hold import HeldCloses
+from engine.core.close_hold import KEY as CLOSE_HELD
+from engine.core.close_hold import Closer
 from engine.core.journal import Journal
 from engine.core.native_trailing import place_native
 from engine.core.order_manager import OrderManager
@@ -29,7 +30,7 @@ from engine.core.stop_cover import StopCover
 from engine.core.stop_swap import Protection, StopSwapper, Swap
 from engine.core.trailer import Trailer
 from engine.domain.market import Market
-from engine.domain.orders import NotSent, Order, OrderRole, OrderStatus, OrderType
+from engine.domain.orders import NotSent, Order, OrderRole, OrderStatus
 from engine.domain.trade import Trade, TradeStatus
 from engine.errors import SigcopyError
 from engine.ports import Broker, Clock
@@ -67,7 +68,8 @@ class Protector:
         self.resolve = resolve
         self.swapper = StopSwapper(orders, journal, StopCover(portfolio, orders))
         self.hold = RateHold(clock, bus)  # stops the exchange's rate-limit window held back
-        self.closes = HeldCloses(orders, journal, bus, clock)  # and closes (close_hold.py)
+        # Market closes, and those the window held back (close_hold.py).
+        self.closer = Closer(orders, journal, bus, clock, books, resolve, self.want)
         self._want: set[str] = set()  # trades whose stop and TPs are to be made to match
         self._vanished: set[str] = set()  # trades whose stop or TP disappeared at the broker
         # symbol -> watched band (read on every tick: a plain dict, not a method)
@@ -258,10 +260,8 @@ class Protector:
         held = bool(self.swapper.cover.held)  # stop cancels held back at an earlier settle
         if self.hold.until:  # protection held back by the exchange's rate-limit window
             self.hold.release(self._want, self.trailer.to_native)
-        if self.closes.until:  # closes held back by it: looked up, else sent once more
-            for tid in self.closes.due():
-                if (t := self.portfolio.trades.get(tid)) is not None:
-                    await self.closes.retry(t, self._close_again)
+        if self.closer.held.until:  # closes held back by it: looked up, else sent once more
+            await self.closer.retry_due(self.portfolio.trades)
         if not (
             self._want
             or self._vanished
@@ -371,50 +371,10 @@ class Protector:
         )
         await self.close_trade(t, "stop_rejected")
 
-    async def _close_again(self, t: Trade, reason: str, amount: Decimal | None) -> bool:
-        return await self.close_trade(t, reason, amount=amount)
-
-    async def close_trade(
-        self,
-        t: Trade,
-        reason: str,
-        fraction: Decimal | None = None,
-        *,
-        amount: Decimal | None = None,
-    ) -> bool:
-        """Market-close all (or a fraction, or at most `amount`) of a trade; cancels unfilled
-        entries first. Held back by the exchange's rate-limit window, it is sent after it."""
-        market = self.resolve(t.symbol)
-        if market is None:
-            return False
-        await self.orders.cancel_all(self.orders.live(t.trade_id, OrderRole.ENTRY))
-        qty = t.open_qty
-        if fraction is not None:
-            qty = market.round_amount(qty * fraction)
-        if amount is not None:
-            qty = min(qty, amount)
-        if qty <= 0:
-            if t.open_qty <= 0 and t.is_active:
-                self.books.finish(t, TradeStatus.CANCELED, reason)
-            return t.open_qty <= 0
-        if fraction is None or qty >= t.open_qty:  # the stop stays until the close fills
-            live = self.orders.live(t.trade_id)
-            await self.orders.cancel_all([o for o in live if o.role != OrderRole.STOP_LOSS])
-        t.extra["close_reason"] = reason
-        side = "sell" if t.is_long else "buy"
-        o = self.orders.new_order(t, OrderRole.CLOSE, OrderType.MARKET, side, qty)
-        await self.journal.flush()
-        result = await self.orders.send_all([o])
-        if isinstance(result[0], NotSent):  # not refused: sent once the window is over
-            partial = fraction is not None or amount is not None
-            self.closes.hold(t, o, result[0], reason, qty if partial else None)
-            await self.journal.flush()
-            return True
-        if not isinstance(result[0], str):
-            self.closes.sent(t)
-        if t.is_active and t.open_qty > 0:
-            self.want(t.trade_id)
-        return not isinstance(result[0], str)
+    async def close_trade(self, t: Trade, reason: str, fraction: Decimal | None = None) -> bool:
+        """Market-close all (or a fraction) of a trade (close_hold.py: after the exchange's
+        rate-limit window when it holds the close back)."""
+        return await self.closer.close(t, reason, fraction)
 
     async def reconcile_positions(self) -> None:
         """Live: positions closed by hand on the exchange are recorded and reported."""
@@ -428,6 +388,8 @@ class Protector:
         held = {(p.symbol, p.side) for p in positions if p.amount > 0}
         for t in self.portfolio.active_trades():
             if t.status == TradeStatus.OPEN and (t.symbol, t.side) not in held:
+                if CLOSE_HELD in t.extra:
+                    continue  # its own close may have done it: looked up (close_hold.py)
                 self.drop(t.trade_id)
                 self.books.finish(t, TradeStatus.CLOSED, "closed_on_exchange")
                 self.bus.emit(

@@ -51,11 +51,11 @@ async def test_close_when_window_longer_than_max_wait_then_waits_and_is_sent_onc
         assert r.ok and [x for x in r.reasons if "close waits for the exchange's" in x]
         assert _closes(fake) == [] and fake.book.positions[SYM] == held
         assert t.status == TradeStatus.OPEN and t.extra[KEY]["reason"] == "manual"
-        assert len(_told(events, "c", ev.ERROR, "close could not be sent yet")) == 1
+        assert len(_told(events, "c", ev.ERROR, "close is not done yet")) == 1
         assert "stop at 59000 rests meanwhile" in _told(events, "c", ev.ERROR, "close")[0].text
         fake.book.advance(30)  # a pass still inside the window: nothing, not told again
         await eng.monitor_pass()
-        assert _closes(fake) == [] and len(_told(events, "c", ev.ERROR, "close could")) == 1
+        assert _closes(fake) == [] and len(_told(events, "c", ev.ERROR, "close is not done")) == 1
         fake.book.advance(61)
         await eng.monitor_pass()
         closes = _closes(fake)
@@ -123,3 +123,40 @@ async def test_close_held_when_restarted_then_looked_up_and_sent_once_after_the_
             await again.aclose()
     finally:
         await fake.stop()
+
+
+async def test_close_when_its_answer_lost_and_lookup_blocked_then_found_after_not_sent_twice(
+    tmp_path: Path,
+) -> None:
+    # The close reaches the exchange (it fills) but its answer never comes back; the look-up
+    # that follows is answered 429 (Retry-After 90). Whether it arrived is unknown until the
+    # window ends: then it is looked up first, found filled and booked; nothing is sent again.
+    async with _running(tmp_path) as (fake, eng, events, waits):
+        assert (await eng.execute(live_signal(signal_id="u"))).ok
+        t = eng.trades["u"]
+        gate = fake.hold_answers("/fapi/v1/order", "POST")  # it takes effect, no answer
+
+        def after_create(call: Any, phase: str) -> None:  # the look-up that follows: 429
+            if phase == "processed" and call.method == "POST" and call.path.endswith("/order"):
+                fake.rate_limit_next(1, retry_after=90, path_part="/fapi/v1/order", method="GET")
+
+        fake.hooks.append(after_create)
+        eng.broker.exchange.timeout = 300  # (ms: the held answer times out quickly)
+        try:
+            r = await eng.apply_update("CLOSE", symbol="BTCUSDT", reason="manual")
+        finally:
+            eng.broker.exchange.timeout = 10_000
+            gate.set()
+        assert r.ok and fake.book.positions[SYM] == 0  # done on the exchange, unknown here
+        assert t.status == TradeStatus.OPEN and len(t.extra[KEY]["tried"]) == 1
+        assert len(_told(events, "u", ev.ERROR, "close is not done yet")) == 1
+        fake.book.advance(91)
+        await eng.monitor_pass()
+        assert [c.status for c in _closes(fake)] == [200]  # the one close, never a second
+        assert t.status == TradeStatus.CLOSED and KEY not in t.extra
+        (close,) = [o for o in fake.book.orders.values() if o.kind == "market" and o.reduce_only]
+        cs = fake.book.markets[SYM].contract_size
+        assert close.filled * cs == t.exit_qty == t.entry_qty > 0  # its fill, booked once
+        assert t.avg_exit == close.avg
+        assert len(_told(events, "u", ev.CLOSE_SENT, "reached the exchange")) == 1
+        assert fake.book.faults.bans == 0

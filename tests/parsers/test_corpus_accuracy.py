@@ -64,16 +64,28 @@ def _score(split: str) -> Score:
 # analysis under "Reasons for buying:", other traders' liquidated shorts, "Below1.93", a dated
 # line): 896/911 (98.4%), no wrong trade, no wrong action. Batches 41-43 before any rule: 7/7
 # (2, 4 and 1), so 903/918 (98.4%); a line wrapped inside a number ("$1\n03,500") read whole:
-# 904/918 (98.5%), no wrong trade, no wrong action. The bound below is that measurement; the
-# issue's target is asserted by the test after it.
-def test_corpus_dev_when_parsed_then_no_worse_than_measured_in_session_7() -> None:
+# 904/918 (98.5%), no wrong trade, no wrong action.
+# Session 8 (branch i13-corpus-f) added new dev sources before any rule for them: after batch 45
+# (Binance Square posts) 911/927 (98.3%), no wrong trade, 1 wrong action (a liquidation news post,
+# "forced to close their positions", read as a CLOSE); after batch 46 (Telegram posts a project's
+# collector scraped, three INJ set-ups) 933/951 (98.1%), 1 wrong trade ("Longing #SYS now ...
+# next stop $0.05", the target read as the stop) and the same wrong action; after batch 47
+# 939/957 (98.1%), the same; after batch 48 (30 more messages of the dev Chinese calls topic
+# pasttang-zh-group-topic) 961/987 (97.4%), 2 wrong trades (also "PLUM 多", a misspelt coin read
+# as PLUMUSDT) and 1 wrong action. The bound below is that measurement; the rules helper is to bring dev back to the issue's target, asserted by the
+# xfail test after it.
+def test_corpus_dev_when_parsed_then_no_worse_than_measured_in_session_8() -> None:
     score = _score("dev")
     summary = score.summary()
-    assert summary["wrong_trades"] == 0, format_score(score, worst=10)
-    assert summary["wrong_actions"] == 0, format_score(score, worst=10)
-    assert summary["accuracy"] >= 0.9847, format_score(score)
+    assert summary["wrong_trades"] <= 2, format_score(score, worst=10)
+    assert summary["wrong_actions"] <= 1, format_score(score, worst=10)
+    assert summary["accuracy"] >= 0.9736, format_score(score)
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="dev holds session 8's new sources, before any rule for them: 97.4%, 2 wrong trades",
+)
 def test_corpus_dev_when_parsed_then_at_least_98_percent_exact_and_no_wrong_trade() -> None:
     score = _score("dev")
     summary = score.summary()
@@ -114,12 +126,15 @@ def test_corpus_dev_when_parsed_then_at_least_98_percent_exact_and_no_wrong_trad
 # "Buy stop", "on breakout", "(stop order)"): 158/224 (70.5%), 6 wrong trades, 7 wrong actions.
 # Merged with i13-rules8 at aa5fead (corpus batches 29-43: 111 more held-out messages), read in
 # aggregate only: 244/335 (72.8%), 7 wrong trades, 9 wrong actions (with the trigger not scored:
-# 245/335, 6 and 9); at 78f9ed6: 245/335 (73.1%), 7 and 9.
+# 245/335, 6 and 9); at 78f9ed6: 245/335 (73.1%), 7 and 9. Session 8 (branch i13-corpus-f) added
+# held-out sources drawn before they were opened, labelled by hand, never parsed one by one; after
+# each batch a script set the bounds below to the new aggregate without showing it to the
+# gatherer (the lead reads it).
 def test_corpus_heldout_when_parsed_then_no_worse_than_measured_in_session_6() -> None:
     summary = _score("heldout").summary()
     assert summary["wrong_trades"] <= 7, summary["wrong_trades"]
     assert summary["wrong_actions"] <= 9, summary["wrong_actions"]
-    assert summary["accuracy"] >= 0.7313, summary["accuracy"]
+    assert summary["accuracy"] >= 0.7309, summary["accuracy"]
 
 
 @pytest.mark.xfail(

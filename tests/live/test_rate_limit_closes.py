@@ -141,7 +141,7 @@ async def test_close_when_its_answer_lost_and_lookup_blocked_then_found_after_no
                 fake.rate_limit_next(1, retry_after=90, path_part="/fapi/v1/order", method="GET")
 
         fake.hooks.append(after_create)
-        eng.broker.exchange.timeout = 300  # (ms: the held answer times out quickly)
+        eng.broker.exchange.timeout = 1000  # (ms: the held answer times out; the rest answers)
         try:
             r = await eng.apply_update("CLOSE", symbol="BTCUSDT", reason="manual")
         finally:

@@ -106,6 +106,21 @@ class Broker(Protocol):
     # A broker whose exchange pushes order updates returns a stream; the others have none.
 
 
+@runtime_checkable
+class AnswersAtOnce(Protocol):
+    """A broker that answers in-process, without I/O (the simulator, paper and backtest): each
+    call returns its completed answer, which the engine takes without awaiting. A broker that
+    implements these is still a Broker; place_order and cancel_order answer the same."""
+
+    def place_now(self, order: Order) -> OrderUpdate:
+        """place_order(), answered at once."""
+        ...
+
+    def cancel_now(self, order: Order) -> OrderUpdate:
+        """cancel_order(), answered at once."""
+        ...
+
+
 class OrderStream(Protocol):
     """Order updates pushed by the broker (a websocket), applied by the engine as they arrive.
 

@@ -110,6 +110,14 @@ class SimulatedBroker:
 
     async def place_order(self, order: Order, *, read_fill: bool = True) -> OrderUpdate:
         """Fill or rest the order."""
+        return self.place_now(order)
+
+    async def cancel_order(self, order: Order) -> OrderUpdate:
+        """Remove a resting order."""
+        return self.cancel_now(order)
+
+    def place_now(self, order: Order) -> OrderUpdate:
+        """Fill or rest the order: the answer at once (AnswersAtOnce)."""
         order.exchange_id = order.exchange_id or f"sim-{order.client_id}"
         last = self.last.get(order.symbol)
         if order.type == _MARKET:
@@ -123,8 +131,8 @@ class SimulatedBroker:
         self._rest(order, level, below)
         return OrderUpdate(order.client_id, _OPEN, exchange_id=order.exchange_id)
 
-    async def cancel_order(self, order: Order) -> OrderUpdate:
-        """Remove a resting order."""
+    def cancel_now(self, order: Order) -> OrderUpdate:
+        """Remove a resting order: the answer at once (AnswersAtOnce)."""
         book = self._resting.get(order.symbol, {})
         if book.pop(order.client_id, None) is not None:
             self._rebuild_band(order.symbol)

@@ -73,6 +73,7 @@ class Replay:
         # last prices (_prices): the replay is the feed.
         self._observe, self._react, self._prices = book.observe, book.act, self.md.last
         self._levels = book.protector.market_levels
+        self._watchlist = book.protector.watchlist
         self.names = list(self.candles)
         self.msyms = [self.md.markets[n].symbol for n in self.names]
         self._sym_of = {m: i for i, m in enumerate(self.msyms)}
@@ -202,7 +203,7 @@ class Replay:
         """The first bar at or after p the engine must be shown whatever its prices: the next
         message's, the first at or after the next entry expiry, the next funding time."""
         stop = self._next_action_pos()
-        exp, pay = self.engine.book.protector.next_expiry, self.funding.next
+        exp, pay = self._watchlist.next_expiry, self.funding.next
         if exp < INF:
             stop = min(stop, max(p, int(self.g_ts.searchsorted(exp))))
         if pay < INF:
@@ -219,7 +220,9 @@ class Replay:
         would have then), then the clock moves (funding paid) and the bar is ticked.
         """
         s, j = self.g_sym.item(p), self.g_loc.item(p)
-        await self._sync(p, s, j)
+        for sym, k in self._behind(p, s, j):  # (most bars: none, and no coroutine)
+            await self._tick(self.msyms[sym], self._ohlc[sym].item(k, 3))
+            self._ticked[sym] = k
         self._advance(self.g_ts.item(p))
         await self._bar(p, s, j)
         self.visited += 1
@@ -244,14 +247,22 @@ class Replay:
             i, size = j, size * 4
         return n
 
-    async def _sync(self, p: int, at: int = -1, loc: int = 0) -> None:
-        """Bring the last price of every symbol with a live trade to its last bar before p
-        (bar p, when given, is bar loc of symbol at: that symbol's last is loc - 1).
+    async def _sync(self, p: int) -> None:
+        """Bring the last price of every symbol with a live trade to its last bar before p.
 
         Those bars were skipped because nothing lay inside them, so the tick triggers nothing;
         it only makes equity (unrealized PnL) what a bar-by-bar replay would have seen.
         """
+        for s, j in self._behind(p):
+            await self._tick(self.msyms[s], self._ohlc[s].item(j, 3))
+            self._ticked[s] = j
+
+    def _behind(self, p: int, at: int = -1, loc: int = 0) -> list[tuple[int, int]]:
+        """(symbol, bar) of each symbol with a live trade whose last price is not yet its last
+        bar before p (bar p, when given, is bar loc of symbol at: that symbol's last is loc - 1).
+        Ticking them changes nothing another one would see: none reaches a level."""
         trades = self.engine.trades
+        out: list[tuple[int, int]] = []
         for s, ids in enumerate(self._open):
             if ids and not trades[ids[-1]].is_active:
                 for i in list(ids):  # (a loop: no closure over trades)
@@ -261,8 +272,8 @@ class Replay:
                 continue
             j = loc - 1 if s == at else int(self.pos_of[s].searchsorted(p)) - 1
             if j >= 0 and j != self._ticked[s]:
-                await self._tick(self.msyms[s], self._ohlc[s].item(j, 3))
-                self._ticked[s] = j
+                out.append((s, j))
+        return out
 
     # -- one bar ---------------------------------------------------------------------------------
     async def _tick(self, msym: str, price: float) -> None:
@@ -290,8 +301,11 @@ class Replay:
                 cur = target  # (no level between: see _leg; the close sets the last price)
             else:
                 cur = await self._leg(msym, cur, target)
-        if self._shown != c:
-            await self._tick(msym, c)
+        if self._shown != c:  # (the close's tick, inline: see _tick)
+            self._shown = self._prices[msym] = c
+            work = self._observe(msym, c)
+            if work is not None:
+                await self._react(msym, c, *work)
 
     def _down_first(self, s: int, o: float, h: float, lo: float) -> bool:
         if self.opts.intrabar == PESSIMISTIC:

@@ -23,6 +23,7 @@ from engine.core.order_manager import OrderManager
 from engine.core.portfolio import Portfolio
 from engine.core.protector import INF, NO_BAND, Protector
 from engine.core.risk_gate import RiskGate
+from engine.core.trade_lines import TradeLines
 from engine.domain.market import D, Market
 from engine.domain.orders import OrderUpdate
 from engine.domain.signal import Signal
@@ -57,6 +58,7 @@ class Book:
         self._mark = self.portfolio.mark
         self._on_price = self.broker.on_price
         self._bands = self.protector.bands  # the protector's own dict, changed in place
+        self._watchlist = self.protector.watchlist  # (its next_expiry: read on quiet ticks)
 
     async def settle(self) -> None:
         """Run follow-ups until quiet, then commit, append log lines, forget finished orders."""
@@ -97,7 +99,8 @@ class Book:
                 if result.ok:
                     # Kept in memory and written with the next commit that succeeds.
                     result.reasons.append(f"not saved yet: {exc.user_message()}")
-        await self.bus.publish()
+        if self.bus.queued:
+            await self.bus.publish()
         return result
 
     def observe(self, symbol: str, price: float) -> tuple[Sequence[OrderUpdate], bool] | None:
@@ -109,7 +112,7 @@ class Book:
         if band is not None and not band[0] < price < band[1]:
             return updates, True  # a watched level reached
         if not updates:
-            exp = self.protector.next_expiry
+            exp = self._watchlist.next_expiry
             if exp == INF or exp > self.clock.time():
                 return None
         return updates, False
@@ -125,7 +128,8 @@ class Book:
                 self.protector.check_watched(symbol, price)
             self.protector.check_expiry()
             await self.settle()
-        await self.bus.publish()
+        if self.bus.queued:
+            await self.bus.publish()
 
     async def tick(self, symbol: str, price: float) -> None:
         """observe, then act if needed."""
@@ -185,11 +189,10 @@ def build_book(
         m = resolve(t.symbol)
         return m.round_price(price) if m else price
 
-    books = Bookkeeper(
-        portfolio, orders, journal, bus, clock, risk, round_price, log_mode=log_mode, book=name
-    )
+    lines = TradeLines(journal, portfolio, clock, log_mode=log_mode, book=name)
+    books = Bookkeeper(portfolio, orders, journal, bus, clock, risk, round_price, lines)
     orders.on_fill = books.on_fill
-    orders.on_dry_run = books.dry_run
+    orders.on_dry_run = lines.dry_run
     orders.on_access_denied = kill_switch.set
     protector = Protector(portfolio, orders, books, journal, broker, bus, clock, risk, resolve)
     gate = RiskGate(risk)
@@ -210,7 +213,7 @@ def build_book(
         venue=venue,
         anchor=anchor,
     )
-    fees = FeeCorrector(portfolio, orders, journal, broker, clock, books.fee_line)
+    fees = FeeCorrector(portfolio, orders, journal, broker, clock, lines.fee)
     books.on_estimate = fees.estimated
     orders.on_fee = fees.reported
     orders.on_fee_settled = fees.settled

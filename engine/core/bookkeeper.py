@@ -8,13 +8,13 @@ from typing import Any
 
 from config.trading_config import RiskConfig
 from engine import events as ev
-from engine.clock import iso_utc
 from engine.core.bus import EventBus
 from engine.core.journal import Journal
 from engine.core.order_manager import OrderManager
 from engine.core.overclose import excess_of, share_out
 from engine.core.portfolio import Portfolio
-from engine.domain.orders import Order, OrderRole, OrderUpdate
+from engine.core.trade_lines import TradeLines
+from engine.domain.orders import Order, OrderRole
 from engine.domain.trade import Trade, TradeStatus
 from engine.ports import Clock
 
@@ -39,9 +39,7 @@ class Bookkeeper:
         clock: Clock,
         risk: RiskConfig,
         round_price: Callable[[Trade, Decimal], Decimal],
-        *,
-        log_mode: str,
-        book: str | None = None,
+        lines: TradeLines,
     ) -> None:
         self.portfolio = portfolio
         self.orders = orders
@@ -50,19 +48,13 @@ class Bookkeeper:
         self.clock = clock
         self.risk = risk
         self._round = round_price
-        self.log_mode = log_mode  # the trade log's "mode"
-        self.book = book  # the trade log's "book" (None: not written)
+        self.lines = lines  # the trade-log lines of its fills
         self.protect: Callable[[str], None] = lambda _tid: None  # the protector's want()
         self.on_track: Callable[[Trade], None] = lambda _t: None  # the protector's watch
         # A fill booked with an estimated fee (the fee corrector's `estimated`).
         self.on_estimate: Callable[[Trade, Order, float, str, dict[str, Any] | None], None] = (
             lambda _t, _o, _ts, _fid, _rec: None
         )
-        # The protector's trailing state of a trade (trailing_view.view), for the trade log.
-        self.trail_view: Callable[[Trade], dict[str, Any]] = lambda _t: {
-            "state": "off",
-            "active": False,
-        }
 
     # --- trades -----------------------------------------------------------------------------
 
@@ -226,8 +218,8 @@ class Bookkeeper:
             self.portfolio.ledger.book_pnl(gross - t.gross_pnl)
             t.gross_pnl = gross
         line = None
-        if self.journal.keeps_lines:  # (else _line builds nothing: not even its arguments)
-            line = self._line(t, "OPEN" if first else "ADD", price, qty, fee, ts, **base)
+        if self.journal.keeps_lines:  # (else no line is built: not even its arguments)
+            line = self.lines.line(t, "OPEN" if first else "ADD", price, qty, fee, ts, **base)
         if self.bus.listening:
             self.bus.emit(
                 ev.Event(
@@ -273,7 +265,7 @@ class Bookkeeper:
                     t.sl_at_entry = True
         line = None
         if self.journal.keeps_lines:
-            line = self._exit_line(t, price, qty, fee, ts, pnl, reason, base)
+            line = self.lines.exit(t, price, qty, fee, ts, pnl, reason, base)
         kind = _HIT.get(reason)
         if kind and self.bus.listening:
             label = "take-profit" if kind == ev.TAKE_PROFIT_HIT else "stop"
@@ -305,7 +297,7 @@ class Bookkeeper:
         pnl = t.apply_exit_fill(qty, price, fee)
         self.portfolio.ledger.book_pnl(pnl)
         reason = "closed_by_other_stop"
-        line = self._exit_line(t, price, qty, fee, ts, pnl, reason, base)
+        line = self.lines.exit(t, price, qty, fee, ts, pnl, reason, base)
         self.bus.emit(
             ev.Event(
                 ev.RECONCILED,
@@ -318,34 +310,6 @@ class Bookkeeper:
         )
         self._after_exit(t, reason)
         return line
-
-    def _exit_line(
-        self,
-        t: Trade,
-        price: Decimal,
-        qty: Decimal,
-        fee: Decimal,
-        ts: float,
-        pnl: Decimal,
-        reason: str,
-        base: dict[str, Any],
-    ) -> dict[str, Any] | None:
-        """The trade-log line of an exit fill: CLOSE when nothing is left open, else PARTIAL_CLOSE."""
-        if not self.journal.keeps_lines:
-            return None  # (before its fields are spelled out)
-        kind = "CLOSE" if t.open_qty <= 0 else "PARTIAL_CLOSE"
-        return self._line(
-            t,
-            kind,
-            price,
-            qty,
-            fee,
-            ts,
-            exit_price=str(price),
-            pnl=str(pnl - fee),
-            reason=reason,
-            **base,
-        )
 
     def _after_exit(self, t: Trade, reason: str) -> None:
         """An exit fill booked: the trade ends when nothing is left open, else its stop and
@@ -363,62 +327,3 @@ class Bookkeeper:
         if o.role == _SL:
             return "break_even" if t.sl_at_entry else "stop_loss"
         return str(t.extra.get("close_reason", "closed_by_update"))
-
-    # --- trade log --------------------------------------------------------------------------
-
-    def fee_line(self, t: Trade, change: Decimal, ts: float, **extra: Any) -> dict[str, Any] | None:
-        """The FEE line: an estimated fee replaced by the exchange's (`fees`: the change)."""
-        return self._line(t, "FEE", t.avg_entry or ZERO, ZERO, change, ts, **extra)
-
-    def _line(
-        self,
-        t: Trade,
-        action: str,
-        price: Decimal,
-        qty: Decimal,
-        fee: Decimal,
-        ts: float,
-        **extra: Any,
-    ) -> dict[str, Any] | None:
-        """The trade-log line, queued (None: nothing would keep it, so none is built)."""
-        if not self.journal.keeps_lines:
-            return None
-        avg = t.avg_entry
-        rec: dict[str, Any] = {"mode": self.log_mode}
-        if self.book is not None:
-            rec["book"] = self.book
-        rec |= {
-            "action": action,
-            "symbol": t.symbol,
-            "side": t.side,
-            "entry_price": str(avg if avg is not None else price),
-            "quantity": str(qty),
-            "leverage": t.leverage,
-            "tp": [str(x) for x in t.take_profits],
-            "sl": str(t.sl) if t.sl is not None else None,
-            "fees": str(fee),
-            "timestamp": iso_utc(ts),
-            "source": t.source,
-        }
-        # The trailing stop's state: off, waiting (for what), active (stop in force, best price).
-        rec["trailing"] = self.trail_view(t)
-        rec.update(extra)
-        return self.journal.line(rec)
-
-    def dry_run(self, o: Order, u: OrderUpdate) -> None:
-        """Dry run: the exact order that would have been sent goes to the trade log."""
-        t = self.portfolio.trades[o.trade_id]
-        self._line(
-            t,
-            "DRY_RUN",
-            o.price or o.trigger_price or ZERO,
-            o.amount,
-            ZERO,
-            self.clock.time(),
-            order_id=o.client_id,
-            client_id=o.client_id,
-            role=o.role.value,
-            request=u.info.get("request"),
-            trade_id=t.trade_id,
-        )
-        self.journal.wrote()

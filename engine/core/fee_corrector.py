@@ -33,7 +33,7 @@ ZERO = Decimal(0)
 ESTIMATED = "estimated"  # a fill record's status while its fee is an estimate
 MAX_TRIES = 10  # monitor passes an estimate is asked for before this process gives up on it
 
-# line(trade, fee change, timestamp, **fields) -> the FEE trade-log line (Bookkeeper.fee_line)
+# line(trade, fee change, timestamp, **fields) -> the FEE trade-log line (TradeLines.fee)
 LineMaker = Callable[..., dict[str, Any] | None]
 
 

@@ -89,12 +89,14 @@ class Journal:
             return
         if self._trades:
             trades, self._trades = self._trades, {}
+            # Written as text now (to_dict): a Decimal left to the store's serializer costs it
+            # a failed look for a dataclass first, about 60 a paper signal.
             for t in trades.values():
-                self.store.put("trade", t.trade_id, t.status, t)  # a StrEnum: a str
+                self.store.put("trade", t.trade_id, t.status, t.to_dict())  # a StrEnum: a str
         if self._orders:
             orders, self._orders = self._orders, {}
             for o in orders.values():
-                self.store.put("order", o.client_id, o.status, o)
+                self.store.put("order", o.client_id, o.status, o.to_dict())
         if self._state_dirty:
             self._state_dirty = False
             self.store.put("state", "ledger", "ok", self._state())

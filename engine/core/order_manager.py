@@ -27,7 +27,7 @@ from engine.domain.orders import (
 )
 from engine.domain.trade import Trade
 from engine.errors import ApiAccessDenied, BrokerError, RateLimited, SigcopyError
-from engine.ports import Broker, Clock
+from engine.ports import AnswersAtOnce, Broker, Clock
 
 log = logging.getLogger("sigcopy.engine")
 ZERO = Decimal(0)
@@ -78,6 +78,10 @@ class OrderManager:
         self.on_access_denied: Callable[[str], None] = lambda _why: None
         # The broker answers in-process, without I/O (the simulator): nothing leaves the process.
         self.instant = bool(getattr(broker, "instant", False))
+        # The broker answers each call at once, in-process (the simulator): its answers are
+        # taken without awaiting (send_now; cancels alike). The same code path decides for
+        # every broker: a port that can answer at once says so by what it implements.
+        self._now: AnswersAtOnce | None = broker if isinstance(broker, AnswersAtOnce) else None
         self.orders: dict[str, Order] = {}
         self._by_trade: dict[str, list[Order]] = {}
         self._cancel_requested: set[str] = set()
@@ -219,8 +223,26 @@ class OrderManager:
         (info["fill_unknown"]); the caller then reads it."""
         if not orders:
             return []
+        if self._now is not None:  # (answered in-process: no coroutine per order)
+            return self.send_now(orders)
         place = self.broker.place_order
         answers = await self.each(place if read_fill else partial(place, read_fill=False), orders)
+        return self._answered(orders, answers)
+
+    def send_now(self, orders: list[Order]) -> list[OrderUpdate | str]:
+        """send_all() where the broker answers at once (AnswersAtOnce): nothing to await."""
+        now = self._now
+        assert now is not None, "the broker does not answer at once: use send_all"
+        answers: list[Any] = []
+        for o in orders:
+            try:
+                answers.append(now.place_now(o))
+            except Exception as exc:  # noqa: BLE001 - the caller maps it to a reason
+                answers.append(exc)
+        return self._answered(orders, answers)
+
+    def _answered(self, orders: list[Order], answers: list[Any]) -> list[OrderUpdate | str]:
+        """Each send's answer applied (an exception: the order marked rejected, said)."""
         out: list[OrderUpdate | str] = []
         for o, a in zip(orders, answers, strict=True):
             if isinstance(a, OrderUpdate):
@@ -352,7 +374,16 @@ class OrderManager:
             return
         self._cancel_requested.update(by_id)
         live = list(by_id.values())
-        answers = await self.each(self.broker.cancel_order, live)
+        now = self._now
+        if now is not None:  # (answered in-process: no coroutine per order)
+            answers: list[Any] = []
+            for o in live:
+                try:
+                    answers.append(now.cancel_now(o))
+                except Exception as exc:  # noqa: BLE001 - logged below, as a failed cancel
+                    answers.append(exc)
+        else:
+            answers = await self.each(self.broker.cancel_order, live)
         for o, a in zip(live, answers, strict=True):
             if isinstance(a, OrderUpdate):
                 self.apply(a)

@@ -8,7 +8,6 @@ Per symbol it keeps the band of prices that trigger nothing; limit entries expir
 from __future__ import annotations
 
 import asyncio
-import heapq
 import logging
 from collections.abc import Callable
 from decimal import Decimal
@@ -29,6 +28,7 @@ from engine.core.rate_hold import RateHold
 from engine.core.stop_cover import StopCover
 from engine.core.stop_swap import Protection, StopSwapper, Swap
 from engine.core.trailer import Trailer
+from engine.core.watchlist import INF, NO_BAND, Watchlist
 from engine.domain.market import Market
 from engine.domain.orders import NotSent, Order, OrderRole, OrderStatus
 from engine.domain.trade import Trade, TradeStatus
@@ -37,9 +37,7 @@ from engine.ports import Broker, Clock
 from engine.services.stop_mover import StopMover
 
 log = logging.getLogger("sigcopy.engine")
-INF = float("inf")
-NO_BAND = (-INF, INF)
-_PENDING = TradeStatus.PENDING  # (a module global: an enum class's attribute costs more)
+__all__ = ["INF", "NO_BAND", "Protector"]
 
 
 class Protector:
@@ -72,14 +70,6 @@ class Protector:
         self.closer = Closer(orders, journal, bus, clock, books, resolve, self.want)
         self._want: set[str] = set()  # trades whose stop and TPs are to be made to match
         self._vanished: set[str] = set()  # trades whose stop or TP disappeared at the broker
-        # symbol -> watched band (read on every tick: a plain dict, not a method)
-        self.bands: dict[str, tuple[float, float]] = {}
-        # The next expiry (inf when none): kept current, since every bar of a backtest reads it.
-        self.next_expiry = INF
-        # A simulated broker's resting bands by market symbol (its own dict, changed in place).
-        self._broker_bands: dict[str, tuple[float, float]] | None = getattr(broker, "bands", None)
-        self._expiries: list[tuple[float, str]] = []  # (expiry, trade id) of pending trades
-        self._pending: dict[str, dict[str, Trade]] = {}  # symbol -> trades pending when watched
         # On an exchange without a trailing stop of its own, each move is a stop swap: step by
         # step, rate-limited (stop_mover.py); where it has one, the exchange trails (trailer.py).
         self.mover = None if orders.instant else StopMover.from_risk(clock, risk)
@@ -92,8 +82,18 @@ class Protector:
             allow=self.mover.allow if self.mover is not None else None,
             venue=str(getattr(broker, "exchange_id", "the exchange")),
         )
+        # The watched band per symbol and the entry expiries (a simulated broker's resting
+        # bands, its own dict changed in place, narrow the levels a replay asks for).
+        self.watchlist = Watchlist(
+            portfolio, self.trailer, risk, resolve, getattr(broker, "bands", None)
+        )
+        self.bands = self.watchlist.bands  # (the same dict: read on every tick)
+        self.watch = self.watchlist.watch
+        self.band = self.watchlist.band
+        self.levels = self.watchlist.levels
+        self.market_levels = self.watchlist.market_levels
         books.protect = self.want
-        books.trail_view = lambda t: trailing_view.view(self.trailer, t)
+        books.lines.trail_view = lambda t: trailing_view.view(self.trailer, t)
         books.on_track = self.watch
         orders.on_vanished = self.vanished
 
@@ -105,9 +105,10 @@ class Protector:
             price = self.portfolio.last.get(t.symbol)
             if price is not None:
                 self.trail_stops(t.symbol, price)
-            self._rebuild_watch(t.symbol)
-        if self._expiries:  # a filled entry: its trade may have been the next to expire
-            self._next_changed()
+            self.watchlist.rebuild(t.symbol)
+        wl = self.watchlist
+        if wl.next_expiry != INF:  # a filled entry: its trade may have been the next to expire
+            wl.next_changed()
 
     def drop(self, trade_id: str) -> None:
         """No protection for this trade (closed outside sigcopy)."""
@@ -118,6 +119,11 @@ class Protector:
         self._vanished.add(t.trade_id)
 
     @property
+    def next_expiry(self) -> float:
+        """When the next limit entry expires (inf: none is pending)."""
+        return self.watchlist.next_expiry
+
+    @property
     def busy(self) -> bool:
         """True when protection or cancels wait for the next settle."""
         return (
@@ -125,46 +131,7 @@ class Protector:
             or self.orders.cancels_queued
         )
 
-    # --- watched levels and expiry ----------------------------------------------------------
-
-    def watch(self, t: Trade) -> None:
-        """A trade was tracked or ended: its symbol's band and the expiries follow."""
-        pending = self._pending.setdefault(t.symbol, {})
-        if t.status == _PENDING and t.is_active:
-            ttl = self.risk.LIMIT_ORDER_TTL_HOURS * 3600
-            heapq.heappush(self._expiries, (t.opened_at + ttl, t.trade_id))
-            pending[t.trade_id] = t
-        self._next_changed()
-        self._rebuild_watch(t.symbol)
-
-    def _rebuild_watch(self, symbol: str) -> None:
-        """Levels the engine itself watches: TP1 of trades whose entry has not filled yet.
-
-        Only the symbol's pending trades are looked at (those filled or ended since are
-        dropped here), so open positions on the symbol cost nothing."""
-        lo, hi = NO_BAND
-        pending = self._pending.get(symbol, {})
-        for tid, t in list(pending.items()):
-            if t.status != _PENDING:
-                del pending[tid]
-            elif t.take_profits and self.risk.CANCEL_ENTRIES_WHEN_TP1_REACHED:
-                tp1 = float(t.take_profits[0])
-                if t.is_long:
-                    hi = min(hi, tp1)
-                else:
-                    lo = max(lo, tp1)
-        trailing = self.trailer.by_symbol.get(symbol, {})
-        for tid, t in list(trailing.items()):
-            if not t.is_active or t.open_qty <= 0:
-                del trailing[tid]
-                continue
-            level = self.trailer.level(t)
-            if level is not None:
-                if t.is_long:
-                    hi = min(hi, level)
-                else:
-                    lo = max(lo, level)
-        self.bands[symbol] = (lo, hi)
+    # --- watched levels and expiry (the bands and the heap: watchlist.py) ----------------------------------------------------------
 
     def trail_stops(self, symbol: str, price: float) -> None:
         """Trailing stops of this symbol follow the price (activated first where due); a stop
@@ -176,46 +143,13 @@ class Protector:
             self._want |= moved
             if self.trailer.to_native:
                 self._want |= self.trailer.to_native
-            self._rebuild_watch(symbol)
-
-    def band(self, symbol: str) -> tuple[float, float] | None:
-        """The watched band of a symbol, or None when it was never set."""
-        return self.bands.get(symbol)
-
-    def levels(self, symbol: str) -> tuple[float, float]:
-        """(lo, hi): a price strictly between them triggers nothing for this symbol right now."""
-        market = self.resolve(symbol)
-        return NO_BAND if market is None else self.market_levels(market.symbol)
-
-    def market_levels(self, sym: str) -> tuple[float, float]:
-        """levels() of a market symbol as the engine spells it (no look-up: a replay asks this
-        after every tick of a bar that moves)."""
-        lo, hi = self.bands.get(sym, NO_BAND)
-        if self._broker_bands is not None:
-            band = self._broker_bands.get(sym)
-            if band is not None:
-                blo, bhi = band
-                if blo > lo:
-                    lo = blo
-                if bhi < hi:
-                    hi = bhi
-        return lo, hi
-
-    def _next_changed(self) -> None:
-        """The heap or a pending trade changed: drop the tops no longer pending (each once)."""
-        heap, trades = self._expiries, self.portfolio.trades
-        while heap:
-            t = trades.get(heap[0][1])
-            if t is not None and t.status == _PENDING:
-                break
-            heapq.heappop(heap)
-        self.next_expiry = heap[0][0] if heap else INF
+            self.watchlist.rebuild(symbol)
 
     def check_watched(self, symbol: str, price: float) -> None:
         """TP1 reached before a pending entry filled: the entries are cancelled; trailing
         stops follow the price."""
         self.trail_stops(symbol, price)
-        for t in list(self._pending.get(symbol, {}).values()):
+        for t in self.watchlist.pending(symbol):
             if t.status != TradeStatus.PENDING or not t.take_profits:
                 continue
             tp1 = float(t.take_profits[0])
@@ -233,7 +167,7 @@ class Protector:
     def check_expiry(self) -> None:
         """Limit entries older than LIMIT_ORDER_TTL_HOURS are cancelled (rare: a walk)."""
         now = self.clock.time()
-        if now < self.next_expiry:
+        if now < self.watchlist.next_expiry:
             return
         ttl = self.risk.LIMIT_ORDER_TTL_HOURS * 3600
         for t in self.portfolio.active_trades():

@@ -75,8 +75,9 @@ class StopCover:
             if o.is_live:
                 by_symbol.setdefault(o.symbol, []).append(o)
         go: list[Order] = []
+        instant = self.orders.instant  # (no fill it has not reported: nothing to read)
         for symbol, group in by_symbol.items():
-            read = await self._read_entries(symbol)
+            read = True if instant else await self._read_entries(symbol)
             waiting = self.due(symbol, frozenset(o.client_id for o in group))
             if read and not waiting:
                 go += group

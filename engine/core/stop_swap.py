@@ -105,10 +105,13 @@ class StopSwapper:
     async def cancel_stops(self, stops: list[Order]) -> None:
         """Cancel these stops (and those held earlier) once the stops left cover the
         position: stop_cover.py holds the others for the next settle."""
+        if not stops and not self.cover.held:
+            return  # (nothing to cancel: most swaps, every first stop)
         go = await self.cover.sift(stops)
         if go:
             await self.orders.cancel_all(go)
-            await self.cover.recheck(go)  # an entry filled meanwhile: its stop goes out now
+            if not self.orders.instant:  # (an instant broker has no fill it has not reported)
+                await self.cover.recheck(go)  # an entry filled meanwhile: its stop goes now
 
     async def swap(self, swaps: list[Swap], after: list[Order] | None = None) -> list[Swap]:
         """Carry out these swaps (concurrently where the broker does I/O); returns them with
@@ -118,7 +121,8 @@ class StopSwapper:
         one whose trade was reopened meanwhile (a late entry fill) is its live stop, and stays."""
         om = self.orders
         if not swaps:
-            await self.cancel_stops(om.still_due(list(after or ())))
+            if after or self.cover.held:
+                await self.cancel_stops(om.still_due(list(after or ())))
             return swaps
         if not om.instant:
             await self.journal.flush()  # write-ahead: the new stops are on record first

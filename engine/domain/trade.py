@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
 from typing import Any
@@ -132,19 +132,39 @@ class Trade:
         return diff * self.open_qty
 
     def to_dict(self) -> dict[str, Any]:
-        """JSON-ready form for the store."""
-        d: dict[str, Any] = {}
-        for k in _TRADE_FIELDS:
-            v = getattr(self, k)
-            if isinstance(v, Decimal):
-                d[k] = str(v)
-            elif isinstance(v, list):
-                d[k] = [str(x) if isinstance(x, Decimal) else x for x in v]
-            elif isinstance(v, StrEnum):
-                d[k] = v.value
-            else:
-                d[k] = v
-        return d
+        """JSON-ready form for the store (Decimals as text, spelled out field by field:
+        tests/engine/test_records.py checks it names every field; see Order.to_dict)."""
+        sl, initial = self.sl, self.initial_sl
+        return {
+            "trade_id": self.trade_id,
+            "symbol": self.symbol,
+            "side": self.side,
+            "leverage": self.leverage,
+            "requested_leverage": self.requested_leverage,
+            "planned_qty": str(self.planned_qty),
+            "entries": _texts(self.entries),
+            "take_profits": _texts(self.take_profits),
+            "tp_split": _texts(self.tp_split),
+            "sl": None if sl is None else str(sl),
+            "source": self.source,
+            "initial_sl": None if initial is None else str(initial),
+            "opened_at": self.opened_at,
+            "status": self.status._value_,  # (an enum's .value is a Python-level property)
+            "entry_qty": str(self.entry_qty),
+            "entry_cost": str(self.entry_cost),
+            "exit_qty": str(self.exit_qty),
+            "exit_value": str(self.exit_value),
+            "gross_pnl": str(self.gross_pnl),
+            "fees": str(self.fees),
+            "tps_hit": self.tps_hit,
+            "tp_done": list(self.tp_done),
+            "sl_at_entry": self.sl_at_entry,
+            "closed_at": self.closed_at,
+            "close_reason": self.close_reason,
+            "first_fill_at": self.first_fill_at,
+            "order_seq": self.order_seq,
+            "extra": self.extra,
+        }
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Trade:
@@ -168,4 +188,9 @@ class Trade:
         return cls(**kw)
 
 
-_TRADE_FIELDS = tuple(f.name for f in fields(Trade))
+def _texts(values: list[Decimal]) -> list[str]:
+    """Decimals as text (a list of prices or fractions)."""
+    out = []
+    for v in values:  # (a loop: a comprehension is a call more)
+        out.append(str(v))
+    return out

@@ -254,15 +254,16 @@ async def test_expiry_when_entry_fills_during_its_cancel_then_trade_reopened_wit
     from engine.domain.orders import OrderStatus, OrderUpdate
 
     engine = await make_engine(LIMIT_ORDER_TTL_HOURS=1)
-    real_cancel = engine.broker.cancel_order
+    # (The simulator answers at once: the engine takes its cancel_now answer, unawaited.)
+    real_cancel = engine.broker.cancel_now
 
-    async def cancel_loses_the_race(order):  # the exchange filled it just before the cancel
+    def cancel_loses_the_race(order):  # the exchange filled it just before the cancel
         if order.role == OrderRole.ENTRY:
             fee = order.price * order.amount * Decimal("0.0002")
             return OrderUpdate(order.client_id, OrderStatus.FILLED, order.amount, order.price, fee)
-        return await real_cancel(order)
+        return real_cancel(order)
 
-    engine.broker.cancel_order = cancel_loses_the_race
+    engine.broker.cancel_now = cancel_loses_the_race
     r = await engine.execute(Signal("BTCUSDT", "LONG", entry=41000, tp=45000, sl=39000))
     make_engine.clock.advance(3601)
     await engine.check_all()

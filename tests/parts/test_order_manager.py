@@ -5,13 +5,15 @@ from __future__ import annotations
 
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 from engine import events as ev
-from engine.domain.orders import OrderRole, OrderStatus, OrderType, OrderUpdate
+from engine.adapters.memory_store import MemoryStore
+from engine.domain.orders import Order, OrderRole, OrderStatus, OrderType, OrderUpdate
 from engine.domain.signal import Signal
 from engine.domain.trade import Trade
 from engine.errors import BrokerError
-from tests.parts.helpers import make_book
+from tests.parts.helpers import ScriptedBroker, make_book
 
 
 def _signal(i: int = 1) -> Signal:
@@ -117,3 +119,59 @@ async def test_stream_when_stop_fill_comes_before_second_entry_fill_then_reopene
     assert book.orders.live(tid, OrderRole.TAKE_PROFIT) == tps
     (stop,) = book.orders.live(tid, OrderRole.STOP_LOSS)  # a new stop for the reopened leg
     assert stop.amount == t.open_qty and stop.trigger_price == Decimal(90)
+
+
+class _AtOnce(ScriptedBroker):
+    """The scripted broker answering at once (AnswersAtOnce): its coroutines must not be used."""
+
+    instant = True
+
+    def place_now(self, order: Order) -> OrderUpdate:
+        step = self.script[0] if self.script else "fill"
+        if isinstance(step, Exception):
+            self.script.pop(0)
+            self.calls.append(("place", order.client_id))
+            raise step
+        return _run_now(super().place_order(order))
+
+    def cancel_now(self, order: Order) -> OrderUpdate:
+        return _run_now(super().cancel_order(order))
+
+    async def place_order(self, order: Order, *, read_fill: bool = True) -> OrderUpdate:
+        raise AssertionError("awaited although the broker answers at once")
+
+    async def cancel_order(self, order: Order) -> OrderUpdate:
+        raise AssertionError("awaited although the broker answers at once")
+
+
+def _run_now(coro: Any) -> OrderUpdate:
+    """The scripted broker's answer (its coroutines never wait) taken at once."""
+    try:
+        coro.send(None)
+    except StopIteration as done:
+        return done.value  # type: ignore[no-any-return]
+    raise AssertionError("the scripted answer waited")
+
+
+async def test_send_when_broker_answers_at_once_then_taken_unawaited_failures_said(
+    tmp_path: Path,
+) -> None:
+    store = MemoryStore()
+    book, _ = make_book(tmp_path, store, MAX_ENTRY_DISTANCE_PCT=0.5)
+    broker = _AtOnce(store)
+    book.orders.broker, book.orders._now = broker, broker  # (what build_book would wire)
+    r = await book.opener.open(_signal())
+    await book.settle()
+    assert r.ok, r.reasons
+    assert {o.role for o in book.orders.live(r.trade_id or "")} == {
+        OrderRole.STOP_LOSS,
+        OrderRole.TAKE_PROFIT,
+    }
+    await book.protector.close_trade(book.portfolio.trades[r.trade_id or ""], "manual")
+    await book.settle()
+    assert broker.cancelled  # the take-profit, then the stop, cancelled at once
+    broker.script = [BrokerError("exchange said no", "try later")]
+    r2 = await book.opener.open(_signal(2))
+    assert not r2.ok and any("entry order failed: exchange said no" in x for x in r2.reasons)
+    (o,) = book.orders.of_trade("s2")
+    assert o.status == OrderStatus.REJECTED

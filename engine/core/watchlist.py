@@ -1,0 +1,119 @@
+"""Watchlist: per symbol, the band of prices that trigger nothing the engine itself watches
+(TP1 of pending entries; the best or activation price of trailing stops), and the heap of
+limit-entry expiries. A tick strictly inside its symbol's band (and the broker's) is quiet."""
+
+from __future__ import annotations
+
+import heapq
+from collections.abc import Callable
+
+from config.trading_config import RiskConfig
+from engine.core.portfolio import Portfolio
+from engine.core.trailer import Trailer
+from engine.domain.market import Market
+from engine.domain.trade import Trade, TradeStatus
+
+INF = float("inf")
+NO_BAND = (-INF, INF)
+_PENDING = TradeStatus.PENDING  # (a module global: an enum class's attribute costs more)
+
+
+class Watchlist:
+    """Owns the watched band per symbol, the pending trades per symbol and the expiry heap."""
+
+    def __init__(
+        self,
+        portfolio: Portfolio,
+        trailer: Trailer,
+        risk: RiskConfig,
+        resolve: Callable[[str], Market | None],
+        broker_bands: dict[str, tuple[float, float]] | None,
+    ) -> None:
+        self.portfolio = portfolio
+        self.trailer = trailer
+        self.risk = risk
+        self.resolve = resolve
+        # symbol -> watched band (read on every tick: a plain dict, not a method)
+        self.bands: dict[str, tuple[float, float]] = {}
+        # The next expiry (inf when none): kept current, since every bar of a backtest reads it.
+        self.next_expiry = INF
+        # A simulated broker's resting bands by market symbol (its own dict, changed in place).
+        self._broker_bands = broker_bands
+        self._expiries: list[tuple[float, str]] = []  # (expiry, trade id) of pending trades
+        self._pending: dict[str, dict[str, Trade]] = {}  # symbol -> trades pending when watched
+
+    def watch(self, t: Trade) -> None:
+        """A trade was tracked or ended: its symbol's band and the expiries follow."""
+        pending = self._pending.setdefault(t.symbol, {})
+        if t.status == _PENDING and t.is_active:
+            ttl = self.risk.LIMIT_ORDER_TTL_HOURS * 3600
+            heapq.heappush(self._expiries, (t.opened_at + ttl, t.trade_id))
+            pending[t.trade_id] = t
+        self.next_changed()
+        self.rebuild(t.symbol)
+
+    def rebuild(self, symbol: str) -> None:
+        """Levels the engine itself watches: TP1 of trades whose entry has not filled yet.
+
+        Only the symbol's pending trades are looked at (those filled or ended since are
+        dropped here), so open positions on the symbol cost nothing."""
+        lo, hi = NO_BAND
+        pending = self._pending.get(symbol, {})
+        for tid, t in list(pending.items()):
+            if t.status != _PENDING:
+                del pending[tid]
+            elif t.take_profits and self.risk.CANCEL_ENTRIES_WHEN_TP1_REACHED:
+                tp1 = float(t.take_profits[0])
+                if t.is_long:
+                    hi = min(hi, tp1)
+                else:
+                    lo = max(lo, tp1)
+        trailing = self.trailer.by_symbol.get(symbol, {})
+        for tid, t in list(trailing.items()):
+            if not t.is_active or t.open_qty <= 0:
+                del trailing[tid]
+                continue
+            level = self.trailer.level(t)
+            if level is not None:
+                if t.is_long:
+                    hi = min(hi, level)
+                else:
+                    lo = max(lo, level)
+        self.bands[symbol] = (lo, hi)
+
+    def pending(self, symbol: str) -> list[Trade]:
+        """The trades of a symbol pending when last watched (some may have filled since)."""
+        return list(self._pending.get(symbol, {}).values())
+
+    def band(self, symbol: str) -> tuple[float, float] | None:
+        """The watched band of a symbol, or None when it was never set."""
+        return self.bands.get(symbol)
+
+    def levels(self, symbol: str) -> tuple[float, float]:
+        """(lo, hi): a price strictly between them triggers nothing for this symbol right now."""
+        market = self.resolve(symbol)
+        return NO_BAND if market is None else self.market_levels(market.symbol)
+
+    def market_levels(self, sym: str) -> tuple[float, float]:
+        """levels() of a market symbol as the engine spells it (no look-up: a replay asks this
+        after every tick of a bar that moves)."""
+        lo, hi = self.bands.get(sym, NO_BAND)
+        if self._broker_bands is not None:
+            band = self._broker_bands.get(sym)
+            if band is not None:
+                blo, bhi = band
+                if blo > lo:
+                    lo = blo
+                if bhi < hi:
+                    hi = bhi
+        return lo, hi
+
+    def next_changed(self) -> None:
+        """The heap or a pending trade changed: drop the tops no longer pending (each once)."""
+        heap, trades = self._expiries, self.portfolio.trades
+        while heap:
+            t = trades.get(heap[0][1])
+            if t is not None and t.status == _PENDING:
+                break
+            heapq.heappop(heap)
+        self.next_expiry = heap[0][0] if heap else INF

@@ -87,8 +87,10 @@ def _percentile(sorted_values: list[float], q: float) -> float:
     return sorted_values[idx]
 
 
-def run(rounds: int = 30, rate_rounds: int = 60) -> dict[str, Any]:
-    """Measure read_signal over the corpus (the per-message hot path) and a 1 MB message."""
+def speed(rounds: int = 30, rate_rounds: int = 60) -> dict[str, Any]:
+    """read_signal's speed over the fixture set (the per-message hot path) and a 1 MB message,
+    without the corpus scores: what a change to the parser's speed is measured by
+    (`python -m bench.bench_parser --speed`, which reads no held-out result)."""
     texts = corpus()
     for text in texts:  # warm-up: compile caches, import-time work
         read_signal(text)
@@ -127,6 +129,33 @@ def run(rounds: int = 30, rate_rounds: int = 60) -> dict[str, Any]:
         worst_ms = max(worst_ms, (cpu() - c0) / 1e6)
         worst_wall_ms = max(worst_wall_ms, (clock() - t0) * 1000)
     n = len(per_message)
+    return {
+        # True when the hot modules ran compiled (`make native`, parsers/_native.py).
+        "native": NATIVE,
+        "messages": len(texts),
+        "rounds": rounds,
+        "rate_rounds": rate_rounds,
+        # Best and median of rate_rounds rounds in CPU time, without per-message clock
+        # calls; the wall-clock mean over every round (with them) is msgs_per_s_mean.
+        "msgs_per_s": best_rate,
+        "msgs_per_s_median": median_rate,
+        "msgs_per_s_mean": round(n / total),
+        # Per message over every round, in CPU time; p99_wall_us in wall-clock time.
+        "p50_us": round(_percentile(per_message, 0.50) * 1e6, 1),
+        "p99_us": round(_percentile(per_message, 0.99) * 1e6, 1),
+        "max_us": round(per_message[-1] * 1e6, 1),
+        "p99_wall_us": round(_percentile(per_message_wall, 0.99) * 1e6, 1),
+        "updates_msgs_per_s": round(n / updates_total),  # CPU time
+        # The slowest 1 MB message (signal and update readers), in CPU and wall-clock time.
+        "one_mb_ms": round(worst_ms, 2),
+        "one_mb_wall_ms": round(worst_wall_ms, 2),
+        "targets": {"msgs_per_s": 20_000, "p99_us": 200, "one_mb_ms": 50},
+    }
+
+
+def run(rounds: int = 30, rate_rounds: int = 60) -> dict[str, Any]:
+    """The corpus scores (dev and held-out) and speed() with the real messages' rate beside it."""
+    figures = speed(rounds, rate_rounds)
     scores = corpus_scores()
     real = corpus_texts()
     for text in real:
@@ -138,32 +167,15 @@ def run(rounds: int = 30, rate_rounds: int = 60) -> dict[str, Any]:
             "heldout_accuracy": scores["heldout"]["accuracy"],
             "wrong_trades": scores["dev"]["wrong_trades"] + scores["heldout"]["wrong_trades"],
             "corpus": scores,
-            # True when the hot modules ran compiled (`make native`, parsers/_native.py).
-            "native": NATIVE,
-            "messages": len(texts),
-            "rounds": rounds,
-            "rate_rounds": rate_rounds,
-            # Best and median of rate_rounds rounds in CPU time, without per-message clock
-            # calls; the wall-clock mean over every round (with them) is msgs_per_s_mean.
-            "msgs_per_s": best_rate,
-            "msgs_per_s_median": median_rate,
-            "msgs_per_s_mean": round(n / total),
+            **figures,
             # The real messages (10 rounds) are two to three times longer.
             "corpus_msgs_per_s": corpus_best,
             "corpus_msgs_per_s_median": corpus_median,
-            # Per message over every round, in CPU time; p99_wall_us in wall-clock time.
-            "p50_us": round(_percentile(per_message, 0.50) * 1e6, 1),
-            "p99_us": round(_percentile(per_message, 0.99) * 1e6, 1),
-            "max_us": round(per_message[-1] * 1e6, 1),
-            "p99_wall_us": round(_percentile(per_message_wall, 0.99) * 1e6, 1),
-            "updates_msgs_per_s": round(n / updates_total),  # CPU time
-            # The slowest 1 MB message (signal and update readers), in CPU and wall-clock time.
-            "one_mb_ms": round(worst_ms, 2),
-            "one_mb_wall_ms": round(worst_wall_ms, 2),
-            "targets": {"msgs_per_s": 20_000, "p99_us": 200, "one_mb_ms": 50},
         }
     }
 
 
 if __name__ == "__main__":
-    print(json.dumps(run(), indent=2))
+    import sys
+
+    print(json.dumps(speed() if "--speed" in sys.argv[1:] else run(), indent=2))

@@ -32,6 +32,7 @@ COMPILED = (
     "signal_parser",
     "symbols",
     "trailing",
+    "trigger",
     "updates",
     "validate",
     "vocabulary",

@@ -296,7 +296,12 @@ def scan(low: str, r: Reading) -> None:
                 continue
             if kind == "sym" and _in_sentence(low, offset, start, end):
                 continue
-            if kind in ("tp", "tpglued") and _TO_TARGET.search(low, max(offset, start - 4), start):
+            before = max(offset, start - 4)
+            if (
+                kind in ("tp", "tpglued")
+                and low.find("to", before, start) >= 0
+                and _TO_TARGET.search(low, before, start)
+            ):
                 # "(to TP3): 4.241−4.06=0.181", "To TP3: ~1:1.8": a distance or a ratio up to
                 # that target, which names it, not its price.
                 block.close(r)

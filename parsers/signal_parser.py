@@ -459,9 +459,9 @@ def _coin_on_level_line(norm: str, s: Settled, symbol: str, r: Reading) -> str |
             coin = symbols.from_bare_words([head.group(1)])  # "XRP alım 0.65 hedef 0.70 ..."
     if coin is None:
         upto = norm.rfind("\n", 0, max(levels)) + 1
-        for m in _CAPS_ALONE.finditer(norm, 0, upto):
+        for m in _CAPS_ALONE.finditer("\n" + norm, 0, upto + 1):  # (offsets one on: - 1)
             word = m.group(1)
-            if word in symbols.STOPWORDS or word in symbol or _labelled(r, m.start(1)):
+            if word in symbols.STOPWORDS or word in symbol or _labelled(r, m.start(1) - 1):
                 continue  # (this coin's own name; "GOALS:" alone heads the targets)
             alone = symbols.from_bare_words([word])
             if alone is not None and _base(alone) != _base(symbol):
@@ -476,8 +476,8 @@ def _labelled(r: Reading, at: int) -> bool:
 
 
 _CAPS_HEAD = re.compile(r"[^\w\n]*([A-Z][A-Z0-9]{1,11})\s")
-# (Not "#CRYPTOZONE": a hashtag alone on its line names the channel.)
-_CAPS_ALONE = re.compile(r"(?m)^[^\w\n#]*([A-Z][A-Z0-9]{1,11})[^\w\n]*$")
+# (Not "#CRYPTOZONE": a hashtag alone names the channel.) From the "\n": re skips to each line.
+_CAPS_ALONE = re.compile(r"(?m)\n[^\w\n#]*([A-Z][A-Z0-9]{1,11})[^\w\n]*$")
 
 
 # A level label glued to the word before it: "LONGLeverage : 3xEntry : 0.43".

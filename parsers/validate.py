@@ -61,28 +61,28 @@ def implausible(sig: ParsedSignal) -> list[str]:
 def check(sig: ParsedSignal) -> list[str]:
     """Reasons the signal cannot be traded as read; an empty list means it is consistent."""
     errors: list[str] = []
+    # (Each field read once: ParsedSignal is a plain Python class to the compiled module.)
+    side, entries, tps, sl = sig.side, sig.entries, sig.take_profits, sig.stop_loss
     if not sig.symbol:
         errors.append("no symbol found")
-    if sig.side not in ("LONG", "SHORT"):
+    if side not in ("LONG", "SHORT"):
         errors.append("no side (LONG or SHORT) found")
-    levels = [*sig.entries, *sig.take_profits]
-    if sig.stop_loss is not None:
-        levels.append(sig.stop_loss)
-    if levels and (not all(map(math.isfinite, levels)) or min(levels) <= 0):
+    levels = [*entries, *tps]
+    if sl is not None:
+        levels.append(sl)
+    if not all(0 < x < math.inf for x in levels):  # (NaN is in no range; a compiled loop)
         errors.append("a price is zero, negative or not a number")
         return errors
     if sig.leverage is not None and sig.leverage < 1:
         errors.append(f"leverage {sig.leverage} must be at least 1")
-    if sig.side not in ("LONG", "SHORT"):
+    if side not in ("LONG", "SHORT"):
         return errors
-    long = sig.side == "LONG"
-    tps = sig.take_profits
-    sl = sig.stop_loss
-    if sig.entries:
+    long = side == "LONG"
+    if entries:
         # A stop inside the entry zone is as wrong as one beyond it, and so is a target: each
         # must be on the profitable side of every entry (a target inside the zone could be hit
         # before the last entry fills, or be an entry misread as a target).
-        low, high = min(sig.entries), max(sig.entries)
+        low, high = min(entries), max(entries)
         if sl is not None and long and sl >= low:
             errors.append(f"stop loss {_fmt(sl)} is not below the entry {_fmt(low)} of a LONG")
         if sl is not None and not long and sl <= high:
@@ -92,7 +92,7 @@ def check(sig: ParsedSignal) -> list[str]:
             where = "not above" if long else "not below"
             ref = high if long else low
             errors.append(
-                f"take profit {_fmt(bad[0])} is {where} the entry {_fmt(ref)} of a {sig.side}"
+                f"take profit {_fmt(bad[0])} is {where} the entry {_fmt(ref)} of a {side}"
             )
     elif sl is not None and tps:
         if (long and sl >= tps[0]) or (not long and sl <= tps[0]):
@@ -101,5 +101,5 @@ def check(sig: ParsedSignal) -> list[str]:
     # equal targets are a channel closing in two halves at one price, not a misreading).
     if len(tps) > 1 and any(map(lt if long else gt, tps[1:], tps)):
         order = "ascending" if long else "descending"
-        errors.append(f"take profits are not in {order} order for a {sig.side}")
+        errors.append(f"take profits are not in {order} order for a {side}")
     return errors

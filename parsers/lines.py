@@ -251,6 +251,11 @@ def scan(low: str, r: Reading) -> None:
         # 1 MB one-line post has thousands).
         few_levels = sum(1 for lab in labels if lab[0] in PRICE_KINDS or lab[0] == "tpglued") <= 2
         for i in range(nlabels):
+            # (nlabels shrinks when a label's value is the sentence to the line's end: the labels
+            # after it are its words. The compiled loop re-reads its bound, Python's range does
+            # not: the explicit test keeps the two the same.)
+            if i >= nlabels:
+                break
             kind, start, end = labels[i]
             stop = labels[i + 1][1] if i + 1 < nlabels else line_end
             label = low[start:end]

@@ -75,8 +75,13 @@ def test_variants_when_built_then_thousands_and_deterministic() -> None:
 # trades (seed 2: 80.5%, 8); after the branch 98.46% and 98.46%, none. With batches 44-48 merged
 # (6028 variants) and the branch's rules for their classes ("next stop $0.05" is a target, a
 # misspelt "PLUM"): 98.16% and 98.19%, none wrong.
-# The bound below is that measurement; the test after it is the target.
-@pytest.mark.parametrize(("seed", "floor", "most_wrong"), [(13, 0.9815, 0), (2, 0.9818, 0)])
+# Branch i13-corpus-f's batches 49-56 (6380 variants), with the parser before i13-rules9: 96.93%
+# and 96.79%, 5 wrong trades each (a 6th in seed 2 with the compiled modules: a mypyc loop-bound
+# difference, fixed in parsers/lines.py, tests/parsers/test_native_variants.py). Merged with
+# i13-rules9's parser (branch i13-merge9, compiled and pure Python alike): 96.87% (6180 of
+# 6380) in both seeds, none wrong (new refusals: the Chinese calls written "Eth ：").
+# The bound below is that measurement; the xfail test after it is the target.
+@pytest.mark.parametrize(("seed", "floor", "most_wrong"), [(13, 0.9686, 0), (2, 0.9686, 0)])
 def test_variants_when_parsed_then_no_worse_than_measured_in_session_8(
     seed: int, floor: float, most_wrong: int
 ) -> None:
@@ -85,6 +90,10 @@ def test_variants_when_parsed_then_no_worse_than_measured_in_session_8(
     assert f.exact_rate >= floor, _report(f)
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="corpus batches 49-56: 96.87% exact, none wrong (the Chinese calls written 'Eth ：')",
+)
 @pytest.mark.parametrize("seed", [13, 2])
 def test_variants_when_parsed_then_no_wrong_trade_and_at_least_97_percent_exact(seed: int) -> None:
     f = _figures(seed)
@@ -153,19 +162,30 @@ def test_rebuild_when_reading_given_then_every_level_written_in_the_post() -> No
 # after batch 48 (1756) 97.2%, 4 wrong trades (the four edits of a new dev Chinese call for a
 # misspelt coin, "PLUM 多", read as PLUMUSDT) and the same 4 wrong actions. After branch
 # i13-rules9 (a coin one letter short of a known one, others' positions closed are a report):
-# 97.6%, none wrong. The bound below is that measurement; the test after it is the target.
+# 97.6%, none wrong. Branch i13-corpus-f's batches 49-56 (1932 follow-ups), with the parser
+# before i13-rules9: 94.7%, the 4 wrong trades and 4 wrong actions of batch 48 (more Chinese
+# replies missed). Merged with i13-rules9's parser (branch i13-merge9, compiled and pure Python
+# alike): 95.1%, none wrong. The bound below is that measurement; the test after it is the
+# target for wrong ones, and the xfail after that for accuracy.
 def test_followup_variants_when_parsed_then_no_worse_than_measured_in_session_8() -> None:
     score = score_cases("dev-followups", followup_variants(), EnhancedParser(enable_ai=False))
     summary = score.summary()
     assert summary["wrong_trades"] == 0 and summary["wrong_actions"] == 0, summary
-    assert summary["accuracy"] >= 0.976, summary
+    assert summary["accuracy"] >= 0.9512, summary
 
 
 def test_followup_variants_when_parsed_then_no_wrong_trade_and_no_wrong_action() -> None:
     score = score_cases("dev-followups", followup_variants(), EnhancedParser(enable_ai=False))
     summary = score.summary()
     assert summary["wrong_trades"] == 0 and summary["wrong_actions"] == 0, summary
-    assert summary["accuracy"] >= 0.97, summary
+
+
+@pytest.mark.xfail(
+    strict=True, reason="corpus batches 49-56: 95.1% of follow-ups (Chinese replies missed)"
+)
+def test_followup_variants_when_parsed_then_at_least_97_percent_exact() -> None:
+    score = score_cases("dev-followups", followup_variants(), EnhancedParser(enable_ai=False))
+    assert score.summary()["accuracy"] >= 0.97, score.summary()
 
 
 # Measured when written (branch i13-rules4), 372 status posts (62 forms x 6, seeds 13 and 2): main's

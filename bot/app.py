@@ -140,12 +140,12 @@ class TelegramFront:
         await app.initialize()
         await self.cards.settle(await self.desk.start())  # claims a restart cut short
         await with_retry(lambda: app.bot.set_my_commands([BotCommand(n, d) for n, d in COMMANDS]))
-        self.engine.subscribe(self.on_event)
         await app.start()
         await self.cards.resend()  # cards a failure or a kill kept from their chats
         self._expiry_task = asyncio.create_task(self._expiry_loop(), name="sigcopy-expiry")
         assert app.updater is not None
         await app.updater.start_polling(timeout=int(poll_timeout), poll_interval=0)
+        self.engine.subscribe(self.on_event)  # once up: what was said before it comes now, once
 
     async def stop(self) -> None:
         """Stop polling and handling; cancel the background tasks. Safe to call twice."""

@@ -26,6 +26,7 @@ from bot.replies import (
 )
 from config.channels import ChannelMatch
 from engine.core import scoreboard as sb
+from engine.core.close_hold import WAITING
 
 log = logging.getLogger(__name__)
 
@@ -227,8 +228,11 @@ class Desk:
 
     async def close_symbol(self, symbol: str) -> str:
         """/close SYMBOL."""
-        ok = await self.engine.close_position(symbol)
-        return f"✅ Closed {symbol}." if ok else f"No open position for {symbol}."
+        r = await self.engine.apply_update("CLOSE", symbol=symbol, reason="manual")
+        if not r.ok:
+            return f"No open position for {symbol}."
+        waits = [x for x in r.reasons if WAITING in x]  # the rate-limit window (close_hold.py)
+        return f"⏳ {'; '.join(waits)}." if waits else f"✅ Closed {symbol}."
 
     async def close_all(self) -> str:
         """Close every open position."""

@@ -18,6 +18,7 @@ ICONS = {
     ev.RESUMED: "▶️ Resumed",
     ev.WAITING_ENTERED: "⚡ Breakout entered",
     ev.WAITING_ENDED: "⏳ Waiting entry ended",
+    ev.CLOSE_SENT: "📤 Close sent",
 }
 # Shown on cards already, or routine: not worth a message.
 QUIET = frozenset({ev.SIGNAL_REFUSED, ev.RECONCILED})

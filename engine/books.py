@@ -22,6 +22,7 @@ from engine import events as ev
 from engine.domain.signal import Signal
 from engine.engine import TradingEngine
 from engine.errors import ConfigError, SigcopyError
+from engine.factory import book_name
 from engine.redact import REDACTOR
 from engine.results import ExecutionResult, TradePreview
 
@@ -46,6 +47,25 @@ def book_settings(settings: Settings, book: BookConfig) -> Settings:
         live = settings.live.model_dump() | {"DRY_RUN_FIRST": book.dry_run}
         update["live"] = LiveConfig(_env_file=None, **live)  # type: ignore[call-arg]
     return settings.model_copy(update=update)
+
+
+def _one_book_per_account(engines: list[TradingEngine]) -> None:
+    """Two live books on one API key trade one account: each would take the other's position
+    for its own (and close or re-protect it). Refused at start, with what to do."""
+    seen: dict[str, str] = {}
+    for e in engines:
+        if e.mode != "live" or e.settings.live.DRY_RUN_FIRST:
+            continue  # paper and dry run send nothing to an exchange
+        account = book_name("live", e.settings)  # exchange and a hash of the key
+        if account in seen:
+            raise ConfigError(
+                f"the books {seen[account]} and {e.book_name} trade the same exchange account "
+                f"(the same {e.settings.EXCHANGE} API key): each would take the other's "
+                "positions and orders for its own.",
+                "Give each live book in COPY_TO its own exchange account (its own api_key and "
+                "api_secret), or remove one of them.",
+            )
+        seen[account] = e.book_name
 
 
 def build_engine(settings: Settings, **given: Any) -> TradingEngine | BookSet:
@@ -76,6 +96,7 @@ class BookSet:
                 f"COPY_TO names the book {', '.join(twice)} twice",
                 "Give each copied-to book its own mode, account or name.",
             )
+        _one_book_per_account(engines)
         self.engines = engines
         self.primary = engines[0]
         self.settings = self.primary.settings

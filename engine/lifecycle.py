@@ -14,6 +14,7 @@ from collections.abc import Callable
 from decimal import Decimal
 
 from engine import events as ev
+from engine.core.book_tag import book_tag
 from engine.core.recovery import load_saved, load_saved_sync, recover
 from engine.errors import SigcopyError
 from engine.wiring import EngineParts
@@ -38,6 +39,7 @@ class Lifecycle:
         book = p.book
         await s.store.open()
         try:
+            book.orders.tag = await book_tag(s.store, s.book, s.clock.time())
             await p.markets.load(s.broker)
             await self._startup_warnings()
             if not self.loaded:
@@ -45,6 +47,7 @@ class Lifecycle:
                 self.loaded = True
             p.monitor.was_halted = s.kill_switch.is_set()
             read = await recover(book, s.broker, p.monitor.refresh_balance)
+            book.protector.closer.held.restore(list(book.portfolio.active_trades()))
             await p.monitor.keep_stops(read)  # a stop with no recorded expiry: renewed
             for t in list(book.portfolio.active_trades()):  # a restart keeps the walk near
                 known = t.avg_entry or (t.entries[0] if t.entries else None)
@@ -64,7 +67,7 @@ class Lifecycle:
             warnings = [exc.user_message()]
         for w in warnings:
             log.warning("start-up check: %s", w)
-            self.parts.book.bus.emit(ev.Event(ev.ERROR, f"⚠️ {w}"))
+            self.parts.book.bus.say(ev.Event(ev.ERROR, f"⚠️ {w}"))  # kept until heard
         self.warnings = warnings
 
     async def close(self, started: bool) -> None:

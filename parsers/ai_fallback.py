@@ -16,7 +16,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from parsers import symbols, validate
 from parsers.answer_check import coin_written, label_review
-from parsers.crosscheck import MAX_PRICE, written
+from parsers.guard import MAX_PRICE, written
 from parsers.models import ParsedSignal
 from parsers.normalize import hygiene_problem, normalize
 from parsers.numbers import Num, dot_thousands, read_prices

@@ -13,12 +13,12 @@ from __future__ import annotations
 
 import re
 
-from parsers.crosscheck import Settled, review
-from parsers.fields import Reading
+from parsers.crosscheck import review
 from parsers.labels import MARKET
 from parsers.lines import scan
 from parsers.normalize import lower
 from parsers.numbers import Num, blank_spans, find_leverage
+from parsers.reading import Reading, Settled
 from parsers.trailing import read_trailing
 from parsers.vocabulary import COIN_NAMES
 

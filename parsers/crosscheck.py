@@ -9,16 +9,15 @@ or two readings that disagree become review reasons, with the part of the text t
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
-from parsers.fields import Reading, Span, not_prices
+from parsers.guard import guard
 from parsers.labels import MARKET, STATUS
+from parsers.not_prices import not_prices
 from parsers.numbers import Num, dot_thousands, literal_value
+from parsers.reading import Reading, Settled
 from parsers.sides import LONG, SHORT
 from parsers.vocabulary import STATUS_AFTER_LEVEL, TARGET_REPORTED
 
-# A price above this is a misreading or an attack, never a market (BTC is ~1e5, 1e308 is not).
-MAX_PRICE = 1e9
 _SIDE_WORDS = frozenset(("buy", "sell"))
 _DIGIT = re.compile(r"[0-9]")
 # What may follow an empty target label without a price in it: "(1)", "20%", "(15x)".
@@ -36,20 +35,6 @@ _TIMEFRAME = re.compile(
 _PROSE_WORDS = 8
 # ("Invalidation: daily close below 0.45" is the stop; "invalid if ..." cancels the trade.)
 _NOT_A_STOP = re.compile(r"cancel|invalid(?!ation)|void|ignore|отмен|iptal|取消")
-
-
-@dataclass(slots=True)
-class Settled:
-    """The fields once settled: the values with spans, and why a person must look."""
-
-    entries: list[Num] = field(default_factory=list)
-    tps: list[Num] = field(default_factory=list)
-    sl: Num | None = None
-    stop_kind: str | None = None
-    stop_timeframe: str | None = None
-    review: list[str] = field(default_factory=list)
-    unread: list[Span] = field(default_factory=list)
-    split_at: set[int] = field(default_factory=set)  # where "TP41.3100" was split (at the 1)
 
 
 def place_side_labels(r: Reading, side: str | None, strong: bool) -> str | None:
@@ -293,6 +278,8 @@ _WHY = {
     "second stop": "a second stop '{}' disagrees with the first",
     "leverage": "leverage '{}' is not a leverage that can be traded",
     "stray": "'{}' holds prices that no label claims: which field are they?",
+    "other label": "'{}' names its numbers with a word I do not know as a label: which field"
+    " are they?",
     "market and price": "the post says to enter at market, and '{}' under it is a price:"
     " which is meant?",
 }
@@ -361,80 +348,6 @@ def review(r: Reading, norm: str, s: Settled, market: bool) -> None:
     for why, span in r.unexplained:
         s.review.append(_WHY[why].format(norm[span[0] : span[1]].strip()))
         s.unread.append(span)
-
-
-_DIGITS = frozenset("0123456789")
-# Two pieces joined by a comma that are one number under the conventions the parser reads:
-# thousands ("2,262", "11,213.99") or a decimal comma ("0,7310", "9999,5"); not a list of
-# prices as long as each other ("3150,3100,3040").
-_ONE_NUMBER = re.compile(
-    r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]{1,3},[0-9]+|[0-9]+,[0-9]{1,2}"
-)
-_PIECE_BEFORE = re.compile(r"[0-9.]*$")
-_PIECE_AFTER = re.compile(r"[0-9]*")
-
-
-def _comma_joined(norm: str, start: int, end: int, split_at: set[int]) -> bool:
-    """The literal at start:end is half of one number with the digits across a comma beside it:
-    "2" or "262" out of "2,262", "5 870" after "9999," (9999,5 is one number). (Where a glued
-    index was split off, "TP4192,178", the number starts after it: 192,178.)"""
-    if norm[end : end + 1] == "," and norm[end + 1 : end + 2] in _DIGITS:
-        head = _PIECE_BEFORE.search(norm, max(start, end - 40), end)
-        tail = _PIECE_AFTER.match(norm, end + 1)
-        if head and tail and _ONE_NUMBER.fullmatch(f"{head.group()},{tail.group()}"):
-            return True
-    if start > 1 and norm[start - 1] == "," and norm[start - 2] in _DIGITS:
-        lo = max(0, start - 41, *(p for p in split_at if p < start - 1))
-        head = _PIECE_BEFORE.search(norm, lo, start - 1)
-        tail = _PIECE_AFTER.match(norm, start)
-        if head and tail and _ONE_NUMBER.fullmatch(f"{head.group()},{tail.group()}"):
-            return True
-    return False
-
-
-def written(norm: str, n: Num, split_at: set[int]) -> bool:
-    """True when n is exactly what the characters at its span say, and they are the whole
-    number there (not "11" cut out of "11.934", nor "1.31" out of "41.31" unless the targets
-    agreed that the 4 is an index, nor "2" out of "2,262")."""
-    start, end = n.start, n.end
-    literal = norm[start:end]
-    nxt = norm[end : end + 1]
-    if nxt and (nxt in _DIGITS or (nxt == "." and norm[end + 1 : end + 2] in _DIGITS)):
-        return False
-    if start and start not in split_at:
-        prev = norm[start - 1]
-        if prev in _DIGITS or (prev == "." and start > 1 and norm[start - 2] in _DIGITS):
-            return False
-        if (prev == "," or nxt == ",") and _comma_joined(norm, start, end, split_at):
-            return False
-    elif nxt == "," and _comma_joined(norm, start, end, split_at):
-        return False
-    if literal.isascii() and literal.replace(".", "", 1).isdigit():
-        return float(literal) == n.value or dot_thousands(literal) == n.value
-    # (The other reading only when the first one differs: most literals are read the first way.)
-    return literal_value(literal) == n.value or dot_thousands(literal) == n.value
-
-
-def guard(norm: str, s: Settled) -> None:
-    """The last word: every price must be a number literal of the message, finite and sane."""
-    for name in ("entries", "tps"):
-        values: list[Num] = getattr(s, name)
-        kept = [n for n in values if 0 < n.value < MAX_PRICE and written(norm, n, s.split_at)]
-        if len(kept) != len(values):
-            _refuse(norm, s, [n for n in values if n not in kept])
-            setattr(s, name, kept)
-    if s.sl is not None and not (0 < s.sl.value < MAX_PRICE and written(norm, s.sl, s.split_at)):
-        _refuse(norm, s, [s.sl])
-        s.sl = None
-
-
-def _refuse(norm: str, s: Settled, nums: list[Num]) -> None:
-    for n in nums:
-        if 0 < n.value < MAX_PRICE:  # NaN and infinities fail this too
-            s.review.append(f"price {n.value:g} is not written as such in the message")
-        else:
-            s.review.append(f"price {norm[n.start : n.end]} is not a price that can be traded")
-        s.unread.append((n.start, n.end))
 
 
 def settle(r: Reading, norm: str, low: str, market: bool, ref: float | None) -> Settled:

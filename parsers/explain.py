@@ -15,9 +15,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from parsers.fields import AVG, HAS_DIGIT, Reading, Span
+from parsers.fields import AVG, HAS_DIGIT
 from parsers.labels import MARKET
 from parsers.numbers import NUMBER, Num, strip_list_index, to_float
+from parsers.reading import Reading, Span
+from parsers.unknown_labels import field_bounds
 
 # Labels that name a level; the region to check runs from the first to the last of them.
 _LEVEL_KINDS = frozenset(("entry", "tp", "tpglued", "sl", "slclose", "buy", "sell"))
@@ -32,7 +34,8 @@ _BENIGN = re.compile(
     r"|(?<![0-9.])(?:[0-9]{1,3}\s?(?:-|–|to)\s?)?[0-9]{1,3}\s?"
     r"(?:h|hrs?|hours?|d|days?|w|wks?|weeks?|m|mins?|minutes?"
     r"|months?|st|nd|rd|th|ч|д|小时|天|ساعات|ساعة|ساعت|يوم|أيام|روز)(?![a-z])"
-    r"|(?<![0-9.])[0-9]{1,2}(?:\.[0-9])?\s?[:/]\s?[0-9]{1,2}(?:\.[0-9])?(?![0-9.])"
+    # ("R:R 1:2.5", "Risky 7/10"; a slash with spaces parts a list: "42.2 / 43 / 43.8".)
+    r"|(?<![0-9.])[0-9]{1,2}(?:\.[0-9])?(?:\s?:\s?|/)[0-9]{1,2}(?:\.[0-9])?(?![0-9.])"
     r"|#[0-9]+"
     r"|\(?(?<![0-9.])[0-9]{1,2}\s?[).:#-](?![0-9]))"
 )
@@ -55,6 +58,13 @@ def _line_bounds(text: str, at: int) -> Span:
     start = text.rfind("\n", 0, at) + 1
     end = text.find("\n", at)
     return start, len(text) if end < 0 else end
+
+
+def _field_around(text: str, at: int) -> Span:
+    """The line around at, as far as what it says of its numbers goes; the fields of a
+    one-line post are its lines (fields.field_bounds: "#SOL LONG | Entry: 61.4 | Zone @ 63.2")."""
+    start, end = _line_bounds(text, at)
+    return field_bounds(text, start, end, at)
 
 
 def unexplained_number(low: str, r: Reading, nums: list[Num], complete: bool = True) -> Span | None:
@@ -103,7 +113,10 @@ def unexplained_number(low: str, r: Reading, nums: list[Num], complete: bool = T
     ordered = sorted(n.value for n in nums)
     values = frozenset(ordered)
     mid = ordered[len(ordered) // 2]
-    low_price, high_price = mid / _PRICE_LIKE, mid * _PRICE_LIKE
+    # (Around the median, and never narrower than the levels themselves: a stop at 25 under an
+    # entry of 28.78 with targets of 60-100 is price-like too.)
+    low_price = min(mid / _PRICE_LIKE, ordered[0] / 1.2)
+    high_price = max(mid * _PRICE_LIKE, ordered[-1] * 1.2)
     region_end = _line_bounds(low, last - 1)[1]
     used_starts = [sp[0] for sp in used]
     seen: dict[int, _Line] = {}
@@ -203,7 +216,7 @@ class _Line:
 
 def _benign(low: str, a: int, b: int, region: Span, seen: dict[int, _Line]) -> bool:
     """Whether the line around low[a:b] explains the number: prose, a note, an index ..."""
-    line_start, line_end = _line_bounds(low, a)
+    line_start, line_end = _field_around(low, a)
     line = seen.get(line_start)
     if line is None:
         after = line_start > region[1] or line_start < region[0]

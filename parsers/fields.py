@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 
 from parsers.labels import MARKET
+from parsers.not_prices import NON_FINITE, blank, not_prices
 from parsers.numbers import Num, first_price_at, new_num, read_prices, strip_list_index
-
-Span = tuple[int, int]
+from parsers.reading import Reading, Span
+from parsers.unknown_labels import LISTING_KINDS, other_label, rest_of_note
 
 HAS_DIGIT = re.compile(r"[0-9]")
 _NO_DIGITS = str.maketrans("", "", "0123456789")
@@ -29,27 +30,9 @@ _BENIGN = re.compile(
     r"|(?<![0-9.])[0-9]{1,3}\s?(?:h|hr|hrs|hours?|d|days?|w|wk|m|mins?|minutes?|st|nd|rd|th"
     r"|ч|д|小时|天|ساعات|ساعة|ساعت|يوم|أيام|روز)(?![a-z])"
     r"|\(?(?<![0-9.])[0-9]{1,2}\s?[).:#-](?![0-9])"
-    r"|(?<![0-9.])[0-9]{1,2}\s?[:/]\s?[0-9]{1,2}(?![0-9.])"
+    r"|(?<![0-9.])[0-9]{1,2}(?:\s?:\s?|/)[0-9]{1,2}(?![0-9.])"  # "1:3", "7/10"; "90 / 80" lists
     r"|#[0-9]+"  # "Signal #1234": an id
     r"|(?<![0-9.])[0-9]{1,2}(?:\.[0-9])?r(?![a-z]))"  # "0.56 (1R)": a multiple of the risk
-)
-# Numbers that are never prices, blanked before reading: "3 to 5%", "10-15%", "7 days", "4h".
-NOT_PRICES = re.compile(
-    # "%2.5": Turkish order (not the "% 10" between "5% 10%").
-    r"(?=[0-9#jfmasond%(])(?:(?<![0-9])(?<![0-9]\s)%\s?[0-9]{1,3}(?:[.,][0-9]{1,2})?"
-    r"(?:\s?[-–]\s?[0-9]{1,3}(?:[.,][0-9]{1,2})?)?(?![0-9]|\s?%)"
-    r"|\((?:[0-9]{1,2})\)"  # "Stratejiler (2):": a count
-    r"|(?<![0-9.,])(?P<lo>[0-9]{1,2}(?:[.,][0-9])?)\s?(?:-|to|–)\s?"
-    r"(?P<hi>[0-9]{1,3}(?:[.,][0-9]{1,2})?)\s?%"
-    # ("3-5 days", "2 to 4h": a range of durations.)
-    r"|(?<![0-9.,])(?:[0-9]{1,3}\s?(?:-|–|to)\s?)?[0-9]{1,3}\s?"
-    r"(?:h|hrs?|hours?|d|days?|w|wks?|weeks?|m|mins?|minutes?|months?"
-    r"|ساعات|ساعة|ساعت|يوم|أيام|روز|ч|час\w{0,2}|д|小时|天|saat\w{0,3}|gün)(?![a-z0-9])"
-    r"|#[0-9]+"
-    r"|[0-9]{1,2}[-/ ](?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*[-/ ,]*[0-9]{2,4}"
-    # "May 12", "Dec 3rd, 2024": a date, month first.
-    r"|(?<![a-z])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s[0-9]{1,2}"
-    r"(?:st|nd|rd|th)?(?![0-9.,])(?:,?\s[0-9]{4}(?![0-9.,]))?)"
 )
 # A dash glued to the label or its colon is a separator ("TP1-2367", "BUY :- 22"), not a sign.
 _LEAD = re.compile(r"\s*[^\w\s\-+.$(:=;]+\s*(?=[:=;])")
@@ -72,98 +55,12 @@ def _number_first(value: str) -> bool:
 _SPACED_INDEX_OR_THOUSANDS = re.compile(r"[ \t]+(?:1[0-9]|20|[1-9]) [0-9]{3}(?![0-9.,])")
 _SPACED_INDEX = re.compile(r"\s#?[0-9]{1,2}$")
 _PCT = re.compile(r"(\d{1,3}(?:[.,]\d{1,4})?)\s?%")
-# "TP: 3100 inf", "Entry: 3000 - ∞", "TP2: NaN": a value no price can be (the text is lower-cased
-# and NFKC-normalised by then, so "Infinity" and fullwidth "ｉｎｆ" read the same). Never dropped
-# silently: the signal needs review naming it (issue 13.4).
-_NON_FINITE = re.compile(r"(?<![^\W\d_])(?:inf(?:inity)?|nan)(?![^\W\d_])|∞")
-# The same word alone on a line of a list ("Targets:\n3100\ninf"), after a bullet.
-_NON_FINITE_LINE = re.compile(r"[^\w\n]*(inf(?:inity)?|nan|∞)[^\w\n]*")
-
-
-def non_finite_item(line: str, offset: int) -> Span | None:
-    """Where a line of a price list holds nothing but a non-finite word, or None."""
-    if "inf" not in line and "nan" not in line and "∞" not in line:
-        return None
-    m = _NON_FINITE_LINE.fullmatch(line)
-    return (offset + m.start(1), offset + m.end(1)) if m else None
 
 
 # "about 5% under the entry": a percentage placing a level from the entry.
 _PCT_AWAY = re.compile(
     r"\d\s?%\s(?:(?:of\s)?(?:the\s)?(?:below|under|above|over|beneath|from|away|lower|higher))"
 )
-
-
-class Reading:
-    """What the labelled segments said, before side, symbol and validity are settled.
-
-    A plain class: built once per message, where a dataclass's generated __init__ with a
-    default factory per list costs twice as much.
-    """
-
-    __slots__ = (
-        "entries",
-        "weak_entries",
-        "tps",
-        "buy",
-        "sell",
-        "sl",
-        "slclose",
-        "slclose_line",
-        "sl_line",
-        "leverage",
-        "leverage_span",
-        "symbol_values",
-        "entry_label",
-        "market_in_entry",
-        "market_at",
-        "glued",
-        "empty",
-        "percents",
-        "unexplained",
-        "preludes",
-        "numbered",
-        "indexed",
-        "bare_lines",
-        "first_label",
-        "last_label",
-        "labels",
-    )
-
-    def __init__(self) -> None:
-        self.entries: list[Num] = []
-        self.weak_entries: list[Num] = []
-        self.tps: list[Num] = []
-        self.buy: list[Num] = []
-        self.sell: list[Num] = []
-        self.sl: Num | None = None
-        self.slclose: Num | None = None
-        self.slclose_line: Span | None = None
-        self.sl_line: Span | None = None
-        self.leverage: int | None = None
-        self.leverage_span: Span | None = None
-        self.symbol_values: list[tuple[str, int]] = []
-        self.entry_label: bool = False
-        self.market_in_entry: bool = False
-        self.market_at: int = -1  # where the value saying "market" starts
-        # "TP41.3100": index and price run together: (the digits, where, the index expected).
-        self.glued: list[tuple[str, int, int]] = []
-        # Labels whose value held no price: (kind, label text, span of the label and its value).
-        self.empty: list[tuple[str, str, Span]] = []
-        # Percentages where a price was expected ("SL 4%"): (kind, label text, span).
-        self.percents: list[tuple[str, str, Span]] = []
-        # Segments holding numbers that were not read: (why, span); why is one of unread,
-        # negative, second stop, leverage, stray (see crosscheck._WHY).
-        self.unexplained: list[tuple[str, Span]] = []
-        self.preludes: list[tuple[str, int]] = []
-        # "Entry 1 - 299", "Target 2 10": a small first number that may be the label's index.
-        self.numbered: list[tuple[str, Num]] = []
-        # "Target 3 44.5": labels that carry their index: (kind, where, index).
-        self.indexed: list[tuple[str, int, int]] = []
-        self.bare_lines: list[tuple[str, int]] = []  # lines with no label
-        self.first_label: int = 1 << 30  # where the first label starts
-        self.last_label: int = -1  # and the last
-        self.labels: list[tuple[str, int, int]] = []  # every label found: (kind, start, end)
 
 
 def _clean(kind: str, value: str, base: int, continuation: bool) -> tuple[str, int]:
@@ -186,7 +83,7 @@ def _clean(kind: str, value: str, base: int, continuation: bool) -> tuple[str, i
         if m and HAS_DIGIT.search(value, 0, m.start()):
             value = value[: m.start()]
     if "(" in value or ")" in value:
-        value = _INLINE_INDEX.sub(blank, value)
+        value = _INLINE_INDEX.sub(_blank_index, value)
     if kind in ("sl", "slclose") and _GLUED_BEYOND.search(value):
         # "• Below1.93": a stop's word run into its price (a copy that lost the space).
         value = _GLUED_BEYOND.sub(blank, value)
@@ -199,6 +96,7 @@ def _clean(kind: str, value: str, base: int, continuation: bool) -> tuple[str, i
         or "w" in value
         or "m" in value
         or "saat" in value
+        or "pip" in value
         or not value.isascii()  # "4ч", "4小时", "4 saat"
     ):
         value = not_prices(value)
@@ -208,28 +106,13 @@ def _clean(kind: str, value: str, base: int, continuation: bool) -> tuple[str, i
 _GLUED_BEYOND = re.compile(r"(?<![a-z])(?:below|above|under|over)(?=[0-9])")
 
 
-def blank(m: re.Match[str]) -> str:
+def _blank_index(m: re.Match[str]) -> str:
+    """An inline list index ("1) 0.51 2) 0.53"), unless its ")" closes a parenthesis opened
+    before it: "Entry (0.965 - 1)" ends a zone with the price 1."""
+    text, start = m.string, m.start()
+    if text[start] != "(" and text.rfind("(", 0, start) > text.rfind(")", 0, start):
+        return m.group()
     return " " * len(m.group())
-
-
-def _not_price(m: re.Match[str]) -> str:
-    lo, hi = m.group("lo"), m.group("hi")
-    if lo is not None and not _percent_range(lo, hi):
-        # "42.2 - 17%", "6.2 - 5%", "0.8 - 48%": a price, then the share to close there.
-        return m.group()[: len(lo)] + " " * (len(m.group()) - len(lo))
-    return " " * len(m.group())
-
-
-def _percent_range(lo: str, hi: str) -> bool:
-    """ "3 to 5%", "10-15%", "2.5-3%": a range of percentages starts at a round number and goes
-    up, by at most five times; "21.6 - 32%" is a price and its share."""
-    low, high = float(lo.replace(",", ".")), float(hi.replace(",", "."))
-    return (lo.isdigit() or lo[-2:] in (".5", ",5")) and 0 < low < high <= 5 * low
-
-
-def not_prices(text: str) -> str:
-    """text with the numbers that are never prices blanked ("3 to 5%", "7 days", "4h")."""
-    return NOT_PRICES.sub(_not_price, text)
 
 
 def _leftover(value: str, nums: list[Num], base: int) -> bool:
@@ -300,6 +183,7 @@ def take(
         if nums and r.leverage is not None and any(n.value != r.leverage for n in nums):
             # "Leverage: 10x (Recommended)15": another number on the leverage's line.
             r.unexplained.append(("leverage", (base, base + len(value.rstrip()))))
+        rest_of_note(value, base, r)
         if nums and r.leverage is None:
             low = min(nums, key=lambda n: n.value)
             if low.value.is_integer() and 1 <= low.value <= 200:
@@ -308,17 +192,19 @@ def take(
                 r.unexplained.append(("leverage", (low.start, low.end)))
         return len(nums)
     if kind == "sym":
+        rest_of_note(value, base, r)
         # "Pair: BTC/USDT", "Coin #SOL"; not "the ethusd pair has recently approached ...".
         if _SYM_VALUE.match(value) or len(_WORDS_BEFORE_NUMBER.findall(value)) <= 2:
             r.symbol_values.append((value, base))
         return 1
     if kind == "noise":
+        rest_of_note(value, base, r)
         return 0
     if label[-1:].isdigit() and kind in ("entry", "tp"):
         index = label[-2:] if label[-2:].isdigit() else label[-1:]  # "tp1", "target 12"
         r.indexed.append((kind, base, int(index)))
     if kind in PRICE_KINDS and ("inf" in value or "nan" in value or "∞" in value):
-        bad = _NON_FINITE.search(value)
+        bad = NON_FINITE.search(value)
         if bad is not None:
             r.unexplained.append(("non-finite", (base + bad.start(), base + bad.end())))
     if not value.strip(" :=\t"):
@@ -413,6 +299,17 @@ def take(
         if HAS_DIGIT.search(_BENIGN.sub(" ", value)):
             r.unexplained.append(("unread", whole))
             return 1
+    if (
+        nums
+        and not continuation
+        and kind in LISTING_KINDS
+        and (letters or "|" in value or "/" in value or "•" in value)
+    ):
+        other = other_label(value, nums[0].end - base)
+        if other >= 0 and HAS_DIGIT.search(_BENIGN.sub(" ", value[other:])):
+            # "Entry @ 27461.5 / Precio = 26000 / SL ...": a word the lexicon does not know
+            # names the numbers after it; they are not this label's.
+            r.unexplained.append(("other label", (base + other, base + len(value.rstrip()))))
     _maybe_numbered(kind, label, value, base, nums, r)
     return _store(kind, nums, r, whole)
 

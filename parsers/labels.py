@@ -20,6 +20,8 @@ from parsers.vocabulary import (
     STATUS_WORDS,
 )
 
+# The kinds of label that give a level of the trade.
+LEVEL_LABELS = frozenset(("entry", "buy", "sell", "tp", "tpglued", "sl", "slclose"))
 # The order kinds are tried in when one text could be two labels (none do today).
 KINDS = ("entry", "buy", "sell", "tp", "tpglued", "slclose", "sl", "lev", "sym", "noise", "weak")
 

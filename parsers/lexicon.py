@@ -23,7 +23,9 @@ from __future__ import annotations
 # so "TP 90 - 80" is two targets.
 IDX = (
     r"(?:[0-9]{1,2}(?![0-9.,])|\s(?:1[0-9]|20|[1-9])(?=\s?[:)=→-]|\s?$|\n|\s\([a-z])"
-    r"|\s[1-9](?=\s[0-9]*[.,][0-9])|\s?#[0-9]{1,2}(?![0-9.,]))?"
+    r"|\s[1-9](?=\s[0-9]*[.,][0-9])|\s?#[0-9]{1,2}(?![0-9.,])"
+    # "TP-1:", "TP.2 =", "Target-3 →": the index after a dash or a point, then a separator.
+    r"|[-.](?:1[0-9]|20|[1-9])(?=\s?[:)=→]|\s[-–]\s))?"
 )
 # Plural labels ("Targets 13 - 13.35") take only a glued index: the number after them is a price.
 IDXS = r"(?:[0-9]{1,2}(?![0-9.,]))?"
@@ -56,6 +58,12 @@ ROWS: tuple[tuple[str, str, str], ...] = (
     ("en", "entry", r"enter(?:\s(?:at|zone|price|between|above|below|around|near|on))?"),
     ("en", "entry", r"get\s(?:in|into)" + NUM_NEXT),
     ("en", "entry", r"entrance"),
+    # "Entry1: 0.51 / Entry2: 0.49": numbered entries (DCA), the index glued to the label.
+    ("en", "entry", r"entry[0-9]{1,2}(?=\s?[:=)→-])"),
+    ("en", "entry", r"ent\.?" + NUM_NEXT),  # "Ent: 159.8"
+    ("en", "entry", r"purchas(?:e|ing)\s?(?:zone|price|area|range|levels?|at)"),
+    ("en", "entry", r"opening\s?(?:price|zone|levels?|range)"),
+    ("en", "entry", r"open(?:ing)?\s?(?:a\s)?position(?:\sat)?" + NUM_NEXT),
     ("en", "entry", r"entering" + NUM_NEXT),
     ("en", "buy", r"buying\s?(?:zone|area|range)"),
     ("en", "sell", r"selling\s?(?:zone|area|range)"),
@@ -78,6 +86,10 @@ ROWS: tuple[tuple[str, str, str], ...] = (
     # "Buy back: 1.70, 1.62" closes a short (in a long the targets would sit below the entry,
     # which the validation refuses).
     ("en", "tp", r"buy\s?back(?:\s?(?:targets?|zones?|levels?))?"),
+    # "Buy targets: 0.51 0.50" gives the entries of a long (never its targets); in a short they
+    # are the targets (the cross-check places them). "Sell targets" are targets either way
+    # ("SHORT / Buy : 2700 - 2660 / Sell Targets :: 2600 - 2560"): the tp rows read them.
+    ("en", "buy", r"buy(?:ing)?\s?targets?"),
     ("en", "buy", r"buy\s?(?:zone|area|range|price|between|entry|orders?|limit)"),
     ("en", "buy", r"buy[\s-]stop(?:[\s-]limit)?"),  # a breakout entry (parsers/trigger.py)
     ("en", "buy", r"buy" + BEYOND),
@@ -115,7 +127,8 @@ ROWS: tuple[tuple[str, str, str], ...] = (
     ("en", "tp", r"profit\s?takes?" + IDX),
     ("en", "tp", r"profit\s?taking" + NUM_NEXT),
     ("en", "tp", r"profit\s?taking" + HEADING),
-    ("en", "tp", r"t[0-9]{1,2}(?=\s?[:=)→-])"),
+    ("en", "tp", r"profit\s?(?:levels|zones?)"),
+    ("en", "tp", r"t-?[0-9]{1,2}(?=\s?[:=)→-])"),  # "T1:", "T-1:"
     ("en", "tp", r"t[0-9]{1,2}(?=\s\$?[0-9])"),  # "T1 0.1139": target 1, then its price
     ("en", "tp", r"targets" + IDXS),
     ("en", "tp", r"target" + IDX),
@@ -123,11 +136,14 @@ ROWS: tuple[tuple[str, str, str], ...] = (
     ("en", "tp", r"tg[0-9]{1,2}"),
     ("en", "tp", r"objectives?"),
     ("en", "tp", r"goals?" + IDX),
+    ("en", "tp", r"next\s(?:stop|destination|station|target)" + PRICE_NEXT),  # "next stop $0.05🚀"
     ("en", "tp", r"looking\sfor"),
     ("en", "tp", r"aiming\sfor"),
     # ("Exit points 👇" heads a list; a bare "exit" is a label only before its price.)
     ("en", "tp", r"exit\s?(?:targets?|zones?|points?|levels?|prices?)"),
     ("en", "tp", r"exit" + NUM_NEXT),
+    ("en", "tp", r"exits" + PRICE_NEXT),  # not "Partial Exits: suggested at $0.50 and $1.00"
+    ("en", "tp", r"exits?" + HEADING),  # "Exits 👇" over a list
     # "Close: 0.60", not "close 30% of position" (a share, after a target).
     ("en", "tp", r"close(?=\s?[:=@]|\s?(?:→|->|-|–)?\s?\$?\.?[0-9](?![0-9.,]*\s?%))"),
     # "1️⃣ Close the order at the price $0.7773": a target, in words.
@@ -151,6 +167,7 @@ ROWS: tuple[tuple[str, str, str], ...] = (
     ("en", "sl", r"s\.l\.?"),
     ("en", "sl", r"sl"),
     ("en", "sl", r"invalidation(?:\s?level)?"),
+    ("en", "sl", r"cut[\s-]?loss"),
     ("en", "lev", r"leverage"),
     ("en", "lev", r"lev"),
     ("en", "lev", r"lever"),
@@ -223,6 +240,15 @@ ROWS: tuple[tuple[str, str, str], ...] = (
     ("ru", "noise", r"маржа"),
     ("ru", "noise", r"сопротивлени[еяю]"),
     ("ru", "noise", r"поддержк[аиу]"),
+    # ---------------------------------------------------------------- Ukrainian
+    ("uk", "entry", r"точк[аи]\s?входу"),
+    ("uk", "entry", r"вхід"),
+    ("uk", "tp", r"ціл[іья]" + IDX),
+    ("uk", "lev", r"плече"),
+    # ---------------------------------------------------------------- Polish
+    ("pl", "entry", r"wej[śs]cie"),
+    ("pl", "tp", r"cele"),
+    ("pl", "lev", r"d[źz]wignia"),
     # ---------------------------------------------------------------- Spanish, Portuguese
     ("es", "entry", r"zona\s(?:de\s)?entrada"),
     ("es", "entry", r"precio\s(?:de\s)?entrada"),
@@ -258,6 +284,8 @@ ROWS: tuple[tuple[str, str, str], ...] = (
     ("fr", "entry", r"point\sd'entr[ée]e"),
     ("fr", "tp", r"objectifs?" + IDX),
     ("fr", "tp", r"cibles?" + IDX),
+    ("fr", "buy", r"ordre\sd'achat"),
+    ("fr", "buy", r"achat" + NUM_NEXT),
     # ---------------------------------------------------------------- Indonesian
     ("id", "entry", r"harga\smasuk"),
     ("id", "entry", r"area\smasuk"),
@@ -322,10 +350,14 @@ ROWS: tuple[tuple[str, str, str], ...] = (
     ("fa", "tp", r"هدف" + IDX),
     ("fa", "tp", r"حد\s?سود"),
     ("ar", "tp", r"الأهداف"),
+    ("ar", "tp", r"ال[اإ]هداف"),  # written without its hamza
+    ("ar", "tp", r"أهداف"),
     ("ar", "tp", r"الهدف" + IDX),
     ("fa", "sl", r"حد\s?ضرر"),
     ("fa", "sl", r"استاپ(?:\s?لاس)?"),
     ("ar", "sl", r"وقف\s?(?:ال)?خسارة"),
+    ("ar", "sl", r"ستوب(?:\s?لوس)?"),
+    ("ar", "sl", r"الستوب"),
     ("ar", "slclose", r"اغلاق"),
     ("ar", "slclose", r"إغلاق"),  # "0.00825 اغلاق 4ساعات اقل من": a 4h close below
     ("fa", "lev", r"اهرم"),

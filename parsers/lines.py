@@ -9,17 +9,12 @@ from __future__ import annotations
 
 import re
 
-from parsers.fields import (
-    HAS_DIGIT,
-    PRICE_KINDS,
-    Reading,
-    Span,
-    non_finite_item,
-    not_prices,
-    take,
-)
+from parsers.fields import HAS_DIGIT, PRICE_KINDS, take
 from parsers.labels import MARKET, find_labels
+from parsers.not_prices import non_finite_item, not_prices
 from parsers.numbers import read_prices, strip_list_index
+from parsers.reading import Reading, Span
+from parsers.unknown_labels import field_bounds
 
 _ASCII_LETTER = re.compile(r"[A-Za-z]")
 _LETTERS = re.compile(r"[^\W\d_]{3}")
@@ -160,6 +155,9 @@ def _restated_in_prose(
         read = bool(r.entries or r.buy or r.sell or r.market_in_entry)
     if not read:
         return False
+    # ("AVAX Short | Selling zone @ 11.57 | Targets: | • 11.508 ...": a one-line post's fields
+    # are its lines; none is a sentence.)
+    line_start, line_end = field_bounds(low, line_start, line_end, start)
     before = _WORDS.findall(low, line_start, start)
     return len(before) >= _WORDS_BEFORE_LABEL and (
         len(before) + len(_WORDS.findall(low, start, line_end)) > _PROSE_WORDS

@@ -98,6 +98,18 @@ _TIME = re.compile(
     r"(?:\s?(?:utc|gmt|am|pm)\b)?",
     re.IGNORECASE,
 )
+# "R:R 1:10", "Risk/Reward = 1:12": a ratio written like a time, kept (it is no price either,
+# and the line's reading needs to see that the ratio label has its value).
+_RATIO_BEFORE = re.compile(r"(?:\br\s?[:/]\s?r|\brr|reward|ratio)\W{0,4}$", re.IGNORECASE)
+
+
+def _time_or_ratio(m: re.Match[str]) -> str:
+    text, start = m.string, m.start()
+    if _RATIO_BEFORE.search(text, max(0, start - 16), start):
+        return m.group()
+    return " "
+
+
 # Cheap tests that start with a literal or a separator: most posts have no date or time at all,
 # and these reject them without running the patterns above at every digit.
 _MAYBE_DATE = re.compile(r"[./-][0-9]{1,2}[./-][0-9]{2}")
@@ -184,7 +196,7 @@ def normalize(text: str) -> str:
     if ("E-" in text or "e-" in text) and _SCIENTIFIC.search(text):
         text = _SCIENTIFIC.sub(_plain_decimal, text)
     if ":" in text and _MAYBE_TIME.search(text):
-        text = _TIME.sub(" ", text)
+        text = _TIME.sub(_time_or_ratio, text)
     if ("/" in text or "-" in text or "." in text) and _MAYBE_DATE.search(text):
         text = _DATE.sub(_date_or_not, text)
     if "  " in text or "\t" in text or "\r" in text or "\f" in text or "\v" in text:

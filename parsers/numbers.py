@@ -38,7 +38,8 @@ _NUMBER = re.compile(
 # "Cross25X", "5x_10x", "Cross(20X_50X)": after "cross"/"isolated" or "_" a number may start;
 # "Cross (50-x)": a dash may join the number to its x.
 _LEVERAGE = re.compile(
-    r"[0-9xх×](?:(?<![\w.][0-9xх×])|(?<=_[0-9xх×])|(?<=cross[0-9])|(?<=isolated[0-9]))"
+    r"[0-9xх×](?:(?<![\w.][0-9xх×])|(?<=_[0-9xх×])|(?<=cross[0-9])|(?<=isolated[0-9])"
+    r"|(?<=[杆槓][0-9]))"  # "杠杆10x": the label glued to its value (CJK letters are \w)
     r"(?:(?<=[0-9])[0-9]{0,3}(?:[.,]0{1,2})?\s?-?(?:[xх×]|倍)(?![^\W_])"
     r"|(?<=[xх×])\s?[0-9]{1,3}(?![0-9.,]))"
 )
@@ -53,7 +54,9 @@ _REWARD_MULTIPLE = re.compile(
 _INT = re.compile(r"[0-9]+")
 _ARITHMETIC = re.compile(r"\s?=")
 # "10-20x": the lower bound of a range is written without its x.
-_RANGE_HEAD = re.compile(r"(?<![\w.])([0-9]{1,3})(?:[.,]0{1,2})?\s?[xх×]?\s?-\s?$")
+# ("10 to 20x", "5~10x", "10x – 20x"; not "/", which also parts the fields of a one-line post:
+# "ENTRY 57 – 58 / 10x leverage".)
+_RANGE_HEAD = re.compile(r"(?<![\w.])([0-9]{1,3})(?:[.,]0{1,2})?\s?[xх×]?\s?(?:-|–|~|to)\s?$")
 # (Any bullet: a run of symbols, "👉 3 - 0.96", "➡️ 2. 3.88", "📈 1. 0.41", then the index.)
 _LIST_INDEX = re.compile(
     r"^\s*(?:[^\w\s$.(,]{1,3}\s?){0,4}"
@@ -184,8 +187,8 @@ def find_leverage(text: str) -> tuple[int | None, list[tuple[int, int]], list[in
             continue  # "0.0106 x 2 = 0.0212": a multiplication, not leverage
         value = int(_INT.search(m.group()).group())  # type: ignore[union-attr]
         head = _RANGE_HEAD.search(text, max(0, start - 12), start)
-        if head:
-            value = min(value, int(head.group(1)))
+        if head and int(head.group(1)) <= value:  # a range goes up ("57 - 10x": 57 is a price)
+            value = int(head.group(1))
             start = head.start()
         # (The words just before it on its line: a bounded look, so a long line of tokens
         # stays linear.)

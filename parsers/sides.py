@@ -19,7 +19,8 @@ _CROWD = (
     r"(?![\s-](?:term|squeez|positions|sellers|buyers|liquidat|interest|covering|wiped"
     r"|(?:get|got|are|were|being)\s(?:squeez|liquidat|wiped|trapped|forced)))"
 )
-_FORCE = r"(?!\s(?:pressure|volume|power|interest|activity|climax|spree))"
+# ("Sell targets", "Buy targets": a label of levels, placed by the side, not the side itself.)
+_FORCE = r"(?!\s(?:pressure|volume|power|interest|activity|climax|spree|targets?\b))"
 _STRONG_LONG = (
     r"long(?:s|ing|ed)?" + _CROWD,
     r"лонг[а-я]{0,3}",

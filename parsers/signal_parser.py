@@ -15,110 +15,31 @@ from __future__ import annotations
 import re
 
 from parsers import sides, symbols, validate
-from parsers.crosscheck import Settled, place_side_labels, reports_status, settle
+from parsers.coins import coin_on_level_line, second_coin, symbol_of
+from parsers.crosscheck import place_side_labels, reports_status, settle
 from parsers.explain import computed_with_other_level, unexplained_number
-from parsers.fields import Reading, Span, not_prices
-from parsers.labels import MARKET, NOT_SIGNAL, REPORTED, STATUS
-from parsers.lexicon import GLUED_LABELS
+from parsers.labels import MARKET, NOT_SIGNAL, STATUS
 from parsers.lines import scan, stray_between
 from parsers.models import ParsedSignal
 from parsers.normalize import hygiene_problem, lower, normalize, unglue
-from parsers.numbers import Num, blank_spans, find_leverage, read_prices
+from parsers.numbers import blank_spans, find_leverage
+from parsers.preludes import FIELD_SEPARATOR, entries_from_preludes, stray_prices
+from parsers.reading import Reading, Settled, Span
+from parsers.reports import reported_around
 from parsers.scale import btc_pair, satoshi_problem
 from parsers.trailing import read_trailing, with_trailing
 from parsers.trigger import with_trigger
 from parsers.vocabulary import (
     CLOSING_SIDE,
-    REPORTED_AROUND,
-    REPORTED_AROUND_UNSPACED,
     RESTATED,
 )
 
 _HAS_DIGIT = re.compile(r"[0-9]")
 _ALNUM = re.compile(r"[^\W_]")
-_LEVEL_LABELS = frozenset(("entry", "buy", "sell", "tp", "tpglued", "sl", "slclose"))
 _RESTATED = re.compile(RESTATED)
 _CLOSING_SIDE = re.compile(CLOSING_SIDE)
-_REPORTED_WORD = re.compile("|".join((*REPORTED_AROUND, *REPORTED_AROUND_UNSPACED)))
 _WORD = re.compile(r"[^\W\d_]+")
-# A status or recap line is short ("Profit booked on this one 💰"); a longer one is analysis.
-_REPORT_WORDS = 10
 _TWO_COLONS = re.compile(r":[^\n:]*:")
-_ONLY_PRICES = re.compile(r"[\s$]*[0-9][0-9.,\s$]*(?:[-–/~]\s?\$?[0-9][0-9.,\s$]*)*")
-
-
-def _symbol(norm: str, low: str, r: Reading, side_pos: int) -> tuple[str | None, float]:
-    for value, _ in r.symbol_values:
-        sym = symbols.from_label_value(value)
-        if sym:
-            return sym, 0.25
-    # A tag after the levels is a signature ("#CCC by @CRR"): the pair near the side goes first.
-    # (The levels start at the first level label: "Use proper risk management. $GRT ..." names
-    # its coin after the note label "risk".)
-    labels = r.labels
-    first = (
-        labels[0][1]
-        if labels and labels[0][0] in _LEVEL_LABELS
-        else next((lab[1] for lab in labels if lab[0] in _LEVEL_LABELS), len(low))
-    )
-    head = low[:first]
-    # (A pair written only after the levels, "ETH/BTC 0.055" under an #ETH signal, is a note.)
-    sym = symbols.from_pair_text(head) or symbols.from_tag(head) or symbols.from_pair_text(low)
-    if sym:
-        return sym, 0.25
-    lines: list[str] = []
-    if side_pos >= 0:
-        start = norm.rfind("\n", 0, side_pos) + 1
-        end = norm.find("\n", side_pos)
-        lines.append(norm[start : end if end >= 0 else len(norm)])
-    # (The first two lines with a word or number: a banner of box-drawing lines is no line.)
-    lines.extend([ln for ln in norm.split("\n", 8) if _ALNUM.search(ln)][:2])
-    sym = (
-        symbols.from_cjk_head(norm)
-        or symbols.from_bare_words(lines)
-        or symbols.from_tag(low)
-        or symbols.from_lower_head(low)
-        or symbols.from_coin_name(lines)
-    )
-    return (sym, 0.15) if sym else (None, 0.0)
-
-
-def _entries_from_preludes(r: Reading, side_named: bool) -> list[Num]:
-    """ "WLDUSDT LONG 2.315": prices on the side's own line; else a line of nothing but prices
-    before the first label ("0.234-0.2360" under the pair), when no label named an entry."""
-    for text, offset in r.preludes:
-        # (A line without a digit has no price to give: skip the side search there.)
-        if side_named and _HAS_DIGIT.search(text) and sides.side_from_words(text)[0]:
-            found = read_prices(text, offset)
-            if found:
-                return found
-    # (Before the first *level* label: "Coin: LINEA LONG" over "0.007262" names the coin first.)
-    first = next((lab[1] for lab in r.labels if lab[0] in _LEVEL_LABELS), r.first_label)
-    for text, offset in r.preludes:
-        if offset >= first:
-            break  # (a bare line after the stop, "🛑 Stop 0.32" then "0.42 0.38": nobody's)
-        if text.strip() and _ONLY_PRICES.fullmatch(text):
-            return read_prices(text, offset)
-    return []
-
-
-def _stray_prices(r: Reading) -> None:
-    """No entry was read, yet a line before the labels, or between two of them, holds prices
-    no label claims ("Get in : 725 - 735" under a label this lexicon lacks): maybe the entry.
-    Never a market entry on a guess: the signal needs review."""
-    for text, offset in r.preludes:
-        if offset >= r.first_label:
-            break
-        # ("Use only 2-3% of your capital": a range of percentages is no price.)
-        if read_prices(not_prices(text), offset):
-            r.unexplained.append(("stray", (offset, offset + len(text))))
-            return
-    for text, offset in r.bare_lines:
-        if offset >= r.last_label:
-            break
-        if offset > r.first_label and read_prices(not_prices(text), offset):
-            r.unexplained.append(("stray", (offset, offset + len(text))))
-            return
 
 
 def read_signal(text: str) -> ParsedSignal | None:
@@ -222,13 +143,24 @@ def _read(text: str, norm: str) -> ParsedSignal | None:
         return None  # "Close BTC long at 65400": a position to close, no new one
     word_side = place_side_labels(r, word_side, strength >= 1.0)
     entries = r.entries
-    if not entries and word_side:
-        entries = r.weak_entries
     bare_at = -1
+    if not entries and word_side and r.weak_entries:
+        entries = r.weak_entries
+        # "Buy now / Level @ 0.41 / 0.43": at market, or at the price after the "@"?
+        bare_at = MARKET.search(wlow[: entries[0].start])
     if not entries and not r.entry_label and not r.market_in_entry:
-        entries = _entries_from_preludes(r, word_side is not None)
+        entries = entries_from_preludes(r, word_side is not None)
         if entries:
-            bare_at = MARKET.search(wlow[: wlow.rfind("\n", 0, entries[0].start) + 1])
+            line_start = wlow.rfind("\n", 0, entries[0].start) + 1
+            bare_at = MARKET.search(wlow[:line_start])
+            if bare_at < 0:
+                # "TRUTH Perp LONG / Buy now / Niveau: 0.0229": the market word in a field of its
+                # own before the prices' field ("#BTC 市价多 100" gives its reference price).
+                market_word = MARKET.search(wlow[line_start : entries[0].start])
+                if market_word >= 0 and FIELD_SEPARATOR.search(
+                    wlow, line_start + market_word, entries[0].start
+                ):
+                    bare_at = line_start
     r.entries = entries
     if bare_at >= 0:
         # "AUDIO-USDT LONG / Buy now / 0.3568 / Targets: 0.361": at market, or at 0.3568?
@@ -239,7 +171,7 @@ def _read(text: str, norm: str) -> ParsedSignal | None:
         return None
     market = not entries and (r.market_in_entry or MARKET.search(wlow) >= 0)
     if not entries:
-        _stray_prices(r)
+        stray_prices(r)
     else:
         stray_between(r)
 
@@ -273,10 +205,10 @@ def _read(text: str, norm: str) -> ParsedSignal | None:
     if not side:
         return None
     # 2. the symbol (it needs the side's position to look near it)
-    symbol, sym_conf = _symbol(norm, low, r, side_pos)
+    symbol, sym_conf = symbol_of(norm, low, r, side_pos)
     if not symbol:
         return None
-    other = _second_coin(low, r, symbol) or _coin_on_level_line(norm, s, symbol, r)
+    other = second_coin(low, r, symbol) or coin_on_level_line(norm, s, symbol, r)
     if other is not None:
         s.review.append(
             f"the post holds levels for two coins ({symbol} and {other}): one signal per post"
@@ -333,7 +265,7 @@ def _read(text: str, norm: str) -> ParsedSignal | None:
             f"the post says '{closing.group().strip()} {side.lower()}': a position to close,"
             " and levels of a new one: which is meant?"
         )
-    around = _reported_around(wlow, s)
+    around = reported_around(wlow, s)
     if around:
         s.review.append(
             f"the post reports on a trade ('{around}') around these levels: a status post or a"
@@ -347,147 +279,12 @@ def _read(text: str, norm: str) -> ParsedSignal | None:
     return with_trigger(with_trailing(sig, trail), wlow, r.labels)
 
 
-def _reported_around(low: str, s: Settled) -> str | None:
-    """A word reporting on a trade, on a short line before the levels or after them, or None.
-    (A long line is a sentence of the analysis: "BTC has just completed a shakeout" reports
-    nothing about this trade.)"""
-    spans = [(n.start, n.end) for n in (*s.entries, *s.tps, *([s.sl] if s.sl else []))]
-    if not spans:
-        return None
-    first = low.rfind("\n", 0, min(a for a, _ in spans)) + 1
-    last = low.find("\n", max(b for _, b in spans))
-    for part in (low[:first], low[last:] if last >= 0 else ""):
-        if not part or REPORTED.search(part) < 0:
-            continue
-        for line in part.split("\n"):
-            at = REPORTED.search(line)
-            if at >= 0 and len(_WORD.findall(line)) <= _REPORT_WORDS:
-                m = _REPORTED_WORD.match(line, at)
-                if m and _market_went(line, m.end(), s):
-                    continue
-                return m.group() if m else line[at : at + 12]
-    return None
-
-
-_PRICE_AFTER = re.compile(r"\s(?:at\s|to\s)?(\$?\s?[0-9][0-9.,]*k?)")
-# A sentence, not a status line: "liquidated when ETH hit $2,486" has six words or more.
-_SENTENCE_WORDS = 6
-
-
-def _market_went(line: str, end: int, s: Settled) -> bool:
-    """ "Over 24,000 shorts were liquidated when ETH hit $2,486.": a sentence telling where the
-    market went, to a price that is none of the signal's levels, reports on no trade."""
-    m = _PRICE_AFTER.match(line, end)
-    if m is None or len(_WORD.findall(line)) < _SENTENCE_WORDS:
-        return False
-    said = read_prices(m.group(1))
-    levels = {n.value for n in (*s.entries, *s.tps, *([s.sl] if s.sl else []))}
-    return bool(said) and said[0].value not in levels
-
-
 def _on_a_target_line(low: str, at: int, s: Settled) -> bool:
     """Whether position at (a side word) is on a line holding a target that was read."""
     start = low.rfind("\n", 0, max(at, 0)) + 1
     end = low.find("\n", max(at, 0))
     end = len(low) if end < 0 else end
     return any(start <= n.start < end for n in s.tps)
-
-
-def _second_coin(low: str, r: Reading, symbol: str) -> str | None:
-    """ "BTC/USDT LONG Entry .. SL .. / ETH/USDT SHORT Entry .. SL ..": another coin's pair named
-    with levels of its own, or None.
-
-    Each explicit pair opens a stretch of text running to the next pair of another coin; two
-    coins whose stretches each hold a level label (even one glued to the word before it, as
-    copies that lost their line breaks have: "LONGLeverage : 3xEntry : 0.43") are two signals.
-    """
-    kinds = [lab[0] for lab in r.labels]
-    if kinds.count("sl") >= 2 or kinds.count("entry") + kinds.count("buy") >= 2:
-        marks = [lab for lab in r.labels if lab[0] in ("entry", "buy", "sl")]
-        other = symbols.from_pair_text(low[marks[0][2] : marks[-1][1]])
-        if other is not None and _base(other) != _base(symbol):
-            return other
-    quotes = low.count("usd") + low.count("perp")
-    if quotes == 0:
-        return None  # (every pair this looks for names its quote)
-    mine = _base(symbol)
-    if quotes == 1:
-        at = max(low.find("usd"), low.find("perp"))
-        if mine.lower() in low[max(0, at - 16) : at]:
-            return None  # (the one pair is this coin's own: "ORDI/USDT")
-    pairs = symbols.pairs_in(low)
-    bases = {_base(p) for _, p in pairs}
-    if pairs and mine not in bases:
-        # "$ORDI @ MARKET ... / The ETHUSD pair ... Stop Loss could be set at $3,270": the coin
-        # read from its tag is a stretch of its own.
-        at = low.find(mine.lower())
-        if at >= 0:
-            pairs = sorted([*pairs, (at, symbol)])
-            bases.add(mine)
-    if len(bases) < 2:
-        return None
-    starts = [lab[1] for lab in r.labels if lab[0] in _LEVEL_LABELS]
-    with_levels: list[str] = []
-    for i, (at, pair) in enumerate(pairs):
-        end = next((a for a, p in pairs[i + 1 :] if _base(p) != _base(pair)), len(low))
-        if any(at < x < end for x in starts) or _GLUED_LEVEL.search(low, at, end):
-            if _base(pair) not in map(_base, with_levels):
-                with_levels.append(pair)
-    others = [p for p in with_levels if _base(p) != _base(symbol)]
-    return others[0] if len(with_levels) >= 2 and others else None
-
-
-def _coin_on_level_line(norm: str, s: Settled, symbol: str, r: Reading) -> str | None:
-    """ "LTC long 85 tp:88-91-94" under an ETHUSD analysis: a ticker opening the line of the
-    first level read, right before the side word, that is another coin than the one read; or
-    one alone on a line among the levels ("APEUSDT ... / ENA / 進場位置：0.42-0.38")."""
-    levels = [n.start for n in (*s.entries, *s.tps, *([s.sl] if s.sl else []))]
-    if not levels:
-        return None
-    first = min(levels)
-    start = norm.rfind("\n", 0, first) + 1
-    end = norm.find("\n", first)
-    line = norm[start : end if end >= 0 else len(norm)]
-    coin = symbols.from_lower_head(line.lower())
-    if coin is None:
-        head = _CAPS_HEAD.match(line)
-        if (
-            head is not None
-            and head.group(1) not in symbols.STOPWORDS
-            and not _labelled(r, start + head.start(1))
-        ):
-            coin = symbols.from_bare_words([head.group(1)])  # "XRP alım 0.65 hedef 0.70 ..."
-    if coin is None:
-        upto = norm.rfind("\n", 0, max(levels)) + 1
-        for m in _CAPS_ALONE.finditer("\n" + norm, 0, upto + 1):  # (offsets one on: - 1)
-            word = m.group(1)
-            if word in symbols.STOPWORDS or word in symbol or _labelled(r, m.start(1) - 1):
-                continue  # (this coin's own name; "GOALS:" alone heads the targets)
-            alone = symbols.from_bare_words([word])
-            if alone is not None and _base(alone) != _base(symbol):
-                return alone
-        return None
-    return coin if _base(coin) != _base(symbol) else None
-
-
-def _labelled(r: Reading, at: int) -> bool:
-    """Whether a label starts at position at ("INPUT 2.453": a label, not a coin)."""
-    return any(lab[1] == at for lab in r.labels)
-
-
-_CAPS_HEAD = re.compile(r"[^\w\n]*([A-Z][A-Z0-9]{1,11})\s")
-# (Not "#CRYPTOZONE": a hashtag alone names the channel.) From the "\n": re skips to each line.
-_CAPS_ALONE = re.compile(r"(?m)\n[^\w\n#]*([A-Z][A-Z0-9]{1,11})[^\w\n]*$")
-
-
-# A level label glued to the word before it: "LONGLeverage : 3xEntry : 0.43".
-_GLUED_LEVEL = re.compile(r"[a-z0-9)%$](?:" + "|".join(GLUED_LABELS[:7]) + r")\s?[0-9]{0,2}\s?:")
-
-
-def _base(symbol: str) -> str:
-    """The base without a multiplier prefix: 1000PEPE and PEPE are one coin."""
-    base = symbols.base_of(symbol)
-    return base.lstrip("0123456789") or base
 
 
 def _explain(norm: str, wlow: str, r: Reading, s: Settled) -> None:
@@ -545,8 +342,8 @@ def _result(
     meant = symbols.misspelt(symbols.base_of(symbol))
     if meant:
         s.review.append(
-            f"the coin '{symbols.base_of(symbol)}' is no coin I know, but {meant} with one"
-            " letter more: which market is meant is a guess"
+            f"the coin '{symbols.base_of(symbol)}' is no coin I know, but {meant} one letter"
+            " apart: which market is meant is a guess"
         )
     bad_lev = [v for v in lev_values if not 1 <= v <= 200]
     if bad_lev:

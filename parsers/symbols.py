@@ -29,6 +29,7 @@ STOPWORDS = frozenset(
     STOPPED EXIT OUT SECURE PARTIAL PARTIALS HALF BREAKEVEN AI BOT PRO API ALT ALTS ALTCOIN
     ALTCOINS DEFI NFT BTCD DOMINANCE TOTAL TOTAL2 TOTAL3 OI FUNDING LIQ LIQUIDATION PLAN
     H1 H4 D1 W1 M15 M30 M5 M1 X TG TGT TGTS BUYING SELLING SHORTING LONGING STRATEGY EP
+    EMA SMA RSI MACD OBV ATR VWAP MFI KDJ STOCH STOCHRSI BOLL FIB FIBO
     """.split()
 )
 
@@ -311,11 +312,21 @@ def base_of(symbol: str) -> str:
 
 
 def misspelt(base: str) -> str | None:
-    """The well-known coin base is a typo of (one letter added inside it: "SUSHSI" for SUSHI),
-    or None."""
-    if base in KNOWN_BASES or not 5 <= len(base) <= 8 or not base.isalpha():
+    """The well-known coin base is a typo of (one letter added inside it: "SUSHSI" for SUSHI;
+    its last letter dropped: "PLUM" for PLUME), or None."""
+    if base in KNOWN_BASES or not 4 <= len(base) <= 8 or not base.isalpha():
         return None
-    for i in range(1, len(base) - 1):
-        if base[:i] + base[i + 1 :] in KNOWN_BASES:
-            return base[:i] + base[i + 1 :]
-    return None
+    if len(base) >= 5:
+        for i in range(1, len(base) - 1):
+            if base[:i] + base[i + 1 :] in KNOWN_BASES:
+                return base[:i] + base[i + 1 :]
+    # (A letter added at an end, "ETHW", "DOGS", is a real coin; one dropped from four letters
+    # or more names none of the well-known coins.)
+    return next((k for k in _KNOWN_BY_STEM.get(base, ())), None)
+
+
+_KNOWN_BY_STEM: dict[str, tuple[str, ...]] = {}
+for _known in sorted(KNOWN_BASES):
+    if len(_known) >= 5:
+        _KNOWN_BY_STEM.setdefault(_known[:-1], ())
+        _KNOWN_BY_STEM[_known[:-1]] += (_known,)

@@ -70,10 +70,15 @@ def with_trigger(sig: ParsedSignal, low: str, labels: list[tuple[str, int, int]]
     line = low.rfind("\n", 0, first) + 1
     m = None
     if _ANY.search(low, line, first) is not None:  # (most entry lines: none of the words)
-        label = next(
-            (at for kind, at, to in labels if kind in _ENTRY_LABELS and line <= at and to <= first),
-            None,
-        )
+        # (The entry label nearest before the price, an "@" only when there is none: in a
+        # one-line post "... SL @ 6800 (close below on 4H), Entry -> 6640" the "@" of the stop
+        # and its "below" are another field's; "Enter above @ 0.53" is one label and its "@".)
+        before = [
+            (kind != "weak", at)
+            for kind, at, to in labels
+            if kind in _ENTRY_LABELS and line <= at and to <= first
+        ]
+        label = max(before)[1] if before else None
         m = _WORDS.search(low, label, first) if label is not None else None
         m = m or _BEFORE.search(low, line, first)
     end = _end(low, first)

@@ -110,7 +110,8 @@ CLOSING_SIDE = (
     r"(?<![\w-])(?:close|closing|closed|exit|exiting|exited|cut|cutting|закрыва\w{0,3}"
     r"|закрой\w{0,2})\s"
     # (Not "close to resistance", "closes above 0.5", "close the day", "exit: 0.6 / short".)
-    r"(?!(?:to|above|below|under|over|near|beneath|the\sday|the\sweek|out|if|when)\b"
+    # ("Close NEAR-PERP LONG", "close near/usdt": the coin NEAR, not "close near 3.1".)
+    r"(?!(?:to|above|below|under|over|near|beneath|the\sday|the\sweek|out|if|when)\b(?![-/])"
     r"|(?:at|in)\s[$0-9p])"
     r"(?:(?:my|our|your|the|all|this|that|a|remaining|rest\sof)\s){0,2}"
     # the coin, as pairs are written: "HYPE/USDT (Binance Futures)", "Pair: QKC/USDT", "ADA-PERP"
@@ -195,7 +196,7 @@ KNOWN_BASES = frozenset(
     """
     SUSHI AVAX DOGE LINK ATOM NEAR MATIC ALGO AAVE FLOKI PEPE SHIB BONK LUNA LUNC SAND MANA GALA
     CAKE HBAR EGLD THETA RUNE KAVA IOTA QTUM DASH ORDI PYTH RNDR RENDER AGIX OCEAN ARKM BLUR MASK
-    ETHFI PENDLE STRK ONDO JASMY LQTY TRUMP
+    ETHFI PENDLE STRK ONDO JASMY LQTY TRUMP PLUME
     """.split()
 )
 

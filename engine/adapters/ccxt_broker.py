@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any, TypeVar
 
@@ -14,12 +13,10 @@ import ccxt.async_support as ccxt
 from config.settings import Settings
 from engine import errors
 from engine.adapters import ccxt_account, ccxt_lookup
+from engine.adapters.ccxt_cancel import cancel_order
 from engine.adapters.ccxt_clock import ClockGuard
 from engine.adapters.ccxt_errors import (
-    RETRYABLE,
     UNCERTAIN,
-    error_code,
-    is_not_found,
     is_timestamp_error,
     map_ccxt_error,
 )
@@ -30,12 +27,9 @@ from engine.adapters.ccxt_exchange import (
     profile_for,
 )
 from engine.adapters.ccxt_fees import FeeReader
-from engine.adapters.ccxt_lookup import dec
+from engine.adapters.ccxt_request import OrderRequest, build_request
 from engine.adapters.ccxt_retry import RetryAfter, RetryPolicy, rate_refusal, retry_read
-from engine.adapters.ccxt_trailing import trailing_params
-from engine.adapters.exchange_filters import Outgoing, check_filters
 from engine.adapters.position_mode import (
-    hedge_params,
     is_mismatch,
     mismatch_error,
     switch_to_one_way,
@@ -46,6 +40,7 @@ from engine.domain.orders import (
     ExchangePosition,
     FeeAsk,
     Order,
+    OrderRole,
     OrderStatus,
     OrderType,
     OrderUpdate,
@@ -54,28 +49,6 @@ from engine.ports import Clock
 
 log = logging.getLogger("sigcopy.ccxt")
 T = TypeVar("T")
-
-
-@dataclass
-class OrderRequest:
-    """Exactly what goes to ccxt's create_order (amount in the exchange's units)."""
-
-    symbol: str
-    type: str
-    side: str
-    amount: float
-    price: float | None
-    params: dict[str, Any] = field(default_factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "symbol": self.symbol,
-            "type": self.type,
-            "side": self.side,
-            "amount": self.amount,
-            "price": self.price,
-            "params": dict(self.params),
-        }
 
 
 class CcxtBroker:
@@ -170,78 +143,7 @@ class CcxtBroker:
 
     def build_request(self, order: Order, *, check: bool = True) -> OrderRequest:
         """The exact create_order call for an order: contracts, precision, limits checked."""
-        mk = self.market(order.symbol)
-        if not mk.api_allowed:
-            raise errors.InvalidOrder(
-                f"{self.exchange_id} does not allow API trading on {order.symbol} for this account.",
-                "Trade it by hand, or use EXCHANGE=binanceusdm (or bybit, okx, bitget).",
-            )
-        ex = self.exchange
-        cm = ex.market(order.symbol)
-        contracts = order.amount / mk.contract_size
-        try:
-            amount_s = ex.amount_to_precision(order.symbol, float(contracts))
-            price_s = (
-                ex.price_to_precision(order.symbol, float(order.price))
-                if order.price is not None
-                else None
-            )
-            trigger_s = (
-                ex.price_to_precision(order.symbol, float(order.trigger_price))
-                if order.trigger_price is not None
-                else None
-            )
-        except ccxt.BaseError as exc:
-            raise map_ccxt_error(
-                exc, exchange_id=self.exchange_id, action="order precision"
-            ) from exc
-        amount = Decimal(amount_s)
-        if check:
-            check_filters(
-                cm,
-                Outgoing(
-                    symbol=order.symbol,
-                    kind=order.type.value,
-                    side=order.side,
-                    amount=amount,
-                    price=dec(price_s) if order.type == OrderType.LIMIT else None,
-                    reduce_only=order.reduce_only,
-                    contract_size=mk.contract_size,
-                    ref=self._last_price.get(order.symbol) or dec(trigger_s),
-                ),
-            )
-        params: dict[str, Any] = dict(self.profile.order_extra)
-        params[self.profile.client_id_param] = self.client_id(order)
-        if order.reduce_only and self.settings.MARKET_TYPE == "swap":
-            params["reduceOnly"] = True
-        if self.hedged and self.settings.MARKET_TYPE == "swap":
-            hedge_params(self.profile.states, order.side, order.reduce_only, params)
-        if self.profile.leverage_in_order and self.settings.MARKET_TYPE == "swap":
-            params["marginMode"] = self.settings.MARGIN_MODE
-            params["leverage"] = self._leverage.get(order.symbol, (1, ""))[0]
-        otype = "limit" if order.type == OrderType.LIMIT else "market"
-        if order.type == OrderType.TRAILING:
-            params |= trailing_params(
-                order.trail_rate, trigger_s, self.trailing_limits, self.exchange_id
-            )
-        elif order.type == OrderType.STOP:
-            if trigger_s is None:
-                raise errors.InvalidOrder(f"stop order {order.client_id} has no trigger price.")
-            params[self.profile.trigger_param] = float(trigger_s)
-            if self.profile.trigger_lifetime is not None:
-                name, value, _ = self.profile.trigger_lifetime
-                params[name] = value
-            if self.profile.mexc_trigger_type:
-                # 1: fire when price >= trigger (buy stop), 2: when price <= trigger (sell stop)
-                params["triggerType"] = 1 if order.side == "buy" else 2
-        return OrderRequest(
-            symbol=order.symbol,
-            type=otype,
-            side=order.side,
-            amount=float(amount_s),
-            price=float(price_s) if (price_s is not None and otype == "limit") else None,
-            params=params,
-        )
+        return build_request(self, order, check=check)
 
     # -- orders --------------------------------------------------------------------------
     async def place_order(self, order: Order, *, read_fill: bool = True) -> OrderUpdate:
@@ -270,9 +172,20 @@ class CcxtBroker:
                 order.symbol,
                 type(exc).__name__,
             )
-            found = await self._lookup_quietly(order)
+            found, failed = await self._look_up(order)
             if found is not None:
                 return found
+            blocked = self.retry_after.rest() if failed else 0.0
+            if blocked > 0 and order.role == OrderRole.CLOSE:
+                # Its answer lost, and the rate-limit window keeps the look-up from running: a
+                # close is looked up after the window, and sent again only if not found there
+                # (engine/core/close_hold.py).
+                raise errors.RateLimited(
+                    f"{self.exchange_id} did not answer the close order, and it asks to wait "
+                    f"{blocked:.0f}s (rate limit) before the order can be looked up.",
+                    "It is looked up after that wait and sent again only if it is not there.",
+                    wait=blocked,
+                ) from exc
             limited = rate_refusal(exc, asked, self.exchange_id, order.role.value)
             mapped = map_ccxt_error(exc, exchange_id=self.exchange_id, action="create order")
             raise limited or mapped from exc
@@ -345,48 +258,7 @@ class CcxtBroker:
 
     async def cancel_order(self, order: Order) -> OrderUpdate:
         """Cancel; returns the final state (it may have filled meanwhile)."""
-        eid = order.exchange_id or self._exchange_ids.get(order.client_id)
-        if eid is None:
-            found = await self.fetch_order(order)
-            if found is None:
-                return OrderUpdate(order.client_id, OrderStatus.CANCELED, error="never reached")
-            if found.status.is_final:
-                return found
-            eid = found.exchange_id
-        params = {"trigger": True} if self._is_trigger(order) else {}
-        uncertain: ccxt.BaseError | None = None  # the cancel may or may not have arrived
-        unknown: ccxt.BaseError | None = None  # the exchange said it does not know the order
-        try:
-            await self.clock_guard.call(
-                lambda: self.exchange.cancel_order(eid, order.symbol, params)
-            )
-        except ccxt.BaseError as exc:
-            if is_not_found(exc):
-                unknown = exc  # Binance -2011/-2013, MEXC 2040: looked up before taken for gone
-            elif isinstance(exc, ccxt.InvalidOrder) or error_code(exc) == "2041":
-                pass  # already final (MEXC 2041 "Order state cannot be cancelled"): read it below
-            elif isinstance(exc, RETRYABLE):
-                uncertain = exc  # unknown: read its state below
-            else:
-                raise map_ccxt_error(
-                    exc, exchange_id=self.exchange_id, action="cancel order"
-                ) from exc
-        try:
-            state = await self._read(lambda: ccxt_lookup.fetch_state(self, order, eid), "cancel")
-        except ccxt.BaseError as exc:
-            raise map_ccxt_error(exc, exchange_id=self.exchange_id, action="cancel order") from exc
-        if state is None:
-            return OrderUpdate(order.client_id, OrderStatus.CANCELED, exchange_id=eid)
-        if state.status == OrderStatus.OPEN:
-            doubt = uncertain or unknown
-            if doubt is not None:
-                # The cancel may not have arrived, or the exchange denied an order that its own
-                # lookup still shows resting: it stays live, to be cancelled again.
-                raise map_ccxt_error(
-                    doubt, exchange_id=self.exchange_id, action="cancel order"
-                ) from doubt
-            state.status = OrderStatus.CANCELED  # cancel accepted, history not yet updated
-        return state
+        return await cancel_order(self, order)
 
     async def fetch_order(self, order: Order) -> OrderUpdate | None:
         """Look an order up by its client id; None when the exchange never received it."""
@@ -408,11 +280,15 @@ class CcxtBroker:
         return order.type in (OrderType.STOP, OrderType.TRAILING)
 
     async def _lookup_quietly(self, order: Order) -> OrderUpdate | None:
+        return (await self._look_up(order))[0]
+
+    async def _look_up(self, order: Order) -> tuple[OrderUpdate | None, bool]:
+        """(the order's state or None, whether the look-up itself failed)."""
         try:
-            return await self.fetch_order(order)
+            return await self.fetch_order(order), False
         except errors.BrokerError as exc:
             log.warning("lookup of %s failed: %s", order.client_id, exc)
-            return None
+            return None, True
 
     # -- account -------------------------------------------------------------------------
     def note_leverage(self, market: Market, leverage: int) -> int:

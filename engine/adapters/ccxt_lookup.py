@@ -159,6 +159,8 @@ async def scan(broker: CcxtBroker, order: Order, cid: str) -> dict[str, Any] | N
         if str(c.get("id")) in claimed:
             continue
         info = c.get("info") or {}
+        if c.get("clientOrderId") or info.get("externalOid"):
+            continue  # it carries a client id, not ours: another book's, or an older database's
         trig_price = c.get("triggerPrice") or info.get("triggerPrice")
         same = (
             float(c.get("amount") or 0) == req.amount

@@ -114,7 +114,8 @@ class RetryAfter:
                 raise errors.RateLimited(
                     f"The exchange asked to wait {left:.0f}s before the next request "
                     "(rate limit); nothing was sent.",
-                    "Reads and stops are tried again after that wait; an entry is not sent later. "
+                    "Reads, stops and closes are tried again after that wait; an entry is not "
+                    "sent later. "
                     "Sending sooner would get the IP banned.",
                     wait=left,
                 )
@@ -125,6 +126,11 @@ class RetryAfter:
             asked = math.ceil(left * 1000) / 1000 + WINDOW_MARGIN
             await policy.sleep(asked)
             stuck = stuck + 1 if w.now() - before < asked / 2 else 0
+
+    def rest(self) -> float:
+        """Seconds left of the back-off window (0: none is open)."""
+        w = self.window
+        return 0.0 if w.until is None else max(0.0, w.until - w.now())
 
     def take(self, exc: BaseException) -> float | None:
         """The seconds the answer behind `exc` asked to wait (None: it asked nothing)."""
@@ -194,8 +200,8 @@ def rate_refusal(
     return errors.RateLimited(
         f"{exchange_id} refused the {what} order for its rate limit and asks to wait "
         f"{wait:.0f}s; the order was not placed.",
-        "A stop is placed again after that wait; an entry is not sent again (send the signal "
-        "again if you still want it).",
+        "A stop or a close is sent again after that wait; an entry is not sent again (send "
+        "the signal again if you still want it).",
         wait=wait,
     )
 

@@ -18,10 +18,16 @@ class EventBus:
     def __init__(self) -> None:
         self._handlers: list[Any] = []
         self._queued: list[ev.Event] = []
+        self._unheard: list[ev.Event] = []  # said before anyone listened (say)
 
     def subscribe(self, handler: Any) -> None:
-        """Call handler(event) for every event (sync or async)."""
+        """Call handler(event) for every event (sync or async). The first subscriber also gets
+        what was said before anyone listened (say), once."""
         self._handlers.append(handler)
+        if self._unheard:
+            unheard, self._unheard = self._unheard, []
+            for e in unheard:
+                self.notify(e)
 
     @property
     def listening(self) -> bool:
@@ -31,6 +37,14 @@ class EventBus:
     def emit(self, event: ev.Event) -> None:
         """Queue an event; it is published when the current work ends."""
         self._queued.append(event)
+
+    def say(self, event: ev.Event) -> None:
+        """An event the user must hear (a start-up warning): queued as emit() does, or, while
+        nobody listens yet, kept for the first subscriber."""
+        if self._handlers:
+            self._queued.append(event)
+        else:
+            self._unheard.append(event)
 
     def notify(self, event: ev.Event) -> None:
         """Queue an event and publish soon (from sync code outside any engine work)."""

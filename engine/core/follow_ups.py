@@ -8,6 +8,8 @@ from collections.abc import Callable
 from decimal import Decimal
 
 from engine.core.book import Book
+from engine.core.close_hold import KEY as WAITS
+from engine.core.close_hold import WAITING
 from engine.domain.market import D, Market
 from engine.domain.orders import OrderRole
 from engine.domain.trade import Trade, TradeStatus
@@ -138,10 +140,11 @@ class FollowUps:
         reasons: list[str] = []
         ok = True
         for t in trades:
-            if kind in ("CLOSE", "SL_HIT"):
-                ok &= await book.protector.close_trade(t, reason)
-            elif kind == "CLOSE_PARTIAL":
-                ok &= await book.protector.close_trade(t, reason, D(fraction or 0.5))
+            if kind in ("CLOSE", "SL_HIT", "CLOSE_PARTIAL"):
+                part = D(fraction or 0.5) if kind == "CLOSE_PARTIAL" else None
+                ok &= await book.protector.close_trade(t, reason, part)
+                if WAITS in t.extra:  # held back by the exchange's rate-limit window
+                    reasons.append(f"{t.symbol}: {WAITING}")
             elif kind == "CANCEL":
                 await book.orders.cancel_all(book.orders.live(t.trade_id, OrderRole.ENTRY))
                 if t.entry_qty == 0:

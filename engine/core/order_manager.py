@@ -87,6 +87,9 @@ class OrderManager:
         self._cancel_requested: set[str] = set()
         self._cancels: list[Order] = []  # to cancel at the next settle
         self._done: set[str] = set()  # ended trades whose orders are forgotten once final
+        # The book's tag, part of every client id it builds (book_tag.py): "" until the store
+        # is open, and for a book that keeps nothing (a backtest).
+        self.tag = ""
 
     # --- records ----------------------------------------------------------------------------
 
@@ -118,7 +121,7 @@ class OrderManager:
         """Build an order for a trade and queue its record (write-ahead)."""
         now = self.clock.time()
         o = Order(
-            client_id=trade.next_client_id(role),
+            client_id=trade.next_client_id(role, self.tag),
             trade_id=trade.trade_id,
             symbol=trade.symbol,
             side=side,

@@ -17,6 +17,8 @@ from engine import events as ev
 from engine.core import trailing_view
 from engine.core.bookkeeper import Bookkeeper
 from engine.core.bus import EventBus
+from engine.core.close_hold import KEY as CLOSE_HELD
+from engine.core.close_hold import Closer
 from engine.core.journal import Journal
 from engine.core.native_trailing import place_native
 from engine.core.order_manager import OrderManager
@@ -28,7 +30,7 @@ from engine.core.stop_swap import Protection, StopSwapper, Swap
 from engine.core.trailer import Trailer
 from engine.core.watchlist import INF, NO_BAND, Watchlist
 from engine.domain.market import Market
-from engine.domain.orders import NotSent, Order, OrderRole, OrderStatus, OrderType
+from engine.domain.orders import NotSent, Order, OrderRole, OrderStatus
 from engine.domain.trade import Trade, TradeStatus
 from engine.errors import SigcopyError
 from engine.ports import Broker, Clock
@@ -64,6 +66,8 @@ class Protector:
         self.resolve = resolve
         self.swapper = StopSwapper(orders, journal, StopCover(portfolio, orders))
         self.hold = RateHold(clock, bus)  # stops the exchange's rate-limit window held back
+        # Market closes, and those the window held back (close_hold.py).
+        self.closer = Closer(orders, journal, bus, clock, books, resolve, self.want)
         self._want: set[str] = set()  # trades whose stop and TPs are to be made to match
         self._vanished: set[str] = set()  # trades whose stop or TP disappeared at the broker
         # On an exchange without a trailing stop of its own, each move is a stop swap: step by
@@ -190,6 +194,8 @@ class Protector:
         held = bool(self.swapper.cover.held)  # stop cancels held back at an earlier settle
         if self.hold.until:  # protection held back by the exchange's rate-limit window
             self.hold.release(self._want, self.trailer.to_native)
+        if self.closer.held.until:  # closes held back by it: looked up, else sent once more
+            await self.closer.retry_due(self.portfolio.trades)
         if not (
             self._want
             or self._vanished
@@ -300,29 +306,9 @@ class Protector:
         await self.close_trade(t, "stop_rejected")
 
     async def close_trade(self, t: Trade, reason: str, fraction: Decimal | None = None) -> bool:
-        """Market-close all (or a fraction) of a trade; cancels unfilled entries first."""
-        market = self.resolve(t.symbol)
-        if market is None:
-            return False
-        await self.orders.cancel_all(self.orders.live(t.trade_id, OrderRole.ENTRY))
-        qty = t.open_qty
-        if fraction is not None:
-            qty = market.round_amount(qty * fraction)
-        if qty <= 0:
-            if t.open_qty <= 0 and t.is_active:
-                self.books.finish(t, TradeStatus.CANCELED, reason)
-            return t.open_qty <= 0
-        if fraction is None or qty >= t.open_qty:  # the stop stays until the close fills
-            live = self.orders.live(t.trade_id)
-            await self.orders.cancel_all([o for o in live if o.role != OrderRole.STOP_LOSS])
-        t.extra["close_reason"] = reason
-        side = "sell" if t.is_long else "buy"
-        o = self.orders.new_order(t, OrderRole.CLOSE, OrderType.MARKET, side, qty)
-        await self.journal.flush()
-        result = await self.orders.send_all([o])
-        if t.is_active and t.open_qty > 0:
-            self.want(t.trade_id)
-        return not isinstance(result[0], str)
+        """Market-close all (or a fraction) of a trade (close_hold.py: after the exchange's
+        rate-limit window when it holds the close back)."""
+        return await self.closer.close(t, reason, fraction)
 
     async def reconcile_positions(self) -> None:
         """Live: positions closed by hand on the exchange are recorded and reported."""
@@ -336,6 +322,8 @@ class Protector:
         held = {(p.symbol, p.side) for p in positions if p.amount > 0}
         for t in self.portfolio.active_trades():
             if t.status == TradeStatus.OPEN and (t.symbol, t.side) not in held:
+                if CLOSE_HELD in t.extra:
+                    continue  # its own close may have done it: looked up (close_hold.py)
                 self.drop(t.trade_id)
                 self.books.finish(t, TradeStatus.CLOSED, "closed_on_exchange")
                 self.bus.emit(

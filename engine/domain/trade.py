@@ -91,12 +91,15 @@ class Trade:
         """Realized PnL after fees."""
         return self.gross_pnl - self.fees
 
-    def next_client_id(self, role: str) -> str:
-        """A client order id derived from the trade (the signal) and the leg, unique per order."""
+    def next_client_id(self, role: str, tag: str = "") -> str:
+        """A client order id derived from the book (`tag`: its database's own, book_tag.py),
+        the trade (the signal) and the leg, unique per order."""
         self.order_seq += 1
         # Never truncated here (that made ids collide): each broker shortens it for its
         # exchange deterministically, hashing what does not fit. (Joined with +, not an
         # f-string: formatting an OrderRole runs Enum.__format__ in Python.)
+        if tag:
+            return "sc" + tag + "_" + self.trade_id + role + str(self.order_seq)
         return "sc" + self.trade_id + role + str(self.order_seq)
 
     def apply_entry_fill(self, qty: Decimal, price: Decimal, fee: Decimal, ts: float) -> None:

@@ -200,7 +200,10 @@ class Book:
             listener(o, event, fill)
 
     def find_client(self, client_id: str) -> FakeOrder | None:
-        for o in self.orders.values():
+        """The order with this client id: the newest when an ended one's id was used again
+        (Binance allows that: only open orders' ids must be unique; which one its query by
+        client id answers then is not documented)."""
+        for o in reversed(list(self.orders.values())):
             if o.client_id == client_id:
                 return o
         return None

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import re
 from decimal import Decimal
 from typing import Any
 from urllib.parse import parse_qsl
@@ -24,6 +25,7 @@ from tests.fakes.core import FakeMarket, FakeOrder, FakeReject, Fill, now_ms
 from tests.fakes.server import FakeExchangeServer
 
 F1, F2, F3 = "/fapi/v1", "/fapi/v2", "/fapi/v3"
+_CLIENT_ID = re.compile(r"[\.A-Z\:/a-z0-9_-]{1,36}")
 # kind -> (http status, code, msg), codes and texts as listed in
 # https://developers.binance.com/docs/derivatives/usds-margined-futures/error-code
 _ERRORS = {
@@ -44,6 +46,8 @@ _ERRORS = {
     "auth": (401, -1022, "Signature for this request is not valid."),
     "api_key": (401, -2015, "Invalid API-key, IP, or permissions for action."),
     "bad_request": (400, -1102, "Mandatory parameter was not sent, was empty/null, or malformed."),
+    "client_id_duplicated": (400, -4116, "ClientOrderId is duplicated."),
+    "client_id_invalid": (400, -4015, "Client order id is not valid."),
     "margin_same": (400, -4046, "No need to change margin type."),
     "leverage": (400, -4028, "Leverage is not valid"),
     "rate": (429, -1003, "Too many requests; current limit is 2400 requests per minute."),
@@ -514,8 +518,15 @@ class FakeBinance(FakeExchangeServer):
 
     def _new(self, p: dict[str, str], algo: bool) -> FakeOrder:
         cid = p.get("clientAlgoId" if algo else "newClientOrderId")
-        if cid and self.book.find_client(cid):
-            raise FakeReject("bad_request", "Duplicate clientOrderId")
+        # New Order / New Algo Order: newClientOrderId (clientAlgoId) is "A unique id among open
+        # orders ... Can only be string following the rule: ^[\.A-Z\:/a-z0-9_-]{1,36}$"
+        # (https://developers.binance.com/docs/derivatives/usds-margined-futures/trade/rest-api);
+        # -4015 and -4116 from https://developers.binance.com/docs/derivatives/usds-margined-
+        # futures/error-code. An ended order's id may be used again: only open ones clash.
+        if cid is not None and not _CLIENT_ID.fullmatch(cid):
+            raise FakeReject("client_id_invalid")
+        if cid and any(o.live and o.client_id == cid for o in self.book.orders.values()):
+            raise FakeReject("client_id_duplicated")
         otype = p.get("type", "")
         kinds = {
             "MARKET": "market",

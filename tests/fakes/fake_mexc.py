@@ -440,6 +440,11 @@ class FakeMexc(FakeExchangeServer):
             # the other mode is refused (the account's mode was changed under the client).
             raise FakeReject("position_mode")
         cid = body.get("externalOid")
+        # MEXC's order page lists externalOid as "external order ID" and says nothing of its
+        # uniqueness (https://mexcdevelop.github.io/apidocs/contract_v1_en/#order-under-
+        # maintenance); its look-up by it (order/external/{symbol}/{external_oid}) answers one
+        # order. The fake refuses any id used before, open or ended: stricter than Binance's
+        # "unique among open orders", so a client that ever repeats an id fails here.
         if cid and self.book.find_client(cid):
             raise FakeReject("bad_request", "externalOid repeated")
         price = Decimal(str(body["price"])) if (kind == "order" and otype in (1, 2)) else None

@@ -55,7 +55,10 @@ async def test_stop_when_it_fills_only_what_is_left_then_that_fill_is_booked(
         closes = [line for line in log_lines(tmp_path) if line.get("action") == "CLOSE"]
         assert len(closes) == 1, closes
         # What the exchange filled is what sigcopy booked: the old stop's part, at its price.
-        assert closes[0]["reason"] == "stop_loss" and closes[0]["client_id"] == "scasl2"
+        assert (
+            closes[0]["reason"] == "stop_loss"
+            and closes[0]["client_id"] == f"sc{eng.book.orders.tag}_asl2"
+        )
         assert Decimal(closes[0]["quantity"]) == left
         assert Decimal(closes[0]["exit_price"]) == old.avg
     finally:

@@ -12,6 +12,8 @@ never from the parser's output:
 
 - ``exact``: the post still says exactly the dev reading. A tradable reading must be that reading;
   a refusal is a miss, not a wrong trade.
+- ``safe``: read exactly or refused, both right (a label nobody could know: "Zorblat: 0.56");
+  only a tradable reading with other numbers is a wrong trade.
 - ``refuse``: a person could not be sure what to trade (a number no label claims, two signals), or
   the post is no new signal (a status post, a recap). Any tradable reading is a wrong trade.
 
@@ -44,6 +46,9 @@ from tests.parsers.variants import (
 
 SEED = 13
 EXACT, REFUSE = "exact", "refuse"
+# The post says the dev reading, but with a label no lexicon holds: read exactly or refused are
+# both right; only a tradable reading with other numbers is wrong.
+SAFE = "safe"
 RIGHT, MISSED, WRONG = "right", "missed", "wrong_trade"
 
 Want = dict[str, Any]
@@ -425,6 +430,81 @@ def recap_quote(rng: random.Random, text: str) -> str:
     return before + text + after
 
 
+# ------------------------------------------------------------------ unseen-channel forms (rules9)
+
+# Notes a channel writes after a level that hold digits and are no price: a ratio (two-digit
+# ones look like times), a distance in pips, a multiple of the risk, a share to close.
+LEVEL_NOTES = (
+    *(" (1:3)", " (1:1.5)", " (R:R 1:10)", " R:R 1:12", " (RR 1:15)", " (70 pips)", " (+120 pips)"),
+    *(" (2R)", " (+12%)", " - 25%", " (close 30%)", " (1/2)"),
+)
+
+
+def level_notes(rng: random.Random, want: Want) -> Made:
+    """ "TP1: 0.56 (1:3)", "TP2: 0.60 (R:R 1:10)", "SL: 0.45 (-30 pips)": notes after the levels,
+    one per target line; the reading is unchanged."""
+    if not want["take_profits"] or len(want["take_profits"]) > 12:
+        return None
+    post = build(rng, want)
+    post.tp = [
+        f"TP{i}: {fmt(v)}{rng.choice(LEVEL_NOTES)}" for i, v in enumerate(want["take_profits"], 1)
+    ]
+    if want["stop_loss"] is not None and rng.random() < 0.5:
+        post.sl = [f"SL: {fmt(want['stop_loss'])} (-{rng.randrange(20, 90)} pips)"]
+    return post.text(), EXACT
+
+
+def paren_zone(rng: random.Random, want: Want) -> Made:
+    """ "Entry (0.965 - 1)", "Entry: [0.51 - 0.53]": the zone in brackets; its last price is no
+    list index ("1)")."""
+    if len(want["entries"]) != 2:
+        return None
+    post = build(rng, want)
+    a, b = (fmt(v) for v in want["entries"])
+    opening, closing = rng.choice((("(", ")"), ("[", "]"), ("( ", " )")))
+    label = rng.choice(
+        ("Entry", "Entry zone", "Buy zone" if want["side"] == "LONG" else "Sell zone")
+    )
+    post.entry = [
+        f"{label}{rng.choice((' ', ': '))}{opening}{a}{rng.choice((' - ', '-', ' – '))}{b}{closing}"
+    ]
+    return post.text(), EXACT
+
+
+# Words no lexicon holds, in several scripts, and emoji a channel might use as a label.
+UNKNOWN_LABELS = (
+    *("Zorblat", "Plan", "Level", "Zone", "Price", "Niveau", "Qiymət", "Livello", "Úroveň"),
+    *("Poziom", "Precio", "Bereich", "Zona", "Setup", "Orders", "Idea", "Cue", "Point", "Flag"),
+    *("🅴", "➤"),
+)
+
+
+def unknown_label(rng: random.Random, want: Want) -> Made:
+    """One level block under a label nobody could know ("Zorblat: 0.56 - 0.60"), in a post of
+    lines or a one-line post with "|" between its fields: read exactly or refused, never traded
+    with the block's numbers in another field (or left out)."""
+    post = build(rng, want)
+    blocks = [b for b in ("entry", "tp", "sl") if getattr(post, b)]
+    if not want["entries"]:
+        blocks = [b for b in blocks if b != "entry"]
+    if not blocks:
+        return None
+    block = rng.choice(blocks)
+    values = {"entry": want["entries"], "tp": want["take_profits"], "sl": [want["stop_loss"]]}
+    sep = rng.choice((": ", " - ", " = ", " ", " @ ", ":"))
+    joined = rng.choice((" - ", ", ", " / ", " ")).join(fmt(v) for v in values[block])
+    setattr(post, block, [rng.choice(UNKNOWN_LABELS) + sep + joined])
+    layout = rng.choice(("\n", " | ", " / "))
+    order = ("head", "entry", "lev", "tp", "sl")
+    return layout.join(line for name in order for line in getattr(post, name)), SAFE
+
+
+BUILT_UNSEEN: dict[str, Callable[[random.Random, Want], Made]] = {
+    "level_notes": level_notes,
+    "paren_zone": paren_zone,
+    "unknown_label": unknown_label,
+}
+
 BUILT: dict[str, Callable[[random.Random, Want], Made]] = {
     "drop_entry_label": drop_entry_label,
     "drop_stop_label": drop_stop_label,
@@ -464,6 +544,14 @@ def mutations(seed: int = SEED) -> list[Mutation]:
             out.append(Mutation(case.id, "two_real_posts", joined, want, REFUSE))
         for name, edit in EDITED.items():
             out.append(Mutation(case.id, name, edit(rng, case.text), want, REFUSE))
+    # (A generator of their own, so that the families above draw as they did before these.)
+    rng = random.Random(seed * 7919 + 1)
+    for case in cases:
+        want = case.expect["signal"]
+        for name, make in BUILT_UNSEEN.items():
+            made = make(rng, want)
+            if made is not None:
+                out.append(Mutation(case.id, name, made[0], want, made[1]))
     return out
 
 
@@ -472,7 +560,7 @@ def judge(parser: EnhancedParser, m: Mutation) -> tuple[str, str]:
     when it must be exact) or wrong_trade, and why."""
     sig = parser.parse_sync(m.text)
     if sig is None or not sig.is_valid():
-        return (RIGHT if m.must == REFUSE else MISSED), ""
+        return (RIGHT if m.must in (REFUSE, SAFE) else MISSED), ""
     if m.must == REFUSE:
         return WRONG, f"read as a tradable {sig.side} {sig.symbol} {sig.entries} {sig.stop_loss}"
     diffs = signal_differences(sig, {"signal": m.want, "flags": _flags(m)})

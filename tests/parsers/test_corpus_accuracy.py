@@ -72,19 +72,22 @@ def _score(split: str) -> Score:
 # next stop $0.05", the target read as the stop) and the same wrong action; after batch 47
 # 939/957 (98.1%), the same; after batch 48 (30 more messages of the dev Chinese calls topic
 # pasttang-zh-group-topic) 961/987 (97.4%), 2 wrong trades (also "PLUM 多", a misspelt coin read
-# as PLUMUSDT) and 1 wrong action. The bound below is that measurement; the rules helper is to bring dev back to the issue's target, asserted by the
-# xfail test after it.
+# as PLUMUSDT) and 1 wrong action. Branch i13-rules9 read the 69 new dev messages, before any rule
+# for them, 57/69 (its rules for unseen formats changed none of them), 2 wrong trades, 1 wrong
+# action; after its rules for their classes ("next stop" is a target, a coin one letter short
+# of a known one, others' positions closed are a report): 964/987 (97.7%), none wrong. The bound
+# below is that measurement; the target (98%) is asserted by the xfail test after it.
 def test_corpus_dev_when_parsed_then_no_worse_than_measured_in_session_8() -> None:
     score = _score("dev")
     summary = score.summary()
-    assert summary["wrong_trades"] <= 2, format_score(score, worst=10)
-    assert summary["wrong_actions"] <= 1, format_score(score, worst=10)
-    assert summary["accuracy"] >= 0.9736, format_score(score)
+    assert summary["wrong_trades"] == 0, format_score(score, worst=10)
+    assert summary["wrong_actions"] == 0, format_score(score, worst=10)
+    assert summary["accuracy"] >= 0.9766, format_score(score)
 
 
 @pytest.mark.xfail(
     strict=True,
-    reason="dev holds session 8's new sources, before any rule for them: 97.4%, 2 wrong trades",
+    reason="dev holds session 8's new sources: 97.7% after branch i13-rules9, none wrong",
 )
 def test_corpus_dev_when_parsed_then_at_least_98_percent_exact_and_no_wrong_trade() -> None:
     score = _score("dev")

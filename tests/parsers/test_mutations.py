@@ -13,11 +13,13 @@ import pytest
 from parsers import EnhancedParser
 from tests.parsers.mutations import (
     BUILT,
+    BUILT_UNSEEN,
     EDITED,
     EXACT,
     MISSED,
     REFUSE,
     RIGHT,
+    SAFE,
     WRONG,
     Figures,
     Mutation,
@@ -46,8 +48,8 @@ def test_mutations_when_built_then_every_family_thousands_and_deterministic() ->
     assert len(first) >= 4000
     assert [m.text for m in first] == [m.text for m in again]
     families = {m.family for m in first}
-    assert families == {*BUILT, *EDITED, "two_signals", "two_real_posts"}
-    assert {m.must for m in first} == {EXACT, REFUSE}
+    assert families == {*BUILT, *BUILT_UNSEEN, *EDITED, "two_signals", "two_real_posts"}
+    assert {m.must for m in first} == {EXACT, REFUSE, SAFE}
 
 
 # Measured when written (branch i13-rules5) over 5655 mutations of the 477 dev signals: main's
@@ -73,8 +75,16 @@ def test_mutations_when_built_then_every_family_thousands_and_deterministic() ->
 # drop_stop_label edit of the new dev square-avax-template-long read with no stop. After batch 48
 # (7603 and 7603): seed 13 1 (a two_real_posts splice of mexc-tr-corpus-010), seed 2 3 (that one,
 # the avax edit, and a close_instruction edit of teleryum-hirin-crypto-002).
-# The bound below is that measurement; the xfail test after it is the target.
-@pytest.mark.parametrize(("seed", "most_wrong"), [(13, 1), (2, 3)])
+# Branch i13-rules9 added the unseen-channel families (their own generator, so the others draw
+# as before): level_notes (ratios, pips, R:R 1:10 after each target), paren_zone ("Entry (0.965 -
+# 1)") and unknown_label (a level block under a word no lexicon holds, in lines or a one-line
+# post parted by "|": read exactly or refused). Main's parser before that branch, seed 13:
+# level_notes 66 wrong trades of 528, paren_zone 2 of 291, unknown_label 61 of 532 (seed 2: 61,
+# 3, 58); after it none, 8728 mutations 98.1% (seed 2: 8730, 98.3%).
+# After branch i13-rules9 with batches 44-48 (8996 and 8995 mutations): none wrong in either seed
+# (a bare stop just under wide levels is price-like; "Close NEAR-PERP LONG" names the coin NEAR).
+# The bound below is that measurement; the test after it is the target.
+@pytest.mark.parametrize(("seed", "most_wrong"), [(13, 0), (2, 0)])
 def test_mutations_when_parsed_then_no_worse_than_measured_in_session_8(
     seed: int, most_wrong: int
 ) -> None:
@@ -84,10 +94,6 @@ def test_mutations_when_parsed_then_no_worse_than_measured_in_session_8(
     assert total[RIGHT] >= 0.96 * sum(total.values()), _report(f)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="corpus batch 47 redraws the mutations: two_real_posts splices read as one trade",
-)
 @pytest.mark.parametrize("seed", [13, 2])
 def test_mutations_when_parsed_then_no_wrong_trade(seed: int) -> None:
     f = _figures(seed)
@@ -121,3 +127,7 @@ def test_mutations_judge_when_reading_differs_or_post_must_be_refused_then_wrong
     assert judge(parser, Mutation("x", "f", other, want, EXACT))[0] == WRONG
     assert judge(parser, Mutation("x", "f", "Good morning", want, EXACT))[0] == MISSED
     assert judge(parser, Mutation("x", "f", "Good morning", want, REFUSE))[0] == RIGHT
+    # A label nobody could know: exact or refused are right, another reading is wrong.
+    assert judge(parser, Mutation("x", "f", post, want, SAFE))[0] == RIGHT
+    assert judge(parser, Mutation("x", "f", "Good morning", want, SAFE))[0] == RIGHT
+    assert judge(parser, Mutation("x", "f", other, want, SAFE))[0] == WRONG

@@ -68,8 +68,15 @@ def test_variants_when_built_then_thousands_and_deterministic() -> None:
 # ksantor-binance-signals-003, whose "next stop $0.05🚀" (its target) is read as the stop; after
 # batch 47 (5951 variants) 98.27% and 98.20%, the same 5; after batch 48 (6028) 98.16% in both
 # seeds, the same 5.
-# The bound below is that measurement; the xfail test after it is the target.
-@pytest.mark.parametrize(("seed", "floor", "most_wrong"), [(13, 0.9815, 5), (2, 0.9815, 5)])
+# Branch i13-rules9 added forms an unseen channel writes to the tables (entry labels "Purchase
+# zone", "Opening price", "Вхід", "Wejście"; target labels "Profit levels", "Exits", "Цілі",
+# "Cele", "الاهداف"; stops "Cut loss", "ستوب"; numberings "TP-1", "T-1", "Target-1 ="; leverage
+# "10 to 20x", "5~10x", "杠杆10x"): main's parser read the 5852 variants 80.9% exactly with 4 wrong
+# trades (seed 2: 80.5%, 8); after the branch 98.46% and 98.46%, none. With batches 44-48 merged
+# (6028 variants) and the branch's rules for their classes ("next stop $0.05" is a target, a
+# misspelt "PLUM"): 98.16% and 98.19%, none wrong.
+# The bound below is that measurement; the test after it is the target.
+@pytest.mark.parametrize(("seed", "floor", "most_wrong"), [(13, 0.9815, 0), (2, 0.9818, 0)])
 def test_variants_when_parsed_then_no_worse_than_measured_in_session_8(
     seed: int, floor: float, most_wrong: int
 ) -> None:
@@ -78,10 +85,6 @@ def test_variants_when_parsed_then_no_worse_than_measured_in_session_8(
     assert f.exact_rate >= floor, _report(f)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="session 8's new dev signals, read before any rule for them: 5 wrong trades per seed",
-)
 @pytest.mark.parametrize("seed", [13, 2])
 def test_variants_when_parsed_then_no_wrong_trade_and_at_least_97_percent_exact(seed: int) -> None:
     f = _figures(seed)
@@ -148,18 +151,16 @@ def test_rebuild_when_reading_given_then_every_level_written_in_the_post() -> No
 # (the four edits of a new dev liquidation news post, "forced to close their positions", read as
 # a CLOSE); after batch 46 (1648 follow-ups) 98.7%, the same 4; after batch 47 (1664) the same;
 # after batch 48 (1756) 97.2%, 4 wrong trades (the four edits of a new dev Chinese call for a
-# misspelt coin, "PLUM 多", read as PLUMUSDT) and the same 4 wrong actions. The bound below is that measurement; the xfail test after it is the target.
+# misspelt coin, "PLUM 多", read as PLUMUSDT) and the same 4 wrong actions. After branch
+# i13-rules9 (a coin one letter short of a known one, others' positions closed are a report):
+# 97.6%, none wrong. The bound below is that measurement; the test after it is the target.
 def test_followup_variants_when_parsed_then_no_worse_than_measured_in_session_8() -> None:
     score = score_cases("dev-followups", followup_variants(), EnhancedParser(enable_ai=False))
     summary = score.summary()
-    assert summary["wrong_trades"] <= 4 and summary["wrong_actions"] <= 4, summary
-    assert summary["accuracy"] >= 0.9715, summary
+    assert summary["wrong_trades"] == 0 and summary["wrong_actions"] == 0, summary
+    assert summary["accuracy"] >= 0.976, summary
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="session 8's new dev sources, before any rule for them: 4 wrong trades, 4 wrong actions",
-)
 def test_followup_variants_when_parsed_then_no_wrong_trade_and_no_wrong_action() -> None:
     score = score_cases("dev-followups", followup_variants(), EnhancedParser(enable_ai=False))
     summary = score.summary()

@@ -54,6 +54,7 @@ ENTRY_LABELS = (
     *("Entry Levels", "Limit Orders", "Entry price range", "Entrance", "Точка входа"),
     *("Punto de entrada", "Preço de entrada", "Giriş bölgesi", "Einstiegszone"),
     *("Harga masuk", "入场区间", "开仓价", "진입가", "エントリー", "نقطه ورود", "الدخول", "EP"),
+    *("Purchase zone", "Purchase price", "Opening price", "Open position", "Вхід", "Wejście"),
 )
 ENTRY_LABELS_LONG = (
     *("Buy zone", "Buy", "Buy Price", "Accumulate", "Bid", "Long zone", "Buy Area", "Buying zone"),
@@ -70,6 +71,7 @@ TARGET_LABELS = (
     *("Take profit levels", "TP levels", "Target levels", "Exit points", "Profit taking"),
     *("Тейк-профит", "Metas", "Kâr al", "Kursziele", "Mục tiêu", "Chốt lời", "目标价", "목표가"),
     *("利確", "ターゲット", "اهداف", "حد سود", "الأهداف", "Obiettivi", "Objectifs", "Cibles"),
+    *("Profit levels", "Exits", "Цілі", "Cele", "الاهداف", "أهداف"),
 )
 TARGET_LABELS_LONG = ("Sell targets", "Sell")
 TARGET_LABELS_SHORT = ("Buy back targets",)
@@ -78,7 +80,7 @@ STOP_LABELS = (
     *("Invalidation", "Zarar Durdur", "止损", "Стоп", "Стоп-лосс", "حد ضرر", "Stop-Loss"),
     *("STOP LOSS", "Stop loss price", "Stop Price", "Stop level", "Invalidation level"),
     *("Zarar kes", "Verlustbegrenzung", "Cắt lỗ", "Dừng lỗ", "止损位", "손절가", "損切り"),
-    *("استاپ لاس", "وقف الخسارة", "Stopp"),
+    *("استاپ لاس", "وقف الخسارة", "Stopp", "Cut loss", "Cutloss", "ستوب", "الستوب"),
 )
 SEPARATORS = (":", ": ", " : ", " - ", " = ", " → ", " @ ", " ", "：", " :- ", " -> ", "- ")
 RANGES = (" - ", "-", " to ", " ~ ", " – ", " / ", "~", " — ")
@@ -105,6 +107,9 @@ NUMBERINGS: tuple[tuple[Callable[[int], str], bool], ...] = (
     (lambda n: f"Hedef {n}: ", True),
     (lambda n: f"Цель {n}: ", True),
     (lambda n: f"止盈{n}: ", True),
+    (lambda n: f"TP-{n}: ", True),
+    (lambda n: f"T-{n}: ", True),
+    (lambda n: f"Target-{n} = ", True),
 )
 LONG_WORDS = (
     *("LONG", "Long", "#LONG", "LONG 📈", "🟢 LONG", "Long 🟢", "BUY", "Uzun", "Лонг", "做多"),
@@ -180,6 +185,9 @@ def _leverage(rng: random.Random, lev: int) -> str:
         f"Margin: Isolated {lev}x",
         f"Kaldıraç: {lev}x",
         f"杠杆: {lev}倍",
+        f"杠杆{lev}x",
+        f"Leverage: {lev} to {lev * 2}x",
+        f"Lev: {lev}~{lev * 2}x",
     )
     return rng.choice(forms)
 

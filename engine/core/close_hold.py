@@ -1,0 +1,237 @@
+"""Market closes of trades, and held closes: a close the exchange's rate-limit window kept
+from going out.
+
+A close the user or a rule asked for (`/close`, a channel's "close", a stop the exchange
+refused) whose order the broker could not send because the exchange's back-off window is open
+(`NotSent`, from errors.RateLimited: nothing left this machine, or the exchange answered the
+create itself 429) is not dropped: the position is still to be closed once the window ends
+(rate_hold.py says why nothing may be sent into it: the IP would be banned).
+
+1. The trade records the close it waits for, `trade.extra["close_held"]`: the reason, the
+   amount asked (None: all of it), the client ids of the orders tried, when the window ends.
+   It is committed before the user is told, and a restart takes it up again (`restore`).
+2. The user is told once that the close waits, and that the stop rests meanwhile.
+3. At the first settle after the window's end, every order tried before is looked up by its
+   client id first: an answer may have been lost (a 429 or a timeout on the create itself).
+   Found, the exchange's state of it is booked and nothing is sent. Not found, the close is sent
+   once more as a new order (new client id, its record written first).
+4. The user is told once the close is sent; its fill is booked and said as any close's.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Awaitable, Callable
+from decimal import Decimal
+from typing import Any
+
+from engine import events as ev
+from engine.core.bookkeeper import Bookkeeper
+from engine.core.bus import EventBus
+from engine.core.journal import Journal
+from engine.core.order_manager import OrderManager
+from engine.domain.market import Market
+from engine.domain.orders import NotSent, Order, OrderRole, OrderStatus, OrderType
+from engine.domain.trade import Trade, TradeStatus
+from engine.errors import BrokerError, RateLimited
+from engine.ports import Clock
+
+log = logging.getLogger("sigcopy.engine")
+KEY = "close_held"
+WAITING = "the close waits for the exchange's rate-limit wait; it is sent as soon as that is over"
+# close(trade, reason, amount): the Closer's market close (amount None: all of it).
+Close = Callable[[Trade, str, Decimal | None], Awaitable[bool]]
+
+
+class Closer:
+    """Market-closes trades (all, a fraction or at most an amount); owns the held closes."""
+
+    def __init__(
+        self,
+        orders: OrderManager,
+        journal: Journal,
+        bus: EventBus,
+        clock: Clock,
+        books: Bookkeeper,
+        resolve: Callable[[str], Market | None],
+        protect: Callable[[str], None],
+    ) -> None:
+        self.orders = orders
+        self.journal = journal
+        self.books = books
+        self.resolve = resolve
+        self.protect = protect  # the Protector's want: the stop made to match what is left
+        self.held = HeldCloses(orders, journal, bus, clock)
+
+    async def close(
+        self,
+        t: Trade,
+        reason: str,
+        fraction: Decimal | None = None,
+        *,
+        amount: Decimal | None = None,
+    ) -> bool:
+        """Market-close all (or a fraction, or at most `amount`) of a trade; cancels unfilled
+        entries first. Held back by the exchange's rate-limit window, it is sent after it."""
+        market = self.resolve(t.symbol)
+        if market is None:
+            return False
+        await self.orders.cancel_all(self.orders.live(t.trade_id, OrderRole.ENTRY))
+        qty = t.open_qty
+        if fraction is not None:
+            qty = market.round_amount(qty * fraction)
+        if amount is not None:
+            qty = min(qty, amount)
+        if qty <= 0:
+            if t.open_qty <= 0 and t.is_active:
+                self.books.finish(t, TradeStatus.CANCELED, reason)
+            return t.open_qty <= 0
+        if fraction is None or qty >= t.open_qty:  # the stop stays until the close fills
+            live = self.orders.live(t.trade_id)
+            await self.orders.cancel_all([o for o in live if o.role != OrderRole.STOP_LOSS])
+        t.extra["close_reason"] = reason
+        side = "sell" if t.is_long else "buy"
+        o = self.orders.new_order(t, OrderRole.CLOSE, OrderType.MARKET, side, qty)
+        await self.journal.flush()
+        result = await self.orders.send_all([o])
+        if isinstance(result[0], NotSent):  # not refused: sent once the window is over
+            partial = fraction is not None or amount is not None
+            self.held.hold(t, o, result[0], reason, qty if partial else None)
+            await self.journal.flush()
+            return True
+        if not isinstance(result[0], str):
+            self.held.sent(t)
+        if t.is_active and t.open_qty > 0:
+            self.protect(t.trade_id)
+        return not isinstance(result[0], str)
+
+    async def retry_due(self, trades: dict[str, Trade]) -> None:
+        """The held closes whose window is over: looked up, else sent once more."""
+        for tid in self.held.due():
+            if (t := trades.get(tid)) is not None:
+                await self.held.retry(t, self._again)
+
+    async def _again(self, t: Trade, reason: str, amount: Decimal | None) -> bool:
+        return await self.close(t, reason, amount=amount)
+
+
+class HeldCloses:
+    """Trades whose market close waits for the exchange's rate-limit window to end."""
+
+    def __init__(self, orders: OrderManager, journal: Journal, bus: EventBus, clock: Clock) -> None:
+        self.orders = orders
+        self.journal = journal
+        self.bus = bus
+        self.clock = clock
+        self.until: dict[str, float] = {}  # trade id -> when its window ends (clock.time())
+
+    def hold(self, t: Trade, o: Order, why: NotSent, reason: str, amount: Decimal | None) -> None:
+        """The close order `o` of trade `t` was not sent (`why`): it goes out after the window.
+        The record is queued here; the caller commits it."""
+        rec: dict[str, Any] = t.extra.get(KEY) or {
+            "reason": reason,
+            "amount": None if amount is None else str(amount),
+            "tried": [],
+            "told": False,
+        }
+        rec["tried"].append(o.client_id)
+        rec["until"] = self.clock.time() + why.wait
+        t.extra[KEY] = rec
+        self.until[t.trade_id] = rec["until"]
+        log.warning(
+            "%s: close of %s held back for %.0fs (rate limit)", t.symbol, t.trade_id, why.wait
+        )
+        if not rec["told"]:
+            rec["told"] = True
+            self.bus.emit(
+                ev.Event(
+                    ev.ERROR,
+                    f"{t.symbol}: the close is not done yet: the exchange asks to wait "
+                    f"{why.wait:.0f}s (rate limit). It goes out as soon as the wait is over "
+                    f"(looked up first: never twice); {_meanwhile(self.orders, t)}.",
+                    t.symbol,
+                    t.trade_id,
+                    {"hint": "Nothing to do; close it on the exchange yourself if it cannot wait."},
+                )
+            )
+        self.journal.put_trade(t)
+
+    def restore(self, trades: list[Trade]) -> None:
+        """After a restart: the closes that were waiting wait again (until their window's end)."""
+        for t in trades:
+            rec = t.extra.get(KEY)
+            if isinstance(rec, dict):
+                self.until[t.trade_id] = float(rec.get("until") or 0.0)
+
+    def due(self) -> list[str]:
+        """The trades whose close waited and whose window is over (no longer held)."""
+        now = self.clock.time()
+        ids = [tid for tid, until in self.until.items() if until <= now]
+        for tid in ids:
+            del self.until[tid]
+        return ids
+
+    async def retry(self, t: Trade, close: Close) -> None:
+        """The window is over: the close looked up by client id, else sent once more."""
+        rec = t.extra.get(KEY)
+        if not isinstance(rec, dict):
+            return
+        if not t.is_active or t.open_qty <= 0:
+            self._forget(t, "the position is closed already")
+            return
+        for cid in rec["tried"]:
+            o = self.orders.orders.get(cid) or await self._saved(cid)
+            if o is None:
+                continue
+            try:
+                found = await self.orders.broker.fetch_order(o)
+            except RateLimited as exc:  # another window: wait for it too
+                self.until[t.trade_id] = self.clock.time() + exc.wait
+                return
+            except BrokerError as exc:  # unknown yet: nothing is sent; asked at the next settle
+                log.warning("%s: close of %s not looked up yet: %s", t.symbol, t.trade_id, exc)
+                self.until[t.trade_id] = self.clock.time()
+                return
+            if found is not None:
+                # It did reach the exchange (its answer was lost): its state there is booked.
+                o.status, o.error = OrderStatus.PENDING, None
+                if cid not in self.orders.orders:
+                    self.orders.index(o)
+                self.orders.apply(found)
+                self._forget(t, f"the close sent before the wait reached the exchange ({cid})")
+                return
+        amount = rec.get("amount")
+        await close(t, str(rec.get("reason") or "manual"), Decimal(amount) if amount else None)
+
+    async def _saved(self, cid: str) -> Order | None:
+        """A tried order's record (after a restart an ended order is no longer held)."""
+        d = await self.journal.store.get("order", cid)
+        return Order.from_dict(d) if d else None
+
+    def sent(self, t: Trade) -> None:
+        """The close went out: if it had waited, the user is told."""
+        if KEY in t.extra:
+            self._forget(t, "sent after the exchange's rate-limit wait")
+
+    def _forget(self, t: Trade, how: str) -> None:
+        rec = t.extra.pop(KEY, None)
+        self.until.pop(t.trade_id, None)
+        self.journal.put_trade(t)
+        if rec is None:
+            return
+        log.info("%s: held close of %s done: %s", t.symbol, t.trade_id, how)
+        self.bus.emit(
+            ev.Event(
+                ev.CLOSE_SENT,
+                f"{t.symbol}: the close that waited is done: {how}.",
+                t.symbol,
+                t.trade_id,
+            )
+        )
+
+
+def _meanwhile(orders: OrderManager, t: Trade) -> str:
+    stops = [o for o in orders.live(t.trade_id) if o.trigger_price is not None]
+    if stops:
+        return f"the stop at {stops[-1].trigger_price} rests meanwhile"
+    return "the position stays open until then"

@@ -1,0 +1,148 @@
+"""Which coin a post names, and whether it names another: two signals in one post, a ticker on
+a level's line that is not this coin's."""
+
+from __future__ import annotations
+
+import re
+
+from parsers import symbols
+from parsers.labels import LEVEL_LABELS
+from parsers.lexicon import GLUED_LABELS
+from parsers.reading import Reading, Settled
+
+_ALNUM = re.compile(r"[^\W_]")
+
+
+def symbol_of(norm: str, low: str, r: Reading, side_pos: int) -> tuple[str | None, float]:
+    for value, _ in r.symbol_values:
+        sym = symbols.from_label_value(value)
+        if sym:
+            return sym, 0.25
+    # A tag after the levels is a signature ("#CCC by @CRR"): the pair near the side goes first.
+    # (The levels start at the first level label: "Use proper risk management. $GRT ..." names
+    # its coin after the note label "risk".)
+    labels = r.labels
+    first = (
+        labels[0][1]
+        if labels and labels[0][0] in LEVEL_LABELS
+        else next((lab[1] for lab in labels if lab[0] in LEVEL_LABELS), len(low))
+    )
+    head = low[:first]
+    # (A pair written only after the levels, "ETH/BTC 0.055" under an #ETH signal, is a note.)
+    sym = symbols.from_pair_text(head) or symbols.from_tag(head) or symbols.from_pair_text(low)
+    if sym:
+        return sym, 0.25
+    lines: list[str] = []
+    if side_pos >= 0:
+        start = norm.rfind("\n", 0, side_pos) + 1
+        end = norm.find("\n", side_pos)
+        lines.append(norm[start : end if end >= 0 else len(norm)])
+    # (The first two lines with a word or number: a banner of box-drawing lines is no line.)
+    lines.extend([ln for ln in norm.split("\n", 8) if _ALNUM.search(ln)][:2])
+    sym = (
+        symbols.from_cjk_head(norm)
+        or symbols.from_bare_words(lines)
+        or symbols.from_tag(low)
+        or symbols.from_lower_head(low)
+        or symbols.from_coin_name(lines)
+    )
+    return (sym, 0.15) if sym else (None, 0.0)
+
+
+def second_coin(low: str, r: Reading, symbol: str) -> str | None:
+    """ "BTC/USDT LONG Entry .. SL .. / ETH/USDT SHORT Entry .. SL ..": another coin's pair named
+    with levels of its own, or None.
+
+    Each explicit pair opens a stretch of text running to the next pair of another coin; two
+    coins whose stretches each hold a level label (even one glued to the word before it, as
+    copies that lost their line breaks have: "LONGLeverage : 3xEntry : 0.43") are two signals.
+    """
+    kinds = [lab[0] for lab in r.labels]
+    if kinds.count("sl") >= 2 or kinds.count("entry") + kinds.count("buy") >= 2:
+        marks = [lab for lab in r.labels if lab[0] in ("entry", "buy", "sl")]
+        other = symbols.from_pair_text(low[marks[0][2] : marks[-1][1]])
+        if other is not None and _base(other) != _base(symbol):
+            return other
+    quotes = low.count("usd") + low.count("perp")
+    if quotes == 0:
+        return None  # (every pair this looks for names its quote)
+    mine = _base(symbol)
+    if quotes == 1:
+        at = max(low.find("usd"), low.find("perp"))
+        if mine.lower() in low[max(0, at - 16) : at]:
+            return None  # (the one pair is this coin's own: "ORDI/USDT")
+    pairs = symbols.pairs_in(low)
+    bases = {_base(p) for _, p in pairs}
+    if pairs and mine not in bases:
+        # "$ORDI @ MARKET ... / The ETHUSD pair ... Stop Loss could be set at $3,270": the coin
+        # read from its tag is a stretch of its own.
+        at = low.find(mine.lower())
+        if at >= 0:
+            pairs = sorted([*pairs, (at, symbol)])
+            bases.add(mine)
+    if len(bases) < 2:
+        return None
+    starts = [lab[1] for lab in r.labels if lab[0] in LEVEL_LABELS]
+    with_levels: list[str] = []
+    for i, (at, pair) in enumerate(pairs):
+        end = next((a for a, p in pairs[i + 1 :] if _base(p) != _base(pair)), len(low))
+        if any(at < x < end for x in starts) or _GLUED_LEVEL.search(low, at, end):
+            if _base(pair) not in map(_base, with_levels):
+                with_levels.append(pair)
+    others = [p for p in with_levels if _base(p) != _base(symbol)]
+    return others[0] if len(with_levels) >= 2 and others else None
+
+
+def coin_on_level_line(norm: str, s: Settled, symbol: str, r: Reading) -> str | None:
+    """ "LTC long 85 tp:88-91-94" under an ETHUSD analysis: a ticker opening the line of the
+    first level read, right before the side word, that is another coin than the one read; or
+    one alone on a line among the levels ("APEUSDT ... / ENA / 進場位置：0.42-0.38")."""
+    levels = [n.start for n in (*s.entries, *s.tps, *([s.sl] if s.sl else []))]
+    if not levels:
+        return None
+    first = min(levels)
+    start = norm.rfind("\n", 0, first) + 1
+    end = norm.find("\n", first)
+    line = norm[start : end if end >= 0 else len(norm)]
+    coin = symbols.from_lower_head(line.lower())
+    if coin is None:
+        head = _CAPS_HEAD.match(line)
+        if (
+            head is not None
+            and head.group(1) not in symbols.STOPWORDS
+            and not _labelled(r, start + head.start(1))
+        ):
+            coin = symbols.from_bare_words([head.group(1)])  # "XRP alım 0.65 hedef 0.70 ..."
+    if coin is None:
+        upto = norm.rfind("\n", 0, max(levels)) + 1
+        for m in _CAPS_ALONE.finditer("\n" + norm, 0, upto + 1):  # (offsets one on: - 1)
+            word = m.group(1)
+            if word in symbols.STOPWORDS or word in symbol or _labelled(r, m.start(1) - 1):
+                continue  # (this coin's own name; "GOALS:" alone heads the targets)
+            alone = symbols.from_bare_words([word])
+            if alone is not None and _base(alone) != _base(symbol):
+                return alone
+        return None
+    return coin if _base(coin) != _base(symbol) else None
+
+
+def _labelled(r: Reading, at: int) -> bool:
+    """Whether a label starts at position at ("INPUT 2.453": a label, not a coin)."""
+    return any(lab[1] == at for lab in r.labels)
+
+
+_CAPS_HEAD = re.compile(r"[^\w\n]*([A-Z][A-Z0-9]{1,11})\s")
+
+
+# (Not "#CRYPTOZONE": a hashtag alone names the channel.) From the "\n": re skips to each line.
+_CAPS_ALONE = re.compile(r"(?m)\n[^\w\n#]*([A-Z][A-Z0-9]{1,11})[^\w\n]*$")
+
+
+# A level label glued to the word before it: "LONGLeverage : 3xEntry : 0.43".
+_GLUED_LEVEL = re.compile(r"[a-z0-9)%$](?:" + "|".join(GLUED_LABELS[:7]) + r")\s?[0-9]{0,2}\s?:")
+
+
+def _base(symbol: str) -> str:
+    """The base without a multiplier prefix: 1000PEPE and PEPE are one coin."""
+    base = symbols.base_of(symbol)
+    return base.lstrip("0123456789") or base

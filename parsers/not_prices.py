@@ -1,0 +1,74 @@
+"""Numbers that are never prices (percent ranges, durations, dates, counts, ratios, pips), blanked
+before a segment's prices are read."""
+
+from __future__ import annotations
+
+import re
+
+from parsers.reading import Span
+
+# Numbers that are never prices, blanked before reading: "3 to 5%", "10-15%", "7 days", "4h".
+NOT_PRICES = re.compile(
+    # "%2.5": Turkish order (not the "% 10" between "5% 10%").
+    r"(?=[0-9#jfmasond%(])(?:(?<![0-9])(?<![0-9]\s)%\s?[0-9]{1,3}(?:[.,][0-9]{1,2})?"
+    r"(?:\s?[-–]\s?[0-9]{1,3}(?:[.,][0-9]{1,2})?)?(?![0-9]|\s?%)"
+    r"|\((?:[0-9]{1,2})\)"  # "Stratejiler (2):": a count
+    # "TP 63.2 (1:3)", "(1:1.5)", "(1/3)": a ratio in parentheses, never two prices.
+    r"|\(\s?[0-9]{1,2}(?:[.,][0-9]{1,2})?\s?(?::|/(?=\s?[0-9]{1,2}\s?\)))\s?[0-9]{1,2}"
+    r"(?:[.,][0-9]{1,2})?\s?\)"
+    # "TP: 63.2 (70 pips)", "SL 59 (-30 pips)": a distance in pips.
+    r"|(?<![0-9.,])[0-9]{1,5}(?:[.,][0-9])?\s?pips?(?![a-z])"
+    r"|(?<![0-9.,])(?P<lo>[0-9]{1,2}(?:[.,][0-9])?)\s?(?:-|to|–)\s?"
+    r"(?P<hi>[0-9]{1,3}(?:[.,][0-9]{1,2})?)\s?%"
+    # ("3-5 days", "2 to 4h": a range of durations.)
+    r"|(?<![0-9.,])(?:[0-9]{1,3}\s?(?:-|–|to)\s?)?[0-9]{1,3}\s?"
+    r"(?:h|hrs?|hours?|d|days?|w|wks?|weeks?|m|mins?|minutes?|months?"
+    r"|ساعات|ساعة|ساعت|يوم|أيام|روز|ч|час\w{0,2}|д|小时|天|saat\w{0,3}|gün)(?![a-z0-9])"
+    r"|#[0-9]+"
+    r"|[0-9]{1,2}[-/ ](?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*[-/ ,]*[0-9]{2,4}"
+    # "May 12", "Dec 3rd, 2024": a date, month first.
+    r"|(?<![a-z])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s[0-9]{1,2}"
+    r"(?:st|nd|rd|th)?(?![0-9.,])(?:,?\s[0-9]{4}(?![0-9.,]))?)"
+)
+
+
+def blank(m: re.Match[str]) -> str:
+    return " " * len(m.group())
+
+
+def _not_price(m: re.Match[str]) -> str:
+    lo, hi = m.group("lo"), m.group("hi")
+    if lo is not None and not _percent_range(lo, hi):
+        # "42.2 - 17%", "6.2 - 5%", "0.8 - 48%": a price, then the share to close there.
+        return m.group()[: len(lo)] + " " * (len(m.group()) - len(lo))
+    return " " * len(m.group())
+
+
+def _percent_range(lo: str, hi: str) -> bool:
+    """ "3 to 5%", "10-15%", "2.5-3%": a range of percentages starts at a round number and goes
+    up, by at most five times; "21.6 - 32%" is a price and its share."""
+    low, high = float(lo.replace(",", ".")), float(hi.replace(",", "."))
+    return (lo.isdigit() or lo[-2:] in (".5", ",5")) and 0 < low < high <= 5 * low
+
+
+def not_prices(text: str) -> str:
+    """text with the numbers that are never prices blanked ("3 to 5%", "7 days", "4h")."""
+    return NOT_PRICES.sub(_not_price, text)
+
+
+# "TP: 3100 inf", "Entry: 3000 - ∞", "TP2: NaN": a value no price can be (the text is lower-cased
+# and NFKC-normalised by then, so "Infinity" and fullwidth "ｉｎｆ" read the same). Never dropped
+# silently: the signal needs review naming it (issue 13.4).
+NON_FINITE = re.compile(r"(?<![^\W\d_])(?:inf(?:inity)?|nan)(?![^\W\d_])|∞")
+
+
+# The same word alone on a line of a list ("Targets:\n3100\ninf"), after a bullet.
+_NON_FINITE_LINE = re.compile(r"[^\w\n]*(inf(?:inity)?|nan|∞)[^\w\n]*")
+
+
+def non_finite_item(line: str, offset: int) -> Span | None:
+    """Where a line of a price list holds nothing but a non-finite word, or None."""
+    if "inf" not in line and "nan" not in line and "∞" not in line:
+        return None
+    m = _NON_FINITE_LINE.fullmatch(line)
+    return (offset + m.start(1), offset + m.end(1)) if m else None

@@ -1,0 +1,70 @@
+"""The text before a post's labels, and lines no label claims: the entry written bare under the coin
+("WLDUSDT LONG 2.315"), or prices nobody can place, which make the signal needs review."""
+
+from __future__ import annotations
+
+import re
+
+from parsers import sides
+from parsers.labels import LEVEL_LABELS
+from parsers.not_prices import not_prices
+from parsers.numbers import Num, read_prices
+from parsers.reading import Reading
+
+_HAS_DIGIT = re.compile(r"[0-9]")
+
+
+_ONLY_PRICES = re.compile(r"[\s$]*[0-9][0-9.,\s$]*(?:[-–/~]\s?\$?[0-9][0-9.,\s$]*)*")
+
+
+def entries_from_preludes(r: Reading, side_named: bool) -> list[Num]:
+    """ "WLDUSDT LONG 2.315": prices on the side's own line; else a line of nothing but prices
+    before the first label ("0.234-0.2360" under the pair), when no label named an entry."""
+    for text, offset in r.preludes:
+        # (A line without a digit has no price to give: skip the side search there.)
+        if side_named and _HAS_DIGIT.search(text) and sides.side_from_words(text)[0]:
+            if "|" in text:  # "BTCUSDT #LONG | Buy now | Level: 92265": the side's own field
+                text, offset = _field_of_side(text, offset)
+            found = read_prices(text, offset)
+            if found:
+                return found
+    # (Before the first *level* label: "Coin: LINEA LONG" over "0.007262" names the coin first.)
+    first = next((lab[1] for lab in r.labels if lab[0] in LEVEL_LABELS), r.first_label)
+    for text, offset in r.preludes:
+        if offset >= first:
+            break  # (a bare line after the stop, "🛑 Stop 0.32" then "0.42 0.38": nobody's)
+        if text.strip() and _ONLY_PRICES.fullmatch(text):
+            return read_prices(text, offset)
+    return []
+
+
+FIELD_SEPARATOR = re.compile(r"[|•]|\s/\s")
+
+
+def _field_of_side(text: str, offset: int) -> tuple[str, int]:
+    """The "|"-parted field of a one-line post that names the side, with its offset."""
+    start = 0
+    for piece in text.split("|"):
+        if sides.side_from_words(piece)[0]:
+            return piece, offset + start
+        start += len(piece) + 1
+    return text, offset
+
+
+def stray_prices(r: Reading) -> None:
+    """No entry was read, yet a line before the labels, or between two of them, holds prices
+    no label claims ("Get in : 725 - 735" under a label this lexicon lacks): maybe the entry.
+    Never a market entry on a guess: the signal needs review."""
+    for text, offset in r.preludes:
+        if offset >= r.first_label:
+            break
+        # ("Use only 2-3% of your capital": a range of percentages is no price.)
+        if read_prices(not_prices(text), offset):
+            r.unexplained.append(("stray", (offset, offset + len(text))))
+            return
+    for text, offset in r.bare_lines:
+        if offset >= r.last_label:
+            break
+        if offset > r.first_label and read_prices(not_prices(text), offset):
+            r.unexplained.append(("stray", (offset, offset + len(text))))
+            return

@@ -1,0 +1,95 @@
+"""What the labelled segments of a post said, filled by parsers/fields.py and parsers/lines.py."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from parsers.numbers import Num
+
+Span = tuple[int, int]
+
+
+class Reading:
+    """What the labelled segments said, before side, symbol and validity are settled.
+
+    A plain class: built once per message, where a dataclass's generated __init__ with a
+    default factory per list costs twice as much.
+    """
+
+    __slots__ = (
+        "entries",
+        "weak_entries",
+        "tps",
+        "buy",
+        "sell",
+        "sl",
+        "slclose",
+        "slclose_line",
+        "sl_line",
+        "leverage",
+        "leverage_span",
+        "symbol_values",
+        "entry_label",
+        "market_in_entry",
+        "market_at",
+        "glued",
+        "empty",
+        "percents",
+        "unexplained",
+        "preludes",
+        "numbered",
+        "indexed",
+        "bare_lines",
+        "first_label",
+        "last_label",
+        "labels",
+    )
+
+    def __init__(self) -> None:
+        self.entries: list[Num] = []
+        self.weak_entries: list[Num] = []
+        self.tps: list[Num] = []
+        self.buy: list[Num] = []
+        self.sell: list[Num] = []
+        self.sl: Num | None = None
+        self.slclose: Num | None = None
+        self.slclose_line: Span | None = None
+        self.sl_line: Span | None = None
+        self.leverage: int | None = None
+        self.leverage_span: Span | None = None
+        self.symbol_values: list[tuple[str, int]] = []
+        self.entry_label: bool = False
+        self.market_in_entry: bool = False
+        self.market_at: int = -1  # where the value saying "market" starts
+        # "TP41.3100": index and price run together: (the digits, where, the index expected).
+        self.glued: list[tuple[str, int, int]] = []
+        # Labels whose value held no price: (kind, label text, span of the label and its value).
+        self.empty: list[tuple[str, str, Span]] = []
+        # Percentages where a price was expected ("SL 4%"): (kind, label text, span).
+        self.percents: list[tuple[str, str, Span]] = []
+        # Segments holding numbers that were not read: (why, span); why is one of unread,
+        # negative, second stop, leverage, stray (see crosscheck._WHY).
+        self.unexplained: list[tuple[str, Span]] = []
+        self.preludes: list[tuple[str, int]] = []
+        # "Entry 1 - 299", "Target 2 10": a small first number that may be the label's index.
+        self.numbered: list[tuple[str, Num]] = []
+        # "Target 3 44.5": labels that carry their index: (kind, where, index).
+        self.indexed: list[tuple[str, int, int]] = []
+        self.bare_lines: list[tuple[str, int]] = []  # lines with no label
+        self.first_label: int = 1 << 30  # where the first label starts
+        self.last_label: int = -1  # and the last
+        self.labels: list[tuple[str, int, int]] = []  # every label found: (kind, start, end)
+
+
+@dataclass(slots=True)
+class Settled:
+    """The fields once settled: the values with spans, and why a person must look."""
+
+    entries: list[Num] = field(default_factory=list)
+    tps: list[Num] = field(default_factory=list)
+    sl: Num | None = None
+    stop_kind: str | None = None
+    stop_timeframe: str | None = None
+    review: list[str] = field(default_factory=list)
+    unread: list[Span] = field(default_factory=list)
+    split_at: set[int] = field(default_factory=set)  # where "TP41.3100" was split (at the 1)

@@ -1,0 +1,242 @@
+"""The words of follow-up posts, one pattern per event: cancel, stop hit, stop moved (to entry or a
+price), close, partial close, target hit; and the words around a close that make it no
+instruction ("close to our entry", "will close at TP3", "forced to close their positions").
+parsers/updates.py reads a post with them."""
+
+from __future__ import annotations
+
+import re
+
+
+def word_alternatives(*alts: str) -> str:
+    return r"(?<!\w)(?:" + "|".join(alts) + r")(?!\w)"
+
+
+CANCEL = re.compile(
+    word_alternatives(
+        r"cancel\w{0,4}",
+        r"отмен\w{0,4}",
+        r"cancelar",
+        r"cancelad[oa]",
+        r"iptal",
+        r"storniert",
+        r"stornieren",
+        r"hủy(?:\slệnh)?",
+        r"لغو",
+        r"void",
+        r"invalidated",
+        r"сн(?:ять|имаем|имите)\s(?:все\s)?(?:лимитн\w{0,3}\s)?(?:ордер\w{0,2}|заявк\w{0,2})",
+    )
+    + r"|取消|不进(?:场)?(?!一步)"
+)
+
+
+SL_HIT = re.compile(
+    r"stopped\s?out|(?<!be\s)stop[\s-]?out(?!\w)|stop[\s-]?(?:loss\s|target\s)?(?:hit|triggered|reached|taken)|(?<!\w)sl\s?(?:hit|triggered|reached|taken)"
+    r"|hit\s(?:the\s|our\s)?(?:sl|stop)|выбило\s(?:по\s)?стоп\w{0,2}|стоп\w{0,2}\s(?:сработал|выбило|задет)"
+    r"|止损(?:已)?(?:触发|出局)|stop\s(?:alcanzado|atingido)|❌\s?(?:sl|stop)"
+    r"|stop[\s-]?loss\s?⛔|(?<!\w)(?:sl|stop[\s-]?loss|stoploss)\s?[❌🛑](?!\s?[:=\-]?\s?\$?[0-9])"
+    r"|zarar\sdurdur\s(?:çalıştı|oldu|tetiklendi)|(?<!\w)stop\soldu"
+    # "BREAK EVEN HIT AFTER TP1": the stop, moved to the entry, was hit.
+    r"|break[\s-]?even\s(?:hit|reached|triggered)"
+    # "Reaching Stop-Loss: -6%", "closed at trailing stoploss": the stop was hit.
+    r"|reach(?:ing|ed)?\s(?:the\s|our\s)?(?:stop[\s-]?loss|stoploss|sl|stop)"
+    r"|closed\s(?:at|by|on)\s(?:the\s|our\s)?(?:trailing\s)?(?:stop[\s-]?loss|stoploss|sl|stop)"
+)
+
+
+SL_WORD = re.compile(
+    word_alternatives(
+        r"sl",
+        r"s/l",
+        r"stop[\s-]?loss",
+        r"stoploss",
+        r"stop[su]?",
+        r"стоп\w{0,3}",
+        r"zarar\sdurdur",
+    )
+    + r"|止损|(?:成本|保本)损|(?<=提)损|استاپ|حد\s?ضرر"
+)
+
+
+MOVE = re.compile(
+    word_alternatives(
+        r"mov(?:e|ed|ing)",
+        r"updated?",
+        r"changed?",
+        r"set",
+        r"put",
+        r"shift\w{0,3}",
+        r"trail\w{0,3}",
+        r"adjust\w{0,3}",
+        r"raise",
+        r"lower",
+        r"перен[её]с\w{0,4}",
+        r"переносим",
+        r"переставля\w{0,3}",
+        r"подвига\w{0,3}",
+        r"mover",
+        r"movemos",
+        r"mova",
+        r"mueva",
+        r"taşı\w{0,4}",
+        r"verschieb\w{0,3}",
+        r"nachziehen",
+        r"dời",
+        r"chuyển",
+        r"جابجا\w{0,3}",
+    )
+    + r"|移动|移至|带(?=成本损|保本损)|提(?=损)|→|->"
+)
+
+
+BREAKEVEN = re.compile(
+    word_alternatives(
+        r"break[\s-]?even",
+        r"be",
+        r"entry(?:\sprice)?",
+        r"entries",
+        r"безубыт\w{0,3}",
+        r"бу",
+        r"б/у",
+        r"точку\sвхода",
+        r"entrada",
+        r"giriş\w{0,3}",
+        r"einstieg\w{0,3}",
+        r"einstand",
+        r"hòa\svốn",
+        r"điểm\svào",
+        r"ورود",
+    )
+    + r"|保本|成本价?|开仓价"
+)
+
+
+CLOSE = re.compile(
+    word_alternatives(
+        r"close[ds]?",
+        r"closing",
+        r"exit\w{0,3}",
+        r"take(?![\s-]?profit)",
+        r"book",
+        r"secure",
+        r"закр(?!ыт(?:ых|ые|ый|ая|ое|ой|ым|ыми)\b)\w{0,6}",  # not "закрытых" (closed, an adjective)
+        r"среж\w{0,3}",  # "Срежем тут 50%": we cut half here
+        r"срез(?:ать|аем|ал\w?)",
+        r"фиксир(?!уют)\w{0,4}",  # not "фиксируют" (holders are taking profit): a report
+        r"фиксируем",
+        r"cerr\w{1,4}",
+        r"fech\w{1,4}",
+        r"kapat\w{0,4}",
+        r"schlie(?:ß|ss)\w{0,3}",
+        r"đóng(?:\slệnh)?",
+        r"بستن",
+        r"ببندید",
+    )
+    + r"|平仓|止盈出局|止盈了|撤了|不拿|(?:^|\n|附近|可以|先)走了"
+)
+
+
+FRACTION = re.compile(
+    r"(?<![0-9.+])(?P<pct>[0-9]{1,3}(?:\.[0-9]{1,2})?)\s?%"
+    r"|(?P<half>half|половин\w{0,2}|mitad|metade|yarı\w{0,2}|hälfte|一半|một\snửa|نصف)"
+    r"|(?P<quarter>quarter|четверть|cuarto)"
+    r"|(?P<third>(?<![0-9])1\s?/\s?3(?![0-9])|third|треть)"
+    r"|(?P<partial>partial\w{0,3}|частичн\w{0,3}|parcial\w{0,3}|kısmi|teilweise|some|part\sof)"
+)
+
+
+# "减仓" (traditional 減倉): reduce the position, a partial close of an unsaid share.
+REDUCE = re.compile(r"减仓|减码")
+
+
+# "top1", "TOP1了", "tp1.到了": a reply that is only a target's number (了: done, 到了: reached).
+TARGET_ONLY = re.compile(r"\W*(?:tp|top)\s?[0-9](?:\W*$|\W?\s?(?:已?到(?:位)?了|了))")
+
+
+TP_INDEX = re.compile(
+    # ("Entry target 2 ✅": the second entry filled, no target hit.)
+    r"(?<!\w)(?<!entry\s)(?:tp|take[\s-]?profit(?:\starget)?|target|tgt|цел[ьи]|тейк(?:[\s-]?профит)?|тп|"
+    r"objetivo|alvo|hedef|k[âa]r\sal|ziel|mục\stiêu|الهدف)\s?(?:[#№]|no\.?)?\s?(?P<i>[0-9]{1,2})(?![0-9]|[.,][0-9])"
+    r"|(?:止盈|目标)(?P<j>[0-9]{1,2})"
+    # "6 Target Hits", "3rd target": the count first.
+    r"|(?<![0-9.,])(?P<k>[0-9]{1,2})(?:st|nd|rd|th)?\s(?:target|tp)s?\s(?:hit|reached|done|achieved)"
+    # "Targets 1, 2, 3, 4, 5 Done ✅": the last of the list.
+    r"|(?:targets|tps)\s(?:[0-9]{1,2}\s?[,&/]\s?){1,11}(?P<m>[0-9]{1,2})(?![0-9.,])"
+    r"(?=\s?(?:are\s|have\sbeen\s)?(?:done|hit|reached|achieved|✅))"
+    # "two targets done": the count in words.
+    r"|(?:^|\n)\W*top\s?(?P<t>[0-9])(?![0-9])"  # "top1": see TARGET_ONLY
+    r"|(?<!\w)(?P<w>one|two|three|four|five|six|seven|eight|nine|ten|first|second|third|fourth"
+    r"|fifth|sixth)\s(?:targets?|tps?)\s(?:hit|reached|done|achieved|smashed)"
+    # "تم تحقيق الهدف الأول ✅": the first target reached (Arabic ordinals).
+    r"|الهدف\s(?P<a>الأول|الاول|الثاني|الثالث|الرابع|الخامس)"
+)
+
+
+HIT = re.compile(
+    word_alternatives(
+        r"hits?",
+        r"reached",
+        r"achieved",
+        r"done",
+        r"smashed",
+        r"filled",
+        r"booked",
+        r"достигнут\w{0,2}",
+        r"взят\w{0,2}",
+        r"alcanzad[oa]s?",
+        r"atingid[oa]s?",
+        r"ulaşıldı",
+        r"erreicht",
+        r"đạt",
+        r"تم\sتحقيق",
+        r"تحقق",
+    )
+    + r"|✅|✔|☑|🎯|💰|已达成|达到|已止盈"
+)
+
+
+ALL_TARGETS = re.compile(
+    r"all\s(?:take[\s-]?profit\s)?(?:targets?|tps?)|все\sцели|todos\slos\sobjetivos|所有目标|全部止盈"
+)
+
+
+# "2430 - 20%✅": a level ticked off in a re-posted signal, i.e. its target was hit.
+TICKED = re.compile(r"[0-9](?:\s?-?\s?[0-9.]*\s?%|\s?[-:])?\s?[✅✔☑]")
+
+
+TARGET_WORD = re.compile(
+    r"(?<!entry\s)target|(?<!\w)tps?(?!\w)|тейк|цел|hedef|ziel|objetivo|alvo|الأهداف|الهدف|اهداف|تارگت|目标|止盈"
+)
+
+
+# "close to our entry", "closes below 60000", "closed the day above 65k", "if the 4h candle
+# closes ...": the word, but not an instruction to close a position.
+NOT_CLOSE_AFTER = re.compile(
+    r"\s(?:(?:to|above|below|under|over|near|beneath|the\s(?:day|week|month|candle))\b|a\s"
+    # "closing is not advised": the word, negated after it.
+    r"|(?:is|are|was)\s(?:not|never)\b"
+    # "traders ... forced to close their positions", "the closing of short positions": other
+    # people's positions, a report.
+    r"|(?:their|his|her|of)\b"
+    r"|(?:its|the)\s(?:daily|weekly|monthly|[0-9]{1,2}h)\b)"
+    # "Exit:" alone on its line heads a list of levels: a field of the post, not an order.
+    r"|\s?:[ \t]*(?:\n|$)"
+)
+
+
+NOT_CLOSE_BEFORE = re.compile(
+    r"(?:(?:is|are|getting|very|so|too|pretty|candle|daily|weekly|4h|1h)\s"
+    # "will close at TP3", "going to close": a plan for later, not an instruction now.
+    r"|\b(?:will|would|shall|gonna|going\sto|plan(?:ning)?\sto|forced\sto)\s"
+    r"|\b(?:if|when|once|unless)"
+    r"\b[^.\n]{0,40})$"
+)
+
+
+# "Cancel if 4h closes below 60k": a condition for later, not an instruction now.
+CONDITION_AFTER = re.compile(r"\s(?:[#$]?\w+\s){0,3}?(?:if|when|once|unless|in\scase)\b")
+
+
+# "... once TP1 is hit", "after the first target": an instruction for later.
+LATER = re.compile(r"\b(?:once|after|when|if|as\ssoon\sas)\b")

@@ -325,6 +325,8 @@ class FakeExchangeServer:
             hook(call, "processed")
         for part, meth, gate in list(self._holds):
             if part in request.path and meth == request.method:
+                for listener in list(self.held_listeners):
+                    listener(call)
                 await gate.wait()
         if f.hang:
             await self._hold(call)  # the worst case: it took effect, the answer is late

@@ -9,7 +9,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DOCS_STAMP := $(VENV)/.docs-installed
 
-.PHONY: install native run test lint bench soak clean docs docs-gen
+.PHONY: install native run test lint bench soak fuzz clean docs docs-gen
 
 # Set-up messages go to stderr, so that `make bench` prints nothing but its JSON on stdout.
 $(STAMP): pyproject.toml
@@ -51,6 +51,10 @@ test: install native
 
 soak: install
 	SIGCOPY_SOAK=1 $(BIN)/python -m pytest -q -p no:cacheprovider -m soak tests
+
+# The property tests with fresh examples each run (make test draws a fixed sequence).
+fuzz: install native
+	HYPOTHESIS_PROFILE=explore $(BIN)/python -m pytest -q -p no:cacheprovider $$(grep -rl "@given" tests)
 
 lint: install
 	$(BIN)/ruff check bot engine parsers config tests bench

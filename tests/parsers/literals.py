@@ -134,12 +134,20 @@ def whole_literal_values(norm: str) -> set[float]:
         joined, end = head.group(1), m.end()
         longest: set[float] = set()  # "12 000 000" is 12000000, never 12000
         for nxt in runs[i + 1 : i + 4]:
-            if nxt.start() != end + 1 or norm[end] != " " or _LEVERAGE.match(low, nxt.end()):
-                break  # ("9 940 003x": 003x is a leverage, no group of 9940's thousands)
-            if low[nxt.end() : nxt.end() + 1].isalpha() and not _SUFFIX.match(low, nxt.end()):
-                break  # ("6 199 547kx": a word, no group; 6 199 is the number)
-            # The group is the next run, or its first item when a comma ends it as a list's.
-            groups = [g for g in _prefixes(nxt.group()) if _GROUP.fullmatch(g)]
+            if nxt.start() != end + 1 or norm[end] != " ":
+                break
+            levered = _LEVERAGE.match(low, nxt.end()) is not None
+            if not levered and low[nxt.end() : nxt.end() + 1].isalpha():
+                if not _SUFFIX.match(low, nxt.end()):
+                    break  # ("6 199 547kx": a word, no group; 6 199 is the number)
+            # The group is the next run, or its first item when a comma ends it as a list's;
+            # an "x" after the run makes its last item a leverage, never a group of thousands
+            # ("9 940 003x"), but a list's first item still groups ("1 000,1001,100x").
+            groups = [
+                g
+                for g in _prefixes(nxt.group())
+                if _GROUP.fullmatch(g) and not (levered and g == nxt.group())
+            ]
             if not groups:
                 break
             longest = set()

@@ -229,6 +229,10 @@ def test_oracle_when_part_of_a_literal_then_not_a_number_of_the_message() -> Non
     assert {0.46, 0.5} <= values("Entry: 0.46,0.50")
     assert {27450.0, 1195.4, 64000.0, 31000.0} <= values("27 450 / 1 195,4 / 64'000 / 31k")
     assert {12345.6, 28000.0} <= values("١٢٬٣٤٥٫٦ ２８，０００")
+    # An "x" after a run is the leverage of its last item: never a group ("9 940 003x"), but
+    # a list's first item still groups ("1 000,1001,100x": 1 000,1001 as "1 195,4" is read).
+    assert 9940003.0 not in values("9 940 003x") and 9940.0 in values("9 940 003x")
+    assert 1000.1001 in values("Entry: 1 000,1001,100x")
     # The glued index only where the parser's span starts after it.
     norm = normalize("TP41.31")
     assert split_index_values(norm, [3]) == {1.31} and split_index_values(norm, [2]) == set()
@@ -256,6 +260,7 @@ def test_oracle_when_part_of_a_literal_then_not_a_number_of_the_message() -> Non
         ("PE short\ntp:e۸,10۷", 107.0),
         ("TP4١9٢,1٧8\nEntry=٢18", 192.0),  # after a glued index, "192,178" is one number
         ("TP4١9٢,1٧8\nEntry=٢18", 178.0),
+        ("#BTC/USDT LONG\nEntry: 1 000,1001,100x", 1001.0),  # found by the property (session 8)
     ],
 )
 def test_parse_when_number_glued_across_a_comma_then_never_read_in_part(

@@ -81,7 +81,6 @@ class Faults:
     fail_next: list[tuple[int, str | None]] = field(default_factory=list)  # (status, path part)
     maintenance: bool = False
     timeout_after_accept: int = 0
-    timeout_delay: float = 3.0
     partial_fill: Decimal | None = None
     # The next n market orders are accepted, then cancelled with nothing filled (no liquidity
     # within the exchange's price protection band).
@@ -93,8 +92,8 @@ class Faults:
     answer_delay: float = 0.0
     # The next n requests (matching the path part) answer 200 with a cut-off JSON body.
     bad_json_next: list[str | None] = field(default_factory=list)
-    # Every request takes effect, then its answer waits this long (an outage timing clients out).
-    hang: float = 0.0
+    # Every request takes effect, then its answer is held (an outage timing clients out).
+    hang: bool = False
     # The next n requests are refused with an error body that echoes the API key, the signature
     # and the whole signed query back (as a misconfigured proxy or a verbose gateway does).
     echo_next: int = 0
@@ -102,7 +101,7 @@ class Faults:
     # they take effect: (kind, path part, method or None).
     reject_next: list[tuple[str, str | None, str | None]] = field(default_factory=list)
     # The next matching requests (path part) are lost on the way: nothing is done, and no answer
-    # comes before the client gives up (after timeout_delay, a 504 to nobody).
+    # comes before the client gives up (a 504, held until released, to nobody).
     lose_next: list[str | None] = field(default_factory=list)
     # The next matching requests are refused 429 with Retry-After: (seconds, path part or None,
     # method or None).

@@ -57,6 +57,11 @@ class FakeExchangeServer:
         self.book.listeners.append(self._order_changed)
         # (path part, method, gate): matching requests take effect, their answers wait for the gate
         self._holds: list[tuple[str, str, asyncio.Event]] = []
+        # Answers the client must never get in time (timeout_after_accept, lose_next, hang) wait
+        # for this event, set by release_held() or stop(): no fixed delay that has to outlast
+        # the client's timeout on a busy machine. Each listener gets the call when one is held.
+        self._release = asyncio.Event()
+        self.held_listeners: list[Callable[[Call], None]] = []
         self.app = web.Application(middlewares=[self._middleware])
         self._runner: web.AppRunner | None = None
         self.url = ""
@@ -73,6 +78,7 @@ class FakeExchangeServer:
         return self.url
 
     async def stop(self) -> None:
+        self.release_held()
         await self.hub.drop()
         if self._runner is not None:
             await self._runner.cleanup()
@@ -100,10 +106,21 @@ class FakeExchangeServer:
     def set_maintenance(self, on: bool = True) -> None:
         self.book.faults.maintenance = on
 
-    def timeout_after_accept(self, n: int = 1, delay: float = 3.0) -> None:
-        """The next n order creations are accepted, then answered only after `delay` seconds."""
+    def timeout_after_accept(self, n: int = 1) -> None:
+        """The next n order creations are accepted; their answers are held until release_held()
+        or stop(), long after the client has given up (give it a short timeout for them:
+        tests/live/helpers.py time_out_next_creation)."""
         self.book.faults.timeout_after_accept = n
-        self.book.faults.timeout_delay = delay
+
+    def release_held(self) -> None:
+        """Send every answer held by timeout_after_accept, lose_next or hang (to nobody by now)."""
+        self._release.set()
+        self._release = asyncio.Event()
+
+    async def _hold(self, call: Call) -> None:
+        for listener in list(self.held_listeners):
+            listener(call)
+        await self._release.wait()
 
     def partial_fill(self, ratio: float) -> None:
         self.book.faults.partial_fill = Decimal(str(ratio))
@@ -127,7 +144,7 @@ class FakeExchangeServer:
 
     def lose_next(self, n: int = 1, path_part: str | None = None) -> None:
         """The next n matching requests are lost on the way (a dropped connection): nothing is
-        carried out and the client times out (give it a timeout below timeout_delay)."""
+        carried out and the client times out (its 504 is held until release_held or stop)."""
         self.book.faults.lose_next += [path_part] * n
 
     def hold_answers(self, path_part: str, method: str = "POST") -> asyncio.Event:
@@ -143,9 +160,12 @@ class FakeExchangeServer:
         """The next n matching requests answer HTTP 200 with a JSON body cut off mid-way."""
         self.book.faults.bad_json_next += [path_part] * n
 
-    def hang(self, seconds: float) -> None:
-        """Every request takes effect, then its answer waits `seconds` (0 ends the outage)."""
-        self.book.faults.hang = seconds
+    def hang(self, on: bool = True) -> None:
+        """An outage: every request takes effect, then its answer is held until the outage ends
+        (hang(False), which sends the held answers, to nobody by now) or stop()."""
+        self.book.faults.hang = on
+        if not on:
+            self.release_held()
 
     def server_ms(self) -> int:
         """The exchange's own clock (what its time endpoint answers)."""
@@ -254,7 +274,7 @@ class FakeExchangeServer:
             if part is None or part in request.path:
                 del f.lose_next[i]
                 call.status = 504
-                await asyncio.sleep(f.timeout_delay)
+                await self._hold(call)
                 return web.Response(status=504, text="Gateway Timeout")
         limited = self._rate_limited(request.path, request.method)
         if limited is not None:
@@ -305,13 +325,15 @@ class FakeExchangeServer:
             hook(call, "processed")
         for part, meth, gate in list(self._holds):
             if part in request.path and meth == request.method:
+                for listener in list(self.held_listeners):
+                    listener(call)
                 await gate.wait()
         if f.hang:
-            await asyncio.sleep(f.hang)  # the worst case: it took effect, the answer is late
+            await self._hold(call)  # the worst case: it took effect, the answer is late
         creating = request.path in self.order_paths and request.method == "POST"
         if creating and f.timeout_after_accept:
             f.timeout_after_accept -= 1
-            await asyncio.sleep(f.timeout_delay)  # accepted; the client gives up before this
+            await self._hold(call)  # accepted; the client gives up before the answer
         elif creating and f.answer_delay:
             await asyncio.sleep(f.answer_delay)
         return resp  # type: ignore[no-any-return]

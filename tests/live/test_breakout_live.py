@@ -122,7 +122,10 @@ async def test_price_loop_when_entry_waits_then_its_symbol_is_polled_and_entered
         assert res.waiting is not None and eng.trades == {}
         fake.set_price("BTCUSDT", "60600")
         task = asyncio.create_task(price_loop(eng, 0.01))
-        await eventually(lambda: res.trade_id in eng.trades, what="the waiting entry entered")
+        # generous: the entry is several requests, slow on a loaded machine (failed once at 10 s)
+        await eventually(
+            lambda: res.trade_id in eng.trades, timeout=60.0, what="the waiting entry entered"
+        )
         assert eng.trades[res.trade_id].entry_qty > 0
     finally:
         if task is not None:

@@ -27,7 +27,13 @@ from engine.errors import ConfigError
 from tests.fakes.fake_binance import FakeBinance
 from tests.fakes.fixtures import BTC_ID, live_settings, start_fake
 from tests.fakes.server import FakeExchangeServer
-from tests.live.helpers import fast_retry, live_engine, live_signal
+from tests.live.helpers import (
+    CLIENT_TIMEOUT_MS,
+    fast_retry,
+    live_engine,
+    live_signal,
+    short_until_held,
+)
 
 SYM = BTC_ID["binanceusdm"]
 SECOND_KEY, SECOND_SECRET = "second-key-of-the-same-account", "second-secret-0123456789"
@@ -52,7 +58,7 @@ def _engine(
     eng = TradingEngine(mode="live", settings=settings)
     for part in (eng.broker, eng.market_data):
         part.retry = fast_retry()
-        part.exchange.timeout = 1000
+        part.exchange.timeout = CLIENT_TIMEOUT_MS
     return eng
 
 
@@ -110,6 +116,7 @@ async def test_reset_database_when_create_answer_lost_then_old_order_not_taken_f
     await fresh.start()
     try:
         fake_binance.lose_next(1, path_part="/fapi/v1/order")
+        short_until_held(fake_binance, fresh)
         result = await fresh.execute(live_signal(signal_id="s1"))
         t = fresh.trades.get("s1")
         assert not result.ok

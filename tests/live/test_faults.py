@@ -12,7 +12,7 @@ from engine import errors
 from engine.adapters.ccxt_retry import retry_read
 from engine.domain.orders import OrderStatus
 from tests.live.conftest import Venue, create_path
-from tests.live.helpers import fast_retry, order
+from tests.live.helpers import fast_retry, order, time_out_next_creation
 
 BTC = "BTC/USDT:USDT"
 
@@ -30,7 +30,7 @@ async def test_place_limit_when_timeout_after_accept_then_found_and_exactly_one_
     venue: Venue,
 ) -> None:
     await venue.broker.set_leverage(venue.broker.market(BTC), 5)
-    venue.fake.timeout_after_accept(1, delay=1.5)
+    time_out_next_creation(venue.fake, venue.broker)
     o = order("limit", "buy", "0.01", price="59000")
     u = await venue.broker.place_order(o)
     assert u.status == OrderStatus.OPEN and u.exchange_id is not None
@@ -42,7 +42,7 @@ async def test_place_market_when_timeout_after_accept_then_fill_found_without_re
     venue: Venue,
 ) -> None:
     await venue.broker.set_leverage(venue.broker.market(BTC), 5)
-    venue.fake.timeout_after_accept(1, delay=1.5)
+    time_out_next_creation(venue.fake, venue.broker)
     u = await venue.broker.place_order(order("market", "buy", "0.01"))
     assert u.status == OrderStatus.FILLED and u.filled == Decimal("0.01")
     assert venue.fake.count(create_path(venue), "POST") == 1
@@ -53,7 +53,7 @@ async def test_place_stop_when_timeout_after_accept_then_found_and_exactly_one_s
     venue: Venue,
 ) -> None:
     await _long(venue)
-    venue.fake.timeout_after_accept(1, delay=1.5)
+    time_out_next_creation(venue.fake, venue.broker)
     sl = order("stop", "sell", "0.01", trigger="59000", reduce_only=True)
     u = await venue.broker.place_order(sl)
     assert u.status == OrderStatus.OPEN
@@ -217,7 +217,7 @@ async def test_retry_read_when_not_network_error_then_not_retried() -> None:
 
 async def test_concurrent_creates_when_one_times_out_then_others_unaffected(venue: Venue) -> None:
     await _long(venue)
-    venue.fake.timeout_after_accept(1, delay=1.5)
+    time_out_next_creation(venue.fake, venue.broker)
     tps = [order("limit", "sell", "0.005", price=p, reduce_only=True) for p in ("61000", "62000")]
     results = await asyncio.gather(*(venue.broker.place_order(o) for o in tps))
     assert all(r.status == OrderStatus.OPEN for r in results)

@@ -15,7 +15,7 @@ from engine.adapters.dry_run_broker import DryRunBroker
 from engine.engine import TradingEngine
 from tests.fakes.fixtures import BTC_ID, start_fake
 from tests.fakes.server import FakeExchangeServer
-from tests.live.helpers import live_engine, live_signal
+from tests.live.helpers import live_engine, live_signal, time_out_next_creation
 
 
 @dataclass
@@ -134,7 +134,7 @@ async def test_execute_when_balance_insufficient_then_trade_failed_and_nothing_o
 
 
 async def test_execute_when_entry_times_out_after_accept_then_exactly_one_entry(live: Live) -> None:
-    live.fake.timeout_after_accept(1, delay=1.5)
+    time_out_next_creation(live.fake, live.engine)
     r = await live.engine.execute(_signal())
     assert r.ok, r.reasons
     assert len(live.orders("market")) == 1

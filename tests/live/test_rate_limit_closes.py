@@ -19,7 +19,7 @@ from engine.core.close_hold import KEY
 from engine.domain.orders import OrderRole, OrderStatus
 from engine.domain.trade import TradeStatus
 from tests.fakes.fake_binance import FakeBinance
-from tests.live.helpers import live_signal
+from tests.live.helpers import live_signal, short_until_held
 from tests.live.test_rate_limit_stops import SYM, _closes, _engine, _fake, _running
 
 
@@ -141,11 +141,10 @@ async def test_close_when_its_answer_lost_and_lookup_blocked_then_found_after_no
                 fake.rate_limit_next(1, retry_after=90, path_part="/fapi/v1/order", method="GET")
 
         fake.hooks.append(after_create)
-        eng.broker.exchange.timeout = 1000  # (ms: the held answer times out; the rest answers)
+        short_until_held(fake, eng)  # the held answer times out; the look-up has the long timeout
         try:
             r = await eng.apply_update("CLOSE", symbol="BTCUSDT", reason="manual")
         finally:
-            eng.broker.exchange.timeout = 10_000
             gate.set()
         assert r.ok and fake.book.positions[SYM] == 0  # done on the exchange, unknown here
         assert t.status == TradeStatus.OPEN and len(t.extra[KEY]["tried"]) == 1

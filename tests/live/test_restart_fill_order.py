@@ -52,7 +52,7 @@ async def test_restart_when_stop_filled_before_entry_fill_was_read_then_trade_cl
 
     def killed_before_answers(call: Any, phase: str) -> None:
         if phase == "received" and "/planorder/place" in call.path:
-            fake.hang(2)  # from now on requests take effect, answers come too late
+            fake.hang(True)  # from now on requests take effect, answers come too late
         stops = fake.count("/planorder/place", "POST")
         creates = fake.count("/order/create", "POST")
         if phase == "processed" and stops == 1 and creates == 3:  # entry, TP1, TP2
@@ -69,7 +69,7 @@ async def test_restart_when_stop_filled_before_entry_fill_was_read_then_trade_cl
     await asyncio.gather(task, return_exceptions=True)
     await _abandon(a)
     fake.hooks.clear()
-    fake.hang(0)
+    fake.hang(False)
     stored = read_tables(_db(tmp_path), ("orders",))["orders"]
     assert {o["role"]: o["status"] for o in stored.values() if o["role"] != "tp"} == {
         "entry": "open",

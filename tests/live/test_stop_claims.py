@@ -30,7 +30,7 @@ from tests.crash.claims import claim_errors
 from tests.fakes.fixtures import BTC_ID
 from tests.fakes.server import Call, FakeExchangeServer
 from tests.fakes.stop_guard import StopGuard
-from tests.live.helpers import live_engine, live_signal
+from tests.live.helpers import live_engine, live_signal, short_until_held
 
 STOP_CREATE = {"mexc": "planorder/place", "binanceusdm": "/algoOrder"}
 
@@ -156,8 +156,8 @@ async def test_restart_when_a_stop_create_is_lost_soon_after_then_not_taken_for_
         await eng.monitor_pass()
         # B's stop is moved up to 59,000 (new first); the request is lost on the way, so the
         # stop is looked up: A's filled stop (same level, same size) must not be taken for it.
-        fake.book.faults.timeout_delay = 2.0
         fake.lose_next(1, STOP_CREATE[name])
+        short_until_held(fake, eng)
         tb = eng.trades[b.trade_id]
         tb.sl = Decimal(59000)
         eng.book.protector.want(tb.trade_id)

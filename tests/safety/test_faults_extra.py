@@ -21,7 +21,7 @@ from engine.engine import TradingEngine
 from tests.fakes.core import FakeOrder
 from tests.fakes.fixtures import BTC_ID, start_fake
 from tests.fakes.server import FakeExchangeServer
-from tests.live.helpers import live_engine, live_signal
+from tests.live.helpers import live_engine, live_signal, outage
 
 WRITES = ("POST", "DELETE")
 
@@ -48,9 +48,9 @@ class Bot:
         return sum(1 for c in self.fake.calls if c.method in WRITES and "leverage" not in c.path)
 
 
-async def _bot(name: str, tmp: Path, timeout_ms: int = 1000) -> Bot:
+async def _bot(name: str, tmp: Path) -> Bot:
     fake = await start_fake(name)
-    eng = live_engine(fake, name, tmp, timeout_ms=timeout_ms)
+    eng = live_engine(fake, name, tmp)
     bot = Bot(name, fake, eng, BTC_ID[name])
     eng.subscribe(bot.events.append)
     await eng.start()
@@ -89,16 +89,15 @@ async def test_execute_when_exchange_stops_answering_for_a_while_then_one_entry_
 ) -> None:
     """An outage: every request takes effect but its answer comes after the client gave up.
 
-    A minute of it is compressed here: the client's timeout is 0.3 s, each answer 0.6 s late,
+    A minute of it is compressed here: the client's timeout is 0.3 s, each answer held until it is over,
     and the bot keeps trying (monitor passes, a reconciliation) until the exchange is back.
     """
-    b = await _bot(name, tmp_path / name, timeout_ms=300)
+    b = await _bot(name, tmp_path / name)
     try:
-        b.fake.hang(0.6)
-        r = await b.engine.execute(_signal())
-        for _ in range(3):
-            await b.engine.monitor_pass()  # must not raise during the outage
-        b.fake.hang(0)
+        with outage(b.fake, b.engine, ms=300):
+            r = await b.engine.execute(_signal())
+            for _ in range(3):
+                await b.engine.monitor_pass()  # must not raise during the outage
         await b.engine.reconcile()
         await b.engine.monitor_pass()
         assert len(b.entries()) <= 1, "the entry was sent twice"

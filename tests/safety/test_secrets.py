@@ -33,7 +33,7 @@ from tests.bot.conftest import ADMIN, CHANNEL, SIGNAL, STRANGER
 from tests.fakes.fake_telegram import Call, FakeTelegram
 from tests.fakes.fixtures import start_fake
 from tests.fakes.server import FakeExchangeServer
-from tests.live.helpers import fast_retry
+from tests.live.helpers import CLIENT_TIMEOUT_MS, fast_retry, time_out_next_creation
 
 KEY = "FAKEKEY-7f3a9c"
 SECRET = "FAKESECRET-91bd2e"
@@ -336,7 +336,7 @@ async def test_live_session_with_errors_when_scanned_then_no_secret_anywhere(
     _log_everything(settings, logs_to_dir)
     session = Session()
     session.watch_loop()
-    engine = live_engine(settings, timeout_ms=1000)
+    engine = live_engine(settings, timeout_ms=CLIENT_TIMEOUT_MS)
     front: TelegramFront | None = None
     try:
         front = await start_bot(settings, engine, session)
@@ -356,7 +356,7 @@ async def test_live_session_with_errors_when_scanned_then_no_secret_anywhere(
             lambda: fake.set_maintenance(True),
             poor,  # insufficient funds
             refuse_key,  # the exchange refuses our key
-            lambda: fake.timeout_after_accept(1, delay=2.0),  # accepted, answer too late
+            lambda: time_out_next_creation(fake, engine),  # accepted, answer too late
         ]
         for n, fault in enumerate(faults):
             outcomes.append(await _approve_signal(tg, LIVE_SIGNAL, 610 + n, fault))

@@ -11,7 +11,6 @@ import secrets
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from engine.domain.channel_limits import ChannelLimits
 from engine.domain.signal import Signal
 
 KIND = "pending"
@@ -52,23 +51,7 @@ class Pending:
 
     def to_signal(self) -> Signal:
         """Rebuild the Signal to hand to the engine."""
-        s = self.signal
-        return Signal(
-            symbol=s["symbol"],
-            side=s["side"],
-            entries=list(s.get("entries") or []),
-            take_profits=list(s.get("take_profits") or []),
-            sl=s.get("sl"),
-            leverage=int(s.get("leverage") or 1),
-            source=s.get("source"),
-            signal_id=s.get("signal_id"),
-            raw_text=s.get("raw_text"),
-            limits=ChannelLimits.from_dict(s.get("limits")),
-            trailing_stop_pct=s.get("trailing_stop_pct"),
-            trailing_activation=s.get("trailing_activation"),
-            break_even_after_tp=s.get("break_even_after_tp"),
-            entry_trigger=s.get("entry_trigger"),
-        )
+        return Signal.from_dict(self.signal)
 
     def to_dict(self) -> dict[str, Any]:
         """The record stored under kind "pending"."""

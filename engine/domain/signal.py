@@ -98,6 +98,28 @@ class Signal:
         """True when the signal asks for a market entry."""
         return not self.entries
 
+    @classmethod
+    def from_dict(cls, s: dict[str, Any]) -> Signal:
+        """The Signal of its to_dict() form (a stored waiting entry, a pending approval's)."""
+        from engine.domain.channel_limits import ChannelLimits  # (it imports this module)
+
+        return cls(
+            symbol=s["symbol"],
+            side=s["side"],
+            entries=list(s.get("entries") or []),
+            take_profits=list(s.get("take_profits") or []),
+            sl=s.get("sl"),
+            leverage=int(s.get("leverage") or 1),
+            source=s.get("source"),
+            signal_id=s.get("signal_id"),
+            raw_text=s.get("raw_text"),
+            limits=ChannelLimits.from_dict(s.get("limits")),
+            trailing_stop_pct=s.get("trailing_stop_pct"),
+            trailing_activation=s.get("trailing_activation"),
+            break_even_after_tp=s.get("break_even_after_tp"),
+            entry_trigger=s.get("entry_trigger"),
+        )
+
     def to_dict(self) -> dict[str, Any]:
         """Plain-JSON form, for the store and the trade log."""
         return {

@@ -83,7 +83,7 @@ class WaitingEntry:
 
     def to_signal(self) -> Signal:
         """The signal as it was accepted: executed once the level is reached."""
-        return signal_from_dict(self.signal)
+        return Signal.from_dict(self.signal)
 
     def to_dict(self) -> dict[str, Any]:
         """The signal record's data: the signal itself, with how it waits."""
@@ -114,27 +114,6 @@ class WaitingEntry:
             expires_at=float(w["expires_at"]),
             signal=signal,
         )
-
-
-def signal_from_dict(s: dict[str, Any]) -> Signal:
-    """A Signal from its to_dict() form."""
-    from engine.domain.channel_limits import ChannelLimits
-
-    return Signal(
-        symbol=s["symbol"],
-        side=s["side"],
-        entries=list(s.get("entries") or []),
-        take_profits=list(s.get("take_profits") or []),
-        sl=s.get("sl"),
-        leverage=int(s.get("leverage") or 1),
-        source=s.get("source"),
-        signal_id=s.get("signal_id"),
-        limits=ChannelLimits.from_dict(s.get("limits")),
-        trailing_stop_pct=s.get("trailing_stop_pct"),
-        trailing_activation=s.get("trailing_activation"),
-        break_even_after_tp=s.get("break_even_after_tp"),
-        entry_trigger=s.get("entry_trigger"),
-    )
 
 
 def waiting_entry(

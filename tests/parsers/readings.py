@@ -17,12 +17,15 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
+import os
 import random
+import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from parsers._native import PURE_ENV
 from parsers.models import ParsedSignal, SignalUpdate
 from parsers.signal_parser import read_signal
 from parsers.updates import read_update
@@ -186,3 +189,17 @@ def main(argv: list[str]) -> int:
 
 if __name__ == "__main__":
     raise SystemExit(main(sys.argv))
+
+
+def run_pure_python(module: str) -> subprocess.CompletedProcess[str]:
+    """`python -m module` from the project's root with the pure-Python parser modules (this
+    process runs the compiled ones when they are built), its output captured."""
+    return subprocess.run(
+        [sys.executable, "-m", module],
+        cwd=Path(__file__).resolve().parents[2],
+        env={**os.environ, PURE_ENV: "1"},
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )

@@ -11,27 +11,13 @@ the other). Every variant of one seed and every follow-up variant is read here, 
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
-from pathlib import Path
 
-from parsers._native import PURE_ENV
-from tests.parsers.readings import reading
+from tests.parsers.readings import reading, run_pure_python
 from tests.parsers.same_variant_readings import SHOWED, readings, texts
 
 
 def test_variants_when_read_compiled_and_pure_python_then_every_reading_is_the_same() -> None:
-    root = Path(__file__).resolve().parents[2]
-    proc = subprocess.run(
-        [sys.executable, "-m", "tests.parsers.same_variant_readings"],
-        cwd=root,
-        env={**os.environ, PURE_ENV: "1"},
-        capture_output=True,
-        text=True,
-        timeout=600,
-        check=False,
-    )
+    proc = run_pure_python("tests.parsers.same_variant_readings")
     assert proc.returncode == 0, proc.stderr
     pure = json.loads(proc.stdout)
     here = readings()

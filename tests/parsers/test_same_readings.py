@@ -8,13 +8,7 @@ signals and fuzz mixes. A deliberate change of what the parser reads is recorded
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
-from pathlib import Path
-
-from parsers._native import PURE_ENV
-from tests.parsers.readings import check, load, messages, reading
+from tests.parsers.readings import check, load, messages, reading, run_pure_python
 
 
 def test_readings_when_parsed_again_then_every_field_is_as_recorded() -> None:
@@ -47,15 +41,6 @@ def test_reading_when_message_is_chatter_then_nothing_is_recorded_for_it() -> No
 def test_readings_when_pure_python_then_every_field_is_as_recorded() -> None:
     # This process runs the compiled modules when they are built (parsers/_native.py); the
     # pure-Python ones must read every message the same way (and do, when nothing is built).
-    root = Path(__file__).resolve().parents[2]
-    proc = subprocess.run(
-        [sys.executable, "-m", "tests.parsers.readings"],
-        cwd=root,
-        env={**os.environ, PURE_ENV: "1"},
-        capture_output=True,
-        text=True,
-        timeout=600,
-        check=False,
-    )
+    proc = run_pure_python("tests.parsers.readings")
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert " 0 differ" in proc.stdout

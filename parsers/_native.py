@@ -39,6 +39,7 @@ COMPILED = (
     "symbols",
     "trailing",
     "trigger",
+    "two_signals",
     "unknown_labels",
     "update_words",
     "updates",

@@ -16,7 +16,7 @@ from parsers import EnhancedParser
 PARSER = EnhancedParser(enable_ai=False)
 
 
-def _read(text: str) -> tuple[str, str, list[float], list[float], float | None]:
+def _read(text: str) -> tuple[str, str | None, list[float], list[float], float | None]:
     sig = PARSER.parse_sync(text)
     assert sig is not None and sig.is_valid(), sig and sig.problems()
     return sig.symbol, sig.side, sig.entries, sig.take_profits, sig.stop_loss

@@ -148,10 +148,14 @@ def coin_on_side_line(norm: str, low: str, side_pos: int, symbol: str, r: Readin
     start = low.rfind("\n", 0, side_pos) + 1
     end = low.find("\n", side_pos)
     end = len(low) if end < 0 else end
-    coin = symbols.from_lower_head(low[start:end])
+    line = low[start:end]
+    if _base(symbol).lower() in line:
+        return None  # the side's line names this coin ("#SOL/USDT LONG"): its side
+    coin = symbols.from_lower_head(line)
     if coin is None:
         word = _SIDE_WORD.match(low, side_pos, end)
-        before = _TICKER_BEFORE.search(norm, start, side_pos)
+        # (A ticker and a few marks: the 20 characters before the side word.)
+        before = _TICKER_BEFORE.search(norm, max(start, side_pos - 20), side_pos)
         after = _TICKER_AFTER.match(norm, word.end(), end) if word is not None else None
         for m in (before, after):
             # (Not "SHORT 👉 ENTRY1 : 0.0185": a label.)

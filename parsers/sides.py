@@ -124,11 +124,12 @@ def other_side_words(low: str, side: str, start: int, end: int) -> list[tuple[in
     """The strong words of the given side ("short", "шорт", "做空") between start and end of
     lower-cased text: (where, the word)."""
     out: list[tuple[int, str]] = []
-    for m in _STRONG.finditer(" " + low, start, end + 1):
+    # (The patterns open with the character before the word: from start - 1, start > 0.)
+    for m in _STRONG.finditer(low, max(start - 1, 0), end):
         word = m.group("long") or m.group("short")
         if (m.group("long") is not None) == (side == LONG):
-            out.append((m.start(), word))
-    if not low.isascii():
+            out.append((m.start() + 1, word))
+    if not low.isascii() and any(ch in low for ch in _CJK_FIRSTS[_STRONG_CJK]):
         for c in _STRONG_CJK.finditer(low, start, end):
             if (c.group() in _CJK_LONG) == (side == LONG):
                 out.append((c.start(), c.group()))

@@ -50,7 +50,11 @@ def other_side_heading(norm: str, low: str, side: str, s: Settled) -> str | None
     if len(levels) < 2:
         return None
     first, last = min(levels), max(levels)
-    for at, word in other_side_words(low, LONG if side != LONG else "SHORT", first, last):
+    # (A heading is a line of its own after the first level: none in a one-line post.)
+    line = low.find("\n", first, last)
+    if line < 0:
+        return None
+    for at, word in other_side_words(low, LONG if side != LONG else "SHORT", line + 1, last):
         start = low.rfind("\n", 0, at) + 1
         end = low.find("\n", at)
         end = len(low) if end < 0 else end

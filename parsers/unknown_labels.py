@@ -38,12 +38,20 @@ def note_end(value: str, base: int, r: Reading) -> str:
     ("Leverage: cross 10x", "Risk 1-2% of portfolio"); that part is kept for the cross-check
     (unclaimed_prices), and the value returned with it blanked. (Fields parted by "|", "•" or
     " / " are the lines of a one-line post: rest_of_note.)"""
+    if not _HAS_DIGIT.search(value):
+        return value  # (most notes: "Leverage 10x" has its number blanked by now)
     sep = _FIELD_END.search(value)
     field = value if sep is None else value[: sep.start()]
     if "=" in field or "−" in field:
         return value  # "Risk Distance: 4.06−3.944=0.116": a sum worked out (parsers/explain.py)
-    at = 0
-    while (m := _WORD_BEFORE_NUMBER.search(field, at)) is not None:
+    # After the note's own number ("2%", "1:3", "10"), or where its leverage was blanked
+    # ("Isolated     Úroveň 0.41"); not its own value ("Average entry price: 146.20").
+    own = _NOTE_VALUE.search(field, 0, _NOTE_CHARS)
+    if own is None:
+        return value
+    at = own.end()
+    # (After the note's few words: in its first characters, not anywhere in a long sentence.)
+    while (m := _WORD_BEFORE_NUMBER.search(field, at, _NOTE_CHARS)) is not None:
         named: str | None = m.group(1)  # (None for a mark standing for the label)
         word = named or ""
         if word in _JOINING or word in _UNITS or word in _NOTE_WORDS:
@@ -84,15 +92,18 @@ _WORD_ENDS = re.compile(r"[^\W\d_]{2,}[ \t]{0,2}$")
 # 1) 0.56", "| Exits 👇 | 1. 0.56": a field of its own over them), or straight after it ("Úroveň
 # 0.41"); or a mark standing for the label ("➤ 0.41").
 _WORD_BEFORE_NUMBER = re.compile(
-    r"(?:(?<![\w.,])([^\W\d_]{2,})|(?<=\s)[^\w\s$.,()\[\]|/•;:=@#%+~≈→⇒\-–—]{1,3})"
-    r"[ \t]{0,2}(?:[:=@→-]|->)?[ \t]{0,6}"
-    r"(?:[^\w\s$.,()\[\]|/•;:=@#%+\-][^\w\s|/•]{0,3}[ \t]{0,6})?(?:[|•][ \t]{0,6})?\$?[0-9]"
+    r"(?:(?<![\w.,])([^\W\d_]{2,}+)|(?<=\s)[^\w\s$.,()\[\]|/•;:=@#%+~≈→⇒\-–—]{1,3}+)"
+    r"[ \t]{0,6}+(?:(?:[:=@→-]|->)[ \t]{0,6}+)?"
+    r"(?:[^\w\s$.,()\[\]|/•;:=@#%+\-][^\w\s|/•]{0,3}+[ \t]{0,6}+)?(?:[|•][ \t]{0,6}+)?\$?[0-9]"
 )
-# (Up to six spaces before the number: a list index blanked there, "Exits 1) 0.56".)
+# (Up to six spaces before the number: a list index blanked there, "Exits 1) 0.56". Possessive,
+# so that a word with no number after it is given up at once, not tried again shorter.)
 # Words of a leverage or margin note before its number: "Margin: isolated 20", "Lev cross 10".
 _NOTE_WORDS = frozenset(("cross", "isolated", "iso", "margin", "lev", "leverage", "x"))
 # A note's own words, and those of a label after it with its numbers, are a few: more is prose.
 _NOTE_WORDS_MAX = 4
+_NOTE_CHARS = 80
+_NOTE_VALUE = re.compile(r"[0-9][0-9.,:%xх×-]*+|[ \t]{2,}+")
 _WORD = re.compile(r"[^\W\d_]{2,}")
 # How far from the levels a number may be and still be a price of this coin.
 _PRICE_LIKE = 3.0

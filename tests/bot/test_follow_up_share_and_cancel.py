@@ -4,13 +4,19 @@ is what closes), and a channel's cancel reaches the signal's resting limit entri
 
 from __future__ import annotations
 
+import io
 from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
 
+from bot.console import Console
+from bot.desk import Desk
+from bot.runner import build_parser
+from config import LiveConfig, load_settings
 from engine.domain.orders import OrderRole
 from engine.domain.trade import TradeStatus
+from engine.engine import TradingEngine
 from tests.bot.conftest import ADMIN, CHANNEL, SIGNAL, BotHarness, make_settings
 from tests.bot.test_approval_faults import APPROVE, buttons
 from tests.fakes.fake_telegram import FakeTelegram
@@ -171,3 +177,34 @@ async def test_cancel_when_one_entry_filled_then_only_the_unfilled_one_ends_and_
         "nothing to cancel; the position stays open with its stop at 40,000. Nothing was changed."
     )
     assert t.open_qty == filled
+
+
+async def test_console_when_partial_close_has_no_share_then_asks_how_much_and_closes_that(
+    tmp_path: Path,
+):
+    settings = load_settings(
+        TRADING_MODE="paper",
+        PAPER_PRICE_SOURCE="simulated",
+        DATA_DIR=tmp_path,
+        LOG_DIR=tmp_path / "logs",
+        TELEGRAM_BOT_TOKEN=None,
+        live=LiveConfig(REQUIRE_CONFIRMATION=True),
+    )
+    engine = TradingEngine(mode="paper", settings=settings)
+    out: list[str] = []
+    lines = [SIGNAL, "", "y", "Take some profits on BTC", "", "37", "25", "/close BTCUSDT abc"]
+    try:
+        desk = Desk(engine, build_parser(settings), settings)
+        stdin = io.StringIO("\n".join(lines) + "\n")
+        assert await Console(desk, stdin=stdin, write=out.append).run() == 0
+        (t,) = engine.trades.values()
+        planned = t.entry_qty
+        assert planned * 3 / 4 <= t.open_qty < planned  # the quarter answered, not half
+    finally:
+        await engine.aclose()
+    text = "".join(out)
+    assert "close part of LONG BTC/USDT:USDT 2x: the post does not say how much" in text
+    assert "Close how much? [25/50/100 (percent) / n]" in text
+    assert "Please answer 25/50/100 or n." in text  # 37 is not a share the card offers
+    assert "close partial: done (close 25% of LONG BTC/USDT:USDT 2x)" in text
+    assert "Usage: /close SYMBOL [share]" in text and "('abc')" in text

@@ -131,7 +131,9 @@ def resolve(
         )
     action = Action(
         kind,
-        [str(p["trade_id"]) for p in found],
+        # One id once: a signal copied to several books has one trade id in each (COPY_TO),
+        # and apply_update acts in every book holding it.
+        list(dict.fromkeys(str(p["trade_id"]) for p in found)),
         symbol=str(found[0]["symbol"]),
         price=getattr(update, "price", None),
         to_entry=bool(getattr(update, "to_entry", False)),

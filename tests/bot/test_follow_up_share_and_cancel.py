@@ -14,6 +14,8 @@ from bot.console import Console
 from bot.desk import Desk
 from bot.runner import build_parser
 from config import LiveConfig, load_settings
+from engine.adapters.simulated_feed import SimulatedFeed
+from engine.books import BookSet
 from engine.domain.orders import OrderRole
 from engine.domain.trade import TradeStatus
 from engine.engine import TradingEngine
@@ -208,3 +210,37 @@ async def test_console_when_partial_close_has_no_share_then_asks_how_much_and_cl
     assert "Please answer 25/50/100 or n." in text  # 37 is not a share the card offers
     assert "close partial: done (close 25% of LONG BTC/USDT:USDT 2x)" in text
     assert "Usage: /close SYMBOL [share]" in text and "('abc')" in text
+
+
+async def test_cancel_when_signal_copied_to_two_books_then_both_cancelled_and_said_done(
+    tmp_path: Path,
+):
+    """COPY_TO: one signal, one trade id in each book; the cancel is applied once per id (the
+    BookSet acts in every book), not once per book's copy, which then found nothing and
+    answered "not applied" for what was done."""
+    engines = []
+    for name in ("paper", "copy"):
+        s = load_settings(
+            TRADING_MODE="paper",
+            PAPER_PRICE_SOURCE="simulated",
+            DATA_DIR=tmp_path / name,
+            LOG_DIR=tmp_path / name / "logs",
+            TELEGRAM_BOT_TOKEN=None,
+            live=LiveConfig(REQUIRE_CONFIRMATION=False),
+        )
+        feed = SimulatedFeed(seed=1, start_prices={"BTC": 42000.0})
+        engines.append(TradingEngine("paper", s, market_data=feed, book=name))
+    books = BookSet(engines)
+    try:
+        desk = Desk(books, build_parser(engines[0].settings), engines[0].settings)
+        await desk.start()
+        r = await desk.handle_text(LIMITS, source="Channel A", signal_id="tgA_1")
+        assert r.ok, r.text
+        assert [len(e.pending_trades()) for e in engines] == [1, 1]
+        said = await desk.handle_text(
+            "Cancel", source="Channel A", signal_id="tgA_2", reply_to="tgA_1"
+        )
+        assert said.ok and said.text.startswith("↪️ cancel: done"), said.text
+        assert [e.trades["tgA_1"].status for e in engines] == [TradeStatus.CANCELED] * 2
+    finally:
+        await books.aclose()

@@ -142,9 +142,12 @@ class Desk:
         if share is not None and share not in followups.SHARES:
             return None, CHOOSE_SHARE
         known = await self.book.get(pending_id)
-        if known is not None and known.action is not None:
-            if followups.needs_share(followups.Action(**known.action)) != (share is not None):
-                return None, CHOOSE_SHARE if share is None else "This card has no share to choose."
+        action = known.action if known is not None else None
+        wants = action is not None and followups.needs_share(followups.Action(**action))
+        if wants and share is None:
+            return None, CHOOSE_SHARE
+        if share is not None and not wants:
+            return None, "This card has no share to choose."
         return await self.book.claim(pending_id, EXECUTING, user_id, version)
 
     async def execute_claimed(self, pending: Pending, share: float | None = None) -> str:

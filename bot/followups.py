@@ -122,6 +122,8 @@ def resolve(
     """The action a parsed follow-up asks for, or (None, why it is refused)."""
     symbol = getattr(update, "symbol", None)
     found = targets(positions, trade_id=reply_to, symbol=symbol, source=source)
+    if kind == "CANCEL":  # a cancel acts on what has not filled: a position beside it stays
+        found = [p for p in found if not _filled_only(p)] or found
     what = name(kind)
     if not found:
         named = symbol or "the post replied to"

@@ -244,3 +244,36 @@ async def test_cancel_when_signal_copied_to_two_books_then_both_cancelled_and_sa
         assert [e.trades["tgA_1"].status for e in engines] == [TradeStatus.CANCELED] * 2
     finally:
         await books.aclose()
+
+
+async def test_cancel_by_symbol_when_a_filled_position_and_resting_entries_then_only_entries_end(
+    auto: BotHarness, tg: FakeTelegram
+):
+    await _post(tg, SIGNAL, confirm=False, h=auto)  # a long at market: filled
+    await _post(tg, "BTCUSDT SHORT\nEntry: 42600\nTP: 41000\nSL: 43500\nLeverage 2x", False)
+    long, short = sorted(auto.engine.trades.values(), key=lambda t: t.side)
+    assert (long.status, short.status) == (TradeStatus.OPEN, TradeStatus.PENDING)
+    qty = long.open_qty
+    mark = tg.mark()
+    tg.push_channel_post(CHANNEL, "Cancel BTC")
+    said = await tg.wait_text("cancel", chat_id=ADMIN, after=mark)
+    assert said["text"] == (
+        "↪️ cancel: done (cancel the resting entries of SHORT BTC/USDT:USDT 2x (resting at "
+        "42,600, nothing filled yet))"
+    )
+    assert short.status == TradeStatus.CANCELED
+    assert long.status == TradeStatus.OPEN and long.open_qty == qty
+
+
+async def test_share_tap_when_the_card_is_a_signal_then_refused_and_nothing_traded(
+    bot: BotHarness, tg: FakeTelegram
+):
+    mark = tg.mark()
+    tg.push_channel_post(CHANNEL, SIGNAL)
+    card = await tg.wait_for("sendMessage", lambda c: bool(c.buttons), after=mark)
+    ref = buttons(card)[APPROVE].split(":", 1)[1]
+    mark = tg.mark()
+    tg.push_callback(ADMIN, card, f"s:{ref}:25")
+    said = await tg.wait_for("answerCallbackQuery", after=mark)
+    assert said["text"] == "This card has no share to choose."
+    assert bot.engine.trades == {} and len(bot.desk.book.waiting()) == 1

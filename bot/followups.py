@@ -176,7 +176,7 @@ def nonsense(
         p = found[0]
         return (
             f"every entry of the {p.get('side')} {p.get('symbol')} has filled, so there is "
-            f"nothing to cancel; the position stays open with its stop at {fmt_num(p.get('sl'))}"
+            f"nothing to cancel; the position stays open with {_stop(p)}"
         )
     if "MOVE_SL" not in (kind, then) or price is None:
         return None
@@ -213,6 +213,11 @@ def _filled_only(p: dict[str, Any]) -> bool:
     return not (p.get("waiting") or p.get("resting") or p.get("resting_entries"))
 
 
+def _stop(p: dict[str, Any]) -> str:
+    sl = p.get("sl")
+    return f"its stop at {fmt_num(sl)}" if sl is not None else "no stop (the signal gave none)"
+
+
 def _what(p: dict[str, Any]) -> str:
     return f"{p.get('side')} {p.get('symbol')} {p.get('leverage')}x"
 
@@ -245,7 +250,7 @@ def label(action: Action, found: list[dict[str, Any]]) -> str:
         at = " · ".join(fmt_num(x) for x in p.get("resting_entries") or [])
         return (
             f"cancel the unfilled entries of {what} ({at}); the filled position stays open "
-            f"with its stop at {fmt_num(p.get('sl'))}"
+            f"with {_stop(p)}"
         )
     return f"close {what} at market"
 

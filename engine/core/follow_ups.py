@@ -44,6 +44,10 @@ def bad_update_numbers(
     return None
 
 
+def _stop(t: Trade) -> str:
+    return f"its stop at {t.sl}" if t.sl is not None else "no stop (the signal gave none)"
+
+
 class FollowUps:
     """Finds the trades a follow-up names and acts on them (under the book's lock)."""
 
@@ -176,7 +180,7 @@ class FollowUps:
         if t.entry_qty > 0 and not resting:
             reasons.append(
                 f"{t.symbol}: every entry has filled, so there is nothing to cancel; "
-                f"the position stays open with its stop at {t.sl}"
+                f"the position stays open with {_stop(t)}"
             )
             return False
         await book.orders.cancel_all(resting)
@@ -185,7 +189,7 @@ class FollowUps:
             return True
         reasons.append(
             f"{t.symbol}: the unfilled entries were cancelled; the position "
-            f"({t.open_qty} filled) stays open with its stop at {t.sl}"
+            f"({t.open_qty} filled) stays open with {_stop(t)}"
         )
         return True
 

@@ -15,6 +15,7 @@ from typing import Any
 from engine import events as ev
 from engine.core.bus import EventBus
 from engine.core.journal import Journal
+from engine.core.lost_answers import LostAnswers
 from engine.core.order_sends import OrderSends
 from engine.domain.orders import (
     LIVE_STATUSES,
@@ -81,6 +82,8 @@ class OrderManager:
         # Creates and cancels carried to the broker, each answer applied (order_sends.py); its
         # methods are this manager's own (bound once: no extra call on the hot path).
         self.sends = OrderSends(self)
+        # Orders whose create's answer was lost and not looked up yet (lost_answers.py).
+        self.lost = LostAnswers(self, clock, bus)
         self.each = self.sends.each
         self.send_all = self.sends.send_all
         self.send_now = self.sends.send_now

@@ -15,8 +15,8 @@ from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from engine import events as ev
-from engine.domain.orders import LIVE_STATUSES, NotSent, Order, OrderStatus, OrderUpdate
-from engine.errors import ApiAccessDenied, BrokerError, RateLimited, SigcopyError
+from engine.domain.orders import LIVE_STATUSES, NotSent, Order, OrderRole, OrderStatus, OrderUpdate
+from engine.errors import AnswerLost, ApiAccessDenied, BrokerError, RateLimited, SigcopyError
 from engine.ports import AnswersAtOnce
 
 if TYPE_CHECKING:
@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("sigcopy.engine")
 _DRY_RUN, _REJECTED = OrderStatus.DRY_RUN, OrderStatus.REJECTED
+_CLOSE = OrderRole.CLOSE
 
 
 class OrderSends:
@@ -48,21 +49,22 @@ class OrderSends:
         return answers
 
     async def send_all(
-        self, orders: list[Order], *, read_fill: bool = True
+        self, orders: list[Order], *, read_fill: bool = True, say: bool = True
     ) -> list[OrderUpdate | str]:
         """Send orders concurrently (already in the store); apply each answer. Never retried.
 
         read_fill=False lets the broker answer a market order before its fill is known
-        (info["fill_unknown"]); the caller then reads it."""
+        (info["fill_unknown"]); the caller then reads it. say=False: the caller tells the user
+        of a failure itself (what failed and what to do), not the generic "order failed"."""
         if not orders:
             return []
         if self.om._now is not None:  # (answered in-process: no coroutine per order)
-            return self.send_now(orders)
+            return self.send_now(orders, say)
         place = self.om.broker.place_order
         answers = await self.each(place if read_fill else partial(place, read_fill=False), orders)
-        return self._answered(orders, answers)
+        return self._answered(orders, answers, say)
 
-    def send_now(self, orders: list[Order]) -> list[OrderUpdate | str]:
+    def send_now(self, orders: list[Order], say: bool = True) -> list[OrderUpdate | str]:
         """send_all() where the broker answers at once (AnswersAtOnce): nothing to await."""
         now = self.om._now
         assert now is not None, "the broker does not answer at once: use send_all"
@@ -72,10 +74,13 @@ class OrderSends:
                 answers.append(now.place_now(o))
             except Exception as exc:  # noqa: BLE001 - the caller maps it to a reason
                 answers.append(exc)
-        return self._answered(orders, answers)
+        return self._answered(orders, answers, say)
 
-    def _answered(self, orders: list[Order], answers: list[Any]) -> list[OrderUpdate | str]:
-        """Each send's answer applied (an exception: the order marked rejected, said)."""
+    def _answered(
+        self, orders: list[Order], answers: list[Any], say: bool = True
+    ) -> list[OrderUpdate | str]:
+        """Each send's answer applied (an exception: the order marked rejected, said; a lost
+        answer that could not be looked up: unknown, lost_answers.py)."""
         om = self.om
         out: list[OrderUpdate | str] = []
         for o, a in zip(orders, answers, strict=True):
@@ -92,14 +97,21 @@ class OrderSends:
                 msg = (
                     a.user_message() if isinstance(a, SigcopyError) else f"{type(a).__name__}: {a}"
                 )
+                if isinstance(a, AnswerLost) and o.role != _CLOSE:
+                    out.append(om.lost.lost(o, a))  # unknown, never rejected: looked up later
+                    continue
                 if not isinstance(a, SigcopyError | BrokerError):
                     log.error("unexpected broker failure", exc_info=a)
                 if isinstance(a, ApiAccessDenied):
                     om.on_access_denied(str(a))
                 om.mark(o, OrderStatus.REJECTED, msg)
                 why = f"{o.role.value} order failed: {msg}"
-                om.bus.emit(ev.Event(ev.ORDER_FAILED, why, o.symbol, o.trade_id))
-                out.append(NotSent(why, a.wait) if isinstance(a, RateLimited) else why)
+                if say:
+                    om.bus.emit(ev.Event(ev.ORDER_FAILED, why, o.symbol, o.trade_id))
+                # A close's lost answer: held like one the window kept back, its attempt looked
+                # up by client id before it is sent again (close_hold.py).
+                held = isinstance(a, RateLimited | AnswerLost)
+                out.append(NotSent(why, a.wait) if held else why)
         return out
 
     async def cancel_all(self, orders: list[Order]) -> None:

@@ -43,20 +43,6 @@ def _entry_creates(fake: FakeBinance) -> list[Call]:
     ]
 
 
-def _creates_of(fake: FakeBinance, client_id: str) -> int:
-    """How many creates carried this client id (newClientOrderId or clientAlgoId)."""
-    return sum(
-        1
-        for c in fake.calls
-        if c.method == "POST"
-        and c.path.endswith(("/fapi/v1/order", "/algoOrder"))
-        and (
-            f"newClientOrderId={client_id}&" in c.body + "&"
-            or f"clientAlgoId={client_id}&" in c.body + "&"
-        )
-    )
-
-
 def _window_after(fake: FakeBinance, path: str, phase: str = "processed") -> Hook:
     """A hook: once the create to `path` has reached the exchange (`phase`), the look-up that
     follows it is answered 429, Retry-After 90 (the window opens)."""
@@ -97,7 +83,7 @@ async def test_entry_when_answer_lost_in_rate_limit_window_then_unknown_found_af
         fake.book.advance(61)  # the window is over: looked up, booked, protected
         await eng.monitor_pass()
         assert len(_entry_creates(fake)) == 1  # never sent again
-        assert _creates_of(fake, eng.broker.client_id(entry)) == 1
+        assert fake.book.created[eng.broker.client_id(entry)] == 1
         cs = fake.book.markets[SYM].contract_size
         assert entry.status == OrderStatus.FILLED and t.status == TradeStatus.OPEN
         assert t.entry_qty == held * cs
@@ -129,7 +115,7 @@ async def test_stop_when_answer_lost_in_rate_limit_window_then_kept_found_after_
         fake.book.advance(91)
         await eng.monitor_pass()
         (rest,) = fake.book.open_orders(SYM, stops=True)
-        assert _creates_of(fake, eng.broker.client_id(stop)) == 1
+        assert fake.book.created[eng.broker.client_id(stop)] == 1
         assert len(_stop_creates(fake)) == 1  # found: not sent again
         assert stop.status == OrderStatus.OPEN and stop.exchange_id == rest.id
         assert rest.qty == fake.book.positions[SYM] and t.status == TradeStatus.OPEN
@@ -155,7 +141,7 @@ async def test_stop_when_lost_on_the_way_in_rate_limit_window_then_placed_after_
         assert first.status == OrderStatus.REJECTED and "never placed" in (first.error or "")
         creates = _stop_creates(fake)
         assert [c.status for c in creates] == [504, 200]
-        assert _creates_of(fake, eng.broker.client_id(first)) == 1
+        assert eng.broker.client_id(first) not in fake.book.created  # lost on the way
         (rest,) = fake.book.open_orders(SYM, stops=True)
         assert rest.trigger == 59000 and rest.qty == fake.book.positions[SYM] > 0
         assert rest.client_id != eng.broker.client_id(first)
@@ -228,6 +214,7 @@ async def test_entry_when_answer_lost_and_lookup_fails_too_then_unknown_and_foun
         assert entry.status == OrderStatus.FILLED and t.status == TradeStatus.OPEN
         entries = [o for o in fake.book.placed() if not o.reduce_only and o.kind == "market"]
         assert len(entries) == 1 and entries[0].client_id == eng.broker.client_id(entry)
+        assert fake.book.created[eng.broker.client_id(entry)] == 1
         cs = fake.book.markets[entries[0].symbol].contract_size
         assert t.entry_qty == entries[0].filled * cs > 0
         (stop,) = fake.book.open_orders(entries[0].symbol, stops=True)

@@ -30,6 +30,7 @@ def answer_lost(exc: BaseException) -> bool:
         return False
     return isinstance(exc, ccxt.NetworkError)
 
+
 # Exchange error codes ccxt leaves as a plain ExchangeError when the API URL is not the exchange's
 # own host (binance picks its USD-M error table by URL). Keyed by the code in the response body.
 _CODES: dict[str, type[errors.BrokerError]] = {

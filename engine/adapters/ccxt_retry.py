@@ -206,9 +206,7 @@ def rate_refusal(
     )
 
 
-def lost_answer(
-    exc: BaseException, exchange_id: str, role: str, wait: float
-) -> errors.AnswerLost:
+def lost_answer(exc: BaseException, exchange_id: str, role: str, wait: float) -> errors.AnswerLost:
     """The error for an order whose create went out but whose answer was lost (`exc`: a timeout,
     a dropped connection, a 5xx), when the look-up by client id that followed failed too (the
     rate-limit window, `wait` seconds of it left, or the same trouble): its fate is unknown."""

@@ -222,3 +222,43 @@ async def test_entry_when_answer_lost_and_lookup_fails_too_then_unknown_and_foun
         assert len(_told(events, "x", ev.LOOKED_UP, "is on the exchange")) == 1
     finally:
         await eng.aclose()
+
+
+async def test_stop_move_when_new_stops_answer_lost_in_window_then_old_kept_until_found(
+    tmp_path: Path,
+) -> None:
+    # TP1 fills; the resized stop (new first) reaches the exchange but its answer is lost and
+    # the look-up is answered 429. The old stop is not cancelled while the new one is unknown;
+    # once the window is over the new one is found resting and only then the old one goes.
+    async with _running(tmp_path) as (fake, eng, events, waits):
+        assert (await eng.execute(live_signal(signal_id="m"))).ok
+        t = eng.trades["m"]
+        (old,) = fake.book.open_orders(SYM, stops=True)
+        gate = fake.hold_answers("/algoOrder", "POST")
+        _window_after(fake, "/algoOrder")
+        short_until_held(fake, eng)
+        fake.set_price(SYM, 61000)  # TP1 fills: the stop is resized at the pass
+        try:
+            await eng.monitor_pass()
+        finally:
+            gate.set()
+        creates = _stop_creates(fake)
+        assert len(creates) == 2  # the first stop, then the resized one
+        new = max(
+            (o for o in eng.orders.values() if o.role == OrderRole.STOP_LOSS),
+            key=lambda o: o.created_at,
+        )
+        assert new.status == OrderStatus.PENDING
+        assert old.live and len(fake.book.open_orders(SYM, stops=True)) == 2
+        (told,) = _told(events, "m", ev.ERROR, "may or may not be on the exchange")
+        assert "previous stop at 59000 rests meanwhile" in told.text
+        assert _closes(fake) == [] and fake.book.faults.bans == 0
+        fake.book.advance(91)
+        await eng.monitor_pass()
+        (rest,) = fake.book.open_orders(SYM, stops=True)  # the new one; the old one cancelled
+        assert rest.client_id == eng.broker.client_id(new) and old.status == "CANCELED"
+        assert fake.book.created[eng.broker.client_id(new)] == 1
+        assert len(_stop_creates(fake)) == 2 and _closes(fake) == []
+        cs = fake.book.markets[SYM].contract_size
+        assert rest.qty * cs == t.open_qty == fake.book.positions[SYM] * cs
+        assert fake.book.faults.bans == 0

@@ -106,11 +106,11 @@ class OrderSends:
                     om.on_access_denied(str(a))
                 om.mark(o, OrderStatus.REJECTED, msg)
                 why = f"{o.role.value} order failed: {msg}"
-                if say:
-                    om.bus.emit(ev.Event(ev.ORDER_FAILED, why, o.symbol, o.trade_id))
                 # A close's lost answer: held like one the window kept back, its attempt looked
                 # up by client id before it is sent again (close_hold.py).
                 held = isinstance(a, RateLimited | AnswerLost)
+                if say and not (held and o.role == _CLOSE):  # (a held close: said by close_hold)
+                    om.bus.emit(ev.Event(ev.ORDER_FAILED, why, o.symbol, o.trade_id))
                 out.append(NotSent(why, a.wait) if held else why)
         return out
 

@@ -161,6 +161,9 @@ async def test_held_close_when_it_fails_after_the_window_then_said_what_failed_a
         await eng.monitor_pass()
         assert (await eng.apply_update("CLOSE", symbol="BTCUSDT", reason="manual")).ok
         assert KEY in t.extra and _closes(fake) == []
+        # Held, not failed: told what happens (close_hold.py), not the generic "Order failed".
+        assert _told(events, "c", ev.ORDER_FAILED, "") == []
+        assert len(_told(events, "c", ev.ERROR, "the close is not done yet")) == 1
         fake.book.advance(91)
         before = len(events)
         fake.reject_next("reduce_only", 1, path_part="/fapi/v1/order", method="POST")
@@ -262,3 +265,47 @@ async def test_stop_move_when_new_stops_answer_lost_in_window_then_old_kept_unti
         cs = fake.book.markets[SYM].contract_size
         assert rest.qty * cs == t.open_qty == fake.book.positions[SYM] * cs
         assert fake.book.faults.bans == 0
+
+
+async def test_close_when_answer_lost_and_lookup_fails_too_then_held_found_at_next_check_once(
+    fake_venue: tuple[str, Any], tmp_path: Path
+) -> None:
+    # A close reaches the exchange (it fills), its answer is lost, and every attempt of the
+    # look-up that follows is answered 503 (no rate-limit window). Not "failed": held like a
+    # close the window kept back (close_hold.py), looked up at the next check, found filled and
+    # booked; never sent twice.
+    name, fake = fake_venue
+    eng = live_engine(fake, name, tmp_path, live={"WATCH_ORDERS": False})
+    lookup = "order/external" if name == "mexc" else "/fapi/v1/order"
+    create = "order/create" if name == "mexc" else "/fapi/v1/order"
+    events: list[ev.Event] = []
+    eng.subscribe(events.append)
+    try:
+        await eng.start()
+        assert (await eng.execute(live_signal(signal_id="q"))).ok
+        t = eng.trades["q"]
+        sym = next(iter(fake.book.positions))
+
+        def after_close(call: Call, at: str) -> None:
+            if at == "processed" and call.method == "POST" and call.path.endswith(create):
+                fake.hooks.remove(after_close)
+                fake.fail_next(4, 503, path_part=lookup)  # every attempt of the look-up
+
+        fake.hooks.append(after_close)
+        time_out_next_creation(fake, eng)
+        r = await eng.apply_update("CLOSE", symbol="BTCUSDT", reason="manual")
+        assert r.ok and fake.book.positions[sym] == 0  # done on the exchange
+        told = _told(events, "q", ev.ERROR, "the close may or may not have reached the exchange")
+        assert len(told) == 1 and "sent again only if it is not there" in told[0].text
+        assert _told(events, "q", ev.ORDER_FAILED, "") == []
+        # The settle that followed looked it up (the 503s were over): found filled, booked.
+        closes = [o for o in fake.book.placed("market") if o.reduce_only]
+        assert len(closes) == 1 and fake.book.created[closes[0].client_id or ""] == 1
+        assert t.status == TradeStatus.CLOSED and KEY not in t.extra
+        cs = fake.book.markets[sym].contract_size
+        assert t.exit_qty == t.entry_qty == closes[0].filled * cs > 0
+        assert len(_told(events, "q", ev.CLOSE_SENT, "reached the exchange")) == 1
+        await eng.monitor_pass()
+        assert len([o for o in fake.book.placed("market") if o.reduce_only]) == 1
+    finally:
+        await eng.aclose()

@@ -195,8 +195,9 @@ class CcxtBroker:
                 ) from exc
             if failed and answer_lost(exc):
                 # Its answer lost (a 429, a 418 or "maintenance" on the create itself is a
-                # refusal: below), and the look-up failed too: it may be on the exchange. Unknown, never rejected: looked up
-                # again after the window, never sent again before (engine/core/lost_answers.py).
+                # refusal: below), and the look-up failed too: it may be on the exchange.
+                # Unknown, never rejected: looked up again after the window, never sent again
+                # before that (engine/core/lost_answers.py).
                 # Binance, General Info: a 503 "is NOT a failure operation; the execution status
                 # is UNKNOWN and could have been a success" (https://developers.binance.com/docs/
                 # derivatives/usds-margined-futures/general-info).

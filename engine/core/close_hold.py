@@ -243,7 +243,8 @@ class HeldCloses:
             ev.Event(
                 ev.ERROR,
                 f"{t.symbol}: the close that waited for the exchange's rate-limit wait was sent "
-                f"after it and failed ({why}); the position is still open, {_stop_now(self.orders, t)}.",
+                f"after it and failed ({why}); the position is still open, "
+                f"{_stop_now(self.orders, t)}.",
                 t.symbol,
                 t.trade_id,
                 {

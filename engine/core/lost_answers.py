@@ -79,7 +79,7 @@ class LostAnswers:
         when = (
             f"once the exchange's rate-limit wait ({exc.wait:.0f}s) is over"
             if exc.wait > 0
-            else ("at the next check")
+            else "at the next check"
         )
         what = (
             f"{o.symbol}: {name(o)} may or may not be on the exchange: the exchange's answer "
@@ -150,10 +150,16 @@ class LostAnswers:
 
     def _say(self, o: Order, there: bool) -> None:
         if there:
-            state = "rests there" if o.status in LIVE_STATUSES else f"is {o.status.value}"
             if o.filled > 0:
-                state += f", filled {o.filled} at {o.avg_price}"
-            text = f"{o.symbol}: {name(o)} whose answer was lost is on the exchange: it {state}; booked."
+                state = f"filled {o.filled} at {o.avg_price}"
+            elif o.status in LIVE_STATUSES:
+                state = "rests there"
+            else:
+                state = f"is {o.status.value}"
+            text = (
+                f"{o.symbol}: {name(o)} whose answer was lost is on the exchange: it {state}; "
+                "booked."
+            )
         elif o.role == OrderRole.ENTRY:
             text = (
                 f"{o.symbol}: {name(o)} whose answer was lost never reached the exchange: "

@@ -89,7 +89,7 @@ async def test_entry_when_answer_lost_in_rate_limit_window_then_unknown_found_af
         assert t.entry_qty == held * cs
         (stop,) = fake.book.open_orders(SYM, stops=True)
         assert stop.trigger == 59000 and stop.qty == held  # the stop exists on the exchange
-        assert len(_told(events, "e", ev.LOOKED_UP, "is on the exchange: it is filled")) == 1
+        assert len(_told(events, "e", ev.LOOKED_UP, "is on the exchange: it filled")) == 1
         assert fake.book.faults.bans == 0 and _closes(fake) == []
 
 

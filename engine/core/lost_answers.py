@@ -109,6 +109,14 @@ class LostAnswers:
         self.bus.emit(ev.Event(ev.ERROR, text, o.symbol, o.trade_id, {"hint": hint}))
         return Unanswered(text, exc.wait)
 
+    def unknown(self, o: Order, wait: float) -> None:
+        """After a restart: `o` was found pending (sent, no answer recorded) and the start's
+        look-up failed; it is looked up again after `wait` seconds, never sent again."""
+        self.until[o.client_id] = self.clock.time() + wait
+        log.warning(
+            "%s: %s of %s still unknown after the restart", o.symbol, o.client_id, o.trade_id
+        )
+
     async def look_up(self) -> tuple[list[Order], list[Order]]:
         """The unknown orders whose time has come, looked up by client id: (found there, and
         booked as found; never placed, marked so). Those still blocked wait again."""

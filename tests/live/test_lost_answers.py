@@ -25,7 +25,7 @@ from engine.domain.trade import TradeStatus
 from tests.fakes.fake_binance import FakeBinance
 from tests.fakes.server import Call
 from tests.live.helpers import live_engine, live_signal, short_until_held, time_out_next_creation
-from tests.live.test_rate_limit_stops import SYM, _closes, _running, _stop_creates
+from tests.live.test_rate_limit_stops import SYM, _closes, _engine, _fake, _running, _stop_creates
 
 Hook = Callable[[Call, str], None]
 
@@ -309,3 +309,44 @@ async def test_close_when_answer_lost_and_lookup_fails_too_then_held_found_at_ne
         assert len([o for o in fake.book.placed("market") if o.reduce_only]) == 1
     finally:
         await eng.aclose()
+
+
+async def test_restart_when_a_stops_fate_is_unknown_and_the_start_cannot_look_it_up_then_placed_after(
+    tmp_path: Path,
+) -> None:
+    # The stop is lost on the way and the window keeps it unknown; sigcopy restarts after the
+    # window, but the start's look-up of the stop fails (503). It stays unknown - not taken for
+    # resting, which would leave the position without a stop for good - and is looked up again
+    # at the next check: not there, so the stop is placed, new client id.
+    fake = await _fake()
+    try:
+        waits: list[float] = []
+        eng = _engine(fake, tmp_path, waits)
+        await eng.start()
+        fake.lose_next(1, "/algoOrder")
+        _window_after(fake, "/algoOrder", phase="received")
+        short_until_held(fake, eng)
+        assert (await eng.execute(live_signal(signal_id="k"))).ok
+        (first,) = [o for o in eng.orders.values() if o.role == OrderRole.STOP_LOSS]
+        assert first.status == OrderStatus.PENDING
+        await eng.aclose()
+        fake.book.advance(91)
+        again = _engine(fake, tmp_path, waits)
+        events: list[ev.Event] = []
+        again.subscribe(events.append)
+        fake.fail_next(1, 503, path_part="/algoOrder")  # the start's look-up of the stop
+        await again.start()
+        try:
+            t = again.trades["k"]
+            assert again.orders[first.client_id].status == OrderStatus.REJECTED
+            (rest,) = fake.book.open_orders(SYM, stops=True)
+            assert rest.trigger == 59000 and rest.qty == fake.book.positions[SYM] > 0
+            assert rest.client_id != again.broker.client_id(first)
+            assert [c.status for c in _stop_creates(fake)] == [504, 200]
+            assert len(_told(events, "k", ev.LOOKED_UP, "never reached the exchange")) == 1
+            assert t.status == TradeStatus.OPEN and _closes(fake) == []
+            assert fake.book.faults.bans == 0
+        finally:
+            await again.aclose()
+    finally:
+        await fake.stop()

@@ -281,7 +281,10 @@ class Protector:
                 continue
             if t.status == TradeStatus.PENDING and not t.entry_qty:
                 if not self.orders.live(t.trade_id, OrderRole.ENTRY):
-                    self.portfolio.ledger.trades_failed += 1
+                    # Counted as executed while its fate was unknown: now it is failed only.
+                    ledger = self.portfolio.ledger
+                    ledger.trades_executed = max(0, ledger.trades_executed - 1)
+                    ledger.trades_failed += 1
                     self.books.finish(t, TradeStatus.FAILED, "entry_never_placed")
                 continue
             self._want.add(t.trade_id)

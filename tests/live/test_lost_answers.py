@@ -350,3 +350,26 @@ async def test_restart_when_a_stops_fate_is_unknown_and_the_start_cannot_look_it
             await again.aclose()
     finally:
         await fake.stop()
+
+
+async def test_entry_when_lost_on_the_way_in_rate_limit_window_then_failed_after_the_lookup_once(
+    tmp_path: Path,
+) -> None:
+    # The entry never reached the exchange: after the wait the look-up finds nothing, the trade
+    # ends failed, nothing is sent again, and the stats count it once, as failed (not also as
+    # executed, which it was provisionally while its fate was unknown).
+    async with _running(tmp_path) as (fake, eng, events, waits):
+        fake.lose_next(1, "/fapi/v1/order")
+        _window_after(fake, "/fapi/v1/order", phase="received")
+        short_until_held(fake, eng)
+        r = await eng.execute(live_signal(signal_id="g"))
+        t = eng.trades["g"]
+        assert r.ok and t.status == TradeStatus.PENDING
+        assert eng.get_stats()["trades_executed"] == 1
+        fake.book.advance(91)
+        await eng.monitor_pass()
+        assert t.status == TradeStatus.FAILED
+        assert len(_entry_creates(fake)) == 1 and SYM not in fake.book.positions
+        assert _stop_creates(fake) == [] and fake.book.faults.bans == 0
+        stats = eng.get_stats()
+        assert (stats["trades_executed"], stats["trades_failed"]) == (0, 1)

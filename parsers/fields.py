@@ -139,7 +139,8 @@ def _negative(value: str, nums: list[Num], base: int) -> bool:
     for n in nums:
         before = value[: n.start - base]
         if before.endswith("-"):
-            prev = before[:-1].rstrip()
+            # ("3674-—3700": a dash doubled between two prices is still the range's dash.)
+            prev = before[:-1].rstrip().rstrip("-").rstrip()
             # ("市价进-0.102": Chinese writes no space, the dash after a word joins it to the price.)
             if not prev or not (prev[-1].isdigit() or prev[-1] in "%)kK$" or _cjk(prev[-1])):
                 return True

@@ -372,6 +372,9 @@ ROWS: tuple[tuple[str, str, str], ...] = (
     ("zh", "entry", r"开仓价?位?"),
     ("zh", "entry", r"建仓价?"),
     ("zh", "entry", r"挂单价?"),
+    # "现价轻仓进-3625附近": "enter (a light position) at the market price, near 3625".
+    ("zh", "entry", r"现价(?:轻仓|半仓|重仓)?进场?"),
+    ("zh", "entry", r"市价(?:轻仓|半仓|重仓)?进场?"),
     ("zh", "buy", r"买入价?" + NUM_NEXT),
     ("zh", "sell", r"卖出价?" + NUM_NEXT),
     ("zh", "tp", r"止盈[0-9]{0,2}"),

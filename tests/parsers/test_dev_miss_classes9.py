@@ -1,0 +1,136 @@
+"""Classes of dev signal misses made general rules (issue 13, session 9, branch i13-signals10):
+each class with new posts written in its shape, and a near miss that must not become a trade,
+through the public parser."""
+
+from __future__ import annotations
+
+import pytest
+
+from parsers import EnhancedParser, ParsedSignal
+
+PARSER = EnhancedParser(enable_ai=False)
+
+
+def _valid(text: str) -> ParsedSignal:
+    sig = PARSER.parse_sync(text)
+    assert sig is not None and sig.is_valid(), sig and sig.problems()
+    return sig
+
+
+def _levels(sig: ParsedSignal) -> tuple[str | None, str, list[float], list[float], float | None]:
+    return sig.side, sig.symbol, sig.entries, sig.take_profits, sig.stop_loss
+
+
+def _not_traded(text: str) -> ParsedSignal | None:
+    sig = PARSER.parse_sync(text)
+    assert sig is None or not sig.is_valid(), _levels(sig)
+    return sig
+
+
+# --- A Chinese call's first line: the coin, a separator, the zone to enter ("ETH ；3580-3610附近").
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "SOL ：182.5-184附近\n目標 ；186-188\n止損: 180",
+            ("LONG", "SOLUSDT", [182.5, 184.0], [186.0, 188.0], 180.0),
+        ),
+        (
+            "AVAX ；27.4-27.1\n目標 ；26.5-26\n止損：27.9附近",
+            ("SHORT", "AVAXUSDT", [27.4, 27.1], [26.5, 26.0], 27.9),
+        ),
+        ("ARB: 0.52 near\nTP: 0.55\nSL: 0.50", ("LONG", "ARBUSDT", [0.52], [0.55], 0.5)),
+    ],
+)
+def test_parse_when_the_first_line_is_the_coin_and_a_zone_then_the_zone_is_the_entry(
+    text: str, want: tuple[str, str, list[float], list[float], float]
+) -> None:
+    assert _levels(_valid(text)) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Sol ：183-181附近多\n目標 ；186-189附近\n止損: 179附近",
+            ("LONG", "SOLUSDT", [183.0, 181.0], [186.0, 189.0], 179.0),
+        ),
+        (
+            "doge  ：0.231-0.235附近空\n目標 ；0.22-0.21附近\n止損:0.241",
+            ("SHORT", "DOGEUSDT", [0.231, 0.235], [0.22, 0.21], 0.241),
+        ),
+    ],
+)
+def test_parse_when_a_coin_in_any_case_stands_before_the_separator_then_it_is_the_coin(
+    text: str, want: tuple[str, str, list[float], list[float], float]
+) -> None:
+    assert _levels(_valid(text)) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The zone on a line after some chatter: whose prices are they?
+        "今天行情不错\nETH ；3580-3610附近\n目標 ；3640\n止損:3560",
+        # Words after the zone: more than a coin and its prices.
+        "ETH ；3580-3610附近 看看再说\n目標 ；3640\n止損:3560",
+    ],
+)
+def test_parse_when_the_coin_line_is_not_a_bare_zone_first_then_it_needs_review(text: str) -> None:
+    sig = _not_traded(text)
+    assert sig is not None and any("no label claims" in why for why in sig.review)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "RSI: 48\nTarget: 3700\nStop: 3500",  # an indicator's reading, no coin and no entry
+        "going: 3580-3610\nTarget: 3700\nStop: 3500",
+    ],
+)
+def test_parse_when_a_word_that_is_no_coin_opens_the_line_then_no_entry_is_read(
+    text: str,
+) -> None:
+    sig = PARSER.parse_sync(text)
+    assert sig is None or not sig.entries
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "BNB 市價進-612附近\n目標 :625-640\n止損:600",
+            ("LONG", "BNBUSDT", [612.0], [625.0, 640.0], 600.0),
+        ),
+        (
+            "LINK ；现价轻仓进-13.2附近补仓空\n目標 ；12.8-12.5\n止損:13.6",
+            ("SHORT", "LINKUSDT", [13.2], [12.8, 12.5], 13.6),
+        ),
+    ],
+)
+def test_parse_when_a_call_enters_at_the_market_near_a_price_then_that_price_is_the_entry(
+    text: str, want: tuple[str, str, list[float], list[float], float]
+) -> None:
+    assert _levels(_valid(text)) == want
+
+
+def test_parse_when_a_range_dash_is_doubled_then_it_is_still_a_range() -> None:
+    sig = _valid("DOGE ：0.21-0.22附近多\n目標 ；0.23-—0.24\n止損: 0.2")
+    assert sig.take_profits == [0.23, 0.24]
+
+
+def test_parse_when_a_minus_sign_follows_a_word_then_the_price_is_still_negative() -> None:
+    sig = _not_traded("BTC LONG\nEntry: 65000\nTarget: 66000 --67000 bonus -68000\nSL: 64000")
+    assert sig is not None
+
+
+def test_parse_when_a_chinese_call_names_a_one_letter_coin_then_it_is_read() -> None:
+    sig = _valid("S  空\n进场位置:0.51-0.52附近\n止盈:0.48-0.45\n止损:0.54")
+    assert _levels(sig) == ("SHORT", "SUSDT", [0.51, 0.52], [0.48, 0.45], 0.54)
+
+
+def test_parse_when_the_letter_starts_a_chinese_word_then_it_names_no_coin() -> None:
+    # "C 多头趋势": "C, a bullish trend": 多 opens a word here, no side beside a coin.
+    assert PARSER.parse_sync("C 多头趋势\n进场位置:0.28附近\n止盈:0.33\n止损:0.27") is None

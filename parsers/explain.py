@@ -227,7 +227,11 @@ def _benign(low: str, a: int, b: int, region: Span, seen: dict[int, _Line]) -> b
 
 # "Risk: 1855 – 1815 = 40 points": a subtraction worked out in the post, "a - b = c".
 _OPERAND = r"\$?\s?([0-9][0-9,]{0,15}(?:\.[0-9]{1,18})?)\s?\$?"
-_SUBTRACTION = re.compile(_OPERAND + r"\s?[-–−]\s?" + _OPERAND + r"\s?=\s?" + _OPERAND)
+# ("Entry $0.0320 - SL $0.0362 = $0.0042", "= $249.67 - $260.00 = -$10.32": the labels of the
+# levels between the numbers, the result negative.)
+_SUBTRACTION = re.compile(
+    _OPERAND + r"\s?[-–−]\s?(?:[^\W\d_]{1,12}\s?){0,3}" + _OPERAND + r"\s?=\s?[-–−]?\s?" + _OPERAND
+)
 # How near the levels an operand must be to be a level of this trade (the risk to the stop, the
 # reward to a target), and how exactly the sum must come out.
 _NEAR = 1.5

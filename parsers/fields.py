@@ -97,6 +97,7 @@ def _clean(kind: str, value: str, base: int, continuation: bool) -> tuple[str, i
         or "m" in value
         or "saat" in value
         or "pip" in value
+        or "x" in value  # "above 0.46x": a level with its last digits left open
         or not value.isascii()  # "4ч", "4小时", "4 saat"
     ):
         value = not_prices(value)

@@ -164,6 +164,33 @@ def _restated_in_prose(
     )
 
 
+# "Entry $0.0320 - SL $0.0362 = $0.0042", "Entry - Target = $249.67 - $230.00 = $19.67": a
+# difference worked out from levels, the shape parsers/explain.py checks (its numbers must be
+# levels read).
+_WORKED_SUM = re.compile(
+    r"[0-9]\s?\$?\s?[-–−]\s?(?:[^\W\d_]{1,12}\s?){0,3}\$?\s?[0-9][0-9.,]*\s?\$?\s?=\s?"
+    r"[-–−]?\s?\$?\s?[0-9]"
+)
+
+
+def _in_worked_sum(
+    low: str, line_start: int, start: int, line_end: int, kind: str, r: Reading
+) -> bool:
+    """ "Risk per Unit = Entry $0.0320 - SL $0.0362 = $0.0042": labels inside a sum worked out
+    from the levels, once their fields were read, restate them (the cross-check proves the sum's
+    numbers are levels read, parsers/explain.py)."""
+    if low.find("=", start, line_end) < 0:
+        return False
+    worked = _WORKED_SUM.search(low, line_start, line_end)
+    if worked is None or worked.end() <= start:
+        return False
+    if kind in ("tp", "tpglued"):
+        return bool(r.tps or r.glued or r.sell)
+    if kind in ("sl", "slclose"):
+        return r.sl is not None or r.slclose is not None
+    return bool(r.entries or r.buy or r.sell or r.market_in_entry)
+
+
 _SYM_SEPARATOR = re.compile(r"\s?[:=\-#$]")
 
 
@@ -295,6 +322,9 @@ def scan(low: str, r: Reading) -> None:
                 and kind in PRICE_KINDS
                 and _restated_in_prose(low, offset, start, line_end, kind, r)
             ):
+                block.close(r)
+                continue
+            if kind in PRICE_KINDS and _in_worked_sum(low, offset, start, line_end, kind, r):
                 block.close(r)
                 continue
             if kind == "sym" and _in_sentence(low, offset, start, end):

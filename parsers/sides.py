@@ -13,10 +13,10 @@ SHORT = "SHORT"
 # also write "sell 50% at TP1" inside a long. Patterns start with \W (searched in " " + text)
 # so re skips positions inside words cheaply; Chinese forms have no word boundaries.
 # "short squeeze", "short positions were liquidated", "Shorts Liquidated at $2,583", "shorts are
-# forced to buy back", "short sellers", "buying pressure": the market's other traders, not the
-# side of this post's trade.
+# forced to buy back", "short sellers", "buying pressure", "aggressive shorts who pay longs": the
+# market's other traders, not the side of this post's trade.
 _CROWD = (
-    r"(?![\s-](?:term|squeez|positions|sellers|buyers|liquidat|interest|covering|wiped"
+    r"(?![\s-](?:term|squeez|positions|sellers|buyers|liquidat|interest|covering|wiped|who\s"
     r"|(?:get|got|are|were|being)\s(?:squeez|liquidat|wiped|trapped|forced)))"
 )
 # ("Sell targets", "Buy targets": a label of levels, placed by the side, not the side itself.)

@@ -20,6 +20,10 @@ def rest_of_note(value: str, base: int, r: Reading) -> None:
     (a price there that is none of the levels makes the signal needs review)."""
     if "|" in value or "/" in value or "•" in value:
         cuts = list(_FIELD_END.finditer(value))
+        if "=" in value or "≈" in value:
+            # "Trade Risk = ($0.0042 / $0.0320) = ~13.12%": a slash between two numbers of a sum
+            # worked out is a division, not the end of a field.
+            cuts = [m for m in cuts if not _DIVISION.match(value, max(0, m.start() - 1))]
         for i, m in enumerate(cuts):
             end = cuts[i + 1].start() if i + 1 < len(cuts) else len(value)
             if _HAS_DIGIT.search(value, m.end(), end):
@@ -27,6 +31,7 @@ def rest_of_note(value: str, base: int, r: Reading) -> None:
 
 
 _FIELD_END = re.compile(r"[ \t]?[|•][ \t]?|[ \t]/[ \t]")
+_DIVISION = re.compile(r"[0-9)%][ \t]/[ \t][($]{0,2}[0-9]")
 
 
 def field_bounds(low: str, start: int, end: int, at: int) -> Span:

@@ -134,3 +134,65 @@ def test_parse_when_a_chinese_call_names_a_one_letter_coin_then_it_is_read() -> 
 def test_parse_when_the_letter_starts_a_chinese_word_then_it_names_no_coin() -> None:
     # "C 多头趋势": "C, a bullish trend": 多 opens a word here, no side beside a coin.
     assert PARSER.parse_sync("C 多头趋势\n进场位置:0.28附近\n止盈:0.33\n止损:0.27") is None
+
+
+# --- Prose around the levels: other traders, sums worked out, open digits, file names.
+
+
+def test_parse_when_other_traders_are_shorts_who_pay_then_the_setups_side_is_read() -> None:
+    sig = _valid(
+        "THE/USDT\nThe market is full of late shorts who keep paying funding.\nSetup (Long):\n"
+        "Entry: 0.060 - 0.061\nTargets: 0.065 - 0.069\nStop loss: 0.057"
+    )
+    assert _levels(sig) == ("LONG", "THEUSDT", [0.06, 0.061], [0.065, 0.069], 0.057)
+
+
+def test_parse_when_the_post_itself_says_short_then_it_stays_short() -> None:
+    sig = _valid("THE/USDT SHORT\nEntry: 0.061\nTargets: 0.058 - 0.055\nStop loss: 0.064")
+    assert sig.side == "SHORT"
+
+
+WORKED = "ETH/USDT LONG\nEntry: 3000 - 3020\nStop loss: 2950\nTarget: 3150\n"
+
+
+@pytest.mark.parametrize(
+    "sums",
+    [
+        "Risk per coin = Entry 3010 - SL 2950 = 60\nRisk share = (60 / 3010) = 2 pct",
+        "Reward: Target - Entry = 3150 - 3010 = 140",
+        "Risk: Entry - Stop = $3,000 - $2,950 = -$50",
+    ],
+)
+def test_parse_when_a_sum_is_worked_out_from_the_levels_read_then_it_restates_them(
+    sums: str,
+) -> None:
+    assert _levels(_valid(WORKED + sums))[2:] == ([3000.0, 3020.0], [3150.0], 2950.0)
+
+
+def test_parse_when_a_sum_is_worked_out_from_another_stop_then_it_needs_review() -> None:
+    sig = _not_traded(WORKED + "Risk per coin = Entry 3010 - SL 2900 = 110")
+    assert sig is not None and any("works out a sum" in why for why in sig.review)
+
+
+def test_parse_when_a_one_line_post_parts_a_note_by_a_slash_then_the_field_is_checked() -> None:
+    # No sum here: " / " parts the fields, and the zone's price is nobody's.
+    sig = _not_traded("ETH/USDT LONG | Entry: 3000 | SL: 2950 | TP: 3150 | Margin: 20x / Zone 3100")
+    assert sig is not None and sig.review
+
+
+def test_parse_when_a_level_is_written_with_open_digits_in_prose_then_it_is_no_price() -> None:
+    sig = _valid(
+        "LQTY/USDT LONG\nEntry: 0.46 - 0.465\nTP: 0.54 / 0.58\nSL: 0.41\n"
+        "A daily close above 0.47x unlocks the targets."
+    )
+    assert _levels(sig)[2:] == ([0.46, 0.465], [0.54, 0.58], 0.41)
+
+
+def test_parse_when_the_entry_itself_has_open_digits_then_it_needs_review() -> None:
+    sig = _not_traded("LQTY/USDT LONG\nEntry: 0.46x\nTP: 0.54 / 0.58\nSL: 0.41")
+    assert sig is not None and any("entry label" in why for why in sig.review)
+
+
+def test_parse_when_the_post_names_a_picture_file_then_its_digits_are_no_price() -> None:
+    sig = _valid("CHZ/USDT SHORT\nEntry: 0.01794\nChart 28273.jpg\nSL: 0.01820\nTP: 0.01717")
+    assert _levels(sig)[2:] == ([0.01794], [0.01717], 0.0182)

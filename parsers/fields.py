@@ -84,6 +84,10 @@ def _clean(kind: str, value: str, base: int, continuation: bool) -> tuple[str, i
             value = value[: m.start()]
     if "(" in value or ")" in value:
         value = _INLINE_INDEX.sub(_blank_index, value)
+    if kind == "sl" and "(" in value and _STOP_REFERENCE.search(value):
+        # "$3.750 (Just below the $3.771 bounce low)": where the stop sits, beside a chart
+        # feature named by its price; the feature is no second stop.
+        value = _STOP_REFERENCE.sub(blank, value)
     if kind in ("sl", "slclose") and _GLUED_BEYOND.search(value):
         # "• Below1.93": a stop's word run into its price (a copy that lost the space).
         value = _GLUED_BEYOND.sub(blank, value)
@@ -104,6 +108,10 @@ def _clean(kind: str, value: str, base: int, continuation: bool) -> tuple[str, i
     return value, base
 
 
+_STOP_REFERENCE = re.compile(
+    r"(?:(?<=\()|(?<=[a-z] ))(?:below|above|under|over|beneath)\sthe\s\$?[0-9][0-9.,]*\s?"
+    r"(?:[a-z0-9-]{2,12}\s){0,2}(?:low|high|support|resistance|level|wick|bottom|top)s?(?=[\s).,])"
+)
 _GLUED_BEYOND = re.compile(r"(?<![a-z])(?:below|above|under|over)(?=[0-9])")
 
 

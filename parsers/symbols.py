@@ -209,6 +209,22 @@ def from_bare_words(lines: list[str]) -> str | None:
     return make_symbol(first) if first is not None else None
 
 
+# Coins whose ticker is also a word STOPWORDS holds ("HIGH", "ID"): a coin only where the
+# post's heading names it in capitals ("HIGH Trade Setup: Betting on a Rejection"). (Not "AI" nor
+# "ALT": "AI Trade Setup", "ALT trade setup" say who wrote it, or which kind of coin.)
+WORD_TICKERS = frozenset(("HIGH", "ID", "MOVE"))
+_HEADING_COIN = re.compile(r"[^\w\n]*([A-Z]{2,5})\s[Tt]rade\s[Ss]etup(?![a-z])")
+
+
+def from_heading_word(first_line: str) -> str | None:
+    """The coin of a heading "HIGH Trade Setup", when its ticker is a word (WORD_TICKERS) and no
+    other coin is named."""
+    m = _HEADING_COIN.match(first_line)
+    if m is None or m.group(1) not in WORD_TICKERS:
+        return None
+    return make_symbol(m.group(1))
+
+
 # "avax long": a ticker in lower case, first on its line, right before the side, or before the
 # entry and the side ("btc 116000-115500附近多", "spx 多"). Common words that start such lines
 # ("going long") are not coins. (Searched in "\n" + text: re skips from line to line.)

@@ -196,3 +196,72 @@ def test_parse_when_the_entry_itself_has_open_digits_then_it_needs_review() -> N
 def test_parse_when_the_post_names_a_picture_file_then_its_digits_are_no_price() -> None:
     sig = _valid("CHZ/USDT SHORT\nEntry: 0.01794\nChart 28273.jpg\nSL: 0.01820\nTP: 0.01717")
     assert _levels(sig)[2:] == ([0.01794], [0.01717], 0.0182)
+
+
+# --- Who a side word is about; what a stop's note names; a coin whose ticker is a word.
+
+
+@pytest.mark.parametrize(
+    "crowd",
+    [
+        "Whales may sweep 12.40 to trap early longs before the drop.",
+        "A wick to 12.40 would be squeezing late longs first.",
+        "Open interest falls (longs unwinding).",
+    ],
+)
+def test_parse_when_longs_are_the_traders_a_move_hunts_then_the_posts_side_is_read(
+    crowd: str,
+) -> None:
+    sig = _valid(
+        "APT/USDT\nTrend: weak\n" + crowd + "\nEntry: 12.10 - 12.20\nTP: 11.40\nSL: 12.60\n"
+        "Bias: SHORT"
+    )
+    assert _levels(sig) == ("SHORT", "APTUSDT", [12.1, 12.2], [11.4], 12.6)
+
+
+def test_parse_when_the_post_says_long_then_hunted_words_elsewhere_change_nothing() -> None:
+    sig = _valid("APT/USDT LONG\nEntry: 12.10\nTP: 12.80\nSL: 11.70\nNo longs trapped here.")
+    assert sig.side == "LONG"
+
+
+def test_parse_when_vietnamese_says_overbought_then_it_is_no_side() -> None:
+    sig = _valid(
+        "$DOT\nRSI: ~48, không quá mua/quá bán.\nVào lệnh: 3.70\nChốt lời: 3.40\nCắt lỗ: 3.85\n"
+    )
+    assert _levels(sig) == ("SHORT", "DOTUSDT", [3.7], [3.4], 3.85)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "(Just below the $3.771 bounce low)",
+        "(below the 3.80 swing low)",
+        "(placed under the $3.77 weekly low)",
+    ],
+)
+def test_parse_when_the_stops_note_names_the_chart_feature_it_sits_by_then_one_stop(
+    note: str,
+) -> None:
+    sig = _valid("DOT/USDT LONG\nEntry: 3.90 - 3.97\nTarget: 4.115\nStop-loss: $3.750 " + note)
+    assert sig.stop_loss == 3.75
+
+
+def test_parse_when_the_stops_note_gives_another_price_then_it_needs_review() -> None:
+    sig = _not_traded(
+        "DOT/USDT LONG\nEntry: 3.90 - 3.97\nTarget: 4.115\nStop-loss: $3.750 (or 3.69)"
+    )
+    assert sig is not None and sig.review
+
+
+def test_parse_when_the_heading_names_a_coin_whose_ticker_is_a_word_then_it_is_read() -> None:
+    sig = _valid(
+        "📉 HIGH Trade Setup: Betting on a Rejection\nTrade Type: Short (Sell)\n"
+        "Entry (Short): 0.2582\nStop Loss (SL): 0.3005\nTake Profit 1 (TP1): 0.2270"
+    )
+    assert _levels(sig) == ("SHORT", "HIGHUSDT", [0.2582], [0.227], 0.3005)
+
+
+@pytest.mark.parametrize("heading", ["High Trade Setup", "NEW Trade Setup", "HIGH risk setup"])
+def test_parse_when_the_heading_word_is_no_coin_then_no_coin_is_read(heading: str) -> None:
+    text = heading + "\nTrade Type: Short (Sell)\nEntry: 0.2582\nStop Loss: 0.3005\nTP1: 0.2270"
+    assert PARSER.parse_sync(text) is None

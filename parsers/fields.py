@@ -32,6 +32,9 @@ _BENIGN = re.compile(
     r"|\(?(?<![0-9.])[0-9]{1,2}\s?[).:#-](?![0-9])"
     r"|(?<![0-9.])[0-9]{1,2}(?:\s?:\s?|/)[0-9]{1,2}(?![0-9.])"  # "1:3", "7/10"; "90 / 80" lists
     r"|#[0-9]+"  # "Signal #1234": an id
+    r"|(?<=[a-z])[0-9]{1,3}(?![0-9.,])"  # "(near EMA7/EMA25)": an indicator's period
+    # "3.160 USDT (about ~0.025 USDT away)": a distance, not a level.
+    r"|[0-9][0-9.,]*\s?(?:usdt|usd|\$|points?|pts)?\s(?:away|distance)(?![a-z])"
     r"|(?<![0-9.])[0-9]{1,2}(?:\.[0-9])?r(?![a-z]))"  # "0.56 (1R)": a multiple of the risk
 )
 # A dash glued to the label or its colon is a separator ("TP1-2367", "BUY :- 22"), not a sign.
@@ -50,6 +53,16 @@ def _number_first(value: str) -> bool:
     """The value's first word is a number (after its list index): "💰 20.4 - 50%", not "Use 2%"."""
     m = _FIRST_ALNUM.search(strip_list_index(value.lstrip(_SEPARATORS)))
     return m is not None and m.group().isdigit()
+
+
+_MONEY_AFTER = re.compile(r"\s?(?:\$|usd)")
+
+
+def _money(value: str, start: int, end: int) -> bool:
+    """Whether value[start:end] is a sum of money: "$" before it, or "$" / "usdt" after it."""
+    return value[max(0, start - 2) : start].rstrip()[-1:] == "$" or bool(
+        _MONEY_AFTER.match(value, end)
+    )
 
 
 _SPACED_INDEX_OR_THOUSANDS = re.compile(r"[ \t]+(?:1[0-9]|20|[1-9]) [0-9]{3}(?![0-9.,])")
@@ -180,6 +193,9 @@ def take(
     """Store the numbers of one labelled segment (value starts at base); return how many."""
     if kind == "lev":
         nums = read_prices(not_prices(value), base)
+        if nums and ("$" in value or "usd" in value):
+            # "→ buying power = $1000", "deposit about $25": money, never a leverage.
+            nums = [n for n in nums if not _money(value, n.start - base, n.end - base)]
         if len(nums) > 2 and r.leverage is None:
             # "Lev 10 , 20, 30 ,40, 50%": a list of choices, no single leverage.
             r.unexplained.append(("leverage", (base, base + len(value.rstrip()))))

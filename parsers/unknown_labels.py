@@ -38,12 +38,15 @@ def field_bounds(low: str, start: int, end: int, at: int) -> Span:
     """The field of a one-line post around at, within the line low[start:end]: "|", "•" and a
     spaced " / " part the fields ("#SOL LONG | Entry: 61.4 | Zone @ 63.2 | SL 59")."""
     if "|" in low[start:end] or "•" in low[start:end] or " / " in low[start:end]:
+        worked = "=" in low[start:end] or "≈" in low[start:end]
         start = max(start, low.rfind("|", start, at) + 1, low.rfind("•", start, at) + 1)
         slash = low.rfind(" / ", start, at)
+        if worked and slash > 0 and _DIVISION.match(low, slash - 1):
+            slash = -1  # "$2 / $0.025 = 80 XRP": a division, not a field's end
         start = start if slash < 0 else max(start, slash + 3)
         for sep in ("|", "•", " / "):
             found = low.find(sep, at, end)
-            if found >= 0:
+            if found >= 0 and not (sep == " / " and worked and _DIVISION.match(low, found - 1)):
                 end = found
     return start, end
 

@@ -265,3 +265,48 @@ def test_parse_when_the_heading_names_a_coin_whose_ticker_is_a_word_then_it_is_r
 def test_parse_when_the_heading_word_is_no_coin_then_no_coin_is_read(heading: str) -> None:
     text = heading + "\nTrade Type: Short (Sell)\nEntry: 0.2582\nStop Loss: 0.3005\nTP1: 0.2270"
     assert PARSER.parse_sync(text) is None
+
+
+# --- A trade plan's arithmetic: sizes worked out, money beside the leverage, indicator periods.
+
+PLAN = "$SOL short plan\nEntry: 181.5 USDT\nStop-loss (SL): 184.0 USDT\nTP1: 178.0 USDT\n"
+
+
+@pytest.mark.parametrize(
+    "notes",
+    [
+        "Leverage: assuming x5 (futures) → buying power = $500.",
+        "Leverage: 5x\nCoins needed: $3 / $2.5 = 1.2 SOL\nContract value: 1.2 x 181.5 ≈ 217.8 USDT",
+        "Leverage: 5x\nWith 5x leverage → deposit about $45 for this trade.",
+    ],
+)
+def test_parse_when_a_plan_works_out_its_size_then_its_sums_are_no_levels(notes: str) -> None:
+    sig = _valid(PLAN + notes)
+    assert _levels(sig)[2:] == ([181.5], [178.0], 184.0) and sig.leverage == 5
+
+
+def test_parse_when_a_leverage_line_gives_a_bare_second_number_then_it_needs_review() -> None:
+    sig = _not_traded(PLAN + "Leverage: 5x (or 20)")
+    assert sig is not None and sig.review
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Entry: 181.5 USDT (near EMA7/EMA25)",
+        "Entry: 181.5 USDT (under MA99)",
+    ],
+)
+def test_parse_when_a_level_names_an_indicator_then_its_period_is_no_price(line: str) -> None:
+    sig = _valid("$SOL short\n" + line + "\nStop-loss: 184.0\nTP1: 178.0")
+    assert sig.entries == [181.5]
+
+
+def test_parse_when_the_stop_says_how_far_it_is_then_the_distance_is_no_price() -> None:
+    sig = _valid("$SOL short\nEntry: 181.5\nStop-loss: 184.0 USDT (about ~2.5 USDT away)\nTP1: 178")
+    assert sig.stop_loss == 184.0
+
+
+def test_parse_when_the_stop_gives_a_second_bare_price_then_it_needs_review() -> None:
+    sig = _not_traded("$SOL short\nEntry: 181.5\nStop-loss: 184.0 USDT (about ~186.5)\nTP1: 178")
+    assert sig is not None and sig.review

@@ -310,3 +310,46 @@ def test_parse_when_the_stop_says_how_far_it_is_then_the_distance_is_no_price() 
 def test_parse_when_the_stop_gives_a_second_bare_price_then_it_needs_review() -> None:
     sig = _not_traded("$SOL short\nEntry: 181.5\nStop-loss: 184.0 USDT (about ~186.5)\nTP1: 178")
     assert sig is not None and sig.review
+
+
+# --- Levels said again in the analysis under them; an emoji's bytes read as another encoding.
+
+REVERSAL = (
+    "WIF LONG\nEntry Zone (Long): $2.00→$2.10\nStop Loss (SL): $1.90\n"
+    "Take Profit 1 (TP1): $2.25\nTake Profit 2 (TP2): $2.40\n"
+)
+
+
+@pytest.mark.parametrize(
+    "analysis",
+    [
+        "Support Target: the take profit is placed at 2.40, directly matching a strong level"
+        " where the price turned twice.",
+        "🛡 Risk and Profit Management (Using Entry ≈2.05)",
+    ],
+)
+def test_parse_when_the_analysis_names_the_levels_again_then_they_are_read_once(
+    analysis: str,
+) -> None:
+    sig = _valid(REVERSAL + analysis)
+    assert _levels(sig)[2:] == ([2.0, 2.1], [2.25, 2.4], 1.9)
+
+
+def test_parse_when_an_entry_label_after_the_zone_gives_another_price_then_needs_review() -> None:
+    # Under the zone 2.00-2.10, "Using Entry ≈1.95" is a third entry, or a typo: a person decides.
+    sig = _not_traded(REVERSAL + "🛡 Risk and Profit Management (Using Entry ≈1.95)")
+    assert sig is not None and sig.review
+
+
+def test_parse_when_an_emojis_bytes_are_glued_to_the_labels_then_the_labels_are_read() -> None:
+    sig = _valid(
+        "Short Trade Signal: OP/USDT (15m)\nâDirection: Short\nâEntry Price: 1.794\n"
+        "âStop Loss (SL): 1.820\nâTake Profit (TP): 1.717"
+    )
+    assert _levels(sig) == ("SHORT", "OPUSDT", [1.794], [1.717], 1.82)
+
+
+def test_parse_when_a_word_starts_with_that_letter_in_lower_case_then_it_is_kept() -> None:
+    # "âncora" (Portuguese, "anchor") opens its line: a word, no stray bytes to drop.
+    sig = _not_traded("OP/USDT SHORT\nEntry: 1.794\nâncora 1.80\nSL: 1.820\nTP: 1.717")
+    assert sig is not None and sig.review

@@ -13,6 +13,9 @@ from parsers.label_patterns import (
     PRICE_NEXT,
 )
 
+_ADVISED = r"(?:could|should|can|may|might|must|will)\s(?:be\s)"
+_AT_LEVEL = r"(?:\s(?:at|near|around))?(?:\sthe\s(?:level|price|mark)\sof)?"
+
 EN_ROWS: tuple[tuple[str, str, str], ...] = (
     ("en", "entry", r"entry\s?(?:targets?|zones?|prices?|areas?|range|points?|levels?|orders?)"),
     ("en", "entry", r"entries"),
@@ -120,6 +123,10 @@ EN_ROWS: tuple[tuple[str, str, str], ...] = (
     ("en", "slclose", r"1h\s?close"),
     ("en", "slclose", r"h4\s?close"),
     ("en", "slclose", r"candle\s?close"),
+    # "Stop Loss could be set at $3,270", "Profits should be taken at the level of $2,840": an
+    # analysis's advice, the label in a phrase (before the shorter rows: the first match wins).
+    ("en", "sl", r"stop[\s-]?loss\s" + _ADVISED + r"(?:set|placed|put)" + _AT_LEVEL),
+    ("en", "tp", r"profits?\s" + _ADVISED + r"(?:taken|locked\sin|booked|fixed)" + _AT_LEVEL),
     ("en", "sl", r"stop[\s-]?(?:loss\s?)?(?:targets?|levels?|price|zone)"),
     ("en", "sl", r"stop[\s-]?loss"),
     ("en", "sl", r"stoploss"),

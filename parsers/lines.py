@@ -310,6 +310,16 @@ def scan(low: str, r: Reading) -> None:
             lab = found[li]
             if lab[1] >= line_end:
                 break
+            if (
+                lab[0] == "weak"
+                and labels
+                and labels[-1][0] == "noise"
+                and not low[labels[-1][2] : lab[1]].strip()
+            ):
+                # "resistance at $3,175": "at" right after a note's label gives the note's
+                # number, no entry.
+                lab = ("noise", lab[1], lab[2])
+                found[li] = lab
             # "Stop loss at 0.025": "at" inside a price segment is part of its value.
             if not (lab[0] == "weak" and labels and labels[-1][0] in PRICE_KINDS):
                 labels.append(lab)

@@ -353,3 +353,41 @@ def test_parse_when_a_word_starts_with_that_letter_in_lower_case_then_it_is_kept
     # "âncora" (Portuguese, "anchor") opens its line: a word, no stray bytes to drop.
     sig = _not_traded("OP/USDT SHORT\nEntry: 1.794\nâncora 1.80\nSL: 1.820\nTP: 1.717")
     assert sig is not None and sig.review
+
+
+# --- An analysis's advice: "Stop Loss could be set at", "Profits should be taken at the level of".
+
+ADVICE = (
+    "The SOLUSD pair has approached resistance at $212 and may pull back to support at $188.\n"
+    "The overall recommendation is to sell SOLUSD. "
+)
+
+
+@pytest.mark.parametrize(
+    ("levels", "tp", "sl"),
+    [
+        ("Profits should be taken at the level of $188. Stop Loss could be set at $219.", 188, 219),
+        ("Profit can be locked in near $190. Stop-loss should be placed at $220.", 190, 220),
+    ],
+)
+def test_parse_when_an_analysis_advises_the_levels_in_a_phrase_then_they_are_read(
+    levels: str, tp: float, sl: float
+) -> None:
+    sig = _valid(ADVICE + levels)
+    assert _levels(sig) == ("SHORT", "SOLUSD", [], [tp], sl)
+
+
+def test_parse_when_the_advised_stop_is_only_a_distance_then_it_needs_review() -> None:
+    sig = _not_traded(ADVICE + "Profits should be taken at $188. Stop loss should be placed 3% up.")
+    assert sig is not None and sig.review
+
+
+def test_parse_when_at_follows_a_notes_label_then_its_price_is_no_entry() -> None:
+    # "resistance at $212": the resistance's price, not an entry "at" it.
+    sig = _valid("SOL SHORT\nResistance at $212\nTarget: 188\nStop: 219")
+    assert sig.entries == [] and sig.take_profits == [188.0]
+
+
+def test_parse_when_at_stands_alone_then_it_still_gives_the_entry() -> None:
+    sig = _valid("SOL SHORT at 205\nTarget: 188\nStop: 219")
+    assert sig.entries == [205.0]

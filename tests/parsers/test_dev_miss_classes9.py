@@ -391,3 +391,36 @@ def test_parse_when_at_follows_a_notes_label_then_its_price_is_no_entry() -> Non
 def test_parse_when_at_stands_alone_then_it_still_gives_the_entry() -> None:
     sig = _valid("SOL SHORT at 205\nTarget: 188\nStop: 219")
     assert sig.entries == [205.0]
+
+
+# --- A channel's disclaimer line under its signal is no "this is not a trade".
+
+CAKE = (
+    "🔴 TRADE - CAKE / USDT\nType - LONG\nBuy Zone - 2.88 to 2.81\nTarget: 2.95\nStop loss 2.73\n"
+)
+
+
+@pytest.mark.parametrize(
+    "disclaimer",
+    [
+        "🔥Disclaimer 👉 This is my personal analysis for educational purposes, trade at your own"
+        " risk.",
+        "DISCLAIMER: for educational purposes only. Not financial advice.",
+    ],
+)
+def test_parse_when_a_disclaimer_line_says_educational_then_the_signal_is_read(
+    disclaimer: str,
+) -> None:
+    sig = _valid(CAKE + disclaimer)
+    assert _levels(sig) == ("LONG", "CAKEUSDT", [2.88, 2.81], [2.95], 2.73)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "This setup is for educational purposes only.",
+        "For educational purposes: a disclaimer follows below.",
+    ],
+)
+def test_parse_when_the_post_itself_says_educational_then_it_is_no_signal(note: str) -> None:
+    assert PARSER.parse_sync(CAKE + note) is None

@@ -84,10 +84,10 @@ def test_variants_when_built_then_thousands_and_deterministic() -> None:
 # zone, "Eth ：" and "btc ：" name the coin before the separator, "现价轻仓进-3625" enters at the
 # market near 3625, a one-letter coin "C 多"): 97.62% (6228 of 6380) and 97.60% (6227), none
 # wrong, so the target below is met. After the branch's other rules (sums worked out from the
-# levels, other traders' sides, an analysis's advice, a stop's note ...): 98.35% (6275) in both
-# seeds, none wrong.
+# levels, other traders' sides, an analysis's advice, a stop's note, a disclaimer line ...):
+# 98.40% (6278) in both seeds, none wrong.
 # The bound below is that measurement.
-@pytest.mark.parametrize(("seed", "floor", "most_wrong"), [(13, 0.9835, 0), (2, 0.9835, 0)])
+@pytest.mark.parametrize(("seed", "floor", "most_wrong"), [(13, 0.9840, 0), (2, 0.9840, 0)])
 def test_variants_when_parsed_then_no_worse_than_measured_in_session_9(
     seed: int, floor: float, most_wrong: int
 ) -> None:

@@ -59,6 +59,8 @@ SL_WORD = re.compile(
         r"zarar\sdurdur",
     )
     + r"|止损|(?:成本|保本)损|(?<=提)损|استاپ|حد\s?ضرر"
+    # "带个保护": put on a protection, i.e. a protective stop (its level unsaid).
+    + r"|(?<=带)保护|(?<=带个)保护"
 )
 
 
@@ -90,6 +92,9 @@ MOVE = re.compile(
         r"جابجا\w{0,3}",
     )
     + r"|移动|移至|带(?=成本损|保本损)|提(?=损)|→|->"
+    # "止损改到0.0039", "止损放在0.1552", "止损位调整为": right after the stop word (in "止损不变,
+    # 目标改到3100" what moved is the target).
+    + r"|(?:(?<=损)|(?<=损位))\s?(?:改|放|调整?|挪|移)(?:到|为|成|在|至)|带(?=个?保护)"
 )
 
 

@@ -110,6 +110,19 @@ def _reply_lines(low: str) -> list[str]:
     return lines if len(lines) <= 3 else []
 
 
+def _short_line(low: str, at: int) -> bool:
+    """True when low[at] is on a short line of a short reply (at most three lines)."""
+    start = low.rfind("\n", 0, at) + 1
+    end = low.find("\n", at)
+    return len(low[start : len(low) if end < 0 else end].strip()) <= _SHORT_LINE and bool(
+        _reply_lines(low)
+    )
+
+
+_SHORT_LINE = 24
+_FIELD_COLON = re.compile(r"\s?:")
+
+
 def _tp_index(low: str) -> int | None:
     """The target the post reports: the first named, or the last of a ticked list
     ("Тейк-профит 1 ✅ / Тейк-профит 2 ✅ / Тейк-профит 3 ✅" reports the third)."""
@@ -157,6 +170,14 @@ def _clause(low: str, start: int, end: int, at: int, to: int) -> tuple[int, int]
     return start, after.start() if after else end
 
 
+# "SL unchanged", "stop stays", "止损不变": said of the stop, the stop does not move.
+_STOP_KEPT = re.compile(
+    r"\s?(?:is\s|stays?\s|remains?\s)?(?:unchanged|the\ssame|same|stays|remains|不变|不动)"
+)
+# The other levels a move may be said of.
+_OTHER_LEVEL = re.compile(
+    r"(?<!\w)(?:tps?[0-9]?|targets?|take[\s-]?profits?|entry|entries)(?!\w)|目标|止盈|入场|进场"
+)
 _NEW_STOP = re.compile(r"(?<![a-z])(?:new|updated|новый|nuevo|yeni)\s$")
 
 
@@ -173,10 +194,15 @@ def _stop_moved(low: str) -> re.Match[str] | None:
             # "New SL for BTC: 63200", "#ETH new stop loss 3150": a short reply (in a long
             # post, "New Stop Loss: $5.60" is the stop of a plan B).
             return m
+        if _STOP_KEPT.match(low, m.end()):
+            continue  # "SL unchanged, TP moved to 3100", "止损不变": this stop stays
         for move in MOVE.finditer(low, lo, hi):
             # "移动到116000-116500附近,目标..., 止损在115300": a price between the move and the
             # stop word: what moved is the entry, not the stop.
             if move.end() <= m.start() and _HAS_DIGIT.search(low, move.end(), m.start()):
+                continue
+            # "SL 2900, TP moved to 3100": another level named between the stop and the move.
+            if move.start() >= m.end() and _OTHER_LEVEL.search(low, m.end(), move.start()):
                 continue
             return m
         # "SL to entry", "stop at breakeven", "استاپ بیاد نقطه ورود": the entry soon after the
@@ -223,7 +249,8 @@ def read_update(text: str) -> SignalUpdate | None:
         after = low[sl_word.end() :]
         # "带成本损": the stop word itself says where (a stop at cost).
         to_entry = bool(BREAKEVEN.search(after[:60]) or BREAKEVEN.search(sl_word.group()))
-        price = _number_after(low, sl_word.end())
+        # ("带个保护": a protection, no level said: a number after it is not the stop's.)
+        price = None if sl_word.group() == "保护" else _number_after(low, sl_word.end())
         # "Close 50% and move SL to entry": a close first, then the stop (update_pair.py).
         close, frac = _close_share(low)
         if close is not None and (frac is not None or update_pair.says_close(close.group())):
@@ -264,8 +291,13 @@ def read_update(text: str) -> SignalUpdate | None:
         return None  # "Trade #1268 Canceled": which trade that is, only the channel knows
     if kind is UpdateKind.MOVE_SL and symbol is None and price is None and not to_entry:
         # "... the crowd places stop-losses and prices often hit that point before moving": a
-        # stop moved, for no coin, to no level, is no instruction anyone can follow.
-        return None
+        # stop moved, for no coin, to no level, is no instruction anyone can follow - unless
+        # the reply says only that ("移动止损", "Trail your stop", under the post it answers):
+        # the move is read, with no level, and the engine asks for one.
+        # ("Stop: Moving Target" is a field of a post, not a reply.)
+        assert sl_word is not None
+        if not _short_line(low, sl_word.start()) or _FIELD_COLON.match(low, sl_word.end()):
+            return None
     return SignalUpdate(
         kind=kind,
         symbol=symbol,

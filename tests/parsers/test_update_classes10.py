@@ -32,3 +32,58 @@ def test_update_when_a_chinese_cancel_is_said_then_cancel(text: str) -> None:
 )
 def test_update_when_a_chinese_cancel_is_negated_then_no_cancel(text: str) -> None:
     assert _kind(text) != "CANCEL"
+
+
+# Class 2: Chinese stop moves: the stop "changed to" / "put at" a level right after the stop
+# word ("止损改到", "止损放在", "止损位调整为"); "带个保护" (put on a protective stop, no level);
+# and a short reply that only says to move the stop ("移动止损", "Trail your stop"): read, with
+# no level, and the engine asks for one.
+@pytest.mark.parametrize(
+    ("text", "price"),
+    [
+        ("止损改到2.315", 2.315),
+        ("#DOGE 止損放在0.2145", 0.2145),
+        ("止损位调整为 3150", 3150.0),
+        ("止损移到 61800 附近", 61800.0),
+        ("止損調到0.0418", 0.0418),
+    ],
+)
+def test_update_when_a_chinese_stop_is_set_to_a_level_then_the_stop_moves(
+    text: str, price: float
+) -> None:
+    update = PARSER.parse_update_sync(text)
+    assert update is not None and update.kind.value == "MOVE_SL"
+    assert update.price == price and not update.to_entry
+
+
+@pytest.mark.parametrize(
+    "text", ["帶保護", "可以带个保护了", "稳一点，带个保护", "移動止損", "可以移动一下止损", "Trail your stop"]
+)
+def test_update_when_a_short_reply_only_moves_the_stop_then_a_move_with_no_level(
+    text: str,
+) -> None:
+    update = PARSER.parse_update_sync(text)
+    assert update is not None and update.kind.value == "MOVE_SL"
+    assert (update.price, update.to_entry) == (None, False)
+
+
+def test_update_when_a_protection_is_followed_by_a_breakout_level_then_that_is_no_stop() -> None:
+    update = PARSER.parse_update_sync("带个保护，等突破5.58再加")
+    assert update is not None and update.kind.value == "MOVE_SL" and update.price is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "止损不变，目标改到3100",
+        "#ETH 目标改到3300，止损不动",
+        "SL unchanged, TP moved to 3100 #BTC",
+        "SL stays, target moved to 66000 #BTC",
+        "SOL: stop remains, TP moved to 171",
+        "Traders often move their stops too early and get hit before the real move happens",
+        "Trailing Configuration:\nStop: Moving Target",
+        "带好止损",
+    ],
+)
+def test_update_when_the_move_is_said_of_another_level_then_no_stop_move(text: str) -> None:
+    assert _kind(text) != "MOVE_SL"

@@ -165,13 +165,14 @@ def test_rebuild_when_reading_given_then_every_level_written_in_the_post() -> No
 # 97.6%, none wrong. Branch i13-corpus-f's batches 49-56 (1932 follow-ups), with the parser
 # before i13-rules9: 94.7%, the 4 wrong trades and 4 wrong actions of batch 48 (more Chinese
 # replies missed). Merged with i13-rules9's parser (branch i13-merge9, compiled and pure Python
-# alike): 95.1%, none wrong. The bound below is that measurement; the test after it is the
-# target for wrong ones, and the xfail after that for accuracy.
-def test_followup_variants_when_parsed_then_no_worse_than_measured_in_session_8() -> None:
+# alike): 95.1%, none wrong. Session 9, branch i13-updates10 (Chinese cancels, stop moves,
+# closes and reports, traditional forms folded): 97.2% (1878 of 1932), none wrong (compiled and pure Python
+# alike). The bound below is that measurement; the tests after it are the targets.
+def test_followup_variants_when_parsed_then_no_worse_than_measured_in_session_9() -> None:
     score = score_cases("dev-followups", followup_variants(), EnhancedParser(enable_ai=False))
     summary = score.summary()
     assert summary["wrong_trades"] == 0 and summary["wrong_actions"] == 0, summary
-    assert summary["accuracy"] >= 0.9512, summary
+    assert summary["accuracy"] >= 0.972, summary
 
 
 def test_followup_variants_when_parsed_then_no_wrong_trade_and_no_wrong_action() -> None:
@@ -180,9 +181,6 @@ def test_followup_variants_when_parsed_then_no_wrong_trade_and_no_wrong_action()
     assert summary["wrong_trades"] == 0 and summary["wrong_actions"] == 0, summary
 
 
-@pytest.mark.xfail(
-    strict=True, reason="corpus batches 49-56: 95.1% of follow-ups (Chinese replies missed)"
-)
 def test_followup_variants_when_parsed_then_at_least_97_percent_exact() -> None:
     score = score_cases("dev-followups", followup_variants(), EnhancedParser(enable_ai=False))
     assert score.summary()["accuracy"] >= 0.97, score.summary()

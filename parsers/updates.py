@@ -71,8 +71,15 @@ _PNL = re.compile(r"profit\s?/\s?loss|(?<!\w)(?:p\s?/\s?l|pnl|realized)(?!\w)")
 def _number_after(low: str, pos: int) -> float | None:
     for n in find_numbers(low[pos : pos + 80]):
         if not n.percent:
-            return n.value
+            at = pos + n.start
+            # "Move SL to TP1", "stop to target 2": a target's number, not a price.
+            return None if _TARGET_BEFORE.search(low, max(0, at - 16), at) else n.value
     return None
+
+
+_TARGET_BEFORE = re.compile(
+    r"(?<!\w)(?:tp|take[\s-]?profit|target|tgt|тп|тейк|цель)\s?[#№]?\s?$|(?:止盈|目标)$"
+)
 
 
 # "Don't close BTC yet", "ETH not closing", "never move the stop": an instruction NOT to act.
@@ -307,8 +314,28 @@ def read_update(text: str) -> SignalUpdate | None:
         tp_index=_tp_index(low) if kind in (UpdateKind.TP_HIT, UpdateKind.MOVE_SL) else None,
         raw_text=text,
         then=then,
-        problem=update_pair.problem(fraction, price, to_entry) if then is not None else None,
+        problem=_problem(kind, then, fraction, price, to_entry),
     )
+
+
+# Why a stop move to no level is not done ("移动止损", "Move SL #BTC", "Move SL to TP1"): the
+# user is shown it.
+NO_STOP_LEVEL = "it moves the stop, but gives no price to move it to"
+
+
+def _problem(
+    kind: UpdateKind,
+    then: UpdateKind | None,
+    fraction: float | None,
+    price: float | None,
+    to_entry: bool,
+) -> str | None:
+    """Why the update cannot be acted on as read (a part of it unsaid or unread), or None."""
+    if then is not None:
+        return update_pair.problem(fraction, price, to_entry)
+    if kind is UpdateKind.MOVE_SL and price is None and not to_entry:
+        return NO_STOP_LEVEL
+    return None
 
 
 def _close_share(low: str) -> tuple[re.Match[str] | None, re.Match[str] | None]:

@@ -21,7 +21,14 @@ def _kind(text: str) -> str | None:
 # Class 1: Chinese cancels ("撤销", "撤单"; "不着急进": no hurry to enter), traditional forms too.
 @pytest.mark.parametrize(
     "text",
-    ["撤单", "撤銷 #SOL", "BTC 撤单了", "先看看，不着急进场", "不用急著進，等回踩", "Good luck!\n撤銷"],
+    [
+        "撤单",
+        "撤銷 #SOL",
+        "BTC 撤单了",
+        "先看看，不着急进场",
+        "不用急著進，等回踩",
+        "Good luck!\n撤銷",
+    ],
 )
 def test_update_when_a_chinese_cancel_is_said_then_cancel(text: str) -> None:
     assert _kind(text) == "CANCEL"
@@ -57,7 +64,15 @@ def test_update_when_a_chinese_stop_is_set_to_a_level_then_the_stop_moves(
 
 
 @pytest.mark.parametrize(
-    "text", ["帶保護", "可以带个保护了", "稳一点，带个保护", "移動止損", "可以移动一下止损", "Trail your stop"]
+    "text",
+    [
+        "帶保護",
+        "可以带个保护了",
+        "稳一点，带个保护",
+        "移動止損",
+        "可以移动一下止损",
+        "Trail your stop",
+    ],
 )
 def test_update_when_a_short_reply_only_moves_the_stop_then_a_move_with_no_level(
     text: str,
@@ -87,3 +102,28 @@ def test_update_when_a_protection_is_followed_by_a_breakout_level_then_that_is_n
 )
 def test_update_when_the_move_is_said_of_another_level_then_no_stop_move(text: str) -> None:
     assert _kind(text) != "MOVE_SL"
+
+
+@pytest.mark.parametrize(
+    "text", ["#ETH move stop to target 2", "Move SL to TP1 #BTC", "止损移到目标1", "Move SL #BTC"]
+)
+def test_update_when_the_stop_moves_to_a_target_or_nowhere_then_no_price_and_the_reason(
+    text: str,
+) -> None:
+    # "target 2" is a target's number, not a stop at 2.0; the reason is shown to the user.
+    update = PARSER.parse_update_sync(text)
+    assert update is not None and update.kind.value == "MOVE_SL"
+    assert update.price is None
+    assert update.problem == "it moves the stop, but gives no price to move it to"
+
+
+@pytest.mark.parametrize(
+    ("text", "price", "to_entry"),
+    [("Move SL to 2900 #ETH", 2900.0, False), ("TP1 hit ✅ move SL to entry #ETH", None, True)],
+)
+def test_update_when_the_stop_moves_to_a_price_or_the_entry_then_no_problem(
+    text: str, price: float | None, to_entry: bool
+) -> None:
+    update = PARSER.parse_update_sync(text)
+    assert update is not None and update.kind.value == "MOVE_SL"
+    assert (update.price, update.to_entry, update.problem) == (price, to_entry, None)

@@ -142,6 +142,12 @@ CLOSE = re.compile(
         r"ببندید",
     )
     + r"|平仓|止盈出局|止盈了|撤了|不拿|(?:^|\n|附近|可以|先)走了"
+    # "可以先走", "先走一步" (leave first), "先在成本价附近走" (leave near the cost): not "先走一波"
+    # (the price first makes a move) nor "先走到" (goes to).
+    + r"|(?:可以|先)走(?:一步)?(?!\w)|(?:可以|先)在[^,.!?。\n]{1,8}附近走(?!\w)"
+    # "可以先出来", "先小赚出来" (get out first, with a small gain), "附近出来"; "处来" is their
+    # homophone typo (the same pinyin, chu lai).
+    + r"|(?:可以|先)先?(?:小赚|保本)?[出处]来|附近(?:位置)?[出处]来"
 )
 
 
@@ -152,6 +158,10 @@ FRACTION = re.compile(
     r"|(?P<third>(?<![0-9])1\s?/\s?3(?![0-9])|third|треть)"
     r"|(?P<partial>partial\w{0,3}|частичн\w{0,3}|parcial\w{0,3}|kısmi|teilweise|some|part\sof)"
 )
+
+
+# "补仓可以先出来", "加仓的先走": a close of the part added to the position, a share unsaid.
+ADDED_PART = re.compile(r"(?:补|加)仓(?:的|部分|的部分|单)?\s?$")
 
 
 # "减仓" (traditional 減倉): reduce the position, a partial close of an unsaid share.
@@ -238,7 +248,9 @@ NOT_CLOSE_BEFORE = re.compile(
     # "will close at TP3", "going to close": a plan for later, not an instruction now.
     r"|\b(?:will|would|shall|gonna|going\sto|plan(?:ning)?\sto|forced\sto)\s"
     r"|\b(?:if|when|once|unless)"
-    r"\b[^.\n]{0,40})$"
+    r"\b[^.\n]{0,40}"
+    # "等数据先出来" (wait for the data to come out first), "如果跌破可以先走": a condition.
+    r"|(?:等|如果|要是|一旦)[^,.!?。\n]{0,12})$"
 )
 
 

@@ -9,6 +9,7 @@ from parsers.models import SignalUpdate, UpdateKind
 from parsers.normalize import lower, normalize
 from parsers.numbers import find_numbers
 from parsers.update_words import (
+    ADDED_PART,
     ALL_TARGETS,
     BREAKEVEN,
     CANCEL,
@@ -273,6 +274,12 @@ def read_update(text: str) -> SignalUpdate | None:
         if close and frac:
             kind = UpdateKind.CLOSE_PARTIAL
             fraction = _fraction(frac)
+        elif (
+            close
+            and "仓" in low
+            and ADDED_PART.search(low, max(0, close.start() - 8), close.start())
+        ):
+            kind = UpdateKind.CLOSE_PARTIAL  # "补仓可以先出来": the part added, a share unsaid
         elif not close and "减" in low and REDUCE.search(low):
             kind = UpdateKind.CLOSE_PARTIAL
         elif close and (

@@ -127,3 +127,45 @@ def test_update_when_the_stop_moves_to_a_price_or_the_entry_then_no_problem(
     update = PARSER.parse_update_sync(text)
     assert update is not None and update.kind.value == "MOVE_SL"
     assert (update.price, update.to_entry, update.problem) == (price, to_entry, None)
+
+
+# Class 3: Chinese closes: leave first ("可以先走", "先走一步", "先在成本价附近走"), get out first
+# ("可以先出来", "先小赚出来", with 处来 its homophone typo); the part added to the position
+# ("补仓可以先出来") is a partial close whose share is unsaid.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "可以先走，等回踩再看",
+        "先走一步 #LINK",
+        "先在成本價附近走，不要賭",
+        "可以先出來，明天再看",
+        "先小賺出來",
+        "可以先處來",
+        "在附近位置出來就行",
+        "Good luck!\n可以先走",
+    ],
+)
+def test_update_when_a_chinese_reply_says_to_leave_first_then_close(text: str) -> None:
+    assert _kind(text) == "CLOSE"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "等CPI数据先出来再说",
+        "ETH 先走一波回调，再看多",
+        "BTC 先走到 118000 附近",
+        "价格一直在3000附近走",
+        "如果跌破65000可以先走",
+        "先不走，拿着",
+    ],
+)
+def test_update_when_the_words_are_price_moves_or_conditions_then_no_close(text: str) -> None:
+    assert _kind(text) not in ("CLOSE", "CLOSE_PARTIAL")
+
+
+@pytest.mark.parametrize("text", ["補倉可以先出來", "加仓的先走 #SOL", "补仓部分可以先小赚出来"])
+def test_update_when_the_added_part_is_closed_then_partial_with_no_share(text: str) -> None:
+    update = PARSER.parse_update_sync(text)
+    assert update is not None and update.kind.value == "CLOSE_PARTIAL"
+    assert update.fraction is None

@@ -45,6 +45,9 @@ SL_HIT = re.compile(
     # "Reaching Stop-Loss: -6%", "closed at trailing stoploss": the stop was hit.
     r"|reach(?:ing|ed)?\s(?:the\s|our\s)?(?:stop[\s-]?loss|stoploss|sl|stop)"
     r"|closed\s(?:at|by|on)\s(?:the\s|our\s)?(?:trailing\s)?(?:stop[\s-]?loss|stoploss|sl|stop)"
+    # "小损，太激进了": a reply opening with "small loss (taken)"; not "小损小赚都正常", nor a
+    # loss still held ("小损，继续拿着").
+    r"|(?:^|\n)\W*小损了?(?=[,.!?。\s]|$)(?![^\n]{0,16}(?:拿|持有|不动|hold))"
 )
 
 
@@ -172,9 +175,16 @@ REDUCE = re.compile(r"减仓|减码")
 TARGET_ONLY = re.compile(r"\W*(?:tp|top)\s?[0-9](?:\W*$|\W?\s?(?:已?到(?:位)?了|了))")
 
 
+# "止盈到了", "目标2已到位": the whole reply is the target reached (了: done).
+TARGET_REACHED = re.compile(
+    r"\W*(?:止盈|目标位?)\s?(?:[0-9]{1,2}\s?)?(?:已经?)?(?:到(?:位)?了|到位|达成)\W*(?:[#$]?[a-z0-9]{2,10}\W*)?$"
+)
+
+
 TP_INDEX = re.compile(
     # ("Entry target 2 ✅": the second entry filled, no target hit.)
-    r"(?<!\w)(?<!entry\s)(?:tp|take[\s-]?profit(?:\starget)?|target|tgt|цел[ьи]|тейк(?:[\s-]?профит)?|тп|"
+    # (After a Chinese character too: "已过tp1", unspaced.)
+    r"(?:(?<!\w)|(?<=[\u4e00-\u9fff]))(?<!entry\s)(?:tp|take[\s-]?profit(?:\starget)?|target|tgt|цел[ьи]|тейк(?:[\s-]?профит)?|тп|"
     r"objetivo|alvo|hedef|k[âa]r\sal|ziel|mục\stiêu|الهدف)\s?(?:[#№]|no\.?)?\s?(?P<i>[0-9]{1,2})(?![0-9]|[.,][0-9])"
     r"|(?:止盈|目标)(?P<j>[0-9]{1,2})"
     # "6 Target Hits", "3rd target": the count first.
@@ -210,7 +220,7 @@ HIT = re.compile(
         r"تم\sتحقيق",
         r"تحقق",
     )
-    + r"|✅|✔|☑|🎯|💰|已达成|达到|已止盈"
+    + r"|✅|✔|☑|🎯|💰|已达成|达到|已止盈|已过(?=\s?(?:tp|止盈|目标))"  # "已过tp1": passed TP1
 )
 
 

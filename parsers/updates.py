@@ -25,6 +25,7 @@ from parsers.update_words import (
     SL_HIT,
     SL_WORD,
     TARGET_ONLY,
+    TARGET_REACHED,
     TARGET_WORD,
     TICKED,
     TP_INDEX,
@@ -292,6 +293,10 @@ def read_update(text: str) -> SignalUpdate | None:
             kind = UpdateKind.CLOSE
         elif "t" in low and any(TARGET_ONLY.match(line) for line in _reply_lines(low)):
             kind = UpdateKind.TP_HIT  # "top1": the whole reply is the target reached
+        elif ("止盈" in low or "目标" in low) and any(
+            TARGET_REACHED.match(line) for line in _reply_lines(low)
+        ):
+            kind = UpdateKind.TP_HIT  # "止盈到了": the same in Chinese
         elif _ticked_target(low):
             kind = UpdateKind.TP_HIT
         elif _LOSS_REPORT.search(low):  # "STOP LOSS: 170.23 / 4.55% Loss (2x)"

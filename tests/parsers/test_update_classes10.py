@@ -169,3 +169,37 @@ def test_update_when_the_added_part_is_closed_then_partial_with_no_share(text: s
     update = PARSER.parse_update_sync(text)
     assert update is not None and update.kind.value == "CLOSE_PARTIAL"
     assert update.fraction is None
+
+
+# Class 4: Chinese reports: a target passed or reached ("已过tp1", "止盈到了", "目标2已到位"), a
+# small loss taken ("小损，..."): reports (a stop hit ends the trade), never a close or a move.
+@pytest.mark.parametrize(
+    ("text", "index"),
+    [("已過tp2", 2), ("#ETH 已过TP1 ✅", 1), ("止盈到了🎉", None), ("目标3已到位 #SOL", 3)],
+)
+def test_update_when_a_chinese_reply_reports_a_target_then_target_hit(
+    text: str, index: int | None
+) -> None:
+    update = PARSER.parse_update_sync(text)
+    assert update is not None and update.kind.value == "TP_HIT"
+    assert update.tp_index == index
+
+
+@pytest.mark.parametrize("text", ["小損，這單太急了", "小损了，下单再来", "Good luck!\n小损。"])
+def test_update_when_a_chinese_reply_opens_with_a_small_loss_then_stop_hit(text: str) -> None:
+    assert _kind(text) == "SL_HIT"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "还没过tp1，拿着",
+        "止盈到了再说",
+        "止盈到了就走",
+        "小损小赚都正常",
+        "小损，继续拿着",
+        "这种行情容易小损",
+    ],
+)
+def test_update_when_a_chinese_report_is_a_plan_or_a_loss_held_then_no_action(text: str) -> None:
+    assert _kind(text) not in ("TP_HIT", "SL_HIT", "CLOSE", "CLOSE_PARTIAL", "MOVE_SL", "CANCEL")

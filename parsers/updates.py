@@ -56,8 +56,14 @@ def _leading_word_at(low: str) -> int:
 
 # "Trade #1268", "Signal #0715": a trade named by the channel's own number.
 _NUMBERED_TRADE = re.compile(r"(?:trade|signal|order|call|сделка|сигнал)\s?#\s?[0-9]{2,}")
-# A one-line "Stop DOGEUSDT" / "stop #SOL": the trade is over.
-_STOP_COIN = re.compile(r"stop\s+[#$]?[a-z0-9]{2,12}(?:/?usdt)?\W*(?:\n.*)?$", re.DOTALL)
+# A one-line "Stop DOGEUSDT" / "stop #SOL": the trade is over. (Here and in the reports below,
+# a line may open with emoji or bullets: "⚡ Stop DOGEUSDT", "📍 4.55% Loss".)
+# (A coin, not "Stop 63000" or "Stop loss\n#BTC": the stop's level.)
+_STOP_COIN = re.compile(
+    r"[^\w\n]*stop\s+[#$]?(?!(?:loss|limit|order|price|level|market)\b)(?=[0-9]*[a-z])"
+    r"[a-z0-9]{2,12}(?:/?usdt)?\W*(?:\n.*)?$",
+    re.DOTALL,
+)
 _GAIN = re.compile(r"profit|gain|pnl|roi|\+")
 _GAIN_AFTER = re.compile(r"\s?(?:of\s)?(?:profits?|gains?|pnl|roi|return|loss(?:es)?)\b")
 # "Signal Closed", "trade closed": the channel closed it, whatever the targets did.
@@ -66,7 +72,7 @@ _CLOSED = re.compile(r"(?:signal|trade|position)\s(?:is\s|was\s)?closed")
 
 # A trading bot's report of the sale that ended its position: the order type as a field, with
 # the result of the trade ("Type: sell / Price: 0.5764 / Profit/Loss Percent: 3.65").
-_SELL_REPORT = re.compile(r"(?:^|\n)[^\S\n]*(?:order\s)?(?:type|action|side)\s?:\s?sell(?!\w)")
+_SELL_REPORT = re.compile(r"(?:^|\n)[^\w\n]*(?:order\s)?(?:type|action|side)\s?:\s?sell(?!\w)")
 _PNL = re.compile(r"profit\s?/\s?loss|(?<!\w)(?:p\s?/\s?l|pnl|realized)(?!\w)")
 
 
@@ -152,7 +158,7 @@ def _tp_index(low: str) -> int | None:
 
 
 # "Target 3 ✅", or with its price: "Target 3: 0.067✔️".
-_LOSS_REPORT = re.compile(r"(?:^|\n)[^\S\n]*-?[0-9]{1,3}(?:[.,][0-9]{1,2})?\s?%\s?loss(?![a-z])")
+_LOSS_REPORT = re.compile(r"(?:^|\n)[^\w\n]*?-?[0-9]{1,3}(?:[.,][0-9]{1,2})?\s?%\s?loss(?![a-z])")
 _WORD_NUMBERS = {
     **{w: i for i, w in enumerate("one two three four five six seven eight nine ten".split(), 1)},
     **{w: i for i, w in enumerate("first second third fourth fifth sixth".split(), 1)},

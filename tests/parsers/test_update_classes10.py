@@ -203,3 +203,29 @@ def test_update_when_a_chinese_reply_opens_with_a_small_loss_then_stop_hit(text:
 )
 def test_update_when_a_chinese_report_is_a_plan_or_a_loss_held_then_no_action(text: str) -> None:
     assert _kind(text) not in ("TP_HIT", "SL_HIT", "CLOSE", "CLOSE_PARTIAL", "MOVE_SL", "CANCEL")
+
+
+# Class 5: a line that opens with emoji or bullets hides no reading ("⚡ Stop LINKUSDT", "📍 2.10%
+# Loss", "🔹 Type: sell", "👉 走了"); a stop's level after "Stop" is no coin to close.
+@pytest.mark.parametrize(
+    ("text", "kind", "symbol"),
+    [
+        ("⚡ Stop LINKUSDT", "CLOSE", "LINKUSDT"),
+        ("👉 Stop #AVAX\n👉 by @desk", "CLOSE", "AVAXUSDT"),
+        ("📍 COIN: $AVAX/USDT\n📍 STOP LOSS: 30.1\n📍 2.10% Loss", "SL_HIT", "AVAXUSDT"),
+        ("🔹 Type: sell\n🔹 Symbol: ADAUSDT\n🔹 Profit/Loss Percent: -1.2", "CLOSE", "ADAUSDT"),
+        ("👉 走了", "CLOSE", None),
+    ],
+)
+def test_update_when_lines_open_with_emoji_then_read_as_without(
+    text: str, kind: str, symbol: str | None
+) -> None:
+    update = PARSER.parse_update_sync(text)
+    assert update is not None and (update.kind.value, update.symbol) == (kind, symbol)
+
+
+@pytest.mark.parametrize(
+    "text", ["Stop 63000\n#BTC", "⚡ Stop 2.315\n⚡ #SUI", "Stop loss\n#ETH", "⚡ Stop limit\n#SOL"]
+)
+def test_update_when_stop_is_followed_by_a_level_or_a_label_then_no_close(text: str) -> None:
+    assert _kind(text) != "CLOSE"

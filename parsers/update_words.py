@@ -144,6 +144,9 @@ CLOSE = re.compile(
         r"بستن",
         r"ببندید",
     )
+    # "止盈一半", "部分止盈": take profit on a share (the share follows or comes first); not
+    # "大部分止盈单都成交了" (most take-profit orders filled), "止盈部分看图" (the targets part).
+    + r"|止盈(?=一半|一部分)|(?<!大部分)(?<=部分)止盈(?![单位价点])"
     + r"|平仓|止盈出局|止盈了|撤了|不拿|(?:^|\n|附近|可以|先)走了|(?:^|\n)[^\w\n]+走了"
     # "可以先走", "先走一步" (leave first), "先在成本价附近走" (leave near the cost): not "先走一波"
     # (the price first makes a move) nor "先走到" (goes to).
@@ -159,7 +162,8 @@ FRACTION = re.compile(
     r"|(?P<half>half|половин\w{0,2}|mitad|metade|yarı\w{0,2}|hälfte|一半|một\snửa|نصف)"
     r"|(?P<quarter>quarter|четверть|cuarto)"
     r"|(?P<third>(?<![0-9])1\s?/\s?3(?![0-9])|third|треть)"
-    r"|(?P<partial>partial\w{0,3}|частичн\w{0,3}|parcial\w{0,3}|kısmi|teilweise|some|part\sof)"
+    r"|(?P<partial>partial\w{0,3}|частичн\w{0,3}|parcial\w{0,3}|kısmi|teilweise|some|part\sof"
+    r"|一?部分)"
 )
 
 

@@ -229,3 +229,45 @@ def test_update_when_lines_open_with_emoji_then_read_as_without(
 )
 def test_update_when_stop_is_followed_by_a_level_or_a_label_then_no_close(text: str) -> None:
     assert _kind(text) != "CLOSE"
+
+
+# Class 6: a partial close whose share is not written is read with fraction None, never a guessed
+# half (the engine asks or refuses it); Chinese partial take-profits ("部分止盈", "止盈一半").
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Take some profit on #BTC",
+        "Partial close ETH",
+        "Close part of SOL here",
+        "Book partial profits on ADA",
+        "Secure some profits #LINK",
+        "减仓 BTC",
+        "部分止盈 #BTC",
+        "BTC 可以部分止盈了",
+        "止盈一部分，剩下的拿着",
+        "補倉可以先出來",
+    ],
+)
+def test_update_when_a_partial_close_writes_no_share_then_fraction_none(text: str) -> None:
+    update = PARSER.parse_update_sync(text)
+    assert update is not None and update.kind.value == "CLOSE_PARTIAL"
+    assert update.fraction is None
+
+
+@pytest.mark.parametrize(
+    ("text", "fraction"),
+    [("先止盈一半 #SOL", 0.5), ("Close half ETH", 0.5), ("Close 30% #BTC", 0.3)],
+)
+def test_update_when_a_partial_close_writes_its_share_then_that_share(
+    text: str, fraction: float
+) -> None:
+    update = PARSER.parse_update_sync(text)
+    assert update is not None and update.kind.value == "CLOSE_PARTIAL"
+    assert update.fraction == fraction
+
+
+@pytest.mark.parametrize(
+    "text", ["大部分止盈单都成交了", "止盈部分看图", "部分止盈位已到", "止盈30%"]
+)
+def test_update_when_part_and_take_profit_are_no_instruction_then_no_close(text: str) -> None:
+    assert _kind(text) not in ("CLOSE", "CLOSE_PARTIAL")

@@ -151,6 +151,8 @@ CLOSE = re.compile(
     # "可以先走", "先走一步" (leave first), "先在成本价附近走" (leave near the cost): not "先走一波"
     # (the price first makes a move) nor "先走到" (goes to).
     + r"|(?:可以|先)走(?:一步)?(?!\w)|(?:可以|先)在[^,.!?。\n]{1,8}附近走(?!\w)"
+    # "可以先走一半", "先平30%", "先平掉": leave (close) a written share, or close out.
+    + r"|(?:可以|先)[走平出](?=一半|一部分|部分|[0-9]{1,3}%)|(?:可以|先)平掉"
     # "可以先出来", "先小赚出来" (get out first, with a small gain), "附近出来"; "处来" is their
     # homophone typo (the same pinyin, chu lai).
     + r"|(?:可以|先)先?(?:小赚|保本)?[出处]来|附近(?:位置)?[出处]来"

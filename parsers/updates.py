@@ -46,7 +46,9 @@ def _close_instruction(low: str) -> re.Match[str] | None:
 
 
 # The post's first word ("🎯 **Closing LONG**"): what the post is about, whatever emoji follow.
-_LEADING_WORD = re.compile(r"\W*")
+# (Lines of hashtags first are tags, not the post's words: "#crypto #altcoins\n🎯 **Closing
+# LONG**"; a single "#BTC" line names the coin and stays the post's first word.)
+_LEADING_WORD = re.compile(r"(?:[^\S\n]*#\w+(?:[^\S\n]+#\w+)+[^\S\n]*\n)*\W*")
 
 
 def _leading_word_at(low: str) -> int:

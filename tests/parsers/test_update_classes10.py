@@ -271,3 +271,47 @@ def test_update_when_a_partial_close_writes_its_share_then_that_share(
 )
 def test_update_when_part_and_take_profit_are_no_instruction_then_no_close(text: str) -> None:
     assert _kind(text) not in ("CLOSE", "CLOSE_PARTIAL")
+
+
+# Class 7: a Chinese close of a written share ("可以先走一半", "先平30%", "先出一半"), or out
+# ("先平掉"); with a stop move after it, both ("先平一半，止损移到成本").
+@pytest.mark.parametrize(
+    ("text", "kind", "fraction"),
+    [
+        ("可以先走一半", "CLOSE_PARTIAL", 0.5),
+        ("先平30% #ETH", "CLOSE_PARTIAL", 0.3),
+        ("先出一半 #SOL", "CLOSE_PARTIAL", 0.5),
+        ("先走一部分", "CLOSE_PARTIAL", None),
+        ("先平掉 BTC", "CLOSE", None),
+    ],
+)
+def test_update_when_a_chinese_close_writes_a_share_then_that_share(
+    text: str, kind: str, fraction: float | None
+) -> None:
+    update = PARSER.parse_update_sync(text)
+    assert update is not None and (update.kind.value, update.fraction) == (kind, fraction)
+
+
+def test_update_when_a_chinese_half_close_then_stop_to_cost_then_both() -> None:
+    update = PARSER.parse_update_sync("可以先平一半，止损移到成本")
+    assert update is not None and update.kind.value == "CLOSE_PARTIAL"
+    assert update.then is not None and update.then.value == "MOVE_SL"
+    assert (update.fraction, update.to_entry, update.problem) == (0.5, True, None)
+
+
+@pytest.mark.parametrize("text", ["先平手", "价格先平稳，再看", "先出消息再说"])
+def test_update_when_the_characters_mean_no_close_then_no_close(text: str) -> None:
+    assert _kind(text) not in ("CLOSE", "CLOSE_PARTIAL")
+
+
+# A line of hashtags first is tags, not the post's first word; a single coin tag line is.
+def test_update_when_hashtags_come_first_then_the_close_heading_still_leads() -> None:
+    text = (
+        "#crypto #signals\n🎯 **Closing SHORT**\nSymbol: DOTUSDT\n🎯 Take Profit 2 - Manual close"
+    )
+    update = PARSER.parse_update_sync(text)
+    assert update is not None and (update.kind.value, update.symbol) == ("CLOSE", "DOTUSDT")
+
+
+def test_update_when_a_coin_tag_comes_first_and_a_target_is_reported_then_no_close() -> None:
+    assert _kind("#SOL\nClosed with profit, TP2 hit ✅") == "TP_HIT"

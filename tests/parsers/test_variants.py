@@ -166,15 +166,15 @@ def test_rebuild_when_reading_given_then_every_level_written_in_the_post() -> No
 # before i13-rules9: 94.7%, the 4 wrong trades and 4 wrong actions of batch 48 (more Chinese
 # replies missed). Merged with i13-rules9's parser (branch i13-merge9, compiled and pure Python
 # alike): 95.1%, none wrong. Session 9, branch i13-updates10 (Chinese cancels, stop moves,
-# closes and reports, traditional forms folded; line-opening emoji): 99.5% (1922 of
-# 1932), none wrong (compiled and pure Python alike); the misses: two Chinese replies no rule
-# reads with certainty (4 edits each), and two posts whose first line is a chatter line. The
+# closes and reports, traditional forms folded; line-opening emoji, hashtag lines first): 99.5%
+# (1923 of 1932), none wrong (compiled and pure Python alike); the misses: two Chinese replies
+# no rule reads with certainty (4 edits each), and "Stop DOGEUSDT" under a chatter line. The
 # bound below is that measurement; the tests after it are the targets.
 def test_followup_variants_when_parsed_then_no_worse_than_measured_in_session_9() -> None:
     score = score_cases("dev-followups", followup_variants(), EnhancedParser(enable_ai=False))
     summary = score.summary()
     assert summary["wrong_trades"] == 0 and summary["wrong_actions"] == 0, summary
-    assert summary["accuracy"] >= 0.9948, summary
+    assert summary["accuracy"] >= 0.9953, summary
 
 
 def test_followup_variants_when_parsed_then_no_wrong_trade_and_no_wrong_action() -> None:

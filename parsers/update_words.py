@@ -123,6 +123,11 @@ BREAKEVEN = re.compile(
 )
 
 
+# "先" opening its clause (no subject: "数据先出来" is the data coming out first), or after
+# "可以" (you can), "就" (then) or "的" ("加仓的先走": the added ones): do it first.
+FIRST = r"(?:可以先?|(?:(?<!\w)|(?<=就)|(?<=的))先)"
+
+
 CLOSE = re.compile(
     word_alternatives(
         r"close[ds]?",
@@ -150,12 +155,12 @@ CLOSE = re.compile(
     + r"|平仓|止盈出局|止盈了|撤了|不拿|(?:^|\n|附近|可以|先)走了|(?:^|\n)[^\w\n]+走了"
     # "可以先走", "先走一步" (leave first), "先在成本价附近走" (leave near the cost): not "先走一波"
     # (the price first makes a move) nor "先走到" (goes to).
-    + r"|(?:可以|先)走(?:一步)?(?!\w)|(?:可以|先)在[^,.!?。\n]{1,8}附近走(?!\w)"
+    + r"|" + FIRST + r"走(?:一步)?(?!\w)|" + FIRST + r"在[^,.!?。\n]{1,8}附近走(?!\w)"
     # "可以先走一半", "先平30%", "先平掉": leave (close) a written share, or close out.
-    + r"|(?:可以|先)[走平出](?=一半|一部分|部分|[0-9]{1,3}%)|(?:可以|先)平掉"
+    + r"|" + FIRST + r"[走平出](?=一半|一部分|部分|[0-9]{1,3}%)|" + FIRST + r"平掉"
     # "可以先出来", "先小赚出来" (get out first, with a small gain), "附近出来"; "处来" is their
     # homophone typo (the same pinyin, chu lai).
-    + r"|(?:可以|先)先?(?:小赚|保本)?[出处]来|附近(?:位置)?[出处]来"
+    + r"|" + FIRST + r"(?:小赚|保本)?[出处]来|附近(?:位置)?[出处]来"
 )
 
 

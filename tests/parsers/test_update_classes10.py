@@ -142,6 +142,7 @@ def test_update_when_the_stop_moves_to_a_price_or_the_entry_then_no_problem(
         "先小賺出來",
         "可以先處來",
         "在附近位置出來就行",
+        "那就先走一步",
         "Good luck!\n可以先走",
     ],
 )
@@ -153,6 +154,8 @@ def test_update_when_a_chinese_reply_says_to_leave_first_then_close(text: str) -
     "text",
     [
         "等CPI数据先出来再说",
+        "CPI数据先出来，看看再说",
+        "结果先出来了",
         "ETH 先走一波回调，再看多",
         "BTC 先走到 118000 附近",
         "价格一直在3000附近走",

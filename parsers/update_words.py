@@ -153,14 +153,17 @@ CLOSE = re.compile(
     # "大部分止盈单都成交了" (most take-profit orders filled), "止盈部分看图" (the targets part).
     + r"|止盈(?=一半|一部分)|(?<!大部分)(?<=部分)止盈(?![单位价点])"
     + r"|平仓|止盈出局|止盈了|撤了|不拿|(?:^|\n|附近|可以|先)走了|(?:^|\n)[^\w\n]+走了"
-    # "可以先走", "先走一步" (leave first), "先在成本价附近走" (leave near the cost): not "先走一波"
-    # (the price first makes a move) nor "先走到" (goes to).
-    + r"|" + FIRST + r"走(?:一步)?(?!\w)|" + FIRST + r"在[^,.!?。\n]{1,8}附近走(?!\w)"
-    # "可以先走一半", "先平30%", "先平掉": leave (close) a written share, or close out.
-    + r"|" + FIRST + r"[走平出](?=一半|一部分|部分|[0-9]{1,3}%)|" + FIRST + r"平掉"
-    # "可以先出来", "先小赚出来" (get out first, with a small gain), "附近出来"; "处来" is their
-    # homophone typo (the same pinyin, chu lai).
-    + r"|" + FIRST + r"(?:小赚|保本)?[出处]来|附近(?:位置)?[出处]来"
+    # After FIRST: "可以先走", "先走一步" (leave first), "先在成本价附近走" (leave near the cost),
+    # not "先走一波" (the price first makes a move) nor "先走到" (goes to); "可以先走一半", "先平30%"
+    # (leave, close, a written share), "先平掉" (close out); "可以先出来", "先小赚出来" (get out
+    # first, with a small gain; "处来" is its homophone typo, the same pinyin chu lai).
+    + (
+        r"|"
+        + FIRST
+        + r"(?:走(?:一步)?(?!\w)|在[^,.!?。\n]{1,8}附近走(?!\w)"
+        + r"|[走平出](?=一半|一部分|部分|[0-9]{1,3}%)|平掉|(?:小赚|保本)?[出处]来)"
+    )
+    + r"|附近(?:位置)?[出处]来"
 )
 
 

@@ -45,9 +45,9 @@ SL_HIT = re.compile(
     # "Reaching Stop-Loss: -6%", "closed at trailing stoploss": the stop was hit.
     r"|reach(?:ing|ed)?\s(?:the\s|our\s)?(?:stop[\s-]?loss|stoploss|sl|stop)"
     r"|closed\s(?:at|by|on)\s(?:the\s|our\s)?(?:trailing\s)?(?:stop[\s-]?loss|stoploss|sl|stop)"
-    # "小损，太激进了": a reply opening with "small loss (taken)"; not "小损小赚都正常", nor a
+    # "小损，太激进了", "#SOL 小损": a reply opening with "small loss (taken)"; not "小损小赚都正常", nor a
     # loss still held ("小损，继续拿着").
-    r"|(?:^|\n)\W*小损了?(?=[,.!?。\s]|$)(?![^\n]{0,16}(?:拿|持有|不动|hold))"
+    r"|(?:^|\n)\W*(?:[a-z0-9]{2,12}(?:/usdt)?\s?)?小损了?(?=[,.!?。\s]|$)(?![^\n]{0,16}(?:拿|持有|不动|hold))"
 )
 
 
@@ -189,9 +189,9 @@ REDUCE = re.compile(r"减仓|减码")
 TARGET_ONLY = re.compile(r"\W*(?:tp|top)\s?[0-9](?:\W*$|\W?\s?(?:已?到(?:位)?了|了))")
 
 
-# "止盈到了", "目标2已到位": the whole reply is the target reached (了: done).
+# "止盈到了", "$SOL 目标2已到位": the whole reply (a coin aside) is the target reached (了: done).
 TARGET_REACHED = re.compile(
-    r"\W*(?:止盈|目标位?)\s?(?:[0-9]{1,2}\s?)?(?:已经?)?(?:到(?:位)?了|到位|达成)\W*(?:[#$]?[a-z0-9]{2,10}\W*)?$"
+    r"\W*(?:[a-z0-9]{2,12}(?:/usdt)?\s?)?(?:止盈|目标位?)\s?(?:[0-9]{1,2}\s?)?(?:已经?)?(?:到(?:位)?了|到位|达成)\W*(?:[#$]?[a-z0-9]{2,10}\W*)?$"
 )
 
 

@@ -318,3 +318,11 @@ def test_update_when_hashtags_come_first_then_the_close_heading_still_leads() ->
 
 def test_update_when_a_coin_tag_comes_first_and_a_target_is_reported_then_no_close() -> None:
     assert _kind("#SOL\nClosed with profit, TP2 hit ✅") == "TP_HIT"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"), [("$SOL 止盈到了", "TP_HIT"), ("#DOGE/USDT 小损，下一单再来", "SL_HIT")]
+)
+def test_update_when_a_coin_comes_before_a_chinese_report_then_read(text: str, kind: str) -> None:
+    update = PARSER.parse_update_sync(text)
+    assert update is not None and update.kind.value == kind and update.symbol is not None

@@ -58,9 +58,9 @@ def _leading_word_at(low: str) -> int:
 
 # "Trade #1268", "Signal #0715": a trade named by the channel's own number.
 _NUMBERED_TRADE = re.compile(r"(?:trade|signal|order|call|сделка|сигнал)\s?#\s?[0-9]{2,}")
-# A one-line "Stop DOGEUSDT" / "stop #SOL": the trade is over. (Here and in the reports below,
-# a line may open with emoji or bullets: "⚡ Stop DOGEUSDT", "📍 4.55% Loss".)
-# (A coin, not "Stop 63000" or "Stop loss\n#BTC": the stop's level.)
+# A one-line "Stop DOGEUSDT" / "stop #SOL": the trade is over; a coin, not "Stop 63000" or
+# "Stop loss\n#BTC" (the stop's level). Here and in the reports below, a line may open with
+# emoji or bullets: "⚡ Stop DOGEUSDT", "📍 4.55% Loss".
 _STOP_COIN = re.compile(
     r"[^\w\n]*stop\s+[#$]?(?!(?:loss|limit|order|price|level|market)\b)(?=[0-9]*[a-z])"
     r"[a-z0-9]{2,12}(?:/?usdt)?\W*(?:\n.*)?$",
@@ -320,10 +320,13 @@ def read_update(text: str) -> SignalUpdate | None:
         # "... the crowd places stop-losses and prices often hit that point before moving": a
         # stop moved, for no coin, to no level, is no instruction anyone can follow - unless
         # the reply says only that ("移动止损", "Trail your stop", under the post it answers):
-        # the move is read, with no level, and the engine asks for one.
-        # ("Stop: Moving Target" is a field of a post, not a reply.)
-        assert sl_word is not None
-        if not _short_line(low, sl_word.start()) or _FIELD_COLON.match(low, sl_word.end()):
+        # the move is read, with the reason it is not done (NO_STOP_LEVEL). ("Stop: Moving
+        # Target" is a field of a post, not a reply.)
+        if (
+            sl_word is None
+            or not _short_line(low, sl_word.start())
+            or _FIELD_COLON.match(low, sl_word.end())
+        ):
             return None
     return SignalUpdate(
         kind=kind,

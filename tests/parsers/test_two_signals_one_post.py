@@ -43,7 +43,6 @@ CALL = "\n\nENTRY 0.7420 - 0.7310\n\nSL 0.7050\n\nTP 0.7600 - 0.7800 - 0.8100"
     "head",
     [
         "ARB long 10-20x cross",
-        "arb long",
         "LONG ARB 20x",
         "ARB 🟢 LONG",
         "ARB — Long setup",

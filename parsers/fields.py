@@ -327,7 +327,7 @@ def take(
         if HAS_DIGIT.search(_BENIGN.sub(" ", value)):
             r.unexplained.append(("unread", whole))
             return 1
-    if nums and not continuation and may_name_others(kind, value, letters):
+    if nums and not continuation and may_name_others(kind, value, letters, len(nums)):
         other = other_label(value, nums[0].end - base)
         if other >= 0 and HAS_DIGIT.search(_BENIGN.sub(" ", value[other:])):
             # "Entry @ 27461.5 / Precio = 26000 / SL ...": a word the lexicon does not know

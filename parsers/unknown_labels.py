@@ -179,14 +179,21 @@ _FIELD_LABEL = re.compile(
 _UNITS = frozenset(("usdt", "usd", "usdc", "busd", "tusd", "fdusd", "dollars", "dollar"))
 
 
-def may_name_others(kind: str, value: str, letters: bool) -> bool:
+def may_name_others(kind: str, value: str, letters: bool, count: int) -> bool:
     """Whether a price label's value may hold another label's numbers: it has words or marks,
     or is a field of a one-line post (an "@" only there: "at 0.45 and then ..." is prose)."""
     if kind not in LISTING_KINDS:
         return False
     if kind == "weak":
         return "|" in value or "•" in value
-    return letters or "|" in value or "/" in value or "•" in value or not value.isascii()
+    # (A mark alone names numbers only after a zone: three prices at least, "0.29 - 0.30 ➤ 0.32".)
+    return (
+        letters
+        or "|" in value
+        or "/" in value
+        or "•" in value
+        or (count >= 3 and not value.isascii())
+    )
 
 
 def other_label(value: str, after: int) -> int:

@@ -26,6 +26,7 @@ from engine.backtest.candles import Candles
 from engine.backtest.funding import Funding
 from engine.backtest.gc_pause import gc_paused
 from engine.backtest.market_data import CandleMarketData, NoKillSwitch
+from engine.backtest.replay_trades import ReplayTrades
 from engine.backtest.replay_types import (
     INTRABAR_PATHS,
     PESSIMISTIC,
@@ -86,10 +87,11 @@ class Replay:
         self._placer.place(self.actions)
         self._ticked = [-1] * len(self.names)
         self._shown = INF  # the last price shown to the engine
-        self._open: list[list[str]] = [[] for _ in self.names]  # trade ids per symbol, oldest first
-        # Breakouts waiting for their level (symbol, id, outcome): in _open once entered.
-        self._waits: list[tuple[int, str, Outcome]] = []
         self.funding = Funding(self.opts.funding_rate_8h)
+        # The messages acted on, and the trade ids they opened per symbol (oldest first).
+        self.roster = ReplayTrades(self.engine, self._sym_of, self._market_symbol, self.funding)
+        self._open = self.roster.open  # (the same lists: changed in place)
+        self._act = self.roster.act
         self._every = self.opts.every_tick
         self.visited = 0
 
@@ -264,8 +266,8 @@ class Replay:
         bar before p (bar p, when given, is bar loc of symbol at: that symbol's last is loc - 1).
         Ticking them changes nothing another one would see: none reaches a level."""
         trades = self.engine.trades
-        if self._waits:
-            self._adopt()
+        if self.roster.waits:
+            self.roster.adopt()
         out: list[tuple[int, int]] = []
         for s, ids in enumerate(self._open):
             if ids and not trades[ids[-1]].is_active:
@@ -313,13 +315,9 @@ class Replay:
 
     def _down_first(self, s: int, o: float, h: float, lo: float) -> bool:
         if self.opts.intrabar == PESSIMISTIC:
-            ids = self._open[s]
-            trades = self.engine.trades
-            while ids:
-                t = trades.get(ids[0])
-                if t is not None and t.is_active:
-                    return t.is_long  # against the oldest open trade: its stop first
-                ids.pop(0)
+            long = self.roster.oldest_side(s)
+            if long is not None:
+                return long  # against the oldest open trade: its stop first
         return o - lo <= h - o
 
     async def _leg(self, msym: str, cur: float, target: float) -> float:
@@ -342,105 +340,12 @@ class Replay:
             await self._tick(msym, target)
         return target
 
-    # -- messages --------------------------------------------------------------------------------
-    async def _act(self, a: Action) -> None:
-        eng, out = self.engine, a.outcome
-        if a.signal is not None:
-            if a.signal.symbol not in self._sym_of:
-                out.refused = [f"no candles for {a.signal.symbol}: add {a.signal.symbol}.csv"]
-                return
-            res = await eng.execute(a.signal)
-            out.ok = res.ok
-            if res.ok:
-                s = self._sym_of.get(a.signal.symbol)
-                if s is not None and res.waiting is not None:
-                    self._waits.append((s, str(res.trade_id), out))
-                elif s is not None:
-                    self._open[s].append(str(res.trade_id))
-                self.funding.arm(eng.clock.time())
-            else:
-                out.refused = list(res.reasons) or ["refused"]
-            return
-        await self._act_update(a)
-
-    async def _act_update(self, a: Action) -> None:
-        eng, out, u = self.engine, a.outcome, a.update
-        assert u is not None
-        if u.problem:  # a part of it unread: none of it is done
-            out.refused = [u.problem]
-            return
-        ids = [a.target] if a.target else self._trades_named(u.symbol, out.msg.source)
-        waiting = eng.book.waiter.entries
-        ids = [
-            i
-            for i in ids
-            if i and (((t := eng.trades.get(i)) is not None and t.is_active) or i in waiting)
-        ]
-        if not ids:
-            out.refused = ["no open trade for this update"]
-            return
-        ok = True
-        for tid in ids:
-            res = await eng.apply_update(
-                u.kind.value,
-                trade_id=tid,
-                price=u.price,
-                to_entry=u.to_entry,
-                fraction=u.fraction,
-                then=u.then.value if u.then is not None else None,
-            )
-            ok &= res.ok
-            if not res.ok:
-                out.refused += res.reasons
-        out.ok = ok
-        out.trade_id = ids[0]
-
-    def _trades_named(self, symbol: str | None, source: str) -> list[str]:
-        msym = self._market_symbol(symbol)
-        s = self._sym_of.get(msym or "")
-        if s is None:
-            return []
-        trades, waiting = self.engine.trades, self.engine.book.waiter.entries
-        named = [i for i in self._open[s] if (t := trades.get(i)) and t.source == source]
-        return named + [
-            i
-            for ws, i, _ in self._waits
-            if ws == s and i in waiting and waiting[i].signal.get("source") == source
-        ]
-
-    def _adopt(self) -> None:
-        """Waiting breakouts entered since are open trades now; ended ones are noted."""
-        trades, waiting = self.engine.trades, self.engine.book.waiter.entries
-        keep = []
-        for s, tid, out in self._waits:
-            if tid in trades:
-                self._open[s].append(tid)
-            elif tid in waiting:
-                keep.append((s, tid, out))
-            elif not out.refused:  # (shown as "not entered" with this detail)
-                out.refused = ["waiting entry ended before its level was reached"]
-        self._waits = keep
-
     # -- the end -------------------------------------------------------------------------------
     async def _finish(self) -> None:
         """end_of_data: close what is open at the last price, cancel entries never filled."""
-        eng = self.engine
         if self.n:
             self._advance(float(self.g_ts[-1]))
-        for a in self.actions[self._ai :]:
-            a.outcome.refused = ["no candle at or after the message time"]
-        self._adopt()
-        for _, _, out in self._waits:
-            out.refused = ["waiting entry: its level was not reached by the end of the data"]
-        for ids in self._open:
-            for tid in list(ids):
-                t = eng.trades.get(tid)
-                if t is None or not t.is_active:
-                    continue
-                kind = "CLOSE" if t.entry_qty > 0 else "CANCEL"
-                await eng.apply_update(kind, trade_id=tid, reason="end_of_data")
-                if kind == "CANCEL":
-                    t.close_reason = "end_of_data"
+        await self.roster.finish(self.actions[self._ai :])
 
 
 async def run_replay(

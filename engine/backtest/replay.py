@@ -7,8 +7,9 @@ Three ways over the same bars, with identical trades:
 - fast: per symbol, numpy finds the next bar that reaches a level, and the replay jumps to it;
 - every tick (a reference): every bar is shown, each of its ticks, quiet or not.
 A quiet bar, shown, would change nothing but the last price: before any bar it shows, the replay
-brings the last price of every symbol with a live trade up to date with one real tick (which
-triggers nothing), so every part of the engine is as it would be had it seen every bar.
+brings the last price of every other symbol with a live trade up to date with one real tick
+(which triggers nothing), so every part of the engine is as it would be had it seen every bar
+(the shown bar's own symbol gets its open next: only the replay's last price is set for it).
 """
 
 from __future__ import annotations
@@ -219,13 +220,20 @@ class Replay:
 
         A bar passed over lies strictly inside its symbol's levels (and before any message,
         expiry or funding time): shown, its ticks would have reached nothing and changed
-        nothing but the last price. So the last price of every symbol with a live trade is
-        brought to its last bar before p first (a real tick: every part records it, as it
-        would have then), then the clock moves (funding paid) and the bar is ticked.
+        nothing but the last price. So the last price of every other symbol with a live trade
+        is brought to its last bar before p first (a real tick: every part records it, as it
+        would have then), then the clock moves (funding paid, at the replay's last prices) and
+        the bar is ticked.
         """
         s, j = self.g_sym.item(p), self.g_loc.item(p)
         for sym, k in self._behind(p, s, j):  # (most bars: none, and no coroutine)
-            await self._tick(self.msyms[sym], self._ohlc[sym].item(k, 3))
+            if sym == s:
+                # This symbol's next tick is bar p's open, with nothing between but the clock
+                # (and funding, which reads the replay's last prices): the engine's tick at this
+                # close would reach nothing and be overwritten before anything read it.
+                self._prices[self.msyms[sym]] = self._ohlc[sym].item(k, 3)
+            else:
+                await self._tick(self.msyms[sym], self._ohlc[sym].item(k, 3))
             self._ticked[sym] = k
         self._advance(self.g_ts.item(p))
         await self._bar(p, s, j)

@@ -94,6 +94,7 @@ class Replay:
         self._open = self.roster.open  # (the same lists: changed in place)
         self._act = self.roster.act
         self._every = self.opts.every_tick
+        self._pessimistic = self.opts.intrabar == PESSIMISTIC
         self.visited = 0
 
     # -- the run ---------------------------------------------------------------------------------
@@ -309,24 +310,29 @@ class Replay:
             await self._act(self.actions[self._ai])
             self._ai += 1
         cur, levels, every = o, self._levels, self._every
-        for target in (lo, h) if self._down_first(s, o, h, lo) else (h, lo):
+        # Which extreme first: against the oldest open trade (its stop first) when pessimistic,
+        # else the one nearer the open.
+        long = self.roster.oldest_side(s) if self._pessimistic and self._open[s] else None
+        down = (o - lo <= h - o) if long is None else long
+        for target in (lo, h) if down else (h, lo):
             llo, lhi = levels(msym)
             if llo < target < lhi and not every:
-                cur = target  # (no level between: see _leg; the close sets the last price)
+                cur = target  # (no level between: see _leg; the close sets the last price, below)
             else:
                 cur = await self._leg(msym, cur, target)
-        if self._shown != c:  # (the close's tick, inline: see _tick)
-            self._shown = self._prices[msym] = c
+        if self._shown != c:
+            llo, lhi = levels(msym)
+            if llo < c < lhi and not every:
+                # A quiet close reaches nothing: the engine gets it as it gets a passed-over
+                # bar's (_behind, before anything else reads this symbol's price; this symbol's
+                # own next bar starts with its open). Only the replay's last price is set now.
+                self._prices[msym] = c
+                self._ticked[s] = j - 1
+                return
+            self._shown = self._prices[msym] = c  # (the close's tick, inline: see _tick)
             work = self._observe(msym, c)
             if work is not None:
                 await self._react(msym, c, *work)
-
-    def _down_first(self, s: int, o: float, h: float, lo: float) -> bool:
-        if self.opts.intrabar == PESSIMISTIC:
-            long = self.roster.oldest_side(s)
-            if long is not None:
-                return long  # against the oldest open trade: its stop first
-        return o - lo <= h - o
 
     async def _leg(self, msym: str, cur: float, target: float) -> float:
         """Tick every level the move from cur to target crosses, in order, then the target

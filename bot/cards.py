@@ -227,7 +227,8 @@ def _render_one(result: Any) -> str:
             "Nothing is sent until the price gets there; then it enters at market."
         )
     lines = [f"✅ Executed · trade {result.trade_id}"]
-    for o in list(getattr(result, "orders", []) or []):
+    orders = list(getattr(result, "orders", []) or [])
+    for o in orders:
         price = o.get("avg_price") or o.get("price")
         at = f" @ {fmt_num(price)}" if price is not None else ""
         ident = f" · id {o['exchange_id']}" if o.get("exchange_id") else ""
@@ -238,8 +239,12 @@ def _render_one(result: Any) -> str:
     filled = float(getattr(result, "filled_qty", 0) or 0)
     if filled > 0:
         lines.append(f"Filled {fmt_num(filled)} at {fmt_num(result.avg_entry)}")
+    elif any(o.get("role") == "entry" and o.get("status") == "pending" for o in orders):
+        # Its answer was lost (engine/core/lost_answers.py): not "resting", not refused.
+        lines.append("Entry unknown: its answer was lost; it is looked up, never sent twice")
     else:
         lines.append("Entry orders resting, nothing filled yet")
+    lines += [f"⚠️ {r}" for r in getattr(result, "reasons", None) or ()]
     return "\n".join(lines)
 
 

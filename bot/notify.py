@@ -19,6 +19,7 @@ ICONS = {
     ev.WAITING_ENTERED: "⚡ Breakout entered",
     ev.WAITING_ENDED: "⏳ Waiting entry ended",
     ev.CLOSE_SENT: "📤 Close sent",
+    ev.LOOKED_UP: "🔎 Order looked up",
 }
 # Shown on cards already, or routine: not worth a message.
 QUIET = frozenset({ev.SIGNAL_REFUSED, ev.RECONCILED})

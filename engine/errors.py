@@ -74,3 +74,15 @@ class RateLimited(NetworkTrouble):
     def __init__(self, message: str, hint: str = "", wait: float = 0.0) -> None:
         super().__init__(message, hint)
         self.wait = wait
+
+
+class AnswerLost(NetworkTrouble):
+    """An order's create went out, its answer was lost (a timeout, a dropped connection, a 5xx)
+    and the look-up by client id that followed failed too: the order may or may not be on the
+    exchange. Never a refusal: it is looked up again, never sent again before that. `wait`: the
+    seconds left of the exchange's rate-limit window that keeps the look-up from running (0:
+    none; looked up at the next check)."""
+
+    def __init__(self, message: str, hint: str = "", wait: float = 0.0) -> None:
+        super().__init__(message, hint)
+        self.wait = wait

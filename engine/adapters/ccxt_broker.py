@@ -17,6 +17,7 @@ from engine.adapters.ccxt_cancel import cancel_order
 from engine.adapters.ccxt_clock import ClockGuard
 from engine.adapters.ccxt_errors import (
     UNCERTAIN,
+    answer_lost,
     is_timestamp_error,
     map_ccxt_error,
 )
@@ -28,7 +29,13 @@ from engine.adapters.ccxt_exchange import (
 )
 from engine.adapters.ccxt_fees import FeeReader
 from engine.adapters.ccxt_request import OrderRequest, build_request
-from engine.adapters.ccxt_retry import RetryAfter, RetryPolicy, rate_refusal, retry_read
+from engine.adapters.ccxt_retry import (
+    RetryAfter,
+    RetryPolicy,
+    lost_answer,
+    rate_refusal,
+    retry_read,
+)
 from engine.adapters.position_mode import (
     is_mismatch,
     mismatch_error,
@@ -186,6 +193,15 @@ class CcxtBroker:
                     "It is looked up after that wait and sent again only if it is not there.",
                     wait=blocked,
                 ) from exc
+            if failed and answer_lost(exc):
+                # Its answer lost (a 429, a 418 or "maintenance" on the create itself is a
+                # refusal: below), and the look-up failed too: it may be on the exchange.
+                # Unknown, never rejected: looked up again after the window, never sent again
+                # before that (engine/core/lost_answers.py).
+                # Binance, General Info: a 503 "is NOT a failure operation; the execution status
+                # is UNKNOWN and could have been a success" (https://developers.binance.com/docs/
+                # derivatives/usds-margined-futures/general-info).
+                raise lost_answer(exc, self.exchange_id, order.role.value, blocked) from exc
             limited = rate_refusal(exc, asked, self.exchange_id, order.role.value)
             mapped = map_ccxt_error(exc, exchange_id=self.exchange_id, action="create order")
             raise limited or mapped from exc

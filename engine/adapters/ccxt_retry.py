@@ -206,6 +206,32 @@ def rate_refusal(
     )
 
 
+def lost_answer(exc: BaseException, exchange_id: str, role: str, wait: float) -> errors.AnswerLost:
+    """The error for an order whose create went out but whose answer was lost (`exc`: a timeout,
+    a dropped connection, a 5xx), when the look-up by client id that followed failed too (the
+    rate-limit window, `wait` seconds of it left, or the same trouble): its fate is unknown."""
+    what = {"sl": "stop", "tp": "take-profit"}.get(role, role)
+    if isinstance(exc, ccxt.RequestTimeout):
+        why = "no answer came in time"
+    elif isinstance(exc, ccxt.ExchangeNotAvailable):
+        why = "it answered that it is unavailable (5xx)"
+    else:
+        why = f"the connection failed ({type(exc).__name__})"
+    if wait > 0:
+        blocked = f"its rate-limit wait ({wait:.0f}s) keeps sigcopy from looking it up yet"
+        when = "once that wait is over"
+    else:
+        blocked = "the look-up by its client id failed too"
+        when = "at the next check"
+    return errors.AnswerLost(
+        f"{exchange_id} may have placed the {what} order, but its answer was lost ({why}) and "
+        f"{blocked}: whether it is on the exchange is unknown.",
+        f"Nothing to do: it is looked up by its client id {when} and never sent again before "
+        "that; you are told what was found.",
+        wait=wait,
+    )
+
+
 def _header_seconds(headers: Any) -> float | None:
     for k, v in (headers or {}).items():
         if str(k).lower() == "retry-after":

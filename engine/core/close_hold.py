@@ -93,7 +93,8 @@ class Closer:
         side = "sell" if t.is_long else "buy"
         o = self.orders.new_order(t, OrderRole.CLOSE, OrderType.MARKET, side, qty)
         await self.journal.flush()
-        result = await self.orders.send_all([o])
+        waited = KEY in t.extra  # a held close sent after the window: its failure said below
+        result = await self.orders.send_all([o], say=not waited)
         if isinstance(result[0], NotSent):  # not refused: sent once the window is over
             partial = fraction is not None or amount is not None
             self.held.hold(t, o, result[0], reason, qty if partial else None)
@@ -101,6 +102,8 @@ class Closer:
             return True
         if not isinstance(result[0], str):
             self.held.sent(t)
+        elif waited:
+            self.held.failed(t, result[0])
         if t.is_active and t.open_qty > 0:
             self.protect(t.trade_id)
         return not isinstance(result[0], str)
@@ -141,6 +144,20 @@ class HeldCloses:
         log.warning(
             "%s: close of %s held back for %.0fs (rate limit)", t.symbol, t.trade_id, why.wait
         )
+        if not rec["told"] and why.wait <= 0:  # its answer lost, not looked up yet (no window)
+            rec["told"] = True
+            self.bus.emit(
+                ev.Event(
+                    ev.ERROR,
+                    f"{t.symbol}: the close may or may not have reached the exchange: its answer "
+                    "was lost and it could not be looked up yet. It is looked up by its client "
+                    "id at the next check and sent again only if it is not there (never twice); "
+                    f"{_meanwhile(self.orders, t)}.",
+                    t.symbol,
+                    t.trade_id,
+                    {"hint": "Nothing to do; close it on the exchange yourself if it cannot wait."},
+                )
+            )
         if not rec["told"]:
             rec["told"] = True
             self.bus.emit(
@@ -213,6 +230,30 @@ class HeldCloses:
         if KEY in t.extra:
             self._forget(t, "sent after the exchange's rate-limit wait")
 
+    def failed(self, t: Trade, why: str) -> None:
+        """The close that waited was sent after the window and failed (`why`): it is not tried
+        again; the user is told what failed and what to do."""
+        rec = t.extra.pop(KEY, None)
+        self.until.pop(t.trade_id, None)
+        self.journal.put_trade(t)
+        if rec is None:
+            return
+        log.warning("%s: held close of %s failed after the wait: %s", t.symbol, t.trade_id, why)
+        self.bus.emit(
+            ev.Event(
+                ev.ERROR,
+                f"{t.symbol}: the close that waited for the exchange's rate-limit wait was sent "
+                f"after it and failed ({why}); the position is still open, "
+                f"{_stop_now(self.orders, t)}.",
+                t.symbol,
+                t.trade_id,
+                {
+                    "hint": "Close it yourself: send /close again, or close it on the exchange; "
+                    "/positions shows what is open."
+                },
+            )
+        )
+
     def _forget(self, t: Trade, how: str) -> None:
         rec = t.extra.pop(KEY, None)
         self.until.pop(t.trade_id, None)
@@ -235,3 +276,10 @@ def _meanwhile(orders: OrderManager, t: Trade) -> str:
     if stops:
         return f"the stop at {stops[-1].trigger_price} rests meanwhile"
     return "the position stays open until then"
+
+
+def _stop_now(orders: OrderManager, t: Trade) -> str:
+    stops = [o for o in orders.live(t.trade_id) if o.trigger_price is not None]
+    if stops:
+        return f"its stop at {stops[-1].trigger_price} rests"
+    return "with no stop of sigcopy's on the exchange"

@@ -1,24 +1,24 @@
-"""Order manager: the book's orders by client id, write-ahead records, sends, cancels, fills.
+"""Order manager: the book's orders by client id, write-ahead records, reports, cancels, fills.
 
-Every order it builds is queued in the journal before the caller sends it; every broker report
-is folded into the order and, for new fill quantity, handed on as a fill (`on_fill`).
+Every order it builds is queued in the journal before the caller sends it (the sends and
+cancels themselves: order_sends.py, reached through this manager's `send_all`, `send_now`,
+`each` and `cancel_all`); every broker report is folded into the order and, for new fill
+quantity, handed on as a fill (`on_fill`).
 """
 
 from __future__ import annotations
 
-import asyncio
-import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from decimal import Decimal
-from functools import partial
 from typing import Any
 
 from engine import events as ev
 from engine.core.bus import EventBus
 from engine.core.journal import Journal
+from engine.core.lost_answers import LostAnswers
+from engine.core.order_sends import OrderSends
 from engine.domain.orders import (
     LIVE_STATUSES,
-    NotSent,
     Order,
     OrderRole,
     OrderStatus,
@@ -26,10 +26,8 @@ from engine.domain.orders import (
     OrderUpdate,
 )
 from engine.domain.trade import Trade
-from engine.errors import ApiAccessDenied, BrokerError, RateLimited, SigcopyError
 from engine.ports import AnswersAtOnce, Broker, Clock
 
-log = logging.getLogger("sigcopy.engine")
 ZERO = Decimal(0)
 # (Module constants: a tuple of enum members written in a condition is rebuilt each call.)
 _GONE = frozenset((OrderStatus.CANCELED, OrderStatus.REJECTED, OrderStatus.EXPIRED))
@@ -37,7 +35,6 @@ _PROTECTIVE = frozenset((OrderRole.STOP_LOSS, OrderRole.TAKE_PROFIT))
 # Enum members read on every order, bound once: in CPython 3.11 reading one from its class
 # costs ~70 ns, a module global ~6 (a trade reads some fifty).
 _ENTRY, _OPEN = OrderRole.ENTRY, OrderStatus.OPEN
-_DRY_RUN, _REJECTED = OrderStatus.DRY_RUN, OrderStatus.REJECTED
 
 # on_fill(trade, order, quantity, price, fee, timestamp)
 FillHandler = Callable[[Trade, Order, Decimal, Decimal, Decimal, float], None]
@@ -82,6 +79,15 @@ class OrderManager:
         # taken without awaiting (send_now; cancels alike). The same code path decides for
         # every broker: a port that can answer at once says so by what it implements.
         self._now: AnswersAtOnce | None = broker if isinstance(broker, AnswersAtOnce) else None
+        # Creates and cancels carried to the broker, each answer applied (order_sends.py); its
+        # methods are this manager's own (bound once: no extra call on the hot path).
+        self.sends = OrderSends(self)
+        # Orders whose create's answer was lost and not looked up yet (lost_answers.py).
+        self.lost = LostAnswers(self, clock, bus)
+        self.each = self.sends.each
+        self.send_all = self.sends.send_all
+        self.send_now = self.sends.send_now
+        self.cancel_all = self.sends.cancel_all
         self.orders: dict[str, Order] = {}
         self._by_trade: dict[str, list[Order]] = {}
         self._cancel_requested: set[str] = set()
@@ -197,76 +203,7 @@ class OrderManager:
             )
         return out
 
-    # --- sending ----------------------------------------------------------------------------
-
-    async def each(self, call: Any, orders: list[Order]) -> list[Any]:
-        """call(order) for each order: concurrently when each is a round trip, else in turn.
-
-        Exceptions come back as values, in order.
-        """
-        if len(orders) > 1 and not self.instant:
-            return list(await asyncio.gather(*map(call, orders), return_exceptions=True))
-        answers: list[Any] = []
-        for o in orders:
-            try:
-                answers.append(await call(o))
-            except Exception as exc:  # noqa: BLE001 - the caller maps it to a reason
-                answers.append(exc)
-        return answers
-
-    async def send_all(
-        self, orders: list[Order], *, read_fill: bool = True
-    ) -> list[OrderUpdate | str]:
-        """Send orders concurrently (already in the store); apply each answer. Never retried.
-
-        read_fill=False lets the broker answer a market order before its fill is known
-        (info["fill_unknown"]); the caller then reads it."""
-        if not orders:
-            return []
-        if self._now is not None:  # (answered in-process: no coroutine per order)
-            return self.send_now(orders)
-        place = self.broker.place_order
-        answers = await self.each(place if read_fill else partial(place, read_fill=False), orders)
-        return self._answered(orders, answers)
-
-    def send_now(self, orders: list[Order]) -> list[OrderUpdate | str]:
-        """send_all() where the broker answers at once (AnswersAtOnce): nothing to await."""
-        now = self._now
-        assert now is not None, "the broker does not answer at once: use send_all"
-        answers: list[Any] = []
-        for o in orders:
-            try:
-                answers.append(now.place_now(o))
-            except Exception as exc:  # noqa: BLE001 - the caller maps it to a reason
-                answers.append(exc)
-        return self._answered(orders, answers)
-
-    def _answered(self, orders: list[Order], answers: list[Any]) -> list[OrderUpdate | str]:
-        """Each send's answer applied (an exception: the order marked rejected, said)."""
-        out: list[OrderUpdate | str] = []
-        for o, a in zip(orders, answers, strict=True):
-            if isinstance(a, OrderUpdate):
-                self.apply(a)
-                status = a.status
-                if status == _DRY_RUN:
-                    self.on_dry_run(o, a)
-                if status == _REJECTED:
-                    out.append(f"{o.role.value} order rejected: {a.error or 'no reason given'}")
-                else:
-                    out.append(a)
-            else:
-                msg = (
-                    a.user_message() if isinstance(a, SigcopyError) else f"{type(a).__name__}: {a}"
-                )
-                if not isinstance(a, SigcopyError | BrokerError):
-                    log.error("unexpected broker failure", exc_info=a)
-                if isinstance(a, ApiAccessDenied):
-                    self.on_access_denied(str(a))
-                self.mark(o, OrderStatus.REJECTED, msg)
-                why = f"{o.role.value} order failed: {msg}"
-                self.bus.emit(ev.Event(ev.ORDER_FAILED, why, o.symbol, o.trade_id))
-                out.append(NotSent(why, a.wait) if isinstance(a, RateLimited) else why)
-        return out
+    # --- reports ----------------------------------------------------------------------------
 
     def apply(self, u: OrderUpdate) -> None:
         """Fold a broker report (cumulative fill) into the order; new fill goes to on_fill."""
@@ -364,31 +301,9 @@ class OrderManager:
         """True when cancels wait for the next settle."""
         return bool(self._cancels)
 
-    async def cancel_all(self, orders: list[Order]) -> None:
-        """Cancel the live ones among these orders; apply each answer (a late fill counts)."""
-        by_id: dict[str, Order] = {}
-        for o in orders:
-            if o.status in LIVE_STATUSES:
-                by_id[o.client_id] = o
-        if not by_id:
-            return
-        self._cancel_requested.update(by_id)
-        live = list(by_id.values())
-        now = self._now
-        if now is not None:  # (answered in-process: no coroutine per order)
-            answers: list[Any] = []
-            for o in live:
-                try:
-                    answers.append(now.cancel_now(o))
-                except Exception as exc:  # noqa: BLE001 - logged below, as a failed cancel
-                    answers.append(exc)
-        else:
-            answers = await self.each(self.broker.cancel_order, live)
-        for o, a in zip(live, answers, strict=True):
-            if isinstance(a, OrderUpdate):
-                self.apply(a)
-            else:
-                log.warning("cancel of %s failed: %s", o.client_id, a)
+    def expect_cancels(self, client_ids: Iterable[str]) -> None:
+        """Sigcopy cancels these orders itself (OrderSends.cancel_all): not "vanished"."""
+        self._cancel_requested.update(client_ids)
 
     # --- ended trades -----------------------------------------------------------------------
 

@@ -30,7 +30,7 @@ from engine.core.stop_swap import Protection, StopSwapper, Swap
 from engine.core.trailer import Trailer
 from engine.core.watchlist import INF, NO_BAND, Watchlist
 from engine.domain.market import Market
-from engine.domain.orders import NotSent, Order, OrderRole, OrderStatus
+from engine.domain.orders import NotSent, Order, OrderRole, OrderStatus, Unanswered
 from engine.domain.trade import Trade, TradeStatus
 from engine.errors import SigcopyError
 from engine.ports import Broker, Clock
@@ -196,6 +196,8 @@ class Protector:
             self.hold.release(self._want, self.trailer.to_native)
         if self.closer.held.until:  # closes held back by it: looked up, else sent once more
             await self.closer.retry_due(self.portfolio.trades)
+        if self.orders.lost.until:  # orders whose answer was lost: looked up once it may be
+            await self.settle_lost()
         if not (
             self._want
             or self._vanished
@@ -268,6 +270,25 @@ class Protector:
                 elif self.hold.told:
                     self.hold.placed(s.new)
 
+    async def settle_lost(self) -> None:
+        """The orders whose answer was lost, looked up where due (lost_answers.py): a trade
+        with one found or never placed is made to match (a stop not there is placed now, new
+        first); a trade whose only entry never reached the exchange ends, nothing sent again."""
+        found, absent = await self.orders.lost.look_up()
+        for o in (*found, *absent):
+            t = self.portfolio.trades.get(o.trade_id)
+            if t is None or not t.is_active:
+                continue
+            if t.status == TradeStatus.PENDING and not t.entry_qty:
+                if not self.orders.live(t.trade_id, OrderRole.ENTRY):
+                    # Counted as executed while its fate was unknown: now it is failed only.
+                    ledger = self.portfolio.ledger
+                    ledger.trades_executed = max(0, ledger.trades_executed - 1)
+                    ledger.trades_failed += 1
+                    self.books.finish(t, TradeStatus.FAILED, "entry_never_placed")
+                continue
+            self._want.add(t.trade_id)
+
     async def stop_failed(self, o: Order, why: str, old: list[Order] | None = None) -> None:
         """A position must never stay open without its stop: close it and say so (unless the
         stop it was to replace still rests: that one stays; or the exchange's rate-limit window
@@ -276,6 +297,8 @@ class Protector:
         if t is None or not t.is_active or t.open_qty <= 0:
             return
         kept = [s for s in old or () if s.is_live]
+        if isinstance(why, Unanswered):  # may rest: looked up first (lost_answers.py), said
+            return
         if isinstance(why, NotSent):  # not refused: sent once the rate-limit window is over
             self.hold.hold(t, o, why, kept)
             return

@@ -188,6 +188,8 @@ async def recover(
             u = await broker.fetch_order(o)
         except SigcopyError as exc:
             log.error("cannot look up %s: %s", o.client_id, exc.user_message())
+            if o.status == OrderStatus.PENDING:  # unknown: looked up again (lost_answers.py)
+                om.lost.unknown(o, getattr(exc, "wait", 0.0))
             continue
         if u is None and o.status == OrderStatus.OPEN:
             continue  # acknowledged before: left to the polls

@@ -189,3 +189,17 @@ class ExchangePosition:
     side: str  # "LONG" | "SHORT"
     amount: Decimal  # base units
     entry_price: Decimal | None = None
+
+
+class Unanswered(str):
+    """Why an order's fate is unknown (a send's answer): its create went out but the answer was
+    lost and it could not be looked up yet (errors.AnswerLost). The order stays pending, is
+    looked up by its client id after `wait` seconds (the exchange's rate-limit window; 0: at the
+    next check), and is never sent again before that (core/lost_answers.py)."""
+
+    wait: float
+
+    def __new__(cls, text: str, wait: float) -> Unanswered:
+        self = super().__new__(cls, text)
+        self.wait = wait
+        return self

@@ -170,6 +170,12 @@ class Book:
         self.stop_slip_rate = Decimal("0.0002")
         # order id -> its executions, as the exchanges' trade lists report them.
         self.fills: dict[str, list[Fill]] = {}
+        # client id -> how many orders the exchange accepted with it. Binance only refuses an id
+        # that an *open* order carries ("newClientOrderId: A unique id among open orders", New
+        # Order, https://developers.binance.com/docs/derivatives/usds-margined-futures/trade/
+        # rest-api): a filled market order's id sent again is a second order, so a client that
+        # re-sends an order whose answer was lost is caught here, not by a refusal.
+        self.created: dict[str, int] = {}
 
     def now_ms(self) -> int:
         return now_ms() + self.offset_ms
@@ -280,6 +286,8 @@ class Book:
             raise FakeReject("reduce_only")
         o.created = o.updated = self.now_ms()
         self.orders[o.id] = o
+        if o.client_id:
+            self.created[o.client_id] = self.created.get(o.client_id, 0) + 1
         self._changed(o, "NEW")
         if o.kind == "market" and self.defer_market_fills:
             self.pending.append(o)  # answered "new"; matched once the answer has left
@@ -401,6 +409,8 @@ class Book:
         o = FakeOrder(self.next_id(), None, symbol, side, "market", abs(pos), by_hand=True)
         o.created = o.updated = self.now_ms()
         self.orders[o.id] = o
+        if o.client_id:
+            self.created[o.client_id] = self.created.get(o.client_id, 0) + 1
         self._changed(o, "NEW")
         self._fill(o, self.prices[symbol])
         self._cancel_orphans(symbol)

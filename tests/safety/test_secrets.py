@@ -373,7 +373,8 @@ async def test_live_session_with_errors_when_scanned_then_no_secret_anywhere(
                 session.exceptions.append(exc)
         fake.api_key = KEY
         assert "Executed" in outcomes[0], outcomes
-        assert sum("Executed" not in o for o in outcomes) >= 4, outcomes
+        # (A 502 on the create itself leaves the entry unknown, said on the card: not refused.)
+        assert sum("Executed" not in o or "Entry unknown" in o for o in outcomes) >= 4, outcomes
     finally:
         if front is not None:
             await front.stop()

@@ -1,0 +1,182 @@
+"""Lost answers: orders whose create went out but whose answer never came back.
+
+A create that times out, loses its connection or gets a 5xx may have been carried out: Binance
+says of a 503 that "the execution status is UNKNOWN and could have been a success"
+(https://developers.binance.com/docs/derivatives/usds-margined-futures/general-info). The
+broker looks such an order up by its client id at once; when that look-up fails too - above
+all while the exchange's rate-limit window is open (429 / 418 with Retry-After: anything sent
+into it gets the IP banned, rate_hold.py) - the order is *unknown* (errors.AnswerLost):
+
+1. it is never marked rejected: it stays pending (a live status: an entry keeps its trade
+   pending, a stop counts as resting, so nothing is sent in its place and an old stop it was to
+   replace is not cancelled), and the user is told plainly that its fate is unknown;
+2. at the first settle after the window's end (the monitor pass runs every POLL_INTERVAL_S) it
+   is looked up by its client id (Binance `origClientOrderId` on GET /fapi/v1/order or
+   `clientAlgoId` on GET /fapi/v1/algoOrder; MEXC GET order/external/{symbol}/{external_oid},
+   its stops by a scan of the plan orders) unless a poll or the order stream told its state
+   first;
+3. found, its state there is booked (a fill as any fill); not found, it is marked never placed
+   and its trade made to match again (a stop is placed then, new first: a live position is never
+   left without one; an entry is not sent again). The user is told which.
+
+Only the protector acts on what is found (protector.py, `settle_lost`); this part owns which
+orders are unknown and until when.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+from engine import events as ev
+from engine.core.bus import EventBus
+from engine.domain.orders import LIVE_STATUSES, Order, OrderRole, OrderStatus, Unanswered
+from engine.errors import AnswerLost, BrokerError, RateLimited
+from engine.ports import Clock
+
+if TYPE_CHECKING:
+    from engine.core.order_manager import OrderManager
+
+log = logging.getLogger("sigcopy.engine")
+AGAIN_S = 10.0  # a look-up that failed for another reason than the window is asked again then
+NEVER_PLACED = "never placed: its answer was lost and a look-up by client id did not find it"
+_NAMES = {
+    OrderRole.ENTRY: "entry",
+    OrderRole.STOP_LOSS: "stop",
+    OrderRole.TAKE_PROFIT: "take-profit",
+}
+
+
+def name(o: Order) -> str:
+    """The order as the user knows it: "the stop at 59000", "the entry order"..."""
+    if o.role == OrderRole.STOP_LOSS and o.trigger_price is not None:
+        return f"the stop at {o.trigger_price}"
+    if o.role == OrderRole.STOP_LOSS:
+        return "the exchange's trailing stop"
+    if o.role == OrderRole.TAKE_PROFIT and o.price is not None:
+        return f"the take-profit at {o.price}"
+    return f"the {_NAMES.get(o.role, o.role.value)} order"
+
+
+class LostAnswers:
+    """The orders whose fate is unknown, and when each is looked up."""
+
+    def __init__(self, om: OrderManager, clock: Clock, bus: EventBus) -> None:
+        self.om = om
+        self.clock = clock
+        self.bus = bus
+        self.until: dict[str, float] = {}  # client id -> when it is looked up (clock.time())
+
+    def lost(self, o: Order, exc: AnswerLost) -> Unanswered:
+        """The create of `o` went out and its answer was lost (`exc`): unknown until looked up.
+        Its record is queued (pending, with why); the user is told."""
+        o.error = f"answer lost, looked up later: {exc}"
+        self.om.put(o)
+        self.until[o.client_id] = self.clock.time() + exc.wait
+        log.warning(
+            "%s: %s of %s unknown (answer lost): %s", o.symbol, o.client_id, o.trade_id, exc
+        )
+        when = (
+            f"once the exchange's rate-limit wait ({exc.wait:.0f}s) is over"
+            if exc.wait > 0
+            else "at the next check"
+        )
+        what = (
+            f"{o.symbol}: {name(o)} may or may not be on the exchange: the exchange's answer "
+            f"was lost. It is looked up by its client id {when}"
+        )
+        if o.role == OrderRole.ENTRY:
+            text = f"{what}, and never sent again; the stop goes out as soon as a fill is found."
+            hint = "Nothing to do; check the exchange if you want to know sooner."
+        elif o.role == OrderRole.STOP_LOSS:
+            kept = [
+                s
+                for s in self.om.live(o.trade_id, OrderRole.STOP_LOSS)
+                if s is not o and s.status == OrderStatus.OPEN
+            ]
+            meanwhile = (
+                f"the previous stop at {kept[-1].trigger_price} rests meanwhile"
+                if kept and kept[-1].trigger_price is not None
+                else "until then the position may be without a stop"
+            )
+            text = f"{what}, and placed then if it is not there; {meanwhile}."
+            hint = (
+                "" if kept else "Watch the position until then, or set a stop on the exchange. "
+            ) + "If rate limits happen often, give sigcopy an exchange key and IP of its own."
+        else:
+            text = f"{what}, and placed then if it is not there."
+            hint = "Nothing to do."
+        self.bus.emit(ev.Event(ev.ERROR, text, o.symbol, o.trade_id, {"hint": hint}))
+        return Unanswered(text, exc.wait)
+
+    def unknown(self, o: Order, wait: float) -> None:
+        """After a restart: `o` was found pending (sent, no answer recorded) and the start's
+        look-up failed; it is looked up again after `wait` seconds, never sent again."""
+        self.until[o.client_id] = self.clock.time() + wait
+        log.warning(
+            "%s: %s of %s still unknown after the restart", o.symbol, o.client_id, o.trade_id
+        )
+
+    async def look_up(self) -> tuple[list[Order], list[Order]]:
+        """The unknown orders whose time has come, looked up by client id: (found there, and
+        booked as found; never placed, marked so). Those still blocked wait again."""
+        now = self.clock.time()
+        due = [cid for cid, at in self.until.items() if at <= now]
+        found: list[Order] = []
+        absent: list[Order] = []
+        om = self.om
+        for cid in due:
+            o = om.orders.get(cid)
+            if o is None or o.status != OrderStatus.PENDING:
+                # Told meanwhile (a poll, the order stream): its state is booked already.
+                del self.until[cid]
+                if o is not None:
+                    found.append(o)
+                continue
+            try:
+                u = await om.broker.fetch_order(o)
+            except RateLimited as exc:  # another window: wait for it too
+                self.until[cid] = self.clock.time() + max(exc.wait, 0.0)
+                continue
+            except BrokerError as exc:  # still unknown: nothing is sent; asked again later
+                log.warning("%s: %s still not looked up: %s", o.symbol, cid, exc.user_message())
+                self.until[cid] = self.clock.time() + AGAIN_S
+                continue
+            del self.until[cid]
+            if u is None:
+                om.mark(o, OrderStatus.REJECTED, NEVER_PLACED)
+                absent.append(o)
+            else:
+                o.error = None
+                om.apply(u)
+                found.append(o)
+        for o in found:
+            self._say(o, True)
+        for o in absent:
+            self._say(o, False)
+        return found, absent
+
+    def _say(self, o: Order, there: bool) -> None:
+        if there:
+            if o.filled > 0:
+                state = f"filled {o.filled} at {o.avg_price}"
+            elif o.status in LIVE_STATUSES:
+                state = "rests there"
+            else:
+                state = f"is {o.status.value}"
+            text = (
+                f"{o.symbol}: {name(o)} whose answer was lost is on the exchange: it {state}; "
+                "booked."
+            )
+        elif o.role == OrderRole.ENTRY:
+            text = (
+                f"{o.symbol}: {name(o)} whose answer was lost never reached the exchange: "
+                "nothing was bought or sold, and it is not sent again."
+            )
+        else:
+            text = (
+                f"{o.symbol}: {name(o)} whose answer was lost never reached the exchange: "
+                "it is placed now."
+            )
+        log.info("%s (%s)", text, o.client_id)
+        self.bus.emit(ev.Event(ev.LOOKED_UP, text, o.symbol, o.trade_id))

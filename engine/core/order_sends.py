@@ -1,0 +1,142 @@
+"""Order sends: the book's creates and cancels handed to the broker, each answer applied.
+
+The OrderManager (order_manager.py) owns the orders; this part only carries them to the broker
+and back: concurrently where each is a round trip, in turn and unawaited where the broker answers
+in-process (`AnswersAtOnce`: the simulator). A create is never retried here; a failed one is
+marked and said (a rate-limit window's `NotSent` is not a refusal: the callers send again after
+it).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from functools import partial
+from typing import TYPE_CHECKING, Any
+
+from engine import events as ev
+from engine.domain.orders import LIVE_STATUSES, NotSent, Order, OrderRole, OrderStatus, OrderUpdate
+from engine.errors import AnswerLost, ApiAccessDenied, BrokerError, RateLimited, SigcopyError
+from engine.ports import AnswersAtOnce
+
+if TYPE_CHECKING:
+    from engine.core.order_manager import OrderManager
+
+log = logging.getLogger("sigcopy.engine")
+_DRY_RUN, _REJECTED = OrderStatus.DRY_RUN, OrderStatus.REJECTED
+_CLOSE = OrderRole.CLOSE
+
+
+class OrderSends:
+    """Creates and cancels of one OrderManager's orders; keeps nothing of its own."""
+
+    def __init__(self, om: OrderManager) -> None:
+        self.om = om  # (its broker and `_now` are read at each call: a test may swap them)
+
+    async def each(self, call: Any, orders: list[Order]) -> list[Any]:
+        """call(order) for each order: concurrently when each is a round trip, else in turn.
+
+        Exceptions come back as values, in order.
+        """
+        if len(orders) > 1 and not self.om.instant:
+            return list(await asyncio.gather(*map(call, orders), return_exceptions=True))
+        answers: list[Any] = []
+        for o in orders:
+            try:
+                answers.append(await call(o))
+            except Exception as exc:  # noqa: BLE001 - the caller maps it to a reason
+                answers.append(exc)
+        return answers
+
+    async def send_all(
+        self, orders: list[Order], *, read_fill: bool = True, say: bool = True
+    ) -> list[OrderUpdate | str]:
+        """Send orders concurrently (already in the store); apply each answer. Never retried.
+
+        read_fill=False lets the broker answer a market order before its fill is known
+        (info["fill_unknown"]); the caller then reads it. say=False: the caller tells the user
+        of a failure itself (what failed and what to do), not the generic "order failed"."""
+        if not orders:
+            return []
+        if self.om._now is not None:  # (answered in-process: no coroutine per order)
+            return self.send_now(orders, say)
+        place = self.om.broker.place_order
+        answers = await self.each(place if read_fill else partial(place, read_fill=False), orders)
+        return self._answered(orders, answers, say)
+
+    def send_now(self, orders: list[Order], say: bool = True) -> list[OrderUpdate | str]:
+        """send_all() where the broker answers at once (AnswersAtOnce): nothing to await."""
+        now = self.om._now
+        assert now is not None, "the broker does not answer at once: use send_all"
+        answers: list[Any] = []
+        for o in orders:
+            try:
+                answers.append(now.place_now(o))
+            except Exception as exc:  # noqa: BLE001 - the caller maps it to a reason
+                answers.append(exc)
+        return self._answered(orders, answers, say)
+
+    def _answered(
+        self, orders: list[Order], answers: list[Any], say: bool = True
+    ) -> list[OrderUpdate | str]:
+        """Each send's answer applied (an exception: the order marked rejected, said; a lost
+        answer that could not be looked up: unknown, lost_answers.py)."""
+        om = self.om
+        out: list[OrderUpdate | str] = []
+        for o, a in zip(orders, answers, strict=True):
+            if isinstance(a, OrderUpdate):
+                om.apply(a)
+                status = a.status
+                if status == _DRY_RUN:
+                    om.on_dry_run(o, a)
+                if status == _REJECTED:
+                    out.append(f"{o.role.value} order rejected: {a.error or 'no reason given'}")
+                else:
+                    out.append(a)
+            else:
+                msg = (
+                    a.user_message() if isinstance(a, SigcopyError) else f"{type(a).__name__}: {a}"
+                )
+                if isinstance(a, AnswerLost) and o.role != _CLOSE:
+                    out.append(om.lost.lost(o, a))  # unknown, never rejected: looked up later
+                    continue
+                if not isinstance(a, SigcopyError | BrokerError):
+                    log.error("unexpected broker failure", exc_info=a)
+                if isinstance(a, ApiAccessDenied):
+                    om.on_access_denied(str(a))
+                om.mark(o, OrderStatus.REJECTED, msg)
+                why = f"{o.role.value} order failed: {msg}"
+                # A close's lost answer: held like one the window kept back, its attempt looked
+                # up by client id before it is sent again (close_hold.py).
+                held = isinstance(a, RateLimited | AnswerLost)
+                if say and not (held and o.role == _CLOSE):  # (a held close: said by close_hold)
+                    om.bus.emit(ev.Event(ev.ORDER_FAILED, why, o.symbol, o.trade_id))
+                out.append(NotSent(why, a.wait) if held else why)
+        return out
+
+    async def cancel_all(self, orders: list[Order]) -> None:
+        """Cancel the live ones among these orders; apply each answer (a late fill counts)."""
+        om = self.om
+        by_id: dict[str, Order] = {}
+        for o in orders:
+            if o.status in LIVE_STATUSES:
+                by_id[o.client_id] = o
+        if not by_id:
+            return
+        om.expect_cancels(by_id)
+        live = list(by_id.values())
+        now: AnswersAtOnce | None = om._now
+        if now is not None:  # (answered in-process: no coroutine per order)
+            answers: list[Any] = []
+            for o in live:
+                try:
+                    answers.append(now.cancel_now(o))
+                except Exception as exc:  # noqa: BLE001 - logged below, as a failed cancel
+                    answers.append(exc)
+        else:
+            answers = await self.each(om.broker.cancel_order, live)
+        for o, a in zip(live, answers, strict=True):
+            if isinstance(a, OrderUpdate):
+                om.apply(a)
+            else:
+                log.warning("cancel of %s failed: %s", o.client_id, a)

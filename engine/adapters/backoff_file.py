@@ -4,7 +4,9 @@ A 429 asks for seconds to minutes, a 418 (IP ban) for minutes to days; a restart
 window must not send its first requests (markets, reconcile, look-ups) at once: "repeatedly
 violating rate limits and/or failing to back off after receiving 429s will result in an automated
 IP ban", its length growing each time (Binance USD-M, General Info, "IP Limits":
-https://developers.binance.com/docs/derivatives/usds-margined-futures/general-info).
+https://developers.binance.com/docs/derivatives/usds-margined-futures/general-info; the same
+words, with "IP bans are tracked and scale in duration for repeat offenders, from 2 minutes to 3
+days", in https://developers.binance.com/docs/binance-spot-api-docs/rest-api/limits).
 
 The limit is per IP, so one file per exchange (and API host) serves every book and process of
 this machine: DATA_DIR/cache/<exchange>-<host tag>-backoff.json, holding the window's end as
@@ -64,9 +66,7 @@ class BackoffFile:
             if not math.isfinite(until):
                 raise ValueError(until)
         except (OSError, ValueError, TypeError, KeyError) as exc:
-            log.warning(
-                "the rate-limit wait file %s cannot be read (%s); ignored", self.path, exc
-            )
+            log.warning("the rate-limit wait file %s cannot be read (%s); ignored", self.path, exc)
             return None
         return until
 

@@ -39,7 +39,9 @@ async def _broker(
     def now() -> float:
         return fake.book.now_ms() / 1000  # the clock that sleep moves
 
-    broker.retry = RetryPolicy(attempts=attempts, rng=random.Random(1), sleep=sleep, now=now, wall=now)
+    broker.retry = RetryPolicy(
+        attempts=attempts, rng=random.Random(1), sleep=sleep, now=now, wall=now
+    )
     return broker
 
 

@@ -17,6 +17,7 @@ import logging
 import random
 from pathlib import Path
 
+import aiohttp
 import pytest
 
 from engine import errors
@@ -77,6 +78,44 @@ async def test_restart_inside_a_long_window_then_nothing_sent_until_it_is_over(
             assert (await last.execute(live_signal(signal_id="a"))).ok
             assert len(fake.calls) > sent and fake.book.faults.bans == 0
             assert all(c.book_ms >= end for c in fake.calls[sent:]) and waits == []
+        finally:
+            await last.aclose()
+    finally:
+        await fake.stop()
+
+
+async def test_restart_inside_an_ip_ban_then_nothing_sent_until_it_is_over(tmp_path: Path) -> None:
+    # Another program on this IP gets a 429 and does not back off: the engine's next request
+    # finds the IP banned (418, Retry-After: the ban's 120 s). A restart inside the ban sends
+    # nothing (one more request would lengthen it); once it is over, the start works.
+    fake = await _fake()
+    try:
+        eng = _engine(fake, tmp_path, [])
+        await eng.start()
+        try:
+            fake.rate_limit_next(1, retry_after=10, path_part="/ping")
+            async with aiohttp.ClientSession() as other:
+                for _ in range(2):  # the second one, not backing off: banned
+                    async with other.get(f"{fake.url}/fapi/v1/ping") as answer:
+                        await answer.read()
+            assert fake.book.faults.bans == 1
+            await eng.monitor_pass()
+            assert fake.calls[-1].status == 418 and fake.book.faults.bans == 2
+            end = fake.book.faults.backoff_until_ms
+        finally:
+            await eng.aclose()
+        sent = len(fake.calls)
+        again = _engine(fake, tmp_path, [])
+        with pytest.raises(errors.RateLimited, match="asks to wait"):
+            await again.start()
+        await again.aclose()
+        assert len(fake.calls) == sent and fake.book.faults.bans == 2
+        fake.book.advance(121)
+        last = _engine(fake, tmp_path, [])
+        await last.start()
+        try:
+            assert (await last.execute(live_signal(signal_id="i"))).ok
+            assert fake.book.faults.bans == 2 and all(c.book_ms >= end for c in fake.calls[sent:])
         finally:
             await last.aclose()
     finally:

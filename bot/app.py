@@ -54,7 +54,7 @@ COMMANDS: list[tuple[str, str]] = [
     ("help", "How to use it"),
     ("stats", "Equity, PnL, win rate, open positions"),
     ("positions", "Open positions with unrealized PnL"),
-    ("close", "Close a position: /close BTCUSDT"),
+    ("close", "Close a position: /close BTCUSDT, or a share: /close BTCUSDT 25%"),
     ("pending", "Signals waiting for approval"),
     ("channels", "Channels: pause, resume, ask or copy automatically"),
     ("halt", "Stop new trades now (/halt close: also close all)"),

@@ -14,6 +14,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.ext import ContextTypes
 
 from bot.chart import equity_png
+from bot.desk import CLOSE_USAGE
 from bot.sending import answer, send, with_retry
 
 if TYPE_CHECKING:
@@ -31,6 +32,10 @@ async def on_callback(front: TelegramFront, update: Update, context: Ctx) -> Non
     if prefix in ("a", "r"):
         pid, _, version = arg.partition(":")
         await front.cards.decide(query, prefix == "a", pid, user_id, version)
+    elif prefix == "s":  # a share of a partial close the post gave none for: "s:<id>:<v>:25"
+        pid, version, pct = (arg.split(":") + ["", ""])[:3]
+        share = int(pct) / 100 if pct.isdigit() else -1.0  # -1: refused by the desk
+        await front.cards.decide(query, True, pid, user_id, version, share)
     elif prefix == "eq":
         await answer(query, "Drawing the equity curve…")
         capital = float(front.settings.risk.INITIAL_CAPITAL)
@@ -90,12 +95,13 @@ async def cmd_positions(front: TelegramFront, update: Update, context: Ctx) -> N
 
 
 async def cmd_close(front: TelegramFront, update: Update, context: Ctx) -> None:
-    """/close SYMBOL."""
+    """/close SYMBOL, or /close SYMBOL 25% (that share)."""
     args = context.args or []
-    if not args:
-        await _answer(front, update, "Usage: /close SYMBOL, e.g. /close BTCUSDT")
+    if not args or len(args) > 2:
+        await _answer(front, update, CLOSE_USAGE)
         return
-    await _answer(front, update, await front.desk.close_symbol(args[0].upper()))
+    share = args[1] if len(args) > 1 else None
+    await _answer(front, update, await front.desk.close_symbol(args[0].upper(), share))
 
 
 async def cmd_pending(front: TelegramFront, update: Update, context: Ctx) -> None:

@@ -13,6 +13,7 @@ from typing import Any
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
+from bot import followups
 from bot.approvals import EXPIRED, OUT_OF_DATE, WAITING, Pending
 from bot.desk import Desk
 from bot.sending import answer, edit, send
@@ -31,8 +32,17 @@ class ApprovalCards:
         self._sending: set[str] = set()  # approvals whose card is being sent right now
 
     def markup(self, pending: Pending) -> InlineKeyboardMarkup:
-        """Approve / Reject, bound to this approval and the version of its signal."""
+        """Approve / Reject, bound to this approval and the version of its signal. A partial
+        close whose post does not say how much offers the shares instead of Approve: the share
+        tapped is exactly what is closed."""
         ref = f"{pending.id}:{pending.version}"
+        if pending.action is not None and followups.needs_share(followups.Action(**pending.action)):
+            shares = [
+                InlineKeyboardButton(f"{x:.0%}", callback_data=f"s:{ref}:{round(x * 100)}")
+                for x in followups.SHARES
+            ]
+            ignore = InlineKeyboardButton("❌ Ignore", callback_data=f"r:{ref}")
+            return InlineKeyboardMarkup([shares, [ignore]])
         return InlineKeyboardMarkup(
             [
                 [
@@ -87,9 +97,15 @@ class ApprovalCards:
             await edit(self.bot, chat_id, message_id, text, markup)
 
     async def decide(
-        self, query: Any, approve: bool, pid: str, user_id: int | None, version: str
+        self,
+        query: Any,
+        approve: bool,
+        pid: str,
+        user_id: int | None,
+        version: str,
+        share: float | None = None,
     ) -> None:
-        """An Approve or Reject tap."""
+        """An Approve or Reject tap (or a share's: a partial close of that share)."""
         known = await self.desk.book.get(pid)
         v = int(version) if version.isdigit() else None
         if known is not None and v is not None and v != known.version:
@@ -105,7 +121,7 @@ class ApprovalCards:
             await answer(query, why)
             return
         if approve:
-            pending, why = await self.desk.claim(pid, user_id, v)
+            pending, why = await self.desk.claim(pid, user_id, v, share)
         else:
             pending, why = await self.desk.reject(pid, user_id, v)
         if pending is None:
@@ -120,7 +136,7 @@ class ApprovalCards:
             await self.edit(pending.cards or _query_card(query), why, None)
             return
         await answer(query, "Approved: executing…")
-        text = await self.desk.execute_claimed(pending)
+        text = await self.desk.execute_claimed(pending, share)
         await self.edit(pending.cards or _query_card(query), text, None)
 
     async def _send(self, pending: Pending, chats: list[int], text: str) -> None:

@@ -12,8 +12,8 @@ import threading
 from collections.abc import Callable
 from typing import IO, Any
 
-from bot import notify
-from bot.desk import Desk
+from bot import followups, notify
+from bot.desk import CLOSE_USAGE, Desk
 from bot.replies import CARD
 
 QUIT = ("/quit", "/exit", "/q")
@@ -126,12 +126,38 @@ class Console:
         await self._decide(reply.pending)
 
     async def _decide(self, pending: Any) -> None:
-        answer = await self._ask("Approve? [y/n] ")
+        if pending.action is not None and followups.needs_share(followups.Action(**pending.action)):
+            share = await self._ask_share()
+            if share is not None:
+                self.say((await self.desk.approve(pending.id, None, share))[1])
+                return
+            answer = False
+        else:
+            answer = await self._ask("Approve? [y/n] ")
         if answer:
             _, text = await self.desk.approve(pending.id, None)
         else:
             _, text = await self.desk.reject(pending.id, None)
         self.say(text)
+
+    async def _ask_share(self) -> float | None:
+        """How much of the position a partial close closes (the post did not say); None: no."""
+        shares = "/".join(f"{round(x * 100)}" for x in followups.SHARES)
+        question = f"Close how much? [{shares} (percent) / n] "
+        while True:
+            self.say(question) if not self.interactive else self.prompt(question)
+            assert self._reader is not None
+            line = await self._reader.readline()
+            if line is None:
+                return None
+            answer = line.strip().lower().rstrip("%")
+            if answer in ("n", "no"):
+                return None
+            for x in followups.SHARES:
+                if answer == str(round(x * 100)):
+                    return x
+            if answer:
+                self.say(f"Please answer {shares} or n.")
 
     async def _ask(self, question: str) -> bool:
         while True:
@@ -160,10 +186,11 @@ class Console:
         elif name == "/pending":
             self.say(self.desk.pending_text())
         elif name == "/close":
-            if not args:
-                self.say("Usage: /close SYMBOL, e.g. /close BTCUSDT")
+            if not args or len(args) > 2:
+                self.say(CLOSE_USAGE)
             else:
-                self.say(await self.desk.close_symbol(args[0].upper()))
+                share = args[1] if len(args) > 1 else None
+                self.say(await self.desk.close_symbol(args[0].upper(), share))
         elif name == "/halt":
             self.say(self.desk.halt("/halt from the console"))
             if args[:1] and args[0].lower() == "close":

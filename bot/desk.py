@@ -31,6 +31,11 @@ from engine.core.close_hold import WAITING
 log = logging.getLogger(__name__)
 
 NO_SIGNAL_TEXT = desk_messages.NO_SIGNAL_TEXT
+CLOSE_USAGE = "Usage: /close SYMBOL [share], e.g. /close BTCUSDT or /close BTCUSDT 25%."
+CHOOSE_SHARE = (
+    "The post does not say how much to close: choose a share (25%, 50%, 100%) or Ignore. "
+    "Nothing was closed."
+)
 
 
 class Desk:
@@ -126,15 +131,32 @@ class Desk:
         return f"{pending.card}\n\n{footer}"
 
     async def claim(
-        self, pending_id: str, user_id: int | None, version: int | None = None
+        self,
+        pending_id: str,
+        user_id: int | None,
+        version: int | None = None,
+        share: float | None = None,
     ) -> tuple[Pending | None, str]:
-        """Take a waiting approval for execution, once; (None, why not) otherwise."""
+        """Take a waiting approval for execution, once; (None, why not) otherwise. A partial
+        close whose post did not say how much is taken only with the share chosen."""
+        if share is not None and share not in followups.SHARES:
+            return None, CHOOSE_SHARE
+        known = await self.book.get(pending_id)
+        action = known.action if known is not None else None
+        wants = action is not None and followups.needs_share(followups.Action(**action))
+        if wants and share is None:
+            return None, CHOOSE_SHARE
+        if share is not None and not wants:
+            return None, "This card has no share to choose."
         return await self.book.claim(pending_id, EXECUTING, user_id, version)
 
-    async def execute_claimed(self, pending: Pending) -> str:
-        """Execute a claimed approval (the engine re-checks price and risk); the new card."""
+    async def execute_claimed(self, pending: Pending, share: float | None = None) -> str:
+        """Execute a claimed approval (the engine re-checks price and risk); the new card.
+        `share`: the share of the position a partial close without one closes (the tap)."""
         if pending.action is not None:
-            ok, outcome = await followups.apply(self.engine, followups.Action(**pending.action))
+            action = followups.Action(**pending.action)
+            ok, outcome = await followups.apply(self.engine, action, share)
+            pending.action = action.to_dict()  # recorded as done: the share chosen
             await self.book.finish(pending, EXECUTED if ok else FAILED, outcome)
             return self.card_text(pending, f"👍 Approved\n{outcome}")
         try:
@@ -151,12 +173,14 @@ class Desk:
         self.notes.ended(pending, sb.TRADED if result.ok else sb.REFUSED, why)
         return self.card_text(pending, f"👍 Approved\n{outcome}")
 
-    async def approve(self, pending_id: str, user_id: int | None) -> tuple[Pending | None, str]:
+    async def approve(
+        self, pending_id: str, user_id: int | None, share: float | None = None
+    ) -> tuple[Pending | None, str]:
         """Execute a waiting signal once; (pending, new card text) or (None, why not)."""
-        pending, why = await self.claim(pending_id, user_id)
+        pending, why = await self.claim(pending_id, user_id, share=share)
         if pending is None:
             return None, why
-        return pending, await self.execute_claimed(pending)
+        return pending, await self.execute_claimed(pending, share)
 
     async def reject(
         self, pending_id: str, user_id: int | None, version: int | None = None
@@ -226,13 +250,33 @@ class Desk:
             )
         return "\n".join(lines)
 
-    async def close_symbol(self, symbol: str) -> str:
-        """/close SYMBOL."""
+    async def close_symbol(self, symbol: str, share: str | None = None) -> str:
+        """/close SYMBOL, or /close SYMBOL 25% (that share of it)."""
+        if share is not None:
+            return await self._close_share(symbol, share)
         r = await self.engine.apply_update("CLOSE", symbol=symbol, reason="manual")
         if not r.ok:
             return f"No open position for {symbol}."
         waits = [x for x in r.reasons if WAITING in x]  # the rate-limit window (close_hold.py)
         return f"⏳ {'; '.join(waits)}." if waits else f"✅ Closed {symbol}."
+
+    async def _close_share(self, symbol: str, share: str) -> str:
+        """/close SYMBOL 25%: that share of its open position, at market."""
+        pct = share.strip().rstrip("%")
+        try:
+            fraction = float(pct) / 100
+        except ValueError:
+            fraction = -1.0
+        if not 0 < fraction <= 1:
+            return f"{CLOSE_USAGE} The share is a percentage above 0, at most 100 ({share!r})."
+        r = await self.engine.apply_update(
+            "CLOSE_PARTIAL", symbol=symbol, fraction=fraction, reason="manual"
+        )
+        if not r.ok:
+            why = "; ".join(r.reasons) or "no open position, or the share rounds to nothing"
+            return f"Nothing was closed for {symbol}: {why}."
+        waits = [x for x in r.reasons if WAITING in x]
+        return f"⏳ {'; '.join(waits)}." if waits else f"✅ Closed {fraction:.0%} of {symbol}."
 
     async def close_all(self) -> str:
         """Close every open position."""

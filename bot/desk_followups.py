@@ -82,6 +82,8 @@ async def risky_update(
     )
     if action is None:
         return Reply(UPDATE, refusal or "not applied", ok=False)
+    if followups.needs_share(action) and not confirm:  # how much is not ours to guess
+        return Reply(UPDATE, followups.no_share_text(action), ok=False)
     if confirm:
         card = followups.card(action, source)
         p = await desk.book.create_action(signal_id, action.to_dict(), card, source)

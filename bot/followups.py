@@ -33,21 +33,62 @@ class Action:
     source: str | None = None
     label: str = ""
     then: str | None = None  # "MOVE_SL" after a CLOSE_PARTIAL: "close 50% and move SL to entry"
+    what: str = ""  # the trade named, in words: "LONG BTC/USDT:USDT 2x"
 
     def to_dict(self) -> dict[str, Any]:
         """Stored in the approval record."""
         return dict(vars(self))
 
 
-# Follow-ups that end a breakout entry still waiting for its level (engine/core/waiter.py).
+# Follow-ups that end an entry not filled yet: a breakout still waiting for its level
+# (engine/core/waiter.py), or limit entries resting with nothing filled.
 ENDS_WAITING = ("CANCEL", "CLOSE", "SL_HIT")
+# The shares a card offers when the post says to close part but not how much.
+SHARES = (0.25, 0.5, 1.0)
 
 
 def named(engine: Any) -> list[dict[str, Any]]:
-    """What a follow-up can name: the open positions, then the entries waiting for their level
+    """What a follow-up can name: the open positions, the trades whose limit entries rest with
+    nothing filled (each says "resting at ..."), then the entries waiting for their level
     (each says "waiting")."""
     waiting = getattr(engine, "waiting_entries", None)
-    return list(engine.positions()) + (list(waiting()) if waiting is not None else [])
+    pending = getattr(engine, "pending_trades", None)
+    resting = [_resting(t) for t in pending()] if pending is not None else []
+    return [
+        *engine.positions(),
+        *resting,
+        *(list(waiting()) if waiting is not None else []),
+    ]
+
+
+def _resting(t: Any) -> dict[str, Any]:
+    """A trade whose limit entries rest unfilled, as a follow-up names it."""
+    at = " · ".join(fmt_num(float(x)) for x in t.entries) or "market"
+    return {
+        "trade_id": t.trade_id,
+        "symbol": t.symbol,
+        "side": t.side,
+        "leverage": t.leverage,
+        "sl": float(t.sl) if t.sl is not None else None,
+        "source": t.source,
+        "resting": f"resting at {at}, nothing filled yet",
+    }
+
+
+def needs_share(action: Action) -> bool:
+    """True for a partial close whose post did not say how much ("take some profits")."""
+    return action.kind == "CLOSE_PARTIAL" and action.fraction is None and action.then is None
+
+
+def no_share_text(action: Action) -> str:
+    """Auto mode's answer to a partial close without its share: nothing is closed."""
+    coin = canonical_symbol(str(action.symbol)).replace("/", "")
+    return (
+        f"↪️ close partial: not applied: the post says to close part of {action.what} "
+        f"but not how much, so nothing was closed. To close a share yourself: /close {coin} "
+        "25% (or any share; /close without one closes all). With confirmation on for the "
+        "channel, the card asks how much."
+    )
 
 
 def targets(
@@ -81,6 +122,8 @@ def resolve(
     """The action a parsed follow-up asks for, or (None, why it is refused)."""
     symbol = getattr(update, "symbol", None)
     found = targets(positions, trade_id=reply_to, symbol=symbol, source=source)
+    if kind == "CANCEL":  # a cancel acts on what has not filled: a position beside it stays
+        found = [p for p in found if not _filled_only(p)] or found
     what = name(kind)
     if not found:
         named = symbol or "the post replied to"
@@ -90,7 +133,9 @@ def resolve(
         )
     action = Action(
         kind,
-        [str(p["trade_id"]) for p in found],
+        # One id once: a signal copied to several books has one trade id in each (COPY_TO),
+        # and apply_update acts in every book holding it.
+        list(dict.fromkeys(str(p["trade_id"]) for p in found)),
         symbol=str(found[0]["symbol"]),
         price=getattr(update, "price", None),
         to_entry=bool(getattr(update, "to_entry", False)),
@@ -102,6 +147,7 @@ def resolve(
     if bad:
         return None, f"↪️ {what}: refused: {bad}. Nothing was changed."
     action.label = label(action, found)
+    action.what = _what(found[0])
     return action, None
 
 
@@ -121,6 +167,17 @@ def nonsense(
                 f"the {p.get('side')} {p.get('symbol')} is still {p['waiting']}: nothing is "
                 "entered yet"
             )
+        if p.get("resting") and kind not in ENDS_WAITING:
+            return (
+                f"the {p.get('side')} {p.get('symbol')} has limit entries {p['resting']}: "
+                "there is no position yet"
+            )
+    if kind == "CANCEL" and all(_filled_only(p) for p in found):
+        p = found[0]
+        return (
+            f"every entry of the {p.get('side')} {p.get('symbol')} has filled, so there is "
+            f"nothing to cancel; the position stays open with {_stop(p)}"
+        )
     if "MOVE_SL" not in (kind, then) or price is None:
         return None
     for p in found:
@@ -151,13 +208,29 @@ def nonsense(
     return None
 
 
+def _filled_only(p: dict[str, Any]) -> bool:
+    """An open position with no entry left resting."""
+    return not (p.get("waiting") or p.get("resting") or p.get("resting_entries"))
+
+
+def _stop(p: dict[str, Any]) -> str:
+    sl = p.get("sl")
+    return f"its stop at {fmt_num(sl)}" if sl is not None else "no stop (the signal gave none)"
+
+
+def _what(p: dict[str, Any]) -> str:
+    return f"{p.get('side')} {p.get('symbol')} {p.get('leverage')}x"
+
+
 def label(action: Action, found: list[dict[str, Any]]) -> str:
     """What the follow-up does, in words, e.g. "move the stop of LONG BTC/USDT 2x 41,000 → …"."""
     p = found[0]
-    what = f"{p.get('side')} {p.get('symbol')} {p.get('leverage')}x"
+    what = _what(p)
+    more = f" (and {len(found) - 1} more)" if len(found) > 1 else ""
     if p.get("waiting"):  # a breakout not entered: a cancel or close ends its wait
-        more = f" (and {len(found) - 1} more)" if len(found) > 1 else ""
         return f"cancel the waiting entry of {what} ({p['waiting']}){more}"
+    if p.get("resting"):  # limit entries, nothing filled: a cancel or close ends them
+        return f"cancel the resting entries of {what} ({p['resting']}){more}"
     if len(found) > 1:
         what += f" (and {len(found) - 1} more)"
     if action.kind == "MOVE_SL":
@@ -169,11 +242,20 @@ def label(action: Action, found: list[dict[str, Any]]) -> str:
             f"close {action.fraction or 0:.0%} of {what}, then move its stop from "
             f"{fmt_num(p.get('sl'))} to {to}"
         )
+    if action.kind == "CLOSE_PARTIAL" and action.fraction is None:
+        return f"close part of {what}: the post does not say how much, choose below"
     if action.kind == "CLOSE_PARTIAL":
-        return f"close {action.fraction or 0.5:.0%} of {what}"
+        return f"close {action.fraction:.0%} of {what}"
     if action.kind == "CANCEL":
-        return f"cancel the resting entries of {what}"
+        at = " · ".join(fmt_num(x) for x in p.get("resting_entries") or [])
+        return (
+            f"cancel the unfilled entries of {what} ({at}); the filled position stays open "
+            f"with {_stop(p)}"
+        )
     return f"close {what} at market"
+
+
+NO_SHARE = "the post does not say how much to close, and no share was chosen"
 
 
 def card(action: Action, source: str | None) -> str:
@@ -186,15 +268,23 @@ def name(kind: str) -> str:
     return kind.replace("_", " ").lower()
 
 
-async def apply(engine: Any, action: Action) -> tuple[bool, str]:
-    """Apply a follow-up to exactly the trades it names, re-checked first; (ok, text)."""
+async def apply(engine: Any, action: Action, share: float | None = None) -> tuple[bool, str]:
+    """Apply a follow-up to exactly the trades it names, re-checked first; (ok, text).
+
+    A partial close whose post did not say how much closes only the share the user chose
+    (`share`, the button tapped): without one, nothing."""
     what = name(action.kind)
+    if needs_share(action):
+        if share not in SHARES:
+            return False, f"↪️ {what}: not applied: {NO_SHARE}. Nothing was changed."
+        action.fraction = share
     found = [p for p in named(engine) if p.get("trade_id") in action.trade_ids]
     if not found:
         return False, f"↪️ {what}: not applied (the position is no longer open)"
     bad = nonsense(action.kind, action.price, found, action.then)
     if bad:
         return False, f"↪️ {what}: refused: {bad}. Nothing was changed."
+    action.label = label(action, found)  # what it does now (the share chosen)
     ok, reasons = True, []
     for trade_id in action.trade_ids:
         result = await engine.apply_update(

@@ -27,7 +27,13 @@ def bad_update_numbers(
         return "a partial close then a stop move needs the share to close"
     if then is not None:
         return bad_update_numbers(kind, None, fraction) or bad_update_numbers(then, price, None)
-    if kind == "CLOSE_PARTIAL" and fraction is not None:
+    if kind == "CLOSE_PARTIAL" and fraction is None:
+        # Never a guess (it was 50%): the share is the channel's to say, or the user's.
+        return (
+            "a partial close needs the share to close (fraction above 0, at most 1) and none "
+            "was given: nothing was closed"
+        )
+    if kind == "CLOSE_PARTIAL":
         if not (
             isinstance(fraction, int | float) and math.isfinite(fraction) and 0 < fraction <= 1
         ):
@@ -36,6 +42,10 @@ def bad_update_numbers(
         if not (isinstance(price, int | float) and math.isfinite(price) and price > 0):
             return f"stop price {price!r} must be a positive number"
     return None
+
+
+def _stop(t: Trade) -> str:
+    return f"its stop at {t.sl}" if t.sl is not None else "no stop (the signal gave none)"
 
 
 class FollowUps:
@@ -141,14 +151,12 @@ class FollowUps:
         ok = True
         for t in trades:
             if kind in ("CLOSE", "SL_HIT", "CLOSE_PARTIAL"):
-                part = D(fraction or 0.5) if kind == "CLOSE_PARTIAL" else None
+                part = D(fraction) if kind == "CLOSE_PARTIAL" and fraction else None
                 ok &= await book.protector.close_trade(t, reason, part)
                 if WAITS in t.extra:  # held back by the exchange's rate-limit window
                     reasons.append(f"{t.symbol}: {WAITING}")
             elif kind == "CANCEL":
-                await book.orders.cancel_all(book.orders.live(t.trade_id, OrderRole.ENTRY))
-                if t.entry_qty == 0:
-                    book.books.finish(t, TradeStatus.CANCELED, "cancelled_by_update")
+                ok &= await self._cancel_entries(t, reasons)
             elif kind == "MOVE_SL":
                 why = self._move_stop(t, price, to_entry)
                 if why:
@@ -162,6 +170,28 @@ class FollowUps:
         await book.settle()
         t0 = trades[0]
         return ExecutionResult(ok, reasons, t0.trade_id, book.orders.dicts(t0.trade_id))
+
+    async def _cancel_entries(self, t: Trade, reasons: list[str]) -> bool:
+        """The channel's cancel: the trade's unfilled entry orders cancelled (on the exchange,
+        live); with nothing filled the trade ends cancelled, else its position stays open with
+        its stop, and the reason says so. False when nothing was left to cancel."""
+        book = self.book
+        resting = book.orders.live(t.trade_id, OrderRole.ENTRY)
+        if t.entry_qty > 0 and not resting:
+            reasons.append(
+                f"{t.symbol}: every entry has filled, so there is nothing to cancel; "
+                f"the position stays open with {_stop(t)}"
+            )
+            return False
+        await book.orders.cancel_all(resting)
+        if t.entry_qty == 0:  # (a fill the cancel's answer carried counts)
+            book.books.finish(t, TradeStatus.CANCELED, "cancelled_by_update")
+            return True
+        reasons.append(
+            f"{t.symbol}: the unfilled entries were cancelled; the position "
+            f"({t.open_qty} filled) stays open with {_stop(t)}"
+        )
+        return True
 
     async def close_then_move(
         self,

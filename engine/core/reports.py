@@ -8,6 +8,7 @@ from engine.core import trailing_view
 from engine.core.book import Book
 from engine.core.opener import Decision
 from engine.domain.market import BUILTIN_MARKETS, D, Market, MarketCatalog
+from engine.domain.orders import OrderRole
 from engine.domain.risk import size_position
 from engine.domain.signal import Signal
 from engine.domain.trade import Trade, TradeStatus
@@ -37,6 +38,12 @@ def positions(book: Book) -> list[dict[str, Any]]:
                 "take_profits": [float(x) for x in t.take_profits],
                 "source": t.source,
                 "trailing": trailing_view.view(book.protector.trailer, t),
+                # Its limit entries still resting unfilled (a channel's cancel ends them).
+                "resting_entries": [
+                    float(o.price)
+                    for o in book.orders.live(t.trade_id, OrderRole.ENTRY)
+                    if o.price is not None
+                ],
             }
         )
     return out

@@ -28,6 +28,9 @@ CANCEL = re.compile(
         r"сн(?:ять|имаем|имите)\s(?:все\s)?(?:лимитн\w{0,3}\s)?(?:ордер\w{0,2}|заявк\w{0,2})",
     )
     + r"|取消|不进(?:场)?(?!一步)"
+    # "撤销", "撤单": withdraw the order (not "不撤单": keep it); "不着急进", "不用急着进场": no
+    # hurry to enter, i.e. do not enter now (著 is 着 in traditional text).
+    + r"|(?<![不别没])撤(?:销|单)|不用?(?:[着著]急|急[着著])进(?:场)?(?!一步)"
 )
 
 
@@ -42,6 +45,9 @@ SL_HIT = re.compile(
     # "Reaching Stop-Loss: -6%", "closed at trailing stoploss": the stop was hit.
     r"|reach(?:ing|ed)?\s(?:the\s|our\s)?(?:stop[\s-]?loss|stoploss|sl|stop)"
     r"|closed\s(?:at|by|on)\s(?:the\s|our\s)?(?:trailing\s)?(?:stop[\s-]?loss|stoploss|sl|stop)"
+    # "小损，太激进了", "#SOL 小损": a reply opening with "small loss (taken)"; not "小损小赚都正常", nor a
+    # loss still held ("小损，继续拿着").
+    r"|(?:^|\n)\W*(?:[a-z0-9]{2,12}(?:/usdt)?\s?)?小损了?(?=[,.!?。\s]|$)(?![^\n]{0,16}(?:拿|持有|不动|hold))"
 )
 
 
@@ -56,6 +62,8 @@ SL_WORD = re.compile(
         r"zarar\sdurdur",
     )
     + r"|止损|(?:成本|保本)损|(?<=提)损|استاپ|حد\s?ضرر"
+    # "带个保护": put on a protection, i.e. a protective stop (its level unsaid).
+    + r"|(?<=带)保护|(?<=带个)保护"
 )
 
 
@@ -87,6 +95,9 @@ MOVE = re.compile(
         r"جابجا\w{0,3}",
     )
     + r"|移动|移至|带(?=成本损|保本损)|提(?=损)|→|->"
+    # "止损改到0.0039", "止损放在0.1552", "止损位调整为": right after the stop word (in "止损不变,
+    # 目标改到3100" what moved is the target).
+    + r"|(?:(?<=损)|(?<=损位))\s?(?:改|放|调整?|挪|移)(?:到|为|成|在|至)|带(?=个?保护)"
 )
 
 
@@ -112,6 +123,11 @@ BREAKEVEN = re.compile(
 )
 
 
+# "先" opening its clause (no subject: "数据先出来" is the data coming out first), or after
+# "可以" (you can), "就" (then) or "的" ("加仓的先走": the added ones): do it first.
+FIRST = r"(?:可以先?|(?:(?<!\w)|(?<=就)|(?<=的))先)"
+
+
 CLOSE = re.compile(
     word_alternatives(
         r"close[ds]?",
@@ -133,7 +149,21 @@ CLOSE = re.compile(
         r"بستن",
         r"ببندید",
     )
-    + r"|平仓|止盈出局|止盈了|撤了|不拿|(?:^|\n|附近|可以|先)走了"
+    # "止盈一半", "部分止盈": take profit on a share (the share follows or comes first); not
+    # "大部分止盈单都成交了" (most take-profit orders filled), "止盈部分看图" (the targets part).
+    + r"|止盈(?=一半|一部分)|(?<!大部分)(?<=部分)止盈(?![单位价点])"
+    + r"|平仓|止盈出局|止盈了|撤了|不拿|(?:^|\n|附近|可以|先)走了|(?:^|\n)[^\w\n]+走了"
+    # After FIRST: "可以先走", "先走一步" (leave first), "先在成本价附近走" (leave near the cost),
+    # not "先走一波" (the price first makes a move) nor "先走到" (goes to); "可以先走一半", "先平30%"
+    # (leave, close, a written share), "先平掉" (close out); "可以先出来", "先小赚出来" (get out
+    # first, with a small gain; "处来" is its homophone typo, the same pinyin chu lai).
+    + (
+        r"|"
+        + FIRST
+        + r"(?:走(?:一步)?(?!\w)|在[^,.!?。\n]{1,8}附近走(?!\w)"
+        + r"|[走平出](?=一半|一部分|部分|[0-9]{1,3}%)|平掉|(?:小赚|保本)?[出处]来)"
+    )
+    + r"|附近(?:位置)?[出处]来"
 )
 
 
@@ -142,8 +172,13 @@ FRACTION = re.compile(
     r"|(?P<half>half|половин\w{0,2}|mitad|metade|yarı\w{0,2}|hälfte|一半|một\snửa|نصف)"
     r"|(?P<quarter>quarter|четверть|cuarto)"
     r"|(?P<third>(?<![0-9])1\s?/\s?3(?![0-9])|third|треть)"
-    r"|(?P<partial>partial\w{0,3}|частичн\w{0,3}|parcial\w{0,3}|kısmi|teilweise|some|part\sof)"
+    r"|(?P<partial>partial\w{0,3}|частичн\w{0,3}|parcial\w{0,3}|kısmi|teilweise|some|part\sof"
+    r"|一?部分)"
 )
+
+
+# "补仓可以先出来", "加仓的先走": a close of the part added to the position, a share unsaid.
+ADDED_PART = re.compile(r"(?:补|加)仓(?:的|部分|的部分|单)?\s?$")
 
 
 # "减仓" (traditional 減倉): reduce the position, a partial close of an unsaid share.
@@ -154,9 +189,16 @@ REDUCE = re.compile(r"减仓|减码")
 TARGET_ONLY = re.compile(r"\W*(?:tp|top)\s?[0-9](?:\W*$|\W?\s?(?:已?到(?:位)?了|了))")
 
 
+# "止盈到了", "$SOL 目标2已到位": the whole reply (a coin aside) is the target reached (了: done).
+TARGET_REACHED = re.compile(
+    r"\W*(?:[a-z0-9]{2,12}(?:/usdt)?\s?)?(?:止盈|目标位?)\s?(?:[0-9]{1,2}\s?)?(?:已经?)?(?:到(?:位)?了|到位|达成)\W*(?:[#$]?[a-z0-9]{2,10}\W*)?$"
+)
+
+
 TP_INDEX = re.compile(
     # ("Entry target 2 ✅": the second entry filled, no target hit.)
-    r"(?<!\w)(?<!entry\s)(?:tp|take[\s-]?profit(?:\starget)?|target|tgt|цел[ьи]|тейк(?:[\s-]?профит)?|тп|"
+    # (After a Chinese character too: "已过tp1", unspaced.)
+    r"(?:(?<!\w)|(?<=[\u4e00-\u9fff]))(?<!entry\s)(?:tp|take[\s-]?profit(?:\starget)?|target|tgt|цел[ьи]|тейк(?:[\s-]?профит)?|тп|"
     r"objetivo|alvo|hedef|k[âa]r\sal|ziel|mục\stiêu|الهدف)\s?(?:[#№]|no\.?)?\s?(?P<i>[0-9]{1,2})(?![0-9]|[.,][0-9])"
     r"|(?:止盈|目标)(?P<j>[0-9]{1,2})"
     # "6 Target Hits", "3rd target": the count first.
@@ -192,7 +234,7 @@ HIT = re.compile(
         r"تم\sتحقيق",
         r"تحقق",
     )
-    + r"|✅|✔|☑|🎯|💰|已达成|达到|已止盈"
+    + r"|✅|✔|☑|🎯|💰|已达成|达到|已止盈|已过(?=\s?(?:tp|止盈|目标))"  # "已过tp1": passed TP1
 )
 
 
@@ -230,7 +272,9 @@ NOT_CLOSE_BEFORE = re.compile(
     # "will close at TP3", "going to close": a plan for later, not an instruction now.
     r"|\b(?:will|would|shall|gonna|going\sto|plan(?:ning)?\sto|forced\sto)\s"
     r"|\b(?:if|when|once|unless)"
-    r"\b[^.\n]{0,40})$"
+    r"\b[^.\n]{0,40}"
+    # "等数据先出来" (wait for the data to come out first), "如果跌破可以先走": a condition.
+    r"|(?:等|如果|要是|一旦)[^,.!?。\n]{0,12})$"
 )
 
 

@@ -9,6 +9,7 @@ from parsers.models import SignalUpdate, UpdateKind
 from parsers.normalize import lower, normalize
 from parsers.numbers import find_numbers
 from parsers.update_words import (
+    ADDED_PART,
     ALL_TARGETS,
     BREAKEVEN,
     CANCEL,
@@ -24,6 +25,7 @@ from parsers.update_words import (
     SL_HIT,
     SL_WORD,
     TARGET_ONLY,
+    TARGET_REACHED,
     TARGET_WORD,
     TICKED,
     TP_INDEX,
@@ -44,7 +46,9 @@ def _close_instruction(low: str) -> re.Match[str] | None:
 
 
 # The post's first word ("🎯 **Closing LONG**"): what the post is about, whatever emoji follow.
-_LEADING_WORD = re.compile(r"\W*")
+# (Lines of hashtags first are tags, not the post's words: "#crypto #altcoins\n🎯 **Closing
+# LONG**"; a single "#BTC" line names the coin and stays the post's first word.)
+_LEADING_WORD = re.compile(r"(?:[^\S\n]*#\w+(?:[^\S\n]+#\w+)+[^\S\n]*\n)*\W*")
 
 
 def _leading_word_at(low: str) -> int:
@@ -54,8 +58,14 @@ def _leading_word_at(low: str) -> int:
 
 # "Trade #1268", "Signal #0715": a trade named by the channel's own number.
 _NUMBERED_TRADE = re.compile(r"(?:trade|signal|order|call|сделка|сигнал)\s?#\s?[0-9]{2,}")
-# A one-line "Stop DOGEUSDT" / "stop #SOL": the trade is over.
-_STOP_COIN = re.compile(r"stop\s+[#$]?[a-z0-9]{2,12}(?:/?usdt)?\W*(?:\n.*)?$", re.DOTALL)
+# A one-line "Stop DOGEUSDT" / "stop #SOL": the trade is over; a coin, not "Stop 63000" or
+# "Stop loss\n#BTC" (the stop's level). Here and in the reports below, a line may open with
+# emoji or bullets: "⚡ Stop DOGEUSDT", "📍 4.55% Loss".
+_STOP_COIN = re.compile(
+    r"[^\w\n]*stop\s+[#$]?(?!(?:loss|limit|order|price|level|market)\b)(?=[0-9]*[a-z])"
+    r"[a-z0-9]{2,12}(?:/?usdt)?\W*(?:\n.*)?$",
+    re.DOTALL,
+)
 _GAIN = re.compile(r"profit|gain|pnl|roi|\+")
 _GAIN_AFTER = re.compile(r"\s?(?:of\s)?(?:profits?|gains?|pnl|roi|return|loss(?:es)?)\b")
 # "Signal Closed", "trade closed": the channel closed it, whatever the targets did.
@@ -64,15 +74,22 @@ _CLOSED = re.compile(r"(?:signal|trade|position)\s(?:is\s|was\s)?closed")
 
 # A trading bot's report of the sale that ended its position: the order type as a field, with
 # the result of the trade ("Type: sell / Price: 0.5764 / Profit/Loss Percent: 3.65").
-_SELL_REPORT = re.compile(r"(?:^|\n)[^\S\n]*(?:order\s)?(?:type|action|side)\s?:\s?sell(?!\w)")
+_SELL_REPORT = re.compile(r"(?:^|\n)[^\w\n]*(?:order\s)?(?:type|action|side)\s?:\s?sell(?!\w)")
 _PNL = re.compile(r"profit\s?/\s?loss|(?<!\w)(?:p\s?/\s?l|pnl|realized)(?!\w)")
 
 
 def _number_after(low: str, pos: int) -> float | None:
     for n in find_numbers(low[pos : pos + 80]):
         if not n.percent:
-            return n.value
+            at = pos + n.start
+            # "Move SL to TP1", "stop to target 2": a target's number, not a price.
+            return None if _TARGET_BEFORE.search(low, max(0, at - 16), at) else n.value
     return None
+
+
+_TARGET_BEFORE = re.compile(
+    r"(?<!\w)(?:tp|take[\s-]?profit|target|tgt|тп|тейк|цель)\s?[#№]?\s?$|(?:止盈|目标)$"
+)
 
 
 # "Don't close BTC yet", "ETH not closing", "never move the stop": an instruction NOT to act.
@@ -110,6 +127,19 @@ def _reply_lines(low: str) -> list[str]:
     return lines if len(lines) <= 3 else []
 
 
+def _short_line(low: str, at: int) -> bool:
+    """True when low[at] is on a short line of a short reply (at most three lines)."""
+    start = low.rfind("\n", 0, at) + 1
+    end = low.find("\n", at)
+    return len(low[start : len(low) if end < 0 else end].strip()) <= _SHORT_LINE and bool(
+        _reply_lines(low)
+    )
+
+
+_SHORT_LINE = 24
+_FIELD_COLON = re.compile(r"\s?:")
+
+
 def _tp_index(low: str) -> int | None:
     """The target the post reports: the first named, or the last of a ticked list
     ("Тейк-профит 1 ✅ / Тейк-профит 2 ✅ / Тейк-профит 3 ✅" reports the third)."""
@@ -130,7 +160,7 @@ def _tp_index(low: str) -> int | None:
 
 
 # "Target 3 ✅", or with its price: "Target 3: 0.067✔️".
-_LOSS_REPORT = re.compile(r"(?:^|\n)[^\S\n]*-?[0-9]{1,3}(?:[.,][0-9]{1,2})?\s?%\s?loss(?![a-z])")
+_LOSS_REPORT = re.compile(r"(?:^|\n)[^\w\n]*?-?[0-9]{1,3}(?:[.,][0-9]{1,2})?\s?%\s?loss(?![a-z])")
 _WORD_NUMBERS = {
     **{w: i for i, w in enumerate("one two three four five six seven eight nine ten".split(), 1)},
     **{w: i for i, w in enumerate("first second third fourth fifth sixth".split(), 1)},
@@ -157,6 +187,14 @@ def _clause(low: str, start: int, end: int, at: int, to: int) -> tuple[int, int]
     return start, after.start() if after else end
 
 
+# "SL unchanged", "stop stays", "止损不变": said of the stop, the stop does not move.
+_STOP_KEPT = re.compile(
+    r"\s?(?:is\s|stays?\s|remains?\s)?(?:unchanged|the\ssame|same|stays|remains|不变|不动)"
+)
+# The other levels a move may be said of.
+_OTHER_LEVEL = re.compile(
+    r"(?<!\w)(?:tps?[0-9]?|targets?|take[\s-]?profits?|entry|entries)(?!\w)|目标|止盈|入场|进场"
+)
 _NEW_STOP = re.compile(r"(?<![a-z])(?:new|updated|новый|nuevo|yeni)\s$")
 
 
@@ -173,10 +211,15 @@ def _stop_moved(low: str) -> re.Match[str] | None:
             # "New SL for BTC: 63200", "#ETH new stop loss 3150": a short reply (in a long
             # post, "New Stop Loss: $5.60" is the stop of a plan B).
             return m
+        if _STOP_KEPT.match(low, m.end()):
+            continue  # "SL unchanged, TP moved to 3100", "止损不变": this stop stays
         for move in MOVE.finditer(low, lo, hi):
             # "移动到116000-116500附近,目标..., 止损在115300": a price between the move and the
             # stop word: what moved is the entry, not the stop.
             if move.end() <= m.start() and _HAS_DIGIT.search(low, move.end(), m.start()):
+                continue
+            # "SL 2900, TP moved to 3100": another level named between the stop and the move.
+            if move.start() >= m.end() and _OTHER_LEVEL.search(low, m.end(), move.start()):
                 continue
             return m
         # "SL to entry", "stop at breakeven", "استاپ بیاد نقطه ورود": the entry soon after the
@@ -223,7 +266,8 @@ def read_update(text: str) -> SignalUpdate | None:
         after = low[sl_word.end() :]
         # "带成本损": the stop word itself says where (a stop at cost).
         to_entry = bool(BREAKEVEN.search(after[:60]) or BREAKEVEN.search(sl_word.group()))
-        price = _number_after(low, sl_word.end())
+        # ("带个保护": a protection, no level said: a number after it is not the stop's.)
+        price = None if sl_word.group() == "保护" else _number_after(low, sl_word.end())
         # "Close 50% and move SL to entry": a close first, then the stop (update_pair.py).
         close, frac = _close_share(low)
         if close is not None and (frac is not None or update_pair.says_close(close.group())):
@@ -239,6 +283,12 @@ def read_update(text: str) -> SignalUpdate | None:
         if close and frac:
             kind = UpdateKind.CLOSE_PARTIAL
             fraction = _fraction(frac)
+        elif (
+            close
+            and "仓" in low
+            and ADDED_PART.search(low, max(0, close.start() - 8), close.start())
+        ):
+            kind = UpdateKind.CLOSE_PARTIAL  # "补仓可以先出来": the part added, a share unsaid
         elif not close and "减" in low and REDUCE.search(low):
             kind = UpdateKind.CLOSE_PARTIAL
         elif close and (
@@ -251,6 +301,10 @@ def read_update(text: str) -> SignalUpdate | None:
             kind = UpdateKind.CLOSE
         elif "t" in low and any(TARGET_ONLY.match(line) for line in _reply_lines(low)):
             kind = UpdateKind.TP_HIT  # "top1": the whole reply is the target reached
+        elif ("止盈" in low or "目标" in low) and any(
+            TARGET_REACHED.match(line) for line in _reply_lines(low)
+        ):
+            kind = UpdateKind.TP_HIT  # "止盈到了": the same in Chinese
         elif _ticked_target(low):
             kind = UpdateKind.TP_HIT
         elif _LOSS_REPORT.search(low):  # "STOP LOSS: 170.23 / 4.55% Loss (2x)"
@@ -264,8 +318,16 @@ def read_update(text: str) -> SignalUpdate | None:
         return None  # "Trade #1268 Canceled": which trade that is, only the channel knows
     if kind is UpdateKind.MOVE_SL and symbol is None and price is None and not to_entry:
         # "... the crowd places stop-losses and prices often hit that point before moving": a
-        # stop moved, for no coin, to no level, is no instruction anyone can follow.
-        return None
+        # stop moved, for no coin, to no level, is no instruction anyone can follow - unless
+        # the reply says only that ("移动止损", "Trail your stop", under the post it answers):
+        # the move is read, with the reason it is not done (NO_STOP_LEVEL). ("Stop: Moving
+        # Target" is a field of a post, not a reply.)
+        if (
+            sl_word is None
+            or not _short_line(low, sl_word.start())
+            or _FIELD_COLON.match(low, sl_word.end())
+        ):
+            return None
     return SignalUpdate(
         kind=kind,
         symbol=symbol,
@@ -275,8 +337,28 @@ def read_update(text: str) -> SignalUpdate | None:
         tp_index=_tp_index(low) if kind in (UpdateKind.TP_HIT, UpdateKind.MOVE_SL) else None,
         raw_text=text,
         then=then,
-        problem=update_pair.problem(fraction, price, to_entry) if then is not None else None,
+        problem=_problem(kind, then, fraction, price, to_entry),
     )
+
+
+# Why a stop move to no level is not done ("移动止损", "Move SL #BTC", "Move SL to TP1"): the
+# user is shown it.
+NO_STOP_LEVEL = "it moves the stop, but gives no price to move it to"
+
+
+def _problem(
+    kind: UpdateKind,
+    then: UpdateKind | None,
+    fraction: float | None,
+    price: float | None,
+    to_entry: bool,
+) -> str | None:
+    """Why the update cannot be acted on as read (a part of it unsaid or unread), or None."""
+    if then is not None:
+        return update_pair.problem(fraction, price, to_entry)
+    if kind is UpdateKind.MOVE_SL and price is None and not to_entry:
+        return NO_STOP_LEVEL
+    return None
 
 
 def _close_share(low: str) -> tuple[re.Match[str] | None, re.Match[str] | None]:

@@ -80,9 +80,15 @@ def test_variants_when_built_then_thousands_and_deterministic() -> None:
 # difference, fixed in parsers/lines.py, tests/parsers/test_native_variants.py). Merged with
 # i13-rules9's parser (branch i13-merge9, compiled and pure Python alike): 96.87% (6180 of
 # 6380) in both seeds, none wrong (new refusals: the Chinese calls written "Eth ：").
-# The bound below is that measurement; the xfail test after it is the target.
-@pytest.mark.parametrize(("seed", "floor", "most_wrong"), [(13, 0.9686, 0), (2, 0.9686, 0)])
-def test_variants_when_parsed_then_no_worse_than_measured_in_session_8(
+# Session 9, branch i13-signals10 (a call's first line "ETH ；3580-3610附近" is its coin and entry
+# zone, "Eth ：" and "btc ：" name the coin before the separator, "现价轻仓进-3625" enters at the
+# market near 3625, a one-letter coin "C 多"): 97.62% (6228 of 6380) and 97.60% (6227), none
+# wrong, so the target below is met. After the branch's other rules (sums worked out from the
+# levels, other traders' sides, an analysis's advice, a stop's note, a disclaimer line ...):
+# 98.40% (6278) in both seeds, none wrong.
+# The bound below is that measurement.
+@pytest.mark.parametrize(("seed", "floor", "most_wrong"), [(13, 0.9840, 0), (2, 0.9840, 0)])
+def test_variants_when_parsed_then_no_worse_than_measured_in_session_9(
     seed: int, floor: float, most_wrong: int
 ) -> None:
     f = _figures(seed)
@@ -90,10 +96,6 @@ def test_variants_when_parsed_then_no_worse_than_measured_in_session_8(
     assert f.exact_rate >= floor, _report(f)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="corpus batches 49-56: 96.87% exact, none wrong (the Chinese calls written 'Eth ：')",
-)
 @pytest.mark.parametrize("seed", [13, 2])
 def test_variants_when_parsed_then_no_wrong_trade_and_at_least_97_percent_exact(seed: int) -> None:
     f = _figures(seed)
@@ -165,13 +167,16 @@ def test_rebuild_when_reading_given_then_every_level_written_in_the_post() -> No
 # 97.6%, none wrong. Branch i13-corpus-f's batches 49-56 (1932 follow-ups), with the parser
 # before i13-rules9: 94.7%, the 4 wrong trades and 4 wrong actions of batch 48 (more Chinese
 # replies missed). Merged with i13-rules9's parser (branch i13-merge9, compiled and pure Python
-# alike): 95.1%, none wrong. The bound below is that measurement; the test after it is the
-# target for wrong ones, and the xfail after that for accuracy.
-def test_followup_variants_when_parsed_then_no_worse_than_measured_in_session_8() -> None:
+# alike): 95.1%, none wrong. Session 9, branch i13-updates10 (Chinese cancels, stop moves,
+# closes and reports, traditional forms folded; line-opening emoji, hashtag lines first): 99.5%
+# (1923 of 1932), none wrong (compiled and pure Python alike); the misses: two Chinese replies
+# no rule reads with certainty (4 edits each), and "Stop DOGEUSDT" under a chatter line. The
+# bound below is that measurement; the tests after it are the targets.
+def test_followup_variants_when_parsed_then_no_worse_than_measured_in_session_9() -> None:
     score = score_cases("dev-followups", followup_variants(), EnhancedParser(enable_ai=False))
     summary = score.summary()
     assert summary["wrong_trades"] == 0 and summary["wrong_actions"] == 0, summary
-    assert summary["accuracy"] >= 0.9512, summary
+    assert summary["accuracy"] >= 0.9953, summary
 
 
 def test_followup_variants_when_parsed_then_no_wrong_trade_and_no_wrong_action() -> None:
@@ -180,9 +185,6 @@ def test_followup_variants_when_parsed_then_no_wrong_trade_and_no_wrong_action()
     assert summary["wrong_trades"] == 0 and summary["wrong_actions"] == 0, summary
 
 
-@pytest.mark.xfail(
-    strict=True, reason="corpus batches 49-56: 95.1% of follow-ups (Chinese replies missed)"
-)
 def test_followup_variants_when_parsed_then_at_least_97_percent_exact() -> None:
     score = score_cases("dev-followups", followup_variants(), EnhancedParser(enable_ai=False))
     assert score.summary()["accuracy"] >= 0.97, score.summary()
@@ -191,7 +193,9 @@ def test_followup_variants_when_parsed_then_at_least_97_percent_exact() -> None:
 # Measured when written (branch i13-rules4), 372 status posts (62 forms x 6, seeds 13 and 2): main's
 # parser 88.7% exact, 13 wrong actions ("Entry target 2 ✅" read as a target hit, Arabic "الهدف 3 ✅"
 # as target 1, "Stop out" as a close of a coin "OUT"), 29 unread (Turkish "Kâr al 3 ✅", "Stopu
-# girişe taşıyın", "Zarar durdur çalıştı", "Stoploss ❌"); after it 100%, none.
+# girişe taşıyın", "Zarar durdur çalıştı", "Stoploss ❌"); after it 100%, none. Branch
+# i13-updates10 added 10 Chinese reply forms (432 posts): 100%, none wrong (a coin before "小损"
+# or "止盈到了" was unread until its rules allowed one).
 @pytest.mark.parametrize("seed", [13, 2])
 def test_status_variants_when_parsed_then_right_action_never_a_trade(seed: int) -> None:
     counts, misses = status_figures(seed)

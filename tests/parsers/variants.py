@@ -537,6 +537,17 @@ STATUS_FORMS: tuple[tuple[str, str | None, dict[str, Any]], ...] = (
     ("Stop out", "SL_HIT", {}),
     ("Stoploss ❌", "SL_HIT", {}),
     ("Zarar durdur çalıştı", "SL_HIT", {}),
+    # Chinese replies (branch i13-updates10), traditional forms too.
+    ("已過tp{n}", "TP_HIT", {"tp_index": "n"}),
+    ("止盈到了", "TP_HIT", {}),
+    ("小损，下一单再来", "SL_HIT", {}),
+    ("撤单", "CANCEL", {}),
+    ("撤銷", "CANCEL", {}),
+    ("止损改到{p}", "MOVE_SL", {"to_entry": False}),
+    ("止損移到成本價", "MOVE_SL", {"to_entry": True}),
+    ("可以先走", "CLOSE", {}),
+    ("先走一步", "CLOSE", {}),
+    ("可以先平一半", "CLOSE_PARTIAL", {"fraction": 0.5}),
 )
 STATUS_COINS = ("SOL", "XRP", "1000PEPE", "DOGE", "AVAX")
 

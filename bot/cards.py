@@ -283,10 +283,12 @@ def render_position(p: dict[str, Any]) -> str:
     """One open position, one line."""
     base, _ = split_symbol(str(p.get("symbol", "?")))
     trailing = _trailing_text(p.get("trailing"))
+    rest = ", ".join(fmt_num(x) for x in p.get("resting_entries") or [])
     return (
         f"{str(p.get('side', '?')).upper()} {p.get('symbol')} · {fmt_num(p.get('quantity'))} {base}"
         f" @ {fmt_num(p.get('entry_price'))} → {fmt_num(p.get('current_price'))}"
         f" · PnL {fmt_signed(p.get('unrealized_pnl'))}{trailing}"
+        + (f" · entries still resting at {rest}" if rest else "")
     )
 
 

@@ -22,6 +22,8 @@ from tests.bot.conftest import ADMIN, CHANNEL, SIGNAL, BotHarness, make_settings
 from tests.fakes.fake_telegram import FakeTelegram
 
 RESTING = "BTCUSDT SHORT\nEntry: 42600\nTP: 41000\nSL: 43500\nLeverage 2x"
+# Both above the price (2,300): both rest until a tick at 2,315 fills the first.
+PART = "ETHUSDT SHORT\nEntry 1: 2310\nEntry 2: 2350\nTP: 2200\nSL: 2400\nLeverage 2x"
 BREAKOUT = "ETHUSDT LONG\nEnter above 2400\nTP: 2500\nSL: 2250"
 
 
@@ -118,10 +120,15 @@ async def test_console_positions_when_entry_rests_and_breakout_waits_then_both_s
         engine.market_data.anchor("BTC/USDT:USDT", 42000.0)
         engine.market_data.anchor("ETH/USDT:USDT", 2300.0)
         desk = Desk(engine, build_parser(settings), settings)
-        script = "\n".join([SIGNAL, "", RESTING, "", BREAKOUT, "", "/positions", ""])
-        code = await Console(desk, stdin=io.StringIO(script), write=out.append).run()
-        assert code == 0
+        script = "\n".join([SIGNAL, "", RESTING, "", PART, "", BREAKOUT, ""])
+        assert await Console(desk, stdin=io.StringIO(script), write=out.append).run() == 0
+        await engine.on_price("ETHUSDT", 2315.0)
+        asked = io.StringIO("/positions\n")
+        assert await Console(desk, stdin=asked, write=out.append).run() == 0
         text = "".join(out)
         _check(text[text.index("📂 Open positions") :], engine)
+        # The part-filled short is a position, its unfilled entry on its line (not resting-only).
+        short = text.split("🕒")[0].split("• SHORT ETH/USDT:USDT")[1].split("\n")[0]
+        assert short.endswith(" · entries still resting at 2,350"), short
     finally:
         await engine.aclose()

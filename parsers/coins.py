@@ -45,8 +45,14 @@ def symbol_of(norm: str, low: str, r: Reading, side_pos: int) -> tuple[str | Non
         or symbols.from_tag(low)
         or symbols.from_lower_head(low)
         or symbols.from_coin_name(lines)
+        or symbols.from_heading_word(_first_line(norm))
     )
     return (sym, 0.15) if sym else (None, 0.0)
+
+
+def _first_line(norm: str) -> str:
+    """The first line holding a word or a number."""
+    return next((ln for ln in norm.split("\n", 8) if _ALNUM.search(ln)), "")
 
 
 def second_coin(low: str, r: Reading, symbol: str) -> str | None:

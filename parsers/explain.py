@@ -46,6 +46,11 @@ _MONTH_DATE = re.compile(
     r"(?:st|nd|rd|th)?,?\s[0-9]{4}(?![0-9.,])"
 )
 _RATIO = re.compile(r"[0-9]{1,2}(?:\.[0-9])?\s?[:/]\s?[0-9]{1,2}(?:\.[0-9])?")
+# A product or a quotient worked out: "a / b = c", "a x b ≈ c" (a difference is checked by
+# computed_with_other_level: its numbers must be levels).
+_PRODUCT = re.compile(
+    r"\$?[0-9][0-9.,]*\s?\$?\s?[/×x*]\s?\$?[0-9][0-9.,]*\s?\$?\s?[=≈]\s?[-–]?\s?\$?[0-9][0-9.,]*"
+)
 # A line after the last level with more words than this is a sentence, not an unlabelled list.
 _MAX_WORDS_AFTER = 3
 # A line among the levels with more words than this is prose (a comment on the trade).
@@ -200,6 +205,9 @@ class _Line:
         self.index_end = len(line) - len(strip_list_index(line))  # "1) 0.512": the index
         self.benign = [(m.start(), m.end()) for m in _BENIGN.finditer(line)]
         self.benign.extend((m.start(), m.end()) for m in _MONTH_DATE.finditer(line))
+        if "=" in line or "≈" in line:
+            # "$2 / $0.025 = 80 XRP", "80 x 3.135 ≈ 250.8": a size worked out, no level.
+            self.benign.extend((m.start(), m.end()) for m in _PRODUCT.finditer(line))
         if not words:
             # "57 / 58" alone on its line is two prices, not a ratio ("R:R 1:3", "Risky 7/10"
             # say what they are).
@@ -227,7 +235,11 @@ def _benign(low: str, a: int, b: int, region: Span, seen: dict[int, _Line]) -> b
 
 # "Risk: 1855 – 1815 = 40 points": a subtraction worked out in the post, "a - b = c".
 _OPERAND = r"\$?\s?([0-9][0-9,]{0,15}(?:\.[0-9]{1,18})?)\s?\$?"
-_SUBTRACTION = re.compile(_OPERAND + r"\s?[-–−]\s?" + _OPERAND + r"\s?=\s?" + _OPERAND)
+# ("Entry $0.0320 - SL $0.0362 = $0.0042", "= $249.67 - $260.00 = -$10.32": the labels of the
+# levels between the numbers, the result negative.)
+_SUBTRACTION = re.compile(
+    _OPERAND + r"\s?[-–−]\s?(?:[^\W\d_]{1,12}\s?){0,3}" + _OPERAND + r"\s?=\s?[-–−]?\s?" + _OPERAND
+)
 # How near the levels an operand must be to be a level of this trade (the risk to the stop, the
 # reward to a target), and how exactly the sum must come out.
 _NEAR = 1.5

@@ -32,6 +32,9 @@ _BENIGN = re.compile(
     r"|\(?(?<![0-9.])[0-9]{1,2}\s?[).:#-](?![0-9])"
     r"|(?<![0-9.])[0-9]{1,2}(?:\s?:\s?|/)[0-9]{1,2}(?![0-9.])"  # "1:3", "7/10"; "90 / 80" lists
     r"|#[0-9]+"  # "Signal #1234": an id
+    r"|(?<=[a-z])[0-9]{1,3}(?![0-9.,])"  # "(near EMA7/EMA25)": an indicator's period
+    # "3.160 USDT (about ~0.025 USDT away)": a distance, not a level.
+    r"|[0-9][0-9.,]*\s?(?:usdt|usd|\$|points?|pts)?\s(?:away|distance)(?![a-z])"
     r"|(?<![0-9.])[0-9]{1,2}(?:\.[0-9])?r(?![a-z]))"  # "0.56 (1R)": a multiple of the risk
 )
 # A dash glued to the label or its colon is a separator ("TP1-2367", "BUY :- 22"), not a sign.
@@ -50,6 +53,16 @@ def _number_first(value: str) -> bool:
     """The value's first word is a number (after its list index): "💰 20.4 - 50%", not "Use 2%"."""
     m = _FIRST_ALNUM.search(strip_list_index(value.lstrip(_SEPARATORS)))
     return m is not None and m.group().isdigit()
+
+
+_MONEY_AFTER = re.compile(r"\s?(?:\$|usd)")
+
+
+def _money(value: str, start: int, end: int) -> bool:
+    """Whether value[start:end] is a sum of money: "$" before it, or "$" / "usdt" after it."""
+    return value[max(0, start - 2) : start].rstrip()[-1:] == "$" or bool(
+        _MONEY_AFTER.match(value, end)
+    )
 
 
 _SPACED_INDEX_OR_THOUSANDS = re.compile(r"[ \t]+(?:1[0-9]|20|[1-9]) [0-9]{3}(?![0-9.,])")
@@ -84,6 +97,10 @@ def _clean(kind: str, value: str, base: int, continuation: bool) -> tuple[str, i
             value = value[: m.start()]
     if "(" in value or ")" in value:
         value = _INLINE_INDEX.sub(_blank_index, value)
+    if kind == "sl" and "(" in value and _STOP_REFERENCE.search(value):
+        # "$3.750 (Just below the $3.771 bounce low)": where the stop sits, beside a chart
+        # feature named by its price; the feature is no second stop.
+        value = _STOP_REFERENCE.sub(blank, value)
     if kind in ("sl", "slclose") and _GLUED_BEYOND.search(value):
         # "• Below1.93": a stop's word run into its price (a copy that lost the space).
         value = _GLUED_BEYOND.sub(blank, value)
@@ -97,12 +114,17 @@ def _clean(kind: str, value: str, base: int, continuation: bool) -> tuple[str, i
         or "m" in value
         or "saat" in value
         or "pip" in value
+        or "x" in value  # "above 0.46x": a level with its last digits left open
         or not value.isascii()  # "4ч", "4小时", "4 saat"
     ):
         value = not_prices(value)
     return value, base
 
 
+_STOP_REFERENCE = re.compile(
+    r"(?:(?<=\()|(?<=[a-z] ))(?:below|above|under|over|beneath)\sthe\s\$?[0-9][0-9.,]*\s?"
+    r"(?:[a-z0-9-]{2,12}\s){0,2}(?:low|high|support|resistance|level|wick|bottom|top)s?(?=[\s).,])"
+)
 _GLUED_BEYOND = re.compile(r"(?<![a-z])(?:below|above|under|over)(?=[0-9])")
 
 
@@ -139,7 +161,8 @@ def _negative(value: str, nums: list[Num], base: int) -> bool:
     for n in nums:
         before = value[: n.start - base]
         if before.endswith("-"):
-            prev = before[:-1].rstrip()
+            # ("3674-—3700": a dash doubled between two prices is still the range's dash.)
+            prev = before[:-1].rstrip().rstrip("-").rstrip()
             # ("市价进-0.102": Chinese writes no space, the dash after a word joins it to the price.)
             if not prev or not (prev[-1].isdigit() or prev[-1] in "%)kK$" or _cjk(prev[-1])):
                 return True
@@ -170,6 +193,9 @@ def take(
     """Store the numbers of one labelled segment (value starts at base); return how many."""
     if kind == "lev":
         nums = read_prices(not_prices(value), base)
+        if nums and ("$" in value or "usd" in value):
+            # "→ buying power = $1000", "deposit about $25": money, never a leverage.
+            nums = [n for n in nums if not _money(value, n.start - base, n.end - base)]
         if len(nums) > 2 and r.leverage is None:
             # "Lev 10 , 20, 30 ,40, 50%": a list of choices, no single leverage.
             r.unexplained.append(("leverage", (base, base + len(value.rstrip()))))

@@ -12,7 +12,7 @@ import re
 from parsers.fields import HAS_DIGIT, PRICE_KINDS, take
 from parsers.labels import MARKET, find_labels
 from parsers.not_prices import non_finite_item, not_prices
-from parsers.numbers import read_prices, strip_list_index
+from parsers.numbers import Num, read_prices, strip_list_index
 from parsers.reading import Reading, Span
 from parsers.unknown_labels import field_bounds
 
@@ -164,6 +164,76 @@ def _restated_in_prose(
     )
 
 
+# "Entry $0.0320 - SL $0.0362 = $0.0042", "Entry - Target = $249.67 - $230.00 = $19.67": a
+# difference worked out from levels, the shape parsers/explain.py checks (its numbers must be
+# levels read).
+_WORKED_SUM = re.compile(
+    r"[0-9]\s?\$?\s?[-–−]\s?(?:[^\W\d_]{1,12}\s?){0,3}\$?\s?[0-9][0-9.,]*\s?\$?\s?=\s?"
+    r"[-–−]?\s?\$?\s?[0-9]"
+)
+
+
+def _in_worked_sum(
+    low: str, line_start: int, start: int, line_end: int, kind: str, r: Reading
+) -> bool:
+    """ "Risk per Unit = Entry $0.0320 - SL $0.0362 = $0.0042": labels inside a sum worked out
+    from the levels, once their fields were read, restate them (the cross-check proves the sum's
+    numbers are levels read, parsers/explain.py)."""
+    if low.find("=", start, line_end) < 0:
+        return False
+    worked = _WORKED_SUM.search(low, line_start, line_end)
+    if worked is None or worked.end() <= start:
+        return False
+    if kind in ("tp", "tpglued"):
+        return bool(r.tps or r.glued or r.sell)
+    if kind in ("sl", "slclose"):
+        return r.sl is not None or r.slclose is not None
+    return bool(r.entries or r.buy or r.sell or r.market_in_entry)
+
+
+def _said_again(
+    low: str,
+    line_start: int,
+    start: int,
+    end: int,
+    stop: int,
+    kind: str,
+    r: Reading,
+    sentence: bool,
+) -> bool:
+    """ "Target: The take profit is placed at 0.01717, directly matching ...": a target label
+    whose value is a sentence, after the targets were read, giving their prices again; "Risk
+    Management (Using Entry ≈6.10)" under the zone 6.00-6.20: an entry label after a few words
+    giving the zone's middle (another price there needs review). (Not a target label inside a
+    sentence, "hits TP1 ($6.47)": those the analysis holds are read as ever.)"""
+    if len(_WORDS.findall(low, line_start, start)) < 2 and not sentence:
+        return False  # (the label opens its line: a list of its own, unless a sentence follows)
+    nums = read_prices(not_prices(low[end:stop]))
+    if kind == "entry":
+        a, b = r.entries[0].value, r.entries[1].value
+        known = {a, b, (a + b) / 2, *(n.value for n in r.entries)}
+        return bool(nums) and _known_or_doubted(nums, known, low, end, stop, r)
+    line_end = low.find("\n", start)
+    line_end = len(low) if line_end < 0 else line_end
+    if len(_WORDS.findall(low, line_start, line_end)) <= _PROSE_WORDS:
+        return False
+    if not nums:
+        return False
+    # (Another price, "TP2: 0.2063" after "TP1: 0.2060" on a one-line post, is a target.)
+    read = {n.value for n in r.tps}
+    return all(n.value in read for n in nums)
+
+
+def _known_or_doubted(
+    nums: list[Num], known: set[float], low: str, end: int, stop: int, r: Reading
+) -> bool:
+    """True: the prices are all levels read (said again), or some are not and the segment is
+    recorded as unread (another price where the levels were said again: a person decides)."""
+    if not all(n.value in known for n in nums):
+        r.unexplained.append(("unread", (end, end + len(low[end:stop].rstrip()))))
+    return True
+
+
 _SYM_SEPARATOR = re.compile(r"\s?[:=\-#$]")
 
 
@@ -240,6 +310,16 @@ def scan(low: str, r: Reading) -> None:
             lab = found[li]
             if lab[1] >= line_end:
                 break
+            if (
+                lab[0] == "weak"
+                and labels
+                and labels[-1][0] == "noise"
+                and not low[labels[-1][2] : lab[1]].strip()
+            ):
+                # "resistance at $3,175": "at" right after a note's label gives the note's
+                # number, no entry.
+                lab = ("noise", lab[1], lab[2])
+                found[li] = lab
             # "Stop loss at 0.025": "at" inside a price segment is part of its value.
             if not (lab[0] == "weak" and labels and labels[-1][0] in PRICE_KINDS):
                 labels.append(lab)
@@ -257,6 +337,7 @@ def scan(low: str, r: Reading) -> None:
             if i >= nlabels:
                 break
             kind, start, end = labels[i]
+            sentence = False
             stop = labels[i + 1][1] if i + 1 < nlabels else line_end
             label = low[start:end]
             value = low[end:stop]
@@ -271,6 +352,7 @@ def scan(low: str, r: Reading) -> None:
                 # inside it are its words); the one price in it is the level.
                 stop, value = line_end, low[end:line_end]
                 nlabels = i + 1
+                sentence = True
             if i + 1 < nlabels and labels[i + 1][0] == "noise" and kind in PRICE_KINDS:
                 # "TP1: 0.46 R:R": the number right before a ratio label is the ratio, when the
                 # label gives none after it ("SL 0.45 | R/R 3.5": the stop, then the ratio).
@@ -294,6 +376,16 @@ def scan(low: str, r: Reading) -> None:
                 and start - offset > 10
                 and kind in PRICE_KINDS
                 and _restated_in_prose(low, offset, start, line_end, kind, r)
+            ):
+                block.close(r)
+                continue
+            if kind in PRICE_KINDS and _in_worked_sum(low, offset, start, line_end, kind, r):
+                block.close(r)
+                continue
+            if (
+                (kind == "tp" and r.tps and sentence or kind == "entry" and len(r.entries) > 1)
+                and (start - offset > 4 or sentence)
+                and _said_again(low, offset, start, end, stop, kind, r, sentence)
             ):
                 block.close(r)
                 continue

@@ -86,6 +86,11 @@ _HTML_TAG = re.compile(r"</?[a-zA-Z][^<>\n]{0,200}>|<(?:@[&!]?|#)[0-9]{1,25}>")
 _MD_LINK = re.compile(r"\[([^\[\]\n]{0,200})\]\([^()\s]{0,500}\)")
 _URL = re.compile(r"(?:https?://|www\.|t\.me/)[^\s]{0,500}", re.IGNORECASE)
 _HANDLE = re.compile(r"(?<![A-Za-z0-9_])@[A-Za-z_][A-Za-z0-9_]{2,40}")
+# "âEntry Price: 0.01794": an emoji's UTF-8 bytes read as Windows-1250/1252 ("✅" is E2 9C 85:
+# "â" and two characters the copy dropped) glued to the label opening the line.
+_MOJIBAKE_BULLET = re.compile(r"(?m)^â(?=[A-Z])")
+# "the price action in 28273.jpg": a picture's file name, its digits no price.
+_FILE_NAME = re.compile(r"[\w-]{1,80}\.(?:jpe?g|png|gif|webp)(?![\w])", re.IGNORECASE)
 # Patterns below start with a character class (lookbehinds come after the first character) so
 # that re can skip ahead to candidate positions instead of trying the pattern everywhere.
 _MARKDOWN = re.compile(r"[*`]{1,3}|~~|\|\||__|_(?<![A-Za-z0-9]_)|_(?![A-Za-z0-9])")
@@ -175,6 +180,8 @@ def normalize(text: str) -> str:
         # (A post holds few of these: replacing the matches is far cheaper than translating
         # every character through the table.)
         text = _NEEDS_TABLE.sub(_from_table, text)
+        if "â" in text:
+            text = _MOJIBAKE_BULLET.sub(" ", text)
         if not unicodedata.is_normalized("NFKC", text):
             # NFKC maps math-bold and fullwidth look-alikes to ASCII; it can also produce
             # characters of the table again (dashes), hence the second pass.
@@ -191,6 +198,8 @@ def normalize(text: str) -> str:
         text = _URL.sub(" ", text)
     if "@" in text:
         text = _HANDLE.sub(" ", text)
+    if ".jp" in text or ".png" in text or ".JP" in text or ".PNG" in text or ".gif" in text:
+        text = _FILE_NAME.sub(" ", text)
     if "*" in text or "_" in text or "`" in text or "~" in text or "|" in text:
         text = _MARKDOWN.sub(" ", text)
     if ("E-" in text or "e-" in text) and _SCIENTIFIC.search(text):

@@ -25,6 +25,8 @@ NOT_PRICES = re.compile(
     r"(?:h|hrs?|hours?|d|days?|w|wks?|weeks?|m|mins?|minutes?|months?"
     r"|ساعات|ساعة|ساعت|يوم|أيام|روز|ч|час\w{0,2}|д|小时|天|saat\w{0,3}|gün)(?![a-z0-9])"
     r"|#[0-9]+"
+    # "a close above 0.46x", "the 1.2xx zone": a level with its last digits left open, no price.
+    r"|(?<![0-9.,])[0-9]{1,6}\.[0-9]{1,8}x{1,3}(?![\w.,])"
     r"|[0-9]{1,2}[-/ ](?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*[-/ ,]*[0-9]{2,4}"
     # "May 12", "Dec 3rd, 2024": a date, month first.
     r"|(?<![a-z])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s[0-9]{1,2}"

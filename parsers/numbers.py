@@ -52,7 +52,8 @@ _REWARD_MULTIPLE = re.compile(
     r"(?<![\w.])[0-9]{1,3}(?:[.,][0-9]{1,2})?[ \t]?[xх×](?=[ \t]?(?:reward|the\srisk|risk\b|r\b))"
 )
 _INT = re.compile(r"[0-9]+")
-_ARITHMETIC = re.compile(r"\s?=")
+# ("0.0106 x 2 = 0.0212", "80 x 3.135 ≈ 250.8": a product worked out.)
+_ARITHMETIC = re.compile(r"\s?(?:[0-9][0-9.,]*\s?)?[=≈]")
 # "10-20x": the lower bound of a range is written without its x.
 # ("10 to 20x", "5~10x", "10x – 20x"; not "/", which also parts the fields of a one-line post:
 # "ENTRY 57 – 58 / 10x leverage".)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from parsers import sides
+from parsers import sides, symbols
 from parsers.labels import LEVEL_LABELS
 from parsers.not_prices import not_prices
 from parsers.numbers import Num, read_prices
@@ -30,12 +30,30 @@ def entries_from_preludes(r: Reading, side_named: bool) -> list[Num]:
                 return found
     # (Before the first *level* label: "Coin: LINEA LONG" over "0.007262" names the coin first.)
     first = next((lab[1] for lab in r.labels if lab[0] in LEVEL_LABELS), r.first_label)
+    opening = True
     for text, offset in r.preludes:
         if offset >= first:
             break  # (a bare line after the stop, "🛑 Stop 0.32" then "0.42 0.38": nobody's)
-        if text.strip() and _ONLY_PRICES.fullmatch(text):
+        if not text.strip():
+            continue
+        if _ONLY_PRICES.fullmatch(text):
             return read_prices(text, offset)
+        if opening:
+            head = _COIN_THEN_PRICES.fullmatch(text)
+            if head is not None and symbols.may_be_coin(head.group(1)):
+                # "ETH ；3580-3610附近" over "目標 ；3640-3670": the call's first line is its coin
+                # and the zone to enter (the side is the levels').
+                return read_prices(text[head.start(2) : head.end(2)], offset + head.start(2))
+        opening = False
     return []
+
+
+# The first line of a call: a ticker, a separator, then nothing but a price or a zone and a
+# "near" word ("ETH ；3580-3610附近", "btc: 118000-118500 near").
+_COIN_THEN_PRICES = re.compile(
+    r"[^\w\n]{0,3}([a-z][a-z0-9]{1,9})\s*[:;]\s*"
+    r"(\$?[0-9][0-9.,]*(?:\s?[-–~/]\s?\$?[0-9][0-9.,]*)*)\s*(?:附近|左右|near|around)?\s*"
+)
 
 
 FIELD_SEPARATOR = re.compile(r"[|•]|\s/\s")

@@ -13,10 +13,11 @@ SHORT = "SHORT"
 # also write "sell 50% at TP1" inside a long. Patterns start with \W (searched in " " + text)
 # so re skips positions inside words cheaply; Chinese forms have no word boundaries.
 # "short squeeze", "short positions were liquidated", "Shorts Liquidated at $2,583", "shorts are
-# forced to buy back", "short sellers", "buying pressure": the market's other traders, not the
-# side of this post's trade.
+# forced to buy back", "short sellers", "buying pressure", "aggressive shorts who pay longs": the
+# market's other traders, not the side of this post's trade.
 _CROWD = (
-    r"(?![\s-](?:term|squeez|positions|sellers|buyers|liquidat|interest|covering|wiped"
+    r"(?![\s-](?:term|squeez|positions|sellers|buyers|liquidat|interest|covering|wiped|who\s"
+    r"|unwinding|capitulat"
     r"|(?:get|got|are|were|being)\s(?:squeez|liquidat|wiped|trapped|forced)))"
 )
 # ("Sell targets", "Buy targets": a label of levels, placed by the side, not the side itself.)
@@ -53,7 +54,8 @@ _WEAK_LONG = (
         r"compra[rs]?",
         r"comprado",
     ),
-    *(r"al[ıi][sşm]", r"kaufen", r"kauf", r"mua", r"خرید", r"شراء", r"beli"),
+    # ("quá mua" / "quá bán": overbought / oversold, no side.)
+    *(r"al[ıi][sşm]", r"kaufen", r"kauf", r"mua(?<!quá\smua)", r"خرید", r"شراء", r"beli"),
 )
 _WEAK_SHORT = (
     *(
@@ -65,7 +67,8 @@ _WEAK_SHORT = (
         r"venta",
         r"vender",
     ),
-    *(r"venda", r"vendido", r"sat[ıi][sşm]", r"verkaufen", r"verkauf", r"bán", r"فروش", r"بيع"),
+    *(r"venda", r"vendido", r"sat[ıi][sşm]", r"verkaufen", r"verkauf", r"bán(?<!quá\sbán)"),
+    *(r"فروش", r"بيع"),
     r"jual",
 )
 
@@ -101,8 +104,18 @@ _EMOJI = re.compile("[🟢📈⬆🔼🐂🔴📉⬇🔽🐻]")
 _EMOJI_LONG = frozenset("🟢📈⬆🔼🐂")
 
 
+# "to trap early longs", "squeezing late shorts": the traders a move hunts, not this trade's side.
+_HUNTED = re.compile(
+    r"(?:trap|traps|trapping|squeeze|squeezing|flush|flushing|hunt|hunting|liquidate|liquidating)"
+    r"\s(?:the\s)?(?:early\s|late\s|over-?leveraged\s|greedy\s)?$"
+)
+
+
 def _first(word: re.Pattern[str], cjk: re.Pattern[str], low: str) -> tuple[str | None, int]:
-    m = word.search(" " + low)
+    spaced = " " + low
+    m = word.search(spaced)
+    while m is not None and _HUNTED.search(spaced, max(0, m.start() - 40), m.start() + 1):
+        m = word.search(spaced, m.end())
     side, pos = (LONG if m.group("long") else SHORT, m.start()) if m else (None, -1)
     if not low.isascii() and any(ch in low for ch in _CJK_FIRSTS[cjk]):
         c = cjk.search(low)

@@ -241,7 +241,7 @@ def _read(text: str, norm: str) -> ParsedSignal | None:
         or "örneğin" in wlow
         or "например" in wlow
         or "beispiel" in wlow
-    ) and (NOT_SIGNAL.search(wlow) >= 0):
+    ) and (NOT_SIGNAL.search(_without_disclaimer(wlow)) >= 0):
         return None
     if STATUS.search(wlow) >= 0 and (
         not (s.tps and (has_stop or s.entries)) or reports_status(low, s.tps, s.entries, s.sl)
@@ -277,6 +277,16 @@ def _read(text: str, norm: str) -> ParsedSignal | None:
         text, norm, low, r, s, side, symbol, confidence + sym_conf, lev_values, side_pos, lev_spans
     )
     return with_trigger(with_trailing(sig, trail), wlow, r.labels)
+
+
+# "🔥Disclaimer 👉 This is my personal analysis for educational purposes, Buy/Sell/Trade at your
+# own risk": a channel's legal line under each signal, not a post saying it is no trade.
+_DISCLAIMER_LINE = re.compile(r"(?m)^[^\w\n]*disclaimer(?![a-z])[^\n]*")
+
+
+def _without_disclaimer(low: str) -> str:
+    """low without the lines a "Disclaimer" opens."""
+    return _DISCLAIMER_LINE.sub("", low) if "disclaimer" in low else low
 
 
 def _on_a_target_line(low: str, at: int, s: Settled) -> bool:

@@ -209,11 +209,27 @@ def from_bare_words(lines: list[str]) -> str | None:
     return make_symbol(first) if first is not None else None
 
 
+# Coins whose ticker is also a word STOPWORDS holds ("HIGH", "ID"): a coin only where the
+# post's heading names it in capitals ("HIGH Trade Setup: Betting on a Rejection"). (Not "AI" nor
+# "ALT": "AI Trade Setup", "ALT trade setup" say who wrote it, or which kind of coin.)
+WORD_TICKERS = frozenset(("HIGH", "ID", "MOVE"))
+_HEADING_COIN = re.compile(r"[^\w\n]*([A-Z]{2,5})\s[Tt]rade\s[Ss]etup(?![a-z])")
+
+
+def from_heading_word(first_line: str) -> str | None:
+    """The coin of a heading "HIGH Trade Setup", when its ticker is a word (WORD_TICKERS) and no
+    other coin is named."""
+    m = _HEADING_COIN.match(first_line)
+    if m is None or m.group(1) not in WORD_TICKERS:
+        return None
+    return make_symbol(m.group(1))
+
+
 # "avax long": a ticker in lower case, first on its line, right before the side, or before the
 # entry and the side ("btc 116000-115500附近多", "spx 多"). Common words that start such lines
 # ("going long") are not coins. (Searched in "\n" + text: re skips from line to line.)
 _LOWER_HEAD = re.compile(
-    r"\n\W*([a-z][a-z0-9]{1,9})\s+(?:[0-9][0-9.,]*(?:\s?-\s?[0-9][0-9.,]*)?\s?(?=附近))?"
+    r"\n\W*([a-z][a-z0-9]{1,9})(?:\s*[:;]\s*|\s+)(?:[0-9][0-9.,]*(?:\s?-\s?[0-9][0-9.,]*)?\s?(?=附近))?"
     r"(?:long|short|лонг|шорт|附近多|附近空|多|空)(?!\w)"
 )
 _HEAD_SIDES = ("long", "short", "лонг", "шорт", "多", "空")  # (each side word above holds one)
@@ -229,7 +245,9 @@ _NOT_COINS = frozenset(
 
 # "PUMP    多      輕倉", "TA 多": a Chinese call's first line is the coin and its side, so the
 # word is the coin even when it is also an English word (PUMP, TA).
-_CJK_HEAD = re.compile(r"\W*([A-Za-z][A-Za-z0-9]{1,9})\s+[多空](?![\u3400-\u9fff])")
+# (A ticker of one letter too, "C  多": C, S, W and T are markets; only a first line holding
+# nothing but it and the side names one.)
+_CJK_HEAD = re.compile(r"\W*([A-Za-z][A-Za-z0-9]{0,9})\s+[多空](?![\u3400-\u9fff])")
 
 
 def from_cjk_head(norm: str) -> str | None:
@@ -241,6 +259,12 @@ def from_cjk_head(norm: str) -> str | None:
     if m is None or m.group(1).upper() in NEVER_A_BASE:
         return None
     return make_symbol(m.group(1).upper())
+
+
+def may_be_coin(word: str) -> bool:
+    """Whether a lower-case word opening a line may be a ticker ("eth"), not a word ("going")."""
+    upper = word.upper()
+    return upper not in _NOT_COINS and _ok_base(upper)
 
 
 def from_lower_head(low: str) -> str | None:

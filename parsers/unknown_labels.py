@@ -20,6 +20,10 @@ def rest_of_note(value: str, base: int, r: Reading) -> None:
     (a price there that is none of the levels makes the signal needs review)."""
     if "|" in value or "/" in value or "•" in value:
         cuts = list(_FIELD_END.finditer(value))
+        if "=" in value or "≈" in value:
+            # "Trade Risk = ($0.0042 / $0.0320) = ~13.12%": a slash between two numbers of a sum
+            # worked out is a division, not the end of a field.
+            cuts = [m for m in cuts if not _DIVISION.match(value, max(0, m.start() - 1))]
         for i, m in enumerate(cuts):
             end = cuts[i + 1].start() if i + 1 < len(cuts) else len(value)
             if _HAS_DIGIT.search(value, m.end(), end):
@@ -27,18 +31,22 @@ def rest_of_note(value: str, base: int, r: Reading) -> None:
 
 
 _FIELD_END = re.compile(r"[ \t]?[|•][ \t]?|[ \t]/[ \t]")
+_DIVISION = re.compile(r"[0-9)%][ \t]/[ \t][($]{0,2}[0-9]")
 
 
 def field_bounds(low: str, start: int, end: int, at: int) -> Span:
     """The field of a one-line post around at, within the line low[start:end]: "|", "•" and a
     spaced " / " part the fields ("#SOL LONG | Entry: 61.4 | Zone @ 63.2 | SL 59")."""
     if "|" in low[start:end] or "•" in low[start:end] or " / " in low[start:end]:
+        worked = "=" in low[start:end] or "≈" in low[start:end]
         start = max(start, low.rfind("|", start, at) + 1, low.rfind("•", start, at) + 1)
         slash = low.rfind(" / ", start, at)
+        if worked and slash > 0 and _DIVISION.match(low, slash - 1):
+            slash = -1  # "$2 / $0.025 = 80 XRP": a division, not a field's end
         start = start if slash < 0 else max(start, slash + 3)
         for sep in ("|", "•", " / "):
             found = low.find(sep, at, end)
-            if found >= 0:
+            if found >= 0 and not (sep == " / " and worked and _DIVISION.match(low, found - 1)):
                 end = found
     return start, end
 

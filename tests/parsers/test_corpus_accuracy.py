@@ -81,19 +81,23 @@ def _score(split: str) -> Score:
 # stored posts in English, Italian and Vietnamese; 30 more of pasttang-zh-group-topic), measured
 # with the parser before i13-rules9: 1007/1063 (94.7%), 2 wrong trades, 1 wrong action. Merged
 # with i13-rules9's parser (branch i13-merge9, compiled and pure Python alike): 1010/1063
-# (95.0%), none wrong. The bound below is that measurement; the target (98%) is asserted by the
-# xfail test after it.
-def test_corpus_dev_when_parsed_then_no_worse_than_measured_in_session_8() -> None:
+# (95.0%), none wrong.
+# Session 9: branch i13-signals10's rules for the dev signal misses (of 580 signals, 549 were
+# exact: Chinese calls written "Eth ：" or "ETH ；3580-3610附近", sums worked out from the levels,
+# other traders' sides, an analysis's advice, a disclaimer line ...): 1031/1063 (97.0%; signals
+# 570/580), none wrong.
+# The bound below is that measurement; the target (98%) is asserted by the xfail test after it.
+def test_corpus_dev_when_parsed_then_no_worse_than_measured_in_session_9() -> None:
     score = _score("dev")
     summary = score.summary()
     assert summary["wrong_trades"] == 0, format_score(score, worst=10)
     assert summary["wrong_actions"] == 0, format_score(score, worst=10)
-    assert summary["accuracy"] >= 0.9501, format_score(score)
+    assert summary["accuracy"] >= 0.9698, format_score(score)
 
 
 @pytest.mark.xfail(
     strict=True,
-    reason="dev holds session 8's new sources: 95.0% after batches 49-56 merged, none wrong",
+    reason="dev 97.0% after session 9's signal rules (the update misses are another branch's)",
 )
 def test_corpus_dev_when_parsed_then_at_least_98_percent_exact_and_no_wrong_trade() -> None:
     score = _score("dev")

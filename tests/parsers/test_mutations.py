@@ -88,9 +88,13 @@ def test_mutations_when_built_then_every_family_thousands_and_deterministic() ->
 # i13-rules9's parser (branch i13-merge9, compiled and pure Python alike; 9544 and 9541): seed
 # 13 1 (a two_real_posts splice of marketcheese-ethusd-001), 98.4% right; seed 2 2 (that splice
 # and an unknown_label edit of the new dev square-sushi-liq-it-001), 98.2%.
-# The bound below is that measurement; the xfail test after it is the target.
-@pytest.mark.parametrize(("seed", "most_wrong"), [(13, 1), (2, 2)])
-def test_mutations_when_parsed_then_no_worse_than_measured_in_session_8(
+# Session 9, branch i13-signals10 (rules for dev signal misses, among them "Stop Loss could be set
+# at $3,270", which marketcheese-ethusd-001 is now read by; its splice is no longer read as one
+# trade): seed 13 none wrong (9544, 98.4% right), so its target below is met; seed 2 1 (the
+# unknown_label edit of square-sushi-liq-it-001), 98.2%.
+# The bound below is that measurement; the xfail test after it is the target (seed 2's).
+@pytest.mark.parametrize(("seed", "most_wrong"), [(13, 0), (2, 1)])
+def test_mutations_when_parsed_then_no_worse_than_measured_in_session_9(
     seed: int, most_wrong: int
 ) -> None:
     f = _figures(seed)
@@ -99,11 +103,19 @@ def test_mutations_when_parsed_then_no_worse_than_measured_in_session_8(
     assert total[RIGHT] >= 0.96 * sum(total.values()), _report(f)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="corpus batches 49-56 redraw the mutations: a splice of two dev posts read as one trade",
+@pytest.mark.parametrize(
+    "seed",
+    [
+        13,
+        pytest.param(
+            2,
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="an unknown_label edit of square-sushi-liq-it-001 read as a trade",
+            ),
+        ),
+    ],
 )
-@pytest.mark.parametrize("seed", [13, 2])
 def test_mutations_when_parsed_then_no_wrong_trade(seed: int) -> None:
     f = _figures(seed)
     total = f.total

@@ -80,9 +80,15 @@ def test_variants_when_built_then_thousands_and_deterministic() -> None:
 # difference, fixed in parsers/lines.py, tests/parsers/test_native_variants.py). Merged with
 # i13-rules9's parser (branch i13-merge9, compiled and pure Python alike): 96.87% (6180 of
 # 6380) in both seeds, none wrong (new refusals: the Chinese calls written "Eth ：").
-# The bound below is that measurement; the xfail test after it is the target.
-@pytest.mark.parametrize(("seed", "floor", "most_wrong"), [(13, 0.9686, 0), (2, 0.9686, 0)])
-def test_variants_when_parsed_then_no_worse_than_measured_in_session_8(
+# Session 9, branch i13-signals10 (a call's first line "ETH ；3580-3610附近" is its coin and entry
+# zone, "Eth ：" and "btc ：" name the coin before the separator, "现价轻仓进-3625" enters at the
+# market near 3625, a one-letter coin "C 多"): 97.62% (6228 of 6380) and 97.60% (6227), none
+# wrong, so the target below is met. After the branch's other rules (sums worked out from the
+# levels, other traders' sides, an analysis's advice, a stop's note, a disclaimer line ...):
+# 98.40% (6278) in both seeds, none wrong.
+# The bound below is that measurement.
+@pytest.mark.parametrize(("seed", "floor", "most_wrong"), [(13, 0.9840, 0), (2, 0.9840, 0)])
+def test_variants_when_parsed_then_no_worse_than_measured_in_session_9(
     seed: int, floor: float, most_wrong: int
 ) -> None:
     f = _figures(seed)
@@ -90,10 +96,6 @@ def test_variants_when_parsed_then_no_worse_than_measured_in_session_8(
     assert f.exact_rate >= floor, _report(f)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="corpus batches 49-56: 96.87% exact, none wrong (the Chinese calls written 'Eth ：')",
-)
 @pytest.mark.parametrize("seed", [13, 2])
 def test_variants_when_parsed_then_no_wrong_trade_and_at_least_97_percent_exact(seed: int) -> None:
     f = _figures(seed)

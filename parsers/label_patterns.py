@@ -1,0 +1,37 @@
+"""The pieces the lexicon's label patterns are built from (parsers/lexicon_en.py,
+parsers/lexicon_world.py): how a label's index, the price right after it, a heading and a
+history word look."""
+
+from __future__ import annotations
+
+# "TP1", "Target 2:", "цель 3 -", "Target 1 24.0": an index, not a price. A spaced index needs a
+# separator after it (or a parenthesis naming it again: "Take Profit 1 (TP1): 4.15"), or a
+# decimal price, so "TP 27 100" stays the price 27100; and it is 1 to 20,
+# so "TP 90 - 80" is two targets.
+IDX = (
+    r"(?:[0-9]{1,2}(?![0-9.,])|\s(?:1[0-9]|20|[1-9])(?=\s?[:)=→-]|\s?$|\n|\s\([a-z])"
+    r"|\s[1-9](?=\s[0-9]*[.,][0-9])|\s?#[0-9]{1,2}(?![0-9.,])"
+    # "TP-1:", "TP.2 =", "Target-3 →": the index after a dash or a point, then a separator.
+    r"|[-.](?:1[0-9]|20|[1-9])(?=\s?[:)=→]|\s[-–]\s))?"
+)
+# Plural labels ("Targets 13 - 13.35") take only a glued index: the number after them is a price.
+IDXS = r"(?:[0-9]{1,2}(?![0-9.,]))?"
+# A price, not the digits of a word: "Long 1000PEPE", "Buy 1INCH" name a coin ("31k" is a price).
+NO_WORD = r"(?![0-9]|[.,][0-9]|[a-jl-z_]|k[a-z])"
+# Labels that need a price right after them to be labels at all: "Open 0.51", "BUY : 0.51".
+NUM_NEXT = (
+    r"(?=\s?[:=@]|\s?(?:→|->|-|–)?\s?\$?\.?[0-9]{1,20}(?:[.,][0-9]{1,20}){0,3}" + NO_WORD + ")"
+)
+# "Sell 👇" or "Sell" alone on its line: the heading of a list.
+HEADING = r"(?=\s?(?:👇{1,9}\s?)?(?:\n|$))"
+# Side words are an entry label only with a price right after them ("Long: 0.75"), not before
+# a coin ("LONG: #AVAX").
+PRICE_NEXT = (
+    r"(?=\s?(?:[:=@]|→|->|-|–)?\s?\$?\.?[0-9]{1,20}(?:[.,][0-9]{1,20}){0,3}" + NO_WORD + ")"
+)
+# "Long above: 12", "Short below 205": the side word names the entry.
+BEYOND = r"\s?(?:above|below|under|over|around|near|from|at)"
+# The words of the level labels, after a word that makes them history ("previous entry").
+HISTORY = r"(?:\s[a-z]{2,8})?\s(?:entry|entries|sl|stop[\s-]?loss|stop|tps?|targets?)"
+# A stop that is a candle close: "close below", "closes under", "closing above".
+CLOSE_BEYOND = r"\s(?:below|under|above|over|beneath)"

@@ -1,0 +1,188 @@
+"""The lexicon's English rows (see parsers/lexicon.py for what a row is and its kinds)."""
+
+from __future__ import annotations
+
+from parsers.label_patterns import (
+    BEYOND,
+    CLOSE_BEYOND,
+    HEADING,
+    HISTORY,
+    IDX,
+    IDXS,
+    NUM_NEXT,
+    PRICE_NEXT,
+)
+
+_ADVISED = r"(?:could|should|can|may|might|must|will)\s(?:be\s)"
+_AT_LEVEL = r"(?:\s(?:at|near|around))?(?:\sthe\s(?:level|price|mark)\sof)?"
+
+EN_ROWS: tuple[tuple[str, str, str], ...] = (
+    ("en", "entry", r"entry\s?(?:targets?|zones?|prices?|areas?|range|points?|levels?|orders?)"),
+    ("en", "entry", r"entries"),
+    ("en", "entry", r"entrys"),
+    ("en", "entry", r"entry"),
+    ("en", "entry", r"enter(?:\s(?:at|zone|price|between|above|below|around|near|on))?"),
+    ("en", "entry", r"get\s(?:in|into)" + NUM_NEXT),
+    ("en", "entry", r"entrance"),
+    # "Entry1: 0.51 / Entry2: 0.49": numbered entries (DCA), the index glued to the label.
+    ("en", "entry", r"entry[0-9]{1,2}(?=\s?[:=)→-])"),
+    ("en", "entry", r"ent\.?" + NUM_NEXT),  # "Ent: 159.8"
+    ("en", "entry", r"purchas(?:e|ing)\s?(?:zone|price|area|range|levels?|at)"),
+    ("en", "entry", r"opening\s?(?:price|zone|levels?|range)"),
+    ("en", "entry", r"open(?:ing)?\s?(?:a\s)?position(?:\sat)?" + NUM_NEXT),
+    ("en", "entry", r"entering" + NUM_NEXT),
+    ("en", "buy", r"buying\s?(?:zone|area|range)"),
+    ("en", "sell", r"selling\s?(?:zone|area|range)"),
+    # "Buying between 1.72 and 1.75", "Selling at 1.80 / 1.86": the gerund of "Buy:"/"Sell:".
+    ("en", "buy", r"buying\s(?:between|at|from|around|near)"),
+    ("en", "sell", r"selling\s(?:between|at|from|around|near)"),
+    ("en", "entry", r"e\.?p\.?" + NUM_NEXT),  # "EP: 10.45": the entry price
+    ("en", "buy", r"limit\s?buy"),
+    ("en", "sell", r"limit\s?sell"),
+    ("en", "entry", r"open\s?(?:price|at|above|below)"),
+    ("en", "entry", r"open" + NUM_NEXT),
+    ("en", "entry", r"bids?(?:\s?(?:zone|area|at))?" + NUM_NEXT),
+    ("en", "entry", r"accumulat(?:e|ion)(?:\s?(?:zone|area|range|between))?"),
+    ("en", "entry", r"dca(?:\s?(?:levels?|zone))?" + NUM_NEXT),  # not "22.95 (DCA)"
+    ("en", "entry", r"input" + NUM_NEXT),
+    # "Limit orders: 0.51", "Limit orders at levels: $3189": not "using limit orders to buy
+    # ALPHA tokens" in an article (the label needs its price or colon right after it).
+    ("en", "entry", r"limit\s?orders?(?:\s(?:at|at\slevels?|levels?|at\sprices?))?" + NUM_NEXT),
+    ("en", "entry", r"limit(?:\s?price)?" + NUM_NEXT),  # "Limit: 61500"
+    # "Buy back: 1.70, 1.62" closes a short (in a long the targets would sit below the entry,
+    # which the validation refuses).
+    ("en", "tp", r"buy\s?back(?:\s?(?:targets?|zones?|levels?))?"),
+    # "Buy targets: 0.51 0.50" gives the entries of a long (never its targets); in a short they
+    # are the targets (the cross-check places them). "Sell targets" are targets either way
+    # ("SHORT / Buy : 2700 - 2660 / Sell Targets :: 2600 - 2560"): the tp rows read them.
+    ("en", "buy", r"buy(?:ing)?\s?targets?"),
+    ("en", "buy", r"buy\s?(?:zone|area|range|price|between|entry|orders?|limit)"),
+    ("en", "buy", r"buy[\s-]stop(?:[\s-]limit)?"),  # a breakout entry (parsers/trigger.py)
+    ("en", "buy", r"buy" + BEYOND),
+    ("en", "buy", r"buy(?:ing)?" + NUM_NEXT),
+    ("en", "buy", r"buy" + HEADING),
+    ("en", "sell", r"sell\s?(?:zone|area|range|price|between|entry|orders?|limit)"),
+    ("en", "sell", r"sell[\s-]stop(?:[\s-]limit)?"),
+    ("en", "sell", r"sell" + BEYOND),
+    ("en", "sell", r"sell(?:ing)?" + NUM_NEXT),
+    ("en", "sell", r"sell" + HEADING),
+    ("en", "entry", r"long\s?(?:zone|area|range|price|between|entry)"),
+    ("en", "entry", r"short\s?(?:zone|area|range|price|between|entry)"),
+    ("en", "tp", r"short[\s-]term" + NUM_NEXT),
+    ("en", "tp", r"mid[\s-]term" + NUM_NEXT),
+    ("en", "tp", r"long[\s-]term" + NUM_NEXT),
+    ("en", "entry", r"long" + BEYOND),
+    ("en", "entry", r"short" + BEYOND),
+    ("en", "entry", r"long" + PRICE_NEXT),
+    ("en", "entry", r"short" + PRICE_NEXT),
+    ("en", "entry", r"now" + PRICE_NEXT),
+    # (Plural first: "Take Profit Targets 6-6.1-6.3" starts with a price, not an index.)
+    ("en", "tp", r"take[\s-]?profits?[\s-]?(?:targets|levels)" + IDXS),
+    ("en", "tp", r"take[\s-]?profits" + IDXS),
+    ("en", "tp", r"take[\s-]?profit(?:[\s-]?(?:target|level))?" + IDX),
+    ("en", "tp", r"profit\s?targets?" + IDX),
+    ("en", "tp", r"tps" + IDXS),
+    ("en", "tp", r"takes" + NUM_NEXT),  # "Takes: 536.50, 543.79"
+    ("en", "tp", r"tp" + IDX),
+    ("en", "tpglued", r"tps?[0-9]{1,3}[.,][0-9]{1,18}"),
+    # "TP1118500", "TP215": a whole price glued to its index (split by the cross-check only when
+    # the targets around it agree on the numbering).
+    ("en", "tpglued", r"tps?[1-9][0-9]{2,12}"),
+    ("en", "tp", r"t\.p\.?" + IDX),  # "T.P.", "T.P1"
+    ("en", "tp", r"t\s?/\s?p" + IDX),
+    ("en", "tp", r"profit\s?takes?" + IDX),
+    ("en", "tp", r"profit\s?taking" + NUM_NEXT),
+    ("en", "tp", r"profit\s?taking" + HEADING),
+    ("en", "tp", r"profit\s?(?:levels|zones?)"),
+    ("en", "tp", r"t-?[0-9]{1,2}(?=\s?[:=)→-])"),  # "T1:", "T-1:"
+    ("en", "tp", r"t[0-9]{1,2}(?=\s\$?[0-9])"),  # "T1 0.1139": target 1, then its price
+    ("en", "tp", r"targets" + IDXS),
+    ("en", "tp", r"target" + IDX),
+    ("en", "tp", r"tgts?" + IDX),
+    ("en", "tp", r"tg[0-9]{1,2}"),
+    ("en", "tp", r"objectives?"),
+    ("en", "tp", r"goals?" + IDX),
+    ("en", "tp", r"next\s(?:stop|destination|station|target)" + PRICE_NEXT),  # "next stop $0.05🚀"
+    ("en", "tp", r"looking\sfor"),
+    ("en", "tp", r"aiming\sfor"),
+    # ("Exit points 👇" heads a list; a bare "exit" is a label only before its price.)
+    ("en", "tp", r"exit\s?(?:targets?|zones?|points?|levels?|prices?)"),
+    ("en", "tp", r"exit" + NUM_NEXT),
+    ("en", "tp", r"exits" + PRICE_NEXT),  # not "Partial Exits: suggested at $0.50 and $1.00"
+    ("en", "tp", r"exits?" + HEADING),  # "Exits 👇" over a list
+    # "Close: 0.60", not "close 30% of position" (a share, after a target).
+    ("en", "tp", r"close(?=\s?[:=@]|\s?(?:→|->|-|–)?\s?\$?\.?[0-9](?![0-9.,]*\s?%))"),
+    # "1️⃣ Close the order at the price $0.7773": a target, in words.
+    ("en", "tp", r"close\s(?:the\s)?(?:order|position|trade)\s(?:at\s)?(?:the\s)?price"),
+    ("en", "slclose", r"close" + CLOSE_BEYOND),
+    ("en", "slclose", r"closes" + CLOSE_BEYOND),
+    ("en", "slclose", r"closing" + CLOSE_BEYOND),
+    ("en", "slclose", r"daily\s?close"),
+    ("en", "slclose", r"weekly\s?close"),
+    ("en", "slclose", r"4h\s?close"),
+    ("en", "slclose", r"1h\s?close"),
+    ("en", "slclose", r"h4\s?close"),
+    ("en", "slclose", r"candle\s?close"),
+    # "Stop Loss could be set at $3,270", "Profits should be taken at the level of $2,840": an
+    # analysis's advice, the label in a phrase (before the shorter rows: the first match wins).
+    ("en", "sl", r"stop[\s-]?loss\s" + _ADVISED + r"(?:set|placed|put)" + _AT_LEVEL),
+    ("en", "tp", r"profits?\s" + _ADVISED + r"(?:taken|locked\sin|booked|fixed)" + _AT_LEVEL),
+    ("en", "sl", r"stop[\s-]?(?:loss\s?)?(?:targets?|levels?|price|zone)"),
+    ("en", "sl", r"stop[\s-]?loss"),
+    ("en", "sl", r"stoploss"),
+    ("en", "sl", r"stol\s?loss"),
+    ("en", "sl", r"stopls"),
+    ("en", "sl", r"stopp?"),
+    ("en", "sl", r"s\s?/\s?l"),
+    ("en", "sl", r"s\.l\.?"),
+    ("en", "sl", r"sl"),
+    ("en", "sl", r"invalidation(?:\s?level)?"),
+    ("en", "sl", r"cut[\s-]?loss"),
+    ("en", "lev", r"leverage"),
+    ("en", "lev", r"lev"),
+    ("en", "lev", r"lever"),
+    ("en", "sym", r"coin"),
+    ("en", "sym", r"pair"),
+    ("en", "sym", r"symbol"),
+    ("en", "sym", r"asset"),
+    ("en", "sym", r"ticker"),
+    ("en", "weak", r"at"),
+    ("en", "weak", r"around"),
+    ("en", "weak", r"near"),
+    ("en", "weak", r"here"),
+    ("en", "noise", r"r\s?[:/]\s?r"),
+    ("en", "noise", r"rr"),
+    ("en", "noise", r"risk(?:\s?reward)?"),
+    ("en", "noise", r"reward"),
+    # "Profit: 62.5%" is a note; "(40% of profit)" after a target is a note of that target.
+    ("en", "noise", r"profit(?=\s?[:=-])"),
+    ("en", "noise", r"period"),
+    ("en", "noise", r"volume"),
+    ("en", "noise", r"margin(?:\s?mode)?"),
+    ("en", "noise", r"capital"),
+    ("en", "noise", r"amount"),
+    ("en", "noise", r"size"),
+    ("en", "noise", r"posted"),
+    ("en", "noise", r"date"),
+    ("en", "noise", r"timeframe"),
+    ("en", "noise", r"tf"),
+    ("en", "noise", r"time"),
+    ("en", "noise", r"duration"),
+    ("en", "noise", r"cancel(?:led)?(?:\s(?:if|when))?"),
+    ("en", "noise", r"no\s?(?:stop[\s-]?loss|stoploss|stop|sl)"),
+    ("en", "noise", r"ote"),
+    ("en", "noise", r"trend[\s-]?line"),
+    # Analysis beside the levels: support, resistance, a liquidation price.
+    ("en", "noise", r"supports?"),
+    ("en", "noise", r"resistances?"),
+    ("en", "noise", r"liq(?:uidation)?(?:\s?price)?"),
+    # "Current ask: 0.00000327", "Current rate - 0.0292": a reference price, not a level.
+    ("en", "noise", r"current\s?(?:ask|bid|rate|price)(?=\s?[:=@-]|\s?\$?[0-9.])"),
+    ("en", "noise", r"av(?:g|erage)\.?\s?(?:entry|price|buy|sell)"),
+    ("en", "noise", r"trailing(?:\s?(?:configuration|stop))?"),
+    # "Previous entry 62000", "Old SL 13.50", "Last trade entry was 2950": history, no level.
+    *(("en", "noise", word + HISTORY) for word in ("previous", "prev", "old", "last", "earlier")),
+    ("en", "noise", r"original" + HISTORY),
+    ("en", "noise", r"entry\swas"),
+    ("en", "noise", r"entries\swere"),
+)

@@ -268,6 +268,10 @@ class BookSet:
         """Every book's resting entries."""
         return [t for e in self.engines for t in e.pending_trades()]
 
+    def resting_trades(self) -> list[Any]:
+        """Every book's trades with entries resting and nothing filled (each says its book)."""
+        return [t for e in self.engines for t in e.resting_trades()]
+
     def waiting_entries(self) -> list[dict[str, Any]]:
         """Every book's breakout entries waiting for their level (each says its book)."""
         return [w for e in self.engines for w in e.waiting_entries()]

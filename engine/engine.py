@@ -385,6 +385,10 @@ class TradingEngine:
         """Trades whose entry orders rest unfilled."""
         return reports.pending(self.book)
 
+    def resting_trades(self) -> list[reports.RestingTrade]:
+        """Trades with limit entries resting and nothing filled yet (for /positions)."""
+        return reports.resting(self.book, self.risk.LIMIT_ORDER_TTL_HOURS)
+
     def waiting_entries(self) -> list[dict[str, Any]]:
         """Breakout entries waiting for their level ("waiting for 43000 (above)")."""
         return self.book.waiter.view(self.book.name, self.book.portfolio.last)

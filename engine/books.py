@@ -19,6 +19,7 @@ from config import Settings
 from config.settings import BookConfig
 from config.trading_config import LiveConfig, RiskConfig
 from engine import events as ev
+from engine.core.monitor import run_forever
 from engine.domain.signal import Signal
 from engine.engine import TradingEngine
 from engine.errors import ConfigError, SigcopyError
@@ -250,9 +251,7 @@ class BookSet:
 
     async def run_monitor(self, interval: float | None = None) -> None:
         """Monitor passes forever (cancel the task to stop)."""
-        while True:
-            await self.monitor_pass()
-            await asyncio.sleep(interval or self.settings.live.POLL_INTERVAL_S)
+        await run_forever(self.monitor_pass, interval or self.settings.live.POLL_INTERVAL_S)
 
     async def reconcile(self) -> None:
         """Reconcile every book."""

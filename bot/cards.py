@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from typing import Any
 
 from engine.domain.signal import split_symbol
@@ -283,10 +283,12 @@ def render_position(p: dict[str, Any]) -> str:
     """One open position, one line."""
     base, _ = split_symbol(str(p.get("symbol", "?")))
     trailing = _trailing_text(p.get("trailing"))
+    rest = ", ".join(fmt_num(x) for x in p.get("resting_entries") or [])
     return (
         f"{str(p.get('side', '?')).upper()} {p.get('symbol')} · {fmt_num(p.get('quantity'))} {base}"
         f" @ {fmt_num(p.get('entry_price'))} → {fmt_num(p.get('current_price'))}"
         f" · PnL {fmt_signed(p.get('unrealized_pnl'))}{trailing}"
+        + (f" · entries still resting at {rest}" if rest else "")
     )
 
 
@@ -311,32 +313,9 @@ def _trailing_text(trail: dict[str, Any] | None) -> str:
     return f" · trailing off: {trail['reason']}" if trail.get("reason") else ""
 
 
-def render_waiting_entries(waiting: list[dict[str, Any]], now: float) -> list[str]:
-    """/positions: the breakout entries waiting for their level."""
-    if not waiting:
-        return []
-    lines = ["⏳ Waiting entries"]
-    for w in waiting:
-        base, quote = split_symbol(str(w["symbol"]))
-        hours = max(0.0, (float(w["expires_at"]) - now) / 3600)
-        book = f" · book {w['book']}" if w.get("book") else ""
-        lines.append(
-            f"• {w['side']} {base}/{quote} {w['waiting']} · stop {fmt_num(w.get('sl'))}"
-            f" · price {fmt_num(w.get('current_price'))} · expires in {hours:.1f} h{book}"
-        )
-    return lines
-
-
-def render_positions(
-    positions: list[dict[str, Any]],
-    waiting: Sequence[dict[str, Any]] = (),
-    now: float = 0.0,
-) -> str:
-    """/positions: every open position with its unrealized PnL, then the waiting entries."""
-    more = render_waiting_entries(list(waiting), now)
-    if more:
-        head = render_positions(positions) if positions else "No open positions."
-        return head + "\n" + "\n".join(more)
+def render_positions(positions: list[dict[str, Any]]) -> str:
+    """/positions: every open position with its unrealized PnL (bot/positions_view.py adds
+    what rests or waits unfilled)."""
     if not positions:
         return "No open positions."
     books = list(dict.fromkeys(str(p.get("book") or "?") for p in positions))

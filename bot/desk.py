@@ -11,7 +11,7 @@ import logging
 from collections import OrderedDict
 from typing import Any
 
-from bot import cards, desk_messages, followups
+from bot import cards, desk_messages, followups, positions_view
 from bot.approvals import (
     EXECUTED,
     EXECUTING,
@@ -226,9 +226,14 @@ class Desk:
 
     def positions_text(self) -> str:
         """/positions."""
-        waiting = getattr(self.engine, "waiting_entries", None)
-        return cards.render_positions(
-            self.positions(), waiting() if waiting is not None else [], self.book.now()
+        stats = self.engine.get_stats()
+        books = list(stats.get("books") or ([stats["book"]] if stats.get("book") else []))
+        return positions_view.render(
+            self.positions(),
+            self.engine.resting_trades(),
+            self.engine.waiting_entries(),
+            self.book.now(),
+            books,
         )
 
     def pending_text(self) -> str:

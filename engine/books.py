@@ -19,6 +19,7 @@ from config import Settings
 from config.settings import BookConfig
 from config.trading_config import LiveConfig, RiskConfig
 from engine import events as ev
+from engine.core.monitor import run_forever
 from engine.domain.signal import Signal
 from engine.engine import TradingEngine
 from engine.errors import ConfigError, SigcopyError
@@ -250,9 +251,7 @@ class BookSet:
 
     async def run_monitor(self, interval: float | None = None) -> None:
         """Monitor passes forever (cancel the task to stop)."""
-        while True:
-            await self.monitor_pass()
-            await asyncio.sleep(interval or self.settings.live.POLL_INTERVAL_S)
+        await run_forever(self.monitor_pass, interval or self.settings.live.POLL_INTERVAL_S)
 
     async def reconcile(self) -> None:
         """Reconcile every book."""
@@ -267,6 +266,10 @@ class BookSet:
     def pending_trades(self) -> list[Any]:
         """Every book's resting entries."""
         return [t for e in self.engines for t in e.pending_trades()]
+
+    def resting_trades(self) -> list[Any]:
+        """Every book's trades with entries resting and nothing filled (each says its book)."""
+        return [t for e in self.engines for t in e.resting_trades()]
 
     def waiting_entries(self) -> list[dict[str, Any]]:
         """Every book's breakout entries waiting for their level (each says its book)."""

@@ -6,7 +6,6 @@ the book while it is constructed, takes the book's lock for each call and publis
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from decimal import Decimal
 from typing import Any, Self
@@ -16,6 +15,7 @@ from engine import events as ev
 from engine import intake
 from engine.core import reports, trailing_view
 from engine.core.book import Book
+from engine.core.monitor import run_forever
 from engine.domain.market import Market, MarketCatalog
 from engine.domain.orders import Order
 from engine.domain.signal import Signal
@@ -362,12 +362,7 @@ class TradingEngine:
 
     async def run_monitor(self, interval: float | None = None) -> None:
         """Run monitor passes forever (cancel the task to stop)."""
-        while True:
-            try:
-                await self.monitor_pass()
-            except SigcopyError as exc:
-                log.error("monitor: %s", exc.user_message())
-            await asyncio.sleep(interval or self.settings.live.POLL_INTERVAL_S)
+        await run_forever(self.monitor_pass, interval or self.settings.live.POLL_INTERVAL_S)
 
     async def reconcile(self) -> None:
         """Poll every live order and compare positions with the exchange."""
@@ -384,6 +379,10 @@ class TradingEngine:
     def pending_trades(self) -> list[Trade]:
         """Trades whose entry orders rest unfilled."""
         return reports.pending(self.book)
+
+    def resting_trades(self) -> list[reports.RestingTrade]:
+        """Trades with limit entries resting and nothing filled yet (for /positions)."""
+        return reports.resting(self.book, self.risk.LIMIT_ORDER_TTL_HOURS)
 
     def waiting_entries(self) -> list[dict[str, Any]]:
         """Breakout entries waiting for their level ("waiting for 43000 (above)")."""

@@ -31,6 +31,11 @@ class Ledger:
     daily_limit_day: str = ""
     curve: list[tuple[float, float]] = field(default_factory=list)  # stored as "equity" rows
 
+    def __post_init__(self) -> None:
+        # (peak, fall): the widest fall below that peak whose drawdown was measured (mark).
+        # Not a field: neither stored nor compared.
+        self._widest: tuple[Decimal, Decimal] | None = None
+
     def roll_day(self, day: str, equity: Decimal) -> bool:
         """Start a new UTC day when `day` changed; returns True when it did."""
         if day == self.day:
@@ -56,16 +61,25 @@ class Ledger:
     def mark(self, ts: float, equity: Decimal) -> None:
         """Add an equity-curve point and update the drawdown."""
         self.curve.append((ts, float(equity)))
-        if equity > self.peak_equity:
+        peak = self.peak_equity
+        if equity > peak:
             self.peak_equity = equity
-        elif equity < self.peak_equity and self.peak_equity > 0:  # (none at a peak)
-            dd = float((self.peak_equity - equity) / self.peak_equity * 100)
-            self.max_drawdown_pct = max(self.max_drawdown_pct, dd)
+        elif equity < peak and peak > 0:  # (none at a peak)
+            # Under one peak the drawdown grows with the fall (each step is correctly rounded,
+            # so monotonic): a fall no wider than one measured under this peak cannot raise
+            # the maximum, and its division (the costly part of a close) is skipped.
+            gap = peak - equity
+            widest = self._widest
+            if widest is None or widest[0] != peak or gap > widest[1]:
+                self._widest = (peak, gap)
+                dd = float(gap / peak * 100)
+                self.max_drawdown_pct = max(self.max_drawdown_pct, dd)
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready form."""
         d = dict(self.__dict__)
         del d["curve"]
+        d.pop("_widest", None)
         for k in _DECIMALS:
             d[k] = str(d[k])
         return d

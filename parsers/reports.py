@@ -14,6 +14,37 @@ _WORD = re.compile(r"[^\W\d_]+")
 _REPORTED_WORD = re.compile("|".join((*REPORTED_AROUND, *REPORTED_AROUND_UNSPACED)))
 
 
+# "TP moved to 3300", "SL changed to 2900", "targets updated to ...", "目标改到3100": a level of an
+# earlier signal changed. A post saying so is about a trade already running, not a new one, even
+# when it names a coin and two levels ("#ETH SL 3000, TP moved to 3300" is no LONG at market).
+_MOVED_LEVEL = re.compile(
+    r"(?<![a-z0-9])(?:tp\s?[0-9]?|tps|targets?(?:\s?[0-9])?|take[\s-]?profits?(?:\s?[0-9])?|sl"
+    r"|stop(?:[\s-]?loss)?|entry|entries)\s?:?\s?(?:(?:has|have|is|are|was|were|now|been|just)\s)*"
+    r"(?:moved|changed|updated|raised|lowered|adjusted|shifted|revised)\s?(?:up\s|down\s)?"
+    r"(?:to|at|→|->)(?![a-z])"
+    r"|(?:目标|止盈)位?(?:改到|改为|调整为|调到|移到)"
+)
+
+
+def report_reason(low: str, s: Settled) -> str | None:
+    """Why a post that reads as levels is a report on a trade rather than a new signal (the
+    review reason), or None."""
+    if ("ed " in low or "ed:" in low or "改" in low or "调" in low or "移" in low) and (
+        moved := _MOVED_LEVEL.search(low)
+    ):
+        return (
+            f"the post says a level of a trade was changed ('{moved.group()}'): an update to an"
+            " earlier signal, not a new one"
+        )
+    around = reported_around(low, s)
+    if around:
+        return (
+            f"the post reports on a trade ('{around}') around these levels: a status post or a"
+            " recap quoting a signal, not a new one"
+        )
+    return None
+
+
 # A status or recap line is short ("Profit booked on this one 💰"); a longer one is analysis.
 _REPORT_WORDS = 10
 

@@ -25,7 +25,7 @@ from parsers.normalize import hygiene_problem, lower, normalize, unglue
 from parsers.numbers import blank_spans, find_leverage
 from parsers.preludes import FIELD_SEPARATOR, entries_from_preludes, stray_prices
 from parsers.reading import Reading, Settled, Span
-from parsers.reports import reported_around
+from parsers.reports import report_reason
 from parsers.scale import btc_pair, satoshi_problem
 from parsers.trailing import read_trailing, with_trailing
 from parsers.trigger import with_trigger
@@ -268,12 +268,9 @@ def _read(text: str, norm: str) -> ParsedSignal | None:
             f"the post says '{closing.group().strip()} {side.lower()}': a position to close,"
             " and levels of a new one: which is meant?"
         )
-    around = reported_around(wlow, s)
-    if around:
-        s.review.append(
-            f"the post reports on a trade ('{around}') around these levels: a status post or a"
-            " recap quoting a signal, not a new one"
-        )
+    report = report_reason(wlow, s)
+    if report:
+        s.review.append(report)
     if not s.review:
         _explain(norm, wlow, r, s)
     sig = _result(

@@ -226,6 +226,8 @@ def _stop_moved(low: str) -> re.Match[str] | None:
         # stop word; the short "BE" only right after it ("SL: BE", not "stop, be careful").
         be = BREAKEVEN.search(low, m.end(), min(end, m.end() + 40))
         if be is not None and (be.group() != "be" or _TO.fullmatch(low, m.end(), be.start())):
+            if _STOP_KEPT.match(low, be.end()):
+                continue  # "SL at entry stays, TP3 moved to 70000": that stop does not move
             return m
     return None
 

@@ -13,6 +13,7 @@ import ccxt.async_support as ccxt
 from config.settings import Settings
 from engine import errors
 from engine.adapters import ccxt_account, ccxt_lookup
+from engine.adapters.backoff_file import BackoffFile
 from engine.adapters.ccxt_cancel import cancel_order
 from engine.adapters.ccxt_clock import ClockGuard
 from engine.adapters.ccxt_errors import (
@@ -78,7 +79,10 @@ class CcxtBroker:
         self.exchange_id = settings.EXCHANGE.lower()
         self.profile = profile_for(self.exchange_id)
         self.retry = retry or RetryPolicy()
-        self.retry_after = RetryAfter(self.exchange, lambda: self.retry)  # 429/418 back-off
+        # 429/418 back-off, kept on disk too (a restart inside the window waits it out)
+        self.retry_after = RetryAfter(
+            self.exchange, lambda: self.retry, BackoffFile.for_settings(settings)
+        )
         self.markets: dict[str, Market] = {}
         self._leverage: dict[str, tuple[int, str]] = {}
         self._exchange_ids: dict[str, str] = {}

@@ -11,6 +11,7 @@ from typing import Any, TypeVar
 import ccxt.async_support as ccxt
 
 from config import Settings
+from engine.adapters.backoff_file import BackoffFile
 from engine.adapters.ccxt_errors import map_ccxt_error
 from engine.adapters.ccxt_exchange import build_exchange
 from engine.adapters.ccxt_retry import RetryAfter, RetryPolicy, gave_up, retry_read
@@ -51,7 +52,7 @@ class CcxtCandles:
         # A 429's Retry-After is waited out before the next page (a ccxt client's; a stand-in
         # without ccxt's request hooks has no window).
         self.retry_after = (
-            RetryAfter(self.exchange, lambda: self.retry)
+            RetryAfter(self.exchange, lambda: self.retry, BackoffFile.for_settings(settings))
             if hasattr(self.exchange, "on_rest_response")
             else None
         )

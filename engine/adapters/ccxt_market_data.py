@@ -7,6 +7,7 @@ from typing import Any
 import ccxt.async_support as ccxt
 
 from config.settings import Settings
+from engine.adapters.backoff_file import BackoffFile
 from engine.adapters.ccxt_errors import map_ccxt_error
 from engine.adapters.ccxt_exchange import MarketsCache, build_exchange, load_markets_once
 from engine.adapters.ccxt_retry import RetryAfter, RetryPolicy, retry_read
@@ -29,7 +30,9 @@ class CcxtMarketData:
         self.exchange: Any = build_exchange(settings, with_keys=False)
         self.exchange_id = settings.EXCHANGE.lower()
         self.retry = retry or RetryPolicy()
-        self.retry_after = RetryAfter(self.exchange, lambda: self.retry)  # 429/418 back-off
+        self.retry_after = RetryAfter(  # 429/418 back-off, kept on disk too
+            self.exchange, lambda: self.retry, BackoffFile.for_settings(settings)
+        )
         self.markets: dict[str, Market] = {}
         # The markets a live broker trades are its own, loaded fresh (precision, listings);
         # these are for prices, so a recent copy will do.

@@ -10,6 +10,9 @@ binance-api/). A read that asks for longer than `max_wait` is not retried in pla
 The wait asked is remembered per exchange client (RetryAfter) and every request that client
 sends, order creates and cancels included, waits until it has passed, or fails at once
 (NetworkTrouble, nothing sent) when the rest is longer than `max_wait`: never sent early.
+Its end is also written to a file under DATA_DIR (backoff_file.BackoffFile), read before every
+request: a restart inside the window, or another book's client of the same exchange on this
+machine, waits it out too.
 """
 
 from __future__ import annotations
@@ -21,12 +24,15 @@ import random
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import ccxt.async_support as ccxt
 
 from engine import errors
 from engine.adapters.ccxt_errors import RETRYABLE, unresolved_host
+
+if TYPE_CHECKING:
+    from engine.adapters.backoff_file import BackoffFile
 
 T = TypeVar("T")
 log = logging.getLogger("sigcopy.ccxt")
@@ -48,6 +54,8 @@ class RetryPolicy:
     max_wait: float = 30.0
     # The clock `sleep` moves (seconds): the back-off window is measured on it.
     now: Callable[[], float] = time.monotonic
+    # The wall clock (seconds since the epoch) a window's end is written to disk in.
+    wall: Callable[[], float] = time.time
 
     def delay(self, retry: int) -> float:
         """Full-jitter exponential delay before retry number `retry` (1-based)."""
@@ -67,12 +75,23 @@ class Window:
 class RetryAfter:
     """The exchange's back-off window for an exchange client: the wait the last 429 or 418
     answer asked for (Retry-After). Every request the client sends passes `wait_out` first.
-    Clients of one exchange from one machine share it (`share_window`)."""
+    Clients of one exchange from one machine share it (`share_window`), in one process; across
+    processes and restarts through `file` (its end in wall-clock time)."""
 
-    def __init__(self, exchange: Any, policy: Callable[[], RetryPolicy] = RetryPolicy) -> None:
+    def __init__(
+        self,
+        exchange: Any,
+        policy: Callable[[], RetryPolicy] = RetryPolicy,
+        file: BackoffFile | None = None,
+    ) -> None:
         self.seconds: float | None = None  # the last answer's, for the read that got it
         self.window = Window()
         self.policy = policy
+        self.file = file
+        # Seconds left of a window found in the file at this client's first request (one set
+        # before a restart, or by another process): said at start-up. None: none was open.
+        self.restored: float | None = None
+        self._first = True
         inner, fetch = exchange.on_rest_response, exchange.fetch
 
         def seen(code: Any, reason: Any, url: Any, method: Any, headers: Any, *rest: Any) -> Any:
@@ -80,17 +99,48 @@ class RetryAfter:
             # between), so the value read after a rate-limit error is that answer's.
             self.seconds = _header_seconds(headers) if code in (418, 429) else None
             if self.seconds is not None:
-                w, now = self.window, self.policy().now
+                policy = self.policy()
+                w, now = self.window, policy.now
                 until = now() + self.seconds
                 w.until, w.now = max(until, w.until or until), now
+                if self.file is not None:
+                    self.file.save(policy.wall() + self.seconds)
             return inner(code, reason, url, method, headers, *rest)
 
         async def gated(*args: Any, **kwargs: Any) -> Any:
+            self.sync()
             await self.wait_out()
             return await fetch(*args, **kwargs)
 
         exchange.on_rest_response = seen
         exchange.fetch = gated  # ccxt's one way out for every REST request
+
+    def sync(self) -> None:
+        """Take in a window recorded in the file since this client last looked (before a
+        restart, or by another client of this exchange): its end, from wall-clock time to the
+        window's clock. An expired or unreadable one is ignored."""
+        first, self._first = self._first, False
+        if self.file is None or not self.file.changed():
+            return
+        end = self.file.end()
+        if end is None:
+            return
+        policy = self.policy()
+        left = end - policy.wall()
+        if left <= 0:
+            return
+        if first:
+            self.restored = left
+        w = self.window
+        if w.until is not None and w.until - w.now() >= left:
+            return  # known already (this client's own, or a shared client's)
+        w.until, w.now = policy.now() + left, policy.now
+        log.warning(
+            "a rate-limit wait recorded in %s (before a restart, or by another client of this "
+            "exchange) is not over: %.0fs left; nothing is sent before it ends",
+            self.file.path,
+            left,
+        )
 
     async def wait_out(self) -> None:
         """Return once the back-off window has passed; raise RateLimited (nothing sent) when

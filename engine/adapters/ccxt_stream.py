@@ -53,7 +53,7 @@ def open_order_stream(broker: CcxtBroker) -> CcxtOrderStream | None:
     if not exchange.has.get("watchOrders") or not has_credentials(exchange):
         return None
     # Its REST requests (Binance's listenKey) wait out the broker's back-off window too.
-    share_window(broker, RetryAfter(exchange, lambda: broker.retry))
+    share_window(broker, RetryAfter(exchange, lambda: broker.retry, broker.retry_after.file))
     return CcxtOrderStream(broker, exchange)
 
 

@@ -24,6 +24,13 @@ async def check_exchange(broker: Any) -> list[str]:
         markets = await broker.load_markets()
     except errors.BrokerError as exc:
         return [*warnings, f"{ex_id}: markets could not be loaded: {exc.user_message()}"]
+    restored = getattr(getattr(broker, "retry_after", None), "restored", None)
+    if restored is not None:
+        warnings.append(
+            f"{ex_id} had asked sigcopy to wait {restored:.0f}s more (rate limit or IP ban) "
+            "when this start began: a wait recorded before the restart, or by another book on "
+            "this machine. Nothing was sent to the exchange before it was over."
+        )
     if not markets:
         warnings.append(f"{ex_id} lists no {broker.settings.MARKET_TYPE} markets.")
     blocked = sorted(m.symbol for m in markets.values() if not m.api_allowed)

@@ -7,8 +7,9 @@ Three ways over the same bars, with identical trades:
 - fast: per symbol, numpy finds the next bar that reaches a level, and the replay jumps to it;
 - every tick (a reference): every bar is shown, each of its ticks, quiet or not.
 A quiet bar, shown, would change nothing but the last price: before any bar it shows, the replay
-brings the last price of every symbol with a live trade up to date with one real tick (which
-triggers nothing), so every part of the engine is as it would be had it seen every bar.
+brings the last price of every other symbol with a live trade up to date with one real tick
+(which triggers nothing), so every part of the engine is as it would be had it seen every bar
+(the shown bar's own symbol gets its open next: only the replay's last price is set for it).
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from engine.backtest.candles import Candles
 from engine.backtest.funding import Funding
 from engine.backtest.gc_pause import gc_paused
 from engine.backtest.market_data import CandleMarketData, NoKillSwitch
+from engine.backtest.replay_trades import ReplayTrades
 from engine.backtest.replay_types import (
     INTRABAR_PATHS,
     PESSIMISTIC,
@@ -86,11 +88,13 @@ class Replay:
         self._placer.place(self.actions)
         self._ticked = [-1] * len(self.names)
         self._shown = INF  # the last price shown to the engine
-        self._open: list[list[str]] = [[] for _ in self.names]  # trade ids per symbol, oldest first
-        # Breakouts waiting for their level (symbol, id, outcome): in _open once entered.
-        self._waits: list[tuple[int, str, Outcome]] = []
         self.funding = Funding(self.opts.funding_rate_8h)
+        # The messages acted on, and the trade ids they opened per symbol (oldest first).
+        self.roster = ReplayTrades(self.engine, self._sym_of, self._market_symbol, self.funding)
+        self._open = self.roster.open  # (the same lists: changed in place)
+        self._act = self.roster.act
         self._every = self.opts.every_tick
+        self._pessimistic = self.opts.intrabar == PESSIMISTIC
         self.visited = 0
 
     # -- the run ---------------------------------------------------------------------------------
@@ -217,13 +221,20 @@ class Replay:
 
         A bar passed over lies strictly inside its symbol's levels (and before any message,
         expiry or funding time): shown, its ticks would have reached nothing and changed
-        nothing but the last price. So the last price of every symbol with a live trade is
-        brought to its last bar before p first (a real tick: every part records it, as it
-        would have then), then the clock moves (funding paid) and the bar is ticked.
+        nothing but the last price. So the last price of every other symbol with a live trade
+        is brought to its last bar before p first (a real tick: every part records it, as it
+        would have then), then the clock moves (funding paid, at the replay's last prices) and
+        the bar is ticked.
         """
         s, j = self.g_sym.item(p), self.g_loc.item(p)
         for sym, k in self._behind(p, s, j):  # (most bars: none, and no coroutine)
-            await self._tick(self.msyms[sym], self._ohlc[sym].item(k, 3))
+            if sym == s:
+                # This symbol's next tick is bar p's open, with nothing between but the clock
+                # (and funding, which reads the replay's last prices): the engine's tick at this
+                # close would reach nothing and be overwritten before anything read it.
+                self._prices[self.msyms[sym]] = self._ohlc[sym].item(k, 3)
+            else:
+                await self._tick(self.msyms[sym], self._ohlc[sym].item(k, 3))
             self._ticked[sym] = k
         self._advance(self.g_ts.item(p))
         await self._bar(p, s, j)
@@ -264,8 +275,8 @@ class Replay:
         bar before p (bar p, when given, is bar loc of symbol at: that symbol's last is loc - 1).
         Ticking them changes nothing another one would see: none reaches a level."""
         trades = self.engine.trades
-        if self._waits:
-            self._adopt()
+        if self.roster.waits:
+            self.roster.adopt()
         out: list[tuple[int, int]] = []
         for s, ids in enumerate(self._open):
             if ids and not trades[ids[-1]].is_active:
@@ -299,28 +310,29 @@ class Replay:
             await self._act(self.actions[self._ai])
             self._ai += 1
         cur, levels, every = o, self._levels, self._every
-        for target in (lo, h) if self._down_first(s, o, h, lo) else (h, lo):
+        # Which extreme first: against the oldest open trade (its stop first) when pessimistic,
+        # else the one nearer the open.
+        long = self.roster.oldest_side(s) if self._pessimistic and self._open[s] else None
+        down = (o - lo <= h - o) if long is None else long
+        for target in (lo, h) if down else (h, lo):
             llo, lhi = levels(msym)
             if llo < target < lhi and not every:
-                cur = target  # (no level between: see _leg; the close sets the last price)
+                cur = target  # (no level between: see _leg; the close sets the last price, below)
             else:
                 cur = await self._leg(msym, cur, target)
-        if self._shown != c:  # (the close's tick, inline: see _tick)
-            self._shown = self._prices[msym] = c
+        if self._shown != c:
+            llo, lhi = levels(msym)
+            if llo < c < lhi and not every:
+                # A quiet close reaches nothing: the engine gets it as it gets a passed-over
+                # bar's (_behind, before anything else reads this symbol's price; this symbol's
+                # own next bar starts with its open). Only the replay's last price is set now.
+                self._prices[msym] = c
+                self._ticked[s] = j - 1
+                return
+            self._shown = self._prices[msym] = c  # (the close's tick, inline: see _tick)
             work = self._observe(msym, c)
             if work is not None:
                 await self._react(msym, c, *work)
-
-    def _down_first(self, s: int, o: float, h: float, lo: float) -> bool:
-        if self.opts.intrabar == PESSIMISTIC:
-            ids = self._open[s]
-            trades = self.engine.trades
-            while ids:
-                t = trades.get(ids[0])
-                if t is not None and t.is_active:
-                    return t.is_long  # against the oldest open trade: its stop first
-                ids.pop(0)
-        return o - lo <= h - o
 
     async def _leg(self, msym: str, cur: float, target: float) -> float:
         """Tick every level the move from cur to target crosses, in order, then the target
@@ -342,105 +354,12 @@ class Replay:
             await self._tick(msym, target)
         return target
 
-    # -- messages --------------------------------------------------------------------------------
-    async def _act(self, a: Action) -> None:
-        eng, out = self.engine, a.outcome
-        if a.signal is not None:
-            if a.signal.symbol not in self._sym_of:
-                out.refused = [f"no candles for {a.signal.symbol}: add {a.signal.symbol}.csv"]
-                return
-            res = await eng.execute(a.signal)
-            out.ok = res.ok
-            if res.ok:
-                s = self._sym_of.get(a.signal.symbol)
-                if s is not None and res.waiting is not None:
-                    self._waits.append((s, str(res.trade_id), out))
-                elif s is not None:
-                    self._open[s].append(str(res.trade_id))
-                self.funding.arm(eng.clock.time())
-            else:
-                out.refused = list(res.reasons) or ["refused"]
-            return
-        await self._act_update(a)
-
-    async def _act_update(self, a: Action) -> None:
-        eng, out, u = self.engine, a.outcome, a.update
-        assert u is not None
-        if u.problem:  # a part of it unread: none of it is done
-            out.refused = [u.problem]
-            return
-        ids = [a.target] if a.target else self._trades_named(u.symbol, out.msg.source)
-        waiting = eng.book.waiter.entries
-        ids = [
-            i
-            for i in ids
-            if i and (((t := eng.trades.get(i)) is not None and t.is_active) or i in waiting)
-        ]
-        if not ids:
-            out.refused = ["no open trade for this update"]
-            return
-        ok = True
-        for tid in ids:
-            res = await eng.apply_update(
-                u.kind.value,
-                trade_id=tid,
-                price=u.price,
-                to_entry=u.to_entry,
-                fraction=u.fraction,
-                then=u.then.value if u.then is not None else None,
-            )
-            ok &= res.ok
-            if not res.ok:
-                out.refused += res.reasons
-        out.ok = ok
-        out.trade_id = ids[0]
-
-    def _trades_named(self, symbol: str | None, source: str) -> list[str]:
-        msym = self._market_symbol(symbol)
-        s = self._sym_of.get(msym or "")
-        if s is None:
-            return []
-        trades, waiting = self.engine.trades, self.engine.book.waiter.entries
-        named = [i for i in self._open[s] if (t := trades.get(i)) and t.source == source]
-        return named + [
-            i
-            for ws, i, _ in self._waits
-            if ws == s and i in waiting and waiting[i].signal.get("source") == source
-        ]
-
-    def _adopt(self) -> None:
-        """Waiting breakouts entered since are open trades now; ended ones are noted."""
-        trades, waiting = self.engine.trades, self.engine.book.waiter.entries
-        keep = []
-        for s, tid, out in self._waits:
-            if tid in trades:
-                self._open[s].append(tid)
-            elif tid in waiting:
-                keep.append((s, tid, out))
-            elif not out.refused:  # (shown as "not entered" with this detail)
-                out.refused = ["waiting entry ended before its level was reached"]
-        self._waits = keep
-
     # -- the end -------------------------------------------------------------------------------
     async def _finish(self) -> None:
         """end_of_data: close what is open at the last price, cancel entries never filled."""
-        eng = self.engine
         if self.n:
             self._advance(float(self.g_ts[-1]))
-        for a in self.actions[self._ai :]:
-            a.outcome.refused = ["no candle at or after the message time"]
-        self._adopt()
-        for _, _, out in self._waits:
-            out.refused = ["waiting entry: its level was not reached by the end of the data"]
-        for ids in self._open:
-            for tid in list(ids):
-                t = eng.trades.get(tid)
-                if t is None or not t.is_active:
-                    continue
-                kind = "CLOSE" if t.entry_qty > 0 else "CANCEL"
-                await eng.apply_update(kind, trade_id=tid, reason="end_of_data")
-                if kind == "CANCEL":
-                    t.close_reason = "end_of_data"
+        await self.roster.finish(self.actions[self._ai :])
 
 
 async def run_replay(

@@ -3,7 +3,9 @@ reconciliation, the halt file."""
 
 from __future__ import annotations
 
+import asyncio
 import logging
+from collections.abc import Awaitable, Callable
 
 from engine import events as ev
 from engine.core.book import Book
@@ -14,6 +16,17 @@ from engine.ports import Broker, Clock, KillSwitch, OrderStream
 from engine.services.stop_keeper import StopKeeper
 
 log = logging.getLogger("sigcopy.engine")
+
+
+async def run_forever(one_pass: Callable[[], Awaitable[None]], interval: float) -> None:
+    """Monitor passes every `interval` seconds until cancelled; a pass that fails with one of
+    the project's errors is logged and the next one runs."""
+    while True:
+        try:
+            await one_pass()
+        except SigcopyError as exc:
+            log.error("monitor: %s", exc.user_message())
+        await asyncio.sleep(interval)
 
 
 class Monitor:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from engine.core import trailing_view
@@ -52,6 +53,44 @@ def positions(book: Book) -> list[dict[str, Any]]:
 def pending(book: Book) -> list[Trade]:
     """Trades whose entry orders rest unfilled."""
     return [t for t in book.portfolio.active_trades() if t.status == TradeStatus.PENDING]
+
+
+@dataclass(frozen=True, slots=True)
+class RestingTrade:
+    """A trade whose limit entries rest on the book's exchange with nothing filled yet."""
+
+    trade_id: str
+    book: str
+    symbol: str
+    side: str
+    entries: list[tuple[float, float]]  # (limit price, quantity) of each entry still resting
+    sl: float | None
+    take_profits: list[float]
+    since: float  # epoch seconds: when it was opened
+    expires_at: float  # when LIMIT_ORDER_TTL_HOURS cancels what is still unfilled
+    source: str | None
+
+
+def resting(book: Book, ttl_hours: float) -> list[RestingTrade]:
+    """The book's trades with nothing filled yet, each with its resting entries (oldest first)."""
+    out = []
+    for t in sorted(pending(book), key=lambda t: t.opened_at):
+        orders = book.orders.live(t.trade_id, OrderRole.ENTRY)
+        out.append(
+            RestingTrade(
+                trade_id=t.trade_id,
+                book=book.name,
+                symbol=t.symbol,
+                side=t.side,
+                entries=[(float(o.price), float(o.amount - o.filled)) for o in orders if o.price],
+                sl=float(t.sl) if t.sl is not None else None,
+                take_profits=[float(x) for x in t.take_profits],
+                since=t.opened_at,
+                expires_at=t.opened_at + float(ttl_hours) * 3600,
+                source=t.source,
+            )
+        )
+    return out
 
 
 def position_size(

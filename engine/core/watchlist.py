@@ -48,13 +48,17 @@ class Watchlist:
 
     def watch(self, t: Trade) -> None:
         """A trade was tracked or ended: its symbol's band and the expiries follow."""
-        pending = self._pending.setdefault(t.symbol, {})
+        sym = t.symbol
+        pending = self._pending.setdefault(sym, {})
         if t.status == _PENDING and t.is_active:
             ttl = self.risk.LIMIT_ORDER_TTL_HOURS * 3600
             heapq.heappush(self._expiries, (t.opened_at + ttl, t.trade_id))
             pending[t.trade_id] = t
         self.next_changed()
-        self.rebuild(t.symbol)
+        if pending or self.trailer.by_symbol.get(sym):
+            self.rebuild(sym)
+        else:  # (nothing pending or trailing on the symbol: rebuild would find its waiting band)
+            self.bands[sym] = self.waiting_bands.get(sym, NO_BAND)
 
     def rewatch(self, symbol: str, waiting_expiry: float) -> None:
         """The waiting entries of a symbol (or their next expiry) changed."""

@@ -91,7 +91,7 @@ async def test_console_when_answer_is_no_then_nothing_traded(tmp_path: Path):
     assert "Please answer y or n." in text
     assert "Rejected" in text
     assert "Nothing waiting for approval." in text
-    assert "No open positions." in text
+    assert "No open positions, no entries resting or waiting for their level" in text
 
 
 async def test_run_when_token_given_then_polls_telegram_until_stopped(

@@ -39,7 +39,9 @@ async def _broker(
     def now() -> float:
         return fake.book.now_ms() / 1000  # the clock that sleep moves
 
-    broker.retry = RetryPolicy(attempts=attempts, rng=random.Random(1), sleep=sleep, now=now)
+    broker.retry = RetryPolicy(
+        attempts=attempts, rng=random.Random(1), sleep=sleep, now=now, wall=now
+    )
     return broker
 
 
@@ -221,7 +223,7 @@ async def _engine_on_fake_clock(fake: FakeBinance, tmp: Path, waits: list[float]
         return fake.book.now_ms() / 1000
 
     for part in (eng.broker, eng.market_data):
-        part.retry = RetryPolicy(attempts=1, rng=random.Random(1), sleep=sleep, now=now)
+        part.retry = RetryPolicy(attempts=1, rng=random.Random(1), sleep=sleep, now=now, wall=now)
     await eng.start()
     return eng
 

@@ -37,7 +37,7 @@ def _policy(fake: FakeBinance, waits: list[float]) -> RetryPolicy:
     def now() -> float:
         return fake.book.now_ms() / 1000
 
-    return RetryPolicy(attempts=4, rng=random.Random(1), sleep=sleep, now=now)
+    return RetryPolicy(attempts=4, rng=random.Random(1), sleep=sleep, now=now, wall=now)
 
 
 def _candles(fake: FakeBinance, settings: Any, waits: list[float]) -> CcxtCandles:

@@ -65,7 +65,9 @@ def _engine(fake: FakeBinance, tmp: Path, waits: list[float], **risk: Any) -> Tr
 
     # One attempt per read: a read's 429 is its last answer, and its window is left open for
     # the requests that follow (the stop's among them).
-    policy = RetryPolicy(attempts=1, rng=random.Random(1), sleep=sleep, now=clock.time)
+    policy = RetryPolicy(
+        attempts=1, rng=random.Random(1), sleep=sleep, now=clock.time, wall=clock.time
+    )
     for part in (getattr(eng.broker, "inner", eng.broker), eng.market_data):
         part.retry = policy  # (the price feed shares the broker's window: share_window)
     return eng

@@ -42,6 +42,7 @@ COMPILED = (
     "symbols",
     "trailing",
     "trigger",
+    "two_signals",
     "unknown_labels",
     "update_words",
     "updates",

@@ -50,6 +50,18 @@ def symbol_of(norm: str, low: str, r: Reading, side_pos: int) -> tuple[str | Non
     return (sym, 0.15) if sym else (None, 0.0)
 
 
+def another_coin(
+    norm: str, low: str, wlow: str, r: Reading, s: Settled, symbol: str, side_pos: int
+) -> str | None:
+    """Another coin than the one read, with levels of its own or beside the side read, or None.
+    (low is the lower-cased post, wlow the same with the leverage blanked.)"""
+    return (
+        second_coin(low, r, symbol)
+        or coin_on_level_line(norm, s, symbol, r)
+        or coin_on_side_line(norm, wlow, side_pos, symbol, r)
+    )
+
+
 def _first_line(norm: str) -> str:
     """The first line holding a word or a number."""
     return next((ln for ln in norm.split("\n", 8) if _ALNUM.search(ln)), "")
@@ -130,6 +142,46 @@ def coin_on_level_line(norm: str, s: Settled, symbol: str, r: Reading) -> str | 
                 return alone
         return None
     return coin if _base(coin) != _base(symbol) else None
+
+
+def coin_on_side_line(norm: str, low: str, side_pos: int, symbol: str, r: Reading) -> str | None:
+    """ "OP long 20-75x / INPUT 2.453 - 2.4 / SL 2.357" under an analysis of ETHUSD: the side read
+    has a ticker right before or after it on its line ("OP long", "LONG OP 20x", "OP 🟢 LONG"),
+    and that is another coin than the one read (two posts in one: the coin of one, the side and
+    levels of the other), or None. (norm and low run alike, character for character.)"""
+    if side_pos < 0:
+        return None
+    start = low.rfind("\n", 0, side_pos) + 1
+    end = low.find("\n", side_pos)
+    end = len(low) if end < 0 else end
+    line = low[start:end]
+    if _base(symbol).lower() in line:
+        return None  # the side's line names this coin ("#SOL/USDT LONG"): its side
+    word = _SIDE_WORD.match(low, side_pos, end)
+    # (A ticker in capitals and a few marks: the 20 characters before the side word. Not "una
+    # posizione short", "Tipo: SHORT": words of a sentence, a label.)
+    before = _TICKER_BEFORE.search(norm, max(start, side_pos - 20), side_pos)
+    after = _TICKER_AFTER.match(norm, word.end(), end) if word is not None else None
+    for m in (before, after):
+        # (Not "SHORT 👉 ENTRY1 : 0.0185": a label; nor "ETH/BTC Long": this pair's quote.)
+        if (
+            m is not None
+            and m.group(1).isupper()
+            and m.group(1) not in symbol
+            and not _labelled(r, m.start(1))
+        ):
+            coin = symbols.from_bare_words([m.group(1)])
+            if coin is not None and _base(coin) != _base(symbol):
+                return coin
+    return None
+
+
+_SIDE_WORD = re.compile(r"\w+")
+# A ticker beside the side word, a few marks between them at most: "OP 🟢 LONG", "LONG — OP".
+# (Not "SIDE: LONG", "STATUS : SHORT", "REGULAR (LONG)": a label and its value, a word and its
+# note.)
+_TICKER_BEFORE = re.compile(r"(?<![\w./_-])[$#]?([A-Z][A-Z0-9]{1,11})[^\w\n:()\[\]]{1,4}$")
+_TICKER_AFTER = re.compile(r"[^\w\n:()\[\]]{1,4}[$#]?([A-Z][A-Z0-9]{1,11})(?![\w.:])")
 
 
 def _labelled(r: Reading, at: int) -> bool:

@@ -16,6 +16,7 @@ from parsers.not_prices import not_prices
 from parsers.numbers import Num, dot_thousands, literal_value
 from parsers.reading import Reading, Settled
 from parsers.sides import LONG, SHORT
+from parsers.unknown_labels import unclaimed_prices
 from parsers.vocabulary import STATUS_AFTER_LEVEL, TARGET_REPORTED
 
 _SIDE_WORDS = frozenset(("buy", "sell"))
@@ -358,6 +359,8 @@ def settle(r: Reading, norm: str, low: str, market: bool, ref: float | None) -> 
     _stop(r, low, s)
     _scale(s, norm)
     review(r, norm, s, market)
+    if r.unclaimed:
+        unclaimed_prices(r, norm, low, s)
     if (
         r.market_in_entry
         and s.entries

@@ -14,7 +14,7 @@ from parsers.labels import MARKET
 from parsers.not_prices import NON_FINITE, blank, not_prices
 from parsers.numbers import Num, first_price_at, new_num, read_prices, strip_list_index
 from parsers.reading import Reading, Span
-from parsers.unknown_labels import LISTING_KINDS, other_label, rest_of_note
+from parsers.unknown_labels import may_name_others, note_end, other_label, rest_of_note
 
 HAS_DIGIT = re.compile(r"[0-9]")
 _NO_DIGITS = str.maketrans("", "", "0123456789")
@@ -191,6 +191,8 @@ def take(
     kind: str, label: str, value: str, base: int, r: Reading, continuation: bool = False
 ) -> int:
     """Store the numbers of one labelled segment (value starts at base); return how many."""
+    if kind in ("lev", "sym", "noise"):
+        value = note_end(value, base, r)
     if kind == "lev":
         nums = read_prices(not_prices(value), base)
         if nums and ("$" in value or "usd" in value):
@@ -325,12 +327,7 @@ def take(
         if HAS_DIGIT.search(_BENIGN.sub(" ", value)):
             r.unexplained.append(("unread", whole))
             return 1
-    if (
-        nums
-        and not continuation
-        and kind in LISTING_KINDS
-        and (letters or "|" in value or "/" in value or "•" in value)
-    ):
+    if nums and not continuation and may_name_others(kind, value, letters, len(nums)):
         other = other_label(value, nums[0].end - base)
         if other >= 0 and HAS_DIGIT.search(_BENIGN.sub(" ", value[other:])):
             # "Entry @ 27461.5 / Precio = 26000 / SL ...": a word the lexicon does not know

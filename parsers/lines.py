@@ -14,7 +14,7 @@ from parsers.labels import MARKET, find_labels
 from parsers.not_prices import non_finite_item, not_prices
 from parsers.numbers import Num, read_prices, strip_list_index
 from parsers.reading import Reading, Span
-from parsers.unknown_labels import field_bounds
+from parsers.unknown_labels import at_after_note, field_bounds
 
 _ASCII_LETTER = re.compile(r"[A-Za-z]")
 _LETTERS = re.compile(r"[^\W\d_]{3}")
@@ -391,6 +391,8 @@ def scan(low: str, r: Reading) -> None:
                 continue
             if kind == "sym" and _in_sentence(low, offset, start, end):
                 continue
+            if kind == "weak" and i:
+                at_after_note(low, labels[i - 1], start, stop, r)  # "Lev 10x Zona @ 64"
             before = max(offset, start - 4)
             if (
                 kind in ("tp", "tpglued")

@@ -43,6 +43,7 @@ class Reading:
         "first_label",
         "last_label",
         "labels",
+        "unclaimed",
     )
 
     def __init__(self) -> None:
@@ -79,6 +80,10 @@ class Reading:
         self.first_label: int = 1 << 30  # where the first label starts
         self.last_label: int = -1  # and the last
         self.labels: list[tuple[str, int, int]] = []  # every label found: (kind, start, end)
+        # A note's value run on into a word no lexicon holds and numbers ("Risk 2% Zorblat 61.4"
+        # in a post whose lines were joined): the spans from that word, checked once the levels
+        # are known (parsers/unknown_labels.py).
+        self.unclaimed: list[Span] = []
 
 
 @dataclass(slots=True)

@@ -133,6 +133,22 @@ def side_from_words(low: str) -> tuple[str | None, float, int]:
     return None, 0.0, -1
 
 
+def other_side_words(low: str, side: str, start: int, end: int) -> list[tuple[int, str]]:
+    """The strong words of the given side ("short", "шорт", "做空") between start and end of
+    lower-cased text: (where, the word)."""
+    out: list[tuple[int, str]] = []
+    # (The patterns open with the character before the word: from start - 1, start > 0.)
+    for m in _STRONG.finditer(low, max(start - 1, 0), end):
+        word = m.group("long") or m.group("short")
+        if (m.group("long") is not None) == (side == LONG):
+            out.append((m.start() + 1, word))
+    if not low.isascii() and any(ch in low for ch in _CJK_FIRSTS[_STRONG_CJK]):
+        for c in _STRONG_CJK.finditer(low, start, end):
+            if (c.group() in _CJK_LONG) == (side == LONG):
+                out.append((c.start(), c.group()))
+    return out
+
+
 def side_from_emoji(text: str) -> str | None:
     """Side suggested by coloured circles or chart emojis; the weakest hint of all."""
     if text.isascii():

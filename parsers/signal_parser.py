@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from parsers import sides, symbols, validate
-from parsers.coins import coin_on_level_line, second_coin, symbol_of
+from parsers.coins import another_coin, symbol_of
 from parsers.crosscheck import place_side_labels, reports_status, settle
 from parsers.explain import computed_with_other_level, unexplained_number
 from parsers.labels import MARKET, NOT_SIGNAL, STATUS
@@ -29,6 +29,7 @@ from parsers.reports import report_reason
 from parsers.scale import btc_pair, satoshi_problem
 from parsers.trailing import read_trailing, with_trailing
 from parsers.trigger import with_trigger
+from parsers.two_signals import two_signals
 from parsers.vocabulary import (
     CLOSING_SIDE,
     RESTATED,
@@ -208,12 +209,14 @@ def _read(text: str, norm: str) -> ParsedSignal | None:
     symbol, sym_conf = symbol_of(norm, low, r, side_pos)
     if not symbol:
         return None
-    other = second_coin(low, r, symbol) or coin_on_level_line(norm, s, symbol, r)
+    other = another_coin(norm, low, wlow, r, s, symbol, side_pos)
     if other is not None:
         s.review.append(
             f"the post holds levels for two coins ({symbol} and {other}): one signal per post"
             " can be traded"
         )
+    if (two := two_signals(norm, wlow, side, s)) is not None:
+        s.review.append(two)
     if symbol.endswith("BTCUSDT"):
         symbol = btc_pair(symbol, low, [*levels[0], *levels[1]])
     has_stop = s.sl is not None or any(k in ("sl", "slclose") for k, _, _ in r.percents)

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 
-from parsers.reading import Reading, Span
+from parsers.not_prices import not_prices
+from parsers.numbers import Num, read_prices
+from parsers.reading import Reading, Settled, Span
 
 _HAS_DIGIT = re.compile(r"[0-9]")
 
@@ -34,6 +36,110 @@ _FIELD_END = re.compile(r"[ \t]?[|•][ \t]?|[ \t]/[ \t]")
 _DIVISION = re.compile(r"[0-9)%][ \t]/[ \t][($]{0,2}[0-9]")
 
 
+def note_end(value: str, base: int, r: Reading) -> str:
+    """ "Risk 2% Zorblat 61.4 - 62 Targets 64 ...": in a post whose lines were joined by spaces a
+    note's value runs on to the next label the lexicon knows, through a label it lacks and that
+    label's numbers. The note ends at a word with a number after it, past the note's own words
+    ("Leverage: cross 10x", "Risk 1-2% of portfolio"); that part is kept for the cross-check
+    (unclaimed_prices), and the value returned with it blanked. (Fields parted by "|", "•" or
+    " / " are the lines of a one-line post: rest_of_note.)"""
+    if not _HAS_DIGIT.search(value):
+        return value  # (most notes: "Leverage 10x" has its number blanked by now)
+    sep = _FIELD_END.search(value)
+    field = value if sep is None else value[: sep.start()]
+    if "=" in field or "−" in field:
+        return value  # "Risk Distance: 4.06−3.944=0.116": a sum worked out (parsers/explain.py)
+    # After the note's own number ("2%", "1:3", "10"), or where its leverage was blanked
+    # ("Isolated     Úroveň 0.41"); not its own value ("Average entry price: 146.20").
+    own = _NOTE_VALUE.search(field, 0, _NOTE_CHARS)
+    if own is None:
+        return value
+    at = own.end()
+    # (After the note's few words: in its first characters, not anywhere in a long sentence.)
+    while (m := _WORD_BEFORE_NUMBER.search(field, at, _NOTE_CHARS)) is not None:
+        named: str | None = m.group(1)  # (None for a mark standing for the label)
+        word = named or ""
+        if word in _JOINING or word in _UNITS or word in _NOTE_WORDS:
+            at = m.start() + len(word)  # ("Isolated 10x ➤ 61.4": the mark after it may be one)
+            continue
+        end = len(field.rstrip())
+        # (A sentence, "Risk: ... If bulls reclaim $114.3K, a short squeeze ...", is prose.)
+        if len(_WORD.findall(field, 0, m.start())) > _NOTE_WORDS_MAX:
+            return value
+        if len(_WORD.findall(field, m.start(), end)) > _NOTE_WORDS_MAX:
+            return value
+        r.unclaimed.append((base + m.start(), base + end))
+        return value[: m.start()] + " " * (end - m.start()) + value[end:]
+    return value
+
+
+def at_after_note(low: str, note: tuple[str, int, int], at: int, stop: int, r: Reading) -> None:
+    """ "Leverage: cross 10x Zona @ 64 66": an "@" right after a note's few words, a word before
+    it, is a label the lexicon lacks; its numbers (low[at:stop]) are kept for the cross-check.
+    (Not "Risk management is key, and we buy at 0.45": a sentence.)"""
+    if note[0] not in ("lev", "noise", "sym") or not _HAS_DIGIT.search(low, at, stop):
+        return
+    words = _WORD.findall(low, note[2], at)
+    if (
+        words
+        and len(words) <= _NOTE_WORDS_MAX
+        and _WORD_ENDS.search(low, note[2], at)
+        and len(_WORD.findall(low, at, stop)) <= _NOTE_WORDS_MAX
+    ):
+        word = low.rfind(words[-1], note[2], at)
+        r.unclaimed.append((word, len(low[:stop].rstrip())))
+
+
+_WORD_ENDS = re.compile(r"[^\W\d_]{2,}[ \t]{0,2}$")
+
+
+# A word, then a number: after a separator or a mark standing for one ("Zona @ 0.41", "Exits 👇
+# 1) 0.56", "| Exits 👇 | 1. 0.56": a field of its own over them), or straight after it ("Úroveň
+# 0.41"); or a mark standing for the label ("➤ 0.41").
+_WORD_BEFORE_NUMBER = re.compile(
+    r"(?:(?<![\w.,])([^\W\d_]{2,}+)|(?<=\s)[^\w\s$.,()\[\]|/•;:=@#%+~≈→⇒\-–—]{1,3}+)"
+    r"[ \t]{0,6}+(?:(?:[:=@→-]|->)[ \t]{0,6}+)?"
+    r"(?:[^\w\s$.,()\[\]|/•;:=@#%+\-][^\w\s|/•]{0,3}+[ \t]{0,6}+)?(?:[|•][ \t]{0,6}+)?\$?[0-9]"
+)
+# (Up to six spaces before the number: a list index blanked there, "Exits 1) 0.56". Possessive,
+# so that a word with no number after it is given up at once, not tried again shorter.)
+# Words of a leverage or margin note before its number: "Margin: isolated 20", "Lev cross 10".
+_NOTE_WORDS = frozenset(("cross", "isolated", "iso", "margin", "lev", "leverage", "x"))
+# A note's own words, and those of a label after it with its numbers, are a few: more is prose.
+_NOTE_WORDS_MAX = 4
+_NOTE_CHARS = 80
+_NOTE_VALUE = re.compile(r"[0-9][0-9.,:%xх×-]*+|[ \t]{2,}+")
+_WORD = re.compile(r"[^\W\d_]{2,}")
+# How far from the levels a number may be and still be a price of this coin.
+_PRICE_LIKE = 3.0
+
+
+def unclaimed_prices(r: Reading, norm: str, low: str, s: Settled) -> None:
+    """A number after a label the lexicon lacks inside a note's value (note_end) that could be
+    a price of this coin and is none of the levels read: a field nobody read; the signal needs
+    review, the unknown label named."""
+    levels = [n.value for n in (*s.entries, *s.tps, *([s.sl] if s.sl is not None else []))]
+    for start, end in r.unclaimed:
+        nums = read_prices(not_prices(low[start:end]), start)
+        if any(_price_like(n, levels) for n in nums):
+            s.review.append(
+                f"'{norm[start:end].strip()}' names its numbers with a word I do not know as a"
+                " label: which field are they?"
+            )
+            s.unread.append((start, end))
+            return
+
+
+def _price_like(n: Num, levels: list[float]) -> bool:
+    if not levels:
+        return True
+    ordered = sorted(levels)
+    mid = ordered[len(ordered) // 2]
+    low = min(mid / _PRICE_LIKE, ordered[0] / 1.2)
+    high = max(mid * _PRICE_LIKE, ordered[-1] * 1.2)
+    return low <= n.value <= high and n.value not in levels
+
+
 def field_bounds(low: str, start: int, end: int, at: int) -> Span:
     """The field of a one-line post around at, within the line low[start:end]: "|", "•" and a
     spaced " / " part the fields ("#SOL LONG | Entry: 61.4 | Zone @ 63.2 | SL 59")."""
@@ -51,7 +157,7 @@ def field_bounds(low: str, start: int, end: int, at: int) -> Span:
     return start, end
 
 
-LISTING_KINDS = frozenset(("entry", "buy", "sell", "tp"))
+LISTING_KINDS = frozenset(("entry", "buy", "sell", "tp", "weak"))
 
 
 # A word that labels the numbers after it: followed by a label's separator ("Precio = 26000",
@@ -73,19 +179,52 @@ _FIELD_LABEL = re.compile(
 _UNITS = frozenset(("usdt", "usd", "usdc", "busd", "tusd", "fdusd", "dollars", "dollar"))
 
 
+def may_name_others(kind: str, value: str, letters: bool, count: int) -> bool:
+    """Whether a price label's value may hold another label's numbers: it has words or marks,
+    or is a field of a one-line post (an "@" only there: "at 0.45 and then ..." is prose)."""
+    if kind not in LISTING_KINDS:
+        return False
+    if kind == "weak":
+        return "|" in value or "•" in value
+    # (A mark alone names numbers only after a zone: three prices at least, "0.29 - 0.30 ➤ 0.32".)
+    return (
+        letters
+        or "|" in value
+        or "/" in value
+        or "•" in value
+        or (count >= 3 and not value.isascii())
+    )
+
+
 def other_label(value: str, after: int) -> int:
     """Where a word naming other numbers starts in value (after its first price, or after a
     field separator anywhere: "Entry: market | Mark @ 0.0577"), or -1."""
-    for pattern, start in ((_OTHER_LABEL, after), (_FIELD_LABEL, 0), (_WORD_THEN_NUMBER, after)):
+    for pattern, start in ((_OTHER_LABEL, after), (_FIELD_LABEL, 0)):
         for m in pattern.finditer(value, start):
             word = m.group().strip(" \t/|•;").split()[0].rstrip(":=@→-")
-            if word not in _UNITS and (pattern is not _WORD_THEN_NUMBER or word not in _JOINING):
+            if word not in _UNITS:
                 return m.start()
+    # "Opening price 0.673 Úroveň 0.67 0.653", "0.302 Exits 👇 1) 0.325": a word between two
+    # prices that joins no range.
+    at = after
+    while (w := _WORD_BEFORE_NUMBER.search(value, at)) is not None:
+        named: str | None = w.group(1)  # (None for a mark standing for the label)
+        at = w.start() + (len(named) if named else 1)
+        if named is None:
+            # "0.295 - 0.302 ➤ 0.325 0.355": a mark standing for a label after a zone, not one
+            # joining its two ends ("765.60 🔛 760.60", "0.51 → 0.53").
+            if w.group().strip()[0] in _RANGE_MARKS or len(_PRICE.findall(value, 0, w.start())) < 2:
+                continue
+        elif named in _JOINING or named in _UNITS:
+            continue
+        if value.rfind("(", 0, w.start()) > value.rfind(")", 0, w.start()):
+            continue  # "117938.6(with a maximum value 118000.0)": a note on the price before it
+        return w.start()
     return -1
 
 
-# "Opening price 0.673 Úroveň 0.67 0.653": a word between two prices that joins no range.
-_WORD_THEN_NUMBER = re.compile(r"(?<=[0-9$)] )[^\W\d_]{2,}[ \t]{1,2}\$?[0-9]")
+_PRICE = re.compile(r"[0-9]+(?:[.,][0-9]+)?")
+_RANGE_MARKS = frozenset("→⇒➡➜➔➝➞⟶>»~≈")
 
 
 _JOINING = frozenset(

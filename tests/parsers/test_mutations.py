@@ -90,37 +90,22 @@ def test_mutations_when_built_then_every_family_thousands_and_deterministic() ->
 # and an unknown_label edit of the new dev square-sushi-liq-it-001), 98.2%.
 # Session 9, branch i13-signals10 (rules for dev signal misses, among them "Stop Loss could be set
 # at $3,270", which marketcheese-ethusd-001 is now read by; its splice is no longer read as one
-# trade): seed 13 none wrong (9544, 98.4% right), so its target below is met; seed 2 1 (the
-# unknown_label edit of square-sushi-liq-it-001), 98.2%.
-# The bound below is that measurement; the xfail test after it is the target (seed 2's).
-@pytest.mark.parametrize(("seed", "most_wrong"), [(13, 0), (2, 1)])
-def test_mutations_when_parsed_then_no_worse_than_measured_in_session_9(
-    seed: int, most_wrong: int
-) -> None:
-    f = _figures(seed)
-    total = f.total
-    assert total[WRONG] <= most_wrong, _report(f)
-    assert total[RIGHT] >= 0.96 * sum(total.values()), _report(f)
-
-
-@pytest.mark.parametrize(
-    "seed",
-    [
-        13,
-        pytest.param(
-            2,
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="an unknown_label edit of square-sushi-liq-it-001 read as a trade",
-            ),
-        ),
-    ],
-)
+# trade): seed 13 none wrong (9544, 98.4% right); seed 2 1 (the unknown_label edit of
+# square-sushi-liq-it-001), 98.2%.
+# Branch i13-guard10 found the general causes of both: the splice read the coin from the analysis
+# (ETHUSD) and the side and levels from the call under it ("OP long"), so a ticker beside the side
+# read that is another coin now makes two coins (parsers/coins.py); the one-line post's "| Exits
+# 👇 | 1. 0.3250 | ..." was a field of words naming the numbered fields after it, inside the
+# "@" entry's value (parsers/unknown_labels.py). With both branches merged (9544 and 9541
+# mutations, compiled and pure Python alike): none wrong in either seed, 98.4% and 98.2% read as
+# they must be; every status post, recap, reported level and two-signal post refused.
+# The bound below is that measurement, with room for corpus batches that redraw the mutations.
+@pytest.mark.parametrize("seed", [13, 2])
 def test_mutations_when_parsed_then_no_wrong_trade(seed: int) -> None:
     f = _figures(seed)
     total = f.total
     assert total[WRONG] == 0, _report(f)
-    assert total[RIGHT] >= 0.96 * sum(total.values()), _report(f)
+    assert total[RIGHT] >= 0.97 * sum(total.values()), _report(f)
     for family in (
         "status_quote",
         "recap_quote",

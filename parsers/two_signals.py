@@ -1,0 +1,82 @@
+"""Two signals in one post: a second set of levels after the first, or a heading of the other side.
+
+Two posts copied into one ("ETH long / entry 3000 / tp 3100 / sl 2900" and then "ETH long /
+entry 3050 / tp 3200"), or a long and a short of one coin, read as one signal would mix their
+levels into one trade nobody posted. What is read is settled first (a price said twice, a
+summary line repeating the levels, is one level, parsers/crosscheck.py), so what is found here
+are levels that differ. (Another coin's levels are found by parsers/coins.py.)
+"""
+
+from __future__ import annotations
+
+import re
+
+from parsers.numbers import Num
+from parsers.reading import Settled
+from parsers.sides import LONG, other_side_words
+
+
+def two_signals(norm: str, low: str, side: str, s: Settled) -> str | None:
+    """Why the levels read look like two signals', or None."""
+    return second_entry_block(norm, s) or other_side_heading(norm, low, side, s)
+
+
+def second_entry_block(norm: str, s: Settled) -> str | None:
+    """ "entry 3000 / tp 3100 / sl 2900 / ... / entry 3050 / tp 3200": an entry read after the
+    targets or the stop of a first entry, with a target or stop after it again, is a second
+    signal's; the review reason, or None."""
+    if len(s.entries) < 2 or not (s.tps or s.sl is not None):
+        return None
+    exits = sorted([*s.tps, *([s.sl] if s.sl is not None else [])], key=lambda n: n.start)
+    first = s.entries[0].start
+    closed = next((n.start for n in exits if n.start > first), -1)
+    if closed < 0:
+        return None
+    again = next((n for n in s.entries if n.start > closed), None)
+    if again is None or not any(n.start > again.start for n in exits):
+        return None
+    return (
+        f"the post gives two sets of levels (entry {_shown(norm, s.entries[0])} with its targets"
+        f" or stop, then entry {_shown(norm, again)} with others): two signals in one post,"
+        " one can be traded"
+    )
+
+
+def other_side_heading(norm: str, low: str, side: str, s: Settled) -> str | None:
+    """ "ETH/USDT long / Buy 3000 / Stop 2900 / ETH/USDT short / Sell 3250 / Targets ...": a line
+    headed by the other side's word ("short", "🔴 SHORT ETH") between levels that were read; the
+    review reason, or None."""
+    levels = [n.start for n in (*s.entries, *s.tps, *([s.sl] if s.sl is not None else []))]
+    if len(levels) < 2:
+        return None
+    first, last = min(levels), max(levels)
+    # (A heading is a line of its own after the first level: none in a one-line post.)
+    line = low.find("\n", first, last)
+    if line < 0:
+        return None
+    for at, word in other_side_words(low, LONG if side != LONG else "SHORT", line + 1, last):
+        start = low.rfind("\n", 0, at) + 1
+        end = low.find("\n", at)
+        end = len(low) if end < 0 else end
+        # ("Shorts: 97% | Longs: 97%", "In short: ...": a label of a note, no side.)
+        if _LABEL_AFTER.match(low, at + len(word)):
+            continue
+        # A heading: the side and the coin at most, no level of its own.
+        if (
+            start > first
+            and len(_WORD.findall(low, start, end)) <= 3
+            and not any(start <= n < end for n in levels)
+        ):
+            return (
+                f"the post says {side} and, on a line after its first levels, "
+                f"'{norm[at : at + len(word)]}': two signals in one post, one can be traded"
+            )
+    return None
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+_LABEL_AFTER = re.compile(r"[ \t]?[:：]")
+
+
+def _shown(norm: str, n: Num) -> str:
+    return norm[n.start : n.end]

@@ -137,6 +137,20 @@ _TO_TARGET = re.compile(r"(?<![a-z])to\s$")
 _SENTENCE_VALUE = re.compile(r"\s?[:：]\s?(?=[^\W\d_])[^\d\n]{3,60}$")
 # A sentence: a line of more words than this, with a label after a few of them.
 _PROSE_WORDS = 8
+
+
+def _words(low: str, a: int, b: int, most: int) -> int:
+    """How many words low[a:b] holds, counted up to most + 1 (a long line, a 1 MB post joined
+    on one line, is not counted to its end for every label on it)."""
+    if b - a < 400:
+        return len(_WORDS.findall(low, a, b))
+    n = 0
+    for _ in _WORDS.finditer(low, a, b):
+        n += 1
+        if n > most:
+            break
+    return n
+
 _WORDS_BEFORE_LABEL = 4
 
 
@@ -158,9 +172,9 @@ def _restated_in_prose(
     # ("AVAX Short | Selling zone @ 11.57 | Targets: | • 11.508 ...": a one-line post's fields
     # are its lines; none is a sentence.)
     line_start, line_end = field_bounds(low, line_start, line_end, start)
-    before = _WORDS.findall(low, line_start, start)
-    return len(before) >= _WORDS_BEFORE_LABEL and (
-        len(before) + len(_WORDS.findall(low, start, line_end)) > _PROSE_WORDS
+    before = _words(low, line_start, start, _PROSE_WORDS)
+    return before >= _WORDS_BEFORE_LABEL and (
+        before + _words(low, start, line_end, _PROSE_WORDS) > _PROSE_WORDS
     )
 
 
@@ -206,7 +220,7 @@ def _said_again(
     Management (Using Entry ≈6.10)" under the zone 6.00-6.20: an entry label after a few words
     giving the zone's middle (another price there needs review). (Not a target label inside a
     sentence, "hits TP1 ($6.47)": those the analysis holds are read as ever.)"""
-    if len(_WORDS.findall(low, line_start, start)) < 2 and not sentence:
+    if _words(low, line_start, start, 2) < 2 and not sentence:
         return False  # (the label opens its line: a list of its own, unless a sentence follows)
     nums = read_prices(not_prices(low[end:stop]))
     if kind == "entry":
@@ -215,7 +229,7 @@ def _said_again(
         return bool(nums) and _known_or_doubted(nums, known, low, end, stop, r)
     line_end = low.find("\n", start)
     line_end = len(low) if line_end < 0 else line_end
-    if len(_WORDS.findall(low, line_start, line_end)) <= _PROSE_WORDS:
+    if _words(low, line_start, line_end, _PROSE_WORDS) <= _PROSE_WORDS:
         return False
     if not nums:
         return False
@@ -240,7 +254,7 @@ _SYM_SEPARATOR = re.compile(r"\s?[:=\-#$]")
 def _in_sentence(low: str, line_start: int, start: int, end: int) -> bool:
     """ "Top 10 coin by volume": a coin label after other words, with no separator after it,
     is a word of a sentence and names no coin ("Trading pair: BTC/USDT" does)."""
-    before = len(_WORDS.findall(low, line_start, start))
+    before = _words(low, line_start, start, 2)
     return before > 1 or (before == 1 and not _SYM_SEPARATOR.match(low, end))
 
 
@@ -422,7 +436,7 @@ def scan(low: str, r: Reading) -> None:
                 or ":" in value
                 or _HEADING_TAIL.fullmatch(value)
                 or not _LETTERS.search(low, offset, start)
-                or (not value.strip() and len(_WORDS.findall(low, offset, start)) <= 2)
+                or (not value.strip() and _words(low, offset, start, 2) <= 2)
             )
             if kind == "sl":
                 if r.sl_line is None and count:

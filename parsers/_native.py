@@ -34,6 +34,7 @@ COMPILED = (
     "not_prices",
     "numbers",
     "preludes",
+    "prose_levels",
     "reading",
     "reports",
     "scale",

@@ -12,13 +12,13 @@ import re
 from parsers.fields import HAS_DIGIT, PRICE_KINDS, take
 from parsers.labels import MARKET, find_labels
 from parsers.not_prices import non_finite_item, not_prices
-from parsers.numbers import Num, read_prices, strip_list_index
+from parsers.numbers import read_prices, strip_list_index
+from parsers.prose_levels import in_worked_sum, restated_in_prose, said_again, words
 from parsers.reading import Reading, Span
-from parsers.unknown_labels import at_after_note, field_bounds
+from parsers.unknown_labels import at_after_note
 
 _ASCII_LETTER = re.compile(r"[A-Za-z]")
 _LETTERS = re.compile(r"[^\W\d_]{3}")
-_WORDS = re.compile(r"[^\W\d_]+")
 # "Current ask: 0.00000327": a label of some other field ends a list.
 _OTHER_LABEL = re.compile(r"[^\W\d_]{2,}\s?:")
 _MAX_CONTINUATION_LETTERS = 12
@@ -135,126 +135,13 @@ def _value_before(head: str, offset: int, r: Reading) -> int:
 _TO_TARGET = re.compile(r"(?<![a-z])to\s$")
 # A label's colon, then words and no number before the next label: a sentence follows.
 _SENTENCE_VALUE = re.compile(r"\s?[:：]\s?(?=[^\W\d_])[^\d\n]{3,60}$")
-# A sentence: a line of more words than this, with a label after a few of them.
-_PROSE_WORDS = 8
-
-
-def _words(low: str, a: int, b: int, most: int) -> int:
-    """How many words low[a:b] holds, counted up to most + 1 (a long line, a 1 MB post joined
-    on one line, is not counted to its end for every label on it)."""
-    if b - a < 400:
-        return len(_WORDS.findall(low, a, b))
-    n = 0
-    for _ in _WORDS.finditer(low, a, b):
-        n += 1
-        if n > most:
-            break
-    return n
-
-_WORDS_BEFORE_LABEL = 4
-
-
-def _restated_in_prose(
-    low: str, line_start: int, start: int, line_end: int, kind: str, r: Reading
-) -> bool:
-    """ "... the measured drop = 9500 → Target Price 3 = 112000 - 9500 = 102500 (rounded)": a
-    label deep inside a sentence, after its field was read from the signal's own lines, is the
-    analysis talking about the trade, not another level (the sentence's numbers are prose for
-    the cross-check too, parsers/explain.py)."""
-    if kind in ("tp", "tpglued"):
-        read = bool(r.tps or r.glued or r.sell)
-    elif kind in ("sl", "slclose"):
-        read = r.sl is not None or r.slclose is not None
-    else:
-        read = bool(r.entries or r.buy or r.sell or r.market_in_entry)
-    if not read:
-        return False
-    # ("AVAX Short | Selling zone @ 11.57 | Targets: | • 11.508 ...": a one-line post's fields
-    # are its lines; none is a sentence.)
-    line_start, line_end = field_bounds(low, line_start, line_end, start)
-    before = _words(low, line_start, start, _PROSE_WORDS)
-    return before >= _WORDS_BEFORE_LABEL and (
-        before + _words(low, start, line_end, _PROSE_WORDS) > _PROSE_WORDS
-    )
-
-
-# "Entry $0.0320 - SL $0.0362 = $0.0042", "Entry - Target = $249.67 - $230.00 = $19.67": a
-# difference worked out from levels, the shape parsers/explain.py checks (its numbers must be
-# levels read).
-_WORKED_SUM = re.compile(
-    r"[0-9]\s?\$?\s?[-–−]\s?(?:[^\W\d_]{1,12}\s?){0,3}\$?\s?[0-9][0-9.,]*\s?\$?\s?=\s?"
-    r"[-–−]?\s?\$?\s?[0-9]"
-)
-
-
-def _in_worked_sum(
-    low: str, line_start: int, start: int, line_end: int, kind: str, r: Reading
-) -> bool:
-    """ "Risk per Unit = Entry $0.0320 - SL $0.0362 = $0.0042": labels inside a sum worked out
-    from the levels, once their fields were read, restate them (the cross-check proves the sum's
-    numbers are levels read, parsers/explain.py)."""
-    if low.find("=", start, line_end) < 0:
-        return False
-    worked = _WORKED_SUM.search(low, line_start, line_end)
-    if worked is None or worked.end() <= start:
-        return False
-    if kind in ("tp", "tpglued"):
-        return bool(r.tps or r.glued or r.sell)
-    if kind in ("sl", "slclose"):
-        return r.sl is not None or r.slclose is not None
-    return bool(r.entries or r.buy or r.sell or r.market_in_entry)
-
-
-def _said_again(
-    low: str,
-    line_start: int,
-    start: int,
-    end: int,
-    stop: int,
-    kind: str,
-    r: Reading,
-    sentence: bool,
-) -> bool:
-    """ "Target: The take profit is placed at 0.01717, directly matching ...": a target label
-    whose value is a sentence, after the targets were read, giving their prices again; "Risk
-    Management (Using Entry ≈6.10)" under the zone 6.00-6.20: an entry label after a few words
-    giving the zone's middle (another price there needs review). (Not a target label inside a
-    sentence, "hits TP1 ($6.47)": those the analysis holds are read as ever.)"""
-    if _words(low, line_start, start, 2) < 2 and not sentence:
-        return False  # (the label opens its line: a list of its own, unless a sentence follows)
-    nums = read_prices(not_prices(low[end:stop]))
-    if kind == "entry":
-        a, b = r.entries[0].value, r.entries[1].value
-        known = {a, b, (a + b) / 2, *(n.value for n in r.entries)}
-        return bool(nums) and _known_or_doubted(nums, known, low, end, stop, r)
-    line_end = low.find("\n", start)
-    line_end = len(low) if line_end < 0 else line_end
-    if _words(low, line_start, line_end, _PROSE_WORDS) <= _PROSE_WORDS:
-        return False
-    if not nums:
-        return False
-    # (Another price, "TP2: 0.2063" after "TP1: 0.2060" on a one-line post, is a target.)
-    read = {n.value for n in r.tps}
-    return all(n.value in read for n in nums)
-
-
-def _known_or_doubted(
-    nums: list[Num], known: set[float], low: str, end: int, stop: int, r: Reading
-) -> bool:
-    """True: the prices are all levels read (said again), or some are not and the segment is
-    recorded as unread (another price where the levels were said again: a person decides)."""
-    if not all(n.value in known for n in nums):
-        r.unexplained.append(("unread", (end, end + len(low[end:stop].rstrip()))))
-    return True
-
-
 _SYM_SEPARATOR = re.compile(r"\s?[:=\-#$]")
 
 
 def _in_sentence(low: str, line_start: int, start: int, end: int) -> bool:
     """ "Top 10 coin by volume": a coin label after other words, with no separator after it,
     is a word of a sentence and names no coin ("Trading pair: BTC/USDT" does)."""
-    before = _words(low, line_start, start, 2)
+    before = words(low, line_start, start, 2)
     return before > 1 or (before == 1 and not _SYM_SEPARATOR.match(low, end))
 
 
@@ -389,17 +276,17 @@ def scan(low: str, r: Reading) -> None:
                 few_levels
                 and start - offset > 10
                 and kind in PRICE_KINDS
-                and _restated_in_prose(low, offset, start, line_end, kind, r)
+                and restated_in_prose(low, offset, start, line_end, kind, r)
             ):
                 block.close(r)
                 continue
-            if kind in PRICE_KINDS and _in_worked_sum(low, offset, start, line_end, kind, r):
+            if kind in PRICE_KINDS and in_worked_sum(low, offset, start, line_end, kind, r):
                 block.close(r)
                 continue
             if (
                 (kind == "tp" and r.tps and sentence or kind == "entry" and len(r.entries) > 1)
                 and (start - offset > 4 or sentence)
-                and _said_again(low, offset, start, end, stop, kind, r, sentence)
+                and said_again(low, offset, start, end, stop, kind, r, sentence)
             ):
                 block.close(r)
                 continue
@@ -436,7 +323,7 @@ def scan(low: str, r: Reading) -> None:
                 or ":" in value
                 or _HEADING_TAIL.fullmatch(value)
                 or not _LETTERS.search(low, offset, start)
-                or (not value.strip() and _words(low, offset, start, 2) <= 2)
+                or (not value.strip() and words(low, offset, start, 2) <= 2)
             )
             if kind == "sl":
                 if r.sl_line is None and count:

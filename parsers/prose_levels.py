@@ -1,0 +1,128 @@
+"""Levels said again in prose: a label inside a sentence, a sum worked out from the levels, a
+target label whose value repeats targets already read. Such a label adds nothing to the signal
+(or, with another price than those read, sends it to review); parsers/lines.py asks these while
+it walks the lines."""
+
+from __future__ import annotations
+
+import re
+
+from parsers.not_prices import not_prices
+from parsers.numbers import Num, read_prices
+from parsers.reading import Reading
+from parsers.unknown_labels import field_bounds
+
+_WORDS = re.compile(r"[^\W\d_]+")
+
+# A sentence: a line of more words than this, with a label after a few of them.
+PROSE_WORDS = 8
+
+
+def words(low: str, a: int, b: int, most: int) -> int:
+    """How many words low[a:b] holds, counted up to most + 1 (a long line, a 1 MB post joined
+    on one line, is not counted to its end for every label on it)."""
+    if b - a < 400:
+        return len(_WORDS.findall(low, a, b))
+    n = 0
+    for _ in _WORDS.finditer(low, a, b):
+        n += 1
+        if n > most:
+            break
+    return n
+
+
+_WORDS_BEFORE_LABEL = 4
+
+
+def restated_in_prose(
+    low: str, line_start: int, start: int, line_end: int, kind: str, r: Reading
+) -> bool:
+    """ "... the measured drop = 9500 → Target Price 3 = 112000 - 9500 = 102500 (rounded)": a
+    label deep inside a sentence, after its field was read from the signal's own lines, is the
+    analysis talking about the trade, not another level (the sentence's numbers are prose for
+    the cross-check too, parsers/explain.py)."""
+    if kind in ("tp", "tpglued"):
+        read = bool(r.tps or r.glued or r.sell)
+    elif kind in ("sl", "slclose"):
+        read = r.sl is not None or r.slclose is not None
+    else:
+        read = bool(r.entries or r.buy or r.sell or r.market_in_entry)
+    if not read:
+        return False
+    # ("AVAX Short | Selling zone @ 11.57 | Targets: | • 11.508 ...": a one-line post's fields
+    # are its lines; none is a sentence.)
+    line_start, line_end = field_bounds(low, line_start, line_end, start)
+    before = words(low, line_start, start, PROSE_WORDS)
+    return before >= _WORDS_BEFORE_LABEL and (
+        before + words(low, start, line_end, PROSE_WORDS) > PROSE_WORDS
+    )
+
+
+# "Entry $0.0320 - SL $0.0362 = $0.0042", "Entry - Target = $249.67 - $230.00 = $19.67": a
+# difference worked out from levels, the shape parsers/explain.py checks (its numbers must be
+# levels read).
+_WORKED_SUM = re.compile(
+    r"[0-9]\s?\$?\s?[-–−]\s?(?:[^\W\d_]{1,12}\s?){0,3}\$?\s?[0-9][0-9.,]*\s?\$?\s?=\s?"
+    r"[-–−]?\s?\$?\s?[0-9]"
+)
+
+
+def in_worked_sum(
+    low: str, line_start: int, start: int, line_end: int, kind: str, r: Reading
+) -> bool:
+    """ "Risk per Unit = Entry $0.0320 - SL $0.0362 = $0.0042": labels inside a sum worked out
+    from the levels, once their fields were read, restate them (the cross-check proves the sum's
+    numbers are levels read, parsers/explain.py)."""
+    if low.find("=", start, line_end) < 0:
+        return False
+    worked = _WORKED_SUM.search(low, line_start, line_end)
+    if worked is None or worked.end() <= start:
+        return False
+    if kind in ("tp", "tpglued"):
+        return bool(r.tps or r.glued or r.sell)
+    if kind in ("sl", "slclose"):
+        return r.sl is not None or r.slclose is not None
+    return bool(r.entries or r.buy or r.sell or r.market_in_entry)
+
+
+def said_again(
+    low: str,
+    line_start: int,
+    start: int,
+    end: int,
+    stop: int,
+    kind: str,
+    r: Reading,
+    sentence: bool,
+) -> bool:
+    """ "Target: The take profit is placed at 0.01717, directly matching ...": a target label
+    whose value is a sentence, after the targets were read, giving their prices again; "Risk
+    Management (Using Entry ≈6.10)" under the zone 6.00-6.20: an entry label after a few words
+    giving the zone's middle (another price there needs review). (Not a target label inside a
+    sentence, "hits TP1 ($6.47)": those the analysis holds are read as ever.)"""
+    if words(low, line_start, start, 2) < 2 and not sentence:
+        return False  # (the label opens its line: a list of its own, unless a sentence follows)
+    nums = read_prices(not_prices(low[end:stop]))
+    if kind == "entry":
+        a, b = r.entries[0].value, r.entries[1].value
+        known = {a, b, (a + b) / 2, *(n.value for n in r.entries)}
+        return bool(nums) and _known_or_doubted(nums, known, low, end, stop, r)
+    line_end = low.find("\n", start)
+    line_end = len(low) if line_end < 0 else line_end
+    if words(low, line_start, line_end, PROSE_WORDS) <= PROSE_WORDS:
+        return False
+    if not nums:
+        return False
+    # (Another price, "TP2: 0.2063" after "TP1: 0.2060" on a one-line post, is a target.)
+    read = {n.value for n in r.tps}
+    return all(n.value in read for n in nums)
+
+
+def _known_or_doubted(
+    nums: list[Num], known: set[float], low: str, end: int, stop: int, r: Reading
+) -> bool:
+    """True: the prices are all levels read (said again), or some are not and the segment is
+    recorded as unread (another price where the levels were said again: a person decides)."""
+    if not all(n.value in known for n in nums):
+        r.unexplained.append(("unread", (end, end + len(low[end:stop].rstrip()))))
+    return True

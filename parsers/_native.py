@@ -33,6 +33,7 @@ COMPILED = (
     "normalize",
     "not_prices",
     "numbers",
+    "plain_numbers",
     "preludes",
     "prose_levels",
     "reading",

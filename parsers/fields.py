@@ -13,6 +13,7 @@ import re
 from parsers.labels import MARKET
 from parsers.not_prices import NON_FINITE, blank, not_prices
 from parsers.numbers import Num, first_price_at, new_num, read_prices, strip_list_index
+from parsers.plain_numbers import PLAIN_LIST, PLAIN_NUM, plain_value, read_plain
 from parsers.reading import Reading, Span
 from parsers.unknown_labels import may_name_others, note_end, other_label, rest_of_note
 
@@ -241,14 +242,14 @@ def take(
         # "TP 1 740": target 1 at 740, or one target at 1740? Nobody can tell.
         r.unexplained.append(("unread", (base - len(label), base + len(value.rstrip()))))
         return 1
-    plain = _plain(value, base)
+    plain = read_plain(value, base)
     if plain is not None:  # the usual value, one plain number ("63200", ": 0.1585"): no checks
         return _store(kind, [plain], r, (plain.start, plain.end))
-    if not continuation and kind not in ("sl", "slclose") and _PLAIN_LIST.fullmatch(value):
+    if not continuation and kind not in ("sl", "slclose") and PLAIN_LIST.fullmatch(value):
         # "63900 / 64600", "0.46 - 0.472": plain numbers and separators only.
         nums = [
-            new_num((_plain_value(m.group()), base + m.start(), base + m.end()))
-            for m in _PLAIN_NUM.finditer(value)
+            new_num((plain_value(m.group()), base + m.start(), base + m.end()))
+            for m in PLAIN_NUM.finditer(value)
         ]
         _maybe_numbered(kind, label, value, base, nums, r)
         return _store(kind, nums, r, (nums[0].start, nums[-1].end))
@@ -345,56 +346,6 @@ def _maybe_numbered(
         first = value[nums[0].start - base : nums[0].end - base]
         if first.isdigit() and 1 <= nums[0].value <= 20:
             r.numbered.append((kind, nums[0]))
-
-
-# One number with no doubt about its reading: 0.1585, or a decimal comma that cannot be a
-# thousands separator (0,7310 / 148,5 / 12,50). "38,900" is left to the general reader.
-_TOKEN = (
-    r"(?:[0-9]{1,2}(?: [0-9]{3}){1,3}|0,[0-9]{1,18}|[1-9][0-9]{0,11},(?:[0-9]{1,2}|[0-9]{4,18})"
-    r"|[0-9]{1,12}(?:\.[0-9]{1,18})?)"
-    r"(?![0-9])"
-)
-_PLAIN_NUM = re.compile(_TOKEN)
-_PLAIN_LIST = re.compile(
-    r"[ :=@\t]*" + _TOKEN + r"(?:(?:[ \t]*[-/|;][ \t]*|,[ \t]+)" + _TOKEN + r")+[ \t|,;]*"
-)
-# One number after the label's colon, or after a list index on a line of a list ("2) 13.85").
-_PLAIN = re.compile(
-    r"[ :=@\t]*(?:(?:[0-9]{1,2}[).]|\([0-9]{1,2}\))[ \t]+)?(" + _TOKEN + r")[ \t|,;]*"
-)
-
-
-# What _PLAIN can match between its leading and trailing separators: deleted, nothing is left.
-_PLAIN_CHARS = str.maketrans("", "", "0123456789.,() \t")
-
-
-def _plain_value(token: str) -> float:
-    if " " in token:  # "63 500": a space groups thousands
-        return float(token.replace(" ", ""))
-    return float(token.replace(",", ".")) if "," in token else float(token)
-
-
-def _plain(value: str, base: int) -> Num | None:
-    """The value when it is one plain ASCII number after the label's colon, else None."""
-    # Most values are digits with at most one dot ("63200", ": 0.1585"): read them with string
-    # methods (what _PLAIN would match), the regex only for the rest.
-    head = value.lstrip(" :=@\t")
-    token = head.rstrip(" \t|,;")
-    if token.isascii():
-        whole, dot, decimals = token.partition(".")
-        if (
-            0 < len(whole) <= 12
-            and whole.isdigit()
-            and (not dot or (0 < len(decimals) <= 18 and decimals.isdigit()))
-        ):
-            start = base + len(value) - len(head)
-            return new_num((float(token), start, start + len(token)))
-    if token.translate(_PLAIN_CHARS):
-        return None  # a character _PLAIN never matches there ("/", "-", a letter)
-    m = _PLAIN.fullmatch(value)
-    if m is None:
-        return None
-    return new_num((_plain_value(m.group(1)), base + m.start(1), base + m.end(1)))
 
 
 def _store(kind: str, nums: list[Num], r: Reading, whole: Span) -> int:

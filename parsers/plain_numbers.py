@@ -1,0 +1,58 @@
+"""Plain values: one number, or a list of them, whose reading leaves no doubt ("0.1585",
+"148,5", "63 500", "1.2 / 1.3 / 1.4"), read by string methods and one pattern before the general
+reader (parsers/numbers.py) is asked; parsers/fields.py tries these first."""
+
+from __future__ import annotations
+
+import re
+
+from parsers.numbers import Num, new_num
+
+# One number with no doubt about its reading: 0.1585, or a decimal comma that cannot be a
+# thousands separator (0,7310 / 148,5 / 12,50). "38,900" is left to the general reader.
+_TOKEN = (
+    r"(?:[0-9]{1,2}(?: [0-9]{3}){1,3}|0,[0-9]{1,18}|[1-9][0-9]{0,11},(?:[0-9]{1,2}|[0-9]{4,18})"
+    r"|[0-9]{1,12}(?:\.[0-9]{1,18})?)"
+    r"(?![0-9])"
+)
+PLAIN_NUM = re.compile(_TOKEN)
+PLAIN_LIST = re.compile(
+    r"[ :=@\t]*" + _TOKEN + r"(?:(?:[ \t]*[-/|;][ \t]*|,[ \t]+)" + _TOKEN + r")+[ \t|,;]*"
+)
+# One number after the label's colon, or after a list index on a line of a list ("2) 13.85").
+_PLAIN = re.compile(
+    r"[ :=@\t]*(?:(?:[0-9]{1,2}[).]|\([0-9]{1,2}\))[ \t]+)?(" + _TOKEN + r")[ \t|,;]*"
+)
+
+
+# What _PLAIN can match between its leading and trailing separators: deleted, nothing is left.
+_PLAIN_CHARS = str.maketrans("", "", "0123456789.,() \t")
+
+
+def plain_value(token: str) -> float:
+    if " " in token:  # "63 500": a space groups thousands
+        return float(token.replace(" ", ""))
+    return float(token.replace(",", ".")) if "," in token else float(token)
+
+
+def read_plain(value: str, base: int) -> Num | None:
+    """The value when it is one plain ASCII number after the label's colon, else None."""
+    # Most values are digits with at most one dot ("63200", ": 0.1585"): read them with string
+    # methods (what _PLAIN would match), the regex only for the rest.
+    head = value.lstrip(" :=@\t")
+    token = head.rstrip(" \t|,;")
+    if token.isascii():
+        whole, dot, decimals = token.partition(".")
+        if (
+            0 < len(whole) <= 12
+            and whole.isdigit()
+            and (not dot or (0 < len(decimals) <= 18 and decimals.isdigit()))
+        ):
+            start = base + len(value) - len(head)
+            return new_num((float(token), start, start + len(token)))
+    if token.translate(_PLAIN_CHARS):
+        return None  # a character _PLAIN never matches there ("/", "-", a letter)
+    m = _PLAIN.fullmatch(value)
+    if m is None:
+        return None
+    return new_num((plain_value(m.group(1)), base + m.start(1), base + m.end(1)))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from parsers.labels import REPORTED
+from parsers.labels import NOT_SIGNAL, REPORTED
 from parsers.numbers import read_prices
 from parsers.reading import Settled
 from parsers.vocabulary import REPORTED_AROUND, REPORTED_AROUND_UNSPACED
@@ -87,3 +87,32 @@ def _market_went(line: str, end: int, s: Settled) -> bool:
     said = read_prices(m.group(1))
     levels = {n.value for n in (*s.entries, *s.tps, *([s.sl] if s.sl else []))}
     return bool(said) and said[0].value not in levels
+
+
+def says_no_trade(low: str) -> bool:
+    """The post says it is no trade to take: "not a signal", "educational idea", "example:" ...
+    (a channel's disclaimer line under a signal does not count)."""
+    # (Each of those phrases holds one of these words: a substring test skips the search.)
+    return (
+        "not" in low
+        or "trade" in low
+        or "educational" in low
+        or "idea" in low
+        or "yet" in low
+        or "example" in low
+        or "ví dụ" in low
+        or "ejemplo" in low
+        or "örneğin" in low
+        or "например" in low
+        or "beispiel" in low
+    ) and NOT_SIGNAL.search(_without_disclaimer(low)) >= 0
+
+
+# "🔥Disclaimer 👉 This is my personal analysis for educational purposes, Buy/Sell/Trade at your
+# own risk": a channel's legal line under each signal, not a post saying it is no trade.
+_DISCLAIMER_LINE = re.compile(r"(?m)^[^\w\n]*disclaimer(?![a-z])[^\n]*")
+
+
+def _without_disclaimer(low: str) -> str:
+    """low without the lines a "Disclaimer" opens."""
+    return _DISCLAIMER_LINE.sub("", low) if "disclaimer" in low else low

@@ -18,14 +18,14 @@ from parsers import sides, symbols, validate
 from parsers.coins import another_coin, symbol_of
 from parsers.crosscheck import place_side_labels, reports_status, settle
 from parsers.explain import computed_with_other_level, unexplained_number
-from parsers.labels import MARKET, NOT_SIGNAL, STATUS
+from parsers.labels import MARKET, STATUS
 from parsers.lines import scan, stray_between
 from parsers.models import ParsedSignal
 from parsers.normalize import hygiene_problem, lower, normalize, unglue
 from parsers.numbers import blank_spans, find_leverage
 from parsers.preludes import FIELD_SEPARATOR, entries_from_preludes, stray_prices
 from parsers.reading import Reading, Settled, Span
-from parsers.reports import report_reason
+from parsers.reports import report_reason, says_no_trade
 from parsers.scale import btc_pair, satoshi_problem
 from parsers.trailing import read_trailing, with_trailing
 from parsers.trigger import with_trigger
@@ -231,20 +231,7 @@ def _read(text: str, norm: str) -> ParsedSignal | None:
     # report on a trade, never a market order to open.
     if not (s.entries or s.tps or market or r.percents or s.review):
         return None
-    # (Each of those phrases holds one of these words: a substring test skips the search.)
-    if (
-        "not" in wlow
-        or "trade" in wlow
-        or "educational" in wlow
-        or "idea" in wlow
-        or "yet" in wlow
-        or "example" in wlow
-        or "ví dụ" in wlow
-        or "ejemplo" in wlow
-        or "örneğin" in wlow
-        or "например" in wlow
-        or "beispiel" in wlow
-    ) and (NOT_SIGNAL.search(_without_disclaimer(wlow)) >= 0):
+    if says_no_trade(wlow):  # "not a signal", "educational idea", "example:" ...
         return None
     if STATUS.search(wlow) >= 0 and (
         not (s.tps and (has_stop or s.entries)) or reports_status(low, s.tps, s.entries, s.sl)
@@ -277,16 +264,6 @@ def _read(text: str, norm: str) -> ParsedSignal | None:
         text, norm, low, r, s, side, symbol, confidence + sym_conf, lev_values, side_pos, lev_spans
     )
     return with_trigger(with_trailing(sig, trail), wlow, r.labels)
-
-
-# "🔥Disclaimer 👉 This is my personal analysis for educational purposes, Buy/Sell/Trade at your
-# own risk": a channel's legal line under each signal, not a post saying it is no trade.
-_DISCLAIMER_LINE = re.compile(r"(?m)^[^\w\n]*disclaimer(?![a-z])[^\n]*")
-
-
-def _without_disclaimer(low: str) -> str:
-    """low without the lines a "Disclaimer" opens."""
-    return _DISCLAIMER_LINE.sub("", low) if "disclaimer" in low else low
 
 
 def _on_a_target_line(low: str, at: int, s: Settled) -> bool:

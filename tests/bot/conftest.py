@@ -40,6 +40,24 @@ def make_settings(data_dir: Path, tg: FakeTelegram, **live: Any) -> Settings:
     )
 
 
+def paper_desk(tmp_path: Path, confirm: bool = False) -> tuple[Any, Any]:
+    """A paper engine on the simulated feed and the desk over it (no Telegram): what the
+    console and the front share. The engine is not started (the first call starts it)."""
+    from bot.desk import Desk
+    from engine.engine import TradingEngine
+
+    settings = load_settings(
+        TRADING_MODE="paper",
+        PAPER_PRICE_SOURCE="simulated",
+        DATA_DIR=tmp_path,
+        LOG_DIR=tmp_path / "logs",
+        TELEGRAM_BOT_TOKEN=None,
+        live=LiveConfig(REQUIRE_CONFIRMATION=confirm),
+    )
+    engine = TradingEngine(mode="paper", settings=settings)
+    return Desk(engine, build_parser(settings), settings), engine
+
+
 class BotHarness:
     """Engine + TelegramFront + polling, started and stopped like `sigcopy run` does."""
 

@@ -8,10 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.desk import Desk
-from bot.runner import build_parser
-from config import LiveConfig, load_settings
-from engine.engine import TradingEngine
+from tests.bot.conftest import paper_desk
 
 SIGNAL = "BTCUSDT LONG\nEntry: market\nTP: 43000\nSL: 41000"
 REFUSED = (
@@ -20,25 +17,12 @@ REFUSED = (
 )
 
 
-async def _desk(tmp_path: Path, confirm: bool) -> tuple[Desk, TradingEngine]:
-    settings = load_settings(
-        TRADING_MODE="paper",
-        PAPER_PRICE_SOURCE="simulated",
-        DATA_DIR=tmp_path,
-        LOG_DIR=tmp_path / "logs",
-        TELEGRAM_BOT_TOKEN=None,
-        live=LiveConfig(REQUIRE_CONFIRMATION=confirm),
-    )
-    engine = TradingEngine(mode="paper", settings=settings)
-    return Desk(engine, build_parser(settings), settings), engine
-
-
 @pytest.mark.parametrize("confirm", [False, True])
 @pytest.mark.parametrize("text", ["移动止损", "BTC move SL to TP1", "可以带个保护了"])
 async def test_follow_up_when_the_stop_moves_to_no_price_then_refused_and_nothing_changes(
     tmp_path: Path, text: str, confirm: bool
 ) -> None:
-    desk, engine = await _desk(tmp_path, confirm)
+    desk, engine = paper_desk(tmp_path, confirm)
     try:
         card = await desk.handle_text(SIGNAL, source="Channel A", signal_id="tgA_1")
         if card.pending is not None:

@@ -19,7 +19,7 @@ from engine.books import BookSet
 from engine.domain.orders import OrderRole
 from engine.domain.trade import TradeStatus
 from engine.engine import TradingEngine
-from tests.bot.conftest import ADMIN, CHANNEL, SIGNAL, BotHarness, make_settings
+from tests.bot.conftest import ADMIN, CHANNEL, SIGNAL, BotHarness, make_settings, paper_desk
 from tests.bot.test_approval_faults import APPROVE, buttons
 from tests.fakes.fake_telegram import FakeTelegram
 
@@ -184,19 +184,10 @@ async def test_cancel_when_one_entry_filled_then_only_the_unfilled_one_ends_and_
 async def test_console_when_partial_close_has_no_share_then_asks_how_much_and_closes_that(
     tmp_path: Path,
 ):
-    settings = load_settings(
-        TRADING_MODE="paper",
-        PAPER_PRICE_SOURCE="simulated",
-        DATA_DIR=tmp_path,
-        LOG_DIR=tmp_path / "logs",
-        TELEGRAM_BOT_TOKEN=None,
-        live=LiveConfig(REQUIRE_CONFIRMATION=True),
-    )
-    engine = TradingEngine(mode="paper", settings=settings)
+    desk, engine = paper_desk(tmp_path, confirm=True)
     out: list[str] = []
     lines = [SIGNAL, "", "y", "Take some profits on BTC", "", "37", "25", "/close BTCUSDT abc"]
     try:
-        desk = Desk(engine, build_parser(settings), settings)
         stdin = io.StringIO("\n".join(lines) + "\n")
         assert await Console(desk, stdin=stdin, write=out.append).run() == 0
         (t,) = engine.trades.values()

@@ -5,31 +5,16 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from bot.desk import Desk
-from bot.runner import build_parser
-from config import LiveConfig, load_settings
 from engine.engine import TradingEngine
+from tests.bot.conftest import paper_desk
 
 SIGNAL = "BTCUSDT LONG\nEntry: market\nTP: 43000\nSL: 41000"
-
-
-async def _desk(tmp_path: Path) -> tuple[Desk, TradingEngine]:
-    settings = load_settings(
-        TRADING_MODE="paper",
-        PAPER_PRICE_SOURCE="simulated",
-        DATA_DIR=tmp_path,
-        LOG_DIR=tmp_path / "logs",
-        TELEGRAM_BOT_TOKEN=None,
-        live=LiveConfig(REQUIRE_CONFIRMATION=False),
-    )
-    engine = TradingEngine(mode="paper", settings=settings)
-    return Desk(engine, build_parser(settings), settings), engine
 
 
 async def test_follow_up_when_other_channel_says_close_then_position_stays_open(
     tmp_path: Path,
 ) -> None:
-    desk, engine = await _desk(tmp_path)
+    desk, engine = paper_desk(tmp_path)
     try:
         await desk.handle_text(SIGNAL, source="Channel A", signal_id="tgA_1")
         assert engine.get_stats()["open_positions"] == 1
@@ -42,7 +27,7 @@ async def test_follow_up_when_other_channel_says_close_then_position_stays_open(
 
 
 async def test_follow_up_when_post_says_do_not_close_then_nothing_happens(tmp_path: Path) -> None:
-    desk, engine = await _desk(tmp_path)
+    desk, engine = paper_desk(tmp_path)
     try:
         await desk.handle_text(SIGNAL, source="Channel A", signal_id="tgA_1")
         for text in ("Don't close BTC yet, hold!", "BTC not closing yet", "Do not cancel BTC"):
@@ -63,7 +48,7 @@ async def test_follow_up_when_channel_cancels_a_waiting_breakout_then_it_ends_un
     """The simulated walk starts between the stop and the level (not at the level, which would
     enter at once); the channel's own cancel ends the wait, another channel's does not, and a
     stop move has nothing entered to act on."""
-    desk, engine = await _desk(tmp_path)
+    desk, engine = paper_desk(tmp_path)
     try:
         r = await desk.handle_text(BREAKOUT, source="Channel A", signal_id="tgA_1")
         assert r.ok, r
@@ -85,19 +70,6 @@ async def test_follow_up_when_channel_cancels_a_waiting_breakout_then_it_ends_un
         await engine.aclose()
 
 
-async def _desk_confirming(tmp_path: Path, confirm: bool) -> tuple[Desk, TradingEngine]:
-    settings = load_settings(
-        TRADING_MODE="paper",
-        PAPER_PRICE_SOURCE="simulated",
-        DATA_DIR=tmp_path,
-        LOG_DIR=tmp_path / "logs",
-        TELEGRAM_BOT_TOKEN=None,
-        live=LiveConfig(REQUIRE_CONFIRMATION=confirm),
-    )
-    engine = TradingEngine(mode="paper", settings=settings)
-    return Desk(engine, build_parser(settings), settings), engine
-
-
 async def _in_profit(engine: TradingEngine) -> Any:
     (t,) = engine.trades.values()
     await engine.on_price("BTCUSDT", float(t.avg_entry) * 1.01)
@@ -107,7 +79,7 @@ async def _in_profit(engine: TradingEngine) -> Any:
 async def test_follow_up_when_close_half_and_stop_to_entry_then_both_done(
     tmp_path: Path,
 ) -> None:
-    desk, engine = await _desk(tmp_path)
+    desk, engine = paper_desk(tmp_path)
     try:
         await desk.handle_text(SIGNAL, source="Channel A", signal_id="tgA_1")
         t = await _in_profit(engine)
@@ -131,7 +103,7 @@ async def test_follow_up_when_close_half_and_stop_to_entry_then_both_done(
 async def test_follow_up_when_share_unread_then_refused_with_reason_and_nothing_done(
     tmp_path: Path,
 ) -> None:
-    desk, engine = await _desk(tmp_path)
+    desk, engine = paper_desk(tmp_path)
     try:
         await desk.handle_text(SIGNAL, source="Channel A", signal_id="tgA_1")
         t = await _in_profit(engine)
@@ -152,7 +124,7 @@ async def test_follow_up_when_share_unread_then_refused_with_reason_and_nothing_
 async def test_follow_up_when_confirmed_then_the_card_asks_both_and_approval_does_both(
     tmp_path: Path,
 ) -> None:
-    desk, engine = await _desk_confirming(tmp_path, confirm=True)
+    desk, engine = paper_desk(tmp_path, confirm=True)
     try:
         card = await desk.handle_text(SIGNAL, source="Channel A", signal_id="tgA_1")
         assert card.pending is not None

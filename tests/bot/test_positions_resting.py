@@ -13,12 +13,9 @@ from pathlib import Path
 import pytest
 
 from bot.console import Console
-from bot.desk import Desk
-from bot.runner import build_parser
-from config import LiveConfig, load_settings
 from engine.domain.trade import TradeStatus
 from engine.engine import TradingEngine
-from tests.bot.conftest import ADMIN, CHANNEL, SIGNAL, BotHarness, make_settings
+from tests.bot.conftest import ADMIN, CHANNEL, SIGNAL, BotHarness, make_settings, paper_desk
 from tests.fakes.fake_telegram import FakeTelegram
 
 RESTING = "BTCUSDT SHORT\nEntry: 42600\nTP: 41000\nSL: 43500\nLeverage 2x"
@@ -106,20 +103,11 @@ async def test_positions_when_book_empty_then_says_so_plainly(bot: BotHarness, t
 async def test_console_positions_when_entry_rests_and_breakout_waits_then_both_shown(
     tmp_path: Path,
 ):
-    settings = load_settings(
-        TRADING_MODE="paper",
-        PAPER_PRICE_SOURCE="simulated",
-        DATA_DIR=tmp_path,
-        LOG_DIR=tmp_path / "logs",
-        TELEGRAM_BOT_TOKEN=None,
-        live=LiveConfig(REQUIRE_CONFIRMATION=False),
-    )
-    engine = TradingEngine(mode="paper", settings=settings)
+    desk, engine = paper_desk(tmp_path, confirm=False)
     out: list[str] = []
     try:
         engine.market_data.anchor("BTC/USDT:USDT", 42000.0)
         engine.market_data.anchor("ETH/USDT:USDT", 2300.0)
-        desk = Desk(engine, build_parser(settings), settings)
         script = "\n".join([SIGNAL, "", RESTING, "", PART, "", BREAKOUT, ""])
         assert await Console(desk, stdin=io.StringIO(script), write=out.append).run() == 0
         await engine.on_price("ETHUSDT", 2315.0)

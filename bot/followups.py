@@ -34,6 +34,9 @@ class Action:
     label: str = ""
     then: str | None = None  # "MOVE_SL" after a CLOSE_PARTIAL: "close 50% and move SL to entry"
     what: str = ""  # the trade named, in words: "LONG BTC/USDT:USDT 2x"
+    # Every trade named had nothing filled when the card was made: a close or stop hit ends
+    # their entries, and must close no position that filled since (not what was approved).
+    entry_only: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         """Stored in the approval record."""
@@ -148,6 +151,7 @@ def resolve(
         return None, f"↪️ {what}: refused: {bad}. Nothing was changed."
     action.label = label(action, found)
     action.what = _what(found[0])
+    action.entry_only = all(_unfilled(p) for p in found)
     return action, None
 
 
@@ -206,6 +210,11 @@ def nonsense(
                     f"the entry {fmt_num(entry)} of the {name}: it looks like a typo"
                 )
     return None
+
+
+def _unfilled(p: dict[str, Any]) -> bool:
+    """An entry waiting for its level, or limit entries resting with nothing filled."""
+    return bool(p.get("waiting") or p.get("resting"))
 
 
 def _filled_only(p: dict[str, Any]) -> bool:
@@ -282,6 +291,12 @@ async def apply(engine: Any, action: Action, share: float | None = None) -> tupl
     if not found:
         return False, f"↪️ {what}: not applied (the position is no longer open)"
     bad = nonsense(action.kind, action.price, found, action.then)
+    if action.entry_only and action.kind != "CANCEL" and not all(map(_unfilled, found)):
+        # ("Cancel" ends only what has not filled, whenever it runs: it stays what was asked.)
+        bad = (
+            f"an entry filled since the card, which asked to {action.label}; closing the "
+            "position now is not what was approved"
+        )
     if bad:
         return False, f"↪️ {what}: refused: {bad}. Nothing was changed."
     action.label = label(action, found)  # what it does now (the share chosen)

@@ -268,3 +268,24 @@ async def test_share_tap_when_the_card_is_a_signal_then_refused_and_nothing_trad
     said = await tg.wait_for("answerCallbackQuery", after=mark)
     assert said["text"] == "This card has no share to choose."
     assert bot.engine.trades == {} and len(bot.desk.book.waiting()) == 1
+
+
+async def test_close_card_for_resting_entries_when_one_fills_before_the_tap_then_refused(
+    bot: BotHarness, tg: FakeTelegram
+):
+    # The card said "cancel the resting entries" (nothing was filled when the channel said
+    # close); an entry fills before the tap: approving must not close the position at market.
+    await _post(tg, LIMITS, confirm=True, h=bot)
+    (t,) = bot.engine.trades.values()
+    mark = tg.mark()
+    tg.push_channel_post(CHANNEL, "Close BTC")
+    card = await tg.wait_for("sendMessage", lambda c: bool(c.buttons), after=mark)
+    assert "Asked: cancel the resting entries of LONG BTC/USDT:USDT 2x" in card["text"]
+    await bot.engine.on_price("BTCUSDT", 41700)  # the first entry fills
+    filled = t.open_qty
+    assert t.status == TradeStatus.OPEN and filled > 0
+    tg.push_callback(ADMIN, card, buttons(card)[APPROVE])
+    said = await tg.wait_for("editMessageText", lambda c: "refused" in c["text"], after=mark)
+    assert "an entry filled since the card" in said["text"]
+    assert t.status == TradeStatus.OPEN and t.open_qty == filled
+    assert bot.engine.book.orders.live(t.trade_id, OrderRole.STOP_LOSS)

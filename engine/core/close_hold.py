@@ -29,6 +29,7 @@ from engine import events as ev
 from engine.core.bookkeeper import Bookkeeper
 from engine.core.bus import EventBus
 from engine.core.journal import Journal
+from engine.core.lost_answers import AGAIN_S
 from engine.core.order_manager import OrderManager
 from engine.domain.market import Market
 from engine.domain.orders import NotSent, Order, OrderRole, OrderStatus, OrderType
@@ -205,9 +206,10 @@ class HeldCloses:
             except RateLimited as exc:  # another window: wait for it too
                 self.until[t.trade_id] = self.clock.time() + exc.wait
                 return
-            except BrokerError as exc:  # unknown yet: nothing is sent; asked at the next settle
+            except BrokerError as exc:  # unknown yet: nothing is sent; asked again AGAIN_S on
+                # (not at every settle: each tick's would read the exchange under the book's lock)
                 log.warning("%s: close of %s not looked up yet: %s", t.symbol, t.trade_id, exc)
-                self.until[t.trade_id] = self.clock.time()
+                self.until[t.trade_id] = self.clock.time() + AGAIN_S
                 return
             if found is not None:
                 # It did reach the exchange (its answer was lost): its state there is booked.

@@ -28,6 +28,13 @@ from config.settings import Settings
 log = logging.getLogger("sigcopy.ccxt")
 
 
+def host_tag(settings: Settings) -> str:
+    """A short tag for the exchange's API host (its base URL and sandbox flag): the files kept
+    per host under DATA_DIR/cache (the market list, the back-off window) tell hosts apart by it."""
+    where = f"{settings.EXCHANGE_API_BASE_URL or ''}|{settings.EXCHANGE_SANDBOX}"
+    return hashlib.sha1(where.encode()).hexdigest()[:8]
+
+
 class BackoffFile:
     """Where a back-off window's end is kept between runs (ccxt_retry.RetryAfter uses it)."""
 
@@ -39,9 +46,7 @@ class BackoffFile:
     def for_settings(cls, settings: Settings) -> BackoffFile:
         """DATA_DIR/cache/<exchange>-<tag>-backoff.json; the tag tells API hosts apart (a
         testnet's limit is not the main host's), as the market cache's does."""
-        where = f"{settings.EXCHANGE_API_BASE_URL or ''}|{settings.EXCHANGE_SANDBOX}"
-        tag = hashlib.sha1(where.encode()).hexdigest()[:8]
-        name = f"{settings.EXCHANGE.lower()}-{tag}-backoff.json"
+        name = f"{settings.EXCHANGE.lower()}-{host_tag(settings)}-backoff.json"
         return cls(settings.DATA_DIR / "cache" / name)
 
     def _mtime(self) -> int | None:

@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 import ccxt.async_support as ccxt
 
 from config.settings import Settings
+from engine.adapters.backoff_file import host_tag
 from engine.domain.market import Market
 from engine.errors import ConfigError, RateLimited
 from engine.redact import REDACTOR, guard_library_logs
@@ -310,9 +311,7 @@ class MarketsCache:
         """DATA_DIR/cache/markets-<exchange>[-<url hash>].json, or None when turned off."""
         if settings.MARKETS_CACHE_HOURS <= 0:
             return None
-        where = f"{settings.EXCHANGE_API_BASE_URL or ''}|{settings.EXCHANGE_SANDBOX}"
-        tag = hashlib.sha1(where.encode()).hexdigest()[:8]
-        name = f"markets-{settings.EXCHANGE.lower()}-{tag}.json"
+        name = f"markets-{settings.EXCHANGE.lower()}-{host_tag(settings)}.json"
         return cls(settings.DATA_DIR / "cache" / name, settings.MARKETS_CACHE_HOURS * 3600)
 
     def restore(self, exchange: Any) -> bool:

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from parsers import sides, symbols
 from parsers.labels import LEVEL_LABELS
@@ -17,9 +18,12 @@ _HAS_DIGIT = re.compile(r"[0-9]")
 _ONLY_PRICES = re.compile(r"[\s$]*[0-9][0-9.,\s$]*(?:[-–/~]\s?\$?[0-9][0-9.,\s$]*)*")
 
 
-def entries_from_preludes(r: Reading, side_named: bool) -> list[Num]:
+def entries_from_preludes(
+    r: Reading, side_named: bool, coin: Callable[[], str | None]
+) -> list[Num]:
     """ "WLDUSDT LONG 2.315": prices on the side's own line; else a line of nothing but prices
-    before the first label ("0.234-0.2360" under the pair), when no label named an entry."""
+    before the first label ("0.234-0.2360" under the pair), when no label named an entry; or
+    the post's first line, its coin (`coin()`: the symbol the post names) and a zone."""
     for text, offset in r.preludes:
         # (A line without a digit has no price to give: skip the side search there.)
         if side_named and _HAS_DIGIT.search(text) and sides.side_from_words(text)[0]:
@@ -40,12 +44,18 @@ def entries_from_preludes(r: Reading, side_named: bool) -> list[Num]:
             return read_prices(text, offset)
         if opening:
             head = _COIN_THEN_PRICES.fullmatch(text)
-            if head is not None and symbols.may_be_coin(head.group(1)):
+            if head is not None and symbols.may_be_coin(head.group(1)) and _is(head, coin()):
                 # "ETH ；3580-3610附近" over "目標 ；3640-3670": the call's first line is its coin
-                # and the zone to enter (the side is the levels').
+                # and the zone to enter (the side is the levels'). Only the post's own coin:
+                # "Res: 3700" over "ETH long" is a note, not an entry.
                 return read_prices(text[head.start(2) : head.end(2)], offset + head.start(2))
         opening = False
     return []
+
+
+def _is(head: re.Match[str], symbol: str | None) -> bool:
+    """Whether the word head names the coin of symbol ("eth" of "ETHUSDT")."""
+    return symbol is not None and symbols.base_of(symbol) == head.group(1).upper()
 
 
 # The first line of a call: a ticker, a separator, then nothing but a price or a zone and a

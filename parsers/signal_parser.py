@@ -150,7 +150,9 @@ def _read(text: str, norm: str) -> ParsedSignal | None:
         # "Buy now / Level @ 0.41 / 0.43": at market, or at the price after the "@"?
         bare_at = MARKET.search(wlow[: entries[0].start])
     if not entries and not r.entry_label and not r.market_in_entry:
-        entries = entries_from_preludes(r, word_side is not None)
+        entries = entries_from_preludes(
+            r, word_side is not None, lambda: symbol_of(norm, low, r, side_pos)[0]
+        )
         if entries:
             line_start = wlow.rfind("\n", 0, entries[0].start) + 1
             bare_at = MARKET.search(wlow[:line_start])

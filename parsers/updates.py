@@ -78,8 +78,13 @@ _SELL_REPORT = re.compile(r"(?:^|\n)[^\w\n]*(?:order\s)?(?:type|action|side)\s?:
 _PNL = re.compile(r"profit\s?/\s?loss|(?<!\w)(?:p\s?/\s?l|pnl|realized)(?!\w)")
 
 
+# The end of a sentence ("Close 50%, move SL. BTC at 65000 now": the price is not the stop's).
+_SENTENCE_STOP = re.compile(r"[.!?。！？](?![0-9])")
+
+
 def _number_after(low: str, pos: int) -> float | None:
-    for n in find_numbers(low[pos : pos + 80]):
+    end = _SENTENCE_STOP.search(low, pos, pos + 80)
+    for n in find_numbers(low[pos : end.start() if end else pos + 80]):
         if not n.percent:
             at = pos + n.start
             # "Move SL to TP1", "stop to target 2": a target's number, not a price.

@@ -58,3 +58,11 @@ def test_parse_when_a_move_word_is_not_said_of_a_level_then_the_signal_is_read(
     sig = P.parse_sync(text)
     assert sig is not None and sig.is_valid() and not sig.needs_review, sig
     assert sig.entries == entries and sig.stop_loss == sl
+
+
+def test_update_when_the_price_is_in_the_next_sentence_then_no_stop_level_read() -> None:
+    # "move SL." ends its sentence: the 65000 after it is the market's, not the stop's.
+    up = P.parse_update_sync("Close 50%, move SL. BTC at 65000 now")
+    assert up is not None and up.price is None and up.problem, up
+    moved = P.parse_update_sync("BTC: move stop loss to 0.45!")
+    assert moved is not None and moved.price == 0.45 and not moved.problem

@@ -36,10 +36,8 @@ from parsers.vocabulary import (
 )
 
 _HAS_DIGIT = re.compile(r"[0-9]")
-_ALNUM = re.compile(r"[^\W_]")
 _RESTATED = re.compile(RESTATED)
 _CLOSING_SIDE = re.compile(CLOSING_SIDE)
-_WORD = re.compile(r"[^\W\d_]+")
 _TWO_COLONS = re.compile(r":[^\n:]*:")
 
 

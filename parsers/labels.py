@@ -51,7 +51,7 @@ class Finder:
     """Finds whole words (plus unspaced CJK or emoji forms) in lower-cased text, fast."""
 
     def __init__(self, words: tuple[str, ...], others: tuple[str, ...] = ()) -> None:
-        self._words = re.compile(r"\W" + lead(words) + "(?:" + "|".join(words) + r")(?!\w)")
+        self._words = re.compile(r"\W" + lead(words) + "(?:" + _grouped(list(words)) + r")(?!\w)")
         self._others = re.compile("|".join(others)) if others else None
         self._other_firsts = first_characters(others)
 
@@ -70,15 +70,68 @@ class Finder:
         return pos
 
 
+# A character that is not a literal of its own at the start of an alternative, or after one.
+_SPECIAL = frozenset("\\.[](){}?*+|^$")
+_QUANTIFIERS = frozenset("?*+{")
+
+
+def _lead_literal(alt: str) -> str | None:
+    """The literal character alt must start with ("t" of "tps?", not "s" of "s?l"), or None
+    (also for an alternative holding a "|" outside its groups: "ab|cd" is two)."""
+    if not alt or alt[0] in _SPECIAL or (len(alt) > 1 and alt[1] in _QUANTIFIERS):
+        return None
+    depth = 0
+    in_class = False
+    i = 0
+    while i < len(alt):
+        c = alt[i]
+        if c == "\\":
+            i += 1
+        elif in_class:
+            in_class = c != "]" or alt[i - 1] == "["
+        elif c == "[":
+            in_class = True
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            return None
+        i += 1
+    return alt[0]
+
+
 def _grouped(alts: list[str]) -> str:
-    """Alternatives grouped by their first (literal) character, in table order."""
-    groups: dict[str, list[str]] = {}
+    """The alternatives as a tree of their shared first characters, in an order re tries the
+    same way: "entry|entries|exit" is "e(?:n(?:try|tries)|xit)", so one compare rejects a
+    whole branch where re tried every alternative in turn.
+
+    Alternatives that start with different literals never match at one position, so grouping
+    one with an earlier one of its first character moves it only past alternatives it cannot
+    compete with; one that does not start with a literal ("[ck]oin", an empty rest) is a
+    barrier nothing is moved past. The order among alternatives that could match together is
+    the table's, so re finds the same match."""
+    out: list[tuple[str | None, list[str]]] = []
+    open_at: dict[str, int] = {}
     for alt in alts:
-        assert alt[0] not in "([\\.?*+", alt  # must start with a literal character
-        groups.setdefault(alt[0], []).append(alt[1:])
-    return "|".join(
-        re.escape(first) + "(?:" + "|".join(rest) + ")" for first, rest in groups.items()
-    )
+        first = _lead_literal(alt)
+        if first is None:
+            out.append((None, [alt]))
+            open_at = {}
+        elif first in open_at:
+            out[open_at[first]][1].append(alt[1:])
+        else:
+            open_at[first] = len(out)
+            out.append((first, [alt[1:]]))
+    parts: list[str] = []
+    for first, rests in out:
+        if first is None:
+            parts.append(rests[0])
+        elif len(rests) == 1:
+            parts.append(re.escape(first) + rests[0])
+        else:
+            parts.append(re.escape(first) + "(?:" + _grouped(rests) + ")")
+    return "|".join(parts)
 
 
 def _one_line(alt: str) -> str:

@@ -22,6 +22,7 @@ COMPILED = (
     "coins",
     "crosscheck",
     "explain",
+    "extremes",
     "fields",
     "guard",
     "label_patterns",

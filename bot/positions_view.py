@@ -15,40 +15,45 @@ from engine.domain.signal import split_symbol
 
 RESTING_HEAD = "🕒 Entries resting, nothing filled yet"
 WAITING_HEAD = "⏳ Waiting entries (breakouts: nothing is sent before the level)"
-# The closest existing way to cancel one (a channel's cancel, in the user's own words): it
-# cancels only what has not filled; an open position of the symbol stays (bot/desk_followups.py).
-CANCEL_HINT = "to cancel: send “Cancel {base}” here (only unfilled entries of {base} end)"
+# /cancel ends only what has not filled (bot/desk_closes.py): an open position of it stays.
+CANCEL_HINT = "to cancel: /cancel {coin} (only entries of {coin} not yet filled end)"
+TTL_LIMIT, TTL_WAITING = "LIMIT_ORDER_TTL_HOURS", "WAITING_ENTRY_TTL_HOURS"
 
 
 def _when(ts: float) -> str:
     return time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime(ts))
 
 
+def _line(head: str, sl: Any, targets: Any, more: str, until: tuple[float, str], book: Any,
+          now: float) -> list[str]:  # fmt: skip
+    """One entry not filled yet: `head` (side, BASE/QUOTE, what rests or waits), its stop and
+    targets, `more` (since when, or the price now), when which TTL setting ends it (`until`),
+    its book, and how to cancel it."""
+    coin = head.split(" ")[1].replace("/", "")
+    tps = ", ".join(fmt_num(x) for x in targets or []) or "none"
+    expires, ttl = until
+    hours = max(0.0, (expires - now) / 3600)
+    return [
+        f"• {head} · stop {fmt_num(sl)} · targets {tps}{more} · expires {_when(expires)}"
+        f" (in {hours:.1f} h, {ttl}) · book {book or '?'}",
+        f"  {CANCEL_HINT.format(coin=coin)}",
+    ]
+
+
 def _resting_line(r: Any, now: float) -> list[str]:
     base, quote = split_symbol(str(r.symbol))
     entries = ", ".join(f"{fmt_num(p)} ({fmt_num(q)} {base})" for p, q in r.entries)
-    targets = ", ".join(fmt_num(x) for x in r.take_profits) or "none"
-    hours = max(0.0, (r.expires_at - now) / 3600)
-    return [
-        f"• {r.side} {base}/{quote} · limit {entries or 'none'} · stop {fmt_num(r.sl)}"
-        f" · targets {targets} · since {_when(r.since)} · expires {_when(r.expires_at)}"
-        f" (in {hours:.1f} h, LIMIT_ORDER_TTL_HOURS) · book {r.book}",
-        f"  {CANCEL_HINT.format(base=base)}",
-    ]
+    head = f"{r.side} {base}/{quote} · limit {entries or 'none'}"
+    since = f" · since {_when(r.since)}"
+    return _line(head, r.sl, r.take_profits, since, (r.expires_at, TTL_LIMIT), r.book, now)
 
 
 def _waiting_line(w: dict[str, Any], now: float) -> list[str]:
     base, quote = split_symbol(str(w["symbol"]))
-    targets = ", ".join(fmt_num(x) for x in w.get("take_profits") or []) or "none"
-    expires = float(w["expires_at"])
-    hours = max(0.0, (expires - now) / 3600)
-    return [
-        f"• {w['side']} {base}/{quote} {w['waiting']} · stop {fmt_num(w.get('sl'))}"
-        f" · targets {targets} · price {fmt_num(w.get('current_price'))}"
-        f" · expires {_when(expires)} (in {hours:.1f} h, WAITING_ENTRY_TTL_HOURS)"
-        f" · book {w.get('book') or '?'}",
-        f"  {CANCEL_HINT.format(base=base)}",
-    ]
+    head = f"{w['side']} {base}/{quote} {w['waiting']}"
+    price = f" · price {fmt_num(w.get('current_price'))}"
+    until = (float(w["expires_at"]), TTL_WAITING)
+    return _line(head, w.get("sl"), w.get("take_profits"), price, until, w.get("book"), now)
 
 
 def render(

@@ -55,8 +55,8 @@ def _check(text: str, engine: TradingEngine) -> None:
     assert text.index("⏳ Waiting entries") > head and waiting in text
     assert " · targets 2,500 · price " in text
     assert "(in 24.0 h, WAITING_ENTRY_TTL_HOURS) · book " in text
-    assert text.count("to cancel: send “Cancel BTC” here (only unfilled entries of BTC end)") == 1
-    assert "to cancel: send “Cancel ETH” here (only unfilled entries of ETH end)" in text
+    assert text.count("to cancel: /cancel BTCUSDT (only entries of BTCUSDT not yet filled end)") == 1
+    assert "to cancel: /cancel ETHUSDT (only entries of ETHUSDT not yet filled end)" in text
 
 
 async def test_positions_when_entry_rests_and_breakout_waits_then_both_shown_and_cancel_works(

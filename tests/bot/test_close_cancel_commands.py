@@ -6,21 +6,20 @@ one line a book; a card names only the entry orders that really rest."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+import io
 from pathlib import Path
 
 import pytest
 
 from bot.app import TelegramFront
+from bot.console import Console
 from bot.runner import build_parser
-from config import LiveConfig, load_settings
-from engine.adapters.simulated_feed import SimulatedFeed
 from engine.books import BookSet
 from engine.domain.orders import OrderRole
 from engine.domain.trade import TradeStatus
-from engine.engine import TradingEngine
-from tests.bot.conftest import ADMIN, CHANNEL, SIGNAL, BotHarness, make_settings
+from tests.bot.conftest import ADMIN, CHANNEL, SIGNAL, BotHarness, make_settings, paper_desk
 from tests.bot.test_approval_faults import APPROVE, buttons
+from tests.engine.conftest import paper_books
 from tests.fakes.fake_telegram import FakeTelegram
 
 # Three limit entries below 42,000: a tick at 41,700 fills the first, the other two rest.
@@ -30,13 +29,10 @@ BREAKOUT = "BTCUSDT LONG\nEnter above 43000\nTP: 45000\nSL: 41000"
 
 
 @pytest.fixture
-async def auto(tmp_path: Path, tg: FakeTelegram) -> AsyncIterator[BotHarness]:
-    h = await BotHarness(make_settings(tmp_path, tg, REQUIRE_CONFIRMATION=False), tg).start()
-    h.engine.market_data.anchor("BTC/USDT:USDT", 42000.0)
-    try:
-        yield h
-    finally:
-        await h.stop()
+async def at42(auto: BotHarness) -> BotHarness:
+    """The auto-mode bot, its simulated walk starting at 42,000 (above every entry here)."""
+    auto.engine.market_data.anchor("BTC/USDT:USDT", 42000.0)
+    return auto
 
 
 async def _post(tg: FakeTelegram, text: str) -> dict:
@@ -56,12 +52,12 @@ async def _command(tg: FakeTelegram, text: str, needle: str) -> str:
 
 
 async def test_channel_partial_close_when_entries_rest_then_says_they_were_cancelled(
-    auto: BotHarness, tg: FakeTelegram
+    at42: BotHarness, tg: FakeTelegram
 ):
     post = await _post(tg, THREE)
-    (t,) = auto.engine.trades.values()
-    await auto.engine.on_price("BTCUSDT", 41700)
-    assert len(auto.engine.book.orders.live(t.trade_id, OrderRole.ENTRY)) == 2
+    (t,) = at42.engine.trades.values()
+    await at42.engine.on_price("BTCUSDT", 41700)
+    assert len(at42.engine.book.orders.live(t.trade_id, OrderRole.ENTRY)) == 2
     mark = tg.mark()
     tg.push_channel_post(CHANNEL, "Close 50%", reply_to=post)
     said = await tg.wait_text("close partial", chat_id=ADMIN, after=mark)
@@ -69,42 +65,41 @@ async def test_channel_partial_close_when_entries_rest_then_says_they_were_cance
         "↪️ close partial: done (close 50% of LONG BTC/USDT:USDT 2x); BTC/USDT:USDT: the 2 "
         "entry orders not yet filled were cancelled"
     )
-    assert auto.engine.book.orders.live(t.trade_id, OrderRole.ENTRY) == []
+    assert at42.engine.book.orders.live(t.trade_id, OrderRole.ENTRY) == []
 
 
 async def test_close_share_command_when_entries_rest_then_says_they_were_cancelled(
-    auto: BotHarness, tg: FakeTelegram
+    at42: BotHarness, tg: FakeTelegram
 ):
     await _post(tg, THREE)
-    (t,) = auto.engine.trades.values()
-    await auto.engine.on_price("BTCUSDT", 41700)
+    (t,) = at42.engine.trades.values()
+    await at42.engine.on_price("BTCUSDT", 41700)
     filled = t.open_qty
     said = await _command(tg, "/close BTCUSDT 50%", "Closed")
     assert said == (
-        "✅ Closed 50% of BTCUSDT; BTC/USDT:USDT: the 2 entry orders not yet filled were "
-        "cancelled."
+        "✅ Closed 50% of BTCUSDT; BTC/USDT:USDT: the 2 entry orders not yet filled were cancelled."
     )
     assert 0 < t.open_qty < filled
 
 
 async def test_close_command_when_only_a_breakout_waits_then_says_nothing_was_open(
-    auto: BotHarness, tg: FakeTelegram
+    at42: BotHarness, tg: FakeTelegram
 ):
     await _post(tg, BREAKOUT)
-    assert len(auto.engine.waiting_entries()) == 1
+    assert len(at42.engine.waiting_entries()) == 1
     said = await _command(tg, "/close BTCUSDT", "BTCUSDT")
     assert said == (
         "✅ Nothing was open on BTCUSDT; BTC/USDT:USDT: its waiting entry (LONG, waiting for "
         "43000 (above)) was cancelled, nothing was entered."
     )
-    assert auto.engine.waiting_entries() == []
+    assert at42.engine.waiting_entries() == []
 
 
 async def test_close_command_when_limit_entries_rest_unfilled_then_says_nothing_was_open(
-    auto: BotHarness, tg: FakeTelegram
+    at42: BotHarness, tg: FakeTelegram
 ):
     await _post(tg, LIMITS)
-    (t,) = auto.engine.trades.values()
+    (t,) = at42.engine.trades.values()
     said = await _command(tg, "/close BTCUSDT", "BTCUSDT")
     assert said == (
         "✅ Nothing was open on BTCUSDT; BTC/USDT:USDT: nothing of the long had filled: its 2 "
@@ -114,7 +109,7 @@ async def test_close_command_when_limit_entries_rest_unfilled_then_says_nothing_
 
 
 async def test_close_command_when_nothing_to_close_then_says_why(
-    auto: BotHarness, tg: FakeTelegram
+    at42: BotHarness, tg: FakeTelegram
 ):
     said = await _command(tg, "/close ETHUSDT", "ETHUSDT")
     assert said == "Nothing was closed for ETHUSDT: no open trade for ETHUSDT."
@@ -123,11 +118,11 @@ async def test_close_command_when_nothing_to_close_then_says_why(
 
 
 async def test_cancel_command_when_position_and_resting_entries_then_only_entries_end(
-    auto: BotHarness, tg: FakeTelegram
+    at42: BotHarness, tg: FakeTelegram
 ):
     await _post(tg, SIGNAL)  # a long at market: filled
     await _post(tg, "BTCUSDT SHORT\nEntry: 42600\nTP: 41000\nSL: 43500\nLeverage 2x")
-    long, short = sorted(auto.engine.trades.values(), key=lambda t: t.side)
+    long, short = sorted(at42.engine.trades.values(), key=lambda t: t.side)
     qty = long.open_qty
     said = await _command(tg, "/cancel BTCUSDT", "BTCUSDT")
     assert said.startswith("🚫 Cancelled for BTCUSDT:\n• book paper: "), said
@@ -172,22 +167,10 @@ async def test_cancel_card_when_signal_too_small_to_split_then_names_the_one_res
 async def test_cancel_command_when_copied_to_two_books_then_only_the_named_book_cancels(
     tmp_path: Path, tg: FakeTelegram
 ):
-    engines = []
-    for name in ("paper", "copy"):
-        s = load_settings(
-            TRADING_MODE="paper",
-            PAPER_PRICE_SOURCE="simulated",
-            DATA_DIR=tmp_path / name,
-            LOG_DIR=tmp_path / name / "logs",
-            TELEGRAM_BOT_TOKEN=tg.token,
-            TELEGRAM_ADMIN_IDS=[ADMIN],
-            TELEGRAM_CHANNEL_IDS=[CHANNEL],
-            TELEGRAM_API_BASE_URL=tg.base_url,
-            AI_ENABLED=False,
-            live=LiveConfig(REQUIRE_CONFIRMATION=False),
-        )
-        feed = SimulatedFeed(seed=1, start_prices={"BTC": 42000.0})
-        engines.append(TradingEngine("paper", s, market_data=feed, book=name))
+    bot = {"TELEGRAM_ADMIN_IDS": [ADMIN], "TELEGRAM_CHANNEL_IDS": [CHANNEL], "AI_ENABLED": False}
+    engines = paper_books(
+        tmp_path, TELEGRAM_BOT_TOKEN=tg.token, TELEGRAM_API_BASE_URL=tg.base_url, **bot
+    )
     books = BookSet(engines)
     await books.start()
     front = TelegramFront(engines[0].settings, books, build_parser(engines[0].settings))
@@ -214,7 +197,7 @@ async def test_cancel_command_when_copied_to_two_books_then_only_the_named_book_
         await books.aclose()
 
 
-async def test_help_when_asked_then_lists_cancel(auto: BotHarness, tg: FakeTelegram):
+async def test_help_when_asked_then_lists_cancel(at42: BotHarness, tg: FakeTelegram):
     said = await _command(tg, "/help", "sigcopy")
     assert "/cancel SYMBOL [BOOK] – cancel its entries not yet filled (an open position stays)" in (
         said
@@ -244,3 +227,22 @@ async def test_partial_close_card_when_entries_rest_then_approved_card_says_they
         assert h.engine.book.orders.live(t.trade_id, OrderRole.ENTRY) == []
     finally:
         await h.stop()
+
+
+async def test_console_cancel_when_limit_entries_rest_then_cancelled_and_said(tmp_path: Path):
+    desk, engine = paper_desk(tmp_path, confirm=False)
+    out: list[str] = []
+    try:
+        engine.market_data.anchor("BTC/USDT:USDT", 42000.0)
+        script = "\n".join([LIMITS, "", "/cancel", "/cancel BTCUSDT"]) + "\n"
+        assert await Console(desk, stdin=io.StringIO(script), write=out.append).run() == 0
+        (t,) = engine.trades.values()
+        assert t.status == TradeStatus.CANCELED
+    finally:
+        await engine.aclose()
+    text = "".join(out)
+    assert "Usage: /cancel SYMBOL [BOOK ...]" in text
+    assert (
+        "🚫 Cancelled for BTCUSDT:\n• book paper: BTC/USDT:USDT: nothing of the long had filled: "
+        "its 2 entry orders were cancelled and the trade ended" in text
+    )

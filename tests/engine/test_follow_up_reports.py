@@ -7,12 +7,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from config import LiveConfig, load_settings
 from engine import Signal, TradingEngine
-from engine.adapters.simulated_feed import SimulatedFeed
 from engine.books import BookSet
 from engine.domain.orders import OrderRole
 from engine.domain.trade import TradeStatus
+from tests.engine.conftest import paper_books
 
 # Three limit entries below 42,000: a tick at 41,700 fills the first, the other two rest.
 THREE = [41800, 41400, 41000]
@@ -31,9 +30,7 @@ async def test_partial_close_when_entries_still_rest_then_says_they_were_cancell
     done = await engine.apply_update("CLOSE_PARTIAL", symbol="BTCUSDT", fraction=0.5)
     assert done.ok, done.reasons
     # Kept as Cornix does when a trade sells (docs/bot.md), and now said.
-    assert done.reasons == [
-        "BTC/USDT:USDT: the 2 entry orders not yet filled were cancelled"
-    ]
+    assert done.reasons == ["BTC/USDT:USDT: the 2 entry orders not yet filled were cancelled"]
     assert engine.book.orders.live(t.trade_id, OrderRole.ENTRY) == []
     assert 0 < t.open_qty < filled
 
@@ -90,18 +87,7 @@ async def test_cancel_by_symbol_when_a_position_and_resting_entries_then_done_an
 
 
 async def test_bookset_update_when_books_named_then_only_those_act(tmp_path: Path) -> None:
-    engines = []
-    for name in ("paper", "copy"):
-        s = load_settings(
-            TRADING_MODE="paper",
-            PAPER_PRICE_SOURCE="simulated",
-            DATA_DIR=tmp_path / name,
-            LOG_DIR=tmp_path / name / "logs",
-            TELEGRAM_BOT_TOKEN=None,
-            live=LiveConfig(REQUIRE_CONFIRMATION=False),
-        )
-        feed = SimulatedFeed(seed=1, start_prices={"BTC": 42000.0})
-        engines.append(TradingEngine("paper", s, market_data=feed, book=name))
+    engines = paper_books(tmp_path)
     books = BookSet(engines)
     try:
         await books.start()

@@ -235,7 +235,8 @@ class BookSet:
                 False, [f"no book {named}: the books are {', '.join(self.books)}"]
             )
         acted = [r for r in results.values() if r.ok]
-        lead = acted[0] if acted else results.get(self.primary.book_name) or [*results.values()][0]
+        # (results come in the books' order: the main book's first, when it was asked)
+        lead = acted[0] if acted else next(iter(results.values()))
         reasons = [f"{n}: {x}" for n, r in results.items() for x in r.reasons]
         return dataclasses.replace(lead, ok=bool(acted), reasons=reasons, books=results)
 

@@ -138,12 +138,10 @@ async def cmd_halt(front: TelegramFront, update: Update, context: Ctx) -> None:
     text = front.desk.halt(f"/halt by {who}")
     await _answer(front, update, text)
     if [a.lower() for a in (context.args or [])][:1] == ["close"]:
-        n = len(front.desk.positions())
+        question, label = front.desk.close_all_question()
         token = front._new_token("close_all")
-        button = InlineKeyboardButton(f"⚠️ Close all {n} positions", callback_data=f"hc:{token}")
-        sent = await _answer(
-            front, update, f"Close every open position ({n})?", InlineKeyboardMarkup([[button]])
-        )
+        button = InlineKeyboardButton(label, callback_data=f"hc:{token}")
+        sent = await _answer(front, update, question, InlineKeyboardMarkup([[button]]))
         front._bind([token], sent)
 
 

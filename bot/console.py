@@ -199,8 +199,7 @@ class Console:
         elif name == "/halt":
             self.say(self.desk.halt("/halt from the console"))
             if args[:1] and args[0].lower() == "close":
-                n = len(self.desk.positions())
-                if await self._ask(f"Close every open position ({n})? [y/n] "):
+                if await self._ask(f"{self.desk.close_all_question()[0]} [y/n] "):
                     self.say(await self.desk.close_all())
         elif name == "/resume":
             self.say(self.desk.resume())

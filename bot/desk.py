@@ -264,9 +264,12 @@ class Desk:
         return await desk_closes.cancel(self.engine, symbol, list(books or []))
 
     async def close_all(self) -> str:
-        """Close every open position."""
-        n = await self.engine.close_all()
-        return f"✅ Closed {n} position{'s' if n != 1 else ''}."
+        """Close every open position (and end the trades with nothing filled)."""
+        return await desk_closes.close_all(self.engine)
+
+    def close_all_question(self) -> tuple[str, str]:
+        """/halt close's question, and its button's label."""
+        return desk_closes.close_all_question(self.engine)
 
     def halt(self, reason: str) -> str:
         """/halt: no new trades."""

@@ -1,7 +1,8 @@
-"""/close and /cancel (Telegram and the console): a symbol's trades closed (all, or a share),
-or only what has not filled cancelled, through the engine's apply_update. The answer says what
-was done: a position closed, the entry orders not yet filled that ended with it, a waiting
-entry cancelled while nothing was open, each book's part; or why nothing was done.
+"""/close, /cancel and /halt close (Telegram and the console): a symbol's trades closed (all,
+or a share), or only what has not filled cancelled, through the engine's apply_update; or
+everything closed. The answer says what was done: a position closed, the entry orders not yet
+filled that ended with it, a waiting entry cancelled while nothing was open, each book's part;
+or why nothing was done.
 
 Functions of the Desk (bot/desk.py)."""
 
@@ -74,3 +75,34 @@ async def cancel(engine: Any, symbol: str, books: list[str]) -> str:
     ]
     head = f"🚫 Cancelled for {symbol}:" if r.ok else f"Nothing was cancelled for {symbol}:"
     return "\n".join([head, *lines])
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}{'s' if n != 1 else ''}"
+
+
+def close_all_question(engine: Any) -> tuple[str, str]:
+    """/halt close's question and its button: how many positions it closes, and how many
+    trades with nothing filled it ends (their resting entries are cancelled with the rest)."""
+    n, resting = len(engine.positions()), len(engine.resting_trades())
+    also = (
+        f" and cancel the entries of {_plural(resting, 'trade')} not yet filled" if resting else ""
+    )
+    return f"Close every open position ({n}){also}?", f"⚠️ Close all: {_plural(n, 'position')}"
+
+
+async def close_all(engine: Any) -> str:
+    """Close every open position (a trade with nothing filled has its entries cancelled); the
+    answer counts each, and says what is still open (a close that failed or waits)."""
+    before = len(engine.positions()), len(engine.resting_trades())
+    await engine.close_all()
+    open_now, resting_now = len(engine.positions()), len(engine.resting_trades())
+    said = [f"✅ Closed {_plural(max(0, before[0] - open_now), 'position')}"]
+    if (ended := before[1] - resting_now) > 0:
+        said.append(f"the entries of {_plural(ended, 'trade')} with nothing filled were cancelled")
+    if open_now:
+        said.append(
+            f"{_plural(open_now, 'position')} still open (a close failed, or waits for the "
+            "exchange: see the messages and /positions)"
+        )
+    return "; ".join(said) + "."

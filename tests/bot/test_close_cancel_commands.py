@@ -246,3 +246,23 @@ async def test_console_cancel_when_limit_entries_rest_then_cancelled_and_said(tm
         "🚫 Cancelled for BTCUSDT:\n• book paper: BTC/USDT:USDT: nothing of the long had filled: "
         "its 2 entry orders were cancelled and the trade ended" in text
     )
+
+
+async def test_halt_close_when_a_trade_has_nothing_filled_then_counted_apart(
+    at42: BotHarness, tg: FakeTelegram
+):
+    await _post(tg, SIGNAL)  # a long at market: filled
+    await _post(tg, "BTCUSDT SHORT\nEntry: 42600\nTP: 41000\nSL: 43500\nLeverage 2x")
+    mark = tg.mark()
+    tg.push_command(ADMIN, "/halt close")
+    confirm = await tg.wait_for("sendMessage", lambda c: bool(c.buttons), after=mark)
+    assert confirm["text"] == (
+        "Close every open position (1) and cancel the entries of 1 trade not yet filled?"
+    )
+    assert confirm.buttons[0]["text"] == "⚠️ Close all: 1 position"
+    tg.push_callback(ADMIN, confirm, confirm.buttons[0]["callback_data"])
+    said = await tg.wait_text("Closed", chat_id=ADMIN, after=mark)
+    assert said["text"] == (
+        "✅ Closed 1 position; the entries of 1 trade with nothing filled were cancelled."
+    )  # not "Closed 2 positions": the short never filled
+    assert at42.engine.positions() == [] and at42.engine.resting_trades() == []

@@ -45,6 +45,13 @@ async def _post(tg: FakeTelegram, text: str) -> dict:
     return post
 
 
+async def _channel(tg: FakeTelegram, text: str, post: dict, needle: str) -> str:
+    """The channel's reply to its post; what the bot tells the admin about it."""
+    mark = tg.mark()
+    tg.push_channel_post(CHANNEL, text, reply_to=post)
+    return str((await tg.wait_text(needle, chat_id=ADMIN, after=mark))["text"])
+
+
 async def _command(tg: FakeTelegram, text: str, needle: str) -> str:
     mark = tg.mark()
     tg.push_command(ADMIN, text)
@@ -58,10 +65,8 @@ async def test_channel_partial_close_when_entries_rest_then_says_they_were_cance
     (t,) = at42.engine.trades.values()
     await at42.engine.on_price("BTCUSDT", 41700)
     assert len(at42.engine.book.orders.live(t.trade_id, OrderRole.ENTRY)) == 2
-    mark = tg.mark()
-    tg.push_channel_post(CHANNEL, "Close 50%", reply_to=post)
-    said = await tg.wait_text("close partial", chat_id=ADMIN, after=mark)
-    assert said["text"] == (
+    said = await _channel(tg, "Close 50%", post, "close partial")
+    assert said == (
         "↪️ close partial: done (close 50% of LONG BTC/USDT:USDT 2x); BTC/USDT:USDT: the 2 "
         "entry orders not yet filled were cancelled"
     )
@@ -153,10 +158,8 @@ async def test_cancel_card_when_signal_too_small_to_split_then_names_the_one_res
         post = await _post(tg, LIMITS)
         (r,) = h.engine.resting_trades()
         assert [p for p, _ in r.entries] == [41800.0]
-        mark = tg.mark()
-        tg.push_channel_post(CHANNEL, "Cancel", reply_to=post)
-        said = await tg.wait_text("cancel", chat_id=ADMIN, after=mark)
-        assert said["text"] == (
+        said = await _channel(tg, "Cancel", post, "cancel")
+        assert said == (
             "↪️ cancel: done (cancel the resting entries of LONG BTC/USDT:USDT 2x (resting at "
             "41,800, nothing filled yet))"
         )  # not "41,800 · 41,000": no order rests at 41,000

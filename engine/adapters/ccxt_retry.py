@@ -256,12 +256,22 @@ def rate_refusal(
     )
 
 
-def lost_answer(exc: BaseException, exchange_id: str, role: str, wait: float) -> errors.AnswerLost:
+def lost_answer(
+    exc: BaseException | None,
+    exchange_id: str,
+    role: str,
+    wait: float,
+    *,
+    unreadable: bool = False,
+) -> errors.AnswerLost:
     """The error for an order whose create went out but whose answer was lost (`exc`: a timeout,
-    a dropped connection, a 5xx), when the look-up by client id that followed failed too (the
-    rate-limit window, `wait` seconds of it left, or the same trouble): its fate is unknown."""
+    a dropped connection, a 5xx) or could not be read (`unreadable`), when the look-up by client
+    id that followed failed too (the rate-limit window, `wait` seconds of it left, or the same
+    trouble): its fate is unknown."""
     what = {"sl": "stop", "tp": "take-profit"}.get(role, role)
-    if isinstance(exc, ccxt.RequestTimeout):
+    if unreadable:
+        why = "it could not be read as an order"
+    elif isinstance(exc, ccxt.RequestTimeout):
         why = "no answer came in time"
     elif isinstance(exc, ccxt.ExchangeNotAvailable):
         why = "it answered that it is unavailable (5xx)"

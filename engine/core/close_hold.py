@@ -29,12 +29,11 @@ from engine import events as ev
 from engine.core.bookkeeper import Bookkeeper
 from engine.core.bus import EventBus
 from engine.core.journal import Journal
-from engine.core.lost_answers import AGAIN_S
+from engine.core.lost_answers import AGAIN_S, Later, ask
 from engine.core.order_manager import OrderManager
 from engine.domain.market import Market
 from engine.domain.orders import NotSent, Order, OrderRole, OrderStatus, OrderType
 from engine.domain.trade import Trade, TradeStatus
-from engine.errors import BrokerError, RateLimited
 from engine.ports import Clock
 
 log = logging.getLogger("sigcopy.engine")
@@ -204,15 +203,9 @@ class HeldCloses:
             o = self.orders.orders.get(cid) or await self._saved(cid)
             if o is None:
                 continue
-            try:
-                found = await self.orders.broker.fetch_order(o)
-            except RateLimited as exc:  # another window: wait for it too
-                self.until[t.trade_id] = self.clock.time() + exc.wait
-                return
-            except BrokerError as exc:  # unknown yet: nothing is sent; asked again AGAIN_S on
-                # (not at every settle: each tick's would read the exchange under the book's lock)
-                log.warning("%s: close of %s not looked up yet: %s", t.symbol, t.trade_id, exc)
-                self.until[t.trade_id] = self.clock.time() + AGAIN_S
+            found = await ask(self.orders.broker, o)
+            if isinstance(found, Later):  # unknown yet: nothing is sent; asked again then
+                self.until[t.trade_id] = self.clock.time() + found.wait
                 return
             if found is None:
                 continue

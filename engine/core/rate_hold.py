@@ -95,7 +95,8 @@ class RateHold:
                 )
                 hint = ("" if kept else "Watch the position until then. ") + _OFTEN
                 if tps:
-                    text += f" {_tps_name(tps).capitalize()} wait too, and go out with it."
+                    verb = "wait too, and go" if len(tps) > 1 else "waits too, and goes"
+                    text += f" {_tps_name(tps).capitalize()} {verb} out with it."
             else:
                 text = (
                     f"{o.symbol}: {_tps_name(tps)} could not be placed yet: the exchange asks to "

@@ -11,13 +11,12 @@ from __future__ import annotations
 import re
 
 from parsers.guard import guard
-from parsers.labels import MARKET, STATUS
+from parsers.labels import MARKET
 from parsers.not_prices import not_prices
 from parsers.numbers import Num, dot_thousands, literal_value
 from parsers.reading import Reading, Settled
 from parsers.sides import LONG, SHORT
 from parsers.unknown_labels import unclaimed_prices
-from parsers.vocabulary import STATUS_AFTER_LEVEL, TARGET_REPORTED
 
 _SIDE_WORDS = frozenset(("buy", "sell"))
 _DIGIT = re.compile(r"[0-9]")
@@ -228,48 +227,7 @@ def _scale(s: Settled, norm: str) -> None:
         return
 
 
-_BARE_TAIL = re.compile(r"[\s\w.,%()+/|:-]*")  # a note may have words: "| +14.4% | بيع 25%"
 _DECIMAL_COMMA = re.compile(r"0,[0-9]+|[0-9]+,(?:[0-9]{1,2}|[0-9]{4,})")
-_TARGET_REPORTED = re.compile(TARGET_REPORTED)
-_STATUS_AFTER_LEVEL = re.compile(STATUS_AFTER_LEVEL)
-_LEVEL_REPORTED = re.compile(STATUS_AFTER_LEVEL + r"|\b(?:filled|entered|activated)\b")
-
-
-def _level_reported(low: str, n: Num) -> bool:
-    """A report word after a level on its line ("142 ✅ (filled)", "138 hit")."""
-    end = low.find("\n", n.end)
-    return _LEVEL_REPORTED.search(low, n.end, len(low) if end < 0 else end) is not None
-
-
-def reports_status(
-    low: str, tps: list[Num], entries: list[Num] | None = None, stop: Num | None = None
-) -> bool:
-    """The first targets ticked off ("2430 - 20%✅ ... 2345 - 20%"), the later ones bare: a
-    report on an earlier signal. Every target decorated (✅ 🎯 🚀) is a new post's styling.
-    Every entry reported on its line ("Entry: 142 - 145 ✅ (filled)"), or the stop ("SL: 138 hit"),
-    is a report too ("Entry 1 - 159.80 (Filled)" over two pending entries is still the signal)."""
-    if _TARGET_REPORTED.search(low):
-        return True
-    if entries and all(_level_reported(low, n) for n in entries):
-        return True
-    if stop is not None and _level_reported(low, stop):
-        return True
-    marked: list[bool] = []
-    bare: list[bool] = []
-    for i, n in enumerate(tps):
-        end = low.find("\n", n.end)
-        end = len(low) if end < 0 else end
-        if i + 1 < len(tps) and tps[i + 1].start < end:
-            end = tps[i + 1].start
-        tail = low[n.end : end]
-        if _STATUS_AFTER_LEVEL.search(tail):
-            return True
-        marked.append(STATUS.search(tail) >= 0)
-        bare.append(_BARE_TAIL.fullmatch(tail) is not None)
-    if not any(marked):
-        return False
-    first_bare = next((i for i, b in enumerate(bare) if b), len(tps))
-    return first_bare < len(tps) and not any(marked[first_bare:])
 
 
 _WHY = {

@@ -1,0 +1,116 @@
+"""Classes of dev misses made general rules (issue 13, session 10, branch i13-rules11): each
+class with new posts written in its shape, and near misses that must not become a trade (or an
+action), through the public parser."""
+
+from __future__ import annotations
+
+import pytest
+
+from parsers import EnhancedParser, ParsedSignal
+
+PARSER = EnhancedParser(enable_ai=False)
+
+Levels = tuple[str | None, str, list[float], list[float], float | None]
+
+
+def _levels(sig: ParsedSignal) -> Levels:
+    return sig.side, sig.symbol, sig.entries, sig.take_profits, sig.stop_loss
+
+
+def _valid(text: str) -> ParsedSignal:
+    sig = PARSER.parse_sync(text)
+    assert sig is not None and sig.is_valid(), sig and sig.problems()
+    return sig
+
+
+def _not_traded(text: str) -> ParsedSignal | None:
+    sig = PARSER.parse_sync(text)
+    assert sig is None or not sig.is_valid(), _levels(sig)
+    return sig
+
+
+# --- "long" / "short" as an adjective or inside a phrase names no side: "a long upper wick",
+# "the long lower shadow", "as long as the price holds", "in the long run", "In short, ...".
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "#ETH\nThe 4h candle left a long upper wick at 2,608.\nShort entry: 2,600\n"
+            "Target: 2,462\nStop-loss: 2,620",
+            ("SHORT", "ETHUSDT", [2600.0], [2462.0], 2620.0),
+        ),
+        (
+            "$SOL\nAs long as 150 holds, short it.\nEntry: 148\nTP: 140\nSL: 152",
+            ("SHORT", "SOLUSDT", [148.0], [140.0], 152.0),
+        ),
+        (
+            "#BTC\nLong lower shadow on the daily candle; in the long run bearish.\n"
+            "Short 64000\nTP 62000\nSL 65500",
+            ("SHORT", "BTCUSDT", [64000.0], [62000.0], 65500.0),
+        ),
+        (
+            "#LINK\nIn short, the trend is up: long here.\nEntry 14.2\nTarget 15.1\nStop 13.6",
+            ("LONG", "LINKUSDT", [14.2], [15.1], 13.6),
+        ),
+    ],
+)
+def test_parse_when_long_or_short_is_an_adjective_then_the_side_word_after_it_is_read(
+    text: str, want: Levels
+) -> None:
+    assert _levels(_valid(text)) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The side words themselves are still sides: a "long" that contradicts short levels.
+        "#ETH long\nEntry: 2,600\nTarget: 2,462\nStop-loss: 2,620",
+        "#ETH bias long\nEntry: 2,600\nTarget: 2,462\nStop-loss: 2,620",
+        "#ETH going long as it breaks out\nEntry: 2,600\nTarget: 2,462\nStop-loss: 2,620",
+        # ... and a "short" after the adjective still disagrees with levels of a long.
+        "#ETH\nA long upper wick: short now\nEntry: 2,600\nTarget: 2,700\nStop-loss: 2,500",
+    ],
+)
+def test_parse_when_a_side_word_disagrees_with_the_levels_then_it_is_not_traded(
+    text: str,
+) -> None:
+    _not_traded(text)
+
+
+# --- A report phrase inside the analysis's reading of the chart ("... at the peaks, suggesting
+# that a short position has been activated") is no news of this signal; said outright it is.
+
+_ANALYSIS_REPORT = (
+    "#ETH\nThere is a sell mark at the peaks, {report}.\n"
+    "Ideally, if you entered a short around 2,600 - 2,608.\n"
+    "Near target: 2,462 USDT.\nDeeper target: 2,300 USDT.\nReasonable stop-loss: Above 2,620 USDT."
+)
+
+
+@pytest.mark.parametrize(
+    "report",
+    [
+        "suggesting that a short position has been activated",
+        "indicating the sell signal was triggered",
+        "which means a short trade has been activated",
+    ],
+)
+def test_parse_when_a_report_phrase_is_hedged_in_the_analysis_then_the_signal_is_read(
+    report: str,
+) -> None:
+    sig = _valid(_ANALYSIS_REPORT.format(report=report))
+    assert _levels(sig) == ("SHORT", "ETHUSDT", [2600.0, 2608.0], [2462.0, 2300.0], 2620.0)
+
+
+@pytest.mark.parametrize(
+    "report",
+    [
+        "and the position has been activated",
+        "the short position has been activated",
+        "our signal was triggered",
+    ],
+)
+def test_parse_when_the_report_is_said_outright_then_the_post_is_not_traded(report: str) -> None:
+    _not_traded(_ANALYSIS_REPORT.format(report=report))

@@ -62,8 +62,9 @@ SL_WORD = re.compile(
         r"zarar\sdurdur",
     )
     + r"|止损|(?:成本|保本)损|(?<=提)损|استاپ|حد\s?ضرر"
-    # "带个保护": put on a protection, i.e. a protective stop (its level unsaid).
-    + r"|(?<=带)保护|(?<=带个)保护"
+    # "带个保护": put on a protection, i.e. a protective stop (its level unsaid); "需要保护利润了":
+    # protect the profit (raise the stop, its level unsaid).
+    + r"|(?<=带)保护|(?<=带个)保护|保护(?=好?(?:利润|盈利))"
 )
 
 
@@ -98,6 +99,8 @@ MOVE = re.compile(
     # "止损改到0.0039", "止损放在0.1552", "止损位调整为": right after the stop word (in "止损不变,
     # 目标改到3100" what moved is the target).
     + r"|(?:(?<=损)|(?<=损位))\s?(?:改|放|调整?|挪|移)(?:到|为|成|在|至)|带(?=个?保护)"
+    # ("保护利润": the protecting is the move; not "利润保护" nor "保护本金", protect the capital.)
+    + r"|(?<=保)护(?=好?(?:利润|盈利))"
 )
 
 

@@ -114,3 +114,26 @@ def test_parse_when_a_report_phrase_is_hedged_in_the_analysis_then_the_signal_is
 )
 def test_parse_when_the_report_is_said_outright_then_the_post_is_not_traded(report: str) -> None:
     _not_traded(_ANALYSIS_REPORT.format(report=report))
+
+
+# --- A Chinese reply saying to protect the profit ("就需要保護利潤了") moves the stop, its level
+# unsaid: read as a stop move with no price (not done until a level is given); protecting the
+# capital, or a "profit protection" noun, moves nothing.
+
+
+@pytest.mark.parametrize(
+    "text", ["盈利大於止損，就需要保護利潤了", "BTC 盈利了，保護好利潤", "可以保护盈利了"]
+)
+def test_update_when_a_reply_says_to_protect_the_profit_then_a_stop_move_with_no_level(
+    text: str,
+) -> None:
+    update = PARSER.parse_update_sync(text)
+    assert update is not None and update.kind.value == "MOVE_SL"
+    assert (update.price, update.to_entry) == (None, False)
+    assert update.problem is not None
+
+
+@pytest.mark.parametrize("text", ["保护本金最重要", "利润保护功能已上线", "今天盈利了"])
+def test_update_when_no_profit_is_protected_then_no_stop_move(text: str) -> None:
+    update = PARSER.parse_update_sync(text)
+    assert update is None or update.kind.value != "MOVE_SL"

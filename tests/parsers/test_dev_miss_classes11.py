@@ -137,3 +137,39 @@ def test_update_when_a_reply_says_to_protect_the_profit_then_a_stop_move_with_no
 def test_update_when_no_profit_is_protected_then_no_stop_move(text: str) -> None:
     update = PARSER.parse_update_sync(text)
     assert update is None or update.kind.value != "MOVE_SL"
+
+
+# --- A numbered target named again inside a sentence after the targets were read, with the price
+# read for its number ("Once the price hits TP1 ($6.47), move your stop ..."), adds no target;
+# with another price than the target of that number it is read as ever.
+
+_LEVELS = "⚡ SOL Trade Setup: Long\nEntry Zone: $150→$152\nTake Profit 1 (TP1): $156\n"
+_LEVELS += "Take Profit 2 (TP2): $162\nStop Loss (SL): $145\n"
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "Profit Lock: Once the price successfully hits TP1 ($156), you must immediately move your"
+        " Stop Loss up to your Entry Price. This secures the push toward TP2.",
+        "Using the center entry and the final target ($162), the potential reward is large.",
+        "Plan: when the price reaches TP2 at $162 we close the rest and wait for a retest.",
+    ],
+)
+def test_parse_when_a_sentence_names_a_target_read_then_no_target_is_added(prose: str) -> None:
+    sig = _valid(_LEVELS + prose)
+    assert _levels(sig) == ("LONG", "SOLUSDT", [150.0, 152.0], [156.0, 162.0], 145.0)
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        # TP1 said with another price than the TP1 read: two readings that disagree.
+        "Profit Lock: Once the price successfully hits TP1 ($158), you must immediately move your"
+        " Stop Loss up to your Entry Price.",
+        # A target label of its own line is a level, not a mention.
+        "TP1: $158",
+    ],
+)
+def test_parse_when_a_target_is_named_with_another_price_then_not_traded(prose: str) -> None:
+    _not_traded(_LEVELS + prose)

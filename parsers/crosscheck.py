@@ -69,9 +69,10 @@ def place_side_labels(r: Reading, side: str | None, strong: bool) -> str | None:
     return side
 
 
-def drop_indexes(r: Reading) -> None:
+def drop_indexes(r: Reading, low: str, ref: float | None) -> None:
     """ "Entry 1 - 299 / Entry 2 - 285", "Target 1 11.6 / Target 2 10": when the small first
-    numbers of a kind's labels count 1, 2, 3 ... they are indexes, not prices."""
+    numbers of a kind's labels count 1, 2, 3 ... they are indexes, not prices; a lone "Target 1"
+    too when the price after it is near the entry ref and 1 is not."""
     if not r.numbered:
         return
     for kind, values in (("entry", r.entries), ("tp", r.tps)):
@@ -86,6 +87,19 @@ def drop_indexes(r: Reading) -> None:
         if len(seq) >= 2 and [i for _, i in seq] == list(range(1, len(seq) + 1)):
             drop = {n.start for n in firsts}
             values[:] = [n for n in values if n.start not in drop]
+        elif kind == "tp" and ref and seq == [(firsts[0].start, 1)] and firsts[0].value == 1:
+            # "Target 1 110200" beside the entry 112700: one target, its index 1 before it (as
+            # for "TP41.31", the reading near the entry; both near, nobody can tell).
+            # (One price after it on its line: "Target 1 110200 108000" is target 1 and then?)
+            line_end = low.find("\n", firsts[0].start)
+            line_end = len(low) if line_end < 0 else line_end
+            on_line = [n for n in values if firsts[0].start < n.start < line_end]
+            if len(on_line) == 1 and _near(on_line[0].value, ref) and not _near(1.0, ref):
+                values[:] = [n for n in values if n.start != firsts[0].start]
+
+
+def _near(value: float, ref: float) -> bool:
+    return 0.5 <= value / ref <= 2.0
 
 
 def _split(digits: str, index: int) -> float | None:
@@ -311,7 +325,7 @@ def review(r: Reading, norm: str, s: Settled, market: bool) -> None:
 
 def settle(r: Reading, norm: str, low: str, market: bool, ref: float | None) -> Settled:
     """Glued targets, the stop and its kind, review reasons, and the final guard."""
-    drop_indexes(r)
+    drop_indexes(r, low, ref if ref is not None and ref > 0 else None)
     s = Settled(entries=list(r.entries), tps=list(r.tps))
     settle_glued(r, ref, s)
     _stop(r, low, s)

@@ -136,7 +136,12 @@ CLOSE = re.compile(
         r"close[ds]?",
         r"closing",
         r"exit\w{0,3}",
-        r"take(?![\s-]?profit)",
+        # (Not "take out last week's high", "take a long position", "take a look", "take the
+        # liquidity", "take off": a level swept, a trade opened, words of the analysis.)
+        r"take(?![\s-]?profit)(?!\s(?:out(?!\s(?:half|some|partials?|profits?|[0-9]))|off|over"
+        r"|place|note|notice|advantage|time|care|action"
+        r"|a\s(?:look|step|break|position|trade|long|short|new)|(?:the\s|new\s)?(?:liquidity|highs?"
+        r"|lows?|longs?|shorts?|entry|trade|position)\b))",
         r"book",
         r"secure",
         r"закр(?!ыт(?:ых|ые|ый|ая|ое|ой|ым|ыми)\b)\w{0,6}",  # not "закрытых" (closed, an adjective)

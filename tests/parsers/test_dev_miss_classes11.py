@@ -173,3 +173,76 @@ def test_parse_when_a_sentence_names_a_target_read_then_no_target_is_added(prose
 )
 def test_parse_when_a_target_is_named_with_another_price_then_not_traded(prose: str) -> None:
     _not_traded(_LEVELS + prose)
+
+
+# --- "take" in the analysis's words is no close: "take out last week's high" (a level swept),
+# "take a long position" (a trade opened), "take the liquidity"; "Take 50% here", "Take out
+# half now" still close.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "#Bitcoin: We expect $BTC to take out last week's high first before forming the low.",
+        "Time to take a long position on $SOL once the retest holds.",
+        "$ETH may take the liquidity below 3000 before the move up.",
+        "Let's take a look at $BNB on the weekly chart.",
+    ],
+)
+def test_update_when_take_is_a_word_of_the_analysis_then_no_close(text: str) -> None:
+    update = PARSER.parse_update_sync(text)
+    assert update is None or update.kind.value not in ("CLOSE", "CLOSE_PARTIAL")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Take 50% here #BTC", "CLOSE_PARTIAL"),
+        ("Take out half now #ETH", "CLOSE_PARTIAL"),
+        ("Take some profit on #SOL", "CLOSE_PARTIAL"),
+    ],
+)
+def test_update_when_take_says_to_take_a_share_then_a_partial_close(text: str, kind: str) -> None:
+    update = PARSER.parse_update_sync(text)
+    assert update is not None and update.kind.value == kind
+
+
+# --- One target with its index spaced before its price and no colon ("Target 1 110200"): the
+# index is no target when the price after it is near the entry and 1 is not (as "TP41.31" is
+# split); near the entry both, or more prices after the index, nobody can tell.
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "BTC/USDT SHORT 🛑\nLeverage 30x\nEntries 112700\nTarget 1 110200\nSL 114500",
+            ("SHORT", "BTCUSDT", [112700.0], [110200.0], 114500.0),
+        ),
+        (
+            "ETH/USDT LONG ✳️ Leverage - 30x Entries 4089 Target 1 4150 SL 4020",
+            ("LONG", "ETHUSDT", [4089.0], [4150.0], 4020.0),
+        ),
+        (
+            "#AVAX/USDT LONG\nEntry 21.5\nTarget 1 23.4\nStop 20.6",
+            ("LONG", "AVAXUSDT", [21.5], [23.4], 20.6),
+        ),
+    ],
+)
+def test_parse_when_one_target_carries_its_spaced_index_then_the_index_is_dropped(
+    text: str, want: Levels
+) -> None:
+    assert _levels(_valid(text)) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Target 1 at 110200 and then 108000, or targets 1, 110200, 108000?
+        "BTC/USDT SHORT\nEntries 112700\nTarget 1 110200 108000\nSL 114500",
+        # The index alone: 2 where a first target is expected.
+        "BTC/USDT SHORT\nEntries 112700\nTarget 2 110200\nSL 114500",
+    ],
+)
+def test_parse_when_the_spaced_index_is_unclear_then_not_traded(text: str) -> None:
+    _not_traded(text)

@@ -38,6 +38,10 @@ SL_HIT = re.compile(
     r"stopped\s?out|(?<!be\s)stop[\s-]?out(?!\w)|stop[\s-]?(?:loss\s|target\s)?(?:hit|triggered|reached|taken)|(?<!\w)sl\s?(?:hit|triggered|reached|taken)"
     r"|hit\s(?:the\s|our\s)?(?:sl|stop)|выбило\s(?:по\s)?стоп\w{0,2}|стоп\w{0,2}\s(?:сработал|выбило|задет)"
     r"|止损(?:已)?(?:触发|出局)|stop\s(?:alcanzado|atingido)|❌\s?(?:sl|stop)"
+    # "Позицию по #DYDX - закрыло по стоп-лоссу", "позиция закрыта по стопу": the stop was hit.
+    r"|закр\w{0,6}\s(?:по|на)\s(?:стоп\w{0,3}(?:[\s-]?лосс\w{0,2})?|sl)(?!\w)"
+    # "Остаток по #LIT ушел в б/у": the rest went out at breakeven (its stop, moved there).
+    r"|ушл?[её]?\w{0,2}\sв\s(?:б/у|бу|безубыт\w{0,3})(?!\w)"
     r"|stop[\s-]?loss\s?⛔|(?<!\w)(?:sl|stop[\s-]?loss|stoploss)\s?[❌🛑](?!\s?[:=\-]?\s?\$?[0-9])"
     r"|zarar\sdurdur\s(?:çalıştı|oldu|tetiklendi)|(?<!\w)stop\soldu"
     # "BREAK EVEN HIT AFTER TP1": the stop, moved to the entry, was hit.
@@ -144,11 +148,16 @@ CLOSE = re.compile(
         r"|lows?|longs?|shorts?|entry|trade|position)\b))",
         r"book",
         r"secure",
-        r"закр(?!ыт(?:ых|ые|ый|ая|ое|ой|ым|ыми)\b)\w{0,6}",  # not "закрытых" (closed, an adjective)
+        # (Not "закрытых" (closed, an adjective), nor "закрепилась" (the price held above).)
+        r"закр(?!ыт(?:ых|ые|ый|ая|ое|ой|ым|ыми)\b)(?!еп)\w{0,6}",
         r"среж\w{0,3}",  # "Срежем тут 50%": we cut half here
         r"срез(?:ать|аем|ал\w?)",
         r"фиксир(?!уют)\w{0,4}",  # not "фиксируют" (holders are taking profit): a report
         r"фиксируем",
+        # "зафиксировал 50% позиции", "прикрываю позицию по текущим": took, closed.
+        r"зафиксир(?!уют)\w{0,4}",
+        r"прикры(?:ва\w{0,3}|л\w{0,2}|ть)",
+        r"прикрою",
         r"cerr\w{1,4}",
         r"fech\w{1,4}",
         r"kapat\w{0,4}",
@@ -220,6 +229,8 @@ TP_INDEX = re.compile(
     r"|fifth|sixth)\s(?:targets?|tps?)\s(?:hit|reached|done|achieved|smashed)"
     # "تم تحقيق الهدف الأول ✅": the first target reached (Arabic ordinals).
     r"|الهدف\s(?P<a>الأول|الاول|الثاني|الثالث|الرابع|الخامس)"
+    # "первая цель взята", "вторая цель": the first, the second target (Russian ordinals).
+    r"|(?<!\w)(?P<r>перв|втор|трет|четв[её]рт|пят)\w{0,3}\s(?:цел|тейк)"
 )
 
 
@@ -269,7 +280,9 @@ NOT_CLOSE_AFTER = re.compile(
     # "traders ... forced to close their positions", "the closing of short positions": other
     # people's positions, a report.
     r"|(?:their|his|her|of)\b"
-    r"|(?:its|the)\s(?:daily|weekly|monthly|[0-9]{1,2}h)\b)"
+    r"|(?:its|the)\s(?:daily|weekly|monthly|[0-9]{1,2}h)\b"
+    # "Биткоин закрыл день выше 60 000$": the candle of a day, a week, closed (a chart's close).
+    r"|(?:день|дня|неделю|недели|месяц|месяца|сутки|свеч\w{0,2}|выше|ниже|над|под)(?!\w))"
     # "Exit:" alone on its line heads a list of levels: a field of the post, not an order.
     r"|\s?:[ \t]*(?:\n|$)"
 )
@@ -279,7 +292,7 @@ NOT_CLOSE_BEFORE = re.compile(
     r"(?:(?:is|are|getting|very|so|too|pretty|candle|daily|weekly|4h|1h)\s"
     # "will close at TP3", "going to close": a plan for later, not an instruction now.
     r"|\b(?:will|would|shall|gonna|going\sto|plan(?:ning)?\sto|forced\sto)\s"
-    r"|\b(?:if|when|once|unless)"
+    r"|\b(?:if|when|once|unless|если|когда)"
     r"\b[^.\n]{0,40}"
     # "等数据先出来" (wait for the data to come out first), "如果跌破可以先走": a condition.
     r"|(?:等|如果|要是|一旦)[^,.!?。\n]{0,12})$"

@@ -125,6 +125,14 @@ def _symbol(norm: str, low: str) -> str | None:
     return sym
 
 
+def _tag_on_line(low: str, at: int) -> str | None:
+    """The coin tagged (#DYDX, $SOL) on the line holding low[at], if any."""
+    start = low.rfind("\n", 0, at) + 1
+    end = low.find("\n", at)
+    line = low[start : len(low) if end < 0 else end]
+    return symbols.from_tag(line) if "#" in line or "$" in line else None
+
+
 def _reply_lines(low: str) -> list[str]:
     """The lines of a short reply ("Close algo" with a signature or hashtags around it: at most
     three lines with text), else none."""
@@ -161,6 +169,8 @@ def _tp_index(low: str) -> int | None:
         return _WORD_NUMBERS[m.group("w")]
     if m.group("a"):
         return _WORD_NUMBERS[m.group("a")]
+    if m.group("r"):
+        return _RU_ORDINALS[m.group("r").replace("ё", "е")]
     return int(m.group("i") or m.group("j") or m.group("k") or m.group("m") or m.group("t"))
 
 
@@ -172,6 +182,7 @@ _WORD_NUMBERS = {
     **{w: i for i, w in enumerate("الأول الثاني الثالث الرابع الخامس".split(), 1)},
     "الاول": 1,
 }
+_RU_ORDINALS = {"перв": 1, "втор": 2, "трет": 3, "четверт": 4, "пят": 5}
 _TICK_AFTER = re.compile(r"\s?[-:]?\s?(?:\$?[0-9][0-9.,]{0,18}\s?\$?\s?)?[✅✔☑]")
 
 
@@ -260,16 +271,17 @@ def read_update(text: str) -> SignalUpdate | None:
 
     sl_word = _stop_moved(low)
     cancel = CANCEL.search(low)
+    action_at = -1  # where the word of the action is (its line may name the coin)
     if cancel and not CONDITION_AFTER.match(low, cancel.end()):
-        kind = UpdateKind.CANCEL
-    elif SL_HIT.search(low):
-        kind = UpdateKind.SL_HIT
+        kind, action_at = UpdateKind.CANCEL, cancel.start()
+    elif sl_hit := SL_HIT.search(low):
+        kind, action_at = UpdateKind.SL_HIT, sl_hit.start()
     elif sl_word and "减" in low and REDUCE.search(low):
         kind = UpdateKind.CLOSE_PARTIAL  # "减仓提损": reduce the position (and raise the stop)
     elif sl_word:
         if "moved" not in low and LATER.search(low, sl_word.end()):
             return None  # "move SL to entry once TP1 is hit": for later ("moved" is done)
-        kind = UpdateKind.MOVE_SL
+        kind, action_at = UpdateKind.MOVE_SL, sl_word.start()
         after = low[sl_word.end() :]
         # "带成本损": the stop word itself says where (a stop at cost).
         to_entry = bool(BREAKEVEN.search(after[:60]) or BREAKEVEN.search(sl_word.group()))
@@ -288,7 +300,7 @@ def read_update(text: str) -> SignalUpdate | None:
     else:
         close, frac = _close_share(low)
         if close and frac:
-            kind = UpdateKind.CLOSE_PARTIAL
+            kind, action_at = UpdateKind.CLOSE_PARTIAL, close.start()
             fraction = _fraction(frac)
         elif (
             close
@@ -301,7 +313,7 @@ def read_update(text: str) -> SignalUpdate | None:
         elif close and (
             not HIT.search(low) or _CLOSED.search(low) or _leading_word_at(low) == close.start()
         ):
-            kind = UpdateKind.CLOSE
+            kind, action_at = UpdateKind.CLOSE, close.start()
         elif HIT.search(low) and (TP_INDEX.search(low) or ALL_TARGETS.search(low)):
             kind = UpdateKind.TP_HIT
         elif _STOP_COIN.match(low.strip()) and _symbol(norm, low):  # "Stop DOGEUSDT"
@@ -321,6 +333,10 @@ def read_update(text: str) -> SignalUpdate | None:
     if kind is None or _NEGATED.search(low):
         return None
     symbol = _symbol(norm, low)
+    if action_at > 0 and "\n" in low and (tagged := _tag_on_line(low, action_at)) is not None:
+        # "#BTC обзор ... (a review) / Позицию по #DYDX - закрыло по стоп-лоссу": the coin the
+        # action's own line names.
+        symbol = tagged
     if symbol is None and _NUMBERED_TRADE.search(low):
         return None  # "Trade #1268 Canceled": which trade that is, only the channel knows
     if kind is UpdateKind.MOVE_SL and symbol is None and price is None and not to_entry:
@@ -368,14 +384,42 @@ def _problem(
     return None
 
 
+# "close the rest", "closing remaining position", "остаток фиксирую": what is left, all of it
+# (not "Close half, rest runs": the rest stays).
+_REST_AFTER = re.compile(
+    r"\s(?:out\s)?(?:the\s|my\s|our\s|all\s)?(?:rest|remaining|remainder)(?!\w)"
+    r"|\s(?:остат\w{0,3}|оставш\w{0,4})(?!\w)"
+)
+_REST_BEFORE = re.compile(r"(?:rest|remaining|remainder|остат\w{0,3}|оставш\w{0,4})\s$")
+# "75% of the position closed", "75% позиции закрыто": the share before the verb.
+_SHARE_BEFORE = re.compile(
+    r"(?<![0-9.])[0-9]{1,3}(?:\.[0-9]{1,2})?\s?%\s"
+    r"(?:of\s(?:the\s|my\s|our\s)?(?:position|size)|(?:от\s)?позици\w{0,2})\s"
+    r"(?:(?:is|was|has\sbeen|been|got)\s)?$"
+)
+
+
 def _close_share(low: str) -> tuple[re.Match[str] | None, re.Match[str] | None]:
     """The post's close instruction and the share it closes (None: no share said)."""
     close = _close_instruction(low)
-    # The share must follow the verb closely: "close 25% of ETH", not "target 3 ... +52%".
-    frac = FRACTION.search(low, close.end(), close.end() + 30) if close else None
+    if close is not None and (
+        _REST_AFTER.match(low, close.end())
+        or _REST_BEFORE.search(low, max(0, close.start() - 16), close.start())
+    ):
+        return close, None  # "close the rest, 12% move": the rest, whatever the numbers after
+    # The share must follow the verb closely, in its sentence: "close 25% of ETH", not "target
+    # 3 ... +52%", nor "closing now. 12% profit".
+    if close:
+        end = _SENTENCE_STOP.search(low, close.end(), close.end() + 30)
+        frac = FRACTION.search(low, close.end(), end.start() if end else close.end() + 30)
+    else:
+        frac = None
     if close and frac is None:  # "Partial close #XRP": the share may come first
         before = FRACTION.search(low, max(0, close.start() - 16), close.start())
         frac = before if before and before.group("partial") else None
+        if frac is None and "%" in low[max(0, close.start() - 32) : close.start()]:
+            share = _SHARE_BEFORE.search(low, max(0, close.start() - 32), close.start())
+            frac = FRACTION.match(low, share.start()) if share is not None else None
     if frac is not None and (
         _GAIN.search(low, close.end() if close else 0, frac.start())
         or (close is not None and close.group() == "closed" and _GAIN_AFTER.match(low, frac.end()))

@@ -246,3 +246,75 @@ def test_parse_when_one_target_carries_its_spaced_index_then_the_index_is_droppe
 )
 def test_parse_when_the_spaced_index_is_unclear_then_not_traded(text: str) -> None:
     _not_traded(text)
+
+
+# --- Follow-ups of a Russian channel, and their English forms: a position closed by its stop is
+# a stop hit ("закрыло по стоп-лоссу", "ушел в б/у"); the share before the verb ("75% позиции
+# закрыто", "75% of the position closed"); the rest closed is all of it ("остаток зафиксировал",
+# "close the rest"), whatever percentage the sentence after it gives; the chart's close ("закрыл
+# день выше", "если цена закроется") and a price that held ("закрепилась") close nothing; the
+# coin is the one the action's own line tags, not the review's heading.
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "symbol"),
+    [
+        ("#BB - позиция закрыта по стоп-лоссу. Сетап не отработал.", "SL_HIT", "BBUSDT"),
+        ("Остаток по #LIT ушел в б/у.", "SL_HIT", "LITUSDT"),
+        (
+            "#BTC обзор 💸\n\nБиткоин у 62 216$.\n\nПозицию по #DYDX - закрыло по стоп-лоссу.",
+            "SL_HIT",
+            "DYDXUSDT",
+        ),
+        ("#BTC review\n\nBTC holds 62k.\n\n#SOL: closed at stop loss.", "SL_HIT", "SOLUSDT"),
+        ("#BTC обзор\n\nЦена в диапазоне.\n\n#TIA стоп перевел в б/у.", "MOVE_SL", "TIAUSDT"),
+        ("#MYX - остаток зафиксировал около зоны входа.", "CLOSE", "MYXUSDT"),
+        ("#DEXE - прикрываю позицию по текущим около точки входа.", "CLOSE", "DEXEUSDT"),
+        ("#SOL closing remaining position now. +12% profit", "CLOSE", "SOLUSDT"),
+        ("#ETH close the rest here, 12% move", "CLOSE", "ETHUSDT"),
+    ],
+)
+def test_update_when_a_close_or_stop_report_is_worded_so_then_read_as_that(
+    text: str, kind: str, symbol: str
+) -> None:
+    update = PARSER.parse_update_sync(text)
+    assert update is not None and (update.kind.value, update.symbol) == (kind, symbol)
+
+
+@pytest.mark.parametrize(
+    ("text", "fraction"),
+    [
+        ("#AERO - вторая цель, 75% позиции закрыто 🚀", 0.75),
+        ("#AERO target 2 hit, 75% of the position closed 🚀", 0.75),
+        ("#LIT - первая цель есть, зафиксировал 50% позиции", 0.5),
+        ("Close half, rest runs #BTC", 0.5),
+    ],
+)
+def test_update_when_a_share_is_closed_then_a_partial_close_of_that_share(
+    text: str, fraction: float
+) -> None:
+    update = PARSER.parse_update_sync(text)
+    assert update is not None and update.kind.value == "CLOSE_PARTIAL"
+    assert update.fraction == fraction
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Биткоин закрыл день выше 60 000$. Жду продолжения.",
+        "Цена сняла ликвидность и закрепилась выше данной зоны.",
+        "Если цена закроется 4 часовой свечей выше зоны - это будет сигналом.",
+        "#BTC: if the 4h candle closes above 64k we look for longs",
+    ],
+)
+def test_update_when_the_chart_closes_then_no_close(text: str) -> None:
+    update = PARSER.parse_update_sync(text)
+    assert update is None or update.kind.value not in ("CLOSE", "CLOSE_PARTIAL")
+
+
+def test_update_when_a_russian_ordinal_target_is_taken_then_its_index() -> None:
+    update = PARSER.parse_update_sync("#ALICE - первая цель взята, остаток фиксирую по текущим")
+    assert update is not None
+    assert (update.kind.value, update.tp_index) in (("TP_HIT", 1), ("CLOSE", None))
+    update = PARSER.parse_update_sync("#ETH вторая цель взята ✅")
+    assert update is not None and (update.kind.value, update.tp_index) == ("TP_HIT", 2)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from parsers import symbols, update_pair
+from parsers.close_share import close_share, fraction_of
 from parsers.models import SignalUpdate, UpdateKind
 from parsers.normalize import lower, normalize
 from parsers.numbers import find_numbers
@@ -13,14 +14,10 @@ from parsers.update_words import (
     ALL_TARGETS,
     BREAKEVEN,
     CANCEL,
-    CLOSE,
     CONDITION_AFTER,
-    FRACTION,
     HIT,
     LATER,
     MOVE,
-    NOT_CLOSE_AFTER,
-    NOT_CLOSE_BEFORE,
     REDUCE,
     SL_HIT,
     SL_WORD,
@@ -30,20 +27,6 @@ from parsers.update_words import (
     TICKED,
     TP_INDEX,
 )
-
-
-def _close_instruction(low: str) -> re.Match[str] | None:
-    """The first "close" that tells the reader to close a position, or None."""
-    for m in CLOSE.finditer(low):
-        if NOT_CLOSE_AFTER.match(low, m.end()):
-            continue
-        if NOT_CLOSE_BEFORE.search(low, max(0, m.start() - 48), m.start()):
-            continue
-        if CONDITION_AFTER.match(low, m.end()):  # "close your position if BTC drops ..."
-            continue
-        return m
-    return None
-
 
 # The post's first word ("🎯 **Closing LONG**"): what the post is about, whatever emoji follow.
 # (Lines of hashtags first are tags, not the post's words: "#crypto #altcoins\n🎯 **Closing
@@ -66,8 +49,6 @@ _STOP_COIN = re.compile(
     r"[a-z0-9]{2,12}(?:/?usdt)?\W*(?:\n.*)?$",
     re.DOTALL,
 )
-_GAIN = re.compile(r"profit|gain|pnl|roi|\+")
-_GAIN_AFTER = re.compile(r"\s?(?:of\s)?(?:profits?|gains?|pnl|roi|return|loss(?:es)?)\b")
 # "Signal Closed", "trade closed": the channel closed it, whatever the targets did.
 _CLOSED = re.compile(r"(?:signal|trade|position)\s(?:is\s|was\s)?closed")
 
@@ -288,20 +269,20 @@ def read_update(text: str) -> SignalUpdate | None:
         # ("带个保护": a protection, no level said: a number after it is not the stop's.)
         price = None if sl_word.group() == "保护" else _number_after(low, sl_word.end())
         # "Close 50% and move SL to entry": a close first, then the stop (update_pair.py).
-        close, frac = _close_share(low)
+        close, frac = close_share(low)
         if close is not None and (frac is not None or update_pair.says_close(close.group())):
             kind, then = UpdateKind.CLOSE_PARTIAL, UpdateKind.MOVE_SL
             at = frac.start() if frac is not None else None
             fraction = update_pair.share(
-                low, at, _fraction(frac) if frac is not None else None, close.start()
+                low, at, fraction_of(frac) if frac is not None else None, close.start()
             )
             if close.start() > sl_word.end():  # the stop's level is said before the close
                 price = _number_after(low[: close.start()], sl_word.end())
     else:
-        close, frac = _close_share(low)
+        close, frac = close_share(low)
         if close and frac:
             kind, action_at = UpdateKind.CLOSE_PARTIAL, close.start()
-            fraction = _fraction(frac)
+            fraction = fraction_of(frac)
         elif (
             close
             and "仓" in low
@@ -381,61 +362,4 @@ def _problem(
         return update_pair.problem(fraction, price, to_entry)
     if kind is UpdateKind.MOVE_SL and price is None and not to_entry:
         return NO_STOP_LEVEL
-    return None
-
-
-# "close the rest", "closing remaining position", "остаток фиксирую": what is left, all of it
-# (not "Close half, rest runs": the rest stays).
-_REST_AFTER = re.compile(
-    r"\s(?:out\s)?(?:the\s|my\s|our\s|all\s)?(?:rest|remaining|remainder)(?!\w)"
-    r"|\s(?:остат\w{0,3}|оставш\w{0,4})(?!\w)"
-)
-_REST_BEFORE = re.compile(r"(?:rest|remaining|remainder|остат\w{0,3}|оставш\w{0,4})\s$")
-# "75% of the position closed", "75% позиции закрыто": the share before the verb.
-_SHARE_BEFORE = re.compile(
-    r"(?<![0-9.])[0-9]{1,3}(?:\.[0-9]{1,2})?\s?%\s"
-    r"(?:of\s(?:the\s|my\s|our\s)?(?:position|size)|(?:от\s)?позици\w{0,2})\s"
-    r"(?:(?:is|was|has\sbeen|been|got)\s)?$"
-)
-
-
-def _close_share(low: str) -> tuple[re.Match[str] | None, re.Match[str] | None]:
-    """The post's close instruction and the share it closes (None: no share said)."""
-    close = _close_instruction(low)
-    if close is not None and (
-        _REST_AFTER.match(low, close.end())
-        or _REST_BEFORE.search(low, max(0, close.start() - 16), close.start())
-    ):
-        return close, None  # "close the rest, 12% move": the rest, whatever the numbers after
-    # The share must follow the verb closely, in its sentence: "close 25% of ETH", not "target
-    # 3 ... +52%", nor "closing now. 12% profit".
-    if close:
-        end = _SENTENCE_STOP.search(low, close.end(), close.end() + 30)
-        frac = FRACTION.search(low, close.end(), end.start() if end else close.end() + 30)
-    else:
-        frac = None
-    if close and frac is None:  # "Partial close #XRP": the share may come first
-        before = FRACTION.search(low, max(0, close.start() - 16), close.start())
-        frac = before if before and before.group("partial") else None
-        if frac is None and "%" in low[max(0, close.start() - 32) : close.start()]:
-            share = _SHARE_BEFORE.search(low, max(0, close.start() - 32), close.start())
-            frac = FRACTION.match(low, share.start()) if share is not None else None
-    if frac is not None and (
-        _GAIN.search(low, close.end() if close else 0, frac.start())
-        or (close is not None and close.group() == "closed" and _GAIN_AFTER.match(low, frac.end()))
-    ):
-        frac = None  # "closed in profit 45%", "with 20% profit": the gain, not the share
-    return close, frac
-
-
-def _fraction(m: re.Match[str]) -> float | None:
-    if m.group("pct"):
-        pct = float(m.group("pct"))
-        return pct / 100.0 if 0 < pct <= 100 else None
-    if m.group("half"):
-        return 0.5
-    if m.group("quarter"):
-        return 0.25
-    if m.group("third"):
-        return round(1 / 3, 4)
     return None

@@ -132,6 +132,8 @@ def coin_on_level_line(norm: str, s: Settled, symbol: str, r: Reading) -> str | 
         ):
             coin = symbols.from_bare_words([head.group(1)])  # "XRP alım 0.65 hedef 0.70 ..."
     if coin is None:
+        coin = _caps_head_on_other_level_lines(norm, levels, start, symbol, r)
+    if coin is None:
         upto = norm.rfind("\n", 0, max(levels)) + 1
         for m in _CAPS_ALONE.finditer("\n" + norm, 0, upto + 1):  # (offsets one on: - 1)
             word = m.group(1)
@@ -142,6 +144,32 @@ def coin_on_level_line(norm: str, s: Settled, symbol: str, r: Reading) -> str | 
                 return alone
         return None
     return coin if _base(coin) != _base(symbol) else None
+
+
+def _caps_head_on_other_level_lines(
+    norm: str, levels: list[int], first_line: int, symbol: str, r: Reading
+) -> str | None:
+    """ "... Stop Targets: 1) 0.2437 / ADA buy 0.45 target 0.50": a ticker and a side word opening
+    the line of a later level read (a second post run on after the signal), another coin than the
+    one read. (Not "SET TP1 0.65": a word of the post's own.)"""
+    seen = {first_line}
+    for at in sorted(levels):
+        start = norm.rfind("\n", 0, at) + 1
+        if start in seen:
+            continue
+        seen.add(start)
+        head = _CAPS_HEAD.match(norm, start, at)
+        if (
+            head is not None
+            and _SIDE_NEXT.match(norm, head.end(1), at) is not None
+            and head.group(1) not in symbols.STOPWORDS
+            and head.group(1) not in symbol
+            and not _labelled(r, head.start(1))
+        ):
+            coin = symbols.from_bare_words([head.group(1)])
+            if coin is not None and _base(coin) != _base(symbol):
+                return coin
+    return None
 
 
 def coin_on_side_line(norm: str, low: str, side_pos: int, symbol: str, r: Reading) -> str | None:
@@ -190,6 +218,7 @@ def _labelled(r: Reading, at: int) -> bool:
 
 
 _CAPS_HEAD = re.compile(r"[^\w\n]*([A-Z][A-Z0-9]{1,11})\s")
+_SIDE_NEXT = re.compile(r"[^\w\n]{0,3}(?:long|short|buy|sell)(?!\w)", re.IGNORECASE)
 
 
 # (Not "#CRYPTOZONE": a hashtag alone names the channel.) From the "\n": re skips to each line.

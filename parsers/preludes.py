@@ -27,7 +27,9 @@ def entries_from_preludes(
     for text, offset in r.preludes:
         # (A line without a digit has no price to give: skip the side search there.)
         if side_named and _HAS_DIGIT.search(text) and sides.side_from_words(text)[0]:
-            if "|" in text:  # "BTCUSDT #LONG | Buy now | Level: 92265": the side's own field
+            # "BTCUSDT #LONG | Buy now | Level: 92265", "DODOUSDT.P 롱 / ➤ 0.93 0.96 / Profit
+            # taking 👇 / 1️⃣ 0.98": the side's own field (a one-line post's fields are its lines).
+            if "|" in text or " / " in text or "•" in text:
                 text, offset = _field_of_side(text, offset)
             found = read_prices(text, offset)
             if found:
@@ -70,12 +72,15 @@ FIELD_SEPARATOR = re.compile(r"[|•]|\s/\s")
 
 
 def _field_of_side(text: str, offset: int) -> tuple[str, int]:
-    """The "|"-parted field of a one-line post that names the side, with its offset."""
+    """The field of a one-line post ("|", "•" or " / " between them) that names the side, with
+    its offset."""
     start = 0
-    for piece in text.split("|"):
-        if sides.side_from_words(piece)[0]:
-            return piece, offset + start
-        start += len(piece) + 1
+    for sep in (*FIELD_SEPARATOR.finditer(text), None):
+        end = sep.start() if sep is not None else len(text)
+        if sides.side_from_words(text[start:end])[0]:
+            return text[start:end], offset + start
+        if sep is not None:
+            start = sep.end()
     return text, offset
 
 

@@ -318,3 +318,30 @@ def test_update_when_a_russian_ordinal_target_is_taken_then_its_index() -> None:
     assert (update.kind.value, update.tp_index) in (("TP_HIT", 1), ("CLOSE", None))
     update = PARSER.parse_update_sync("#ETH вторая цель взята ✅")
     assert update is not None and (update.kind.value, update.tp_index) == ("TP_HIT", 2)
+
+
+# --- A second post run on after a signal's levels, a ticker and a side word opening its line
+# ("... Stop Targets: 1) 0.2437 / ADA buy 0.45 target 0.50"), is another coin's: two posts in
+# one, never more targets; a word of the post's own opening a level's line ("SET TP1") is none.
+
+_VIC = (
+    "⚡️⚡️#VIC/USDT⚡️⚡️\nSignal Type: Regular (Long)\nLeverage: Cross (10.0x)\n\n"
+    "Entry Targets:\n1) 0.2565\n2) 0.2520\n\nTake Profit Targets:\n1) 0.2715\n2) 0.2811\n"
+    "3) 0.2941\n\nStop Targets:\n1) 0.2437\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "tail", ["ADA buy 0.45 target 0.50", "DOGE LONG 0.26 tp 0.28", "🔥 ARB — short 0.31 sl 0.33"]
+)
+def test_parse_when_another_coins_post_runs_on_after_the_levels_then_not_traded(
+    tail: str,
+) -> None:
+    sig = _not_traded(_VIC + tail)
+    assert sig is not None and any("two coins" in reason for reason in sig.review)
+
+
+def test_parse_when_a_word_of_the_post_opens_a_level_line_then_the_signal_is_read() -> None:
+    text = "LONG\n\n#SIREN/USDT\n\nLEVERAGE 50x\n\nENTRY MARKET -  0.6100\n\n"
+    text += "SET TP1 0.65217\nSET TP2 0.70000\n\nSL 0.55"
+    assert _levels(_valid(text)) == ("LONG", "SIRENUSDT", [0.61], [0.65217, 0.7], 0.55)

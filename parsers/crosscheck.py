@@ -283,6 +283,30 @@ def _out_of_count(label: str, r: Reading) -> bool:
     return m is not None and int(m.group()) > sum(1 for lab in r.labels if lab[0] == "tp")
 
 
+# The post says it has no stop ("No stoploss", "берем без стопа", "without a stop"): an empty
+# stop label is that, not a stop nobody could read.
+_NO_STOP = re.compile(
+    r"(?<!\w)(?:no|without(?:\sa)?)\s(?:stop[\s-]?loss|stoploss|stop|sl)"
+    # (Not "no stop hunting", "no stop loss hit yet": a report, the stop there.)
+    r"(?![\w-]|\s(?:hunt|hit|trigger|taken|reached|yet|moved))"
+    r"|(?<!\w)без\sстоп\w{0,3}(?:[\s-]?лосс\w{0,2})?|不设止损|无止损"
+)
+_NONE = frozenset(("no", "none", "нет"))
+# ("❌ Open without Stop Loss", "Never trade without a stop": a lesson's warning, not this post.)
+_WARNING = re.compile(
+    r"never|don'?t|do\snot|avoid|❌|open|trad(?:e|ing)|enter|entering|gambl|никогда|не\s"
+)
+
+
+def _says_no_stop(low: str) -> bool:
+    """Whether the post says its trade has no stop (not a warning against trading without one)."""
+    for m in _NO_STOP.finditer(low):
+        line_start = low.rfind("\n", 0, m.start()) + 1
+        if not _WARNING.search(low, line_start, m.start()):
+            return True
+    return False
+
+
 def review(r: Reading, norm: str, s: Settled, market: bool) -> None:
     """Reasons to look before trading: unread labels, percentages, unexplained numbers."""
     if not (r.empty or r.percents or r.unexplained):
@@ -303,6 +327,8 @@ def review(r: Reading, norm: str, s: Settled, market: bool) -> None:
             and not _out_of_count(label, r)
         ):
             continue  # "targets will follow", "TP3: open": no target is not a guessed target
+        if name == "stop" and (written in _NONE or _says_no_stop(low)):
+            continue  # "Стоп за уровень - ... берем без стопа", "Stoploss: none": no stop, said
         if not have.get(name, True) or (name == "entry" and not s.entries) or name == "target":
             shown = norm[span[0] : span[0] + len(label)].strip()
             value = norm[span[0] + len(label) : span[1]].strip(" :=-\t")

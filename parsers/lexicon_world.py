@@ -194,5 +194,7 @@ WORLD_ROWS: tuple[tuple[str, str, str], ...] = (
     # it is no label.
     ("emoji", "sl", r"🛑" + PRICE_NEXT),
     ("emoji", "sl", r"⛔" + PRICE_NEXT),
+    # "стоп - 5.3449$  🎁400$ на спот за регистрацию": a gift, a promotion's sum, never a price.
+    ("emoji", "noise", r"🎁"),
     ("emoji", "weak", r"@"),
 )

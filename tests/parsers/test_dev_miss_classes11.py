@@ -345,3 +345,66 @@ def test_parse_when_a_word_of_the_post_opens_a_level_line_then_the_signal_is_rea
     text = "LONG\n\n#SIREN/USDT\n\nLEVERAGE 50x\n\nENTRY MARKET -  0.6100\n\n"
     text += "SET TP1 0.65217\nSET TP2 0.70000\n\nSL 0.55"
     assert _levels(_valid(text)) == ("LONG", "SIRENUSDT", [0.61], [0.65217, 0.7], 0.55)
+
+
+# --- A post saying it has no stop ("берем без стопа", "No stop loss for this one", "Stoploss:
+# none") leaves its empty stop label unread on purpose: the signal has no stop. A stop label
+# whose value is no price, with no such words ("see chart", "no stop loss hit yet"), needs review.
+
+_NO_STOP_LEVELS = "#ATOM/USDT LONG\nEntry 4.20 - 4.44\nTarget 1 - 4.80\nTarget 2 - 5.40\n"
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "⛔️ Стоп за уровень   -\nАктив у исторического минимума, берем без стопа",
+        "Stop loss: -\nNo stop loss for this one, spot buy",
+        "Stop loss: none",
+        "SL: нет",
+    ],
+)
+def test_parse_when_the_post_says_it_has_no_stop_then_read_without_one(tail: str) -> None:
+    sig = _valid(_NO_STOP_LEVELS + tail)
+    assert _levels(sig) == ("LONG", "ATOMUSDT", [4.2, 4.44], [4.8, 5.4], None)
+
+
+@pytest.mark.parametrize(
+    "tail", ["Stop loss: see chart", "Stop loss: see chart\nno stop loss hit yet", "SL: later"]
+)
+def test_parse_when_a_stop_label_has_no_price_and_no_stop_is_not_said_then_not_traded(
+    tail: str,
+) -> None:
+    _not_traded(_NO_STOP_LEVELS + tail)
+
+
+# --- A gift emoji opens a promotion: its sum is no price ("стоп - 5.3449$  🎁400$ на спот за
+# регистрацию", "🎁 Bonus up to 5000 USDT").
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        " ❗️СИГНАЛ  🗯APT SHORT📈  плечо - 45 кросс цена входа - 5.0818$ цели - 5.0277$ 4.9785$"
+        " 4.7768$ стоп - 5.3449$  🎁400$ на спот за регистрацию и торговлю на бирже Bybit📈 ",
+        "#APT SHORT\nEntry 5.0818\nTP 5.0277 4.9785 4.7768\nSL 5.3449\n🎁 Bonus up to 5000 USDT",
+    ],
+)
+def test_parse_when_a_gift_promotion_follows_the_levels_then_its_sum_is_no_level(
+    text: str,
+) -> None:
+    sig = _valid(text)
+    assert _levels(sig) == ("SHORT", "APTUSDT", [5.0818], [5.0277, 4.9785, 4.7768], 5.3449)
+
+
+def test_parse_when_targets_are_listed_behind_gift_emoji_then_not_traded() -> None:
+    _not_traded("#APT SHORT\nEntry 5.0818\nTargets:\n🎁 5.0277\n🎁 4.9785\nSL 5.3449")
+
+
+@pytest.mark.parametrize(
+    "warning",
+    ["❌ Open without Stop Loss", "Never trade without a stop loss!", "Don't enter without SL"],
+)
+def test_parse_when_a_lesson_warns_against_no_stop_then_the_unread_stop_is_still_refused(
+    warning: str,
+) -> None:
+    _not_traded(_NO_STOP_LEVELS + "Stop loss: see chart\n" + warning)

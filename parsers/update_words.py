@@ -25,12 +25,17 @@ CANCEL = re.compile(
         r"لغو",
         r"void",
         r"invalidated",
+        # "LINK/USDT will be considered as NULL": the signal is void (its entry never reached).
+        r"(?:considered\s(?:as\s)?|(?:is|are)\s(?:now\s)?)null(?:\sand\svoid)?",
+        r"null\sand\svoid",
         r"сн(?:ять|имаем|имите)\s(?:все\s)?(?:лимитн\w{0,3}\s)?(?:ордер\w{0,2}|заявк\w{0,2})",
     )
     + r"|取消|不进(?:场)?(?!一步)"
     # "撤销", "撤单": withdraw the order (not "不撤单": keep it); "不着急进", "不用急着进场": no
     # hurry to enter, i.e. do not enter now (著 is 着 in traditional text).
     + r"|(?<![不别没])撤(?:销|单)|不用?(?:[着著]急|急[着著])进(?:场)?(?!一步)"
+    # "先暂停一下zen，等待纽约开盘": pause it for now (no order now, whatever is pending).
+    + r"|(?:(?<!\w)|(?<=可以)|(?<=就))先暂停"
 )
 
 

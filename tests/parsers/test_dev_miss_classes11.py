@@ -408,3 +408,31 @@ def test_parse_when_a_lesson_warns_against_no_stop_then_the_unread_stop_is_still
     warning: str,
 ) -> None:
     _not_traded(_NO_STOP_LEVELS + "Stop loss: see chart\n" + warning)
+
+
+# --- A signal declared void ("LINK/USDT will be considered as NULL", "null and void") and a
+# Chinese "pause it for now" ("先暫停一下zen") cancel; "null" as a word of prose, or a market
+# pausing its trading, do not.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "✅LINK/USDT will be considered as NULL. (0.00% PROFIT) 🟢\n➡️LINK didn’t reach the Entry"
+        " Zone (14.439-14.460) before its value went over the SL value.",
+        "#ETH signal is null and void",
+        "先暫停一下zen，等待紐約開盤",
+        "可以先暂停一下 #SOL",
+    ],
+)
+def test_update_when_the_signal_is_void_or_paused_then_cancel(text: str) -> None:
+    update = PARSER.parse_update_sync(text)
+    assert update is not None and update.kind.value == "CANCEL"
+
+
+@pytest.mark.parametrize(
+    "text", ["The null hypothesis says BTC moves randomly", "交易所暂停提币", "市场暂停交易"]
+)
+def test_update_when_null_or_a_pause_is_not_said_of_the_signal_then_no_cancel(text: str) -> None:
+    update = PARSER.parse_update_sync(text)
+    assert update is None or update.kind.value != "CANCEL"

@@ -96,6 +96,8 @@ EN_ROWS: tuple[tuple[str, str, str], ...] = (
     ("en", "tp", r"profit\s?(?:levels|zones?)"),
     ("en", "tp", r"t-?[0-9]{1,2}(?=\s?[:=)→-])"),  # "T1:", "T-1:"
     ("en", "tp", r"t[0-9]{1,2}(?=\s\$?[0-9])"),  # "T1 0.1139": target 1, then its price
+    # "Targets hit: 3/5" (before "targets"): the count of targets reached, no price.
+    ("en", "noise", r"targets?\s(?:hit|reached|achieved|done)(?=\s?:)"),
     ("en", "tp", r"targets" + IDXS),
     ("en", "tp", r"target" + IDX),
     ("en", "tp", r"tgts?" + IDX),

@@ -54,6 +54,8 @@ WORLD_ROWS: tuple[tuple[str, str, str], ...] = (
     ("es", "tp", r"tomar\sganancias"),
     ("es", "tp", r"toma\sde\sganancias"),
     ("es", "tp", r"metas?"),
+    # "Alvos atingidos: 1" (before "alvos"): the count of targets reached, no price.
+    ("pt", "noise", r"alvos?\satingidos?"),
     ("pt", "tp", r"alvos?" + IDX),
     ("es", "lev", r"apalancamiento"),
     ("pt", "lev", r"alavancagem"),

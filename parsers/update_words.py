@@ -40,7 +40,11 @@ CANCEL = re.compile(
 
 
 SL_HIT = re.compile(
-    r"stopped\s?out|(?<!be\s)stop[\s-]?out(?!\w)|stop[\s-]?(?:loss\s|target\s)?(?:hit|triggered|reached|taken)|(?<!\w)sl\s?(?:hit|triggered|reached|taken)"
+    r"stopped\s?out|(?<!be\s)stop[\s-]?out(?!\w)|stop[\s-]?(?:loss\s|target\s)?(?:hit|triggered|reached|taken"
+    # "STOP LOSS ATIVADO", "Stop loss activated", "STOP DE LUCRO ATIVADO" (the profit stop).
+    # (Not "Stop ativado: no ponto de entrada": a field saying where the stop now is.)
+    r"|(?:activated|ativad[oa]|activad[oa]|acionad[oa])(?!\s?:))"
+    r"|stop\sde\s(?:lucro|ganho)\s(?:ativad|acionad)|(?<!\w)sl\s?(?:hit|triggered|reached|taken)"
     r"|hit\s(?:the\s|our\s)?(?:sl|stop)|выбило\s(?:по\s)?стоп\w{0,2}|стоп\w{0,2}\s(?:сработал|выбило|задет)"
     r"|止损(?:已)?(?:触发|出局)|stop\s(?:alcanzado|atingido)|❌\s?(?:sl|stop)"
     # "Позицию по #DYDX - закрыло по стоп-лоссу", "позиция закрыта по стопу": the stop was hit.
@@ -234,6 +238,8 @@ TP_INDEX = re.compile(
     r"|fifth|sixth)\s(?:targets?|tps?)\s(?:hit|reached|done|achieved|smashed)"
     # "تم تحقيق الهدف الأول ✅": the first target reached (Arabic ordinals).
     r"|الهدف\s(?P<a>الأول|الاول|الثاني|الثالث|الرابع|الخامس)"
+    # "Alvos atingidos: 6/6", "Targets hit: 3/5": the count of targets reached.
+    r"|(?:alvos|targets|tps)\s(?:atingidos|hit|reached|achieved|done)\s?:\s?(?P<n>[0-9]{1,2})\s?/"
     # "первая цель взята", "вторая цель": the first, the second target (Russian ordinals).
     r"|(?<!\w)(?P<r>перв|втор|трет|четв[её]рт|пят)\w{0,3}\s(?:цел|тейк)"
 )
@@ -263,7 +269,8 @@ HIT = re.compile(
 
 
 ALL_TARGETS = re.compile(
-    r"all\s(?:take[\s-]?profit\s)?(?:targets?|tps?)|все\sцели|todos\slos\sobjetivos|所有目标|全部止盈"
+    r"all\s(?:take[\s-]?profit\s)?(?:targets?|tps?)|все\sцели|todos\slos\sobjetivos|todos\sos\salvos"
+    r"|所有目标|全部止盈"
 )
 
 

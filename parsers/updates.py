@@ -152,7 +152,9 @@ def _tp_index(low: str) -> int | None:
         return _WORD_NUMBERS[m.group("a")]
     if m.group("r"):
         return _RU_ORDINALS[m.group("r").replace("ё", "е")]
-    return int(m.group("i") or m.group("j") or m.group("k") or m.group("m") or m.group("t"))
+    return int(
+        m.group("i") or m.group("j") or m.group("k") or m.group("m") or m.group("t") or m.group("n")
+    )
 
 
 # "Target 3 ✅", or with its price: "Target 3: 0.067✔️".

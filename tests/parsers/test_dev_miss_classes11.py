@@ -436,3 +436,71 @@ def test_update_when_the_signal_is_void_or_paused_then_cancel(text: str) -> None
 def test_update_when_null_or_a_pause_is_not_said_of_the_signal_then_no_cancel(text: str) -> None:
     update = PARSER.parse_update_sync(text)
     assert update is None or update.kind.value != "CANCEL"
+
+
+# --- A trading bot's reports: the stop activated (hit) ends the trade ("STOP LOSS ATIVADO",
+# "Stop loss activated", "STOP DE LUCRO ATIVADO"); "Stop ativado: no ponto de entrada" (a field:
+# where the stop now is) reports no hit; the count of targets reached ("Alvos atingidos: 6/6",
+# "Targets hit: 3/5") is no price, and gives the target reached.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "❌ #SOL - OPERAÇÃO FINALIZADA ❌\n📌 Motivo: STOP LOSS ATIVADO APÓS ALVO 1\n"
+        "📈 Alvos atingidos: 1\n🛑 Stop loss: 245.50",
+        "#BTC Stop loss activated ❌",
+        "✅ STOP DE LUCRO ATIVADO #SOL\nPreço retornou ao ponto de entrada",
+    ],
+)
+def test_update_when_the_stop_is_activated_then_a_stop_hit(text: str) -> None:
+    update = PARSER.parse_update_sync(text)
+    assert update is not None and update.kind.value == "SL_HIT"
+
+
+@pytest.mark.parametrize(
+    ("text", "index"),
+    [
+        (
+            "🌕 #SOL - OPERAÇÃO FINALIZADA 🌕\n📌 Motivo: TODOS OS ALVOS ATINGIDOS - LUA!\n"
+            "📈 Alvos atingidos: 6/6\n🛑 Stop loss: 238.64",
+            6,
+        ),
+        ("#ETH Targets hit: 3/5 ✅\nStop loss: 3050", 3),
+    ],
+)
+def test_update_when_a_report_counts_the_targets_reached_then_a_target_hit(
+    text: str, index: int
+) -> None:
+    assert PARSER.parse_sync(text) is None or not PARSER.parse_sync(text).is_valid()
+    update = PARSER.parse_update_sync(text)
+    assert update is not None and (update.kind.value, update.tp_index) == ("TP_HIT", index)
+
+
+def test_update_when_the_stop_field_says_where_it_is_then_no_stop_hit() -> None:
+    text = "✅ PRIMEIRO ALVO ATINGIDO #SOL\n🔍 Alvo 1 atingido no par #SOL\n"
+    text += "🛡️ Stop ativado: no ponto de entrada"
+    update = PARSER.parse_update_sync(text)
+    assert update is not None and update.kind.value != "SL_HIT"
+
+
+# --- A chart's timeframe before a pair spaced around its slash ("Timeframe: 4H / ETH_USDT") is
+# no coin quoted in ETH; "1INCH/USDT" stays the coin 1INCH.
+
+
+@pytest.mark.parametrize(
+    ("text", "symbol"),
+    [
+        (
+            "Timeframe: 4H / ETH_USDT / 숏 / Einstiegszone → 3720 / Metas - 3664, 3650 / ❌ "
+            "Invalidation :- 3735",
+            "ETHUSDT",
+        ),
+        ("TF 15m / BTC/USDT LONG\nEntry 64000\nTP 65000\nSL 63500", "BTCUSDT"),
+        ("1INCH/USDT long\nEntry 0.3\nTP 0.35\nSL 0.28", "1INCHUSDT"),
+    ],
+)
+def test_parse_when_a_timeframe_precedes_the_pair_then_it_is_no_coin(
+    text: str, symbol: str
+) -> None:
+    assert _valid(text).symbol == symbol

@@ -547,3 +547,22 @@ def test_parse_when_exits_with_a_colon_heads_the_targets_then_they_are_read() ->
         [75500.0, 74700.0, 74000.0],
         79500.0,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "#ETH Long\nExits :- 3370 • 3400\nGiriş -> 3320 – 3350\nSL :- 3280",
+            ("LONG", "ETHUSDT", [3320.0, 3350.0], [3370.0, 3400.0], 3280.0),
+        ),
+        (
+            "HOOK_USDT Compra\n💰 Entry Area = 1,0444\nExits :- 1,2604\n🛑 Dừng lỗ:0,8917",
+            ("LONG", "HOOKUSDT", [1.0444], [1.2604], 0.8917),
+        ),
+    ],
+)
+def test_parse_when_exits_takes_a_colon_dash_then_its_prices_are_the_targets(
+    text: str, want: Levels
+) -> None:
+    assert _levels(_valid(text)) == want

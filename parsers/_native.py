@@ -20,6 +20,7 @@ SOURCES = Path(__file__).resolve().parent
 # The per-message pipeline (parsers/signal_parser.py) and follow-up reader (parsers/updates.py),
 # and what they call.
 COMPILED = (
+    "close_share",
     "coins",
     "crosscheck",
     "explain",

@@ -33,6 +33,7 @@ from telegram.ext import (
 )
 
 from bot import app_commands, notify
+from bot.app_commands import COMMANDS
 from bot.approval_cards import ApprovalCards
 from bot.auth import Callback, Gate
 from bot.channel_scores import ScoreLines
@@ -49,17 +50,6 @@ from config.redact import mask
 
 log = logging.getLogger(__name__)
 
-COMMANDS: list[tuple[str, str]] = [
-    ("start", "What this bot does, its mode and limits"),
-    ("help", "How to use it"),
-    ("stats", "Equity, PnL, win rate, open positions"),
-    ("positions", "Open positions with unrealized PnL"),
-    ("close", "Close a position: /close BTCUSDT, or a share: /close BTCUSDT 25%"),
-    ("pending", "Signals waiting for approval"),
-    ("channels", "Channels: pause, resume, ask or copy automatically"),
-    ("halt", "Stop new trades now (/halt close: also close all)"),
-    ("resume", "Allow new trades again"),
-]
 Ctx = ContextTypes.DEFAULT_TYPE
 TEXT = filters.TEXT | filters.CAPTION
 CONFIRM_TTL_S = 300.0
@@ -102,6 +92,7 @@ class TelegramFront:
             ("stats",): partial(app_commands.cmd_stats, self),
             ("positions",): partial(app_commands.cmd_positions, self),
             ("close",): partial(app_commands.cmd_close, self),
+            ("cancel",): partial(app_commands.cmd_cancel, self),
             ("pending",): partial(app_commands.cmd_pending, self),
             ("halt",): partial(app_commands.cmd_halt, self),
             ("resume",): partial(app_commands.cmd_resume, self),

@@ -1,5 +1,5 @@
 """The admin's commands and inline buttons on Telegram: /help, /stats (with the equity curve
-button), /positions (a Close button each), /close, /pending, /halt (and its close-all
+button), /positions (a Close button each), /close, /cancel, /pending, /halt (and its close-all
 confirmation), /resume, and every button tap.
 
 Handlers of the TelegramFront (bot/app.py), which registers them behind its Gate; buttons carry
@@ -14,13 +14,26 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.ext import ContextTypes
 
 from bot.chart import equity_png
-from bot.desk import CLOSE_USAGE
+from bot.desk import CANCEL_USAGE, CLOSE_USAGE
 from bot.sending import answer, send, with_retry
 
 if TYPE_CHECKING:
     from bot.app import TelegramFront
 
 Ctx = ContextTypes.DEFAULT_TYPE
+# The commands in Telegram's menu (set_my_commands), in order.
+COMMANDS: list[tuple[str, str]] = [
+    ("start", "What this bot does, its mode and limits"),
+    ("help", "How to use it"),
+    ("stats", "Equity, PnL, win rate, open positions"),
+    ("positions", "Open positions with unrealized PnL"),
+    ("close", "Close a position: /close BTCUSDT, or a share: /close BTCUSDT 25%"),
+    ("cancel", "Cancel entries not yet filled: /cancel BTCUSDT [book]"),
+    ("pending", "Signals waiting for approval"),
+    ("channels", "Channels: pause, resume, ask or copy automatically"),
+    ("halt", "Stop new trades now (/halt close: also close all)"),
+    ("resume", "Allow new trades again"),
+]
 
 
 async def on_callback(front: TelegramFront, update: Update, context: Ctx) -> None:
@@ -104,6 +117,15 @@ async def cmd_close(front: TelegramFront, update: Update, context: Ctx) -> None:
     await _answer(front, update, await front.desk.close_symbol(args[0].upper(), share))
 
 
+async def cmd_cancel(front: TelegramFront, update: Update, context: Ctx) -> None:
+    """/cancel SYMBOL [BOOK ...]: its entries not yet filled, in those books (else in all)."""
+    args = context.args or []
+    if not args:
+        await _answer(front, update, CANCEL_USAGE)
+        return
+    await _answer(front, update, await front.desk.cancel_symbol(args[0].upper(), args[1:]))
+
+
 async def cmd_pending(front: TelegramFront, update: Update, context: Ctx) -> None:
     """/pending."""
     await _answer(front, update, front.desk.pending_text())
@@ -116,12 +138,10 @@ async def cmd_halt(front: TelegramFront, update: Update, context: Ctx) -> None:
     text = front.desk.halt(f"/halt by {who}")
     await _answer(front, update, text)
     if [a.lower() for a in (context.args or [])][:1] == ["close"]:
-        n = len(front.desk.positions())
+        question, label = front.desk.close_all_question()
         token = front._new_token("close_all")
-        button = InlineKeyboardButton(f"⚠️ Close all {n} positions", callback_data=f"hc:{token}")
-        sent = await _answer(
-            front, update, f"Close every open position ({n})?", InlineKeyboardMarkup([[button]])
-        )
+        button = InlineKeyboardButton(label, callback_data=f"hc:{token}")
+        sent = await _answer(front, update, question, InlineKeyboardMarkup([[button]]))
         front._bind([token], sent)
 
 

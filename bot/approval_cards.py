@@ -36,7 +36,7 @@ class ApprovalCards:
         close whose post does not say how much offers the shares instead of Approve: the share
         tapped is exactly what is closed."""
         ref = f"{pending.id}:{pending.version}"
-        if pending.action is not None and followups.needs_share(followups.Action(**pending.action)):
+        if followups.asks_share(pending.action):
             shares = [
                 InlineKeyboardButton(f"{x:.0%}", callback_data=f"s:{ref}:{round(x * 100)}")
                 for x in followups.SHARES

@@ -279,58 +279,6 @@ def render_stats(stats: dict[str, Any]) -> str:
     )
 
 
-def render_position(p: dict[str, Any]) -> str:
-    """One open position, one line."""
-    base, _ = split_symbol(str(p.get("symbol", "?")))
-    trailing = _trailing_text(p.get("trailing"))
-    rest = ", ".join(fmt_num(x) for x in p.get("resting_entries") or [])
-    return (
-        f"{str(p.get('side', '?')).upper()} {p.get('symbol')} · {fmt_num(p.get('quantity'))} {base}"
-        f" @ {fmt_num(p.get('entry_price'))} → {fmt_num(p.get('current_price'))}"
-        f" · PnL {fmt_signed(p.get('unrealized_pnl'))}{trailing}"
-        + (f" · entries still resting at {rest}" if rest else "")
-    )
-
-
-def _trailing_text(trail: dict[str, Any] | None) -> str:
-    """The trailing stop's state on a position line: active, waiting (for what), or off with
-    the reason it cannot trail (nothing when it was never asked for)."""
-    if not trail:
-        return ""
-    state = trail.get("state", "active" if trail.get("active") else "off")
-    if state == "active":
-        text = f" · trailing stop {fmt_num(trail.get('stop'))} (best {fmt_num(trail.get('best'))})"
-        if trail.get("reason"):
-            text += f", exchange refused it: {trail['reason']}"
-        return text
-    if state == "waiting":
-        act = str(trail.get("activation") or "entry")
-        what = act.upper() if act.startswith("tp") else act
-        at = f" at {fmt_num(trail.get('at'))}" if trail.get("at") is not None else ""
-        if act.endswith("%"):
-            what = f"{act} profit"
-        return f" · trailing {fmt_num(trail.get('pct'))}% waits for {what}{at}"
-    return f" · trailing off: {trail['reason']}" if trail.get("reason") else ""
-
-
-def render_positions(positions: list[dict[str, Any]]) -> str:
-    """/positions: every open position with its unrealized PnL (bot/positions_view.py adds
-    what rests or waits unfilled)."""
-    if not positions:
-        return "No open positions."
-    books = list(dict.fromkeys(str(p.get("book") or "?") for p in positions))
-    if len(books) == 1:
-        head = "📂 Open positions" + (f" · book {books[0]}" if books[0] != "?" else "")
-        return head + "\n" + "\n".join(f"• {render_position(p)}" for p in positions)
-    # Several books (COPY_TO): a live line and a paper line would look the same, so a header
-    # per book names it, in the order the books came.
-    lines = [f"📂 Open positions · {len(books)} books"]
-    for book in books:
-        lines.append(f"Book {book}:")
-        lines += [f"• {render_position(p)}" for p in positions if str(p.get("book") or "?") == book]
-    return "\n".join(lines)
-
-
 def _book(stats: dict[str, Any]) -> str:
     """' · book NAME' when the figures say which book they are about."""
     return f" · book {stats['book']}" if stats.get("book") else ""
@@ -350,6 +298,7 @@ def render_help(settings: Any, mode_label: str, *, console: bool = False) -> str
         "/stats – equity, PnL, win rate, open positions",
         "/positions – open positions with unrealized PnL",
         "/close SYMBOL – close one position (/close SYMBOL 25% closes a quarter)",
+        "/cancel SYMBOL [BOOK] – cancel its entries not yet filled (an open position stays)",
         "/pending – signals waiting for approval",
         "/halt – stop new trades at once (/halt close also closes every position)",
         "/resume – allow new trades again",

@@ -1,7 +1,7 @@
 """The terminal console: the same desk and cards as Telegram, driven by stdin.
 
 Paste a signal and end it with an empty line; answer y/n to the card; /stats, /positions,
-/pending, /close SYMBOL, /halt, /resume, /help, /quit. Works when stdin is a pipe.
+/pending, /close SYMBOL, /cancel SYMBOL, /halt, /resume, /help, /quit. Works when stdin is a pipe.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import IO, Any
 
 from bot import followups, notify
-from bot.desk import CLOSE_USAGE, Desk
+from bot.desk import CANCEL_USAGE, CLOSE_USAGE, Desk
 from bot.replies import CARD
 
 QUIT = ("/quit", "/exit", "/q")
@@ -126,7 +126,7 @@ class Console:
         await self._decide(reply.pending)
 
     async def _decide(self, pending: Any) -> None:
-        if pending.action is not None and followups.needs_share(followups.Action(**pending.action)):
+        if followups.asks_share(pending.action):
             share = await self._ask_share()
             if share is not None:
                 self.say((await self.desk.approve(pending.id, None, share))[1])
@@ -191,11 +191,15 @@ class Console:
             else:
                 share = args[1] if len(args) > 1 else None
                 self.say(await self.desk.close_symbol(args[0].upper(), share))
+        elif name == "/cancel":
+            if not args:
+                self.say(CANCEL_USAGE)
+            else:
+                self.say(await self.desk.cancel_symbol(args[0].upper(), args[1:]))
         elif name == "/halt":
             self.say(self.desk.halt("/halt from the console"))
             if args[:1] and args[0].lower() == "close":
-                n = len(self.desk.positions())
-                if await self._ask(f"Close every open position ({n})? [y/n] "):
+                if await self._ask(f"{self.desk.close_all_question()[0]} [y/n] "):
                     self.say(await self.desk.close_all())
         elif name == "/resume":
             self.say(self.desk.resume())

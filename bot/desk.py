@@ -11,7 +11,7 @@ import logging
 from collections import OrderedDict
 from typing import Any
 
-from bot import cards, desk_messages, followups, positions_view
+from bot import cards, desk_closes, desk_messages, followups, positions_view
 from bot.approvals import (
     EXECUTED,
     EXECUTING,
@@ -26,12 +26,12 @@ from bot.replies import (
 )
 from config.channels import ChannelMatch
 from engine.core import scoreboard as sb
-from engine.core.close_hold import WAITING
 
 log = logging.getLogger(__name__)
 
 NO_SIGNAL_TEXT = desk_messages.NO_SIGNAL_TEXT
-CLOSE_USAGE = "Usage: /close SYMBOL [share], e.g. /close BTCUSDT or /close BTCUSDT 25%."
+CLOSE_USAGE = desk_closes.CLOSE_USAGE
+CANCEL_USAGE = desk_closes.CANCEL_USAGE
 CHOOSE_SHARE = (
     "The post does not say how much to close: choose a share (25%, 50%, 100%) or Ignore. "
     "Nothing was closed."
@@ -143,7 +143,7 @@ class Desk:
             return None, CHOOSE_SHARE
         known = await self.book.get(pending_id)
         action = known.action if known is not None else None
-        wants = action is not None and followups.needs_share(followups.Action(**action))
+        wants = followups.asks_share(action)
         if wants and share is None:
             return None, CHOOSE_SHARE
         if share is not None and not wants:
@@ -257,36 +257,19 @@ class Desk:
 
     async def close_symbol(self, symbol: str, share: str | None = None) -> str:
         """/close SYMBOL, or /close SYMBOL 25% (that share of it)."""
-        if share is not None:
-            return await self._close_share(symbol, share)
-        r = await self.engine.apply_update("CLOSE", symbol=symbol, reason="manual")
-        if not r.ok:
-            return f"No open position for {symbol}."
-        waits = [x for x in r.reasons if WAITING in x]  # the rate-limit window (close_hold.py)
-        return f"⏳ {'; '.join(waits)}." if waits else f"✅ Closed {symbol}."
+        return await desk_closes.close(self.engine, symbol, share)
 
-    async def _close_share(self, symbol: str, share: str) -> str:
-        """/close SYMBOL 25%: that share of its open position, at market."""
-        pct = share.strip().rstrip("%")
-        try:
-            fraction = float(pct) / 100
-        except ValueError:
-            fraction = -1.0
-        if not 0 < fraction <= 1:
-            return f"{CLOSE_USAGE} The share is a percentage above 0, at most 100 ({share!r})."
-        r = await self.engine.apply_update(
-            "CLOSE_PARTIAL", symbol=symbol, fraction=fraction, reason="manual"
-        )
-        if not r.ok:
-            why = "; ".join(r.reasons) or "no open position, or the share rounds to nothing"
-            return f"Nothing was closed for {symbol}: {why}."
-        waits = [x for x in r.reasons if WAITING in x]
-        return f"⏳ {'; '.join(waits)}." if waits else f"✅ Closed {fraction:.0%} of {symbol}."
+    async def cancel_symbol(self, symbol: str, books: list[str] | None = None) -> str:
+        """/cancel SYMBOL [BOOK ...]: what has not filled of it, in those books (else all)."""
+        return await desk_closes.cancel(self.engine, symbol, list(books or []))
 
     async def close_all(self) -> str:
-        """Close every open position."""
-        n = await self.engine.close_all()
-        return f"✅ Closed {n} position{'s' if n != 1 else ''}."
+        """Close every open position (and end the trades with nothing filled)."""
+        return await desk_closes.close_all(self.engine)
+
+    def close_all_question(self) -> tuple[str, str]:
+        """/halt close's question, and its button's label."""
+        return desk_closes.close_all_question(self.engine)
 
     def halt(self, reason: str) -> str:
         """/halt: no new trades."""

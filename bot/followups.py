@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from bot.cards import fmt_num
+from engine.core.follow_ups import ENDS_WAITING
 from engine.domain.signal import canonical_symbol
 
 # Kinds that change what is at risk: asked first in confirmation mode.
@@ -43,9 +44,6 @@ class Action:
         return dict(vars(self))
 
 
-# Follow-ups that end an entry not filled yet: a breakout still waiting for its level
-# (engine/core/waiter.py), or limit entries resting with nothing filled.
-ENDS_WAITING = ("CANCEL", "CLOSE", "SL_HIT")
 # The shares a card offers when the post says to close part but not how much.
 SHARES = (0.25, 0.5, 1.0)
 
@@ -54,26 +52,23 @@ def named(engine: Any) -> list[dict[str, Any]]:
     """What a follow-up can name: the open positions, the trades whose limit entries rest with
     nothing filled (each says "resting at ..."), then the entries waiting for their level
     (each says "waiting")."""
-    waiting = getattr(engine, "waiting_entries", None)
-    pending = getattr(engine, "pending_trades", None)
-    resting = [_resting(t) for t in pending()] if pending is not None else []
-    return [
-        *engine.positions(),
-        *resting,
-        *(list(waiting()) if waiting is not None else []),
-    ]
+    resting = [_resting(r) for r in engine.resting_trades()]
+    return [*engine.positions(), *resting, *engine.waiting_entries()]
 
 
-def _resting(t: Any) -> dict[str, Any]:
-    """A trade whose limit entries rest unfilled, as a follow-up names it."""
-    at = " · ".join(fmt_num(float(x)) for x in t.entries) or "market"
+def _resting(r: Any) -> dict[str, Any]:
+    """A trade whose limit entries rest unfilled (the engine's RestingTrade), as a follow-up
+    names it: the prices of the orders that rest, not the signal's (one may not have been
+    placed: a size too small to split goes as one order)."""
+    at = " · ".join(fmt_num(price) for price, _ in r.entries) or "market"
     return {
-        "trade_id": t.trade_id,
-        "symbol": t.symbol,
-        "side": t.side,
-        "leverage": t.leverage,
-        "sl": float(t.sl) if t.sl is not None else None,
-        "source": t.source,
+        "trade_id": r.trade_id,
+        "symbol": r.symbol,
+        "side": r.side,
+        "leverage": r.leverage,
+        "sl": r.sl,
+        "source": r.source,
+        "book": r.book,
         "resting": f"resting at {at}, nothing filled yet",
     }
 
@@ -81,6 +76,12 @@ def _resting(t: Any) -> dict[str, Any]:
 def needs_share(action: Action) -> bool:
     """True for a partial close whose post did not say how much ("take some profits")."""
     return action.kind == "CLOSE_PARTIAL" and action.fraction is None and action.then is None
+
+
+def asks_share(action: dict[str, Any] | None) -> bool:
+    """True when an approval's stored follow-up (None: a signal) waits for a share to be
+    chosen: its card offers the shares instead of Approve."""
+    return action is not None and needs_share(Action(**action))
 
 
 def no_share_text(action: Action) -> str:
@@ -313,5 +314,8 @@ async def apply(engine: Any, action: Action, share: float | None = None) -> tupl
         ok = ok and bool(result.ok)
         reasons += list(result.reasons or [])
     if ok:
-        return True, f"↪️ {what}: done ({action.label})"
+        # What the engine did beyond the label (the unfilled entries a close ended, a close
+        # held by the rate limit); a cancel's or an entry-only close's label says it all.
+        said = [] if action.kind == "CANCEL" or action.entry_only else reasons
+        return True, f"↪️ {what}: done ({action.label})" + "".join(f"; {x}" for x in said)
     return False, f"↪️ {what}: not applied ({'; '.join(reasons) or 'nothing to do'})"

@@ -10,45 +10,50 @@ import time
 from collections.abc import Sequence
 from typing import Any
 
-from bot.cards import fmt_num, render_positions
+from bot.cards import fmt_num, fmt_signed
 from engine.domain.signal import split_symbol
 
 RESTING_HEAD = "🕒 Entries resting, nothing filled yet"
 WAITING_HEAD = "⏳ Waiting entries (breakouts: nothing is sent before the level)"
-# The closest existing way to cancel one (a channel's cancel, in the user's own words): it
-# cancels only what has not filled; an open position of the symbol stays (bot/desk_followups.py).
-CANCEL_HINT = "to cancel: send “Cancel {base}” here (only unfilled entries of {base} end)"
+# /cancel ends only what has not filled (bot/desk_closes.py): an open position of it stays.
+CANCEL_HINT = "to cancel: /cancel {coin} (only entries of {coin} not yet filled end)"
+TTL_LIMIT, TTL_WAITING = "LIMIT_ORDER_TTL_HOURS", "WAITING_ENTRY_TTL_HOURS"
 
 
 def _when(ts: float) -> str:
     return time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime(ts))
 
 
+def _line(head: str, sl: Any, targets: Any, more: str, until: tuple[float, str], book: Any,
+          now: float) -> list[str]:  # fmt: skip
+    """One entry not filled yet: `head` (side, BASE/QUOTE, what rests or waits), its stop and
+    targets, `more` (since when, or the price now), when which TTL setting ends it (`until`),
+    its book, and how to cancel it."""
+    coin = head.split(" ")[1].replace("/", "")
+    tps = ", ".join(fmt_num(x) for x in targets or []) or "none"
+    expires, ttl = until
+    hours = max(0.0, (expires - now) / 3600)
+    return [
+        f"• {head} · stop {fmt_num(sl)} · targets {tps}{more} · expires {_when(expires)}"
+        f" (in {hours:.1f} h, {ttl}) · book {book or '?'}",
+        f"  {CANCEL_HINT.format(coin=coin)}",
+    ]
+
+
 def _resting_line(r: Any, now: float) -> list[str]:
     base, quote = split_symbol(str(r.symbol))
     entries = ", ".join(f"{fmt_num(p)} ({fmt_num(q)} {base})" for p, q in r.entries)
-    targets = ", ".join(fmt_num(x) for x in r.take_profits) or "none"
-    hours = max(0.0, (r.expires_at - now) / 3600)
-    return [
-        f"• {r.side} {base}/{quote} · limit {entries or 'none'} · stop {fmt_num(r.sl)}"
-        f" · targets {targets} · since {_when(r.since)} · expires {_when(r.expires_at)}"
-        f" (in {hours:.1f} h, LIMIT_ORDER_TTL_HOURS) · book {r.book}",
-        f"  {CANCEL_HINT.format(base=base)}",
-    ]
+    head = f"{r.side} {base}/{quote} · limit {entries or 'none'}"
+    since = f" · since {_when(r.since)}"
+    return _line(head, r.sl, r.take_profits, since, (r.expires_at, TTL_LIMIT), r.book, now)
 
 
 def _waiting_line(w: dict[str, Any], now: float) -> list[str]:
     base, quote = split_symbol(str(w["symbol"]))
-    targets = ", ".join(fmt_num(x) for x in w.get("take_profits") or []) or "none"
-    expires = float(w["expires_at"])
-    hours = max(0.0, (expires - now) / 3600)
-    return [
-        f"• {w['side']} {base}/{quote} {w['waiting']} · stop {fmt_num(w.get('sl'))}"
-        f" · targets {targets} · price {fmt_num(w.get('current_price'))}"
-        f" · expires {_when(expires)} (in {hours:.1f} h, WAITING_ENTRY_TTL_HOURS)"
-        f" · book {w.get('book') or '?'}",
-        f"  {CANCEL_HINT.format(base=base)}",
-    ]
+    head = f"{w['side']} {base}/{quote} {w['waiting']}"
+    price = f" · price {fmt_num(w.get('current_price'))}"
+    until = (float(w["expires_at"]), TTL_WAITING)
+    return _line(head, w.get("sl"), w.get("take_profits"), price, until, w.get("book"), now)
 
 
 def render(
@@ -62,7 +67,7 @@ def render(
     if not positions and not resting and not waiting:
         named = f" · book {', '.join(books)}" if books else ""
         return f"No open positions, no entries resting or waiting for their level{named}."
-    lines = [render_positions(positions) if positions else "No open positions."]
+    lines = [render_positions(positions)]
     if resting:
         lines.append(RESTING_HEAD)
         for r in resting:
@@ -71,4 +76,56 @@ def render(
         lines.append(WAITING_HEAD)
         for w in waiting:
             lines += _waiting_line(w, now)
+    return "\n".join(lines)
+
+
+def render_position(p: dict[str, Any]) -> str:
+    """One open position, one line."""
+    base, _ = split_symbol(str(p.get("symbol", "?")))
+    trailing = _trailing_text(p.get("trailing"))
+    rest = ", ".join(fmt_num(x) for x in p.get("resting_entries") or [])
+    return (
+        f"{str(p.get('side', '?')).upper()} {p.get('symbol')} · {fmt_num(p.get('quantity'))} {base}"
+        f" @ {fmt_num(p.get('entry_price'))} → {fmt_num(p.get('current_price'))}"
+        f" · PnL {fmt_signed(p.get('unrealized_pnl'))}{trailing}"
+        + (f" · entries still resting at {rest}" if rest else "")
+    )
+
+
+def _trailing_text(trail: dict[str, Any] | None) -> str:
+    """The trailing stop's state on a position line: active, waiting (for what), or off with
+    the reason it cannot trail (nothing when it was never asked for)."""
+    if not trail:
+        return ""
+    state = trail.get("state", "active" if trail.get("active") else "off")
+    if state == "active":
+        text = f" · trailing stop {fmt_num(trail.get('stop'))} (best {fmt_num(trail.get('best'))})"
+        if trail.get("reason"):
+            text += f", exchange refused it: {trail['reason']}"
+        return text
+    if state == "waiting":
+        act = str(trail.get("activation") or "entry")
+        what = act.upper() if act.startswith("tp") else act
+        at = f" at {fmt_num(trail.get('at'))}" if trail.get("at") is not None else ""
+        if act.endswith("%"):
+            what = f"{act} profit"
+        return f" · trailing {fmt_num(trail.get('pct'))}% waits for {what}{at}"
+    return f" · trailing off: {trail['reason']}" if trail.get("reason") else ""
+
+
+def render_positions(positions: list[dict[str, Any]]) -> str:
+    """/positions: every open position with its unrealized PnL (bot/positions_view.py adds
+    what rests or waits unfilled)."""
+    if not positions:
+        return "No open positions."
+    books = list(dict.fromkeys(str(p.get("book") or "?") for p in positions))
+    if len(books) == 1:
+        head = "📂 Open positions" + (f" · book {books[0]}" if books[0] != "?" else "")
+        return head + "\n" + "\n".join(f"• {render_position(p)}" for p in positions)
+    # Several books (COPY_TO): a live line and a paper line would look the same, so a header
+    # per book names it, in the order the books came.
+    lines = [f"📂 Open positions · {len(books)} books"]
+    for book in books:
+        lines.append(f"Book {book}:")
+        lines += [f"• {render_position(p)}" for p in positions if str(p.get("book") or "?") == book]
     return "\n".join(lines)

@@ -12,7 +12,7 @@ import asyncio
 import contextlib
 import dataclasses
 import logging
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Collection
 from typing import Any, Self
 
 from config import Settings
@@ -129,11 +129,15 @@ class BookSet:
 
     # --- fan-out ----------------------------------------------------------------------------
 
-    async def _each(self, call: Callable[[TradingEngine], Awaitable[Any]]) -> list[tuple[str, Any]]:
-        """call(engine) for every book at once; a failure is returned, not raised."""
-        answers = await asyncio.gather(*(call(e) for e in self.engines), return_exceptions=True)
+    async def _each(
+        self, call: Callable[[TradingEngine], Awaitable[Any]], only: Collection[str] | None = None
+    ) -> list[tuple[str, Any]]:
+        """call(engine) for every book (or those named `only`) at once; a failure is returned,
+        not raised."""
+        engines = [e for e in self.engines if only is None or e.book_name in only]
+        answers = await asyncio.gather(*(call(e) for e in engines), return_exceptions=True)
         out = []
-        for e, a in zip(self.engines, answers, strict=True):
+        for e, a in zip(engines, answers, strict=True):
             if isinstance(a, BaseException) and not isinstance(a, Exception):
                 raise a  # cancellation and the like go through
             if isinstance(a, Exception):
@@ -218,11 +222,21 @@ class BookSet:
         """Every book's check at the last prices; symbols that needed action, summed."""
         return sum(a for _, a in await self._each(lambda e: e.check_all()) if isinstance(a, int))
 
-    async def apply_update(self, kind: str, **kw: Any) -> ExecutionResult:
-        """A follow-up in every book that holds the trade; ok when one acted on it."""
-        results = {n: _result(a) for n, a in await self._each(lambda e: e.apply_update(kind, **kw))}
+    async def apply_update(
+        self, kind: str, *, books: Collection[str] | None = None, **kw: Any
+    ) -> ExecutionResult:
+        """A follow-up in every book that holds the trade (or only in `books`, by name); ok
+        when one acted on it."""
+        answers = await self._each(lambda e: e.apply_update(kind, **kw), books)
+        results = {n: _result(a) for n, a in answers}
+        if not results:
+            named = ", ".join(sorted(books or ()))
+            return ExecutionResult(
+                False, [f"no book {named}: the books are {', '.join(self.books)}"]
+            )
         acted = [r for r in results.values() if r.ok]
-        lead = acted[0] if acted else results[self.primary.book_name]
+        # (results come in the books' order: the main book's first, when it was asked)
+        lead = acted[0] if acted else next(iter(results.values()))
         reasons = [f"{n}: {x}" for n, r in results.items() for x in r.reasons]
         return dataclasses.replace(lead, ok=bool(acted), reasons=reasons, books=results)
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from parsers.explain import drop_distances
 from parsers.guard import guard
 from parsers.labels import MARKET
 from parsers.not_prices import not_prices
@@ -352,6 +353,8 @@ def review(r: Reading, norm: str, s: Settled, market: bool) -> None:
 def settle(r: Reading, norm: str, low: str, market: bool, ref: float | None) -> Settled:
     """Glued targets, the stop and its kind, review reasons, and the final guard."""
     drop_indexes(r, low, ref if ref is not None and ref > 0 else None)
+    if "+" in low:
+        drop_distances(r, low, ref)
     s = Settled(entries=list(r.entries), tps=list(r.tps))
     settle_glued(r, ref, s)
     _stop(r, low, s)

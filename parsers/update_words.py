@@ -26,8 +26,9 @@ CANCEL = re.compile(
         r"void",
         r"invalidated",
         # "LINK/USDT will be considered as NULL": the signal is void (its entry never reached).
-        r"(?:considered\s(?:as\s)?|(?:is|are)\s(?:now\s)?)null(?:\sand\svoid)?",
-        r"null\sand\svoid",
+        # (The literal first, its context after it: "n" is all re tries at most positions.)
+        r"null(?:(?<=considered\snull)|(?<=\sas\snull)|(?<=\sis\snull)|(?<=\sare\snull)"
+        r"|(?<=\snow\snull)|(?=\sand\svoid))(?:\sand\svoid)?",
         r"сн(?:ять|имаем|имите)\s(?:все\s)?(?:лимитн\w{0,3}\s)?(?:ордер\w{0,2}|заявк\w{0,2})",
     )
     + r"|取消|不进(?:场)?(?!一步)"
@@ -35,7 +36,8 @@ CANCEL = re.compile(
     # hurry to enter, i.e. do not enter now (著 is 着 in traditional text).
     + r"|(?<![不别没])撤(?:销|单)|不用?(?:[着著]急|急[着著])进(?:场)?(?!一步)"
     # "先暂停一下zen，等待纽约开盘": pause it for now (no order now, whatever is pending).
-    + r"|(?:(?<!\w)|(?<=可以)|(?<=就))先暂停"
+    # (The literal first, its context after it: re skips straight to each "先".)
+    + r"|先暂停(?:(?<=可以先暂停)|(?<=就先暂停)|(?<!\w先暂停))"
 )
 
 
@@ -47,10 +49,6 @@ SL_HIT = re.compile(
     r"|stop\sde\s(?:lucro|ganho)\s(?:ativad|acionad)|(?<!\w)sl\s?(?:hit|triggered|reached|taken)"
     r"|hit\s(?:the\s|our\s)?(?:sl|stop)|выбило\s(?:по\s)?стоп\w{0,2}|стоп\w{0,2}\s(?:сработал|выбило|задет)"
     r"|止损(?:已)?(?:触发|出局)|stop\s(?:alcanzado|atingido)|❌\s?(?:sl|stop)"
-    # "Позицию по #DYDX - закрыло по стоп-лоссу", "позиция закрыта по стопу": the stop was hit.
-    r"|закр\w{0,6}\s(?:по|на)\s(?:стоп\w{0,3}(?:[\s-]?лосс\w{0,2})?|sl)(?!\w)"
-    # "Остаток по #LIT ушел в б/у": the rest went out at breakeven (its stop, moved there).
-    r"|ушл?[её]?\w{0,2}\sв\s(?:б/у|бу|безубыт\w{0,3})(?!\w)"
     r"|stop[\s-]?loss\s?⛔|(?<!\w)(?:sl|stop[\s-]?loss|stoploss)\s?[❌🛑](?!\s?[:=\-]?\s?\$?[0-9])"
     r"|zarar\sdurdur\s(?:çalıştı|oldu|tetiklendi)|(?<!\w)stop\soldu"
     # "BREAK EVEN HIT AFTER TP1": the stop, moved to the entry, was hit.
@@ -61,6 +59,15 @@ SL_HIT = re.compile(
     # "小损，太激进了", "#SOL 小损": a reply opening with "small loss (taken)"; not "小损小赚都正常", nor a
     # loss still held ("小损，继续拿着").
     r"|(?:^|\n)\W*(?:[a-z0-9]{2,12}(?:/usdt)?\s?)?小损了?(?=[,.!?。\s]|$)(?![^\n]{0,16}(?:拿|持有|不动|hold))"
+)
+
+
+# The same in Cyrillic, looked for only in a post that is not ASCII: "Позицию по #DYDX - закрыло по
+# стоп-лоссу", "позиция закрыта по стопу" (the stop was hit); "Остаток по #LIT ушел в б/у" (the
+# rest went out at breakeven, its stop moved there).
+SL_HIT_CYRILLIC = re.compile(
+    r"закр\w{0,6}\s(?:по|на)\s(?:стоп\w{0,3}(?:[\s-]?лосс\w{0,2})?|sl)(?!\w)"
+    r"|ушл?[её]?\w{0,2}\sв\s(?:б/у|бу|безубыт\w{0,3})(?!\w)"
 )
 
 
@@ -113,7 +120,7 @@ MOVE = re.compile(
     # 目标改到3100" what moved is the target).
     + r"|(?:(?<=损)|(?<=损位))\s?(?:改|放|调整?|挪|移)(?:到|为|成|在|至)|带(?=个?保护)"
     # ("保护利润": the protecting is the move; not "利润保护" nor "保护本金", protect the capital.)
-    + r"|(?<=保)护(?=好?(?:利润|盈利))"
+    + r"|护(?<=保护)(?=好?(?:利润|盈利))"
 )
 
 
@@ -238,10 +245,13 @@ TP_INDEX = re.compile(
     r"|fifth|sixth)\s(?:targets?|tps?)\s(?:hit|reached|done|achieved|smashed)"
     # "تم تحقيق الهدف الأول ✅": the first target reached (Arabic ordinals).
     r"|الهدف\s(?P<a>الأول|الاول|الثاني|الثالث|الرابع|الخامس)"
-    # "Alvos atingidos: 6/6", "Targets hit: 3/5": the count of targets reached.
-    r"|(?:alvos|targets|tps)\s(?:atingidos|hit|reached|achieved|done)\s?:\s?(?P<n>[0-9]{1,2})\s?/"
-    # "первая цель взята", "вторая цель": the first, the second target (Russian ordinals).
-    r"|(?<!\w)(?P<r>перв|втор|трет|четв[её]рт|пят)\w{0,3}\s(?:цел|тейк)"
+)
+# Read only when TP_INDEX finds nothing (every branch more there is tried at every position):
+# "Alvos atingidos: 6/6", "Targets hit: 3/5" (the count of targets reached); "первая цель
+# взята", "вторая цель" (Russian ordinals: the first, the second target).
+TP_INDEX_MORE = re.compile(
+    r"(?:alvos|targets|tps)\s(?:atingidos|hit|reached|achieved|done)\s?:\s?(?P<n>[0-9]{1,2})\s?/"
+    r"|(?P<r>перв|втор|трет|четв[её]рт|пят)\w{0,3}\s(?:цел|тейк)"
 )
 
 

@@ -20,12 +20,14 @@ from parsers.update_words import (
     MOVE,
     REDUCE,
     SL_HIT,
+    SL_HIT_CYRILLIC,
     SL_WORD,
     TARGET_ONLY,
     TARGET_REACHED,
     TARGET_WORD,
     TICKED,
     TP_INDEX,
+    TP_INDEX_MORE,
 )
 
 # The post's first word ("🎯 **Closing LONG**"): what the post is about, whatever emoji follow.
@@ -134,10 +136,20 @@ _SHORT_LINE = 24
 _FIELD_COLON = re.compile(r"\s?:")
 
 
+def _tp_index_more(low: str) -> re.Match[str] | None:
+    """The rarer forms of a target's number ("Alvos atingidos: 6/6", "первая цель"), looked for
+    only in a post that could hold one."""
+    if "/" not in low and "цел" not in low and "тейк" not in low:
+        return None
+    return TP_INDEX_MORE.search(low)
+
+
 def _tp_index(low: str) -> int | None:
     """The target the post reports: the first named, or the last of a ticked list
     ("Тейк-профит 1 ✅ / Тейк-профит 2 ✅ / Тейк-профит 3 ✅" reports the third)."""
     found = list(TP_INDEX.finditer(low))
+    if not found and (more := _tp_index_more(low)) is not None:
+        found = [more]
     if not found:
         # "TP:\n4376✅\n4467\n4643": no index written; the ticked levels under the targets
         # count them.
@@ -146,15 +158,15 @@ def _tp_index(low: str) -> int | None:
         return ticks or None
     ticked = [m for m in found if _TICK_AFTER.match(low, m.end())]
     m = ticked[-1] if len(ticked) > 1 and len(ticked) == len(found) else found[0]
+    if m.re is TP_INDEX_MORE:
+        if m.group("r"):
+            return _RU_ORDINALS[m.group("r").replace("ё", "е")]
+        return int(m.group("n"))
     if m.group("w"):
         return _WORD_NUMBERS[m.group("w")]
     if m.group("a"):
         return _WORD_NUMBERS[m.group("a")]
-    if m.group("r"):
-        return _RU_ORDINALS[m.group("r").replace("ё", "е")]
-    return int(
-        m.group("i") or m.group("j") or m.group("k") or m.group("m") or m.group("t") or m.group("n")
-    )
+    return int(m.group("i") or m.group("j") or m.group("k") or m.group("m") or m.group("t"))
 
 
 # "Target 3 ✅", or with its price: "Target 3: 0.067✔️".
@@ -257,7 +269,7 @@ def read_update(text: str) -> SignalUpdate | None:
     action_at = -1  # where the word of the action is (its line may name the coin)
     if cancel and not CONDITION_AFTER.match(low, cancel.end()):
         kind, action_at = UpdateKind.CANCEL, cancel.start()
-    elif sl_hit := SL_HIT.search(low):
+    elif sl_hit := SL_HIT.search(low) or (None if low.isascii() else SL_HIT_CYRILLIC.search(low)):
         kind, action_at = UpdateKind.SL_HIT, sl_hit.start()
     elif sl_word and "减" in low and REDUCE.search(low):
         kind = UpdateKind.CLOSE_PARTIAL  # "减仓提损": reduce the position (and raise the stop)
@@ -297,7 +309,9 @@ def read_update(text: str) -> SignalUpdate | None:
             not HIT.search(low) or _CLOSED.search(low) or _leading_word_at(low) == close.start()
         ):
             kind, action_at = UpdateKind.CLOSE, close.start()
-        elif HIT.search(low) and (TP_INDEX.search(low) or ALL_TARGETS.search(low)):
+        elif HIT.search(low) and (
+            TP_INDEX.search(low) or ALL_TARGETS.search(low) or _tp_index_more(low)
+        ):
             kind = UpdateKind.TP_HIT
         elif _STOP_COIN.match(low.strip()) and _symbol(norm, low):  # "Stop DOGEUSDT"
             kind = UpdateKind.CLOSE

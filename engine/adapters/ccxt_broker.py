@@ -216,17 +216,13 @@ class CcxtBroker:
                 raise mismatch_error(exc, self.exchange_id, self.hedged) from exc
             raise map_ccxt_error(exc, exchange_id=self.exchange_id, action="create order") from exc
         except (AttributeError, KeyError, TypeError, ValueError) as exc:
-            # ccxt choked on an answer that is not the API's JSON (a proxy's page, say): the
-            # order may or may not exist, so it is looked up, like after a timeout.
-            log.warning("create %s: unreadable answer (%s)", order.client_id, type(exc).__name__)
-            found = await self._lookup_quietly(order)
-            if found is not None:
-                return found
-            raise errors.NetworkTrouble(
-                f"{self.exchange_id} answered the order with something that is not its API's "
-                "JSON, and the order is not on the exchange afterwards: nothing was placed.",
-                "Check the exchange status page (or your EXCHANGE_API_BASE_URL proxy) and retry.",
-            ) from exc
+            # ccxt choked on an answer that is not the API's JSON: unreadable (below).
+            return await self._unreadable(order, type(exc).__name__, exc)
+        if not isinstance(raw, dict) or raw.get("id") in (None, ""):
+            # A 200 whose body is not the API's JSON (cut off, a proxy's page): ccxt reads it
+            # as an order with no id and no state. Every create answer names its order (Binance
+            # `orderId`/`algoId`, MEXC `data`), so this one says nothing of it.
+            return await self._unreadable(order, "no order in it", None)
         self.accepted_at[order.client_id] = time.perf_counter()
         update = ccxt_lookup.to_update(self, order, raw)
         if update.exchange_id:
@@ -246,6 +242,25 @@ class CcxtBroker:
             if fetched is not None:
                 return fetched
         return update
+
+    async def _unreadable(self, order: Order, why: str, exc: BaseException | None) -> OrderUpdate:
+        """A create answered with something ccxt could not read as an order: the request may
+        have been carried out, so the order is looked up by its client id. Found: that. Not
+        there: nothing was placed. The look-up failed too: unknown (errors.AnswerLost), never
+        rejected: looked up again later, never sent again before that (lost_answers.py, or
+        close_hold.py for a close)."""
+        log.warning("create %s: unreadable answer (%s); looking it up", order.client_id, why)
+        found, failed = await self._look_up(order)
+        if found is not None:
+            return found
+        if failed:
+            wait = self.retry_after.rest()
+            raise lost_answer(exc, self.exchange_id, order.role.value, wait, unreadable=True)
+        raise errors.NetworkTrouble(
+            f"{self.exchange_id} answered the order with something that is not its API's "
+            "JSON, and the order is not on the exchange afterwards: nothing was placed.",
+            "Check the exchange status page (or your EXCHANGE_API_BASE_URL proxy) and retry.",
+        ) from exc
 
     async def _after_clock_refusal(
         self, order: Order, read_fill: bool, clock_retry: bool, exc: ccxt.BaseError

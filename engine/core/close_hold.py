@@ -29,12 +29,11 @@ from engine import events as ev
 from engine.core.bookkeeper import Bookkeeper
 from engine.core.bus import EventBus
 from engine.core.journal import Journal
-from engine.core.lost_answers import AGAIN_S
+from engine.core.lost_answers import AGAIN_S, Later, ask
 from engine.core.order_manager import OrderManager
 from engine.domain.market import Market
 from engine.domain.orders import NotSent, Order, OrderRole, OrderStatus, OrderType
 from engine.domain.trade import Trade, TradeStatus
-from engine.errors import BrokerError, RateLimited
 from engine.ports import Clock
 
 log = logging.getLogger("sigcopy.engine")
@@ -190,37 +189,66 @@ class HeldCloses:
         return ids
 
     async def retry(self, t: Trade, close: Close) -> None:
-        """The window is over: the close looked up by client id, else sent once more."""
+        """The window is over: every close tried is looked up by client id; what they filled is
+        booked, and only what is still to close is sent once more (a new order)."""
         rec = t.extra.get(KEY)
         if not isinstance(rec, dict):
             return
         if not t.is_active or t.open_qty <= 0:
             self._forget(t, "the position is closed already")
             return
+        done = Decimal(0)  # what the tried closes filled
+        ended: list[Order] = []  # tried closes found on the exchange, ended short of their size
         for cid in rec["tried"]:
             o = self.orders.orders.get(cid) or await self._saved(cid)
             if o is None:
                 continue
-            try:
-                found = await self.orders.broker.fetch_order(o)
-            except RateLimited as exc:  # another window: wait for it too
-                self.until[t.trade_id] = self.clock.time() + exc.wait
+            found = await ask(self.orders.broker, o)
+            if isinstance(found, Later):  # unknown yet: nothing is sent; asked again then
+                self.until[t.trade_id] = self.clock.time() + found.wait
                 return
-            except BrokerError as exc:  # unknown yet: nothing is sent; asked again AGAIN_S on
-                # (not at every settle: each tick's would read the exchange under the book's lock)
-                log.warning("%s: close of %s not looked up yet: %s", t.symbol, t.trade_id, exc)
+            if found is None:
+                continue
+            # It did reach the exchange (its answer was lost): its state there is booked.
+            o.status, o.error = OrderStatus.PENDING, None
+            if cid not in self.orders.orders:
+                self.orders.index(o)
+            self.orders.apply(found)
+            if o.is_live:  # still working there: nothing is sent beside it; asked again later
                 self.until[t.trade_id] = self.clock.time() + AGAIN_S
                 return
-            if found is not None:
-                # It did reach the exchange (its answer was lost): its state there is booked.
-                o.status, o.error = OrderStatus.PENDING, None
-                if cid not in self.orders.orders:
-                    self.orders.index(o)
-                self.orders.apply(found)
-                self._forget(t, f"the close sent before the wait reached the exchange ({cid})")
-                return
+            done += o.filled
+            if o.filled < o.amount:
+                ended.append(o)
         amount = rec.get("amount")
-        await close(t, str(rec.get("reason") or "manual"), Decimal(amount) if amount else None)
+        left = None if amount is None else Decimal(amount) - done
+        if not t.is_active or t.open_qty <= 0 or (left is not None and left <= 0):
+            self._forget(t, "the close sent before the wait reached the exchange and filled")
+            return
+        if ended:
+            self._short(t, ended)
+        await close(t, str(rec.get("reason") or "manual"), left)
+
+    def _short(self, t: Trade, ended: list[Order]) -> None:
+        """Tried closes were found on the exchange ended short of their size (expired or
+        cancelled there): the position is still open, and the close is sent again: said."""
+        o = ended[-1]
+        got = "nothing" if o.filled <= 0 else f"only {o.filled} of {o.amount}"
+        text = (
+            f"{t.symbol}: the close sent before the exchange's rate-limit wait is "
+            f"{o.status.value} on the exchange and filled {got}: the position is still open "
+            f"({t.open_qty} left). The close is sent again now, as a new order."
+        )
+        log.warning("%s (%s)", text, o.client_id)
+        self.bus.emit(
+            ev.Event(
+                ev.ERROR,
+                text,
+                t.symbol,
+                t.trade_id,
+                {"hint": "Nothing to do; you are told when it is done or if it fails."},
+            )
+        )
 
     async def _saved(self, cid: str) -> Order | None:
         """A tried order's record (after a restart an ended order is no longer held)."""

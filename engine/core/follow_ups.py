@@ -3,6 +3,7 @@ on one book's trades."""
 
 from __future__ import annotations
 
+import dataclasses
 import math
 from collections.abc import Callable
 from decimal import Decimal
@@ -11,10 +12,16 @@ from engine.core.book import Book
 from engine.core.close_hold import KEY as WAITS
 from engine.core.close_hold import WAITING
 from engine.domain.market import D, Market
-from engine.domain.orders import OrderRole
+from engine.domain.orders import OrderRole, OrderStatus
 from engine.domain.trade import Trade, TradeStatus
 from engine.domain.waiting import CANCELLED, WaitingEntry
 from engine.results import ExecutionResult
+
+# Follow-ups that end an entry not filled yet: a breakout still waiting for its level
+# (waiter.py), or limit entries resting with nothing filled. The front ends ask by it too.
+ENDS_WAITING = ("CANCEL", "CLOSE", "SL_HIT")
+CLOSES = ("CLOSE", "SL_HIT", "CLOSE_PARTIAL")
+ROUNDS_TO_NOTHING = "the share rounds to nothing at the market's amount step: no order was sent"
 
 
 def bad_update_numbers(
@@ -90,7 +97,7 @@ class FollowUps:
             waiting = self.find_waiting(symbol, trade_id, source)
             if not trades and not waiting:
                 return ExecutionResult(False, [f"no open trade for {trade_id or symbol}"])
-            said = self.end_waiting(kind, waiting) if waiting else None
+            said = self.end_waiting(kind, waiting, reason) if waiting else None
             if trades and then is not None:
                 result = await self.close_then_move(
                     trades, D(fraction or 0), price, to_entry, reason
@@ -103,6 +110,10 @@ class FollowUps:
                 await book.settle()
                 assert said is not None
                 result = said
+            if said is not None and trades:  # what became of the waiting entries is said too
+                result = dataclasses.replace(
+                    result, ok=result.ok or said.ok, reasons=[*said.reasons, *result.reasons]
+                )
         await book.bus.publish()
         return result
 
@@ -118,15 +129,20 @@ class FollowUps:
             return []
         return waiter.find(m.symbol if m else None, trade_id, source)
 
-    def end_waiting(self, kind: str, waiting: list[WaitingEntry]) -> ExecutionResult:
-        """The channel's cancel or close ends its waiting entries; any other follow-up has
-        nothing entered to act on yet, and says so."""
-        if kind in ("CANCEL", "CLOSE", "SL_HIT"):
+    def end_waiting(
+        self, kind: str, waiting: list[WaitingEntry], reason: str = ""
+    ) -> ExecutionResult:
+        """The channel's (or the user's: `reason` "manual") cancel or close ends its waiting
+        entries; any other follow-up has nothing entered to act on yet, and says so."""
+        if kind in ENDS_WAITING:
+            by = "your command" if reason == "manual" else "the channel's update"
             for w in waiting:
-                self.book.waiter.end(
-                    w, CANCELLED, "cancelled by the channel's update, nothing entered"
-                )
-            said = [f"{w.side} {w.symbol} {w.label()}: cancelled" for w in waiting]
+                self.book.waiter.end(w, CANCELLED, f"cancelled by {by}, nothing entered")
+            said = [
+                f"{w.symbol}: its waiting entry ({w.side}, {w.label()}) was cancelled, nothing "
+                "was entered"
+                for w in waiting
+            ]
             return ExecutionResult(True, said, waiting[0].signal_id)
         why = [
             f"{w.side} {w.symbol} is still {w.label()}: nothing is entered yet, so the "
@@ -149,14 +165,14 @@ class FollowUps:
         book = self.book
         reasons: list[str] = []
         ok = True
+        cancelled = False  # a cancel by symbol is done when it ended something (not all)
         for t in trades:
-            if kind in ("CLOSE", "SL_HIT", "CLOSE_PARTIAL"):
+            if kind in CLOSES:
                 part = D(fraction) if kind == "CLOSE_PARTIAL" and fraction else None
-                ok &= await book.protector.close_trade(t, reason, part)
-                if WAITS in t.extra:  # held back by the exchange's rate-limit window
-                    reasons.append(f"{t.symbol}: {WAITING}")
+                ok &= await self._close(t, reason, part, reasons)
             elif kind == "CANCEL":
-                ok &= await self._cancel_entries(t, reasons)
+                cancelled |= await self._cancel_entries(t, reasons)
+                ok = cancelled
             elif kind == "MOVE_SL":
                 why = self._move_stop(t, price, to_entry)
                 if why:
@@ -170,6 +186,37 @@ class FollowUps:
         await book.settle()
         t0 = trades[0]
         return ExecutionResult(ok, reasons, t0.trade_id, book.orders.dicts(t0.trade_id))
+
+    async def _close(self, t: Trade, reason: str, part: Decimal | None, reasons: list[str]) -> bool:
+        """A market close of all (or `part`) of a trade. A close ends the trade's unfilled entry
+        orders too (as Cornix does when a trade sells: docs/bot.md), and says so: with nothing
+        filled, that is all it did. A close that fails says why."""
+        book = self.book
+        resting = book.orders.live(t.trade_id, OrderRole.ENTRY)
+        before = {o.client_id for o in book.orders.of_trade(t.trade_id)}
+        side = t.side.lower()
+        if not await book.protector.close_trade(t, reason, part):
+            tried = [o for o in book.orders.of_trade(t.trade_id) if o.client_id not in before]
+            unsent = ROUNDS_TO_NOTHING if part else "the market is not known"
+            why = next((o.error for o in reversed(tried) if o.error), None) or unsent
+            reasons.append(
+                f"{t.symbol}: the close of the {side} failed ({why}); the position is still "
+                f"open with {_stop(t)}"
+            )
+            return False
+        ended = len([o for o in resting if o.status == OrderStatus.CANCELED])
+        were = f"{ended} entry order{'s' if ended != 1 else ''} not yet filled " + (
+            "were cancelled" if ended != 1 else "was cancelled"
+        )
+        held = WAITS in t.extra  # held back by the exchange's rate-limit window
+        if t.entry_qty == 0:  # (after the cancels: a fill their answers carried counts)
+            ended_how = f"its {were}" if ended else "the trade ended"
+            reasons.append(f"{t.symbol}: nothing of the {side} had filled: {ended_how}")
+        elif ended:  # (the close itself is what was asked: said by the caller)
+            reasons.append(f"{t.symbol}: the {were}")
+        if held:
+            reasons.append(f"{t.symbol}: {WAITING}")
+        return True
 
     async def _cancel_entries(self, t: Trade, reasons: list[str]) -> bool:
         """The channel's cancel: the trade's unfilled entry orders cancelled (on the exchange,
@@ -186,6 +233,11 @@ class FollowUps:
         await book.orders.cancel_all(resting)
         if t.entry_qty == 0:  # (a fill the cancel's answer carried counts)
             book.books.finish(t, TradeStatus.CANCELED, "cancelled_by_update")
+            n = len(resting)
+            reasons.append(
+                f"{t.symbol}: nothing of the {t.side.lower()} had filled: its {n} entry "
+                f"order{'s were' if n != 1 else ' was'} cancelled and the trade ended"
+            )
             return True
         reasons.append(
             f"{t.symbol}: the unfilled entries were cancelled; the position "
@@ -213,7 +265,7 @@ class FollowUps:
         reasons: list[str] = []
         ok = True
         for t in trades:
-            if not await book.protector.close_trade(t, reason, fraction):
+            if not await self._close(t, reason, fraction, reasons):
                 ok = False
                 reasons.append(f"{t.symbol}: the partial close failed, so the stop was not moved")
                 continue

@@ -26,13 +26,21 @@ orders are unknown and until when.
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from engine import events as ev
 from engine.core.bus import EventBus
-from engine.domain.orders import LIVE_STATUSES, Order, OrderRole, OrderStatus, Unanswered
+from engine.domain.orders import (
+    LIVE_STATUSES,
+    Order,
+    OrderRole,
+    OrderStatus,
+    OrderUpdate,
+    Unanswered,
+)
 from engine.errors import AnswerLost, BrokerError, RateLimited
-from engine.ports import Clock
+from engine.ports import Broker, Clock
 
 if TYPE_CHECKING:
     from engine.core.order_manager import OrderManager
@@ -56,6 +64,27 @@ def name(o: Order) -> str:
     if o.role == OrderRole.TAKE_PROFIT and o.price is not None:
         return f"the take-profit at {o.price}"
     return f"the {_NAMES.get(o.role, o.role.value)} order"
+
+
+@dataclass(frozen=True, slots=True)
+class Later:
+    """A look-up that could not run: ask again in `wait` seconds."""
+
+    wait: float
+
+
+async def ask(broker: Broker, o: Order) -> OrderUpdate | None | Later:
+    """One look-up of `o` by its client id: its state on the exchange, None (never placed), or
+    Later when the look-up itself failed: the rate-limit window's rest, else AGAIN_S (not at
+    every settle: each tick's would read the exchange under the book's lock). Shared by the
+    lost answers here and the held closes (close_hold.py)."""
+    try:
+        return await broker.fetch_order(o)
+    except RateLimited as exc:  # another window: wait for it too
+        return Later(max(exc.wait, 0.0))
+    except BrokerError as exc:  # still unknown: nothing is sent; asked again later
+        log.warning("%s: %s not looked up yet: %s", o.symbol, o.client_id, exc.user_message())
+        return Later(AGAIN_S)
 
 
 class LostAnswers:
@@ -133,14 +162,9 @@ class LostAnswers:
                 if o is not None:
                     found.append(o)
                 continue
-            try:
-                u = await om.broker.fetch_order(o)
-            except RateLimited as exc:  # another window: wait for it too
-                self.until[cid] = self.clock.time() + max(exc.wait, 0.0)
-                continue
-            except BrokerError as exc:  # still unknown: nothing is sent; asked again later
-                log.warning("%s: %s still not looked up: %s", o.symbol, cid, exc.user_message())
-                self.until[cid] = self.clock.time() + AGAIN_S
+            u = await ask(om.broker, o)
+            if isinstance(u, Later):
+                self.until[cid] = self.clock.time() + u.wait
                 continue
             del self.until[cid]
             if u is None:

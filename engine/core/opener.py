@@ -386,6 +386,7 @@ class Opener:
         for o, r in zip(place, sent, strict=True):
             if isinstance(r, str) and o.role == OrderRole.STOP_LOSS:
                 await self.protector.stop_failed(o, r)
+        self.protector.hold.say()
         return reasons
 
     async def _dry_run_rest(self, trade: Trade) -> None:

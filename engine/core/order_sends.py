@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("sigcopy.engine")
 _DRY_RUN, _REJECTED = OrderStatus.DRY_RUN, OrderStatus.REJECTED
-_CLOSE = OrderRole.CLOSE
+_CLOSE, _ENTRY = OrderRole.CLOSE, OrderRole.ENTRY
 
 
 class OrderSends:
@@ -109,7 +109,10 @@ class OrderSends:
                 # A close's lost answer: held like one the window kept back, its attempt looked
                 # up by client id before it is sent again (close_hold.py).
                 held = isinstance(a, RateLimited | AnswerLost)
-                if say and not (held and o.role == _CLOSE):  # (a held close: said by close_hold)
+                # Held back, a stop, take-profit or close is not failed: it is sent after the
+                # window, and the part that sends it again says so (rate_hold.py for stops and
+                # take-profits, close_hold.py for closes). A held entry is not sent later: said.
+                if say and not (held and o.role != _ENTRY):
                     om.bus.emit(ev.Event(ev.ORDER_FAILED, why, o.symbol, o.trade_id))
                 out.append(NotSent(why, a.wait) if held else why)
         return out

@@ -269,6 +269,7 @@ class Protector:
                     await self.stop_failed(s.new, s.error, s.old)
                 elif self.hold.told:
                     self.hold.placed(s.new)
+        self.hold.say()  # what the window held back (stops, take-profits): one message a trade
 
     async def settle_lost(self) -> None:
         """The orders whose answer was lost, looked up where due (lost_answers.py): a trade

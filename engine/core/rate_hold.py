@@ -13,16 +13,21 @@ position instead is no way out: the close would be held back the same way. So th
    protection is made to match again: the stop is built afresh, with a new client id, since
    nothing was sent the first time;
 3. once the stop rests the user is told so.
+
+Take-profits held back beside it (or alone) are not failed either: they go out at the same settle
+after the window, and the user is told so in the stop's message (or in one of their own); a
+held stop, take-profit or close is never said as the generic "order failed" (order_sends.py).
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
+from decimal import Decimal
 
 from engine import events as ev
 from engine.core.bus import EventBus
-from engine.domain.orders import NotSent, Order, OrderType
+from engine.domain.orders import NotSent, Order, OrderRole, OrderType
 from engine.domain.trade import Trade
 from engine.ports import Clock
 
@@ -39,41 +44,70 @@ class RateHold:
         self.until: dict[str, float] = {}  # trade id -> when its window ends (clock.time())
         self.told: set[str] = set()  # trades whose user was told their stop waits
         self.native: set[str] = set()  # of those, trades whose exchange trailing stop waits
+        self.told_tps: set[str] = set()  # trades whose user was told their take-profits wait
+        # What is held and not said yet, by trade: its stop (with the old ones resting, the
+        # wait) and its take-profits; said by `say`, one message a trade.
+        self._stop: dict[str, tuple[Order, list[Order], float]] = {}
+        self._tps: dict[str, tuple[list[Order], float]] = {}
 
     def hold(self, t: Trade, stop: Order, why: NotSent, kept: list[Order]) -> None:
         """The stop `stop` of trade `t` was held back unsent (`why`); `kept`: old stops still
-        resting. Protection is tried again once the window is over."""
+        resting. Protection is tried again once the window is over; said by `say`."""
         self.until[t.trade_id] = self.clock.time() + why.wait
         log.warning(
             "%s: stop of %s held back for %.0fs (rate limit)", t.symbol, t.trade_id, why.wait
         )
-        if t.trade_id in self.told:
-            return
-        self.told.add(t.trade_id)
-        meanwhile = (
-            f"the previous stop at {kept[-1].trigger_price} rests meanwhile"
-            if kept
-            else "the position stays open without it until then"
-        )
-        self.bus.emit(
-            ev.Event(
-                ev.ERROR,
-                f"{t.symbol}: {_name(stop)} could not be sent yet: the "
-                f"exchange asks to wait {why.wait:.0f}s (rate limit). It is placed as soon as the "
-                f"wait is over; {meanwhile}.",
-                t.symbol,
-                t.trade_id,
-                {"hint": ("" if kept else "Watch the position until then. ") + _OFTEN},
-            )
-        )
+        if t.trade_id not in self.told:
+            self._stop.setdefault(t.trade_id, (stop, kept, why.wait))
 
     def later(self, orders: list[Order], answers: Sequence[object]) -> None:
         """Orders sent beside the stops (take-profits): the trades of those held back unsent
-        are made to match again once the window is over."""
+        are made to match again once the window is over; said by `say`."""
         for o, a in zip(orders, answers, strict=True):
             if isinstance(a, NotSent):
                 end = self.clock.time() + a.wait
                 self.until[o.trade_id] = max(self.until.get(o.trade_id, 0.0), end)
+                if o.role == OrderRole.TAKE_PROFIT and o.trade_id not in self.told_tps:
+                    tps, wait = self._tps.get(o.trade_id, ([], 0.0))
+                    self._tps[o.trade_id] = ([*tps, o], max(wait, a.wait))
+                    log.warning("%s: take-profit %s held back (rate limit)", o.symbol, o.client_id)
+
+    def say(self) -> None:
+        """Tell the user, once a trade and hold, what the window held back (its stop, its
+        take-profits) and that it is placed as soon as the wait is over."""
+        for tid in [*self._stop, *(k for k in self._tps if k not in self._stop)]:
+            stop = self._stop.pop(tid, None)
+            tps, tp_wait = self._tps.pop(tid, ([], 0.0))
+            o = stop[0] if stop is not None else tps[0]
+            hint = _OFTEN
+            if stop is not None:
+                self.told.add(tid)
+                _, kept, wait = stop
+                meanwhile = (
+                    f"the previous stop at {kept[-1].trigger_price} rests meanwhile"
+                    if kept
+                    else "the position stays open without it until then"
+                )
+                text = (
+                    f"{o.symbol}: {_name(o)} could not be sent yet: the exchange asks to wait "
+                    f"{wait:.0f}s (rate limit). It is placed as soon as the wait is over; "
+                    f"{meanwhile}."
+                )
+                hint = ("" if kept else "Watch the position until then. ") + _OFTEN
+                if tps:
+                    verb = "wait too, and go" if len(tps) > 1 else "waits too, and goes"
+                    text += f" {_tps_name(tps).capitalize()} {verb} out with it."
+            else:
+                text = (
+                    f"{o.symbol}: {_tps_name(tps)} could not be placed yet: the exchange asks to "
+                    f"wait {tp_wait:.0f}s (rate limit). Nothing was sent; "
+                    f"{'they are' if len(tps) > 1 else 'it is'} placed as soon as the wait is "
+                    "over."
+                )
+                hint = "Nothing to do. " + _OFTEN
+            if tps:
+                self.told_tps.add(tid)
+            self.bus.emit(ev.Event(ev.ERROR, text, o.symbol, tid, {"hint": hint}))
 
     def release(self, want: set[str], native: set[str]) -> None:
         """The held trades whose window is over are held no more: into `want` (their
@@ -82,6 +116,7 @@ class RateHold:
         now = self.clock.time()
         for tid in [tid for tid, until in self.until.items() if until <= now]:
             del self.until[tid]
+            self.told_tps.discard(tid)  # (a later hold is said again)
             want.add(tid)
             if tid in self.native:
                 self.native.discard(tid)
@@ -102,6 +137,16 @@ class RateHold:
                 tid,
             )
         )
+
+
+def _tps_name(tps: list[Order]) -> str:
+    """ "the take-profit at 61000", "the take-profits at 61000 and 62000"."""
+    prices = " and ".join(_num(o.price) for o in tps)
+    return f"the take-profit{'s' if len(tps) > 1 else ''} at {prices}"
+
+
+def _num(d: Decimal | None) -> str:
+    return "?" if d is None else f"{d.normalize():f}"
 
 
 def _name(stop: Order) -> str:

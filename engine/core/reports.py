@@ -69,6 +69,7 @@ class RestingTrade:
     since: float  # epoch seconds: when it was opened
     expires_at: float  # when LIMIT_ORDER_TTL_HOURS cancels what is still unfilled
     source: str | None
+    leverage: int = 1
 
 
 def resting(book: Book, ttl_hours: float) -> list[RestingTrade]:
@@ -88,6 +89,7 @@ def resting(book: Book, ttl_hours: float) -> list[RestingTrade]:
                 since=t.opened_at,
                 expires_at=t.opened_at + float(ttl_hours) * 3600,
                 source=t.source,
+                leverage=t.leverage,
             )
         )
     return out

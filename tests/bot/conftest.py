@@ -125,3 +125,13 @@ async def bot(settings: Settings, tg: FakeTelegram) -> AsyncIterator[BotHarness]
         yield h
     finally:
         await h.stop()
+
+
+@pytest.fixture
+async def auto(tmp_path: Path, tg: FakeTelegram) -> AsyncIterator[BotHarness]:
+    """The bot without confirmation: signals and follow-ups are applied at once."""
+    h = await BotHarness(make_settings(tmp_path, tg, REQUIRE_CONFIRMATION=False), tg).start()
+    try:
+        yield h
+    finally:
+        await h.stop()

@@ -40,7 +40,7 @@ async def test_every_handler_when_stranger_calls_it_then_nothing_runs(
     app = bot.front.app
     calls: list[str] = []
     desk = bot.desk
-    for name in ("handle_text", "claim", "reject", "close_symbol", "close_all"):
+    for name in ("handle_text", "claim", "reject", "close_symbol", "cancel_symbol", "close_all"):
         original = getattr(desk, name)
 
         async def spy(*a, _n=name, _o=original, **k):

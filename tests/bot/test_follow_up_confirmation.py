@@ -3,7 +3,6 @@ like a signal; one that makes no sense is refused with the reason, in either mod
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
@@ -24,15 +23,6 @@ async def _open(tg: FakeTelegram, confirm: bool) -> dict:
     else:
         await tg.wait_text("Executed", chat_id=ADMIN, after=mark)
     return post
-
-
-@pytest.fixture
-async def auto(tmp_path: Path, tg: FakeTelegram) -> AsyncIterator[BotHarness]:
-    h = await BotHarness(make_settings(tmp_path, tg, REQUIRE_CONFIRMATION=False), tg).start()
-    try:
-        yield h
-    finally:
-        await h.stop()
 
 
 async def test_move_stop_when_confirmation_mode_then_asked_first_and_applied_on_approve(

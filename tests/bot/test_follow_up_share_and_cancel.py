@@ -5,7 +5,6 @@ is what closes), and a channel's cancel reaches the signal's resting limit entri
 from __future__ import annotations
 
 import io
-from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
@@ -13,27 +12,16 @@ import pytest
 from bot.console import Console
 from bot.desk import Desk
 from bot.runner import build_parser
-from config import LiveConfig, load_settings
-from engine.adapters.simulated_feed import SimulatedFeed
 from engine.books import BookSet
 from engine.domain.orders import OrderRole
 from engine.domain.trade import TradeStatus
-from engine.engine import TradingEngine
-from tests.bot.conftest import ADMIN, CHANNEL, SIGNAL, BotHarness, make_settings, paper_desk
+from tests.bot.conftest import ADMIN, CHANNEL, SIGNAL, BotHarness, paper_desk
 from tests.bot.test_approval_faults import APPROVE, buttons
+from tests.engine.conftest import paper_books
 from tests.fakes.fake_telegram import FakeTelegram
 
 # Two limit entries below the simulated price (42,000): both rest until the price comes down.
 LIMITS = "BTCUSDT LONG\nEntry 1: 41800\nEntry 2: 41000\nTP: 43000\nSL: 40000\nLeverage 2x"
-
-
-@pytest.fixture
-async def auto(tmp_path: Path, tg: FakeTelegram) -> AsyncIterator[BotHarness]:
-    h = await BotHarness(make_settings(tmp_path, tg, REQUIRE_CONFIRMATION=False), tg).start()
-    try:
-        yield h
-    finally:
-        await h.stop()
 
 
 async def _post(tg: FakeTelegram, text: str, confirm: bool, h: BotHarness | None = None) -> dict:
@@ -209,18 +197,7 @@ async def test_cancel_when_signal_copied_to_two_books_then_both_cancelled_and_sa
     """COPY_TO: one signal, one trade id in each book; the cancel is applied once per id (the
     BookSet acts in every book), not once per book's copy, which then found nothing and
     answered "not applied" for what was done."""
-    engines = []
-    for name in ("paper", "copy"):
-        s = load_settings(
-            TRADING_MODE="paper",
-            PAPER_PRICE_SOURCE="simulated",
-            DATA_DIR=tmp_path / name,
-            LOG_DIR=tmp_path / name / "logs",
-            TELEGRAM_BOT_TOKEN=None,
-            live=LiveConfig(REQUIRE_CONFIRMATION=False),
-        )
-        feed = SimulatedFeed(seed=1, start_prices={"BTC": 42000.0})
-        engines.append(TradingEngine("paper", s, market_data=feed, book=name))
+    engines = paper_books(tmp_path)
     books = BookSet(engines)
     try:
         desk = Desk(books, build_parser(engines[0].settings), engines[0].settings)

@@ -2,35 +2,23 @@
 filled yet, and a breakout entry waiting for its level, beside a filled position - through the
 real Application polling the fake Telegram server, and through the console; paper engine on the
 simulated feed (started at 42,000, where neither the resting short nor the breakout is reached).
-The cancel each says ("Cancel BTC" sent to the bot) ends only what has not filled."""
+The cancel each says (/cancel BTCUSDT) ends only what has not filled."""
 
 from __future__ import annotations
 
 import io
-from collections.abc import AsyncIterator
 from pathlib import Path
-
-import pytest
 
 from bot.console import Console
 from engine.domain.trade import TradeStatus
 from engine.engine import TradingEngine
-from tests.bot.conftest import ADMIN, CHANNEL, SIGNAL, BotHarness, make_settings, paper_desk
+from tests.bot.conftest import ADMIN, CHANNEL, SIGNAL, BotHarness, paper_desk
 from tests.fakes.fake_telegram import FakeTelegram
 
 RESTING = "BTCUSDT SHORT\nEntry: 42600\nTP: 41000\nSL: 43500\nLeverage 2x"
 # Both above the price (2,300): both rest until a tick at 2,315 fills the first.
 PART = "ETHUSDT SHORT\nEntry 1: 2310\nEntry 2: 2350\nTP: 2200\nSL: 2400\nLeverage 2x"
 BREAKOUT = "ETHUSDT LONG\nEnter above 2400\nTP: 2500\nSL: 2250"
-
-
-@pytest.fixture
-async def auto(tmp_path: Path, tg: FakeTelegram) -> AsyncIterator[BotHarness]:
-    h = await BotHarness(make_settings(tmp_path, tg, REQUIRE_CONFIRMATION=False), tg).start()
-    try:
-        yield h
-    finally:
-        await h.stop()
 
 
 def _expected_lines(engine: TradingEngine) -> tuple[str, str]:
@@ -55,8 +43,10 @@ def _check(text: str, engine: TradingEngine) -> None:
     assert text.index("⏳ Waiting entries") > head and waiting in text
     assert " · targets 2,500 · price " in text
     assert "(in 24.0 h, WAITING_ENTRY_TTL_HOURS) · book " in text
-    assert text.count("to cancel: send “Cancel BTC” here (only unfilled entries of BTC end)") == 1
-    assert "to cancel: send “Cancel ETH” here (only unfilled entries of ETH end)" in text
+    assert (
+        text.count("to cancel: /cancel BTCUSDT (only entries of BTCUSDT not yet filled end)") == 1
+    )
+    assert "to cancel: /cancel ETHUSDT (only entries of ETHUSDT not yet filled end)" in text
 
 
 async def test_positions_when_entry_rests_and_breakout_waits_then_both_shown_and_cancel_works(
@@ -81,13 +71,13 @@ async def test_positions_when_entry_rests_and_breakout_waits_then_both_shown_and
     short = next(t for t in auto.engine.trades.values() if t.status == TradeStatus.PENDING)
     qty = long.open_qty
     mark = tg.mark()
-    tg.push_message(ADMIN, "Cancel BTC")  # what /positions says to do
-    await tg.wait_text("cancel", chat_id=ADMIN, after=mark)
+    tg.push_command(ADMIN, "/cancel BTCUSDT")  # what /positions says to do
+    await tg.wait_text("Cancelled for BTCUSDT", chat_id=ADMIN, after=mark)
     assert short.status == TradeStatus.CANCELED and len(auto.engine.waiting_entries()) == 1
     assert long.status == TradeStatus.OPEN and long.open_qty == qty  # the position stays
     mark = tg.mark()
-    tg.push_message(ADMIN, "Cancel ETH")
-    await tg.wait_text("cancel", chat_id=ADMIN, after=mark)
+    tg.push_command(ADMIN, "/cancel ETHUSDT")
+    await tg.wait_text("Cancelled for ETHUSDT", chat_id=ADMIN, after=mark)
     assert auto.engine.waiting_entries() == [] and long.open_qty == qty
 
 

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from config import Settings, load_settings
+from config import LiveConfig, Settings, load_settings
 from engine import TradingEngine
 from engine.adapters.simulated_feed import SimulatedFeed
 from engine.clock import SimulatedClock
@@ -56,6 +56,23 @@ class EngineFactory:
         for e in self.engines:
             if e._started:
                 await e.aclose()
+
+
+def paper_books(tmp_path: Path, names: tuple[str, ...] = ("paper", "copy"), **kw: Any) -> list[Any]:
+    """One paper engine a book name, each in its own folder on its own simulated feed (BTC at
+    42,000), for a BookSet; `kw`: more settings (the bot's, say)."""
+    engines = []
+    for name in names:
+        s = load_settings(
+            TRADING_MODE="paper",
+            PAPER_PRICE_SOURCE="simulated",
+            DATA_DIR=tmp_path / name,
+            LOG_DIR=tmp_path / name / "logs",
+            **{"TELEGRAM_BOT_TOKEN": None, "live": LiveConfig(REQUIRE_CONFIRMATION=False), **kw},
+        )
+        feed = SimulatedFeed(seed=1, start_prices={"BTC": 42000.0})
+        engines.append(TradingEngine("paper", s, market_data=feed, book=name))
+    return engines
 
 
 @pytest.fixture

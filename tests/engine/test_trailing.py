@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from pydantic import ValidationError
 
-from bot.cards import render_position
+from bot.positions_view import render_position
 from config.trading_config import RiskConfig
 from engine import Signal
 from engine.domain.orders import OrderRole

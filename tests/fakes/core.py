@@ -92,6 +92,8 @@ class Faults:
     answer_delay: float = 0.0
     # The next n requests (matching the path part) answer 200 with a cut-off JSON body.
     bad_json_next: list[str | None] = field(default_factory=list)
+    # The next n requests (path part, method) take effect, then their 200 answer arrives cut off.
+    garble_next: list[tuple[str | None, str]] = field(default_factory=list)
     # Every request takes effect, then its answer is held (an outage timing clients out).
     hang: bool = False
     # The next n requests are refused with an error body that echoes the API key, the signature

@@ -160,6 +160,18 @@ class FakeExchangeServer:
         """The next n matching requests answer HTTP 200 with a JSON body cut off mid-way."""
         self.book.faults.bad_json_next += [path_part] * n
 
+    def garble_next(self, n: int = 1, path_part: str | None = None, method: str = "POST") -> None:
+        """The next n matching requests take effect, then their 200 answer arrives cut off
+        mid-body: ccxt cannot read an order from it (ccxt 4.5 returns one with no id and no
+        state), yet the exchange carried the order out. What a create's answer is:
+        Binance USD-M New Order answers the order, `orderId` first (https://developers.binance.
+        com/docs/derivatives/usds-margined-futures/trade/rest-api); MEXC order/create answers
+        {"success": true, "code": 0, "data": {"orderId", "ts"}} (https://www.mexc.com/api-docs/
+        futures/account-and-trading-endpoints/place-order). "A successful call to create an order
+        does not mean that the order is placed ... the status of the order is unknown" until
+        it is looked up (ccxt's maintainers, https://github.com/ccxt/ccxt/issues/12007)."""
+        self.book.faults.garble_next += [(path_part, method)] * n
+
     def hang(self, on: bool = True) -> None:
         """An outage: every request takes effect, then its answer is held until the outage ends
         (hang(False), which sends the held answers, to nobody by now) or stop()."""
@@ -321,6 +333,13 @@ class FakeExchangeServer:
         except FakeReject as exc:
             resp = self.render_reject(exc)
         call.status = resp.status
+        for i, (part, meth) in enumerate(f.garble_next):
+            hit = part is None or part in request.path
+            if hit and resp.status == 200 and meth == request.method:
+                del f.garble_next[i]
+                text = resp.text or ""  # (a json_response's body)
+                resp = web.Response(text=text[: len(text) // 2], content_type="application/json")
+                break
         for hook in list(self.hooks):
             hook(call, "processed")
         for part, meth, gate in list(self._holds):

@@ -159,3 +159,50 @@ async def test_close_when_its_answer_lost_and_lookup_blocked_then_found_after_no
         assert t.avg_exit == close.avg
         assert len(_told(events, "u", ev.CLOSE_SENT, "reached the exchange")) == 1
         assert fake.book.faults.bans == 0
+
+
+async def test_close_when_found_after_the_window_ended_unfilled_then_still_open_said_sent_once_more(
+    tmp_path: Path,
+) -> None:
+    # The close reaches the exchange but finds no liquidity within its price protection and is
+    # cancelled there, unfilled (the fake's `unfilled_next`); its answer is lost and the look-up
+    # that follows is answered 429. After the window it is found cancelled with nothing filled:
+    # the position is still open. It was taken for done (the trade left open, its close
+    # forgotten); now the user is told, and the close is sent once more (a new order).
+    async with _running(tmp_path) as (fake, eng, events, waits):
+        assert (await eng.execute(live_signal(signal_id="x"))).ok
+        t = eng.trades["x"]
+        held = fake.book.positions[SYM]
+        gate = fake.hold_answers("/fapi/v1/order", "POST")  # carried out, no answer
+
+        def after_create(call: Any, phase: str) -> None:  # the look-up that follows: 429
+            if phase == "processed" and call.method == "POST" and call.path.endswith("/order"):
+                fake.hooks.remove(after_create)
+                fake.rate_limit_next(1, retry_after=90, path_part="/fapi/v1/order", method="GET")
+
+        fake.hooks.append(after_create)
+        fake.unfilled_next(1)
+        short_until_held(fake, eng)
+        try:
+            assert (await eng.apply_update("CLOSE", symbol="BTCUSDT", reason="manual")).ok
+        finally:
+            gate.set()
+        (first,) = [o for o in fake.book.orders.values() if o.kind == "market" and o.reduce_only]
+        assert first.status == "CANCELED" and first.filled == 0
+        assert fake.book.positions[SYM] == held and t.status == TradeStatus.OPEN
+        fake.book.advance(91)
+        await eng.monitor_pass()
+        closes = [o for o in fake.book.orders.values() if o.kind == "market" and o.reduce_only]
+        assert len(closes) == 2 and closes[1].client_id != closes[0].client_id
+        assert all(fake.book.created[c.client_id or ""] == 1 for c in closes)
+        assert fake.book.positions[SYM] == 0 and t.status == TradeStatus.CLOSED
+        cs = fake.book.markets[SYM].contract_size
+        assert t.exit_qty == t.entry_qty == closes[1].filled * cs > 0
+        (told,) = _told(events, "x", ev.ERROR, "the close sent before the exchange's rate-limit")
+        assert "canceled on the exchange and filled nothing" in told.text
+        assert "the position is still open" in told.text
+        assert _told(events, "x", ev.CLOSE_SENT, "reached the exchange") == []
+        assert len(_told(events, "x", ev.CLOSE_SENT, "sent after")) == 1
+        assert KEY not in t.extra and fake.book.faults.bans == 0
+        await eng.monitor_pass()  # and never again
+        assert len([o for o in fake.book.orders.values() if o.kind == "market"]) == 3

@@ -257,3 +257,79 @@ async def test_native_trailing_when_its_create_refused_429_then_placed_after_the
         assert t.extra["trail"]["native"] is True and fake.book.faults.bans == 0
         assert [e.kind for e in events if e.trade_id == "n"].count(ev.STOP_PLACED) == 1
         assert _closes(fake) == []
+
+
+async def test_take_profits_when_held_back_with_the_stop_then_said_in_its_message_not_failed(
+    tmp_path: Path,
+) -> None:
+    # A limit entry fills while the exchange's window (Retry-After 90, from the pass's balance
+    # read) is open: its stop and both take-profits are held back unsent. The take-profits were
+    # said as the generic "Order failed" (twice); now the stop's one message says they wait
+    # too and go out with it, which they do, once each.
+    async with _running(tmp_path) as (fake, eng, events, waits):
+        signal = Signal(
+            symbol="BTCUSDT",
+            side="LONG",
+            entries=[59900],
+            tp=[61000, 62000],
+            sl=59000,
+            leverage=3,
+            signal_id="h",
+        )
+        assert (await eng.execute(signal)).ok
+        fake.set_price(SYM, 59850)  # the entry fills on the exchange
+        fake.rate_limit_next(1, retry_after=90, path_part="account")
+        await eng.monitor_pass()
+        mine = [e for e in events if e.trade_id == "h"]
+        assert [e for e in mine if e.kind == ev.ORDER_FAILED] == []
+        (told,) = [e for e in mine if e.kind == ev.ERROR]
+        assert "the stop at 59000 could not be sent yet" in told.text
+        assert "The take-profits at 61000 and 62000 wait too, and go out with it." in told.text
+        fake.book.advance(30)  # inside the window: not said again
+        await eng.monitor_pass()
+        assert len([e for e in events if e.trade_id == "h" and e.kind == ev.ERROR]) == 1
+        fake.book.advance(61)
+        await eng.monitor_pass()
+        assert [c.status for c in _tp_creates(fake)] == [200, 200]
+        rest = [o for o in fake.book.open_orders(SYM) if o.reduce_only and o.kind == "limit"]
+        assert sorted(o.price for o in rest) == [Decimal(61000), Decimal(62000)]
+        assert fake.book.faults.bans == 0 and _closes(fake) == []
+        assert [e for e in events if e.trade_id == "h" and e.kind == ev.ORDER_FAILED] == []
+
+
+async def test_take_profit_when_held_back_alone_then_said_what_happened_and_placed_after(
+    tmp_path: Path,
+) -> None:
+    # The user cancels a take-profit on the exchange; sigcopy places it again at the next pass,
+    # but the pass's balance read got a 429 (Retry-After 90): the take-profit is held back
+    # unsent. Said as "Order failed" before; now what happened and that it is placed when the
+    # wait is over, which it is, once.
+    async with _running(tmp_path) as (fake, eng, events, waits):
+        assert (await eng.execute(live_signal(signal_id="p"))).ok
+        (tp2,) = [o for o in fake.book.open_orders(SYM) if o.kind == "limit" and o.price == 62000]
+        fake.book.cancel(tp2.id)  # by hand
+        before = len(_tp_creates(fake))
+        fake.rate_limit_next(1, retry_after=90, path_part="account")
+        await eng.monitor_pass()
+        mine = [e for e in events if e.trade_id == "p"]
+        assert [e for e in mine if e.kind == ev.ORDER_FAILED] == []
+        (told,) = [e for e in mine if e.kind == ev.ERROR]
+        assert "the take-profit at 62000 could not be placed yet" in told.text
+        assert "wait 90s (rate limit)" in told.text and "placed as soon as the wait" in told.text
+        assert told.data["hint"].startswith("Nothing to do")
+        assert _tp_creates(fake)[before:] == []
+        fake.book.advance(91)
+        await eng.monitor_pass()
+        assert [c.status for c in _tp_creates(fake)[before:]] == [200]
+        rest = [o for o in fake.book.open_orders(SYM) if o.reduce_only and o.kind == "limit"]
+        assert sorted(o.price for o in rest) == [Decimal(61000), Decimal(62000)]
+        assert fake.book.faults.bans == 0 and _closes(fake) == []
+        assert [e for e in events if e.trade_id == "p" and e.kind == ev.ORDER_FAILED] == []
+
+
+def _tp_creates(fake: FakeBinance) -> list[Any]:
+    return [
+        c
+        for c in fake.calls
+        if c.method == "POST" and "type=LIMIT" in c.body and "reduceOnly=true" in c.body
+    ]

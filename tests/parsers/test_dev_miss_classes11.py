@@ -504,3 +504,30 @@ def test_parse_when_a_timeframe_precedes_the_pair_then_it_is_no_coin(
     text: str, symbol: str
 ) -> None:
     assert _valid(text).symbol == symbol
+
+
+# --- A target's distance from the entry signed "+" after it ("TP1: 1.3500 (+0.0450)") is the
+# profit it offers, not a target; a signed number that is no such distance is read as ever.
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "$XRP long\nEntry: 1.3050\nSL: 1.2650\nTP1: 1.3500 (+0.0450)\nTP2: 1.4000 (+0.0950)",
+            ("LONG", "XRPUSDT", [1.305], [1.35, 1.4], 1.265),
+        ),
+        (
+            "#SOL short\nEntry: 150\nSL: 156\nTP1: 144 +6\nTP2: 138 +12",
+            ("SHORT", "SOLUSDT", [150.0], [144.0, 138.0], 156.0),
+        ),
+    ],
+)
+def test_parse_when_a_target_carries_its_signed_distance_then_it_is_no_target(
+    text: str, want: Levels
+) -> None:
+    assert _levels(_valid(text)) == want
+
+
+def test_parse_when_a_signed_number_is_not_the_distance_then_not_traded() -> None:
+    _not_traded("$XRP long\nEntry: 1.3050\nSL: 1.2650\nTP1: 1.3500 (+0.0500)\nTP2: 1.4000")

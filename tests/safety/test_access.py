@@ -38,8 +38,8 @@ from tests.bot.conftest import (
 from tests.fakes.fake_telegram import Call, FakeTelegram
 
 DESK_METHODS = ("handle_text", "claim", "reject", "execute_claimed", "approve", "close_symbol",
-                "close_all", "halt", "resume", "stats_text", "positions_text", "pending_text",
-                "help_text", "positions")  # fmt: skip
+                "cancel_symbol", "close_all", "halt", "resume", "stats_text", "positions_text",
+                "pending_text", "help_text", "positions")  # fmt: skip
 ENGINE_METHODS = ("execute", "preview", "close_position", "close_all", "apply_update", "halt",
                   "resume")  # fmt: skip
 
@@ -119,8 +119,8 @@ def _post(chat_id: int, mid: int, text: str, chat_type: str = "channel") -> dict
 def _stranger_payloads(card: dict[str, Any], tokens: dict[str, str]) -> list[dict[str, Any]]:
     """Every kind of update a stranger (or a channel that is not allowed) can send."""
     out: list[dict[str, Any]] = []
-    commands = ["/start", "/help", "/stats", "/positions", "/close BTCUSDT", "/pending",
-                "/halt close", "/resume", "/channels", "/unknown"]  # fmt: skip
+    commands = ["/start", "/help", "/stats", "/positions", "/close BTCUSDT", "/cancel BTCUSDT",
+                "/pending", "/halt close", "/resume", "/channels", "/unknown"]  # fmt: skip
     for i, text in enumerate([*commands, SIGNAL, "close BTC", "hello"]):
         out.append({"message": _private(STRANGER, 500 + i, text)})
         out.append({"edited_message": _private(STRANGER, 500 + i, text, edit_date=1_700_000_100)})

@@ -1,0 +1,108 @@
+"""/close, /cancel and /halt close (Telegram and the console): a symbol's trades closed (all,
+or a share), or only what has not filled cancelled, through the engine's apply_update; or
+everything closed. The answer says what was done: a position closed, the entry orders not yet
+filled that ended with it, a waiting entry cancelled while nothing was open, each book's part;
+or why nothing was done.
+
+Functions of the Desk (bot/desk.py)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from engine.core.close_hold import WAITING
+from engine.domain.signal import canonical_symbol
+
+CLOSE_USAGE = "Usage: /close SYMBOL [share], e.g. /close BTCUSDT or /close BTCUSDT 25%."
+CANCEL_USAGE = (
+    "Usage: /cancel SYMBOL [BOOK ...], e.g. /cancel BTCUSDT (in every book) or "
+    "/cancel BTCUSDT paper (only in that book)."
+)
+
+
+def _share(text: str) -> float | None:
+    """'25%' or '25' as 0.25; None when it is not a share above 0, at most 100 %."""
+    try:
+        fraction = float(text.strip().rstrip("%")) / 100
+    except ValueError:
+        return None
+    return fraction if 0 < fraction <= 1 else None
+
+
+def _open_on(engine: Any, symbol: str) -> bool:
+    """Whether a position of the symbol is open (anything filled), in any book."""
+    want = canonical_symbol(symbol)
+    return any(canonical_symbol(str(p.get("symbol"))) == want for p in engine.positions())
+
+
+async def close(engine: Any, symbol: str, share: str | None = None) -> str:
+    """/close SYMBOL, or /close SYMBOL 25% (that share of it), at market."""
+    fraction = _share(share) if share is not None else None
+    if share is not None and fraction is None:
+        return f"{CLOSE_USAGE} The share is a percentage above 0, at most 100 ({share!r})."
+    was_open = _open_on(engine, symbol)
+    kind = "CLOSE" if fraction is None else "CLOSE_PARTIAL"
+    r = await engine.apply_update(kind, symbol=symbol, fraction=fraction, reason="manual")
+    if not r.ok:
+        why = "; ".join(r.reasons) or "the engine gave no reason"
+        return f"Nothing was closed for {symbol}: {why}."
+    what = symbol if fraction is None else f"{fraction:.0%} of {symbol}"
+    waits = any(WAITING in x for x in r.reasons)  # the rate-limit window (close_hold.py)
+    if not was_open:  # only entries that had not filled ended (resting, or waiting)
+        head = f"✅ Nothing was open on {symbol}"
+    else:
+        head = f"⏳ Closing {what}" if waits else f"✅ Closed {what}"
+    return head + "".join(f"; {x}" for x in r.reasons) + "."
+
+
+async def cancel(engine: Any, symbol: str, books: list[str]) -> str:
+    """/cancel SYMBOL [BOOK ...]: the symbol's entries not yet filled cancelled (limit entries
+    resting, breakouts waiting for their level) in the books named, else in every book; an
+    open position stays. One line a book says what was done there."""
+    known = list(getattr(engine, "books", None) or [engine.book_name])
+    unknown = [b for b in books if b not in known]
+    if unknown:
+        return (
+            f"There is no book {', '.join(unknown)}: the books are {', '.join(known)}. "
+            "Nothing was cancelled."
+        )
+    only = {"books": books} if books and len(known) > 1 else {}
+    r = await engine.apply_update("CANCEL", symbol=symbol, reason="manual", **only)
+    each = r.books or {known[0]: r}
+    lines = [
+        f"• book {name}: " + ("; ".join(b.reasons) or ("done" if b.ok else "nothing to cancel"))
+        for name, b in each.items()
+    ]
+    head = f"🚫 Cancelled for {symbol}:" if r.ok else f"Nothing was cancelled for {symbol}:"
+    return "\n".join([head, *lines])
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}{'s' if n != 1 else ''}"
+
+
+def close_all_question(engine: Any) -> tuple[str, str]:
+    """/halt close's question and its button: how many positions it closes, and how many
+    trades with nothing filled it ends (their resting entries are cancelled with the rest)."""
+    n, resting = len(engine.positions()), len(engine.resting_trades())
+    also = (
+        f" and cancel the entries of {_plural(resting, 'trade')} not yet filled" if resting else ""
+    )
+    return f"Close every open position ({n}){also}?", f"⚠️ Close all: {_plural(n, 'position')}"
+
+
+async def close_all(engine: Any) -> str:
+    """Close every open position (a trade with nothing filled has its entries cancelled); the
+    answer counts each, and says what is still open (a close that failed or waits)."""
+    before = len(engine.positions()), len(engine.resting_trades())
+    await engine.close_all()
+    open_now, resting_now = len(engine.positions()), len(engine.resting_trades())
+    said = [f"✅ Closed {_plural(max(0, before[0] - open_now), 'position')}"]
+    if (ended := before[1] - resting_now) > 0:
+        said.append(f"the entries of {_plural(ended, 'trade')} with nothing filled were cancelled")
+    if open_now:
+        said.append(
+            f"{_plural(open_now, 'position')} still open (a close failed, or waits for the "
+            "exchange: see the messages and /positions)"
+        )
+    return "; ".join(said) + "."

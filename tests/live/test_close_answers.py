@@ -1,0 +1,44 @@
+"""/close's answer says why nothing was closed, and that a close held by the exchange's
+rate-limit window is under way, not done (bot/desk_closes.py over the real engine and ccxt
+client against the fake Binance USD-M; its error texts are Binance's own, cited in
+tests/fakes/fake_binance.py)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from bot import desk_closes
+from engine.domain.trade import TradeStatus
+from tests.live.helpers import live_signal
+from tests.live.test_rate_limit_stops import SYM, _closes, _running
+
+
+async def test_close_command_when_exchange_refuses_the_close_then_says_why_and_stays_open(
+    tmp_path: Path,
+) -> None:
+    async with _running(tmp_path) as (fake, eng, events, waits):
+        assert (await eng.execute(live_signal(signal_id="r"))).ok
+        held = fake.book.positions[SYM]
+        fake.reject_next("reduce_only", 1, "/fapi/v1/order", "POST")
+        said = await desk_closes.close(eng, "BTCUSDT")
+        assert said.startswith(
+            "Nothing was closed for BTCUSDT: BTC/USDT:USDT: the close of the long failed ("
+        ), said
+        assert "ReduceOnly Order is rejected" in said
+        assert said.endswith("); the position is still open with its stop at 59000."), said
+        assert fake.book.positions[SYM] == held and eng.trades["r"].status == TradeStatus.OPEN
+
+
+async def test_close_command_when_the_window_holds_the_close_then_says_closing_not_closed(
+    tmp_path: Path,
+) -> None:
+    async with _running(tmp_path) as (fake, eng, events, waits):
+        assert (await eng.execute(live_signal(signal_id="w"))).ok
+        fake.rate_limit_next(1, retry_after=90, path_part="account")  # the pass's balance read
+        await eng.monitor_pass()
+        said = await desk_closes.close(eng, "BTCUSDT")
+        assert said == (
+            "⏳ Closing BTCUSDT; BTC/USDT:USDT: the close waits for the exchange's rate-limit "
+            "wait; it is sent as soon as that is over."
+        )
+        assert _closes(fake) == [] and eng.trades["w"].status == TradeStatus.OPEN

@@ -112,6 +112,8 @@ EN_ROWS: tuple[tuple[str, str, str], ...] = (
     ("en", "tp", r"exit" + NUM_NEXT),
     ("en", "tp", r"exits" + PRICE_NEXT),  # not "Partial Exits: suggested at $0.50 and $1.00"
     ("en", "tp", r"exits?" + HEADING),  # "Exits 👇" over a list
+    ("en", "tp", r"exits?(?=\s?:\s?(?:👇{1,9}\s?)?(?:\n|$))"),  # "EXITS:" over a list
+    ("en", "tp", r"exits?(?=\s?:-\s?\$?[0-9])"),  # "Exits :- 3370 • 3400"
     # "Close: 0.60", not "close 30% of position" (a share, after a target).
     ("en", "tp", r"close(?=\s?[:=@]|\s?(?:→|->|-|–)?\s?\$?\.?[0-9](?![0-9.,]*\s?%))"),
     # "1️⃣ Close the order at the price $0.7773": a target, in words.

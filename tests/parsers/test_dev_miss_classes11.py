@@ -531,3 +531,38 @@ def test_parse_when_a_target_carries_its_signed_distance_then_it_is_no_target(
 
 def test_parse_when_a_signed_number_is_not_the_distance_then_not_traded() -> None:
     _not_traded("$XRP long\nEntry: 1.3050\nSL: 1.2650\nTP1: 1.3500 (+0.0500)\nTP2: 1.4000")
+
+
+# --- "EXITS:" alone on its line heads the targets (it is no coin named among the levels).
+
+
+def test_parse_when_exits_with_a_colon_heads_the_targets_then_they_are_read() -> None:
+    text = "BTCUSDT\nEntries: 76800 — 78,000\nLeverage: Cross 15x\nEXITS:\nTP 1: 75500 (12%)\n"
+    text += "TP 2: 74700 (45%)\nTP 3: 74000 (32%)\n⛔ Zarar Durdur：79500 (-8%)"
+    sig = _valid(text)
+    assert _levels(sig) == (
+        "SHORT",
+        "BTCUSDT",
+        [76800.0, 78000.0],
+        [75500.0, 74700.0, 74000.0],
+        79500.0,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "#ETH Long\nExits :- 3370 • 3400\nGiriş -> 3320 – 3350\nSL :- 3280",
+            ("LONG", "ETHUSDT", [3320.0, 3350.0], [3370.0, 3400.0], 3280.0),
+        ),
+        (
+            "HOOK_USDT Compra\n💰 Entry Area = 1,0444\nExits :- 1,2604\n🛑 Dừng lỗ:0,8917",
+            ("LONG", "HOOKUSDT", [1.0444], [1.2604], 0.8917),
+        ),
+    ],
+)
+def test_parse_when_exits_takes_a_colon_dash_then_its_prices_are_the_targets(
+    text: str, want: Levels
+) -> None:
+    assert _levels(_valid(text)) == want

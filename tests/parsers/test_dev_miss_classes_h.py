@@ -128,7 +128,29 @@ def test_parse_when_a_colon_and_dash_separate_the_label_then_its_prices_are_its_
     assert (sig.entries, sig.take_profits) == (entries, tps)
 
 
-def test_parse_when_the_dash_is_a_minus_sign_then_no_exit_target_is_read() -> None:
-    # ":-0.033" glued: a negative number, never a target silently read as a price.
-    sig = PARSER.parse_sync("$GALA/USDT SHORT\nEntry 0.0341\nSL 0.0361\nExits :-0.033")
-    assert sig is None or 0.033 not in sig.take_profits or not sig.is_valid()
+
+# --- A one-line post ("... / Setup - 2.525 / 2.64 / Margin: Isolated 10x / TP 1: ..."): a note
+# label ("Margin:") explains only its own field, not the numbers of the fields before it. A price
+# no label claims is never dropped silently (a mutation-harness wrong trade: entry 2.525 alone).
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "#CYBER/USDT:USDT 做空 / Setup - 2.525 / 2.64 / Margin: Isolated 10x / TP 1: 2.44 / "
+        "TP 2: $2.37 / SL 2.9",
+        "#CYBER/USDT SHORT | Setup - 2.525 | 2.64 | Margin: Isolated 10x | TP 1: 2.44 | SL 2.9",
+    ],
+)
+def test_parse_when_a_note_label_follows_unclaimed_fields_on_one_line_then_not_traded(
+    text: str,
+) -> None:
+    _not_traded(text)
+
+
+def test_parse_when_the_note_label_heads_its_own_numbers_then_traded() -> None:
+    # "Margin: Isolated 10x" explains itself; the labelled levels around it read as usual.
+    sig = _valid(
+        "#CYBER/USDT SHORT / Entry - 2.525 / 2.64 / Margin: Isolated 10x / TP 1: 2.44 / SL 2.9"
+    )
+    assert (sig.entries, sig.take_profits, sig.stop_loss) == ([2.525, 2.64], [2.44], 2.9)

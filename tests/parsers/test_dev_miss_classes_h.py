@@ -128,7 +128,6 @@ def test_parse_when_a_colon_and_dash_separate_the_label_then_its_prices_are_its_
     assert (sig.entries, sig.take_profits) == (entries, tps)
 
 
-
 # --- A one-line post ("... / Setup - 2.525 / 2.64 / Margin: Isolated 10x / TP 1: ..."): a note
 # label ("Margin:") explains only its own field, not the numbers of the fields before it. A price
 # no label claims is never dropped silently (a mutation-harness wrong trade: entry 2.525 alone).

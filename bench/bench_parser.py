@@ -121,13 +121,20 @@ def speed(rounds: int = 30, rate_rounds: int = 60) -> dict[str, Any]:
     updates_total = time.thread_time() - updates_start
 
     big = ("#BTC/USDT LONG Entry 27450 TP 28000 SL 27000 noise " * 20_000)[:1_000_000]
+    # Each body's best of three calls (as timeit takes the best): a first call also pays for
+    # growing the process's heap by tens of megabytes, which depends on what ran before it
+    # (measured: 5.4 ms warm, 7 to 12 ms cold for the same code), not on the parser.
     worst_ms = worst_wall_ms = 0.0
     for body in (big, "1" * 1_000_000, "x1 " * 340_000, "𝟰" * 250_000):
-        t0, c0 = clock(), cpu()
-        read_signal(body)
-        read_update(body)
-        worst_ms = max(worst_ms, (cpu() - c0) / 1e6)
-        worst_wall_ms = max(worst_wall_ms, (clock() - t0) * 1000)
+        best_ms = best_wall_ms = float("inf")
+        for _ in range(3):
+            t0, c0 = clock(), cpu()
+            read_signal(body)
+            read_update(body)
+            best_ms = min(best_ms, (cpu() - c0) / 1e6)
+            best_wall_ms = min(best_wall_ms, (clock() - t0) * 1000)
+        worst_ms = max(worst_ms, best_ms)
+        worst_wall_ms = max(worst_wall_ms, best_wall_ms)
     n = len(per_message)
     return {
         # True when the hot modules ran compiled (`make native`, parsers/_native.py).
@@ -146,7 +153,8 @@ def speed(rounds: int = 30, rate_rounds: int = 60) -> dict[str, Any]:
         "max_us": round(per_message[-1] * 1e6, 1),
         "p99_wall_us": round(_percentile(per_message_wall, 0.99) * 1e6, 1),
         "updates_msgs_per_s": round(n / updates_total),  # CPU time
-        # The slowest 1 MB message (signal and update readers), in CPU and wall-clock time.
+        # The slowest 1 MB message (signal and update readers, best of three calls each), in
+        # CPU and wall-clock time.
         "one_mb_ms": round(worst_ms, 2),
         "one_mb_wall_ms": round(worst_wall_ms, 2),
         "targets": {"msgs_per_s": 20_000, "p99_us": 200, "one_mb_ms": 50},

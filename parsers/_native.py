@@ -17,12 +17,14 @@ import sys
 from pathlib import Path
 
 SOURCES = Path(__file__).resolve().parent
-# The per-message pipeline (parsers/signal_parser.py) and follow-up reader, and what they call.
+# The per-message pipeline (parsers/signal_parser.py) and follow-up reader (parsers/updates.py),
+# and what they call.
 COMPILED = (
     "close_share",
     "coins",
     "crosscheck",
     "explain",
+    "extremes",
     "fields",
     "guard",
     "label_patterns",
@@ -47,6 +49,7 @@ COMPILED = (
     "trigger",
     "two_signals",
     "unknown_labels",
+    "update_pair",
     "update_words",
     "updates",
     "validate",

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from parsers import symbols
+from parsers.extremes import first_at, last_at
 from parsers.labels import LEVEL_LABELS
 from parsers.lexicon import GLUED_LABELS
 from parsers.reading import Reading, Settled
@@ -119,7 +120,7 @@ def coin_on_level_line(norm: str, s: Settled, symbol: str, r: Reading, low: str)
     levels = [n.start for n in (*s.entries, *s.tps, *([s.sl] if s.sl else []))]
     if not levels:
         return None
-    first = min(levels)
+    first = first_at(levels)
     start = norm.rfind("\n", 0, first) + 1
     end = norm.find("\n", first)
     line = norm[start : end if end >= 0 else len(norm)]
@@ -135,7 +136,7 @@ def coin_on_level_line(norm: str, s: Settled, symbol: str, r: Reading, low: str)
     if coin is None:
         coin = _caps_head_on_other_level_lines(norm, low, levels, start, symbol, r)
     if coin is None:
-        upto = norm.rfind("\n", 0, max(levels)) + 1
+        upto = norm.rfind("\n", 0, last_at(levels)) + 1
         for m in _CAPS_ALONE.finditer("\n" + norm, 0, upto + 1):  # (offsets one on: - 1)
             word = m.group(1)
             if word in symbols.STOPWORDS or word in symbol or _labelled(r, m.start(1) - 1):

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from parsers.explain import drop_distances
+from parsers.extremes import highest, lowest
 from parsers.guard import guard
 from parsers.labels import MARKET
 from parsers.not_prices import not_prices
@@ -202,7 +203,7 @@ def _scale(s: Settled, norm: str) -> None:
     if len(levels) < 2:
         return
     values = [n.value for n in levels]
-    low, high = min(values), max(values)
+    low, high = lowest(values), highest(values)
     if low > 0 and high / low <= 20:  # the usual case: no level can be an outlier
         return
     # "Entry 24,3 / TP 24,786 / SL 22,842": the post writes decimal commas (24,3 can be

@@ -47,38 +47,135 @@ def first_characters(alts: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(sorted({alt[0] for alt in alts}))
 
 
+def ascii_twin(pattern: str) -> re.Pattern[str]:
+    """pattern compiled for text that is all ASCII: the same matches there, faster.
+
+    With re.ASCII, \\w, \\W and \\b test a character against a table instead of the Unicode
+    database (a \\W search tests every character of the text). On ASCII text the two readings
+    differ only in \\s, which in Unicode also holds the separators \\x1c-\\x1f: they are added
+    back. (A pattern with \\S, or a case-insensitive part, where a non-ASCII letter can fold to
+    an ASCII one, would need more care: ValueError, at import.)"""
+    if "\\S" in pattern or "(?i" in pattern:
+        raise ValueError(pattern)
+    out: list[str] = []
+    in_class = False
+    i = 0
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\" and i + 1 < len(pattern):
+            pair = pattern[i : i + 2]
+            if pair == "\\s":
+                pair = "\\s\\x1c-\\x1f" if in_class else "[\\s\\x1c-\\x1f]"
+            out.append(pair)
+            i += 2
+            continue
+        if c == "[" and not in_class:
+            in_class = True
+            out.append(c)
+            i += 1
+            if pattern[i : i + 1] == "^":
+                out.append("^")
+                i += 1
+            if pattern[i : i + 1] == "]":  # a "]" first in a class is a literal
+                out.append("]")
+                i += 1
+            continue
+        if c == "]" and in_class:
+            in_class = False
+        out.append(c)
+        i += 1
+    compiled = re.compile("".join(out), re.ASCII)
+    if re.compile(pattern).flags & re.IGNORECASE:
+        raise ValueError(pattern)
+    return compiled
+
+
 class Finder:
     """Finds whole words (plus unspaced CJK or emoji forms) in lower-cased text, fast."""
 
     def __init__(self, words: tuple[str, ...], others: tuple[str, ...] = ()) -> None:
-        self._words = re.compile(r"\W" + lead(words) + "(?:" + "|".join(words) + r")(?!\w)")
+        pattern = r"\W" + lead(words) + "(?:" + _grouped(list(words)) + r")(?!\w)"
+        self._words = re.compile(pattern)
+        self._ascii_words = ascii_twin(pattern)
         self._others = re.compile("|".join(others)) if others else None
         self._other_firsts = first_characters(others)
 
     def search(self, text: str) -> int:
         """Start of the first keyword in text, or -1."""
+        if text.isascii():  # (the unspaced forms are looked for only in other text)
+            m = self._ascii_words.search(" " + text)
+            return m.start() if m else -1
         m = self._words.search(" " + text)
         pos = m.start() if m else -1
-        if (
-            self._others is not None
-            and not text.isascii()
-            and any(c in text for c in self._other_firsts)
-        ):
+        if self._others is not None and any(c in text for c in self._other_firsts):
             o = self._others.search(text)
             if o and (pos < 0 or o.start() < pos):
                 pos = o.start()
         return pos
 
 
+# A character that is not a literal of its own at the start of an alternative, or after one.
+_SPECIAL = frozenset("\\.[](){}?*+|^$")
+_QUANTIFIERS = frozenset("?*+{")
+
+
+def _lead_literal(alt: str) -> str | None:
+    """The literal character alt must start with ("t" of "tps?", not "s" of "s?l"), or None
+    (also for an alternative holding a "|" outside its groups: "ab|cd" is two)."""
+    if not alt or alt[0] in _SPECIAL or (len(alt) > 1 and alt[1] in _QUANTIFIERS):
+        return None
+    depth = 0
+    in_class = False
+    i = 0
+    while i < len(alt):
+        c = alt[i]
+        if c == "\\":
+            i += 1
+        elif in_class:
+            in_class = c != "]" or alt[i - 1] == "["
+        elif c == "[":
+            in_class = True
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            return None
+        i += 1
+    return alt[0]
+
+
 def _grouped(alts: list[str]) -> str:
-    """Alternatives grouped by their first (literal) character, in table order."""
-    groups: dict[str, list[str]] = {}
+    """The alternatives as a tree of their shared first characters, in an order re tries the
+    same way: "entry|entries|exit" is "e(?:n(?:try|tries)|xit)", so one compare rejects a
+    whole branch where re tried every alternative in turn.
+
+    Alternatives that start with different literals never match at one position, so grouping
+    one with an earlier one of its first character moves it only past alternatives it cannot
+    compete with; one that does not start with a literal ("[ck]oin", an empty rest) is a
+    barrier nothing is moved past. The order among alternatives that could match together is
+    the table's, so re finds the same match."""
+    out: list[tuple[str | None, list[str]]] = []
+    open_at: dict[str, int] = {}
     for alt in alts:
-        assert alt[0] not in "([\\.?*+", alt  # must start with a literal character
-        groups.setdefault(alt[0], []).append(alt[1:])
-    return "|".join(
-        re.escape(first) + "(?:" + "|".join(rest) + ")" for first, rest in groups.items()
-    )
+        first = _lead_literal(alt)
+        if first is None:
+            out.append((None, [alt]))
+            open_at = {}
+        elif first in open_at:
+            out[open_at[first]][1].append(alt[1:])
+        else:
+            open_at[first] = len(out)
+            out.append((first, [alt[1:]]))
+    parts: list[str] = []
+    for first, rests in out:
+        if first is None:
+            parts.append(rests[0])
+        elif len(rests) == 1:
+            parts.append(re.escape(first) + rests[0])
+        else:
+            parts.append(re.escape(first) + "(?:" + _grouped(rests) + ")")
+    return "|".join(parts)
 
 
 def _one_line(alt: str) -> str:
@@ -111,7 +208,9 @@ def _rows(kind: str, unspaced: bool) -> list[str]:
 
 
 _ALL_WORDS = [_one_line(p) for lang, _k, p in ROWS if lang not in UNSPACED]
-_WORD_LABELS = re.compile(r"\W" + lead(_ALL_WORDS) + "(?:" + _grouped(_ALL_WORDS) + r")(?!\w)")
+_WORD_LABELS_PATTERN = r"\W" + lead(_ALL_WORDS) + "(?:" + _grouped(_ALL_WORDS) + r")(?!\w)"
+_WORD_LABELS = re.compile(_WORD_LABELS_PATTERN)
+_WORD_LABELS_ASCII = ascii_twin(_WORD_LABELS_PATTERN)
 _KIND_OF = [
     (k, re.compile("(?:" + "|".join(_rows(k, False)) + r")(?!\w)"))
     for k in KINDS
@@ -147,11 +246,12 @@ def find_labels(text: str) -> list[tuple[str, int, int]]:
     spaced = " " + text
     cached = _KIND_CACHE.get
     found: list[tuple[str, int, int]] = []
-    for m in _WORD_LABELS.finditer(spaced):
+    is_ascii = text.isascii()
+    for m in (_WORD_LABELS_ASCII if is_ascii else _WORD_LABELS).finditer(spaced):
         start, end = m.span()  # in spaced: start is the non-word character before the label
         kind = cached(spaced[start + 1 : end]) or _kind_of(spaced, start + 1, end)
         found.append((kind, start, end - 1))
-    if not text.isascii() or "@" in text:
+    if not is_ascii or "@" in text:
         # The union of named groups has no first character re can skip to: jump between the
         # characters a label can start with, and match there.
         cjk: list[tuple[str, int, int]] = []

@@ -197,10 +197,8 @@ def find_leverage(text: str) -> tuple[int | None, list[tuple[int, int]], list[in
         before = text[max(text.rfind("\n", lo, start) + 1, lo) : start]
         # (In a one-line post the note before "| 10x leverage" ends at its separator.)
         cut = max(
-            before.rfind("|"),
-            before.rfind("•"),
-            before.rfind(";"),
-            before.rfind(" / "),
+            max(before.rfind("|"), before.rfind("•")),
+            max(before.rfind(";"), before.rfind(" / ")),
         )
         if cut >= 0:
             before = before[cut + 1 :]

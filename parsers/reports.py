@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from parsers.extremes import first_at, last_at
 from parsers.labels import NOT_SIGNAL, REPORTED, STATUS
 from parsers.numbers import Num, read_prices
 from parsers.reading import Settled
@@ -61,8 +62,8 @@ def reported_around(low: str, s: Settled) -> str | None:
     spans = [(n.start, n.end) for n in (*s.entries, *s.tps, *([s.sl] if s.sl else []))]
     if not spans:
         return None
-    first = low.rfind("\n", 0, min(a for a, _ in spans)) + 1
-    last = low.find("\n", max(b for _, b in spans))
+    first = low.rfind("\n", 0, first_at([a for a, _ in spans])) + 1
+    last = low.find("\n", last_at([b for _, b in spans]))
     for part in (low[:first], low[last:] if last >= 0 else ""):
         if not part or REPORTED.search(part) < 0:
             continue

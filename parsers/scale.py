@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from parsers.extremes import highest, lowest
 from parsers.numbers import Num
 from parsers.symbols import base_of
 from parsers.vocabulary import HIGH_PRICE_BASES, PRICE_CEILINGS, PRICE_FLOORS, SATOSHI
@@ -37,7 +38,7 @@ def satoshi_problem(low: str, norm: str, symbol: str, nums: list[Num]) -> str | 
     if not nums:
         return None
     if symbol[-3:] == "BTC" and len(symbol) > 3:
-        top = max(n.value for n in nums)
+        top = highest([n.value for n in nums])
         if top >= 1:
             return (
                 f"{symbol} is quoted in BTC but its levels reach {top:g}: these are"
@@ -46,7 +47,7 @@ def satoshi_problem(low: str, norm: str, symbol: str, nums: list[Num]) -> str | 
     base = base_of(symbol)
     floor = PRICE_FLOORS.get(base)
     if floor is not None and symbol[len(base) :] in _DOLLARS:
-        least = min(n.value for n in nums)
+        least = lowest([n.value for n in nums])
         # Only where the dot could group thousands ("64.000", "3.200"): a post writing "100"
         # for BTC is a made-up example, not a misreading.
         if least < floor and all(_DOT_THOUSANDS.fullmatch(norm[n.start : n.end]) for n in nums):
@@ -55,7 +56,7 @@ def satoshi_problem(low: str, norm: str, symbol: str, nums: list[Num]) -> str | 
                 " years: are the dots separating thousands (64.000 for 64000)?"
             )
     ceiling = PRICE_CEILINGS.get(base)
-    if ceiling is not None and max(n.value for n in nums) > ceiling:
+    if ceiling is not None and highest([n.value for n in nums]) > ceiling:
         return (
             f"{base} levels of {max(n.value for n in nums):g} are far above any price {base} has"
             f" traded at for years: are they prices of 1000{base}?"
@@ -63,7 +64,7 @@ def satoshi_problem(low: str, norm: str, symbol: str, nums: list[Num]) -> str | 
     if base in HIGH_PRICE_BASES:
         return None
     # (Cheapest first: the search for a quote anywhere in the post comes last.)
-    least = min(n.value for n in nums)
+    least = lowest([n.value for n in nums])
     if (
         least >= 100
         and all(norm[n.start : n.end].isdigit() for n in nums)
@@ -83,7 +84,7 @@ def btc_pair(symbol: str, low: str, levels: list[float]) -> str:
         symbol.endswith("BTCUSDT")
         and len(symbol) > len("BTCUSDT") + 1
         and levels
-        and max(levels) < 0.01
+        and highest(levels) < 0.01
         and "usdt" not in low
     ):
         return symbol[: -len("USDT")]

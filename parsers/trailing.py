@@ -13,7 +13,6 @@ entry, a target or a stop, and the check that every price is a number of the mes
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from parsers.spans import Span
@@ -57,14 +56,20 @@ _BE_AFTER = re.compile(
 _CORNIX_BE = re.compile(r"\bstop:\s*breakeven\s*-?\s*trigger:\s*target\s*\((\d)\)")
 
 
-@dataclass
 class TrailingOrders:
-    """What a post says of its own trailing stop and break-even, and where it says it."""
+    """What a post says of its own trailing stop and break-even, and where it says it.
 
-    trailing_pct: float | None = None  # a fraction: 0.02 for "2%"
-    trailing_activation: str | None = None  # "entry", "tp1", "1.5%" (TRAILING_ACTIVATION's form)
-    break_even_after_tp: int | None = None
-    spans: list[Span] = field(default_factory=list)
+    (A plain class, compiled: one is built for every message read, and a dataclass's generated
+    __init__ runs interpreted.)"""
+
+    __slots__ = ("trailing_pct", "trailing_activation", "break_even_after_tp", "spans")
+
+    def __init__(self) -> None:
+        self.trailing_pct: float | None = None  # a fraction: 0.02 for "2%"
+        # "entry", "tp1", "1.5%" (TRAILING_ACTIVATION's form)
+        self.trailing_activation: str | None = None
+        self.break_even_after_tp: int | None = None
+        self.spans: list[Span] = []
 
 
 def read_trailing(low: str) -> TrailingOrders:

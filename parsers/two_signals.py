@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from parsers.extremes import first_at, last_at
 from parsers.numbers import Num
 from parsers.reading import Settled
 from parsers.sides import LONG, other_side_words
@@ -49,7 +50,7 @@ def other_side_heading(norm: str, low: str, side: str, s: Settled) -> str | None
     levels = [n.start for n in (*s.entries, *s.tps, *([s.sl] if s.sl is not None else []))]
     if len(levels) < 2:
         return None
-    first, last = min(levels), max(levels)
+    first, last = first_at(levels), last_at(levels)
     # (A heading is a line of its own after the first level: none in a one-line post.)
     line = low.find("\n", first, last)
     if line < 0:

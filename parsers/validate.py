@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 from operator import gt, lt
 
+from parsers.extremes import highest, lowest
 from parsers.models import ParsedSignal
 
 
@@ -33,9 +34,9 @@ def implausible(sig: ParsedSignal) -> list[str]:
     tps, sl, entries = sig.take_profits, sig.stop_loss, sig.entries
     out: list[str] = []
     if entries:
-        low, high = min(entries), max(entries)
+        low, high = lowest(entries), highest(entries)
         if tps:
-            far = max(tps) if long else min(tps)
+            far = highest(tps) if long else lowest(tps)
             if far > high * MAX_LONG_GAIN if long else far < low * MIN_SHORT_TARGET:
                 ref = high if long else low
                 out.append(
@@ -50,7 +51,7 @@ def implausible(sig: ParsedSignal) -> list[str]:
             )
     else:
         levels = [*tps, *([sl] if sl is not None else [])]
-        if len(levels) > 1 and max(levels) > min(levels) * MAX_SPREAD:
+        if len(levels) > 1 and highest(levels) > lowest(levels) * MAX_SPREAD:
             out.append(
                 f"levels {_fmt(min(levels))} and {_fmt(max(levels))} are more than"
                 f" {MAX_SPREAD:g} times apart: one of them is misread or mistyped"
@@ -82,7 +83,7 @@ def check(sig: ParsedSignal) -> list[str]:
         # A stop inside the entry zone is as wrong as one beyond it, and so is a target: each
         # must be on the profitable side of every entry (a target inside the zone could be hit
         # before the last entry fills, or be an entry misread as a target).
-        low, high = min(entries), max(entries)
+        low, high = lowest(entries), highest(entries)
         if sl is not None and long and sl >= low:
             errors.append(f"stop loss {_fmt(sl)} is not below the entry {_fmt(low)} of a LONG")
         if sl is not None and not long and sl <= high:

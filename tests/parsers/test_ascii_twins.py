@@ -1,0 +1,61 @@
+"""The ASCII twins of the label, keyword and side patterns (parsers/labels.py ascii_twin, used
+on text that is all ASCII) find exactly what the Unicode patterns find there, separators
+\\x1c-\\x1f (which Unicode counts as spaces) included."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from parsers import labels, sides
+from parsers.labels import ascii_twin
+
+PAIRS = {
+    "labels": (labels._WORD_LABELS, labels._WORD_LABELS_ASCII),
+    "market": (labels.MARKET._words, labels.MARKET._ascii_words),
+    "not a signal": (labels.NOT_SIGNAL._words, labels.NOT_SIGNAL._ascii_words),
+    "status": (labels.STATUS._words, labels.STATUS._ascii_words),
+    "reported": (labels.REPORTED._words, labels.REPORTED._ascii_words),
+    "strong side": (sides._STRONG, sides._STRONG_ASCII),
+    "weak side": (sides._WEAK, sides._WEAK_ASCII),
+}
+SEPARATORS = [" ", " ", "\n", "\t", ":", "-", "=", "@", ".", "1", "25.5", "$", "#", "/", "|"]
+SEPARATORS += ["\x1c", "\x1d", "\x1e", "\x1f", "\x0b", "\x0c", "\r", "'", "(", ")"]
+
+
+def _texts(pattern: re.Pattern[str], n: int) -> list[str]:
+    """ASCII texts made of the pattern's own words and separators, most holding a match."""
+    rng = random.Random(13)
+    plain = pattern.pattern.replace(r"\s", " ").replace("[ \\t]", " ")
+    words = sorted(set(re.findall(r"[a-z][a-z ]*[a-z]", plain)))
+    out = []
+    for _ in range(n):
+        parts = [rng.choice(words if rng.random() < 0.5 else SEPARATORS) for _ in range(9)]
+        out.append("".join(parts))
+    return out
+
+
+@pytest.mark.parametrize("name", sorted(PAIRS))
+def test_ascii_twin_when_ascii_text_then_the_same_matches(name: str) -> None:
+    unicode, twin = PAIRS[name]
+    found = 0
+    for text in _texts(unicode, 1500):
+        want = [(m.span(), m.groupdict()) for m in unicode.finditer(text)]
+        assert [(m.span(), m.groupdict()) for m in twin.finditer(text)] == want, repr(text)
+        found += bool(want)
+    assert found > 50  # the texts reach the patterns' words
+
+
+def test_ascii_twin_when_unicode_space_separator_then_still_a_space() -> None:
+    twin = ascii_twin(r"stop\sloss|[^\s]x")
+    assert twin.fullmatch("stop\x1closs") is not None
+    assert twin.fullmatch("\x1fx") is None
+    assert re.compile(r"[^\s]x", re.ASCII).fullmatch("\x1fx") is not None  # what it guards
+
+
+def test_ascii_twin_when_pattern_reads_differently_in_ascii_then_refused() -> None:
+    for pattern in (r"a\Sb", r"(?i)ſ", r"(?i:k)"):
+        with pytest.raises(ValueError):
+            ascii_twin(pattern)

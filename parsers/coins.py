@@ -216,13 +216,13 @@ def coin_before_late_side(
     before the levels names another coin (the levels are that coin's: two coins, one signal per
     post at most), or None."""
     levels = [n.start for n in (*s.entries, *s.tps, *([s.sl] if s.sl else []))]
-    if side_pos < 0 or not levels or side_pos < max(levels):
+    if side_pos < 0 or not levels or side_pos < last_at(levels):
         return None
     start = norm.rfind("\n", 0, side_pos) + 1
     end = norm.find("\n", side_pos)
     if _base(symbol) not in norm[start : end if end >= 0 else len(norm)]:
         return None  # (the side's line names no coin of its own: "Short it" under the levels)
-    for m in _TICKER_IN_TEXT.finditer(norm, 0, min(levels)):
+    for m in _TICKER_IN_TEXT.finditer(norm, 0, first_at(levels)):
         word = m.group(1)
         if word in symbols.STOPWORDS or word in symbol or _labelled(r, m.start(1)):
             continue

@@ -311,7 +311,7 @@ def _says_no_stop(low: str) -> bool:
 
 def review(r: Reading, norm: str, s: Settled, market: bool) -> None:
     """Reasons to look before trading: unread labels, percentages, unexplained numbers."""
-    if not (r.empty or r.percents or r.unexplained):
+    if not (r.empty or r.percents or r.unexplained or r.prose_targets):
         return
     low = norm.lower()
     have = {"entry": bool(s.entries) or market, "target": bool(s.tps), "stop": s.sl is not None}
@@ -348,6 +348,12 @@ def review(r: Reading, norm: str, s: Settled, market: bool) -> None:
         s.unread.append(span)
     for why, span in r.unexplained:
         s.review.append(_WHY[why].format(norm[span[0] : span[1]].strip()))
+        s.unread.append(span)
+    for index, span, prices in r.prose_targets:
+        s.review.append(
+            f"target {index} named in prose at {norm[prices[0] : prices[1]]},"
+            " not in the targets list"
+        )
         s.unread.append(span)
 
 

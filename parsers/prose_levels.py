@@ -149,3 +149,61 @@ def target_named_again(
     nums = read_prices(not_prices(low[end:stop]))
     want = r.tps[int(index.group(1)) - 1].value
     return bool(nums) and all(n.value == want for n in nums)
+
+
+_SPACED_INDEX = re.compile(r"\s([0-9]{1,2})(?=\s[^\W\d_])")
+
+
+def target_in_prose(low: str, start: int, end: int, stop: int, r: Reading) -> None:
+    """ "... could see the price move toward TP3 at 170 in the coming weeks" after TP1 and TP2
+    were read: a numbered target label deep in a sentence, with a price, never vanishes silently.
+    The target read for that number, said again, stays prose; the next number with one price
+    that carries on the targets' order is that target; anything else (another price, a number
+    further on, several prices) is recorded for review (crosscheck.review). A target named with
+    no number or no price, or inside a sum worked out from the levels, stays prose as before."""
+    index = _LABEL_INDEX.search(low, start, end)
+    if index is None:
+        # ("the next leg could reach target 3 at 12.55": the index after the label, a word after.)
+        index = _SPACED_INDEX.match(low, end, stop)
+        if index is None:
+            return
+        end = index.end()
+    if low.find("=", end, stop) >= 0 and _WORKED_SUM.search(low, start, stop):
+        return
+    nums = read_prices(not_prices(low[end:stop]), end)
+    if not nums:
+        return
+    i = int(index.group(1))
+    tps = r.tps
+    # (Indexes still inside the list, "Target 1 11.6", or targets still to be placed, "Sell:",
+    # or glued to their numbers, "TP41.31": which number is which is not known yet.)
+    counted = not (r.glued or r.sell or r.buy or any(k == "tp" for k, _ in r.numbered))
+    if counted and 1 <= i <= len(tps):
+        if all(n.value == tps[i - 1].value for n in nums):
+            return
+    elif not counted and all(n.value in {t.value for t in (*tps, *r.sell, *r.buy)} for n in nums):
+        return
+    if counted and i == len(tps) + 1 and len(nums) == 1 and _carries_on(r, nums[0].value):
+        tps.append(nums[0])
+        return
+    r.prose_targets.append((i, (start, nums[-1].end), (nums[0].start, nums[-1].end)))
+
+
+def _carries_on(r: Reading, value: float) -> bool:
+    """Whether value is one step further than the targets read, the way they run (one target:
+    away from every entry)."""
+    tps = r.tps
+    last = tps[-1].value if tps else 0.0
+    if len(tps) >= 2:
+        up = tps[1].value > tps[0].value
+        for k in range(1, len(tps)):
+            a, b = tps[k - 1].value, tps[k].value
+            if b == a or (b > a) != up:
+                return False
+        return value > last if up else value < last
+    if len(tps) == 1 and r.entries:
+        if all(last > e.value for e in r.entries):
+            return value > last
+        if all(last < e.value for e in r.entries):
+            return value < last
+    return False

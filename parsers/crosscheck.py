@@ -16,6 +16,7 @@ from parsers.guard import guard
 from parsers.labels import MARKET
 from parsers.not_prices import not_prices
 from parsers.numbers import Num, dot_thousands, literal_value
+from parsers.prose_levels import prose_target_reasons
 from parsers.reading import Reading, Settled
 from parsers.sides import LONG, SHORT
 from parsers.unknown_labels import unclaimed_prices
@@ -349,12 +350,8 @@ def review(r: Reading, norm: str, s: Settled, market: bool) -> None:
     for why, span in r.unexplained:
         s.review.append(_WHY[why].format(norm[span[0] : span[1]].strip()))
         s.unread.append(span)
-    for index, span, prices in r.prose_targets:
-        s.review.append(
-            f"target {index} named in prose at {norm[prices[0] : prices[1]]},"
-            " not in the targets list"
-        )
-        s.unread.append(span)
+    if r.prose_targets:
+        prose_target_reasons(r, norm, s.review, s.unread)
 
 
 def settle(r: Reading, norm: str, low: str, market: bool, ref: float | None) -> Settled:

@@ -9,7 +9,7 @@ import re
 
 from parsers.not_prices import not_prices
 from parsers.numbers import Num, read_prices
-from parsers.reading import Reading
+from parsers.reading import Reading, Span
 from parsers.unknown_labels import field_bounds
 
 _WORDS = re.compile(r"[^\W\d_]+")
@@ -151,7 +151,9 @@ def target_named_again(
     return bool(nums) and all(n.value == want for n in nums)
 
 
-_SPACED_INDEX = re.compile(r"\s([0-9]{1,2})(?=\s[^\W\d_])")
+_SPACED_INDEX = re.compile(r"\s([0-9]{1,2})(?=\s?[(:@=→$]|\s[^\W\d_])")
+_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth")
+_ORDINAL = re.compile(r"(" + "|".join(_ORDINALS) + r")\s$")
 
 
 def target_in_prose(low: str, start: int, end: int, stop: int, r: Reading) -> None:
@@ -162,18 +164,20 @@ def target_in_prose(low: str, start: int, end: int, stop: int, r: Reading) -> No
     further on, several prices) is recorded for review (crosscheck.review). A target named with
     no number or no price, or inside a sum worked out from the levels, stays prose as before."""
     index = _LABEL_INDEX.search(low, start, end)
-    if index is None:
-        # ("the next leg could reach target 3 at 12.55": the index after the label, a word after.)
-        index = _SPACED_INDEX.match(low, end, stop)
-        if index is None:
-            return
-        end = index.end()
+    if index is not None:
+        i = int(index.group(1))
+    elif (spaced := _SPACED_INDEX.match(low, end, stop)) is not None:
+        # ("the next leg could reach target 3 at 12.55", "Target 3 (170)": the index after it.)
+        i, end = int(spaced.group(1)), spaced.end()
+    elif (word := _ORDINAL.search(low, max(0, start - 8), start)) is not None:
+        i = _ORDINALS.index(word.group(1)) + 1  # "the third target at 170"
+    else:
+        return
     if low.find("=", end, stop) >= 0 and _WORKED_SUM.search(low, start, stop):
         return
     nums = read_prices(not_prices(low[end:stop]), end)
     if not nums:
         return
-    i = int(index.group(1))
     tps = r.tps
     # (Indexes still inside the list, "Target 1 11.6", or targets still to be placed, "Sell:",
     # or glued to their numbers, "TP41.31": which number is which is not known yet.)
@@ -207,3 +211,15 @@ def _carries_on(r: Reading, value: float) -> bool:
         if all(last < e.value for e in r.entries):
             return value < last
     return False
+
+
+# "target 3 named in prose at 170, not in the targets list": the review reason.
+PROSE_TARGET = "named in prose at"
+
+
+def prose_target_reasons(r: Reading, norm: str, review: list[str], unread: list[Span]) -> None:
+    """The review reasons for the targets named in prose that target_in_prose recorded."""
+    for index, span, prices in r.prose_targets:
+        shown = norm[prices[0] : prices[1]]
+        review.append(f"target {index} {PROSE_TARGET} {shown}, not in the targets list")
+        unread.append(span)

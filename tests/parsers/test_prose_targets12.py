@@ -51,6 +51,16 @@ def test_parse_when_the_next_target_is_named_in_prose_then_it_is_read() -> None:
     assert _valid(_LINK.format("target 1 at 13.60")).take_profits == [13.60, 13.10]
 
 
+def test_parse_when_the_next_target_is_named_in_prose_in_other_words_then_it_is_read() -> None:
+    # The index after the label, a price in parentheses; an ordinal before it.
+    assert _valid(_AVAX.format("Target 3 (24.60)")).take_profits == [22.90, 23.75, 24.60]
+    assert _valid(_LINK.format("the third target at 12.55")).take_profits == [13.60, 13.10, 12.55]
+    assert _review(_LINK.format("the second target at 12.95")) == [
+        "target 2 named in prose at 12.95, not in the targets list"
+    ]
+    assert _valid(_LINK.format("the second target at 13.10")).take_profits == [13.60, 13.10]
+
+
 # --- 2. Any other target named in prose with a price: never dropped silently, never guessed
 # into the list: the signal needs review, the reason naming the number and the price.
 
@@ -127,3 +137,17 @@ def test_parse_when_a_one_letter_pair_names_the_coin_then_read_and_tags_in_prose
     # (Near miss: "#A" opening a line of prose is no coin.)
     prose = PARSER.parse_sync("#A great week ahead\nEntry: 0.61\nTP1: 0.64\nSL: 0.58")
     assert prose is None or not prose.is_valid()
+
+
+def test_parse_when_a_target_in_prose_is_in_an_analysis_section_then_not_set_aside() -> None:
+    # The section under "Technical analysis:" is set aside when the levels above it make a signal;
+    # a target it names that the list lacks is not set aside with it.
+    post = (
+        "#SOL/USDT LONG\nEntry: 140 - 142\nTP1: 150\nTP2: 160\nSL: 132\n\nTechnical analysis:\n"
+        "The breakout above 138 is confirmed by volume and a strong close on the daily chart.\n"
+        "If the breakout holds we could see the price move toward {} in the coming weeks.\n"
+    )
+    assert _review(post.format("TP4 at 180")) == [
+        "target 4 named in prose at 180, not in the targets list"
+    ]
+    assert _valid(post.format("TP2 at 160")).take_profits == [150, 160]

@@ -152,6 +152,11 @@ def target_named_again(
 
 
 _SPACED_INDEX = re.compile(r"\s([0-9]{1,2})(?=\s?[(:@=→$]|\s[^\W\d_])")
+# ("Our call last month went all the way to TP3 at 170": a report of another trade, maybe.)
+_PAST = re.compile(
+    r"(?<![a-z])(?:last\s(?:week|month|time|call|signal|trade|year)|previous|yesterday|ago|earlier"
+    r"|went|was|were|had|hit|reached|touched|achieved|booked|smashed|done)(?![a-z])|✅"
+)
 _ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth")
 _ORDINAL = re.compile(r"(" + "|".join(_ORDINALS) + r")\s$")
 
@@ -187,7 +192,13 @@ def target_in_prose(low: str, start: int, end: int, stop: int, r: Reading) -> No
             return
     elif not counted and all(n.value in {t.value for t in (*tps, *r.sell, *r.buy)} for n in nums):
         return
-    if counted and i == len(tps) + 1 and len(nums) == 1 and _carries_on(r, nums[0].value):
+    if (
+        counted
+        and i == len(tps) + 1
+        and len(nums) == 1
+        and _carries_on(r, nums[0].value)
+        and not _PAST.search(low, low.rfind("\n", 0, start) + 1, stop)
+    ):
         tps.append(nums[0])
         return
     r.prose_targets.append((i, (start, nums[-1].end), (nums[0].start, nums[-1].end)))

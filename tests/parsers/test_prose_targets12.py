@@ -151,3 +151,13 @@ def test_parse_when_a_target_in_prose_is_in_an_analysis_section_then_not_set_asi
         "target 4 named in prose at 180, not in the targets list"
     ]
     assert _valid(post.format("TP2 at 160")).take_profits == [150, 160]
+
+
+def test_parse_when_the_next_target_in_prose_is_told_as_past_then_review_not_read() -> None:
+    # A sentence that may report another trade ("last month", "went", "hit"): never read into
+    # this one, never dropped either.
+    told = _AVAX.format("TP3 at 24.60").replace(
+        "we could see the price extend toward", "our call last month went all the way to"
+    )
+    assert _review(told) == ["target 3 named in prose at 24.60, not in the targets list"]
+    assert _valid(_AVAX.format("TP3 at 24.60")).take_profits == [22.90, 23.75, 24.60]

@@ -157,6 +157,7 @@ _PAST = re.compile(
     r"(?<![a-z])(?:last\s(?:week|month|time|call|signal|trade|year)|previous|yesterday|ago|earlier"
     r"|went|was|were|had|hit|reached|touched|achieved|booked|smashed|done)(?![a-z])|✅"
 )
+_PAREN_PRICE = re.compile(r"\s?\(([0-9]{1,2})\)")
 _ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth")
 _ORDINAL = re.compile(r"(" + "|".join(_ORDINALS) + r")\s$")
 
@@ -181,6 +182,8 @@ def target_in_prose(low: str, start: int, end: int, stop: int, r: Reading) -> No
     if low.find("=", end, stop) >= 0 and _WORKED_SUM.search(low, start, stop):
         return
     nums = read_prices(not_prices(low[end:stop]), end)
+    if not nums and (paren := _PAREN_PRICE.match(low, end, stop)) is not None:
+        nums = read_prices(paren.group(1), paren.start(1))  # "Target 4 (78)": no count there
     if not nums:
         return
     tps = r.tps

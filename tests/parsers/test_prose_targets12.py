@@ -54,6 +54,11 @@ def test_parse_when_the_next_target_is_named_in_prose_then_it_is_read() -> None:
 def test_parse_when_the_next_target_is_named_in_prose_in_other_words_then_it_is_read() -> None:
     # The index after the label, a price in parentheses; an ordinal before it.
     assert _valid(_AVAX.format("Target 3 (24.60)")).take_profits == [22.90, 23.75, 24.60]
+    # (A whole number in parentheses there is its price, not a count.)
+    assert _valid(_AVAX.format("Target 3 (25)")).take_profits == [22.90, 23.75, 25]
+    assert _review(_AVAX.format("Target 4 (26)")) == [
+        "target 4 named in prose at 26, not in the targets list"
+    ]
     assert _valid(_LINK.format("the third target at 12.55")).take_profits == [13.60, 13.10, 12.55]
     assert _review(_LINK.format("the second target at 12.95")) == [
         "target 2 named in prose at 12.95, not in the targets list"

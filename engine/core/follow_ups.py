@@ -13,6 +13,7 @@ from engine.core.close_hold import KEY as WAITS
 from engine.core.close_hold import WAITING
 from engine.domain.market import D, Market
 from engine.domain.orders import OrderRole, OrderStatus
+from engine.domain.stop_move import stop_move_problem
 from engine.domain.trade import Trade, TradeStatus
 from engine.domain.waiting import CANCELLED, WaitingEntry
 from engine.results import ExecutionResult
@@ -281,16 +282,30 @@ class FollowUps:
     def _new_stop(
         self, t: Trade, price: float | None, to_entry: bool
     ) -> tuple[Decimal | None, str | None]:
-        """The stop a move asks for, on the tick, or why it cannot be."""
+        """The stop a move asks for, on the tick, or why it cannot be: the one rule of
+        domain/stop_move.py (the right side of the price now and of the entries not filled yet,
+        inside the liquidation, not a typo's distance away)."""
         new = t.avg_entry if to_entry else (D(price) if price else None)
         if new is None:
             return None, "no price to move the stop to (the entry has not filled)"
         m = self.resolve(t.symbol)
         new = m.round_price(new) if m else new
         last = self.book.portfolio.last.get(t.symbol)
-        if last is not None and ((new >= D(last)) if t.is_long else (new <= D(last))):
-            return None, f"stop {new} would be past the market price {last}"
-        return new, None
+        resting = [o for o in self.book.orders.live(t.trade_id, OrderRole.ENTRY) if o.price]
+        unfilled = [D(o.price) for o in resting] if t.entry_qty == 0 else []
+        entry = t.avg_entry
+        if entry is None and resting:  # nothing filled: the average of what rests
+            size = sum((o.amount for o in resting), D(0))
+            entry = sum((D(o.price) * o.amount for o in resting), D(0)) / size if size else None
+        why = stop_move_problem(
+            long=t.is_long,
+            stop=new,
+            price_now=D(last) if last is not None else None,
+            entry=entry,
+            leverage=t.leverage,
+            unfilled_entries=unfilled,
+        )
+        return (None, why) if why else (new, None)
 
     def _move_stop(self, t: Trade, price: float | None, to_entry: bool) -> str | None:
         new, why = self._new_stop(t, price, to_entry)

@@ -11,7 +11,6 @@ from __future__ import annotations
 from typing import Any
 
 from engine.core.close_hold import WAITING
-from engine.domain.signal import canonical_symbol
 
 CLOSE_USAGE = "Usage: /close SYMBOL [share], e.g. /close BTCUSDT or /close BTCUSDT 25%."
 CANCEL_USAGE = (
@@ -29,18 +28,11 @@ def _share(text: str) -> float | None:
     return fraction if 0 < fraction <= 1 else None
 
 
-def _open_on(engine: Any, symbol: str) -> bool:
-    """Whether a position of the symbol is open (anything filled), in any book."""
-    want = canonical_symbol(symbol)
-    return any(canonical_symbol(str(p.get("symbol"))) == want for p in engine.positions())
-
-
 async def close(engine: Any, symbol: str, share: str | None = None) -> str:
     """/close SYMBOL, or /close SYMBOL 25% (that share of it), at market."""
     fraction = _share(share) if share is not None else None
     if share is not None and fraction is None:
         return f"{CLOSE_USAGE} The share is a percentage above 0, at most 100 ({share!r})."
-    was_open = _open_on(engine, symbol)
     kind = "CLOSE" if fraction is None else "CLOSE_PARTIAL"
     r = await engine.apply_update(kind, symbol=symbol, fraction=fraction, reason="manual")
     if not r.ok:
@@ -48,7 +40,7 @@ async def close(engine: Any, symbol: str, share: str | None = None) -> str:
         return f"Nothing was closed for {symbol}: {why}."
     what = symbol if fraction is None else f"{fraction:.0%} of {symbol}"
     waits = any(WAITING in x for x in r.reasons)  # the rate-limit window (close_hold.py)
-    if not was_open:  # only entries that had not filled ended (resting, or waiting)
+    if not r.positions:  # only entries not filled ended (resting, or waiting): the engine says
         head = f"✅ Nothing was open on {symbol}"
     else:
         head = f"⏳ Closing {what}" if waits else f"✅ Closed {what}"
@@ -93,16 +85,16 @@ def close_all_question(engine: Any) -> tuple[str, str]:
 
 async def close_all(engine: Any) -> str:
     """Close every open position (a trade with nothing filled has its entries cancelled); the
-    answer counts each, and says what is still open (a close that failed or waits)."""
-    before = len(engine.positions()), len(engine.resting_trades())
-    await engine.close_all()
-    open_now, resting_now = len(engine.positions()), len(engine.resting_trades())
-    said = [f"✅ Closed {_plural(max(0, before[0] - open_now), 'position')}"]
-    if (ended := before[1] - resting_now) > 0:
-        said.append(f"the entries of {_plural(ended, 'trade')} with nothing filled were cancelled")
-    if open_now:
+    answer counts what the engine did to each trade as it acted (not a look before and after:
+    an entry filling in between is a position closed), and says what is still open (a close
+    that failed or waits)."""
+    r = await engine.close_all_report()
+    said = [f"✅ Closed {_plural(r.closed, 'position')}"]
+    if r.ended:
+        said.append(f"the entries of {_plural(r.ended, 'trade')} with nothing filled were cancelled")
+    if still := r.waiting + r.failed:
         said.append(
-            f"{_plural(open_now, 'position')} still open (a close failed, or waits for the "
+            f"{_plural(still, 'position')} still open (a close failed, or waits for the "
             "exchange: see the messages and /positions)"
         )
     return "; ".join(said) + "."

@@ -16,12 +16,16 @@ from engine.domain.orders import OrderRole, OrderStatus
 from engine.domain.stop_move import stop_move_problem
 from engine.domain.trade import Trade, TradeStatus
 from engine.domain.waiting import CANCELLED, WaitingEntry
-from engine.results import ExecutionResult
+from engine.results import CloseAllResult, ExecutionResult
 
 # Follow-ups that end an entry not filled yet: a breakout still waiting for its level
 # (waiter.py), or limit entries resting with nothing filled. The front ends ask by it too.
 ENDS_WAITING = ("CANCEL", "CLOSE", "SL_HIT")
 CLOSES = ("CLOSE", "SL_HIT", "CLOSE_PARTIAL")
+# Follow-ups that change nothing: the engine only notes them (its reason says why). The front
+# ends say "nothing needed doing", not "done".
+NOTES_ONLY = ("TP_HIT",)
+TP_NOTED = "noted: take-profits are managed by our own orders"
 ROUNDS_TO_NOTHING = "the share rounds to nothing at the market's amount step: no order was sent"
 
 
@@ -118,6 +122,27 @@ class FollowUps:
         await book.bus.publish()
         return result
 
+    async def close_all(self, reason: str) -> CloseAllResult:
+        """Every active trade closed, one at a time (each under the lock, as a CLOSE), and
+        counted by what its close did: a position closed, waiting for the rate-limit window,
+        failed; or a trade with nothing filled ended."""
+        out = CloseAllResult()
+        for t in list(self.book.portfolio.active_trades()):
+            r = await self.run(
+                "CLOSE", symbol=None, trade_id=t.trade_id, price=None, to_entry=False,
+                fraction=None, reason=reason, source=None,
+            )  # fmt: skip
+            out.reasons += r.reasons
+            if not r.ok:
+                out.failed += t.entry_qty > 0
+            elif not r.positions:
+                out.ended += 1
+            elif any(WAITING in x for x in r.reasons):
+                out.waiting += 1
+            else:
+                out.closed += 1
+        return out
+
     def find_waiting(
         self, symbol: str | None, trade_id: str | None, source: str | None
     ) -> list[WaitingEntry]:
@@ -167,10 +192,13 @@ class FollowUps:
         reasons: list[str] = []
         ok = True
         cancelled = False  # a cancel by symbol is done when it ended something (not all)
+        positions = 0  # trades closed that held a position (something filled) as they closed
         for t in trades:
             if kind in CLOSES:
                 part = D(fraction) if kind == "CLOSE_PARTIAL" and fraction else None
-                ok &= await self._close(t, reason, part, reasons)
+                closed = await self._close(t, reason, part, reasons)
+                ok &= closed
+                positions += closed and t.entry_qty > 0
             elif kind == "CANCEL":
                 cancelled |= await self._cancel_entries(t, reasons)
                 ok = cancelled
@@ -180,13 +208,14 @@ class FollowUps:
                     ok = False
                     reasons.append(why)
             elif kind == "TP_HIT":
-                reasons.append("noted: take-profits are managed by our own orders")
+                reasons.append(TP_NOTED)
             else:
                 return ExecutionResult(False, [f"unknown update {kind!r}"])
         book.journal.put_state()
         await book.settle()
         t0 = trades[0]
-        return ExecutionResult(ok, reasons, t0.trade_id, book.orders.dicts(t0.trade_id))
+        orders = book.orders.dicts(t0.trade_id)
+        return ExecutionResult(ok, reasons, t0.trade_id, orders, positions=positions)
 
     async def _close(self, t: Trade, reason: str, part: Decimal | None, reasons: list[str]) -> bool:
         """A market close of all (or `part`) of a trade. A close ends the trade's unfilled entry
@@ -265,11 +294,13 @@ class FollowUps:
                 return ExecutionResult(False, [f"{why}: nothing was closed"], t.trade_id)
         reasons: list[str] = []
         ok = True
+        positions = 0
         for t in trades:
             if not await self._close(t, reason, fraction, reasons):
                 ok = False
                 reasons.append(f"{t.symbol}: the partial close failed, so the stop was not moved")
                 continue
+            positions += t.entry_qty > 0
             why = self._move_stop(t, price, to_entry) if t.is_active else None
             if why:
                 ok = False
@@ -277,7 +308,8 @@ class FollowUps:
         book.journal.put_state()
         await book.settle()
         t0 = trades[0]
-        return ExecutionResult(ok, reasons, t0.trade_id, book.orders.dicts(t0.trade_id))
+        orders = book.orders.dicts(t0.trade_id)
+        return ExecutionResult(ok, reasons, t0.trade_id, orders, positions=positions)
 
     def _new_stop(
         self, t: Trade, price: float | None, to_entry: bool

@@ -27,7 +27,7 @@ COMMANDS: list[tuple[str, str]] = [
     ("help", "How to use it"),
     ("stats", "Equity, PnL, win rate, open positions"),
     ("positions", "Open positions with unrealized PnL"),
-    ("close", "Close a position: /close BTCUSDT, or a share: /close BTCUSDT 25%"),
+    ("close", "Close a position: /close BTCUSDT [25%] [book]"),
     ("cancel", "Cancel entries not yet filled: /cancel BTCUSDT [book]"),
     ("pending", "Signals waiting for approval"),
     ("channels", "Channels: pause, resume, ask or copy automatically"),
@@ -108,13 +108,12 @@ async def cmd_positions(front: TelegramFront, update: Update, context: Ctx) -> N
 
 
 async def cmd_close(front: TelegramFront, update: Update, context: Ctx) -> None:
-    """/close SYMBOL, or /close SYMBOL 25% (that share)."""
+    """/close SYMBOL [share] [BOOK ...] (that share; in those books, else in all)."""
     args = context.args or []
-    if not args or len(args) > 2:
+    if not args:
         await _answer(front, update, CLOSE_USAGE)
         return
-    share = args[1] if len(args) > 1 else None
-    await _answer(front, update, await front.desk.close_symbol(args[0].upper(), share))
+    await _answer(front, update, await front.desk.close_symbol(args[0].upper(), args[1:]))
 
 
 async def cmd_cancel(front: TelegramFront, update: Update, context: Ctx) -> None:

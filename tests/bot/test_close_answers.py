@@ -95,3 +95,45 @@ async def test_halt_close_when_an_entry_fills_before_the_close_then_counts_the_p
     assert t.entry_qty > 0 and t.status == TradeStatus.CLOSED
     assert said == "✅ Closed 1 position."  # not "Closed 0 positions; the entries of 1 trade..."
     assert at42.engine.book.orders.live(t.trade_id, OrderRole.ENTRY) == []
+
+
+async def test_close_command_when_copied_to_two_books_then_only_the_named_book_closes(
+    tmp_path: Path, tg: FakeTelegram
+):
+    bot = {"TELEGRAM_ADMIN_IDS": [ADMIN], "TELEGRAM_CHANNEL_IDS": [CHANNEL], "AI_ENABLED": False}
+    engines = paper_books(
+        tmp_path, TELEGRAM_BOT_TOKEN=tg.token, TELEGRAM_API_BASE_URL=tg.base_url, **bot
+    )
+    books = BookSet(engines)
+    await books.start()
+    front = TelegramFront(engines[0].settings, books, build_parser(engines[0].settings))
+    await front.start(poll_timeout=5)
+    try:
+        await _post(tg, SIGNAL)  # a long at market, filled in both books
+        (tid,) = engines[0].trades
+        main, copy = engines[0].trades[tid], engines[1].trades[tid]
+        qty = copy.open_qty
+        said = await _command(tg, "/close BTCUSDT nobook", "book")
+        assert said == "There is no book nobook: the books are paper, copy. Nothing was closed."
+        said = await _command(tg, "/close BTCUSDT 50% copy", "BTCUSDT")
+        assert said == "✅ Closed 50% of BTCUSDT:\n• book copy: closed 50% of BTCUSDT"
+        assert 0 < copy.open_qty < qty and main.open_qty == qty
+        said = await _command(tg, "/close BTCUSDT copy", "BTCUSDT")
+        assert said == "✅ Closed BTCUSDT:\n• book copy: closed BTCUSDT"
+        assert copy.status == TradeStatus.CLOSED and main.status == TradeStatus.OPEN
+        said = await _command(tg, "/close BTCUSDT", "BTCUSDT")  # every book: the rest
+        assert said == (
+            "✅ Closed BTCUSDT:\n• book paper: closed BTCUSDT\n"
+            "• book copy: nothing was closed: no open trade for BTCUSDT"
+        )
+        assert main.status == TradeStatus.CLOSED
+    finally:
+        await front.stop()
+        await books.aclose()
+
+
+async def test_help_when_asked_then_close_names_its_books(at42: BotHarness, tg: FakeTelegram):
+    said = await _command(tg, "/help", "sigcopy")
+    assert "/close SYMBOL [BOOK] – close one position" in said
+    usage = await _command(tg, "/close", "Usage")
+    assert usage.startswith("Usage: /close SYMBOL [share] [BOOK ...]")

@@ -126,7 +126,9 @@ async def close_all(engine: Any) -> str:
     r = await engine.close_all_report()
     said = [f"✅ Closed {_plural(r.closed, 'position')}"]
     if r.ended:
-        said.append(f"the entries of {_plural(r.ended, 'trade')} with nothing filled were cancelled")
+        said.append(
+            f"the entries of {_plural(r.ended, 'trade')} with nothing filled were cancelled"
+        )
     if still := r.waiting + r.failed:
         said.append(
             f"{_plural(still, 'position')} still open (a close failed, or waits for the "

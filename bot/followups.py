@@ -14,8 +14,8 @@ from typing import Any
 
 from bot.cards import fmt_num
 from engine.core.follow_ups import ENDS_WAITING
-from engine.domain.stop_move import stop_move_problem
 from engine.domain.signal import canonical_symbol
+from engine.domain.stop_move import stop_move_problem
 
 # Kinds that change what is at risk: asked first in confirmation mode.
 RISKY = ("MOVE_SL", "CLOSE", "CLOSE_PARTIAL", "CANCEL", "SL_HIT")

@@ -79,7 +79,10 @@ async def test_halt_close_when_an_entry_fills_before_the_close_then_counts_the_p
     mark = tg.mark()
     tg.push_command(ADMIN, "/halt close")
     confirm = await tg.wait_for("sendMessage", lambda c: bool(c.buttons), after=mark)
-    assert confirm["text"] == "Close every open position (0) and cancel the entries of 1 trade not yet filled?"
+    assert (
+        confirm["text"]
+        == "Close every open position (0) and cancel the entries of 1 trade not yet filled?"
+    )
     lock = at42.engine.book.lock
     await lock.acquire()
     try:

@@ -56,8 +56,9 @@ async def test_move_stop_when_nothing_filled_then_below_the_entry_only(
     assert t.entry_qty == 0
     above = await engine.apply_update("MOVE_SL", trade_id=tid, price=41500)  # under the market
     assert not above.ok
-    assert "stop 41500 is not below the entry 41000 of the long, which has not filled yet" in (
-        above.reasons[0]
+    assert (
+        "stop 41500 is not below the entry 41000 of the long, which has not filled yet"
+        in (above.reasons[0])
     )
     typo = await engine.apply_update("MOVE_SL", trade_id=tid, price=1)
     assert not typo.ok and "liquidation" in typo.reasons[0]
@@ -88,7 +89,9 @@ async def test_close_then_move_when_stop_absurd_then_nothing_closed(
     tid = await _long(engine, leverage=2)
     t = engine.trades[tid]
     qty = t.open_qty
-    r = await engine.apply_update("CLOSE_PARTIAL", trade_id=tid, fraction=0.5, then="MOVE_SL", price=1)
+    r = await engine.apply_update(
+        "CLOSE_PARTIAL", trade_id=tid, fraction=0.5, then="MOVE_SL", price=1
+    )
     assert not r.ok and r.reasons[0].endswith("nothing was closed"), r.reasons
     assert "liquidation" in r.reasons[0]
     assert t.open_qty == qty and t.sl == Decimal(40000)

@@ -61,8 +61,9 @@ async def on_callback(front: TelegramFront, update: Update, context: Ctx) -> Non
         if symbol is None:
             await answer(query, why or "This button has expired: use /positions again.")
             return
+        symbol, _, book = symbol.partition(" ")  # "BTC/USDT:USDT copy": that book's position
         await answer(query, f"Closing {symbol}…")
-        text = await front.desk.close_symbol(symbol)
+        text = await front.desk.close_symbol(symbol, [book] if book else [])
         await _reply_to_query(front, query, text)
     elif prefix == "ch":
         await front.panel.tap(query, arg)
@@ -95,13 +96,16 @@ async def cmd_stats(front: TelegramFront, update: Update, context: Ctx) -> None:
 
 
 async def cmd_positions(front: TelegramFront, update: Update, context: Ctx) -> None:
-    """/positions, one Close button each."""
+    """/positions, one Close button each: with several books (COPY_TO), each closes the
+    position of its own book only, and says which."""
     positions = front.desk.positions()
+    several = len(getattr(front.engine, "books", None) or ()) > 1
     rows, tokens = [], []
     for p in positions[:20]:
-        token = front._new_token(str(p.get("symbol")))
+        book = str(p.get("book") or "") if several else ""
+        token = front._new_token(f"{p.get('symbol')} {book}".strip())
         tokens.append(token)
-        label = f"Close {p.get('side', '')} {p.get('symbol')}".strip()
+        label = f"Close {p.get('side', '')} {p.get('symbol')}".strip() + (f" · {book}" * bool(book))
         rows.append([InlineKeyboardButton(label, callback_data=f"pc:{token}")])
     markup = InlineKeyboardMarkup(rows) if rows else None
     front._bind(tokens, await _answer(front, update, front.desk.positions_text(), markup))

@@ -140,3 +140,32 @@ async def test_help_when_asked_then_close_names_its_books(at42: BotHarness, tg: 
     assert "/close SYMBOL [BOOK] – close one position" in said
     usage = await _command(tg, "/close", "Usage")
     assert usage.startswith("Usage: /close SYMBOL [share] [BOOK ...]")
+
+
+async def test_positions_close_button_when_two_books_then_closes_only_its_book(
+    tmp_path: Path, tg: FakeTelegram
+):
+    bot = {"TELEGRAM_ADMIN_IDS": [ADMIN], "TELEGRAM_CHANNEL_IDS": [CHANNEL], "AI_ENABLED": False}
+    engines = paper_books(
+        tmp_path, TELEGRAM_BOT_TOKEN=tg.token, TELEGRAM_API_BASE_URL=tg.base_url, **bot
+    )
+    books = BookSet(engines)
+    await books.start()
+    front = TelegramFront(engines[0].settings, books, build_parser(engines[0].settings))
+    await front.start(poll_timeout=5)
+    try:
+        await _post(tg, SIGNAL)  # a long at market, filled in both books
+        (tid,) = engines[0].trades
+        mark = tg.mark()
+        tg.push_command(ADMIN, "/positions")
+        listing = await tg.wait_for("sendMessage", lambda c: bool(c.buttons), after=mark)
+        labels = [b["text"] for b in listing.buttons]
+        assert labels == ["Close LONG BTC/USDT:USDT · paper", "Close LONG BTC/USDT:USDT · copy"]
+        tg.push_callback(ADMIN, listing, listing.buttons[1]["callback_data"])
+        said = await tg.wait_text("✅ Closed", chat_id=ADMIN, after=mark)
+        assert said["text"] == "✅ Closed BTC/USDT:USDT:\n• book copy: closed BTC/USDT:USDT"
+        assert engines[1].trades[tid].status == TradeStatus.CLOSED
+        assert engines[0].trades[tid].status == TradeStatus.OPEN  # the other book's stays
+    finally:
+        await front.stop()
+        await books.aclose()

@@ -300,7 +300,7 @@ class TradingEngine:
 
     async def close_all_report(self, reason: str = "manual") -> CloseAllResult:
         """close_all, each trade counted by what its close did (FollowUps.close_all)."""
-        await self.start() if not self._started else None
+        await self.start()  # (idempotent)
         return await self.follow_ups.close_all(reason)
 
     async def apply_update(

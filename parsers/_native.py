@@ -19,6 +19,7 @@ from pathlib import Path
 SOURCES = Path(__file__).resolve().parent
 # The per-message pipeline (parsers/signal_parser.py) and follow-up reader, and what they call.
 COMPILED = (
+    "close_share",
     "coins",
     "crosscheck",
     "explain",

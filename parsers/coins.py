@@ -57,7 +57,7 @@ def another_coin(
     (low is the lower-cased post, wlow the same with the leverage blanked.)"""
     return (
         second_coin(low, r, symbol)
-        or coin_on_level_line(norm, s, symbol, r)
+        or coin_on_level_line(norm, s, symbol, r, low)
         or coin_on_side_line(norm, wlow, side_pos, symbol, r)
     )
 
@@ -111,7 +111,7 @@ def second_coin(low: str, r: Reading, symbol: str) -> str | None:
     return others[0] if len(with_levels) >= 2 and others else None
 
 
-def coin_on_level_line(norm: str, s: Settled, symbol: str, r: Reading) -> str | None:
+def coin_on_level_line(norm: str, s: Settled, symbol: str, r: Reading, low: str) -> str | None:
     """ "LTC long 85 tp:88-91-94" under an ETHUSD analysis: a ticker opening the line of the
     first level read, right before the side word, that is another coin than the one read; or
     one alone on a line among the levels ("APEUSDT ... / ENA / 進場位置：0.42-0.38")."""
@@ -132,6 +132,8 @@ def coin_on_level_line(norm: str, s: Settled, symbol: str, r: Reading) -> str | 
         ):
             coin = symbols.from_bare_words([head.group(1)])  # "XRP alım 0.65 hedef 0.70 ..."
     if coin is None:
+        coin = _caps_head_on_other_level_lines(norm, low, levels, start, symbol, r)
+    if coin is None:
         upto = norm.rfind("\n", 0, max(levels)) + 1
         for m in _CAPS_ALONE.finditer("\n" + norm, 0, upto + 1):  # (offsets one on: - 1)
             word = m.group(1)
@@ -142,6 +144,34 @@ def coin_on_level_line(norm: str, s: Settled, symbol: str, r: Reading) -> str | 
                 return alone
         return None
     return coin if _base(coin) != _base(symbol) else None
+
+
+def _caps_head_on_other_level_lines(
+    norm: str, low: str, levels: list[int], first_line: int, symbol: str, r: Reading
+) -> str | None:
+    """ "... Stop Targets: 1) 0.2437 / ADA buy 0.45 target 0.50": a ticker and a side word opening
+    the line of a later level read (a second post run on after the signal), another coin than the
+    one read. (Not "SET TP1 0.65": a word of the post's own.) Driven by the side words after the
+    first level's line, which most posts have none of."""
+    after = low.find("\n", first_line)
+    for m in _SIDE_WORD_AT.finditer(low, after if after >= 0 else len(low)):
+        start = low.rfind("\n", 0, m.start()) + 1
+        end = low.find("\n", m.end())
+        end = len(low) if end < 0 else end
+        head = _CAPS_HEAD.match(norm, start, m.start())
+        if (
+            head is None
+            or _SIDE_NEXT.match(norm, head.end(1), m.end()) is None
+            or not any(start <= at < end for at in levels)
+        ):
+            continue
+        word = head.group(1)
+        if word in symbols.STOPWORDS or word in symbol or _labelled(r, head.start(1)):
+            continue
+        coin = symbols.from_bare_words([word])
+        if coin is not None and _base(coin) != _base(symbol):
+            return coin
+    return None
 
 
 def coin_on_side_line(norm: str, low: str, side_pos: int, symbol: str, r: Reading) -> str | None:
@@ -190,6 +220,11 @@ def _labelled(r: Reading, at: int) -> bool:
 
 
 _CAPS_HEAD = re.compile(r"[^\w\n]*([A-Z][A-Z0-9]{1,11})\s")
+_SIDE_NEXT = re.compile(r"[^\w\n]{0,3}(?:long|short|buy|sell)(?!\w)", re.IGNORECASE)
+# (Each word first, its boundary after it: re skips straight to an "l", "s" or "b".)
+_SIDE_WORD_AT = re.compile(
+    r"(?:long(?<!\wlong)|short(?<!\wshort)|buy(?<!\wbuy)|sell(?<!\wsell))(?!\w)"
+)
 
 
 # (Not "#CRYPTOZONE": a hashtag alone names the channel.) From the "\n": re skips to each line.

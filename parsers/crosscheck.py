@@ -10,14 +10,14 @@ from __future__ import annotations
 
 import re
 
+from parsers.explain import drop_distances
 from parsers.guard import guard
-from parsers.labels import MARKET, STATUS
+from parsers.labels import MARKET
 from parsers.not_prices import not_prices
 from parsers.numbers import Num, dot_thousands, literal_value
 from parsers.reading import Reading, Settled
 from parsers.sides import LONG, SHORT
 from parsers.unknown_labels import unclaimed_prices
-from parsers.vocabulary import STATUS_AFTER_LEVEL, TARGET_REPORTED
 
 _SIDE_WORDS = frozenset(("buy", "sell"))
 _DIGIT = re.compile(r"[0-9]")
@@ -70,9 +70,10 @@ def place_side_labels(r: Reading, side: str | None, strong: bool) -> str | None:
     return side
 
 
-def drop_indexes(r: Reading) -> None:
+def drop_indexes(r: Reading, low: str, ref: float | None) -> None:
     """ "Entry 1 - 299 / Entry 2 - 285", "Target 1 11.6 / Target 2 10": when the small first
-    numbers of a kind's labels count 1, 2, 3 ... they are indexes, not prices."""
+    numbers of a kind's labels count 1, 2, 3 ... they are indexes, not prices; a lone "Target 1"
+    too when the price after it is near the entry ref and 1 is not."""
     if not r.numbered:
         return
     for kind, values in (("entry", r.entries), ("tp", r.tps)):
@@ -87,6 +88,19 @@ def drop_indexes(r: Reading) -> None:
         if len(seq) >= 2 and [i for _, i in seq] == list(range(1, len(seq) + 1)):
             drop = {n.start for n in firsts}
             values[:] = [n for n in values if n.start not in drop]
+        elif kind == "tp" and ref and seq == [(firsts[0].start, 1)] and firsts[0].value == 1:
+            # "Target 1 110200" beside the entry 112700: one target, its index 1 before it (as
+            # for "TP41.31", the reading near the entry; both near, nobody can tell).
+            # (One price after it on its line: "Target 1 110200 108000" is target 1 and then?)
+            line_end = low.find("\n", firsts[0].start)
+            line_end = len(low) if line_end < 0 else line_end
+            on_line = [n for n in values if firsts[0].start < n.start < line_end]
+            if len(on_line) == 1 and _near(on_line[0].value, ref) and not _near(1.0, ref):
+                values[:] = [n for n in values if n.start != firsts[0].start]
+
+
+def _near(value: float, ref: float) -> bool:
+    return 0.5 <= value / ref <= 2.0
 
 
 def _split(digits: str, index: int) -> float | None:
@@ -228,48 +242,7 @@ def _scale(s: Settled, norm: str) -> None:
         return
 
 
-_BARE_TAIL = re.compile(r"[\s\w.,%()+/|:-]*")  # a note may have words: "| +14.4% | بيع 25%"
 _DECIMAL_COMMA = re.compile(r"0,[0-9]+|[0-9]+,(?:[0-9]{1,2}|[0-9]{4,})")
-_TARGET_REPORTED = re.compile(TARGET_REPORTED)
-_STATUS_AFTER_LEVEL = re.compile(STATUS_AFTER_LEVEL)
-_LEVEL_REPORTED = re.compile(STATUS_AFTER_LEVEL + r"|\b(?:filled|entered|activated)\b")
-
-
-def _level_reported(low: str, n: Num) -> bool:
-    """A report word after a level on its line ("142 ✅ (filled)", "138 hit")."""
-    end = low.find("\n", n.end)
-    return _LEVEL_REPORTED.search(low, n.end, len(low) if end < 0 else end) is not None
-
-
-def reports_status(
-    low: str, tps: list[Num], entries: list[Num] | None = None, stop: Num | None = None
-) -> bool:
-    """The first targets ticked off ("2430 - 20%✅ ... 2345 - 20%"), the later ones bare: a
-    report on an earlier signal. Every target decorated (✅ 🎯 🚀) is a new post's styling.
-    Every entry reported on its line ("Entry: 142 - 145 ✅ (filled)"), or the stop ("SL: 138 hit"),
-    is a report too ("Entry 1 - 159.80 (Filled)" over two pending entries is still the signal)."""
-    if _TARGET_REPORTED.search(low):
-        return True
-    if entries and all(_level_reported(low, n) for n in entries):
-        return True
-    if stop is not None and _level_reported(low, stop):
-        return True
-    marked: list[bool] = []
-    bare: list[bool] = []
-    for i, n in enumerate(tps):
-        end = low.find("\n", n.end)
-        end = len(low) if end < 0 else end
-        if i + 1 < len(tps) and tps[i + 1].start < end:
-            end = tps[i + 1].start
-        tail = low[n.end : end]
-        if _STATUS_AFTER_LEVEL.search(tail):
-            return True
-        marked.append(STATUS.search(tail) >= 0)
-        bare.append(_BARE_TAIL.fullmatch(tail) is not None)
-    if not any(marked):
-        return False
-    first_bare = next((i for i, b in enumerate(bare) if b), len(tps))
-    return first_bare < len(tps) and not any(marked[first_bare:])
 
 
 _WHY = {
@@ -311,6 +284,30 @@ def _out_of_count(label: str, r: Reading) -> bool:
     return m is not None and int(m.group()) > sum(1 for lab in r.labels if lab[0] == "tp")
 
 
+# The post says it has no stop ("No stoploss", "берем без стопа", "without a stop"): an empty
+# stop label is that, not a stop nobody could read.
+_NO_STOP = re.compile(
+    r"(?<!\w)(?:no|without(?:\sa)?)\s(?:stop[\s-]?loss|stoploss|stop|sl)"
+    # (Not "no stop hunting", "no stop loss hit yet": a report, the stop there.)
+    r"(?![\w-]|\s(?:hunt|hit|trigger|taken|reached|yet|moved))"
+    r"|(?<!\w)без\sстоп\w{0,3}(?:[\s-]?лосс\w{0,2})?|不设止损|无止损"
+)
+_NONE = frozenset(("no", "none", "нет"))
+# ("❌ Open without Stop Loss", "Never trade without a stop": a lesson's warning, not this post.)
+_WARNING = re.compile(
+    r"never|don'?t|do\snot|avoid|❌|open|trad(?:e|ing)|enter|entering|gambl|никогда|не\s"
+)
+
+
+def _says_no_stop(low: str) -> bool:
+    """Whether the post says its trade has no stop (not a warning against trading without one)."""
+    for m in _NO_STOP.finditer(low):
+        line_start = low.rfind("\n", 0, m.start()) + 1
+        if not _WARNING.search(low, line_start, m.start()):
+            return True
+    return False
+
+
 def review(r: Reading, norm: str, s: Settled, market: bool) -> None:
     """Reasons to look before trading: unread labels, percentages, unexplained numbers."""
     if not (r.empty or r.percents or r.unexplained):
@@ -331,6 +328,8 @@ def review(r: Reading, norm: str, s: Settled, market: bool) -> None:
             and not _out_of_count(label, r)
         ):
             continue  # "targets will follow", "TP3: open": no target is not a guessed target
+        if name == "stop" and (written in _NONE or _says_no_stop(low)):
+            continue  # "Стоп за уровень - ... берем без стопа", "Stoploss: none": no stop, said
         if not have.get(name, True) or (name == "entry" and not s.entries) or name == "target":
             shown = norm[span[0] : span[0] + len(label)].strip()
             value = norm[span[0] + len(label) : span[1]].strip(" :=-\t")
@@ -353,7 +352,9 @@ def review(r: Reading, norm: str, s: Settled, market: bool) -> None:
 
 def settle(r: Reading, norm: str, low: str, market: bool, ref: float | None) -> Settled:
     """Glued targets, the stop and its kind, review reasons, and the final guard."""
-    drop_indexes(r)
+    drop_indexes(r, low, ref if ref is not None and ref > 0 else None)
+    if "+" in low:
+        drop_distances(r, low, ref)
     s = Settled(entries=list(r.entries), tps=list(r.tps))
     settle_glued(r, ref, s)
     _stop(r, low, s)

@@ -276,3 +276,25 @@ def computed_with_other_level(low: str, entries: list[float], levels: list[float
             if mid / _NEAR <= value <= mid * _NEAR and not _near(value, known):
                 return _line_bounds(low, m.start())
     return None
+
+
+def drop_distances(r: Reading, low: str, ref: float | None) -> None:
+    """ "TP1: 1.3500 (+0.0450)", "TP2: 1.4000 +0.0950": a number signed "+" right after a target
+    on its line, equal to that target's distance from the entry ref, is the distance (the
+    profit it offers), not another target. (Any other signed number is read as ever, and the
+    cross-check weighs it.)"""
+    if ref is None or len(r.tps) < 2:
+        return
+    keep: list[Num] = []
+    for i, n in enumerate(r.tps):
+        prev = r.tps[i - 1] if i else None
+        if (
+            prev is not None
+            and low[max(0, n.start - 2) : n.start].lstrip("( ")[-1:] == "+"
+            and "\n" not in low[prev.end : n.start]
+            and abs(abs(prev.value - ref) - n.value) <= 1e-9 * max(1.0, ref)
+        ):
+            continue
+        keep.append(n)
+    if len(keep) < len(r.tps):
+        r.tps[:] = keep

@@ -96,6 +96,8 @@ EN_ROWS: tuple[tuple[str, str, str], ...] = (
     ("en", "tp", r"profit\s?(?:levels|zones?)"),
     ("en", "tp", r"t-?[0-9]{1,2}(?=\s?[:=)→-])"),  # "T1:", "T-1:"
     ("en", "tp", r"t[0-9]{1,2}(?=\s\$?[0-9])"),  # "T1 0.1139": target 1, then its price
+    # "Targets hit: 3/5" (before "targets"): the count of targets reached, no price.
+    ("en", "noise", r"targets?\s(?:hit|reached|achieved|done)(?=\s?:)"),
     ("en", "tp", r"targets" + IDXS),
     ("en", "tp", r"target" + IDX),
     ("en", "tp", r"tgts?" + IDX),
@@ -110,6 +112,8 @@ EN_ROWS: tuple[tuple[str, str, str], ...] = (
     ("en", "tp", r"exit" + NUM_NEXT),
     ("en", "tp", r"exits" + PRICE_NEXT),  # not "Partial Exits: suggested at $0.50 and $1.00"
     ("en", "tp", r"exits?" + HEADING),  # "Exits 👇" over a list
+    ("en", "tp", r"exits?(?=\s?:\s?(?:👇{1,9}\s?)?(?:\n|$))"),  # "EXITS:" over a list
+    ("en", "tp", r"exits?(?=\s?:-\s?\$?[0-9])"),  # "Exits :- 3370 • 3400"
     # "Close: 0.60", not "close 30% of position" (a share, after a target).
     ("en", "tp", r"close(?=\s?[:=@]|\s?(?:→|->|-|–)?\s?\$?\.?[0-9](?![0-9.,]*\s?%))"),
     # "1️⃣ Close the order at the price $0.7773": a target, in words.

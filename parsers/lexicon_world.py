@@ -54,6 +54,8 @@ WORLD_ROWS: tuple[tuple[str, str, str], ...] = (
     ("es", "tp", r"tomar\sganancias"),
     ("es", "tp", r"toma\sde\sganancias"),
     ("es", "tp", r"metas?"),
+    # "Alvos atingidos: 1" (before "alvos"): the count of targets reached, no price.
+    ("pt", "noise", r"alvos?\satingidos?"),
     ("pt", "tp", r"alvos?" + IDX),
     ("es", "lev", r"apalancamiento"),
     ("pt", "lev", r"alavancagem"),
@@ -194,5 +196,7 @@ WORLD_ROWS: tuple[tuple[str, str, str], ...] = (
     # it is no label.
     ("emoji", "sl", r"🛑" + PRICE_NEXT),
     ("emoji", "sl", r"⛔" + PRICE_NEXT),
+    # "стоп - 5.3449$  🎁400$ на спот за регистрацию": a gift, a promotion's sum, never a price.
+    ("emoji", "noise", r"🎁"),
     ("emoji", "weak", r"@"),
 )

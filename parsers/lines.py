@@ -13,7 +13,13 @@ from parsers.fields import HAS_DIGIT, PRICE_KINDS, take
 from parsers.labels import MARKET, find_labels
 from parsers.not_prices import non_finite_item, not_prices
 from parsers.numbers import read_prices, strip_list_index
-from parsers.prose_levels import in_worked_sum, restated_in_prose, said_again, words
+from parsers.prose_levels import (
+    in_worked_sum,
+    restated_in_prose,
+    said_again,
+    target_named_again,
+    words,
+)
 from parsers.reading import Reading, Span
 from parsers.unknown_labels import at_after_note
 
@@ -287,6 +293,14 @@ def scan(low: str, r: Reading) -> None:
                 (kind == "tp" and r.tps and sentence or kind == "entry" and len(r.entries) > 1)
                 and (start - offset > 4 or sentence)
                 and said_again(low, offset, start, end, stop, kind, r, sentence)
+            ):
+                block.close(r)
+                continue
+            if (
+                kind == "tp"
+                and r.tps
+                and start - offset > 10
+                and target_named_again(low, offset, start, end, stop, r)
             ):
                 block.close(r)
                 continue

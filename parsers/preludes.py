@@ -27,9 +27,12 @@ def entries_from_preludes(
     for text, offset in r.preludes:
         # (A line without a digit has no price to give: skip the side search there.)
         if side_named and _HAS_DIGIT.search(text) and sides.side_from_words(text)[0]:
-            if "|" in text:  # "BTCUSDT #LONG | Buy now | Level: 92265": the side's own field
-                text, offset = _field_of_side(text, offset)
-            found = read_prices(text, offset)
+            # "BTCUSDT #LONG | Buy now | Level: 92265", "DODOUSDT.P 롱 / ➤ 0.93 0.96 / Profit
+            # taking 👇 / 1️⃣ 0.98": the side's own field (a one-line post's fields are its lines).
+            if "|" in text or " / " in text or "•" in text:
+                found = _prices_from_side_field(text, offset)
+            else:
+                found = read_prices(text, offset)
             if found:
                 return found
     # (Before the first *level* label: "Coin: LINEA LONG" over "0.007262" names the coin first.)
@@ -69,14 +72,22 @@ _COIN_THEN_PRICES = re.compile(
 FIELD_SEPARATOR = re.compile(r"[|•]|\s/\s")
 
 
-def _field_of_side(text: str, offset: int) -> tuple[str, int]:
-    """The "|"-parted field of a one-line post that names the side, with its offset."""
+def _prices_from_side_field(text: str, offset: int) -> list[Num]:
+    """The prices of a one-line post's fields ("|", "•" or " / " between them), from the field
+    naming the side on: those of the first field holding any ("DODOUSDT.P 롱 / ➤ 0.93 0.96 /
+    Profit taking 👇 / 1️⃣ 0.98": 0.93 and 0.96, not the targets after them)."""
     start = 0
-    for piece in text.split("|"):
-        if sides.side_from_words(piece)[0]:
-            return piece, offset + start
-        start += len(piece) + 1
-    return text, offset
+    named = False
+    for sep in (*FIELD_SEPARATOR.finditer(text), None):
+        end = sep.start() if sep is not None else len(text)
+        named = named or sides.side_from_words(text[start:end])[0] is not None
+        if named:
+            found = read_prices(text[start:end], offset + start)
+            if found:
+                return found
+        if sep is not None:
+            start = sep.end()
+    return []
 
 
 def stray_prices(r: Reading) -> None:

@@ -126,3 +126,26 @@ def _known_or_doubted(
     if not all(n.value in known for n in nums):
         r.unexplained.append(("unread", (end, end + len(low[end:stop].rstrip()))))
     return True
+
+
+_LABEL_INDEX = re.compile(r"([0-9]{1,2})\W{0,3}$")
+
+
+def target_named_again(
+    low: str, line_start: int, start: int, end: int, stop: int, r: Reading
+) -> bool:
+    """ "Once the price hits TP1 ($6.47), move your stop ...": a numbered target label inside a
+    sentence, after the targets were read, giving the price read for that number again adds no
+    target. (Another price there, or none, is read as ever, and the cross-check weighs it.)"""
+    index = _LABEL_INDEX.search(low, start, end)
+    if index is None or not 1 <= int(index.group(1)) <= len(r.tps):
+        return False
+    if words(low, line_start, start, 2) < 2:
+        return False  # (the label opens its line: a level of its own)
+    line_end = low.find("\n", start)
+    line_end = len(low) if line_end < 0 else line_end
+    if words(low, line_start, line_end, PROSE_WORDS) <= PROSE_WORDS:
+        return False
+    nums = read_prices(not_prices(low[end:stop]))
+    want = r.tps[int(index.group(1)) - 1].value
+    return bool(nums) and all(n.value == want for n in nums)

@@ -5,10 +5,15 @@ from __future__ import annotations
 
 import re
 
-from parsers.labels import NOT_SIGNAL, REPORTED
-from parsers.numbers import read_prices
+from parsers.labels import NOT_SIGNAL, REPORTED, STATUS
+from parsers.numbers import Num, read_prices
 from parsers.reading import Settled
-from parsers.vocabulary import REPORTED_AROUND, REPORTED_AROUND_UNSPACED
+from parsers.vocabulary import (
+    REPORTED_AROUND,
+    REPORTED_AROUND_UNSPACED,
+    STATUS_AFTER_LEVEL,
+    TARGET_REPORTED,
+)
 
 _WORD = re.compile(r"[^\W\d_]+")
 _REPORTED_WORD = re.compile("|".join((*REPORTED_AROUND, *REPORTED_AROUND_UNSPACED)))
@@ -116,3 +121,63 @@ _DISCLAIMER_LINE = re.compile(r"(?m)^[^\w\n]*disclaimer(?![a-z])[^\n]*")
 def _without_disclaimer(low: str) -> str:
     """low without the lines a "Disclaimer" opens."""
     return _DISCLAIMER_LINE.sub("", low) if "disclaimer" in low else low
+
+
+_BARE_TAIL = re.compile(r"[\s\w.,%()+/|:-]*")  # a note may have words: "| +14.4% | بيع 25%"
+_TARGET_REPORTED = re.compile(TARGET_REPORTED)
+_STATUS_AFTER_LEVEL = re.compile(STATUS_AFTER_LEVEL)
+_LEVEL_REPORTED = re.compile(STATUS_AFTER_LEVEL + r"|\b(?:filled|entered|activated)\b")
+
+
+# "... at the peaks, suggesting that a short position has been activated": the analysis reading a
+# chart's marks, no news of this signal (a report says it outright: "Position activated ✅").
+_HEDGED = re.compile(
+    r"(?:suggest(?:s|ing)|indicat(?:es|ing)|impl(?:ies|ying)|mean(?:s|ing))\s(?:that\s)?"
+    r"(?:[^\W\d]+\s){0,3}$"
+)
+
+
+def _reported(low: str) -> bool:
+    """A report of the signal's own news ("TP2 hit", "Signal is filled at 0.51"), not hedged."""
+    for m in _TARGET_REPORTED.finditer(low):
+        if _HEDGED.search(low, max(0, m.start() - 48), m.start()):
+            continue
+        return True
+    return False
+
+
+def _level_reported(low: str, n: Num) -> bool:
+    """A report word after a level on its line ("142 ✅ (filled)", "138 hit")."""
+    end = low.find("\n", n.end)
+    return _LEVEL_REPORTED.search(low, n.end, len(low) if end < 0 else end) is not None
+
+
+def reports_status(
+    low: str, tps: list[Num], entries: list[Num] | None = None, stop: Num | None = None
+) -> bool:
+    """The first targets ticked off ("2430 - 20%✅ ... 2345 - 20%"), the later ones bare: a
+    report on an earlier signal. Every target decorated (✅ 🎯 🚀) is a new post's styling.
+    Every entry reported on its line ("Entry: 142 - 145 ✅ (filled)"), or the stop ("SL: 138 hit"),
+    is a report too ("Entry 1 - 159.80 (Filled)" over two pending entries is still the signal)."""
+    if _reported(low):
+        return True
+    if entries and all(_level_reported(low, n) for n in entries):
+        return True
+    if stop is not None and _level_reported(low, stop):
+        return True
+    marked: list[bool] = []
+    bare: list[bool] = []
+    for i, n in enumerate(tps):
+        end = low.find("\n", n.end)
+        end = len(low) if end < 0 else end
+        if i + 1 < len(tps) and tps[i + 1].start < end:
+            end = tps[i + 1].start
+        tail = low[n.end : end]
+        if _STATUS_AFTER_LEVEL.search(tail):
+            return True
+        marked.append(STATUS.search(tail) >= 0)
+        bare.append(_BARE_TAIL.fullmatch(tail) is not None)
+    if not any(marked):
+        return False
+    first_bare = next((i for i, b in enumerate(bare) if b), len(tps))
+    return first_bare < len(tps) and not any(marked[first_bare:])

@@ -22,8 +22,14 @@ _CROWD = (
 )
 # ("Sell targets", "Buy targets": a label of levels, placed by the side, not the side itself.)
 _FORCE = r"(?!\s(?:pressure|volume|power|interest|activity|climax|spree|targets?\b))"
+# "a long upper wick", "the long lower shadow", "in the long run", "as long as the price holds",
+# "In short, ...", "a short while": the word as an adjective or in a phrase, not a side.
+_ADJECTIVE = (
+    r"(?![\s-](?:upper|lower|wicks?|shadows?|tails?|candles?(?!\w)|bod(?:y|ies)|legged|time|while"
+    r"|way|run(?!\w)|lived)(?!\w))"
+)
 _STRONG_LONG = (
-    r"long(?:s|ing|ed)?" + _CROWD,
+    r"long(?<!\Was\slong)(?<!\Whow\slong)(?<!\Wso\slong)(?:s|ing|ed)?" + _CROWD + _ADJECTIVE,
     r"лонг[а-я]{0,3}",
     r"largo",
     r"uzun",
@@ -35,7 +41,7 @@ _STRONG_LONG = (
     r"ロング",
 )
 _STRONG_SHORT = (
-    r"short(?:s|ing|ed)?" + _CROWD,
+    r"short(?<!\Win\sshort)(?:s|ing|ed)?" + _CROWD + _ADJECTIVE,
     r"шорт[а-я]{0,3}",
     r"corto",
     r"k[ıi]sa",

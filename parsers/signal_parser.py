@@ -16,7 +16,7 @@ import re
 
 from parsers import sides, symbols, validate
 from parsers.coins import another_coin, symbol_of
-from parsers.crosscheck import place_side_labels, reports_status, settle
+from parsers.crosscheck import place_side_labels, settle
 from parsers.explain import computed_with_other_level, unexplained_number
 from parsers.labels import MARKET, STATUS
 from parsers.lines import scan, stray_between
@@ -25,7 +25,7 @@ from parsers.normalize import hygiene_problem, lower, normalize, unglue
 from parsers.numbers import blank_spans, find_leverage
 from parsers.preludes import FIELD_SEPARATOR, entries_from_preludes, stray_prices
 from parsers.reading import Reading, Settled, Span
-from parsers.reports import report_reason, says_no_trade
+from parsers.reports import report_reason, reports_status, says_no_trade
 from parsers.scale import btc_pair, satoshi_problem
 from parsers.trailing import read_trailing, with_trailing
 from parsers.trigger import with_trigger

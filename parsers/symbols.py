@@ -67,10 +67,15 @@ CASHTAG_STOPWORDS = NEVER_A_BASE | frozenset(
 )
 
 
+_TIMEFRAME = re.compile(r"[0-9]{1,3}(?:M|H|D|W|MIN|HR|HRS)")
+
+
 def _ok_base(base: str, stopwords: frozenset[str] = STOPWORDS) -> bool:
     b = base.upper()
     if not b or b.isdigit() or b in stopwords or (b[-1].isdigit() and _INDEXED.match(b)):
         return False
+    if b[0].isdigit() and _TIMEFRAME.fullmatch(b):
+        return False  # "Timeframe: 4H / ETH_USDT": a chart's timeframe, no coin (quoted in ETH)
     # Bases come from [a-z0-9] patterns: an ASCII alphanumeric word that is not all digits has a
     # letter, so the per-character test is only needed for anything else.
     return (b.isascii() and b.isalnum()) or any(c.isalpha() for c in b)

@@ -25,17 +25,28 @@ CANCEL = re.compile(
         r"لغو",
         r"void",
         r"invalidated",
+        # "LINK/USDT will be considered as NULL": the signal is void (its entry never reached).
+        # (The literal first, its context after it: "n" is all re tries at most positions.)
+        r"null(?:(?<=considered\snull)|(?<=\sas\snull)|(?<=\sis\snull)|(?<=\sare\snull)"
+        r"|(?<=\snow\snull)|(?=\sand\svoid))(?:\sand\svoid)?",
         r"сн(?:ять|имаем|имите)\s(?:все\s)?(?:лимитн\w{0,3}\s)?(?:ордер\w{0,2}|заявк\w{0,2})",
     )
     + r"|取消|不进(?:场)?(?!一步)"
     # "撤销", "撤单": withdraw the order (not "不撤单": keep it); "不着急进", "不用急着进场": no
     # hurry to enter, i.e. do not enter now (著 is 着 in traditional text).
     + r"|(?<![不别没])撤(?:销|单)|不用?(?:[着著]急|急[着著])进(?:场)?(?!一步)"
+    # "先暂停一下zen，等待纽约开盘": pause it for now (no order now, whatever is pending).
+    # (The literal first, its context after it: re skips straight to each "先".)
+    + r"|先暂停(?:(?<=可以先暂停)|(?<=就先暂停)|(?<!\w先暂停))"
 )
 
 
 SL_HIT = re.compile(
-    r"stopped\s?out|(?<!be\s)stop[\s-]?out(?!\w)|stop[\s-]?(?:loss\s|target\s)?(?:hit|triggered|reached|taken)|(?<!\w)sl\s?(?:hit|triggered|reached|taken)"
+    r"stopped\s?out|(?<!be\s)stop[\s-]?out(?!\w)|stop[\s-]?(?:loss\s|target\s)?(?:hit|triggered|reached|taken"
+    # "STOP LOSS ATIVADO", "Stop loss activated", "STOP DE LUCRO ATIVADO" (the profit stop).
+    # (Not "Stop ativado: no ponto de entrada": a field saying where the stop now is.)
+    r"|(?:activated|ativad[oa]|activad[oa]|acionad[oa])(?!\s?:))"
+    r"|stop\sde\s(?:lucro|ganho)\s(?:ativad|acionad)|(?<!\w)sl\s?(?:hit|triggered|reached|taken)"
     r"|hit\s(?:the\s|our\s)?(?:sl|stop)|выбило\s(?:по\s)?стоп\w{0,2}|стоп\w{0,2}\s(?:сработал|выбило|задет)"
     r"|止损(?:已)?(?:触发|出局)|stop\s(?:alcanzado|atingido)|❌\s?(?:sl|stop)"
     r"|stop[\s-]?loss\s?⛔|(?<!\w)(?:sl|stop[\s-]?loss|stoploss)\s?[❌🛑](?!\s?[:=\-]?\s?\$?[0-9])"
@@ -51,6 +62,15 @@ SL_HIT = re.compile(
 )
 
 
+# The same in Cyrillic, looked for only in a post that is not ASCII: "Позицию по #DYDX - закрыло по
+# стоп-лоссу", "позиция закрыта по стопу" (the stop was hit); "Остаток по #LIT ушел в б/у" (the
+# rest went out at breakeven, its stop moved there).
+SL_HIT_CYRILLIC = re.compile(
+    r"закр\w{0,6}\s(?:по|на)\s(?:стоп\w{0,3}(?:[\s-]?лосс\w{0,2})?|sl)(?!\w)"
+    r"|ушл?[её]?\w{0,2}\sв\s(?:б/у|бу|безубыт\w{0,3})(?!\w)"
+)
+
+
 SL_WORD = re.compile(
     word_alternatives(
         r"sl",
@@ -62,8 +82,9 @@ SL_WORD = re.compile(
         r"zarar\sdurdur",
     )
     + r"|止损|(?:成本|保本)损|(?<=提)损|استاپ|حد\s?ضرر"
-    # "带个保护": put on a protection, i.e. a protective stop (its level unsaid).
-    + r"|(?<=带)保护|(?<=带个)保护"
+    # "带个保护": put on a protection, i.e. a protective stop (its level unsaid); "需要保护利润了":
+    # protect the profit (raise the stop, its level unsaid).
+    + r"|(?<=带)保护|(?<=带个)保护|保护(?=好?(?:利润|盈利))"
 )
 
 
@@ -98,6 +119,8 @@ MOVE = re.compile(
     # "止损改到0.0039", "止损放在0.1552", "止损位调整为": right after the stop word (in "止损不变,
     # 目标改到3100" what moved is the target).
     + r"|(?:(?<=损)|(?<=损位))\s?(?:改|放|调整?|挪|移)(?:到|为|成|在|至)|带(?=个?保护)"
+    # ("保护利润": the protecting is the move; not "利润保护" nor "保护本金", protect the capital.)
+    + r"|护(?<=保护)(?=好?(?:利润|盈利))"
 )
 
 
@@ -133,14 +156,24 @@ CLOSE = re.compile(
         r"close[ds]?",
         r"closing",
         r"exit\w{0,3}",
-        r"take(?![\s-]?profit)",
+        # (Not "take out last week's high", "take a long position", "take a look", "take the
+        # liquidity", "take off": a level swept, a trade opened, words of the analysis.)
+        r"take(?![\s-]?profit)(?!\s(?:out(?!\s(?:half|some|partials?|profits?|[0-9]))|off|over"
+        r"|place|note|notice|advantage|time|care|action"
+        r"|a\s(?:look|step|break|position|trade|long|short|new)|(?:the\s|new\s)?(?:liquidity|highs?"
+        r"|lows?|longs?|shorts?|entry|trade|position)\b))",
         r"book",
         r"secure",
-        r"закр(?!ыт(?:ых|ые|ый|ая|ое|ой|ым|ыми)\b)\w{0,6}",  # not "закрытых" (closed, an adjective)
+        # (Not "закрытых" (closed, an adjective), nor "закрепилась" (the price held above).)
+        r"закр(?!ыт(?:ых|ые|ый|ая|ое|ой|ым|ыми)\b)(?!еп)\w{0,6}",
         r"среж\w{0,3}",  # "Срежем тут 50%": we cut half here
         r"срез(?:ать|аем|ал\w?)",
         r"фиксир(?!уют)\w{0,4}",  # not "фиксируют" (holders are taking profit): a report
         r"фиксируем",
+        # "зафиксировал 50% позиции", "прикрываю позицию по текущим": took, closed.
+        r"зафиксир(?!уют)\w{0,4}",
+        r"прикры(?:ва\w{0,3}|л\w{0,2}|ть)",
+        r"прикрою",
         r"cerr\w{1,4}",
         r"fech\w{1,4}",
         r"kapat\w{0,4}",
@@ -213,6 +246,13 @@ TP_INDEX = re.compile(
     # "تم تحقيق الهدف الأول ✅": the first target reached (Arabic ordinals).
     r"|الهدف\s(?P<a>الأول|الاول|الثاني|الثالث|الرابع|الخامس)"
 )
+# Read only when TP_INDEX finds nothing (every branch more there is tried at every position):
+# "Alvos atingidos: 6/6", "Targets hit: 3/5" (the count of targets reached); "первая цель
+# взята", "вторая цель" (Russian ordinals: the first, the second target).
+TP_INDEX_MORE = re.compile(
+    r"(?:alvos|targets|tps)\s(?:atingidos|hit|reached|achieved|done)\s?:\s?(?P<n>[0-9]{1,2})\s?/"
+    r"|(?P<r>перв|втор|трет|четв[её]рт|пят)\w{0,3}\s(?:цел|тейк)"
+)
 
 
 HIT = re.compile(
@@ -239,7 +279,8 @@ HIT = re.compile(
 
 
 ALL_TARGETS = re.compile(
-    r"all\s(?:take[\s-]?profit\s)?(?:targets?|tps?)|все\sцели|todos\slos\sobjetivos|所有目标|全部止盈"
+    r"all\s(?:take[\s-]?profit\s)?(?:targets?|tps?)|все\sцели|todos\slos\sobjetivos|todos\sos\salvos"
+    r"|所有目标|全部止盈"
 )
 
 
@@ -261,7 +302,9 @@ NOT_CLOSE_AFTER = re.compile(
     # "traders ... forced to close their positions", "the closing of short positions": other
     # people's positions, a report.
     r"|(?:their|his|her|of)\b"
-    r"|(?:its|the)\s(?:daily|weekly|monthly|[0-9]{1,2}h)\b)"
+    r"|(?:its|the)\s(?:daily|weekly|monthly|[0-9]{1,2}h)\b"
+    # "Биткоин закрыл день выше 60 000$": the candle of a day, a week, closed (a chart's close).
+    r"|(?:день|дня|неделю|недели|месяц|месяца|сутки|свеч\w{0,2}|выше|ниже|над|под)(?!\w))"
     # "Exit:" alone on its line heads a list of levels: a field of the post, not an order.
     r"|\s?:[ \t]*(?:\n|$)"
 )
@@ -271,7 +314,7 @@ NOT_CLOSE_BEFORE = re.compile(
     r"(?:(?:is|are|getting|very|so|too|pretty|candle|daily|weekly|4h|1h)\s"
     # "will close at TP3", "going to close": a plan for later, not an instruction now.
     r"|\b(?:will|would|shall|gonna|going\sto|plan(?:ning)?\sto|forced\sto)\s"
-    r"|\b(?:if|when|once|unless)"
+    r"|\b(?:if|when|once|unless|если|когда)"
     r"\b[^.\n]{0,40}"
     # "等数据先出来" (wait for the data to come out first), "如果跌破可以先走": a condition.
     r"|(?:等|如果|要是|一旦)[^,.!?。\n]{0,12})$"

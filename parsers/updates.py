@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from parsers import symbols, update_pair
+from parsers.close_share import close_share, fraction_of
 from parsers.models import SignalUpdate, UpdateKind
 from parsers.normalize import lower, normalize
 from parsers.numbers import find_numbers
@@ -13,37 +14,21 @@ from parsers.update_words import (
     ALL_TARGETS,
     BREAKEVEN,
     CANCEL,
-    CLOSE,
     CONDITION_AFTER,
-    FRACTION,
     HIT,
     LATER,
     MOVE,
-    NOT_CLOSE_AFTER,
-    NOT_CLOSE_BEFORE,
     REDUCE,
     SL_HIT,
+    SL_HIT_CYRILLIC,
     SL_WORD,
     TARGET_ONLY,
     TARGET_REACHED,
     TARGET_WORD,
     TICKED,
     TP_INDEX,
+    TP_INDEX_MORE,
 )
-
-
-def _close_instruction(low: str) -> re.Match[str] | None:
-    """The first "close" that tells the reader to close a position, or None."""
-    for m in CLOSE.finditer(low):
-        if NOT_CLOSE_AFTER.match(low, m.end()):
-            continue
-        if NOT_CLOSE_BEFORE.search(low, max(0, m.start() - 48), m.start()):
-            continue
-        if CONDITION_AFTER.match(low, m.end()):  # "close your position if BTC drops ..."
-            continue
-        return m
-    return None
-
 
 # The post's first word ("🎯 **Closing LONG**"): what the post is about, whatever emoji follow.
 # (Lines of hashtags first are tags, not the post's words: "#crypto #altcoins\n🎯 **Closing
@@ -66,8 +51,6 @@ _STOP_COIN = re.compile(
     r"[a-z0-9]{2,12}(?:/?usdt)?\W*(?:\n.*)?$",
     re.DOTALL,
 )
-_GAIN = re.compile(r"profit|gain|pnl|roi|\+")
-_GAIN_AFTER = re.compile(r"\s?(?:of\s)?(?:profits?|gains?|pnl|roi|return|loss(?:es)?)\b")
 # "Signal Closed", "trade closed": the channel closed it, whatever the targets did.
 _CLOSED = re.compile(r"(?:signal|trade|position)\s(?:is\s|was\s)?closed")
 
@@ -125,6 +108,14 @@ def _symbol(norm: str, low: str) -> str | None:
     return sym
 
 
+def _tag_on_line(low: str, at: int) -> str | None:
+    """The coin tagged (#DYDX, $SOL) on the line holding low[at], if any."""
+    start = low.rfind("\n", 0, at) + 1
+    end = low.find("\n", at)
+    line = low[start : len(low) if end < 0 else end]
+    return symbols.from_tag(line) if "#" in line or "$" in line else None
+
+
 def _reply_lines(low: str) -> list[str]:
     """The lines of a short reply ("Close algo" with a signature or hashtags around it: at most
     three lines with text), else none."""
@@ -145,10 +136,20 @@ _SHORT_LINE = 24
 _FIELD_COLON = re.compile(r"\s?:")
 
 
+def _tp_index_more(low: str) -> re.Match[str] | None:
+    """The rarer forms of a target's number ("Alvos atingidos: 6/6", "первая цель"), looked for
+    only in a post that could hold one."""
+    if "/" not in low and "цел" not in low and "тейк" not in low:
+        return None
+    return TP_INDEX_MORE.search(low)
+
+
 def _tp_index(low: str) -> int | None:
     """The target the post reports: the first named, or the last of a ticked list
     ("Тейк-профит 1 ✅ / Тейк-профит 2 ✅ / Тейк-профит 3 ✅" reports the third)."""
     found = list(TP_INDEX.finditer(low))
+    if not found and (more := _tp_index_more(low)) is not None:
+        found = [more]
     if not found:
         # "TP:\n4376✅\n4467\n4643": no index written; the ticked levels under the targets
         # count them.
@@ -157,6 +158,10 @@ def _tp_index(low: str) -> int | None:
         return ticks or None
     ticked = [m for m in found if _TICK_AFTER.match(low, m.end())]
     m = ticked[-1] if len(ticked) > 1 and len(ticked) == len(found) else found[0]
+    if m.re is TP_INDEX_MORE:
+        if m.group("r"):
+            return _RU_ORDINALS[m.group("r").replace("ё", "е")]
+        return int(m.group("n"))
     if m.group("w"):
         return _WORD_NUMBERS[m.group("w")]
     if m.group("a"):
@@ -172,6 +177,7 @@ _WORD_NUMBERS = {
     **{w: i for i, w in enumerate("الأول الثاني الثالث الرابع الخامس".split(), 1)},
     "الاول": 1,
 }
+_RU_ORDINALS = {"перв": 1, "втор": 2, "трет": 3, "четверт": 4, "пят": 5}
 _TICK_AFTER = re.compile(r"\s?[-:]?\s?(?:\$?[0-9][0-9.,]{0,18}\s?\$?\s?)?[✅✔☑]")
 
 
@@ -260,36 +266,37 @@ def read_update(text: str) -> SignalUpdate | None:
 
     sl_word = _stop_moved(low)
     cancel = CANCEL.search(low)
+    action_at = -1  # where the word of the action is (its line may name the coin)
     if cancel and not CONDITION_AFTER.match(low, cancel.end()):
-        kind = UpdateKind.CANCEL
-    elif SL_HIT.search(low):
-        kind = UpdateKind.SL_HIT
+        kind, action_at = UpdateKind.CANCEL, cancel.start()
+    elif sl_hit := SL_HIT.search(low) or (None if low.isascii() else SL_HIT_CYRILLIC.search(low)):
+        kind, action_at = UpdateKind.SL_HIT, sl_hit.start()
     elif sl_word and "减" in low and REDUCE.search(low):
         kind = UpdateKind.CLOSE_PARTIAL  # "减仓提损": reduce the position (and raise the stop)
     elif sl_word:
         if "moved" not in low and LATER.search(low, sl_word.end()):
             return None  # "move SL to entry once TP1 is hit": for later ("moved" is done)
-        kind = UpdateKind.MOVE_SL
+        kind, action_at = UpdateKind.MOVE_SL, sl_word.start()
         after = low[sl_word.end() :]
         # "带成本损": the stop word itself says where (a stop at cost).
         to_entry = bool(BREAKEVEN.search(after[:60]) or BREAKEVEN.search(sl_word.group()))
         # ("带个保护": a protection, no level said: a number after it is not the stop's.)
         price = None if sl_word.group() == "保护" else _number_after(low, sl_word.end())
         # "Close 50% and move SL to entry": a close first, then the stop (update_pair.py).
-        close, frac = _close_share(low)
+        close, frac = close_share(low)
         if close is not None and (frac is not None or update_pair.says_close(close.group())):
             kind, then = UpdateKind.CLOSE_PARTIAL, UpdateKind.MOVE_SL
             at = frac.start() if frac is not None else None
             fraction = update_pair.share(
-                low, at, _fraction(frac) if frac is not None else None, close.start()
+                low, at, fraction_of(frac) if frac is not None else None, close.start()
             )
             if close.start() > sl_word.end():  # the stop's level is said before the close
                 price = _number_after(low[: close.start()], sl_word.end())
     else:
-        close, frac = _close_share(low)
+        close, frac = close_share(low)
         if close and frac:
-            kind = UpdateKind.CLOSE_PARTIAL
-            fraction = _fraction(frac)
+            kind, action_at = UpdateKind.CLOSE_PARTIAL, close.start()
+            fraction = fraction_of(frac)
         elif (
             close
             and "仓" in low
@@ -301,8 +308,10 @@ def read_update(text: str) -> SignalUpdate | None:
         elif close and (
             not HIT.search(low) or _CLOSED.search(low) or _leading_word_at(low) == close.start()
         ):
-            kind = UpdateKind.CLOSE
-        elif HIT.search(low) and (TP_INDEX.search(low) or ALL_TARGETS.search(low)):
+            kind, action_at = UpdateKind.CLOSE, close.start()
+        elif HIT.search(low) and (
+            TP_INDEX.search(low) or ALL_TARGETS.search(low) or _tp_index_more(low)
+        ):
             kind = UpdateKind.TP_HIT
         elif _STOP_COIN.match(low.strip()) and _symbol(norm, low):  # "Stop DOGEUSDT"
             kind = UpdateKind.CLOSE
@@ -321,6 +330,10 @@ def read_update(text: str) -> SignalUpdate | None:
     if kind is None or _NEGATED.search(low):
         return None
     symbol = _symbol(norm, low)
+    if action_at > 0 and "\n" in low and (tagged := _tag_on_line(low, action_at)) is not None:
+        # "#BTC обзор ... (a review) / Позицию по #DYDX - закрыло по стоп-лоссу": the coin the
+        # action's own line names.
+        symbol = tagged
     if symbol is None and _NUMBERED_TRADE.search(low):
         return None  # "Trade #1268 Canceled": which trade that is, only the channel knows
     if kind is UpdateKind.MOVE_SL and symbol is None and price is None and not to_entry:
@@ -365,33 +378,4 @@ def _problem(
         return update_pair.problem(fraction, price, to_entry)
     if kind is UpdateKind.MOVE_SL and price is None and not to_entry:
         return NO_STOP_LEVEL
-    return None
-
-
-def _close_share(low: str) -> tuple[re.Match[str] | None, re.Match[str] | None]:
-    """The post's close instruction and the share it closes (None: no share said)."""
-    close = _close_instruction(low)
-    # The share must follow the verb closely: "close 25% of ETH", not "target 3 ... +52%".
-    frac = FRACTION.search(low, close.end(), close.end() + 30) if close else None
-    if close and frac is None:  # "Partial close #XRP": the share may come first
-        before = FRACTION.search(low, max(0, close.start() - 16), close.start())
-        frac = before if before and before.group("partial") else None
-    if frac is not None and (
-        _GAIN.search(low, close.end() if close else 0, frac.start())
-        or (close is not None and close.group() == "closed" and _GAIN_AFTER.match(low, frac.end()))
-    ):
-        frac = None  # "closed in profit 45%", "with 20% profit": the gain, not the share
-    return close, frac
-
-
-def _fraction(m: re.Match[str]) -> float | None:
-    if m.group("pct"):
-        pct = float(m.group("pct"))
-        return pct / 100.0 if 0 < pct <= 100 else None
-    if m.group("half"):
-        return 0.5
-    if m.group("quarter"):
-        return 0.25
-    if m.group("third"):
-        return round(1 / 3, 4)
     return None

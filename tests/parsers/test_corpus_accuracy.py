@@ -140,17 +140,21 @@ def test_corpus_dev_when_parsed_then_at_least_98_percent_exact_and_no_wrong_trad
 # 245/335, 6 and 9); at 78f9ed6: 245/335 (73.1%), 7 and 9. Session 8 (branch i13-corpus-f) added
 # held-out sources drawn before they were opened, labelled by hand, never parsed one by one; after
 # each batch a script set the bounds below to the new aggregate without showing it to the
-# gatherer (the lead reads it).
+# gatherer (the lead reads it). Session 10 (branch i13-corpus-g, batches 57-72) added 79 held-out
+# messages (351 -> 430) drawn before they were opened; main's parser on them, in aggregate only:
+# 296/430 (68.8%), 7 wrong trades, 18 wrong actions. With the rules of branch i13-rules11
+# (written from dev misses and posts written by hand; the aggregate read after rule changes, never
+# a message): 304/430 (70.7%), 7 wrong trades, 12 wrong actions: the bounds below.
 def test_corpus_heldout_when_parsed_then_no_worse_than_measured_in_session_6() -> None:
     summary = _score("heldout").summary()
     assert summary["wrong_trades"] <= 7, summary["wrong_trades"]
-    assert summary["wrong_actions"] <= 9, summary["wrong_actions"]
-    assert summary["accuracy"] >= 0.7264, summary["accuracy"]
+    assert summary["wrong_actions"] <= 12, summary["wrong_actions"]
+    assert summary["accuracy"] >= 0.7069, summary["accuracy"]
 
 
 @pytest.mark.xfail(
     strict=True,
-    reason="issue 13 target not met yet: held-out 73.1% exact, 7 wrong trades, 9 wrong actions",
+    reason="issue 13 target not met yet: held-out 70.7% exact, 7 wrong trades, 12 wrong actions",
 )
 def test_corpus_heldout_when_parsed_then_95_percent_exact_and_no_wrong_trade() -> None:
     summary = _score("heldout").summary()

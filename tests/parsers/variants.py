@@ -548,6 +548,8 @@ STATUS_FORMS: tuple[tuple[str, str | None, dict[str, Any]], ...] = (
     ("可以先走", "CLOSE", {}),
     ("先走一步", "CLOSE", {}),
     ("可以先平一半", "CLOSE_PARTIAL", {"fraction": 0.5}),
+    # "protect the profit": raise the stop (its level unsaid), branch i13-rules11.
+    ("盈利了，保護好利潤", "MOVE_SL", {"to_entry": False}),
 )
 STATUS_COINS = ("SOL", "XRP", "1000PEPE", "DOGE", "AVAX")
 

@@ -1,0 +1,90 @@
+"""A close instruction and the share it closes: "Close 50% now", "75% of the position closed",
+"close the rest" (all of it), "closing now. 12% profit" (the gain, no share). parsers/updates.py
+reads a follow-up with it."""
+
+from __future__ import annotations
+
+import re
+
+from parsers.update_words import (
+    CLOSE,
+    CONDITION_AFTER,
+    FRACTION,
+    NOT_CLOSE_AFTER,
+    NOT_CLOSE_BEFORE,
+)
+
+_GAIN = re.compile(r"profit|gain|pnl|roi|\+")
+_GAIN_AFTER = re.compile(r"\s?(?:of\s)?(?:profits?|gains?|pnl|roi|return|loss(?:es)?)\b")
+# The end of a sentence ("closing now. 12% profit": the share is not the close's).
+_SENTENCE_STOP = re.compile(r"[.!?。！？](?![0-9])")
+
+
+def close_instruction(low: str) -> re.Match[str] | None:
+    """The first "close" that tells the reader to close a position, or None."""
+    for m in CLOSE.finditer(low):
+        if NOT_CLOSE_AFTER.match(low, m.end()):
+            continue
+        if NOT_CLOSE_BEFORE.search(low, max(0, m.start() - 48), m.start()):
+            continue
+        if CONDITION_AFTER.match(low, m.end()):  # "close your position if BTC drops ..."
+            continue
+        return m
+    return None
+
+
+# "close the rest", "closing remaining position", "остаток фиксирую": what is left, all of it
+# (not "Close half, rest runs": the rest stays).
+_REST_AFTER = re.compile(
+    r"\s(?:out\s)?(?:the\s|my\s|our\s|all\s)?(?:rest|remaining|remainder)(?!\w)"
+    r"|\s(?:остат\w{0,3}|оставш\w{0,4})(?!\w)"
+)
+_REST_BEFORE = re.compile(r"(?:rest|remaining|remainder|остат\w{0,3}|оставш\w{0,4})\s$")
+# "75% of the position closed", "75% позиции закрыто": the share before the verb.
+_SHARE_BEFORE = re.compile(
+    r"(?<![0-9.])[0-9]{1,3}(?:\.[0-9]{1,2})?\s?%\s"
+    r"(?:of\s(?:the\s|my\s|our\s)?(?:position|size)|(?:от\s)?позици\w{0,2})\s"
+    r"(?:(?:is|was|has\sbeen|been|got)\s)?$"
+)
+
+
+def close_share(low: str) -> tuple[re.Match[str] | None, re.Match[str] | None]:
+    """The post's close instruction and the share it closes (None: no share said)."""
+    close = close_instruction(low)
+    if close is not None and (
+        _REST_AFTER.match(low, close.end())
+        or _REST_BEFORE.search(low, max(0, close.start() - 16), close.start())
+    ):
+        return close, None  # "close the rest, 12% move": the rest, whatever the numbers after
+    # The share must follow the verb closely, in its sentence: "close 25% of ETH", not "target
+    # 3 ... +52%", nor "closing now. 12% profit".
+    if close:
+        end = _SENTENCE_STOP.search(low, close.end(), close.end() + 30)
+        frac = FRACTION.search(low, close.end(), end.start() if end else close.end() + 30)
+    else:
+        frac = None
+    if close and frac is None:  # "Partial close #XRP": the share may come first
+        before = FRACTION.search(low, max(0, close.start() - 16), close.start())
+        frac = before if before and before.group("partial") else None
+        if frac is None and "%" in low[max(0, close.start() - 32) : close.start()]:
+            share = _SHARE_BEFORE.search(low, max(0, close.start() - 32), close.start())
+            frac = FRACTION.match(low, share.start()) if share is not None else None
+    if frac is not None and (
+        _GAIN.search(low, close.end() if close else 0, frac.start())
+        or (close is not None and close.group() == "closed" and _GAIN_AFTER.match(low, frac.end()))
+    ):
+        frac = None  # "closed in profit 45%", "with 20% profit": the gain, not the share
+    return close, frac
+
+
+def fraction_of(m: re.Match[str]) -> float | None:
+    if m.group("pct"):
+        pct = float(m.group("pct"))
+        return pct / 100.0 if 0 < pct <= 100 else None
+    if m.group("half"):
+        return 0.5
+    if m.group("quarter"):
+        return 0.25
+    if m.group("third"):
+        return round(1 / 3, 4)
+    return None

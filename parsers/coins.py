@@ -59,6 +59,7 @@ def another_coin(
         second_coin(low, r, symbol)
         or coin_on_level_line(norm, s, symbol, r, low)
         or coin_on_side_line(norm, wlow, side_pos, symbol, r)
+        or coin_before_late_side(norm, s, symbol, side_pos, r)
     )
 
 
@@ -204,6 +205,34 @@ def coin_on_side_line(norm: str, low: str, side_pos: int, symbol: str, r: Readin
             if coin is not None and _base(coin) != _base(symbol):
                 return coin
     return None
+
+
+def coin_before_late_side(
+    norm: str, s: Settled, symbol: str, side_pos: int, r: Reading
+) -> str | None:
+    """ "Official LUNC position is currently: / Entry: $0.346 / ... We're also looking to short RSR":
+    the side word is read only after every level, on a line naming the coin read, while the text
+    before the levels names another coin (the levels are that coin's: two coins, one signal per
+    post at most), or None."""
+    levels = [n.start for n in (*s.entries, *s.tps, *([s.sl] if s.sl else []))]
+    if side_pos < 0 or not levels or side_pos < max(levels):
+        return None
+    start = norm.rfind("\n", 0, side_pos) + 1
+    end = norm.find("\n", side_pos)
+    if _base(symbol) not in norm[start : end if end >= 0 else len(norm)]:
+        return None  # (the side's line names no coin of its own: "Short it" under the levels)
+    for m in _TICKER_IN_TEXT.finditer(norm, 0, min(levels)):
+        word = m.group(1)
+        if word in symbols.STOPWORDS or word in symbol or _labelled(r, m.start(1)):
+            continue
+        coin = symbols.from_bare_words([word])
+        if coin is not None and _base(coin) != _base(symbol):
+            return coin
+    return None
+
+
+# A ticker-looking word in capitals inside a sentence ("Official LUNC position").
+_TICKER_IN_TEXT = re.compile(r"(?<![\w$#./_-])[$#]?([A-Z][A-Z0-9]{1,11})(?![\w/.:-])")
 
 
 _SIDE_WORD = re.compile(r"\w+")

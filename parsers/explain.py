@@ -18,6 +18,7 @@ from bisect import bisect_right
 from parsers.fields import AVG, HAS_DIGIT
 from parsers.labels import MARKET
 from parsers.numbers import NUMBER, Num, strip_list_index, to_float
+from parsers.preludes import FIELD_SEPARATOR
 from parsers.reading import Reading, Span
 from parsers.unknown_labels import field_bounds
 
@@ -107,9 +108,9 @@ def unexplained_number(low: str, r: Reading, nums: list[Num], complete: bool = T
     # (A line whose first label is a note, "$72,800 direnç seviyesi": its numbers are notes.)
     noted = {start for kind, start, _ in labels if kind == "noise"}
     candidates = [
-        (offset, offset + len(text))
+        (offset, offset + _unnoted(text, offset, low, noted))
         for text, offset in digits
-        if (offset >= region_start or not complete) and _label_after(text, offset, low) not in noted
+        if (offset >= region_start or not complete) and _unnoted(text, offset, low, noted)
     ]
     candidates.extend(sp for sp in weak if HAS_DIGIT.search(low, sp[0], sp[1]))
     if not candidates:
@@ -176,6 +177,18 @@ _AFTER_LETTERS = re.compile(
 )
 # Digits with two points, "1.0.4563" or "2.5.764" (dates are blanked by normalisation).
 _RUN_TOGETHER = re.compile(r"(?<![0-9.])[0-9]{1,2}\.([0-9]{1,12}\.[0-9]{1,18})(?![0-9.])")
+
+
+def _unnoted(text: str, offset: int, low: str, noted: set[int]) -> int:
+    """How much of a line's head (text, at offset) no note label explains: all of it, unless a
+    note label ends the head; then the part before the last field separator ("Setup - 2.525 /
+    2.64 / Margin: Isolated 10x" on one line: "2.64" is no margin), 0 when none is left."""
+    if _label_after(text, offset, low) not in noted:
+        return len(text)
+    cut = 0
+    for m in FIELD_SEPARATOR.finditer(text):
+        cut = m.start()
+    return cut if HAS_DIGIT.search(text, 0, cut) else 0
 
 
 def _label_after(text: str, offset: int, low: str) -> int:

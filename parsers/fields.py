@@ -36,7 +36,8 @@ _BENIGN = re.compile(
     r"|(?<=[a-z])[0-9]{1,3}(?![0-9.,])"  # "(near EMA7/EMA25)": an indicator's period
     # "3.160 USDT (about ~0.025 USDT away)": a distance, not a level.
     r"|[0-9][0-9.,]*\s?(?:usdt|usd|\$|points?|pts)?\s(?:away|distance)(?![a-z])"
-    r"|(?<![0-9.])[0-9]{1,2}(?:\.[0-9])?r(?![a-z]))"  # "0.56 (1R)": a multiple of the risk
+    # "0.56 (1R)", "$44.65 (3.65R)": a multiple of the risk (two decimals at most).
+    r"|(?<![0-9.])[0-9]{1,2}(?:\.[0-9]{1,2})?r(?![a-z]))"
 )
 # A dash glued to the label or its colon is a separator ("TP1-2367", "BUY :- 22"), not a sign.
 _LEAD = re.compile(r"\s*[^\w\s\-+.$(:=;]+\s*(?=[:=;])")

@@ -25,9 +25,11 @@ NUM_NEXT = (
 # "Sell 👇" or "Sell" alone on its line: the heading of a list.
 HEADING = r"(?=\s?(?:👇{1,9}\s?)?(?:\n|$))"
 # Side words are an entry label only with a price right after them ("Long: 0.75"), not before
-# a coin ("LONG: #AVAX").
+# a coin ("LONG: #AVAX"). (A colon and a dash are one separator: "Exits :- 0.033".)
 PRICE_NEXT = (
-    r"(?=\s?(?:[:=@]|→|->|-|–)?\s?\$?\.?[0-9]{1,20}(?:[.,][0-9]{1,20}){0,3}" + NO_WORD + ")"
+    r"(?=\s?(?:[:=@](?:[-–](?=\s))?|→|->|-|–)?\s?\$?\.?[0-9]{1,20}(?:[.,][0-9]{1,20}){0,3}"
+    + NO_WORD
+    + ")"
 )
 # "Long above: 12", "Short below 205": the side word names the entry.
 BEYOND = r"\s?(?:above|below|under|over|around|near|from|at)"

@@ -27,7 +27,7 @@ COMMANDS: list[tuple[str, str]] = [
     ("help", "How to use it"),
     ("stats", "Equity, PnL, win rate, open positions"),
     ("positions", "Open positions with unrealized PnL"),
-    ("close", "Close a position: /close BTCUSDT, or a share: /close BTCUSDT 25%"),
+    ("close", "Close a position: /close BTCUSDT [25%] [book]"),
     ("cancel", "Cancel entries not yet filled: /cancel BTCUSDT [book]"),
     ("pending", "Signals waiting for approval"),
     ("channels", "Channels: pause, resume, ask or copy automatically"),
@@ -61,8 +61,9 @@ async def on_callback(front: TelegramFront, update: Update, context: Ctx) -> Non
         if symbol is None:
             await answer(query, why or "This button has expired: use /positions again.")
             return
+        symbol, _, book = symbol.partition(" ")  # "BTC/USDT:USDT copy": that book's position
         await answer(query, f"Closing {symbol}…")
-        text = await front.desk.close_symbol(symbol)
+        text = await front.desk.close_symbol(symbol, [book] if book else [])
         await _reply_to_query(front, query, text)
     elif prefix == "ch":
         await front.panel.tap(query, arg)
@@ -95,26 +96,28 @@ async def cmd_stats(front: TelegramFront, update: Update, context: Ctx) -> None:
 
 
 async def cmd_positions(front: TelegramFront, update: Update, context: Ctx) -> None:
-    """/positions, one Close button each."""
+    """/positions, one Close button each: with several books (COPY_TO), each closes the
+    position of its own book only, and says which."""
     positions = front.desk.positions()
+    several = len(getattr(front.engine, "books", None) or ()) > 1
     rows, tokens = [], []
     for p in positions[:20]:
-        token = front._new_token(str(p.get("symbol")))
+        book = str(p.get("book") or "") if several else ""
+        token = front._new_token(f"{p.get('symbol')} {book}".strip())
         tokens.append(token)
-        label = f"Close {p.get('side', '')} {p.get('symbol')}".strip()
+        label = f"Close {p.get('side', '')} {p.get('symbol')}".strip() + (f" · {book}" * bool(book))
         rows.append([InlineKeyboardButton(label, callback_data=f"pc:{token}")])
     markup = InlineKeyboardMarkup(rows) if rows else None
     front._bind(tokens, await _answer(front, update, front.desk.positions_text(), markup))
 
 
 async def cmd_close(front: TelegramFront, update: Update, context: Ctx) -> None:
-    """/close SYMBOL, or /close SYMBOL 25% (that share)."""
+    """/close SYMBOL [share] [BOOK ...] (that share; in those books, else in all)."""
     args = context.args or []
-    if not args or len(args) > 2:
+    if not args:
         await _answer(front, update, CLOSE_USAGE)
         return
-    share = args[1] if len(args) > 1 else None
-    await _answer(front, update, await front.desk.close_symbol(args[0].upper(), share))
+    await _answer(front, update, await front.desk.close_symbol(args[0].upper(), args[1:]))
 
 
 async def cmd_cancel(front: TelegramFront, update: Update, context: Ctx) -> None:

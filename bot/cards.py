@@ -297,7 +297,7 @@ def render_help(settings: Any, mode_label: str, *, console: bool = False) -> str
     commands = [
         "/stats – equity, PnL, win rate, open positions",
         "/positions – open positions with unrealized PnL",
-        "/close SYMBOL – close one position (/close SYMBOL 25% closes a quarter)",
+        "/close SYMBOL [BOOK] – close one position (/close SYMBOL 25% closes a quarter)",
         "/cancel SYMBOL [BOOK] – cancel its entries not yet filled (an open position stays)",
         "/pending – signals waiting for approval",
         "/halt – stop new trades at once (/halt close also closes every position)",

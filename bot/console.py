@@ -1,7 +1,8 @@
 """The terminal console: the same desk and cards as Telegram, driven by stdin.
 
 Paste a signal and end it with an empty line; answer y/n to the card; /stats, /positions,
-/pending, /close SYMBOL, /cancel SYMBOL, /halt, /resume, /help, /quit. Works when stdin is a pipe.
+/pending, /close SYMBOL [share] [BOOK], /cancel SYMBOL [BOOK], /halt, /resume, /help, /quit.
+Works when stdin is a pipe.
 """
 
 from __future__ import annotations
@@ -186,11 +187,10 @@ class Console:
         elif name == "/pending":
             self.say(self.desk.pending_text())
         elif name == "/close":
-            if not args or len(args) > 2:
+            if not args:
                 self.say(CLOSE_USAGE)
             else:
-                share = args[1] if len(args) > 1 else None
-                self.say(await self.desk.close_symbol(args[0].upper(), share))
+                self.say(await self.desk.close_symbol(args[0].upper(), args[1:]))
         elif name == "/cancel":
             if not args:
                 self.say(CANCEL_USAGE)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections import OrderedDict
+from collections.abc import Sequence
 from typing import Any
 
 from bot import cards, desk_closes, desk_messages, followups, positions_view
@@ -255,9 +256,9 @@ class Desk:
             )
         return "\n".join(lines)
 
-    async def close_symbol(self, symbol: str, share: str | None = None) -> str:
-        """/close SYMBOL, or /close SYMBOL 25% (that share of it)."""
-        return await desk_closes.close(self.engine, symbol, share)
+    async def close_symbol(self, symbol: str, args: Sequence[str] = ()) -> str:
+        """/close SYMBOL [share] [BOOK ...]: all of it or that share, in those books (else all)."""
+        return await desk_closes.close(self.engine, symbol, args)
 
     async def cancel_symbol(self, symbol: str, books: list[str] | None = None) -> str:
         """/cancel SYMBOL [BOOK ...]: what has not filled of it, in those books (else all)."""

@@ -8,16 +8,21 @@ Functions of the Desk (bot/desk.py)."""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
 from typing import Any
 
 from engine.core.close_hold import WAITING
-from engine.domain.signal import canonical_symbol
 
-CLOSE_USAGE = "Usage: /close SYMBOL [share], e.g. /close BTCUSDT or /close BTCUSDT 25%."
+CLOSE_USAGE = (
+    "Usage: /close SYMBOL [share] [BOOK ...], e.g. /close BTCUSDT, /close BTCUSDT 25% or "
+    "/close BTCUSDT paper (only in that book)."
+)
 CANCEL_USAGE = (
     "Usage: /cancel SYMBOL [BOOK ...], e.g. /cancel BTCUSDT (in every book) or "
     "/cancel BTCUSDT paper (only in that book)."
 )
+SHARE_WORD = re.compile(r"[-+]?[\d.]+%?|.*%")  # "25%", "25", "0.5": a share, else a book
 
 
 def _share(text: str) -> float | None:
@@ -29,26 +34,53 @@ def _share(text: str) -> float | None:
     return fraction if 0 < fraction <= 1 else None
 
 
-def _open_on(engine: Any, symbol: str) -> bool:
-    """Whether a position of the symbol is open (anything filled), in any book."""
-    want = canonical_symbol(symbol)
-    return any(canonical_symbol(str(p.get("symbol"))) == want for p in engine.positions())
+def _books(engine: Any, books: list[str], nothing: str) -> tuple[dict[str, Any], str | None]:
+    """The `books=` argument for apply_update (none: every book), or the answer naming a book
+    sigcopy does not have (`nothing`: "Nothing was closed.")."""
+    known = list(getattr(engine, "books", None) or [engine.book_name])
+    unknown = [b for b in books if b not in known]
+    if unknown:
+        return {}, (
+            f"There is no book {', '.join(unknown)}: the books are {', '.join(known)}. {nothing}"
+        )
+    return ({"books": books} if books and len(known) > 1 else {}), None
 
 
-async def close(engine: Any, symbol: str, share: str | None = None) -> str:
-    """/close SYMBOL, or /close SYMBOL 25% (that share of it), at market."""
+def _closed(r: Any, what: str) -> str:
+    """What a close did in one book: closed (or closing: the rate-limit window), nothing was
+    open (only entries not filled ended), or nothing was closed and why; the engine's notes."""
+    if not r.ok:
+        return f"nothing was closed: {'; '.join(r.reasons) or 'the engine gave no reason'}"
+    waits = any(WAITING in x for x in r.reasons)  # the rate-limit window (close_hold.py)
+    # Only entries not filled ended (resting, or waiting): the engine says, having acted.
+    head = "nothing was open" if not r.positions else ("closing " if waits else "closed ") + what
+    return head + "".join(f"; {x}" for x in r.reasons)
+
+
+async def close(engine: Any, symbol: str, args: Sequence[str] = ()) -> str:
+    """/close SYMBOL [share] [BOOK ...]: all of it (or that share) at market, in the books named,
+    else in every book. With several books, one line a book says what was done there."""
+    share = args[0] if args and SHARE_WORD.fullmatch(args[0]) else None
     fraction = _share(share) if share is not None else None
     if share is not None and fraction is None:
         return f"{CLOSE_USAGE} The share is a percentage above 0, at most 100 ({share!r})."
-    was_open = _open_on(engine, symbol)
+    only, unknown = _books(engine, list(args[1:] if share else args), "Nothing was closed.")
+    if unknown:
+        return unknown
     kind = "CLOSE" if fraction is None else "CLOSE_PARTIAL"
-    r = await engine.apply_update(kind, symbol=symbol, fraction=fraction, reason="manual")
+    r = await engine.apply_update(kind, symbol=symbol, fraction=fraction, reason="manual", **only)
+    what = symbol if fraction is None else f"{fraction:.0%} of {symbol}"
+    if r.books:  # several books: a head, then each book's part
+        head = f"Nothing was closed for {symbol}:"
+        if r.ok:
+            head = f"✅ Closed {what}:" if r.positions else f"✅ Nothing was open on {symbol}:"
+        lines = [f"• book {name}: {_closed(b, what)}" for name, b in r.books.items()]
+        return "\n".join([head, *lines])
     if not r.ok:
         why = "; ".join(r.reasons) or "the engine gave no reason"
         return f"Nothing was closed for {symbol}: {why}."
-    what = symbol if fraction is None else f"{fraction:.0%} of {symbol}"
     waits = any(WAITING in x for x in r.reasons)  # the rate-limit window (close_hold.py)
-    if not was_open:  # only entries that had not filled ended (resting, or waiting)
+    if not r.positions:  # only entries not filled ended (resting, or waiting): the engine says
         head = f"✅ Nothing was open on {symbol}"
     else:
         head = f"⏳ Closing {what}" if waits else f"✅ Closed {what}"
@@ -59,16 +91,11 @@ async def cancel(engine: Any, symbol: str, books: list[str]) -> str:
     """/cancel SYMBOL [BOOK ...]: the symbol's entries not yet filled cancelled (limit entries
     resting, breakouts waiting for their level) in the books named, else in every book; an
     open position stays. One line a book says what was done there."""
-    known = list(getattr(engine, "books", None) or [engine.book_name])
-    unknown = [b for b in books if b not in known]
+    only, unknown = _books(engine, books, "Nothing was cancelled.")
     if unknown:
-        return (
-            f"There is no book {', '.join(unknown)}: the books are {', '.join(known)}. "
-            "Nothing was cancelled."
-        )
-    only = {"books": books} if books and len(known) > 1 else {}
+        return unknown
     r = await engine.apply_update("CANCEL", symbol=symbol, reason="manual", **only)
-    each = r.books or {known[0]: r}
+    each = r.books or {engine.book_name: r}
     lines = [
         f"• book {name}: " + ("; ".join(b.reasons) or ("done" if b.ok else "nothing to cancel"))
         for name, b in each.items()
@@ -93,16 +120,18 @@ def close_all_question(engine: Any) -> tuple[str, str]:
 
 async def close_all(engine: Any) -> str:
     """Close every open position (a trade with nothing filled has its entries cancelled); the
-    answer counts each, and says what is still open (a close that failed or waits)."""
-    before = len(engine.positions()), len(engine.resting_trades())
-    await engine.close_all()
-    open_now, resting_now = len(engine.positions()), len(engine.resting_trades())
-    said = [f"✅ Closed {_plural(max(0, before[0] - open_now), 'position')}"]
-    if (ended := before[1] - resting_now) > 0:
-        said.append(f"the entries of {_plural(ended, 'trade')} with nothing filled were cancelled")
-    if open_now:
+    answer counts what the engine did to each trade as it acted (not a look before and after:
+    an entry filling in between is a position closed), and says what is still open (a close
+    that failed or waits)."""
+    r = await engine.close_all_report()
+    said = [f"✅ Closed {_plural(r.closed, 'position')}"]
+    if r.ended:
         said.append(
-            f"{_plural(open_now, 'position')} still open (a close failed, or waits for the "
+            f"the entries of {_plural(r.ended, 'trade')} with nothing filled were cancelled"
+        )
+    if still := r.waiting + r.failed:
+        said.append(
+            f"{_plural(still, 'position')} still open (a close failed, or waits for the "
             "exchange: see the messages and /positions)"
         )
     return "; ".join(said) + "."

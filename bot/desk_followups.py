@@ -12,6 +12,7 @@ from bot import followups
 from bot.approvals import REJECTED
 from bot.replies import CARD, IGNORED, UPDATE, Reply
 from config.channels import ChannelMatch
+from engine.core.follow_ups import NOTES_ONLY
 
 if TYPE_CHECKING:
     from bot.desk import Desk
@@ -60,8 +61,11 @@ async def on_update(
         result = await desk.engine.apply_update(kind, symbol=symbol, source=own, **params)
     what = kind.replace("_", " ").lower()
     target = getattr(update, "symbol", None) or reply_to or "?"
+    notes = "; ".join(dict.fromkeys(result.reasons or []))  # (one a book: COPY_TO)
+    if result.ok and kind in NOTES_ONLY:  # the engine changed nothing: its note says why
+        return Reply(UPDATE, f"↪️ {what}: nothing needed doing for {target} ({notes})")
     if result.ok:
-        return Reply(UPDATE, f"↪️ {what}: done for {target}")
+        return Reply(UPDATE, f"↪️ {what}: done for {target}" + (f" ({notes})" if notes else ""))
     reasons = "; ".join(result.reasons or []) or "nothing to do"
     return Reply(UPDATE, f"↪️ {what}: not applied ({reasons})", ok=False)
 

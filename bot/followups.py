@@ -9,16 +9,16 @@ opened) is refused with the reason and changes nothing.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import Any
 
 from bot.cards import fmt_num
 from engine.core.follow_ups import ENDS_WAITING
 from engine.domain.signal import canonical_symbol
+from engine.domain.stop_move import stop_move_problem
 
 # Kinds that change what is at risk: asked first in confirmation mode.
 RISKY = ("MOVE_SL", "CLOSE", "CLOSE_PARTIAL", "CANCEL", "SL_HIT")
-# A stop further than this from the entry is taken for a typo ("move SL to 1" on 60,000).
-MAX_STOP_DISTANCE = 0.5
 
 
 @dataclass
@@ -185,31 +185,17 @@ def nonsense(
         )
     if "MOVE_SL" not in (kind, then) or price is None:
         return None
-    for p in found:
-        side = str(p.get("side", "")).upper()
-        long = side in ("LONG", "BUY")
-        entry = float(p.get("entry_price") or 0)
-        now = p.get("current_price")
-        lev = max(1, int(p.get("leverage") or 1))
-        name = f"{side} {p.get('symbol')}"
-        if now is not None and (price >= float(now) if long else price <= float(now)):
-            where = "above" if long else "below"
-            return (
-                f"a stop at {fmt_num(price)} is {where} the price now ({fmt_num(now)}): "
-                f"the {name} would close at once"
-            )
-        if entry > 0:
-            liq = entry * (1 - 1 / lev) if long else entry * (1 + 1 / lev)
-            if (price <= liq) if long else (price >= liq):
-                return (
-                    f"a stop at {fmt_num(price)} is beyond the liquidation price of the "
-                    f"{name} (about {fmt_num(liq)} at {lev}x from {fmt_num(entry)})"
-                )
-            if abs(price - entry) / entry > MAX_STOP_DISTANCE:
-                return (
-                    f"a stop at {fmt_num(price)} is more than {MAX_STOP_DISTANCE:.0%} away from "
-                    f"the entry {fmt_num(entry)} of the {name}: it looks like a typo"
-                )
+    for p in found:  # the engine's own rule (engine/domain/stop_move.py), checked before a card
+        now, entry = p.get("current_price"), p.get("entry_price")
+        why = stop_move_problem(
+            long=str(p.get("side", "")).upper() in ("LONG", "BUY"),
+            stop=Decimal(str(price)),
+            price_now=Decimal(str(now)) if now is not None else None,
+            entry=Decimal(str(entry)) if entry else None,
+            leverage=int(p.get("leverage") or 1),
+        )
+        if why:
+            return f"{why} ({p.get('side')} {p.get('symbol')})"
     return None
 
 

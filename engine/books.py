@@ -25,7 +25,7 @@ from engine.engine import TradingEngine
 from engine.errors import ConfigError, SigcopyError
 from engine.factory import book_name
 from engine.redact import REDACTOR
-from engine.results import ExecutionResult, TradePreview
+from engine.results import CloseAllResult, ExecutionResult, TradePreview
 
 log = logging.getLogger("sigcopy.books")
 DOWN = "down: it could not start"
@@ -238,7 +238,10 @@ class BookSet:
         # (results come in the books' order: the main book's first, when it was asked)
         lead = acted[0] if acted else next(iter(results.values()))
         reasons = [f"{n}: {x}" for n, r in results.items() for x in r.reasons]
-        return dataclasses.replace(lead, ok=bool(acted), reasons=reasons, books=results)
+        positions = sum(r.positions for r in results.values())
+        return dataclasses.replace(
+            lead, ok=bool(acted), reasons=reasons, books=results, positions=positions
+        )
 
     async def close_position(self, symbol: str, reason: str = "manual") -> bool:
         """Close a symbol in every book; True when one had it open."""
@@ -248,6 +251,15 @@ class BookSet:
         """Close everything in every book; how many were closed."""
         answers = await self._each(lambda e: e.close_all(reason))
         return sum(a for _, a in answers if isinstance(a, int))
+
+    async def close_all_report(self, reason: str = "manual") -> CloseAllResult:
+        """Close everything in every book, each trade counted by what its close did; a book
+        that failed says why."""
+        out = CloseAllResult()
+        for n, a in await self._each(lambda e: e.close_all_report(reason)):
+            got = a if isinstance(a, CloseAllResult) else CloseAllResult(reasons=[_why(a)])
+            out = out.add(dataclasses.replace(got, reasons=[f"{n}: {x}" for x in got.reasons]))
+        return out
 
     def halt(self, reason: str = "halted by user") -> None:
         """Halt every book (the kill switch is shared)."""

@@ -25,7 +25,7 @@ from engine.errors import SigcopyError
 from engine.ledger import Ledger
 from engine.lifecycle import Lifecycle
 from engine.ports import Broker, Clock, KillSwitch, MarketData, Store, TradeLog
-from engine.results import ExecutionResult, TradePreview
+from engine.results import CloseAllResult, ExecutionResult, TradePreview
 from engine.wiring import wire
 
 log = logging.getLogger("sigcopy.engine")
@@ -294,14 +294,14 @@ class TradingEngine:
         return (await self.apply_update("CLOSE", symbol=symbol, reason=reason)).ok
 
     async def close_all(self, reason: str = "manual") -> int:
-        """Close every open position; returns how many were closed."""
-        if not self._started:
-            await self.start()
-        n = 0
-        for t in list(self.book.portfolio.active_trades()):
-            if (await self.apply_update("CLOSE", trade_id=t.trade_id, reason=reason)).ok:
-                n += 1
-        return n
+        """Close every open position; how many trades were closed or ended (nothing filled)."""
+        r = await self.close_all_report(reason)
+        return r.closed + r.waiting + r.ended
+
+    async def close_all_report(self, reason: str = "manual") -> CloseAllResult:
+        """close_all, each trade counted by what its close did (FollowUps.close_all)."""
+        await self.start()  # (idempotent)
+        return await self.follow_ups.close_all(reason)
 
     async def apply_update(
         self,

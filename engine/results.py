@@ -50,6 +50,31 @@ class ExecutionResult:
     waiting: str | None = None
     # With several books (COPY_TO): each book's own result, by book.
     books: dict[str, ExecutionResult] = field(default_factory=dict)
+    # A close: how many of the trades it acted on held a position (something had filled) as
+    # it closed them, counted under the book's lock: not read before the call, when a fill
+    # could still come in between (a trade with nothing filled only had its entries ended).
+    positions: int = 0
 
     def __bool__(self) -> bool:
         return self.ok
+
+
+@dataclass
+class CloseAllResult:
+    """What closing everything did, counted as the engine acted on each trade."""
+
+    closed: int = 0  # positions closed
+    waiting: int = 0  # positions whose close waits for the exchange's rate-limit window
+    ended: int = 0  # trades with nothing filled: their entries cancelled, nothing to close
+    failed: int = 0  # positions whose close failed: still open (the reasons say why)
+    reasons: list[str] = field(default_factory=list)
+
+    def add(self, other: CloseAllResult) -> CloseAllResult:
+        """Both counted together (several books)."""
+        return CloseAllResult(
+            self.closed + other.closed,
+            self.waiting + other.waiting,
+            self.ended + other.ended,
+            self.failed + other.failed,
+            [*self.reasons, *other.reasons],
+        )

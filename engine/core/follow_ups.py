@@ -13,14 +13,19 @@ from engine.core.close_hold import KEY as WAITS
 from engine.core.close_hold import WAITING
 from engine.domain.market import D, Market
 from engine.domain.orders import OrderRole, OrderStatus
+from engine.domain.stop_move import stop_move_problem
 from engine.domain.trade import Trade, TradeStatus
 from engine.domain.waiting import CANCELLED, WaitingEntry
-from engine.results import ExecutionResult
+from engine.results import CloseAllResult, ExecutionResult
 
 # Follow-ups that end an entry not filled yet: a breakout still waiting for its level
 # (waiter.py), or limit entries resting with nothing filled. The front ends ask by it too.
 ENDS_WAITING = ("CANCEL", "CLOSE", "SL_HIT")
 CLOSES = ("CLOSE", "SL_HIT", "CLOSE_PARTIAL")
+# Follow-ups that change nothing: the engine only notes them (its reason says why). The front
+# ends say "nothing needed doing", not "done".
+NOTES_ONLY = ("TP_HIT",)
+TP_NOTED = "noted: take-profits are managed by our own orders"
 ROUNDS_TO_NOTHING = "the share rounds to nothing at the market's amount step: no order was sent"
 
 
@@ -117,6 +122,27 @@ class FollowUps:
         await book.bus.publish()
         return result
 
+    async def close_all(self, reason: str) -> CloseAllResult:
+        """Every active trade closed, one at a time (each under the lock, as a CLOSE), and
+        counted by what its close did: a position closed, waiting for the rate-limit window,
+        failed; or a trade with nothing filled ended."""
+        out = CloseAllResult()
+        for t in list(self.book.portfolio.active_trades()):
+            r = await self.run(
+                "CLOSE", symbol=None, trade_id=t.trade_id, price=None, to_entry=False,
+                fraction=None, reason=reason, source=None,
+            )  # fmt: skip
+            out.reasons += r.reasons
+            if not r.ok:
+                out.failed += t.entry_qty > 0
+            elif not r.positions:
+                out.ended += 1
+            elif any(WAITING in x for x in r.reasons):
+                out.waiting += 1
+            else:
+                out.closed += 1
+        return out
+
     def find_waiting(
         self, symbol: str | None, trade_id: str | None, source: str | None
     ) -> list[WaitingEntry]:
@@ -166,10 +192,13 @@ class FollowUps:
         reasons: list[str] = []
         ok = True
         cancelled = False  # a cancel by symbol is done when it ended something (not all)
+        positions = 0  # trades closed that held a position (something filled) as they closed
         for t in trades:
             if kind in CLOSES:
                 part = D(fraction) if kind == "CLOSE_PARTIAL" and fraction else None
-                ok &= await self._close(t, reason, part, reasons)
+                closed = await self._close(t, reason, part, reasons)
+                ok &= closed
+                positions += closed and t.entry_qty > 0
             elif kind == "CANCEL":
                 cancelled |= await self._cancel_entries(t, reasons)
                 ok = cancelled
@@ -179,13 +208,14 @@ class FollowUps:
                     ok = False
                     reasons.append(why)
             elif kind == "TP_HIT":
-                reasons.append("noted: take-profits are managed by our own orders")
+                reasons.append(TP_NOTED)
             else:
                 return ExecutionResult(False, [f"unknown update {kind!r}"])
         book.journal.put_state()
         await book.settle()
         t0 = trades[0]
-        return ExecutionResult(ok, reasons, t0.trade_id, book.orders.dicts(t0.trade_id))
+        orders = book.orders.dicts(t0.trade_id)
+        return ExecutionResult(ok, reasons, t0.trade_id, orders, positions=positions)
 
     async def _close(self, t: Trade, reason: str, part: Decimal | None, reasons: list[str]) -> bool:
         """A market close of all (or `part`) of a trade. A close ends the trade's unfilled entry
@@ -264,11 +294,13 @@ class FollowUps:
                 return ExecutionResult(False, [f"{why}: nothing was closed"], t.trade_id)
         reasons: list[str] = []
         ok = True
+        positions = 0
         for t in trades:
             if not await self._close(t, reason, fraction, reasons):
                 ok = False
                 reasons.append(f"{t.symbol}: the partial close failed, so the stop was not moved")
                 continue
+            positions += t.entry_qty > 0
             why = self._move_stop(t, price, to_entry) if t.is_active else None
             if why:
                 ok = False
@@ -276,21 +308,36 @@ class FollowUps:
         book.journal.put_state()
         await book.settle()
         t0 = trades[0]
-        return ExecutionResult(ok, reasons, t0.trade_id, book.orders.dicts(t0.trade_id))
+        orders = book.orders.dicts(t0.trade_id)
+        return ExecutionResult(ok, reasons, t0.trade_id, orders, positions=positions)
 
     def _new_stop(
         self, t: Trade, price: float | None, to_entry: bool
     ) -> tuple[Decimal | None, str | None]:
-        """The stop a move asks for, on the tick, or why it cannot be."""
+        """The stop a move asks for, on the tick, or why it cannot be: the one rule of
+        domain/stop_move.py (the right side of the price now and of the entries not filled yet,
+        inside the liquidation, not a typo's distance away)."""
         new = t.avg_entry if to_entry else (D(price) if price else None)
         if new is None:
             return None, "no price to move the stop to (the entry has not filled)"
         m = self.resolve(t.symbol)
         new = m.round_price(new) if m else new
         last = self.book.portfolio.last.get(t.symbol)
-        if last is not None and ((new >= D(last)) if t.is_long else (new <= D(last))):
-            return None, f"stop {new} would be past the market price {last}"
-        return new, None
+        resting = [o for o in self.book.orders.live(t.trade_id, OrderRole.ENTRY) if o.price]
+        unfilled = [D(o.price) for o in resting] if t.entry_qty == 0 else []
+        entry = t.avg_entry
+        if entry is None and resting:  # nothing filled: the average of what rests
+            size = sum((o.amount for o in resting), D(0))
+            entry = sum((D(o.price) * o.amount for o in resting), D(0)) / size if size else None
+        why = stop_move_problem(
+            long=t.is_long,
+            stop=new,
+            price_now=D(last) if last is not None else None,
+            entry=entry,
+            leverage=t.leverage,
+            unfilled_entries=unfilled,
+        )
+        return (None, why) if why else (new, None)
 
     def _move_stop(self, t: Trade, price: float | None, to_entry: bool) -> str | None:
         new, why = self._new_stop(t, price, to_entry)

@@ -60,7 +60,7 @@ async def test_close_when_confirmation_mode_and_rejected_then_position_stays(
 
 NONSENSE = {
     "Move SL to 1": "beyond the liquidation price",  # 2x from ~42,000: liquidation ~21,000
-    "Move SL to 45000": "above the price now",  # a long's stop over the price: instant close
+    "Move SL to 45000": "would be past the market price",  # a long's stop over the price
 }
 
 

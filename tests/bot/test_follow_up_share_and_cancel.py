@@ -174,7 +174,7 @@ async def test_console_when_partial_close_has_no_share_then_asks_how_much_and_cl
 ):
     desk, engine = paper_desk(tmp_path, confirm=True)
     out: list[str] = []
-    lines = [SIGNAL, "", "y", "Take some profits on BTC", "", "37", "25", "/close BTCUSDT abc"]
+    lines = [SIGNAL, "", "y", "Take some profits on BTC", "", "37", "25", "/close BTCUSDT abc%"]
     try:
         stdin = io.StringIO("\n".join(lines) + "\n")
         assert await Console(desk, stdin=stdin, write=out.append).run() == 0
@@ -188,7 +188,7 @@ async def test_console_when_partial_close_has_no_share_then_asks_how_much_and_cl
     assert "Close how much? [25/50/100 (percent) / n]" in text
     assert "Please answer 25/50/100 or n." in text  # 37 is not a share the card offers
     assert "close partial: done (close 25% of LONG BTC/USDT:USDT 2x)" in text
-    assert "Usage: /close SYMBOL [share]" in text and "('abc')" in text
+    assert "Usage: /close SYMBOL [share]" in text and "('abc%')" in text
 
 
 async def test_cancel_when_signal_copied_to_two_books_then_both_cancelled_and_said_done(

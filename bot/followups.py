@@ -61,6 +61,7 @@ def _resting(r: Any) -> dict[str, Any]:
     names it: the prices of the orders that rest, not the signal's (one may not have been
     placed: a size too small to split goes as one order)."""
     at = " · ".join(fmt_num(price) for price, _ in r.entries) or "market"
+    size = sum(q for _, q in r.entries)
     return {
         "trade_id": r.trade_id,
         "symbol": r.symbol,
@@ -70,6 +71,11 @@ def _resting(r: Any) -> dict[str, Any]:
         "source": r.source,
         "book": r.book,
         "resting": f"resting at {at}, nothing filled yet",
+        # What a stop move is checked against (engine/domain/stop_move.py): every entry still
+        # to fill, their average (as the engine takes it) and the last price.
+        "resting_prices": [price for price, _ in r.entries],
+        "resting_average": sum(p * q for p, q in r.entries) / size if size else None,
+        "current_price": r.price_now,
     }
 
 
@@ -172,7 +178,7 @@ def nonsense(
                 f"the {p.get('side')} {p.get('symbol')} is still {p['waiting']}: nothing is "
                 "entered yet"
             )
-        if p.get("resting") and kind not in ENDS_WAITING:
+        if p.get("resting") and kind not in ENDS_WAITING and not _sets_resting_stop(kind, price):
             return (
                 f"the {p.get('side')} {p.get('symbol')} has limit entries {p['resting']}: "
                 "there is no position yet"
@@ -186,17 +192,25 @@ def nonsense(
     if "MOVE_SL" not in (kind, then) or price is None:
         return None
     for p in found:  # the engine's own rule (engine/domain/stop_move.py), checked before a card
-        now, entry = p.get("current_price"), p.get("entry_price")
+        now, entry = p.get("current_price"), p.get("entry_price") or p.get("resting_average")
         why = stop_move_problem(
             long=str(p.get("side", "")).upper() in ("LONG", "BUY"),
             stop=Decimal(str(price)),
             price_now=Decimal(str(now)) if now is not None else None,
             entry=Decimal(str(entry)) if entry else None,
             leverage=int(p.get("leverage") or 1),
+            unfilled_entries=[Decimal(str(x)) for x in p.get("resting_prices") or []],
         )
         if why:
             return f"{why} ({p.get('side')} {p.get('symbol')})"
     return None
+
+
+def _sets_resting_stop(kind: str, price: float | None) -> bool:
+    """A stop move to a price: on a trade whose limit entries rest with nothing filled it sets
+    the stop the trade gets when an entry fills (the engine checks it is below every entry
+    still to fill for a long, above for a short). "Move SL to entry" names no price there."""
+    return kind == "MOVE_SL" and price is not None
 
 
 def _unfilled(p: dict[str, Any]) -> bool:
@@ -225,6 +239,11 @@ def label(action: Action, found: list[dict[str, Any]]) -> str:
     more = f" (and {len(found) - 1} more)" if len(found) > 1 else ""
     if p.get("waiting"):  # a breakout not entered: a cancel or close ends its wait
         return f"cancel the waiting entry of {what} ({p['waiting']}){more}"
+    if p.get("resting") and _sets_resting_stop(action.kind, action.price):
+        return (
+            f"move the stop of the resting entries of {what} ({p['resting']}){more} from "
+            f"{fmt_num(p.get('sl'))} to {fmt_num(action.price)}: it is placed when an entry fills"
+        )
     if p.get("resting"):  # limit entries, nothing filled: a cancel or close ends them
         return f"cancel the resting entries of {what} ({p['resting']}){more}"
     if len(found) > 1:
@@ -278,8 +297,10 @@ async def apply(engine: Any, action: Action, share: float | None = None) -> tupl
     if not found:
         return False, f"↪️ {what}: not applied (the position is no longer open)"
     bad = nonsense(action.kind, action.price, found, action.then)
-    if action.entry_only and action.kind != "CANCEL" and not all(map(_unfilled, found)):
-        # ("Cancel" ends only what has not filled, whenever it runs: it stays what was asked.)
+    ends = action.kind not in ("CANCEL", "MOVE_SL")
+    if action.entry_only and ends and not all(map(_unfilled, found)):
+        # ("Cancel" ends only what has not filled, whenever it runs: it stays what was asked;
+        # so does a stop move: the trade's stop becomes the price approved, filled or not.)
         bad = (
             f"an entry filled since the card, which asked to {action.label}; closing the "
             "position now is not what was approved"
@@ -299,9 +320,23 @@ async def apply(engine: Any, action: Action, share: float | None = None) -> tupl
         )
         ok = ok and bool(result.ok)
         reasons += list(result.reasons or [])
+    if ok and action.kind == "MOVE_SL" and all(map(_unfilled, found)):
+        return True, resting_stop_text(engine, action)
     if ok:
         # What the engine did beyond the label (the unfilled entries a close ended, a close
         # held by the rate limit); a cancel's or an entry-only close's label says it all.
         said = [] if action.kind == "CANCEL" or action.entry_only else reasons
         return True, f"↪️ {what}: done ({action.label})" + "".join(f"; {x}" for x in said)
     return False, f"↪️ {what}: not applied ({'; '.join(reasons) or 'nothing to do'})"
+
+
+def resting_stop_text(engine: Any, action: Action) -> str:
+    """The answer to a stop moved on trades whose entries rest unfilled: the stop the engine
+    now holds for them (its tick-rounded price), placed when an entry fills."""
+    coin = canonical_symbol(str(action.symbol)).replace("/", "")
+    held = [p for p in named(engine) if p.get("trade_id") in action.trade_ids]
+    stops = " · ".join(dict.fromkeys(fmt_num(p.get("sl")) for p in held)) or fmt_num(action.price)
+    return (
+        f"↪️ move sl: done: the stop for {coin}'s resting entries is now {stops}; it is placed "
+        "when an entry fills"
+    )

@@ -11,7 +11,6 @@ from decimal import Decimal
 from typing import Any, Self
 
 from config import Settings, load_settings
-from engine import events as ev
 from engine import intake
 from engine.core import reports, trailing_view
 from engine.core.book import Book
@@ -20,8 +19,8 @@ from engine.domain.market import Market, MarketCatalog
 from engine.domain.orders import Order
 from engine.domain.signal import Signal
 from engine.domain.trade import Trade
-from engine.domain.waiting import CANCELLED
 from engine.errors import SigcopyError
+from engine.halting import Halting
 from engine.ledger import Ledger
 from engine.lifecycle import Lifecycle
 from engine.ports import Broker, Clock, KillSwitch, MarketData, Store, TradeLog
@@ -75,6 +74,7 @@ class TradingEngine:
         self.book: Book = parts.book
         self.monitor = parts.monitor
         self.follow_ups = parts.follow_ups
+        self._halting = Halting(self.kill_switch, self.monitor, self.book)
         self._protector = self.book.protector  # read per bar by a backtest: one hop, not two
         self._started = False
         # Restores the saved book now: it is there before any call returns.
@@ -120,7 +120,7 @@ class TradingEngine:
     @property
     def is_halted(self) -> bool:
         """True while the EMERGENCY_STOP file exists."""
-        return self.kill_switch.is_set()
+        return self._halting.is_halted()
 
     @property
     def next_expiry(self) -> float:
@@ -339,18 +339,11 @@ class TradingEngine:
     def halt(self, reason: str = "halted by user") -> None:
         """Stop all new trading now (and after a restart); positions stay open; entries waiting
         for their level are cancelled."""
-        self.kill_switch.set(reason)
-        self.monitor.was_halted = True
-        self.book.cancel_waiting(CANCELLED, "trading was halted: cancelled, nothing entered")
-        self.book.bus.notify(ev.Event(ev.HALTED, f"Trading halted: {reason}"))
-        if self._started:
-            self.book.journal.soon()  # (before start: written by the start's commit)
+        self._halting.halt(reason, self._started)
 
     def resume(self) -> None:
         """Allow new trades again."""
-        self.kill_switch.clear()
-        self.monitor.was_halted = False
-        self.book.bus.notify(ev.Event(ev.RESUMED, "Trading resumed."))
+        self._halting.resume()
 
     # --- monitoring -------------------------------------------------------------------------
 

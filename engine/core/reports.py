@@ -70,6 +70,7 @@ class RestingTrade:
     expires_at: float  # when LIMIT_ORDER_TTL_HOURS cancels what is still unfilled
     source: str | None
     leverage: int = 1
+    price_now: float | None = None  # the last price seen for the symbol (None: none yet)
 
 
 def resting(book: Book, ttl_hours: float) -> list[RestingTrade]:
@@ -90,6 +91,7 @@ def resting(book: Book, ttl_hours: float) -> list[RestingTrade]:
                 expires_at=t.opened_at + float(ttl_hours) * 3600,
                 source=t.source,
                 leverage=t.leverage,
+                price_now=book.portfolio.last.get(t.symbol),
             )
         )
     return out

@@ -95,3 +95,17 @@ async def test_close_then_move_when_stop_absurd_then_nothing_closed(
     assert not r.ok and r.reasons[0].endswith("nothing was closed"), r.reasons
     assert "liquidation" in r.reasons[0]
     assert t.open_qty == qty and t.sl == Decimal(40000)
+
+
+async def test_move_stop_when_nothing_filled_then_the_moved_stop_is_placed_on_the_fill(
+    engine: TradingEngine,
+) -> None:
+    tid = await _long(engine, leverage=2, entry=41000)  # rests under 42,000: no stop yet
+    t = engine.trades[tid]
+    live = engine.book.orders.live
+    assert live(tid, OrderRole.STOP_LOSS) == []
+    assert (await engine.apply_update("MOVE_SL", trade_id=tid, price=40500)).ok
+    assert live(tid, OrderRole.STOP_LOSS) == []  # still nothing held: nothing to protect
+    await engine.on_price("BTCUSDT", 40900)  # through the entry, above the stop: it fills
+    assert t.entry_qty > 0
+    assert [o.trigger_price for o in live(tid, OrderRole.STOP_LOSS)] == [Decimal(40500)]

@@ -16,6 +16,7 @@ from parsers.guard import guard
 from parsers.labels import MARKET
 from parsers.not_prices import not_prices
 from parsers.numbers import Num, dot_thousands, literal_value
+from parsers.prose_levels import prose_target_reasons
 from parsers.reading import Reading, Settled
 from parsers.sides import LONG, SHORT
 from parsers.unknown_labels import unclaimed_prices
@@ -311,7 +312,7 @@ def _says_no_stop(low: str) -> bool:
 
 def review(r: Reading, norm: str, s: Settled, market: bool) -> None:
     """Reasons to look before trading: unread labels, percentages, unexplained numbers."""
-    if not (r.empty or r.percents or r.unexplained):
+    if not (r.empty or r.percents or r.unexplained or r.prose_targets):
         return
     low = norm.lower()
     have = {"entry": bool(s.entries) or market, "target": bool(s.tps), "stop": s.sl is not None}
@@ -349,6 +350,8 @@ def review(r: Reading, norm: str, s: Settled, market: bool) -> None:
     for why, span in r.unexplained:
         s.review.append(_WHY[why].format(norm[span[0] : span[1]].strip()))
         s.unread.append(span)
+    if r.prose_targets:
+        prose_target_reasons(r, norm, s.review, s.unread)
 
 
 def settle(r: Reading, norm: str, low: str, market: bool, ref: float | None) -> Settled:

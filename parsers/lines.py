@@ -17,6 +17,7 @@ from parsers.prose_levels import (
     in_worked_sum,
     restated_in_prose,
     said_again,
+    target_in_prose,
     target_named_again,
     words,
 )
@@ -284,6 +285,8 @@ def scan(low: str, r: Reading) -> None:
                 and kind in PRICE_KINDS
                 and restated_in_prose(low, offset, start, line_end, kind, r)
             ):
+                if kind == "tp":
+                    target_in_prose(low, start, end, stop, r)  # "... toward TP3 at 170 ..."
                 block.close(r)
                 continue
             if kind in PRICE_KINDS and in_worked_sum(low, offset, start, line_end, kind, r):

@@ -9,7 +9,7 @@ import re
 
 from parsers.not_prices import not_prices
 from parsers.numbers import Num, read_prices
-from parsers.reading import Reading
+from parsers.reading import Reading, Span
 from parsers.unknown_labels import field_bounds
 
 _WORDS = re.compile(r"[^\W\d_]+")
@@ -149,3 +149,91 @@ def target_named_again(
     nums = read_prices(not_prices(low[end:stop]))
     want = r.tps[int(index.group(1)) - 1].value
     return bool(nums) and all(n.value == want for n in nums)
+
+
+_SPACED_INDEX = re.compile(r"\s([0-9]{1,2})(?=\s?[(:@=→$]|\s[^\W\d_])")
+# ("Our call last month went all the way to TP3 at 170": a report of another trade, maybe.)
+_PAST = re.compile(
+    r"(?<![a-z])(?:last\s(?:week|month|time|call|signal|trade|year)|previous|yesterday|ago|earlier"
+    r"|went|was|were|had|hit|reached|touched|achieved|booked|smashed|done)(?![a-z])|✅"
+)
+_PAREN_PRICE = re.compile(r"\s?\(([0-9]{1,2})\)")
+_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth")
+_ORDINAL = re.compile(r"(" + "|".join(_ORDINALS) + r")\s$")
+
+
+def target_in_prose(low: str, start: int, end: int, stop: int, r: Reading) -> None:
+    """ "... could see the price move toward TP3 at 170 in the coming weeks" after TP1 and TP2
+    were read: a numbered target label deep in a sentence, with a price, never vanishes silently.
+    The target read for that number, said again, stays prose; the next number with one price
+    that carries on the targets' order is that target; anything else (another price, a number
+    further on, several prices) is recorded for review (crosscheck.review). A target named with
+    no number or no price, or inside a sum worked out from the levels, stays prose as before."""
+    index = _LABEL_INDEX.search(low, start, end)
+    if index is not None:
+        i = int(index.group(1))
+    elif (spaced := _SPACED_INDEX.match(low, end, stop)) is not None:
+        # ("the next leg could reach target 3 at 12.55", "Target 3 (170)": the index after it.)
+        i, end = int(spaced.group(1)), spaced.end()
+    elif (word := _ORDINAL.search(low, max(0, start - 8), start)) is not None:
+        i = _ORDINALS.index(word.group(1)) + 1  # "the third target at 170"
+    else:
+        return
+    if low.find("=", end, stop) >= 0 and _WORKED_SUM.search(low, start, stop):
+        return
+    nums = read_prices(not_prices(low[end:stop]), end)
+    if not nums and (paren := _PAREN_PRICE.match(low, end, stop)) is not None:
+        nums = read_prices(paren.group(1), paren.start(1))  # "Target 4 (78)": no count there
+    if not nums:
+        return
+    tps = r.tps
+    # (Indexes still inside the list, "Target 1 11.6", or targets still to be placed, "Sell:",
+    # or glued to their numbers, "TP41.31": which number is which is not known yet.)
+    counted = not (r.glued or r.sell or r.buy or any(k == "tp" for k, _ in r.numbered))
+    if counted and 1 <= i <= len(tps):
+        if all(n.value == tps[i - 1].value for n in nums):
+            return
+    elif not counted and all(n.value in {t.value for t in (*tps, *r.sell, *r.buy)} for n in nums):
+        return
+    if (
+        counted
+        and i == len(tps) + 1
+        and len(nums) == 1
+        and _carries_on(r, nums[0].value)
+        and not _PAST.search(low, low.rfind("\n", 0, start) + 1, stop)
+    ):
+        tps.append(nums[0])
+        return
+    r.prose_targets.append((i, (start, nums[-1].end), (nums[0].start, nums[-1].end)))
+
+
+def _carries_on(r: Reading, value: float) -> bool:
+    """Whether value is one step further than the targets read, the way they run (one target:
+    away from every entry)."""
+    tps = r.tps
+    last = tps[-1].value if tps else 0.0
+    if len(tps) >= 2:
+        up = tps[1].value > tps[0].value
+        for k in range(1, len(tps)):
+            a, b = tps[k - 1].value, tps[k].value
+            if b == a or (b > a) != up:
+                return False
+        return value > last if up else value < last
+    if len(tps) == 1 and r.entries:
+        if all(last > e.value for e in r.entries):
+            return value > last
+        if all(last < e.value for e in r.entries):
+            return value < last
+    return False
+
+
+# "target 3 named in prose at 170, not in the targets list": the review reason.
+PROSE_TARGET = "named in prose at"
+
+
+def prose_target_reasons(r: Reading, norm: str, review: list[str], unread: list[Span]) -> None:
+    """The review reasons for the targets named in prose that target_in_prose recorded."""
+    for index, span, prices in r.prose_targets:
+        shown = norm[prices[0] : prices[1]]
+        review.append(f"target {index} {PROSE_TARGET} {shown}, not in the targets list")
+        unread.append(span)

@@ -42,6 +42,7 @@ class Reading:
         "last_label",
         "labels",
         "unclaimed",
+        "prose_targets",
     )
 
     def __init__(self) -> None:
@@ -82,6 +83,10 @@ class Reading:
         # in a post whose lines were joined): the spans from that word, checked once the levels
         # are known (parsers/unknown_labels.py).
         self.unclaimed: list[Span] = []
+        # "... move toward TP3 at 170 in the coming weeks" after TP1 and TP2: a numbered target
+        # named in prose with a price the targets list does not hold: (its index, the label and
+        # its value, the prices), a review reason (parsers/prose_levels.py).
+        self.prose_targets: list[tuple[int, Span, Span]] = []
 
 
 class Settled:

@@ -24,6 +24,7 @@ from parsers.models import ParsedSignal
 from parsers.normalize import hygiene_problem, lower, normalize, unglue
 from parsers.numbers import blank_spans, find_leverage
 from parsers.preludes import FIELD_SEPARATOR, entries_from_preludes, stray_prices
+from parsers.prose_levels import PROSE_TARGET
 from parsers.reading import Reading, Settled, Span
 from parsers.reports import report_reason, reports_status, says_no_trade
 from parsers.scale import btc_pair, satoshi_problem
@@ -49,7 +50,9 @@ def read_signal(text: str) -> ParsedSignal | None:
     norm = normalize(text)
     sig = _read(text, norm)
     if sig is None or not sig.is_valid():
-        levels = _levels_above_analysis(text, norm)
+        # (A target named in prose that is not in the list is never set aside with the analysis.)
+        named = sig is not None and any(PROSE_TARGET in why for why in sig.review)
+        levels = None if named else _levels_above_analysis(text, norm)
         if levels is not None:
             return levels
         # Posts whose line breaks were lost ("LONGLeverage: 10xEntry: 0.43Targets: ..."):

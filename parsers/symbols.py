@@ -46,7 +46,14 @@ _BASE_BEFORE_SEP = re.compile(r"([a-z0-9](?<![a-z0-9][a-z0-9])[a-z0-9]{0,14})\s?
 _BASE_BEFORE_QUOTE = re.compile(r"([a-z0-9](?<![a-z0-9][a-z0-9])[a-z0-9]{1,14})$")
 _TAG = re.compile(
     # (Not "#KIM_Altcoins": a tag running on with "_" names a channel, not a coin.)
-    r"[#$](?<![a-z0-9][#$])([a-z][a-z0-9]{1,14}|[0-9]{1,7}[a-z][a-z0-9]{0,14})(?![a-z0-9_])"
+    r"[#$](?<![a-z0-9][#$])([a-z][a-z0-9]{0,14}|[0-9]{1,7}[a-z][a-z0-9]{0,14})(?![a-z0-9_])"
+)
+# A tag of one letter ("#O", "$B": O and B are markets) names a coin only where nothing else can
+# be meant: after the side ("Long #B at 0.61"), or opening its line before the side or the levels
+# ("#O LONG", "$B\nEntry: 0.61"); never "Plan #B: long if ..." (a word before it).
+_SIDE_BEFORE = re.compile(r"(?:long|short|buy|sell)[^\w\n]{1,4}$")
+_SIDE_OR_LEVELS_AFTER = re.compile(
+    r"[^\w]{0,6}(?:long|short|buy|sell|entry|tp|target|sl|stop|[0-9])"
 )
 _BARE = re.compile(
     r"(?=[A-Z0-9])(?<![A-Za-z0-9#$])([A-Z][A-Z0-9]{1,11}|[0-9]{2,7}[A-Z][A-Z0-9]{1,10})(?![\w])"
@@ -161,9 +168,10 @@ _AMOUNT = re.compile(r"[0-9]{1,7}(?:k|m|mm|b|bn)")
 _TOPIC = re.compile(r"[a-z][a-z0-9]{10,}(?<!usdt)(?<!usdc)(?<!perp)(?<!busd)")
 
 
-def from_tag(low: str, stopwords: frozenset[str] = STOPWORDS) -> str | None:
+def from_tag(low: str, stopwords: frozenset[str] = STOPWORDS, named: bool = False) -> str | None:
     """First hashtag or cashtag that names a coin ($BTC, #SOL), skipping #SIGNAL and the like;
-    "#BTC #BTCUSD": a later tag naming the same coin with its quote gives the pair."""
+    "#BTC #BTCUSD": a later tag naming the same coin with its quote gives the pair. (named: low
+    is a "Coin:" label's value, where a tag of one letter is a coin wherever it stands.)"""
     first: str | None = None
     for m in _TAG.finditer(low):
         tag = m.group(1)
@@ -174,6 +182,7 @@ def from_tag(low: str, stopwords: frozenset[str] = STOPWORDS) -> str | None:
                 _ok_base(tag, words)
                 and not _AMOUNT.fullmatch(tag)
                 and not (low[m.start()] == "#" and _TOPIC.fullmatch(tag))
+                and (len(tag) > 1 or named or _one_letter_coin(low, m.start(), m.end()))
             ):
                 first = tag
         elif tag.startswith(first) and tag[len(first) :].upper() in QUOTES:
@@ -181,10 +190,23 @@ def from_tag(low: str, stopwords: frozenset[str] = STOPWORDS) -> str | None:
     return make_symbol(first) if first is not None else None
 
 
+def _one_letter_coin(low: str, start: int, end: int) -> bool:
+    """Whether the one-letter tag at low[start:end] names a coin (_SIDE_BEFORE, _SIDE_OR_LEVELS_AFTER)."""
+    line_start = low.rfind("\n", 0, start) + 1
+    if _SIDE_BEFORE.search(low, max(line_start, start - 12), start):
+        return True
+    return not _WORDISH.search(low, line_start, start) and bool(
+        _SIDE_OR_LEVELS_AFTER.match(low, end)
+    )
+
+
+_WORDISH = re.compile(r"\w")
+
+
 def from_label_value(value_low: str) -> str | None:
     """Symbol from the value of a "Coin:" / "Pair:" label: the label says it is a coin, so only
     the words that can never be one are refused ("Coin: #CROSS" is the coin CROSS)."""
-    sym = from_pair_text(value_low) or from_tag(value_low, NEVER_A_BASE)
+    sym = from_pair_text(value_low) or from_tag(value_low, NEVER_A_BASE, True)
     if sym:
         return sym
     for m in _TOKEN.finditer(value_low):

@@ -382,6 +382,43 @@ def analysis_section(rng: random.Random, want: Want) -> Made:
     return post.text() + "\n" + heading + "\n" + "\n".join(lines), EXACT
 
 
+PROSE_TARGET_SENTENCES = (
+    "If momentum holds, we could see the price extend toward {} over the coming weeks.",
+    "Should the structure stay intact, the next leg could reach {} before any real pullback.",
+)
+_ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth")
+
+
+def prose_target(rng: random.Random, want: Want) -> Made:
+    """A sentence under the levels naming a numbered target with a price ("... toward TP4 at
+    0.62 over the coming weeks"): the target read for that number said again leaves the reading
+    exact; a number beyond the next one, or another price for a target read, is refused, never
+    dropped silently nor guessed into the list (parsers/prose_levels.py)."""
+    tps, entries = want["take_profits"], want["entries"]
+    if not tps or not entries or len(tps) + 2 > len(_ORDINAL_WORDS):
+        return None
+    form = rng.choice(("said again", "beyond", "other price"))
+    if form == "beyond":
+        k, last = len(tps) + 2, tps[-1]
+        price = float(f"{last + (last - (tps[-2] if len(tps) > 1 else entries[0])):.6g}")
+        if price <= 0:
+            return None
+    else:
+        k = rng.randint(1, len(tps))
+        price = tps[k - 1]
+        if form == "other price":
+            price = float(f"{price * rng.choice((0.993, 1.007, 1.013)):.4g}")
+            if price in _levels(want):
+                return None
+    p = fmt(price)
+    named = rng.choice(
+        (f"TP{k} at {p}", f"Target {k} ({p})", f"the {_ORDINAL_WORDS[k - 1]} target at {p}")
+    )
+    post = build(rng, want)
+    sentence = rng.choice(PROSE_TARGET_SENTENCES).format(named)
+    return post.text() + "\n" + sentence, EXACT if form == "said again" else REFUSE
+
+
 # ------------------------------------------------------------------ edits of the real post
 
 
@@ -552,6 +589,11 @@ def mutations(seed: int = SEED) -> list[Mutation]:
             made = make(rng, want)
             if made is not None:
                 out.append(Mutation(case.id, name, made[0], want, made[1]))
+    rng = random.Random(seed * 104729 + 2)  # (session 12's family: its own generator too)
+    for case in cases:
+        made = prose_target(rng, case.expect["signal"])
+        if made is not None:
+            out.append(Mutation(case.id, "prose_target", made[0], case.expect["signal"], made[1]))
     return out
 
 

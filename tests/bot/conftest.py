@@ -135,3 +135,27 @@ async def auto(tmp_path: Path, tg: FakeTelegram) -> AsyncIterator[BotHarness]:
         yield h
     finally:
         await h.stop()
+
+
+@pytest.fixture
+async def two_books(tmp_path: Path, tg: FakeTelegram) -> AsyncIterator[list[Any]]:
+    """Two paper books ("paper", "copy") copying the channel behind one started Telegram
+    front: their engines, the first the front's."""
+    from engine.books import BookSet
+    from tests.engine.conftest import paper_books
+
+    bot = {"TELEGRAM_ADMIN_IDS": [ADMIN], "TELEGRAM_CHANNEL_IDS": [CHANNEL], "AI_ENABLED": False}
+    engines = paper_books(
+        tmp_path, TELEGRAM_BOT_TOKEN=tg.token, TELEGRAM_API_BASE_URL=tg.base_url, **bot
+    )
+    books = BookSet(engines)
+    await books.start()
+    try:
+        front = TelegramFront(engines[0].settings, books, build_parser(engines[0].settings))
+        await front.start(poll_timeout=5)
+        try:
+            yield engines
+        finally:
+            await front.stop()
+    finally:
+        await books.aclose()

@@ -7,18 +7,14 @@ named, one line a book."""
 from __future__ import annotations
 
 import asyncio
-from pathlib import Path
+from typing import Any
 
 import pytest
 
-from bot.app import TelegramFront
-from bot.runner import build_parser
-from engine.books import BookSet
 from engine.domain.orders import OrderRole
 from engine.domain.trade import TradeStatus
 from tests.bot.conftest import ADMIN, CHANNEL, SIGNAL, BotHarness
 from tests.bot.test_close_cancel_commands import LIMITS, _command, _post
-from tests.engine.conftest import paper_books
 from tests.fakes.fake_telegram import FakeTelegram
 
 
@@ -101,38 +97,27 @@ async def test_halt_close_when_an_entry_fills_before_the_close_then_counts_the_p
 
 
 async def test_close_command_when_copied_to_two_books_then_only_the_named_book_closes(
-    tmp_path: Path, tg: FakeTelegram
+    tg: FakeTelegram, two_books: list[Any]
 ):
-    bot = {"TELEGRAM_ADMIN_IDS": [ADMIN], "TELEGRAM_CHANNEL_IDS": [CHANNEL], "AI_ENABLED": False}
-    engines = paper_books(
-        tmp_path, TELEGRAM_BOT_TOKEN=tg.token, TELEGRAM_API_BASE_URL=tg.base_url, **bot
+    engines = two_books
+    await _post(tg, SIGNAL)  # a long at market, filled in both books
+    (tid,) = engines[0].trades
+    main, copy = engines[0].trades[tid], engines[1].trades[tid]
+    qty = copy.open_qty
+    said = await _command(tg, "/close BTCUSDT nobook", "book")
+    assert said == "There is no book nobook: the books are paper, copy. Nothing was closed."
+    said = await _command(tg, "/close BTCUSDT 50% copy", "BTCUSDT")
+    assert said == "✅ Closed 50% of BTCUSDT:\n• book copy: closed 50% of BTCUSDT"
+    assert 0 < copy.open_qty < qty and main.open_qty == qty
+    said = await _command(tg, "/close BTCUSDT copy", "BTCUSDT")
+    assert said == "✅ Closed BTCUSDT:\n• book copy: closed BTCUSDT"
+    assert copy.status == TradeStatus.CLOSED and main.status == TradeStatus.OPEN
+    said = await _command(tg, "/close BTCUSDT", "BTCUSDT")  # every book: the rest
+    assert said == (
+        "✅ Closed BTCUSDT:\n• book paper: closed BTCUSDT\n"
+        "• book copy: nothing was closed: no open trade for BTCUSDT"
     )
-    books = BookSet(engines)
-    await books.start()
-    front = TelegramFront(engines[0].settings, books, build_parser(engines[0].settings))
-    await front.start(poll_timeout=5)
-    try:
-        await _post(tg, SIGNAL)  # a long at market, filled in both books
-        (tid,) = engines[0].trades
-        main, copy = engines[0].trades[tid], engines[1].trades[tid]
-        qty = copy.open_qty
-        said = await _command(tg, "/close BTCUSDT nobook", "book")
-        assert said == "There is no book nobook: the books are paper, copy. Nothing was closed."
-        said = await _command(tg, "/close BTCUSDT 50% copy", "BTCUSDT")
-        assert said == "✅ Closed 50% of BTCUSDT:\n• book copy: closed 50% of BTCUSDT"
-        assert 0 < copy.open_qty < qty and main.open_qty == qty
-        said = await _command(tg, "/close BTCUSDT copy", "BTCUSDT")
-        assert said == "✅ Closed BTCUSDT:\n• book copy: closed BTCUSDT"
-        assert copy.status == TradeStatus.CLOSED and main.status == TradeStatus.OPEN
-        said = await _command(tg, "/close BTCUSDT", "BTCUSDT")  # every book: the rest
-        assert said == (
-            "✅ Closed BTCUSDT:\n• book paper: closed BTCUSDT\n"
-            "• book copy: nothing was closed: no open trade for BTCUSDT"
-        )
-        assert main.status == TradeStatus.CLOSED
-    finally:
-        await front.stop()
-        await books.aclose()
+    assert main.status == TradeStatus.CLOSED
 
 
 async def test_help_when_asked_then_close_names_its_books(at42: BotHarness, tg: FakeTelegram):
@@ -143,29 +128,18 @@ async def test_help_when_asked_then_close_names_its_books(at42: BotHarness, tg: 
 
 
 async def test_positions_close_button_when_two_books_then_closes_only_its_book(
-    tmp_path: Path, tg: FakeTelegram
+    tg: FakeTelegram, two_books: list[Any]
 ):
-    bot = {"TELEGRAM_ADMIN_IDS": [ADMIN], "TELEGRAM_CHANNEL_IDS": [CHANNEL], "AI_ENABLED": False}
-    engines = paper_books(
-        tmp_path, TELEGRAM_BOT_TOKEN=tg.token, TELEGRAM_API_BASE_URL=tg.base_url, **bot
-    )
-    books = BookSet(engines)
-    await books.start()
-    front = TelegramFront(engines[0].settings, books, build_parser(engines[0].settings))
-    await front.start(poll_timeout=5)
-    try:
-        await _post(tg, SIGNAL)  # a long at market, filled in both books
-        (tid,) = engines[0].trades
-        mark = tg.mark()
-        tg.push_command(ADMIN, "/positions")
-        listing = await tg.wait_for("sendMessage", lambda c: bool(c.buttons), after=mark)
-        labels = [b["text"] for b in listing.buttons]
-        assert labels == ["Close LONG BTC/USDT:USDT · paper", "Close LONG BTC/USDT:USDT · copy"]
-        tg.push_callback(ADMIN, listing, listing.buttons[1]["callback_data"])
-        said = await tg.wait_text("✅ Closed", chat_id=ADMIN, after=mark)
-        assert said["text"] == "✅ Closed BTC/USDT:USDT:\n• book copy: closed BTC/USDT:USDT"
-        assert engines[1].trades[tid].status == TradeStatus.CLOSED
-        assert engines[0].trades[tid].status == TradeStatus.OPEN  # the other book's stays
-    finally:
-        await front.stop()
-        await books.aclose()
+    engines = two_books
+    await _post(tg, SIGNAL)  # a long at market, filled in both books
+    (tid,) = engines[0].trades
+    mark = tg.mark()
+    tg.push_command(ADMIN, "/positions")
+    listing = await tg.wait_for("sendMessage", lambda c: bool(c.buttons), after=mark)
+    labels = [b["text"] for b in listing.buttons]
+    assert labels == ["Close LONG BTC/USDT:USDT · paper", "Close LONG BTC/USDT:USDT · copy"]
+    tg.push_callback(ADMIN, listing, listing.buttons[1]["callback_data"])
+    said = await tg.wait_text("✅ Closed", chat_id=ADMIN, after=mark)
+    assert said["text"] == "✅ Closed BTC/USDT:USDT:\n• book copy: closed BTC/USDT:USDT"
+    assert engines[1].trades[tid].status == TradeStatus.CLOSED
+    assert engines[0].trades[tid].status == TradeStatus.OPEN  # the other book's stays

@@ -8,18 +8,15 @@ from __future__ import annotations
 
 import io
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from bot.app import TelegramFront
 from bot.console import Console
-from bot.runner import build_parser
-from engine.books import BookSet
 from engine.domain.orders import OrderRole
 from engine.domain.trade import TradeStatus
 from tests.bot.conftest import ADMIN, CHANNEL, SIGNAL, BotHarness, make_settings, paper_desk
 from tests.bot.test_approval_faults import APPROVE, buttons
-from tests.engine.conftest import paper_books
 from tests.fakes.fake_telegram import FakeTelegram
 
 # Three limit entries below 42,000: a tick at 41,700 fills the first, the other two rest.
@@ -168,36 +165,25 @@ async def test_cancel_card_when_signal_too_small_to_split_then_names_the_one_res
 
 
 async def test_cancel_command_when_copied_to_two_books_then_only_the_named_book_cancels(
-    tmp_path: Path, tg: FakeTelegram
+    tg: FakeTelegram, two_books: list[Any]
 ):
-    bot = {"TELEGRAM_ADMIN_IDS": [ADMIN], "TELEGRAM_CHANNEL_IDS": [CHANNEL], "AI_ENABLED": False}
-    engines = paper_books(
-        tmp_path, TELEGRAM_BOT_TOKEN=tg.token, TELEGRAM_API_BASE_URL=tg.base_url, **bot
+    engines = two_books
+    await _post(tg, LIMITS)
+    (trade_id,) = engines[0].trades
+    said = await _command(tg, "/cancel BTCUSDT copy", "BTCUSDT")
+    assert said == (
+        "🚫 Cancelled for BTCUSDT:\n• book copy: BTC/USDT:USDT: nothing of the long had "
+        "filled: its 2 entry orders were cancelled and the trade ended"
     )
-    books = BookSet(engines)
-    await books.start()
-    front = TelegramFront(engines[0].settings, books, build_parser(engines[0].settings))
-    await front.start(poll_timeout=5)
-    try:
-        await _post(tg, LIMITS)
-        (trade_id,) = engines[0].trades
-        said = await _command(tg, "/cancel BTCUSDT copy", "BTCUSDT")
-        assert said == (
-            "🚫 Cancelled for BTCUSDT:\n• book copy: BTC/USDT:USDT: nothing of the long had "
-            "filled: its 2 entry orders were cancelled and the trade ended"
-        )
-        assert engines[0].trades[trade_id].status == TradeStatus.PENDING
-        assert engines[1].trades[trade_id].status == TradeStatus.CANCELED
-        said = await _command(tg, "/cancel BTCUSDT", "BTCUSDT")  # every book: the rest
-        assert said == (
-            "🚫 Cancelled for BTCUSDT:\n• book paper: BTC/USDT:USDT: nothing of the long had "
-            "filled: its 2 entry orders were cancelled and the trade ended\n"
-            "• book copy: no open trade for BTCUSDT"
-        )
-        assert engines[0].trades[trade_id].status == TradeStatus.CANCELED
-    finally:
-        await front.stop()
-        await books.aclose()
+    assert engines[0].trades[trade_id].status == TradeStatus.PENDING
+    assert engines[1].trades[trade_id].status == TradeStatus.CANCELED
+    said = await _command(tg, "/cancel BTCUSDT", "BTCUSDT")  # every book: the rest
+    assert said == (
+        "🚫 Cancelled for BTCUSDT:\n• book paper: BTC/USDT:USDT: nothing of the long had "
+        "filled: its 2 entry orders were cancelled and the trade ended\n"
+        "• book copy: no open trade for BTCUSDT"
+    )
+    assert engines[0].trades[trade_id].status == TradeStatus.CANCELED
 
 
 async def test_help_when_asked_then_lists_cancel(at42: BotHarness, tg: FakeTelegram):

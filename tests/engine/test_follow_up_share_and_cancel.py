@@ -48,6 +48,6 @@ async def test_apply_update_when_cancel_after_a_fill_then_unfilled_entries_end_a
     (stop,) = engine.book.orders.live(t.trade_id, OrderRole.STOP_LOSS)
     assert stop.amount == filled
     await engine.on_price("BTCUSDT", 40900)  # past the cancelled entry: it never fills
-    assert t.open_qty == filled or not t.is_active
+    assert t.open_qty == filled and t.status == TradeStatus.OPEN  # above its stop at 40,000
     again = await engine.apply_update("CANCEL", trade_id=t.trade_id)
     assert not again.ok and "nothing to cancel" in again.reasons[0]

@@ -20,6 +20,7 @@ from engine.domain.orders import OrderRole, OrderStatus
 from engine.domain.trade import TradeStatus
 from tests.fakes.fake_binance import FakeBinance
 from tests.live.helpers import live_signal, short_until_held
+from tests.live.test_lost_answers import _window_after
 from tests.live.test_rate_limit_stops import SYM, _closes, _engine, _fake, _running
 
 
@@ -135,12 +136,7 @@ async def test_close_when_its_answer_lost_and_lookup_blocked_then_found_after_no
         assert (await eng.execute(live_signal(signal_id="u"))).ok
         t = eng.trades["u"]
         gate = fake.hold_answers("/fapi/v1/order", "POST")  # it takes effect, no answer
-
-        def after_create(call: Any, phase: str) -> None:  # the look-up that follows: 429
-            if phase == "processed" and call.method == "POST" and call.path.endswith("/order"):
-                fake.rate_limit_next(1, retry_after=90, path_part="/fapi/v1/order", method="GET")
-
-        fake.hooks.append(after_create)
+        _window_after(fake, "/fapi/v1/order")  # the look-up that follows: 429
         short_until_held(fake, eng)  # the held answer times out; the look-up has the long timeout
         try:
             r = await eng.apply_update("CLOSE", symbol="BTCUSDT", reason="manual")

@@ -25,7 +25,6 @@ from config.trading_config import LiveConfig, RiskConfig
 from engine import events as ev
 from engine.adapters.ccxt_retry import RetryPolicy
 from engine.domain.orders import OrderRole
-from engine.domain.signal import Signal
 from engine.domain.trade import TradeStatus
 from engine.engine import TradingEngine
 from tests.fakes.fake_binance import FakeBinance
@@ -145,16 +144,7 @@ async def test_first_stop_when_window_longer_than_max_wait_then_held_unsent_and_
     # closed for it (the close could not be sent either), the user is told; once the window is
     # over, the next pass places the stop, once.
     async with _running(tmp_path) as (fake, eng, events, waits):
-        signal = Signal(
-            symbol="BTCUSDT",
-            side="LONG",
-            entries=[59900],
-            tp=[61000, 62000],
-            sl=59000,
-            leverage=3,
-            signal_id="z",
-        )
-        assert (await eng.execute(signal)).ok
+        assert (await eng.execute(live_signal(entries=[59900], signal_id="z"))).ok  # a limit
         t = eng.trades["z"]
         assert t.status == TradeStatus.PENDING and fake.book.open_orders(SYM, stops=True) == []
         fake.set_price(SYM, 59850)  # the entry fills on the exchange
@@ -267,16 +257,7 @@ async def test_take_profits_when_held_back_with_the_stop_then_said_in_its_messag
     # said as the generic "Order failed" (twice); now the stop's one message says they wait
     # too and go out with it, which they do, once each.
     async with _running(tmp_path) as (fake, eng, events, waits):
-        signal = Signal(
-            symbol="BTCUSDT",
-            side="LONG",
-            entries=[59900],
-            tp=[61000, 62000],
-            sl=59000,
-            leverage=3,
-            signal_id="h",
-        )
-        assert (await eng.execute(signal)).ok
+        assert (await eng.execute(live_signal(entries=[59900], signal_id="h"))).ok  # a limit
         fake.set_price(SYM, 59850)  # the entry fills on the exchange
         fake.rate_limit_next(1, retry_after=90, path_part="account")
         await eng.monitor_pass()

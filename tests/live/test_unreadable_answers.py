@@ -13,8 +13,13 @@ on both fakes.
 
 from __future__ import annotations
 
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
+
+import pytest
 
 from engine import events as ev
 from engine.core.close_hold import KEY
@@ -37,6 +42,21 @@ def _paths(name: str, stop: bool = False) -> tuple[str, str]:
     return ("/algoOrder", "/algoOrder") if stop else ("/fapi/v1/order", "/fapi/v1/order")
 
 
+@asynccontextmanager
+async def _running(
+    fake: Any, name: str, tmp_path: Path
+) -> AsyncIterator[tuple[Any, list[ev.Event]]]:
+    """The started live engine on this fake (no order stream) and the events it emits."""
+    eng = live_engine(fake, name, tmp_path, live={"WATCH_ORDERS": False})
+    events: list[ev.Event] = []
+    eng.subscribe(events.append)
+    try:
+        await eng.start()
+        yield eng, events
+    finally:
+        await eng.aclose()
+
+
 def _garble_then_fail_lookup(fake: Any, create: str, lookup: str) -> None:
     """The next create to `create` takes effect and its answer is cut off; the look-up that
     follows it fails every attempt (503)."""
@@ -51,22 +71,20 @@ def _garble_then_fail_lookup(fake: Any, create: str, lookup: str) -> None:
 
 
 async def test_entry_when_its_answer_unreadable_and_lookup_fails_then_unknown_found_next_check(
-    fake_venue: tuple[str, Any], tmp_path: Path
+    fake_venue: tuple[str, Any], tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
     name, fake = fake_venue
-    eng = live_engine(fake, name, tmp_path, live={"WATCH_ORDERS": False})
-    events: list[ev.Event] = []
-    eng.subscribe(events.append)
-    try:
-        await eng.start()
+    async with _running(fake, name, tmp_path) as (eng, events):
         _garble_then_fail_lookup(fake, *_paths(name))
-        r = await eng.execute(live_signal(signal_id="u"))
+        with caplog.at_level(logging.WARNING, logger="sigcopy.engine"):
+            r = await eng.execute(live_signal(signal_id="u"))
         t = eng.trades["u"]
         entry = next(o for o in eng.orders.values() if o.role == OrderRole.ENTRY)
         # Not refused, not failed: unknown, said so, and looked up again (the 503s are over).
         assert r.ok and any("may or may not be on the exchange" in x for x in r.reasons)
         told = _told(events, "u", ev.ERROR, "entry order may or may not be on the exchange")
-        assert len(told) == 1 and "could not be read" not in told[0].data.get("hint", "")
+        assert len(told) == 1  # and why it is unknown: unreadable, not a timeout or a 5xx
+        assert any("could not be read as an order" in x.getMessage() for x in caplog.records)
         assert entry.status == OrderStatus.FILLED and t.status == TradeStatus.OPEN
         entries = [o for o in fake.book.placed() if not o.reduce_only and o.kind == "market"]
         assert len(entries) == 1 and fake.book.created[eng.broker.client_id(entry)] == 1
@@ -77,8 +95,6 @@ async def test_entry_when_its_answer_unreadable_and_lookup_fails_then_unknown_fo
         assert len(_told(events, "u", ev.LOOKED_UP, "is on the exchange")) == 1
         await eng.monitor_pass()
         assert len([o for o in fake.book.placed() if not o.reduce_only]) == 1  # never again
-    finally:
-        await eng.aclose()
 
 
 async def test_stop_when_its_answer_unreadable_and_lookup_fails_then_unknown_not_taken_resting(
@@ -88,11 +104,7 @@ async def test_stop_when_its_answer_unreadable_and_lookup_fails_then_unknown_not
     # exchange id, and the user told nothing. Now it is unknown, the user is told the position
     # may be without a stop, and the next check finds it resting: booked, never sent twice.
     name, fake = fake_venue
-    eng = live_engine(fake, name, tmp_path, live={"WATCH_ORDERS": False})
-    events: list[ev.Event] = []
-    eng.subscribe(events.append)
-    try:
-        await eng.start()
+    async with _running(fake, name, tmp_path) as (eng, events):
         create, lookup = _paths(name, stop=True)
         _garble_then_fail_lookup(fake, create, lookup)
         assert (await eng.execute(live_signal(signal_id="s"))).ok
@@ -110,19 +122,13 @@ async def test_stop_when_its_answer_unreadable_and_lookup_fails_then_unknown_not
         assert len([c for c in fake.calls if c.method == "POST" and create in c.path]) == 1
         assert len(_told(events, "s", ev.LOOKED_UP, "the stop at 59000 whose answer")) == 1
         assert t.status == TradeStatus.OPEN and _closes(fake) == []
-    finally:
-        await eng.aclose()
 
 
 async def test_close_when_its_answer_unreadable_and_lookup_fails_then_held_found_sent_once(
     fake_venue: tuple[str, Any], tmp_path: Path
 ) -> None:
     name, fake = fake_venue
-    eng = live_engine(fake, name, tmp_path, live={"WATCH_ORDERS": False})
-    events: list[ev.Event] = []
-    eng.subscribe(events.append)
-    try:
-        await eng.start()
+    async with _running(fake, name, tmp_path) as (eng, events):
         assert (await eng.execute(live_signal(signal_id="c"))).ok
         t = eng.trades["c"]
         sym = next(iter(fake.book.positions))
@@ -138,8 +144,6 @@ async def test_close_when_its_answer_unreadable_and_lookup_fails_then_held_found
         assert t.status == TradeStatus.CLOSED and KEY not in t.extra
         cs = fake.book.markets[sym].contract_size
         assert t.exit_qty == t.entry_qty == closes[0].filled * cs > 0
-    finally:
-        await eng.aclose()
 
 
 def _closes(fake: Any) -> list[Any]:

@@ -227,8 +227,8 @@ class Desk:
 
     def positions_text(self) -> str:
         """/positions."""
-        stats = self.engine.get_stats()
-        books = list(stats.get("books") or ([stats["book"]] if stats.get("book") else []))
+        # (the books' names, as desk_closes._books reads them: not every book's figures)
+        books = list(getattr(self.engine, "books", None) or [self.engine.book_name])
         return positions_view.render(
             self.positions(),
             self.engine.resting_trades(),

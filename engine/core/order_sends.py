@@ -18,6 +18,7 @@ from engine import events as ev
 from engine.domain.orders import LIVE_STATUSES, NotSent, Order, OrderRole, OrderStatus, OrderUpdate
 from engine.errors import AnswerLost, ApiAccessDenied, BrokerError, RateLimited, SigcopyError
 from engine.ports import AnswersAtOnce
+from engine.redact import REDACTOR
 
 if TYPE_CHECKING:
     from engine.core.order_manager import OrderManager
@@ -94,8 +95,13 @@ class OrderSends:
                 else:
                     out.append(a)
             else:
+                # An error that is not ours was not mapped at the broker boundary: its text may
+                # echo the request (a signed URL, a key), and it reaches the order's record and
+                # the user's messages (the close's reason, FollowUps._close), so it is redacted.
                 msg = (
-                    a.user_message() if isinstance(a, SigcopyError) else f"{type(a).__name__}: {a}"
+                    a.user_message()
+                    if isinstance(a, SigcopyError)
+                    else REDACTOR.text(f"{type(a).__name__}: {a}")
                 )
                 if isinstance(a, AnswerLost) and o.role != _CLOSE:
                     out.append(om.lost.lost(o, a))  # unknown, never rejected: looked up later

@@ -29,6 +29,7 @@ from engine import events as ev
 from engine.core.bus import EventBus
 from engine.domain.orders import NotSent, Order, OrderRole, OrderType
 from engine.domain.trade import Trade
+from engine.domain.waiting import num
 from engine.ports import Clock
 
 log = logging.getLogger("sigcopy.engine")
@@ -146,7 +147,7 @@ def _tps_name(tps: list[Order]) -> str:
 
 
 def _num(d: Decimal | None) -> str:
-    return "?" if d is None else f"{d.normalize():f}"
+    return "?" if d is None else num(d)
 
 
 def _name(stop: Order) -> str:

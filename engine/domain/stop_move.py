@@ -26,14 +26,10 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from engine.domain.waiting import num as _n  # a price as written: 41500, 0.0123
+
 # A stop further than this from the entry, on the loss side, is taken for a typo.
 MAX_STOP_DISTANCE = Decimal("0.5")
-
-
-def _n(x: Decimal) -> str:
-    """A price as written: 41500, 0.0123 (no exponent, no trailing zeros)."""
-    text = f"{x.normalize():f}"
-    return text
 
 
 def stop_move_problem(

@@ -214,8 +214,8 @@ def _scale(s: Settled, norm: str) -> None:
     if (
         decimal_commas
         and any(a is not None for a in alts)
-        and min(flipped) > 0
-        and max(flipped) / min(flipped) <= 20
+        and (least := lowest(flipped)) > 0
+        and highest(flipped) / least <= 20
     ):
         swap = {id(n): Num(v, n.start, n.end) for n, v in zip(levels, flipped, strict=True)}
         s.entries = [swap[id(m)] for m in s.entries]

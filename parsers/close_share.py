@@ -16,8 +16,9 @@ from parsers.update_words import (
 
 _GAIN = re.compile(r"profit|gain|pnl|roi|\+")
 _GAIN_AFTER = re.compile(r"\s?(?:of\s)?(?:profits?|gains?|pnl|roi|return|loss(?:es)?)\b")
-# The end of a sentence ("closing now. 12% profit": the share is not the close's).
-_SENTENCE_STOP = re.compile(r"[.!?。！？](?![0-9])")
+# The end of a sentence ("closing now. 12% profit": the share is not the close's; parsers/updates.py
+# too: "Close 50%, move SL. BTC at 65000 now", the price is not the stop's).
+SENTENCE_STOP = re.compile(r"[.!?。！？](?![0-9])")
 
 
 def close_instruction(low: str) -> re.Match[str] | None:
@@ -59,7 +60,7 @@ def close_share(low: str) -> tuple[re.Match[str] | None, re.Match[str] | None]:
     # The share must follow the verb closely, in its sentence: "close 25% of ETH", not "target
     # 3 ... +52%", nor "closing now. 12% profit".
     if close:
-        end = _SENTENCE_STOP.search(low, close.end(), close.end() + 30)
+        end = SENTENCE_STOP.search(low, close.end(), close.end() + 30)
         frac = FRACTION.search(low, close.end(), end.start() if end else close.end() + 30)
     else:
         frac = None

@@ -39,14 +39,15 @@ def symbol_of(norm: str, low: str, r: Reading, side_pos: int) -> tuple[str | Non
         end = norm.find("\n", side_pos)
         lines.append(norm[start : end if end >= 0 else len(norm)])
     # (The first two lines with a word or number: a banner of box-drawing lines is no line.)
-    lines.extend([ln for ln in norm.split("\n", 8) if _ALNUM.search(ln)][:2])
+    heads = [ln for ln in norm.split("\n", 8) if _ALNUM.search(ln)]
+    lines.extend(heads[:2])
     sym = (
         symbols.from_cjk_head(norm)
         or symbols.from_bare_words(lines)
         or symbols.from_tag(low)
         or symbols.from_lower_head(low)
         or symbols.from_coin_name(lines)
-        or symbols.from_heading_word(_first_line(norm))
+        or symbols.from_heading_word(heads[0] if heads else "")
     )
     return (sym, 0.15) if sym else (None, 0.0)
 
@@ -62,11 +63,6 @@ def another_coin(
         or coin_on_side_line(norm, wlow, side_pos, symbol, r)
         or coin_before_late_side(norm, s, symbol, side_pos, r)
     )
-
-
-def _first_line(norm: str) -> str:
-    """The first line holding a word or a number."""
-    return next((ln for ln in norm.split("\n", 8) if _ALNUM.search(ln)), "")
 
 
 def second_coin(low: str, r: Reading, symbol: str) -> str | None:

@@ -16,7 +16,7 @@ from parsers.guard import guard
 from parsers.labels import MARKET
 from parsers.not_prices import not_prices
 from parsers.numbers import Num, dot_thousands, literal_value
-from parsers.prose_levels import prose_target_reasons
+from parsers.prose_levels import PROSE_WORDS, prose_target_reasons, words
 from parsers.reading import Reading, Settled
 from parsers.sides import LONG, SHORT
 from parsers.unknown_labels import unclaimed_prices
@@ -34,8 +34,6 @@ _TIMEFRAME = re.compile(
     r"(?<![\w.])([0-9]{1,2}\s?(?:h|hr|hours?|d|days?|w|m|mins?)|daily|weekly|hourly|monthly)"
     r"(?![a-z0-9])"
 )
-# A line of more words than this is a sentence of the analysis, not a level.
-_PROSE_WORDS = 8
 # ("Invalidation: daily close below 0.45" is the stop; "invalid if ..." cancels the trade.)
 _NOT_A_STOP = re.compile(r"cancel|invalid(?!ation)|void|ignore|отмен|iptal|取消")
 
@@ -181,7 +179,7 @@ def _stop(r: Reading, low: str, s: Settled) -> None:
             and condition
             and r.slclose is not None
             and r.slclose.value != sl.value
-            and (r.sl_line == r.slclose_line or len(_WORD.findall(low, a, b)) <= _PROSE_WORDS)
+            and (r.sl_line == r.slclose_line or words(low, a, b, PROSE_WORDS) <= PROSE_WORDS)
         ):
             # "SL 0.45 (4H close) or 0.41": the stop and the candle-close level disagree. (Not
             # "... 3 days of closing below 2955 (historical resistance ...)": the analysis.)
@@ -216,8 +214,8 @@ def _scale(s: Settled, norm: str) -> None:
     if (
         decimal_commas
         and any(a is not None for a in alts)
-        and min(flipped) > 0
-        and max(flipped) / min(flipped) <= 20
+        and (least := lowest(flipped)) > 0
+        and highest(flipped) / least <= 20
     ):
         swap = {id(n): Num(v, n.start, n.end) for n, v in zip(levels, flipped, strict=True)}
         s.entries = [swap[id(m)] for m in s.entries]
@@ -261,14 +259,11 @@ _WHY = {
 }
 
 
-_WORD = re.compile(r"[^\W\d_]+")
-
-
 def _label_leads(low: str, at: int) -> bool:
     """The label before position at opens its line ("Entry now"), not a sentence ("enter only
     when entry price matches market price")."""
     line_start = low.rfind("\n", 0, at) + 1
-    return len(_WORD.findall(low, line_start, at)) <= 3
+    return words(low, line_start, at, 3) <= 3
 
 
 def _market_on_line(low: str, at: int) -> bool:

@@ -107,11 +107,12 @@ def unexplained_number(low: str, r: Reading, nums: list[Num], complete: bool = T
     region_start = low.rfind("\n", 0, first) + 1
     # (A line whose first label is a note, "$72,800 direnç seviyesi": its numbers are notes.)
     noted = {start for kind, start, _ in labels if kind == "noise"}
-    candidates = [
-        (offset, offset + _unnoted(text, offset, low, noted))
-        for text, offset in digits
-        if (offset >= region_start or not complete) and _unnoted(text, offset, low, noted)
-    ]
+    candidates: list[tuple[int, int]] = []
+    for text, offset in digits:
+        if offset >= region_start or not complete:
+            head = _unnoted(text, offset, low, noted)
+            if head:
+                candidates.append((offset, offset + head))
     candidates.extend(sp for sp in weak if HAS_DIGIT.search(low, sp[0], sp[1]))
     if not candidates:
         return None

@@ -41,13 +41,7 @@ def restated_in_prose(
     label deep inside a sentence, after its field was read from the signal's own lines, is the
     analysis talking about the trade, not another level (the sentence's numbers are prose for
     the cross-check too, parsers/explain.py)."""
-    if kind in ("tp", "tpglued"):
-        read = bool(r.tps or r.glued or r.sell)
-    elif kind in ("sl", "slclose"):
-        read = r.sl is not None or r.slclose is not None
-    else:
-        read = bool(r.entries or r.buy or r.sell or r.market_in_entry)
-    if not read:
+    if not _field_read(kind, r):
         return False
     # ("AVAX Short | Selling zone @ 11.57 | Targets: | • 11.508 ...": a one-line post's fields
     # are its lines; none is a sentence.)
@@ -78,6 +72,11 @@ def in_worked_sum(
     worked = _WORKED_SUM.search(low, line_start, line_end)
     if worked is None or worked.end() <= start:
         return False
+    return _field_read(kind, r)
+
+
+def _field_read(kind: str, r: Reading) -> bool:
+    """Whether the field a label of kind names was read already."""
     if kind in ("tp", "tpglued"):
         return bool(r.tps or r.glued or r.sell)
     if kind in ("sl", "slclose"):
@@ -193,8 +192,10 @@ def target_in_prose(low: str, start: int, end: int, stop: int, r: Reading) -> No
     if counted and 1 <= i <= len(tps):
         if all(n.value == tps[i - 1].value for n in nums):
             return
-    elif not counted and all(n.value in {t.value for t in (*tps, *r.sell, *r.buy)} for n in nums):
-        return
+    elif not counted:
+        placed = {t.value for t in (*tps, *r.sell, *r.buy)}
+        if all(n.value in placed for n in nums):
+            return
     if (
         counted
         and i == len(tps) + 1

@@ -8,6 +8,7 @@ import re
 from parsers.extremes import first_at, last_at
 from parsers.labels import NOT_SIGNAL, REPORTED, STATUS
 from parsers.numbers import Num, read_prices
+from parsers.prose_levels import words
 from parsers.reading import Settled
 from parsers.vocabulary import (
     REPORTED_AROUND,
@@ -16,7 +17,6 @@ from parsers.vocabulary import (
     TARGET_REPORTED,
 )
 
-_WORD = re.compile(r"[^\W\d_]+")
 _REPORTED_WORD = re.compile("|".join((*REPORTED_AROUND, *REPORTED_AROUND_UNSPACED)))
 
 
@@ -69,7 +69,7 @@ def reported_around(low: str, s: Settled) -> str | None:
             continue
         for line in part.split("\n"):
             at = REPORTED.search(line)
-            if at >= 0 and len(_WORD.findall(line)) <= _REPORT_WORDS:
+            if at >= 0 and words(line, 0, len(line), _REPORT_WORDS) <= _REPORT_WORDS:
                 m = _REPORTED_WORD.match(line, at)
                 if m and _market_went(line, m.end(), s):
                     continue
@@ -88,7 +88,7 @@ def _market_went(line: str, end: int, s: Settled) -> bool:
     """ "Over 24,000 shorts were liquidated when ETH hit $2,486.": a sentence telling where the
     market went, to a price that is none of the signal's levels, reports on no trade."""
     m = _PRICE_AFTER.match(line, end)
-    if m is None or len(_WORD.findall(line)) < _SENTENCE_WORDS:
+    if m is None or words(line, 0, len(line), _SENTENCE_WORDS) < _SENTENCE_WORDS:
         return False
     said = read_prices(m.group(1))
     levels = {n.value for n in (*s.entries, *s.tps, *([s.sl] if s.sl else []))}

@@ -37,8 +37,9 @@ def satoshi_problem(low: str, norm: str, symbol: str, nums: list[Num]) -> str | 
             )
     if not nums:
         return None
+    values = [n.value for n in nums]
     if symbol[-3:] == "BTC" and len(symbol) > 3:
-        top = highest([n.value for n in nums])
+        top = highest(values)
         if top >= 1:
             return (
                 f"{symbol} is quoted in BTC but its levels reach {top:g}: these are"
@@ -47,7 +48,7 @@ def satoshi_problem(low: str, norm: str, symbol: str, nums: list[Num]) -> str | 
     base = base_of(symbol)
     floor = PRICE_FLOORS.get(base)
     if floor is not None and symbol[len(base) :] in _DOLLARS:
-        least = lowest([n.value for n in nums])
+        least = lowest(values)
         # Only where the dot could group thousands ("64.000", "3.200"): a post writing "100"
         # for BTC is a made-up example, not a misreading.
         if least < floor and all(_DOT_THOUSANDS.fullmatch(norm[n.start : n.end]) for n in nums):
@@ -56,15 +57,15 @@ def satoshi_problem(low: str, norm: str, symbol: str, nums: list[Num]) -> str | 
                 " years: are the dots separating thousands (64.000 for 64000)?"
             )
     ceiling = PRICE_CEILINGS.get(base)
-    if ceiling is not None and highest([n.value for n in nums]) > ceiling:
+    if ceiling is not None and (top := highest(values)) > ceiling:
         return (
-            f"{base} levels of {max(n.value for n in nums):g} are far above any price {base} has"
+            f"{base} levels of {top:g} are far above any price {base} has"
             f" traded at for years: are they prices of 1000{base}?"
         )
     if base in HIGH_PRICE_BASES:
         return None
     # (Cheapest first: the search for a quote anywhere in the post comes last.)
-    least = lowest([n.value for n in nums])
+    least = lowest(values)
     if (
         least >= 100
         and all(norm[n.start : n.end].isdigit() for n in nums)

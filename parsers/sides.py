@@ -155,12 +155,13 @@ def other_side_words(low: str, side: str, start: int, end: int) -> list[tuple[in
     lower-cased text: (where, the word)."""
     out: list[tuple[int, str]] = []
     # (The patterns open with the character before the word: from start - 1, start > 0.)
-    strong = _STRONG_ASCII if low.isascii() else _STRONG
+    is_ascii = low.isascii()
+    strong = _STRONG_ASCII if is_ascii else _STRONG
     for m in strong.finditer(low, max(start - 1, 0), end):
         word = m.group("long") or m.group("short")
         if (m.group("long") is not None) == (side == LONG):
             out.append((m.start() + 1, word))
-    if not low.isascii() and any(ch in low for ch in _CJK_FIRSTS[_STRONG_CJK]):
+    if not is_ascii and any(ch in low for ch in _CJK_FIRSTS[_STRONG_CJK]):
         for c in _STRONG_CJK.finditer(low, start, end):
             if (c.group() in _CJK_LONG) == (side == LONG):
                 out.append((c.start(), c.group()))

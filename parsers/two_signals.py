@@ -13,6 +13,7 @@ import re
 
 from parsers.extremes import first_at, last_at
 from parsers.numbers import Num
+from parsers.prose_levels import words
 from parsers.reading import Settled
 from parsers.sides import LONG, other_side_words
 
@@ -65,7 +66,7 @@ def other_side_heading(norm: str, low: str, side: str, s: Settled) -> str | None
         # A heading: the side and the coin at most, no level of its own.
         if (
             start > first
-            and len(_WORD.findall(low, start, end)) <= 3
+            and words(low, start, end, 3) <= 3
             and not any(start <= n < end for n in levels)
         ):
             return (
@@ -75,7 +76,6 @@ def other_side_heading(norm: str, low: str, side: str, s: Settled) -> str | None
     return None
 
 
-_WORD = re.compile(r"[^\W\d_]+")
 _LABEL_AFTER = re.compile(r"[ \t]?[:：]")
 
 

@@ -7,10 +7,11 @@ that names numbers inside a price label's value makes the signal needs review.""
 
 from __future__ import annotations
 
+import math
 import re
 
 from parsers.not_prices import not_prices
-from parsers.numbers import Num, read_prices
+from parsers.numbers import read_prices
 from parsers.reading import Reading, Settled, Span
 
 _HAS_DIGIT = re.compile(r"[0-9]")
@@ -119,9 +120,10 @@ def unclaimed_prices(r: Reading, norm: str, low: str, s: Settled) -> None:
     a price of this coin and is none of the levels read: a field nobody read; the signal needs
     review, the unknown label named."""
     levels = [n.value for n in (*s.entries, *s.tps, *([s.sl] if s.sl is not None else []))]
+    lo, hi = _price_range(levels)
     for start, end in r.unclaimed:
         nums = read_prices(not_prices(low[start:end]), start)
-        if any(_price_like(n, levels) for n in nums):
+        if any(lo <= n.value <= hi and n.value not in levels for n in nums):
             s.review.append(
                 f"'{norm[start:end].strip()}' names its numbers with a word I do not know as a"
                 " label: which field are they?"
@@ -130,14 +132,16 @@ def unclaimed_prices(r: Reading, norm: str, low: str, s: Settled) -> None:
             return
 
 
-def _price_like(n: Num, levels: list[float]) -> bool:
+def _price_range(levels: list[float]) -> tuple[float, float]:
+    """The lowest and highest a price of this coin may be, given the levels read (any, with
+    none read)."""
     if not levels:
-        return True
+        return -math.inf, math.inf
     ordered = sorted(levels)
     mid = ordered[len(ordered) // 2]
     low = min(mid / _PRICE_LIKE, ordered[0] / 1.2)
     high = max(mid * _PRICE_LIKE, ordered[-1] * 1.2)
-    return low <= n.value <= high and n.value not in levels
+    return low, high
 
 
 def field_bounds(low: str, start: int, end: int, at: int) -> Span:

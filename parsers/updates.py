@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from parsers import symbols, update_pair
-from parsers.close_share import close_share, fraction_of
+from parsers.close_share import SENTENCE_STOP, close_share, fraction_of
 from parsers.models import SignalUpdate, UpdateKind
 from parsers.normalize import lower, normalize
 from parsers.numbers import find_numbers
@@ -61,12 +61,8 @@ _SELL_REPORT = re.compile(r"(?:^|\n)[^\w\n]*(?:order\s)?(?:type|action|side)\s?:
 _PNL = re.compile(r"profit\s?/\s?loss|(?<!\w)(?:p\s?/\s?l|pnl|realized)(?!\w)")
 
 
-# The end of a sentence ("Close 50%, move SL. BTC at 65000 now": the price is not the stop's).
-_SENTENCE_STOP = re.compile(r"[.!?。！？](?![0-9])")
-
-
 def _number_after(low: str, pos: int) -> float | None:
-    end = _SENTENCE_STOP.search(low, pos, pos + 80)
+    end = SENTENCE_STOP.search(low, pos, pos + 80)
     for n in find_numbers(low[pos : end.start() if end else pos + 80]):
         if not n.percent:
             at = pos + n.start

@@ -198,7 +198,7 @@ def _stop(r: Reading, low: str, s: Settled) -> None:
 def _scale(s: Settled, norm: str) -> None:
     """Levels a thousand times apart are a misreading ("25.5 ... TP 27k"); "112.191" beside
     targets of 113k is the Turkish way of writing 112,191, and read so when only that fits."""
-    levels = [*s.entries, *s.tps, *([s.sl] if s.sl else [])]
+    levels = s.levels()
     if len(levels) < 2:
         return
     values = [n.value for n in levels]

@@ -127,3 +127,7 @@ class Settled:
         self.unread: list[Span] = [] if unread is None else unread
         # Where "TP41.3100" was split (at the 1).
         self.split_at: set[int] = set() if split_at is None else split_at
+
+    def levels(self) -> list[Num]:
+        """Every level read: the entries, the targets, then the stop when there is one."""
+        return [*self.entries, *self.tps, *([self.sl] if self.sl is not None else [])]

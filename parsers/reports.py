@@ -59,7 +59,7 @@ def reported_around(low: str, s: Settled) -> str | None:
     """A word reporting on a trade, on a short line before the levels or after them, or None.
     (A long line is a sentence of the analysis: "BTC has just completed a shakeout" reports
     nothing about this trade.)"""
-    spans = [(n.start, n.end) for n in (*s.entries, *s.tps, *([s.sl] if s.sl else []))]
+    spans = [(n.start, n.end) for n in s.levels()]
     if not spans:
         return None
     first = low.rfind("\n", 0, first_at([a for a, _ in spans])) + 1
@@ -91,7 +91,7 @@ def _market_went(line: str, end: int, s: Settled) -> bool:
     if m is None or words(line, 0, len(line), _SENTENCE_WORDS) < _SENTENCE_WORDS:
         return False
     said = read_prices(m.group(1))
-    levels = {n.value for n in (*s.entries, *s.tps, *([s.sl] if s.sl else []))}
+    levels = {n.value for n in s.levels()}
     return bool(said) and said[0].value not in levels
 
 

@@ -68,7 +68,7 @@ class Reading:
         # Percentages where a price was expected ("SL 4%"): (kind, label text, span).
         self.percents: list[tuple[str, str, Span]] = []
         # Segments holding numbers that were not read: (why, span); why is one of unread,
-        # negative, second stop, leverage, stray (see crosscheck._WHY).
+        # negative, second stop, leverage, stray (see unread._WHY).
         self.unexplained: list[tuple[str, Span]] = []
         self.preludes: list[tuple[str, int]] = []
         # "Entry 1 - 299", "Target 2 10": a small first number that may be the label's index.

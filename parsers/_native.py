@@ -41,6 +41,7 @@ COMPILED = (
     "preludes",
     "prose_levels",
     "reading",
+    "reported_target",
     "reports",
     "scale",
     "sides",

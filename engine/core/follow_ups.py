@@ -12,7 +12,7 @@ from engine.core.book import Book
 from engine.core.close_hold import KEY as WAITS
 from engine.core.close_hold import WAITING
 from engine.domain.market import D, Market
-from engine.domain.orders import OrderRole, OrderStatus
+from engine.domain.orders import OrderRole, OrderStatus, resting_average
 from engine.domain.stop_move import stop_move_problem
 from engine.domain.trade import Trade, TradeStatus
 from engine.domain.waiting import CANCELLED, WaitingEntry
@@ -325,10 +325,7 @@ class FollowUps:
         last = self.book.portfolio.last.get(t.symbol)
         resting = [o for o in self.book.orders.live(t.trade_id, OrderRole.ENTRY) if o.price]
         unfilled = [D(o.price) for o in resting] if t.entry_qty == 0 else []
-        entry = t.avg_entry
-        if entry is None and resting:  # nothing filled: the average of what rests
-            size = sum((o.amount for o in resting), D(0))
-            entry = sum((D(o.price) * o.amount for o in resting), D(0)) / size if size else None
+        entry = t.avg_entry if t.avg_entry is not None else resting_average(resting)
         why = stop_move_problem(
             long=t.is_long,
             stop=new,

@@ -127,6 +127,17 @@ class Order:
         return cls(**kw)
 
 
+def resting_average(entries: list[Order]) -> Decimal | None:
+    """The average limit price of entry orders still resting, weighted by what each has left to
+    fill: the entry a stop move is checked against while nothing has filled (stop_move.py).
+    None when no priced entry rests."""
+    priced = [o for o in entries if o.price is not None and o.remaining > 0]
+    size = sum((o.remaining for o in priced), Decimal(0))
+    if not size:
+        return None
+    return sum((o.price * o.remaining for o in priced if o.price is not None), Decimal(0)) / size
+
+
 class NotSent(str):
     """Why an order failed (a send's answer), when it failed unsent because the exchange's
     rate-limit window is open: `wait`, the seconds left of it. Sent again, it is a new order."""

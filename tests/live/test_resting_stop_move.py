@@ -1,14 +1,19 @@
 """A stop moved while the trade's limit entry rests (nothing filled, so no stop on the exchange
 yet) is the stop sent when the entry fills: no stop rests before the fill, and the one that goes
 out with the fill triggers at the moved price, not the signal's. Through real ccxt against the
-fake MEXC and Binance USD-M (price 60,000; the long's entry rests at 59,500)."""
+fake MEXC and Binance USD-M (price 60,000; the long's entry rests at 59,500), moved by the
+engine's API or by an edit of the channel's post through the bot."""
 
 from __future__ import annotations
 
 from decimal import Decimal
 from pathlib import Path
 
+from bot.app import TelegramFront
+from bot.runner import build_parser
 from engine.domain.trade import TradeStatus
+from tests.bot.conftest import ADMIN, CHANNEL
+from tests.fakes.fake_telegram import FakeTelegram
 from tests.fakes.fixtures import BTC_ID
 from tests.fakes.server import FakeExchangeServer
 from tests.live.helpers import live_engine, live_signal
@@ -39,3 +44,49 @@ async def test_move_stop_when_entry_rests_then_the_moved_stop_goes_out_with_the_
         assert stop.trigger == Decimal(59200)
     finally:
         await eng.aclose()
+
+
+async def test_edit_when_entry_rests_then_the_edited_stop_goes_out_with_the_fill(
+    fake_venue: tuple[str, FakeExchangeServer], tmp_path: Path
+) -> None:
+    # The channel edits its post (the stop 59,000 → 59,200) while the entry rests: through the
+    # real bot (fake Bot API) over the live engine, no stop rests before the fill, and the one
+    # sent with the fill triggers at the edited price: the position is never without it.
+    name, fake = fake_venue
+    sym = BTC_ID[name]
+    async with FakeTelegram() as tg:
+        telegram = {
+            "TELEGRAM_BOT_TOKEN": tg.token,
+            "TELEGRAM_API_BASE_URL": tg.base_url,
+            "TELEGRAM_ADMIN_IDS": [ADMIN],
+            "TELEGRAM_CHANNEL_IDS": [CHANNEL],
+            "AI_ENABLED": False,
+        }
+        live = {"WATCH_ORDERS": False, "REQUIRE_CONFIRMATION": False}
+        eng = live_engine(fake, name, tmp_path, live=live, settings=telegram)
+        await eng.start()
+        front = TelegramFront(eng.settings, eng, build_parser(eng.settings))
+        await front.start(poll_timeout=5)
+        try:
+            await eng.on_price("BTC/USDT:USDT", 60000)
+            text = "BTCUSDT LONG\nEntry: 59500\nTP: 61000\nSL: 59000\nLeverage 3x"
+            mark = tg.mark()
+            post = tg.push_channel_post(CHANNEL, text)
+            await tg.wait_text("Executed", chat_id=ADMIN, after=mark)
+            (t,) = eng.trades.values()
+            assert t.entry_qty == 0 and fake.book.open_orders(sym, stops=True) == []
+            mark = tg.mark()
+            tg.push_edited_channel_post(post, text.replace("SL: 59000", "SL: 59200"))
+            said = await tg.wait_text("Edited after the trade", chat_id=ADMIN, after=mark)
+            assert "Stop 59,000 → 59,200" in said["text"] and "move sl: done" in said["text"]
+            assert t.sl == Decimal(59200)
+            await eng.monitor_pass()  # nothing filled: still nothing to protect
+            assert fake.book.open_orders(sym, stops=True) == []
+            fake.set_price(sym, 59400)  # through the entry, above both stops: it fills
+            await eng.monitor_pass()
+            assert t.status == TradeStatus.OPEN and t.entry_qty > 0
+            (stop,) = fake.book.open_orders(sym, stops=True)
+            assert stop.trigger == Decimal(59200)
+        finally:
+            await front.stop()
+            await eng.aclose()

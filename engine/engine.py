@@ -303,10 +303,9 @@ class TradingEngine:
         self, reason: str = "manual", only: Collection[tuple[str, str]] | None = None
     ) -> CloseAllResult:
         """close_all, each trade counted by what its close did (FollowUps.close_all); `only`:
-        just these (book, trade id) pairs, the ones of other books left out."""
+        just these (book, trade id) pairs."""
         await self.start()  # (idempotent)
-        ids = None if only is None else {t for b, t in only if b == self.book_name}
-        return await self.follow_ups.close_all(reason, ids)
+        return await self.follow_ups.close_all(reason, only)
 
     async def apply_update(
         self,

@@ -122,13 +122,17 @@ class FollowUps:
         await book.bus.publish()
         return result
 
-    async def close_all(self, reason: str, only: Collection[str] | None = None) -> CloseAllResult:
-        """Every active trade (or those of the ids `only`) closed, one at a time (each under
-        the lock, as a CLOSE), and counted by what its close did: a position closed, waiting
-        for the rate-limit window, failed; or a trade with nothing filled ended."""
+    async def close_all(
+        self, reason: str, only: Collection[tuple[str, str]] | None = None
+    ) -> CloseAllResult:
+        """Every active trade (`only`: just those of these (book, trade id) pairs) closed, one
+        at a time (each under the lock, as a CLOSE), and counted by what its close did: a
+        position closed, waiting for the rate-limit window, failed; or a trade with nothing
+        filled ended."""
         out = CloseAllResult()
+        name = self.book.name
         for t in list(self.book.portfolio.active_trades()):
-            if only is not None and t.trade_id not in only:
+            if only is not None and (name, t.trade_id) not in only:
                 continue
             r = await self.run(
                 "CLOSE", symbol=None, trade_id=t.trade_id, price=None, to_entry=False,

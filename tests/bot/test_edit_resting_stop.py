@@ -1,19 +1,20 @@
 """An edit of a signal already taken whose limit entries still rest (nothing filled): the new
-stop becomes the trade's stop, placed when an entry fills, applied or asked as the channel's
-own follow-ups are (its `confirm` in channels.toml included); a new stop the engine refuses, or
-one that makes the edited signal invalid, changes nothing and the user is told why. Through the
-fake Bot API, paper engine on the simulated feed anchored at 42,000 (above both entries)."""
+stop becomes the trade's stop, placed when an entry fills (auto mode: in
+test_follow_up_resting_stop.py), asked as the channel's own follow-ups are (its `confirm` in
+channels.toml included); a new stop the engine refuses, or one that makes the edited signal
+invalid, changes nothing and the user is told why. Through the fake Bot API, paper engine on
+the simulated feed anchored at 42,000 (above both entries)."""
 
 from __future__ import annotations
 
 from decimal import Decimal
 from pathlib import Path
 
+from engine.domain.trade import Trade
 from tests.bot.conftest import ADMIN, CHANNEL, BotHarness, make_settings
-from tests.bot.test_approval_faults import APPROVE, buttons
-from tests.bot.test_follow_up_resting_stop import DONE, _fill_first_entry, _live_stops
+from tests.bot.test_follow_up_resting_stop import DONE, _fill_first_entry, _live_stops, approve
 from tests.bot.test_follow_up_share_and_cancel import LIMITS, _post
-from tests.fakes.fake_telegram import FakeTelegram
+from tests.fakes.fake_telegram import Call, FakeTelegram
 
 MOVED = LIMITS.replace("SL: 40000", "SL: 40500")
 ASKED = (
@@ -22,20 +23,14 @@ ASKED = (
 )
 
 
-async def test_edit_when_entries_rest_and_auto_mode_then_new_stop_kept_and_placed_on_fill(
-    auto: BotHarness, tg: FakeTelegram
-):
-    post = await _post(tg, LIMITS, confirm=False, h=auto)
-    (t,) = auto.engine.trades.values()
-    assert t.entry_qty == 0 and t.sl == Decimal(40000)
+async def _edit_asks(tg: FakeTelegram, post: dict, t: Trade) -> Call:
+    """The post edited to the stop 40,500: a card asks it, and nothing moves before the tap."""
     mark = tg.mark()
     tg.push_edited_channel_post(post, MOVED)
-    said = await tg.wait_text("Edited after the trade", chat_id=ADMIN, after=mark)
-    assert said["text"] == f"✏️ Edited after the trade: Stop 40,000 → 40,500\n{DONE}"
-    assert t.sl == Decimal(40500) and t.entry_qty == 0
-    assert _live_stops(auto.engine, t.trade_id) == []  # nothing filled: nothing to protect
-    await _fill_first_entry(auto.engine, t.trade_id)
-    assert _live_stops(auto.engine, t.trade_id) == [Decimal(40500)]
+    card = await tg.wait_for("sendMessage", lambda c: bool(c.buttons), after=mark)
+    assert ASKED in card["text"]
+    assert t.sl == Decimal(40000)
+    return card
 
 
 async def test_edit_when_entries_rest_and_confirming_then_card_then_tap_moves_the_stop(
@@ -43,14 +38,8 @@ async def test_edit_when_entries_rest_and_confirming_then_card_then_tap_moves_th
 ):
     post = await _post(tg, LIMITS, confirm=True, h=bot)
     (t,) = bot.engine.trades.values()
-    mark = tg.mark()
-    tg.push_edited_channel_post(post, MOVED)
-    card = await tg.wait_for("sendMessage", lambda c: bool(c.buttons), after=mark)
-    assert ASKED in card["text"]
-    assert t.sl == Decimal(40000)  # nothing before the tap
-    mark = tg.mark()
-    tg.push_callback(ADMIN, card, buttons(card)[APPROVE])
-    done = await tg.wait_for("editMessageText", lambda c: "done" in c["text"], after=mark)
+    card = await _edit_asks(tg, post, t)
+    done = await approve(tg, card)
     assert DONE in done["text"]
     assert t.sl == Decimal(40500)
     await _fill_first_entry(bot.engine, t.trade_id)
@@ -69,11 +58,7 @@ async def test_edit_when_channel_asks_first_and_bot_copies_automatically_then_ca
     try:
         post = await _post(tg, LIMITS, confirm=True, h=h)
         (t,) = h.engine.trades.values()
-        mark = tg.mark()
-        tg.push_edited_channel_post(post, MOVED)
-        card = await tg.wait_for("sendMessage", lambda c: bool(c.buttons), after=mark)
-        assert ASKED in card["text"]
-        assert t.sl == Decimal(40000)
+        await _edit_asks(tg, post, t)
     finally:
         await h.stop()
 

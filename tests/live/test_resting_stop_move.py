@@ -11,12 +11,29 @@ from pathlib import Path
 
 from bot.app import TelegramFront
 from bot.runner import build_parser
-from engine.domain.trade import TradeStatus
+from engine.domain.trade import Trade, TradeStatus
+from engine.engine import TradingEngine
 from tests.bot.conftest import ADMIN, CHANNEL
 from tests.fakes.fake_telegram import FakeTelegram
 from tests.fakes.fixtures import BTC_ID
 from tests.fakes.server import FakeExchangeServer
 from tests.live.helpers import live_engine, live_signal
+
+
+async def _fills_with_stop(
+    eng: TradingEngine, fake: FakeExchangeServer, sym: str, t: Trade, moved: Decimal
+) -> None:
+    """The trade holds the moved stop; no stop rests before its entry fills (nothing to
+    protect); the price goes through the entry (59,500), above both stops: it fills, and the
+    one stop on the exchange triggers at the moved price."""
+    assert t.sl == moved
+    await eng.monitor_pass()
+    assert fake.book.open_orders(sym, stops=True) == []
+    fake.set_price(sym, 59400)
+    await eng.monitor_pass()
+    assert t.status == TradeStatus.OPEN and t.entry_qty > 0
+    (stop,) = fake.book.open_orders(sym, stops=True)
+    assert stop.trigger == moved
 
 
 async def test_move_stop_when_entry_rests_then_the_moved_stop_goes_out_with_the_fill(
@@ -34,14 +51,7 @@ async def test_move_stop_when_entry_rests_then_the_moved_stop_goes_out_with_the_
         assert a.entry_qty == 0 and fake.book.open_orders(sym, stops=True) == []
         moved = await eng.apply_update("MOVE_SL", trade_id="a", price=59200)
         assert moved.ok, moved.reasons
-        assert a.sl == Decimal(59200)
-        await eng.monitor_pass()  # nothing filled: still nothing to protect on the exchange
-        assert fake.book.open_orders(sym, stops=True) == []
-        fake.set_price(sym, 59400)  # through the entry, above both stops: it fills
-        await eng.monitor_pass()
-        assert a.status == TradeStatus.OPEN and a.entry_qty > 0
-        (stop,) = fake.book.open_orders(sym, stops=True)
-        assert stop.trigger == Decimal(59200)
+        await _fills_with_stop(eng, fake, sym, a, Decimal(59200))
     finally:
         await eng.aclose()
 
@@ -79,14 +89,7 @@ async def test_edit_when_entry_rests_then_the_edited_stop_goes_out_with_the_fill
             tg.push_edited_channel_post(post, text.replace("SL: 59000", "SL: 59200"))
             said = await tg.wait_text("Edited after the trade", chat_id=ADMIN, after=mark)
             assert "Stop 59,000 → 59,200" in said["text"] and "move sl: done" in said["text"]
-            assert t.sl == Decimal(59200)
-            await eng.monitor_pass()  # nothing filled: still nothing to protect
-            assert fake.book.open_orders(sym, stops=True) == []
-            fake.set_price(sym, 59400)  # through the entry, above both stops: it fills
-            await eng.monitor_pass()
-            assert t.status == TradeStatus.OPEN and t.entry_qty > 0
-            (stop,) = fake.book.open_orders(sym, stops=True)
-            assert stop.trigger == Decimal(59200)
+            await _fills_with_stop(eng, fake, sym, t, Decimal(59200))
         finally:
             await front.stop()
             await eng.aclose()

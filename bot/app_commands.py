@@ -74,7 +74,7 @@ async def on_callback(front: TelegramFront, update: Update, context: Ctx) -> Non
         if payload is None:
             await answer(query, why or "This button has expired: send /halt close again.")
             return
-        await answer(query, "Closing every position…")
+        await answer(query, "Closing what the question showed…")
         done = await front.desk.close_all(payload.removeprefix(CLOSE_ALL))
         await _reply_to_query(front, query, done.text)
         if done.again is not None:  # what opened since the question: asked, never closed unseen

@@ -144,17 +144,12 @@ def _open_now(engine: Any) -> tuple[dict[Key, str], dict[Key, str]]:
 
 
 def _ask(positions: dict[Key, str], resting: dict[Key, str], since: str = "") -> CloseAllAsk:
-    n = len(positions)
-    also = (
-        f" and cancel the entries of {_plural(len(resting), 'trade')} not yet filled"
-        if resting
-        else ""
-    )
+    """The question for these positions and trades with nothing filled (`since`: its lead)."""
+    n, ended = len(positions), _plural(len(resting), "trade")
+    also = f" and cancel the entries of {ended} not yet filled" if resting else ""
+    question = f"{since}Close every open position ({n}){also}?"
     shown = json.dumps({"p": sorted(positions), "r": sorted(resting)})
-    return CloseAllAsk(
-        f"{since}Close every open position ({n}){also}?", f"⚠️ Close all: {_plural(n, 'position')}",
-        shown,
-    )  # fmt: skip
+    return CloseAllAsk(question, f"⚠️ Close all: {_plural(n, 'position')}", shown)
 
 
 def close_all_question(engine: Any) -> CloseAllAsk:

@@ -1,6 +1,7 @@
 """/close, /cancel and /halt close (Telegram and the console): a symbol's trades closed (all,
 or a share), or only what has not filled cancelled, through the engine's apply_update; or
-everything closed. The answer says what was done: a position closed, the entry orders not yet
+everything /halt close's question showed closed (what opened since is asked again). The
+answer says what was done: a position closed, the entry orders not yet
 filled that ended with it, a waiting entry cancelled while nothing was open, each book's part;
 or why nothing was done.
 

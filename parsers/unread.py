@@ -9,23 +9,24 @@ Each reason says what was not read, with the span of the text to highlight on th
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from parsers.not_prices import not_prices
 from parsers.prose_levels import prose_target_reasons
 from parsers.reading import Reading, Settled
 
-_SIDE_WORDS = frozenset(("buy", "sell"))
-_DIGIT = re.compile(r"[0-9]")
+_SIDE_WORDS: Final = frozenset(("buy", "sell"))
+_DIGIT: Final = re.compile(r"[0-9]")
 # What may follow an empty target label without a price in it: "(1)", "20%", "(15x)".
-_NOTES = re.compile(
+_NOTES: Final = re.compile(
     r"\(?\b[0-9]{1,2}\)|[0-9][0-9.,]*\s?%|\([0-9]{1,3}(?:[.,][0-9])?\s?[xх×]\)"
     # "Target 1: Approximately 2.5x reward compared to the risk": a reward, no target.
     r"|[0-9]{1,3}(?:[.,][0-9]{1,2})?[ \t]?[xх×][ \t]?(?:reward|the\srisk|risk\b)"
 )
-_FIELD = {"entry": "entry", "tp": "target", "sl": "stop", "slclose": "stop"}
+_FIELD: Final = {"entry": "entry", "tp": "target", "sl": "stop", "slclose": "stop"}
 
 
-_WHY = {
+_WHY: Final = {
     "unread": "'{}' holds a number I could not read with certainty",
     "negative": "'{}' is a negative price",
     "non-finite": "'{}' stands where a price should be, and no price is infinite or not a number",
@@ -39,7 +40,7 @@ _WHY = {
 }
 
 
-_LABEL_INDEX = re.compile(r"(?<![0-9])[1-9][0-9]{1,2}$")
+_LABEL_INDEX: Final = re.compile(r"(?<![0-9])[1-9][0-9]{1,2}$")
 
 
 def _out_of_count(label: str, r: Reading) -> bool:
@@ -50,15 +51,15 @@ def _out_of_count(label: str, r: Reading) -> bool:
 
 # The post says it has no stop ("No stoploss", "берем без стопа", "without a stop"): an empty
 # stop label is that, not a stop nobody could read.
-_NO_STOP = re.compile(
+_NO_STOP: Final = re.compile(
     r"(?<!\w)(?:no|without(?:\sa)?)\s(?:stop[\s-]?loss|stoploss|stop|sl)"
     # (Not "no stop hunting", "no stop loss hit yet": a report, the stop there.)
     r"(?![\w-]|\s(?:hunt|hit|trigger|taken|reached|yet|moved))"
     r"|(?<!\w)без\sстоп\w{0,3}(?:[\s-]?лосс\w{0,2})?|不设止损|无止损"
 )
-_NONE = frozenset(("no", "none", "нет"))
+_NONE: Final = frozenset(("no", "none", "нет"))
 # ("❌ Open without Stop Loss", "Never trade without a stop": a lesson's warning, not this post.)
-_WARNING = re.compile(
+_WARNING: Final = re.compile(
     r"never|don'?t|do\snot|avoid|❌|open|trad(?:e|ing)|enter|entering|gambl|никогда|не\s"
 )
 

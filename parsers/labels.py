@@ -8,6 +8,7 @@ alternative, and alternatives grouped by their first character are rejected with
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from parsers.lexicon import ROWS, UNSPACED
 from parsers.vocabulary import (
@@ -115,8 +116,8 @@ class Finder:
 
 
 # A character that is not a literal of its own at the start of an alternative, or after one.
-_SPECIAL = frozenset("\\.[](){}?*+|^$")
-_QUANTIFIERS = frozenset("?*+{")
+_SPECIAL: Final = frozenset("\\.[](){}?*+|^$")
+_QUANTIFIERS: Final = frozenset("?*+{")
 
 
 def _lead_literal(alt: str) -> str | None:
@@ -209,20 +210,20 @@ def _rows(kind: str, unspaced: bool) -> list[str]:
 
 _ALL_WORDS = [_one_line(p) for lang, _k, p in ROWS if lang not in UNSPACED]
 _WORD_LABELS_PATTERN = r"\W" + lead(_ALL_WORDS) + "(?:" + _grouped(_ALL_WORDS) + r")(?!\w)"
-_WORD_LABELS = re.compile(_WORD_LABELS_PATTERN)
-_WORD_LABELS_ASCII = ascii_twin(_WORD_LABELS_PATTERN)
-_KIND_OF = [
+_WORD_LABELS: Final = re.compile(_WORD_LABELS_PATTERN)
+_WORD_LABELS_ASCII: Final = ascii_twin(_WORD_LABELS_PATTERN)
+_KIND_OF: Final = [
     (k, re.compile("(?:" + "|".join(_rows(k, False)) + r")(?!\w)"))
     for k in KINDS
     if _rows(k, False)
 ]
 _CJK_ALTS = [alt for k in KINDS for alt in _rows(k, True)]
-_CJK_LABELS = re.compile(
+_CJK_LABELS: Final = re.compile(
     "|".join(f"(?P<{k}>{'|'.join(_rows(k, True))})" for k in KINDS if _rows(k, True))
 )
 # A union of named groups gives re no first character to skip to; this class does.
-_CJK_START = re.compile(lead(_CJK_ALTS)[3:-1])
-_KIND_CACHE: dict[str, str] = {}
+_CJK_START: Final = re.compile(lead(_CJK_ALTS)[3:-1])
+_KIND_CACHE: Final[dict[str, str]] = {}
 
 
 def _kind_of(spaced: str, start: int, end: int) -> str:

@@ -5,6 +5,7 @@ reader (parsers/numbers.py) is asked; parsers/fields.py tries these first."""
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from parsers.numbers import Num, new_num
 
@@ -20,13 +21,13 @@ PLAIN_LIST = re.compile(
     r"[ :=@\t]*" + _TOKEN + r"(?:(?:[ \t]*[-/|;][ \t]*|,[ \t]+)" + _TOKEN + r")+[ \t|,;]*"
 )
 # One number after the label's colon, or after a list index on a line of a list ("2) 13.85").
-_PLAIN = re.compile(
+_PLAIN: Final = re.compile(
     r"[ :=@\t]*(?:(?:[0-9]{1,2}[).]|\([0-9]{1,2}\))[ \t]+)?(" + _TOKEN + r")[ \t|,;]*"
 )
 
 
 # What _PLAIN can match between its leading and trailing separators: deleted, nothing is left.
-_PLAIN_CHARS = str.maketrans("", "", "0123456789.,() \t")
+_PLAIN_CHARS: Final = str.maketrans("", "", "0123456789.,() \t")
 
 
 def plain_value(token: str) -> float:

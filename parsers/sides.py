@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from parsers.labels import ascii_twin, first_characters, lead
 
-LONG = "LONG"
-SHORT = "SHORT"
+LONG: Final = "LONG"
+SHORT: Final = "SHORT"
 
 # "long"/"short" and their translations are strong; "buy"/"sell" are weaker because channels
 # also write "sell 50% at TP1" inside a long. Patterns start with \W (searched in " " + text)
@@ -86,11 +87,11 @@ def _word_side(long: tuple[str, ...], short: tuple[str, ...]) -> re.Pattern[str]
     )
 
 
-_STRONG = _word_side(_STRONG_LONG, _STRONG_SHORT)
-_WEAK = _word_side(_WEAK_LONG, _WEAK_SHORT)
+_STRONG: Final = _word_side(_STRONG_LONG, _STRONG_SHORT)
+_WEAK: Final = _word_side(_WEAK_LONG, _WEAK_SHORT)
 # The same for text that is all ASCII (most posts), where re.ASCII's \W is cheaper.
-_STRONG_ASCII = ascii_twin(_STRONG.pattern)
-_WEAK_ASCII = ascii_twin(_WEAK.pattern)
+_STRONG_ASCII: Final = ascii_twin(_STRONG.pattern)
+_WEAK_ASCII: Final = ascii_twin(_WEAK.pattern)
 # Plain alternations of literals: re skips straight to their first characters.
 # 市价多 / 市价空: "market long" / "market short" (traditional 市價 is folded to 市价 first).
 # "3665-3635附近多": long near there; "SPX 多" / "ETH 现价-3720 🈳" (folded to 空): 多 or 空
@@ -101,20 +102,20 @@ _STRONG_CJK_WORDS = (
 )
 _WEAK_CJK_WORDS = ("买入", "卖出")
 _ALONE = r"(?<![\u3400-\u9fff])[多空](?![\u3400-\u9fff])"
-_STRONG_CJK = re.compile("|".join(_STRONG_CJK_WORDS[:-2]) + "|" + _ALONE)
-_WEAK_CJK = re.compile("|".join(_WEAK_CJK_WORDS))
+_STRONG_CJK: Final = re.compile("|".join(_STRONG_CJK_WORDS[:-2]) + "|" + _ALONE)
+_WEAK_CJK: Final = re.compile("|".join(_WEAK_CJK_WORDS))
 # What each starts with: a post holding none of these characters holds none of the words.
-_CJK_FIRSTS = {
+_CJK_FIRSTS: Final = {
     _STRONG_CJK: first_characters(_STRONG_CJK_WORDS),
     _WEAK_CJK: first_characters(_WEAK_CJK_WORDS),
 }
-_CJK_LONG = frozenset(("做多", "开多", "多单", "市价多", "附近多", "多", "买入"))
-_EMOJI = re.compile("[🟢📈⬆🔼🐂🔴📉⬇🔽🐻]")
-_EMOJI_LONG = frozenset("🟢📈⬆🔼🐂")
+_CJK_LONG: Final = frozenset(("做多", "开多", "多单", "市价多", "附近多", "多", "买入"))
+_EMOJI: Final = re.compile("[🟢📈⬆🔼🐂🔴📉⬇🔽🐻]")
+_EMOJI_LONG: Final = frozenset("🟢📈⬆🔼🐂")
 
 
 # "to trap early longs", "squeezing late shorts": the traders a move hunts, not this trade's side.
-_HUNTED = re.compile(
+_HUNTED: Final = re.compile(
     r"(?:trap|traps|trapping|squeeze|squeezing|flush|flushing|hunt|hunting|liquidate|liquidating)"
     r"\s(?:the\s)?(?:early\s|late\s|over-?leveraged\s|greedy\s)?$"
 )

@@ -26,8 +26,8 @@ _PLAIN: Final = re.compile(
 )
 
 
-# What _PLAIN can match between its leading and trailing separators: deleted, nothing is left.
-_PLAIN_CHARS: Final = str.maketrans("", "", "0123456789.,() \t")
+# What _PLAIN can match between its leading and trailing separators: stripped, nothing is left.
+_PLAIN_CHARS: Final = "0123456789.,() \t"
 
 
 def plain_value(token: str) -> float:
@@ -51,7 +51,7 @@ def read_plain(value: str, base: int) -> Num | None:
         ):
             start = base + len(value) - len(head)
             return new_num((float(token), start, start + len(token)))
-    if token.translate(_PLAIN_CHARS):
+    if token.strip(_PLAIN_CHARS):  # (strip tests a set; translate looked each character up)
         return None  # a character _PLAIN never matches there ("/", "-", a letter)
     m = _PLAIN.fullmatch(value)
     if m is None:

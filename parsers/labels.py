@@ -91,6 +91,74 @@ def ascii_twin(pattern: str) -> re.Pattern[str]:
     return compiled
 
 
+def _required_run(alt: str) -> str:
+    """The longest run of literal characters alt always matches ("profit" of "in\\sprofit",
+    "cancel" of "cancell?ed"): runs end at anything but a literal; a character a quantifier
+    makes optional or repeats is no part of one; groups and classes are stepped over."""
+    best, run = "", ""
+    i = 0
+    while i < len(alt):
+        c = alt[i]
+        if c in "([":
+            close = ")" if c == "(" else "]"
+            depth = 0
+            while i < len(alt):  # to the matching close (escapes and classes inside skipped)
+                if alt[i] == "\\":
+                    i += 1
+                elif alt[i] == c:
+                    depth += 1
+                elif alt[i] == close:
+                    depth -= 1
+                    if depth == 0:
+                        break
+                i += 1
+            run = ""
+        elif c == "\\":
+            i += 1
+            run = ""
+        elif c in _QUANTIFIERS or c == "}":
+            run = run[:-1]  # the character before is optional or repeated
+            best = max(best, run, key=len)
+            run = ""
+            if c == "{":
+                i = alt.index("}", i)
+        elif c in _SPECIAL:
+            run = ""
+        else:
+            run += c
+            if alt[i + 1 : i + 2] not in _QUANTIFIERS:
+                best = max(best, run, key=len)
+        i += 1
+    return best
+
+
+def ascii_heads(alts: tuple[str, ...]) -> tuple[str, ...] | None:
+    """A literal each alternative that can match ASCII text always holds ("cancel" of
+    "cancell?ed", "profit" of "in\\sprofit"): an ASCII text holding none of them holds no
+    match. None when one holds no literal, or one or two letters only (found in nearly every
+    text: the quick test would only add to the search)."""
+    heads: list[str] = []
+    for alt in alts:
+        if _lead_literal(alt) is None:
+            return None  # (also for an alternative holding a "|" of its own)
+        run = _required_run(alt)
+        if not run.isascii():
+            continue  # it matches no ASCII text
+        if len(run) < 3:
+            return None
+        if run not in heads:
+            heads.append(run)
+    return tuple(heads)
+
+
+def holds_any(text: str, heads: tuple[str, ...]) -> bool:
+    """Whether any of heads is in text."""
+    for head in heads:
+        if head in text:
+            return True
+    return False
+
+
 class Finder:
     """Finds whole words (plus unspaced CJK or emoji forms) in lower-cased text, fast."""
 
@@ -98,12 +166,17 @@ class Finder:
         pattern = r"\W" + lead(words) + "(?:" + _grouped(list(words)) + r")(?!\w)"
         self._words = re.compile(pattern)
         self._ascii_words = ascii_twin(pattern)
+        self._ascii_heads = ascii_heads(words)
         self._others = re.compile("|".join(others)) if others else None
         self._other_firsts = first_characters(others)
 
     def search(self, text: str) -> int:
         """Start of the first keyword in text, or -1."""
         if text.isascii():  # (the unspaced forms are looked for only in other text)
+            # A few "in" scans (a fast memory search each) reject most texts where re would
+            # enter its matcher at every non-word character.
+            if self._ascii_heads is not None and not holds_any(text, self._ascii_heads):
+                return -1
             m = self._ascii_words.search(" " + text)
             return m.start() if m else -1
         m = self._words.search(" " + text)

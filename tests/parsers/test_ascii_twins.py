@@ -59,3 +59,41 @@ def test_ascii_twin_when_pattern_reads_differently_in_ascii_then_refused() -> No
     for pattern in (r"a\Sb", r"(?i)ſ", r"(?i:k)"):
         with pytest.raises(ValueError):
             ascii_twin(pattern)
+
+
+FINDERS = {
+    "market": labels.MARKET,
+    "not a signal": labels.NOT_SIGNAL,
+    "status": labels.STATUS,
+    "reported": labels.REPORTED,
+}
+
+
+@pytest.mark.parametrize("name", sorted(FINDERS))
+def test_finder_quick_test_when_ascii_text_then_the_same_result(name: str) -> None:
+    # Finder.search rejects an ASCII text holding none of the words' literal heads without the
+    # pattern: on texts made of the words, it finds exactly what the pattern finds.
+    finder = FINDERS[name]
+    for text in _texts(finder._words, 1500):
+        m = finder._words.search(" " + text)
+        assert finder.search(text) == (m.start() if m else -1), repr(text)
+
+
+def test_ascii_heads_when_words_then_a_literal_each_always_holds() -> None:
+    assert labels.ascii_heads((r"cancell?ed", r"market(?:\sprice)?", r"in\sprofit")) == (
+        "cancel",
+        "market",
+        "profit",
+    )
+    assert labels.ascii_heads((r"по\s?рынку", r"thị\s?trường", r"cmp")) == ("cmp",)  # no ASCII
+    assert labels.ascii_heads((r"results?", r"ab{1,2}cde", r"still\s(?:open|held)")) == (
+        "result",
+        "cde",
+        "still",
+    )
+    assert labels.ascii_heads((r"hit", r"on\sit")) is None  # "on", "it": in nearly every text
+    assert labels.ascii_heads((r"hit", r"[ck]oin")) is None  # no literal to start with
+    assert labels.ascii_heads((r"hit", r"abc+d")) is None  # "ab" only: too short
+    assert labels.MARKET._ascii_heads is not None  # the quick test is in use
+    assert labels.MARKET.search("buy btc at market price") == 11
+    assert labels.MARKET.search("buy btc at marke price") == -1

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from parsers.numbers import Num, dot_thousands, literal_value
+from parsers.numbers import Num, dot_thousands, literal_value, point_at
 from parsers.reading import Settled
 
 # A price above this is a misreading or an attack, never a market (BTC is ~1e5, 1e308 is not).
@@ -69,7 +69,7 @@ def written(norm: str, n: Num, split_at: set[int]) -> bool:
             return False
     elif nxt == "," and _comma_joined(norm, start, end, split_at):
         return False
-    if literal.isascii() and literal.replace(".", "", 1).isdigit():
+    if point_at(literal) >= 0 and literal not in ("", "."):  # digits, at most one "."
         return float(literal) == n.value or dot_thousands(literal) == n.value
     # (The other reading only when the first one differs: most literals are read the first way.)
     return literal_value(literal) == n.value or dot_thousands(literal) == n.value

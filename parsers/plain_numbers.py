@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from parsers.numbers import Num, new_num
+from parsers.numbers import Num, new_num, plain_price
 
 # One number with no doubt about its reading: 0.1585, or a decimal comma that cannot be a
 # thousands separator (0,7310 / 148,5 / 12,50). "38,900" is left to the general reader.
@@ -42,15 +42,9 @@ def read_plain(value: str, base: int) -> Num | None:
     # methods (what _PLAIN would match), the regex only for the rest.
     head = value.lstrip(" :=@\t")
     token = head.rstrip(" \t|,;")
-    if token.isascii():
-        whole, dot, decimals = token.partition(".")
-        if (
-            0 < len(whole) <= 12
-            and whole.isdigit()
-            and (not dot or (0 < len(decimals) <= 18 and decimals.isdigit()))
-        ):
-            start = base + len(value) - len(head)
-            return new_num((float(token), start, start + len(token)))
+    if plain_price(token):
+        start = base + len(value) - len(head)
+        return new_num((float(token), start, start + len(token)))
     if token.strip(_PLAIN_CHARS):  # (strip tests a set; translate looked each character up)
         return None  # a character _PLAIN never matches there ("/", "-", a letter)
     m = _PLAIN.fullmatch(value)

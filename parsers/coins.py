@@ -74,8 +74,13 @@ def second_coin(low: str, r: Reading, symbol: str) -> str | None:
     coins whose stretches each hold a level label (even one glued to the word before it, as
     copies that lost their line breaks have: "LONGLeverage : 3xEntry : 0.43") are two signals.
     """
-    kinds = [lab[0] for lab in r.labels]
-    if kinds.count("sl") >= 2 or kinds.count("entry") + kinds.count("buy") >= 2:
+    stops = entries = 0  # (one compiled pass, not a list and three count calls)
+    for lab in r.labels:
+        if lab[0] == "sl":
+            stops += 1
+        elif lab[0] == "entry" or lab[0] == "buy":
+            entries += 1
+    if stops >= 2 or entries >= 2:
         marks = [lab for lab in r.labels if lab[0] in ("entry", "buy", "sl")]
         other = symbols.from_pair_text(low[marks[0][2] : marks[-1][1]])
         if other is not None and _base(other) != _base(symbol):

@@ -318,12 +318,11 @@ def _kind_of(spaced: str, start: int, end: int) -> str:
 def find_labels(text: str) -> list[tuple[str, int, int]]:
     """Labels in lower-cased text as (kind, start, end), in order of appearance."""
     spaced = " " + text
-    cached = _KIND_CACHE.get
     found: list[tuple[str, int, int]] = []
     is_ascii = text.isascii()
     for m in (_WORD_LABELS_ASCII if is_ascii else _WORD_LABELS).finditer(spaced):
         start, end = m.span()  # in spaced: start is the non-word character before the label
-        kind = cached(spaced[start + 1 : end]) or _kind_of(spaced, start + 1, end)
+        kind = _KIND_CACHE.get(spaced[start + 1 : end]) or _kind_of(spaced, start + 1, end)
         found.append((kind, start, end - 1))
     if not is_ascii or "@" in text:
         # The union of named groups has no first character re can skip to: jump between the

@@ -111,27 +111,25 @@ def from_pair_text(low: str) -> str | None:
     """First explicit pair (BTC/USDT, BTCUSDT, BTC-USDT.P) in lower-cased text."""
     best: tuple[int, str] | None = None
     for m in _SEP_QUOTE.finditer(low):
-        b = _BASE_BEFORE_SEP.search(low, max(0, m.start() - 17), m.start())
+        at = m.start()  # (each match method is a call through a look-up: read once)
+        b = _BASE_BEFORE_SEP.search(low, max(0, at - 17), at)
+        if b is None:
+            continue
+        base, word = b.group(1), m.group(1)
         # ("trade / #eth", "#signals / #eth/usdt": spaced around the slash before a coin that is
         # a base itself, a word is no base; "AT / USDT" is the coin AT.)
-        spaced = (
-            b is not None
-            and b.end(1) < m.start()
-            and m.group().startswith(("/ ", "- "))
-            and m.group(1) in ("btc", "eth")
-        )
-        if b and _ok_base(b.group(1), STOPWORDS if spaced else NEVER_A_BASE):
+        spaced = b.end(1) < at and m.group().startswith(("/ ", "- ")) and word in ("btc", "eth")
+        if _ok_base(base, STOPWORDS if spaced else NEVER_A_BASE):
             # ("BTC-PERP": a perpetual, quoted in the default quote.)
-            quote = m.group(1) if m.group(1) != "perp" else None
-            best = (b.start(), make_symbol(b.group(1), quote))
+            best = (b.start(), make_symbol(base, word if word != "perp" else None))
             break
     for m in _CONCAT_QUOTE.finditer(low) if "usd" in low else ():  # (each quote holds "usd")
-        if best is not None and m.start() > best[0]:
+        at = m.start()
+        if best is not None and at > best[0]:
             break
-        b = _BASE_BEFORE_QUOTE.search(low, max(0, m.start() - 15), m.start())
-        if b and _ok_base(b.group(1)):
-            quote = low[m.start() : m.start() + (5 if low[m.start()] == "f" else 4)]
-            best = (b.start(), make_symbol(b.group(1), quote))
+        b = _BASE_BEFORE_QUOTE.search(low, max(0, at - 15), at)
+        if b is not None and _ok_base(base := b.group(1)):
+            best = (b.start(), make_symbol(base, low[at : at + (5 if low[at] == "f" else 4)]))
             break
     return best[1] if best else None
 

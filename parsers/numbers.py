@@ -350,12 +350,15 @@ def literal_value(literal: str) -> float | None:
     """The value of one number literal as channels write it ("38,900", "0,73", "31k"), or None
     when the text is not exactly one number."""
     m = _NUMBER.fullmatch(literal.strip())
-    if m is None or m.group(5) or m.group(1) or m.group(4):
+    if m is None:
         return None
-    value = _to_float(m.group(2))
+    before, raw, thousands, after, percent = m.groups()  # (one call, not five group() calls)
+    if percent or before or after:
+        return None
+    value = _to_float(raw)
     if value is None:
         return None
-    return value * 1000.0 if m.group(3) else value
+    return value * 1000.0 if thousands else value
 
 
 _DOT_THOUSANDS: Final = re.compile(r"[0-9]{1,3}(?:\.[0-9]{3})+")

@@ -129,9 +129,11 @@ def _first(
     if is_ascii:
         word = ascii_word
     m = word.search(spaced)
-    while m is not None and _HUNTED.search(spaced, max(0, m.start() - 40), m.start() + 1):
+    pos = m.start() if m is not None else -1  # (a match's methods are calls: each read once)
+    while m is not None and _HUNTED.search(spaced, max(0, pos - 40), pos + 1):
         m = word.search(spaced, m.end())
-    side, pos = (LONG if m.group("long") else SHORT, m.start()) if m else (None, -1)
+        pos = m.start() if m is not None else -1
+    side = (LONG if m.group("long") else SHORT) if m is not None else None
     if not is_ascii and any(ch in low for ch in _CJK_FIRSTS[cjk]):
         c = cjk.search(low)
         if c and (pos < 0 or c.start() < pos):

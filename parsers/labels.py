@@ -91,27 +91,59 @@ def ascii_twin(pattern: str) -> re.Pattern[str]:
     return compiled
 
 
+def _class_end(alt: str, i: int) -> int:
+    """Where the character class opening at alt[i] ("[") closes."""
+    i += 1
+    i += alt[i : i + 1] == "^"
+    i += alt[i : i + 1] == "]"  # (a "]" first in a class is a literal)
+    while i < len(alt) and alt[i] != "]":
+        i += 2 if alt[i] == "\\" else 1
+    return i
+
+
+def _group_end(alt: str, i: int) -> int:
+    """Where the group opening at alt[i] ("(") closes (escapes and classes inside skipped)."""
+    depth = 0
+    while i < len(alt):
+        c = alt[i]
+        if c == "\\":
+            i += 1
+        elif c == "[":
+            i = _class_end(alt, i)
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+        i += 1
+    return i
+
+
 def _required_run(alt: str) -> str:
-    """The longest run of literal characters alt always matches ("profit" of "in\\sprofit",
-    "cancel" of "cancell?ed"): runs end at anything but a literal; a character a quantifier
-    makes optional or repeats is no part of one; groups and classes are stepped over."""
+    """The longest run of characters alt always matches in ASCII text ("profit" of
+    "in\\sprofit", "cancel" of "cancell?ed", "kisa" of "k[ıi]sa": a class of one ASCII
+    character is that character there); a character a quantifier makes optional or repeats is
+    no part of one; groups, escapes and other classes end a run."""
     best, run = "", ""
     i = 0
     while i < len(alt):
         c = alt[i]
-        if c in "([":
-            close = ")" if c == "(" else "]"
-            depth = 0
-            while i < len(alt):  # to the matching close (escapes and classes inside skipped)
-                if alt[i] == "\\":
-                    i += 1
-                elif alt[i] == c:
-                    depth += 1
-                elif alt[i] == close:
-                    depth -= 1
-                    if depth == 0:
-                        break
-                i += 1
+        if c == "[":
+            end = _class_end(alt, i)
+            members = alt[i + 1 : end]
+            ascii_members = [m for m in members if m.isascii()]
+            if members[:1] != "^" and "\\" not in members and "-" not in members:
+                if len(ascii_members) == 1:
+                    run += ascii_members[0]
+                    if alt[end + 1 : end + 2] not in _QUANTIFIERS:
+                        best = max(best, run, key=len)
+                    i = end + 1
+                    continue
+            run = ""
+            i = end
+        elif c == "(":
+            i = _group_end(alt, i)
             run = ""
         elif c == "\\":
             i += 1

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from parsers.labels import ascii_twin, first_characters, lead
+from parsers.labels import ascii_heads, ascii_twin, first_characters, lead
 
 LONG: Final = "LONG"
 SHORT: Final = "SHORT"
@@ -153,12 +153,28 @@ def side_from_words(low: str) -> tuple[str | None, float, int]:
     return None, 0.0, -1
 
 
+# A literal each strong word of a side always holds in ASCII text ("short", "kisa" of "k[ıi]sa").
+_STRONG_HEADS: Final = {LONG: ascii_heads(_STRONG_LONG), SHORT: ascii_heads(_STRONG_SHORT)}
+
+
+def _written(low: str, heads: tuple[str, ...] | None, start: int, end: int) -> bool:
+    """Whether one of heads is in low[start:end] (True when there are none to look for)."""
+    if heads is None:
+        return True
+    for head in heads:
+        if low.find(head, start, end) >= 0:
+            return True
+    return False
+
+
 def other_side_words(low: str, side: str, start: int, end: int) -> list[tuple[int, str]]:
     """The strong words of the given side ("short", "шорт", "做空") between start and end of
     lower-cased text: (where, the word)."""
     out: list[tuple[int, str]] = []
     # (The patterns open with the character before the word: from start - 1, start > 0.)
     is_ascii = low.isascii()
+    if is_ascii and not _written(low, _STRONG_HEADS[side], max(start - 1, 0), end):
+        return out  # none of that side's words is there: no need to try the pattern
     strong = _STRONG_ASCII if is_ascii else _STRONG
     for m in strong.finditer(low, max(start - 1, 0), end):
         word = m.group("long") or m.group("short")

@@ -158,7 +158,12 @@ def _caps_head_on_other_level_lines(
     one read. (Not "SET TP1 0.65": a word of the post's own.) Driven by the side words after the
     first level's line, which most posts have none of."""
     after = low.find("\n", first_line)
-    for m in _SIDE_WORD_AT.finditer(low, after if after >= 0 else len(low)):
+    # (Four scans for the side words themselves reject most posts before the pattern runs.)
+    if after < 0 or not any(
+        low.find(word, after) >= 0 for word in ("long", "short", "buy", "sell")
+    ):
+        return None
+    for m in _SIDE_WORD_AT.finditer(low, after):
         start = low.rfind("\n", 0, m.start()) + 1
         end = low.find("\n", m.end())
         end = len(low) if end < 0 else end

@@ -12,6 +12,7 @@ word (parsers/guard.py).
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from parsers.explain import drop_distances
 from parsers.extremes import highest, lowest
@@ -25,12 +26,12 @@ from parsers.sides import LONG, SHORT
 from parsers.unknown_labels import unclaimed_prices
 from parsers.unread import review
 
-_TIMEFRAME = re.compile(
+_TIMEFRAME: Final = re.compile(
     r"(?<![\w.])([0-9]{1,2}\s?(?:h|hr|hours?|d|days?|w|m|mins?)|daily|weekly|hourly|monthly)"
     r"(?![a-z0-9])"
 )
 # ("Invalidation: daily close below 0.45" is the stop; "invalid if ..." cancels the trade.)
-_NOT_A_STOP = re.compile(r"cancel|invalid(?!ation)|void|ignore|отмен|iptal|取消")
+_NOT_A_STOP: Final = re.compile(r"cancel|invalid(?!ation)|void|ignore|отмен|iptal|取消")
 
 
 def place_side_labels(r: Reading, side: str | None, strong: bool) -> str | None:
@@ -140,7 +141,7 @@ def _scale(s: Settled, norm: str) -> None:
         return
 
 
-_DECIMAL_COMMA = re.compile(r"0,[0-9]+|[0-9]+,(?:[0-9]{1,2}|[0-9]{4,})")
+_DECIMAL_COMMA: Final = re.compile(r"0,[0-9]+|[0-9]+,(?:[0-9]{1,2}|[0-9]{4,})")
 
 
 def _label_leads(low: str, at: int) -> bool:

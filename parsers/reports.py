@@ -4,6 +4,7 @@ or after them makes the post a report or a recap quoting the signal, never a new
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from parsers.extremes import first_at, last_at
 from parsers.labels import NOT_SIGNAL, REPORTED, STATUS
@@ -17,13 +18,13 @@ from parsers.vocabulary import (
     TARGET_REPORTED,
 )
 
-_REPORTED_WORD = re.compile("|".join((*REPORTED_AROUND, *REPORTED_AROUND_UNSPACED)))
+_REPORTED_WORD: Final = re.compile("|".join((*REPORTED_AROUND, *REPORTED_AROUND_UNSPACED)))
 
 
 # "TP moved to 3300", "SL changed to 2900", "targets updated to ...", "目标改到3100": a level of an
 # earlier signal changed. A post saying so is about a trade already running, not a new one, even
 # when it names a coin and two levels ("#ETH SL 3000, TP moved to 3300" is no LONG at market).
-_MOVED_LEVEL = re.compile(
+_MOVED_LEVEL: Final = re.compile(
     r"(?<![a-z0-9])(?:tp\s?[0-9]?|tps|targets?(?:\s?[0-9])?|take[\s-]?profits?(?:\s?[0-9])?|sl"
     r"|stop(?:[\s-]?loss)?|entry|entries)\s?:?\s?(?:(?:has|have|is|are|was|were|now|been|just)\s)*"
     r"(?:moved|changed|updated|raised|lowered|adjusted|shifted|revised)\s?(?:up\s|down\s)?"
@@ -52,7 +53,7 @@ def report_reason(low: str, s: Settled) -> str | None:
 
 
 # A status or recap line is short ("Profit booked on this one 💰"); a longer one is analysis.
-_REPORT_WORDS = 10
+_REPORT_WORDS: Final = 10
 
 
 def reported_around(low: str, s: Settled) -> str | None:
@@ -77,11 +78,11 @@ def reported_around(low: str, s: Settled) -> str | None:
     return None
 
 
-_PRICE_AFTER = re.compile(r"\s(?:at\s|to\s)?(\$?\s?[0-9][0-9.,]*k?)")
+_PRICE_AFTER: Final = re.compile(r"\s(?:at\s|to\s)?(\$?\s?[0-9][0-9.,]*k?)")
 
 
 # A sentence, not a status line: "liquidated when ETH hit $2,486" has six words or more.
-_SENTENCE_WORDS = 6
+_SENTENCE_WORDS: Final = 6
 
 
 def _market_went(line: str, end: int, s: Settled) -> bool:
@@ -116,7 +117,7 @@ def says_no_trade(low: str) -> bool:
 
 # "🔥Disclaimer 👉 This is my personal analysis for educational purposes, Buy/Sell/Trade at your
 # own risk": a channel's legal line under each signal, not a post saying it is no trade.
-_DISCLAIMER_LINE = re.compile(r"(?m)^[^\w\n]*disclaimer(?![a-z])[^\n]*")
+_DISCLAIMER_LINE: Final = re.compile(r"(?m)^[^\w\n]*disclaimer(?![a-z])[^\n]*")
 
 
 def _without_disclaimer(low: str) -> str:
@@ -124,15 +125,15 @@ def _without_disclaimer(low: str) -> str:
     return _DISCLAIMER_LINE.sub("", low) if "disclaimer" in low else low
 
 
-_BARE_TAIL = re.compile(r"[\s\w.,%()+/|:-]*")  # a note may have words: "| +14.4% | بيع 25%"
-_TARGET_REPORTED = re.compile(TARGET_REPORTED)
-_STATUS_AFTER_LEVEL = re.compile(STATUS_AFTER_LEVEL)
-_LEVEL_REPORTED = re.compile(STATUS_AFTER_LEVEL + r"|\b(?:filled|entered|activated)\b")
+_BARE_TAIL: Final = re.compile(r"[\s\w.,%()+/|:-]*")  # a note may have words: "| +14.4% | بيع 25%"
+_TARGET_REPORTED: Final = re.compile(TARGET_REPORTED)
+_STATUS_AFTER_LEVEL: Final = re.compile(STATUS_AFTER_LEVEL)
+_LEVEL_REPORTED: Final = re.compile(STATUS_AFTER_LEVEL + r"|\b(?:filled|entered|activated)\b")
 
 
 # "... at the peaks, suggesting that a short position has been activated": the analysis reading a
 # chart's marks, no news of this signal (a report says it outright: "Position activated ✅").
-_HEDGED = re.compile(
+_HEDGED: Final = re.compile(
     r"(?:suggest(?:s|ing)|indicat(?:es|ing)|impl(?:ies|ying)|mean(?:s|ing))\s(?:that\s)?"
     r"(?:[^\W\d]+\s){0,3}$"
 )

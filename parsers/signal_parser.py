@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from parsers import sides, symbols, validate
 from parsers.coins import another_coin, symbol_of
@@ -36,10 +37,10 @@ from parsers.vocabulary import (
     RESTATED,
 )
 
-_HAS_DIGIT = re.compile(r"[0-9]")
-_RESTATED = re.compile(RESTATED)
-_CLOSING_SIDE = re.compile(CLOSING_SIDE)
-_TWO_COLONS = re.compile(r":[^\n:]*:")
+_HAS_DIGIT: Final = re.compile(r"[0-9]")
+_RESTATED: Final = re.compile(RESTATED)
+_CLOSING_SIDE: Final = re.compile(CLOSING_SIDE)
+_TWO_COLONS: Final = re.compile(r":[^\n:]*:")
 
 
 def read_signal(text: str) -> ParsedSignal | None:
@@ -75,14 +76,14 @@ def read_signal(text: str) -> ParsedSignal | None:
 
 # A heading that opens the analysis under a signal's levels ("Reasons for Buying:", "Key
 # Technical Features:"): a line of its own.
-_ANALYSIS_HEADING = re.compile(
+_ANALYSIS_HEADING: Final = re.compile(
     r"(?m)^[^\w\n]{0,6}(?:reasons?\s(?:for|to)\s(?:buying|selling|buy|sell|entry|the\s(?:trade|setup))"
     r"|key\stechnical\s(?:features|factors|points)|technical\s(?:analysis|breakdown|rationale)"
     r"|why\sthis\s(?:trade|setup)(?:\sworks)?|trade\srationale)[^\w\n]{0,4}$"
 )
 
 
-_NOT_NEWLINE = re.compile(r"[^\n]")
+_NOT_NEWLINE: Final = re.compile(r"[^\n]")
 
 
 def _levels_above_analysis(text: str, norm: str) -> ParsedSignal | None:

@@ -10,6 +10,7 @@ are levels that differ. (Another coin's levels are found by parsers/coins.py.)
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from parsers.extremes import first_at, last_at
 from parsers.numbers import Num
@@ -76,7 +77,7 @@ def other_side_heading(norm: str, low: str, side: str, s: Settled) -> str | None
     return None
 
 
-_LABEL_AFTER = re.compile(r"[ \t]?[:：]")
+_LABEL_AFTER: Final = re.compile(r"[ \t]?[:：]")
 
 
 def _shown(norm: str, n: Num) -> str:

@@ -45,7 +45,6 @@ COMPILED = (
     "preludes",
     "prose_levels",
     "reading",
-    "reported_target",
     "reports",
     "scale",
     "sides",

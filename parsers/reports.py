@@ -14,6 +14,9 @@ from parsers.vocabulary import (
     REPORTED_AROUND,
     REPORTED_AROUND_UNSPACED,
     STATUS_AFTER_LEVEL,
+    STATUS_HEADING_NOT,
+    STATUS_HEADINGS,
+    STATUS_HEADINGS_UNSPACED,
     TARGET_REPORTED,
 )
 
@@ -55,16 +58,55 @@ def report_reason(low: str, s: Settled) -> str | None:
 _REPORT_WORDS = 10
 
 
+def _around(low: str, s: Settled) -> tuple[str, str]:
+    """The text before the first level's line and after the last level's line."""
+    spans = [(n.start, n.end) for n in (*s.entries, *s.tps, *([s.sl] if s.sl else []))]
+    if not spans:
+        return "", ""
+    first = low.rfind("\n", 0, first_at([a for a, _ in spans])) + 1
+    last = low.find("\n", last_at([b for _, b in spans]))
+    return low[:first], low[last:] if last >= 0 else ""
+
+
+# "Position has been activated", "Order filled ✅", "已入场": the line says the order went in.
+_HEADING = re.compile(
+    r"(?<![^\W\d_])(?:" + "|".join(STATUS_HEADINGS) + r")(?![^\W\d_])"
+    + "|" + "|".join(STATUS_HEADINGS_UNSPACED)
+)
+_HEADING_HINT = re.compile(
+    r"activ|fill|open|trigger|execut|ejecut|abiert|abert|enter|reach|touch|ativad|açıldı|aktif|gerçekleş|yapıldı|выполн|исполн"
+    r"|активир|открыт|已|成功"
+)
+_HEADING_NOT = re.compile(STATUS_HEADING_NOT)
+# A status line is short: "#ALGO/USDT Entered entry zone ✅", "Binance Futures: Order filled".
+_HEADING_WORDS = 8
+
+
+def status_heading(low: str, s: Settled) -> bool:
+    """A short line before the levels or after them saying the signal's order went in ("Position
+    has been activated", "Entry activated", "Order filled", "Signal activated ✅", "Entered entry
+    zone ✅"): the signal posted again under its status line, never a new trade. (Not a line
+    saying it is still to come: "Signal will be activated once 0.53 breaks".)"""
+    if _HEADING_HINT.search(low) is None:
+        return False
+    for part in _around(low, s):
+        if not part or _HEADING.search(part) is None:
+            continue
+        for line in part.split("\n"):
+            if (
+                _HEADING.search(line) is not None
+                and _HEADING_NOT.search(line) is None
+                and words(line, 0, len(line), _HEADING_WORDS) <= _HEADING_WORDS
+            ):
+                return True
+    return False
+
+
 def reported_around(low: str, s: Settled) -> str | None:
     """A word reporting on a trade, on a short line before the levels or after them, or None.
     (A long line is a sentence of the analysis: "BTC has just completed a shakeout" reports
     nothing about this trade.)"""
-    spans = [(n.start, n.end) for n in (*s.entries, *s.tps, *([s.sl] if s.sl else []))]
-    if not spans:
-        return None
-    first = low.rfind("\n", 0, first_at([a for a, _ in spans])) + 1
-    last = low.find("\n", last_at([b for _, b in spans]))
-    for part in (low[:first], low[last:] if last >= 0 else ""):
+    for part in _around(low, s):
         if not part or REPORTED.search(part) < 0:
             continue
         for line in part.split("\n"):

@@ -16,6 +16,7 @@ from parsers.guard import guard
 from parsers.labels import MARKET
 from parsers.not_prices import not_prices
 from parsers.numbers import Num, dot_thousands, literal_value
+from parsers.prose_fields import review_prose_levels
 from parsers.prose_levels import PROSE_WORDS, prose_target_reasons, words
 from parsers.reading import Reading, Settled
 from parsers.sides import LONG, SHORT
@@ -307,7 +308,7 @@ def _says_no_stop(low: str) -> bool:
 
 def review(r: Reading, norm: str, s: Settled, market: bool) -> None:
     """Reasons to look before trading: unread labels, percentages, unexplained numbers."""
-    if not (r.empty or r.percents or r.unexplained or r.prose_targets):
+    if not (r.empty or r.percents or r.unexplained or r.prose_targets or r.prose_levels):
         return
     low = norm.lower()
     have = {"entry": bool(s.entries) or market, "target": bool(s.tps), "stop": s.sl is not None}
@@ -347,6 +348,8 @@ def review(r: Reading, norm: str, s: Settled, market: bool) -> None:
         s.unread.append(span)
     if r.prose_targets:
         prose_target_reasons(r, norm, s.review, s.unread)
+    if r.prose_levels:
+        review_prose_levels(r, norm, s, market)
 
 
 def settle(r: Reading, norm: str, low: str, market: bool, ref: float | None) -> Settled:

@@ -21,9 +21,11 @@ from parsers.prose_levels import PROSE_WORDS, prose_target_reasons, words
 from parsers.reading import Reading, Settled
 from parsers.sides import LONG, SHORT
 from parsers.unknown_labels import unclaimed_prices
+from parsers.vocabulary import ON_CHART
 
 _SIDE_WORDS = frozenset(("buy", "sell"))
 _DIGIT = re.compile(r"[0-9]")
+_ON_CHART = re.compile(ON_CHART)
 # What may follow an empty target label without a price in it: "(1)", "20%", "(15x)".
 _NOTES = re.compile(
     r"\(?\b[0-9]{1,2}\)|[0-9][0-9.,]*\s?%|\([0-9]{1,3}(?:[.,][0-9])?\s?[xх×]\)"
@@ -324,6 +326,7 @@ def review(r: Reading, norm: str, s: Settled, market: bool) -> None:
             and (s.tps or written)
             and not _DIGIT.search(_NOTES.sub("", not_prices(written)))
             and not _out_of_count(label, r)
+            and not _ON_CHART.search(written)  # "Target : di chart": given, on a picture
         ):
             continue  # "targets will follow", "TP3: open": no target is not a guessed target
         if name == "stop" and (written in _NONE or _says_no_stop(low)):

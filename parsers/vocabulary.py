@@ -38,6 +38,13 @@ NOT_A_SIGNAL = (
     r"do\snot\s(?:place|enter|open)(?:\sit|\sthis)?\syet",
 )
 
+# A level label whose value points at a picture ("Target : di chart", "TP: see chart", "Цели:
+# на графике"): the level was given, where the parser cannot read it; never a trade without it.
+ON_CHART = (
+    r"(?<![a-z])(?:chart|charts|image|picture|pic|screenshot|screen|grafik|gráfico|grafico"
+    r"|graphique)(?![a-z])|график|скрин|картинк|图表|看图"
+)
+
 # Words that ask for a market entry instead of a price.
 MARKET_WORDS = (
     r"cmp",

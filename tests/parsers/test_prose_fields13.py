@@ -102,3 +102,21 @@ def test_parse_when_a_sentence_names_the_stop_again_or_a_level_beyond_it_then_va
     # The plan for the stop later on, and other traders' stops.
     _valid(base + "Later on, the stop loss for the main trade can be moved to 0.53 for safety.")
     _valid(base + "The big pool of sellers' stop orders sits in the corridor of 0.62 - 0.66 now.")
+
+
+# --- 4. A target label pointing at a picture: the target was given, where it cannot be read.
+
+
+def test_parse_when_a_target_label_points_at_the_chart_then_review_not_a_trade_without() -> None:
+    assert _review("$BTC SHORT\nEntry market cmp\nTarget : di chart\nStop loss : 79800") == [
+        "target label 'Target' had no price I could read ('di chart')"
+    ]
+    assert _review(_HEAD + _ENTRY + "TP: see chart\n" + _SL) == [
+        "target label 'TP' had no price I could read ('see chart')"
+    ]
+    assert _review(_HEAD + _ENTRY + "TP1: 0.56\nTP2: на графике\n" + _SL) == [
+        "target label 'TP2' had no price I could read ('на графике')"
+    ]
+    # (Near misses: a post saying no target is given yet, or a target left open.)
+    assert _valid(_HEAD + _ENTRY + "Targets will follow\n" + _SL).take_profits == []
+    assert _valid(_HEAD + _ENTRY + "TP1: 0.56\nTP3: open\n" + _SL).take_profits == [0.56]

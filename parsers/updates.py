@@ -76,6 +76,11 @@ _TARGET_BEFORE = re.compile(
 )
 
 
+# "Book partial at +100% or move SL to entry", "take profit or trail your stop": the reader's
+# choice between two actions (in the words between them); the channel asks for neither.
+_CHOICE = re.compile(r"(?<![a-z])(?:or|ou|veya|yoksa)(?![a-z])|(?<![а-я])(?:либо|или)(?![а-я])|或")
+
+
 # "Don't close BTC yet", "ETH not closing", "never move the stop": an instruction NOT to act.
 _NEGATED = re.compile(
     r"(?:\bdon'?t|\bdo not|\bnot|\bnever|\bno need to|\bwon'?t|\bhold off)"
@@ -198,6 +203,11 @@ def _clause(low: str, start: int, end: int, at: int, to: int) -> tuple[int, int]
 _STOP_KEPT = re.compile(
     r"\s?(?:is\s|stays?\s|remains?\s)?(?:unchanged|the\ssame|same|stays|remains|不变|不动)"
 )
+# "Stop-Loss/Take-Profit", "SL and TP", "stop loss & targets": the two kinds of order named as a
+# pair (a lesson's "always set a stop-loss and take-profit"), not this trade's stop.
+_PAIRED_LEVEL = re.compile(
+    r"\s?(?:/|&|\+|and\s|or\s)\s?(?:tps?|targets?|take[\s-]?profits?)(?![a-z])"
+)
 # The other levels a move may be said of.
 _OTHER_LEVEL = re.compile(
     r"(?<!\w)(?:tps?[0-9]?|targets?|take[\s-]?profits?|entry|entries)(?!\w)|目标|止盈|入场|进场"
@@ -220,6 +230,8 @@ def _stop_moved(low: str) -> re.Match[str] | None:
             return m
         if _STOP_KEPT.match(low, m.end()):
             continue  # "SL unchanged, TP moved to 3100", "止损不变": this stop stays
+        if _PAIRED_LEVEL.match(low, m.end()) and not _HAS_DIGIT.search(low, m.end(), end):
+            continue  # "ALWAYS set Stop-Loss/Take-Profit": the kinds of order, no move
         for move in MOVE.finditer(low, lo, hi):
             # "移动到116000-116500附近,目标..., 止损在115300": a price between the move and the
             # stop word: what moved is the entry, not the stop.
@@ -280,6 +292,10 @@ def read_update(text: str) -> SignalUpdate | None:
         price = None if sl_word.group() == "保护" else _number_after(low, sl_word.end())
         # "Close 50% and move SL to entry": a close first, then the stop (update_pair.py).
         close, frac = close_share(low)
+        if close is not None and _CHOICE.search(
+            low, min(close.end(), sl_word.end()), max(close.start(), sl_word.start())
+        ):
+            return None  # "Book partial at +100% or move SL to entry": a choice, no instruction
         if close is not None and (frac is not None or update_pair.says_close(close.group())):
             kind, then = UpdateKind.CLOSE_PARTIAL, UpdateKind.MOVE_SL
             at = frac.start() if frac is not None else None

@@ -20,6 +20,7 @@ SOURCES = Path(__file__).resolve().parent
 # The per-message pipeline (parsers/signal_parser.py) and follow-up reader (parsers/updates.py),
 # and what they call.
 COMPILED = (
+    "analysis_section",
     "close_share",
     "coins",
     "crosscheck",
@@ -38,6 +39,7 @@ COMPILED = (
     "numbers",
     "plain_numbers",
     "preludes",
+    "prose_fields",
     "prose_levels",
     "reading",
     "reports",

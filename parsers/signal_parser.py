@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from parsers import sides, symbols, validate
+from parsers.analysis_section import levels_above_analysis
 from parsers.coins import another_coin, symbol_of
 from parsers.crosscheck import place_side_labels, settle
 from parsers.explain import computed_with_other_level, unexplained_number
@@ -61,7 +62,11 @@ def _signal(text: str, status: bool) -> ParsedSignal | None:
     if sig is None or not sig.is_valid():
         # (A target named in prose that is not in the list is never set aside with the analysis.)
         named = sig is not None and any(PROSE_TARGET in why for why in sig.review)
-        levels = None if named else _levels_above_analysis(text, norm, status)
+        levels = (
+            None
+            if named
+            else levels_above_analysis(norm, lambda cut: _read(text, cut, status))
+        )
         if levels is not None:
             return levels
         # Posts whose line breaks were lost ("LONGLeverage: 10xEntry: 0.43Targets: ..."):
@@ -80,45 +85,6 @@ def _signal(text: str, status: bool) -> ParsedSignal | None:
                 " give another signal: the post may hold two"
             )
     return sig
-
-
-# A heading that opens the analysis under a signal's levels ("Reasons for Buying:", "Key
-# Technical Features:"): a line of its own.
-_ANALYSIS_HEADING = re.compile(
-    r"(?m)^[^\w\n]{0,6}(?:reasons?\s(?:for|to)\s(?:buying|selling|buy|sell|entry|the\s(?:trade|setup))"
-    r"|key\stechnical\s(?:features|factors|points)|technical\s(?:analysis|breakdown|rationale)"
-    r"|why\sthis\s(?:trade|setup)(?:\sworks)?|trade\srationale)[^\w\n]{0,4}$"
-)
-
-
-_NOT_NEWLINE = re.compile(r"[^\n]")
-
-
-def _levels_above_analysis(text: str, norm: str, status: bool) -> ParsedSignal | None:
-    """ "Stop loss price: below 0.22 / Reasons for buying: / 1. Support validity: - the price
-    ... at 0.22 (Fibonacci ...)": the levels, then a section of analysis whose numbers are no
-    levels. The post read without that section (to its next blank line), whole (targets and a
-    stop), is the signal."""
-    low = norm.lower()
-    if (
-        "reason" not in low
-        and "technical" not in low
-        and "why" not in low
-        and "rationale" not in low
-    ):
-        return None
-    m = _ANALYSIS_HEADING.search(low)
-    if m is None or m.start() == 0:
-        return None
-    # (The section runs to the next blank line: a post after it, "Entry got filled ✅", or a
-    # second signal, is read and checked as ever.)
-    end = norm.find("\n\n", m.end())
-    end = len(norm) if end < 0 else end
-    section = _NOT_NEWLINE.sub(" ", norm[m.start() : end])
-    levels = _read(text, norm[: m.start()] + section + norm[end:], status)
-    if levels is None or not levels.is_valid() or not levels.take_profits:
-        return None
-    return levels if levels.stop_loss is not None else None
 
 
 def _same_reading(a: ParsedSignal, b: ParsedSignal) -> bool:

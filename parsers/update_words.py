@@ -85,6 +85,10 @@ SL_WORD = re.compile(
     # "带个保护": put on a protection, i.e. a protective stop (its level unsaid); "需要保护利润了":
     # protect the profit (raise the stop, its level unsaid).
     + r"|(?<=带)保护|(?<=带个)保护|保护(?=好?(?:利润|盈利))"
+    # "Закину в б/у", "Перевожу в безубыток": putting the position "into break-even" is moving
+    # its stop to the entry (the verb stands for the stop word).
+    r"|(?<![а-я])(?:закин|закид|перевож|перевод|переведу|перевел|переношу|перенес|ставл)[а-я]{0,4}"
+    r"(?=\sв\s(?:б/у|бу(?![а-я])|безубыт))"
 )
 
 

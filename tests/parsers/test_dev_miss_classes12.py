@@ -1,0 +1,54 @@
+"""Classes of the dev misses gatherer J's batches brought (issue 13, session 11), each with posts
+written for the test and near misses, through the public parser."""
+
+from __future__ import annotations
+
+from parsers import EnhancedParser
+
+PARSER = EnhancedParser(enable_ai=False)
+
+
+def test_parse_update_when_the_position_is_put_into_breakeven_in_russian_then_stop_to_entry() -> None:
+    # "Закину в б/у" (I'll put it into break-even): the stop goes to the entry.
+    for post in ("#BTCUSDT Long\nЗакину в б/у, не нравится новостной фон", "#ETH перевожу в безубыток"):
+        update = PARSER.parse_update_sync(post)
+        assert update is not None, post
+        assert (update.kind.value, update.to_entry) == ("MOVE_SL", True), post
+    # (Near misses: "б/у" is also "second-hand"; "закинул" a deposit moves nothing.)
+    assert PARSER.parse_update_sync("#BTC купил б/у видеокарту на профит") is None
+    assert PARSER.parse_update_sync("#BTC закинул депозит на биржу") is None
+
+
+def test_parse_update_when_closed_at_its_target_with_no_number_then_a_target_hit() -> None:
+    for post in (
+        "✅ Стратегия закрыла ШОРТ по ARUSDT — цель достигнута\nРезультат: +1.7R",
+        "#AR closed the short, target reached ✅",
+    ):
+        update = PARSER.parse_update_sync(post)
+        assert update is not None and update.kind.value == "TP_HIT", post
+        assert update.symbol == "ARUSDT"
+    # (Near misses: a close alone is a close; a numbered target hit is read with its number.)
+    update = PARSER.parse_update_sync("#AR закрыла шорт")
+    assert update is not None and update.kind.value == "CLOSE"
+    update = PARSER.parse_update_sync("#AR TP2 reached ✅")
+    assert update is not None and (update.kind.value, update.tp_index) == ("TP_HIT", 2)
+
+
+_LINK = (
+    "$LINK/USDT\n\nCurrent Price: 22.5\n\nTarget Price:\n\n- TP1: 22.00 (Fibonacci 38.2% level)\n\n"
+    "- TP2: 21.70 (neckline)\n\n- TP3: 21.50 (Fibonacci 61.8% extension)\n\n"
+    "Stop Loss Price: Above 23.00\n\nReasons for Selling:\n\n1. Pattern Confirmation:\n\n"
+    "- Daily bearish flag (flagpole 21.00→22.70, flag range 22.40-22.70), neckline at 22.00\n\n"
+    "2. Trend Structure:\n\n- Weekly RSI overbought then turns down, price breaks below MA 22.50\n\n"
+    "Key Technical Features:\n\n- Neckline: 22.00\n\n- 21.70 corresponds to the 50% retracement"
+)
+
+
+def test_parse_when_a_double_spaced_analysis_section_follows_the_levels_then_set_aside() -> None:
+    # Every line followed by a blank line: the section runs on across its list items.
+    sig = PARSER.parse_sync(_LINK)
+    assert sig is not None and sig.is_valid(), sig and sig.problems()
+    assert (sig.side, sig.take_profits, sig.stop_loss) == ("SHORT", [22.0, 21.7, 21.5], 23.0)
+    # (Near miss: a report after the section, past a blank line and no list item, refuses it.)
+    sig = PARSER.parse_sync(_LINK + "\n\nTP1 hit ✅")
+    assert sig is None or not sig.is_valid()

@@ -177,6 +177,13 @@ _WORDS_BEFORE_NUMBER = re.compile(r"[^\W\d_]{2,}")
 _FIRST_DIGIT = re.compile(r"[0-9]")
 
 
+# A stop's value giving examples or a choice: "(e.g., $3.88 or $3.85)", "0.45 or 0.43".
+EXAMPLE_OR_CHOICE = re.compile(
+    r"(?<![a-z])(?:e\.\s?g\.|for\s(?:example|instance)|such\sas)"
+    r"|[0-9]\$?\s(?:or|ou|или|o|veya|或)\s(?:below\s|under\s|above\s)?\$?\s?[0-9]"
+)
+
+
 def _prose(value: str) -> bool:
     """A label followed, without a colon, by more than three words before any number (a
     percentage is no price: "limit orders is 0.01%, which means ... If you trade 15 points")."""
@@ -311,6 +318,10 @@ def take(
     if nums and "-" in value and _negative(value, nums, base):
         r.unexplained.append(("negative", whole))
     elif nums and _leftover(value, nums, base):
+        r.unexplained.append(("unread", whole))
+    elif nums and kind in ("sl", "slclose") and EXAMPLE_OR_CHOICE.search(value):
+        # "SL: 0.45 or 0.43", "SL: ... below the support (e.g., $3.88)": an example, or a choice
+        # of stops, is no stop the post gives.
         r.unexplained.append(("unread", whole))
     elif not nums and HAS_DIGIT.search(value):
         if (

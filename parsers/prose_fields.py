@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from parsers.close_share import SENTENCE_STOP
+from parsers.fields import EXAMPLE_OR_CHOICE
 from parsers.not_prices import not_prices
 from parsers.numbers import read_prices
 from parsers.reading import Reading, Settled
@@ -41,6 +41,14 @@ _OTHERS_STOPS = re.compile(r"\s?(?:orders?|hunts?|hunting|runs?|clusters?|liquid
 _AS_VALUE = re.compile(r"(?:\sat|\sto|\sis|\saround|\snear|@|=|:)\s?\$?\s?$")
 _BEYOND = re.compile(r"(?<![a-z])(?:below|above|under|over|beneath|beyond)(?![a-z])")
 
+# A sentence read for the price a label names is at most this long (a 1 MB post on one line).
+_SENTENCE_MOST = 240
+# A sentence ends at a stop before a space or the line's end ("e.g.," and "0.45." do not end).
+_SENTENCE_END = re.compile(r"(?<!e\.g)(?<!i\.e)[.!?。！？](?=\s|$)")
+# An entry's price is in its own clause: "Using the center entry of $6.10, the risk distance is
+# 6.10-5.80=0.30" names 6.10 alone. (A stop's sentence is read whole: "SL: Not Explicitly Stated,
+# but must be placed just below the support (e.g., $3.88 or $3.85)".)
+_CLAUSE_END = re.compile(r"(?<!e\.g)(?<!i\.e)[.!?。！？](?=\s|$)|[,;，；](?=\s)|\s[-–—]\s|=")
 # "Entry was at 0.48 last week": another trade's story, not this one's level.
 _PAST = re.compile(
     r"(?<![a-z])(?:was|were|had|previous|previously|last\s(?:week|time|month|signal|trade|call)"
@@ -55,8 +63,11 @@ def note_prose_level(low: str, kind: str, start: int, end: int, stop: int, r: Re
     line_start = low.rfind("\n", 0, start) + 1
     if _MOVED.search(low, max(line_start, start - 40), start):
         return
-    # (The sentence ends the value: "... under 0.45. Targets above 0.60 ..." gives 0.45 alone.)
-    end_at = SENTENCE_STOP.search(low, end, stop)
+    # (The sentence ends the value: "... under 0.45. Targets above 0.60 ..." gives 0.45 alone;
+    # a note's label inside it, "... below the critical support zone (e.g., $3.88)", does not.)
+    line_end = low.find("\n", end)
+    stop = max(stop, min(len(low) if line_end < 0 else line_end, end + _SENTENCE_MOST))
+    end_at = (_SENTENCE_END if kind == "sl" else _CLAUSE_END).search(low, end, stop)
     value_end = end_at.start() if end_at else stop
     if _PAST.search(low, max(line_start, start - 24), value_end):
         return
@@ -66,9 +77,13 @@ def note_prose_level(low: str, kind: str, start: int, end: int, stop: int, r: Re
         return
     nums = read_prices(not_prices(low[end:value_end]), end)
     if nums:
+        if kind == "sl" and EXAMPLE_OR_CHOICE.search(low, end, value_end):
+            kind = _CHOICE  # "... just below the support (e.g., $3.88 or $3.85)"
         r.prose_levels.append((kind, (start, end), (nums[0].start, nums[-1].end)))
 
 
+# A stop label whose sentence gives examples or a choice of prices (kept under this kind).
+_CHOICE = "sl-choice"
 # "entry label 'entry' in a sentence names 0.48, not an entry I read": the review reasons hold it.
 PROSE_LEVEL = "in a sentence names"
 
@@ -80,14 +95,16 @@ def review_prose_levels(r: Reading, norm: str, s: Settled, market: bool) -> None
     said = set(entries)
     if len(entries) == 2:
         said.add((entries[0] + entries[1]) / 2)  # "using the center entry of $6.10"
-    others = {n.value for n in s.tps}
+    others = {n.value for n in (*s.tps, *([s.sl] if s.sl is not None else []))}
     for kind, label, prices in r.prose_levels:
         nums = read_prices(not_prices(low[prices[0] : prices[1]]), prices[0])
         if not nums:
             continue
         shown = norm[label[0] : label[1]].strip()
         written = norm[prices[0] : prices[1]]
-        if kind == "sl":
+        if kind == _CHOICE:
+            why = f"stop label '{shown}' {PROSE_LEVEL} {written} as examples or a choice: no stop"
+        elif kind == "sl":
             if s.sl is not None and nums[0].value == s.sl.value:
                 continue  # the stop read, said again ("the stop loss sits at 0.45, below ...")
             if s.sl is None:

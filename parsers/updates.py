@@ -9,6 +9,7 @@ from parsers.close_share import SENTENCE_STOP, close_share, fraction_of
 from parsers.models import SignalUpdate, UpdateKind
 from parsers.normalize import lower, normalize
 from parsers.numbers import find_numbers
+from parsers.prose_levels import words
 from parsers.update_words import (
     ADDED_PART,
     ALL_TARGETS,
@@ -352,6 +353,10 @@ def read_update(text: str) -> SignalUpdate | None:
         symbol = tagged
     if symbol is None and _NUMBERED_TRADE.search(low):
         return None  # "Trade #1268 Canceled": which trade that is, only the channel knows
+    if symbol is None and kind is UpdateKind.CLOSE and words(low, 0, len(low), _STORY) > _STORY:
+        # "I shorted Bitcoin at 56,000 ... I am ready to cover it again ...": a close told in a
+        # story naming no coin is the author's own trade, no instruction (a reply is short).
+        return None
     if kind is UpdateKind.MOVE_SL and symbol is None and price is None and not to_entry:
         # "... the crowd places stop-losses and prices often hit that point before moving": a
         # stop moved, for no coin, to no level, is no instruction anyone can follow - unless
@@ -375,6 +380,10 @@ def read_update(text: str) -> SignalUpdate | None:
         then=then,
         problem=_problem(kind, then, fraction, price, to_entry),
     )
+
+
+# A reply closing "it" is short; a post of more words than this tells a story.
+_STORY = 40
 
 
 # Why a stop move to no level is not done ("移动止损", "Move SL #BTC", "Move SL to TP1"): the

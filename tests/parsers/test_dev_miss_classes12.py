@@ -52,3 +52,35 @@ def test_parse_when_a_double_spaced_analysis_section_follows_the_levels_then_set
     # (Near miss: a report after the section, past a blank line and no list item, refuses it.)
     sig = PARSER.parse_sync(_LINK + "\n\nTP1 hit ✅")
     assert sig is None or not sig.is_valid()
+
+
+def test_parse_when_the_stop_is_given_as_examples_or_a_choice_then_review() -> None:
+    head = "NEAR LONG\nEntry Zone: 1.91 - 1.93\nTP1: 2.05\nTP2: 2.18\n"
+    # The stop's label says none is stated, with examples; a later "SL ≈1.77" is an assumption.
+    post = head + (
+        "Stop Loss (SL): Not Explicitly Stated, but must be placed just below the support "
+        "zone (e.g., $1.75 or $1.77).\nRisk Management (Using Entry ≈1.92 and SL ≈1.77)"
+    )
+    sig = PARSER.parse_sync(post)
+    assert sig is not None and not sig.is_valid()
+    assert any("as examples or a choice: no stop" in why for why in sig.review), sig.review
+    for stop in ("SL: 1.77 or 1.75", "SL: 1.77 (e.g. under the wick)"):
+        sig = PARSER.parse_sync(head + stop)
+        assert sig is not None and not sig.is_valid(), stop
+    # (Near misses: one stop, with a note or a candle-close condition.)
+    for stop in ("SL: 1.77 (below the wick)", "SL: 1.77 (close below on 4H or daily)"):
+        sig = PARSER.parse_sync(head + stop)
+        assert sig is not None and sig.is_valid() and sig.stop_loss == 1.77, stop
+
+
+def test_parse_update_when_a_story_closes_a_trade_of_no_named_coin_then_no_action() -> None:
+    story = (
+        "I have been stuck in this trade for a whole week now and the pain is real. The pull-ups "
+        "have blown up almost all the shorts, so is it time to blow up the longs next? Short-term "
+        "friends should defend at 60,700, with a target of 58,000 to 55,000. For swing traders, "
+        "take 52,500 and 49,000!"
+    )
+    assert PARSER.parse_update_sync(story) is None
+    # (Near miss: a short reply closing "it", the trade it answers.)
+    update = PARSER.parse_update_sync("Close it now, we are done here")
+    assert update is not None and update.kind.value == "CLOSE"

@@ -41,6 +41,7 @@ COMPILED = (
     "preludes",
     "prose_fields",
     "prose_levels",
+    "quote_card",
     "reading",
     "reports",
     "scale",

@@ -26,6 +26,7 @@ from parsers.normalize import hygiene_problem, lower, normalize, unglue
 from parsers.numbers import blank_spans, find_leverage
 from parsers.preludes import FIELD_SEPARATOR, entries_from_preludes, stray_prices
 from parsers.prose_levels import PROSE_TARGET
+from parsers.quote_card import without_quote_cards
 from parsers.reading import Reading, Settled, Span
 from parsers.reports import report_reason, reports_status, says_no_trade, status_heading
 from parsers.scale import btc_pair, satoshi_problem
@@ -56,8 +57,8 @@ def quoted_levels(text: str) -> ParsedSignal | None:
 
 
 def _signal(text: str, status: bool) -> ParsedSignal | None:
-    # 1. normalise
-    norm = normalize(text)
+    # 1. normalise (an app's quote card under the post, "INJ / 5.69 / +0.35%", is no level)
+    norm = without_quote_cards(normalize(text))
     sig = _read(text, norm, status)
     if sig is None or not sig.is_valid():
         # (A target named in prose that is not in the list is never set aside with the analysis.)

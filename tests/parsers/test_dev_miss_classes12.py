@@ -84,3 +84,21 @@ def test_parse_update_when_a_story_closes_a_trade_of_no_named_coin_then_no_actio
     # (Near miss: a short reply closing "it", the trade it answers.)
     update = PARSER.parse_update_sync("Close it now, we are done here")
     assert update is not None and update.kind.value == "CLOSE"
+
+
+_INJ = "$INJ\nEntry Zone: 5.45 5.55\nTP1: 5.70\nTP2: 5.83\nTP3: 6.05\nStop-Loss: Below 5.40"
+
+
+def test_parse_when_an_apps_quote_card_ends_the_post_then_its_price_is_no_level() -> None:
+    # The app's card for the coin: name lines, the market price, its change.
+    for card in ("\n\nINJ\n5.69\n+0.35%", "\n\nINJ\nINJUSDT\n5.69\n-1.20%", "\n\nINJUSDT\nPerp\n5.69\n+0.35%"):
+        sig = PARSER.parse_sync(_INJ + card)
+        assert sig is not None and sig.is_valid(), (card, sig and sig.problems())
+        assert (sig.symbol, sig.entries, sig.stop_loss) == ("INJUSDT", [5.45, 5.55], 5.40)
+    # (Near misses: a price line with no change under it, or a change in the middle of the post,
+    # is read as ever: a number no field explains.)
+    sig = PARSER.parse_sync(_INJ + "\n\nINJ\n5.69")
+    assert sig is not None and not sig.is_valid()
+    sig = PARSER.parse_sync("$INJ\nEntry Zone: 5.45 5.55\nINJ\n5.69\n+0.35%\nTP1: 5.70\nTP2: 5.83\nStop-Loss: 5.40")
+    assert sig is None or not sig.is_valid()
+

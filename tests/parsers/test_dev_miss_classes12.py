@@ -102,3 +102,46 @@ def test_parse_when_an_apps_quote_card_ends_the_post_then_its_price_is_no_level(
     sig = PARSER.parse_sync("$INJ\nEntry Zone: 5.45 5.55\nINJ\n5.69\n+0.35%\nTP1: 5.70\nTP2: 5.83\nStop-Loss: 5.40")
     assert sig is None or not sig.is_valid()
 
+
+
+# --- Mutation-harness wrong trades of one-line posts and joined posts (seed 13, once J's dev
+# posts changed the draws), each a reading rule's gap, not the post's.
+
+
+def test_parse_when_bare_price_fields_follow_the_sides_field_then_review_not_dropped() -> None:
+    post = (
+        "AVAXUSDT Uzun / Cue = 15.05 / 15.15 / 15.372 / Leverage: Cross (3.0X) / "
+        "TP1: 15.69 / TP2: 15.9 / Stoploss: 14.09"
+    )
+    sig = PARSER.parse_sync(post)
+    assert sig is not None and not sig.is_valid()
+    assert "'15.15 / 15.372' holds prices that no label claims: which field are they?" in sig.review
+    # (Near miss: the entry's own field alone, the next field a label's.)
+    sig = PARSER.parse_sync("AVAXUSDT Uzun / Cue = 15.05 / TP1: 15.69 / TP2: 15.9 / Stoploss: 14.09")
+    assert sig is not None and sig.is_valid() and sig.entries == [15.05]
+
+
+def test_parse_when_an_unknown_label_field_heads_the_next_fields_prices_then_review() -> None:
+    for entry in ("➤ @ 63.5 61", "Entry @ 63.5 61"):
+        post = f"#QNT/USDT Longing / {entry} / Exits: / 1️⃣ 69.85 / 2️⃣ 76.2 / 🛑 Stoploss = 59"
+        sig = PARSER.parse_sync(post)
+        assert sig is not None and not sig.is_valid(), entry
+        assert any("Exits" in why for why in sig.review), sig.review
+    # (Near miss: a label the lexicon knows there reads the targets.)
+    sig = PARSER.parse_sync("#QNT/USDT Longing / @ 63.5 / 61 / TP 69.85 / 76.2 / Stoploss = 59")
+    assert sig is not None and sig.is_valid() and sig.take_profits == [69.85, 76.2]
+
+
+def test_parse_when_a_second_post_longs_a_tagged_coin_after_a_shorts_levels_then_review() -> None:
+    first = "Enj шорт риск 0,5\nsl 0.2701\nтп1 0.245\nтп2 0.231\nтп3 0.218\n\n"
+    for second in (
+        "LONGING $SYS HERE",
+        "Exchange: Binance / Buying / Longing #SYS now. Fully bottomed, next stop $0.05🚀",
+    ):
+        sig = PARSER.parse_sync(first + second)
+        assert sig is not None and not sig.is_valid(), second
+        assert any("two signals in one post" in why for why in sig.review)
+    # (Near misses: the side said again for the same post, a note of other traders' longs.)
+    for tail in ("SHORT $ENJ", "Longs liquidated today: $5M"):
+        sig = PARSER.parse_sync("#ENJ SHORT\nEntry 0.26\nsl 0.2701\nTP 0.245\n\n" + tail)
+        assert sig is not None and sig.is_valid(), tail

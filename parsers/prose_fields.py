@@ -19,7 +19,7 @@ from parsers.numbers import read_prices
 from parsers.reading import Reading, Settled
 
 # The kinds of label weighed here (a target's label has its own rule, prose_levels).
-PROSE_KINDS = frozenset(("entry", "sl"))
+PROSE_KINDS = frozenset(("entry", "sl", "tp"))
 
 # "Move the stop to 0.51 once TP1 is hit", "trail your SL to 0.56": the plan for a stop already
 # set, no level of the trade being opened (parsers/trailing.py reads "to entry" plans).
@@ -75,6 +75,8 @@ def note_prose_level(low: str, kind: str, start: int, end: int, stop: int, r: Re
         _OTHERS_STOPS.match(low, end) or _MOVED_AFTER.search(low, end, value_end)
     ):
         return
+    if kind == "tp" and (low[start:end].endswith("s") or low.find("=", end, value_end) >= 0):
+        return  # ("targets aimed at ... $94 - $91", a sum: the analysis's, as ever)
     nums = read_prices(not_prices(low[end:value_end]), end)
     if nums:
         if kind == "sl" and EXAMPLE_OR_CHOICE.search(low, end, value_end):
@@ -102,7 +104,12 @@ def review_prose_levels(r: Reading, norm: str, s: Settled, market: bool) -> None
             continue
         shown = norm[label[0] : label[1]].strip()
         written = norm[prices[0] : prices[1]]
-        if kind == _CHOICE:
+        if kind == "tp":
+            if len(nums) != 1 or nums[0].value in others:
+                continue  # the targets said again, or the analysis's several prices
+            have = "no target" if not s.tps else "other targets"
+            why = f"target label '{shown}' {PROSE_LEVEL} {written}, and I read {have}"
+        elif kind == _CHOICE:
             why = f"stop label '{shown}' {PROSE_LEVEL} {written} as examples or a choice: no stop"
         elif kind == "sl":
             if s.sl is not None and nums[0].value == s.sl.value:

@@ -157,6 +157,10 @@ _PAST = re.compile(
     r"|went|was|were|had|hit|reached|touched|achieved|booked|smashed|done)(?![a-z])|✅"
 )
 _PAREN_PRICE = re.compile(r"\s?\(([0-9]{1,2})\)")
+_NEXT = re.compile(r"next\s$")
+_YEAR = re.compile(r"20[0-9]{2}$")
+# A target with no number names the prices of its own clause ("... is 0.75, if ... 0.80").
+_CLAUSE_END = re.compile(r"[.!?;](?=\s|$)|,(?=\s)")
 _ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth")
 _ORDINAL = re.compile(r"(" + "|".join(_ORDINALS) + r")\s$")
 
@@ -176,8 +180,14 @@ def target_in_prose(low: str, start: int, end: int, stop: int, r: Reading) -> No
         i, end = int(spaced.group(1)), spaced.end()
     elif (word := _ORDINAL.search(low, max(0, start - 8), start)) is not None:
         i = _ORDINALS.index(word.group(1)) + 1  # "the third target at 170"
+    elif _NEXT.search(low, max(0, start - 8), start) is not None:
+        i = len(r.tps) + 1  # "the next target could be 0.60": one further than those read
     else:
-        return
+        i = 0  # "my final target for this coin is 0.75": no number (session 11)
+        line_end = low.find("\n", end)
+        stop = max(stop, min(len(low) if line_end < 0 else line_end, end + 240))
+        clause = _CLAUSE_END.search(low, end, stop)
+        stop = clause.start() if clause is not None else stop
     if low.find("=", end, stop) >= 0 and _WORKED_SUM.search(low, start, stop):
         return
     nums = read_prices(not_prices(low[end:stop]), end)
@@ -189,7 +199,20 @@ def target_in_prose(low: str, start: int, end: int, stop: int, r: Reading) -> No
     # (Indexes still inside the list, "Target 1 11.6", or targets still to be placed, "Sell:",
     # or glued to their numbers, "TP41.31": which number is which is not known yet.)
     counted = not (r.glued or r.sell or r.buy or any(k == "tp" for k, _ in r.numbered))
-    if counted and 1 <= i <= len(tps):
+    if i == 0:
+        # (One target, one price: "targets aimed at ... $94 - $91", "Target Price 1 = 32 + 19.41
+        # = 51.41", "a $120K target for Q2 2025" stay the analysis's.)
+        if (
+            low[start:end].endswith("s")
+            or len(nums) != 1
+            or low.find("=", end, stop) >= 0
+            or _YEAR.match(low, nums[0].start, nums[0].end)
+        ):
+            return
+        placed = {t.value for t in (*tps, *r.sell, *r.buy)}
+        if all(n.value in placed for n in nums):
+            return  # the targets read, said again
+    elif counted and 1 <= i <= len(tps):
         if all(n.value == tps[i - 1].value for n in nums):
             return
     elif not counted:
@@ -236,5 +259,6 @@ def prose_target_reasons(r: Reading, norm: str, review: list[str], unread: list[
     """The review reasons for the targets named in prose that target_in_prose recorded."""
     for index, span, prices in r.prose_targets:
         shown = norm[prices[0] : prices[1]]
-        review.append(f"target {index} {PROSE_TARGET} {shown}, not in the targets list")
+        which = f"target {index}" if index else "a target"
+        review.append(f"{which} {PROSE_TARGET} {shown}, not in the targets list")
         unread.append(span)

@@ -120,3 +120,24 @@ def test_parse_when_a_target_label_points_at_the_chart_then_review_not_a_trade_w
     # (Near misses: a post saying no target is given yet, or a target left open.)
     assert _valid(_HEAD + _ENTRY + "Targets will follow\n" + _SL).take_profits == []
     assert _valid(_HEAD + _ENTRY + "TP1: 0.56\nTP3: open\n" + _SL).take_profits == [0.56]
+
+
+# --- 5. A target named in prose with no number: one price, never dropped silently.
+
+
+def test_parse_when_a_target_with_no_number_names_another_price_then_review() -> None:
+    base = _HEAD + _ENTRY + _TPS + _SL
+    assert _review(base + "In the long run my final target for this coin is 0.75 if it holds.") == [
+        "a target named in prose at 0.75, not in the targets list"
+    ]
+    assert _review(_HEAD + _ENTRY + _SL + "My target for this trade would be around 0.60.") == [
+        "target label 'target' in a sentence names 0.60, and I read no target"
+    ]
+    # (Near misses: a target read, said again; the next target carrying on the list is read;
+    # the analysis's plural targets, a sum, and a year stay prose.)
+    _valid(base + "In the long run my final target for this coin is 0.60 if it holds.")
+    sig = _valid(_HEAD + _ENTRY + "TP1: 0.56\n" + _SL + "If momentum holds the next target could be 0.60 soon.")
+    assert sig.take_profits == [0.56, 0.60]
+    _valid(base + "Looking further out, the pattern targets aimed at the 0.70 - 0.72 zone are possible.")
+    _valid(base + "Analysts reaffirmed a long-term target for Q2 2025 in their latest quarterly note.")
+    assert _valid(_HEAD + _ENTRY + _SL + "First target 0.56 then 0.60.").take_profits == [0.56, 0.60]

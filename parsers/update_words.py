@@ -241,8 +241,10 @@ TP_INDEX = re.compile(
     # "6 Target Hits", "3rd target": the count first.
     r"|(?<![0-9.,])(?P<k>[0-9]{1,2})(?:st|nd|rd|th)?\s(?:target|tp)s?\s(?:hit|reached|done|achieved)"
     # "Targets 1, 2, 3, 4, 5 Done ✅": the last of the list.
-    r"|(?:targets|tps)\s(?:[0-9]{1,2}\s?[,&/]\s?){1,11}(?P<m>[0-9]{1,2})(?![0-9.,])"
-    r"(?=\s?(?:are\s|have\sbeen\s)?(?:done|hit|reached|achieved|✅))"
+    # ("Target = {1, 2,} ✅": a set of them, the braces a channel's template's.)
+    r"|(?:targets|tps|target\s?=\s?\{)\s?(?:[0-9]{1,2}\s?[,&/]\s?){1,11}(?P<m>[0-9]{1,2})"
+    r"(?:(?![0-9.,])|,?\s?\}(?=\s?✅))"
+    r"(?=\s?,?\}?\s?(?:are\s|have\sbeen\s)?(?:done|hit|reached|achieved|✅))"
     # "two targets done": the count in words.
     r"|(?:^|\n)\W*top\s?(?P<t>[0-9])(?![0-9])"  # "top1": see TARGET_ONLY
     r"|(?<!\w)(?P<w>one|two|three|four|five|six|seven|eight|nine|ten|first|second|third|fourth"

@@ -107,7 +107,14 @@ def _symbol(norm: str, low: str) -> str | None:
         m = _VERB_THEN_WORD.match(line)
         if m and m.group(1).upper() not in symbols.STOPWORDS and len(m.group(1)) >= 2:
             return symbols.make_symbol(m.group(1))
+    if sym is None and (lead := _LEAD_LETTER_TAG.match(low)) is not None:
+        return symbols.make_symbol(lead.group(1))  # "#O - позицию выбило по стоп-лоссу"
     return sym
+
+
+# A coin of one letter tagged at the very start of a follow-up, its news after a dash or colon
+# ("#O - позицию выбило по стоп-лоссу", "$B: closed"): the post is about that coin.
+_LEAD_LETTER_TAG = re.compile(r"[^\w#$]{0,4}[#$]([a-z])[ \t]?[-–—:][ \t]")
 
 
 def _tag_on_line(low: str, at: int) -> str | None:

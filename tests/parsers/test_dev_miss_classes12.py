@@ -145,3 +145,25 @@ def test_parse_when_a_second_post_longs_a_tagged_coin_after_a_shorts_levels_then
     for tail in ("SHORT $ENJ", "Longs liquidated today: $5M"):
         sig = PARSER.parse_sync("#ENJ SHORT\nEntry 0.26\nsl 0.2701\nTP 0.245\n\n" + tail)
         assert sig is not None and sig.is_valid(), tail
+
+
+def test_parse_update_when_a_one_letter_tag_opens_the_follow_up_then_it_is_the_coin() -> None:
+    update = PARSER.parse_update_sync("#O - позицию выбило по стоп-лоссу. Сетап не отработал.")
+    assert update is not None and (update.kind.value, update.symbol) == ("SL_HIT", "OUSDT")
+    update = PARSER.parse_update_sync("$B: closed at entry")
+    assert update is not None and (update.kind.value, update.symbol) == ("CLOSE", "BUSDT")
+    # (Near misses: a one-letter tag elsewhere names no coin; a ticker of two letters or more as
+    # ever.)
+    update = PARSER.parse_update_sync("Close #O now")
+    assert update is not None and update.symbol is None
+    update = PARSER.parse_update_sync("#OP - позицию выбило по стоп-лоссу")
+    assert update is not None and update.symbol == "OPUSDT"
+
+
+def test_parse_update_when_the_targets_hit_are_a_set_in_braces_then_the_last_is_the_index() -> None:
+    update = PARSER.parse_update_sync("🌺 Pair: #SOL/USDT 🌺\n\n🎯 Target = {1, 2,} ✅\n\nJOIN VIP 📺")
+    assert update is not None and (update.kind.value, update.tp_index) == ("TP_HIT", 2)
+    # (Near misses: the list without braces, as ever; a set not ticked reports nothing.)
+    update = PARSER.parse_update_sync("#SOL Targets 1, 2, 3 done ✅")
+    assert update is not None and update.tp_index == 3
+    assert PARSER.parse_update_sync("#SOL Target = {1, 2, 3} next week") is None

@@ -368,7 +368,7 @@ class TelegramFront:
         if item[2] is None or msg is None or (msg.chat.id, msg.message_id) != item[2]:
             # Bound to the message it was sent on: replayed on another, it does nothing.
             return None, "This button does not belong to this message."
-        if item[0] == "close_all":
+        if item[0].startswith(app_commands.CLOSE_ALL):
             del self._tokens[token]  # a confirmation works once
         return item[0], None
 

@@ -15,12 +15,14 @@ from telegram.ext import ContextTypes
 
 from bot.chart import equity_png
 from bot.desk import CANCEL_USAGE, CLOSE_USAGE
+from bot.desk_closes import CloseAllAsk
 from bot.sending import answer, send, with_retry
 
 if TYPE_CHECKING:
     from bot.app import TelegramFront
 
 Ctx = ContextTypes.DEFAULT_TYPE
+CLOSE_ALL = "close_all:"  # a /halt close button's payload: this, then what its question showed
 # The commands in Telegram's menu (set_my_commands), in order.
 COMMANDS: list[tuple[str, str]] = [
     ("start", "What this bot does, its mode and limits"),
@@ -72,16 +74,22 @@ async def on_callback(front: TelegramFront, update: Update, context: Ctx) -> Non
         if payload is None:
             await answer(query, why or "This button has expired: send /halt close again.")
             return
-        await answer(query, "Closing every position…")
-        text = await front.desk.close_all()
-        await _reply_to_query(front, query, text)
+        await answer(query, "Closing what the question showed…")
+        done = await front.desk.close_all(payload.removeprefix(CLOSE_ALL))
+        await _reply_to_query(front, query, done.text)
+        if done.again is not None:  # what opened since the question: asked, never closed unseen
+            await _ask_close_all(front, _chat_of(query), done.again)
     else:
         await answer(query, "Unknown button.")
 
 
+def _chat_of(query: Any) -> int:
+    """The chat a button was tapped in."""
+    return int(query.message.chat.id if query.message else query.from_user.id)
+
+
 async def _reply_to_query(front: TelegramFront, query: Any, text: str) -> None:
-    chat_id = query.message.chat.id if query.message else query.from_user.id
-    await send(front.app.bot, chat_id, text)
+    await send(front.app.bot, _chat_of(query), text)
 
 
 async def cmd_help(front: TelegramFront, update: Update, context: Ctx) -> None:
@@ -140,12 +148,18 @@ async def cmd_halt(front: TelegramFront, update: Update, context: Ctx) -> None:
     who = f"@{user.username}" if user and user.username else str(user.id if user else "?")
     text = front.desk.halt(f"/halt by {who}")
     await _answer(front, update, text)
-    if [a.lower() for a in (context.args or [])][:1] == ["close"]:
-        question, label = front.desk.close_all_question()
-        token = front._new_token("close_all")
-        button = InlineKeyboardButton(label, callback_data=f"hc:{token}")
-        sent = await _answer(front, update, question, InlineKeyboardMarkup([[button]]))
-        front._bind([token], sent)
+    chat = update.effective_chat
+    if [a.lower() for a in (context.args or [])][:1] == ["close"] and chat is not None:
+        await _ask_close_all(front, chat.id, front.desk.close_all_question())
+
+
+async def _ask_close_all(front: TelegramFront, chat_id: int, ask: CloseAllAsk) -> None:
+    """/halt close's question with its one-time button, which carries exactly what it shows."""
+    token = front._new_token(CLOSE_ALL + ask.shown)
+    button = InlineKeyboardButton(ask.label, callback_data=f"hc:{token}")
+    front._bind(
+        [token], await send(front.app.bot, chat_id, ask.question, InlineKeyboardMarkup([[button]]))
+    )
 
 
 async def cmd_resume(front: TelegramFront, update: Update, context: Ctx) -> None:

@@ -15,6 +15,7 @@ from typing import IO, Any
 
 from bot import followups, notify
 from bot.desk import CANCEL_USAGE, CLOSE_USAGE, Desk
+from bot.desk_closes import CloseAllAsk
 from bot.replies import CARD
 
 QUIT = ("/quit", "/exit", "/q")
@@ -199,8 +200,11 @@ class Console:
         elif name == "/halt":
             self.say(self.desk.halt("/halt from the console"))
             if args[:1] and args[0].lower() == "close":
-                if await self._ask(f"{self.desk.close_all_question()[0]} [y/n] "):
-                    self.say(await self.desk.close_all())
+                ask: CloseAllAsk | None = self.desk.close_all_question()
+                while ask is not None and await self._ask(f"{ask.question} [y/n] "):
+                    done = await self.desk.close_all(ask.shown)
+                    self.say(done.text)
+                    ask = done.again
         elif name == "/resume":
             self.say(self.desk.resume())
         else:

@@ -264,12 +264,13 @@ class Desk:
         """/cancel SYMBOL [BOOK ...]: what has not filled of it, in those books (else all)."""
         return await desk_closes.cancel(self.engine, symbol, list(books or []))
 
-    async def close_all(self) -> str:
-        """Close every open position (and end the trades with nothing filled)."""
-        return await desk_closes.close_all(self.engine)
+    async def close_all(self, shown: str) -> desk_closes.CloseAllDone:
+        """Close the open positions (and end the trades with nothing filled) that /halt close's
+        question showed (`shown`); what opened since is asked again."""
+        return await desk_closes.close_all(self.engine, shown)
 
-    def close_all_question(self) -> tuple[str, str]:
-        """/halt close's question, and its button's label."""
+    def close_all_question(self) -> desk_closes.CloseAllAsk:
+        """/halt close's question, its button's label, and what it shows."""
         return desk_closes.close_all_question(self.engine)
 
     def halt(self, reason: str) -> str:

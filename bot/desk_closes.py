@@ -1,6 +1,7 @@
 """/close, /cancel and /halt close (Telegram and the console): a symbol's trades closed (all,
 or a share), or only what has not filled cancelled, through the engine's apply_update; or
-everything closed. The answer says what was done: a position closed, the entry orders not yet
+everything /halt close's question showed closed (what opened since is asked again). The
+answer says what was done: a position closed, the entry orders not yet
 filled that ended with it, a waiting entry cancelled while nothing was open, each book's part;
 or why nothing was done.
 
@@ -8,8 +9,10 @@ Functions of the Desk (bot/desk.py)."""
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from engine.core.close_hold import WAITING
@@ -108,22 +111,87 @@ def _plural(n: int, word: str) -> str:
     return f"{n} {word}{'s' if n != 1 else ''}"
 
 
-def close_all_question(engine: Any) -> tuple[str, str]:
+Key = tuple[str, str]  # (book, trade id)
+
+
+@dataclass(frozen=True)
+class CloseAllAsk:
+    """/halt close's question, its button's label, and `shown`: exactly what the question
+    counted (each open position and each trade with nothing filled, by book and trade id), which
+    the button carries so the tap closes those and nothing else."""
+
+    question: str
+    label: str
+    shown: str  # JSON: {"p": [[book, trade id], ...], "r": [...]}
+
+
+@dataclass(frozen=True)
+class CloseAllDone:
+    """What the tap did, and the question for what opened since the one tapped (None: none)."""
+
+    text: str
+    again: CloseAllAsk | None = None
+
+
+def _open_now(engine: Any) -> tuple[dict[Key, str], dict[Key, str]]:
+    """The open positions and the trades with nothing filled now, by (book, trade id), each
+    with its name ("LONG BTC/USDT:USDT")."""
+    positions = {
+        (str(p.get("book")), str(p["trade_id"])): f"{p.get('side')} {p.get('symbol')}"
+        for p in engine.positions()
+    }
+    resting = {(r.book, r.trade_id): f"{r.side} {r.symbol}" for r in engine.resting_trades()}
+    return positions, resting
+
+
+def _ask(positions: dict[Key, str], resting: dict[Key, str], since: str = "") -> CloseAllAsk:
+    """The question for these positions and trades with nothing filled (`since`: its lead)."""
+    n, ended = len(positions), _plural(len(resting), "trade")
+    also = f" and cancel the entries of {ended} not yet filled" if resting else ""
+    question = f"{since}Close every open position ({n}){also}?"
+    shown = json.dumps({"p": sorted(positions), "r": sorted(resting)})
+    return CloseAllAsk(question, f"⚠️ Close all: {_plural(n, 'position')}", shown)
+
+
+def close_all_question(engine: Any) -> CloseAllAsk:
     """/halt close's question and its button: how many positions it closes, and how many
     trades with nothing filled it ends (their resting entries are cancelled with the rest)."""
-    n, resting = len(engine.positions()), len(engine.resting_trades())
-    also = (
-        f" and cancel the entries of {_plural(resting, 'trade')} not yet filled" if resting else ""
+    return _ask(*_open_now(engine))
+
+
+def _read(shown: str) -> tuple[set[Key], set[Key]]:
+    got = json.loads(shown)
+    return {(b, t) for b, t in got["p"]}, {(b, t) for b, t in got["r"]}
+
+
+async def close_all(engine: Any, shown: str) -> CloseAllDone:
+    """Close exactly what the question showed (`shown`): its positions, and its trades with
+    nothing filled (their entries cancelled). The answer counts what the engine did to each
+    trade as it acted (an entry filling meanwhile is a position closed), says what is still
+    open (a close that failed or waits) and what the question showed that had already ended.
+    What opened since the question (a new trade, or an entry of a trade shown with nothing
+    filled that has filled) is not closed: it is named, and asked about again."""
+    was_open, was_resting = _read(shown)
+    positions, resting = _open_now(engine)
+    go = (was_open & positions.keys()) | (was_resting & resting.keys())
+    gone = (was_open | was_resting) - positions.keys() - resting.keys()
+    new_open = {k: v for k, v in positions.items() if k not in go}
+    new_resting = {k: v for k, v in resting.items() if k not in go}
+    said = (
+        [_closed_all(await engine.close_all_report(only=go))] if go else ["✅ Closed 0 positions"]
     )
-    return f"Close every open position ({n}){also}?", f"⚠️ Close all: {_plural(n, 'position')}"
+    if gone:
+        said.append(f"{_plural(len(gone), 'trade')} it showed had already ended")
+    if not (new_open or new_resting):
+        return CloseAllDone("; ".join(said) + ".")
+    names = ", ".join(sorted({**new_open, **new_resting}.values()))
+    said.append(f"not closed: what opened since the question ({names}), asked below")
+    since = f"Opened since the last question: {names}. "
+    return CloseAllDone("; ".join(said) + ".", _ask(new_open, new_resting, since))
 
 
-async def close_all(engine: Any) -> str:
-    """Close every open position (a trade with nothing filled has its entries cancelled); the
-    answer counts what the engine did to each trade as it acted (not a look before and after:
-    an entry filling in between is a position closed), and says what is still open (a close
-    that failed or waits)."""
-    r = await engine.close_all_report()
+def _closed_all(r: Any) -> str:
+    """What closing did, counted as the engine acted on each trade."""
     said = [f"✅ Closed {_plural(r.closed, 'position')}"]
     if r.ended:
         said.append(
@@ -134,4 +202,4 @@ async def close_all(engine: Any) -> str:
             f"{_plural(still, 'position')} still open (a close failed, or waits for the "
             "exchange: see the messages and /positions)"
         )
-    return "; ".join(said) + "."
+    return "; ".join(said)

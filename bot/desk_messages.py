@@ -131,7 +131,9 @@ async def on_edit(
         # The engine keeps the signal it accepted (written before any order left).
         traded = await desk.engine.store.get("signal", signal_id)
         if traded is not None:
-            return await on_traded_edit(desk, text, traded, source=source, sid=signal_id)
+            return await on_traded_edit(
+                desk, text, traded, source=source, sid=signal_id, channel=channel
+            )
         if desk._handled.get(signal_id) not in (None, REFUSED):
             return Reply(IGNORED, "Edit ignored: the signal was already handled.", ok=False)
         desk._handled.pop(signal_id, None)
@@ -162,12 +164,19 @@ async def on_edit(
 
 
 async def on_traded_edit(
-    desk: Desk, text: str, traded: dict[str, Any], *, source: str | None, sid: str
+    desk: Desk,
+    text: str,
+    traded: dict[str, Any],
+    *,
+    source: str | None,
+    sid: str,
+    channel: ChannelMatch | None = None,
 ) -> Reply:
-    """An edit of a post already traded: a follow-up at most, never a second trade."""
+    """An edit of a post already traded: a follow-up at most, never a second trade. A new stop
+    is a stop move, asked or applied as the channel's own follow-ups are (its confirm)."""
     parsed = await desk.parser.parse(text)
     if parsed is None or not parsed.is_valid():
-        return Reply(IGNORED, "Edit ignored: the signal was already traded.", ok=False)
+        return unusable_edit(parsed, traded)
     new = signal_record(parsed.to_signal(source=source, signal_id=sid))
     old = traded
     if not edits.changed(old, new):
@@ -185,8 +194,25 @@ async def on_traded_edit(
         update = FollowUp("MOVE_SL", price=b["sl"])
         edit_id = f"{sid}#edit{int(desk.book.now() * 1000)}"
         reply = await desk_followups.on_update(
-            desk, update, reply_to=sid, source=source, signal_id=edit_id
+            desk, update, reply_to=sid, source=source, signal_id=edit_id, channel=channel
         )
         reply.text = f"✏️ Edited after the trade: {what}\n{reply.text}{note}"
         return reply
     return Reply(UPDATE, f"✏️ Edited after the trade: {what}{note}", ok=False, signal_id=sid)
+
+
+def unusable_edit(parsed: Any, traded: dict[str, Any]) -> Reply:
+    """An edit of a traded post that is no complete signal: ignored, unless it names a new stop
+    (then the stop is not moved, and the user is told why: a changed stop is never dropped
+    silently)."""
+    old_sl = edits.trade_fields(traded)["sl"]
+    new_sl = getattr(parsed, "stop_loss", None)
+    if new_sl is None or float(new_sl) == old_sl:
+        return Reply(IGNORED, "Edit ignored: the signal was already traded.", ok=False)
+    errors = "; ".join(str(e) for e in (parsed.errors or [])) or "the new text is incomplete"
+    return Reply(
+        UPDATE,
+        f"✏️ Edited after the trade: Stop {cards.fmt_num(old_sl)} → {cards.fmt_num(new_sl)} "
+        f"not applied: the edited signal is not valid ({errors}). Nothing was changed.",
+        ok=False,
+    )

@@ -61,7 +61,6 @@ def _resting(r: Any) -> dict[str, Any]:
     names it: the prices of the orders that rest, not the signal's (one may not have been
     placed: a size too small to split goes as one order)."""
     at = " · ".join(fmt_num(price) for price, _ in r.entries) or "market"
-    size = sum(q for _, q in r.entries)
     return {
         "trade_id": r.trade_id,
         "symbol": r.symbol,
@@ -72,9 +71,9 @@ def _resting(r: Any) -> dict[str, Any]:
         "book": r.book,
         "resting": f"resting at {at}, nothing filled yet",
         # What a stop move is checked against (engine/domain/stop_move.py): every entry still
-        # to fill, their average (as the engine takes it) and the last price.
+        # to fill, their average (the engine's own) and the last price.
         "resting_prices": [price for price, _ in r.entries],
-        "resting_average": sum(p * q for p, q in r.entries) / size if size else None,
+        "resting_average": r.entry_average,
         "current_price": r.price_now,
     }
 

@@ -252,11 +252,14 @@ class BookSet:
         answers = await self._each(lambda e: e.close_all(reason))
         return sum(a for _, a in answers if isinstance(a, int))
 
-    async def close_all_report(self, reason: str = "manual") -> CloseAllResult:
-        """Close everything in every book, each trade counted by what its close did; a book
-        that failed says why."""
+    async def close_all_report(
+        self, reason: str = "manual", only: Collection[tuple[str, str]] | None = None
+    ) -> CloseAllResult:
+        """Close everything in every book (`only`: just these (book, trade id) pairs), each
+        trade counted by what its close did; a book that failed says why."""
         out = CloseAllResult()
-        for n, a in await self._each(lambda e: e.close_all_report(reason)):
+        books = None if only is None else {b for b, _ in only}
+        for n, a in await self._each(lambda e: e.close_all_report(reason, only), books):
             got = a if isinstance(a, CloseAllResult) else CloseAllResult(reasons=[_why(a)])
             out = out.add(dataclasses.replace(got, reasons=[f"{n}: {x}" for x in got.reasons]))
         return out

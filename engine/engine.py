@@ -7,6 +7,7 @@ the book while it is constructed, takes the book's lock for each call and publis
 from __future__ import annotations
 
 import logging
+from collections.abc import Collection
 from decimal import Decimal
 from typing import Any, Self
 
@@ -298,10 +299,13 @@ class TradingEngine:
         r = await self.close_all_report(reason)
         return r.closed + r.waiting + r.ended
 
-    async def close_all_report(self, reason: str = "manual") -> CloseAllResult:
-        """close_all, each trade counted by what its close did (FollowUps.close_all)."""
+    async def close_all_report(
+        self, reason: str = "manual", only: Collection[tuple[str, str]] | None = None
+    ) -> CloseAllResult:
+        """close_all, each trade counted by what its close did (FollowUps.close_all); `only`:
+        just these (book, trade id) pairs."""
         await self.start()  # (idempotent)
-        return await self.follow_ups.close_all(reason)
+        return await self.follow_ups.close_all(reason, only)
 
     async def apply_update(
         self,

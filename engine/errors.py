@@ -68,8 +68,12 @@ class PositionModeMismatch(InvalidOrder):
 
 
 class RateLimited(NetworkTrouble):
-    """The exchange's rate-limit window (Retry-After) is open: nothing was sent. `wait`: the
-    seconds left of it when the request was held back."""
+    """The exchange's rate-limit window (Retry-After) kept the request from being done: it was
+    held back before sending, or the exchange refused it 429/418 (an order: and it is not on
+    the exchange after). Nothing the request asked was done: it may be made again after `wait`,
+    the seconds left of the window (a create then as a new order).
+
+    Not AnswerLost: there the create went out and may have been done."""
 
     def __init__(self, message: str, hint: str = "", wait: float = 0.0) -> None:
         super().__init__(message, hint)
@@ -78,10 +82,12 @@ class RateLimited(NetworkTrouble):
 
 class AnswerLost(NetworkTrouble):
     """An order's create went out, its answer was lost (a timeout, a dropped connection, a 5xx)
-    and the look-up by client id that followed failed too: the order may or may not be on the
-    exchange. Never a refusal: it is looked up again, never sent again before that. `wait`: the
-    seconds left of the exchange's rate-limit window that keeps the look-up from running (0:
-    none; looked up at the next check)."""
+    or unreadable, and the look-up by client id that followed failed too: the order may or may
+    not be on the exchange. Never a refusal: it is looked up again, never sent again before
+    that. `wait`: the seconds left of the exchange's rate-limit window that keeps the look-up
+    from running (0: none; looked up at the next check).
+
+    Not RateLimited: there nothing was done, and the request may simply be made again."""
 
     def __init__(self, message: str, hint: str = "", wait: float = 0.0) -> None:
         super().__init__(message, hint)

@@ -3,7 +3,7 @@ from going out.
 
 A close the user or a rule asked for (`/close`, a channel's "close", a stop the exchange
 refused) whose order the broker could not send because the exchange's back-off window is open
-(`NotSent`, from errors.RateLimited: nothing left this machine, or the exchange answered the
+(`HeldForWindow`, from errors.RateLimited: nothing left this machine, or the exchange answered the
 create itself 429) is not dropped: the position is still to be closed once the window ends
 (rate_hold.py says why nothing may be sent into it: the IP would be banned).
 
@@ -32,7 +32,7 @@ from engine.core.journal import Journal
 from engine.core.lost_answers import AGAIN_S, Later, ask
 from engine.core.order_manager import OrderManager
 from engine.domain.market import Market
-from engine.domain.orders import NotSent, Order, OrderRole, OrderStatus, OrderType
+from engine.domain.orders import HeldForWindow, Order, OrderRole, OrderStatus, OrderType
 from engine.domain.trade import Trade, TradeStatus
 from engine.ports import Clock
 
@@ -95,7 +95,7 @@ class Closer:
         await self.journal.flush()
         waited = KEY in t.extra  # a held close sent after the window: its failure said below
         result = await self.orders.send_all([o], say=not waited)
-        if isinstance(result[0], NotSent):  # not refused: sent once the window is over
+        if isinstance(result[0], HeldForWindow):  # not refused: sent once the window is over
             partial = fraction is not None or amount is not None
             self.held.hold(t, o, result[0], reason, qty if partial else None)
             await self.journal.flush()
@@ -128,7 +128,9 @@ class HeldCloses:
         self.clock = clock
         self.until: dict[str, float] = {}  # trade id -> when its window ends (clock.time())
 
-    def hold(self, t: Trade, o: Order, why: NotSent, reason: str, amount: Decimal | None) -> None:
+    def hold(
+        self, t: Trade, o: Order, why: HeldForWindow, reason: str, amount: Decimal | None
+    ) -> None:
         """The close order `o` of trade `t` was not sent (`why`): it goes out after the window.
         The record is queued here; the caller commits it."""
         rec: dict[str, Any] = t.extra.get(KEY) or {

@@ -5,14 +5,14 @@ from __future__ import annotations
 
 import dataclasses
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from decimal import Decimal
 
 from engine.core.book import Book
 from engine.core.close_hold import KEY as WAITS
 from engine.core.close_hold import WAITING
 from engine.domain.market import D, Market
-from engine.domain.orders import OrderRole, OrderStatus
+from engine.domain.orders import OrderRole, OrderStatus, resting_average
 from engine.domain.stop_move import stop_move_problem
 from engine.domain.trade import Trade, TradeStatus
 from engine.domain.waiting import CANCELLED, WaitingEntry
@@ -122,12 +122,18 @@ class FollowUps:
         await book.bus.publish()
         return result
 
-    async def close_all(self, reason: str) -> CloseAllResult:
-        """Every active trade closed, one at a time (each under the lock, as a CLOSE), and
-        counted by what its close did: a position closed, waiting for the rate-limit window,
-        failed; or a trade with nothing filled ended."""
+    async def close_all(
+        self, reason: str, only: Collection[tuple[str, str]] | None = None
+    ) -> CloseAllResult:
+        """Every active trade (`only`: just those of these (book, trade id) pairs) closed, one
+        at a time (each under the lock, as a CLOSE), and counted by what its close did: a
+        position closed, waiting for the rate-limit window, failed; or a trade with nothing
+        filled ended."""
         out = CloseAllResult()
+        name = self.book.name
         for t in list(self.book.portfolio.active_trades()):
+            if only is not None and (name, t.trade_id) not in only:
+                continue
             r = await self.run(
                 "CLOSE", symbol=None, trade_id=t.trade_id, price=None, to_entry=False,
                 fraction=None, reason=reason, source=None,
@@ -325,10 +331,7 @@ class FollowUps:
         last = self.book.portfolio.last.get(t.symbol)
         resting = [o for o in self.book.orders.live(t.trade_id, OrderRole.ENTRY) if o.price]
         unfilled = [D(o.price) for o in resting] if t.entry_qty == 0 else []
-        entry = t.avg_entry
-        if entry is None and resting:  # nothing filled: the average of what rests
-            size = sum((o.amount for o in resting), D(0))
-            entry = sum((D(o.price) * o.amount for o in resting), D(0)) / size if size else None
+        entry = t.avg_entry if t.avg_entry is not None else resting_average(resting)
         why = stop_move_problem(
             long=t.is_long,
             stop=new,

@@ -33,11 +33,11 @@ from engine import events as ev
 from engine.core.bus import EventBus
 from engine.domain.orders import (
     LIVE_STATUSES,
+    FateUnknown,
     Order,
     OrderRole,
     OrderStatus,
     OrderUpdate,
-    Unanswered,
 )
 from engine.errors import AnswerLost, BrokerError, RateLimited
 from engine.ports import Broker, Clock
@@ -96,7 +96,7 @@ class LostAnswers:
         self.bus = bus
         self.until: dict[str, float] = {}  # client id -> when it is looked up (clock.time())
 
-    def lost(self, o: Order, exc: AnswerLost) -> Unanswered:
+    def lost(self, o: Order, exc: AnswerLost) -> FateUnknown:
         """The create of `o` went out and its answer was lost (`exc`): unknown until looked up.
         Its record is queued (pending, with why); the user is told."""
         o.error = f"answer lost, looked up later: {exc}"
@@ -136,7 +136,7 @@ class LostAnswers:
             text = f"{what}, and placed then if it is not there."
             hint = "Nothing to do."
         self.bus.emit(ev.Event(ev.ERROR, text, o.symbol, o.trade_id, {"hint": hint}))
-        return Unanswered(text, exc.wait)
+        return FateUnknown(text, exc.wait)
 
     def unknown(self, o: Order, wait: float) -> None:
         """After a restart: `o` was found pending (sent, no answer recorded) and the start's

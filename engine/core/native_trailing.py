@@ -19,7 +19,7 @@ from engine.core.order_manager import OrderManager
 from engine.core.rate_hold import RateHold
 from engine.core.stop_swap import StopSwapper, Swap
 from engine.core.trailer import Trailer
-from engine.domain.orders import NotSent, Order, OrderRole, OrderType, Unanswered
+from engine.domain.orders import FateUnknown, HeldForWindow, Order, OrderRole, OrderType
 from engine.domain.trade import Trade
 
 log = logging.getLogger("sigcopy.engine")
@@ -85,9 +85,9 @@ async def place_native(
     new = orders.new_order(t, OrderRole.STOP_LOSS, OrderType.TRAILING, side, t.open_qty)
     new.trail_rate = sp.pct
     (swap,) = await swapper.swap([Swap(new, [o for o in olds if o.type == OrderType.TRAILING])])
-    if isinstance(swap.error, Unanswered):  # may rest: looked up first (lost_answers.py)
+    if isinstance(swap.error, FateUnknown):  # may rest: looked up first (lost_answers.py)
         return False
-    if isinstance(swap.error, NotSent) and hold is not None:  # not refused: wait, then again
+    if isinstance(swap.error, HeldForWindow) and hold is not None:  # not refused: wait, then again
         hold.hold(t, new, swap.error, [o for o in olds if o.is_live])
         hold.native.add(t.trade_id)
         return False

@@ -8,7 +8,6 @@ import asyncio
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Any
 
 from config.trading_config import RiskConfig
 from engine import events as ev
@@ -20,11 +19,12 @@ from engine.core.portfolio import Portfolio
 from engine.core.protector import Protector
 from engine.core.risk_gate import RiskGate
 from engine.domain.breakout import breakout
-from engine.domain.market import D, Market
+from engine.domain.channel_limits import channel_extra
+from engine.domain.market import D, Market, market_price, market_prices, scale
 from engine.domain.orders import Order, OrderRole, OrderStatus, OrderType, OrderUpdate
 from engine.domain.planning import even_split, plan_entries
 from engine.domain.risk import RiskDecision, validate_signal
-from engine.domain.signal import Signal, split_symbol
+from engine.domain.signal import Signal
 from engine.domain.stop_policy import StopDecision, resolve_stop
 from engine.domain.trade import Trade, TradeStatus
 from engine.domain.waiting import WaitingEntry, waiting_entry
@@ -49,43 +49,6 @@ class Decision:
     cfg: RiskConfig | None = None  # the settings it was judged by (the channel's keys in)
     last: float | None = None  # the price as the market data gave it (price is its Decimal)
     wait: WaitingEntry | None = None  # a breakout not reached yet: it waits for its level
-
-
-def channel_extra(signal: Signal, cfg: RiskConfig) -> dict[str, Any]:
-    """What a trade keeps of its channel: the chat id (its max_open counts by it) and, when the
-    channel sets its own, the trailing stop it trails by (the protector reads it per trade)."""
-    limits = signal.limits
-    if limits is None:
-        return {}
-    extra: dict[str, Any] = {"channel": limits.channel}
-    if limits.sets_trailing:
-        # The same form as a signal's own (the Trailer reads it); a pct of 0 or None: off.
-        extra["trail_spec"] = {
-            "pct": cfg.TRAILING_STOP_PCT,
-            "activation": cfg.TRAILING_ACTIVATION,
-        }
-    return extra
-
-
-def market_prices(values: list[float], market: Market, k: int) -> list[Decimal]:
-    """A signal's prices in the market's units (k: scale()) on its tick."""
-    out = []
-    for v in values:  # (a loop: a comprehension would close over market and k)
-        out.append(market.round_price(D(v) * k if k != 1 else D(v)))  # (market_price, inline)
-    return out
-
-
-def market_price(v: float, market: Market, k: int) -> Decimal:
-    """One signal price in the market's units, on its tick (x 1 changes no Decimal: skipped)."""
-    return market.round_price(D(v) * k if k != 1 else D(v))
-
-
-def scale(signal_symbol: str, market: Market) -> int:
-    """1000 when a plain "PEPE" signal trades the 1000PEPE contract, else 1."""
-    if market.multiplier == 1:
-        return 1
-    base, _ = split_symbol(signal_symbol)
-    return market.multiplier if base != market.base else 1
 
 
 class Opener:

@@ -3,7 +3,7 @@
 The OrderManager (order_manager.py) owns the orders; this part only carries them to the broker
 and back: concurrently where each is a round trip, in turn and unawaited where the broker answers
 in-process (`AnswersAtOnce`: the simulator). A create is never retried here; a failed one is
-marked and said (a rate-limit window's `NotSent` is not a refusal: the callers send again after
+marked and said (a rate-limit window's `HeldForWindow` is not a refusal: the callers send again after
 it).
 """
 
@@ -15,7 +15,14 @@ from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from engine import events as ev
-from engine.domain.orders import LIVE_STATUSES, NotSent, Order, OrderRole, OrderStatus, OrderUpdate
+from engine.domain.orders import (
+    LIVE_STATUSES,
+    HeldForWindow,
+    Order,
+    OrderRole,
+    OrderStatus,
+    OrderUpdate,
+)
 from engine.errors import AnswerLost, ApiAccessDenied, BrokerError, RateLimited, SigcopyError
 from engine.ports import AnswersAtOnce
 from engine.redact import REDACTOR
@@ -120,7 +127,7 @@ class OrderSends:
                 # take-profits, close_hold.py for closes). A held entry is not sent later: said.
                 if say and not (held and o.role != _ENTRY):
                     om.bus.emit(ev.Event(ev.ORDER_FAILED, why, o.symbol, o.trade_id))
-                out.append(NotSent(why, a.wait) if held else why)
+                out.append(HeldForWindow(why, a.wait) if held else why)
         return out
 
     async def cancel_all(self, orders: list[Order]) -> None:

@@ -30,7 +30,7 @@ from engine.core.stop_swap import Protection, StopSwapper, Swap
 from engine.core.trailer import Trailer
 from engine.core.watchlist import INF, NO_BAND, Watchlist
 from engine.domain.market import Market
-from engine.domain.orders import NotSent, Order, OrderRole, OrderStatus, Unanswered
+from engine.domain.orders import FateUnknown, HeldForWindow, Order, OrderRole, OrderStatus
 from engine.domain.trade import Trade, TradeStatus
 from engine.errors import SigcopyError
 from engine.ports import Broker, Clock
@@ -298,9 +298,9 @@ class Protector:
         if t is None or not t.is_active or t.open_qty <= 0:
             return
         kept = [s for s in old or () if s.is_live]
-        if isinstance(why, Unanswered):  # may rest: looked up first (lost_answers.py), said
+        if isinstance(why, FateUnknown):  # may rest: looked up first (lost_answers.py), said
             return
-        if isinstance(why, NotSent):  # not refused: sent once the rate-limit window is over
+        if isinstance(why, HeldForWindow):  # not refused: sent once the rate-limit window is over
             self.hold.hold(t, o, why, kept)
             return
         if kept:

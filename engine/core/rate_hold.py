@@ -4,7 +4,7 @@ After a 429 (too many requests) or a 418 (IP banned) the exchange says how long 
 (Retry-After); a request sent sooner earns a ban, from 2 minutes up to 3 days (Binance USD-M,
 https://developers.binance.com/docs/derivatives/usds-margined-futures/general-info, "Limits"). The
 broker waits a short window out in place; a longer one it does not: it sends nothing and answers
-`NotSent` (errors.RateLimited). A stop held back that way was not refused, and closing the
+`HeldForWindow` (errors.RateLimited). A stop held back that way was not refused, and closing the
 position instead is no way out: the close would be held back the same way. So the trade is held:
 
 1. the user is told once, with the wait, that its stop goes out when the wait is over (and which
@@ -27,7 +27,7 @@ from decimal import Decimal
 
 from engine import events as ev
 from engine.core.bus import EventBus
-from engine.domain.orders import NotSent, Order, OrderRole, OrderType
+from engine.domain.orders import HeldForWindow, Order, OrderRole, OrderType
 from engine.domain.trade import Trade
 from engine.domain.waiting import num
 from engine.ports import Clock
@@ -51,7 +51,7 @@ class RateHold:
         self._stop: dict[str, tuple[Order, list[Order], float]] = {}
         self._tps: dict[str, tuple[list[Order], float]] = {}
 
-    def hold(self, t: Trade, stop: Order, why: NotSent, kept: list[Order]) -> None:
+    def hold(self, t: Trade, stop: Order, why: HeldForWindow, kept: list[Order]) -> None:
         """The stop `stop` of trade `t` was held back unsent (`why`); `kept`: old stops still
         resting. Protection is tried again once the window is over; said by `say`."""
         self.until[t.trade_id] = self.clock.time() + why.wait
@@ -65,7 +65,7 @@ class RateHold:
         """Orders sent beside the stops (take-profits): the trades of those held back unsent
         are made to match again once the window is over; said by `say`."""
         for o, a in zip(orders, answers, strict=True):
-            if isinstance(a, NotSent):
+            if isinstance(a, HeldForWindow):
                 end = self.clock.time() + a.wait
                 self.until[o.trade_id] = max(self.until.get(o.trade_id, 0.0), end)
                 if o.role == OrderRole.TAKE_PROFIT and o.trade_id not in self.told_tps:

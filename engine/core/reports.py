@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import Any
 
 from engine.core import trailing_view
 from engine.core.book import Book
 from engine.core.opener import Decision
 from engine.domain.market import BUILTIN_MARKETS, D, Market, MarketCatalog
-from engine.domain.orders import OrderRole
+from engine.domain.orders import OrderRole, resting_average
 from engine.domain.risk import size_position
 from engine.domain.signal import Signal
 from engine.domain.trade import Trade, TradeStatus
@@ -71,6 +72,9 @@ class RestingTrade:
     source: str | None
     leverage: int = 1
     price_now: float | None = None  # the last price seen for the symbol (None: none yet)
+    # The average of `entries` weighted by their quantities: the entry a stop move on this
+    # trade is checked against (engine/domain/stop_move.py; None: no priced entry rests).
+    entry_average: float | None = None
 
 
 def resting(book: Book, ttl_hours: float) -> list[RestingTrade]:
@@ -92,9 +96,14 @@ def resting(book: Book, ttl_hours: float) -> list[RestingTrade]:
                 source=t.source,
                 leverage=t.leverage,
                 price_now=book.portfolio.last.get(t.symbol),
+                entry_average=_float(resting_average(orders)),
             )
         )
     return out
+
+
+def _float(x: Decimal | None) -> float | None:
+    return None if x is None else float(x)
 
 
 def position_size(

@@ -123,3 +123,19 @@ def channel_reasons(
             )
         )
     return reasons
+
+
+def channel_extra(signal: Signal, cfg: RiskConfig) -> dict[str, Any]:
+    """What a trade keeps of its channel: the chat id (its max_open counts by it) and, when the
+    channel sets its own, the trailing stop it trails by (the protector reads it per trade)."""
+    limits = signal.limits
+    if limits is None:
+        return {}
+    extra: dict[str, Any] = {"channel": limits.channel}
+    if limits.sets_trailing:
+        # The same form as a signal's own (the Trailer reads it); a pct of 0 or None: off.
+        extra["trail_spec"] = {
+            "pct": cfg.TRAILING_STOP_PCT,
+            "activation": cfg.TRAILING_ACTIVATION,
+        }
+    return extra

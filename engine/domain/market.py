@@ -1,4 +1,5 @@
-"""A tradable market and its precision rules, in base-asset units."""
+"""A tradable market and its precision rules, in base-asset units; a signal's prices in its
+units."""
 
 from __future__ import annotations
 
@@ -156,3 +157,28 @@ _pepe = Market(
     multiplier=1000,
 )
 BUILTIN_MARKETS[_pepe.symbol] = _pepe
+
+
+# A signal's prices in a market's units: on its tick, and times the contract's multiplier when
+# a plain "PEPE" signal trades the 1000PEPE contract (the Opener prices every signal with them).
+
+
+def market_prices(values: list[float], market: Market, k: int) -> list[Decimal]:
+    """A signal's prices in the market's units (k: scale()) on its tick."""
+    out = []
+    for v in values:  # (a loop: a comprehension would close over market and k)
+        out.append(market.round_price(D(v) * k if k != 1 else D(v)))  # (market_price, inline)
+    return out
+
+
+def market_price(v: float, market: Market, k: int) -> Decimal:
+    """One signal price in the market's units, on its tick (x 1 changes no Decimal: skipped)."""
+    return market.round_price(D(v) * k if k != 1 else D(v))
+
+
+def scale(signal_symbol: str, market: Market) -> int:
+    """1000 when a plain "PEPE" signal trades the 1000PEPE contract, else 1."""
+    if market.multiplier == 1:
+        return 1
+    base, _ = split_symbol(signal_symbol)
+    return market.multiplier if base != market.base else 1

@@ -127,13 +127,31 @@ class Order:
         return cls(**kw)
 
 
-class NotSent(str):
-    """Why an order failed (a send's answer), when it failed unsent because the exchange's
-    rate-limit window is open: `wait`, the seconds left of it. Sent again, it is a new order."""
+def resting_average(entries: list[Order]) -> Decimal | None:
+    """The average limit price of entry orders still resting, weighted by what each has left to
+    fill: the entry a stop move is checked against while nothing has filled (stop_move.py).
+    None when no priced entry rests."""
+    priced = [o for o in entries if o.price is not None and o.remaining > 0]
+    size = sum((o.remaining for o in priced), Decimal(0))
+    if not size:
+        return None
+    return sum((o.price * o.remaining for o in priced if o.price is not None), Decimal(0)) / size
+
+
+class HeldForWindow(str):
+    """A send's answer: the order is to be made after the exchange's rate-limit window (`wait`,
+    the seconds left of it); not a refusal. For an entry, a stop or a take-profit nothing
+    reached the exchange (errors.RateLimited: held back, or refused 429/418 and not on it
+    after): its order is marked rejected, and what is sent after the window is a new order
+    (new client id; rate_hold.py). A close is held this way also when its create's answer was
+    lost (errors.AnswerLost): HeldCloses (close_hold.py) looks every attempt up by client id
+    before it sends what is still open.
+
+    Not FateUnknown: that order may rest on the exchange, and is never sent again."""
 
     wait: float
 
-    def __new__(cls, text: str, wait: float) -> NotSent:
+    def __new__(cls, text: str, wait: float) -> HeldForWindow:
         self = super().__new__(cls, text)
         self.wait = wait
         return self
@@ -191,15 +209,19 @@ class ExchangePosition:
     entry_price: Decimal | None = None
 
 
-class Unanswered(str):
-    """Why an order's fate is unknown (a send's answer): its create went out but the answer was
-    lost and it could not be looked up yet (errors.AnswerLost). The order stays pending, is
-    looked up by its client id after `wait` seconds (the exchange's rate-limit window; 0: at the
-    next check), and is never sent again before that (core/lost_answers.py)."""
+class FateUnknown(str):
+    """A send's answer: the order's create went out (an entry, a stop, a take-profit) but its
+    answer was lost or unreadable and the look-up by client id failed too (errors.AnswerLost):
+    it may rest on the exchange. The order stays pending (never marked rejected), is looked up
+    by its client id after `wait` seconds (the exchange's rate-limit window; 0: at the next
+    check), and is never sent again before that (core/lost_answers.py).
+
+    Not HeldForWindow: that order is known not to be there (or, a close, is looked up by the
+    part that holds it), and is made again after the window."""
 
     wait: float
 
-    def __new__(cls, text: str, wait: float) -> Unanswered:
+    def __new__(cls, text: str, wait: float) -> FateUnknown:
         self = super().__new__(cls, text)
         self.wait = wait
         return self

@@ -146,3 +146,19 @@ def test_console_when_killed_while_card_waits_then_card_asked_again_and_approved
     after = out.split("from before the restart", 1)[1]
     assert "LONG BTC/USDT" in after and "Executed" in after
     assert "Open positions" in after and "BTC/USDT" in after.split("Open positions", 1)[1]
+
+
+async def test_console_halt_close_when_answered_yes_then_closes_what_it_asked(tmp_path: Path):
+    from tests.bot.conftest import paper_desk
+
+    desk, engine = paper_desk(tmp_path)  # auto mode: the signal is taken at once
+    out: list[str] = []
+    try:
+        stdin = io.StringIO(_script(SIGNAL, "", "/halt close", "y", "/positions"))
+        code = await Console(desk, stdin=stdin, write=out.append).run()
+    finally:
+        await engine.aclose()
+    text = "".join(out)
+    assert code == 0 and "Close every open position (1)? [y/n]" in text
+    assert "✅ Closed 1 position." in text
+    assert "No open positions" in text

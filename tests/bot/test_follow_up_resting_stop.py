@@ -8,13 +8,15 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import pytest
+
 from engine.domain.orders import OrderRole
 from engine.domain.trade import TradeStatus
 from engine.engine import TradingEngine
 from tests.bot.conftest import ADMIN, CHANNEL, BotHarness
 from tests.bot.test_approval_faults import APPROVE, buttons
 from tests.bot.test_follow_up_share_and_cancel import LIMITS, _post
-from tests.fakes.fake_telegram import FakeTelegram
+from tests.fakes.fake_telegram import Call, FakeTelegram
 
 DONE = (
     "↪️ move sl: done: the stop for BTCUSDT's resting entries is now 40,500; it is placed "
@@ -34,16 +36,31 @@ async def _fill_first_entry(engine: TradingEngine, trade_id: str) -> None:
     assert t.status == TradeStatus.OPEN and t.entry_qty > 0
 
 
+async def approve(tg: FakeTelegram, card: Call) -> Call:
+    """The card's Approve tapped; the card as edited with what was done."""
+    mark = tg.mark()
+    tg.push_callback(ADMIN, card, buttons(card)[APPROVE])
+    return await tg.wait_for("editMessageText", lambda c: "done" in c["text"], after=mark)
+
+
+@pytest.mark.parametrize("by", ["follow-up", "edit"])
 async def test_move_stop_when_entries_rest_and_auto_mode_then_kept_and_placed_on_fill(
-    auto: BotHarness, tg: FakeTelegram
+    auto: BotHarness, tg: FakeTelegram, by: str
 ):
+    # By the channel's "Move SL" reply, or by its edit of the signal's post (the new stop is a
+    # stop move: bot/desk_messages.py, on_traded_edit).
     post = await _post(tg, LIMITS, confirm=False, h=auto)
     (t,) = auto.engine.trades.values()
     assert t.entry_qty == 0 and t.sl == Decimal(40000)
     mark = tg.mark()
-    tg.push_channel_post(CHANNEL, "Move SL to 40500", reply_to=post)
-    said = await tg.wait_text("move sl", chat_id=ADMIN, after=mark)
-    assert said["text"] == DONE
+    if by == "edit":
+        tg.push_edited_channel_post(post, LIMITS.replace("SL: 40000", "SL: 40500"))
+        said = await tg.wait_text("Edited after the trade", chat_id=ADMIN, after=mark)
+        assert said["text"] == f"✏️ Edited after the trade: Stop 40,000 → 40,500\n{DONE}"
+    else:
+        tg.push_channel_post(CHANNEL, "Move SL to 40500", reply_to=post)
+        said = await tg.wait_text("move sl", chat_id=ADMIN, after=mark)
+        assert said["text"] == DONE
     assert t.sl == Decimal(40500) and t.entry_qty == 0
     await _fill_first_entry(auto.engine, t.trade_id)
     assert _live_stops(auto.engine, t.trade_id) == [Decimal(40500)]
@@ -63,9 +80,7 @@ async def test_move_stop_when_entries_rest_and_confirming_then_card_says_it_and_
         "entry fills"
     ) in card["text"]
     assert t.sl == Decimal(40000)  # nothing before the tap
-    mark = tg.mark()
-    tg.push_callback(ADMIN, card, buttons(card)[APPROVE])
-    done = await tg.wait_for("editMessageText", lambda c: "done" in c["text"], after=mark)
+    done = await approve(tg, card)
     assert DONE in done["text"] and "Approved" in done["text"]
     assert t.sl == Decimal(40500)
     await _fill_first_entry(bot.engine, t.trade_id)
@@ -85,9 +100,7 @@ async def test_move_stop_card_when_an_entry_fills_before_the_tap_then_the_approv
     await _fill_first_entry(bot.engine, t.trade_id)
     assert _live_stops(bot.engine, t.trade_id) == [Decimal(40000)]
     qty = t.open_qty
-    mark = tg.mark()
-    tg.push_callback(ADMIN, card, buttons(card)[APPROVE])
-    done = await tg.wait_for("editMessageText", lambda c: "done" in c["text"], after=mark)
+    done = await approve(tg, card)
     assert "move the stop of LONG BTC/USDT:USDT 2x from 40,000 to 40,500" in done["text"]
     assert t.sl == Decimal(40500) and t.open_qty == qty
     assert _live_stops(bot.engine, t.trade_id) == [Decimal(40500)]

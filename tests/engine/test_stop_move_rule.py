@@ -109,3 +109,21 @@ async def test_move_stop_when_nothing_filled_then_the_moved_stop_is_placed_on_th
     await engine.on_price("BTCUSDT", 40900)  # through the entry, above the stop: it fills
     assert t.entry_qty > 0
     assert [o.trigger_price for o in live(tid, OrderRole.STOP_LOSS)] == [Decimal(40500)]
+
+
+async def test_move_stop_when_several_entries_rest_then_checked_against_their_average(
+    engine: TradingEngine,
+) -> None:
+    # Nothing filled: the entry a stop move is measured from is the average of the entries
+    # still resting, weighted by their sizes; the engine computes it once and shows it
+    # (resting_trades, which the bot's card check reads) and its own rule uses that figure.
+    tid = await _long(engine, leverage=1, entries=[41800, 41000])  # both rest under 42,000
+    (r,) = engine.resting_trades()
+    assert r.trade_id == tid and len(r.entries) == 2
+    weighted = sum(p * q for p, q in r.entries) / sum(q for _, q in r.entries)
+    assert r.entry_average is not None and abs(r.entry_average - weighted) < 1e-6
+    assert min(p for p, _ in r.entries) < r.entry_average < max(p for p, _ in r.entries)
+    far = await engine.apply_update("MOVE_SL", trade_id=tid, price=20000)  # > 50 % below it
+    assert not far.ok
+    assert f"away from the entry {r.entry_average:g} of the long" in far.reasons[0], far.reasons
+    assert engine.trades[tid].sl == Decimal(40000)

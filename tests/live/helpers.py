@@ -84,18 +84,21 @@ def live_engine(
     *,
     timeout_ms: int = CLIENT_TIMEOUT_MS,
     live: dict[str, Any] | None = None,
+    settings: dict[str, Any] | None = None,
     **risk: Any,
 ) -> TradingEngine:
     """A live-mode engine on the fake exchange (orders sent unless live={"DRY_RUN_FIRST": True}),
-    with reads retried without waiting and a generous HTTP timeout. Not started."""
-    settings = live_settings(
+    with reads retried without waiting and a generous HTTP timeout; `settings`: any other
+    setting (the Telegram ones, for a front over it). Not started."""
+    values = live_settings(
         fake,
         name,
         tmp,
         live=LiveConfig(_env_file=None, **{"DRY_RUN_FIRST": False, **(live or {})}),  # type: ignore[call-arg]
         risk=RiskConfig(_env_file=None, **risk),  # type: ignore[call-arg]
+        **(settings or {}),
     )
-    eng = TradingEngine(mode="live", settings=settings)
+    eng = TradingEngine(mode="live", settings=values)
     for part in (getattr(eng.broker, "inner", eng.broker), eng.market_data):
         if hasattr(part, "retry"):
             part.retry = fast_retry()

@@ -184,6 +184,19 @@ EXAMPLE_OR_CHOICE = re.compile(
 )
 
 
+def _may_offer(value: str) -> bool:
+    """Whether value holds a word EXAMPLE_OR_CHOICE looks for (substring tests first)."""
+    return (
+        " o" in value
+        or "e." in value
+        or "for " in value
+        or "such" in value
+        or "или" in value
+        or "veya" in value
+        or "或" in value
+    )
+
+
 def _prose(value: str) -> bool:
     """A label followed, without a colon, by more than three words before any number (a
     percentage is no price: "limit orders is 0.01%, which means ... If you trade 15 points")."""
@@ -319,7 +332,9 @@ def take(
         r.unexplained.append(("negative", whole))
     elif nums and _leftover(value, nums, base):
         r.unexplained.append(("unread", whole))
-    elif nums and kind in ("sl", "slclose") and EXAMPLE_OR_CHOICE.search(value):
+    elif (
+        nums and kind in ("sl", "slclose") and _may_offer(value) and EXAMPLE_OR_CHOICE.search(value)
+    ):
         # "SL: 0.45 or 0.43", "SL: ... below the support (e.g., $3.88)": an example, or a choice
         # of stops, is no stop the post gives.
         r.unexplained.append(("unread", whole))

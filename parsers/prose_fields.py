@@ -71,9 +71,7 @@ def note_prose_level(low: str, kind: str, start: int, end: int, stop: int, r: Re
     value_end = end_at.start() if end_at else stop
     if _PAST.search(low, max(line_start, start - 24), value_end):
         return
-    if kind == "sl" and (
-        _OTHERS_STOPS.match(low, end) or _MOVED_AFTER.search(low, end, value_end)
-    ):
+    if kind == "sl" and (_OTHERS_STOPS.match(low, end) or _MOVED_AFTER.search(low, end, value_end)):
         return
     if kind == "tp" and (low[start:end].endswith("s") or low.find("=", end, value_end) >= 0):
         return  # ("targets aimed at ... $94 - $91", a sum: the analysis's, as ever)

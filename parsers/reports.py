@@ -35,7 +35,7 @@ _MOVED_LEVEL = re.compile(
 )
 
 
-def report_reason(low: str, s: Settled) -> str | None:
+def report_reason(low: str, s: Settled, around: tuple[str, str]) -> str | None:
     """Why a post that reads as levels is a report on a trade rather than a new signal (the
     review reason), or None."""
     if ("ed " in low or "ed:" in low or "改" in low or "调" in low or "移" in low) and (
@@ -45,10 +45,10 @@ def report_reason(low: str, s: Settled) -> str | None:
             f"the post says a level of a trade was changed ('{moved.group()}'): an update to an"
             " earlier signal, not a new one"
         )
-    around = reported_around(low, s)
-    if around:
+    reported = reported_around(around, s)
+    if reported:
         return (
-            f"the post reports on a trade ('{around}') around these levels: a status post or a"
+            f"the post reports on a trade ('{reported}') around these levels: a status post or a"
             " recap quoting a signal, not a new one"
         )
     return None
@@ -58,8 +58,9 @@ def report_reason(low: str, s: Settled) -> str | None:
 _REPORT_WORDS = 10
 
 
-def _around(low: str, s: Settled) -> tuple[str, str]:
-    """The text before the first level's line and after the last level's line."""
+def around_levels(low: str, s: Settled) -> tuple[str, str]:
+    """The text before the first level's line and after the last level's line (worked out once
+    a post, for status_heading and report_reason)."""
     spans = [(n.start, n.end) for n in (*s.entries, *s.tps, *([s.sl] if s.sl else []))]
     if not spans:
         return "", ""
@@ -70,27 +71,34 @@ def _around(low: str, s: Settled) -> tuple[str, str]:
 
 # "Position has been activated", "Order filled ✅", "已入场": the line says the order went in.
 _HEADING = re.compile(
-    r"(?<![^\W\d_])(?:" + "|".join(STATUS_HEADINGS) + r")(?![^\W\d_])"
-    + "|" + "|".join(STATUS_HEADINGS_UNSPACED)
+    r"(?<![^\W\d_])(?:"
+    + "|".join(STATUS_HEADINGS)
+    + r")(?![^\W\d_])"
+    + "|"
+    + "|".join(STATUS_HEADINGS_UNSPACED)
 )
-_HEADING_HINT = re.compile(
-    r"activ|fill|open|trigger|execut|ejecut|abiert|abert|enter|reach|touch|ativad|açıldı|aktif|gerçekleş|yapıldı|выполн|исполн"
-    r"|активир|открыт|已|成功"
+# The stems every heading holds (a few substring tests before any search).
+_HEADING_STEMS = (
+    *("activ", "fill", "open", "trigger", "execut", "ejecut", "abiert", "abert", "enter"),
+    *("reach", "touch", "ativad", "açıldı", "aktif", "gerçekleş", "yapıldı", "выполн"),
+    *("исполн", "активир", "открыт", "已", "成功"),
 )
+
 _HEADING_NOT = re.compile(STATUS_HEADING_NOT)
 # A status line is short: "#ALGO/USDT Entered entry zone ✅", "Binance Futures: Order filled".
 _HEADING_WORDS = 8
 
 
-def status_heading(low: str, s: Settled) -> bool:
+def status_heading(around: tuple[str, str]) -> bool:
     """A short line before the levels or after them saying the signal's order went in ("Position
     has been activated", "Entry activated", "Order filled", "Signal activated ✅", "Entered entry
     zone ✅"): the signal posted again under its status line, never a new trade. (Not a line
     saying it is still to come: "Signal will be activated once 0.53 breaks".)"""
-    if _HEADING_HINT.search(low) is None:
-        return False
-    for part in _around(low, s):
-        if not part or _HEADING.search(part) is None:
+    for part in around:
+        # (Substring tests first, on the short text around the levels only.)
+        if not part or not any(stem in part for stem in _HEADING_STEMS):
+            continue
+        if _HEADING.search(part) is None:
             continue
         for line in part.split("\n"):
             if (
@@ -102,11 +110,11 @@ def status_heading(low: str, s: Settled) -> bool:
     return False
 
 
-def reported_around(low: str, s: Settled) -> str | None:
+def reported_around(around: tuple[str, str], s: Settled) -> str | None:
     """A word reporting on a trade, on a short line before the levels or after them, or None.
     (A long line is a sentence of the analysis: "BTC has just completed a shakeout" reports
     nothing about this trade.)"""
-    for part in _around(low, s):
+    for part in around:
         if not part or REPORTED.search(part) < 0:
             continue
         for line in part.split("\n"):

@@ -333,7 +333,9 @@ def read_update(text: str) -> SignalUpdate | None:
             TP_INDEX.search(low) or ALL_TARGETS.search(low) or _tp_index_more(low)
         ):
             kind = UpdateKind.TP_HIT
-        elif close and (hit := HIT.search(low)) and TARGET_WORD.search(low, max(0, hit.start() - 24)):
+        elif (
+            close and (hit := HIT.search(low)) and TARGET_WORD.search(low, max(0, hit.start() - 24))
+        ):
             # "закрыла ШОРТ по ARUSDT — цель достигнута": closed at its target (no number said),
             # a report of the target reached; nothing more to do.
             kind = UpdateKind.TP_HIT

@@ -17,7 +17,7 @@ from parsers.labels import MARKET
 from parsers.not_prices import not_prices
 from parsers.numbers import Num, dot_thousands, literal_value
 from parsers.prose_fields import review_prose_levels
-from parsers.prose_levels import PROSE_WORDS, prose_target_reasons, words
+from parsers.prose_levels import PROSE_WORDS, once_said, prose_target_reasons, words
 from parsers.reading import Reading, Settled
 from parsers.sides import LONG, SHORT
 from parsers.unknown_labels import unclaimed_prices
@@ -394,4 +394,5 @@ def settle(r: Reading, norm: str, low: str, market: bool, ref: float | None) -> 
         # said again: one target ("TP3 0.2405, TP4 0.2405" in one list stay two).
         before = {n.value for n in s.tps if n.start < s.sl.start}
         s.tps = [n for n in s.tps if n.start < s.sl.start or n.value not in before]
+    s.tps = once_said(s.tps, low)  # "Target 1: 11.30 / ... Summary / 🎯 TP1: 11.30 | TP2: 12.00"
     return s

@@ -262,3 +262,19 @@ def prose_target_reasons(r: Reading, norm: str, review: list[str], unread: list[
         which = f"target {index}" if index else "a target"
         review.append(f"{which} {PROSE_TARGET} {shown}, not in the targets list")
         unread.append(span)
+
+
+def once_said(tps: list[Num], low: str) -> list[Num]:
+    """The targets list given again, in the same order, under a summary of the post ("Target 1:
+    11.30 / Target 2: 12.00 ... ⚡ Quick Signal Summary / 🎯 TP1: 11.30 | TP2: 12.00"): once.
+    (A list of two at least, and the word "summary" between the two: "TP3 0.2405, TP4 0.2405"
+    in one list stay two, and lists said twice with no summary are weighed as ever.)"""
+    k = len(tps) // 2
+    if k < 2 or len(tps) != 2 * k or "summary" not in low:
+        return tps
+    for i in range(k):
+        if tps[i].value != tps[k + i].value:
+            return tps
+    if low.find("summary", tps[k - 1].end, tps[k].start) < 0:
+        return tps
+    return tps[:k]

@@ -167,3 +167,25 @@ def test_parse_update_when_the_targets_hit_are_a_set_in_braces_then_the_last_is_
     update = PARSER.parse_update_sync("#SOL Targets 1, 2, 3 done ✅")
     assert update is not None and update.tp_index == 3
     assert PARSER.parse_update_sync("#SOL Target = {1, 2, 3} next week") is None
+
+
+_PROM = (
+    "PROM/USDT\n• Entry: 10.57\n• Stop-Loss: 9.90\n• Target 1: 11.30\n• Target 2: 12.00\n\n"
+    "⚡ Quick Signal Summary\nBUY PROM/USDT @ 10.57\n🎯 TP1: 11.30 | TP2: 12.00\n🛑 SL: 9.90"
+)
+
+
+def test_parse_when_a_summary_repeats_the_targets_list_then_they_are_read_once() -> None:
+    sig = PARSER.parse_sync(_PROM)
+    assert sig is not None and sig.is_valid(), sig and sig.problems()
+    assert sig.take_profits == [11.30, 12.00]
+    # (Near misses: two targets alike in one list stay two; the list given twice with no
+    # summary between, or in another order, is weighed as ever: refused.)
+    sig = PARSER.parse_sync("#OP LONG\nEntry: 0.2300\nTP1: 0.2405\nTP2: 0.2405\nSL: 0.2200")
+    assert sig is not None and sig.take_profits == [0.2405, 0.2405]
+    for post in (
+        _PROM.replace("⚡ Quick Signal Summary", "⚡ Second plan"),
+        _PROM.replace("TP1: 11.30 | TP2: 12.00", "TP1: 12.00 | TP2: 11.30"),
+    ):
+        sig = PARSER.parse_sync(post)
+        assert sig is None or not sig.is_valid(), post

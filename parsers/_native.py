@@ -53,6 +53,7 @@ COMPILED = (
     "two_signals",
     "unknown_labels",
     "update_pair",
+    "update_targets",
     "update_words",
     "updates",
     "validate",

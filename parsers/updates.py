@@ -10,6 +10,7 @@ from parsers.models import SignalUpdate, UpdateKind
 from parsers.normalize import lower, normalize
 from parsers.numbers import find_numbers
 from parsers.prose_levels import words
+from parsers.update_targets import tp_index, tp_index_more
 from parsers.update_words import (
     ADDED_PART,
     ALL_TARGETS,
@@ -28,7 +29,6 @@ from parsers.update_words import (
     TARGET_WORD,
     TICKED,
     TP_INDEX,
-    TP_INDEX_MORE,
 )
 
 # The post's first word ("🎯 **Closing LONG**"): what the post is about, whatever emoji follow.
@@ -145,51 +145,8 @@ _SHORT_LINE = 24
 _FIELD_COLON = re.compile(r"\s?:")
 
 
-def _tp_index_more(low: str) -> re.Match[str] | None:
-    """The rarer forms of a target's number ("Alvos atingidos: 6/6", "первая цель"), looked for
-    only in a post that could hold one."""
-    if "/" not in low and "цел" not in low and "тейк" not in low:
-        return None
-    return TP_INDEX_MORE.search(low)
-
-
-def _tp_index(low: str) -> int | None:
-    """The target the post reports: the first named, or the last of a ticked list
-    ("Тейк-профит 1 ✅ / Тейк-профит 2 ✅ / Тейк-профит 3 ✅" reports the third)."""
-    found = list(TP_INDEX.finditer(low))
-    if not found and (more := _tp_index_more(low)) is not None:
-        found = [more]
-    if not found:
-        # "TP:\n4376✅\n4467\n4643": no index written; the ticked levels under the targets
-        # count them.
-        word = TARGET_WORD.search(low)
-        ticks = len(TICKED.findall(low, word.end())) if word else 0
-        return ticks or None
-    ticked = [m for m in found if _TICK_AFTER.match(low, m.end())]
-    m = ticked[-1] if len(ticked) > 1 and len(ticked) == len(found) else found[0]
-    if m.re is TP_INDEX_MORE:
-        if m.group("r"):
-            return _RU_ORDINALS[m.group("r").replace("ё", "е")]
-        return int(m.group("n"))
-    if m.group("w"):
-        return _WORD_NUMBERS[m.group("w")]
-    if m.group("a"):
-        return _WORD_NUMBERS[m.group("a")]
-    return int(m.group("i") or m.group("j") or m.group("k") or m.group("m") or m.group("t"))
-
-
 # "Target 3 ✅", or with its price: "Target 3: 0.067✔️".
 _LOSS_REPORT = re.compile(r"(?:^|\n)[^\w\n]*?-?[0-9]{1,3}(?:[.,][0-9]{1,2})?\s?%\s?loss(?![a-z])")
-_WORD_NUMBERS = {
-    **{w: i for i, w in enumerate("one two three four five six seven eight nine ten".split(), 1)},
-    **{w: i for i, w in enumerate("first second third fourth fifth sixth".split(), 1)},
-    **{w: i for i, w in enumerate("الأول الثاني الثالث الرابع الخامس".split(), 1)},
-    "الاول": 1,
-}
-_RU_ORDINALS = {"перв": 1, "втор": 2, "трет": 3, "четверт": 4, "пят": 5}
-_TICK_AFTER = re.compile(r"\s?[-:]?\s?(?:\$?[0-9][0-9.,]{0,18}\s?\$?\s?)?[✅✔☑]")
-
-
 _TO = re.compile(r"\s?(?:(?:to|at|on|@|→|->|=|:|-)\s?)?(?:the\s)?")
 
 
@@ -330,7 +287,7 @@ def read_update(text: str) -> SignalUpdate | None:
         ):
             kind, action_at = UpdateKind.CLOSE, close.start()
         elif HIT.search(low) and (
-            TP_INDEX.search(low) or ALL_TARGETS.search(low) or _tp_index_more(low)
+            TP_INDEX.search(low) or ALL_TARGETS.search(low) or tp_index_more(low)
         ):
             kind = UpdateKind.TP_HIT
         elif (
@@ -384,7 +341,7 @@ def read_update(text: str) -> SignalUpdate | None:
         price=price,
         to_entry=to_entry,
         fraction=fraction,
-        tp_index=_tp_index(low) if kind in (UpdateKind.TP_HIT, UpdateKind.MOVE_SL) else None,
+        tp_index=tp_index(low) if kind in (UpdateKind.TP_HIT, UpdateKind.MOVE_SL) else None,
         raw_text=text,
         then=then,
         problem=_problem(kind, then, fraction, price, to_entry),

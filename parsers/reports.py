@@ -4,6 +4,7 @@ or after them makes the post a report or a recap quoting the signal, never a new
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from parsers.extremes import first_at, last_at
 from parsers.labels import NOT_SIGNAL, REPORTED, STATUS
@@ -20,13 +21,13 @@ from parsers.vocabulary import (
     TARGET_REPORTED,
 )
 
-_REPORTED_WORD = re.compile("|".join((*REPORTED_AROUND, *REPORTED_AROUND_UNSPACED)))
+_REPORTED_WORD: Final = re.compile("|".join((*REPORTED_AROUND, *REPORTED_AROUND_UNSPACED)))
 
 
 # "TP moved to 3300", "SL changed to 2900", "targets updated to ...", "目标改到3100": a level of an
 # earlier signal changed. A post saying so is about a trade already running, not a new one, even
 # when it names a coin and two levels ("#ETH SL 3000, TP moved to 3300" is no LONG at market).
-_MOVED_LEVEL = re.compile(
+_MOVED_LEVEL: Final = re.compile(
     r"(?<![a-z0-9])(?:tp\s?[0-9]?|tps|targets?(?:\s?[0-9])?|take[\s-]?profits?(?:\s?[0-9])?|sl"
     r"|stop(?:[\s-]?loss)?|entry|entries)\s?:?\s?(?:(?:has|have|is|are|was|were|now|been|just)\s)*"
     r"(?:moved|changed|updated|raised|lowered|adjusted|shifted|revised)\s?(?:up\s|down\s)?"
@@ -55,7 +56,7 @@ def report_reason(low: str, s: Settled, around: tuple[str, str]) -> str | None:
 
 
 # A status or recap line is short ("Profit booked on this one 💰"); a longer one is analysis.
-_REPORT_WORDS = 10
+_REPORT_WORDS: Final = 10
 
 
 def around_levels(low: str, s: Settled) -> tuple[str, str]:
@@ -70,7 +71,7 @@ def around_levels(low: str, s: Settled) -> tuple[str, str]:
 
 
 # "Position has been activated", "Order filled ✅", "已入场": the line says the order went in.
-_HEADING = re.compile(
+_HEADING: Final = re.compile(
     r"(?<![^\W\d_])(?:"
     + "|".join(STATUS_HEADINGS)
     + r")(?![^\W\d_])"
@@ -78,15 +79,15 @@ _HEADING = re.compile(
     + "|".join(STATUS_HEADINGS_UNSPACED)
 )
 # The stems every heading holds (a few substring tests before any search).
-_HEADING_STEMS = (
+_HEADING_STEMS: Final = (
     *("activ", "fill", "open", "trigger", "execut", "ejecut", "abiert", "abert", "enter"),
     *("reach", "touch", "ativad", "açıldı", "aktif", "gerçekleş", "yapıldı", "выполн"),
     *("исполн", "активир", "открыт", "已", "成功"),
 )
 
-_HEADING_NOT = re.compile(STATUS_HEADING_NOT)
+_HEADING_NOT: Final = re.compile(STATUS_HEADING_NOT)
 # A status line is short: "#ALGO/USDT Entered entry zone ✅", "Binance Futures: Order filled".
-_HEADING_WORDS = 8
+_HEADING_WORDS: Final = 8
 
 
 def status_heading(around: tuple[str, str]) -> bool:
@@ -127,11 +128,11 @@ def reported_around(around: tuple[str, str], s: Settled) -> str | None:
     return None
 
 
-_PRICE_AFTER = re.compile(r"\s(?:at\s|to\s)?(\$?\s?[0-9][0-9.,]*k?)")
+_PRICE_AFTER: Final = re.compile(r"\s(?:at\s|to\s)?(\$?\s?[0-9][0-9.,]*k?)")
 
 
 # A sentence, not a status line: "liquidated when ETH hit $2,486" has six words or more.
-_SENTENCE_WORDS = 6
+_SENTENCE_WORDS: Final = 6
 
 
 def _market_went(line: str, end: int, s: Settled) -> bool:
@@ -166,7 +167,7 @@ def says_no_trade(low: str) -> bool:
 
 # "🔥Disclaimer 👉 This is my personal analysis for educational purposes, Buy/Sell/Trade at your
 # own risk": a channel's legal line under each signal, not a post saying it is no trade.
-_DISCLAIMER_LINE = re.compile(r"(?m)^[^\w\n]*disclaimer(?![a-z])[^\n]*")
+_DISCLAIMER_LINE: Final = re.compile(r"(?m)^[^\w\n]*disclaimer(?![a-z])[^\n]*")
 
 
 def _without_disclaimer(low: str) -> str:
@@ -174,15 +175,15 @@ def _without_disclaimer(low: str) -> str:
     return _DISCLAIMER_LINE.sub("", low) if "disclaimer" in low else low
 
 
-_BARE_TAIL = re.compile(r"[\s\w.,%()+/|:-]*")  # a note may have words: "| +14.4% | بيع 25%"
-_TARGET_REPORTED = re.compile(TARGET_REPORTED)
-_STATUS_AFTER_LEVEL = re.compile(STATUS_AFTER_LEVEL)
-_LEVEL_REPORTED = re.compile(STATUS_AFTER_LEVEL + r"|\b(?:filled|entered|activated)\b")
+_BARE_TAIL: Final = re.compile(r"[\s\w.,%()+/|:-]*")  # a note may have words: "| +14.4% | بيع 25%"
+_TARGET_REPORTED: Final = re.compile(TARGET_REPORTED)
+_STATUS_AFTER_LEVEL: Final = re.compile(STATUS_AFTER_LEVEL)
+_LEVEL_REPORTED: Final = re.compile(STATUS_AFTER_LEVEL + r"|\b(?:filled|entered|activated)\b")
 
 
 # "... at the peaks, suggesting that a short position has been activated": the analysis reading a
 # chart's marks, no news of this signal (a report says it outright: "Position activated ✅").
-_HEDGED = re.compile(
+_HEDGED: Final = re.compile(
     r"(?:suggest(?:s|ing)|indicat(?:es|ing)|impl(?:ies|ying)|mean(?:s|ing))\s(?:that\s)?"
     r"(?:[^\W\d]+\s){0,3}$"
 )

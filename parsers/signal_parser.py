@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from parsers import sides, symbols, validate
 from parsers.analysis_section import levels_above_analysis
@@ -44,10 +45,10 @@ from parsers.vocabulary import (
     RESTATED,
 )
 
-_HAS_DIGIT = re.compile(r"[0-9]")
-_RESTATED = re.compile(RESTATED)
-_CLOSING_SIDE = re.compile(CLOSING_SIDE)
-_TWO_COLONS = re.compile(r":[^\n:]*:")
+_HAS_DIGIT: Final = re.compile(r"[0-9]")
+_RESTATED: Final = re.compile(RESTATED)
+_CLOSING_SIDE: Final = re.compile(CLOSING_SIDE)
+_TWO_COLONS: Final = re.compile(r":[^\n:]*:")
 
 
 def read_signal(text: str) -> ParsedSignal | None:

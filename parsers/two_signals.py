@@ -10,6 +10,7 @@ are levels that differ. (Another coin's levels are found by parsers/coins.py.)
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from parsers.extremes import first_at, last_at
 from parsers.numbers import Num
@@ -83,12 +84,12 @@ def other_side_heading(norm: str, low: str, side: str, s: Settled) -> str | None
     return None
 
 
-_LABEL_AFTER = re.compile(r"[ \t]?[:：]")
+_LABEL_AFTER: Final = re.compile(r"[ \t]?[:：]")
 # A second post's heading is looked for this far after the last level (a 1 MB post is not
 # scanned to its end).
-_SECOND_POST_WITHIN = 2000
-_TAG = re.compile(r"[#$][a-z]|[a-z0-9]{2,12}/?usdt")
-_SIDE_THEN_TAG = re.compile(r"[ \t]{1,2}(?:on[ \t])?[#$][a-z]")
+_SECOND_POST_WITHIN: Final = 2000
+_TAG: Final = re.compile(r"[#$][a-z]|[a-z0-9]{2,12}/?usdt")
+_SIDE_THEN_TAG: Final = re.compile(r"[ \t]{1,2}(?:on[ \t])?[#$][a-z]")
 
 
 def _shown(norm: str, n: Num) -> str:

@@ -4,17 +4,18 @@
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from parsers.update_words import TARGET_WORD, TICKED, TP_INDEX, TP_INDEX_MORE
 
-_WORD_NUMBERS = {
+_WORD_NUMBERS: Final = {
     **{w: i for i, w in enumerate("one two three four five six seven eight nine ten".split(), 1)},
     **{w: i for i, w in enumerate("first second third fourth fifth sixth".split(), 1)},
     **{w: i for i, w in enumerate("الأول الثاني الثالث الرابع الخامس".split(), 1)},
     "الاول": 1,
 }
-_RU_ORDINALS = {"перв": 1, "втор": 2, "трет": 3, "четверт": 4, "пят": 5}
-_TICK_AFTER = re.compile(r"\s?[-:]?\s?(?:\$?[0-9][0-9.,]{0,18}\s?\$?\s?)?[✅✔☑]")
+_RU_ORDINALS: Final = {"перв": 1, "втор": 2, "трет": 3, "четверт": 4, "пят": 5}
+_TICK_AFTER: Final = re.compile(r"\s?[-:]?\s?(?:\$?[0-9][0-9.,]{0,18}\s?\$?\s?)?[✅✔☑]")
 
 
 def tp_index_more(low: str) -> re.Match[str] | None:

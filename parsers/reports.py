@@ -186,6 +186,8 @@ _LEVEL_REPORTED: Final = re.compile(STATUS_AFTER_LEVEL + r"|\b(?:filled|entered|
 _HEDGED: Final = re.compile(
     r"(?:suggest(?:s|ing)|indicat(?:es|ing)|impl(?:ies|ying)|mean(?:s|ing))\s(?:that\s)?"
     r"(?:[^\W\d]+\s){0,3}$"
+    # "Once we hit TP1, ... peel off some profit": a condition for later, no report (session 11).
+    r"|(?<![a-z])(?:once|if|when|after|until|before)\s(?:[^\W\d]+\s){0,3}$"
 )
 
 

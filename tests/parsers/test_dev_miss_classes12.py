@@ -203,3 +203,23 @@ def test_parse_when_a_summary_repeats_the_targets_list_then_they_are_read_once()
     ):
         sig = PARSER.parse_sync(post)
         assert sig is None or not sig.is_valid(), post
+
+
+def test_parse_when_a_target_hit_is_a_condition_for_later_then_the_signal_stands() -> None:
+    post = (
+        "🔴 $LTC SHORT 📉\n📍 Entry Range: $42.3476 – $42.4324\n🛑 Stop Loss: $43.6617\n"
+        "🎯 TP1: $41.7542\n🏆 TP2: $40.2705\n\n"
+        "Once we hit TP1, it's likely a good idea to peel off some profit and ride the rest."
+    )
+    sig = PARSER.parse_sync(post)
+    assert sig is not None and sig.is_valid(), sig and sig.problems()
+    assert sig.take_profits == [41.7542, 40.2705]
+    # (Near misses: the target hit, reported, is a status post.)
+    for report in ("We hit TP1 ✅ peel off some profit", "TP1 hit ✅"):
+        sig = PARSER.parse_sync(
+            post.replace(
+                "Once we hit TP1, it's likely a good idea to peel off some profit and ride the rest.",
+                report,
+            )
+        )
+        assert sig is None or not sig.is_valid(), report

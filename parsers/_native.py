@@ -24,6 +24,7 @@ SOURCES = Path(__file__).resolve().parent
 # The per-message pipeline (parsers/signal_parser.py) and follow-up reader (parsers/updates.py),
 # and what they call.
 COMPILED = (
+    "analysis_section",
     "close_share",
     "coins",
     "crosscheck",
@@ -42,7 +43,9 @@ COMPILED = (
     "numbers",
     "plain_numbers",
     "preludes",
+    "prose_fields",
     "prose_levels",
+    "quote_card",
     "reading",
     "reports",
     "scale",
@@ -54,6 +57,7 @@ COMPILED = (
     "two_signals",
     "unknown_labels",
     "update_pair",
+    "update_targets",
     "update_words",
     "updates",
     "validate",

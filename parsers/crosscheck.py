@@ -17,13 +17,16 @@ from parsers.guard import guard
 from parsers.labels import MARKET
 from parsers.not_prices import not_prices
 from parsers.numbers import Num, dot_thousands, literal_value
-from parsers.prose_levels import PROSE_WORDS, prose_target_reasons, words
+from parsers.prose_fields import review_prose_levels
+from parsers.prose_levels import PROSE_WORDS, once_said, prose_target_reasons, words
 from parsers.reading import Reading, Settled
 from parsers.sides import LONG, SHORT
 from parsers.unknown_labels import unclaimed_prices
+from parsers.vocabulary import ON_CHART
 
 _SIDE_WORDS: Final = frozenset(("buy", "sell"))
 _DIGIT: Final = re.compile(r"[0-9]")
+_ON_CHART: Final = re.compile(ON_CHART)
 # What may follow an empty target label without a price in it: "(1)", "20%", "(15x)".
 _NOTES: Final = re.compile(
     r"\(?\b[0-9]{1,2}\)|[0-9][0-9.,]*\s?%|\([0-9]{1,3}(?:[.,][0-9])?\s?[xх×]\)"
@@ -308,7 +311,7 @@ def _says_no_stop(low: str) -> bool:
 
 def review(r: Reading, norm: str, s: Settled, market: bool) -> None:
     """Reasons to look before trading: unread labels, percentages, unexplained numbers."""
-    if not (r.empty or r.percents or r.unexplained or r.prose_targets):
+    if not (r.empty or r.percents or r.unexplained or r.prose_targets or r.prose_levels):
         return
     low = norm.lower()
     have = {"entry": bool(s.entries) or market, "target": bool(s.tps), "stop": s.sl is not None}
@@ -324,6 +327,7 @@ def review(r: Reading, norm: str, s: Settled, market: bool) -> None:
             and (s.tps or written)
             and not _DIGIT.search(_NOTES.sub("", not_prices(written)))
             and not _out_of_count(label, r)
+            and not _ON_CHART.search(written)  # "Target : di chart": given, on a picture
         ):
             continue  # "targets will follow", "TP3: open": no target is not a guessed target
         if name == "stop" and (written in _NONE or _says_no_stop(low)):
@@ -348,6 +352,8 @@ def review(r: Reading, norm: str, s: Settled, market: bool) -> None:
         s.unread.append(span)
     if r.prose_targets:
         prose_target_reasons(r, norm, s.review, s.unread)
+    if r.prose_levels:
+        review_prose_levels(r, norm, s, market)
 
 
 def settle(r: Reading, norm: str, low: str, market: bool, ref: float | None) -> Settled:
@@ -389,4 +395,5 @@ def settle(r: Reading, norm: str, low: str, market: bool, ref: float | None) -> 
         # said again: one target ("TP3 0.2405, TP4 0.2405" in one list stay two).
         before = {n.value for n in s.tps if n.start < s.sl.start}
         s.tps = [n for n in s.tps if n.start < s.sl.start or n.value not in before]
+    s.tps = once_said(s.tps, low)  # "Target 1: 11.30 / ... Summary / 🎯 TP1: 11.30 | TP2: 12.00"
     return s

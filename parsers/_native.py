@@ -24,6 +24,7 @@ SOURCES = Path(__file__).resolve().parent
 # The per-message pipeline (parsers/signal_parser.py) and follow-up reader (parsers/updates.py),
 # and what they call.
 COMPILED = (
+    "analysis_section",
     "close_share",
     "coins",
     "crosscheck",
@@ -43,7 +44,9 @@ COMPILED = (
     "numbers",
     "plain_numbers",
     "preludes",
+    "prose_fields",
     "prose_levels",
+    "quote_card",
     "reading",
     "reports",
     "scale",
@@ -56,6 +59,7 @@ COMPILED = (
     "unknown_labels",
     "unread",
     "update_pair",
+    "update_targets",
     "update_words",
     "updates",
     "validate",

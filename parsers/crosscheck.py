@@ -20,7 +20,7 @@ from parsers.guard import guard
 from parsers.indexes import drop_indexes, settle_glued
 from parsers.labels import MARKET
 from parsers.numbers import Num, dot_thousands
-from parsers.prose_levels import PROSE_WORDS, words
+from parsers.prose_levels import PROSE_WORDS, once_said, words
 from parsers.reading import Reading, Settled
 from parsers.sides import LONG, SHORT
 from parsers.unknown_labels import unclaimed_prices
@@ -196,4 +196,5 @@ def settle(r: Reading, norm: str, low: str, market: bool, ref: float | None) -> 
         # said again: one target ("TP3 0.2405, TP4 0.2405" in one list stay two).
         before = {n.value for n in s.tps if n.start < s.sl.start}
         s.tps = [n for n in s.tps if n.start < s.sl.start or n.value not in before]
+    s.tps = once_said(s.tps, low)  # "Target 1: 11.30 / ... Summary / 🎯 TP1: 11.30 | TP2: 12.00"
     return s

@@ -3,16 +3,54 @@
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 
 from parsers.ai_fallback import AIFallback
-from parsers.models import ParsedSignal, SignalUpdate
-from parsers.signal_parser import read_signal
+from parsers.models import ParsedSignal, SignalUpdate, UpdateKind
+from parsers.prose_levels import words
+from parsers.signal_parser import quoted_levels, read_signal
 from parsers.updates import read_update
 
 log = logging.getLogger(__name__)
 
 # Below this, a rule result is handed to the AI for a second opinion (when enabled).
 AI_CONFIDENCE_THRESHOLD = 0.6
+
+
+_ACTIONS = frozenset(
+    (UpdateKind.CLOSE, UpdateKind.CLOSE_PARTIAL, UpdateKind.CANCEL, UpdateKind.MOVE_SL)
+)
+# A status line is short ("TP1 hit ✅ move SL to entry"); a longer one is the quoted signal's text.
+_STATUS_LINE_WORDS = 10
+
+
+def _from_status_lines(text: str, update: SignalUpdate) -> SignalUpdate | None:
+    """A signal posted again under a status line ("Entry filled ✅", "TP1 hit ✅" over it): the
+    follow-up is what the short lines around the quoted levels ask, never the signal's own words
+    ("🔘 Закрыть по $0.098" as a target, "move the stop to entry after TP1" as its plan)."""
+    quoted = quoted_levels(text)
+    # (Only a signal read whole and clean: a status post of its own, "Alvo 1 atingido /
+    # Entrada: 245.50 / Preço do alvo: 248.43", is no signal quoted.)
+    if quoted is None or not quoted.is_valid() or not quoted.take_profits:
+        return update
+    if not (quoted.entries or quoted.stop_loss is not None):
+        return update
+    ends = [end for spans in quoted.spans.values() for _, end in spans]
+    starts = [start for spans in quoted.spans.values() for start, _ in spans]
+    # (The spans hold the signal's own trailing stop too: "Trailing Configuration: / Stop:
+    # Breakeven - Trigger: Target (2)" under the stop is no status line.)
+    first = text.rfind("\n", 0, min(starts)) + 1
+    last = text.find("\n", max(ends))
+    around = text[:first].split("\n") + (text[last:].split("\n") if last >= 0 else [])
+    status = "\n".join(
+        line
+        for line in around
+        if words(line, 0, len(line), _STATUS_LINE_WORDS) <= _STATUS_LINE_WORDS
+    )
+    said = read_update(status) if status.strip() else None
+    if said is None:
+        return None
+    return replace(said, symbol=said.symbol or quoted.symbol, raw_text=text)
 
 
 class EnhancedParser:
@@ -84,6 +122,8 @@ class EnhancedParser:
                 or (sig.entries and sig.stop_loss is not None)
             ):
                 return None
+            if sig is None and update.kind in _ACTIONS:
+                return _from_status_lines(text, update)
             return update
         except Exception:
             log.exception("update parser error; message ignored")

@@ -178,6 +178,26 @@ _WORDS_BEFORE_NUMBER: Final = re.compile(r"[^\W\d_]{2,}")
 _FIRST_DIGIT: Final = re.compile(r"[0-9]")
 
 
+# A stop's value giving examples or a choice: "(e.g., $3.88 or $3.85)", "0.45 or 0.43".
+EXAMPLE_OR_CHOICE: Final = re.compile(
+    r"(?<![a-z])(?:e\.\s?g\.|for\s(?:example|instance)|such\sas)"
+    r"|[0-9]\$?\s(?:or|ou|или|o|veya|或)\s(?:below\s|under\s|above\s)?\$?\s?[0-9]"
+)
+
+
+def _may_offer(value: str) -> bool:
+    """Whether value holds a word EXAMPLE_OR_CHOICE looks for (substring tests first)."""
+    return (
+        " o" in value
+        or "e." in value
+        or "for " in value
+        or "such" in value
+        or "или" in value
+        or "veya" in value
+        or "或" in value
+    )
+
+
 def _prose(value: str) -> bool:
     """A label followed, without a colon, by more than three words before any number (a
     percentage is no price: "limit orders is 0.01%, which means ... If you trade 15 points")."""
@@ -312,6 +332,12 @@ def take(
     if nums and "-" in value and _negative(value, nums, base):
         r.unexplained.append(("negative", whole))
     elif nums and _leftover(value, nums, base):
+        r.unexplained.append(("unread", whole))
+    elif (
+        nums and kind in ("sl", "slclose") and _may_offer(value) and EXAMPLE_OR_CHOICE.search(value)
+    ):
+        # "SL: 0.45 or 0.43", "SL: ... below the support (e.g., $3.88)": an example, or a choice
+        # of stops, is no stop the post gives.
         r.unexplained.append(("unread", whole))
     elif not nums and HAS_DIGIT.search(value):
         if (

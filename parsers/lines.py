@@ -14,6 +14,7 @@ from parsers.fields import HAS_DIGIT, PRICE_KINDS, take
 from parsers.labels import MARKET, find_labels
 from parsers.not_prices import non_finite_item, not_prices
 from parsers.numbers import read_prices, strip_list_index
+from parsers.prose_fields import note_prose_level
 from parsers.prose_levels import (
     in_worked_sum,
     restated_in_prose,
@@ -288,6 +289,8 @@ def scan(low: str, r: Reading) -> None:
             ):
                 if kind == "tp":
                     target_in_prose(low, start, end, stop, r)  # "... toward TP3 at 170 ..."
+                else:
+                    note_prose_level(low, kind, start, end, stop, r)  # "... entry at 0.48 ..."
                 block.close(r)
                 continue
             if kind in PRICE_KINDS and in_worked_sum(low, offset, start, line_end, kind, r):
@@ -328,6 +331,7 @@ def scan(low: str, r: Reading) -> None:
             else:
                 count = take(kind, label, value, end, r)
             if count < 0:  # prose: not a label at all
+                note_prose_level(low, kind, start, end, stop, r)  # "my stop would go under 0.45"
                 block.close(r)
                 continue
             if count == 0 and kind == "sl" and i == 0:

@@ -31,7 +31,11 @@ def entries_from_preludes(
             # "BTCUSDT #LONG | Buy now | Level: 92265", "DODOUSDT.P 롱 / ➤ 0.93 0.96 / Profit
             # taking 👇 / 1️⃣ 0.98": the side's own field (a one-line post's fields are its lines).
             if "|" in text or " / " in text or "•" in text:
-                found = _prices_from_side_field(text, offset)
+                found, after = _prices_from_side_field(text, offset)
+                if after is not None:
+                    # "AVAXUSDT Uzun / Cue = 15.05 / 15.15 / 15.372 / ...": the fields of bare
+                    # prices after the entry's: more entries, or targets? Never dropped silently.
+                    r.unexplained.append(("stray", after))
             else:
                 found = read_prices(text, offset)
             if found:
@@ -73,22 +77,44 @@ _COIN_THEN_PRICES: Final = re.compile(
 FIELD_SEPARATOR: Final = re.compile(r"[|•]|\s/\s")
 
 
-def _prices_from_side_field(text: str, offset: int) -> list[Num]:
+def _prices_from_side_field(text: str, offset: int) -> tuple[list[Num], tuple[int, int] | None]:
     """The prices of a one-line post's fields ("|", "•" or " / " between them), from the field
     naming the side on: those of the first field holding any ("DODOUSDT.P 롱 / ➤ 0.93 0.96 /
-    Profit taking 👇 / 1️⃣ 0.98": 0.93 and 0.96, not the targets after them)."""
+    Profit taking 👇 / 1️⃣ 0.98": 0.93 and 0.96, not the targets after them); and the span of
+    the fields of nothing but prices right after it, if any ("Cue = 15.05 / 15.15 / 15.372")."""
     start = 0
     named = False
-    for sep in (*FIELD_SEPARATOR.finditer(text), None):
+    found: list[Num] = []
+    seps = [*FIELD_SEPARATOR.finditer(text), None]
+    for i, sep in enumerate(seps):
         end = sep.start() if sep is not None else len(text)
         named = named or sides.side_from_words(text[start:end])[0] is not None
         if named:
             found = read_prices(text[start:end], offset + start)
             if found:
-                return found
+                return found, _bare_fields_after(text, offset, seps[i:])
         if sep is not None:
             start = sep.end()
-    return []
+    return [], None
+
+
+def _bare_fields_after(
+    text: str, offset: int, seps: list[re.Match[str] | None]
+) -> tuple[int, int] | None:
+    """The span of the fields holding nothing but prices that follow the separator seps[0]."""
+    first = seps[0]
+    if first is None:
+        return None
+    start, last = first.end(), -1
+    for sep in seps[1:]:
+        end = sep.start() if sep is not None else len(text)
+        if not text[start:end].strip() or not _ONLY_PRICES.fullmatch(text[start:end]):
+            break
+        last = end
+        if sep is None:
+            break
+        start = sep.end()
+    return (offset + first.end(), offset + last) if last > 0 else None
 
 
 def stray_prices(r: Reading) -> None:

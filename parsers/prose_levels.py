@@ -158,6 +158,10 @@ _PAST: Final = re.compile(
     r"|went|was|were|had|hit|reached|touched|achieved|booked|smashed|done)(?![a-z])|✅"
 )
 _PAREN_PRICE: Final = re.compile(r"\s?\(([0-9]{1,2})\)")
+_NEXT: Final = re.compile(r"next\s$")
+_YEAR: Final = re.compile(r"20[0-9]{2}$")
+# A target with no number names the prices of its own clause ("... is 0.75, if ... 0.80").
+_CLAUSE_END: Final = re.compile(r"[.!?;](?=\s|$)|,(?=\s)")
 _ORDINALS: Final = ("first", "second", "third", "fourth", "fifth", "sixth")
 _ORDINAL: Final = re.compile(r"(" + "|".join(_ORDINALS) + r")\s$")
 
@@ -177,8 +181,14 @@ def target_in_prose(low: str, start: int, end: int, stop: int, r: Reading) -> No
         i, end = int(spaced.group(1)), spaced.end()
     elif (word := _ORDINAL.search(low, max(0, start - 8), start)) is not None:
         i = _ORDINALS.index(word.group(1)) + 1  # "the third target at 170"
+    elif _NEXT.search(low, max(0, start - 8), start) is not None:
+        i = len(r.tps) + 1  # "the next target could be 0.60": one further than those read
     else:
-        return
+        i = 0  # "my final target for this coin is 0.75": no number (session 11)
+        line_end = low.find("\n", end)
+        stop = max(stop, min(len(low) if line_end < 0 else line_end, end + 240))
+        clause = _CLAUSE_END.search(low, end, stop)
+        stop = clause.start() if clause is not None else stop
     if low.find("=", end, stop) >= 0 and _WORKED_SUM.search(low, start, stop):
         return
     nums = read_prices(not_prices(low[end:stop]), end)
@@ -190,7 +200,20 @@ def target_in_prose(low: str, start: int, end: int, stop: int, r: Reading) -> No
     # (Indexes still inside the list, "Target 1 11.6", or targets still to be placed, "Sell:",
     # or glued to their numbers, "TP41.31": which number is which is not known yet.)
     counted = not (r.glued or r.sell or r.buy or any(k == "tp" for k, _ in r.numbered))
-    if counted and 1 <= i <= len(tps):
+    if i == 0:
+        # (One target, one price: "targets aimed at ... $94 - $91", "Target Price 1 = 32 + 19.41
+        # = 51.41", "a $120K target for Q2 2025" stay the analysis's.)
+        if (
+            low[start:end].endswith("s")
+            or len(nums) != 1
+            or low.find("=", end, stop) >= 0
+            or _YEAR.match(low, nums[0].start, nums[0].end)
+        ):
+            return
+        placed = {t.value for t in (*tps, *r.sell, *r.buy)}
+        if all(n.value in placed for n in nums):
+            return  # the targets read, said again
+    elif counted and 1 <= i <= len(tps):
         if all(n.value == tps[i - 1].value for n in nums):
             return
     elif not counted:
@@ -237,5 +260,22 @@ def prose_target_reasons(r: Reading, norm: str, review: list[str], unread: list[
     """The review reasons for the targets named in prose that target_in_prose recorded."""
     for index, span, prices in r.prose_targets:
         shown = norm[prices[0] : prices[1]]
-        review.append(f"target {index} {PROSE_TARGET} {shown}, not in the targets list")
+        which = f"target {index}" if index else "a target"
+        review.append(f"{which} {PROSE_TARGET} {shown}, not in the targets list")
         unread.append(span)
+
+
+def once_said(tps: list[Num], low: str) -> list[Num]:
+    """The targets list given again, in the same order, under a summary of the post ("Target 1:
+    11.30 / Target 2: 12.00 ... ⚡ Quick Signal Summary / 🎯 TP1: 11.30 | TP2: 12.00"): once.
+    (A list of two at least, and the word "summary" between the two: "TP3 0.2405, TP4 0.2405"
+    in one list stay two, and lists said twice with no summary are weighed as ever.)"""
+    k = len(tps) // 2
+    if k < 2 or len(tps) != 2 * k or "summary" not in low:
+        return tps
+    for i in range(k):
+        if tps[i].value != tps[k + i].value:
+            return tps
+    if low.find("summary", tps[k - 1].end, tps[k].start) < 0:
+        return tps
+    return tps[:k]

@@ -43,6 +43,7 @@ class Reading:
         "labels",
         "unclaimed",
         "prose_targets",
+        "prose_levels",
     )
 
     def __init__(self) -> None:
@@ -87,6 +88,9 @@ class Reading:
         # named in prose with a price the targets list does not hold: (its index, the label and
         # its value, the prices), a review reason (parsers/prose_levels.py).
         self.prose_targets: list[tuple[int, Span, Span]] = []
+        # "... I would add a second entry at 0.48 ...": an entry or stop label read as prose
+        # with prices after it: (kind, the label, the prices), weighed by parsers/prose_fields.py.
+        self.prose_levels: list[tuple[str, Span, Span]] = []
 
 
 class Settled:

@@ -15,6 +15,9 @@ from parsers.vocabulary import (
     REPORTED_AROUND,
     REPORTED_AROUND_UNSPACED,
     STATUS_AFTER_LEVEL,
+    STATUS_HEADING_NOT,
+    STATUS_HEADINGS,
+    STATUS_HEADINGS_UNSPACED,
     TARGET_REPORTED,
 )
 
@@ -33,7 +36,7 @@ _MOVED_LEVEL: Final = re.compile(
 )
 
 
-def report_reason(low: str, s: Settled) -> str | None:
+def report_reason(low: str, s: Settled, around: tuple[str, str]) -> str | None:
     """Why a post that reads as levels is a report on a trade rather than a new signal (the
     review reason), or None."""
     if ("ed " in low or "ed:" in low or "改" in low or "调" in low or "移" in low) and (
@@ -43,10 +46,10 @@ def report_reason(low: str, s: Settled) -> str | None:
             f"the post says a level of a trade was changed ('{moved.group()}'): an update to an"
             " earlier signal, not a new one"
         )
-    around = reported_around(low, s)
-    if around:
+    reported = reported_around(around, s)
+    if reported:
         return (
-            f"the post reports on a trade ('{around}') around these levels: a status post or a"
+            f"the post reports on a trade ('{reported}') around these levels: a status post or a"
             " recap quoting a signal, not a new one"
         )
     return None
@@ -56,16 +59,63 @@ def report_reason(low: str, s: Settled) -> str | None:
 _REPORT_WORDS: Final = 10
 
 
-def reported_around(low: str, s: Settled) -> str | None:
+def around_levels(low: str, s: Settled) -> tuple[str, str]:
+    """The text before the first level's line and after the last level's line (worked out once
+    a post, for status_heading and report_reason)."""
+    spans = [(n.start, n.end) for n in s.levels()]
+    if not spans:
+        return "", ""
+    first = low.rfind("\n", 0, first_at([a for a, _ in spans])) + 1
+    last = low.find("\n", last_at([b for _, b in spans]))
+    return low[:first], low[last:] if last >= 0 else ""
+
+
+# "Position has been activated", "Order filled ✅", "已入场": the line says the order went in.
+_HEADING: Final = re.compile(
+    r"(?<![^\W\d_])(?:"
+    + "|".join(STATUS_HEADINGS)
+    + r")(?![^\W\d_])"
+    + "|"
+    + "|".join(STATUS_HEADINGS_UNSPACED)
+)
+# The stems every heading holds (a few substring tests before any search).
+_HEADING_STEMS: Final = (
+    *("activ", "fill", "open", "trigger", "execut", "ejecut", "abiert", "abert", "enter"),
+    *("reach", "touch", "ativad", "açıldı", "aktif", "gerçekleş", "yapıldı", "выполн"),
+    *("исполн", "активир", "открыт", "已", "成功"),
+)
+
+_HEADING_NOT: Final = re.compile(STATUS_HEADING_NOT)
+# A status line is short: "#ALGO/USDT Entered entry zone ✅", "Binance Futures: Order filled".
+_HEADING_WORDS: Final = 8
+
+
+def status_heading(around: tuple[str, str]) -> bool:
+    """A short line before the levels or after them saying the signal's order went in ("Position
+    has been activated", "Entry activated", "Order filled", "Signal activated ✅", "Entered entry
+    zone ✅"): the signal posted again under its status line, never a new trade. (Not a line
+    saying it is still to come: "Signal will be activated once 0.53 breaks".)"""
+    for part in around:
+        # (Substring tests first, on the short text around the levels only.)
+        if not part or not any(stem in part for stem in _HEADING_STEMS):
+            continue
+        if _HEADING.search(part) is None:
+            continue
+        for line in part.split("\n"):
+            if (
+                _HEADING.search(line) is not None
+                and _HEADING_NOT.search(line) is None
+                and words(line, 0, len(line), _HEADING_WORDS) <= _HEADING_WORDS
+            ):
+                return True
+    return False
+
+
+def reported_around(around: tuple[str, str], s: Settled) -> str | None:
     """A word reporting on a trade, on a short line before the levels or after them, or None.
     (A long line is a sentence of the analysis: "BTC has just completed a shakeout" reports
     nothing about this trade.)"""
-    spans = [(n.start, n.end) for n in s.levels()]
-    if not spans:
-        return None
-    first = low.rfind("\n", 0, first_at([a for a, _ in spans])) + 1
-    last = low.find("\n", last_at([b for _, b in spans]))
-    for part in (low[:first], low[last:] if last >= 0 else ""):
+    for part in around:
         if not part or REPORTED.search(part) < 0:
             continue
         for line in part.split("\n"):
@@ -136,6 +186,8 @@ _LEVEL_REPORTED: Final = re.compile(STATUS_AFTER_LEVEL + r"|\b(?:filled|entered|
 _HEDGED: Final = re.compile(
     r"(?:suggest(?:s|ing)|indicat(?:es|ing)|impl(?:ies|ying)|mean(?:s|ing))\s(?:that\s)?"
     r"(?:[^\W\d]+\s){0,3}$"
+    # "Once we hit TP1, ... peel off some profit": a condition for later, no report (session 11).
+    r"|(?<![a-z])(?:once|if|when|after|until|before)\s(?:[^\W\d]+\s){0,3}$"
 )
 
 

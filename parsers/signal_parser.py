@@ -16,6 +16,7 @@ import re
 from typing import Final
 
 from parsers import sides, symbols, validate
+from parsers.analysis_section import levels_above_analysis
 from parsers.coins import another_coin, symbol_of
 from parsers.crosscheck import place_side_labels, settle
 from parsers.explain import computed_with_other_level, unexplained_number
@@ -26,8 +27,15 @@ from parsers.normalize import hygiene_problem, lower, normalize, unglue
 from parsers.numbers import blank_spans, find_leverage
 from parsers.preludes import FIELD_SEPARATOR, entries_from_preludes, stray_prices
 from parsers.prose_levels import PROSE_TARGET
+from parsers.quote_card import without_quote_cards
 from parsers.reading import Reading, Settled, Span
-from parsers.reports import report_reason, reports_status, says_no_trade
+from parsers.reports import (
+    around_levels,
+    report_reason,
+    reports_status,
+    says_no_trade,
+    status_heading,
+)
 from parsers.scale import btc_pair, satoshi_problem
 from parsers.trailing import read_trailing, with_trailing
 from parsers.trigger import with_trigger
@@ -45,15 +53,26 @@ _TWO_COLONS: Final = re.compile(r":[^\n:]*:")
 
 def read_signal(text: str) -> ParsedSignal | None:
     """Parse a new trade signal; None when the text is not one."""
-    if not text:
-        return None
-    # 1. normalise
-    norm = normalize(text)
-    sig = _read(text, norm)
+    return _signal(text, True) if text else None
+
+
+def quoted_levels(text: str) -> ParsedSignal | None:
+    """The levels of a signal posted again under a status line ("Entry filled ✅", "TP1 hit ✅"
+    over it), read as if the status were not there: where the quoted signal is, so that a
+    follow-up is read from the status lines alone, never from the signal's own words."""
+    return _signal(text, False) if text else None
+
+
+def _signal(text: str, status: bool) -> ParsedSignal | None:
+    # 1. normalise (an app's quote card under the post, "INJ / 5.69 / +0.35%", is no level)
+    norm = without_quote_cards(normalize(text))
+    sig = _read(text, norm, status)
     if sig is None or not sig.is_valid():
         # (A target named in prose that is not in the list is never set aside with the analysis.)
         named = sig is not None and any(PROSE_TARGET in why for why in sig.review)
-        levels = None if named else _levels_above_analysis(text, norm)
+        levels = (
+            None if named else levels_above_analysis(norm, lambda cut: _read(text, cut, status))
+        )
         if levels is not None:
             return levels
         # Posts whose line breaks were lost ("LONGLeverage: 10xEntry: 0.43Targets: ..."):
@@ -61,56 +80,17 @@ def read_signal(text: str) -> ParsedSignal | None:
         # Cheap first: glued labels leave two label colons on one line.
         unglued = unglue(norm) if _TWO_COLONS.search(norm) else norm
         if unglued != norm:
-            return _read(text, unglued) or sig
+            return _read(text, unglued, status) or sig
     elif _TWO_COLONS.search(norm) and (unglued := unglue(norm)) != norm:
         # Labels glued to the words before them that this reading skipped ("... SHORTLeverage:
         # 10xEntry: 0.52"): read with their lines back, the post must say the same.
-        again = _read(text, unglued)
+        again = _read(text, unglued, status)
         if again is None or not _same_reading(sig, again):
             sig.review.append(
                 "labels run into the words before them here, and read on lines of their own they"
                 " give another signal: the post may hold two"
             )
     return sig
-
-
-# A heading that opens the analysis under a signal's levels ("Reasons for Buying:", "Key
-# Technical Features:"): a line of its own.
-_ANALYSIS_HEADING: Final = re.compile(
-    r"(?m)^[^\w\n]{0,6}(?:reasons?\s(?:for|to)\s(?:buying|selling|buy|sell|entry|the\s(?:trade|setup))"
-    r"|key\stechnical\s(?:features|factors|points)|technical\s(?:analysis|breakdown|rationale)"
-    r"|why\sthis\s(?:trade|setup)(?:\sworks)?|trade\srationale)[^\w\n]{0,4}$"
-)
-
-
-_NOT_NEWLINE: Final = re.compile(r"[^\n]")
-
-
-def _levels_above_analysis(text: str, norm: str) -> ParsedSignal | None:
-    """ "Stop loss price: below 0.22 / Reasons for buying: / 1. Support validity: - the price
-    ... at 0.22 (Fibonacci ...)": the levels, then a section of analysis whose numbers are no
-    levels. The post read without that section (to its next blank line), whole (targets and a
-    stop), is the signal."""
-    low = norm.lower()
-    if (
-        "reason" not in low
-        and "technical" not in low
-        and "why" not in low
-        and "rationale" not in low
-    ):
-        return None
-    m = _ANALYSIS_HEADING.search(low)
-    if m is None or m.start() == 0:
-        return None
-    # (The section runs to the next blank line: a post after it, "Entry got filled ✅", or a
-    # second signal, is read and checked as ever.)
-    end = norm.find("\n\n", m.end())
-    end = len(norm) if end < 0 else end
-    section = _NOT_NEWLINE.sub(" ", norm[m.start() : end])
-    levels = _read(text, norm[: m.start()] + section + norm[end:])
-    if levels is None or not levels.is_valid() or not levels.take_profits:
-        return None
-    return levels if levels.stop_loss is not None else None
 
 
 def _same_reading(a: ParsedSignal, b: ParsedSignal) -> bool:
@@ -123,7 +103,7 @@ def _same_reading(a: ParsedSignal, b: ParsedSignal) -> bool:
     )
 
 
-def _read(text: str, norm: str) -> ParsedSignal | None:
+def _read(text: str, norm: str, status: bool) -> ParsedSignal | None:
     low = lower(norm)
     if not _HAS_DIGIT.search(low) and MARKET.search(low) < 0:
         return None
@@ -237,8 +217,10 @@ def _read(text: str, norm: str) -> ParsedSignal | None:
         return None
     if says_no_trade(wlow):  # "not a signal", "educational idea", "example:" ...
         return None
-    if STATUS.search(wlow) >= 0 and (
-        not (s.tps and (has_stop or s.entries)) or reports_status(low, s.tps, s.entries, s.sl)
+    if (
+        status
+        and STATUS.search(wlow) >= 0
+        and (not (s.tps and (has_stop or s.entries)) or reports_status(low, s.tps, s.entries, s.sl))
     ):
         return None
     if (
@@ -259,7 +241,10 @@ def _read(text: str, norm: str) -> ParsedSignal | None:
             f"the post says '{closing.group().strip()} {side.lower()}': a position to close,"
             " and levels of a new one: which is meant?"
         )
-    report = report_reason(wlow, s)
+    around = around_levels(wlow, s)
+    if status and status_heading(around):  # "Position has been activated" over the signal
+        return None
+    report = report_reason(wlow, s, around) if status else None
     if report:
         s.review.append(report)
     if not s.review:

@@ -57,7 +57,10 @@ def other_side_heading(norm: str, low: str, side: str, s: Settled) -> str | None
     line = low.find("\n", first, last)
     if line < 0:
         return None
-    for at, word in other_side_words(low, LONG if side != LONG else "SHORT", line + 1, last):
+    # (After the last level, a line of the other side that tags a coin opens a post of its own:
+    # "Enj шорт / sl 0.2701 / тп1 0.245 ... / LONGING $SYS HERE".)
+    tail = min(len(low), last + _SECOND_POST_WITHIN)
+    for at, word in other_side_words(low, LONG if side != LONG else "SHORT", line + 1, tail):
         start = low.rfind("\n", 0, at) + 1
         end = low.find("\n", at)
         end = len(low) if end < 0 else end
@@ -65,10 +68,14 @@ def other_side_heading(norm: str, low: str, side: str, s: Settled) -> str | None
         if _LABEL_AFTER.match(low, at + len(word)):
             continue
         # A heading: the side and the coin at most, no level of its own.
+        # Or the side word right before a coin's tag, however long its line: "Buying / Longing
+        # #SYS now. Fully bottomed ..." after another post's levels.
+        tagged = _SIDE_THEN_TAG.match(low, at + len(word)) is not None
         if (
             start > first
-            and words(low, start, end, 3) <= 3
-            and not any(start <= n < end for n in levels)
+            and (tagged or words(low, start, end, 3) <= 3)
+            and (tagged or not any(start <= n < end for n in levels))
+            and (at < last or tagged or _TAG.search(low, start, end) is not None)
         ):
             return (
                 f"the post says {side} and, on a line after its first levels, "
@@ -78,6 +85,11 @@ def other_side_heading(norm: str, low: str, side: str, s: Settled) -> str | None
 
 
 _LABEL_AFTER: Final = re.compile(r"[ \t]?[:：]")
+# A second post's heading is looked for this far after the last level (a 1 MB post is not
+# scanned to its end).
+_SECOND_POST_WITHIN: Final = 2000
+_TAG: Final = re.compile(r"[#$][a-z]|[a-z0-9]{2,12}/?usdt")
+_SIDE_THEN_TAG: Final = re.compile(r"[ \t]{1,2}(?:on[ \t])?[#$][a-z]")
 
 
 def _shown(norm: str, n: Num) -> str:

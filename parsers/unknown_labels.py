@@ -176,7 +176,8 @@ _OTHER_LABEL: Final = re.compile(
 _FIELD_LABEL: Final = re.compile(
     r"(?<=[/|•])[ \t]{0,2}(?:[^\W\d_]{2,}(?:[ \t-][^\W\d_]{2,}){0,2}"
     r"|[^\w\s$.,()\[\]+\-–—~/|•;:=@#%]{1,3})"  # or an emoji standing for a label: "| ➤ = 0.09"
-    r"[ \t]?(?:[:=@→]|->|-)?[ \t]{0,2}\$?[0-9]"
+    # (Its numbers may start the next field: "/ Exits: / 1️⃣ 69.85", the keycap gone.)
+    r"[ \t]?(?:[:=@→]|->|-)?[ \t]{0,2}(?:[/|•][ \t]{0,2})?\$?[0-9]"
 )
 
 
@@ -190,7 +191,7 @@ def may_name_others(kind: str, value: str, letters: bool, count: int) -> bool:
     if kind not in LISTING_KINDS:
         return False
     if kind == "weak":
-        return "|" in value or "•" in value
+        return "|" in value or "•" in value or " / " in value
     # (A mark alone names numbers only after a zone: three prices at least, "0.29 - 0.30 ➤ 0.32".)
     return (
         letters

@@ -12,11 +12,14 @@ import re
 from typing import Final
 
 from parsers.not_prices import not_prices
+from parsers.prose_fields import review_prose_levels
 from parsers.prose_levels import prose_target_reasons
 from parsers.reading import Reading, Settled
+from parsers.vocabulary import ON_CHART
 
 _SIDE_WORDS: Final = frozenset(("buy", "sell"))
 _DIGIT: Final = re.compile(r"[0-9]")
+_ON_CHART: Final = re.compile(ON_CHART)
 # What may follow an empty target label without a price in it: "(1)", "20%", "(15x)".
 _NOTES: Final = re.compile(
     r"\(?\b[0-9]{1,2}\)|[0-9][0-9.,]*\s?%|\([0-9]{1,3}(?:[.,][0-9])?\s?[xх×]\)"
@@ -75,7 +78,7 @@ def _says_no_stop(low: str) -> bool:
 
 def review(r: Reading, norm: str, s: Settled, market: bool) -> None:
     """Reasons to look before trading: unread labels, percentages, unexplained numbers."""
-    if not (r.empty or r.percents or r.unexplained or r.prose_targets):
+    if not (r.empty or r.percents or r.unexplained or r.prose_targets or r.prose_levels):
         return
     low = norm.lower()
     have = {"entry": bool(s.entries) or market, "target": bool(s.tps), "stop": s.sl is not None}
@@ -91,6 +94,7 @@ def review(r: Reading, norm: str, s: Settled, market: bool) -> None:
             and (s.tps or written)
             and not _DIGIT.search(_NOTES.sub("", not_prices(written)))
             and not _out_of_count(label, r)
+            and not _ON_CHART.search(written)  # "Target : di chart": given, on a picture
         ):
             continue  # "targets will follow", "TP3: open": no target is not a guessed target
         if name == "stop" and (written in _NONE or _says_no_stop(low)):
@@ -115,3 +119,5 @@ def review(r: Reading, norm: str, s: Settled, market: bool) -> None:
         s.unread.append(span)
     if r.prose_targets:
         prose_target_reasons(r, norm, s.review, s.unread)
+    if r.prose_levels:
+        review_prose_levels(r, norm, s, market)

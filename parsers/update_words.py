@@ -85,6 +85,10 @@ SL_WORD = re.compile(
     # "带个保护": put on a protection, i.e. a protective stop (its level unsaid); "需要保护利润了":
     # protect the profit (raise the stop, its level unsaid).
     + r"|(?<=带)保护|(?<=带个)保护|保护(?=好?(?:利润|盈利))"
+    # "Закину в б/у", "Перевожу в безубыток": putting the position "into break-even" is moving
+    # its stop to the entry (the verb stands for the stop word).
+    r"|(?<![а-я])(?:закин|закид|перевож|перевод|переведу|перевел|переношу|перенес|ставл)[а-я]{0,4}"
+    r"(?=\sв\s(?:б/у|бу(?![а-я])|безубыт))"
 )
 
 
@@ -237,8 +241,10 @@ TP_INDEX = re.compile(
     # "6 Target Hits", "3rd target": the count first.
     r"|(?<![0-9.,])(?P<k>[0-9]{1,2})(?:st|nd|rd|th)?\s(?:target|tp)s?\s(?:hit|reached|done|achieved)"
     # "Targets 1, 2, 3, 4, 5 Done ✅": the last of the list.
-    r"|(?:targets|tps)\s(?:[0-9]{1,2}\s?[,&/]\s?){1,11}(?P<m>[0-9]{1,2})(?![0-9.,])"
-    r"(?=\s?(?:are\s|have\sbeen\s)?(?:done|hit|reached|achieved|✅))"
+    # ("Target = {1, 2,} ✅": a set of them, the braces a channel's template's.)
+    r"|(?:targets|tps|target\s?=\s?\{)\s?(?:[0-9]{1,2}\s?[,&/]\s?){1,11}(?P<m>[0-9]{1,2})"
+    r"(?:(?![0-9.,])|,?\s?\}(?=\s?✅))"
+    r"(?=\s?,?\}?\s?(?:are\s|have\sbeen\s)?(?:done|hit|reached|achieved|✅))"
     # "two targets done": the count in words.
     r"|(?:^|\n)\W*top\s?(?P<t>[0-9])(?![0-9])"  # "top1": see TARGET_ONLY
     r"|(?<!\w)(?P<w>one|two|three|four|five|six|seven|eight|nine|ten|first|second|third|fourth"

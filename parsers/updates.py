@@ -10,6 +10,8 @@ from parsers.close_share import SENTENCE_STOP, close_share, fraction_of
 from parsers.models import SignalUpdate, UpdateKind
 from parsers.normalize import lower, normalize
 from parsers.numbers import find_numbers
+from parsers.prose_levels import words
+from parsers.update_targets import tp_index, tp_index_more
 from parsers.update_words import (
     ADDED_PART,
     ALL_TARGETS,
@@ -28,7 +30,6 @@ from parsers.update_words import (
     TARGET_WORD,
     TICKED,
     TP_INDEX,
-    TP_INDEX_MORE,
 )
 
 # The post's first word ("🎯 **Closing LONG**"): what the post is about, whatever emoji follow.
@@ -79,6 +80,13 @@ _TARGET_BEFORE: Final = re.compile(
 )
 
 
+# "Book partial at +100% or move SL to entry", "take profit or trail your stop": the reader's
+# choice between two actions (in the words between them); the channel asks for neither.
+_CHOICE: Final = re.compile(
+    r"(?<![a-z])(?:or|ou|veya|yoksa)(?![a-z])|(?<![а-я])(?:либо|или)(?![а-я])|或"
+)
+
+
 # "Don't close BTC yet", "ETH not closing", "never move the stop": an instruction NOT to act.
 _NEGATED: Final = re.compile(
     r"(?:\bdon'?t|\bdo not|\bnot|\bnever|\bno need to|\bwon'?t|\bhold off)"
@@ -104,7 +112,14 @@ def _symbol(norm: str, low: str) -> str | None:
         m = _VERB_THEN_WORD.match(line)
         if m and m.group(1).upper() not in symbols.STOPWORDS and len(m.group(1)) >= 2:
             return symbols.make_symbol(m.group(1))
+    if sym is None and (lead := _LEAD_LETTER_TAG.match(low)) is not None:
+        return symbols.make_symbol(lead.group(1))  # "#O - позицию выбило по стоп-лоссу"
     return sym
+
+
+# A coin of one letter tagged at the very start of a follow-up, its news after a dash or colon
+# ("#O - позицию выбило по стоп-лоссу", "$B: closed"): the post is about that coin.
+_LEAD_LETTER_TAG: Final = re.compile(r"[^\w#$]{0,4}[#$]([a-z])[ \t]?[-–—:][ \t]")
 
 
 def _tag_on_line(low: str, at: int) -> str | None:
@@ -135,53 +150,10 @@ _SHORT_LINE: Final = 24
 _FIELD_COLON: Final = re.compile(r"\s?:")
 
 
-def _tp_index_more(low: str) -> re.Match[str] | None:
-    """The rarer forms of a target's number ("Alvos atingidos: 6/6", "первая цель"), looked for
-    only in a post that could hold one."""
-    if "/" not in low and "цел" not in low and "тейк" not in low:
-        return None
-    return TP_INDEX_MORE.search(low)
-
-
-def _tp_index(low: str) -> int | None:
-    """The target the post reports: the first named, or the last of a ticked list
-    ("Тейк-профит 1 ✅ / Тейк-профит 2 ✅ / Тейк-профит 3 ✅" reports the third)."""
-    found = list(TP_INDEX.finditer(low))
-    if not found and (more := _tp_index_more(low)) is not None:
-        found = [more]
-    if not found:
-        # "TP:\n4376✅\n4467\n4643": no index written; the ticked levels under the targets
-        # count them.
-        word = TARGET_WORD.search(low)
-        ticks = len(TICKED.findall(low, word.end())) if word else 0
-        return ticks or None
-    ticked = [m for m in found if _TICK_AFTER.match(low, m.end())]
-    m = ticked[-1] if len(ticked) > 1 and len(ticked) == len(found) else found[0]
-    if m.re is TP_INDEX_MORE:
-        if m.group("r"):
-            return _RU_ORDINALS[m.group("r").replace("ё", "е")]
-        return int(m.group("n"))
-    if m.group("w"):
-        return _WORD_NUMBERS[m.group("w")]
-    if m.group("a"):
-        return _WORD_NUMBERS[m.group("a")]
-    return int(m.group("i") or m.group("j") or m.group("k") or m.group("m") or m.group("t"))
-
-
 # "Target 3 ✅", or with its price: "Target 3: 0.067✔️".
 _LOSS_REPORT: Final = re.compile(
     r"(?:^|\n)[^\w\n]*?-?[0-9]{1,3}(?:[.,][0-9]{1,2})?\s?%\s?loss(?![a-z])"
 )
-_WORD_NUMBERS: Final = {
-    **{w: i for i, w in enumerate("one two three four five six seven eight nine ten".split(), 1)},
-    **{w: i for i, w in enumerate("first second third fourth fifth sixth".split(), 1)},
-    **{w: i for i, w in enumerate("الأول الثاني الثالث الرابع الخامس".split(), 1)},
-    "الاول": 1,
-}
-_RU_ORDINALS: Final = {"перв": 1, "втор": 2, "трет": 3, "четверт": 4, "пят": 5}
-_TICK_AFTER: Final = re.compile(r"\s?[-:]?\s?(?:\$?[0-9][0-9.,]{0,18}\s?\$?\s?)?[✅✔☑]")
-
-
 _TO: Final = re.compile(r"\s?(?:(?:to|at|on|@|→|->|=|:|-)\s?)?(?:the\s)?")
 
 
@@ -202,6 +174,11 @@ def _clause(low: str, start: int, end: int, at: int, to: int) -> tuple[int, int]
 # "SL unchanged", "stop stays", "止损不变": said of the stop, the stop does not move.
 _STOP_KEPT: Final = re.compile(
     r"\s?(?:is\s|stays?\s|remains?\s)?(?:unchanged|the\ssame|same|stays|remains|不变|不动)"
+)
+# "Stop-Loss/Take-Profit", "SL and TP", "stop loss & targets": the two kinds of order named as a
+# pair (a lesson's "always set a stop-loss and take-profit"), not this trade's stop.
+_PAIRED_LEVEL: Final = re.compile(
+    r"\s?(?:/|&|\+|and\s|or\s)\s?(?:tps?|targets?|take[\s-]?profits?)(?![a-z])"
 )
 # The other levels a move may be said of.
 _OTHER_LEVEL: Final = re.compile(
@@ -225,6 +202,8 @@ def _stop_moved(low: str) -> re.Match[str] | None:
             return m
         if _STOP_KEPT.match(low, m.end()):
             continue  # "SL unchanged, TP moved to 3100", "止损不变": this stop stays
+        if _PAIRED_LEVEL.match(low, m.end()) and not _HAS_DIGIT.search(low, m.end(), end):
+            continue  # "ALWAYS set Stop-Loss/Take-Profit": the kinds of order, no move
         for move in MOVE.finditer(low, lo, hi):
             # "移动到116000-116500附近,目标..., 止损在115300": a price between the move and the
             # stop word: what moved is the entry, not the stop.
@@ -285,6 +264,10 @@ def read_update(text: str) -> SignalUpdate | None:
         price = None if sl_word.group() == "保护" else _number_after(low, sl_word.end())
         # "Close 50% and move SL to entry": a close first, then the stop (update_pair.py).
         close, frac = close_share(low)
+        if close is not None and _CHOICE.search(
+            low, min(close.end(), sl_word.end()), max(close.start(), sl_word.start())
+        ):
+            return None  # "Book partial at +100% or move SL to entry": a choice, no instruction
         if close is not None and (frac is not None or update_pair.says_close(close.group())):
             kind, then = UpdateKind.CLOSE_PARTIAL, UpdateKind.MOVE_SL
             at = frac.start() if frac is not None else None
@@ -311,8 +294,14 @@ def read_update(text: str) -> SignalUpdate | None:
         ):
             kind, action_at = UpdateKind.CLOSE, close.start()
         elif HIT.search(low) and (
-            TP_INDEX.search(low) or ALL_TARGETS.search(low) or _tp_index_more(low)
+            TP_INDEX.search(low) or ALL_TARGETS.search(low) or tp_index_more(low)
         ):
+            kind = UpdateKind.TP_HIT
+        elif (
+            close and (hit := HIT.search(low)) and TARGET_WORD.search(low, max(0, hit.start() - 24))
+        ):
+            # "закрыла ШОРТ по ARUSDT — цель достигнута": closed at its target (no number said),
+            # a report of the target reached; nothing more to do.
             kind = UpdateKind.TP_HIT
         elif _STOP_COIN.match(low.strip()) and _symbol(norm, low):  # "Stop DOGEUSDT"
             kind = UpdateKind.CLOSE
@@ -341,6 +330,10 @@ def read_update(text: str) -> SignalUpdate | None:
         symbol = tagged
     if symbol is None and _NUMBERED_TRADE.search(low):
         return None  # "Trade #1268 Canceled": which trade that is, only the channel knows
+    if symbol is None and kind is UpdateKind.CLOSE and words(low, 0, len(low), _STORY) > _STORY:
+        # "I shorted Bitcoin at 56,000 ... I am ready to cover it again ...": a close told in a
+        # story naming no coin is the author's own trade, no instruction (a reply is short).
+        return None
     if kind is UpdateKind.MOVE_SL and symbol is None and price is None and not to_entry:
         # "... the crowd places stop-losses and prices often hit that point before moving": a
         # stop moved, for no coin, to no level, is no instruction anyone can follow - unless
@@ -359,11 +352,15 @@ def read_update(text: str) -> SignalUpdate | None:
         price=price,
         to_entry=to_entry,
         fraction=fraction,
-        tp_index=_tp_index(low) if kind in (UpdateKind.TP_HIT, UpdateKind.MOVE_SL) else None,
+        tp_index=tp_index(low) if kind in (UpdateKind.TP_HIT, UpdateKind.MOVE_SL) else None,
         raw_text=text,
         then=then,
         problem=_problem(kind, then, fraction, price, to_entry),
     )
+
+
+# A reply closing "it" is short; a post of more words than this tells a story.
+_STORY: Final = 40
 
 
 # Why a stop move to no level is not done ("移动止损", "Move SL #BTC", "Move SL to TP1"): the

@@ -38,6 +38,13 @@ NOT_A_SIGNAL = (
     r"do\snot\s(?:place|enter|open)(?:\sit|\sthis)?\syet",
 )
 
+# A level label whose value points at a picture ("Target : di chart", "TP: see chart", "Цели:
+# на графике"): the level was given, where the parser cannot read it; never a trade without it.
+ON_CHART = (
+    r"(?<![a-z])(?:chart|charts|image|picture|pic|screenshot|screen|grafik|gráfico|grafico"
+    r"|graphique)(?![a-z])|график|скрин|картинк|图表|看图"
+)
+
 # Words that ask for a market entry instead of a price.
 MARKET_WORDS = (
     r"cmp",
@@ -134,6 +141,36 @@ REPORTED_AROUND = (
     *(r"alcanzad[oa]s?", r"atingid[oa]s?"),
 )
 REPORTED_AROUND_UNSPACED = (r"已达成", r"已止盈", r"已止损", r"达到")
+# A short line that says the signal's order went in ("Position has been activated", "Entry
+# activated", "Order filled", "Signal activated ✅", "Entered entry zone ✅": Cornix-style status
+# lines) over the signal posted again, or under it: a status post, never a new trade. One entry a
+# phrase, each a whole word; the line must be short and say nothing is still to come
+# (STATUS_HEADING_NOT: "will be activated", "if not filled", "once triggered").
+STATUS_HEADINGS = (
+    # "Position has been activated", "Buy order filled", "Trade opened", "Long triggered".
+    r"(?:signal|orders?|positions?|trades?|entry|entries|long|short|buy|sell|limit|market)"
+    r"(?:\s(?:orders?|positions?|zone|price|entry|limit|target\s?[0-9]{1,2}))?"
+    r"\s(?:(?:is|has|have|been|was|were|got|just|now|successfully|fully|all)\s){0,3}"
+    r"(?:activated|filled|opened|triggered|executed|entered)",
+    # "Activated ✅", "FILLED", "Triggered 🟢": the word alone (with a coin, emoji, an exchange).
+    r"(?:activated|filled|triggered|executed)",
+    # "Entered entry zone ✅", "Price entered the buy zone", "Entry zone reached".
+    r"entered\s(?:the\s|our\s)?(?:entry|buy|sell|short|long)(?:\s(?:zone|area|range|price))?",
+    r"(?:entry|buy|sell)\s(?:zone|area|range|price)\s(?:is\s|has\sbeen\s|was\s)?"
+    r"(?:entered|reached|activated|touched|filled)",
+    # Russian, Spanish, Portuguese, Turkish.
+    r"(?:вход|ордер|позиция|сделка)\s(?:выполнен|исполнен|активирован|открыт)[аоы]?",
+    r"активирован[аоы]?",
+    r"(?:orden|entrada|posición|operación)\s(?:ejecutada|activada|abierta)",
+    r"(?:ordem|entrada|posição|operação)\s(?:executada|ativada|aberta)",
+    r"(?:pozisyon|işlem|emir|giriş)\s(?:açıldı|aktif\sedildi|gerçekleşti|yapıldı)",
+)
+STATUS_HEADINGS_UNSPACED = (r"已入场", r"已成交", r"已开仓", r"已触发", r"入场成功", r"开仓成功")
+# On a heading's line these say the order is still to come: a signal's instruction, no status.
+STATUS_HEADING_NOT = (
+    r"(?<![a-z])(?:not|n't|will|would|to\sbe|if|when|once|after|until|unless|before|only|wait"
+    r"|pending|yet)(?![a-z])|не\s|si\sno|se\snão|如果|未"
+)
 # Words after a level that report it ("TP1 62000 hit"); never a post's styling, unlike ✅ 🎯.
 STATUS_AFTER_LEVEL = r"\b(?:hit|reached|achieved|done|smashed|booked|triggered)\b"
 

@@ -144,11 +144,15 @@ def test_corpus_dev_when_parsed_then_at_least_98_percent_exact_and_no_wrong_trad
 # messages (351 -> 430) drawn before they were opened; main's parser on them, in aggregate only:
 # 296/430 (68.8%), 7 wrong trades, 18 wrong actions. With the rules of branch i13-rules11
 # (written from dev misses and posts written by hand; the aggregate read after rule changes, never
-# a message): 304/430 (70.7%), 7 wrong trades, 12 wrong actions: the bounds below.
+# a message): 304/430 (70.7%), 7 wrong trades, 12 wrong actions. Session 11 (branch
+# i13-corpus-j, batches 78-91) added held-out messages drawn before they were opened, labelled by
+# hand and never parsed one by one; main's parser on them, in aggregate only: 310/438 (70.8%),
+# 7 wrong trades, 13 wrong actions (was 12) after batch 84; after batch 91: 322/453 (71.1%),
+# 8 wrong trades (was 7), 13 wrong actions: the bounds below.
 def test_corpus_heldout_when_parsed_then_no_worse_than_measured_in_session_6() -> None:
     summary = _score("heldout").summary()
-    assert summary["wrong_trades"] <= 7, summary["wrong_trades"]
-    assert summary["wrong_actions"] <= 12, summary["wrong_actions"]
+    assert summary["wrong_trades"] <= 8, summary["wrong_trades"]
+    assert summary["wrong_actions"] <= 13, summary["wrong_actions"]
     assert summary["accuracy"] >= 0.7069, summary["accuracy"]
 
 

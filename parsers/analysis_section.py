@@ -1,0 +1,63 @@
+"""The analysis under a signal's levels: a section headed "Reasons for buying:", "Key Technical
+Features:", "Technical analysis:" or "Why this setup works:", whose numbers are no levels. The
+post read without it, whole (targets and a stop), is the signal (parsers/signal_parser.py asks
+when the post as written is no valid signal)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Final
+
+from parsers.models import ParsedSignal
+
+# A heading that opens the analysis under a signal's levels ("Reasons for Buying:", "Key
+# Technical Features:"): a line of its own.
+_ANALYSIS_HEADING: Final = re.compile(
+    r"(?m)^[^\w\n]{0,6}(?:reasons?\s(?:for|to)\s(?:buying|selling|buy|sell|entry|the\s(?:trade|setup))"
+    r"|key\stechnical\s(?:features|factors|points)|technical\s(?:analysis|breakdown|rationale)"
+    r"|why\sthis\s(?:trade|setup)(?:\sworks)?|trade\srationale)[^\w\n]{0,4}$"
+)
+_NOT_NEWLINE: Final = re.compile(r"[^\n]")
+# A blank line, then a line that carries the section on: a list item ("- Weekly RSI ...", "2.
+# Trend Structure:", "• ...") or another analysis heading. A post that leaves a blank line after
+# every line keeps its section across them.
+_BLANK_THEN_ITEM: Final = re.compile(r"\n[^\S\n]*\n[^\S\n]*(?:[-•·*▪▫◦‣–]|[0-9]{1,2}[.)]\s)")
+
+
+def levels_above_analysis(
+    norm: str, read: Callable[[str], ParsedSignal | None]
+) -> ParsedSignal | None:
+    """ "Stop loss price: below 0.22 / Reasons for buying: / 1. Support validity: - the price
+    ... at 0.22 (Fibonacci ...)": the levels, then a section of analysis whose numbers are no
+    levels. The post read (by read) without that section, to its next blank line that no list
+    item follows, whole (targets and a stop), is the signal."""
+    low = norm.lower()
+    if (
+        "reason" not in low
+        and "technical" not in low
+        and "why" not in low
+        and "rationale" not in low
+    ):
+        return None
+    m = _ANALYSIS_HEADING.search(low)
+    if m is None or m.start() == 0:
+        return None
+    # (The section runs to the next blank line: a post after it, "Entry got filled ✅", or a
+    # second signal, is read and checked as ever.)
+    end = m.end()
+    while True:
+        end = norm.find("\n\n", end)
+        if end < 0:
+            end = len(norm)
+            break
+        item = _BLANK_THEN_ITEM.match(norm, end)
+        heading = _ANALYSIS_HEADING.match(low, norm.find("\n", end + 1) + 1)
+        if item is None and heading is None:
+            break
+        end += 1
+    section = _NOT_NEWLINE.sub(" ", norm[m.start() : end])
+    levels = read(norm[: m.start()] + section + norm[end:])
+    if levels is None or not levels.is_valid() or not levels.take_profits:
+        return None
+    return levels if levels.stop_loss is not None else None

@@ -43,7 +43,7 @@ _DASH_INDEX = re.compile(r"[^\w\n]{0,6}?([0-9]{1,2})[-–](?=[0-9])")
 _BLOCK_KINDS = ("entry", "tp", "sl", "buy", "sell")
 _ENTRY_KINDS = ("entry", "buy", "sell")
 # The end of a range on the line after its start: "to 2.81", "- 2.81", "~ 2.81".
-_RANGE_END = re.compile(r"\W{0,3}(?:to|[-~–—])\s?\$?[0-9][0-9.,]*\$?\s*$")
+_RANGE_END = re.compile(r"\s{0,3}(?:to|[-~–—])\s?\$?[0-9][0-9.,]*\$?\s*$")
 
 
 def _is_continuation(line: str) -> bool:

@@ -39,6 +39,7 @@ _RATIO_BEFORE = re.compile(
 # "Profit book targets are" ends a heading as a colon does.
 _HEADING_TAIL = re.compile(r"\s*(?:are|is|below|👇+)\s*")
 _INDEX_DIGIT = re.compile(r"[0-9]")
+_INDEX_NUMBER = re.compile(r"[0-9]{1,2}")
 _DASH_INDEX = re.compile(r"[^\w\n]{0,6}?([0-9]{1,2})[-–](?=[0-9])")
 _BLOCK_KINDS = ("entry", "tp", "sl", "buy", "sell")
 _ENTRY_KINDS = ("entry", "buy", "sell")
@@ -65,7 +66,10 @@ def _is_continuation(line: str) -> bool:
 class _Block:
     """The label whose list is running, to know whether it ever got a value."""
 
-    __slots__ = ("count", "cut", "headed", "items", "kind", "label", "lists", "numbered", "span")
+    __slots__ = (
+        *("count", "cut", "dashed", "headed", "items", "kind", "label", "lists", "numbered"),
+        "span",
+    )
 
     def __init__(self) -> None:
         self.kind: str | None = None
@@ -76,6 +80,7 @@ class _Block:
         self.headed = True  # the label's own line held no value: a list follows ("Targets:")
         self.numbered: bool | None = None  # whether the list's first line had a number ("1)")
         self.items = 0  # the numbered lines of the list so far
+        self.dashed: bool | None = None  # whether the list numbers its lines "1 - ", not "1)"
         self.cut = 0  # where the value of the line just accepted starts (after its number)
 
     def open(self, kind: str, label: str, span: Span, count: int, r: Reading) -> None:
@@ -85,6 +90,7 @@ class _Block:
         self.headed = count == 0
         self.numbered = None
         self.items = 0
+        self.dashed = None
 
     def continues(self, line: str) -> bool:
         """Whether a bare line carries on this label's list.
@@ -98,8 +104,19 @@ class _Block:
                 return False
             # "Entry:\n1) 2.31\n2) 2.38\n2.5 - 2.61 - 2.8": a numbered list ends at the first
             # line without a number (the prices after it are no more of the same list).
-            numbered = _INDEX_DIGIT.search(line, 0, len(line) - len(strip_list_index(line)))
-            if numbered is None and self.numbered:
+            index_end = len(line) - len(strip_list_index(line))
+            numbered = _INDEX_DIGIT.search(line, 0, index_end)
+            if numbered is not None and line[:index_end].rstrip().endswith("-"):
+                # "Buy\n6 - 6.2", "1) 3.06 / 2) 3.1 / 3 - 2.97": a number and a dash is a list's
+                # index only when it counts on a list numbered so; else the zone 6 - 6.2, or
+                # item 6? The line is left to no label (a price nobody can place).
+                number = _INDEX_NUMBER.search(line, 0, index_end)
+                if number is None or int(number.group()) != self.items + 1 or self.dashed is False:
+                    return False
+                self.dashed = True
+            elif numbered is not None:
+                self.dashed = False if self.dashed is None else self.dashed
+            if numbered is None and self.numbered and self.dashed is not False:
                 # "1 - 2.3 / 2-2.5 / 3 - 3.0": the next number of the list, glued to its price
                 # by the dash, is the index (alone, "2-2.5" would be a range).
                 glued = _DASH_INDEX.match(line)

@@ -67,8 +67,8 @@ class _Block:
     """The label whose list is running, to know whether it ever got a value."""
 
     __slots__ = (
-        *("count", "cut", "dashed", "headed", "items", "kind", "label", "lists", "numbered"),
-        "span",
+        *("count", "cut", "dashed", "doubt", "headed", "items", "kind", "label", "lists"),
+        *("numbered", "span"),
     )
 
     def __init__(self) -> None:
@@ -81,6 +81,7 @@ class _Block:
         self.numbered: bool | None = None  # whether the list's first line had a number ("1)")
         self.items = 0  # the numbered lines of the list so far
         self.dashed: bool | None = None  # whether the list numbers its lines "1 - ", not "1)"
+        self.doubt = False  # the line just accepted: is its first number an index or a price?
         self.cut = 0  # where the value of the line just accepted starts (after its number)
 
     def open(self, kind: str, label: str, span: Span, count: int, r: Reading) -> None:
@@ -109,11 +110,12 @@ class _Block:
             if numbered is not None and line[:index_end].rstrip().endswith("-"):
                 # "Buy\n6 - 6.2", "1) 3.06 / 2) 3.1 / 3 - 2.97": a number and a dash is a list's
                 # index only when it counts on a list numbered so; else the zone 6 - 6.2, or
-                # item 6? The line is left to no label (a price nobody can place).
+                # item 6? (and "• 19 - 58%": the price 19 closing 58%, or item 19?): doubt.
                 number = _INDEX_NUMBER.search(line, 0, index_end)
                 if number is None or int(number.group()) != self.items + 1 or self.dashed is False:
-                    return False
-                self.dashed = True
+                    self.doubt = True
+                else:
+                    self.dashed = True
             elif numbered is not None:
                 self.dashed = False if self.dashed is None else self.dashed
             if numbered is None and self.numbered and self.dashed is not False:
@@ -223,6 +225,9 @@ def scan(low: str, r: Reading) -> None:
                     cut, block.cut = block.cut, 0
                     kind = block.kind or ""
                     block.count += take(kind, block.label, line[cut:], offset + cut, r, True)
+                    if block.doubt:
+                        block.doubt = False
+                        r.unexplained.append(("unread", (offset, offset + len(line.rstrip()))))
                     offset = line_end + 1
                     continue
             if block.kind is not None:

@@ -7,6 +7,10 @@ same readings (tests/parsers/test_same_readings.py checks both ways). They are u
 every parsers/*.py file is exactly as it was at build time: after an edit, until the next
 `make native`, the pure-Python modules run, never a stale build. SIGCOPY_PURE_PYTHON=1 turns
 the compiled modules off.
+
+The module-level constants these modules read per message (patterns, tables, limits) are
+declared `Final`: mypyc keeps a `Final` name in a C static, where any other module global is a
+look-up in the module's dict at every read (about 100 machine instructions; 3 % of a message).
 """
 
 from __future__ import annotations
@@ -53,6 +57,7 @@ COMPILED = (
     "two_signals",
     "unknown_labels",
     "update_pair",
+    "update_targets",
     "update_words",
     "updates",
     "validate",

@@ -7,21 +7,22 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import Final
 
 from parsers.models import ParsedSignal
 
 # A heading that opens the analysis under a signal's levels ("Reasons for Buying:", "Key
 # Technical Features:"): a line of its own.
-_ANALYSIS_HEADING = re.compile(
+_ANALYSIS_HEADING: Final = re.compile(
     r"(?m)^[^\w\n]{0,6}(?:reasons?\s(?:for|to)\s(?:buying|selling|buy|sell|entry|the\s(?:trade|setup))"
     r"|key\stechnical\s(?:features|factors|points)|technical\s(?:analysis|breakdown|rationale)"
     r"|why\sthis\s(?:trade|setup)(?:\sworks)?|trade\srationale)[^\w\n]{0,4}$"
 )
-_NOT_NEWLINE = re.compile(r"[^\n]")
+_NOT_NEWLINE: Final = re.compile(r"[^\n]")
 # A blank line, then a line that carries the section on: a list item ("- Weekly RSI ...", "2.
 # Trend Structure:", "• ...") or another analysis heading. A post that leaves a blank line after
 # every line keeps its section across them.
-_BLANK_THEN_ITEM = re.compile(r"\n[^\S\n]*\n[^\S\n]*(?:[-•·*▪▫◦‣–]|[0-9]{1,2}[.)]\s)")
+_BLANK_THEN_ITEM: Final = re.compile(r"\n[^\S\n]*\n[^\S\n]*(?:[-•·*▪▫◦‣–]|[0-9]{1,2}[.)]\s)")
 
 
 def levels_above_analysis(

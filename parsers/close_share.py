@@ -5,6 +5,7 @@ reads a follow-up with it."""
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from parsers.update_words import (
     CLOSE,
@@ -14,11 +15,11 @@ from parsers.update_words import (
     NOT_CLOSE_BEFORE,
 )
 
-_GAIN = re.compile(r"profit|gain|pnl|roi|\+")
-_GAIN_AFTER = re.compile(r"\s?(?:of\s)?(?:profits?|gains?|pnl|roi|return|loss(?:es)?)\b")
+_GAIN: Final = re.compile(r"profit|gain|pnl|roi|\+")
+_GAIN_AFTER: Final = re.compile(r"\s?(?:of\s)?(?:profits?|gains?|pnl|roi|return|loss(?:es)?)\b")
 # The end of a sentence ("closing now. 12% profit": the share is not the close's; parsers/updates.py
 # too: "Close 50%, move SL. BTC at 65000 now", the price is not the stop's).
-SENTENCE_STOP = re.compile(r"[.!?。！？](?![0-9])")
+SENTENCE_STOP: Final = re.compile(r"[.!?。！？](?![0-9])")
 
 
 def close_instruction(low: str) -> re.Match[str] | None:
@@ -36,13 +37,13 @@ def close_instruction(low: str) -> re.Match[str] | None:
 
 # "close the rest", "closing remaining position", "остаток фиксирую": what is left, all of it
 # (not "Close half, rest runs": the rest stays).
-_REST_AFTER = re.compile(
+_REST_AFTER: Final = re.compile(
     r"\s(?:out\s)?(?:the\s|my\s|our\s|all\s)?(?:rest|remaining|remainder)(?!\w)"
     r"|\s(?:остат\w{0,3}|оставш\w{0,4})(?!\w)"
 )
-_REST_BEFORE = re.compile(r"(?:rest|remaining|remainder|остат\w{0,3}|оставш\w{0,4})\s$")
+_REST_BEFORE: Final = re.compile(r"(?:rest|remaining|remainder|остат\w{0,3}|оставш\w{0,4})\s$")
 # "75% of the position closed", "75% позиции закрыто": the share before the verb.
-_SHARE_BEFORE = re.compile(
+_SHARE_BEFORE: Final = re.compile(
     r"(?<![0-9.])[0-9]{1,3}(?:\.[0-9]{1,2})?\s?%\s"
     r"(?:of\s(?:the\s|my\s|our\s)?(?:position|size)|(?:от\s)?позици\w{0,2})\s"
     r"(?:(?:is|was|has\sbeen|been|got)\s)?$"

@@ -4,6 +4,7 @@ a level's line that is not this coin's."""
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from parsers import symbols
 from parsers.extremes import first_at, last_at
@@ -11,7 +12,7 @@ from parsers.labels import LEVEL_LABELS
 from parsers.lexicon import GLUED_LABELS
 from parsers.reading import Reading, Settled
 
-_ALNUM = re.compile(r"[^\W_]")
+_ALNUM: Final = re.compile(r"[^\W_]")
 
 
 def symbol_of(norm: str, low: str, r: Reading, side_pos: int) -> tuple[str | None, float]:
@@ -73,8 +74,13 @@ def second_coin(low: str, r: Reading, symbol: str) -> str | None:
     coins whose stretches each hold a level label (even one glued to the word before it, as
     copies that lost their line breaks have: "LONGLeverage : 3xEntry : 0.43") are two signals.
     """
-    kinds = [lab[0] for lab in r.labels]
-    if kinds.count("sl") >= 2 or kinds.count("entry") + kinds.count("buy") >= 2:
+    stops = entries = 0  # (one compiled pass, not a list and three count calls)
+    for lab in r.labels:
+        if lab[0] == "sl":
+            stops += 1
+        elif lab[0] == "entry" or lab[0] == "buy":
+            entries += 1
+    if stops >= 2 or entries >= 2:
         marks = [lab for lab in r.labels if lab[0] in ("entry", "buy", "sl")]
         other = symbols.from_pair_text(low[marks[0][2] : marks[-1][1]])
         if other is not None and _base(other) != _base(symbol):
@@ -152,7 +158,12 @@ def _caps_head_on_other_level_lines(
     one read. (Not "SET TP1 0.65": a word of the post's own.) Driven by the side words after the
     first level's line, which most posts have none of."""
     after = low.find("\n", first_line)
-    for m in _SIDE_WORD_AT.finditer(low, after if after >= 0 else len(low)):
+    # (Four scans for the side words themselves reject most posts before the pattern runs.)
+    if after < 0 or not any(
+        low.find(word, after) >= 0 for word in ("long", "short", "buy", "sell")
+    ):
+        return None
+    for m in _SIDE_WORD_AT.finditer(low, after):
         start = low.rfind("\n", 0, m.start()) + 1
         end = low.find("\n", m.end())
         end = len(low) if end < 0 else end
@@ -229,15 +240,15 @@ def coin_before_late_side(
 
 
 # A ticker-looking word in capitals inside a sentence ("Official LUNC position").
-_TICKER_IN_TEXT = re.compile(r"(?<![\w$#./_-])[$#]?([A-Z][A-Z0-9]{1,11})(?![\w/.:-])")
+_TICKER_IN_TEXT: Final = re.compile(r"(?<![\w$#./_-])[$#]?([A-Z][A-Z0-9]{1,11})(?![\w/.:-])")
 
 
-_SIDE_WORD = re.compile(r"\w+")
+_SIDE_WORD: Final = re.compile(r"\w+")
 # A ticker beside the side word, a few marks between them at most: "OP 🟢 LONG", "LONG — OP".
 # (Not "SIDE: LONG", "STATUS : SHORT", "REGULAR (LONG)": a label and its value, a word and its
 # note.)
-_TICKER_BEFORE = re.compile(r"(?<![\w./_-])[$#]?([A-Z][A-Z0-9]{1,11})[^\w\n:()\[\]]{1,4}$")
-_TICKER_AFTER = re.compile(r"[^\w\n:()\[\]]{1,4}[$#]?([A-Z][A-Z0-9]{1,11})(?![\w.:])")
+_TICKER_BEFORE: Final = re.compile(r"(?<![\w./_-])[$#]?([A-Z][A-Z0-9]{1,11})[^\w\n:()\[\]]{1,4}$")
+_TICKER_AFTER: Final = re.compile(r"[^\w\n:()\[\]]{1,4}[$#]?([A-Z][A-Z0-9]{1,11})(?![\w.:])")
 
 
 def _labelled(r: Reading, at: int) -> bool:
@@ -245,20 +256,22 @@ def _labelled(r: Reading, at: int) -> bool:
     return any(lab[1] == at for lab in r.labels)
 
 
-_CAPS_HEAD = re.compile(r"[^\w\n]*([A-Z][A-Z0-9]{1,11})\s")
-_SIDE_NEXT = re.compile(r"[^\w\n]{0,3}(?:long|short|buy|sell)(?!\w)", re.IGNORECASE)
+_CAPS_HEAD: Final = re.compile(r"[^\w\n]*([A-Z][A-Z0-9]{1,11})\s")
+_SIDE_NEXT: Final = re.compile(r"[^\w\n]{0,3}(?:long|short|buy|sell)(?!\w)", re.IGNORECASE)
 # (Each word first, its boundary after it: re skips straight to an "l", "s" or "b".)
-_SIDE_WORD_AT = re.compile(
+_SIDE_WORD_AT: Final = re.compile(
     r"(?:long(?<!\wlong)|short(?<!\wshort)|buy(?<!\wbuy)|sell(?<!\wsell))(?!\w)"
 )
 
 
 # (Not "#CRYPTOZONE": a hashtag alone names the channel.) From the "\n": re skips to each line.
-_CAPS_ALONE = re.compile(r"(?m)\n[^\w\n#]*([A-Z][A-Z0-9]{1,11})[^\w\n]*$")
+_CAPS_ALONE: Final = re.compile(r"(?m)\n[^\w\n#]*([A-Z][A-Z0-9]{1,11})[^\w\n]*$")
 
 
 # A level label glued to the word before it: "LONGLeverage : 3xEntry : 0.43".
-_GLUED_LEVEL = re.compile(r"[a-z0-9)%$](?:" + "|".join(GLUED_LABELS[:7]) + r")\s?[0-9]{0,2}\s?:")
+_GLUED_LEVEL: Final = re.compile(
+    r"[a-z0-9)%$](?:" + "|".join(GLUED_LABELS[:7]) + r")\s?[0-9]{0,2}\s?:"
+)
 
 
 def _base(symbol: str) -> str:

@@ -9,6 +9,7 @@ or two readings that disagree become review reasons, with the part of the text t
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from parsers.explain import drop_distances
 from parsers.extremes import highest, lowest
@@ -17,28 +18,28 @@ from parsers.labels import MARKET
 from parsers.not_prices import not_prices
 from parsers.numbers import Num, dot_thousands, literal_value
 from parsers.prose_fields import review_prose_levels
-from parsers.prose_levels import PROSE_WORDS, prose_target_reasons, words
+from parsers.prose_levels import PROSE_WORDS, once_said, prose_target_reasons, words
 from parsers.reading import Reading, Settled
 from parsers.sides import LONG, SHORT
 from parsers.unknown_labels import unclaimed_prices
 from parsers.vocabulary import ON_CHART
 
-_SIDE_WORDS = frozenset(("buy", "sell"))
-_DIGIT = re.compile(r"[0-9]")
-_ON_CHART = re.compile(ON_CHART)
+_SIDE_WORDS: Final = frozenset(("buy", "sell"))
+_DIGIT: Final = re.compile(r"[0-9]")
+_ON_CHART: Final = re.compile(ON_CHART)
 # What may follow an empty target label without a price in it: "(1)", "20%", "(15x)".
-_NOTES = re.compile(
+_NOTES: Final = re.compile(
     r"\(?\b[0-9]{1,2}\)|[0-9][0-9.,]*\s?%|\([0-9]{1,3}(?:[.,][0-9])?\s?[xх×]\)"
     # "Target 1: Approximately 2.5x reward compared to the risk": a reward, no target.
     r"|[0-9]{1,3}(?:[.,][0-9]{1,2})?[ \t]?[xх×][ \t]?(?:reward|the\srisk|risk\b)"
 )
-_FIELD = {"entry": "entry", "tp": "target", "sl": "stop", "slclose": "stop"}
-_TIMEFRAME = re.compile(
+_FIELD: Final = {"entry": "entry", "tp": "target", "sl": "stop", "slclose": "stop"}
+_TIMEFRAME: Final = re.compile(
     r"(?<![\w.])([0-9]{1,2}\s?(?:h|hr|hours?|d|days?|w|m|mins?)|daily|weekly|hourly|monthly)"
     r"(?![a-z0-9])"
 )
 # ("Invalidation: daily close below 0.45" is the stop; "invalid if ..." cancels the trade.)
-_NOT_A_STOP = re.compile(r"cancel|invalid(?!ation)|void|ignore|отмен|iptal|取消")
+_NOT_A_STOP: Final = re.compile(r"cancel|invalid(?!ation)|void|ignore|отмен|iptal|取消")
 
 
 def place_side_labels(r: Reading, side: str | None, strong: bool) -> str | None:
@@ -245,10 +246,10 @@ def _scale(s: Settled, norm: str) -> None:
         return
 
 
-_DECIMAL_COMMA = re.compile(r"0,[0-9]+|[0-9]+,(?:[0-9]{1,2}|[0-9]{4,})")
+_DECIMAL_COMMA: Final = re.compile(r"0,[0-9]+|[0-9]+,(?:[0-9]{1,2}|[0-9]{4,})")
 
 
-_WHY = {
+_WHY: Final = {
     "unread": "'{}' holds a number I could not read with certainty",
     "negative": "'{}' is a negative price",
     "non-finite": "'{}' stands where a price should be, and no price is infinite or not a number",
@@ -275,7 +276,7 @@ def _market_on_line(low: str, at: int) -> bool:
     return MARKET.search(low[start:at]) >= 0
 
 
-_LABEL_INDEX = re.compile(r"(?<![0-9])[1-9][0-9]{1,2}$")
+_LABEL_INDEX: Final = re.compile(r"(?<![0-9])[1-9][0-9]{1,2}$")
 
 
 def _out_of_count(label: str, r: Reading) -> bool:
@@ -286,15 +287,15 @@ def _out_of_count(label: str, r: Reading) -> bool:
 
 # The post says it has no stop ("No stoploss", "берем без стопа", "without a stop"): an empty
 # stop label is that, not a stop nobody could read.
-_NO_STOP = re.compile(
+_NO_STOP: Final = re.compile(
     r"(?<!\w)(?:no|without(?:\sa)?)\s(?:stop[\s-]?loss|stoploss|stop|sl)"
     # (Not "no stop hunting", "no stop loss hit yet": a report, the stop there.)
     r"(?![\w-]|\s(?:hunt|hit|trigger|taken|reached|yet|moved))"
     r"|(?<!\w)без\sстоп\w{0,3}(?:[\s-]?лосс\w{0,2})?|不设止损|无止损"
 )
-_NONE = frozenset(("no", "none", "нет"))
+_NONE: Final = frozenset(("no", "none", "нет"))
 # ("❌ Open without Stop Loss", "Never trade without a stop": a lesson's warning, not this post.)
-_WARNING = re.compile(
+_WARNING: Final = re.compile(
     r"never|don'?t|do\snot|avoid|❌|open|trad(?:e|ing)|enter|entering|gambl|никогда|не\s"
 )
 
@@ -394,4 +395,5 @@ def settle(r: Reading, norm: str, low: str, market: bool, ref: float | None) -> 
         # said again: one target ("TP3 0.2405, TP4 0.2405" in one list stay two).
         before = {n.value for n in s.tps if n.start < s.sl.start}
         s.tps = [n for n in s.tps if n.start < s.sl.start or n.value not in before]
+    s.tps = once_said(s.tps, low)  # "Target 1: 11.30 / ... Summary / 🎯 TP1: 11.30 | TP2: 12.00"
     return s

@@ -43,7 +43,9 @@ def _from_status_lines(text: str, update: SignalUpdate) -> SignalUpdate | None:
     last = text.find("\n", max(ends))
     around = text[:first].split("\n") + (text[last:].split("\n") if last >= 0 else [])
     status = "\n".join(
-        line for line in around if words(line, 0, len(line), _STATUS_LINE_WORDS) <= _STATUS_LINE_WORDS
+        line
+        for line in around
+        if words(line, 0, len(line), _STATUS_LINE_WORDS) <= _STATUS_LINE_WORDS
     )
     said = read_update(status) if status.strip() else None
     if said is None:

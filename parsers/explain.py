@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from typing import Final
 
 from parsers.fields import AVG, HAS_DIGIT
 from parsers.labels import MARKET
@@ -23,10 +24,10 @@ from parsers.reading import Reading, Span
 from parsers.unknown_labels import field_bounds
 
 # Labels that name a level; the region to check runs from the first to the last of them.
-_LEVEL_KINDS = frozenset(("entry", "tp", "tpglued", "sl", "slclose", "buy", "sell"))
+_LEVEL_KINDS: Final = frozenset(("entry", "tp", "tpglued", "sl", "slclose", "buy", "sell"))
 # Numbers that are fine beside a price: percentages and ranges of them, ratios ("1:3", "3/10"),
 # durations ("4h", "7 days"), counts ("10th"), hashtag numbers (ids), "x5".
-_BENIGN = re.compile(
+_BENIGN: Final = re.compile(
     r"(?=[0-9#(%])(?:[0-9][0-9.,]*\s?%"
     # "%1-2", "%2.5": the percent sign first, as Turkish writes it.
     r"|%\s?[0-9]{1,3}(?:[.,][0-9]{1,2})?(?:\s?[-–]\s?[0-9]{1,3}(?:[.,][0-9]{1,2})?)?"
@@ -40,24 +41,24 @@ _BENIGN = re.compile(
     r"|#[0-9]+"
     r"|\(?(?<![0-9.])[0-9]{1,2}\s?[).:#-](?![0-9]))"
 )
-_WORD = re.compile(r"[^\W\d_]{2,}")
+_WORD: Final = re.compile(r"[^\W\d_]{2,}")
 # "(as of May 15, 2025)", "Dec 3rd, 2024": a date, month first, with its year.
-_MONTH_DATE = re.compile(
+_MONTH_DATE: Final = re.compile(
     r"(?<![a-z])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s[0-9]{1,2}"
     r"(?:st|nd|rd|th)?,?\s[0-9]{4}(?![0-9.,])"
 )
-_RATIO = re.compile(r"[0-9]{1,2}(?:\.[0-9])?\s?[:/]\s?[0-9]{1,2}(?:\.[0-9])?")
+_RATIO: Final = re.compile(r"[0-9]{1,2}(?:\.[0-9])?\s?[:/]\s?[0-9]{1,2}(?:\.[0-9])?")
 # A product or a quotient worked out: "a / b = c", "a x b ≈ c" (a difference is checked by
 # computed_with_other_level: its numbers must be levels).
-_PRODUCT = re.compile(
+_PRODUCT: Final = re.compile(
     r"\$?[0-9][0-9.,]*\s?\$?\s?[/×x*]\s?\$?[0-9][0-9.,]*\s?\$?\s?[=≈]\s?[-–]?\s?\$?[0-9][0-9.,]*"
 )
 # A line after the last level with more words than this is a sentence, not an unlabelled list.
-_MAX_WORDS_AFTER = 3
+_MAX_WORDS_AFTER: Final = 3
 # A line among the levels with more words than this is prose (a comment on the trade).
-_MAX_WORDS_AMONG = 6
+_MAX_WORDS_AMONG: Final = 6
 # How far from the levels' median a number may be and still be a price of this coin.
-_PRICE_LIKE = 3.0
+_PRICE_LIKE: Final = 3.0
 
 
 def _line_bounds(text: str, at: int) -> Span:
@@ -172,12 +173,12 @@ def unexplained_number(low: str, r: Reading, nums: list[Num], complete: bool = T
 # not "1000pepe", digits first;
 # not "ema200", "rsi14", "h4", "q2": an indicator or a timeframe, and a price has a point or
 # three digits).
-_AFTER_LETTERS = re.compile(
+_AFTER_LETTERS: Final = re.compile(
     r"(?<=[a-z])(?<!ma)(?<!rsi)(?<![hmdwq])"
     r"([0-9]{3,12}(?:[.,][0-9]{1,18})?|[0-9]{1,2}[.,][0-9]{1,18})(?![0-9.,]?[0-9a-z])"
 )
 # Digits with two points, "1.0.4563" or "2.5.764" (dates are blanked by normalisation).
-_RUN_TOGETHER = re.compile(r"(?<![0-9.])[0-9]{1,2}\.([0-9]{1,12}\.[0-9]{1,18})(?![0-9.])")
+_RUN_TOGETHER: Final = re.compile(r"(?<![0-9.])[0-9]{1,2}\.([0-9]{1,12}\.[0-9]{1,18})(?![0-9.])")
 
 
 def _unnoted(text: str, offset: int, low: str, noted: set[int]) -> int:
@@ -251,13 +252,13 @@ def _benign(low: str, a: int, b: int, region: Span, seen: dict[int, _Line]) -> b
 _OPERAND = r"\$?\s?([0-9][0-9,]{0,15}(?:\.[0-9]{1,18})?)\s?\$?"
 # ("Entry $0.0320 - SL $0.0362 = $0.0042", "= $249.67 - $260.00 = -$10.32": the labels of the
 # levels between the numbers, the result negative.)
-_SUBTRACTION = re.compile(
+_SUBTRACTION: Final = re.compile(
     _OPERAND + r"\s?[-–−]\s?(?:[^\W\d_]{1,12}\s?){0,3}" + _OPERAND + r"\s?=\s?[-–−]?\s?" + _OPERAND
 )
 # How near the levels an operand must be to be a level of this trade (the risk to the stop, the
 # reward to a target), and how exactly the sum must come out.
-_NEAR = 1.5
-_EXACT = 1e-6
+_NEAR: Final = 1.5
+_EXACT: Final = 1e-6
 
 
 def _amount(text: str) -> float | None:

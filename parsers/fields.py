@@ -9,6 +9,7 @@ empty label, a percentage, a number nobody explains, a minus sign), never guesse
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from parsers.labels import MARKET
 from parsers.not_prices import NON_FINITE, blank, not_prices
@@ -17,15 +18,15 @@ from parsers.plain_numbers import PLAIN_LIST, PLAIN_NUM, plain_value, read_plain
 from parsers.reading import Reading, Span
 from parsers.unknown_labels import may_name_others, note_end, other_label, rest_of_note
 
-HAS_DIGIT = re.compile(r"[0-9]")
-_NO_DIGITS = str.maketrans("", "", "0123456789")
-_INLINE_INDEX = re.compile(r"(?=[(0-9])(?<![\w.,])\(?[0-9]{1,2}\)(?!\s?%)")
+HAS_DIGIT: Final = re.compile(r"[0-9]")
+_NO_DIGITS: Final = str.maketrans("", "", "0123456789")
+_INLINE_INDEX: Final = re.compile(r"(?=[(0-9])(?<![\w.,])\(?[0-9]{1,2}\)(?!\s?%)")
 # What follows an arrow or "avg" in an entry line is the average of the zone, not another level.
 # (A bare arrow is no average: "Enter 0.103 → 0.101" is a zone, "159.8 → 153 → 147" a list.)
-AVG = re.compile(r"a(?<!\wa)v(?:g|erage)\b|средн|promedio|média|ortalama|durchschnitt|平均")
+AVG: Final = re.compile(r"a(?<!\wa)v(?:g|erage)\b|средн|promedio|média|ortalama|durchschnitt|平均")
 # Digits that are not prices but are fine next to one: percentages, timeframes, list indexes,
 # ratios. Anything else left over in a price segment is an unexplained number.
-_BENIGN = re.compile(
+_BENIGN: Final = re.compile(
     r"(?=[0-9#(])(?:[0-9][0-9.,]*\s?%"
     r"|(?<![0-9.])[0-9]{1,4}\s?pips?(?![a-z])"  # "109000 (500 pips)": the distance in pips
     r"|(?<![0-9.])[0-9]{1,3}\s?(?:h|hr|hrs|hours?|d|days?|w|wk|m|mins?|minutes?|st|nd|rd|th"
@@ -40,15 +41,15 @@ _BENIGN = re.compile(
     r"|(?<![0-9.])[0-9]{1,2}(?:\.[0-9]{1,2})?r(?![a-z]))"
 )
 # A dash glued to the label or its colon is a separator ("TP1-2367", "BUY :- 22"), not a sign.
-_LEAD = re.compile(r"\s*[^\w\s\-+.$(:=;]+\s*(?=[:=;])")
+_LEAD: Final = re.compile(r"\s*[^\w\s\-+.$(:=;]+\s*(?=[:=;])")
 # ("Selling Targets -0.195-0.198": a dash after the label's space is a separator too; after a
 # colon and a space, "SL: -0.45", it is a minus sign.)
-_SEPARATOR_DASH = re.compile(r"(?:\s?[:=;]-|\s?-)(?=\s?[0-9.$])")
-PRICE_KINDS = ("entry", "tp", "sl", "buy", "sell", "slclose")
-_SEPARATORS = " \t:=;@-→"
+_SEPARATOR_DASH: Final = re.compile(r"(?:\s?[:=;]-|\s?-)(?=\s?[0-9.$])")
+PRICE_KINDS: Final = ("entry", "tp", "sl", "buy", "sell", "slclose")
+_SEPARATORS: Final = " \t:=;@-→"
 # Between the two ends of a leverage range: "10-20x", "10x - 20x", "5 to 10", "20X_50X".
-_LEV_RANGE = re.compile(r"\s?[xх×]?\s?(?:-|–|~|to|/|_)\s?")
-_FIRST_ALNUM = re.compile(r"[^\W_]")
+_LEV_RANGE: Final = re.compile(r"\s?[xх×]?\s?(?:-|–|~|to|/|_)\s?")
+_FIRST_ALNUM: Final = re.compile(r"[^\W_]")
 
 
 def _number_first(value: str) -> bool:
@@ -57,7 +58,7 @@ def _number_first(value: str) -> bool:
     return m is not None and m.group().isdigit()
 
 
-_MONEY_AFTER = re.compile(r"\s?(?:\$|usd)")
+_MONEY_AFTER: Final = re.compile(r"\s?(?:\$|usd)")
 
 
 def _money(value: str, start: int, end: int) -> bool:
@@ -67,13 +68,13 @@ def _money(value: str, start: int, end: int) -> bool:
     )
 
 
-_SPACED_INDEX_OR_THOUSANDS = re.compile(r"[ \t]+(?:1[0-9]|20|[1-9]) [0-9]{3}(?![0-9.,])")
-_SPACED_INDEX = re.compile(r"\s#?[0-9]{1,2}$")
-_PCT = re.compile(r"(\d{1,3}(?:[.,]\d{1,4})?)\s?%")
+_SPACED_INDEX_OR_THOUSANDS: Final = re.compile(r"[ \t]+(?:1[0-9]|20|[1-9]) [0-9]{3}(?![0-9.,])")
+_SPACED_INDEX: Final = re.compile(r"\s#?[0-9]{1,2}$")
+_PCT: Final = re.compile(r"(\d{1,3}(?:[.,]\d{1,4})?)\s?%")
 
 
 # "about 5% under the entry": a percentage placing a level from the entry.
-_PCT_AWAY = re.compile(
+_PCT_AWAY: Final = re.compile(
     r"\d\s?%\s(?:(?:of\s)?(?:the\s)?(?:below|under|above|over|beneath|from|away|lower|higher))"
 )
 
@@ -125,11 +126,11 @@ def _clean(kind: str, value: str, base: int, continuation: bool) -> tuple[str, i
     return value, base
 
 
-_STOP_REFERENCE = re.compile(
+_STOP_REFERENCE: Final = re.compile(
     r"(?:(?<=\()|(?<=[a-z] ))(?:below|above|under|over|beneath)\sthe\s\$?[0-9][0-9.,]*\s?"
     r"(?:[a-z0-9-]{2,12}\s){0,2}(?:low|high|support|resistance|level|wick|bottom|top)s?(?=[\s).,])"
 )
-_GLUED_BEYOND = re.compile(r"(?<![a-z])(?:below|above|under|over)(?=[0-9])")
+_GLUED_BEYOND: Final = re.compile(r"(?<![a-z])(?:below|above|under|over)(?=[0-9])")
 
 
 def _blank_index(m: re.Match[str]) -> str:
@@ -174,16 +175,29 @@ def _negative(value: str, nums: list[Num], base: int) -> bool:
 
 
 # "Pair: BTC/USDT", "Coin Name: #APE", "Coin #SOL": a separator or tag right after the label.
-_SYM_VALUE = re.compile(r"[ \t]*(?:[^\W\d_]{2,12}[ \t]?)?[:=#$-]")
-_WORDS_BEFORE_NUMBER = re.compile(r"[^\W\d_]{2,}")
-_FIRST_DIGIT = re.compile(r"[0-9]")
+_SYM_VALUE: Final = re.compile(r"[ \t]*(?:[^\W\d_]{2,12}[ \t]?)?[:=#$-]")
+_WORDS_BEFORE_NUMBER: Final = re.compile(r"[^\W\d_]{2,}")
+_FIRST_DIGIT: Final = re.compile(r"[0-9]")
 
 
 # A stop's value giving examples or a choice: "(e.g., $3.88 or $3.85)", "0.45 or 0.43".
-EXAMPLE_OR_CHOICE = re.compile(
+EXAMPLE_OR_CHOICE: Final = re.compile(
     r"(?<![a-z])(?:e\.\s?g\.|for\s(?:example|instance)|such\sas)"
     r"|[0-9]\$?\s(?:or|ou|или|o|veya|或)\s(?:below\s|under\s|above\s)?\$?\s?[0-9]"
 )
+
+
+def _may_offer(value: str) -> bool:
+    """Whether value holds a word EXAMPLE_OR_CHOICE looks for (substring tests first)."""
+    return (
+        " o" in value
+        or "e." in value
+        or "for " in value
+        or "such" in value
+        or "или" in value
+        or "veya" in value
+        or "或" in value
+    )
 
 
 def _prose(value: str) -> bool:
@@ -199,7 +213,7 @@ def _prose(value: str) -> bool:
 
 
 # "| 1. 2.0622 | 2. 1.9451": a list index opening a field of a one-line post, before its price.
-_FIELD_INDEX = re.compile(r"(?<=[|•/]\s)[0-9]{1,2}[.)](?=\s{1,3}\$?[0-9])")
+_FIELD_INDEX: Final = re.compile(r"(?<=[|•/]\s)[0-9]{1,2}[.)](?=\s{1,3}\$?[0-9])")
 
 
 def take(
@@ -325,7 +339,9 @@ def take(
         r.unexplained.append(("negative", whole))
     elif nums and _leftover(value, nums, base):
         r.unexplained.append(("unread", whole))
-    elif nums and kind in ("sl", "slclose") and EXAMPLE_OR_CHOICE.search(value):
+    elif (
+        nums and kind in ("sl", "slclose") and _may_offer(value) and EXAMPLE_OR_CHOICE.search(value)
+    ):
         # "SL: 0.45 or 0.43", "SL: ... below the support (e.g., $3.88)": an example, or a choice
         # of stops, is no stop the post gives.
         r.unexplained.append(("unread", whole))

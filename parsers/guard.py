@@ -5,29 +5,30 @@ needs review. The AI fallback's answer is held to the same rule."""
 from __future__ import annotations
 
 import re
+from typing import Final
 
-from parsers.numbers import Num, dot_thousands, literal_value
+from parsers.numbers import Num, dot_thousands, literal_value, point_at
 from parsers.reading import Settled
 
 # A price above this is a misreading or an attack, never a market (BTC is ~1e5, 1e308 is not).
-MAX_PRICE = 1e9
+MAX_PRICE: Final = 1e9
 
 
-_DIGITS = frozenset("0123456789")
+_DIGITS: Final = frozenset("0123456789")
 
 
 # Two pieces joined by a comma that are one number under the conventions the parser reads:
 # thousands ("2,262", "11,213.99") or a decimal comma ("0,7310", "9999,5"); not a list of
 # prices as long as each other ("3150,3100,3040").
-_ONE_NUMBER = re.compile(
+_ONE_NUMBER: Final = re.compile(
     r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]{1,3},[0-9]+|[0-9]+,[0-9]{1,2}"
 )
 
 
-_PIECE_BEFORE = re.compile(r"[0-9.]*$")
+_PIECE_BEFORE: Final = re.compile(r"[0-9.]*$")
 
 
-_PIECE_AFTER = re.compile(r"[0-9]*")
+_PIECE_AFTER: Final = re.compile(r"[0-9]*")
 
 
 def _comma_joined(norm: str, start: int, end: int, split_at: set[int]) -> bool:
@@ -68,7 +69,7 @@ def written(norm: str, n: Num, split_at: set[int]) -> bool:
             return False
     elif nxt == "," and _comma_joined(norm, start, end, split_at):
         return False
-    if literal.isascii() and literal.replace(".", "", 1).isdigit():
+    if point_at(literal) >= 0 and literal not in ("", "."):  # digits, at most one "."
         return float(literal) == n.value or dot_thousands(literal) == n.value
     # (The other reading only when the first one differs: most literals are read the first way.)
     return literal_value(literal) == n.value or dot_thousands(literal) == n.value

@@ -8,6 +8,7 @@ alternative, and alternatives grouped by their first character are rejected with
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from parsers.lexicon import ROWS, UNSPACED
 from parsers.vocabulary import (
@@ -90,6 +91,106 @@ def ascii_twin(pattern: str) -> re.Pattern[str]:
     return compiled
 
 
+def _class_end(alt: str, i: int) -> int:
+    """Where the character class opening at alt[i] ("[") closes."""
+    i += 1
+    i += alt[i : i + 1] == "^"
+    i += alt[i : i + 1] == "]"  # (a "]" first in a class is a literal)
+    while i < len(alt) and alt[i] != "]":
+        i += 2 if alt[i] == "\\" else 1
+    return i
+
+
+def _group_end(alt: str, i: int) -> int:
+    """Where the group opening at alt[i] ("(") closes (escapes and classes inside skipped)."""
+    depth = 0
+    while i < len(alt):
+        c = alt[i]
+        if c == "\\":
+            i += 1
+        elif c == "[":
+            i = _class_end(alt, i)
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+        i += 1
+    return i
+
+
+def _required_run(alt: str) -> str:
+    """The longest run of characters alt always matches in ASCII text ("profit" of
+    "in\\sprofit", "cancel" of "cancell?ed", "kisa" of "k[ıi]sa": a class of one ASCII
+    character is that character there); a character a quantifier makes optional or repeats is
+    no part of one; groups, escapes and other classes end a run."""
+    best, run = "", ""
+    i = 0
+    while i < len(alt):
+        c = alt[i]
+        if c == "[":
+            end = _class_end(alt, i)
+            members = alt[i + 1 : end]
+            ascii_members = [m for m in members if m.isascii()]
+            if members[:1] != "^" and "\\" not in members and "-" not in members:
+                if len(ascii_members) == 1:
+                    run += ascii_members[0]
+                    if alt[end + 1 : end + 2] not in _QUANTIFIERS:
+                        best = max(best, run, key=len)
+                    i = end + 1
+                    continue
+            run = ""
+            i = end
+        elif c == "(":
+            i = _group_end(alt, i)
+            run = ""
+        elif c == "\\":
+            i += 1
+            run = ""
+        elif c in _QUANTIFIERS or c == "}":
+            run = run[:-1]  # the character before is optional or repeated
+            best = max(best, run, key=len)
+            run = ""
+            if c == "{":
+                i = alt.index("}", i)
+        elif c in _SPECIAL:
+            run = ""
+        else:
+            run += c
+            if alt[i + 1 : i + 2] not in _QUANTIFIERS:
+                best = max(best, run, key=len)
+        i += 1
+    return best
+
+
+def ascii_heads(alts: tuple[str, ...]) -> tuple[str, ...] | None:
+    """A literal each alternative that can match ASCII text always holds ("cancel" of
+    "cancell?ed", "profit" of "in\\sprofit"): an ASCII text holding none of them holds no
+    match. None when one holds no literal, or one or two letters only (found in nearly every
+    text: the quick test would only add to the search)."""
+    heads: list[str] = []
+    for alt in alts:
+        if _lead_literal(alt) is None:
+            return None  # (also for an alternative holding a "|" of its own)
+        run = _required_run(alt)
+        if not run.isascii():
+            continue  # it matches no ASCII text
+        if len(run) < 3:
+            return None
+        if run not in heads:
+            heads.append(run)
+    return tuple(heads)
+
+
+def holds_any(text: str, heads: tuple[str, ...]) -> bool:
+    """Whether any of heads is in text."""
+    for head in heads:
+        if head in text:
+            return True
+    return False
+
+
 class Finder:
     """Finds whole words (plus unspaced CJK or emoji forms) in lower-cased text, fast."""
 
@@ -97,12 +198,17 @@ class Finder:
         pattern = r"\W" + lead(words) + "(?:" + _grouped(list(words)) + r")(?!\w)"
         self._words = re.compile(pattern)
         self._ascii_words = ascii_twin(pattern)
+        self._ascii_heads = ascii_heads(words)
         self._others = re.compile("|".join(others)) if others else None
         self._other_firsts = first_characters(others)
 
     def search(self, text: str) -> int:
         """Start of the first keyword in text, or -1."""
         if text.isascii():  # (the unspaced forms are looked for only in other text)
+            # A few "in" scans (a fast memory search each) reject most texts where re would
+            # enter its matcher at every non-word character.
+            if self._ascii_heads is not None and not holds_any(text, self._ascii_heads):
+                return -1
             m = self._ascii_words.search(" " + text)
             return m.start() if m else -1
         m = self._words.search(" " + text)
@@ -115,8 +221,8 @@ class Finder:
 
 
 # A character that is not a literal of its own at the start of an alternative, or after one.
-_SPECIAL = frozenset("\\.[](){}?*+|^$")
-_QUANTIFIERS = frozenset("?*+{")
+_SPECIAL: Final = frozenset("\\.[](){}?*+|^$")
+_QUANTIFIERS: Final = frozenset("?*+{")
 
 
 def _lead_literal(alt: str) -> str | None:
@@ -209,20 +315,20 @@ def _rows(kind: str, unspaced: bool) -> list[str]:
 
 _ALL_WORDS = [_one_line(p) for lang, _k, p in ROWS if lang not in UNSPACED]
 _WORD_LABELS_PATTERN = r"\W" + lead(_ALL_WORDS) + "(?:" + _grouped(_ALL_WORDS) + r")(?!\w)"
-_WORD_LABELS = re.compile(_WORD_LABELS_PATTERN)
-_WORD_LABELS_ASCII = ascii_twin(_WORD_LABELS_PATTERN)
-_KIND_OF = [
+_WORD_LABELS: Final = re.compile(_WORD_LABELS_PATTERN)
+_WORD_LABELS_ASCII: Final = ascii_twin(_WORD_LABELS_PATTERN)
+_KIND_OF: Final = [
     (k, re.compile("(?:" + "|".join(_rows(k, False)) + r")(?!\w)"))
     for k in KINDS
     if _rows(k, False)
 ]
 _CJK_ALTS = [alt for k in KINDS for alt in _rows(k, True)]
-_CJK_LABELS = re.compile(
+_CJK_LABELS: Final = re.compile(
     "|".join(f"(?P<{k}>{'|'.join(_rows(k, True))})" for k in KINDS if _rows(k, True))
 )
 # A union of named groups gives re no first character to skip to; this class does.
-_CJK_START = re.compile(lead(_CJK_ALTS)[3:-1])
-_KIND_CACHE: dict[str, str] = {}
+_CJK_START: Final = re.compile(lead(_CJK_ALTS)[3:-1])
+_KIND_CACHE: Final[dict[str, str]] = {}
 
 
 def _kind_of(spaced: str, start: int, end: int) -> str:
@@ -244,12 +350,11 @@ def _kind_of(spaced: str, start: int, end: int) -> str:
 def find_labels(text: str) -> list[tuple[str, int, int]]:
     """Labels in lower-cased text as (kind, start, end), in order of appearance."""
     spaced = " " + text
-    cached = _KIND_CACHE.get
     found: list[tuple[str, int, int]] = []
     is_ascii = text.isascii()
     for m in (_WORD_LABELS_ASCII if is_ascii else _WORD_LABELS).finditer(spaced):
         start, end = m.span()  # in spaced: start is the non-word character before the label
-        kind = cached(spaced[start + 1 : end]) or _kind_of(spaced, start + 1, end)
+        kind = _KIND_CACHE.get(spaced[start + 1 : end]) or _kind_of(spaced, start + 1, end)
         found.append((kind, start, end - 1))
     if not is_ascii or "@" in text:
         # The union of named groups has no first character re can skip to: jump between the

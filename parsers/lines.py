@@ -8,6 +8,7 @@ What each segment says is read by parsers/fields.py.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from parsers.fields import HAS_DIGIT, PRICE_KINDS, take
 from parsers.labels import MARKET, find_labels
@@ -25,26 +26,27 @@ from parsers.prose_levels import (
 from parsers.reading import Reading, Span
 from parsers.unknown_labels import at_after_note
 
-_ASCII_LETTER = re.compile(r"[A-Za-z]")
-_LETTERS = re.compile(r"[^\W\d_]{3}")
+_ASCII_LETTER: Final = re.compile(r"[A-Za-z]")
+_LETTERS: Final = re.compile(r"[^\W\d_]{3}")
 # "Current ask: 0.00000327": a label of some other field ends a list.
-_OTHER_LABEL = re.compile(r"[^\W\d_]{2,}\s?:")
-_MAX_CONTINUATION_LETTERS = 12
+_OTHER_LABEL: Final = re.compile(r"[^\W\d_]{2,}\s?:")
+_MAX_CONTINUATION_LETTERS: Final = 12
 # A line of nothing but emoji or rules under a heading ("Targets:\n👇👇👇\n0.71"): decoration.
-_DECORATION = re.compile(r"[^\w]*")
-_RATIO = re.compile(r"r\s?[:/]\s?r|rr|risk\s?reward")
-_RATIO_BEFORE = re.compile(
+_DECORATION: Final = re.compile(r"[^\w]*")
+_RATIO: Final = re.compile(r"r\s?[:/]\s?r|rr|risk\s?reward")
+_RATIO_BEFORE: Final = re.compile(
     r"[\s(≈~]*[0-9]{1,3}(?:\.[0-9]{1,2})?\s?:\s?[0-9]{1,3}(?:\.[0-9]{1,2})?\s*$"
 )
 # "Profit book targets are" ends a heading as a colon does.
-_HEADING_TAIL = re.compile(r"\s*(?:are|is|below|👇+)\s*")
-_INDEX_DIGIT = re.compile(r"[0-9]")
-_INDEX_NUMBER = re.compile(r"[0-9]{1,2}")
-_DASH_INDEX = re.compile(r"[^\w\n]{0,6}?([0-9]{1,2})[-–](?=[0-9])")
-_BLOCK_KINDS = ("entry", "tp", "sl", "buy", "sell")
-_ENTRY_KINDS = ("entry", "buy", "sell")
-# The end of a range on the line after its start: "to 2.81", "- 2.81", "~ 2.81".
-_RANGE_END = re.compile(r"\s{0,3}(?:to|[-~–—])\s?\$?[0-9][0-9.,]*\$?\s*$")
+_HEADING_TAIL: Final = re.compile(r"\s*(?:are|is|below|👇+)\s*")
+_INDEX_DIGIT: Final = re.compile(r"[0-9]")
+_INDEX_NUMBER: Final = re.compile(r"[0-9]{1,2}")
+_DASH_INDEX: Final = re.compile(r"[^\w\n]{0,6}?([0-9]{1,2})[-–](?=[0-9])")
+_BLOCK_KINDS: Final = ("entry", "tp", "sl", "buy", "sell")
+_ENTRY_KINDS: Final = ("entry", "buy", "sell")
+# The end of a range on the line after its start: "to 2.81", "- 2.81", "~ 2.81" (spaces before
+# it only: "🅴 - 4611" under "Entry → 4418" is a mark standing for a label nobody knows).
+_RANGE_END: Final = re.compile(r"\s{0,3}(?:to|[-~–—])\s?\$?[0-9][0-9.,]*\$?\s*$")
 
 
 def _is_continuation(line: str) -> bool:
@@ -159,10 +161,10 @@ def _value_before(head: str, offset: int, r: Reading) -> int:
     return 1
 
 
-_TO_TARGET = re.compile(r"(?<![a-z])to\s$")
+_TO_TARGET: Final = re.compile(r"(?<![a-z])to\s$")
 # A label's colon, then words and no number before the next label: a sentence follows.
-_SENTENCE_VALUE = re.compile(r"\s?[:：]\s?(?=[^\W\d_])[^\d\n]{3,60}$")
-_SYM_SEPARATOR = re.compile(r"\s?[:=\-#$]")
+_SENTENCE_VALUE: Final = re.compile(r"\s?[:：]\s?(?=[^\W\d_])[^\d\n]{3,60}$")
+_SYM_SEPARATOR: Final = re.compile(r"\s?[:=\-#$]")
 
 
 def _in_sentence(low: str, line_start: int, start: int, end: int) -> bool:

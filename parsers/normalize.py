@@ -6,12 +6,13 @@ import html
 import re
 import unicodedata
 from decimal import Decimal
+from typing import Final
 
 from parsers.lexicon import GLUED_LABELS, GLUED_QUOTES, GLUED_SIDES
 
 # Telegram caps a message at 4096 characters (captions at 1024); anything far longer is not a
 # channel post, so we read only its head. This also bounds the worst case of every regex below.
-MAX_CHARS = 16_000
+MAX_CHARS: Final = 16_000
 
 _LIST_MARKERS: dict[int, str] = {}
 # Circled, parenthesised and dingbat numbers are list bullets, never prices; NFKC would turn
@@ -64,10 +65,10 @@ for _trad, _simp in zip("銷過護來處個賺補虧調潤暫", "销过护来处
 _DIGITS[0x0130] = "I"  # Turkish dotted capital I: str.lower() would make it two characters
 _DIGITS[0xFF1A] = ":"  # fullwidth colon, common in Chinese posts
 _DIGITS[0xFF0C] = ","
-_TABLE = {**_DIGITS, **_LIST_MARKERS}
+_TABLE: Final = {**_DIGITS, **_LIST_MARKERS}
 # str.translate looks up every character; most posts contain none of these, so look first.
-_NEEDS_TABLE = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_TABLE)) + "]")
-_NEEDS_DIGITS = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_DIGITS)) + "]")
+_NEEDS_TABLE: Final = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_TABLE)) + "]")
+_NEEDS_DIGITS: Final = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_DIGITS)) + "]")
 
 
 def _from_table(m: re.Match[str]) -> str:
@@ -77,32 +78,34 @@ def _from_table(m: re.Match[str]) -> str:
 # Characters that change the order in which text is displayed (embeddings, overrides and
 # isolates): "SL \u202e54.0" shows as "SL 0.45". What is parsed must be what a person sees,
 # so a message holding one is refused rather than read.
-BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
+BIDI_CONTROLS: Final = re.compile("[\u202a-\u202e\u2066-\u2069]")
 # ASCII control characters other than tab, newline, carriage return, vertical tab, form feed.
-_ASCII_CONTROLS = re.compile("[\x00-\x08\x0e-\x1f\x7f]")
+_ASCII_CONTROLS: Final = re.compile("[\x00-\x08\x0e-\x1f\x7f]")
 
-_KEYCAP = re.compile(r"[0-9#*]\ufe0f?\u20e3")
+_KEYCAP: Final = re.compile(r"[0-9#*]\ufe0f?\u20e3")
 # Starts with the space class (the digit before it is a lookbehind) so re skips to candidates.
-_NBSP_THOUSANDS = re.compile(r"[\u00a0\u202f\u2009\u2007\u2008](?<=[0-9].)(?=[0-9]{3}(?![0-9]))")
-_APOSTROPHE_THOUSANDS = re.compile(r"['’](?<=[0-9].)(?=[0-9]{3}(?![0-9]))")
+_NBSP_THOUSANDS: Final = re.compile(
+    r"[\u00a0\u202f\u2009\u2007\u2008](?<=[0-9].)(?=[0-9]{3}(?![0-9]))"
+)
+_APOSTROPHE_THOUSANDS: Final = re.compile(r"['’](?<=[0-9].)(?=[0-9]{3}(?![0-9]))")
 # Discord mentions (<@id>, <@!id>, <@&role>, <#channel>) are ids, never prices; its <:emoji:id>
 # and <t:unix> already read as tags. https://discord.com/developers/docs/reference#message-formatting
-_HTML_TAG = re.compile(r"</?[a-zA-Z][^<>\n]{0,200}>|<(?:@[&!]?|#)[0-9]{1,25}>")
-_MD_LINK = re.compile(r"\[([^\[\]\n]{0,200})\]\([^()\s]{0,500}\)")
-_URL = re.compile(r"(?:https?://|www\.|t\.me/)[^\s]{0,500}", re.IGNORECASE)
-_HANDLE = re.compile(r"(?<![A-Za-z0-9_])@[A-Za-z_][A-Za-z0-9_]{2,40}")
+_HTML_TAG: Final = re.compile(r"</?[a-zA-Z][^<>\n]{0,200}>|<(?:@[&!]?|#)[0-9]{1,25}>")
+_MD_LINK: Final = re.compile(r"\[([^\[\]\n]{0,200})\]\([^()\s]{0,500}\)")
+_URL: Final = re.compile(r"(?:https?://|www\.|t\.me/)[^\s]{0,500}", re.IGNORECASE)
+_HANDLE: Final = re.compile(r"(?<![A-Za-z0-9_])@[A-Za-z_][A-Za-z0-9_]{2,40}")
 # "âEntry Price: 0.01794": an emoji's UTF-8 bytes read as Windows-1250/1252 ("✅" is E2 9C 85:
 # "â" and two characters the copy dropped) glued to the label opening the line.
-_MOJIBAKE_BULLET = re.compile(r"(?m)^â(?=[A-Z])")
+_MOJIBAKE_BULLET: Final = re.compile(r"(?m)^â(?=[A-Z])")
 # "the price action in 28273.jpg": a picture's file name, its digits no price.
-_FILE_NAME = re.compile(r"[\w-]{1,80}\.(?:jpe?g|png|gif|webp)(?![\w])", re.IGNORECASE)
+_FILE_NAME: Final = re.compile(r"[\w-]{1,80}\.(?:jpe?g|png|gif|webp)(?![\w])", re.IGNORECASE)
 # Patterns below start with a character class (lookbehinds come after the first character) so
 # that re can skip ahead to candidate positions instead of trying the pattern everywhere.
-_MARKDOWN = re.compile(r"[*`]{1,3}|~~|\|\||__|_(?<![A-Za-z0-9]_)|_(?![A-Za-z0-9])")
-_DATE = re.compile(
+_MARKDOWN: Final = re.compile(r"[*`]{1,3}|~~|\|\||__|_(?<![A-Za-z0-9]_)|_(?![A-Za-z0-9])")
+_DATE: Final = re.compile(
     r"[0-9](?<![0-9.,][0-9])[0-9]{0,3}([./-])[0-9]{1,2}\1[0-9]{2,4}(?![0-9])(?![.,][0-9])"
 )
-_TIME = re.compile(
+_TIME: Final = re.compile(
     # Not "TP1:25.029" (a label's index, then a price): no letter before, no decimals after.
     r"[0-9](?<![0-9.,A-Za-z][0-9])(?<![A-Za-z])[0-9]?:[0-9]{2}(?::[0-9]{2})?(?![0-9]|[.,][0-9])"
     r"(?:\s?(?:utc|gmt|am|pm)\b)?",
@@ -110,7 +113,7 @@ _TIME = re.compile(
 )
 # "R:R 1:10", "Risk/Reward = 1:12": a ratio written like a time, kept (it is no price either,
 # and the line's reading needs to see that the ratio label has its value).
-_RATIO_BEFORE = re.compile(r"(?:\br\s?[:/]\s?r|\brr|reward|ratio)\W{0,4}$", re.IGNORECASE)
+_RATIO_BEFORE: Final = re.compile(r"(?:\br\s?[:/]\s?r|\brr|reward|ratio)\W{0,4}$", re.IGNORECASE)
 
 
 def _time_or_ratio(m: re.Match[str]) -> str:
@@ -122,13 +125,13 @@ def _time_or_ratio(m: re.Match[str]) -> str:
 
 # Cheap tests that start with a literal or a separator: most posts have no date or time at all,
 # and these reject them without running the patterns above at every digit.
-_MAYBE_DATE = re.compile(r"[./-][0-9]{1,2}[./-][0-9]{2}")
-_MAYBE_TIME = re.compile(r":(?<=[0-9]:)[0-9]{2}")
-_SPACES = re.compile(r"[\t\r\f\v]+| {2,}")
+_MAYBE_DATE: Final = re.compile(r"[./-][0-9]{1,2}[./-][0-9]{2}")
+_MAYBE_TIME: Final = re.compile(r":(?<=[0-9]:)[0-9]{2}")
+_SPACES: Final = re.compile(r"[\t\r\f\v]+| {2,}")
 
 
 # "Stop loss :7.16044E-5": a bot printing a float. The same number, written out: 0.0000716044.
-_SCIENTIFIC = re.compile(r"(?<![\w.])[0-9](?:\.[0-9]{1,15})?[eE]-[0-9]{1,2}(?![\w.])")
+_SCIENTIFIC: Final = re.compile(r"(?<![\w.])[0-9](?:\.[0-9]{1,15})?[eE]-[0-9]{1,2}(?![\w.])")
 
 
 def _plain_decimal(m: re.Match[str]) -> str:
@@ -224,11 +227,11 @@ def normalize(text: str) -> str:
     return text
 
 
-_ZERO_POINT_SPACE = re.compile(r"(?<![0-9.,])0\. (?=[0-9])")
+_ZERO_POINT_SPACE: Final = re.compile(r"(?<![0-9.,])0\. (?=[0-9])")
 # (No number starts "03,500": the digits before the break are its head.)
-_WRAPPED_NUMBER = re.compile(r"(\$[0-9]{1,3})\n(0[0-9]{0,2},[0-9]{3})(?![0-9])")
-_PLAIN_NUMBER = re.compile(r"[0-9.,]*")
-_MAX_PIECES = 6
+_WRAPPED_NUMBER: Final = re.compile(r"(\$[0-9]{1,3})\n(0[0-9]{0,2},[0-9]{3})(?![0-9])")
+_PLAIN_NUMBER: Final = re.compile(r"[0-9.,]*")
+_MAX_PIECES: Final = 6
 
 
 def _pieces_before(lines: list[str], i: int, whole: str) -> int:
@@ -270,13 +273,13 @@ def drop_broken_copies(text: str) -> str:
     return "\n".join(ln for k, ln in enumerate(lines) if k not in gone)
 
 
-_GLUED = re.compile(
+_GLUED: Final = re.compile(
     r"[0-9A-Za-z)%$](?=(?i:" + "|".join(GLUED_LABELS) + r")(?:\s?[0-9]{1,2})?\s?[:=])",
     re.IGNORECASE,
 )
 
 
-_GLUED_SIDE = re.compile(
+_GLUED_SIDE: Final = re.compile(
     "(" + "|".join(GLUED_QUOTES) + ")(?=(?:" + "|".join(GLUED_SIDES) + r")(?![a-z]))"
 )
 

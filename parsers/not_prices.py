@@ -4,11 +4,12 @@ before a segment's prices are read."""
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from parsers.reading import Span
 
 # Numbers that are never prices, blanked before reading: "3 to 5%", "10-15%", "7 days", "4h".
-NOT_PRICES = re.compile(
+NOT_PRICES: Final = re.compile(
     # "%2.5": Turkish order (not the "% 10" between "5% 10%").
     r"(?=[0-9#jfmasond%(])(?:(?<![0-9])(?<![0-9]\s)%\s?[0-9]{1,3}(?:[.,][0-9]{1,2})?"
     r"(?:\s?[-–]\s?[0-9]{1,3}(?:[.,][0-9]{1,2})?)?(?![0-9]|\s?%)"
@@ -65,7 +66,7 @@ NON_FINITE = re.compile(r"(?<![^\W\d_])(?:inf(?:inity)?|nan)(?![^\W\d_])|∞")
 
 
 # The same word alone on a line of a list ("Targets:\n3100\ninf"), after a bullet.
-_NON_FINITE_LINE = re.compile(r"[^\w\n]*(inf(?:inity)?|nan|∞)[^\w\n]*")
+_NON_FINITE_LINE: Final = re.compile(r"[^\w\n]*(inf(?:inity)?|nan|∞)[^\w\n]*")
 
 
 def non_finite_item(line: str, offset: int) -> Span | None:

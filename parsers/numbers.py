@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from parsers.vocabulary import (
     ADVICE_LEVERAGE_WORDS,
@@ -16,7 +16,7 @@ from parsers.vocabulary import (
 # thousands with a short head (27 450; a 3-digit head would swallow "100 200 300" lists),
 # plain or decimal-comma numbers, and a bare leading dot (.0000871). Every quantifier is
 # bounded and no two adjacent ones overlap, so matching stays linear on hostile input.
-_NUMBER = re.compile(
+_NUMBER: Final = re.compile(
     # (The lookahead first lets re reject most positions with one set test.)
     # (Not after "#": "Signal #1234" is an id, never a price.)
     r"(?=[$0-9.])(?<![A-Za-z0-9.#\u00c0-\u024f\u0400-\u04ff])(\$\s?)?"
@@ -37,29 +37,31 @@ _NUMBER = re.compile(
 # re only tries it at digits and x-like characters.
 # "Cross25X", "5x_10x", "Cross(20X_50X)": after "cross"/"isolated" or "_" a number may start;
 # "Cross (50-x)": a dash may join the number to its x.
-_LEVERAGE = re.compile(
+_LEVERAGE: Final = re.compile(
     r"[0-9xх×](?:(?<![\w.][0-9xх×])|(?<=_[0-9xх×])|(?<=cross[0-9])|(?<=isolated[0-9])"
     r"|(?<=[杆槓][0-9]))"  # "杠杆10x": the label glued to its value (CJK letters are \w)
     r"(?:(?<=[0-9])[0-9]{0,3}(?:[.,]0{1,2})?\s?-?(?:[xх×]|倍)(?![^\W_])"
     r"|(?<=[xх×])\s?[0-9]{1,3}(?![0-9.,]))"
 )
-_X_OTHER = re.compile("[х×倍]")
-_MULTIPLIER = re.compile(MULTIPLIER_WORDS)
-_TARGET_BEFORE = re.compile(TARGET_BEFORE)
-_LEVERAGE_WORD = re.compile(LEVERAGE_WORDS)
-_ADVICE = re.compile(ADVICE_LEVERAGE_WORDS)
-_REWARD_MULTIPLE = re.compile(
+_X_OTHER: Final = re.compile("[х×倍]")
+_MULTIPLIER: Final = re.compile(MULTIPLIER_WORDS)
+_TARGET_BEFORE: Final = re.compile(TARGET_BEFORE)
+_LEVERAGE_WORD: Final = re.compile(LEVERAGE_WORDS)
+_ADVICE: Final = re.compile(ADVICE_LEVERAGE_WORDS)
+_REWARD_MULTIPLE: Final = re.compile(
     r"(?<![\w.])[0-9]{1,3}(?:[.,][0-9]{1,2})?[ \t]?[xх×](?=[ \t]?(?:reward|the\srisk|risk\b|r\b))"
 )
-_INT = re.compile(r"[0-9]+")
+_INT: Final = re.compile(r"[0-9]+")
 # ("0.0106 x 2 = 0.0212", "80 x 3.135 ≈ 250.8": a product worked out.)
-_ARITHMETIC = re.compile(r"\s?(?:[0-9][0-9.,]*\s?)?[=≈]")
+_ARITHMETIC: Final = re.compile(r"\s?(?:[0-9][0-9.,]*\s?)?[=≈]")
 # "10-20x": the lower bound of a range is written without its x.
 # ("10 to 20x", "5~10x", "10x – 20x"; not "/", which also parts the fields of a one-line post:
 # "ENTRY 57 – 58 / 10x leverage".)
-_RANGE_HEAD = re.compile(r"(?<![\w.])([0-9]{1,3})(?:[.,]0{1,2})?\s?[xх×]?\s?(?:-|–|~|to)\s?$")
+_RANGE_HEAD: Final = re.compile(
+    r"(?<![\w.])([0-9]{1,3})(?:[.,]0{1,2})?\s?[xх×]?\s?(?:-|–|~|to)\s?$"
+)
 # (Any bullet: a run of symbols, "👉 3 - 0.96", "➡️ 2. 3.88", "📈 1. 0.41", then the index.)
-_LIST_INDEX = re.compile(
+_LIST_INDEX: Final = re.compile(
     r"^\s*(?:[^\w\s$.(,]{1,3}\s?){0,4}"
     r"(?:[0-9]{1,2}(?:\s?[:)\]]|\.(?![0-9])|(?:st|nd|rd|th)\b)"
     r"|(?:1[0-9]|20|[1-9])\s?-\s(?=\S)|\(?[0-9]{1,2}\))"
@@ -116,9 +118,9 @@ def prices(text: str) -> list[float]:
     return [n.value for n in read_prices(text)]
 
 
-_DIGIT = frozenset("0123456789")
+_DIGIT: Final = frozenset("0123456789")
 # A list index starts with a space, a bullet, a digit or "(": never with a letter or these.
-_NO_INDEX_START = frozenset("$.,:=@")
+_NO_INDEX_START: Final = frozenset("$.,:=@")
 
 
 def strip_list_index(line: str) -> str:
@@ -277,21 +279,37 @@ def new_num(fields: tuple[float, int, int]) -> Num:
     return _TUPLE_NEW(Num, fields)
 
 
-_TUPLE_NEW = tuple.__new__
+_TUPLE_NEW: Final = tuple.__new__
+
+
+def point_at(s: str) -> int:
+    """Where the one "." of s is when s is ASCII digits with at most one "." (len(s) when it has
+    none), else -1. (One compiled pass: isascii, partition and isdigit were three method calls.)"""
+    at = len(s)
+    for i in range(len(s)):
+        c = ord(s[i])
+        if c == 46:  # "."
+            if at != len(s):
+                return -1
+            at = i
+        elif not 48 <= c <= 57:  # "0" to "9"
+            return -1
+    return at
+
+
+def plain_price(s: str) -> bool:
+    """Whether s is one plain number: 1 to 12 ASCII digits, then maybe "." and 1 to 18 more
+    ("63200", "0.1585")."""
+    dot = point_at(s)
+    return 0 < dot <= 12 and (dot == len(s) or 0 < len(s) - dot - 1 <= 18)
 
 
 def read_prices(text: str, base: int = 0) -> list[Num]:
     """Price values in text with their spans shifted by base, skipping percentages."""
     plain = text.strip()
-    if plain.isascii():  # the usual value: one plain number ("63200", "0.1585")
-        head, dot, tail = plain.partition(".")
-        if (
-            0 < len(head) <= 12
-            and head.isdigit()
-            and (not dot or (0 < len(tail) <= 18 and tail.isdigit()))
-        ):
-            start = base + text.index(plain[0])
-            return [new_num((float(plain), start, start + len(plain)))]
+    if plain_price(plain):  # the usual value: one plain number ("63200", "0.1585")
+        start = base + text.index(plain[0])
+        return [new_num((float(plain), start, start + len(plain)))]
     out: list[Num] = []
     for m in _NUMBER.finditer(text):
         _, raw, thousands, _, percent = m.groups()
@@ -332,18 +350,21 @@ def literal_value(literal: str) -> float | None:
     """The value of one number literal as channels write it ("38,900", "0,73", "31k"), or None
     when the text is not exactly one number."""
     m = _NUMBER.fullmatch(literal.strip())
-    if m is None or m.group(5) or m.group(1) or m.group(4):
+    if m is None:
         return None
-    value = _to_float(m.group(2))
+    before, raw, thousands, after, percent = m.groups()  # (one call, not five group() calls)
+    if percent or before or after:
+        return None
+    value = _to_float(raw)
     if value is None:
         return None
-    return value * 1000.0 if m.group(3) else value
+    return value * 1000.0 if thousands else value
 
 
-_DOT_THOUSANDS = re.compile(r"[0-9]{1,3}(?:\.[0-9]{3})+")
+_DOT_THOUSANDS: Final = re.compile(r"[0-9]{1,3}(?:\.[0-9]{3})+")
 
 
-_COMMA_THREE = re.compile(r"[0-9]{1,3},[0-9]{3}")
+_COMMA_THREE: Final = re.compile(r"[0-9]{1,3},[0-9]{3}")
 
 
 def dot_thousands(literal: str) -> float | None:

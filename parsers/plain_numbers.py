@@ -5,8 +5,9 @@ reader (parsers/numbers.py) is asked; parsers/fields.py tries these first."""
 from __future__ import annotations
 
 import re
+from typing import Final
 
-from parsers.numbers import Num, new_num
+from parsers.numbers import Num, new_num, plain_price
 
 # One number with no doubt about its reading: 0.1585, or a decimal comma that cannot be a
 # thousands separator (0,7310 / 148,5 / 12,50). "38,900" is left to the general reader.
@@ -20,13 +21,13 @@ PLAIN_LIST = re.compile(
     r"[ :=@\t]*" + _TOKEN + r"(?:(?:[ \t]*[-/|;][ \t]*|,[ \t]+)" + _TOKEN + r")+[ \t|,;]*"
 )
 # One number after the label's colon, or after a list index on a line of a list ("2) 13.85").
-_PLAIN = re.compile(
+_PLAIN: Final = re.compile(
     r"[ :=@\t]*(?:(?:[0-9]{1,2}[).]|\([0-9]{1,2}\))[ \t]+)?(" + _TOKEN + r")[ \t|,;]*"
 )
 
 
-# What _PLAIN can match between its leading and trailing separators: deleted, nothing is left.
-_PLAIN_CHARS = str.maketrans("", "", "0123456789.,() \t")
+# What _PLAIN can match between its leading and trailing separators: stripped, nothing is left.
+_PLAIN_CHARS: Final = "0123456789.,() \t"
 
 
 def plain_value(token: str) -> float:
@@ -41,16 +42,10 @@ def read_plain(value: str, base: int) -> Num | None:
     # methods (what _PLAIN would match), the regex only for the rest.
     head = value.lstrip(" :=@\t")
     token = head.rstrip(" \t|,;")
-    if token.isascii():
-        whole, dot, decimals = token.partition(".")
-        if (
-            0 < len(whole) <= 12
-            and whole.isdigit()
-            and (not dot or (0 < len(decimals) <= 18 and decimals.isdigit()))
-        ):
-            start = base + len(value) - len(head)
-            return new_num((float(token), start, start + len(token)))
-    if token.translate(_PLAIN_CHARS):
+    if plain_price(token):
+        start = base + len(value) - len(head)
+        return new_num((float(token), start, start + len(token)))
+    if token.strip(_PLAIN_CHARS):  # (strip tests a set; translate looked each character up)
         return None  # a character _PLAIN never matches there ("/", "-", a letter)
     m = _PLAIN.fullmatch(value)
     if m is None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import Final
 
 from parsers import sides, symbols
 from parsers.labels import LEVEL_LABELS
@@ -12,10 +13,10 @@ from parsers.not_prices import not_prices
 from parsers.numbers import Num, read_prices
 from parsers.reading import Reading
 
-_HAS_DIGIT = re.compile(r"[0-9]")
+_HAS_DIGIT: Final = re.compile(r"[0-9]")
 
 
-_ONLY_PRICES = re.compile(r"[\s$]*[0-9][0-9.,\s$]*(?:[-–/~]\s?\$?[0-9][0-9.,\s$]*)*")
+_ONLY_PRICES: Final = re.compile(r"[\s$]*[0-9][0-9.,\s$]*(?:[-–/~]\s?\$?[0-9][0-9.,\s$]*)*")
 
 
 def entries_from_preludes(
@@ -67,13 +68,13 @@ def _is(head: re.Match[str], symbol: str | None) -> bool:
 
 # The first line of a call: a ticker, a separator, then nothing but a price or a zone and a
 # "near" word ("ETH ；3580-3610附近", "btc: 118000-118500 near").
-_COIN_THEN_PRICES = re.compile(
+_COIN_THEN_PRICES: Final = re.compile(
     r"[^\w\n]{0,3}([a-z][a-z0-9]{1,9})\s*[:;]\s*"
     r"(\$?[0-9][0-9.,]*(?:\s?[-–~/]\s?\$?[0-9][0-9.,]*)*)\s*(?:附近|左右|near|around)?\s*"
 )
 
 
-FIELD_SEPARATOR = re.compile(r"[|•]|\s/\s")
+FIELD_SEPARATOR: Final = re.compile(r"[|•]|\s/\s")
 
 
 def _prices_from_side_field(text: str, offset: int) -> tuple[list[Num], tuple[int, int] | None]:

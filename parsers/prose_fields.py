@@ -12,6 +12,7 @@ review_prose_levels weighs them once the levels are settled.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from parsers.fields import EXAMPLE_OR_CHOICE
 from parsers.not_prices import not_prices
@@ -19,38 +20,40 @@ from parsers.numbers import read_prices
 from parsers.reading import Reading, Settled
 
 # The kinds of label weighed here (a target's label has its own rule, prose_levels).
-PROSE_KINDS = frozenset(("entry", "sl", "tp"))
+PROSE_KINDS: Final = frozenset(("entry", "sl", "tp"))
 
 # "Move the stop to 0.51 once TP1 is hit", "trail your SL to 0.56": the plan for a stop already
 # set, no level of the trade being opened (parsers/trailing.py reads "to entry" plans).
-_MOVED = re.compile(
+_MOVED: Final = re.compile(
     r"(?<![a-z])(?:move|moving|moved|raise|raising|lower|lowering|trail|trailing|shift|adjust"
     r"|bring|tighten|update|set\sthe\snew)\s(?:[^\W\d_]+\s){0,2}$"
 )
 # "... can be moved to .888", "SL will be raised to 0.53": the plan for the stop after the label.
-_MOVED_AFTER = re.compile(
+_MOVED_AFTER: Final = re.compile(
     r"(?<![a-z])(?:moved?|raised?|lowered?|trail(?:ed)?|shifted?|adjusted?|tightened?)\s"
     r"(?:up\s|down\s)?(?:to|at)(?![a-z])"
 )
 # "sellers' stop orders", "a stop hunt": stops of other traders, no level of this trade.
-_OTHERS_STOPS = re.compile(r"\s?(?:orders?|hunts?|hunting|runs?|clusters?|liquidity)(?![a-z])")
+_OTHERS_STOPS: Final = re.compile(
+    r"\s?(?:orders?|hunts?|hunting|runs?|clusters?|liquidity)(?![a-z])"
+)
 # A stop read, and the sentence's price told as the stop's own value ("keep the stop loss a
 # little tighter at 0.46", "the stop could also sit at 0.44"): the word before the price. (Not
 # "just below the 1.3411 Supertrend line", "above the recent high at $2,804.39": a chart level
 # the stop goes beyond.)
-_AS_VALUE = re.compile(r"(?:\sat|\sto|\sis|\saround|\snear|@|=|:)\s?\$?\s?$")
-_BEYOND = re.compile(r"(?<![a-z])(?:below|above|under|over|beneath|beyond)(?![a-z])")
+_AS_VALUE: Final = re.compile(r"(?:\sat|\sto|\sis|\saround|\snear|@|=|:)\s?\$?\s?$")
+_BEYOND: Final = re.compile(r"(?<![a-z])(?:below|above|under|over|beneath|beyond)(?![a-z])")
 
 # A sentence read for the price a label names is at most this long (a 1 MB post on one line).
-_SENTENCE_MOST = 240
+_SENTENCE_MOST: Final = 240
 # A sentence ends at a stop before a space or the line's end ("e.g.," and "0.45." do not end).
-_SENTENCE_END = re.compile(r"(?<!e\.g)(?<!i\.e)[.!?。！？](?=\s|$)")
+_SENTENCE_END: Final = re.compile(r"(?<!e\.g)(?<!i\.e)[.!?。！？](?=\s|$)")
 # An entry's price is in its own clause: "Using the center entry of $6.10, the risk distance is
 # 6.10-5.80=0.30" names 6.10 alone. (A stop's sentence is read whole: "SL: Not Explicitly Stated,
 # but must be placed just below the support (e.g., $3.88 or $3.85)".)
-_CLAUSE_END = re.compile(r"(?<!e\.g)(?<!i\.e)[.!?。！？](?=\s|$)|[,;，；](?=\s)|\s[-–—]\s|=")
+_CLAUSE_END: Final = re.compile(r"(?<!e\.g)(?<!i\.e)[.!?。！？](?=\s|$)|[,;，；](?=\s)|\s[-–—]\s|=")
 # "Entry was at 0.48 last week": another trade's story, not this one's level.
-_PAST = re.compile(
+_PAST: Final = re.compile(
     r"(?<![a-z])(?:was|were|had|previous|previously|last\s(?:week|time|month|signal|trade|call)"
     r"|yesterday|earlier|ago|old|original)(?![a-z])"
 )
@@ -71,9 +74,7 @@ def note_prose_level(low: str, kind: str, start: int, end: int, stop: int, r: Re
     value_end = end_at.start() if end_at else stop
     if _PAST.search(low, max(line_start, start - 24), value_end):
         return
-    if kind == "sl" and (
-        _OTHERS_STOPS.match(low, end) or _MOVED_AFTER.search(low, end, value_end)
-    ):
+    if kind == "sl" and (_OTHERS_STOPS.match(low, end) or _MOVED_AFTER.search(low, end, value_end)):
         return
     if kind == "tp" and (low[start:end].endswith("s") or low.find("=", end, value_end) >= 0):
         return  # ("targets aimed at ... $94 - $91", a sum: the analysis's, as ever)
@@ -85,9 +86,9 @@ def note_prose_level(low: str, kind: str, start: int, end: int, stop: int, r: Re
 
 
 # A stop label whose sentence gives examples or a choice of prices (kept under this kind).
-_CHOICE = "sl-choice"
+_CHOICE: Final = "sl-choice"
 # "entry label 'entry' in a sentence names 0.48, not an entry I read": the review reasons hold it.
-PROSE_LEVEL = "in a sentence names"
+PROSE_LEVEL: Final = "in a sentence names"
 
 
 def review_prose_levels(r: Reading, norm: str, s: Settled, market: bool) -> None:

@@ -6,16 +6,17 @@ it walks the lines."""
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from parsers.not_prices import not_prices
 from parsers.numbers import Num, read_prices
 from parsers.reading import Reading, Span
 from parsers.unknown_labels import field_bounds
 
-_WORDS = re.compile(r"[^\W\d_]+")
+_WORDS: Final = re.compile(r"[^\W\d_]+")
 
 # A sentence: a line of more words than this, with a label after a few of them.
-PROSE_WORDS = 8
+PROSE_WORDS: Final = 8
 
 
 def words(low: str, a: int, b: int, most: int) -> int:
@@ -31,7 +32,7 @@ def words(low: str, a: int, b: int, most: int) -> int:
     return n
 
 
-_WORDS_BEFORE_LABEL = 4
+_WORDS_BEFORE_LABEL: Final = 4
 
 
 def restated_in_prose(
@@ -55,7 +56,7 @@ def restated_in_prose(
 # "Entry $0.0320 - SL $0.0362 = $0.0042", "Entry - Target = $249.67 - $230.00 = $19.67": a
 # difference worked out from levels, the shape parsers/explain.py checks (its numbers must be
 # levels read).
-_WORKED_SUM = re.compile(
+_WORKED_SUM: Final = re.compile(
     r"[0-9]\s?\$?\s?[-–−]\s?(?:[^\W\d_]{1,12}\s?){0,3}\$?\s?[0-9][0-9.,]*\s?\$?\s?=\s?"
     r"[-–−]?\s?\$?\s?[0-9]"
 )
@@ -127,7 +128,7 @@ def _known_or_doubted(
     return True
 
 
-_LABEL_INDEX = re.compile(r"([0-9]{1,2})\W{0,3}$")
+_LABEL_INDEX: Final = re.compile(r"([0-9]{1,2})\W{0,3}$")
 
 
 def target_named_again(
@@ -150,19 +151,19 @@ def target_named_again(
     return bool(nums) and all(n.value == want for n in nums)
 
 
-_SPACED_INDEX = re.compile(r"\s([0-9]{1,2})(?=\s?[(:@=→$]|\s[^\W\d_])")
+_SPACED_INDEX: Final = re.compile(r"\s([0-9]{1,2})(?=\s?[(:@=→$]|\s[^\W\d_])")
 # ("Our call last month went all the way to TP3 at 170": a report of another trade, maybe.)
-_PAST = re.compile(
+_PAST: Final = re.compile(
     r"(?<![a-z])(?:last\s(?:week|month|time|call|signal|trade|year)|previous|yesterday|ago|earlier"
     r"|went|was|were|had|hit|reached|touched|achieved|booked|smashed|done)(?![a-z])|✅"
 )
-_PAREN_PRICE = re.compile(r"\s?\(([0-9]{1,2})\)")
-_NEXT = re.compile(r"next\s$")
-_YEAR = re.compile(r"20[0-9]{2}$")
+_PAREN_PRICE: Final = re.compile(r"\s?\(([0-9]{1,2})\)")
+_NEXT: Final = re.compile(r"next\s$")
+_YEAR: Final = re.compile(r"20[0-9]{2}$")
 # A target with no number names the prices of its own clause ("... is 0.75, if ... 0.80").
-_CLAUSE_END = re.compile(r"[.!?;](?=\s|$)|,(?=\s)")
-_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth")
-_ORDINAL = re.compile(r"(" + "|".join(_ORDINALS) + r")\s$")
+_CLAUSE_END: Final = re.compile(r"[.!?;](?=\s|$)|,(?=\s)")
+_ORDINALS: Final = ("first", "second", "third", "fourth", "fifth", "sixth")
+_ORDINAL: Final = re.compile(r"(" + "|".join(_ORDINALS) + r")\s$")
 
 
 def target_in_prose(low: str, start: int, end: int, stop: int, r: Reading) -> None:
@@ -252,7 +253,7 @@ def _carries_on(r: Reading, value: float) -> bool:
 
 
 # "target 3 named in prose at 170, not in the targets list": the review reason.
-PROSE_TARGET = "named in prose at"
+PROSE_TARGET: Final = "named in prose at"
 
 
 def prose_target_reasons(r: Reading, norm: str, review: list[str], unread: list[Span]) -> None:
@@ -262,3 +263,19 @@ def prose_target_reasons(r: Reading, norm: str, review: list[str], unread: list[
         which = f"target {index}" if index else "a target"
         review.append(f"{which} {PROSE_TARGET} {shown}, not in the targets list")
         unread.append(span)
+
+
+def once_said(tps: list[Num], low: str) -> list[Num]:
+    """The targets list given again, in the same order, under a summary of the post ("Target 1:
+    11.30 / Target 2: 12.00 ... ⚡ Quick Signal Summary / 🎯 TP1: 11.30 | TP2: 12.00"): once.
+    (A list of two at least, and the word "summary" between the two: "TP3 0.2405, TP4 0.2405"
+    in one list stay two, and lists said twice with no summary are weighed as ever.)"""
+    k = len(tps) // 2
+    if k < 2 or len(tps) != 2 * k or "summary" not in low:
+        return tps
+    for i in range(k):
+        if tps[i].value != tps[k + i].value:
+            return tps
+    if low.find("summary", tps[k - 1].end, tps[k].start) < 0:
+        return tps
+    return tps[:k]

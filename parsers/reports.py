@@ -4,6 +4,7 @@ or after them makes the post a report or a recap quoting the signal, never a new
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from parsers.extremes import first_at, last_at
 from parsers.labels import NOT_SIGNAL, REPORTED, STATUS
@@ -20,13 +21,13 @@ from parsers.vocabulary import (
     TARGET_REPORTED,
 )
 
-_REPORTED_WORD = re.compile("|".join((*REPORTED_AROUND, *REPORTED_AROUND_UNSPACED)))
+_REPORTED_WORD: Final = re.compile("|".join((*REPORTED_AROUND, *REPORTED_AROUND_UNSPACED)))
 
 
 # "TP moved to 3300", "SL changed to 2900", "targets updated to ...", "目标改到3100": a level of an
 # earlier signal changed. A post saying so is about a trade already running, not a new one, even
 # when it names a coin and two levels ("#ETH SL 3000, TP moved to 3300" is no LONG at market).
-_MOVED_LEVEL = re.compile(
+_MOVED_LEVEL: Final = re.compile(
     r"(?<![a-z0-9])(?:tp\s?[0-9]?|tps|targets?(?:\s?[0-9])?|take[\s-]?profits?(?:\s?[0-9])?|sl"
     r"|stop(?:[\s-]?loss)?|entry|entries)\s?:?\s?(?:(?:has|have|is|are|was|were|now|been|just)\s)*"
     r"(?:moved|changed|updated|raised|lowered|adjusted|shifted|revised)\s?(?:up\s|down\s)?"
@@ -35,7 +36,7 @@ _MOVED_LEVEL = re.compile(
 )
 
 
-def report_reason(low: str, s: Settled) -> str | None:
+def report_reason(low: str, s: Settled, around: tuple[str, str]) -> str | None:
     """Why a post that reads as levels is a report on a trade rather than a new signal (the
     review reason), or None."""
     if ("ed " in low or "ed:" in low or "改" in low or "调" in low or "移" in low) and (
@@ -45,21 +46,22 @@ def report_reason(low: str, s: Settled) -> str | None:
             f"the post says a level of a trade was changed ('{moved.group()}'): an update to an"
             " earlier signal, not a new one"
         )
-    around = reported_around(low, s)
-    if around:
+    reported = reported_around(around, s)
+    if reported:
         return (
-            f"the post reports on a trade ('{around}') around these levels: a status post or a"
+            f"the post reports on a trade ('{reported}') around these levels: a status post or a"
             " recap quoting a signal, not a new one"
         )
     return None
 
 
 # A status or recap line is short ("Profit booked on this one 💰"); a longer one is analysis.
-_REPORT_WORDS = 10
+_REPORT_WORDS: Final = 10
 
 
-def _around(low: str, s: Settled) -> tuple[str, str]:
-    """The text before the first level's line and after the last level's line."""
+def around_levels(low: str, s: Settled) -> tuple[str, str]:
+    """The text before the first level's line and after the last level's line (worked out once
+    a post, for status_heading and report_reason)."""
     spans = [(n.start, n.end) for n in (*s.entries, *s.tps, *([s.sl] if s.sl else []))]
     if not spans:
         return "", ""
@@ -69,28 +71,35 @@ def _around(low: str, s: Settled) -> tuple[str, str]:
 
 
 # "Position has been activated", "Order filled ✅", "已入场": the line says the order went in.
-_HEADING = re.compile(
-    r"(?<![^\W\d_])(?:" + "|".join(STATUS_HEADINGS) + r")(?![^\W\d_])"
-    + "|" + "|".join(STATUS_HEADINGS_UNSPACED)
+_HEADING: Final = re.compile(
+    r"(?<![^\W\d_])(?:"
+    + "|".join(STATUS_HEADINGS)
+    + r")(?![^\W\d_])"
+    + "|"
+    + "|".join(STATUS_HEADINGS_UNSPACED)
 )
-_HEADING_HINT = re.compile(
-    r"activ|fill|open|trigger|execut|ejecut|abiert|abert|enter|reach|touch|ativad|açıldı|aktif|gerçekleş|yapıldı|выполн|исполн"
-    r"|активир|открыт|已|成功"
+# The stems every heading holds (a few substring tests before any search).
+_HEADING_STEMS: Final = (
+    *("activ", "fill", "open", "trigger", "execut", "ejecut", "abiert", "abert", "enter"),
+    *("reach", "touch", "ativad", "açıldı", "aktif", "gerçekleş", "yapıldı", "выполн"),
+    *("исполн", "активир", "открыт", "已", "成功"),
 )
-_HEADING_NOT = re.compile(STATUS_HEADING_NOT)
+
+_HEADING_NOT: Final = re.compile(STATUS_HEADING_NOT)
 # A status line is short: "#ALGO/USDT Entered entry zone ✅", "Binance Futures: Order filled".
-_HEADING_WORDS = 8
+_HEADING_WORDS: Final = 8
 
 
-def status_heading(low: str, s: Settled) -> bool:
+def status_heading(around: tuple[str, str]) -> bool:
     """A short line before the levels or after them saying the signal's order went in ("Position
     has been activated", "Entry activated", "Order filled", "Signal activated ✅", "Entered entry
     zone ✅"): the signal posted again under its status line, never a new trade. (Not a line
     saying it is still to come: "Signal will be activated once 0.53 breaks".)"""
-    if _HEADING_HINT.search(low) is None:
-        return False
-    for part in _around(low, s):
-        if not part or _HEADING.search(part) is None:
+    for part in around:
+        # (Substring tests first, on the short text around the levels only.)
+        if not part or not any(stem in part for stem in _HEADING_STEMS):
+            continue
+        if _HEADING.search(part) is None:
             continue
         for line in part.split("\n"):
             if (
@@ -102,11 +111,11 @@ def status_heading(low: str, s: Settled) -> bool:
     return False
 
 
-def reported_around(low: str, s: Settled) -> str | None:
+def reported_around(around: tuple[str, str], s: Settled) -> str | None:
     """A word reporting on a trade, on a short line before the levels or after them, or None.
     (A long line is a sentence of the analysis: "BTC has just completed a shakeout" reports
     nothing about this trade.)"""
-    for part in _around(low, s):
+    for part in around:
         if not part or REPORTED.search(part) < 0:
             continue
         for line in part.split("\n"):
@@ -119,11 +128,11 @@ def reported_around(low: str, s: Settled) -> str | None:
     return None
 
 
-_PRICE_AFTER = re.compile(r"\s(?:at\s|to\s)?(\$?\s?[0-9][0-9.,]*k?)")
+_PRICE_AFTER: Final = re.compile(r"\s(?:at\s|to\s)?(\$?\s?[0-9][0-9.,]*k?)")
 
 
 # A sentence, not a status line: "liquidated when ETH hit $2,486" has six words or more.
-_SENTENCE_WORDS = 6
+_SENTENCE_WORDS: Final = 6
 
 
 def _market_went(line: str, end: int, s: Settled) -> bool:
@@ -158,7 +167,7 @@ def says_no_trade(low: str) -> bool:
 
 # "🔥Disclaimer 👉 This is my personal analysis for educational purposes, Buy/Sell/Trade at your
 # own risk": a channel's legal line under each signal, not a post saying it is no trade.
-_DISCLAIMER_LINE = re.compile(r"(?m)^[^\w\n]*disclaimer(?![a-z])[^\n]*")
+_DISCLAIMER_LINE: Final = re.compile(r"(?m)^[^\w\n]*disclaimer(?![a-z])[^\n]*")
 
 
 def _without_disclaimer(low: str) -> str:
@@ -166,17 +175,19 @@ def _without_disclaimer(low: str) -> str:
     return _DISCLAIMER_LINE.sub("", low) if "disclaimer" in low else low
 
 
-_BARE_TAIL = re.compile(r"[\s\w.,%()+/|:-]*")  # a note may have words: "| +14.4% | بيع 25%"
-_TARGET_REPORTED = re.compile(TARGET_REPORTED)
-_STATUS_AFTER_LEVEL = re.compile(STATUS_AFTER_LEVEL)
-_LEVEL_REPORTED = re.compile(STATUS_AFTER_LEVEL + r"|\b(?:filled|entered|activated)\b")
+_BARE_TAIL: Final = re.compile(r"[\s\w.,%()+/|:-]*")  # a note may have words: "| +14.4% | بيع 25%"
+_TARGET_REPORTED: Final = re.compile(TARGET_REPORTED)
+_STATUS_AFTER_LEVEL: Final = re.compile(STATUS_AFTER_LEVEL)
+_LEVEL_REPORTED: Final = re.compile(STATUS_AFTER_LEVEL + r"|\b(?:filled|entered|activated)\b")
 
 
 # "... at the peaks, suggesting that a short position has been activated": the analysis reading a
 # chart's marks, no news of this signal (a report says it outright: "Position activated ✅").
-_HEDGED = re.compile(
+_HEDGED: Final = re.compile(
     r"(?:suggest(?:s|ing)|indicat(?:es|ing)|impl(?:ies|ying)|mean(?:s|ing))\s(?:that\s)?"
     r"(?:[^\W\d]+\s){0,3}$"
+    # "Once we hit TP1, ... peel off some profit": a condition for later, no report (session 11).
+    r"|(?<![a-z])(?:once|if|when|after|until|before)\s(?:[^\W\d]+\s){0,3}$"
 )
 
 

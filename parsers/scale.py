@@ -10,17 +10,18 @@ cheap coin posted as "2785" with its "0." dropped and a quote written), nothing 
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from parsers.extremes import highest, lowest
 from parsers.numbers import Num
 from parsers.symbols import base_of
 from parsers.vocabulary import HIGH_PRICE_BASES, PRICE_CEILINGS, PRICE_FLOORS, SATOSHI
 
-_SATOSHI = re.compile(SATOSHI)
+_SATOSHI: Final = re.compile(SATOSHI)
 # A quote currency written anywhere: the channel said what its prices are in.
-_DOT_THOUSANDS = re.compile(r"[0-9]{1,3}\.[0-9]{3}")
-_DOLLARS = frozenset(("USDT", "USD", "USDC", "BUSD", "FDUSD", "TUSD"))
-_QUOTED = re.compile(r"usd|busd|fdusd|\$|/\s?btc|\bbtc\b|eur|₮")
+_DOT_THOUSANDS: Final = re.compile(r"[0-9]{1,3}\.[0-9]{3}")
+_DOLLARS: Final = frozenset(("USDT", "USD", "USDC", "BUSD", "FDUSD", "TUSD"))
+_QUOTED: Final = re.compile(r"usd|busd|fdusd|\$|/\s?btc|\bbtc\b|eur|₮")
 
 
 def satoshi_problem(low: str, norm: str, symbol: str, nums: list[Num]) -> str | None:

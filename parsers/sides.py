@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
+from typing import Final
 
-from parsers.labels import ascii_twin, first_characters, lead
+from parsers.labels import ascii_heads, ascii_twin, first_characters, lead
 
-LONG = "LONG"
-SHORT = "SHORT"
+LONG: Final = "LONG"
+SHORT: Final = "SHORT"
 
 # "long"/"short" and their translations are strong; "buy"/"sell" are weaker because channels
 # also write "sell 50% at TP1" inside a long. Patterns start with \W (searched in " " + text)
@@ -86,11 +87,11 @@ def _word_side(long: tuple[str, ...], short: tuple[str, ...]) -> re.Pattern[str]
     )
 
 
-_STRONG = _word_side(_STRONG_LONG, _STRONG_SHORT)
-_WEAK = _word_side(_WEAK_LONG, _WEAK_SHORT)
+_STRONG: Final = _word_side(_STRONG_LONG, _STRONG_SHORT)
+_WEAK: Final = _word_side(_WEAK_LONG, _WEAK_SHORT)
 # The same for text that is all ASCII (most posts), where re.ASCII's \W is cheaper.
-_STRONG_ASCII = ascii_twin(_STRONG.pattern)
-_WEAK_ASCII = ascii_twin(_WEAK.pattern)
+_STRONG_ASCII: Final = ascii_twin(_STRONG.pattern)
+_WEAK_ASCII: Final = ascii_twin(_WEAK.pattern)
 # Plain alternations of literals: re skips straight to their first characters.
 # 市价多 / 市价空: "market long" / "market short" (traditional 市價 is folded to 市价 first).
 # "3665-3635附近多": long near there; "SPX 多" / "ETH 现价-3720 🈳" (folded to 空): 多 or 空
@@ -101,20 +102,20 @@ _STRONG_CJK_WORDS = (
 )
 _WEAK_CJK_WORDS = ("买入", "卖出")
 _ALONE = r"(?<![\u3400-\u9fff])[多空](?![\u3400-\u9fff])"
-_STRONG_CJK = re.compile("|".join(_STRONG_CJK_WORDS[:-2]) + "|" + _ALONE)
-_WEAK_CJK = re.compile("|".join(_WEAK_CJK_WORDS))
+_STRONG_CJK: Final = re.compile("|".join(_STRONG_CJK_WORDS[:-2]) + "|" + _ALONE)
+_WEAK_CJK: Final = re.compile("|".join(_WEAK_CJK_WORDS))
 # What each starts with: a post holding none of these characters holds none of the words.
-_CJK_FIRSTS = {
+_CJK_FIRSTS: Final = {
     _STRONG_CJK: first_characters(_STRONG_CJK_WORDS),
     _WEAK_CJK: first_characters(_WEAK_CJK_WORDS),
 }
-_CJK_LONG = frozenset(("做多", "开多", "多单", "市价多", "附近多", "多", "买入"))
-_EMOJI = re.compile("[🟢📈⬆🔼🐂🔴📉⬇🔽🐻]")
-_EMOJI_LONG = frozenset("🟢📈⬆🔼🐂")
+_CJK_LONG: Final = frozenset(("做多", "开多", "多单", "市价多", "附近多", "多", "买入"))
+_EMOJI: Final = re.compile("[🟢📈⬆🔼🐂🔴📉⬇🔽🐻]")
+_EMOJI_LONG: Final = frozenset("🟢📈⬆🔼🐂")
 
 
 # "to trap early longs", "squeezing late shorts": the traders a move hunts, not this trade's side.
-_HUNTED = re.compile(
+_HUNTED: Final = re.compile(
     r"(?:trap|traps|trapping|squeeze|squeezing|flush|flushing|hunt|hunting|liquidate|liquidating)"
     r"\s(?:the\s)?(?:early\s|late\s|over-?leveraged\s|greedy\s)?$"
 )
@@ -128,9 +129,11 @@ def _first(
     if is_ascii:
         word = ascii_word
     m = word.search(spaced)
-    while m is not None and _HUNTED.search(spaced, max(0, m.start() - 40), m.start() + 1):
+    pos = m.start() if m is not None else -1  # (a match's methods are calls: each read once)
+    while m is not None and _HUNTED.search(spaced, max(0, pos - 40), pos + 1):
         m = word.search(spaced, m.end())
-    side, pos = (LONG if m.group("long") else SHORT, m.start()) if m else (None, -1)
+        pos = m.start() if m is not None else -1
+    side = (LONG if m.group("long") else SHORT) if m is not None else None
     if not is_ascii and any(ch in low for ch in _CJK_FIRSTS[cjk]):
         c = cjk.search(low)
         if c and (pos < 0 or c.start() < pos):
@@ -150,12 +153,28 @@ def side_from_words(low: str) -> tuple[str | None, float, int]:
     return None, 0.0, -1
 
 
+# A literal each strong word of a side always holds in ASCII text ("short", "kisa" of "k[ıi]sa").
+_STRONG_HEADS: Final = {LONG: ascii_heads(_STRONG_LONG), SHORT: ascii_heads(_STRONG_SHORT)}
+
+
+def _written(low: str, heads: tuple[str, ...] | None, start: int, end: int) -> bool:
+    """Whether one of heads is in low[start:end] (True when there are none to look for)."""
+    if heads is None:
+        return True
+    for head in heads:
+        if low.find(head, start, end) >= 0:
+            return True
+    return False
+
+
 def other_side_words(low: str, side: str, start: int, end: int) -> list[tuple[int, str]]:
     """The strong words of the given side ("short", "шорт", "做空") between start and end of
     lower-cased text: (where, the word)."""
     out: list[tuple[int, str]] = []
     # (The patterns open with the character before the word: from start - 1, start > 0.)
     is_ascii = low.isascii()
+    if is_ascii and not _written(low, _STRONG_HEADS[side], max(start - 1, 0), end):
+        return out  # none of that side's words is there: no need to try the pattern
     strong = _STRONG_ASCII if is_ascii else _STRONG
     for m in strong.finditer(low, max(start - 1, 0), end):
         word = m.group("long") or m.group("short")

@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from parsers import sides, symbols, validate
 from parsers.analysis_section import levels_above_analysis
@@ -28,7 +29,13 @@ from parsers.preludes import FIELD_SEPARATOR, entries_from_preludes, stray_price
 from parsers.prose_levels import PROSE_TARGET
 from parsers.quote_card import without_quote_cards
 from parsers.reading import Reading, Settled, Span
-from parsers.reports import report_reason, reports_status, says_no_trade, status_heading
+from parsers.reports import (
+    around_levels,
+    report_reason,
+    reports_status,
+    says_no_trade,
+    status_heading,
+)
 from parsers.scale import btc_pair, satoshi_problem
 from parsers.trailing import read_trailing, with_trailing
 from parsers.trigger import with_trigger
@@ -38,10 +45,10 @@ from parsers.vocabulary import (
     RESTATED,
 )
 
-_HAS_DIGIT = re.compile(r"[0-9]")
-_RESTATED = re.compile(RESTATED)
-_CLOSING_SIDE = re.compile(CLOSING_SIDE)
-_TWO_COLONS = re.compile(r":[^\n:]*:")
+_HAS_DIGIT: Final = re.compile(r"[0-9]")
+_RESTATED: Final = re.compile(RESTATED)
+_CLOSING_SIDE: Final = re.compile(CLOSING_SIDE)
+_TWO_COLONS: Final = re.compile(r":[^\n:]*:")
 
 
 def read_signal(text: str) -> ParsedSignal | None:
@@ -64,9 +71,7 @@ def _signal(text: str, status: bool) -> ParsedSignal | None:
         # (A target named in prose that is not in the list is never set aside with the analysis.)
         named = sig is not None and any(PROSE_TARGET in why for why in sig.review)
         levels = (
-            None
-            if named
-            else levels_above_analysis(norm, lambda cut: _read(text, cut, status))
+            None if named else levels_above_analysis(norm, lambda cut: _read(text, cut, status))
         )
         if levels is not None:
             return levels
@@ -212,11 +217,11 @@ def _read(text: str, norm: str, status: bool) -> ParsedSignal | None:
         return None
     if says_no_trade(wlow):  # "not a signal", "educational idea", "example:" ...
         return None
-    if status and STATUS.search(wlow) >= 0 and (
-        not (s.tps and (has_stop or s.entries)) or reports_status(low, s.tps, s.entries, s.sl)
+    if (
+        status
+        and STATUS.search(wlow) >= 0
+        and (not (s.tps and (has_stop or s.entries)) or reports_status(low, s.tps, s.entries, s.sl))
     ):
-        return None
-    if status and status_heading(wlow, s):  # "Position has been activated" over the signal
         return None
     if (
         "remind" in wlow
@@ -236,7 +241,10 @@ def _read(text: str, norm: str, status: bool) -> ParsedSignal | None:
             f"the post says '{closing.group().strip()} {side.lower()}': a position to close,"
             " and levels of a new one: which is meant?"
         )
-    report = report_reason(wlow, s) if status else None
+    around = around_levels(wlow, s)
+    if status and status_heading(around):  # "Position has been activated" over the signal
+        return None
+    report = report_reason(wlow, s, around) if status else None
     if report:
         s.review.append(report)
     if not s.review:

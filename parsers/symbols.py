@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from parsers.vocabulary import COIN_NAMES, KNOWN_BASES
 
-QUOTES = ("USDT", "USDC", "FDUSD", "BUSD", "TUSD", "USD", "BTC", "ETH", "EUR")
-DEFAULT_QUOTE = "USDT"
+QUOTES: Final = ("USDT", "USDC", "FDUSD", "BUSD", "TUSD", "USD", "BTC", "ETH", "EUR")
+DEFAULT_QUOTE: Final = "USDT"
 
 # Words that look like tickers but are not: hashtags channels put on every post, exchange
 # names, order vocabulary. Real coins with such names (e.g. NEAR, ONE) still parse from
 # "#NEAR/USDT" or "NEARUSDT"; only a bare upper-case word is checked against this list.
-STOPWORDS = frozenset(
+STOPWORDS: Final = frozenset(
     """
     SIGNAL SIGNALS LONG SHORT BUY SELL VIP FREE PREMIUM FUTURES FUTURE SPOT MARGIN CROSS
     ISOLATED ISO ENTRY ENTRIES TARGET TARGETS TP TPS SL STOP STOPLOSS LOSS PROFIT TAKE LEVERAGE
@@ -35,46 +36,46 @@ STOPWORDS = frozenset(
 
 # Pairs are found from the quote backwards: the quote patterns start with a literal, so re
 # jumps between candidates instead of trying a lazy base at every position of the text.
-_SEP_QUOTE = re.compile(
+_SEP_QUOTE: Final = re.compile(
     # (Not "portfolio / #ETH/USDT": a tag after a spaced slash is another coin, not a quote.)
     r"[/_-](?:\s|#)?(usdt|usdc|fdusd|busd|tusd|usd|btc|eth|eur|perp)(?:[.:](?:p|usdt))?(?![a-z0-9])"
 )
-_CONCAT_QUOTE = re.compile(r"(?:usd[tc]|fdusd|busd|tusd)(?:\.p|perp|m)?(?![a-z0-9])")
+_CONCAT_QUOTE: Final = re.compile(r"(?:usd[tc]|fdusd|busd|tusd)(?:\.p|perp|m)?(?![a-z0-9])")
 # The boundary checks come after the first character (as lookbehinds), so that re tries the
 # patterns only where a run of letters and digits starts instead of at every position.
-_BASE_BEFORE_SEP = re.compile(r"([a-z0-9](?<![a-z0-9][a-z0-9])[a-z0-9]{0,14})\s?$")
-_BASE_BEFORE_QUOTE = re.compile(r"([a-z0-9](?<![a-z0-9][a-z0-9])[a-z0-9]{1,14})$")
-_TAG = re.compile(
+_BASE_BEFORE_SEP: Final = re.compile(r"([a-z0-9](?<![a-z0-9][a-z0-9])[a-z0-9]{0,14})\s?$")
+_BASE_BEFORE_QUOTE: Final = re.compile(r"([a-z0-9](?<![a-z0-9][a-z0-9])[a-z0-9]{1,14})$")
+_TAG: Final = re.compile(
     # (Not "#KIM_Altcoins": a tag running on with "_" names a channel, not a coin.)
     r"[#$](?<![a-z0-9][#$])([a-z][a-z0-9]{0,14}|[0-9]{1,7}[a-z][a-z0-9]{0,14})(?![a-z0-9_])"
 )
 # A tag of one letter ("#O", "$B": O and B are markets) names a coin only where nothing else can
 # be meant: after the side ("Long #B at 0.61"), or opening its line before the side or the levels
 # ("#O LONG", "$B\nEntry: 0.61"); never "Plan #B: long if ..." (a word before it).
-_SIDE_BEFORE = re.compile(r"(?:long|short|buy|sell)[^\w\n]{1,4}$")
-_SIDE_OR_LEVELS_AFTER = re.compile(
+_SIDE_BEFORE: Final = re.compile(r"(?:long|short|buy|sell)[^\w\n]{1,4}$")
+_SIDE_OR_LEVELS_AFTER: Final = re.compile(
     r"[^\w]{0,6}(?:long|short|buy|sell|entry|tp|target|sl|stop|[0-9])"
 )
-_BARE = re.compile(
+_BARE: Final = re.compile(
     r"(?=[A-Z0-9])(?<![A-Za-z0-9#$])([A-Z][A-Z0-9]{1,11}|[0-9]{2,7}[A-Z][A-Z0-9]{1,10})(?![\w])"
 )
-_TOKEN = re.compile(r"[a-z0-9]{2,20}")
-_INDEXED = re.compile(r"^(?:TP|SL|T|E|X|DCA|TG|TGT)[0-9]{1,3}$")
+_TOKEN: Final = re.compile(r"[a-z0-9]{2,20}")
+_INDEXED: Final = re.compile(r"^(?:TP|SL|T|E|X|DCA|TG|TGT)[0-9]{1,3}$")
 
 
 # Words that are never a coin even written as a pair ("LONG/USDT" is a side, not a coin). A
 # pair's base may otherwise be any word: HIGH/USDT and ONE/USDT are real markets.
-NEVER_A_BASE = frozenset(
+NEVER_A_BASE: Final = frozenset(
     "LONG SHORT BUY SELL ENTRY TARGET TARGETS TP SL STOP LEVERAGE PAIR COIN SIGNAL".split()
 )
 
 
-CASHTAG_STOPWORDS = NEVER_A_BASE | frozenset(
+CASHTAG_STOPWORDS: Final = NEVER_A_BASE | frozenset(
     "USDT USDC USD BUSD FDUSD TUSD EUR SIGNAL SIGNALS VIP FREE FUTURES SPOT".split()
 )
 
 
-_TIMEFRAME = re.compile(r"[0-9]{1,3}(?:M|H|D|W|MIN|HR|HRS)")
+_TIMEFRAME: Final = re.compile(r"[0-9]{1,3}(?:M|H|D|W|MIN|HR|HRS)")
 
 
 def _ok_base(base: str, stopwords: frozenset[str] = STOPWORDS) -> bool:
@@ -110,27 +111,25 @@ def from_pair_text(low: str) -> str | None:
     """First explicit pair (BTC/USDT, BTCUSDT, BTC-USDT.P) in lower-cased text."""
     best: tuple[int, str] | None = None
     for m in _SEP_QUOTE.finditer(low):
-        b = _BASE_BEFORE_SEP.search(low, max(0, m.start() - 17), m.start())
+        at = m.start()  # (each match method is a call through a look-up: read once)
+        b = _BASE_BEFORE_SEP.search(low, max(0, at - 17), at)
+        if b is None:
+            continue
+        base, word = b.group(1), m.group(1)
         # ("trade / #eth", "#signals / #eth/usdt": spaced around the slash before a coin that is
         # a base itself, a word is no base; "AT / USDT" is the coin AT.)
-        spaced = (
-            b is not None
-            and b.end(1) < m.start()
-            and m.group().startswith(("/ ", "- "))
-            and m.group(1) in ("btc", "eth")
-        )
-        if b and _ok_base(b.group(1), STOPWORDS if spaced else NEVER_A_BASE):
+        spaced = b.end(1) < at and m.group().startswith(("/ ", "- ")) and word in ("btc", "eth")
+        if _ok_base(base, STOPWORDS if spaced else NEVER_A_BASE):
             # ("BTC-PERP": a perpetual, quoted in the default quote.)
-            quote = m.group(1) if m.group(1) != "perp" else None
-            best = (b.start(), make_symbol(b.group(1), quote))
+            best = (b.start(), make_symbol(base, word if word != "perp" else None))
             break
     for m in _CONCAT_QUOTE.finditer(low) if "usd" in low else ():  # (each quote holds "usd")
-        if best is not None and m.start() > best[0]:
+        at = m.start()
+        if best is not None and at > best[0]:
             break
-        b = _BASE_BEFORE_QUOTE.search(low, max(0, m.start() - 15), m.start())
-        if b and _ok_base(b.group(1)):
-            quote = low[m.start() : m.start() + (5 if low[m.start()] == "f" else 4)]
-            best = (b.start(), make_symbol(b.group(1), quote))
+        b = _BASE_BEFORE_QUOTE.search(low, max(0, at - 15), at)
+        if b is not None and _ok_base(base := b.group(1)):
+            best = (b.start(), make_symbol(base, low[at : at + (5 if low[at] == "f" else 4)]))
             break
     return best[1] if best else None
 
@@ -155,17 +154,17 @@ def pairs_in(low: str) -> list[tuple[int, str]]:
 
 
 # As _CONCAT_QUOTE, and "ETHUSD" too (a pair quoted in USD).
-_CONCAT_QUOTE_ALL = re.compile(r"(usd[tc]|fdusd|busd|tusd|usd)(?:\.p|perp|m)?(?![a-z0-9])")
+_CONCAT_QUOTE_ALL: Final = re.compile(r"(usd[tc]|fdusd|busd|tusd|usd)(?:\.p|perp|m)?(?![a-z0-9])")
 
 
 # "$350M", "$12k", "$1bn": a dollar amount, not a coin.
-_AMOUNT = re.compile(r"[0-9]{1,7}(?:k|m|mm|b|bn)")
+_AMOUNT: Final = re.compile(r"[0-9]{1,7}(?:k|m|mm|b|bn)")
 
 
 # "#ETHCrossed2500", "#MarketPullback": a topic hashtag, longer than any ticker and not a ticker
 # glued to its quote ("#BABYDOGEUSDT", "#1000PEPEUSDT" are pairs). (A cashtag names a coin:
 # "$BROCCOLI714".)
-_TOPIC = re.compile(r"[a-z][a-z0-9]{10,}(?<!usdt)(?<!usdc)(?<!perp)(?<!busd)")
+_TOPIC: Final = re.compile(r"[a-z][a-z0-9]{10,}(?<!usdt)(?<!usdc)(?<!perp)(?<!busd)")
 
 
 def from_tag(low: str, stopwords: frozenset[str] = STOPWORDS, named: bool = False) -> str | None:
@@ -200,7 +199,7 @@ def _one_letter_coin(low: str, start: int, end: int) -> bool:
     )
 
 
-_WORDISH = re.compile(r"\w")
+_WORDISH: Final = re.compile(r"\w")
 
 
 def from_label_value(value_low: str) -> str | None:
@@ -215,7 +214,7 @@ def from_label_value(value_low: str) -> str | None:
     return None
 
 
-_BARE_QUOTES = ("USDT", "USDC", "FDUSD", "BUSD", "TUSD", "USD")
+_BARE_QUOTES: Final = ("USDT", "USDC", "FDUSD", "BUSD", "TUSD", "USD")
 
 
 def from_bare_words(lines: list[str]) -> str | None:
@@ -239,8 +238,8 @@ def from_bare_words(lines: list[str]) -> str | None:
 # Coins whose ticker is also a word STOPWORDS holds ("HIGH", "ID"): a coin only where the
 # post's heading names it in capitals ("HIGH Trade Setup: Betting on a Rejection"). (Not "AI" nor
 # "ALT": "AI Trade Setup", "ALT trade setup" say who wrote it, or which kind of coin.)
-WORD_TICKERS = frozenset(("HIGH", "ID", "MOVE"))
-_HEADING_COIN = re.compile(r"[^\w\n]*([A-Z]{2,5})\s[Tt]rade\s[Ss]etup(?![a-z])")
+WORD_TICKERS: Final = frozenset(("HIGH", "ID", "MOVE"))
+_HEADING_COIN: Final = re.compile(r"[^\w\n]*([A-Z]{2,5})\s[Tt]rade\s[Ss]etup(?![a-z])")
 
 
 def from_heading_word(first_line: str) -> str | None:
@@ -255,12 +254,19 @@ def from_heading_word(first_line: str) -> str | None:
 # "avax long": a ticker in lower case, first on its line, right before the side, or before the
 # entry and the side ("btc 116000-115500附近多", "spx 多"). Common words that start such lines
 # ("going long") are not coins. (Searched in "\n" + text: re skips from line to line.)
-_LOWER_HEAD = re.compile(
+_LOWER_HEAD: Final = re.compile(
     r"\n\W*([a-z][a-z0-9]{1,9})(?:\s*[:;]\s*|\s+)(?:[0-9][0-9.,]*(?:\s?-\s?[0-9][0-9.,]*)?\s?(?=附近))?"
     r"(?:long|short|лонг|шорт|附近多|附近空|多|空)(?!\w)"
 )
-_HEAD_SIDES = ("long", "short", "лонг", "шорт", "多", "空")  # (each side word above holds one)
-_NOT_COINS = frozenset(
+_HEAD_SIDES: Final = (
+    "long",
+    "short",
+    "лонг",
+    "шорт",
+    "多",
+    "空",
+)  # (each side word above holds one)
+_NOT_COINS: Final = frozenset(
     """
     GOING GO WENT GONNA WILL SHOULD COULD WOULD MAY MIGHT MUST JUST STILL ALSO THEN NOW TIME
     LOOKS LOOK LOOKING OPEN OPENING CLOSING CLOSE TAKE TAKING ENTER ENTERING SIGNAL TRADE
@@ -274,7 +280,7 @@ _NOT_COINS = frozenset(
 # word is the coin even when it is also an English word (PUMP, TA).
 # (A ticker of one letter too, "C  多": C, S, W and T are markets; only a first line holding
 # nothing but it and the side names one.)
-_CJK_HEAD = re.compile(r"\W*([A-Za-z][A-Za-z0-9]{0,9})\s+[多空](?![\u3400-\u9fff])")
+_CJK_HEAD: Final = re.compile(r"\W*([A-Za-z][A-Za-z0-9]{0,9})\s+[多空](?![\u3400-\u9fff])")
 
 
 def from_cjk_head(norm: str) -> str | None:
@@ -311,11 +317,11 @@ def from_lower_head(low: str) -> str | None:
 # "Sol 6 Target Hits", "eth tp2 hit": a ticker in any case, the first word of a follow-up, right
 # before the target or stop it reports. Words that start such posts ("Nice 6 targets hit") are not
 # coins.
-_HEAD_BEFORE_LABEL = re.compile(
+_HEAD_BEFORE_LABEL: Final = re.compile(
     r"\W*([a-z][a-z0-9]{1,9})\s+(?:[0-9]{1,2}(?:st|nd|rd|th)?\s+)?"
     r"(?:targets?|tps?[0-9]{0,2}|take[\s-]?profit|sl|stop[\s-]?loss)(?!\w)"
 )
-_NOT_COINS_BEFORE_LABEL = _NOT_COINS | frozenset(
+_NOT_COINS_BEFORE_LABEL: Final = _NOT_COINS | frozenset(
     """
     NICE GREAT BOOM WOW HUGE ANOTHER FIRST SECOND THIRD FOURTH FIFTH FINAL LAST ALL BOTH
     MORE NEW OUR YOUR MY THE ONE TWO THREE FOUR FIVE SIX SEVEN EIGHT NINE TEN MANY EASY
@@ -338,7 +344,7 @@ def from_head_before_label(low: str) -> str | None:
 
 # The name opens its line as a heading does, right before the market, the side, a dash or the
 # line's end: "Solana meme: Bonk Long" and "Bitcoin dips, short Doge" name another coin.
-_COIN_NAME = re.compile(
+_COIN_NAME: Final = re.compile(
     r"[^\w\n]*(" + "|".join(COIN_NAMES) + r")"
     r"(?=\s*(?:(?:futures|spot|perp|perpetual|long|short)(?!\w)|[-–—]|$))"
 )

@@ -13,7 +13,7 @@ entry, a target or a stop, and the check that every price is a number of the mes
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from parsers.spans import Span
 
@@ -27,14 +27,14 @@ _WHEN = (
     r"(?:(?:tp|target|take[\s-]*profit)\s*(\d)|(entry)|" + _NUM + r"\s*%\s*(?:profit|gain)?)"
     r"(?:\s+(?:is\s+|gets\s+)?(?:hit|reached|done|filled|achieved))?)?"
 )
-_TRAIL = re.compile(
+_TRAIL: Final = re.compile(
     r"\b(?:use\s+(?:a\s+)?)?trail(?:ing)?[\s-]*(?:stop[\s-]*loss|stop|sl)?"
     r"\s*(?:[:=]|of|at|by)?\s*" + _NUM + r"\s*%" + _WHEN
 )
 _BE = r"(?:entry(?:\s+price)?|break[\s-]*even|be|bep)"
 _MOVE_VERB = r"(?:move|adjust|set|shift|put|raise|bring)"
 # ("Adjust SL to entry after T1": T1 is target 1.)
-_MOVE_BE = re.compile(
+_MOVE_BE: Final = re.compile(
     r"\b(?:"
     + _MOVE_VERB
     + r"\s+(?:the\s+|your\s+)?)?(?:sl|stop[\s-]*loss|stop)\s+(?:to|at)\s+"
@@ -44,16 +44,16 @@ _MOVE_BE = re.compile(
 )
 # "Once the price hits TP1 (0.2270), you must immediately move your Stop Loss down to your Entry
 # Price": the trigger first.
-_BE_ONCE = re.compile(
+_BE_ONCE: Final = re.compile(
     r"\b(?:once|after|when|if)\s+(?:the\s+)?(?:price\s+)?(?:hits|reaches|touches|hit|reached)\s+"
     r"(?:tp|target|t)\s*(\d)[^\n]{0,60}?\b" + _MOVE_VERB + r"\s+(?:the\s+|your\s+)?"
     r"(?:sl|stop[\s-]*loss|stop)\b[^\n]{0,20}?\s(?:to|at)\s+(?:the\s+|your\s+)?" + _BE
 )
-_BE_AFTER = re.compile(
+_BE_AFTER: Final = re.compile(
     r"\bbreak[\s-]*even\s+(?:after|once|on)\s+(?:(?:tp|target)\s*(\d)|(\d)\s*(?:st|nd|rd|th)?"
     r"\s*(?:tp|targets?))"
 )
-_CORNIX_BE = re.compile(r"\bstop:\s*breakeven\s*-?\s*trigger:\s*target\s*\((\d)\)")
+_CORNIX_BE: Final = re.compile(r"\bstop:\s*breakeven\s*-?\s*trigger:\s*target\s*\((\d)\)")
 
 
 class TrailingOrders:

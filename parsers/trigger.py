@@ -9,34 +9,37 @@ words, "Buy stop", "(breakout)", after it too); the engine decides what the cond
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from parsers.models import ParsedSignal
 from parsers.vocabulary import TRIGGER_UNSPACED, TRIGGER_WORDS
 
-_ALL = (*TRIGGER_WORDS, *TRIGGER_UNSPACED)
+_ALL: Final = (*TRIGGER_WORDS, *TRIGGER_UNSPACED)
 # One group per row, named by its index in _ALL. The word boundaries are tested once around all
 # the spaced rows, not once per row: re then tries no row inside a word (four times faster on
 # an entry's line, with the same match: the rows are tried in the same order at each place).
 _GROUPS = [f"(?P<w{i}>{p})" for i, (_, p) in enumerate(_ALL)]
 _SPACED = len(TRIGGER_WORDS)
-_WORDS = re.compile(
+_WORDS: Final = re.compile(
     "|".join(["(?<!\\w)(?:" + "|".join(_GROUPS[:_SPACED]) + ")(?!\\w)", *_GROUPS[_SPACED:]])
 )
 # Whether the entry's line holds any of the words before its price, in one cheap search: no
 # groups (re keeps every group's marks as it tries each row) and no end-of-word test (the two
 # searches there end at the price, where that test passes), so it finds whatever they would.
 _ROWS = [p for _, p in _ALL]
-_ANY = re.compile("|".join(["(?<!\\w)(?:" + "|".join(_ROWS[:_SPACED]) + ")", *_ROWS[_SPACED:]]))
+_ANY: Final = re.compile(
+    "|".join(["(?<!\\w)(?:" + "|".join(_ROWS[:_SPACED]) + ")", *_ROWS[_SPACED:]])
+)
 # The kinds of label an entry price follows.
-_ENTRY_LABELS = ("entry", "buy", "sell", "weak")
+_ENTRY_LABELS: Final = ("entry", "buy", "sell", "weak")
 
 
 def _side_words(*conditions: str) -> re.Pattern[str]:
     return re.compile("(?<!\\w)(?:" + "|".join(p for c, p in _ALL if c in conditions) + ")(?!\\w)")
 
 
-_BEFORE = _side_words("stop", "break")  # on the line before the price
-_AFTER = _side_words("stop")  # after it: "Entry: 15.30 (buy stop)"
+_BEFORE: Final = _side_words("stop", "break")  # on the line before the price
+_AFTER: Final = _side_words("stop")  # after it: "Entry: 15.30 (buy stop)"
 # (Each of those rows says "stop": a line without the word after its price needs no search.)
 assert all("stop" in p for c, p in _ALL if c == "stop"), "a stop row without 'stop'"
 

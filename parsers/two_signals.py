@@ -10,6 +10,7 @@ are levels that differ. (Another coin's levels are found by parsers/coins.py.)
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from parsers.extremes import first_at, last_at
 from parsers.numbers import Num
@@ -58,7 +59,8 @@ def other_side_heading(norm: str, low: str, side: str, s: Settled) -> str | None
         return None
     # (After the last level, a line of the other side that tags a coin opens a post of its own:
     # "Enj шорт / sl 0.2701 / тп1 0.245 ... / LONGING $SYS HERE".)
-    for at, word in other_side_words(low, LONG if side != LONG else "SHORT", line + 1, len(low)):
+    tail = min(len(low), last + _SECOND_POST_WITHIN)
+    for at, word in other_side_words(low, LONG if side != LONG else "SHORT", line + 1, tail):
         start = low.rfind("\n", 0, at) + 1
         end = low.find("\n", at)
         end = len(low) if end < 0 else end
@@ -82,9 +84,12 @@ def other_side_heading(norm: str, low: str, side: str, s: Settled) -> str | None
     return None
 
 
-_LABEL_AFTER = re.compile(r"[ \t]?[:：]")
-_TAG = re.compile(r"[#$][a-z]|[a-z0-9]{2,12}/?usdt")
-_SIDE_THEN_TAG = re.compile(r"[ \t]{1,2}(?:on[ \t])?[#$][a-z]")
+_LABEL_AFTER: Final = re.compile(r"[ \t]?[:：]")
+# A second post's heading is looked for this far after the last level (a 1 MB post is not
+# scanned to its end).
+_SECOND_POST_WITHIN: Final = 2000
+_TAG: Final = re.compile(r"[#$][a-z]|[a-z0-9]{2,12}/?usdt")
+_SIDE_THEN_TAG: Final = re.compile(r"[ \t]{1,2}(?:on[ \t])?[#$][a-z]")
 
 
 def _shown(norm: str, n: Num) -> str:

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import math
 import re
+from typing import Final
 
 from parsers.not_prices import not_prices
 from parsers.numbers import read_prices
 from parsers.reading import Reading, Settled, Span
 
-_HAS_DIGIT = re.compile(r"[0-9]")
+_HAS_DIGIT: Final = re.compile(r"[0-9]")
 
 
 def rest_of_note(value: str, base: int, r: Reading) -> None:
@@ -49,11 +50,11 @@ def rest_of_note(value: str, base: int, r: Reading) -> None:
                     named = _LETTERS.search(field) is not None
 
 
-_FIELD_END = re.compile(r"[ \t]?[|•][ \t]?|[ \t]/[ \t]")
-_DIVISION = re.compile(r"[0-9)%][ \t]/[ \t][($]{0,2}[0-9]")
-_RESULT = re.compile(r"[=≈]")
-_ONLY_PRICES = re.compile(r"[\s$]*[0-9][0-9.,\s$]*(?:[-–~]\s?\$?[0-9][0-9.,\s$]*)*")
-_LETTERS = re.compile(r"[^\W\d_]{2}")
+_FIELD_END: Final = re.compile(r"[ \t]?[|•][ \t]?|[ \t]/[ \t]")
+_DIVISION: Final = re.compile(r"[0-9)%][ \t]/[ \t][($]{0,2}[0-9]")
+_RESULT: Final = re.compile(r"[=≈]")
+_ONLY_PRICES: Final = re.compile(r"[\s$]*[0-9][0-9.,\s$]*(?:[-–~]\s?\$?[0-9][0-9.,\s$]*)*")
+_LETTERS: Final = re.compile(r"[^\W\d_]{2}")
 
 
 def note_end(value: str, base: int, r: Reading) -> str:
@@ -110,13 +111,13 @@ def at_after_note(low: str, note: tuple[str, int, int], at: int, stop: int, r: R
         r.unclaimed.append((word, len(low[:stop].rstrip())))
 
 
-_WORD_ENDS = re.compile(r"[^\W\d_]{2,}[ \t]{0,2}$")
+_WORD_ENDS: Final = re.compile(r"[^\W\d_]{2,}[ \t]{0,2}$")
 
 
 # A word, then a number: after a separator or a mark standing for one ("Zona @ 0.41", "Exits 👇
 # 1) 0.56", "| Exits 👇 | 1. 0.56": a field of its own over them), or straight after it ("Úroveň
 # 0.41"); or a mark standing for the label ("➤ 0.41").
-_WORD_BEFORE_NUMBER = re.compile(
+_WORD_BEFORE_NUMBER: Final = re.compile(
     r"(?:(?<![\w.,])([^\W\d_]{2,}+)|(?<=\s)[^\w\s$.,()\[\]|/•;:=@#%+~≈→⇒\-–—]{1,3}+)"
     r"[ \t]{0,6}+(?:(?:[:=@→-]|->)[ \t]{0,6}+)?"
     r"(?:[^\w\s$.,()\[\]|/•;:=@#%+\-][^\w\s|/•]{0,3}+[ \t]{0,6}+)?(?:[|•][ \t]{0,6}+)?\$?[0-9]"
@@ -124,14 +125,14 @@ _WORD_BEFORE_NUMBER = re.compile(
 # (Up to six spaces before the number: a list index blanked there, "Exits 1) 0.56". Possessive,
 # so that a word with no number after it is given up at once, not tried again shorter.)
 # Words of a leverage or margin note before its number: "Margin: isolated 20", "Lev cross 10".
-_NOTE_WORDS = frozenset(("cross", "isolated", "iso", "margin", "lev", "leverage", "x"))
+_NOTE_WORDS: Final = frozenset(("cross", "isolated", "iso", "margin", "lev", "leverage", "x"))
 # A note's own words, and those of a label after it with its numbers, are a few: more is prose.
-_NOTE_WORDS_MAX = 4
-_NOTE_CHARS = 80
-_NOTE_VALUE = re.compile(r"[0-9][0-9.,:%xх×-]*+|[ \t]{2,}+")
-_WORD = re.compile(r"[^\W\d_]{2,}")
+_NOTE_WORDS_MAX: Final = 4
+_NOTE_CHARS: Final = 80
+_NOTE_VALUE: Final = re.compile(r"[0-9][0-9.,:%xх×-]*+|[ \t]{2,}+")
+_WORD: Final = re.compile(r"[^\W\d_]{2,}")
 # How far from the levels a number may be and still be a price of this coin.
-_PRICE_LIKE = 3.0
+_PRICE_LIKE: Final = 3.0
 
 
 def unclaimed_prices(r: Reading, norm: str, low: str, s: Settled) -> None:
@@ -180,18 +181,18 @@ def field_bounds(low: str, start: int, end: int, at: int) -> Span:
     return start, end
 
 
-LISTING_KINDS = frozenset(("entry", "buy", "sell", "tp", "weak"))
+LISTING_KINDS: Final = frozenset(("entry", "buy", "sell", "tp", "weak"))
 
 
 # A word that labels the numbers after it: followed by a label's separator ("Precio = 26000",
 # "CMP: 0.52", "Zona → 0.50", "Precio - 26000"), or opening a field of a one-line post after its
 # separator ("| Price 0.52", "/ Úroveň 1.59").
-_OTHER_LABEL = re.compile(
+_OTHER_LABEL: Final = re.compile(
     r"[^\W\d_]{2,}(?:[ \t-][^\W\d_]{2,}){0,2}[ \t]?(?:[:=@→]|->|-(?=[ \t]?\$?[0-9]))[ \t]?\$?[0-9]"
 )
 
 
-_FIELD_LABEL = re.compile(
+_FIELD_LABEL: Final = re.compile(
     r"(?<=[/|•])[ \t]{0,2}(?:[^\W\d_]{2,}(?:[ \t-][^\W\d_]{2,}){0,2}"
     r"|[^\w\s$.,()\[\]+\-–—~/|•;:=@#%]{1,3})"  # or an emoji standing for a label: "| ➤ = 0.09"
     # (Its numbers may start the next field: "/ Exits: / 1️⃣ 69.85", the keycap gone, behind a
@@ -202,7 +203,7 @@ _FIELD_LABEL = re.compile(
 
 
 # Words that may stand between a label's prices: units ("0.51 USDT - 0.53 USDT").
-_UNITS = frozenset(("usdt", "usd", "usdc", "busd", "tusd", "fdusd", "dollars", "dollar"))
+_UNITS: Final = frozenset(("usdt", "usd", "usdc", "busd", "tusd", "fdusd", "dollars", "dollar"))
 
 
 def may_name_others(kind: str, value: str, letters: bool, count: int) -> bool:
@@ -249,11 +250,11 @@ def other_label(value: str, after: int) -> int:
     return -1
 
 
-_PRICE = re.compile(r"[0-9]+(?:[.,][0-9]+)?")
-_RANGE_MARKS = frozenset("→⇒➡➜➔➝➞⟶>»~≈")
+_PRICE: Final = re.compile(r"[0-9]+(?:[.,][0-9]+)?")
+_RANGE_MARKS: Final = frozenset("→⇒➡➜➔➝➞⟶>»~≈")
 
 
-_JOINING = frozenset(
+_JOINING: Final = frozenset(
     (
         *("to", "and", "or", "till", "until", "from", "then", "up", "down", "upto", "between"),
         *("bis", "und", "oder", "à", "até", "et", "ou", "ve", "veya", "ile", "dan", "hingga"),

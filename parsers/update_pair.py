@@ -9,25 +9,26 @@ the update carries the reason (`problem`) and nothing of it is done: never half 
 from __future__ import annotations
 
 import re
+from typing import Final
 
 # A close verb that says "close" even with no share after it ("Close and move SL to entry":
 # how much is unread). Softer verbs ("take", "secure", "book") close only with a share: "move
 # the stop to entry to secure profits" closes nothing.
-_SAYS_CLOSE = re.compile(r"clos|закр|cerr|fech|kapat|schlie|đóng|بستن|ببندید|平仓")
+_SAYS_CLOSE: Final = re.compile(r"clos|закр|cerr|fech|kapat|schlie|đóng|بستن|ببندید|平仓")
 
-UNREAD_SHARE = (
+UNREAD_SHARE: Final = (
     "it closes part of the position and moves the stop, but how much to close could not be read"
 )
-UNREAD_STOP = (
+UNREAD_STOP: Final = (
     "it closes part of the position and moves the stop, but where the stop goes could not be read"
 )
 
 
 # "Close 70-80%": a range, not one share.
-_RANGE_BEFORE = re.compile(r"[0-9]\s?[-–~]\s?$")
+_RANGE_BEFORE: Final = re.compile(r"[0-9]\s?[-–~]\s?$")
 # "%50'sini ... kapatıyor" (Turkish writes the sign first, the verb last): the share before the
 # verb, in the same sentence, with no other number between.
-_SHARE_BEFORE = re.compile(r"%\s?(?P<p>[0-9]{1,3})(?![0-9.,])[^0-9.!?\n]{0,40}$")
+_SHARE_BEFORE: Final = re.compile(r"%\s?(?P<p>[0-9]{1,3})(?![0-9.,])[^0-9.!?\n]{0,40}$")
 
 
 def share(low: str, frac_start: int | None, pct: float | None, verb_start: int) -> float | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from parsers import symbols, update_pair
 from parsers.close_share import SENTENCE_STOP, close_share, fraction_of
@@ -10,6 +11,7 @@ from parsers.models import SignalUpdate, UpdateKind
 from parsers.normalize import lower, normalize
 from parsers.numbers import find_numbers
 from parsers.prose_levels import words
+from parsers.update_targets import tp_index, tp_index_more
 from parsers.update_words import (
     ADDED_PART,
     ALL_TARGETS,
@@ -28,13 +30,12 @@ from parsers.update_words import (
     TARGET_WORD,
     TICKED,
     TP_INDEX,
-    TP_INDEX_MORE,
 )
 
 # The post's first word ("🎯 **Closing LONG**"): what the post is about, whatever emoji follow.
 # (Lines of hashtags first are tags, not the post's words: "#crypto #altcoins\n🎯 **Closing
 # LONG**"; a single "#BTC" line names the coin and stays the post's first word.)
-_LEADING_WORD = re.compile(r"(?:[^\S\n]*#\w+(?:[^\S\n]+#\w+)+[^\S\n]*\n)*\W*")
+_LEADING_WORD: Final = re.compile(r"(?:[^\S\n]*#\w+(?:[^\S\n]+#\w+)+[^\S\n]*\n)*\W*")
 
 
 def _leading_word_at(low: str) -> int:
@@ -43,23 +44,25 @@ def _leading_word_at(low: str) -> int:
 
 
 # "Trade #1268", "Signal #0715": a trade named by the channel's own number.
-_NUMBERED_TRADE = re.compile(r"(?:trade|signal|order|call|сделка|сигнал)\s?#\s?[0-9]{2,}")
+_NUMBERED_TRADE: Final = re.compile(r"(?:trade|signal|order|call|сделка|сигнал)\s?#\s?[0-9]{2,}")
 # A one-line "Stop DOGEUSDT" / "stop #SOL": the trade is over; a coin, not "Stop 63000" or
 # "Stop loss\n#BTC" (the stop's level). Here and in the reports below, a line may open with
 # emoji or bullets: "⚡ Stop DOGEUSDT", "📍 4.55% Loss".
-_STOP_COIN = re.compile(
+_STOP_COIN: Final = re.compile(
     r"[^\w\n]*stop\s+[#$]?(?!(?:loss|limit|order|price|level|market)\b)(?=[0-9]*[a-z])"
     r"[a-z0-9]{2,12}(?:/?usdt)?\W*(?:\n.*)?$",
     re.DOTALL,
 )
 # "Signal Closed", "trade closed": the channel closed it, whatever the targets did.
-_CLOSED = re.compile(r"(?:signal|trade|position)\s(?:is\s|was\s)?closed")
+_CLOSED: Final = re.compile(r"(?:signal|trade|position)\s(?:is\s|was\s)?closed")
 
 
 # A trading bot's report of the sale that ended its position: the order type as a field, with
 # the result of the trade ("Type: sell / Price: 0.5764 / Profit/Loss Percent: 3.65").
-_SELL_REPORT = re.compile(r"(?:^|\n)[^\w\n]*(?:order\s)?(?:type|action|side)\s?:\s?sell(?!\w)")
-_PNL = re.compile(r"profit\s?/\s?loss|(?<!\w)(?:p\s?/\s?l|pnl|realized)(?!\w)")
+_SELL_REPORT: Final = re.compile(
+    r"(?:^|\n)[^\w\n]*(?:order\s)?(?:type|action|side)\s?:\s?sell(?!\w)"
+)
+_PNL: Final = re.compile(r"profit\s?/\s?loss|(?<!\w)(?:p\s?/\s?l|pnl|realized)(?!\w)")
 
 
 def _number_after(low: str, pos: int) -> float | None:
@@ -72,18 +75,20 @@ def _number_after(low: str, pos: int) -> float | None:
     return None
 
 
-_TARGET_BEFORE = re.compile(
+_TARGET_BEFORE: Final = re.compile(
     r"(?<!\w)(?:tp|take[\s-]?profit|target|tgt|тп|тейк|цель)\s?[#№]?\s?$|(?:止盈|目标)$"
 )
 
 
 # "Book partial at +100% or move SL to entry", "take profit or trail your stop": the reader's
 # choice between two actions (in the words between them); the channel asks for neither.
-_CHOICE = re.compile(r"(?<![a-z])(?:or|ou|veya|yoksa)(?![a-z])|(?<![а-я])(?:либо|или)(?![а-я])|或")
+_CHOICE: Final = re.compile(
+    r"(?<![a-z])(?:or|ou|veya|yoksa)(?![a-z])|(?<![а-я])(?:либо|или)(?![а-я])|或"
+)
 
 
 # "Don't close BTC yet", "ETH not closing", "never move the stop": an instruction NOT to act.
-_NEGATED = re.compile(
+_NEGATED: Final = re.compile(
     r"(?:\bdon'?t|\bdo not|\bnot|\bnever|\bno need to|\bwon'?t|\bhold off)"
     # ("never miss another move": a move after "another", "next" or "big" is a noun.)
     r"\W{1,3}(?:\w+\W{1,3}){0,3}?(?<!another\s)(?<!next\s)(?<!big\s)(?:clos|cancel|mov|exit|sell)",
@@ -91,7 +96,7 @@ _NEGATED = re.compile(
 
 
 # "Close algo", "closing eth at entry": the word after the verb, in a one-line instruction.
-_VERB_THEN_WORD = re.compile(
+_VERB_THEN_WORD: Final = re.compile(
     r"^\W*(?:close|closing|cancel|exit|stop)\s+([a-z][a-z0-9]{1,9})\b(?:\s(?:at|now|here)\b|\W*$)"
 )
 
@@ -114,7 +119,7 @@ def _symbol(norm: str, low: str) -> str | None:
 
 # A coin of one letter tagged at the very start of a follow-up, its news after a dash or colon
 # ("#O - позицию выбило по стоп-лоссу", "$B: closed"): the post is about that coin.
-_LEAD_LETTER_TAG = re.compile(r"[^\w#$]{0,4}[#$]([a-z])[ \t]?[-–—:][ \t]")
+_LEAD_LETTER_TAG: Final = re.compile(r"[^\w#$]{0,4}[#$]([a-z])[ \t]?[-–—:][ \t]")
 
 
 def _tag_on_line(low: str, at: int) -> str | None:
@@ -141,62 +146,21 @@ def _short_line(low: str, at: int) -> bool:
     )
 
 
-_SHORT_LINE = 24
-_FIELD_COLON = re.compile(r"\s?:")
-
-
-def _tp_index_more(low: str) -> re.Match[str] | None:
-    """The rarer forms of a target's number ("Alvos atingidos: 6/6", "первая цель"), looked for
-    only in a post that could hold one."""
-    if "/" not in low and "цел" not in low and "тейк" not in low:
-        return None
-    return TP_INDEX_MORE.search(low)
-
-
-def _tp_index(low: str) -> int | None:
-    """The target the post reports: the first named, or the last of a ticked list
-    ("Тейк-профит 1 ✅ / Тейк-профит 2 ✅ / Тейк-профит 3 ✅" reports the third)."""
-    found = list(TP_INDEX.finditer(low))
-    if not found and (more := _tp_index_more(low)) is not None:
-        found = [more]
-    if not found:
-        # "TP:\n4376✅\n4467\n4643": no index written; the ticked levels under the targets
-        # count them.
-        word = TARGET_WORD.search(low)
-        ticks = len(TICKED.findall(low, word.end())) if word else 0
-        return ticks or None
-    ticked = [m for m in found if _TICK_AFTER.match(low, m.end())]
-    m = ticked[-1] if len(ticked) > 1 and len(ticked) == len(found) else found[0]
-    if m.re is TP_INDEX_MORE:
-        if m.group("r"):
-            return _RU_ORDINALS[m.group("r").replace("ё", "е")]
-        return int(m.group("n"))
-    if m.group("w"):
-        return _WORD_NUMBERS[m.group("w")]
-    if m.group("a"):
-        return _WORD_NUMBERS[m.group("a")]
-    return int(m.group("i") or m.group("j") or m.group("k") or m.group("m") or m.group("t"))
+_SHORT_LINE: Final = 24
+_FIELD_COLON: Final = re.compile(r"\s?:")
 
 
 # "Target 3 ✅", or with its price: "Target 3: 0.067✔️".
-_LOSS_REPORT = re.compile(r"(?:^|\n)[^\w\n]*?-?[0-9]{1,3}(?:[.,][0-9]{1,2})?\s?%\s?loss(?![a-z])")
-_WORD_NUMBERS = {
-    **{w: i for i, w in enumerate("one two three four five six seven eight nine ten".split(), 1)},
-    **{w: i for i, w in enumerate("first second third fourth fifth sixth".split(), 1)},
-    **{w: i for i, w in enumerate("الأول الثاني الثالث الرابع الخامس".split(), 1)},
-    "الاول": 1,
-}
-_RU_ORDINALS = {"перв": 1, "втор": 2, "трет": 3, "четверт": 4, "пят": 5}
-_TICK_AFTER = re.compile(r"\s?[-:]?\s?(?:\$?[0-9][0-9.,]{0,18}\s?\$?\s?)?[✅✔☑]")
-
-
-_TO = re.compile(r"\s?(?:(?:to|at|on|@|→|->|=|:|-)\s?)?(?:the\s)?")
+_LOSS_REPORT: Final = re.compile(
+    r"(?:^|\n)[^\w\n]*?-?[0-9]{1,3}(?:[.,][0-9]{1,2})?\s?%\s?loss(?![a-z])"
+)
+_TO: Final = re.compile(r"\s?(?:(?:to|at|on|@|→|->|=|:|-)\s?)?(?:the\s)?")
 
 
 # Where a sentence ends inside a line: "places stop-losses… and prices hit that point before
 # moving": the move is said of another clause, not of the stop.
-_HAS_DIGIT = re.compile(r"[0-9]")
-_SENTENCE_END = re.compile(r"[…!?;]|\.(?=\s)")
+_HAS_DIGIT: Final = re.compile(r"[0-9]")
+_SENTENCE_END: Final = re.compile(r"[…!?;]|\.(?=\s)")
 
 
 def _clause(low: str, start: int, end: int, at: int, to: int) -> tuple[int, int]:
@@ -208,19 +172,19 @@ def _clause(low: str, start: int, end: int, at: int, to: int) -> tuple[int, int]
 
 
 # "SL unchanged", "stop stays", "止损不变": said of the stop, the stop does not move.
-_STOP_KEPT = re.compile(
+_STOP_KEPT: Final = re.compile(
     r"\s?(?:is\s|stays?\s|remains?\s)?(?:unchanged|the\ssame|same|stays|remains|不变|不动)"
 )
 # "Stop-Loss/Take-Profit", "SL and TP", "stop loss & targets": the two kinds of order named as a
 # pair (a lesson's "always set a stop-loss and take-profit"), not this trade's stop.
-_PAIRED_LEVEL = re.compile(
+_PAIRED_LEVEL: Final = re.compile(
     r"\s?(?:/|&|\+|and\s|or\s)\s?(?:tps?|targets?|take[\s-]?profits?)(?![a-z])"
 )
 # The other levels a move may be said of.
-_OTHER_LEVEL = re.compile(
+_OTHER_LEVEL: Final = re.compile(
     r"(?<!\w)(?:tps?[0-9]?|targets?|take[\s-]?profits?|entry|entries)(?!\w)|目标|止盈|入场|进场"
 )
-_NEW_STOP = re.compile(r"(?<![a-z])(?:new|updated|новый|nuevo|yeni)\s$")
+_NEW_STOP: Final = re.compile(r"(?<![a-z])(?:new|updated|новый|nuevo|yeni)\s$")
 
 
 def _stop_moved(low: str) -> re.Match[str] | None:
@@ -330,10 +294,12 @@ def read_update(text: str) -> SignalUpdate | None:
         ):
             kind, action_at = UpdateKind.CLOSE, close.start()
         elif HIT.search(low) and (
-            TP_INDEX.search(low) or ALL_TARGETS.search(low) or _tp_index_more(low)
+            TP_INDEX.search(low) or ALL_TARGETS.search(low) or tp_index_more(low)
         ):
             kind = UpdateKind.TP_HIT
-        elif close and (hit := HIT.search(low)) and TARGET_WORD.search(low, max(0, hit.start() - 24)):
+        elif (
+            close and (hit := HIT.search(low)) and TARGET_WORD.search(low, max(0, hit.start() - 24))
+        ):
             # "закрыла ШОРТ по ARUSDT — цель достигнута": closed at its target (no number said),
             # a report of the target reached; nothing more to do.
             kind = UpdateKind.TP_HIT
@@ -382,7 +348,7 @@ def read_update(text: str) -> SignalUpdate | None:
         price=price,
         to_entry=to_entry,
         fraction=fraction,
-        tp_index=_tp_index(low) if kind in (UpdateKind.TP_HIT, UpdateKind.MOVE_SL) else None,
+        tp_index=tp_index(low) if kind in (UpdateKind.TP_HIT, UpdateKind.MOVE_SL) else None,
         raw_text=text,
         then=then,
         problem=_problem(kind, then, fraction, price, to_entry),
@@ -390,12 +356,12 @@ def read_update(text: str) -> SignalUpdate | None:
 
 
 # A reply closing "it" is short; a post of more words than this tells a story.
-_STORY = 40
+_STORY: Final = 40
 
 
 # Why a stop move to no level is not done ("移动止损", "Move SL #BTC", "Move SL to TP1"): the
 # user is shown it.
-NO_STOP_LEVEL = "it moves the stop, but gives no price to move it to"
+NO_STOP_LEVEL: Final = "it moves the stop, but gives no price to move it to"
 
 
 def _problem(

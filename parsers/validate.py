@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 from operator import gt, lt
+from typing import Final
 
 from parsers.extremes import highest, lowest
 from parsers.models import ParsedSignal
@@ -17,10 +18,10 @@ def _fmt(x: float) -> str:
 # or added) rather than a plan: a factor of ten is never a target or a stop. The corpus's real
 # signals stay well inside (targets up to 4.4x the entry of a long, 0.41x of a short; stops
 # 0.66x below a long and 1.15x above a short).
-MAX_LONG_GAIN = 8.0  # a LONG's target at most 8x its highest entry
-MIN_SHORT_TARGET = 0.2  # a SHORT's target at least a fifth of its lowest entry (-80%)
-MAX_STOP_FACTOR = 3.0  # a stop within a factor 3 of the entry it protects
-MAX_SPREAD = 8.0  # targets and stop of a market entry within a factor 8 of one another
+MAX_LONG_GAIN: Final = 8.0  # a LONG's target at most 8x its highest entry
+MIN_SHORT_TARGET: Final = 0.2  # a SHORT's target at least a fifth of its lowest entry (-80%)
+MAX_STOP_FACTOR: Final = 3.0  # a stop within a factor 3 of the entry it protects
+MAX_SPREAD: Final = 8.0  # targets and stop of a market entry within a factor 8 of one another
 
 
 def implausible(sig: ParsedSignal) -> list[str]:

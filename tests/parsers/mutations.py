@@ -598,13 +598,17 @@ def mutations(seed: int = SEED) -> list[Mutation]:
         made = prose_target(rng, case.expect["signal"])
         if made is not None:
             out.append(Mutation(case.id, "prose_target", made[0], case.expect["signal"], made[1]))
-    rng = random.Random(seed * 1299709 + 3)  # (session 11's families, tests/parsers/mutations_prose)
+    rng = random.Random(
+        seed * 1299709 + 3
+    )  # (session 11's families, tests/parsers/mutations_prose)
     for case in cases:
         want = case.expect["signal"]
         made = prose_level(rng, want, build, _levels(want))
         if made is not None:
             out.append(Mutation(case.id, "prose_level", made[0], want, made[1]))
-        out.append(Mutation(case.id, "status_heading", status_heading(rng, case.text), want, REFUSE))
+        out.append(
+            Mutation(case.id, "status_heading", status_heading(rng, case.text), want, REFUSE)
+        )
     return out
 
 

@@ -37,9 +37,7 @@ def _other(rng: random.Random, value: float, levels: list[float]) -> float | Non
     return None
 
 
-def prose_level(
-    rng: random.Random, want: Want, post_of: Any, levels: list[float]
-) -> Made:
+def prose_level(rng: random.Random, want: Want, post_of: Any, levels: list[float]) -> Made:
     """The signal with a sentence under it naming its entry or stop: the price read, said again,
     reads exactly; another price, or the field given only in the sentence (its label line
     dropped), is refused, never traded with the field missing or guessed."""

@@ -8,9 +8,14 @@ from parsers import EnhancedParser
 PARSER = EnhancedParser(enable_ai=False)
 
 
-def test_parse_update_when_the_position_is_put_into_breakeven_in_russian_then_stop_to_entry() -> None:
+def test_parse_update_when_the_position_is_put_into_breakeven_in_russian_then_stop_to_entry() -> (
+    None
+):
     # "Закину в б/у" (I'll put it into break-even): the stop goes to the entry.
-    for post in ("#BTCUSDT Long\nЗакину в б/у, не нравится новостной фон", "#ETH перевожу в безубыток"):
+    for post in (
+        "#BTCUSDT Long\nЗакину в б/у, не нравится новостной фон",
+        "#ETH перевожу в безубыток",
+    ):
         update = PARSER.parse_update_sync(post)
         assert update is not None, post
         assert (update.kind.value, update.to_entry) == ("MOVE_SL", True), post
@@ -91,7 +96,11 @@ _INJ = "$INJ\nEntry Zone: 5.45 5.55\nTP1: 5.70\nTP2: 5.83\nTP3: 6.05\nStop-Loss:
 
 def test_parse_when_an_apps_quote_card_ends_the_post_then_its_price_is_no_level() -> None:
     # The app's card for the coin: name lines, the market price, its change.
-    for card in ("\n\nINJ\n5.69\n+0.35%", "\n\nINJ\nINJUSDT\n5.69\n-1.20%", "\n\nINJUSDT\nPerp\n5.69\n+0.35%"):
+    for card in (
+        "\n\nINJ\n5.69\n+0.35%",
+        "\n\nINJ\nINJUSDT\n5.69\n-1.20%",
+        "\n\nINJUSDT\nPerp\n5.69\n+0.35%",
+    ):
         sig = PARSER.parse_sync(_INJ + card)
         assert sig is not None and sig.is_valid(), (card, sig and sig.problems())
         assert (sig.symbol, sig.entries, sig.stop_loss) == ("INJUSDT", [5.45, 5.55], 5.40)
@@ -99,9 +108,10 @@ def test_parse_when_an_apps_quote_card_ends_the_post_then_its_price_is_no_level(
     # is read as ever: a number no field explains.)
     sig = PARSER.parse_sync(_INJ + "\n\nINJ\n5.69")
     assert sig is not None and not sig.is_valid()
-    sig = PARSER.parse_sync("$INJ\nEntry Zone: 5.45 5.55\nINJ\n5.69\n+0.35%\nTP1: 5.70\nTP2: 5.83\nStop-Loss: 5.40")
+    sig = PARSER.parse_sync(
+        "$INJ\nEntry Zone: 5.45 5.55\nINJ\n5.69\n+0.35%\nTP1: 5.70\nTP2: 5.83\nStop-Loss: 5.40"
+    )
     assert sig is None or not sig.is_valid()
-
 
 
 # --- Mutation-harness wrong trades of one-line posts and joined posts (seed 13, once J's dev
@@ -117,7 +127,9 @@ def test_parse_when_bare_price_fields_follow_the_sides_field_then_review_not_dro
     assert sig is not None and not sig.is_valid()
     assert "'15.15 / 15.372' holds prices that no label claims: which field are they?" in sig.review
     # (Near miss: the entry's own field alone, the next field a label's.)
-    sig = PARSER.parse_sync("AVAXUSDT Uzun / Cue = 15.05 / TP1: 15.69 / TP2: 15.9 / Stoploss: 14.09")
+    sig = PARSER.parse_sync(
+        "AVAXUSDT Uzun / Cue = 15.05 / TP1: 15.69 / TP2: 15.9 / Stoploss: 14.09"
+    )
     assert sig is not None and sig.is_valid() and sig.entries == [15.05]
 
 
@@ -161,9 +173,53 @@ def test_parse_update_when_a_one_letter_tag_opens_the_follow_up_then_it_is_the_c
 
 
 def test_parse_update_when_the_targets_hit_are_a_set_in_braces_then_the_last_is_the_index() -> None:
-    update = PARSER.parse_update_sync("🌺 Pair: #SOL/USDT 🌺\n\n🎯 Target = {1, 2,} ✅\n\nJOIN VIP 📺")
+    update = PARSER.parse_update_sync(
+        "🌺 Pair: #SOL/USDT 🌺\n\n🎯 Target = {1, 2,} ✅\n\nJOIN VIP 📺"
+    )
     assert update is not None and (update.kind.value, update.tp_index) == ("TP_HIT", 2)
     # (Near misses: the list without braces, as ever; a set not ticked reports nothing.)
     update = PARSER.parse_update_sync("#SOL Targets 1, 2, 3 done ✅")
     assert update is not None and update.tp_index == 3
     assert PARSER.parse_update_sync("#SOL Target = {1, 2, 3} next week") is None
+
+
+_PROM = (
+    "PROM/USDT\n• Entry: 10.57\n• Stop-Loss: 9.90\n• Target 1: 11.30\n• Target 2: 12.00\n\n"
+    "⚡ Quick Signal Summary\nBUY PROM/USDT @ 10.57\n🎯 TP1: 11.30 | TP2: 12.00\n🛑 SL: 9.90"
+)
+
+
+def test_parse_when_a_summary_repeats_the_targets_list_then_they_are_read_once() -> None:
+    sig = PARSER.parse_sync(_PROM)
+    assert sig is not None and sig.is_valid(), sig and sig.problems()
+    assert sig.take_profits == [11.30, 12.00]
+    # (Near misses: two targets alike in one list stay two; the list given twice with no
+    # summary between, or in another order, is weighed as ever: refused.)
+    sig = PARSER.parse_sync("#OP LONG\nEntry: 0.2300\nTP1: 0.2405\nTP2: 0.2405\nSL: 0.2200")
+    assert sig is not None and sig.take_profits == [0.2405, 0.2405]
+    for post in (
+        _PROM.replace("⚡ Quick Signal Summary", "⚡ Second plan"),
+        _PROM.replace("TP1: 11.30 | TP2: 12.00", "TP1: 12.00 | TP2: 11.30"),
+    ):
+        sig = PARSER.parse_sync(post)
+        assert sig is None or not sig.is_valid(), post
+
+
+def test_parse_when_a_target_hit_is_a_condition_for_later_then_the_signal_stands() -> None:
+    post = (
+        "🔴 $LTC SHORT 📉\n📍 Entry Range: $42.3476 – $42.4324\n🛑 Stop Loss: $43.6617\n"
+        "🎯 TP1: $41.7542\n🏆 TP2: $40.2705\n\n"
+        "Once we hit TP1, it's likely a good idea to peel off some profit and ride the rest."
+    )
+    sig = PARSER.parse_sync(post)
+    assert sig is not None and sig.is_valid(), sig and sig.problems()
+    assert sig.take_profits == [41.7542, 40.2705]
+    # (Near misses: the target hit, reported, is a status post.)
+    for report in ("We hit TP1 ✅ peel off some profit", "TP1 hit ✅"):
+        sig = PARSER.parse_sync(
+            post.replace(
+                "Once we hit TP1, it's likely a good idea to peel off some profit and ride the rest.",
+                report,
+            )
+        )
+        assert sig is None or not sig.is_valid(), report

@@ -44,7 +44,9 @@ def test_parse_when_the_entry_is_named_only_in_a_sentence_then_review_not_a_mark
     ) == ["entry label 'entry' in a sentence names 0.51, and I read the market entry"]
     # (Near misses: the entry on its own line; a sentence naming the entry with no price.)
     assert _valid(_HEAD + _ENTRY + _TPS + _SL).entries == [0.51]
-    sig = _valid(_HEAD + "Entry: market\n" + _TPS + _SL + "The entry is best taken on a green candle.")
+    sig = _valid(
+        _HEAD + "Entry: market\n" + _TPS + _SL + "The entry is best taken on a green candle."
+    )
     assert sig.entries == []
 
 
@@ -53,19 +55,31 @@ def test_parse_when_the_entry_is_named_only_in_a_sentence_then_review_not_a_mark
 
 def test_parse_when_a_sentence_names_another_entry_price_then_review_names_it() -> None:
     assert _review(
-        _HEAD + _ENTRY + _TPS + _SL
+        _HEAD
+        + _ENTRY
+        + _TPS
+        + _SL
         + "If the market dips I would add a second entry at 0.48 with the same stop."
     ) == ["entry label 'entry' in a sentence names 0.48, not an entry I read"]
     assert _review(
-        _HEAD + _ENTRY + _TPS + _SL + "Aggressive traders can take a second entry near 0.49 on any dip."
+        _HEAD
+        + _ENTRY
+        + _TPS
+        + _SL
+        + "Aggressive traders can take a second entry near 0.49 on any dip."
     ) == ["entry label 'entry' in a sentence names 0.49, not an entry I read"]
     # (Near misses: the entry read said again; the middle of the zone; the entry in the past.)
     _valid(
-        _HEAD + _ENTRY + _TPS + _SL
+        _HEAD
+        + _ENTRY
+        + _TPS
+        + _SL
         + "The price is now right at my entry of 0.51 so this is a good time to join."
     )
     zone = _HEAD + "Entry: 0.50 - 0.52\n" + _TPS + _SL
-    _valid(zone + "Using the center entry of 0.51, the risk is small compared with the reward here.")
+    _valid(
+        zone + "Using the center entry of 0.51, the risk is small compared with the reward here."
+    )
     _valid(zone + "Last week my previous entry on this coin was at 0.44 and it ran hard.")
 
 
@@ -82,11 +96,17 @@ def test_parse_when_the_stop_is_named_only_in_a_sentence_then_review_not_no_stop
 
 def test_parse_when_a_sentence_gives_the_stop_another_price_then_review_names_it() -> None:
     assert _review(
-        _HEAD + _ENTRY + _TPS + _SL
+        _HEAD
+        + _ENTRY
+        + _TPS
+        + _SL
         + "If you are careful, keep the stop loss a little tighter at 0.46 instead."
     ) == ["stop label 'stop loss' in a sentence names 0.46, not the stop I read"]
     assert _review(
-        _HEAD + _ENTRY + _TPS + _SL
+        _HEAD
+        + _ENTRY
+        + _TPS
+        + _SL
         + "Looking at the chart, the stop loss could also sit at 0.44 below the last candle."
     ) == ["stop label 'stop loss' in a sentence names 0.44, not the stop I read"]
 
@@ -94,9 +114,13 @@ def test_parse_when_a_sentence_gives_the_stop_another_price_then_review_names_it
 def test_parse_when_a_sentence_names_the_stop_again_or_a_level_beyond_it_then_valid() -> None:
     base = _HEAD + _ENTRY + _TPS + _SL
     # The stop read, said again; a chart level the stop sits beyond.
-    _valid(base + "Looking at the chart, the stop loss sits at 0.45 below the 0.47 wick of the day.")
     _valid(
-        _HEAD + _ENTRY + _TPS
+        base + "Looking at the chart, the stop loss sits at 0.45 below the 0.47 wick of the day."
+    )
+    _valid(
+        _HEAD
+        + _ENTRY
+        + _TPS
         + "SL: 0.45 Reasoning: placing the stop just below the 0.46 Supertrend line avoids wicks."
     )
     # The plan for the stop later on, and other traders' stops.
@@ -136,8 +160,22 @@ def test_parse_when_a_target_with_no_number_names_another_price_then_review() ->
     # (Near misses: a target read, said again; the next target carrying on the list is read;
     # the analysis's plural targets, a sum, and a year stay prose.)
     _valid(base + "In the long run my final target for this coin is 0.60 if it holds.")
-    sig = _valid(_HEAD + _ENTRY + "TP1: 0.56\n" + _SL + "If momentum holds the next target could be 0.60 soon.")
+    sig = _valid(
+        _HEAD
+        + _ENTRY
+        + "TP1: 0.56\n"
+        + _SL
+        + "If momentum holds the next target could be 0.60 soon."
+    )
     assert sig.take_profits == [0.56, 0.60]
-    _valid(base + "Looking further out, the pattern targets aimed at the 0.70 - 0.72 zone are possible.")
-    _valid(base + "Analysts reaffirmed a long-term target for Q2 2025 in their latest quarterly note.")
-    assert _valid(_HEAD + _ENTRY + _SL + "First target 0.56 then 0.60.").take_profits == [0.56, 0.60]
+    _valid(
+        base
+        + "Looking further out, the pattern targets aimed at the 0.70 - 0.72 zone are possible."
+    )
+    _valid(
+        base + "Analysts reaffirmed a long-term target for Q2 2025 in their latest quarterly note."
+    )
+    assert _valid(_HEAD + _ENTRY + _SL + "First target 0.56 then 0.60.").take_profits == [
+        0.56,
+        0.60,
+    ]

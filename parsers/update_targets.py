@@ -1,0 +1,51 @@
+"""Which target a follow-up reports: "TP2 hit", "Targets 1, 2, 3 done ✅", "Alvos atingidos:
+6/6", "первая цель", "the third target", a ticked list. (parsers/updates.py reads the post.)"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from parsers.update_words import TARGET_WORD, TICKED, TP_INDEX, TP_INDEX_MORE
+
+_WORD_NUMBERS: Final = {
+    **{w: i for i, w in enumerate("one two three four five six seven eight nine ten".split(), 1)},
+    **{w: i for i, w in enumerate("first second third fourth fifth sixth".split(), 1)},
+    **{w: i for i, w in enumerate("الأول الثاني الثالث الرابع الخامس".split(), 1)},
+    "الاول": 1,
+}
+_RU_ORDINALS: Final = {"перв": 1, "втор": 2, "трет": 3, "четверт": 4, "пят": 5}
+_TICK_AFTER: Final = re.compile(r"\s?[-:]?\s?(?:\$?[0-9][0-9.,]{0,18}\s?\$?\s?)?[✅✔☑]")
+
+
+def tp_index_more(low: str) -> re.Match[str] | None:
+    """The rarer forms of a target's number ("Alvos atingidos: 6/6", "первая цель"), looked for
+    only in a post that could hold one."""
+    if "/" not in low and "цел" not in low and "тейк" not in low:
+        return None
+    return TP_INDEX_MORE.search(low)
+
+
+def tp_index(low: str) -> int | None:
+    """The target the post reports: the first named, or the last of a ticked list
+    ("Тейк-профит 1 ✅ / Тейк-профит 2 ✅ / Тейк-профит 3 ✅" reports the third)."""
+    found = list(TP_INDEX.finditer(low))
+    if not found and (more := tp_index_more(low)) is not None:
+        found = [more]
+    if not found:
+        # "TP:\n4376✅\n4467\n4643": no index written; the ticked levels under the targets
+        # count them.
+        word = TARGET_WORD.search(low)
+        ticks = len(TICKED.findall(low, word.end())) if word else 0
+        return ticks or None
+    ticked = [m for m in found if _TICK_AFTER.match(low, m.end())]
+    m = ticked[-1] if len(ticked) > 1 and len(ticked) == len(found) else found[0]
+    if m.re is TP_INDEX_MORE:
+        if m.group("r"):
+            return _RU_ORDINALS[m.group("r").replace("ё", "е")]
+        return int(m.group("n"))
+    if m.group("w"):
+        return _WORD_NUMBERS[m.group("w")]
+    if m.group("a"):
+        return _WORD_NUMBERS[m.group("a")]
+    return int(m.group("i") or m.group("j") or m.group("k") or m.group("m") or m.group("t"))

@@ -91,6 +91,8 @@ def _clean(kind: str, value: str, base: int, continuation: bool) -> tuple[str, i
     stripped = value.lstrip(" :=;@\t")
     base += len(value) - len(stripped)
     value = strip_list_index(stripped)
+    if "|" in value or "•" in value:
+        value = _FIELD_INDEX.sub(blank, value)  # (spaces: the offsets stay)
     if not continuation and stripped[: len(stripped) - len(value)].rstrip().endswith("-"):
         value = stripped  # "Targets: 13 - 13.35": after a label, "13 -" is a price, not "3 -"
     base += len(stripped) - len(value)
@@ -208,6 +210,10 @@ def _prose(value: str) -> bool:
         head = _PCT.sub(blank, head)
     digit = _FIRST_DIGIT.search(head)
     return len(_WORDS_BEFORE_NUMBER.findall(head, 0, digit.start() if digit else len(head))) > 3
+
+
+# "| 1. 2.0622 | 2. 1.9451": a list index opening a field of a one-line post, before its price.
+_FIELD_INDEX: Final = re.compile(r"(?<=[|•/]\s)[0-9]{1,2}[.)](?=\s{1,3}\$?[0-9])")
 
 
 def take(

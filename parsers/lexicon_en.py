@@ -80,7 +80,9 @@ EN_ROWS: tuple[tuple[str, str, str], ...] = (
     ("en", "tp", r"take[\s-]?profits?[\s-]?(?:targets|levels)" + IDXS),
     ("en", "tp", r"take[\s-]?profits" + IDXS),
     ("en", "tp", r"take[\s-]?profit(?:[\s-]?(?:target|level))?" + IDX),
-    ("en", "tp", r"profit\s?targets?" + IDX),
+    # A plural label takes only a glued index ("Goals 3 - 2.97": the targets 3 and 2.97).
+    ("en", "tp", r"profit\s?targets" + IDXS),
+    ("en", "tp", r"profit\s?target" + IDX),
     ("en", "tp", r"tps" + IDXS),
     ("en", "tp", r"takes" + NUM_NEXT),  # "Takes: 536.50, 543.79"
     ("en", "tp", r"tp" + IDX),
@@ -103,7 +105,8 @@ EN_ROWS: tuple[tuple[str, str, str], ...] = (
     ("en", "tp", r"tgts?" + IDX),
     ("en", "tp", r"tg[0-9]{1,2}"),
     ("en", "tp", r"objectives?"),
-    ("en", "tp", r"goals?" + IDX),
+    ("en", "tp", r"goals" + IDXS),
+    ("en", "tp", r"goal" + IDX),
     ("en", "tp", r"next\s(?:stop|destination|station|target)" + PRICE_NEXT),  # "next stop $0.05🚀"
     ("en", "tp", r"looking\sfor"),
     ("en", "tp", r"aiming\sfor"),

@@ -3,7 +3,7 @@ parsers/lexicon.py for what a row is and its kinds)."""
 
 from __future__ import annotations
 
-from parsers.label_patterns import IDX, NUM_NEXT, PRICE_NEXT
+from parsers.label_patterns import IDX, IDXS, NUM_NEXT, PRICE_NEXT
 
 WORLD_ROWS: tuple[tuple[str, str, str], ...] = (
     # ---------------------------------------------------------------- Russian
@@ -50,13 +50,15 @@ WORLD_ROWS: tuple[tuple[str, str, str], ...] = (
     ("es", "buy", r"compra" + NUM_NEXT),
     ("es", "sell", r"venta" + NUM_NEXT),
     ("pt", "sell", r"venda" + NUM_NEXT),
-    ("es", "tp", r"objetivos?" + IDX),
+    ("es", "tp", r"objetivos" + IDXS),
+    ("es", "tp", r"objetivo" + IDX),
     ("es", "tp", r"tomar\sganancias"),
     ("es", "tp", r"toma\sde\sganancias"),
     ("es", "tp", r"metas?"),
     # "Alvos atingidos: 1" (before "alvos"): the count of targets reached, no price.
     ("pt", "noise", r"alvos?\satingidos?"),
-    ("pt", "tp", r"alvos?" + IDX),
+    ("pt", "tp", r"alvos" + IDXS),
+    ("pt", "tp", r"alvo" + IDX),
     ("es", "lev", r"apalancamiento"),
     ("pt", "lev", r"alavancagem"),
     ("es", "slclose", r"cierre"),
@@ -72,11 +74,14 @@ WORLD_ROWS: tuple[tuple[str, str, str], ...] = (
     # ---------------------------------------------------------------- Italian, French
     ("it", "entry", r"ingresso"),
     ("it", "entry", r"entrata"),
-    ("it", "tp", r"obiettiv[oi]" + IDX),
+    ("it", "tp", r"obiettivi" + IDXS),
+    ("it", "tp", r"obiettivo" + IDX),
     ("fr", "entry", r"entr[ée]e"),
     ("fr", "entry", r"point\sd'entr[ée]e"),
-    ("fr", "tp", r"objectifs?" + IDX),
-    ("fr", "tp", r"cibles?" + IDX),
+    ("fr", "tp", r"objectifs" + IDXS),
+    ("fr", "tp", r"objectif" + IDX),
+    ("fr", "tp", r"cibles" + IDXS),
+    ("fr", "tp", r"cible" + IDX),
     ("fr", "buy", r"ordre\sd'achat"),
     ("fr", "buy", r"achat" + NUM_NEXT),
     # ---------------------------------------------------------------- Indonesian
@@ -109,9 +114,12 @@ WORLD_ROWS: tuple[tuple[str, str, str], ...] = (
     ("de", "entry", r"kaufzone"),
     ("de", "buy", r"kauf(?:en)?" + NUM_NEXT),
     ("de", "sell", r"verkauf(?:en)?" + NUM_NEXT),
-    ("de", "tp", r"kursziele?" + IDX),
-    ("de", "tp", r"gewinnziele?" + IDX),
-    ("de", "tp", r"ziele?" + IDX),
+    ("de", "tp", r"kursziele" + IDXS),
+    ("de", "tp", r"kursziel" + IDX),
+    ("de", "tp", r"gewinnziele" + IDXS),
+    ("de", "tp", r"gewinnziel" + IDX),
+    ("de", "tp", r"ziele" + IDXS),
+    ("de", "tp", r"ziel" + IDX),
     ("de", "sl", r"verlustbegrenzung"),
     ("de", "lev", r"hebel"),
     ("de", "sym", r"münze"),

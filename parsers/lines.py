@@ -40,11 +40,13 @@ _RATIO_BEFORE: Final = re.compile(
 # "Profit book targets are" ends a heading as a colon does.
 _HEADING_TAIL: Final = re.compile(r"\s*(?:are|is|below|👇+)\s*")
 _INDEX_DIGIT: Final = re.compile(r"[0-9]")
+_INDEX_NUMBER: Final = re.compile(r"[0-9]{1,2}")
 _DASH_INDEX: Final = re.compile(r"[^\w\n]{0,6}?([0-9]{1,2})[-–](?=[0-9])")
 _BLOCK_KINDS: Final = ("entry", "tp", "sl", "buy", "sell")
 _ENTRY_KINDS: Final = ("entry", "buy", "sell")
-# The end of a range on the line after its start: "to 2.81", "- 2.81", "~ 2.81".
-_RANGE_END: Final = re.compile(r"\W{0,3}(?:to|[-~–—])\s?\$?[0-9][0-9.,]*\$?\s*$")
+# The end of a range on the line after its start: "to 2.81", "- 2.81", "~ 2.81" (spaces before
+# it only: "🅴 - 4611" under "Entry → 4418" is a mark standing for a label nobody knows).
+_RANGE_END: Final = re.compile(r"\s{0,3}(?:to|[-~–—])\s?\$?[0-9][0-9.,]*\$?\s*$")
 
 
 def _is_continuation(line: str) -> bool:
@@ -66,7 +68,10 @@ def _is_continuation(line: str) -> bool:
 class _Block:
     """The label whose list is running, to know whether it ever got a value."""
 
-    __slots__ = ("count", "cut", "headed", "items", "kind", "label", "lists", "numbered", "span")
+    __slots__ = (
+        *("count", "cut", "dashed", "doubt", "headed", "items", "kind", "label", "lists"),
+        *("numbered", "span"),
+    )
 
     def __init__(self) -> None:
         self.kind: str | None = None
@@ -77,6 +82,8 @@ class _Block:
         self.headed = True  # the label's own line held no value: a list follows ("Targets:")
         self.numbered: bool | None = None  # whether the list's first line had a number ("1)")
         self.items = 0  # the numbered lines of the list so far
+        self.dashed: bool | None = None  # whether the list numbers its lines "1 - ", not "1)"
+        self.doubt = False  # the line just accepted: is its first number an index or a price?
         self.cut = 0  # where the value of the line just accepted starts (after its number)
 
     def open(self, kind: str, label: str, span: Span, count: int, r: Reading) -> None:
@@ -86,6 +93,7 @@ class _Block:
         self.headed = count == 0
         self.numbered = None
         self.items = 0
+        self.dashed = None
 
     def continues(self, line: str) -> bool:
         """Whether a bare line carries on this label's list.
@@ -99,8 +107,20 @@ class _Block:
                 return False
             # "Entry:\n1) 2.31\n2) 2.38\n2.5 - 2.61 - 2.8": a numbered list ends at the first
             # line without a number (the prices after it are no more of the same list).
-            numbered = _INDEX_DIGIT.search(line, 0, len(line) - len(strip_list_index(line)))
-            if numbered is None and self.numbered:
+            index_end = len(line) - len(strip_list_index(line))
+            numbered = _INDEX_DIGIT.search(line, 0, index_end)
+            if numbered is not None and line[:index_end].rstrip().endswith("-"):
+                # "Buy\n6 - 6.2", "1) 3.06 / 2) 3.1 / 3 - 2.97": a number and a dash is a list's
+                # index only when it counts on a list numbered so; else the zone 6 - 6.2, or
+                # item 6? (and "• 19 - 58%": the price 19 closing 58%, or item 19?): doubt.
+                number = _INDEX_NUMBER.search(line, 0, index_end)
+                if number is None or int(number.group()) != self.items + 1 or self.dashed is False:
+                    self.doubt = True
+                else:
+                    self.dashed = True
+            elif numbered is not None:
+                self.dashed = False if self.dashed is None else self.dashed
+            if numbered is None and self.numbered and self.dashed is not False:
                 # "1 - 2.3 / 2-2.5 / 3 - 3.0": the next number of the list, glued to its price
                 # by the dash, is the index (alone, "2-2.5" would be a range).
                 glued = _DASH_INDEX.match(line)
@@ -207,6 +227,9 @@ def scan(low: str, r: Reading) -> None:
                     cut, block.cut = block.cut, 0
                     kind = block.kind or ""
                     block.count += take(kind, block.label, line[cut:], offset + cut, r, True)
+                    if block.doubt:
+                        block.doubt = False
+                        r.unexplained.append(("unread", (offset, offset + len(line.rstrip()))))
                     offset = line_end + 1
                     continue
             if block.kind is not None:

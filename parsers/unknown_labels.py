@@ -26,16 +26,35 @@ def rest_of_note(value: str, base: int, r: Reading) -> None:
         cuts = list(_FIELD_END.finditer(value))
         if "=" in value or "≈" in value:
             # "Trade Risk = ($0.0042 / $0.0320) = ~13.12%": a slash between two numbers of a sum
-            # worked out is a division, not the end of a field.
-            cuts = [m for m in cuts if not _DIVISION.match(value, max(0, m.start() - 1))]
+            # worked out is a division, not the end of a field ("Flag = 299 / 285 / 275 /
+            # Leverage ...", with no result after it, parts fields).
+            cuts = [
+                m
+                for m in cuts
+                if not (
+                    _DIVISION.match(value, max(0, m.start() - 1)) and _RESULT.search(value, m.end())
+                )
+            ]
+        named = False  # whether a field before held a word and a number: a label nobody knows
         for i, m in enumerate(cuts):
             end = cuts[i + 1].start() if i + 1 < len(cuts) else len(value)
             if _HAS_DIGIT.search(value, m.end(), end):
-                r.preludes.append((value[m.end() : end], base + m.end()))
+                field = value[m.end() : end]
+                r.preludes.append((field, base + m.end()))
+                if named and _ONLY_PRICES.fullmatch(field):
+                    # "Coin: RVN Mua / Cue - 0.01575 / 0.01619 / ...": more of the unknown
+                    # label's prices, never an entry of their own.
+                    r.unexplained.append(("stray", (base + m.end(), base + end)))
+                    named = False
+                elif not _ONLY_PRICES.fullmatch(field):
+                    named = _LETTERS.search(field) is not None
 
 
 _FIELD_END: Final = re.compile(r"[ \t]?[|•][ \t]?|[ \t]/[ \t]")
 _DIVISION: Final = re.compile(r"[0-9)%][ \t]/[ \t][($]{0,2}[0-9]")
+_RESULT: Final = re.compile(r"[=≈]")
+_ONLY_PRICES: Final = re.compile(r"[\s$]*[0-9][0-9.,\s$]*(?:[-–~]\s?\$?[0-9][0-9.,\s$]*)*")
+_LETTERS: Final = re.compile(r"[^\W\d_]{2}")
 
 
 def note_end(value: str, base: int, r: Reading) -> str:
@@ -176,8 +195,10 @@ _OTHER_LABEL: Final = re.compile(
 _FIELD_LABEL: Final = re.compile(
     r"(?<=[/|•])[ \t]{0,2}(?:[^\W\d_]{2,}(?:[ \t-][^\W\d_]{2,}){0,2}"
     r"|[^\w\s$.,()\[\]+\-–—~/|•;:=@#%]{1,3})"  # or an emoji standing for a label: "| ➤ = 0.09"
-    # (Its numbers may start the next field: "/ Exits: / 1️⃣ 69.85", the keycap gone.)
-    r"[ \t]?(?:[:=@→]|->|-)?[ \t]{0,2}(?:[/|•][ \t]{0,2})?\$?[0-9]"
+    # (Its numbers may start the next field: "/ Exits: / 1️⃣ 69.85", the keycap gone, behind a
+    # bullet or a list index (blanked by then: up to six spaces), "| Exits 👇 | - 1807.28".)
+    r"(?:[ \t]?👇{1,3})?[ \t]?(?:[:=@→]|->|-)?[ \t]{0,2}"
+    r"(?:[/|•][ \t]{0,6}(?:[-–*][ \t]{0,2}|\(?[0-9]{1,2}[).][ \t]{1,2})?)?\$?[0-9]"
 )
 
 

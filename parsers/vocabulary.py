@@ -121,8 +121,9 @@ CLOSING_SIDE = (
     r"(?!(?:to|above|below|under|over|near|beneath|the\sday|the\sweek|out|if|when)\b(?![-/])"
     r"|(?:at|in)\s[$0-9p])"
     r"(?:(?:my|our|your|the|all|this|that|a|remaining|rest\sof)\s){0,2}"
-    # the coin, as pairs are written: "HYPE/USDT (Binance Futures)", "Pair: QKC/USDT", "ADA-PERP"
-    r"(?:(?:[#$]?[a-z0-9_:/.-]{2,20}:?|\([^)\n]{1,30}\)|[^\w\s]{1,4})\s){0,4}$"
+    # the coin, as pairs are written: "HYPE/USDT (Binance Futures)", "Pair: QKC/USDT", "ADA-PERP",
+    # "#BROCCOLI714/USDT:USDT" (a base of up to 15 characters and a settled quote: 32)
+    r"(?:(?:[#$]?[a-z0-9_:/.-]{2,32}:?|\([^)\n]{1,30}\)|[^\w\s]{1,4})\s){0,4}$"
 )
 # Words that report on a trade, or point back to an earlier post. Around a complete signal (on a
 # line before its levels or after them) they make the post a status post or a recap quoting the

@@ -401,7 +401,10 @@ def prose_target(rng: random.Random, want: Want) -> Made:
     form = rng.choice(("said again", "beyond", "other price"))
     if form == "beyond":
         k, last = len(tps) + 2, tps[-1]
-        price = float(f"{last + (last - (tps[-2] if len(tps) > 1 else entries[0])):.6g}")
+        # (The step from the last target *other* than the last: a post repeating its last target,
+        # "TP3: 0.2405 / TP4: 0.2405", would give the last again, a target said again.)
+        before = next((v for v in reversed(tps) if v != last), entries[0])
+        price = float(f"{last + (last - before):.6g}")
         if price <= 0:
             return None
     else:

@@ -107,7 +107,14 @@ def test_mutations_when_built_then_every_family_thousands_and_deterministic() ->
 # refused): main's parser before that branch, seed 13: 301 wrong trades of its 455 (the target
 # dropped silently), seed 2: 294 of 455; after it none (11300 and 11296 mutations).
 # The bound below is that measurement, with room for corpus batches that redraw the mutations.
-@pytest.mark.parametrize("seed", [13, 2])
+# Session 11, branch i13-guard11: seeds 1-60 over this dev set (i13-rules12's parser with J's
+# batches) before its rules: 29 wrong trades (unknown labels in one-line posts 12, a mark and a
+# dash under an entry 7, "Goals 3 - 2.97" 3, "6 - 6.2" and "1) / 2) / 3 - 2.97" 4, a close
+# naming "#BROCCOLI714/USDT:USDT" 1, prose_level 5 and prose_target 2); after them 8 (prose_level
+# of cur-signals-055 5, a two_signals splice of dk-trader-d-007, "Point:60 - 80 - 100" and a
+# one-line "(2) 12 - 31%"). Seed 12, which drew two of the fixed classes, joins the short run
+# (about 3 s a seed compiled).
+@pytest.mark.parametrize("seed", [13, 2, 12])
 def test_mutations_when_parsed_then_no_wrong_trade(seed: int) -> None:
     f = _figures(seed)
     total = f.total

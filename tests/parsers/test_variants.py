@@ -86,8 +86,12 @@ def test_variants_when_built_then_thousands_and_deterministic() -> None:
 # wrong, so the target below is met. After the branch's other rules (sums worked out from the
 # levels, other traders' sides, an analysis's advice, a stop's note, a disclaimer line ...):
 # 98.40% (6278) in both seeds, none wrong.
+# Session 11: gatherer J's 28 new dev signals (Binance Square prose, tables, Russian posts) join
+# the posts the variants are built from; 16 dev posts are still missed, mostly J's, and their
+# variants are refused: 98.30% (7418 of 7546) and 98.28% (7416), none wrong. On the same
+# corpus, main's parser before i13-rules12 refused 147 variants of seed 13, the branch 128.
 # The bound below is that measurement.
-@pytest.mark.parametrize(("seed", "floor", "most_wrong"), [(13, 0.9840, 0), (2, 0.9840, 0)])
+@pytest.mark.parametrize(("seed", "floor", "most_wrong"), [(13, 0.9830, 0), (2, 0.9827, 0)])
 def test_variants_when_parsed_then_no_worse_than_measured_in_session_9(
     seed: int, floor: float, most_wrong: int
 ) -> None:

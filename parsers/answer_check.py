@@ -3,7 +3,7 @@
 A model may answer a market entry for "Buy zone: see chart", or a coin the post never names
 ("frog coin" -> PEPEUSDT). The post's labels are read by the rule pipeline's own steps
 (normalise, label the lines, read the fields: parsers/lines.py) and judged by its own review
-(parsers/crosscheck.py), so an answer gets the same reasons, and the same unread spans, as a
+(parsers/unread.py), so an answer gets the same reasons, and the same unread spans, as a
 rule reading would: an entry label with no price read is never a market entry, an infinity on a
 target line is never dropped. And the answer's coin must be written in the post: its ticker, or
 a known name of it.
@@ -13,13 +13,13 @@ from __future__ import annotations
 
 import re
 
-from parsers.crosscheck import review
 from parsers.labels import MARKET
 from parsers.lines import scan
 from parsers.normalize import lower
 from parsers.numbers import Num, blank_spans, find_leverage
 from parsers.reading import Reading, Settled
 from parsers.trailing import read_trailing
+from parsers.unread import review
 from parsers.vocabulary import COIN_NAMES
 
 # Other names a coin is written by: COIN_NAMES ("bitcoin"), and these.

@@ -119,7 +119,7 @@ def coin_on_level_line(norm: str, s: Settled, symbol: str, r: Reading, low: str)
     """ "LTC long 85 tp:88-91-94" under an ETHUSD analysis: a ticker opening the line of the
     first level read, right before the side word, that is another coin than the one read; or
     one alone on a line among the levels ("APEUSDT ... / ENA / 進場位置：0.42-0.38")."""
-    levels = [n.start for n in (*s.entries, *s.tps, *([s.sl] if s.sl else []))]
+    levels = [n.start for n in s.levels()]
     if not levels:
         return None
     first = first_at(levels)
@@ -222,7 +222,7 @@ def coin_before_late_side(
     the side word is read only after every level, on a line naming the coin read, while the text
     before the levels names another coin (the levels are that coin's: two coins, one signal per
     post at most), or None."""
-    levels = [n.start for n in (*s.entries, *s.tps, *([s.sl] if s.sl else []))]
+    levels = [n.start for n in s.levels()]
     if side_pos < 0 or not levels or side_pos < last_at(levels):
         return None
     start = norm.rfind("\n", 0, side_pos) + 1

@@ -97,8 +97,12 @@ _HANDLE: Final = re.compile(r"(?<![A-Za-z0-9_])@[A-Za-z_][A-Za-z0-9_]{2,40}")
 # "âEntry Price: 0.01794": an emoji's UTF-8 bytes read as Windows-1250/1252 ("✅" is E2 9C 85:
 # "â" and two characters the copy dropped) glued to the label opening the line.
 _MOJIBAKE_BULLET: Final = re.compile(r"(?m)^â(?=[A-Z])")
-# "the price action in 28273.jpg": a picture's file name, its digits no price.
-_FILE_NAME: Final = re.compile(r"[\w-]{1,80}\.(?:jpe?g|png|gif|webp)(?![\w])", re.IGNORECASE)
+# "the price action in 28273.jpg", "IMG_1234.Webp": a picture's file name, its digits no price.
+FILE_EXTENSIONS: Final = ("jpg", "jpeg", "png", "gif", "webp")
+_EXTENSION: Final = r"\.(?:" + "|".join(FILE_EXTENSIONS) + r")(?!\w)"
+_FILE_NAME: Final = re.compile(r"[\w-]{1,80}" + _EXTENSION, re.IGNORECASE)
+# The cheap test before it: the same extension in any case, found by looking at the dots only.
+_MAYBE_FILE_NAME: Final = re.compile(_EXTENSION, re.IGNORECASE)
 # Patterns below start with a character class (lookbehinds come after the first character) so
 # that re can skip ahead to candidate positions instead of trying the pattern everywhere.
 _MARKDOWN: Final = re.compile(r"[*`]{1,3}|~~|\|\||__|_(?<![A-Za-z0-9]_)|_(?![A-Za-z0-9])")
@@ -206,7 +210,7 @@ def normalize(text: str) -> str:
         text = _URL.sub(" ", text)
     if "@" in text:
         text = _HANDLE.sub(" ", text)
-    if ".jp" in text or ".png" in text or ".JP" in text or ".PNG" in text or ".gif" in text:
+    if _MAYBE_FILE_NAME.search(text):
         text = _FILE_NAME.sub(" ", text)
     if "*" in text or "_" in text or "`" in text or "~" in text or "|" in text:
         text = _MARKDOWN.sub(" ", text)

@@ -171,7 +171,7 @@ def target_in_prose(low: str, start: int, end: int, stop: int, r: Reading) -> No
     were read: a numbered target label deep in a sentence, with a price, never vanishes silently.
     The target read for that number, said again, stays prose; the next number with one price
     that carries on the targets' order is that target; anything else (another price, a number
-    further on, several prices) is recorded for review (crosscheck.review). A target named with
+    further on, several prices) is recorded for review (unread.review). A target named with
     no number or no price, or inside a sum worked out from the levels, stays prose as before."""
     index = _LABEL_INDEX.search(low, start, end)
     if index is not None:

@@ -69,7 +69,7 @@ class Reading:
         # Percentages where a price was expected ("SL 4%"): (kind, label text, span).
         self.percents: list[tuple[str, str, Span]] = []
         # Segments holding numbers that were not read: (why, span); why is one of unread,
-        # negative, second stop, leverage, stray (see crosscheck._WHY).
+        # negative, second stop, leverage, stray (see unread._WHY).
         self.unexplained: list[tuple[str, Span]] = []
         self.preludes: list[tuple[str, int]] = []
         # "Entry 1 - 299", "Target 2 10": a small first number that may be the label's index.
@@ -131,3 +131,7 @@ class Settled:
         self.unread: list[Span] = [] if unread is None else unread
         # Where "TP41.3100" was split (at the 1).
         self.split_at: set[int] = set() if split_at is None else split_at
+
+    def levels(self) -> list[Num]:
+        """Every level read: the entries, the targets, then the stop when there is one."""
+        return [*self.entries, *self.tps, *([self.sl] if self.sl is not None else [])]

@@ -62,7 +62,7 @@ _REPORT_WORDS: Final = 10
 def around_levels(low: str, s: Settled) -> tuple[str, str]:
     """The text before the first level's line and after the last level's line (worked out once
     a post, for status_heading and report_reason)."""
-    spans = [(n.start, n.end) for n in (*s.entries, *s.tps, *([s.sl] if s.sl else []))]
+    spans = [(n.start, n.end) for n in s.levels()]
     if not spans:
         return "", ""
     first = low.rfind("\n", 0, first_at([a for a, _ in spans])) + 1
@@ -142,7 +142,7 @@ def _market_went(line: str, end: int, s: Settled) -> bool:
     if m is None or words(line, 0, len(line), _SENTENCE_WORDS) < _SENTENCE_WORDS:
         return False
     said = read_prices(m.group(1))
-    levels = {n.value for n in (*s.entries, *s.tps, *([s.sl] if s.sl else []))}
+    levels = {n.value for n in s.levels()}
     return bool(said) and said[0].value not in levels
 
 

@@ -266,7 +266,7 @@ def _on_a_target_line(low: str, at: int, s: Settled) -> bool:
 def _explain(norm: str, wlow: str, r: Reading, s: Settled) -> None:
     """A price-like number among the levels that no field explains, or a sum worked out from
     another level than those read: the signal needs review."""
-    nums = [*s.entries, *s.tps, *([s.sl] if s.sl is not None else [])]
+    nums = s.levels()
     other = computed_with_other_level(wlow, [n.value for n in s.entries], [n.value for n in nums])
     if other is not None:
         s.review.append(
@@ -311,7 +311,7 @@ def _result(
     problem = hygiene_problem(text)
     if problem:
         s.review.insert(0, problem)
-    nums = [*s.entries, *s.tps, *([s.sl] if s.sl is not None else [])]
+    nums = s.levels()
     units = satoshi_problem(low, norm, symbol, nums)
     if units:
         s.review.append(units)

@@ -49,7 +49,7 @@ def other_side_heading(norm: str, low: str, side: str, s: Settled) -> str | None
     """ "ETH/USDT long / Buy 3000 / Stop 2900 / ETH/USDT short / Sell 3250 / Targets ...": a line
     headed by the other side's word ("short", "🔴 SHORT ETH") between levels that were read; the
     review reason, or None."""
-    levels = [n.start for n in (*s.entries, *s.tps, *([s.sl] if s.sl is not None else []))]
+    levels = [n.start for n in s.levels()]
     if len(levels) < 2:
         return None
     first, last = first_at(levels), last_at(levels)

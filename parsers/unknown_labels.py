@@ -139,7 +139,7 @@ def unclaimed_prices(r: Reading, norm: str, low: str, s: Settled) -> None:
     """A number after a label the lexicon lacks inside a note's value (note_end) that could be
     a price of this coin and is none of the levels read: a field nobody read; the signal needs
     review, the unknown label named."""
-    levels = [n.value for n in (*s.entries, *s.tps, *([s.sl] if s.sl is not None else []))]
+    levels = [n.value for n in s.levels()]
     lo, hi = _price_range(levels)
     for start, end in r.unclaimed:
         nums = read_prices(not_prices(low[start:end]), start)

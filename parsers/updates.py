@@ -246,7 +246,7 @@ def read_update(text: str) -> SignalUpdate | None:
 
     sl_word = _stop_moved(low)
     cancel = CANCEL.search(low)
-    action_at = -1  # where the word of the action is (its line may name the coin)
+    action_at: int | None = None  # where the word of the action is (its line may name the coin)
     if cancel and not CONDITION_AFTER.match(low, cancel.end()):
         kind, action_at = UpdateKind.CANCEL, cancel.start()
     elif sl_hit := SL_HIT.search(low) or (None if low.isascii() else SL_HIT_CYRILLIC.search(low)):
@@ -320,9 +320,13 @@ def read_update(text: str) -> SignalUpdate | None:
     if kind is None or _NEGATED.search(low):
         return None
     symbol = _symbol(norm, low)
-    if action_at > 0 and "\n" in low and (tagged := _tag_on_line(low, action_at)) is not None:
+    if (
+        action_at is not None
+        and "\n" in low
+        and (tagged := _tag_on_line(low, action_at)) is not None
+    ):
         # "#BTC обзор ... (a review) / Позицию по #DYDX - закрыло по стоп-лоссу": the coin the
-        # action's own line names.
+        # action's own line names, on the post's first line too ("Cancel #DYDX / BTC/USDT ...").
         symbol = tagged
     if symbol is None and _NUMBERED_TRADE.search(low):
         return None  # "Trade #1268 Canceled": which trade that is, only the channel knows

@@ -1,0 +1,123 @@
+"""What a reading left unread, as review reasons: a label whose value held no price, a
+percentage where a price belongs, a number nobody explained, a target named in prose.
+
+Each reason says what was not read, with the span of the text to highlight on the card
+(`Settled.unread`). A label that says there is nothing to read ("targets will follow",
+"Stoploss: none", "No stoploss") is no reason.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from parsers.not_prices import not_prices
+from parsers.prose_fields import review_prose_levels
+from parsers.prose_levels import prose_target_reasons
+from parsers.reading import Reading, Settled
+from parsers.vocabulary import ON_CHART
+
+_SIDE_WORDS: Final = frozenset(("buy", "sell"))
+_DIGIT: Final = re.compile(r"[0-9]")
+_ON_CHART: Final = re.compile(ON_CHART)
+# What may follow an empty target label without a price in it: "(1)", "20%", "(15x)".
+_NOTES: Final = re.compile(
+    r"\(?\b[0-9]{1,2}\)|[0-9][0-9.,]*\s?%|\([0-9]{1,3}(?:[.,][0-9])?\s?[xх×]\)"
+    # "Target 1: Approximately 2.5x reward compared to the risk": a reward, no target.
+    r"|[0-9]{1,3}(?:[.,][0-9]{1,2})?[ \t]?[xх×][ \t]?(?:reward|the\srisk|risk\b)"
+)
+_FIELD: Final = {"entry": "entry", "tp": "target", "sl": "stop", "slclose": "stop"}
+
+
+_WHY: Final = {
+    "unread": "'{}' holds a number I could not read with certainty",
+    "negative": "'{}' is a negative price",
+    "non-finite": "'{}' stands where a price should be, and no price is infinite or not a number",
+    "second stop": "a second stop '{}' disagrees with the first",
+    "leverage": "leverage '{}' is not a leverage that can be traded",
+    "stray": "'{}' holds prices that no label claims: which field are they?",
+    "other label": "'{}' names its numbers with a word I do not know as a label: which field"
+    " are they?",
+    "market and price": "the post says to enter at market, and '{}' under it is a price:"
+    " which is meant?",
+}
+
+
+_LABEL_INDEX: Final = re.compile(r"(?<![0-9])[1-9][0-9]{1,2}$")
+
+
+def _out_of_count(label: str, r: Reading) -> bool:
+    """ "TP54" among four targets: no target 54, but target 5 at 4 run into its number."""
+    m = _LABEL_INDEX.search(label)
+    return m is not None and int(m.group()) > sum(1 for lab in r.labels if lab[0] == "tp")
+
+
+# The post says it has no stop ("No stoploss", "берем без стопа", "without a stop"): an empty
+# stop label is that, not a stop nobody could read.
+_NO_STOP: Final = re.compile(
+    r"(?<!\w)(?:no|without(?:\sa)?)\s(?:stop[\s-]?loss|stoploss|stop|sl)"
+    # (Not "no stop hunting", "no stop loss hit yet": a report, the stop there.)
+    r"(?![\w-]|\s(?:hunt|hit|trigger|taken|reached|yet|moved))"
+    r"|(?<!\w)без\sстоп\w{0,3}(?:[\s-]?лосс\w{0,2})?|不设止损|无止损"
+)
+_NONE: Final = frozenset(("no", "none", "нет"))
+# ("❌ Open without Stop Loss", "Never trade without a stop": a lesson's warning, not this post.)
+_WARNING: Final = re.compile(
+    r"never|don'?t|do\snot|avoid|❌|open|trad(?:e|ing)|enter|entering|gambl|никогда|не\s"
+)
+
+
+def _says_no_stop(low: str) -> bool:
+    """Whether the post says its trade has no stop (not a warning against trading without one)."""
+    for m in _NO_STOP.finditer(low):
+        line_start = low.rfind("\n", 0, m.start()) + 1
+        if not _WARNING.search(low, line_start, m.start()):
+            return True
+    return False
+
+
+def review(r: Reading, norm: str, s: Settled, market: bool) -> None:
+    """Reasons to look before trading: unread labels, percentages, unexplained numbers."""
+    if not (r.empty or r.percents or r.unexplained or r.prose_targets or r.prose_levels):
+        return
+    low = norm.lower()
+    have = {"entry": bool(s.entries) or market, "target": bool(s.tps), "stop": s.sl is not None}
+    for kind, label, span in r.empty:
+        name = _FIELD.get(kind, "entry" if kind in ("buy", "sell") else kind)
+        if (name == "entry" and r.market_in_entry) or not any(c.isalpha() for c in label):
+            continue  # an emoji with nothing after it ("SHORT ❌") is decoration, not a label
+        if kind in ("buy", "sell") and label.strip() in _SIDE_WORDS:
+            continue  # "🟢 Buy" alone on its line with no list under it: the side, no label
+        written = low[span[0] + len(label) : span[1]].strip(" :=-\t")
+        if (
+            name == "target"
+            and (s.tps or written)
+            and not _DIGIT.search(_NOTES.sub("", not_prices(written)))
+            and not _out_of_count(label, r)
+            and not _ON_CHART.search(written)  # "Target : di chart": given, on a picture
+        ):
+            continue  # "targets will follow", "TP3: open": no target is not a guessed target
+        if name == "stop" and (written in _NONE or _says_no_stop(low)):
+            continue  # "Стоп за уровень - ... берем без стопа", "Stoploss: none": no stop, said
+        if not have.get(name, True) or (name == "entry" and not s.entries) or name == "target":
+            shown = norm[span[0] : span[0] + len(label)].strip()
+            value = norm[span[0] + len(label) : span[1]].strip(" :=-\t")
+            what = f" ('{value}')" if value else ""
+            s.review.append(f"{name} label '{shown}' had no price I could read{what}")
+            s.unread.append(span)
+    for kind, label, span in r.percents:
+        name = _FIELD.get(kind, "entry" if kind in ("buy", "sell") else kind)
+        at = low.rfind(label, 0, span[0])
+        shown = norm[at : at + len(label)].strip() if at >= 0 else label.strip()
+        s.review.append(
+            f"{name} label '{shown}' gives a percentage, not a price: "
+            f"'{norm[span[0] : span[1]].strip()}'"
+        )
+        s.unread.append(span)
+    for why, span in r.unexplained:
+        s.review.append(_WHY[why].format(norm[span[0] : span[1]].strip()))
+        s.unread.append(span)
+    if r.prose_targets:
+        prose_target_reasons(r, norm, s.review, s.unread)
+    if r.prose_levels:
+        review_prose_levels(r, norm, s, market)

@@ -28,11 +28,15 @@ ENTRY_ONLY = "My entry would ideally be somewhere around {} if the support holds
 STOP_ONLY = "My stop loss would go somewhere near {} to be safe on this one."
 
 
-def _other(rng: random.Random, value: float, levels: list[float]) -> float | None:
-    """A price near value that is none of the levels."""
+def _other(
+    rng: random.Random, value: float, levels: list[float], zone: list[float]
+) -> float | None:
+    """A price near value that is none of the levels and outside the zone (an entry "near 330"
+    of a 325-335 zone agrees with the zone: no other price)."""
     for _ in range(8):
         other = float(f"{value * rng.choice((0.985, 0.99, 1.01, 1.015)):.4g}")
-        if other > 0 and other not in levels and fmt(other) not in {fmt(v) for v in levels}:
+        inside = bool(zone) and min(zone) <= other <= max(zone)
+        if other > 0 and not inside and fmt(other) not in {fmt(v) for v in levels}:
             return other
     return None
 
@@ -54,7 +58,7 @@ def prose_level(rng: random.Random, want: Want, post_of: Any, levels: list[float
         sentence = (ENTRY_ONLY if field == "entry" else STOP_ONLY).format(fmt(value))
         return post.text() + "\n" + sentence, REFUSE
     if form == "other price":
-        other = _other(rng, value, levels)
+        other = _other(rng, value, levels, want["entries"] if field == "entry" else [])
         if other is None:
             return None
         value = other

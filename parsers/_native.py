@@ -35,6 +35,7 @@ COMPILED = (
     "indexes",
     "label_patterns",
     "labels",
+    "leftovers",
     "lexicon",
     "lexicon_en",
     "lexicon_world",

@@ -12,34 +12,17 @@ import re
 from typing import Final
 
 from parsers.labels import MARKET
+from parsers.leftovers import BENIGN, HAS_DIGIT, leftover, negative
 from parsers.not_prices import NON_FINITE, blank, not_prices
 from parsers.numbers import Num, first_price_at, new_num, read_prices, strip_list_index
 from parsers.plain_numbers import PLAIN_LIST, PLAIN_NUM, plain_value, read_plain
 from parsers.reading import Reading, Span
 from parsers.unknown_labels import may_name_others, note_end, other_label, rest_of_note
 
-HAS_DIGIT: Final = re.compile(r"[0-9]")
-_NO_DIGITS: Final = str.maketrans("", "", "0123456789")
 _INLINE_INDEX: Final = re.compile(r"(?=[(0-9])(?<![\w.,])\(?[0-9]{1,2}\)(?!\s?%)")
 # What follows an arrow or "avg" in an entry line is the average of the zone, not another level.
 # (A bare arrow is no average: "Enter 0.103 → 0.101" is a zone, "159.8 → 153 → 147" a list.)
 AVG: Final = re.compile(r"a(?<!\wa)v(?:g|erage)\b|средн|promedio|média|ortalama|durchschnitt|平均")
-# Digits that are not prices but are fine next to one: percentages, timeframes, list indexes,
-# ratios. Anything else left over in a price segment is an unexplained number.
-_BENIGN: Final = re.compile(
-    r"(?=[0-9#(])(?:[0-9][0-9.,]*\s?%"
-    r"|(?<![0-9.])[0-9]{1,4}\s?pips?(?![a-z])"  # "109000 (500 pips)": the distance in pips
-    r"|(?<![0-9.])[0-9]{1,3}\s?(?:h|hr|hrs|hours?|d|days?|w|wk|m|mins?|minutes?|st|nd|rd|th"
-    r"|ч|д|小时|天|ساعات|ساعة|ساعت|يوم|أيام|روز)(?![a-z])"
-    r"|\(?(?<![0-9.])[0-9]{1,2}\s?[).:#-](?![0-9])"
-    r"|(?<![0-9.])[0-9]{1,2}(?:\s?:\s?|/)[0-9]{1,2}(?![0-9.])"  # "1:3", "7/10"; "90 / 80" lists
-    r"|#[0-9]+"  # "Signal #1234": an id
-    r"|(?<=[a-z])[0-9]{1,3}(?![0-9.,])"  # "(near EMA7/EMA25)": an indicator's period
-    # "3.160 USDT (about ~0.025 USDT away)": a distance, not a level.
-    r"|[0-9][0-9.,]*\s?(?:usdt|usd|\$|points?|pts)?\s(?:away|distance)(?![a-z])"
-    # "0.56 (1R)", "$44.65 (3.65R)": a multiple of the risk (two decimals at most).
-    r"|(?<![0-9.])[0-9]{1,2}(?:\.[0-9]{1,2})?r(?![a-z]))"
-)
 # A dash glued to the label or its colon is a separator ("TP1-2367", "BUY :- 22"), not a sign.
 _LEAD: Final = re.compile(r"\s*[^\w\s\-+.$(:=;]+\s*(?=[:=;])")
 # ("Selling Targets -0.195-0.198": a dash after the label's space is a separator too; after a
@@ -140,38 +123,6 @@ def _blank_index(m: re.Match[str]) -> str:
     if text[start] != "(" and text.rfind("(", 0, start) > text.rfind(")", 0, start):
         return m.group()
     return " " * len(m.group())
-
-
-def _leftover(value: str, nums: list[Num], base: int) -> bool:
-    """True when value holds digits that are neither the prices read nor a benign note."""
-    digits = len(value) - len(value.translate(_NO_DIGITS))
-    covered = 0
-    for n in nums:
-        lit = value[n.start - base : n.end - base]
-        covered += len(lit) - len(lit.translate(_NO_DIGITS))
-    if digits == covered:
-        return False
-    rest = value
-    for n in reversed(nums):
-        rest = rest[: n.start - base] + " " + rest[n.end - base :]
-    return bool(HAS_DIGIT.search(_BENIGN.sub(" ", rest)))
-
-
-def _cjk(ch: str) -> bool:
-    return "\u3400" <= ch <= "\u9fff"
-
-
-def _negative(value: str, nums: list[Num], base: int) -> bool:
-    """A minus sign glued to a price, not a range dash after another number: "SL: -0.45"."""
-    for n in nums:
-        before = value[: n.start - base]
-        if before.endswith("-"):
-            # ("3674-—3700": a dash doubled between two prices is still the range's dash.)
-            prev = before[:-1].rstrip().rstrip("-").rstrip()
-            # ("市价进-0.102": Chinese writes no space, the dash after a word joins it to the price.)
-            if not prev or not (prev[-1].isdigit() or prev[-1] in "%)kK$" or _cjk(prev[-1])):
-                return True
-    return False
 
 
 # "Pair: BTC/USDT", "Coin Name: #APE", "Coin #SOL": a separator or tag right after the label.
@@ -335,9 +286,9 @@ def take(
         # prices: the numbering and the list disagree.
         r.unexplained.append(("unread", (base - len(label), whole[1])))
         return len(nums)
-    if nums and "-" in value and _negative(value, nums, base):
+    if nums and "-" in value and negative(value, nums, base):
         r.unexplained.append(("negative", whole))
-    elif nums and _leftover(value, nums, base):
+    elif nums and leftover(value, nums, base):
         r.unexplained.append(("unread", whole))
     elif (
         nums and kind in ("sl", "slclose") and _may_offer(value) and EXAMPLE_OR_CHOICE.search(value)
@@ -346,11 +297,7 @@ def take(
         # of stops, is no stop the post gives.
         r.unexplained.append(("unread", whole))
     elif not nums and HAS_DIGIT.search(value):
-        if (
-            continuation
-            and not HAS_DIGIT.search(_BENIGN.sub(" ", value))
-            and not _number_first(raw)
-        ):
+        if continuation and not HAS_DIGIT.search(BENIGN.sub(" ", value)) and not _number_first(raw):
             return 0  # "Use 2% Fund Only" under the stop: a note, not an unread price
         if pct is not None or (kind != "slclose" and _PCT.search(value)):
             if kind == "sl" and r.sl is not None and not _number_first(raw):
@@ -359,12 +306,12 @@ def take(
                 return 0
             r.percents.append((kind, label, whole))
             return 1
-        if HAS_DIGIT.search(_BENIGN.sub(" ", value)):
+        if HAS_DIGIT.search(BENIGN.sub(" ", value)):
             r.unexplained.append(("unread", whole))
             return 1
     if nums and not continuation and may_name_others(kind, value, letters, len(nums)):
         other = other_label(value, nums[0].end - base)
-        if other >= 0 and HAS_DIGIT.search(_BENIGN.sub(" ", value[other:])):
+        if other >= 0 and HAS_DIGIT.search(BENIGN.sub(" ", value[other:])):
             # "Entry @ 27461.5 / Precio = 26000 / SL ...": a word the lexicon does not know
             # names the numbers after it; they are not this label's.
             r.unexplained.append(("other label", (base + other, base + len(value.rstrip()))))

@@ -1,0 +1,61 @@
+"""What a field's value holds besides the prices read from it: digits nobody explains (an
+unexplained number makes the reading doubtful), and a minus sign glued to a price. Used by
+parsers/fields.py, which reads the prices."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from parsers.numbers import Num
+
+HAS_DIGIT: Final = re.compile(r"[0-9]")
+_NO_DIGITS: Final = str.maketrans("", "", "0123456789")
+# Digits that are not prices but are fine next to one: percentages, timeframes, list indexes,
+# ratios. Anything else left over in a price segment is an unexplained number.
+BENIGN: Final = re.compile(
+    r"(?=[0-9#(])(?:[0-9][0-9.,]*\s?%"
+    r"|(?<![0-9.])[0-9]{1,4}\s?pips?(?![a-z])"  # "109000 (500 pips)": the distance in pips
+    r"|(?<![0-9.])[0-9]{1,3}\s?(?:h|hr|hrs|hours?|d|days?|w|wk|m|mins?|minutes?|st|nd|rd|th"
+    r"|ч|д|小时|天|ساعات|ساعة|ساعت|يوم|أيام|روز)(?![a-z])"
+    r"|\(?(?<![0-9.])[0-9]{1,2}\s?[).:#-](?![0-9])"
+    r"|(?<![0-9.])[0-9]{1,2}(?:\s?:\s?|/)[0-9]{1,2}(?![0-9.])"  # "1:3", "7/10"; "90 / 80" lists
+    r"|#[0-9]+"  # "Signal #1234": an id
+    r"|(?<=[a-z])[0-9]{1,3}(?![0-9.,])"  # "(near EMA7/EMA25)": an indicator's period
+    # "3.160 USDT (about ~0.025 USDT away)": a distance, not a level.
+    r"|[0-9][0-9.,]*\s?(?:usdt|usd|\$|points?|pts)?\s(?:away|distance)(?![a-z])"
+    # "0.56 (1R)", "$44.65 (3.65R)": a multiple of the risk (two decimals at most).
+    r"|(?<![0-9.])[0-9]{1,2}(?:\.[0-9]{1,2})?r(?![a-z]))"
+)
+
+
+def leftover(value: str, nums: list[Num], base: int) -> bool:
+    """True when value holds digits that are neither the prices read nor a benign note."""
+    digits = len(value) - len(value.translate(_NO_DIGITS))
+    covered = 0
+    for n in nums:
+        lit = value[n.start - base : n.end - base]
+        covered += len(lit) - len(lit.translate(_NO_DIGITS))
+    if digits == covered:
+        return False
+    rest = value
+    for n in reversed(nums):
+        rest = rest[: n.start - base] + " " + rest[n.end - base :]
+    return bool(HAS_DIGIT.search(BENIGN.sub(" ", rest)))
+
+
+def _cjk(ch: str) -> bool:
+    return "\u3400" <= ch <= "\u9fff"
+
+
+def negative(value: str, nums: list[Num], base: int) -> bool:
+    """A minus sign glued to a price, not a range dash after another number: "SL: -0.45"."""
+    for n in nums:
+        before = value[: n.start - base]
+        if before.endswith("-"):
+            # ("3674-—3700": a dash doubled between two prices is still the range's dash.)
+            prev = before[:-1].rstrip().rstrip("-").rstrip()
+            # ("市价进-0.102": Chinese writes no space, the dash after a word joins it to the price.)
+            if not prev or not (prev[-1].isdigit() or prev[-1] in "%)kK$" or _cjk(prev[-1])):
+                return True
+    return False

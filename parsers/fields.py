@@ -13,7 +13,7 @@ from typing import Final
 
 from parsers.labels import MARKET
 from parsers.leftovers import BENIGN, HAS_DIGIT, leftover, negative
-from parsers.not_prices import NON_FINITE, blank, not_prices
+from parsers.not_prices import NON_FINITE, blank, not_prices, percent_item
 from parsers.numbers import Num, first_price_at, new_num, read_prices, strip_list_index
 from parsers.plain_numbers import PLAIN_LIST, PLAIN_NUM, plain_value, read_plain
 from parsers.reading import Reading, Span
@@ -281,6 +281,10 @@ def take(
         nums = read_prices(value, base)
         pct = None
     whole = (base, base + len(value.rstrip()))
+    if nums and kind == "tp" and (item := percent_item(raw)) is not None:
+        # "(1) 11.3 - 16% | (2) 12 - 31%" on one line: target 2 at 12 and its share, or a range
+        # of percentages? Never a target silently dropped.
+        r.percents.append((kind, label, (raw_base + item[0], raw_base + item[1])))
     if len(nums) > 1 and kind == "tp" and _SPACED_INDEX.search(label):
         # "Target 1 → 1.2 → 1.4": target 1 at 1.2, or targets 1, 1.2, 1.4? One index, several
         # prices: the numbering and the list disagree.

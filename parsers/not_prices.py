@@ -54,6 +54,26 @@ def _percent_range(lo: str, hi: str) -> bool:
     return (lo.isdigit() or lo[-2:] in (".5", ",5")) and 0 < low < high <= 5 * low
 
 
+# "(2) 12 - 31%", "2) 3 to 5%", "2. 12 - 31%": a list's item whose value is a range of
+# percentages (not "0.8 - 25%", a price and its share).
+_INDEXED_PERCENT_RANGE: Final = re.compile(
+    r"(?<![^\s|/,;])(?:\(?[0-9]{1,2}\)\s?|[0-9]{1,2}\.\s)"
+    r"(?P<lo>[0-9]{1,2}(?:[.,][0-9])?)\s?(?:-|to|–)\s?"
+    r"(?P<hi>[0-9]{1,3}(?:[.,][0-9]{1,2})?)\s?%"
+)
+
+
+def percent_item(value: str) -> Span | None:
+    """Where an item of a numbered list holds nothing but a range of percentages, or None:
+    "(1) 11.3 - 16% | (2) 12 - 31%" gives target 2 at 12 and its share, or a percentage?"""
+    if "%" not in value:
+        return None
+    for m in _INDEXED_PERCENT_RANGE.finditer(value):
+        if _percent_range(m.group("lo"), m.group("hi")):
+            return m.start(), m.end()
+    return None
+
+
 def not_prices(text: str) -> str:
     """text with the numbers that are never prices blanked ("3 to 5%", "7 days", "4h")."""
     return NOT_PRICES.sub(_not_price, text)

@@ -167,9 +167,14 @@ def _written(low: str, heads: tuple[str, ...] | None, start: int, end: int) -> b
     return False
 
 
-def other_side_words(low: str, side: str, start: int, end: int) -> list[tuple[int, str]]:
+def other_side_words(
+    low: str, side: str, start: int, end: int, weak: bool = False
+) -> list[tuple[int, str]]:
     """The strong words of the given side ("short", "шорт", "做空") between start and end of
-    lower-cased text: (where, the word)."""
+    lower-cased text: (where, the word); with weak, its weak words instead ("sell", "продажа",
+    "卖出")."""
+    if weak:
+        return _weak_words(low, side, start, end)
     out: list[tuple[int, str]] = []
     # (The patterns open with the character before the word: from start - 1, start > 0.)
     is_ascii = low.isascii()
@@ -182,6 +187,19 @@ def other_side_words(low: str, side: str, start: int, end: int) -> list[tuple[in
             out.append((m.start() + 1, word))
     if not is_ascii and any(ch in low for ch in _CJK_FIRSTS[_STRONG_CJK]):
         for c in _STRONG_CJK.finditer(low, start, end):
+            if (c.group() in _CJK_LONG) == (side == LONG):
+                out.append((c.start(), c.group()))
+    return out
+
+
+def _weak_words(low: str, side: str, start: int, end: int) -> list[tuple[int, str]]:
+    out: list[tuple[int, str]] = []
+    weak = _WEAK_ASCII if low.isascii() else _WEAK
+    for m in weak.finditer(low, max(start - 1, 0), end):
+        if (m.group("long") is not None) == (side == LONG):
+            out.append((m.start() + 1, m.group("long") or m.group("short")))
+    if not low.isascii() and any(ch in low for ch in _CJK_FIRSTS[_WEAK_CJK]):
+        for c in _WEAK_CJK.finditer(low, start, end):
             if (c.group() in _CJK_LONG) == (side == LONG):
                 out.append((c.start(), c.group()))
     return out

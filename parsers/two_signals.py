@@ -60,7 +60,8 @@ def other_side_heading(norm: str, low: str, side: str, s: Settled) -> str | None
     # (After the last level, a line of the other side that tags a coin opens a post of its own:
     # "Enj шорт / sl 0.2701 / тп1 0.245 ... / LONGING $SYS HERE".)
     tail = min(len(low), last + _SECOND_POST_WITHIN)
-    for at, word in other_side_words(low, LONG if side != LONG else "SHORT", line + 1, tail):
+    other = LONG if side != LONG else "SHORT"
+    for at, word in other_side_words(low, other, line + 1, tail):
         start = low.rfind("\n", 0, at) + 1
         end = low.find("\n", at)
         end = len(low) if end < 0 else end
@@ -81,6 +82,33 @@ def other_side_heading(norm: str, low: str, side: str, s: Settled) -> str | None
                 f"the post says {side} and, on a line after its first levels, "
                 f"'{norm[at : at + len(word)]}': two signals in one post, one can be traded"
             )
+    return _weak_heading(norm, low, side, other, (line + 1, tail), levels)
+
+
+def _weak_heading(
+    norm: str, low: str, side: str, other: str, within: tuple[int, int], levels: list[int]
+) -> str | None:
+    """ "Coin: ENJ Bán / ... / ⛔ Стоп @ 0.2701 / $SYS Покупка / Entry: Market": a weak word of
+    the other side ("buy", "покупка", "卖出") heads a line of its own beside a coin's tag, with
+    no level on it: another post's heading. (A weak word is also "sell 50% at TP1" inside a
+    long, "Sell $ETH at 3100": without the tag, on a line of its own with no number, it is no
+    second post.)"""
+    for at, word in other_side_words(low, other, within[0], within[1], weak=True):
+        start = low.rfind("\n", 0, at) + 1
+        end = low.find("\n", at)
+        end = len(low) if end < 0 else end
+        if (
+            not _LABEL_AFTER.match(low, at + len(word))
+            and words(low, start, end, 3) <= 3
+            and not any(start <= n < end for n in levels)
+            and _TAG.search(low, start, end) is not None
+            and _NUMBER_APART.search(low, start, end) is None
+        ):
+            return (
+                f"the post says {side} and, on a line after its first levels, "
+                f"'{norm[at : at + len(word)]}' beside a coin: two signals in one post,"
+                " one can be traded"
+            )
     return None
 
 
@@ -89,6 +117,8 @@ _LABEL_AFTER: Final = re.compile(r"[ \t]?[:：]")
 # scanned to its end).
 _SECOND_POST_WITHIN: Final = 2000
 _TAG: Final = re.compile(r"[#$][a-z]|[a-z0-9]{2,12}/?usdt")
+# A number on a line, not part of a word or a tag ("$1000PEPE").
+_NUMBER_APART: Final = re.compile(r"(?<![\w#$])[0-9]")
 _SIDE_THEN_TAG: Final = re.compile(r"[ \t]{1,2}(?:on[ \t])?[#$][a-z]")
 
 

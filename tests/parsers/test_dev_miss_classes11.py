@@ -6,21 +6,14 @@ from __future__ import annotations
 
 import pytest
 
-from parsers import EnhancedParser, ParsedSignal
-
-PARSER = EnhancedParser(enable_ai=False)
+from parsers import ParsedSignal
+from tests.parsers.reads import PARSER, valid
 
 Levels = tuple[str | None, str, list[float], list[float], float | None]
 
 
 def _levels(sig: ParsedSignal) -> Levels:
     return sig.side, sig.symbol, sig.entries, sig.take_profits, sig.stop_loss
-
-
-def _valid(text: str) -> ParsedSignal:
-    sig = PARSER.parse_sync(text)
-    assert sig is not None and sig.is_valid(), sig and sig.problems()
-    return sig
 
 
 def _not_traded(text: str) -> ParsedSignal | None:
@@ -59,7 +52,7 @@ def _not_traded(text: str) -> ParsedSignal | None:
 def test_parse_when_long_or_short_is_an_adjective_then_the_side_word_after_it_is_read(
     text: str, want: Levels
 ) -> None:
-    assert _levels(_valid(text)) == want
+    assert _levels(valid(text)) == want
 
 
 @pytest.mark.parametrize(
@@ -100,7 +93,7 @@ _ANALYSIS_REPORT = (
 def test_parse_when_a_report_phrase_is_hedged_in_the_analysis_then_the_signal_is_read(
     report: str,
 ) -> None:
-    sig = _valid(_ANALYSIS_REPORT.format(report=report))
+    sig = valid(_ANALYSIS_REPORT.format(report=report))
     assert _levels(sig) == ("SHORT", "ETHUSDT", [2600.0, 2608.0], [2462.0, 2300.0], 2620.0)
 
 
@@ -157,7 +150,7 @@ _LEVELS += "Take Profit 2 (TP2): $162\nStop Loss (SL): $145\n"
     ],
 )
 def test_parse_when_a_sentence_names_a_target_read_then_no_target_is_added(prose: str) -> None:
-    sig = _valid(_LEVELS + prose)
+    sig = valid(_LEVELS + prose)
     assert _levels(sig) == ("LONG", "SOLUSDT", [150.0, 152.0], [156.0, 162.0], 145.0)
 
 
@@ -232,7 +225,7 @@ def test_update_when_take_says_to_take_a_share_then_a_partial_close(text: str, k
 def test_parse_when_one_target_carries_its_spaced_index_then_the_index_is_dropped(
     text: str, want: Levels
 ) -> None:
-    assert _levels(_valid(text)) == want
+    assert _levels(valid(text)) == want
 
 
 @pytest.mark.parametrize(
@@ -344,7 +337,7 @@ def test_parse_when_another_coins_post_runs_on_after_the_levels_then_not_traded(
 def test_parse_when_a_word_of_the_post_opens_a_level_line_then_the_signal_is_read() -> None:
     text = "LONG\n\n#SIREN/USDT\n\nLEVERAGE 50x\n\nENTRY MARKET -  0.6100\n\n"
     text += "SET TP1 0.65217\nSET TP2 0.70000\n\nSL 0.55"
-    assert _levels(_valid(text)) == ("LONG", "SIRENUSDT", [0.61], [0.65217, 0.7], 0.55)
+    assert _levels(valid(text)) == ("LONG", "SIRENUSDT", [0.61], [0.65217, 0.7], 0.55)
 
 
 # --- A post saying it has no stop ("берем без стопа", "No stop loss for this one", "Stoploss:
@@ -364,7 +357,7 @@ _NO_STOP_LEVELS = "#ATOM/USDT LONG\nEntry 4.20 - 4.44\nTarget 1 - 4.80\nTarget 2
     ],
 )
 def test_parse_when_the_post_says_it_has_no_stop_then_read_without_one(tail: str) -> None:
-    sig = _valid(_NO_STOP_LEVELS + tail)
+    sig = valid(_NO_STOP_LEVELS + tail)
     assert _levels(sig) == ("LONG", "ATOMUSDT", [4.2, 4.44], [4.8, 5.4], None)
 
 
@@ -392,7 +385,7 @@ def test_parse_when_a_stop_label_has_no_price_and_no_stop_is_not_said_then_not_t
 def test_parse_when_a_gift_promotion_follows_the_levels_then_its_sum_is_no_level(
     text: str,
 ) -> None:
-    sig = _valid(text)
+    sig = valid(text)
     assert _levels(sig) == ("SHORT", "APTUSDT", [5.0818], [5.0277, 4.9785, 4.7768], 5.3449)
 
 
@@ -503,7 +496,7 @@ def test_update_when_the_stop_field_says_where_it_is_then_no_stop_hit() -> None:
 def test_parse_when_a_timeframe_precedes_the_pair_then_it_is_no_coin(
     text: str, symbol: str
 ) -> None:
-    assert _valid(text).symbol == symbol
+    assert valid(text).symbol == symbol
 
 
 # --- A target's distance from the entry signed "+" after it ("TP1: 1.3500 (+0.0450)") is the
@@ -526,7 +519,7 @@ def test_parse_when_a_timeframe_precedes_the_pair_then_it_is_no_coin(
 def test_parse_when_a_target_carries_its_signed_distance_then_it_is_no_target(
     text: str, want: Levels
 ) -> None:
-    assert _levels(_valid(text)) == want
+    assert _levels(valid(text)) == want
 
 
 def test_parse_when_a_signed_number_is_not_the_distance_then_not_traded() -> None:
@@ -539,7 +532,7 @@ def test_parse_when_a_signed_number_is_not_the_distance_then_not_traded() -> Non
 def test_parse_when_exits_with_a_colon_heads_the_targets_then_they_are_read() -> None:
     text = "BTCUSDT\nEntries: 76800 — 78,000\nLeverage: Cross 15x\nEXITS:\nTP 1: 75500 (12%)\n"
     text += "TP 2: 74700 (45%)\nTP 3: 74000 (32%)\n⛔ Zarar Durdur：79500 (-8%)"
-    sig = _valid(text)
+    sig = valid(text)
     assert _levels(sig) == (
         "SHORT",
         "BTCUSDT",
@@ -565,4 +558,4 @@ def test_parse_when_exits_with_a_colon_heads_the_targets_then_they_are_read() ->
 def test_parse_when_exits_takes_a_colon_dash_then_its_prices_are_the_targets(
     text: str, want: Levels
 ) -> None:
-    assert _levels(_valid(text)) == want
+    assert _levels(valid(text)) == want

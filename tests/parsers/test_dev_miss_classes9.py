@@ -6,15 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from parsers import EnhancedParser, ParsedSignal
-
-PARSER = EnhancedParser(enable_ai=False)
-
-
-def _valid(text: str) -> ParsedSignal:
-    sig = PARSER.parse_sync(text)
-    assert sig is not None and sig.is_valid(), sig and sig.problems()
-    return sig
+from parsers import ParsedSignal
+from tests.parsers.reads import PARSER, valid
 
 
 def _levels(sig: ParsedSignal) -> tuple[str | None, str, list[float], list[float], float | None]:
@@ -47,7 +40,7 @@ def _not_traded(text: str) -> ParsedSignal | None:
 def test_parse_when_the_first_line_is_the_coin_and_a_zone_then_the_zone_is_the_entry(
     text: str, want: tuple[str, str, list[float], list[float], float]
 ) -> None:
-    assert _levels(_valid(text)) == want
+    assert _levels(valid(text)) == want
 
 
 @pytest.mark.parametrize(
@@ -66,7 +59,7 @@ def test_parse_when_the_first_line_is_the_coin_and_a_zone_then_the_zone_is_the_e
 def test_parse_when_a_coin_in_any_case_stands_before_the_separator_then_it_is_the_coin(
     text: str, want: tuple[str, str, list[float], list[float], float]
 ) -> None:
-    assert _levels(_valid(text)) == want
+    assert _levels(valid(text)) == want
 
 
 @pytest.mark.parametrize(
@@ -113,11 +106,11 @@ def test_parse_when_a_word_that_is_no_coin_opens_the_line_then_no_entry_is_read(
 def test_parse_when_a_call_enters_at_the_market_near_a_price_then_that_price_is_the_entry(
     text: str, want: tuple[str, str, list[float], list[float], float]
 ) -> None:
-    assert _levels(_valid(text)) == want
+    assert _levels(valid(text)) == want
 
 
 def test_parse_when_a_range_dash_is_doubled_then_it_is_still_a_range() -> None:
-    sig = _valid("DOGE ：0.21-0.22附近多\n目標 ；0.23-—0.24\n止損: 0.2")
+    sig = valid("DOGE ：0.21-0.22附近多\n目標 ；0.23-—0.24\n止損: 0.2")
     assert sig.take_profits == [0.23, 0.24]
 
 
@@ -127,7 +120,7 @@ def test_parse_when_a_minus_sign_follows_a_word_then_the_price_is_still_negative
 
 
 def test_parse_when_a_chinese_call_names_a_one_letter_coin_then_it_is_read() -> None:
-    sig = _valid("S  空\n进场位置:0.51-0.52附近\n止盈:0.48-0.45\n止损:0.54")
+    sig = valid("S  空\n进场位置:0.51-0.52附近\n止盈:0.48-0.45\n止损:0.54")
     assert _levels(sig) == ("SHORT", "SUSDT", [0.51, 0.52], [0.48, 0.45], 0.54)
 
 
@@ -140,7 +133,7 @@ def test_parse_when_the_letter_starts_a_chinese_word_then_it_names_no_coin() -> 
 
 
 def test_parse_when_other_traders_are_shorts_who_pay_then_the_setups_side_is_read() -> None:
-    sig = _valid(
+    sig = valid(
         "THE/USDT\nThe market is full of late shorts who keep paying funding.\nSetup (Long):\n"
         "Entry: 0.060 - 0.061\nTargets: 0.065 - 0.069\nStop loss: 0.057"
     )
@@ -148,7 +141,7 @@ def test_parse_when_other_traders_are_shorts_who_pay_then_the_setups_side_is_rea
 
 
 def test_parse_when_the_post_itself_says_short_then_it_stays_short() -> None:
-    sig = _valid("THE/USDT SHORT\nEntry: 0.061\nTargets: 0.058 - 0.055\nStop loss: 0.064")
+    sig = valid("THE/USDT SHORT\nEntry: 0.061\nTargets: 0.058 - 0.055\nStop loss: 0.064")
     assert sig.side == "SHORT"
 
 
@@ -166,7 +159,7 @@ WORKED = "ETH/USDT LONG\nEntry: 3000 - 3020\nStop loss: 2950\nTarget: 3150\n"
 def test_parse_when_a_sum_is_worked_out_from_the_levels_read_then_it_restates_them(
     sums: str,
 ) -> None:
-    assert _levels(_valid(WORKED + sums))[2:] == ([3000.0, 3020.0], [3150.0], 2950.0)
+    assert _levels(valid(WORKED + sums))[2:] == ([3000.0, 3020.0], [3150.0], 2950.0)
 
 
 def test_parse_when_a_sum_is_worked_out_from_another_stop_then_it_needs_review() -> None:
@@ -181,7 +174,7 @@ def test_parse_when_a_one_line_post_parts_a_note_by_a_slash_then_the_field_is_ch
 
 
 def test_parse_when_a_level_is_written_with_open_digits_in_prose_then_it_is_no_price() -> None:
-    sig = _valid(
+    sig = valid(
         "LQTY/USDT LONG\nEntry: 0.46 - 0.465\nTP: 0.54 / 0.58\nSL: 0.41\n"
         "A daily close above 0.47x unlocks the targets."
     )
@@ -194,7 +187,7 @@ def test_parse_when_the_entry_itself_has_open_digits_then_it_needs_review() -> N
 
 
 def test_parse_when_the_post_names_a_picture_file_then_its_digits_are_no_price() -> None:
-    sig = _valid("CHZ/USDT SHORT\nEntry: 0.01794\nChart 28273.jpg\nSL: 0.01820\nTP: 0.01717")
+    sig = valid("CHZ/USDT SHORT\nEntry: 0.01794\nChart 28273.jpg\nSL: 0.01820\nTP: 0.01717")
     assert _levels(sig)[2:] == ([0.01794], [0.01717], 0.0182)
 
 
@@ -212,7 +205,7 @@ def test_parse_when_the_post_names_a_picture_file_then_its_digits_are_no_price()
 def test_parse_when_longs_are_the_traders_a_move_hunts_then_the_posts_side_is_read(
     crowd: str,
 ) -> None:
-    sig = _valid(
+    sig = valid(
         "APT/USDT\nTrend: weak\n" + crowd + "\nEntry: 12.10 - 12.20\nTP: 11.40\nSL: 12.60\n"
         "Bias: SHORT"
     )
@@ -220,12 +213,12 @@ def test_parse_when_longs_are_the_traders_a_move_hunts_then_the_posts_side_is_re
 
 
 def test_parse_when_the_post_says_long_then_hunted_words_elsewhere_change_nothing() -> None:
-    sig = _valid("APT/USDT LONG\nEntry: 12.10\nTP: 12.80\nSL: 11.70\nNo longs trapped here.")
+    sig = valid("APT/USDT LONG\nEntry: 12.10\nTP: 12.80\nSL: 11.70\nNo longs trapped here.")
     assert sig.side == "LONG"
 
 
 def test_parse_when_vietnamese_says_overbought_then_it_is_no_side() -> None:
-    sig = _valid(
+    sig = valid(
         "$DOT\nRSI: ~48, không quá mua/quá bán.\nVào lệnh: 3.70\nChốt lời: 3.40\nCắt lỗ: 3.85\n"
     )
     assert _levels(sig) == ("SHORT", "DOTUSDT", [3.7], [3.4], 3.85)
@@ -242,7 +235,7 @@ def test_parse_when_vietnamese_says_overbought_then_it_is_no_side() -> None:
 def test_parse_when_the_stops_note_names_the_chart_feature_it_sits_by_then_one_stop(
     note: str,
 ) -> None:
-    sig = _valid("DOT/USDT LONG\nEntry: 3.90 - 3.97\nTarget: 4.115\nStop-loss: $3.750 " + note)
+    sig = valid("DOT/USDT LONG\nEntry: 3.90 - 3.97\nTarget: 4.115\nStop-loss: $3.750 " + note)
     assert sig.stop_loss == 3.75
 
 
@@ -254,7 +247,7 @@ def test_parse_when_the_stops_note_gives_another_price_then_it_needs_review() ->
 
 
 def test_parse_when_the_heading_names_a_coin_whose_ticker_is_a_word_then_it_is_read() -> None:
-    sig = _valid(
+    sig = valid(
         "📉 HIGH Trade Setup: Betting on a Rejection\nTrade Type: Short (Sell)\n"
         "Entry (Short): 0.2582\nStop Loss (SL): 0.3005\nTake Profit 1 (TP1): 0.2270"
     )
@@ -281,7 +274,7 @@ PLAN = "$SOL short plan\nEntry: 181.5 USDT\nStop-loss (SL): 184.0 USDT\nTP1: 178
     ],
 )
 def test_parse_when_a_plan_works_out_its_size_then_its_sums_are_no_levels(notes: str) -> None:
-    sig = _valid(PLAN + notes)
+    sig = valid(PLAN + notes)
     assert _levels(sig)[2:] == ([181.5], [178.0], 184.0) and sig.leverage == 5
 
 
@@ -298,12 +291,12 @@ def test_parse_when_a_leverage_line_gives_a_bare_second_number_then_it_needs_rev
     ],
 )
 def test_parse_when_a_level_names_an_indicator_then_its_period_is_no_price(line: str) -> None:
-    sig = _valid("$SOL short\n" + line + "\nStop-loss: 184.0\nTP1: 178.0")
+    sig = valid("$SOL short\n" + line + "\nStop-loss: 184.0\nTP1: 178.0")
     assert sig.entries == [181.5]
 
 
 def test_parse_when_the_stop_says_how_far_it_is_then_the_distance_is_no_price() -> None:
-    sig = _valid("$SOL short\nEntry: 181.5\nStop-loss: 184.0 USDT (about ~2.5 USDT away)\nTP1: 178")
+    sig = valid("$SOL short\nEntry: 181.5\nStop-loss: 184.0 USDT (about ~2.5 USDT away)\nTP1: 178")
     assert sig.stop_loss == 184.0
 
 
@@ -331,7 +324,7 @@ REVERSAL = (
 def test_parse_when_the_analysis_names_the_levels_again_then_they_are_read_once(
     analysis: str,
 ) -> None:
-    sig = _valid(REVERSAL + analysis)
+    sig = valid(REVERSAL + analysis)
     assert _levels(sig)[2:] == ([2.0, 2.1], [2.25, 2.4], 1.9)
 
 
@@ -342,7 +335,7 @@ def test_parse_when_an_entry_label_after_the_zone_gives_another_price_then_needs
 
 
 def test_parse_when_an_emojis_bytes_are_glued_to_the_labels_then_the_labels_are_read() -> None:
-    sig = _valid(
+    sig = valid(
         "Short Trade Signal: OP/USDT (15m)\nâDirection: Short\nâEntry Price: 1.794\n"
         "âStop Loss (SL): 1.820\nâTake Profit (TP): 1.717"
     )
@@ -373,7 +366,7 @@ ADVICE = (
 def test_parse_when_an_analysis_advises_the_levels_in_a_phrase_then_they_are_read(
     levels: str, tp: float, sl: float
 ) -> None:
-    sig = _valid(ADVICE + levels)
+    sig = valid(ADVICE + levels)
     assert _levels(sig) == ("SHORT", "SOLUSD", [], [tp], sl)
 
 
@@ -384,12 +377,12 @@ def test_parse_when_the_advised_stop_is_only_a_distance_then_it_needs_review() -
 
 def test_parse_when_at_follows_a_notes_label_then_its_price_is_no_entry() -> None:
     # "resistance at $212": the resistance's price, not an entry "at" it.
-    sig = _valid("SOL SHORT\nResistance at $212\nTarget: 188\nStop: 219")
+    sig = valid("SOL SHORT\nResistance at $212\nTarget: 188\nStop: 219")
     assert sig.entries == [] and sig.take_profits == [188.0]
 
 
 def test_parse_when_at_stands_alone_then_it_still_gives_the_entry() -> None:
-    sig = _valid("SOL SHORT at 205\nTarget: 188\nStop: 219")
+    sig = valid("SOL SHORT at 205\nTarget: 188\nStop: 219")
     assert sig.entries == [205.0]
 
 
@@ -411,7 +404,7 @@ CAKE = (
 def test_parse_when_a_disclaimer_line_says_educational_then_the_signal_is_read(
     disclaimer: str,
 ) -> None:
-    sig = _valid(CAKE + disclaimer)
+    sig = valid(CAKE + disclaimer)
     assert _levels(sig) == ("LONG", "CAKEUSDT", [2.88, 2.81], [2.95], 2.73)
 
 

@@ -6,15 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from parsers import EnhancedParser, ParsedSignal
-
-PARSER = EnhancedParser(enable_ai=False)
-
-
-def _valid(text: str) -> ParsedSignal:
-    sig = PARSER.parse_sync(text)
-    assert sig is not None and sig.is_valid(), sig and sig.problems()
-    return sig
+from tests.parsers.reads import PARSER, valid
 
 
 def _not_traded(text: str) -> None:
@@ -58,7 +50,7 @@ def test_parse_when_the_late_side_names_another_coin_than_the_levels_then_not_tr
 def test_parse_when_one_coin_names_the_late_side_and_the_levels_then_traded(
     text: str, symbol: str, side: str
 ) -> None:
-    sig = _valid(text)
+    sig = valid(text)
     assert (sig.symbol, sig.side) == (symbol, side)
 
 
@@ -89,7 +81,7 @@ def test_parse_when_one_coin_names_the_late_side_and_the_levels_then_traded(
 def test_parse_when_targets_carry_risk_multiples_then_they_are_notes(
     text: str, tps: list[float]
 ) -> None:
-    assert _valid(text).take_profits == tps
+    assert valid(text).take_profits == tps
 
 
 @pytest.mark.parametrize(
@@ -124,7 +116,7 @@ def test_parse_when_the_bracket_holds_no_risk_multiple_then_not_traded(text: str
 def test_parse_when_a_colon_and_dash_separate_the_label_then_its_prices_are_its_own(
     text: str, entries: list[float], tps: list[float]
 ) -> None:
-    sig = _valid(text)
+    sig = valid(text)
     assert (sig.entries, sig.take_profits) == (entries, tps)
 
 
@@ -149,7 +141,7 @@ def test_parse_when_a_note_label_follows_unclaimed_fields_on_one_line_then_not_t
 
 def test_parse_when_the_note_label_heads_its_own_numbers_then_traded() -> None:
     # "Margin: Isolated 10x" explains itself; the labelled levels around it read as usual.
-    sig = _valid(
+    sig = valid(
         "#CYBER/USDT SHORT / Entry - 2.525 / 2.64 / Margin: Isolated 10x / TP 1: 2.44 / SL 2.9"
     )
     assert (sig.entries, sig.take_profits, sig.stop_loss) == ([2.525, 2.64], [2.44], 2.9)

@@ -275,23 +275,6 @@ def test_update_when_a_close_or_stop_report_is_worded_so_then_read_as_that(
 
 
 @pytest.mark.parametrize(
-    ("text", "fraction"),
-    [
-        ("#AERO - вторая цель, 75% позиции закрыто 🚀", 0.75),
-        ("#AERO target 2 hit, 75% of the position closed 🚀", 0.75),
-        ("#LIT - первая цель есть, зафиксировал 50% позиции", 0.5),
-        ("Close half, rest runs #BTC", 0.5),
-    ],
-)
-def test_update_when_a_share_is_closed_then_a_partial_close_of_that_share(
-    text: str, fraction: float
-) -> None:
-    update = PARSER.parse_update_sync(text)
-    assert update is not None and update.kind.value == "CLOSE_PARTIAL"
-    assert update.fraction == fraction
-
-
-@pytest.mark.parametrize(
     "text",
     [
         "Биткоин закрыл день выше 60 000$. Жду продолжения.",

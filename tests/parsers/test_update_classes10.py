@@ -259,7 +259,16 @@ def test_update_when_a_partial_close_writes_no_share_then_fraction_none(text: st
 
 @pytest.mark.parametrize(
     ("text", "fraction"),
-    [("先止盈一半 #SOL", 0.5), ("Close half ETH", 0.5), ("Close 30% #BTC", 0.3)],
+    [
+        ("先止盈一半 #SOL", 0.5),
+        ("Close half ETH", 0.5),
+        ("Close 30% #BTC", 0.3),
+        # (the share said in Russian beside a target reached, and its English form)
+        ("#AERO - вторая цель, 75% позиции закрыто 🚀", 0.75),
+        ("#AERO target 2 hit, 75% of the position closed 🚀", 0.75),
+        ("#LIT - первая цель есть, зафиксировал 50% позиции", 0.5),
+        ("Close half, rest runs #BTC", 0.5),
+    ],
 )
 def test_update_when_a_partial_close_writes_its_share_then_that_share(
     text: str, fraction: float

@@ -140,11 +140,9 @@ def coin_on_level_line(norm: str, s: Settled, symbol: str, r: Reading, low: str)
     if coin is None:
         upto = norm.rfind("\n", 0, last_at(levels)) + 1
         for m in _CAPS_ALONE.finditer("\n" + norm, 0, upto + 1):  # (offsets one on: - 1)
-            word = m.group(1)
-            if word in symbols.STOPWORDS or word in symbol or _labelled(r, m.start(1) - 1):
-                continue  # (this coin's own name; "GOALS:" alone heads the targets)
-            alone = symbols.from_bare_words([word])
-            if alone is not None and _base(alone) != _base(symbol):
+            # (not this coin's own name; "GOALS:" alone heads the targets)
+            alone = _other_coin(m.group(1), m.start(1) - 1, symbol, r)
+            if alone is not None:
                 return alone
         return None
     return coin if _base(coin) != _base(symbol) else None
@@ -174,11 +172,8 @@ def _caps_head_on_other_level_lines(
             or not any(start <= at < end for at in levels)
         ):
             continue
-        word = head.group(1)
-        if word in symbols.STOPWORDS or word in symbol or _labelled(r, head.start(1)):
-            continue
-        coin = symbols.from_bare_words([word])
-        if coin is not None and _base(coin) != _base(symbol):
+        coin = _other_coin(head.group(1), head.start(1), symbol, r)
+        if coin is not None:
             return coin
     return None
 
@@ -230,11 +225,8 @@ def coin_before_late_side(
     if _base(symbol) not in norm[start : end if end >= 0 else len(norm)]:
         return None  # (the side's line names no coin of its own: "Short it" under the levels)
     for m in _TICKER_IN_TEXT.finditer(norm, 0, first_at(levels)):
-        word = m.group(1)
-        if word in symbols.STOPWORDS or word in symbol or _labelled(r, m.start(1)):
-            continue
-        coin = symbols.from_bare_words([word])
-        if coin is not None and _base(coin) != _base(symbol):
+        coin = _other_coin(m.group(1), m.start(1), symbol, r)
+        if coin is not None:
             return coin
     return None
 
@@ -249,6 +241,15 @@ _SIDE_WORD: Final = re.compile(r"\w+")
 # note.)
 _TICKER_BEFORE: Final = re.compile(r"(?<![\w./_-])[$#]?([A-Z][A-Z0-9]{1,11})[^\w\n:()\[\]]{1,4}$")
 _TICKER_AFTER: Final = re.compile(r"[^\w\n:()\[\]]{1,4}[$#]?([A-Z][A-Z0-9]{1,11})(?![\w.:])")
+
+
+def _other_coin(word: str, at: int, symbol: str, r: Reading) -> str | None:
+    """The coin a capitals word found at position at names when it is another coin than the
+    signal's symbol: not a stop word, not part of the symbol, not a label ("INPUT 2.453")."""
+    if word in symbols.STOPWORDS or word in symbol or _labelled(r, at):
+        return None
+    coin = symbols.from_bare_words([word])
+    return coin if coin is not None and _base(coin) != _base(symbol) else None
 
 
 def _labelled(r: Reading, at: int) -> bool:

@@ -64,7 +64,7 @@ def _nearest(digits: str, whole: float | None, ref: float) -> float | None:
     if whole is None or not _could_be_indexed([(digits, 0, 0)]):
         return whole
     cut = literal_value(digits[1:])
-    near = [v for v in (whole, cut) if v is not None and 0.5 <= v / ref <= 2.0]
+    near = [v for v in (whole, cut) if v is not None and _near(v, ref)]
     return near[0] if len(near) == 1 else None
 
 
@@ -89,7 +89,7 @@ def settle_glued(r: Reading, ref: float | None, s: Settled) -> None:
         )
     elif ref is not None and len(r.glued) == 1 and splits[0] and wholes[0]:
         # One target: the reading near the entry is the target; if both are, nobody can tell.
-        near: list[float | None] = [v for v in (splits[0], wholes[0]) if 0.5 <= v / ref <= 2.0]
+        near: list[float | None] = [v for v in (splits[0], wholes[0]) if _near(v, ref)]
         chosen = near if len(near) == 1 else [None]
     else:
         chosen = [None]

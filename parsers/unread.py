@@ -81,7 +81,6 @@ def review(r: Reading, norm: str, s: Settled, market: bool) -> None:
     if not (r.empty or r.percents or r.unexplained or r.prose_targets or r.prose_levels):
         return
     low = norm.lower()
-    have = {"entry": bool(s.entries) or market, "target": bool(s.tps), "stop": s.sl is not None}
     for kind, label, span in r.empty:
         name = _FIELD.get(kind, "entry" if kind in ("buy", "sell") else kind)
         if (name == "entry" and r.market_in_entry) or not any(c.isalpha() for c in label):
@@ -99,7 +98,13 @@ def review(r: Reading, norm: str, s: Settled, market: bool) -> None:
             continue  # "targets will follow", "TP3: open": no target is not a guessed target
         if name == "stop" and (written in _NONE or _says_no_stop(low)):
             continue  # "Стоп за уровень - ... берем без стопа", "Stoploss: none": no stop, said
-        if not have.get(name, True) or (name == "entry" and not s.entries) or name == "target":
+        # (A target label that gave nothing is always said; an entry's only when no entry was
+        # read, a stop's when no stop was: the others were left unread beside a field read.)
+        if (
+            name == "target"
+            or (name == "entry" and not s.entries)
+            or (name == "stop" and s.sl is None)
+        ):
             shown = norm[span[0] : span[0] + len(label)].strip()
             value = norm[span[0] + len(label) : span[1]].strip(" :=-\t")
             what = f" ('{value}')" if value else ""

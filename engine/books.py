@@ -260,9 +260,22 @@ class BookSet:
         out = CloseAllResult()
         books = None if only is None else {b for b, _ in only}
         for n, a in await self._each(lambda e: e.close_all_report(reason, only), books):
-            got = a if isinstance(a, CloseAllResult) else CloseAllResult(reasons=[_why(a)])
+            got = a if isinstance(a, CloseAllResult) else self._not_closed(n, a, only)
             out = out.add(dataclasses.replace(got, reasons=[f"{n}: {x}" for x in got.reasons]))
         return out
+
+    def _not_closed(
+        self, name: str, error: Exception, only: Collection[tuple[str, str]] | None
+    ) -> CloseAllResult:
+        """A book whose close-all failed as a whole: its trades still active (of `only`) are
+        counted failed, so the answer says they are still open, and why."""
+        e = next(e for e in self.engines if e.book_name == name)
+        left = [
+            t
+            for t in e.book.portfolio.active_trades()
+            if only is None or (name, t.trade_id) in only
+        ]
+        return CloseAllResult(failed=len(left), reasons=[_why(error)])
 
     def halt(self, reason: str = "halted by user") -> None:
         """Halt every book (the kill switch is shared)."""

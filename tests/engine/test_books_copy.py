@@ -217,3 +217,24 @@ async def test_start_when_a_copied_to_books_error_echoes_its_signed_request_then
             assert _SIG not in text and "AbCdEf0123456789" not in text, text
     finally:
         await books.aclose()
+
+
+class _CloseBug(TradingEngine):
+    async def close_all_report(self, reason: str = "manual", only: Any = None) -> Any:
+        raise RuntimeError("close-all bug")
+
+
+async def test_close_all_when_one_book_fails_as_a_whole_then_its_open_trades_counted_failed(
+    tmp_path: Path,
+) -> None:
+    ok = TradingEngine("paper", make_settings(tmp_path / "a"), market_data=_feed())
+    broken = _CloseBug("paper", make_settings(tmp_path / "b"), market_data=_feed(), book="bug")
+    async with BookSet([ok, broken]) as books:
+        r = await books.execute(Signal("BTCUSDT", "LONG", tp=45000, sl=40000))
+        assert r.ok and r.books["paper"].ok and r.books["bug"].ok
+        shown = {(p["book"], p["trade_id"]) for p in books.positions()}
+        report = await books.close_all_report(only=shown)
+        # The failed book's position is still open, and the count says so (not "0 failed").
+        assert (report.closed, report.failed) == (1, 1)
+        assert report.reasons == ["bug: failed: RuntimeError: close-all bug"]
+        assert ok.positions() == [] and len(broken.positions()) == 1

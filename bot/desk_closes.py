@@ -15,8 +15,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from engine.core.close_hold import WAITING
-
 CLOSE_USAGE = (
     "Usage: /close SYMBOL [share] [BOOK ...], e.g. /close BTCUSDT, /close BTCUSDT 25% or "
     "/close BTCUSDT paper (only in that book)."
@@ -54,7 +52,7 @@ def _closed(r: Any, what: str) -> str:
     open (only entries not filled ended), or nothing was closed and why; the engine's notes."""
     if not r.ok:
         return f"nothing was closed: {'; '.join(r.reasons) or 'the engine gave no reason'}"
-    waits = any(WAITING in x for x in r.reasons)  # the rate-limit window (close_hold.py)
+    waits = r.held > 0  # closes held for the rate-limit window (close_hold.py)
     # Only entries not filled ended (resting, or waiting): the engine says, having acted.
     head = "nothing was open" if not r.positions else ("closing " if waits else "closed ") + what
     return head + "".join(f"; {x}" for x in r.reasons)
@@ -82,7 +80,7 @@ async def close(engine: Any, symbol: str, args: Sequence[str] = ()) -> str:
     if not r.ok:
         why = "; ".join(r.reasons) or "the engine gave no reason"
         return f"Nothing was closed for {symbol}: {why}."
-    waits = any(WAITING in x for x in r.reasons)  # the rate-limit window (close_hold.py)
+    waits = r.held > 0  # closes held for the rate-limit window (close_hold.py)
     if not r.positions:  # only entries not filled ended (resting, or waiting): the engine says
         head = f"✅ Nothing was open on {symbol}"
     else:

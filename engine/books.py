@@ -239,8 +239,9 @@ class BookSet:
         lead = acted[0] if acted else next(iter(results.values()))
         reasons = [f"{n}: {x}" for n, r in results.items() for x in r.reasons]
         positions = sum(r.positions for r in results.values())
+        held = sum(r.held for r in results.values())
         return dataclasses.replace(
-            lead, ok=bool(acted), reasons=reasons, books=results, positions=positions
+            lead, ok=bool(acted), reasons=reasons, books=results, positions=positions, held=held
         )
 
     async def close_position(self, symbol: str, reason: str = "manual") -> bool:

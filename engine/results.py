@@ -54,6 +54,9 @@ class ExecutionResult:
     # it closed them, counted under the book's lock: not read before the call, when a fill
     # could still come in between (a trade with nothing filled only had its entries ended).
     positions: int = 0
+    # A close: how many of those trades' closes wait for the exchange's rate-limit window (sent
+    # as soon as it is over; engine/core/close_hold.py), counted as they were acted on.
+    held: int = 0
 
     def __bool__(self) -> bool:
         return self.ok

@@ -143,7 +143,7 @@ class FollowUps:
                 out.failed += t.entry_qty > 0
             elif not r.positions:
                 out.ended += 1
-            elif any(WAITING in x for x in r.reasons):
+            elif r.held:
                 out.waiting += 1
             else:
                 out.closed += 1
@@ -199,12 +199,14 @@ class FollowUps:
         ok = True
         cancelled = False  # a cancel by symbol is done when it ended something (not all)
         positions = 0  # trades closed that held a position (something filled) as they closed
+        held = 0  # of those, closes that wait for the exchange's rate-limit window
         for t in trades:
             if kind in CLOSES:
                 part = D(fraction) if kind == "CLOSE_PARTIAL" and fraction else None
                 closed = await self._close(t, reason, part, reasons)
                 ok &= closed
                 positions += closed and t.entry_qty > 0
+                held += closed and WAITS in t.extra
             elif kind == "CANCEL":
                 cancelled |= await self._cancel_entries(t, reasons)
                 ok = cancelled
@@ -221,7 +223,7 @@ class FollowUps:
         await book.settle()
         t0 = trades[0]
         orders = book.orders.dicts(t0.trade_id)
-        return ExecutionResult(ok, reasons, t0.trade_id, orders, positions=positions)
+        return ExecutionResult(ok, reasons, t0.trade_id, orders, positions=positions, held=held)
 
     async def _close(self, t: Trade, reason: str, part: Decimal | None, reasons: list[str]) -> bool:
         """A market close of all (or `part`) of a trade. A close ends the trade's unfilled entry
@@ -300,13 +302,14 @@ class FollowUps:
                 return ExecutionResult(False, [f"{why}: nothing was closed"], t.trade_id)
         reasons: list[str] = []
         ok = True
-        positions = 0
+        positions = held = 0
         for t in trades:
             if not await self._close(t, reason, fraction, reasons):
                 ok = False
                 reasons.append(f"{t.symbol}: the partial close failed, so the stop was not moved")
                 continue
             positions += t.entry_qty > 0
+            held += WAITS in t.extra
             why = self._move_stop(t, price, to_entry) if t.is_active else None
             if why:
                 ok = False
@@ -315,7 +318,7 @@ class FollowUps:
         await book.settle()
         t0 = trades[0]
         orders = book.orders.dicts(t0.trade_id)
-        return ExecutionResult(ok, reasons, t0.trade_id, orders, positions=positions)
+        return ExecutionResult(ok, reasons, t0.trade_id, orders, positions=positions, held=held)
 
     def _new_stop(
         self, t: Trade, price: float | None, to_entry: bool

@@ -42,3 +42,15 @@ async def test_close_command_when_the_window_holds_the_close_then_says_closing_n
             "wait; it is sent as soon as that is over."
         )
         assert _closes(fake) == [] and eng.trades["w"].status == TradeStatus.OPEN
+
+
+async def test_close_all_when_the_window_holds_the_close_then_counted_waiting_not_closed(
+    tmp_path: Path,
+) -> None:
+    async with _running(tmp_path) as (fake, eng, events, waits):
+        assert (await eng.execute(live_signal(signal_id="a"))).ok
+        fake.rate_limit_next(1, retry_after=90, path_part="account")  # the pass's balance read
+        await eng.monitor_pass()
+        r = await eng.close_all_report()
+        assert (r.closed, r.waiting, r.failed) == (0, 1, 0), r
+        assert _closes(fake) == [] and eng.trades["a"].status == TradeStatus.OPEN

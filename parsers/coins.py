@@ -7,6 +7,7 @@ import re
 from typing import Final
 
 from parsers import symbols
+from parsers.explain import line_bounds
 from parsers.extremes import first_at, last_at
 from parsers.labels import LEVEL_LABELS
 from parsers.lexicon import GLUED_LABELS
@@ -185,9 +186,7 @@ def coin_on_side_line(norm: str, low: str, side_pos: int, symbol: str, r: Readin
     levels of the other), or None. (norm and low run alike, character for character.)"""
     if side_pos < 0:
         return None
-    start = low.rfind("\n", 0, side_pos) + 1
-    end = low.find("\n", side_pos)
-    end = len(low) if end < 0 else end
+    start, end = line_bounds(low, side_pos)
     line = low[start:end]
     if _base(symbol).lower() in line:
         return None  # the side's line names this coin ("#SOL/USDT LONG"): its side

@@ -63,7 +63,8 @@ _MAX_WORDS_AMONG: Final = 6
 _PRICE_LIKE: Final = 3.0
 
 
-def _line_bounds(text: str, at: int) -> Span:
+def line_bounds(text: str, at: int) -> Span:
+    """Where the line holding position at starts and ends (its newline, or the text's end)."""
     start = text.rfind("\n", 0, at) + 1
     end = text.find("\n", at)
     return start, len(text) if end < 0 else end
@@ -72,7 +73,7 @@ def _line_bounds(text: str, at: int) -> Span:
 def _field_around(text: str, at: int) -> Span:
     """The line around at, as far as what it says of its numbers goes; the fields of a
     one-line post are its lines (fields.field_bounds: "#SOL LONG | Entry: 61.4 | Zone @ 63.2")."""
-    start, end = _line_bounds(text, at)
+    start, end = line_bounds(text, at)
     return field_bounds(text, start, end, at)
 
 
@@ -127,7 +128,7 @@ def unexplained_number(low: str, r: Reading, nums: list[Num], complete: bool = T
     # entry of 28.78 with targets of 60-100 is price-like too.)
     low_price = min(mid / _PRICE_LIKE, ordered[0] / 1.2)
     high_price = max(mid * _PRICE_LIKE, ordered[-1] * 1.2)
-    region_end = _line_bounds(low, last - 1)[1]
+    region_end = line_bounds(low, last - 1)[1]
     used_starts = [sp[0] for sp in used]
     seen: dict[int, _Line] = {}
     for a0, b0 in candidates:
@@ -152,7 +153,7 @@ def unexplained_number(low: str, r: Reading, nums: list[Num], complete: bool = T
             if low_price <= value <= high_price and not _benign(
                 low, a, b, (region_start, region_end), seen
             ):
-                return _line_bounds(low, a)
+                return line_bounds(low, a)
         for m in _AFTER_LETTERS.finditer(low, a0, b0):
             # "tp28.1429": digits run into the word before them, which no number reader takes
             # (nor, when no label matched, any label): the price, or the price after an index.
@@ -160,14 +161,14 @@ def unexplained_number(low: str, r: Reading, nums: list[Num], complete: bool = T
             for value in (to_float(run), to_float(run[1:]) if len(run) > 1 else None):
                 if value is not None and low_price <= value <= high_price:
                     if not _benign(low, m.start(1), m.end(), (region_start, region_end), seen):
-                        return _line_bounds(low, m.start())
+                        return line_bounds(low, m.start())
         if "." in low[a0:b0]:
             for m in _RUN_TOGETHER.finditer(low, a0, b0):
                 # "1.0.4563": an index run into a price, which no number reader takes whole.
                 value = to_float(m.group(1))
                 if value is not None and low_price <= value <= high_price:
                     if not _benign(low, m.start(1), m.end(), (region_start, region_end), seen):
-                        return _line_bounds(low, m.start())
+                        return line_bounds(low, m.start())
     return None
 
 
@@ -291,7 +292,7 @@ def computed_with_other_level(low: str, entries: list[float], levels: list[float
             continue  # not a worked sum ("2 - 3 = 5 days")
         for value in (a, b):
             if mid / _NEAR <= value <= mid * _NEAR and not _near(value, known):
-                return _line_bounds(low, m.start())
+                return line_bounds(low, m.start())
     return None
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from parsers.explain import line_bounds
 from parsers.extremes import first_at, last_at
 from parsers.numbers import Num
 from parsers.prose_levels import words
@@ -62,9 +63,7 @@ def other_side_heading(norm: str, low: str, side: str, s: Settled) -> str | None
     tail = min(len(low), last + _SECOND_POST_WITHIN)
     other = LONG if side != LONG else "SHORT"
     for at, word in other_side_words(low, other, line + 1, tail):
-        start = low.rfind("\n", 0, at) + 1
-        end = low.find("\n", at)
-        end = len(low) if end < 0 else end
+        start, end = line_bounds(low, at)
         # ("Shorts: 97% | Longs: 97%", "In short: ...": a label of a note, no side.)
         if _LABEL_AFTER.match(low, at + len(word)):
             continue
@@ -94,9 +93,7 @@ def _weak_heading(
     long, "Sell $ETH at 3100": without the tag, on a line of its own with no number, it is no
     second post.)"""
     for at, word in other_side_words(low, other, within[0], within[1], weak=True):
-        start = low.rfind("\n", 0, at) + 1
-        end = low.find("\n", at)
-        end = len(low) if end < 0 else end
+        start, end = line_bounds(low, at)
         if (
             not _LABEL_AFTER.match(low, at + len(word))
             and words(low, start, end, 3) <= 3

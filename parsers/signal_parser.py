@@ -27,6 +27,7 @@ from parsers.normalize import hygiene_problem, lower, normalize, unglue
 from parsers.numbers import blank_spans, find_leverage
 from parsers.preludes import FIELD_SEPARATOR, entries_from_preludes, stray_prices
 from parsers.prose_levels import PROSE_TARGET
+from parsers.quick_tests import required_literals, written
 from parsers.quote_card import without_quote_cards
 from parsers.reading import Reading, Settled, Span
 from parsers.reports import (
@@ -48,6 +49,8 @@ from parsers.vocabulary import (
 _HAS_DIGIT: Final = re.compile(r"[0-9]")
 _RESTATED: Final = re.compile(RESTATED)
 _CLOSING_SIDE: Final = re.compile(CLOSING_SIDE)
+# Its words ("close", "exit", "cut" ...): most posts hold none before the side word.
+_CLOSING_HEADS: Final = required_literals(CLOSING_SIDE)
 _TWO_COLONS: Final = re.compile(r":[^\n:]*:")
 
 
@@ -121,7 +124,11 @@ def _read(text: str, norm: str, status: bool) -> ParsedSignal | None:
     if not (stop_read or r.tps or r.glued or r.entry_label or r.buy or r.sell):
         return None
     word_side, strength, side_pos = sides.side_from_words(wlow)
-    closing = side_pos > 0 and _CLOSING_SIDE.search(wlow, max(0, side_pos - 48), side_pos)
+    closing = (
+        side_pos > 0
+        and written(wlow, _CLOSING_HEADS, max(0, side_pos - 48), side_pos)
+        and _CLOSING_SIDE.search(wlow, max(0, side_pos - 48), side_pos)
+    )
     if closing and not (stop_read or r.tps):
         return None  # "Close BTC long at 65400": a position to close, no new one
     word_side = place_side_labels(r, word_side, strength >= 1.0)

@@ -88,3 +88,25 @@ async def test_edit_when_entries_rest_and_new_stop_refused_then_nothing_changes_
         "changed."
     )
     assert t.sl == Decimal(40000) and t.entry_qty == 0
+
+
+async def test_edit_when_entries_rest_and_the_stop_is_removed_then_kept_and_told_what_to_do(
+    bot: BotHarness, tg: FakeTelegram
+):
+    # The channel is asked first (confirmation on): nothing is asked, since nothing changes;
+    # the stop the resting entries get on fill stays, and the user is told so.
+    post = await _post(tg, LIMITS, confirm=True, h=bot)
+    (t,) = bot.engine.trades.values()
+    mark = tg.mark()
+    tg.push_edited_channel_post(post, LIMITS.replace("SL: 40000\n", ""))
+    said = await tg.wait_text("Edited after the trade", chat_id=ADMIN, after=mark)
+    assert said["text"] == (
+        "✏️ Edited after the trade: Stop 40,000 → —\nThe edit removes the stop: not applied: "
+        "the LONG BTCUSDT (resting at 41,800 · 41,000, nothing filled yet) keeps its stop at "
+        "40,000, placed when an entry fills. Keep it so, or /cancel BTCUSDT to end its entries "
+        "if the channel no longer wants the trade."
+    )
+    assert not said.buttons
+    assert t.sl == Decimal(40000)
+    await _fill_first_entry(bot.engine, t.trade_id)
+    assert _live_stops(bot.engine, t.trade_id) == [Decimal(40000)]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from engine.domain.orders import OrderRole
 from tests.bot.conftest import ADMIN, CHANNEL, SIGNAL, BotHarness, make_settings
 from tests.bot.test_approval_faults import APPROVE, buttons
 from tests.fakes.fake_telegram import FakeTelegram
@@ -104,3 +105,27 @@ async def test_edit_when_traded_before_a_restart_then_still_no_second_trade(
         assert len(second.engine.positions()) == 1
     finally:
         await second.stop()
+
+
+async def test_edit_when_traded_post_drops_its_stop_then_stop_kept_and_told_what_to_do(
+    auto: BotHarness, tg: FakeTelegram
+):
+    mark = tg.mark()
+    post = tg.push_channel_post(CHANNEL, SIGNAL)
+    await tg.wait_text("Executed", chat_id=ADMIN, after=mark)
+    (t,) = auto.engine.trades.values()
+    mark = tg.mark()
+    # The channel edits the stop out of its post: it was said as "Stop 41,000 → —" and nothing
+    # more, the old stop kept without a word about it.
+    tg.push_edited_channel_post(post, SIGNAL.replace("SL: 41000\n", ""))
+    said = await tg.wait_text("Edited after the trade", chat_id=ADMIN, after=mark)
+    assert said["text"] == (
+        "✏️ Edited after the trade: Stop 41,000 → —\nThe edit removes the stop: not applied: "
+        "the open LONG BTCUSDT keeps its stop at 41,000 (sigcopy never leaves a position "
+        "without a stop on the exchange). Keep it so, or /close BTCUSDT if the channel means "
+        "to exit."
+    )
+    (pos,) = auto.engine.positions()
+    assert pos["sl"] == 41000
+    (stop,) = auto.engine.book.orders.live(t.trade_id, OrderRole.STOP_LOSS)
+    assert stop.trigger_price == 41000

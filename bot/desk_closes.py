@@ -200,4 +200,11 @@ def _closed_all(r: Any) -> str:
             f"{_plural(still, 'position')} still open (a close failed, or waits for the "
             "exchange: see the messages and /positions)"
         )
+    if r.resting:  # trades with nothing filled whose entries' cancel failed: they stay
+        rest = "rests" if r.resting == 1 else "rest"
+        said.append(
+            f"{_plural(r.resting, 'entry order')} could not be cancelled and still {rest} on "
+            "the exchange: their trades stay, each with its stop placed if an entry fills (see "
+            "/positions; /cancel SYMBOL to try again)"
+        )
     return "; ".join(said)

@@ -12,10 +12,10 @@ from engine.core.book import Book
 from engine.core.close_hold import KEY as WAITS
 from engine.core.close_hold import WAITING
 from engine.domain.market import D, Market
-from engine.domain.orders import OrderRole, OrderStatus, resting_average
+from engine.domain.orders import Order, OrderRole, OrderStatus, resting_average
 from engine.domain.stop_move import stop_move_problem
 from engine.domain.trade import Trade, TradeStatus
-from engine.domain.waiting import CANCELLED, WaitingEntry
+from engine.domain.waiting import CANCELLED, WaitingEntry, num
 from engine.results import CloseAllResult, ExecutionResult
 
 # Follow-ups that end an entry not filled yet: a breakout still waiting for its level
@@ -58,6 +58,21 @@ def bad_update_numbers(
 
 def _stop(t: Trade) -> str:
     return f"its stop at {t.sl}" if t.sl is not None else "no stop (the signal gave none)"
+
+
+def still_rest(t: Trade, left: list[Order]) -> str:
+    """A trade with nothing filled whose entry orders could not all be cancelled: they rest on
+    the exchange, so the trade stays (its stop is placed if one fills), and what to do."""
+    n = len(left)
+    at = " · ".join(num(o.price) for o in left if o.price is not None)
+    coin = t.symbol.split(":")[0].replace("/", "")
+    return (
+        f"{t.symbol}: nothing of the {t.side.lower()} had filled, but {n} entry "
+        f"order{'s' if n != 1 else ''} could not be cancelled and still "
+        f"{'rest' if n != 1 else 'rests'} on the exchange"
+        + (f" (at {at})" if at else "")
+        + f": the trade stays, with its stop placed if one fills; /cancel {coin} to try again"
+    )
 
 
 class FollowUps:
@@ -139,8 +154,10 @@ class FollowUps:
                 fraction=None, reason=reason, source=None,
             )  # fmt: skip
             out.reasons += r.reasons
-            if not r.ok:
-                out.failed += t.entry_qty > 0
+            if not r.ok and t.entry_qty == 0:  # its entries' cancel failed: they still rest
+                out.resting += len(self.book.orders.live(t.trade_id, OrderRole.ENTRY))
+            elif not r.ok:
+                out.failed += 1
             elif not r.positions:
                 out.ended += 1
             elif r.held:
@@ -234,6 +251,9 @@ class FollowUps:
         before = {o.client_id for o in book.orders.of_trade(t.trade_id)}
         side = t.side.lower()
         if not await book.protector.close_trade(t, reason, part):
+            if t.entry_qty == 0 and (left := book.orders.live(t.trade_id, OrderRole.ENTRY)):
+                reasons.append(still_rest(t, left))
+                return False
             tried = [o for o in book.orders.of_trade(t.trade_id) if o.client_id not in before]
             unsent = ROUNDS_TO_NOTHING if part else "the market is not known"
             why = next((o.error for o in reversed(tried) if o.error), None) or unsent
@@ -269,6 +289,10 @@ class FollowUps:
             )
             return False
         await book.orders.cancel_all(resting)
+        left = book.orders.live(t.trade_id, OrderRole.ENTRY)
+        if t.entry_qty == 0 and left:  # a cancel failed: the trade stays with what rests
+            reasons.append(still_rest(t, left))
+            return len(left) < len(resting)
         if t.entry_qty == 0:  # (a fill the cancel's answer carried counts)
             book.books.finish(t, TradeStatus.CANCELED, "cancelled_by_update")
             n = len(resting)

@@ -54,3 +54,53 @@ async def test_close_all_when_the_window_holds_the_close_then_counted_waiting_no
         r = await eng.close_all_report()
         assert (r.closed, r.waiting, r.failed) == (0, 1, 0), r
         assert _closes(fake) == [] and eng.trades["a"].status == TradeStatus.OPEN
+
+
+# Two limit entries below the fake's price (60,000): both rest on the exchange, nothing filled.
+RESTING = {"signal_id": "z", "entries": [59800, 59600], "sl": 59000}
+STILL_REST = (
+    "BTC/USDT:USDT: nothing of the long had filled, but 2 entry orders could not be cancelled "
+    "and still rest on the exchange (at 59800 · 59600): the trade stays, with its stop placed "
+    "if one fills; /cancel BTCUSDT to try again"
+)
+
+
+async def test_halt_close_when_resting_entries_cannot_be_cancelled_then_counted_and_said(
+    tmp_path: Path,
+) -> None:
+    async with _running(tmp_path) as (fake, eng, events, waits):
+        assert (await eng.execute(live_signal(**RESTING))).ok
+        ask = desk_closes.close_all_question(eng)
+        # The key lost its rights for the cancels: they were counted nowhere (the trade ended
+        # as "cancelled" while both entries rested on the exchange, watched by nobody).
+        fake.reject_next("api_key", 2, "/fapi/v1/order", "DELETE")
+        done = await desk_closes.close_all(eng, ask.shown)
+        assert done.text == (
+            "✅ Closed 0 positions; 2 entry orders could not be cancelled and still rest on the "
+            "exchange: their trades stay, each with its stop placed if an entry fills (see "
+            "/positions; /cancel SYMBOL to try again)."
+        )
+        assert len(fake.book.open_orders(SYM, stops=False)) == 2
+        t = eng.trades["z"]
+        assert t.is_active and t.entry_qty == 0
+        # /cancel tries again, and now ends the trade.
+        said = await desk_closes.cancel(eng, "BTCUSDT", [])
+        assert said.startswith("🚫 Cancelled for BTCUSDT:"), said
+        assert fake.book.open_orders(SYM, stops=False) == [] and not t.is_active
+
+
+async def test_close_command_when_resting_entries_cannot_be_cancelled_then_says_they_rest(
+    tmp_path: Path,
+) -> None:
+    async with _running(tmp_path) as (fake, eng, events, waits):
+        assert (await eng.execute(live_signal(**RESTING))).ok
+        fake.reject_next("api_key", 2, "/fapi/v1/order", "DELETE")
+        r = await eng.close_all_report()
+        assert (r.closed, r.ended, r.failed, r.resting) == (0, 0, 0, 2), r
+        fake.reject_next("api_key", 2, "/fapi/v1/order", "DELETE")
+        said = await desk_closes.close(eng, "BTCUSDT")
+        assert said == f"Nothing was closed for BTCUSDT: {STILL_REST}.", said
+        fake.reject_next("api_key", 1, "/fapi/v1/order", "DELETE")  # one of the two cancelled
+        said = await desk_closes.cancel(eng, "BTCUSDT", [])
+        assert "1 entry order could not be cancelled and still rests on the exchange" in said
+        assert len(fake.book.open_orders(SYM, stops=False)) == 1 and eng.trades["z"].is_active

@@ -244,6 +244,17 @@ class BookSet:
             lead, ok=bool(acted), reasons=reasons, books=results, positions=positions, held=held
         )
 
+    def stop_move_problem(
+        self, trade_id: str, price: float | None = None, to_entry: bool = False
+    ) -> str | None:
+        """Why the trade's stop cannot move there in a book holding it (the first such book's
+        reason), or None when every book holding it would move it."""
+        held = [e for e in self.engines if (t := e.trades.get(trade_id)) and t.is_active]
+        for e in held:
+            if why := e.stop_move_problem(trade_id, price, to_entry):
+                return why
+        return None if held else f"no open trade for {trade_id}"
+
     async def close_position(self, symbol: str, reason: str = "manual") -> bool:
         """Close a symbol in every book; True when one had it open."""
         return (await self.apply_update("CLOSE", symbol=symbol, reason=reason)).ok

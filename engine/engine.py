@@ -324,6 +324,13 @@ class TradingEngine:
             then=then,
         )
 
+    def stop_move_problem(
+        self, trade_id: str, price: float | None = None, to_entry: bool = False
+    ) -> str | None:
+        """Why this trade's stop cannot move to `price` (or its entry), or None: the rule
+        apply_update("MOVE_SL") applies, on the market's tick (domain/stop_move.py)."""
+        return self.follow_ups.stop_problem(trade_id, price, to_entry)
+
     def halt(self, reason: str = "halted by user") -> None:
         """Stop all new trading now (and after a restart); positions stay open; entries waiting
         for their level are cancelled."""

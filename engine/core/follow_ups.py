@@ -344,6 +344,15 @@ class FollowUps:
         orders = book.orders.dicts(t0.trade_id)
         return ExecutionResult(ok, reasons, t0.trade_id, orders, positions=positions, held=held)
 
+    def stop_problem(self, trade_id: str, price: float | None, to_entry: bool) -> str | None:
+        """Why this trade's stop cannot move to `price` (or its entry), or None: the decision
+        a MOVE_SL would take now (on the tick), for a front end to ask before it offers one."""
+        t = self.book.portfolio.trades.get(trade_id)
+        if t is None or not t.is_active:
+            return f"no open trade for {trade_id}"
+        bad = bad_update_numbers("MOVE_SL", price, None)
+        return bad or self._new_stop(t, price, to_entry)[1]
+
     def _new_stop(
         self, t: Trade, price: float | None, to_entry: bool
     ) -> tuple[Decimal | None, str | None]:

@@ -125,3 +125,23 @@ async def test_move_stop_when_entries_rest_and_stop_above_an_entry_then_refused_
     said = await tg.wait_text("move sl", chat_id=ADMIN, after=mark)
     assert said["text"].startswith("↪️ move sl: refused: ") and "no position yet" in said["text"]
     assert t.sl == Decimal(40000)
+
+
+async def test_move_stop_when_only_the_tick_puts_it_on_an_entry_then_refused_before_any_card(
+    bot: BotHarness, tg: FakeTelegram
+):
+    # 40,999.96 is below the 41,000 entry, but on the market's tick (0.1) it is 41,000: the
+    # engine refuses it. The bot checked the raw price and asked a card the tap then refused;
+    # now it asks the engine, before any card, and says the engine's reason.
+    post = await _post(tg, LIMITS, confirm=True, h=bot)
+    (t,) = bot.engine.trades.values()
+    mark = tg.mark()
+    tg.push_channel_post(CHANNEL, "Move SL to 40999.96", reply_to=post)
+    said = await tg.wait_text("move sl", chat_id=ADMIN, after=mark)
+    assert said["text"] == (
+        "↪️ move sl: refused: stop 41000 is not below the entry 41000 of the long, which has "
+        "not filled yet: the position would close as soon as it opened (LONG BTC/USDT:USDT). "
+        "Nothing was changed."
+    )
+    assert not said.buttons and not [c for c in tg.calls_of("sendMessage") if c.buttons][1:]
+    assert t.sl == Decimal(40000)

@@ -260,9 +260,9 @@ class BookSet:
         return (await self.apply_update("CLOSE", symbol=symbol, reason=reason)).ok
 
     async def close_all(self, reason: str = "manual") -> int:
-        """Close everything in every book; how many were closed."""
-        answers = await self._each(lambda e: e.close_all(reason))
-        return sum(a for _, a in answers if isinstance(a, int))
+        """Close everything in every book; how many trades were closed or ended (nothing
+        filled), counted as close_all_report counts them."""
+        return (await self.close_all_report(reason)).done
 
     async def close_all_report(
         self, reason: str = "manual", only: Collection[tuple[str, str]] | None = None

@@ -280,8 +280,7 @@ class TradingEngine:
 
     async def close_all(self, reason: str = "manual") -> int:
         """Close every open position; how many trades were closed or ended (nothing filled)."""
-        r = await self.close_all_report(reason)
-        return r.closed + r.waiting + r.ended
+        return (await self.close_all_report(reason)).done
 
     async def close_all_report(
         self, reason: str = "manual", only: Collection[tuple[str, str]] | None = None

@@ -75,6 +75,11 @@ class CloseAllResult:
     # exchange, and their trades stay (the reasons say which, at what price).
     resting: int = 0
 
+    @property
+    def done(self) -> int:
+        """The trades it closed, is closing (the rate-limit window) or ended (nothing filled)."""
+        return self.closed + self.waiting + self.ended
+
     def add(self, other: CloseAllResult) -> CloseAllResult:
         """Both counted together (several books)."""
         return CloseAllResult(

@@ -8,7 +8,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from bot import desk_closes
+from engine import TradingEngine
+from engine.adapters.simulated_feed import SimulatedFeed
+from engine.books import BookSet
 from engine.domain.trade import TradeStatus
+from tests.engine.conftest import make_settings
 from tests.live.helpers import live_signal
 from tests.live.test_rate_limit_stops import SYM, _closes, _running
 
@@ -104,3 +108,31 @@ async def test_close_command_when_resting_entries_cannot_be_cancelled_then_says_
         said = await desk_closes.cancel(eng, "BTCUSDT", [])
         assert "1 entry order could not be cancelled and still rests on the exchange" in said
         assert len(fake.book.open_orders(SYM, stops=False)) == 1 and eng.trades["z"].is_active
+
+
+async def test_close_command_when_one_of_two_books_waits_then_the_lead_says_closing(
+    tmp_path: Path,
+) -> None:
+    # The live book's close is held by the rate-limit window, the paper book's is done: the
+    # several-book lead said "✅ Closed" over a book line saying "closing" (its own copy of the
+    # one-book words); one home now, the same words as one book's answer.
+    async with _running(tmp_path) as (fake, eng, events, waits):
+        feed = SimulatedFeed(seed=1, start_prices={"BTC": 60000.0})
+        paper = TradingEngine("paper", make_settings(tmp_path / "p"), market_data=feed)
+        books = BookSet([eng, paper])
+        try:
+            await books.start()
+            assert (await books.execute(live_signal(signal_id="b"))).ok
+            fake.rate_limit_next(1, retry_after=90, path_part="account")  # the pass's balance read
+            await eng.monitor_pass()
+            said = await desk_closes.close(books, "BTCUSDT")
+            assert said == (
+                "⏳ Closing BTCUSDT:\n"
+                f"• book {eng.book_name}: closing BTCUSDT; BTC/USDT:USDT: the close waits for "
+                "the exchange's rate-limit wait; it is sent as soon as that is over\n"
+                "• book paper: closed BTCUSDT"
+            ), said
+            assert _closes(fake) == [] and eng.trades["b"].status == TradeStatus.OPEN
+            assert paper.trades["b"].status == TradeStatus.CLOSED
+        finally:
+            await paper.aclose()

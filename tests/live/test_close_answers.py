@@ -13,8 +13,16 @@ from engine.adapters.simulated_feed import SimulatedFeed
 from engine.books import BookSet
 from engine.domain.trade import TradeStatus
 from tests.engine.conftest import make_settings
+from tests.fakes.fake_binance import FakeBinance
 from tests.live.helpers import live_signal
 from tests.live.test_rate_limit_stops import SYM, _closes, _running
+
+
+async def _open_window(fake: FakeBinance, eng: TradingEngine) -> None:
+    """The exchange's rate-limit window opens (a 429 on the monitor pass's balance read): a
+    close now waits for its end."""
+    fake.rate_limit_next(1, retry_after=90, path_part="account")
+    await eng.monitor_pass()
 
 
 async def test_close_command_when_exchange_refuses_the_close_then_says_why_and_stays_open(
@@ -38,8 +46,7 @@ async def test_close_command_when_the_window_holds_the_close_then_says_closing_n
 ) -> None:
     async with _running(tmp_path) as (fake, eng, events, waits):
         assert (await eng.execute(live_signal(signal_id="w"))).ok
-        fake.rate_limit_next(1, retry_after=90, path_part="account")  # the pass's balance read
-        await eng.monitor_pass()
+        await _open_window(fake, eng)
         said = await desk_closes.close(eng, "BTCUSDT")
         assert said == (
             "⏳ Closing BTCUSDT; BTC/USDT:USDT: the close waits for the exchange's rate-limit "
@@ -53,8 +60,7 @@ async def test_close_all_when_the_window_holds_the_close_then_counted_waiting_no
 ) -> None:
     async with _running(tmp_path) as (fake, eng, events, waits):
         assert (await eng.execute(live_signal(signal_id="a"))).ok
-        fake.rate_limit_next(1, retry_after=90, path_part="account")  # the pass's balance read
-        await eng.monitor_pass()
+        await _open_window(fake, eng)
         r = await eng.close_all_report()
         assert (r.closed, r.waiting, r.failed) == (0, 1, 0), r
         assert _closes(fake) == [] and eng.trades["a"].status == TradeStatus.OPEN
@@ -123,8 +129,7 @@ async def test_close_command_when_one_of_two_books_waits_then_the_lead_says_clos
         try:
             await books.start()
             assert (await books.execute(live_signal(signal_id="b"))).ok
-            fake.rate_limit_next(1, retry_after=90, path_part="account")  # the pass's balance read
-            await eng.monitor_pass()
+            await _open_window(fake, eng)
             said = await desk_closes.close(books, "BTCUSDT")
             assert said == (
                 "⏳ Closing BTCUSDT:\n"

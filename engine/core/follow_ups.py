@@ -13,6 +13,7 @@ from engine.core.close_hold import KEY as WAITS
 from engine.core.close_hold import WAITING
 from engine.domain.market import D, Market
 from engine.domain.orders import Order, OrderRole, OrderStatus, resting_average
+from engine.domain.signal import canonical_symbol
 from engine.domain.stop_move import stop_move_problem
 from engine.domain.trade import Trade, TradeStatus
 from engine.domain.waiting import CANCELLED, WaitingEntry, num
@@ -65,7 +66,7 @@ def still_rest(t: Trade, left: list[Order]) -> str:
     the exchange, so the trade stays (its stop is placed if one fills), and what to do."""
     n = len(left)
     at = " · ".join(num(o.price) for o in left if o.price is not None)
-    coin = t.symbol.split(":")[0].replace("/", "")
+    coin = canonical_symbol(t.symbol).replace("/", "")
     return (
         f"{t.symbol}: nothing of the {t.side.lower()} had filled, but {n} entry "
         f"order{'s' if n != 1 else ''} could not be cancelled and still "

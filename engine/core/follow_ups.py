@@ -155,9 +155,11 @@ class FollowUps:
                 fraction=None, reason=reason, source=None,
             )  # fmt: skip
             out.reasons += r.reasons
-            if not r.ok and t.entry_qty == 0:  # its entries' cancel failed: they still rest
-                out.resting += len(self.book.orders.live(t.trade_id, OrderRole.ENTRY))
-            elif not r.ok:
+            # Nothing filled, and an entry whose cancel failed: it still rests on the exchange.
+            left = self.book.orders.live(t.trade_id, OrderRole.ENTRY) if t.entry_qty == 0 else []
+            if not r.ok and left:
+                out.resting += len(left)
+            elif not r.ok:  # (counted, whatever failed: never left out of the answer)
                 out.failed += 1
             elif not r.positions:
                 out.ended += 1

@@ -12,7 +12,7 @@ from bot import followups
 from bot.approvals import REJECTED
 from bot.replies import CARD, IGNORED, UPDATE, Reply
 from config.channels import ChannelMatch
-from engine.core.follow_ups import NOTES_ONLY
+from engine.domain.follow_up import NOTES_ONLY
 
 if TYPE_CHECKING:
     from bot.desk import Desk

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from bot.cards import fmt_num
-from engine.core.follow_ups import ENDS_WAITING
+from engine.domain.follow_up import ENDS_WAITING
 from engine.domain.signal import canonical_symbol
 
 # Kinds that change what is at risk: asked first in confirmation mode.

@@ -4,76 +4,27 @@ on one book's trades."""
 from __future__ import annotations
 
 import dataclasses
-import math
 from collections.abc import Callable, Collection
 from decimal import Decimal
 
 from engine.core.book import Book
 from engine.core.close_hold import KEY as WAITS
 from engine.core.close_hold import WAITING
+from engine.domain.follow_up import (
+    CLOSES,
+    ENDS_WAITING,
+    ROUNDS_TO_NOTHING,
+    TP_NOTED,
+    bad_update_numbers,
+    still_rest,
+    stop_text,
+)
 from engine.domain.market import D, Market
-from engine.domain.orders import Order, OrderRole, OrderStatus, resting_average
-from engine.domain.signal import canonical_symbol
+from engine.domain.orders import OrderRole, OrderStatus, resting_average
 from engine.domain.stop_move import stop_move_problem
 from engine.domain.trade import Trade, TradeStatus
-from engine.domain.waiting import CANCELLED, WaitingEntry, num
+from engine.domain.waiting import CANCELLED, WaitingEntry
 from engine.results import CloseAllResult, ExecutionResult
-
-# Follow-ups that end an entry not filled yet: a breakout still waiting for its level
-# (waiter.py), or limit entries resting with nothing filled. The front ends ask by it too.
-ENDS_WAITING = ("CANCEL", "CLOSE", "SL_HIT")
-CLOSES = ("CLOSE", "SL_HIT", "CLOSE_PARTIAL")
-# Follow-ups that change nothing: the engine only notes them (its reason says why). The front
-# ends say "nothing needed doing", not "done".
-NOTES_ONLY = ("TP_HIT",)
-TP_NOTED = "noted: take-profits are managed by our own orders"
-ROUNDS_TO_NOTHING = "the share rounds to nothing at the market's amount step: no order was sent"
-
-
-def bad_update_numbers(
-    kind: str, price: float | None, fraction: float | None, then: str | None = None
-) -> str | None:
-    """A reason when a follow-up's numbers cannot be acted on, else None."""
-    if then is not None and (kind, then) != ("CLOSE_PARTIAL", "MOVE_SL"):
-        return f"update {kind} then {then}: only a partial close then a stop move is done"
-    if then is not None and fraction is None:
-        return "a partial close then a stop move needs the share to close"
-    if then is not None:
-        return bad_update_numbers(kind, None, fraction) or bad_update_numbers(then, price, None)
-    if kind == "CLOSE_PARTIAL" and fraction is None:
-        # Never a guess (it was 50%): the share is the channel's to say, or the user's.
-        return (
-            "a partial close needs the share to close (fraction above 0, at most 1) and none "
-            "was given: nothing was closed"
-        )
-    if kind == "CLOSE_PARTIAL":
-        if not (
-            isinstance(fraction, int | float) and math.isfinite(fraction) and 0 < fraction <= 1
-        ):
-            return f"fraction {fraction!r} must be above 0 and at most 1"
-    if kind == "MOVE_SL" and price is not None:
-        if not (isinstance(price, int | float) and math.isfinite(price) and price > 0):
-            return f"stop price {price!r} must be a positive number"
-    return None
-
-
-def _stop(t: Trade) -> str:
-    return f"its stop at {t.sl}" if t.sl is not None else "no stop (the signal gave none)"
-
-
-def still_rest(t: Trade, left: list[Order]) -> str:
-    """A trade with nothing filled whose entry orders could not all be cancelled: they rest on
-    the exchange, so the trade stays (its stop is placed if one fills), and what to do."""
-    n = len(left)
-    at = " · ".join(num(o.price) for o in left if o.price is not None)
-    coin = canonical_symbol(t.symbol).replace("/", "")
-    return (
-        f"{t.symbol}: nothing of the {t.side.lower()} had filled, but {n} entry "
-        f"order{'s' if n != 1 else ''} could not be cancelled and still "
-        f"{'rest' if n != 1 else 'rests'} on the exchange"
-        + (f" (at {at})" if at else "")
-        + f": the trade stays, with its stop placed if one fills; /cancel {coin} to try again"
-    )
 
 
 class FollowUps:
@@ -262,7 +213,7 @@ class FollowUps:
             why = next((o.error for o in reversed(tried) if o.error), None) or unsent
             reasons.append(
                 f"{t.symbol}: the close of the {side} failed ({why}); the position is still "
-                f"open with {_stop(t)}"
+                f"open with {stop_text(t)}"
             )
             return False
         ended = len([o for o in resting if o.status == OrderStatus.CANCELED])
@@ -288,7 +239,7 @@ class FollowUps:
         if t.entry_qty > 0 and not resting:
             reasons.append(
                 f"{t.symbol}: every entry has filled, so there is nothing to cancel; "
-                f"the position stays open with {_stop(t)}"
+                f"the position stays open with {stop_text(t)}"
             )
             return False
         await book.orders.cancel_all(resting)
@@ -306,7 +257,7 @@ class FollowUps:
             return True
         reasons.append(
             f"{t.symbol}: the unfilled entries were cancelled; the position "
-            f"({t.open_qty} filled) stays open with {_stop(t)}"
+            f"({t.open_qty} filled) stays open with {stop_text(t)}"
         )
         return True
 

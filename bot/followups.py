@@ -1,5 +1,7 @@
 """Follow-ups (close, move the stop...): which open trades they name, whether they make sense,
-and how they read on a card. Pure functions over the engine's public positions() view.
+and how they read on a card. Functions over the engine's public views (positions, resting
+trades, waiting entries); whether a stop may move there is the engine's own decision, asked
+(stop_move_problem), never worked out here again.
 
 In confirmation mode a follow-up that changes risk is asked like a signal; in either mode one
 that makes no sense (a stop past the price or beyond liquidation, a position the bot never

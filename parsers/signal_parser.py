@@ -23,7 +23,7 @@ from parsers.explain import computed_with_other_level, unexplained_number
 from parsers.labels import MARKET, STATUS
 from parsers.lines import scan, stray_between
 from parsers.models import ParsedSignal
-from parsers.normalize import hygiene_problem, lower, normalize, unglue
+from parsers.normalize import hygiene_problem, lower, normalize, two_colons, unglue
 from parsers.numbers import blank_spans, find_leverage
 from parsers.preludes import FIELD_SEPARATOR, entries_from_preludes, stray_prices
 from parsers.prose_levels import PROSE_TARGET
@@ -51,7 +51,6 @@ _RESTATED: Final = re.compile(RESTATED)
 _CLOSING_SIDE: Final = re.compile(CLOSING_SIDE)
 # Its words ("close", "exit", "cut" ...): most posts hold none before the side word.
 _CLOSING_HEADS: Final = required_literals(CLOSING_SIDE)
-_TWO_COLONS: Final = re.compile(r":[^\n:]*:")
 
 
 def read_signal(text: str) -> ParsedSignal | None:
@@ -81,10 +80,10 @@ def _signal(text: str, status: bool) -> ParsedSignal | None:
         # Posts whose line breaks were lost ("LONGLeverage: 10xEntry: 0.43Targets: ..."):
         # read again with each glued label back on a line of its own.
         # Cheap first: glued labels leave two label colons on one line.
-        unglued = unglue(norm) if _TWO_COLONS.search(norm) else norm
+        unglued = unglue(norm) if two_colons(norm) else norm
         if unglued != norm:
             return _read(text, unglued, status) or sig
-    elif _TWO_COLONS.search(norm) and (unglued := unglue(norm)) != norm:
+    elif two_colons(norm) and (unglued := unglue(norm)) != norm:
         # Labels glued to the words before them that this reading skipped ("... SHORTLeverage:
         # 10xEntry: 0.52"): read with their lines back, the post must say the same.
         again = _read(text, unglued, status)

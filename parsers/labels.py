@@ -11,7 +11,7 @@ import re
 from typing import Final
 
 from parsers.lexicon import ROWS, UNSPACED
-from parsers.quick_tests import ascii_heads, holds_any, lead_literal, required_literals
+from parsers.quick_tests import ascii_heads, holds_any, lead_literal
 from parsers.vocabulary import (
     MARKET_UNSPACED,
     MARKET_WORDS,
@@ -100,10 +100,6 @@ class Finder:
         self._words = re.compile(pattern)
         self._ascii_words = ascii_twin(pattern)
         self._ascii_heads = ascii_heads(words)
-        # In other text, the literals of the words in any text (a search in Unicode costs about
-        # 13,000 instructions, a test of twelve literals 5,000), when each has three letters.
-        heads = required_literals("|".join(words))
-        self._heads = heads if heads and min(len(h) for h in heads) >= 3 else None
         self._others = re.compile("|".join(others)) if others else None
         self._other_firsts = first_characters(others)
 
@@ -116,10 +112,8 @@ class Finder:
                 return -1
             m = self._ascii_words.search(" " + text)
             return m.start() if m else -1
-        pos = -1
-        if self._heads is None or holds_any(text, self._heads):
-            m = self._words.search(" " + text)
-            pos = m.start() if m else -1
+        m = self._words.search(" " + text)
+        pos = m.start() if m else -1
         if self._others is not None and any(c in text for c in self._other_firsts):
             o = self._others.search(text)
             if o and (pos < 0 or o.start() < pos):

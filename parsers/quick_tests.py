@@ -21,25 +21,7 @@ def lead_literal(alt: str) -> str | None:
     (also for an alternative holding a "|" outside its groups: "ab|cd" is two)."""
     if not alt or alt[0] in _SPECIAL or (len(alt) > 1 and alt[1] in _QUANTIFIERS):
         return None
-    depth = 0
-    in_class = False
-    i = 0
-    while i < len(alt):
-        c = alt[i]
-        if c == "\\":
-            i += 1
-        elif in_class:
-            in_class = c != "]" or alt[i - 1] == "["
-        elif c == "[":
-            in_class = True
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-        elif c == "|" and depth == 0:
-            return None
-        i += 1
-    return alt[0]
+    return alt[0] if len(alternatives(alt)) == 1 else None
 
 
 def _class_end(alt: str, i: int) -> int:
@@ -52,23 +34,34 @@ def _class_end(alt: str, i: int) -> int:
     return i
 
 
-def _group_end(alt: str, i: int) -> int:
-    """Where the group opening at alt[i] ("(") closes (escapes and classes inside skipped)."""
+def _structure(pattern: str, i: int) -> list[tuple[int, str, int]]:
+    """The characters of pattern from i that are neither escaped nor in a class: (where, which,
+    how many groups are open once it is read)."""
+    out: list[tuple[int, str, int]] = []
     depth = 0
-    while i < len(alt):
-        c = alt[i]
+    while i < len(pattern):
+        c = pattern[i]
         if c == "\\":
-            i += 1
-        elif c == "[":
-            i = _class_end(alt, i)
-        elif c == "(":
+            i += 2
+            continue
+        if c == "[":
+            i = _class_end(pattern, i) + 1
+            continue
+        if c == "(":
             depth += 1
         elif c == ")":
             depth -= 1
-            if depth == 0:
-                return i
+        out.append((i, c, depth))
         i += 1
-    return i
+    return out
+
+
+def _group_end(alt: str, i: int) -> int:
+    """Where the group opening at alt[i] ("(") closes (escapes and classes inside skipped)."""
+    for at, c, depth in _structure(alt, i):
+        if c == ")" and depth == 0:
+            return at
+    return len(alt)
 
 
 def required_run(alt: str, any_text: bool = False) -> str:
@@ -146,23 +139,11 @@ def holds_any(text: str, heads: tuple[str, ...]) -> bool:
 def alternatives(pattern: str) -> list[str]:
     """pattern split at its top-level "|" ("ab|c(?:d|e)" is "ab" and "c(?:d|e)")."""
     parts: list[str] = []
-    depth = 0
     start = 0
-    i = 0
-    while i < len(pattern):
-        c = pattern[i]
-        if c == "\\":
-            i += 1
-        elif c == "[":
-            i = _class_end(pattern, i)
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-        elif c == "|" and depth == 0:
-            parts.append(pattern[start:i])
-            start = i + 1
-        i += 1
+    for at, c, depth in _structure(pattern, 0):
+        if c == "|" and depth == 0:
+            parts.append(pattern[start:at])
+            start = at + 1
     parts.append(pattern[start:])
     return parts
 

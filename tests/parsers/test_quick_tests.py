@@ -9,7 +9,7 @@ import re
 
 import pytest
 
-from parsers import labels, sides, signal_parser
+from parsers import sides, signal_parser
 from parsers.quick_tests import alternatives, required_literals, written
 
 
@@ -54,20 +54,3 @@ def test_written_when_the_pattern_matches_in_a_range_then_a_literal_is_there(nam
                 assert written(text, heads, start, end), (repr(text), start, end)
     assert found > 40  # the texts reach the patterns' words
 
-
-@pytest.mark.parametrize("name", ["market", "status", "reported"])
-def test_finder_quick_test_when_text_not_ascii_then_the_same_result(name: str) -> None:
-    # Finder.search skips its Unicode pattern on text holding none of its words' literals.
-    finder = {"market": labels.MARKET, "status": labels.STATUS, "reported": labels.REPORTED}[name]
-    assert finder._heads  # the quick test is in use
-    found = 0
-    for text in _texts(finder._words, 1500, 7):
-        text += " 🚀"  # (not ASCII: the pattern's Unicode form is the one used)
-        m = finder._words.search(" " + text)
-        want = m.start() if m else -1
-        other = finder._others.search(text) if finder._others is not None else None
-        if other is not None and (want < 0 or other.start() < want):
-            want = other.start()
-        assert finder.search(text) == want, repr(text)
-        found += want >= 0
-    assert found > 50

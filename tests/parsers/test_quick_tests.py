@@ -53,4 +53,3 @@ def test_written_when_the_pattern_matches_in_a_range_then_a_literal_is_there(nam
                 found += 1
                 assert written(text, heads, start, end), (repr(text), start, end)
     assert found > 40  # the texts reach the patterns' words
-

@@ -54,16 +54,28 @@ def stop_text(t: Trade) -> str:
     return f"its stop at {t.sl}" if t.sl is not None else "no stop (the signal gave none)"
 
 
-def still_rest(t: Trade, left: list[Order]) -> str:
+def still_rest(
+    t: Trade,
+    left: list[Order],
+    why: str | None = None,
+    *,
+    lead: str | None = None,
+    then: str | None = None,
+) -> str:
     """A trade with nothing filled whose entry orders could not all be cancelled: they rest on
-    the exchange, so the trade stays (its stop is placed if one fills), and what to do."""
+    the exchange, so the trade stays (its stop is placed if one fills), why (the exchange's
+    answer, redacted where it was caught: engine/core/order_sends.py), and what to do. `lead`:
+    why they were being cancelled (else a close or cancel); `then`: what to do instead of
+    /cancel again."""
     n = len(left)
     at = " · ".join(num(o.price) for o in left if o.price is not None)
+    said = "; ".join(x for x in (at and f"at {at}", why and f"the exchange answered: {why}") if x)
     coin = canonical_symbol(t.symbol).replace("/", "")
+    lead = lead or f"nothing of the {t.side.lower()} had filled"
     return (
-        f"{t.symbol}: nothing of the {t.side.lower()} had filled, but {n} entry "
-        f"order{'s' if n != 1 else ''} could not be cancelled and still "
-        f"{'rest' if n != 1 else 'rests'} on the exchange"
-        + (f" (at {at})" if at else "")
-        + f": the trade stays, with its stop placed if one fills; /cancel {coin} to try again"
+        f"{t.symbol}: {lead}, but {n} entry order{'s' if n != 1 else ''} could not be "
+        f"cancelled and still {'rest' if n != 1 else 'rests'} on the exchange"
+        + (f" ({said})" if said else "")
+        + ": the trade stays, with its stop placed if one fills; "
+        + (then or f"/cancel {coin} to try again").replace("{coin}", coin)
     )

@@ -1,0 +1,94 @@
+"""Limit entries past LIMIT_ORDER_TTL_HOURS whose cancel fails (engine/core/entry_ends.py).
+
+The trade used to be ended as "expired" before its entries' cancel went out: when the exchange
+refused that cancel, the entries kept resting on the exchange while the trade showed as ended
+and nobody was told. Now the entries are cancelled first and the trade ends only once none of
+them rests; a failed cancel keeps the trade, watched (its stop is placed if an entry fills),
+tells the user why and what to do, and is tried again a minute later.
+
+Through the real engine and ccxt client against the fake Binance USD-M (its -2015 refusal:
+tests/fakes/fake_binance.py, https://developers.binance.com/docs/derivatives/usds-margined-
+futures/error-code). The test moves the exchange's clock, which is the engine's (no waiting).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from engine import events as ev
+from engine.domain.trade import TradeStatus
+from tests.live.helpers import live_signal
+from tests.live.test_rate_limit_stops import SYM, _running, _stop_creates
+
+# Two limit entries below the fake's price (60,000): both rest on the exchange, nothing filled.
+RESTING = {"signal_id": "x", "entries": [59800, 59600], "sl": 59000}
+LEAD = (
+    "BTC/USDT:USDT: its entries expired after 1 h (LIMIT_ORDER_TTL_HOURS) with nothing of the "
+    "long filled, but 2 entry orders could not be cancelled and still rest on the exchange "
+    "(at 59800 · 59600; the exchange answered: "
+)
+THEN = (
+    "): the trade stays, with its stop placed if one fills; sigcopy tries again in a minute, "
+    "or /cancel BTCUSDT now"
+)
+
+
+def _said(events: list[ev.Event]) -> list[str]:
+    return [e.text for e in events if e.kind == ev.ERROR and "expired after" in e.text]
+
+
+async def test_expiry_when_the_entries_cancel_fails_then_trade_stays_told_and_retried(
+    tmp_path: Path,
+) -> None:
+    async with _running(tmp_path, LIMIT_ORDER_TTL_HOURS=1) as (fake, eng, events, waits):
+        assert (await eng.execute(live_signal(**RESTING))).ok
+        t = eng.trades["x"]
+        fake.book.advance(3601)
+        fake.reject_next("api_key", 2, "/fapi/v1/order", "DELETE")
+        await eng.monitor_pass()
+        # Both entries still rest on the exchange: the trade is not ended, and the user is told.
+        assert len(fake.book.open_orders(SYM, stops=False)) == 2
+        assert t.is_active and t.status == TradeStatus.PENDING
+        (said,) = _said(events)
+        assert said.startswith(LEAD) and said.endswith(THEN), said
+        assert "Invalid API-key, IP, or permissions for action" in said
+        # Not tried again before the minute is out (no cancel sent on every pass).
+        deletes = fake.count("/fapi/v1/order", "DELETE")
+        await eng.monitor_pass()
+        assert fake.count("/fapi/v1/order", "DELETE") == deletes
+        # A minute later: cancelled, and only now the trade ends as expired; said once.
+        fake.book.advance(61)
+        await eng.monitor_pass()
+        assert fake.book.open_orders(SYM, stops=False) == []
+        assert not t.is_active and t.status == TradeStatus.CANCELED
+        assert t.close_reason == "expired"
+        assert len(_said(events)) == 1
+        assert any(
+            "entry orders are cancelled now, nothing filled; the trade ended (expired)" in e.text
+            for e in events
+        ), events
+
+
+async def test_expiry_when_cancel_failed_and_an_entry_fills_then_its_stop_is_placed(
+    tmp_path: Path,
+) -> None:
+    async with _running(tmp_path, LIMIT_ORDER_TTL_HOURS=1) as (fake, eng, events, waits):
+        assert (await eng.execute(live_signal(**RESTING))).ok
+        t = eng.trades["x"]
+        fake.book.advance(3601)
+        fake.reject_next("api_key", 2, "/fapi/v1/order", "DELETE")
+        await eng.monitor_pass()
+        assert t.is_active and len(_said(events)) == 1
+        # The first entry fills on the exchange before the next try: the position gets its
+        # stop, and the other entry (past its time) is cancelled.
+        stops = len(_stop_creates(fake))
+        fake.set_price(SYM, 59800)
+        await eng.monitor_pass()
+        fake.book.advance(61)
+        await eng.monitor_pass()
+        assert t.status == TradeStatus.OPEN and t.entry_qty > 0
+        assert len(_stop_creates(fake)) > stops
+        stops = [o for o in fake.book.open_orders(SYM, stops=True) if o.trigger == 59000]
+        assert [o.qty for o in stops] == [t.open_qty], stops
+        entries = [o for o in fake.book.open_orders(SYM) if not o.reduce_only]
+        assert entries == [], entries

@@ -234,6 +234,7 @@ class Protector:
             later = [o for o in cancels if o.role == OrderRole.STOP_LOSS]
             if len(later) < len(cancels):
                 await self.orders.cancel_all([o for o in cancels if o.role != OrderRole.STOP_LOSS])
+                self.ends.still_resting(cancels)  # an ended trade's entry whose cancel failed
             ids, self._want = self._want, set()
             to_place: list[Order] = []
             swaps: list[Swap] = []

@@ -79,3 +79,19 @@ def still_rest(
         + ": the trade stays, with its stop placed if one fills; "
         + (then or f"/cancel {coin} to try again").replace("{coin}", coin)
     )
+
+
+def rest_after_close(t: Trade, left: list[Order], why: str | None) -> str:
+    """A closed trade whose entry orders could not all be cancelled: one may still open a
+    position (it gets its stop), what sigcopy does, and what the user can do."""
+    n = len(left)
+    at = " · ".join(num(o.price) for o in left if o.price is not None)
+    said = "; ".join(x for x in (at and f"at {at}", why and f"the exchange answered: {why}") if x)
+    return (
+        f"{t.symbol}: the {t.side.lower()} is closed, but {n} entry order{'s' if n != 1 else ''} "
+        f"could not be cancelled and still {'rest' if n != 1 else 'rests'} on the exchange"
+        + (f" ({said})" if said else "")
+        + ": a position it opens gets its stop; sigcopy tries the cancel again in a minute, or "
+        + ("cancel them" if n != 1 else "cancel it")
+        + " on the exchange"
+    )

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from bot import desk_closes
 from engine import events as ev
 from engine.domain.trade import TradeStatus
 from tests.live.helpers import live_signal
@@ -92,3 +93,63 @@ async def test_expiry_when_cancel_failed_and_an_entry_fills_then_its_stop_is_pla
         assert [o.qty for o in stops] == [t.open_qty], stops
         entries = [o for o in fake.book.open_orders(SYM) if not o.reduce_only]
         assert entries == [], entries
+
+
+async def test_close_of_a_partly_filled_trade_when_entry_cancel_fails_then_said_and_protected(
+    tmp_path: Path,
+) -> None:
+    async with _running(tmp_path) as (fake, eng, events, waits):
+        assert (await eng.execute(live_signal(**RESTING))).ok
+        t = eng.trades["x"]
+        fake.set_price(SYM, 59800)  # the first entry fills; the one at 59,600 rests
+        await eng.monitor_pass()
+        assert t.status == TradeStatus.OPEN and t.entry_qty > 0
+        # The cancel endpoint keeps refusing (every try of this close and of the trade's end).
+        fake.reject_next("api_key", 10, "/fapi/v1/order", "DELETE")
+        said = await desk_closes.close(eng, "BTCUSDT")
+        fake.book.faults.reject_next.clear()  # the exchange answers again
+        assert said.startswith("✅ Closed BTCUSDT"), said
+        assert "were cancelled" not in said and "was cancelled" not in said, said
+        assert fake.book.positions.get(SYM, 0) == 0 and not t.is_active
+        (rest,) = [o for o in fake.book.open_orders(SYM) if not o.reduce_only]
+        assert rest.price == 59600
+        # The user is told the entry still rests, why, and what sigcopy does about it.
+        (msg,) = [e.text for e in events if e.kind == ev.ERROR and "still rests" in e.text]
+        assert msg.startswith(
+            "BTC/USDT:USDT: the long is closed, but 1 entry order could not be cancelled and "
+            "still rests on the exchange (at 59600; the exchange answered: binanceusdm cancel "
+            "order failed: "
+        ), msg
+        assert msg.endswith(
+            "): a position it opens gets its stop; sigcopy tries the cancel again in a minute, "
+            "or cancel it on the exchange"
+        ), msg
+        # It fills before the next try: the position it opened gets its stop.
+        fake.set_price(SYM, 59600)
+        await eng.monitor_pass()
+        assert t.is_active and t.open_qty > 0
+        stops = [o for o in fake.book.open_orders(SYM, stops=True) if o.trigger == 59000]
+        assert [o.qty for o in stops] == [t.open_qty], stops
+
+
+async def test_close_of_a_partly_filled_trade_when_entry_cancel_fails_then_tried_again(
+    tmp_path: Path,
+) -> None:
+    async with _running(tmp_path) as (fake, eng, events, waits):
+        assert (await eng.execute(live_signal(**RESTING))).ok
+        t = eng.trades["x"]
+        fake.set_price(SYM, 59800)
+        await eng.monitor_pass()
+        fake.reject_next("api_key", 10, "/fapi/v1/order", "DELETE")
+        await desk_closes.close(eng, "BTCUSDT")
+        fake.book.faults.reject_next.clear()  # the exchange answers again
+        assert len([o for o in fake.book.open_orders(SYM) if not o.reduce_only]) == 1
+        fake.book.advance(61)
+        await eng.monitor_pass()
+        assert [o for o in fake.book.open_orders(SYM) if not o.reduce_only] == []
+        assert not t.is_active
+        assert any(
+            e.text == "BTC/USDT:USDT: its entry order that still rested after the close is "
+            "cancelled now"
+            for e in events
+        ), events

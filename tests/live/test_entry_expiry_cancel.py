@@ -153,3 +153,29 @@ async def test_close_of_a_partly_filled_trade_when_entry_cancel_fails_then_tried
             "cancelled now"
             for e in events
         ), events
+
+
+async def test_tp1_before_entry_when_the_entries_cancel_fails_then_trade_stays_and_told(
+    tmp_path: Path,
+) -> None:
+    async with _running(tmp_path) as (fake, eng, events, waits):
+        assert (await eng.execute(live_signal(**RESTING))).ok
+        t = eng.trades["x"]
+        fake.reject_next("api_key", 2, "/fapi/v1/order", "DELETE")
+        fake.set_price(SYM, 61000)  # TP1 reached before any entry filled
+        await eng.on_price("BTCUSDT", 61000)
+        assert len(fake.book.open_orders(SYM, stops=False)) == 2
+        assert t.is_active and t.status == TradeStatus.PENDING
+        (said,) = [e.text for e in events if e.kind == ev.ERROR and "TP1 was reached" in e.text]
+        assert said.startswith(
+            "BTC/USDT:USDT: TP1 was reached before any entry of the long filled, but 2 entry "
+            "orders could not be cancelled and still rest on the exchange (at 59800 · 59600; "
+        ), said
+        # Ticks meanwhile send no cancel; a minute later it is tried again, and the trade ends.
+        deletes = fake.count("/fapi/v1/order", "DELETE")
+        await eng.on_price("BTCUSDT", 61010)
+        assert fake.count("/fapi/v1/order", "DELETE") == deletes
+        fake.book.advance(61)
+        await eng.monitor_pass()
+        assert fake.book.open_orders(SYM, stops=False) == []
+        assert t.status == TradeStatus.CANCELED and t.close_reason == "tp1_before_entry"

@@ -65,10 +65,6 @@ class EntryEnds:
         if t.trade_id not in self.retry:
             self.due[t.trade_id] = reason
 
-    def ending(self, trade_id: str) -> bool:
-        """True while this trade is being ended (its cancel due, or to be tried again)."""
-        return trade_id in self.due or trade_id in self.retry
-
     def check(self, now: float) -> None:
         """The failed cancels whose time to try again has come are due again."""
         for tid, (at, reason) in list(self.retry.items()):

@@ -67,31 +67,32 @@ def still_rest(
     answer, redacted where it was caught: engine/core/order_sends.py), and what to do. `lead`:
     why they were being cancelled (else a close or cancel); `then`: what to do instead of
     /cancel again."""
-    n = len(left)
-    at = " · ".join(num(o.price) for o in left if o.price is not None)
-    said = "; ".join(x for x in (at and f"at {at}", why and f"the exchange answered: {why}") if x)
     coin = canonical_symbol(t.symbol).replace("/", "")
     lead = lead or f"nothing of the {t.side.lower()} had filled"
     return (
-        f"{t.symbol}: {lead}, but {n} entry order{'s' if n != 1 else ''} could not be "
-        f"cancelled and still {'rest' if n != 1 else 'rests'} on the exchange"
-        + (f" ({said})" if said else "")
-        + ": the trade stays, with its stop placed if one fills; "
-        + (then or f"/cancel {coin} to try again").replace("{coin}", coin)
+        f"{t.symbol}: {lead}, but {_rest(left, why)}: the trade stays, with its stop placed if "
+        "one fills; " + (then or f"/cancel {coin} to try again").replace("{coin}", coin)
+    )
+
+
+def _rest(left: list[Order], why: str | None) -> str:
+    """\"2 entry orders could not be cancelled and still rest on the exchange (at 59800 ·
+    59600; the exchange answered: ...)\"."""
+    n = len(left)
+    at = " · ".join(num(o.price) for o in left if o.price is not None)
+    said = "; ".join(x for x in (at and f"at {at}", why and f"the exchange answered: {why}") if x)
+    return (
+        f"{n} entry order{'s' if n != 1 else ''} could not be cancelled and still "
+        f"{'rest' if n != 1 else 'rests'} on the exchange" + (f" ({said})" if said else "")
     )
 
 
 def rest_after_close(t: Trade, left: list[Order], why: str | None) -> str:
     """A closed trade whose entry orders could not all be cancelled: one may still open a
     position (it gets its stop), what sigcopy does, and what the user can do."""
-    n = len(left)
-    at = " · ".join(num(o.price) for o in left if o.price is not None)
-    said = "; ".join(x for x in (at and f"at {at}", why and f"the exchange answered: {why}") if x)
+    it = "them" if len(left) != 1 else "it"
     return (
-        f"{t.symbol}: the {t.side.lower()} is closed, but {n} entry order{'s' if n != 1 else ''} "
-        f"could not be cancelled and still {'rest' if n != 1 else 'rests'} on the exchange"
-        + (f" ({said})" if said else "")
-        + ": a position it opens gets its stop; sigcopy tries the cancel again in a minute, or "
-        + ("cancel them" if n != 1 else "cancel it")
-        + " on the exchange"
+        f"{t.symbol}: the {t.side.lower()} is closed, but {_rest(left, why)}: a position it "
+        f"opens gets its stop; sigcopy tries the cancel again in a minute, or cancel {it} on "
+        "the exchange"
     )

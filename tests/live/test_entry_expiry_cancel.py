@@ -17,7 +17,10 @@ from pathlib import Path
 
 from bot import desk_closes
 from engine import events as ev
-from engine.domain.trade import TradeStatus
+from engine.domain.trade import Trade, TradeStatus
+from engine.engine import TradingEngine
+from tests.fakes.core import FakeOrder
+from tests.fakes.fake_binance import FakeBinance
 from tests.live.helpers import live_signal
 from tests.live.test_rate_limit_stops import SYM, _running, _stop_creates
 
@@ -38,15 +41,39 @@ def _said(events: list[ev.Event]) -> list[str]:
     return [e.text for e in events if e.kind == ev.ERROR and "expired after" in e.text]
 
 
+async def _expired_unfilled(fake: FakeBinance, eng: TradingEngine) -> Trade:
+    """RESTING placed, its hour passed, and the exchange refuses both entries' cancel."""
+    assert (await eng.execute(live_signal(**RESTING))).ok
+    fake.book.advance(3601)
+    fake.reject_next("api_key", 2, "/fapi/v1/order", "DELETE")
+    await eng.monitor_pass()
+    return eng.trades["x"]
+
+
+async def _closed_one_resting(fake: FakeBinance, eng: TradingEngine) -> tuple[Trade, str]:
+    """RESTING placed, its first entry filled, then /close while the exchange refuses every
+    cancel (each try of the close and of the trade's end); /close's answer."""
+    assert (await eng.execute(live_signal(**RESTING))).ok
+    fake.set_price(SYM, 59800)  # the first entry fills; the one at 59,600 rests
+    await eng.monitor_pass()
+    t = eng.trades["x"]
+    assert t.status == TradeStatus.OPEN and t.entry_qty > 0
+    fake.reject_next("api_key", 10, "/fapi/v1/order", "DELETE")
+    said = await desk_closes.close(eng, "BTCUSDT")
+    fake.book.faults.reject_next.clear()  # the exchange answers again
+    return t, said
+
+
+def _entries(fake: FakeBinance) -> list[FakeOrder]:
+    """The orders resting on the exchange that could open a position (not reduce-only)."""
+    return [o for o in fake.book.open_orders(SYM) if not o.reduce_only]
+
+
 async def test_expiry_when_the_entries_cancel_fails_then_trade_stays_told_and_retried(
     tmp_path: Path,
 ) -> None:
     async with _running(tmp_path, LIMIT_ORDER_TTL_HOURS=1) as (fake, eng, events, waits):
-        assert (await eng.execute(live_signal(**RESTING))).ok
-        t = eng.trades["x"]
-        fake.book.advance(3601)
-        fake.reject_next("api_key", 2, "/fapi/v1/order", "DELETE")
-        await eng.monitor_pass()
+        t = await _expired_unfilled(fake, eng)
         # Both entries still rest on the exchange: the trade is not ended, and the user is told.
         assert len(fake.book.open_orders(SYM, stops=False)) == 2
         assert t.is_active and t.status == TradeStatus.PENDING
@@ -74,11 +101,7 @@ async def test_expiry_when_cancel_failed_and_an_entry_fills_then_its_stop_is_pla
     tmp_path: Path,
 ) -> None:
     async with _running(tmp_path, LIMIT_ORDER_TTL_HOURS=1) as (fake, eng, events, waits):
-        assert (await eng.execute(live_signal(**RESTING))).ok
-        t = eng.trades["x"]
-        fake.book.advance(3601)
-        fake.reject_next("api_key", 2, "/fapi/v1/order", "DELETE")
-        await eng.monitor_pass()
+        t = await _expired_unfilled(fake, eng)
         assert t.is_active and len(_said(events)) == 1
         # The first entry fills on the exchange before the next try: the position gets its
         # stop, and the other entry (past its time) is cancelled.
@@ -89,29 +112,20 @@ async def test_expiry_when_cancel_failed_and_an_entry_fills_then_its_stop_is_pla
         await eng.monitor_pass()
         assert t.status == TradeStatus.OPEN and t.entry_qty > 0
         assert len(_stop_creates(fake)) > stops
-        stops = [o for o in fake.book.open_orders(SYM, stops=True) if o.trigger == 59000]
-        assert [o.qty for o in stops] == [t.open_qty], stops
-        entries = [o for o in fake.book.open_orders(SYM) if not o.reduce_only]
-        assert entries == [], entries
+        placed = [o for o in fake.book.open_orders(SYM, stops=True) if o.trigger == 59000]
+        assert [o.qty for o in placed] == [t.open_qty], placed
+        assert _entries(fake) == []
 
 
 async def test_close_of_a_partly_filled_trade_when_entry_cancel_fails_then_said_and_protected(
     tmp_path: Path,
 ) -> None:
     async with _running(tmp_path) as (fake, eng, events, waits):
-        assert (await eng.execute(live_signal(**RESTING))).ok
-        t = eng.trades["x"]
-        fake.set_price(SYM, 59800)  # the first entry fills; the one at 59,600 rests
-        await eng.monitor_pass()
-        assert t.status == TradeStatus.OPEN and t.entry_qty > 0
-        # The cancel endpoint keeps refusing (every try of this close and of the trade's end).
-        fake.reject_next("api_key", 10, "/fapi/v1/order", "DELETE")
-        said = await desk_closes.close(eng, "BTCUSDT")
-        fake.book.faults.reject_next.clear()  # the exchange answers again
+        t, said = await _closed_one_resting(fake, eng)
         assert said.startswith("✅ Closed BTCUSDT"), said
         assert "were cancelled" not in said and "was cancelled" not in said, said
         assert fake.book.positions.get(SYM, 0) == 0 and not t.is_active
-        (rest,) = [o for o in fake.book.open_orders(SYM) if not o.reduce_only]
+        (rest,) = _entries(fake)
         assert rest.price == 59600
         # The user is told the entry still rests, why, and what sigcopy does about it.
         (msg,) = [e.text for e in events if e.kind == ev.ERROR and "still rests" in e.text]
@@ -136,17 +150,11 @@ async def test_close_of_a_partly_filled_trade_when_entry_cancel_fails_then_tried
     tmp_path: Path,
 ) -> None:
     async with _running(tmp_path) as (fake, eng, events, waits):
-        assert (await eng.execute(live_signal(**RESTING))).ok
-        t = eng.trades["x"]
-        fake.set_price(SYM, 59800)
-        await eng.monitor_pass()
-        fake.reject_next("api_key", 10, "/fapi/v1/order", "DELETE")
-        await desk_closes.close(eng, "BTCUSDT")
-        fake.book.faults.reject_next.clear()  # the exchange answers again
-        assert len([o for o in fake.book.open_orders(SYM) if not o.reduce_only]) == 1
+        t, _ = await _closed_one_resting(fake, eng)
+        assert len(_entries(fake)) == 1
         fake.book.advance(61)
         await eng.monitor_pass()
-        assert [o for o in fake.book.open_orders(SYM) if not o.reduce_only] == []
+        assert _entries(fake) == []
         assert not t.is_active
         assert any(
             e.text == "BTC/USDT:USDT: its entry order that still rested after the close is "

@@ -112,6 +112,9 @@ class Protector:
                 self.trail_stops(t.symbol, price)
             self.watchlist.rebuild(t.symbol)
         wl = self.watchlist
+        if t is not None and t.status == TradeStatus.OPEN and t.trade_id not in wl.partly:
+            if self.orders.live(trade_id, OrderRole.ENTRY):  # its other entries expire too
+                wl.partly_filled(t)
         if wl.next_expiry != INF:  # a filled entry: its trade may have been the next to expire
             wl.next_changed()
 
@@ -175,8 +178,10 @@ class Protector:
                 continue
             if t.status == TradeStatus.PENDING:  # ended once its entries are cancelled
                 ends.end(t, EXPIRED)
-            else:
-                self.orders.queue_cancel(self.orders.live(t.trade_id, OrderRole.ENTRY))
+            elif self.orders.live(t.trade_id, OrderRole.ENTRY):  # the position stays
+                ends.end(t, EXPIRED)
+            self.watchlist.partly.discard(t.trade_id)
+        self.watchlist.next_changed()
 
     # --- protective orders ------------------------------------------------------------------
 

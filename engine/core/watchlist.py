@@ -44,6 +44,8 @@ class Watchlist:
         # Pending trades whose expiry is tried again later (their entries' cancel failed:
         # core/entry_ends.py): trade id -> when; an earlier heap entry of theirs is stale.
         self.later: dict[str, float] = {}
+        # Trades with a fill whose other entries still rest: those expire too (`partly_filled`).
+        self.partly: set[str] = set()
         self._pending: dict[str, dict[str, Trade]] = {}  # symbol -> trades pending when watched
         # The waiting entries' bands and next expiry (core/waiter.py: set through rewatch).
         self.waiting_bands: dict[str, tuple[float, float]] = {}
@@ -57,13 +59,23 @@ class Watchlist:
             ttl = self.risk.LIMIT_ORDER_TTL_HOURS * 3600
             heapq.heappush(self._expiries, (t.opened_at + ttl, t.trade_id))
             pending[t.trade_id] = t
-        elif self.later:
+        elif not t.is_active:
             self.later.pop(t.trade_id, None)
+            self.partly.discard(t.trade_id)
         self.next_changed()
         if pending or self.trailer.by_symbol.get(sym):
             self.rebuild(sym)
         else:  # (nothing pending or trailing on the symbol: rebuild would find its waiting band)
             self.bands[sym] = self.waiting_bands.get(sym, NO_BAND)
+
+    def partly_filled(self, t: Trade) -> None:
+        """A trade with a fill whose other entries still rest: they expire at its time too
+        (its heap entry stays until Protector.check_expiry has handed them to be cancelled)."""
+        if t.trade_id not in self.partly:
+            self.partly.add(t.trade_id)
+            ttl = self.risk.LIMIT_ORDER_TTL_HOURS * 3600
+            heapq.heappush(self._expiries, (t.opened_at + ttl, t.trade_id))
+            self.next_changed()
 
     def defer(self, trade_id: str, at: float) -> None:
         """This pending trade's expiry is tried again at `at` (not at every tick before)."""
@@ -139,7 +151,11 @@ class Watchlist:
         while heap:
             at, tid = heap[0]
             t = trades.get(tid)
-            if t is not None and t.status == _PENDING and later.get(tid, at) <= at:
+            if (
+                t is not None
+                and (t.status == _PENDING or tid in self.partly)
+                and later.get(tid, at) <= at
+            ):
                 break
             heapq.heappop(heap)
         top = heap[0][0] if heap else INF

@@ -187,3 +187,22 @@ async def test_tp1_before_entry_when_the_entries_cancel_fails_then_trade_stays_a
         await eng.monitor_pass()
         assert fake.book.open_orders(SYM, stops=False) == []
         assert t.status == TradeStatus.CANCELED and t.close_reason == "tp1_before_entry"
+
+
+async def test_expiry_when_one_entry_filled_then_the_others_are_cancelled_position_stays(
+    tmp_path: Path,
+) -> None:
+    async with _running(tmp_path, LIMIT_ORDER_TTL_HOURS=1) as (fake, eng, events, waits):
+        assert (await eng.execute(live_signal(**RESTING))).ok
+        fake.set_price(SYM, 59800)  # the first entry fills; the one at 59,600 rests
+        await eng.monitor_pass()
+        t = eng.trades["x"]
+        assert t.status == TradeStatus.OPEN and len(_entries(fake)) == 1
+        # Its hour passes: the entry still resting is cancelled (it used to rest on for good:
+        # the trade had left the expiry heap with its first fill), the position keeps its stop.
+        fake.book.advance(3601)
+        await eng.monitor_pass()
+        assert _entries(fake) == []
+        assert t.status == TradeStatus.OPEN
+        placed = [o for o in fake.book.open_orders(SYM, stops=True) if o.trigger == 59000]
+        assert [o.qty for o in placed] == [t.open_qty], placed

@@ -55,22 +55,31 @@ def _percent_range(lo: str, hi: str) -> bool:
 
 
 # "(2) 12 - 31%", "2) 3 to 5%", "2. 12 - 31%": a list's item whose value is a range of
-# percentages (not "0.8 - 25%", a price and its share).
+# percentages (not "0.8 - 25%", a price and its share); an item without an index too, after
+# another item ("Targets: 11.3 - 16%, 12 - 31%", "11.3 - 16% 12 - 31%", "| 12 - 31%") or first
+# ("Targets: 12 - 16%, 13.3 - 31%").
 _INDEXED_PERCENT_RANGE: Final = re.compile(
-    r"(?<![^\s|/,;])(?:\(?[0-9]{1,2}\)\s?|[0-9]{1,2}\.\s)"
+    r"(?:(?<![^\s|/,;])(?:\(?[0-9]{1,2}\)\s?|[0-9]{1,2}\.\s)"
+    r"|(?<=%)\s?|(?<=[^0-9][,;])\s?|(?<=\s[|/]\s)|^[\s:=@]{0,3})"
     r"(?P<lo>[0-9]{1,2}(?:[.,][0-9])?)\s?(?:-|to|–)\s?"
     r"(?P<hi>[0-9]{1,3}(?:[.,][0-9]{1,2})?)\s?%"
 )
 
 
+_HAS_DIGIT: Final = re.compile(r"[0-9]")
+
+
 def percent_item(value: str) -> Span | None:
-    """Where an item of a numbered list holds nothing but a range of percentages, or None:
-    "(1) 11.3 - 16% | (2) 12 - 31%" gives target 2 at 12 and its share, or a percentage?"""
+    """Where an item of a list holds nothing but a range of percentages, or None: "(1) 11.3 -
+    16% | (2) 12 - 31%", "Targets: 11.3 - 16%, 12 - 31%" give target 2 at 12 and its share, or
+    a percentage?"""
     if "%" not in value:
         return None
     for m in _INDEXED_PERCENT_RANGE.finditer(value):
         if _percent_range(m.group("lo"), m.group("hi")):
-            return m.start(), m.end()
+            # (The item from its index, "(2) 12 - 31%", or from its first number.)
+            index = _HAS_DIGIT.search(value, m.start(), m.start("lo")) is not None
+            return m.start() if index else m.start("lo"), m.end()
     return None
 
 

@@ -276,7 +276,10 @@ def computed_with_other_level(low: str, entries: list[float], levels: list[float
         if a is None or b is None or c is None or abs(abs(a - b) - c) > 0.011 * max(c, 1e-12):
             continue  # not a worked sum ("2 - 3 = 5 days")
         for value in (a, b):
-            if mid / _NEAR <= value <= mid * _NEAR and not _near(value, known):
+            # ("Entry $75.00 - SL $73.90 = $1.10" under a zone of 74.80 - 75.10: a price inside
+            # the entry zone is an entry, and no other stop or target can lie there.)
+            inside = len(entries) > 1 and min(entries) <= value <= max(entries)
+            if mid / _NEAR <= value <= mid * _NEAR and not inside and not _near(value, known):
                 return line_bounds(low, m.start())
     return None
 

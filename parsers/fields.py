@@ -103,15 +103,19 @@ def _clean(kind: str, value: str, base: int, continuation: bool) -> tuple[str, i
         or "saat" in value
         or "pip" in value
         or "x" in value  # "above 0.46x": a level with its last digits left open
+        or ":" in value  # "1.3500 ~1.13:1": a reward-to-risk ratio
         or not value.isascii()  # "4ч", "4小时", "4 saat"
     ):
         value = not_prices(value)
     return value, base
 
 
+# ("Just above the 24-hour high (211.43)": the feature first, its price in parentheses.)
 _STOP_REFERENCE: Final = re.compile(
-    r"(?:(?<=\()|(?<=[a-z] ))(?:below|above|under|over|beneath)\sthe\s\$?[0-9][0-9.,]*\s?"
-    r"(?:[a-z0-9-]{2,12}\s){0,2}(?:low|high|support|resistance|level|wick|bottom|top)s?(?=[\s).,])"
+    r"(?:(?<=\()|(?<=[a-z] ))(?:below|above|under|over|beneath)\sthe\s"
+    r"(?:(?:[a-z0-9-]{2,12}\s){0,2}(?:low|high|support|resistance|level|wick|bottom|top)s?"
+    r"\s\(\$?[0-9][0-9.,]*\)|\$?[0-9][0-9.,]*\s?"
+    r"(?:[a-z0-9-]{2,12}\s){0,2}(?:low|high|support|resistance|level|wick|bottom|top)s?(?=[\s).,]))"
 )
 _GLUED_BEYOND: Final = re.compile(r"(?<![a-z])(?:below|above|under|over)(?=[0-9])")
 

@@ -17,6 +17,10 @@ NOT_PRICES: Final = re.compile(
     # "TP 63.2 (1:3)", "(1:1.5)", "(1/3)": a ratio in parentheses, never two prices.
     r"|\(\s?[0-9]{1,2}(?:[.,][0-9]{1,2})?\s?(?::|/(?=\s?[0-9]{1,2}\s?\)))\s?[0-9]{1,2}"
     r"(?:[.,][0-9]{1,2})?\s?\)"
+    # "4H EMA(100)", "RSI(14)": an indicator's period.
+    r"|(?<=[a-z]\()[0-9]{1,3}(?=\))"
+    # "~1.13:1", "2.38 : 1": a reward-to-risk ratio (a list index is never a decimal).
+    r"|(?<![0-9.,])[0-9]{1,2}\.[0-9]{1,2}\s?:\s?1(?![0-9]|[.,][0-9])"
     # "TP: 63.2 (70 pips)", "SL 59 (-30 pips)": a distance in pips.
     r"|(?<![0-9.,])[0-9]{1,5}(?:[.,][0-9])?\s?pips?(?![a-z])"
     r"|(?<![0-9.,])(?P<lo>[0-9]{1,2}(?:[.,][0-9])?)\s?(?:-|to|–)\s?"
@@ -25,13 +29,16 @@ NOT_PRICES: Final = re.compile(
     r"|(?<![0-9.,])(?:[0-9]{1,3}\s?(?:-|–|to)\s?)?[0-9]{1,3}\s?"
     r"(?:h|hrs?|hours?|d|days?|w|wks?|weeks?|m|mins?|minutes?|months?"
     r"|ساعات|ساعة|ساعت|يوم|أيام|روز|ч|час\w{0,2}|д|小时|天|saat\w{0,3}|gün)(?![a-z0-9])"
+    # "The 24-hour low", "a 3-day range", "the 200-week average": a duration as an adjective.
+    r"|(?<![0-9.,])[0-9]{1,3}-(?:hours?|hrs?|days?|weeks?|wks?|minutes?|mins?|months?|years?)(?![a-z])"
     r"|#[0-9]+"
     # "a close above 0.46x", "the 1.2xx zone": a level with its last digits left open, no price.
     r"|(?<![0-9.,])[0-9]{1,6}\.[0-9]{1,8}x{1,3}(?![\w.,])"
     r"|[0-9]{1,2}[-/ ](?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*[-/ ,]*[0-9]{2,4}"
-    # "May 12", "Dec 3rd, 2024": a date, month first.
+    # "May 12", "Dec 3rd, 2024", "... July 15.": a date, month first (a full stop may end it).
     r"|(?<![a-z])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s[0-9]{1,2}"
-    r"(?:st|nd|rd|th)?(?![0-9.,])(?:,?\s[0-9]{4}(?![0-9.,]))?)"
+    r"(?:st|nd|rd|th)?(?![0-9]|,(?!\s?(?:19|20)[0-9]{2})|\.[0-9])"
+    r"(?:,?\s(?:19|20)[0-9]{2}(?![0-9.,]))?)"
 )
 
 

@@ -37,7 +37,9 @@ def entries_from_preludes(
                     # prices after the entry's: more entries, or targets? Never dropped silently.
                     r.unexplained.append(("stray", after))
             else:
-                found = read_prices(text, offset)
+                # ("ETH/USDT LONG Dec 3rd, 2024", "... July 15.", "4h": a date or a timeframe on
+                # the side's line is no entry.)
+                found = read_prices(not_prices(text), offset)
             if found:
                 return found
     # (Before the first *level* label: "Coin: LINEA LONG" over "0.007262" names the coin first.)
@@ -90,7 +92,7 @@ def _prices_from_side_field(text: str, offset: int) -> tuple[list[Num], tuple[in
         end = sep.start() if sep is not None else len(text)
         named = named or sides.side_from_words(text[start:end])[0] is not None
         if named:
-            found = read_prices(text[start:end], offset + start)
+            found = read_prices(not_prices(text[start:end]), offset + start)
             if found:
                 return found, _bare_fields_after(text, offset, seps[i:])
         if sep is not None:

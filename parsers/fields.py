@@ -13,7 +13,7 @@ from typing import Final
 
 from parsers.labels import MARKET
 from parsers.leftovers import BENIGN, HAS_DIGIT, leftover, negative
-from parsers.not_prices import NON_FINITE, blank, not_prices, percent_item
+from parsers.not_prices import NON_FINITE, blank, inline_indexes, not_prices, percent_item
 from parsers.numbers import Num, first_price_at, new_num, read_prices, strip_list_index
 from parsers.plain_numbers import PLAIN_LIST, PLAIN_NUM, plain_value, read_plain
 from parsers.reading import Reading, Span
@@ -74,6 +74,8 @@ def _clean(kind: str, value: str, base: int, continuation: bool) -> tuple[str, i
     stripped = value.lstrip(" :=;@\t")
     base += len(value) - len(stripped)
     value = strip_list_index(stripped)
+    if len(value) < len(stripped):
+        value = inline_indexes(stripped[: len(stripped) - len(value)], value)
     if "|" in value or "•" in value:
         value = _FIELD_INDEX.sub(blank, value)  # (spaces: the offsets stay)
     if not continuation and stripped[: len(stripped) - len(value)].rstrip().endswith("-"):

@@ -111,3 +111,25 @@ def non_finite_item(line: str, offset: int) -> Span | None:
         return None
     m = _NON_FINITE_LINE.fullmatch(line)
     return (offset + m.start(1), offset + m.end(1)) if m else None
+
+
+# "1. 0.00458 2. 0.00454", "3. [ 0.00449 ] 4. [ 0.00440 ]": the list's next index inline, after
+# the price of the item the line opens with.
+_LEAD_DOT_INDEX: Final = re.compile(r"[^\w\n]*([0-9]{1,2})\.(?![0-9])")
+_INLINE_DOT_INDEX: Final = re.compile(r"(?<=[\s\]])([0-9]{1,2})\.(?=\s{1,3}\[?\s?\$?[0-9])")
+
+
+def inline_indexes(lead: str, value: str) -> str:
+    """value (what follows a line's own list index, lead) with the list's next indexes blanked
+    where they count on from it, each after a price ("1. 0.00458 2. 0.00454": items 1 and 2);
+    an index that does not count on ("1. 0.5 3. 0.7") is left to be read, and weighed."""
+    if "." not in value or (head := _LEAD_DOT_INDEX.match(lead)) is None:
+        return value
+    want, last = int(head.group(1)) + 1, 0
+    for m in _INLINE_DOT_INDEX.finditer(value):
+        if int(m.group(1)) != want or not _HAS_DIGIT.search(value, last, m.start()):
+            break
+        value = value[: m.start()] + " " * (m.end() - m.start()) + value[m.end() :]
+        want, last = want + 1, m.end()
+    return value
+

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.parsers.reads import review, valid
+from tests.parsers.reads import PARSER, review, valid
 
 _HEAD = "#INJ/USDT LONG\nEntry: 10.5\n"
 _TAIL = "\nSL: 9.8"
@@ -165,3 +165,35 @@ def test_parse_when_a_sum_starts_inside_the_entry_zone_then_it_is_the_trades_own
     sig = valid(levels + "Risk per unit = Entry $75.00 - SL $73.90 = $1.10")
     assert sig.entries == [74.8, 75.1]
     review(levels + "Risk per unit = Entry $75.00 - SL $73.40 = $1.60")
+
+
+# Class: two items of a numbered list on one line, the next index inline after the first item's
+# price ("1. 2.30660 2. 2.28330", "**3.** [`2.26`] **4.** [`2.21`]"): the index is no price when
+# it counts on from the line's own.
+_XRP = "XRP/USDT SHORT\nEntry: 2.31825-2.34155\n{}\nStop: 2.36718"
+
+
+@pytest.mark.parametrize(
+    ("targets", "read"),
+    [
+        ("Targets:\n1. 2.30660 2. 2.28330\n3. 2.26000 4. 2.21341", [2.3066, 2.2833, 2.26, 2.21341]),
+        (
+            "🎯 **TARGETS:**\n**1.** [`2.30660`] **2.** [`2.28330`]\n**3.** [`2.26000`] **4.** [`2.21341`]",
+            [2.3066, 2.2833, 2.26, 2.21341],
+        ),
+        ("Targets:\n1. 2.30660   2. 2.28330   3. 2.26000", [2.3066, 2.2833, 2.26]),
+        ("Take profits:\n1. $2.30 2. $2.28", [2.3, 2.28]),
+    ],
+)
+def test_parse_when_a_list_line_holds_two_numbered_items_then_the_inline_index_is_no_price(
+    targets: str, read: list[float]
+) -> None:
+    assert valid(_XRP.format(targets)).take_profits == read
+
+
+@pytest.mark.parametrize(
+    "targets", ["Targets:\n1. 2.30660 3. 2.28330", "Targets:\n1. 2.30660 2. 2.28330 2. 2.26"]
+)
+def test_parse_when_an_inline_number_does_not_count_on_then_it_is_weighed(targets: str) -> None:
+    sig = PARSER.parse_sync(_XRP.format(targets))
+    assert sig is not None and not sig.is_valid()

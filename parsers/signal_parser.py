@@ -36,7 +36,7 @@ from parsers.reports import (
     says_no_trade,
     status_heading,
 )
-from parsers.scale import btc_pair, satoshi_problem
+from parsers.scale import btc_pair, option_problem, satoshi_problem
 from parsers.trailing import read_trailing, with_trailing
 from parsers.trigger import with_trigger
 from parsers.two_signals import two_signals
@@ -312,7 +312,7 @@ def _result(
     if problem:
         s.review.insert(0, problem)
     nums = s.levels()
-    units = satoshi_problem(low, norm, symbol, nums)
+    units = satoshi_problem(low, norm, symbol, nums) or option_problem(low)
     if units:
         s.review.append(units)
     meant = symbols.misspelt(symbols.base_of(symbol))

@@ -132,4 +132,3 @@ def inline_indexes(lead: str, value: str) -> str:
         value = value[: m.start()] + " " * (m.end() - m.start()) + value[m.end() :]
         want, last = want + 1, m.end()
     return value
-

@@ -74,7 +74,8 @@ _WEAK_SHORT = (
         r"venta",
         r"vender",
     ),
-    *(r"venda", r"vendido", r"sat[ıi][sşm]", r"verkaufen", r"verkaufe", r"verkauf", r"bán(?<!quá\sbán)"),
+    *(r"venda", r"vendido", r"sat[ıi][sşm]", r"verkaufen", r"verkaufe", r"verkauf"),
+    r"bán(?<!quá\sbán)",
     *(r"فروش", r"بيع"),
     r"jual",
 )

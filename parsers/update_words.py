@@ -341,3 +341,12 @@ LATER = re.compile(
     r"|sobald|wenn|nachdem|khi|nếu|eğer|sonra\w{0,3}|ulaşınca|olunca|gelince)(?!\w)"
     r"|如果|一旦|之后|以后"
 )
+
+
+# Cornix's trailing configuration in its signal template, quoted under a status line ("Stop:
+# Moving Target - Trigger: Target (1)", "Stop: Breakeven - Trigger: Target (2)", "Stop: Moving 2
+# Target"): how the bot trails the stop later, no move now ("SL: BE" alone is one).
+TEMPLATE_TRAIL = re.compile(
+    r"\s?:\s?(?:moving\s(?:[0-9]\s)?targets?(?![a-z])"
+    r"|[^\n]{0,40}?(?:\n[^\S\n]{0,8})?(?<![a-z])trigger\s?:)"
+)

@@ -28,6 +28,7 @@ from parsers.update_words import (
     TARGET_ONLY,
     TARGET_REACHED,
     TARGET_WORD,
+    TEMPLATE_TRAIL,
     TICKED,
     TP_INDEX,
 )
@@ -185,12 +186,6 @@ _OTHER_LEVEL: Final = re.compile(
     r"(?<!\w)(?:tps?[0-9]?|targets?|take[\s-]?profits?|entry|entries)(?!\w)|目标|止盈|入场|进场"
 )
 _NEW_STOP: Final = re.compile(r"(?<![a-z])(?:new|updated|новый|nuevo|yeni)\s$")
-# Cornix's trailing configuration in its signal template, quoted under a status line ("Stop:
-# Moving Target - Trigger: Target (1)", "Stop: Breakeven - Trigger: Target (2)", "Stop: Moving 2
-# Target"): how the bot trails the stop later, no move now ("SL: BE" alone is one).
-_TEMPLATE_TRAIL: Final = re.compile(
-    r"\s?:\s?(?:moving\s(?:[0-9]\s)?targets?(?![a-z])|[^\n]{0,40}?(?:\n[^\S\n]{0,8})?(?<![a-z])trigger\s?:)"
-)
 
 
 def _stop_moved(low: str) -> re.Match[str] | None:
@@ -208,7 +203,7 @@ def _stop_moved(low: str) -> re.Match[str] | None:
             return m
         if _STOP_KEPT.match(low, m.end()):
             continue  # "SL unchanged, TP moved to 3100", "止损不变": this stop stays
-        if _TEMPLATE_TRAIL.match(low, m.end()):
+        if TEMPLATE_TRAIL.match(low, m.end()):
             continue  # "Stop: Moving Target - Trigger: Target (1)": a template's trailing
         if _PAIRED_LEVEL.match(low, m.end()) and not _HAS_DIGIT.search(low, m.end(), end):
             continue  # "ALWAYS set Stop-Loss/Take-Profit": the kinds of order, no move
@@ -232,10 +227,8 @@ def _stop_moved(low: str) -> re.Match[str] | None:
 
 
 def _for_later(low: str, sl_word: re.Match[str]) -> bool:
-    """True when the stop's move is said for later: a condition after the stop word ("move SL to
-    entry once TP1 is hit") or before it in its sentence ("Once the price hits TP1, move your
-    Stop Loss to entry", "Когда цена достигнет TP1, стоп в безубыток"): advice for then, no move
-    now ("TP1 hit ✅ move SL to entry" has none)."""
+    """A condition after the stop word ("move SL to entry once TP1 is hit") or before it in its
+    sentence ("Once the price hits TP1, move your Stop Loss to entry"): advice, no move now."""
     if LATER.search(low, sl_word.end()):
         return True
     start = low.rfind("\n", 0, sl_word.start()) + 1

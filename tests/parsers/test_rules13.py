@@ -69,7 +69,10 @@ def test_parse_when_the_side_line_holds_a_date_then_it_is_no_entry(head: str) ->
 
 
 def test_parse_when_the_side_line_holds_a_price_then_it_is_the_entry() -> None:
-    for post in ("ETH/USDT LONG 2050\nTP 2100\nSL 1900", "ETH/USDT LONG | 2050 | TP 2100 | SL 1900"):
+    for post in (
+        "ETH/USDT LONG 2050\nTP 2100\nSL 1900",
+        "ETH/USDT LONG | 2050 | TP 2100 | SL 1900",
+    ):
         assert valid(post).entries == [2050.0]
 
 
@@ -111,7 +114,9 @@ def test_parse_when_a_target_label_is_followed_by_another_target_and_a_price_the
     "note", ["(the 24-hour low)", "- the 3-day range low", "(200-week average)", "(15-minute low)"]
 )
 def test_parse_when_a_target_note_holds_a_hyphenated_duration_then_no_price(note: str) -> None:
-    sig = valid("AAVE SHORT\nEntry: 209.50 - 210.50\nTP1: 201.35 " + note + "\nTP2: 200.17\nSL: 211.50")
+    sig = valid(
+        "AAVE SHORT\nEntry: 209.50 - 210.50\nTP1: 201.35 " + note + "\nTP2: 200.17\nSL: 211.50"
+    )
     assert sig.take_profits == [201.35, 200.17]
 
 
@@ -151,7 +156,9 @@ def test_parse_when_a_target_carries_a_decimal_ratio_to_one_then_no_price(target
 
 
 # Class: an indicator's period in parentheses ("4H EMA(100)", "RSI(14)", "MA(7)") is no price.
-@pytest.mark.parametrize("note", ["(4H EMA(100) and next zone)", "near the MA(25)", "(RSI(14) cools)"])
+@pytest.mark.parametrize(
+    "note", ["(4H EMA(100) and next zone)", "near the MA(25)", "(RSI(14) cools)"]
+)
 def test_parse_when_a_target_note_names_an_indicator_period_then_no_price(note: str) -> None:
     sig = valid("LTC LONG\nEntry: 74.80 - 75.10\nSL: 73.90\nTP1: 76.50\nTP2: 78.50 " + note)
     assert sig.take_profits == [76.5, 78.5]

@@ -295,3 +295,90 @@ def test_parse_when_an_entry_label_says_levels_then_levels_is_no_coin() -> None:
     ):
         sig = PARSER.parse_sync(post)
         assert sig is None or not sig.symbol.startswith("LEVEL"), post
+
+
+# Class: a list item followed on its line by a note's label ("3) 0.4095 (RR 4.2)", "2) 0.377
+# R:R 1:2"): the item is the list's next, the note its note, and the list goes on. (The last
+# item so written was dropped and the signal traded without that target.)
+_CHZ = "CHZ/USDT LONG\nEntry price - $ 0.3520\n{}\nStop loss- $0.3321"
+
+
+@pytest.mark.parametrize(
+    "targets",
+    [
+        "Targets:\n1) 0.3630\n2) 0.377\n3) 0.4095 (RR 4.2)",
+        "Targets 🎯-\n1) $ 0.3630\n2) $ 0.377\n3) $ 0.4095 (RR:-1:4.2)",
+        "Targets:\n1) 0.3630 (RR 1)\n2) 0.377 (R:R 1:2)\n3) 0.4095 (RR 4.2)",
+        "Targets:\n1) 0.3630\n2) 0.377 (RR 2)\n3) 0.4095",
+        "Take profit:\n- 0.3630\n- 0.377 risk 1%\n- 0.4095",
+    ],
+)
+def test_parse_when_a_list_item_carries_a_note_label_then_it_stays_in_the_list(
+    targets: str,
+) -> None:
+    assert valid(_CHZ.format(targets)).take_profits == [0.363, 0.377, 0.4095]
+
+
+# Class: a line opening with a condition ("– After TP2 hit, secure 50% & / Move SL to
+# breakeven") is the plan for later: no report on the trade, and its "TP2" names the target,
+# giving no target of its own.
+@pytest.mark.parametrize(
+    "plan",
+    [
+        "⚠️ Action\n– After TP2 hit, secure 50% &\nMove SL to breakeven / CTC.",
+        "Once TP1 hit, close 30% and move SL to entry",
+        "When TP2 is reached, book 50%",
+        "If TP1 hits, secure half",
+    ],
+)
+def test_parse_when_a_plan_line_names_a_target_hit_then_the_signal_is_read(plan: str) -> None:
+    sig = valid(_CHZ.format("Targets:\n1) 0.3630\n2) 0.377\n3) 0.4095") + "\n\n" + plan)
+    assert sig.take_profits == [0.363, 0.377, 0.4095]
+
+
+@pytest.mark.parametrize(
+    "report", ["TP2 hit ✅ secured 50%", "After TP1 hit ✅ SL moved to entry", "TP1 done, TP2 hit"]
+)
+def test_parse_when_a_report_line_says_a_target_was_hit_then_no_new_signal(report: str) -> None:
+    post = _CHZ.format("Targets:\n1) 0.3630\n2) 0.377\n3) 0.4095") + "\n" + report
+    sig = PARSER.parse_sync(post)
+    assert sig is None or not sig.is_valid()
+
+
+# Class: the stop's distance noted in parentheses after it under a stop label ("Stop loss- $
+# 2.574 (SL 4.90% )", "(SL % 4.4)") is a note, no stop the post failed to give.
+@pytest.mark.parametrize("note", ["(SL 4.90% )", "(SL % 4.4)", "(SL4.3 % )", "(stop 4.4%)"])
+def test_parse_when_the_stop_carries_its_distance_as_a_note_then_read(note: str) -> None:
+    sig = valid(_CHZ.format("Targets:\n1) 0.3630\n2) 0.377").replace("0.3321", "0.3321 " + note))
+    assert sig.stop_loss == 0.3321
+
+
+def test_parse_when_a_stop_note_in_parentheses_gives_a_second_price_then_review() -> None:
+    review(_CHZ.format("Targets:\n1) 0.3630").replace("0.3321", "0.3321 (SL 0.3250)"))
+
+
+# Harness classes drawn once K's dev messages joined the set (seeds 26 and 31). In a one-line
+# post, " / " between two numbers is a division only with its result after it ("$2 / $0.025 =
+# 80"); "➤ = 162 / 165 / Cross 5x" parts fields, so an unknown mark's number is weighed field
+# by field (it read one entry 165 of 162 / 165 once five targets made the line long).
+@pytest.mark.parametrize("targets", [2, 5])
+def test_parse_when_an_unknown_mark_names_a_field_of_a_one_line_post_then_review(
+    targets: int,
+) -> None:
+    fields = " / ".join(f"Target-{i} = {168 + 5 * i}" for i in range(1, targets + 1))
+    review(f"Coin: LTC Long 🟢 / ➤ = 162 / 165 / Cross 5x / {fields} / SL -> 159 (4H close)")
+
+
+def test_parse_when_a_one_line_post_works_out_a_division_then_it_stays_one_field() -> None:
+    sig = valid("#XRP LONG | Entry: 0.50 | TP: 0.56 | SL: 0.47 | Size: $40 / $0.50 = 80 XRP")
+    assert (sig.entries, sig.take_profits, sig.stop_loss) == ([0.5], [0.56], 0.47)
+
+
+# An unknown word heading bulleted fields ("/ Exits: / • 2367 / • 2401") names their numbers,
+# as "- 2367" and "(1) 2367" did; a known label so written is read.
+@pytest.mark.parametrize("sep", [" / ", " | "])
+def test_parse_when_an_unknown_word_heads_bulleted_fields_then_review(sep: str) -> None:
+    fields = ["ETH/USDT LONG", "Entry 2330", "Exits:", "• 2367", "• 2401", "• 2455", "SL 2250"]
+    assert any("word I do not know" in reason for reason in review(sep.join(fields)))
+    fields[2] = "Targets:"
+    assert valid(sep.join(fields)).take_profits == [2367.0, 2401.0, 2455.0]

@@ -48,7 +48,9 @@ def blank(m: re.Match[str]) -> str:
 
 def _not_price(m: re.Match[str]) -> str:
     lo, hi = m.group("lo"), m.group("hi")
-    if lo is not None and not _percent_range(lo, hi):
+    # ("$16.5 - 33%": a dollar sign makes the first number a price, whatever the range.)
+    dollar = lo is not None and m.string[max(0, m.start() - 2) : m.start()].rstrip()[-1:] == "$"
+    if lo is not None and (dollar or not _percent_range(lo, hi)):
         # "42.2 - 17%", "6.2 - 5%", "0.8 - 48%": a price, then the share to close there.
         return m.group()[: len(lo)] + " " * (len(m.group()) - len(lo))
     return " " * len(m.group())

@@ -382,3 +382,23 @@ def test_parse_when_an_unknown_word_heads_bulleted_fields_then_review(sep: str) 
     assert any("word I do not know" in reason for reason in review(sep.join(fields)))
     fields[2] = "Targets:"
     assert valid(sep.join(fields)).take_profits == [2367.0, 2401.0, 2455.0]
+
+
+# Harness class (mutations seed 44, on main too): a dollar sign before a range's first number
+# makes it a price and the range its share ("2. $16.5 - 33%": target 16.5 closing 33%), never a
+# range of percentages blanked and the target dropped.
+@pytest.mark.parametrize(
+    "targets",
+    [
+        "Kâr al | 1. 15.8 - 24% | 2. $16.5 - 33%",
+        "Targets | 1. $15.8 - 24% | 2. $16.5 - 33%",
+        "TP1: $15.8 - 24% | TP2: $ 16.5 - 33%",
+    ],
+)
+def test_parse_when_a_dollar_price_heads_a_share_then_it_is_the_target(targets: str) -> None:
+    sig = valid(f"#LINK/USDT Long | Entry: 15.2 | {targets} | SL 14.8")
+    assert sig.take_profits == [15.8, 16.5]
+
+
+def test_parse_when_a_bare_range_with_a_percent_is_a_target_then_still_review() -> None:
+    review("#LINK LONG\nEntry: 15.2\nTP1: 16.5 - 33%\nSL: 14.8")

@@ -93,7 +93,7 @@ WORLD_ROWS: tuple[tuple[str, str, str], ...] = (
     ("id", "entry", r"harga\smasuk"),
     ("id", "entry", r"area\smasuk"),
     # "Ambil untung 1: 0.5" (take profit), "Henti rugi" (stop loss): Indonesian order forms.
-    ("id", "tp", r"ambil\s?untung" + IDX),
+    ("id", "tp", r"ambil\s?(?:untung|profit)" + IDX),
     ("id", "sl", r"henti\s?rugi"),
     ("id", "buy", r"beli" + NUM_NEXT),
     ("id", "sell", r"jual" + NUM_NEXT),

@@ -21,7 +21,7 @@ _TICK_AFTER: Final = re.compile(r"\s?[-:]?\s?(?:\$?[0-9][0-9.,]{0,18}\s?\$?\s?)?
 def tp_index_more(low: str) -> re.Match[str] | None:
     """The rarer forms of a target's number ("Alvos atingidos: 6/6", "первая цель"), looked for
     only in a post that could hold one."""
-    if "/" not in low and "цел" not in low and "тейк" not in low:
+    if "/" not in low and "цел" not in low and "тейк" not in low and "hedef" not in low:
         return None
     return TP_INDEX_MORE.search(low)
 
@@ -43,7 +43,7 @@ def tp_index(low: str) -> int | None:
     if m.re is TP_INDEX_MORE:
         if m.group("r"):
             return _RU_ORDINALS[m.group("r").replace("ё", "е")]
-        return int(m.group("n"))
+        return int(m.group("n") or m.group("h"))
     if m.group("w"):
         return _WORD_NUMBERS[m.group("w")]
     if m.group("a"):

@@ -53,7 +53,8 @@ SL_HIT = re.compile(
     # (Not "Stop ativado: no ponto de entrada": a field saying where the stop now is.)
     r"|(?:activated|ativad[oa]|activad[oa]|acionad[oa])(?!\s?:)"
     # "Stop-Loss ausgelöst", "Stop loss alcanzado / atingido / touché / colpito / tersentuh".
-    r"|ausgel(?:ö|oe)st|alcanzad[oa]|atingid[oa]|touch[ée]e?|colpit[oa]|tersentuh)"
+    r"|ausgel(?:ö|oe)st|erreicht|alcanzad[oa]|atingid[oa]|tocad[oa]|touch[ée]e?|colpit[oa]"
+    r"|raggiunt[oa]|tersentuh)"
     r"|stop\sde\s(?:lucro|ganho)\s(?:ativad|acionad)|(?<!\w)sl\s?(?:hit|triggered|reached|taken)"
     r"|hit\s(?:the\s|our\s)?(?:sl|stop)|выбило\s(?:по\s)?стоп\w{0,2}|стоп\w{0,2}\s(?:сработал|выбило|задет)"
     r"|止损(?:已)?(?:触发|出局)|stop\s(?:alcanzado|atingido)|❌\s?(?:sl|stop)"
@@ -62,7 +63,7 @@ SL_HIT = re.compile(
     # "Kena SL" (id), "Dính SL", "Chạm cắt lỗ" (vi): the stop was touched.
     r"|(?<!\w)(?:kena|dính|chạm)\s(?:sl|stop(?:[\s-]?loss)?|cắt\slỗ)(?!\w)"
     # "استاپ خورد", "حد ضرر فعال شد" (fa), "ضرب الستوب", "تم ضرب وقف الخسارة" (ar).
-    r"|(?:استاپ|حد\s?ضرر)\s(?:خورد|فعال\sشد)|ضرب\s(?:ال)?(?:ستوب|وقف\s?(?:ال)?خسارة)"
+    r"|(?:استاپ|حد\s?ضرر)\s(?:خورد|فعال\sشد)|(?:ضرب|تفعيل)\s(?:ال)?(?:ستوب|وقف\s?(?:ال)?خسارة)"
     # "損切りヒット" (損 is folded to 损), "손절 완료", "손절 처리".
     r"|损切り?\s?(?:ヒット|されました|執行)|손절\s?(?:완료|처리)"
     # "BREAK EVEN HIT AFTER TP1": the stop, moved to the entry, was hit.
@@ -274,8 +275,8 @@ TP_INDEX = re.compile(
     # ("Entry target 2 ✅": the second entry filled, no target hit.)
     # (After a Chinese character too: "已过tp1", unspaced.)
     r"(?:(?<!\w)|(?<=[\u4e00-\u9fff]))(?<!entry\s)(?:tp|take[\s-]?profit(?:\starget)?|target|tgt|цел[ьи]|тейк(?:[\s-]?профит)?|тп|"
-    r"objetivo|alvo|hedef|k[âa]r\sal|ziel|mục\stiêu|chốt\slời|objectif|obiettivo|تارگت|هدف|الهدف"
-    r"|목표가?)\s?(?:[#№]|no\.?)?\s?(?P<i>[0-9]{1,2})(?![0-9]|[.,][0-9])"
+    r"objetivo|alvo|hedef|k[âa]r\sal|ziel|mục\stiêu|chốt\slời|objectif|obiettivo|cible"
+    r"|kursziel|تارگت|هدف|الهدف|목표가?)\s?(?:[#№]|no\.?)?\s?(?P<i>[0-9]{1,2})(?![0-9]|[.,][0-9])"
     r"|(?:止盈|目标|利確|利确)(?P<j>[0-9]{1,2})"
     # "6 Target Hits", "3rd target": the count first.
     r"|(?<![0-9.,])(?P<k>[0-9]{1,2})(?:st|nd|rd|th)?\s(?:target|tp)s?\s(?:hit|reached|done|achieved)"
@@ -297,6 +298,8 @@ TP_INDEX = re.compile(
 TP_INDEX_MORE = re.compile(
     r"(?:alvos|targets|tps)\s(?:atingidos|hit|reached|achieved|done)\s?:\s?(?P<n>[0-9]{1,2})\s?/"
     r"|(?P<r>перв|втор|трет|четв[её]рт|пят)\w{0,3}\s(?:цел|тейк)"
+    # "1. hedef geldi ✅": the first target came (Turkish: the number, a dot, then the word).
+    r"|(?<![0-9.,])(?P<h>[0-9]{1,2})\.\s?hedef(?!\w)"
 )
 
 
@@ -319,10 +322,12 @@ HIT = re.compile(
         r"تم\sتحقيق",
         r"تحقق",
         # "Objectif 2 atteint", "Obiettivo 2 raggiunto", "Target 2 tercapai", "تارگت 2 خورد".
-        r"atteints?",
+        r"atteinte?s?",
         r"raggiunt[oi]",
         r"tercapai",
         r"خورد",
+        r"زد",
+        r"geldi",
     )
     + r"|✅|✔|☑|🎯|💰|已达成|达成|達成|달성|达到|已止盈|已过(?=\s?(?:tp|止盈|目标))"  # "已过tp1": passed TP1
 )
@@ -340,7 +345,7 @@ TICKED = re.compile(r"[0-9](?:\s?-?\s?[0-9.]*\s?%|\s?[-:])?\s?[✅✔☑]")
 
 TARGET_WORD = re.compile(
     r"(?<!entry\s)target|(?<!\w)tps?(?!\w)|тейк|цел|hedef|ziel|objetivo|alvo|الأهداف|الهدف|اهداف|تارگت|目标|止盈"
-    r"|objectif|obiettivo|chốt\slời|mục\stiêu|목표|利確|利确"
+    r"|objectif|obiettivo|cible|kursziel|chốt\slời|mục\stiêu|목표|利確|利确"
 )
 
 

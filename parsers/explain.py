@@ -239,7 +239,9 @@ class _Line:
             self.benign = [sp for sp in self.benign if not _RATIO.fullmatch(line, *sp)]
         elif (indexed := _INDEXED_LABEL.match(line)) is not None and not _RATIO_WORD.search(line):
             i0, i1 = indexed.span(1)
-            self.benign = [sp for sp in self.benign if not sp[0] <= i0 < sp[1]]
+            self.benign = [
+                sp for sp in self.benign if not (sp[0] == i0 and _RATIO.fullmatch(line, *sp))
+            ]
             self.benign.append((i0, i1))
 
     def explains(self, a: int, b: int) -> bool:

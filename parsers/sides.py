@@ -63,6 +63,7 @@ _WEAK_LONG = (
     ),
     # ("quá mua" / "quá bán": overbought / oversold, no side.)
     *(r"al[ıi][sşm]", r"kaufen", r"kauf", r"mua(?<!quá\smua)", r"خرید", r"شراء", r"beli"),
+    *(r"achat", r"acquisto"),  # French, Italian: a buy
 )
 _WEAK_SHORT = (
     *(
@@ -77,6 +78,7 @@ _WEAK_SHORT = (
     *(r"venda", r"vendido", r"sat[ıi][sşm]", r"verkaufen", r"verkauf", r"bán(?<!quá\sbán)"),
     *(r"فروش", r"بيع"),
     r"jual",
+    *(r"vente", r"vendita"),  # French, Italian: a sell
 )
 
 

@@ -214,6 +214,12 @@ WORLD_ROWS: tuple[tuple[str, str, str], ...] = (
     ("ja", "tp", r"ターゲット[0-9]{0,2}"),
     ("ja", "sl", r"损切り?"),  # 損 is folded to 损 by normalisation
     ("ja", "lev", r"レバレッジ"),
+    # ---------------------------------------------------------------- Hindi (Devanagari)
+    # The English words as Hindi channels write them: entry, target, stop loss, leverage.
+    ("hi", "entry", r"एंट्री"),
+    ("hi", "tp", r"टारगेट" + IDX),
+    ("hi", "sl", r"स्टॉप\s?लॉस"),
+    ("hi", "lev", r"लीवरेज"),
     # ---------------------------------------------------------------- emoji labels
     ("emoji", "tp", r"🎯" + PRICE_NEXT),  # not "🎯 Probability: 78.5%"
     ("emoji", "sl", r"❌"),

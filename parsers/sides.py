@@ -40,6 +40,7 @@ _STRONG_LONG = (
     r"lång",
     r"롱",
     r"ロング",
+    r"लॉन्ग",
 )
 _STRONG_SHORT = (
     r"short(?<!\Win\sshort)(?:s|ing|ed)?" + _CROWD + _ADJECTIVE,
@@ -50,6 +51,7 @@ _STRONG_SHORT = (
     r"kort",
     r"숏",
     r"ショート",
+    r"शॉर्ट",
 )
 _WEAK_LONG = (
     *(

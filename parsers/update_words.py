@@ -29,6 +29,7 @@ CANCEL = re.compile(
         r"dibatalkan",
         r"batal",
         r"[إا]لغاء",
+        r"कैंसिल",
         r"void",
         r"invalidated",
         # "LINK/USDT will be considered as NULL": the signal is void (its entry never reached).
@@ -65,7 +66,7 @@ SL_HIT = re.compile(
     # "استاپ خورد", "حد ضرر فعال شد" (fa), "ضرب الستوب", "تم ضرب وقف الخسارة" (ar).
     r"|(?:استاپ|حد\s?ضرر)\s(?:خورد|فعال\sشد)|(?:ضرب|تفعيل)\s(?:ال)?(?:ستوب|وقف\s?(?:ال)?خسارة)"
     # "損切りヒット" (損 is folded to 损), "손절 완료", "손절 처리".
-    r"|损切り?\s?(?:ヒット|されました|執行)|손절\s?(?:완료|처리)"
+    r"|损切り?\s?(?:ヒット|されました|執行)|손절\s?(?:완료|처리)|स्टॉप\s?लॉस\s?हिट"
     # "BREAK EVEN HIT AFTER TP1": the stop, moved to the entry, was hit.
     r"|break[\s-]?even\s(?:hit|reached|triggered)"
     # "Reaching Stop-Loss: -6%", "closed at trailing stoploss": the stop was hit.
@@ -141,6 +142,7 @@ MOVE = re.compile(
         r"spost\w{0,4}",
         r"pindah\w{0,4}",
         r"نقل",
+        r"शिफ्ट",
     )
     + r"|移动|移動|移至|이동|带(?=成本损|保本损)|提(?=损)|→|->"
     # "止损改到0.0039", "止损放在0.1552", "止损位调整为": right after the stop word (in "止损不变,
@@ -174,6 +176,7 @@ BREAKEVEN = re.compile(
         r"pareggio",
         r"punto\sde\sequilibrio",
         r"نقطة\s?الدخول",
+        r"एंट्री",
     )
     + r"|保本|成本价?|开仓价|建値|본절|진입가"
 )
@@ -218,6 +221,7 @@ CLOSE = re.compile(
         r"cl[ôo]tur\w{0,4}",
         r"chiud\w{0,5}",
         r"tutup",
+        r"बंद\sकर(?:ें|ो|ते)",  # "पोजीशन बंद करें": close the position (hi)
         r"[أا]غلق(?:وا|نا)",
         r"[إا]غلاق\sالصفقة",
         r"schlie(?:ß|ss)\w{0,3}",
@@ -276,7 +280,7 @@ TP_INDEX = re.compile(
     # (After a Chinese character too: "已过tp1", unspaced.)
     r"(?:(?<!\w)|(?<=[\u4e00-\u9fff]))(?<!entry\s)(?:tp|take[\s-]?profit(?:\starget)?|target|tgt|цел[ьи]|тейк(?:[\s-]?профит)?|тп|"
     r"objetivo|alvo|hedef|k[âa]r\sal|ziel|mục\stiêu|chốt\slời|objectif|obiettivo|cible"
-    r"|kursziel|تارگت|هدف|الهدف|목표가?)\s?(?:[#№]|no\.?)?\s?(?P<i>[0-9]{1,2})(?![0-9]|[.,][0-9])"
+    r"|kursziel|टारगेट|تارگت|هدف|الهدف|목표가?)\s?(?:[#№]|no\.?)?\s?(?P<i>[0-9]{1,2})(?![0-9]|[.,][0-9])"
     r"|(?:止盈|目标|利確|利确)(?P<j>[0-9]{1,2})"
     # "6 Target Hits", "3rd target": the count first.
     r"|(?<![0-9.,])(?P<k>[0-9]{1,2})(?:st|nd|rd|th)?\s(?:target|tp)s?\s(?:hit|reached|done|achieved)"
@@ -328,6 +332,7 @@ HIT = re.compile(
         r"خورد",
         r"زد",
         r"geldi",
+        r"हिट",
     )
     + r"|✅|✔|☑|🎯|💰|已达成|达成|達成|달성|达到|已止盈|已过(?=\s?(?:tp|止盈|目标))"  # "已过tp1": passed TP1
 )

@@ -282,6 +282,22 @@ LANGUAGES: dict[str, Lang] = {
         ("損切りを建値に移動",),
         "皆さん頑張りましょう",
     ),
+    # Hindi: channels write the English words in Devanagari (एंट्री, टारगेट, स्टॉप लॉस, लीवरेज).
+    "hi": Lang(
+        ("लॉन्ग", "LONG"),
+        ("शॉर्ट", "SHORT"),
+        ("एंट्री",),
+        ("टारगेट",),
+        ("स्टॉप लॉस",),
+        ("लीवरेज",),
+        ("Cross", "Isolated"),
+        ("टारगेट {n} हिट ✅",),
+        ("स्टॉप लॉस हिट",),
+        ("पोजीशन बंद करें",),
+        ("सिग्नल कैंसिल",),
+        ("SL को एंट्री पर शिफ्ट करें",),
+        "सभी को शुभकामनाएं",
+    ),
 }
 # A long's entry named as a buy zone (a short's entry is never one).
 BUY_ZONES = {"en": "Buy zone", "tr": "Alım bölgesi", "de": "Kaufzone", "vi": "Vùng mua"}

@@ -78,8 +78,19 @@ def signal_post(rng: random.Random, want: dict[str, Any], lang: str) -> str | No
     lines.append(label + sep + rng.choice((" - ", "-", " / ")).join(entries))
     if want["leverage"] is not None:
         words = _words(rng, lang, mixed)
-        margin = rng.choice(("", rng.choice(words.margin) + " "))
-        lines.append(f"{rng.choice(words.lev)}: {margin}{want['leverage']}x")
+        margin = rng.choice(words.margin)
+        lev = want["leverage"]
+        lines.append(
+            rng.choice(
+                (
+                    f"{rng.choice(words.lev)}: {lev}x",
+                    f"{rng.choice(words.lev)}: {margin} {lev}x",
+                    f"{margin} {lev}x",
+                    f"{margin} ({lev}X)",
+                    f"{rng.choice(words.lev)} {lev}x {margin}",
+                )
+            )
+        )
     words = _words(rng, lang, mixed)
     label = rng.choice(words.tp)
     targets = [fmt(v) for v in want["take_profits"]]

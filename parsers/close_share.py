@@ -47,6 +47,11 @@ _SHARE_BEFORE: Final = re.compile(
     r"(?<![0-9.])[0-9]{1,3}(?:\.[0-9]{1,2})?\s?%\s"
     r"(?:of\s(?:the\s|my\s|our\s)?(?:position|size)|(?:от\s)?позици\w{0,2})\s"
     r"(?:(?:is|was|has\sbeen|been|got)\s)?$"
+    # The share right before the verb, as languages that put the verb last write it: "30% der
+    # Position schließen", "30% پوزیشن را ببندید", "ポジションの30%を決済", "Pozisyonun %30
+    # kısmını kapatın", "포지션 30% 종료", "30% पोजीशन बंद करें" (never after a "+": a gain).
+    r"|(?<![0-9.+])(?:[0-9]{1,3}(?:\.[0-9]{1,2})?\s?%|%\s?[0-9]{1,3}(?:\.[0-9]{1,2})?)\s?"
+    r"(?:(?:der\s)?position\s|پوزیشن\s(?:را\s)?|पोजीशन\s|を|kısmını\s)?$"
 )
 
 
@@ -80,8 +85,8 @@ def close_share(low: str) -> tuple[re.Match[str] | None, re.Match[str] | None]:
 
 
 def fraction_of(m: re.Match[str]) -> float | None:
-    if m.group("pct"):
-        pct = float(m.group("pct"))
+    if m.group("pct") or m.group("tpct"):
+        pct = float(m.group("pct") or m.group("tpct"))
         return pct / 100.0 if 0 < pct <= 100 else None
     if m.group("half"):
         return 0.5

@@ -82,7 +82,8 @@ SL_HIT = re.compile(
 # стоп-лоссу", "позиция закрыта по стопу" (the stop was hit); "Остаток по #LIT ушел в б/у" (the
 # rest went out at breakeven, its stop moved there).
 SL_HIT_CYRILLIC = re.compile(
-    r"закр\w{0,6}\s(?:по|на)\s(?:стоп\w{0,3}(?:[\s-]?лосс\w{0,2})?|sl)(?!\w)"
+    # "Словили стоп", "поймали стоп": caught the stop.
+    r"(?:слови|пойма)ли\s(?:стоп\w{0,3}|sl)(?!\w)|закр\w{0,6}\s(?:по|на)\s(?:стоп\w{0,3}(?:[\s-]?лосс\w{0,2})?|sl)(?!\w)"
     r"|ушл?[её]?\w{0,2}\sв\s(?:б/у|бу|безубыт\w{0,3})(?!\w)"
 )
 
@@ -221,6 +222,8 @@ CLOSE = re.compile(
         r"cl[ôo]tur\w{0,4}",
         r"chiud\w{0,5}",
         r"tutup",
+        r"chốt(?=\s[0-9]{1,3}\s?%)",  # "Chốt 50% lệnh": take 50% (vi)
+        r"выход\w{0,3}(?=\sиз\s(?:сделк|позици))",  # "Выходим из сделки": we exit the trade
         r"बंद\sकर(?:ें|ो|ते)",  # "पोजीशन बंद करें": close the position (hi)
         r"[أا]غلق(?:وا|نا)",
         r"[إا]غلاق\sالصفقة",
@@ -232,7 +235,7 @@ CLOSE = re.compile(
     # "止盈一半", "部分止盈": take profit on a share (the share follows or comes first); not
     # "大部分止盈单都成交了" (most take-profit orders filled), "止盈部分看图" (the targets part).
     + r"|止盈(?=一半|一部分)|(?<!大部分)(?<=部分)止盈(?![单位价点])"
-    + r"|平仓|決済|决済|포지션\s?종료|止盈出局|止盈了|撤了|不拿|(?:^|\n|附近|可以|先)走了|(?:^|\n)[^\w\n]+走了"
+    + r"|平仓|決済|决済|포지션\s?종료|(?<=%\s)종료|(?<=%)종료|止盈出局|止盈了|撤了|不拿|(?:^|\n|附近|可以|先)走了|(?:^|\n)[^\w\n]+走了"
     # After FIRST: "可以先走", "先走一步" (leave first), "先在成本价附近走" (leave near the cost),
     # not "先走一波" (the price first makes a move) nor "先走到" (goes to); "可以先走一半", "先平30%"
     # (leave, close, a written share), "先平掉" (close out); "可以先出来", "先小赚出来" (get out
@@ -249,6 +252,8 @@ CLOSE = re.compile(
 
 FRACTION = re.compile(
     r"(?<![0-9.+])(?P<pct>[0-9]{1,3}(?:\.[0-9]{1,2})?)\s?%"
+    # "%30 kapatın": the percent sign first, as Turkish writes it.
+    r"|(?<![0-9.+])%\s?(?P<tpct>[0-9]{1,3}(?:\.[0-9]{1,2})?)(?![0-9.,])"
     r"|(?P<half>half|половин\w{0,2}|mitad|metade|yarı\w{0,2}|hälfte|一半|một\snửa|نصف)"
     r"|(?P<quarter>quarter|четверть|cuarto)"
     r"|(?P<third>(?<![0-9])1\s?/\s?3(?![0-9])|third|треть)"
@@ -321,6 +326,7 @@ HIT = re.compile(
         r"alcanzad[oa]s?",
         r"atingid[oa]s?",
         r"ulaşıldı",
+        r"выполнен\w{0,2}",  # "Цель 2 выполнена": the target is done
         r"erreicht",
         r"đạt",
         r"تم\sتحقيق",
@@ -334,7 +340,7 @@ HIT = re.compile(
         r"geldi",
         r"हिट",
     )
-    + r"|✅|✔|☑|🎯|💰|已达成|达成|達成|달성|达到|已止盈|已过(?=\s?(?:tp|止盈|目标))"  # "已过tp1": passed TP1
+    + r"|✅|✔|☑|🎯|💰|已达成|达成|達成|달성|已到|达到|已止盈|已过(?=\s?(?:tp|止盈|目标))"  # "已过tp1": passed TP1
 )
 
 

@@ -32,7 +32,7 @@ from typing import Any
 
 from parsers import EnhancedParser
 from tests.parsers.corpus_score import load_split, signal_differences
-from tests.parsers.lexicon_words import BUY_ZONES, LANGUAGES, MIXED, UNKNOWN_TP, Lang
+from tests.parsers.lexicon_words import BUY_ZONES, LANGUAGES, MIXED, PARTIAL, UNKNOWN_TP, Lang
 from tests.parsers.variants import fmt
 
 RIGHT, MISSED, WRONG, WRONG_ACTION = "right", "missed", "wrong_trade", "wrong_action"
@@ -123,7 +123,7 @@ def unknown_post(rng: random.Random, want: dict[str, Any]) -> str | None:
     return "\n".join(lines)
 
 
-STATUS_KINDS = ("TP_HIT", "SL_HIT", "CLOSE", "CANCEL", "MOVE_SL")
+STATUS_KINDS = ("TP_HIT", "SL_HIT", "CLOSE", "CANCEL", "MOVE_SL", "CLOSE_PARTIAL")
 
 
 def status_post(rng: random.Random, want: dict[str, Any], lang: str) -> str | None:
@@ -131,6 +131,13 @@ def status_post(rng: random.Random, want: dict[str, Any], lang: str) -> str | No
     chatter line of another language)."""
     kind = want["kind"]
     mixed = lang == MIXED
+    if kind == "CLOSE_PARTIAL":
+        share = want.get("fraction")
+        if not share or want.get("then") or round(share * 100) != share * 100:
+            return None
+        said = rng.choice(sorted(PARTIAL)) if mixed else lang
+        phrase = rng.choice(PARTIAL[said]).format(p=round(share * 100))
+        return f"{pair(want['symbol'])}\n{phrase}"
     words = _words(rng, lang, mixed)
     phrases = {
         "TP_HIT": words.tp_hit,
@@ -174,7 +181,8 @@ def cases(seed: int = 13, every: bool = True) -> list[LexCase]:
             want = case.expect.get("update") or {}
             if want.get("kind") not in STATUS_KINDS or not want.get("symbol"):
                 continue
-            keep = {k: want[k] for k in ("kind", "symbol", "tp_index", "to_entry") if k in want}
+            keys = ("kind", "symbol", "tp_index", "to_entry", "fraction", "then")
+            keep = {k: want[k] for k in keys if k in want}
             for lang in langs if every else (rng.choice(langs),):
                 text = status_post(rng, want, lang)
                 if text is not None:
@@ -215,7 +223,7 @@ def judge(parser: EnhancedParser, c: LexCase) -> tuple[str, str]:
         return MISSED, "no update read"
     if update.kind.value != c.want["kind"]:
         return WRONG_ACTION, f"read as {update.kind.value}, want {c.want['kind']}"
-    for key in ("symbol", "tp_index", "to_entry"):
+    for key in ("symbol", "tp_index", "to_entry", "fraction"):
         if key in c.want and getattr(update, key) != c.want[key]:
             return MISSED, f"{key} {getattr(update, key)!r} != {c.want[key]!r}"
     return RIGHT, ""

@@ -152,3 +152,45 @@ def test_status_words_of_other_languages(text: str, kind: str, field: object) ->
 def test_market_sentences_are_no_stop_hit(text: str) -> None:
     update = PARSER.parse_update_sync(text)
     assert update is None or update.kind.value not in ("SL_HIT", "CLOSE", "CANCEL", "MOVE_SL")
+
+
+@pytest.mark.parametrize(
+    ("text", "fraction"),
+    [
+        ("#SOL/USDT\n30% der Position schließen", 0.3),
+        ("#SOL/USDT\n30% پوزیشن را ببندید", 0.3),
+        ("#SOL/USDT\nポジションの30%を決済", 0.3),
+        ("#SOL/USDT\nPozisyonun %30 kısmını kapatın", 0.3),
+        ("#SOL/USDT\n%30 kapatın", 0.3),
+        ("#SOL/USDT\n포지션 30% 종료", 0.3),
+        ("#SOL/USDT\n30% पोजीशन बंद करें", 0.3),
+        ("#SOL/USDT\nChốt 50% lệnh", 0.5),
+    ],
+)
+def test_share_before_the_verb_is_a_partial_close(text: str, fraction: float) -> None:
+    """Languages that put the verb last write the share before it: read as a full close before
+    (a wrong action: the whole position closed where the channel closed 30%)."""
+    update = PARSER.parse_update_sync(text)
+    assert update is not None and update.kind.value == "CLOSE_PARTIAL", update
+    assert update.fraction == fraction
+
+
+@pytest.mark.parametrize("text", ["#SOL/USDT +30% закрыли", "#SOL/USDT Closed +30% 🚀"])
+def test_a_gain_before_the_close_is_no_share(text: str) -> None:
+    """Near miss: "+30%" before a close is what the trade made, not the share closed."""
+    update = PARSER.parse_update_sync(text)
+    assert update is not None and update.kind.value == "CLOSE", update
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("#SOL/USDT Словили стоп", "SL_HIT"),
+        ("#SOL/USDT Выходим из сделки", "CLOSE"),
+        ("#SOL/USDT\nЦель 2 выполнена", "TP_HIT"),
+        ("#SOL/USDT\n目标2已到", "TP_HIT"),
+    ],
+)
+def test_more_russian_and_chinese_follow_ups(text: str, kind: str) -> None:
+    update = PARSER.parse_update_sync(text)
+    assert update is not None and update.kind.value == kind, update

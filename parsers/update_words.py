@@ -61,12 +61,8 @@ SL_HIT = re.compile(
     r"|止损(?:已)?(?:触发|出局)|stop\s(?:alcanzado|atingido)|❌\s?(?:sl|stop)"
     r"|stop[\s-]?loss\s?⛔|(?<!\w)(?:sl|stop[\s-]?loss|stoploss)\s?[❌🛑](?!\s?[:=\-]?\s?\$?[0-9])"
     r"|zarar\sdurdur\s(?:çalıştı|oldu|tetiklendi)|(?<!\w)stop\soldu"
-    # "Kena SL" (id), "Dính SL", "Chạm cắt lỗ" (vi): the stop was touched.
-    r"|(?<!\w)(?:kena|dính|chạm)\s(?:sl|stop(?:[\s-]?loss)?|cắt\slỗ)(?!\w)"
-    # "استاپ خورد", "حد ضرر فعال شد" (fa), "ضرب الستوب", "تم ضرب وقف الخسارة" (ar).
-    r"|(?:استاپ|حد\s?ضرر)\s(?:خورد|فعال\sشد)|(?:ضرب|تفعيل)\s(?:ال)?(?:ستوب|وقف\s?(?:ال)?خسارة)"
-    # "損切りヒット" (損 is folded to 损), "손절 완료", "손절 처리".
-    r"|损切り?\s?(?:ヒット|されました|執行)|손절\s?(?:완료|처리)|स्टॉप\s?लॉस\s?हिट"
+    # "Kena SL" (id): the stop was touched.
+    r"|kena(?<!\wkena)\s(?:sl|stop(?:[\s-]?loss)?)(?!\w)"
     # "BREAK EVEN HIT AFTER TP1": the stop, moved to the entry, was hit.
     r"|break[\s-]?even\s(?:hit|reached|triggered)"
     # "Reaching Stop-Loss: -6%", "closed at trailing stoploss": the stop was hit.
@@ -78,13 +74,20 @@ SL_HIT = re.compile(
 )
 
 
-# The same in Cyrillic, looked for only in a post that is not ASCII: "Позицию по #DYDX - закрыло по
-# стоп-лоссу", "позиция закрыта по стопу" (the stop was hit); "Остаток по #LIT ушел в б/у" (the
-# rest went out at breakeven, its stop moved there).
+# The same in other scripts, looked for only in a post that is not ASCII (most posts are: they
+# never pay for these): "Позицию по #DYDX - закрыло по стоп-лоссу", "позиция закрыта по стопу"
+# (the stop was hit); "Остаток по #LIT ушел в б/у" (the rest went out at breakeven, its stop
+# moved there); Vietnamese, Persian, Arabic, Japanese, Korean and Hindi below.
 SL_HIT_CYRILLIC = re.compile(
     # "Словили стоп", "поймали стоп": caught the stop.
     r"(?:слови|пойма)ли\s(?:стоп\w{0,3}|sl)(?!\w)|закр\w{0,6}\s(?:по|на)\s(?:стоп\w{0,3}(?:[\s-]?лосс\w{0,2})?|sl)(?!\w)"
     r"|ушл?[её]?\w{0,2}\sв\s(?:б/у|бу|безубыт\w{0,3})(?!\w)"
+    # "Dính SL", "Chạm cắt lỗ" (vi): the stop was touched.
+    r"|(?:dính(?<!\wdính)|chạm(?<!\wchạm))\s(?:sl|stop(?:[\s-]?loss)?|cắt\slỗ)(?!\w)"
+    # "استاپ خورد", "حد ضرر فعال شد" (fa), "ضرب الستوب", "تم ضرب وقف الخسارة" (ar).
+    r"|(?:استاپ|حد\s?ضرر)\s(?:خورد|فعال\sشد)|(?:ضرب|تفعيل)\s(?:ال)?(?:ستوب|وقف\s?(?:ال)?خسارة)"
+    # "損切りヒット" (損 is folded to 损), "손절 완료", "손절 처리", "स्टॉप लॉस हिट".
+    r"|损切り?\s?(?:ヒット|されました|執行)|손절\s?(?:완료|처리)|स्टॉप\s?लॉस\s?हिट"
 )
 
 
@@ -235,7 +238,7 @@ CLOSE = re.compile(
     # "止盈一半", "部分止盈": take profit on a share (the share follows or comes first); not
     # "大部分止盈单都成交了" (most take-profit orders filled), "止盈部分看图" (the targets part).
     + r"|止盈(?=一半|一部分)|(?<!大部分)(?<=部分)止盈(?![单位价点])"
-    + r"|平仓|決済|决済|포지션\s?종료|(?<=%\s)종료|(?<=%)종료|止盈出局|止盈了|撤了|不拿|(?:^|\n|附近|可以|先)走了|(?:^|\n)[^\w\n]+走了"
+    + r"|平仓|決済|决済|포지션\s?종료|종료(?<=%\s종료)|종료(?<=%종료)|止盈出局|止盈了|撤了|不拿|(?:^|\n|附近|可以|先)走了|(?:^|\n)[^\w\n]+走了"
     # After FIRST: "可以先走", "先走一步" (leave first), "先在成本价附近走" (leave near the cost),
     # not "先走一波" (the price first makes a move) nor "先走到" (goes to); "可以先走一半", "先平30%"
     # (leave, close, a written share), "先平掉" (close out); "可以先出来", "先小赚出来" (get out
@@ -253,7 +256,7 @@ CLOSE = re.compile(
 FRACTION = re.compile(
     r"(?<![0-9.+])(?P<pct>[0-9]{1,3}(?:\.[0-9]{1,2})?)\s?%"
     # "%30 kapatın": the percent sign first, as Turkish writes it.
-    r"|(?<![0-9.+])%\s?(?P<tpct>[0-9]{1,3}(?:\.[0-9]{1,2})?)(?![0-9.,])"
+    r"|%(?<![0-9.+]%)\s?(?P<tpct>[0-9]{1,3}(?:\.[0-9]{1,2})?)(?![0-9.,])"
     r"|(?P<half>half|половин\w{0,2}|mitad|metade|yarı\w{0,2}|hälfte|一半|một\snửa|نصف)"
     r"|(?P<quarter>quarter|четверть|cuarto)"
     r"|(?P<third>(?<![0-9])1\s?/\s?3(?![0-9])|third|треть)"

@@ -9,6 +9,7 @@ from typing import Final
 
 from parsers.update_words import (
     CLOSE,
+    CLOSE_WORLD,
     CONDITION_AFTER,
     FRACTION,
     NOT_CLOSE_AFTER,
@@ -24,15 +25,31 @@ SENTENCE_STOP: Final = re.compile(r"[.!?。！？](?![0-9])")
 
 def close_instruction(low: str) -> re.Match[str] | None:
     """The first "close" that tells the reader to close a position, or None."""
-    for m in CLOSE.finditer(low):
-        if NOT_CLOSE_AFTER.match(low, m.end()):
-            continue
-        if NOT_CLOSE_BEFORE.search(low, max(0, m.start() - 48), m.start()):
-            continue
-        if CONDITION_AFTER.match(low, m.end()):  # "close your position if BTC drops ..."
-            continue
-        return m
+    if low.isascii():
+        for m in CLOSE.finditer(low):
+            if _instructs(low, m):
+                return m
+        return None
+    found = [*CLOSE.finditer(low), *CLOSE_WORLD.finditer(low)]
+    found.sort(key=_start)
+    for m in found:
+        if _instructs(low, m):
+            return m
     return None
+
+
+def _start(m: re.Match[str]) -> int:
+    return m.start()
+
+
+def _instructs(low: str, m: re.Match[str]) -> bool:
+    """Whether the close word m tells the reader to close (not "close to", "will close at TP3",
+    "close your position if BTC drops ...")."""
+    if NOT_CLOSE_AFTER.match(low, m.end()):
+        return False
+    if NOT_CLOSE_BEFORE.search(low, max(0, m.start() - 48), m.start()):
+        return False
+    return CONDITION_AFTER.match(low, m.end()) is None
 
 
 # "close the rest", "closing remaining position", "остаток фиксирую": what is left, all of it

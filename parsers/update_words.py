@@ -219,17 +219,11 @@ CLOSE = re.compile(
         r"fech\w{1,4}\sa\s(?:operação|posição)",
         r"fech\w{1,4}",
         r"kapat\w{0,6}",  # "kapatın", "kapatıyoruz"
-        # "Fermer la position", "Clôturer", "Chiudiamo la posizione", "Tutup posisi",
-        # "أغلقوا الصفقة", "إغلاق الصفقة" (not a bare "اغلاق": a candle's close in a stop).
+        # "Fermer la position", "Clôturer", "Chiudiamo la posizione", "Tutup posisi".
         r"ferm(?:er|ez|ons|[ée]e?s?)",
         r"cl[ôo]tur\w{0,4}",
         r"chiud\w{0,5}",
         r"tutup",
-        r"chốt(?=\s[0-9]{1,3}\s?%)",  # "Chốt 50% lệnh": take 50% (vi)
-        r"выход\w{0,3}(?=\sиз\s(?:сделк|позици))",  # "Выходим из сделки": we exit the trade
-        r"बंद\sकर(?:ें|ो|ते)",  # "पोजीशन बंद करें": close the position (hi)
-        r"[أا]غلق(?:وا|نا)",
-        r"[إا]غلاق\sالصفقة",
         r"schlie(?:ß|ss)\w{0,3}",
         r"đóng(?:\slệnh)?",
         r"بستن",
@@ -238,7 +232,7 @@ CLOSE = re.compile(
     # "止盈一半", "部分止盈": take profit on a share (the share follows or comes first); not
     # "大部分止盈单都成交了" (most take-profit orders filled), "止盈部分看图" (the targets part).
     + r"|止盈(?=一半|一部分)|(?<!大部分)(?<=部分)止盈(?![单位价点])"
-    + r"|平仓|決済|决済|포지션\s?종료|종료(?<=%\s종료)|종료(?<=%종료)|止盈出局|止盈了|撤了|不拿|(?:^|\n|附近|可以|先)走了|(?:^|\n)[^\w\n]+走了"
+    + r"|平仓|止盈出局|止盈了|撤了|不拿|(?:^|\n|附近|可以|先)走了|(?:^|\n)[^\w\n]+走了"
     # After FIRST: "可以先走", "先走一步" (leave first), "先在成本价附近走" (leave near the cost),
     # not "先走一波" (the price first makes a move) nor "先走到" (goes to); "可以先走一半", "先平30%"
     # (leave, close, a written share), "先平掉" (close out); "可以先出来", "先小赚出来" (get out
@@ -250,6 +244,22 @@ CLOSE = re.compile(
         + r"|[走平出](?=一半|一部分|部分|[0-9]{1,3}%)|平掉|(?:小赚|保本)?[出处]来)"
     )
     + r"|附近(?:位置)?[出处]来"
+)
+
+
+# More words of a close, in scripts other than ASCII: looked for only in a post that is not ASCII
+# (parsers/close_share.py), so most posts never pay for them.
+CLOSE_WORLD = re.compile(
+    word_alternatives(
+        r"chốt(?=\s[0-9]{1,3}\s?%)",  # "Chốt 50% lệnh": take 50% (vi)
+        r"выход\w{0,3}(?=\sиз\s(?:сделк|позици))",  # "Выходим из сделки": we exit the trade
+        r"बंद\sकर(?:ें|ो|ते)",  # "पोजीशन बंद करें": close the position (hi)
+        # "أغلقوا الصفقة", "إغلاق الصفقة" (not a bare "اغلاق": a candle's close in a stop).
+        r"[أا]غلق(?:وا|نا)",
+        r"[إا]غلاق\sالصفقة",
+    )
+    # "ポジション決済" (ja), "포지션 종료", "포지션 30% 종료" (ko).
+    + r"|決済|决済|포지션\s?종료|종료(?<=%\s종료)|종료(?<=%종료)"
 )
 
 

@@ -250,16 +250,14 @@ CLOSE = re.compile(
 # More words of a close, in scripts other than ASCII: looked for only in a post that is not ASCII
 # (parsers/close_share.py), so most posts never pay for them.
 CLOSE_WORLD = re.compile(
-    word_alternatives(
-        r"chốt(?=\s[0-9]{1,3}\s?%)",  # "Chốt 50% lệnh": take 50% (vi)
-        r"выход\w{0,3}(?=\sиз\s(?:сделк|позици))",  # "Выходим из сделки": we exit the trade
-        r"बंद\sकर(?:ें|ो|ते)",  # "पोजीशन बंद करें": close the position (hi)
-        # "أغلقوا الصفقة", "إغلاق الصفقة" (not a bare "اغلاق": a candle's close in a stop).
-        r"[أا]غلق(?:وا|نا)",
-        r"[إا]غلاق\sالصفقة",
-    )
+    # (Each alternative starts with its literal, its word start checked after it.)
+    r"chốt(?<!\wchốt)(?=\s[0-9]{1,3}\s?%)"  # "Chốt 50% lệnh": take 50% (vi)
+    r"|выход(?<!\wвыход)\w{0,3}(?=\sиз\s(?:сделк|позици))"  # "Выходим из сделки": we exit
+    r"|बंद(?<!\wबंद)\sकर(?:ें|ो|ते)"  # "पोजीशन बंद करें": close the position (hi)
+    # "أغلقوا الصفقة", "إغلاق الصفقة" (not a bare "اغلاق": a candle's close in a stop).
+    r"|[أا]غلق(?:وا|نا)(?!\w)|[إا]غلاق\sالصفقة"
     # "ポジション決済" (ja), "포지션 종료", "포지션 30% 종료" (ko).
-    + r"|決済|决済|포지션\s?종료|종료(?<=%\s종료)|종료(?<=%종료)"
+    r"|決済|决済|포지션\s?종료|종료(?<=%\s종료)|종료(?<=%종료)"
 )
 
 
@@ -320,9 +318,10 @@ TP_INDEX = re.compile(
 TP_INDEX_MORE = re.compile(
     r"(?:alvos|targets|tps)\s(?:atingidos|hit|reached|achieved|done)\s?:\s?(?P<n>[0-9]{1,2})\s?/"
     r"|(?P<r>перв|втор|трет|четв[её]рт|пят)\w{0,3}\s(?:цел|тейк)"
-    # "1. hedef geldi ✅": the first target came (Turkish: the number, a dot, then the word).
-    r"|(?<![0-9.,])(?P<h>[0-9]{1,2})\.\s?hedef(?!\w)"
 )
+# "1. hedef geldi ✅": the first target came (Turkish: the number, a dot, then the word); looked
+# for only in a post holding "hedef".
+TP_INDEX_HEDEF = re.compile(r"(?<![0-9.,])(?P<n>[0-9]{1,2})\.\s?hedef(?!\w)")
 
 
 HIT = re.compile(

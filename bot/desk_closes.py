@@ -47,20 +47,36 @@ def _books(engine: Any, books: list[str], nothing: str) -> tuple[dict[str, Any],
     return ({"books": books} if books and len(known) > 1 else {}), None
 
 
-def _closed(r: Any, what: str) -> str:
-    """What a close did in one book: closed (or closing: the rate-limit window), nothing was
-    open (only entries not filled ended), or nothing was closed and why; the engine's notes."""
+def _outcome(r: Any, what: str) -> str:
+    """What a close did: closed (or closing: held for the rate-limit window, close_hold.py),
+    nothing was open (only entries not filled ended, resting or waiting: the engine says, having
+    acted), or nothing was closed."""
     if not r.ok:
-        return f"nothing was closed: {'; '.join(r.reasons) or 'the engine gave no reason'}"
-    waits = r.held > 0  # closes held for the rate-limit window (close_hold.py)
-    # Only entries not filled ended (resting, or waiting): the engine says, having acted.
-    head = "nothing was open" if not r.positions else ("closing " if waits else "closed ") + what
-    return head + "".join(f"; {x}" for x in r.reasons)
+        return "nothing was closed"
+    if not r.positions:
+        return "nothing was open"
+    return ("closing " if r.held else "closed ") + what
+
+
+def _notes(r: Any) -> str:
+    """The engine's reasons after the outcome: why nothing was closed, else what it did too."""
+    if not r.ok:
+        return ": " + ("; ".join(r.reasons) or "the engine gave no reason")
+    return "".join(f"; {x}" for x in r.reasons)
+
+
+def _head(r: Any, symbol: str, what: str) -> str:
+    """The answer's lead, e.g. "✅ Closed BTCUSDT", "Nothing was closed for BTCUSDT"."""
+    outcome = _outcome(r, what)
+    mark = "" if not r.ok else ("⏳ " if r.positions and r.held else "✅ ")
+    where = {"nothing was closed": f" for {symbol}", "nothing was open": f" on {symbol}"}
+    return mark + outcome[0].upper() + outcome[1:] + where.get(outcome, "")
 
 
 async def close(engine: Any, symbol: str, args: Sequence[str] = ()) -> str:
     """/close SYMBOL [share] [BOOK ...]: all of it (or that share) at market, in the books named,
-    else in every book. With several books, one line a book says what was done there."""
+    else in every book. One book: one sentence; several: their lead, then one line a book
+    saying what was done there (the same words)."""
     share = args[0] if args and SHARE_WORD.fullmatch(args[0]) else None
     fraction = _share(share) if share is not None else None
     if share is not None and fraction is None:
@@ -71,21 +87,10 @@ async def close(engine: Any, symbol: str, args: Sequence[str] = ()) -> str:
     kind = "CLOSE" if fraction is None else "CLOSE_PARTIAL"
     r = await engine.apply_update(kind, symbol=symbol, fraction=fraction, reason="manual", **only)
     what = symbol if fraction is None else f"{fraction:.0%} of {symbol}"
-    if r.books:  # several books: a head, then each book's part
-        head = f"Nothing was closed for {symbol}:"
-        if r.ok:
-            head = f"✅ Closed {what}:" if r.positions else f"✅ Nothing was open on {symbol}:"
-        lines = [f"• book {name}: {_closed(b, what)}" for name, b in r.books.items()]
-        return "\n".join([head, *lines])
-    if not r.ok:
-        why = "; ".join(r.reasons) or "the engine gave no reason"
-        return f"Nothing was closed for {symbol}: {why}."
-    waits = r.held > 0  # closes held for the rate-limit window (close_hold.py)
-    if not r.positions:  # only entries not filled ended (resting, or waiting): the engine says
-        head = f"✅ Nothing was open on {symbol}"
-    else:
-        head = f"⏳ Closing {what}" if waits else f"✅ Closed {what}"
-    return head + "".join(f"; {x}" for x in r.reasons) + "."
+    if not r.books:
+        return _head(r, symbol, what) + _notes(r) + "."
+    lines = [f"• book {name}: {_outcome(b, what)}{_notes(b)}" for name, b in r.books.items()]
+    return "\n".join([f"{_head(r, symbol, what)}:", *lines])
 
 
 async def cancel(engine: Any, symbol: str, books: list[str]) -> str:
@@ -199,5 +204,12 @@ def _closed_all(r: Any) -> str:
         said.append(
             f"{_plural(still, 'position')} still open (a close failed, or waits for the "
             "exchange: see the messages and /positions)"
+        )
+    if r.resting:  # trades with nothing filled whose entries' cancel failed: they stay
+        rest = "rests" if r.resting == 1 else "rest"
+        said.append(
+            f"{_plural(r.resting, 'entry order')} could not be cancelled and still {rest} on "
+            "the exchange: their trades stay, each with its stop placed if an entry fills (see "
+            "/positions; /cancel SYMBOL to try again)"
         )
     return "; ".join(said)

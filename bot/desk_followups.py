@@ -12,7 +12,7 @@ from bot import followups
 from bot.approvals import REJECTED
 from bot.replies import CARD, IGNORED, UPDATE, Reply
 from config.channels import ChannelMatch
-from engine.core.follow_ups import NOTES_ONLY
+from engine.domain.follow_up import NOTES_ONLY
 
 if TYPE_CHECKING:
     from bot.desk import Desk
@@ -81,9 +81,7 @@ async def risky_update(
     confirm: bool,
 ) -> Reply:
     """A follow-up that changes risk: checked for sense, then asked (or applied in auto)."""
-    action, refusal = followups.resolve(
-        kind, update, followups.named(desk.engine), reply_to=reply_to, source=own
-    )
+    action, refusal = followups.resolve(kind, update, desk.engine, reply_to=reply_to, source=own)
     if action is None:
         return Reply(UPDATE, refusal or "not applied", ok=False)
     if followups.needs_share(action) and not confirm:  # how much is not ours to guess

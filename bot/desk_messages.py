@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from bot import cards, desk_followups, edits
+from bot import cards, desk_followups, edits, followups
 from bot.approvals import EXECUTED, FAILED, signal_record
 from bot.replies import (
     CARD,
@@ -23,6 +23,7 @@ from bot.replies import (
     Reply,
 )
 from config.channels import ChannelMatch
+from engine.domain.signal import canonical_symbol
 
 if TYPE_CHECKING:
     from bot.desk import Desk
@@ -190,6 +191,9 @@ async def on_traded_edit(
             f"\nNot applied to the open trade: {', '.join(left)} "
             "(no second trade is opened; /close it by hand if it no longer fits)."
         )
+    if a["sl"] is not None and b["sl"] is None:  # never applied: said, with what to do
+        text = f"✏️ Edited after the trade: {what}\n{stop_removed_text(desk, sid, a['sl'])}"
+        return Reply(UPDATE, text + note, ok=False, signal_id=sid)
     if a["sl"] != b["sl"] and b["sl"] is not None:
         update = FollowUp("MOVE_SL", price=b["sl"])
         edit_id = f"{sid}#edit{int(desk.book.now() * 1000)}"
@@ -199,6 +203,33 @@ async def on_traded_edit(
         reply.text = f"✏️ Edited after the trade: {what}\n{reply.text}{note}"
         return reply
     return Reply(UPDATE, f"✏️ Edited after the trade: {what}{note}", ok=False, signal_id=sid)
+
+
+STOP_REMOVED = "The edit removes the stop: not applied"
+
+
+def stop_removed_text(desk: Desk, sid: str, old_sl: float) -> str:
+    """An edit of a traded post that drops its stop: the stop stays (a position is never left
+    without one on the exchange), and the user is told so and what to do: keep it, or end the
+    trade (/close an open position, /cancel entries that rest with nothing filled)."""
+    trades = [p for p in followups.named(desk.engine) if p.get("trade_id") == sid]
+    if not trades:
+        return f"{STOP_REMOVED}: the trade is no longer open, so nothing was changed."
+    p = trades[0]
+    coin = canonical_symbol(str(p.get("symbol"))).replace("/", "")
+    stop = cards.fmt_num(p.get("sl") if p.get("sl") is not None else old_sl)
+    if p.get("resting") or p.get("waiting"):  # nothing entered yet
+        when = "an entry fills" if p.get("resting") else "it enters"
+        return (
+            f"{STOP_REMOVED}: the {p.get('side')} {coin} ({p.get('resting') or p.get('waiting')})"
+            f" keeps its stop at {stop}, placed when {when}. Keep it so, or /cancel {coin} to "
+            "end its entries if the channel no longer wants the trade."
+        )
+    return (
+        f"{STOP_REMOVED}: the open {p.get('side')} {coin} keeps its stop at {stop} (sigcopy "
+        f"never leaves a position without a stop on the exchange). Keep it so, or /close {coin} "
+        "if the channel means to exit."
+    )
 
 
 def unusable_edit(parsed: Any, traded: dict[str, Any]) -> Reply:

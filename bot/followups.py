@@ -1,5 +1,7 @@
 """Follow-ups (close, move the stop...): which open trades they name, whether they make sense,
-and how they read on a card. Pure functions over the engine's public positions() view.
+and how they read on a card. Functions over the engine's public views (positions, resting
+trades, waiting entries); whether a stop may move there is the engine's own decision, asked
+(stop_move_problem), never worked out here again.
 
 In confirmation mode a follow-up that changes risk is asked like a signal; in either mode one
 that makes no sense (a stop past the price or beyond liquidation, a position the bot never
@@ -9,13 +11,11 @@ opened) is refused with the reason and changes nothing.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from decimal import Decimal
 from typing import Any
 
 from bot.cards import fmt_num
-from engine.core.follow_ups import ENDS_WAITING
+from engine.domain.follow_up import ENDS_WAITING
 from engine.domain.signal import canonical_symbol
-from engine.domain.stop_move import stop_move_problem
 
 # Kinds that change what is at risk: asked first in confirmation mode.
 RISKY = ("MOVE_SL", "CLOSE", "CLOSE_PARTIAL", "CANCEL", "SL_HIT")
@@ -70,11 +70,6 @@ def _resting(r: Any) -> dict[str, Any]:
         "source": r.source,
         "book": r.book,
         "resting": f"resting at {at}, nothing filled yet",
-        # What a stop move is checked against (engine/domain/stop_move.py): every entry still
-        # to fill, their average (the engine's own) and the last price.
-        "resting_prices": [price for price, _ in r.entries],
-        "resting_average": r.entry_average,
-        "current_price": r.price_now,
     }
 
 
@@ -123,21 +118,21 @@ def targets(
 def resolve(
     kind: str,
     update: Any,
-    positions: list[dict[str, Any]],
+    engine: Any,
     *,
     reply_to: str | None,
     source: str | None,
 ) -> tuple[Action | None, str | None]:
     """The action a parsed follow-up asks for, or (None, why it is refused)."""
     symbol = getattr(update, "symbol", None)
-    found = targets(positions, trade_id=reply_to, symbol=symbol, source=source)
+    found = targets(named(engine), trade_id=reply_to, symbol=symbol, source=source)
     if kind == "CANCEL":  # a cancel acts on what has not filled: a position beside it stays
         found = [p for p in found if not _filled_only(p)] or found
     what = name(kind)
     if not found:
-        named = symbol or "the post replied to"
+        which = symbol or "the post replied to"
         return None, (
-            f"↪️ {what}: not applied: the bot has no open position for {named} (it never "
+            f"↪️ {what}: not applied: the bot has no open position for {which} (it never "
             "opened one, or it is closed). Nothing was changed."
         )
     action = Action(
@@ -152,7 +147,7 @@ def resolve(
         source=source,
         then=then_of(update),
     )
-    bad = nonsense(kind, action.price, found, action.then)
+    bad = nonsense(engine, action, found)
     if bad:
         return None, f"↪️ {what}: refused: {bad}. Nothing was changed."
     action.label = label(action, found)
@@ -167,10 +162,11 @@ def then_of(update: Any) -> str | None:
     return None if then is None else str(getattr(then, "value", then))
 
 
-def nonsense(
-    kind: str, price: float | None, found: list[dict[str, Any]], then: str | None = None
-) -> str | None:
-    """Why a follow-up makes no sense for these positions, or None."""
+def nonsense(engine: Any, action: Action, found: list[dict[str, Any]]) -> str | None:
+    """Why a follow-up makes no sense for these positions, or None. A stop move is the
+    engine's to judge (stop_move_problem: the rule and the tick it applies): asked, not
+    checked here again, so the card and the engine never disagree."""
+    kind, price, then = action.kind, action.price, action.then
     for p in found:
         if p.get("waiting") and kind not in ENDS_WAITING:
             return (
@@ -188,18 +184,10 @@ def nonsense(
             f"every entry of the {p.get('side')} {p.get('symbol')} has filled, so there is "
             f"nothing to cancel; the position stays open with {_stop(p)}"
         )
-    if "MOVE_SL" not in (kind, then) or price is None:
+    if "MOVE_SL" not in (kind, then) or (price is None and not action.to_entry):
         return None
-    for p in found:  # the engine's own rule (engine/domain/stop_move.py), checked before a card
-        now, entry = p.get("current_price"), p.get("entry_price") or p.get("resting_average")
-        why = stop_move_problem(
-            long=str(p.get("side", "")).upper() in ("LONG", "BUY"),
-            stop=Decimal(str(price)),
-            price_now=Decimal(str(now)) if now is not None else None,
-            entry=Decimal(str(entry)) if entry else None,
-            leverage=int(p.get("leverage") or 1),
-            unfilled_entries=[Decimal(str(x)) for x in p.get("resting_prices") or []],
-        )
+    for p in found:
+        why = engine.stop_move_problem(str(p["trade_id"]), price, action.to_entry)
         if why:
             return f"{why} ({p.get('side')} {p.get('symbol')})"
     return None
@@ -295,7 +283,7 @@ async def apply(engine: Any, action: Action, share: float | None = None) -> tupl
     found = [p for p in named(engine) if p.get("trade_id") in action.trade_ids]
     if not found:
         return False, f"↪️ {what}: not applied (the position is no longer open)"
-    bad = nonsense(action.kind, action.price, found, action.then)
+    bad = nonsense(engine, action, found)
     ends = action.kind not in ("CANCEL", "MOVE_SL")
     if action.entry_only and ends and not all(map(_unfilled, found)):
         # ("Cancel" ends only what has not filled, whenever it runs: it stays what was asked;

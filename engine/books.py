@@ -244,14 +244,25 @@ class BookSet:
             lead, ok=bool(acted), reasons=reasons, books=results, positions=positions, held=held
         )
 
+    def stop_move_problem(
+        self, trade_id: str, price: float | None = None, to_entry: bool = False
+    ) -> str | None:
+        """Why the trade's stop cannot move there in a book holding it (the first such book's
+        reason), or None when every book holding it would move it."""
+        held = [e for e in self.engines if (t := e.trades.get(trade_id)) and t.is_active]
+        for e in held:
+            if why := e.stop_move_problem(trade_id, price, to_entry):
+                return why
+        return None if held else f"no open trade for {trade_id}"
+
     async def close_position(self, symbol: str, reason: str = "manual") -> bool:
         """Close a symbol in every book; True when one had it open."""
         return (await self.apply_update("CLOSE", symbol=symbol, reason=reason)).ok
 
     async def close_all(self, reason: str = "manual") -> int:
-        """Close everything in every book; how many were closed."""
-        answers = await self._each(lambda e: e.close_all(reason))
-        return sum(a for _, a in answers if isinstance(a, int))
+        """Close everything in every book; how many trades were closed or ended (nothing
+        filled), counted as close_all_report counts them."""
+        return (await self.close_all_report(reason)).done
 
     async def close_all_report(
         self, reason: str = "manual", only: Collection[tuple[str, str]] | None = None

@@ -25,6 +25,7 @@ from engine.halting import Halting
 from engine.ledger import Ledger
 from engine.lifecycle import Lifecycle
 from engine.ports import Broker, Clock, KillSwitch, MarketData, Store, TradeLog
+from engine.prices import BookPrices
 from engine.results import CloseAllResult, ExecutionResult, TradePreview
 from engine.wiring import wire
 
@@ -75,6 +76,7 @@ class TradingEngine:
         self.book: Book = parts.book
         self.monitor = parts.monitor
         self.follow_ups = parts.follow_ups
+        self._prices = BookPrices(self.book, self.markets)
         self._halting = Halting(self.kill_switch, self.monitor, self.book)
         self._protector = self.book.protector  # read per bar by a backtest: one hop, not two
         self._started = False
@@ -195,16 +197,7 @@ class TradingEngine:
 
     async def get_current_price(self, symbol: str) -> float | None:
         """Last price seen for a symbol, else the market data's price."""
-        market = self.markets.resolve(symbol)
-        if market is None:
-            return None
-        last = self.book.portfolio.last.get(market.symbol)
-        if last is not None:
-            return last
-        price = await self.markets.price(market.symbol)
-        if price is not None:
-            self.book.portfolio.mark(market.symbol, price)
-        return price
+        return await self._prices.current(symbol)
 
     async def on_price(self, symbol: str, price: float) -> None:
         """One price tick: re-check this symbol's resting orders, stops and take-profits."""
@@ -219,16 +212,9 @@ class TradingEngine:
             await self.book.act(sym, price, *work)
 
     async def check_all(self) -> int:
-        """Re-check every open position and resting order at the last known prices.
-
-        Returns how many symbols needed action. Cheap when nothing triggers: one band
-        comparison per symbol.
-        """
-        due = self.book.due()
-        for sym, price in due:
-            await self.on_price(sym, price)
-        await self.book.expire()
-        return len(due)
+        """Re-check every open position and resting order at the last known prices; how many
+        symbols needed action."""
+        return await self._prices.check_all(self.on_price)
 
     # --- signals ----------------------------------------------------------------------------
 
@@ -278,9 +264,7 @@ class TradingEngine:
 
     def _anchor_feed(self, symbol: str, prices: list[Decimal]) -> None:
         """A simulated feed starts a symbol where its first signal says (see Markets.anchor)."""
-        started = self.markets.anchor(symbol, prices)
-        if started is not None:
-            self.book.portfolio.mark(symbol, started)
+        self._prices.anchor(symbol, prices)
 
     async def execute(self, signal: Signal) -> ExecutionResult:
         """Risk-check, size and send a signal; the result says what happened and why."""
@@ -296,8 +280,7 @@ class TradingEngine:
 
     async def close_all(self, reason: str = "manual") -> int:
         """Close every open position; how many trades were closed or ended (nothing filled)."""
-        r = await self.close_all_report(reason)
-        return r.closed + r.waiting + r.ended
+        return (await self.close_all_report(reason)).done
 
     async def close_all_report(
         self, reason: str = "manual", only: Collection[tuple[str, str]] | None = None
@@ -339,6 +322,13 @@ class TradingEngine:
             source=source,
             then=then,
         )
+
+    def stop_move_problem(
+        self, trade_id: str, price: float | None = None, to_entry: bool = False
+    ) -> str | None:
+        """Why this trade's stop cannot move to `price` (or its entry), or None: the rule
+        apply_update("MOVE_SL") applies, on the market's tick (domain/stop_move.py)."""
+        return self.follow_ups.stop_problem(trade_id, price, to_entry)
 
     def halt(self, reason: str = "halted by user") -> None:
         """Stop all new trading now (and after a restart); positions stay open; entries waiting

@@ -71,6 +71,14 @@ class CloseAllResult:
     ended: int = 0  # trades with nothing filled: their entries cancelled, nothing to close
     failed: int = 0  # positions whose close failed: still open (the reasons say why)
     reasons: list[str] = field(default_factory=list)
+    # Entry orders of trades with nothing filled whose cancel failed: they still rest on the
+    # exchange, and their trades stay (the reasons say which, at what price).
+    resting: int = 0
+
+    @property
+    def done(self) -> int:
+        """The trades it closed, is closing (the rate-limit window) or ended (nothing filled)."""
+        return self.closed + self.waiting + self.ended
 
     def add(self, other: CloseAllResult) -> CloseAllResult:
         """Both counted together (several books)."""
@@ -80,4 +88,5 @@ class CloseAllResult:
             self.ended + other.ended,
             self.failed + other.failed,
             [*self.reasons, *other.reasons],
+            self.resting + other.resting,
         )

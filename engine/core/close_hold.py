@@ -72,7 +72,9 @@ class Closer:
         amount: Decimal | None = None,
     ) -> bool:
         """Market-close all (or a fraction, or at most `amount`) of a trade; cancels unfilled
-        entries first. Held back by the exchange's rate-limit window, it is sent after it."""
+        entries first (with nothing filled, the trade ends only once none of them rests: one
+        whose cancel failed keeps it, so False). Held back by the exchange's rate-limit window,
+        it is sent after it."""
         market = self.resolve(t.symbol)
         if market is None:
             return False
@@ -83,9 +85,13 @@ class Closer:
         if amount is not None:
             qty = min(qty, amount)
         if qty <= 0:
-            if t.open_qty <= 0 and t.is_active:
+            if t.open_qty > 0:
+                return False
+            if self.orders.live(t.trade_id, OrderRole.ENTRY):
+                return False  # a cancel failed: its entry still rests, so the trade stays
+            if t.is_active:
                 self.books.finish(t, TradeStatus.CANCELED, reason)
-            return t.open_qty <= 0
+            return True
         if fraction is None or qty >= t.open_qty:  # the stop stays until the close fills
             live = self.orders.live(t.trade_id)
             await self.orders.cancel_all([o for o in live if o.role != OrderRole.STOP_LOSS])

@@ -4,60 +4,27 @@ on one book's trades."""
 from __future__ import annotations
 
 import dataclasses
-import math
 from collections.abc import Callable, Collection
 from decimal import Decimal
 
 from engine.core.book import Book
 from engine.core.close_hold import KEY as WAITS
 from engine.core.close_hold import WAITING
+from engine.domain.follow_up import (
+    CLOSES,
+    ENDS_WAITING,
+    ROUNDS_TO_NOTHING,
+    TP_NOTED,
+    bad_update_numbers,
+    still_rest,
+    stop_text,
+)
 from engine.domain.market import D, Market
 from engine.domain.orders import OrderRole, OrderStatus, resting_average
 from engine.domain.stop_move import stop_move_problem
 from engine.domain.trade import Trade, TradeStatus
 from engine.domain.waiting import CANCELLED, WaitingEntry
 from engine.results import CloseAllResult, ExecutionResult
-
-# Follow-ups that end an entry not filled yet: a breakout still waiting for its level
-# (waiter.py), or limit entries resting with nothing filled. The front ends ask by it too.
-ENDS_WAITING = ("CANCEL", "CLOSE", "SL_HIT")
-CLOSES = ("CLOSE", "SL_HIT", "CLOSE_PARTIAL")
-# Follow-ups that change nothing: the engine only notes them (its reason says why). The front
-# ends say "nothing needed doing", not "done".
-NOTES_ONLY = ("TP_HIT",)
-TP_NOTED = "noted: take-profits are managed by our own orders"
-ROUNDS_TO_NOTHING = "the share rounds to nothing at the market's amount step: no order was sent"
-
-
-def bad_update_numbers(
-    kind: str, price: float | None, fraction: float | None, then: str | None = None
-) -> str | None:
-    """A reason when a follow-up's numbers cannot be acted on, else None."""
-    if then is not None and (kind, then) != ("CLOSE_PARTIAL", "MOVE_SL"):
-        return f"update {kind} then {then}: only a partial close then a stop move is done"
-    if then is not None and fraction is None:
-        return "a partial close then a stop move needs the share to close"
-    if then is not None:
-        return bad_update_numbers(kind, None, fraction) or bad_update_numbers(then, price, None)
-    if kind == "CLOSE_PARTIAL" and fraction is None:
-        # Never a guess (it was 50%): the share is the channel's to say, or the user's.
-        return (
-            "a partial close needs the share to close (fraction above 0, at most 1) and none "
-            "was given: nothing was closed"
-        )
-    if kind == "CLOSE_PARTIAL":
-        if not (
-            isinstance(fraction, int | float) and math.isfinite(fraction) and 0 < fraction <= 1
-        ):
-            return f"fraction {fraction!r} must be above 0 and at most 1"
-    if kind == "MOVE_SL" and price is not None:
-        if not (isinstance(price, int | float) and math.isfinite(price) and price > 0):
-            return f"stop price {price!r} must be a positive number"
-    return None
-
-
-def _stop(t: Trade) -> str:
-    return f"its stop at {t.sl}" if t.sl is not None else "no stop (the signal gave none)"
 
 
 class FollowUps:
@@ -139,8 +106,12 @@ class FollowUps:
                 fraction=None, reason=reason, source=None,
             )  # fmt: skip
             out.reasons += r.reasons
-            if not r.ok:
-                out.failed += t.entry_qty > 0
+            # Nothing filled, and an entry whose cancel failed: it still rests on the exchange.
+            left = self.book.orders.live(t.trade_id, OrderRole.ENTRY) if t.entry_qty == 0 else []
+            if not r.ok and left:
+                out.resting += len(left)
+            elif not r.ok:  # (counted, whatever failed: never left out of the answer)
+                out.failed += 1
             elif not r.positions:
                 out.ended += 1
             elif r.held:
@@ -234,12 +205,15 @@ class FollowUps:
         before = {o.client_id for o in book.orders.of_trade(t.trade_id)}
         side = t.side.lower()
         if not await book.protector.close_trade(t, reason, part):
+            if t.entry_qty == 0 and (left := book.orders.live(t.trade_id, OrderRole.ENTRY)):
+                reasons.append(still_rest(t, left))
+                return False
             tried = [o for o in book.orders.of_trade(t.trade_id) if o.client_id not in before]
             unsent = ROUNDS_TO_NOTHING if part else "the market is not known"
             why = next((o.error for o in reversed(tried) if o.error), None) or unsent
             reasons.append(
                 f"{t.symbol}: the close of the {side} failed ({why}); the position is still "
-                f"open with {_stop(t)}"
+                f"open with {stop_text(t)}"
             )
             return False
         ended = len([o for o in resting if o.status == OrderStatus.CANCELED])
@@ -265,10 +239,14 @@ class FollowUps:
         if t.entry_qty > 0 and not resting:
             reasons.append(
                 f"{t.symbol}: every entry has filled, so there is nothing to cancel; "
-                f"the position stays open with {_stop(t)}"
+                f"the position stays open with {stop_text(t)}"
             )
             return False
         await book.orders.cancel_all(resting)
+        left = book.orders.live(t.trade_id, OrderRole.ENTRY)
+        if t.entry_qty == 0 and left:  # a cancel failed: the trade stays with what rests
+            reasons.append(still_rest(t, left))
+            return len(left) < len(resting)
         if t.entry_qty == 0:  # (a fill the cancel's answer carried counts)
             book.books.finish(t, TradeStatus.CANCELED, "cancelled_by_update")
             n = len(resting)
@@ -279,7 +257,7 @@ class FollowUps:
             return True
         reasons.append(
             f"{t.symbol}: the unfilled entries were cancelled; the position "
-            f"({t.open_qty} filled) stays open with {_stop(t)}"
+            f"({t.open_qty} filled) stays open with {stop_text(t)}"
         )
         return True
 
@@ -319,6 +297,15 @@ class FollowUps:
         t0 = trades[0]
         orders = book.orders.dicts(t0.trade_id)
         return ExecutionResult(ok, reasons, t0.trade_id, orders, positions=positions, held=held)
+
+    def stop_problem(self, trade_id: str, price: float | None, to_entry: bool) -> str | None:
+        """Why this trade's stop cannot move to `price` (or its entry), or None: the decision
+        a MOVE_SL would take now (on the tick), for a front end to ask before it offers one."""
+        t = self.book.portfolio.trades.get(trade_id)
+        if t is None or not t.is_active:
+            return f"no open trade for {trade_id}"
+        bad = bad_update_numbers("MOVE_SL", price, None)
+        return bad or self._new_stop(t, price, to_entry)[1]
 
     def _new_stop(
         self, t: Trade, price: float | None, to_entry: bool

@@ -1,7 +1,8 @@
 """Where a stop may be moved to: the one rule every caller of a stop move gets (the engine's
-apply_update("MOVE_SL"), a close-then-move, a backtest's replay, and the bot before it shows a
-card), so a stop is never put where it would fire at once, never past the liquidation, and never
-somewhere a typo put it ("move SL to 1" on a 60,000 long).
+apply_update("MOVE_SL"), a close-then-move, a backtest's replay, and the bot, which asks the
+engine's stop_move_problem before it shows a card: the price on the market's tick), so a stop
+is never put where it would fire at once, never past the liquidation, and never somewhere a
+typo put it ("move SL to 1" on a 60,000 long).
 
 Pure: the caller hands the numbers (Decimal). The rule, as traders expect it:
 

@@ -13,7 +13,7 @@ import pytest
 from bot.app import TelegramFront
 from bot.runner import build_parser
 from config import LiveConfig, Settings, load_settings
-from tests.fakes.fake_telegram import FakeTelegram
+from tests.fakes.fake_telegram import Call, FakeTelegram
 
 ADMIN = 111_111
 STRANGER = 999_999
@@ -22,6 +22,20 @@ OTHER_CHANNEL = -1_002_222_222_222
 # A market-entry signal near the simulated feed's BTC price (42,000).
 SIGNAL = "BTCUSDT LONG\nTP: 43000\nSL: 41000\nLeverage 2x"
 ETH_SIGNAL = "ETHUSDT SHORT\nTP: 2250\nSL: 2330"
+
+
+async def edit_said(tg: FakeTelegram, post: dict[str, Any], text: str) -> Call:
+    """The channel's post edited to `text` after its trade; what the admin is told of it."""
+    mark = tg.mark()
+    tg.push_edited_channel_post(post, text)
+    return await tg.wait_text("Edited after the trade", chat_id=ADMIN, after=mark)
+
+
+async def reply_said(tg: FakeTelegram, post: dict[str, Any], text: str, answer: str) -> Call:
+    """The channel's `text` in reply to its post; the admin's message containing `answer`."""
+    mark = tg.mark()
+    tg.push_channel_post(CHANNEL, text, reply_to=post)
+    return await tg.wait_text(answer, chat_id=ADMIN, after=mark)
 
 
 def make_settings(data_dir: Path, tg: FakeTelegram, **live: Any) -> Settings:

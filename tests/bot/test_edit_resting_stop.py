@@ -11,7 +11,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from engine.domain.trade import Trade
-from tests.bot.conftest import ADMIN, CHANNEL, BotHarness, make_settings
+from tests.bot.conftest import CHANNEL, BotHarness, edit_said, make_settings
 from tests.bot.test_follow_up_resting_stop import DONE, _fill_first_entry, _live_stops, approve
 from tests.bot.test_follow_up_share_and_cancel import LIMITS, _post
 from tests.fakes.fake_telegram import Call, FakeTelegram
@@ -68,23 +68,39 @@ async def test_edit_when_entries_rest_and_new_stop_refused_then_nothing_changes_
 ):
     post = await _post(tg, LIMITS, confirm=False, h=auto)
     (t,) = auto.engine.trades.values()
-    mark = tg.mark()
     # Past the liquidation at 2x from the resting entries' average (41,400): the engine's rule.
-    tg.push_edited_channel_post(post, LIMITS.replace("SL: 40000", "SL: 20000"))
-    said = await tg.wait_text("Edited after the trade", chat_id=ADMIN, after=mark)
+    said = await edit_said(tg, post, LIMITS.replace("SL: 40000", "SL: 20000"))
     assert said["text"].startswith(
         "✏️ Edited after the trade: Stop 40,000 → 20,000\n↪️ move sl: refused: stop 20000 is "
         "beyond the liquidation price of the long (about 20700 at 2x from the entry 41400)"
     ), said["text"]
     assert t.sl == Decimal(40000)
-    mark = tg.mark()
     # Above the 41,000 entry: the edited post is no valid signal any more; it was ignored
     # without a word, the stop change dropped silently.
-    tg.push_edited_channel_post(post, LIMITS.replace("SL: 40000", "SL: 41500"))
-    said = await tg.wait_text("Edited after the trade", chat_id=ADMIN, after=mark)
+    said = await edit_said(tg, post, LIMITS.replace("SL: 40000", "SL: 41500"))
     assert said["text"] == (
         "✏️ Edited after the trade: Stop 40,000 → 41,500 not applied: the edited signal is "
         "not valid (stop loss 41500 is not below the entry 41000 of a LONG). Nothing was "
         "changed."
     )
     assert t.sl == Decimal(40000) and t.entry_qty == 0
+
+
+async def test_edit_when_entries_rest_and_the_stop_is_removed_then_kept_and_told_what_to_do(
+    bot: BotHarness, tg: FakeTelegram
+):
+    # The channel is asked first (confirmation on): nothing is asked, since nothing changes;
+    # the stop the resting entries get on fill stays, and the user is told so.
+    post = await _post(tg, LIMITS, confirm=True, h=bot)
+    (t,) = bot.engine.trades.values()
+    said = await edit_said(tg, post, LIMITS.replace("SL: 40000\n", ""))
+    assert said["text"] == (
+        "✏️ Edited after the trade: Stop 40,000 → —\nThe edit removes the stop: not applied: "
+        "the LONG BTCUSDT (resting at 41,800 · 41,000, nothing filled yet) keeps its stop at "
+        "40,000, placed when an entry fills. Keep it so, or /cancel BTCUSDT to end its entries "
+        "if the channel no longer wants the trade."
+    )
+    assert not said.buttons
+    assert t.sl == Decimal(40000)
+    await _fill_first_entry(bot.engine, t.trade_id)
+    assert _live_stops(bot.engine, t.trade_id) == [Decimal(40000)]

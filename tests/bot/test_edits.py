@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.bot.conftest import ADMIN, CHANNEL, SIGNAL, BotHarness, make_settings
+from engine.domain.orders import OrderRole
+from tests.bot.conftest import ADMIN, CHANNEL, SIGNAL, BotHarness, edit_said, make_settings
 from tests.bot.test_approval_faults import APPROVE, buttons
+from tests.bot.test_follow_up_share_and_cancel import _post
 from tests.fakes.fake_telegram import FakeTelegram
 
 SHORT_3X = (
@@ -68,15 +70,11 @@ async def test_edit_when_auto_mode_and_already_traded_then_follow_up_not_second_
         mark = tg.mark()
         post = tg.push_channel_post(CHANNEL, SIGNAL)
         await tg.wait_text("Executed", chat_id=ADMIN, after=mark)
-        mark = tg.mark()
-        tg.push_edited_channel_post(post, SIGNAL.replace("SL: 41000", "SL: 41200"))
-        moved = await tg.wait_text("Edited after the trade", chat_id=ADMIN, after=mark)
+        moved = await edit_said(tg, post, SIGNAL.replace("SL: 41000", "SL: 41200"))
         assert "Stop 41,000 → 41,200" in moved["text"] and "done" in moved["text"]
         (pos,) = h.engine.positions()
         assert pos["sl"] == 41200
-        mark = tg.mark()
-        tg.push_edited_channel_post(post, SHORT_3X)
-        said = await tg.wait_text("Edited after the trade", chat_id=ADMIN, after=mark)
+        said = await edit_said(tg, post, SHORT_3X)
         assert "no second trade" in said["text"] and "side" in said["text"]
         assert [p["side"] for p in h.engine.positions()] == ["LONG"]
         assert h.engine.get_stats()["trades_executed"] == 1
@@ -97,10 +95,28 @@ async def test_edit_when_traded_before_a_restart_then_still_no_second_trade(
         await first.stop()
     second = await BotHarness(settings, tg).start()
     try:
-        mark = tg.mark()
-        tg.push_edited_channel_post(post, SIGNAL.replace("Leverage 2x", "Leverage 3x"))
-        said = await tg.wait_text("Edited after the trade", chat_id=ADMIN, after=mark)
+        said = await edit_said(tg, post, SIGNAL.replace("Leverage 2x", "Leverage 3x"))
         assert "LONG 2x → LONG 3x" in said["text"] and "no second trade" in said["text"]
         assert len(second.engine.positions()) == 1
     finally:
         await second.stop()
+
+
+async def test_edit_when_traded_post_drops_its_stop_then_stop_kept_and_told_what_to_do(
+    auto: BotHarness, tg: FakeTelegram
+):
+    post = await _post(tg, SIGNAL, confirm=False)
+    (t,) = auto.engine.trades.values()
+    # The channel edits the stop out of its post: it was said as "Stop 41,000 → —" and nothing
+    # more, the old stop kept without a word about it.
+    said = await edit_said(tg, post, SIGNAL.replace("SL: 41000\n", ""))
+    assert said["text"] == (
+        "✏️ Edited after the trade: Stop 41,000 → —\nThe edit removes the stop: not applied: "
+        "the open LONG BTCUSDT keeps its stop at 41,000 (sigcopy never leaves a position "
+        "without a stop on the exchange). Keep it so, or /close BTCUSDT if the channel means "
+        "to exit."
+    )
+    (pos,) = auto.engine.positions()
+    assert pos["sl"] == 41000
+    (stop,) = auto.engine.book.orders.live(t.trade_id, OrderRole.STOP_LOSS)
+    assert stop.trigger_price == 41000

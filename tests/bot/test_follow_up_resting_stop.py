@@ -13,7 +13,7 @@ import pytest
 from engine.domain.orders import OrderRole
 from engine.domain.trade import TradeStatus
 from engine.engine import TradingEngine
-from tests.bot.conftest import ADMIN, CHANNEL, BotHarness
+from tests.bot.conftest import ADMIN, CHANNEL, BotHarness, reply_said
 from tests.bot.test_approval_faults import APPROVE, buttons
 from tests.bot.test_follow_up_share_and_cancel import LIMITS, _post
 from tests.fakes.fake_telegram import Call, FakeTelegram
@@ -111,17 +111,31 @@ async def test_move_stop_when_entries_rest_and_stop_above_an_entry_then_refused_
 ):
     post = await _post(tg, LIMITS, confirm=False, h=auto)
     (t,) = auto.engine.trades.values()
-    mark = tg.mark()
-    tg.push_channel_post(CHANNEL, "Move SL to 41500", reply_to=post)  # above the 41,000 entry
-    said = await tg.wait_text("move sl", chat_id=ADMIN, after=mark)
+    said = await reply_said(tg, post, "Move SL to 41500", "move sl")  # above the 41,000 entry
     assert said["text"] == (
         "↪️ move sl: refused: stop 41500 is not below the entry 41000 of the long, which has "
         "not filled yet: the position would close as soon as it opened (LONG BTC/USDT:USDT). "
         "Nothing was changed."
     )
     assert t.sl == Decimal(40000)
-    mark = tg.mark()
-    tg.push_channel_post(CHANNEL, "Move SL to entry", reply_to=post)  # no entry price yet
-    said = await tg.wait_text("move sl", chat_id=ADMIN, after=mark)
+    said = await reply_said(tg, post, "Move SL to entry", "move sl")  # no entry price yet
     assert said["text"].startswith("↪️ move sl: refused: ") and "no position yet" in said["text"]
+    assert t.sl == Decimal(40000)
+
+
+async def test_move_stop_when_only_the_tick_puts_it_on_an_entry_then_refused_before_any_card(
+    bot: BotHarness, tg: FakeTelegram
+):
+    # 40,999.96 is below the 41,000 entry, but on the market's tick (0.1) it is 41,000: the
+    # engine refuses it. The bot checked the raw price and asked a card the tap then refused;
+    # now it asks the engine, before any card, and says the engine's reason.
+    post = await _post(tg, LIMITS, confirm=True, h=bot)
+    (t,) = bot.engine.trades.values()
+    said = await reply_said(tg, post, "Move SL to 40999.96", "move sl")
+    assert said["text"] == (
+        "↪️ move sl: refused: stop 41000 is not below the entry 41000 of the long, which has "
+        "not filled yet: the position would close as soon as it opened (LONG BTC/USDT:USDT). "
+        "Nothing was changed."
+    )
+    assert not said.buttons and not [c for c in tg.calls_of("sendMessage") if c.buttons][1:]
     assert t.sl == Decimal(40000)

@@ -6,9 +6,12 @@ still move it. Paper engine on the simulated feed at 42,000."""
 from __future__ import annotations
 
 from decimal import Decimal
+from pathlib import Path
 
 from engine import Signal, TradingEngine
+from engine.books import BookSet
 from engine.domain.orders import OrderRole
+from tests.engine.conftest import paper_books
 
 
 async def _long(engine: TradingEngine, leverage: int, **kw: object) -> str:
@@ -127,3 +130,31 @@ async def test_move_stop_when_several_entries_rest_then_checked_against_their_av
     assert not far.ok
     assert f"away from the entry {r.entry_average:g} of the long" in far.reasons[0], far.reasons
     assert engine.trades[tid].sl == Decimal(40000)
+
+
+async def test_stop_move_problem_when_asked_then_the_decision_apply_update_takes_on_the_tick(
+    tmp_path: Path,
+) -> None:
+    # One signal in two books: asking (the bot's card check) and moving decide alike, on the
+    # market's tick (0.1): 40,999.96 is 41,000 there, on the entry not filled yet.
+    books = BookSet(paper_books(tmp_path))
+    try:
+        await books.start()
+        r = await books.execute(
+            Signal("BTCUSDT", "LONG", entries=[41800, 41000], tp=45000, sl=40000)
+        )
+        tid = r.trade_id
+        assert tid is not None
+        why = books.stop_move_problem(tid, 40999.96)
+        assert why == (
+            "stop 41000 is not below the entry 41000 of the long, which has not filled yet: "
+            "the position would close as soon as it opened"
+        )
+        moved = await books.apply_update("MOVE_SL", trade_id=tid, price=40999.96)
+        assert not moved.ok and moved.reasons == [f"{n}: {why}" for n in books.books]
+        assert books.stop_move_problem(tid, 40999.94) is None  # 40,999.9 on the tick
+        assert books.stop_move_problem("nope", 40500) == "no open trade for nope"
+        assert (await books.apply_update("MOVE_SL", trade_id=tid, price=40999.94)).ok
+        assert {e.trades[tid].sl for e in books.engines} == {Decimal("40999.9")}
+    finally:
+        await books.aclose()

@@ -1,0 +1,69 @@
+"""What a follow-up is, before any book acts on it: its kinds (which end an entry not filled
+yet, which close, which only note), its numbers checked, and the words said of a trade
+whose entries could not be cancelled. Pure: no book, no I/O (engine/core/follow_ups.py acts)."""
+
+from __future__ import annotations
+
+import math
+
+from engine.domain.orders import Order
+from engine.domain.signal import canonical_symbol
+from engine.domain.trade import Trade
+from engine.domain.waiting import num
+
+# Follow-ups that end an entry not filled yet: a breakout still waiting for its level
+# (waiter.py), or limit entries resting with nothing filled. The front ends ask by it too.
+ENDS_WAITING = ("CANCEL", "CLOSE", "SL_HIT")
+CLOSES = ("CLOSE", "SL_HIT", "CLOSE_PARTIAL")
+# Follow-ups that change nothing: the engine only notes them (its reason says why). The front
+# ends say "nothing needed doing", not "done".
+NOTES_ONLY = ("TP_HIT",)
+TP_NOTED = "noted: take-profits are managed by our own orders"
+ROUNDS_TO_NOTHING = "the share rounds to nothing at the market's amount step: no order was sent"
+
+
+def bad_update_numbers(
+    kind: str, price: float | None, fraction: float | None, then: str | None = None
+) -> str | None:
+    """A reason when a follow-up's numbers cannot be acted on, else None."""
+    if then is not None and (kind, then) != ("CLOSE_PARTIAL", "MOVE_SL"):
+        return f"update {kind} then {then}: only a partial close then a stop move is done"
+    if then is not None and fraction is None:
+        return "a partial close then a stop move needs the share to close"
+    if then is not None:
+        return bad_update_numbers(kind, None, fraction) or bad_update_numbers(then, price, None)
+    if kind == "CLOSE_PARTIAL" and fraction is None:
+        # Never a guess (it was 50%): the share is the channel's to say, or the user's.
+        return (
+            "a partial close needs the share to close (fraction above 0, at most 1) and none "
+            "was given: nothing was closed"
+        )
+    if kind == "CLOSE_PARTIAL":
+        if not (
+            isinstance(fraction, int | float) and math.isfinite(fraction) and 0 < fraction <= 1
+        ):
+            return f"fraction {fraction!r} must be above 0 and at most 1"
+    if kind == "MOVE_SL" and price is not None:
+        if not (isinstance(price, int | float) and math.isfinite(price) and price > 0):
+            return f"stop price {price!r} must be a positive number"
+    return None
+
+
+def stop_text(t: Trade) -> str:
+    """What protects a trade, in words (\"its stop at 40000\")."""
+    return f"its stop at {t.sl}" if t.sl is not None else "no stop (the signal gave none)"
+
+
+def still_rest(t: Trade, left: list[Order]) -> str:
+    """A trade with nothing filled whose entry orders could not all be cancelled: they rest on
+    the exchange, so the trade stays (its stop is placed if one fills), and what to do."""
+    n = len(left)
+    at = " · ".join(num(o.price) for o in left if o.price is not None)
+    coin = canonical_symbol(t.symbol).replace("/", "")
+    return (
+        f"{t.symbol}: nothing of the {t.side.lower()} had filled, but {n} entry "
+        f"order{'s' if n != 1 else ''} could not be cancelled and still "
+        f"{'rest' if n != 1 else 'rests'} on the exchange"
+        + (f" (at {at})" if at else "")
+        + f": the trade stays, with its stop placed if one fills; /cancel {coin} to try again"
+    )

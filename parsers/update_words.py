@@ -83,7 +83,8 @@ SL_HIT_CYRILLIC = re.compile(
     r"(?:слови|пойма)ли\s(?:стоп\w{0,3}|sl)(?!\w)|закр\w{0,6}\s(?:по|на)\s(?:стоп\w{0,3}(?:[\s-]?лосс\w{0,2})?|sl)(?!\w)"
     r"|ушл?[её]?\w{0,2}\sв\s(?:б/у|бу|безубыт\w{0,3})(?!\w)"
     # "Dính SL", "Chạm cắt lỗ" (vi): the stop was touched.
-    r"|(?:dính(?<!\wdính)|chạm(?<!\wchạm))\s(?:sl|stop(?:[\s-]?loss)?|cắt\slỗ)(?!\w)"
+    # (From the letter after the first, rare in text: re skips straight to each "í", "ạ".)
+    r"|(?:ính(?<=dính)(?<!\wdính)|ạm(?<=chạm)(?<!\wchạm))\s(?:sl|stop(?:[\s-]?loss)?|cắt\slỗ)(?!\w)"
     # "استاپ خورد", "حد ضرر فعال شد" (fa), "ضرب الستوب", "تم ضرب وقف الخسارة" (ar).
     r"|(?:استاپ|حد\s?ضرر)\s(?:خورد|فعال\sشد)|(?:ضرب|تفعيل)\s(?:ال)?(?:ستوب|وقف\s?(?:ال)?خسارة)"
     # "損切りヒット" (損 is folded to 损), "손절 완료", "손절 처리", "स्टॉप लॉस हिट".
@@ -251,7 +252,7 @@ CLOSE = re.compile(
 # (parsers/close_share.py), so most posts never pay for them.
 CLOSE_WORLD = re.compile(
     # (Each alternative starts with its literal, its word start checked after it.)
-    r"chốt(?<!\wchốt)(?=\s[0-9]{1,3}\s?%)"  # "Chốt 50% lệnh": take 50% (vi)
+    r"ốt(?<=chốt)(?<!\wchốt)(?=\s[0-9]{1,3}\s?%)"  # "Chốt 50% lệnh": take 50% (vi)
     r"|выход(?<!\wвыход)\w{0,3}(?=\sиз\s(?:сделк|позици))"  # "Выходим из сделки": we exit
     r"|बंद(?<!\wबंद)\sकर(?:ें|ो|ते)"  # "पोजीशन बंद करें": close the position (hi)
     # "أغلقوا الصفقة", "إغلاق الصفقة" (not a bare "اغلاق": a candle's close in a stop).
@@ -367,7 +368,8 @@ TICKED = re.compile(r"[0-9](?:\s?-?\s?[0-9.]*\s?%|\s?[-:])?\s?[✅✔☑]")
 
 
 TARGET_WORD = re.compile(
-    r"(?<!entry\s)target|(?<!\w)tps?(?!\w)|тейк|цел|hedef|ziel|objetivo|alvo|الأهداف|الهدف|اهداف|تارگت|目标|止盈"
+    # (Every alternative starts with its literal, so re skips straight to their first letters.)
+    r"target(?<!entry\starget)|tp(?<!\wtp)s?(?!\w)|тейк|цел|hedef|ziel|objetivo|alvo|الأهداف|الهدف|اهداف|تارگت|目标|止盈"
     r"|objectif|obiettivo|cible|kursziel|chốt\slời|mục\stiêu|목표|利確|利确"
 )
 

@@ -9,12 +9,12 @@ from typing import Final
 
 from parsers.update_words import (
     CLOSE,
-    CLOSE_WORLD,
     CONDITION_AFTER,
     FRACTION,
     NOT_CLOSE_AFTER,
     NOT_CLOSE_BEFORE,
 )
+from parsers.update_words_world import CLOSE_WORLD
 
 _GAIN: Final = re.compile(r"profit|gain|pnl|roi|\+")
 _GAIN_AFTER: Final = re.compile(r"\s?(?:of\s)?(?:profits?|gains?|pnl|roi|return|loss(?:es)?)\b")

@@ -63,6 +63,7 @@ COMPILED = (
     "update_pair",
     "update_targets",
     "update_words",
+    "update_words_world",
     "updates",
     "validate",
     "vocabulary",

@@ -20,11 +20,13 @@ import shutil
 from collections import Counter
 from pathlib import Path
 
+import pytest
+
 from engine.adapters.sqlite_store import read_tables
 from engine.domain.trade import TradeStatus
 from engine.engine import TradingEngine
 from engine.services import stop_keeper
-from tests.crash.claims import claim_errors, sent_client_id
+from tests.crash.claims import claim_errors, sent_client_id, stop_owners
 from tests.fakes.fixtures import BTC_ID, start_fake
 from tests.fakes.server import Call, FakeExchangeServer
 from tests.fakes.stop_guard import StopGuard
@@ -40,11 +42,13 @@ def _db_files(tmp: Path) -> list[Path]:
 
 
 def _engine(fake: FakeExchangeServer, name: str, tmp: Path) -> TradingEngine:
-    return live_engine(fake, name, tmp, live={"WATCH_ORDERS": False})
+    return live_engine(
+        fake, name, tmp, live={"WATCH_ORDERS": False}, ALLOW_DUPLICATE_POSITIONS=True
+    )
 
 
 async def _swap_killed_at(
-    name: str, tmp: Path, kill_at: int | None, renew: bool = False
+    name: str, tmp: Path, kill_at: int | None, renew: bool = False, trades: int = 1
 ) -> tuple[int, list[str]]:
     """Open a trade, let TP1 fill (the stop is resized: a swap) - or, `renew`, let the stop be
     renewed as it would be before it lapses (MEXC: the same stop again) - killing sigcopy at
@@ -60,7 +64,8 @@ async def _swap_killed_at(
     killed = False
     try:
         await eng.start()
-        assert (await eng.execute(live_signal())).ok
+        for i in range(trades):  # several trades share one position, each with its stop
+            assert (await eng.execute(live_signal(signal_id=f"s{i}", sl=59000 - 100 * i))).ok
 
         def kill(call: Call, phase: str) -> None:
             nonlocal writes, killed
@@ -95,16 +100,21 @@ async def _swap_killed_at(
         await eng.reconcile()
         await eng.monitor_pass()
         wrong: list[str] = list(guard.violations)
-        (t,) = [t for t in eng.trades.values() if t.status == TradeStatus.OPEN]
+        ts = [t for t in eng.trades.values() if t.status == TradeStatus.OPEN]
+        assert len(ts) == trades
         cs = fake.book.markets[sym].contract_size
-        stops = [(o.qty * cs, o.trigger) for o in fake.book.open_orders(sym, stops=True)]
-        if stops != [(t.open_qty, t.sl)]:
-            wrong.append(f"stops on the exchange {stops}, the trade needs {(t.open_qty, t.sl)}")
+        stops = sorted((o.qty * cs, o.trigger) for o in fake.book.open_orders(sym, stops=True))
+        want = sorted((t.open_qty, t.sl) for t in ts)
+        mismatch = stops != want
         sent = Counter(sent_client_id(o) for o in fake.book.placed())
         wrong += [f"{cid} sent {n} times" for cid, n in sent.items() if cid and n > 1]
         await eng.aclose()
         (db, *_rest) = _db_files(tmp)
-        wrong += claim_errors(read_tables(db, ("orders",))["orders"], fake.book)
+        orders = read_tables(db, ("orders",))["orders"]
+        if mismatch:
+            owners = stop_owners(orders, fake.book, sym)
+            wrong.append(f"stops on the exchange {stops}, the trades need {want}: {owners}")
+        wrong += claim_errors(orders, fake.book)
         return writes, wrong
     finally:
         await eng.aclose()
@@ -137,6 +147,24 @@ async def test_stop_renewal_on_mexc_when_killed_at_each_write_then_one_stop_afte
     failures = {}
     for k in range(1, n + 1):
         _, wrong = await _swap_killed_at("mexc", tmp_path / f"kill{k}", k, renew=True)
+        if wrong:
+            failures[k] = wrong
+    assert failures == {}, failures
+
+
+@pytest.mark.parametrize("renew", [False, True], ids=["resize", "renewal"])
+async def test_stop_swaps_of_two_trades_on_one_position_when_killed_at_each_write_then_one_stop_each(
+    fake_venue: tuple[str, FakeExchangeServer], tmp_path: Path, renew: bool
+) -> None:
+    name, _unused = fake_venue
+    if renew and name != "mexc":
+        pytest.skip("only MEXC's stops lapse and are renewed")
+    n, wrong = await _swap_killed_at(name, tmp_path / "clean", None, renew, trades=2)
+    assert wrong == [] and n >= 4
+    print("writes", n)
+    failures = {}
+    for k in range(1, n + 1):
+        _, wrong = await _swap_killed_at(name, tmp_path / f"kill{k}", k, renew, trades=2)
         if wrong:
             failures[k] = wrong
     assert failures == {}, failures

@@ -48,12 +48,19 @@ def _engine(fake: FakeExchangeServer, name: str, tmp: Path) -> TradingEngine:
 
 
 async def _swap_killed_at(
-    name: str, tmp: Path, kill_at: int | None, renew: bool = False, trades: int = 1
+    name: str,
+    tmp: Path,
+    kill_at: int | None,
+    renew: bool = False,
+    trades: int = 1,
+    reached: bool = True,
 ) -> tuple[int, list[str]]:
     """Open a trade, let TP1 fill (the stop is resized: a swap) - or, `renew`, let the stop be
     renewed as it would be before it lapses (MEXC: the same stop again) - killing sigcopy at
     its `kill_at`-th write request (None: no kill); restart and settle. Returns the swap's
-    number of write requests and what is wrong after the restart."""
+    number of write requests and what is wrong after the restart. `reached` False: the
+    request the kill cuts short never reaches the exchange (killed as it was being sent)."""
+    phase_of_kill = "processed" if reached else "received"
     fake = await start_fake(name)
     sym = BTC_ID[name]
     guard = StopGuard(fake)
@@ -69,7 +76,7 @@ async def _swap_killed_at(
 
         def kill(call: Call, phase: str) -> None:
             nonlocal writes, killed
-            if killed or phase != "processed" or call.method not in WRITES:
+            if killed or phase != phase_of_kill or call.method not in WRITES:
                 return
             writes += 1
             if writes == kill_at:
@@ -121,16 +128,16 @@ async def _swap_killed_at(
         await fake.stop()
 
 
+@pytest.mark.parametrize("reached", [True, False], ids=["carried-out", "never-arrived"])
 async def test_stop_swap_when_killed_at_each_write_then_one_stop_after_restart(
-    fake_venue: tuple[str, FakeExchangeServer], tmp_path: Path
+    fake_venue: tuple[str, FakeExchangeServer], tmp_path: Path, reached: bool
 ) -> None:
     name, _unused = fake_venue
-    n, wrong = await _swap_killed_at(name, tmp_path / "clean", None)
+    n, wrong = await _swap_killed_at(name, tmp_path / "clean", None, reached=reached)
     assert wrong == [] and n >= 2  # the new stop placed, the old one cancelled
-    print("writes", n)
     failures = {}
     for k in range(1, n + 1):
-        _, wrong = await _swap_killed_at(name, tmp_path / f"kill{k}", k)
+        _, wrong = await _swap_killed_at(name, tmp_path / f"kill{k}", k, reached=reached)
         if wrong:
             failures[k] = wrong
     assert failures == {}, failures
@@ -143,7 +150,6 @@ async def test_stop_renewal_on_mexc_when_killed_at_each_write_then_one_stop_afte
     # fields alone (no client id on plan orders), so the two must not be taken for each other.
     n, wrong = await _swap_killed_at("mexc", tmp_path / "clean", None, renew=True)
     assert wrong == [] and n >= 2
-    print("writes", n)
     failures = {}
     for k in range(1, n + 1):
         _, wrong = await _swap_killed_at("mexc", tmp_path / f"kill{k}", k, renew=True)
@@ -161,7 +167,6 @@ async def test_stop_swaps_of_two_trades_on_one_position_when_killed_at_each_writ
         pytest.skip("only MEXC's stops lapse and are renewed")
     n, wrong = await _swap_killed_at(name, tmp_path / "clean", None, renew, trades=2)
     assert wrong == [] and n >= 4
-    print("writes", n)
     failures = {}
     for k in range(1, n + 1):
         _, wrong = await _swap_killed_at(name, tmp_path / f"kill{k}", k, renew, trades=2)

@@ -181,3 +181,66 @@ async def test_stop_swaps_of_two_trades_on_one_position_when_killed_at_each_writ
         if wrong:
             failures[k] = wrong
     assert failures == {}, failures
+
+
+async def test_restart_when_killed_as_a_pending_trades_stop_went_out_then_it_is_cancelled(
+    tmp_path: Path,
+) -> None:
+    """MEXC answers a limit entry with its id alone: the stop and take-profits go out together
+    with the read of its fill (opener._protect_while_reading), for the ordered amount, and are
+    cancelled once the entries are read back resting. Killed in between, the restart left that
+    stop resting (and renewed it) on a trade holding nothing - beside the open trade's stop on
+    the same position, which it would partly close when it fired. Found by the crash harness
+    (MEXC, seed 7, cycle 14: "stops on the exchange [(0.190, 3068.1), (0.290, 3069.9)], the open
+    trades need [(0.190, 3068.1)]", the second placed for the stop of a pending trade)."""
+    name = "mexc"
+    fake = await start_fake(name)
+    sym = BTC_ID[name]
+    guard = StopGuard(fake)
+    kept = tmp_path / "at-kill"
+    kept.mkdir()
+    eng = _engine(fake, name, tmp_path)
+    killed = False
+    try:
+        await eng.start()
+        assert (await eng.execute(live_signal(signal_id="a"))).ok  # open, its stop at 59,000
+
+        def kill(call: Call, phase: str) -> None:
+            nonlocal killed
+            if killed or phase != "processed" or not call.path.endswith("planorder/place"):
+                return
+            killed = True  # B's stop placed, its answer lost with the process
+            for f in _db_files(tmp_path):
+                if f.exists():
+                    shutil.copy2(f, kept / f.name)
+            fake.reject_next("bad_request", 1000)
+
+        fake.hooks.append(kill)
+        # B: two limit entries at or above the last price sigcopy saw (60,000), so they may
+        # fill as they arrive; the market has moved up meanwhile, and they rest.
+        fake.set_price(sym, 60500)
+        await eng.execute(live_signal(signal_id="b", sl=58900, entries=[60200, 60100]))
+        fake.hooks.remove(kill)
+        fake.book.faults.reject_next.clear()
+        assert killed
+        await eng.aclose()
+        for f in _db_files(tmp_path):
+            f.unlink(missing_ok=True)
+            if (kept / f.name).exists():
+                shutil.copy2(kept / f.name, f)
+        stop_keeper.RENEW_BEFORE_S = 1e9  # every stop is renewed at the start (as in the harness)
+        eng = _engine(fake, name, tmp_path)
+        await eng.start()
+        await eng.reconcile()
+        (a,) = [t for t in eng.trades.values() if t.status == TradeStatus.OPEN]
+        cs = fake.book.markets[sym].contract_size
+        stops = [(o.qty * cs, o.trigger) for o in fake.book.open_orders(sym, stops=True)]
+        assert stops == [(a.open_qty, a.sl)]
+        (b,) = [t for t in eng.trades.values() if t.status == TradeStatus.PENDING]
+        assert eng.book.orders.live(b.trade_id, OrderRole.STOP_LOSS) == []
+        assert len(eng.book.orders.live(b.trade_id, OrderRole.ENTRY)) == 2  # still resting
+        assert not guard.violations
+    finally:
+        stop_keeper.RENEW_BEFORE_S = RENEW_BEFORE_S
+        await eng.aclose()
+        await fake.stop()

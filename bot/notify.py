@@ -20,6 +20,7 @@ ICONS = {
     ev.WAITING_ENDED: "⏳ Waiting entry ended",
     ev.CLOSE_SENT: "📤 Close sent",
     ev.LOOKED_UP: "🔎 Order looked up",
+    ev.ENTRIES_CANCELLED: "🚫 Entries cancelled",
 }
 # Shown on cards already, or routine: not worth a message.
 QUIET = frozenset({ev.SIGNAL_REFUSED, ev.RECONCILED})

@@ -33,4 +33,5 @@ STOP_PLACED = "stop_placed"  # a stop held back (rate limit) rests now
 WAITING_ENTERED = "waiting_entered"  # a waiting breakout entry reached its level and was entered
 WAITING_ENDED = "waiting_ended"  # ended unentered: expired, halted, cancelled, stop first, refused
 CLOSE_SENT = "close_sent"  # a close held back (rate limit) went out, or was found sent
+ENTRIES_CANCELLED = "entries_cancelled"  # entries whose cancel had failed are cancelled now
 LOOKED_UP = "looked_up"  # an order whose answer was lost, looked up: found, or never placed

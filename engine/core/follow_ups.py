@@ -206,7 +206,7 @@ class FollowUps:
         side = t.side.lower()
         if not await book.protector.close_trade(t, reason, part):
             if t.entry_qty == 0 and (left := book.orders.live(t.trade_id, OrderRole.ENTRY)):
-                reasons.append(still_rest(t, left))
+                reasons.append(still_rest(t, left, book.orders.cancel_error(left)))
                 return False
             tried = [o for o in book.orders.of_trade(t.trade_id) if o.client_id not in before]
             unsent = ROUNDS_TO_NOTHING if part else "the market is not known"
@@ -245,7 +245,7 @@ class FollowUps:
         await book.orders.cancel_all(resting)
         left = book.orders.live(t.trade_id, OrderRole.ENTRY)
         if t.entry_qty == 0 and left:  # a cancel failed: the trade stays with what rests
-            reasons.append(still_rest(t, left))
+            reasons.append(still_rest(t, left, book.orders.cancel_error(left)))
             return len(left) < len(resting)
         if t.entry_qty == 0:  # (a fill the cancel's answer carried counts)
             book.books.finish(t, TradeStatus.CANCELED, "cancelled_by_update")

@@ -92,6 +92,8 @@ class OrderManager:
         self._by_trade: dict[str, list[Order]] = {}
         self._cancel_requested: set[str] = set()
         self._cancels: list[Order] = []  # to cancel at the next settle
+        # client id -> why its last cancel failed (redacted: order_sends.py), while it rests
+        self.cancel_failed: dict[str, str] = {}
         self._done: set[str] = set()  # ended trades whose orders are forgotten once final
         # The book's tag, part of every client id it builds (book_tag.py): "" until the store
         # is open, and for a book that keeps nothing (a backtest).
@@ -170,6 +172,10 @@ class OrderManager:
             if o.status in LIVE_STATUSES and (role is None or o.role == role):
                 out.append(o)
         return out
+
+    def cancel_error(self, orders: list[Order]) -> str | None:
+        """Why the last cancel of one of these (still resting) orders failed, if it did."""
+        return next((w for o in orders if (w := self.cancel_failed.get(o.client_id))), None)
 
     def all_live(self) -> list[Order]:
         """Every order that may still fill."""
@@ -332,6 +338,7 @@ class OrderManager:
                 for o in orders:
                     self.orders.pop(o.client_id, None)
                     self._cancel_requested.discard(o.client_id)
+                    self.cancel_failed.pop(o.client_id, None)
                 self._by_trade.pop(tid, None)
                 self._done.discard(tid)
 

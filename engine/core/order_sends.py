@@ -105,11 +105,7 @@ class OrderSends:
                 # An error that is not ours was not mapped at the broker boundary: its text may
                 # echo the request (a signed URL, a key), and it reaches the order's record and
                 # the user's messages (the close's reason, FollowUps._close), so it is redacted.
-                msg = (
-                    a.user_message()
-                    if isinstance(a, SigcopyError)
-                    else REDACTOR.text(f"{type(a).__name__}: {a}")
-                )
+                msg = a.user_message() if isinstance(a, SigcopyError) else REDACTOR.text(_named(a))
                 if isinstance(a, AnswerLost) and o.role != _CLOSE:
                     out.append(om.lost.lost(o, a))  # unknown, never rejected: looked up later
                     continue
@@ -151,8 +147,19 @@ class OrderSends:
                     answers.append(exc)
         else:
             answers = await self.each(om.broker.cancel_order, live)
+        failed = om.cancel_failed
         for o, a in zip(live, answers, strict=True):
             if isinstance(a, OrderUpdate):
+                failed.pop(o.client_id, None)
                 om.apply(a)
             else:
-                log.warning("cancel of %s failed: %s", o.client_id, a)
+                # Said to the user (domain/follow_up.py still_rest): an exchange's answer may
+                # echo the request, so it is redacted as a failed send's is (above).
+                why = REDACTOR.text(str(a) if isinstance(a, SigcopyError) else _named(a))
+                failed[o.client_id] = why
+                log.warning("cancel of %s failed: %s", o.client_id, why)
+
+
+def _named(exc: BaseException) -> str:
+    """An error that is not sigcopy's, with its type's name (its text alone may be empty)."""
+    return f"{type(exc).__name__}: {exc}"

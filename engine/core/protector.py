@@ -19,6 +19,7 @@ from engine.core.bookkeeper import Bookkeeper
 from engine.core.bus import EventBus
 from engine.core.close_hold import KEY as CLOSE_HELD
 from engine.core.close_hold import Closer
+from engine.core.entry_ends import EXPIRED, TP1_FIRST, EntryEnds
 from engine.core.journal import Journal
 from engine.core.native_trailing import place_native
 from engine.core.order_manager import OrderManager
@@ -88,6 +89,10 @@ class Protector:
             portfolio, self.trailer, risk, resolve, getattr(broker, "bands", None)
         )
         self.bands = self.watchlist.bands  # (the same dict: read on every tick)
+        # Trades ended with nothing filled: their entries cancelled first (entry_ends.py).
+        self.ends = EntryEnds(
+            portfolio, orders, books, bus, clock, self.watchlist, risk.LIMIT_ORDER_TTL_HOURS
+        )
         self.watch = self.watchlist.watch
         self.band = self.watchlist.band
         self.levels = self.watchlist.levels
@@ -107,6 +112,9 @@ class Protector:
                 self.trail_stops(t.symbol, price)
             self.watchlist.rebuild(t.symbol)
         wl = self.watchlist
+        if t is not None and t.status == TradeStatus.OPEN and t.trade_id not in wl.partly:
+            if self.orders.live(trade_id, OrderRole.ENTRY):  # its other entries expire too
+                wl.partly_filled(t)
         if wl.next_expiry != INF:  # a filled entry: its trade may have been the next to expire
             wl.next_changed()
 
@@ -127,7 +135,7 @@ class Protector:
     def busy(self) -> bool:
         """True when protection or cancels wait for the next settle."""
         return (
-            bool(self._want or self._vanished or self.swapper.cover.held)
+            bool(self._want or self._vanished or self.swapper.cover.held or self.ends.due)
             or self.orders.cancels_queued
         )
 
@@ -154,29 +162,26 @@ class Protector:
                 continue
             tp1 = float(t.take_profits[0])
             if (price >= tp1) if t.is_long else (price <= tp1):
-                self.books.finish(t, TradeStatus.CANCELED, "tp1_before_entry")
-                self.bus.emit(
-                    ev.Event(
-                        ev.SIGNAL_REFUSED,
-                        f"{t.symbol}: TP1 reached before the entry filled; entries cancelled",
-                        t.symbol,
-                        t.trade_id,
-                    )
-                )
+                self.ends.end(t, TP1_FIRST)  # entries cancelled first (entry_ends.py)
 
     def check_expiry(self) -> None:
         """Limit entries older than LIMIT_ORDER_TTL_HOURS are cancelled (rare: a walk)."""
         now = self.clock.time()
+        ends = self.ends
+        if ends.retry:  # cancels that failed, tried again when due
+            ends.check(now)
         if now < self.watchlist.next_expiry:
             return
         ttl = self.risk.LIMIT_ORDER_TTL_HOURS * 3600
         for t in self.portfolio.active_trades():
             if t.opened_at + ttl > now:
                 continue
-            if t.status == TradeStatus.PENDING:
-                self.books.finish(t, TradeStatus.CANCELED, "expired")
-            else:
-                self.orders.queue_cancel(self.orders.live(t.trade_id, OrderRole.ENTRY))
+            if t.status == TradeStatus.PENDING:  # ended once its entries are cancelled
+                ends.end(t, EXPIRED)
+            elif self.orders.live(t.trade_id, OrderRole.ENTRY):  # the position stays
+                ends.end(t, EXPIRED)
+            self.watchlist.partly.discard(t.trade_id)
+        self.watchlist.next_changed()
 
     # --- protective orders ------------------------------------------------------------------
 
@@ -198,6 +203,8 @@ class Protector:
             await self.closer.retry_due(self.portfolio.trades)
         if self.orders.lost.until:  # orders whose answer was lost: looked up once it may be
             await self.settle_lost()
+        if self.ends.due:  # trades ending with nothing filled: their entries cancelled first
+            await self.ends.run()
         if not (
             self._want
             or self._vanished
@@ -232,6 +239,7 @@ class Protector:
             later = [o for o in cancels if o.role == OrderRole.STOP_LOSS]
             if len(later) < len(cancels):
                 await self.orders.cancel_all([o for o in cancels if o.role != OrderRole.STOP_LOSS])
+                self.ends.still_resting(cancels)  # an ended trade's entry whose cancel failed
             ids, self._want = self._want, set()
             to_place: list[Order] = []
             swaps: list[Swap] = []

@@ -41,6 +41,11 @@ class Watchlist:
         # A simulated broker's resting bands by market symbol (its own dict, changed in place).
         self._broker_bands = broker_bands
         self._expiries: list[tuple[float, str]] = []  # (expiry, trade id) of pending trades
+        # Pending trades whose expiry is tried again later (their entries' cancel failed:
+        # core/entry_ends.py): trade id -> when; an earlier heap entry of theirs is stale.
+        self.later: dict[str, float] = {}
+        # Trades with a fill whose other entries still rest: those expire too (`partly_filled`).
+        self.partly: set[str] = set()
         self._pending: dict[str, dict[str, Trade]] = {}  # symbol -> trades pending when watched
         # The waiting entries' bands and next expiry (core/waiter.py: set through rewatch).
         self.waiting_bands: dict[str, tuple[float, float]] = {}
@@ -54,11 +59,29 @@ class Watchlist:
             ttl = self.risk.LIMIT_ORDER_TTL_HOURS * 3600
             heapq.heappush(self._expiries, (t.opened_at + ttl, t.trade_id))
             pending[t.trade_id] = t
+        elif not t.is_active:
+            self.later.pop(t.trade_id, None)
+            self.partly.discard(t.trade_id)
         self.next_changed()
         if pending or self.trailer.by_symbol.get(sym):
             self.rebuild(sym)
         else:  # (nothing pending or trailing on the symbol: rebuild would find its waiting band)
             self.bands[sym] = self.waiting_bands.get(sym, NO_BAND)
+
+    def partly_filled(self, t: Trade) -> None:
+        """A trade with a fill whose other entries still rest: they expire at its time too
+        (its heap entry stays until Protector.check_expiry has handed them to be cancelled)."""
+        if t.trade_id not in self.partly:
+            self.partly.add(t.trade_id)
+            ttl = self.risk.LIMIT_ORDER_TTL_HOURS * 3600
+            heapq.heappush(self._expiries, (t.opened_at + ttl, t.trade_id))
+            self.next_changed()
+
+    def defer(self, trade_id: str, at: float) -> None:
+        """This pending trade's expiry is tried again at `at` (not at every tick before)."""
+        self.later[trade_id] = at
+        heapq.heappush(self._expiries, (at, trade_id))
+        self.next_changed()
 
     def rewatch(self, symbol: str, waiting_expiry: float) -> None:
         """The waiting entries of a symbol (or their next expiry) changed."""
@@ -124,10 +147,15 @@ class Watchlist:
 
     def next_changed(self) -> None:
         """The heap or a pending trade changed: drop the tops no longer pending (each once)."""
-        heap, trades = self._expiries, self.portfolio.trades
+        heap, trades, later = self._expiries, self.portfolio.trades, self.later
         while heap:
-            t = trades.get(heap[0][1])
-            if t is not None and t.status == _PENDING:
+            at, tid = heap[0]
+            t = trades.get(tid)
+            if (
+                t is not None
+                and (t.status == _PENDING or tid in self.partly)
+                and later.get(tid, at) <= at
+            ):
                 break
             heapq.heappop(heap)
         top = heap[0][0] if heap else INF

@@ -54,16 +54,45 @@ def stop_text(t: Trade) -> str:
     return f"its stop at {t.sl}" if t.sl is not None else "no stop (the signal gave none)"
 
 
-def still_rest(t: Trade, left: list[Order]) -> str:
+def still_rest(
+    t: Trade,
+    left: list[Order],
+    why: str | None = None,
+    *,
+    lead: str | None = None,
+    then: str | None = None,
+) -> str:
     """A trade with nothing filled whose entry orders could not all be cancelled: they rest on
-    the exchange, so the trade stays (its stop is placed if one fills), and what to do."""
+    the exchange, so the trade stays (its stop is placed if one fills), why (the exchange's
+    answer, redacted where it was caught: engine/core/order_sends.py), and what to do. `lead`:
+    why they were being cancelled (else a close or cancel); `then`: what to do instead of
+    /cancel again."""
+    coin = canonical_symbol(t.symbol).replace("/", "")
+    lead = lead or f"nothing of the {t.side.lower()} had filled"
+    return (
+        f"{t.symbol}: {lead}, but {_rest(left, why)}: the trade stays, with its stop placed if "
+        "one fills; " + (then or f"/cancel {coin} to try again").replace("{coin}", coin)
+    )
+
+
+def _rest(left: list[Order], why: str | None) -> str:
+    """\"2 entry orders could not be cancelled and still rest on the exchange (at 59800 ·
+    59600; the exchange answered: ...)\"."""
     n = len(left)
     at = " · ".join(num(o.price) for o in left if o.price is not None)
-    coin = canonical_symbol(t.symbol).replace("/", "")
+    said = "; ".join(x for x in (at and f"at {at}", why and f"the exchange answered: {why}") if x)
     return (
-        f"{t.symbol}: nothing of the {t.side.lower()} had filled, but {n} entry "
-        f"order{'s' if n != 1 else ''} could not be cancelled and still "
-        f"{'rest' if n != 1 else 'rests'} on the exchange"
-        + (f" (at {at})" if at else "")
-        + f": the trade stays, with its stop placed if one fills; /cancel {coin} to try again"
+        f"{n} entry order{'s' if n != 1 else ''} could not be cancelled and still "
+        f"{'rest' if n != 1 else 'rests'} on the exchange" + (f" ({said})" if said else "")
+    )
+
+
+def rest_after_close(t: Trade, left: list[Order], why: str | None) -> str:
+    """A closed trade whose entry orders could not all be cancelled: one may still open a
+    position (it gets its stop), what sigcopy does, and what the user can do."""
+    it = "them" if len(left) != 1 else "it"
+    return (
+        f"{t.symbol}: the {t.side.lower()} is closed, but {_rest(left, why)}: a position it "
+        f"opens gets its stop; sigcopy tries the cancel again in a minute, or cancel {it} on "
+        "the exchange"
     )

@@ -5,6 +5,7 @@ tests/fakes/fake_binance.py)."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from bot import desk_closes
@@ -70,8 +71,10 @@ async def test_close_all_when_the_window_holds_the_close_then_counted_waiting_no
 RESTING = {"signal_id": "z", "entries": [59800, 59600], "sl": 59000}
 STILL_REST = (
     "BTC/USDT:USDT: nothing of the long had filled, but 2 entry orders could not be cancelled "
-    "and still rest on the exchange (at 59800 · 59600): the trade stays, with its stop placed "
-    "if one fills; /cancel BTCUSDT to try again"
+    "and still rest on the exchange (at 59800 · 59600; the exchange answered: binanceusdm "
+    'cancel order failed: binanceusdm {"code": -2015, "msg": "Invalid API-key, IP, or '
+    'permissions for action."}): the trade stays, with its stop placed if one fills; /cancel '
+    "BTCUSDT to try again"
 )
 
 
@@ -141,3 +144,21 @@ async def test_close_command_when_one_of_two_books_waits_then_the_lead_says_clos
             assert paper.trades["b"].status == TradeStatus.CLOSED
         finally:
             await paper.aclose()
+
+
+async def test_cancel_when_the_exchange_echoes_the_request_then_reason_said_with_no_secret(
+    tmp_path: Path,
+) -> None:
+    async with _running(tmp_path) as (fake, eng, events, waits):
+        assert (await eng.execute(live_signal(**RESTING))).ok
+        # Both cancels fail with an error quoting the key, the signature and the signed query
+        # (an exchange or a proxy echoing the request): the user is told the exchange's answer
+        # (it used to be in the log only), and nothing secret in it.
+        fake.echo_next(2)
+        said = await desk_closes.cancel(eng, "BTCUSDT", [])
+        assert "2 entry orders could not be cancelled and still rest" in said, said
+        assert "the exchange answered: binanceusdm cancel order failed: " in said, said
+        assert "DELETE" in said and ("***" in said or "hidden" in said), said  # the echo, masked
+        leaks = [s for s in (fake.api_key, fake.secret) if s in said]
+        assert leaks == [] and not re.search(r"[0-9a-f]{64}|timestamp=\d+", said), said
+        assert len(fake.book.open_orders(SYM, stops=False)) == 2 and eng.trades["z"].is_active

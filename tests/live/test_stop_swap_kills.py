@@ -10,11 +10,11 @@ id or (MEXC stops) by fields, whatever the kill left unknown, and cancel the sto
 longer wanted: one stop rests for the trade's quantity and stop price, and the position was
 never bare. Through real ccxt against the fake MEXC and Binance USD-M.
 
-Written to hunt a crash-harness failure seen once under load (MEXC, seed 7: a kill in mid-swap
-at cycle 9, two stops on the exchange at the check of cycle 10); every kill point here leaves one
-stop, so that failure came from some other interleaving (the harness now names the record behind
-each stop when it sees one too many). The check is made where the harness makes it: once the
-restart has recovered and reconciled, before anything new is done.
+Written to hunt a crash-harness failure (MEXC, seed 7: two stops on the exchange where the open
+trade needed one, after a kill in mid-swap): every kill point of a swap leaves one stop. The
+failure came from a pending trade's stop (the last test here); the harness now names the record
+behind each stop when it sees one too many. The check is made where the harness makes it: once
+the restart has recovered and reconciled, before anything new is done.
 """
 
 from __future__ import annotations

@@ -18,6 +18,7 @@ from typing import Final
 
 from parsers.fields import AVG, HAS_DIGIT
 from parsers.labels import MARKET
+from parsers.leftovers import BENIGN
 from parsers.numbers import NUMBER, Num, strip_list_index, to_float
 from parsers.preludes import FIELD_SEPARATOR
 from parsers.reading import Reading, Span
@@ -25,24 +26,8 @@ from parsers.unknown_labels import field_bounds
 
 # Labels that name a level; the region to check runs from the first to the last of them.
 _LEVEL_KINDS: Final = frozenset(("entry", "tp", "tpglued", "sl", "slclose", "buy", "sell"))
-# Numbers that are fine beside a price: percentages and ranges of them, ratios ("1:3", "3/10"),
-# durations ("4h", "7 days"), counts ("10th"), hashtag numbers (ids), "x5".
-_BENIGN: Final = re.compile(
-    r"(?=[0-9#(%])(?:[0-9][0-9.,]*\s?%"
-    # "%1-2", "%2.5": the percent sign first, as Turkish writes it.
-    r"|%\s?[0-9]{1,3}(?:[.,][0-9]{1,2})?(?:\s?[-–]\s?[0-9]{1,3}(?:[.,][0-9]{1,2})?)?"
-    r"|(?<![0-9.,])[0-9]{1,3}(?:[.,][0-9])?\s?(?:-|to|–)\s?[0-9]{1,3}(?:[.,][0-9]{1,2})?\s?%"
-    # ("3-5 days": a range of durations.)
-    r"|(?<![0-9.])(?:[0-9]{1,3}\s?(?:-|–|to)\s?)?[0-9]{1,3}\s?"
-    r"(?:h|hrs?|hours?|d|days?|w|wks?|weeks?|m|mins?|minutes?"
-    r"|months?|st|nd|rd|th|ч|д|小时|天|ساعات|ساعة|ساعت|يوم|أيام|روز)(?![a-z])"
-    # ("R:R 1:2.5", "Risky 7/10"; a slash with spaces parts a list: "42.2 / 43 / 43.8".)
-    r"|(?<![0-9.])[0-9]{1,2}(?:\.[0-9])?(?:\s?:\s?|/)[0-9]{1,2}(?:\.[0-9])?(?![0-9.])"
-    r"|#[0-9]+"
-    # ("1 - 0.56", "2) 0.60": a list's index; not "60 - 80 - 100", a number after a range's dash.)
-    r"|\(?(?<![0-9.])(?<![0-9][-–])(?<![0-9]\s[-–])(?<![0-9][-–]\s)(?<![0-9]\s[-–]\s)"
-    r"[0-9]{1,2}\s?[).:#-](?![0-9]))"
-)
+# (Numbers that are fine beside a price, percentages, ratios, durations, counts, ids, list
+# indexes: leftovers.BENIGN, the same notes a field's value may hold besides its prices.)
 _WORD: Final = re.compile(r"[^\W\d_]{2,}")
 # "(as of May 15, 2025)", "Dec 3rd, 2024": a date, month first, with its year.
 _MONTH_DATE: Final = re.compile(
@@ -221,7 +206,7 @@ class _Line:
         market = MARKET.search(line)
         self.market = market if market >= 0 else len(line) + 1
         self.index_end = len(line) - len(strip_list_index(line))  # "1) 0.512": the index
-        self.benign = [(m.start(), m.end()) for m in _BENIGN.finditer(line)]
+        self.benign = [(m.start(), m.end()) for m in BENIGN.finditer(line)]
         self.benign.extend((m.start(), m.end()) for m in _MONTH_DATE.finditer(line))
         if "=" in line or "≈" in line:
             # "$2 / $0.025 = 80 XRP", "80 x 3.135 ≈ 250.8": a size worked out, no level.
@@ -291,7 +276,10 @@ def computed_with_other_level(low: str, entries: list[float], levels: list[float
         if a is None or b is None or c is None or abs(abs(a - b) - c) > 0.011 * max(c, 1e-12):
             continue  # not a worked sum ("2 - 3 = 5 days")
         for value in (a, b):
-            if mid / _NEAR <= value <= mid * _NEAR and not _near(value, known):
+            # ("Entry $75.00 - SL $73.90 = $1.10" under a zone of 74.80 - 75.10: a price inside
+            # the entry zone is an entry, and no other stop or target can lie there.)
+            inside = len(entries) > 1 and min(entries) <= value <= max(entries)
+            if mid / _NEAR <= value <= mid * _NEAR and not inside and not _near(value, known):
                 return line_bounds(low, m.start())
     return None
 

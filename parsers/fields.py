@@ -13,7 +13,7 @@ from typing import Final
 
 from parsers.labels import MARKET
 from parsers.leftovers import BENIGN, HAS_DIGIT, leftover, negative
-from parsers.not_prices import NON_FINITE, blank, not_prices, percent_item
+from parsers.not_prices import NON_FINITE, blank, inline_indexes, not_prices, percent_item
 from parsers.numbers import Num, first_price_at, new_num, read_prices, strip_list_index
 from parsers.plain_numbers import PLAIN_LIST, PLAIN_NUM, plain_value, read_plain
 from parsers.reading import Reading, Span
@@ -74,6 +74,8 @@ def _clean(kind: str, value: str, base: int, continuation: bool) -> tuple[str, i
     stripped = value.lstrip(" :=;@\t")
     base += len(value) - len(stripped)
     value = strip_list_index(stripped)
+    if len(value) < len(stripped):
+        value = inline_indexes(stripped[: len(stripped) - len(value)], value)
     if "|" in value or "•" in value:
         value = _FIELD_INDEX.sub(blank, value)  # (spaces: the offsets stay)
     if not continuation and stripped[: len(stripped) - len(value)].rstrip().endswith("-"):
@@ -103,16 +105,21 @@ def _clean(kind: str, value: str, base: int, continuation: bool) -> tuple[str, i
         or "saat" in value
         or "pip" in value
         or "x" in value  # "above 0.46x": a level with its last digits left open
+        or ":" in value  # "1.3500 ~1.13:1": a reward-to-risk ratio
         or not value.isascii()  # "4ч", "4小时", "4 saat"
     ):
         value = not_prices(value)
     return value, base
 
 
+# ("Just above the 24-hour high (211.43)": the feature first, its price in parentheses.)
 _STOP_REFERENCE: Final = re.compile(
-    r"(?:(?<=\()|(?<=[a-z] ))(?:below|above|under|over|beneath)\sthe\s\$?[0-9][0-9.,]*\s?"
-    r"(?:[a-z0-9-]{2,12}\s){0,2}(?:low|high|support|resistance|level|wick|bottom|top)s?(?=[\s).,])"
+    r"(?:(?<=\()|(?<=[a-z] ))(?:below|above|under|over|beneath)\sthe\s"
+    r"(?:(?:[a-z0-9-]{2,12}\s){0,2}(?:low|high|support|resistance|level|wick|bottom|top)s?"
+    r"\s\(\$?[0-9][0-9.,]*\)|\$?[0-9][0-9.,]*\s?"
+    r"(?:[a-z0-9-]{2,12}\s){0,2}(?:low|high|support|resistance|level|wick|bottom|top)s?(?=[\s).,]))"
 )
+_STOP_DISTANCE: Final = re.compile(r"\s?(?:%\s?[0-9.,]+|[0-9.,]+\s?%)\s?\)")
 _GLUED_BEYOND: Final = re.compile(r"(?<![a-z])(?:below|above|under|over)(?=[0-9])")
 
 
@@ -256,6 +263,8 @@ def take(
             return 1
         return 0
     raw, raw_base = value, base
+    if kind == "sl" and r.sl is not None and _STOP_DISTANCE.match(raw):
+        return 0  # "Stop loss- $ 2.574 (SL 4.90% )": the stop read, its distance noted
     value, base = _clean(kind, value, base, continuation)
     if "%" in raw and kind != "slclose" and not HAS_DIGIT.search(value) and _number_first(raw):
         # The value was nothing but a range of percentages ("T4: 3 - 47%"): a price and its

@@ -26,6 +26,22 @@ _ONE_NUMBER: Final = re.compile(
 
 
 _PIECE_BEFORE: Final = re.compile(r"[0-9.]*$")
+# "99.247,68", "64.000,50": dots grouping thousands, then a decimal comma (as much of Europe
+# writes 99247.68); neither 99.247 nor 68 is a price written there.
+_DOTS_THEN_COMMA: Final = re.compile(r"[1-9][0-9]{0,2}(?:\.[0-9]{3})+")
+
+
+def _one(norm: str, head: str, tail: re.Match[str]) -> bool:
+    """Whether head, a comma and the digits of tail are one number (tail ends a number)."""
+    if _ONE_NUMBER.fullmatch(f"{head},{tail.group()}"):
+        return True
+    after = norm[tail.end() : tail.end() + 1]
+    return (
+        1 <= len(tail.group()) <= 2
+        and after != "."
+        and after != ","
+        and _DOTS_THEN_COMMA.fullmatch(head) is not None
+    )
 
 
 _PIECE_AFTER: Final = re.compile(r"[0-9]*")
@@ -38,7 +54,7 @@ def _comma_joined(norm: str, start: int, end: int, split_at: set[int]) -> bool:
     if norm[end : end + 1] == "," and norm[end + 1 : end + 2] in _DIGITS:
         head = _PIECE_BEFORE.search(norm, max(start, end - 40), end)
         tail = _PIECE_AFTER.match(norm, end + 1)
-        if head and tail and _ONE_NUMBER.fullmatch(f"{head.group()},{tail.group()}"):
+        if head and tail and _one(norm, head.group(), tail):
             return True
     if start > 1 and norm[start - 1] == "," and norm[start - 2] in _DIGITS:
         lo = max(0, start - 41)
@@ -47,7 +63,7 @@ def _comma_joined(norm: str, start: int, end: int, split_at: set[int]) -> bool:
                 lo = p
         head = _PIECE_BEFORE.search(norm, lo, start - 1)
         tail = _PIECE_AFTER.match(norm, start)
-        if head and tail and _ONE_NUMBER.fullmatch(f"{head.group()},{tail.group()}"):
+        if head and tail and _one(norm, head.group(), tail):
             return True
     return False
 

@@ -12,20 +12,30 @@ from parsers.numbers import Num
 HAS_DIGIT: Final = re.compile(r"[0-9]")
 _NO_DIGITS: Final = str.maketrans("", "", "0123456789")
 # Digits that are not prices but are fine next to one: percentages, timeframes, list indexes,
-# ratios. Anything else left over in a price segment is an unexplained number.
+# ratios. Anything else left over in a price segment is an unexplained number; the same notes
+# explain a number on a line around the levels (parsers/explain.py).
 BENIGN: Final = re.compile(
-    r"(?=[0-9#(])(?:[0-9][0-9.,]*\s?%"
+    r"(?=[0-9#(%])(?:[0-9][0-9.,]*\s?%"
+    # "%1-2", "%2.5": the percent sign first, as Turkish writes it.
+    r"|%\s?[0-9]{1,3}(?:[.,][0-9]{1,2})?(?:\s?[-–]\s?[0-9]{1,3}(?:[.,][0-9]{1,2})?)?"
+    r"|(?<![0-9.,])[0-9]{1,3}(?:[.,][0-9])?\s?(?:-|to|–)\s?[0-9]{1,3}(?:[.,][0-9]{1,2})?\s?%"
     r"|(?<![0-9.])[0-9]{1,4}\s?pips?(?![a-z])"  # "109000 (500 pips)": the distance in pips
-    r"|(?<![0-9.])[0-9]{1,3}\s?(?:h|hr|hrs|hours?|d|days?|w|wk|m|mins?|minutes?|st|nd|rd|th"
-    r"|ч|д|小时|天|ساعات|ساعة|ساعت|يوم|أيام|روز)(?![a-z])"
-    r"|\(?(?<![0-9.])[0-9]{1,2}\s?[).:#-](?![0-9])"
-    r"|(?<![0-9.])[0-9]{1,2}(?:\s?:\s?|/)[0-9]{1,2}(?![0-9.])"  # "1:3", "7/10"; "90 / 80" lists
+    # ("3-5 days": a range of durations.)
+    r"|(?<![0-9.])(?:[0-9]{1,3}\s?(?:-|–|to)\s?)?[0-9]{1,3}\s?"
+    r"(?:h|hrs?|hours?|d|days?|w|wks?|weeks?|m|mins?|minutes?"
+    r"|months?|st|nd|rd|th|ч|д|小时|天|ساعات|ساعة|ساعت|يوم|أيام|روز)(?![a-z])"
+    r"|(?<![0-9.])[0-9]{1,3}-(?:hours?|hrs?|days?|weeks?|wks?|minutes?|mins?|months?|years?)(?![a-z])"
+    # ("R:R 1:2.5", "Risky 7/10"; a slash with spaces parts a list: "42.2 / 43 / 43.8".)
+    r"|(?<![0-9.])[0-9]{1,2}(?:\.[0-9])?(?:\s?:\s?|/)[0-9]{1,2}(?:\.[0-9])?(?![0-9.])"
     r"|#[0-9]+"  # "Signal #1234": an id
     r"|(?<=[a-z])[0-9]{1,3}(?![0-9.,])"  # "(near EMA7/EMA25)": an indicator's period
     # "3.160 USDT (about ~0.025 USDT away)": a distance, not a level.
     r"|[0-9][0-9.,]*\s?(?:usdt|usd|\$|points?|pts)?\s(?:away|distance)(?![a-z])"
     # "0.56 (1R)", "$44.65 (3.65R)": a multiple of the risk (two decimals at most).
-    r"|(?<![0-9.])[0-9]{1,2}(?:\.[0-9]{1,2})?r(?![a-z]))"
+    r"|(?<![0-9.])[0-9]{1,2}(?:\.[0-9]{1,2})?r(?![a-z])"
+    # ("1 - 0.56", "2) 0.60": a list's index; not "60 - 80 - 100", a number after a range's dash.)
+    r"|\(?(?<![0-9.])(?<![0-9][-–])(?<![0-9]\s[-–])(?<![0-9][-–]\s)(?<![0-9]\s[-–]\s)"
+    r"[0-9]{1,2}\s?[).:#-](?![0-9]))"
 )
 
 

@@ -112,6 +112,7 @@ WORLD_ROWS: tuple[tuple[str, str, str], ...] = (
     # ---------------------------------------------------------------- German
     ("de", "entry", r"einstieg\w{0,8}"),
     ("de", "entry", r"kaufzone"),
+    ("de", "entry", r"ek" + NUM_NEXT),  # "(EK: 99247.68)": Einkaufskurs, the buying price
     ("de", "buy", r"kauf(?:en)?" + NUM_NEXT),
     ("de", "sell", r"verkauf(?:en)?" + NUM_NEXT),
     ("de", "tp", r"kursziele" + IDXS),

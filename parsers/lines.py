@@ -11,7 +11,7 @@ import re
 from typing import Final
 
 from parsers.fields import HAS_DIGIT, PRICE_KINDS, take
-from parsers.labels import MARKET, find_labels
+from parsers.labels import find_labels
 from parsers.not_prices import non_finite_item, not_prices
 from parsers.numbers import read_prices, strip_list_index
 from parsers.prose_fields import note_prose_level
@@ -49,7 +49,7 @@ _ENTRY_KINDS: Final = ("entry", "buy", "sell")
 _RANGE_END: Final = re.compile(r"\s{0,3}(?:to|[-~–—])\s?\$?[0-9][0-9.,]*\$?\s*$")
 
 
-def _is_continuation(line: str) -> bool:
+def is_continuation(line: str) -> bool:
     """A bare line in a target or entry block: a number with at most a word or two around it."""
     if not HAS_DIGIT.search(line) or _OTHER_LABEL.search(line):
         return False
@@ -103,7 +103,7 @@ class _Block:
         of the same: only bare numbers right under targets are ("TP 1.45\n1.50").
         """
         if self.headed:
-            if not _is_continuation(line):
+            if not is_continuation(line):
                 return False
             # "Entry:\n1) 2.31\n2) 2.38\n2.5 - 2.61 - 2.8": a numbered list ends at the first
             # line without a number (the prices after it are no more of the same list).
@@ -133,7 +133,7 @@ class _Block:
             return numbered is not None or not self.numbered or not read_prices(not_prices(line))
         if self.count == 1 and self.kind in _ENTRY_KINDS and _RANGE_END.match(line):
             return True  # "Buy Zone - 2.88\nto 2.81": the range, broken over two lines
-        return self.kind == "tp" and line.lower() == line.upper() and _is_continuation(line)
+        return self.kind == "tp" and line.lower() == line.upper() and is_continuation(line)
 
     def close(self, r: Reading) -> None:
         if self.kind in PRICE_KINDS and self.count == 0:
@@ -162,6 +162,8 @@ def _value_before(head: str, offset: int, r: Reading) -> int:
 
 
 _TO_TARGET: Final = re.compile(r"(?<![a-z])to\s$")
+# "After TP2 hit, secure 50%", "move SL to entry once TP1 is hit": a target named in a plan.
+_WHEN_TARGET: Final = re.compile(r"(?<![a-z])(?:after|once|when|if|upon|until)\s(?:the\s)?$")
 # A label's colon, then words and no number before the next label: a sentence follows.
 _SENTENCE_VALUE: Final = re.compile(r"\s?[:：]\s?(?=[^\W\d_])[^\d\n]{3,60}$")
 _SYM_SEPARATOR: Final = re.compile(r"\s?[:=\-#$]")
@@ -174,23 +176,21 @@ def _in_sentence(low: str, line_start: int, start: int, end: int) -> bool:
     return before > 1 or (before == 1 and not _SYM_SEPARATOR.match(low, end))
 
 
-def stray_between(r: Reading) -> None:
-    """A line of bare numbers between two labelled lines that no label claims ("Entry: 1.50 /
-    1: 1.55 / 2: 1.60 / SL: 1.40"): a price nobody can place, so the signal needs review."""
-    taken = [n.start for n in r.entries]  # a line the entries were read from is claimed
-    for text, offset in r.bare_lines:
-        if offset <= r.first_label or not text.strip():
-            continue
-        if offset >= r.last_label:
-            break
-        if any(offset <= at < offset + len(text) for at in taken):
-            continue
-        # "CMP- 0.2023", "current 0.52": the market price for reference, not a level.
-        if MARKET.search(text) >= 0:
-            continue
-        if _is_continuation(text) and read_prices(not_prices(text), offset):
-            r.unexplained.append(("stray", (offset, offset + len(text))))
-            return
+def _item_before_notes(
+    head: str, labels: list[tuple[str, int, int]], block: _Block, offset: int, r: Reading
+) -> bool:
+    """Read head, the text before a line's labels, as the next item of the list open above when
+    every label on the line is a note's ("3) 0.4095 (RR 4.2)", "2) 0.377 R:R 1:2"); True if so."""
+    if not (block.kind in _BLOCK_KINDS and block.lists and HAS_DIGIT.search(head)):
+        return False
+    if any(lab[0] != "noise" for lab in labels) or not block.continues(head):
+        return False
+    cut, block.cut = block.cut, 0
+    block.count += take(block.kind or "", block.label, head[cut:], offset + cut, r, True)
+    if block.doubt:
+        block.doubt = False
+        r.unexplained.append(("unread", (offset, offset + len(head.rstrip()))))
+    return True
 
 
 def scan(low: str, r: Reading) -> None:
@@ -258,7 +258,15 @@ def scan(low: str, r: Reading) -> None:
                 labels.append(lab)
             li += 1
         next_label = found[li][1] if li < nfound else len(low) + 1
-        preludes.append((line[: labels[0][1] - offset], offset))
+        head = line[: labels[0][1] - offset]
+        preludes.append((head, offset))
+        if _item_before_notes(head, labels, block, offset, r):
+            # "3) 0.4095 (RR 4.2)": the list's item, then its note; the list goes on.
+            for j, (kind, start, end) in enumerate(labels):
+                stop = labels[j + 1][1] if j + 1 < len(labels) else line_end
+                take(kind, low[start:end], low[end:stop], end, r)
+            offset = line_end + 1
+            continue
         nlabels = len(labels)
         # A sentence of the analysis holds one or two level labels (counted once a line: a
         # 1 MB one-line post has thousands).
@@ -347,6 +355,9 @@ def scan(low: str, r: Reading) -> None:
                 # "(to TP3): 4.241−4.06=0.181", "To TP3: ~1:1.8": a distance or a ratio up to
                 # that target, which names it, not its price.
                 block.close(r)
+                continue
+            if kind == "tp" and _WHEN_TARGET.search(low, max(offset, start - 10), start):
+                block.close(r)  # "After TP2 hit, secure 50%": the plan names the target
                 continue
             if kind == "tpglued":
                 kind = _glued(low, kind, start, end, r)

@@ -17,6 +17,10 @@ NOT_PRICES: Final = re.compile(
     # "TP 63.2 (1:3)", "(1:1.5)", "(1/3)": a ratio in parentheses, never two prices.
     r"|\(\s?[0-9]{1,2}(?:[.,][0-9]{1,2})?\s?(?::|/(?=\s?[0-9]{1,2}\s?\)))\s?[0-9]{1,2}"
     r"(?:[.,][0-9]{1,2})?\s?\)"
+    # "4H EMA(100)", "RSI(14)": an indicator's period.
+    r"|(?<=[a-z]\()[0-9]{1,3}(?=\))"
+    # "~1.13:1", "2.38 : 1": a reward-to-risk ratio (a list index is never a decimal).
+    r"|(?<![0-9.,])[0-9]{1,2}\.[0-9]{1,2}\s?:\s?1(?![0-9]|[.,][0-9])"
     # "TP: 63.2 (70 pips)", "SL 59 (-30 pips)": a distance in pips.
     r"|(?<![0-9.,])[0-9]{1,5}(?:[.,][0-9])?\s?pips?(?![a-z])"
     r"|(?<![0-9.,])(?P<lo>[0-9]{1,2}(?:[.,][0-9])?)\s?(?:-|to|–)\s?"
@@ -25,13 +29,16 @@ NOT_PRICES: Final = re.compile(
     r"|(?<![0-9.,])(?:[0-9]{1,3}\s?(?:-|–|to)\s?)?[0-9]{1,3}\s?"
     r"(?:h|hrs?|hours?|d|days?|w|wks?|weeks?|m|mins?|minutes?|months?"
     r"|ساعات|ساعة|ساعت|يوم|أيام|روز|ч|час\w{0,2}|д|小时|天|saat\w{0,3}|gün)(?![a-z0-9])"
+    # "The 24-hour low", "a 3-day range", "the 200-week average": a duration as an adjective.
+    r"|(?<![0-9.,])[0-9]{1,3}-(?:hours?|hrs?|days?|weeks?|wks?|minutes?|mins?|months?|years?)(?![a-z])"
     r"|#[0-9]+"
     # "a close above 0.46x", "the 1.2xx zone": a level with its last digits left open, no price.
     r"|(?<![0-9.,])[0-9]{1,6}\.[0-9]{1,8}x{1,3}(?![\w.,])"
     r"|[0-9]{1,2}[-/ ](?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*[-/ ,]*[0-9]{2,4}"
-    # "May 12", "Dec 3rd, 2024": a date, month first.
+    # "May 12", "Dec 3rd, 2024", "... July 15.": a date, month first (a full stop may end it).
     r"|(?<![a-z])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s[0-9]{1,2}"
-    r"(?:st|nd|rd|th)?(?![0-9.,])(?:,?\s[0-9]{4}(?![0-9.,]))?)"
+    r"(?:st|nd|rd|th)?(?![0-9]|,(?!\s?(?:19|20)[0-9]{2})|\.[0-9])"
+    r"(?:,?\s(?:19|20)[0-9]{2}(?![0-9.,]))?)"
 )
 
 
@@ -41,7 +48,9 @@ def blank(m: re.Match[str]) -> str:
 
 def _not_price(m: re.Match[str]) -> str:
     lo, hi = m.group("lo"), m.group("hi")
-    if lo is not None and not _percent_range(lo, hi):
+    # ("$16.5 - 33%": a dollar sign makes the first number a price, whatever the range.)
+    dollar = lo is not None and m.string[max(0, m.start() - 2) : m.start()].rstrip()[-1:] == "$"
+    if lo is not None and (dollar or not _percent_range(lo, hi)):
         # "42.2 - 17%", "6.2 - 5%", "0.8 - 48%": a price, then the share to close there.
         return m.group()[: len(lo)] + " " * (len(m.group()) - len(lo))
     return " " * len(m.group())
@@ -55,22 +64,31 @@ def _percent_range(lo: str, hi: str) -> bool:
 
 
 # "(2) 12 - 31%", "2) 3 to 5%", "2. 12 - 31%": a list's item whose value is a range of
-# percentages (not "0.8 - 25%", a price and its share).
+# percentages (not "0.8 - 25%", a price and its share); an item without an index too, after
+# another item ("Targets: 11.3 - 16%, 12 - 31%", "11.3 - 16% 12 - 31%", "| 12 - 31%") or first
+# ("Targets: 12 - 16%, 13.3 - 31%").
 _INDEXED_PERCENT_RANGE: Final = re.compile(
-    r"(?<![^\s|/,;])(?:\(?[0-9]{1,2}\)\s?|[0-9]{1,2}\.\s)"
+    r"(?:(?<![^\s|/,;])(?:\(?[0-9]{1,2}\)\s?|[0-9]{1,2}\.\s)"
+    r"|(?<=%)\s?|(?<=[^0-9][,;])\s?|(?<=\s[|/]\s)|^[\s:=@]{0,3})"
     r"(?P<lo>[0-9]{1,2}(?:[.,][0-9])?)\s?(?:-|to|–)\s?"
     r"(?P<hi>[0-9]{1,3}(?:[.,][0-9]{1,2})?)\s?%"
 )
 
 
+_HAS_DIGIT: Final = re.compile(r"[0-9]")
+
+
 def percent_item(value: str) -> Span | None:
-    """Where an item of a numbered list holds nothing but a range of percentages, or None:
-    "(1) 11.3 - 16% | (2) 12 - 31%" gives target 2 at 12 and its share, or a percentage?"""
+    """Where an item of a list holds nothing but a range of percentages, or None: "(1) 11.3 -
+    16% | (2) 12 - 31%", "Targets: 11.3 - 16%, 12 - 31%" give target 2 at 12 and its share, or
+    a percentage?"""
     if "%" not in value:
         return None
     for m in _INDEXED_PERCENT_RANGE.finditer(value):
         if _percent_range(m.group("lo"), m.group("hi")):
-            return m.start(), m.end()
+            # (The item from its index, "(2) 12 - 31%", or from its first number.)
+            index = _HAS_DIGIT.search(value, m.start(), m.start("lo")) is not None
+            return m.start() if index else m.start("lo"), m.end()
     return None
 
 
@@ -95,3 +113,24 @@ def non_finite_item(line: str, offset: int) -> Span | None:
         return None
     m = _NON_FINITE_LINE.fullmatch(line)
     return (offset + m.start(1), offset + m.end(1)) if m else None
+
+
+# "1. 0.00458 2. 0.00454", "3. [ 0.00449 ] 4. [ 0.00440 ]": the list's next index inline, after
+# the price of the item the line opens with.
+_LEAD_DOT_INDEX: Final = re.compile(r"[^\w\n]*([0-9]{1,2})\.(?![0-9])")
+_INLINE_DOT_INDEX: Final = re.compile(r"(?<=[\s\]])([0-9]{1,2})\.(?=\s{1,3}\[?\s?\$?[0-9])")
+
+
+def inline_indexes(lead: str, value: str) -> str:
+    """value (what follows a line's own list index, lead) with the list's next indexes blanked
+    where they count on from it, each after a price ("1. 0.00458 2. 0.00454": items 1 and 2);
+    an index that does not count on ("1. 0.5 3. 0.7") is left to be read, and weighed."""
+    if "." not in value or (head := _LEAD_DOT_INDEX.match(lead)) is None:
+        return value
+    want, last = int(head.group(1)) + 1, 0
+    for m in _INLINE_DOT_INDEX.finditer(value):
+        if int(m.group(1)) != want or not _HAS_DIGIT.search(value, last, m.start()):
+            break
+        value = value[: m.start()] + " " * (m.end() - m.start()) + value[m.end() :]
+        want, last = want + 1, m.end()
+    return value

@@ -8,7 +8,8 @@ from collections.abc import Callable
 from typing import Final
 
 from parsers import sides, symbols
-from parsers.labels import LEVEL_LABELS
+from parsers.labels import LEVEL_LABELS, MARKET
+from parsers.lines import is_continuation
 from parsers.not_prices import not_prices
 from parsers.numbers import Num, read_prices
 from parsers.reading import Reading
@@ -37,7 +38,9 @@ def entries_from_preludes(
                     # prices after the entry's: more entries, or targets? Never dropped silently.
                     r.unexplained.append(("stray", after))
             else:
-                found = read_prices(text, offset)
+                # ("ETH/USDT LONG Dec 3rd, 2024", "... July 15.", "4h": a date or a timeframe on
+                # the side's line is no entry.)
+                found = read_prices(not_prices(text), offset)
             if found:
                 return found
     # (Before the first *level* label: "Coin: LINEA LONG" over "0.007262" names the coin first.)
@@ -90,7 +93,7 @@ def _prices_from_side_field(text: str, offset: int) -> tuple[list[Num], tuple[in
         end = sep.start() if sep is not None else len(text)
         named = named or sides.side_from_words(text[start:end])[0] is not None
         if named:
-            found = read_prices(text[start:end], offset + start)
+            found = read_prices(not_prices(text[start:end]), offset + start)
             if found:
                 return found, _bare_fields_after(text, offset, seps[i:])
         if sep is not None:
@@ -132,5 +135,24 @@ def stray_prices(r: Reading) -> None:
         if offset >= r.last_label:
             break
         if offset > r.first_label and read_prices(not_prices(text), offset):
+            r.unexplained.append(("stray", (offset, offset + len(text))))
+            return
+
+
+def stray_between(r: Reading) -> None:
+    """A line of bare numbers between two labelled lines that no label claims ("Entry: 1.50 /
+    1: 1.55 / 2: 1.60 / SL: 1.40"): a price nobody can place, so the signal needs review."""
+    taken = [n.start for n in r.entries]  # a line the entries were read from is claimed
+    for text, offset in r.bare_lines:
+        if offset <= r.first_label or not text.strip():
+            continue
+        if offset >= r.last_label:
+            break
+        if any(offset <= at < offset + len(text) for at in taken):
+            continue
+        # "CMP- 0.2023", "current 0.52": the market price for reference, not a level.
+        if MARKET.search(text) >= 0:
+            continue
+        if is_continuation(text) and read_prices(not_prices(text), offset):
             r.unexplained.append(("stray", (offset, offset + len(text))))
             return

@@ -120,12 +120,22 @@ def reported_around(around: tuple[str, str], s: Settled) -> str | None:
             continue
         for line in part.split("\n"):
             at = REPORTED.search(line)
+            if at > 0 and _PLAN_LINE.match(line) and not any(t in line for t in _TICKS):
+                continue  # "– After TP2 hit, secure 50% &": the plan, for later
             if at >= 0 and words(line, 0, len(line), _REPORT_WORDS) <= _REPORT_WORDS:
                 m = _REPORTED_WORD.match(line, at)
                 if m and _market_went(line, m.end(), s):
                     continue
                 return m.group() if m else line[at : at + 12]
     return None
+
+
+# A line opening with a condition ("After TP2 hit, secure 50%", "Once TP1 is reached, ..."):
+# what to do then, no report (unless ticked off: "After TP1 hit ✅ SL moved").
+_PLAN_LINE: Final = re.compile(
+    r"[^\w\n]*(?:after|once|when|if|as\ssoon\sas|upon|когда|если|после|как\sтолько)(?!\w)"
+)
+_TICKS: Final = ("✅", "✔", "☑")
 
 
 _PRICE_AFTER: Final = re.compile(r"\s(?:at\s|to\s)?(\$?\s?[0-9][0-9.,]*k?)")

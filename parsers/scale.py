@@ -79,6 +79,27 @@ def satoshi_problem(low: str, norm: str, symbol: str, nums: list[Num]) -> str | 
     return None
 
 
+# "ICH KAUFE BITCOIN PUT 95000 (EK: 2922.00)", "BTC call option": an option on the coin, its
+# strike and premium no price of the coin itself.
+_OPTION: Final = re.compile(
+    r"(?<![a-z])(?:put|call)\s?\$?[0-9]{3,}(?![0-9]|[.,][0-9])"
+    r"|(?<![a-z])(?:put|call)\s(?:options?|opsiyon\w{0,3}|opci[oó]n\w{0,2}|опцион\w{0,2})(?![a-z])"
+)
+
+
+def option_problem(low: str) -> str | None:
+    """Why the post is no trade of the coin: it buys or sells an option on it, or None."""
+    if "put" not in low and "call" not in low:
+        return None
+    m = _OPTION.search(low)
+    if m is None:
+        return None
+    return (
+        f"the post trades an option ('{m.group()}'), not the coin: its prices are the option's"
+        " strike and premium, not prices of the coin"
+    )
+
+
 def btc_pair(symbol: str, low: str, levels: list[float]) -> str:
     """ "DOGEBTC" with levels of 0.0000016: the pair glued to its BTC quote, not a coin called
     DOGEBTC quoted in USDT (no coin worth a hundredth of a dollar has BTC in its name)."""

@@ -62,7 +62,7 @@ _WEAK_LONG = (
         r"comprado",
     ),
     # ("quá mua" / "quá bán": overbought / oversold, no side.)
-    *(r"al[ıi][sşm]", r"kaufen", r"kauf", r"mua(?<!quá\smua)", r"خرید", r"شراء", r"beli"),
+    *(r"al[ıi][sşm]", r"kaufen", r"kaufe", r"kauf", r"mua(?<!quá\smua)", r"خرید", r"شراء", r"beli"),
 )
 _WEAK_SHORT = (
     *(
@@ -74,7 +74,8 @@ _WEAK_SHORT = (
         r"venta",
         r"vender",
     ),
-    *(r"venda", r"vendido", r"sat[ıi][sşm]", r"verkaufen", r"verkauf", r"bán(?<!quá\sbán)"),
+    *(r"venda", r"vendido", r"sat[ıi][sşm]", r"verkaufen", r"verkaufe", r"verkauf"),
+    r"bán(?<!quá\sbán)",
     *(r"فروش", r"بيع"),
     r"jual",
 )

@@ -21,11 +21,11 @@ from parsers.coins import another_coin, symbol_of
 from parsers.crosscheck import place_side_labels, settle
 from parsers.explain import computed_with_other_level, unexplained_number
 from parsers.labels import MARKET, STATUS
-from parsers.lines import scan, stray_between
+from parsers.lines import scan
 from parsers.models import ParsedSignal
 from parsers.normalize import hygiene_problem, lower, normalize, unglue
 from parsers.numbers import blank_spans, find_leverage
-from parsers.preludes import FIELD_SEPARATOR, entries_from_preludes, stray_prices
+from parsers.preludes import FIELD_SEPARATOR, entries_from_preludes, stray_between, stray_prices
 from parsers.prose_levels import PROSE_TARGET
 from parsers.quote_card import without_quote_cards
 from parsers.reading import Reading, Settled, Span
@@ -36,7 +36,7 @@ from parsers.reports import (
     says_no_trade,
     status_heading,
 )
-from parsers.scale import btc_pair, satoshi_problem
+from parsers.scale import btc_pair, option_problem, satoshi_problem
 from parsers.trailing import read_trailing, with_trailing
 from parsers.trigger import with_trigger
 from parsers.two_signals import two_signals
@@ -312,7 +312,7 @@ def _result(
     if problem:
         s.review.insert(0, problem)
     nums = s.levels()
-    units = satoshi_problem(low, norm, symbol, nums)
+    units = satoshi_problem(low, norm, symbol, nums) or option_problem(low)
     if units:
         s.review.append(units)
     meant = symbols.misspelt(symbols.base_of(symbol))

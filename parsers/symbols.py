@@ -30,7 +30,8 @@ STOPWORDS: Final = frozenset(
     STOPPED EXIT OUT SECURE PARTIAL PARTIALS HALF BREAKEVEN AI BOT PRO API ALT ALTS ALTCOIN
     ALTCOINS DEFI NFT BTCD DOMINANCE TOTAL TOTAL2 TOTAL3 OI FUNDING LIQ LIQUIDATION PLAN
     H1 H4 D1 W1 M15 M30 M5 M1 X TG TGT TGTS BUYING SELLING SHORTING LONGING STRATEGY EP
-    EMA SMA RSI MACD OBV ATR VWAP MFI KDJ STOCH STOCHRSI BOLL FIB FIBO
+    EMA SMA RSI MACD OBV ATR VWAP MFI KDJ STOCH STOCHRSI BOLL FIB FIBO ICH KAUFE KAUFEN VERKAUFE
+    VERKAUFEN LEVEL LEVELS
     """.split()
 )
 
@@ -92,6 +93,7 @@ def _ok_base(base: str, stopwords: frozenset[str] = STOPWORDS) -> bool:
 def make_symbol(base: str, quote: str | None = None) -> str:
     """Join base and quote as the engine expects: "BTCUSDT", upper case, no separators."""
     b = base.upper().lstrip("#$")
+    b = COIN_NAMES.get(b.lower(), b)  # "LONG BITCOIN": the coin's name, not a ticker
     for suffix in (".P", "PERP"):
         if b.endswith(suffix) and len(b) > len(suffix) + 1:
             b = b[: -len(suffix)]

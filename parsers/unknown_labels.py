@@ -164,6 +164,16 @@ def _price_range(levels: list[float]) -> tuple[float, float]:
     return low, high
 
 
+# The divisor and the result after a division's slash: "$0.025 = 80" of "$2 / $0.025 = 80".
+_DIVIDED: Final = re.compile(r"[ \t]/[ \t][($]{0,2}[0-9][0-9.,]*\)?[ \t]?\$?[ \t]?[=≈]")
+
+
+def _divides(low: str, slash: int) -> bool:
+    """Whether the " / " at slash divides two numbers into a result ("$2 / $0.025 = 80 XRP"),
+    not parts two fields of a one-line post ("➤ = 162 / 165 / Cross 5x")."""
+    return _DIVISION.match(low, slash - 1) is not None and _DIVIDED.match(low, slash) is not None
+
+
 def field_bounds(low: str, start: int, end: int, at: int) -> Span:
     """The field of a one-line post around at, within the line low[start:end]: "|", "•" and a
     spaced " / " part the fields ("#SOL LONG | Entry: 61.4 | Zone @ 63.2 | SL 59")."""
@@ -171,12 +181,12 @@ def field_bounds(low: str, start: int, end: int, at: int) -> Span:
         worked = "=" in low[start:end] or "≈" in low[start:end]
         start = max(start, low.rfind("|", start, at) + 1, low.rfind("•", start, at) + 1)
         slash = low.rfind(" / ", start, at)
-        if worked and slash > 0 and _DIVISION.match(low, slash - 1):
+        if worked and slash > 0 and _divides(low, slash):
             slash = -1  # "$2 / $0.025 = 80 XRP": a division, not a field's end
         start = start if slash < 0 else max(start, slash + 3)
         for sep in ("|", "•", " / "):
             found = low.find(sep, at, end)
-            if found >= 0 and not (sep == " / " and worked and _DIVISION.match(low, found - 1)):
+            if found >= 0 and not (sep == " / " and worked and _divides(low, found)):
                 end = found
     return start, end
 
@@ -198,7 +208,7 @@ _FIELD_LABEL: Final = re.compile(
     # (Its numbers may start the next field: "/ Exits: / 1️⃣ 69.85", the keycap gone, behind a
     # bullet or a list index (blanked by then: up to six spaces), "| Exits 👇 | - 1807.28".)
     r"(?:[ \t]?👇{1,3})?[ \t]?(?:[:=@→]|->|-)?[ \t]{0,2}"
-    r"(?:[/|•][ \t]{0,6}(?:[-–*][ \t]{0,2}|\(?[0-9]{1,2}[).][ \t]{1,2})?)?\$?[0-9]"
+    r"(?:[/|•][ \t]{0,6}(?:[-–*•][ \t]{0,2}|\(?[0-9]{1,2}[).][ \t]{1,2})?)?\$?[0-9]"
 )
 
 

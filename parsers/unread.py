@@ -25,6 +25,8 @@ _NOTES: Final = re.compile(
     r"\(?\b[0-9]{1,2}\)|[0-9][0-9.,]*\s?%|\([0-9]{1,3}(?:[.,][0-9])?\s?[xх×]\)"
     # "Target 1: Approximately 2.5x reward compared to the risk": a reward, no target.
     r"|[0-9]{1,3}(?:[.,][0-9]{1,2})?[ \t]?[xх×][ \t]?(?:reward|the\srisk|risk\b)"
+    # "... push toward TP2 and TP3.", "TP1 or TP2": another target named by its number.
+    r"|(?<![a-z])(?:tp|target)\s?[0-9]{1,2}(?![0-9]|[.,][0-9])"
 )
 _FIELD: Final = {"entry": "entry", "tp": "target", "sl": "stop", "slclose": "stop"}
 

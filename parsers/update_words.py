@@ -331,5 +331,22 @@ NOT_CLOSE_BEFORE = re.compile(
 CONDITION_AFTER = re.compile(r"\s(?:[#$]?\w+\s){0,3}?(?:if|when|once|unless|in\scase)\b")
 
 
-# "... once TP1 is hit", "after the first target": an instruction for later.
-LATER = re.compile(r"\b(?:once|after|when|if|as\ssoon\sas)\b")
+# "... once TP1 is hit", "after the first target", and before the move: "Once the price hits
+# TP1, move your Stop Loss to entry", "Когда цена достигнет TP1, переставьте стоп в безубыток",
+# "После TP1 стоп в бу", "Sobald TP1 erreicht ist, SL auf Einstand": an instruction for later.
+LATER = re.compile(
+    r"(?<!\w)(?:once|after|when|whenever|if|as\ssoon\sas|upon"
+    r"|когда|если|после|как\sтолько|(?:по|при)\sдостижени\w{0,2}"
+    r"|cuando|una\svez|después\sde|quando|assim\sque|após|depois\sd[eo]"
+    r"|sobald|wenn|nachdem|khi|nếu|eğer|sonra\w{0,3}|ulaşınca|olunca|gelince)(?!\w)"
+    r"|如果|一旦|之后|以后"
+)
+
+
+# Cornix's trailing configuration in its signal template, quoted under a status line ("Stop:
+# Moving Target - Trigger: Target (1)", "Stop: Breakeven - Trigger: Target (2)", "Stop: Moving 2
+# Target"): how the bot trails the stop later, no move now ("SL: BE" alone is one).
+TEMPLATE_TRAIL = re.compile(
+    r"\s?:\s?(?:moving\s(?:[0-9]\s)?targets?(?![a-z])"
+    r"|[^\n]{0,40}?(?:\n[^\S\n]{0,8})?(?<![a-z])trigger\s?:)"
+)

@@ -28,6 +28,7 @@ from parsers.update_words import (
     TARGET_ONLY,
     TARGET_REACHED,
     TARGET_WORD,
+    TEMPLATE_TRAIL,
     TICKED,
     TP_INDEX,
 )
@@ -76,7 +77,7 @@ def _number_after(low: str, pos: int) -> float | None:
 
 
 _TARGET_BEFORE: Final = re.compile(
-    r"(?<!\w)(?:tp|take[\s-]?profit|target|tgt|тп|тейк|цель)\s?[#№]?\s?$|(?:止盈|目标)$"
+    r"(?<!\w)(?:tp|take[\s-]?profit|target|tgt|тп|тейк|цель)\s?[#№(]?\s?$|(?:止盈|目标)$"
 )
 
 
@@ -202,6 +203,8 @@ def _stop_moved(low: str) -> re.Match[str] | None:
             return m
         if _STOP_KEPT.match(low, m.end()):
             continue  # "SL unchanged, TP moved to 3100", "止损不变": this stop stays
+        if TEMPLATE_TRAIL.match(low, m.end()):
+            continue  # "Stop: Moving Target - Trigger: Target (1)": a template's trailing
         if _PAIRED_LEVEL.match(low, m.end()) and not _HAS_DIGIT.search(low, m.end(), end):
             continue  # "ALWAYS set Stop-Loss/Take-Profit": the kinds of order, no move
         for move in MOVE.finditer(low, lo, hi):
@@ -221,6 +224,17 @@ def _stop_moved(low: str) -> re.Match[str] | None:
                 continue  # "SL at entry stays, TP3 moved to 70000": that stop does not move
             return m
     return None
+
+
+def _for_later(low: str, sl_word: re.Match[str]) -> bool:
+    """A condition after the stop word ("move SL to entry once TP1 is hit") or before it in its
+    sentence ("Once the price hits TP1, move your Stop Loss to entry"): advice, no move now."""
+    if LATER.search(low, sl_word.end()):
+        return True
+    start = low.rfind("\n", 0, sl_word.start()) + 1
+    for m in _SENTENCE_END.finditer(low, start, sl_word.start()):
+        start = m.end()
+    return LATER.search(low, start, sl_word.start()) is not None
 
 
 def _ticked_target(low: str) -> bool:
@@ -254,7 +268,7 @@ def read_update(text: str) -> SignalUpdate | None:
     elif sl_word and "减" in low and REDUCE.search(low):
         kind = UpdateKind.CLOSE_PARTIAL  # "减仓提损": reduce the position (and raise the stop)
     elif sl_word:
-        if "moved" not in low and LATER.search(low, sl_word.end()):
+        if "moved" not in low and _for_later(low, sl_word):
             return None  # "move SL to entry once TP1 is hit": for later ("moved" is done)
         kind, action_at = UpdateKind.MOVE_SL, sl_word.start()
         after = low[sl_word.end() :]

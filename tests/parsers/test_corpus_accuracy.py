@@ -148,12 +148,16 @@ def test_corpus_dev_when_parsed_then_at_least_98_percent_exact_and_no_wrong_trad
 # i13-corpus-j, batches 78-91) added held-out messages drawn before they were opened, labelled by
 # hand and never parsed one by one; main's parser on them, in aggregate only: 310/438 (70.8%),
 # 7 wrong trades, 13 wrong actions (was 12) after batch 84; after batch 91: 322/453 (71.1%),
-# 8 wrong trades (was 7), 13 wrong actions: the bounds below.
+# 8 wrong trades (was 7), 13 wrong actions. Session 12 (branch i13-corpus-k, batches 93-99) added
+# 11 held-out messages (a held-out channel's posts found in a dev-drawn repository), labelled by hand
+# and never parsed one by one; main's parser (d650ce0) on them, in aggregate only: 322/453 (71.1%),
+# 8 wrong trades, 13 wrong actions before; 331/464 (71.3%), 9 wrong trades, 14 wrong actions
+# after: the bounds below.
 def test_corpus_heldout_when_parsed_then_no_worse_than_measured_in_session_6() -> None:
     summary = _score("heldout").summary()
-    assert summary["wrong_trades"] <= 8, summary["wrong_trades"]
-    assert summary["wrong_actions"] <= 13, summary["wrong_actions"]
-    assert summary["accuracy"] >= 0.7069, summary["accuracy"]
+    assert summary["wrong_trades"] <= 9, summary["wrong_trades"]
+    assert summary["wrong_actions"] <= 14, summary["wrong_actions"]
+    assert summary["accuracy"] >= 0.7133, summary["accuracy"]
 
 
 @pytest.mark.xfail(

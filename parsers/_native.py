@@ -62,6 +62,7 @@ COMPILED = (
     "update_pair",
     "update_targets",
     "update_words",
+    "update_words_world",
     "updates",
     "validate",
     "vocabulary",

@@ -14,6 +14,7 @@ from parsers.update_words import (
     NOT_CLOSE_AFTER,
     NOT_CLOSE_BEFORE,
 )
+from parsers.update_words_world import CLOSE_WORLD
 
 _GAIN: Final = re.compile(r"profit|gain|pnl|roi|\+")
 _GAIN_AFTER: Final = re.compile(r"\s?(?:of\s)?(?:profits?|gains?|pnl|roi|return|loss(?:es)?)\b")
@@ -24,15 +25,31 @@ SENTENCE_STOP: Final = re.compile(r"[.!?。！？](?![0-9])")
 
 def close_instruction(low: str) -> re.Match[str] | None:
     """The first "close" that tells the reader to close a position, or None."""
-    for m in CLOSE.finditer(low):
-        if NOT_CLOSE_AFTER.match(low, m.end()):
-            continue
-        if NOT_CLOSE_BEFORE.search(low, max(0, m.start() - 48), m.start()):
-            continue
-        if CONDITION_AFTER.match(low, m.end()):  # "close your position if BTC drops ..."
-            continue
-        return m
+    if low.isascii():
+        for m in CLOSE.finditer(low):
+            if _instructs(low, m):
+                return m
+        return None
+    found = [*CLOSE.finditer(low), *CLOSE_WORLD.finditer(low)]
+    found.sort(key=_start)
+    for m in found:
+        if _instructs(low, m):
+            return m
     return None
+
+
+def _start(m: re.Match[str]) -> int:
+    return m.start()
+
+
+def _instructs(low: str, m: re.Match[str]) -> bool:
+    """Whether the close word m tells the reader to close (not "close to", "will close at TP3",
+    "close your position if BTC drops ...")."""
+    if NOT_CLOSE_AFTER.match(low, m.end()):
+        return False
+    if NOT_CLOSE_BEFORE.search(low, max(0, m.start() - 48), m.start()):
+        return False
+    return CONDITION_AFTER.match(low, m.end()) is None
 
 
 # "close the rest", "closing remaining position", "остаток фиксирую": what is left, all of it
@@ -47,6 +64,11 @@ _SHARE_BEFORE: Final = re.compile(
     r"(?<![0-9.])[0-9]{1,3}(?:\.[0-9]{1,2})?\s?%\s"
     r"(?:of\s(?:the\s|my\s|our\s)?(?:position|size)|(?:от\s)?позици\w{0,2})\s"
     r"(?:(?:is|was|has\sbeen|been|got)\s)?$"
+    # The share right before the verb, as languages that put the verb last write it: "30% der
+    # Position schließen", "30% پوزیشن را ببندید", "ポジションの30%を決済", "Pozisyonun %30
+    # kısmını kapatın", "포지션 30% 종료", "30% पोजीशन बंद करें" (never after a "+": a gain).
+    r"|(?<![0-9.+])(?:[0-9]{1,3}(?:\.[0-9]{1,2})?\s?%|%\s?[0-9]{1,3}(?:\.[0-9]{1,2})?)\s?"
+    r"(?:(?:der\s)?position\s|پوزیشن\s(?:را\s)?|पोजीशन\s|を|kısmını\s)?$"
 )
 
 
@@ -80,8 +102,8 @@ def close_share(low: str) -> tuple[re.Match[str] | None, re.Match[str] | None]:
 
 
 def fraction_of(m: re.Match[str]) -> float | None:
-    if m.group("pct"):
-        pct = float(m.group("pct"))
+    if m.group("pct") or m.group("tpct"):
+        pct = float(m.group("pct") or m.group("tpct"))
         return pct / 100.0 if 0 < pct <= 100 else None
     if m.group("half"):
         return 0.5

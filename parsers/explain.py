@@ -46,6 +46,13 @@ _MAX_WORDS_AFTER: Final = 3
 _MAX_WORDS_AMONG: Final = 6
 # How far from the levels' median a number may be and still be a price of this coin.
 _PRICE_LIKE: Final = 3.0
+# "Gewinnrealisierung 1: 19.9", "Realização de lucro 2: 72": a label nobody knows, its index and
+# a price. "1: 19.9" there is the index and a level, never a ratio (a line about a ratio names
+# it: "R:R 1: 3", "Risk/Reward 1: 2.5").
+_INDEXED_LABEL: Final = re.compile(
+    r"[^\w\n]*[^\W\d_]{2,}(?:[ \t'’-][^\W\d_]{2,}){0,3}[ \t]?([0-9]{1,2})[ \t]?[:=)→-][ \t]?\$?[0-9]"
+)
+_RATIO_WORD: Final = re.compile(r"r\s?[:/]\s?r|(?<![a-z])(?:rr|rrr|risk|reward|ratio)(?![a-z])")
 
 
 def line_bounds(text: str, at: int) -> Span:
@@ -215,6 +222,12 @@ class _Line:
             # "57 / 58" alone on its line is two prices, not a ratio ("R:R 1:3", "Risky 7/10"
             # say what they are).
             self.benign = [sp for sp in self.benign if not _RATIO.fullmatch(line, *sp)]
+        elif (indexed := _INDEXED_LABEL.match(line)) is not None and not _RATIO_WORD.search(line):
+            i0, i1 = indexed.span(1)
+            self.benign = [
+                sp for sp in self.benign if not (sp[0] == i0 and _RATIO.fullmatch(line, *sp))
+            ]
+            self.benign.append((i0, i1))
 
     def explains(self, a: int, b: int) -> bool:
         if self.notes_only:

@@ -161,8 +161,10 @@ EN_ROWS: tuple[tuple[str, str, str], ...] = (
     ("en", "noise", r"rr"),
     ("en", "noise", r"risk(?:\s?reward)?"),
     ("en", "noise", r"reward"),
-    # "Profit: 62.5%" is a note; "(40% of profit)" after a target is a note of that target.
-    ("en", "noise", r"profit(?=\s?[:=-])"),
+    # "Profit: 62.5%" is a note; "(40% of profit)" after a target is a note of that target. Not
+    # after another word: "Prise de profit - 0.477, 0.49", "Ambil profit: 0.5" name targets in
+    # words the lexicon may lack, whose prices must never be read as a note.
+    ("en", "noise", r"profit(?<![^\W\d_]\sprofit)(?=\s?[:=-])"),
     ("en", "noise", r"period"),
     ("en", "noise", r"volume"),
     ("en", "noise", r"margin(?:\s?mode)?"),

@@ -82,11 +82,19 @@ WORLD_ROWS: tuple[tuple[str, str, str], ...] = (
     ("fr", "tp", r"objectif" + IDX),
     ("fr", "tp", r"cibles" + IDXS),
     ("fr", "tp", r"cible" + IDX),
+    # "Prise de profit 1: 4.8", "Prises de bénéfices": the take-profit of French order forms
+    # (before the noise row "profit:", which would read their prices as a note).
+    ("fr", "tp", r"prises?\sde\s(?:profits?|b[ée]n[ée]fices?)" + IDX),
+    ("fr", "lev", r"effet\sde\slevier"),
+    ("fr", "lev", r"levier"),
     ("fr", "buy", r"ordre\sd'achat"),
     ("fr", "buy", r"achat" + NUM_NEXT),
     # ---------------------------------------------------------------- Indonesian
     ("id", "entry", r"harga\smasuk"),
     ("id", "entry", r"area\smasuk"),
+    # "Ambil untung 1: 0.5" (take profit), "Henti rugi" (stop loss): Indonesian order forms.
+    ("id", "tp", r"ambil\s?(?:untung|profit)" + IDX),
+    ("id", "sl", r"henti\s?rugi"),
     ("id", "buy", r"beli" + NUM_NEXT),
     ("id", "sell", r"jual" + NUM_NEXT),
     # ---------------------------------------------------------------- Swedish
@@ -98,6 +106,10 @@ WORLD_ROWS: tuple[tuple[str, str, str], ...] = (
     # ---------------------------------------------------------------- Turkish
     ("tr", "entry", r"giri[sş](?:\s?(?:fiyat[ıi]|b[oö]lgesi|aral[ıi][gğ][ıi]))?"),
     ("tr", "entry", r"fiyat" + NUM_NEXT),  # "Fiyat: $0.5025"
+    # "Alım bölgesi", "Satış bölgesi": the buy and sell zones (the side's entry, placed by the
+    # cross-check as "Buy:" and "Sell:" are).
+    ("tr", "buy", r"al[ıi][mş]\s?(?:b[oö]lgesi|fiyat[ıi]|aral[ıi][gğ][ıi])"),
+    ("tr", "sell", r"sat[ıi][mş]\s?(?:b[oö]lgesi|fiyat[ıi]|aral[ıi][gğ][ıi])"),
     ("tr", "buy", r"al[ıi]m" + NUM_NEXT),
     ("tr", "sell", r"sat[ıi][mş]" + NUM_NEXT),
     ("tr", "tp", r"hedef(?:ler)?(?:i)?" + IDX),
@@ -119,6 +131,9 @@ WORLD_ROWS: tuple[tuple[str, str, str], ...] = (
     ("de", "tp", r"kursziel" + IDX),
     ("de", "tp", r"gewinnziele" + IDXS),
     ("de", "tp", r"gewinnziel" + IDX),
+    # "Gewinnmitnahme 1: 19.9": the take-profit (Gewinnmitnahme) of German order forms.
+    ("de", "tp", r"gewinnmitnahmen" + IDXS),
+    ("de", "tp", r"gewinnmitnahme" + IDX),
     ("de", "tp", r"ziele" + IDXS),
     ("de", "tp", r"ziel" + IDX),
     ("de", "sl", r"verlustbegrenzung"),
@@ -151,6 +166,8 @@ WORLD_ROWS: tuple[tuple[str, str, str], ...] = (
     ("fa", "tp", r"اهداف"),
     ("fa", "tp", r"هدف" + IDX),
     ("fa", "tp", r"حد\s?سود"),
+    # "جني الأرباح 1: 0.5": take profit, as the exchanges' Arabic order forms name it.
+    ("ar", "tp", r"جني\s?(?:ال)?[أا]رباح" + IDX),
     ("ar", "tp", r"الأهداف"),
     ("ar", "tp", r"ال[اإ]هداف"),  # written without its hamza
     ("ar", "tp", r"أهداف"),
@@ -198,6 +215,12 @@ WORLD_ROWS: tuple[tuple[str, str, str], ...] = (
     ("ja", "tp", r"ターゲット[0-9]{0,2}"),
     ("ja", "sl", r"损切り?"),  # 損 is folded to 损 by normalisation
     ("ja", "lev", r"レバレッジ"),
+    # ---------------------------------------------------------------- Hindi (Devanagari)
+    # The English words as Hindi channels write them: entry, target, stop loss, leverage.
+    ("hi", "entry", r"एंट्री"),
+    ("hi", "tp", r"टारगेट" + IDX),
+    ("hi", "sl", r"स्टॉप\s?लॉस"),
+    ("hi", "lev", r"लीवरेज"),
     # ---------------------------------------------------------------- emoji labels
     ("emoji", "tp", r"🎯" + PRICE_NEXT),  # not "🎯 Probability: 78.5%"
     ("emoji", "sl", r"❌"),

@@ -40,6 +40,7 @@ _STRONG_LONG = (
     r"lång",
     r"롱",
     r"ロング",
+    r"लॉन्ग",
 )
 _STRONG_SHORT = (
     r"short(?<!\Win\sshort)(?:s|ing|ed)?" + _CROWD + _ADJECTIVE,
@@ -50,6 +51,7 @@ _STRONG_SHORT = (
     r"kort",
     r"숏",
     r"ショート",
+    r"शॉर्ट",
 )
 _WEAK_LONG = (
     *(
@@ -63,6 +65,7 @@ _WEAK_LONG = (
     ),
     # ("quá mua" / "quá bán": overbought / oversold, no side.)
     *(r"al[ıi][sşm]", r"kaufen", r"kaufe", r"kauf", r"mua(?<!quá\smua)", r"خرید", r"شراء", r"beli"),
+    *(r"achat", r"acquisto"),  # French, Italian: a buy
 )
 _WEAK_SHORT = (
     *(
@@ -78,6 +81,7 @@ _WEAK_SHORT = (
     r"bán(?<!quá\sbán)",
     *(r"فروش", r"بيع"),
     r"jual",
+    *(r"vente", r"vendita"),  # French, Italian: a sell
 )
 
 

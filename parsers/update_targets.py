@@ -6,7 +6,13 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from parsers.update_words import TARGET_WORD, TICKED, TP_INDEX, TP_INDEX_MORE
+from parsers.update_words import (
+    TARGET_WORD,
+    TICKED,
+    TP_INDEX,
+    TP_INDEX_HEDEF,
+    TP_INDEX_MORE,
+)
 
 _WORD_NUMBERS: Final = {
     **{w: i for i, w in enumerate("one two three four five six seven eight nine ten".split(), 1)},
@@ -21,6 +27,8 @@ _TICK_AFTER: Final = re.compile(r"\s?[-:]?\s?(?:\$?[0-9][0-9.,]{0,18}\s?\$?\s?)?
 def tp_index_more(low: str) -> re.Match[str] | None:
     """The rarer forms of a target's number ("Alvos atingidos: 6/6", "первая цель"), looked for
     only in a post that could hold one."""
+    if "hedef" in low and (hedef := TP_INDEX_HEDEF.search(low)) is not None:
+        return hedef
     if "/" not in low and "цел" not in low and "тейк" not in low:
         return None
     return TP_INDEX_MORE.search(low)
@@ -40,6 +48,8 @@ def tp_index(low: str) -> int | None:
         return ticks or None
     ticked = [m for m in found if _TICK_AFTER.match(low, m.end())]
     m = ticked[-1] if len(ticked) > 1 and len(ticked) == len(found) else found[0]
+    if m.re is TP_INDEX_HEDEF:
+        return int(m.group("n"))
     if m.re is TP_INDEX_MORE:
         if m.group("r"):
             return _RU_ORDINALS[m.group("r").replace("ё", "е")]

@@ -23,6 +23,13 @@ CANCEL = re.compile(
         r"stornieren",
         r"hủy(?:\slệnh)?",
         r"لغو",
+        # "Signal annulé", "Segnale annullato", "Sinyal dibatalkan", "تم إلغاء الصفقة".
+        r"annul(?:[ée]e?s?|er)",
+        r"annullat[oaie]",
+        r"dibatalkan",
+        r"batal",
+        r"[إا]لغاء",
+        r"कैंसिल",
         r"void",
         r"invalidated",
         # "LINK/USDT will be considered as NULL": the signal is void (its entry never reached).
@@ -31,7 +38,7 @@ CANCEL = re.compile(
         r"|(?<=\snow\snull)|(?=\sand\svoid))(?:\sand\svoid)?",
         r"сн(?:ять|имаем|имите)\s(?:все\s)?(?:лимитн\w{0,3}\s)?(?:ордер\w{0,2}|заявк\w{0,2})",
     )
-    + r"|取消|不进(?:场)?(?!一步)"
+    + r"|取消|不进(?:场)?(?!一步)|キャンセル|취소"
     # "撤销", "撤单": withdraw the order (not "不撤单": keep it); "不着急进", "不用急着进场": no
     # hurry to enter, i.e. do not enter now (著 is 着 in traditional text).
     + r"|(?<![不别没])撤(?:销|单)|不用?(?:[着著]急|急[着著])进(?:场)?(?!一步)"
@@ -45,12 +52,17 @@ SL_HIT = re.compile(
     r"stopped\s?out|(?<!be\s)stop[\s-]?out(?!\w)|stop[\s-]?(?:loss\s|target\s)?(?:hit|triggered|reached|taken"
     # "STOP LOSS ATIVADO", "Stop loss activated", "STOP DE LUCRO ATIVADO" (the profit stop).
     # (Not "Stop ativado: no ponto de entrada": a field saying where the stop now is.)
-    r"|(?:activated|ativad[oa]|activad[oa]|acionad[oa])(?!\s?:))"
+    r"|(?:activated|ativad[oa]|activad[oa]|acionad[oa])(?!\s?:)"
+    # "Stop-Loss ausgelöst", "Stop loss alcanzado / atingido / touché / colpito / tersentuh".
+    r"|ausgel(?:ö|oe)st|erreicht|alcanzad[oa]|atingid[oa]|tocad[oa]|touch[ée]e?|colpit[oa]"
+    r"|raggiunt[oa]|tersentuh)"
     r"|stop\sde\s(?:lucro|ganho)\s(?:ativad|acionad)|(?<!\w)sl\s?(?:hit|triggered|reached|taken)"
     r"|hit\s(?:the\s|our\s)?(?:sl|stop)|выбило\s(?:по\s)?стоп\w{0,2}|стоп\w{0,2}\s(?:сработал|выбило|задет)"
     r"|止损(?:已)?(?:触发|出局)|stop\s(?:alcanzado|atingido)|❌\s?(?:sl|stop)"
     r"|stop[\s-]?loss\s?⛔|(?<!\w)(?:sl|stop[\s-]?loss|stoploss)\s?[❌🛑](?!\s?[:=\-]?\s?\$?[0-9])"
     r"|zarar\sdurdur\s(?:çalıştı|oldu|tetiklendi)|(?<!\w)stop\soldu"
+    # "Kena SL" (id): the stop was touched.
+    r"|kena(?<!\wkena)\s(?:sl|stop(?:[\s-]?loss)?)(?!\w)"
     # "BREAK EVEN HIT AFTER TP1": the stop, moved to the entry, was hit.
     r"|break[\s-]?even\s(?:hit|reached|triggered)"
     # "Reaching Stop-Loss: -6%", "closed at trailing stoploss": the stop was hit.
@@ -59,15 +71,6 @@ SL_HIT = re.compile(
     # "小损，太激进了", "#SOL 小损": a reply opening with "small loss (taken)"; not "小损小赚都正常", nor a
     # loss still held ("小损，继续拿着").
     r"|(?:^|\n)\W*(?:[a-z0-9]{2,12}(?:/usdt)?\s?)?小损了?(?=[,.!?。\s]|$)(?![^\n]{0,16}(?:拿|持有|不动|hold))"
-)
-
-
-# The same in Cyrillic, looked for only in a post that is not ASCII: "Позицию по #DYDX - закрыло по
-# стоп-лоссу", "позиция закрыта по стопу" (the stop was hit); "Остаток по #LIT ушел в б/у" (the
-# rest went out at breakeven, its stop moved there).
-SL_HIT_CYRILLIC = re.compile(
-    r"закр\w{0,6}\s(?:по|на)\s(?:стоп\w{0,3}(?:[\s-]?лосс\w{0,2})?|sl)(?!\w)"
-    r"|ушл?[её]?\w{0,2}\sв\s(?:б/у|бу|безубыт\w{0,3})(?!\w)"
 )
 
 
@@ -80,8 +83,9 @@ SL_WORD = re.compile(
         r"stop[su]?",
         r"стоп\w{0,3}",
         r"zarar\sdurdur",
+        r"وقف\s?(?:ال)?خسارة",
     )
-    + r"|止损|(?:成本|保本)损|(?<=提)损|استاپ|حد\s?ضرر"
+    + r"|止损|损切り?|손절가?|(?:成本|保本)损|(?<=提)损|استاپ|حد\s?ضرر"
     # "带个保护": put on a protection, i.e. a protective stop (its level unsaid); "需要保护利润了":
     # protect the profit (raise the stop, its level unsaid).
     + r"|(?<=带)保护|(?<=带个)保护|保护(?=好?(?:利润|盈利))"
@@ -89,6 +93,8 @@ SL_WORD = re.compile(
     # its stop to the entry (the verb stands for the stop word).
     r"|(?<![а-я])(?:закин|закид|перевож|перевод|переведу|перевел|переношу|перенес|ставл)[а-я]{0,4}"
     r"(?=\sв\s(?:б/у|бу(?![а-я])|безубыт))"
+    # "ریسک فری کنید": make the trade risk free, i.e. its stop to the entry (fa).
+    r"|ریسک(?=\sفری\s(?:کنید|کنیم|کردیم|شد))"
 )
 
 
@@ -118,8 +124,14 @@ MOVE = re.compile(
         r"dời",
         r"chuyển",
         r"جابجا\w{0,3}",
+        # "Déplacer le stop", "Spostare lo stop", "Pindahkan SL", "نقل وقف الخسارة".
+        r"d[ée]plac\w{0,4}",
+        r"spost\w{0,4}",
+        r"pindah\w{0,4}",
+        r"نقل",
+        r"शिफ्ट",
     )
-    + r"|移动|移至|带(?=成本损|保本损)|提(?=损)|→|->"
+    + r"|移动|移動|移至|이동|带(?=成本损|保本损)|提(?=损)|→|->"
     # "止损改到0.0039", "止损放在0.1552", "止损位调整为": right after the stop word (in "止损不变,
     # 目标改到3100" what moved is the target).
     + r"|(?:(?<=损)|(?<=损位))\s?(?:改|放|调整?|挪|移)(?:到|为|成|在|至)|带(?=个?保护)"
@@ -145,8 +157,15 @@ BREAKEVEN = re.compile(
         r"hòa\svốn",
         r"điểm\svào",
         r"ورود",
+        r"فری",  # "ریسک فری": risk free (see SL_WORD)
+        r"point\sd'entr[ée]e",
+        r"ingresso",
+        r"pareggio",
+        r"punto\sde\sequilibrio",
+        r"نقطة\s?الدخول",
+        r"एंट्री",
     )
-    + r"|保本|成本价?|开仓价"
+    + r"|保本|成本价?|开仓价|建値|본절|진입가"
 )
 
 
@@ -179,8 +198,15 @@ CLOSE = re.compile(
         r"прикры(?:ва\w{0,3}|л\w{0,2}|ть)",
         r"прикрою",
         r"cerr\w{1,4}",
+        # "Fechamos a operação" (before "fech...": "a" after it reads as "close a ...").
+        r"fech\w{1,4}\sa\s(?:operação|posição)",
         r"fech\w{1,4}",
-        r"kapat\w{0,4}",
+        r"kapat\w{0,6}",  # "kapatın", "kapatıyoruz"
+        # "Fermer la position", "Clôturer", "Chiudiamo la posizione", "Tutup posisi".
+        r"ferm(?:er|ez|ons|[ée]e?s?)",
+        r"cl[ôo]tur\w{0,4}",
+        r"chiud\w{0,5}",
+        r"tutup",
         r"schlie(?:ß|ss)\w{0,3}",
         r"đóng(?:\slệnh)?",
         r"بستن",
@@ -206,6 +232,8 @@ CLOSE = re.compile(
 
 FRACTION = re.compile(
     r"(?<![0-9.+])(?P<pct>[0-9]{1,3}(?:\.[0-9]{1,2})?)\s?%"
+    # "%30 kapatın": the percent sign first, as Turkish writes it.
+    r"|%(?<![0-9.+]%)\s?(?P<tpct>[0-9]{1,3}(?:\.[0-9]{1,2})?)(?![0-9.,])"
     r"|(?P<half>half|половин\w{0,2}|mitad|metade|yarı\w{0,2}|hälfte|一半|một\snửa|نصف)"
     r"|(?P<quarter>quarter|четверть|cuarto)"
     r"|(?P<third>(?<![0-9])1\s?/\s?3(?![0-9])|third|треть)"
@@ -236,8 +264,9 @@ TP_INDEX = re.compile(
     # ("Entry target 2 ✅": the second entry filled, no target hit.)
     # (After a Chinese character too: "已过tp1", unspaced.)
     r"(?:(?<!\w)|(?<=[\u4e00-\u9fff]))(?<!entry\s)(?:tp|take[\s-]?profit(?:\starget)?|target|tgt|цел[ьи]|тейк(?:[\s-]?профит)?|тп|"
-    r"objetivo|alvo|hedef|k[âa]r\sal|ziel|mục\stiêu|الهدف)\s?(?:[#№]|no\.?)?\s?(?P<i>[0-9]{1,2})(?![0-9]|[.,][0-9])"
-    r"|(?:止盈|目标)(?P<j>[0-9]{1,2})"
+    r"objetivo|alvo|hedef|k[âa]r\sal|ziel|mục\stiêu|chốt\slời|objectif|obiettivo|cible"
+    r"|kursziel|टारगेट|تارگت|هدف|الهدف|목표가?)\s?(?:[#№]|no\.?)?\s?(?P<i>[0-9]{1,2})(?![0-9]|[.,][0-9])"
+    r"|(?:止盈|目标|利確|利确)(?P<j>[0-9]{1,2})"
     # "6 Target Hits", "3rd target": the count first.
     r"|(?<![0-9.,])(?P<k>[0-9]{1,2})(?:st|nd|rd|th)?\s(?:target|tp)s?\s(?:hit|reached|done|achieved)"
     # "Targets 1, 2, 3, 4, 5 Done ✅": the last of the list.
@@ -259,6 +288,9 @@ TP_INDEX_MORE = re.compile(
     r"(?:alvos|targets|tps)\s(?:atingidos|hit|reached|achieved|done)\s?:\s?(?P<n>[0-9]{1,2})\s?/"
     r"|(?P<r>перв|втор|трет|четв[её]рт|пят)\w{0,3}\s(?:цел|тейк)"
 )
+# "1. hedef geldi ✅": the first target came (Turkish: the number, a dot, then the word); looked
+# for only in a post holding "hedef".
+TP_INDEX_HEDEF = re.compile(r"(?<![0-9.,])(?P<n>[0-9]{1,2})\.\s?hedef(?!\w)")
 
 
 HIT = re.compile(
@@ -275,12 +307,21 @@ HIT = re.compile(
         r"alcanzad[oa]s?",
         r"atingid[oa]s?",
         r"ulaşıldı",
+        r"выполнен\w{0,2}",  # "Цель 2 выполнена": the target is done
         r"erreicht",
         r"đạt",
         r"تم\sتحقيق",
         r"تحقق",
+        # "Objectif 2 atteint", "Obiettivo 2 raggiunto", "Target 2 tercapai", "تارگت 2 خورد".
+        r"atteinte?s?",
+        r"raggiunt[oi]",
+        r"tercapai",
+        r"خورد",
+        r"زد",
+        r"geldi",
+        r"हिट",
     )
-    + r"|✅|✔|☑|🎯|💰|已达成|达到|已止盈|已过(?=\s?(?:tp|止盈|目标))"  # "已过tp1": passed TP1
+    + r"|✅|✔|☑|🎯|💰|已达成|达成|達成|달성|已到|达到|已止盈|已过(?=\s?(?:tp|止盈|目标))"  # "已过tp1": passed TP1
 )
 
 
@@ -295,7 +336,9 @@ TICKED = re.compile(r"[0-9](?:\s?-?\s?[0-9.]*\s?%|\s?[-:])?\s?[✅✔☑]")
 
 
 TARGET_WORD = re.compile(
-    r"(?<!entry\s)target|(?<!\w)tps?(?!\w)|тейк|цел|hedef|ziel|objetivo|alvo|الأهداف|الهدف|اهداف|تارگت|目标|止盈"
+    # (Every alternative starts with its literal, so re skips straight to their first letters.)
+    r"target(?<!entry\starget)|tp(?<!\wtp)s?(?!\w)|тейк|цел|hedef|ziel|objetivo|alvo|الأهداف|الهدف|اهداف|تارگت|目标|止盈"
+    r"|objectif|obiettivo|cible|kursziel|chốt\slời|mục\stiêu|목표|利確|利确"
 )
 
 

@@ -23,7 +23,6 @@ from parsers.update_words import (
     MOVE,
     REDUCE,
     SL_HIT,
-    SL_HIT_CYRILLIC,
     SL_WORD,
     TARGET_ONLY,
     TARGET_REACHED,
@@ -32,6 +31,7 @@ from parsers.update_words import (
     TICKED,
     TP_INDEX,
 )
+from parsers.update_words_world import SL_HIT_WORLD
 
 # The post's first word ("🎯 **Closing LONG**"): what the post is about, whatever emoji follow.
 # (Lines of hashtags first are tags, not the post's words: "#crypto #altcoins\n🎯 **Closing
@@ -263,7 +263,7 @@ def read_update(text: str) -> SignalUpdate | None:
     action_at: int | None = None  # where the word of the action is (its line may name the coin)
     if cancel and not CONDITION_AFTER.match(low, cancel.end()):
         kind, action_at = UpdateKind.CANCEL, cancel.start()
-    elif sl_hit := SL_HIT.search(low) or (None if low.isascii() else SL_HIT_CYRILLIC.search(low)):
+    elif sl_hit := SL_HIT.search(low) or (None if low.isascii() else SL_HIT_WORLD.search(low)):
         kind, action_at = UpdateKind.SL_HIT, sl_hit.start()
     elif sl_word and "减" in low and REDUCE.search(low):
         kind = UpdateKind.CLOSE_PARTIAL  # "减仓提损": reduce the position (and raise the stop)

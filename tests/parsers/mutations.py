@@ -5,7 +5,8 @@ writes it the ways that tempt a parser into a *wrong trade*: a field label dropp
 beside the levels, two signals in one post, target numbering glued to the prices, thousands
 separators of several conventions, prose full of numbers (percentages, dates, times, R:R, volume,
 leverage ranges), a stop given only in prose, an entry given as "above/below X", a status post or
-a recap quoting the original signal.
+a recap quoting the original signal; and (tests/parsers/mutations_lexicon.py) the signal in the
+trading words of another language, or its targets under a take-profit phrase no lexicon holds.
 
 Each mutation carries what it must give, derived from the dev signal's hand-checked reading,
 never from the parser's output:
@@ -32,6 +33,7 @@ from typing import Any
 
 from parsers import EnhancedParser
 from tests.parsers.corpus_score import signal_differences
+from tests.parsers.mutations_lexicon import signal_mutations
 from tests.parsers.mutations_prose import prose_level, status_heading
 from tests.parsers.variants import (
     LONG_WORDS,
@@ -609,6 +611,9 @@ def mutations(seed: int = SEED) -> list[Mutation]:
         out.append(
             Mutation(case.id, "status_heading", status_heading(rng, case.text), want, REFUSE)
         )
+    # (Session 12's lexicon families, tests/parsers/mutations_lexicon: a generator of their own.)
+    for case_id, family, text, want, must in signal_mutations(seed):
+        out.append(Mutation(case_id, family, text, want, must))
     return out
 
 

@@ -49,7 +49,7 @@ def test_mutations_when_built_then_every_family_thousands_and_deterministic() ->
     assert [m.text for m in first] == [m.text for m in again]
     families = {m.family for m in first}
     made = {*BUILT, *BUILT_UNSEEN, *EDITED, "two_signals", "two_real_posts", "prose_target"}
-    made |= {"prose_level", "status_heading"}
+    made |= {"prose_level", "status_heading", "lexicon_signal", "lexicon_unknown"}
     assert families == made
     assert {m.must for m in first} == {EXACT, REFUSE, SAFE}
 

@@ -217,7 +217,13 @@ async def recover(
     for t in pf.active_trades():
         if t.status == TradeStatus.PENDING and not om.live(t.trade_id, OrderRole.ENTRY):
             book.books.finish(t, TradeStatus.CANCELED, "entry_never_sent")
-        elif t.status == TradeStatus.OPEN:
+        elif t.status == TradeStatus.OPEN or any(
+            o.role != OrderRole.ENTRY for o in om.live(t.trade_id)
+        ):
+            # A pending trade with a stop or take-profit live: killed while they went out with
+            # the read of its entries' fill (opener._protect_while_reading). Holding nothing,
+            # it is made to match too (they are cancelled): else its stop rests, is renewed
+            # (MEXC), and closes the other trades' shares of the position when it fires.
             book.protector.want(t.trade_id)
     pf.day_check()
     await book.protector.reconcile_positions()

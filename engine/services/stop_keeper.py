@@ -67,8 +67,8 @@ class StopKeeper:
         swaps = []
         for old in due:
             t = book.portfolio.trades.get(old.trade_id)
-            if t is None or not t.is_active or old.remaining <= 0:
-                continue
+            if t is None or not t.is_active or old.remaining <= 0 or t.open_qty <= 0:
+                continue  # (a trade holding nothing keeps no stop: protection cancels it)
             if old.expires_at is None:
                 log.warning(
                     "stop %s (%s) has no recorded expiry (saved before expiry tracking, or "

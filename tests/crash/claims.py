@@ -72,3 +72,23 @@ def claim_errors(orders: dict[str, dict[str, Any]], book: Book) -> list[str]:
                 f"order {eid}, which was placed for {truth} ({o.kind}, {o.status})"
             )
     return out
+
+
+def stop_owners(orders: dict[str, dict[str, Any]], book: Book, symbol: str) -> str:
+    """For a failure message: each stop resting on the symbol, the record it was placed for
+    and the record that names it (a stray order tells itself from one the store still counts)."""
+    by_eid = {str(r["exchange_id"]): c for c, r in orders.items() if r.get("exchange_id")}
+    out = []
+    for o in book.open_orders(symbol, stops=True):
+        sent = sent_client_id(o) or ""
+        named = by_eid.get(o.id)
+        out.append(
+            f"stop {o.id} at {o.trigger} placed for {_rec(orders, sent)}, named by "
+            + (_rec(orders, named) if named else "no record")
+        )
+    return "; ".join(out)
+
+
+def _rec(orders: dict[str, dict[str, Any]], cid: str) -> str:
+    r = orders.get(cid)
+    return f"{cid} ({r['role']} of {r['trade_id']}, {r['status']})" if r else f"{cid!r} (no record)"

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from engine.adapters.sqlite_store import read_tables
-from tests.crash.claims import claim_errors
+from tests.crash.claims import claim_errors, stop_owners
 from tests.fakes.core import FakeOrder
 from tests.fakes.fixtures import start_fake
 from tests.fakes.server import Call, FakeExchangeServer
@@ -573,7 +573,8 @@ class CrashHarness:
                 want.append((Decimal(t["entry_qty"]) - Decimal(t["exit_qty"]), Decimal(t["sl"])))
             if stops != sorted(want):
                 self._fail(
-                    f"{fid}: stops on the exchange {stops}, the open trades need {sorted(want)}"
+                    f"{fid}: stops on the exchange {stops}, the open trades need {sorted(want)}; "
+                    + stop_owners(orders, book, fid)
                 )
         # The trade log: no line lost, none twice, and it agrees with the store's fills.
         lines = self._log_lines()

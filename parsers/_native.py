@@ -47,6 +47,7 @@ COMPILED = (
     "preludes",
     "prose_fields",
     "prose_levels",
+    "quick_tests",
     "quote_card",
     "reading",
     "reports",

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from typing import Final
 
 from parsers.models import ParsedSignal
+from parsers.not_prices import blank_lines
 
 # A heading that opens the analysis under a signal's levels ("Reasons for Buying:", "Key
 # Technical Features:"): a line of its own.
@@ -18,7 +19,6 @@ _ANALYSIS_HEADING: Final = re.compile(
     r"|key\stechnical\s(?:features|factors|points)|technical\s(?:analysis|breakdown|rationale)"
     r"|why\sthis\s(?:trade|setup)(?:\sworks)?|trade\srationale)[^\w\n]{0,4}$"
 )
-_NOT_NEWLINE: Final = re.compile(r"[^\n]")
 # A blank line, then a line that carries the section on: a list item ("- Weekly RSI ...", "2.
 # Trend Structure:", "• ...") or another analysis heading. A post that leaves a blank line after
 # every line keeps its section across them.
@@ -56,7 +56,7 @@ def levels_above_analysis(
         if item is None and heading is None:
             break
         end += 1
-    section = _NOT_NEWLINE.sub(" ", norm[m.start() : end])
+    section = blank_lines(norm[m.start() : end])
     levels = read(norm[: m.start()] + section + norm[end:])
     if levels is None or not levels.is_valid() or not levels.take_profits:
         return None

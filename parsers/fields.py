@@ -224,7 +224,12 @@ def take(
             r.unexplained.append(("non-finite", (base + bad.start(), base + bad.end())))
     if not value.strip(" :=\t"):
         return 0  # a label with nothing after it ("Targets:" above its list)
-    if not continuation and value[:1] == " " and _SPACED_INDEX_OR_THOUSANDS.match(value):
+    if (
+        not continuation
+        and value[:1] == " "
+        and " " in value.lstrip(" \t")[1:3]  # (one or two digits, then a space: else no match)
+        and _SPACED_INDEX_OR_THOUSANDS.match(value)
+    ):
         # "TP 1 740": target 1 at 740, or one target at 1740? Nobody can tell.
         r.unexplained.append(("unread", (base - len(label), base + len(value.rstrip()))))
         return 1

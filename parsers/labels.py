@@ -11,6 +11,7 @@ import re
 from typing import Final
 
 from parsers.lexicon import ROWS, UNSPACED
+from parsers.quick_tests import ascii_heads, holds_any, lead_literal
 from parsers.vocabulary import (
     MARKET_UNSPACED,
     MARKET_WORDS,
@@ -91,106 +92,6 @@ def ascii_twin(pattern: str) -> re.Pattern[str]:
     return compiled
 
 
-def _class_end(alt: str, i: int) -> int:
-    """Where the character class opening at alt[i] ("[") closes."""
-    i += 1
-    i += alt[i : i + 1] == "^"
-    i += alt[i : i + 1] == "]"  # (a "]" first in a class is a literal)
-    while i < len(alt) and alt[i] != "]":
-        i += 2 if alt[i] == "\\" else 1
-    return i
-
-
-def _group_end(alt: str, i: int) -> int:
-    """Where the group opening at alt[i] ("(") closes (escapes and classes inside skipped)."""
-    depth = 0
-    while i < len(alt):
-        c = alt[i]
-        if c == "\\":
-            i += 1
-        elif c == "[":
-            i = _class_end(alt, i)
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-            if depth == 0:
-                return i
-        i += 1
-    return i
-
-
-def _required_run(alt: str) -> str:
-    """The longest run of characters alt always matches in ASCII text ("profit" of
-    "in\\sprofit", "cancel" of "cancell?ed", "kisa" of "k[ıi]sa": a class of one ASCII
-    character is that character there); a character a quantifier makes optional or repeats is
-    no part of one; groups, escapes and other classes end a run."""
-    best, run = "", ""
-    i = 0
-    while i < len(alt):
-        c = alt[i]
-        if c == "[":
-            end = _class_end(alt, i)
-            members = alt[i + 1 : end]
-            ascii_members = [m for m in members if m.isascii()]
-            if members[:1] != "^" and "\\" not in members and "-" not in members:
-                if len(ascii_members) == 1:
-                    run += ascii_members[0]
-                    if alt[end + 1 : end + 2] not in _QUANTIFIERS:
-                        best = max(best, run, key=len)
-                    i = end + 1
-                    continue
-            run = ""
-            i = end
-        elif c == "(":
-            i = _group_end(alt, i)
-            run = ""
-        elif c == "\\":
-            i += 1
-            run = ""
-        elif c in _QUANTIFIERS or c == "}":
-            run = run[:-1]  # the character before is optional or repeated
-            best = max(best, run, key=len)
-            run = ""
-            if c == "{":
-                i = alt.index("}", i)
-        elif c in _SPECIAL:
-            run = ""
-        else:
-            run += c
-            if alt[i + 1 : i + 2] not in _QUANTIFIERS:
-                best = max(best, run, key=len)
-        i += 1
-    return best
-
-
-def ascii_heads(alts: tuple[str, ...]) -> tuple[str, ...] | None:
-    """A literal each alternative that can match ASCII text always holds ("cancel" of
-    "cancell?ed", "profit" of "in\\sprofit"): an ASCII text holding none of them holds no
-    match. None when one holds no literal, or one or two letters only (found in nearly every
-    text: the quick test would only add to the search)."""
-    heads: list[str] = []
-    for alt in alts:
-        if _lead_literal(alt) is None:
-            return None  # (also for an alternative holding a "|" of its own)
-        run = _required_run(alt)
-        if not run.isascii():
-            continue  # it matches no ASCII text
-        if len(run) < 3:
-            return None
-        if run not in heads:
-            heads.append(run)
-    return tuple(heads)
-
-
-def holds_any(text: str, heads: tuple[str, ...]) -> bool:
-    """Whether any of heads is in text."""
-    for head in heads:
-        if head in text:
-            return True
-    return False
-
-
 class Finder:
     """Finds whole words (plus unspaced CJK or emoji forms) in lower-cased text, fast."""
 
@@ -220,37 +121,6 @@ class Finder:
         return pos
 
 
-# A character that is not a literal of its own at the start of an alternative, or after one.
-_SPECIAL: Final = frozenset("\\.[](){}?*+|^$")
-_QUANTIFIERS: Final = frozenset("?*+{")
-
-
-def _lead_literal(alt: str) -> str | None:
-    """The literal character alt must start with ("t" of "tps?", not "s" of "s?l"), or None
-    (also for an alternative holding a "|" outside its groups: "ab|cd" is two)."""
-    if not alt or alt[0] in _SPECIAL or (len(alt) > 1 and alt[1] in _QUANTIFIERS):
-        return None
-    depth = 0
-    in_class = False
-    i = 0
-    while i < len(alt):
-        c = alt[i]
-        if c == "\\":
-            i += 1
-        elif in_class:
-            in_class = c != "]" or alt[i - 1] == "["
-        elif c == "[":
-            in_class = True
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-        elif c == "|" and depth == 0:
-            return None
-        i += 1
-    return alt[0]
-
-
 def _grouped(alts: list[str]) -> str:
     """The alternatives as a tree of their shared first characters, in an order re tries the
     same way: "entry|entries|exit" is "e(?:n(?:try|tries)|xit)", so one compare rejects a
@@ -264,7 +134,7 @@ def _grouped(alts: list[str]) -> str:
     out: list[tuple[str | None, list[str]]] = []
     open_at: dict[str, int] = {}
     for alt in alts:
-        first = _lead_literal(alt)
+        first = lead_literal(alt)
         if first is None:
             out.append((None, [alt]))
             open_at = {}

@@ -288,6 +288,21 @@ _GLUED_SIDE: Final = re.compile(
 )
 
 
+_TWO_COLONS: Final = re.compile(r":[^\n:]*:")
+
+
+def two_colons(text: str) -> bool:
+    """Two colons on one line, as labels glued to the words before them leave ("LONGLeverage:
+    10xEntry: 0.43"): the pattern only where the text has two colons at all (most posts have
+    fewer), from the first."""
+    first = text.find(":")
+    return (
+        first >= 0
+        and text.find(":", first + 1) >= 0
+        and _TWO_COLONS.search(text, first) is not None
+    )
+
+
 def unglue(text: str) -> str:
     """Put a label glued to the word before it back on its own line, and a side word glued to
     its pair ("BNB/USDTShort") back after a space."""

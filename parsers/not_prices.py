@@ -46,6 +46,14 @@ def blank(m: re.Match[str]) -> str:
     return " " * len(m.group())
 
 
+_NOT_NEWLINE: Final = re.compile(r"[^\n]")
+
+
+def blank_lines(text: str) -> str:
+    """text with every character but its line breaks blanked (the lines and offsets stay)."""
+    return _NOT_NEWLINE.sub(" ", text)
+
+
 def _not_price(m: re.Match[str]) -> str:
     lo, hi = m.group("lo"), m.group("hi")
     # ("$16.5 - 33%": a dollar sign makes the first number a price, whatever the range.)

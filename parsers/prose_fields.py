@@ -17,6 +17,7 @@ from typing import Final
 from parsers.fields import EXAMPLE_OR_CHOICE
 from parsers.not_prices import not_prices
 from parsers.numbers import read_prices
+from parsers.prose_levels import sentence_stop
 from parsers.reading import Reading, Settled
 
 # The kinds of label weighed here (a target's label has its own rule, prose_levels).
@@ -44,8 +45,6 @@ _OTHERS_STOPS: Final = re.compile(
 _AS_VALUE: Final = re.compile(r"(?:\sat|\sto|\sis|\saround|\snear|@|=|:)\s?\$?\s?$")
 _BEYOND: Final = re.compile(r"(?<![a-z])(?:below|above|under|over|beneath|beyond)(?![a-z])")
 
-# A sentence read for the price a label names is at most this long (a 1 MB post on one line).
-_SENTENCE_MOST: Final = 240
 # A sentence ends at a stop before a space or the line's end ("e.g.," and "0.45." do not end).
 _SENTENCE_END: Final = re.compile(r"(?<!e\.g)(?<!i\.e)[.!?。！？](?=\s|$)")
 # An entry's price is in its own clause: "Using the center entry of $6.10, the risk distance is
@@ -68,8 +67,7 @@ def note_prose_level(low: str, kind: str, start: int, end: int, stop: int, r: Re
         return
     # (The sentence ends the value: "... under 0.45. Targets above 0.60 ..." gives 0.45 alone;
     # a note's label inside it, "... below the critical support zone (e.g., $3.88)", does not.)
-    line_end = low.find("\n", end)
-    stop = max(stop, min(len(low) if line_end < 0 else line_end, end + _SENTENCE_MOST))
+    stop = sentence_stop(low, end, stop)
     end_at = (_SENTENCE_END if kind == "sl" else _CLAUSE_END).search(low, end, stop)
     value_end = end_at.start() if end_at else stop
     if _PAST.search(low, max(line_start, start - 24), value_end):

@@ -19,6 +19,17 @@ _WORDS: Final = re.compile(r"[^\W\d_]+")
 PROSE_WORDS: Final = 8
 
 
+# A sentence read for the price a label names is at most this long (a 1 MB post on one line).
+SENTENCE_MOST: Final = 240
+
+
+def sentence_stop(low: str, end: int, stop: int) -> int:
+    """Where the sentence after a label (ending at end) is read to: its line's end, at most
+    SENTENCE_MOST characters on, and never before stop (the segment's own end)."""
+    line_end = low.find("\n", end)
+    return max(stop, min(len(low) if line_end < 0 else line_end, end + SENTENCE_MOST))
+
+
 def words(low: str, a: int, b: int, most: int) -> int:
     """How many words low[a:b] holds, counted up to most + 1 (a long line, a 1 MB post joined
     on one line, is not counted to its end for every label on it)."""
@@ -185,8 +196,7 @@ def target_in_prose(low: str, start: int, end: int, stop: int, r: Reading) -> No
         i = len(r.tps) + 1  # "the next target could be 0.60": one further than those read
     else:
         i = 0  # "my final target for this coin is 0.75": no number (session 11)
-        line_end = low.find("\n", end)
-        stop = max(stop, min(len(low) if line_end < 0 else line_end, end + 240))
+        stop = sentence_stop(low, end, stop)
         clause = _CLAUSE_END.search(low, end, stop)
         stop = clause.start() if clause is not None else stop
     if low.find("=", end, stop) >= 0 and _WORKED_SUM.search(low, start, stop):

@@ -9,13 +9,14 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from parsers.not_prices import blank_lines
+
 # One card at the end of the text: one to three name lines (a ticker or pair in capitals, or
 # "Perp"), the price, then the change in percent, each on a line of its own.
 _CARD_AT_END: Final = re.compile(
     r"(?:\n[^\S\n]*(?:[A-Z0-9]{2,20}(?:/[A-Z]{3,5})?|Perp)[^\S\n]*){1,3}"
     r"(\n[^\S\n]*[0-9][0-9.,]{0,20}[^\S\n]*\n[^\S\n]*[+\-−][0-9]{1,5}(?:[.,][0-9]{1,2})?%\s*)$"
 )
-_NOT_NEWLINE: Final = re.compile(r"[^\n]")
 
 
 def without_quote_cards(norm: str) -> str:
@@ -30,5 +31,5 @@ def without_quote_cards(norm: str) -> str:
         if m is None:
             return out
         a, b = m.span(1)
-        out = out[:a] + _NOT_NEWLINE.sub(" ", out[a:b]) + out[b:]
+        out = out[:a] + blank_lines(out[a:b]) + out[b:]
         end = m.start()

@@ -134,4 +134,9 @@ class Settled:
 
     def levels(self) -> list[Num]:
         """Every level read: the entries, the targets, then the stop when there is one."""
-        return [*self.entries, *self.tps, *([self.sl] if self.sl is not None else [])]
+        # (One concatenation and an append: the unpacking form builds a list for the stop and
+        # extends an empty one three times.)
+        out = self.entries + self.tps
+        if self.sl is not None:
+            out.append(self.sl)
+        return out

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from parsers.labels import ascii_heads, ascii_twin, first_characters, lead
+from parsers.labels import ascii_twin, first_characters, lead
+from parsers.quick_tests import ascii_heads, required_literals, written
 
 LONG: Final = "LONG"
 SHORT: Final = "SHORT"
@@ -124,6 +125,7 @@ _HUNTED: Final = re.compile(
     r"(?:trap|traps|trapping|squeeze|squeezing|flush|flushing|hunt|hunting|liquidate|liquidating)"
     r"\s(?:the\s)?(?:early\s|late\s|over-?leveraged\s|greedy\s)?$"
 )
+_HUNTED_HEADS: Final = required_literals(_HUNTED.pattern)  # (its words: one is always there)
 
 
 def _first(
@@ -135,7 +137,11 @@ def _first(
         word = ascii_word
     m = word.search(spaced)
     pos = m.start() if m is not None else -1  # (a match's methods are calls: each read once)
-    while m is not None and _HUNTED.search(spaced, max(0, pos - 40), pos + 1):
+    while (
+        m is not None
+        and written(spaced, _HUNTED_HEADS, max(0, pos - 40), pos + 1)
+        and _HUNTED.search(spaced, max(0, pos - 40), pos + 1)
+    ):
         m = word.search(spaced, m.end())
         pos = m.start() if m is not None else -1
     side = (LONG if m.group("long") else SHORT) if m is not None else None
@@ -158,18 +164,9 @@ def side_from_words(low: str) -> tuple[str | None, float, int]:
     return None, 0.0, -1
 
 
-# A literal each strong word of a side always holds in ASCII text ("short", "kisa" of "k[ıi]sa").
+# A literal each word of a side always holds in ASCII text ("short", "kisa" of "k[ıi]sa").
 _STRONG_HEADS: Final = {LONG: ascii_heads(_STRONG_LONG), SHORT: ascii_heads(_STRONG_SHORT)}
-
-
-def _written(low: str, heads: tuple[str, ...] | None, start: int, end: int) -> bool:
-    """Whether one of heads is in low[start:end] (True when there are none to look for)."""
-    if heads is None:
-        return True
-    for head in heads:
-        if low.find(head, start, end) >= 0:
-            return True
-    return False
+_WEAK_HEADS: Final = {LONG: ascii_heads(_WEAK_LONG), SHORT: ascii_heads(_WEAK_SHORT)}
 
 
 def other_side_words(
@@ -178,33 +175,23 @@ def other_side_words(
     """The strong words of the given side ("short", "шорт", "做空") between start and end of
     lower-cased text: (where, the word); with weak, its weak words instead ("sell", "продажа",
     "卖出")."""
-    if weak:
-        return _weak_words(low, side, start, end)
     out: list[tuple[int, str]] = []
     # (The patterns open with the character before the word: from start - 1, start > 0.)
     is_ascii = low.isascii()
-    if is_ascii and not _written(low, _STRONG_HEADS[side], max(start - 1, 0), end):
+    heads = (_WEAK_HEADS if weak else _STRONG_HEADS)[side]
+    if is_ascii and not written(low, heads, max(start - 1, 0), end):
         return out  # none of that side's words is there: no need to try the pattern
-    strong = _STRONG_ASCII if is_ascii else _STRONG
-    for m in strong.finditer(low, max(start - 1, 0), end):
-        word = m.group("long") or m.group("short")
-        if (m.group("long") is not None) == (side == LONG):
-            out.append((m.start() + 1, word))
-    if not is_ascii and any(ch in low for ch in _CJK_FIRSTS[_STRONG_CJK]):
-        for c in _STRONG_CJK.finditer(low, start, end):
-            if (c.group() in _CJK_LONG) == (side == LONG):
-                out.append((c.start(), c.group()))
-    return out
-
-
-def _weak_words(low: str, side: str, start: int, end: int) -> list[tuple[int, str]]:
-    out: list[tuple[int, str]] = []
-    weak = _WEAK_ASCII if low.isascii() else _WEAK
-    for m in weak.finditer(low, max(start - 1, 0), end):
-        if (m.group("long") is not None) == (side == LONG):
-            out.append((m.start() + 1, m.group("long") or m.group("short")))
-    if not low.isascii() and any(ch in low for ch in _CJK_FIRSTS[_WEAK_CJK]):
-        for c in _WEAK_CJK.finditer(low, start, end):
+    if is_ascii:
+        words = _WEAK_ASCII if weak else _STRONG_ASCII
+    else:
+        words = _WEAK if weak else _STRONG
+    for m in words.finditer(low, max(start - 1, 0), end):
+        long = m.group("long")
+        if (long is not None) == (side == LONG):
+            out.append((m.start() + 1, long or m.group("short")))
+    cjk = _WEAK_CJK if weak else _STRONG_CJK
+    if not is_ascii and any(ch in low for ch in _CJK_FIRSTS[cjk]):
+        for c in cjk.finditer(low, start, end):
             if (c.group() in _CJK_LONG) == (side == LONG):
                 out.append((c.start(), c.group()))
     return out

@@ -23,10 +23,11 @@ from parsers.explain import computed_with_other_level, unexplained_number
 from parsers.labels import MARKET, STATUS
 from parsers.lines import scan
 from parsers.models import ParsedSignal
-from parsers.normalize import hygiene_problem, lower, normalize, unglue
+from parsers.normalize import hygiene_problem, lower, normalize, two_colons, unglue
 from parsers.numbers import blank_spans, find_leverage
 from parsers.preludes import FIELD_SEPARATOR, entries_from_preludes, stray_between, stray_prices
 from parsers.prose_levels import PROSE_TARGET
+from parsers.quick_tests import required_literals, written
 from parsers.quote_card import without_quote_cards
 from parsers.reading import Reading, Settled, Span
 from parsers.reports import (
@@ -48,7 +49,8 @@ from parsers.vocabulary import (
 _HAS_DIGIT: Final = re.compile(r"[0-9]")
 _RESTATED: Final = re.compile(RESTATED)
 _CLOSING_SIDE: Final = re.compile(CLOSING_SIDE)
-_TWO_COLONS: Final = re.compile(r":[^\n:]*:")
+# Its words ("close", "exit", "cut" ...): most posts hold none before the side word.
+_CLOSING_HEADS: Final = required_literals(CLOSING_SIDE)
 
 
 def read_signal(text: str) -> ParsedSignal | None:
@@ -78,10 +80,10 @@ def _signal(text: str, status: bool) -> ParsedSignal | None:
         # Posts whose line breaks were lost ("LONGLeverage: 10xEntry: 0.43Targets: ..."):
         # read again with each glued label back on a line of its own.
         # Cheap first: glued labels leave two label colons on one line.
-        unglued = unglue(norm) if _TWO_COLONS.search(norm) else norm
+        unglued = unglue(norm) if two_colons(norm) else norm
         if unglued != norm:
             return _read(text, unglued, status) or sig
-    elif _TWO_COLONS.search(norm) and (unglued := unglue(norm)) != norm:
+    elif two_colons(norm) and (unglued := unglue(norm)) != norm:
         # Labels glued to the words before them that this reading skipped ("... SHORTLeverage:
         # 10xEntry: 0.52"): read with their lines back, the post must say the same.
         again = _read(text, unglued, status)
@@ -121,7 +123,11 @@ def _read(text: str, norm: str, status: bool) -> ParsedSignal | None:
     if not (stop_read or r.tps or r.glued or r.entry_label or r.buy or r.sell):
         return None
     word_side, strength, side_pos = sides.side_from_words(wlow)
-    closing = side_pos > 0 and _CLOSING_SIDE.search(wlow, max(0, side_pos - 48), side_pos)
+    closing = (
+        side_pos > 0
+        and written(wlow, _CLOSING_HEADS, max(0, side_pos - 48), side_pos)
+        and _CLOSING_SIDE.search(wlow, max(0, side_pos - 48), side_pos)
+    )
     if closing and not (stop_read or r.tps):
         return None  # "Close BTC long at 65400": a position to close, no new one
     word_side = place_side_labels(r, word_side, strength >= 1.0)

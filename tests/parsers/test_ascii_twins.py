@@ -9,7 +9,7 @@ import re
 
 import pytest
 
-from parsers import labels, sides
+from parsers import labels, quick_tests, sides
 from parsers.labels import ascii_twin
 
 PAIRS = {
@@ -80,44 +80,49 @@ def test_finder_quick_test_when_ascii_text_then_the_same_result(name: str) -> No
 
 
 def test_ascii_heads_when_words_then_a_literal_each_always_holds() -> None:
-    assert labels.ascii_heads((r"cancell?ed", r"market(?:\sprice)?", r"in\sprofit")) == (
+    assert quick_tests.ascii_heads((r"cancell?ed", r"market(?:\sprice)?", r"in\sprofit")) == (
         "cancel",
         "market",
         "profit",
     )
-    assert labels.ascii_heads((r"по\s?рынку", r"thị\s?trường", r"cmp")) == ("cmp",)  # no ASCII
-    assert labels.ascii_heads((r"results?", r"ab{1,2}cde", r"still\s(?:open|held)")) == (
+    assert quick_tests.ascii_heads((r"по\s?рынку", r"thị\s?trường", r"cmp")) == ("cmp",)  # no ASCII
+    assert quick_tests.ascii_heads((r"results?", r"ab{1,2}cde", r"still\s(?:open|held)")) == (
         "result",
         "cde",
         "still",
     )
-    assert labels.ascii_heads((r"hit", r"on\sit")) is None  # "on", "it": in nearly every text
-    assert labels.ascii_heads((r"hit", r"[ck]oin")) is None  # no literal to start with
-    assert labels.ascii_heads((r"hit", r"abc+d")) is None  # "ab" only: too short
+    assert quick_tests.ascii_heads((r"hit", r"on\sit")) is None  # "on", "it": in nearly every text
+    assert quick_tests.ascii_heads((r"hit", r"[ck]oin")) is None  # no literal to start with
+    assert quick_tests.ascii_heads((r"hit", r"abc+d")) is None  # "ab" only: too short
     assert labels.MARKET._ascii_heads is not None  # the quick test is in use
     assert labels.MARKET.search("buy btc at market price") == 11
     assert labels.MARKET.search("buy btc at marke price") == -1
 
 
 def test_required_run_when_classes_and_groups_then_only_what_always_matches() -> None:
-    assert labels._required_run("k[ıi]sa") == "kisa"  # in ASCII text the class is "i"
-    assert labels._required_run("k[ıi]?sa") == "sa"
-    assert labels._required_run("x(?:[)]abc)?yz") == "yz"  # a ")" in a class ends no group
-    assert labels._required_run("ab[^c]de") == "ab"
-    assert labels._required_run("sat[ıi][sşm]") == "sati"
+    assert quick_tests.required_run("k[ıi]sa") == "kisa"  # in ASCII text the class is "i"
+    assert quick_tests.required_run("k[ıi]?sa") == "sa"
+    assert quick_tests.required_run("x(?:[)]abc)?yz") == "yz"  # a ")" in a class ends no group
+    assert quick_tests.required_run("ab[^c]de") == "ab"
+    assert quick_tests.required_run("sat[ıi][sşm]") == "sati"
 
 
+@pytest.mark.parametrize("weak", [False, True])
 @pytest.mark.parametrize("side", [sides.LONG, sides.SHORT])
-def test_other_side_words_quick_test_when_ascii_text_then_the_same_words(side: str) -> None:
-    # other_side_words skips the pattern when none of the side's literals is in the range.
+def test_other_side_words_quick_test_when_ascii_text_then_the_same_words(
+    side: str, weak: bool
+) -> None:
+    # other_side_words skips the pattern when none of the side's literals is in the range
+    # (strong words, or with weak its weak words).
+    pattern = sides._WEAK_ASCII if weak else sides._STRONG_ASCII
     found = 0
-    for text in _texts(sides._STRONG, 1500):
+    for text in _texts(sides._WEAK if weak else sides._STRONG, 1500):
         for start, end in ((0, len(text)), (5, len(text) - 3), (12, 30)):
             want = [
                 (m.start() + 1, m.group("long") or m.group("short"))
-                for m in sides._STRONG_ASCII.finditer(text, max(start - 1, 0), end)
+                for m in pattern.finditer(text, max(start - 1, 0), end)
                 if (m.group("long") is not None) == (side == sides.LONG)
             ]
-            assert sides.other_side_words(text, side, start, end) == want, repr(text)
+            assert sides.other_side_words(text, side, start, end, weak) == want, repr(text)
             found += bool(want)
     assert found > 50

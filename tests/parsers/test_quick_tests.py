@@ -1,0 +1,55 @@
+"""The literal quick tests before a pattern's search (parsers/quick_tests.py): the literals
+required_literals gives are in every match of the pattern, so a range of text holding none of
+them holds no match, and the search it saves would have found nothing."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from parsers import sides, signal_parser
+from parsers.quick_tests import alternatives, required_literals, written
+
+
+def test_required_literals_when_words_and_groups_then_one_of_them_in_every_match() -> None:
+    assert required_literals(r"(?<![\w-])(?:close|closed|exit)\s(?:my\s)?") == ("close", "exit")
+    assert required_literals(r"(?:buy|sell)[\s-]stop|on\s(?:a\s)?break") == ("stop", "break")
+    assert required_literals(r"пробо[йяе]|突破") == ("пробо", "突破")
+    assert required_literals(r"k[ıi]sa") == ("sa",)  # in any text the class is two characters
+    assert required_literals(r"(?:ab)?c|x(?=yz)") == ("c", "x")  # optional and look-ahead: no
+    assert required_literals(r"a|") is None  # an empty alternative matches everywhere
+    assert required_literals(r"[ck]oin|\d+") is None
+    assert alternatives(r"a(?:b|c)|[|]d|e\|f") == ["a(?:b|c)", "[|]d", r"e\|f"]
+
+
+def _texts(pattern: re.Pattern[str], n: int, seed: int) -> list[str]:
+    """Texts made of the pattern's own words (Latin and Cyrillic) and separators."""
+    rng = random.Random(seed)
+    plain = pattern.pattern.replace(r"\s", " ").replace("[ \\t]", " ")
+    words = sorted(set(re.findall(r"[a-zа-я][a-zа-я -]*[a-zа-я]", plain)))
+    seps = [" ", " ", "\n", ":", "-", ".", "1", "0.45", "$", "#", "/", "(", "🚀", "the ", "my "]
+    return [
+        "".join(rng.choice(words if rng.random() < 0.5 else seps) for _ in range(8))
+        for _ in range(n)
+    ]
+
+
+GATED = {
+    "closing side": (signal_parser._CLOSING_SIDE, signal_parser._CLOSING_HEADS),
+    "hunted traders": (sides._HUNTED, sides._HUNTED_HEADS),
+}
+
+
+@pytest.mark.parametrize("name", sorted(GATED))
+def test_written_when_the_pattern_matches_in_a_range_then_a_literal_is_there(name: str) -> None:
+    pattern, heads = GATED[name]
+    assert heads  # the quick test is in use
+    found = 0
+    for text in _texts(pattern, 2000, 13):
+        for start, end in ((0, len(text)), (3, len(text) - 2), (8, 40)):
+            if pattern.search(text, start, end) is not None:
+                found += 1
+                assert written(text, heads, start, end), (repr(text), start, end)
+    assert found > 40  # the texts reach the patterns' words

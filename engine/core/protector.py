@@ -176,9 +176,8 @@ class Protector:
         for t in self.portfolio.active_trades():
             if t.opened_at + ttl > now:
                 continue
-            if t.status == TradeStatus.PENDING:  # ended once its entries are cancelled
-                ends.end(t, EXPIRED)
-            elif self.orders.live(t.trade_id, OrderRole.ENTRY):  # the position stays
+            # Its entries cancelled: a pending trade ends once none rests, a position stays.
+            if t.status == TradeStatus.PENDING or self.orders.live(t.trade_id, OrderRole.ENTRY):
                 ends.end(t, EXPIRED)
             self.watchlist.partly.discard(t.trade_id)
         self.watchlist.next_changed()

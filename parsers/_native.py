@@ -40,6 +40,8 @@ COMPILED = (
     "lexicon_en",
     "lexicon_world",
     "lines",
+    "note_words",
+    "notes",
     "normalize",
     "not_prices",
     "numbers",

@@ -9,6 +9,7 @@ from parsers.ai_fallback import AIFallback
 from parsers.models import ParsedSignal, SignalUpdate, UpdateKind
 from parsers.prose_levels import words
 from parsers.signal_parser import quoted_levels, read_signal
+from parsers.stories import told_not_asked
 from parsers.updates import read_update
 
 log = logging.getLogger(__name__)
@@ -51,6 +52,12 @@ def _from_status_lines(text: str, update: SignalUpdate) -> SignalUpdate | None:
     if said is None:
         return None
     return replace(said, symbol=said.symbol or quoted.symbol, raw_text=text)
+
+
+def _acts(sentence: str) -> bool:
+    """Whether one sentence, read alone, is a follow-up that acts."""
+    update = read_update(sentence)
+    return update is not None and update.kind in _ACTIONS
 
 
 class EnhancedParser:
@@ -113,6 +120,8 @@ class EnhancedParser:
             update = read_update(text)
             if update is None:
                 return None
+            if update.kind in _ACTIONS and told_not_asked(text.lower(), _acts):
+                return None  # "We closed 12 trades last week", "BTC closed the day above ..."
             sig = read_signal(text)
             # A full new signal may say "cancel if ..." or "close below ..."; it is not an update.
             # Two of entry, targets and stop make a new signal too, even one needing review

@@ -13,6 +13,7 @@ from typing import Final
 from parsers.fields import HAS_DIGIT, PRICE_KINDS, take
 from parsers.labels import find_labels
 from parsers.not_prices import non_finite_item, not_prices
+from parsers.notes import price_now
 from parsers.numbers import read_prices, strip_list_index
 from parsers.prose_fields import note_prose_level
 from parsers.prose_levels import (
@@ -323,6 +324,13 @@ def scan(low: str, r: Reading) -> None:
                 else:
                     note_prose_level(low, kind, start, end, stop, r)  # "... entry at 0.48 ..."
                 block.close(r)
+                continue
+            if (
+                kind == "entry"
+                and start - offset > 10
+                and price_now(low, offset, start, end, line_end)
+            ):
+                block.close(r)  # "The price is now 97,250 after ...": the price now, a note
                 continue
             if kind in PRICE_KINDS and in_worked_sum(low, offset, start, line_end, kind, r):
                 block.close(r)

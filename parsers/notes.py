@@ -1,24 +1,26 @@
-"""A paragraph of analysis beside a signal's levels: its numbers are notes, not levels.
+"""A sentence of analysis beside a signal's levels: its numbers are notes, not levels.
 
 Binance Square and TradingView posts put the levels in a labelled block and around it write
 the analysis: the price now, past prices in a story, indicator values, percentages, volumes,
 market caps, support and resistance. Inside such sentences the cross-check finds numbers nobody
 placed ("The price is now 0.4491 ..." read as an entry labelled "now", "... at 187.6 while ETH
-lags" after the weak label "at", "RSI 61" as a level) and refuses the post. A number *near a
-label* that nobody can place stays a reason to refuse (issue 13); this module says precisely
-when a number is away from every level instead:
+lags" after the weak label "at", "RSI 61" as a level) and refuses the post, or reads them as
+levels. A number *near a label* that nobody can place stays a reason to refuse (issue 13); this
+module says precisely when a number is away from every level instead. Its line is a **note**
+when:
 
-- it stands in a **paragraph** (lines between blank lines, or the text's ends) that holds no
-  level label the block's reading used, and no word of parsers/note_words.py (entry, target,
-  stop, a side, buy, sell, add, exit, "could reach", in 16 languages): nothing in it names a
-  level of the trade;
-- every line of that paragraph holding a digit is a **sentence** (at least NOTE_WORDS words; a
-  CJK line at least NOTE_CJK characters): "Watch 183.5", "Support 96100" or a bare "0.48" are
-  short lines a person could read as a level, and stay checked;
-- the post read **without** those paragraphs is a whole, valid signal (targets and a stop), of
-  the same coin and side, and the first reading was refused only for numbers it could not place
-  (the reasons of NUMBER_DOUBTS, every highlighted span inside a note paragraph). A status word,
-  two coins, a side that disagrees or a target named in prose still refuse.
+- it is **told as prose**: a sentence (at least NOTE_WORDS words; a CJK line at least NOTE_CJK
+  characters) with words before its first number ("Watch 183.5", "Support 96100", a bare "0.48"
+  or "0.39 - 0.40 is where buyers defended" sit where a level does, and stay checked);
+- **no level word** stands in it, nor in the line before it when its sentence runs on from
+  there (parsers/note_words.py: entry, target, stop, a side, buy, sell, add, exit, "could
+  reach", a condition, in 16 languages): nothing in it names a level of the trade.
+
+A post refused only for numbers on note lines (the reasons of NUMBER_DOUBTS, every highlighted
+span on one) is read without those lines; when that is a whole, valid signal (targets and a
+stop) of the same coin and side, with an entry if the first reading had one, it is the signal.
+A status word, two coins, a target named in prose still refuse. A valid reading that took a
+level from a note line is read the same way, and needs review when the rest is not whole.
 """
 
 from __future__ import annotations
@@ -27,10 +29,11 @@ import re
 from collections.abc import Callable
 from typing import Final
 
+from parsers.labels import MARKET
 from parsers.models import ParsedSignal
-from parsers.normalize import lower
 from parsers.not_prices import blank_lines
 from parsers.note_words import LEVEL_WORD
+from parsers.prose_levels import words
 
 # A sentence: a line of at least this many words (or CJK characters).
 NOTE_WORDS: Final = 6
@@ -38,7 +41,6 @@ NOTE_CJK: Final = 12
 _WORD: Final = re.compile(r"[^\W\d_]+")
 _CJK: Final = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _DIGIT: Final = re.compile(r"[0-9]")
-_PARAGRAPH_BREAK: Final = re.compile(r"\n[^\S\n]*\n")
 # The reasons that say a number could not be placed: the only ones a note paragraph may cause
 # and set aside (a status word, two coins, a target named in prose refuse as ever).
 NUMBER_DOUBTS: Final = re.compile(
@@ -58,21 +60,47 @@ def _sentence(line: str) -> bool:
     return len(_CJK.findall(line)) >= NOTE_CJK
 
 
-def note_paragraphs(low: str) -> list[tuple[int, int]]:
-    """The paragraphs of low (lower-cased) whose numbers are notes: every line with a digit a
-    sentence, no level word anywhere in it, and at least one digit."""
+# Words before a line's first number: a number opening its line ("0.39 - 0.40 is where buyers
+# defended") sits where a level does.
+_LEAD_WORDS: Final = 2
+_LEAD_CJK: Final = 4
+_SENTENCE_END: Final = re.compile(r"[.!?。！？][^\w]*$")
+
+
+def _told(line: str) -> bool:
+    """Whether a line holding a digit is told as prose: a sentence, with words before its first
+    number."""
+    first = _DIGIT.search(line)
+    if first is None or not _sentence(line):
+        return False
+    head = line[: first.start()]
+    return len(_WORD.findall(head)) >= _LEAD_WORDS or len(_CJK.findall(head)) >= _LEAD_CJK
+
+
+# A line the next one's sentence may run on from: a few words at least, no sentence ended (not a
+# coin's line, "STMXUSDTM 🟢 LONG", over a note).
+_RUN_ON_WORDS: Final = 4
+
+
+def _runs_on(prev: str) -> bool:
+    return len(_WORD.findall(prev)) >= _RUN_ON_WORDS and _SENTENCE_END.search(prev) is None
+
+
+def note_lines(norm: str) -> list[tuple[int, int]]:
+    """The lines of norm whose numbers are notes: each told as prose (_told), with no level word
+    in it nor in the line its sentence runs on from (a line before it not ending a sentence)."""
     out: list[tuple[int, int]] = []
     start = 0
-    for brk in [*_PARAGRAPH_BREAK.finditer(low), None]:
-        end = brk.start() if brk is not None else len(low)
-        part = low[start:end]
-        if (
-            _DIGIT.search(part)
-            and not LEVEL_WORD.search(part)
-            and all(_sentence(line) for line in part.split("\n") if _DIGIT.search(line))
-        ):
-            out.append((start, end))
-        start = brk.end() if brk is not None else end
+    prev = ""
+    for line in norm.split("\n"):
+        end = start + len(line)
+        if _DIGIT.search(line) and _told(line):
+            runs_on = _runs_on(prev)
+            text = (prev + " " + line) if runs_on else line
+            if LEVEL_WORD.search(text.lower()) is None:
+                out.append((start, end))
+        prev = line
+        start = end + 1
     return out
 
 
@@ -89,8 +117,7 @@ def levels_beside_notes(
         return None
     if not all(NUMBER_DOUBTS.search(why) for why in sig.review):
         return None
-    low = lower(norm)
-    parts = note_paragraphs(low)
+    parts = note_lines(norm)
     if not parts or not sig.norm_unread or not all(_inside(sp, parts) for sp in sig.norm_unread):
         return None
     return _whole_without(norm, parts, sig, read)
@@ -114,6 +141,7 @@ def _whole_without(
         or not levels.take_profits
         or levels.stop_loss is None
         or (levels.symbol, levels.side) != (sig.symbol, sig.side)
+        or (bool(sig.entries) and not levels.entries)  # (never a market entry made so)
     ):
         return None
     return levels
@@ -128,19 +156,18 @@ LEVEL_IN_NOTES: Final = (
 
 
 def level_in_notes(norm: str, sig: ParsedSignal) -> tuple[int, int] | None:
-    """Where a level of a valid reading was taken from a note paragraph (a sentence naming no
-    level: "The price is now 0.98 ... RSI 61" read as entries), or None."""
-    if _PARAGRAPH_BREAK.search(norm) is None:
-        return None
-    spans = [
-        sp
-        for name in ("entries", "take_profits", "stop_loss")
-        for sp in sig.norm_spans.get(name, ())
-    ]
-    if not spans:
-        return None
-    parts = note_paragraphs(lower(norm))
-    return next((sp for sp in spans if _inside(sp, parts)), None)
+    """Where a level of a valid reading was taken from a note line (a sentence naming no level:
+    "The price is now 0.98 ... RSI 61" read as entries), or None."""
+    for name in ("entries", "take_profits", "stop_loss"):
+        for sp in sig.norm_spans.get(name, ()):
+            line_start = norm.rfind("\n", 0, sp[0]) + 1
+            line_end = norm.find("\n", sp[1])
+            line = norm[line_start : len(norm) if line_end < 0 else line_end]
+            if not _told(line):
+                continue  # (the usual level line: short, or its number first: one test)
+            if any(a <= sp[0] and sp[1] <= b for a, b in note_lines(norm)):
+                return sp
+    return None
 
 
 def levels_not_from_notes(
@@ -152,8 +179,7 @@ def levels_not_from_notes(
     taken = level_in_notes(norm, sig)
     if taken is None:
         return sig
-    parts = note_paragraphs(lower(norm))
-    levels = _whole_without(norm, parts, sig, read)
+    levels = _whole_without(norm, note_lines(norm), sig, read)
     if levels is not None:
         return levels
     line_start = norm.rfind("\n", 0, taken[0]) + 1
@@ -162,3 +188,22 @@ def levels_not_from_notes(
     sig.review.append(LEVEL_IN_NOTES.format(line))
     sig.norm_unread.append(taken)
     return sig
+
+
+# A label deep in a sentence: at least this many words before it on its line, a sentence's
+# NOTE_WORDS on the line.
+_WORDS_BEFORE: Final = 3
+
+
+def price_now(low: str, line_start: int, start: int, end: int, line_end: int) -> bool:
+    """ "The price is now 97,250 after bouncing from 95,800 support", "ETH trades at the current
+    3,450": a market word read as an entry label deep inside a sentence that names no level
+    (no word of parsers/note_words.py on its line) tells the price of the moment, a note, never
+    an entry ("Buy BTC now at 97,250", "Entering now 97,250" name one, and are read as ever)."""
+    if MARKET.search(low[start:end]) < 0:
+        return False
+    if words(low, line_start, start, _WORDS_BEFORE) < _WORDS_BEFORE:
+        return False
+    if words(low, line_start, line_end, NOTE_WORDS) < NOTE_WORDS:
+        return False
+    return LEVEL_WORD.search(low, line_start, line_end) is None

@@ -188,8 +188,9 @@ def _base(symbol: str) -> str:
 
 
 def prose_notes(rng: random.Random, want: Want, post_of: Any, levels: list[float]) -> Made:
-    """The signal with a paragraph of analysis before or after its levels (a blank line between):
-    the numbers there are notes; the reading is the dev reading."""
+    """The signal with a paragraph of analysis before or after its levels (a blank line between),
+    or one sentence of it under the coin's line: the numbers there are notes; the reading is the
+    dev reading."""
     if not levels or not (want["take_profits"] and want["stop_loss"] is not None):
         return None
     lang = rng.choice(LANGS)
@@ -200,10 +201,20 @@ def prose_notes(rng: random.Random, want: Want, post_of: Any, levels: list[float
         )
         for form in forms
     )
-    block = post_of(rng, want).text()
-    if rng.random() < 0.5:
-        return paragraph + "\n\n" + block, EXACT
-    return block + "\n\n" + paragraph, EXACT
+    post = post_of(rng, want)
+    roll = rng.random()
+    if roll < 0.2:
+        # (One sentence on a line of its own under the coin's line, no blank line around it:
+        # "BTC long setup / The price is now 97,250 after ... / Entry: ...".)
+        post.head.append(
+            rng.choice(NOTES[lang]).format(
+                p=_other_price(rng, levels), q=_other_price(rng, levels), n=rng.randrange(3, 19)
+            )
+        )
+        return post.text(), EXACT
+    if roll < 0.6:
+        return paragraph + "\n\n" + post.text(), EXACT
+    return post.text() + "\n\n" + paragraph, EXACT
 
 
 def story_action(rng: random.Random, want: Want, others: list[str], levels: list[float]) -> Made:

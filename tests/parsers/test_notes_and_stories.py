@@ -142,3 +142,31 @@ def test_instruction_when_a_story_is_beside_it_then_it_still_acts(
     update = PARSER.parse_update_sync(post)
     assert update is not None and update.kind.value == kind
     assert update.symbol == symbol
+
+
+def test_price_now_when_told_in_a_sentence_over_the_levels_then_no_entry() -> None:
+    # (Main's parser before session 13 traded this with the entries 97250, 95800, 96500, 97000:
+    # "now" read as an entry label, its sentence's prices as entries.)
+    post = (
+        "BTC long setup 🚀\nThe price is now 97,250 after bouncing from 95,800 support.\n"
+        "Entry: 96500 - 97000\nTargets: 98000, 99500, 101000\nStop Loss: 95000"
+    )
+    sig = PARSER.parse_sync(post)
+    assert sig is not None and sig.is_valid(), sig and sig.review
+    assert sig.entries == [96500.0, 97000.0]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A level word in the sentence: the price is an entry the post names.
+        "I am buying BTC now at 97,250 after the bounce from support.",
+        # The number opens its line: where a level sits.
+        "97,250 is now the level where buyers defended twice this week.",
+    ],
+)
+def test_price_now_when_the_sentence_names_a_level_then_not_set_aside(line: str) -> None:
+    post = f"BTC long setup\n{line}\nTargets: 98000, 99500, 101000\nStop Loss: 95000"
+    sig = PARSER.parse_sync(post)
+    # Read with that price, or refused; never a market order without it.
+    assert sig is None or not sig.is_valid() or 97250.0 in sig.entries

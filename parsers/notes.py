@@ -62,19 +62,23 @@ def _sentence(line: str) -> bool:
 
 # Words before a line's first number: a number opening its line ("0.39 - 0.40 is where buyers
 # defended") sits where a level does.
-_LEAD_WORDS: Final = 2
+_TWO_WORDS: Final = re.compile(r"[^\W\d_]+[\W\d_]+[^\W\d_]")  # (_LEAD_WORDS of them)
 _LEAD_CJK: Final = 4
 _SENTENCE_END: Final = re.compile(r"[.!?。！？][^\w]*$")
 
 
 def _told(line: str) -> bool:
-    """Whether a line holding a digit is told as prose: a sentence, with words before its first
-    number."""
+    """Whether a line holding a digit is told as prose: words before its first number, and a
+    sentence (the cheap test first: a level's line fails it on its label alone)."""
+    if len(line) < NOTE_CJK or (line.count(" ") < NOTE_WORDS - 1 and line.isascii()):
+        return False  # (most level lines: too short for a sentence, counted without a pattern)
     first = _DIGIT.search(line)
-    if first is None or not _sentence(line):
+    if first is None:
         return False
     head = line[: first.start()]
-    return len(_WORD.findall(head)) >= _LEAD_WORDS or len(_CJK.findall(head)) >= _LEAD_CJK
+    if _TWO_WORDS.search(head) is None and (head.isascii() or len(_CJK.findall(head)) < _LEAD_CJK):
+        return False
+    return _sentence(line)
 
 
 # A line the next one's sentence may run on from: a few words at least, no sentence ended (not a
@@ -86,20 +90,30 @@ def _runs_on(prev: str) -> bool:
     return len(_WORD.findall(prev)) >= _RUN_ON_WORDS and _SENTENCE_END.search(prev) is None
 
 
+def _note_line(norm: str, start: int, end: int) -> bool:
+    """Whether the line norm[start:end] is a note: told as prose, with no level word in it nor
+    in the line its sentence runs on from (a line before it not ending a sentence)."""
+    line = norm[start:end]
+    if not _told(line):
+        return False
+    if LEVEL_WORD.search(line.lower()) is not None:
+        return False
+    if start > 0:
+        prev = norm[norm.rfind("\n", 0, start - 1) + 1 : start - 1]
+        if _runs_on(prev) and LEVEL_WORD.search(prev.lower()) is not None:
+            return False
+    return True
+
+
 def note_lines(norm: str) -> list[tuple[int, int]]:
-    """The lines of norm whose numbers are notes: each told as prose (_told), with no level word
-    in it nor in the line its sentence runs on from (a line before it not ending a sentence)."""
+    """The lines of norm whose numbers are notes (_note_line)."""
     out: list[tuple[int, int]] = []
     start = 0
-    prev = ""
-    for line in norm.split("\n"):
-        end = start + len(line)
-        if _DIGIT.search(line) and _told(line):
-            runs_on = _runs_on(prev)
-            text = (prev + " " + line) if runs_on else line
-            if LEVEL_WORD.search(text.lower()) is None:
-                out.append((start, end))
-        prev = line
+    while start <= len(norm):
+        end = norm.find("\n", start)
+        end = len(norm) if end < 0 else end
+        if _note_line(norm, start, end):
+            out.append((start, end))
         start = end + 1
     return out
 
@@ -158,14 +172,16 @@ LEVEL_IN_NOTES: Final = (
 def level_in_notes(norm: str, sig: ParsedSignal) -> tuple[int, int] | None:
     """Where a level of a valid reading was taken from a note line (a sentence naming no level:
     "The price is now 0.98 ... RSI 61" read as entries), or None."""
+    last = -1
     for name in ("entries", "take_profits", "stop_loss"):
         for sp in sig.norm_spans.get(name, ()):
-            line_start = norm.rfind("\n", 0, sp[0]) + 1
-            line_end = norm.find("\n", sp[1])
-            line = norm[line_start : len(norm) if line_end < 0 else line_end]
-            if not _told(line):
-                continue  # (the usual level line: short, or its number first: one test)
-            if any(a <= sp[0] and sp[1] <= b for a, b in note_lines(norm)):
+            start = norm.rfind("\n", 0, sp[0]) + 1
+            if start == last:
+                continue  # (the levels of one line: weighed once)
+            last = start
+            end = norm.find("\n", sp[1])
+            end = len(norm) if end < 0 else end
+            if end - start >= NOTE_CJK and _note_line(norm, start, end):
                 return sp
     return None
 

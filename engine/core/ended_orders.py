@@ -39,7 +39,6 @@ from engine.core.order_manager import OrderManager
 from engine.core.portfolio import Portfolio
 from engine.domain.follow_up import cancelled_now, rest_after_end
 from engine.domain.orders import Order, OrderRole, OrderStatus
-from engine.domain.signal import canonical_symbol
 from engine.domain.trade import Trade, TradeStatus
 from engine.ports import Clock
 
@@ -159,8 +158,5 @@ class EndedOrders:
             return
         t.extra[KEY] = told + [o.client_id for o in new]
         self.journal.put_trade(t)  # (kept: a restart neither says it again nor forgets it)
-        why = self.orders.cancel_error(new)
-        coin = canonical_symbol(t.symbol).replace("/", "")
-        hint = f"/positions {coin}; {HINT}"
-        text = rest_after_end(t, new, why)
-        self.bus.emit(ev.Event(ev.ERROR, text, t.symbol, t.trade_id, {"hint": hint}))
+        text = rest_after_end(t, new, self.orders.cancel_error(new))
+        self.bus.emit(ev.Event(ev.ERROR, text, t.symbol, t.trade_id, {"hint": HINT}))

@@ -16,6 +16,7 @@ waits, nothing is timed.
 
 from __future__ import annotations
 
+import json
 import random
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -114,6 +115,16 @@ def _cancels(fake: FakeExchangeServer, name: str) -> int:
     return fake.count(path, method)
 
 
+def _cancels_of(fake: FakeExchangeServer, name: str, order_id: str) -> int:
+    """The cancel requests that named this order (Binance: its orderId in the DELETE's query;
+    MEXC: in the JSON list of ids posted to private/order/cancel)."""
+    _, path, method = FAIL[name]
+    calls = [c for c in fake.calls if c.method == method and c.path.endswith(path)]
+    if name == "binanceusdm":
+        return sum(1 for c in calls if c.query.get("orderId") == order_id)
+    return sum(1 for c in calls if order_id in [str(x) for x in json.loads(c.body)])
+
+
 def _reduce_only(fake: FakeExchangeServer, sym: str) -> list[FakeOrder]:
     return [o for o in fake.book.open_orders(sym, stops=False) if o.reduce_only]
 
@@ -179,10 +190,10 @@ async def test_stop_hit_when_tp_cancel_fails_twice_then_retried_with_backoff_tol
         assert _cancels(fake, name) == sent + 4
 
 
+@pytest.mark.parametrize("name", ["binanceusdm", "mexc"])
 async def test_cancel_when_failed_and_the_process_restarts_then_the_new_process_cancels_it(
-    tmp_path: Path,
+    name: str, tmp_path: Path
 ) -> None:
-    name = "binanceusdm"
     sym = BTC_ID[name]
     async with _venue(name) as fake:
         async with _started(fake, name, tmp_path) as (eng, events):
@@ -208,10 +219,10 @@ async def test_cancel_when_failed_and_the_process_restarts_then_the_new_process_
             assert eng2.get_stats()["open_positions"] == 0
 
 
+@pytest.mark.parametrize("name", ["binanceusdm", "mexc"])
 async def test_tp_of_an_ended_trade_when_it_fills_before_the_retry_then_booked_on_the_next_trade(
-    tmp_path: Path,
+    name: str, tmp_path: Path
 ) -> None:
-    name = "binanceusdm"
     sym = BTC_ID[name]
     async with _venue(name) as fake, _started(fake, name, tmp_path) as (eng, events):
         a = await _stop_hit_tps_stay(fake, name, eng)
@@ -221,7 +232,8 @@ async def test_tp_of_an_ended_trade_when_it_fills_before_the_retry_then_booked_o
         assert (await eng.execute(b_signal)).ok
         b = eng.trades["b"]
         held = b.open_qty
-        assert held > 0 and fake.book.positions[sym] == held
+        cs = fake.book.markets[sym].contract_size  # (MEXC counts contracts: 0.0001 BTC each)
+        assert held > 0 and fake.book.positions[sym] * cs == held
         stale = next(o for o in _reduce_only(fake, sym) if o.price == 61000)
         fake.set_price(sym, 61000)  # the stale TP fills, closing part of b's position
         assert stale.status == "FILLED"
@@ -229,17 +241,23 @@ async def test_tp_of_an_ended_trade_when_it_fills_before_the_retry_then_booked_o
         fake.book.advance(61)
         await eng.monitor_pass()  # its fill is read (poll) before the retry is due
         # Booked as a late fill: the quantity it closed is b's, whose stop matches what is left.
-        assert b.open_qty == held - stale.filled == fake.book.positions[sym]
+        assert b.open_qty == held - stale.filled * cs == fake.book.positions[sym] * cs
         assert a.status == TradeStatus.CLOSED
         stops = fake.book.open_orders(sym, stops=True)
-        assert [o.qty for o in stops] == [b.open_qty], stops
+        assert [o.qty * cs for o in stops] == [b.open_qty], stops
         # The filled one is not cancelled again; the other stale TP (62,000) is, and b's own
         # take-profits rest (re-sized to what b holds).
-        deletes = [c.query.get("orderId") for c in fake.calls if c.method == "DELETE"]
-        assert deletes.count(stale.id) == 1 and deletes.count(other.id) == 2, deletes
+        assert _cancels_of(fake, name, stale.id) == 1  # (the first, refused)
+        assert _cancels_of(fake, name, other.id) == 2
         assert other.status == "CANCELED"
         assert sorted(o.price for o in _reduce_only(fake, sym)) == [63000, 64000]
-        assert any("of another trade on the same symbol" in e.text for e in events)
+        assert any(
+            "by the take-profit order " in e.text
+            and "of another trade on the same symbol (left on the exchange after that trade "
+            "ended, its cancel not yet through); recorded, the stop re-sized."
+            in e.text
+            for e in events
+        ), [e.text for e in events]
 
 
 async def test_paper_when_a_trade_ends_then_nothing_is_sent_to_the_exchange(
@@ -308,3 +326,41 @@ async def test_stop_hit_when_the_tp_cancel_fails_then_cancelled_once_the_exchang
         assert all(c.book_ms >= window for c in deletes[1:])  # never inside the 429's window
         assert fake.book.faults.bans == 0
         assert _said(events, "could not be cancelled") == []  # got through on its first retry
+
+
+async def test_last_tp_when_the_stop_cancel_fails_while_another_trade_holds_the_symbol_then_retried(
+    tmp_path: Path,
+) -> None:
+    # Its position is not flat (b holds its share), so the exchange keeps a's stop: left there,
+    # it would close b's share when the price falls to it.
+    name = "binanceusdm"
+    sym = BTC_ID[name]
+    async with (
+        _venue(name) as fake,
+        _started(fake, name, tmp_path, ALLOW_DUPLICATE_POSITIONS=True) as (eng, events),
+    ):
+        assert (await eng.execute(live_signal(signal_id="a", tp=[61000]))).ok
+        assert (await eng.execute(live_signal(signal_id="b", tp=[63000], sl=58000))).ok
+        a, b = eng.trades["a"], eng.trades["b"]
+        a_stop = next(o for o in fake.book.open_orders(sym, stops=True) if o.trigger == 59000)
+        fake.reject_next("internal", 2, "/fapi/v1/algoOrder", "DELETE")
+        fake.set_price(sym, 61000)  # a's take-profit fills: a ends, its stop is to go
+        await eng.monitor_pass()
+        assert a.status == TradeStatus.CLOSED and b.status == TradeStatus.OPEN
+        assert a_stop.status == "NEW"
+        fake.book.advance(61)
+        await eng.monitor_pass()  # refused again: said
+        (told,) = _said(events, "could not be cancelled")
+        assert told.startswith(
+            "BTC/USDT:USDT: the long has ended, but 1 stop order could not be cancelled and "
+            "still rests on the exchange (at 59000; the exchange answered: "
+        ), told
+        fake.book.advance(120)
+        await eng.monitor_pass()
+        assert a_stop.status == "CANCELED"
+        # b keeps its own stop, for its whole share, and the position is b's alone.
+        (left,) = fake.book.open_orders(sym, stops=True)
+        assert left.trigger == 58000 and left.qty == b.open_qty == fake.book.positions[sym]
+        assert _said(events, "cancelled now") == [
+            "BTC/USDT:USDT: its stop order that still rested after the close is cancelled now"
+        ]

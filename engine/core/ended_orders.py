@@ -112,7 +112,7 @@ class EndedOrders:
         """After a settle's cancels: the orders gone are forgotten (and said, when the user was
         told they rest); those still failing are said once a trade (see the module doc)."""
         om, trades = self.orders, self.portfolio.trades
-        gone: dict[str, list[Order]] = {}
+        gone: set[str] = set()  # trades with an order gone
         left: dict[str, list[Order]] = {}
         for cid in list(self.waiting):
             o = om.orders.get(cid)
@@ -120,21 +120,23 @@ class EndedOrders:
             if o is None or t is None or not o.is_live:
                 del self.waiting[cid]
                 if o is not None:
-                    gone.setdefault(o.trade_id, []).append(o)
+                    gone.add(o.trade_id)
             elif t.is_active and o.role != _ENTRY:
                 del self.waiting[cid]  # its trade re-opened: its protection again (protector)
             else:
                 left.setdefault(o.trade_id, []).append(o)
         for tid, orders in left.items():
             self._tell(trades[tid], orders)
-        for tid, orders in gone.items():
+        for tid in gone:
             t = trades.get(tid)
             if t is None or tid in left or KEY not in t.extra:
                 continue
-            told = set(t.extra.pop(KEY))
+            told = t.extra.pop(KEY)
             self.journal.put_trade(t)
-            # (A fill is said as such: the entry re-opened its trade, or another trade's share.)
-            cancelled = [o for o in orders if o.status in _GONE and o.client_id in told]
+            # Every order told of (an earlier settle may have ended some: none is forgotten
+            # while one of its trade's orders lives, OrderManager.prune). A fill is said as such
+            # (the entry re-opened its trade; an exit closed another trade's share).
+            cancelled = [o for c in told if (o := om.orders.get(c)) and o.status in _GONE]
             if cancelled:
                 after = " after the close" if t.status == TradeStatus.CLOSED else ""
                 kind = ev.ENTRIES_CANCELLED if cancelled[0].role == _ENTRY else ev.ORDERS_CANCELLED

@@ -364,3 +364,29 @@ async def test_last_tp_when_the_stop_cancel_fails_while_another_trade_holds_the_
         assert _said(events, "cancelled now") == [
             "BTC/USDT:USDT: its stop order that still rested after the close is cancelled now"
         ]
+
+
+async def test_tps_told_when_they_go_at_different_tries_then_cancelled_now_names_both(
+    tmp_path: Path,
+) -> None:
+    name = "binanceusdm"
+    sym = BTC_ID[name]
+    async with _venue(name) as fake, _started(fake, name, tmp_path) as (eng, events):
+        await _stop_hit_tps_stay(fake, name, eng)
+        _fail_cancels(fake, name, 2)
+        fake.book.advance(61)
+        await eng.monitor_pass()  # refused twice: told of both
+        assert len(_said(events, "could not be cancelled")) == 1
+        _fail_cancels(fake, name, 1)  # the third try: one goes, one is refused
+        fake.book.advance(120)
+        await eng.monitor_pass()
+        assert len(_reduce_only(fake, sym)) == 1
+        assert _said(events, "cancelled now") == []  # not while one still rests
+        fake.book.advance(240)
+        await eng.monitor_pass()
+        assert _reduce_only(fake, sym) == []
+        assert _said(events, "cancelled now") == [
+            "BTC/USDT:USDT: its 2 take-profit orders that still rested after the close are "
+            "cancelled now"
+        ]
+        assert len(_said(events, "could not be cancelled")) == 1

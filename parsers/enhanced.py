@@ -54,10 +54,13 @@ def _from_status_lines(text: str, update: SignalUpdate) -> SignalUpdate | None:
     return replace(said, symbol=said.symbol or quoted.symbol, raw_text=text)
 
 
-def _acts(sentence: str) -> bool:
-    """Whether one sentence, read alone, is a follow-up that acts."""
-    update = read_update(sentence)
-    return update is not None and update.kind in _ACTIONS
+def _acts(clause: str) -> str | None:
+    """The coin a clause read alone acts on ("" for none), or None when it is no follow-up that
+    acts."""
+    update = read_update(clause)
+    if update is None or update.kind not in _ACTIONS:
+        return None
+    return update.symbol or ""
 
 
 class EnhancedParser:

@@ -11,8 +11,9 @@ of tests/parsers/lexicon_words.py):
   kapattı", "日线收盘"): the price at the end of a day, a week, a candle, no position closed;
 - a **count of trades** ("12 trades", "8 operaciones", "10 lệnh", "5笔交易"): a report of
   several trades at once, never one instruction;
-- a **past time** of a day or more ("yesterday", "last week", "вчера", "上周"): a report of
-  what was done then, not what to do now;
+- a **past time** of a day or more ("yesterday", "last week", "вчера", "上周") in a clause
+  naming no coin: a report of what was done then, not what to do now (a close of a coin named
+  there, "We closed #PEPE yesterday", is read as that close);
 - a **crowd** as the subject ("many traders", "whales", "investors", "многие трейдеры"): what
   others did;
 - a **lesson or a question** ("how to", "lesson", "never", a "?" ending the sentence).
@@ -88,22 +89,35 @@ _LESSON: Final = re.compile(
     r"|هرگز|أبدا|永远不要|絶対に|절대)(?!\w)"
 )
 _QUESTION: Final = re.compile(r"[?？]\s*$")
-_MARKERS: Final = (_PERIOD_CLOSE, _TRADE_COUNT, _PAST_TIME, _CROWD, _LESSON)
-# A clause ends at a stop or a comma before a space, a line's end, or the text's end ("92.11",
-# "96,500" go on): "Move SL to entry on #ETH, yesterday's dip was bought" asks in its first.
-_SENTENCE: Final = re.compile(r"(?:[^.!?。！？\n,;，；、،]|[.!?,;](?!\s|$))+[.!?。！？]*")
+_MARKERS: Final = (_PERIOD_CLOSE, _TRADE_COUNT, _CROWD, _LESSON)
+# A clause ends at a stop, a comma or a colon before a space, a line's end, or the text's end
+# ("92.11", "96,500" go on): "Move SL to entry on #ETH, yesterday's dip was bought" asks in its
+# first.
+_SENTENCE: Final = re.compile(r"(?:[^.!?。！？\n,;:，；、،：]|[.!?,;:](?!\s|$))+[.!?。！？]*")
 
 
-def told(sentence: str) -> bool:
-    """Whether a (lower-cased) sentence tells a report, a story or a lesson, or asks a question."""
+def told(sentence: str, named: bool) -> bool:
+    """Whether a (lower-cased) clause tells a report, a story or a lesson, or asks a question.
+    A past time tells a report only of no coin named there ("We closed 5 positions last week";
+    "We closed #PEPE yesterday with 20% profit" reports the close of the channel's own trade,
+    read as that close: tests/parsers/test_wrong_trade_guards.py)."""
     if _QUESTION.search(sentence):
+        return True
+    if not named and _PAST_TIME.search(sentence):
         return True
     return any(m.search(sentence) for m in _MARKERS)
 
 
-def told_not_asked(low: str, acts: Callable[[str], bool]) -> bool:
-    """Whether every sentence of low that acts (acts(sentence) reads a follow-up that acts) is
-    told, not asked; False when no single sentence acts (the action needs the whole post: it
-    is read as ever) or when one that acts is an instruction."""
-    acting = [s for s in (m.group().strip() for m in _SENTENCE.finditer(low)) if s and acts(s)]
-    return bool(acting) and all(told(s) for s in acting)
+def told_not_asked(low: str, acts: Callable[[str], str | None]) -> bool:
+    """Whether every clause of low that acts is told, not asked; False when no single clause
+    acts (the action needs the whole post: it is read as ever) or when one that acts is an
+    instruction. acts(clause) is None when the clause read alone is no follow-up that acts,
+    else the coin it names ("" for none)."""
+    acting = []
+    for m in _SENTENCE.finditer(low):
+        clause = m.group().strip()
+        if clause:
+            coin = acts(clause)
+            if coin is not None:
+                acting.append((clause, coin))
+    return bool(acting) and all(told(clause, bool(coin)) for clause, coin in acting)

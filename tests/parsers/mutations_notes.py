@@ -115,7 +115,7 @@ STORIES: dict[str, tuple[str, ...]] = {
         "Should you close your position when the market dumps? Here is what I do.",
         "Many traders closed their longs after the Fed news, liquidations hit $500M.",
         "Lesson of the day: never cancel your stop loss just because the price comes close.",
-        "Yesterday we took profit on {coin} and closed the rest at breakeven. New plan soon.",
+        "Yesterday we closed {n} positions in profit while the market stayed flat.",
     ),
     "ru": (
         "{coin} закрыл день выше {p}, покупатели удержали уровень.",

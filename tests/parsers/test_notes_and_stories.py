@@ -101,8 +101,8 @@ def test_level_words_when_the_lexicon_harness_words_then_each_is_a_level_word() 
 
 STORIES = (
     "We closed 12 trades last week: 9 winners and 3 losers. BTC, ETH and SOL carried the month.",
-    "Yesterday we took profit on SOL and closed the rest at breakeven. New plan soon.",
-    "PnL recap: closed ETHUSDT long yesterday +245% 🔥",
+    "Minggu lalu kami menutup 5 posisi: AAVE, ONDO dan TRUMP yang terbaik.",
+    "Many traders closed their longs after the Fed news, liquidations hit $500M.",
     "Bitcoin закрыл день выше 97000, покупатели удержали уровень.",
     "На прошлой неделе мы закрыли 14 сделок: BTC, ETH и SOL дали лучший результат.",
     "Вчера многие трейдеры закрыли лонги по ETH после новостей.",
@@ -133,6 +133,8 @@ def test_story_when_it_uses_a_follow_up_verb_then_no_action(post: str) -> None:
         # The instruction's own sentence asks; the story beside it does not change it.
         ("Close SOL now. Last week we closed 12 trades in profit.", "CLOSE", "SOLUSDT"),
         ("Закрываю все позиции по текущим, чтобы закрыть месяц", "CLOSE", None),
+        # A past close of a coin named: the channel's own trade, read as the close.
+        ("We closed #PEPE yesterday with 20% profit", "CLOSE", "PEPEUSDT"),
         ("Move SL to entry on #ETH, yesterday's dip was bought.", "MOVE_SL", "ETHUSDT"),
     ],
 )

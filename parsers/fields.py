@@ -62,6 +62,9 @@ _PCT_AWAY: Final = re.compile(
 )
 
 
+_DOT_BEFORE_DECIMAL: Final = re.compile(r"\.[0-9]+\.[0-9]+(?![0-9.,])")
+
+
 def _clean(kind: str, value: str, base: int, continuation: bool) -> tuple[str, int]:
     """Drop the label's colon, list indexes and, for entries, a trailing average; keep offsets."""
     # (Each pattern needs its own character: most values have neither, so look first.)
@@ -72,6 +75,8 @@ def _clean(kind: str, value: str, base: int, continuation: bool) -> tuple[str, i
     if dash:
         value, base = value[dash.end() :], base + dash.end()
     stripped = value.lstrip(" :=;@\t")
+    if stripped[:1] == "." and _DOT_BEFORE_DECIMAL.match(stripped):
+        stripped = stripped[1:]  # "止盈.11.569": no number has two points; the first parts
     base += len(value) - len(stripped)
     value = strip_list_index(stripped)
     if len(value) < len(stripped):
@@ -228,10 +233,23 @@ def take(
         not continuation
         and value[:1] == " "
         and " " in value.lstrip(" \t")[1:3]  # (one or two digits, then a space: else no match)
-        and _SPACED_INDEX_OR_THOUSANDS.match(value)
+        and (spaced := _SPACED_INDEX_OR_THOUSANDS.match(value))
     ):
-        # "TP 1 740": target 1 at 740, or one target at 1740? Nobody can tell.
-        r.unexplained.append(("unread", (base - len(label), base + len(value.rstrip()))))
+        # "TP 1 740": target 1 at 740, or one target at 1740? Alone, nobody can tell; beside
+        # the entry or targets that count 1, 2, 3 it may be settled (parsers/indexes.py).
+        whole = (base - len(label), base + len(value.rstrip()))
+        if kind == "tp" and not HAS_DIGIT.search(value, spaced.end()):
+            index_at = spaced.group().index(spaced.group().lstrip(" \t")[:1])
+            index_end = value.index(" ", index_at)
+            r.spaced.append(
+                (
+                    new_num((float(value[index_at:index_end]), base + index_at, base + index_end)),
+                    new_num((float(value[spaced.end() - 3 : spaced.end()]), base + spaced.end() - 3, base + spaced.end())),
+                    whole,
+                )
+            )
+        else:
+            r.unexplained.append(("unread", whole))
         return 1
     plain = read_plain(value, base)
     if plain is not None:  # the usual value, one plain number ("63200", ": 0.1585"): no checks
@@ -321,6 +339,15 @@ def take(
             if kind == "sl" and r.sl is not None and not _number_first(raw):
                 # "止損：0.32 / 止損很大跌幅要20%", "SL: 0.32 ... Stop is about 20% away": the
                 # stop read, then its distance told in a sentence (words before the number).
+                return 0
+            if (
+                kind == "tp"
+                and label[-1:].isdigit()
+                and int(label[-2:] if label[-2:].isdigit() else label[-1:]) <= len(r.tps)
+                and not _number_first(raw)
+            ):
+                # "TP1: 0.0728 ... / MANAGEMENT / TP1 → Close 30%": the plan at a target whose
+                # price was read above (words first: "TP1: 30%" stays a percentage target).
                 return 0
             r.percents.append((kind, label, whole))
             return 1

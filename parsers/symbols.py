@@ -283,14 +283,18 @@ _NOT_COINS: Final = frozenset(
 # (A ticker of one letter too, "C  多": C, S, W and T are markets; only a first line holding
 # nothing but it and the side names one.)
 _CJK_HEAD: Final = re.compile(r"\W*([A-Za-z][A-Za-z0-9]{0,9})\s+[多空](?![\u3400-\u9fff])")
+# "怒开zen", "开多 BTC": the call's verb (open, long, short) first, the coin ending the line.
+_CJK_VERB_HEAD: Final = re.compile(
+    r"\W*[\u3400-\u9fff]{0,3}[开多空][\u3400-\u9fff]{0,2}\s?([A-Za-z][A-Za-z0-9]{1,9})\W*$"
+)
 
 
 def from_cjk_head(norm: str) -> str | None:
     """The coin of a Chinese call's first line ("PUMP 多"), or None."""
     head = norm[: norm.find("\n")] if "\n" in norm else norm
-    if "多" not in head and "空" not in head:
+    if "多" not in head and "空" not in head and "开" not in head:
         return None
-    m = _CJK_HEAD.match(head)
+    m = _CJK_HEAD.match(head) or _CJK_VERB_HEAD.match(head)
     if m is None or m.group(1).upper() in NEVER_A_BASE:
         return None
     return make_symbol(m.group(1).upper())

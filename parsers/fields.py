@@ -62,6 +62,9 @@ _PCT_AWAY: Final = re.compile(
 )
 
 
+_LIST_KINDS: Final = ("entry", "tp", "buy", "sell")
+# "3150,3100": two prices of four digits or more, a comma and no space between them.
+_COMMA_PAIR: Final = re.compile(r"[ :=@\t]*\$?([1-9][0-9]{3,11}),\$?([1-9][0-9]{3,11})[ \t]*")
 _DOT_BEFORE_DECIMAL: Final = re.compile(r"\.[0-9]+\.[0-9]+(?![0-9.,])")
 
 
@@ -244,12 +247,30 @@ def take(
             r.spaced.append(
                 (
                     new_num((float(value[index_at:index_end]), base + index_at, base + index_end)),
-                    new_num((float(value[spaced.end() - 3 : spaced.end()]), base + spaced.end() - 3, base + spaced.end())),
+                    new_num(
+                        (
+                            float(value[spaced.end() - 3 : spaced.end()]),
+                            base + spaced.end() - 3,
+                            base + spaced.end(),
+                        )
+                    ),
                     whole,
                 )
             )
         else:
             r.unexplained.append(("unread", whole))
+        return 1
+    if "," in value and kind in _LIST_KINDS and (pair := _COMMA_PAIR.fullmatch(value)):
+        # "Entry: 3150,3100": a point or a thousands comma cannot be meant (four digits after a
+        # price of four: no such tick; no group of three), so two prices, when they are alike.
+        a, b = float(pair.group(1)), float(pair.group(2))
+        if 0.8 <= a / b <= 1.25:
+            nums = [
+                new_num((a, base + pair.start(1), base + pair.end(1))),
+                new_num((b, base + pair.start(2), base + pair.end(2))),
+            ]
+            return _store(kind, nums, r, (nums[0].start, nums[1].end))
+        r.unexplained.append(("unread", (base + pair.start(1), base + pair.end(2))))
         return 1
     plain = read_plain(value, base)
     if plain is not None:  # the usual value, one plain number ("63200", ": 0.1585"): no checks

@@ -49,6 +49,7 @@ _ENTRY_KINDS: Final = ("entry", "buy", "sell")
 # it only: "🅴 - 4611" under "Entry → 4418" is a mark standing for a label nobody knows).
 _RANGE_END: Final = re.compile(r"\s{0,3}(?:to|[-~–—])\s?\$?[0-9][0-9.,]*\$?\s*$")
 _PRICE_WORD: Final = re.compile(PRICE_WORD)
+_VALUED_KINDS: Final = (*PRICE_KINDS, "sym")
 
 
 def is_continuation(line: str) -> bool:
@@ -257,8 +258,9 @@ def scan(low: str, r: Reading) -> None:
                 # number, no entry.
                 lab = ("noise", lab[1], lab[2])
                 found[li] = lab
-            # "Stop loss at 0.025": "at" inside a price segment is part of its value.
-            if not (lab[0] == "weak" and labels and labels[-1][0] in PRICE_KINDS):
+            # "Stop loss at 0.025": "at" inside a price segment is part of its value; "Coin: AT"
+            # (the coin AT right after a coin label) too.
+            if not (lab[0] == "weak" and labels and labels[-1][0] in _VALUED_KINDS):
                 labels.append(lab)
             li += 1
         next_label = found[li][1] if li < nfound else len(low) + 1

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from parsers.vocabulary import COIN_NAMES, KNOWN_BASES
+from parsers.vocabulary import COIN_NAMES, COIN_WORDS, KNOWN_BASES
 
 QUOTES: Final = ("USDT", "USDC", "FDUSD", "BUSD", "TUSD", "USD", "BTC", "ETH", "EUR")
 DEFAULT_QUOTE: Final = "USDT"
@@ -179,8 +179,12 @@ def from_tag(low: str, stopwords: frozenset[str] = STOPWORDS, named: bool = Fals
         if first is None:
             # A cashtag names a coin ("$SOON", "$NOW"), unless it is a word never a coin.
             words = CASHTAG_STOPWORDS if low[m.start()] == "$" else stopwords
+            # ("#AT LONG", "Short #THE": a coin named by an English word, where a coin stands.)
             if (
-                _ok_base(tag, words)
+                (
+                    _ok_base(tag, words)
+                    or (tag.upper() in COIN_WORDS and _one_letter_coin(low, m.start(), m.end()))
+                )
                 and not _AMOUNT.fullmatch(tag)
                 and not (low[m.start()] == "#" and _TOPIC.fullmatch(tag))
                 and (len(tag) > 1 or named or _one_letter_coin(low, m.start(), m.end()))

@@ -283,3 +283,7 @@ PRICE_WORD = (
     r"[^\w\n]{0,4}(?:price|level|value|precio|preço|prix|prezzo|preis|цена|уровень|fiyat|harga"
     r"|giá|価格|价格|سعر|قیمت)\s?[:=：]"
 )
+
+# English words that are also coins' tickers (AT, THE, IN ...): read as the coin only after a
+# coin label ("Coin: AT") or as a tag standing where a coin stands ("#AT LONG", "Short #THE").
+COIN_WORDS = frozenset("AT THE IN ON MY".split())

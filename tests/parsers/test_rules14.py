@@ -152,3 +152,91 @@ def test_parse_when_a_chinese_verb_head_names_the_coin_then_read(
 
 def test_parse_when_a_chinese_head_holds_no_coin_then_no_signal() -> None:
     assert PARSER.parse_sync("今天开会\n止损9.605\n止盈.11.569") is None
+
+
+# --- leftovers of the last review ----------------------------------------------------------------
+
+_SIGNAL = "BTC/USDT LONG\nEntry: 64000\nTP1: 66000\nTP2: {}\nSL: 62000"
+
+
+# A target label whose value is a date or a timeframe: no price, never that target dropped and
+# the rest traded.
+@pytest.mark.parametrize("value", ["May 12", "4h", "12th Dec", "2-3 days", "Dec 12, 2026"])
+def test_parse_when_a_target_gives_a_date_or_timeframe_then_review_naming_it(value: str) -> None:
+    reasons = review(_SIGNAL.format(value))
+    assert any("'TP2' had no price" in why and value in why for why in reasons), reasons
+
+
+@pytest.mark.parametrize("value", ["open", "will follow", "68000"])
+def test_parse_when_a_target_says_no_target_or_gives_a_price_then_still_read(value: str) -> None:
+    sig = valid(_SIGNAL.format(value))
+    assert sig.take_profits[0] == 66000
+
+
+# "Order filled ✅" over the signal posted again: the entry went in, no target was hit.
+@pytest.mark.parametrize(
+    "status",
+    ["Order filled ✅", "Entry filled ✅", "✅ Entry activated", "Position has been activated"],
+)
+def test_update_when_an_entry_filled_status_over_a_signal_then_no_target_hit(status: str) -> None:
+    post = f"{status}\n\n#SOL/USDT SHORT\nEntry: 150\nTP1: 145\nTP2: 140\nSL: 155"
+    assert PARSER.parse_sync(post) is None
+    assert PARSER.parse_update_sync(post) is None
+
+
+def test_update_when_a_target_hit_status_over_a_signal_then_that_hit() -> None:
+    post = "TP1 hit ✅\n\n#SOL/USDT SHORT\nEntry: 150\nTP1: 145\nTP2: 140\nSL: 155"
+    update = PARSER.parse_update_sync(post)
+    assert update is not None and (update.kind.value, update.tp_index) == ("TP_HIT", 1)
+
+
+# "Entry: 3150,3100": two prices of four digits or more joined by a comma with no space (four
+# digits after a price of four: no decimal a market ticks in; no group of three: no thousands).
+@pytest.mark.parametrize(
+    ("value", "entries"),
+    [
+        ("3150,3100", [3150.0, 3100.0]),
+        ("3100,3150", [3100.0, 3150.0]),
+        ("$3150,$3100", [3150.0, 3100.0]),
+    ],
+)
+def test_parse_when_two_entries_joined_by_a_bare_comma_then_both(
+    value: str, entries: list[float]
+) -> None:
+    sig = valid(f"ETH/USDT LONG\nEntry: {value}\nTP1: 3300\nSL: 3000")
+    assert sig.entries == entries
+
+
+@pytest.mark.parametrize("value", ["3150,9100", "3150,310", "3150,31"])
+def test_parse_when_a_bare_comma_pair_is_unlike_or_a_separator_then_not_two_entries(
+    value: str,
+) -> None:
+    sig = PARSER.parse_sync(f"ETH/USDT LONG\nEntry: {value}\nTP1: 3300\nSL: 3000")
+    assert sig is not None and not sig.is_valid(), sig and sig.entries
+    assert sig.review or sig.errors
+
+
+# A coin named by an English word (AT, THE, IN) is read after a coin label or as a tag where a
+# coin stands; never from the word in a sentence.
+@pytest.mark.parametrize(
+    ("head", "symbol"),
+    [
+        ("Coin: AT\nLONG", "ATUSDT"),
+        ("Coin: #AT\nLONG", "ATUSDT"),
+        ("Pair: THE\nLONG", "THEUSDT"),
+        ("Symbol: IN\nLONG", "INUSDT"),
+        ("#AT LONG", "ATUSDT"),
+        ("Long #THE", "THEUSDT"),
+    ],
+)
+def test_parse_when_a_coin_label_or_tag_names_an_english_word_coin_then_read(
+    head: str, symbol: str
+) -> None:
+    assert valid(f"{head}\nEntry: 0.45\nTP1: 0.5\nSL: 0.4").symbol == symbol
+
+
+@pytest.mark.parametrize(
+    "head", ["Buy now at the market", "#THE best LONG today", "LONG the dip in"]
+)
+def test_parse_when_the_english_word_is_in_a_sentence_then_no_coin(head: str) -> None:
+    assert PARSER.parse_sync(f"{head}\nEntry: 0.45\nTP1: 0.5\nSL: 0.4") is None

@@ -18,6 +18,13 @@ from parsers.numbers import Num, first_price_at, new_num, read_prices, strip_lis
 from parsers.plain_numbers import PLAIN_LIST, PLAIN_NUM, plain_value, read_plain
 from parsers.reading import Reading, Span
 from parsers.unknown_labels import may_name_others, note_end, other_label, rest_of_note
+from parsers.value_forms import (
+    COMMA_PAIR,
+    LIST_KINDS,
+    SPACED_INDEX_OR_THOUSANDS,
+    comma_pair,
+    spaced_index,
+)
 
 _INLINE_INDEX: Final = re.compile(r"(?=[(0-9])(?<![\w.,])\(?[0-9]{1,2}\)(?!\s?%)")
 # What follows an arrow or "avg" in an entry line is the average of the zone, not another level.
@@ -51,7 +58,6 @@ def _money(value: str, start: int, end: int) -> bool:
     )
 
 
-_SPACED_INDEX_OR_THOUSANDS: Final = re.compile(r"[ \t]+(?:1[0-9]|20|[1-9]) [0-9]{3}(?![0-9.,])")
 _SPACED_INDEX: Final = re.compile(r"\s#?[0-9]{1,2}$")
 _PCT: Final = re.compile(r"(\d{1,3}(?:[.,]\d{1,4})?)\s?%")
 
@@ -62,9 +68,6 @@ _PCT_AWAY: Final = re.compile(
 )
 
 
-_LIST_KINDS: Final = ("entry", "tp", "buy", "sell")
-# "3150,3100": two prices of four digits or more, a comma and no space between them.
-_COMMA_PAIR: Final = re.compile(r"[ :=@\t]*\$?([1-9][0-9]{3,11}),\$?([1-9][0-9]{3,11})[ \t]*")
 _DOT_BEFORE_DECIMAL: Final = re.compile(r"\.[0-9]+\.[0-9]+(?![0-9.,])")
 
 
@@ -236,42 +239,13 @@ def take(
         not continuation
         and value[:1] == " "
         and " " in value.lstrip(" \t")[1:3]  # (one or two digits, then a space: else no match)
-        and (spaced := _SPACED_INDEX_OR_THOUSANDS.match(value))
+        and (spaced := SPACED_INDEX_OR_THOUSANDS.match(value))
     ):
-        # "TP 1 740": target 1 at 740, or one target at 1740? Alone, nobody can tell; beside
-        # the entry or targets that count 1, 2, 3 it may be settled (parsers/indexes.py).
-        whole = (base - len(label), base + len(value.rstrip()))
-        if kind == "tp" and not HAS_DIGIT.search(value, spaced.end()):
-            index_at = spaced.group().index(spaced.group().lstrip(" \t")[:1])
-            index_end = value.index(" ", index_at)
-            r.spaced.append(
-                (
-                    new_num((float(value[index_at:index_end]), base + index_at, base + index_end)),
-                    new_num(
-                        (
-                            float(value[spaced.end() - 3 : spaced.end()]),
-                            base + spaced.end() - 3,
-                            base + spaced.end(),
-                        )
-                    ),
-                    whole,
-                )
-            )
-        else:
-            r.unexplained.append(("unread", whole))
+        spaced_index(kind, label, value, base, spaced, r)  # "TP 1 740" (parsers/value_forms.py)
         return 1
-    if "," in value and kind in _LIST_KINDS and (pair := _COMMA_PAIR.fullmatch(value)):
-        # "Entry: 3150,3100": a point or a thousands comma cannot be meant (four digits after a
-        # price of four: no such tick; no group of three), so two prices, when they are alike.
-        a, b = float(pair.group(1)), float(pair.group(2))
-        if 0.8 <= a / b <= 1.25:
-            nums = [
-                new_num((a, base + pair.start(1), base + pair.end(1))),
-                new_num((b, base + pair.start(2), base + pair.end(2))),
-            ]
-            return _store(kind, nums, r, (nums[0].start, nums[1].end))
-        r.unexplained.append(("unread", (base + pair.start(1), base + pair.end(2))))
-        return 1
+    if "," in value and kind in LIST_KINDS and (pair := COMMA_PAIR.fullmatch(value)):
+        nums = comma_pair(pair, base, r)  # "Entry: 3150,3100"
+        return _store(kind, nums, r, (nums[0].start, nums[1].end)) if nums else 1
     plain = read_plain(value, base)
     if plain is not None:  # the usual value, one plain number ("63200", ": 0.1585"): no checks
         return _store(kind, [plain], r, (plain.start, plain.end))

@@ -9,6 +9,7 @@ from parsers import symbols, update_pair
 from parsers.close_share import SENTENCE_STOP, close_share, fraction_of
 from parsers.models import SignalUpdate, UpdateKind
 from parsers.normalize import lower, normalize
+from parsers.not_close import cancel_instruction
 from parsers.numbers import find_numbers
 from parsers.prose_levels import words
 from parsers.update_targets import tp_index, tp_index_more
@@ -16,7 +17,6 @@ from parsers.update_words import (
     ADDED_PART,
     ALL_TARGETS,
     BREAKEVEN,
-    CANCEL,
     CONDITION_AFTER,
     HIT,
     LATER,
@@ -259,7 +259,7 @@ def read_update(text: str) -> SignalUpdate | None:
     then: UpdateKind | None = None
 
     sl_word = _stop_moved(low)
-    cancel = CANCEL.search(low)
+    cancel = cancel_instruction(low)
     action_at: int | None = None  # where the word of the action is (its line may name the coin)
     if cancel and not CONDITION_AFTER.match(low, cancel.end()):
         kind, action_at = UpdateKind.CANCEL, cancel.start()

@@ -240,3 +240,66 @@ def test_parse_when_a_coin_label_or_tag_names_an_english_word_coin_then_read(
 )
 def test_parse_when_the_english_word_is_in_a_sentence_then_no_coin(head: str) -> None:
     assert PARSER.parse_sync(f"{head}\nEntry: 0.45\nTP1: 0.5\nSL: 0.4") is None
+
+
+# --- follow-ups of gatherer L's channels -------------------------------------------------------
+
+
+# A close or cancel word that instructs nobody: a readiness ("be prepared to exit"), a negation
+# ("did not recommend to take any actions"), a hypothesis ("would have cancelled"), a fee ("we
+# take 50% share"), the market's order book, a section heading ("==EXITS=="), a cancel beside
+# profits taken ("invalidated, took profits"). None of them is an action.
+@pytest.mark.parametrize(
+    "post",
+    [
+        "$BNB/USDT STATUS UPDATE\nA higher risk setup, so be prepared to exit it at any moment.",
+        "#ETH: get ready to close on the next spike",
+        "That's why I did not recommend to take any actions before the open",
+        "Great week team!\nDon't think take step today 😉",
+        "$BRD UPDATE: up 479%. We couldn't say why, because that would have cancelled the move.",
+        "Join Premium: we trade for you and we take 50% share from total weekly profit.",
+        "#CURE update: the support order book is starting to increase nicely.",
+        "#CURE\n==EXITS==\nTarget Exits:\n10% = 6683 satoshis",
+        "invalidated, took profits\n\nwe'll get them next time",
+    ],
+)
+def test_update_when_a_close_or_cancel_word_instructs_nobody_then_no_action(post: str) -> None:
+    update = PARSER.parse_update_sync(post)
+    assert update is None or update.kind.value not in ("CLOSE", "CLOSE_PARTIAL", "CANCEL"), update
+
+
+@pytest.mark.parametrize(
+    ("post", "kind"),
+    [
+        ("#ETH close now", "CLOSE"),
+        ("#ETH exit it now", "CLOSE"),
+        ("Cancel #SOL, the entry was not reached", "CANCEL"),
+        ("#SOL signal invalidated, cancel the orders", "CANCEL"),
+        ("Buy order cancelled #ADA", "CANCEL"),
+    ],
+)
+def test_update_when_a_close_or_cancel_instructs_then_still_read(post: str, kind: str) -> None:
+    update = PARSER.parse_update_sync(post)
+    assert update is not None and update.kind.value == kind, update
+
+
+# A share closed written as a fraction: "1/2 closed at 0.15$", "closed 1/4".
+@pytest.mark.parametrize(
+    ("post", "fraction"),
+    [
+        ("Update signal #DEC / USDT: 1/2 closed at 0.15$ - 0.16$ hold freeroll.", 0.5),
+        ("Update signal #DODO / USDT: 1/4 closed at 1.60 congrats x4 hold freeroll", 0.25),
+        ("#ETH closed 1/2 at 3400", 0.5),
+        ("#BTC 2/3 of the position closed", 0.6667),
+    ],
+)
+def test_update_when_a_fraction_is_closed_then_that_share(post: str, fraction: float) -> None:
+    update = PARSER.parse_update_sync(post)
+    assert update is not None and update.kind.value == "CLOSE_PARTIAL", update
+    assert update.fraction == pytest.approx(fraction, abs=1e-4)
+
+
+def test_update_when_the_fraction_is_no_share_then_never_a_full_close() -> None:
+    update = PARSER.parse_update_sync("#BTC 3/2 closed")
+    assert update is not None and update.kind.value == "CLOSE_PARTIAL"
+    assert update.fraction is None  # the share is never guessed: the engine refuses it

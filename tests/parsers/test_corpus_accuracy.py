@@ -155,12 +155,13 @@ def test_corpus_dev_when_parsed_then_at_least_98_percent_exact_and_no_wrong_trad
 # after. Session 13 (branch i13-corpus-l, batches 101 on) added held-out messages drawn before they
 # were opened, labelled by hand and never parsed one by one; main's parser (06bdce2) on them, in
 # aggregate only: 332/464 (71.6%), 9 wrong trades, 13 wrong actions before; after batch 102:
-# 349/484 (72.1%), 10 wrong trades, 14 wrong actions: the bounds below.
+# 349/484 (72.1%), 10 wrong trades, 14 wrong actions; after batch 103: 377/512 (73.6%), 10 wrong
+# trades, 14 wrong actions: the bounds below.
 def test_corpus_heldout_when_parsed_then_no_worse_than_measured_in_session_6() -> None:
     summary = _score("heldout").summary()
     assert summary["wrong_trades"] <= 10, summary["wrong_trades"]
     assert summary["wrong_actions"] <= 14, summary["wrong_actions"]
-    assert summary["accuracy"] >= 0.7210, summary["accuracy"]
+    assert summary["accuracy"] >= 0.7363, summary["accuracy"]
 
 
 @pytest.mark.xfail(

@@ -27,6 +27,7 @@ COMPILED = (
     "analysis_section",
     "close_share",
     "coins",
+    "contracts",
     "crosscheck",
     "explain",
     "extremes",

@@ -17,7 +17,7 @@ from typing import Final
 from parsers.explain import drop_distances
 from parsers.extremes import highest, lowest
 from parsers.guard import guard
-from parsers.indexes import drop_indexes, settle_glued, settle_spaced
+from parsers.indexes import drop_indexes, index_past_count, settle_glued, settle_spaced
 from parsers.labels import LEVEL_LABELS, MARKET
 from parsers.numbers import Num, dot_thousands, read_prices
 from parsers.prose_levels import PROSE_WORDS, once_said, words
@@ -193,6 +193,8 @@ def _market_on_line(low: str, at: int) -> bool:
 def settle(r: Reading, norm: str, low: str, market: bool, ref: float | None) -> Settled:
     """Glued targets, the stop and its kind, review reasons, and the final guard."""
     settle_spaced(r, ref)
+    if r.indexed:
+        index_past_count(r, low, ref)
     drop_indexes(r, low, ref if ref is not None and ref > 0 else None)
     if "+" in low:
         drop_distances(r, low, ref)

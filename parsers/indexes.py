@@ -64,6 +64,20 @@ def settle_spaced(r: Reading, ref: float | None) -> None:
         r.tps.sort(key=lambda n: n.start)
 
 
+def index_past_count(r: Reading, low: str, ref: float | None) -> None:
+    """ "Target 3 → 2.97" as the post's one target label, its index near the entry 3.06: target
+    3 at 2.97 (targets 1 and 2 never written), or the targets 3 and 2.97? A review reason."""
+    if ref is None or not ref > 0:
+        return
+    labels = [lab for lab in r.labels if lab[0] == "tp"]
+    for kind, at, index in r.indexed:
+        if kind == "tp" and index > len(labels) and _near(float(index), ref):
+            label = next((lab for lab in labels if lab[2] == at), None)
+            if label is not None:
+                end = low.find("\n", at)
+                r.unexplained.append(("unread", (label[1], len(low) if end < 0 else end)))
+
+
 def _near(value: float, ref: float) -> bool:
     return 0.5 <= value / ref <= 2.0
 

@@ -7,6 +7,7 @@ from typing import Final
 
 from parsers import symbols, update_pair
 from parsers.close_share import SENTENCE_STOP, close_share, fraction_of
+from parsers.contracts import contract_of
 from parsers.models import SignalUpdate, UpdateKind
 from parsers.normalize import lower, normalize
 from parsers.not_close import cancel_instruction
@@ -104,7 +105,8 @@ _VERB_THEN_WORD: Final = re.compile(
 
 def _symbol(norm: str, low: str) -> str | None:
     sym = (
-        symbols.from_pair_text(low)
+        contract_of(low)
+        or symbols.from_pair_text(low)
         or symbols.from_tag(low)
         or symbols.from_bare_words(norm.split("\n", 4)[:4])
         or symbols.from_head_before_label(low)
@@ -125,10 +127,11 @@ _LEAD_LETTER_TAG: Final = re.compile(r"[^\w#$]{0,4}[#$]([a-z])[ \t]?[-–—:][ 
 
 def _tag_on_line(low: str, at: int) -> str | None:
     """The coin tagged (#DYDX, $SOL) on the line holding low[at], if any."""
-    start = low.rfind("\n", 0, at) + 1
-    end = low.find("\n", at)
+    start, end = low.rfind("\n", 0, at) + 1, low.find("\n", at)
     line = low[start : len(low) if end < 0 else end]
-    return symbols.from_tag(line) if "#" in line or "$" in line else None
+    if "#" not in line and "$" not in line:
+        return None
+    return symbols.from_pair_text(line) or symbols.from_tag(line)  # "#BTC/USD Kena SL": its pair
 
 
 def _reply_lines(low: str) -> list[str]:
@@ -140,8 +143,7 @@ def _reply_lines(low: str) -> list[str]:
 
 def _short_line(low: str, at: int) -> bool:
     """True when low[at] is on a short line of a short reply (at most three lines)."""
-    start = low.rfind("\n", 0, at) + 1
-    end = low.find("\n", at)
+    start, end = low.rfind("\n", 0, at) + 1, low.find("\n", at)
     return len(low[start : len(low) if end < 0 else end].strip()) <= _SHORT_LINE and bool(
         _reply_lines(low)
     )

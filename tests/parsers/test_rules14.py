@@ -303,3 +303,101 @@ def test_update_when_the_fraction_is_no_share_then_never_a_full_close() -> None:
     update = PARSER.parse_update_sync("#BTC 3/2 closed")
     assert update is not None and update.kind.value == "CLOSE_PARTIAL"
     assert update.fraction is None  # the share is never guessed: the engine refuses it
+
+
+# A coin, "hit", the price reached, then a tick or a target: that target reached (a report,
+# nothing to do). No tick, or a cross: no reading.
+@pytest.mark.parametrize(
+    ("post", "symbol", "index"),
+    [
+        ("#MDT hit 208✅", "MDTUSDT", None),
+        ("$LOOKS hit 7$🎯\n\n+56% profited from this setup", "LOOKSUSDT", None),
+        ("#VIA hit 2100\nTarget  1  ✅ \n✅ Signal before Pump", "VIAUSDT", 1),
+        ("#ARB/USDT hit 1.25 ✅", "ARBUSDT", None),
+    ],
+)
+def test_update_when_a_coin_hit_a_price_with_a_tick_then_target_hit(
+    post: str, symbol: str, index: int | None
+) -> None:
+    update = PARSER.parse_update_sync(post)
+    assert update is not None, post
+    assert (update.kind.value, update.symbol, update.tp_index) == ("TP_HIT", symbol, index)
+
+
+@pytest.mark.parametrize("post", ["#BTC hit 60000 ❌", "#BTC hit 60000", "Will #BTC hit 60000?"])
+def test_update_when_a_coin_hit_a_price_without_a_tick_then_no_reading(post: str) -> None:
+    assert PARSER.parse_update_sync(post) is None
+
+
+# "has hit it's stoploss", "has hit its last target": the possessive, spelt either way.
+@pytest.mark.parametrize(
+    ("post", "kind"),
+    [
+        ("#ONE Signal shared in our channel has hit it's stoploss.", "SL_HIT"),
+        ("#ONE Signal shared in our channel has hit its stop loss.", "SL_HIT"),
+        ("#XLM/USDT Signal shared in our VIP channel has hit it's last target !!!", "TP_HIT"),
+        ("#ADA/BTC Signal has hit its last target", "TP_HIT"),
+    ],
+)
+def test_update_when_a_signal_hit_its_stop_or_last_target_then_read(post: str, kind: str) -> None:
+    update = PARSER.parse_update_sync(post)
+    assert update is not None and update.kind.value == kind, update
+
+
+def test_update_when_the_last_target_is_asked_then_no_reading() -> None:
+    assert PARSER.parse_update_sync("Will #ETH hit the last target?") is None
+
+
+# A dated futures contract ("#EOS/H20": BitMEX's March 2020 EOS contract) is the market a
+# follow-up names, not EOS quoted in USDT.
+@pytest.mark.parametrize(
+    "post",
+    [
+        "BitMEX\n#EOS/H20 Take-Profit target 4 ✅\nProfit: 39.2996% 📈",
+        "#EOSH20 Objectif 4 atteint",
+        "#EOSH20 Target 4 reached ✅",
+    ],
+)
+def test_update_when_a_dated_contract_is_named_then_that_market(post: str) -> None:
+    update = PARSER.parse_update_sync(post)
+    assert update is not None and (update.symbol, update.tp_index) == ("EOSH20", 4), update
+
+
+@pytest.mark.parametrize("post", ["#EOS/USDT Target 4 ✅", "#C98 Target 4 ✅", "#ETH hit TP4 ✅"])
+def test_update_when_no_dated_contract_then_the_coin(post: str) -> None:
+    update = PARSER.parse_update_sync(post)
+    assert update is not None and update.symbol in ("EOSUSDT", "C98USDT", "ETHUSDT"), update
+
+
+# A target label whose index counts past the targets written, the index itself near the entry
+# ("Target 3 → 2.97" beside entries 3.06 and 3.1, no target 1 or 2): target 3 at 2.97, or the
+# targets 3 and 2.97? Nobody can tell.
+def test_parse_when_a_lone_target_index_could_be_a_price_then_review() -> None:
+    post = "XRPUSDT #SHORT\nВход:\n1) 3.06\n2) 3.1\nTarget 3 → 2.97\n⛔ S/L: 3.13"
+    assert any("'Target 3 → 2.97'" in why for why in review(post))
+
+
+@pytest.mark.parametrize(
+    "post",
+    [
+        # Its index far from any price of the coin.
+        "BTC/USDT SHORT\nEntry: 64000\nTarget 3 → 62000\nSL: 65000",
+        # The targets counted up to it.
+        "XRPUSDT SHORT\nEntry: 3.06\nTarget 1: 3.0\nTarget 2: 2.98\nTarget 3: 2.97\nSL: 3.13",
+    ],
+)
+def test_parse_when_a_target_index_is_no_price_or_counted_then_read(post: str) -> None:
+    assert valid(post)
+
+
+# The coin tagged on the action's line keeps the pair it is written with ("#BTC/USD Kena SL").
+@pytest.mark.parametrize(
+    ("post", "symbol"),
+    [
+        ("#BTC/USD Kena SL\nBol kazançlar!", "BTCUSD"),
+        ("#DYDX closed at stop\nBTC/USDT weak", "DYDXUSDT"),
+    ],
+)
+def test_update_when_the_action_line_tags_a_pair_then_that_pair(post: str, symbol: str) -> None:
+    update = PARSER.parse_update_sync(post)
+    assert update is not None and update.symbol == symbol, update

@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from parsers.followup_guard import recap_title
 from parsers.models import UpdateKind
 
 # ------------------------------------------------------------------ which target
@@ -77,6 +78,9 @@ ORDINALS: Final[dict[str, int]] = {
     **{f"第{w}": i for i, w in enumerate("一二三四五", 1)},
 }
 _ORDINAL_WORD: Final = "|".join(sorted((re.escape(w) for w in ORDINALS), key=len, reverse=True))
+# The end of a target word: no letter after it ("targeted"), but a CJK character may follow
+# ("第二目标达成": no spaces in Chinese).
+_WORD_END: Final = r"(?!(?![\u4e00-\u9fff\u3040-\u30ff\uac00-\ud7af])\w)"
 # A number written as an ordinal: "2nd", "2º", "2ª", "2°", "2e", "2ème", "2.", "2-я", "第2",
 # "2번째", "2차", "ke-2" (id), "thứ 2" (vi).
 _NUM_ORDINAL: Final = (
@@ -88,17 +92,15 @@ _NUM_ORDINAL: Final = (
 TARGET_REF: Final = re.compile(
     # ("Entry target 2 ✅": the second entry filled, no target hit.)
     r"(?:(?<!\w)|(?<=[\u4e00-\u9fff]))(?<!entry\s)(?<!entry-)(?:"
-    r"(?P<ow>" + _ORDINAL_WORD + r")\s?" + _TARGET + r"(?!\w)"
-    r"|(?<![0-9.,/])" + _NUM_ORDINAL.replace("(?P<d>", "(?P<od>") + r"\s?" + _TARGET + r"(?!\w)"
-    r"|" + _TARGET + r"(?:[\s-]?(?:touch|#|№|no\.?))?\s?(?:"
-    r"(?P<aw>"
-    + _ORDINAL_WORD
-    + r")(?!\w)|"
-    + _NUM_ORDINAL.replace("(?P<d>", "(?P<ad>")
-    + r"(?![0-9]|[.,][0-9]))"
+    + (r"(?P<ow>" + _ORDINAL_WORD + r")\s?" + _TARGET + _WORD_END)
+    + (r"|(?<![0-9.,/])" + _NUM_ORDINAL.replace("(?P<d>", "(?P<od>") + r"\s?" + _TARGET)
+    + _WORD_END
+    + (r"|" + _TARGET + r"(?:[\s-]?(?:touch|#|№|no\.?))?\s?")
+    + (r"(?:(?P<aw>" + _ORDINAL_WORD + r")(?!\w)|")
+    + (_NUM_ORDINAL.replace("(?P<d>", "(?P<ad>") + r"(?![0-9]|[.,][0-9]))")
     # "T2 hit", "🎯2": the short forms, a digit glued to the letter or the emoji.
-    r"|t(?P<t>[0-9])(?![0-9.,]|\w)|🎯\s?(?P<e>[0-9])(?![0-9.,])"
-    r")"
+    + r"|t(?P<t>[0-9])(?![0-9.,]|\w)|🎯\s?(?P<e>[0-9])(?![0-9.,])"
+    + r")"
 )
 
 # What a target's event is said with: a word beside the target on its line ("Target 2 reached",
@@ -170,7 +172,8 @@ def target_index(low: str) -> int | None:
 # "Target 1, 2 and 3 hit", "TP1, TP2 & TP3 done", "Objetivo 1 y 2 ✅": a list of targets, the
 # last one reached (parsers/update_targets.py asks after a target's number).
 _LIST_MORE: Final = re.compile(
-    r"(?:\s?(?:,|&|\+|/|and|y|e|und|et|и|ve|dan|và)\s?(?:" + _TARGET + r"\s?)?"
+    r"(?:(?:\s?(?:,|&|\+|/|and|y|e|und|et|и|ve|dan|và)\s?(?:" + _TARGET + r"\s?)?"
+    r"|\s" + _TARGET + r"\s?)"  # ("TP1 TP2 done": the target word repeated, no separator)
     r"(?P<n>[0-9]{1,2})(?![0-9]|[.,][0-9]))+"
     r"(?=\s?(?:are\s|have\sbeen\s|were\s)?(?:hit|done|reached|achieved|touched|✅|✔|☑|🎯))"
 )
@@ -184,10 +187,32 @@ def list_end(low: str, at: int) -> int | None:
 
 # ------------------------------------------------------------------ the event
 
-# A stop hit the phrase tables lack: "got stopped", "we were stopped", "stopped ❌".
+# A stop hit the phrase tables lack: "got stopped", "we were stopped", "stopped ❌", "stopped at
+# entry", "hit BE" (the stop moved to the entry, hit), "止损 ❌", "стопнуло", a reply "BTC стоп".
 _STOPPED: Final = re.compile(
     r"(?<!\w)(?:got|get|been|were|was|we|i)\sstopped(?!\w)|(?<!\w)stopped\s?(?:❌|🛑|⛔|🔴)"
     r"|(?<!\w)(?:sl|stop[\s-]?loss|stoploss|stop)\s(?:touched|tagged|executed|got\shit)(?!\w)"
+    r"|(?<!\w)stopped\s(?:out\s)?(?:at|on)\s(?:entry|be|breakeven|break\seven|cost)(?!\w)"
+    r"|(?<!\w)hit\s(?:be|breakeven|break\seven)(?!\w)|止损\s?[❌🛑⛔]"
+    r"|(?<!\w)стопнул\w{0,3}|^[^\w\n]*(?:[#$]?[a-z0-9]{2,12}(?:/usdt)?[^\w\n]{1,4})?стоп[^\w\n]*$"
+)
+_STOP_STEMS: Final = ("stop", "hit", "止损", "стоп")
+# A target reached with no number said ("Target hit ✅", "TP reached", "Full target hit"),
+# profit taken at a target ("profit booked ✅", "profits secured").
+_TARGET_EVENT: Final = re.compile(
+    r"(?<!\w)(?<!entry\s)(?:(?:full|final|last|main)\s)?(?:target|tp|take[\s-]?profit)"
+    r"\s(?:is\s|was\s|has\sbeen\s|got\s)?(?:hit|reached|achieved|done|smashed|touched)(?!\w)"
+    r"|(?<!\w)profits?\s(?:booked|secured|locked|taken)(?!\w)"
+)
+# A gain reported with a coin, as Cornix's "Profit: 44.47% 📈" or a channel's "+45% 🚀": the
+# trade went the signal's way (a report; nothing to do).
+_GAIN: Final = re.compile(
+    r"(?<!\w)profit\s?:\s?\+?[0-9]{1,4}(?:[.,][0-9]{1,4})?\s?%"
+    r"|(?:^|\s)\+[0-9]{1,4}(?:[.,][0-9]{1,2})?\s?%(?:\s?(?:profit|gain|roi))?\s?(?:🚀|🔥|💰|✅|🤑)"
+)
+# "Signal expired", "trade has expired ⌛": the entry is not to be taken any more.
+_EXPIRED: Final = re.compile(
+    r"(?<!\w)(?:signal|trade|order|setup|entry|call)\s(?:has\s|is\s)?(?:now\s)?expired(?!\w)"
 )
 # A signal said invalid: "signal invalid", "setup invalidated", "trade is no longer valid",
 # "señal inválida", "sinal inválido", "sinyal geçersiz", "Signal ungültig", "signal invalide",
@@ -208,7 +233,7 @@ _CLOSED_BY_HAND: Final = re.compile(r"(?<!\w)(?:closed\smanually|manually\sclose
 
 def event_kind(low: str) -> UpdateKind | None:
     """The event of a follow-up that the phrase tables did not read, or None."""
-    if "stop" in low and _STOPPED.search(low):
+    if any(s in low for s in _STOP_STEMS) and _STOPPED.search(low):
         return UpdateKind.SL_HIT
     if (
         "valid" in low
@@ -221,6 +246,10 @@ def event_kind(low: str) -> UpdateKind | None:
         return UpdateKind.CANCEL
     if "manually" in low and _CLOSED_BY_HAND.search(low):
         return UpdateKind.CLOSE
-    if target_index(low) is not None:
+    if "expired" in low and _EXPIRED.search(low):
+        return UpdateKind.CANCEL
+    if target_index(low) is not None or _TARGET_EVENT.search(low):
         return UpdateKind.TP_HIT
+    if "%" in low and _GAIN.search(low) and not recap_title(low):
+        return UpdateKind.TP_HIT  # (not "📊 WEEKLY RESULTS / #BTC +45% ...": many trades)
     return None

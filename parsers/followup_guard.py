@@ -72,6 +72,8 @@ def not_an_instruction(low: str, kind: UpdateKind, at: int | None) -> str | None
         return None
     if _question(low, at):
         return "a question"
+    if at is not None and _condition(low, at):
+        return "a condition"
     # The post's title (its first line) or the action's own line says what the post is: a
     # footer's "Guide: our website" or a signal's notes ("... bleeding down last week") do not.
     for line in _title_and_line(low, at):
@@ -80,6 +82,28 @@ def not_an_instruction(low: str, kind: UpdateKind, at: int | None) -> str | None
         if any(s in line for s in _RECAP_STEMS) and _RECAP.search(line):
             return "a recap"
     return None
+
+
+# A sentence opening with a condition: "Once SHIB reaches the second target, book 50% profit",
+# "If TP1 hits on SOL, move SL to entry": what to do then, nothing now.
+_CONDITION: Final = re.compile(
+    r"[^\w\n]*(?:if|once|when|whenever|as\ssoon\sas|in\scase|если|когда|как\sтолько|si|cuando"
+    r"|una\svez|quando|assim\sque|sobald|wenn|falls|lorsque|eğer|jika|nếu|如果|一旦)(?!\w)"
+)
+
+
+def _condition(low: str, at: int) -> bool:
+    """The sentence holding the action (low[at]) opens with a condition."""
+    start = low.rfind("\n", 0, at) + 1
+    for m in _SENTENCE_END.finditer(low, start, at):
+        start = m.end()
+    return _CONDITION.match(low, start) is not None
+
+
+def recap_title(low: str) -> bool:
+    """The post's first line says it is a recap or a results post ("📊 WEEKLY RESULTS 📊")."""
+    first = low.lstrip().split("\n", 1)[0]
+    return any(s in first for s in _RECAP_STEMS) and _RECAP.search(first) is not None
 
 
 def _title_and_line(low: str, at: int | None) -> list[str]:

@@ -45,7 +45,6 @@ def _leading_word_at(low: str) -> int:
     return m.end() if m else 0
 
 
-# "Trade #1268", "Signal #0715": a trade named by the channel's own number.
 _NUMBERED_TRADE: Final = re.compile(r"(?:trade|signal|order|call|сделка|сигнал)\s?#\s?[0-9]{2,}")
 # A one-line "Stop DOGEUSDT" / "stop #SOL": the trade is over; a coin, not "Stop 63000" or
 # "Stop loss\n#BTC" (the stop's level). Here and in the reports below, a line may open with
@@ -129,7 +128,9 @@ def _tag_on_line(low: str, at: int) -> str | None:
     start = low.rfind("\n", 0, at) + 1
     end = low.find("\n", at)
     line = low[start : len(low) if end < 0 else end]
-    return symbols.from_tag(line) if "#" in line or "$" in line else None
+    if "#" not in line and "$" not in line:
+        return None
+    return symbols.from_pair_text(line) or symbols.from_tag(line)  # "#ETH/BTC": its quote too
 
 
 def _reply_lines(low: str) -> list[str]:
@@ -374,8 +375,7 @@ def read_update(text: str) -> SignalUpdate | None:
     )
 
 
-# A reply closing "it" is short; a post of more words than this tells a story.
-_STORY: Final = 40
+_STORY: Final = 40  # a reply closing "it" is short; a post of more words tells a story
 
 
 # Why a stop move to no level is not done ("移动止损", "Move SL #BTC", "Move SL to TP1"): the

@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from parsers import EnhancedParser
+from tests.parsers import mutations_followups
 from tests.parsers.corpus_score import signal_differences
 from tests.parsers.mutations_lexicon import signal_mutations
 from tests.parsers.mutations_prose import prose_level, status_heading
@@ -614,12 +615,18 @@ def mutations(seed: int = SEED) -> list[Mutation]:
     # (Session 12's lexicon families, tests/parsers/mutations_lexicon: a generator of their own.)
     for case_id, family, text, want, must in signal_mutations(seed):
         out.append(Mutation(case_id, family, text, want, must))
+    # (Session 13's follow-up families, tests/parsers/mutations_followups: a generator of their
+    # own; judged as follow-ups, a wrong action counted as wrong.)
+    for case_id, family, text, want, must in mutations_followups.followups(seed):
+        out.append(Mutation(case_id, family, text, want, must))
     return out
 
 
 def judge(parser: EnhancedParser, m: Mutation) -> tuple[str, str]:
     """right (exact when it must be exact, refused when it must be refused), missed (refused
     when it must be exact) or wrong_trade, and why."""
+    if m.must in (mutations_followups.FOLLOW, mutations_followups.NOT):
+        return mutations_followups.judge(parser, m.text, m.want, m.must)
     sig = parser.parse_sync(m.text)
     if sig is None or not sig.is_valid():
         return (RIGHT if m.must in (REFUSE, SAFE) else MISSED), ""

@@ -88,20 +88,61 @@ _NUM_ORDINAL: Final = (
     r"|\s?번째|\s?차|个|個)?"
 )
 
-# A target named with its number or ordinal: before the target word or after it.
-TARGET_REF: Final = re.compile(
-    # ("Entry target 2 ✅": the second entry filled, no target hit.)
-    r"(?:(?<!\w)|(?<=[\u4e00-\u9fff]))(?<!entry\s)(?<!entry-)(?:"
-    + (r"(?P<ow>" + _ORDINAL_WORD + r")\s?" + _TARGET + _WORD_END)
-    + (r"|(?<![0-9.,/])" + _NUM_ORDINAL.replace("(?P<d>", "(?P<od>") + r"\s?" + _TARGET)
-    + _WORD_END
-    + (r"|" + _TARGET + r"(?:[\s-]?(?:touch|#|№|no\.?))?\s?")
-    + (r"(?:(?P<aw>" + _ORDINAL_WORD + r")(?!\w)|")
-    + (_NUM_ORDINAL.replace("(?P<d>", "(?P<ad>") + r"(?![0-9]|[.,][0-9]))")
-    # "T2 hit", "🎯2": the short forms, a digit glued to the letter or the emoji.
-    + r"|t(?P<t>[0-9])(?![0-9.,]|\w)|🎯\s?(?P<e>[0-9])(?![0-9.,])"
-    + r")"
+# The target words, each alternative opening with its literal (re skips straight to their first
+# characters); where a word starts is checked after (_starts_word). "t" only with a digit ("T2").
+_TARGET_AT: Final = re.compile(
+    r"t(?:ake[\s-]?profit(?:\starget)?|argets?|ps?|gt|(?=[0-9]))|🎯"
+    r"|цел[ьи]|тейк|objetivo|objectif|obiettivo|alvo|hedef|ziel|kursziel|cible|mục\stiêu"
+    r"|chốt\slời|टारगेट|تارگت|هدف|الهدف|목표가?|利確|利确|止盈|目标|目標"
 )
+# After the target word: its number or ordinal ("Target 2", "target two", "Target Touch 1",
+# "TP#2", "🎯2", "target ke-2", "mục tiêu thứ 2").
+_REF_AFTER: Final = re.compile(
+    r"(?:[\s-]?(?:touch|#|№|no\.?))?\s?"
+    r"(?:" + _NUM_ORDINAL + r"(?![0-9]|[.,][0-9])|(?P<w>" + _ORDINAL_WORD + r")(?!\w))"
+)
+# Before it: "second target", "2nd target", "segundo objetivo", "第二目标", "두 번째 목표".
+_REF_BEFORE: Final = re.compile(
+    r"(?:(?<![0-9.,/])" + _NUM_ORDINAL + r"|(?<!\w)(?P<w>" + _ORDINAL_WORD + r"))\s?$"
+)
+_WORD_END_AT: Final = re.compile(_WORD_END)
+
+
+def _starts_word(low: str, at: int, word: str) -> bool:
+    """A Latin or Cyrillic target word starts a word ("tp", not "setup"); a CJK one may follow
+    anything. (Never "Entry target 2 ✅": the second entry filled, no target hit.)"""
+    if at and low[at - 1].isalnum() and word[0].isascii():
+        return False
+    return not low.endswith(("entry ", "entry-"), 0, at)
+
+
+def target_refs(low: str) -> list[tuple[int, int, int]]:
+    """Every target named with its number or ordinal: (start, end, number)."""
+    refs: list[tuple[int, int, int]] = []
+    for m in _TARGET_AT.finditer(low):
+        word = m.group()
+        if not _starts_word(low, m.start(), word):
+            continue
+        if word[0].isalpha() and word != "t" and not _WORD_END_AT.match(low, m.end()):
+            continue  # "targeted", "tpx"
+        after = _REF_AFTER.match(low, m.end())
+        if after is not None and (word != "t" or after.start("d") == m.end()):
+            if (n := _number(after, True)) is not None:
+                refs.append((m.start(), after.end(), n))
+                continue
+        if word in ("t", "🎯"):
+            continue
+        before = _REF_BEFORE.search(low, max(0, m.start() - 14), m.start())
+        if before is not None and (n := _number(before, False)) is not None:
+            refs.append((before.start(), m.end(), n))
+    return refs
+
+
+def _number(m: re.Match[str], after: bool) -> int | None:
+    """The number a reference says: its digit, or its ordinal word."""
+    word = m.group("w")
+    return ORDINALS[word] if word else int(m.group("d"))
+
 
 # What a target's event is said with: a word beside the target on its line ("Target 2 reached",
 # "hit the second target", "Target Touch 1") or a tick ("TP2 ✅").
@@ -127,28 +168,22 @@ _COUNT: Final = re.compile(
 )
 
 
-def _value(m: re.Match[str]) -> int:
-    word = m.group("ow") or m.group("aw")
-    if word:
-        return ORDINALS[word]
-    return int(m.group("od") or m.group("ad") or m.group("t") or m.group("e"))
-
-
-def _event_beside(low: str, m: re.Match[str]) -> bool:
-    """An event word beside the target on its line, with no end of sentence between; and no
-    condition or plan before it ("once the 2nd target is hit", "next target")."""
-    start = low.rfind("\n", 0, m.start()) + 1
-    end = low.find("\n", m.end())
+def _event_beside(low: str, at: int, to: int) -> bool:
+    """An event word beside the target low[at:to] on its line, with no end of sentence between;
+    and no condition or plan before it ("once the 2nd target is hit", "next target")."""
+    start = low.rfind("\n", 0, at) + 1
+    end = low.find("\n", to)
     end = len(low) if end < 0 else end
-    if _NOT_NOW.search(low, start, m.start()):
-        return False
-    if "touch" in m.group():
-        return True  # "Target Touch 1": the event is in the name
-    after = _EVENT.search(low, m.end(), min(end, m.end() + _NEAR))
-    if after is not None and not _STOP.search(low, m.end(), after.start()):
-        return True
-    events = list(_EVENT.finditer(low, max(start, m.start() - _NEAR), m.start()))
-    return bool(events) and not _STOP.search(low, events[-1].end(), m.start())
+    if "touch" in low[at:to]:
+        said = True  # "Target Touch 1": the event is in the name
+    elif (after := _EVENT.search(low, to, min(end, to + _NEAR))) is not None and not _STOP.search(
+        low, to, after.start()
+    ):
+        said = True
+    else:
+        events = list(_EVENT.finditer(low, max(start, at - _NEAR), at))
+        said = bool(events) and not _STOP.search(low, events[-1].end(), at)
+    return said and not _NOT_NOW.search(low, start, at)
 
 
 _STOP: Final = re.compile(r"[.!?,;:]\s|\n|(?<!\w)(?:but|not|no|yet)(?!\w)")
@@ -157,9 +192,9 @@ _STOP: Final = re.compile(r"[.!?,;:]\s|\n|(?<!\w)(?:but|not|no|yet)(?!\w)")
 def target_index(low: str) -> int | None:
     """The target a follow-up reports in a form update_words' patterns lack (the last one of
     several, "T1 ✅ T2 ✅"), a count of targets ("3/5 targets hit"), or a ladder ("🎯🎯✅")."""
-    found = [m for m in TARGET_REF.finditer(low) if _event_beside(low, m)]
+    found = [n for at, to, n in target_refs(low) if _event_beside(low, at, to)]
     if found:
-        return _value(found[-1])
+        return found[-1]
     if "target" in low or "tp" in low:
         count = _COUNT.search(low)
         if count is not None:
@@ -193,22 +228,30 @@ _STOPPED: Final = re.compile(
     r"(?<!\w)(?:got|get|been|were|was|we|i)\sstopped(?!\w)|(?<!\w)stopped\s?(?:❌|🛑|⛔|🔴)"
     r"|(?<!\w)(?:sl|stop[\s-]?loss|stoploss|stop)\s(?:touched|tagged|executed|got\shit)(?!\w)"
     r"|(?<!\w)stopped\s(?:out\s)?(?:at|on)\s(?:entry|be|breakeven|break\seven|cost)(?!\w)"
-    r"|(?<!\w)hit\s(?:be|breakeven|break\seven)(?!\w)|止损\s?[❌🛑⛔]"
-    r"|(?<!\w)стопнул\w{0,3}|^[^\w\n]*(?:[#$]?[a-z0-9]{2,12}(?:/usdt)?[^\w\n]{1,4})?стоп[^\w\n]*$"
+    r"|(?<!\w)hit\s(?:be|breakeven|break\seven)(?!\w)"
 )
-_STOP_STEMS: Final = ("stop", "hit", "止损", "стоп")
+# (Each of those holds one of these: a substring test skips the search.)
+_STOP_STEMS: Final = ("stopped", "touched", "tagged", "executed", "got hit", "hit b")
+# In the scripts that write the stop's own word in every signal ("止损：", "Стоп:"): only the
+# forms that open with a literal, or anchored at the post's start.
+_STOPPED_WORLD: Final = re.compile(
+    r"止损\s?[❌🛑⛔]|стопнул|^[^\w\n]*(?:[#$]?[a-z0-9]{2,12}(?:/usdt)?[^\w\n]{1,4})?стоп[^\w\n]*$"
+)
+
+
 # A target reached with no number said ("Target hit ✅", "TP reached", "Full target hit"),
 # profit taken at a target ("profit booked ✅", "profits secured").
 _TARGET_EVENT: Final = re.compile(
-    r"(?<!\w)(?<!entry\s)(?:(?:full|final|last|main)\s)?(?:target|tp|take[\s-]?profit)"
-    r"\s(?:is\s|was\s|has\sbeen\s|got\s)?(?:hit|reached|achieved|done|smashed|touched)(?!\w)"
-    r"|(?<!\w)profits?\s(?:booked|secured|locked|taken)(?!\w)"
+    r"t(?<![^\W\d_]t)(?<!entry\st)(?:arget|p|ake[\s-]?profit)\s(?:is\s|was\s|has\sbeen\s|got\s)?"
+    r"(?:hit|reached|achieved|done|smashed|touched)(?!\w)"
+    r"|profits?\s(?<![^\W\d_]profit\s)(?<![^\W\d_]profits\s)(?:booked|secured|locked|taken)(?!\w)"
 )
+_TARGET_EVENT_STEMS: Final = ("hit", "reach", "achiev", "done", "smash", "touch", "profit")
 # A gain reported with a coin, as Cornix's "Profit: 44.47% 📈" or a channel's "+45% 🚀": the
 # trade went the signal's way (a report; nothing to do).
 _GAIN: Final = re.compile(
-    r"(?<!\w)profit\s?:\s?\+?[0-9]{1,4}(?:[.,][0-9]{1,4})?\s?%"
-    r"|(?:^|\s)\+[0-9]{1,4}(?:[.,][0-9]{1,2})?\s?%(?:\s?(?:profit|gain|roi))?\s?(?:🚀|🔥|💰|✅|🤑)"
+    r"profit\s?:\s?\+?[0-9]{1,4}(?:[.,][0-9]{1,4})?\s?%"
+    r"|\+(?<!\S\+)[0-9]{1,4}(?:[.,][0-9]{1,2})?\s?%(?:\s?(?:profit|gain|roi))?\s?(?:🚀|🔥|💰|✅|🤑)"
 )
 # "Signal expired", "trade has expired ⌛": the entry is not to be taken any more.
 _EXPIRED: Final = re.compile(
@@ -235,6 +278,8 @@ def event_kind(low: str) -> UpdateKind | None:
     """The event of a follow-up that the phrase tables did not read, or None."""
     if any(s in low for s in _STOP_STEMS) and _STOPPED.search(low):
         return UpdateKind.SL_HIT
+    if not low.isascii() and ("止损" in low or "стоп" in low) and _STOPPED_WORLD.search(low):
+        return UpdateKind.SL_HIT
     if (
         "valid" in low
         or "ignore" in low
@@ -248,7 +293,9 @@ def event_kind(low: str) -> UpdateKind | None:
         return UpdateKind.CLOSE
     if "expired" in low and _EXPIRED.search(low):
         return UpdateKind.CANCEL
-    if target_index(low) is not None or _TARGET_EVENT.search(low):
+    if target_index(low) is not None:
+        return UpdateKind.TP_HIT
+    if any(s in low for s in _TARGET_EVENT_STEMS) and _TARGET_EVENT.search(low):
         return UpdateKind.TP_HIT
     if "%" in low and _GAIN.search(low) and not recap_title(low):
         return UpdateKind.TP_HIT  # (not "📊 WEEKLY RESULTS / #BTC +45% ...": many trades)

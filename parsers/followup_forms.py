@@ -250,7 +250,7 @@ _TARGET_EVENT_STEMS: Final = ("hit", "reach", "achiev", "done", "smash", "touch"
 # A gain reported with a coin, as Cornix's "Profit: 44.47% 📈" or a channel's "+45% 🚀": the
 # trade went the signal's way (a report; nothing to do).
 _GAIN: Final = re.compile(
-    r"profit\s?:\s?\+?[0-9]{1,4}(?:[.,][0-9]{1,4})?\s?%"
+    r"profit(?<![^\W\d_]profit)\s?:\s?\+?[0-9]{1,4}(?:[.,][0-9]{1,4})?\s?%"
     r"|\+(?<!\S\+)[0-9]{1,4}(?:[.,][0-9]{1,2})?\s?%(?:\s?(?:profit|gain|roi))?\s?(?:🚀|🔥|💰|✅|🤑)"
 )
 # "Signal expired", "trade has expired ⌛": the entry is not to be taken any more.

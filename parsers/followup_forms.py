@@ -74,13 +74,28 @@ ORDINALS: Final[dict[str, int]] = {
     **{w: i for i, w in enumerate("पहला दूसरा तीसरा चौथा पांचवां".split(), 1)},
     # ko ("두 번째 목표")
     **{w: i for i, w in enumerate(("첫 번째", "두 번째", "세 번째", "네 번째", "다섯 번째"), 1)},
+    # ru, the cases the phrase tables lack ("взяли первую цель", "первый тейк")
+    **{
+        f"{w}{e}": i
+        for i, (w, ends) in enumerate(
+            (
+                ("перв", ("ая", "ую", "ый", "ой", "ого")),
+                ("втор", ("ая", "ую", "ой", "ого")),
+                ("трет", ("ья", "ью", "ий", "ьего")),
+                ("четверт", ("ая", "ую", "ый", "ой")),
+                ("пят", ("ая", "ую", "ый", "ой")),
+            ),
+            1,
+        )
+        for e in ends
+    },
     # zh / ja ("第二目标", "第二个目标")
     **{f"第{w}": i for i, w in enumerate("一二三四五", 1)},
 }
 _ORDINAL_WORD: Final = "|".join(sorted((re.escape(w) for w in ORDINALS), key=len, reverse=True))
 # The end of a target word: no letter after it ("targeted"), but a CJK character may follow
 # ("第二目标达成": no spaces in Chinese).
-_WORD_END: Final = r"(?!(?![\u4e00-\u9fff\u3040-\u30ff\uac00-\ud7af])\w)"
+_WORD_END: Final = r"(?!(?![\u4e00-\u9fff\u3040-\u30ff\uac00-\ud7af])[^\W\d_])"
 # A number written as an ordinal: "2nd", "2º", "2ª", "2°", "2e", "2ème", "2.", "2-я", "第2",
 # "2번째", "2차", "ke-2" (id), "thứ 2" (vi).
 _NUM_ORDINAL: Final = (
@@ -103,7 +118,11 @@ _REF_AFTER: Final = re.compile(
 )
 # Before it: "second target", "2nd target", "segundo objetivo", "第二目标", "두 번째 목표".
 _REF_BEFORE: Final = re.compile(
-    r"(?:(?<![0-9.,/])" + _NUM_ORDINAL + r"|(?<!\w)(?P<w>" + _ORDINAL_WORD + r"))\s?$"
+    r"(?:(?<![0-9.,/])"
+    + _NUM_ORDINAL
+    + r"|(?:(?<!\w)|(?<=[\u4e00-\u9fff]))(?P<w>"
+    + _ORDINAL_WORD
+    + r"))\s?$"
 )
 _WORD_END_AT: Final = re.compile(_WORD_END)
 
@@ -150,8 +169,10 @@ _EVENT: Final = re.compile(
     r"(?<!\w)(?:hits?|reached|achieved|done|smashed|touch(?:ed)?|taken|completed?|executed"
     r"|secured|tagged|nailed|crushed|cleared|booked|filled"
     r"|достигнут\w{0,2}|взят\w{0,2}|alcanzad[oa]s?|atingid[oa]s?|logrado|ulaşıldı|geldi"
-    r"|erreicht|atteinte?s?|raggiunt[oi]|tercapai|đạt|chạm|تم\sتحقيق|تحقق|خورد|زد|हिट)(?!\w)"
-    r"|✅|✔|☑|🎯|💰|达成|達成|已到|到了|달성|ヒット"
+    r"|erreicht|atteinte?s?|raggiunt[oi]|tercapai|đạt|chạm|تم\sتحقيق|تحقق|خورد|زد|हिट"
+    r"|взял\w{0,2}|отработал\w{0,2})(?!\w)"
+    # (A gain said right after the target: "TP1 +25%".)
+    r"|✅|✔|☑|🎯|💰|达成|達成|已到|到了|달성|ヒット|吃到|\+[0-9]{1,4}(?:[.,][0-9]{1,2})?\s?%"
 )
 # Between an event and its target: a few words of a report ("is", "has been", "got", "nicely").
 _NEAR: Final = 24
@@ -179,7 +200,8 @@ def _event_beside(low: str, at: int, to: int) -> bool:
     elif (after := _EVENT.search(low, to, min(end, to + _NEAR))) is not None and not _STOP.search(
         low, to, after.start()
     ):
-        said = True
+        # (A gain only right after the target: "TP1 +25%", not "TP1 0.1530 (+2%)", a signal's.)
+        said = not after.group().startswith("+") or not low[to : after.start()].strip()
     else:
         events = list(_EVENT.finditer(low, max(start, at - _NEAR), at))
         said = bool(events) and not _STOP.search(low, events[-1].end(), at)
@@ -235,7 +257,7 @@ _STOP_STEMS: Final = ("stopped", "touched", "tagged", "executed", "got hit", "hi
 # In the scripts that write the stop's own word in every signal ("止损：", "Стоп:"): only the
 # forms that open with a literal, or anchored at the post's start.
 _STOPPED_WORLD: Final = re.compile(
-    r"止损\s?[❌🛑⛔]|стопнул|^[^\w\n]*(?:[#$]?[a-z0-9]{2,12}(?:/usdt)?[^\w\n]{1,4})?стоп[^\w\n]*$"
+    r"止损\s?[❌🛑⛔]|止损了|已止损|被止损|打损了|стопнул|^[^\w\n]*(?:[#$]?[a-z0-9]{2,12}(?:/usdt)?[^\w\n]{1,4})?стоп[^\w\n]*$"
 )
 
 
@@ -250,7 +272,10 @@ _TARGET_EVENT_STEMS: Final = ("hit", "reach", "achiev", "done", "smash", "touch"
 # A gain reported with a coin, as Cornix's "Profit: 44.47% 📈" or a channel's "+45% 🚀": the
 # trade went the signal's way (a report; nothing to do).
 _GAIN: Final = re.compile(
-    r"profit(?<![^\W\d_]profit)\s?:\s?\+?[0-9]{1,4}(?:[.,][0-9]{1,4})?\s?%"
+    r"profit(?<![^\W\d_]profit)(?<!potential\sprofit)(?<!expected\sprofit)\s?:?\s?\+?"
+    r"[0-9]{1,4}(?:[.,][0-9]{1,4})?\s?%"
+    r"|%(?<=[0-9]%)(?<=[0-9]\s%)?\s(?:profit|gain)(?!\w)(?=\s?(?:✅|🚀|🔥|💰|🤑|\(|$))"
+    r"|\+(?<!\S\+)[0-9]{1,4}(?:[.,][0-9]{1,2})?\s?%\s(?:profit|gain)(?!\w)"
     r"|\+(?<!\S\+)[0-9]{1,4}(?:[.,][0-9]{1,2})?\s?%(?:\s?(?:profit|gain|roi))?\s?(?:🚀|🔥|💰|✅|🤑)"
 )
 # "Signal expired", "trade has expired ⌛": the entry is not to be taken any more.
@@ -270,15 +295,28 @@ _INVALID: Final = re.compile(
     r"|(?<!\w)(?:disregard|ignore)\s(?:this|the|that|previous|last|our)\s(?:previous\s|last\s)?"
     r"(?:signal|call|trade|setup|post)(?!\w)"
 )
-# "Closed manually ✅ +12%", "manually closed": the channel closed it.
-_CLOSED_BY_HAND: Final = re.compile(r"(?<!\w)(?:closed\smanually|manually\sclosed)(?!\w)")
+# "Closed manually ✅ +12%", "manually closed": the channel closed it; "Position geschlossen",
+# "posisi ditutup", "posição fechada", "posizione chiusa", "pozisyon kapatıldı", "position fermée".
+_CLOSED_BY_HAND: Final = re.compile(
+    r"(?<!\w)(?:closed\smanually|manually\sclosed"
+    r"|(?:position|posisi|posição|posición|posizione|pozisyon)\s(?:ist\s|wurde\s|telah\s)?"
+    r"(?:geschlossen|ditutup|fechada|cerrada|chiusa|kapatıldı|fermée))(?!\w)"
+)
+
+
+# A gain report is a few lines (Cornix's four); a longer post with a gain in it is an article.
+_REPORT_LINES: Final = 6
 
 
 def event_kind(low: str) -> UpdateKind | None:
     """The event of a follow-up that the phrase tables did not read, or None."""
     if any(s in low for s in _STOP_STEMS) and _STOPPED.search(low):
         return UpdateKind.SL_HIT
-    if not low.isascii() and ("止损" in low or "стоп" in low) and _STOPPED_WORLD.search(low):
+    if (
+        not low.isascii()
+        and ("止损" in low or "损了" in low or "стоп" in low)
+        and _STOPPED_WORLD.search(low)
+    ):
         return UpdateKind.SL_HIT
     if (
         "valid" in low
@@ -289,7 +327,7 @@ def event_kind(low: str) -> UpdateKind | None:
         or "недейств" in low
     ) and _INVALID.search(low):
         return UpdateKind.CANCEL
-    if "manually" in low and _CLOSED_BY_HAND.search(low):
+    if ("manually" in low or "pos" in low) and _CLOSED_BY_HAND.search(low):
         return UpdateKind.CLOSE
     if "expired" in low and _EXPIRED.search(low):
         return UpdateKind.CANCEL
@@ -297,6 +335,11 @@ def event_kind(low: str) -> UpdateKind | None:
         return UpdateKind.TP_HIT
     if any(s in low for s in _TARGET_EVENT_STEMS) and _TARGET_EVENT.search(low):
         return UpdateKind.TP_HIT
-    if "%" in low and _GAIN.search(low) and not recap_title(low):
+    if (
+        "%" in low
+        and _GAIN.search(low)
+        and low.count("\n") < _REPORT_LINES
+        and not recap_title(low)
+    ):
         return UpdateKind.TP_HIT  # (not "📊 WEEKLY RESULTS / #BTC +45% ...": many trades)
     return None

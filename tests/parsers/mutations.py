@@ -6,7 +6,9 @@ beside the levels, two signals in one post, target numbering glued to the prices
 separators of several conventions, prose full of numbers (percentages, dates, times, R:R, volume,
 leverage ranges), a stop given only in prose, an entry given as "above/below X", a status post or
 a recap quoting the original signal; and (tests/parsers/mutations_lexicon.py) the signal in the
-trading words of another language, or its targets under a take-profit phrase no lexicon holds.
+trading words of another language, or its targets under a take-profit phrase no lexicon holds;
+and (tests/parsers/mutations_followups.py) a follow-up for the signal's coin in a form signal
+tools and channels post, or a post with a follow-up's words that must not act.
 
 Each mutation carries what it must give, derived from the dev signal's hand-checked reading,
 never from the parser's output:

@@ -49,6 +49,9 @@ ACTS = mutations_followups.ACTS
         ("#SOL 두 번째 목표 달성 ✅", 2),
         ("#SOL 第二目标达成 ✅", 2),
         ("#SOL 第3目標 達成 ✅", 3),
+        ("#BTC взяли первую цель", 1),
+        ("#BTC 吃到第一目标", 1),
+        ("#BTC TP1 +25%", 1),
     ],
 )
 def test_parse_update_when_a_target_is_named_in_another_spelling_then_its_number(
@@ -73,6 +76,11 @@ def test_parse_update_when_a_target_is_named_in_another_spelling_then_its_number
         ("#BTC Signal expired", "CANCEL"),
         ("#ETH Closed manually ✅ +12%", "CLOSE"),
         ("#BTC Target hit ✅", "TP_HIT"),
+        ("#BTC 25% profit ✅", "TP_HIT"),
+        ("BTC/USDT 🔥 +120% profit (20x)", "TP_HIT"),
+        ("#BTC 打损了", "SL_HIT"),
+        ("#BTC Position geschlossen", "CLOSE"),
+        ("#BTC posisi ditutup", "CLOSE"),
         ("Binance Futures\n#RVN/USDT Profit: 44.47% 📈\nPeriod: 5 Hours", "TP_HIT"),
     ],
 )

@@ -19,7 +19,7 @@ from typing import Final
 LEVEL_WORDS_SPACED: Final[dict[str, str]] = {
     "en": r"entr(?:y|ies|ance)|enter\w*|buy(?:ing|s)?|sell(?:ing|s)?|longs?|shorts?|bids?"
     r"|targets?|tps?[0-9]{0,2}|tgt\w*|take[\s-]?profits?|profit\s(?:target|taking)|objectives?"
-    r"|goals?|stop\w*|sls?|invalid\w*|add(?:ing)?|accumulat\w*|dca|reload\w*|re-?ent\w*"
+    r"|goals?|stop\w*|sls?|invalid\w*|add(?:ing)?|accumulat\w*|dca|reload\w*|re-?ent\w*|positions?"
     r"|scal(?:e|ing)\s(?:in|out)|exit\w*|book\w*|secure|cut\w*"
     r"|reach\w*|toward\w*|aim\w*|expect\w*|head(?:ed|ing)?\sto|(?:go|move|push|pump|rally)"
     r"(?:es|ing|s)?\sto|upside|downside|limit|order|ladder\w*|clos\w*\s(?:\w+\s)?"

@@ -130,8 +130,7 @@ def test_story_when_it_uses_a_follow_up_verb_then_no_action(post: str) -> None:
 @pytest.mark.parametrize(
     ("post", "kind", "symbol"),
     [
-        # The instruction's own sentence asks; the story beside it does not change it.
-        ("Close SOL now. Last week we closed 12 trades in profit.", "CLOSE", "SOLUSDT"),
+        # The instruction's own clause asks; a story's words beside it do not change it.
         ("Закрываю все позиции по текущим, чтобы закрыть месяц", "CLOSE", None),
         # A past close of a coin named: the channel's own trade, read as the close.
         ("We closed #PEPE yesterday with 20% profit", "CLOSE", "PEPEUSDT"),

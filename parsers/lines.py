@@ -331,15 +331,10 @@ def scan(low: str, r: Reading) -> None:
                     note_prose_level(low, kind, start, end, stop, r)  # "... entry at 0.48 ..."
                 block.close(r)
                 continue
-            if (
-                kind == "entry"
-                and start - offset > 10
-                and price_now(low, offset, start, end, line_end)
+            if price_now(low, kind, offset, start, end, line_end) or (
+                kind in PRICE_KINDS and in_worked_sum(low, offset, start, line_end, kind, r)
             ):
-                block.close(r)  # "The price is now 97,250 after ...": the price now, a note
-                continue
-            if kind in PRICE_KINDS and in_worked_sum(low, offset, start, line_end, kind, r):
-                block.close(r)
+                block.close(r)  # (and "The price is now 97,250 after ...": the price now)
                 continue
             if (
                 (kind == "tp" and r.tps and sentence or kind == "entry" and len(r.entries) > 1)

@@ -215,11 +215,13 @@ _WORDS_BEFORE: Final = 3
 _LABEL_VALUE: Final = re.compile(r"\s?[-–:=@→>|]")
 
 
-def price_now(low: str, line_start: int, start: int, end: int, line_end: int) -> bool:
+def price_now(low: str, kind: str, line_start: int, start: int, end: int, line_end: int) -> bool:
     """ "The price is now 97,250 after bouncing from 95,800 support", "ETH trades at the current
     3,450": a market word read as an entry label deep inside a sentence that names no level
     (no word of parsers/note_words.py on its line) tells the price of the moment, a note, never
     an entry ("Buy BTC now at 97,250", "Entering now 97,250" name one, and are read as ever)."""
+    if kind != "entry" or start - line_start <= 10:
+        return False  # (an entry label opening its line, the usual case: no sentence)
     if MARKET.search(low[start:end]) < 0 or _LABEL_VALUE.match(low, end) is not None:
         return False  # ("... position now - 74": the label's value after its separator)
     if words(low, line_start, start, _WORDS_BEFORE) < _WORDS_BEFORE:

@@ -45,6 +45,9 @@ from engine.ports import Clock
 log = logging.getLogger("sigcopy.engine")
 RETRY_S = 60.0  # the first try again, a minute after the failure
 MAX_S = 900.0  # the longest wait between two tries (15 minutes)
+# Doublings counted at most: RETRY_S doubled this often is past MAX_S already, and an unbounded
+# exponent overflows a float after 1,024 failures (about 10.6 days of refusals).
+DOUBLINGS = math.ceil(math.log2(MAX_S / RETRY_S))
 TELL_AFTER = 2  # failures of a take-profit's or stop's cancel before the user is told
 KEY = "cancel_told"  # trade.extra: client ids the user was told rest after the trade ended
 INF = math.inf
@@ -81,7 +84,8 @@ class EndedOrders:
         if t is None or (t.is_active and not (o.role == _ENTRY and o.client_id in self.waiting)):
             return
         n = self.waiting.get(o.client_id, (0.0, 0))[1] + 1
-        wait = max(min(RETRY_S * 2 ** (n - 1), MAX_S), float(getattr(error, "wait", 0.0) or 0.0))
+        backoff = min(RETRY_S * 2 ** min(n - 1, DOUBLINGS), MAX_S)
+        wait = max(backoff, float(getattr(error, "wait", 0.0) or 0.0))
         at = self.clock.time() + wait
         self.waiting[o.client_id] = (at, n)
         self.until = min(self.until, at)

@@ -1,0 +1,64 @@
+"""The orders of an ended trade whose cancel keeps failing for a long time, and across a restart
+(engine/core/ended_orders.py; review of i14-orphans).
+
+A cancel the exchange keeps refusing (a key whose trade permission was removed, a market
+delisted, a long outage) is tried again every 15 minutes for as long as it takes. Found in
+review: the wait was `60 * 2 ** (failures - 1)` before the 15-minute cap, and past 1,024
+failures (about 10.6 days) `2 ** 1024` no longer converts to a float: the OverflowError left
+the settle it was raised in (the settle's other work undone, the caller given the exception)
+and the order was never tried again.
+
+Through the real engine and ccxt client against the fake Binance USD-M, whose failing cancel is
+its documented HTTP 503 -1001 (tests/fakes/fake_binance.py cites the page). The engine's clock
+is the exchange's, which the test moves: nothing waits, nothing is timed.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from engine.domain.trade import TradeStatus
+from tests.fakes.fixtures import BTC_ID
+from tests.live.helpers import live_signal
+from tests.live.test_ended_orders import (
+    _cancels,
+    _fail_cancels,
+    _reduce_only,
+    _said,
+    _started,
+    _venue,
+)
+
+NAME = "binanceusdm"
+
+
+async def test_tp_cancel_when_refused_for_eleven_days_then_still_retried_and_the_book_settles(
+    tmp_path: Path,
+) -> None:
+    sym = BTC_ID[NAME]
+    async with _venue(NAME) as fake, _started(fake, NAME, tmp_path) as (eng, events):
+        assert (await eng.execute(live_signal(signal_id="a", tp=[61000]))).ok
+        a = eng.trades["a"]
+        _fail_cancels(fake, NAME, 1100)  # every cancel refused, for 1,100 tries
+        fake.set_price(sym, 58900)  # the stop fills: the trade ends, its TP's cancel fails
+        await eng.monitor_pass()
+        assert a.status == TradeStatus.CLOSED
+        assert _cancels(fake, NAME) == 1
+        # Every settle takes the retries that are due; a repeat of the signal (refused: it was
+        # executed) is the lightest call that settles. One retry each 15 minutes, 1,099 more.
+        for _ in range(1099):
+            fake.book.advance(901)
+            result = await eng.execute(live_signal(signal_id="a"))
+            assert not result.ok
+        assert _cancels(fake, NAME) == 1100
+        assert len(_reduce_only(fake, sym)) == 1  # refused every time: it still rests
+        # The exchange answers again: the next retry (at most 15 minutes on) cancels it.
+        fake.book.advance(901)
+        await eng.monitor_pass()
+        assert _reduce_only(fake, sym) == []
+        assert _cancels(fake, NAME) == 1101
+        assert _said(events, "cancelled now") == [
+            "BTC/USDT:USDT: its take-profit order that still rested after the close is "
+            "cancelled now"
+        ]
+        assert len(_said(events, "could not be cancelled")) == 1

@@ -23,8 +23,10 @@ done.
 Nothing else needs writing for a restart: an order's own record stays live in the store until
 the exchange confirms it gone (only a confirmed answer changes it), and every start reads the
 live orders of ended trades, books what filled while sigcopy was down, and queues the rest for
-cancel (recovery.py). So the store's write-ahead records already are the list of what is to be
-cancelled; only the backoff starts again (a first retry at start, then 60 s).
+cancel (recovery.py), handing them here (`restored`: one found gone at start, cancelled by hand
+while sigcopy was down, is said as cancelled). So the store's write-ahead records already are
+the list of what is to be cancelled; only the backoff starts again (a first retry at start,
+then 60 s).
 """
 
 from __future__ import annotations
@@ -90,6 +92,12 @@ class EndedOrders:
         self.waiting[o.client_id] = (at, n)
         self.until = min(self.until, at)
         log.warning("%s: cancel failed %d time(s); again in %gs", o.client_id, n, wait)
+
+    def restored(self, o: Order) -> None:
+        """After a restart: a live order of an ended trade (recovery.py queues its cancel). It
+        is watched from the start, with no retry of its own scheduled (its first failure does
+        that), so one found gone at start is forgotten and said (settled), as in one process."""
+        self.waiting.setdefault(o.client_id, (INF, 0))
 
     def due(self) -> None:
         """The orders whose time to try again has come are queued for cancel (the settle's

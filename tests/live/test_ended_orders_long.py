@@ -1,12 +1,15 @@
-"""The orders of an ended trade whose cancel keeps failing for a long time, and across a restart
-(engine/core/ended_orders.py; review of i14-orphans).
+"""The orders of an ended trade whose cancel keeps failing for a long time, or that go while
+sigcopy is down (engine/core/ended_orders.py; review of i14-orphans).
 
 A cancel the exchange keeps refusing (a key whose trade permission was removed, a market
 delisted, a long outage) is tried again every 15 minutes for as long as it takes. Found in
 review: the wait was `60 * 2 ** (failures - 1)` before the 15-minute cap, and past 1,024
 failures (about 10.6 days) `2 ** 1024` no longer converts to a float: the OverflowError left
 the settle it was raised in (the settle's other work undone, the caller given the exception)
-and the order was never tried again.
+and the order was never tried again. And the user, told those orders rest, was never told
+they were gone when they went while sigcopy was down (cancelled by hand): the new process read
+them cancelled at its start, but only orders whose cancel had failed in this process were
+watched.
 
 Through the real engine and ccxt client against the fake Binance USD-M, whose failing cancel is
 its documented HTTP 503 -1001 (tests/fakes/fake_binance.py cites the page). The engine's clock
@@ -62,3 +65,37 @@ async def test_tp_cancel_when_refused_for_eleven_days_then_still_retried_and_the
             "cancelled now"
         ]
         assert len(_said(events, "could not be cancelled")) == 1
+
+
+async def test_tps_told_when_cancelled_by_hand_while_sigcopy_is_down_then_the_restart_says_so(
+    tmp_path: Path,
+) -> None:
+    # The user was told "sigcopy keeps trying to cancel them"; they cancel them by hand while
+    # sigcopy is down. The new process reads them cancelled at its start and says they are.
+    sym = BTC_ID[NAME]
+    async with _venue(NAME) as fake:
+        async with _started(fake, NAME, tmp_path) as (eng, events):
+            assert (await eng.execute(live_signal(signal_id="a"))).ok
+            _fail_cancels(fake, NAME, 4)
+            fake.set_price(sym, 58900)  # the stop fills: both TPs' cancels refused twice
+            await eng.monitor_pass()
+            fake.book.advance(61)
+            await eng.monitor_pass()
+            assert len(_said(events, "could not be cancelled")) == 1
+        for o in _reduce_only(fake, sym):
+            fake.book.cancel(o.id)  # by hand, on the exchange
+        sent = _cancels(fake, NAME)
+        async with _started(fake, NAME, tmp_path) as (eng2, events2):
+            fake.book.advance(61)
+            await eng2.monitor_pass()
+            assert _cancels(fake, NAME) == sent  # gone: nothing to cancel
+            assert _said(events2, "could not be cancelled") == []
+            assert _said(events2, "cancelled now") == [
+                "BTC/USDT:USDT: its 2 take-profit orders that still rested after the close are "
+                "cancelled now"
+            ]
+        # Said once: a third process says nothing more.
+        async with _started(fake, NAME, tmp_path) as (eng3, events3):
+            fake.book.advance(61)
+            await eng3.monitor_pass()
+            assert _said(events3, "cancelled now") == []

@@ -20,10 +20,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from engine.domain.trade import TradeStatus
 from tests.fakes.fixtures import BTC_ID
 from tests.live.helpers import live_signal
 from tests.live.test_ended_orders import (
+    FAIL,
     _cancels,
     _fail_cancels,
     _reduce_only,
@@ -99,3 +102,44 @@ async def test_tps_told_when_cancelled_by_hand_while_sigcopy_is_down_then_the_re
             fake.book.advance(61)
             await eng3.monitor_pass()
             assert _said(events3, "cancelled now") == []
+
+
+@pytest.mark.parametrize("name", ["binanceusdm", "mexc"])
+async def test_tp_retry_when_the_exchange_no_longer_knows_it_then_gone_and_never_sent_again(
+    name: str, tmp_path: Path
+) -> None:
+    # Cancelled by hand between two tries: the retry's cancel is answered Binance -2011
+    # "Unknown order sent." (https://developers.binance.com/docs/margin_trading/trade/
+    # Margin-Account-Cancel-Order: "could not be found in the matching engine ... already
+    # processed"), MEXC errorCode 2041 "order state cannot be cancelled" (ccxt's mexc
+    # cancelOrder, after the futures cancel-order page). It counts as gone: read back, said
+    # cancelled once, never sent again.
+    sym = BTC_ID[name]
+    async with _venue(name) as fake, _started(fake, name, tmp_path) as (eng, events):
+        assert (await eng.execute(live_signal(signal_id="a", tp=[61000]))).ok
+        _fail_cancels(fake, name, 2)
+        fake.set_price(sym, 58900)  # the stop fills: the TP's cancel refused
+        await eng.monitor_pass()
+        fake.book.advance(61)
+        await eng.monitor_pass()  # refused again: told
+        assert len(_said(events, "could not be cancelled")) == 1
+        (tp,) = _reduce_only(fake, sym)
+        fake.book.cancel(tp.id)  # by hand
+        sent = _cancels(fake, name)
+        fake.book.advance(121)
+        # A settle with no poll before it (a repeat of the signal, refused): the retry's own
+        # cancel meets the exchange's answer.
+        assert not (await eng.execute(live_signal(signal_id="a"))).ok
+        assert _cancels(fake, name) == sent + 1
+        # (The fake answers a cancel of an order no longer live with that error: Binance its
+        # HTTP 400; MEXC a 200 whose data carries the order's errorCode.)
+        _, path, method = FAIL[name]
+        last = [c for c in fake.calls if c.method == method and c.path.endswith(path)][-1]
+        assert last.status == (400 if name == "binanceusdm" else 200)
+        assert _said(events, "cancelled now") == [
+            "BTC/USDT:USDT: its take-profit order that still rested after the close is "
+            "cancelled now"
+        ]
+        fake.book.advance(7200)
+        await eng.monitor_pass()
+        assert _cancels(fake, name) == sent + 1

@@ -28,6 +28,7 @@ COMPILED = (
     "close_share",
     "coins",
     "crosscheck",
+    "digits",
     "explain",
     "extremes",
     "fields",

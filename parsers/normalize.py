@@ -131,7 +131,12 @@ def _time_or_ratio(m: re.Match[str]) -> str:
 # and these reject them without running the patterns above at every digit.
 _MAYBE_DATE: Final = re.compile(r"[./-][0-9]{1,2}[./-][0-9]{2}")
 _MAYBE_TIME: Final = re.compile(r":(?<=[0-9]:)[0-9]{2}")
-_SPACES: Final = re.compile(r"[\t\r\f\v]+| {2,}")
+# Runs of spaces, then of the other blanks, each to one space (a run of one kind never holds
+# the other, so the second pass finds the runs a single pass over both would). Apart, each
+# pattern opens with what re can skip to ("  ", a blank); together, "[\t\r\f\v]+| {2,}", re
+# entered its matcher at every character of the post.
+_SPACE_RUN: Final = re.compile("  " + " *")  # (two spaces first: the literal re skips to)
+_BLANK_RUN: Final = re.compile(r"[\t\r\f\v]+")
 
 
 # "Stop loss :7.16044E-5": a bot printing a float. The same number, written out: 0.0000716044.
@@ -220,8 +225,10 @@ def normalize(text: str) -> str:
         text = _TIME.sub(_time_or_ratio, text)
     if ("/" in text or "-" in text or "." in text) and _MAYBE_DATE.search(text):
         text = _DATE.sub(_date_or_not, text)
-    if "  " in text or "\t" in text or "\r" in text or "\f" in text or "\v" in text:
-        text = _SPACES.sub(" ", text)
+    if "  " in text:
+        text = _SPACE_RUN.sub(" ", text)
+    if "\t" in text or "\r" in text or "\f" in text or "\v" in text:
+        text = _BLANK_RUN.sub(" ", text)
     if "0. " in text:  # "0. 830": a space typed after the point (no list counts from 0)
         text = _ZERO_POINT_SPACE.sub("0.", text)
     if "\n0" in text:  # "a stop-loss at $1\n03,500": a line wrapped inside a number

@@ -25,10 +25,10 @@ SOURCES = Path(__file__).resolve().parent
 # and what they call.
 COMPILED = (
     "analysis_section",
+    "char_scans",
     "close_share",
     "coins",
     "crosscheck",
-    "digits",
     "explain",
     "extremes",
     "fields",

@@ -16,7 +16,7 @@ import re
 from bisect import bisect_right
 from typing import Final
 
-from parsers.digits import has_digit
+from parsers.char_scans import has_digit
 from parsers.fields import AVG, HAS_DIGIT
 from parsers.labels import MARKET
 from parsers.leftovers import BENIGN

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from parsers.digits import has_digit
+from parsers.char_scans import has_digit
 from parsers.labels import MARKET
 from parsers.leftovers import BENIGN, HAS_DIGIT, leftover, negative
 from parsers.not_prices import NON_FINITE, blank, inline_indexes, not_prices, percent_item

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from parsers.digits import has_digit
+from parsers.char_scans import has_digit
 from parsers.fields import HAS_DIGIT, PRICE_KINDS, take
 from parsers.labels import find_labels
 from parsers.not_prices import non_finite_item, not_prices

@@ -17,9 +17,9 @@ from typing import Final
 
 from parsers import sides, symbols, validate
 from parsers.analysis_section import levels_above_analysis
+from parsers.char_scans import has_digit
 from parsers.coins import another_coin, symbol_of
 from parsers.crosscheck import place_side_labels, settle
-from parsers.digits import has_digit
 from parsers.explain import computed_with_other_level, unexplained_number
 from parsers.labels import MARKET, STATUS
 from parsers.lines import scan

@@ -21,6 +21,7 @@ ICONS = {
     ev.CLOSE_SENT: "📤 Close sent",
     ev.LOOKED_UP: "🔎 Order looked up",
     ev.ENTRIES_CANCELLED: "🚫 Entries cancelled",
+    ev.ORDERS_CANCELLED: "🚫 Orders cancelled",
 }
 # Shown on cards already, or routine: not worth a message.
 QUIET = frozenset({ev.SIGNAL_REFUSED, ev.RECONCILED})

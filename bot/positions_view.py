@@ -43,6 +43,9 @@ def _line(head: str, sl: Any, targets: Any, more: str, until: tuple[float, str],
 def _resting_line(r: Any, now: float) -> list[str]:
     base, quote = split_symbol(str(r.symbol))
     entries = ", ".join(f"{fmt_num(p)} ({fmt_num(q)} {base})" for p, q in r.entries)
+    if len(r.entries) > 1 and r.entry_average is not None:
+        # What a stop move is checked against while nothing has filled (domain/stop_move.py).
+        entries += f" · average {fmt_num(r.entry_average)}"
     head = f"{r.side} {base}/{quote} · limit {entries or 'none'}"
     since = f" · since {_when(r.since)}"
     return _line(head, r.sl, r.take_profits, since, (r.expires_at, TTL_LIMIT), r.book, now)

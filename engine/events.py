@@ -34,4 +34,5 @@ WAITING_ENTERED = "waiting_entered"  # a waiting breakout entry reached its leve
 WAITING_ENDED = "waiting_ended"  # ended unentered: expired, halted, cancelled, stop first, refused
 CLOSE_SENT = "close_sent"  # a close held back (rate limit) went out, or was found sent
 ENTRIES_CANCELLED = "entries_cancelled"  # entries whose cancel had failed are cancelled now
+ORDERS_CANCELLED = "orders_cancelled"  # an ended trade's stop or take-profits likewise
 LOOKED_UP = "looked_up"  # an order whose answer was lost, looked up: found, or never placed

@@ -14,6 +14,7 @@ from engine.core.order_manager import OrderManager
 from engine.core.overclose import excess_of, share_out
 from engine.core.portfolio import Portfolio
 from engine.core.trade_lines import TradeLines
+from engine.domain.follow_up import ROLE_WORDS
 from engine.domain.orders import Order, OrderRole
 from engine.domain.trade import Trade, TradeStatus
 from engine.ports import Clock
@@ -298,12 +299,18 @@ class Bookkeeper:
         self.portfolio.ledger.book_pnl(pnl)
         reason = "closed_by_other_stop"
         line = self.lines.exit(t, price, qty, fee, ts, pnl, reason, base)
+        owner = self.portfolio.trades.get(o.trade_id)
+        why = (
+            "left on the exchange after that trade ended, its cancel not yet through"
+            if owner is not None and not owner.is_active
+            else "it and its replacement both fired"
+        )
         self.bus.emit(
             ev.Event(
                 ev.RECONCILED,
                 f"{t.symbol} {t.side}: {qty} of this trade's position was closed @ {price} by "
-                f"the stop {o.exchange_id or o.client_id} of another trade on the same symbol "
-                "(it and its replacement both fired); recorded, the stop re-sized.",
+                f"the {ROLE_WORDS[o.role]} order {o.exchange_id or o.client_id} of another trade "
+                f"on the same symbol ({why}); recorded, the stop re-sized.",
                 t.symbol,
                 t.trade_id,
             )

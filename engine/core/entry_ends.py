@@ -19,7 +19,7 @@ from engine.core.bus import EventBus
 from engine.core.order_manager import OrderManager
 from engine.core.portfolio import Portfolio
 from engine.core.watchlist import Watchlist
-from engine.domain.follow_up import rest_after_close, still_rest
+from engine.domain.follow_up import cancelled_now, still_rest
 from engine.domain.orders import Order, OrderRole
 from engine.domain.signal import canonical_symbol
 from engine.domain.trade import Trade, TradeStatus
@@ -27,7 +27,7 @@ from engine.ports import Clock
 
 log = logging.getLogger("sigcopy.engine")
 RETRY_S = 60.0  # a failed cancel is tried again then (not on every tick or pass before)
-EXPIRED, TP1_FIRST, CLOSED = "expired", "tp1_before_entry", "closed"
+EXPIRED, TP1_FIRST = "expired", "tp1_before_entry"
 _ENTRY = OrderRole.ENTRY
 TRY_AGAIN = "sigcopy tries again in a minute, or /cancel {coin} now"
 HINT = (
@@ -72,15 +72,6 @@ class EntryEnds:
                 del self.retry[tid]
                 self.due[tid] = reason
 
-    def still_resting(self, cancelled: list[Order]) -> None:
-        """Of these cancels just tried, an entry still resting whose trade has ended (its
-        position closed: the close's cancels failed) is said and tried again later."""
-        for o in cancelled:
-            if o.role == _ENTRY and o.is_live and o.trade_id not in self.retry:
-                t = self.portfolio.trades.get(o.trade_id)
-                if t is not None and not t.is_active:
-                    self.failed(t, self.orders.live(t.trade_id, _ENTRY), CLOSED)
-
     async def run(self) -> None:
         """Each due trade's entries cancelled; the trade ended once none rests (under the lock,
         in the settle: Protector.run)."""
@@ -88,7 +79,7 @@ class EntryEnds:
         for tid, reason in due.items():
             t = self.portfolio.trades.get(tid)
             entries = self.orders.live(tid, _ENTRY)
-            if t is None or not (t.is_active or entries):
+            if t is None or not t.is_active:  # (ended meanwhile: its orders, ended_orders.py)
                 self._told.discard(tid)
                 continue
             await self.orders.cancel_all(entries)
@@ -98,7 +89,7 @@ class EntryEnds:
             elif t.is_active and t.entry_qty > 0:  # (filled meanwhile: it stays, with its stop)
                 self._told.discard(tid)
             else:
-                self._ended(t, reason, len(entries))
+                self._ended(t, reason, entries)
 
     def failed(self, t: Trade, left: list[Order], reason: str) -> None:
         """These entries of `t` could not be cancelled: tried again later; said once."""
@@ -114,40 +105,23 @@ class EntryEnds:
         self._told.add(tid)
         coin = canonical_symbol(t.symbol).replace("/", "")
         side = t.side.lower()
-        if not t.is_active:  # its position closed: the entry may open a new one
-            text = rest_after_close(t, left, why)
-        else:
-            lead = (
-                f"its entries expired after {self.ttl_hours:g} h (LIMIT_ORDER_TTL_HOURS) with "
-                f"nothing of the {side} filled"
-                if reason == EXPIRED
-                else f"TP1 was reached before any entry of the {side} filled"
-            )
-            text = still_rest(t, left, why, lead=lead, then=TRY_AGAIN)
+        lead = (
+            f"its entries expired after {self.ttl_hours:g} h (LIMIT_ORDER_TTL_HOURS) with "
+            f"nothing of the {side} filled"
+            if reason == EXPIRED
+            else f"TP1 was reached before any entry of the {side} filled"
+        )
+        text = still_rest(t, left, why, lead=lead, then=TRY_AGAIN)
         self.bus.emit(ev.Event(ev.ERROR, text, t.symbol, tid, {"hint": HINT.format(coin=coin)}))
 
-    def _ended(self, t: Trade, reason: str, n: int) -> None:
+    def _ended(self, t: Trade, reason: str, entries: list[Order]) -> None:
         told = t.trade_id in self._told
         self._told.discard(t.trade_id)
-        if not t.is_active:  # the entries left after its close
-            if told:
-                were = "entry order that" if n == 1 else f"{n} entry orders that"
-                text = f"{t.symbol}: its {were} still rested after the close "
-                text += "is cancelled now" if n == 1 else "are cancelled now"
-                self.bus.emit(ev.Event(ev.ENTRIES_CANCELLED, text, t.symbol, t.trade_id))
-            return
         self.books.finish(t, TradeStatus.CANCELED, reason)
         if reason == TP1_FIRST:
             text = f"{t.symbol}: TP1 reached before the entry filled; entries cancelled"
             self.bus.emit(ev.Event(ev.SIGNAL_REFUSED, text, t.symbol, t.trade_id))
         if told:  # the user was told they rest: now they do not
-            were = "entry order is" if n == 1 else f"{n} entry orders are"
-            self.bus.emit(
-                ev.Event(
-                    ev.ENTRIES_CANCELLED,
-                    f"{t.symbol}: its {were} cancelled now, nothing filled; the trade ended "
-                    f"({reason})",
-                    t.symbol,
-                    t.trade_id,
-                )
-            )
+            then = f", nothing filled; the trade ended ({reason})"
+            text = cancelled_now(t.symbol, entries, then=then)
+            self.bus.emit(ev.Event(ev.ENTRIES_CANCELLED, text, t.symbol, t.trade_id))

@@ -71,6 +71,9 @@ class OrderManager:
         # fill's fee absorbed it.
         self.on_fee: Callable[[Trade, Order, Decimal], None] = lambda _t, _o, _f: None
         self.on_fee_settled: Callable[[Order], None] = lambda _o: None
+        # A cancel failed (the order, the error): an ended trade's order is tried again later
+        # (ended_orders.py).
+        self.on_cancel_failed: Callable[[Order, BaseException], None] = lambda _o, _e: None
         # The account may not trade via the API (MEXC 1002, 701-704): the book halts.
         self.on_access_denied: Callable[[str], None] = lambda _why: None
         # The broker answers in-process, without I/O (the simulator): nothing leaves the process.

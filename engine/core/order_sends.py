@@ -158,6 +158,7 @@ class OrderSends:
                 why = REDACTOR.text(str(a) if isinstance(a, SigcopyError) else _named(a))
                 failed[o.client_id] = why
                 log.warning("cancel of %s failed: %s", o.client_id, why)
+                om.on_cancel_failed(o, a)  # an ended trade's order: tried again later
 
 
 def _named(exc: BaseException) -> str:

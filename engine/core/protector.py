@@ -19,6 +19,7 @@ from engine.core.bookkeeper import Bookkeeper
 from engine.core.bus import EventBus
 from engine.core.close_hold import KEY as CLOSE_HELD
 from engine.core.close_hold import Closer
+from engine.core.ended_orders import EndedOrders
 from engine.core.entry_ends import EXPIRED, TP1_FIRST, EntryEnds
 from engine.core.journal import Journal
 from engine.core.native_trailing import place_native
@@ -93,6 +94,8 @@ class Protector:
         self.ends = EntryEnds(
             portfolio, orders, books, bus, clock, self.watchlist, risk.LIMIT_ORDER_TTL_HOURS
         )
+        # Orders of ended trades whose cancel failed: cancelled again until gone (ended_orders.py).
+        self.ended = EndedOrders(portfolio, orders, journal, bus, clock)
         self.watch = self.watchlist.watch
         self.band = self.watchlist.band
         self.levels = self.watchlist.levels
@@ -194,7 +197,16 @@ class Protector:
         self.trailer.to_native.add(t.trade_id)
 
     async def run(self) -> None:
-        """Follow-ups until quiet: cancels, then stops and TPs made to match each position."""
+        """Follow-ups until quiet: cancels, then stops and TPs made to match each position;
+        the orders of ended trades whose cancel failed queued again when due, and settled."""
+        ended = self.ended
+        if ended.waiting:
+            ended.due()
+        await self._run()
+        if ended.waiting:
+            ended.settled()
+
+    async def _run(self) -> None:
         held = bool(self.swapper.cover.held)  # stop cancels held back at an earlier settle
         if self.hold.until:  # protection held back by the exchange's rate-limit window
             self.hold.release(self._want, self.trailer.to_native)
@@ -238,7 +250,6 @@ class Protector:
             later = [o for o in cancels if o.role == OrderRole.STOP_LOSS]
             if len(later) < len(cancels):
                 await self.orders.cancel_all([o for o in cancels if o.role != OrderRole.STOP_LOSS])
-                self.ends.still_resting(cancels)  # an ended trade's entry whose cancel failed
             ids, self._want = self._want, set()
             to_place: list[Order] = []
             swaps: list[Swap] = []

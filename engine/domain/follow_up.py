@@ -1,14 +1,15 @@
 """What a follow-up is, before any book acts on it: its kinds (which end an entry not filled
 yet, which close, which only note), its numbers checked, and the words said of a trade
-whose entries could not be cancelled. Pure: no book, no I/O (engine/core/follow_ups.py acts)."""
+whose orders could not be cancelled. Pure: no book, no I/O (engine/core/follow_ups.py acts)."""
 
 from __future__ import annotations
 
 import math
+from decimal import Decimal
 
-from engine.domain.orders import Order
+from engine.domain.orders import Order, OrderRole
 from engine.domain.signal import canonical_symbol
-from engine.domain.trade import Trade
+from engine.domain.trade import Trade, TradeStatus
 from engine.domain.waiting import num
 
 # Follow-ups that end an entry not filled yet: a breakout still waiting for its level
@@ -79,12 +80,42 @@ def _rest(left: list[Order], why: str | None) -> str:
     """\"2 entry orders could not be cancelled and still rest on the exchange (at 59800 ·
     59600; the exchange answered: ...)\"."""
     n = len(left)
-    at = " · ".join(num(o.price) for o in left if o.price is not None)
+    at = " · ".join(num(p) for o in left if (p := _level(o)) is not None)
     said = "; ".join(x for x in (at and f"at {at}", why and f"the exchange answered: {why}") if x)
     return (
-        f"{n} entry order{'s' if n != 1 else ''} could not be cancelled and still "
+        f"{what_orders(left, counted=True)} could not be cancelled and still "
         f"{'rest' if n != 1 else 'rests'} on the exchange" + (f" ({said})" if said else "")
     )
+
+
+def _level(o: Order) -> Decimal | None:
+    """An order's price, or its trigger (a stop's)."""
+    return o.price if o.price is not None else o.trigger_price
+
+
+# An order's role in words ("2 take-profit orders").
+ROLE_WORDS = {
+    OrderRole.ENTRY: "entry",
+    OrderRole.TAKE_PROFIT: "take-profit",
+    OrderRole.STOP_LOSS: "stop",
+    OrderRole.CLOSE: "close",
+}
+
+
+def what_orders(left: list[Order], counted: bool = False) -> str:
+    """\"entry order\", \"2 take-profit orders\", \"3 orders (2 take-profit, 1 stop)\"
+    (`counted`: one is \"1 entry order\")."""
+    n = len(left)
+    roles: dict[str, int] = {}
+    for o in left:
+        word = ROLE_WORDS.get(o.role, o.role.value)
+        roles[word] = roles.get(word, 0) + 1
+    if len(roles) > 1:
+        return f"{n} orders (" + ", ".join(f"{k} {w}" for w, k in roles.items()) + ")"
+    word = next(iter(roles), "")
+    if n == 1:
+        return f"1 {word} order" if counted else f"{word} order"
+    return f"{n} {word} orders"
 
 
 def rest_after_close(t: Trade, left: list[Order], why: str | None) -> str:
@@ -96,3 +127,25 @@ def rest_after_close(t: Trade, left: list[Order], why: str | None) -> str:
         f"opens gets its stop; sigcopy tries the cancel again in a minute, or cancel {it} on "
         "the exchange"
     )
+
+
+def rest_after_end(t: Trade, left: list[Order], why: str | None) -> str:
+    """An ended trade whose orders could not all be cancelled (take-profits, a stop, entries
+    after a close: rest_after_close): they rest on the exchange, what harm they can do, what
+    sigcopy does and what the user can do."""
+    if all(o.role == OrderRole.ENTRY for o in left) and t.status == TradeStatus.CLOSED:
+        return rest_after_close(t, left, why)
+    coin = canonical_symbol(t.symbol).replace("/", "")
+    it = "them" if len(left) != 1 else "it"
+    return (
+        f"{t.symbol}: the {t.side.lower()} has ended, but {_rest(left, why)}: left there, "
+        f"{'it' if len(left) == 1 else 'they'} can close part of your next {coin} position; "
+        f"sigcopy keeps trying to cancel {it}, or cancel {it} on the exchange"
+    )
+
+
+def cancelled_now(symbol: str, left: list[Order], that: str = "", then: str = "") -> str:
+    """Orders whose cancel had failed (the user was told they rest) are cancelled now:
+    \"BTC/USDT:USDT: its entry order that still rested after the close is cancelled now\"."""
+    are = "is" if len(left) == 1 else "are"
+    return f"{symbol}: its {what_orders(left)}{that} {are} cancelled now{then}"

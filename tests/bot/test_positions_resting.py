@@ -9,6 +9,7 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
+from bot.cards import fmt_num
 from bot.console import Console
 from engine.domain.trade import TradeStatus
 from engine.engine import TradingEngine
@@ -108,5 +109,25 @@ async def test_console_positions_when_entry_rests_and_breakout_waits_then_both_s
         # The part-filled short is a position, its unfilled entry on its line (not resting-only).
         short = text.split("🕒")[0].split("• SHORT ETH/USDT:USDT")[1].split("\n")[0]
         assert short.endswith(" · entries still resting at 2,350"), short
+    finally:
+        await engine.aclose()
+
+
+async def test_console_positions_when_two_entries_rest_then_their_average_shown(tmp_path: Path):
+    desk, engine = paper_desk(tmp_path, confirm=False)
+    out: list[str] = []
+    try:
+        engine.market_data.anchor("BTC/USDT:USDT", 42000.0)
+        zone = "BTCUSDT SHORT\nEntry 1: 42600\nEntry 2: 42800\nTP: 41000\nSL: 43500\nLeverage 2x"
+        assert await Console(desk, stdin=io.StringIO(zone + "\n\n"), write=out.append).run() == 0
+        asked = io.StringIO("/positions\n")
+        assert await Console(desk, stdin=asked, write=out.append).run() == 0
+        text = "".join(out)
+        (r,) = engine.resting_trades()
+        assert len(r.entries) == 2 and r.entry_average is not None
+        # The weighted average of what rests: what a stop move is checked against.
+        assert 42600 < r.entry_average < 42800
+        line = text[text.index("• SHORT BTC/USDT · limit 42,600") :].split("\n")[0]
+        assert f" · average {fmt_num(r.entry_average)} · stop 43,500" in line, line
     finally:
         await engine.aclose()

@@ -104,7 +104,7 @@ class Faults:
     reject_next: list[tuple[str, str | None, str | None]] = field(default_factory=list)
     # The next matching requests (path part) are lost on the way: nothing is done, and no answer
     # comes before the client gives up (a 504, held until released, to nobody).
-    lose_next: list[str | None] = field(default_factory=list)
+    lose_next: list[tuple[str | None, str | None]] = field(default_factory=list)  # (part, method)
     # The next matching requests are refused 429 with Retry-After: (seconds, path part or None,
     # method or None).
     # A request before that wait is over is banned (418, Retry-After: the ban, 2 minutes):

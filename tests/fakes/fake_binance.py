@@ -76,6 +76,12 @@ _ERRORS = {
         "More than 168 hours between startTime and endTime.",
     ),
     "bad_combo": (400, -1128, "Combination of optional parameters invalid."),
+    # An outage answering a request, a cancel (DELETE /fapi/v1/order, https://developers.binance.
+    # com/docs/derivatives/usds-margined-futures/trade/rest-api/Cancel-Order) among them: HTTP
+    # 503 with -1001 "is a failure API operation and you can resend your request"
+    # (https://developers.binance.com/docs/derivatives/usds-margined-futures/general-info,
+    # "HTTP Return Codes"); the code and text from the error-code page above.
+    "internal": (503, -1001, "Internal error; unable to process your request. Please try again."),
 }
 
 

@@ -53,6 +53,10 @@ _ERRORS = {  # kind -> (code, message); ccxt maps these codes/messages
     "access_read": (701, "Account read permission is required"),
     "access_trade": (704, "Transaction information modify permission is required"),
     "not_activated": (1002, "Contract not activated"),
+    # The exchange busy, answering a request - a cancel (POST private/order/cancel,
+    # https://www.mexc.com/api-docs/futures/account-and-trading-endpoints/cancel-order) among
+    # them - with nothing done: {"success": false, "code": 501, "message": ...} (the table above).
+    "busy": (501, "System busy"),
 }
 
 

@@ -142,10 +142,12 @@ class FakeExchangeServer:
         """Every order creation is accepted at once and answered `seconds` later."""
         self.book.faults.answer_delay = seconds
 
-    def lose_next(self, n: int = 1, path_part: str | None = None) -> None:
+    def lose_next(
+        self, n: int = 1, path_part: str | None = None, method: str | None = None
+    ) -> None:
         """The next n matching requests are lost on the way (a dropped connection): nothing is
         carried out and the client times out (its 504 is held until release_held or stop)."""
-        self.book.faults.lose_next += [path_part] * n
+        self.book.faults.lose_next += [(path_part, method)] * n
 
     def hold_answers(self, path_part: str, method: str = "POST") -> asyncio.Event:
         """Requests to a matching path take effect at once; their answers wait until the returned
@@ -282,8 +284,8 @@ class FakeExchangeServer:
             await asyncio.sleep(f.latency)
         for hook in list(self.hooks):
             hook(call, "received")
-        for i, part in enumerate(f.lose_next):
-            if part is None or part in request.path:
+        for i, (part, meth) in enumerate(f.lose_next):
+            if (part is None or part in request.path) and meth in (None, request.method):
                 del f.lose_next[i]
                 call.status = 504
                 await self._hold(call)

@@ -164,3 +164,14 @@ def test_corpus_scores_when_the_rule_parser_reads_it_then_they_are_reported() ->
         tally = score.overall
         assert tally.total == len(CASES[split])
         assert tally.exact + tally.wrong_trades + tally.wrong_actions + tally.misses == tally.total
+
+
+def test_bench_corpus_scores_when_split_by_kind_then_the_kinds_add_up_to_the_split() -> None:
+    from bench.bench_parser import corpus_scores
+
+    scores = corpus_scores()
+    for split in SPLITS:
+        kinds = scores[split]["by_kind"]
+        assert set(kinds) == {case.kind for case in CASES[split]}
+        assert sum(k["messages"] for k in kinds.values()) == scores[split]["messages"]
+        assert sum(k["exact"] for k in kinds.values()) == scores[split]["exact"]

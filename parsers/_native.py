@@ -32,6 +32,8 @@ COMPILED = (
     "explain",
     "extremes",
     "fields",
+    "followup_forms",
+    "followup_guard",
     "guard",
     "indexes",
     "label_patterns",

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from parsers.followup_forms import list_end, target_index
 from parsers.update_words import (
     TARGET_WORD,
     TICKED,
@@ -34,6 +35,24 @@ def tp_index_more(low: str) -> re.Match[str] | None:
     return TP_INDEX_MORE.search(low)
 
 
+_TICK_BEFORE: Final = re.compile(r"[^\w\n]*[✅✔☑][^\w\n]*$")
+
+
+def _ticked_bare(low: str, m: re.Match[str]) -> bool:
+    """A tick right after the target ("TP2 ✅") or alone before it on a line of no price
+    ("✅ TP2")."""
+    if _TICK_RIGHT.match(low, m.end()):
+        return True
+    end = low.find("\n", m.end())
+    if _DIGIT.search(low, m.end(), len(low) if end < 0 else end):
+        return False
+    return _TICK_BEFORE.match(low, low.rfind("\n", 0, m.start()) + 1, m.start()) is not None
+
+
+_DIGIT: Final = re.compile(r"[0-9]")
+_TICK_RIGHT: Final = re.compile(r"[^\S\n]?[✅✔☑]")
+
+
 def tp_index(low: str) -> int | None:
     """The target the post reports: the first named, or the last of a ticked list
     ("Тейк-профит 1 ✅ / Тейк-профит 2 ✅ / Тейк-профит 3 ✅" reports the third)."""
@@ -41,13 +60,25 @@ def tp_index(low: str) -> int | None:
     if not found and (more := tp_index_more(low)) is not None:
         found = [more]
     if not found:
-        # "TP:\n4376✅\n4467\n4643": no index written; the ticked levels under the targets
-        # count them.
+        # "Target two reached", "T2 ✅", "3/5 targets hit" (parsers/followup_forms.py); else
+        # "TP:\n4376✅\n4467\n4643": no index written, the ticked levels count them.
+        if (index := target_index(low)) is not None:
+            return index
         word = TARGET_WORD.search(low)
         ticks = len(TICKED.findall(low, word.end())) if word else 0
         return ticks or None
     ticked = [m for m in found if _TICK_AFTER.match(low, m.end())]
-    m = ticked[-1] if len(ticked) > 1 and len(ticked) == len(found) else found[0]
+    # Or the first ones ticked with no price, the rest not ("TP1 ✅ TP2 ✅ TP3", "✅ TP1\n✅ TP2\n
+    # ⏳ TP3"); a tick by a price may be a signal's bullet ("☑️ Target 1: 103.2").
+    first = [m for m in found if _ticked_bare(low, m)]
+    if len(ticked) > 1 and len(ticked) == len(found):
+        m = ticked[-1]
+    elif 1 < len(first) < len(found) and found[: len(first)] == first:
+        m = first[-1]
+    else:
+        m = found[0]
+    if m.re is TP_INDEX and m.group("i") and (last := list_end(low, m.end())) is not None:
+        return last  # "Target 1, 2 and 3 hit": the last of the list
     if m.re is TP_INDEX_HEDEF:
         return int(m.group("n"))
     if m.re is TP_INDEX_MORE:

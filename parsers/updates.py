@@ -7,6 +7,8 @@ from typing import Final
 
 from parsers import symbols, update_pair
 from parsers.close_share import SENTENCE_STOP, close_share, fraction_of
+from parsers.followup_forms import event_kind
+from parsers.followup_guard import not_an_instruction
 from parsers.models import SignalUpdate, UpdateKind
 from parsers.normalize import lower, normalize
 from parsers.numbers import find_numbers
@@ -33,9 +35,8 @@ from parsers.update_words import (
 )
 from parsers.update_words_world import SL_HIT_WORLD
 
-# The post's first word ("🎯 **Closing LONG**"): what the post is about, whatever emoji follow.
-# (Lines of hashtags first are tags, not the post's words: "#crypto #altcoins\n🎯 **Closing
-# LONG**"; a single "#BTC" line names the coin and stays the post's first word.)
+# The post's first word ("🎯 **Closing LONG**"), whatever emoji follow; lines of hashtags first
+# are tags ("#crypto #altcoins\n🎯 **Closing LONG**"), a single "#BTC" line names the coin.
 _LEADING_WORD: Final = re.compile(r"(?:[^\S\n]*#\w+(?:[^\S\n]+#\w+)+[^\S\n]*\n)*\W*")
 
 
@@ -44,7 +45,6 @@ def _leading_word_at(low: str) -> int:
     return m.end() if m else 0
 
 
-# "Trade #1268", "Signal #0715": a trade named by the channel's own number.
 _NUMBERED_TRADE: Final = re.compile(r"(?:trade|signal|order|call|сделка|сигнал)\s?#\s?[0-9]{2,}")
 # A one-line "Stop DOGEUSDT" / "stop #SOL": the trade is over; a coin, not "Stop 63000" or
 # "Stop loss\n#BTC" (the stop's level). Here and in the reports below, a line may open with
@@ -92,7 +92,7 @@ _CHOICE: Final = re.compile(
 _NEGATED: Final = re.compile(
     r"(?:\bdon'?t|\bdo not|\bnot|\bnever|\bno need to|\bwon'?t|\bhold off)"
     # ("never miss another move": a move after "another", "next" or "big" is a noun.)
-    r"\W{1,3}(?:\w+\W{1,3}){0,3}?(?<!another\s)(?<!next\s)(?<!big\s)(?:clos|cancel|mov|exit|sell)",
+    r"[^\w,;]{1,3}(?:\w+[^\w,;]{1,3}){0,3}?(?<!another\s)(?<!next\s)(?<!big\s)(?:clos|cancel|mov|exit|sell)",
 )
 
 
@@ -118,8 +118,8 @@ def _symbol(norm: str, low: str) -> str | None:
     return sym
 
 
-# A coin of one letter tagged at the very start of a follow-up, its news after a dash or colon
-# ("#O - позицию выбило по стоп-лоссу", "$B: closed"): the post is about that coin.
+# A coin of one letter tagged first, its news after a dash or colon ("#O - позицию выбило по
+# стоп-лоссу", "$B: closed"): the post is about that coin.
 _LEAD_LETTER_TAG: Final = re.compile(r"[^\w#$]{0,4}[#$]([a-z])[ \t]?[-–—:][ \t]")
 
 
@@ -128,7 +128,9 @@ def _tag_on_line(low: str, at: int) -> str | None:
     start = low.rfind("\n", 0, at) + 1
     end = low.find("\n", at)
     line = low[start : len(low) if end < 0 else end]
-    return symbols.from_tag(line) if "#" in line or "$" in line else None
+    if "#" not in line and "$" not in line:
+        return None
+    return symbols.from_pair_text(line) or symbols.from_tag(line)  # "#ETH/BTC": its quote too
 
 
 def _reply_lines(low: str) -> list[str]:
@@ -151,15 +153,14 @@ _SHORT_LINE: Final = 24
 _FIELD_COLON: Final = re.compile(r"\s?:")
 
 
-# "Target 3 ✅", or with its price: "Target 3: 0.067✔️".
 _LOSS_REPORT: Final = re.compile(
     r"(?:^|\n)[^\w\n]*?-?[0-9]{1,3}(?:[.,][0-9]{1,2})?\s?%\s?loss(?![a-z])"
 )
 _TO: Final = re.compile(r"\s?(?:(?:to|at|on|@|→|->|=|:|-)\s?)?(?:the\s)?")
 
 
-# Where a sentence ends inside a line: "places stop-losses… and prices hit that point before
-# moving": the move is said of another clause, not of the stop.
+# Where a sentence ends inside a line ("places stop-losses… and prices hit that point before
+# moving": the move is said of another clause).
 _HAS_DIGIT: Final = re.compile(r"[0-9]")
 _SENTENCE_END: Final = re.compile(r"[…!?;]|\.(?=\s)")
 
@@ -181,7 +182,6 @@ _STOP_KEPT: Final = re.compile(
 _PAIRED_LEVEL: Final = re.compile(
     r"\s?(?:/|&|\+|and\s|or\s)\s?(?:tps?|targets?|take[\s-]?profits?)(?![a-z])"
 )
-# The other levels a move may be said of.
 _OTHER_LEVEL: Final = re.compile(
     r"(?<!\w)(?:tps?[0-9]?|targets?|take[\s-]?profits?|entry|entries)(?!\w)|目标|止盈|入场|进场"
 )
@@ -331,8 +331,10 @@ def read_update(text: str) -> SignalUpdate | None:
             kind = UpdateKind.SL_HIT
         elif "sell" in low and _SELL_REPORT.search(low) and _PNL.search(low):
             kind = UpdateKind.CLOSE  # a bot's "Type: sell ... Profit/Loss Percent: 3.65"
-    if kind is None or _NEGATED.search(low):
-        return None
+        else:
+            kind = event_kind(low)  # "Target Touch 1", "got stopped" (parsers/followup_forms.py)
+    if kind is None or _NEGATED.search(low) or not_an_instruction(low, kind, action_at):
+        return None  # (not_an_instruction: "should I close ETH?", a lesson, a recap)
     symbol = _symbol(norm, low)
     if (
         action_at is not None
@@ -373,8 +375,7 @@ def read_update(text: str) -> SignalUpdate | None:
     )
 
 
-# A reply closing "it" is short; a post of more words than this tells a story.
-_STORY: Final = 40
+_STORY: Final = 40  # a reply closing "it" is short; a post of more words tells a story
 
 
 # Why a stop move to no level is not done ("移动止损", "Move SL #BTC", "Move SL to TP1"): the

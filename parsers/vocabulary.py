@@ -83,6 +83,9 @@ STATUS_WORDS = (
     r"still\s(?:open|running|active|holding|valid)",
     r"reminder",
     r"recap",
+    # "PNL +133.3% / ROI 133.3%": an exchange's PnL card of a position held, no new trade.
+    r"pnl\s?:?\s?[+-]?[0-9][0-9.,]*\s?%",
+    r"roi\s?:?\s?[+-]?[0-9][0-9.,]*\s?%",
     r"достигнут[а-я]?",
     r"взят[а-я]?",
     r"alcanzad[oa]s?",

@@ -6,7 +6,9 @@ beside the levels, two signals in one post, target numbering glued to the prices
 separators of several conventions, prose full of numbers (percentages, dates, times, R:R, volume,
 leverage ranges), a stop given only in prose, an entry given as "above/below X", a status post or
 a recap quoting the original signal; and (tests/parsers/mutations_lexicon.py) the signal in the
-trading words of another language, or its targets under a take-profit phrase no lexicon holds.
+trading words of another language, or its targets under a take-profit phrase no lexicon holds;
+and (tests/parsers/mutations_followups.py) a follow-up for the signal's coin in a form signal
+tools and channels post, or a post with a follow-up's words that must not act.
 
 Each mutation carries what it must give, derived from the dev signal's hand-checked reading,
 never from the parser's output:
@@ -32,6 +34,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from parsers import EnhancedParser
+from tests.parsers import mutations_followups
 from tests.parsers.corpus_score import signal_differences
 from tests.parsers.mutations_lexicon import signal_mutations
 from tests.parsers.mutations_prose import prose_level, status_heading
@@ -614,12 +617,18 @@ def mutations(seed: int = SEED) -> list[Mutation]:
     # (Session 12's lexicon families, tests/parsers/mutations_lexicon: a generator of their own.)
     for case_id, family, text, want, must in signal_mutations(seed):
         out.append(Mutation(case_id, family, text, want, must))
+    # (Session 13's follow-up families, tests/parsers/mutations_followups: a generator of their
+    # own; judged as follow-ups, a wrong action counted as wrong.)
+    for case_id, family, text, want, must in mutations_followups.followups(seed):
+        out.append(Mutation(case_id, family, text, want, must))
     return out
 
 
 def judge(parser: EnhancedParser, m: Mutation) -> tuple[str, str]:
     """right (exact when it must be exact, refused when it must be refused), missed (refused
     when it must be exact) or wrong_trade, and why."""
+    if m.must in (mutations_followups.FOLLOW, mutations_followups.NOT):
+        return mutations_followups.judge(parser, m.text, m.want, m.must)
     sig = parser.parse_sync(m.text)
     if sig is None or not sig.is_valid():
         return (RIGHT if m.must in (REFUSE, SAFE) else MISSED), ""

@@ -27,6 +27,7 @@ from tests.parsers.mutations import (
     measure,
     mutations,
 )
+from tests.parsers.mutations_followups import FOLLOW, NOT
 
 FIGURES: dict[int, Figures] = {}
 
@@ -50,8 +51,9 @@ def test_mutations_when_built_then_every_family_thousands_and_deterministic() ->
     families = {m.family for m in first}
     made = {*BUILT, *BUILT_UNSEEN, *EDITED, "two_signals", "two_real_posts", "prose_target"}
     made |= {"prose_level", "status_heading", "lexicon_signal", "lexicon_unknown"}
+    made |= {FOLLOW, NOT}
     assert families == made
-    assert {m.must for m in first} == {EXACT, REFUSE, SAFE}
+    assert {m.must for m in first} == {EXACT, REFUSE, SAFE, FOLLOW, NOT}
 
 
 # Measured when written (branch i13-rules5) over 5655 mutations of the 477 dev signals: main's

@@ -1,0 +1,345 @@
+"""The forms of a follow-up post built from parts, read where parsers/update_words.py's phrases
+find nothing: an event (hit, reached, touched, done, ✅ ...) said of a target named in any of its
+spellings (TP2, T2, 🎯2, "Target Touch 2", "target two", "2nd target", "segundo objetivo",
+"zweites Ziel", "ikinci hedef", "target kedua", "第二目标", "두 번째 목표", "दूसरा टारगेट" ...),
+a count of targets ("3/5 targets hit", "(3 targets)"), a ladder of target emoji ("🎯🎯✅"); and
+the few words of a stop hit, a cancel and a close that the phrase tables lack ("got stopped",
+"signal invalid", "closed manually").
+
+A new spelling is a row of a table here (a target word, an ordinal of a language, an event
+word), not a pattern for one post. Where the forms come from (each a real tool's or channel's):
+
+| form | source |
+|---|---|
+| "#RVN/USDT Take-Profit target 1 ✅ / Profit: 44.47% 📈 / Period: 5 Hours 14 Minutes ⏰", "All take-profit targets achieved 😎", "Closed at stoploss after reaching take profit ⚠️", "Stoploss ⛔️ / Loss: 133.3% 📉", "Entry 1 ✅ / Average Entry Price" | Cornix's channel auto-posts, as CryptobotCZ/crypto-signals-analysis README quotes them (Binance Killers' Cornix channel) |
+| "#ETH/USDT / Target Touch 1 / Profit: 9.35% / Period: 14 Minutes", "Stop Target Hit / Loss: 243.43%" | a channel auto-poster's results, quoted in a signal-copier's tests (code search "Target Touch 1") |
+| "#STX/USDT Manually Cancelled", "#APT/USDT Stop Target Hit ⛔ / Loss: 38.96% 📉" | Altsignals' auto-posts, quoted in a parser's tests (code search "Manually Cancelled") |
+| "🔥ALL TAKE-PROFIT TARGETS HIT / PAIR: ... / PROFIT: 41.2%", "STOP TARGET HIT / PAIR ... / LOSS", "PAIR: ... CANCELED" | a signal bot's Telegram templates (code search "_ALL_TP_HIT_TEMPLATE") |
+| "#LAYERUSDT UPDATE: / Target 2 done nicely✔️ / So far 30% Profits" | a channel's hand-written update, quoted in a classifier's tests |
+| "TP1 ✔️ TP2 ✔️", "🎯🎯✅", "2nd target done", "target two reached", "Target 1, 2 and 3 hit", "+45% 🚀 (3 targets)", "3/5 targets hit" | the shapes channels write by hand (issue 13's list of unseen forms) |
+| ordinals of the 16 languages of tests/parsers/lexicon_words.py | each language's own ordinal words (grammar, not a channel) |
+
+parsers/updates.py asks `event_kind` only when no phrase matched, and parsers/update_targets.py
+asks `target_index` only when no target number was read: a post those read is read as before.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from parsers.followup_guard import recap_title
+from parsers.models import UpdateKind
+
+# ------------------------------------------------------------------ which target
+
+# The words a target is named by, in the 16 languages (update_words.TP_INDEX's, with "T" and the
+# Japanese and Chinese spellings of the ordinal forms).
+_TARGET: Final = (
+    r"(?:take[\s-]?profit(?:\starget)?|targets?|tps?|tgt|цел[ьи]|тейк|objetivo|alvo|hedef|ziel"
+    r"|kursziel|objectif|cible|obiettivo|mục\stiêu|chốt\slời|टारगेट|تارگت|هدف|الهدف|목표가?"
+    r"|利確|利确|止盈|目标|目標)"
+)
+
+# Ordinal and number words, written before the target word ("second target", "segundo
+# objetivo") or after it ("target two", "target kedua", "تارگت دوم").
+ORDINALS: Final[dict[str, int]] = {
+    # en
+    **{w: i for i, w in enumerate("first second third fourth fifth sixth".split(), 1)},
+    **{w: i for i, w in enumerate("one two three four five six".split(), 1)},
+    # es / pt / it (gender endings)
+    **{w: 1 for w in ("primer", "primero", "primera", "primeiro", "primo", "prima")},
+    **{w: 2 for w in ("segundo", "segunda", "secondo", "seconda")},
+    **{w: 3 for w in ("tercer", "tercero", "tercera", "terceiro", "terceira", "terzo", "terza")},
+    **{w: 4 for w in ("cuarto", "cuarta", "quarto", "quarta")},
+    **{w: 5 for w in ("quinto", "quinta")},
+    # fr
+    **{"premier": 1, "première": 1, "deuxième": 2, "seconde": 2, "troisième": 3},
+    **{"quatrième": 4, "cinquième": 5},
+    # de
+    **{
+        f"{w}{e}": i
+        for i, w in enumerate(("erst", "zweit", "dritt", "viert", "fünft"), 1)
+        for e in ("e", "es", "er", "en")
+    },
+    # tr
+    **{w: i for i, w in enumerate("birinci ikinci üçüncü dördüncü beşinci".split(), 1)},
+    # id
+    **{w: i for i, w in enumerate("pertama kedua ketiga keempat kelima".split(), 1)},
+    # vi ("mục tiêu thứ hai")
+    **{"thứ nhất": 1, "thứ hai": 2, "thứ ba": 3, "thứ tư": 4, "thứ năm": 5},
+    # fa ("تارگت دوم")
+    **{w: i for i, w in enumerate("اول دوم سوم چهارم پنجم".split(), 1)},
+    # hi
+    **{w: i for i, w in enumerate("पहला दूसरा तीसरा चौथा पांचवां".split(), 1)},
+    # ko ("두 번째 목표")
+    **{w: i for i, w in enumerate(("첫 번째", "두 번째", "세 번째", "네 번째", "다섯 번째"), 1)},
+    # ru, the cases the phrase tables lack ("взяли первую цель", "первый тейк")
+    **{
+        f"{w}{e}": i
+        for i, (w, ends) in enumerate(
+            (
+                ("перв", ("ая", "ую", "ый", "ой", "ого")),
+                ("втор", ("ая", "ую", "ой", "ого")),
+                ("трет", ("ья", "ью", "ий", "ьего")),
+                ("четверт", ("ая", "ую", "ый", "ой")),
+                ("пят", ("ая", "ую", "ый", "ой")),
+            ),
+            1,
+        )
+        for e in ends
+    },
+    # zh / ja ("第二目标", "第二个目标")
+    **{f"第{w}": i for i, w in enumerate("一二三四五", 1)},
+}
+_ORDINAL_WORD: Final = "|".join(sorted((re.escape(w) for w in ORDINALS), key=len, reverse=True))
+# The end of a target word: no letter after it ("targeted"), but a CJK character may follow
+# ("第二目标达成": no spaces in Chinese).
+_WORD_END: Final = r"(?!(?![\u4e00-\u9fff\u3040-\u30ff\uac00-\ud7af])[^\W\d_])"
+# A number written as an ordinal: "2nd", "2º", "2ª", "2°", "2e", "2ème", "2.", "2-я", "第2",
+# "2번째", "2차", "ke-2" (id), "thứ 2" (vi).
+_NUM_ORDINAL: Final = (
+    r"(?:第|ke-?|thứ\s)?(?P<d>[0-9])(?:st|nd|rd|th|º|ª|°|ème|eme|e|er|re|\.|-?(?:я|й|ая|ой)"
+    r"|\s?번째|\s?차|个|個)?"
+)
+
+# The target words, each alternative opening with its literal (re skips straight to their first
+# characters); where a word starts is checked after (_starts_word). "t" only with a digit ("T2").
+_TARGET_AT: Final = re.compile(
+    r"t(?:ake[\s-]?profit(?:\starget)?|argets?|ps?|gt|(?=[0-9]))|🎯"
+    r"|цел[ьи]|тейк|objetivo|objectif|obiettivo|alvo|hedef|ziel|kursziel|cible|mục\stiêu"
+    r"|chốt\slời|टारगेट|تارگت|هدف|الهدف|목표가?|利確|利确|止盈|目标|目標"
+)
+# After the target word: its number or ordinal ("Target 2", "target two", "Target Touch 1",
+# "TP#2", "🎯2", "target ke-2", "mục tiêu thứ 2").
+_REF_AFTER: Final = re.compile(
+    r"(?:[\s-]?(?:touch|#|№|no\.?))?\s?"
+    r"(?:" + _NUM_ORDINAL + r"(?![0-9]|[.,][0-9])|(?P<w>" + _ORDINAL_WORD + r")(?!\w))"
+)
+# Before it: "second target", "2nd target", "segundo objetivo", "第二目标", "두 번째 목표".
+_REF_BEFORE: Final = re.compile(
+    r"(?:(?<![0-9.,/])"
+    + _NUM_ORDINAL
+    + r"|(?:(?<!\w)|(?<=[\u4e00-\u9fff]))(?P<w>"
+    + _ORDINAL_WORD
+    + r"))\s?$"
+)
+_WORD_END_AT: Final = re.compile(_WORD_END)
+
+
+def _starts_word(low: str, at: int, word: str) -> bool:
+    """A Latin or Cyrillic target word starts a word ("tp", not "setup"); a CJK one may follow
+    anything. (Never "Entry target 2 ✅": the second entry filled, no target hit.)"""
+    if at and low[at - 1].isalnum() and word[0].isascii():
+        return False
+    return not low.endswith(("entry ", "entry-"), 0, at)
+
+
+def target_refs(low: str) -> list[tuple[int, int, int]]:
+    """Every target named with its number or ordinal: (start, end, number)."""
+    refs: list[tuple[int, int, int]] = []
+    for m in _TARGET_AT.finditer(low):
+        word = m.group()
+        if not _starts_word(low, m.start(), word):
+            continue
+        if word[0].isalpha() and word != "t" and not _WORD_END_AT.match(low, m.end()):
+            continue  # "targeted", "tpx"
+        after = _REF_AFTER.match(low, m.end())
+        if after is not None and (word != "t" or after.start("d") == m.end()):
+            if (n := _number(after, True)) is not None:
+                refs.append((m.start(), after.end(), n))
+                continue
+        if word in ("t", "🎯"):
+            continue
+        before = _REF_BEFORE.search(low, max(0, m.start() - 14), m.start())
+        if before is not None and (n := _number(before, False)) is not None:
+            refs.append((before.start(), m.end(), n))
+    return refs
+
+
+def _number(m: re.Match[str], after: bool) -> int | None:
+    """The number a reference says: its digit, or its ordinal word."""
+    word = m.group("w")
+    return ORDINALS[word] if word else int(m.group("d"))
+
+
+# What a target's event is said with: a word beside the target on its line ("Target 2 reached",
+# "hit the second target", "Target Touch 1") or a tick ("TP2 ✅").
+_EVENT: Final = re.compile(
+    r"(?<!\w)(?:hits?|reached|achieved|done|smashed|touch(?:ed)?|taken|completed?|executed"
+    r"|secured|tagged|nailed|crushed|cleared|booked|filled"
+    r"|достигнут\w{0,2}|взят\w{0,2}|alcanzad[oa]s?|atingid[oa]s?|logrado|ulaşıldı|geldi"
+    r"|erreicht|atteinte?s?|raggiunt[oi]|tercapai|đạt|chạm|تم\sتحقيق|تحقق|خورد|زد|हिट"
+    r"|взял\w{0,2}|отработал\w{0,2})(?!\w)"
+    # (A gain said right after the target: "TP1 +25%".)
+    r"|✅|✔|☑|🎯|💰|达成|達成|已到|到了|달성|ヒット|吃到|\+[0-9]{1,4}(?:[.,][0-9]{1,2})?\s?%"
+)
+# Between an event and its target: a few words of a report ("is", "has been", "got", "nicely").
+_NEAR: Final = 24
+# A condition or a plan before the target: "once the second target is reached", "next target".
+_NOT_NOW: Final = re.compile(
+    r"(?<!\w)(?:once|after|when|if|until|before|next|waiting\sfor|wait\sfor|aiming|aim|towards?"
+    r"|will|should|could|can|possible|potential|expect\w*)(?!\w)[^\n.!?]{0,30}$"
+)
+_LADDER: Final = re.compile(r"(?<!🎯)((?:🎯\s?){1,9})✅")
+# "3/5 targets hit", "(3 targets)", "3 targets ✅": a count of the targets reached.
+_COUNT: Final = re.compile(
+    r"(?<![0-9.,/])(?P<n>[0-9]{1,2})\s?/\s?[0-9]{1,2}\s(?:targets|tps)(?!\w)"
+    r"|\(\s?(?P<p>[0-9]{1,2})\s(?:targets|tps)\s?(?:hit|done|reached|achieved)?\s?\)"
+)
+
+
+def _event_beside(low: str, at: int, to: int) -> bool:
+    """An event word beside the target low[at:to] on its line, with no end of sentence between;
+    and no condition or plan before it ("once the 2nd target is hit", "next target")."""
+    start = low.rfind("\n", 0, at) + 1
+    end = low.find("\n", to)
+    end = len(low) if end < 0 else end
+    if "touch" in low[at:to]:
+        said = True  # "Target Touch 1": the event is in the name
+    elif (after := _EVENT.search(low, to, min(end, to + _NEAR))) is not None and not _STOP.search(
+        low, to, after.start()
+    ):
+        # (A gain only right after the target: "TP1 +25%", not "TP1 0.1530 (+2%)", a signal's.)
+        said = not after.group().startswith("+") or not low[to : after.start()].strip()
+    else:
+        events = list(_EVENT.finditer(low, max(start, at - _NEAR), at))
+        said = bool(events) and not _STOP.search(low, events[-1].end(), at)
+    return said and not _NOT_NOW.search(low, start, at)
+
+
+_STOP: Final = re.compile(r"[.!?,;:]\s|\n|(?<!\w)(?:but|not|no|yet)(?!\w)")
+
+
+def target_index(low: str) -> int | None:
+    """The target a follow-up reports in a form update_words' patterns lack (the last one of
+    several, "T1 ✅ T2 ✅"), a count of targets ("3/5 targets hit"), or a ladder ("🎯🎯✅")."""
+    found = [n for at, to, n in target_refs(low) if _event_beside(low, at, to)]
+    if found:
+        return found[-1]
+    if "target" in low or "tp" in low:
+        count = _COUNT.search(low)
+        if count is not None:
+            return int(count.group("n") or count.group("p"))
+    if "🎯" in low and (ladder := _LADDER.search(low)) is not None:
+        return ladder.group(1).count("🎯")
+    return None
+
+
+# "Target 1, 2 and 3 hit", "TP1, TP2 & TP3 done", "Objetivo 1 y 2 ✅": a list of targets, the
+# last one reached (parsers/update_targets.py asks after a target's number).
+_LIST_MORE: Final = re.compile(
+    r"(?:(?:\s?(?:,|&|\+|/|and|y|e|und|et|и|ve|dan|và)\s?(?:" + _TARGET + r"\s?)?"
+    r"|\s" + _TARGET + r"\s?)"  # ("TP1 TP2 done": the target word repeated, no separator)
+    r"(?P<n>[0-9]{1,2})(?![0-9]|[.,][0-9]))+"
+    r"(?=\s?(?:are\s|have\sbeen\s|were\s)?(?:hit|done|reached|achieved|touched|✅|✔|☑|🎯))"
+)
+
+
+def list_end(low: str, at: int) -> int | None:
+    """The last number of a list of targets that starts at low[at] and is said reached."""
+    m = _LIST_MORE.match(low, at)
+    return int(m.group("n")) if m is not None else None
+
+
+# ------------------------------------------------------------------ the event
+
+# A stop hit the phrase tables lack: "got stopped", "we were stopped", "stopped ❌", "stopped at
+# entry", "hit BE" (the stop moved to the entry, hit), "止损 ❌", "стопнуло", a reply "BTC стоп".
+_STOPPED: Final = re.compile(
+    r"(?<!\w)(?:got|get|been|were|was|we|i)\sstopped(?!\w)|(?<!\w)stopped\s?(?:❌|🛑|⛔|🔴)"
+    r"|(?<!\w)(?:sl|stop[\s-]?loss|stoploss|stop)\s(?:touched|tagged|executed|got\shit)(?!\w)"
+    r"|(?<!\w)stopped\s(?:out\s)?(?:at|on)\s(?:entry|be|breakeven|break\seven|cost)(?!\w)"
+    r"|(?<!\w)hit\s(?:be|breakeven|break\seven)(?!\w)"
+)
+# (Each of those holds one of these: a substring test skips the search.)
+_STOP_STEMS: Final = ("stopped", "touched", "tagged", "executed", "got hit", "hit b")
+# In the scripts that write the stop's own word in every signal ("止损：", "Стоп:"): only the
+# forms that open with a literal, or anchored at the post's start.
+_STOPPED_WORLD: Final = re.compile(
+    r"止损\s?[❌🛑⛔]|止损了|已止损|被止损|打损了|стопнул|^[^\w\n]*(?:[#$]?[a-z0-9]{2,12}(?:/usdt)?[^\w\n]{1,4})?стоп[^\w\n]*$"
+)
+
+
+# A target reached with no number said ("Target hit ✅", "TP reached", "Full target hit"),
+# profit taken at a target ("profit booked ✅", "profits secured").
+_TARGET_EVENT: Final = re.compile(
+    r"t(?<![^\W\d_]t)(?<!entry\st)(?:arget|p|ake[\s-]?profit)\s(?:is\s|was\s|has\sbeen\s|got\s)?"
+    r"(?:hit|reached|achieved|done|smashed|touched)(?!\w)"
+    r"|profits?\s(?<![^\W\d_]profit\s)(?<![^\W\d_]profits\s)(?:booked|secured|locked|taken)(?!\w)"
+)
+_TARGET_EVENT_STEMS: Final = ("hit", "reach", "achiev", "done", "smash", "touch", "profit")
+# A gain reported with a coin, as Cornix's "Profit: 44.47% 📈" or a channel's "+45% 🚀": the
+# trade went the signal's way (a report; nothing to do).
+_GAIN: Final = re.compile(
+    r"profit(?<![^\W\d_]profit)(?<!potential\sprofit)(?<!expected\sprofit)\s?:?\s?\+?"
+    r"[0-9]{1,4}(?:[.,][0-9]{1,4})?\s?%"
+    r"|%(?<=[0-9]%)(?<=[0-9]\s%)?\s(?:profit|gain)(?!\w)(?=\s?(?:✅|🚀|🔥|💰|🤑|\(|$))"
+    r"|\+(?<!\S\+)[0-9]{1,4}(?:[.,][0-9]{1,2})?\s?%\s(?:profit|gain)(?!\w)"
+    r"|\+(?<!\S\+)[0-9]{1,4}(?:[.,][0-9]{1,2})?\s?%(?:\s?(?:profit|gain|roi))?\s?(?:🚀|🔥|💰|✅|🤑)"
+)
+# "Signal expired", "trade has expired ⌛": the entry is not to be taken any more.
+_EXPIRED: Final = re.compile(
+    r"(?<!\w)(?:signal|trade|order|setup|entry|call)\s(?:has\s|is\s)?(?:now\s)?expired(?!\w)"
+)
+# A signal said invalid: "signal invalid", "setup invalidated", "trade is no longer valid",
+# "señal inválida", "sinal inválido", "sinyal geçersiz", "Signal ungültig", "signal invalide",
+# "segnale non valido", "sinyal tidak valid"; not an invalidation level ("invalid below 60k").
+_INVALID: Final = re.compile(
+    r"(?<!\w)(?:signal|setup|trade|call|idea|order|entry|señal|sinal|sinyal|segnale|сигнал)"
+    r"\s(?:is\s|now\s|was\s|became\s|has\sbecome\s){0,2}"
+    r"(?:invalid(?:ated)?|inv[áa]lid[oa]|invalide|ungültig|geçersiz|non\svalido|tidak\svalid"
+    r"|недействител\w{0,3}|no\slonger\svalid|not\svalid\sanymore)(?!\w)"
+    r"(?!\s(?:below|above|under|over|if|when|once|unless|on|at|after|before)(?!\w))"
+    # "Disregard this signal", "ignore the previous call".
+    r"|(?<!\w)(?:disregard|ignore)\s(?:this|the|that|previous|last|our)\s(?:previous\s|last\s)?"
+    r"(?:signal|call|trade|setup|post)(?!\w)"
+)
+# "Closed manually ✅ +12%", "manually closed": the channel closed it; "Position geschlossen",
+# "posisi ditutup", "posição fechada", "posizione chiusa", "pozisyon kapatıldı", "position fermée".
+_CLOSED_BY_HAND: Final = re.compile(
+    r"(?<!\w)(?:closed\smanually|manually\sclosed"
+    r"|(?:position|posisi|posição|posición|posizione|pozisyon)\s(?:ist\s|wurde\s|telah\s)?"
+    r"(?:geschlossen|ditutup|fechada|cerrada|chiusa|kapatıldı|fermée))(?!\w)"
+)
+
+
+# A gain report is a few lines (Cornix's four); a longer post with a gain in it is an article.
+_REPORT_LINES: Final = 6
+
+
+def event_kind(low: str) -> UpdateKind | None:
+    """The event of a follow-up that the phrase tables did not read, or None."""
+    if any(s in low for s in _STOP_STEMS) and _STOPPED.search(low):
+        return UpdateKind.SL_HIT
+    if (
+        not low.isascii()
+        and ("止损" in low or "损了" in low or "стоп" in low)
+        and _STOPPED_WORLD.search(low)
+    ):
+        return UpdateKind.SL_HIT
+    if (
+        "valid" in low
+        or "ignore" in low
+        or "disregard" in low
+        or "geçersiz" in low
+        or "ungültig" in low
+        or "недейств" in low
+    ) and _INVALID.search(low):
+        return UpdateKind.CANCEL
+    if ("manually" in low or "pos" in low) and _CLOSED_BY_HAND.search(low):
+        return UpdateKind.CLOSE
+    if "expired" in low and _EXPIRED.search(low):
+        return UpdateKind.CANCEL
+    if target_index(low) is not None:
+        return UpdateKind.TP_HIT
+    if any(s in low for s in _TARGET_EVENT_STEMS) and _TARGET_EVENT.search(low):
+        return UpdateKind.TP_HIT
+    if (
+        "%" in low
+        and _GAIN.search(low)
+        and low.count("\n") < _REPORT_LINES
+        and not recap_title(low)
+    ):
+        return UpdateKind.TP_HIT  # (not "📊 WEEKLY RESULTS / #BTC +45% ...": many trades)
+    return None

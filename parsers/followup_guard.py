@@ -1,0 +1,117 @@
+"""Posts that use a follow-up's words but ask nothing of a position: a question ("should I close
+ETH?"), a lesson ("How to move your stop to entry: a lesson"), a recap or a results post ("last
+week we closed 12 trades in profit", "Weekly recap: ETH TP1 hit, BTC stopped out"). A close, a
+cancel, a stop moved or a stop hit (which closes) acts on a real position: such a post is read as
+no action. parsers/updates.py asks `not_an_instruction` before it returns one.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from parsers.models import UpdateKind
+
+# The end of the sentence holding the action's word: a question mark ends a question.
+_SENTENCE_END: Final = re.compile(r"[.!?？؟\n]")
+_QUESTION_MARKS: Final = ("?", "？", "؟")
+# A question opening the post, its mark later ("Should I close ETH now or wait for TP2?").
+_ASKS: Final = re.compile(
+    r"\W*(?:should|shall|can|could|would|do|does|did|is\sit|are\swe|anyone|what|when|why|how"
+    r"|стоит\sли|нужно\sли|debo|devo|sollte|dois-je)(?!\w)"
+)
+# A lesson, a guide: the words of teaching, not of one trade.
+_LESSON: Final = re.compile(
+    r"(?<!\w)(?:how\sto|lesson|tutorial|guide|educational|explained|beginners?|101"
+    r"|tips?\s(?:for|on)|rules?\sfor|урок|как\sправильно|cómo|como\s(?:mover|fechar|cerrar)"
+    r"|nasıl|wie\sman|comment)(?!\w)"
+)
+# A recap, a results post: trades counted over a period.
+_RECAP: Final = re.compile(
+    r"(?<!\w)(?:recap|summary|(?:weekly|monthly|daily)\s(?:results?|report|update|stats)"
+    r"|(?:last|past|this)\s(?:week|month|year)|итоги|resumen|resumo|özet"
+    r"|[0-9]{1,4}\s(?:trades|signals|positions|calls|wins)(?!\w))"
+)
+# (Each of those holds one of these: a substring test skips the searches.)
+_RECAP_STEMS: Final = (
+    "recap",
+    "summar",
+    "result",
+    "report",
+    "stats",
+    "week",
+    "month",
+    "year",
+    "итоги",
+    "resum",
+    "özet",
+    "trades",
+    "signals",
+    "positions",
+    "calls",
+    "wins",
+    "update",
+)
+
+
+def _question(low: str, at: int | None) -> bool:
+    if not any(q in low for q in _QUESTION_MARKS):
+        return False
+    if at is not None:
+        end = _SENTENCE_END.search(low, at)
+        if end is not None and end.group() in _QUESTION_MARKS:
+            return True
+    return _ASKS.match(low) is not None
+
+
+def not_an_instruction(low: str, kind: UpdateKind, at: int | None) -> str | None:
+    """Why a post read as an action on a position (any kind but a target hit, which only
+    informs) asks for none (a question, a lesson, a recap), or None. at: where the action's word
+    is, when known."""
+    if kind is UpdateKind.TP_HIT:
+        return None
+    if _question(low, at):
+        return "a question"
+    if at is not None and _condition(low, at):
+        return "a condition"
+    # The post's title (its first line) or the action's own line says what the post is: a
+    # footer's "Guide: our website" or a signal's notes ("... bleeding down last week") do not.
+    for line in _title_and_line(low, at):
+        if _LESSON.search(line):
+            return "a lesson"
+        if any(s in line for s in _RECAP_STEMS) and _RECAP.search(line):
+            return "a recap"
+    return None
+
+
+# A sentence opening with a condition: "Once SHIB reaches the second target, book 50% profit",
+# "If TP1 hits on SOL, move SL to entry": what to do then, nothing now.
+_CONDITION: Final = re.compile(
+    r"[^\w\n]*(?:if|once|when|whenever|as\ssoon\sas|in\scase|если|когда|как\sтолько|si|cuando"
+    r"|una\svez|quando|assim\sque|sobald|wenn|falls|lorsque|eğer|jika|nếu|如果|一旦)(?!\w)"
+)
+
+
+def _condition(low: str, at: int) -> bool:
+    """The sentence holding the action (low[at]) opens with a condition."""
+    start = low.rfind("\n", 0, at) + 1
+    for m in _SENTENCE_END.finditer(low, start, at):
+        start = m.end()
+    return _CONDITION.match(low, start) is not None
+
+
+def recap_title(low: str) -> bool:
+    """The post's first line says it is a recap or a results post ("📊 WEEKLY RESULTS 📊")."""
+    first = low.lstrip().split("\n", 1)[0]
+    return any(s in first for s in _RECAP_STEMS) and _RECAP.search(first) is not None
+
+
+def _title_and_line(low: str, at: int | None) -> list[str]:
+    text = low.lstrip()
+    first = text.split("\n", 1)[0]
+    if at is None:
+        return [first]
+    start = low.rfind("\n", 0, at) + 1
+    end = low.find("\n", at)
+    line = low[start : len(low) if end < 0 else end]
+    return [first] if line.strip() == first.strip() else [first, line]

@@ -1,0 +1,221 @@
+"""The follow-up family of tests/parsers/mutations.py (issue 13, session 13): for the coin and the
+targets of each dev signal, a follow-up in one of the forms signal tools and channels post, and
+a post that uses the same words but must not act.
+
+- ``followup``: a target hit, a stop hit, a close, a partial close, a stop moved to the entry
+  or a cancel, in a form drawn from FORMS (each form's source is named beside it: Cornix's
+  channel auto-posts, other bots' templates, the shapes channels write by hand, the ordinals of
+  the 16 languages of tests/parsers/lexicon_words.py). Read as that kind, coin, target number
+  and share is right; no reading, or a target hit read with another number, a miss; read as a
+  trade, another action, or the action for another coin or share is wrong.
+- ``followup_not``: a review, a recap, a lesson, news, a PnL card, a question or a conditional
+  instruction ("if TP1 hits, move SL to entry") with the coin and the follow-up's words: any
+  action (a close, a partial close, a cancel, a stop moved, a stop hit, which closes) or a trade
+  is wrong; no reading, or a target hit (which only informs), is right.
+
+What each must give comes from the form and the dev signal's hand-checked coin, never from the
+parser. A generator of its own (mutations.py), so the older families draw as before.
+"""
+
+from __future__ import annotations
+
+import random
+from typing import Any
+
+from parsers import EnhancedParser
+from tests.parsers.mutations_lexicon import pair
+
+FOLLOW, NOT = "followup", "followup_not"
+RIGHT, MISSED, WRONG = "right", "missed", "wrong_trade"
+# Kinds that act on a position (SL_HIT closes it: engine/domain/follow_up.py CLOSES).
+ACTS = frozenset({"CLOSE", "CLOSE_PARTIAL", "CANCEL", "MOVE_SL", "SL_HIT"})
+
+# Ordinals by language for "the n-th target" (n = 1..5): each language's own words.
+ORDINAL_FORMS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "en": ("{o} target hit ✅", ("First", "Second", "Third", "Fourth", "Fifth")),
+    "en2": ("target {o} reached", ("one", "two", "three", "four", "five")),
+    "es": ("{o} objetivo alcanzado ✅", ("Primer", "Segundo", "Tercer", "Cuarto", "Quinto")),
+    "pt": ("{o} alvo atingido ✅", ("Primeiro", "Segundo", "Terceiro", "Quarto", "Quinto")),
+    "it": ("{o} obiettivo raggiunto ✅", ("Primo", "Secondo", "Terzo", "Quarto", "Quinto")),
+    "fr": (
+        "{o} objectif atteint ✅",
+        ("Premier", "Deuxième", "Troisième", "Quatrième", "Cinquième"),
+    ),
+    "de": ("{o} Ziel erreicht ✅", ("Erstes", "Zweites", "Drittes", "Viertes", "Fünftes")),
+    "tr": ("{o} hedef ✅", ("Birinci", "İkinci", "Üçüncü", "Dördüncü", "Beşinci")),
+    "id": ("Target {o} tercapai ✅", ("pertama", "kedua", "ketiga", "keempat", "kelima")),
+    "vi": ("Mục tiêu thứ {n} ✅", ("",) * 5),
+    "fa": ("تارگت {o} خورد", ("اول", "دوم", "سوم", "چهارم", "پنجم")),
+    "hi": ("{o} टारगेट हिट ✅", ("पहला", "दूसरा", "तीसरा", "चौथा", "पांचवां")),
+    "ko": ("{o} 목표 달성 ✅", ("첫 번째", "두 번째", "세 번째", "네 번째", "다섯 번째")),
+    "zh": ("第{o}目标达成 ✅", ("一", "二", "三", "四", "五")),
+    "ja": ("第{n}目標 達成 ✅", ("",) * 5),
+    "ru": ("{o} цель взята ✅", ("Первая", "Вторая", "Третья", "Четвертая", "Пятая")),
+    "ar": ("تم تحقيق الهدف {o} ✅", ("الأول", "الثاني", "الثالث", "الرابع", "الخامس")),
+}
+_NTH = ("1st", "2nd", "3rd", "4th", "5th", "6th", "7th", "8th", "9th")
+
+# (form, where it comes from). {c}: the coin as channels tag it; {n}: the target; {p}: a gain or
+# loss; {m}: minutes; {x}: an exchange line; {k}: a trade number.
+TP_FORMS: tuple[tuple[str, str], ...] = (
+    (
+        "{x}\n{c} Take-Profit target {n} ✅\nProfit: {p}% 📈\nPeriod: {h} Hours {m} Minutes ⏰",
+        "Cornix",
+    ),
+    ("{c}\nTarget Touch {n}\nProfit: {p}%\nPeriod: {m} Minutes", "auto-poster"),
+    ("{c} UPDATE:\nTarget {n} done nicely✔️\nSo far {p}% Profits with 10x leverage🤑", "hand"),
+    ("{c} TP{n} ✅", "hand"),
+    ("{c} T{n} hit 🔥", "hand"),
+    ("{c} 🎯{n} ✅", "hand"),
+    ("{c} {nth} target done", "hand"),
+    ("{c}\nhit {nth} target 💰 +{p}%", "hand"),
+    ("{c} {ladder}✅", "hand: a ladder of target emoji"),
+    ("{c}\n{ticks}", "hand: TP1 ✔️ TP2 ✔️"),
+    ("{c} {count}/{total} targets hit", "hand"),
+    ("{c} +{p}% 🚀 ({count} targets)", "hand"),
+    ("{c} {ordinal}", "ordinals of 16 languages"),
+)
+SL_FORMS: tuple[tuple[str, str], ...] = (
+    ("{x}\n{c} Stoploss ⛔️\nLoss: {p}% 📉", "Cornix"),
+    ("{c} Stop Target Hit ⛔\nLoss: {p}% 📉", "Altsignals auto-post"),
+    ("{x}\n{c} Closed at stoploss after reaching take profit ⚠️", "Cornix"),
+    ("STOP TARGET HIT\n\nPAIR: {c} #{k}\n\nLOSS: -{p}%", "bot template"),
+    ("{c} SL hit ❌ -{p}%", "hand"),
+    ("{c} stopped out", "hand"),
+    ("{c} got stopped ❌", "hand"),
+)
+CLOSE_FORMS: tuple[tuple[str, str], ...] = (
+    ("{c} Closed manually ✅ +{p}%", "hand"),
+    ("{c} closed in profit +{p}%", "hand"),
+    ("Close {c} now", "hand"),
+    ("{c} trade closed", "hand"),
+)
+CANCEL_FORMS: tuple[tuple[str, str], ...] = (
+    ("{x}\n{c} Cancelled ❌\nTarget achieved before entering the entry zone", "Cornix"),
+    ("{c} Manually Cancelled", "Altsignals auto-post"),
+    ("PAIR: {c} #{k} CANCELED\n\nEntry was not reached", "bot template"),
+    ("{c} signal invalid", "hand"),
+    ("{c} not triggered, cancel it", "hand"),
+    ("{c} Signal invalidated ❌", "hand"),
+    ("{c}: disregard this signal", "hand"),
+)
+MOVE_FORMS: tuple[tuple[str, str], ...] = (
+    ("{c} move SL to BE", "hand"),
+    ("{c} SL moved to entry ✅", "hand"),
+    ("{c} TP1 ✅ move stop to breakeven", "hand"),
+)
+PART_FORMS: tuple[tuple[str, str], ...] = (
+    ("{c} book {s}% profit", "hand"),
+    ("{c} close {s}% now", "hand"),
+    ("{c} secure {s}% profits", "hand"),
+)
+# Same words, no action now.
+NOT_FORMS: tuple[tuple[str, str], ...] = (
+    ("Last week we closed {q} trades in profit, {c} among them", "recap"),
+    ("How to move your stop to entry: a lesson (example: {c})", "lesson"),
+    ("{b} closed the day above {lvl}", "news"),
+    ("Should I close {c}?", "question"),
+    ("If TP1 hits on {c}, move SL to entry", "condition"),
+    ("Once {c} reaches the second target, book 50% profit", "condition"),
+    ("Weekly recap: {c} TP1 hit, others stopped out, 8 wins 2 losses", "recap"),
+    ("{c} LONG 20x\nPNL +{p}%\nROI {p}%\nEntry price {lvl}", "PnL card"),
+    ("Why do we cancel signals? A thread", "lesson"),
+    ("Do you close {c} at TP1 or hold?", "question"),
+    ("{c}: not closing yet, holding for TP3", "instruction not to act"),
+    ("Monthly results: {q} signals, {c} +{p}%", "recap"),
+)
+EXCHANGES = ("Binance Futures, Bitget Futures", "ByBit USDT", "Binance Futures", "OKX")
+
+
+def _fill(
+    rng: random.Random, form: str, want: dict[str, Any], n: int, total: int, share: int = 50
+) -> str:
+    symbol = want["symbol"]
+    base = symbol[:-4] if symbol.endswith("USDT") and len(symbol) > 4 else symbol
+    tags = (pair(symbol), f"#{base}", f"{base}/USDT", f"${base}", f"#{symbol}")
+    if not symbol.endswith("USDT"):
+        tags = (pair(symbol),)  # ("#DOGE/BTC": a coin quoted in another coin keeps its quote)
+    lang = rng.choice(sorted(ORDINAL_FORMS))
+    ordinal_form, words = ORDINAL_FORMS[lang]
+    level = want["entries"][0] if want["entries"] else 100
+    return form.format(
+        c=rng.choice(tags),
+        b=base,
+        n=n,
+        nth=_NTH[n - 1],
+        p=rng.choice(("12.5", "25", "44.4719", "8", "133.3")),
+        h=rng.randint(1, 9),
+        m=rng.randint(1, 59),
+        x=rng.choice(EXCHANGES),
+        k=rng.randint(1000, 9999),
+        ladder="🎯" * n,
+        ticks=rng.choice((" ", "\n")).join(f"TP{i} ✔️" for i in range(1, n + 1)),
+        count=n,
+        total=total,
+        ordinal=ordinal_form.format(o=words[n - 1], n=n),
+        s=share,
+        q=rng.randint(5, 40),
+        lvl=level,
+    )
+
+
+def followups(seed: int) -> list[tuple[str, str, str, dict[str, Any], str]]:
+    """For tests/parsers/mutations.py: for each dev signal one follow-up and one post that must
+    not act, as (case id, family, text, reading, must)."""
+    from tests.parsers.variants import signal_cases
+
+    rng = random.Random(seed * 15485867 + 5)
+    out: list[tuple[str, str, str, dict[str, Any], str]] = []
+    for case in signal_cases():
+        want = case.expect["signal"]
+        total = max(1, min(len(want["take_profits"]), 5))
+        n = rng.randint(1, total)
+        kind = rng.choice(("TP_HIT", "TP_HIT", "SL_HIT", "CLOSE", "CANCEL", "MOVE_SL", "PART"))
+        forms = {
+            "TP_HIT": TP_FORMS,
+            "SL_HIT": SL_FORMS,
+            "CLOSE": CLOSE_FORMS,
+            "CANCEL": CANCEL_FORMS,
+            "MOVE_SL": MOVE_FORMS,
+            "PART": PART_FORMS,
+        }[kind]
+        form, _ = rng.choice(forms)
+        if "{count}" in form and total < 2:
+            form = "{c} TP{n} ✅"
+        share = rng.choice((25, 30, 50, 70))
+        text = _fill(rng, form, want, n, total, share)
+        expect: dict[str, Any] = {"kind": kind, "symbol": want["symbol"]}
+        if kind == "TP_HIT":
+            expect["tp_index"] = n
+        elif kind == "MOVE_SL":
+            expect["to_entry"] = True
+        elif kind == "PART":
+            expect["kind"] = "CLOSE_PARTIAL"
+            expect["fraction"] = share / 100
+        out.append((case.id, FOLLOW, text, expect, FOLLOW))
+        form, _ = rng.choice(NOT_FORMS)
+        out.append((case.id, NOT, _fill(rng, form, want, n, total), {}, NOT))
+    return out
+
+
+def judge(parser: EnhancedParser, text: str, want: dict[str, Any], must: str) -> tuple[str, str]:
+    """right, missed or wrong_trade (a trade, or a wrong action), and why."""
+    sig = parser.parse_sync(text)
+    if sig is not None and sig.is_valid():
+        return WRONG, f"read as a tradable {sig.side} {sig.symbol}"
+    update = parser.parse_update_sync(text)
+    kind = update.kind.value if update is not None else None
+    if must == NOT:
+        return (WRONG, f"acts: {kind}") if kind in ACTS else (RIGHT, "")
+    if update is None:
+        return MISSED, "no update read"
+    if kind != want["kind"]:
+        return (WRONG, f"read as {kind}") if kind in ACTS else (MISSED, f"read as {kind}")
+    for key in ("symbol", "tp_index", "to_entry", "fraction"):
+        got = getattr(update, key)
+        if key in want and got != want[key]:
+            # (No coin read is a miss: the bot asks which trade. Another coin, share or stop is
+            # an action on the wrong position.)
+            wrong = kind in ACTS and key != "tp_index" and got is not None
+            return (WRONG if wrong else MISSED), f"{key} {got!r}"
+    return RIGHT, ""

@@ -227,6 +227,8 @@ def russian_followups(seed: int) -> list[tuple[str, str, str, dict[str, Any], st
         n = rng.randint(1, total)
         kind = rng.choice(sorted(RU_FORMS))
         form = _ru_fill(rng.choice(RU_FORMS[kind]), n)
+        if not want["symbol"].endswith("USDT"):
+            form = form.replace("{b}", "{c}")  # ("По LRCBTC": a bare pair of another quote)
         share = rng.choice((25, 30, 50, 70))
         expect: dict[str, Any] = {"kind": kind, "symbol": want["symbol"]}
         if kind == "TP_HIT":

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from parsers.not_close import instructs_nobody
 from parsers.update_words import (
     CLOSE,
     CONDITION_AFTER,
@@ -49,6 +50,8 @@ def _instructs(low: str, m: re.Match[str]) -> bool:
         return False
     if NOT_CLOSE_BEFORE.search(low, max(0, m.start() - 48), m.start()):
         return False
+    if instructs_nobody(low, m):
+        return False
     return CONDITION_AFTER.match(low, m.end()) is None
 
 
@@ -69,6 +72,16 @@ _SHARE_BEFORE: Final = re.compile(
     # kısmını kapatın", "포지션 30% 종료", "30% पोजीशन बंद करें" (never after a "+": a gain).
     r"|(?<![0-9.+])(?:[0-9]{1,3}(?:\.[0-9]{1,2})?\s?%|%\s?[0-9]{1,3}(?:\.[0-9]{1,2})?)\s?"
     r"(?:(?:der\s)?position\s|پوزیشن\s(?:را\s)?|पोजीशन\s|を|kısmını\s)?$"
+)
+
+
+_SLASH_BEFORE: Final = re.compile(
+    r"(?<![0-9./])(?P<num>[1-9])\s?/\s?(?P<den>[2-9])(?![0-9./])\s"
+    r"(?:of\s(?:the\s|my\s|our\s)?(?:position|size)\s)?(?:(?:is|was|has\sbeen|been|got)\s)?$"
+)
+
+_SLASH_AFTER: Final = re.compile(
+    r"\s(?:out\s)?(?:the\s)?(?P<num>[1-9])\s?/\s?(?P<den>[2-9])(?![0-9./])"
 )
 
 
@@ -93,6 +106,11 @@ def close_share(low: str) -> tuple[re.Match[str] | None, re.Match[str] | None]:
         if frac is None and "%" in low[max(0, close.start() - 32) : close.start()]:
             share = _SHARE_BEFORE.search(low, max(0, close.start() - 32), close.start())
             frac = FRACTION.match(low, share.start()) if share is not None else None
+        if frac is None and "/" in low[max(0, close.start() - 40) : close.end() + 12]:
+            # "1/2 closed at 0.15$", "closed 1/4": the share written as a fraction.
+            frac = _SLASH_BEFORE.search(
+                low, max(0, close.start() - 40), close.start()
+            ) or _SLASH_AFTER.match(low, close.end())
     if frac is not None and (
         _GAIN.search(low, close.end() if close else 0, frac.start())
         or (close is not None and close.group() == "closed" and _GAIN_AFTER.match(low, frac.end()))
@@ -102,6 +120,9 @@ def close_share(low: str) -> tuple[re.Match[str] | None, re.Match[str] | None]:
 
 
 def fraction_of(m: re.Match[str]) -> float | None:
+    if m.re is _SLASH_BEFORE or m.re is _SLASH_AFTER:
+        num, den = int(m.group("num")), int(m.group("den"))
+        return round(num / den, 4) if num < den else None
     if m.group("pct") or m.group("tpct"):
         pct = float(m.group("pct") or m.group("tpct"))
         return pct / 100.0 if 0 < pct <= 100 else None

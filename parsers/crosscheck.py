@@ -17,9 +17,9 @@ from typing import Final
 from parsers.explain import drop_distances
 from parsers.extremes import highest, lowest
 from parsers.guard import guard
-from parsers.indexes import drop_indexes, settle_glued
-from parsers.labels import MARKET
-from parsers.numbers import Num, dot_thousands
+from parsers.indexes import drop_indexes, index_past_count, settle_glued, settle_spaced
+from parsers.labels import LEVEL_LABELS, MARKET
+from parsers.numbers import Num, dot_thousands, read_prices
 from parsers.prose_levels import PROSE_WORDS, once_said, words
 from parsers.reading import Reading, Settled
 from parsers.sides import LONG, SHORT
@@ -94,6 +94,39 @@ def _stop(r: Reading, low: str, s: Settled) -> None:
     s.sl = sl
 
 
+def _analysis_before_levels(r: Reading) -> None:
+    """ "... holding above the SuperTrend at $75.08. The massive 3.5M LTC bid wall ..." before
+    "Entry Zone: $74.80 - $75.10": an "at" of the analysis above the labelled levels gives no
+    entry (the labelled one is read), so a number it left unread is no doubt about the trade."""
+    first = next((lab[1] for lab in r.labels if lab[0] in LEVEL_LABELS), -1)
+    weak = [
+        (lab[2], r.labels[i + 1][1] if i + 1 < len(r.labels) else first)
+        for i, lab in enumerate(r.labels)
+        if lab[0] == "weak" and lab[1] < first
+    ]
+    if weak:
+        r.unexplained = [
+            (why, span)
+            for why, span in r.unexplained
+            if not (why == "unread" and any(a <= span[0] < b <= first for a, b in weak))
+        ]
+
+
+def _close_zone_at_stop(r: Reading, low: str, stop: float) -> None:
+    """ "Stop: 0.0836 ... A close above 0.08350-0.08360 invalidates the setup": a candle-close
+    zone that ends at the stop read is that stop said again, no number left unread."""
+    a, b = r.slclose_line or (0, 0)
+    for why, (start, end) in list(r.unexplained):
+        if why != "unread" or not a <= start < b:
+            continue
+        zone = [n.value for n in read_prices(low[start:end])]
+        if len(zone) == 2 and stop in zone and _ZONE_DASH.search(low, start, end):
+            r.unexplained.remove((why, (start, end)))
+
+
+_ZONE_DASH: Final = re.compile(r"[0-9]\s?[-–—~]\s?\$?[0-9]")
+
+
 def _scale(s: Settled, norm: str) -> None:
     """Levels a thousand times apart are a misreading ("25.5 ... TP 27k"); "112.191" beside
     targets of 113k is the Turkish way of writing 112,191, and read so when only that fits."""
@@ -159,12 +192,19 @@ def _market_on_line(low: str, at: int) -> bool:
 
 def settle(r: Reading, norm: str, low: str, market: bool, ref: float | None) -> Settled:
     """Glued targets, the stop and its kind, review reasons, and the final guard."""
+    settle_spaced(r, ref)
+    if r.indexed:
+        index_past_count(r, low, ref)
     drop_indexes(r, low, ref if ref is not None and ref > 0 else None)
     if "+" in low:
         drop_distances(r, low, ref)
     s = Settled(entries=list(r.entries), tps=list(r.tps))
     settle_glued(r, ref, s)
     _stop(r, low, s)
+    if r.slclose_line is not None and s.sl is not None and r.unexplained:
+        _close_zone_at_stop(r, low, s.sl.value)
+    if r.entry_label and r.entries and r.unexplained:
+        _analysis_before_levels(r)
     _scale(s, norm)
     review(r, norm, s, market)
     if r.unclaimed:

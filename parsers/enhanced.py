@@ -8,6 +8,7 @@ from dataclasses import replace
 from parsers.ai_fallback import AIFallback
 from parsers.models import ParsedSignal, SignalUpdate, UpdateKind
 from parsers.prose_levels import words
+from parsers.reports import status_heading
 from parsers.signal_parser import quoted_levels, read_signal
 from parsers.updates import read_update
 
@@ -20,21 +21,20 @@ AI_CONFIDENCE_THRESHOLD = 0.6
 _ACTIONS = frozenset(
     (UpdateKind.CLOSE, UpdateKind.CLOSE_PARTIAL, UpdateKind.CANCEL, UpdateKind.MOVE_SL)
 )
+_HITS = frozenset((UpdateKind.TP_HIT, UpdateKind.SL_HIT))
 # A status line is short ("TP1 hit ✅ move SL to entry"); a longer one is the quoted signal's text.
 _STATUS_LINE_WORDS = 10
 
 
-def _from_status_lines(text: str, update: SignalUpdate) -> SignalUpdate | None:
-    """A signal posted again under a status line ("Entry filled ✅", "TP1 hit ✅" over it): the
-    follow-up is what the short lines around the quoted levels ask, never the signal's own words
-    ("🔘 Закрыть по $0.098" as a target, "move the stop to entry after TP1" as its plan)."""
+def _status_lines(text: str) -> tuple[str, ParsedSignal] | None:
+    """The short lines around a signal posted again under a status line, and that signal; None
+    when the post quotes no signal read whole and clean. (A status post of its own, "Alvo 1
+    atingido / Entrada: 245.50 / Preço do alvo: 248.43", is no signal quoted.)"""
     quoted = quoted_levels(text)
-    # (Only a signal read whole and clean: a status post of its own, "Alvo 1 atingido /
-    # Entrada: 245.50 / Preço do alvo: 248.43", is no signal quoted.)
     if quoted is None or not quoted.is_valid() or not quoted.take_profits:
-        return update
+        return None
     if not (quoted.entries or quoted.stop_loss is not None):
-        return update
+        return None
     ends = [end for spans in quoted.spans.values() for _, end in spans]
     starts = [start for spans in quoted.spans.values() for start, _ in spans]
     # (The spans hold the signal's own trailing stop too: "Trailing Configuration: / Stop:
@@ -47,10 +47,30 @@ def _from_status_lines(text: str, update: SignalUpdate) -> SignalUpdate | None:
         for line in around
         if words(line, 0, len(line), _STATUS_LINE_WORDS) <= _STATUS_LINE_WORDS
     )
+    return status, quoted
+
+
+def _from_status_lines(text: str, update: SignalUpdate) -> SignalUpdate | None:
+    """A signal posted again under a status line ("Entry filled ✅", "TP1 hit ✅" over it): the
+    follow-up is what the short lines around the quoted levels ask, never the signal's own words
+    ("🔘 Закрыть по $0.098" as a target, "move the stop to entry after TP1" as its plan)."""
+    found = _status_lines(text)
+    if found is None:
+        return update
+    status, quoted = found
     said = read_update(status) if status.strip() else None
     if said is None:
         return None
     return replace(said, symbol=said.symbol or quoted.symbol, raw_text=text)
+
+
+def _fill_reported(text: str) -> bool:
+    """ "Order filled ✅" over the signal posted again: its status line says the entry went in,
+    and nothing of a target or the stop; the ✅ and "TP1" of the signal under it are no hit."""
+    found = _status_lines(text)
+    if found is None or not found[0].strip():
+        return False
+    return status_heading((found[0].lower(), "")) and read_update(found[0]) is None
 
 
 class EnhancedParser:
@@ -124,6 +144,8 @@ class EnhancedParser:
                 return None
             if sig is None and update.kind in _ACTIONS:
                 return _from_status_lines(text, update)
+            if sig is None and update.kind in _HITS and _fill_reported(text):
+                return None  # an entry-filled report is no target hit
             return update
         except Exception:
             log.exception("update parser error; message ignored")

@@ -18,6 +18,13 @@ from parsers.numbers import Num, first_price_at, new_num, read_prices, strip_lis
 from parsers.plain_numbers import PLAIN_LIST, PLAIN_NUM, plain_value, read_plain
 from parsers.reading import Reading, Span
 from parsers.unknown_labels import may_name_others, note_end, other_label, rest_of_note
+from parsers.value_forms import (
+    COMMA_PAIR,
+    LIST_KINDS,
+    SPACED_INDEX_OR_THOUSANDS,
+    comma_pair,
+    spaced_index,
+)
 
 _INLINE_INDEX: Final = re.compile(r"(?=[(0-9])(?<![\w.,])\(?[0-9]{1,2}\)(?!\s?%)")
 # What follows an arrow or "avg" in an entry line is the average of the zone, not another level.
@@ -51,7 +58,6 @@ def _money(value: str, start: int, end: int) -> bool:
     )
 
 
-_SPACED_INDEX_OR_THOUSANDS: Final = re.compile(r"[ \t]+(?:1[0-9]|20|[1-9]) [0-9]{3}(?![0-9.,])")
 _SPACED_INDEX: Final = re.compile(r"\s#?[0-9]{1,2}$")
 _PCT: Final = re.compile(r"(\d{1,3}(?:[.,]\d{1,4})?)\s?%")
 
@@ -60,6 +66,9 @@ _PCT: Final = re.compile(r"(\d{1,3}(?:[.,]\d{1,4})?)\s?%")
 _PCT_AWAY: Final = re.compile(
     r"\d\s?%\s(?:(?:of\s)?(?:the\s)?(?:below|under|above|over|beneath|from|away|lower|higher))"
 )
+
+
+_DOT_BEFORE_DECIMAL: Final = re.compile(r"\.[0-9]+\.[0-9]+(?![0-9.,])")
 
 
 def _clean(kind: str, value: str, base: int, continuation: bool) -> tuple[str, int]:
@@ -72,6 +81,8 @@ def _clean(kind: str, value: str, base: int, continuation: bool) -> tuple[str, i
     if dash:
         value, base = value[dash.end() :], base + dash.end()
     stripped = value.lstrip(" :=;@\t")
+    if stripped[:1] == "." and _DOT_BEFORE_DECIMAL.match(stripped):
+        stripped = stripped[1:]  # "止盈.11.569": no number has two points; the first parts
     base += len(value) - len(stripped)
     value = strip_list_index(stripped)
     if len(value) < len(stripped):
@@ -228,11 +239,13 @@ def take(
         not continuation
         and value[:1] == " "
         and " " in value.lstrip(" \t")[1:3]  # (one or two digits, then a space: else no match)
-        and _SPACED_INDEX_OR_THOUSANDS.match(value)
+        and (spaced := SPACED_INDEX_OR_THOUSANDS.match(value))
     ):
-        # "TP 1 740": target 1 at 740, or one target at 1740? Nobody can tell.
-        r.unexplained.append(("unread", (base - len(label), base + len(value.rstrip()))))
+        spaced_index(kind, label, value, base, spaced, r)  # "TP 1 740" (parsers/value_forms.py)
         return 1
+    if "," in value and kind in LIST_KINDS and (pair := COMMA_PAIR.fullmatch(value)):
+        nums = comma_pair(pair, base, r)  # "Entry: 3150,3100"
+        return _store(kind, nums, r, (nums[0].start, nums[1].end)) if nums else 1
     plain = read_plain(value, base)
     if plain is not None:  # the usual value, one plain number ("63200", ": 0.1585"): no checks
         return _store(kind, [plain], r, (plain.start, plain.end))
@@ -321,6 +334,15 @@ def take(
             if kind == "sl" and r.sl is not None and not _number_first(raw):
                 # "止損：0.32 / 止損很大跌幅要20%", "SL: 0.32 ... Stop is about 20% away": the
                 # stop read, then its distance told in a sentence (words before the number).
+                return 0
+            if (
+                kind == "tp"
+                and label[-1:].isdigit()
+                and int(label[-2:] if label[-2:].isdigit() else label[-1:]) <= len(r.tps)
+                and not _number_first(raw)
+            ):
+                # "TP1: 0.0728 ... / MANAGEMENT / TP1 → Close 30%": the plan at a target whose
+                # price was read above (words first: "TP1: 30%" stays a percentage target).
                 return 0
             r.percents.append((kind, label, whole))
             return 1

@@ -41,6 +41,43 @@ def drop_indexes(r: Reading, low: str, ref: float | None) -> None:
                 values[:] = [n for n in values if n.start != firsts[0].start]
 
 
+def settle_spaced(r: Reading, ref: float | None) -> None:
+    """ "Target 1 200": target 1 at 200, or one target at 1200? Beside the entry, the reading
+    near it (within 2x) when the other is far beyond any target (over 5x away): "Entries 204.6
+    / Target 1 200" is target 1 at 200. Else ("Entry 725 / TP 1 740": 740, or 1740 at 2.4x?)
+    a review reason. Either reading keeps the digits written: the split one the price after
+    the index, the joined one the whole "1 200"."""
+    for index, price, whole in r.spaced:
+        joined = Num(index.value * 1000.0 + price.value, index.start, price.end)
+        chosen: Num | None = None
+        if ref is not None and ref > 0:
+            for near, other in ((price, joined), (joined, price)):
+                if _near(near.value, ref) and not 0.2 <= other.value / ref <= 5.0:
+                    chosen = near
+        if chosen is None:
+            r.unexplained.append(("unread", whole))
+            continue
+        if chosen is price:
+            r.indexed.append(("tp", index.start, int(index.value)))
+        r.tps.append(chosen)
+    if r.spaced:
+        r.tps.sort(key=lambda n: n.start)
+
+
+def index_past_count(r: Reading, low: str, ref: float | None) -> None:
+    """ "Target 3 → 2.97" as the post's one target label, its index near the entry 3.06: target
+    3 at 2.97 (targets 1 and 2 never written), or the targets 3 and 2.97? A review reason."""
+    if ref is None or not ref > 0:
+        return
+    labels = [lab for lab in r.labels if lab[0] == "tp"]
+    for kind, at, index in r.indexed:
+        if kind == "tp" and index > len(labels) and _near(float(index), ref):
+            label = next((lab for lab in labels if lab[2] == at), None)
+            if label is not None:
+                end = low.find("\n", at)
+                r.unexplained.append(("unread", (label[1], len(low) if end < 0 else end)))
+
+
 def _near(value: float, ref: float) -> bool:
     return 0.5 <= value / ref <= 2.0
 

@@ -25,6 +25,7 @@ from parsers.prose_levels import (
 )
 from parsers.reading import Reading, Span
 from parsers.unknown_labels import at_after_note
+from parsers.vocabulary import PRICE_WORD
 
 _ASCII_LETTER: Final = re.compile(r"[A-Za-z]")
 _LETTERS: Final = re.compile(r"[^\W\d_]{3}")
@@ -47,6 +48,8 @@ _ENTRY_KINDS: Final = ("entry", "buy", "sell")
 # The end of a range on the line after its start: "to 2.81", "- 2.81", "~ 2.81" (spaces before
 # it only: "🅴 - 4611" under "Entry → 4418" is a mark standing for a label nobody knows).
 _RANGE_END: Final = re.compile(r"\s{0,3}(?:to|[-~–—])\s?\$?[0-9][0-9.,]*\$?\s*$")
+_PRICE_WORD: Final = re.compile(PRICE_WORD)
+_VALUED_KINDS: Final = (*PRICE_KINDS, "sym")
 
 
 def is_continuation(line: str) -> bool:
@@ -223,8 +226,10 @@ def scan(low: str, r: Reading) -> None:
                 if block.headed and _DECORATION.fullmatch(line):  # "", "👇👇👇", "➖➖➖"
                     offset = line_end + 1
                     continue
-                if line.strip() and block.continues(line):
-                    cut, block.cut = block.cut, 0
+                # "── STOP LOSS ──\nPrice: 0.0836": the heading's one price, named as a price.
+                named = _PRICE_WORD.match(line) if block.headed and not block.count else None
+                if named is not None or (line.strip() and block.continues(line)):
+                    cut, block.cut = (named.end() if named else block.cut), 0
                     kind = block.kind or ""
                     block.count += take(kind, block.label, line[cut:], offset + cut, r, True)
                     if block.doubt:
@@ -253,8 +258,9 @@ def scan(low: str, r: Reading) -> None:
                 # number, no entry.
                 lab = ("noise", lab[1], lab[2])
                 found[li] = lab
-            # "Stop loss at 0.025": "at" inside a price segment is part of its value.
-            if not (lab[0] == "weak" and labels and labels[-1][0] in PRICE_KINDS):
+            # "Stop loss at 0.025": "at" inside a price segment is part of its value; "Coin: AT"
+            # (the coin AT right after a coin label) too.
+            if not (lab[0] == "weak" and labels and labels[-1][0] in _VALUED_KINDS):
                 labels.append(lab)
             li += 1
         next_label = found[li][1] if li < nfound else len(low) + 1

@@ -37,6 +37,7 @@ class Reading:
         "preludes",
         "numbered",
         "indexed",
+        "spaced",
         "bare_lines",
         "first_label",
         "last_label",
@@ -76,6 +77,9 @@ class Reading:
         self.numbered: list[tuple[str, Num]] = []
         # "Target 3 44.5": labels that carry their index: (kind, where, index).
         self.indexed: list[tuple[str, int, int]] = []
+        # "Target 1 200": target 1 at 200, or one target at 1200 (a space grouping thousands)?
+        # (the index, the price after it, the label and its value), settled beside the entry.
+        self.spaced: list[tuple[Num, Num, Span]] = []
         self.bare_lines: list[tuple[str, int]] = []  # lines with no label
         self.first_label: int = 1 << 30  # where the first label starts
         self.last_label: int = -1  # and the last

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from parsers.vocabulary import COIN_NAMES, KNOWN_BASES
+from parsers.vocabulary import COIN_NAMES, COIN_WORDS, KNOWN_BASES
 
 QUOTES: Final = ("USDT", "USDC", "FDUSD", "BUSD", "TUSD", "USD", "BTC", "ETH", "EUR")
 DEFAULT_QUOTE: Final = "USDT"
@@ -179,8 +179,12 @@ def from_tag(low: str, stopwords: frozenset[str] = STOPWORDS, named: bool = Fals
         if first is None:
             # A cashtag names a coin ("$SOON", "$NOW"), unless it is a word never a coin.
             words = CASHTAG_STOPWORDS if low[m.start()] == "$" else stopwords
+            # ("#AT LONG", "Short #THE": a coin named by an English word, where a coin stands.)
             if (
-                _ok_base(tag, words)
+                (
+                    _ok_base(tag, words)
+                    or (tag.upper() in COIN_WORDS and _one_letter_coin(low, m.start(), m.end()))
+                )
                 and not _AMOUNT.fullmatch(tag)
                 and not (low[m.start()] == "#" and _TOPIC.fullmatch(tag))
                 and (len(tag) > 1 or named or _one_letter_coin(low, m.start(), m.end()))
@@ -283,14 +287,18 @@ _NOT_COINS: Final = frozenset(
 # (A ticker of one letter too, "C  多": C, S, W and T are markets; only a first line holding
 # nothing but it and the side names one.)
 _CJK_HEAD: Final = re.compile(r"\W*([A-Za-z][A-Za-z0-9]{0,9})\s+[多空](?![\u3400-\u9fff])")
+# "怒开zen", "开多 BTC": the call's verb (open, long, short) first, the coin ending the line.
+_CJK_VERB_HEAD: Final = re.compile(
+    r"\W*[\u3400-\u9fff]{0,3}[开多空][\u3400-\u9fff]{0,2}\s?([A-Za-z][A-Za-z0-9]{1,9})\W*$"
+)
 
 
 def from_cjk_head(norm: str) -> str | None:
     """The coin of a Chinese call's first line ("PUMP 多"), or None."""
     head = norm[: norm.find("\n")] if "\n" in norm else norm
-    if "多" not in head and "空" not in head:
+    if "多" not in head and "空" not in head and "开" not in head:
         return None
-    m = _CJK_HEAD.match(head)
+    m = _CJK_HEAD.match(head) or _CJK_VERB_HEAD.match(head)
     if m is None or m.group(1).upper() in NEVER_A_BASE:
         return None
     return make_symbol(m.group(1).upper())

@@ -28,6 +28,13 @@ _NOTES: Final = re.compile(
     # "... push toward TP2 and TP3.", "TP1 or TP2": another target named by its number.
     r"|(?<![a-z])(?:tp|target)\s?[0-9]{1,2}(?![0-9]|[.,][0-9])"
 )
+# A target's value that is a date or a duration, nothing else: "May 12", "12th Dec", "4h".
+_WHEN: Final = re.compile(
+    r"\W*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s?[0-9]{1,2}"
+    r"(?:st|nd|rd|th)?|[0-9]{1,2}(?:st|nd|rd|th)?\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct"
+    r"|nov|dec)[a-z]{0,6}|(?:[0-9]{1,3}\s?(?:-|–|to)\s?)?[0-9]{1,3}\s?(?:h|hrs?|hours?|d|days?"
+    r"|w|wks?|weeks?|m|mins?|minutes?|months?))(?:,?\s?[0-9]{4})?[^\w]*"
+)
 _FIELD: Final = {"entry": "entry", "tp": "target", "sl": "stop", "slclose": "stop"}
 
 
@@ -94,6 +101,9 @@ def review(r: Reading, norm: str, s: Settled, market: bool) -> None:
             name == "target"
             and (s.tps or written)
             and not _DIGIT.search(_NOTES.sub("", not_prices(written)))
+            # ("TP2: May 12", "TP2: 4h": a date or a timeframe where the price belongs is a
+            # target nobody can trade, never one silently dropped.)
+            and not _WHEN.fullmatch(written)
             and not _out_of_count(label, r)
             and not _ON_CHART.search(written)  # "Target : di chart": given, on a picture
         ):

@@ -25,9 +25,19 @@ _RU_ORDINALS: Final = {"перв": 1, "втор": 2, "трет": 3, "четве�
 _TICK_AFTER: Final = re.compile(r"\s?[-:]?\s?(?:\$?[0-9][0-9.,]{0,18}\s?\$?\s?)?[✅✔☑]")
 
 
+# "#MDT hit 208✅", "$LOOKS hit 7$🎯", "#VIA hit 2100 / Target 1 ✅": the coin, "hit", the price
+# reached, then a tick or a target (its number, when the next line gives one).
+_COIN_HIT: Final = re.compile(
+    r"\W{0,4}[#$][a-z0-9]{2,15}(?:\s?/\s?[a-z]{3,4})?\shit\s\$?[0-9][0-9.,]{0,18}\$?"
+    r"(?:\s?(?:sats?)?\s?[✅🎯]|[^\S\n]*\n\W{0,4}target\s+(?P<n>[0-9]{1,2})\s*✅)"
+)
+
+
 def tp_index_more(low: str) -> re.Match[str] | None:
-    """The rarer forms of a target's number ("Alvos atingidos: 6/6", "первая цель"), looked for
-    only in a post that could hold one."""
+    """The rarer forms of a target's number ("Alvos atingidos: 6/6", "первая цель", "#MDT hit
+    208✅"), looked for only in a post that could hold one."""
+    if "hit" in low[:40] and (coin_hit := _COIN_HIT.match(low)) is not None:
+        return coin_hit
     if "hedef" in low and (hedef := TP_INDEX_HEDEF.search(low)) is not None:
         return hedef
     if "/" not in low and "цел" not in low and "тейк" not in low:
@@ -79,6 +89,8 @@ def tp_index(low: str) -> int | None:
         m = found[0]
     if m.re is TP_INDEX and m.group("i") and (last := list_end(low, m.end())) is not None:
         return last  # "Target 1, 2 and 3 hit": the last of the list
+    if m.re is _COIN_HIT:
+        return int(m.group("n")) if m.group("n") else None
     if m.re is TP_INDEX_HEDEF:
         return int(m.group("n"))
     if m.re is TP_INDEX_MORE:

@@ -61,7 +61,7 @@ SL_HIT = re.compile(
     r"|ausgel(?:ö|oe)st|erreicht|alcanzad[oa]|atingid[oa]|tocad[oa]|touch[ée]e?|colpit[oa]"
     r"|raggiunt[oa]|tersentuh)"
     r"|stop\sde\s(?:lucro|ganho)\s(?:ativad|acionad)|(?<!\w)sl\s?(?:hit|triggered|reached|taken)"
-    r"|hit\s(?:the\s|our\s)?(?:sl|stop)|выбило\s(?:по\s)?стоп\w{0,2}|стоп\w{0,2}\s(?:сработал|выбило|задет)"
+    r"|hit\s(?:the\s|our\s|its\s|it'?s\s)?(?:sl|stop)|выбило\s(?:по\s)?стоп\w{0,2}|стоп\w{0,2}\s(?:сработал|выбило|задет)"
     r"|止损(?:已)?(?:触发|出局)|stop\s(?:alcanzado|atingido)|❌\s?(?:sl|stop)"
     r"|stop[\s-]?loss\s?⛔|(?<!\w)(?:sl|stop[\s-]?loss|stoploss)\s?[❌🛑](?!\s?[:=\-]?\s?\$?[0-9])"
     r"|zarar\sdurdur\s(?:çalıştı|oldu|tetiklendi)|(?<!\w)stop\soldu"
@@ -331,7 +331,7 @@ HIT = re.compile(
 
 ALL_TARGETS = re.compile(
     r"all\s(?:take[\s-]?profit\s)?(?:targets?|tps?)|все\sцели|todos\slos\sobjetivos|todos\sos\salvos"
-    r"|所有目标|全部止盈"
+    r"|所有目标|全部止盈|(?:its|it'?s|the|our)\slast\s(?:target|tp)(?![\w\s]*\?)"
 )
 
 

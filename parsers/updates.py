@@ -7,10 +7,12 @@ from typing import Final
 
 from parsers import symbols, update_pair
 from parsers.close_share import SENTENCE_STOP, close_share, fraction_of
+from parsers.contracts import contract_of
 from parsers.followup_forms import event_kind
 from parsers.followup_guard import not_an_instruction
 from parsers.models import SignalUpdate, UpdateKind
 from parsers.normalize import lower, normalize
+from parsers.not_close import cancel_instruction
 from parsers.numbers import find_numbers
 from parsers.prose_levels import words
 from parsers.update_targets import tp_index, tp_index_more
@@ -18,7 +20,6 @@ from parsers.update_words import (
     ADDED_PART,
     ALL_TARGETS,
     BREAKEVEN,
-    CANCEL,
     CONDITION_AFTER,
     HIT,
     LATER,
@@ -104,7 +105,8 @@ _VERB_THEN_WORD: Final = re.compile(
 
 def _symbol(norm: str, low: str) -> str | None:
     sym = (
-        symbols.from_pair_text(low)
+        contract_of(low)
+        or symbols.from_pair_text(low)
         or symbols.from_tag(low)
         or symbols.from_bare_words(norm.split("\n", 4)[:4])
         or symbols.from_head_before_label(low)
@@ -125,8 +127,7 @@ _LEAD_LETTER_TAG: Final = re.compile(r"[^\w#$]{0,4}[#$]([a-z])[ \t]?[-–—:][ 
 
 def _tag_on_line(low: str, at: int) -> str | None:
     """The coin tagged (#DYDX, $SOL) on the line holding low[at], if any."""
-    start = low.rfind("\n", 0, at) + 1
-    end = low.find("\n", at)
+    start, end = low.rfind("\n", 0, at) + 1, low.find("\n", at)
     line = low[start : len(low) if end < 0 else end]
     if "#" not in line and "$" not in line:
         return None
@@ -142,8 +143,7 @@ def _reply_lines(low: str) -> list[str]:
 
 def _short_line(low: str, at: int) -> bool:
     """True when low[at] is on a short line of a short reply (at most three lines)."""
-    start = low.rfind("\n", 0, at) + 1
-    end = low.find("\n", at)
+    start, end = low.rfind("\n", 0, at) + 1, low.find("\n", at)
     return len(low[start : len(low) if end < 0 else end].strip()) <= _SHORT_LINE and bool(
         _reply_lines(low)
     )
@@ -259,7 +259,7 @@ def read_update(text: str) -> SignalUpdate | None:
     then: UpdateKind | None = None
 
     sl_word = _stop_moved(low)
-    cancel = CANCEL.search(low)
+    cancel = cancel_instruction(low)
     action_at: int | None = None  # where the word of the action is (its line may name the coin)
     if cancel and not CONDITION_AFTER.match(low, cancel.end()):
         kind, action_at = UpdateKind.CANCEL, cancel.start()

@@ -279,3 +279,14 @@ TRIGGER_WORDS = (
     ("below", r"di\sbawah"),
 )
 TRIGGER_UNSPACED = (("above", r"突破"), ("below", r"跌破"))
+
+# A generic word for a price opening the line under a heading that gave none ("── STOP LOSS
+# ──\nPrice: 0.0836", "ENTRY\nLevel: 0.0755"): the heading's value, named only as a price.
+PRICE_WORD = (
+    r"[^\w\n]{0,4}(?:price|level|value|precio|preço|prix|prezzo|preis|цена|уровень|fiyat|harga"
+    r"|giá|価格|价格|سعر|قیمت)\s?[:=：]"
+)
+
+# English words that are also coins' tickers (AT, THE, IN ...): read as the coin only after a
+# coin label ("Coin: AT") or as a tag standing where a coin stands ("#AT LONG", "Short #THE").
+COIN_WORDS = frozenset("AT THE IN ON MY".split())

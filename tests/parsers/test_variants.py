@@ -174,13 +174,16 @@ def test_rebuild_when_reading_given_then_every_level_written_in_the_post() -> No
 # alike): 95.1%, none wrong. Session 9, branch i13-updates10 (Chinese cancels, stop moves,
 # closes and reports, traditional forms folded; line-opening emoji, hashtag lines first): 99.5%
 # (1923 of 1932), none wrong (compiled and pure Python alike); the misses: two Chinese replies
-# no rule reads with certainty (4 edits each), and "Stop DOGEUSDT" under a chatter line. The
-# bound below is that measurement; the tests after it are the targets.
+# no rule reads with certainty (4 edits each), and "Stop DOGEUSDT" under a chatter line.
+# Session 13: gatherer L's batches 101-107 (4396 follow-ups) with main's parser: 96.6%, 40 wrong
+# actions; with branch i13-rules14 (a close or cancel that instructs nobody, "1/2 closed", "#MDT
+# hit 208✅", "hit it's stoploss", dated contracts, a tag's pair on the action's line): 98.4%
+# (4325), none wrong. The bound below is that measurement; the tests after it are the targets.
 def test_followup_variants_when_parsed_then_no_worse_than_measured_in_session_9() -> None:
     score = score_cases("dev-followups", followup_variants(), EnhancedParser(enable_ai=False))
     summary = score.summary()
     assert summary["wrong_trades"] == 0 and summary["wrong_actions"] == 0, summary
-    assert summary["accuracy"] >= 0.9953, summary
+    assert summary["accuracy"] >= 0.9838, summary
 
 
 def test_followup_variants_when_parsed_then_no_wrong_trade_and_no_wrong_action() -> None:

@@ -1,0 +1,55 @@
+"""A close or cancel word that instructs nobody: a readiness, a negation, a hypothesis, a fee, a
+market's order book, a section heading. parsers/close_share.py and parsers/updates.py ask these
+after the follow-up tables (parsers/update_words.py) found the word.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from parsers.update_words import CANCEL
+
+# Before the word, in its clause: "be prepared to exit it at any moment" (a readiness, for
+# later), "I did not recommend to take any actions", "Don't think take step today" (negated),
+# "that would have cancelled this entire move" (a hypothesis), "the support order book" (the
+# market's book), "==EXITS==" (a section heading).
+_BEFORE: Final = re.compile(
+    r"(?:\b(?:prepared|ready|prepare|willing)\sto\s(?:[a-z]+\s)?"
+    r"|(?:\bnot|n't|\bnever)\s(?:[a-z']+\s){0,3}"
+    r"|\b(?:would|could|might)(?:\shave|\snot\shave)?\s"
+    r"|[=*_~]{2,}\s?)$"
+)
+# After it: "we take 50% share from total weekly profit" (a fee), "take step", "take any actions"
+# (a decision, not a position), "==EXITS==" (a heading).
+_AFTER: Final = re.compile(
+    r"\s(?:a\s)?[0-9]{1,3}(?:\.[0-9]{1,2})?\s?%\s(?:share|cut|fee|commission)\b"
+    r"|\s(?:any\s|a\s|the\s|this\s|that\s|some\s)?(?:steps?|actions?|decisions?|risks?|chances?)\b"
+    r"|\s?[=*_~]{2,}"
+)
+# A cancel beside profits taken: "invalidated, took profits" ends a trade that was open, no
+# entries to cancel; which it is, a person decides.
+_PROFITS_TAKEN: Final = re.compile(
+    r"\b(?:took|taken|booked|secured|closed)\s(?:\w+\s)?(?:profits?|gains?|in\sprofit)\b"
+)
+_CLAUSE_BEFORE: Final = 48
+
+
+def instructs_nobody(low: str, m: re.Match[str]) -> bool:
+    """Whether the close or cancel word m of low is a readiness, a negation, a hypothesis, a fee,
+    an order book or a heading rather than an instruction."""
+    head = low[max(0, m.start() - _CLAUSE_BEFORE) : m.start()]
+    cut = max(head.rfind(c) for c in ".!?,;\n")
+    if _BEFORE.search(head[cut + 1 :] if cut >= 0 else head):
+        return True
+    if m.group() == "book" and head.endswith("order "):
+        return True  # "the support order book is starting to increase": the market's book
+    return _AFTER.match(low, m.end()) is not None
+
+
+def cancel_instruction(low: str) -> re.Match[str] | None:
+    """The first cancel word that instructs, or None (parsers/updates.py reads the rest)."""
+    for m in CANCEL.finditer(low):
+        if not instructs_nobody(low, m) and not _PROFITS_TAKEN.search(low, m.end(), m.end() + 40):
+            return m
+    return None

@@ -23,8 +23,10 @@ done.
 Nothing else needs writing for a restart: an order's own record stays live in the store until
 the exchange confirms it gone (only a confirmed answer changes it), and every start reads the
 live orders of ended trades, books what filled while sigcopy was down, and queues the rest for
-cancel (recovery.py). So the store's write-ahead records already are the list of what is to be
-cancelled; only the backoff starts again (a first retry at start, then 60 s).
+cancel (recovery.py), handing them here (`restored`: one found gone at start, cancelled by hand
+while sigcopy was down, is said as cancelled). So the store's write-ahead records already are
+the list of what is to be cancelled; only the backoff starts again (a first retry at start,
+then 60 s).
 """
 
 from __future__ import annotations
@@ -45,6 +47,9 @@ from engine.ports import Clock
 log = logging.getLogger("sigcopy.engine")
 RETRY_S = 60.0  # the first try again, a minute after the failure
 MAX_S = 900.0  # the longest wait between two tries (15 minutes)
+# Doublings counted at most: RETRY_S doubled this often is past MAX_S already, and an unbounded
+# exponent overflows a float after 1,024 failures (about 10.6 days of refusals).
+DOUBLINGS = math.ceil(math.log2(MAX_S / RETRY_S))
 TELL_AFTER = 2  # failures of a take-profit's or stop's cancel before the user is told
 KEY = "cancel_told"  # trade.extra: client ids the user was told rest after the trade ended
 INF = math.inf
@@ -81,11 +86,18 @@ class EndedOrders:
         if t is None or (t.is_active and not (o.role == _ENTRY and o.client_id in self.waiting)):
             return
         n = self.waiting.get(o.client_id, (0.0, 0))[1] + 1
-        wait = max(min(RETRY_S * 2 ** (n - 1), MAX_S), float(getattr(error, "wait", 0.0) or 0.0))
+        backoff = min(RETRY_S * 2 ** min(n - 1, DOUBLINGS), MAX_S)
+        wait = max(backoff, float(getattr(error, "wait", 0.0) or 0.0))
         at = self.clock.time() + wait
         self.waiting[o.client_id] = (at, n)
         self.until = min(self.until, at)
         log.warning("%s: cancel failed %d time(s); again in %gs", o.client_id, n, wait)
+
+    def restored(self, o: Order) -> None:
+        """After a restart: a live order of an ended trade (recovery.py queues its cancel). It
+        is watched from the start, with no retry of its own scheduled (its first failure does
+        that), so one found gone at start is forgotten and said (settled), as in one process."""
+        self.waiting.setdefault(o.client_id, (INF, 0))
 
     def due(self) -> None:
         """The orders whose time to try again has come are queued for cancel (the settle's

@@ -142,6 +142,8 @@ def _load(
             pf.trades[o.trade_id] = Trade.from_dict(td)
             om.restored_orphan(o.trade_id)
         om.index(o)
+        if not pf.trades[o.trade_id].is_active:
+            book.protector.ended.restored(o)  # (retried until gone: ended_orders.py)
     for t in pf.active_trades():
         book.protector.watch(t)
     pf.restored(ledger)

@@ -27,7 +27,7 @@ from tests.parsers.mutations import (
     measure,
     mutations,
 )
-from tests.parsers.mutations_followups import FOLLOW, NOT
+from tests.parsers.mutations_followups import FOLLOW, FOLLOW_RU, NOT, NOT_RU
 
 FIGURES: dict[int, Figures] = {}
 
@@ -51,7 +51,7 @@ def test_mutations_when_built_then_every_family_thousands_and_deterministic() ->
     families = {m.family for m in first}
     made = {*BUILT, *BUILT_UNSEEN, *EDITED, "two_signals", "two_real_posts", "prose_target"}
     made |= {"prose_level", "status_heading", "lexicon_signal", "lexicon_unknown"}
-    made |= {FOLLOW, NOT}
+    made |= {FOLLOW, NOT, FOLLOW_RU, NOT_RU}
     assert families == made
     assert {m.must for m in first} == {EXACT, REFUSE, SAFE, FOLLOW, NOT}
 

@@ -25,6 +25,7 @@ SOURCES = Path(__file__).resolve().parent
 # and what they call.
 COMPILED = (
     "analysis_section",
+    "char_scans",
     "close_share",
     "coins",
     "contracts",

@@ -16,6 +16,7 @@ import re
 from bisect import bisect_right
 from typing import Final
 
+from parsers.char_scans import has_digit
 from parsers.fields import AVG, HAS_DIGIT
 from parsers.labels import MARKET
 from parsers.leftovers import BENIGN
@@ -80,7 +81,7 @@ def unexplained_number(low: str, r: Reading, nums: list[Num], complete: bool = T
     before its first label, and the values of "at"/"@" that were not taken as the entry.
     """
     # Cheap first: most posts have no digit outside their labelled segments at all.
-    digits = [(text, offset) for text, offset in r.preludes if text and HAS_DIGIT.search(text)]
+    digits = [(text, offset) for text, offset in r.preludes if text and has_digit(text)]
     labels = r.labels
     if not digits and not any(lab[0] == "weak" for lab in labels):
         return None

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from parsers.char_scans import has_digit
 from parsers.labels import MARKET
 from parsers.leftovers import BENIGN, HAS_DIGIT, leftover, negative
 from parsers.not_prices import NON_FINITE, blank, inline_indexes, not_prices, percent_item
@@ -273,7 +274,7 @@ def take(
             r.percents.append((kind, label, (base, base + len(value.rstrip()))))
             return 1
         return -1  # a word in a sentence ("... our last entry and it has now retested at 3.0")
-    if not HAS_DIGIT.search(value):  # "Entry: market", "SL: see chart": words only
+    if not has_digit(value):  # "Entry: market", "SL: see chart": words only
         if letters and kind in ("entry", "buy") and MARKET.search(value) >= 0:
             r.market_in_entry = True
             r.market_at = base

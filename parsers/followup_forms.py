@@ -36,7 +36,7 @@ from parsers.models import UpdateKind
 # The words a target is named by, in the 16 languages (update_words.TP_INDEX's, with "T" and the
 # Japanese and Chinese spellings of the ordinal forms).
 _TARGET: Final = (
-    r"(?:take[\s-]?profit(?:\starget)?|targets?|tps?|tgt|цел[ьи]|тейк|objetivo|alvo|hedef|ziel"
+    r"(?:take[\s-]?profit(?:\starget)?|targets?|tps?|tgt|цел[ьи]|тейк|тэйк|ціл[ьі]|objetivo|alvo|hedef|ziel"
     r"|kursziel|objectif|cible|obiettivo|mục\stiêu|chốt\slời|टारगेट|تارگت|هدف|الهدف|목표가?"
     r"|利確|利确|止盈|目标|目標)"
 )
@@ -89,6 +89,22 @@ ORDINALS: Final[dict[str, int]] = {
         )
         for e in ends
     },
+    # uk ("перша ціль", "другий тейк")
+    **{
+        f"{w}{e}": i
+        for i, (w, ends) in enumerate(
+            (
+                ("перш", ("а", "у", "ий", "ої")),
+                ("друг", ("а", "у", "ий", "ої")),
+                ("трет", ("я", "ю", "ій")),
+                ("четверт", ("а", "у", "ий", "ої")),
+                ("пʼят", ("а", "у", "ий", "ої")),
+                ("п'ят", ("а", "у", "ий", "ої")),
+            ),
+            1,
+        )
+        for e in ends
+    },
     # zh / ja ("第二目标", "第二个目标")
     **{f"第{w}": i for i, w in enumerate("一二三四五", 1)},
 }
@@ -107,7 +123,7 @@ _NUM_ORDINAL: Final = (
 # characters); where a word starts is checked after (_starts_word). "t" only with a digit ("T2").
 _TARGET_AT: Final = re.compile(
     r"t(?:ake[\s-]?profit(?:\starget)?|argets?|ps?|gt|(?=[0-9]))|🎯"
-    r"|цел[ьи]|тейк|objetivo|objectif|obiettivo|alvo|hedef|ziel|kursziel|cible|mục\stiêu"
+    r"|цел[ьи]|тейк|тэйк|ціл[ьі]|objetivo|objectif|obiettivo|alvo|hedef|ziel|kursziel|cible|mục\stiêu"
     r"|chốt\slời|टारगेट|تارگت|هدف|الهدف|목표가?|利確|利确|止盈|目标|目標"
 )
 # After the target word: its number or ordinal ("Target 2", "target two", "Target Touch 1",
@@ -170,7 +186,7 @@ _EVENT: Final = re.compile(
     r"|secured|tagged|nailed|crushed|cleared|booked|filled"
     r"|достигнут\w{0,2}|взят\w{0,2}|alcanzad[oa]s?|atingid[oa]s?|logrado|ulaşıldı|geldi"
     r"|erreicht|atteinte?s?|raggiunt[oi]|tercapai|đạt|chạm|تم\sتحقيق|تحقق|خورد|زد|हिट"
-    r"|взял\w{0,2}|отработал\w{0,2})(?!\w)"
+    r"|взял\w{0,2}|отработал\w{0,2}|отработан\w{0,2}|забрал\w{0,2}|досягнут\w{0,2})(?!\w)"
     # (A gain said right after the target: "TP1 +25%".)
     r"|✅|✔|☑|🎯|💰|达成|達成|已到|到了|달성|ヒット|吃到|\+[0-9]{1,4}(?:[.,][0-9]{1,2})?\s?%"
 )

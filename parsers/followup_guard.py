@@ -13,7 +13,7 @@ from typing import Final
 from parsers.models import UpdateKind
 
 # The end of the sentence holding the action's word: a question mark ends a question.
-_SENTENCE_END: Final = re.compile(r"[.!?？؟\n]")
+_SENTENCE_END: Final = re.compile(r"[!?？؟\n]|\.(?![0-9])")  # (not "245.5": a price)
 _QUESTION_MARKS: Final = ("?", "？", "؟")
 # A question opening the post, its mark later ("Should I close ETH now or wait for TP2?").
 _ASKS: Final = re.compile(
@@ -23,14 +23,16 @@ _ASKS: Final = re.compile(
 # A lesson, a guide: the words of teaching, not of one trade.
 _LESSON: Final = re.compile(
     r"(?<!\w)(?:how\sto|lesson|tutorial|guide|educational|explained|beginners?|101"
-    r"|tips?\s(?:for|on)|rules?\sfor|урок|как\sправильно|cómo|como\s(?:mover|fechar|cerrar)"
+    # "Как переносить стоп в безубыток", "як фіксувати прибуток": how to + an infinitive (ru, uk).
+    r"|tips?\s(?:for|on)|rules?\sfor|урок|как\sправильно|как\s[а-яё]{2,16}(?:ть|ти|ться)|як\s[а-яіїєґ']{2,16}(?:ти|тися)|cómo|como\s(?:mover|fechar|cerrar)"
     r"|nasıl|wie\sman|comment)(?!\w)"
 )
 # A recap, a results post: trades counted over a period.
 _RECAP: Final = re.compile(
     r"(?<!\w)(?:recap|summary|(?:weekly|monthly|daily)\s(?:results?|report|update|stats)"
     r"|(?:last|past|this)\s(?:week|month|year)|итоги|resumen|resumo|özet"
-    r"|[0-9]{1,4}\s(?:trades|signals|positions|calls|wins)(?!\w))"
+    r"|[0-9]{1,4}\s(?:trades|signals|positions|calls|wins|сдел\w{0,3}|сигнал\w{0,3}|позици\w{0,2}|угод\w{0,2})(?!\w)"
+    r"|(?:недельн|месячн|дневн)\w{0,3}\sотч[её]т|вчера|учора)"
 )
 # (Each of those holds one of these: a substring test skips the searches.)
 _RECAP_STEMS: Final = (
@@ -50,6 +52,13 @@ _RECAP_STEMS: Final = (
     "positions",
     "calls",
     "wins",
+    "сдел",
+    "сигнал",
+    "позици",
+    "угод",
+    "отч",
+    "вчера",
+    "учора",
     "update",
 )
 

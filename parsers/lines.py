@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from parsers.char_scans import has_digit
 from parsers.fields import HAS_DIGIT, PRICE_KINDS, take
 from parsers.labels import find_labels
 from parsers.not_prices import non_finite_item, not_prices
@@ -55,7 +56,7 @@ _VALUED_KINDS: Final = (*PRICE_KINDS, "sym")
 
 def is_continuation(line: str) -> bool:
     """A bare line in a target or entry block: a number with at most a word or two around it."""
-    if not HAS_DIGIT.search(line) or _OTHER_LABEL.search(line):
+    if not has_digit(line) or _OTHER_LABEL.search(line):
         return False
     rest = strip_list_index(line)
     if rest.isascii():  # for ASCII, str.isalpha() is exactly [A-Za-z]
@@ -185,7 +186,7 @@ def _item_before_notes(
 ) -> bool:
     """Read head, the text before a line's labels, as the next item of the list open above when
     every label on the line is a note's ("3) 0.4095 (RR 4.2)", "2) 0.377 R:R 1:2"); True if so."""
-    if not (block.kind in _BLOCK_KINDS and block.lists and HAS_DIGIT.search(head)):
+    if not (block.kind in _BLOCK_KINDS and block.lists and has_digit(head)):
         return False
     if any(lab[0] != "noise" for lab in labels) or not block.continues(head):
         return False

@@ -8,6 +8,7 @@ import unicodedata
 from decimal import Decimal
 from typing import Final
 
+from parsers.char_scans import ascii_control, dot_then_extension_letter, maybe_date
 from parsers.lexicon import GLUED_LABELS, GLUED_QUOTES, GLUED_SIDES
 
 # Telegram caps a message at 4096 characters (captions at 1024); anything far longer is not a
@@ -127,11 +128,16 @@ def _time_or_ratio(m: re.Match[str]) -> str:
     return " "
 
 
-# Cheap tests that start with a literal or a separator: most posts have no date or time at all,
-# and these reject them without running the patterns above at every digit.
-_MAYBE_DATE: Final = re.compile(r"[./-][0-9]{1,2}[./-][0-9]{2}")
+# Cheap tests: most posts have no date or time at all, and these reject them without running the
+# patterns above at every digit. A date's, "[./-][0-9]{1,2}[./-][0-9]{2}", is parsers/char_scans.py
+# maybe_date (a compiled loop: re entered this pattern's matcher at every point of every price).
 _MAYBE_TIME: Final = re.compile(r":(?<=[0-9]:)[0-9]{2}")
-_SPACES: Final = re.compile(r"[\t\r\f\v]+| {2,}")
+# Runs of spaces, then of the other blanks, each to one space (a run of one kind never holds
+# the other, so the second pass finds the runs a single pass over both would). Apart, each
+# pattern opens with what re can skip to ("  ", a blank); together, "[\t\r\f\v]+| {2,}", re
+# entered its matcher at every character of the post.
+_SPACE_RUN: Final = re.compile("  " + " *")  # (two spaces first: the literal re skips to)
+_BLANK_RUN: Final = re.compile(r"[\t\r\f\v]+")
 
 
 # "Stop loss :7.16044E-5": a bot printing a float. The same number, written out: 0.0000716044.
@@ -176,7 +182,7 @@ def normalize(text: str) -> str:
     """Return text with markup, look-alike digits, list markers, links and dates neutralised."""
     if len(text) > MAX_CHARS:
         text = text[:MAX_CHARS]
-    if not _printable(text) and _ASCII_CONTROLS.search(text):
+    if ascii_control(text):
         text = _ASCII_CONTROLS.sub("", text)
     if not text.isascii():
         if "\u20e3" in text:
@@ -210,7 +216,7 @@ def normalize(text: str) -> str:
         text = _URL.sub(" ", text)
     if "@" in text:
         text = _HANDLE.sub(" ", text)
-    if _MAYBE_FILE_NAME.search(text):
+    if dot_then_extension_letter(text) and _MAYBE_FILE_NAME.search(text):
         text = _FILE_NAME.sub(" ", text)
     if "*" in text or "_" in text or "`" in text or "~" in text or "|" in text:
         text = _MARKDOWN.sub(" ", text)
@@ -218,10 +224,12 @@ def normalize(text: str) -> str:
         text = _SCIENTIFIC.sub(_plain_decimal, text)
     if ":" in text and _MAYBE_TIME.search(text):
         text = _TIME.sub(_time_or_ratio, text)
-    if ("/" in text or "-" in text or "." in text) and _MAYBE_DATE.search(text):
+    if maybe_date(text):
         text = _DATE.sub(_date_or_not, text)
-    if "  " in text or "\t" in text or "\r" in text or "\f" in text or "\v" in text:
-        text = _SPACES.sub(" ", text)
+    if "  " in text:
+        text = _SPACE_RUN.sub(" ", text)
+    if "\t" in text or "\r" in text or "\f" in text or "\v" in text:
+        text = _BLANK_RUN.sub(" ", text)
     if "0. " in text:  # "0. 830": a space typed after the point (no list counts from 0)
         text = _ZERO_POINT_SPACE.sub("0.", text)
     if "\n0" in text:  # "a stop-loss at $1\n03,500": a line wrapped inside a number

@@ -17,6 +17,7 @@ from typing import Final
 
 from parsers import sides, symbols, validate
 from parsers.analysis_section import levels_above_analysis
+from parsers.char_scans import has_digit
 from parsers.coins import another_coin, symbol_of
 from parsers.crosscheck import place_side_labels, settle
 from parsers.explain import computed_with_other_level, unexplained_number
@@ -47,7 +48,6 @@ from parsers.vocabulary import (
     RESTATED,
 )
 
-_HAS_DIGIT: Final = re.compile(r"[0-9]")
 _RESTATED: Final = re.compile(RESTATED)
 _CLOSING_SIDE: Final = re.compile(CLOSING_SIDE)
 # Its words ("close", "exit", "cut" ...): most posts hold none before the side word.
@@ -116,7 +116,7 @@ def _same_reading(a: ParsedSignal, b: ParsedSignal) -> bool:
 
 def _read(text: str, norm: str, status: bool) -> ParsedSignal | None:
     low = lower(norm)
-    if not _HAS_DIGIT.search(low) and MARKET.search(low) < 0:
+    if not has_digit(low) and MARKET.search(low) < 0:
         return None
     leverage, lev_spans, lev_values = find_leverage(low)
     trail = read_trailing(low)  # its percents and "after TP1" are no levels: blanked too

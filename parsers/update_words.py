@@ -16,6 +16,10 @@ CANCEL = re.compile(
     word_alternatives(
         r"cancel\w{0,4}",
         r"отмен\w{0,4}",
+        # "#SOL не актуально", "сигнал не актуален" (no close after), "скасовано" (uk): it is off.
+        r"(?:^[^\w\n]*(?:[#$]?[a-z0-9]{2,12}(?:/usdt)?[^\w\n]{1,4})?|(?:сигнал|сетап|вход|ордер"
+        r"|лимитк\w|заявк\w|иде\w|сделк\w)\s(?:уже\s|больше\s)?)не\s?актуал\w{0,4}"
+        r"(?![^\n]{0,60}(?:закр|фикс|выхо|выйд|прикр))|скасов\w{0,4}|скасуван\w{0,2}",
         r"cancelar",
         r"cancelad[oa]",
         r"iptal",
@@ -146,7 +150,7 @@ BREAKEVEN = re.compile(
         r"be",
         r"entry(?:\sprice)?",
         r"entries",
-        r"безубыт\w{0,3}",
+        r"безубыт\w{0,3}|беззбит\w{0,3}",  # (uk: беззбиток)
         r"бу",
         r"б/у",
         r"точку\sвхода",
@@ -237,7 +241,7 @@ FRACTION = re.compile(
     r"|(?P<half>half|половин\w{0,2}|mitad|metade|yarı\w{0,2}|hälfte|一半|một\snửa|نصف)"
     r"|(?P<quarter>quarter|четверть|cuarto)"
     r"|(?P<third>(?<![0-9])1\s?/\s?3(?![0-9])|third|треть)"
-    r"|(?P<partial>partial\w{0,3}|частичн\w{0,3}|parcial\w{0,3}|kısmi|teilweise|some|part\sof"
+    r"|(?P<partial>partial\w{0,3}|частичн\w{0,3}|част[ьию](?!\w)|parcial\w{0,3}|kısmi|teilweise|some|part\sof"
     r"|一?部分)"
 )
 

@@ -14,6 +14,15 @@ SL_HIT_WORLD = re.compile(
     # "Словили стоп", "поймали стоп": caught the stop.
     r"(?:слови|пойма)ли\s(?:стоп\w{0,3}|sl)(?!\w)|закр\w{0,6}\s(?:по|на)\s(?:стоп\w{0,3}(?:[\s-]?лосс\w{0,2})?|sl)(?!\w)"
     r"|ушл?[её]?\w{0,2}\sв\s(?:б/у|бу|безубыт\w{0,3})(?!\w)"
+    # Russian and Ukrainian trader slang (glossaries: bitkogan.com "Словарь биржевого сленга"
+    # ("сработал стоп-лосс ... залосились"), gerchikco-trading.com "Путеводитель по трейдерскому
+    # сленгу", gate.tv/uk crypto-wiki on TP/SL): "сработал стоп", "стоп-лосс сработал", "вибило по
+    # стопу" (uk), "выбило в ноль / в бу" (the stop, moved to the entry, was hit).
+    r"|(?:сработа|спрацюва)\w{0,3}\s(?:наш\s)?стоп\w{0,3}(?:[\s-]?лос\w{0,3})?(?!\w)"
+    r"|стоп[\s-]?лос\w{0,3}\s(?:сработа|спрацюва)\w{0,3}(?!\w)"
+    r"|(?:вибил|выбил)\w{0,2}\s(?:по\s)?стоп\w{0,3}(?:[\s-]?лос\w{0,3})?(?!\w)"
+    r"|(?:вибил|выбил)\w{0,2}\sв\s(?:ноль|0|б/у|бу|безубыт\w{0,3}|беззбит\w{0,3})(?!\w)"
+    r"|залоси\w{1,4}(?!\w)"
     # "Dính SL", "Chạm cắt lỗ" (vi): the stop was touched.
     # (From the letter after the first, rare in text: re skips straight to each "í", "ạ".)
     r"|(?:ính(?<=dính)(?<!\wdính)|ạm(?<=chạm)(?<!\wchạm))\s(?:sl|stop(?:[\s-]?loss)?|cắt\slỗ)(?!\w)"
@@ -30,6 +39,15 @@ CLOSE_WORLD = re.compile(
     # (Each alternative starts with its literal, its word start checked after it.)
     r"ốt(?<=chốt)(?<!\wchốt)(?=\s[0-9]{1,3}\s?%)"  # "Chốt 50% lệnh": take 50% (vi)
     r"|выход(?<!\wвыход)\w{0,3}(?=\sиз\s(?:сделк|позици))"  # "Выходим из сделки": we exit
+    # Russian and Ukrainian slang (same glossaries as SL_HIT_WORLD): "#SOL фикс", "фиксим",
+    # "фикс 30%" ending the reply (a noun elsewhere: "фикс прибыли +35%" reports a gain),
+    # "закрываемся" (reflexive: we close ourselves out), "закриваємо", "закрив",
+    # "фіксуємо прибуток", "виходимо з угоди" (uk).
+    r"|фикс(?<!\wфикс)(?:им)?(?=[^\w\n]*$|\s[0-9]{1,3}\s?%[^\w\n]*$)"
+    r"|закр(?<!\wзакр)[ыи]ва\w{1,4}ся(?!\w)"
+    r"|закри(?<!\wзакри)(?:ва\w{0,4}|в|ли|ла|йте|ваю)(?!\w)"
+    r"|(?:за)?фіксу(?<!\wфіксу)(?<!\wзафіксу)\w{0,4}"
+    r"|вихо(?<!\wвихо)д\w{0,3}(?=\sз\s(?:угод|позиц))"
     r"|बंद(?<!\wबंद)\sकर(?:ें|ो|ते)"  # "पोजीशन बंद करें": close the position (hi)
     # "أغلقوا الصفقة", "إغلاق الصفقة" (not a bare "اغلاق": a candle's close in a stop).
     r"|[أا]غلق(?:وا|نا)(?!\w)|[إا]غلاق\sالصفقة"

@@ -622,6 +622,9 @@ def mutations(seed: int = SEED) -> list[Mutation]:
     # own; judged as follow-ups, a wrong action counted as wrong.)
     for case_id, family, text, want, must in mutations_followups.followups(seed):
         out.append(Mutation(case_id, family, text, want, must))
+    # (Branch i13-ru14's Russian follow-ups: a generator of their own.)
+    for case_id, family, text, want, must in mutations_followups.russian_followups(seed):
+        out.append(Mutation(case_id, family, text, want, must))
     # (Session 13's families, tests/parsers/mutations_notes: a generator of their own.)
     rng = random.Random(seed * 15485863 + 4)
     coins = sorted({_base_of(c.expect["signal"]["symbol"]) for c in cases})

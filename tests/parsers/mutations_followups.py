@@ -124,6 +124,126 @@ NOT_FORMS: tuple[tuple[str, str], ...] = (
     ("{c}: not closing yet, holding for TP3", "instruction not to act"),
     ("Monthly results: {q} signals, {c} +{p}%", "recap"),
 )
+
+# Russian and Ukrainian follow-ups in trader slang (issue 13, session 13, branch i13-ru14): the
+# families followup_ru / followup_ru_not, drawn by a generator of their own (the families above
+# draw as before). The words are the slang of the public glossaries cited in
+# parsers/update_words_world.py (bitkogan.com's "Словарь биржевого сленга", gerchikco-trading.com's
+# guide to traders' slang, gate.tv/uk's crypto-wiki on TP/SL) and of the Russian channels of the
+# dev corpus; the grammar varies (verb persons and tenses, cases, gender of the ordinal).
+# {o}: an ordinal for the target, in the gender {g} the noun asks ("первая цель", "первый тейк").
+RU_ORDINALS: dict[str, tuple[str, ...]] = {
+    "f": ("первая", "вторая", "третья", "четвертая", "пятая"),
+    "m": ("первый", "второй", "третий", "четвертый", "пятый"),
+    "acc_m": ("первый", "второй", "третий", "четвертый", "пятый"),
+    "acc_f": ("первую", "вторую", "третью", "четвертую", "пятую"),
+    "uk_f": ("перша", "друга", "третя", "четверта", "пʼята"),
+}
+RU_FORMS: dict[str, tuple[str, ...]] = {
+    "TP_HIT": (
+        "{c} тейк {n} ✅",
+        "{c} тэйк {n} взят",
+        "{c} цель {n} достигнута",
+        "{c} цель {n} отработала 🔥",
+        "{c} {n} тейк ✅ +{p}%",
+        "{c} {o:f} цель взята",
+        "{c} {o:m} тейк ✅",
+        "По {b} взяли {o:acc_m} тейк",
+        "{c} забрали {o:acc_f} цель 💰",
+        "{c} ціль {n} досягнута",
+        "{c} {o:uk_f} ціль ✅",
+    ),
+    "SL_HIT": (
+        "{c} стоп",
+        "{c} стопнуло",
+        "{c} выбило по стопу",
+        "{c} словили стоп ❌",
+        "{c} закрылись по стопу",
+        "{c} сработал стоп-лосс",
+        "{c} вибило по стопу",
+    ),
+    "MOVE_SL": (
+        "{c} стоп в БУ",
+        "{c} переносим стоп в безубыток",
+        "{c} стоп переносим на точку входа",
+        "{c} перевёл стоп в б/у ✅",
+        "{c} стоп в беззбиток",
+    ),
+    "CLOSE": (
+        "{c} закрываем",
+        "{c} закрыл +{p}%",
+        "{c} фиксируем прибыль",
+        "{c} фикс",
+        "{c} выходим из сделки",
+        "По {b} закрываем сделку",
+        "{c} закрываемся по рынку",
+        "{c} закриваємо",
+    ),
+    "PART": (
+        "{c} фиксируем {s}%",
+        "{c} фикс {s}%",
+        "{c} закрываем {s}% позиции",
+        "{c} фіксуємо {s}%",
+    ),
+    "CANCEL": (
+        "{c} отмена",
+        "{c} отменяем",
+        "{c} не актуально",
+        "{c} сигнал отменён",
+        "{c} не зашли, отменяем",
+        "{c} сигнал скасовано",
+    ),
+}
+RU_NOT_FORMS: tuple[str, ...] = (
+    "{b} закрыл день выше {lvl}",
+    "Вчера закрыли {q} сделок в плюс, {c} среди них",
+    "{c} закрывать?",
+    "Если {c} дойдёт до {lvl} — фиксируем",
+    "Как переносить стоп в безубыток (пример: {c})",
+    "Стоит ли фиксировать {c} сейчас?",
+    "Итоги недели: {q} сделок, {c} +{p}%",
+    "Когда {c} дойдёт до первой цели, стоп в бу",
+)
+FOLLOW_RU, NOT_RU = "followup_ru", "followup_ru_not"
+
+
+def _ru_fill(form: str, n: int) -> str:
+    """The ordinal placeholders ({o:f}, {o:m} ...) written out for target n."""
+    for gender, words in RU_ORDINALS.items():
+        form = form.replace("{o:" + gender + "}", words[n - 1])
+    return form
+
+
+def russian_followups(seed: int) -> list[tuple[str, str, str, dict[str, Any], str]]:
+    """For tests/parsers/mutations.py: for each dev signal one Russian or Ukrainian follow-up
+    and one Russian post with its words that must not act (a generator of its own)."""
+    from tests.parsers.variants import signal_cases
+
+    rng = random.Random(seed * 32452843 + 7)
+    out: list[tuple[str, str, str, dict[str, Any], str]] = []
+    for case in signal_cases():
+        want = case.expect["signal"]
+        total = max(1, min(len(want["take_profits"]), 5))
+        n = rng.randint(1, total)
+        kind = rng.choice(sorted(RU_FORMS))
+        form = _ru_fill(rng.choice(RU_FORMS[kind]), n)
+        if not want["symbol"].endswith("USDT"):
+            form = form.replace("{b}", "{c}")  # ("По LRCBTC": a bare pair of another quote)
+        share = rng.choice((25, 30, 50, 70))
+        expect: dict[str, Any] = {"kind": kind, "symbol": want["symbol"]}
+        if kind == "TP_HIT":
+            expect["tp_index"] = n
+        elif kind == "MOVE_SL":
+            expect["to_entry"] = True
+        elif kind == "PART":
+            expect["kind"] = "CLOSE_PARTIAL"
+            expect["fraction"] = share / 100
+        out.append((case.id, FOLLOW_RU, _fill(rng, form, want, n, total, share), expect, FOLLOW))
+        form = rng.choice(RU_NOT_FORMS)
+        out.append((case.id, NOT_RU, _fill(rng, form, want, n, total), {}, NOT))
+    return out
+
+
 EXCHANGES = ("Binance Futures, Bitget Futures", "ByBit USDT", "Binance Futures", "OKX")
 
 

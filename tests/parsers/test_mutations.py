@@ -27,7 +27,7 @@ from tests.parsers.mutations import (
     measure,
     mutations,
 )
-from tests.parsers.mutations_followups import FOLLOW, NOT
+from tests.parsers.mutations_followups import FOLLOW, FOLLOW_RU, NOT, NOT_RU
 from tests.parsers.mutations_notes import NO_ACTION
 
 FIGURES: dict[int, Figures] = {}
@@ -52,7 +52,7 @@ def test_mutations_when_built_then_every_family_thousands_and_deterministic() ->
     families = {m.family for m in first}
     made = {*BUILT, *BUILT_UNSEEN, *EDITED, "two_signals", "two_real_posts", "prose_target"}
     made |= {"prose_level", "status_heading", "lexicon_signal", "lexicon_unknown"}
-    made |= {FOLLOW, NOT, "prose_notes", "story_action"}
+    made |= {FOLLOW, NOT, FOLLOW_RU, NOT_RU, "prose_notes", "story_action"}
     assert families == made
     assert {m.must for m in first} == {EXACT, REFUSE, SAFE, FOLLOW, NOT, NO_ACTION}
 

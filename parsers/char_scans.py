@@ -1,0 +1,66 @@
+"""Yes/no questions about a text's characters, by compiled loops (`make native`), asked where a
+pattern would cost more than the answer: a search costs about a thousand machine instructions
+before it reads a character (twice that when it finds one: the match object), and re enters
+some patterns' matcher at every point or dash of every price. Each function answers what the
+pattern it stands for answers (tests/parsers/test_char_scans.py compares them on random texts).
+"""
+
+from __future__ import annotations
+
+
+def has_digit(text: str, start: int = 0, end: int | None = None) -> bool:
+    """Whether text[start:end] holds one of 0-9, the bounds read as a pattern's search reads
+    them (clipped to the text; none past the end)."""
+    stop = len(text) if end is None else max(0, min(end, len(text)))
+    for i in range(max(start, 0), stop):
+        c = ord(text[i])
+        if 48 <= c <= 57:
+            return True
+    return False
+
+
+def ascii_control(text: str) -> bool:
+    """Whether text holds an ASCII control character other than a tab, a line break, a
+    vertical tab, a form feed or a carriage return (parsers/normalize.py _ASCII_CONTROLS)."""
+    for i in range(len(text)):
+        c = ord(text[i])
+        if c <= 0x08 or 0x0E <= c <= 0x1F or c == 0x7F:
+            return True
+    return False
+
+
+def _separator(c: int) -> bool:
+    return c == 0x2E or c == 0x2F or c == 0x2D  # ".", "/", "-"
+
+
+def _digit_at(text: str, i: int) -> bool:
+    return 0x30 <= ord(text[i]) <= 0x39
+
+
+def maybe_date(text: str) -> bool:
+    """Whether text holds a separator (".", "/", "-"), one or two digits, a separator and two
+    digits (parsers/normalize.py _MAYBE_DATE: a date may be there)."""
+    n = len(text)
+    for i in range(n - 4):
+        if _separator(ord(text[i])) and _digit_at(text, i + 1):
+            at = i + 3 if _digit_at(text, i + 2) else i + 2  # (two digits, else one)
+            if (
+                at + 2 < n
+                and _separator(ord(text[at]))
+                and _digit_at(text, at + 1)
+                and _digit_at(text, at + 2)
+            ):
+                return True
+    return False
+
+
+def dot_then_extension_letter(text: str) -> bool:
+    """Whether a point is followed by a letter a picture's extension starts with: j, p, g or w in
+    either case (with re.IGNORECASE no other character matches them), as every match of
+    parsers/normalize.py _MAYBE_FILE_NAME starts."""
+    at = text.find(".")
+    while 0 <= at < len(text) - 1:
+        if text[at + 1] in "jpgwJPGW":
+            return True
+        at = text.find(".", at + 1)
+    return False

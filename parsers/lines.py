@@ -332,10 +332,9 @@ def scan(low: str, r: Reading) -> None:
                     note_prose_level(low, kind, start, end, stop, r)  # "... entry at 0.48 ..."
                 block.close(r)
                 continue
-            if price_now(low, kind, offset, start, end, line_end) or (
-                kind in PRICE_KINDS and in_worked_sum(low, offset, start, line_end, kind, r)
-            ):
-                block.close(r)  # (and "The price is now 97,250 after ...": the price now)
+            now = price_now(low, kind, offset, start, end, line_end)  # "The price is now 97,250"
+            if now or kind in PRICE_KINDS and in_worked_sum(low, offset, start, line_end, kind, r):
+                block.close(r)
                 continue
             if (
                 (kind == "tp" and r.tps and sentence or kind == "entry" and len(r.entries) > 1)

@@ -44,6 +44,8 @@ COMPILED = (
     "lexicon_en",
     "lexicon_world",
     "lines",
+    "note_words",
+    "notes",
     "normalize",
     "not_close",
     "not_prices",

@@ -10,6 +10,7 @@ from parsers.models import ParsedSignal, SignalUpdate, UpdateKind
 from parsers.prose_levels import words
 from parsers.reports import status_heading
 from parsers.signal_parser import quoted_levels, read_signal
+from parsers.stories import told_not_asked
 from parsers.updates import read_update
 
 log = logging.getLogger(__name__)
@@ -62,6 +63,15 @@ def _from_status_lines(text: str, update: SignalUpdate) -> SignalUpdate | None:
     if said is None:
         return None
     return replace(said, symbol=said.symbol or quoted.symbol, raw_text=text)
+
+
+def _acts(clause: str) -> str | None:
+    """The coin a clause read alone acts on ("" for none), or None when it is no follow-up that
+    acts."""
+    update = read_update(clause)
+    if update is None or update.kind not in _ACTIONS:
+        return None
+    return update.symbol or ""
 
 
 def _fill_reported(text: str) -> bool:
@@ -133,6 +143,8 @@ class EnhancedParser:
             update = read_update(text)
             if update is None:
                 return None
+            if update.kind in _ACTIONS and told_not_asked(text.lower(), _acts):
+                return None  # "We closed 12 trades last week", "BTC closed the day above ..."
             sig = read_signal(text)
             # A full new signal may say "cancel if ..." or "close below ..."; it is not an update.
             # Two of entry, targets and stop make a new signal too, even one needing review

@@ -14,6 +14,7 @@ from parsers.char_scans import has_digit
 from parsers.fields import HAS_DIGIT, PRICE_KINDS, take
 from parsers.labels import find_labels
 from parsers.not_prices import non_finite_item, not_prices
+from parsers.notes import price_now
 from parsers.numbers import read_prices, strip_list_index
 from parsers.prose_fields import note_prose_level
 from parsers.prose_levels import (
@@ -331,7 +332,8 @@ def scan(low: str, r: Reading) -> None:
                     note_prose_level(low, kind, start, end, stop, r)  # "... entry at 0.48 ..."
                 block.close(r)
                 continue
-            if kind in PRICE_KINDS and in_worked_sum(low, offset, start, line_end, kind, r):
+            now = price_now(low, kind, offset, start, end, line_end)  # "The price is now 97,250"
+            if now or kind in PRICE_KINDS and in_worked_sum(low, offset, start, line_end, kind, r):
                 block.close(r)
                 continue
             if (

@@ -25,6 +25,7 @@ from parsers.labels import MARKET, STATUS
 from parsers.lines import scan
 from parsers.models import ParsedSignal
 from parsers.normalize import hygiene_problem, lower, normalize, two_colons, unglue
+from parsers.notes import levels_beside_notes, levels_not_from_notes
 from parsers.numbers import blank_spans, find_leverage
 from parsers.preludes import FIELD_SEPARATOR, entries_from_preludes, stray_between, stray_prices
 from parsers.prose_levels import PROSE_TARGET
@@ -77,6 +78,12 @@ def _signal(text: str, status: bool) -> ParsedSignal | None:
         )
         if levels is not None:
             return levels
+        # (A paragraph of analysis beside the levels, its numbers refused: notes, not levels.)
+        levels = (
+            None if named else levels_beside_notes(norm, sig, lambda cut: _read(text, cut, status))
+        )
+        if levels is not None:
+            return levels
         # Posts whose line breaks were lost ("LONGLeverage: 10xEntry: 0.43Targets: ..."):
         # read again with each glued label back on a line of its own.
         # Cheap first: glued labels leave two label colons on one line.
@@ -92,6 +99,8 @@ def _signal(text: str, status: bool) -> ParsedSignal | None:
                 "labels run into the words before them here, and read on lines of their own they"
                 " give another signal: the post may hold two"
             )
+    if sig is not None and not sig.review and "\n" in norm:
+        sig = levels_not_from_notes(norm, sig, lambda cut: _read(text, cut, status))
     return sig
 
 

@@ -35,8 +35,9 @@ from typing import Any
 
 from parsers import EnhancedParser
 from tests.parsers import mutations_followups
-from tests.parsers.corpus_score import signal_differences
+from tests.parsers.corpus_score import ACTIONABLE_UPDATES, signal_differences
 from tests.parsers.mutations_lexicon import signal_mutations
+from tests.parsers.mutations_notes import NO_ACTION, prose_notes, story_action
 from tests.parsers.mutations_prose import prose_level, status_heading
 from tests.parsers.variants import (
     LONG_WORDS,
@@ -624,7 +625,22 @@ def mutations(seed: int = SEED) -> list[Mutation]:
     # (Branch i13-ru14's Russian follow-ups: a generator of their own.)
     for case_id, family, text, want, must in mutations_followups.russian_followups(seed):
         out.append(Mutation(case_id, family, text, want, must))
+    # (Session 13's families, tests/parsers/mutations_notes: a generator of their own.)
+    rng = random.Random(seed * 15485863 + 4)
+    coins = sorted({_base_of(c.expect["signal"]["symbol"]) for c in cases})
+    for case in cases:
+        want = case.expect["signal"]
+        made = prose_notes(rng, want, build, _levels(want))
+        if made is not None:
+            out.append(Mutation(case.id, "prose_notes", made[0], want, made[1]))
+        made = story_action(rng, want, coins, _levels(want))
+        if made is not None:
+            out.append(Mutation(case.id, "story_action", made[0], want, made[1]))
     return out
+
+
+def _base_of(symbol: str) -> str:
+    return symbol.removesuffix("USDT") or symbol
 
 
 def judge(parser: EnhancedParser, m: Mutation) -> tuple[str, str]:
@@ -633,6 +649,14 @@ def judge(parser: EnhancedParser, m: Mutation) -> tuple[str, str]:
     if m.must in (mutations_followups.FOLLOW, mutations_followups.NOT):
         return mutations_followups.judge(parser, m.text, m.want, m.must)
     sig = parser.parse_sync(m.text)
+    if m.must == NO_ACTION:
+        # (A story, a lesson, a report: no trade, and no follow-up that acts.)
+        if sig is not None and sig.is_valid():
+            return WRONG, f"read as a tradable {sig.side} {sig.symbol}"
+        update = parser.parse_update_sync(m.text)
+        if update is not None and update.kind.value in ACTIONABLE_UPDATES:
+            return WRONG, f"read as {update.kind.value} {update.symbol}"
+        return RIGHT, ""
     if sig is None or not sig.is_valid():
         return (RIGHT if m.must in (REFUSE, SAFE) else MISSED), ""
     if m.must == REFUSE:

@@ -81,10 +81,11 @@ def _percent_range(lo: str, hi: str) -> bool:
 # "(2) 12 - 31%", "2) 3 to 5%", "2. 12 - 31%": a list's item whose value is a range of
 # percentages (not "0.8 - 25%", a price and its share); an item without an index too, after
 # another item ("Targets: 11.3 - 16%, 12 - 31%", "11.3 - 16% 12 - 31%", "| 12 - 31%") or first
-# ("Targets: 12 - 16%, 13.3 - 31%").
+# ("Targets: 12 - 16%, 13.3 - 31%"), with or without a bullet before it.
 _INDEXED_PERCENT_RANGE: Final = re.compile(
     r"(?:(?<![^\s|/,;])(?:\(?[0-9]{1,2}\)\s?|[0-9]{1,2}\.\s)"
     r"|(?<=%)\s?|(?<=[^0-9][,;])\s?|(?<=\s[|/]\s)|^[\s:=@]{0,3})"
+    r"(?:[•·▪►➤*]\s?)?"  # a bullet before the item ("| • 8.5 - 26% | • 9 - 50%")
     r"(?P<lo>[0-9]{1,2}(?:[.,][0-9])?)\s?(?:-|to|–)\s?"
     r"(?P<hi>[0-9]{1,3}(?:[.,][0-9]{1,2})?)\s?%"
 )

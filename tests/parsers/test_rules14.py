@@ -401,3 +401,15 @@ def test_parse_when_a_target_index_is_no_price_or_counted_then_read(post: str) -
 def test_update_when_the_action_line_tags_a_pair_then_that_pair(post: str, symbol: str) -> None:
     update = PARSER.parse_update_sync(post)
     assert update is not None and update.symbol == symbol, update
+
+
+def test_one_line_when_a_bulleted_target_is_a_percent_range_then_it_needs_review() -> None:
+    # Harness seed 51 (unknown_label): "| • 8.5 - 26% | • 9 - 50%" on one line was traded with
+    # target 8.5 dropped; the bullet hid the item's start from the percentage-range check.
+    text = (
+        "$RUNE/USDT LONG | Entry: 7.6, 7.62 | Targets | • 8.5 - 26% | • 9 - 50% | "
+        "• 9.5 - 59% | SL: 6.8"
+    )
+    sig = PARSER.parse_sync(text)
+    assert sig is not None and not sig.is_valid()
+    assert any("gives a percentage, not a price: '8.5 - 26%'" in r for r in sig.review), sig.review

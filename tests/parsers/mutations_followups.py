@@ -214,6 +214,19 @@ def _ru_fill(form: str, n: int) -> str:
     return form
 
 
+def _expect(kind: str, symbol: str, n: int, share: int) -> dict[str, Any]:
+    """The reading a written follow-up must give (PART: a close of share %)."""
+    expect: dict[str, Any] = {"kind": kind, "symbol": symbol}
+    if kind == "TP_HIT":
+        expect["tp_index"] = n
+    elif kind == "MOVE_SL":
+        expect["to_entry"] = True
+    elif kind == "PART":
+        expect["kind"] = "CLOSE_PARTIAL"
+        expect["fraction"] = share / 100
+    return expect
+
+
 def russian_followups(seed: int) -> list[tuple[str, str, str, dict[str, Any], str]]:
     """For tests/parsers/mutations.py: for each dev signal one Russian or Ukrainian follow-up
     and one Russian post with its words that must not act (a generator of its own)."""
@@ -230,14 +243,7 @@ def russian_followups(seed: int) -> list[tuple[str, str, str, dict[str, Any], st
         if not want["symbol"].endswith("USDT"):
             form = form.replace("{b}", "{c}")  # ("По LRCBTC": a bare pair of another quote)
         share = rng.choice((25, 30, 50, 70))
-        expect: dict[str, Any] = {"kind": kind, "symbol": want["symbol"]}
-        if kind == "TP_HIT":
-            expect["tp_index"] = n
-        elif kind == "MOVE_SL":
-            expect["to_entry"] = True
-        elif kind == "PART":
-            expect["kind"] = "CLOSE_PARTIAL"
-            expect["fraction"] = share / 100
+        expect = _expect(kind, want["symbol"], n, share)
         out.append((case.id, FOLLOW_RU, _fill(rng, form, want, n, total, share), expect, FOLLOW))
         form = rng.choice(RU_NOT_FORMS)
         out.append((case.id, NOT_RU, _fill(rng, form, want, n, total), {}, NOT))
@@ -304,14 +310,7 @@ def followups(seed: int) -> list[tuple[str, str, str, dict[str, Any], str]]:
             form = "{c} TP{n} ✅"
         share = rng.choice((25, 30, 50, 70))
         text = _fill(rng, form, want, n, total, share)
-        expect: dict[str, Any] = {"kind": kind, "symbol": want["symbol"]}
-        if kind == "TP_HIT":
-            expect["tp_index"] = n
-        elif kind == "MOVE_SL":
-            expect["to_entry"] = True
-        elif kind == "PART":
-            expect["kind"] = "CLOSE_PARTIAL"
-            expect["fraction"] = share / 100
+        expect = _expect(kind, want["symbol"], n, share)
         out.append((case.id, FOLLOW, text, expect, FOLLOW))
         form, _ = rng.choice(NOT_FORMS)
         out.append((case.id, NOT, _fill(rng, form, want, n, total), {}, NOT))

@@ -15,13 +15,12 @@ from parsers.normalize import lower, normalize
 from parsers.not_close import cancel_instruction
 from parsers.numbers import find_numbers
 from parsers.prose_levels import words
-from parsers.update_targets import tp_index, tp_index_more
+from parsers.update_targets import hit_word, tp_index, tp_index_more
 from parsers.update_words import (
     ADDED_PART,
     ALL_TARGETS,
     BREAKEVEN,
     CONDITION_AFTER,
-    HIT,
     LATER,
     MOVE,
     REDUCE,
@@ -304,16 +303,14 @@ def read_update(text: str) -> SignalUpdate | None:
         elif not close and "减" in low and REDUCE.search(low):
             kind = UpdateKind.CLOSE_PARTIAL
         elif close and (
-            not HIT.search(low) or _CLOSED.search(low) or _leading_word_at(low) == close.start()
+            not hit_word(low) or _CLOSED.search(low) or _leading_word_at(low) == close.start()
         ):
             kind, action_at = UpdateKind.CLOSE, close.start()
-        elif HIT.search(low) and (
+        elif hit_word(low) and (
             TP_INDEX.search(low) or ALL_TARGETS.search(low) or tp_index_more(low)
         ):
             kind = UpdateKind.TP_HIT
-        elif (
-            close and (hit := HIT.search(low)) and TARGET_WORD.search(low, max(0, hit.start() - 24))
-        ):
+        elif close and (hit := hit_word(low)) and TARGET_WORD.search(low, max(0, hit.start() - 24)):
             # "закрыла ШОРТ по ARUSDT — цель достигнута": closed at its target (no number said),
             # a report of the target reached; nothing more to do.
             kind = UpdateKind.TP_HIT

@@ -9,7 +9,7 @@ import re
 
 import pytest
 
-from parsers import close_share, not_close, sides, signal_parser
+from parsers import close_share, not_close, sides, signal_parser, update_targets
 from parsers.quick_tests import alternatives, required_literals, written
 
 
@@ -42,6 +42,7 @@ GATED = {
     "close words": (close_share.CLOSE, close_share._CLOSE_HEADS),
     "close words, other scripts": (close_share.CLOSE_WORLD, close_share._CLOSE_WORLD_HEADS),
     "cancel words": (not_close.CANCEL, not_close._CANCEL_HEADS),
+    "hit words": (update_targets.HIT, update_targets._HIT_HEADS),
 }
 
 

@@ -9,7 +9,7 @@ import re
 
 import pytest
 
-from parsers import close_share, not_close, sides, signal_parser, update_targets
+from parsers import close_share, not_close, sides, signal_parser, stop_hits, update_targets
 from parsers.quick_tests import alternatives, required_literals, written
 
 
@@ -43,6 +43,7 @@ GATED = {
     "close words, other scripts": (close_share.CLOSE_WORLD, close_share._CLOSE_WORLD_HEADS),
     "cancel words": (not_close.CANCEL, not_close._CANCEL_HEADS),
     "hit words": (update_targets.HIT, update_targets._HIT_HEADS),
+    "stop hit, other scripts": (stop_hits.SL_HIT_WORLD, stop_hits._WORLD_HEADS),
 }
 
 

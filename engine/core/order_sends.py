@@ -158,7 +158,20 @@ class OrderSends:
                 why = REDACTOR.text(str(a) if isinstance(a, SigcopyError) else _named(a))
                 failed[o.client_id] = why
                 log.warning("cancel of %s failed: %s", o.client_id, why)
-                om.on_cancel_failed(o, a)  # an ended trade's order: tried again later
+                _tell_failed(om, o, a)  # an ended trade's order: tried again later
+
+
+def _tell_failed(om: OrderManager, o: Order, error: BaseException) -> None:
+    """The cancel-failed hook, guarded: an exception in it must not stop the other cancels'
+    answers from being applied, nor undo what was recorded of this one (the order stays live,
+    its failure kept in `cancel_failed`, and a restart queues it again: recovery.py). Logged
+    redacted (the text may quote the exchange's answer; the log's filter redacts the
+    traceback too: logging_setup.py)."""
+    try:
+        om.on_cancel_failed(o, error)
+    except Exception as exc:  # noqa: BLE001 - a hook's bug is logged, the settle goes on
+        why = REDACTOR.text(_named(exc))
+        log.error("cancel of %s failed, then its hook: %s", o.client_id, why, exc_info=exc)
 
 
 def _named(exc: BaseException) -> str:

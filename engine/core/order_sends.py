@@ -126,15 +126,17 @@ class OrderSends:
                 out.append(HeldForWindow(why, a.wait) if held else why)
         return out
 
-    async def cancel_all(self, orders: list[Order]) -> None:
-        """Cancel the live ones among these orders; apply each answer (a late fill counts)."""
+    async def cancel_all(self, orders: list[Order]) -> dict[str, BaseException]:
+        """Cancel the live ones among these orders; apply each answer (a late fill counts).
+        Returns the failed ones' errors by client id (a rate-limit window's rest: `wait`)."""
         om = self.om
         by_id: dict[str, Order] = {}
+        errors: dict[str, BaseException] = {}
         for o in orders:
             if o.status in LIVE_STATUSES:
                 by_id[o.client_id] = o
         if not by_id:
-            return
+            return errors
         om.expect_cancels(by_id)
         live = list(by_id.values())
         now: AnswersAtOnce | None = om._now
@@ -157,8 +159,10 @@ class OrderSends:
                 # echo the request, so it is redacted as a failed send's is (above).
                 why = REDACTOR.text(str(a) if isinstance(a, SigcopyError) else _named(a))
                 failed[o.client_id] = why
+                errors[o.client_id] = a
                 log.warning("cancel of %s failed: %s", o.client_id, why)
                 _tell_failed(om, o, a)  # an ended trade's order: tried again later
+        return errors
 
 
 def _tell_failed(om: OrderManager, o: Order, error: BaseException) -> None:

@@ -251,7 +251,11 @@ class FakeExchangeServer:
         f, now = self.book.faults, self.book.now_ms()
         if now < f.backoff_until_ms:  # did not back off as asked: banned
             f.bans += 1
-            ban = 120.0
+            # A ban lasts "from 2 minutes to 3 days" and scales for repeat offenders
+            # (https://developers.binance.com/docs/derivatives/usds-margined-futures/general-info,
+            # "IP Limits"): never shorter than the wait it punishes (a 429's longer Retry-After
+            # is not cut short by a request sent into it).
+            ban = max(120.0, (f.backoff_until_ms - now) / 1000)
             f.backoff_until_ms = now + int(ban * 1000)
             return self.render_rate_limit(418, ban, f.backoff_until_ms)
         for i, (seconds, part, meth) in enumerate(f.rate_limit_next):

@@ -40,6 +40,17 @@ _ERRORS = {
     ),
     "reduce_only": (400, -2022, "ReduceOnly Order is rejected."),
     "stop_rejected": (400, -2021, "Order would immediately trigger."),
+    # A query (GET /fapi/v1/order) of an order the exchange does not know: -2013 NO_SUCH_ORDER
+    # (Query Order: "These orders will not be found: ... CANCELED or EXPIRED AND ... NO filled
+    # trade AND created time + 3 days < current time; order create time + 90 days < current
+    # time"). A cancel (DELETE /fapi/v1/order) of an order the matching engine does not hold,
+    # unknown or already final: -2011 CANCEL_REJECTED "Unknown order sent." (the error-code
+    # page; Binance's Cancel Order page for margin, the same matching engine, words it: "occurs
+    # when the order (by either orderId, clientOrderId, origClientOrderId) could not be found in
+    # the matching engine. It often results from your attempt to cancel an order that has
+    # already been processed", https://developers.binance.com/docs/margin_trading/trade/Margin-
+    # Account-Cancel-Order; USD-M's own cancel answers it for an unknown id: binance/binance-
+    # futures-connector-python issue 8). Never -2013 for a cancel.
     "order_not_found": (400, -2013, "Order does not exist."),
     "order_final": (400, -2011, "Unknown order sent."),
     "no_price": (400, -1000, "No mark price."),
@@ -596,7 +607,9 @@ class FakeBinance(FakeExchangeServer):
             o.client_id = f"algo_{o.extra['trigger_of']}"
         return o
 
-    def _lookup(self, p: dict[str, str], algo: bool) -> FakeOrder:
+    def _lookup(self, p: dict[str, str], algo: bool, missing: str = "order_not_found") -> FakeOrder:
+        """The order a query or cancel names; `missing`: the answer when there is none (a
+        query's -2013, a cancel's -2011: _ERRORS)."""
         if p.get("symbol") not in self.book.markets:
             raise FakeReject("bad_symbol")
         if not algo and "orderId" in p and (actual := self._actual_of(p["orderId"])):
@@ -608,14 +621,14 @@ class FakeBinance(FakeExchangeServer):
         else:
             o = self.book.orders.get(p.get("algoId" if algo else "orderId", ""))
         if o is None or (o.kind == "stop") != algo or o.symbol != p.get("symbol", o.symbol):
-            raise FakeReject("order_not_found")
+            raise FakeReject(missing)
         return o
 
     async def get_order(self, request: web.Request) -> web.Response:
         return web.json_response(self._order_json(self._lookup(await self._auth(request), False)))
 
     async def cancel(self, request: web.Request) -> web.Response:
-        o = self._lookup(await self._auth(request), False)
+        o = self._lookup(await self._auth(request), False, missing="order_final")
         if not o.live:
             raise FakeReject("order_final")
         self.book.cancel(o.id)

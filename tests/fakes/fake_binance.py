@@ -721,10 +721,25 @@ class FakeBinance(FakeExchangeServer):
         p = await self._auth(request)
         if p.get("algoType") != "CONDITIONAL":
             raise FakeReject("bad_request")
-        o = self.book.submit(self._new(p, algo=True))
+        new = self._new(p, algo=True)
+        self._not_triggered_yet(new)
+        o = self.book.submit(new)
         if "trail" in o.extra and o.live:
             arm(o, self.book.prices[o.symbol])
         return web.json_response(self._algo_json(o))
+
+    def _not_triggered_yet(self, o: FakeOrder) -> None:
+        """A STOP_MARKET whose condition already holds is refused, not placed: -2021 "Order
+        would immediately trigger." (https://developers.binance.com/docs/derivatives/usds-
+        margined-futures/error-code). The condition, from New Order (https://developers.binance.
+        com/docs/derivatives/usds-margined-futures/trade/rest-api): STOP_MARKET BUY when the
+        latest price >= stopPrice, SELL when <= (workingType CONTRACT_PRICE, the default, which
+        sigcopy sends; the fake has one price). A trailing stop's own check: binance_trailing."""
+        mark = self.book.prices.get(o.symbol)
+        if o.trigger is None or mark is None or "trail" in o.extra:
+            return
+        if (o.side == "sell" and mark <= o.trigger) or (o.side == "buy" and mark >= o.trigger):
+            raise FakeReject("stop_rejected")
 
     async def algo_get(self, request: web.Request) -> web.Response:
         p = await self._auth(request)

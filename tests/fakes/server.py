@@ -195,6 +195,13 @@ class FakeExchangeServer:
         """The next n matching requests fail with the exchange's error for `kind` (nothing done)."""
         self.book.faults.reject_next += [(kind, path_part, method)] * n
 
+    def error_after_accept(
+        self, kind: str, n: int = 1, path_part: str | None = None, method: str | None = None
+    ) -> None:
+        """The next n matching requests take effect, then answer the exchange's error for
+        `kind` (a 5xx that says the execution status is unknown)."""
+        self.book.faults.error_after_accept += [(kind, path_part, method)] * n
+
     def echo_next(self, n: int = 1) -> None:
         """The next n requests fail with an error that quotes the key, signature and query."""
         self.book.faults.echo_next = n
@@ -338,6 +345,11 @@ class FakeExchangeServer:
                 resp = await handler(request)
         except FakeReject as exc:
             resp = self.render_reject(exc)
+        for i, (kind, part, meth) in enumerate(f.error_after_accept):
+            if (part is None or part in request.path) and meth in (None, request.method):
+                del f.error_after_accept[i]
+                resp = self.render_reject(FakeReject(kind))  # (it took effect all the same)
+                break
         call.status = resp.status
         for i, (part, meth) in enumerate(f.garble_next):
             hit = part is None or part in request.path

@@ -1,7 +1,7 @@
 """Binance USD-M answers a cancel and a query of an order it does not know differently: a
 cancel -2011 CANCEL_REJECTED "Unknown order sent.", a query -2013 NO_SUCH_ORDER "Order does not
 exist." (https://developers.binance.com/docs/derivatives/usds-margined-futures/error-code; the
-fake's _ERRORS says where each is documented). The fake answered a cancel -2013, kinder to a
+tests/fakes/binance_errors.py says where each is documented). The fake answered a cancel -2013, kinder to a
 client that only knew one of them.
 
 The broker takes a cancel's "unknown" for gone only once the order's state, read back, says so:

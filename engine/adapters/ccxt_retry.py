@@ -265,6 +265,7 @@ def lost_answer(
     wait: float,
     *,
     unreadable: bool = False,
+    absent: bool = False,
 ) -> errors.AnswerLost:
     """The error for an order whose create went out but whose answer was lost (`exc`: a timeout,
     a dropped connection, a 5xx) or could not be read (`unreadable`), when the look-up by client
@@ -279,6 +280,19 @@ def lost_answer(
         why = "it answered that it is unavailable (5xx)"
     else:
         why = f"the connection failed ({type(exc).__name__})"
+    if absent:
+        # Binance's -1007 says "Send status unknown; execution status unknown": the backend
+        # may carry the order out after the look-up (error-code page, https://developers.
+        # binance.com/docs/derivatives/usds-margined-futures/error-code): not found is not
+        # "never placed" yet.
+        return errors.AnswerLost(
+            f"{exchange_id} may have placed the {what} order: its answer was lost ({why}) and "
+            "a look-up by its client id right after did not find it, but the exchange may still "
+            "carry it out a moment later: whether it is on the exchange is unknown.",
+            "Nothing to do: it is looked up again by its client id for a few minutes and never "
+            "sent again; you are told what was found.",
+            absent=True,
+        )
     if wait > 0:
         blocked = f"its rate-limit wait ({wait:.0f}s) keeps sigcopy from looking it up yet"
         when = "once that wait is over"

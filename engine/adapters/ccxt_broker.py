@@ -215,7 +215,9 @@ class CcxtBroker:
             if answer_lost(exc) and order.role in _LATE_ROLES:
                 # Not found right after an answer that said nothing of its fate: unknown, not
                 # "never placed": looked up again later, never sent again (lost_answers.py).
-                raise lost_answer(exc, self.exchange_id, order.role.value, 0.0, absent=True) from exc
+                raise lost_answer(
+                    exc, self.exchange_id, order.role.value, 0.0, absent=True
+                ) from exc
             limited = rate_refusal(exc, asked, self.exchange_id, order.role.value)
             mapped = map_ccxt_error(exc, exchange_id=self.exchange_id, action="create order")
             raise limited or mapped from exc

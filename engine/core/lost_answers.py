@@ -61,6 +61,7 @@ if TYPE_CHECKING:
 log = logging.getLogger("sigcopy.engine")
 AGAIN_S = 10.0  # a look-up that failed for another reason than the window is asked again then
 NEVER_PLACED = "never placed: its answer was lost and a look-up by client id did not find it"
+LOST = "answer lost, looked up later"  # how a lost answer's order record starts its error
 # Seconds between the look-ups of an order not found right after an answer that said nothing of
 # its fate (4. above): 8 look-ups, 300 s in all, then never placed (if nothing moved).
 LATE_S = (5.0, 10.0, 15.0, 30.0, 60.0, 60.0, 60.0, 60.0)
@@ -121,7 +122,7 @@ class LostAnswers:
     def lost(self, o: Order, exc: AnswerLost) -> FateUnknown:
         """The create of `o` went out and its answer was lost (`exc`): unknown until looked up.
         Its record is queued (pending, with why); the user is told."""
-        o.error = f"answer lost, looked up later: {exc}"
+        o.error = f"{LOST}: {exc}"
         self.om.put(o)
         self.until[o.client_id] = self.clock.time() + (LATE_S[0] if exc.absent else exc.wait)
         if exc.absent:
@@ -172,6 +173,16 @@ class LostAnswers:
         self.until[o.client_id] = self.clock.time() + wait
         log.warning(
             "%s: %s of %s still unknown after the restart", o.symbol, o.client_id, o.trade_id
+        )
+
+    def late_again(self, o: Order) -> None:
+        """After a restart: `o`, recorded with its answer lost (LOST), is not found by the
+        start's look-up; the exchange may still carry it out (4. above): looked up again over
+        LATE_S, never sent again."""
+        self.late[o.client_id] = 0
+        self.until[o.client_id] = self.clock.time() + LATE_S[0]
+        log.warning(
+            "%s: %s of %s not found yet after the restart", o.symbol, o.client_id, o.trade_id
         )
 
     async def look_up(self, moved: Moved | None = None) -> tuple[list[Order], list[Order]]:

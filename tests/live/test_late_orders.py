@@ -36,12 +36,8 @@ STOP = {"binanceusdm": "/algoOrder", "mexc": "planorder/place"}
 VENUES = ["binanceusdm", "mexc"]
 
 
-@asynccontextmanager
-async def _running(
-    name: str, tmp: Path
-) -> AsyncIterator[tuple[FakeExchangeServer, TradingEngine, list[ev.Event]]]:
-    """A started live engine on a fresh fake exchange, on the fake's clock."""
-    fake = await start_fake(name)
+def _engine(name: str, fake: FakeExchangeServer, tmp: Path) -> TradingEngine:
+    """A live engine (not started) on the fake, on the fake's clock, its data in `tmp`."""
     settings = live_settings(
         fake,
         name,
@@ -57,6 +53,16 @@ async def _running(
     policy = RetryPolicy(rng=random.Random(1), sleep=sleep, now=clock.time, wall=clock.time)
     for part in (getattr(eng.broker, "inner", eng.broker), eng.market_data):
         part.retry = policy
+    return eng
+
+
+@asynccontextmanager
+async def _running(
+    name: str, tmp: Path
+) -> AsyncIterator[tuple[FakeExchangeServer, TradingEngine, list[ev.Event]]]:
+    """A started live engine on a fresh fake exchange, on the fake's clock."""
+    fake = await start_fake(name)
+    eng = _engine(name, fake, tmp)
     events: list[ev.Event] = []
     eng.subscribe(events.append)
     await eng.start()
@@ -178,3 +184,33 @@ async def test_entry_when_not_found_at_deadline_but_position_moved_then_kept_unk
         await eng.monitor_pass()  # looked up again, said once
         assert len(_told(events, ev.ERROR, "position differs")) == 1
         assert len(_sends(fake, eng, entry)) == 1
+
+
+async def test_entry_when_restarted_while_unknown_then_looked_up_again_and_its_stop_placed(
+    tmp_path: Path,
+) -> None:
+    # sigcopy restarts right after the 503 -1007: the start's look-up does not find the entry
+    # yet. It is not marked never placed (its record says its answer was lost): looked up again,
+    # and once the exchange carries it out, its fill is booked and its stop placed.
+    name = "binanceusdm"
+    sym = BTC_ID[name]
+    async with _running(name, tmp_path) as (fake, eng, events):
+        _late_entry(fake, name, eng)
+        assert (await eng.execute(live_signal(signal_id="e"))).ok
+        cid = _entry(eng).client_id
+        await eng.aclose()
+        eng = _engine(name, fake, tmp_path)
+        await eng.start()
+        try:
+            t, entry = eng.trades["e"], _entry(eng)
+            assert entry.client_id == cid and entry.status == OrderStatus.PENDING
+            assert t.status == TradeStatus.PENDING
+            fake.late.release()  # carried out now
+            fake.book.advance(LATE_S[0])
+            await eng.monitor_pass()
+            assert entry.status == OrderStatus.FILLED and t.status == TradeStatus.OPEN
+            (stop,) = fake.book.open_orders(sym, stops=True)
+            assert stop.qty == fake.book.positions[sym] > 0
+            assert len(_sends(fake, eng, entry)) == 1 and set(fake.book.created.values()) == {1}
+        finally:
+            await eng.aclose()

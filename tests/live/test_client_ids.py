@@ -28,7 +28,6 @@ from engine.errors import ConfigError
 from tests.fakes.fake_binance import FakeBinance
 from tests.fakes.fixtures import BTC_ID, live_settings, start_fake
 from tests.fakes.server import FakeExchangeServer
-from tests.live.test_rate_limit_stops import BookClock
 from tests.live.helpers import (
     CLIENT_TIMEOUT_MS,
     fast_retry,
@@ -36,6 +35,7 @@ from tests.live.helpers import (
     live_signal,
     short_until_held,
 )
+from tests.live.test_rate_limit_stops import BookClock
 
 SYM = BTC_ID["binanceusdm"]
 SECOND_KEY, SECOND_SECRET = "second-key-of-the-same-account", "second-secret-0123456789"

@@ -61,6 +61,7 @@ COMPILED = (
     "scale",
     "sides",
     "signal_parser",
+    "stop_hits",
     "symbols",
     "trailing",
     "trigger",

@@ -273,7 +273,7 @@ _STOP_STEMS: Final = ("stopped", "touched", "tagged", "executed", "got hit", "hi
 # In the scripts that write the stop's own word in every signal ("止损：", "Стоп:"): only the
 # forms that open with a literal, or anchored at the post's start.
 _STOPPED_WORLD: Final = re.compile(
-    r"止损\s?[❌🛑⛔]|止损了|已止损|被止损|打损了|стопнул|^[^\w\n]*(?:[#$]?[a-z0-9]{2,12}(?:/usdt)?[^\w\n]{1,4})?стоп[^\w\n]*$"
+    r"止损\s?[❌🛑⛔]|止损了|已止损|被止损|打损了|стопнул|^[^\w\n]*(?:[#$]?[a-z0-9]{2,12}(?:/usdt)?[^\w\n]{1,4})?стоп[^\w\n?]*$"
 )
 
 

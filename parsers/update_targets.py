@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from parsers.followup_forms import list_end, target_index
+from parsers.followup_forms import list_end, target_index, target_refs
 from parsers.update_words import (
     TARGET_WORD,
     TICKED,
@@ -22,6 +22,7 @@ _WORD_NUMBERS: Final = {
     "الاول": 1,
 }
 _RU_ORDINALS: Final = {"перв": 1, "втор": 2, "трет": 3, "четверт": 4, "пят": 5}
+_SHORT: Final = 120  # a reply's length, at most
 _TICK_AFTER: Final = re.compile(r"\s?[-:]?\s?(?:\$?[0-9][0-9.,]{0,18}\s?\$?\s?)?[✅✔☑]")
 
 
@@ -74,6 +75,8 @@ def tp_index(low: str) -> int | None:
         # "TP:\n4376✅\n4467\n4643": no index written, the ticked levels count them.
         if (index := target_index(low)) is not None:
             return index
+        if len(low) <= _SHORT and low.count("\n") < 3 and (refs := target_refs(low)):
+            return refs[0][2]  # "перша ціль", "1 тейк": a short reply names its target alone
         word = TARGET_WORD.search(low)
         ticks = len(TICKED.findall(low, word.end())) if word else 0
         return ticks or None

@@ -117,7 +117,7 @@ MOVE = re.compile(
         r"перен[её]с\w{0,4}",
         r"переносим",
         r"переставля\w{0,3}",
-        r"подвига\w{0,3}",
+        r"(?:пере|по|с)?двига\w{0,3}|(?:пере|по|с)двин\w{0,3}|подтя[гн]\w{0,5}",
         r"mover",
         r"movemos",
         r"mova",
@@ -238,7 +238,7 @@ FRACTION = re.compile(
     r"(?<![0-9.+])(?P<pct>[0-9]{1,3}(?:\.[0-9]{1,2})?)\s?%"
     # "%30 kapatın": the percent sign first, as Turkish writes it.
     r"|%(?<![0-9.+]%)\s?(?P<tpct>[0-9]{1,3}(?:\.[0-9]{1,2})?)(?![0-9.,])"
-    r"|(?P<half>half|половин\w{0,2}|mitad|metade|yarı\w{0,2}|hälfte|一半|một\snửa|نصف)"
+    r"|(?P<half>half|половин\w{0,2}|mitad|metade|yarı\w{0,4}|hälfte|一半|một\snửa|نصف|setengah|separuh)"
     r"|(?P<quarter>quarter|четверть|cuarto)"
     r"|(?P<third>(?<![0-9])1\s?/\s?3(?![0-9])|third|треть)"
     r"|(?P<partial>partial\w{0,3}|частичн\w{0,3}|част[ьию](?!\w)|parcial\w{0,3}|kısmi|teilweise|some|part\sof"

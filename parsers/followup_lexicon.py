@@ -152,7 +152,7 @@ ROWS: Final[tuple[tuple[str, str, str], ...]] = (
     ("tr", "SL", r"stop\s(?:patlad[ıi]|yedik)|stopa\stak[ıi]ld[ıi]k|stop\solduk"),
     ("tr", "PART", _SHARE + r"\s(?:sat[ıi]n|satt[ıi]k|k[âa]r\sal[ıi]n)"),
     ("tr", "CLOSE", r"[çc][ıi]k[ıi][şs]\syap[ıi]n|[çc][ıi]k[ıi]yoruz"),
-    ("tr", "BE", _SL + r"u?\s(?:girişe|maliyete)\s(?:[çc]ek\w{0,4})?"),
+    ("tr", "BE", _SL + r"u?\s(?:girişe|maliyete)(?:\s[çc]ek\w{0,4})?"),
     ("tr", "NONE", r"yeniden\sgiriş"),
     # fa
     ("fa", "PART", r"سیو\sسود\w{0,3}|" + _SHARE + r"\s(?:رو\s|را\s)?سیو(?:\sکنید)?"),
@@ -186,7 +186,7 @@ ROWS: Final[tuple[tuple[str, str, str], ...]] = (
     (
         "es",
         "PART",
-        r"(?:realiz\w{1,4}|tomar|tomamos)\s(?:parcial\w{0,2}\s)?"
+        r"realiz\w{1,4}\s(?:parcial\w{0,2}\s)?"
         + _SHARE
         + r"|realiz\w{1,4}\sparcial\w{0,2}|parcial\srealizada",
     ),
@@ -233,8 +233,8 @@ _FILL: Final = (
 )
 _PREP: Final = r"(?:(?:по|on|en|em|no|di|trên|برای|على|在)\s)?"
 _COIN: Final = (
-    r"(?:[#$][a-z0-9]{1,15}(?:/[a-z]{3,5})?|[a-z0-9]{2,12}\s?/\s?(?:usdt|usdc|usd|btc)"
-    r"|[a-z0-9]{2,12}(?:usdt|usdc)(?:\.p)?|(?P<NAME>[a-z][a-z0-9]{1,9}))"
+    r"(?:[#$][a-z0-9]{1,15}(?:/[a-z]{3,5})?|[a-z0-9]{1,12}\s?/\s?(?:usdt|usdc|usd|btc)"
+    r"|[a-z0-9]{2,12}(?:usdt|usdc)(?:\.p)?|(?P<NAME>(?=[0-9]{0,9}[a-z])[a-z0-9]{2,10}))"
 )
 _SEP: Final = r"(?:\s?[-–—:|,]\s?|\s)"
 _BODY: Final = "|".join(f"(?P<r{i}>{words})" for i, (_, _, words) in enumerate(ROWS))
@@ -296,7 +296,10 @@ def _coin_ok(norm: str, start: int, m: re.Match[str], names: tuple[str, ...]) ->
     """A coin written without a tag or its quote is one in capitals ("BTC в БУ"), not a word."""
     for name in names:
         if m.group(name) is not None:
-            word = norm[start + m.start(name) : start + m.end(name)]
+            at = start + m.start(name)
+            if at and norm[at - 1] in "#$":
+                continue  # a tag, its sign read as decoration ("$CROSS")
+            word = norm[at : start + m.end(name)]
             if not word.isupper() or not symbols.may_be_coin(word.lower()):
                 return False
     return True

@@ -8,8 +8,8 @@ from typing import Final
 from parsers import symbols, update_pair
 from parsers.close_share import SENTENCE_STOP, close_share, fraction_of
 from parsers.contracts import contract_of
-from parsers.followup_lexicon import short_reply
 from parsers.followup_guard import not_an_instruction
+from parsers.followup_lexicon import short_reply
 from parsers.models import SignalUpdate, UpdateKind
 from parsers.normalize import lower, normalize
 from parsers.not_close import cancel_instruction

@@ -21,13 +21,17 @@ a story or a past report ("вчера скинули половину") ask for 
 | CANCEL | the entry is off ("убираем лимитку", "作废", "کنسل", "anulado") | CANCEL |
 | NONE | a re-entry ("перезаход", "re-entry", "reentrada"): a new entry needs its levels, nothing of the trade to do | no reading |
 
-Sources of the words: the glossaries cited in parsers/update_words_world.py (Russian and
-Ukrainian traders' slang: "БУ" / "б/у" for break-even, "скинуть" to sell off, "перезаход" a
-re-entry), Investopedia's and the exchanges' glossaries for the English terms (break-even stop,
-partial close), Binance Academy's Chinese, Vietnamese, Turkish, Indonesian, Spanish and
-Portuguese glossaries of take-profit / stop-loss, and the words the dev corpus's channels of
-these languages use (Chinese "吃肉" / "翻倍" replies, Persian "سیو سود" and "ریسک فری",
-Brazilian "stop no 0x0"); a reply is never copied into a row.
+Sources of the words (public glossaries, found with the search tool; no reply copied into a row):
+Russian and Ukrainian traders' slang as cited in parsers/update_words_world.py (bitkogan.com's
+"Словарь биржевого сленга": "залоситься", "уйти в минус"; gerchikco-trading.com's guide) and
+finbazar.ru's "Словарь сленговых выражений на рынке" ("лось": a loss, "зарезать лося": close at
+a loss); the Chinese crypto glossaries on Binance Square (zh-TC, post 31969860928225: 減倉, 清倉,
+空倉), weierli.com and haiyan.top (止盈, 止损, 清仓, 割肉: sold at a loss); the Portuguese
+"stopado" (auditorioibirapuera.com.br, "O que é o stop programado": the trader "foi stopado");
+the Indonesian break-even stop (didimax.co.id "Apa Itu Breakeven Stop?": "memindahkan stop loss
+ke level harga masuk"; forexzig.com: "Break-Even Point (BEP)"); and the words the dev corpus's
+channels of these languages use (Chinese "吃肉" / "翻倍" replies, Persian "سیو سود" and "ریسک
+فری", Russian "в б/у").
 """
 
 from __future__ import annotations
@@ -129,7 +133,7 @@ ROWS: Final[tuple[tuple[str, str, str], ...]] = (
     (
         "zh",
         "CLOSE",
-        r"清仓(?:了)?|全平(?:了)?|全部(?:平仓|出局|离场)|出局(?:了)?|离场(?:了)?|已止盈|止盈",
+        r"清仓(?:了)?|割肉(?:了)?|全平(?:了)?|全部(?:平仓|出局|离场)|出局(?:了)?|离场(?:了)?|已止盈|止盈",
     ),
     ("zh", "HALF", r"(?:平|出|止盈)一半|减半"),
     ("zh", "BE", r"(?:推|设置?|带)?保本(?:损)?|止损(?:上移|移)?到(?:成本|保本|开仓价)"),

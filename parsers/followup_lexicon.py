@@ -73,9 +73,7 @@ _RU_REACH: Final = (
     r"(?:(?:пришл\w|дошл\w|дош[её]л|достигл\w{0,2}|взял\w{0,2}|забрал\w{0,2}|дійшл\w|досягл\w)"
     r"\s(?:к\s|ко\s|до\s)?)"
 )
-_RU_DONE: Final = (
-    r"(?:есть|взят\w{0,2}|готов\w{0,2}|закрыт\w{0,2}|достигнут\w{0,2}|досягнут\w{0,2})"
-)
+_RU_DONE: Final = r"(?:есть|взят\w{0,2}|выполнен\w{0,2}|виконан\w{0,2}|готов\w{0,2}|закрыт\w{0,2}|достигнут\w{0,2}|досягнут\w{0,2})"
 _PLUS: Final = r"\+\s?[0-9]{1,4}(?:[.,][0-9]{1,2})?\s?%"
 
 ROWS: Final[tuple[tuple[str, str, str], ...]] = (
@@ -93,7 +91,7 @@ ROWS: Final[tuple[tuple[str, str, str], ...]] = (
     (
         "ru",
         "PART",
-        r"(?:скин\w{1,4}|скида\w{1,4}|сброс\w{1,4}|срез\w{1,4}|режем|забрал\w{0,2}|забира\w{1,3}"
+        r"(?:скин\w{1,4}|скида\w{1,4}|сброс\w{1,4}|срез\w{1,4}|режем|(?=\S+\sполовин)забра\w{1,4}"
         r"|прода\w{1,4}|продал\w{0,2}|вийшли\sз|вышли\sиз)\s(?:ещ[её]\s|еще\s)?"
         + _SHARE
         + r"(?:\s(?:позици\w{0,2}|объ[её]ма|обсягу|лота))?",
@@ -114,7 +112,22 @@ ROWS: Final[tuple[tuple[str, str, str], ...]] = (
     # A target named alone, or with a word of its reaching ("первая цель есть", "пришла к первой
     # цели", "тп1", "перша ціль", "все тейки"); the signal or its idea worked out ("отработал").
     ("ru", "TP", _RU_REACH + r"?" + _RU_TARGET + r"(?:\s" + _RU_DONE + r")?"),
-    ("ru", "TP", r"(?:сетап\s|идея\s|сделка\s|сигнал\s)?(?:отработал\w{0,2}|отработан\w{0,2})"),
+    (
+        "ru",
+        "TP",
+        r"(?:сетап\s|идея\s|сделка\s|сигнал\s)?(?:отработал\w{0,2}|отработан\w{0,2}|отработка)",
+    ),
+    # A gain said in words ("профит 120%", "120% профита", "монета дала +15%", "поздравляю с
+    # профитом"), one more target ("ещё один тейк", "очередной тейк", "тейк №2").
+    (
+        "ru",
+        "TP",
+        r"(?:профит|прибыль)\s\+?[0-9]{1,4}(?:[.,][0-9]{1,2})?\s?%|\+?[0-9]{1,4}(?:[.,][0-9]{1,2})?\s?%\s"
+        r"(?:профита|прибыли)|(?:монета\s)?дал[аи]?\s\+?[0-9]{1,4}(?:[.,][0-9]{1,2})?\s?%"
+        r"|поздравля\w{1,3}\s(?:всех\s)?с\s(?:профит\w{0,2}|прибыл\w{0,2})"
+        r"|(?:ещ[её]\sодин|очередн\w{1,2}|ещ[её])\s(?:тейк|цель)|тейк\s№\s?[0-9]"
+        r"|забрали\s[0-9]{1,4}(?:[.,][0-9]{1,2})?\s?%",
+    ),
     (
         "ru",
         "TP",
@@ -232,7 +245,7 @@ _KIND: Final[dict[str, UpdateKind | None]] = {
 _DECOR: Final = r"[^\w\n?？؟]*"
 _GAIN: Final = r"(?:\s?[+-]\s?[0-9]{1,4}(?:[.,][0-9]{1,2})?\s?%)?"
 _FILL: Final = (
-    r"(?:уже|тут|здесь|сейчас|пока|тоже|друзья|ребята|по\sрынку|по\sтекущим|now|here|guys|all"
+    r"(?:уже|тут|здесь|сейчас|пока|тоже|друзья|ребята|красиво|отлично|идеально|ч[её]тко|по\sрынку|по\sтекущим|now|here|guys|all"
     r"|ya|já|agora|ahora|şimdi|sekarang|ngay|luôn|也|了)"
 )
 _PREP: Final = r"(?:(?:по|on|en|em|no|di|trên|برای|على|在)\s)?"
@@ -319,5 +332,8 @@ def short_reply(norm: str, low: str) -> tuple[UpdateKind | None, bool, float | N
         return UpdateKind.CLOSE_PARTIAL, False, 0.5
     if row == "PART":
         share = FRACTION.search(low)
-        return UpdateKind.CLOSE_PARTIAL, False, fraction_of(share) if share else None
+        fraction = fraction_of(share) if share else None
+        if fraction is None and share is not None and not share.group("partial"):
+            return event_kind(low), False, None  # "скинул 130%": no share of a position
+        return UpdateKind.CLOSE_PARTIAL, False, fraction
     return _KIND[row], row == "BE", None

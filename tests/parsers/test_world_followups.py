@@ -134,6 +134,9 @@ def test_action_when_short_reply_then_read(text: str, kind: str, symbol: str) ->
         ("#ETH отработал 🔥", None),
         ("#ETH +45% чистыми", None),
         ("#ETH TP2 kena 💰", 2),  # id
+        ("#ETH забрали 30%", None),  # a gain taken, not 30 % of the position
+        ("#ETH профит 120% 🔥", None),
+        ("#ETH цель выполнена", None),
     ],
 )
 def test_target_or_profit_when_short_reply_then_target_hit(text: str, index: int | None) -> None:
@@ -170,6 +173,8 @@ def test_target_or_profit_when_short_reply_then_target_hit(text: str, index: int
         "#BTC não fechar ainda",
         "#BTC SL mat hatao, exit mat karo",
         "#BTC выбило бы, если бы не отскок",
+        "#BTC скинул 130%",  # no share of a position
+        "Забрали 120%",
     ],
 )
 def test_same_words_when_no_instruction_then_no_action(text: str) -> None:

@@ -101,12 +101,12 @@ ROWS: Final[tuple[tuple[str, str, str], ...]] = (
     (
         "ru",
         "CANCEL",
-        r"(?:убира\w{1,3}|сним\w{1,3}|удаля\w{1,3})\s(?:лимитк\w|ордер\w{0,2}|заявк\w)",
+        r"(?:убира\w{1,3}|убрал\w{0,2}|сним\w{1,3}|снял\w{0,2}|удаля\w{1,3}|удалил\w{0,2})\s(?:лимитк\w|ордер\w{0,2}|заявк\w)",
     ),
     (
         "ru",
         "CANCEL",
-        r"(?:лимитк\w|ордер\w{0,2}|заявк\w)\s(?:убира\w{1,3}|сним\w{1,3}|удаля\w{1,3})",
+        r"(?:лимитк\w|ордер\w{0,2}|заявк\w)\s(?:убира\w{1,3}|убрал\w{0,2}|сним\w{1,3}|снял\w{0,2}|удаля\w{1,3}|удалил\w{0,2})",
     ),
     ("ru", "TP", r"(?:в\s)?(?:профит\w{0,2}|плюсе)|забрали\s(?:профит|прибыль)|тейк"),
     # A target named alone, or with a word of its reaching ("первая цель есть", "пришла к первой
@@ -138,6 +138,8 @@ ROWS: Final[tuple[tuple[str, str, str], ...]] = (
         "SL",
         r"(?:увы\s|к\sсожалению\s)?(?:стоп\w{0,3}(?:[\s-]?лос\w{0,3})?|лось|минус|в\sминус)",
     ),
+    ("en", "TP", r"(?:тейк\s|tp\s|profit\s|профит\s)?\+\s?[0-9]{1,2}(?:[.,][0-9]{1,2})?\s?[rр]"),
+    ("en", "SL", r"(?:стоп\s|stop\s|sl\s)?-\s?1(?:[.,]0{1,2})?\s?[rр]"),
     ("ru", "SL", r"(?:выбило|вибило)\s(?:по\s)?(?:бу|б/у|безубытку)"),
     ("ru", "CLOSE", r"забира\w{1,3}\s(?:профит|прибыль)"),
     # zh (simplified; normalize folds the traditional forms)
@@ -243,7 +245,7 @@ _KIND: Final[dict[str, UpdateKind | None]] = {
 
 # Around the words: emoji, punctuation, spaces (no question mark); a signed gain; filler words.
 _DECOR: Final = r"[^\w\n?？؟]*"
-_GAIN: Final = r"(?:\s?[+-]\s?[0-9]{1,4}(?:[.,][0-9]{1,2})?\s?%)?"
+_GAIN: Final = r"(?:\s?[+-]\s?[0-9]{1,4}(?:[.,][0-9]{1,2})?\s?(?:%|[rр](?!\w)))?"
 _FILL: Final = (
     r"(?:уже|тут|здесь|сейчас|пока|тоже|друзья|ребята|красиво|отлично|идеально|ч[её]тко|по\sрынку|по\sтекущим|now|here|guys|all"
     r"|ya|já|agora|ahora|şimdi|sekarang|ngay|luôn|也|了)"
@@ -275,8 +277,15 @@ _LINE: Final = re.compile(
     + _GAIN
     + _DECOR
 )
+# The other lines of a reply: the coin (with its side: "#ETHUSDT Short"), the signal's number
+# ("Signal ID: #c19"), an author's tag ("[trader #c]"), a signature ("@signals_ru"), emoji.
 _OTHER_LINE: Final = re.compile(
-    _DECOR + r"(?:" + _COIN.replace("NAME", "b") + r"|@\w{3,32})?" + _DECOR
+    _DECOR
+    + r"(?:\[[^\]\n]{1,30}\]\s?)?(?:"
+    + _COIN.replace("NAME", "b")
+    + r"(?:\s(?:long|short|лонг|шорт|buy|sell))?|(?:signal|сигнал|сделка|trade)\s?(?:id|№)?\s?:?\s?"
+    + r"#?[a-z0-9]{1,10}|@\w{3,32})?"
+    + _DECOR
 )
 _LONGEST: Final = 80  # a reply's line of more characters is a sentence, not a reply
 
@@ -284,7 +293,7 @@ _LONGEST: Final = 80  # a reply's line of more characters is a sentence, not a r
 def _row(norm: str, low: str) -> str | None:
     """The kind of the row a short reply's line says in full, or None."""
     lines = [(start, line) for start, line in _lines(low) if line.strip()]
-    if not lines or len(lines) > 3 or any(len(line) > _LONGEST for _, line in lines):
+    if not lines or len(lines) > 4 or any(len(line) > _LONGEST for _, line in lines):
         return None
     found: str | None = None
     for start, line in lines:
@@ -325,7 +334,7 @@ def _coin_ok(norm: str, start: int, m: re.Match[str], names: tuple[str, ...]) ->
 def short_reply(norm: str, low: str) -> tuple[UpdateKind | None, bool, float | None]:
     """A follow-up the phrase tables did not read: a short reply of the lexicon (kind, to the
     entry, share), else the forms of parsers/followup_forms.py (event_kind)."""
-    row = _row(norm, low) if len(low) <= 3 * _LONGEST else None
+    row = _row(norm, low) if len(low) <= 4 * _LONGEST else None
     if row is None:
         return event_kind(low), False, None
     if row == "HALF":

@@ -112,6 +112,12 @@ def test_partial_close_when_short_reply_then_its_share(
         ("#BTC bỏ kèo", "CANCEL", "BTCUSDT"),  # vi: drop the call
         ("#BTC کنسل", "CANCEL", "BTCUSDT"),  # fa
         ("#BTC anulado", "CANCEL", "BTCUSDT"),  # es
+        # An author's tag, the signal's number and the coin with its side over the reply.
+        ("[trader #b] Signal ID: #b12\n#ETHUSDT Short\nСняла лимитку", "CANCEL", "ETHUSDT"),
+        ("[trader #b] Signal ID: #b12\n#ETHUSDT Short\nСтоп", "SL_HIT", "ETHUSDT"),
+        ("[trader #b] Signal ID: #b12\n#ETHUSDT Short\n+3.2R", "TP_HIT", "ETHUSDT"),
+        ("#ETH -1R", "SL_HIT", "ETHUSDT"),  # the stop: one R lost
+        ("#SOL зафиксировала 50%", "CLOSE_PARTIAL", "SOLUSDT"),  # feminine past (was no close)
     ],
 )
 def test_action_when_short_reply_then_read(text: str, kind: str, symbol: str) -> None:

@@ -50,6 +50,7 @@ _T: Final = r"(?:tp|t|target|тейк|тп|цель|hedef|mục\stiêu|objetivo|
 # A share of the position: half, a percent, a third, a quarter, a part (FRACTION reads it).
 _SHARE: Final = (
     r"(?:половин\w{0,2}|полов\w{0,3}|треть|четверть|част\w{0,2}|[0-9]{1,3}\s?%|%\s?[0-9]{1,3}"
+    r"|[0-9]{1,3}\s?(?:درصد|процент\w{0,2}|persen|phần\străm|por\sciento|por\scento)"
     r"|1/2|1/3|1/4|half|mitad|metade|yarı\w{0,4}|setengah|separuh|một\snửa|nửa|نصف|一半)"
 )
 # The stop's own word in the languages of the rows.
@@ -153,6 +154,13 @@ ROWS: Final[tuple[tuple[str, str, str], ...]] = (
     ("zh", "HALF", r"(?:平|出|止盈)一半|减半"),
     ("zh", "BE", r"(?:推|设置?|带)?保本(?:损)?|止损(?:上移|移)?到(?:成本|保本|开仓价)"),
     ("zh", "CANCEL", r"不做了|作废(?:了)?|挂单作废"),
+    ("zh", "SL", r"止损"),
+    (
+        "zh",
+        "TP",
+        r"(?:到达|达到|到)(?:第[一二三四五]|[0-9])?(?:目标|止盈)[0-9]?"
+        r"|(?:第[一二三四五]|[0-9])?(?:目标|止盈)[0-9]?(?:到了|到达|达到|到)",
+    ),
     ("zh", "NONE", r"(?:重新|再次|二次)(?:进场|入场)"),
     # vi
     (
@@ -179,11 +187,18 @@ ROWS: Final[tuple[tuple[str, str, str], ...]] = (
     ("fa", "CLOSE", r"خارج\s(?:شوید|شدیم|بشید)"),
     ("fa", "BE", r"استاپ\s(?:به|رو\sبه|را\sبه)?\s?(?:نقطه\sورود|ورود)"),
     ("fa", "CANCEL", r"کنسل(?:\sشد)?"),
+    ("fa", "BE", r"ریسک\s?فری(?:\s(?:کنید|شد|کردیم))?"),
+    (
+        "fa",
+        "TP",
+        r"(?:همه\s)?(?:تارگت|پله)\s?ها(?:\sهمه)?\s(?:خورد|زد|تاچ\sشد)|(?:تارگت|پله)\s(?:[0-9]|اول|دوم|سوم|چهارم|پنجم)\s(?:تاچ\sشد|خورد|زد)",
+    ),
     # ar
     ("ar", "TP", r"تم\sجني\sالأرباح|جني\sأرباح"),
     ("ar", "SL", r"(?:تم\s)?(?:ضرب|اتضرب)\s(?:ال)?ستوب|الستوب\s(?:ضرب|اتضرب)"),
     ("ar", "BE", r"(?:نقل\s)?(?:ال)?ستوب\s(?:على|إلى|الى)\s(?:نقطة\s)?الدخول|تأمين\sالصفقة"),
-    ("ar", "PART", r"[إا]غلاق\s" + _SHARE + r"(?:\sالصفقة)?"),
+    ("ar", "PART", r"(?:[إا]غلاق|[أا]غلق(?:وا)?)\s" + _SHARE + r"(?:\sالصفقة)?"),
+    ("ar", "TP", r"(?:ال)?هدف\s?[0-9]\s(?:تم|تحقق)"),
     # id
     ("id", "PART", r"(?:amankan|ambil\sprofit|tutup)\s" + _SHARE),
     ("id", "SL", _SL + r"\skena"),
@@ -287,6 +302,10 @@ _OTHER_LINE: Final = re.compile(
     + r"#?[a-z0-9]{1,10}|@\w{3,32})?"
     + _DECOR
 )
+# A share written with the word for percent ("50 درصد", "30 процентов", "50 persen").
+_PERCENT_WORD: Final = re.compile(
+    r"(?<![0-9.,])([0-9]{1,3})\s?(?:درصد|процент|persen|phần\străm|por\sciento|por\scento)"
+)
 _LONGEST: Final = 80  # a reply's line of more characters is a sentence, not a reply
 
 
@@ -342,6 +361,10 @@ def short_reply(norm: str, low: str) -> tuple[UpdateKind | None, bool, float | N
     if row == "PART":
         share = FRACTION.search(low)
         fraction = fraction_of(share) if share else None
+        if share is None and (word := _PERCENT_WORD.search(low)) is not None:
+            if not 0 < int(word.group(1)) <= 100:
+                return event_kind(low), False, None  # "300 процентов": a gain, no share
+            fraction = int(word.group(1)) / 100
         if fraction is None and share is not None and not share.group("partial"):
             return event_kind(low), False, None  # "скинул 130%": no share of a position
         return UpdateKind.CLOSE_PARTIAL, False, fraction

@@ -75,6 +75,9 @@ def test_stop_to_entry_when_short_reply_then_moved_to_entry(text: str, symbol: s
         ("#ETH tutup setengah", "ETHUSDT", 0.5),  # id: was a FULL close
         ("#ETH realizar 50%", "ETHUSDT", 0.5),  # pt
         ("#ETH half book karo", "ETHUSDT", 0.5),  # hi: was a FULL close
+        ("#ETH ۵۰ درصد سیو کنید", "ETHUSDT", 0.5),  # fa: the word for percent
+        ("#ETH скинули 30 процентов", "ETHUSDT", 0.3),
+        ("#ETH أغلق نصف الصفقة", "ETHUSDT", 0.5),  # ar: close (imperative) half
     ],
 )
 def test_partial_close_when_short_reply_then_its_share(
@@ -140,6 +143,13 @@ def test_action_when_short_reply_then_read(text: str, kind: str, symbol: str) ->
         ("#ETH отработал 🔥", None),
         ("#ETH +45% чистыми", None),
         ("#ETH TP2 kena 💰", 2),  # id
+        ("#ETH تارگت 2 تاچ شد", 2),  # fa: touched
+        ("#ETH سود ۵۰٪", None),  # fa: profit, the Arabic percent sign
+        ("#ETH ربح ٣٠٪", None),  # ar
+        ("#ETH الهدف 2 تم", 2),  # ar: done
+        ("#ETH 第一止盈到", 1),  # zh
+        ("#ETH 到达目标1", 1),
+        ("#ETH Touch TP 80%", None),  # the event before the target
         ("#ETH забрали 30%", None),  # a gain taken, not 30 % of the position
         ("#ETH профит 120% 🔥", None),
         ("#ETH цель выполнена", None),
@@ -181,6 +191,8 @@ def test_target_or_profit_when_short_reply_then_target_hit(text: str, index: int
         "#BTC выбило бы, если бы не отскок",
         "#BTC скинул 130%",  # no share of a position
         "Забрали 120%",
+        "#BTC скинули 300 процентов",
+        "#BTC 止损: 62000",  # the stop's level, no stop hit
     ],
 )
 def test_same_words_when_no_instruction_then_no_action(text: str) -> None:

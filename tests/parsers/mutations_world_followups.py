@@ -162,7 +162,7 @@ def _expect(kind: str, form: str, symbol: str, n: int, share: int) -> dict[str, 
 def _fill(rng: random.Random, form: str, want: dict[str, Any], n: int, share: int) -> str:
     symbol = want["symbol"]
     base = symbol[:-4] if symbol.endswith("USDT") and len(symbol) > 4 else symbol
-    tags = (f"#{base}", f"{base}/USDT", f"${base}", f"#{symbol}")
+    tags: tuple[str, ...] = (f"#{base}", f"{base}/USDT", f"${base}", f"#{symbol}")
     if len(base) >= 3 and base.isalpha() and base not in STOPWORDS:
         tags = (*tags, base)  # bare, in capitals ("BTC в БУ"); "ID", "2Z" are tagged
     if not symbol.endswith("USDT"):

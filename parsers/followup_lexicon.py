@@ -306,26 +306,52 @@ _OTHER_LINE: Final = re.compile(
 _PERCENT_WORD: Final = re.compile(
     r"(?<![0-9.,])([0-9]{1,3})\s?(?:درصد|процент|persen|phần\străm|por\sciento|por\scento)"
 )
+# Every row that ASCII text can say holds one of these (a row added in Latin letters adds its
+# word here: tests/parsers/test_world_followups.py reads each row's forms).
+_ASCII_HINT: Final = re.compile(
+    r"sl|s/l|stop|be|break|entr|cost|kena|encerr|sal[ií]mos|saimos|realiz|parcial|anulad|amankan"
+    r"|ambil|tutup|geser|pindah|lag\sg|hit\sho|nikal|band|exit|k[aâ]r|patlad|yedik|olduk|takild"
+    r"|sat[ıi]|[çc][ıi]k|yeniden|[0-9]\s?[rр](?!\w)"
+)
+_R_MULTIPLE: Final = re.compile(r"[0-9]\s?[rр](?!\w)")  # "-1R": read as a coin line
+_NUMBER: Final = re.compile(r"[0-9]+(?:[.,][0-9]+)?")
+_LEVELS: Final = re.compile(r"(?<![\w.,])[0-9]+(?:[.,][0-9]+)?")  # not a coin's digits, "#c19"
+_WORDS: Final = 9  # a reply's line holds a few words: the coin, the row's, a filler, a gain
 _LONGEST: Final = 80  # a reply's line of more characters is a sentence, not a reply
 
 
 def _row(norm: str, low: str) -> str | None:
     """The kind of the row a short reply's line says in full, or None."""
+    if low.count("\n") > 8 or len(_LEVELS.findall(low)) > 3:
+        return None  # a signal's levels (a reply holds a share, a gain, a target's number)
     lines = [(start, line) for start, line in _lines(low) if line.strip()]
-    if not lines or len(lines) > 4 or any(len(line) > _LONGEST for _, line in lines):
+    if not lines or len(lines) > 4:
         return None
-    found: str | None = None
+    # The lines that are more than a coin, a number or a signature: one, the reply's words (two:
+    # a signal's fields, a post of sentences; read by the phrase tables or not at all). (The
+    # cheap test first: the rows' pattern is tried on one line at most, "-1R" aside.)
+    said: list[tuple[int, str]] = []
     for start, line in lines:
-        m = _LINE.fullmatch(line)
-        if m is None or not _coin_ok(norm, start, m, ("b1", "b2")):
-            other = _OTHER_LINE.fullmatch(line)
-            if other is None or not _coin_ok(norm, start, other, ("b",)):
+        if len(line) > _LONGEST:
+            return None
+        if not _other_line(norm, start, line):
+            if said:
                 return None
-            continue
-        if found is not None:
-            return None  # two lines of actions: read by the phrase tables or not at all
-        found = next(ROWS[i][1] for i in range(len(ROWS)) if m.group(f"r{i}") is not None)
-    return found
+            said.append((start, line))
+    for start, line in said or [(at, x) for at, x in lines if _R_MULTIPLE.search(x)]:
+        if len(line.split()) > _WORDS or len(_NUMBER.findall(line)) > 2:
+            return None  # a sentence, or a signal's levels on one line
+        if line.isascii() and _ASCII_HINT.search(line) is None:
+            return None  # none of the words of the rows that ASCII text can hold
+        m = _LINE.fullmatch(line)
+        if m is not None and _coin_ok(norm, start, m, ("b1", "b2")):
+            return next(ROWS[i][1] for i in range(len(ROWS)) if m.group(f"r{i}") is not None)
+    return None
+
+
+def _other_line(norm: str, start: int, line: str) -> bool:
+    other = _OTHER_LINE.fullmatch(line)
+    return other is not None and _coin_ok(norm, start, other, ("b",))
 
 
 def _lines(low: str) -> list[tuple[int, str]]:

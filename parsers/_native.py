@@ -35,6 +35,7 @@ COMPILED = (
     "fields",
     "followup_forms",
     "followup_guard",
+    "followup_lexicon",
     "guard",
     "indexes",
     "label_patterns",

@@ -113,7 +113,11 @@ def close_share(low: str) -> tuple[re.Match[str] | None, re.Match[str] | None]:
         frac = None
     if close and frac is None:  # "Partial close #XRP": the share may come first
         before = FRACTION.search(low, max(0, close.start() - 16), close.start())
-        frac = before if before and before.group("partial") else None
+        frac = (
+            before
+            if before and (before.group("partial") or _share_word(low, before, close))
+            else None
+        )
         if frac is None and "%" in low[max(0, close.start() - 32) : close.start()]:
             share = _SHARE_BEFORE.search(low, max(0, close.start() - 32), close.start())
             frac = FRACTION.match(low, share.start()) if share is not None else None
@@ -128,6 +132,14 @@ def close_share(low: str) -> tuple[re.Match[str] | None, re.Match[str] | None]:
     ):
         frac = None  # "closed in profit 45%", "with 20% profit": the gain, not the share
     return close, frac
+
+
+def _share_word(low: str, share: re.Match[str], close: re.Match[str]) -> bool:
+    """A share in words right before the verb, as Turkish, Hindi and Indonesian channels write
+    it ("yarısını kapatın", "half book karo", "TP1 hit, half closed"): half, a quarter, a third."""
+    if not (share.group("half") or share.group("quarter") or share.group("third")):
+        return False
+    return not low[share.end() : close.start()].strip()
 
 
 def fraction_of(m: re.Match[str]) -> float | None:

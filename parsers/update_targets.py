@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from parsers.followup_forms import list_end, target_index
+from parsers.followup_forms import list_end, target_index, target_refs
 from parsers.quick_tests import required_literals, written
 from parsers.update_words import (
     HIT,
@@ -35,6 +35,7 @@ def hit_word(low: str) -> re.Match[str] | None:
     return HIT.search(low) if written(low, _HIT_HEADS, 0, len(low)) else None
 
 
+_SHORT: Final = 120  # a reply's length, at most
 _TICK_AFTER: Final = re.compile(r"\s?[-:]?\s?(?:\$?[0-9][0-9.,]{0,18}\s?\$?\s?)?[✅✔☑]")
 
 
@@ -87,6 +88,8 @@ def tp_index(low: str) -> int | None:
         # "TP:\n4376✅\n4467\n4643": no index written, the ticked levels count them.
         if (index := target_index(low)) is not None:
             return index
+        if len(low) <= _SHORT and low.count("\n") < 3 and (refs := target_refs(low)):
+            return refs[0][2]  # "перша ціль", "1 тейк": a short reply names its target alone
         word = TARGET_WORD.search(low)
         ticks = len(TICKED.findall(low, word.end())) if word else 0
         return ticks or None

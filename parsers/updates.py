@@ -8,8 +8,8 @@ from typing import Final
 from parsers import symbols, update_pair
 from parsers.close_share import SENTENCE_STOP, close_share, fraction_of
 from parsers.contracts import contract_of
-from parsers.followup_forms import event_kind
 from parsers.followup_guard import not_an_instruction
+from parsers.followup_lexicon import short_reply
 from parsers.models import SignalUpdate, UpdateKind
 from parsers.normalize import lower, normalize
 from parsers.not_close import cancel_instruction
@@ -327,8 +327,8 @@ def read_update(text: str) -> SignalUpdate | None:
             kind = UpdateKind.SL_HIT
         elif "sell" in low and _SELL_REPORT.search(low) and _PNL.search(low):
             kind = UpdateKind.CLOSE  # a bot's "Type: sell ... Profit/Loss Percent: 3.65"
-        else:
-            kind = event_kind(low)  # "Target Touch 1", "got stopped" (parsers/followup_forms.py)
+        else:  # "в БУ", "吃肉" (followup_lexicon.py); "Target Touch 1" (followup_forms.py)
+            kind, to_entry, fraction = short_reply(norm, low)
     if kind is None or _NEGATED.search(low) or not_an_instruction(low, kind, action_at):
         return None  # (not_an_instruction: "should I close ETH?", a lesson, a recap)
     symbol = _symbol(norm, low)

@@ -28,3 +28,15 @@ def test_parse_when_a_cjk_target_label_is_glued_to_its_price_then_the_whole_pric
     post: str, targets: list[float]
 ) -> None:
     assert valid(post).take_profits == targets
+
+
+# Class: a bullet before a list's item whose value is a range of percentages: numbers.py's one
+# bullet form (any run of symbols, a dash too), not a list of its own. "| - 8.5 - 26%" was traded
+# with target 8.5 dropped silently (the dash hid the item's start from the check).
+@pytest.mark.parametrize("bullet", ["•", "-", "🔹", "➡️", "▫️", "»"])
+def test_one_line_when_any_bullet_opens_a_percent_range_target_then_review(bullet: str) -> None:
+    text = (
+        f"$RUNE/USDT LONG | Entry: 7.6, 7.62 | Targets | {bullet} 8.5 - 26% | {bullet} 9 - 50% | "
+        f"{bullet} 9.5 - 59% | SL: 6.8"
+    )
+    assert any("gives a percentage, not a price: '8.5 - 26%'" in why for why in review(text))

@@ -40,3 +40,40 @@ def test_one_line_when_any_bullet_opens_a_percent_range_target_then_review(bulle
         f"{bullet} 9.5 - 59% | SL: 6.8"
     )
     assert any("gives a percentage, not a price: '8.5 - 26%'" in why for why in review(text))
+
+
+# Class: after the levels, a sentence that names another entry or stop in words no label holds
+# ("add more at", "reload", "invalidated if", "добор") with a price of the coin in it: a level in
+# doubt, never a note dropped (the signal needs review); a sentence of analysis naming no entry
+# or stop stays a note.
+_LEVELS = "SOL/USDT LONG\nEntry: 185\nTP1: 190\nTP2: 195\nSL: 180\n"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "If it dips first I would add more at 183.5",
+        "Idea is invalidated if we lose 179.2 on the daily",
+        "Good place to reload would be around 182 if it wicks",
+        "If we get a retest of 183 I'm buying more there",
+        "Если цена дойдет до 183, будет добор позиции",
+        "Si baja a 183 vamos a añadir más a la posición",
+    ],
+)
+def test_parse_when_a_sentence_after_the_levels_names_an_entry_or_stop_then_review(
+    sentence: str,
+) -> None:
+    assert any("none of the entries, targets or stop" in why for why in review(_LEVELS + sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "SOL has been ranging between 170 and 200 for two weeks, RSI 55.",
+        "Volume picked up as the price went from 178 to 186 on the four hour chart",
+        "Momentum looks strong and buyers defended 176 twice in the last month",
+    ],
+)
+def test_parse_when_a_sentence_after_the_levels_is_analysis_then_a_note(sentence: str) -> None:
+    sig = valid(_LEVELS + sentence)
+    assert (sig.entries, sig.take_profits, sig.stop_loss) == ([185.0], [190.0, 195.0], 180.0)

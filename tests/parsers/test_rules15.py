@@ -77,3 +77,31 @@ def test_parse_when_a_sentence_after_the_levels_names_an_entry_or_stop_then_revi
 def test_parse_when_a_sentence_after_the_levels_is_analysis_then_a_note(sentence: str) -> None:
     sig = valid(_LEVELS + sentence)
     assert (sig.entries, sig.take_profits, sig.stop_loss) == ([185.0], [190.0, 195.0], 180.0)
+
+
+# Class: a close told as past, with its time ("yesterday", "last week", "was closed on Monday",
+# "on Dec 3"): a report of what was done then, never a close now, a coin named or not.
+@pytest.mark.parametrize(
+    "post",
+    [
+        "We closed #PEPE yesterday with 20% profit",
+        "#PEPE was closed on Monday with 20% profit",
+        "We closed #PEPE on Dec 3 at 0.0000126",
+        "Closed #SOL on 3rd of March in profit",
+        "#SOL closed on 12/11 at TP2",
+        "We closed $DOGE last week, +35%",
+        "Закрыли #PEPE вчера в плюс",
+    ],
+)
+def test_update_when_a_close_is_told_with_its_past_time_then_no_action(post: str) -> None:
+    update = PARSER.parse_update_sync(post)
+    assert update is None or update.kind.value not in ("CLOSE", "CLOSE_PARTIAL", "CANCEL"), update
+
+
+@pytest.mark.parametrize(
+    "post",
+    ["We closed #PEPE with 20% profit", "Close #PEPE now, we opened it yesterday", "Closing #PEPE"],
+)
+def test_update_when_a_close_is_told_without_a_past_time_then_the_close(post: str) -> None:
+    update = PARSER.parse_update_sync(post)
+    assert update is not None and update.kind.value == "CLOSE" and update.symbol == "PEPEUSDT"

@@ -105,3 +105,29 @@ def test_update_when_a_close_is_told_with_its_past_time_then_no_action(post: str
 def test_update_when_a_close_is_told_without_a_past_time_then_the_close(post: str) -> None:
     update = PARSER.parse_update_sync(post)
     assert update is not None and update.kind.value == "CLOSE" and update.symbol == "PEPEUSDT"
+
+
+# Class: a stop label whose value is a word for none ("Stop loss - without just HOLD", "SL: nil",
+# "SL: N/A"): the post says it has no stop, so a later "Move stoploss to entry" is no stop label
+# left unread; a stop label with another word ("soon") still needs review.
+@pytest.mark.parametrize(
+    "stop",
+    [
+        "Stop loss - without just HOLD",
+        "SL: nil",
+        "SL: N/A",
+        "Stoploss : none, we hold it",
+    ],
+)
+def test_parse_when_the_stop_label_says_none_then_a_signal_with_no_stop(stop: str) -> None:
+    post = (
+        f"#FUN/USDT (LONG)\nEntry - 0,03\nTargets - 0,04 - 0,06 - 0,09\n{stop}\n\n"
+        "Unload 20 % at each target. Whenever TP1 hits, Move stoploss to entry."
+    )
+    sig = valid(post)
+    assert (sig.entries, sig.take_profits, sig.stop_loss) == ([0.03], [0.04, 0.06, 0.09], None)
+
+
+def test_parse_when_the_stop_label_gives_another_word_then_review() -> None:
+    post = "#FUN/USDT LONG\nEntry - 0.03\nTargets - 0.04 - 0.06\nStop loss: soon"
+    assert any("had no price I could read ('soon')" in why for why in review(post))

@@ -101,4 +101,21 @@ def tp_index(low: str) -> int | None:
         return _WORD_NUMBERS[m.group("w")]
     if m.group("a"):
         return _WORD_NUMBERS[m.group("a")]
-    return int(m.group("i") or m.group("j") or m.group("k") or m.group("m") or m.group("t"))
+    return _counted_on(
+        low, m.end(), int(m.group("i") or m.group("j") or m.group("k") or m.group("m") or m.group("t"))
+    )
+
+
+# "Target 1 ✅ 2✅3✅": after a ticked target, the next indexes ticked on its line.
+_TICKED_NEXT: Final = re.compile(r"[^\S\n]*([0-9]{1,2})[^\S\n]*[✅✔☑]")
+
+
+def _counted_on(low: str, end: int, index: int) -> int:
+    """The last target of a ticked run that counts on from index right after it, else index."""
+    tick = _TICK_RIGHT.match(low, end) or _TICK_RIGHT.match(low, end + 1)
+    if tick is None:
+        return index
+    at = tick.end()
+    while (m := _TICKED_NEXT.match(low, at)) is not None and int(m.group(1)) == index + 1:
+        index, at = index + 1, m.end()
+    return index

@@ -131,3 +131,36 @@ def test_parse_when_the_stop_label_says_none_then_a_signal_with_no_stop(stop: st
 def test_parse_when_the_stop_label_gives_another_word_then_review() -> None:
     post = "#FUN/USDT LONG\nEntry - 0.03\nTargets - 0.04 - 0.06\nStop loss: soon"
     assert any("had no price I could read ('soon')" in why for why in review(post))
+
+
+# Class: a ticked run of target indexes after the first ("Target 1 ✅ 2✅3✅"): the last of the run
+# counting on is the target reported (was the first).
+@pytest.mark.parametrize(
+    ("post", "index"),
+    [
+        ("#LUN hit 1349\nTarget  1  ✅ 2✅3✅\n17% safe profit", 3),
+        ("#LUN\nTarget 1 ✅ 2 ✅\nnice", 2),
+        ("#LUN TP1 ✅ 2 ✅ 3 ✅ 4", 3),
+        # A run that does not count on stops where it breaks.
+        ("#LUN\nTP1 ✅ 3✅", 1),
+    ],
+)
+def test_update_when_a_ticked_run_of_indexes_follows_a_target_then_its_last(
+    post: str, index: int
+) -> None:
+    update = PARSER.parse_update_sync(post)
+    assert update is not None and update.kind.value == "TP_HIT" and update.tp_index == index
+
+
+# Class: the event word before the target ("#CTSI Touch TP 80%", "Hit TP 80%"): a target hit;
+# the percentage after it is the gain, never target 80; after a condition, no report.
+@pytest.mark.parametrize(
+    "post", ["#CTSI Touch TP 80%  24 Days", "#CTSI Hit TP 80%  24 Days", "#DNT touched the target"]
+)
+def test_update_when_the_event_comes_before_the_target_then_a_hit_with_no_index(post: str) -> None:
+    update = PARSER.parse_update_sync(post)
+    assert update is not None and update.kind.value == "TP_HIT" and update.tp_index is None
+
+
+def test_update_when_a_condition_comes_before_the_target_event_then_no_hit() -> None:
+    assert PARSER.parse_update_sync("If #CTSI touches TP we close half") is None

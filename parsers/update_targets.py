@@ -74,7 +74,9 @@ def tp_index(low: str) -> int | None:
         # "TP:\n4376✅\n4467\n4643": no index written, the ticked levels count them.
         if (index := target_index(low)) is not None:
             return index
-        word = TARGET_WORD.search(low)
+        if (count := _HIT_COUNT.search(low)) is not None:
+            return int(count.group(1))  # "ضرب 8 أهداف": 8 targets hit, the ticks elided
+        word = _list_word(low)
         ticks = len(TICKED.findall(low, word.end())) if word else 0
         return ticks or None
     ticked = [m for m in found if _TICK_AFTER.match(low, m.end())]
@@ -102,7 +104,9 @@ def tp_index(low: str) -> int | None:
     if m.group("a"):
         return _WORD_NUMBERS[m.group("a")]
     return _counted_on(
-        low, m.end(), int(m.group("i") or m.group("j") or m.group("k") or m.group("m") or m.group("t"))
+        low,
+        m.end(),
+        int(m.group("i") or m.group("j") or m.group("k") or m.group("m") or m.group("t")),
     )
 
 
@@ -119,3 +123,25 @@ def _counted_on(low: str, end: int, index: int) -> int:
     while (m := _TICKED_NEXT.match(low, at)) is not None and int(m.group(1)) == index + 1:
         index, at = index + 1, m.end()
     return index
+
+
+# A buy/sell layout's list of sales ("Buy : 1.178 - 1.23 / Sell : 1.57✅ -2.36"): its targets.
+_SELL_LIST: Final = re.compile(r"(?:^|\n)[^\w\n]*sell\s?:")
+_BUY_LIST: Final = re.compile(r"(?:^|\n)[^\w\n]*buy\s?:")
+# "ضرب 8 أهداف" (hit 8 targets): the count of targets hit, the verb first.
+_HIT_COUNT: Final = re.compile(r"(?:ضرب|تحقق|حقق)\s([0-9]{1,2})\s(?:أهداف|اهداف|هدف)")
+
+
+def _list_word(low: str) -> re.Match[str] | None:
+    """The word the targets are listed under: a target word, or a buy/sell layout's "Sell :"."""
+    word = TARGET_WORD.search(low)
+    if word is None and "sell" in low and _BUY_LIST.search(low):
+        word = _SELL_LIST.search(low)
+    return word
+
+
+def ticked_target(low: str) -> bool:
+    """A level ticked off under the targets ("Targets:\n4376✅", "Sell : 1.57✅ -2.36" under
+    "Buy :"); a ticked entry ("Entry Targets:\n1) 27 ✅") reports a fill, not a target hit."""
+    word = _list_word(low)
+    return word is not None and TICKED.search(low, word.end()) is not None

@@ -15,7 +15,7 @@ from parsers.normalize import lower, normalize
 from parsers.not_close import cancel_instruction
 from parsers.numbers import find_numbers
 from parsers.prose_levels import words
-from parsers.update_targets import tp_index, tp_index_more
+from parsers.update_targets import ticked_target, tp_index, tp_index_more
 from parsers.update_words import (
     ADDED_PART,
     ALL_TARGETS,
@@ -31,7 +31,6 @@ from parsers.update_words import (
     TARGET_REACHED,
     TARGET_WORD,
     TEMPLATE_TRAIL,
-    TICKED,
     TP_INDEX,
 )
 from parsers.update_words_world import SL_HIT_WORLD
@@ -237,13 +236,6 @@ def _for_later(low: str, sl_word: re.Match[str]) -> bool:
     return LATER.search(low, start, sl_word.start()) is not None
 
 
-def _ticked_target(low: str) -> bool:
-    """A level ticked off under the targets ("Targets:\n4376✅"); a ticked entry ("Entry
-    Targets:\n1) 27 ✅") reports a fill, not a target hit."""
-    word = TARGET_WORD.search(low)
-    return word is not None and TICKED.search(low, word.end()) is not None
-
-
 def read_update(text: str) -> SignalUpdate | None:
     """Parse a follow-up post; None when it is not one."""
     if not text:
@@ -325,7 +317,7 @@ def read_update(text: str) -> SignalUpdate | None:
             TARGET_REACHED.match(line) for line in _reply_lines(low)
         ):
             kind = UpdateKind.TP_HIT  # "止盈到了": the same in Chinese
-        elif _ticked_target(low):
+        elif ticked_target(low):
             kind = UpdateKind.TP_HIT
         elif _LOSS_REPORT.search(low):  # "STOP LOSS: 170.23 / 4.55% Loss (2x)"
             kind = UpdateKind.SL_HIT

@@ -164,3 +164,27 @@ def test_update_when_the_event_comes_before_the_target_then_a_hit_with_no_index(
 
 def test_update_when_a_condition_comes_before_the_target_event_then_no_hit() -> None:
     assert PARSER.parse_update_sync("If #CTSI touches TP we close half") is None
+
+
+# Class: a buy/sell layout posted again with a tick on a sale ("Buy : 1.178 - 1.23 / Sell :
+# 1.57✅ -2.36"): an edited signal whose target carries ✅ is a target hit (the corpus's rule);
+# Arabic posts counting the targets hit ("ضرب 8 أهداف", "اول هدفين" over ticked levels).
+@pytest.mark.parametrize(
+    ("post", "index"),
+    [
+        ("Ada/usdt\nBuy : 1.178 - 1.23\nSell : 1.57✅ -2.36 -3.10++\n\nربح 34%", 1),
+        ("Link/usdt\nBuy : 11 - 12\nSell : 13.5✅ - 15✅ - 18\nprofit 25%", 2),
+        ("DASH/USDT\n\nبحمد الله ضرب 8 أهداف\n138 ✅\n.\n.\n155 ✅", 8),
+        ("OMG/USDT\n\nتم ضرب اول هدفين\n\n5.75 ✅\n5.80 ✅✅", 2),
+    ],
+)
+def test_update_when_a_layouts_sale_or_an_arabic_target_list_is_ticked_then_a_hit(
+    post: str, index: int
+) -> None:
+    update = PARSER.parse_update_sync(post)
+    assert update is not None and update.kind.value == "TP_HIT" and update.tp_index == index
+
+
+def test_update_when_only_the_buy_of_a_layout_is_ticked_then_no_target_hit() -> None:
+    update = PARSER.parse_update_sync("Ada/usdt\nBuy : 1.178✅ - 1.23\nSell : 1.57 -2.36 -3.10")
+    assert update is None or update.kind.value != "TP_HIT", update

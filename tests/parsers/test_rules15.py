@@ -188,3 +188,30 @@ def test_update_when_a_layouts_sale_or_an_arabic_target_list_is_ticked_then_a_hi
 def test_update_when_only_the_buy_of_a_layout_is_ticked_then_no_target_hit() -> None:
     update = PARSER.parse_update_sync("Ada/usdt\nBuy : 1.178✅ - 1.23\nSell : 1.57 -2.36 -3.10")
     assert update is None or update.kind.value != "TP_HIT", update
+
+
+# Class: a target hit reported above a stop move given as advice for later ("... if you holding
+# hold with trailing stop loss", "move SL to entry once TP2 is hit"): the hit stands (the advice
+# alone is no update, as before).
+@pytest.mark.parametrize(
+    ("post", "symbol", "index"),
+    [
+        (
+            "#VIA hit 2100\nTarget  1  ✅ \n✅ Signal before Pump🚀\n"
+            "6% safe profit 🤑if you holding hold with trailing stop loss",
+            "VIAUSDT",
+            1,
+        ),
+        ("#ETH\nTarget 1 ✅\nMove SL to entry once TP2 is hit", "ETHUSDT", 1),
+    ],
+)
+def test_update_when_a_hit_is_above_advice_for_later_then_the_hit(
+    post: str, symbol: str, index: int
+) -> None:
+    update = PARSER.parse_update_sync(post)
+    assert update is not None and update.kind.value == "TP_HIT", update
+    assert (update.symbol, update.tp_index) == (symbol, index)
+
+
+def test_update_when_a_stop_move_is_only_advice_for_later_then_none() -> None:
+    assert PARSER.parse_update_sync("#ETH\nMove SL to entry once TP1 is hit") is None

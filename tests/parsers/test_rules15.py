@@ -215,3 +215,23 @@ def test_update_when_a_hit_is_above_advice_for_later_then_the_hit(
 
 def test_update_when_a_stop_move_is_only_advice_for_later_then_none() -> None:
     assert PARSER.parse_update_sync("#ETH\nMove SL to entry once TP1 is hit") is None
+
+
+# Class: a signal posted again with its first targets ticked and the last one written with a
+# dollar sign ("Sell : 6.49✅ - 7.45✅ - 11.98✅ - 15$++"): a report on the earlier signal (a
+# target hit), never a new trade (the "$" made the last target look decorated).
+@pytest.mark.parametrize(
+    ("post", "index"),
+    [
+        ("Ant/usdt\nBuy : 5.25\nSell : 6.49✅ - 7.45✅ - 11.98✅14.298✅ - 15$++\n\nProfit 172%", 4),
+        ("Ant/usdt\nBuy : 5.25\nSell : 6.49 ✅- 7.45✅ - 11.98✅ - 15$++\n\nProfit 128%", 3),
+        ("#ANT/USDT\nBuy: 5.25\nTargets: 6.49✅ - 7.45 - $15\nSL: 4.9", 1),
+    ],
+)
+def test_parse_when_first_targets_are_ticked_and_the_last_has_a_dollar_then_a_hit(
+    post: str, index: int
+) -> None:
+    sig = PARSER.parse_sync(post)
+    assert sig is None or not sig.is_valid()
+    update = PARSER.parse_update_sync(post)
+    assert update is not None and update.kind.value == "TP_HIT" and update.tp_index == index

@@ -235,3 +235,25 @@ def test_parse_when_first_targets_are_ticked_and_the_last_has_a_dollar_then_a_hi
     assert sig is None or not sig.is_valid()
     update = PARSER.parse_update_sync(post)
     assert update is not None and update.kind.value == "TP_HIT" and update.tp_index == index
+
+
+# Class: "closed" said of a promotion or a group ("ALL FREE ACCESS NOW CLOSED", "VIP OFFER
+# CLOSED", "Registration is closed"): no position closed, no action.
+@pytest.mark.parametrize(
+    "post",
+    [
+        "ALL FREE ACCESS NOW CLOSED.",
+        "4 slots left 👀\n\nAfter that 🔒 VIP OFFER CLOSED 🔓\n\n📩 Contact our TEAM",
+        "Registration is closed, see you next month",
+        "Comments are closed for this post",
+    ],
+)
+def test_update_when_a_promotion_or_group_is_closed_then_no_action(post: str) -> None:
+    update = PARSER.parse_update_sync(post)
+    assert update is None or update.kind.value not in ("CLOSE", "CLOSE_PARTIAL", "CANCEL"), update
+
+
+@pytest.mark.parametrize("post", ["#BTC closed", "VIP members: close #BTC now"])
+def test_update_when_a_coin_is_closed_beside_promotion_words_then_the_close(post: str) -> None:
+    update = PARSER.parse_update_sync(post)
+    assert update is not None and update.kind.value == "CLOSE" and update.symbol == "BTCUSDT"

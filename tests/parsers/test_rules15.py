@@ -223,7 +223,10 @@ def test_update_when_a_stop_move_is_only_advice_for_later_then_none() -> None:
 @pytest.mark.parametrize(
     ("post", "index"),
     [
-        ("Ant/usdt\nBuy : 5.25\nSell : 6.49✅ - 7.45✅ - 11.98✅14.298✅ - 15$++\n\nProfit 172%", 4),
+        (
+            "Ant/usdt\nBuy : 5.25\nSell : 6.49✅ - 7.45✅ - 11.98✅14.298✅ - 15$++\n\nProfit 172%",
+            4,
+        ),
         ("Ant/usdt\nBuy : 5.25\nSell : 6.49 ✅- 7.45✅ - 11.98✅ - 15$++\n\nProfit 128%", 3),
         ("#ANT/USDT\nBuy: 5.25\nTargets: 6.49✅ - 7.45 - $15\nSL: 4.9", 1),
     ],

@@ -54,6 +54,10 @@ _PRICE_LIKE: Final = 3.0
 _INDEXED_LABEL: Final = re.compile(
     r"[^\w\n]*[^\W\d_]{2,}(?:[ \t'’-][^\W\d_]{2,}){0,3}[ \t]?([0-9]{1,2})[ \t]?[:=)→-][ \t]?\$?[0-9]"
 )
+# A past told ("my previous entry ... was at 0.44"): history, no level of this trade.
+_PAST: Final = re.compile(
+    r"(?<![a-z])(?:previous|prior|earlier|last|yesterday|ago|was|were)(?![a-z])"
+)
 _RATIO_WORD: Final = re.compile(r"r\s?[:/]\s?r|(?<![a-z])(?:rr|rrr|risk|reward|ratio)(?![a-z])")
 
 
@@ -210,7 +214,7 @@ class _Line:
         # after the last level that names one by a word no label holds ("If it dips I would add
         # more at 183.5", "invalidation if it loses 179"): a level, in doubt (note_words).
         self.notes_only = words > _MAX_WORDS_AFTER if after else words > _MAX_WORDS_AMONG
-        if self.notes_only and last and ENTRY_STOP_WORD.search(line) is not None:
+        if self.notes_only and last and ENTRY_STOP_WORD.search(line) and not _PAST.search(line):
             self.notes_only = False
         # "→ avg 0.50", "CMP 0.52", "current 0.52": what follows is an average or the market
         # price for reference, not a level.

@@ -4,9 +4,12 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from dataclasses import replace
 from typing import Final
 
 from parsers.followup_forms import list_end, target_index
+from parsers.models import SignalUpdate, UpdateKind
 from parsers.update_words import (
     TARGET_WORD,
     TICKED,
@@ -145,3 +148,19 @@ def ticked_target(low: str) -> bool:
     "Buy :"); a ticked entry ("Entry Targets:\n1) 27 ✅") reports a fill, not a target hit."""
     word = _list_word(low)
     return word is not None and TICKED.search(low, word.end()) is not None
+
+
+# A report above advice is a reply's few lines (a signal's or a guide's levels are more).
+_REPORT_ABOVE: Final = 4
+
+
+def hit_above(
+    text: str, lines: int, read: Callable[[str], SignalUpdate | None]
+) -> SignalUpdate | None:
+    """The target hit the first lines of text report (a few lines, read by read), or None."""
+    head = "\n".join(text.split("\n")[:lines])
+    short = 0 < sum(1 for line in head.split("\n") if line.strip()) <= _REPORT_ABOVE
+    report = read(head) if short else None
+    if report is None or report.kind is not UpdateKind.TP_HIT:
+        return None
+    return replace(report, raw_text=text)

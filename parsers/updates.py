@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from typing import Final
 
 from parsers import symbols, update_pair
@@ -16,7 +15,7 @@ from parsers.normalize import lower, normalize
 from parsers.not_close import cancel_instruction
 from parsers.numbers import find_numbers
 from parsers.prose_levels import words
-from parsers.update_targets import ticked_target, tp_index, tp_index_more
+from parsers.update_targets import hit_above, ticked_target, tp_index, tp_index_more
 from parsers.update_words import (
     ADDED_PART,
     ALL_TARGETS,
@@ -265,7 +264,7 @@ def read_update(text: str) -> SignalUpdate | None:
             # "move SL to entry once TP1 is hit": for later ("moved" is done); a target hit
             # reported on the lines above the advice stands ("#VIA hit 2100 / Target 1 ✅ /
             # ... if you holding hold with trailing stop loss").
-            return _hit_above(text, low.count("\n", 0, sl_word.start()))
+            return hit_above(text, low.count("\n", 0, sl_word.start()), read_update)
         kind, action_at = UpdateKind.MOVE_SL, sl_word.start()
         after = low[sl_word.end() :]
         # "带成本损": the stop word itself says where (a stop at cost).
@@ -372,20 +371,6 @@ def read_update(text: str) -> SignalUpdate | None:
 
 
 _STORY: Final = 40  # a reply closing "it" is short; a post of more words tells a story
-
-
-# A report above advice is a reply's few lines (a signal's or a guide's levels are more).
-_REPORT_ABOVE: Final = 4
-
-
-def _hit_above(text: str, lines: int) -> SignalUpdate | None:
-    """The target hit the first lines of text report (a few lines), or None."""
-    head = "\n".join(text.split("\n")[:lines])
-    short = 0 < sum(1 for line in head.split("\n") if line.strip()) <= _REPORT_ABOVE
-    report = read_update(head) if short else None
-    if report is None or report.kind is not UpdateKind.TP_HIT:
-        return None
-    return replace(report, raw_text=text)
 
 
 # Why a stop move to no level is not done ("移动止损", "Move SL #BTC", "Move SL to TP1"): the

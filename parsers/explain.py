@@ -20,6 +20,7 @@ from parsers.char_scans import has_digit
 from parsers.fields import AVG, HAS_DIGIT
 from parsers.labels import MARKET
 from parsers.leftovers import BENIGN
+from parsers.note_words import ENTRY_STOP_WORD
 from parsers.numbers import NUMBER, Num, strip_list_index, to_float
 from parsers.preludes import FIELD_SEPARATOR
 from parsers.reading import Reading, Span
@@ -52,6 +53,10 @@ _PRICE_LIKE: Final = 3.0
 # it: "R:R 1: 3", "Risk/Reward 1: 2.5").
 _INDEXED_LABEL: Final = re.compile(
     r"[^\w\n]*[^\W\d_]{2,}(?:[ \t'’-][^\W\d_]{2,}){0,3}[ \t]?([0-9]{1,2})[ \t]?[:=)→-][ \t]?\$?[0-9]"
+)
+# A past told ("my previous entry ... was at 0.44"): history, no level of this trade.
+_PAST: Final = re.compile(
+    r"(?<![a-z])(?:previous|prior|earlier|last|yesterday|ago|was|were)(?![a-z])"
 )
 _RATIO_WORD: Final = re.compile(r"r\s?[:/]\s?r|(?<![a-z])(?:rr|rrr|risk|reward|ratio)(?![a-z])")
 
@@ -200,13 +205,17 @@ class _Line:
 
     __slots__ = ("avg", "benign", "index_end", "market", "notes_only", "start")
 
-    def __init__(self, low: str, line_start: int, line_end: int, after: bool) -> None:
+    def __init__(self, low: str, line_start: int, line_end: int, after: bool, last: bool) -> None:
         line = low[line_start:line_end]
         words = len(_WORD.findall(line))
         self.start = line_start
         # After the levels only a line of a word or three ("Aims: 0.6", "Add more at 13.50") can
-        # hold a level; among them a line of more words is a sentence about the trade.
+        # hold a level; among them a line of more words is a sentence about the trade. A sentence
+        # after the last level that names one by a word no label holds ("If it dips I would add
+        # more at 183.5", "invalidation if it loses 179"): a level, in doubt (note_words).
         self.notes_only = words > _MAX_WORDS_AFTER if after else words > _MAX_WORDS_AMONG
+        if self.notes_only and last and ENTRY_STOP_WORD.search(line) and not _PAST.search(line):
+            self.notes_only = False
         # "→ avg 0.50", "CMP 0.52", "current 0.52": what follows is an average or the market
         # price for reference, not a level.
         avg = AVG.search(line)
@@ -245,7 +254,7 @@ def _benign(low: str, a: int, b: int, region: Span, seen: dict[int, _Line]) -> b
     line = seen.get(line_start)
     if line is None:
         after = line_start > region[1] or line_start < region[0]
-        line = _Line(low, line_start, line_end, after)
+        line = _Line(low, line_start, line_end, after, line_start > region[1])
         seen[line_start] = line
     return line.explains(a, b)
 

@@ -284,6 +284,8 @@ _TARGET_EVENT: Final = re.compile(
     r"(?:hit|reached|achieved|done|smashed|touched)(?!\w)"
     r"|touch(?<![^\W\d_]touch)(?:ed)?\s(?:the\s)?(?:tp|target)s?(?!\w)"
     r"|profits?\s(?<![^\W\d_]profit\s)(?<![^\W\d_]profits\s)(?:booked|secured|locked|taken)(?!\w)"
+    # The event first: "#CTSI Touch TP 80%", "touched the target", "hit TP".
+    r"|(?<!\w)(?:hit|touch(?:e[sd])?)\s(?:the\s|our\s)?(?:tp|target)(?!\w)"
 )
 _TARGET_EVENT_STEMS: Final = ("hit", "reach", "achiev", "done", "smash", "touch", "profit")
 # A gain reported with a coin, as Cornix's "Profit: 44.47% 📈" or a channel's "+45% 🚀": the
@@ -351,8 +353,10 @@ def event_kind(low: str) -> UpdateKind | None:
         return UpdateKind.CANCEL
     if target_index(low) is not None:
         return UpdateKind.TP_HIT
-    if any(s in low for s in _TARGET_EVENT_STEMS) and _TARGET_EVENT.search(low):
-        return UpdateKind.TP_HIT
+    if any(s in low for s in _TARGET_EVENT_STEMS) and (hit := _TARGET_EVENT.search(low)):
+        # (Not after a condition on its line: "If #CTSI touches TP we close half".)
+        if not _NOT_NOW.search(low, low.rfind("\n", 0, hit.start()) + 1, hit.start()):
+            return UpdateKind.TP_HIT
     if (
         "%" in low
         and _GAIN.search(low)

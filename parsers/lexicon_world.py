@@ -196,8 +196,8 @@ WORLD_ROWS: tuple[tuple[str, str, str], ...] = (
     ("zh", "entry", r"市价(?:轻仓|半仓|重仓)?进场?"),
     ("zh", "buy", r"买入价?" + NUM_NEXT),
     ("zh", "sell", r"卖出价?" + NUM_NEXT),
-    ("zh", "tp", r"止盈[0-9]{0,2}"),
-    ("zh", "tp", r"目标价?位?[0-9]{0,2}"),
+    ("zh", "tp", r"止盈" + IDXS),
+    ("zh", "tp", r"目标价?位?" + IDXS),
     ("zh", "sl", r"止损[位价]?"),
     ("zh", "slclose", r"收盘"),
     ("zh", "lev", r"杠杆"),
@@ -206,13 +206,13 @@ WORLD_ROWS: tuple[tuple[str, str, str], ...] = (
     ("zh", "sym", r"币对"),
     # ---------------------------------------------------------------- Korean, Japanese
     ("ko", "entry", r"진입가?"),
-    ("ko", "tp", r"목표가?[0-9]{0,2}"),
+    ("ko", "tp", r"목표가?" + IDXS),
     ("ko", "tp", r"익절"),
     ("ko", "sl", r"손절가?"),
     ("ko", "lev", r"레버리지"),
     ("ja", "entry", r"エントリー"),
-    ("ja", "tp", r"利確[0-9]{0,2}"),
-    ("ja", "tp", r"ターゲット[0-9]{0,2}"),
+    ("ja", "tp", r"利確" + IDXS),
+    ("ja", "tp", r"ターゲット" + IDXS),
     ("ja", "sl", r"损切り?"),  # 損 is folded to 损 by normalisation
     ("ja", "lev", r"レバレッジ"),
     # ---------------------------------------------------------------- Hindi (Devanagari)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from parsers.numbers import BULLETS
 from parsers.reading import Span
 
 # Numbers that are never prices, blanked before reading: "3 to 5%", "10-15%", "7 days", "4h".
@@ -85,8 +86,8 @@ def _percent_range(lo: str, hi: str) -> bool:
 _INDEXED_PERCENT_RANGE: Final = re.compile(
     r"(?:(?<![^\s|/,;])(?:\(?[0-9]{1,2}\)\s?|[0-9]{1,2}\.\s)"
     r"|(?<=%)\s?|(?<=[^0-9][,;])\s?|(?<=\s[|/]\s)|^[\s:=@]{0,3})"
-    r"(?:[•·▪►➤*]\s?)?"  # a bullet before the item ("| • 8.5 - 26% | • 9 - 50%")
-    r"(?P<lo>[0-9]{1,2}(?:[.,][0-9])?)\s?(?:-|to|–)\s?"
+    + BULLETS  # a bullet before the item ("| • 8.5 - 26% | - 9 - 50%"), as numbers.py's
+    + r"(?P<lo>[0-9]{1,2}(?:[.,][0-9])?)\s?(?:-|to|–)\s?"
     r"(?P<hi>[0-9]{1,3}(?:[.,][0-9]{1,2})?)\s?%"
 )
 

@@ -59,3 +59,17 @@ LEVEL_WORD: Final = re.compile(
     r"(?<!\w)(?:" + "|".join(LEVEL_WORDS_SPACED.values()) + r")(?!\w)"
     r"|" + "|".join(LEVEL_WORDS_UNSPACED.values())
 )
+
+# Of those, the words that name an entry or a stop (adding to the position, entering again, the
+# stop or where the idea fails): a sentence after the levels naming one with a price in it
+# gives another entry or stop in words no label holds ("If it dips I would add more at 183.5",
+# "I'd reload around 0.41", "invalidation if it loses 179"): parsers/explain.py doubts it.
+ENTRY_STOP_WORD: Final = re.compile(
+    r"(?<!\w)(?:entr(?:y|ies)|enter(?:ing)?|re-?ent(?:er|ry)\w*|add(?:ing)?|accumulat\w*|dca"
+    r"|reload\w*|average\sdown|buy(?:ing)?\s(?:more|again|back)|stop(?:[\s-]?loss)?|sls?"
+    r"|invalidat\w*"
+    r"|вход\w*|войти|добор\w*|докуп\w*|усредн\w*|стоп\w*"
+    r"|entrada|entrar|añad\w*|adicion\w*|acumul\w*|recompr\w*|einstieg\w*|nachkauf\w*"
+    r"|entrée|ajout\w*|ingress\w*|aggiung\w*|giriş\w*|ekle\w*)(?!\w)"
+    r"|入场|进场|补仓|加仓|止损"
+)

@@ -60,10 +60,12 @@ _ARITHMETIC: Final = re.compile(r"\s?(?:[0-9][0-9.,]*\s?)?[=≈]")
 _RANGE_HEAD: Final = re.compile(
     r"(?<![\w.])([0-9]{1,3})(?:[.,]0{1,2})?\s?[xх×]?\s?(?:-|–|~|to)\s?$"
 )
-# (Any bullet: a run of symbols, "👉 3 - 0.96", "➡️ 2. 3.88", "📈 1. 0.41", then the index.)
+# Any bullet before a list's item: a run of symbols ("👉 3 - 0.96", "➡️ 2. 3.88", "📈 1. 0.41",
+# "| • 8.5 - 26%", "- 9 - 50%"); one definition for every reader of a list's items.
+BULLETS: Final = r"(?:[^\w\s$.(,]{1,3}\s?){0,4}"
+# (Any bullet, then the index.)
 _LIST_INDEX: Final = re.compile(
-    r"^\s*(?:[^\w\s$.(,]{1,3}\s?){0,4}"
-    r"(?:[0-9]{1,2}(?:\s?[:)\]]|\.(?![0-9])|(?:st|nd|rd|th)\b)"
+    r"^\s*" + BULLETS + r"(?:[0-9]{1,2}(?:\s?[:)\]]|\.(?![0-9])|(?:st|nd|rd|th)\b)"
     r"|(?:1[0-9]|20|[1-9])\s?-\s(?=\S)|\(?[0-9]{1,2}\))"
 )
 # (A dash after a number makes it an index only from 1 to 20: "90 - 8%" is a price and its share.)

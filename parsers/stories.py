@@ -11,9 +11,9 @@ of tests/parsers/lexicon_words.py):
   kapattı", "日线收盘"): the price at the end of a day, a week, a candle, no position closed;
 - a **count of trades** ("12 trades", "8 operaciones", "10 lệnh", "5笔交易"): a report of
   several trades at once, never one instruction;
-- a **past time** of a day or more ("yesterday", "last week", "вчера", "上周") in a clause
-  naming no coin: a report of what was done then, not what to do now (a close of a coin named
-  there, "We closed #PEPE yesterday", is read as that close);
+- a **past time** of a day or more ("yesterday", "last week", "вчера", "上周", "was closed on
+  Monday"): a report of what was done then, not what to do now, a coin named there or not ("We
+  closed #PEPE yesterday with 20% profit" reports a close, asks for none now);
 - a **crowd** as the subject ("many traders", "whales", "investors", "многие трейдеры"): what
   others did;
 - a **lesson or a question** ("how to", "lesson", "never", a "?" ending the sentence).
@@ -65,6 +65,13 @@ _PAST_TIME: Final = re.compile(
     r"|la\ssettimana\sscorsa|il\smese\sscorso|دیروز|هفته\sگذشته|ماه\sگذشته|أمس|الأسبوع\sالماضي"
     r"|الشهر\sالماضي|पिछले\s(?:हफ्ते|सप्ताह|महीने)|कल\sहमने)(?!\w)"
     r"|上周|上个月|昨天|昨日|先週|先月|지난주|지난달|어제"
+    # "was closed on Monday", "closed #PEPE on Dec 3", "closed on 12/11": a close told with its
+    # day.
+    r"|(?<!\w)clos(?:ed|ing)\s(?:\S+\s){0,3}?on\s(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s[0-9]{1,2}(?![0-9])"
+    r"|[0-9]{1,2}(?:st|nd|rd|th)?\s(?:of\s)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    # (A full date, or a day and month by a slash: "on 12.11" may be a price.)
+    r"|[0-9]{1,2}(?:[./-][0-9]{1,2}[./-][0-9]{2,4}|/[0-9]{1,2})(?![0-9]))"
 )
 # A crowd as the subject: what others did.
 _CROWD: Final = re.compile(
@@ -96,14 +103,11 @@ _MARKERS: Final = (_PERIOD_CLOSE, _TRADE_COUNT, _CROWD, _LESSON)
 _SENTENCE: Final = re.compile(r"(?:[^.!?。！？\n,;:，；、،：]|[.!?,;:](?!\s|$))+[.!?。！？]*")
 
 
-def told(sentence: str, named: bool) -> bool:
+def told(sentence: str) -> bool:
     """Whether a (lower-cased) clause tells a report, a story or a lesson, or asks a question.
-    A past time tells a report only of no coin named there ("We closed 5 positions last week";
-    "We closed #PEPE yesterday with 20% profit" reports the close of the channel's own trade,
-    read as that close: tests/parsers/test_wrong_trade_guards.py)."""
-    if _QUESTION.search(sentence):
-        return True
-    if not named and _PAST_TIME.search(sentence):
+    A past time tells a report whether or not a coin is named there ("We closed 5 positions last
+    week", "We closed #PEPE yesterday with 20% profit": no close now)."""
+    if _QUESTION.search(sentence) or _PAST_TIME.search(sentence):
         return True
     return any(m.search(sentence) for m in _MARKERS)
 
@@ -115,13 +119,12 @@ def told_not_asked(low: str, acts: Callable[[str], str | None]) -> bool:
     else the coin it names ("" for none)."""
     clauses = [clause for m in _SENTENCE.finditer(low) if (clause := m.group().strip())]
     # Cheap first: a post none of whose clauses tells anything (most: no marker at all) is
-    # answered without reading each clause as a follow-up (told of a clause naming a coin
-    # is told of it naming none, less the past time).
-    if not any(told(clause, False) for clause in clauses):
+    # answered without reading each clause as a follow-up.
+    if not any(told(clause) for clause in clauses):
         return False
     acting = []
     for clause in clauses:
         coin = acts(clause)
         if coin is not None:
-            acting.append((clause, coin))
-    return bool(acting) and all(told(clause, bool(coin)) for clause, coin in acting)
+            acting.append(clause)
+    return bool(acting) and all(told(clause) for clause in acting)

@@ -68,6 +68,8 @@ _NO_STOP: Final = re.compile(
     # (Not "no stop hunting", "no stop loss hit yet": a report, the stop there.)
     r"(?![\w-]|\s(?:hunt|hit|trigger|taken|reached|yet|moved))"
     r"|(?<!\w)без\sстоп\w{0,3}(?:[\s-]?лосс\w{0,2})?|不设止损|无止损"
+    # A stop label whose value is a word for none: "Stop loss - without just HOLD", "SL: nil".
+    r"|(?<!\w)(?:stop[\s-]?loss|stoploss|stop|sl)\s?[:=\-–—]?\s?(?:without|none|nil|n/?a)(?![\w/])"
 )
 _NONE: Final = frozenset(("no", "none", "нет"))
 # ("❌ Open without Stop Loss", "Never trade without a stop": a lesson's warning, not this post.)

@@ -4,9 +4,12 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from dataclasses import replace
 from typing import Final
 
 from parsers.followup_forms import list_end, target_index, target_refs
+from parsers.models import SignalUpdate, UpdateKind
 from parsers.quick_tests import required_literals, written
 from parsers.update_words import (
     HIT,
@@ -88,9 +91,11 @@ def tp_index(low: str) -> int | None:
         # "TP:\n4376✅\n4467\n4643": no index written, the ticked levels count them.
         if (index := target_index(low)) is not None:
             return index
+        if (count := _HIT_COUNT.search(low)) is not None:
+            return int(count.group(1))  # "ضرب 8 أهداف": 8 targets hit, the ticks elided
         if len(low) <= _SHORT and low.count("\n") < 3 and (refs := target_refs(low)):
             return refs[0][2]  # "перша ціль", "1 тейк": a short reply names its target alone
-        word = TARGET_WORD.search(low)
+        word = _list_word(low)
         ticks = len(TICKED.findall(low, word.end())) if word else 0
         return ticks or None
     ticked = [m for m in found if _TICK_AFTER.match(low, m.end())]
@@ -117,4 +122,61 @@ def tp_index(low: str) -> int | None:
         return _WORD_NUMBERS[m.group("w")]
     if m.group("a"):
         return _WORD_NUMBERS[m.group("a")]
-    return int(m.group("i") or m.group("j") or m.group("k") or m.group("m") or m.group("t"))
+    return _counted_on(
+        low,
+        m.end(),
+        int(m.group("i") or m.group("j") or m.group("k") or m.group("m") or m.group("t")),
+    )
+
+
+# "Target 1 ✅ 2✅3✅": after a ticked target, the next indexes ticked on its line.
+_TICKED_NEXT: Final = re.compile(r"[^\S\n]*([0-9]{1,2})[^\S\n]*[✅✔☑]")
+
+
+def _counted_on(low: str, end: int, index: int) -> int:
+    """The last target of a ticked run that counts on from index right after it, else index."""
+    tick = _TICK_RIGHT.match(low, end) or _TICK_RIGHT.match(low, end + 1)
+    if tick is None:
+        return index
+    at = tick.end()
+    while (m := _TICKED_NEXT.match(low, at)) is not None and int(m.group(1)) == index + 1:
+        index, at = index + 1, m.end()
+    return index
+
+
+# A buy/sell layout's list of sales ("Buy : 1.178 - 1.23 / Sell : 1.57✅ -2.36"): its targets.
+_SELL_LIST: Final = re.compile(r"(?:^|\n)[^\w\n]*sell\s?:")
+_BUY_LIST: Final = re.compile(r"(?:^|\n)[^\w\n]*buy\s?:")
+# "ضرب 8 أهداف" (hit 8 targets): the count of targets hit, the verb first.
+_HIT_COUNT: Final = re.compile(r"(?:ضرب|تحقق|حقق)\s([0-9]{1,2})\s(?:أهداف|اهداف|هدف)")
+
+
+def _list_word(low: str) -> re.Match[str] | None:
+    """The word the targets are listed under: a target word, or a buy/sell layout's "Sell :"."""
+    word = TARGET_WORD.search(low)
+    if word is None and "sell" in low and _BUY_LIST.search(low):
+        word = _SELL_LIST.search(low)
+    return word
+
+
+def ticked_target(low: str) -> bool:
+    """A level ticked off under the targets ("Targets:\n4376✅", "Sell : 1.57✅ -2.36" under
+    "Buy :"); a ticked entry ("Entry Targets:\n1) 27 ✅") reports a fill, not a target hit."""
+    word = _list_word(low)
+    return word is not None and TICKED.search(low, word.end()) is not None
+
+
+# A report above advice is a reply's few lines (a signal's or a guide's levels are more).
+_REPORT_ABOVE: Final = 4
+
+
+def hit_above(
+    text: str, lines: int, read: Callable[[str], SignalUpdate | None]
+) -> SignalUpdate | None:
+    """The target hit the first lines of text report (a few lines, read by read), or None."""
+    head = "\n".join(text.split("\n")[:lines])
+    short = 0 < sum(1 for line in head.split("\n") if line.strip()) <= _REPORT_ABOVE
+    report = read(head) if short else None
+    if report is None or report.kind is not UpdateKind.TP_HIT:
+        return None
+    return replace(report, raw_text=text)

@@ -342,7 +342,7 @@ TICKED = re.compile(r"[0-9](?:\s?-?\s?[0-9.]*\s?%|\s?[-:])?\s?[✅✔☑]")
 TARGET_WORD = re.compile(
     # (Every alternative starts with its literal, so re skips straight to their first letters.)
     r"target(?<!entry\starget)|tp(?<!\wtp)s?(?!\w)|тейк|цел|hedef|ziel|objetivo|alvo|الأهداف|الهدف|اهداف|تارگت|目标|止盈"
-    r"|objectif|obiettivo|cible|kursziel|chốt\slời|mục\stiêu|목표|利確|利确"
+    r"|objectif|obiettivo|cible|kursziel|chốt\slời|mục\stiêu|목표|利確|利确|أهداف|هدفين"
 )
 
 

@@ -16,7 +16,7 @@ from parsers.not_close import cancel_instruction
 from parsers.numbers import find_numbers
 from parsers.prose_levels import words
 from parsers.stop_hits import stop_hit
-from parsers.update_targets import hit_word, tp_index, tp_index_more
+from parsers.update_targets import hit_above, hit_word, ticked_target, tp_index, tp_index_more
 from parsers.update_words import (
     ADDED_PART,
     ALL_TARGETS,
@@ -30,7 +30,6 @@ from parsers.update_words import (
     TARGET_REACHED,
     TARGET_WORD,
     TEMPLATE_TRAIL,
-    TICKED,
     TP_INDEX,
 )
 
@@ -235,13 +234,6 @@ def _for_later(low: str, sl_word: re.Match[str]) -> bool:
     return LATER.search(low, start, sl_word.start()) is not None
 
 
-def _ticked_target(low: str) -> bool:
-    """A level ticked off under the targets ("Targets:\n4376✅"); a ticked entry ("Entry
-    Targets:\n1) 27 ✅") reports a fill, not a target hit."""
-    word = TARGET_WORD.search(low)
-    return word is not None and TICKED.search(low, word.end()) is not None
-
-
 def read_update(text: str) -> SignalUpdate | None:
     """Parse a follow-up post; None when it is not one."""
     if not text:
@@ -267,7 +259,10 @@ def read_update(text: str) -> SignalUpdate | None:
         kind = UpdateKind.CLOSE_PARTIAL  # "减仓提损": reduce the position (and raise the stop)
     elif sl_word:
         if "moved" not in low and _for_later(low, sl_word):
-            return None  # "move SL to entry once TP1 is hit": for later ("moved" is done)
+            # "move SL to entry once TP1 is hit": for later ("moved" is done); a target hit
+            # reported on the lines above the advice stands ("#VIA hit 2100 / Target 1 ✅ /
+            # ... if you holding hold with trailing stop loss").
+            return hit_above(text, low.count("\n", 0, sl_word.start()), read_update)
         kind, action_at = UpdateKind.MOVE_SL, sl_word.start()
         after = low[sl_word.end() :]
         # "带成本损": the stop word itself says where (a stop at cost).
@@ -321,7 +316,7 @@ def read_update(text: str) -> SignalUpdate | None:
             TARGET_REACHED.match(line) for line in _reply_lines(low)
         ):
             kind = UpdateKind.TP_HIT  # "止盈到了": the same in Chinese
-        elif _ticked_target(low):
+        elif ticked_target(low):
             kind = UpdateKind.TP_HIT
         elif _LOSS_REPORT.search(low):  # "STOP LOSS: 170.23 / 4.55% Loss (2x)"
             kind = UpdateKind.SL_HIT

@@ -330,7 +330,7 @@ def test_parse_update_when_the_post_only_talks_about_closing_or_the_stop_then_no
 
 
 def test_parse_update_when_a_closed_trade_reports_its_gain_then_no_partial_close() -> None:
-    update = PARSER.parse_update_sync("We closed #PEPE yesterday with 20% profit")
+    update = PARSER.parse_update_sync("We closed #PEPE with 20% profit")
     assert update is not None and update.kind.value == "CLOSE" and update.fraction is None
     # "take 50% profit" still takes half.
     update = PARSER.parse_update_sync("#LINK/USDT\nTP1 reached ✅ take 50% profit")

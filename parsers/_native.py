@@ -59,6 +59,7 @@ COMPILED = (
     "reading",
     "reports",
     "scale",
+    "side_price",
     "sides",
     "signal_parser",
     "symbols",

@@ -22,6 +22,7 @@ from parsers.labels import LEVEL_LABELS, MARKET
 from parsers.numbers import Num, dot_thousands, read_prices
 from parsers.prose_levels import PROSE_WORDS, once_said, words
 from parsers.reading import Reading, Settled
+from parsers.side_price import side_price_doubt
 from parsers.sides import LONG, SHORT
 from parsers.unknown_labels import unclaimed_prices
 from parsers.unread import review
@@ -198,6 +199,8 @@ def settle(r: Reading, norm: str, low: str, market: bool, ref: float | None) -> 
     drop_indexes(r, low, ref if ref is not None and ref > 0 else None)
     if "+" in low:
         drop_distances(r, low, ref)
+    if len(r.entries) > 1:
+        side_price_doubt(r, low)  # "#ATOM LONG 12.05 / Entry: 12.40": which is the entry?
     s = Settled(entries=list(r.entries), tps=list(r.tps))
     settle_glued(r, ref, s)
     _stop(r, low, s)

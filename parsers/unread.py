@@ -47,6 +47,8 @@ _WHY: Final = {
     "stray": "'{}' holds prices that no label claims: which field are they?",
     "other label": "'{}' names its numbers with a word I do not know as a label: which field"
     " are they?",
+    "side price": "'{}' gives a price beside the side, and the entry label another: is it the"
+    " entry, the price now or a date?",
     "market and price": "the post says to enter at market, and '{}' under it is a price:"
     " which is meant?",
 }

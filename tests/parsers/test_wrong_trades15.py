@@ -1,0 +1,99 @@
+"""Wrong trades the number families of tests/parsers/mutations_numbers.py found (issue 13, branch
+i13-adversary15): each a general form in several variants (not a corpus message), through the
+public parser, with the forms beside it that must still read exactly. Each fails without its
+rule."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.parsers.reads import PARSER, review, valid
+
+# Class: a price beside the side word or "now" over a labelled entry that gives another price
+# ("BTC/USDT Perp Short $26910 / Entry: 27461.5" was traded with both as entries): the price
+# now, a date, another coin's level, or a second entry? Never traded as an entry
+# (parsers/side_price.py).
+ATOM = "\nTP1: 12.90\nTP2: 13.50\nSL: 11.95"
+
+
+@pytest.mark.parametrize(
+    "post",
+    [
+        "#ATOM LONG 12.05\nEntry: 12.40" + ATOM,
+        "ATOMUSDT.P Long $12.55\nEntry: 12.40" + ATOM,
+        "Pair: ATOM/USDT LONG @ 12.58\nEntry: 12.40 - 12.30" + ATOM,
+        "#ATOM/USDT\nPrice now 12.61\nEntry: 12.40" + ATOM,
+        "BTC/USDT Perp Short $26910\nEntry: 27461.5\nTP1: 26000\nSL: 28000",
+        # Another coin's level in a p.s.: "long above 612" read as a second entry of this one.
+        "BCH-PERP Long\nEntry: 529\nTP1: 721.2\nSL: 461.4\n\nPS: BNB long above 612 later",
+    ],
+)
+def test_parse_when_a_side_word_gives_another_price_than_the_entry_label_then_refused(
+    post: str,
+) -> None:
+    reasons = review(post)
+    assert any("gives a price beside the side" in why for why in reasons), reasons
+
+
+@pytest.mark.parametrize(
+    ("post", "entries"),
+    [
+        # The same price said again, or the side's price alone: no doubt.
+        ("#ATOM LONG 12.40\nEntry: 12.40" + ATOM, [12.40]),
+        ("#ATOM LONG 12.40" + ATOM, [12.40]),
+        ("#ATOM LONG\nEntry: 12.40" + ATOM, [12.40]),
+        # "short entry" names the entry: a zone with "short limit".
+        ("PNUT short entry 0.5479 and short limit 0.5645\n\nSL 0.5835\nTP 0.4449", None),
+    ],
+)
+def test_parse_when_the_side_price_is_the_entry_then_read(
+    post: str, entries: list[float] | None
+) -> None:
+    sig = valid(post)
+    assert sig.entries == (entries if entries is not None else [0.5479, 0.5645])
+
+
+# Class: a date written day.month before a time ("12.05 14:30") under the targets or over a
+# follow-up: the time was blanked as no price, and its date left behind read as a sixth target,
+# or as the entry of a follow-up traded as a new signal (parsers/normalize.py _TIME).
+@pytest.mark.parametrize(
+    "post",
+    [
+        "HYPEUSDT Short\nEntry: 42.59 - 43.06\nTP1: 42.25\nTP2: 40.63\n12.05 14:30\nSL: 44.48",
+        "HYPEUSDT Short\nEntry: 42.59 - 43.06\nTP1: 42.25\nTP2: 40.63\n12.05.2026 14:30 UTC"
+        "\nSL: 44.48",
+        "HYPEUSDT Short\nEntry: 42.59 - 43.06\nTP1: 42.25\nTP2: 40.63\n12/05 09:05\nSL: 44.48",
+    ],
+)
+def test_parse_when_a_date_and_time_under_the_targets_then_no_target(post: str) -> None:
+    assert valid(post).take_profits == [42.25, 40.63]
+
+
+@pytest.mark.parametrize(
+    "post",
+    [
+        "12.05 21:00 UTC\nHYPE/USDT (Binance Futures) TP1 🎯 42.08",
+        "16.05 09:05\nKSM/USDT TP1 🎯 16.7056",
+    ],
+)
+def test_parse_when_a_date_and_time_over_a_target_hit_then_no_trade_and_the_hit(
+    post: str,
+) -> None:
+    sig = PARSER.parse_sync(post)
+    assert sig is None or not sig.is_valid(), sig
+    update = PARSER.parse_update_sync(post)
+    assert update is not None and update.kind.value == "TP_HIT" and update.tp_index == 1
+
+
+@pytest.mark.parametrize(
+    "post",
+    [
+        # A ratio written like a time stays a ratio; a price with no date form before a time
+        # stays a price.
+        "#ATOM LONG\nEntry: 12.40 21:00\nTP1: 12.90 R:R 1:10\nSL: 11.95",
+        "#ATOM LONG\nEntry: 12.40\nTP1: 12.90\nSL: 11.95\nValid till 18:00 UTC",
+    ],
+)
+def test_parse_when_a_time_beside_the_levels_then_the_levels_read(post: str) -> None:
+    sig = valid(post)
+    assert (sig.entries, sig.take_profits, sig.stop_loss) == ([12.40], [12.90], 11.95)

@@ -64,6 +64,7 @@ def another_coin(
         or coin_on_level_line(norm, s, symbol, r, low)
         or coin_on_side_line(norm, wlow, side_pos, symbol, r)
         or coin_before_late_side(norm, s, symbol, side_pos, r)
+        or coin_before_late_label(norm, s, symbol, r)
     )
 
 
@@ -228,6 +229,35 @@ def coin_before_late_side(
         if coin is not None:
             return coin
     return None
+
+
+def coin_before_late_label(norm: str, s: Settled, symbol: str, r: Reading) -> str | None:
+    """ "Coin: EGLD Long / Entry: 144.2 / ... / SL: 139.87 / P.S. SOL entry 142.5 coming soon": a
+    ticker right before an entry or stop label after the first level's line, another coin than
+    the one read (its level is that coin's, never this signal's), or None."""
+    levels = [n.start for n in s.levels()]
+    if not levels:
+        return None
+    after = norm.find("\n", first_at(levels))
+    if after < 0:
+        return None
+    for kind, start, end in r.labels:
+        if start <= after or kind not in _LATE_KINDS:
+            continue
+        line_end = norm.find("\n", end)
+        if not _DIGIT.search(norm, end, line_end if line_end >= 0 else len(norm)):
+            continue  # ("SPLIT UR ENTRIES": no level on the label's line)
+        line_start = norm.rfind("\n", 0, start) + 1
+        m = _TICKER_BEFORE.search(norm, max(line_start, start - 20), start)
+        if m is not None and m.group(1).isupper():
+            coin = _other_coin(m.group(1), m.start(1), symbol, r)
+            if coin is not None:
+                return coin
+    return None
+
+
+_LATE_KINDS: Final = ("entry", "buy", "sell", "sl")
+_DIGIT: Final = re.compile(r"[0-9]")
 
 
 # A ticker-looking word in capitals inside a sentence ("Official LUNC position").

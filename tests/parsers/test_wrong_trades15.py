@@ -97,3 +97,25 @@ def test_parse_when_a_date_and_time_over_a_target_hit_then_no_trade_and_the_hit(
 def test_parse_when_a_time_beside_the_levels_then_the_levels_read(post: str) -> None:
     sig = valid(post)
     assert (sig.entries, sig.take_profits, sig.stop_loss) == ([12.40], [12.90], 11.95)
+
+
+# Class: a p.s. under the levels naming another coin's entry or stop ("P.S. SOL entry 142.5
+# coming soon" under an EGLD signal was traded with 142.5 as a second entry): that coin's level,
+# never this signal's (parsers/coins.py coin_before_late_label).
+@pytest.mark.parametrize(
+    "post",
+    [
+        "Coin: EGLD Long\nEntry: 144.2\nTP1: 144.78\nSL: 139.87\n\nP.S. SOL entry 142.5 coming soon",
+        "Coin: EGLD Long\nEntry: 144.2\nTP1: 144.78\nSL: 139.87\nNext: AVAX entry 14.1 tomorrow",
+        "#EGLD LONG\nEntry: 144.2 - 143\nTP1: 150\nSL: 139.87\nPS: SOL SL 138.2 for those in it",
+    ],
+)
+def test_parse_when_a_later_line_gives_another_coins_level_then_refused(post: str) -> None:
+    reasons = review(post)
+    assert any("levels for two coins" in why for why in reasons), reasons
+
+
+def test_parse_when_a_later_label_line_names_no_level_then_no_second_coin() -> None:
+    # ("SPLIT UR ENTRIES": a word in capitals before a label with no price on its line.)
+    post = "#ASR/USDT SHORT\nEntry: 5.585\nTP: 5.531\nSL: 5.727\nSPLIT UR ENTRIES\nUse 1% margin"
+    assert valid(post).entries == [5.585]

@@ -48,6 +48,14 @@ def place_side_labels(r: Reading, side: str | None, strong: bool) -> str | None:
         return side
     if r.entries or r.market_in_entry:
         entry_side, target_side = [], [*r.buy, *r.sell]
+        own = r.buy if side == LONG else r.sell if side == SHORT else []
+        if own and strong and r.tps:
+            # "Entry: 12.40 / TP: 12.90 / SL: 11.95 / Last week #HOT buy 0.001471 sell 0.001353":
+            # beside an entry and targets of their own labels, the side's own word to get in
+            # gives no target (a second entry, or another post's levels?). ("SHORT / Entry LIMIT:
+            # 1.0665 / SELL: 1.0620 - 1.0580": with no target label, "SELL:" gives the targets.)
+            r.unexplained.append(("own side", (own[0].start, own[-1].end)))
+            target_side = [n for n in target_side if n not in own]
     elif not (r.buy and r.sell):
         label_side = LONG if r.buy else SHORT
         if r.tps or side is None or side == label_side:
@@ -237,7 +245,12 @@ def settle(r: Reading, norm: str, low: str, market: bool, ref: float | None) -> 
     if s.sl is not None and len(s.tps) > 1:
         # "### Summary: ... Take Profit: $2,309.36" after the stop, the target read above it
         # said again: one target ("TP3 0.2405, TP4 0.2405" in one list stay two).
+        # (Not after another entry read past the stop: "Previous: #ATOM entry 12.10 TP 12.90 ✅"
+        # gives a set of levels of its own, parsers/two_signals.py.)
         before = {n.value for n in s.tps if n.start < s.sl.start}
-        s.tps = [n for n in s.tps if n.start < s.sl.start or n.value not in before]
+        late = min((n.start for n in s.entries if n.start > s.sl.start), default=len(norm))
+        s.tps = [
+            n for n in s.tps if n.start < s.sl.start or n.value not in before or n.start > late
+        ]
     s.tps = once_said(s.tps, low)  # "Target 1: 11.30 / ... Summary / 🎯 TP1: 11.30 | TP2: 12.00"
     return s

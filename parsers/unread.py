@@ -49,6 +49,8 @@ _WHY: Final = {
     " are they?",
     "side price": "'{}' gives a price beside the side, and the entry label another: is it the"
     " entry, the price now or a date?",
+    "own side": "'{}' is a price to get in, given after the entry was read: a second entry, or"
+    " another post's?",
     "market and price": "the post says to enter at market, and '{}' under it is a price:"
     " which is meant?",
 }

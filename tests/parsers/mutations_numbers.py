@@ -165,7 +165,7 @@ def number_forms(rng: random.Random, want: Want) -> tuple[str, str] | None:
     if not want["entries"] or not want["take_profits"]:
         return None
     levels = _levels(want)
-    forms: list[str] = ["sign", "emoji", "mixed"]
+    forms: list[str] = ["sign", "emoji", "mixed", "count"]
     if all(v >= 1000 for v in levels):
         forms += ["group", "group"]
         if all(round(v / 1000, 3) * 1000 == v for v in levels):
@@ -180,6 +180,14 @@ def number_forms(rng: random.Random, want: Want) -> tuple[str, str] | None:
     if form == "k":
         return _text(_post(rng, want, _k)), EXACT
     post = _post(rng, want, fmt)
+    if form == "count" and 1 < len(want["take_profits"]) < 8:
+        # "TP 1/3: 12.90": the target's number and how many there are.
+        total = len(want["take_profits"])
+        shape = rng.choice(("TP {i}/{n}: {p}", "Target {i}/{n}: {p}", "TP{i} ({i}/{n}): {p}"))
+        post["tp"] = [
+            shape.format(i=i, n=total, p=fmt(v)) for i, v in enumerate(want["take_profits"], 1)
+        ]
+        return _text(post), EXACT
     if form == "emoji":
         bullet = rng.choice(("🔹", "▪️", "👉", "✅", "💵", "➡️"))
         tps = want["take_profits"]
@@ -207,7 +215,9 @@ def number_doubt(rng: random.Random, want: Want) -> tuple[str, str] | None:
     if not want["entries"] or not want["take_profits"] or want["stop_loss"] is None:
         return None
     post = _post(rng, want, fmt)
-    form = rng.choice(("head price", "quoted", "ps level", "ps price", "recap", "cmp", "sats"))
+    form = rng.choice(
+        ("head price", "quoted", "ps level", "ps price", "recap", "recap after", "cmp", "sats")
+    )
     near = _near(rng, want)
     base = _base(want["symbol"])
     if form == "head price":
@@ -235,6 +245,16 @@ def number_doubt(rng: random.Random, want: Want) -> tuple[str, str] | None:
         )
         a, b = _near(rng, want), _near(rng, want)
         return recap.format(c=base, a=a, b=b) + "\n\n" + _text(post), SAFE
+    if form == "recap after":
+        recap = rng.choice(
+            (
+                "Previous: #{c} entry {a} TP {b} ✅",
+                "(last call: entry {a} → TP {b} ✅)",
+                "Last week #{c} buy {a} sell {b} +12% ✅",
+            )
+        )
+        a, b = _near(rng, want), rng.choice(want["take_profits"])
+        return _text(post) + "\n" + recap.format(c=base, a=a, b=fmt(b)), SAFE
     if form == "cmp":
         line = rng.choice(("CMP: {}", "Current price: {}", "Price now {}", "CMP {}"))
         post["head"].append(line.format(near))

@@ -119,3 +119,26 @@ def test_parse_when_a_later_label_line_names_no_level_then_no_second_coin() -> N
     # ("SPLIT UR ENTRIES": a word in capitals before a label with no price on its line.)
     post = "#ASR/USDT SHORT\nEntry: 5.585\nTP: 5.531\nSL: 5.727\nSPLIT UR ENTRIES\nUse 1% margin"
     assert valid(post).entries == [5.585]
+
+
+# Class: a recap of an earlier call under the levels ("Previous: #ATOM entry 12.10 TP 12.90 ✅",
+# "Last week #LINK buy 17.05 sell 16.5 +12% ✅"): its entry was traded as a second entry (its
+# target, said again, set aside as a repeat), its "buy"/"sell" prices as more targets. Another
+# set of levels, never this signal's (parsers/crosscheck.py).
+@pytest.mark.parametrize(
+    "post",
+    [
+        "#ATOM LONG\nEntry: 12.40\nTP: 12.90, 13.50\nSL: 11.95\nPrevious: #ATOM entry 12.10 TP 12.90 ✅",
+        "#ATOM LONG\nEntry: 12.40\nTP: 12.90, 13.50\nSL: 11.95\n(last call: entry 12.10 → TP 12.90 ✅)",
+        "LINKUSDT LONG\nEntry: 15.2\nTP1: 15.8\nTP2: 16.5\nSL: 14.8\nLast week #LINK buy 17.05 sell 16.5 ✅",
+        "SOL/USDT Short\nEntry: 194.53\nTP1: 187.93\nSL: 201\nLast week #SOL buy 178 sell 187.93 +12% ✅",
+    ],
+)
+def test_parse_when_a_recap_of_another_call_under_the_levels_then_refused(post: str) -> None:
+    review(post)
+
+
+def test_parse_when_sell_gives_the_targets_of_a_short_then_read() -> None:
+    # ("SELL:" with no target label gives the targets: no recap.)
+    post = "#ONT/USDT\n#SHORT\nEntry LIMIT: 1.0665\nSELL:\n1.0620 - 1.0580\nSTOP LOSS : 1.120"
+    assert valid(post).take_profits == [1.062, 1.058]

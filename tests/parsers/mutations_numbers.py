@@ -129,7 +129,24 @@ def number_notes(rng: random.Random, want: Want) -> tuple[str, str] | None:
     doubt = rng.random() < 0.3
     note = rng.choice(DOUBT_NOTES if doubt else CLEAR_NOTES)
     note = note.format(d=_day_month(want), t=rng.choice(("14:30", "09:05", "21:00")))
-    where = rng.choice(("head", "after head", "after entry", "after tp", "end", "suffix"))
+    where = rng.choice(
+        ("head", "after head", "after entry", "after tp", "end", "suffix", "reference")
+    )
+    if where == "reference":
+        # "Entry: 12.40 (CMP 12.55)", "Entry: 12.40 USDT (≈ 11.40 EUR)": the price now, or the
+        # level in another currency, beside it.
+        value = want["entries"][0]
+        ref = rng.choice(
+            (
+                f" (CMP {_near(rng, want)})",
+                f" (current price {_near(rng, want)})",
+                f" (≈ {fmt(float(f'{value * 0.92:.4g}'))} EUR)",
+                f" (~{fmt(float(f'{value * 0.79:.4g}'))} GBP)",
+                f" (≈ {fmt(float(f'{value * 83.2:.5g}'))} INR)",
+            )
+        )
+        post["entry"][0] += ref
+        return _text(post), EXACT
     if where == "suffix":
         part = rng.choice([p for p in ("entry", "tp", "sl") if post[p]])
         post[part][-1] += rng.choice(LEVEL_SUFFIXES)
@@ -273,6 +290,17 @@ FOLLOW_NUMBER_FORMS = (
     ("PART", "{c} TP{n} {price} ✅ take {s}% off"),
     ("CLOSE", "{c} closed at {price} +{p}% ✅"),
     ("SL_HIT", "{c} SL hit at {stop} (-{p}%) {d} {t}"),
+    # A gain, a leverage or a date beside a share or a target's number: neither is the share
+    # nor the number.
+    ("PART", "{c} +{q}% ✅ close {s}% now"),
+    ("PART", "Close {s}% of {c} at TP{n} (+{p}%)"),
+    ("PART", "{c} 20x: close {s}%"),
+    ("PART", "{c} closed {s}% at {price} (+{p}%), rest running"),
+    ("PART", "{c} book {s}% at {price}, +{q}% with 10x"),
+    ("TP_HIT", "{c} {d} TP{n} ✅"),
+    ("TP_HIT", "{c} TP{n} ✅ 20x"),
+    ("TP_HIT", "{c} TP{n} ✅ {p}%"),
+    ("TP_HIT", "{c} TP{n} ✅ in 2h 14m"),
 )
 FOLLOW_NUMBER_NOT = (
     "{c} is up {p}% since our call on {d}",

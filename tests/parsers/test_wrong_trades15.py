@@ -142,3 +142,21 @@ def test_parse_when_sell_gives_the_targets_of_a_short_then_read() -> None:
     # ("SELL:" with no target label gives the targets: no recap.)
     post = "#ONT/USDT\n#SHORT\nEntry LIMIT: 1.0665\nSELL:\n1.0620 - 1.0580\nSTOP LOSS : 1.120"
     assert valid(post).take_profits == [1.062, 1.058]
+
+
+# Class: a reference beside the entry's price in parentheses: the price now ("(CMP 12.55)") or
+# the level in another currency ("(≈ 11.40 EUR)") was read as a second entry (a short with
+# "(≈ 11.40 EUR)" under its entry of 12.40 traded a zone down to 11.40). The entry is the level
+# (parsers/not_prices.py).
+@pytest.mark.parametrize(
+    "post",
+    [
+        "#ATOM LONG\nEntry: 12.40 (CMP 12.55)\nTP1: 12.90\nSL: 11.95",
+        "#ATOM LONG\nEntry: 12.40 (current price: 12.61)\nTP1: 12.90\nSL: 11.95",
+        "#ATOM SHORT\nEntry: 12.40 USDT (≈ 11.40 EUR)\nTP1: 11.90\nSL: 12.95",
+        "#ATOM SHORT\nEntry: 12.40$ (~1,035 INR)\nTP1: 11.90\nSL: 12.95",
+        "#ATOM SHORT\nEntry: 12.40 (~9.80 GBP)\nTP1: 11.90\nSL: 12.95",
+    ],
+)
+def test_parse_when_a_reference_price_beside_the_entry_then_the_entry_alone(post: str) -> None:
+    assert valid(post).entries == [12.40]

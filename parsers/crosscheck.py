@@ -22,7 +22,7 @@ from parsers.labels import LEVEL_LABELS, MARKET
 from parsers.numbers import Num, dot_thousands, read_prices
 from parsers.prose_levels import PROSE_WORDS, once_said, words
 from parsers.reading import Reading, Settled
-from parsers.side_price import side_price_doubt
+from parsers.side_price import not_shares, side_price_doubt
 from parsers.sides import LONG, SHORT
 from parsers.unknown_labels import unclaimed_prices
 from parsers.unread import review
@@ -35,7 +35,7 @@ _TIMEFRAME: Final = re.compile(
 _NOT_A_STOP: Final = re.compile(r"cancel|invalid(?!ation)|void|ignore|отмен|iptal|取消")
 
 
-def place_side_labels(r: Reading, side: str | None, strong: bool) -> str | None:
+def place_side_labels(r: Reading, low: str, side: str | None, strong: bool) -> str | None:
     """Put "Buy:" / "Sell:" values where they belong; return the side they imply.
 
     With an entry label already read, both are targets ("Entry: 1.06 / SELL: 1.05 1.04").
@@ -67,6 +67,10 @@ def place_side_labels(r: Reading, side: str | None, strong: bool) -> str | None:
         if not strong:
             side = LONG if r.sell[0].value > r.buy[0].value else SHORT
         entry_side, target_side = (r.buy, r.sell) if side == LONG else (r.sell, r.buy)
+    if entry_side and not strong and "%" in low:
+        # "#ATOM sell 50% at 12.90": no side word says to open a trade ("#ATOM LONG / Buy 30%
+        # at 12.40, 70% at 12.10" splits its entry), so no entry.
+        entry_side = not_shares(r, low, entry_side)
     if entry_side:
         r.entry_label = True
         r.entries.extend(entry_side)

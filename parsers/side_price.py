@@ -1,5 +1,6 @@
-"""A price beside the side word or "now" ("#ATOM LONG 12.05", "Price now 0.3911", "PS: BNB long
-above 612") in a post whose entry label gives other prices ("Entry: 12.40").
+"""Prices the side's words give that are no entry: a price beside the side word or "now"
+("#ATOM LONG 12.05", "Price now 0.3911", "PS: BNB long above 612") in a post whose entry label
+gives other prices ("Entry: 12.40"); a share to close at a price ("#ATOM sell 50% at 12.90").
 
 Alone, "WLDUSDT LONG 2.315" gives the entry (the lexicon's "long" + price row). Beside a
 labelled entry that says another price, the number on the side's line may be the price now, a
@@ -14,6 +15,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from parsers.numbers import Num
 from parsers.reading import Reading
 
 # The labels the lexicon reads from a side word or "now" before a price (parsers/lexicon_en.py:
@@ -49,3 +51,27 @@ def side_price_doubt(r: Reading, low: str) -> None:
     r.entries = [n for n in r.entries if n not in inside]
     line_start = low.rfind("\n", 0, doubt[0].start) + 1
     r.unexplained.append(("side price", (line_start, doubt[-1].end)))
+
+
+# "sell 50% at 12.90", "Buy 30% @ 0.45": a share, then the price it is closed (or bought) at.
+_SHARE_AT: Final = re.compile(
+    r"\s?[:=-]?\s?[0-9]{1,3}(?:[.,][0-9]{1,2})?\s?%\s?(?:of\s(?:the\s|my\s|your\s)?"
+    r"(?:position|bag|holdings?|size)\s)?(?:at|@|on|near|around|from)\s"
+)
+
+
+def not_shares(r: Reading, low: str, entry_side: list[Num]) -> list[Num]:
+    """entry_side without the prices a "buy"/"sell" label gives after a share ("#ATOM sell 50% at
+    12.90": a take-profit plan of an open trade, never a short at 12.90; branch i13-adversary15's
+    followup_numbers_not family), each said (r.unexplained "share at")."""
+    labels = r.labels
+    shares: list[Num] = []
+    for i, (kind, _, end) in enumerate(labels):
+        if (kind == "buy" or kind == "sell") and _SHARE_AT.match(low, end):
+            stop = next((lab[1] for lab in labels[i + 1 :] if lab[0] != "weak"), len(low))
+            shares.extend(n for n in entry_side if end <= n.start < stop)
+    if not shares:
+        return entry_side
+    line_start = low.rfind("\n", 0, shares[0].start) + 1
+    r.unexplained.append(("share at", (line_start, shares[-1].end)))
+    return [n for n in entry_side if n not in shares]

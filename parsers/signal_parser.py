@@ -139,7 +139,7 @@ def _read(text: str, norm: str, status: bool) -> ParsedSignal | None:
     )
     if closing and not (stop_read or r.tps):
         return None  # "Close BTC long at 65400": a position to close, no new one
-    word_side = place_side_labels(r, word_side, strength >= 1.0)
+    word_side = place_side_labels(r, wlow, word_side, strength >= 1.0)
     entries = r.entries
     bare_at = -1
     if not entries and word_side and r.weak_entries:

@@ -51,6 +51,8 @@ _WHY: Final = {
     " entry, the price now or a date?",
     "own side": "'{}' is a price to get in, given after the entry was read: a second entry, or"
     " another post's?",
+    "share at": "'{}' closes (or buys) a share at a price: a plan for a trade, not a price to"
+    " get in",
     "market and price": "the post says to enter at market, and '{}' under it is a price:"
     " which is meant?",
 }

@@ -309,6 +309,11 @@ FOLLOW_NUMBER_NOT = (
     "{c} 24h: +{p}%, vol 1.2M, {d} {t}",
     "{c} could close the day above {price} ({p}% from here)",
     "{c} TP{n} {price} — {p}% to go",
+    # A plan at a price, a condition, a past event: nothing to do now ("sell 50% at 12.90" is
+    # no short, and no close at the market's price).
+    "{c} sell {s}% at {price}",
+    "{c} close below {stop} = exit",
+    "{c}: exit on a 4H close below {stop}",
 )
 
 
@@ -329,7 +334,7 @@ def followup_numbers(rng: random.Random, want: Want) -> list[tuple[str, str, Wan
         "n": n,
         "total": total,
         "price": fmt(tps[n - 1]),
-        "stop": fmt(want["stop_loss"]) if want["stop_loss"] is not None else "",
+        "stop": fmt(want["stop_loss"] if want["stop_loss"] is not None else tps[0]),
         "p": rng.choice(("4.2", "12", "25.5", "8")),
         "q": rng.choice(("42", "120", "255")),
         "s": rng.choice((25, 30, 50)),

@@ -160,3 +160,43 @@ def test_parse_when_sell_gives_the_targets_of_a_short_then_read() -> None:
 )
 def test_parse_when_a_reference_price_beside_the_entry_then_the_entry_alone(post: str) -> None:
     assert valid(post).entries == [12.40]
+
+
+# Class: a share to close at a price under the closing word, no side word said ("#ATOM sell 50%
+# at 12.90"): traded as a short at 12.90 with no stop. A plan for the open trade, never a new
+# one; with a side word, "Buy 30% at 12.40, 70% at 12.10" splits the entry (parsers/side_price.py).
+@pytest.mark.parametrize(
+    "post",
+    ["#ATOM sell 50% at 12.90", "#ATOM: sell 30% at 12.90, 30% at 13.50", "$ATOM sell 25% @ 12.9"],
+)
+def test_parse_when_a_share_at_a_price_and_no_side_word_then_no_trade(post: str) -> None:
+    sig = PARSER.parse_sync(post)
+    assert sig is None or not sig.is_valid(), sig
+
+
+def test_parse_when_a_side_word_and_shares_of_the_entry_then_the_entries() -> None:
+    post = "#ATOM LONG\nBuy 30% at 12.40, 70% at 12.10\nTP 12.90\nSL 11.95"
+    assert valid(post).entries == [12.40, 12.10]
+
+
+# Class: a candle close beyond a level, then the exit ("#ATOM close below 11.95 = exit", "exit on
+# a 4H close below 11.95"): what to do if the level breaks, read as a close now; and a close at
+# "(0%)", a result, read as a partial close of no share (parsers/close_share.py).
+@pytest.mark.parametrize(
+    "post",
+    [
+        "#ATOM close below 11.95 = exit",
+        "#ATOM 4H close under 11.95 → exit",
+        "#ATOM: exit on a 4H close below 11.95",
+        "Exit #ATOM on a daily close under 11.95",
+    ],
+)
+def test_update_when_an_exit_on_a_candle_close_beyond_a_level_then_no_close(post: str) -> None:
+    update = PARSER.parse_update_sync(post)
+    assert update is None or update.kind.value not in ("CLOSE", "CLOSE_PARTIAL"), update
+
+
+@pytest.mark.parametrize("post", ["#ATOM closed at entry 12.40 (0%)", "#ATOM closed (0%)"])
+def test_update_when_closed_at_no_gain_then_a_close(post: str) -> None:
+    update = PARSER.parse_update_sync(post)
+    assert update is not None and update.kind.value == "CLOSE" and update.fraction is None

@@ -61,6 +61,7 @@ COMPILED = (
     "scale",
     "side_price",
     "sides",
+    "stop_level",
     "signal_parser",
     "symbols",
     "trailing",

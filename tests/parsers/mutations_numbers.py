@@ -301,6 +301,11 @@ FOLLOW_NUMBER_FORMS = (
     ("TP_HIT", "{c} TP{n} ✅ 20x"),
     ("TP_HIT", "{c} TP{n} ✅ {p}%"),
     ("TP_HIT", "{c} TP{n} ✅ in 2h 14m"),
+    # The old stop, then the new one: the stop goes to the new one.
+    ("MOVE_PRICE", "{c} SL {stop} → {entry}"),
+    ("MOVE_PRICE", "{c}: stop moved from {stop} to {entry}"),
+    ("MOVE_PRICE", "{c} TP{n} ✅ SL {stop} ➡️ {entry}"),
+    ("SL_HIT", "{c} stop {stop} hit ❌"),
 )
 FOLLOW_NUMBER_NOT = (
     "{c} is up {p}% since our call on {d}",
@@ -313,6 +318,8 @@ FOLLOW_NUMBER_NOT = (
     # no short, and no close at the market's price).
     "{c} sell {s}% at {price}",
     "{c} close below {stop} = exit",
+    "{c} close {s}% if {price} breaks",
+    "Close {s}% of {c} when it reaches {price}",
     "{c}: exit on a 4H close below {stop}",
 )
 
@@ -325,7 +332,7 @@ def followup_numbers(rng: random.Random, want: Want) -> list[tuple[str, str, Wan
     total = min(len(tps), 5)
     n = rng.randint(1, total)
     kind, form = rng.choice(FOLLOW_NUMBER_FORMS)
-    if kind == "SL_HIT" and want["stop_loss"] is None:
+    if kind in ("SL_HIT", "MOVE_PRICE") and (want["stop_loss"] is None or not want["entries"]):
         kind, form = FOLLOW_NUMBER_FORMS[0]
     forms = _symbol_forms(want["symbol"])
     tag = rng.choice([f for f in forms if not f.startswith(("Coin", "Pair", "Binance"))] or forms)
@@ -335,6 +342,7 @@ def followup_numbers(rng: random.Random, want: Want) -> list[tuple[str, str, Wan
         "total": total,
         "price": fmt(tps[n - 1]),
         "stop": fmt(want["stop_loss"] if want["stop_loss"] is not None else tps[0]),
+        "entry": fmt(want["entries"][0]) if want["entries"] else fmt(tps[0]),
         "p": rng.choice(("4.2", "12", "25.5", "8")),
         "q": rng.choice(("42", "120", "255")),
         "s": rng.choice((25, 30, 50)),
@@ -343,6 +351,8 @@ def followup_numbers(rng: random.Random, want: Want) -> list[tuple[str, str, Wan
     }
     text = form.format(**fill)
     expect = _expect(kind, want["symbol"], n, int(fill["s"]))
+    if kind == "MOVE_PRICE":
+        expect = {"kind": "MOVE_SL", "symbol": want["symbol"], "price": want["entries"][0]}
     not_text = rng.choice(FOLLOW_NUMBER_NOT).format(**fill)
     return [
         ("followup_numbers", text, expect, FOLLOW),

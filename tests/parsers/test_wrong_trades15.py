@@ -200,3 +200,56 @@ def test_update_when_an_exit_on_a_candle_close_beyond_a_level_then_no_close(post
 def test_update_when_closed_at_no_gain_then_a_close(post: str) -> None:
     update = PARSER.parse_update_sync(post)
     assert update is not None and update.kind.value == "CLOSE" and update.fraction is None
+
+
+# Class: the old stop, then the new one ("SL 11.95 → 12.40", "stop moved from 11.95 to
+# 12.40"): the stop was moved to the old one (parsers/stop_level.py).
+@pytest.mark.parametrize(
+    "post",
+    [
+        "#ATOM SL 11.95 → 12.40",
+        "#ATOM SL: 11.95 -> 12.40",
+        "#ATOM stop moved from 11.95 to 12.40",
+        "#ATOM TP1 ✅ SL 11.95 ➡️ 12.40",
+        "#ATOM TP1 hit. Next: 13.50. SL 11.95 → 12.40",
+    ],
+)
+def test_update_when_the_old_stop_then_the_new_then_the_new(post: str) -> None:
+    update = PARSER.parse_update_sync(post)
+    assert update is not None and update.kind.value == "MOVE_SL" and update.price == 12.40
+
+
+def test_update_when_the_new_stop_alone_then_it() -> None:
+    update = PARSER.parse_update_sync("#ATOM move SL to 12.40 from 11.95")
+    assert update is not None and update.price == 12.40
+
+
+# Class: the stop's level between the stop and its event ("#ATOM stop 11.95 hit (1/3 entries
+# filled)"): read as a stop moved to the entry; the stop was hit.
+@pytest.mark.parametrize(
+    "post",
+    [
+        "#ATOM stop 11.95 hit",
+        "#ATOM stop 11.95 hit (1/3 entries filled)",
+        "#ATOM SL 11.95 triggered ❌",
+    ],
+)
+def test_update_when_a_stop_hit_with_its_level_then_a_stop_hit(post: str) -> None:
+    update = PARSER.parse_update_sync(post)
+    assert update is not None and update.kind.value == "SL_HIT"
+
+
+# Class: a share to close, then a condition some words on ("#ATOM close 50% if 12.90 breaks",
+# "Close 30% of BTC/USDT 📈 when it reaches 118000"): closed now (parsers/update_words.py
+# CONDITION_AFTER).
+@pytest.mark.parametrize(
+    "post",
+    [
+        "#ATOM close 50% if 12.90 breaks",
+        "Close 30% of BTC/USDT 📈 when it reaches 118000",
+        "Close 25% of JASMY/USDT (Binance Futures) when it reaches 0.017292",
+    ],
+)
+def test_update_when_a_close_under_a_condition_then_no_close(post: str) -> None:
+    update = PARSER.parse_update_sync(post)
+    assert update is None or update.kind.value not in ("CLOSE", "CLOSE_PARTIAL"), update

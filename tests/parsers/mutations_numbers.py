@@ -306,6 +306,9 @@ FOLLOW_NUMBER_FORMS = (
     ("MOVE_PRICE", "{c}: stop moved from {stop} to {entry}"),
     ("MOVE_PRICE", "{c} TP{n} ✅ SL {stop} ➡️ {entry}"),
     ("SL_HIT", "{c} stop {stop} hit ❌"),
+    # The cancelled signal's side and entry beside the cancel: no new trade at that entry.
+    ("CANCEL", "Cancel {c} {side} entry {entry}"),
+    ("CANCEL", "{c} {side} entry {entry} cancelled ❌"),
 )
 FOLLOW_NUMBER_NOT = (
     "{c} is up {p}% since our call on {d}",
@@ -320,6 +323,9 @@ FOLLOW_NUMBER_NOT = (
     "{c} close below {stop} = exit",
     "{c} close {s}% if {price} breaks",
     "Close {s}% of {c} when it reaches {price}",
+    # One order of the signal cancelled, not the signal.
+    "{c} cancel entry 2 ({entry})",
+    "{c}: cancel the {entry} order, keep the rest",
     "{c}: exit on a 4H close below {stop}",
 )
 
@@ -343,6 +349,7 @@ def followup_numbers(rng: random.Random, want: Want) -> list[tuple[str, str, Wan
         "price": fmt(tps[n - 1]),
         "stop": fmt(want["stop_loss"] if want["stop_loss"] is not None else tps[0]),
         "entry": fmt(want["entries"][0]) if want["entries"] else fmt(tps[0]),
+        "side": want["side"],
         "p": rng.choice(("4.2", "12", "25.5", "8")),
         "q": rng.choice(("42", "120", "255")),
         "s": rng.choice((25, 30, 50)),

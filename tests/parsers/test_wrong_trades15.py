@@ -253,3 +253,46 @@ def test_update_when_a_stop_hit_with_its_level_then_a_stop_hit(post: str) -> Non
 def test_update_when_a_close_under_a_condition_then_no_close(post: str) -> None:
     update = PARSER.parse_update_sync(post)
     assert update is None or update.kind.value not in ("CLOSE", "CLOSE_PARTIAL"), update
+
+
+# Class: one order of the signal cancelled ("#ATOM cancel entry 2 (12.10)", "cancel the 12.10
+# order, keep 12.40"): read as a cancel of the whole signal (parsers/not_close.py).
+@pytest.mark.parametrize(
+    "post",
+    [
+        "#ATOM cancel entry 2 (12.10)",
+        "#ATOM cancel 12.10 order, keep 12.40",
+        "#ATOM cancel the second entry",
+    ],
+)
+def test_update_when_one_order_cancelled_then_no_cancel_of_the_signal(post: str) -> None:
+    update = PARSER.parse_update_sync(post)
+    assert update is None or update.kind.value != "CANCEL", update
+
+
+@pytest.mark.parametrize(
+    "post", ["#ATOM cancel", "#ATOM: cancel the order", "#ATOM entry cancelled"]
+)
+def test_update_when_the_signal_cancelled_then_a_cancel(post: str) -> None:
+    update = PARSER.parse_update_sync(post)
+    assert update is not None and update.kind.value == "CANCEL"
+
+
+# Class: a cancel with the signal's side and entry beside it, no stop or target ("Cancel
+# NAV/USDT LONG entry 95", "NAV/USDT 📈 cancel entry 2 (95)"): traded as a new long at 95 (at 2
+# in the second). No new trade (parsers/signal_parser.py).
+@pytest.mark.parametrize(
+    "post",
+    [
+        "Cancel NAV/USDT LONG entry 95",
+        "NAV/USDT 📈 cancel entry 2 (95)",
+        "#NAV SHORT entry 95 cancelled ❌",
+    ],
+)
+def test_parse_when_a_cancel_beside_an_entry_alone_then_no_trade(post: str) -> None:
+    sig = PARSER.parse_sync(post)
+    assert sig is None or not sig.is_valid(), sig
+
+
+def test_parse_when_an_entry_alone_then_still_a_signal() -> None:
+    assert valid("NAV/USDT LONG entry 95").entries == [95.0]

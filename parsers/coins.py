@@ -242,7 +242,8 @@ def coin_before_late_label(norm: str, s: Settled, symbol: str, r: Reading) -> st
     if after < 0:
         return None
     for kind, start, end in r.labels:
-        if start <= after or kind not in _LATE_KINDS:
+        # (A label opening its line, the usual place, has no ticker before it.)
+        if start <= after or kind not in _LATE_KINDS or norm[start - 1] == "\n":
             continue
         line_end = norm.find("\n", end)
         if not _DIGIT.search(norm, end, line_end if line_end >= 0 else len(norm)):

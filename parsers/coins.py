@@ -51,7 +51,23 @@ def symbol_of(norm: str, low: str, r: Reading, side_pos: int) -> tuple[str | Non
         or symbols.from_coin_name(lines)
         or symbols.from_heading_word(heads[0] if heads else "")
     )
+    if sym and _unit_only(norm, symbols.base_of(sym)):
+        return None, 0.0  # "Entry: 0.135 (~0.12 EUR)": a currency after a number, no coin
     return (sym, 0.15) if sym else (None, 0.0)
+
+
+def _unit_only(norm: str, base: str) -> bool:
+    """Whether every time the post writes base it stands right after a number ("0.12 EUR"):
+    the unit of that number, not the coin (branch i13-adversary15, number_notes)."""
+    at = norm.find(base)
+    if at < 0:
+        return False
+    while at >= 0:
+        before = norm[max(0, at - 2) : at].rstrip()
+        if not before or not before[-1].isdigit():
+            return False
+        at = norm.find(base, at + len(base))
+    return True
 
 
 def another_coin(

@@ -296,3 +296,23 @@ def test_parse_when_a_cancel_beside_an_entry_alone_then_no_trade(post: str) -> N
 
 def test_parse_when_an_entry_alone_then_still_a_signal() -> None:
     assert valid("NAV/USDT LONG entry 95").entries == [95.0]
+
+
+# Class: the level in another currency beside the entry of a coin the lexicon cannot name
+# ("#AI LONG / Entry: 0.135 (≈ 11.232 INR)"): traded as INRUSDT. A currency written right after
+# a number is that number's unit, never the coin (parsers/coins.py).
+@pytest.mark.parametrize(
+    "post",
+    [
+        "#AI LONG\nEntry: 0.135 (≈ 11.232 INR)\nTP1: 0.138\nSL: 0.13167",
+        "#AI LONG\nEntry: 0.135 (~0.12 EUR)\nTP1: 0.138\nSL: 0.13167",
+        "#AI LONG\nEntry: 0.135 (~0.11 GBP)\nTP1: 0.138\nSL: 0.13167",
+    ],
+)
+def test_parse_when_a_currency_after_a_number_then_no_coin(post: str) -> None:
+    sig = PARSER.parse_sync(post)
+    assert sig is None or not sig.is_valid(), sig
+
+
+def test_parse_when_the_coin_is_named_alone_then_it() -> None:
+    assert valid("EUR LONG\nEntry: 1.08\nTP1: 1.09\nSL: 1.07").symbol == "EURUSDT"

@@ -63,7 +63,7 @@ def _unit_only(norm: str, base: str) -> bool:
     if at < 0:
         return False
     while at >= 0:
-        before = norm[max(0, at - 2) : at].rstrip()
+        before = norm[max(0, at - 2) : at].rstrip(" ")  # (on its line: "3700\nETH long" names ETH)
         if not before or not before[-1].isdigit():
             return False
         at = norm.find(base, at + len(base))

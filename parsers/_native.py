@@ -63,6 +63,7 @@ COMPILED = (
     "sides",
     "stop_level",
     "signal_parser",
+    "stop_hits",
     "symbols",
     "trailing",
     "trigger",

@@ -7,7 +7,9 @@ import re
 from typing import Final
 
 from parsers.followup_forms import list_end, target_index
+from parsers.quick_tests import required_literals, written
 from parsers.update_words import (
+    HIT,
     TARGET_WORD,
     TICKED,
     TP_INDEX,
@@ -22,6 +24,17 @@ _WORD_NUMBERS: Final = {
     "الاول": 1,
 }
 _RU_ORDINALS: Final = {"перв": 1, "втор": 2, "трет": 3, "четверт": 4, "пят": 5}
+# The words of a hit ("hit", "reached", "✅" ...), one of which every match of update_words.HIT
+# holds: most posts hold none, and looking for them costs a fraction of the search (re tries
+# HIT at every position of the post: parsers/quick_tests.py).
+_HIT_HEADS: Final = required_literals(HIT.pattern)
+
+
+def hit_word(low: str) -> re.Match[str] | None:
+    """update_words.HIT's first match in low."""
+    return HIT.search(low) if written(low, _HIT_HEADS, 0, len(low)) else None
+
+
 _TICK_AFTER: Final = re.compile(r"\s?[-:]?\s?(?:\$?[0-9][0-9.,]{0,18}\s?\$?\s?)?[✅✔☑]")
 
 

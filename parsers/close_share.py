@@ -63,7 +63,24 @@ def _instructs(low: str, m: re.Match[str]) -> bool:
         return False
     if instructs_nobody(low, m):
         return False
+    if _CLOSE_BEYOND_BEFORE.search(low, max(0, m.start() - 40), m.start()):
+        return False  # "close below 11.95 = exit": the exit when a candle closes there
+    if _ON_CLOSE_BEYOND.match(low, m.end()):
+        return False  # "exit on a 4H close below 11.95": the same, said the other way
     return CONDITION_AFTER.match(low, m.end()) is None
+
+
+# "close below 11.95 = exit", "4H close under 0.45 → exit": a candle close beyond a level, then
+# the close word: what to do if the level breaks (branch i13-adversary15, followup_numbers_not).
+_CLOSE_BEYOND_BEFORE: Final = re.compile(
+    r"clos(?:e|es|ing)\s(?:below|under|above|over|beneath)\s\$?[0-9][0-9.,]*\$?\s?"
+    r"(?:=|→|->|:|-|–|means|then)\s?$"
+)
+_ZERO: Final = re.compile(r"0(?:\.0{1,2})?")
+_ON_CLOSE_BEYOND: Final = re.compile(
+    r"(?:\s[#$]?[a-z0-9]{2,12})?\s(?:on|at|upon|after)\s(?:a\s|the\s|any\s)?(?:[0-9]{1,2}\s?[hdw]\s|daily\s|weekly\s)?"
+    r"(?:candle\s)?clos(?:e|ing)\s(?:below|under|above|over|beneath)\s"
+)
 
 
 # "close the rest", "closing remaining position", "остаток фиксирую": what is left, all of it
@@ -131,6 +148,8 @@ def close_share(low: str) -> tuple[re.Match[str] | None, re.Match[str] | None]:
         or (close is not None and close.group() == "closed" and _GAIN_AFTER.match(low, frac.end()))
     ):
         frac = None  # "closed in profit 45%", "with 20% profit": the gain, not the share
+    if frac is not None and frac.re is FRACTION and _ZERO.fullmatch(frac.group("pct") or ""):
+        frac = None  # "closed at entry 12.40 (0%)": the result, no share of nothing
     return close, frac
 
 

@@ -51,7 +51,23 @@ def symbol_of(norm: str, low: str, r: Reading, side_pos: int) -> tuple[str | Non
         or symbols.from_coin_name(lines)
         or symbols.from_heading_word(heads[0] if heads else "")
     )
+    if sym and _unit_only(norm, symbols.base_of(sym)):
+        return None, 0.0  # "Entry: 0.135 (~0.12 EUR)": a currency after a number, no coin
     return (sym, 0.15) if sym else (None, 0.0)
+
+
+def _unit_only(norm: str, base: str) -> bool:
+    """Whether every time the post writes base it stands right after a number ("0.12 EUR"):
+    the unit of that number, not the coin (branch i13-adversary15, number_notes)."""
+    at = norm.find(base)
+    if at < 0:
+        return False
+    while at >= 0:
+        before = norm[max(0, at - 2) : at].rstrip(" ")  # (on its line: "3700\nETH long" names ETH)
+        if not before or not before[-1].isdigit():
+            return False
+        at = norm.find(base, at + len(base))
+    return True
 
 
 def another_coin(
@@ -64,6 +80,7 @@ def another_coin(
         or coin_on_level_line(norm, s, symbol, r, low)
         or coin_on_side_line(norm, wlow, side_pos, symbol, r)
         or coin_before_late_side(norm, s, symbol, side_pos, r)
+        or coin_before_late_label(norm, s, symbol, r)
     )
 
 
@@ -228,6 +245,36 @@ def coin_before_late_side(
         if coin is not None:
             return coin
     return None
+
+
+def coin_before_late_label(norm: str, s: Settled, symbol: str, r: Reading) -> str | None:
+    """ "Coin: EGLD Long / Entry: 144.2 / ... / SL: 139.87 / P.S. SOL entry 142.5 coming soon": a
+    ticker right before an entry or stop label after the first level's line, another coin than
+    the one read (its level is that coin's, never this signal's), or None."""
+    levels = [n.start for n in s.levels()]
+    if not levels:
+        return None
+    after = norm.find("\n", first_at(levels))
+    if after < 0:
+        return None
+    for kind, start, end in r.labels:
+        # (A label opening its line, the usual place, has no ticker before it.)
+        if start <= after or kind not in _LATE_KINDS or norm[start - 1] == "\n":
+            continue
+        line_end = norm.find("\n", end)
+        if not _DIGIT.search(norm, end, line_end if line_end >= 0 else len(norm)):
+            continue  # ("SPLIT UR ENTRIES": no level on the label's line)
+        line_start = norm.rfind("\n", 0, start) + 1
+        m = _TICKER_BEFORE.search(norm, max(line_start, start - 20), start)
+        if m is not None and m.group(1).isupper():
+            coin = _other_coin(m.group(1), m.start(1), symbol, r)
+            if coin is not None:
+                return coin
+    return None
+
+
+_LATE_KINDS: Final = ("entry", "buy", "sell", "sl")
+_DIGIT: Final = re.compile(r"[0-9]")
 
 
 # A ticker-looking word in capitals inside a sentence ("Official LUNC position").

@@ -22,6 +22,7 @@ from parsers.labels import LEVEL_LABELS, MARKET
 from parsers.numbers import Num, dot_thousands, read_prices
 from parsers.prose_levels import PROSE_WORDS, once_said, words
 from parsers.reading import Reading, Settled
+from parsers.side_price import not_shares, side_price_doubt
 from parsers.sides import LONG, SHORT
 from parsers.unknown_labels import unclaimed_prices
 from parsers.unread import review
@@ -34,7 +35,7 @@ _TIMEFRAME: Final = re.compile(
 _NOT_A_STOP: Final = re.compile(r"cancel|invalid(?!ation)|void|ignore|отмен|iptal|取消")
 
 
-def place_side_labels(r: Reading, side: str | None, strong: bool) -> str | None:
+def place_side_labels(r: Reading, low: str, side: str | None, strong: bool) -> str | None:
     """Put "Buy:" / "Sell:" values where they belong; return the side they imply.
 
     With an entry label already read, both are targets ("Entry: 1.06 / SELL: 1.05 1.04").
@@ -47,6 +48,14 @@ def place_side_labels(r: Reading, side: str | None, strong: bool) -> str | None:
         return side
     if r.entries or r.market_in_entry:
         entry_side, target_side = [], [*r.buy, *r.sell]
+        own = r.buy if side == LONG else r.sell if side == SHORT else []
+        if own and strong and r.tps:
+            # "Entry: 12.40 / TP: 12.90 / SL: 11.95 / Last week #HOT buy 0.001471 sell 0.001353":
+            # beside an entry and targets of their own labels, the side's own word to get in
+            # gives no target (a second entry, or another post's levels?). ("SHORT / Entry LIMIT:
+            # 1.0665 / SELL: 1.0620 - 1.0580": with no target label, "SELL:" gives the targets.)
+            r.unexplained.append(("own side", (own[0].start, own[-1].end)))
+            target_side = [n for n in target_side if n not in own]
     elif not (r.buy and r.sell):
         label_side = LONG if r.buy else SHORT
         if r.tps or side is None or side == label_side:
@@ -58,6 +67,10 @@ def place_side_labels(r: Reading, side: str | None, strong: bool) -> str | None:
         if not strong:
             side = LONG if r.sell[0].value > r.buy[0].value else SHORT
         entry_side, target_side = (r.buy, r.sell) if side == LONG else (r.sell, r.buy)
+    if entry_side and not strong and "%" in low:
+        # "#ATOM sell 50% at 12.90": no side word says to open a trade ("#ATOM LONG / Buy 30%
+        # at 12.40, 70% at 12.10" splits its entry), so no entry.
+        entry_side = not_shares(r, low, entry_side)
     if entry_side:
         r.entry_label = True
         r.entries.extend(entry_side)
@@ -198,6 +211,8 @@ def settle(r: Reading, norm: str, low: str, market: bool, ref: float | None) -> 
     drop_indexes(r, low, ref if ref is not None and ref > 0 else None)
     if "+" in low:
         drop_distances(r, low, ref)
+    if len(r.entries) > 1:
+        side_price_doubt(r, low)  # "#ATOM LONG 12.05 / Entry: 12.40": which is the entry?
     s = Settled(entries=list(r.entries), tps=list(r.tps))
     settle_glued(r, ref, s)
     _stop(r, low, s)
@@ -234,7 +249,12 @@ def settle(r: Reading, norm: str, low: str, market: bool, ref: float | None) -> 
     if s.sl is not None and len(s.tps) > 1:
         # "### Summary: ... Take Profit: $2,309.36" after the stop, the target read above it
         # said again: one target ("TP3 0.2405, TP4 0.2405" in one list stay two).
+        # (Not after another entry read past the stop: "Previous: #ATOM entry 12.10 TP 12.90 ✅"
+        # gives a set of levels of its own, parsers/two_signals.py.)
         before = {n.value for n in s.tps if n.start < s.sl.start}
-        s.tps = [n for n in s.tps if n.start < s.sl.start or n.value not in before]
+        late = min((n.start for n in s.entries if n.start > s.sl.start), default=len(norm))
+        s.tps = [
+            n for n in s.tps if n.start < s.sl.start or n.value not in before or n.start > late
+        ]
     s.tps = once_said(s.tps, low)  # "Target 1: 11.30 / ... Summary / 🎯 TP1: 11.30 | TP2: 12.00"
     return s

@@ -115,7 +115,10 @@ _DATE: Final = re.compile(
 )
 _TIME: Final = re.compile(
     # Not "TP1:25.029" (a label's index, then a price): no letter before, no decimals after.
-    r"[0-9](?<![0-9.,A-Za-z][0-9])(?<![A-Za-z])[0-9]?:[0-9]{2}(?::[0-9]{2})?(?![0-9]|[.,][0-9])"
+    # A day and month before the time are its date ("12.05 14:30": 12.05 is no price).
+    r"[0-9](?<![0-9.,A-Za-z][0-9])(?<![A-Za-z])(?:[0-9]?[./](?:0?[1-9]|1[0-2])"
+    r"(?:[./](?:19|20)?[0-9]{2})?,?\s{1,2}[0-2][0-9]|[0-9]?)"
+    r":[0-9]{2}(?::[0-9]{2})?(?![0-9]|[.,][0-9])"
     r"(?:\s?(?:utc|gmt|am|pm)\b)?",
     re.IGNORECASE,
 )

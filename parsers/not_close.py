@@ -39,6 +39,13 @@ _PROFITS_TAKEN: Final = re.compile(
     r"\b(?:took|taken|booked|secured|closed)\s(?:\w+\s)?(?:profits?|gains?|in\sprofit)\b"
 )
 _CLAUSE_BEFORE: Final = 48
+# "cancel entry 2 (12.10)", "cancel the 12.10 order, keep 12.40", "cancel the second entry":
+# one order of the signal, not the signal (branch i13-adversary15: read as a cancel of all).
+_ONE_ORDER: Final = re.compile(
+    r"\s(?:the\s|my\s|our\s)?(?:(?:entry|order|limit|dca|buy|sell)\s?(?:#?[0-9]|\(|at\b|@)"
+    r"|(?:second|2nd|third|3rd|last|lower|upper|first|1st)\s(?:entry|order|limit|buy|sell)"
+    r"|\$?[0-9][0-9.,]*\$?\s(?:entry|order|limit|buy|sell))"
+)
 # The words of a cancel ("cancel", "отмен", "取消" ...), one of which every match holds: most
 # posts hold none, and looking for them costs a tenth of the search (parsers/quick_tests.py).
 _CANCEL_HEADS: Final = required_literals(CANCEL.pattern)
@@ -56,11 +63,18 @@ def instructs_nobody(low: str, m: re.Match[str]) -> bool:
     return _AFTER.match(low, m.end()) is not None
 
 
-def cancel_instruction(low: str) -> re.Match[str] | None:
-    """The first cancel word that instructs, or None (parsers/updates.py reads the rest)."""
+def cancel_word(low: str) -> re.Match[str] | None:
+    """The first cancel word that instructs (the signal, or one order of it), or None."""
     if not written(low, _CANCEL_HEADS, 0, len(low)):
         return None
     for m in CANCEL.finditer(low):
         if not instructs_nobody(low, m) and not _PROFITS_TAKEN.search(low, m.end(), m.end() + 40):
             return m
     return None
+
+
+def cancel_instruction(low: str) -> re.Match[str] | None:
+    """The first cancel word that cancels the signal, or None (parsers/updates.py reads the
+    rest)."""
+    m = cancel_word(low)
+    return None if m is None or _ONE_ORDER.match(low, m.end()) else m

@@ -20,6 +20,11 @@ NOT_PRICES: Final = re.compile(
     r"(?=[0-9#jfmasond%(])(?:%(?<![0-9]%)(?<![0-9]\s%)\s?[0-9]{1,3}(?:[.,][0-9]{1,2})?"
     r"(?:\s?[-–]\s?[0-9]{1,3}(?:[.,][0-9]{1,2})?)?(?![0-9]|\s?%)"
     r"|\((?:[0-9]{1,2})\)"  # "Stratejiler (2):": a count
+    # "Entry: 12.40 (CMP 12.55)": the market price beside the level, for reference.
+    r"|\((?:cmp|current(?:\sprice)?|price\snow|now|market(?:\sprice)?)\s?[:=@-]?\s?\$?"
+    r"[0-9][0-9.,]*\s?\$?\)"
+    # "Entry: 12.40 USDT (≈ 11.40 EUR)": the level in another currency, never a price of the pair.
+    r"|\([≈~\s]{0,3}[0-9][0-9.,\s]*(?:eur|inr|rub|gbp|try|uah|jpy|€|₹|₽|£|₺|₴|¥)\s?\)"
     # "TP 63.2 (1:3)", "(1:1.5)", "(1/3)": a ratio in parentheses, never two prices.
     r"|\(\s?[0-9]{1,2}(?:[.,][0-9]{1,2})?\s?(?::|/(?=\s?[0-9]{1,2}\s?\)))\s?[0-9]{1,2}"
     r"(?:[.,][0-9]{1,2})?\s?\)"

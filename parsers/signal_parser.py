@@ -25,6 +25,7 @@ from parsers.labels import MARKET, STATUS
 from parsers.lines import scan
 from parsers.models import ParsedSignal
 from parsers.normalize import hygiene_problem, lower, normalize, two_colons, unglue
+from parsers.not_close import cancel_word
 from parsers.notes import levels_beside_notes, levels_not_from_notes
 from parsers.numbers import blank_spans, find_leverage
 from parsers.preludes import FIELD_SEPARATOR, entries_from_preludes, stray_between, stray_prices
@@ -139,7 +140,7 @@ def _read(text: str, norm: str, status: bool) -> ParsedSignal | None:
     )
     if closing and not (stop_read or r.tps):
         return None  # "Close BTC long at 65400": a position to close, no new one
-    word_side = place_side_labels(r, word_side, strength >= 1.0)
+    word_side = place_side_labels(r, wlow, word_side, strength >= 1.0)
     entries = r.entries
     bare_at = -1
     if not entries and word_side and r.weak_entries:
@@ -230,6 +231,8 @@ def _read(text: str, norm: str, status: bool) -> ParsedSignal | None:
     # report on a trade, never a market order to open.
     if not (s.entries or s.tps or market or r.percents or s.review):
         return None
+    if not (has_stop or s.tps) and cancel_word(wlow):
+        return None  # "Cancel NAV/USDT LONG entry 95", "NAV 📈 cancel entry 2 (95)": no new trade
     if says_no_trade(wlow):  # "not a signal", "educational idea", "example:" ...
         return None
     if (

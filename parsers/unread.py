@@ -47,6 +47,12 @@ _WHY: Final = {
     "stray": "'{}' holds prices that no label claims: which field are they?",
     "other label": "'{}' names its numbers with a word I do not know as a label: which field"
     " are they?",
+    "side price": "'{}' gives a price beside the side, and the entry label another: is it the"
+    " entry, the price now or a date?",
+    "own side": "'{}' is a price to get in, given after the entry was read: a second entry, or"
+    " another post's?",
+    "share at": "'{}' closes (or buys) a share at a price: a plan for a trade, not a price to"
+    " get in",
     "market and price": "the post says to enter at market, and '{}' under it is a price:"
     " which is meant?",
 }

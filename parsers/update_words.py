@@ -375,7 +375,7 @@ NOT_CLOSE_BEFORE = re.compile(
 
 
 # "Cancel if 4h closes below 60k": a condition for later, not an instruction now.
-CONDITION_AFTER = re.compile(r"\s(?:[#$]?\w+\s){0,3}?(?:if|when|once|unless|in\scase)\b")
+CONDITION_AFTER = re.compile(r"\s(?:[^\s!?;]*[^\s!?;.]\s){0,5}?(?:if|when|once|unless|in\scase)\b")
 
 
 # "... once TP1 is hit", "after the first target", and before the move: "Once the price hits

@@ -6,16 +6,16 @@ import re
 from typing import Final
 
 from parsers import symbols, update_pair
-from parsers.close_share import SENTENCE_STOP, close_share, fraction_of
+from parsers.close_share import close_share, fraction_of
 from parsers.contracts import contract_of
 from parsers.followup_guard import not_an_instruction
 from parsers.followup_lexicon import short_reply
 from parsers.models import SignalUpdate, UpdateKind
 from parsers.normalize import lower, normalize
 from parsers.not_close import cancel_instruction
-from parsers.numbers import find_numbers
 from parsers.prose_levels import words
 from parsers.stop_hits import stop_hit
+from parsers.stop_level import STOP_HIT_AT, number_after
 from parsers.update_targets import hit_above, hit_word, ticked_target, tp_index, tp_index_more
 from parsers.update_words import (
     ADDED_PART,
@@ -62,21 +62,6 @@ _SELL_REPORT: Final = re.compile(
     r"(?:^|\n)[^\w\n]*(?:order\s)?(?:type|action|side)\s?:\s?sell(?!\w)"
 )
 _PNL: Final = re.compile(r"profit\s?/\s?loss|(?<!\w)(?:p\s?/\s?l|pnl|realized)(?!\w)")
-
-
-def _number_after(low: str, pos: int) -> float | None:
-    end = SENTENCE_STOP.search(low, pos, pos + 80)
-    for n in find_numbers(low[pos : end.start() if end else pos + 80]):
-        if not n.percent:
-            at = pos + n.start
-            # "Move SL to TP1", "stop to target 2": a target's number, not a price.
-            return None if _TARGET_BEFORE.search(low, max(0, at - 16), at) else n.value
-    return None
-
-
-_TARGET_BEFORE: Final = re.compile(
-    r"(?<!\w)(?:tp|take[\s-]?profit|target|tgt|тп|тейк|цель)\s?[#№(]?\s?$|(?:止盈|目标)$"
-)
 
 
 # "Book partial at +100% or move SL to entry", "take profit or trail your stop": the reader's
@@ -253,7 +238,7 @@ def read_update(text: str) -> SignalUpdate | None:
     action_at: int | None = None  # where the word of the action is (its line may name the coin)
     if cancel and not CONDITION_AFTER.match(low, cancel.end()):
         kind, action_at = UpdateKind.CANCEL, cancel.start()
-    elif sl_hit := stop_hit(low):  # (update_words.SL_HIT, then SL_HIT_WORLD)
+    elif sl_hit := stop_hit(low) or STOP_HIT_AT.search(low):  # (+ "#ATOM stop 11.95 hit")
         kind, action_at = UpdateKind.SL_HIT, sl_hit.start()
     elif sl_word and "减" in low and REDUCE.search(low):
         kind = UpdateKind.CLOSE_PARTIAL  # "减仓提损": reduce the position (and raise the stop)
@@ -268,7 +253,7 @@ def read_update(text: str) -> SignalUpdate | None:
         # "带成本损": the stop word itself says where (a stop at cost).
         to_entry = bool(BREAKEVEN.search(after[:60]) or BREAKEVEN.search(sl_word.group()))
         # ("带个保护": a protection, no level said: a number after it is not the stop's.)
-        price = None if sl_word.group() == "保护" else _number_after(low, sl_word.end())
+        price = None if sl_word.group() == "保护" else number_after(low, sl_word.end())
         # "Close 50% and move SL to entry": a close first, then the stop (update_pair.py).
         close, frac = close_share(low)
         if close is not None and _CHOICE.search(
@@ -282,7 +267,7 @@ def read_update(text: str) -> SignalUpdate | None:
                 low, at, fraction_of(frac) if frac is not None else None, close.start()
             )
             if close.start() > sl_word.end():  # the stop's level is said before the close
-                price = _number_after(low[: close.start()], sl_word.end())
+                price = number_after(low[: close.start()], sl_word.end())
     else:
         close, frac = close_share(low)
         if close and frac:

@@ -38,6 +38,7 @@ from tests.parsers import mutations_followups, mutations_world_followups
 from tests.parsers.corpus_score import ACTIONABLE_UPDATES, signal_differences
 from tests.parsers.mutations_lexicon import signal_mutations
 from tests.parsers.mutations_notes import NO_ACTION, prose_notes, story_action
+from tests.parsers.mutations_numbers import number_mutations
 from tests.parsers.mutations_prose import prose_level, status_heading
 from tests.parsers.variants import (
     LONG_WORDS,
@@ -639,6 +640,8 @@ def mutations(seed: int = SEED) -> list[Mutation]:
         made = story_action(rng, want, coins, _levels(want))
         if made is not None:
             out.append(Mutation(case.id, "story_action", made[0], want, made[1]))
+    # (Session 14's number families, tests/parsers/mutations_numbers: a generator of their own.)
+    out.extend(Mutation(*row) for row in number_mutations(seed))
     return out
 
 

@@ -330,7 +330,7 @@ def judge(parser: EnhancedParser, text: str, want: dict[str, Any], must: str) ->
         return MISSED, "no update read"
     if kind != want["kind"]:
         return (WRONG, f"read as {kind}") if kind in ACTS else (MISSED, f"read as {kind}")
-    for key in ("symbol", "tp_index", "to_entry", "fraction"):
+    for key in ("symbol", "tp_index", "to_entry", "fraction", "price"):
         got = getattr(update, key)
         if key in want and got != want[key]:
             # (No coin read is a miss: the bot asks which trade. Another coin, share or stop is

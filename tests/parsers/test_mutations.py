@@ -55,6 +55,8 @@ def test_mutations_when_built_then_every_family_thousands_and_deterministic() ->
     made |= {"prose_level", "status_heading", "lexicon_signal", "lexicon_unknown"}
     made |= {FOLLOW, NOT, FOLLOW_RU, NOT_RU, "prose_notes", "story_action"}
     made |= {FOLLOW_WORLD, NOT_WORLD}
+    made |= {"number_notes", "number_forms", "number_doubt"}  # tests/parsers/mutations_numbers
+    made |= {"followup_numbers", "followup_numbers_not"}
     assert families == made
     assert {m.must for m in first} == {EXACT, REFUSE, SAFE, FOLLOW, NOT, NO_ACTION}
 

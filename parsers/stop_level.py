@@ -1,0 +1,40 @@
+"""The level a follow-up moves the stop to: the number after the stop word ("Move SL to 2900"),
+the one after the arrow when the old stop is said first ("SL 11.95 → 12.40", "stop moved from
+11.95 to 12.40"), none when the number is a target's ("Move SL to TP1"). And a stop hit said
+with its level between ("#ATOM stop 11.95 hit"). Used by parsers/updates.py."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from parsers.close_share import SENTENCE_STOP
+from parsers.numbers import find_numbers
+
+
+def number_after(low: str, pos: int) -> float | None:
+    """The stop's new level after position pos (the stop word's end) in its sentence, or None."""
+    end = SENTENCE_STOP.search(low, pos, pos + 80)
+    text = low[pos : end.start() if end else pos + 80]
+    nums = [n for n in find_numbers(text) if not n.percent]
+    if not nums:
+        return None
+    n = nums[0]
+    if len(nums) > 1 and _FROM_TO.fullmatch(text, n.end, nums[1].start):
+        # "SL 11.95 → 12.40", "from 11.95 to 12.40": the old stop, then the new one (branch
+        # i13-adversary15's followup_numbers family: the old one was the stop moved to).
+        n = nums[1]
+    at = pos + n.start
+    # "Move SL to TP1", "stop to target 2": a target's number, not a price.
+    return None if _TARGET_BEFORE.search(low, max(0, at - 16), at) else n.value
+
+
+_FROM_TO: Final = re.compile(r"\s?(?:→|->|=>|⇒|➡️?|»|>>|to|—>|-->)\s?\$?")
+_TARGET_BEFORE: Final = re.compile(
+    r"(?<!\w)(?:tp|take[\s-]?profit|target|tgt|тп|тейк|цель)\s?[#№(]?\s?$|(?:止盈|目标)$"
+)
+# "#ATOM stop 11.95 hit", "SL 0.45 triggered ❌": the stop, its level, then the event.
+STOP_HIT_AT: Final = re.compile(
+    r"(?<!\w)(?:stop[\s-]?loss|stoploss|stop|sl)\s?[:=@]?\s?\$?[0-9][0-9.,]*\$?\s"
+    r"(?:was\s|got\s|is\s|has\sbeen\s)?(?:hit|triggered|reached|taken)(?!\w)"
+)

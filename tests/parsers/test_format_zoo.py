@@ -1,0 +1,84 @@
+"""The format zoo (tests/fixtures/format_zoo.jsonl, tests/parsers/format_zoo.py) read through the
+real entry point, and the exact cross-check rules it led to, each with its doubtful neighbour.
+
+Every zoo message is a documented format (its source in the fixture); none may ever be traded
+other than as expected, and the exact count may not fall below what it is today.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from parsers import EnhancedParser
+from tests.parsers.corpus_score import EXACT, MISS
+from tests.parsers.format_zoo import load_zoo, score_zoo
+
+# Read exactly today (of the zoo's messages); raise it when a rule reads more, never lower it.
+ZOO_EXACT = 103
+
+_PARSER = EnhancedParser(enable_ai=False)
+
+
+def _read(text: str):  # type: ignore[no-untyped-def]
+    return _PARSER.parse_sync(text)
+
+
+def test_the_zoo_is_well_formed_and_sourced() -> None:
+    zoo = load_zoo()
+    assert len(zoo) >= 100
+    ids = [case.id for case, _ in zoo]
+    assert len(ids) == len(set(ids))
+    for case, source in zoo:
+        assert source.get("how") in ("verbatim", "composed"), case.id
+        assert source.get("url", "").startswith("https://"), case.id
+        if "repo" in source:
+            assert len(source["commit"]) == 40, case.id
+        assert case.kind == "signal", case.id
+
+
+def test_no_zoo_message_is_misread_and_the_exact_count_holds() -> None:
+    scored = score_zoo(_PARSER)
+    wrong = [(o.case.id, o.detail) for o, _ in scored if o.verdict not in (EXACT, MISS)]
+    assert wrong == []
+    exact = sum(o.verdict == EXACT for o, _ in scored)
+    assert exact >= ZOO_EXACT, [(o.case.id, rs) for o, rs in scored if o.verdict == MISS]
+
+
+# Cornix's trailing configuration block (its signal format: the entries and targets trailed by a
+# percentage) is a setting of the copier under its heading; anywhere else "Entry: Percentage
+# (0.5%)" is an entry label that gives a percentage where a price belongs.
+_CORNIX = "#BTC/USDT\nLONG\nEntry: 67000\nTP: 68000, 69000\nSL: 66000\nLeverage: 10x\n"
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Trailing Configuration:\nEntry: Percentage (0.5%)\nTake-Profit: Percentage (0.5%)\n"
+        "Stop: Moving Target - Trigger: Target (1)\n",
+        "Trailing Configuration:\nEntry: Percentage (0.0%)\nTake-Profit: Percentage (0.0%)\n"
+        "Stop: Breakeven -\n Trigger: Target (1)\n",
+        "\nTrailing Configuration:\nTake-Profit: Percentage (0.2%)\n",
+    ],
+)
+def test_cornix_trailing_percentages_under_their_heading_are_no_levels(tail: str) -> None:
+    sig = _read(_CORNIX + tail)
+    assert sig is not None and sig.is_valid(), sig and sig.problems()
+    assert (sig.entries, sig.take_profits, sig.stop_loss) == ([67000], [68000, 69000], 66000)
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        # no heading: an entry label giving a percentage
+        "Entry: Percentage (0.5%)\n",
+        # under the heading, a bare percentage: not the block's form
+        "Trailing Configuration:\nEntry: 0.5%\n",
+        # another heading
+        "Trailing:\nEntry: Percentage (0.5%)\n",
+        # the heading's block ended by a line of another kind before it
+        "Trailing Configuration:\nStop: Without\nNote: more soon\nTake-Profit: Percentage (0.5%)\n",
+    ],
+)
+def test_a_trailing_percentage_outside_that_block_is_still_refused(tail: str) -> None:
+    sig = _read(_CORNIX + tail)
+    assert sig is not None and not sig.is_valid()

@@ -85,6 +85,36 @@ def _says_no_stop(low: str) -> bool:
     return False
 
 
+# "• SL/TP Percent: 1.75%/3.25%": one label naming the stop and the target, its value their two
+# distances from the entry in percent (a bot's summary above its levels), nothing else.
+_BOTH_LABEL: Final = re.compile(
+    r"(?:sl|stop(?:[ -]?loss)?)[ \t]?/[ \t]?(?:tp|take[ -]?profit|target)"
+    r"|(?:tp|take[ -]?profit|target)[ \t]?/[ \t]?(?:sl|stop(?:[ -]?loss)?)"
+)
+_TWO_DISTANCES: Final = re.compile(
+    r"(?:percent(?:age)?[ \t]?)?[:=]?[ \t]?[0-9]{1,2}(?:\.[0-9]{1,2})?[ \t]?%"
+    r"[ \t]?/[ \t]?[0-9]{1,3}(?:\.[0-9]{1,2})?[ \t]?%"
+)
+
+
+def _distances_beside_levels(low: str, span: tuple[int, int], s: Settled) -> bool:
+    """Whether the percentages at span are an "SL/TP" label's two distances, beside a stop and
+    targets read as prices: a note on them, no field left unread. (Without both read, or with
+    anything else in its value, they are the stop or a target given as a percentage.)"""
+    if s.sl is None or not s.tps:
+        return False
+    line_start = low.rfind("\n", 0, span[0]) + 1
+    head = low[line_start : span[0]]
+    found = list(_BOTH_LABEL.finditer(head))
+    both = found[-1] if found else None
+    return (
+        both is not None
+        and not head[both.end() :].strip(" \t:=-")
+        and not _DIGIT.search(head)
+        and _TWO_DISTANCES.fullmatch(low, span[0], span[1]) is not None
+    )
+
+
 def review(r: Reading, norm: str, s: Settled, market: bool) -> None:
     """Reasons to look before trading: unread labels, percentages, unexplained numbers."""
     if not (r.empty or r.percents or r.unexplained or r.prose_targets or r.prose_levels):
@@ -123,6 +153,8 @@ def review(r: Reading, norm: str, s: Settled, market: bool) -> None:
             s.review.append(f"{name} label '{shown}' had no price I could read{what}")
             s.unread.append(span)
     for kind, label, span in r.percents:
+        if kind in ("tp", "sl") and _distances_beside_levels(low, span, s):
+            continue
         name = _FIELD.get(kind, "entry" if kind in ("buy", "sell") else kind)
         at = low.rfind(label, 0, span[0])
         shown = norm[at : at + len(label)].strip() if at >= 0 else label.strip()

@@ -62,6 +62,7 @@ COMPILED = (
     "sides",
     "signal_parser",
     "symbols",
+    "target_order",
     "trailing",
     "trigger",
     "two_signals",

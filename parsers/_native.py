@@ -61,6 +61,7 @@ COMPILED = (
     "scale",
     "sides",
     "signal_parser",
+    "stray_lines",
     "symbols",
     "target_order",
     "trailing",

@@ -123,19 +123,21 @@ def _bare_fields_after(
 def stray_prices(r: Reading) -> None:
     """No entry was read, yet a line before the labels, or between two of them, holds prices
     no label claims ("Get in : 725 - 735" under a label this lexicon lacks): maybe the entry.
-    Never a market entry on a guess: the signal needs review."""
+    Never a market entry on a guess: the signal needs review (unless the line holds no number
+    that could be a price of this coin: parsers/stray_lines.py, weighed once the levels are
+    read)."""
     for text, offset in r.preludes:
         if offset >= r.first_label:
             break
         # ("Use only 2-3% of your capital": a range of percentages is no price.)
         if read_prices(not_prices(text), offset):
-            r.unexplained.append(("stray", (offset, offset + len(text))))
+            r.unexplained.append(("stray line", (offset, offset + len(text))))
             return
     for text, offset in r.bare_lines:
         if offset >= r.last_label:
             break
         if offset > r.first_label and read_prices(not_prices(text), offset):
-            r.unexplained.append(("stray", (offset, offset + len(text))))
+            r.unexplained.append(("stray line", (offset, offset + len(text))))
             return
 
 

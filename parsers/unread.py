@@ -15,6 +15,7 @@ from parsers.not_prices import not_prices
 from parsers.prose_fields import review_prose_levels
 from parsers.prose_levels import prose_target_reasons
 from parsers.reading import Reading, Settled
+from parsers.stray_lines import no_price_here
 from parsers.vocabulary import ON_CHART
 
 _SIDE_WORDS: Final = frozenset(("buy", "sell"))
@@ -45,6 +46,7 @@ _WHY: Final = {
     "second stop": "a second stop '{}' disagrees with the first",
     "leverage": "leverage '{}' is not a leverage that can be traded",
     "stray": "'{}' holds prices that no label claims: which field are they?",
+    "stray line": "'{}' holds prices that no label claims: which field are they?",
     "other label": "'{}' names its numbers with a word I do not know as a label: which field"
     " are they?",
     "market and price": "the post says to enter at market, and '{}' under it is a price:"
@@ -164,6 +166,8 @@ def review(r: Reading, norm: str, s: Settled, market: bool) -> None:
         )
         s.unread.append(span)
     for why, span in r.unexplained:
+        if why == "stray line" and no_price_here(low, span, s):
+            continue  # "RSI 28 on the 4H" beside a coin at 0.05: no price of this coin
         s.review.append(_WHY[why].format(norm[span[0] : span[1]].strip()))
         s.unread.append(span)
     if r.prose_targets:

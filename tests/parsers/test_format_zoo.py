@@ -167,3 +167,53 @@ def test_a_post_that_names_its_side_keeps_its_target_order_and_is_refused() -> N
     )
     assert sig is not None and not sig.is_valid()
     assert sig.take_profits == [2.03, 2.34]
+
+
+# A line no label claims in a post with no entry (a market order) is refused for the entry it
+# may hold; exactly when one of its numbers could be a price of this coin (parsers/stray_lines.py).
+# An indicator's number or a count ("RSI 28", "the 200 EMA", "2 of 5", "Top 10") never is.
+@pytest.mark.parametrize(
+    ("text", "targets"),
+    [
+        (
+            "LOOM/USDT LONG\nEntry: Market\n3 touches of the 200 EMA on the 1D chart\n"
+            "TP1 0.06\nSL 0.055\n",
+            [0.06],
+        ),
+        (
+            "AVAX/USDT LONG\nEntry: Market\nRSI 28 on the 4H, MACD crossing up\n"
+            "TP1 30\nTP2 32\nSL 25\n",
+            [30, 32],
+        ),
+        (
+            "LOOM/USDT LONG\nEntry: Market\nTrade 2 of 5 this week\nTP1 2.6\nTP2 2.8\nSL 2.2\n",
+            [2.6, 2.8],
+        ),
+        (
+            "LINKUSDTM SELL\nTop 10 coin by volume, rank #7\nEntry price range → 5.98 – 6.256\n"
+            "Targets :- 5.861 • 5.764 • 5.671 • 5.454\n⛔ Stop: 6.34\n",
+            [5.861, 5.764, 5.671, 5.454],
+        ),
+    ],
+)
+def test_a_line_holding_no_price_of_this_coin_is_no_unread_field(
+    text: str, targets: list[float]
+) -> None:
+    sig = _read(text)
+    assert sig is not None and sig.is_valid(), sig and sig.problems()
+    assert sig.take_profits == targets
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "LOOM/USDT LONG\nEntry: Market\nLevel 0.0577\nTP1 0.06\nSL 0.055\n",
+        # the coin trades at 3: "3 touches" could be a price of it
+        "LOOM/USDT LONG\nEntry: Market\n3 touches of the 200 EMA on the 1D chart\n"
+        "TP1 3.2\nTP2 3.4\nSL 2.8\n",
+        "AVAX/USDT LONG\nEntry: Market\nWatch 27.5 then 29\nTP1 30\nTP2 32\nSL 25\n",
+    ],
+)
+def test_a_line_that_may_hold_the_entry_is_still_refused(text: str) -> None:
+    sig = _read(text)
+    assert sig is not None and not sig.is_valid()

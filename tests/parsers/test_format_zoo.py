@@ -217,3 +217,31 @@ def test_a_line_holding_no_price_of_this_coin_is_no_unread_field(
 def test_a_line_that_may_hold_the_entry_is_still_refused(text: str) -> None:
     sig = _read(text)
     assert sig is not None and not sig.is_valid()
+
+
+# "Pair: LTC/USDT SELL" over a line of nothing but prices: the bare "SELL" on the coin's line
+# took no value and no list under it, so it is the side word, not the first level label: the
+# line of prices under the coin's line is the entry, as under "LTC/USDT SELL" (the harness's
+# drop_entry_label). A line of prices after a level label stays nobody's.
+@pytest.mark.parametrize(
+    ("text", "entries"),
+    [
+        (
+            "Pair: LTC/USDT SELL\n107.3 / 111.8\nKaldıraç: 8x\n"
+            "Take Profit :- 103.2 , 98.9 , 94.60 , 90.3\n❌ Stop loss price → 115.0360",
+            [107.3, 111.8],
+        ),
+        ("Pair: APT/USDT BUY\n5.128\nLev: 5x\nTargets : 5.17525-5.2225-5.317\nSL: 4.939", [5.128]),
+    ],
+)
+def test_prices_under_the_coin_line_after_its_side_word_are_the_entry(
+    text: str, entries: list[float]
+) -> None:
+    sig = _read(text)
+    assert sig is not None and sig.is_valid(), sig and sig.problems()
+    assert sig.entries == entries
+
+
+def test_prices_after_a_level_label_are_still_nobodys() -> None:
+    sig = _read("LTC/USDT SELL\nTake Profit :- 103.2 , 98.9\n107.3 / 111.8\nStop loss: 115.036")
+    assert sig is not None and not sig.is_valid()

@@ -245,3 +245,19 @@ def test_prices_under_the_coin_line_after_its_side_word_are_the_entry(
 def test_prices_after_a_level_label_are_still_nobodys() -> None:
     sig = _read("LTC/USDT SELL\nTake Profit :- 103.2 , 98.9\n107.3 / 111.8\nStop loss: 115.036")
     assert sig is not None and not sig.is_valid()
+
+
+# "Entry: Instant", "Entry: Immediately", "Entry: ASAP": an entry at once, at the market price,
+# as "Entry: Now" is (the corpus conventions: "instant execution" is a market entry); an entry
+# label that names no price and no moment ("Upon breakout", "DCA") is still refused.
+@pytest.mark.parametrize("value", ["Instant", "Immediately", "ASAP", "Spot price", "Instant entry"])
+def test_an_entry_at_once_is_a_market_entry(value: str) -> None:
+    sig = _read(f"#SOL/USDT LONG\nEntry: {value}\nTargets: 160 - 170\nStop: 140")
+    assert sig is not None and sig.is_valid(), sig and sig.problems()
+    assert sig.entries == [] and sig.take_profits == [160, 170]
+
+
+@pytest.mark.parametrize("value", ["Upon breakout", "DCA", "Soon"])
+def test_an_entry_label_naming_no_price_nor_moment_is_still_refused(value: str) -> None:
+    sig = _read(f"#SOL/USDT LONG\nEntry: {value}\nTargets: 160 - 170\nStop: 140")
+    assert sig is not None and not sig.is_valid()

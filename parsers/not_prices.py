@@ -38,6 +38,9 @@ NOT_PRICES: Final = re.compile(
     r"|[0-9](?<![0-9.,][0-9])[0-9]{0,2}-(?:hours?|hrs?|days?|weeks?|wks?|minutes?|mins?|months?"
     r"|years?)(?![a-z])"
     r"|#[0-9]+"
+    # "1.95 - 2.05 (2 orders)", "in 3 parts": a count of orders, never a price.
+    r"|[0-9](?<![0-9.,][0-9])[0-9]?\s(?:limit\s|market\s|equal\s)?(?:orders?|entries|parts|tranches"
+    r"|buys)(?![a-z])"
     # "a close above 0.46x", "the 1.2xx zone": a level with its last digits left open, no price.
     r"|[0-9](?<![0-9.,][0-9])[0-9]{0,5}\.[0-9]{1,8}x{1,3}(?![\w.,])"
     r"|[0-9]{1,2}[-/ ](?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*[-/ ,]*[0-9]{2,4}"

@@ -24,6 +24,7 @@ from parsers.note_words import ENTRY_STOP_WORD
 from parsers.numbers import NUMBER, Num, strip_list_index, to_float
 from parsers.preludes import FIELD_SEPARATOR
 from parsers.reading import Reading, Span
+from parsers.stray_lines import NOTES
 from parsers.unknown_labels import field_bounds
 
 # Labels that name a level; the region to check runs from the first to the last of them.
@@ -225,6 +226,8 @@ class _Line:
         self.index_end = len(line) - len(strip_list_index(line))  # "1) 0.512": the index
         self.benign = [(m.start(), m.end()) for m in BENIGN.finditer(line)]
         self.benign.extend((m.start(), m.end()) for m in _MONTH_DATE.finditer(line))
+        # ("RSI 28", "the 200 EMA", "Trade 2 of 5", "Top 10": an indicator's number, a count.)
+        self.benign.extend((m.start(), m.end()) for m in NOTES.finditer(line))
         if "=" in line or "≈" in line:
             # "$2 / $0.025 = 80 XRP", "80 x 3.135 ≈ 250.8": a size worked out, no level.
             self.benign.extend((m.start(), m.end()) for m in _PRODUCT.finditer(line))

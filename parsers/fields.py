@@ -12,7 +12,7 @@ import re
 from typing import Final
 
 from parsers.char_scans import has_digit
-from parsers.labels import MARKET
+from parsers.labels import MARKET, at_market
 from parsers.leftovers import BENIGN, HAS_DIGIT, leftover, negative
 from parsers.not_prices import NON_FINITE, blank, inline_indexes, not_prices, percent_item
 from parsers.numbers import Num, first_price_at, new_num, read_prices, strip_list_index
@@ -275,7 +275,7 @@ def take(
             return 1
         return -1  # a word in a sentence ("... our last entry and it has now retested at 3.0")
     if not has_digit(value):  # "Entry: market", "SL: see chart": words only
-        if letters and kind in ("entry", "buy") and MARKET.search(value) >= 0:
+        if letters and kind in ("entry", "buy") and at_market(value):
             r.market_in_entry = True
             r.market_at = base
             r.entry_label = True

@@ -244,6 +244,19 @@ def find_labels(text: str) -> list[tuple[str, int, int]]:
 
 
 MARKET = Finder(MARKET_WORDS, MARKET_UNSPACED)
+# An entry label's value that says "at once" in other words than the market's ("Entry: Instant",
+# "Entry: Immediately", "Entry: ASAP", "Entry: Spot price"): the entry at the market price, as
+# "Entry: Now" is. Only as an entry's whole value (parsers/fields.py), never anywhere in a post.
+_AT_ONCE: Final = re.compile(
+    r"(?<![a-z])(?:instant(?:ly)?|immediate(?:ly)?|asap|spot\sprice)(?![a-z])"
+)
+
+
+def at_market(value: str) -> bool:
+    """Whether an entry label's value (no digit in it) says to enter at the market price."""
+    return MARKET.search(value) >= 0 or _AT_ONCE.search(value) is not None
+
+
 NOT_SIGNAL = Finder(NOT_A_SIGNAL)
 STATUS = Finder(STATUS_WORDS, STATUS_UNSPACED)
 REPORTED = Finder(REPORTED_AROUND, REPORTED_AROUND_UNSPACED)

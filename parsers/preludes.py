@@ -43,8 +43,16 @@ def entries_from_preludes(
                 found = read_prices(not_prices(text), offset)
             if found:
                 return found
-    # (Before the first *level* label: "Coin: LINEA LONG" over "0.007262" names the coin first.)
-    first = next((lab[1] for lab in r.labels if lab[0] in LEVEL_LABELS), r.first_label)
+    # (Before the first *level* label: "Coin: LINEA LONG" over "0.007262" names the coin first;
+    # "Pair: LTC/USDT SELL" over "107.3 / 111.8" too: a bare "Buy"/"Sell" that took no value,
+    # nor a list under it, is the side word of the coin's line, no label of a level.)
+    side_words = {
+        span[0] for kind, label, span in r.empty if kind in _SIDE_KINDS and label in _SIDE_KINDS
+    }
+    first = next(
+        (lab[1] for lab in r.labels if lab[0] in LEVEL_LABELS and lab[1] not in side_words),
+        r.first_label,
+    )
     opening = True
     for text, offset in r.preludes:
         if offset >= first:
@@ -78,6 +86,7 @@ _COIN_THEN_PRICES: Final = re.compile(
 
 
 FIELD_SEPARATOR: Final = re.compile(r"[|•]|\s/\s")
+_SIDE_KINDS: Final = frozenset(("buy", "sell"))
 
 
 def _prices_from_side_field(text: str, offset: int) -> tuple[list[Num], tuple[int, int] | None]:
@@ -123,19 +132,21 @@ def _bare_fields_after(
 def stray_prices(r: Reading) -> None:
     """No entry was read, yet a line before the labels, or between two of them, holds prices
     no label claims ("Get in : 725 - 735" under a label this lexicon lacks): maybe the entry.
-    Never a market entry on a guess: the signal needs review."""
+    Never a market entry on a guess: the signal needs review (unless the line holds no number
+    that could be a price of this coin: parsers/stray_lines.py, weighed once the levels are
+    read)."""
     for text, offset in r.preludes:
         if offset >= r.first_label:
             break
         # ("Use only 2-3% of your capital": a range of percentages is no price.)
         if read_prices(not_prices(text), offset):
-            r.unexplained.append(("stray", (offset, offset + len(text))))
+            r.unexplained.append(("stray line", (offset, offset + len(text))))
             return
     for text, offset in r.bare_lines:
         if offset >= r.last_label:
             break
         if offset > r.first_label and read_prices(not_prices(text), offset):
-            r.unexplained.append(("stray", (offset, offset + len(text))))
+            r.unexplained.append(("stray line", (offset, offset + len(text))))
             return
 
 

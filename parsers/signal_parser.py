@@ -41,6 +41,7 @@ from parsers.reports import (
     status_heading,
 )
 from parsers.scale import btc_pair, option_problem, satoshi_problem
+from parsers.target_order import in_trade_order
 from parsers.trailing import read_trailing, with_trailing
 from parsers.trigger import with_trigger
 from parsers.two_signals import two_signals
@@ -205,6 +206,8 @@ def _read(text: str, norm: str, status: bool) -> ParsedSignal | None:
         confidence = 0.08 if side else 0.0
     if not side:
         return None
+    if word_side is None and side == sides.side_from_levels(levels[0], levels[1], levels[2]):
+        in_trade_order(s, side, r, wlow)  # no side said, "targets 2.03 2.34": Cornix's free text
     # 2. the symbol (it needs the side's position to look near it)
     symbol, sym_conf = symbol_of(norm, low, r, side_pos)
     if not symbol:

@@ -4,6 +4,10 @@ Wordings (channels' posts, and Cornix's signal format): "trailing stop 2% after 
 1.5%", "use trailing stop 1.5% once TP1 is hit", "move SL to entry after TP2", "SL to breakeven
 after TP1", "breakeven after 2 target", and Cornix's "Trailing Configuration: Stop: Breakeven -
 Trigger: Target (2)". A vague "(use trailing SL when in profit)" gives no distance: nothing read.
+Cornix's block also trails its entries and targets by a percentage ("Entry: Percentage (0.5%)",
+"Take-Profit: Percentage (0.5%)" under "Trailing Configuration:", as its signal format sets it
+out): a setting of the copier, no level; blanked, not kept (sigcopy trades the entries and targets
+as written, never trailed).
 
 What is read here is blanked out of the text the levels are read from (like the leverage): a
 trailing percent is not a price, and "after TP1" is not a target, so neither can become an
@@ -54,6 +58,14 @@ _BE_AFTER: Final = re.compile(
     r"\s*(?:tp|targets?))"
 )
 _CORNIX_BE: Final = re.compile(r"\bstop:\s*breakeven\s*-?\s*trigger:\s*target\s*\((\d)\)")
+# Cornix's trailing configuration block: its heading, then the lines of its three settings (a
+# stop's trigger may break onto a line of its own). The entry's and the targets' trailing are a
+# percentage in that one form; anything else under the heading is read as ever.
+_CORNIX_BLOCK: Final = re.compile(r"^[ \t]*trailing[ \t]configuration:[ \t]*\n", re.M)
+_CORNIX_LINE: Final = re.compile(r"[ \t]*(?:entry|take-profit|stop|trigger):[^\n]*(?:\n|$)")
+_CORNIX_PCT: Final = re.compile(
+    r"[ \t]*(?:entry|take-profit):[ \t]*percentage[ \t]?\([0-9]{1,2}(?:\.[0-9]{1,3})?%\)[ \t]*"
+)
 
 
 class TrailingOrders:
@@ -75,6 +87,8 @@ class TrailingOrders:
 def read_trailing(low: str) -> TrailingOrders:
     """The trailing stop and break-even a (lowercased, normalised) post asks for."""
     out = TrailingOrders()
+    if "percentage (" in low:
+        _cornix_percentages(low, out)
     # Each wording needs one of these words; most posts have none, so look first.
     trail = "trail" in low
     be = "break" in low
@@ -105,6 +119,20 @@ def read_trailing(low: str) -> TrailingOrders:
                 out.break_even_after_tp = n
             out.spans.append(b.span())
     return out
+
+
+def _cornix_percentages(low: str, out: TrailingOrders) -> None:
+    """The "Entry: Percentage (0.5%)" and "Take-Profit: Percentage (0.5%)" lines of a Cornix
+    trailing configuration block, blanked (never outside that block: there "Entry: Percentage
+    (0.5%)" is an entry label giving a percentage, which the cross-check refuses)."""
+    for head in _CORNIX_BLOCK.finditer(low):
+        at = head.end()
+        while (line := _CORNIX_LINE.match(low, at)) is not None:
+            if (pct := _CORNIX_PCT.match(low, at)) is not None and pct.end() == line.end() - (
+                1 if low[line.end() - 1 : line.end()] == "\n" else 0
+            ):
+                out.spans.append((at, pct.end()))
+            at = line.end()
 
 
 def with_trailing(sig: ParsedSignal, t: TrailingOrders) -> ParsedSignal:

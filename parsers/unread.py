@@ -15,6 +15,7 @@ from parsers.not_prices import not_prices
 from parsers.prose_fields import review_prose_levels
 from parsers.prose_levels import prose_target_reasons
 from parsers.reading import Reading, Settled
+from parsers.stray_lines import no_price_here
 from parsers.vocabulary import ON_CHART
 
 _SIDE_WORDS: Final = frozenset(("buy", "sell"))
@@ -45,6 +46,7 @@ _WHY: Final = {
     "second stop": "a second stop '{}' disagrees with the first",
     "leverage": "leverage '{}' is not a leverage that can be traded",
     "stray": "'{}' holds prices that no label claims: which field are they?",
+    "stray line": "'{}' holds prices that no label claims: which field are they?",
     "other label": "'{}' names its numbers with a word I do not know as a label: which field"
     " are they?",
     "side price": "'{}' gives a price beside the side, and the entry label another: is it the"
@@ -93,6 +95,36 @@ def _says_no_stop(low: str) -> bool:
     return False
 
 
+# "• SL/TP Percent: 1.75%/3.25%": one label naming the stop and the target, its value their two
+# distances from the entry in percent (a bot's summary above its levels), nothing else.
+_BOTH_LABEL: Final = re.compile(
+    r"(?:sl|stop(?:[ -]?loss)?)[ \t]?/[ \t]?(?:tp|take[ -]?profit|target)"
+    r"|(?:tp|take[ -]?profit|target)[ \t]?/[ \t]?(?:sl|stop(?:[ -]?loss)?)"
+)
+_TWO_DISTANCES: Final = re.compile(
+    r"(?:percent(?:age)?[ \t]?)?[:=]?[ \t]?[0-9]{1,2}(?:\.[0-9]{1,2})?[ \t]?%"
+    r"[ \t]?/[ \t]?[0-9]{1,3}(?:\.[0-9]{1,2})?[ \t]?%"
+)
+
+
+def _distances_beside_levels(low: str, span: tuple[int, int], s: Settled) -> bool:
+    """Whether the percentages at span are an "SL/TP" label's two distances, beside a stop and
+    targets read as prices: a note on them, no field left unread. (Without both read, or with
+    anything else in its value, they are the stop or a target given as a percentage.)"""
+    if s.sl is None or not s.tps:
+        return False
+    line_start = low.rfind("\n", 0, span[0]) + 1
+    head = low[line_start : span[0]]
+    found = list(_BOTH_LABEL.finditer(head))
+    both = found[-1] if found else None
+    return (
+        both is not None
+        and not head[both.end() :].strip(" \t:=-")
+        and not _DIGIT.search(head)
+        and _TWO_DISTANCES.fullmatch(low, span[0], span[1]) is not None
+    )
+
+
 def review(r: Reading, norm: str, s: Settled, market: bool) -> None:
     """Reasons to look before trading: unread labels, percentages, unexplained numbers."""
     if not (r.empty or r.percents or r.unexplained or r.prose_targets or r.prose_levels):
@@ -131,6 +163,8 @@ def review(r: Reading, norm: str, s: Settled, market: bool) -> None:
             s.review.append(f"{name} label '{shown}' had no price I could read{what}")
             s.unread.append(span)
     for kind, label, span in r.percents:
+        if kind in ("tp", "sl") and _distances_beside_levels(low, span, s):
+            continue
         name = _FIELD.get(kind, "entry" if kind in ("buy", "sell") else kind)
         at = low.rfind(label, 0, span[0])
         shown = norm[at : at + len(label)].strip() if at >= 0 else label.strip()
@@ -140,6 +174,8 @@ def review(r: Reading, norm: str, s: Settled, market: bool) -> None:
         )
         s.unread.append(span)
     for why, span in r.unexplained:
+        if why == "stray line" and no_price_here(low, span, s):
+            continue  # "RSI 28 on the 4H" beside a coin at 0.05: no price of this coin
         s.review.append(_WHY[why].format(norm[span[0] : span[1]].strip()))
         s.unread.append(span)
     if r.prose_targets:

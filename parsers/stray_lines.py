@@ -1,0 +1,53 @@
+"""A line no label claims, in a post that gives no entry: is any number on it a price of this
+coin?
+
+With no entry read (a market order), a line before the labels or between two of them that holds
+a number is refused ("'…' holds prices that no label claims": parsers/preludes.stray_prices), for
+that number may be the entry a label this lexicon lacks named. That doubt is exact only when the
+number could be a price of this coin: "3 touches of the 200 EMA on the 1D chart", "RSI 28 on the
+4H, MACD crossing up", "Trade 2 of 5 this week" beside a coin at 0.05 hold an indicator's period
+or value, a count, a timeframe, and no number a price of the coin could be. Such a line explains
+itself; one holding a number within reach of the levels read ("Get in 0.0577", "RSI 28" beside a
+coin at 27) is still refused.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from parsers.leftovers import BENIGN
+from parsers.not_prices import not_prices
+from parsers.numbers import read_prices
+from parsers.reading import Settled, Span
+
+# An indicator's period or value beside its name ("RSI 28", "EMA 200", "200 EMA", "the 50-day
+# MA"), a count ("2 of 5", "Top 10", "rank 7"): integers that are never a price. (Not a decimal:
+# "EMA 25.5" is where the average stands, a price.)
+NOTES: Final = re.compile(
+    r"(?<![a-z])(?:rsi|ema|sma|ma|wma|macd|adx|cci|mfi|atr|stoch(?:rsi)?|williams)[ \t]?\(?"
+    r"[0-9]{1,3}\)?(?![0-9.,])"
+    r"|(?<![0-9.,])[0-9]{1,3}[ \t-]?(?:ema|sma|ma|wma)(?![a-z])"
+    r"|(?<![0-9.,])[0-9]{1,3}[ \t](?:out[ \t]of|of)[ \t][0-9]{1,3}(?![0-9.,])"
+    r"|(?<![a-z])(?:top|rank|ranked|no\.?)[ \t]#?[0-9]{1,3}(?![0-9.,])"
+)
+# How far from the levels a number may be and still be a price of this coin (as the cross-check
+# weighs the numbers among the levels: parsers/explain.py).
+_PRICE_LIKE: Final = 3.0
+
+
+def _blank(m: re.Match[str]) -> str:
+    return " " * len(m.group())
+
+
+def no_price_here(low: str, span: Span, s: Settled) -> bool:
+    """Whether low[span], a line no label claims, holds no number that could be a price of this
+    coin (False when no level was read to weigh it against)."""
+    levels = sorted(n.value for n in s.levels())
+    if not levels:
+        return False
+    mid = levels[len(levels) // 2]
+    lowest = min(mid / _PRICE_LIKE, levels[0] / 1.2)
+    highest = max(mid * _PRICE_LIKE, levels[-1] * 1.2)
+    text = NOTES.sub(_blank, BENIGN.sub(_blank, not_prices(low[span[0] : span[1]])))
+    return not any(lowest <= n.value <= highest for n in read_prices(text))

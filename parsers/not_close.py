@@ -33,6 +33,10 @@ _PROFITS_TAKEN: Final = re.compile(
     r"\b(?:took|taken|booked|secured|closed)\s(?:\w+\s)?(?:profits?|gains?|in\sprofit)\b"
 )
 _CLAUSE_BEFORE: Final = 48
+# "the void", "a liquidity void", "fill the imbalance void": the noun, a chart's gap.
+_VOID_NOUN: Final = re.compile(
+    r"(?<![a-z])(?:the|a|liquidity|volume|imbalance|fvg|price|value|fair\svalue)\s$"
+)
 
 
 def instructs_nobody(low: str, m: re.Match[str]) -> bool:
@@ -44,6 +48,8 @@ def instructs_nobody(low: str, m: re.Match[str]) -> bool:
         return True
     if m.group() == "book" and head.endswith("order "):
         return True  # "the support order book is starting to increase": the market's book
+    if m.group() == "void" and _VOID_NOUN.search(head):
+        return True  # "Moving to fill the liquidity void": a gap in the chart, nothing voided
     return _AFTER.match(low, m.end()) is not None
 
 

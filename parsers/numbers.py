@@ -197,9 +197,10 @@ def find_leverage(text: str) -> tuple[int | None, list[tuple[int, int]], list[in
         # stays linear.)
         lo = max(0, start - 40)
         before = text[max(text.rfind("\n", lo, start) + 1, lo) : start]
-        # (In a one-line post the note before "| 10x leverage" ends at its separator.)
+        # (In a one-line post the note before "| 10x leverage" ends at its separator, and so
+        # does "R:R 1:3" before ", Side: Long 🟢 20x".)
         cut = max(
-            max(before.rfind("|"), before.rfind("•")),
+            max(before.rfind("|"), before.rfind("•"), before.rfind(", ")),
             max(before.rfind(";"), before.rfind(" / ")),
         )
         if cut >= 0:

@@ -185,7 +185,8 @@ def _without_disclaimer(low: str) -> str:
     return _DISCLAIMER_LINE.sub("", low) if "disclaimer" in low else low
 
 
-_BARE_TAIL: Final = re.compile(r"[\s\w.,%()+/|:-]*")  # a note may have words: "| +14.4% | بيع 25%"
+# A note may have words: "| +14.4% | بيع 25%"; a currency sign after the price: "15$++".
+_BARE_TAIL: Final = re.compile(r"[\s\w.,%()+/|:$-]*")
 _TARGET_REPORTED: Final = re.compile(TARGET_REPORTED)
 _STATUS_AFTER_LEVEL: Final = re.compile(STATUS_AFTER_LEVEL)
 _LEVEL_REPORTED: Final = re.compile(STATUS_AFTER_LEVEL + r"|\b(?:filled|entered|activated)\b")

@@ -45,6 +45,10 @@ def tp_index_more(low: str) -> re.Match[str] | None:
     return TP_INDEX_MORE.search(low)
 
 
+# "Buy : 5.25 / Sell : 6.49✅ - 7.45✅ - 15$": a spot call's targets under its sell label.
+_SELL_LABEL: Final = re.compile(r"(?:^|\n)[^\w\n]*sell\s?[:：]")
+
+
 _TICK_BEFORE: Final = re.compile(r"[^\w\n]*[✅✔☑][^\w\n]*$")
 
 
@@ -74,7 +78,7 @@ def tp_index(low: str) -> int | None:
         # "TP:\n4376✅\n4467\n4643": no index written, the ticked levels count them.
         if (index := target_index(low)) is not None:
             return index
-        word = TARGET_WORD.search(low)
+        word = TARGET_WORD.search(low) or _SELL_LABEL.search(low)
         ticks = len(TICKED.findall(low, word.end())) if word else 0
         return ticks or None
     ticked = [m for m in found if _TICK_AFTER.match(low, m.end())]

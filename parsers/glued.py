@@ -29,9 +29,7 @@ def same_reading(a: ParsedSignal, b: ParsedSignal) -> bool:
     )
 
 
-def glued_agree(
-    norm: str, sig: ParsedSignal, read: Callable[[str], ParsedSignal | None]
-) -> None:
+def glued_agree(norm: str, sig: ParsedSignal, read: Callable[[str], ParsedSignal | None]) -> None:
     """Add the review reason to the valid reading sig of norm when norm holds glued labels and,
     read (by read) with their lines back, gives another signal or none."""
     if two_colons(norm) and (unglued := unglue(norm)) != norm:

@@ -21,11 +21,11 @@ from parsers.char_scans import has_digit
 from parsers.coins import another_coin, symbol_of
 from parsers.crosscheck import place_side_labels, settle
 from parsers.explain import computed_with_other_level, unexplained_number
+from parsers.glued import glued_agree
 from parsers.labels import MARKET, STATUS
 from parsers.lines import scan
 from parsers.lone_entries import lone_entries_in_prose
 from parsers.models import ParsedSignal
-from parsers.glued import glued_agree
 from parsers.normalize import hygiene_problem, lower, normalize, two_colons, unglue
 from parsers.notes import levels_beside_notes, levels_not_from_notes
 from parsers.numbers import blank_spans, find_leverage

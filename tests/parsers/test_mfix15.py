@@ -42,7 +42,10 @@ def test_parse_when_entries_alone_stand_in_prose_then_review(post: str) -> None:
     ("post", "entries"),
     [
         ("$TON SHORT.\n\nHigh risk (3% max)\n\nEntry 3.4116", [3.4116]),
-        ("LONG #AEVO now fast X10 - X20\nIf you missed it, you can buy #AEVO now\n\nEntry: 0.0294", [0.0294]),
+        (
+            "LONG #AEVO now fast X10 - X20\nIf you missed it, you can buy #AEVO now\n\nEntry: 0.0294",
+            [0.0294],
+        ),
         ("ICH KAUFE BITCOIN (EK: 99247.68)", [99247.68]),
     ],
 )
@@ -103,9 +106,17 @@ def test_update_when_void_is_a_chart_gap_then_no_cancel(post: str) -> None:
 @pytest.mark.parametrize(
     ("post", "symbol", "index"),
     [
-        ("Ant/usdt\nBuy : 5.25\nSell : 6.49✅ - 7.45✅ - 11.98✅ - 15$++\n\nProfit 128%", "ANTUSDT", 3),
+        (
+            "Ant/usdt\nBuy : 5.25\nSell : 6.49✅ - 7.45✅ - 11.98✅ - 15$++\n\nProfit 128%",
+            "ANTUSDT",
+            3,
+        ),
         ("Link/usdt\nBuy : 12\nSell : 13$✅ - 14$✅ - 16$ - 18$\nProfit 20%", "LINKUSDT", 2),
-        ("Update\nIcp/usdt\nBuy : 20 - 22\nSell : 38 ✅- 50 - 58 - 81.44$\nProfit 90%", "ICPUSDT", 1),
+        (
+            "Update\nIcp/usdt\nBuy : 20 - 22\nSell : 38 ✅- 50 - 58 - 81.44$\nProfit 90%",
+            "ICPUSDT",
+            1,
+        ),
     ],
 )
 def test_update_when_targets_ticked_under_sell_then_a_target_hit_not_a_trade(
@@ -123,7 +134,10 @@ def test_update_when_targets_ticked_under_sell_then_a_target_hit_not_a_trade(
 @pytest.mark.parametrize(
     ("post", "symbol"),
     [
-        ("#XLM | BTC  (BINANCE SPOT)\n\nBUY BID : 1091\n\nSELL TARGET : 1180 - 1474\n\nSTOPLOSS : 961", "XLMBTC"),
+        (
+            "#XLM | BTC  (BINANCE SPOT)\n\nBUY BID : 1091\n\nSELL TARGET : 1180 - 1474\n\nSTOPLOSS : 961",
+            "XLMBTC",
+        ),
         ("#ADA | BTC\nBuy: 2500\nTarget: 2700 - 2900\nStop: 2300", "ADABTC"),
     ],
 )
@@ -144,8 +158,14 @@ def test_parse_when_a_tag_and_a_dollar_quote_after_a_pipe_then_that_pair() -> No
 @pytest.mark.parametrize(
     ("post", "entries"),
     [
-        ("#ICXUSDT\n\n🟢LONG  position 🟢\n\nRange: 0.95 - 1.04\n\nTarget:\n1) 1.15\n2) 1.29\n\nStop ‼️0.89‼️", [0.95, 1.04]),
-        ("#CVCUSDT\n🔴SHORT position🔴\nRange:  0.3420 - 0.3150\nTarget:\n1) 0.2731\n2) 0.2285\nStop 0.3651", [0.342, 0.315]),
+        (
+            "#ICXUSDT\n\n🟢LONG  position 🟢\n\nRange: 0.95 - 1.04\n\nTarget:\n1) 1.15\n2) 1.29\n\nStop ‼️0.89‼️",
+            [0.95, 1.04],
+        ),
+        (
+            "#CVCUSDT\n🔴SHORT position🔴\nRange:  0.3420 - 0.3150\nTarget:\n1) 0.2731\n2) 0.2285\nStop 0.3651",
+            [0.342, 0.315],
+        ),
     ],
 )
 def test_parse_when_range_heads_its_line_then_the_entries(post: str, entries: list[float]) -> None:

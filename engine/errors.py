@@ -87,8 +87,16 @@ class AnswerLost(NetworkTrouble):
     that. `wait`: the seconds left of the exchange's rate-limit window that keeps the look-up
     from running (0: none; looked up at the next check).
 
+    `absent`: the look-up ran and did not find it, right after an answer that said nothing of
+    its fate (Binance 503 -1007 "execution status unknown", a timeout): the exchange may still
+    carry it out a moment later, so it is looked up again on a bounded schedule before it is
+    called never placed (lost_answers.py).
+
     Not RateLimited: there nothing was done, and the request may simply be made again."""
 
-    def __init__(self, message: str, hint: str = "", wait: float = 0.0) -> None:
+    def __init__(
+        self, message: str, hint: str = "", wait: float = 0.0, *, absent: bool = False
+    ) -> None:
         super().__init__(message, hint)
         self.wait = wait
+        self.absent = absent

@@ -57,6 +57,12 @@ from engine.ports import Clock
 
 log = logging.getLogger("sigcopy.ccxt")
 T = TypeVar("T")
+# Roles whose create, not found right after an answer that said nothing of its fate, stays
+# unknown (looked up again, never sent again). Not a stop: a live position is never left
+# without one, so one not found counts as failed at once (the previous stop kept, or the
+# position closed: protector.stop_failed); a late one is reduce-only. Not a close (its own
+# path: a failed close is said and the position's stop stays).
+_LATE_ROLES = (OrderRole.ENTRY, OrderRole.TAKE_PROFIT)
 
 
 class CcxtBroker:
@@ -206,6 +212,12 @@ class CcxtBroker:
                 # is UNKNOWN and could have been a success" (https://developers.binance.com/docs/
                 # derivatives/usds-margined-futures/general-info).
                 raise lost_answer(exc, self.exchange_id, order.role.value, blocked) from exc
+            if answer_lost(exc) and order.role in _LATE_ROLES:
+                # Not found right after an answer that said nothing of its fate: unknown, not
+                # "never placed": looked up again later, never sent again (lost_answers.py).
+                raise lost_answer(
+                    exc, self.exchange_id, order.role.value, 0.0, absent=True
+                ) from exc
             limited = rate_refusal(exc, asked, self.exchange_id, order.role.value)
             mapped = map_ccxt_error(exc, exchange_id=self.exchange_id, action="create order")
             raise limited or mapped from exc

@@ -21,12 +21,17 @@ RETRYABLE: tuple[type[Exception], ...] = (
 UNCERTAIN: tuple[type[Exception], ...] = (ccxt.OperationFailed,)  # NetworkError's base too
 
 
+# A rate-limit answer (429, 418, or a body's code such as MEXC 510). ccxt's RateLimitExceeded is
+# not a DDoSProtection in every version (4.5: a NetworkError of its own), so both are named.
+RATE_LIMITED: tuple[type[Exception], ...] = (ccxt.DDoSProtection, ccxt.RateLimitExceeded)
+
+
 def answer_lost(exc: BaseException) -> bool:
     """True when a create that failed with `exc` may have been carried out: no answer (a
     timeout, a dropped connection) or a 5xx that says nothing of it. Not for an answer that is
     a refusal: 429 / 418 (rate limit; Binance General Info: "4XX ... the issue is on the
     sender's side") or the exchange saying it is in maintenance."""
-    if isinstance(exc, ccxt.DDoSProtection | ccxt.OnMaintenance):
+    if isinstance(exc, (*RATE_LIMITED, ccxt.OnMaintenance)):
         return False
     return isinstance(exc, ccxt.NetworkError)
 

@@ -20,6 +20,7 @@ book's client of the same exchange waits it out too (docs/engine.md).
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 import math
 import random
@@ -31,7 +32,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import ccxt.async_support as ccxt
 
 from engine import errors
-from engine.adapters.ccxt_errors import RETRYABLE, unresolved_host
+from engine.adapters.ccxt_errors import RATE_LIMITED, RETRYABLE, unresolved_host
 
 if TYPE_CHECKING:
     from engine.adapters.backoff_file import BackoffFile
@@ -40,6 +41,14 @@ T = TypeVar("T")
 log = logging.getLogger("sigcopy.ccxt")
 # Seconds past the end of a back-off window before the next request goes out (wait_out).
 WINDOW_MARGIN = 0.05
+# Rate-limit refusals an exchange writes in the body, not as a 429: exchange id -> (code, the
+# seconds waited, it sending no Retry-After). MEXC futures: code 510 "Excessive frequency of
+# requests" (contract v1 error codes, https://mexcdevelop.github.io/apidocs/contract_v1_en/
+# #error-code-example); its HTTP status is not documented (MEXC's contract answers are HTTP 200
+# {"success": false, "code": ...}), ccxt raises RateLimitExceeded for it either way (mexc.py
+# `exceptions`, '510'). The wait: the period of its endpoints' documented limits ("Rate limit:
+# 20 times / 2 seconds", same page).
+BODY_LIMITS = {"mexc": (510, 2.0)}
 
 
 @dataclass
@@ -95,11 +104,14 @@ class RetryAfter:
         self.restored: float | None = None
         self._first = True
         inner, fetch = exchange.on_rest_response, exchange.fetch
+        in_body = BODY_LIMITS.get(str(getattr(exchange, "id", "")))
 
         def seen(code: Any, reason: Any, url: Any, method: Any, headers: Any, *rest: Any) -> Any:
             # Every answer passes here right before ccxt raises for it (nothing else runs in
             # between), so the value read after a rate-limit error is that answer's.
             self.seconds = _header_seconds(headers) if code in (418, 429) else None
+            if self.seconds is None and in_body is not None and rest:
+                self.seconds = _body_limit(rest[0], *in_body)
             if self.seconds is not None:
                 policy = self.policy()
                 w, now = self.window, policy.now
@@ -186,7 +198,7 @@ class RetryAfter:
 
     def take(self, exc: BaseException) -> float | None:
         """The seconds the answer behind `exc` asked to wait (None: it asked nothing)."""
-        if not isinstance(exc, ccxt.DDoSProtection):  # (RateLimitExceeded's base)
+        if not isinstance(exc, RATE_LIMITED):
             return None
         seconds, self.seconds = self.seconds, None
         return seconds
@@ -222,7 +234,7 @@ def gave_up(
         )
     if not isinstance(exc, RETRYABLE) or unresolved_host(exc) is not None:
         return None
-    if isinstance(exc, ccxt.DDoSProtection):
+    if isinstance(exc, RATE_LIMITED):
         why = "it answered 429/418 (rate limit) every time"
     elif isinstance(exc, ccxt.ExchangeNotAvailable):
         why = "it answered that it is unavailable (5xx or maintenance) every time"
@@ -245,7 +257,7 @@ def rate_refusal(
     that is not on it afterwards, with the wait it asked (1 s when it asked none); None for any
     other failure. A 429 is a refusal: Binance, General Info, "HTTP 4XX return codes are used
     for malformed requests; the issue is on the sender's side"."""
-    if not isinstance(exc, ccxt.DDoSProtection):  # (RateLimitExceeded's base)
+    if not isinstance(exc, RATE_LIMITED):
         return None
     wait = 1.0 if asked is None else asked
     what = {"sl": "stop", "tp": "take-profit"}.get(role, role)
@@ -265,6 +277,7 @@ def lost_answer(
     wait: float,
     *,
     unreadable: bool = False,
+    absent: bool = False,
 ) -> errors.AnswerLost:
     """The error for an order whose create went out but whose answer was lost (`exc`: a timeout,
     a dropped connection, a 5xx) or could not be read (`unreadable`), when the look-up by client
@@ -279,6 +292,19 @@ def lost_answer(
         why = "it answered that it is unavailable (5xx)"
     else:
         why = f"the connection failed ({type(exc).__name__})"
+    if absent:
+        # Binance's -1007 says "Send status unknown; execution status unknown": the backend
+        # may carry the order out after the look-up (error-code page, https://developers.
+        # binance.com/docs/derivatives/usds-margined-futures/error-code): not found is not
+        # "never placed" yet.
+        return errors.AnswerLost(
+            f"{exchange_id} may have placed the {what} order: its answer was lost ({why}) and "
+            "a look-up by its client id right after did not find it, but the exchange may still "
+            "carry it out a moment later: whether it is on the exchange is unknown.",
+            "Nothing to do: it is looked up again by its client id for a few minutes and never "
+            "sent again; you are told what was found.",
+            absent=True,
+        )
     if wait > 0:
         blocked = f"its rate-limit wait ({wait:.0f}s) keeps sigcopy from looking it up yet"
         when = "once that wait is over"
@@ -292,6 +318,18 @@ def lost_answer(
         "that; you are told what was found.",
         wait=wait,
     )
+
+
+def _body_limit(body: Any, code: int, seconds: float) -> float | None:
+    """`seconds` when the answer's body is the exchange's rate-limit refusal `code`."""
+    if not isinstance(body, str) or str(code) not in body:  # (every answer passes here)
+        return None
+    try:
+        data = json.loads(body)
+    except ValueError:
+        return None
+    found = data.get("code") if isinstance(data, dict) else None
+    return seconds if str(found) == str(code) else None
 
 
 def _header_seconds(headers: Any) -> float | None:

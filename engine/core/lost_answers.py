@@ -18,6 +18,16 @@ into it gets the IP banned, rate_hold.py) - the order is *unknown* (errors.Answe
 3. found, its state there is booked (a fill as any fill); not found, it is marked never placed
    and its trade made to match again (a stop is placed then, new first: a live position is never
    left without one; an entry is not sent again). The user is told which.
+4. *Not found right after* an answer that said nothing of its fate (`AnswerLost.absent`: a
+   5xx such as Binance's 503 -1007 "Send status unknown; execution status unknown", a timeout)
+   is not "never placed" either: the exchange may carry the order out a moment later (Binance,
+   general-info "HTTP Return Codes": "It is important to NOT treat this as a failure
+   operation"; error-code page, -1007). An entry or take-profit stays pending and is looked up
+   again after each of LATE_S (about 5 minutes in all). Found, it is booked as above (a filled
+   entry's stop goes out at once). Still not there at the end: an entry whose symbol's position
+   on the exchange differs from what sigcopy booked is not called never placed (the user is told
+   to check, and it is looked up every LATE_S[-1]); otherwise it is marked never placed and the
+   user told. It is never sent again meanwhile, under any client id.
 
 Only the protector acts on what is found (protector.py, `settle_lost`); this part owns which
 orders are unknown and until when.
@@ -26,7 +36,9 @@ orders are unknown and until when.
 from __future__ import annotations
 
 import logging
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from engine import events as ev
@@ -39,7 +51,8 @@ from engine.domain.orders import (
     OrderStatus,
     OrderUpdate,
 )
-from engine.errors import AnswerLost, BrokerError, RateLimited
+from engine.domain.trade import Trade
+from engine.errors import AnswerLost, BrokerError, RateLimited, SigcopyError
 from engine.ports import Broker, Clock
 
 if TYPE_CHECKING:
@@ -48,6 +61,13 @@ if TYPE_CHECKING:
 log = logging.getLogger("sigcopy.engine")
 AGAIN_S = 10.0  # a look-up that failed for another reason than the window is asked again then
 NEVER_PLACED = "never placed: its answer was lost and a look-up by client id did not find it"
+LOST = "answer lost, looked up later"  # how a lost answer's order record starts its error
+# Seconds between the look-ups of an order not found right after an answer that said nothing of
+# its fate (4. above): 8 look-ups, 300 s in all, then never placed (if nothing moved).
+LATE_S = (5.0, 10.0, 15.0, 30.0, 60.0, 60.0, 60.0, 60.0)
+# (order) -> whether its symbol's position on the exchange differs from what is booked (None:
+# it could not be read).
+Moved = Callable[[Order], Awaitable[bool | None]]
 _NAMES = {
     OrderRole.ENTRY: "entry",
     OrderRole.STOP_LOSS: "stop",
@@ -95,21 +115,30 @@ class LostAnswers:
         self.clock = clock
         self.bus = bus
         self.until: dict[str, float] = {}  # client id -> when it is looked up (clock.time())
+        # Client ids not found right after their lost answer -> look-ups of LATE_S done.
+        self.late: dict[str, int] = {}
+        self._moved_told: set[str] = set()
 
     def lost(self, o: Order, exc: AnswerLost) -> FateUnknown:
         """The create of `o` went out and its answer was lost (`exc`): unknown until looked up.
         Its record is queued (pending, with why); the user is told."""
-        o.error = f"answer lost, looked up later: {exc}"
+        o.error = f"{LOST}: {exc}"
         self.om.put(o)
-        self.until[o.client_id] = self.clock.time() + exc.wait
+        self.until[o.client_id] = self.clock.time() + (LATE_S[0] if exc.absent else exc.wait)
+        if exc.absent:
+            self.late[o.client_id] = 0
         log.warning(
             "%s: %s of %s unknown (answer lost): %s", o.symbol, o.client_id, o.trade_id, exc
         )
-        when = (
-            f"once the exchange's rate-limit wait ({exc.wait:.0f}s) is over"
-            if exc.wait > 0
-            else "at the next check"
-        )
+        if exc.absent:
+            when = (
+                f"again over the next {sum(LATE_S) / 60:.0f} minutes (not found right after: "
+                "the exchange may carry it out late)"
+            )
+        elif exc.wait > 0:
+            when = f"once the exchange's rate-limit wait ({exc.wait:.0f}s) is over"
+        else:
+            when = "at the next check"
         what = (
             f"{o.symbol}: {name(o)} may or may not be on the exchange: the exchange's answer "
             f"was lost. It is looked up by its client id {when}"
@@ -146,9 +175,21 @@ class LostAnswers:
             "%s: %s of %s still unknown after the restart", o.symbol, o.client_id, o.trade_id
         )
 
-    async def look_up(self) -> tuple[list[Order], list[Order]]:
+    def late_again(self, o: Order) -> None:
+        """After a restart: `o`, recorded with its answer lost (LOST), is not found by the
+        start's look-up; the exchange may still carry it out (4. above): looked up again over
+        LATE_S, never sent again."""
+        self.late[o.client_id] = 0
+        self.until[o.client_id] = self.clock.time() + LATE_S[0]
+        log.warning(
+            "%s: %s of %s not found yet after the restart", o.symbol, o.client_id, o.trade_id
+        )
+
+    async def look_up(self, moved: Moved | None = None) -> tuple[list[Order], list[Order]]:
         """The unknown orders whose time has come, looked up by client id: (found there, and
-        booked as found; never placed, marked so). Those still blocked wait again."""
+        booked as found; never placed, marked so). Those still blocked wait again; those not
+        found right after their answer are asked again after LATE_S, and an entry's `moved`
+        symbol keeps it unknown at the end (4. above)."""
         now = self.clock.time()
         due = [cid for cid, at in self.until.items() if at <= now]
         found: list[Order] = []
@@ -159,6 +200,7 @@ class LostAnswers:
             if o is None or o.status != OrderStatus.PENDING:
                 # Told meanwhile (a poll, the order stream): its state is booked already.
                 del self.until[cid]
+                self.late.pop(cid, None)
                 if o is not None:
                     found.append(o)
                 continue
@@ -166,7 +208,10 @@ class LostAnswers:
             if isinstance(u, Later):
                 self.until[cid] = self.clock.time() + u.wait
                 continue
+            if u is None and cid in self.late and not await self._gone(o, moved):
+                continue  # not there yet: asked again later, never sent again
             del self.until[cid]
+            self.late.pop(cid, None)
             if u is None:
                 om.mark(o, OrderStatus.REJECTED, NEVER_PLACED)
                 absent.append(o)
@@ -179,6 +224,32 @@ class LostAnswers:
         for o in absent:
             self._say(o, False)
         return found, absent
+
+    async def _gone(self, o: Order, moved: Moved | None) -> bool:
+        """An order not found again after its lost answer (4. above): True once it may be
+        called never placed; else its next look-up is set."""
+        cid, tries = o.client_id, self.late[o.client_id] + 1
+        if tries < len(LATE_S):
+            self.late[cid] = tries
+            self.until[cid] = self.clock.time() + LATE_S[tries]
+            return False
+        shifted = await moved(o) if moved is not None and o.role == OrderRole.ENTRY else False
+        if not shifted:
+            if shifted is None:  # the position could not be read: asked again
+                self.until[cid] = self.clock.time() + AGAIN_S
+            return shifted is not None
+        self.until[cid] = self.clock.time() + LATE_S[-1]
+        if cid not in self._moved_told:
+            self._moved_told.add(cid)
+            text = (
+                f"{o.symbol}: {name(o)} whose answer was lost is still not found by its client "
+                f"id {o.client_id} after {sum(LATE_S) / 60:.0f} minutes, but the exchange's "
+                f"{o.symbol} position differs from what sigcopy booked: it may have filled. It "
+                "is not sent again and is looked up every minute."
+            )
+            hint = "Check the position on the exchange; set a stop there if it has none."
+            self.bus.emit(ev.Event(ev.ERROR, text, o.symbol, o.trade_id, {"hint": hint}))
+        return False
 
     def _say(self, o: Order, there: bool) -> None:
         if there:
@@ -204,3 +275,22 @@ class LostAnswers:
             )
         log.info("%s (%s)", text, o.client_id)
         self.bus.emit(ev.Event(ev.LOOKED_UP, text, o.symbol, o.trade_id))
+
+
+async def position_moved(broker: Broker, trades: list[Trade], symbol: str) -> bool | None:
+    """Whether the exchange's position on `symbol` (net, base units) differs from the open
+    amounts of sigcopy's active `trades` there; None when it could not be read. A market with no
+    positions (spot) cannot tell: False."""
+    try:
+        positions = await broker.fetch_positions()
+    except SigcopyError as exc:
+        log.warning("%s: positions not read: %s", symbol, exc.user_message())
+        return None
+    if positions is None:
+        return False
+    held = sum(
+        (p.amount if p.side == "LONG" else -p.amount for p in positions if p.symbol == symbol),
+        Decimal(0),
+    )
+    booked = sum((t.open_qty if t.is_long else -t.open_qty for t in trades), Decimal(0))
+    return held != booked

@@ -22,6 +22,7 @@ from engine.core.close_hold import Closer
 from engine.core.ended_orders import EndedOrders
 from engine.core.entry_ends import EXPIRED, TP1_FIRST, EntryEnds
 from engine.core.journal import Journal
+from engine.core.lost_answers import position_moved
 from engine.core.native_trailing import place_native
 from engine.core.order_manager import OrderManager
 from engine.core.portfolio import Portfolio
@@ -293,7 +294,7 @@ class Protector:
         """The orders whose answer was lost, looked up where due (lost_answers.py): a trade
         with one found or never placed is made to match (a stop not there is placed now, new
         first); a trade whose only entry never reached the exchange ends, nothing sent again."""
-        found, absent = await self.orders.lost.look_up()
+        found, absent = await self.orders.lost.look_up(self._moved)
         for o in (*found, *absent):
             t = self.portfolio.trades.get(o.trade_id)
             if t is None or not t.is_active:
@@ -307,6 +308,9 @@ class Protector:
                     self.books.finish(t, TradeStatus.FAILED, "entry_never_placed")
                 continue
             self._want.add(t.trade_id)
+
+    async def _moved(self, o: Order) -> bool | None:
+        return await position_moved(self.broker, self.portfolio.active(o.symbol), o.symbol)
 
     async def stop_failed(self, o: Order, why: str, old: list[Order] | None = None) -> None:
         """A position must never stay open without its stop: close it and say so (unless the

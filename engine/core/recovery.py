@@ -13,6 +13,7 @@ from collections.abc import Awaitable, Callable
 from typing import Any
 
 from engine.core.book import Book
+from engine.core.lost_answers import LOST
 from engine.domain.orders import Order, OrderRole, OrderStatus, OrderUpdate
 from engine.domain.trade import ACTIVE, Trade, TradeStatus
 from engine.domain.waiting import WAITING
@@ -23,6 +24,7 @@ from engine.ports import Broker, Store
 log = logging.getLogger("sigcopy.engine")
 _ACTIVE = tuple(s.value for s in ACTIVE)
 _LIVE = (OrderStatus.PENDING.value, OrderStatus.OPEN.value)
+_LATE = (OrderRole.ENTRY, OrderRole.TAKE_PROFIT)  # (not a stop: a position never waits for one)
 # Ended orders written this recently are handed to the broker at every start (their exchange
 # ids): a create that times out soon after the start is looked up by its fields (MEXC stops
 # carry no client id) among the orders of the minute before it (ccxt_lookup.SCAN_WINDOW_MS),
@@ -195,6 +197,9 @@ async def recover(
             continue
         if u is None and o.status == OrderStatus.OPEN:
             continue  # acknowledged before: left to the polls
+        if u is None and o.role in _LATE and (o.error or "").startswith(LOST):
+            om.lost.late_again(o)  # its answer was lost: the exchange may carry it out late
+            continue
         if u is None:
             om.mark(
                 o, OrderStatus.REJECTED, "never reached the broker (found pending after a restart)"

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import asyncio
 import io
-import time
 from importlib.metadata import version
 from pathlib import Path
 
@@ -118,13 +117,14 @@ async def test_run_when_exchange_hangs_in_auto_mode_then_console_starts_on_simul
     fake.set_latency(8.0)  # answers nothing in time, like a resolver or link that hangs
     try:
         env = dict(EXCHANGE="mexc", EXCHANGE_API_BASE_URL=fake.url, PAPER_PRICE_SOURCE="auto")
-        t0 = time.monotonic()
         proc = await asyncio.to_thread(sigcopy, tmp_path, "run", stdin="/quit\n", **env)
-        took = time.monotonic() - t0
+        calls = [c.path for c in fake.calls]
     finally:
         fake.set_latency(0.0)
         await fake.stop()
     assert proc.returncode == 0, proc.stderr
     assert "SIMULATED PRICES" in proc.stdout and "Bye." in proc.stdout
-    # One 5 s attempt, not four of 8 s (loose bound: a busy machine is slow, not 30 s).
-    assert took < 25, took
+    # One attempt that times out, then simulated prices: not ccxt's retries of a hanging
+    # exchange, one after another (counted on the fake, which records a request on arrival,
+    # before its latency; no wall-clock bound, which a busy machine breaks).
+    assert len(calls) == 1, calls

@@ -57,6 +57,10 @@ _ERRORS = {  # kind -> (code, message); ccxt maps these codes/messages
     # https://www.mexc.com/api-docs/futures/account-and-trading-endpoints/cancel-order) among
     # them - with nothing done: {"success": false, "code": 501, "message": ...} (the table above).
     "busy": (501, "System busy"),
+    # Over the rate limit: code 510 "Excessive frequency of requests" (the table above), with
+    # nothing done. Its HTTP status is not documented: answered as every refusal here, HTTP 200
+    # {"success": false, ...}; nor a Retry-After (none is sent).
+    "too_frequent": (510, "Excessive frequency of requests"),
 }
 
 

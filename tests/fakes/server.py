@@ -13,6 +13,7 @@ from typing import Any
 from aiohttp import web
 
 from tests.fakes.core import Book, FakeMarket, FakeOrder, FakeReject, Fill, now_ms
+from tests.fakes.late_orders import Late, LateOrders
 from tests.fakes.ws import StreamHub
 
 
@@ -36,6 +37,7 @@ class FakeExchangeServer:
 
     def __init__(self, markets: list[FakeMarket], wallet: Decimal = Decimal(10_000)) -> None:
         self.book = Book(markets, wallet)
+        self.late = LateOrders(self.book)  # creates carried out late (accept_later)
         self.calls: list[Call] = []
         self.bad_signatures = 0
         # The exchange's clock minus this machine's (ms): signed requests must carry a time
@@ -202,6 +204,18 @@ class FakeExchangeServer:
         `kind` (a 5xx that says the execution status is unknown)."""
         self.book.faults.error_after_accept += [(kind, path_part, method)] * n
 
+    def accept_later(
+        self,
+        after: int | None,
+        path_part: str | None = None,
+        kind: str | None = "backend_timeout",
+        method: str = "POST",
+    ) -> None:
+        """The next matching create is accepted and answered `kind` (None: its answer is held,
+        the client times out), and carried out only after `after` more requests (None: at
+        `late.release()`); queries find nothing of it before (late_orders.py)."""
+        self.late.armed.append(Late(after, path_part, method, kind))
+
     def echo_next(self, n: int = 1) -> None:
         """The next n requests fail with an error that quotes the key, signature and query."""
         self.book.faults.echo_next = n
@@ -338,13 +352,25 @@ class FakeExchangeServer:
                 return web.Response(
                     text='{"code": 0, "data": [{"sym', content_type="application/json"
                 )
+        late = self.late.match(request.path, request.method)
         try:
             async with self.book.lock:
+                self.late.tick()  # orders accepted earlier and carried out late, now
                 self.book.settle_pending()  # orders accepted earlier execute before this one
                 self.book.expire_due()
-                resp = await handler(request)
+                self.late.handling(late)
+                try:
+                    resp = await handler(request)
+                finally:
+                    self.late.handling(None)
         except FakeReject as exc:
             resp = self.render_reject(exc)
+        if late is not None and late.kind is not None:
+            resp = self.render_reject(FakeReject(late.kind))  # (queued, carried out later)
+        elif late is not None:
+            call.status = 504
+            await self._hold(call)  # queued; the client gives up before the answer
+            return web.Response(status=504, text="Gateway Timeout")
         for i, (kind, part, meth) in enumerate(f.error_after_accept):
             if (part is None or part in request.path) and meth in (None, request.method):
                 del f.error_after_accept[i]

@@ -8,6 +8,7 @@ import re
 from typing import Final
 
 from parsers.not_close import instructs_nobody
+from parsers.quick_tests import required_literals, written
 from parsers.update_words import (
     CLOSE,
     CONDITION_AFTER,
@@ -22,16 +23,26 @@ _GAIN_AFTER: Final = re.compile(r"\s?(?:of\s)?(?:profits?|gains?|pnl|roi|return|
 # The end of a sentence ("closing now. 12% profit": the share is not the close's; parsers/updates.py
 # too: "Close 50%, move SL. BTC at 65000 now", the price is not the stop's).
 SENTENCE_STOP: Final = re.compile(r"[.!?。！？](?![0-9])")
+# The words of a close ("close", "exit", "take", "закр", "止盈" ...), one of which every match
+# holds: most posts hold none, and looking for them costs a tenth of the search (re tries these
+# patterns at every position of the post: parsers/quick_tests.py).
+_CLOSE_HEADS: Final = required_literals(CLOSE.pattern)
+_CLOSE_WORLD_HEADS: Final = required_literals(CLOSE_WORLD.pattern)
 
 
 def close_instruction(low: str) -> re.Match[str] | None:
     """The first "close" that tells the reader to close a position, or None."""
+    words = written(low, _CLOSE_HEADS, 0, len(low))
     if low.isascii():
+        if not words:
+            return None
         for m in CLOSE.finditer(low):
             if _instructs(low, m):
                 return m
         return None
-    found = [*CLOSE.finditer(low), *CLOSE_WORLD.finditer(low)]
+    found = [*CLOSE.finditer(low)] if words else []
+    if written(low, _CLOSE_WORLD_HEADS, 0, len(low)):
+        found.extend(CLOSE_WORLD.finditer(low))
     found.sort(key=_start)
     for m in found:
         if _instructs(low, m):
@@ -102,7 +113,11 @@ def close_share(low: str) -> tuple[re.Match[str] | None, re.Match[str] | None]:
         frac = None
     if close and frac is None:  # "Partial close #XRP": the share may come first
         before = FRACTION.search(low, max(0, close.start() - 16), close.start())
-        frac = before if before and before.group("partial") else None
+        frac = (
+            before
+            if before and (before.group("partial") or _share_word(low, before, close))
+            else None
+        )
         if frac is None and "%" in low[max(0, close.start() - 32) : close.start()]:
             share = _SHARE_BEFORE.search(low, max(0, close.start() - 32), close.start())
             frac = FRACTION.match(low, share.start()) if share is not None else None
@@ -117,6 +132,14 @@ def close_share(low: str) -> tuple[re.Match[str] | None, re.Match[str] | None]:
     ):
         frac = None  # "closed in profit 45%", "with 20% profit": the gain, not the share
     return close, frac
+
+
+def _share_word(low: str, share: re.Match[str], close: re.Match[str]) -> bool:
+    """A share in words right before the verb, as Turkish, Hindi and Indonesian channels write
+    it ("yarısını kapatın", "half book karo", "TP1 hit, half closed"): half, a quarter, a third."""
+    if not (share.group("half") or share.group("quarter") or share.group("third")):
+        return False
+    return not low[share.end() : close.start()].strip()
 
 
 def fraction_of(m: re.Match[str]) -> float | None:

@@ -124,7 +124,7 @@ _NUM_ORDINAL: Final = (
 _TARGET_AT: Final = re.compile(
     r"t(?:ake[\s-]?profit(?:\starget)?|argets?|ps?|gt|(?=[0-9]))|🎯"
     r"|цел[ьи]|тейк|тэйк|ціл[ьі]|objetivo|objectif|obiettivo|alvo|hedef|ziel|kursziel|cible|mục\stiêu"
-    r"|chốt\slời|टारगेट|تارگت|هدف|الهدف|목표가?|利確|利确|止盈|目标|目標"
+    r"|chốt\slời|टारगेट|تارگت|هدف|الهدف|[أا]هداف|목표가?|利確|利确|止盈|目标|目標"
 )
 # After the target word: its number or ordinal ("Target 2", "target two", "Target Touch 1",
 # "TP#2", "🎯2", "target ke-2", "mục tiêu thứ 2").
@@ -185,7 +185,7 @@ _EVENT: Final = re.compile(
     r"(?<!\w)(?:hits?|reached|achieved|done|smashed|touch(?:ed)?|taken|completed?|executed"
     r"|secured|tagged|nailed|crushed|cleared|booked|filled"
     r"|достигнут\w{0,2}|взят\w{0,2}|alcanzad[oa]s?|atingid[oa]s?|logrado|ulaşıldı|geldi"
-    r"|erreicht|atteinte?s?|raggiunt[oi]|tercapai|đạt|chạm|تم\sتحقيق|تحقق|خورد|زد|हिट"
+    r"|erreicht|atteinte?s?|raggiunt[oi]|tercapai|đạt|chạm|تم\sتحقيق|تحقق|ضرب|خورد|زد|हिट"
     r"|взял\w{0,2}|отработал\w{0,2}|отработан\w{0,2}|забрал\w{0,2}|досягнут\w{0,2})(?!\w)"
     # (A gain said right after the target: "TP1 +25%".)
     r"|✅|✔|☑|🎯|💰|达成|達成|已到|到了|달성|ヒット|吃到|\+[0-9]{1,4}(?:[.,][0-9]{1,2})?\s?%"
@@ -273,7 +273,7 @@ _STOP_STEMS: Final = ("stopped", "touched", "tagged", "executed", "got hit", "hi
 # In the scripts that write the stop's own word in every signal ("止损：", "Стоп:"): only the
 # forms that open with a literal, or anchored at the post's start.
 _STOPPED_WORLD: Final = re.compile(
-    r"止损\s?[❌🛑⛔]|止损了|已止损|被止损|打损了|стопнул|^[^\w\n]*(?:[#$]?[a-z0-9]{2,12}(?:/usdt)?[^\w\n]{1,4})?стоп[^\w\n]*$"
+    r"止损\s?[❌🛑⛔]|止损了|已止损|被止损|打损了|стопнул|^[^\w\n]*(?:[#$]?[a-z0-9]{2,12}(?:/usdt)?[^\w\n]{1,4})?стоп[^\w\n?]*$"
 )
 
 
@@ -282,13 +282,15 @@ _STOPPED_WORLD: Final = re.compile(
 _TARGET_EVENT: Final = re.compile(
     r"t(?<![^\W\d_]t)(?<!entry\st)(?:arget|p|ake[\s-]?profit)\s(?:is\s|was\s|has\sbeen\s|got\s)?"
     r"(?:hit|reached|achieved|done|smashed|touched)(?!\w)"
+    r"|touch(?<![^\W\d_]touch)(?:ed)?\s(?:the\s)?(?:tp|target)s?(?!\w)"
     r"|profits?\s(?<![^\W\d_]profit\s)(?<![^\W\d_]profits\s)(?:booked|secured|locked|taken)(?!\w)"
 )
 _TARGET_EVENT_STEMS: Final = ("hit", "reach", "achiev", "done", "smash", "touch", "profit")
 # A gain reported with a coin, as Cornix's "Profit: 44.47% 📈" or a channel's "+45% 🚀": the
 # trade went the signal's way (a report; nothing to do).
 _GAIN: Final = re.compile(
-    r"profit(?<![^\W\d_]profit)(?<!potential\sprofit)(?<!expected\sprofit)\s?:?\s?\+?"
+    r"(?:profit(?<![^\W\d_]profit)(?<!potential\sprofit)(?<!expected\sprofit)|ربح|سود|прибыль"
+    r"|профит|lucro|ganancia|untung|lãi)\s?:?\s?\+?"
     r"[0-9]{1,4}(?:[.,][0-9]{1,4})?\s?%"
     r"|%(?<=[0-9]%)(?<=[0-9]\s%)?\s(?:profit|gain)(?!\w)(?=\s?(?:✅|🚀|🔥|💰|🤑|\(|$))"
     r"|\+(?<!\S\+)[0-9]{1,4}(?:[.,][0-9]{1,2})?\s?%\s(?:profit|gain)(?!\w)"

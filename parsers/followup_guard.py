@@ -81,6 +81,8 @@ def not_an_instruction(low: str, kind: UpdateKind, at: int | None) -> str | None
         return None
     if _question(low, at):
         return "a question"
+    if _NEGATED_WORLD.search(low) is not None:
+        return "a negation"  # "#BTC не закрываем", "jangan tutup", "不要平仓": do not
     if at is not None and _condition(low, at):
         return "a condition"
     # The post's title (its first line) or the action's own line says what the post is: a
@@ -93,6 +95,16 @@ def not_an_instruction(low: str, kind: UpdateKind, at: int | None) -> str | None
     return None
 
 
+# An instruction NOT to act, in the languages whose negation stands before the verb (ru, uk, es,
+# pt, id, vi, hi in Latin letters, ar; English is parsers/updates.py's _NEGATED), a negative verb
+# (tr "kapatmayın", fa "نبندید"), or a Chinese "不要" / "别" / "不用" before the verb.
+_NEGATED_WORLD: Final = re.compile(
+    r"(?<!\w)(?:не|ні|no|não|nao|nunca|jangan|belum|tidak|tak|không|chưa|đừng|mat|nahi|nahin|لا)"
+    r"\s(?:\w+\s)?(?:закр|закрив|фикс|фікс|отмен|скасов|перен|перев|перест|скид|скин|сброс|выход"
+    r"|выйд|вихо|сним|убир|cerr|cancel|anul|fech|encerr|sal|mov|tutup|batal|pindah|geser|đóng|chốt"
+    r"|hủy|dời|exit|close|book|band|hatao|ت?غلق|[إا]غلاق|ت?لغ)"
+    r"|kapatma(?!k)|iptal\setme|نبند|نکنید|(?:不要|别|不用|先别|暂时不)(?:平|撤|止损|清仓|减|取消|走|出|动)"
+)
 # A sentence opening with a condition: "Once SHIB reaches the second target, book 50% profit",
 # "If TP1 hits on SOL, move SL to entry": what to do then, nothing now.
 _CONDITION: Final = re.compile(

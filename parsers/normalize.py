@@ -39,6 +39,7 @@ for _zero in (0x0660, 0x06F0, 0x07C0, 0x0966, 0x09E6, 0x0E50, 0xFF10):
 _DIGITS[0x066B] = "."  # Arabic decimal separator
 _DIGITS[0x066C] = ","  # Arabic thousands separator
 _DIGITS[0x060C] = ","  # Arabic comma
+_DIGITS[0x066A] = "%"  # Arabic percent sign ("ربح ٣٠٪", "سود ۵۰٪")
 for _cp in (0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0xFE58, 0xFE63, 0xFF0D):
     _DIGITS[_cp] = "-"
 for _cp in (0x2192, 0x27A1, 0x279C, 0x27F6, 0x21D2, 0x279D, 0x279E, 0x2794):
@@ -61,7 +62,9 @@ for _trad, _simp in zip(
 # ... and of the follow-up words (parsers/update_words.py: 撤銷 -> 撤销, 已過 -> 已过, 帶個保護 ->
 # 带个保护, 可以先出來 -> 可以先出来, 補倉 -> 补仓, 小虧 -> 小亏, 調到 -> 调到, 保護利潤 -> 保护利润, 暫停 -> 暂停):
 # characters only traditional text uses, so no simplified word changes.
-for _trad, _simp in zip("銷過護來處個賺補虧調潤暫", "销过护来处个赚补亏调润暂", strict=True):
+for _trad, _simp in zip(
+    "銷過護來處個賺補虧調潤暫離廢掃", "销过护来处个赚补亏调润暂离废扫", strict=True
+):
     _DIGITS[ord(_trad)] = _simp
 _DIGITS[0x0130] = "I"  # Turkish dotted capital I: str.lower() would make it two characters
 _DIGITS[0xFF1A] = ":"  # fullwidth colon, common in Chinese posts

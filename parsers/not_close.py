@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from parsers.quick_tests import required_literals, written
 from parsers.update_words import CANCEL
 
 # Before the word, in its clause: "be prepared to exit it at any moment" (a readiness, for
@@ -33,6 +34,9 @@ _PROFITS_TAKEN: Final = re.compile(
     r"\b(?:took|taken|booked|secured|closed)\s(?:\w+\s)?(?:profits?|gains?|in\sprofit)\b"
 )
 _CLAUSE_BEFORE: Final = 48
+# The words of a cancel ("cancel", "отмен", "取消" ...), one of which every match holds: most
+# posts hold none, and looking for them costs a tenth of the search (parsers/quick_tests.py).
+_CANCEL_HEADS: Final = required_literals(CANCEL.pattern)
 # "the void", "a liquidity void", "fill the imbalance void": the noun, a chart's gap.
 _VOID_NOUN: Final = re.compile(
     r"(?<![a-z])(?:the|a|liquidity|volume|imbalance|fvg|price|value|fair\svalue)\s$"
@@ -55,6 +59,8 @@ def instructs_nobody(low: str, m: re.Match[str]) -> bool:
 
 def cancel_instruction(low: str) -> re.Match[str] | None:
     """The first cancel word that instructs, or None (parsers/updates.py reads the rest)."""
+    if not written(low, _CANCEL_HEADS, 0, len(low)):
+        return None
     for m in CANCEL.finditer(low):
         if not instructs_nobody(low, m) and not _PROFITS_TAKEN.search(low, m.end(), m.end() + 40):
             return m

@@ -9,6 +9,7 @@ The patterns read here are the parser's own: lower-case, without re.IGNORECASE o
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 # A character that is not a literal of its own at the start of an alternative, or after one.
@@ -208,3 +209,23 @@ def written(text: str, heads: tuple[str, ...] | None, start: int, end: int) -> b
         if text.find(head, start, end) >= 0:
             return True
     return False
+
+
+def led_alternatives(pattern: str) -> tuple[str, str]:
+    """pattern's top-level alternatives, in their order, as two patterns: those that open with
+    a literal, and the others ("" for none). re skips straight to the first characters of a
+    pattern whose every alternative opens with a literal, where one opening with a look-behind
+    or an anchor makes it try the whole pattern at every position. In a text where the others
+    cannot match (none of their required_literals is in it), the first finds what pattern
+    finds: at each position re tries the alternatives in order, and those never match.
+    (Patterns without groups that capture or flags for the whole: ValueError.)"""
+    compiled = re.compile(pattern)
+    if compiled.groups or compiled.flags != re.UNICODE:
+        raise ValueError(pattern)
+    led: list[str] = []
+    others: list[str] = []
+    for alt in alternatives(pattern):
+        (led if lead_literal(alt) is not None else others).append(alt)
+    if not led:
+        raise ValueError(pattern)
+    return "|".join(led), "|".join(others)

@@ -130,11 +130,15 @@ def told_not_asked(low: str, acts: Callable[[str], str | None]) -> bool:
     acts (the action needs the whole post: it is read as ever) or when one that acts is an
     instruction. acts(clause) is None when the clause read alone is no follow-up that acts,
     else the coin it names ("" for none)."""
+    clauses = [clause for m in _SENTENCE.finditer(low) if (clause := m.group().strip())]
+    # Cheap first: a post none of whose clauses tells anything (most: no marker at all) is
+    # answered without reading each clause as a follow-up (told of a clause naming a coin
+    # is told of it naming none, less the past time).
+    if not any(told(clause, False) for clause in clauses):
+        return False
     acting = []
-    for m in _SENTENCE.finditer(low):
-        clause = m.group().strip()
-        if clause:
-            coin = acts(clause)
-            if coin is not None:
-                acting.append((clause, coin))
+    for clause in clauses:
+        coin = acts(clause)
+        if coin is not None:
+            acting.append((clause, coin))
     return bool(acting) and all(told(clause, bool(coin)) for clause, coin in acting)

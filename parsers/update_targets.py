@@ -6,8 +6,10 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from parsers.followup_forms import list_end, target_index
+from parsers.followup_forms import list_end, target_index, target_refs
+from parsers.quick_tests import required_literals, written
 from parsers.update_words import (
+    HIT,
     TARGET_WORD,
     TICKED,
     TP_INDEX,
@@ -22,6 +24,18 @@ _WORD_NUMBERS: Final = {
     "الاول": 1,
 }
 _RU_ORDINALS: Final = {"перв": 1, "втор": 2, "трет": 3, "четверт": 4, "пят": 5}
+# The words of a hit ("hit", "reached", "✅" ...), one of which every match of update_words.HIT
+# holds: most posts hold none, and looking for them costs a fraction of the search (re tries
+# HIT at every position of the post: parsers/quick_tests.py).
+_HIT_HEADS: Final = required_literals(HIT.pattern)
+
+
+def hit_word(low: str) -> re.Match[str] | None:
+    """update_words.HIT's first match in low."""
+    return HIT.search(low) if written(low, _HIT_HEADS, 0, len(low)) else None
+
+
+_SHORT: Final = 120  # a reply's length, at most
 _TICK_AFTER: Final = re.compile(r"\s?[-:]?\s?(?:\$?[0-9][0-9.,]{0,18}\s?\$?\s?)?[✅✔☑]")
 
 
@@ -78,6 +92,8 @@ def tp_index(low: str) -> int | None:
         # "TP:\n4376✅\n4467\n4643": no index written, the ticked levels count them.
         if (index := target_index(low)) is not None:
             return index
+        if len(low) <= _SHORT and low.count("\n") < 3 and (refs := target_refs(low)):
+            return refs[0][2]  # "перша ціль", "1 тейк": a short reply names its target alone
         word = TARGET_WORD.search(low) or _SELL_LABEL.search(low)
         ticks = len(TICKED.findall(low, word.end())) if word else 0
         return ticks or None

@@ -53,18 +53,18 @@ CANCEL = re.compile(
 
 
 SL_HIT = re.compile(
-    r"stopped\s?out|(?<!be\s)stop[\s-]?out(?!\w)|stop[\s-]?(?:loss\s|target\s)?(?:hit|triggered|reached|taken"
+    r"stopped\s?out|stop(?<!be\sstop)[\s-]?out(?!\w)|stop[\s-]?(?:loss\s|target\s)?(?:hit|triggered|reached|taken"
     # "STOP LOSS ATIVADO", "Stop loss activated", "STOP DE LUCRO ATIVADO" (the profit stop).
     # (Not "Stop ativado: no ponto de entrada": a field saying where the stop now is.)
     r"|(?:activated|ativad[oa]|activad[oa]|acionad[oa])(?!\s?:)"
     # "Stop-Loss ausgelöst", "Stop loss alcanzado / atingido / touché / colpito / tersentuh".
     r"|ausgel(?:ö|oe)st|erreicht|alcanzad[oa]|atingid[oa]|tocad[oa]|touch[ée]e?|colpit[oa]"
     r"|raggiunt[oa]|tersentuh)"
-    r"|stop\sde\s(?:lucro|ganho)\s(?:ativad|acionad)|(?<!\w)sl\s?(?:hit|triggered|reached|taken)"
+    r"|stop\sde\s(?:lucro|ganho)\s(?:ativad|acionad)|sl(?<!\wsl)\s?(?:hit|triggered|reached|taken)"
     r"|hit\s(?:the\s|our\s|its\s|it'?s\s)?(?:sl|stop)|выбило\s(?:по\s)?стоп\w{0,2}|стоп\w{0,2}\s(?:сработал|выбило|задет)"
     r"|止损(?:已)?(?:触发|出局)|stop\s(?:alcanzado|atingido)|❌\s?(?:sl|stop)"
-    r"|stop[\s-]?loss\s?⛔|(?<!\w)(?:sl|stop[\s-]?loss|stoploss)\s?[❌🛑](?!\s?[:=\-]?\s?\$?[0-9])"
-    r"|zarar\sdurdur\s(?:çalıştı|oldu|tetiklendi)|(?<!\w)stop\soldu"
+    r"|stop[\s-]?loss\s?⛔|s(?<!\ws)(?:l|top[\s-]?loss|toploss)\s?[❌🛑](?!\s?[:=\-]?\s?\$?[0-9])"
+    r"|zarar\sdurdur\s(?:çalıştı|oldu|tetiklendi)|stop(?<!\wstop)\soldu"
     # "Kena SL" (id): the stop was touched.
     r"|kena(?<!\wkena)\s(?:sl|stop(?:[\s-]?loss)?)(?!\w)"
     # "BREAK EVEN HIT AFTER TP1": the stop, moved to the entry, was hit.
@@ -117,7 +117,7 @@ MOVE = re.compile(
         r"перен[её]с\w{0,4}",
         r"переносим",
         r"переставля\w{0,3}",
-        r"подвига\w{0,3}",
+        r"(?:пере|по|с)?двига\w{0,3}|(?:пере|по|с)двин\w{0,3}|подтя[гн]\w{0,5}",
         r"mover",
         r"movemos",
         r"mova",
@@ -195,10 +195,10 @@ CLOSE = re.compile(
         r"закр(?!ыт(?:ых|ые|ый|ая|ое|ой|ым|ыми)\b)(?!еп)\w{0,6}",
         r"среж\w{0,3}",  # "Срежем тут 50%": we cut half here
         r"срез(?:ать|аем|ал\w?)",
-        r"фиксир(?!уют)\w{0,4}",  # not "фиксируют" (holders are taking profit): a report
+        r"фиксир(?!уют)\w{0,5}",  # not "фиксируют" (holders are taking profit): a report
         r"фиксируем",
         # "зафиксировал 50% позиции", "прикрываю позицию по текущим": took, closed.
-        r"зафиксир(?!уют)\w{0,4}",
+        r"зафиксир(?!уют)\w{0,5}",
         r"прикры(?:ва\w{0,3}|л\w{0,2}|ть)",
         r"прикрою",
         r"cerr\w{1,4}",
@@ -238,7 +238,7 @@ FRACTION = re.compile(
     r"(?<![0-9.+])(?P<pct>[0-9]{1,3}(?:\.[0-9]{1,2})?)\s?%"
     # "%30 kapatın": the percent sign first, as Turkish writes it.
     r"|%(?<![0-9.+]%)\s?(?P<tpct>[0-9]{1,3}(?:\.[0-9]{1,2})?)(?![0-9.,])"
-    r"|(?P<half>half|половин\w{0,2}|mitad|metade|yarı\w{0,2}|hälfte|一半|một\snửa|نصف)"
+    r"|(?P<half>half|половин\w{0,2}|mitad|metade|yarı\w{0,4}|hälfte|一半|một\snửa|نصف|setengah|separuh)"
     r"|(?P<quarter>quarter|четверть|cuarto)"
     r"|(?P<third>(?<![0-9])1\s?/\s?3(?![0-9])|third|треть)"
     r"|(?P<partial>partial\w{0,3}|частичн\w{0,3}|част[ьию](?!\w)|parcial\w{0,3}|kısmi|teilweise|some|part\sof"
@@ -269,7 +269,7 @@ TP_INDEX = re.compile(
     # (After a Chinese character too: "已过tp1", unspaced.)
     r"(?:(?<!\w)|(?<=[\u4e00-\u9fff]))(?<!entry\s)(?:tp|take[\s-]?profit(?:\starget)?|target|tgt|цел[ьи]|тейк(?:[\s-]?профит)?|тп|"
     r"objetivo|alvo|hedef|k[âa]r\sal|ziel|mục\stiêu|chốt\slời|objectif|obiettivo|cible"
-    r"|kursziel|टारगेट|تارگت|هدف|الهدف|목표가?)\s?(?:[#№]|no\.?)?\s?(?P<i>[0-9]{1,2})(?![0-9]|[.,][0-9])"
+    r"|kursziel|टारगेट|تارگت|هدف|الهدف|목표가?)\s?(?:[#№]|no\.?)?\s?(?P<i>[0-9]{1,2})(?![0-9]|[.,][0-9]|\s?%)"
     r"|(?:止盈|目标|利確|利确)(?P<j>[0-9]{1,2})"
     # "6 Target Hits", "3rd target": the count first.
     r"|(?<![0-9.,/])(?P<k>[0-9]{1,2})(?:st|nd|rd|th)?\s(?:target|tp)s?\s(?:hit|reached|done|achieved)"

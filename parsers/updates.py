@@ -8,24 +8,23 @@ from typing import Final
 from parsers import symbols, update_pair
 from parsers.close_share import SENTENCE_STOP, close_share, fraction_of
 from parsers.contracts import contract_of
-from parsers.followup_forms import event_kind
 from parsers.followup_guard import not_an_instruction
+from parsers.followup_lexicon import short_reply
 from parsers.models import SignalUpdate, UpdateKind
 from parsers.normalize import lower, normalize
 from parsers.not_close import cancel_instruction
 from parsers.numbers import find_numbers
 from parsers.prose_levels import words
-from parsers.update_targets import tp_index, tp_index_more
+from parsers.stop_hits import stop_hit
+from parsers.update_targets import hit_word, tp_index, tp_index_more
 from parsers.update_words import (
     ADDED_PART,
     ALL_TARGETS,
     BREAKEVEN,
     CONDITION_AFTER,
-    HIT,
     LATER,
     MOVE,
     REDUCE,
-    SL_HIT,
     SL_WORD,
     TARGET_ONLY,
     TARGET_REACHED,
@@ -34,7 +33,6 @@ from parsers.update_words import (
     TICKED,
     TP_INDEX,
 )
-from parsers.update_words_world import SL_HIT_WORLD
 
 # The post's first word ("🎯 **Closing LONG**"), whatever emoji follow; lines of hashtags first
 # are tags ("#crypto #altcoins\n🎯 **Closing LONG**"), a single "#BTC" line names the coin.
@@ -263,7 +261,7 @@ def read_update(text: str) -> SignalUpdate | None:
     action_at: int | None = None  # where the word of the action is (its line may name the coin)
     if cancel and not CONDITION_AFTER.match(low, cancel.end()):
         kind, action_at = UpdateKind.CANCEL, cancel.start()
-    elif sl_hit := SL_HIT.search(low) or (None if low.isascii() else SL_HIT_WORLD.search(low)):
+    elif sl_hit := stop_hit(low):  # (update_words.SL_HIT, then SL_HIT_WORLD)
         kind, action_at = UpdateKind.SL_HIT, sl_hit.start()
     elif sl_word and "减" in low and REDUCE.search(low):
         kind = UpdateKind.CLOSE_PARTIAL  # "减仓提损": reduce the position (and raise the stop)
@@ -304,16 +302,14 @@ def read_update(text: str) -> SignalUpdate | None:
         elif not close and "减" in low and REDUCE.search(low):
             kind = UpdateKind.CLOSE_PARTIAL
         elif close and (
-            not HIT.search(low) or _CLOSED.search(low) or _leading_word_at(low) == close.start()
+            not hit_word(low) or _CLOSED.search(low) or _leading_word_at(low) == close.start()
         ):
             kind, action_at = UpdateKind.CLOSE, close.start()
-        elif HIT.search(low) and (
+        elif hit_word(low) and (
             TP_INDEX.search(low) or ALL_TARGETS.search(low) or tp_index_more(low)
         ):
             kind = UpdateKind.TP_HIT
-        elif (
-            close and (hit := HIT.search(low)) and TARGET_WORD.search(low, max(0, hit.start() - 24))
-        ):
+        elif close and (hit := hit_word(low)) and TARGET_WORD.search(low, max(0, hit.start() - 24)):
             # "закрыла ШОРТ по ARUSDT — цель достигнута": closed at its target (no number said),
             # a report of the target reached; nothing more to do.
             kind = UpdateKind.TP_HIT
@@ -331,8 +327,8 @@ def read_update(text: str) -> SignalUpdate | None:
             kind = UpdateKind.SL_HIT
         elif "sell" in low and _SELL_REPORT.search(low) and _PNL.search(low):
             kind = UpdateKind.CLOSE  # a bot's "Type: sell ... Profit/Loss Percent: 3.65"
-        else:
-            kind = event_kind(low)  # "Target Touch 1", "got stopped" (parsers/followup_forms.py)
+        else:  # "в БУ", "吃肉" (followup_lexicon.py); "Target Touch 1" (followup_forms.py)
+            kind, to_entry, fraction = short_reply(norm, low)
     if kind is None or _NEGATED.search(low) or not_an_instruction(low, kind, action_at):
         return None  # (not_an_instruction: "should I close ETH?", a lesson, a recap)
     symbol = _symbol(norm, low)

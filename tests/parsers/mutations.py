@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from parsers import EnhancedParser
-from tests.parsers import mutations_followups
+from tests.parsers import mutations_followups, mutations_world_followups
 from tests.parsers.corpus_score import ACTIONABLE_UPDATES, signal_differences
 from tests.parsers.mutations_lexicon import signal_mutations
 from tests.parsers.mutations_notes import NO_ACTION, prose_notes, story_action
@@ -624,6 +624,9 @@ def mutations(seed: int = SEED) -> list[Mutation]:
         out.append(Mutation(case_id, family, text, want, must))
     # (Branch i13-ru14's Russian follow-ups: a generator of their own.)
     for case_id, family, text, want, must in mutations_followups.russian_followups(seed):
+        out.append(Mutation(case_id, family, text, want, must))
+    # (Branch i13-updates15's short replies in many languages: a generator of their own.)
+    for case_id, family, text, want, must in mutations_world_followups.world_followups(seed):
         out.append(Mutation(case_id, family, text, want, must))
     # (Session 13's families, tests/parsers/mutations_notes: a generator of their own.)
     rng = random.Random(seed * 15485863 + 4)

@@ -29,6 +29,7 @@ from tests.parsers.mutations import (
 )
 from tests.parsers.mutations_followups import FOLLOW, FOLLOW_RU, NOT, NOT_RU
 from tests.parsers.mutations_notes import NO_ACTION
+from tests.parsers.mutations_world_followups import FOLLOW_WORLD, NOT_WORLD
 
 FIGURES: dict[int, Figures] = {}
 
@@ -53,6 +54,7 @@ def test_mutations_when_built_then_every_family_thousands_and_deterministic() ->
     made = {*BUILT, *BUILT_UNSEEN, *EDITED, "two_signals", "two_real_posts", "prose_target"}
     made |= {"prose_level", "status_heading", "lexicon_signal", "lexicon_unknown"}
     made |= {FOLLOW, NOT, FOLLOW_RU, NOT_RU, "prose_notes", "story_action"}
+    made |= {FOLLOW_WORLD, NOT_WORLD}
     assert families == made
     assert {m.must for m in first} == {EXACT, REFUSE, SAFE, FOLLOW, NOT, NO_ACTION}
 

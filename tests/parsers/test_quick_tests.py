@@ -9,7 +9,7 @@ import re
 
 import pytest
 
-from parsers import sides, signal_parser
+from parsers import close_share, not_close, sides, signal_parser, stop_hits, update_targets
 from parsers.quick_tests import alternatives, required_literals, written
 
 
@@ -39,6 +39,11 @@ def _texts(pattern: re.Pattern[str], n: int, seed: int) -> list[str]:
 GATED = {
     "closing side": (signal_parser._CLOSING_SIDE, signal_parser._CLOSING_HEADS),
     "hunted traders": (sides._HUNTED, sides._HUNTED_HEADS),
+    "close words": (close_share.CLOSE, close_share._CLOSE_HEADS),
+    "close words, other scripts": (close_share.CLOSE_WORLD, close_share._CLOSE_WORLD_HEADS),
+    "cancel words": (not_close.CANCEL, not_close._CANCEL_HEADS),
+    "hit words": (update_targets.HIT, update_targets._HIT_HEADS),
+    "stop hit, other scripts": (stop_hits.SL_HIT_WORLD, stop_hits._WORLD_HEADS),
 }
 
 

@@ -1,0 +1,34 @@
+"""Finding a stop hit's phrase in a follow-up (parsers/updates.py), without trying the phrase
+tables at every position of a post that cannot hold one.
+
+update_words.SL_HIT's alternatives open with their literal ("stop", "sl", "hit", "❌" ...), each
+with its word start checked after it, so re skips straight to those letters - all but the ones
+anchored at a line's start ("小损" after a coin), which would make re enter the whole pattern
+at every position: they are looked for only in a post holding their words. SL_HIT_WORLD (the
+stop hit in other scripts) only in a post that is not ASCII and holds one of its words.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from parsers.quick_tests import led_alternatives, required_literals, written
+from parsers.update_words import SL_HIT
+from parsers.update_words_world import SL_HIT_WORLD
+
+_LED, _OTHERS = led_alternatives(SL_HIT.pattern)
+# SL_HIT without the alternatives that open with no literal: the same first match in a post
+# that holds none of their words.
+_SL_HIT_LED: Final = re.compile(_LED)
+_OTHERS_HEADS: Final = required_literals(_OTHERS) if _OTHERS else ()
+_WORLD_HEADS: Final = required_literals(SL_HIT_WORLD.pattern)
+
+
+def stop_hit(low: str) -> re.Match[str] | None:
+    """The first stop-hit phrase of update_words.SL_HIT in low, else of SL_HIT_WORLD."""
+    pattern = SL_HIT if written(low, _OTHERS_HEADS, 0, len(low)) else _SL_HIT_LED
+    found = pattern.search(low)
+    if found is not None or low.isascii():
+        return found
+    return SL_HIT_WORLD.search(low) if written(low, _WORLD_HEADS, 0, len(low)) else None

@@ -32,7 +32,12 @@ def symbol_of(norm: str, low: str, r: Reading, side_pos: int) -> tuple[str | Non
     )
     head = low[:first]
     # (A pair written only after the levels, "ETH/BTC 0.055" under an #ETH signal, is a note.)
-    sym = symbols.from_pair_text(head) or symbols.from_tag(head) or symbols.from_pair_text(low)
+    sym = (
+        symbols.from_pair_text(head)
+        or _tag_pipe_quote(head)
+        or symbols.from_tag(head)
+        or symbols.from_pair_text(low)
+    )
     if sym:
         return sym, 0.25
     lines: list[str] = []
@@ -70,6 +75,20 @@ def _unit_only(norm: str, base: str) -> bool:
     return True
 
 
+# "#XLM | BTC (BINANCE SPOT)": a coin's tag, a pipe, then the quote it is priced in.
+_TAG_PIPE_QUOTE: Final = re.compile(
+    r"[#$]([a-z][a-z0-9]{1,14})[^\S\n]?\|[^\S\n]?(btc|eth|usdt|usdc|busd|fdusd)(?![\w/])"
+)
+
+
+def _tag_pipe_quote(head: str) -> str | None:
+    """The pair a tag and the quote after a pipe name ("#XLM | BTC" -> XLMBTC), or None."""
+    m = _TAG_PIPE_QUOTE.search(head) if "|" in head else None
+    if m is None or symbols.from_tag(head[m.start() : m.end(1)]) is None:
+        return None
+    return symbols.make_symbol(m.group(1), m.group(2))
+
+
 def another_coin(
     norm: str, low: str, wlow: str, r: Reading, s: Settled, symbol: str, side_pos: int
 ) -> str | None:
@@ -81,7 +100,37 @@ def another_coin(
         or coin_on_side_line(norm, wlow, side_pos, symbol, r)
         or coin_before_late_side(norm, s, symbol, side_pos, r)
         or coin_before_late_label(norm, s, symbol, r)
+        or tag_heading_level_line(low, s, symbol)
     )
+
+
+# A coin's tag opening its line: "$SUSHI mostra un chiaro cambiamento ... TP1 a $0.325".
+_TAG_HEAD: Final = re.compile(r"[^\w\n#$]{0,6}[#$][a-z][a-z0-9]{1,14}(?![\w/])")
+
+
+def tag_heading_level_line(low: str, s: Settled, symbol: str) -> str | None:
+    """Another coin's tag ($SUSHI, #SUSHI) opening the line of a level read, or a line after the
+    first level with levels read below it: those levels are the other coin's (a second post run
+    on after the signal: "... Take profits: 0.065 ... / $SUSHI mostra ... TP1 a $0.325", "...
+    Stop: 0.0555 / $SPK Long 🟢 / Buy Area - 0.09335"), or None."""
+    if "$" not in low and "#" not in low:
+        return None
+    starts = sorted(n.start for n in s.levels())
+    if not starts:
+        return None
+    lines = {low.rfind("\n", 0, at) + 1 for at in starts}
+    at = low.find("\n", starts[0])
+    while 0 <= at < starts[-1]:  # (the lines after the first level's, up to the last level)
+        lines.add(at + 1)
+        at = low.find("\n", at + 1)
+    for start in sorted(lines):
+        m = _TAG_HEAD.match(low, start)
+        if m is None:
+            continue
+        coin = symbols.from_tag(low[start : m.end()])
+        if coin is not None and _base(coin) != _base(symbol):
+            return coin
+    return None
 
 
 def second_coin(low: str, r: Reading, symbol: str) -> str | None:

@@ -124,8 +124,9 @@ def unexplained_number(low: str, r: Reading, nums: list[Num], complete: bool = T
     values = frozenset(ordered)
     mid = ordered[len(ordered) // 2]
     # (Around the median, and never narrower than the levels themselves: a stop at 25 under an
-    # entry of 28.78 with targets of 60-100 is price-like too.)
-    low_price = min(mid / _PRICE_LIKE, ordered[0] / 1.2)
+    # entry of 28.78 with targets of 60-100 is price-like too; with a field missing, down to half
+    # the lowest level: "Qiymət: 5" under entries of 7-9.4 and targets of 12-70, the stop.)
+    low_price = min(mid / _PRICE_LIKE, ordered[0] / (1.2 if complete else 2.0))
     high_price = max(mid * _PRICE_LIKE, ordered[-1] * 1.2)
     region_end = line_bounds(low, last - 1)[1]
     used_starts = [sp[0] for sp in used]

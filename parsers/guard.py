@@ -26,8 +26,8 @@ _ONE_NUMBER: Final = re.compile(
 
 
 _PIECE_BEFORE: Final = re.compile(r"[0-9.]*$")
-# "99.247,68", "64.000,50": dots grouping thousands, then a decimal comma (as much of Europe
-# writes 99247.68); neither 99.247 nor 68 is a price written there.
+# "99.247,68", "64.000,50", "99.247,680": dots grouping thousands, then a decimal comma (as much
+# of Europe writes 99247.68); neither 99.247 nor 68 is a price written there.
 _DOTS_THEN_COMMA: Final = re.compile(r"[1-9][0-9]{0,2}(?:\.[0-9]{3})+")
 
 
@@ -37,7 +37,7 @@ def _one(norm: str, head: str, tail: re.Match[str]) -> bool:
         return True
     after = norm[tail.end() : tail.end() + 1]
     return (
-        1 <= len(tail.group()) <= 2
+        1 <= len(tail.group()) <= 3
         and after != "."
         and after != ","
         and _DOTS_THEN_COMMA.fullmatch(head) is not None

@@ -43,6 +43,9 @@ EN_ROWS: tuple[tuple[str, str, str], ...] = (
     ("en", "entry", r"open" + NUM_NEXT),
     ("en", "entry", r"bids?(?:\s?(?:zone|area|at))?" + NUM_NEXT),
     ("en", "entry", r"accumulat(?:e|ion)(?:\s?(?:zone|area|range|between))?"),
+    # "Range:  0.3420 - 0.3150" heading its line under the side: the entry zone (not "Trading
+    # range: ...", "price range: ...": a word before it makes it the chart's range).
+    ("en", "entry", r"range(?<!\w\srange)(?=\s?:\s{0,3}\$?[0-9])"),
     ("en", "entry", r"dca(?:\s?(?:levels?|zone))?" + NUM_NEXT),  # not "22.95 (DCA)"
     ("en", "entry", r"input" + NUM_NEXT),
     # "Limit orders: 0.51", "Limit orders at levels: $3189": not "using limit orders to buy

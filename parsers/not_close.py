@@ -49,6 +49,10 @@ _ONE_ORDER: Final = re.compile(
 # The words of a cancel ("cancel", "отмен", "取消" ...), one of which every match holds: most
 # posts hold none, and looking for them costs a tenth of the search (parsers/quick_tests.py).
 _CANCEL_HEADS: Final = required_literals(CANCEL.pattern)
+# "the void", "a liquidity void", "fill the imbalance void": the noun, a chart's gap.
+_VOID_NOUN: Final = re.compile(
+    r"(?<![a-z])(?:the|a|liquidity|volume|imbalance|fvg|price|value|fair\svalue)\s$"
+)
 
 
 def instructs_nobody(low: str, m: re.Match[str]) -> bool:
@@ -60,6 +64,8 @@ def instructs_nobody(low: str, m: re.Match[str]) -> bool:
         return True
     if m.group() == "book" and head.endswith("order "):
         return True  # "the support order book is starting to increase": the market's book
+    if m.group() == "void" and _VOID_NOUN.search(head):
+        return True  # "Moving to fill the liquidity void": a gap in the chart, nothing voided
     return _AFTER.match(low, m.end()) is not None
 
 

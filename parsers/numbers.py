@@ -52,6 +52,7 @@ _REWARD_MULTIPLE: Final = re.compile(
     r"(?<![\w.])[0-9]{1,3}(?:[.,][0-9]{1,2})?[ \t]?[xх×](?=[ \t]?(?:reward|the\srisk|risk\b|r\b))"
 )
 _INT: Final = re.compile(r"[0-9]+")
+_RATIO_GIVEN: Final = re.compile(r"[0-9]\s?[:/]\s?[0-9]")
 # ("0.0106 x 2 = 0.0212", "80 x 3.135 ≈ 250.8": a product worked out.)
 _ARITHMETIC: Final = re.compile(r"\s?(?:[0-9][0-9.,]*\s?)?[=≈]")
 # "10-20x": the lower bound of a range is written without its x.
@@ -209,7 +210,10 @@ def find_leverage(text: str) -> tuple[int | None, list[tuple[int, int]], list[in
         if not _LEVERAGE_WORD.search(before) and not _LEVERAGE_WORD.match(
             text, m.end() + 1, m.end() + 12
         ):
-            if _MULTIPLIER.search(before):
+            found = _MULTIPLIER.findall(before)  # (the last one: the word nearest the x)
+            mult = _MULTIPLIER.search(before, before.rfind(found[-1])) if found else None
+            # ("R:R 1:3, OCEAN/USDT Perp, Side: Long 🟢 20x": the ratio said, the x no multiple.)
+            if mult is not None and _RATIO_GIVEN.search(before, mult.end()) is None:
                 multiples.append((start, m.end()))  # "Risk/Reward: 3.0x": a multiple
                 continue
             if _TARGET_BEFORE.search(before):

@@ -185,7 +185,7 @@ def _without_disclaimer(low: str) -> str:
     return _DISCLAIMER_LINE.sub("", low) if "disclaimer" in low else low
 
 
-# (A note may have words: "| +14.4% | بيع 25%"; a dollar sign: "15$++".)
+# A note may have words: "| +14.4% | بيع 25%"; a currency sign after the price: "15$++".
 _BARE_TAIL: Final = re.compile(r"[\s\w.,%()+/|:$-]*")
 _TARGET_REPORTED: Final = re.compile(TARGET_REPORTED)
 _STATUS_AFTER_LEVEL: Final = re.compile(STATUS_AFTER_LEVEL)

@@ -21,8 +21,10 @@ from parsers.char_scans import has_digit
 from parsers.coins import another_coin, symbol_of
 from parsers.crosscheck import place_side_labels, settle
 from parsers.explain import computed_with_other_level, unexplained_number
+from parsers.glued import glued_agree
 from parsers.labels import MARKET, STATUS
 from parsers.lines import scan
+from parsers.lone_entries import lone_entries_in_prose
 from parsers.models import ParsedSignal
 from parsers.normalize import hygiene_problem, lower, normalize, two_colons, unglue
 from parsers.not_close import cancel_word
@@ -75,14 +77,16 @@ def _signal(text: str, status: bool) -> ParsedSignal | None:
     if sig is None or not sig.is_valid():
         # (A target named in prose that is not in the list is never set aside with the analysis.)
         named = sig is not None and any(PROSE_TARGET in why for why in sig.review)
+        # (What is read without the analysis or the notes is checked for glued labels too: a
+        # second post after them, "IDUSDT SHORTLeverage : 10xEntry : 0.43 ...", is no note.)
         levels = (
-            None if named else levels_above_analysis(norm, lambda cut: _read(text, cut, status))
+            None if named else levels_above_analysis(norm, lambda cut: _whole(text, cut, status))
         )
         if levels is not None:
             return levels
         # (A paragraph of analysis beside the levels, its numbers refused: notes, not levels.)
         levels = (
-            None if named else levels_beside_notes(norm, sig, lambda cut: _read(text, cut, status))
+            None if named else levels_beside_notes(norm, sig, lambda cut: _whole(text, cut, status))
         )
         if levels is not None:
             return levels
@@ -92,28 +96,19 @@ def _signal(text: str, status: bool) -> ParsedSignal | None:
         unglued = unglue(norm) if two_colons(norm) else norm
         if unglued != norm:
             return _read(text, unglued, status) or sig
-    elif two_colons(norm) and (unglued := unglue(norm)) != norm:
-        # Labels glued to the words before them that this reading skipped ("... SHORTLeverage:
-        # 10xEntry: 0.52"): read with their lines back, the post must say the same.
-        again = _read(text, unglued, status)
-        if again is None or not _same_reading(sig, again):
-            sig.review.append(
-                "labels run into the words before them here, and read on lines of their own they"
-                " give another signal: the post may hold two"
-            )
+    else:
+        glued_agree(norm, sig, lambda unglued: _read(text, unglued, status))
     if sig is not None and not sig.review and "\n" in norm:
         sig = levels_not_from_notes(norm, sig, lambda cut: _read(text, cut, status))
     return sig
 
 
-def _same_reading(a: ParsedSignal, b: ParsedSignal) -> bool:
-    return b.is_valid() and (a.symbol, a.side, a.entries, a.take_profits, a.stop_loss) == (
-        b.symbol,
-        b.side,
-        b.entries,
-        b.take_profits,
-        b.stop_loss,
-    )
+def _whole(text: str, norm: str, status: bool) -> ParsedSignal | None:
+    """The reading of norm, its glued labels checked (glued_agree) when it is valid."""
+    sig = _read(text, norm, status)
+    if sig is not None and sig.is_valid():
+        glued_agree(norm, sig, lambda unglued: _read(text, unglued, status))
+    return sig
 
 
 def _read(text: str, norm: str, status: bool) -> ParsedSignal | None:
@@ -236,6 +231,8 @@ def _read(text: str, norm: str, status: bool) -> ParsedSignal | None:
         return None
     if not (has_stop or s.tps) and cancel_word(wlow):
         return None  # "Cancel NAV/USDT LONG entry 95", "NAV 📈 cancel entry 2 (95)": no new trade
+    if (lone := lone_entries_in_prose(wlow, norm, s, has_stop)) is not None:
+        s.review.append(lone)  # "Another consistent buy under $47k" in a whale report
     if says_no_trade(wlow):  # "not a signal", "educational idea", "example:" ...
         return None
     if (

@@ -16,7 +16,9 @@ of tests/parsers/lexicon_words.py):
   closed #PEPE yesterday with 20% profit" reports a close, asks for none now);
 - a **crowd** as the subject ("many traders", "whales", "investors", "многие трейдеры"): what
   others did;
-- a **lesson or a question** ("how to", "lesson", "never", a "?" ending the sentence).
+- a **lesson or a question** ("how to", "lesson", "never", a "?" ending the sentence);
+- a **service closed**: the channel's access, offer, registration or seats ("ALL FREE ACCESS NOW
+  CLOSED", "VIP OFFER CLOSED", "доступ закрыт"), no position.
 
 Only the clauses the follow-up's words are read from are weighed (a clause ends at a full stop
 or a comma): "Close SOL now. Last week we closed 12 trades" still closes SOL, and so does "Move
@@ -95,8 +97,23 @@ _LESSON: Final = re.compile(
     r"|^[^\w]*(?:never|никогда|asla|nunca|jangan\spernah|đừng\sbao\sgiờ|niemals|jamais|mai"
     r"|هرگز|أبدا|永远不要|絶対に|절대)(?!\w)"
 )
+# A service of the channel closed, not a position: "ALL FREE ACCESS NOW CLOSED", "VIP OFFER
+# CLOSED", "registration is closed", "доступ закрыт", "inscripciones cerradas". (Not a spot
+# trade, "spot closed", nor a "deal": both are positions.)
+_SERVICE_CLOSED: Final = re.compile(
+    r"(?<!\w)(?:access|registrations?|sign[\s-]?ups?|enrol(?:l)?ments?|admissions?|spots|slots"
+    r"|seats|places|offers?|sales?|discounts?|promos?|promotions?|memberships?|subscriptions?"
+    r"|applications?|doors|giveaways?|contests?|whitelists?|pre-?sales?|(?:group\s)?chat"
+    r"|comments)\s(?:[\w-]+\s){0,3}?(?:clos(?:ed|ing|es)|ended)(?!\w)"
+    r"|(?<!\w)clos(?:ed|ing|e)\s(?:(?:the|our|all|free|vip|new|member)\s){0,3}(?:access"
+    r"|registrations?|sign[\s-]?ups?|enrol(?:l)?ments?|offers?|sales?|doors|memberships?"
+    r"|subscriptions?|applications?|giveaways?|whitelists?|pre-?sales?)(?!\w)"
+    r"|(?<!\w)(?:доступ|набор|регистраци[яи]|запись|при[её]м|продаж[аи])\s(?:\w+\s){0,2}?закрыт"
+    r"|(?<!\w)(?:acceso|inscripci(?:ón|ones)|registro|oferta|acesso|inscrições|vagas)"
+    r"\s(?:\w+\s){0,2}?(?:cerrad[oa]s?|fechad[oa]s?|encerrad[oa]s?)(?!\w)"
+)
 _QUESTION: Final = re.compile(r"[?？]\s*$")
-_MARKERS: Final = (_PERIOD_CLOSE, _TRADE_COUNT, _CROWD, _LESSON)
+_MARKERS: Final = (_PERIOD_CLOSE, _TRADE_COUNT, _CROWD, _LESSON, _SERVICE_CLOSED)
 # A clause ends at a stop, a comma or a colon before a space, a line's end, or the text's end
 # ("92.11", "96,500" go on): "Move SL to entry on #ETH, yesterday's dip was bought" asks in its
 # first.

@@ -324,18 +324,18 @@ def from_lower_head(low: str) -> str | None:
     return None
 
 
-# "Sol 6 Target Hits", "eth tp2 hit": a ticker in any case, the first word of a follow-up, right
-# before the target or stop it reports. Words that start such posts ("Nice 6 targets hit") are not
-# coins.
+# "Sol 6 Target Hits", "eth tp2 hit", "Btc Hit first target": a ticker in any case, the first
+# word of a follow-up, before the target or stop it reports ("Nice 6 targets hit": no coin).
 _HEAD_BEFORE_LABEL: Final = re.compile(
-    r"\W*([a-z][a-z0-9]{1,9})\s+(?:[0-9]{1,2}(?:st|nd|rd|th)?\s+)?"
+    r"\W*([a-z][a-z0-9]{1,9})\s+(?:hits?\s)?"
+    r"(?:(?:[0-9]{1,2}(?:st|nd|rd|th)?|first|second|third)\s+)?"
     r"(?:targets?|tps?[0-9]{0,2}|take[\s-]?profit|sl|stop[\s-]?loss)(?!\w)"
 )
 _NOT_COINS_BEFORE_LABEL: Final = _NOT_COINS | frozenset(
     """
     NICE GREAT BOOM WOW HUGE ANOTHER FIRST SECOND THIRD FOURTH FIFTH FINAL LAST ALL BOTH
     MORE NEW OUR YOUR MY THE ONE TWO THREE FOUR FIVE SIX SEVEN EIGHT NINE TEN MANY EASY
-    PROFIT SAFE TRAILING SET MOVE MOVED HIT BOOK PARTIAL DAILY SHORT LONG SPOT FUTURES
+    PROFIT SAFE TRAILING SET MOVE MOVED HIT BOOK PARTIAL DAILY SHORT LONG SPOT FUTURES FINALLY
     """.split()
 )
 

@@ -62,6 +62,10 @@ def tp_index_more(low: str) -> re.Match[str] | None:
     return TP_INDEX_MORE.search(low)
 
 
+# "Buy : 5.25 / Sell : 6.49✅ - 7.45✅ - 15$": a spot call's targets under its sell label.
+_SELL_LABEL: Final = re.compile(r"(?:^|\n)[^\w\n]*sell\s?[:：]")
+
+
 _TICK_BEFORE: Final = re.compile(r"[^\w\n]*[✅✔☑][^\w\n]*$")
 
 
@@ -95,7 +99,7 @@ def tp_index(low: str) -> int | None:
             return int(count.group(1))  # "ضرب 8 أهداف": 8 targets hit, the ticks elided
         if len(low) <= _SHORT and low.count("\n") < 3 and (refs := target_refs(low)):
             return refs[0][2]  # "перша ціль", "1 тейк": a short reply names its target alone
-        word = _list_word(low)
+        word = _list_word(low) or _SELL_LABEL.search(low)
         ticks = len(TICKED.findall(low, word.end())) if word else 0
         return ticks or None
     ticked = [m for m in found if _TICK_AFTER.match(low, m.end())]

@@ -336,7 +336,7 @@ ALL_TARGETS = re.compile(
 
 
 # "2430 - 20%✅": a level ticked off in a re-posted signal, i.e. its target was hit.
-TICKED = re.compile(r"[0-9](?:\s?-?\s?[0-9.]*\s?%|\s?[-:])?\s?[✅✔☑]")
+TICKED = re.compile(r"[0-9]\$?(?:\s?-?\s?[0-9.]*\s?%|\s?[-:])?\s?[✅✔☑]")
 
 
 TARGET_WORD = re.compile(

@@ -166,11 +166,18 @@ def test_corpus_dev_when_parsed_then_at_least_98_percent_exact_and_no_wrong_trad
 # trades, 14 wrong actions; after batch 104: 410/548 (74.8%), 11 wrong trades, 16 wrong actions;
 # after batch 105: 427/568 (75.2%), 11 wrong trades, 16 wrong actions; after batch 106: 446/593
 # (75.2%), 11 wrong trades, 18 wrong actions; after batch 107: 478/628 (76.1%), 11 wrong trades,
-# 19 wrong actions: the bounds below.
+# 19 wrong actions. Session 14 (branch i13-corpus-m, batches 108 on) added held-out messages
+# drawn before they were opened, labelled by hand and never parsed one by one; main's parser
+# (9dc5284) on them, in aggregate only: 486/628 (77.4%), 11 wrong trades, 19 wrong actions
+# before; after batch 108: 504/651 (77.4%), 12 wrong trades, 19 wrong actions; after batch 109:
+# 531/681 (78.0%), 12 wrong trades, 20 wrong actions; after batch 110: 567/719 (78.9%), 12 and
+# 20; after batch 111: 617/777 (79.4%), 14 wrong trades, 20 wrong actions; after batch 112:
+# 630/796 (79.1%), 15 wrong trades, 20 wrong actions: the bounds below
+# (the accuracy floor stays at session 13's 0.7611, below every figure since).
 def test_corpus_heldout_when_parsed_then_no_worse_than_measured_in_session_6() -> None:
     summary = _score("heldout").summary()
-    assert summary["wrong_trades"] <= 11, summary["wrong_trades"]
-    assert summary["wrong_actions"] <= 19, summary["wrong_actions"]
+    assert summary["wrong_trades"] <= 15, summary["wrong_trades"]
+    assert summary["wrong_actions"] <= 20, summary["wrong_actions"]
     assert summary["accuracy"] >= 0.7611, summary["accuracy"]
 
 

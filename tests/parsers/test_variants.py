@@ -90,8 +90,12 @@ def test_variants_when_built_then_thousands_and_deterministic() -> None:
 # the posts the variants are built from; 16 dev posts are still missed, mostly J's, and their
 # variants are refused: 98.30% (7418 of 7546) and 98.28% (7416), none wrong. On the same
 # corpus, main's parser before i13-rules12 refused 147 variants of seed 13, the branch 128.
-# The bound below is that measurement.
-@pytest.mark.parametrize(("seed", "floor", "most_wrong"), [(13, 0.9830, 0), (2, 0.9827, 0)])
+# The bound below is that measurement. Session 14: gatherer M's batches 108-112 (new dev
+# sources, their variants drawn with the rest) with main's parser: 98.0% and 97.9%, 1 wrong
+# trade (a one-line rebuild, "R:R 1:3, OCEAN/USDT Perp, Side: Long 🟢 20x", its leverage taken
+# for a reward multiple); with branch i13-mfix15: 98.20% (8177 of 8327) and 98.09% (8168), none
+# wrong: the bounds re-set to that measurement.
+@pytest.mark.parametrize(("seed", "floor", "most_wrong"), [(13, 0.9819, 0), (2, 0.9809, 0)])
 def test_variants_when_parsed_then_no_worse_than_measured_in_session_9(
     seed: int, floor: float, most_wrong: int
 ) -> None:
@@ -178,12 +182,15 @@ def test_rebuild_when_reading_given_then_every_level_written_in_the_post() -> No
 # Session 13: gatherer L's batches 101-107 (4396 follow-ups) with main's parser: 96.6%, 40 wrong
 # actions; with branch i13-rules14 (a close or cancel that instructs nobody, "1/2 closed", "#MDT
 # hit 208✅", "hit it's stoploss", dated contracts, a tag's pair on the action's line): 98.4%
-# (4325), none wrong. The bound below is that measurement; the tests after it are the targets.
+# (4325), none wrong. Session 14: gatherer M's batches 108-112 (5556 follow-ups) with main's
+# parser: 97.46%, 20 wrong actions; with branch i13-mfix15 (a service closed, "void" the noun,
+# ticked targets under "Sell :"): 98.13% (5452), none wrong. The bound below is that
+# measurement; the tests after it are the targets.
 def test_followup_variants_when_parsed_then_no_worse_than_measured_in_session_9() -> None:
     score = score_cases("dev-followups", followup_variants(), EnhancedParser(enable_ai=False))
     summary = score.summary()
     assert summary["wrong_trades"] == 0 and summary["wrong_actions"] == 0, summary
-    assert summary["accuracy"] >= 0.9838, summary
+    assert summary["accuracy"] >= 0.9813, summary
 
 
 def test_followup_variants_when_parsed_then_no_wrong_trade_and_no_wrong_action() -> None:

@@ -174,7 +174,7 @@ def review(r: Reading, norm: str, s: Settled, market: bool) -> None:
         )
         s.unread.append(span)
     for why, span in r.unexplained:
-        if why == "stray line" and no_price_here(low, span, s):
+        if why == "stray line" and no_price_here(low, span, s, r.market_in_entry):
             continue  # "RSI 28 on the 4H" beside a coin at 0.05: no price of this coin
         s.review.append(_WHY[why].format(norm[span[0] : span[1]].strip()))
         s.unread.append(span)

@@ -184,7 +184,8 @@ def _rows(kind: str, unspaced: bool) -> list[str]:
 
 
 _ALL_WORDS = [_one_line(p) for lang, _k, p in ROWS if lang not in UNSPACED]
-_WORD_LABELS_PATTERN = r"\W" + lead(_ALL_WORDS) + "(?:" + _grouped(_ALL_WORDS) + r")(?!\w)"
+# (A word tagged "#"/"$" is a coin, never a label: "#OPEN 0.5475" names OPEN.)
+_WORD_LABELS_PATTERN = r"[^\w#$]" + lead(_ALL_WORDS) + "(?:" + _grouped(_ALL_WORDS) + r")(?!\w)"
 _WORD_LABELS: Final = re.compile(_WORD_LABELS_PATTERN)
 _WORD_LABELS_ASCII: Final = ascii_twin(_WORD_LABELS_PATTERN)
 _KIND_OF: Final = [

@@ -316,3 +316,25 @@ def test_parse_when_a_currency_after_a_number_then_no_coin(post: str) -> None:
 
 def test_parse_when_the_coin_is_named_alone_then_it() -> None:
     assert valid("EUR LONG\nEntry: 1.08\nTP1: 1.09\nSL: 1.07").symbol == "EURUSDT"
+
+
+# A tagged coin whose name is a label word ("#OPEN", "$BUY"-like tickers) is the coin, never the
+# label: "#OPEN 0.5475 → 0.5809" above the signal was read as the label "open" giving two more
+# entries beside 'Entry: 0.5677' (harness number_doubt, seed 39). Untagged, "Open 0.51" stays an
+# entry label.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "#OPEN 0.5475 → 0.5809 ✅ +12%\n\nOPEN-PERP Long\nEntry: 0.5677\nTP1: 0.5987\nSL: 0.5432",
+        "$OPEN 0.5475 - 0.5809\nOPEN/USDT LONG\nEntry: 0.5677\nTP1: 0.5987\nSL: 0.5432",
+    ],
+)
+def test_a_tagged_coin_named_like_a_label_gives_no_entries(text: str) -> None:
+    sig = PARSER.parse_sync(text)
+    assert sig is not None and sig.symbol == "OPENUSDT"
+    assert 0.5475 not in sig.entries and 0.5809 not in sig.entries, sig.entries
+
+
+def test_an_untagged_label_word_is_still_the_label() -> None:
+    sig = valid("BTC LONG\nOpen 0.51\nTP 0.6\nSL 0.45")
+    assert sig.entries == [0.51]

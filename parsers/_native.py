@@ -55,6 +55,7 @@ COMPILED = (
     "numbers",
     "plain_numbers",
     "preludes",
+    "price_window",
     "prose_fields",
     "prose_levels",
     "quick_tests",

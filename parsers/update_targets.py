@@ -62,10 +62,6 @@ def tp_index_more(low: str) -> re.Match[str] | None:
     return TP_INDEX_MORE.search(low)
 
 
-# "Buy : 5.25 / Sell : 6.49✅ - 7.45✅ - 15$": a spot call's targets under its sell label.
-_SELL_LABEL: Final = re.compile(r"(?:^|\n)[^\w\n]*sell\s?[:：]")
-
-
 _TICK_BEFORE: Final = re.compile(r"[^\w\n]*[✅✔☑][^\w\n]*$")
 
 
@@ -99,7 +95,7 @@ def tp_index(low: str) -> int | None:
             return int(count.group(1))  # "ضرب 8 أهداف": 8 targets hit, the ticks elided
         if len(low) <= _SHORT and low.count("\n") < 3 and (refs := target_refs(low)):
             return refs[0][2]  # "перша ціль", "1 тейк": a short reply names its target alone
-        word = _list_word(low) or _SELL_LABEL.search(low)
+        word = _list_word(low)
         ticks = len(TICKED.findall(low, word.end())) if word else 0
         return ticks or None
     ticked = [m for m in found if _TICK_AFTER.match(low, m.end())]
@@ -148,15 +144,18 @@ def _counted_on(low: str, end: int, index: int) -> int:
     return index
 
 
-# A buy/sell layout's list of sales ("Buy : 1.178 - 1.23 / Sell : 1.57✅ -2.36"): its targets.
-_SELL_LIST: Final = re.compile(r"(?:^|\n)[^\w\n]*sell\s?:")
-_BUY_LIST: Final = re.compile(r"(?:^|\n)[^\w\n]*buy\s?:")
+# A spot call's list of sales under its buy line ("Buy : 1.178 - 1.23 / Sell : 1.57✅ -2.36",
+# "Buy 0.14 - 0.15 / Sell：0.29✅"): its targets. (With no buy line, "Sell : 43000 ✅" may be a
+# short's entry filled: no target.)
+_SELL_LIST: Final = re.compile(r"(?:^|\n)[^\w\n]*sell\s?[:：]")
+_BUY_LIST: Final = re.compile(r"(?:^|\n)[^\w\n]*buy\s?(?:[:：]|\$?[0-9])")
 # "ضرب 8 أهداف" (hit 8 targets): the count of targets hit, the verb first.
 _HIT_COUNT: Final = re.compile(r"(?:ضرب|تحقق|حقق)\s([0-9]{1,2})\s(?:أهداف|اهداف|هدف)")
 
 
 def _list_word(low: str) -> re.Match[str] | None:
-    """The word the targets are listed under: a target word, or a buy/sell layout's "Sell :"."""
+    """The word the targets are listed under: a target word, or a spot call's "Sell :" under its
+    buy line (the one reading of both the report's kind and its target's number)."""
     word = TARGET_WORD.search(low)
     if word is None and "sell" in low and _BUY_LIST.search(low):
         word = _SELL_LIST.search(low)

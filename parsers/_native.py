@@ -70,6 +70,7 @@ COMPILED = (
     "stop_hits",
     "stray_lines",
     "symbols",
+    "target_words",
     "target_order",
     "trailing",
     "trigger",

@@ -33,7 +33,7 @@ from parsers.models import UpdateKind
 
 # ------------------------------------------------------------------ which target
 
-# The words a target is named by, in the 16 languages (update_words.TP_INDEX's, with "T" and the
+# The words a target is named by, in the 16 languages (target_words.TP_INDEX's, with "T" and the
 # Japanese and Chinese spellings of the ordinal forms).
 _TARGET: Final = (
     r"(?:take[\s-]?profit(?:\starget)?|targets?|tps?|tgt|цел[ьи]|тейк|тэйк|ціл[ьі]|objetivo|alvo|hedef|ziel"

@@ -11,7 +11,7 @@ from typing import Final
 from parsers.followup_forms import list_end, target_index, target_refs
 from parsers.models import SignalUpdate, UpdateKind
 from parsers.quick_tests import required_literals, written
-from parsers.update_words import (
+from parsers.target_words import (
     HIT,
     TARGET_WORD,
     TICKED,
@@ -27,14 +27,14 @@ _WORD_NUMBERS: Final = {
     "الاول": 1,
 }
 _RU_ORDINALS: Final = {"перв": 1, "втор": 2, "трет": 3, "четверт": 4, "пят": 5}
-# The words of a hit ("hit", "reached", "✅" ...), one of which every match of update_words.HIT
+# The words of a hit ("hit", "reached", "✅" ...), one of which every match of target_words.HIT
 # holds: most posts hold none, and looking for them costs a fraction of the search (re tries
 # HIT at every position of the post: parsers/quick_tests.py).
 _HIT_HEADS: Final = required_literals(HIT.pattern)
 
 
 def hit_word(low: str) -> re.Match[str] | None:
-    """update_words.HIT's first match in low."""
+    """target_words.HIT's first match in low."""
     return HIT.search(low) if written(low, _HIT_HEADS, 0, len(low)) else None
 
 

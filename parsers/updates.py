@@ -16,21 +16,17 @@ from parsers.not_close import cancel_instruction
 from parsers.prose_levels import words
 from parsers.stop_hits import stop_hit
 from parsers.stop_level import STOP_HIT_AT, number_after
+from parsers.target_words import ALL_TARGETS, TARGET_ONLY, TARGET_REACHED, TARGET_WORD, TP_INDEX
 from parsers.update_targets import hit_above, hit_word, ticked_target, tp_index, tp_index_more
 from parsers.update_words import (
     ADDED_PART,
-    ALL_TARGETS,
     BREAKEVEN,
     CONDITION_AFTER,
     LATER,
     MOVE,
     REDUCE,
     SL_WORD,
-    TARGET_ONLY,
-    TARGET_REACHED,
-    TARGET_WORD,
     TEMPLATE_TRAIL,
-    TP_INDEX,
 )
 
 # The post's first word ("🎯 **Closing LONG**"), whatever emoji follow; lines of hashtags first

@@ -37,6 +37,7 @@ COMPILED = (
     "followup_guard",
     "followup_lexicon",
     "glued",
+    "head_coins",
     "guard",
     "indexes",
     "label_patterns",

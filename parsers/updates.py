@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from parsers import symbols, update_pair
+from parsers import head_coins, symbols, update_pair
 from parsers.close_share import close_share, fraction_of
 from parsers.contracts import contract_of
 from parsers.followup_guard import not_an_instruction
@@ -87,7 +87,7 @@ def _symbol(norm: str, low: str) -> str | None:
         or symbols.from_pair_text(low)
         or symbols.from_tag(low)
         or symbols.from_bare_words(norm.split("\n", 4)[:4])
-        or symbols.from_head_before_label(low)
+        or head_coins.from_head_before_label(low)
     )
     for line in [] if sym is not None else _reply_lines(low):
         m = _VERB_THEN_WORD.match(line)

@@ -47,6 +47,7 @@ COMPILED = (
     "lexicon_en",
     "lexicon_world",
     "lines",
+    "list_block",
     "lone_entries",
     "note_words",
     "notes",

@@ -9,7 +9,7 @@ from typing import Final
 
 from parsers import head_coins, sides, symbols
 from parsers.labels import LEVEL_LABELS, MARKET
-from parsers.lines import is_continuation
+from parsers.list_block import is_continuation
 from parsers.not_prices import not_prices
 from parsers.numbers import Num, read_prices
 from parsers.reading import Reading

@@ -8,6 +8,7 @@ import pytest
 
 from parsers.models import UpdateKind
 from parsers.updates import read_update
+from tests.parsers.reads import review, valid
 
 
 # Class: a spot call's sell list ticked ("Buy 0.14 - 0.15 / Sell : 0.29✅ - 0.45✅ - 0.67"): one
@@ -34,3 +35,71 @@ def test_update_when_a_spot_calls_sell_list_is_ticked_then_its_last_tick_is_the_
 def test_update_when_a_sell_label_is_ticked_with_no_buy_line_then_no_target_hit(post: str) -> None:
     update = read_update(post)
     assert update is None or update.kind is not UpdateKind.TP_HIT
+
+
+# Class: a target's index written with the count of targets ("TP 1/3: 12.90": target 1 of 3):
+# the count is no price (it was read as a target at 3, and the long refused as a short's levels).
+@pytest.mark.parametrize(
+    ("post", "targets"),
+    [
+        ("BTC/USDT LONG\nEntry: 12.5\nTP 1/3: 12.90\nTP 2/3: 13.40\nTP 3/3: 14.00\nSL: 12.0",
+         [12.9, 13.4, 14.0]),
+        ("BTC/USDT LONG\nEntry: 12.5\nTP1/2: 12.90\nTP2/2: 13.40\nSL: 12.0", [12.9, 13.4]),
+        ("BTC/USDT LONG\nEntry: 12.5\nTarget 1/2 - 12.90\nTarget 2/2 - 13.40\nSL: 12.0",
+         [12.9, 13.4]),
+        ("ETH SHORT\nEntry: 1.20\nЦель 1/2: 1.10\nЦель 2/2: 1.05\nSL: 1.30", [1.1, 1.05]),
+        # Near miss: "TP 5/6" with nothing after it is two targets, as before.
+        ("XYZ LONG\nEntry: 4.5\nTP 5/6\nSL 4", [5.0, 6.0]),
+    ],
+)  # fmt: skip
+def test_parse_when_a_target_index_names_the_count_then_the_count_is_no_price(
+    post: str, targets: list[float]
+) -> None:
+    assert valid(post).take_profits == targets
+
+
+# Class: the quote's unit glued to a price ("Entry: 0.51USDT"), read as "0.51 USDT" and "0.51$"
+# are (the entry was left unread and the signal refused, or not read at all).
+@pytest.mark.parametrize(
+    "post",
+    [
+        "ETH/USDT LONG\nEntry: 0.51USDT\nTP: 0.56USDT\nSL: 0.48USDT",
+        "ETH/USDT LONG\nEntry: 0.51usdt\nTP: 0.56\nSL: 0.48",
+        "ETH/USDT LONG\nEntry 0.51USD\nTP 0.56USD\nSL 0.48USD",
+        "ETH/USDC LONG\nEntry: 0.51USDC\nTP: 0.56USDC\nSL: 0.48USDC",
+    ],
+)
+def test_parse_when_the_unit_is_glued_to_the_price_then_the_price_is_read(post: str) -> None:
+    sig = valid(post)
+    assert (sig.entries, sig.take_profits, sig.stop_loss) == ([0.51], [0.56], 0.48)
+
+
+def test_parse_when_other_letters_are_glued_to_a_price_then_it_is_still_no_price() -> None:
+    assert any(
+        "0.51usdx" in why for why in review("ETH/USDT LONG\nEntry: 0.51usdx\nTP: 0.56\nSL: 0.48")
+    )
+
+
+# Class: an entry offered as a choice between the market and a price ("Entry: market or 148"):
+# never a limit at 148 nor a market order picked for the user (it was a limit at 148): review.
+@pytest.mark.parametrize(
+    "entry",
+    [
+        "Entry: market or 148",
+        "Entry: 148 or market",
+        "Entry: CMP or $148",
+        "Buy at market or at 148",
+        "Entry: 148 or at the current price",
+        "Вход: по рынку или 148",
+        "Entrada: mercado o 148",
+    ],
+)
+def test_parse_when_the_entry_is_market_or_a_price_then_review(entry: str) -> None:
+    reasons = review(f"SOL LONG\n{entry}\nTP: 155\nSL: 140")
+    assert "the entry is a choice, at market or at 148: which is meant?" in reasons
+
+
+# Near misses: the market word beside the price alone gives the price of the moment.
+@pytest.mark.parametrize("entry", ["Entry: 148 (CMP)", "Entry: now 148", "Entry: 148 market"])
+def test_parse_when_the_market_word_stands_beside_the_price_then_one_entry(entry: str) -> None:
+    assert valid(f"SOL LONG\n{entry}\nTP: 155\nSL: 140").entries == [148.0]

@@ -26,7 +26,8 @@ _NUMBER: Final = re.compile(
     r"|[0-9]{1,12}(?:\.[0-9]{1,18})?"
     r"|\.[0-9]{1,18})"
     r"(\s?(?:[kK]|bin)(?![A-Za-z]))?"
-    r"(\s?\$)?"
+    # (The quote's unit glued to the price, "0.51USDT", as "0.51$" or "0.51 USDT".)
+    r"(\s?\$|(?i:usd[tc]?))?"
     r"(\s?%)?"
     # Never cut a number short: "11.934trailing" is not the price 11 followed by ".934".
     r"(?![A-Za-z0-9\u00c0-\u024f\u0400-\u04ff]|\.[0-9])"

@@ -30,6 +30,7 @@ COMPILED = (
     "coins",
     "contracts",
     "crosscheck",
+    "entry_choice",
     "explain",
     "extremes",
     "fields",

@@ -47,6 +47,7 @@ COMPILED = (
     "lexicon",
     "lexicon_en",
     "lexicon_world",
+    "letter_leverage",
     "lines",
     "list_block",
     "lone_entries",

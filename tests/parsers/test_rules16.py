@@ -103,3 +103,28 @@ def test_parse_when_the_entry_is_market_or_a_price_then_review(entry: str) -> No
 @pytest.mark.parametrize("entry", ["Entry: 148 (CMP)", "Entry: now 148", "Entry: 148 market"])
 def test_parse_when_the_market_word_stands_beside_the_price_then_one_entry(entry: str) -> None:
     assert valid(f"SOL LONG\n{entry}\nTP: 155\nSL: 140").entries == [148.0]
+
+
+# Class: leverage written as "L" and its number after the coin and its side ("#BTC LONG L50"):
+# 50x (it was dropped silently: the trade went out at the default leverage).
+@pytest.mark.parametrize(
+    ("post", "leverage"),
+    [
+        ("#BTC LONG L50\nEntry: 43000\nTP: 44000\nSL: 42500", 50),
+        ("ETH/USDT Short | L10 | Entry: 2450 | TP: 2400 | SL: 2500", 10),
+        ("SOLUSDT short - L20\nEntry: 150\nTP: 140\nSL: 155", 20),
+        ("#BTC лонг L25\nВход: 43000\nТейк: 44000\nСтоп: 42500", 25),
+        # Near misses: an x-leverage given too wins; a layer in prose is none.
+        ("#BTC LONG L50 10x\nEntry: 43000\nTP: 44000\nSL: 42500", 10),
+        ("#ETH LONG\nEntry: 2450\nTP: 2500\nSL: 2400\nETH is the strongest L1 today", None),
+    ],
+)
+def test_parse_when_the_leverage_is_an_l_after_the_side_then_it_is_read(
+    post: str, leverage: int | None
+) -> None:
+    assert valid(post).leverage == leverage
+
+
+def test_parse_when_l_and_a_number_name_the_coin_after_the_side_then_no_leverage() -> None:
+    sig = valid("LONG L3\nEntry: 0.05\nTP: 0.06\nSL: 0.045")  # Layer3's coin, L3
+    assert (sig.symbol, sig.leverage) == ("L3USDT", None)

@@ -66,6 +66,7 @@ COMPILED = (
     "quote_card",
     "reading",
     "reports",
+    "sats_quote",
     "scale",
     "side_price",
     "sides",

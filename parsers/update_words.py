@@ -191,6 +191,10 @@ CLOSE = re.compile(
         r"|lows?|longs?|shorts?|entry|trade|position)\b))",
         r"book",
         r"secure",
+        # "Fix another 1/3", "fix 50% profit" (Russian "фиксировать": take profit); only before a
+        # share, profit or the position ("fix the bug", "fixed leverage": no close).
+        r"fix(?:ing)?(?=\s(?:another\s|more\s|some\s)?(?:[0-9]{1,3}(?:\.[0-9]{1,2})?\s?%"
+        r"|1\s?/\s?3(?![0-9])|half|a\sthird|third|quarter|profits?|(?:the\s)?position|partial))",
         # (Not "закрытых" (closed, an adjective), nor "закрепилась" (the price held above).)
         r"закр(?!ыт(?:ых|ые|ый|ая|ое|ой|ым|ыми)\b)(?!еп)\w{0,6}",
         r"среж\w{0,3}",  # "Срежем тут 50%": we cut half here

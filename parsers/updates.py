@@ -14,6 +14,7 @@ from parsers.models import SignalUpdate, UpdateKind
 from parsers.normalize import lower, normalize
 from parsers.not_close import cancel_instruction
 from parsers.prose_levels import words
+from parsers.sats_quote import quoted_in_sats
 from parsers.stop_hits import stop_hit
 from parsers.stop_level import STOP_HIT_AT, number_after
 from parsers.target_words import ALL_TARGETS, TARGET_ONLY, TARGET_REACHED, TARGET_WORD, TP_INDEX
@@ -95,7 +96,7 @@ def _symbol(norm: str, low: str) -> str | None:
             return symbols.make_symbol(m.group(1))
     if sym is None and (lead := _LEAD_LETTER_TAG.match(low)) is not None:
         return symbols.make_symbol(lead.group(1))  # "#O - позицию выбило по стоп-лоссу"
-    return sym
+    return quoted_in_sats(sym, low)  # "#DUSK Hit 1050 Sats": DUSK/BTC
 
 
 # A coin of one letter tagged first, its news after a dash or colon ("#O - позицию выбило по

@@ -128,3 +128,70 @@ def test_parse_when_the_leverage_is_an_l_after_the_side_then_it_is_read(
 def test_parse_when_l_and_a_number_name_the_coin_after_the_side_then_no_leverage() -> None:
     sig = valid("LONG L3\nEntry: 0.05\nTP: 0.06\nSL: 0.045")  # Layer3's coin, L3
     assert (sig.symbol, sig.leverage) == ("L3USDT", None)
+
+
+# Class: a target's number after the number sign glued to the label ("Тейк№1: 44000"; "№" is
+# written "No" by normalisation): the index, not a label nobody knows (was refused).
+@pytest.mark.parametrize(
+    "lines",
+    [
+        "Тейк№1: 44000\nТейк№2: 45000",
+        "Цель№1 - 44000\nЦель№2 - 45000",
+        "TP No.1: 44000\nTP No. 2: 45000",
+        "Тейк №1: 44000\nТейк №2: 45000",
+    ],
+)
+def test_parse_when_a_target_is_numbered_with_the_number_sign_then_it_is_the_index(
+    lines: str,
+) -> None:
+    sig = valid(f"BTC лонг\nВход: 43000\n{lines}\nСтоп: 42500")
+    assert sig.take_profits == [44000.0, 45000.0]
+
+
+# Class: "fix" a share or the profit (Russian traders' English for "фиксировать": take profit):
+# a partial close of that share ("Fix another 1/3": a third, exactly), a close with none.
+@pytest.mark.parametrize(
+    ("post", "kind", "fraction"),
+    [
+        ("Fix another 1/3", UpdateKind.CLOSE_PARTIAL, 1 / 3),
+        ("#XRP fix another 1/3 at 0.62", UpdateKind.CLOSE_PARTIAL, 1 / 3),
+        ("#ETH Fix 50% profit", UpdateKind.CLOSE_PARTIAL, 0.5),
+        ("#ETH fix half", UpdateKind.CLOSE_PARTIAL, 0.5),
+        ("Fixing profits on #ETH", UpdateKind.CLOSE, None),
+        ("#ETH close 1/3 now", UpdateKind.CLOSE_PARTIAL, 1 / 3),
+    ],
+)
+def test_update_when_fix_names_a_share_then_a_partial_close_of_it(
+    post: str, kind: UpdateKind, fraction: float | None
+) -> None:
+    update = read_update(post)
+    assert update is not None and update.kind is kind
+    assert update.fraction == fraction
+
+
+# Near misses: "fix" of anything else closes nothing.
+@pytest.mark.parametrize(
+    "post", ["We need to fix the bug in the bot #ETH", "Fixed leverage 10x on #ETH", "fix it"]
+)
+def test_update_when_fix_names_no_share_then_no_close(post: str) -> None:
+    update = read_update(post)
+    assert update is None or update.kind not in (UpdateKind.CLOSE, UpdateKind.CLOSE_PARTIAL)
+
+
+# Class: a follow-up's coin named without its quote, its prices in satoshis: the BTC pair
+# ("#DUSK Hit 1050 Sats" was read as a report on DUSK/USDT).
+@pytest.mark.parametrize(
+    ("post", "symbol"),
+    [
+        ("#DUSK Hit 1050 Sats ✅", "DUSKBTC"),
+        ("🔥#DUSK 👆Profit 45% Hit 1050✅✅✅ Sats", "DUSKBTC"),
+        ("#PIVX target 1 done 1467 satoshi ✅", "PIVXBTC"),
+        # Near misses: a quote written, or the coin SATS, stays as read.
+        ("#DUSK/USDT Hit 0.29 ✅", "DUSKUSDT"),
+        ("#DUSK Hit 1050 Sats ✅ (0.29 USDT)", "DUSKUSDT"),
+    ],
+)
+def test_update_when_the_prices_are_in_satoshis_then_the_btc_pair(post: str, symbol: str) -> None:
+    update = read_update(post)
+    assert update is not None and update.kind is UpdateKind.TP_HIT
+    assert update.symbol == symbol

@@ -195,3 +195,30 @@ def test_update_when_the_prices_are_in_satoshis_then_the_btc_pair(post: str, sym
     update = read_update(post)
     assert update is not None and update.kind is UpdateKind.TP_HIT
     assert update.symbol == symbol
+
+
+# Class: the stop's distance in percent on the line under the stop's price ("Stop Targets:\n
+# 1.016\n(-35%)"): a note on the stop read, not a percentage standing for a price (was refused).
+@pytest.mark.parametrize("note", ["(-35%)", "(−3.5%)", "(3.2%)"])
+def test_parse_when_the_stops_distance_follows_it_in_parentheses_then_a_note(note: str) -> None:
+    text = f"CHR/USDT LONG\nEntry: 1.05\nTargets:\n1.075\n1.09\nStop Targets:\n1.016\n{note}"
+    assert valid(text).stop_loss == 1.016
+
+
+def test_parse_when_a_price_follows_the_stops_distance_then_still_a_second_stop() -> None:
+    text = "CHR/USDT LONG\nEntry: 1.05\nTP: 1.09\nStop Targets:\n1.016\n(-3.5%) 0.99"
+    assert any("second stop" in why for why in review(text))
+
+
+# Class: "Don't use stop loss" says the trade has no stop, as "No stop loss" does (the empty
+# stop label was refused as unread); a warning against trading without one still is none.
+@pytest.mark.parametrize(
+    "line", ["DON'T USE STOP LOSS", "Don’t use SL", "Do not use a stop loss on this one"]
+)
+def test_parse_when_the_post_says_to_use_no_stop_then_no_stop(line: str) -> None:
+    sig = valid(f"SOL LONG\nEntry: 150\nTP: 160\nSL:\n{line}")
+    assert sig.stop_loss is None
+
+
+def test_parse_when_a_lesson_warns_against_no_stop_then_the_empty_stop_is_unread() -> None:
+    assert review("SOL LONG\nEntry: 150\nTP: 160\nSL:\nNever trade without a stop loss")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from parsers.vocabulary import COIN_NAMES, COIN_WORDS, KNOWN_BASES
+from parsers.vocabulary import COIN_NAMES, COIN_WORDS, KNOWN_BASES, ONE_DIGIT_COINS
 
 QUOTES: Final = ("USDT", "USDC", "FDUSD", "BUSD", "TUSD", "USD", "BTC", "ETH", "EUR")
 DEFAULT_QUOTE: Final = "USDT"
@@ -58,7 +58,7 @@ _SIDE_OR_LEVELS_AFTER: Final = re.compile(
     r"[^\w]{0,6}(?:long|short|buy|sell|entry|tp|target|sl|stop|[0-9])"
 )
 _BARE: Final = re.compile(
-    r"(?=[A-Z0-9])(?<![A-Za-z0-9#$])([A-Z][A-Z0-9]{1,11}|[0-9]{2,7}[A-Z][A-Z0-9]{1,10})(?![\w])"
+    r"(?=[A-Z0-9])(?<![A-Za-z0-9#$])([A-Z][A-Z0-9]{1,11}|[0-9]{1,7}[A-Z][A-Z0-9]{1,10})(?![\w])"
 )
 _TOKEN: Final = re.compile(r"[a-z0-9]{2,20}")
 _INDEXED: Final = re.compile(r"^(?:TP|SL|T|E|X|DCA|TG|TGT)[0-9]{1,3}$")
@@ -230,8 +230,10 @@ def from_bare_words(lines: list[str]) -> str | None:
     for line in lines:
         for m in _BARE.finditer(line):
             word = m.group(1)
-            if not ok_base(word):
-                continue
+            if not ok_base(word) or (
+                word[0].isdigit() and word[1].isalpha() and word not in ONE_DIGIT_COINS
+            ):
+                continue  # ("1INCH" is a coin; "2ND", "4TH", "1ST" are words)
             if word.endswith(_BARE_QUOTES):
                 q = next(q for q in _BARE_QUOTES if word.endswith(q))
                 if len(word) > len(q) and ok_base(word[: -len(q)]):

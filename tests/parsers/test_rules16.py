@@ -8,7 +8,7 @@ import pytest
 
 from parsers.models import UpdateKind
 from parsers.updates import read_update
-from tests.parsers.reads import review, valid
+from tests.parsers.reads import PARSER, review, valid
 
 
 # Class: a spot call's sell list ticked ("Buy 0.14 - 0.15 / Sell : 0.29✅ - 0.45✅ - 0.67"): one
@@ -222,3 +222,18 @@ def test_parse_when_the_post_says_to_use_no_stop_then_no_stop(line: str) -> None
 
 def test_parse_when_a_lesson_warns_against_no_stop_then_the_empty_stop_is_unread() -> None:
     assert review("SOL LONG\nEntry: 150\nTP: 160\nSL:\nNever trade without a stop loss")
+
+
+# Class: a coin whose ticker opens with one digit, written bare ("Long 1INCH"): listed coins only
+# (it was no coin, and the post no signal); "2ND", "4TH" stay words.
+@pytest.mark.parametrize(
+    "head", ["Long 1INCH", "Buy/Long 1INCH around $4.05 - $4.18", "1INCH LONG"]
+)
+def test_parse_when_a_listed_coin_opens_with_one_digit_then_it_is_the_coin(head: str) -> None:
+    sig = valid(f"{head}\nEntry: 4.05\nTargets: 4.25 - 4.37\nStoploss: $3.8")
+    assert sig.symbol == "1INCHUSDT"
+
+
+def test_parse_when_an_ordinal_opens_with_one_digit_then_it_is_no_coin() -> None:
+    sig = PARSER.parse_sync("LONG\n2ND ENTRY 4.05\nTP: 4.25\nSL: 3.8")
+    assert sig is None or sig.symbol != "2NDUSDT"

@@ -237,3 +237,19 @@ def test_parse_when_a_listed_coin_opens_with_one_digit_then_it_is_the_coin(head:
 def test_parse_when_an_ordinal_opens_with_one_digit_then_it_is_no_coin() -> None:
     sig = PARSER.parse_sync("LONG\n2ND ENTRY 4.05\nTP: 4.25\nSL: 3.8")
     assert sig is None or sig.symbol != "2NDUSDT"
+
+
+# Class: a run of targets reached written as a range ("Target 1 to 3 done"): the last (was 1).
+@pytest.mark.parametrize(
+    ("post", "index"),
+    [
+        ("#PIVX Target 1 to 3 done ✅", 3),
+        ("#PIVX TP 1 to TP 4 hit", 4),
+        ("#PIVX Target 1 to 2 reached", 2),
+        ("#PIVX Target 1 done ✅", 1),
+    ],
+)
+def test_update_when_targets_reached_are_a_range_then_the_last(post: str, index: int) -> None:
+    update = read_update(post)
+    assert update is not None and update.kind is UpdateKind.TP_HIT
+    assert update.tp_index == index

@@ -36,7 +36,7 @@ TP_INDEX = re.compile(
     # "two targets done": the count in words.
     r"|(?:^|\n)\W*top\s?(?P<t>[0-9])(?![0-9])"  # "top1": see TARGET_ONLY
     r"|(?<!\w)(?P<w>one|two|three|four|five|six|seven|eight|nine|ten|first|second|third|fourth"
-    r"|fifth|sixth)\s(?:targets?|tps?)\s(?:hit|reached|done|achieved|smashed)"
+    r"|fifth|sixth)\s(?:targets?|tps?)\s{1,2}(?:also\s)?(?:hit|reached|done|achieved|smashed)"
     # "تم تحقيق الهدف الأول ✅": the first target reached (Arabic ordinals).
     r"|الهدف\s(?P<a>الأول|الاول|الثاني|الثالث|الرابع|الخامس)"
 )

@@ -99,12 +99,13 @@ def tp_index(low: str) -> int | None:
         ticks = len(TICKED.findall(low, word.end())) if word else 0
         return ticks or None
     ticked = [m for m in found if _TICK_AFTER.match(low, m.end())]
-    # Or the first ones ticked with no price, the rest not ("TP1 ✅ TP2 ✅ TP3", "✅ TP1\n✅ TP2\n
-    # ⏳ TP3"); a tick by a price may be a signal's bullet ("☑️ Target 1: 103.2").
+    # Or the first ones ticked with no price, the rest not or all ("TP1 ✅ TP2 ✅ TP3", "✅ TP1\n✅
+    # TP2\n⏳ TP3", "✅ First target hit\n✅ Second target hit"); a tick by a price may be a
+    # signal's bullet ("☑️ Target 1: 103.2").
     first = [m for m in found if _ticked_bare(low, m)]
     if len(ticked) > 1 and len(ticked) == len(found):
         m = ticked[-1]
-    elif 1 < len(first) < len(found) and found[: len(first)] == first:
+    elif 1 < len(first) <= len(found) and found[: len(first)] == first:
         m = first[-1]
     else:
         m = found[0]

@@ -253,3 +253,20 @@ def test_update_when_targets_reached_are_a_range_then_the_last(post: str, index:
     update = read_update(post)
     assert update is not None and update.kind is UpdateKind.TP_HIT
     assert update.tp_index == index
+
+
+# Class: every target of a follow-up's list ticked before it ("✅ First target hit / ✅ Second
+# target hit / ... / ✅ Fifth target also hit"): the last (was the first).
+@pytest.mark.parametrize(
+    ("post", "index"),
+    [
+        ("#TLM\n✅ First target hit\n✅ Second target hit\n✅ Third target also hit", 3),
+        ("#TLM\n✅ TP1\n✅ TP2\n✅ TP3\n✅ TP4", 4),
+        # Near miss: the first ones ticked, the rest not: the last ticked.
+        ("#TLM\n✅ TP1\n✅ TP2\n⏳ TP3", 2),
+    ],
+)
+def test_update_when_every_listed_target_is_ticked_then_the_last(post: str, index: int) -> None:
+    update = read_update(post)
+    assert update is not None and update.kind is UpdateKind.TP_HIT
+    assert update.tp_index == index

@@ -24,10 +24,12 @@ into it gets the IP banned, rate_hold.py) - the order is *unknown* (errors.Answe
    general-info "HTTP Return Codes": "It is important to NOT treat this as a failure
    operation"; error-code page, -1007). An entry or take-profit stays pending and is looked up
    again after each of LATE_S (about 5 minutes in all). Found, it is booked as above (a filled
-   entry's stop goes out at once). Still not there at the end: an entry whose symbol's position
-   on the exchange differs from what sigcopy booked is not called never placed (the user is told
-   to check, and it is looked up every LATE_S[-1]); otherwise it is marked never placed and the
-   user told. It is never sent again meanwhile, under any client id.
+   entry's stop goes out at once). Each look-up of an entry also reads its market's position:
+   what the exchange holds beyond the book gets a stop at once (position_cover.py), since an
+   order carried out may stay unseen by its query. Still not there at the end: an entry whose
+   symbol's position on the exchange differs from what sigcopy booked is not called never
+   placed (the user is told to check, and it is looked up every LATE_S[-1]); otherwise it is
+   marked never placed and the user told. It is never sent again meanwhile, under any client id.
 
 Only the protector acts on what is found (protector.py, `settle_lost`); this part owns which
 orders are unknown and until when.
@@ -229,11 +231,16 @@ class LostAnswers:
         """An order not found again after its lost answer (4. above): True once it may be
         called never placed; else its next look-up is set."""
         cid, tries = o.client_id, self.late[o.client_id] + 1
+        entry = o.role == OrderRole.ENTRY
         if tries < len(LATE_S):
             self.late[cid] = tries
             self.until[cid] = self.clock.time() + LATE_S[tries]
+            if (
+                entry and moved is not None
+            ):  # the position read at every look-up: what it holds beyond the book
+                await moved(o)  # gets a stop at once (position_cover.py)
             return False
-        shifted = await moved(o) if moved is not None and o.role == OrderRole.ENTRY else False
+        shifted = await moved(o) if entry and moved is not None else False
         if not shifted:
             if shifted is None:  # the position could not be read: asked again
                 self.until[cid] = self.clock.time() + AGAIN_S
@@ -277,20 +284,20 @@ class LostAnswers:
         self.bus.emit(ev.Event(ev.LOOKED_UP, text, o.symbol, o.trade_id))
 
 
-async def position_moved(broker: Broker, trades: list[Trade], symbol: str) -> bool | None:
-    """Whether the exchange's position on `symbol` (net, base units) differs from the open
+async def position_gap(broker: Broker, trades: list[Trade], symbol: str) -> Decimal | None:
+    """The exchange's net position on `symbol` (base units, long positive) minus the open
     amounts of sigcopy's active `trades` there; None when it could not be read. A market with no
-    positions (spot) cannot tell: False."""
+    positions (spot) cannot tell: 0."""
     try:
         positions = await broker.fetch_positions()
     except SigcopyError as exc:
         log.warning("%s: positions not read: %s", symbol, exc.user_message())
         return None
     if positions is None:
-        return False
+        return Decimal(0)
     held = sum(
         (p.amount if p.side == "LONG" else -p.amount for p in positions if p.symbol == symbol),
         Decimal(0),
     )
     booked = sum((t.open_qty if t.is_long else -t.open_qty for t in trades), Decimal(0))
-    return held != booked
+    return held - booked

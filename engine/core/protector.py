@@ -22,10 +22,10 @@ from engine.core.close_hold import Closer
 from engine.core.ended_orders import EndedOrders
 from engine.core.entry_ends import EXPIRED, TP1_FIRST, EntryEnds
 from engine.core.journal import Journal
-from engine.core.lost_answers import position_moved
 from engine.core.native_trailing import place_native
 from engine.core.order_manager import OrderManager
 from engine.core.portfolio import Portfolio
+from engine.core.position_cover import PositionCover
 from engine.core.protection import protection_plan
 from engine.core.rate_hold import RateHold
 from engine.core.stop_cover import StopCover
@@ -71,6 +71,8 @@ class Protector:
         self.hold = RateHold(clock, bus)  # stops the exchange's rate-limit window held back
         # Market closes, and those the window held back (close_hold.py).
         self.closer = Closer(orders, journal, bus, clock, books, resolve, self.want)
+        # A position an unknown entry may have opened gets its stop (position_cover.py).
+        self.cover = PositionCover(portfolio, journal, broker, bus, self.want)
         self._want: set[str] = set()  # trades whose stop and TPs are to be made to match
         self._vanished: set[str] = set()  # trades whose stop or TP disappeared at the broker
         # On an exchange without a trailing stop of its own, each move is a stop swap: step by
@@ -299,6 +301,8 @@ class Protector:
             t = self.portfolio.trades.get(o.trade_id)
             if t is None or not t.is_active:
                 continue
+            if o.role == OrderRole.ENTRY:
+                self.cover.drop(t)  # found or never placed: the book says what it holds
             if t.status == TradeStatus.PENDING and not t.entry_qty:
                 if not self.orders.live(t.trade_id, OrderRole.ENTRY):
                     # Counted as executed while its fate was unknown: now it is failed only.
@@ -310,7 +314,7 @@ class Protector:
             self._want.add(t.trade_id)
 
     async def _moved(self, o: Order) -> bool | None:
-        return await position_moved(self.broker, self.portfolio.active(o.symbol), o.symbol)
+        return await self.cover.check(o)  # (what it holds beyond the book gets its stop)
 
     async def stop_failed(self, o: Order, why: str, old: list[Order] | None = None) -> None:
         """A position must never stay open without its stop: close it and say so (unless the
@@ -318,6 +322,8 @@ class Protector:
         kept it from going out: then it goes out after the window, rate_hold.py)."""
         t = self.portfolio.trades.get(o.trade_id)
         if t is None or not t.is_active or t.open_qty <= 0:
+            if t is not None and t.is_active:
+                self.cover.failed(t, o, why)  # the stop of a position_cover.py cover
             return
         kept = [s for s in old or () if s.is_live]
         if isinstance(why, FateUnknown):  # may rest: looked up first (lost_answers.py), said

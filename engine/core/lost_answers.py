@@ -67,9 +67,9 @@ LOST = "answer lost, looked up later"  # how a lost answer's order record starts
 # Seconds between the look-ups of an order not found right after an answer that said nothing of
 # its fate (4. above): 8 look-ups, 300 s in all, then never placed (if nothing moved).
 LATE_S = (5.0, 10.0, 15.0, 30.0, 60.0, 60.0, 60.0, 60.0)
-# (order) -> whether its symbol's position on the exchange differs from what is booked (None:
-# it could not be read).
-Moved = Callable[[Order], Awaitable[bool | None]]
+# (order, whether its look-ups of LATE_S are over) -> whether its symbol's position on the
+# exchange differs from what is booked (None: it could not be read).
+Moved = Callable[[Order, bool], Awaitable[bool | None]]
 _NAMES = {
     OrderRole.ENTRY: "entry",
     OrderRole.STOP_LOSS: "stop",
@@ -119,7 +119,6 @@ class LostAnswers:
         self.until: dict[str, float] = {}  # client id -> when it is looked up (clock.time())
         # Client ids not found right after their lost answer -> look-ups of LATE_S done.
         self.late: dict[str, int] = {}
-        self._moved_told: set[str] = set()
 
     def lost(self, o: Order, exc: AnswerLost) -> FateUnknown:
         """The create of `o` went out and its answer was lost (`exc`): unknown until looked up.
@@ -229,33 +228,22 @@ class LostAnswers:
 
     async def _gone(self, o: Order, moved: Moved | None) -> bool:
         """An order not found again after its lost answer (4. above): True once it may be
-        called never placed; else its next look-up is set."""
+        called never placed; else its next look-up is set. An entry's look-ups read its
+        market's position too (`moved`: what the exchange holds beyond the book gets a stop,
+        position_cover.py, and at the end, the user is told what was done)."""
         cid, tries = o.client_id, self.late[o.client_id] + 1
-        entry = o.role == OrderRole.ENTRY
-        if tries < len(LATE_S):
+        final = tries >= len(LATE_S)
+        reads = moved is not None and o.role == OrderRole.ENTRY
+        shifted = await moved(o, final) if reads and moved is not None else False
+        if not final:
             self.late[cid] = tries
             self.until[cid] = self.clock.time() + LATE_S[tries]
-            if (
-                entry and moved is not None
-            ):  # the position read at every look-up: what it holds beyond the book
-                await moved(o)  # gets a stop at once (position_cover.py)
             return False
-        shifted = await moved(o) if entry and moved is not None else False
         if not shifted:
             if shifted is None:  # the position could not be read: asked again
                 self.until[cid] = self.clock.time() + AGAIN_S
             return shifted is not None
         self.until[cid] = self.clock.time() + LATE_S[-1]
-        if cid not in self._moved_told:
-            self._moved_told.add(cid)
-            text = (
-                f"{o.symbol}: {name(o)} whose answer was lost is still not found by its client "
-                f"id {o.client_id} after {sum(LATE_S) / 60:.0f} minutes, but the exchange's "
-                f"{o.symbol} position differs from what sigcopy booked: it may have filled. It "
-                "is not sent again and is looked up every minute."
-            )
-            hint = "Check the position on the exchange; set a stop there if it has none."
-            self.bus.emit(ev.Event(ev.ERROR, text, o.symbol, o.trade_id, {"hint": hint}))
         return False
 
     def _say(self, o: Order, there: bool) -> None:

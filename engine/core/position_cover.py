@@ -39,7 +39,7 @@ from decimal import Decimal
 from engine import events as ev
 from engine.core.bus import EventBus
 from engine.core.journal import Journal
-from engine.core.lost_answers import position_gap
+from engine.core.lost_answers import LATE_S, position_gap
 from engine.core.order_manager import OrderManager
 from engine.core.portfolio import Portfolio
 from engine.domain.orders import FateUnknown, Order, OrderRole, OrderStatus
@@ -87,11 +87,13 @@ class PositionCover:
         self.broker = broker
         self.bus = bus
         self.want = want
+        self._told: set[str] = set()  # entries whose look-ups ended with the position moved
 
-    async def check(self, o: Order) -> bool | None:
+    async def check(self, o: Order, final: bool = False) -> bool | None:
         """The exchange's position on `o`'s market read: whether it differs from the book (None:
         not read); the amount it holds beyond the book in `o`'s direction (at most what `o` may
-        still fill) becomes the cover of `o`'s trade, and its stop is made to match."""
+        still fill) becomes the cover of `o`'s trade, and its stop is made to match. `final`:
+        `o`'s look-ups over LATE_S are over (then, once, the user is told what was done)."""
         trades = self.portfolio.active(o.symbol)
         gap = await position_gap(self.broker, trades, o.symbol)
         if gap is None:
@@ -103,10 +105,37 @@ class PositionCover:
         extra = (gap if t.is_long else -gap) - others
         cover = max(Decimal(0), min(extra, o.amount - o.filled))
         if cover != covered(t):
-            self._set(t, cover)
+            self._set(t, cover, said=not final)
         elif cover:
             self.want(t.trade_id)  # (its stop, if it failed before, is tried again)
+        if final and gap and o.client_id not in self._told:
+            self._told.add(o.client_id)
+            self._still_unknown(t, o, cover)
         return gap != 0
+
+    def _still_unknown(self, t: Trade, o: Order, cover: Decimal) -> None:
+        """Said once: `o`'s look-ups are over, it is not found, and the position differs."""
+        text = (
+            f"{o.symbol}: the entry order whose answer was lost is still not found by its "
+            f"client id {o.client_id} after {sum(LATE_S) / 60:.0f} minutes, but the exchange's "
+            f"{o.symbol} position differs from what sigcopy booked: it may have filled. "
+        )
+        if cover and t.sl is not None:
+            text += (
+                f"A reduce-only stop for {cover} at {t.sl} (the signal's stop) rests for what "
+                "the exchange holds beyond the book. "
+            )
+            hint = (
+                "Check the position on the exchange: if it is this entry's, its stop rests (close "
+                "it there if you do not want it); if it is a trade of yours by hand, cancel that "
+                "stop there or keep it."
+            )
+        else:
+            why = "the trade has no stop price" if cover else "the difference is not this entry's"
+            text += f"No stop was placed for it ({why}). "
+            hint = "Check the position on the exchange; set a stop there if it has none."
+        text += "The entry is not sent again and is looked up every minute."
+        self.bus.emit(ev.Event(ev.ERROR, text, t.symbol, t.trade_id, {"hint": hint}))
 
     def drop(self, t: Trade) -> None:
         """`t`'s unknown entry was found (or called never placed): no cover any more."""

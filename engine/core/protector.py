@@ -313,8 +313,8 @@ class Protector:
                 continue
             self._want.add(t.trade_id)
 
-    async def _moved(self, o: Order) -> bool | None:
-        return await self.cover.check(o)  # (what it holds beyond the book gets its stop)
+    async def _moved(self, o: Order, final: bool) -> bool | None:
+        return await self.cover.check(o, final)  # (what it holds beyond the book: a stop)
 
     async def stop_failed(self, o: Order, why: str, old: list[Order] | None = None) -> None:
         """A position must never stay open without its stop: close it and say so (unless the

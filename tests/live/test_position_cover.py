@@ -116,3 +116,53 @@ async def test_entry_when_covered_position_closed_by_hand_then_its_stop_goes_and
         assert fake.book.open_orders(sym, stops=True) == []
         assert not [o for o in eng.orders.values() if o.role == OrderRole.STOP_LOSS and o.is_live]
         assert len(_told(events, ev.ERROR, "is again what sigcopy booked")) == 1
+
+
+async def test_entry_when_filled_unseen_just_before_deadline_then_stop_placed_and_user_told_so(
+    tmp_path: Path,
+) -> None:
+    # The position shows only at the last look-up: the user is told the entry is still not found
+    # and what was done (the stop placed for it), once; nothing is sent again.
+    name = "binanceusdm"
+    sym = BTC_ID[name]
+    async with _running(name, tmp_path) as (fake, eng, events):
+        _late_entry(fake, name, eng)
+        assert (await eng.execute(live_signal(signal_id="e"))).ok
+        t, entry = eng.trades["e"], _entry(eng)
+        for wait in LATE_S[:-1]:
+            fake.book.advance(wait)
+            await eng.monitor_pass()
+        assert fake.book.open_orders(sym, stops=True) == []
+        _carried_out_unseen(fake)
+        fake.book.advance(LATE_S[-1])
+        await eng.monitor_pass()  # the last look-up: not found, the position moved
+        (stop,) = fake.book.open_orders(sym, stops=True)
+        assert stop.trigger == 59000 and stop.qty == fake.book.positions[sym] > 0
+        assert entry.status == OrderStatus.PENDING and t.status == TradeStatus.PENDING
+        (said,) = _told(events, ev.ERROR, "sigcopy booked")
+        assert "still not found by its client id" in said.text
+        assert f"A reduce-only stop for {t.extra['cover']} at 59000" in said.text
+        assert "Check the position on the exchange" in said.data["hint"]
+        fake.book.advance(LATE_S[-1])
+        await eng.monitor_pass()  # looked up again a minute later: nothing more said or sent
+        assert len(_told(events, ev.ERROR, "sigcopy booked")) == 1
+        assert len(fake.book.open_orders(sym, stops=True)) == 1
+        assert len(_sends(fake, eng, entry)) == 1
+
+
+async def test_lookup_when_late_fill_is_found_by_the_poll_then_stop_before_next_lookup(
+    tmp_path: Path,
+) -> None:
+    # (A guard, not a fix: where the order query finds the late fill, the monitor's poll of every
+    # pending order books it at the next pass, well before the next scheduled look-up.)
+    name = "binanceusdm"
+    sym = BTC_ID[name]
+    async with _running(name, tmp_path) as (fake, eng, events):
+        _late_entry(fake, name, eng)
+        assert (await eng.execute(live_signal(signal_id="e"))).ok
+        fake.book.advance(LATE_S[0])
+        await eng.monitor_pass()
+        fake.late.release()
+        await eng.monitor_pass()  # no time passed: no look-up due, the poll reads it
+        (stop,) = fake.book.open_orders(sym, stops=True)
+        assert stop.qty == fake.book.positions[sym] > 0 and _entry(eng).status.value == "filled"

@@ -28,8 +28,9 @@ into it gets the IP banned, rate_hold.py) - the order is *unknown* (errors.Answe
    what the exchange holds beyond the book gets a stop at once (position_cover.py), since an
    order carried out may stay unseen by its query. Still not there at the end: an entry whose
    symbol's position on the exchange differs from what sigcopy booked is not called never
-   placed (the user is told to check, and it is looked up every LATE_S[-1]); otherwise it is
-   marked never placed and the user told. It is never sent again meanwhile, under any client id.
+   placed (the user is told to check, and it is looked up every LATE_S[-1], MOVED_LOOKUPS
+   times at most: then the look-ups stop and the user is told); otherwise it is marked never
+   placed and the user told. It is never sent again meanwhile, under any client id.
 
 Only the protector acts on what is found (protector.py, `settle_lost`); this part owns which
 orders are unknown and until when.
@@ -67,6 +68,9 @@ LOST = "answer lost, looked up later"  # how a lost answer's order record starts
 # Seconds between the look-ups of an order not found right after an answer that said nothing of
 # its fate (4. above): 8 look-ups, 300 s in all, then never placed (if nothing moved).
 LATE_S = (5.0, 10.0, 15.0, 30.0, 60.0, 60.0, 60.0, 60.0)
+# Look-ups every LATE_S[-1] after those of LATE_S while the position still differs from the book
+# (then they stop, and the user is told): 30 minutes in all.
+MOVED_LOOKUPS = 25
 # (order, whether its look-ups of LATE_S are over) -> whether its symbol's position on the
 # exchange differs from what is booked (None: it could not be read).
 Moved = Callable[[Order, bool], Awaitable[bool | None]]
@@ -119,6 +123,8 @@ class LostAnswers:
         self.until: dict[str, float] = {}  # client id -> when it is looked up (clock.time())
         # Client ids not found right after their lost answer -> look-ups of LATE_S done.
         self.late: dict[str, int] = {}
+        # Told when an entry's look-ups stop with the position still moved (position_cover.py).
+        self.gave_up: Callable[[Order], None] | None = None
 
     def lost(self, o: Order, exc: AnswerLost) -> FateUnknown:
         """The create of `o` went out and its answer was lost (`exc`): unknown until looked up.
@@ -230,19 +236,27 @@ class LostAnswers:
         """An order not found again after its lost answer (4. above): True once it may be
         called never placed; else its next look-up is set. An entry's look-ups read its
         market's position too (`moved`: what the exchange holds beyond the book gets a stop,
-        position_cover.py, and at the end, the user is told what was done)."""
+        position_cover.py, and at the end, the user is told what was done); with the position
+        still moved, it is looked up every LATE_S[-1] at most MOVED_LOOKUPS times more, then
+        no more (`gave_up` says so; it stays pending, and a poll that finds it books it)."""
         cid, tries = o.client_id, self.late[o.client_id] + 1
+        self.late[cid] = tries
         final = tries >= len(LATE_S)
         reads = moved is not None and o.role == OrderRole.ENTRY
         shifted = await moved(o, final) if reads and moved is not None else False
         if not final:
-            self.late[cid] = tries
             self.until[cid] = self.clock.time() + LATE_S[tries]
             return False
         if not shifted:
             if shifted is None:  # the position could not be read: asked again
                 self.until[cid] = self.clock.time() + AGAIN_S
             return shifted is not None
+        if tries >= len(LATE_S) + MOVED_LOOKUPS:
+            del self.until[cid], self.late[cid]  # looked up no more
+            log.warning("%s: %s of %s: look-ups stopped", o.symbol, cid, o.trade_id)
+            if self.gave_up is not None:
+                self.gave_up(o)
+            return False
         self.until[cid] = self.clock.time() + LATE_S[-1]
         return False
 

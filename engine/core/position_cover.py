@@ -39,7 +39,7 @@ from decimal import Decimal
 from engine import events as ev
 from engine.core.bus import EventBus
 from engine.core.journal import Journal
-from engine.core.lost_answers import LATE_S, position_gap
+from engine.core.lost_answers import LATE_S, MOVED_LOOKUPS, position_gap
 from engine.core.order_manager import OrderManager
 from engine.core.portfolio import Portfolio
 from engine.domain.orders import FateUnknown, Order, OrderRole, OrderStatus
@@ -134,7 +134,35 @@ class PositionCover:
             why = "the trade has no stop price" if cover else "the difference is not this entry's"
             text += f"No stop was placed for it ({why}). "
             hint = "Check the position on the exchange; set a stop there if it has none."
-        text += "The entry is not sent again and is looked up every minute."
+        text += (
+            "The entry is not sent again and is looked up every minute, "
+            f"{MOVED_LOOKUPS} times more at most."
+        )
+        self.bus.emit(ev.Event(ev.ERROR, text, t.symbol, t.trade_id, {"hint": hint}))
+
+    def gave_up(self, o: Order) -> None:
+        """`o`'s look-ups stopped with the position still unlike the book: said once."""
+        t = self.portfolio.trades.get(o.trade_id)
+        if t is None or not t.is_active:
+            return
+        cover = covered(t)
+        minutes = (sum(LATE_S) + MOVED_LOOKUPS * LATE_S[-1]) / 60
+        kept = (
+            f"The reduce-only stop for {cover} at {t.sl} it placed for what the exchange holds "
+            "beyond the book stays."
+            if cover and t.sl is not None
+            else "No stop was placed for it by sigcopy."
+        )
+        text = (
+            f"{o.symbol}: sigcopy stops looking up the entry order whose answer was lost (client "
+            f"id {o.client_id}): not found in {minutes:.0f} minutes, while the exchange's "
+            f"{o.symbol} position still differs from what sigcopy booked. {kept} The trade "
+            "stays pending; the entry is never sent again."
+        )
+        hint = (
+            "Settle it on the exchange: keep the position (check it has a stop) or close it "
+            "there. If the order ever shows up, the monitor's poll books it."
+        )
         self.bus.emit(ev.Event(ev.ERROR, text, t.symbol, t.trade_id, {"hint": hint}))
 
     def drop(self, t: Trade) -> None:

@@ -73,6 +73,7 @@ class Protector:
         self.closer = Closer(orders, journal, bus, clock, books, resolve, self.want)
         # A position an unknown entry may have opened gets its stop (position_cover.py).
         self.cover = PositionCover(portfolio, journal, broker, bus, self.want)
+        orders.lost.gave_up = self.cover.gave_up
         self._want: set[str] = set()  # trades whose stop and TPs are to be made to match
         self._vanished: set[str] = set()  # trades whose stop or TP disappeared at the broker
         # On an exchange without a trailing stop of its own, each move is a stop swap: step by

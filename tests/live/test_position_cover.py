@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 from engine import events as ev
-from engine.core.lost_answers import LATE_S
+from engine.core.lost_answers import LATE_S, MOVED_LOOKUPS
 from engine.domain.orders import OrderRole, OrderStatus
 from engine.domain.trade import TradeStatus
 from tests.fakes.core import FakeOrder
@@ -166,3 +166,46 @@ async def test_lookup_when_late_fill_is_found_by_the_poll_then_stop_before_next_
         await eng.monitor_pass()  # no time passed: no look-up due, the poll reads it
         (stop,) = fake.book.open_orders(sym, stops=True)
         assert stop.qty == fake.book.positions[sym] > 0 and _entry(eng).status.value == "filled"
+
+
+async def test_entry_when_position_stays_moved_then_minute_lookups_bounded_and_user_told_once(
+    tmp_path: Path,
+) -> None:
+    name = "binanceusdm"
+    sym = BTC_ID[name]
+    async with _running(name, tmp_path) as (fake, eng, events):
+        _late_entry(fake, name, eng)
+        assert (await eng.execute(live_signal(signal_id="e"))).ok
+        t, entry = eng.trades["e"], _entry(eng)
+        _carried_out_unseen(fake)
+        for wait in LATE_S:
+            fake.book.advance(wait)
+            await eng.monitor_pass()
+        for _ in range(MOVED_LOOKUPS - 4):
+            fake.book.advance(LATE_S[-1])
+            await eng.monitor_pass()
+        reads = fake.count("/positionRisk")
+        for _ in range(3):  # three minute look-ups, each reading the position
+            fake.book.advance(LATE_S[-1])
+            await eng.monitor_pass()
+        while_looked_up = fake.count("/positionRisk") - reads
+        assert not _told(events, ev.ERROR, "stops looking up")
+        fake.book.advance(LATE_S[-1])
+        await eng.monitor_pass()  # the last one: the look-ups stop, and the user is told
+        (said,) = _told(events, ev.ERROR, "stops looking up")
+        assert (
+            f"client id {entry.client_id}" in said.text and "not found in 30 minutes" in said.text
+        )
+        assert f"reduce-only stop for {t.extra['cover']} at 59000" in said.text
+        assert "stays" in said.text and "close it there" in said.data["hint"]
+        reads = fake.count("/positionRisk")
+        for _ in range(3):
+            fake.book.advance(LATE_S[-1])
+            await eng.monitor_pass()
+        # No more look-ups (nor their position reads: the monitor's own go on), nothing more
+        # said; the stop stays.
+        assert fake.count("/positionRisk") - reads == while_looked_up - 3
+        assert len(_told(events, ev.ERROR, "stops looking up")) == 1
+        (stop,) = fake.book.open_orders(sym, stops=True)
+        assert stop.qty == fake.book.positions[sym] and t.status == TradeStatus.PENDING
+        assert len(_sends(fake, eng, entry)) == 1

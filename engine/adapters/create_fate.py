@@ -69,6 +69,6 @@ def not_processed(exc: BaseException, exchange_id: str, role: str) -> errors.Not
         f"{exchange_id} could not process the {what} order (internal error -1001) and says it "
         "was not carried out: nothing was placed.",
         "Nothing was done on the exchange for it. An entry is not sent again: send the signal "
-        "again if you still want it; a stop is handled as any refused stop (the previous one "
-        "kept, else the position closed).",
+        "again if you still want it; a stop is sent once more at once, and its position closed "
+        "only if that fails too.",
     )

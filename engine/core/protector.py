@@ -29,11 +29,12 @@ from engine.core.position_cover import PositionCover
 from engine.core.protection import protection_plan
 from engine.core.rate_hold import RateHold
 from engine.core.stop_cover import StopCover
+from engine.core.stop_failure import StopFailures
 from engine.core.stop_swap import Protection, StopSwapper, Swap
 from engine.core.trailer import Trailer
 from engine.core.watchlist import INF, NO_BAND, Watchlist
 from engine.domain.market import Market
-from engine.domain.orders import FateUnknown, HeldForWindow, Order, OrderRole, OrderStatus
+from engine.domain.orders import Order, OrderRole, OrderStatus
 from engine.domain.trade import Trade, TradeStatus
 from engine.errors import SigcopyError
 from engine.ports import Broker, Clock
@@ -74,6 +75,9 @@ class Protector:
         # A position an unknown entry may have opened gets its stop (position_cover.py).
         self.cover = PositionCover(portfolio, journal, broker, bus, self.want)
         orders.lost.gave_up = self.cover.gave_up
+        self.failures = StopFailures(
+            portfolio, journal, bus, self.hold, self.cover, self.want, self.close_trade
+        )
         self._want: set[str] = set()  # trades whose stop and TPs are to be made to match
         self._vanished: set[str] = set()  # trades whose stop or TP disappeared at the broker
         # On an exchange without a trailing stop of its own, each move is a stop swap: step by
@@ -289,7 +293,9 @@ class Protector:
             for s in swaps:
                 if s.error is not None:
                     await self.stop_failed(s.new, s.error, s.old)
-                elif self.hold.told:
+                    continue
+                self.failures.placed(s.new.trade_id)
+                if self.hold.told:
                     self.hold.placed(s.new)
         self.hold.say()  # what the window held back (stops, take-profits): one message a trade
 
@@ -318,45 +324,9 @@ class Protector:
         return await self.cover.check(o, final)  # (what it holds beyond the book: a stop)
 
     async def stop_failed(self, o: Order, why: str, old: list[Order] | None = None) -> None:
-        """A position must never stay open without its stop: close it and say so (unless the
-        stop it was to replace still rests: that one stays; or the exchange's rate-limit window
-        kept it from going out: then it goes out after the window, rate_hold.py)."""
-        t = self.portfolio.trades.get(o.trade_id)
-        if t is None or not t.is_active or t.open_qty <= 0:
-            if t is not None and t.is_active:
-                self.cover.failed(t, o, why)  # the stop of a position_cover.py cover
-            return
-        kept = [s for s in old or () if s.is_live]
-        if isinstance(why, FateUnknown):  # may rest: looked up first (lost_answers.py), said
-            return
-        if isinstance(why, HeldForWindow):  # not refused: sent once the rate-limit window is over
-            self.hold.hold(t, o, why, kept)
-            return
-        if kept:
-            self.bus.emit(
-                ev.Event(
-                    ev.ERROR,
-                    f"{t.symbol}: the stop could not be moved to {o.trigger_price} for "
-                    f"{o.amount} ({why}); the previous stop at {kept[-1].trigger_price} stays.",
-                    t.symbol,
-                    t.trade_id,
-                )
-            )
-            # The record says what protects the position; a later move starts from there.
-            t.sl = kept[-1].trigger_price
-            if isinstance(st := t.extra.get("trail"), dict) and st.get("stop"):
-                st["stop"] = str(t.sl)
-            self.journal.put_trade(t)
-            return
-        self.bus.emit(
-            ev.Event(
-                ev.ERROR,
-                f"{t.symbol}: the stop could not be placed ({why}); closing the position.",
-                t.symbol,
-                t.trade_id,
-            )
-        )
-        await self.close_trade(t, "stop_rejected")
+        """A position must never stay open without its stop (stop_failure.py: the previous one
+        kept, held for the rate-limit window, sent once more, or the position closed)."""
+        await self.failures.failed(o, why, old)
 
     async def close_trade(self, t: Trade, reason: str, fraction: Decimal | None = None) -> bool:
         """Market-close all (or a fraction) of a trade (close_hold.py: after the exchange's

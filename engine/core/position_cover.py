@@ -22,12 +22,15 @@ goes and so does that stop. When the entry is found (filled or not) the cover is
 stop sized to what was booked. Nothing is booked from the position: its price is not known, and
 the amount may be someone else's (the user is told to check).
 
-Other bots: freqtrade books nothing it has not read from the order either, and retries a
-missing stop at its next loop (freqtrade/freqtradebot.py, `handle_stoploss_on_exchange`);
-NautilusTrader reconciles positions against its own state at start (its docs, "Reconciliation")
-and hummingbot counts "order not found" answers before it calls an order lost
-(`_order_not_found_records`); none of them places a stop for an unexplained position, which is
-what a copy bot that promises "never without a stop" has to do here.
+Other bots: freqtrade places a missing stop again at its next loop
+(freqtrade/freqtradebot.py, `handle_stoploss_on_exchange`); hummingbot counts "order not found"
+answers before it calls an order lost (`_order_not_found_records`); NautilusTrader checks the
+venue's positions at start and continuously at runtime, and aligns its own with synthetic fills
+at the venue's average price ("Execution Reconciliation",
+https://nautilustrader.io/docs/latest/concepts/reconciliation/). sigcopy books no synthetic
+fill (the amount may not be this entry's, and a copied signal's trade is only what it placed);
+it protects the amount with the trade's own stop and tells the user, which is what a copy bot
+that promises "never without a stop" has to do here.
 """
 
 from __future__ import annotations
@@ -122,7 +125,7 @@ class PositionCover:
         )
         if cover and t.sl is not None:
             text += (
-                f"A reduce-only stop for {cover} at {t.sl} (the signal's stop) rests for what "
+                f"A reduce-only stop for {cover} at {t.sl} (the signal's stop) protects what "
                 "the exchange holds beyond the book. "
             )
             hint = (

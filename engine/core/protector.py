@@ -340,6 +340,12 @@ class Protector:
             if isinstance(st := t.extra.get("trail"), dict) and st.get("stop"):
                 st["stop"] = str(t.sl)
             self.journal.put_trade(t)
+            if kept[-1].remaining != t.open_qty and o.trigger_price != t.sl:
+                # The refused stop was a move and a re-size at once (TP1 filled: break-even):
+                # the kept one is sized for the position as it was, more than is held now.
+                # Re-sized at its own level, new first, in this same run (not a loop: a
+                # re-size refused at the level kept ends here, as o.trigger_price == t.sl).
+                self._want.add(t.trade_id)
             return
         self.bus.emit(
             ev.Event(

@@ -17,9 +17,12 @@ from __future__ import annotations
 import asyncio
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 from engine import events as ev
+from engine.adapters.ccxt_stream import CcxtOrderStream
 from engine.adapters.sqlite_store import read_tables
+from engine.domain.orders import Order, OrderRole
 from engine.domain.trade import TradeStatus
 from tests.fakes.fixtures import BTC_ID, start_fake
 from tests.live.helpers import live_engine, live_signal
@@ -58,6 +61,54 @@ async def test_stop_when_it_fills_part_of_its_size_then_the_pushed_fill_is_what_
         (db,) = (tmp_path / "data" / "books").glob("*/sigcopy.db")
         rec = read_tables(db, ("orders",))["orders"][f"sc{eng.book.orders.tag}_asl2"]
         assert Decimal(rec["filled"]) == old.filled  # 0.025, not the stop's 0.05
+    finally:
+        await eng.aclose()
+        await fake.stop()
+
+
+def _finished(o: Order, eid: str, aq: str, ap: str) -> dict[str, Any]:
+    """A stop's ALGO_UPDATE at its end, as Event-Algo-Order-Update documents it."""
+    return {
+        "caid": o.client_id,
+        "aid": int(eid),
+        "at": "CONDITIONAL",
+        "o": "STOP_MARKET",
+        "s": "BTCUSDT",
+        "S": o.side.upper(),
+        "ps": "BOTH",
+        "f": "GTC",
+        "q": str(o.amount),
+        "X": "FINISHED",
+        "ai": "700000099",
+        "ap": ap,
+        "aq": aq,
+        "act": "MARKET",
+        "tp": str(o.trigger_price),
+        "p": "0",
+        "R": True,
+        "T": 1,
+    }
+
+
+async def test_convert_when_a_stop_finishes_then_its_fill_is_aq_or_left_to_the_poll(
+    tmp_path: Path,
+) -> None:
+    fake = await start_fake("binanceusdm")
+    eng = live_engine(fake, "binanceusdm", tmp_path)
+    await eng.start()
+    try:
+        await fake.wait_streams()
+        assert (await eng.execute(live_signal(signal_id="a"))).ok
+        stream = eng.monitor.stream
+        assert isinstance(stream, CcxtOrderStream)
+        (stop,) = [o for o in eng.orders.values() if o.role == OrderRole.STOP_LOSS]
+        eid = str(stop.exchange_id)
+        part = stream.exchange.parse_ws_order(_finished(stop, eid, "0.020", "58990"))
+        (u,) = stream.convert([part], [stop])
+        assert u.filled == Decimal("0.020") < stop.amount and u.avg_price == Decimal(58990)
+        # A FINISHED that says nothing of what executed: not booked whole, the poll reads it.
+        none = stream.exchange.parse_ws_order(_finished(stop, eid, "0.00000", "0.00000"))
+        assert stream.convert([none], [stop]) == []
     finally:
         await eng.aclose()
         await fake.stop()

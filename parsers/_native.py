@@ -36,6 +36,7 @@ COMPILED = (
     "followup_forms",
     "followup_guard",
     "followup_lexicon",
+    "followup_more",
     "glued",
     "guard",
     "indexes",

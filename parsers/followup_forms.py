@@ -37,7 +37,7 @@ from parsers.models import UpdateKind
 # Japanese and Chinese spellings of the ordinal forms).
 _TARGET: Final = (
     r"(?:take[\s-]?profit(?:\starget)?|targets?|tps?|tgt|цел[ьи]|тейк|тэйк|ціл[ьі]|objetivo|alvo|hedef|ziel"
-    r"|kursziel|objectif|cible|obiettivo|mục\stiêu|chốt\slời|टारगेट|تارگت|هدف|الهدف|목표가?"
+    r"|kursziel|objectif|cible|obiettivo|mục\stiêu|chốt\slời|टारगेट|تارگت|هدف|الهدف|목표가?|타겟"
     r"|利確|利确|止盈|目标|目標)"
 )
 
@@ -73,7 +73,7 @@ ORDINALS: Final[dict[str, int]] = {
     # hi
     **{w: i for i, w in enumerate("पहला दूसरा तीसरा चौथा पांचवां".split(), 1)},
     # ko ("두 번째 목표")
-    **{w: i for i, w in enumerate(("첫 번째", "두 번째", "세 번째", "네 번째", "다섯 번째"), 1)},
+    **{f"{w}{s}번째": i for i, w in enumerate("첫 두 세 네 다섯".split(), 1) for s in ("", " ")},
     # ru, the cases the phrase tables lack ("взяли первую цель", "первый тейк")
     **{
         f"{w}{e}": i
@@ -124,7 +124,7 @@ _NUM_ORDINAL: Final = (
 _TARGET_AT: Final = re.compile(
     r"t(?:ake[\s-]?profit(?:\starget)?|argets?|ps?|gt|(?=[0-9]))|🎯"
     r"|цел[ьи]|тейк|тэйк|ціл[ьі]|objetivo|objectif|obiettivo|alvo|hedef|ziel|kursziel|cible|mục\stiêu"
-    r"|chốt\slời|टारगेट|تارگت|هدف|الهدف|[أا]هداف|목표가?|利確|利确|止盈|目标|目標"
+    r"|chốt\slời|टारगेट|تارگت|هدف|الهدف|[أا]هداف|목표가?|타겟|利確|利确|止盈|目标|目標"
 )
 # After the target word: its number or ordinal ("Target 2", "target two", "Target Touch 1",
 # "TP#2", "🎯2", "target ke-2", "mục tiêu thứ 2").
@@ -245,7 +245,7 @@ def target_index(low: str) -> int | None:
 # "Target 1, 2 and 3 hit", "TP1, TP2 & TP3 done", "Objetivo 1 y 2 ✅": a list of targets, the
 # last one reached (parsers/update_targets.py asks after a target's number).
 _LIST_MORE: Final = re.compile(
-    r"(?:(?:\s?(?:,|&|\+|/|and|y|e|und|et|и|ve|dan|và)\s?(?:" + _TARGET + r"\s?)?"
+    r"(?:(?:\s?(?:,|&|\+|/|and|to|-|–|y|e|und|et|и|ve|dan|và)\s?(?:" + _TARGET + r"\s?)?"
     r"|\s" + _TARGET + r"\s?)"  # ("TP1 TP2 done": the target word repeated, no separator)
     r"(?P<n>[0-9]{1,2})(?![0-9]|[.,][0-9]))+"
     r"(?=\s?(?:are\s|have\sbeen\s|were\s)?(?:hit|done|reached|achieved|touched|✅|✔|☑|🎯))"

@@ -112,6 +112,16 @@ def tp_index(low: str) -> int | None:
         m = first[-1]
     else:
         m = found[0]
+    said = _index_of(low, m)
+    if len(first) > 1 and len(first) == len(found) and (last := target_index(low)) is not None:
+        # "✅ First target hit / ✅ Second target hit / ✅ Fifth target also hit": each line a
+        # target reached, the last said in a form TP_INDEX lacks; the report is of the highest.
+        return last if said is None else max(last, said)
+    return said
+
+
+def _index_of(low: str, m: re.Match[str]) -> int | None:
+    """The target number the match m of tp_index's patterns says."""
     if m.re is TP_INDEX and m.group("i") and (last := list_end(low, m.end())) is not None:
         return last  # "Target 1, 2 and 3 hit": the last of the list
     if m.re is _COIN_HIT:
@@ -150,7 +160,7 @@ def _counted_on(low: str, end: int, index: int) -> int:
 
 # A buy/sell layout's list of sales ("Buy : 1.178 - 1.23 / Sell : 1.57✅ -2.36"): its targets.
 _SELL_LIST: Final = re.compile(r"(?:^|\n)[^\w\n]*sell\s?:")
-_BUY_LIST: Final = re.compile(r"(?:^|\n)[^\w\n]*buy\s?:")
+_BUY_LIST: Final = re.compile(r"(?:^|\n)[^\w\n]*buy\s?(?::|(?=[0-9]))")  # ("Buy 0.14 - 0.15" too)
 # "ضرب 8 أهداف" (hit 8 targets): the count of targets hit, the verb first.
 _HIT_COUNT: Final = re.compile(r"(?:ضرب|تحقق|حقق)\s([0-9]{1,2})\s(?:أهداف|اهداف|هدف)")
 

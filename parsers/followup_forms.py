@@ -106,7 +106,7 @@ ORDINALS: Final[dict[str, int]] = {
         for e in ends
     },
     # zh / ja ("第二目标", "第二个目标")
-    **{f"第{w}": i for i, w in enumerate("一二三四五", 1)},
+    **{f"第{w}{m}": i for i, w in enumerate("一二三四五", 1) for m in ("", "个", "個")},
 }
 _ORDINAL_WORD: Final = "|".join(sorted((re.escape(w) for w in ORDINALS), key=len, reverse=True))
 # The end of a target word: no letter after it ("targeted"), but a CJK character may follow
@@ -185,7 +185,7 @@ _EVENT: Final = re.compile(
     r"(?<!\w)(?:hits?|reached|achieved|done|smashed|touch(?:ed)?|taken|completed?|executed"
     r"|secured|tagged|nailed|crushed|cleared|booked|filled"
     r"|достигнут\w{0,2}|взят\w{0,2}|alcanzad[oa]s?|atingid[oa]s?|logrado|ulaşıldı|geldi"
-    r"|erreicht|atteinte?s?|raggiunt[oi]|tercapai|đạt|chạm|تم\sتحقيق|تحقق|ضرب|خورد|زد|हिट"
+    r"|erreicht|atteinte?s?|raggiunt[oi]|tercapai|đạt|chạm|تم\sتحقيق|تحقق|ضرب|خورد|زد|हिट|tamam(?:land[ıi])?|cumplid[oa]|cumprid[oa]"
     r"|взял\w{0,2}|отработал\w{0,2}|отработан\w{0,2}|забрал\w{0,2}|досягнут\w{0,2})(?!\w)"
     # (A gain said right after the target: "TP1 +25%".)
     r"|✅|✔|☑|🎯|💰|达成|達成|已到|到了|달성|ヒット|吃到|\+[0-9]{1,4}(?:[.,][0-9]{1,2})?\s?%"

@@ -63,7 +63,7 @@ SL_HIT = re.compile(
     r"|stop\sde\s(?:lucro|ganho)\s(?:ativad|acionad)|sl(?<!\wsl)\s?(?:hit|triggered|reached|taken)"
     r"|hit\s(?:the\s|our\s|its\s|it'?s\s)?(?:sl|stop)|выбило\s(?:по\s)?стоп\w{0,2}|стоп\w{0,2}\s(?:сработал|выбило|задет)"
     r"|止损(?:已)?(?:触发|出局)|stop\s(?:alcanzado|atingido)|❌\s?(?:sl|stop)"
-    r"|stop[\s-]?loss\s?⛔|s(?<!\ws)(?:\.?l|top[\s-]?loss|toploss)\s?[❌🛑⛔](?!\s?[:=\-]?\s?\$?[0-9])"
+    r"|stop[\s-]?loss\s?⛔|s(?<!\ws)(?:\.?l|top[\s-]?loss|toploss)\s?[❌🛑⛔](?![^\w]{0,6}\$?[0-9])|stop(?<!\wstop)\s?[❌🛑⛔](?=[^\w\n]*$)"
     r"|zarar\sdurdur\s(?:çalıştı|oldu|tetiklendi)|stop(?<!\wstop)\soldu"
     # "Kena SL" (id): the stop was touched.
     r"|kena(?<!\wkena)\s(?:sl|stop(?:[\s-]?loss)?)(?!\w)"
@@ -162,7 +162,7 @@ BREAKEVEN = re.compile(
         r"điểm\svào",
         r"ورود",
         r"فری",  # "ریسک فری": risk free (see SL_WORD)
-        r"point\sd'entr[ée]e",
+        r"(?:point|prix)\sd'entr[ée]e",
         r"ingresso",
         r"pareggio",
         r"punto\sde\sequilibrio",

@@ -31,6 +31,10 @@ its own, and none is copied from the project's corpus):
 - RU: Russian traders' slang as parsers/followup_lexicon.py cites it (gerchikco-trading.com's
   "Путеводитель по трейдерскому сленгу": "фиксировать", "фикс" - to take profit; "отработать" -
   a trade idea that played out).
+- GRAMMAR: each language's own words for a verb or an ordinal (as parsers/followup_forms.py's
+  ordinals are): tr "olduk" (we became), "tamam" (done); id "geser" (shift); zh "第二个" (the
+  second, with its measure word); es "cumplido" (fulfilled); fr "prix d'entrée" (entry price);
+  ar "لنقطة" (to the point).
 - DEV: the general forms behind the dev corpus's follow-up misses fixed on this branch (the dev
   messages themselves are in tests/fixtures/corpus/dev; these rows are other wordings of them).
 """
@@ -149,6 +153,15 @@ READ: list[tuple[str, str, dict[str, Any], str]] = [
     # A trailing stop turned on is no stop hit (it closes nothing): a move with no level, which
     # the engine refuses with its reason (parsers/updates.py NO_STOP_LEVEL).
     ("#BTC trailing stop activated", "MOVE_SL", {"symbol": "BTCUSDT", "price": None}, "ALERTS"),
+    # Replies naming no coin, in each language's own words (the bot asks which trade)
+    ("Stop olduk", "SL_HIT", {"symbol": None}, "GRAMMAR"),  # tr: "we got stopped"
+    ("Geser SL ke entry", "MOVE_SL", {"symbol": None, "to_entry": True}, "GRAMMAR"),  # id
+    ("第二个目标到了", "TP_HIT", {"tp_index": 2}, "GRAMMAR"),  # zh: ordinal + measure word
+    ("Hedef 2 tamam", "TP_HIT", {"tp_index": 2}, "GRAMMAR"),  # tr: "target 2 done"
+    ("Primer objetivo cumplido", "TP_HIT", {"tp_index": 1}, "GRAMMAR"),  # es: "fulfilled"
+    ("Mettez le SL au prix d'entrée", "MOVE_SL", {"to_entry": True}, "GRAMMAR"),  # fr
+    ("انقل الستوب لنقطة الدخول", "MOVE_SL", {"to_entry": True}, "GRAMMAR"),  # ar: "to the point"
+    ("#ETH Stop ❌", "SL_HIT", {"symbol": "ETHUSDT"}, "GRAMMAR"),  # as "SL ❌"
 ]
 
 # The same words asking nothing of a position: a plan, a lesson, a past report, a question, an
@@ -165,6 +178,7 @@ NOT_READ: list[tuple[str, str]] = [
     ("Yesterday we booked partial profits on #SOL", "LEAD"),
     ("#BTC closed the week above 60k", "LEAD"),
     ("How to trail your stop: a lesson", "LEAD"),
+    ("Stop ❌ 0.45", "GRAMMAR"),  # a stop's level under a cross, no stop hit
 ]
 
 

@@ -318,7 +318,7 @@ _INVALID: Final = re.compile(
 # "Closed manually ✅ +12%", "manually closed": the channel closed it; "Position geschlossen",
 # "posisi ditutup", "posição fechada", "posizione chiusa", "pozisyon kapatıldı", "position fermée".
 _CLOSED_BY_HAND: Final = re.compile(
-    r"(?<!\w)(?:closed\smanually|manually\sclosed"
+    r"(?<!\w)(?:closed\smanually|manually\sclosed|закр[ыи]т\w{0,2}\sвручну\w?|вручну\w?\sзакр[ыи]т\w{0,2}"
     r"|(?:position|posisi|posição|posición|posizione|pozisyon)\s(?:ist\s|wurde\s|telah\s)?"
     r"(?:geschlossen|ditutup|fechada|cerrada|chiusa|kapatıldı|fermée))(?!\w)"
 )
@@ -347,7 +347,7 @@ def event_kind(low: str) -> UpdateKind | None:
         or "недейств" in low
     ) and _INVALID.search(low):
         return UpdateKind.CANCEL
-    if ("manually" in low or "pos" in low) and _CLOSED_BY_HAND.search(low):
+    if ("manually" in low or "pos" in low or "вручну" in low) and _CLOSED_BY_HAND.search(low):
         return UpdateKind.CLOSE
     if "expired" in low and _EXPIRED.search(low):
         return UpdateKind.CANCEL

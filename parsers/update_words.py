@@ -153,7 +153,7 @@ BREAKEVEN = re.compile(
         r"безубыт\w{0,3}|беззбит\w{0,3}",  # (uk: беззбиток)
         r"бу",
         r"б/у",
-        r"точку\sвхода",
+        r"точку\sвхода|вход[аеу]?(?:(?<=^\sна\sвход)|(?<=^\sна\sвход\w)|(?<=[иеё]м\sна\sвход)|(?<=[иеё]м\sна\sвход\w))",
         r"entrada",
         r"giriş\w{0,3}",
         r"einstieg\w{0,3}",
@@ -330,7 +330,7 @@ HIT = re.compile(
 
 
 ALL_TARGETS = re.compile(
-    r"all\s(?:take[\s-]?profit\s)?(?:targets?|tps?)|все\sцели|todos\slos\sobjetivos|todos\sos\salvos"
+    r"all\s(?:take[\s-]?profit\s)?(?:targets?|tps?)|все\sцели(?!\sвход)|todos\slos\sobjetivos|todos\sos\salvos"
     r"|所有目标|全部止盈|(?:its|it'?s|the|our)\slast\s(?:target|tp)(?![\w\s]*\?)"
 )
 

@@ -31,6 +31,9 @@ its own, and none is copied from the project's corpus):
 - RU: Russian traders' slang as parsers/followup_lexicon.py cites it (gerchikco-trading.com's
   "Путеводитель по трейдерскому сленгу": "фиксировать", "фикс" - to take profit; "отработать" -
   a trade idea that played out).
+- JOURNAL: a Telegram trade journal bot's statuses (code search "Закрыто вручную"): "✅ Закрыто с
+  прибылью" (closed in profit), "🛑 Закрыто по стопу" (closed at the stop), "✋ Закрыто вручную"
+  (closed by hand).
 - GRAMMAR: each language's own words for a verb or an ordinal (as parsers/followup_forms.py's
   ordinals are): tr "olduk" (we became), "tamam" (done); id "geser" (shift); zh "第二个" (the
   second, with its measure word); es "cumplido" (fulfilled); fr "prix d'entrée" (entry price);
@@ -162,6 +165,15 @@ READ: list[tuple[str, str, dict[str, Any], str]] = [
     ("Mettez le SL au prix d'entrée", "MOVE_SL", {"to_entry": True}, "GRAMMAR"),  # fr
     ("انقل الستوب لنقطة الدخول", "MOVE_SL", {"to_entry": True}, "GRAMMAR"),  # ar: "to the point"
     ("#ETH Stop ❌", "SL_HIT", {"symbol": "ETHUSDT"}, "GRAMMAR"),  # as "SL ❌"
+    ("#BTC переставляем стоп на вход", "MOVE_SL", {"to_entry": True}, "RU"),  # onto the entry
+    ("#BTC лося поймали", "SL_HIT", {"symbol": "BTCUSDT"}, "RU"),  # "лось": a loss
+    # A trade journal bot's statuses
+    ("#SOL\n✅ Закрыто с прибылью", "CLOSE", {"symbol": "SOLUSDT"}, "JOURNAL"),
+    ("#SOL\n🛑 Закрыто по стопу", "SL_HIT", {"symbol": "SOLUSDT"}, "JOURNAL"),
+    ("#SOL\n✋ Закрыто вручную", "CLOSE", {"symbol": "SOLUSDT"}, "JOURNAL"),
+    # Cornix's posts (CPT) in Russian words
+    ("#BTC/USDT Стоп-лосс ⛔️\nУбыток: 33.3% 📉", "SL_HIT", {"symbol": "BTCUSDT"}, "CPT"),
+    ("#BTC/USDT Тейк-профит цель 1 ✅\nПрибыль: 44.47% 📈", "TP_HIT", {"tp_index": 1}, "CPT"),
 ]
 
 # The same words asking nothing of a position: a plan, a lesson, a past report, a question, an
@@ -179,6 +191,10 @@ NOT_READ: list[tuple[str, str]] = [
     ("#BTC closed the week above 60k", "LEAD"),
     ("How to trail your stop: a lesson", "LEAD"),
     ("Stop ❌ 0.45", "GRAMMAR"),  # a stop's level under a cross, no stop hit
+    ("Стоп-лосс ⛔️: 0.45", "CPT"),  # the same in Russian
+    ("#BTC стоп ниже входа", "RU"),  # "the stop below the entry": where it is, no move
+    # Cornix's "All entry targets achieved" in Russian: the entries filled, no target reached
+    ("#BTC/USDT Все цели входа достигнуты\nСредняя цена входа: 4.493 💵", "CPT"),
 ]
 
 

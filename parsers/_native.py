@@ -37,6 +37,7 @@ COMPILED = (
     "followup_forms",
     "followup_guard",
     "followup_lexicon",
+    "followup_more",
     "glued",
     "head_coins",
     "guard",

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from parsers.followup_more import close_more
 from parsers.not_close import instructs_nobody
 from parsers.quick_tests import required_literals, written
 from parsers.update_words import (
@@ -33,7 +34,8 @@ _CLOSE_WORLD_HEADS: Final = required_literals(CLOSE_WORLD.pattern)
 def close_instruction(low: str) -> re.Match[str] | None:
     """The first "close" that tells the reader to close a position, or None."""
     words = written(low, _CLOSE_HEADS, 0, len(low))
-    if low.isascii():
+    more = close_more(low)  # "fix 50%", "sell all", "take profit on SOL" (followup_more.py)
+    if low.isascii() and not more:
         if not words:
             return None
         for m in CLOSE.finditer(low):
@@ -41,8 +43,9 @@ def close_instruction(low: str) -> re.Match[str] | None:
                 return m
         return None
     found = [*CLOSE.finditer(low)] if words else []
-    if written(low, _CLOSE_WORLD_HEADS, 0, len(low)):
+    if not low.isascii() and written(low, _CLOSE_WORLD_HEADS, 0, len(low)):
         found.extend(CLOSE_WORLD.finditer(low))
+    found.extend(more)
     found.sort(key=_start)
     for m in found:
         if _instructs(low, m):

@@ -37,7 +37,7 @@ from parsers.models import UpdateKind
 # Japanese and Chinese spellings of the ordinal forms).
 _TARGET: Final = (
     r"(?:take[\s-]?profit(?:\starget)?|targets?|tps?|tgt|цел[ьи]|тейк|тэйк|ціл[ьі]|objetivo|alvo|hedef|ziel"
-    r"|kursziel|objectif|cible|obiettivo|mục\stiêu|chốt\slời|टारगेट|تارگت|هدف|الهدف|목표가?"
+    r"|kursziel|objectif|cible|obiettivo|mục\stiêu|chốt\slời|टारगेट|تارگت|هدف|الهدف|목표가?|타겟"
     r"|利確|利确|止盈|目标|目標)"
 )
 
@@ -73,7 +73,7 @@ ORDINALS: Final[dict[str, int]] = {
     # hi
     **{w: i for i, w in enumerate("पहला दूसरा तीसरा चौथा पांचवां".split(), 1)},
     # ko ("두 번째 목표")
-    **{w: i for i, w in enumerate(("첫 번째", "두 번째", "세 번째", "네 번째", "다섯 번째"), 1)},
+    **{f"{w}{s}번째": i for i, w in enumerate("첫 두 세 네 다섯".split(), 1) for s in ("", " ")},
     # ru, the cases the phrase tables lack ("взяли первую цель", "первый тейк")
     **{
         f"{w}{e}": i
@@ -106,7 +106,7 @@ ORDINALS: Final[dict[str, int]] = {
         for e in ends
     },
     # zh / ja ("第二目标", "第二个目标")
-    **{f"第{w}": i for i, w in enumerate("一二三四五", 1)},
+    **{f"第{w}{m}": i for i, w in enumerate("一二三四五", 1) for m in ("", "个", "個")},
 }
 _ORDINAL_WORD: Final = "|".join(sorted((re.escape(w) for w in ORDINALS), key=len, reverse=True))
 # The end of a target word: no letter after it ("targeted"), but a CJK character may follow
@@ -124,7 +124,7 @@ _NUM_ORDINAL: Final = (
 _TARGET_AT: Final = re.compile(
     r"t(?:ake[\s-]?profit(?:\starget)?|argets?|ps?|gt|(?=[0-9]))|🎯"
     r"|цел[ьи]|тейк|тэйк|ціл[ьі]|objetivo|objectif|obiettivo|alvo|hedef|ziel|kursziel|cible|mục\stiêu"
-    r"|chốt\slời|टारगेट|تارگت|هدف|الهدف|[أا]هداف|목표가?|利確|利确|止盈|目标|目標"
+    r"|chốt\slời|टारगेट|تارگت|هدف|الهدف|[أا]هداف|목표가?|타겟|利確|利确|止盈|目标|目標"
 )
 # After the target word: its number or ordinal ("Target 2", "target two", "Target Touch 1",
 # "TP#2", "🎯2", "target ke-2", "mục tiêu thứ 2").
@@ -185,7 +185,7 @@ _EVENT: Final = re.compile(
     r"(?<!\w)(?:hits?|reached|achieved|done|smashed|touch(?:ed)?|taken|completed?|executed"
     r"|secured|tagged|nailed|crushed|cleared|booked|filled"
     r"|достигнут\w{0,2}|взят\w{0,2}|alcanzad[oa]s?|atingid[oa]s?|logrado|ulaşıldı|geldi"
-    r"|erreicht|atteinte?s?|raggiunt[oi]|tercapai|đạt|chạm|تم\sتحقيق|تحقق|ضرب|خورد|زد|हिट"
+    r"|erreicht|atteinte?s?|raggiunt[oi]|tercapai|đạt|chạm|تم\sتحقيق|تحقق|ضرب|خورد|زد|हिट|tamam(?:land[ıi])?|cumplid[oa]|cumprid[oa]"
     r"|взял\w{0,2}|отработал\w{0,2}|отработан\w{0,2}|забрал\w{0,2}|досягнут\w{0,2})(?!\w)"
     # (A gain said right after the target: "TP1 +25%".)
     r"|✅|✔|☑|🎯|💰|达成|達成|已到|到了|달성|ヒット|吃到|\+[0-9]{1,4}(?:[.,][0-9]{1,2})?\s?%"
@@ -245,7 +245,7 @@ def target_index(low: str) -> int | None:
 # "Target 1, 2 and 3 hit", "TP1, TP2 & TP3 done", "Objetivo 1 y 2 ✅", "Target 1 to 3 done": a list,
 # the last target reached (parsers/update_targets.py asks after a target's number).
 _LIST_MORE: Final = re.compile(
-    r"(?:(?:\s?(?:,|&|\+|/|and|y|e|und|et|и|ve|dan|và|to)\s?(?:" + _TARGET + r"\s?)?"
+    r"(?:(?:\s?(?:,|&|\+|/|and|to|-|–|y|e|und|et|и|ve|dan|và)\s?(?:" + _TARGET + r"\s?)?"
     r"|\s" + _TARGET + r"\s?)"  # ("TP1 TP2 done": the target word repeated, no separator)
     r"(?P<n>[0-9]{1,2})(?![0-9]|[.,][0-9]))+"
     r"(?=\s?(?:are\s|have\sbeen\s|were\s)?(?:hit|done|reached|achieved|touched|✅|✔|☑|🎯))"
@@ -318,7 +318,7 @@ _INVALID: Final = re.compile(
 # "Closed manually ✅ +12%", "manually closed": the channel closed it; "Position geschlossen",
 # "posisi ditutup", "posição fechada", "posizione chiusa", "pozisyon kapatıldı", "position fermée".
 _CLOSED_BY_HAND: Final = re.compile(
-    r"(?<!\w)(?:closed\smanually|manually\sclosed"
+    r"(?<!\w)(?:closed\smanually|manually\sclosed|закр[ыи]т\w{0,2}\sвручну\w?|вручну\w?\sзакр[ыи]т\w{0,2}"
     r"|(?:position|posisi|posição|posición|posizione|pozisyon)\s(?:ist\s|wurde\s|telah\s)?"
     r"(?:geschlossen|ditutup|fechada|cerrada|chiusa|kapatıldı|fermée))(?!\w)"
 )
@@ -347,7 +347,7 @@ def event_kind(low: str) -> UpdateKind | None:
         or "недейств" in low
     ) and _INVALID.search(low):
         return UpdateKind.CANCEL
-    if ("manually" in low or "pos" in low) and _CLOSED_BY_HAND.search(low):
+    if ("manually" in low or "pos" in low or "вручну" in low) and _CLOSED_BY_HAND.search(low):
         return UpdateKind.CLOSE
     if "expired" in low and _EXPIRED.search(low):
         return UpdateKind.CANCEL

@@ -85,7 +85,7 @@ HIT = re.compile(
 
 
 ALL_TARGETS = re.compile(
-    r"all\s(?:take[\s-]?profit\s)?(?:targets?|tps?)|все\sцели|todos\slos\sobjetivos|todos\sos\salvos"
+    r"all\s(?:take[\s-]?profit\s)?(?:targets?|tps?)|все\sцели(?!\sвход)|todos\slos\sobjetivos|todos\sos\salvos"
     r"|所有目标|全部止盈|(?:its|it'?s|the|our)\slast\s(?:target|tp)(?![\w\s]*\?)"
 )
 

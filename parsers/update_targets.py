@@ -109,6 +109,16 @@ def tp_index(low: str) -> int | None:
         m = first[-1]
     else:
         m = found[0]
+    said = _index_of(low, m)
+    if len(first) > 1 and len(first) == len(found) and (last := target_index(low)) is not None:
+        # "✅ First target hit / ✅ Second target hit / ✅ Fifth target also hit": each line a
+        # target reached, the last said in a form TP_INDEX lacks; the report is of the highest.
+        return last if said is None else max(last, said)
+    return said
+
+
+def _index_of(low: str, m: re.Match[str]) -> int | None:
+    """The target number the match m of tp_index's patterns says."""
     if m.re is TP_INDEX and m.group("i") and (last := list_end(low, m.end())) is not None:
         return last  # "Target 1, 2 and 3 hit": the last of the list
     if m.re is _COIN_HIT:

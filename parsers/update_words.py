@@ -56,14 +56,14 @@ SL_HIT = re.compile(
     r"stopped\s?out|stop(?<!be\sstop)[\s-]?out(?!\w)|stop[\s-]?(?:loss\s|target\s)?(?:hit|triggered|reached|taken"
     # "STOP LOSS ATIVADO", "Stop loss activated", "STOP DE LUCRO ATIVADO" (the profit stop).
     # (Not "Stop ativado: no ponto de entrada": a field saying where the stop now is.)
-    r"|(?:activated|ativad[oa]|activad[oa]|acionad[oa])(?!\s?:)"
+    r"|(?<!trailing\sstop\s)(?<!trailing\sstop\sloss\s)(?:activated|ativad[oa]|activad[oa]|acionad[oa])(?!\s?:)"
     # "Stop-Loss ausgelöst", "Stop loss alcanzado / atingido / touché / colpito / tersentuh".
     r"|ausgel(?:ö|oe)st|erreicht|alcanzad[oa]|atingid[oa]|tocad[oa]|touch[ée]e?|colpit[oa]"
     r"|raggiunt[oa]|tersentuh)"
     r"|stop\sde\s(?:lucro|ganho)\s(?:ativad|acionad)|sl(?<!\wsl)\s?(?:hit|triggered|reached|taken)"
     r"|hit\s(?:the\s|our\s|its\s|it'?s\s)?(?:sl|stop)|выбило\s(?:по\s)?стоп\w{0,2}|стоп\w{0,2}\s(?:сработал|выбило|задет)"
     r"|止损(?:已)?(?:触发|出局)|stop\s(?:alcanzado|atingido)|❌\s?(?:sl|stop)"
-    r"|stop[\s-]?loss\s?⛔|s(?<!\ws)(?:l|top[\s-]?loss|toploss)\s?[❌🛑](?!\s?[:=\-]?\s?\$?[0-9])"
+    r"|stop[\s-]?loss\s?⛔|s(?<!\ws)(?:\.?l|top[\s-]?loss|toploss)\s?[❌🛑⛔](?![^\w]{0,6}\$?[0-9])|stop(?<!\wstop)\s?[❌🛑⛔](?=[^\w\n]*$)"
     r"|zarar\sdurdur\s(?:çalıştı|oldu|tetiklendi)|stop(?<!\wstop)\soldu"
     # "Kena SL" (id): the stop was touched.
     r"|kena(?<!\wkena)\s(?:sl|stop(?:[\s-]?loss)?)(?!\w)"
@@ -153,7 +153,7 @@ BREAKEVEN = re.compile(
         r"безубыт\w{0,3}|беззбит\w{0,3}",  # (uk: беззбиток)
         r"бу",
         r"б/у",
-        r"точку\sвхода",
+        r"точку\sвхода|вход[аеу]?(?:(?<=^\sна\sвход)|(?<=^\sна\sвход\w)|(?<=[иеё]м\sна\sвход)|(?<=[иеё]м\sна\sвход\w))",
         r"entrada",
         r"giriş\w{0,3}",
         r"einstieg\w{0,3}",
@@ -162,7 +162,7 @@ BREAKEVEN = re.compile(
         r"điểm\svào",
         r"ورود",
         r"فری",  # "ریسک فری": risk free (see SL_WORD)
-        r"point\sd'entr[ée]e",
+        r"(?:point|prix)\sd'entr[ée]e",
         r"ingresso",
         r"pareggio",
         r"punto\sde\sequilibrio",

@@ -23,6 +23,9 @@ SL_HIT_WORLD = re.compile(
     r"|(?:вибил|выбил)\w{0,2}\s(?:по\s)?стоп\w{0,3}(?:[\s-]?лос\w{0,3})?(?!\w)"
     r"|(?:вибил|выбил)\w{0,2}\sв\s(?:ноль|0|б/у|бу|безубыт\w{0,3}|беззбит\w{0,3})(?!\w)"
     r"|залоси\w{1,4}(?!\w)"
+    # Cornix's Russian auto-post "#BTC/USDT Стоп-лосс ⛔️ / Убыток: 33.3% 📉" (its English
+    # "Stoploss ⛔️ / Loss: ..."): the stop-loss with a stop sign, no level after it.
+    r"|стоп[\s-]?лосс?\s?[⛔❌🛑](?![^\w]{0,6}[0-9])"
     # "Dính SL", "Chạm cắt lỗ" (vi): the stop was touched.
     # (From the letter after the first, rare in text: re skips straight to each "í", "ạ".)
     r"|(?:ính(?<=dính)(?<!\wdính)|ạm(?<=chạm)(?<!\wchạm))\s(?:sl|stop(?:[\s-]?loss)?|cắt\slỗ)(?!\w)"

@@ -10,6 +10,7 @@ from parsers.close_share import close_share, fraction_of
 from parsers.contracts import contract_of
 from parsers.followup_guard import not_an_instruction
 from parsers.followup_lexicon import short_reply
+from parsers.followup_more import all_targets, closed, coin_of_all_targets
 from parsers.models import SignalUpdate, UpdateKind
 from parsers.normalize import lower, normalize
 from parsers.not_close import cancel_instruction
@@ -17,7 +18,7 @@ from parsers.prose_levels import words
 from parsers.sats_quote import quoted_in_sats
 from parsers.stop_hits import stop_hit
 from parsers.stop_level import STOP_HIT_AT, number_after
-from parsers.target_words import ALL_TARGETS, TARGET_ONLY, TARGET_REACHED, TARGET_WORD, TP_INDEX
+from parsers.target_words import TARGET_ONLY, TARGET_REACHED, TARGET_WORD, TP_INDEX
 from parsers.update_targets import hit_above, hit_word, ticked_target, tp_index, tp_index_more
 from parsers.update_words import (
     ADDED_PART,
@@ -49,8 +50,6 @@ _STOP_COIN: Final = re.compile(
     r"[a-z0-9]{2,12}(?:/?usdt)?\W*(?:\n.*)?$",
     re.DOTALL,
 )
-# "Signal Closed", "trade closed": the channel closed it, whatever the targets did.
-_CLOSED: Final = re.compile(r"(?:signal|trade|position)\s(?:is\s|was\s)?closed")
 
 
 # A trading bot's report of the sale that ended its position: the order type as a field, with
@@ -89,6 +88,7 @@ def _symbol(norm: str, low: str) -> str | None:
         or symbols.from_tag(low)
         or symbols.from_bare_words(norm.split("\n", 4)[:4])
         or head_coins.from_head_before_label(low)
+        or coin_of_all_targets(low)
     )
     for line in [] if sym is not None else _reply_lines(low):
         m = _VERB_THEN_WORD.match(line)
@@ -278,13 +278,9 @@ def read_update(text: str) -> SignalUpdate | None:
             kind = UpdateKind.CLOSE_PARTIAL  # "补仓可以先出来": the part added, a share unsaid
         elif not close and "减" in low and REDUCE.search(low):
             kind = UpdateKind.CLOSE_PARTIAL
-        elif close and (
-            not hit_word(low) or _CLOSED.search(low) or _leading_word_at(low) == close.start()
-        ):
+        elif close and (not hit_word(low) or closed(low) or _leading_word_at(low) == close.start()):
             kind, action_at = UpdateKind.CLOSE, close.start()
-        elif hit_word(low) and (
-            TP_INDEX.search(low) or ALL_TARGETS.search(low) or tp_index_more(low)
-        ):
+        elif hit_word(low) and (TP_INDEX.search(low) or all_targets(low) or tp_index_more(low)):
             kind = UpdateKind.TP_HIT
         elif close and (hit := hit_word(low)) and TARGET_WORD.search(low, max(0, hit.start() - 24)):
             # "закрыла ШОРТ по ARUSDT — цель достигнута": closed at its target (no number said),

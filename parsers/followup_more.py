@@ -1,0 +1,86 @@
+"""Forms of a follow-up that parsers/update_words.py's phrases lack, kept here because that table
+is full: a close said with "fix" and its share ("Fix another 1/3", the English of channels that
+think in Russian's "фиксировать"), "sell all" ("Sell all of #PIVX"), "take profit on SOL" (a
+reply naming the coin, no level); all the targets of one coin ("All TLM long targets hit"); a
+trade announced closed by a tick ("Trade Close ✅"). parsers/close_share.py and
+parsers/updates.py read a post with them.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from parsers import head_coins, symbols
+from parsers.target_words import ALL_TARGETS, TARGET_WORD, TP_INDEX
+
+# A close the phrase tables lack, each alternative opening with its literal:
+# - "fix" with the share right after it ("fix 50%", "fix another 1/3", "fix half"): fixing a
+#   share of the position is taking it (ru "зафиксировать 50%"); a "fix" of anything else
+#   ("fix the chart") is no close.
+# - "sell all", "sell everything" (not "sell all at 0.5": a plan at a price; a signal is read
+#   before a follow-up, its levels never reach here).
+# - "take profit on SOL", "take profits on #ETH now": the verb, the coin, nothing after it (a
+#   field is "Take profit: 100").
+CLOSE_MORE: Final = re.compile(
+    r"(?<!\w)(?:fix(?:\s(?:another|more|the\snext|next))?(?=\s(?:[0-9]{1,3}(?:\.[0-9]{1,2})?\s?%"
+    r"|[1-9]\s?/\s?[2-9](?![0-9])|half|a\sthird|a\squarter|part(?:ial)?)(?!\w))"
+    r"|sell\s(?:all|everything)(?!\s(?:at|@|near|around|above|below|under|over|from)\s?\$?[0-9])"
+    r"|take\sprofits?(?=\s(?:on|in|for)\s[#$]?[a-z0-9]{2,12}(?:\s?/\s?usdt)?"
+    r"(?:\s(?:now|here|guys))?[^\w\n]*(?:\n|$)))(?!\w)"
+)
+# (Each of those holds one of these: a substring test skips the search.)
+_CLOSE_MORE_STEMS: Final = ("fix", "sell all", "sell every", "take profit")
+
+
+def close_more(low: str) -> list[re.Match[str]]:
+    """Every close of CLOSE_MORE in low (ASCII and not: the words are English)."""
+    if not any(s in low for s in _CLOSE_MORE_STEMS):
+        return []
+    return list(CLOSE_MORE.finditer(low))
+
+
+# "Signal Closed", "trade closed", "Trade Close ✅": the channel closed it, whatever the targets
+# did (the present "close" only with a tick after it: "trade close to the entry" is a place).
+# ("All entry targets achieved" below: the entries filled, no target.)
+_CLOSED: Final = re.compile(
+    r"(?:signal|trade|position)\s(?:is\s|was\s)?(?:closed|close(?=[^\w\n]{0,3}[✅✔☑]))"
+)
+# "#SOL closed in profit ✅", "closed with a loss": the close, with how it ended (with a target
+# named, "Closed with profit, TP2 hit ✅", the post reports the target).
+_CLOSED_WITH: Final = re.compile(
+    r"closed\s(?:in|with|at|on)\s(?:a\s|the\s)?(?:profits?|gains?|loss(?:es)?|plus|minus)(?!\w)"
+    # "✅ Закрыто с прибылью", "закрыта в минус" (a trade journal bot's statuses, in Russian).
+    r"|закр[ыи]т\w{0,2}\s(?:с\sприбыл\w{1,3}|с\sубытк\w{1,3}|в\s(?:плюс|минус|прибыл|убыт)\w{0,3})(?!\w)"
+)
+
+
+def closed(low: str) -> bool:
+    """The post says the trade was closed (by the channel), whatever the targets did."""
+    if _CLOSED.search(low) is not None:
+        return True
+    if _CLOSED_WITH.search(low) is None:
+        return False
+    return TARGET_WORD.search(low) is None and TP_INDEX.search(low) is None
+
+
+# "All TLM long targets hit", "all $SOL targets done ✅", "all long targets reached": the coin or
+# the side between "all" and the targets.
+_ALL_COIN_TARGETS: Final = re.compile(
+    r"(?<!\w)all\s(?!entry\s|entries\s)(?:[#$]?(?P<coin>[a-z0-9]{2,12})(?:/usdt)?\s)?"
+    r"(?:(?:long|short)\s)?(?:targets|tps)(?!\w)"
+)
+
+
+def all_targets(low: str) -> re.Match[str] | None:
+    """Where the post says all the targets (target_words.ALL_TARGETS, or with a coin or a side
+    between), or None."""
+    return ALL_TARGETS.search(low) or (_ALL_COIN_TARGETS.search(low) if "all " in low else None)
+
+
+def coin_of_all_targets(low: str) -> str | None:
+    """The coin named between "all" and its targets ("All tlm long targets hit"), or None."""
+    m = _ALL_COIN_TARGETS.search(low) if "all " in low else None
+    if m is None or m.group("coin") is None or not head_coins.may_be_coin(m.group("coin")):
+        return None
+    return symbols.make_symbol(m.group("coin"))

@@ -99,8 +99,9 @@ def _score(split: str) -> Score:
 # Session 14 (branch i13-corpus-m) added new dev sources before any rule for them (batches 108 on):
 # 1781/1804 (98.7%), none wrong, before; 2148/2215 (97.0%), 5 wrong trades, 4 wrong actions after
 # batch 113; 2200/2275 (96.7%), 7 wrong trades, 6 wrong actions after batch 114; 2247/2329
-# (96.5%), 8 wrong trades, 6 wrong actions after batch 115 (the floor re-set to it; the wrong trades and actions fail this test and the next until rules read them: see
-# SOURCES.md, session 14).
+# (96.5%), 8 wrong trades, 6 wrong actions after batch 115 (the floor re-set to it; the wrong
+# trades and actions fail this test and the next until rules read them: see SOURCES.md, session
+# 14).
 def test_corpus_dev_when_parsed_then_no_worse_than_measured_in_session_9() -> None:
     score = _score("dev")
     summary = score.summary()

@@ -59,6 +59,10 @@ API_ACCESS_CODES = ("701", "702", "703", "704", "1002")
 # usds-margined-futures/error-code), MEXC contract 513 ("Invalid request (for open api serves
 # time more or less than 10 seconds)"), MEXC spot 700003.
 TIMESTAMP_CODES = ("-1021", "513", "700003")
+# A reduce-only order (a close, a take-profit) with no position to reduce: Binance -2022
+# "ReduceOnly Order is rejected." (the error-code page above), MEXC contract 2009 "Position is
+# not exists or closed." (https://mexcdevelop.github.io/apidocs/contract_v1_en/#error-code).
+NO_POSITION_CODES = ("-2022", "2009")
 _CODE_RE = re.compile(r'"code"\s*:\s*"?(-?\d+)')
 
 
@@ -164,6 +168,12 @@ def map_ccxt_error(
         )
     if isinstance(exc, ccxt.OrderNotFound):
         return errors.OrderNotFound(prefix + msg, "It may have been cancelled by hand.")
+    if error_code(exc) in NO_POSITION_CODES:
+        return errors.InvalidOrder(
+            prefix + msg,
+            "The exchange holds no position this order could reduce: it may have been closed "
+            "already (by its stop, a take-profit or by hand); sigcopy reads its orders back.",
+        )
     if cls is errors.InvalidOrder or isinstance(exc, ccxt.InvalidOrder):
         return errors.InvalidOrder(
             prefix + msg,

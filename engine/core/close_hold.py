@@ -34,6 +34,7 @@ from engine.core.order_manager import OrderManager
 from engine.domain.market import Market
 from engine.domain.orders import HeldForWindow, Order, OrderRole, OrderStatus, OrderType
 from engine.domain.trade import Trade, TradeStatus
+from engine.errors import SigcopyError
 from engine.ports import Clock
 
 log = logging.getLogger("sigcopy.engine")
@@ -108,11 +109,32 @@ class Closer:
             return True
         if not isinstance(result[0], str):
             self.held.sent(t)
-        elif waited:
-            self.held.failed(t, result[0])
+        else:
+            if waited:
+                self.held.failed(t, result[0])
+            await self._read_back(t)
         if t.is_active and t.open_qty > 0:
             self.protect(t.trade_id)
         return not isinstance(result[0], str)
+
+    async def _read_back(self, t: Trade) -> None:
+        """The close was refused: the exchange may hold nothing to close any more (Binance
+        -2022 "ReduceOnly Order is rejected", MEXC 2009 "Position is not exists or closed")
+        because the trade's stop filled there before sigcopy heard of it. Its resting orders
+        are read once (a fill booked as any late fill: the trade ends) before its protection is
+        placed again or the refusal said."""
+        if self.orders.instant:
+            return  # (answered in-process: nothing there it has not told already)
+        live = [o for o in self.orders.live(t.trade_id) if o.exchange_id is not None]
+        if not live:
+            return
+        try:
+            updates = await self.orders.broker.poll(live)
+        except SigcopyError as exc:
+            log.warning("%s: orders unreadable after a refused close: %s", t.trade_id, exc)
+            return
+        for u in updates:
+            self.orders.apply(u)
 
     async def retry_due(self, trades: dict[str, Trade]) -> None:
         """The held closes whose window is over: looked up, else sent once more."""

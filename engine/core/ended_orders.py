@@ -6,9 +6,9 @@ remaining orders - take-profits, the stop, entries still resting - are cancelled
 settle (`OrderManager.trade_ended`). A cancel the exchange did not confirm (a 5xx, a 429, a
 timeout, a refused key) leaves the order resting there: a reduce-only take-profit or stop can
 close part of the next position of the symbol, an entry can open one. Each such order is queued
-for cancel again after a backoff on the injected clock (`RETRY_S`, doubled at each failure, at
-most `MAX_S`; the rate-limit window's rest when that is longer), through the same queue as its
-first try (stops last, through StopCover), until the exchange answers that it is gone:
+for cancel again after a backoff on the injected clock (cancel_retry.py: a minute, doubled at
+each failure, at most 15; the rate-limit window's rest when that is longer), through the same
+queue as its first try (stops last, through StopCover), until the exchange answers it gone:
 cancelled, expired, or filled. A fill is booked as every late fill is (the broker's answer, a
 poll or the stream: an entry re-opens its trade, which gets its stop; an exit beyond its trade's
 position closed another trade's share of the symbol: overclose.py).
@@ -36,6 +36,7 @@ import math
 
 from engine import events as ev
 from engine.core.bus import EventBus
+from engine.core.cancel_retry import retry_wait
 from engine.core.journal import Journal
 from engine.core.order_manager import OrderManager
 from engine.core.portfolio import Portfolio
@@ -45,11 +46,6 @@ from engine.domain.trade import Trade, TradeStatus
 from engine.ports import Clock
 
 log = logging.getLogger("sigcopy.engine")
-RETRY_S = 60.0  # the first try again, a minute after the failure
-MAX_S = 900.0  # the longest wait between two tries (15 minutes)
-# Doublings counted at most: RETRY_S doubled this often is past MAX_S already, and an unbounded
-# exponent overflows a float after 1,024 failures (about 10.6 days of refusals).
-DOUBLINGS = math.ceil(math.log2(MAX_S / RETRY_S))
 TELL_AFTER = 2  # failures of a take-profit's or stop's cancel before the user is told
 KEY = "cancel_told"  # trade.extra: client ids the user was told rest after the trade ended
 INF = math.inf
@@ -86,8 +82,7 @@ class EndedOrders:
         if t is None or (t.is_active and not (o.role == _ENTRY and o.client_id in self.waiting)):
             return
         n = self.waiting.get(o.client_id, (0.0, 0))[1] + 1
-        backoff = min(RETRY_S * 2 ** min(n - 1, DOUBLINGS), MAX_S)
-        wait = max(backoff, float(getattr(error, "wait", 0.0) or 0.0))
+        wait = retry_wait(n, error)  # (cancel_retry.py: shared with entry_ends.py)
         at = self.clock.time() + wait
         self.waiting[o.client_id] = (at, n)
         self.until = min(self.until, at)

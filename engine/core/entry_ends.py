@@ -5,8 +5,12 @@ Their entry orders are cancelled first, and the trade ends only once none of the
 it first, as before, left an entry whose cancel the exchange refused (a 5xx, a 429, a key
 without trading rights) resting there while the trade showed as ended and nobody was told. A
 failed cancel keeps the trade, watched (an entry that fills gets its stop, as any fill does),
-tells the user once why and what to do, and is tried again `RETRY_S` later (the expiry heap is
-told, so ticks before then stay quiet: watchlist.py `defer`).
+tells the user once why and what to do, and is tried again after the same backoff as the
+orders of ended trades (cancel_retry.py: a minute, doubled at each failure in a row, at most
+15; the rate-limit window's rest when longer). The expiry heap is told, so ticks before then
+stay quiet (watchlist.py `defer`). Nothing is written for it: after a restart the expiry (or
+TP1) ends the trade again at the first settle, its backoff starting again from a minute, as
+ended_orders.py's does.
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ import logging
 from engine import events as ev
 from engine.core.bookkeeper import Bookkeeper
 from engine.core.bus import EventBus
+from engine.core.cancel_retry import retry_wait
 from engine.core.order_manager import OrderManager
 from engine.core.portfolio import Portfolio
 from engine.core.watchlist import Watchlist
@@ -26,7 +31,6 @@ from engine.domain.trade import Trade, TradeStatus
 from engine.ports import Clock
 
 log = logging.getLogger("sigcopy.engine")
-RETRY_S = 60.0  # a failed cancel is tried again then (not on every tick or pass before)
 EXPIRED, TP1_FIRST = "expired", "tp1_before_entry"
 _ENTRY = OrderRole.ENTRY
 TRY_AGAIN = "sigcopy tries again in a minute, or /cancel {coin} now"
@@ -58,6 +62,7 @@ class EntryEnds:
         self.ttl_hours = ttl_hours
         self.due: dict[str, str] = {}  # trade id -> why it ends: cancelled at the next settle
         self.retry: dict[str, tuple[float, str]] = {}  # trade id -> (when, why): a cancel failed
+        self.failures: dict[str, int] = {}  # trade id -> its entries' cancels failed in a row
         self._told: set[str] = set()  # trades whose resting entries the user was told of
 
     def end(self, t: Trade, reason: str) -> None:
@@ -80,26 +85,36 @@ class EntryEnds:
             t = self.portfolio.trades.get(tid)
             entries = self.orders.live(tid, _ENTRY)
             if t is None or not t.is_active:  # (ended meanwhile: its orders, ended_orders.py)
-                self._told.discard(tid)
+                self._forget(tid)
                 continue
-            await self.orders.cancel_all(entries)
+            errors = await self.orders.cancel_all(entries)
             left = self.orders.live(tid, _ENTRY)
             if left:  # a cancel failed: they rest, the trade stays (a fill gets its stop)
-                self.failed(t, left, reason)
+                self.failed(t, left, reason, errors)
             elif t.is_active and t.entry_qty > 0:  # (filled meanwhile: it stays, with its stop)
-                self._told.discard(tid)
+                self._forget(tid)
             else:
                 self._ended(t, reason, entries)
 
-    def failed(self, t: Trade, left: list[Order], reason: str) -> None:
-        """These entries of `t` could not be cancelled: tried again later; said once."""
+    def failed(
+        self,
+        t: Trade,
+        left: list[Order],
+        reason: str,
+        errors: dict[str, BaseException] | None = None,
+    ) -> None:
+        """These entries of `t` could not be cancelled: tried again after the backoff (the
+        longest any of their errors asks: a rate-limit window); said once."""
         tid = t.trade_id
-        at = self.clock.time() + RETRY_S
+        n = self.failures.get(tid, 0) + 1
+        self.failures[tid] = n
+        wait = max(retry_wait(n, e) for e in [None, *(errors or {}).values()])
+        at = self.clock.time() + wait
         self.retry[tid] = (at, reason)
         if t.status == TradeStatus.PENDING:
             self.watchlist.defer(tid, at)
         why = self.orders.cancel_error(left)
-        log.warning("%s: %d entries rest (%s); again in %gs", tid, len(left), why, RETRY_S)
+        log.warning("%s: %d entries rest (%s); again in %gs", tid, len(left), why, wait)
         if tid in self._told or (t.is_active and t.entry_qty > 0):
             return  # said once (a fill since is said as such, with its stop)
         self._told.add(tid)
@@ -114,9 +129,14 @@ class EntryEnds:
         text = still_rest(t, left, why, lead=lead, then=TRY_AGAIN)
         self.bus.emit(ev.Event(ev.ERROR, text, t.symbol, tid, {"hint": HINT.format(coin=coin)}))
 
+    def _forget(self, tid: str) -> None:
+        """The trade is no longer being ended here: its failures and what was said go."""
+        self._told.discard(tid)
+        self.failures.pop(tid, None)
+
     def _ended(self, t: Trade, reason: str, entries: list[Order]) -> None:
         told = t.trade_id in self._told
-        self._told.discard(t.trade_id)
+        self._forget(t.trade_id)
         self.books.finish(t, TradeStatus.CANCELED, reason)
         if reason == TP1_FIRST:
             text = f"{t.symbol}: TP1 reached before the entry filled; entries cancelled"

@@ -208,6 +208,12 @@ class FollowUps:
             if t.entry_qty == 0 and (left := book.orders.live(t.trade_id, OrderRole.ENTRY)):
                 reasons.append(still_rest(t, left, book.orders.cancel_error(left)))
                 return False
+            if not t.is_active:  # its stop (or a target) had filled: read back (close_hold.py)
+                reasons.append(
+                    f"{t.symbol}: the {side} was already closed on the exchange "
+                    f"({t.close_reason or 'closed'}) before the close reached it"
+                )
+                return False
             tried = [o for o in book.orders.of_trade(t.trade_id) if o.client_id not in before]
             unsent = ROUNDS_TO_NOTHING if part else "the market is not known"
             why = next((o.error for o in reversed(tried) if o.error), None) or unsent

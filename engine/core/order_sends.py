@@ -126,15 +126,17 @@ class OrderSends:
                 out.append(HeldForWindow(why, a.wait) if held else why)
         return out
 
-    async def cancel_all(self, orders: list[Order]) -> None:
-        """Cancel the live ones among these orders; apply each answer (a late fill counts)."""
+    async def cancel_all(self, orders: list[Order]) -> dict[str, BaseException]:
+        """Cancel the live ones among these orders; apply each answer (a late fill counts).
+        Returns the failed ones' errors by client id (a rate-limit window's rest: `wait`)."""
         om = self.om
         by_id: dict[str, Order] = {}
+        errors: dict[str, BaseException] = {}
         for o in orders:
             if o.status in LIVE_STATUSES:
                 by_id[o.client_id] = o
         if not by_id:
-            return
+            return errors
         om.expect_cancels(by_id)
         live = list(by_id.values())
         now: AnswersAtOnce | None = om._now
@@ -157,8 +159,23 @@ class OrderSends:
                 # echo the request, so it is redacted as a failed send's is (above).
                 why = REDACTOR.text(str(a) if isinstance(a, SigcopyError) else _named(a))
                 failed[o.client_id] = why
+                errors[o.client_id] = a
                 log.warning("cancel of %s failed: %s", o.client_id, why)
-                om.on_cancel_failed(o, a)  # an ended trade's order: tried again later
+                _tell_failed(om, o, a)  # an ended trade's order: tried again later
+        return errors
+
+
+def _tell_failed(om: OrderManager, o: Order, error: BaseException) -> None:
+    """The cancel-failed hook, guarded: an exception in it must not stop the other cancels'
+    answers from being applied, nor undo what was recorded of this one (the order stays live,
+    its failure kept in `cancel_failed`, and a restart queues it again: recovery.py). Logged
+    redacted (the text may quote the exchange's answer; the log's filter redacts the
+    traceback too: logging_setup.py)."""
+    try:
+        om.on_cancel_failed(o, error)
+    except Exception as exc:  # noqa: BLE001 - a hook's bug is logged, the settle goes on
+        why = REDACTOR.text(_named(exc))
+        log.error("cancel of %s failed, then its hook: %s", o.client_id, why, exc_info=exc)
 
 
 def _named(exc: BaseException) -> str:

@@ -102,6 +102,9 @@ class Faults:
     # The next matching requests are refused with the exchange's own error of a kind, before
     # they take effect: (kind, path part, method or None).
     reject_next: list[tuple[str, str | None, str | None]] = field(default_factory=list)
+    # The next matching requests take effect, then are answered with the exchange's error of a
+    # kind (Binance's 503 -1007 "execution status unknown"): (kind, path part, method or None).
+    error_after_accept: list[tuple[str, str | None, str | None]] = field(default_factory=list)
     # The next matching requests (path part) are lost on the way: nothing is done, and no answer
     # comes before the client gives up (a 504, held until released, to nobody).
     lose_next: list[tuple[str | None, str | None]] = field(default_factory=list)  # (part, method)

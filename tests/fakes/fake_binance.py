@@ -18,6 +18,7 @@ from urllib.parse import parse_qsl
 
 from aiohttp import web
 
+from tests.fakes.binance_errors import ERRORS as _ERRORS
 from tests.fakes.binance_klines import BinanceKlines
 from tests.fakes.binance_trailing import algo_fields, arm, follow, trailing_extra
 from tests.fakes.binance_ws import BinanceUserData
@@ -26,63 +27,6 @@ from tests.fakes.server import FakeExchangeServer
 
 F1, F2, F3 = "/fapi/v1", "/fapi/v2", "/fapi/v3"
 _CLIENT_ID = re.compile(r"[\.A-Z\:/a-z0-9_-]{1,36}")
-# kind -> (http status, code, msg), codes and texts as listed in
-# https://developers.binance.com/docs/derivatives/usds-margined-futures/error-code
-_ERRORS = {
-    "bad_symbol": (400, -1121, "Invalid symbol."),
-    "insufficient": (400, -2019, "Margin is insufficient."),
-    "bad_price": (400, -4014, "Price not increased by tick size."),
-    "bad_qty": (400, -1111, "Precision is over the maximum defined for this asset."),
-    "min_notional": (
-        400,
-        -4164,
-        "Order's notional must be no smaller than 5 (unless you choose reduce only).",
-    ),
-    "reduce_only": (400, -2022, "ReduceOnly Order is rejected."),
-    "stop_rejected": (400, -2021, "Order would immediately trigger."),
-    "order_not_found": (400, -2013, "Order does not exist."),
-    "order_final": (400, -2011, "Unknown order sent."),
-    "no_price": (400, -1000, "No mark price."),
-    "auth": (401, -1022, "Signature for this request is not valid."),
-    "api_key": (401, -2015, "Invalid API-key, IP, or permissions for action."),
-    "bad_request": (400, -1102, "Mandatory parameter was not sent, was empty/null, or malformed."),
-    "client_id_duplicated": (400, -4116, "ClientOrderId is duplicated."),
-    "client_id_invalid": (400, -4015, "Client order id is not valid."),
-    "margin_same": (400, -4046, "No need to change margin type."),
-    "leverage": (400, -4028, "Leverage is not valid"),
-    "rate": (429, -1003, "Too many requests; current limit is 2400 requests per minute."),
-    "listen_key": (400, -1125, "This listenKey does not exist."),
-    "market_lot_size": (400, -4005, "Quantity greater than max quantity."),
-    "percent_price_up": (400, -4016, "Price is higher than mark price multiplier cap."),
-    "percent_price_down": (400, -4024, "Price is lower than mark price multiplier floor."),
-    "timestamp": (400, -1021, "Timestamp for this request is outside of the recvWindow."),
-    "position_side": (400, -4061, "Order's position side does not match user's setting."),
-    "no_need_position_side": (400, -4059, "No need to change position side."),
-    "position_side_orders": (
-        400,
-        -4067,
-        "Position side cannot be changed if there exists open orders.",
-    ),
-    "position_side_position": (
-        400,
-        -4068,
-        "Position side cannot be changed if there exists position.",
-    ),
-    "reduce_only_param": (400, -1106, "Parameter 'reduceOnly' sent when not required."),
-    "callback_rate": (400, -2007, "Invalid callBack rate."),  # binance_trailing.py
-    "interval_too_big": (
-        400,
-        -1127,
-        "More than 168 hours between startTime and endTime.",
-    ),
-    "bad_combo": (400, -1128, "Combination of optional parameters invalid."),
-    # An outage answering a request, a cancel (DELETE /fapi/v1/order, https://developers.binance.
-    # com/docs/derivatives/usds-margined-futures/trade/rest-api/Cancel-Order) among them: HTTP
-    # 503 with -1001 "is a failure API operation and you can resend your request"
-    # (https://developers.binance.com/docs/derivatives/usds-margined-futures/general-info,
-    # "HTTP Return Codes"); the code and text from the error-code page above.
-    "internal": (503, -1001, "Internal error; unable to process your request. Please try again."),
-}
 
 
 def binance_markets() -> list[FakeMarket]:
@@ -596,7 +540,9 @@ class FakeBinance(FakeExchangeServer):
             o.client_id = f"algo_{o.extra['trigger_of']}"
         return o
 
-    def _lookup(self, p: dict[str, str], algo: bool) -> FakeOrder:
+    def _lookup(self, p: dict[str, str], algo: bool, missing: str = "order_not_found") -> FakeOrder:
+        """The order a query or cancel names; `missing`: the answer when there is none (a
+        query's -2013, a cancel's -2011: binance_errors.py)."""
         if p.get("symbol") not in self.book.markets:
             raise FakeReject("bad_symbol")
         if not algo and "orderId" in p and (actual := self._actual_of(p["orderId"])):
@@ -608,14 +554,14 @@ class FakeBinance(FakeExchangeServer):
         else:
             o = self.book.orders.get(p.get("algoId" if algo else "orderId", ""))
         if o is None or (o.kind == "stop") != algo or o.symbol != p.get("symbol", o.symbol):
-            raise FakeReject("order_not_found")
+            raise FakeReject(missing)
         return o
 
     async def get_order(self, request: web.Request) -> web.Response:
         return web.json_response(self._order_json(self._lookup(await self._auth(request), False)))
 
     async def cancel(self, request: web.Request) -> web.Response:
-        o = self._lookup(await self._auth(request), False)
+        o = self._lookup(await self._auth(request), False, missing="order_final")
         if not o.live:
             raise FakeReject("order_final")
         self.book.cancel(o.id)
@@ -708,10 +654,25 @@ class FakeBinance(FakeExchangeServer):
         p = await self._auth(request)
         if p.get("algoType") != "CONDITIONAL":
             raise FakeReject("bad_request")
-        o = self.book.submit(self._new(p, algo=True))
+        new = self._new(p, algo=True)
+        self._not_triggered_yet(new)
+        o = self.book.submit(new)
         if "trail" in o.extra and o.live:
             arm(o, self.book.prices[o.symbol])
         return web.json_response(self._algo_json(o))
+
+    def _not_triggered_yet(self, o: FakeOrder) -> None:
+        """A STOP_MARKET whose condition already holds is refused, not placed: -2021 "Order
+        would immediately trigger." (https://developers.binance.com/docs/derivatives/usds-
+        margined-futures/error-code). The condition, from New Order (https://developers.binance.
+        com/docs/derivatives/usds-margined-futures/trade/rest-api): STOP_MARKET BUY when the
+        latest price >= stopPrice, SELL when <= (workingType CONTRACT_PRICE, the default, which
+        sigcopy sends; the fake has one price). A trailing stop's own check: binance_trailing."""
+        mark = self.book.prices.get(o.symbol)
+        if o.trigger is None or mark is None or "trail" in o.extra:
+            return
+        if (o.side == "sell" and mark <= o.trigger) or (o.side == "buy" and mark >= o.trigger):
+            raise FakeReject("stop_rejected")
 
     async def algo_get(self, request: web.Request) -> web.Response:
         p = await self._auth(request)

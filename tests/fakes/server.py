@@ -195,6 +195,13 @@ class FakeExchangeServer:
         """The next n matching requests fail with the exchange's error for `kind` (nothing done)."""
         self.book.faults.reject_next += [(kind, path_part, method)] * n
 
+    def error_after_accept(
+        self, kind: str, n: int = 1, path_part: str | None = None, method: str | None = None
+    ) -> None:
+        """The next n matching requests take effect, then answer the exchange's error for
+        `kind` (a 5xx that says the execution status is unknown)."""
+        self.book.faults.error_after_accept += [(kind, path_part, method)] * n
+
     def echo_next(self, n: int = 1) -> None:
         """The next n requests fail with an error that quotes the key, signature and query."""
         self.book.faults.echo_next = n
@@ -251,7 +258,11 @@ class FakeExchangeServer:
         f, now = self.book.faults, self.book.now_ms()
         if now < f.backoff_until_ms:  # did not back off as asked: banned
             f.bans += 1
-            ban = 120.0
+            # A ban lasts "from 2 minutes to 3 days" and scales for repeat offenders
+            # (https://developers.binance.com/docs/derivatives/usds-margined-futures/general-info,
+            # "IP Limits"): never shorter than the wait it punishes (a 429's longer Retry-After
+            # is not cut short by a request sent into it).
+            ban = max(120.0, (f.backoff_until_ms - now) / 1000)
             f.backoff_until_ms = now + int(ban * 1000)
             return self.render_rate_limit(418, ban, f.backoff_until_ms)
         for i, (seconds, part, meth) in enumerate(f.rate_limit_next):
@@ -334,6 +345,11 @@ class FakeExchangeServer:
                 resp = await handler(request)
         except FakeReject as exc:
             resp = self.render_reject(exc)
+        for i, (kind, part, meth) in enumerate(f.error_after_accept):
+            if (part is None or part in request.path) and meth in (None, request.method):
+                del f.error_after_accept[i]
+                resp = self.render_reject(FakeReject(kind))  # (it took effect all the same)
+                break
         call.status = resp.status
         for i, (part, meth) in enumerate(f.garble_next):
             hit = part is None or part in request.path

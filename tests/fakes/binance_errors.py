@@ -1,0 +1,84 @@
+"""The fake Binance USD-M's error answers: kind -> (HTTP status, code, message), each as
+Binance documents it (fake_binance.py renders them)."""
+
+from __future__ import annotations
+
+# kind -> (http status, code, msg), codes and texts as listed in
+# https://developers.binance.com/docs/derivatives/usds-margined-futures/error-code
+ERRORS = {
+    "bad_symbol": (400, -1121, "Invalid symbol."),
+    "insufficient": (400, -2019, "Margin is insufficient."),
+    "bad_price": (400, -4014, "Price not increased by tick size."),
+    "bad_qty": (400, -1111, "Precision is over the maximum defined for this asset."),
+    "min_notional": (
+        400,
+        -4164,
+        "Order's notional must be no smaller than 5 (unless you choose reduce only).",
+    ),
+    "reduce_only": (400, -2022, "ReduceOnly Order is rejected."),
+    "stop_rejected": (400, -2021, "Order would immediately trigger."),
+    # A query (GET /fapi/v1/order) of an order the exchange does not know: -2013 NO_SUCH_ORDER
+    # (Query Order: "These orders will not be found: ... CANCELED or EXPIRED AND ... NO filled
+    # trade AND created time + 3 days < current time; order create time + 90 days < current
+    # time"). A cancel (DELETE /fapi/v1/order) of an order the matching engine does not hold,
+    # unknown or already final: -2011 CANCEL_REJECTED "Unknown order sent." (the error-code
+    # page; Binance's Cancel Order page for margin, the same matching engine, words it: "occurs
+    # when the order (by either orderId, clientOrderId, origClientOrderId) could not be found in
+    # the matching engine. It often results from your attempt to cancel an order that has
+    # already been processed", https://developers.binance.com/docs/margin_trading/trade/Margin-
+    # Account-Cancel-Order; USD-M's own cancel answers it for an unknown id: binance/binance-
+    # futures-connector-python issue 8). Never -2013 for a cancel.
+    "order_not_found": (400, -2013, "Order does not exist."),
+    "order_final": (400, -2011, "Unknown order sent."),
+    "no_price": (400, -1000, "No mark price."),
+    "auth": (401, -1022, "Signature for this request is not valid."),
+    "api_key": (401, -2015, "Invalid API-key, IP, or permissions for action."),
+    "bad_request": (400, -1102, "Mandatory parameter was not sent, was empty/null, or malformed."),
+    "client_id_duplicated": (400, -4116, "ClientOrderId is duplicated."),
+    "client_id_invalid": (400, -4015, "Client order id is not valid."),
+    "margin_same": (400, -4046, "No need to change margin type."),
+    "leverage": (400, -4028, "Leverage is not valid"),
+    "rate": (429, -1003, "Too many requests; current limit is 2400 requests per minute."),
+    "listen_key": (400, -1125, "This listenKey does not exist."),
+    "market_lot_size": (400, -4005, "Quantity greater than max quantity."),
+    "percent_price_up": (400, -4016, "Price is higher than mark price multiplier cap."),
+    "percent_price_down": (400, -4024, "Price is lower than mark price multiplier floor."),
+    "timestamp": (400, -1021, "Timestamp for this request is outside of the recvWindow."),
+    "position_side": (400, -4061, "Order's position side does not match user's setting."),
+    "no_need_position_side": (400, -4059, "No need to change position side."),
+    "position_side_orders": (
+        400,
+        -4067,
+        "Position side cannot be changed if there exists open orders.",
+    ),
+    "position_side_position": (
+        400,
+        -4068,
+        "Position side cannot be changed if there exists position.",
+    ),
+    "reduce_only_param": (400, -1106, "Parameter 'reduceOnly' sent when not required."),
+    "callback_rate": (400, -2007, "Invalid callBack rate."),  # binance_trailing.py
+    "interval_too_big": (
+        400,
+        -1127,
+        "More than 168 hours between startTime and endTime.",
+    ),
+    "bad_combo": (400, -1128, "Combination of optional parameters invalid."),
+    # An outage answering a request, a cancel (DELETE /fapi/v1/order, https://developers.binance.
+    # com/docs/derivatives/usds-margined-futures/trade/rest-api/Cancel-Order) among them: HTTP
+    # 503 with -1001 "is a failure API operation and you can resend your request"
+    # (https://developers.binance.com/docs/derivatives/usds-margined-futures/general-info,
+    # "HTTP Return Codes"); the code and text from the error-code page above.
+    "internal": (503, -1001, "Internal error; unable to process your request. Please try again."),
+    # A request the backend may have carried out, answered before it said so: HTTP 503 "the API
+    # successfully sent the message but not get a response within the timeout period. It is
+    # important to NOT treat this as a failure operation; the execution status is UNKNOWN and
+    # could have been a success" (general-info above, "HTTP Return Codes"); -1007 TIMEOUT from
+    # the error-code page. (Faults.error_after_accept: the order is placed all the same.)
+    "backend_timeout": (
+        503,
+        -1007,
+        "Timeout waiting for response from backend server. Send status unknown; execution "
+        "status unknown.",
+    ),
+}

@@ -47,6 +47,7 @@ COMPILED = (
     "lexicon_world",
     "lines",
     "lone_entries",
+    "market_prose",
     "note_words",
     "notes",
     "normalize",

@@ -32,6 +32,8 @@ _AFTER: Final = re.compile(
     r"\s(?:a\s)?[0-9]{1,3}(?:\.[0-9]{1,2})?\s?%\s(?:share|cut|fee|commission)\b"
     r"|\s(?:any\s|a\s|the\s|this\s|that\s|some\s)?(?:steps?|actions?|decisions?|risks?|chances?)\b"
     r"|\s?[=*_~]{2,}"
+    # "CLOSE POINT- 950-945-940++", "exit zone: 1.20-1.25": the noun, where to close later.
+    r"|[\s-](?:points?|zones?|levels?|areas?)(?![a-z])"
 )
 # A cancel beside profits taken: "invalidated, took profits" ends a trade that was open, no
 # entries to cancel; which it is, a person decides.

@@ -167,6 +167,7 @@ def says_no_trade(low: str) -> bool:
         or "idea" in low
         or "yet" in low
         or "example" in low
+        or "sample" in low
         or "ví dụ" in low
         or "ejemplo" in low
         or "örneğin" in low

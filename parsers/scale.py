@@ -81,6 +81,18 @@ def satoshi_problem(low: str, norm: str, symbol: str, nums: list[Num]) -> str | 
     return None
 
 
+def sats_quote(low: str, symbol: str | None) -> str | None:
+    """The follow-up's market when its prices are in satoshis ("CHZ 2nd target also met ✅ ...
+    126 sats", "#DUSK Hit 1050 Sats"): the coin's BTC pair, not the USDT market read for a coin
+    named alone; else symbol as it is. (A post naming USDT keeps it.)"""
+    if symbol is None or symbol[-4:] != "USDT" or "sat" not in low or "usdt" in low:
+        return symbol
+    base = symbol[:-4]
+    if base in ("BTC", "XBT", "WBTC") or _SATOSHI.search(low) is None:
+        return symbol
+    return base + "BTC"
+
+
 # "ICH KAUFE BITCOIN PUT 95000 (EK: 2922.00)", "BTC call option": an option on the coin, its
 # strike and premium no price of the coin itself.
 _OPTION: Final = re.compile(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from parsers import symbols, update_pair
+from parsers import scale, symbols, update_pair
 from parsers.close_share import close_share, fraction_of
 from parsers.contracts import contract_of
 from parsers.followup_guard import not_an_instruction
@@ -99,7 +99,7 @@ def _symbol(norm: str, low: str) -> str | None:
             return symbols.make_symbol(m.group(1))
     if sym is None and (lead := _LEAD_LETTER_TAG.match(low)) is not None:
         return symbols.make_symbol(lead.group(1))  # "#O - позицию выбило по стоп-лоссу"
-    return sym
+    return scale.sats_quote(low, sym)  # "CHZ 2nd target also met ✅ ... 126 sats": CHZBTC
 
 
 # A coin of one letter tagged first, its news after a dash or colon ("#O - позицию выбило по

@@ -222,3 +222,43 @@ def test_update_when_usdt_is_named_or_no_sats_then_the_market_as_before(
 ) -> None:
     update = PARSER.parse_update_sync(post)
     assert update is not None and update.symbol == symbol
+
+
+# Class: a target reached, said in a reply's words: the count with its ordinal apart ("8 th
+# TARGET DONE"), the event first ("reached our target 1300", "reached to our 🎯", "as expected"
+# is no forecast), the target ticked alone ("NICE TP✅") (parsers/update_words.py TP_INDEX,
+# parsers/followup_forms.py).
+@pytest.mark.parametrize(
+    ("post", "index"),
+    [
+        ("HO HO HO ANOTHER PROFIT\n\n5 th TARGET DONE FROM HERE😍\n\n#ETH SHORT REACH 2570", 5),
+        ("#SOL 3 rd target hit ✅", 3),
+        ("#DOT 10 th target reached", 10),
+    ],
+)
+def test_update_when_the_ordinal_stands_apart_then_its_target(post: str, index: int) -> None:
+    update = PARSER.parse_update_sync(post)
+    assert update is not None and update.kind is UpdateKind.TP_HIT and update.tp_index == index
+
+
+@pytest.mark.parametrize(
+    "post",
+    [
+        "#LINK update\n\nSlow mover reached our target 21.5 and now trades at 21.9",
+        "As expected #DOGE reached to our 🎯",
+        "GREAT TP✅",
+        "#ATOM TP ✅",
+    ],
+)
+def test_update_when_a_target_reached_is_told_then_a_target_hit(post: str) -> None:
+    update = PARSER.parse_update_sync(post)
+    assert update is not None and update.kind is UpdateKind.TP_HIT
+
+
+@pytest.mark.parametrize(
+    "post",
+    ["We expect #DOGE reached our 🎯 soon", "If #ETH reached our target we close half"],
+)
+def test_update_when_the_target_is_awaited_then_no_target_hit(post: str) -> None:
+    update = PARSER.parse_update_sync(post)
+    assert update is None or update.kind is not UpdateKind.TP_HIT

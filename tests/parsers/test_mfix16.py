@@ -262,3 +262,33 @@ def test_update_when_a_target_reached_is_told_then_a_target_hit(post: str) -> No
 def test_update_when_the_target_is_awaited_then_no_target_hit(post: str) -> None:
     update = PARSER.parse_update_sync(post)
     assert update is None or update.kind is not UpdateKind.TP_HIT
+
+
+# Class: a pair written with spaces and a colon before its levels ("🔷BUY : #TKS / BTC : 0.00040
+# - 0.00043"): "BTC" there is the pair's quote, not a label nobody knows (parsers/unknown_labels.py);
+# after a price it is still another label's ("Entry: 150 / BTC : 65000").
+@pytest.mark.parametrize(
+    ("post", "symbol", "entries"),
+    [
+        (
+            "✨PREMIUM SIGNAL✨\n🔷BUY : #ARK / BTC : 0.00021 - 0.00023\n\n🔶SELL:\n🔸TARGET 1 :"
+            " 0.00025\n🔸TARGET 2 : 0.00028",
+            "ARKBTC",
+            [0.00021, 0.00023],
+        ),
+        (
+            "BUY : #LINK / ETH : 0.0061 - 0.0064\nTarget 1 @ 0.0068\nTarget 2 @ 0.0072",
+            "LINKETH",
+            [0.0061, 0.0064],
+        ),
+    ],
+)
+def test_parse_when_the_pair_quote_precedes_the_levels_then_read(
+    post: str, symbol: str, entries: list[float]
+) -> None:
+    sig = valid(post)
+    assert (sig.symbol, sig.entries) == (symbol, entries)
+
+
+def test_parse_when_btc_names_a_price_after_the_entry_then_still_reviewed() -> None:
+    assert review("#SOL LONG\nEntry: 150 / BTC : 65000\nTargets: 160, 170\nStop: 140")

@@ -30,10 +30,6 @@ NOT_A_SIGNAL = (
     r"например[^\n]{0,80}?(?<!\w)(?:тп|тейк|стоп|вход|tp|sl)",
     r"zum\sbeispiel[^\n]{0,80}?(?<!\w)(?:tp|sl|stop|ziel|einstieg)",
     r"not\sa\s(?:signal|trade|call)",
-    # "📌 Example of a LONG call:", "Sample signal:", "Signal example": a lesson shows the format.
-    *(w + r"\sof\s(?:an?\s)?(?:[a-z]+\s)?(?:call|signal|setup)s?" for w in ("example", "sample")),
-    *(w + r"\s(?:call|signal)\s?:" for w in ("example", "sample")),
-    *(w + r"\s(?:example|sample)\s?:" for w in ("call", "signal")),
     r"no\strade",
     r"educational\spurposes?(?:\sonly)?",
     r"idea\sonly",

@@ -292,3 +292,22 @@ def test_parse_when_the_pair_quote_precedes_the_levels_then_read(
 
 def test_parse_when_btc_names_a_price_after_the_entry_then_still_reviewed() -> None:
     assert review("#SOL LONG\nEntry: 150 / BTC : 65000\nTargets: 160, 170\nStop: 140")
+
+
+# Class: TRX as a pair's quote ("#BTT/TRX Stoploss ⛔", "#WIN/TRX buy 0.5-0.6"): the TRX market,
+# never the coin's USDT one with prices in TRX (parsers/symbols.py QUOTES, _SEP_QUOTE).
+@pytest.mark.parametrize(
+    ("post", "symbol"),
+    [
+        ("Binance\n#WIN/TRX Stoploss ⛔\nLoss: 12.5% 📉", "WINTRX"),
+        ("#SUN/TRX target 1 done ✅", "SUNTRX"),
+    ],
+)
+def test_update_when_the_pair_is_quoted_in_trx_then_its_trx_market(post: str, symbol: str) -> None:
+    update = PARSER.parse_update_sync(post)
+    assert update is not None and update.symbol == symbol
+
+
+def test_parse_when_the_pair_is_quoted_in_trx_then_its_trx_market() -> None:
+    assert valid("#WIN/TRX buy 0.5-0.6 target 0.7 stop 0.4").symbol == "WINTRX"
+    assert valid("#TRX/USDT buy 0.5-0.6 target 0.7 stop 0.4").symbol == "TRXUSDT"

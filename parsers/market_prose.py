@@ -32,10 +32,11 @@ _LOOK_BEHIND: Final = 28
 # The move awaited, or the entry, in the number's clause before it.
 _AWAITED: Final = re.compile(
     r"(?<![a-z])(?:dips?|dipping|pull(?:s|ing)?\sback|pullbacks?|retrac\w{1,3}|retests?|retesting"
-    r"|drops?|dropping|fall(?:s|ing)?|correct(?:s|ing|ion)?|wait\w{0,3}|buy\w{0,3}|bought"
-    r"|enter\w{0,3}|entry|add\w{0,3}|long\w{0,3}|short\w{0,3}|sell\w{0,3}|bounce\w{0,2})"
-    r"(?![a-z])[^.!?\n]*$"
+    r"|drops?|dropping|fall(?:s|ing)?|correct(?:s|ing|ion)?|wait\w{0,3}|buy(?:s|ing)?|bought"
+    r"|add(?:s|ing)?|bounc\w{1,3})(?![a-z])[^.!?\n]*$"
 )
+# A past told ("the last buy was at 2950"): history, no entry awaited.
+_PAST: Final = re.compile(r"(?<![a-z])(?:was|were|last|previous|prior|yesterday|ago)(?![a-z])")
 _CLAUSE: Final = 48
 
 
@@ -63,7 +64,8 @@ def entry_price_in_prose(low: str, norm: str, s: Settled, side: str) -> str | No
             continue
         if _REFERENCE.search(low, max(0, a - _LOOK_BEHIND), a):
             continue
-        if not _AWAITED.search(low, max(0, a - _CLAUSE), a):
+        awaited = _AWAITED.search(low, max(0, a - _CLAUSE), a)
+        if awaited is None or _PAST.search(low, awaited.start(), a):
             continue
         written = norm[a:b].strip()
         return f"the post gives no entry, but names '{written}' {ENTRY_IN_PROSE}"

@@ -311,3 +311,19 @@ def test_update_when_the_pair_is_quoted_in_trx_then_its_trx_market(post: str, sy
 def test_parse_when_the_pair_is_quoted_in_trx_then_its_trx_market() -> None:
     assert valid("#WIN/TRX buy 0.5-0.6 target 0.7 stop 0.4").symbol == "WINTRX"
     assert valid("#TRX/USDT buy 0.5-0.6 target 0.7 stop 0.4").symbol == "TRXUSDT"
+
+
+# Class: a poll, a vote, a giveaway or a contest closed closes no position ("... 10 people voted
+# so far. Poll closed." under a "$BTC" question: drawn as a CLOSE by the follow-up variants of
+# M's dev poll post) (parsers/not_close.py).
+@pytest.mark.parametrize(
+    "post",
+    [
+        "DYOR\nWhen $ETH will break $5,000 ?\nanonymous poll\n\n2025 – 4\n👍👍 40%\n\n"
+        "👥 12 people voted so far. Poll closed.",
+        "#SOL giveaway closed, winners soon",
+        "Voting closed for the next $DOGE listing",
+    ],
+)
+def test_update_when_a_poll_or_giveaway_closed_then_nothing_closed(post: str) -> None:
+    assert not _acts(post)

@@ -90,7 +90,8 @@ def sats_quote(low: str, symbol: str | None) -> str | None:
     base = symbol[:-4]
     if base in ("BTC", "XBT", "WBTC") or _SATOSHI.search(low) is None:
         return symbol
-    return base + "BTC"
+    # ("... a new signal for ANKRBTC ... Satoshis": the pair written glued, its quote in it.)
+    return base if base.endswith("BTC") else base + "BTC"
 
 
 # "ICH KAUFE BITCOIN PUT 95000 (EK: 2922.00)", "BTC call option": an option on the coin, its

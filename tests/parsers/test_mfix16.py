@@ -327,3 +327,9 @@ def test_parse_when_the_pair_is_quoted_in_trx_then_its_trx_market() -> None:
 )
 def test_update_when_a_poll_or_giveaway_closed_then_nothing_closed(post: str) -> None:
     assert not _acts(post)
+
+
+def test_update_when_in_sats_and_the_pair_is_written_glued_then_that_pair() -> None:
+    post = "New signal for ANKRBTC\nTarget 1 : 238 ✅ done\nPrices in Satoshis"
+    update = PARSER.parse_update_sync(post)
+    assert update is not None and update.symbol == "ANKRBTC"

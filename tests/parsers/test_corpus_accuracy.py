@@ -101,13 +101,16 @@ def _score(split: str) -> Score:
 # batch 113; 2200/2275 (96.7%), 7 wrong trades, 6 wrong actions after batch 114; 2247/2329
 # (96.5%), 8 wrong trades, 6 wrong actions after batch 115; 2367/2460 (96.2%), 11 wrong trades,
 # 7 wrong actions after batch 116 (the floor re-set to it; the wrong trades and actions fail this
-# test and the next until rules read them: see SOURCES.md, session 14).
+# test and the next until rules read them: see SOURCES.md, session 14). Session 15: main
+# (db14372, with i13-mfix15's rules for batches 108-112) on all of M's batches: 2398/2460
+# (97.48%), 5 wrong trades, 3 wrong actions; branch i13-mfix16 (rules for batches 113-116, two
+# labels decided by the conventions): 2418/2460 (98.29%), none wrong: the floor set to it.
 def test_corpus_dev_when_parsed_then_no_worse_than_measured_in_session_9() -> None:
     score = _score("dev")
     summary = score.summary()
     assert summary["wrong_trades"] == 0, format_score(score, worst=10)
     assert summary["wrong_actions"] == 0, format_score(score, worst=10)
-    assert summary["accuracy"] >= 0.9622, format_score(score)
+    assert summary["accuracy"] >= 0.9829, format_score(score)
 
 
 def test_corpus_dev_when_parsed_then_at_least_98_percent_exact_and_no_wrong_trade() -> None:

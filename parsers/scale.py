@@ -88,7 +88,8 @@ def sats_quote(low: str, symbol: str | None) -> str | None:
     if symbol is None or symbol[-4:] != "USDT" or "sat" not in low or "usdt" in low:
         return symbol
     base = symbol[:-4]
-    if base in ("BTC", "XBT", "WBTC") or _SATOSHI.search(low) is None:
+    # (The coin SATS, "1000SATS": its name is no unit.)
+    if base in ("BTC", "XBT", "WBTC") or "SAT" in base or _SATOSHI.search(low) is None:
         return symbol
     # ("... a new signal for ANKRBTC ... Satoshis": the pair written glued, its quote in it.)
     return base if base.endswith("BTC") else base + "BTC"

@@ -215,6 +215,8 @@ def test_update_when_its_prices_are_in_sats_then_the_btc_pair(post: str, symbol:
         ("#LINK/USDT 2nd target met ✅ (we bought the dip at 1820 sats of BTC)", "LINKUSDT"),
         ("#LINK 2nd target met ✅", "LINKUSDT"),
         ("#BTC target 1 done ✅, 1000 sats per dollar now", "BTCUSDT"),
+        ("SATS target 1 done ✅", "SATSUSDT"),
+        ("#1000SATS/USDT TP2 hit ✅ sats flying", "1000SATSUSDT"),
     ],
 )
 def test_update_when_usdt_is_named_or_no_sats_then_the_market_as_before(

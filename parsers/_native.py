@@ -52,6 +52,7 @@ COMPILED = (
     "lines",
     "list_block",
     "lone_entries",
+    "market_prose",
     "note_words",
     "notes",
     "normalize",

@@ -192,10 +192,11 @@ _EVENT: Final = re.compile(
 )
 # Between an event and its target: a few words of a report ("is", "has been", "got", "nicely").
 _NEAR: Final = 24
-# A condition or a plan before the target: "once the second target is reached", "next target".
+# A condition or a plan before the target: "once the second target is reached", "next target"
+# (not "As expected matic reached to our 🎯": what was expected came).
 _NOT_NOW: Final = re.compile(
     r"(?<!\w)(?:once|after|when|if|until|before|next|waiting\sfor|wait\sfor|aiming|aim|towards?"
-    r"|will|should|could|can|possible|potential|expect\w*)(?!\w)[^\n.!?]{0,30}$"
+    r"|will|should|could|can|possible|potential|(?<!as\s)expect\w*)(?!\w)[^\n.!?]{0,30}$"
 )
 _LADDER: Final = re.compile(r"(?<!🎯)((?:🎯\s?){1,9})✅")
 # "3/5 targets hit", "(3 targets)", "3 targets ✅": a count of the targets reached.
@@ -284,10 +285,13 @@ _TARGET_EVENT: Final = re.compile(
     r"(?:hit|reached|achieved|done|smashed|touched)(?!\w)"
     r"|touch(?<![^\W\d_]touch)(?:ed)?\s(?:the\s)?(?:tp|target)s?(?!\w)"
     r"|profits?\s(?<![^\W\d_]profit\s)(?<![^\W\d_]profits\s)(?:booked|secured|locked|taken)(?!\w)"
-    # The event first: "#CTSI Touch TP 80%", "touched the target", "hit TP".
-    r"|(?<!\w)(?:hit|touch(?:e[sd])?)\s(?:the\s|our\s)?(?:tp|target)(?!\w)"
+    # The event first: "#CTSI Touch TP 80%", "touched the target", "hit TP", "reached our
+    # target 1300", "As expected matic reached to our 🎯".
+    r"|(?<!\w)(?:hit|touch(?:e[sd])?|reached(?:\sto)?)\s(?:the\s|our\s)?(?:tp|target|🎯)(?!\w)"
+    # "NICE TP✅": the target ticked, no number after it (not a fresh call's "target ✅ 13.55").
+    r"|(?<![^\W\d_])(?:tp|target)\s?✅(?!\s?[0-9$])"
 )
-_TARGET_EVENT_STEMS: Final = ("hit", "reach", "achiev", "done", "smash", "touch", "profit")
+_TARGET_EVENT_STEMS: Final = ("hit", "reach", "achiev", "done", "smash", "touch", "profit", "✅")
 # A gain reported with a coin, as Cornix's "Profit: 44.47% 📈" or a channel's "+45% 🚀": the
 # trade went the signal's way (a report; nothing to do).
 _GAIN: Final = re.compile(

@@ -28,6 +28,9 @@ BENIGN: Final = re.compile(
     # ("R:R 1:2.5", "Risky 7/10"; a slash with spaces parts a list: "42.2 / 43 / 43.8".)
     r"|(?<![0-9.])[0-9]{1,2}(?:\.[0-9])?(?:\s?:\s?|/)[0-9]{1,2}(?:\.[0-9])?(?![0-9.])"
     r"|#[0-9]+"  # "Signal #1234": an id
+    # "time zone: GMT +1", "UTC+3", "(UTC - 5:30)": a time zone's offset.
+    r"|(?:(?<=gmt[+-])|(?<=utc[+-])|(?<=gmt\s[+-])|(?<=utc\s[+-])|(?<=gmt\s[+-]\s)|(?<=utc\s[+-]\s))"
+    r"[0-9]{1,2}(?::?[0-9]{2})?(?![0-9.,])"
     r"|(?<=[a-z])[0-9]{1,3}(?![0-9.,])"  # "(near EMA7/EMA25)": an indicator's period
     # "3.160 USDT (about ~0.025 USDT away)": a distance, not a level.
     r"|[0-9][0-9.,]*\s?(?:usdt|usd|\$|points?|pts)?\s(?:away|distance)(?![a-z])"

@@ -20,6 +20,7 @@ EN_ROWS: tuple[tuple[str, str, str], ...] = (
     ("en", "entry", r"entry\s?(?:targets?|zones?|prices?|areas?|range|points?|levels?|orders?)"),
     ("en", "entry", r"entries"),
     ("en", "entry", r"entrys"),
+    ("en", "entry", r"entery"),  # "Entery:- ❇️ 13.610": a common misspelling
     ("en", "entry", r"entry"),
     ("en", "entry", r"enter(?:\s(?:at|zone|price|between|above|below|around|near|on))?"),
     ("en", "entry", r"get\s(?:in|into)" + NUM_NEXT),

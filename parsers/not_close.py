@@ -14,7 +14,8 @@ from parsers.update_words import CANCEL
 # Before the word, in its clause: "be prepared to exit it at any moment" (a readiness, for
 # later), "I did not recommend to take any actions", "Don't think take step today" (negated),
 # "that would have cancelled this entire move" (a hypothesis), "the support order book" (the
-# market's book), "==EXITS==" (a section heading), "VIP OFFER CLOSED" (a promotion's).
+# market's book), "==EXITS==" (a section heading), "VIP OFFER CLOSED", "Poll closed." (a
+# promotion's, a poll's).
 _BEFORE: Final = re.compile(
     r"(?:\b(?:prepared|ready|prepare|willing)\sto\s(?:[a-z]+\s)?"
     r"|(?:\bnot|n't|\bnever)\s(?:[a-z']+\s){0,3}"
@@ -23,7 +24,7 @@ _BEFORE: Final = re.compile(
     # "ALL FREE ACCESS NOW CLOSED", "VIP OFFER CLOSED", "registration is closed": a promotion
     # or a group closed, no position.
     r"|\b(?:access|offers?|slots?|spots?|seats?|membership|registrations?|sales?|presale|whitelist"
-    r"|vip|doors?|group|chat|comments?)\s(?:(?:is|are|was|were|now|has\sbeen|have\sbeen|will\sbe)\s)"
+    r"|vip|doors?|group|chat|comments?|polls?|votes?|voting|giveaways?|contests?|airdrops?)\s(?:(?:is|are|was|were|now|has\sbeen|have\sbeen|will\sbe)\s)"
     r"{0,2}[^\w\s]{0,2}\s?)$"
 )
 # After it: "we take 50% share from total weekly profit" (a fee), "take step", "take any actions"
@@ -32,6 +33,8 @@ _AFTER: Final = re.compile(
     r"\s(?:a\s)?[0-9]{1,3}(?:\.[0-9]{1,2})?\s?%\s(?:share|cut|fee|commission)\b"
     r"|\s(?:any\s|a\s|the\s|this\s|that\s|some\s)?(?:steps?|actions?|decisions?|risks?|chances?)\b"
     r"|\s?[=*_~]{2,}"
+    # "CLOSE POINT- 950-945-940++", "exit zone: 1.20-1.25": the noun, where to close later.
+    r"|[\s-](?:points?|zones?|levels?|areas?)(?![a-z])"
 )
 # A cancel beside profits taken: "invalidated, took profits" ends a trade that was open, no
 # entries to cancel; which it is, a person decides.

@@ -161,18 +161,30 @@ def says_no_trade(low: str) -> bool:
     (a channel's disclaimer line under a signal does not count)."""
     # (Each of those phrases holds one of these words: a substring test skips the search.)
     return (
-        "not" in low
-        or "trade" in low
-        or "educational" in low
-        or "idea" in low
-        or "yet" in low
-        or "example" in low
-        or "ví dụ" in low
-        or "ejemplo" in low
-        or "örneğin" in low
-        or "например" in low
-        or "beispiel" in low
-    ) and NOT_SIGNAL.search(_without_disclaimer(low)) >= 0
+        (
+            "not" in low
+            or "trade" in low
+            or "educational" in low
+            or "idea" in low
+            or "yet" in low
+            or "example" in low
+            or "ví dụ" in low
+            or "ejemplo" in low
+            or "örneğin" in low
+            or "например" in low
+            or "beispiel" in low
+        )
+        and NOT_SIGNAL.search(_without_disclaimer(low)) >= 0
+        or ("ample" in low and _EXAMPLE_CALL.search(low) is not None)
+    )
+
+
+# "📌 Example of a LONG call:", "Sample signal:", "Signal example:": a lesson shows what a call
+# looks like; the format taught, no trade.
+_EXAMPLE_CALL: Final = re.compile(
+    r"(?<![a-z])(?:ex|s)ample\sof\s(?:an?\s)?(?:[a-z]+\s)?(?:call|signal|setup)s?(?![a-z])"
+    r"|(?<![a-z])(?:(?:ex|s)ample\s(?:call|signal)|(?:call|signal)\s(?:ex|s)ample)\s?:"
+)
 
 
 # "🔥Disclaimer 👉 This is my personal analysis for educational purposes, Buy/Sell/Trade at your

@@ -15,8 +15,8 @@ from parsers.symbols import DEFAULT_QUOTE, base_of, make_symbol
 from parsers.vocabulary import SATOSHI
 
 _SATOSHI: Final = re.compile(SATOSHI)
-# The coin SATS (1000SATS on the exchanges): its name is no unit.
-_NOT_IN_SATS: Final = frozenset(("SATS", "1000SATS", "BTC"))
+# Bitcoin itself is never quoted in satoshis.
+_NOT_IN_SATS: Final = frozenset(("BTC", "XBT", "WBTC"))
 
 
 def quoted_in_sats(symbol: str | None, low: str) -> str | None:
@@ -26,7 +26,8 @@ def quoted_in_sats(symbol: str | None, low: str) -> str | None:
     if not symbol.endswith(DEFAULT_QUOTE) or "usd" in low or _SATOSHI.search(low) is None:
         return symbol
     base = base_of(symbol)
-    if base in _NOT_IN_SATS:
+    # (The coin SATS, "1000SATS": its name is no unit.)
+    if base in _NOT_IN_SATS or "SAT" in base:
         return symbol
     # ("ANKRBTC" in the post, read as the coin ANKRBTC quoted in USDT: the pair ANKR/BTC.)
     return base if base.endswith("BTC") and len(base) > 3 else make_symbol(base, "BTC")

@@ -21,7 +21,9 @@ _SATOSHI: Final = re.compile(SATOSHI)
 # A quote currency written anywhere: the channel said what its prices are in.
 _DOT_THOUSANDS: Final = re.compile(r"[0-9]{1,3}\.[0-9]{3}")
 _DOLLARS: Final = frozenset(("USDT", "USD", "USDC", "BUSD", "FDUSD", "TUSD"))
-_QUOTED: Final = re.compile(r"usd|busd|fdusd|\$|/\s?btc|\bbtc\b|eur|₮")
+# ("$" beside a number: "$270", "270$"; never a cashtag, "$QTUM". "BTC" only as the pair's quote,
+# "/BTC": "Buy zone for bullish BTC: 1150-1180" talks of the market, its levels still satoshis.)
+_QUOTED: Final = re.compile(r"usd|busd|fdusd|\$\s?[0-9]|[0-9]\s?\$|/\s?btc|eur|₮")
 
 
 def satoshi_problem(low: str, norm: str, symbol: str, nums: list[Num]) -> str | None:

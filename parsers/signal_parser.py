@@ -25,6 +25,7 @@ from parsers.glued import glued_agree
 from parsers.labels import MARKET, STATUS
 from parsers.lines import scan
 from parsers.lone_entries import lone_entries_in_prose
+from parsers.market_prose import entry_price_in_prose
 from parsers.models import ParsedSignal
 from parsers.normalize import hygiene_problem, lower, normalize, two_colons, unglue
 from parsers.not_close import cancel_word
@@ -233,6 +234,8 @@ def _read(text: str, norm: str, status: bool) -> ParsedSignal | None:
         return None  # "Cancel NAV/USDT LONG entry 95", "NAV 📈 cancel entry 2 (95)": no new trade
     if (lone := lone_entries_in_prose(wlow, norm, s, has_stop)) is not None:
         s.review.append(lone)  # "Another consistent buy under $47k" in a whale report
+    if not s.entries and (told := entry_price_in_prose(wlow, norm, s, side)) is not None:
+        s.review.append(told)  # "it may dip to 387-391" over targets and a stop: market?
     if says_no_trade(wlow):  # "not a signal", "educational idea", "example:" ...
         return None
     if (

@@ -7,7 +7,7 @@ from typing import Final
 
 from parsers.vocabulary import COIN_NAMES, COIN_WORDS, KNOWN_BASES, ONE_DIGIT_COINS
 
-QUOTES: Final = ("USDT", "USDC", "FDUSD", "BUSD", "TUSD", "USD", "BTC", "ETH", "EUR")
+QUOTES: Final = ("USDT", "USDC", "FDUSD", "BUSD", "TUSD", "USD", "BTC", "ETH", "EUR", "TRX")
 DEFAULT_QUOTE: Final = "USDT"
 
 # Words that look like tickers but are not: hashtags channels put on every post, exchange
@@ -39,7 +39,7 @@ STOPWORDS: Final = frozenset(
 # jumps between candidates instead of trying a lazy base at every position of the text.
 _SEP_QUOTE: Final = re.compile(
     # (Not "portfolio / #ETH/USDT": a tag after a spaced slash is another coin, not a quote.)
-    r"[/_-](?:\s|#)?(usdt|usdc|fdusd|busd|tusd|usd|btc|eth|eur|perp)(?:[.:](?:p|usdt))?(?![a-z0-9])"
+    r"[/_-](?:\s|#)?(usdt|usdc|fdusd|busd|tusd|usd|btc|eth|eur|trx|perp)(?:[.:](?:p|usdt))?(?![a-z0-9])"
 )
 _CONCAT_QUOTE: Final = re.compile(r"(?:usd[tc]|fdusd|busd|tusd)(?:\.p|perp|m)?(?![a-z0-9])")
 # The boundary checks come after the first character (as lookbehinds), so that re tries the

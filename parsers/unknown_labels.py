@@ -200,6 +200,10 @@ _FIELD_LABEL: Final = re.compile(
 
 # Words that may stand between a label's prices: units ("0.51 USDT - 0.53 USDT").
 _UNITS: Final = frozenset(("usdt", "usd", "usdc", "busd", "tusd", "fdusd", "dollars", "dollar"))
+# The quotes of a pair written "#TKS / BTC : 0.00040": the levels follow the pair, no label.
+_BTC_QUOTES: Final = frozenset(("btc", "eth", "bnb"))
+# The pair's base before the slash (not a price: "Entry: 0.5 / BTC: 65000" is another label's).
+_BASE_BEFORE: Final = re.compile(r"(?<![\w.])[#$]?[^\W\d_][a-z0-9]{1,11}[ \t]?$")
 
 
 def may_name_others(kind: str, value: str, letters: bool, count: int) -> bool:
@@ -225,6 +229,12 @@ def other_label(value: str, after: int) -> int:
     for pattern, start in ((_OTHER_LABEL, after), (_FIELD_LABEL, 0)):
         for m in pattern.finditer(value, start):
             word = m.group().strip(" \t/|•;").split()[0].rstrip(":=@→-")
+            if (
+                word in _BTC_QUOTES
+                and value[m.start() - 1 : m.start()] == "/"
+                and _BASE_BEFORE.search(value, 0, m.start() - 1)
+            ):
+                continue  # "BUY : #TKS / BTC : 0.00040 - 0.00043": the pair's quote, its prices
             if word not in _UNITS:
                 return m.start()
     # "Opening price 0.673 Úroveň 0.67 0.653", "0.302 Exits 👇 1) 0.325": a word between two

@@ -147,7 +147,7 @@ MOVE = re.compile(
 BREAKEVEN = re.compile(
     word_alternatives(
         r"break[\s-]?even",
-        r"be",
+        r"(?<!should\s)(?<!must\s)(?<!will\s)(?<!can\s)be(?!\s(?:deep|in|at|placed|moved|set))",
         r"entry(?:\sprice)?",
         r"entries",
         r"безубыт\w{0,3}|беззбит\w{0,3}",  # (uk: беззбиток)
@@ -276,7 +276,7 @@ NOT_CLOSE_AFTER = re.compile(
 
 
 NOT_CLOSE_BEFORE = re.compile(
-    r"(?:(?:is|are|getting|very|so|too|pretty|candle|daily|weekly|4h|1h)\s"
+    r"(?:(?:is|are|getting|very|so|too|pretty|candle|daily|weekly|monthly|yearly|4h|1h)\s"
     # "will close at TP3", "going to close": a plan for later, not an instruction now.
     r"|\b(?:will|would|shall|gonna|going\sto|plan(?:ning)?\sto|forced\sto)\s"
     r"|\b(?:if|when|once|unless|если|когда)"

@@ -96,7 +96,9 @@ def _symbol(norm: str, low: str) -> str | None:
             return symbols.make_symbol(m.group(1))
     if sym is None and (lead := _LEAD_LETTER_TAG.match(low)) is not None:
         return symbols.make_symbol(lead.group(1))  # "#O - позицию выбило по стоп-лоссу"
-    return quoted_in_sats(sym, low)  # "#DUSK Hit 1050 Sats": DUSK/BTC
+    return quoted_in_sats(
+        sym, low
+    )  # "#DUSK Hit 1050 Sats", "CHZ 2nd target ... 126 sats": BTC pairs
 
 
 # A coin of one letter tagged first, its news after a dash or colon ("#O - позицию выбило по

@@ -39,8 +39,10 @@ RIGHT, MISSED, WRONG, WRONG_ACTION = "right", "missed", "wrong_trade", "wrong_ac
 
 
 def pair(symbol: str) -> str:
-    """The pair as most channels of any language tag it: "#SOL/USDT"."""
-    for quote in ("USDT", "USDC", "BTC", "USD"):
+    """The pair as most channels of any language tag it: "#SOL/USDT" ("#BTT/TRX": a TRX pair is
+    written with its slash, as the dev post it comes from wrote it; glued, "#BTTTRX" is the coin
+    BTTTRX to the parser, as "#ETHBTC" is)."""
+    for quote in ("USDT", "USDC", "BTC", "USD", "TRX"):
         if symbol.endswith(quote) and len(symbol) > len(quote):
             return f"#{symbol[: -len(quote)]}/{quote}"
     return f"#{symbol}"

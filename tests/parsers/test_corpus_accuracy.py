@@ -96,12 +96,21 @@ def _score(split: str) -> Score:
 # actions after batch 107 (the floor re-set to it; the wrong trade and
 # actions still fail this test, and they and the 98% target the next, until rules read them: see
 # SOURCES.md, session 13).
+# Session 14 (branch i13-corpus-m) added new dev sources before any rule for them (batches 108 on):
+# 1781/1804 (98.7%), none wrong, before; 2148/2215 (97.0%), 5 wrong trades, 4 wrong actions after
+# batch 113; 2200/2275 (96.7%), 7 wrong trades, 6 wrong actions after batch 114; 2247/2329
+# (96.5%), 8 wrong trades, 6 wrong actions after batch 115; 2367/2460 (96.2%), 11 wrong trades,
+# 7 wrong actions after batch 116 (the floor re-set to it; the wrong trades and actions fail this
+# test and the next until rules read them: see SOURCES.md, session 14). Session 15: main
+# (db14372, with i13-mfix15's rules for batches 108-112) on all of M's batches: 2398/2460
+# (97.48%), 5 wrong trades, 3 wrong actions; branch i13-mfix16 (rules for batches 113-116, two
+# labels decided by the conventions): 2418/2460 (98.29%), none wrong: the floor set to it.
 def test_corpus_dev_when_parsed_then_no_worse_than_measured_in_session_9() -> None:
     score = _score("dev")
     summary = score.summary()
     assert summary["wrong_trades"] == 0, format_score(score, worst=10)
     assert summary["wrong_actions"] == 0, format_score(score, worst=10)
-    assert summary["accuracy"] >= 0.9717, format_score(score)
+    assert summary["accuracy"] >= 0.9829, format_score(score)
 
 
 def test_corpus_dev_when_parsed_then_at_least_98_percent_exact_and_no_wrong_trade() -> None:
@@ -172,12 +181,17 @@ def test_corpus_dev_when_parsed_then_at_least_98_percent_exact_and_no_wrong_trad
 # before; after batch 108: 504/651 (77.4%), 12 wrong trades, 19 wrong actions; after batch 109:
 # 531/681 (78.0%), 12 wrong trades, 20 wrong actions; after batch 110: 567/719 (78.9%), 12 and
 # 20; after batch 111: 617/777 (79.4%), 14 wrong trades, 20 wrong actions; after batch 112:
-# 630/796 (79.1%), 15 wrong trades, 20 wrong actions: the bounds below
+# 630/796 (79.1%), 15 wrong trades, 20 wrong actions; after batch 113: 654/824 (79.4%), 15 and
+# 20; after batch 114: 670/842 (79.6%), 16 wrong trades, 20 wrong actions; after batch 115:
+# 686/858 (80.0%), 16 and 20; after batch 116: 724/903 (80.2%), 20 wrong trades, 22 wrong
+# actions; after batch 117 (75 more posts of 16 of these held-out channels that post calls):
+# 775/978 (79.2%), 27 wrong trades, 23 wrong actions; after batch 118 (82 more of the same
+# channels' posts): 840/1060 (79.2%), 29 wrong trades, 23 wrong actions: the bounds below
 # (the accuracy floor stays at session 13's 0.7611, below every figure since).
 def test_corpus_heldout_when_parsed_then_no_worse_than_measured_in_session_6() -> None:
     summary = _score("heldout").summary()
-    assert summary["wrong_trades"] <= 15, summary["wrong_trades"]
-    assert summary["wrong_actions"] <= 20, summary["wrong_actions"]
+    assert summary["wrong_trades"] <= 29, summary["wrong_trades"]
+    assert summary["wrong_actions"] <= 23, summary["wrong_actions"]
     assert summary["accuracy"] >= 0.7611, summary["accuracy"]
 
 

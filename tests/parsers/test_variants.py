@@ -94,8 +94,13 @@ def test_variants_when_built_then_thousands_and_deterministic() -> None:
 # sources, their variants drawn with the rest) with main's parser: 98.0% and 97.9%, 1 wrong
 # trade (a one-line rebuild, "R:R 1:3, OCEAN/USDT Perp, Side: Long 🟢 20x", its leverage taken
 # for a reward multiple); with branch i13-mfix15: 98.20% (8177 of 8327) and 98.09% (8168), none
-# wrong: the bounds re-set to that measurement.
-@pytest.mark.parametrize(("seed", "floor", "most_wrong"), [(13, 0.9819, 0), (2, 0.9809, 0)])
+# wrong: the bounds re-set to that measurement. Session 15: gatherer M's batches 113-116 (656
+# dev messages in all from M; 8800 variants a seed) with main's parser (db14372): 97.58% and
+# 97.50%, none wrong: the new posts' variants are refused (calls in satoshis and rupiah, Turkish
+# emoji-marked shorts, an EPS stop on a daily close ...); with branch i13-mfix16: 97.88% (8614 of
+# 8800) and 97.82% (8609), none wrong: the bounds re-set to that measurement (lowered by the
+# new messages, not by a rule).
+@pytest.mark.parametrize(("seed", "floor", "most_wrong"), [(13, 0.9788, 0), (2, 0.9782, 0)])
 def test_variants_when_parsed_then_no_worse_than_measured_in_session_9(
     seed: int, floor: float, most_wrong: int
 ) -> None:
@@ -184,8 +189,10 @@ def test_rebuild_when_reading_given_then_every_level_written_in_the_post() -> No
 # hit 208✅", "hit it's stoploss", dated contracts, a tag's pair on the action's line): 98.4%
 # (4325), none wrong. Session 14: gatherer M's batches 108-112 (5556 follow-ups) with main's
 # parser: 97.46%, 20 wrong actions; with branch i13-mfix15 (a service closed, "void" the noun,
-# ticked targets under "Sell :"): 98.13% (5452), none wrong. The bound below is that
-# measurement; the tests after it are the targets.
+# ticked targets under "Sell :"): 98.13% (5452), none wrong. Session 15: M's batches 113-116
+# (6640 follow-ups) with main's parser: 98.07%, 16 wrong trades and 9 wrong actions (edits of the
+# new wrong posts, and "... Poll closed." read as a CLOSE); with branch i13-mfix16: 98.81%
+# (6561), none wrong. The bound below stays; the tests after it are the targets.
 def test_followup_variants_when_parsed_then_no_worse_than_measured_in_session_9() -> None:
     score = score_cases("dev-followups", followup_variants(), EnhancedParser(enable_ai=False))
     summary = score.summary()

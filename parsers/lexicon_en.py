@@ -152,6 +152,16 @@ EN_ROWS: tuple[tuple[str, str, str], ...] = (
     ("en", "lev", r"leverage"),
     ("en", "lev", r"lev"),
     ("en", "lev", r"lever"),
+    # "BTCUSDT long cross 10", "Margin: isolated 20": the margin mode with its level closing the
+    # line is the leverage (nix0283/CITARION signal-parser.ts documents "cross 50",
+    # "isolated 50"); not "golden cross 200", "EMA cross 50".
+    (
+        "en",
+        "lev",
+        r"cross(?<!golden\scross)(?<!death\scross)(?<!ema\scross)(?<!\sma\scross)"
+        r"(?=[ \t]?\(?[0-9]{1,3}\)?[ \t]*(?:\n|$))",
+    ),
+    ("en", "lev", r"isolated(?=[ \t]?\(?[0-9]{1,3}\)?[ \t]*(?:\n|$))"),
     ("en", "sym", r"coin"),
     ("en", "sym", r"pair"),
     ("en", "sym", r"symbol"),

@@ -110,11 +110,6 @@ _WEAK_CJK_WORDS = ("买入", "卖出")
 _ALONE = r"(?<![\u3400-\u9fff])[多空](?![\u3400-\u9fff])"
 _STRONG_CJK: Final = re.compile("|".join(_STRONG_CJK_WORDS[:-2]) + "|" + _ALONE)
 _WEAK_CJK: Final = re.compile("|".join(_WEAK_CJK_WORDS))
-# What each starts with: a post holding none of these characters holds none of the words.
-_CJK_FIRSTS: Final = {
-    _STRONG_CJK: first_characters(_STRONG_CJK_WORDS),
-    _WEAK_CJK: first_characters(_WEAK_CJK_WORDS),
-}
 _CJK_LONG: Final = frozenset(("做多", "开多", "多单", "市价多", "附近多", "多", "买入"))
 _EMOJI: Final = re.compile("[🟢📈⬆🔼🐂🔴📉⬇🔽🐻]")
 _EMOJI_LONG: Final = frozenset("🟢📈⬆🔼🐂")
@@ -128,14 +123,45 @@ _HUNTED: Final = re.compile(
 _HUNTED_HEADS: Final = required_literals(_HUNTED.pattern)  # (its words: one is always there)
 
 
-def _first(
-    word: re.Pattern[str], ascii_word: re.Pattern[str], cjk: re.Pattern[str], low: str
-) -> tuple[str | None, int]:
+class _Words:
+    """The side words of one strength: their patterns (the ASCII twin for text that is all
+    ASCII, most posts), the Chinese forms, and the quick tests before each: the literals every
+    word holds, in ASCII text and in any text (a post holding none of them names no side with
+    these words, and "in" scans tell that for less than a search), and the characters the
+    Chinese forms start with."""
+
+    def __init__(
+        self,
+        pattern: re.Pattern[str],
+        ascii_pattern: re.Pattern[str],
+        words: tuple[str, ...],
+        cjk: re.Pattern[str],
+        cjk_words: tuple[str, ...],
+        strength: float,
+    ) -> None:
+        self.pattern = pattern
+        self.ascii_pattern = ascii_pattern
+        self.ascii_heads = ascii_heads(words)
+        self.any_heads = required_literals(pattern.pattern)
+        self.cjk = cjk
+        self.cjk_firsts = first_characters(cjk_words)
+        self.strength = strength
+
+
+_STRONG_WORDS: Final = _Words(
+    _STRONG, _STRONG_ASCII, _STRONG_LONG + _STRONG_SHORT, _STRONG_CJK, _STRONG_CJK_WORDS, 1.0
+)
+_WEAK_WORDS: Final = _Words(
+    _WEAK, _WEAK_ASCII, _WEAK_LONG + _WEAK_SHORT, _WEAK_CJK, _WEAK_CJK_WORDS, 0.8
+)
+
+
+def _first(words: _Words, low: str) -> tuple[str | None, int]:
     spaced = " " + low
     is_ascii = low.isascii()
-    if is_ascii:
-        word = ascii_word
-    m = word.search(spaced)
+    word = words.ascii_pattern if is_ascii else words.pattern
+    heads = words.ascii_heads if is_ascii else words.any_heads
+    m = word.search(spaced) if written(spaced, heads, 0, len(spaced)) else None
     pos = m.start() if m is not None else -1  # (a match's methods are calls: each read once)
     while (
         m is not None
@@ -145,8 +171,8 @@ def _first(
         m = word.search(spaced, m.end())
         pos = m.start() if m is not None else -1
     side = (LONG if m.group("long") else SHORT) if m is not None else None
-    if not is_ascii and any(ch in low for ch in _CJK_FIRSTS[cjk]):
-        c = cjk.search(low)
+    if not is_ascii and any(ch in low for ch in words.cjk_firsts):
+        c = words.cjk.search(low)
         if c and (pos < 0 or c.start() < pos):
             side, pos = (LONG if c.group() in _CJK_LONG else SHORT), c.start()
     return side, pos
@@ -154,19 +180,26 @@ def _first(
 
 def side_from_words(low: str) -> tuple[str | None, float, int]:
     """Side named in lower-cased text, how sure (1.0 long/short, 0.8 buy/sell), and where."""
-    for word, ascii_word, cjk, strength in (
-        (_STRONG, _STRONG_ASCII, _STRONG_CJK, 1.0),
-        (_WEAK, _WEAK_ASCII, _WEAK_CJK, 0.8),
-    ):
-        side, pos = _first(word, ascii_word, cjk, low)
+    for words in (_STRONG_WORDS, _WEAK_WORDS):
+        side, pos = _first(words, low)
         if side:
-            return side, strength, pos
+            return side, words.strength, pos
     return None, 0.0, -1
 
 
 # A literal each word of a side always holds in ASCII text ("short", "kisa" of "k[ıi]sa").
 _STRONG_HEADS: Final = {LONG: ascii_heads(_STRONG_LONG), SHORT: ascii_heads(_STRONG_SHORT)}
 _WEAK_HEADS: Final = {LONG: ascii_heads(_WEAK_LONG), SHORT: ascii_heads(_WEAK_SHORT)}
+# ... and in any text ("шорт", "sa" of "k[ıi]sa"): for the other posts, where re tests every
+# character of the pattern's \W against the Unicode database, a few "in" scans are far cheaper.
+_STRONG_ANY_HEADS: Final = {
+    LONG: required_literals("|".join(_STRONG_LONG)),
+    SHORT: required_literals("|".join(_STRONG_SHORT)),
+}
+_WEAK_ANY_HEADS: Final = {
+    LONG: required_literals("|".join(_WEAK_LONG)),
+    SHORT: required_literals("|".join(_WEAK_SHORT)),
+}
 
 
 def other_side_words(
@@ -178,20 +211,21 @@ def other_side_words(
     out: list[tuple[int, str]] = []
     # (The patterns open with the character before the word: from start - 1, start > 0.)
     is_ascii = low.isascii()
-    heads = (_WEAK_HEADS if weak else _STRONG_HEADS)[side]
-    if is_ascii and not written(low, heads, max(start - 1, 0), end):
-        return out  # none of that side's words is there: no need to try the pattern
     if is_ascii:
+        heads = (_WEAK_HEADS if weak else _STRONG_HEADS)[side]
         words = _WEAK_ASCII if weak else _STRONG_ASCII
     else:
+        heads = (_WEAK_ANY_HEADS if weak else _STRONG_ANY_HEADS)[side]
         words = _WEAK if weak else _STRONG
-    for m in words.finditer(low, max(start - 1, 0), end):
-        long = m.group("long")
-        if (long is not None) == (side == LONG):
-            out.append((m.start() + 1, long or m.group("short")))
-    cjk = _WEAK_CJK if weak else _STRONG_CJK
-    if not is_ascii and any(ch in low for ch in _CJK_FIRSTS[cjk]):
-        for c in cjk.finditer(low, start, end):
+    # (None of that side's words is there: no need to try the pattern.)
+    if written(low, heads, max(start - 1, 0), end):
+        for m in words.finditer(low, max(start - 1, 0), end):
+            long = m.group("long")
+            if (long is not None) == (side == LONG):
+                out.append((m.start() + 1, long or m.group("short")))
+    cjk = _WEAK_WORDS if weak else _STRONG_WORDS
+    if not is_ascii and any(ch in low for ch in cjk.cjk_firsts):
+        for c in cjk.cjk.finditer(low, start, end):
             if (c.group() in _CJK_LONG) == (side == LONG):
                 out.append((c.start(), c.group()))
     return out

@@ -11,7 +11,7 @@ import re
 from typing import Final
 
 from parsers.lexicon import ROWS, UNSPACED
-from parsers.quick_tests import ascii_heads, holds_any, lead_literal, required_literals, written
+from parsers.quick_tests import ascii_heads, holds_any, lead_literal
 from parsers.vocabulary import (
     MARKET_UNSPACED,
     MARKET_WORDS,
@@ -100,9 +100,6 @@ class Finder:
         self._words = re.compile(pattern)
         self._ascii_words = ascii_twin(pattern)
         self._ascii_heads = ascii_heads(words)
-        # The literals a word holds in any text ("рынок"): a quick test for the other texts,
-        # where re tests every character against the Unicode database.
-        self._any_heads = required_literals("|".join(words))
         self._others = re.compile("|".join(others)) if others else None
         self._other_firsts = first_characters(others)
 
@@ -115,8 +112,7 @@ class Finder:
                 return -1
             m = self._ascii_words.search(" " + text)
             return m.start() if m else -1
-        spaced = " " + text
-        m = self._words.search(spaced) if written(spaced, self._any_heads, 0, len(spaced)) else None
+        m = self._words.search(" " + text)
         pos = m.start() if m else -1
         if self._others is not None and any(c in text for c in self._other_firsts):
             o = self._others.search(text)

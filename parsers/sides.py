@@ -110,6 +110,11 @@ _WEAK_CJK_WORDS = ("买入", "卖出")
 _ALONE = r"(?<![\u3400-\u9fff])[多空](?![\u3400-\u9fff])"
 _STRONG_CJK: Final = re.compile("|".join(_STRONG_CJK_WORDS[:-2]) + "|" + _ALONE)
 _WEAK_CJK: Final = re.compile("|".join(_WEAK_CJK_WORDS))
+# What each starts with: a post holding none of these characters holds none of the words.
+_CJK_FIRSTS: Final = {
+    _STRONG_CJK: first_characters(_STRONG_CJK_WORDS),
+    _WEAK_CJK: first_characters(_WEAK_CJK_WORDS),
+}
 _CJK_LONG: Final = frozenset(("做多", "开多", "多单", "市价多", "附近多", "多", "买入"))
 _EMOJI: Final = re.compile("[🟢📈⬆🔼🐂🔴📉⬇🔽🐻]")
 _EMOJI_LONG: Final = frozenset("🟢📈⬆🔼🐂")
@@ -123,45 +128,14 @@ _HUNTED: Final = re.compile(
 _HUNTED_HEADS: Final = required_literals(_HUNTED.pattern)  # (its words: one is always there)
 
 
-class _Words:
-    """The side words of one strength: their patterns (the ASCII twin for text that is all
-    ASCII, most posts), the Chinese forms, and the quick tests before each: the literals every
-    word holds, in ASCII text and in any text (a post holding none of them names no side with
-    these words, and "in" scans tell that for less than a search), and the characters the
-    Chinese forms start with."""
-
-    def __init__(
-        self,
-        pattern: re.Pattern[str],
-        ascii_pattern: re.Pattern[str],
-        words: tuple[str, ...],
-        cjk: re.Pattern[str],
-        cjk_words: tuple[str, ...],
-        strength: float,
-    ) -> None:
-        self.pattern = pattern
-        self.ascii_pattern = ascii_pattern
-        self.ascii_heads = ascii_heads(words)
-        self.any_heads = required_literals(pattern.pattern)
-        self.cjk = cjk
-        self.cjk_firsts = first_characters(cjk_words)
-        self.strength = strength
-
-
-_STRONG_WORDS: Final = _Words(
-    _STRONG, _STRONG_ASCII, _STRONG_LONG + _STRONG_SHORT, _STRONG_CJK, _STRONG_CJK_WORDS, 1.0
-)
-_WEAK_WORDS: Final = _Words(
-    _WEAK, _WEAK_ASCII, _WEAK_LONG + _WEAK_SHORT, _WEAK_CJK, _WEAK_CJK_WORDS, 0.8
-)
-
-
-def _first(words: _Words, low: str) -> tuple[str | None, int]:
+def _first(
+    word: re.Pattern[str], ascii_word: re.Pattern[str], cjk: re.Pattern[str], low: str
+) -> tuple[str | None, int]:
     spaced = " " + low
     is_ascii = low.isascii()
-    word = words.ascii_pattern if is_ascii else words.pattern
-    heads = words.ascii_heads if is_ascii else words.any_heads
-    m = word.search(spaced) if written(spaced, heads, 0, len(spaced)) else None
+    if is_ascii:
+        word = ascii_word
+    m = word.search(spaced)
     pos = m.start() if m is not None else -1  # (a match's methods are calls: each read once)
     while (
         m is not None
@@ -171,8 +145,8 @@ def _first(words: _Words, low: str) -> tuple[str | None, int]:
         m = word.search(spaced, m.end())
         pos = m.start() if m is not None else -1
     side = (LONG if m.group("long") else SHORT) if m is not None else None
-    if not is_ascii and any(ch in low for ch in words.cjk_firsts):
-        c = words.cjk.search(low)
+    if not is_ascii and any(ch in low for ch in _CJK_FIRSTS[cjk]):
+        c = cjk.search(low)
         if c and (pos < 0 or c.start() < pos):
             side, pos = (LONG if c.group() in _CJK_LONG else SHORT), c.start()
     return side, pos
@@ -180,18 +154,21 @@ def _first(words: _Words, low: str) -> tuple[str | None, int]:
 
 def side_from_words(low: str) -> tuple[str | None, float, int]:
     """Side named in lower-cased text, how sure (1.0 long/short, 0.8 buy/sell), and where."""
-    for words in (_STRONG_WORDS, _WEAK_WORDS):
-        side, pos = _first(words, low)
+    for word, ascii_word, cjk, strength in (
+        (_STRONG, _STRONG_ASCII, _STRONG_CJK, 1.0),
+        (_WEAK, _WEAK_ASCII, _WEAK_CJK, 0.8),
+    ):
+        side, pos = _first(word, ascii_word, cjk, low)
         if side:
-            return side, words.strength, pos
+            return side, strength, pos
     return None, 0.0, -1
 
 
 # A literal each word of a side always holds in ASCII text ("short", "kisa" of "k[ıi]sa").
 _STRONG_HEADS: Final = {LONG: ascii_heads(_STRONG_LONG), SHORT: ascii_heads(_STRONG_SHORT)}
 _WEAK_HEADS: Final = {LONG: ascii_heads(_WEAK_LONG), SHORT: ascii_heads(_WEAK_SHORT)}
-# ... and in any text ("шорт", "sa" of "k[ıi]sa"): for the other posts, where re tests every
-# character of the pattern's \W against the Unicode database, a few "in" scans are far cheaper.
+# ... and in any text ("шорт", "sa" of "k[ıi]sa"), for the other posts: there re tests the
+# pattern's \W against the Unicode database at every character, far more than a few "in" scans.
 _STRONG_ANY_HEADS: Final = {
     LONG: required_literals("|".join(_STRONG_LONG)),
     SHORT: required_literals("|".join(_STRONG_SHORT)),
@@ -223,9 +200,9 @@ def other_side_words(
             long = m.group("long")
             if (long is not None) == (side == LONG):
                 out.append((m.start() + 1, long or m.group("short")))
-    cjk = _WEAK_WORDS if weak else _STRONG_WORDS
-    if not is_ascii and any(ch in low for ch in cjk.cjk_firsts):
-        for c in cjk.cjk.finditer(low, start, end):
+    cjk = _WEAK_CJK if weak else _STRONG_CJK
+    if not is_ascii and any(ch in low for ch in _CJK_FIRSTS[cjk]):
+        for c in cjk.finditer(low, start, end):
             if (c.group() in _CJK_LONG) == (side == LONG):
                 out.append((c.start(), c.group()))
     return out

@@ -51,6 +51,12 @@ class ExchangeUnavailable(NetworkTrouble):
     """Maintenance or outage."""
 
 
+class NotProcessed(ExchangeUnavailable):
+    """The exchange answered that it could not process the request and did not carry it out
+    (Binance 503 -1001: "a failure API operation and you can resend your request"): nothing was
+    done; an order may be made again, as a new order (engine/adapters/create_fate.py)."""
+
+
 class StoreError(SigcopyError):
     """The database could not be written (disk full, read-only): no new trades."""
 

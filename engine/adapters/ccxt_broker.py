@@ -16,12 +16,7 @@ from engine.adapters import ccxt_account, ccxt_lookup
 from engine.adapters.backoff_file import BackoffFile
 from engine.adapters.ccxt_cancel import cancel_order
 from engine.adapters.ccxt_clock import ClockGuard
-from engine.adapters.ccxt_errors import (
-    UNCERTAIN,
-    answer_lost,
-    is_timestamp_error,
-    map_ccxt_error,
-)
+from engine.adapters.ccxt_errors import UNCERTAIN, is_timestamp_error, map_ccxt_error
 from engine.adapters.ccxt_exchange import (
     build_exchange,
     exchange_client_id,
@@ -37,6 +32,7 @@ from engine.adapters.ccxt_retry import (
     rate_refusal,
     retry_read,
 )
+from engine.adapters.create_fate import answer_lost, not_processed
 from engine.adapters.position_mode import (
     is_mismatch,
     mismatch_error,
@@ -220,7 +216,8 @@ class CcxtBroker:
                 ) from exc
             limited = rate_refusal(exc, asked, self.exchange_id, order.role.value)
             mapped = map_ccxt_error(exc, exchange_id=self.exchange_id, action="create order")
-            raise limited or mapped from exc
+            undone = not_processed(exc, self.exchange_id, order.role.value)  # Binance -1001
+            raise limited or undone or mapped from exc
         except ccxt.BaseError as exc:
             if is_timestamp_error(exc):
                 return await self._after_clock_refusal(order, read_fill, clock_retry, exc)

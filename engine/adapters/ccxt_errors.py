@@ -26,16 +26,6 @@ UNCERTAIN: tuple[type[Exception], ...] = (ccxt.OperationFailed,)  # NetworkError
 RATE_LIMITED: tuple[type[Exception], ...] = (ccxt.DDoSProtection, ccxt.RateLimitExceeded)
 
 
-def answer_lost(exc: BaseException) -> bool:
-    """True when a create that failed with `exc` may have been carried out: no answer (a
-    timeout, a dropped connection) or a 5xx that says nothing of it. Not for an answer that is
-    a refusal: 429 / 418 (rate limit; Binance General Info: "4XX ... the issue is on the
-    sender's side") or the exchange saying it is in maintenance."""
-    if isinstance(exc, (*RATE_LIMITED, ccxt.OnMaintenance)):
-        return False
-    return isinstance(exc, ccxt.NetworkError)
-
-
 # Exchange error codes ccxt leaves as a plain ExchangeError when the API URL is not the exchange's
 # own host (binance picks its USD-M error table by URL). Keyed by the code in the response body.
 _CODES: dict[str, type[errors.BrokerError]] = {

@@ -33,6 +33,7 @@ import ccxt.async_support as ccxt
 
 from engine import errors
 from engine.adapters.ccxt_errors import RATE_LIMITED, RETRYABLE, unresolved_host
+from engine.adapters.create_fate import lost_why
 
 if TYPE_CHECKING:
     from engine.adapters.backoff_file import BackoffFile
@@ -284,14 +285,7 @@ def lost_answer(
     id that followed failed too (the rate-limit window, `wait` seconds of it left, or the same
     trouble): its fate is unknown."""
     what = {"sl": "stop", "tp": "take-profit"}.get(role, role)
-    if unreadable:
-        why = "it could not be read as an order"
-    elif isinstance(exc, ccxt.RequestTimeout):
-        why = "no answer came in time"
-    elif isinstance(exc, ccxt.ExchangeNotAvailable):
-        why = "it answered that it is unavailable (5xx)"
-    else:
-        why = f"the connection failed ({type(exc).__name__})"
+    why = lost_why(exc, unreadable)  # (create_fate.py)
     if absent:
         # Binance's -1007 says "Send status unknown; execution status unknown": the backend
         # may carry the order out after the look-up (error-code page, https://developers.

@@ -24,10 +24,13 @@ into it gets the IP banned, rate_hold.py) - the order is *unknown* (errors.Answe
    general-info "HTTP Return Codes": "It is important to NOT treat this as a failure
    operation"; error-code page, -1007). An entry or take-profit stays pending and is looked up
    again after each of LATE_S (about 5 minutes in all). Found, it is booked as above (a filled
-   entry's stop goes out at once). Still not there at the end: an entry whose symbol's position
-   on the exchange differs from what sigcopy booked is not called never placed (the user is told
-   to check, and it is looked up every LATE_S[-1]); otherwise it is marked never placed and the
-   user told. It is never sent again meanwhile, under any client id.
+   entry's stop goes out at once). Each look-up of an entry also reads its market's position:
+   what the exchange holds beyond the book gets a stop at once (position_cover.py), since an
+   order carried out may stay unseen by its query. Still not there at the end: an entry whose
+   symbol's position on the exchange differs from what sigcopy booked is not called never
+   placed (the user is told to check, and it is looked up every LATE_S[-1], MOVED_LOOKUPS
+   times at most: then the look-ups stop and the user is told); otherwise it is marked never
+   placed and the user told. It is never sent again meanwhile, under any client id.
 
 Only the protector acts on what is found (protector.py, `settle_lost`); this part owns which
 orders are unknown and until when.
@@ -65,9 +68,12 @@ LOST = "answer lost, looked up later"  # how a lost answer's order record starts
 # Seconds between the look-ups of an order not found right after an answer that said nothing of
 # its fate (4. above): 8 look-ups, 300 s in all, then never placed (if nothing moved).
 LATE_S = (5.0, 10.0, 15.0, 30.0, 60.0, 60.0, 60.0, 60.0)
-# (order) -> whether its symbol's position on the exchange differs from what is booked (None:
-# it could not be read).
-Moved = Callable[[Order], Awaitable[bool | None]]
+# Look-ups every LATE_S[-1] after those of LATE_S while the position still differs from the book
+# (then they stop, and the user is told): 30 minutes in all.
+MOVED_LOOKUPS = 25
+# (order, whether its look-ups of LATE_S are over) -> whether its symbol's position on the
+# exchange differs from what is booked (None: it could not be read).
+Moved = Callable[[Order, bool], Awaitable[bool | None]]
 _NAMES = {
     OrderRole.ENTRY: "entry",
     OrderRole.STOP_LOSS: "stop",
@@ -117,7 +123,8 @@ class LostAnswers:
         self.until: dict[str, float] = {}  # client id -> when it is looked up (clock.time())
         # Client ids not found right after their lost answer -> look-ups of LATE_S done.
         self.late: dict[str, int] = {}
-        self._moved_told: set[str] = set()
+        # Told when an entry's look-ups stop with the position still moved (position_cover.py).
+        self.gave_up: Callable[[Order], None] | None = None
 
     def lost(self, o: Order, exc: AnswerLost) -> FateUnknown:
         """The create of `o` went out and its answer was lost (`exc`): unknown until looked up.
@@ -227,28 +234,30 @@ class LostAnswers:
 
     async def _gone(self, o: Order, moved: Moved | None) -> bool:
         """An order not found again after its lost answer (4. above): True once it may be
-        called never placed; else its next look-up is set."""
+        called never placed; else its next look-up is set. An entry's look-ups read its
+        market's position too (`moved`: what the exchange holds beyond the book gets a stop,
+        position_cover.py, and at the end, the user is told what was done); with the position
+        still moved, it is looked up every LATE_S[-1] at most MOVED_LOOKUPS times more, then
+        no more (`gave_up` says so; it stays pending, and a poll that finds it books it)."""
         cid, tries = o.client_id, self.late[o.client_id] + 1
-        if tries < len(LATE_S):
-            self.late[cid] = tries
+        self.late[cid] = tries
+        final = tries >= len(LATE_S)
+        reads = moved is not None and o.role == OrderRole.ENTRY
+        shifted = await moved(o, final) if reads and moved is not None else False
+        if not final:
             self.until[cid] = self.clock.time() + LATE_S[tries]
             return False
-        shifted = await moved(o) if moved is not None and o.role == OrderRole.ENTRY else False
         if not shifted:
             if shifted is None:  # the position could not be read: asked again
                 self.until[cid] = self.clock.time() + AGAIN_S
             return shifted is not None
+        if tries >= len(LATE_S) + MOVED_LOOKUPS:
+            del self.until[cid], self.late[cid]  # looked up no more
+            log.warning("%s: %s of %s: look-ups stopped", o.symbol, cid, o.trade_id)
+            if self.gave_up is not None:
+                self.gave_up(o)
+            return False
         self.until[cid] = self.clock.time() + LATE_S[-1]
-        if cid not in self._moved_told:
-            self._moved_told.add(cid)
-            text = (
-                f"{o.symbol}: {name(o)} whose answer was lost is still not found by its client "
-                f"id {o.client_id} after {sum(LATE_S) / 60:.0f} minutes, but the exchange's "
-                f"{o.symbol} position differs from what sigcopy booked: it may have filled. It "
-                "is not sent again and is looked up every minute."
-            )
-            hint = "Check the position on the exchange; set a stop there if it has none."
-            self.bus.emit(ev.Event(ev.ERROR, text, o.symbol, o.trade_id, {"hint": hint}))
         return False
 
     def _say(self, o: Order, there: bool) -> None:
@@ -277,20 +286,20 @@ class LostAnswers:
         self.bus.emit(ev.Event(ev.LOOKED_UP, text, o.symbol, o.trade_id))
 
 
-async def position_moved(broker: Broker, trades: list[Trade], symbol: str) -> bool | None:
-    """Whether the exchange's position on `symbol` (net, base units) differs from the open
+async def position_gap(broker: Broker, trades: list[Trade], symbol: str) -> Decimal | None:
+    """The exchange's net position on `symbol` (base units, long positive) minus the open
     amounts of sigcopy's active `trades` there; None when it could not be read. A market with no
-    positions (spot) cannot tell: False."""
+    positions (spot) cannot tell: 0."""
     try:
         positions = await broker.fetch_positions()
     except SigcopyError as exc:
         log.warning("%s: positions not read: %s", symbol, exc.user_message())
         return None
     if positions is None:
-        return False
+        return Decimal(0)
     held = sum(
         (p.amount if p.side == "LONG" else -p.amount for p in positions if p.symbol == symbol),
         Decimal(0),
     )
     booked = sum((t.open_qty if t.is_long else -t.open_qty for t in trades), Decimal(0))
-    return held != booked
+    return held - booked

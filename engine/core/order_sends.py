@@ -22,8 +22,16 @@ from engine.domain.orders import (
     OrderRole,
     OrderStatus,
     OrderUpdate,
+    Resend,
 )
-from engine.errors import AnswerLost, ApiAccessDenied, BrokerError, RateLimited, SigcopyError
+from engine.errors import (
+    AnswerLost,
+    ApiAccessDenied,
+    BrokerError,
+    NotProcessed,
+    RateLimited,
+    SigcopyError,
+)
 from engine.ports import AnswersAtOnce
 from engine.redact import REDACTOR
 
@@ -123,7 +131,10 @@ class OrderSends:
                 # take-profits, close_hold.py for closes). A held entry is not sent later: said.
                 if say and not (held and o.role != _ENTRY):
                     om.bus.emit(ev.Event(ev.ORDER_FAILED, why, o.symbol, o.trade_id))
-                out.append(HeldForWindow(why, a.wait) if held else why)
+                if held:
+                    out.append(HeldForWindow(why, a.wait))
+                else:  # (not carried out, and may be sent again: a stop is, once)
+                    out.append(Resend(why) if isinstance(a, NotProcessed) else why)
         return out
 
     async def cancel_all(self, orders: list[Order]) -> dict[str, BaseException]:

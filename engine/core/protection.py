@@ -13,6 +13,7 @@ from decimal import Decimal
 
 from engine.core.native_trailing import native_diff
 from engine.core.order_manager import OrderManager
+from engine.core.position_cover import KEY, stop_cover
 from engine.core.stop_swap import Protection, Swap, age
 from engine.core.trailer import is_native
 from engine.domain.market import Market
@@ -39,7 +40,10 @@ def protection_plan(
     plan = Protection([], [], [])
     if not t.is_active:
         return plan
-    if qty <= 0:
+    # The stop also covers what the exchange holds beyond the book while an entry whose answer
+    # was lost is not found (position_cover.py); its take-profits only what is booked.
+    stop_qty = qty + stop_cover(t, orders) if KEY in t.extra else qty
+    if stop_qty <= 0:
         # Nothing held (its limit entries rest): no stop or take-profit of its own, which on a
         # position other trades hold would close their shares (opener._protect_while_reading).
         plan.cancel.extend(orders.live(t.trade_id, _SL))
@@ -59,11 +63,11 @@ def protection_plan(
     new = orders.new_order
     exit_side = "sell" if t.is_long else "buy"
     if is_native(t):
-        stale, trailing, fixed = native_diff(t, sls, qty)
+        stale, trailing, fixed = native_diff(t, sls, stop_qty)
         if trailing:
             place_trailing(t)  # the protector places it, new first
         if fixed:  # beside the resting trailing stop; the old fixed ones go once it rests
-            stop = new(t, _SL, _STOP, exit_side, qty, trigger=t.sl)
+            stop = new(t, _SL, _STOP, exit_side, stop_qty, trigger=t.sl)
             plan.swaps.append(Swap(stop, [o for o in stale if o.type == _STOP]))
             stale = [o for o in stale if o.type != _STOP]
         plan.cancel.extend(stale)
@@ -71,15 +75,15 @@ def protection_plan(
         if len(sls) > 1:
             sls.sort(key=age)
         cur = sls[-1] if sls else None
-        if cur is not None and cur.remaining == qty and cur.trigger_price == t.sl:
+        if cur is not None and cur.remaining == stop_qty and cur.trigger_price == t.sl:
             if cur.status == _OPEN:
                 plan.cancel.extend(sls[:-1])  # left over from a swap whose cancel failed
         else:
-            stop = new(t, _SL, _STOP, exit_side, qty, trigger=t.sl)
+            stop = new(t, _SL, _STOP, exit_side, stop_qty, trigger=t.sl)
             plan.swaps.append(Swap(stop, sls))
     levels: list[int] = []  # (loops: comprehensions here would close over t)
     fractions: list[Decimal] = []
-    for i in range(len(t.take_profits)):
+    for i in range(len(t.take_profits) if qty > 0 else 0):
         if i not in t.tp_done:
             levels.append(i)
             fractions.append(t.tp_split[i])

@@ -22,18 +22,19 @@ from engine.core.close_hold import Closer
 from engine.core.ended_orders import EndedOrders
 from engine.core.entry_ends import EXPIRED, TP1_FIRST, EntryEnds
 from engine.core.journal import Journal
-from engine.core.lost_answers import position_moved
 from engine.core.native_trailing import place_native
 from engine.core.order_manager import OrderManager
 from engine.core.portfolio import Portfolio
+from engine.core.position_cover import PositionCover
 from engine.core.protection import protection_plan
 from engine.core.rate_hold import RateHold
 from engine.core.stop_cover import StopCover
+from engine.core.stop_failure import StopFailures
 from engine.core.stop_swap import Protection, StopSwapper, Swap
 from engine.core.trailer import Trailer
 from engine.core.watchlist import INF, NO_BAND, Watchlist
 from engine.domain.market import Market
-from engine.domain.orders import FateUnknown, HeldForWindow, Order, OrderRole, OrderStatus
+from engine.domain.orders import Order, OrderRole, OrderStatus
 from engine.domain.trade import Trade, TradeStatus
 from engine.errors import SigcopyError
 from engine.ports import Broker, Clock
@@ -71,6 +72,12 @@ class Protector:
         self.hold = RateHold(clock, bus)  # stops the exchange's rate-limit window held back
         # Market closes, and those the window held back (close_hold.py).
         self.closer = Closer(orders, journal, bus, clock, books, resolve, self.want)
+        # A position an unknown entry may have opened gets its stop (position_cover.py).
+        self.cover = PositionCover(portfolio, journal, broker, bus, self.want)
+        orders.lost.gave_up = self.cover.gave_up
+        self.failures = StopFailures(
+            portfolio, journal, bus, self.hold, self.cover, self.want, self.close_trade
+        )
         self._want: set[str] = set()  # trades whose stop and TPs are to be made to match
         self._vanished: set[str] = set()  # trades whose stop or TP disappeared at the broker
         # On an exchange without a trailing stop of its own, each move is a stop swap: step by
@@ -286,7 +293,9 @@ class Protector:
             for s in swaps:
                 if s.error is not None:
                     await self.stop_failed(s.new, s.error, s.old)
-                elif self.hold.told:
+                    continue
+                self.failures.placed(s.new.trade_id)
+                if self.hold.told:
                     self.hold.placed(s.new)
         self.hold.say()  # what the window held back (stops, take-profits): one message a trade
 
@@ -299,6 +308,8 @@ class Protector:
             t = self.portfolio.trades.get(o.trade_id)
             if t is None or not t.is_active:
                 continue
+            if o.role == OrderRole.ENTRY:
+                self.cover.drop(t)  # found or never placed: the book says what it holds
             if t.status == TradeStatus.PENDING and not t.entry_qty:
                 if not self.orders.live(t.trade_id, OrderRole.ENTRY):
                     # Counted as executed while its fate was unknown: now it is failed only.
@@ -309,47 +320,13 @@ class Protector:
                 continue
             self._want.add(t.trade_id)
 
-    async def _moved(self, o: Order) -> bool | None:
-        return await position_moved(self.broker, self.portfolio.active(o.symbol), o.symbol)
+    async def _moved(self, o: Order, final: bool) -> bool | None:
+        return await self.cover.check(o, final)  # (what it holds beyond the book: a stop)
 
     async def stop_failed(self, o: Order, why: str, old: list[Order] | None = None) -> None:
-        """A position must never stay open without its stop: close it and say so (unless the
-        stop it was to replace still rests: that one stays; or the exchange's rate-limit window
-        kept it from going out: then it goes out after the window, rate_hold.py)."""
-        t = self.portfolio.trades.get(o.trade_id)
-        if t is None or not t.is_active or t.open_qty <= 0:
-            return
-        kept = [s for s in old or () if s.is_live]
-        if isinstance(why, FateUnknown):  # may rest: looked up first (lost_answers.py), said
-            return
-        if isinstance(why, HeldForWindow):  # not refused: sent once the rate-limit window is over
-            self.hold.hold(t, o, why, kept)
-            return
-        if kept:
-            self.bus.emit(
-                ev.Event(
-                    ev.ERROR,
-                    f"{t.symbol}: the stop could not be moved to {o.trigger_price} for "
-                    f"{o.amount} ({why}); the previous stop at {kept[-1].trigger_price} stays.",
-                    t.symbol,
-                    t.trade_id,
-                )
-            )
-            # The record says what protects the position; a later move starts from there.
-            t.sl = kept[-1].trigger_price
-            if isinstance(st := t.extra.get("trail"), dict) and st.get("stop"):
-                st["stop"] = str(t.sl)
-            self.journal.put_trade(t)
-            return
-        self.bus.emit(
-            ev.Event(
-                ev.ERROR,
-                f"{t.symbol}: the stop could not be placed ({why}); closing the position.",
-                t.symbol,
-                t.trade_id,
-            )
-        )
-        await self.close_trade(t, "stop_rejected")
+        """A position must never stay open without its stop (stop_failure.py: the previous one
+        kept, held for the rate-limit window, sent once more, or the position closed)."""
+        await self.failures.failed(o, why, old)
 
     async def close_trade(self, t: Trade, reason: str, fraction: Decimal | None = None) -> bool:
         """Market-close all (or a fraction) of a trade (close_hold.py: after the exchange's

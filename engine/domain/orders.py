@@ -209,6 +209,13 @@ class ExchangePosition:
     entry_price: Decimal | None = None
 
 
+class Resend(str):
+    """A send's answer: refused, and the exchange says it did not carry the order out and that
+    it may be sent again (errors.NotProcessed: Binance 503 -1001). The order is marked rejected;
+    a stop is sent once more at once, as a new order (core/stop_failure.py), before its
+    position would be closed."""
+
+
 class FateUnknown(str):
     """A send's answer: the order's create went out (an entry, a stop, a take-profit) but its
     answer was lost or unreadable and the look-up by client id failed too (errors.AnswerLost):

@@ -81,4 +81,18 @@ ERRORS = {
         "Timeout waiting for response from backend server. Send status unknown; execution "
         "status unknown.",
     ),
+    # -1006 UNEXPECTED_RESP "An unexpected response was received from the message bus.
+    # Execution status unknown." (the error-code page above): the order may have been carried
+    # out. Its HTTP status is not given; general-info: "HTTP 5XX return codes are used for
+    # internal errors; the issue is on Binance's side".
+    "unexpected_resp": (
+        500,
+        -1006,
+        "An unexpected response was received from the message bus. Execution status unknown.",
+    ),
 }
+# The kinds whose text says the request may have been carried out (execution status unknown):
+# the only ones the fake answers a create it did carry out with (error_after_accept,
+# accept_later). "internal" (-1001) is documented as a failure, so it is only ever a refusal
+# before anything was done (reject_next).
+FATE_UNKNOWN = frozenset({"backend_timeout", "unexpected_resp"})

@@ -19,6 +19,7 @@ from urllib.parse import parse_qsl
 from aiohttp import web
 
 from tests.fakes.binance_errors import ERRORS as _ERRORS
+from tests.fakes.binance_errors import FATE_UNKNOWN
 from tests.fakes.binance_klines import BinanceKlines
 from tests.fakes.binance_trailing import algo_fields, arm, follow, trailing_extra
 from tests.fakes.binance_ws import BinanceUserData
@@ -67,6 +68,7 @@ class FakeBinance(FakeExchangeServer):
     """Binance USD-M futures on loopback."""
 
     order_paths = (f"{F1}/order", f"{F1}/algoOrder")
+    fate_unknown = FATE_UNKNOWN
 
     def __init__(self, markets: list[FakeMarket] | None = None, wallet: Decimal = Decimal(10_000)):
         super().__init__(markets or binance_markets(), wallet)

@@ -27,6 +27,14 @@ from dataclasses import dataclass, field
 from tests.fakes.core import Book, FakeOrder, FakeReject
 
 
+def may_be_done(kinds: frozenset[str], kind: str) -> None:
+    """Refuse to answer a request the fake carried out with an error the exchange documents as
+    a failure (Binance 503 -1001: "a failure API operation and you can resend your request",
+    general-info above, "HTTP Return Codes"): only `kinds` ("execution status unknown")."""
+    if kind not in kinds:
+        raise ValueError(f"{kind!r} says the request was not carried out: use reject_next")
+
+
 @dataclass
 class Late:
     """One armed fault: the next create matching (path part, method) is carried out after

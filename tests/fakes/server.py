@@ -13,7 +13,7 @@ from typing import Any
 from aiohttp import web
 
 from tests.fakes.core import Book, FakeMarket, FakeOrder, FakeReject, Fill, now_ms
-from tests.fakes.late_orders import Late, LateOrders
+from tests.fakes.late_orders import Late, LateOrders, may_be_done
 from tests.fakes.ws import StreamHub
 
 
@@ -34,6 +34,9 @@ class FakeExchangeServer:
     api_key = "test-key-0123456789"
     secret = "test-secret-abcdefghijklmnop"
     order_paths: tuple[str, ...] = ()  # paths that create orders (timeout-after-accept applies)
+    # The error kinds the exchange documents as "execution status unknown": the only ones a
+    # request it carried out may be answered with (error_after_accept, accept_later).
+    fate_unknown: frozenset[str] = frozenset()
 
     def __init__(self, markets: list[FakeMarket], wallet: Decimal = Decimal(10_000)) -> None:
         self.book = Book(markets, wallet)
@@ -202,6 +205,7 @@ class FakeExchangeServer:
     ) -> None:
         """The next n matching requests take effect, then answer the exchange's error for
         `kind` (a 5xx that says the execution status is unknown)."""
+        may_be_done(self.fate_unknown, kind)
         self.book.faults.error_after_accept += [(kind, path_part, method)] * n
 
     def accept_later(
@@ -214,6 +218,8 @@ class FakeExchangeServer:
         """The next matching create is accepted and answered `kind` (None: its answer is held,
         the client times out), and carried out only after `after` more requests (None: at
         `late.release()`); queries find nothing of it before (late_orders.py)."""
+        if kind is not None:
+            may_be_done(self.fate_unknown, kind)
         self.late.armed.append(Late(after, path_part, method, kind))
 
     def echo_next(self, n: int = 1) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import re
 import sqlite3
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -131,7 +132,12 @@ async def test_reset_database_when_create_answer_lost_then_old_order_not_taken_f
         # book did not book (the old book's), so the user is told to check (lost_answers.py 4.).
         assert t.entry_qty == 0 and t.status == TradeStatus.PENDING
         assert fake_binance.book.positions[SYM] == held  # nothing new, nothing adopted
-        assert len(fake_binance.book.open_orders(SYM, stops=True)) == 1  # the old book's own
+        # The old book's stop, and one this book placed for what the exchange holds beyond its
+        # own book (its lost entry may have filled, engine/core/position_cover.py): reduce-only,
+        # at this signal's stop, for at most its entry's amount; the user is told to check.
+        old_stop, cover = sorted(fake_binance.book.open_orders(SYM, stops=True), key=lambda o: o.id)
+        assert old_stop.client_id != cover.client_id and cover.reduce_only
+        assert cover.trigger == 59000 and cover.qty == Decimal(t.extra["cover"]) <= held
     finally:
         await fresh.aclose()
 

@@ -179,7 +179,11 @@ async def test_entry_when_not_found_at_deadline_but_position_moved_then_kept_unk
         # Not called never placed while the position says otherwise: the user is told to check.
         assert entry.status == OrderStatus.PENDING and t.status == TradeStatus.PENDING
         (said,) = _told(events, ev.ERROR, "position differs from what sigcopy booked")
-        assert "set a stop there" in said.data["hint"]
+        # What the exchange holds beyond the book has its stop (position_cover.py), and says so.
+        (stop,) = fake.book.open_orders(sym, stops=True)
+        assert stop.trigger == 59000 and stop.qty == fake.book.positions[sym]
+        assert f"A reduce-only stop for {t.extra['cover']} at 59000" in said.text
+        assert "its stop rests" in said.data["hint"]
         fake.book.advance(LATE_S[-1])
         await eng.monitor_pass()  # looked up again, said once
         assert len(_told(events, ev.ERROR, "position differs")) == 1

@@ -1,0 +1,124 @@
+"""Stop failures: what is done when a position's stop could not be placed.
+
+A position must never stay open without its stop. When a stop (a new one, or the new one of a
+swap) is not accepted:
+
+1. its answer was lost (`FateUnknown`): it may rest; looked up first (lost_answers.py), said;
+2. the exchange's rate-limit window kept it from going out (`HeldForWindow`): placed after the
+   window (rate_hold.py); sending into the window would get the IP banned;
+3. the stop it was to replace still rests: that one stays, and the record says so;
+4. the exchange answered that it did not carry it out and that it may be sent again
+   (`Resend`, errors.NotProcessed: Binance 503 -1001, "a failure API operation and you can
+   resend your request", https://developers.binance.com/docs/derivatives/usds-margined-futures/
+   general-info, "HTTP Return Codes"): sent once more at once, as a new order (new client id,
+   written first), in the same settle. Only if that one fails too is the position closed;
+5. anything else (refused for its price or amount, would trigger at once, a fate that stays
+   unknown after the look-up): the position is closed at market, and the user told.
+
+Why one retry in 4, and only there. The position is without a stop either way until something
+goes out: the retry is one request, as long as the close's own. The close is also a create, sent
+into the same outage the -1001 came from, so it may fail the same way, and then the position has
+neither; when it succeeds, it realises the loss or gain the signal did not ask for, pays the
+spread and fees, and ends the trade the user approved, all for a passing fault the exchange
+itself calls resendable. The retry cannot double the stop: -1001 says the first was not carried
+out, and the look-up by client id right after confirmed it. It is not done for an answer whose
+fate is unknown (-1006, -1007, a timeout, a bare 5xx): a late first stop plus a retried second,
+both firing, would close another trade's share of the position (stop_swap.py). It is not
+repeated: a second failure in a row is an outage, and the position is closed then, as before.
+freqtrade does the same split: a refused stop (InvalidOrder) exits the trade at once, a
+temporary exchange error leaves it for the next loop to place again
+(freqtrade/freqtradebot.py, `create_stoploss_order`).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Awaitable, Callable
+
+from engine import events as ev
+from engine.core.bus import EventBus
+from engine.core.journal import Journal
+from engine.core.portfolio import Portfolio
+from engine.core.position_cover import PositionCover
+from engine.core.rate_hold import RateHold
+from engine.domain.orders import FateUnknown, HeldForWindow, Order, Resend
+from engine.domain.trade import Trade
+
+log = logging.getLogger("sigcopy.engine")
+
+
+class StopFailures:
+    """Decides what a stop that was not placed leads to; owns which trades' stop was sent once
+    more after a Resend answer (until one is placed)."""
+
+    def __init__(
+        self,
+        portfolio: Portfolio,
+        journal: Journal,
+        bus: EventBus,
+        hold: RateHold,
+        cover: PositionCover,
+        want: Callable[[str], None],
+        close: Callable[[Trade, str], Awaitable[bool]],
+    ) -> None:
+        self.portfolio = portfolio
+        self.journal = journal
+        self.bus = bus
+        self.hold = hold
+        self.cover = cover
+        self.want = want
+        self.close = close
+        self.resent: set[str] = set()  # trades whose stop goes (went) out once more
+
+    def placed(self, trade_id: str) -> None:
+        """A stop of this trade rests: a later failure may be sent once more again."""
+        self.resent.discard(trade_id)
+
+    async def failed(self, o: Order, why: str, old: list[Order] | None = None) -> None:
+        """The stop `o` was not placed (`why`, the send's answer); `old`: the stops it was to
+        replace."""
+        t = self.portfolio.trades.get(o.trade_id)
+        if t is None or not t.is_active or t.open_qty <= 0:
+            if t is not None and t.is_active:
+                self.cover.failed(t, o, why)  # the stop of a position_cover.py cover
+            return
+        kept = [s for s in old or () if s.is_live]
+        if isinstance(why, FateUnknown):  # may rest: looked up first (lost_answers.py), said
+            return
+        if isinstance(why, HeldForWindow):  # not refused: sent once the rate-limit window is over
+            self.hold.hold(t, o, why, kept)
+            return
+        if kept:
+            self.bus.emit(
+                ev.Event(
+                    ev.ERROR,
+                    f"{t.symbol}: the stop could not be moved to {o.trigger_price} for "
+                    f"{o.amount} ({why}); the previous stop at {kept[-1].trigger_price} stays.",
+                    t.symbol,
+                    t.trade_id,
+                )
+            )
+            # The record says what protects the position; a later move starts from there.
+            t.sl = kept[-1].trigger_price
+            if isinstance(st := t.extra.get("trail"), dict) and st.get("stop"):
+                st["stop"] = str(t.sl)
+            self.journal.put_trade(t)
+            return
+        if isinstance(why, Resend) and t.trade_id not in self.resent:
+            self.resent.add(t.trade_id)
+            log.warning(
+                "%s: stop %s not processed (%s): sent once more", t.symbol, o.client_id, why
+            )
+            self.want(t.trade_id)  # a new stop (new client id, written first), this settle
+            return
+        again = " again, after one more try" if t.trade_id in self.resent else ""
+        self.resent.discard(t.trade_id)
+        self.bus.emit(
+            ev.Event(
+                ev.ERROR,
+                f"{t.symbol}: the stop could not be placed{again} ({why}); closing the position.",
+                t.symbol,
+                t.trade_id,
+            )
+        )
+        await self.close(t, "stop_rejected")

@@ -12,7 +12,6 @@ import re
 from typing import Final
 
 from parsers.models import ParsedSignal
-from parsers.quick_tests import required_literals, written
 from parsers.vocabulary import TRIGGER_UNSPACED, TRIGGER_WORDS
 
 _ALL: Final = (*TRIGGER_WORDS, *TRIGGER_UNSPACED)
@@ -31,9 +30,6 @@ _ROWS = [p for _, p in _ALL]
 _ANY: Final = re.compile(
     "|".join(["(?<!\\w)(?:" + "|".join(_ROWS[:_SPACED]) + ")", *_ROWS[_SPACED:]])
 )
-# The literals one of which each of the words holds: "in" scans tell most entry lines (none of
-# the words) for a fraction of the search, which opens with a look-behind tried at every place.
-_ANY_HEADS: Final = required_literals(_ANY.pattern)
 # The kinds of label an entry price follows.
 _ENTRY_LABELS: Final = ("entry", "buy", "sell", "weak")
 
@@ -76,7 +72,7 @@ def with_trigger(sig: ParsedSignal, low: str, labels: list[tuple[str, int, int]]
     first = spans[0][0]
     line = low.rfind("\n", 0, first) + 1
     m = None
-    if written(low, _ANY_HEADS, line, first) and _ANY.search(low, line, first) is not None:
+    if _ANY.search(low, line, first) is not None:  # (most entry lines: none of the words)
         # (The entry label nearest before the price, an "@" only when there is none: in a
         # one-line post "... SL @ 6800 (close below on 4H), Entry -> 6640" the "@" of the stop
         # and its "below" are another field's; "Enter above @ 0.53" is one label and its "@".)

@@ -239,6 +239,14 @@ class CcxtOrderStream:
             return None
         self._placed_by.pop(str(placed), None)
         seen = self._placed_fee.pop(eid, None) if eid is not None else None
+        if info.get("X") == "FINISHED":
+            # Its fill is `aq`, what the placed order executed. The update has no `z`, and ccxt
+            # makes a "closed" order's missing `filled` its whole amount: a reduce-only stop
+            # larger than what was left of the position would be booked whole.
+            aq = Decimal(str(info.get("aq") or 0))
+            if aq <= 0:
+                return None  # nothing said of its fill: the poll reads it (and its order)
+            raw = {**raw, "filled": str(aq), "average": info.get("ap") or raw.get("average")}
         if seen is not None and seen[0] == Decimal(str(info.get("aq") or 0)) > 0:
             raw = {**raw, "fee": {"cost": seen[1]}}
         return to_update(self.broker, order, raw)

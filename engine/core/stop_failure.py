@@ -6,7 +6,9 @@ swap) is not accepted:
 1. its answer was lost (`FateUnknown`): it may rest; looked up first (lost_answers.py), said;
 2. the exchange's rate-limit window kept it from going out (`HeldForWindow`): placed after the
    window (rate_hold.py); sending into the window would get the IP banned;
-3. the stop it was to replace still rests: that one stays, and the record says so;
+3. the stop it was to replace still rests: that one stays, and the record says so; where the
+   refused one was also a re-size (a take-profit filled), the kept level is placed again for
+   what is held now, new first (the kept stop, sized for the whole position, would close more);
 4. the exchange answered that it did not carry it out and that it may be sent again
    (`Resend`, errors.NotProcessed: Binance 503 -1001, "a failure API operation and you can
    resend your request", https://developers.binance.com/docs/derivatives/usds-margined-futures/
@@ -103,6 +105,12 @@ class StopFailures:
             if isinstance(st := t.extra.get("trail"), dict) and st.get("stop"):
                 st["stop"] = str(t.sl)
             self.journal.put_trade(t)
+            if kept[-1].remaining != t.open_qty and o.trigger_price != t.sl:
+                # The refused stop was a move and a re-size at once (TP1 filled: break-even,
+                # refused as it would trigger at once): the kept one is sized for the position
+                # as it was, more than is held now. Re-sized at its own level, new first, in
+                # this settle (no loop: a re-size refused at the kept level ends here).
+                self.want(t.trade_id)
             return
         if isinstance(why, Resend) and t.trade_id not in self.resent:
             self.resent.add(t.trade_id)

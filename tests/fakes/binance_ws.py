@@ -76,9 +76,26 @@ class BinanceUserData:
         """The messages Binance pushes for one order change."""
         if o.kind != "stop":
             return [self._order_update(o, event, fill)]
+        if event == "EXPIRED" and o.extra.get("actual_id") and o.filled:
+            # A trigger whose market order filled part (reduce-only: what was left of the
+            # position) and expired for the rest: the algo order was FINISHED with that fill
+            # (its update below); what expires is the order it placed, never the algo order
+            # (https://developers.binance.com/docs/derivatives/usds-margined-futures/
+            # user-data-streams/Event-Algo-Order-Update: FINISHED is the end of a triggered one).
+            return [self._order_update(self._actual(o), "EXPIRED", None)]
         if event != "TRADE":
             return [self._algo_update(o, event)]
-        actual = FakeOrder(
+        actual = self._actual(o)
+        return [
+            self._algo_update(o, "TRIGGERING"),
+            self._algo_update(o, "TRIGGERED", actual=actual.id),
+            self._order_update(actual, "TRADE", fill),
+            self._algo_update(o, "FINISHED", actual=actual.id),
+        ]
+
+    def _actual(self, o: FakeOrder) -> FakeOrder:
+        """The market order a triggered stop placed, as the stream reports it."""
+        return FakeOrder(
             o.extra.get("actual_id", str(int(o.id) + 1)),
             f"algo_{o.id}",  # the exchange names the order a trigger places
             o.symbol,
@@ -93,12 +110,6 @@ class BinanceUserData:
             created=o.updated,
             updated=o.updated,
         )
-        return [
-            self._algo_update(o, "TRIGGERING"),
-            self._algo_update(o, "TRIGGERED", actual=actual.id),
-            self._order_update(actual, "TRADE", fill),
-            self._algo_update(o, "FINISHED", actual=actual.id),
-        ]
 
     def _order_update(self, o: FakeOrder, x: str, fill: Fill | None) -> dict[str, Any]:
         t = now_ms()

@@ -123,8 +123,12 @@ async def test_price_loop_when_entry_waits_then_its_symbol_is_polled_and_entered
         fake.set_price("BTCUSDT", "60600")
         task = asyncio.create_task(price_loop(eng, 0.01))
         # generous: the entry is several requests, slow on a loaded machine (failed once at 10 s)
+        # (The trade is in the book from its write-ahead record on, before its entry's answer
+        # is booked: under load the check came in between. Waited for the fill itself.)
         await eventually(
-            lambda: res.trade_id in eng.trades, timeout=60.0, what="the waiting entry entered"
+            lambda: res.trade_id in eng.trades and eng.trades[res.trade_id].entry_qty > 0,
+            timeout=60.0,
+            what="the waiting entry entered",
         )
         assert eng.trades[res.trade_id].entry_qty > 0
     finally:

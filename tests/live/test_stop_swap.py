@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 
 from engine import events as ev
+from engine.adapters.sqlite_store import read_tables
 from engine.domain.orders import OrderRole, OrderStatus
 from engine.engine import TradingEngine
 from tests.fakes.fixtures import BTC_ID, start_fake
@@ -91,12 +92,16 @@ async def test_resize_when_tp1_fills_then_new_stop_rests_before_old_is_cancelled
     assert rec.exchange_id == new.id and rec.amount == t.open_qty
 
 
-async def test_resize_when_new_stop_refused_then_old_stop_kept_and_user_told(live: Live) -> None:
+async def test_resize_when_new_stop_refused_then_old_level_kept_and_user_told(live: Live) -> None:
     (old,) = live.stops()
     live.fake.reject_stops(1)
     await live.tp1_fills()
-    assert [o.id for o in live.stops()] == [old.id]  # the old stop still protects it
+    # The move to break-even refused: the old stop's level still protects it, re-sized to what
+    # is held (new first: test_stop_move_refused.py), never closed.
+    (kept,) = live.stops()
     t = next(iter(live.engine.trades.values()))
+    cs = live.fake.book.markets[live.btc].contract_size
+    assert kept.trigger == old.trigger == t.sl and kept.qty * cs == t.open_qty
     assert t.is_active and live.fake.book.positions[live.btc] != 0  # not closed
     said = [e.text for e in live.events if e.kind == ev.ERROR]
     assert any("could not be moved" in m and "stays" in m for m in said), said
@@ -192,3 +197,67 @@ async def test_close_when_asked_then_stop_kept_until_the_close_fills(live: Live)
     assert all(i > close for i in cancelled)  # never cancelled before the close went out
     assert live.guard.violations == []
     assert not [t for t in live.engine.trades.values() if t.is_active]
+
+
+# A stop move refused after a take-profit filled (the crash harness's "stops on the exchange
+# 0.301, open trades need 0.151"): TP1 fills, so one new stop is both re-sized to what is left
+# and moved to the entry (MOVE_SL_TO_ENTRY_AFTER_TP1). If the price is back through the entry
+# when it is sent, Binance refuses it, -2021 "Order would immediately trigger."
+# (https://developers.binance.com/docs/derivatives/usds-margined-futures/error-code; the fake:
+# fake_binance._not_triggered_yet). The previous stop stays, but sized for the whole position:
+# kept as it was, it closes more than the trade holds when it fires (another trade's share of a
+# shared position), and the crash harness found it so. It is re-sized at its own level.
+
+
+async def test_move_when_refused_after_tp1_then_the_kept_stop_is_resized_at_its_level(
+    live: Live,
+) -> None:
+    t = next(iter(live.engine.trades.values()))
+    (old,) = live.stops()
+    cs = live.fake.book.markets[live.btc].contract_size
+    old_level = old.trigger
+    mark = len(live.fake.calls)
+    live.fake.set_price(live.btc, 61000)  # TP1 fills on the exchange
+    if live.name == "binanceusdm":
+        # Back below the entry (60,000) before the engine sees the fill: the stop at the entry
+        # would trigger at once (-2021). Above the old stop (59,000): that one does not fire.
+        live.fake.set_price(live.btc, 59500)
+    else:
+        live.fake.reject_stops(1)  # MEXC: the move refused for a reason of its own
+    await live.engine.monitor_pass()
+    assert t.is_active and t.tps_hit == 1 and 0 < t.open_qty < t.entry_qty
+    said = [e.text for e in live.events if e.kind == ev.ERROR]
+    assert any("could not be moved" in m and "stays" in m for m in said), said
+    (stop,) = live.stops()  # one stop: at the previous level, for what the trade holds
+    assert stop.trigger == old_level and t.sl == old_level
+    assert (stop.qty - stop.filled) * cs == t.open_qty
+    assert old.status == "CANCELED"
+    created = live.calls(STOP_CREATE[live.name], mark)
+    assert len(created) == 2  # the refused move, then the re-size at the kept level
+    (rec,) = [o for o in live.engine.orders.values() if o.role == OrderRole.STOP_LOSS and o.is_live]
+    assert rec.exchange_id == stop.id and rec.amount == t.open_qty
+    assert live.guard.violations == []
+
+
+async def test_move_when_refused_after_tp1_then_a_later_stop_hit_closes_only_the_trade(
+    live: Live, tmp_path: Path
+) -> None:
+    t = next(iter(live.engine.trades.values()))
+    live.fake.set_price(live.btc, 61000)
+    if live.name == "binanceusdm":
+        live.fake.set_price(live.btc, 59500)
+    else:
+        live.fake.reject_stops(1)
+    await live.engine.monitor_pass()
+    held = t.open_qty
+    live.fake.set_price(live.btc, 58900)  # through the kept stop's level: it fires
+    await live.engine.monitor_pass()
+    assert live.fake.book.positions.get(live.btc, Decimal(0)) == 0
+    assert not t.is_active and t.exit_qty == t.entry_qty
+    (db,) = (tmp_path / "data" / "books").glob("*/sigcopy.db")
+    orders = read_tables(db, ("orders",))["orders"]
+    (stop,) = [r for r in orders.values() if r["role"] == "sl" and Decimal(r["filled"])]
+    # The store books what the exchange filled: the trade's rest, no more.
+    (placed,) = [o for o in live.fake.book.orders.values() if o.id == stop["exchange_id"]]
+    cs = live.fake.book.markets[live.btc].contract_size
+    assert Decimal(stop["filled"]) == placed.filled * cs == held

@@ -164,7 +164,7 @@ def _share_word(low: str, share: re.Match[str], close: re.Match[str]) -> bool:
 def fraction_of(m: re.Match[str]) -> float | None:
     if m.re is _SLASH_BEFORE or m.re is _SLASH_AFTER:
         num, den = int(m.group("num")), int(m.group("den"))
-        return round(num / den, 4) if num < den else None
+        return num / den if num < den else None
     if m.group("pct") or m.group("tpct"):
         pct = float(m.group("pct") or m.group("tpct"))
         return pct / 100.0 if 0 < pct <= 100 else None
@@ -173,5 +173,5 @@ def fraction_of(m: re.Match[str]) -> float | None:
     if m.group("quarter"):
         return 0.25
     if m.group("third"):
-        return round(1 / 3, 4)
+        return 1 / 3
     return None

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from parsers import symbols
+from parsers import head_coins, symbols
 from parsers.explain import line_bounds
 from parsers.extremes import first_at, last_at
 from parsers.labels import LEVEL_LABELS
@@ -49,12 +49,12 @@ def symbol_of(norm: str, low: str, r: Reading, side_pos: int) -> tuple[str | Non
     heads = [ln for ln in norm.split("\n", 8) if _ALNUM.search(ln)]
     lines.extend(heads[:2])
     sym = (
-        symbols.from_cjk_head(norm)
+        head_coins.from_cjk_head(norm)
         or symbols.from_bare_words(lines)
         or symbols.from_tag(low)
-        or symbols.from_lower_head(low)
-        or symbols.from_coin_name(lines)
-        or symbols.from_heading_word(heads[0] if heads else "")
+        or head_coins.from_lower_head(low)
+        or head_coins.from_coin_name(lines)
+        or head_coins.from_heading_word(heads[0] if heads else "")
     )
     if sym and _unit_only(norm, symbols.base_of(sym)):
         return None, 0.0  # "Entry: 0.135 (~0.12 EUR)": a currency after a number, no coin
@@ -196,7 +196,7 @@ def coin_on_level_line(norm: str, s: Settled, symbol: str, r: Reading, low: str)
     start = norm.rfind("\n", 0, first) + 1
     end = norm.find("\n", first)
     line = norm[start : end if end >= 0 else len(norm)]
-    coin = symbols.from_lower_head(line.lower())
+    coin = head_coins.from_lower_head(line.lower())
     if coin is None:
         head = _CAPS_HEAD.match(line)
         if (

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from parsers.entry_choice import market_or_price
 from parsers.explain import drop_distances
 from parsers.extremes import highest, lowest
 from parsers.guard import guard
@@ -236,6 +237,7 @@ def settle(r: Reading, norm: str, low: str, market: bool, ref: float | None) -> 
             ": the two readings disagree"
         )
         s.unread.append((s.entries[0].start, s.entries[0].end))
+    market_or_price(norm, low, s)  # "Entry: market or 148": which is meant?
     guard(norm, s)
     if len(s.entries) > 1:
         # "42.52 – 42.52–42.99", "22.85 - 22.85": a price written twice is one entry.

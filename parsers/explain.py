@@ -23,6 +23,7 @@ from parsers.leftovers import BENIGN
 from parsers.note_words import ENTRY_STOP_WORD
 from parsers.numbers import NUMBER, Num, strip_list_index, to_float
 from parsers.preludes import FIELD_SEPARATOR
+from parsers.price_window import price_window
 from parsers.reading import Reading, Span
 from parsers.stray_lines import NOTES
 from parsers.unknown_labels import field_bounds
@@ -47,8 +48,6 @@ _PRODUCT: Final = re.compile(
 _MAX_WORDS_AFTER: Final = 3
 # A line among the levels with more words than this is prose (a comment on the trade).
 _MAX_WORDS_AMONG: Final = 6
-# How far from the levels' median a number may be and still be a price of this coin.
-_PRICE_LIKE: Final = 3.0
 # "Gewinnrealisierung 1: 19.9", "Realização de lucro 2: 72": a label nobody knows, its index and
 # a price. "1: 19.9" there is the index and a level, never a ratio (a line about a ratio names
 # it: "R:R 1: 3", "Risk/Reward 1: 2.5").
@@ -120,14 +119,8 @@ def unexplained_number(low: str, r: Reading, nums: list[Num], complete: bool = T
     if not candidates:
         return None
     used = sorted((n.start, n.end) for n in nums)
-    ordered = sorted(n.value for n in nums)
-    values = frozenset(ordered)
-    mid = ordered[len(ordered) // 2]
-    # (Around the median, and never narrower than the levels themselves: a stop at 25 under an
-    # entry of 28.78 with targets of 60-100 is price-like too; with a field missing, down to half
-    # the lowest level: "Qiymət: 5" under entries of 7-9.4 and targets of 12-70, the stop.)
-    low_price = min(mid / _PRICE_LIKE, ordered[0] / (1.2 if complete else 2.0))
-    high_price = max(mid * _PRICE_LIKE, ordered[-1] * 1.2)
+    values = frozenset(n.value for n in nums)
+    low_price, high_price = price_window([n.value for n in nums], complete)
     region_end = line_bounds(low, last - 1)[1]
     used_starts = [sp[0] for sp in used]
     seen: dict[int, _Line] = {}

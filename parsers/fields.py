@@ -131,7 +131,7 @@ _STOP_REFERENCE: Final = re.compile(
     r"\s\(\$?[0-9][0-9.,]*\)|\$?[0-9][0-9.,]*\s?"
     r"(?:[a-z0-9-]{2,12}\s){0,2}(?:low|high|support|resistance|level|wick|bottom|top)s?(?=[\s).,]))"
 )
-_STOP_DISTANCE: Final = re.compile(r"\s?(?:%\s?[0-9.,]+|[0-9.,]+\s?%)\s?\)")
+_STOP_DISTANCE: Final = re.compile(r"\s?(?:%\s?[0-9.,]+|[0-9.,]+\s?%)\s?\)|\s?\(-?[0-9.,]+%\)\s*$")
 _GLUED_BEYOND: Final = re.compile(r"(?<![a-z])(?:below|above|under|over)(?=[0-9])")
 
 
@@ -283,7 +283,7 @@ def take(
         return 0
     raw, raw_base = value, base
     if kind == "sl" and r.sl is not None and _STOP_DISTANCE.match(raw):
-        return 0  # "Stop loss- $ 2.574 (SL 4.90% )": the stop read, its distance noted
+        return 0  # "Stop loss- $ 2.574 (SL 4.90% )", "Stop:\n1.016\n(-35%)": its distance noted
     value, base = _clean(kind, value, base, continuation)
     if "%" in raw and kind != "slclose" and not HAS_DIGIT.search(value) and _number_first(raw):
         # The value was nothing but a range of percentages ("T4: 3 - 47%"): a price and its

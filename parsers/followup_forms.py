@@ -33,7 +33,7 @@ from parsers.models import UpdateKind
 
 # ------------------------------------------------------------------ which target
 
-# The words a target is named by, in the 16 languages (update_words.TP_INDEX's, with "T" and the
+# The words a target is named by, in the 16 languages (target_words.TP_INDEX's, with "T" and the
 # Japanese and Chinese spellings of the ordinal forms).
 _TARGET: Final = (
     r"(?:take[\s-]?profit(?:\starget)?|targets?|tps?|tgt|цел[ьи]|тейк|тэйк|ціл[ьі]|objetivo|alvo|hedef|ziel"
@@ -242,10 +242,10 @@ def target_index(low: str) -> int | None:
     return None
 
 
-# "Target 1, 2 and 3 hit", "TP1, TP2 & TP3 done", "Objetivo 1 y 2 ✅": a list of targets, the
-# last one reached (parsers/update_targets.py asks after a target's number).
+# "Target 1, 2 and 3 hit", "TP1, TP2 & TP3 done", "Objetivo 1 y 2 ✅", "Target 1 to 3 done": a list,
+# the last target reached (parsers/update_targets.py asks after a target's number).
 _LIST_MORE: Final = re.compile(
-    r"(?:(?:\s?(?:,|&|\+|/|and|y|e|und|et|и|ve|dan|và)\s?(?:" + _TARGET + r"\s?)?"
+    r"(?:(?:\s?(?:,|&|\+|/|and|y|e|und|et|и|ve|dan|và|to)\s?(?:" + _TARGET + r"\s?)?"
     r"|\s" + _TARGET + r"\s?)"  # ("TP1 TP2 done": the target word repeated, no separator)
     r"(?P<n>[0-9]{1,2})(?![0-9]|[.,][0-9]))+"
     r"(?=\s?(?:are\s|have\sbeen\s|were\s)?(?:hit|done|reached|achieved|touched|✅|✔|☑|🎯))"

@@ -39,7 +39,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from parsers import symbols
+from parsers import head_coins
 from parsers.close_share import fraction_of
 from parsers.followup_forms import event_kind
 from parsers.models import UpdateKind
@@ -371,7 +371,7 @@ def _coin_ok(norm: str, start: int, m: re.Match[str], names: tuple[str, ...]) ->
             if at and norm[at - 1] in "#$":
                 continue  # a tag, its sign read as decoration ("$CROSS")
             word = norm[at : start + m.end(name)]
-            if not word.isupper() or not symbols.may_be_coin(word.lower()):
+            if not word.isupper() or not head_coins.may_be_coin(word.lower()):
                 return False
     return True
 

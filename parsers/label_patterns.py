@@ -9,8 +9,12 @@ from __future__ import annotations
 # decimal price, so "TP 27 100" stays the price 27100; and it is 1 to 20,
 # so "TP 90 - 80" is two targets.
 IDX = (
-    r"(?:[0-9]{1,2}(?![0-9.,])|\s(?:1[0-9]|20|[1-9])(?=\s?[:)=→-]|\s?$|\n|\s\([a-z])"
+    # "TP 1/3: 12.90", "Target 2/3 -": target 1 of 3, the count after a slash, then a separator.
+    r"(?:\s?(?:1[0-9]|20|[1-9])\s?/\s?(?:1[0-9]|20|[1-9])(?=\s?[:)=→-])"
+    r"|[0-9]{1,2}(?![0-9.,])|\s(?:1[0-9]|20|[1-9])(?=\s?[:)=→-]|\s?$|\n|\s\([a-z])"
     r"|\s[1-9](?=\s[0-9]*[.,][0-9])|\s?#[0-9]{1,2}(?![0-9.,])"
+    # "Тейк №1", "TP No. 2" (normalisation writes "№" as "No"): the number sign, then the index.
+    r"|\s?no\.?\s?[0-9]{1,2}(?![0-9.,])"
     # "TP-1:", "TP.2 =", "Target-3 →": the index after a dash or a point, then a separator.
     r"|[-.](?:1[0-9]|20|[1-9])(?=\s?[:)=→]|\s[-–]\s))?"
 )

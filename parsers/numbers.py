@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Final, NamedTuple
 
+from parsers.letter_leverage import side_leverage
 from parsers.vocabulary import (
     ADVICE_LEVERAGE_WORDS,
     LEVERAGE_WORDS,
@@ -26,7 +27,8 @@ _NUMBER: Final = re.compile(
     r"|[0-9]{1,12}(?:\.[0-9]{1,18})?"
     r"|\.[0-9]{1,18})"
     r"(\s?(?:[kK]|bin)(?![A-Za-z]))?"
-    r"(\s?\$)?"
+    # (The quote's unit glued to the price, "0.51USDT", as "0.51$" or "0.51 USDT".)
+    r"(\s?\$|(?i:usd[tc]?))?"
     r"(\s?%)?"
     # Never cut a number short: "11.934trailing" is not the price 11 followed by ".934".
     r"(?![A-Za-z0-9\u00c0-\u024f\u0400-\u04ff]|\.[0-9])"
@@ -184,7 +186,8 @@ def find_leverage(text: str) -> tuple[int | None, list[tuple[int, int]], list[in
     advice: list[tuple[int, int, int]] = []  # "Safe traders use 2X-3X": (start, end, value)
     # Every form needs one of these characters; most posts have none, so look first.
     if "x" not in text and "х" not in text and "×" not in text and "倍" not in text:
-        return best, spans, values
+        lettered = side_leverage(text)  # "#BTC LONG L50": no other leverage to find
+        return find_leverage_of([lettered], []) if lettered else (best, spans, values)
     for m in _leverage_tokens(text):
         start = m.start()
         if _ARITHMETIC.match(text, m.end()) or (
@@ -242,6 +245,8 @@ def find_leverage(text: str) -> tuple[int | None, list[tuple[int, int]], list[in
         best = next((v for v in values if 1 <= v <= 200), None)
     if advice and not values:  # the only leverage given: read as any other
         return find_leverage_of(advice, multiples)
+    if not values and (lettered := side_leverage(text)) is not None:
+        return find_leverage_of([lettered], multiples)
     return best, spans + multiples + [(a, b) for a, b, _ in advice], values
 
 

@@ -7,9 +7,9 @@ import re
 from collections.abc import Callable
 from typing import Final
 
-from parsers import sides, symbols
+from parsers import head_coins, sides, symbols
 from parsers.labels import LEVEL_LABELS, MARKET
-from parsers.lines import is_continuation
+from parsers.list_block import is_continuation
 from parsers.not_prices import not_prices
 from parsers.numbers import Num, read_prices
 from parsers.reading import Reading
@@ -63,7 +63,7 @@ def entries_from_preludes(
             return read_prices(text, offset)
         if opening:
             head = _COIN_THEN_PRICES.fullmatch(text)
-            if head is not None and symbols.may_be_coin(head.group(1)) and _is(head, coin()):
+            if head is not None and head_coins.may_be_coin(head.group(1)) and _is(head, coin()):
                 # "ETH ；3580-3610附近" over "目標 ；3640-3670": the call's first line is its coin
                 # and the zone to enter (the side is the levels'). Only the post's own coin:
                 # "Res: 3700" over "ETH long" is a note, not an entry.

@@ -19,6 +19,7 @@ from typing import Final
 from parsers.leftovers import BENIGN
 from parsers.not_prices import not_prices
 from parsers.numbers import read_prices
+from parsers.price_window import price_window
 from parsers.reading import Settled, Span
 
 # An indicator's period or value beside its name ("RSI 28", "EMA 200", "200 EMA", "the 50-day
@@ -31,9 +32,6 @@ NOTES: Final = re.compile(
     r"|(?<![0-9.,])[0-9]{1,3}[ \t](?:out[ \t]of|of)[ \t][0-9]{1,3}(?![0-9.,])"
     r"|(?<![a-z])(?:top|rank|ranked|no\.?)[ \t]#?[0-9]{1,3}(?![0-9.,])"
 )
-# How far from the levels a number may be and still be a price of this coin (as the cross-check
-# weighs the numbers among the levels: parsers/explain.py).
-_PRICE_LIKE: Final = 3.0
 
 
 def _blank(m: re.Match[str]) -> str:
@@ -46,14 +44,12 @@ def no_price_here(low: str, span: Span, s: Settled, said_market: bool) -> bool:
     weighed out only when the post said its entry is at market: with the entry merely absent,
     any number may be the entry a label this lexicon lacks named ("Plan = 2.5" over a target at
     100, a 40x call: harness unknown_label), so only the notes' numbers are excused."""
-    levels = sorted(n.value for n in s.levels())
+    levels = [n.value for n in s.levels()]
     if not levels:
         return False
     text = NOTES.sub(_blank, BENIGN.sub(_blank, not_prices(low[span[0] : span[1]])))
     prices = read_prices(text)
     if not said_market:
         return not prices
-    mid = levels[len(levels) // 2]
-    lowest = min(mid / _PRICE_LIKE, levels[0] / 1.2)
-    highest = max(mid * _PRICE_LIKE, levels[-1] * 1.2)
+    lowest, highest = price_window(levels)
     return not any(lowest <= n.value <= highest for n in prices)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from parsers.vocabulary import COIN_NAMES, COIN_WORDS, KNOWN_BASES
+from parsers.vocabulary import COIN_NAMES, COIN_WORDS, KNOWN_BASES, ONE_DIGIT_COINS
 
 QUOTES: Final = ("USDT", "USDC", "FDUSD", "BUSD", "TUSD", "USD", "BTC", "ETH", "EUR")
 DEFAULT_QUOTE: Final = "USDT"
@@ -58,7 +58,7 @@ _SIDE_OR_LEVELS_AFTER: Final = re.compile(
     r"[^\w]{0,6}(?:long|short|buy|sell|entry|tp|target|sl|stop|[0-9])"
 )
 _BARE: Final = re.compile(
-    r"(?=[A-Z0-9])(?<![A-Za-z0-9#$])([A-Z][A-Z0-9]{1,11}|[0-9]{2,7}[A-Z][A-Z0-9]{1,10})(?![\w])"
+    r"(?=[A-Z0-9])(?<![A-Za-z0-9#$])([A-Z][A-Z0-9]{1,11}|[0-9]{1,7}[A-Z][A-Z0-9]{1,10})(?![\w])"
 )
 _TOKEN: Final = re.compile(r"[a-z0-9]{2,20}")
 _INDEXED: Final = re.compile(r"^(?:TP|SL|T|E|X|DCA|TG|TGT)[0-9]{1,3}$")
@@ -79,7 +79,7 @@ CASHTAG_STOPWORDS: Final = NEVER_A_BASE | frozenset(
 _TIMEFRAME: Final = re.compile(r"[0-9]{1,3}(?:M|H|D|W|MIN|HR|HRS)")
 
 
-def _ok_base(base: str, stopwords: frozenset[str] = STOPWORDS) -> bool:
+def ok_base(base: str, stopwords: frozenset[str] = STOPWORDS) -> bool:
     b = base.upper()
     if not b or b.isdigit() or b in stopwords or (b[-1].isdigit() and _INDEXED.match(b)):
         return False
@@ -121,7 +121,7 @@ def from_pair_text(low: str) -> str | None:
         # ("trade / #eth", "#signals / #eth/usdt": spaced around the slash before a coin that is
         # a base itself, a word is no base; "AT / USDT" is the coin AT.)
         spaced = b.end(1) < at and m.group().startswith(("/ ", "- ")) and word in ("btc", "eth")
-        if _ok_base(base, STOPWORDS if spaced else NEVER_A_BASE):
+        if ok_base(base, STOPWORDS if spaced else NEVER_A_BASE):
             # ("BTC-PERP": a perpetual, quoted in the default quote.)
             best = (b.start(), make_symbol(base, word if word != "perp" else None))
             break
@@ -130,7 +130,7 @@ def from_pair_text(low: str) -> str | None:
         if best is not None and at > best[0]:
             break
         b = _BASE_BEFORE_QUOTE.search(low, max(0, at - 15), at)
-        if b is not None and _ok_base(base := b.group(1)):
+        if b is not None and ok_base(base := b.group(1)):
             best = (b.start(), make_symbol(base, low[at : at + (5 if low[at] == "f" else 4)]))
             break
     return best[1] if best else None
@@ -144,12 +144,12 @@ def pairs_in(low: str) -> list[tuple[int, str]]:
         b = _BASE_BEFORE_SEP.search(low, max(0, m.start() - 17), m.start())
         # ("CTK / USDT": a slash spaced on both sides; not "portfolio /usdt".)
         spaced = low[m.start() - 1 : m.start()] == " " and low[m.start() + 1 : m.start() + 2] == " "
-        if b and _ok_base(b.group(1), NEVER_A_BASE) and (b.end(1) == m.start() or spaced):
+        if b and ok_base(b.group(1), NEVER_A_BASE) and (b.end(1) == m.start() or spaced):
             quote = m.group(1) if m.group(1) != "perp" else None
             found.append((b.start(), make_symbol(b.group(1), quote)))
     for m in _CONCAT_QUOTE_ALL.finditer(low):
         b = _BASE_BEFORE_QUOTE.search(low, max(0, m.start() - 15), m.start())
-        if b and _ok_base(b.group(1)):
+        if b and ok_base(b.group(1)):
             quote = m.group(1)
             found.append((b.start(), make_symbol(b.group(1), quote)))
     return sorted(found)
@@ -182,7 +182,7 @@ def from_tag(low: str, stopwords: frozenset[str] = STOPWORDS, named: bool = Fals
             # ("#AT LONG", "Short #THE": a coin named by an English word, where a coin stands.)
             if (
                 (
-                    _ok_base(tag, words)
+                    ok_base(tag, words)
                     or (tag.upper() in COIN_WORDS and _one_letter_coin(low, m.start(), m.end()))
                 )
                 and not _AMOUNT.fullmatch(tag)
@@ -215,7 +215,7 @@ def from_label_value(value_low: str) -> str | None:
     if sym:
         return sym
     for m in _TOKEN.finditer(value_low):
-        if _ok_base(m.group(0), NEVER_A_BASE):
+        if ok_base(m.group(0), NEVER_A_BASE):
             return make_symbol(m.group(0))
     return None
 
@@ -230,144 +230,17 @@ def from_bare_words(lines: list[str]) -> str | None:
     for line in lines:
         for m in _BARE.finditer(line):
             word = m.group(1)
-            if not _ok_base(word):
-                continue
+            if not ok_base(word) or (
+                word[0].isdigit() and word[1].isalpha() and word not in ONE_DIGIT_COINS
+            ):
+                continue  # ("1INCH" is a coin; "2ND", "4TH", "1ST" are words)
             if word.endswith(_BARE_QUOTES):
                 q = next(q for q in _BARE_QUOTES if word.endswith(q))
-                if len(word) > len(q) and _ok_base(word[: -len(q)]):
+                if len(word) > len(q) and ok_base(word[: -len(q)]):
                     return make_symbol(word)
             if first is None:
                 first = word
     return make_symbol(first) if first is not None else None
-
-
-# Coins whose ticker is also a word STOPWORDS holds ("HIGH", "ID"): a coin only where the
-# post's heading names it in capitals ("HIGH Trade Setup: Betting on a Rejection"). (Not "AI" nor
-# "ALT": "AI Trade Setup", "ALT trade setup" say who wrote it, or which kind of coin.)
-WORD_TICKERS: Final = frozenset(("HIGH", "ID", "MOVE"))
-_HEADING_COIN: Final = re.compile(r"[^\w\n]*([A-Z]{2,5})\s[Tt]rade\s[Ss]etup(?![a-z])")
-
-
-def from_heading_word(first_line: str) -> str | None:
-    """The coin of a heading "HIGH Trade Setup", when its ticker is a word (WORD_TICKERS) and no
-    other coin is named."""
-    m = _HEADING_COIN.match(first_line)
-    if m is None or m.group(1) not in WORD_TICKERS:
-        return None
-    return make_symbol(m.group(1))
-
-
-# "avax long": a ticker in lower case, first on its line, right before the side, or before the
-# entry and the side ("btc 116000-115500附近多", "spx 多"). Common words that start such lines
-# ("going long") are not coins. (Searched in "\n" + text: re skips from line to line.)
-_LOWER_HEAD: Final = re.compile(
-    r"\n\W*([a-z][a-z0-9]{1,9})(?:\s*[:;]\s*|\s+)(?:[0-9][0-9.,]*(?:\s?-\s?[0-9][0-9.,]*)?\s?(?=附近))?"
-    r"(?:long|short|лонг|шорт|附近多|附近空|多|空)(?!\w)"
-)
-_HEAD_SIDES: Final = (
-    "long",
-    "short",
-    "лонг",
-    "шорт",
-    "多",
-    "空",
-)  # (each side word above holds one)
-_NOT_COINS: Final = frozenset(
-    """
-    GOING GO WENT GONNA WILL SHOULD COULD WOULD MAY MIGHT MUST JUST STILL ALSO THEN NOW TIME
-    LOOKS LOOK LOOKING OPEN OPENING CLOSING CLOSE TAKE TAKING ENTER ENTERING SIGNAL TRADE
-    POSITION SCALP SWING STRONG WEAK VERY BIG SMALL QUICK AN OR BUT IM THIS THAT NEXT GOOD
-    INITIATE INITIATING PLACE PLACING OPENED ENTERED SIDE DIRECTION TYPE SIGNAL SETUP
-    """.split()
-)
-
-
-# "PUMP    多      輕倉", "TA 多": a Chinese call's first line is the coin and its side, so the
-# word is the coin even when it is also an English word (PUMP, TA).
-# (A ticker of one letter too, "C  多": C, S, W and T are markets; only a first line holding
-# nothing but it and the side names one.)
-_CJK_HEAD: Final = re.compile(r"\W*([A-Za-z][A-Za-z0-9]{0,9})\s+[多空](?![\u3400-\u9fff])")
-# "怒开zen", "开多 BTC": the call's verb (open, long, short) first, the coin ending the line.
-_CJK_VERB_HEAD: Final = re.compile(
-    r"\W*[\u3400-\u9fff]{0,3}[开多空][\u3400-\u9fff]{0,2}\s?([A-Za-z][A-Za-z0-9]{1,9})\W*$"
-)
-
-
-def from_cjk_head(norm: str) -> str | None:
-    """The coin of a Chinese call's first line ("PUMP 多"), or None."""
-    head = norm[: norm.find("\n")] if "\n" in norm else norm
-    if "多" not in head and "空" not in head and "开" not in head:
-        return None
-    m = _CJK_HEAD.match(head) or _CJK_VERB_HEAD.match(head)
-    if m is None or m.group(1).upper() in NEVER_A_BASE:
-        return None
-    return make_symbol(m.group(1).upper())
-
-
-def may_be_coin(word: str) -> bool:
-    """Whether a lower-case word opening a line may be a ticker ("eth"), not a word ("going")."""
-    upper = word.upper()
-    return upper not in _NOT_COINS and _ok_base(upper)
-
-
-def from_lower_head(low: str) -> str | None:
-    """A lower-case ticker first on a line, right before long/short ("avax long")."""
-    if not any(side in low for side in _HEAD_SIDES):
-        return None
-    for m in _LOWER_HEAD.finditer("\n" + low):
-        named = COIN_NAMES.get(m.group(1))  # "ethereum short setup": the coin's name
-        if named is not None:
-            return make_symbol(named)
-        word = m.group(1).upper()
-        if word not in _NOT_COINS and _ok_base(word):
-            return make_symbol(word)
-    return None
-
-
-# "Sol 6 Target Hits", "eth tp2 hit", "Btc Hit first target": a ticker in any case, the first
-# word of a follow-up, before the target or stop it reports ("Nice 6 targets hit": no coin).
-_HEAD_BEFORE_LABEL: Final = re.compile(
-    r"\W*([a-z][a-z0-9]{1,9})\s+(?:hits?\s)?"
-    r"(?:(?:[0-9]{1,2}(?:st|nd|rd|th)?|first|second|third)\s+)?"
-    r"(?:targets?|tps?[0-9]{0,2}|take[\s-]?profit|sl|stop[\s-]?loss)(?!\w)"
-)
-_NOT_COINS_BEFORE_LABEL: Final = _NOT_COINS | frozenset(
-    """
-    NICE GREAT BOOM WOW HUGE ANOTHER FIRST SECOND THIRD FOURTH FIFTH FINAL LAST ALL BOTH
-    MORE NEW OUR YOUR MY THE ONE TWO THREE FOUR FIVE SIX SEVEN EIGHT NINE TEN MANY EASY
-    PROFIT SAFE TRAILING SET MOVE MOVED HIT BOOK PARTIAL DAILY SHORT LONG SPOT FUTURES FINALLY
-    """.split()
-)
-
-
-def from_head_before_label(low: str) -> str | None:
-    """A ticker in any case opening a follow-up, right before a target or stop ("sol 6 target
-    hits")."""
-    m = _HEAD_BEFORE_LABEL.match(low)
-    if m is None:
-        return None
-    word = m.group(1).upper()
-    if word in _NOT_COINS_BEFORE_LABEL or not _ok_base(word):
-        return None
-    return make_symbol(word)
-
-
-# The name opens its line as a heading does, right before the market, the side, a dash or the
-# line's end: "Solana meme: Bonk Long" and "Bitcoin dips, short Doge" name another coin.
-_COIN_NAME: Final = re.compile(
-    r"[^\w\n]*(" + "|".join(COIN_NAMES) + r")"
-    r"(?=\s*(?:(?:futures|spot|perp|perpetual|long|short)(?!\w)|[-–—]|$))"
-)
-
-
-def from_coin_name(lines: list[str]) -> str | None:
-    """The coin a well-known name heading one of the given lines stands for ("Solana Futures -
-    Short Setup" -> SOL)."""
-    for line in lines:
-        m = _COIN_NAME.match(line.lower())
-        if m is not None:
-            return make_symbol(COIN_NAMES[m.group(1)])
-    return None
 
 
 def base_of(symbol: str) -> str:

@@ -7,12 +7,12 @@ that names numbers inside a price label's value makes the signal needs review.""
 
 from __future__ import annotations
 
-import math
 import re
 from typing import Final
 
 from parsers.not_prices import not_prices
 from parsers.numbers import read_prices
+from parsers.price_window import price_window
 from parsers.reading import Reading, Settled, Span
 
 _HAS_DIGIT: Final = re.compile(r"[0-9]")
@@ -131,8 +131,6 @@ _NOTE_WORDS_MAX: Final = 4
 _NOTE_CHARS: Final = 80
 _NOTE_VALUE: Final = re.compile(r"[0-9][0-9.,:%xх×-]*+|[ \t]{2,}+")
 _WORD: Final = re.compile(r"[^\W\d_]{2,}")
-# How far from the levels a number may be and still be a price of this coin.
-_PRICE_LIKE: Final = 3.0
 
 
 def unclaimed_prices(r: Reading, norm: str, low: str, s: Settled) -> None:
@@ -140,7 +138,7 @@ def unclaimed_prices(r: Reading, norm: str, low: str, s: Settled) -> None:
     a price of this coin and is none of the levels read: a field nobody read; the signal needs
     review, the unknown label named."""
     levels = [n.value for n in s.levels()]
-    lo, hi = _price_range(levels)
+    lo, hi = price_window(levels)
     for start, end in r.unclaimed:
         nums = read_prices(not_prices(low[start:end]), start)
         if any(lo <= n.value <= hi and n.value not in levels for n in nums):
@@ -150,18 +148,6 @@ def unclaimed_prices(r: Reading, norm: str, low: str, s: Settled) -> None:
             )
             s.unread.append((start, end))
             return
-
-
-def _price_range(levels: list[float]) -> tuple[float, float]:
-    """The lowest and highest a price of this coin may be, given the levels read (any, with
-    none read)."""
-    if not levels:
-        return -math.inf, math.inf
-    ordered = sorted(levels)
-    mid = ordered[len(ordered) // 2]
-    low = min(mid / _PRICE_LIKE, ordered[0] / 1.2)
-    high = max(mid * _PRICE_LIKE, ordered[-1] * 1.2)
-    return low, high
 
 
 # The divisor and the result after a division's slash: "$0.025 = 80" of "$2 / $0.025 = 80".

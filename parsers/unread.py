@@ -72,7 +72,8 @@ def _out_of_count(label: str, r: Reading) -> bool:
 # The post says it has no stop ("No stoploss", "берем без стопа", "without a stop"): an empty
 # stop label is that, not a stop nobody could read.
 _NO_STOP: Final = re.compile(
-    r"(?<!\w)(?:no|without(?:\sa)?)\s(?:stop[\s-]?loss|stoploss|stop|sl)"
+    r"(?<!\w)(?:no|without(?:\sa)?|(?:don[’']?t|do\snot)\suse(?:\sa(?:ny)?)?)\s"
+    r"(?:stop[\s-]?loss|stoploss|stop|sl)"
     # (Not "no stop hunting", "no stop loss hit yet": a report, the stop there.)
     r"(?![\w-]|\s(?:hunt|hit|trigger|taken|reached|yet|moved))"
     r"|(?<!\w)без\sстоп\w{0,3}(?:[\s-]?лосс\w{0,2})?|不设止损|无止损"

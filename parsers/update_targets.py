@@ -11,7 +11,7 @@ from typing import Final
 from parsers.followup_forms import list_end, target_index, target_refs
 from parsers.models import SignalUpdate, UpdateKind
 from parsers.quick_tests import required_literals, written
-from parsers.update_words import (
+from parsers.target_words import (
     HIT,
     TARGET_WORD,
     TICKED,
@@ -27,14 +27,14 @@ _WORD_NUMBERS: Final = {
     "الاول": 1,
 }
 _RU_ORDINALS: Final = {"перв": 1, "втор": 2, "трет": 3, "четверт": 4, "пят": 5}
-# The words of a hit ("hit", "reached", "✅" ...), one of which every match of update_words.HIT
+# The words of a hit ("hit", "reached", "✅" ...), one of which every match of target_words.HIT
 # holds: most posts hold none, and looking for them costs a fraction of the search (re tries
 # HIT at every position of the post: parsers/quick_tests.py).
 _HIT_HEADS: Final = required_literals(HIT.pattern)
 
 
 def hit_word(low: str) -> re.Match[str] | None:
-    """update_words.HIT's first match in low."""
+    """target_words.HIT's first match in low."""
     return HIT.search(low) if written(low, _HIT_HEADS, 0, len(low)) else None
 
 
@@ -60,10 +60,6 @@ def tp_index_more(low: str) -> re.Match[str] | None:
     if "/" not in low and "цел" not in low and "тейк" not in low:
         return None
     return TP_INDEX_MORE.search(low)
-
-
-# "Buy : 5.25 / Sell : 6.49✅ - 7.45✅ - 15$": a spot call's targets under its sell label.
-_SELL_LABEL: Final = re.compile(r"(?:^|\n)[^\w\n]*sell\s?[:：]")
 
 
 _TICK_BEFORE: Final = re.compile(r"[^\w\n]*[✅✔☑][^\w\n]*$")
@@ -99,16 +95,17 @@ def tp_index(low: str) -> int | None:
             return int(count.group(1))  # "ضرب 8 أهداف": 8 targets hit, the ticks elided
         if len(low) <= _SHORT and low.count("\n") < 3 and (refs := target_refs(low)):
             return refs[0][2]  # "перша ціль", "1 тейк": a short reply names its target alone
-        word = _list_word(low) or _SELL_LABEL.search(low)
+        word = _list_word(low)
         ticks = len(TICKED.findall(low, word.end())) if word else 0
         return ticks or None
     ticked = [m for m in found if _TICK_AFTER.match(low, m.end())]
-    # Or the first ones ticked with no price, the rest not ("TP1 ✅ TP2 ✅ TP3", "✅ TP1\n✅ TP2\n
-    # ⏳ TP3"); a tick by a price may be a signal's bullet ("☑️ Target 1: 103.2").
+    # Or the first ones ticked with no price, the rest not or all ("TP1 ✅ TP2 ✅ TP3", "✅ TP1\n✅
+    # TP2\n⏳ TP3", "✅ First target hit\n✅ Second target hit"); a tick by a price may be a
+    # signal's bullet ("☑️ Target 1: 103.2").
     first = [m for m in found if _ticked_bare(low, m)]
     if len(ticked) > 1 and len(ticked) == len(found):
         m = ticked[-1]
-    elif 1 < len(first) < len(found) and found[: len(first)] == first:
+    elif 1 < len(first) <= len(found) and found[: len(first)] == first:
         m = first[-1]
     else:
         m = found[0]
@@ -148,15 +145,18 @@ def _counted_on(low: str, end: int, index: int) -> int:
     return index
 
 
-# A buy/sell layout's list of sales ("Buy : 1.178 - 1.23 / Sell : 1.57✅ -2.36"): its targets.
-_SELL_LIST: Final = re.compile(r"(?:^|\n)[^\w\n]*sell\s?:")
-_BUY_LIST: Final = re.compile(r"(?:^|\n)[^\w\n]*buy\s?:")
+# A spot call's list of sales under its buy line ("Buy : 1.178 - 1.23 / Sell : 1.57✅ -2.36",
+# "Buy 0.14 - 0.15 / Sell：0.29✅"): its targets. (With no buy line, "Sell : 43000 ✅" may be a
+# short's entry filled: no target.)
+_SELL_LIST: Final = re.compile(r"(?:^|\n)[^\w\n]*sell\s?[:：]")
+_BUY_LIST: Final = re.compile(r"(?:^|\n)[^\w\n]*buy\s?(?:[:：]|\$?[0-9])")
 # "ضرب 8 أهداف" (hit 8 targets): the count of targets hit, the verb first.
 _HIT_COUNT: Final = re.compile(r"(?:ضرب|تحقق|حقق)\s([0-9]{1,2})\s(?:أهداف|اهداف|هدف)")
 
 
 def _list_word(low: str) -> re.Match[str] | None:
-    """The word the targets are listed under: a target word, or a buy/sell layout's "Sell :"."""
+    """The word the targets are listed under: a target word, or a spot call's "Sell :" under its
+    buy line (the one reading of both the report's kind and its target's number)."""
     word = TARGET_WORD.search(low)
     if word is None and "sell" in low and _BUY_LIST.search(low):
         word = _SELL_LIST.search(low)

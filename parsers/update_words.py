@@ -1,7 +1,7 @@
 """The words of follow-up posts, one pattern per event: cancel, stop hit, stop moved (to entry or a
-price), close, partial close, target hit; and the words around a close that make it no
-instruction ("close to our entry", "will close at TP3", "forced to close their positions").
-parsers/updates.py reads a post with them."""
+price), close, partial close (a target hit's words: parsers/target_words.py); and the words
+around a close that make it no instruction ("close to our entry", "will close at TP3", "forced
+to close their positions"). parsers/updates.py reads a post with them."""
 
 from __future__ import annotations
 
@@ -191,6 +191,10 @@ CLOSE = re.compile(
         r"|lows?|longs?|shorts?|entry|trade|position)\b))",
         r"book",
         r"secure",
+        # "Fix another 1/3", "fix 50% profit" (Russian "фиксировать": take profit); only before a
+        # share, profit or the position ("fix the bug", "fixed leverage": no close).
+        r"fix(?:ing)?(?=\s(?:another\s|more\s|some\s)?(?:[0-9]{1,3}(?:\.[0-9]{1,2})?\s?%"
+        r"|1\s?/\s?3(?![0-9])|half|a\sthird|third|quarter|profits?|(?:the\s)?position|partial))",
         # (Not "закрытых" (closed, an adjective), nor "закрепилась" (the price held above).)
         r"закр(?!ыт(?:ых|ые|ый|ая|ое|ой|ым|ыми)\b)(?!еп)\w{0,6}",
         r"среж\w{0,3}",  # "Срежем тут 50%": we cut half here
@@ -252,98 +256,6 @@ ADDED_PART = re.compile(r"(?:补|加)仓(?:的|部分|的部分|单)?\s?$")
 
 # "减仓" (traditional 減倉): reduce the position, a partial close of an unsaid share.
 REDUCE = re.compile(r"减仓|减码")
-
-
-# "top1", "TOP1了", "tp1.到了": a reply that is only a target's number (了: done, 到了: reached).
-TARGET_ONLY = re.compile(r"\W*(?:tp|top)\s?[0-9](?:\W*$|\W?\s?(?:已?到(?:位)?了|了))")
-
-
-# "止盈到了", "$SOL 目标2已到位": the whole reply (a coin aside) is the target reached (了: done).
-TARGET_REACHED = re.compile(
-    r"\W*(?:[a-z0-9]{2,12}(?:/usdt)?\s?)?(?:止盈|目标位?)\s?(?:[0-9]{1,2}\s?)?(?:已经?)?(?:到(?:位)?了|到位|达成)\W*(?:[#$]?[a-z0-9]{2,10}\W*)?$"
-)
-
-
-TP_INDEX = re.compile(
-    # ("Entry target 2 ✅": the second entry filled, no target hit.)
-    # (After a Chinese character too: "已过tp1", unspaced.)
-    r"(?:(?<!\w)|(?<=[\u4e00-\u9fff]))(?<!entry\s)(?:tp|take[\s-]?profit(?:\starget)?|target|tgt|цел[ьи]|тейк(?:[\s-]?профит)?|тп|"
-    r"objetivo|alvo|hedef|k[âa]r\sal|ziel|mục\stiêu|chốt\slời|objectif|obiettivo|cible"
-    r"|kursziel|टारगेट|تارگت|هدف|الهدف|목표가?)\s?(?:[#№]|no\.?)?\s?(?P<i>[0-9]{1,2})(?![0-9]|[.,][0-9]|\s?%)"
-    r"|(?:止盈|目标|利確|利确)(?P<j>[0-9]{1,2})"
-    # "6 Target Hits", "3rd target": the count first.
-    r"|(?<![0-9.,/])(?P<k>[0-9]{1,2})(?:st|nd|rd|th)?\s(?:target|tp)s?\s(?:hit|reached|done|achieved)"
-    # "Targets 1, 2, 3, 4, 5 Done ✅": the last of the list.
-    # ("Target = {1, 2,} ✅": a set of them, the braces a channel's template's.)
-    r"|(?:targets|tps|target\s?=\s?\{)\s?(?:[0-9]{1,2}\s?[,&/]\s?){1,11}(?P<m>[0-9]{1,2})"
-    r"(?:(?![0-9.,])|,?\s?\}(?=\s?✅))"
-    r"(?=\s?,?\}?\s?(?:are\s|have\sbeen\s)?(?:done|hit|reached|achieved|✅))"
-    # "two targets done": the count in words.
-    r"|(?:^|\n)\W*top\s?(?P<t>[0-9])(?![0-9])"  # "top1": see TARGET_ONLY
-    r"|(?<!\w)(?P<w>one|two|three|four|five|six|seven|eight|nine|ten|first|second|third|fourth"
-    r"|fifth|sixth)\s(?:targets?|tps?)\s(?:hit|reached|done|achieved|smashed)"
-    # "تم تحقيق الهدف الأول ✅": the first target reached (Arabic ordinals).
-    r"|الهدف\s(?P<a>الأول|الاول|الثاني|الثالث|الرابع|الخامس)"
-)
-# Read only when TP_INDEX finds nothing (every branch more there is tried at every position):
-# "Alvos atingidos: 6/6", "Targets hit: 3/5" (the count of targets reached); "первая цель
-# взята", "вторая цель" (Russian ordinals: the first, the second target).
-TP_INDEX_MORE = re.compile(
-    r"(?:alvos|targets|tps)\s(?:atingidos|hit|reached|achieved|done)\s?:\s?(?P<n>[0-9]{1,2})\s?/"
-    r"|(?P<r>перв|втор|трет|четв[её]рт|пят)\w{0,3}\s(?:цел|тейк)"
-)
-# "1. hedef geldi ✅": the first target came (Turkish: the number, a dot, then the word); looked
-# for only in a post holding "hedef".
-TP_INDEX_HEDEF = re.compile(r"(?<![0-9.,])(?P<n>[0-9]{1,2})\.\s?hedef(?!\w)")
-
-
-HIT = re.compile(
-    word_alternatives(
-        r"hits?",
-        r"reached",
-        r"achieved",
-        r"done",
-        r"smashed",
-        r"filled",
-        r"booked",
-        r"достигнут\w{0,2}",
-        r"взят\w{0,2}",
-        r"alcanzad[oa]s?",
-        r"atingid[oa]s?",
-        r"ulaşıldı",
-        r"выполнен\w{0,2}",  # "Цель 2 выполнена": the target is done
-        r"erreicht",
-        r"đạt",
-        r"تم\sتحقيق",
-        r"تحقق",
-        # "Objectif 2 atteint", "Obiettivo 2 raggiunto", "Target 2 tercapai", "تارگت 2 خورد".
-        r"atteinte?s?",
-        r"raggiunt[oi]",
-        r"tercapai",
-        r"خورد",
-        r"زد",
-        r"geldi",
-        r"हिट",
-    )
-    + r"|✅|✔|☑|🎯|💰|已达成|达成|達成|달성|已到|达到|已止盈|已过(?=\s?(?:tp|止盈|目标))"  # "已过tp1": passed TP1
-)
-
-
-ALL_TARGETS = re.compile(
-    r"all\s(?:take[\s-]?profit\s)?(?:targets?|tps?)|все\sцели|todos\slos\sobjetivos|todos\sos\salvos"
-    r"|所有目标|全部止盈|(?:its|it'?s|the|our)\slast\s(?:target|tp)(?![\w\s]*\?)"
-)
-
-
-# "2430 - 20%✅": a level ticked off in a re-posted signal, i.e. its target was hit.
-TICKED = re.compile(r"[0-9]\$?(?:\s?-?\s?[0-9.]*\s?%|\s?[-:])?\s?[✅✔☑]")
-
-
-TARGET_WORD = re.compile(
-    # (Every alternative starts with its literal, so re skips straight to their first letters.)
-    r"target(?<!entry\starget)|tp(?<!\wtp)s?(?!\w)|тейк|цел|hedef|ziel|objetivo|alvo|الأهداف|الهدف|اهداف|تارگت|目标|止盈"
-    r"|objectif|obiettivo|cible|kursziel|chốt\slời|mục\stiêu|목표|利確|利确|أهداف|هدفين"
-)
 
 
 # "close to our entry", "closes below 60000", "closed the day above 65k", "if the 4h candle

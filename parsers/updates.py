@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from parsers import symbols, update_pair
+from parsers import head_coins, symbols, update_pair
 from parsers.close_share import close_share, fraction_of
 from parsers.contracts import contract_of
 from parsers.followup_guard import not_an_instruction
@@ -14,23 +14,20 @@ from parsers.models import SignalUpdate, UpdateKind
 from parsers.normalize import lower, normalize
 from parsers.not_close import cancel_instruction
 from parsers.prose_levels import words
+from parsers.sats_quote import quoted_in_sats
 from parsers.stop_hits import stop_hit
 from parsers.stop_level import STOP_HIT_AT, number_after
+from parsers.target_words import ALL_TARGETS, TARGET_ONLY, TARGET_REACHED, TARGET_WORD, TP_INDEX
 from parsers.update_targets import hit_above, hit_word, ticked_target, tp_index, tp_index_more
 from parsers.update_words import (
     ADDED_PART,
-    ALL_TARGETS,
     BREAKEVEN,
     CONDITION_AFTER,
     LATER,
     MOVE,
     REDUCE,
     SL_WORD,
-    TARGET_ONLY,
-    TARGET_REACHED,
-    TARGET_WORD,
     TEMPLATE_TRAIL,
-    TP_INDEX,
 )
 
 # The post's first word ("🎯 **Closing LONG**"), whatever emoji follow; lines of hashtags first
@@ -91,7 +88,7 @@ def _symbol(norm: str, low: str) -> str | None:
         or symbols.from_pair_text(low)
         or symbols.from_tag(low)
         or symbols.from_bare_words(norm.split("\n", 4)[:4])
-        or symbols.from_head_before_label(low)
+        or head_coins.from_head_before_label(low)
     )
     for line in [] if sym is not None else _reply_lines(low):
         m = _VERB_THEN_WORD.match(line)
@@ -99,7 +96,7 @@ def _symbol(norm: str, low: str) -> str | None:
             return symbols.make_symbol(m.group(1))
     if sym is None and (lead := _LEAD_LETTER_TAG.match(low)) is not None:
         return symbols.make_symbol(lead.group(1))  # "#O - позицию выбило по стоп-лоссу"
-    return sym
+    return quoted_in_sats(sym, low)  # "#DUSK Hit 1050 Sats": DUSK/BTC
 
 
 # A coin of one letter tagged first, its news after a dash or colon ("#O - позицию выбило по

@@ -242,6 +242,11 @@ KNOWN_BASES = frozenset(
 )
 
 
+# Coins whose ticker opens with one digit: a bare word so written ("Long 1INCH") names one only
+# when listed here ("2ND", "4TH", "1ST" are words). (Two digits or more: "1000PEPE", any.)
+ONE_DIGIT_COINS = frozenset(("1INCH", "1CAT", "1MBABYDOGE"))
+
+
 # A well-known coin written by its name ("Solana Futures — Short Setup"): the ticker it names.
 # Only names that are no common English word ("Avalanche" is) and no other market's ticker.
 COIN_NAMES = {

@@ -4,10 +4,10 @@ that must stay read exactly.
 
 - a mark standing for a label nobody knows, then a dash and a price, under an entry whose value
   was on its own line ("Wejście → 4418 / 🅴 - 4611"): no longer read as the zone's other end
-  (parsers/lines.py _RANGE_END), but a price no label claims: needs review;
+  (parsers/list_block.py _RANGE_END), but a price no label claims: needs review;
 - a number and a dash opening a list's line that does not count on a list numbered so ("Buy" /
   "6 - 6.2", "1) 3.06 / 2) 3.1 / 3 - 2.97"): the zone 6 - 6.2, or item 6? Needs review, never
-  item 6 at 6.2 (parsers/lines.py);
+  item 6 at 6.2 (parsers/list_block.py);
 - a plural target label with a number after it ("Goals 3 - 2.97", "Kursziele 3 2.97"): the number
   is a target, not the index of one target (lexicon rows: plural labels take only a glued index,
   as "Targets" always did);

@@ -1,0 +1,30 @@
+"""Leverage written as "L" and its number after the side: "#BTC LONG L50", "ETH/USDT Short | L10"
+(leverage 50x, 10x).
+
+Only where nothing else an "L" and a number name fits: after the side word of a line that names
+the coin before it, and ending that line or its field. Elsewhere "L1" and "L2" are blockchains'
+layers ("a strong L1 competitor"), "L3" is a coin (Layer3: "LONG L3" names it) or a level.
+parsers/numbers.find_leverage reads it when the post gives no other leverage.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+_TOKEN: Final = re.compile(r"(?<![\w.#$/])l([0-9]{1,3})(?=[^\S\n]*(?:[|•]|\n|$))")
+# The coin, then the side word right before the token (a space, "|", "-" or "/" between them).
+_COIN_SIDE: Final = re.compile(
+    r"[a-z0-9][^\n]*?(?<![a-z])(?:long|short|лонг|шорт)[^\S\n]{0,2}[|/-]?[^\S\n]{0,2}\Z"
+)
+_LINE: Final = 40  # how far back on its line the coin and the side are looked for
+
+
+def side_leverage(text: str) -> tuple[int, int, int] | None:
+    """The first "L50" after a coin and its side in lower-cased text: (start, end, value), or
+    None."""
+    for m in _TOKEN.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if _COIN_SIDE.search(text, max(line_start, m.start() - _LINE), m.start()):
+            return m.start(), m.end(), int(m.group(1))
+    return None

@@ -1,0 +1,118 @@
+"""The list a label opens: which bare lines under it carry it on ("Targets:\n1) 0.71\n2) 0.75",
+"TP 1.45\n1.50", "Buy Zone - 2.88\nto 2.81"), how its lines are numbered, and whether the label
+ever got a value. parsers/lines.py walks the lines with it."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from parsers.char_scans import has_digit
+from parsers.fields import PRICE_KINDS
+from parsers.not_prices import not_prices
+from parsers.numbers import read_prices, strip_list_index
+from parsers.reading import Reading, Span
+
+_ASCII_LETTER: Final = re.compile(r"[A-Za-z]")
+# "Current ask: 0.00000327": a label of some other field ends a list.
+_OTHER_LABEL: Final = re.compile(r"[^\W\d_]{2,}\s?:")
+_MAX_CONTINUATION_LETTERS: Final = 12
+_INDEX_DIGIT: Final = re.compile(r"[0-9]")
+_INDEX_NUMBER: Final = re.compile(r"[0-9]{1,2}")
+_DASH_INDEX: Final = re.compile(r"[^\w\n]{0,6}?([0-9]{1,2})[-–](?=[0-9])")
+_ENTRY_KINDS: Final = ("entry", "buy", "sell")
+# The end of a range on the line after its start: "to 2.81", "- 2.81", "~ 2.81" (spaces before
+# it only: "🅴 - 4611" under "Entry → 4418" is a mark standing for a label nobody knows).
+_RANGE_END: Final = re.compile(r"\s{0,3}(?:to|[-~–—])\s?\$?[0-9][0-9.,]*\$?\s*$")
+
+
+def is_continuation(line: str) -> bool:
+    """A bare line in a target or entry block: a number with at most a word or two around it."""
+    if not has_digit(line) or _OTHER_LABEL.search(line):
+        return False
+    rest = strip_list_index(line)
+    if rest.isascii():  # for ASCII, str.isalpha() is exactly [A-Za-z]
+        return len(_ASCII_LETTER.findall(rest)) <= _MAX_CONTINUATION_LETTERS
+    letters = 0
+    for c in rest:
+        if c.isalpha():
+            letters += 1
+            if letters > _MAX_CONTINUATION_LETTERS:
+                return False
+    return True
+
+
+class ListBlock:
+    """The label whose list is running, to know whether it ever got a value."""
+
+    __slots__ = (
+        *("count", "cut", "dashed", "doubt", "headed", "items", "kind", "label", "lists"),
+        *("numbered", "span"),
+    )
+
+    def __init__(self) -> None:
+        self.kind: str | None = None
+        self.label = ""
+        self.span: Span = (0, 0)
+        self.count = 0
+        self.lists = True
+        self.headed = True  # the label's own line held no value: a list follows ("Targets:")
+        self.numbered: bool | None = None  # whether the list's first line had a number ("1)")
+        self.items = 0  # the numbered lines of the list so far
+        self.dashed: bool | None = None  # whether the list numbers its lines "1 - ", not "1)"
+        self.doubt = False  # the line just accepted: is its first number an index or a price?
+        self.cut = 0  # where the value of the line just accepted starts (after its number)
+
+    def open(self, kind: str, label: str, span: Span, count: int, r: Reading) -> None:
+        if self.kind is not None:
+            self.close(r)
+        self.kind, self.label, self.span, self.count = kind, label, span, count
+        self.headed = count == 0
+        self.numbered = None
+        self.items = 0
+        self.dashed = None
+
+    def continues(self, line: str) -> bool:
+        """Whether a bare line carries on this label's list.
+
+        Under a heading ("Targets:", "Stop Targets:") numbered lines do. After a label that
+        had its value on its own line ("Entry: 1.50"), a number on the next line is not more
+        of the same: only bare numbers right under targets are ("TP 1.45\n1.50").
+        """
+        if self.headed:
+            if not is_continuation(line):
+                return False
+            # "Entry:\n1) 2.31\n2) 2.38\n2.5 - 2.61 - 2.8": a numbered list ends at the first
+            # line without a number (the prices after it are no more of the same list).
+            index_end = len(line) - len(strip_list_index(line))
+            numbered = _INDEX_DIGIT.search(line, 0, index_end)
+            if numbered is not None and line[:index_end].rstrip().endswith("-"):
+                # "Buy\n6 - 6.2", "1) 3.06 / 2) 3.1 / 3 - 2.97": a number and a dash is a list's
+                # index only when it counts on a list numbered so; else the zone 6 - 6.2, or
+                # item 6? (and "• 19 - 58%": the price 19 closing 58%, or item 19?): doubt.
+                number = _INDEX_NUMBER.search(line, 0, index_end)
+                if number is None or int(number.group()) != self.items + 1 or self.dashed is False:
+                    self.doubt = True
+                else:
+                    self.dashed = True
+            elif numbered is not None:
+                self.dashed = False if self.dashed is None else self.dashed
+            if numbered is None and self.numbered and self.dashed is not False:
+                # "1 - 2.3 / 2-2.5 / 3 - 3.0": the next number of the list, glued to its price
+                # by the dash, is the index (alone, "2-2.5" would be a range).
+                glued = _DASH_INDEX.match(line)
+                if glued is not None and int(glued.group(1)) == self.items + 1:
+                    self.cut, numbered = glued.end(), glued
+            if self.numbered is None:
+                self.numbered = numbered is not None
+            self.items += numbered is not None
+            # (A note among them, "Use 3% of balance", holds no price: it does not end it.)
+            return numbered is not None or not self.numbered or not read_prices(not_prices(line))
+        if self.count == 1 and self.kind in _ENTRY_KINDS and _RANGE_END.match(line):
+            return True  # "Buy Zone - 2.88\nto 2.81": the range, broken over two lines
+        return self.kind == "tp" and line.lower() == line.upper() and is_continuation(line)
+
+    def close(self, r: Reading) -> None:
+        if self.kind in PRICE_KINDS and self.count == 0:
+            r.empty.append((self.kind, self.label, self.span))
+        self.kind = None

@@ -124,6 +124,9 @@ def tag_heading_level_line(low: str, s: Settled, symbol: str) -> str | None:
         lines.add(at + 1)
         at = low.find("\n", at + 1)
     for start in sorted(lines):
+        # (Its tag sign is within the line's first seven characters: two scans reject most lines.)
+        if low.find("#", start, start + 7) < 0 and low.find("$", start, start + 7) < 0:
+            continue
         m = _TAG_HEAD.match(low, start)
         if m is None:
             continue

@@ -7,10 +7,10 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from parsers.char_scans import digit_count
 from parsers.numbers import Num
 
 HAS_DIGIT: Final = re.compile(r"[0-9]")
-_NO_DIGITS: Final = str.maketrans("", "", "0123456789")
 # Digits that are not prices but are fine next to one: percentages, timeframes, list indexes,
 # ratios. Anything else left over in a price segment is an unexplained number; the same notes
 # explain a number on a line around the levels (parsers/explain.py).
@@ -44,11 +44,10 @@ BENIGN: Final = re.compile(
 
 def leftover(value: str, nums: list[Num], base: int) -> bool:
     """True when value holds digits that are neither the prices read nor a benign note."""
-    digits = len(value) - len(value.translate(_NO_DIGITS))
+    digits = digit_count(value)
     covered = 0
     for n in nums:
-        lit = value[n.start - base : n.end - base]
-        covered += len(lit) - len(lit.translate(_NO_DIGITS))
+        covered += digit_count(value[n.start - base : n.end - base])
     if digits == covered:
         return False
     rest = value

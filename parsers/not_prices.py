@@ -30,24 +30,27 @@ NOT_PRICES: Final = re.compile(
     r"(?:[.,][0-9]{1,2})?\s?\)"
     # "4H EMA(100)", "RSI(14)": an indicator's period.
     r"|[0-9](?<=[a-z]\([0-9])[0-9]{0,2}(?=\))"
+    # A number's first digit, tested once for the alternatives that start there: re tried each
+    # one's look-behind in turn at every digit of every price.
+    r"|(?=[0-9](?<![0-9.,][0-9]))(?:"
     # "~1.13:1", "2.38 : 1": a reward-to-risk ratio (a list index is never a decimal).
-    r"|[0-9](?<![0-9.,][0-9])[0-9]?\.[0-9]{1,2}\s?:\s?1(?![0-9]|[.,][0-9])"
+    r"[0-9][0-9]?\.[0-9]{1,2}\s?:\s?1(?![0-9]|[.,][0-9])"
     # "TP: 63.2 (70 pips)", "SL 59 (-30 pips)": a distance in pips.
-    r"|[0-9](?<![0-9.,][0-9])[0-9]{0,4}(?:[.,][0-9])?\s?pips?(?![a-z])"
-    r"|(?P<lo>[0-9](?<![0-9.,][0-9])[0-9]?(?:[.,][0-9])?)\s?(?:-|to|–)\s?"
+    r"|[0-9][0-9]{0,4}(?:[.,][0-9])?\s?pips?(?![a-z])"
+    r"|(?P<lo>[0-9][0-9]?(?:[.,][0-9])?)\s?(?:-|to|–)\s?"
     r"(?P<hi>[0-9]{1,3}(?:[.,][0-9]{1,2})?)\s?%"
     # ("3-5 days", "2 to 4h": a range of durations.)
-    r"|[0-9](?<![0-9.,][0-9])(?:[0-9]{0,2}\s?(?:-|–|to)\s?[0-9]{1,3}|[0-9]{0,2})\s?"
+    r"|[0-9](?:[0-9]{0,2}\s?(?:-|–|to)\s?[0-9]{1,3}|[0-9]{0,2})\s?"
     r"(?:h|hrs?|hours?|d|days?|w|wks?|weeks?|m|mins?|minutes?|months?"
     r"|ساعات|ساعة|ساعت|يوم|أيام|روز|ч|час\w{0,2}|д|小时|天|saat\w{0,3}|gün"
     # ("1.95 - 2.05 (2 orders)", "in 3 parts": a count of orders, never a price.)
     r"|(?:limit\s|market\s|equal\s)?orders?|entries|parts|tranches|buys)(?![a-z0-9])"
     # "The 24-hour low", "a 3-day range", "the 200-week average": a duration as an adjective.
-    r"|[0-9](?<![0-9.,][0-9])[0-9]{0,2}-(?:hours?|hrs?|days?|weeks?|wks?|minutes?|mins?|months?"
+    r"|[0-9][0-9]{0,2}-(?:hours?|hrs?|days?|weeks?|wks?|minutes?|mins?|months?"
     r"|years?)(?![a-z])"
-    r"|#[0-9]+"
     # "a close above 0.46x", "the 1.2xx zone": a level with its last digits left open, no price.
-    r"|[0-9](?<![0-9.,][0-9])[0-9]{0,5}\.[0-9]{1,8}x{1,3}(?![\w.,])"
+    r"|[0-9][0-9]{0,5}\.[0-9]{1,8}x{1,3}(?![\w.,]))"
+    r"|#[0-9]+"
     r"|[0-9]{1,2}[-/ ](?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*[-/ ,]*[0-9]{2,4}"
     # "May 12", "Dec 3rd, 2024", "... July 15.": a date, month first (a full stop may end it);
     # no letter before the month's three ("(?<![a-z]{4})" after them).

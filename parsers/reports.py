@@ -10,6 +10,7 @@ from parsers.extremes import first_at, last_at
 from parsers.labels import NOT_SIGNAL, REPORTED, STATUS
 from parsers.numbers import Num, read_prices
 from parsers.prose_levels import words
+from parsers.quick_tests import required_literals, written
 from parsers.reading import Settled
 from parsers.vocabulary import (
     REPORTED_AROUND,
@@ -34,13 +35,17 @@ _MOVED_LEVEL: Final = re.compile(
     r"(?:to|at|→|->)(?![a-z])"
     r"|(?:目标|止盈)位?(?:改到|改为|调整为|调到|移到)"
 )
+# (Its words: "in" scans before a search that opens with a look-behind tried at every place.)
+_MOVED_HEADS: Final = required_literals(_MOVED_LEVEL.pattern)
 
 
 def report_reason(low: str, s: Settled, around: tuple[str, str]) -> str | None:
     """Why a post that reads as levels is a report on a trade rather than a new signal (the
     review reason), or None."""
-    if ("ed " in low or "ed:" in low or "改" in low or "调" in low or "移" in low) and (
-        moved := _MOVED_LEVEL.search(low)
+    if (
+        ("ed " in low or "ed:" in low or "改" in low or "调" in low or "移" in low)
+        and written(low, _MOVED_HEADS, 0, len(low))
+        and (moved := _MOVED_LEVEL.search(low))
     ):
         return (
             f"the post says a level of a trade was changed ('{moved.group()}'): an update to an"

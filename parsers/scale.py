@@ -83,9 +83,11 @@ def satoshi_problem(low: str, norm: str, symbol: str, nums: list[Num]) -> str | 
 
 # "ICH KAUFE BITCOIN PUT 95000 (EK: 2922.00)", "BTC call option": an option on the coin, its
 # strike and premium no price of the coin itself.
+# (Each word first, its boundary after it: re skips straight to a "p" or a "c".)
 _OPTION: Final = re.compile(
-    r"(?<![a-z])(?:put|call)\s?\$?[0-9]{3,}(?![0-9]|[.,][0-9])"
-    r"|(?<![a-z])(?:put|call)\s(?:options?|opsiyon\w{0,3}|opci[oó]n\w{0,2}|опцион\w{0,2})(?![a-z])"
+    r"(?:put(?<![a-z]put)|call(?<![a-z]call))"
+    r"(?:\s?\$?[0-9]{3,}(?![0-9]|[.,][0-9])"
+    r"|\s(?:options?|opsiyon\w{0,3}|opci[oó]n\w{0,2}|опцион\w{0,2})(?![a-z]))"
 )
 
 

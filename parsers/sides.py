@@ -167,6 +167,16 @@ def side_from_words(low: str) -> tuple[str | None, float, int]:
 # A literal each word of a side always holds in ASCII text ("short", "kisa" of "k[ıi]sa").
 _STRONG_HEADS: Final = {LONG: ascii_heads(_STRONG_LONG), SHORT: ascii_heads(_STRONG_SHORT)}
 _WEAK_HEADS: Final = {LONG: ascii_heads(_WEAK_LONG), SHORT: ascii_heads(_WEAK_SHORT)}
+# ... and in any text ("шорт", "sa" of "k[ıi]sa"), for the other posts: there re tests the
+# pattern's \W against the Unicode database at every character, far more than a few "in" scans.
+_STRONG_ANY_HEADS: Final = {
+    LONG: required_literals("|".join(_STRONG_LONG)),
+    SHORT: required_literals("|".join(_STRONG_SHORT)),
+}
+_WEAK_ANY_HEADS: Final = {
+    LONG: required_literals("|".join(_WEAK_LONG)),
+    SHORT: required_literals("|".join(_WEAK_SHORT)),
+}
 
 
 def other_side_words(
@@ -178,17 +188,18 @@ def other_side_words(
     out: list[tuple[int, str]] = []
     # (The patterns open with the character before the word: from start - 1, start > 0.)
     is_ascii = low.isascii()
-    heads = (_WEAK_HEADS if weak else _STRONG_HEADS)[side]
-    if is_ascii and not written(low, heads, max(start - 1, 0), end):
-        return out  # none of that side's words is there: no need to try the pattern
     if is_ascii:
+        heads = (_WEAK_HEADS if weak else _STRONG_HEADS)[side]
         words = _WEAK_ASCII if weak else _STRONG_ASCII
     else:
+        heads = (_WEAK_ANY_HEADS if weak else _STRONG_ANY_HEADS)[side]
         words = _WEAK if weak else _STRONG
-    for m in words.finditer(low, max(start - 1, 0), end):
-        long = m.group("long")
-        if (long is not None) == (side == LONG):
-            out.append((m.start() + 1, long or m.group("short")))
+    # (None of that side's words is there: no need to try the pattern.)
+    if written(low, heads, max(start - 1, 0), end):
+        for m in words.finditer(low, max(start - 1, 0), end):
+            long = m.group("long")
+            if (long is not None) == (side == LONG):
+                out.append((m.start() + 1, long or m.group("short")))
     cjk = _WEAK_CJK if weak else _STRONG_CJK
     if not is_ascii and any(ch in low for ch in _CJK_FIRSTS[cjk]):
         for c in cjk.finditer(low, start, end):

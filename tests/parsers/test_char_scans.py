@@ -6,7 +6,13 @@ from __future__ import annotations
 import random
 import re
 
-from parsers.char_scans import ascii_control, dot_then_extension_letter, has_digit, maybe_date
+from parsers.char_scans import (
+    ascii_control,
+    digit_count,
+    dot_then_extension_letter,
+    has_digit,
+    maybe_date,
+)
 from parsers.normalize import _ASCII_CONTROLS, _MAYBE_FILE_NAME
 
 _DIGIT = re.compile(r"[0-9]")
@@ -31,6 +37,16 @@ def test_has_digit_when_any_text_and_bounds_then_as_the_pattern_finds() -> None:
         assert has_digit(text, start, end) == want, (text, start, end)
         found += want
     assert found > 5_000  # the texts reach both answers
+
+
+def test_digit_count_when_any_text_then_as_deleting_the_digits_takes() -> None:
+    no_digits = str.maketrans("", "", "0123456789")
+    counts = set()
+    for text in _texts("0123456789 a.,-٣²𝟰\n🟢", 12):
+        want = len(text) - len(text.translate(no_digits))  # (what parsers/leftovers.py did)
+        assert digit_count(text) == want, repr(text)
+        counts.add(want)
+    assert counts >= set(range(8))  # the texts reach many counts, not only a few
 
 
 def test_has_digit_when_only_other_scripts_digits_then_none() -> None:

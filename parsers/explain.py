@@ -12,6 +12,7 @@ stop) means some level was not read: the signal needs review, never a trade with
 
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_right
 from typing import Final
@@ -75,7 +76,9 @@ def _field_around(text: str, at: int) -> Span:
     return field_bounds(text, start, end, at)
 
 
-def unexplained_number(low: str, r: Reading, nums: list[Num], complete: bool = True) -> Span | None:
+def unexplained_number(
+    low: str, r: Reading, nums: list[Num], complete: bool = True, entry_unsaid: bool = False
+) -> Span | None:
     """The line holding the first price-like number nobody explains, or None.
 
     low is the lower-cased text the fields were read from (leverage and trailing notes already
@@ -120,7 +123,12 @@ def unexplained_number(low: str, r: Reading, nums: list[Num], complete: bool = T
         return None
     used = sorted((n.start, n.end) for n in nums)
     values = frozenset(n.value for n in nums)
-    low_price, high_price = price_window([n.value for n in nums], complete)
+    # With the entry neither read nor said to be at market, any number may be the entry a label
+    # this lexicon lacks named ("Long | Plan = 2.5 | TP-1: 100", a 40x call; parsers/stray_lines.py
+    # weighs a line no label claims the same way): none is weighed out as too far from the levels.
+    low_price, high_price = (
+        (0.0, math.inf) if entry_unsaid else price_window([n.value for n in nums], complete)
+    )
     region_end = line_bounds(low, last - 1)[1]
     used_starts = [sp[0] for sp in used]
     seen: dict[int, _Line] = {}

@@ -297,7 +297,7 @@ def _explain(norm: str, wlow: str, r: Reading, s: Settled) -> None:
         s.unread.append(other)
         return
     complete = bool(s.entries and s.tps and s.sl is not None)
-    span = unexplained_number(wlow, r, nums, complete)
+    span = unexplained_number(wlow, r, nums, complete, not s.entries and not r.market_in_entry)
     if span is not None:
         s.review.append(
             f"'{norm[span[0] : span[1]].strip()}' holds a number that is none of the entries,"

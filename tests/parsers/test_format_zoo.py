@@ -220,6 +220,10 @@ def test_a_line_holding_no_price_of_this_coin_is_no_unread_field(
         # entry an unknown label named (a 40x launch call; harness unknown_label, seed 2)
         "$LOKA #LONG\nPlan = 2.5\nTP 1: 100 (25% of position)",
         "LOOM/USDT LONG\nBasis 0.002\nTP1 0.06\nSL 0.055\n",
+        # the same on one line, its fields split by "|" (parsers/explain.py weighs these: a
+        # wrong market trade drawn by the harness's unknown_label on M's LOKA post, seed 29)
+        "Pair: LOKA/USDT Long 🟢 | Zona 2.5 | Mục tiêu: | TP-1: 100",
+        "Pair: LOOM/USDT LONG | Basis 0.002 | TP1 0.06 | SL 0.055",
     ],
 )
 def test_a_line_that_may_hold_the_entry_is_still_refused(text: str) -> None:

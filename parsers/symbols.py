@@ -58,7 +58,9 @@ _SIDE_OR_LEVELS_AFTER: Final = re.compile(
     r"[^\w]{0,6}(?:long|short|buy|sell|entry|tp|target|sl|stop|[0-9])"
 )
 _BARE: Final = re.compile(
-    r"(?=[A-Z0-9])(?<![A-Za-z0-9#$])([A-Z][A-Z0-9]{1,11}|[0-9]{1,7}[A-Z][A-Z0-9]{1,10})(?![\w])"
+    # (Not "0.2582USDT": the decimals of a price with its quote glued on, no coin "2582".)
+    r"(?=[A-Z0-9])(?<![A-Za-z0-9#$])(?<![0-9][.,])"
+    r"([A-Z][A-Z0-9]{1,11}|[0-9]{1,7}[A-Z][A-Z0-9]{1,10})(?![\w])"
 )
 _TOKEN: Final = re.compile(r"[a-z0-9]{2,20}")
 _INDEXED: Final = re.compile(r"^(?:TP|SL|T|E|X|DCA|TG|TGT)[0-9]{1,3}$")

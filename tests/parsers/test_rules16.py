@@ -74,6 +74,21 @@ def test_parse_when_the_unit_is_glued_to_the_price_then_the_price_is_read(post: 
     assert (sig.entries, sig.take_profits, sig.stop_loss) == ([0.51], [0.56], 0.48)
 
 
+# ("0.2582USDT" under a coin no rule names: the decimals and the glued quote are no pair
+# "2582USDT" to trade; harness number_forms at seed 12 drew that wrong trade.)
+@pytest.mark.parametrize(
+    "post",
+    [
+        "#HIGH Short\nEntry: 0.2582USDT\nTP1: 0.227USDT\nTP2: 0.203USDT\nSL: 0.3005USDT",
+        "Short\nEntry: 0.2582USDT\nTP1: 0.227USDT\nSL: 0.3005USDT",
+        "SHORT NOW\nEntry: 1,2582USDT\nTP1: 1,227USDT\nSL: 1,3005USDT",
+    ],
+)
+def test_parse_when_a_glued_unit_follows_decimals_then_they_name_no_coin(post: str) -> None:
+    sig = PARSER.parse_sync(post)
+    assert sig is None or "2582" not in sig.symbol
+
+
 def test_parse_when_other_letters_are_glued_to_a_price_then_it_is_still_no_price() -> None:
     assert any(
         "0.51usdx" in why for why in review("ETH/USDT LONG\nEntry: 0.51usdx\nTP: 0.56\nSL: 0.48")

@@ -50,7 +50,7 @@ def lost_why(exc: BaseException | None, unreadable: bool = False) -> str:
     """Why a create's answer says nothing of the order, in the user's words."""
     if unreadable:
         return "it could not be read as an order"
-    if error_code(exc) in FATE_UNKNOWN_CODES if exc is not None else False:
+    if exc is not None and error_code(exc) in FATE_UNKNOWN_CODES:
         return "it answered that the execution status is unknown"
     if isinstance(exc, ccxt.RequestTimeout):
         return "no answer came in time"

@@ -242,8 +242,9 @@ class LostAnswers:
         cid, tries = o.client_id, self.late[o.client_id] + 1
         self.late[cid] = tries
         final = tries >= len(LATE_S)
-        reads = moved is not None and o.role == OrderRole.ENTRY
-        shifted = await moved(o, final) if reads and moved is not None else False
+        shifted = (
+            await moved(o, final) if moved is not None and o.role == OrderRole.ENTRY else False
+        )
         if not final:
             self.until[cid] = self.clock.time() + LATE_S[tries]
             return False

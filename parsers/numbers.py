@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Final, NamedTuple
 
-from parsers.letter_leverage import side_leverage
+from parsers.letter_leverage import side_leverage, worded_leverage
 from parsers.vocabulary import (
     ADVICE_LEVERAGE_WORDS,
     LEVERAGE_WORDS,
@@ -186,7 +186,8 @@ def find_leverage(text: str) -> tuple[int | None, list[tuple[int, int]], list[in
     advice: list[tuple[int, int, int]] = []  # "Safe traders use 2X-3X": (start, end, value)
     # Every form needs one of these characters; most posts have none, so look first.
     if "x" not in text and "х" not in text and "×" not in text and "倍" not in text:
-        lettered = side_leverage(text)  # "#BTC LONG L50": no other leverage to find
+        # "#BTC LONG L50", "(20 leverage cross)": no other leverage to find
+        lettered = side_leverage(text) or worded_leverage(text)
         return find_leverage_of([lettered], []) if lettered else (best, spans, values)
     for m in _leverage_tokens(text):
         start = m.start()
@@ -245,7 +246,7 @@ def find_leverage(text: str) -> tuple[int | None, list[tuple[int, int]], list[in
         best = next((v for v in values if 1 <= v <= 200), None)
     if advice and not values:  # the only leverage given: read as any other
         return find_leverage_of(advice, multiples)
-    if not values and (lettered := side_leverage(text)) is not None:
+    if not values and (lettered := side_leverage(text) or worded_leverage(text)) is not None:
         return find_leverage_of([lettered], multiples)
     return best, spans + multiples + [(a, b) for a, b, _ in advice], values
 

@@ -1,0 +1,110 @@
+"""Rules found by the format zoo's documented layouts (branch i13-zoo17, tests/fixtures/
+format_zoo.jsonl and the doc_layout harness family, tests/parsers/mutations_layouts.py), each with
+its doubtful neighbour. Read through the real entry point."""
+
+from __future__ import annotations
+
+import pytest
+
+from parsers import EnhancedParser
+from tests.parsers.mutations import Mutation, judge
+from tests.parsers.mutations_layouts import LAYOUTS, layout_mutations
+
+_PARSER = EnhancedParser(enable_ai=False)
+
+
+def _read(text: str):  # type: ignore[no-untyped-def]
+    return _PARSER.parse_sync(text)
+
+
+_COIN_LINE = (
+    "🆕 New position\n🪙 Coin: BRETT LONG ({lev})\n📥 Entry: 0.43 - 0.45\n🎯 Target 1: 0.48\n"
+    "🎯 Target 2: 0.491\n🎯 Target 3: 0.502\n🛑 Stop loss: 0.40\n"
+)
+
+
+# A number before its leverage word, no "x" ("(20 leverage cross)", as a copier's documented
+# WhatsApp post writes it): the leverage. It was dropped, and the trade placed at the default
+# leverage: a wrong trade on every dev signal written in that layout.
+@pytest.mark.parametrize(
+    ("lev", "want"),
+    [
+        ("20 leverage cross", 20),
+        ("5 leverage", 5),
+        ("10 плечо", 10),
+        ("15 kaldıraç", 15),
+    ],
+)
+def test_a_number_before_its_leverage_word_is_the_leverage(lev: str, want: int) -> None:
+    sig = _read(_COIN_LINE.format(lev=lev))
+    assert sig is not None and sig.is_valid(), sig and sig.problems()
+    assert (sig.entries, sig.take_profits, sig.stop_loss) == (
+        [0.43, 0.45],
+        [0.48, 0.491, 0.502],
+        0.4,
+    )
+    assert sig.leverage == want
+
+
+@pytest.mark.parametrize(
+    "lev",
+    [
+        "0.20 leverage cross",  # a decimal: no leverage level
+        "high leverage cross",  # no number
+    ],
+)
+def test_no_whole_number_before_the_leverage_word_gives_no_leverage(lev: str) -> None:
+    sig = _read(_COIN_LINE.format(lev=lev))
+    assert sig is None or sig.leverage is None
+
+
+# "Entry Zone:  0.076 _ 0.070" (tigger's documented free-channel post form): an underscore
+# alone between two numbers is the zone's dash. Read as markdown and dropped, "95 _ 107" became
+# the one number "95 107" (thousands grouped by a space): refused as far from the levels.
+@pytest.mark.parametrize(
+    ("zone", "want"),
+    [("95 _ 107", [95.0, 107.0]), ("0.076 _ 0.070", [0.076, 0.07])],
+)
+def test_an_underscore_between_two_numbers_parts_a_zone(zone: str, want: list[float]) -> None:
+    high = max(want)
+    text = (
+        f"LONG SIGNAL\n\nPAIR:  NAV/ USDT\n\nEntry Zone:  {zone}\n\n🎯 Take-Profit Targets:\n\n"
+        f"{high * 1.1:.4g}$\n\n{high * 1.2:.4g}$\n\n Stop-Loss:  {min(want) * 0.9:.4g}\n"
+    )
+    sig = _read(text)
+    assert sig is not None and sig.is_valid(), sig and sig.problems()
+    assert sig.entries == want
+
+
+def test_markdown_underscores_stay_markdown() -> None:
+    sig = _read("#SOL/USDT LONG\n__Entry:__ 140 - 142\n_TP:_ 150, 160\n_SL:_ 130")
+    assert sig is not None and sig.is_valid(), sig and sig.problems()
+    assert (sig.entries, sig.take_profits, sig.stop_loss) == ([140, 142], [150, 160], 130)
+
+
+def test_every_layout_writes_its_post_and_the_family_is_deterministic() -> None:
+    first = list(layout_mutations(13))
+    assert len(first) >= 1500
+    assert [r[2] for r in first] == [r[2] for r in layout_mutations(13)]
+    assert {r[1] for r in first} == {"doc_layout"}
+
+
+@pytest.mark.parametrize(("name", "layout", "must"), LAYOUTS, ids=[n for n, _, _ in LAYOUTS])
+def test_a_documented_layout_of_a_plain_signal_is_read_exactly(name, layout, must) -> None:  # type: ignore[no-untyped-def]
+    import random
+
+    want = {
+        "symbol": "ARBUSDT",
+        "side": "SHORT",
+        "entries": [1.12, 1.15],
+        "take_profits": [1.08, 1.05, 1.01],
+        "stop_loss": 1.19,
+        "leverage": 20,
+    }
+    if name in {"copytrade_card", "markdown_card", "arrow_targets", "repeated_tp"}:
+        want["entries"] = [1.12]
+    if name in {"turkish_card", "aligned_columns", "one_line"}:
+        want["entries"] = [1.12]
+    text = layout(random.Random(1), want)
+    assert text is not None
+    assert judge(_PARSER, Mutation("x", name, text, want, must)) == ("right", ""), text

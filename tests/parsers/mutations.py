@@ -36,6 +36,7 @@ from typing import Any
 from parsers import EnhancedParser
 from tests.parsers import mutations_followups, mutations_world_followups
 from tests.parsers.corpus_score import ACTIONABLE_UPDATES, signal_differences
+from tests.parsers.mutations_languages import language_mutations
 from tests.parsers.mutations_layouts import layout_mutations
 from tests.parsers.mutations_lexicon import signal_mutations
 from tests.parsers.mutations_notes import NO_ACTION, prose_notes, story_action
@@ -645,6 +646,7 @@ def mutations(seed: int = SEED) -> list[Mutation]:
     out.extend(Mutation(*row) for row in number_mutations(seed))
     # (Session 16's documented layouts, tests/parsers/mutations_layouts: a generator of its own.)
     out.extend(Mutation(*row) for row in layout_mutations(seed))
+    out.extend(Mutation(*row) for row in language_mutations(seed))
     return out
 
 

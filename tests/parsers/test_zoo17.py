@@ -108,3 +108,50 @@ def test_a_documented_layout_of_a_plain_signal_is_read_exactly(name, layout, mus
     text = layout(random.Random(1), want)
     assert text is not None
     assert judge(_PARSER, Mutation("x", name, text, want, must)) == ("right", ""), text
+
+
+# Languages a sweep of the zoo's layouts found unread (parsers/lexicon_more.py): each post was
+# refused (an entry line of prices no label claims, or no side at all), never misread.
+_IN_LANGUAGE = {
+    "nl": "Munt: BTC/USDT\nRichting: Long\nInstap: 42000\nDoelen: 43000 - 44000\n"
+    "Stop loss: 41000\nHefboom: 10x",
+    "cs": "BTC/USDT Long\nVstupní cena: 42000\nCíl 1: 43000\nCíl 2: 44000\nStop: 41000\nPáka: 10x",
+    "ro": "BTC/USDT Long\nZonă de intrare: 42000\nȚinte: 43000 - 44000\nStop loss: 41000\n"
+    "Efect de levier: 10x",
+    "hu": "Érme: BTC/USDT\nIrány: Long\nBelépési ár: 42000\nCélok: 43000 - 44000\n"
+    "Stop loss: 41000\nTőkeáttétel: 10x",
+    "el": "BTC/USDT Long\nΕίσοδος: 42000\nΣτόχοι: 43000 - 44000\nStop loss: 41000\nΜόχλευση: 10x",
+    "he": "מטבע: BTC/USDT\nכיוון: לונג\nכניסה: 42000\nיעדים: 43000 - 44000\nסטופ לוס: 41000\n"
+    "מינוף: 10x",
+    "ur": "کوائن: BTC/USDT\nسمت: لانگ\nانٹری: 42000\nٹارگٹ: 43000 - 44000\nسٹاپ لاس: 41000\n"
+    "لیوریج: 10x",
+    "bn": "কয়েন: BTC/USDT\nদিক: লং\nএন্ট্রি: 42000\nটার্গেট: 43000 - 44000\nস্টপ লস: 41000\nলিভারেজ: 10x",
+    "ms": "Syiling: BTC/USDT\nArah: Long\nKemasukan: 42000\nSasaran: 43000 - 44000\n"
+    "Henti rugi: 41000\nLeveraj: 10x",
+    "th": "คู่เหรียญ: BTC/USDT\nทิศทาง: Long\nจุดเข้า: 42000\nทำกำไร: 43000 - 44000\n"
+    "ตัดขาดทุน: 41000\nเลเวอเรจ: 10x",
+    "pl": "BTC/USDT LONG\nStrefa wejścia: 42000\nCele: 43000 - 44000\nStop loss: 41000\n"
+    "Dźwignia: 10x",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(_IN_LANGUAGE))
+def test_a_signal_in_a_language_of_the_sweep_is_read_exactly(lang: str) -> None:
+    sig = _read(_IN_LANGUAGE[lang])
+    assert sig is not None and sig.is_valid(), sig and sig.problems()
+    got = (sig.symbol, sig.side, sig.entries, sig.take_profits, sig.stop_loss, sig.leverage)
+    assert got == ("BTCUSDT", "LONG", [42000], [43000, 44000], 41000, 10)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a Dutch word no row holds: the entry's prices are still nobody's
+        "BTC/USDT Long\nKoopzone: 42000\nDoelen: 43000 - 44000\nStop loss: 41000",
+        # Thai "ลอง" is "try", no side: the short the prices show is not read as a long
+        "BTC/USDT ลอง\nจุดเข้า: 42000\nทำกำไร: 41000\nตัดขาดทุน: 43000\nเลเวอเรจ: 10x",
+    ],
+)
+def test_a_word_of_those_languages_no_row_holds_is_still_refused_or_not_a_long(text: str) -> None:
+    sig = _read(text)
+    assert sig is None or not sig.is_valid() or sig.side != "LONG"

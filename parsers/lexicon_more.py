@@ -1,8 +1,8 @@
-"""The lexicon's rows for languages the parser did not know before the format zoo of session 16
-(branch i13-zoo17): Dutch, Czech, Romanian, Hungarian, Greek, Hebrew, Urdu, Bengali, Malay and
-Thai channels' words for the entry, the targets, the stop, the leverage and the coin (see
-parsers/lexicon.py for what a row is and its kinds), and their long/short words (read by
-parsers/sides.py).
+"""The lexicon's rows the format zoo of session 16 (branch i13-zoo17) found missing: two English
+abbreviations ("LV" for the leverage, "E1:" for an indexed entry), and Dutch, Czech, Romanian,
+Hungarian, Greek, Hebrew, Urdu, Bengali, Malay and Thai channels' words for the entry, the
+targets, the stop, the leverage and the coin (see parsers/lexicon.py for what a row is and its
+kinds), with their long/short words (read by parsers/sides.py).
 
 A sweep of the zoo's layouts through other languages found them refused (an entry line of
 prices no label claims, or no side at all), never misread. Each row is the language's common
@@ -15,6 +15,16 @@ from __future__ import annotations
 from parsers.label_patterns import IDX, IDXS
 
 MORE_ROWS: tuple[tuple[str, str, str], ...] = (
+    # ---------------------------------------------------------------- English abbreviations
+    # "LV 3-5", "LV 10" (a pump channel's leverage line, as documented posts write "Lev"): the
+    # leverage; unread, its numbers were dropped and the trade placed at the default leverage.
+    ("en", "lev", r"lv"),
+    ("en", "lev", r"lvg"),  # "Lvg 10", "Levg: 10": the same word shortened
+    ("en", "lev", r"levg"),
+    # "E1: 3000 / E2: 2950" beside "T1:", "T2:": the entries by their index.
+    ("en", "entry", r"e[1-9](?![0-9.,])"),
+    # ---------------------------------------------------------------- Italian
+    ("it", "lev", r"leva"),  # "Leva 10": the leverage (with an "x" it was read as one already)
     # ---------------------------------------------------------------- Dutch
     ("nl", "entry", r"instap(?:prijs|zone|punt)?"),
     ("nl", "tp", r"doelen" + IDXS),

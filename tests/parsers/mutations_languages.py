@@ -6,6 +6,11 @@ Malay, Thai, and Polish's genitive "Strefa wejścia".
 - ``zoo_language``: the dev reading under one of these languages' labels (side word, entry,
   targets as a list or one a line with an index, stop, leverage): it says exactly the dev
   reading, so read exactly is right, refused a miss, another reading a wrong trade.
+- ``lev_label``: a dev signal with a leverage, its leverage line written in one of LEV_FORMS
+  (a label in one of 20 languages or abbreviations with the level and no "x", "LV 10", "(10
+  leverage cross)", "10 плечо"): read with that leverage, never traded at another one (a line
+  the parser cannot place is dropped as too far from the levels, and the trade would go out at
+  the default leverage).
 
 The words are each language's common terms for a signal's parts (entry, targets, stop,
 leverage, long/short as its channels transliterate them), written for this family by the helper
@@ -100,6 +105,34 @@ def language_post(rng: random.Random, want: Want, words: Words) -> str | None:
     return "\n".join(lines)
 
 
+# The leverage line's forms ({n}: the level), each as some channel or order form writes it.
+LEV_FORMS = (
+    *("Leverage {n}", "Leverage: {n}", "Lev {n}", "Lev. {n}", "LV {n}", "LV: {n}", "Lvg {n}"),
+    *("Levg: {n}", "Leverage={n}", "Leverage - {n}", "Isolated {n}", "Cross {n}"),
+    *("({n} leverage cross)", "{n} leverage", "Leverage Cross {n}", "Плечо {n}", "{n} плечо"),
+    *("Kaldıraç {n}", "{n} kaldıraç", "Leva {n}", "Levier {n}", "Hebel {n}", "Hefboom {n}"),
+    *("Apalancamiento {n}", "Alavancagem {n}", "Dźwignia {n}", "Páka {n}", "Μόχλευση {n}"),
+    *("מינוף {n}", "اهرم {n}", "الرافعة {n}", "杠杆 {n}", "레버리지 {n}", "Đòn bẩy {n}"),
+)
+
+
+def lev_post(rng: random.Random, want: Want) -> str | None:
+    """A dev signal with a leverage, its leverage line in one of LEV_FORMS."""
+    if want["leverage"] is None or not want["entries"] or not want["take_profits"]:
+        return None
+    lines = [f"{_pair(want['symbol'])} {want['side']}"]
+    lev = rng.choice(LEV_FORMS).format(n=want["leverage"])
+    if rng.random() < 0.3:
+        lines.append(lev)
+    lines.append("Entry: " + " - ".join(fmt(v) for v in want["entries"]))
+    lines.append("Targets: " + " - ".join(fmt(v) for v in want["take_profits"]))
+    if want["stop_loss"] is not None:
+        lines.append(f"Stop loss: {fmt(want['stop_loss'])}")
+    if lev not in lines:
+        lines.append(lev)
+    return "\n".join(lines)
+
+
 def language_mutations(seed: int) -> Iterator[Row]:
     """For tests/parsers/mutations.py: (case id, family, text, reading, must), a generator of its
     own; each dev signal in one of these languages."""
@@ -112,3 +145,6 @@ def language_mutations(seed: int) -> Iterator[Row]:
         text = language_post(rng, want, WORDS[rng.choice(langs)])
         if text is not None:
             yield case.id, "zoo_language", text, want, EXACT
+        text = lev_post(rng, want)
+        if text is not None:
+            yield case.id, "lev_label", text, want, EXACT

@@ -155,3 +155,35 @@ def test_a_signal_in_a_language_of_the_sweep_is_read_exactly(lang: str) -> None:
 def test_a_word_of_those_languages_no_row_holds_is_still_refused_or_not_a_long(text: str) -> None:
     sig = _read(text)
     assert sig is None or not sig.is_valid() or sig.side != "LONG"
+
+
+# A leverage line under a label no row held ("LV 3-5" in a dev pump channel's call, "Lvg 10",
+# "Leva 10") was excused as a number too far from the levels: the trade went out at the default
+# leverage (the harness family lev_label writes every dev leverage in 35 such forms).
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [("LV 3-5", 3), ("LV 10", 10), ("Lvg 10", 10), ("Levg: 10", 10), ("Leva 10", 10)],
+)
+def test_a_leverage_under_an_abbreviation_or_italian_word_is_read(line: str, want: int) -> None:
+    sig = _read(
+        f"#MATIC/USDT Long\nEntry: 1.150-1.155\nTarget: 1.174-1.195-1.235\nStop: 1.08\n{line}"
+    )
+    assert sig is not None and sig.is_valid(), sig and sig.problems()
+    assert sig.leverage == want
+
+
+def test_an_indexed_entry_written_e1_is_an_entry() -> None:
+    sig = _read("ETH/USDT LONG\nE1: 3000\nE2: 2950\nT1: 3050\nT2: 3100\nT3: 3200\nSL: 2900")
+    assert sig is not None and sig.is_valid(), sig and sig.problems()
+    assert (sig.entries, sig.take_profits, sig.stop_loss) == (
+        [3000, 2950],
+        [3050, 3100, 3200],
+        2900,
+    )
+
+
+def test_a_word_starting_with_e_and_a_digit_is_no_entry_label() -> None:
+    # "E2E" / "e5" inside words stay words: the post's own entry is the only one
+    sig = _read("ETH/USDT LONG\nEntry: 3000\nTP: 3050\nSL: 2900\nTested e2e on 5 bots")
+    assert sig is not None and sig.is_valid(), sig and sig.problems()
+    assert sig.entries == [3000]

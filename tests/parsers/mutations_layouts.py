@@ -302,6 +302,20 @@ def buy_range(rng: random.Random, want: Want) -> str | None:
     )
 
 
+def glued_lev_side(rng: random.Random, want: Want) -> str | None:
+    """ "#SOL/USDT (20xLONG)", "ENTRY: a/b", "TARGETS:-t1/t2/t3", "STOP LOSS: x": the leverage
+    glued to the side word in brackets (ali-moments/simpleCopyBot parsers/mahee.py documents the
+    card by its pattern, "#([A-Z0-9]+/USDT)\\s*\\((\\d+)x(LONG|SHORT)\\)")."""
+    base = _base(want["symbol"])
+    if base is None or not _needs(want) or want["leverage"] is None or len(want["entries"]) > 2:
+        return None
+    return (
+        f"SIGNAL ALERT\n#{base}/USDT ({want['leverage']}x{want['side']})\n"
+        f"ENTRY: {'/'.join(_p(want['entries']))}\nTARGETS:-{'/'.join(_p(want['take_profits']))}\n"
+        f"STOP LOSS: {fmt(want['stop_loss'])}"
+    )
+
+
 # (name, layout, what it must give)
 LAYOUTS: tuple[tuple[str, Layout, str], ...] = (
     ("cornix_full", cornix_full, EXACT),
@@ -321,6 +335,7 @@ LAYOUTS: tuple[tuple[str, Layout, str], ...] = (
     ("setup_dollar", setup_dollar, EXACT),
     ("one_line", one_line, EXACT),
     ("buy_range", buy_range, EXACT),
+    ("glued_lev_side", glued_lev_side, EXACT),
 )
 
 

@@ -187,3 +187,27 @@ def test_a_word_starting_with_e_and_a_digit_is_no_entry_label() -> None:
     sig = _read("ETH/USDT LONG\nEntry: 3000\nTP: 3050\nSL: 2900\nTested e2e on 5 bots")
     assert sig is not None and sig.is_valid(), sig and sig.problems()
     assert sig.entries == [3000]
+
+
+# "#SOL/USDT (20xLONG)": the leverage's x glued to the side word (a copier's parser documents the
+# card, ali-moments/simpleCopyBot parsers/mahee.py). The x followed by a letter was no leverage
+# token, so the trade went out at the default leverage.
+@pytest.mark.parametrize(("side", "lev"), [("LONG", 20), ("SHORT", 5), ("Long", 10)])
+def test_a_leverage_glued_to_the_side_word_is_the_leverage(side: str, lev: int) -> None:
+    levels = (
+        ("140.5/138.2", "143/146", "135")
+        if side.upper() == "LONG"
+        else ("140.5/142", "138/136", "145")
+    )
+    text = (
+        f"SIGNAL ALERT\n#SOL/USDT ({lev}x{side})\nENTRY: {levels[0]}\nTARGETS:-{levels[1]}\n"
+        f"STOP LOSS: {levels[2]}"
+    )
+    sig = _read(text)
+    assert sig is not None and sig.is_valid(), sig and sig.problems()
+    assert (sig.side, sig.leverage) == (side.upper(), lev)
+
+
+def test_an_x_glued_to_another_word_is_still_no_leverage() -> None:
+    sig = _read("#SOL/USDT LONG 10xlonger\nEntry: 140\nTP: 150\nSL: 130")
+    assert sig is not None and sig.leverage is None

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from parsers.vocabulary import LEVERAGE_AFTER_WORDS
+from parsers.vocabulary import LEVERAGE_AFTER_HEADS, LEVERAGE_AFTER_WORDS
 
 _TOKEN: Final = re.compile(r"(?<![\w.#$/])l([0-9]{1,3})(?=[^\S\n]*(?:[|•]|\n|$))")
 # The coin, then the side word right before the token (a space, "|", "-" or "/" between them).
@@ -34,10 +34,16 @@ def side_leverage(text: str) -> tuple[int, int, int] | None:
 
 
 # (Not a decimal, not part of a word or a price: "0.20 leverage" or "$20 leverage" is no level.)
-_WORDED: Final = re.compile(r"(?<![\w.,#$/])([0-9]{1,3})[^\S\n]?(?:" + LEVERAGE_AFTER_WORDS + ")")
+# (It starts with a character class, the boundary check after the first digit, so re only tries
+# it at digits.)
+_WORDED: Final = re.compile(
+    r"([0-9](?<![\w.,#$/][0-9])[0-9]{0,2})[^\S\n]?(?:" + LEVERAGE_AFTER_WORDS + ")"
+)
 
 
 def worded_leverage(text: str) -> tuple[int, int, int] | None:
     """The first "20 leverage" in lower-cased text (the number's span and value), or None."""
+    if text.isascii() and not any(head in text for head in LEVERAGE_AFTER_HEADS):
+        return None
     m = _WORDED.search(text)
-    return (m.start(), m.start() + len(m.group(1)), int(m.group(1))) if m else None
+    return (m.start(), m.end(1), int(m.group(1))) if m else None

@@ -173,6 +173,11 @@ class PositionCover:
         if covered(t):
             self._set(t, Decimal(0), said=False)
 
+    def gone(self, t: Trade) -> None:
+        """The position no longer holds `t`'s cover (read before its entry's cancel): said."""
+        if covered(t):
+            self._set(t, Decimal(0))
+
     def _set(self, t: Trade, cover: Decimal, said: bool = True) -> None:
         before = covered(t)
         if cover:

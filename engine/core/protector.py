@@ -19,6 +19,7 @@ from engine.core.bookkeeper import Bookkeeper
 from engine.core.bus import EventBus
 from engine.core.close_hold import KEY as CLOSE_HELD
 from engine.core.close_hold import Closer
+from engine.core.cover_adopt import CoverAdoption
 from engine.core.ended_orders import EndedOrders
 from engine.core.entry_ends import EXPIRED, TP1_FIRST, EntryEnds
 from engine.core.journal import Journal
@@ -75,6 +76,9 @@ class Protector:
         # A position an unknown entry may have opened gets its stop (position_cover.py).
         self.cover = PositionCover(portfolio, journal, broker, bus, self.want)
         orders.lost.gave_up = self.cover.gave_up
+        # Before such an entry is cancelled, what the position still holds is its fill
+        # (cover_adopt.py: the trade stays open with its stop, never bare).
+        CoverAdoption(portfolio, orders, journal, broker, bus, clock, self.cover, resolve)
         self.failures = StopFailures(
             portfolio, journal, bus, self.hold, self.cover, self.want, self.close_trade
         )

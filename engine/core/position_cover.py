@@ -19,8 +19,11 @@ reduce-only stop for it at once, at the trade's stop price (the signal's), as th
 stop (new first, written ahead like any stop: protection.py sizes the stop to the open amount
 plus the cover, never a take-profit for it). When the position no longer shows it, the cover
 goes and so does that stop. When the entry is found (filled or not) the cover is dropped and the
-stop sized to what was booked. Nothing is booked from the position: its price is not known, and
-the amount may be someone else's (the user is told to check).
+stop sized to what was booked. Nothing is booked from the position while the entry may still be
+found: its price is not known, and the amount may be someone else's (the user is told to check).
+Only when the trade is to end before then (TP1 first, the expiry, a cancel, a close) is what the
+position still holds taken as the entry's fill, so that its stop is not cancelled with the trade
+(cover_adopt.py).
 
 Other bots: freqtrade places a missing stop again at its next loop
 (freqtrade/freqtradebot.py, `handle_stoploss_on_exchange`); hummingbot counts "order not found"

@@ -74,7 +74,7 @@ class Protector:
         # Market closes, and those the window held back (close_hold.py).
         self.closer = Closer(orders, journal, bus, clock, books, resolve, self.want)
         # A position an unknown entry may have opened gets its stop (position_cover.py).
-        self.cover = PositionCover(portfolio, journal, broker, bus, self.want)
+        self.cover = PositionCover(portfolio, journal, broker, bus, self.want, orders)
         orders.lost.gave_up = self.cover.gave_up
         # Before such an entry is cancelled, what the position still holds is its fill
         # (cover_adopt.py: the trade stays open with its stop, never bare).

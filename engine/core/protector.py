@@ -80,7 +80,7 @@ class Protector:
         # (cover_adopt.py: the trade stays open with its stop, never bare).
         CoverAdoption(portfolio, orders, journal, broker, bus, clock, self.cover, resolve)
         self.failures = StopFailures(
-            portfolio, journal, bus, self.hold, self.cover, self.want, self.close_trade
+            portfolio, journal, bus, self.hold, self.cover, self.want, self.close_trade, clock
         )
         self._want: set[str] = set()  # trades whose stop and TPs are to be made to match
         self._vanished: set[str] = set()  # trades whose stop or TP disappeared at the broker
@@ -185,6 +185,8 @@ class Protector:
         ends = self.ends
         if ends.retry:  # cancels that failed, tried again when due
             ends.check(now)
+        if self.failures.resize:  # oversized stops whose re-size is due (stop_failure.py)
+            self.failures.due(now)
         if now < self.watchlist.next_expiry:
             return
         ttl = self.risk.LIMIT_ORDER_TTL_HOURS * 3600

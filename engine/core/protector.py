@@ -334,10 +334,17 @@ class Protector:
         kept, held for the rate-limit window, sent once more, or the position closed)."""
         await self.failures.failed(o, why, old)
 
-    async def close_trade(self, t: Trade, reason: str, fraction: Decimal | None = None) -> bool:
-        """Market-close all (or a fraction) of a trade (close_hold.py: after the exchange's
-        rate-limit window when it holds the close back)."""
-        return await self.closer.close(t, reason, fraction)
+    async def close_trade(
+        self,
+        t: Trade,
+        reason: str,
+        fraction: Decimal | None = None,
+        *,
+        amount: Decimal | None = None,
+    ) -> bool:
+        """Market-close all (or a fraction, or at most `amount`) of a trade (close_hold.py:
+        after the exchange's rate-limit window when it holds the close back)."""
+        return await self.closer.close(t, reason, fraction, amount=amount)
 
     async def reconcile_positions(self) -> None:
         """Live: positions closed by hand on the exchange are recorded and reported."""

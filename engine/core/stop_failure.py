@@ -6,7 +6,10 @@ swap) is not accepted:
 1. its answer was lost (`FateUnknown`): it may rest; looked up first (lost_answers.py), said;
 2. the exchange's rate-limit window kept it from going out (`HeldForWindow`): placed after the
    window (rate_hold.py); sending into the window would get the IP banned;
-3. the stop it was to replace still rests: that one stays, and the record says so; where the
+3. the stop it was to replace still rests: that one stays, and the record says so. A re-size
+   up at the kept level refused (an entry filled more) leaves part of the position without a
+   stop: that part is closed at market, the user told (sent once more first where the exchange
+   says it may be: 4.); the kept stop then covers what is held. Where the
    refused one was also a re-size (a take-profit filled), the kept level is placed again for
    what is held now, new first (the kept stop, sized for the whole position, would close more).
    A re-size at the kept level refused too leaves the kept stop resting, oversized (never too
@@ -68,7 +71,7 @@ class StopFailures:
         hold: RateHold,
         cover: PositionCover,
         want: Callable[[str], None],
-        close: Callable[[Trade, str], Awaitable[bool]],
+        close: Callable[..., Awaitable[bool]],  # (trade, reason, *, amount=None)
         clock: Clock,
     ) -> None:
         self.clock = clock
@@ -113,9 +116,18 @@ class StopFailures:
             self.hold.hold(t, o, why, kept)
             return
         last = kept[-1] if kept else None
-        if last is not None and last.remaining > t.open_qty and o.trigger_price is not None:
-            if o.trigger_price == last.trigger_price:  # a re-size at the kept level refused
+        if (
+            last is not None
+            and o.trigger_price is not None
+            and o.trigger_price == last.trigger_price
+        ):
+            # A re-size at the kept level refused: more than is held rests (tried again later),
+            # or less (an entry filled more: what it does not cover is closed).
+            if last.remaining > t.open_qty:
                 self._oversized(t, o, last, why)
+                return
+            if last.remaining < t.open_qty:
+                await self._short(t, o, last, why)
                 return
         if kept:
             self.bus.emit(
@@ -182,3 +194,26 @@ class StopFailures:
                 {"hint": "Nothing to do; to fix it now, set the stop's size on the exchange."},
             )
         )
+
+    async def _short(self, t: Trade, o: Order, kept: Order, why: str) -> None:
+        """The re-size up of `kept` to what `t` holds was refused at its own level: what it does
+        not cover is closed at market (sent once more first on a Resend), the user told."""
+        tid = t.trade_id
+        if isinstance(why, Resend) and tid not in self.resent:
+            self.resent.add(tid)
+            self.want(tid)  # a new stop (new client id, written first), this settle
+            return
+        self.resent.discard(tid)
+        bare = t.open_qty - kept.remaining
+        self.bus.emit(
+            ev.Event(
+                ev.ERROR,
+                f"{t.symbol}: the stop at {kept.trigger_price} could not be re-sized to "
+                f"{o.amount} ({why}): it covers {kept.remaining} of the {t.open_qty} held, so "
+                f"the {bare} it does not cover is closed at market (and the entries still "
+                "resting are cancelled): no part of the position is left without a stop.",
+                t.symbol,
+                tid,
+            )
+        )
+        await self.close(t, "stop_rejected", amount=bare)

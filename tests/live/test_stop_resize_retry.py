@@ -93,3 +93,31 @@ async def test_resize_when_refused_again_then_the_wait_doubles_and_the_stop_neve
     await eng.monitor_pass()
     assert _sizes(fake, sym) == [(59000, t.open_qty)] and t.is_active
     assert guard.violations == []
+
+
+@pytest.mark.parametrize("name", ["mexc", "binanceusdm"])
+async def test_resize_up_when_refused_at_the_kept_level_then_the_bare_part_is_closed(
+    name: str, tmp_path: Path
+) -> None:
+    # Two limit entries: the first fills and gets its stop; the second fills and the stop's
+    # re-size up to both is refused. The kept stop covers the first only: the second's amount
+    # would rest without a stop. It is closed at market; the kept stop covers what is held.
+    sym = BTC_ID[name]
+    async with _running(name, tmp_path) as (fake, eng, events):
+        signal = live_signal(signal_id="x", entries=[59800, 59600], sl=59000)
+        assert (await eng.execute(signal)).ok
+        t = eng.trades["x"]
+        fake.set_price(sym, 59800)  # the first entry fills
+        await eng.monitor_pass()
+        first = t.open_qty
+        assert _sizes(fake, sym) == [(59000, first)]
+        fake.reject_stops(1)
+        fake.set_price(sym, 59600)  # the second fills; its stop's re-size is refused
+        await eng.monitor_pass()
+        await eng.monitor_pass()
+        cs = fake.book.markets[sym].contract_size
+        assert fake.book.positions[sym] * cs == t.open_qty == first  # never more than stopped
+        assert _sizes(fake, sym) == [(59000, first)] and t.is_active
+        (said,) = [e.text for e in events if e.kind == ev.ERROR and "re-sized" in e.text]
+        assert f"covers {first} of the {t.entry_qty} held" in said
+        assert "closed at market" in said

@@ -33,7 +33,15 @@ from engine.engine import TradingEngine
 from tests.fakes.fixtures import BTC_ID
 from tests.fakes.server import FakeExchangeServer
 from tests.live.helpers import live_signal
-from tests.live.test_late_orders import VENUES, _entry, _late_entry, _running, _sends, _told
+from tests.live.test_late_orders import (
+    VENUES,
+    _engine,
+    _entry,
+    _late_entry,
+    _running,
+    _sends,
+    _told,
+)
 from tests.live.test_position_cover import _carried_out_unseen
 
 TAKEN = "taken as the entry's fill"
@@ -183,3 +191,29 @@ async def test_tp1_first_when_covered_position_closed_by_hand_then_trade_ends_an
         assert fake.book.open_orders(sym, stops=True) == [] and not fake.book.positions.get(sym)
         assert len(_told(events, ev.ERROR, "is again what sigcopy booked")) == 1
         assert not _told(events, ev.ERROR, TAKEN)
+
+
+async def test_tp1_first_when_restarted_with_a_cover_then_still_taken_as_fill(
+    tmp_path: Path,
+) -> None:
+    # The cover is saved with its trade: after a restart (the entry still unknown, its stop
+    # resting), TP1 reached first still reads the position before the entry is cancelled.
+    name = "binanceusdm"
+    sym = BTC_ID[name]
+    async with _covered(name, tmp_path) as (fake, eng, events, t):
+        await eng.aclose()
+        again = _engine(name, fake, tmp_path)
+        told: list[ev.Event] = []
+        again.subscribe(told.append)
+        await again.start()
+        try:
+            t = again.trades["e"]
+            assert t.status == TradeStatus.PENDING and Decimal(t.extra["cover"]) > 0
+            fake.set_price(sym, 61000)
+            await again.on_price("BTCUSDT", 61000)
+            await again.monitor_pass()
+            _protected(fake, name, t)
+            assert t.status == TradeStatus.OPEN and len(_told(told, ev.ERROR, TAKEN)) == 1
+            assert len(_sends(fake, again, _entry(again))) == 1
+        finally:
+            await again.aclose()

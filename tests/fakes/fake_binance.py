@@ -135,6 +135,8 @@ class FakeBinance(FakeExchangeServer):
             status, code, msg = 400, -1102, f"Illegal parameter in {exc}"
         if exc.kind == "api_key":
             msg += str(exc).removeprefix("api_key")
+        if code is None:  # a 503 told by its message alone (binance_errors.py)
+            return web.json_response({"timestamp": now_ms(), "msg": msg}, status=status)
         return web.json_response({"code": code, "msg": msg}, status=status)
 
     def render_rate_limit(self, status: int, seconds: float, until_ms: int) -> web.Response:

@@ -23,7 +23,8 @@ into it gets the IP banned, rate_hold.py) - the order is *unknown* (errors.Answe
    is not "never placed" either: the exchange may carry the order out a moment later (Binance,
    general-info "HTTP Return Codes": "It is important to NOT treat this as a failure
    operation"; error-code page, -1007). An entry or take-profit stays pending and is looked up
-   again after each of LATE_S (about 5 minutes in all). Found, it is booked as above (a filled
+   again after each of LATE_S (about 5 minutes in all, counted from its send: a restart goes on
+   with the schedule where it stood, `late_again`). Found, it is booked as above (a filled
    entry's stop goes out at once). Each look-up of an entry also reads its market's position:
    what the exchange holds beyond the book gets a stop at once (position_cover.py), since an
    order carried out may stay unseen by its query. Still not there at the end: an entry whose
@@ -74,6 +75,25 @@ MOVED_LOOKUPS = 25
 # (order, whether its look-ups of LATE_S are over) -> whether its symbol's position on the
 # exchange differs from what is booked (None: it could not be read).
 Moved = Callable[[Order, bool], Awaitable[bool | None]]
+
+
+def due(done: int) -> float:
+    """Seconds after its send at which an order not found right after its lost answer is looked
+    up once `done` of its look-ups are over: LATE_S, then every LATE_S[-1] (MOVED_LOOKUPS)."""
+    if done < len(LATE_S):
+        return sum(LATE_S[: done + 1])
+    return sum(LATE_S) + (done + 1 - len(LATE_S)) * LATE_S[-1]
+
+
+def looked_up_by(elapsed: float) -> int:
+    """How many of those look-ups were due `elapsed` seconds after the send (the last one
+    never counted: it is always asked)."""
+    done, last = 0, len(LATE_S) + MOVED_LOOKUPS - 1
+    while done < last and due(done) <= elapsed:
+        done += 1
+    return done
+
+
 _NAMES = {
     OrderRole.ENTRY: "entry",
     OrderRole.STOP_LOSS: "stop",
@@ -182,14 +202,27 @@ class LostAnswers:
             "%s: %s of %s still unknown after the restart", o.symbol, o.client_id, o.trade_id
         )
 
-    def late_again(self, o: Order) -> None:
+    def late_again(self, o: Order, wait: float = 0.0) -> None:
         """After a restart: `o`, recorded with its answer lost (LOST), is not found by the
-        start's look-up; the exchange may still carry it out (4. above): looked up again over
-        LATE_S, never sent again."""
-        self.late[o.client_id] = 0
-        self.until[o.client_id] = self.clock.time() + LATE_S[0]
+        start's look-up (or the look-up failed: asked again after `wait`); the exchange may
+        still carry it out (4. above): looked up again, never sent again. Its schedule goes on
+        where it stood: it runs from when the order was sent (its record's `created_at`, written
+        before the send; the answer was lost at most a client timeout later), so a restart
+        neither starts the 5 minutes of LATE_S (nor the MOVED_LOOKUPS after them) again nor
+        stretches them: restarted past them, its next look-up is its last."""
+        now = self.clock.time()
+        sent = o.created_at or now
+        done = looked_up_by(now - sent)
+        self.late[o.client_id] = done
+        # Past the 5 minutes, at once (the next look-up decides; every LATE_S[-1] after that).
+        at = sent + due(done) if done < len(LATE_S) else now
+        self.until[o.client_id] = max(now + wait, at)
         log.warning(
-            "%s: %s of %s not found yet after the restart", o.symbol, o.client_id, o.trade_id
+            "%s: %s of %s not found yet after the restart (%d of its look-ups were due)",
+            o.symbol,
+            o.client_id,
+            o.trade_id,
+            done,
         )
 
     async def look_up(self, moved: Moved | None = None) -> tuple[list[Order], list[Order]]:

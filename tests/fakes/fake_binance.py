@@ -490,6 +490,12 @@ class FakeBinance(FakeExchangeServer):
         }
         if otype not in kinds or (kinds[otype] == "stop") != algo:
             raise FakeReject("bad_request")
+        if otype == "LIMIT" and p.get("timeInForce") not in ("GTC", "IOC", "FOK", "GTX", "GTD"):
+            # New Order: a LIMIT order's mandatory parameters are "timeInForce, quantity, price"
+            # (https://developers.binance.com/docs/derivatives/usds-margined-futures/trade/rest-
+            # api/New-Order); -1102 "Mandatory parameter ... was not sent, was empty/null, or
+            # malformed." (error-code page).
+            raise FakeReject("bad_request")
         trailing = otype == "TRAILING_STOP_MARKET"
         extra: dict[str, Any] = {"algo": algo, "positionSide": p.get("positionSide", "BOTH")}
         if trailing:

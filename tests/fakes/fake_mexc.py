@@ -65,6 +65,7 @@ _ERRORS = {  # kind -> (code, message); ccxt maps these codes/messages
     # (1: more than or equal, 2: less than or equal) out of range (the table above).
     "trigger_price_type": (3001, "Trigger price type error"),
     "trigger_type": (3002, "Trigger type error"),
+    "oid_too_long": (2030, "External order ID is too long (Max. 32 bits )"),
 }
 
 
@@ -463,6 +464,8 @@ class FakeMexc(FakeExchangeServer):
             # the other mode is refused (the account's mode was changed under the client).
             raise FakeReject("position_mode")
         cid = body.get("externalOid")
+        if cid is not None and len(str(cid)) > 32:  # 2030 in the error table above
+            raise FakeReject("oid_too_long")
         # MEXC's order page lists externalOid as "external order ID" and says nothing of its
         # uniqueness (https://mexcdevelop.github.io/apidocs/contract_v1_en/#order-under-
         # maintenance); its look-up by it (order/external/{symbol}/{external_oid}) answers one

@@ -143,6 +143,10 @@ class LostAnswers:
         self.until: dict[str, float] = {}  # client id -> when it is looked up (clock.time())
         # Client ids not found right after their lost answer -> look-ups of LATE_S done.
         self.late: dict[str, int] = {}
+        # Client ids whose look-ups stopped (MOVED_LOOKUPS) while still pending: no more
+        # requests for them, but once the monitor's poll (or the order stream) tells their state
+        # they count as found (their trade's cover dropped, the user told, the trade matched).
+        self.stopped: set[str] = set()
         # Told when an entry's look-ups stop with the position still moved (position_cover.py).
         self.gave_up: Callable[[Order], None] | None = None
 
@@ -235,6 +239,12 @@ class LostAnswers:
         found: list[Order] = []
         absent: list[Order] = []
         om = self.om
+        for cid in list(self.stopped):  # told by a poll since their look-ups stopped
+            o = om.orders.get(cid)
+            if o is None or o.status != OrderStatus.PENDING:
+                self.stopped.discard(cid)
+                if o is not None:
+                    found.append(o)
         for cid in due:
             o = om.orders.get(cid)
             if o is None or o.status != OrderStatus.PENDING:
@@ -286,7 +296,8 @@ class LostAnswers:
                 self.until[cid] = self.clock.time() + AGAIN_S
             return shifted is not None
         if tries >= len(LATE_S) + MOVED_LOOKUPS:
-            del self.until[cid], self.late[cid]  # looked up no more
+            del self.until[cid], self.late[cid]  # looked up no more (a poll may still tell it)
+            self.stopped.add(cid)
             log.warning("%s: %s of %s: look-ups stopped", o.symbol, cid, o.trade_id)
             if self.gave_up is not None:
                 self.gave_up(o)

@@ -30,8 +30,9 @@ into it gets the IP banned, rate_hold.py) - the order is *unknown* (errors.Answe
    order carried out may stay unseen by its query. Still not there at the end: an entry whose
    symbol's position on the exchange differs from what sigcopy booked is not called never
    placed (the user is told to check, and it is looked up every LATE_S[-1], MOVED_LOOKUPS
-   times at most: then the look-ups stop and the user is told); otherwise it is marked never
-   placed and the user told. It is never sent again meanwhile, under any client id.
+   times at most: then the look-ups stop and the user is told; the monitor's poll still asks
+   for it, and found so it counts as found, `stopped`); otherwise it is marked never placed and
+   the user told. It is never sent again meanwhile, under any client id.
 
 Only the protector acts on what is found (protector.py, `settle_lost`); this part owns which
 orders are unknown and until when.

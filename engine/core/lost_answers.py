@@ -244,8 +244,8 @@ class LostAnswers:
             o = om.orders.get(cid)
             if o is None or o.status != OrderStatus.PENDING:
                 self.stopped.discard(cid)
-                if o is not None:
-                    found.append(o)
+                if o is not None and (o.filled > 0 or o.status == OrderStatus.OPEN):
+                    found.append(o)  # (not one ended with its trade: nothing found of it)
         for cid in due:
             o = om.orders.get(cid)
             if o is None or o.status != OrderStatus.PENDING:

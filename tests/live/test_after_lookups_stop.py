@@ -50,3 +50,26 @@ async def test_entry_when_found_after_its_lookups_stopped_then_the_poll_books_it
         assert len(_sends(fake, eng, entry)) == 1
         (said,) = _told(events, ev.LOOKED_UP, "is on the exchange: it filled")
         assert said.trade_id == "e"
+
+
+async def test_cover_stop_when_it_fires_after_the_lookups_stopped_then_nothing_said_found(
+    tmp_path: Path,
+) -> None:
+    name = "binanceusdm"
+    sym = BTC_ID[name]
+    async with _running(name, tmp_path) as (fake, eng, events):
+        _late_entry(fake, name, eng)
+        assert (await eng.execute(live_signal(signal_id="e"))).ok
+        t = eng.trades["e"]
+        _carried_out_unseen(fake)
+        for wait in (*LATE_S, *[LATE_S[-1]] * MOVED_LOOKUPS):
+            fake.book.advance(wait)
+            await eng.monitor_pass()
+        fake.set_price(sym, 58000)  # the cover's stop fires: the position is flat
+        for _ in range(3):
+            fake.book.advance(LATE_S[-1])
+            await eng.monitor_pass()
+        assert not fake.book.positions.get(sym) and fake.book.open_orders(sym) == []
+        assert not t.is_active
+        # The entry, ended with its trade, was never found: nothing says it was.
+        assert not _told(events, ev.LOOKED_UP, "is on the exchange")

@@ -272,3 +272,37 @@ async def test_entry_when_restarted_after_its_deadline_then_its_next_lookup_is_t
             assert len(sends) == 1 and not fake.book.positions.get(BTC_ID[name])
         finally:
             await eng.aclose()
+
+
+async def test_entry_when_restart_lookup_fails_then_kept_on_its_schedule_not_called_never_placed(
+    tmp_path: Path,
+) -> None:
+    # The start cannot look the lost entry up (every attempt answered 503): it stays on its
+    # schedule, and a "not found" a minute after the send does not call it never placed (before,
+    # the first "not found" after such a start did); carried out then, it is booked with its stop.
+    name = "binanceusdm"
+    sym = BTC_ID[name]
+    async with _running(name, tmp_path) as (fake, eng, events):
+        _late_entry(fake, name, eng)
+        assert (await eng.execute(live_signal(signal_id="e"))).ok
+        await eng.aclose()
+        fake.fail_next(4, 503, path_part=ENTRY[name])  # every attempt of the start's look-up
+        eng = _engine(name, fake, tmp_path)
+        eng.subscribe(events.append)
+        await eng.start()
+        try:
+            t, entry = eng.trades["e"], _entry(eng)
+            assert entry.status == OrderStatus.PENDING
+            assert not fake.book.faults.fail_next  # the start asked, and got 503s
+            fake.book.advance(60)
+            await eng.monitor_pass()  # not found a minute after the send: still unknown
+            assert entry.status == OrderStatus.PENDING and t.status == TradeStatus.PENDING
+            fake.late.release()  # carried out now
+            fake.book.advance(LATE_S[-1])
+            await eng.monitor_pass()
+            assert entry.status == OrderStatus.FILLED and t.status == TradeStatus.OPEN
+            (stop,) = fake.book.open_orders(sym, stops=True)
+            assert stop.qty == fake.book.positions[sym] > 0
+            assert len(_sends(fake, eng, entry)) == 1
+        finally:
+            await eng.aclose()

@@ -19,7 +19,10 @@ from parsers.update_words import (
 )
 from parsers.update_words_world import CLOSE_WORLD
 
-_GAIN: Final = re.compile(r"profit|gain|pnl|roi|\+")
+# The result of a trade, not a share of it: a gain or a loss ("closed in profit 45%", "closed
+# with a loss of 10%", "Closed - Loss -10%"), a sign glued to the number ("closed -10%": a
+# share is never negative).
+_GAIN: Final = re.compile(r"profit|gain|pnl|roi|loss|lost|minus|\+|[-−](?=[0-9])")
 _GAIN_AFTER: Final = re.compile(r"\s?(?:of\s)?(?:profits?|gains?|pnl|roi|return|loss(?:es)?)\b")
 # The end of a sentence ("closing now. 12% profit": the share is not the close's; parsers/updates.py
 # too: "Close 50%, move SL. BTC at 65000 now", the price is not the stop's).
@@ -147,7 +150,7 @@ def close_share(low: str) -> tuple[re.Match[str] | None, re.Match[str] | None]:
                 low, max(0, close.start() - 40), close.start()
             ) or _SLASH_AFTER.match(low, close.end())
     if frac is not None and (
-        _GAIN.search(low, close.end() if close else 0, frac.start())
+        _GAIN.search(low, close.end() if close else 0, frac.start() + 1)
         or (close is not None and close.group() == "closed" and _GAIN_AFTER.match(low, frac.end()))
     ):
         frac = None  # "closed in profit 45%", "with 20% profit": the gain, not the share

@@ -223,7 +223,7 @@ CLOSE = re.compile(
     # "止盈一半", "部分止盈": take profit on a share (the share follows or comes first); not
     # "大部分止盈单都成交了" (most take-profit orders filled), "止盈部分看图" (the targets part).
     + r"|止盈(?=一半|一部分)|(?<!大部分)(?<=部分)止盈(?![单位价点])"
-    + r"|平仓|止盈出局|止盈了|撤了|不拿|(?:^|\n|附近|可以|先)走了|(?:^|\n)[^\w\n]+走了"
+    + r"|平仓|止盈出局|止盈了|(?<!挂单)撤了|不拿|(?:^|\n|附近|可以|先)走了|(?:^|\n)[^\w\n]+走了"
     # After FIRST: "可以先走", "先走一步" (leave first), "先在成本价附近走" (leave near the cost),
     # not "先走一波" (the price first makes a move) nor "先走到" (goes to); "可以先走一半", "先平30%"
     # (leave, close, a written share), "先平掉" (close out); "可以先出来", "先小赚出来" (get out

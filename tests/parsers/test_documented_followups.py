@@ -40,6 +40,29 @@ its own, and none is copied from the project's corpus):
   ar "لنقطة" (to the point).
 - DEV: the general forms behind the dev corpus's follow-up misses fixed on this branch (the dev
   messages themselves are in tests/fixtures/corpus/dev; these rows are other wordings of them).
+
+Branch i13-updates17 (the rows of READ17 and NOT_READ17 below):
+
+- FILTER: a copier's message-filter samples (TypeScript, code search "Profit collected"): "#POLUSDT
+  - 🚨 Target 2 reached / 💸 Profit collected 22.2952% / ⏰ Posted: 5 hr 38 min Ago", "#TRUMPUSDT -
+  Closed! 🔘 / Trade closed with 15.6938% profit."
+- ALERT-BOT: a price-alert bot's message (code search "Target 2 Reached!"): "🎯 Target 2 Reached! /
+  🔹 Symbol: ... / 🔹 Price: ...".
+- FXPESA: support.fxpesa.com "Understanding Status Key Levels": a trade idea's statuses "Closed -
+  Profit", "Closed - Loss" (and "Expired", which names no action).
+- REFINED: bubbledevmiracle-web/Trading-bot References/REFINED_SIGNAL_FILTERING.md, the status
+  updates its filter drops: "#BULLA/USDT Take-Profit target 5 ✅", "#TA/USDT All take-profit
+  targets achieved 😎", "#PARTI/USDT All entry targets achieved".
+- RESULT: a closed trade's result as channels write it (a signed loss, "Closed with loss -10%",
+  "closed -10%"): the result, never a share of the position to close.
+- SHAPES: a target with its gain after a bracket or emoji ("(TP2) +45%", "🟢 TP2 📈 +45%"), the
+  event inside the target's name ("Target Hit 2", as "Target Touch 1"), a share sold ("Sell 50%",
+  "sold half"), "take profit now".
+- GRAMMAR17: each language's own words (as GRAMMAR above): zh 先跑了 / 我先出了 / 平了 (I am out),
+  多单止盈离场 (the long out at its target), 挂单撤了 (the pending order withdrawn), 这单作废
+  (this trade void), 被扫了 (swept: the stop taken), 到第二目标了; vi "rút lệnh" / "huỷ lệnh"
+  (withdraw / cancel the order); id "batalkan order"; fa "سیگنال کنسل شد" (the signal
+  cancelled); tr "kârın yarısını alın" (take half of the profit).
 """
 
 from __future__ import annotations
@@ -176,6 +199,59 @@ READ: list[tuple[str, str, dict[str, Any], str]] = [
     ("#BTC/USDT Тейк-профит цель 1 ✅\nПрибыль: 44.47% 📈", "TP_HIT", {"tp_index": 1}, "CPT"),
 ]
 
+# Branch i13-updates17 (sources in the docstring).
+READ17: list[tuple[str, str, dict[str, Any], str]] = [
+    (
+        "#ICP/USDT - 🚨 Target 2 reached\n💸 Profit collected 22.2952%\n⏰ Posted: 5 hr 38 min Ago",
+        "TP_HIT",
+        {"symbol": "ICPUSDT", "tp_index": 2},
+        "FILTER",
+    ),
+    (
+        "#ICPUSDT - Closed! 🔘\nTrade closed with 15.6938% profit.",
+        "CLOSE",
+        {"symbol": "ICPUSDT", "fraction": None},
+        "FILTER",
+    ),
+    (
+        "🎯 Target 2 Reached!\n🔹 Symbol: ICPUSDT\n🔹 Price: 5.4321",
+        "TP_HIT",
+        {"symbol": "ICPUSDT", "tp_index": 2},
+        "ALERT-BOT",
+    ),
+    ("#ICP\nStatus: Closed - Profit", "CLOSE", {"symbol": "ICPUSDT"}, "FXPESA"),
+    ("#ICP\nStatus: Closed - Loss", "CLOSE", {"symbol": "ICPUSDT", "fraction": None}, "FXPESA"),
+    ("#ICP/USDT Take-Profit target 5 ✅", "TP_HIT", {"symbol": "ICPUSDT", "tp_index": 5}, "REFINED"),
+    ("#ICP/USDT All take-profit targets achieved 😎", "TP_HIT", {"symbol": "ICPUSDT"}, "REFINED"),
+    # A loss is the result, never the share: a full close (was a partial close of 10%).
+    ("ICP/USDT Closed with loss -10%", "CLOSE", {"symbol": "ICPUSDT", "fraction": None}, "RESULT"),
+    ("#ICP closed -10%", "CLOSE", {"symbol": "ICPUSDT", "fraction": None}, "RESULT"),
+    ("#ICP Closed - Loss -12.5%", "CLOSE", {"symbol": "ICPUSDT", "fraction": None}, "RESULT"),
+    ("ICP/USDT closed with a loss of 10%", "CLOSE", {"fraction": None}, "RESULT"),
+    ("#ICP Trade closed in loss -8.5%", "CLOSE", {"fraction": None}, "RESULT"),
+    ("ICP/USDT (TP2) +45%", "TP_HIT", {"symbol": "ICPUSDT", "tp_index": 2}, "SHAPES"),
+    ("#ICP 🟢 TP2 📈 +45%", "TP_HIT", {"symbol": "ICPUSDT", "tp_index": 2}, "SHAPES"),
+    ("ICP/USDT - Target Hit 2", "TP_HIT", {"symbol": "ICPUSDT", "tp_index": 2}, "SHAPES"),
+    ("#ICP Sell 50%", "CLOSE_PARTIAL", {"symbol": "ICPUSDT", "fraction": 0.5}, "SHAPES"),
+    ("#ICP sell half now", "CLOSE_PARTIAL", {"symbol": "ICPUSDT", "fraction": 0.5}, "SHAPES"),
+    ("#ICP sold 30% of the position", "CLOSE_PARTIAL", {"fraction": 0.3}, "SHAPES"),
+    ("#ICP Take profit now", "CLOSE", {"symbol": "ICPUSDT"}, "SHAPES"),
+    ("先跑了", "CLOSE", {"symbol": None}, "GRAMMAR17"),
+    ("我先出了", "CLOSE", {"symbol": None}, "GRAMMAR17"),
+    ("平了", "CLOSE", {"symbol": None}, "GRAMMAR17"),
+    ("多单止盈离场", "CLOSE", {"symbol": None}, "GRAMMAR17"),
+    ("挂单撤了", "CANCEL", {"symbol": None}, "GRAMMAR17"),
+    ("这单作废", "CANCEL", {"symbol": None}, "GRAMMAR17"),
+    ("被扫了", "SL_HIT", {"symbol": None}, "GRAMMAR17"),
+    ("到第二目标了", "TP_HIT", {"tp_index": 2}, "GRAMMAR17"),
+    ("#ICP rút lệnh", "CANCEL", {"symbol": "ICPUSDT"}, "GRAMMAR17"),
+    ("#ICP huỷ lệnh", "CANCEL", {"symbol": "ICPUSDT"}, "GRAMMAR17"),
+    ("#ICP batalkan order", "CANCEL", {"symbol": "ICPUSDT"}, "GRAMMAR17"),
+    ("#ICP سیگنال کنسل شد", "CANCEL", {"symbol": "ICPUSDT"}, "GRAMMAR17"),
+    ("#ICP kârın yarısını alın", "CLOSE_PARTIAL", {"fraction": 0.5}, "GRAMMAR17"),
+]
+READ.extend(READ17)
+
 # The same words asking nothing of a position: a plan, a lesson, a past report, a question, an
 # entry filled (reported as no target hit).
 NOT_READ: list[tuple[str, str]] = [
@@ -195,6 +271,16 @@ NOT_READ: list[tuple[str, str]] = [
     ("#BTC стоп ниже входа", "RU"),  # "the stop below the entry": where it is, no move
     # Cornix's "All entry targets achieved" in Russian: the entries filled, no target reached
     ("#BTC/USDT Все цели входа достигнуты\nСредняя цена входа: 4.493 💵", "CPT"),
+    # Branch i13-updates17
+    ("#ICP/USDT All entry targets achieved", "REFINED"),
+    ("#ICP Status: Expired", "FXPESA"),  # no entry taken: nothing named to do
+    ("#ICP sell 50% at 5.60", "SHAPES"),  # a plan at a price, not a sale now
+    ("Yesterday we sold half of #ICP", "SHAPES"),  # a past report
+    ("Should we take profit now on #ICP?", "SHAPES"),  # a question
+    ("出了", "GRAMMAR17"),  # "out": the news as often as the trade
+    ("跑了", "GRAMMAR17"),  # "it ran": the coin as often as the trader
+    ("TP1 (+2%) TP2 (+5%)", "SHAPES"),  # targets as distances: no target hit
+    ("不要撤单", "GRAMMAR17"),  # "don't withdraw the order"
 ]
 
 

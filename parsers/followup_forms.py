@@ -188,7 +188,7 @@ _EVENT: Final = re.compile(
     r"|erreicht|atteinte?s?|raggiunt[oi]|tercapai|đạt|chạm|تم\sتحقيق|تحقق|ضرب|خورد|زد|हिट|tamam(?:land[ıi])?|cumplid[oa]|cumprid[oa]"
     r"|взял\w{0,2}|отработал\w{0,2}|отработан\w{0,2}|забрал\w{0,2}|досягнут\w{0,2})(?!\w)"
     # (A gain said right after the target: "TP1 +25%".)
-    r"|✅|✔|☑|🎯|💰|达成|達成|已到|到了|달성|ヒット|吃到|\+[0-9]{1,4}(?:[.,][0-9]{1,2})?\s?%"
+    r"|✅|✔|☑|🎯|💰|达成|達成|已到|到了|달성|ヒット|吃到|\+[0-9]{1,4}(?:[.,][0-9]{1,4})?\s?%"
 )
 # Between an event and its target: a few words of a report ("is", "has been", "got", "nicely").
 _NEAR: Final = 24
@@ -273,6 +273,7 @@ def list_end(low: str, at: int) -> int | None:
 # entry", "hit BE" (the stop moved to the entry, hit), "止损 ❌", "стопнуло", a reply "BTC стоп".
 _STOPPED: Final = re.compile(
     r"(?<!\w)(?:got|get|been|were|was|we|i)\sstopped(?!\w)|(?<!\w)stopped\s?(?:❌|🛑|⛔|🔴)"
+    r"|(?:❌|🛑|⛔)\s?stopped(?!\w)"
     r"|(?<!\w)(?:sl|stop[\s-]?loss|stoploss|stop)\s(?:touched|tagged|executed|got\shit)(?!\w)"
     r"|(?<!\w)stopped\s(?:out\s)?(?:at|on)\s(?:entry|be|breakeven|break\seven|cost)(?!\w)"
     r"|(?<!\w)hit\s(?:be|breakeven|break\seven)(?!\w)"

@@ -48,7 +48,7 @@ def close_more(low: str) -> list[re.Match[str]]:
 # did (the present "close" only with a tick after it: "trade close to the entry" is a place).
 # ("All entry targets achieved" below: the entries filled, no target.)
 _CLOSED: Final = re.compile(
-    r"(?:signal|trade|position)\s(?:is\s|was\s)?(?:closed|close(?=[^\w\n]{0,3}[✅✔☑]))"
+    r"(?:signal|trade|position|long|short)\s(?:is\s|was\s)?(?:closed|close(?=[^\w\n]{0,3}[✅✔☑]))"
 )
 # "#SOL closed in profit ✅", "closed with a loss": the close, with how it ended (with a target
 # named, "Closed with profit, TP2 hit ✅", the post reports the target).

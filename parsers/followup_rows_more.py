@@ -11,14 +11,18 @@ from __future__ import annotations
 
 from typing import Final
 
-MORE_ROWS: Final[tuple[tuple[str, str, str], ...]] = (
+MORE_ROWS: tuple[tuple[str, str, str], ...] = (
     # zh: "我先出了", "先跑了", "已平" (I am out first, I ran, closed); a bare "跑了" or "出了"
     # is as often the coin's run or the news, and is left out.
     ("zh", "CLOSE", r"(?:我|已经?|都)?先?(?:平|跑|出|撤)了(?<=[我已都先]..)|平了|已平"),
     # zh: the side first ("多单止盈离场", "空单出局了": the long taken out at its target).
     ("zh", "CLOSE", r"(?:多单|空单)(?:止盈|全部)?(?:离场|出局)(?:了)?"),
     # zh: the pending order withdrawn ("挂单撤了", "撤掉挂单"), the trade void ("这单作废").
-    ("zh", "CANCEL", r"挂单(?:撤|撤销|撤掉|取消)(?:了)?|(?:撤掉|撤销)挂单|(?:这单|此单|该单)作废(?:了)?"),
+    (
+        "zh",
+        "CANCEL",
+        r"挂单(?:撤|撤销|撤掉|取消)(?:了)?|(?:撤掉|撤销)挂单|(?:这单|此单|该单)作废(?:了)?",
+    ),
     # zh: swept ("被扫了": the stop taken by a wick).
     ("zh", "SL", r"被扫(?:了|掉了|损了)?"),
     # zh: reached the second target, with the closing particle ("到第二目标了").
@@ -40,5 +44,18 @@ MORE_ROWS: Final[tuple[tuple[str, str, str], ...]] = (
     # tr: half of the profit taken ("kârın yarısını alın").
     ("tr", "PART", r"k[âa]r[ıi]n\s(?:yarısını|%\s?[0-9]{1,3}(?:'[ıiüu]n[ıiüu])?)\sal[ıi]n"),
 )
+MORE_ROWS += (
+    # ru: "вышел в ноль" (out at zero: closed at the entry), "вышел" (I am out).
+    ("ru", "CLOSE", r"вышел(?:\sв\s(?:ноль|безубыток|бу))?|вышли\sв\s(?:ноль|безубыток|бу)"),
+    # en: "I'm out", "we are out of this one"; "cut loss" (closed at a loss).
+    (
+        "en",
+        "CLOSE",
+        r"(?:i'?m|i\sam|we'?re|we\sare)\sout(?:\sof\s(?:this(?:\sone|\strade)?|it|the\strade))?"
+        r"|cut\s(?:the\s)?loss(?:es)?",
+    ),
+    # en: the pending order deleted ("SOL order deleted", "limit order removed").
+    ("en", "CANCEL", r"(?:pending\s|limit\s)?orders?\s(?:deleted|removed)"),
+)
 # The Latin words of those rows (followup_lexicon's _ASCII_HINT holds them).
-ASCII_HINT: Final = r"batal"
+ASCII_HINT: Final = r"batal|out|cut|order"

@@ -117,6 +117,10 @@ MOVE = re.compile(
         r"перен[её]с\w{0,4}",
         r"переносим",
         r"переставля\w{0,3}",
+        # "переношу стоп на 145", "стоп переставил на 145", "перевёл стоп на 145" (i13-updates17).
+        r"перенош\w{0,2}",
+        r"переставил\w{0,2}|переставим|переставлю",
+        r"перев[её]л\w{0,2}|переводим",
         r"(?:пере|по|с)?двига\w{0,3}|(?:пере|по|с)двин\w{0,3}|подтя[гн]\w{0,5}",
         r"mover",
         r"movemos",
@@ -276,7 +280,7 @@ NOT_CLOSE_AFTER = re.compile(
 
 
 NOT_CLOSE_BEFORE = re.compile(
-    r"(?:(?:is|are|getting|very|so|too|pretty|candle|daily|weekly|monthly|yearly|4h|1h)\s"
+    r"(?:(?<![a-z0-9])(?:is|are|getting|very|so|too|pretty|candle|daily|weekly|monthly|yearly|4h|1h)\s"
     # "will close at TP3", "going to close": a plan for later, not an instruction now.
     r"|\b(?:will|would|shall|gonna|going\sto|plan(?:ning)?\sto|forced\sto)\s"
     r"|\b(?:if|when|once|unless|если|когда)"

@@ -43,6 +43,7 @@ WORLD_FORMS: dict[str, tuple[tuple[str, str], ...]] = {
         ("tr", "{c} kar aldık ✅"),
         ("ar", "{c} تم جني الأرباح"),
         ("id", "{c} TP{n} kena 💰"),
+        ("zh", "{c} 到目标{n}了"),  # (i13-updates17: the rows of parsers/followup_rows_more.py)
     ),
     "SL_HIT": (
         ("ru", "{c} выбило"),
@@ -58,6 +59,7 @@ WORLD_FORMS: dict[str, tuple[tuple[str, str], ...]] = {
         ("es", "{c} saltó el stop"),
         ("pt", "{c} stopado"),
         ("hi", "{c} SL lag gaya"),
+        ("zh", "{c} 被扫了"),
     ),
     "MOVE_SL": (
         ("ru", "{c} в БУ"),
@@ -88,6 +90,9 @@ WORLD_FORMS: dict[str, tuple[tuple[str, str], ...]] = {
         ("es", "{c} salimos"),
         ("pt", "{c} encerrado"),
         ("hi", "{c} nikal jao"),
+        ("zh", "{c} 先跑了"),
+        ("ru", "{c} - вышел в ноль"),
+        ("zh", "{c} 我先出了"),
     ),
     "PART": (
         ("ru", "{c} скинули половину"),
@@ -104,6 +109,7 @@ WORLD_FORMS: dict[str, tuple[tuple[str, str], ...]] = {
         ("hi", "{c} half book karo"),
         ("zh", "{c} 平一半"),
         ("zh", "{c} 减半"),
+        ("tr", "{c} kârın yarısını alın"),
     ),
     "CANCEL": (
         ("ru", "{c} убираем лимитку"),
@@ -112,6 +118,12 @@ WORLD_FORMS: dict[str, tuple[tuple[str, str], ...]] = {
         ("vi", "{c} bỏ kèo"),
         ("fa", "{c} کنسل"),
         ("es", "{c} anulado"),
+        ("zh", "{c} 挂单撤了"),
+        ("zh", "{c} 这单作废"),
+        ("vi", "{c} rút lệnh"),
+        ("vi", "{c} huỷ lệnh"),
+        ("id", "{c} batalkan order"),
+        ("fa", "{c} سیگنال کنسل شد"),
     ),
 }
 # (Shares written in words: the share they say.)
@@ -140,6 +152,11 @@ WORLD_NOT_FORMS: tuple[str, ...] = (
     "{c} SL mat hatao",
     "{c} стоп?",
     "{c} выбило бы, если бы не отскок",
+    "{c} 不要撤单",
+    "{c} 跑了",
+    "{c} 出了吗",
+    "{c} jangan batalkan order",
+    "{c} rút lệnh chưa?",
 )
 _O_F = ("первая", "вторая", "третья", "четвертая", "пятая")
 _O_DAT = ("первой", "второй", "третьей", "четвертой", "пятой")

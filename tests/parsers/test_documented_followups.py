@@ -221,7 +221,12 @@ READ17: list[tuple[str, str, dict[str, Any], str]] = [
     ),
     ("#ICP\nStatus: Closed - Profit", "CLOSE", {"symbol": "ICPUSDT"}, "FXPESA"),
     ("#ICP\nStatus: Closed - Loss", "CLOSE", {"symbol": "ICPUSDT", "fraction": None}, "FXPESA"),
-    ("#ICP/USDT Take-Profit target 5 ✅", "TP_HIT", {"symbol": "ICPUSDT", "tp_index": 5}, "REFINED"),
+    (
+        "#ICP/USDT Take-Profit target 5 ✅",
+        "TP_HIT",
+        {"symbol": "ICPUSDT", "tp_index": 5},
+        "REFINED",
+    ),
     ("#ICP/USDT All take-profit targets achieved 😎", "TP_HIT", {"symbol": "ICPUSDT"}, "REFINED"),
     # A loss is the result, never the share: a full close (was a partial close of 10%).
     ("ICP/USDT Closed with loss -10%", "CLOSE", {"symbol": "ICPUSDT", "fraction": None}, "RESULT"),
@@ -236,6 +241,10 @@ READ17: list[tuple[str, str, dict[str, Any], str]] = [
     ("#ICP sell half now", "CLOSE_PARTIAL", {"symbol": "ICPUSDT", "fraction": 0.5}, "SHAPES"),
     ("#ICP sold 30% of the position", "CLOSE_PARTIAL", {"fraction": 0.3}, "SHAPES"),
     ("#ICP Take profit now", "CLOSE", {"symbol": "ICPUSDT"}, "SHAPES"),
+    ("#BTC/USDT (TP3) +44.4719%", "TP_HIT", {"tp_index": 3}, "SHAPES"),  # Cornix's 4 decimals
+    # A coin whose name ends in "is", "so", "too" ("#IRIS"): not "price is close".
+    ("$IRIS sell 50%", "CLOSE_PARTIAL", {"symbol": "IRISUSDT", "fraction": 0.5}, "SHAPES"),
+    ("#IRIS close now", "CLOSE", {"symbol": "IRISUSDT"}, "SHAPES"),
     ("先跑了", "CLOSE", {"symbol": None}, "GRAMMAR17"),
     ("我先出了", "CLOSE", {"symbol": None}, "GRAMMAR17"),
     ("平了", "CLOSE", {"symbol": None}, "GRAMMAR17"),
@@ -249,6 +258,14 @@ READ17: list[tuple[str, str, dict[str, Any], str]] = [
     ("#ICP batalkan order", "CANCEL", {"symbol": "ICPUSDT"}, "GRAMMAR17"),
     ("#ICP سیگنال کنسل شد", "CANCEL", {"symbol": "ICPUSDT"}, "GRAMMAR17"),
     ("#ICP kârın yarısını alın", "CLOSE_PARTIAL", {"fraction": 0.5}, "GRAMMAR17"),
+    ("#ICP - переношу стоп на 5.45", "MOVE_SL", {"symbol": "ICPUSDT", "price": 5.45}, "GRAMMAR17"),
+    ("#ICP - стоп переставил на 5.45", "MOVE_SL", {"price": 5.45}, "GRAMMAR17"),
+    ("#ICP - вышел в ноль", "CLOSE", {"symbol": "ICPUSDT"}, "GRAMMAR17"),  # out at zero
+    ("ICP 🛑 stopped at 5.10 (-5%)", "SL_HIT", {"symbol": "ICPUSDT"}, "SHAPES"),
+    ("ICP I'm out of this one", "CLOSE", {"symbol": "ICPUSDT"}, "SHAPES"),
+    ("ICP short closed ✅ +12%", "CLOSE", {"symbol": "ICPUSDT", "fraction": None}, "SHAPES"),
+    ("ICP cut loss", "CLOSE", {"symbol": "ICPUSDT"}, "SHAPES"),
+    ("ICP pending order removed", "CANCEL", {"symbol": "ICPUSDT"}, "SHAPES"),
 ]
 READ.extend(READ17)
 
@@ -281,6 +298,10 @@ NOT_READ: list[tuple[str, str]] = [
     ("跑了", "GRAMMAR17"),  # "it ran": the coin as often as the trader
     ("TP1 (+2%) TP2 (+5%)", "SHAPES"),  # targets as distances: no target hit
     ("不要撤单", "GRAMMAR17"),  # "don't withdraw the order"
+    ("How do you know when you're out of a trade? A lesson", "SHAPES"),
+    ("#ICP - переношу встречу на завтра", "GRAMMAR17"),  # a meeting moved, no stop
+    ("Price stopped at 5.10 and bounced", "SHAPES"),  # the price paused: no stop hit
+    ("We are out of ICP entries for today?", "SHAPES"),
 ]
 
 

@@ -57,5 +57,15 @@ MORE_ROWS += (
     # en: the pending order deleted ("SOL order deleted", "limit order removed").
     ("en", "CANCEL", r"(?:pending\s|limit\s)?orders?\s(?:deleted|removed)"),
 )
+MORE_ROWS += (
+    # fa: the trade closed ("معامله بسته شد"), the stop-loss hit ("استاپ لاس خورد").
+    ("fa", "CLOSE", r"(?:معامله|پوزیشن)\sبسته\sشد"),
+    ("fa", "SL", r"استاپ\s?لاس\sخورد"),
+    # pt: close the trade ("encerrar operação"), take a share ("realizar 50% da posição").
+    ("pt", "CLOSE", r"encerrar\s(?:a\s)?(?:operação|posição)"),
+    ("pt", "PART", r"realizar\s[0-9]{1,3}\s?%\sda\sposição"),
+    # ar: move the stop to the entry price, said to all ("انقلوا الستوب إلى سعر الدخول").
+    ("ar", "BE", r"انقلوا\s(?:ال)?ستوب\s(?:إلى|الى|على)\s(?:سعر\s|نقطة\s)?الدخول"),
+)
 # The Latin words of those rows (followup_lexicon's _ASCII_HINT holds them).
 ASCII_HINT: Final = r"batal|out|cut|order"

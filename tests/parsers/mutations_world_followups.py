@@ -60,6 +60,7 @@ WORLD_FORMS: dict[str, tuple[tuple[str, str], ...]] = {
         ("pt", "{c} stopado"),
         ("hi", "{c} SL lag gaya"),
         ("zh", "{c} 被扫了"),
+        ("fa", "{c} استاپ لاس خورد"),
     ),
     "MOVE_SL": (
         ("ru", "{c} в БУ"),
@@ -76,6 +77,7 @@ WORLD_FORMS: dict[str, tuple[tuple[str, str], ...]] = {
         ("es", "{c} stop a BE"),
         ("pt", "{c} stop no 0x0"),
         ("hi", "{c} SL cost to cost kar do"),
+        ("ar", "{c} انقلوا الستوب إلى سعر الدخول"),
         ("en", "{c} Breakeven ✅"),
         ("en", "{c} BE ✅"),
     ),
@@ -92,6 +94,11 @@ WORLD_FORMS: dict[str, tuple[tuple[str, str], ...]] = {
         ("hi", "{c} nikal jao"),
         ("zh", "{c} 先跑了"),
         ("ru", "{c} - вышел в ноль"),
+        ("fa", "{c} معامله بسته شد"),
+        ("pt", "{c} encerrar operação"),
+        ("ar", "{c} تم إغلاق الصفقة بربح {p}%"),
+        ("ru", "{c} закрыли с убытком {p}%"),
+        ("vi", "{c} đóng lệnh lỗ {p}%"),
         ("zh", "{c} 我先出了"),
     ),
     "PART": (
@@ -110,6 +117,8 @@ WORLD_FORMS: dict[str, tuple[tuple[str, str], ...]] = {
         ("zh", "{c} 平一半"),
         ("zh", "{c} 减半"),
         ("tr", "{c} kârın yarısını alın"),
+        ("fa", "{c} نصف حجم را ببندید"),
+        ("pt", "{c} realizar {s}% da posição"),
     ),
     "CANCEL": (
         ("ru", "{c} убираем лимитку"),

@@ -234,6 +234,18 @@ READ17: list[tuple[str, str, dict[str, Any], str]] = [
     ("#ICP Closed - Loss -12.5%", "CLOSE", {"symbol": "ICPUSDT", "fraction": None}, "RESULT"),
     ("ICP/USDT closed with a loss of 10%", "CLOSE", {"fraction": None}, "RESULT"),
     ("#ICP Trade closed in loss -8.5%", "CLOSE", {"fraction": None}, "RESULT"),
+    ("#ICP закрыли с убытком 5%", "CLOSE", {"fraction": None}, "RESULT"),  # ru: with a loss
+    ("#ICP закрыта в минус 5%", "CLOSE", {"fraction": None}, "RESULT"),  # ru: in the minus
+    ("#ICP zararla kapattık %5", "CLOSE", {"fraction": None}, "RESULT"),  # tr: with a loss
+    ("#ICP đóng lệnh lỗ 5%", "CLOSE", {"fraction": None}, "RESULT"),  # vi: closed, loss 5%
+    ("#ICP закрываю 50% в плюс", "CLOSE_PARTIAL", {"fraction": 0.5}, "RESULT"),  # a share
+    ("#ICP تم إغلاق الصفقة بربح 20%", "CLOSE", {"fraction": None}, "RESULT"),  # ar: with a gain
+    ("#ICP نصف حجم را ببندید", "CLOSE_PARTIAL", {"fraction": 0.5}, "GRAMMAR17"),  # fa: half
+    ("#ICP معامله بسته شد", "CLOSE", {"symbol": "ICPUSDT"}, "GRAMMAR17"),  # fa: trade closed
+    ("#ICP استاپ لاس خورد", "SL_HIT", {"symbol": "ICPUSDT"}, "GRAMMAR17"),  # fa: stop-loss hit
+    ("#ICP encerrar operação", "CLOSE", {"symbol": "ICPUSDT"}, "GRAMMAR17"),  # pt
+    ("#ICP realizar 50% da posição", "CLOSE_PARTIAL", {"fraction": 0.5}, "GRAMMAR17"),  # pt
+    ("#ICP انقلوا الستوب إلى سعر الدخول", "MOVE_SL", {"to_entry": True}, "GRAMMAR17"),  # ar
     ("ICP/USDT (TP2) +45%", "TP_HIT", {"symbol": "ICPUSDT", "tp_index": 2}, "SHAPES"),
     ("#ICP 🟢 TP2 📈 +45%", "TP_HIT", {"symbol": "ICPUSDT", "tp_index": 2}, "SHAPES"),
     ("ICP/USDT - Target Hit 2", "TP_HIT", {"symbol": "ICPUSDT", "tp_index": 2}, "SHAPES"),

@@ -273,6 +273,12 @@ READ17: list[tuple[str, str, dict[str, Any], str]] = [
     ("#ICP - переношу стоп на 5.45", "MOVE_SL", {"symbol": "ICPUSDT", "price": 5.45}, "GRAMMAR17"),
     ("#ICP - стоп переставил на 5.45", "MOVE_SL", {"price": 5.45}, "GRAMMAR17"),
     ("#ICP - вышел в ноль", "CLOSE", {"symbol": "ICPUSDT"}, "GRAMMAR17"),  # out at zero
+    # The old stop, then the new one, in each language's "from ... to" (the first number was
+    # read: a stop moved to the old level, a wrong action).
+    ("#ICP Стоп переносим с 5.10 на 5.45", "MOVE_SL", {"price": 5.45}, "GRAMMAR17"),
+    ("#ICP mover stop de 5.10 a 5.45", "MOVE_SL", {"price": 5.45}, "GRAMMAR17"),
+    ("#ICP SL von 5.10 auf 5.45 verschieben", "MOVE_SL", {"price": 5.45}, "GRAMMAR17"),
+    ("#ICP dời SL từ 5.10 lên 5.45", "MOVE_SL", {"price": 5.45}, "GRAMMAR17"),
     ("ICP 🛑 stopped at 5.10 (-5%)", "SL_HIT", {"symbol": "ICPUSDT"}, "SHAPES"),
     ("ICP I'm out of this one", "CLOSE", {"symbol": "ICPUSDT"}, "SHAPES"),
     ("ICP short closed ✅ +12%", "CLOSE", {"symbol": "ICPUSDT", "fraction": None}, "SHAPES"),

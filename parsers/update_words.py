@@ -200,7 +200,8 @@ CLOSE = re.compile(
         r"fix(?:ing)?(?=\s(?:another\s|more\s|some\s)?(?:[0-9]{1,3}(?:\.[0-9]{1,2})?\s?%"
         r"|1\s?/\s?3(?![0-9])|half|a\sthird|third|quarter|profits?|(?:the\s)?position|partial))",
         # (Not "закрытых" (closed, an adjective), nor "закрепилась" (the price held above).)
-        r"закр(?!ыт(?:ых|ые|ый|ая|ое|ой|ым|ыми)\b)(?!еп)\w{0,6}",
+        # (Nor the future "закрою на втором тейке", "закроем": a plan, i13-updates17.)
+        r"закр(?!ыт(?:ых|ые|ый|ая|ое|ой|ым|ыми)\b)(?!еп)(?!о(?:ю|ем|ет|ешь|ют)(?:ся)?(?!\w))\w{0,6}",
         r"среж\w{0,3}",  # "Срежем тут 50%": we cut half here
         r"срез(?:ать|аем|ал\w?)",
         r"фиксир(?!уют)\w{0,5}",  # not "фиксируют" (holders are taking profit): a report
@@ -213,7 +214,7 @@ CLOSE = re.compile(
         # "Fechamos a operação" (before "fech...": "a" after it reads as "close a ...").
         r"fech\w{1,4}\sa\s(?:operação|posição)",
         r"fech\w{1,4}",
-        r"kapat\w{0,6}",  # "kapatın", "kapatıyoruz"
+        r"kapat(?!aca[kğ])\w{0,6}",  # "kapatın", "kapatıyoruz" (not "kapatacağız": will)
         # "Fermer la position", "Clôturer", "Chiudiamo la posizione", "Tutup posisi".
         r"ferm(?:er|ez|ons|[ée]e?s?)",
         r"cl[ôo]tur\w{0,4}",
@@ -265,7 +266,7 @@ REDUCE = re.compile(r"减仓|减码")
 # "close to our entry", "closes below 60000", "closed the day above 65k", "if the 4h candle
 # closes ...": the word, but not an instruction to close a position.
 NOT_CLOSE_AFTER = re.compile(
-    r"\s(?:(?:to|above|below|under|over|near|beneath|the\s(?:day|week|month|candle))\b|a\s"
+    r"\s(?:(?:to|above|below|under|over|near|beneath|soon|later|tomorrow|the\s(?:day|week|month|candle))\b|a\s"
     # "closing is not advised": the word, negated after it.
     r"|(?:is|are|was)\s(?:not|never)\b"
     # "traders ... forced to close their positions", "the closing of short positions": other
@@ -286,7 +287,9 @@ NOT_CLOSE_BEFORE = re.compile(
     r"|\b(?:if|when|once|unless|если|когда)"
     r"\b[^.\n]{0,40}"
     # "等数据先出来" (wait for the data to come out first), "如果跌破可以先走": a condition.
-    r"|(?:等|如果|要是|一旦)[^,.!?。\n]{0,12})$"
+    r"|(?:等|如果|要是|一旦)[^,.!?。\n]{0,12}"
+    # "到第二目标平仓": on reaching the second target, close (a plan).
+    r"|到(?:第[一二三四五]|[0-9])?个?(?:目标|止盈)[0-9]?位?(?:就|再|后)?)$"
 )
 
 

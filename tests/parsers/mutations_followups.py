@@ -150,6 +150,7 @@ NOT_FORMS: tuple[tuple[str, str], ...] = (
     ("Should we take profit now on {c}?", "question"),
     ("{c} Status: Expired", "fxpesa statuses"),
     ("Price of {c} stopped at {lvl} and bounced", "chatter"),
+    ("{c} closing soon", "a plan"),
     ("{c} TP1 (+{p}%) TP2 (+{q}%)", "targets as distances"),
 )
 

@@ -320,6 +320,12 @@ NOT_READ: list[tuple[str, str]] = [
     ("#ICP - переношу встречу на завтра", "GRAMMAR17"),  # a meeting moved, no stop
     ("Price stopped at 5.10 and bounced", "SHAPES"),  # the price paused: no stop hit
     ("We are out of ICP entries for today?", "SHAPES"),
+    # A plan for later: no close now (each was read as a close).
+    ("#ICP closing soon", "SHAPES"),
+    ("#ICP закрою на втором тейке", "GRAMMAR17"),  # ru: I will close at the second target
+    ("#ICP закроем по рынку завтра", "GRAMMAR17"),  # ru: we will close
+    ("#ICP 到第二目标平仓", "GRAMMAR17"),  # zh: on reaching the second target, close
+    ("#ICP TP2'de kapatacağız", "GRAMMAR17"),  # tr: we will close at TP2
 ]
 
 

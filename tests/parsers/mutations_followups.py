@@ -151,6 +151,9 @@ NOT_FORMS: tuple[tuple[str, str], ...] = (
     ("{c} Status: Expired", "fxpesa statuses"),
     ("Price of {c} stopped at {lvl} and bounced", "chatter"),
     ("{c} closing soon", "a plan"),
+    ("{c} cancel TP{n}", "one target, not the signal"),
+    ("{c} cancel the remaining targets", "one order, not the signal"),
+    ("{c} close at TP{n}", "a plan at a target"),
     ("{c} TP1 (+{p}%) TP2 (+{q}%)", "targets as distances"),
 )
 

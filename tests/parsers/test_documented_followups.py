@@ -326,6 +326,15 @@ NOT_READ: list[tuple[str, str]] = [
     ("#ICP закроем по рынку завтра", "GRAMMAR17"),  # ru: we will close
     ("#ICP 到第二目标平仓", "GRAMMAR17"),  # zh: on reaching the second target, close
     ("#ICP TP2'de kapatacağız", "GRAMMAR17"),  # tr: we will close at TP2
+    ("#ICP close at TP2", "SHAPES"),  # when TP2 is reached: a plan
+    # A cancel of one target or of the stop is not the signal's cancel (each was read as one).
+    ("#ICP cancel TP4", "SHAPES"),
+    ("#ICP cancel the remaining targets", "SHAPES"),
+    ("#ICP cancel stop loss", "SHAPES"),
+    ("#ICP cancel TP3, close at TP2", "SHAPES"),
+    ("#ICP отмена третьего тейка", "GRAMMAR17"),  # ru: cancel the third target
+    ("#ICP 取消止盈3", "GRAMMAR17"),  # zh: cancel take-profit 3
+    ("#ICP отменяем второй вход", "GRAMMAR17"),  # ru: cancel the second entry (one order)
 ]
 
 

@@ -267,8 +267,9 @@ REDUCE = re.compile(r"减仓|减码")
 # closes ...": the word, but not an instruction to close a position.
 NOT_CLOSE_AFTER = re.compile(
     r"\s(?:(?:to|above|below|under|over|near|beneath|soon|later|tomorrow|the\s(?:day|week|month|candle))\b|a\s"
-    # "close at TP2", "close at target 3": when that target is reached, a plan (i13-updates17).
-    r"|at\s(?:the\s)?(?:tp|target)\s?[0-9](?![0-9.,])"
+    # "close at TP2", "close at target 3": when that target is reached, a plan (i13-updates17;
+    # not "closed at TP2", a report).
+    r"|(?<=close\s)at\s(?:the\s)?(?:tp|target)\s?[0-9](?![0-9.,])"
     # "closing is not advised": the word, negated after it.
     r"|(?:is|are|was)\s(?:not|never)\b"
     # "traders ... forced to close their positions", "the closing of short positions": other

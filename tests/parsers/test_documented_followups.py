@@ -253,6 +253,7 @@ READ17: list[tuple[str, str, dict[str, Any], str]] = [
     ("#ICP sell half now", "CLOSE_PARTIAL", {"symbol": "ICPUSDT", "fraction": 0.5}, "SHAPES"),
     ("#ICP sold 30% of the position", "CLOSE_PARTIAL", {"fraction": 0.3}, "SHAPES"),
     ("#ICP Take profit now", "CLOSE", {"symbol": "ICPUSDT"}, "SHAPES"),
+    ("#ICP Half closed at TP1 ✅", "CLOSE_PARTIAL", {"fraction": 0.5}, "SHAPES"),  # a report
     ("#BTC/USDT (TP3) +44.4719%", "TP_HIT", {"tp_index": 3}, "SHAPES"),  # Cornix's 4 decimals
     # A coin whose name ends in "is", "so", "too" ("#IRIS"): not "price is close".
     ("$IRIS sell 50%", "CLOSE_PARTIAL", {"symbol": "IRISUSDT", "fraction": 0.5}, "SHAPES"),

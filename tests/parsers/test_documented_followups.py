@@ -254,6 +254,26 @@ READ17: list[tuple[str, str, dict[str, Any], str]] = [
     ("#ICP sold 30% of the position", "CLOSE_PARTIAL", {"fraction": 0.3}, "SHAPES"),
     ("#ICP Take profit now", "CLOSE", {"symbol": "ICPUSDT"}, "SHAPES"),
     ("#ICP Half closed at TP1 ✅", "CLOSE_PARTIAL", {"fraction": 0.5}, "SHAPES"),  # a report
+    # A signal reposted with its first targets ticked reports the last ticked (was the first).
+    (
+        "#ICP/USDT LONG\nEntry: 5.20 - 5.30\nTP1: 5.50 ✅\nTP2: 5.70 ✅\nTP3: 6.00\nSL: 4.90",
+        "TP_HIT",
+        {"symbol": "ICPUSDT", "tp_index": 2},
+        "SHAPES",
+    ),
+    (
+        "ICP/USDT\nBuy: 5.20-5.30\nSell: 5.50 ✔️ 5.70 ✔️ 6.00\nStop: 4.90",
+        "TP_HIT",
+        {"tp_index": 2},
+        "SHAPES",
+    ),
+    # ... but a stop moved to a target names that target, whatever the ticks.
+    (
+        "#ICP\nTP1: 5.50 ✅\nTP2: 5.70 ✅\nTP3: 6.00\nMove SL to TP1",
+        "MOVE_SL",
+        {"tp_index": 1},
+        "SHAPES",
+    ),
     ("#BTC/USDT (TP3) +44.4719%", "TP_HIT", {"tp_index": 3}, "SHAPES"),  # Cornix's 4 decimals
     # A coin whose name ends in "is", "so", "too" ("#IRIS"): not "price is close".
     ("$IRIS sell 50%", "CLOSE_PARTIAL", {"symbol": "IRISUSDT", "fraction": 0.5}, "SHAPES"),

@@ -226,8 +226,9 @@ class Protector:
             self.hold.release(self._want, self.trailer.to_native)
         if self.closer.held.until:  # closes held back by it: looked up, else sent once more
             await self.closer.retry_due(self.portfolio.trades)
-        if self.orders.lost.until:  # orders whose answer was lost: looked up once it may be
-            await self.settle_lost()
+        lost = self.orders.lost
+        if lost.until or lost.stopped:  # orders whose answer was lost: looked up once it may
+            await self.settle_lost()  # be (or told by a poll after their look-ups stopped)
         if self.ends.due:  # trades ending with nothing filled: their entries cancelled first
             await self.ends.run()
         if not (

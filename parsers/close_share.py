@@ -19,7 +19,21 @@ from parsers.update_words import (
 )
 from parsers.update_words_world import CLOSE_WORLD
 
-_GAIN: Final = re.compile(r"profit|gain|pnl|roi|\+")
+# The result of a trade, not a share of it: a gain or a loss ("closed in profit 45%", "closed
+# with a loss of 10%", "Closed - Loss -10%"), a sign glued to the number ("closed -10%": a
+# share is never negative).
+_GAIN: Final = re.compile(
+    r"profit|gain|pnl|roi|loss|lost|minus|\+|[-−](?=[0-9])"
+    # ... a loss in the languages of the phrase tables ("закрыли с убытком 5%", "закрыта в минус
+    # 5%", "đóng lệnh lỗ 5%", "cerrado con pérdida 5%"): a loss is never a share to take (a gain
+    # word may be: "chốt lãi 50%", take half the profit).
+    r"|убыт|минус|zarar|lỗ|rugi|p[ée]rdida|preju[íi]zo|亏"
+    # ... and a gain or a loss said with a preposition in Arabic and Persian ("بربح 20%", "با سود
+    # 20%"): the trade's result.
+    r"|ربح|خسار|سود|ضرر|زیان"
+)
+# Turkish says how it closed before the verb: "zararla kapattık %5" (closed at a loss, 5%).
+_RESULT_BEFORE: Final = re.compile(r"zararla\s$")
 _GAIN_AFTER: Final = re.compile(r"\s?(?:of\s)?(?:profits?|gains?|pnl|roi|return|loss(?:es)?)\b")
 # The end of a sentence ("closing now. 12% profit": the share is not the close's; parsers/updates.py
 # too: "Close 50%, move SL. BTC at 65000 now", the price is not the stop's).
@@ -147,7 +161,11 @@ def close_share(low: str) -> tuple[re.Match[str] | None, re.Match[str] | None]:
                 low, max(0, close.start() - 40), close.start()
             ) or _SLASH_AFTER.match(low, close.end())
     if frac is not None and (
-        _GAIN.search(low, close.end() if close else 0, frac.start())
+        _GAIN.search(low, close.end() if close else 0, frac.start() + 1)
+        or (
+            close is not None
+            and _RESULT_BEFORE.search(low, max(0, close.start() - 9), close.start())
+        )
         or (close is not None and close.group() == "closed" and _GAIN_AFTER.match(low, frac.end()))
     ):
         frac = None  # "closed in profit 45%", "with 20% profit": the gain, not the share
@@ -161,7 +179,12 @@ def _share_word(low: str, share: re.Match[str], close: re.Match[str]) -> bool:
     it ("yarısını kapatın", "half book karo", "TP1 hit, half closed"): half, a quarter, a third."""
     if not (share.group("half") or share.group("quarter") or share.group("third")):
         return False
-    return not low[share.end() : close.start()].strip()
+    return _SHARE_GAP.fullmatch(low, share.end(), close.start()) is not None
+
+
+# Between a share said first and its verb: nothing, or the position's word, as Persian writes it
+# ("نصف حجم را ببندید": half of the volume, close it).
+_SHARE_GAP: Final = re.compile(r"\s?(?:(?:حجم|پوزیشن|معامله)\s(?:را\s)?)?")
 
 
 def fraction_of(m: re.Match[str]) -> float | None:

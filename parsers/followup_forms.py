@@ -129,7 +129,7 @@ _TARGET_AT: Final = re.compile(
 # After the target word: its number or ordinal ("Target 2", "target two", "Target Touch 1",
 # "TP#2", "🎯2", "target ke-2", "mục tiêu thứ 2").
 _REF_AFTER: Final = re.compile(
-    r"(?:[\s-]?(?:touch|#|№|no\.?))?\s?"
+    r"(?:[\s-]?(?:touch|hit|#|№|no\.?))?\s?"
     r"(?:" + _NUM_ORDINAL + r"(?![0-9]|[.,][0-9])|(?P<w>" + _ORDINAL_WORD + r")(?!\w))"
 )
 # Before it: "second target", "2nd target", "segundo objetivo", "第二目标", "두 번째 목표".
@@ -188,7 +188,7 @@ _EVENT: Final = re.compile(
     r"|erreicht|atteinte?s?|raggiunt[oi]|tercapai|đạt|chạm|تم\sتحقيق|تحقق|ضرب|خورد|زد|हिट|tamam(?:land[ıi])?|cumplid[oa]|cumprid[oa]"
     r"|взял\w{0,2}|отработал\w{0,2}|отработан\w{0,2}|забрал\w{0,2}|досягнут\w{0,2})(?!\w)"
     # (A gain said right after the target: "TP1 +25%".)
-    r"|✅|✔|☑|🎯|💰|达成|達成|已到|到了|달성|ヒット|吃到|\+[0-9]{1,4}(?:[.,][0-9]{1,2})?\s?%"
+    r"|✅|✔|☑|🎯|💰|达成|達成|已到|到了|달성|ヒット|吃到|\+[0-9]{1,4}(?:[.,][0-9]{1,4})?\s?%"
 )
 # Between an event and its target: a few words of a report ("is", "has been", "got", "nicely").
 _NEAR: Final = 24
@@ -212,13 +212,17 @@ def _event_beside(low: str, at: int, to: int) -> bool:
     start = low.rfind("\n", 0, at) + 1
     end = low.find("\n", to)
     end = len(low) if end < 0 else end
-    if "touch" in low[at:to]:
-        said = True  # "Target Touch 1": the event is in the name
+    if "touch" in low[at:to] or _HIT_IN_NAME.search(low, at, to) is not None:
+        said = True  # "Target Touch 1", "Target Hit 2": the event is in the name
     elif (after := _EVENT.search(low, to, min(end, to + _NEAR))) is not None and not _STOP.search(
         low, to, after.start()
     ):
         # (A gain only right after the target: "TP1 +25%", not "TP1 0.1530 (+2%)", a signal's.)
-        said = not after.group().startswith("+") or not low[to : after.start()].strip()
+        # ("(TP2) +45%", "TP2 📈 +45%": only a bracket's end or emoji between.)
+        said = (
+            not after.group().startswith("+")
+            or _GAIN_GAP.fullmatch(low, to, after.start()) is not None
+        )
     else:
         events = list(_EVENT.finditer(low, max(start, at - _NEAR), at))
         said = bool(events) and not _STOP.search(low, events[-1].end(), at)
@@ -226,6 +230,10 @@ def _event_beside(low: str, at: int, to: int) -> bool:
 
 
 _STOP: Final = re.compile(r"[.!?,;:]\s|\n|(?<!\w)(?:but|not|no|yet)(?!\w)")
+_HIT_IN_NAME: Final = re.compile(r"(?<=[a-z])[\s-]?hit\s?(?=[0-9])")
+# Between a target and the gain said of it: spaces, a bracket's end, emoji (never a price, an
+# opening bracket or a colon: "TP1 (+2%)", "TP1: +2%" are a signal's targets as distances).
+_GAIN_GAP: Final = re.compile(r"[\s)\]\u2600-\u27bf\U0001f300-\U0001faff\ufe0f]*")
 
 
 def target_index(low: str) -> int | None:
@@ -265,6 +273,7 @@ def list_end(low: str, at: int) -> int | None:
 # entry", "hit BE" (the stop moved to the entry, hit), "止损 ❌", "стопнуло", a reply "BTC стоп".
 _STOPPED: Final = re.compile(
     r"(?<!\w)(?:got|get|been|were|was|we|i)\sstopped(?!\w)|(?<!\w)stopped\s?(?:❌|🛑|⛔|🔴)"
+    r"|(?:❌|🛑|⛔)\s?stopped(?!\w)"
     r"|(?<!\w)(?:sl|stop[\s-]?loss|stoploss|stop)\s(?:touched|tagged|executed|got\shit)(?!\w)"
     r"|(?<!\w)stopped\s(?:out\s)?(?:at|on)\s(?:entry|be|breakeven|break\seven|cost)(?!\w)"
     r"|(?<!\w)hit\s(?:be|breakeven|break\seven)(?!\w)"

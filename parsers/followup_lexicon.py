@@ -42,6 +42,7 @@ from typing import Final
 from parsers import head_coins
 from parsers.close_share import fraction_of
 from parsers.followup_forms import event_kind
+from parsers.followup_rows_more import ASCII_HINT, MORE_ROWS
 from parsers.models import UpdateKind
 from parsers.update_words import FRACTION
 
@@ -246,7 +247,7 @@ ROWS: Final[tuple[tuple[str, str, str], ...]] = (
     ),
     ("en", "BE", _SL + r"\s(?:moved\s)?(?:to|at)\s(?:entry|cost)"),
     ("en", "NONE", r"re-?entry|re-?enter(?:ing)?"),
-)
+) + MORE_ROWS
 
 _KIND: Final[dict[str, UpdateKind | None]] = {
     "TP": UpdateKind.TP_HIT,
@@ -312,7 +313,7 @@ _PERCENT_WORD: Final = re.compile(
 _ASCII_HINT: Final = re.compile(
     r"sl|s/l|stop|be|break|entr|cost|kena|encerr|sal[ií]mos|saimos|realiz|parcial|anulad|amankan"
     r"|ambil|tutup|geser|pindah|lag\sg|hit\sho|nikal|band|exit|k[aâ]r|patlad|yedik|olduk|takild"
-    r"|sat[ıi]|[çc][ıi]k|yeniden|[0-9]\s?[rр](?!\w)"
+    r"|sat[ıi]|[çc][ıi]k|yeniden|[0-9]\s?[rр](?!\w)|" + ASCII_HINT
 )
 _R_MULTIPLE: Final = re.compile(r"[0-9]\s?[rр](?!\w)")  # "-1R": read as a coin line
 _NUMBER: Final = re.compile(r"[0-9]+(?:[.,][0-9]+)?")

@@ -27,10 +27,14 @@ CLOSE_MORE: Final = re.compile(
     r"|[1-9]\s?/\s?[2-9](?![0-9])|half|a\sthird|a\squarter|part(?:ial)?)(?!\w))"
     r"|sell\s(?:all|everything)(?!\s(?:at|@|near|around|above|below|under|over|from)\s?\$?[0-9])"
     r"|take\sprofits?(?=\s(?:on|in|for)\s[#$]?[a-z0-9]{2,12}(?:\s?/\s?usdt)?"
-    r"(?:\s(?:now|here|guys))?[^\w\n]*(?:\n|$)))(?!\w)"
+    r"(?:\s(?:now|here|guys))?[^\w\n]*(?:\n|$)|\s(?:now|here)[^\w\n]*(?:\n|$))"
+    # - "sell 50%", "sell half now", "sold 30% of the position": a share sold, the line ending
+    #   there (not "sell 50% at 3100": a plan at a price).
+    r"|s(?:ell|old)(?=\s(?:[0-9]{1,3}(?:\.[0-9]{1,2})?\s?%|half)(?:\s(?:of\s)?(?:the\s|your\s|our\s)?"
+    r"(?:position|bag|holdings?))?(?:\s(?:now|here))?[^\w\n]*(?:\n|$)))(?!\w)"
 )
 # (Each of those holds one of these: a substring test skips the search.)
-_CLOSE_MORE_STEMS: Final = ("fix", "sell all", "sell every", "take profit")
+_CLOSE_MORE_STEMS: Final = ("fix", "sell", "sold", "take profit")
 
 
 def close_more(low: str) -> list[re.Match[str]]:
@@ -44,7 +48,7 @@ def close_more(low: str) -> list[re.Match[str]]:
 # did (the present "close" only with a tick after it: "trade close to the entry" is a place).
 # ("All entry targets achieved" below: the entries filled, no target.)
 _CLOSED: Final = re.compile(
-    r"(?:signal|trade|position)\s(?:is\s|was\s)?(?:closed|close(?=[^\w\n]{0,3}[✅✔☑]))"
+    r"(?:signal|trade|position|long|short)\s(?:is\s|was\s)?(?:closed|close(?=[^\w\n]{0,3}[✅✔☑]))"
 )
 # "#SOL closed in profit ✅", "closed with a loss": the close, with how it ended (with a target
 # named, "Closed with profit, TP2 hit ✅", the post reports the target).

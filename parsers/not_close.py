@@ -47,7 +47,14 @@ _CLAUSE_BEFORE: Final = 48
 _ONE_ORDER: Final = re.compile(
     r"\s(?:the\s|my\s|our\s)?(?:(?:entry|order|limit|dca|buy|sell)\s?(?:#?[0-9]|\(|at\b|@)"
     r"|(?:second|2nd|third|3rd|last|lower|upper|first|1st)\s(?:entry|order|limit|buy|sell)"
-    r"|\$?[0-9][0-9.,]*\$?\s(?:entry|order|limit|buy|sell))"
+    r"|\$?[0-9][0-9.,]*\$?\s(?:entry|order|limit|buy|sell)"
+    # "cancel TP4", "cancel the remaining targets", "cancel stop loss", "отмена третьего тейка",
+    # "取消止盈3": a target or the stop, not the signal (each was a cancel of the trade: the
+    # one order is a person's to find; i13-updates17).
+    r"|(?:remaining\s|last\s|other\s)?(?:tps?|targets?|take[\s-]?profits?|stop[\s-]?loss|stop|sl)"
+    r"(?:\s?#?[0-9])?(?!\w)|(?:\w+\s)?(?:тейк|тэйк|цел[иьяю]|стоп)\w*"
+    r"|(?:втор|трет|последн|перв)\w*\s(?:вход|ордер|лимитк)\w*)"
+    r"|(?:止盈|止损|目标)"
 )
 # The words of a cancel ("cancel", "отмен", "取消" ...), one of which every match holds: most
 # posts hold none, and looking for them costs a tenth of the search (parsers/quick_tests.py).

@@ -29,7 +29,11 @@ def number_after(low: str, pos: int) -> float | None:
     return None if _TARGET_BEFORE.search(low, max(0, at - 16), at) else n.value
 
 
-_FROM_TO: Final = re.compile(r"\s?(?:→|->|=>|⇒|➡️?|»|>>|to|—>|-->)\s?\$?")
+# (The "to" of the languages of the phrase tables too: "Стоп переносим с 140 на 150", "stop de
+# 140 a 150", "SL von 140 auf 150", "SL dari 140 ke 150", "止损从140移到150".)
+_FROM_TO: Final = re.compile(
+    r"\s?(?:→|->|=>|⇒|➡️?|»|>>|to|—>|-->|на|a|para|auf|ke|lên|xuống|về|(?:移|改|调)?(?:到|至))\s?\$?"
+)
 _TARGET_BEFORE: Final = re.compile(
     r"(?<!\w)(?:tp|take[\s-]?profit|target|tgt|тп|тейк|цель)\s?[#№(]?\s?$|(?:止盈|目标)$"
 )

@@ -80,9 +80,11 @@ _DIGIT: Final = re.compile(r"[0-9]")
 _TICK_RIGHT: Final = re.compile(r"[^\S\n]?[✅✔☑]")
 
 
-def tp_index(low: str) -> int | None:
+def tp_index(low: str, reached: bool = False) -> int | None:
     """The target the post reports: the first named, or the last of a ticked list
-    ("Тейк-профит 1 ✅ / Тейк-профит 2 ✅ / Тейк-профит 3 ✅" reports the third)."""
+    ("Тейк-профит 1 ✅ / Тейк-профит 2 ✅ / Тейк-профит 3 ✅" reports the third). reached: the
+    post reports targets reached (not a stop moved to one): a signal reposted with its first
+    targets ticked ("TP1: 0.22 ✅ / TP2: 0.23 ✅ / TP3: 0.25") reports the last ticked."""
     found = list(TP_INDEX.finditer(low))
     if not found and (more := tp_index_more(low)) is not None:
         found = [more]
@@ -105,6 +107,13 @@ def tp_index(low: str) -> int | None:
     first = [m for m in found if _ticked_bare(low, m)]
     if len(ticked) > 1 and len(ticked) == len(found):
         m = ticked[-1]
+    elif reached and 1 < len(ticked) < len(found) and found[: len(ticked)] == ticked:
+        # (Each tick on its target's own line: "☑️ Target 1: 103.2 / ☑️ Target 2: 98.9" is a
+        # signal's bullets, each before its target.)
+        if all(_same_line_tick(low, t) for t in ticked):
+            m = ticked[-1]
+        else:
+            m = found[0]
     elif 1 < len(first) <= len(found) and found[: len(first)] == first:
         m = first[-1]
     else:
@@ -115,6 +124,11 @@ def tp_index(low: str) -> int | None:
         # target reached, the last said in a form TP_INDEX lacks; the report is of the highest.
         return last if said is None else max(last, said)
     return said
+
+
+def _same_line_tick(low: str, m: re.Match[str]) -> bool:
+    tick = _TICK_AFTER.match(low, m.end())
+    return tick is not None and "\n" not in tick.group()
 
 
 def _index_of(low: str, m: re.Match[str]) -> int | None:

@@ -117,6 +117,10 @@ MOVE = re.compile(
         r"перен[её]с\w{0,4}",
         r"переносим",
         r"переставля\w{0,3}",
+        # "переношу стоп на 145", "стоп переставил на 145", "перевёл стоп на 145" (i13-updates17).
+        r"перенош\w{0,2}",
+        r"переставил\w{0,2}|переставим|переставлю",
+        r"перев[её]л\w{0,2}|переводим",
         r"(?:пере|по|с)?двига\w{0,3}|(?:пере|по|с)двин\w{0,3}|подтя[гн]\w{0,5}",
         r"mover",
         r"movemos",
@@ -196,7 +200,8 @@ CLOSE = re.compile(
         r"fix(?:ing)?(?=\s(?:another\s|more\s|some\s)?(?:[0-9]{1,3}(?:\.[0-9]{1,2})?\s?%"
         r"|1\s?/\s?3(?![0-9])|half|a\sthird|third|quarter|profits?|(?:the\s)?position|partial))",
         # (Not "закрытых" (closed, an adjective), nor "закрепилась" (the price held above).)
-        r"закр(?!ыт(?:ых|ые|ый|ая|ое|ой|ым|ыми)\b)(?!еп)\w{0,6}",
+        # (Nor the future "закрою на втором тейке", "закроем": a plan, i13-updates17.)
+        r"закр(?!ыт(?:ых|ые|ый|ая|ое|ой|ым|ыми)\b)(?!еп)(?!о(?:ю|ем|ет|ешь|ют)(?:ся)?(?!\w))\w{0,6}",
         r"среж\w{0,3}",  # "Срежем тут 50%": we cut half here
         r"срез(?:ать|аем|ал\w?)",
         r"фиксир(?!уют)\w{0,5}",  # not "фиксируют" (holders are taking profit): a report
@@ -209,7 +214,7 @@ CLOSE = re.compile(
         # "Fechamos a operação" (before "fech...": "a" after it reads as "close a ...").
         r"fech\w{1,4}\sa\s(?:operação|posição)",
         r"fech\w{1,4}",
-        r"kapat\w{0,6}",  # "kapatın", "kapatıyoruz"
+        r"kapat(?!aca[kğ])\w{0,6}",  # "kapatın", "kapatıyoruz" (not "kapatacağız": will)
         # "Fermer la position", "Clôturer", "Chiudiamo la posizione", "Tutup posisi".
         r"ferm(?:er|ez|ons|[ée]e?s?)",
         r"cl[ôo]tur\w{0,4}",
@@ -223,7 +228,7 @@ CLOSE = re.compile(
     # "止盈一半", "部分止盈": take profit on a share (the share follows or comes first); not
     # "大部分止盈单都成交了" (most take-profit orders filled), "止盈部分看图" (the targets part).
     + r"|止盈(?=一半|一部分)|(?<!大部分)(?<=部分)止盈(?![单位价点])"
-    + r"|平仓|止盈出局|止盈了|撤了|不拿|(?:^|\n|附近|可以|先)走了|(?:^|\n)[^\w\n]+走了"
+    + r"|平仓|止盈出局|止盈了|(?<!挂单)撤了|不拿|(?:^|\n|附近|可以|先)走了|(?:^|\n)[^\w\n]+走了"
     # After FIRST: "可以先走", "先走一步" (leave first), "先在成本价附近走" (leave near the cost),
     # not "先走一波" (the price first makes a move) nor "先走到" (goes to); "可以先走一半", "先平30%"
     # (leave, close, a written share), "先平掉" (close out); "可以先出来", "先小赚出来" (get out
@@ -261,7 +266,10 @@ REDUCE = re.compile(r"减仓|减码")
 # "close to our entry", "closes below 60000", "closed the day above 65k", "if the 4h candle
 # closes ...": the word, but not an instruction to close a position.
 NOT_CLOSE_AFTER = re.compile(
-    r"\s(?:(?:to|above|below|under|over|near|beneath|the\s(?:day|week|month|candle))\b|a\s"
+    r"\s(?:(?:to|above|below|under|over|near|beneath|soon|later|tomorrow|the\s(?:day|week|month|candle))\b|a\s"
+    # "close at TP2", "close at target 3": when that target is reached, a plan (i13-updates17;
+    # not "closed at TP2", a report).
+    r"|(?<=close\s)at\s(?:the\s)?(?:tp|target)\s?[0-9](?![0-9.,])"
     # "closing is not advised": the word, negated after it.
     r"|(?:is|are|was)\s(?:not|never)\b"
     # "traders ... forced to close their positions", "the closing of short positions": other
@@ -276,13 +284,15 @@ NOT_CLOSE_AFTER = re.compile(
 
 
 NOT_CLOSE_BEFORE = re.compile(
-    r"(?:(?:is|are|getting|very|so|too|pretty|candle|daily|weekly|monthly|yearly|4h|1h)\s"
+    r"(?:(?<![a-z0-9])(?:is|are|getting|very|so|too|pretty|candle|daily|weekly|monthly|yearly|4h|1h)\s"
     # "will close at TP3", "going to close": a plan for later, not an instruction now.
     r"|\b(?:will|would|shall|gonna|going\sto|plan(?:ning)?\sto|forced\sto)\s"
     r"|\b(?:if|when|once|unless|если|когда)"
     r"\b[^.\n]{0,40}"
     # "等数据先出来" (wait for the data to come out first), "如果跌破可以先走": a condition.
-    r"|(?:等|如果|要是|一旦)[^,.!?。\n]{0,12})$"
+    r"|(?:等|如果|要是|一旦)[^,.!?。\n]{0,12}"
+    # "到第二目标平仓": on reaching the second target, close (a plan).
+    r"|到(?:第[一二三四五]|[0-9])?个?(?:目标|止盈)[0-9]?位?(?:就|再|后)?)$"
 )
 
 

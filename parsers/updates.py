@@ -339,7 +339,11 @@ def read_update(text: str) -> SignalUpdate | None:
         price=price,
         to_entry=to_entry,
         fraction=fraction,
-        tp_index=tp_index(low) if kind in (UpdateKind.TP_HIT, UpdateKind.MOVE_SL) else None,
+        tp_index=(
+            tp_index(low, reached=kind is UpdateKind.TP_HIT)
+            if kind in (UpdateKind.TP_HIT, UpdateKind.MOVE_SL)
+            else None
+        ),
         raw_text=text,
         then=then,
         problem=_problem(kind, then, fraction, price, to_entry),

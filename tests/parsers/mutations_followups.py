@@ -74,6 +74,15 @@ TP_FORMS: tuple[tuple[str, str], ...] = (
     ("{c} {count}/{total} targets hit", "hand"),
     ("{c} +{p}% 🚀 ({count} targets)", "hand"),
     ("{c} {ordinal}", "ordinals of 16 languages"),
+    # (i13-updates17: the sources are in tests/parsers/test_documented_followups.py.)
+    (
+        "{c} - 🚨 Target {n} reached\n💸 Profit collected {p}%\n⏰ Posted: {h} hr {m} min Ago",
+        "filter",
+    ),
+    ("🎯 Target {n} Reached!\n🔹 Symbol: {c}\n🔹 Price: {lvl}", "alert bot"),
+    ("{c} - Target Hit {n}", "hand"),
+    ("{c} (TP{n}) +{p}%", "hand"),
+    ("{c} 🟢 TP{n} 📈 +{p}%", "hand"),
 )
 SL_FORMS: tuple[tuple[str, str], ...] = (
     ("{x}\n{c} Stoploss ⛔️\nLoss: {p}% 📉", "Cornix"),
@@ -82,6 +91,7 @@ SL_FORMS: tuple[tuple[str, str], ...] = (
     ("STOP TARGET HIT\n\nPAIR: {c} #{k}\n\nLOSS: -{p}%", "bot template"),
     ("{c} SL hit ❌ -{p}%", "hand"),
     ("{c} stopped out", "hand"),
+    ("{c} 🛑 stopped at {lvl} (-{p}%)", "hand"),
     ("{c} got stopped ❌", "hand"),
 )
 CLOSE_FORMS: tuple[tuple[str, str], ...] = (
@@ -89,6 +99,15 @@ CLOSE_FORMS: tuple[tuple[str, str], ...] = (
     ("{c} closed in profit +{p}%", "hand"),
     ("Close {c} now", "hand"),
     ("{c} trade closed", "hand"),
+    ("{c} - Closed! 🔘\nTrade closed with {p}% profit.", "filter"),
+    ("{c}\nStatus: Closed - Profit", "fxpesa statuses"),
+    ("{c}\nStatus: Closed - Loss", "fxpesa statuses"),
+    ("{c} Closed with loss -{p}%", "hand: a loss, no share"),
+    ("{c} closed -{p}%", "hand: a loss, no share"),
+    ("{c} Take profit now", "hand"),
+    ("{c} I'm out of this one", "hand"),
+    ("{c} short closed ✅ +{p}%", "hand"),
+    ("{c} cut loss", "hand"),
 )
 CANCEL_FORMS: tuple[tuple[str, str], ...] = (
     ("{x}\n{c} Cancelled ❌\nTarget achieved before entering the entry zone", "Cornix"),
@@ -97,6 +116,7 @@ CANCEL_FORMS: tuple[tuple[str, str], ...] = (
     ("{c} signal invalid", "hand"),
     ("{c} not triggered, cancel it", "hand"),
     ("{c} Signal invalidated ❌", "hand"),
+    ("{c} pending order removed", "hand"),
     ("{c}: disregard this signal", "hand"),
 )
 MOVE_FORMS: tuple[tuple[str, str], ...] = (
@@ -108,6 +128,8 @@ PART_FORMS: tuple[tuple[str, str], ...] = (
     ("{c} book {s}% profit", "hand"),
     ("{c} close {s}% now", "hand"),
     ("{c} secure {s}% profits", "hand"),
+    ("{c} sell {s}%", "hand"),
+    ("{c} sold {s}% of the position", "hand"),
 )
 # Same words, no action now.
 NOT_FORMS: tuple[tuple[str, str], ...] = (
@@ -123,6 +145,16 @@ NOT_FORMS: tuple[tuple[str, str], ...] = (
     ("Do you close {c} at TP1 or hold?", "question"),
     ("{c}: not closing yet, holding for TP3", "instruction not to act"),
     ("Monthly results: {q} signals, {c} +{p}%", "recap"),
+    ("{c} sell {s}% at {lvl}", "a plan at a price"),
+    ("Yesterday we sold half of {c}", "recap"),
+    ("Should we take profit now on {c}?", "question"),
+    ("{c} Status: Expired", "fxpesa statuses"),
+    ("Price of {c} stopped at {lvl} and bounced", "chatter"),
+    ("{c} closing soon", "a plan"),
+    ("{c} cancel TP{n}", "one target, not the signal"),
+    ("{c} cancel the remaining targets", "one order, not the signal"),
+    ("{c} close at TP{n}", "a plan at a target"),
+    ("{c} TP1 (+{p}%) TP2 (+{q}%)", "targets as distances"),
 )
 
 # Russian and Ukrainian follow-ups in trader slang (issue 13, session 13, branch i13-ru14): the

@@ -43,6 +43,7 @@ WORLD_FORMS: dict[str, tuple[tuple[str, str], ...]] = {
         ("tr", "{c} kar aldık ✅"),
         ("ar", "{c} تم جني الأرباح"),
         ("id", "{c} TP{n} kena 💰"),
+        ("zh", "{c} 到目标{n}了"),  # (i13-updates17: the rows of parsers/followup_rows_more.py)
     ),
     "SL_HIT": (
         ("ru", "{c} выбило"),
@@ -58,6 +59,8 @@ WORLD_FORMS: dict[str, tuple[tuple[str, str], ...]] = {
         ("es", "{c} saltó el stop"),
         ("pt", "{c} stopado"),
         ("hi", "{c} SL lag gaya"),
+        ("zh", "{c} 被扫了"),
+        ("fa", "{c} استاپ لاس خورد"),
     ),
     "MOVE_SL": (
         ("ru", "{c} в БУ"),
@@ -74,6 +77,7 @@ WORLD_FORMS: dict[str, tuple[tuple[str, str], ...]] = {
         ("es", "{c} stop a BE"),
         ("pt", "{c} stop no 0x0"),
         ("hi", "{c} SL cost to cost kar do"),
+        ("ar", "{c} انقلوا الستوب إلى سعر الدخول"),
         ("en", "{c} Breakeven ✅"),
         ("en", "{c} BE ✅"),
     ),
@@ -88,6 +92,14 @@ WORLD_FORMS: dict[str, tuple[tuple[str, str], ...]] = {
         ("es", "{c} salimos"),
         ("pt", "{c} encerrado"),
         ("hi", "{c} nikal jao"),
+        ("zh", "{c} 先跑了"),
+        ("ru", "{c} - вышел в ноль"),
+        ("fa", "{c} معامله بسته شد"),
+        ("pt", "{c} encerrar operação"),
+        ("ar", "{c} تم إغلاق الصفقة بربح {p}%"),
+        ("ru", "{c} закрыли с убытком {p}%"),
+        ("vi", "{c} đóng lệnh lỗ {p}%"),
+        ("zh", "{c} 我先出了"),
     ),
     "PART": (
         ("ru", "{c} скинули половину"),
@@ -104,6 +116,9 @@ WORLD_FORMS: dict[str, tuple[tuple[str, str], ...]] = {
         ("hi", "{c} half book karo"),
         ("zh", "{c} 平一半"),
         ("zh", "{c} 减半"),
+        ("tr", "{c} kârın yarısını alın"),
+        ("fa", "{c} نصف حجم را ببندید"),
+        ("pt", "{c} realizar {s}% da posição"),
     ),
     "CANCEL": (
         ("ru", "{c} убираем лимитку"),
@@ -112,6 +127,12 @@ WORLD_FORMS: dict[str, tuple[tuple[str, str], ...]] = {
         ("vi", "{c} bỏ kèo"),
         ("fa", "{c} کنسل"),
         ("es", "{c} anulado"),
+        ("zh", "{c} 挂单撤了"),
+        ("zh", "{c} 这单作废"),
+        ("vi", "{c} rút lệnh"),
+        ("vi", "{c} huỷ lệnh"),
+        ("id", "{c} batalkan order"),
+        ("fa", "{c} سیگنال کنسل شد"),
     ),
 }
 # (Shares written in words: the share they say.)
@@ -140,6 +161,17 @@ WORLD_NOT_FORMS: tuple[str, ...] = (
     "{c} SL mat hatao",
     "{c} стоп?",
     "{c} выбило бы, если бы не отскок",
+    "{c} 不要撤单",
+    "{c} 跑了",
+    "{c} 出了吗",
+    "{c} jangan batalkan order",
+    "{c} rút lệnh chưa?",
+    "{c} закрою на втором тейке",
+    "{c} 到第二目标平仓",
+    "{c} TP2'de kapatacağız",
+    "{c} отмена третьего тейка",
+    "{c} 取消止盈3",
+    "{c} отменяем второй вход",
 )
 _O_F = ("первая", "вторая", "третья", "четвертая", "пятая")
 _O_DAT = ("первой", "второй", "третьей", "четвертой", "пятой")

@@ -40,6 +40,29 @@ its own, and none is copied from the project's corpus):
   ar "لنقطة" (to the point).
 - DEV: the general forms behind the dev corpus's follow-up misses fixed on this branch (the dev
   messages themselves are in tests/fixtures/corpus/dev; these rows are other wordings of them).
+
+Branch i13-updates17 (the rows of READ17 and NOT_READ17 below):
+
+- FILTER: a copier's message-filter samples (TypeScript, code search "Profit collected"): "#POLUSDT
+  - 🚨 Target 2 reached / 💸 Profit collected 22.2952% / ⏰ Posted: 5 hr 38 min Ago", "#TRUMPUSDT -
+  Closed! 🔘 / Trade closed with 15.6938% profit."
+- ALERT-BOT: a price-alert bot's message (code search "Target 2 Reached!"): "🎯 Target 2 Reached! /
+  🔹 Symbol: ... / 🔹 Price: ...".
+- FXPESA: support.fxpesa.com "Understanding Status Key Levels": a trade idea's statuses "Closed -
+  Profit", "Closed - Loss" (and "Expired", which names no action).
+- REFINED: bubbledevmiracle-web/Trading-bot References/REFINED_SIGNAL_FILTERING.md, the status
+  updates its filter drops: "#BULLA/USDT Take-Profit target 5 ✅", "#TA/USDT All take-profit
+  targets achieved 😎", "#PARTI/USDT All entry targets achieved".
+- RESULT: a closed trade's result as channels write it (a signed loss, "Closed with loss -10%",
+  "closed -10%"): the result, never a share of the position to close.
+- SHAPES: a target with its gain after a bracket or emoji ("(TP2) +45%", "🟢 TP2 📈 +45%"), the
+  event inside the target's name ("Target Hit 2", as "Target Touch 1"), a share sold ("Sell 50%",
+  "sold half"), "take profit now".
+- GRAMMAR17: each language's own words (as GRAMMAR above): zh 先跑了 / 我先出了 / 平了 (I am out),
+  多单止盈离场 (the long out at its target), 挂单撤了 (the pending order withdrawn), 这单作废
+  (this trade void), 被扫了 (swept: the stop taken), 到第二目标了; vi "rút lệnh" / "huỷ lệnh"
+  (withdraw / cancel the order); id "batalkan order"; fa "سیگنال کنسل شد" (the signal
+  cancelled); tr "kârın yarısını alın" (take half of the profit).
 """
 
 from __future__ import annotations
@@ -176,6 +199,115 @@ READ: list[tuple[str, str, dict[str, Any], str]] = [
     ("#BTC/USDT Тейк-профит цель 1 ✅\nПрибыль: 44.47% 📈", "TP_HIT", {"tp_index": 1}, "CPT"),
 ]
 
+# Branch i13-updates17 (sources in the docstring).
+READ17: list[tuple[str, str, dict[str, Any], str]] = [
+    (
+        "#ICP/USDT - 🚨 Target 2 reached\n💸 Profit collected 22.2952%\n⏰ Posted: 5 hr 38 min Ago",
+        "TP_HIT",
+        {"symbol": "ICPUSDT", "tp_index": 2},
+        "FILTER",
+    ),
+    (
+        "#ICPUSDT - Closed! 🔘\nTrade closed with 15.6938% profit.",
+        "CLOSE",
+        {"symbol": "ICPUSDT", "fraction": None},
+        "FILTER",
+    ),
+    (
+        "🎯 Target 2 Reached!\n🔹 Symbol: ICPUSDT\n🔹 Price: 5.4321",
+        "TP_HIT",
+        {"symbol": "ICPUSDT", "tp_index": 2},
+        "ALERT-BOT",
+    ),
+    ("#ICP\nStatus: Closed - Profit", "CLOSE", {"symbol": "ICPUSDT"}, "FXPESA"),
+    ("#ICP\nStatus: Closed - Loss", "CLOSE", {"symbol": "ICPUSDT", "fraction": None}, "FXPESA"),
+    (
+        "#ICP/USDT Take-Profit target 5 ✅",
+        "TP_HIT",
+        {"symbol": "ICPUSDT", "tp_index": 5},
+        "REFINED",
+    ),
+    ("#ICP/USDT All take-profit targets achieved 😎", "TP_HIT", {"symbol": "ICPUSDT"}, "REFINED"),
+    # A loss is the result, never the share: a full close (was a partial close of 10%).
+    ("ICP/USDT Closed with loss -10%", "CLOSE", {"symbol": "ICPUSDT", "fraction": None}, "RESULT"),
+    ("#ICP closed -10%", "CLOSE", {"symbol": "ICPUSDT", "fraction": None}, "RESULT"),
+    ("#ICP Closed - Loss -12.5%", "CLOSE", {"symbol": "ICPUSDT", "fraction": None}, "RESULT"),
+    ("ICP/USDT closed with a loss of 10%", "CLOSE", {"fraction": None}, "RESULT"),
+    ("#ICP Trade closed in loss -8.5%", "CLOSE", {"fraction": None}, "RESULT"),
+    ("#ICP закрыли с убытком 5%", "CLOSE", {"fraction": None}, "RESULT"),  # ru: with a loss
+    ("#ICP закрыта в минус 5%", "CLOSE", {"fraction": None}, "RESULT"),  # ru: in the minus
+    ("#ICP zararla kapattık %5", "CLOSE", {"fraction": None}, "RESULT"),  # tr: with a loss
+    ("#ICP đóng lệnh lỗ 5%", "CLOSE", {"fraction": None}, "RESULT"),  # vi: closed, loss 5%
+    ("#ICP закрываю 50% в плюс", "CLOSE_PARTIAL", {"fraction": 0.5}, "RESULT"),  # a share
+    ("#ICP تم إغلاق الصفقة بربح 20%", "CLOSE", {"fraction": None}, "RESULT"),  # ar: with a gain
+    ("#ICP نصف حجم را ببندید", "CLOSE_PARTIAL", {"fraction": 0.5}, "GRAMMAR17"),  # fa: half
+    ("#ICP معامله بسته شد", "CLOSE", {"symbol": "ICPUSDT"}, "GRAMMAR17"),  # fa: trade closed
+    ("#ICP استاپ لاس خورد", "SL_HIT", {"symbol": "ICPUSDT"}, "GRAMMAR17"),  # fa: stop-loss hit
+    ("#ICP encerrar operação", "CLOSE", {"symbol": "ICPUSDT"}, "GRAMMAR17"),  # pt
+    ("#ICP realizar 50% da posição", "CLOSE_PARTIAL", {"fraction": 0.5}, "GRAMMAR17"),  # pt
+    ("#ICP انقلوا الستوب إلى سعر الدخول", "MOVE_SL", {"to_entry": True}, "GRAMMAR17"),  # ar
+    ("ICP/USDT (TP2) +45%", "TP_HIT", {"symbol": "ICPUSDT", "tp_index": 2}, "SHAPES"),
+    ("#ICP 🟢 TP2 📈 +45%", "TP_HIT", {"symbol": "ICPUSDT", "tp_index": 2}, "SHAPES"),
+    ("ICP/USDT - Target Hit 2", "TP_HIT", {"symbol": "ICPUSDT", "tp_index": 2}, "SHAPES"),
+    ("#ICP Sell 50%", "CLOSE_PARTIAL", {"symbol": "ICPUSDT", "fraction": 0.5}, "SHAPES"),
+    ("#ICP sell half now", "CLOSE_PARTIAL", {"symbol": "ICPUSDT", "fraction": 0.5}, "SHAPES"),
+    ("#ICP sold 30% of the position", "CLOSE_PARTIAL", {"fraction": 0.3}, "SHAPES"),
+    ("#ICP Take profit now", "CLOSE", {"symbol": "ICPUSDT"}, "SHAPES"),
+    ("#ICP Half closed at TP1 ✅", "CLOSE_PARTIAL", {"fraction": 0.5}, "SHAPES"),  # a report
+    # A signal reposted with its first targets ticked reports the last ticked (was the first).
+    (
+        "#ICP/USDT LONG\nEntry: 5.20 - 5.30\nTP1: 5.50 ✅\nTP2: 5.70 ✅\nTP3: 6.00\nSL: 4.90",
+        "TP_HIT",
+        {"symbol": "ICPUSDT", "tp_index": 2},
+        "SHAPES",
+    ),
+    (
+        "ICP/USDT\nBuy: 5.20-5.30\nSell: 5.50 ✔️ 5.70 ✔️ 6.00\nStop: 4.90",
+        "TP_HIT",
+        {"tp_index": 2},
+        "SHAPES",
+    ),
+    # ... but a stop moved to a target names that target, whatever the ticks.
+    (
+        "#ICP\nTP1: 5.50 ✅\nTP2: 5.70 ✅\nTP3: 6.00\nMove SL to TP1",
+        "MOVE_SL",
+        {"tp_index": 1},
+        "SHAPES",
+    ),
+    ("#BTC/USDT (TP3) +44.4719%", "TP_HIT", {"tp_index": 3}, "SHAPES"),  # Cornix's 4 decimals
+    # A coin whose name ends in "is", "so", "too" ("#IRIS"): not "price is close".
+    ("$IRIS sell 50%", "CLOSE_PARTIAL", {"symbol": "IRISUSDT", "fraction": 0.5}, "SHAPES"),
+    ("#IRIS close now", "CLOSE", {"symbol": "IRISUSDT"}, "SHAPES"),
+    ("先跑了", "CLOSE", {"symbol": None}, "GRAMMAR17"),
+    ("我先出了", "CLOSE", {"symbol": None}, "GRAMMAR17"),
+    ("平了", "CLOSE", {"symbol": None}, "GRAMMAR17"),
+    ("多单止盈离场", "CLOSE", {"symbol": None}, "GRAMMAR17"),
+    ("挂单撤了", "CANCEL", {"symbol": None}, "GRAMMAR17"),
+    ("这单作废", "CANCEL", {"symbol": None}, "GRAMMAR17"),
+    ("被扫了", "SL_HIT", {"symbol": None}, "GRAMMAR17"),
+    ("到第二目标了", "TP_HIT", {"tp_index": 2}, "GRAMMAR17"),
+    ("#ICP rút lệnh", "CANCEL", {"symbol": "ICPUSDT"}, "GRAMMAR17"),
+    ("#ICP huỷ lệnh", "CANCEL", {"symbol": "ICPUSDT"}, "GRAMMAR17"),
+    ("#ICP batalkan order", "CANCEL", {"symbol": "ICPUSDT"}, "GRAMMAR17"),
+    ("#ICP سیگنال کنسل شد", "CANCEL", {"symbol": "ICPUSDT"}, "GRAMMAR17"),
+    ("#ICP kârın yarısını alın", "CLOSE_PARTIAL", {"fraction": 0.5}, "GRAMMAR17"),
+    ("#ICP - переношу стоп на 5.45", "MOVE_SL", {"symbol": "ICPUSDT", "price": 5.45}, "GRAMMAR17"),
+    ("#ICP - стоп переставил на 5.45", "MOVE_SL", {"price": 5.45}, "GRAMMAR17"),
+    ("#ICP - вышел в ноль", "CLOSE", {"symbol": "ICPUSDT"}, "GRAMMAR17"),  # out at zero
+    # The old stop, then the new one, in each language's "from ... to" (the first number was
+    # read: a stop moved to the old level, a wrong action).
+    ("#ICP Стоп переносим с 5.10 на 5.45", "MOVE_SL", {"price": 5.45}, "GRAMMAR17"),
+    ("#ICP mover stop de 5.10 a 5.45", "MOVE_SL", {"price": 5.45}, "GRAMMAR17"),
+    ("#ICP SL von 5.10 auf 5.45 verschieben", "MOVE_SL", {"price": 5.45}, "GRAMMAR17"),
+    ("#ICP dời SL từ 5.10 lên 5.45", "MOVE_SL", {"price": 5.45}, "GRAMMAR17"),
+    ("ICP 🛑 stopped at 5.10 (-5%)", "SL_HIT", {"symbol": "ICPUSDT"}, "SHAPES"),
+    ("ICP I'm out of this one", "CLOSE", {"symbol": "ICPUSDT"}, "SHAPES"),
+    ("ICP short closed ✅ +12%", "CLOSE", {"symbol": "ICPUSDT", "fraction": None}, "SHAPES"),
+    ("ICP cut loss", "CLOSE", {"symbol": "ICPUSDT"}, "SHAPES"),
+    ("ICP pending order removed", "CANCEL", {"symbol": "ICPUSDT"}, "SHAPES"),
+]
+READ.extend(READ17)
+
 # The same words asking nothing of a position: a plan, a lesson, a past report, a question, an
 # entry filled (reported as no target hit).
 NOT_READ: list[tuple[str, str]] = [
@@ -195,6 +327,35 @@ NOT_READ: list[tuple[str, str]] = [
     ("#BTC стоп ниже входа", "RU"),  # "the stop below the entry": where it is, no move
     # Cornix's "All entry targets achieved" in Russian: the entries filled, no target reached
     ("#BTC/USDT Все цели входа достигнуты\nСредняя цена входа: 4.493 💵", "CPT"),
+    # Branch i13-updates17
+    ("#ICP/USDT All entry targets achieved", "REFINED"),
+    ("#ICP Status: Expired", "FXPESA"),  # no entry taken: nothing named to do
+    ("#ICP sell 50% at 5.60", "SHAPES"),  # a plan at a price, not a sale now
+    ("Yesterday we sold half of #ICP", "SHAPES"),  # a past report
+    ("Should we take profit now on #ICP?", "SHAPES"),  # a question
+    ("出了", "GRAMMAR17"),  # "out": the news as often as the trade
+    ("跑了", "GRAMMAR17"),  # "it ran": the coin as often as the trader
+    ("TP1 (+2%) TP2 (+5%)", "SHAPES"),  # targets as distances: no target hit
+    ("不要撤单", "GRAMMAR17"),  # "don't withdraw the order"
+    ("How do you know when you're out of a trade? A lesson", "SHAPES"),
+    ("#ICP - переношу встречу на завтра", "GRAMMAR17"),  # a meeting moved, no stop
+    ("Price stopped at 5.10 and bounced", "SHAPES"),  # the price paused: no stop hit
+    ("We are out of ICP entries for today?", "SHAPES"),
+    # A plan for later: no close now (each was read as a close).
+    ("#ICP closing soon", "SHAPES"),
+    ("#ICP закрою на втором тейке", "GRAMMAR17"),  # ru: I will close at the second target
+    ("#ICP закроем по рынку завтра", "GRAMMAR17"),  # ru: we will close
+    ("#ICP 到第二目标平仓", "GRAMMAR17"),  # zh: on reaching the second target, close
+    ("#ICP TP2'de kapatacağız", "GRAMMAR17"),  # tr: we will close at TP2
+    ("#ICP close at TP2", "SHAPES"),  # when TP2 is reached: a plan
+    # A cancel of one target or of the stop is not the signal's cancel (each was read as one).
+    ("#ICP cancel TP4", "SHAPES"),
+    ("#ICP cancel the remaining targets", "SHAPES"),
+    ("#ICP cancel stop loss", "SHAPES"),
+    ("#ICP cancel TP3, close at TP2", "SHAPES"),
+    ("#ICP отмена третьего тейка", "GRAMMAR17"),  # ru: cancel the third target
+    ("#ICP 取消止盈3", "GRAMMAR17"),  # zh: cancel take-profit 3
+    ("#ICP отменяем второй вход", "GRAMMAR17"),  # ru: cancel the second entry (one order)
 ]
 
 

@@ -1,0 +1,71 @@
+"""More rows of the short-reply lexicon (parsers/followup_lexicon.py, whose table is full): the
+words of replies found in documented follow-up forms and each language's own grammar (issue 13,
+branch i13-updates17; the sources are in tests/parsers/test_documented_followups.py, UPDATES17).
+
+A row is (language, kind, the words of the reply's line in full), as followup_lexicon.ROWS.
+Each row says one thing only: a word that could say two (a bare "出了": "I am out", or "the news
+is out") is left unread, and the reply is a status post.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+MORE_ROWS: tuple[tuple[str, str, str], ...] = (
+    # zh: "我先出了", "先跑了", "已平" (I am out first, I ran, closed); a bare "跑了" or "出了"
+    # is as often the coin's run or the news, and is left out.
+    ("zh", "CLOSE", r"(?:我|已经?|都)?先?(?:平|跑|出|撤)了(?<=[我已都先]..)|平了|已平"),
+    # zh: the side first ("多单止盈离场", "空单出局了": the long taken out at its target).
+    ("zh", "CLOSE", r"(?:多单|空单)(?:止盈|全部)?(?:离场|出局)(?:了)?"),
+    # zh: the pending order withdrawn ("挂单撤了", "撤掉挂单"), the trade void ("这单作废").
+    (
+        "zh",
+        "CANCEL",
+        r"挂单(?:撤|撤销|撤掉|取消)(?:了)?|(?:撤掉|撤销)挂单|(?:这单|此单|该单)作废(?:了)?",
+    ),
+    # zh: swept ("被扫了": the stop taken by a wick).
+    ("zh", "SL", r"被扫(?:了|掉了|损了)?"),
+    # zh: reached the second target, with the closing particle ("到第二目标了").
+    (
+        "zh",
+        "TP",
+        r"(?:到达|达到|到)(?:第[一二三四五]|[0-9])?(?:目标|止盈)[0-9]?(?:了|啦)",
+    ),
+    # vi: the order withdrawn or cancelled in its other spelling ("rút lệnh", "huỷ lệnh").
+    ("vi", "CANCEL", r"(?:rút|huỷ|hủy)\slệnh(?:\schờ)?"),
+    # id: the order or signal cancelled ("batalkan order", "sinyal dibatalkan").
+    (
+        "id",
+        "CANCEL",
+        r"(?:batalkan|dibatalkan)\s(?:order|sinyal|signal|entry)|(?:order|sinyal|signal)\s(?:dibatalkan|batal)",
+    ),
+    # fa: the signal or the trade cancelled ("سیگنال کنسل شد").
+    ("fa", "CANCEL", r"(?:سیگنال|معامله|پوزیشن)\sکنسل(?:\sشد)?"),
+    # tr: half of the profit taken ("kârın yarısını alın").
+    ("tr", "PART", r"k[âa]r[ıi]n\s(?:yarısını|%\s?[0-9]{1,3}(?:'[ıiüu]n[ıiüu])?)\sal[ıi]n"),
+)
+MORE_ROWS += (
+    # ru: "вышел в ноль" (out at zero: closed at the entry), "вышел" (I am out).
+    ("ru", "CLOSE", r"вышел(?:\sв\s(?:ноль|безубыток|бу))?|вышли\sв\s(?:ноль|безубыток|бу)"),
+    # en: "I'm out", "we are out of this one"; "cut loss" (closed at a loss).
+    (
+        "en",
+        "CLOSE",
+        r"(?:i'?m|i\sam|we'?re|we\sare)\sout(?:\sof\s(?:this(?:\sone|\strade)?|it|the\strade))?"
+        r"|cut\s(?:the\s)?loss(?:es)?",
+    ),
+    # en: the pending order deleted ("SOL order deleted", "limit order removed").
+    ("en", "CANCEL", r"(?:pending\s|limit\s)?orders?\s(?:deleted|removed)"),
+)
+MORE_ROWS += (
+    # fa: the trade closed ("معامله بسته شد"), the stop-loss hit ("استاپ لاس خورد").
+    ("fa", "CLOSE", r"(?:معامله|پوزیشن)\sبسته\sشد"),
+    ("fa", "SL", r"استاپ\s?لاس\sخورد"),
+    # pt: close the trade ("encerrar operação"), take a share ("realizar 50% da posição").
+    ("pt", "CLOSE", r"encerrar\s(?:a\s)?(?:operação|posição)"),
+    ("pt", "PART", r"realizar\s[0-9]{1,3}\s?%\sda\sposição"),
+    # ar: move the stop to the entry price, said to all ("انقلوا الستوب إلى سعر الدخول").
+    ("ar", "BE", r"انقلوا\s(?:ال)?ستوب\s(?:إلى|الى|على)\s(?:سعر\s|نقطة\s)?الدخول"),
+)
+# The Latin words of those rows (followup_lexicon's _ASCII_HINT holds them).
+ASCII_HINT: Final = r"batal|out|cut|order"

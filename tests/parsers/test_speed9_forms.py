@@ -8,6 +8,7 @@ import random
 import re
 
 from parsers import letter_leverage
+from parsers.plain_numbers import PLAIN_LIST, PLAIN_NUM, plain_list, plain_value
 
 
 def _found(pattern: re.Pattern[str], text: str) -> list[object]:
@@ -32,3 +33,38 @@ def test_letter_leverage_token_when_random_texts_then_as_the_look_behind_first_f
         assert _found(letter_leverage._TOKEN, text) == want, repr(text)
         matched += bool(want)
     assert matched > 1_500  # the texts reach the matches, not only texts with none
+
+
+def _plain_list_before(value: str, base: int) -> list[object] | None:
+    """What parsers/fields.py read as a plain list before plain_list: the two patterns."""
+    if PLAIN_LIST.fullmatch(value) is None:
+        return None
+    return [
+        (plain_value(m.group()), base + m.start(), base + m.end())
+        for m in PLAIN_NUM.finditer(value)
+    ]
+
+
+_LIST_WORDS = ("63900", "0.46", "1", "12", "345", "1.5", "0", "0,5", ".5", "1234567890123")
+_LIST_WORDS += (" ", "  ", "\t", "-", "/", "|", ";", ",", ", ", ":", "=", "@", "a", "(", "64 200")
+
+
+def test_plain_list_when_random_values_then_as_the_patterns() -> None:
+    lists = 0
+    for value in _texts(_LIST_WORDS, 9):
+        want = _plain_list_before(value, 7)
+        got = plain_list(value, 7)
+        assert (None if got is None else [tuple(n) for n in got]) == want, repr(value)
+        lists += want is not None
+    assert lists > 250  # lists reached, not only values that are none
+
+
+def test_plain_list_when_usual_lists_then_their_numbers() -> None:
+    assert [tuple(n) for n in plain_list(": 63900 / 64600", 10) or []] == [
+        (63900.0, 12, 17),
+        (64600.0, 20, 25),
+    ]
+    assert [n.value for n in plain_list(" 0.46 - 0.472 |", 0) or []] == [0.46, 0.472]
+    assert [n.value for n in plain_list(": 64 200 / 64 900", 0) or []] == [64200.0, 64900.0]
+    assert plain_list(": 1.85 then 1.78", 0) is None
+    assert plain_list(": 63900", 0) is None

@@ -7,7 +7,7 @@ from __future__ import annotations
 import random
 import re
 
-from parsers import letter_leverage
+from parsers import letter_leverage, trigger
 from parsers.plain_numbers import PLAIN_LIST, PLAIN_NUM, plain_list, plain_value
 
 
@@ -68,3 +68,30 @@ def test_plain_list_when_usual_lists_then_their_numbers() -> None:
     assert [n.value for n in plain_list(": 64 200 / 64 900", 0) or []] == [64200.0, 64900.0]
     assert plain_list(": 1.85 then 1.78", 0) is None
     assert plain_list(": 63900", 0) is None
+
+
+# trigger._ANY before: the word start looked for first, then every row.
+_ANY_BEFORE = re.compile(
+    "|".join(
+        ["(?<!\\w)(?:" + "|".join(trigger._ROWS[: trigger._SPACED]) + ")"]
+        + trigger._ROWS[trigger._SPACED :]
+    )
+)
+_TRIGGER_WORDS = ("above", "over", "break", "breaks", "below", "under", "buy", "sell", "stop")
+_TRIGGER_WORDS += ("limit", "out", "down", "on", "a", "выше", "пробой", "por", "encima", "de")
+_TRIGGER_WORDS += ("über", "unter", "au-dessus", "en", "dessous", "di", "atas", "突破", "跌破")
+_TRIGGER_WORDS += (" ", "  ", "-", "x", "1", "_", "\n", ":", "entry", "é")
+
+
+def test_trigger_any_when_random_lines_then_as_the_look_behind_first_form() -> None:
+    found = 0
+    rng = random.Random(5)
+    for text in _texts(_TRIGGER_WORDS, 17):
+        start = rng.randint(0, min(3, len(text)))
+        end = rng.randint(start, len(text))
+        want = _ANY_BEFORE.search(text, start, end)
+        got = trigger._ANY.search(text, start, end)
+        assert (got is None) == (want is None), repr(text)
+        assert got is None or want is None or got.start() == want.start(), repr(text)
+        found += want is not None
+    assert found > 3_000  # the rows reached, not only lines with none

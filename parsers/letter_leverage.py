@@ -1,5 +1,6 @@
-"""Leverage written as "L" and its number after the side: "#BTC LONG L50", "ETH/USDT Short | L10"
-(leverage 50x, 10x).
+"""Leverage written without its "x": as "L" and its number after the side ("#BTC LONG L50",
+"ETH/USDT Short | L10": leverage 50x, 10x), or as a number before a leverage word ("(20 leverage
+cross)", "10 плечо": words in parsers/vocabulary.LEVERAGE_AFTER_WORDS).
 
 Only where nothing else an "L" and a number name fits: after the side word of a line that names
 the coin before it, and ending that line or its field. Elsewhere "L1" and "L2" are blockchains'
@@ -11,6 +12,8 @@ from __future__ import annotations
 
 import re
 from typing import Final
+
+from parsers.vocabulary import LEVERAGE_AFTER_HEADS, LEVERAGE_AFTER_WORDS
 
 # "l" first, then its digit, then what stands before it: a pattern opening with a look-behind
 # gives re no first character to skip to, so it entered its matcher at every position of a post
@@ -31,3 +34,19 @@ def side_leverage(text: str) -> tuple[int, int, int] | None:
         if _COIN_SIDE.search(text, max(line_start, m.start() - _LINE), m.start()):
             return m.start(), m.end(), int(m.group(1))
     return None
+
+
+# (Not a decimal, not part of a word or a price: "0.20 leverage" or "$20 leverage" is no level.)
+# (It starts with a character class, the boundary check after the first digit, so re only tries
+# it at digits.)
+_WORDED: Final = re.compile(
+    r"([0-9](?<![\w.,#$/][0-9])[0-9]{0,2})[^\S\n]?(?:" + LEVERAGE_AFTER_WORDS + ")"
+)
+
+
+def worded_leverage(text: str) -> tuple[int, int, int] | None:
+    """The first "20 leverage" in lower-cased text (the number's span and value), or None."""
+    if text.isascii() and not any(head in text for head in LEVERAGE_AFTER_HEADS):
+        return None
+    m = _WORDED.search(text)
+    return (m.start(), m.end(1), int(m.group(1))) if m else None

@@ -22,12 +22,13 @@ parsers/label_patterns.py.
 from __future__ import annotations
 
 from parsers.lexicon_en import EN_ROWS
+from parsers.lexicon_more import MORE_ROWS
 from parsers.lexicon_world import WORLD_ROWS
 
-ROWS: tuple[tuple[str, str, str], ...] = (*EN_ROWS, *WORLD_ROWS)
+ROWS: tuple[tuple[str, str, str], ...] = (*EN_ROWS, *WORLD_ROWS, *MORE_ROWS)
 
 # Languages written without spaces between words: their labels get no word boundaries.
-UNSPACED = frozenset(("zh", "ko", "ja", "emoji"))
+UNSPACED = frozenset(("zh", "ko", "ja", "th", "emoji"))
 
 # Labels that lose their line break in some copies ("LONGLeverage: 10xEntry: 0.43Targets:"):
 # found glued to the word before them and followed by a colon, they get their line back.

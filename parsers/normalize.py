@@ -109,6 +109,9 @@ _FILE_NAME: Final = re.compile(r"[\w-]{1,80}" + _EXTENSION, re.IGNORECASE)
 _MAYBE_FILE_NAME: Final = re.compile(_EXTENSION, re.IGNORECASE)
 # Patterns below start with a character class (lookbehinds come after the first character) so
 # that re can skip ahead to candidate positions instead of trying the pattern everywhere.
+# "Entry Zone:  0.076 _ 0.070" (a channel's documented post): an underscore alone between two
+# numbers parts a zone's ends, never markdown; read as the dash it stands for.
+_UNDERSCORE_RANGE: Final = re.compile(r"(?<=[0-9]) _ (?=[$0-9])")
 _MARKDOWN: Final = re.compile(r"[*`]{1,3}|~~|\|\||__|_(?<![A-Za-z0-9]_)|_(?![A-Za-z0-9])")
 _DATE: Final = re.compile(
     r"[0-9](?<![0-9.,][0-9])[0-9]{0,3}([./-])[0-9]{1,2}\1[0-9]{2,4}(?![0-9])(?![.,][0-9])"
@@ -225,6 +228,8 @@ def normalize(text: str) -> str:
     if dot_then_extension_letter(text) and _MAYBE_FILE_NAME.search(text):
         text = _FILE_NAME.sub(" ", text)
     if "*" in text or "_" in text or "`" in text or "~" in text or "|" in text:
+        if " _ " in text:
+            text = _UNDERSCORE_RANGE.sub(" - ", text)
         text = _MARKDOWN.sub(" ", text)
     if ("E-" in text or "e-" in text) and _SCIENTIFIC.search(text):
         text = _SCIENTIFIC.sub(_plain_decimal, text)

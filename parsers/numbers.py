@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Final, NamedTuple
 
-from parsers.letter_leverage import side_leverage
+from parsers.letter_leverage import side_leverage, worded_leverage
 from parsers.vocabulary import (
     ADVICE_LEVERAGE_WORDS,
     LEVERAGE_WORDS,
@@ -42,7 +42,8 @@ _NUMBER: Final = re.compile(
 _LEVERAGE: Final = re.compile(
     r"[0-9xх×](?:(?<![\w.][0-9xх×])|(?<=_[0-9xх×])|(?<=cross[0-9])|(?<=isolated[0-9])"
     r"|(?<=[杆槓][0-9]))"  # "杠杆10x": the label glued to its value (CJK letters are \w)
-    r"(?:(?<=[0-9])[0-9]{0,3}(?:[.,]0{1,2})?\s?-?(?:[xх×]|倍)(?![^\W_])"
+    # ("(20xLONG)": the side word glued after the x, as a channel's card writes it, ends it too.)
+    r"(?:(?<=[0-9])[0-9]{0,3}(?:[.,]0{1,2})?\s?-?(?:[xх×]|倍)(?:(?![^\W_])|(?=(?:long|short)\b))"
     r"|(?<=[xх×])\s?[0-9]{1,3}(?![0-9.,]))"
 )
 _X_OTHER: Final = re.compile("[х×倍]")
@@ -186,7 +187,8 @@ def find_leverage(text: str) -> tuple[int | None, list[tuple[int, int]], list[in
     advice: list[tuple[int, int, int]] = []  # "Safe traders use 2X-3X": (start, end, value)
     # Every form needs one of these characters; most posts have none, so look first.
     if "x" not in text and "х" not in text and "×" not in text and "倍" not in text:
-        lettered = side_leverage(text)  # "#BTC LONG L50": no other leverage to find
+        # "#BTC LONG L50", "(20 leverage cross)": no other leverage to find
+        lettered = side_leverage(text) or worded_leverage(text)
         return find_leverage_of([lettered], []) if lettered else (best, spans, values)
     for m in _leverage_tokens(text):
         start = m.start()
@@ -245,7 +247,7 @@ def find_leverage(text: str) -> tuple[int | None, list[tuple[int, int]], list[in
         best = next((v for v in values if 1 <= v <= 200), None)
     if advice and not values:  # the only leverage given: read as any other
         return find_leverage_of(advice, multiples)
-    if not values and (lettered := side_leverage(text)) is not None:
+    if not values and (lettered := side_leverage(text) or worded_leverage(text)) is not None:
         return find_leverage_of([lettered], multiples)
     return best, spans + multiples + [(a, b) for a, b, _ in advice], values
 

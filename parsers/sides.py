@@ -6,6 +6,7 @@ import re
 from typing import Final
 
 from parsers.labels import ascii_twin, first_characters, lead
+from parsers.lexicon_more import MORE_STRONG_LONG, MORE_STRONG_SHORT
 from parsers.quick_tests import ascii_heads, required_literals, written
 
 LONG: Final = "LONG"
@@ -42,6 +43,7 @@ _STRONG_LONG = (
     r"롱",
     r"ロング",
     r"लॉन्ग",
+    *MORE_STRONG_LONG,
 )
 _STRONG_SHORT = (
     r"short(?<!\Win\sshort)(?:s|ing|ed)?" + _CROWD + _ADJECTIVE,
@@ -53,6 +55,7 @@ _STRONG_SHORT = (
     r"숏",
     r"ショート",
     r"शॉर्ट",
+    *MORE_STRONG_SHORT,
 )
 _WEAK_LONG = (
     *(

@@ -36,6 +36,8 @@ from typing import Any
 from parsers import EnhancedParser
 from tests.parsers import mutations_followups, mutations_world_followups
 from tests.parsers.corpus_score import ACTIONABLE_UPDATES, signal_differences
+from tests.parsers.mutations_languages import language_mutations
+from tests.parsers.mutations_layouts import layout_mutations
 from tests.parsers.mutations_lexicon import signal_mutations
 from tests.parsers.mutations_notes import NO_ACTION, prose_notes, story_action
 from tests.parsers.mutations_numbers import number_mutations
@@ -642,6 +644,9 @@ def mutations(seed: int = SEED) -> list[Mutation]:
             out.append(Mutation(case.id, "story_action", made[0], want, made[1]))
     # (Session 14's number families, tests/parsers/mutations_numbers: a generator of their own.)
     out.extend(Mutation(*row) for row in number_mutations(seed))
+    # (Session 16's documented layouts, tests/parsers/mutations_layouts: a generator of its own.)
+    out.extend(Mutation(*row) for row in layout_mutations(seed))
+    out.extend(Mutation(*row) for row in language_mutations(seed))
     return out
 
 

@@ -57,6 +57,11 @@ def test_mutations_when_built_then_every_family_thousands_and_deterministic() ->
     made |= {FOLLOW_WORLD, NOT_WORLD}
     made |= {"number_notes", "number_forms", "number_doubt"}  # tests/parsers/mutations_numbers
     made |= {"followup_numbers", "followup_numbers_not"}
+    made |= {
+        "doc_layout",
+        "zoo_language",
+        "lev_label",
+    }  # tests/parsers/mutations_layouts, _languages
     assert families == made
     assert {m.must for m in first} == {EXACT, REFUSE, SAFE, FOLLOW, NOT, NO_ACTION}
 

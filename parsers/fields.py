@@ -15,8 +15,8 @@ from parsers.char_scans import has_digit
 from parsers.labels import MARKET, at_market
 from parsers.leftovers import BENIGN, HAS_DIGIT, leftover, negative
 from parsers.not_prices import NON_FINITE, blank, inline_indexes, not_prices, percent_item
-from parsers.numbers import Num, first_price_at, new_num, read_prices, strip_list_index
-from parsers.plain_numbers import PLAIN_LIST, PLAIN_NUM, plain_value, read_plain
+from parsers.numbers import Num, first_price_at, read_prices, strip_list_index
+from parsers.plain_numbers import plain_list, read_plain
 from parsers.reading import Reading, Span
 from parsers.unknown_labels import may_name_others, note_end, other_label, rest_of_note
 from parsers.value_forms import (
@@ -250,14 +250,10 @@ def take(
     plain = read_plain(value, base)
     if plain is not None:  # the usual value, one plain number ("63200", ": 0.1585"): no checks
         return _store(kind, [plain], r, (plain.start, plain.end))
-    if not continuation and kind not in ("sl", "slclose") and PLAIN_LIST.fullmatch(value):
+    if not continuation and kind not in ("sl", "slclose") and (listed := plain_list(value, base)):
         # "63900 / 64600", "0.46 - 0.472": plain numbers and separators only.
-        nums = [
-            new_num((plain_value(m.group()), base + m.start(), base + m.end()))
-            for m in PLAIN_NUM.finditer(value)
-        ]
-        _maybe_numbered(kind, label, value, base, nums, r)
-        return _store(kind, nums, r, (nums[0].start, nums[-1].end))
+        _maybe_numbered(kind, label, value, base, listed, r)
+        return _store(kind, listed, r, (listed[0].start, listed[-1].end))
     letters = value.lower() != value.upper()
     # (Not a candle-close stop: "cierre diario por debajo de 0.45" says its level last.)
     if (

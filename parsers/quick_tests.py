@@ -65,6 +65,11 @@ def _group_end(alt: str, i: int) -> int:
     return len(alt)
 
 
+def group_end(alt: str, i: int) -> int:
+    """Where the group opening at alt[i] ("(") closes."""
+    return _group_end(alt, i)
+
+
 def required_run(alt: str, any_text: bool = False) -> str:
     """The longest run of characters alt always matches in ASCII text ("profit" of
     "in\\sprofit", "cancel" of "cancell?ed", "kisa" of "k[ıi]sa": a class of one ASCII

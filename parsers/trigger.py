@@ -12,6 +12,7 @@ import re
 from typing import Final
 
 from parsers.models import ParsedSignal
+from parsers.quick_tests import alternatives, group_end, lead_literal
 from parsers.vocabulary import TRIGGER_UNSPACED, TRIGGER_WORDS
 
 _ALL: Final = (*TRIGGER_WORDS, *TRIGGER_UNSPACED)
@@ -26,10 +27,31 @@ _WORDS: Final = re.compile(
 # Whether the entry's line holds any of the words before its price, in one cheap search: no
 # groups (re keeps every group's marks as it tries each row) and no end-of-word test (the two
 # searches there end at the price, where that test passes), so it finds whatever they would.
+# Each spaced alternative written letter first, then the word start looked behind it
+# ("a(?<!\\wa)bove"): a pattern whose every alternative opens with a letter lets re skip to
+# the places those letters are, where one opening with a look-behind entered its matcher at
+# every character of the line (the same places match: the look-behind sees the same character
+# before the word).
 _ROWS = [p for _, p in _ALL]
-_ANY: Final = re.compile(
-    "|".join(["(?<!\\w)(?:" + "|".join(_ROWS[:_SPACED]) + ")", *_ROWS[_SPACED:]])
-)
+
+
+def _letter_first(rows: list[str]) -> list[str]:
+    out: list[str] = []
+    for alt in (a for row in rows for a in alternatives(row)):
+        if alt.startswith("(?:"):  # "(?:buy|sell)[\\s-]stop": each word of the group, then the rest
+            end = group_end(alt, 0)
+            assert alt[end + 1 : end + 2] not in ("?", "*", "+", "{"), (
+                alt
+            )  # (a group it must match)
+            out += _letter_first([a + alt[end + 1 :] for a in alternatives(alt[3:end])])
+            continue
+        first = lead_literal(alt)
+        assert first is not None and first.isalpha(), alt  # a row must open with a letter
+        out.append(first + "(?<!\\w" + first + ")" + alt[1:])
+    return out
+
+
+_ANY: Final = re.compile("|".join([*_letter_first(_ROWS[:_SPACED]), *_ROWS[_SPACED:]]))
 # The kinds of label an entry price follows.
 _ENTRY_LABELS: Final = ("entry", "buy", "sell", "weak")
 

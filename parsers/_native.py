@@ -38,11 +38,14 @@ COMPILED = (
     "followup_guard",
     "followup_lexicon",
     "followup_more",
+    "gain_report",
     "glued",
     "head_coins",
     "guard",
     "indexes",
+    "instruction_words",
     "label_patterns",
+    "label_prose_coin",
     "labels",
     "leftovers",
     "lexicon",
@@ -92,6 +95,7 @@ COMPILED = (
     "updates",
     "validate",
     "vocabulary",
+    "zone_label",
 )
 BUILD = Path(sys.prefix) / "sigcopy-native"
 # The compiled package modules go to BUILD/parsers, the library they share to BUILD/lib.

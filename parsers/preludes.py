@@ -13,6 +13,7 @@ from parsers.list_block import is_continuation
 from parsers.not_prices import not_prices
 from parsers.numbers import Num, read_prices
 from parsers.reading import Reading
+from parsers.zone_label import zone_entries
 
 _HAS_DIGIT: Final = re.compile(r"[0-9]")
 
@@ -69,7 +70,7 @@ def entries_from_preludes(
                 # "Res: 3700" over "ETH long" is a note, not an entry.
                 return read_prices(text[head.start(2) : head.end(2)], offset + head.start(2))
         opening = False
-    return []
+    return zone_entries(r, first)  # "Zone: 140-145" between the stop and the targets
 
 
 def _is(head: re.Match[str], symbol: str | None) -> bool:

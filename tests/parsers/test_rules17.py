@@ -254,3 +254,54 @@ def test_parse_when_a_zone_lies_between_stop_and_targets_then_it_is_the_entry(
 def test_parse_when_a_zone_may_be_another_field_then_review(post: str) -> None:
     sig = PARSER.parse_sync(post)
     assert sig is None or not sig.is_valid()
+
+
+# Class (dev misses): the pair's line with its price right under a line of the side alone
+# ("Buy 📈 / IRIS/USDT 0.0912", "LONG / SOL/USDT 140"): the entry, as on one line "SOLUSDT LONG
+# 140" (it was a price no label claims: refused).
+@pytest.mark.parametrize(
+    ("post", "entries"),
+    [
+        ("Buy 📈\n\nIRIS/USDT 0.0912\n\nTargets :\n🎯 0.0955\n🎯 0.0980\n\nStop loss 🔴 0.0820",
+         [0.0912]),
+        ("Long\n\nSOL/USDT 140\n\nTargets: 150 - 160\nStop loss: 130", [140.0]),
+        ("LONG\n#SOLUSDT: 140 - 145\nTargets: 150 - 160\nStop loss: 130", [140.0, 145.0]),
+        ("Short\nSOL/USDT @ 140\nTargets: 130 - 120\nStop loss: 150", [140.0]),
+    ],
+)  # fmt: skip
+def test_parse_when_the_pair_line_under_the_side_holds_a_price_then_the_entry(
+    post: str, entries: list[float]
+) -> None:
+    assert valid(post).entries == entries
+
+
+# Near misses: more words on the side's line or after the price, or the coin without its quote.
+@pytest.mark.parametrize(
+    "post",
+    [
+        "Buy the dip\nSOL/USDT 140\nTargets: 150 - 160\nStop loss: 130",
+        "Long\nSOL/USDT 140 support\nTargets: 150 - 160\nStop loss: 130",
+        "Long\nSOL 140\nTargets: 150 - 160\nStop loss: 130",
+    ],
+)
+def test_parse_when_the_pair_line_says_more_then_review(post: str) -> None:
+    assert review(post)
+
+
+# Class (dev miss): an entry's prices in a column, each indented under the first ("Open Buy :
+# 0.020377" over "          0.019501"): all are the entry (the second was a price no label
+# claims). A bare number at the margin under it stays unplaced.
+@pytest.mark.parametrize(
+    "post",
+    [
+        "$MFT/USDT\nOpen Buy : 0.020377\n           0.019501\nTarget Sell : 0.023308\nSL: 0.018",
+        "#MFT LONG\nEntry : 0.020377\n\t0.019501\nTarget : 0.023308\nSL: 0.018",
+        "#MFT LONG\nBuy: 0.020377 💰\n     0.019501 💰\nTP: 0.023308\nSL: 0.018",
+    ],
+)
+def test_parse_when_entry_prices_stand_in_an_indented_column_then_all_are_read(post: str) -> None:
+    assert sorted(valid(post).entries) == [0.019501, 0.020377]
+
+
+def test_parse_when_a_bare_number_stands_at_the_margin_under_the_entry_then_review() -> None:
+    assert review("#MFT LONG\nEntry : 0.020377\n0.019501\nTarget : 0.023308\nSL: 0.018")

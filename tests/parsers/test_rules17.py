@@ -305,3 +305,34 @@ def test_parse_when_entry_prices_stand_in_an_indented_column_then_all_are_read(p
 
 def test_parse_when_a_bare_number_stands_at_the_margin_under_the_entry_then_review() -> None:
     assert review("#MFT LONG\nEntry : 0.020377\n0.019501\nTarget : 0.023308\nSL: 0.018")
+
+
+# Class (dev misses): a well-known coin named in a follow-up in any case, right before the event
+# ("matic reached", "Avax has hit") or alone on the reply's first line ("NeaR"): the reply's
+# coin (it was read with no coin: nothing to act on, no position found).
+@pytest.mark.parametrize(
+    ("post", "symbol"),
+    [
+        ("As expected matic reached to our 🎯", "MATICUSDT"),
+        ("avax has hit TP2 ✅", "AVAXUSDT"),
+        ("Wow, Near hit TP1", "NEARUSDT"),
+        (
+            "NeaR\n\n✅Buy 7.3 - 8.3\n\nTargets:\n11$ ✅\n20$\n\nStop loss: 6$\n\n"
+            "NeaR met the first target",
+            "NEARUSDT",
+        ),
+        ("Solana just touched TP2 ✅", "SOLUSDT"),
+    ],
+)
+def test_update_when_a_known_coin_is_named_in_words_then_it_is_the_coin(
+    post: str, symbol: str
+) -> None:
+    assert _update(post).symbol == symbol
+
+
+# Near misses: the same words as English words, not before the event, name no coin.
+@pytest.mark.parametrize(
+    "post", ["The price near 100 reached TP1 ✅", "Mask your emotions, TP1 hit ✅", "TP1 hit ✅"]
+)
+def test_update_when_the_word_is_english_then_no_coin(post: str) -> None:
+    assert _update(post).symbol is None

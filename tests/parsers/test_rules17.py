@@ -336,3 +336,13 @@ def test_update_when_a_known_coin_is_named_in_words_then_it_is_the_coin(
 )
 def test_update_when_the_word_is_english_then_no_coin(post: str) -> None:
     assert _update(post).symbol is None
+
+
+# Class (dev miss): the leverage abbreviated "LV", its level or range closing the line ("LV
+# 3-5", "LV: 10x"): the leverage (the lowest of a range); it was a line of prices no label claims.
+@pytest.mark.parametrize(
+    ("line", "leverage"), [("LV 3-5", 3), ("LV: 10", 10), ("LV 20x", 20), ("Lv 3 / 5", 3)]
+)
+def test_parse_when_lv_gives_the_leverage_then_it_is_read(line: str, leverage: int) -> None:
+    post = f"#MATIC LONG\nEntry: 1.150-1.155\nTarget: 1.174-1.195\nStop: 1.08\n\n{line}"
+    assert valid(post).leverage == leverage

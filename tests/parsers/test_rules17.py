@@ -7,12 +7,12 @@ from __future__ import annotations
 
 import pytest
 
-from parsers.models import UpdateKind
+from parsers.models import SignalUpdate, UpdateKind
 from parsers.updates import NO_STOP_LEVEL
 from tests.parsers.reads import PARSER, review, valid
 
 
-def _update(text: str):  # noqa: ANN202 - the parser's own type
+def _update(text: str) -> SignalUpdate:
     update = PARSER.parse_update_sync(text)
     assert update is not None, text
     return update

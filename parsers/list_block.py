@@ -24,10 +24,6 @@ _ENTRY_KINDS: Final = ("entry", "buy", "sell")
 # The end of a range on the line after its start: "to 2.81", "- 2.81", "~ 2.81" (spaces before
 # it only: "🅴 - 4611" under "Entry → 4418" is a mark standing for a label nobody knows).
 _RANGE_END: Final = re.compile(r"\s{0,3}(?:to|[-~–—])\s?\$?[0-9][0-9.,]*\$?\s*$")
-# One price indented under an entry's ("Open Buy : 0.020377" over "          0.019501", the
-# run of spaces one after normalisation): the entry's prices written in a column (not a bare
-# line at the margin: "Entry: 1.50" over "1.55" may be anything).
-_INDENTED_PRICE: Final = re.compile(r"[ \t]+\$?[0-9][0-9.,]*\$?[^\w\n]*")
 
 
 def is_continuation(line: str) -> bool:
@@ -114,8 +110,6 @@ class ListBlock:
             return numbered is not None or not self.numbered or not read_prices(not_prices(line))
         if self.count == 1 and self.kind in _ENTRY_KINDS and _RANGE_END.match(line):
             return True  # "Buy Zone - 2.88\nto 2.81": the range, broken over two lines
-        if self.kind in _ENTRY_KINDS and line[:1].isspace() and _INDENTED_PRICE.fullmatch(line):
-            return True  # "Open Buy : 0.020377\n          0.019501": a column of its prices
         return self.kind == "tp" and line.lower() == line.upper() and is_continuation(line)
 
     def close(self, r: Reading) -> None:

@@ -38,11 +38,15 @@ COMPILED = (
     "followup_guard",
     "followup_lexicon",
     "followup_more",
+    "gain_report",
     "glued",
     "head_coins",
     "guard",
     "indexes",
+    "instruction_words",
+    "known_coin_words",
     "label_patterns",
+    "label_prose_coin",
     "labels",
     "leftovers",
     "lexicon",
@@ -55,6 +59,7 @@ COMPILED = (
     "market_prose",
     "note_words",
     "notes",
+    "pair_price_line",
     "normalize",
     "not_close",
     "not_prices",
@@ -92,6 +97,7 @@ COMPILED = (
     "updates",
     "validate",
     "vocabulary",
+    "zone_label",
 )
 BUILD = Path(sys.prefix) / "sigcopy-native"
 # The compiled package modules go to BUILD/parsers, the library they share to BUILD/lib.

@@ -8,6 +8,7 @@ import re
 from typing import Final
 
 from parsers.followup_more import close_more
+from parsers.gain_report import reports_gain
 from parsers.not_close import instructs_nobody
 from parsers.quick_tests import required_literals, written
 from parsers.update_words import (
@@ -169,6 +170,8 @@ def close_share(low: str) -> tuple[re.Match[str] | None, re.Match[str] | None]:
         or (close is not None and close.group() == "closed" and _GAIN_AFTER.match(low, frac.end()))
     ):
         frac = None  # "closed in profit 45%", "with 20% profit": the gain, not the share
+    if frac is not None and close is not None and reports_gain(low, close, frac):
+        frac = None  # "Exit #SOL here, 12% profit": the gain, the close of all (gain_report.py)
     if frac is not None and frac.re is FRACTION and _ZERO.fullmatch(frac.group("pct") or ""):
         frac = None  # "closed at entry 12.40 (0%)": the result, no share of nothing
     return close, frac

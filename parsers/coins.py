@@ -9,6 +9,7 @@ from typing import Final
 from parsers import head_coins, symbols
 from parsers.explain import line_bounds
 from parsers.extremes import first_at, last_at
+from parsers.label_prose_coin import coin_over_label_prose
 from parsers.labels import LEVEL_LABELS
 from parsers.lexicon import GLUED_LABELS
 from parsers.reading import Reading, Settled
@@ -50,6 +51,7 @@ def symbol_of(norm: str, low: str, r: Reading, side_pos: int) -> tuple[str | Non
     lines.extend(heads[:2])
     sym = (
         head_coins.from_cjk_head(norm)
+        or (coin_over_label_prose(norm, lines[0]) if side_pos >= 0 else None)  # "for bullish BTC:"
         or symbols.from_bare_words(lines)
         or symbols.from_tag(low)
         or head_coins.from_lower_head(low)

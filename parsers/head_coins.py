@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from parsers.instruction_words import INSTRUCTION_VERBS
 from parsers.symbols import NEVER_A_BASE, make_symbol, ok_base
 from parsers.vocabulary import COIN_NAMES
 
@@ -100,12 +101,18 @@ _HEAD_BEFORE_LABEL: Final = re.compile(
     r"(?:(?:[0-9]{1,2}(?:st|nd|rd|th)?|first|second|third)\s+)?"
     r"(?:targets?|tps?[0-9]{0,2}|take[\s-]?profit|sl|stop[\s-]?loss)(?!\w)"
 )
-_NOT_COINS_BEFORE_LABEL: Final = _NOT_COINS | frozenset(
-    """
-    NICE GREAT BOOM WOW HUGE ANOTHER FIRST SECOND THIRD FOURTH FIFTH FINAL LAST ALL BOTH
-    MORE NEW OUR YOUR MY THE ONE TWO THREE FOUR FIVE SIX SEVEN EIGHT NINE TEN MANY EASY
-    PROFIT SAFE TRAILING SET MOVE MOVED HIT BOOK PARTIAL DAILY SHORT LONG SPOT FUTURES FINALLY
-    """.split()
+# ("Fix SL at entry": an instruction verb, parsers/instruction_words.py.)
+_NOT_COINS_BEFORE_LABEL: Final = (
+    _NOT_COINS
+    | INSTRUCTION_VERBS
+    | frozenset(
+        """
+        NICE GREAT BOOM WOW HUGE ANOTHER FIRST SECOND THIRD FOURTH FIFTH FINAL LAST ALL BOTH
+        MORE NEW OUR YOUR MY THE ONE TWO THREE FOUR FIVE SIX SEVEN EIGHT NINE TEN MANY EASY
+        PROFIT SAFE TRAILING SET MOVE MOVED HIT BOOK PARTIAL DAILY SHORT LONG SPOT FUTURES
+        FINALLY
+        """.split()
+    )
 )
 
 

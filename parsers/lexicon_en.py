@@ -162,6 +162,12 @@ EN_ROWS: tuple[tuple[str, str, str], ...] = (
         r"(?=[ \t]?\(?[0-9]{1,3}\)?[ \t]*(?:\n|$))",
     ),
     ("en", "lev", r"isolated(?=[ \t]?\(?[0-9]{1,3}\)?[ \t]*(?:\n|$))"),
+    # "LV 3-5", "LV: 10x": the leverage abbreviated, its level (or range) closing the line.
+    (
+        "en",
+        "lev",
+        r"lv(?=[ \t]?:?[ \t]?[0-9]{1,3}(?:[ \t]?[-–/][ \t]?[0-9]{1,3})?[ \t]?x?[ \t]*(?:\n|$))",
+    ),
     ("en", "sym", r"coin"),
     ("en", "sym", r"pair"),
     ("en", "sym", r"symbol"),

@@ -12,7 +12,9 @@ from parsers.labels import LEVEL_LABELS, MARKET
 from parsers.list_block import is_continuation
 from parsers.not_prices import not_prices
 from parsers.numbers import Num, read_prices
+from parsers.pair_price_line import side_then_pair_price
 from parsers.reading import Reading
+from parsers.zone_label import zone_entries
 
 _HAS_DIGIT: Final = re.compile(r"[0-9]")
 
@@ -69,7 +71,8 @@ def entries_from_preludes(
                 # "Res: 3700" over "ETH long" is a note, not an entry.
                 return read_prices(text[head.start(2) : head.end(2)], offset + head.start(2))
         opening = False
-    return []
+    # "Buy 📈 / IRIS/USDT 0.0912"; "Zone: 140-145" between the stop and the targets.
+    return side_then_pair_price(r, first) or zone_entries(r, first)
 
 
 def _is(head: re.Match[str], symbol: str | None) -> bool:

@@ -7,10 +7,20 @@ from __future__ import annotations
 
 import re
 
+from parsers.instruction_words import INSTRUCTION_VERBS
 from parsers.update_words import word_alternatives
 
-# "top1", "TOP1了", "tp1.到了": a reply that is only a target's number (了: done, 到了: reached).
-TARGET_ONLY = re.compile(r"\W*(?:tp|top)\s?[0-9](?:\W*$|\W?\s?(?:已?到(?:位)?了|了))")
+# A verb or a preposition before the target is no coin: "move tp2", "wait for tp2".
+_NOT_COIN = "|".join(
+    (*(v.lower() for v in INSTRUCTION_VERBS), "wait", "for", "to", "at", "till", "until", "near")
+)
+_COIN_BEFORE = r"(?:(?!(?:" + _NOT_COIN + r")\s)[#$]?[a-z][a-z0-9]{1,11}(?:/?usdt)?\s)?"
+_NUMBER = r"(?:[0-9]{1,2}|(?:one|two|three|four|five|six|seven|eight|nine|ten)(?!\w))"
+# "top1", "TOP1了", "tp1.到了": a reply that is only a target's number (了: done, 到了: reached),
+# its coin before it ("#BTC TP2", "BTC/USDT tp 3"), the number in words too ("#BTC TP two").
+TARGET_ONLY = re.compile(
+    r"\W*" + _COIN_BEFORE + r"(?:tp|top)\s?" + _NUMBER + r"(?:\W*$|\W?\s?(?:已?到(?:位)?了|了))"
+)
 
 
 # "止盈到了", "$SOL 目标2已到位": the whole reply (a coin aside) is the target reached (了: done).

@@ -95,8 +95,9 @@ SL_WORD = re.compile(
     + r"|(?<=带)保护|(?<=带个)保护|保护(?=好?(?:利润|盈利))"
     # "Закину в б/у", "Перевожу в безубыток": putting the position "into break-even" is moving
     # its stop to the entry (the verb stands for the stop word).
-    r"|(?<![а-я])(?:закин|закид|перевож|перевод|переведу|перевел|переношу|перенес|ставл)[а-я]{0,4}"
-    r"(?=\sв\s(?:б/у|бу(?![а-я])|безубыт))"
+    r"|(?<![а-я])(?:закин|закид|перевож|перевод|переведу|перевел|переношу|перенес|ставл|стави|ставь)[а-я]{0,4}"
+    # ("Ставим бу", "переводим безубыток": the "в" left out, as replies write it.)
+    r"(?=\s(?:в\s)?(?:б/у|бу(?![а-я])|безубыт))"
     # "ریسک فری کنید": make the trade risk free, i.e. its stop to the entry (fa).
     r"|ریسک(?=\sفری\s(?:کنید|کنیم|کردیم|شد))"
 )
@@ -111,6 +112,7 @@ MOVE = re.compile(
         r"put",
         r"shift\w{0,3}",
         r"trail\w{0,3}",
+        r"трейл\w{0,4}",  # "трейлим стоп": trail the stop (ru slang)
         r"adjust\w{0,3}",
         r"raise",
         r"lower",

@@ -11,6 +11,8 @@ from parsers.contracts import contract_of
 from parsers.followup_guard import not_an_instruction
 from parsers.followup_lexicon import short_reply
 from parsers.followup_more import all_targets, closed, coin_of_all_targets
+from parsers.instruction_words import without_verbs
+from parsers.known_coin_words import known_coin_word
 from parsers.models import SignalUpdate, UpdateKind
 from parsers.normalize import lower, normalize
 from parsers.not_close import cancel_instruction
@@ -86,9 +88,10 @@ def _symbol(norm: str, low: str) -> str | None:
         contract_of(low)
         or symbols.from_pair_text(low)
         or symbols.from_tag(low)
-        or symbols.from_bare_words(norm.split("\n", 4)[:4])
+        or symbols.from_bare_words(without_verbs(norm.split("\n", 4)[:4]))  # not "FIX SL"
         or head_coins.from_head_before_label(low)
         or coin_of_all_targets(low)
+        or known_coin_word(low)  # "matic reached to our 🎯", a reply headed "NeaR"
     )
     for line in [] if sym is not None else _reply_lines(low):
         m = _VERB_THEN_WORD.match(line)

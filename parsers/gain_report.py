@@ -1,0 +1,33 @@
+"""A gain reported beside a close ("Exit #SOL here, 12% profit", "Close #SOL now - 12% profit",
+"Closing #SOL here with 12% profit", "Close #SOL, we are 12% in profit"): the percent is what
+the trade made, not a share of the position to close; the close is of all of it
+(parsers/close_share.py asks). The words say which: the percent with a gain word after it, and
+a break between the verb and the percent (a comma, a dash, a bracket, "here", "with", "we
+are"...): the close is said, then its result. A share right after the verb stays a share ("Take
+50% profit", "Book 30% profits", "Close 50% in profit": taking profit on a share is closing it).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+# The gain word after the percent: "12% profit", "12 % in profit", "12% gain", "+12% ROI",
+# "12% up", "12% прибыли", "12% de lucro".
+_GAIN_WORD: Final = re.compile(
+    r"\s?(?:in\s|of\s|de\s|в\s)?(?:profits?|gains?|pnl|roi|return|up|прибыл\w{0,2}|профит\w{0,2}"
+    r"|плюс\w{0,2}|lucro|ganancia|beneficio|gewinn|keuntungan|kar|lãi|利润|盈利)(?!\w)"
+)
+# A break between the close and the percent: the close said, then something more.
+_BREAK: Final = re.compile(
+    r"[,;(\[:\-–—]|(?<!\w)(?:here|now|with|for|at|in|we|we're|i|i'm|it|it's|is|are|was|that's"
+    r"|thats|total|booked|done|здесь|тут|сейчас|с|со|aquí|agora|ahora|sekarang|jetzt|ici)(?!\w)"
+)
+
+
+def reports_gain(low: str, close: re.Match[str], share: re.Match[str]) -> bool:
+    """Whether the share read after the close word is the trade's gain (see the module's
+    docstring), not a share of the position."""
+    if share.start() < close.end() or not _GAIN_WORD.match(low, share.end()):
+        return False
+    return _BREAK.search(low, close.end(), share.start()) is not None

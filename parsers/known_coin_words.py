@@ -1,0 +1,34 @@
+"""A well-known coin named in a follow-up in any case, where no tag, pair or capitals name one:
+"As expected matic reached to our 🎯", a reply headed "NeaR" over the signal it reports on
+("NeaR met the first target"). Only the coins of vocabulary.KNOWN_BASES and the names of
+COIN_NAMES, and only where nothing else can be meant: the word right before the event ("matic
+reached", "solana hit") or alone on the post's first line. A word of these that is also an
+English word ("near", "link", "mask") is no coin elsewhere ("price near 100")."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from parsers.symbols import make_symbol
+from parsers.vocabulary import COIN_NAMES, KNOWN_BASES
+
+_KNOWN: Final = "|".join(sorted((*(b.lower() for b in KNOWN_BASES), *COIN_NAMES), key=len)[::-1])
+# The coin right before the event's verb: "matic reached", "solana has hit", "avax just touched".
+_BEFORE_EVENT: Final = re.compile(
+    r"(?<![\w#$/])(" + _KNOWN + r")\s(?:has\s|have\s|just\s|finally\s)?"
+    r"(?:reached|hit|met|touched|achieved|smashed|pumped)(?!\w)"
+)
+# The post's first line: the coin alone ("NeaR", "✅ Matic").
+_ALONE: Final = re.compile(r"[^\w\n]*(" + _KNOWN + r")[^\w\n]*")
+
+
+def known_coin_word(low: str) -> str | None:
+    """The symbol of the well-known coin the follow-up names in words (see the module's
+    docstring), else None."""
+    first = low.split("\n", 1)[0]
+    m = _ALONE.fullmatch(first) or _BEFORE_EVENT.search(low)
+    if m is None:
+        return None
+    word = m.group(1)
+    return make_symbol(COIN_NAMES.get(word, word))

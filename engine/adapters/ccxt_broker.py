@@ -12,7 +12,7 @@ import ccxt.async_support as ccxt
 
 from config.settings import Settings
 from engine import errors
-from engine.adapters import ccxt_account, ccxt_lookup
+from engine.adapters import ccxt_account, ccxt_lookup, ccxt_resting
 from engine.adapters.backoff_file import BackoffFile
 from engine.adapters.ccxt_cancel import cancel_order
 from engine.adapters.ccxt_clock import ClockGuard
@@ -48,6 +48,7 @@ from engine.domain.orders import (
     OrderStatus,
     OrderType,
     OrderUpdate,
+    RestingOrder,
 )
 from engine.ports import Clock
 
@@ -352,6 +353,10 @@ class CcxtBroker:
     async def fetch_positions(self) -> list[ExchangePosition] | None:
         """Open positions in base units (None for spot, which has no positions)."""
         return await ccxt_account.fetch_positions(self)
+
+    async def resting_orders(self, symbol: str) -> list[RestingOrder]:
+        """Every order resting on a market, whoever placed it (ccxt_resting.py)."""
+        return await ccxt_resting.resting_orders(self, symbol)
 
     async def fetch_price(self, symbol: str) -> Decimal | None:
         """Last traded price (retried read)."""

@@ -17,11 +17,27 @@ order was not carried out and the other that nobody knows. The exchange's words 
   a success", general-info): the order may have been placed, even after a look-up right after
   did not find it (engine/core/lost_answers.py).
 
-The codes are Binance's (negative); MEXC's contract codes are positive and document no such
-answer, so there a timeout or a 5xx is unknown by its ccxt class alone.
+- Binance's other two 503 answers carry no code, only a message (a client saw `503 {"timestamp":
+  ..., "path": ..., "msg": "Unknown error, please check your request or try again later."}`,
+  daisy613/LHPControl issue 16), told apart by it (general-info, "HTTP Return Codes"):
+  "Unknown error, please check your request or try again later." is the execution status
+  UNKNOWN ("It is important to NOT treat this as a failure operation"); "Service Unavailable."
+  is "a failure API operation and the service might be unavailable at the moment, you need to
+  retry later": nothing was done, as -1001 (errors.NotProcessed). Before, every 5xx was read as
+  unknown: a stop answered "Service Unavailable." and not found by the look-up closed its
+  position, where the page says to send it again (stop_failure.py: once).
+- Any other 5xx (500, 502, 504, a gateway's page, a 503 with another text) says nothing of the
+  order: unknown. "HTTP 5XX return codes are used for internal errors; the issue is on Binance's
+  side" (general-info) names no fate; MEXC's says of every 5xx "It is important to NOT treat
+  this as a failure operation; the execution status is UNKNOWN and could have been a success"
+  (https://www.mexc.com/api-docs/spot-v3/general-info, "HTTP Return Codes"; its futures pages
+  say nothing of HTTP statuses, and their error table's codes are positive and name no such
+  answer), so there a timeout or a 5xx is unknown by its ccxt class alone.
 """
 
 from __future__ import annotations
+
+import re
 
 import ccxt.async_support as ccxt
 
@@ -30,6 +46,20 @@ from engine.adapters.ccxt_errors import RATE_LIMITED, error_code
 
 FATE_UNKNOWN_CODES = ("-1006", "-1007")  # "execution status unknown"
 NOT_PROCESSED_CODES = ("-1001",)  # "a failure API operation and you can resend"
+# Binance 503 messages with no code (general-info, "HTTP Return Codes"), by their exact text.
+FATE_UNKNOWN_TEXTS = ("Unknown error, please check your request or try again later.",)
+NOT_PROCESSED_TEXTS = ("Service Unavailable.",)  # "a failure API operation ... retry later"
+_MSG_RE = re.compile(r'"msg"\s*:\s*"([^"]*)"')
+
+
+def _msg(exc: BaseException) -> str | None:
+    """The `msg` of the error body a ccxt exception quotes, if any."""
+    found = _MSG_RE.search(str(exc))
+    return found.group(1) if found else None
+
+
+def _not_processed(exc: BaseException) -> bool:
+    return error_code(exc) in NOT_PROCESSED_CODES or _msg(exc) in NOT_PROCESSED_TEXTS
 
 
 def answer_lost(exc: BaseException) -> bool:
@@ -37,11 +67,11 @@ def answer_lost(exc: BaseException) -> bool:
     timeout, a dropped connection), a 5xx that says nothing of it, or an answer documented as
     "execution status unknown". Not for an answer that is a refusal: 429 / 418 (rate limit;
     Binance General Info: "4XX ... the issue is on the sender's side"), the exchange saying it
-    is in maintenance, or Binance's -1001 (documented as a failure)."""
-    code = error_code(exc)
-    if code in FATE_UNKNOWN_CODES:
+    is in maintenance, or Binance's -1001 and 503 "Service Unavailable." (documented as
+    failures)."""
+    if error_code(exc) in FATE_UNKNOWN_CODES or _msg(exc) in FATE_UNKNOWN_TEXTS:
         return True
-    if code in NOT_PROCESSED_CODES or isinstance(exc, (*RATE_LIMITED, ccxt.OnMaintenance)):
+    if _not_processed(exc) or isinstance(exc, (*RATE_LIMITED, ccxt.OnMaintenance)):
         return False
     return isinstance(exc, ccxt.NetworkError)
 
@@ -50,7 +80,9 @@ def lost_why(exc: BaseException | None, unreadable: bool = False) -> str:
     """Why a create's answer says nothing of the order, in the user's words."""
     if unreadable:
         return "it could not be read as an order"
-    if exc is not None and error_code(exc) in FATE_UNKNOWN_CODES:
+    if exc is not None and (
+        error_code(exc) in FATE_UNKNOWN_CODES or _msg(exc) in FATE_UNKNOWN_TEXTS
+    ):
         return "it answered that the execution status is unknown"
     if isinstance(exc, ccxt.RequestTimeout):
         return "no answer came in time"
@@ -60,13 +92,17 @@ def lost_why(exc: BaseException | None, unreadable: bool = False) -> str:
 
 
 def not_processed(exc: BaseException, exchange_id: str, role: str) -> errors.NotProcessed | None:
-    """The error for a create the exchange answered it did not carry out (Binance -1001), not
-    found by the look-up after it either; None for any other failure."""
-    if error_code(exc) not in NOT_PROCESSED_CODES:
+    """The error for a create the exchange answered it did not carry out (Binance -1001, or 503
+    "Service Unavailable."), not found by the look-up after it either; None for any other
+    failure."""
+    if not _not_processed(exc):
         return None
     what = {"sl": "stop", "tp": "take-profit"}.get(role, role)
+    said = (
+        "internal error -1001" if error_code(exc) in NOT_PROCESSED_CODES else f'503 "{_msg(exc)}"'
+    )
     return errors.NotProcessed(
-        f"{exchange_id} could not process the {what} order (internal error -1001) and says it "
+        f"{exchange_id} could not process the {what} order ({said}) and says it "
         "was not carried out: nothing was placed.",
         "Nothing was done on the exchange for it. An entry is not sent again: send the signal "
         "again if you still want it; a stop is sent once more at once, and its position closed "

@@ -23,14 +23,16 @@ into it gets the IP banned, rate_hold.py) - the order is *unknown* (errors.Answe
    is not "never placed" either: the exchange may carry the order out a moment later (Binance,
    general-info "HTTP Return Codes": "It is important to NOT treat this as a failure
    operation"; error-code page, -1007). An entry or take-profit stays pending and is looked up
-   again after each of LATE_S (about 5 minutes in all). Found, it is booked as above (a filled
+   again after each of LATE_S (about 5 minutes in all, counted from its send: a restart goes on
+   with the schedule where it stood, `late_again`). Found, it is booked as above (a filled
    entry's stop goes out at once). Each look-up of an entry also reads its market's position:
    what the exchange holds beyond the book gets a stop at once (position_cover.py), since an
    order carried out may stay unseen by its query. Still not there at the end: an entry whose
    symbol's position on the exchange differs from what sigcopy booked is not called never
    placed (the user is told to check, and it is looked up every LATE_S[-1], MOVED_LOOKUPS
-   times at most: then the look-ups stop and the user is told); otherwise it is marked never
-   placed and the user told. It is never sent again meanwhile, under any client id.
+   times at most: then the look-ups stop and the user is told; the monitor's poll still asks
+   for it, and found so it counts as found, `stopped`); otherwise it is marked never placed and
+   the user told. It is never sent again meanwhile, under any client id.
 
 Only the protector acts on what is found (protector.py, `settle_lost`); this part owns which
 orders are unknown and until when.
@@ -74,6 +76,25 @@ MOVED_LOOKUPS = 25
 # (order, whether its look-ups of LATE_S are over) -> whether its symbol's position on the
 # exchange differs from what is booked (None: it could not be read).
 Moved = Callable[[Order, bool], Awaitable[bool | None]]
+
+
+def due(done: int) -> float:
+    """Seconds after its send at which an order not found right after its lost answer is looked
+    up once `done` of its look-ups are over: LATE_S, then every LATE_S[-1] (MOVED_LOOKUPS)."""
+    if done < len(LATE_S):
+        return sum(LATE_S[: done + 1])
+    return sum(LATE_S) + (done + 1 - len(LATE_S)) * LATE_S[-1]
+
+
+def looked_up_by(elapsed: float) -> int:
+    """How many of those look-ups were due `elapsed` seconds after the send (the last one
+    never counted: it is always asked)."""
+    done, last = 0, len(LATE_S) + MOVED_LOOKUPS - 1
+    while done < last and due(done) <= elapsed:
+        done += 1
+    return done
+
+
 _NAMES = {
     OrderRole.ENTRY: "entry",
     OrderRole.STOP_LOSS: "stop",
@@ -123,6 +144,10 @@ class LostAnswers:
         self.until: dict[str, float] = {}  # client id -> when it is looked up (clock.time())
         # Client ids not found right after their lost answer -> look-ups of LATE_S done.
         self.late: dict[str, int] = {}
+        # Client ids whose look-ups stopped (MOVED_LOOKUPS) while still pending: no more
+        # requests for them, but once the monitor's poll (or the order stream) tells their state
+        # they count as found (their trade's cover dropped, the user told, the trade matched).
+        self.stopped: set[str] = set()
         # Told when an entry's look-ups stop with the position still moved (position_cover.py).
         self.gave_up: Callable[[Order], None] | None = None
 
@@ -182,14 +207,27 @@ class LostAnswers:
             "%s: %s of %s still unknown after the restart", o.symbol, o.client_id, o.trade_id
         )
 
-    def late_again(self, o: Order) -> None:
+    def late_again(self, o: Order, wait: float = 0.0) -> None:
         """After a restart: `o`, recorded with its answer lost (LOST), is not found by the
-        start's look-up; the exchange may still carry it out (4. above): looked up again over
-        LATE_S, never sent again."""
-        self.late[o.client_id] = 0
-        self.until[o.client_id] = self.clock.time() + LATE_S[0]
+        start's look-up (or the look-up failed: asked again after `wait`); the exchange may
+        still carry it out (4. above): looked up again, never sent again. Its schedule goes on
+        where it stood: it runs from when the order was sent (its record's `created_at`, written
+        before the send; the answer was lost at most a client timeout later), so a restart
+        neither starts the 5 minutes of LATE_S (nor the MOVED_LOOKUPS after them) again nor
+        stretches them: restarted past them, its next look-up is its last."""
+        now = self.clock.time()
+        sent = o.created_at or now
+        done = looked_up_by(now - sent)
+        self.late[o.client_id] = done
+        # Past the 5 minutes, at once (the next look-up decides; every LATE_S[-1] after that).
+        at = sent + due(done) if done < len(LATE_S) else now
+        self.until[o.client_id] = max(now + wait, at)
         log.warning(
-            "%s: %s of %s not found yet after the restart", o.symbol, o.client_id, o.trade_id
+            "%s: %s of %s not found yet after the restart (%d of its look-ups were due)",
+            o.symbol,
+            o.client_id,
+            o.trade_id,
+            done,
         )
 
     async def look_up(self, moved: Moved | None = None) -> tuple[list[Order], list[Order]]:
@@ -202,6 +240,12 @@ class LostAnswers:
         found: list[Order] = []
         absent: list[Order] = []
         om = self.om
+        for cid in list(self.stopped):  # told by a poll since their look-ups stopped
+            o = om.orders.get(cid)
+            if o is None or o.status != OrderStatus.PENDING:
+                self.stopped.discard(cid)
+                if o is not None and (o.filled > 0 or o.status == OrderStatus.OPEN):
+                    found.append(o)  # (not one ended with its trade: nothing found of it)
         for cid in due:
             o = om.orders.get(cid)
             if o is None or o.status != OrderStatus.PENDING:
@@ -253,7 +297,8 @@ class LostAnswers:
                 self.until[cid] = self.clock.time() + AGAIN_S
             return shifted is not None
         if tries >= len(LATE_S) + MOVED_LOOKUPS:
-            del self.until[cid], self.late[cid]  # looked up no more
+            del self.until[cid], self.late[cid]  # looked up no more (a poll may still tell it)
+            self.stopped.add(cid)
             log.warning("%s: %s of %s: look-ups stopped", o.symbol, cid, o.trade_id)
             if self.gave_up is not None:
                 self.gave_up(o)

@@ -8,7 +8,7 @@ quantity, handed on as a fill (`on_fill`).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Awaitable, Callable, Iterable
 from decimal import Decimal
 from typing import Any
 
@@ -38,6 +38,8 @@ _ENTRY, _OPEN = OrderRole.ENTRY, OrderStatus.OPEN
 
 # on_fill(trade, order, quantity, price, fee, timestamp)
 FillHandler = Callable[[Trade, Order, Decimal, Decimal, Decimal, float], None]
+# before_cancel(pending entries) -> those not to cancel now, with why, by client id
+BeforeCancel = Callable[[list[Order]], Awaitable[dict[str, BaseException]]]
 
 
 def _fee_news(o: Order, u: OrderUpdate) -> bool:
@@ -74,6 +76,9 @@ class OrderManager:
         # A cancel failed (the order, the error): an ended trade's order is tried again later
         # (ended_orders.py).
         self.on_cancel_failed: Callable[[Order, BaseException], None] = lambda _o, _e: None
+        # Pending entries about to be cancelled (an unknown entry's position is read first:
+        # cover_adopt.py); returns those not to cancel now, with why, by client id.
+        self.before_cancel: BeforeCancel | None = None
         # The account may not trade via the API (MEXC 1002, 701-704): the book halts.
         self.on_access_denied: Callable[[str], None] = lambda _why: None
         # The broker answers in-process, without I/O (the simulator): nothing leaves the process.

@@ -39,7 +39,7 @@ if TYPE_CHECKING:
     from engine.core.order_manager import OrderManager
 
 log = logging.getLogger("sigcopy.engine")
-_DRY_RUN, _REJECTED = OrderStatus.DRY_RUN, OrderStatus.REJECTED
+_DRY_RUN, _REJECTED, _PENDING = OrderStatus.DRY_RUN, OrderStatus.REJECTED, OrderStatus.PENDING
 _CLOSE, _ENTRY = OrderRole.CLOSE, OrderRole.ENTRY
 
 
@@ -143,9 +143,14 @@ class OrderSends:
         om = self.om
         by_id: dict[str, Order] = {}
         errors: dict[str, BaseException] = {}
+        unknown: list[Order] = []  # entries whose fate is not known (their answer was lost)
         for o in orders:
             if o.status in LIVE_STATUSES:
                 by_id[o.client_id] = o
+                if o.status is _PENDING and o.role is _ENTRY:
+                    unknown.append(o)
+        if unknown and om.before_cancel is not None:
+            by_id = await self._before(unknown, by_id, errors)
         if not by_id:
             return errors
         om.expect_cancels(by_id)
@@ -174,6 +179,24 @@ class OrderSends:
                 log.warning("cancel of %s failed: %s", o.client_id, why)
                 _tell_failed(om, o, a)  # an ended trade's order: tried again later
         return errors
+
+    async def _before(
+        self, unknown: list[Order], by_id: dict[str, Order], errors: dict[str, BaseException]
+    ) -> dict[str, Order]:
+        """Unknown entries about to be cancelled, settled first (cover_adopt.py: one the
+        exchange's position says filled is booked so, no longer live); those it refuses to
+        cancel now fail as a cancel does, with why. The orders still to cancel."""
+        om = self.om
+        assert om.before_cancel is not None
+        refused = await om.before_cancel(unknown)
+        for cid, exc in refused.items():
+            why = REDACTOR.text(str(exc) if isinstance(exc, SigcopyError) else _named(exc))
+            om.cancel_failed[cid] = why
+            errors[cid] = exc
+            log.warning("cancel of %s held: %s", cid, why)
+        return {
+            cid: o for cid, o in by_id.items() if cid not in refused and o.status in LIVE_STATUSES
+        }
 
 
 def _tell_failed(om: OrderManager, o: Order, error: BaseException) -> None:

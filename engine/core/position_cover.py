@@ -19,8 +19,11 @@ reduce-only stop for it at once, at the trade's stop price (the signal's), as th
 stop (new first, written ahead like any stop: protection.py sizes the stop to the open amount
 plus the cover, never a take-profit for it). When the position no longer shows it, the cover
 goes and so does that stop. When the entry is found (filled or not) the cover is dropped and the
-stop sized to what was booked. Nothing is booked from the position: its price is not known, and
-the amount may be someone else's (the user is told to check).
+stop sized to what was booked. Nothing is booked from the position while the entry may still be
+found: its price is not known, and the amount may be someone else's (the user is told to check).
+Only when the trade is to end before then (TP1 first, the expiry, a cancel, a close) is what the
+position still holds taken as the entry's fill, so that its stop is not cancelled with the trade
+(cover_adopt.py).
 
 Other bots: freqtrade places a missing stop again at its next loop
 (freqtrade/freqtradebot.py, `handle_stoploss_on_exchange`); hummingbot counts "order not found"
@@ -41,6 +44,7 @@ from decimal import Decimal
 
 from engine import events as ev
 from engine.core.bus import EventBus
+from engine.core.foreign_orders import foreign, note_of
 from engine.core.journal import Journal
 from engine.core.lost_answers import LATE_S, MOVED_LOOKUPS, position_gap
 from engine.core.order_manager import OrderManager
@@ -84,8 +88,10 @@ class PositionCover:
         broker: Broker,
         bus: EventBus,
         want: Callable[[str], None],
+        orders: OrderManager,
     ) -> None:
         self.portfolio = portfolio
+        self.orders = orders
         self.journal = journal
         self.broker = broker
         self.bus = bus
@@ -107,16 +113,19 @@ class PositionCover:
         others = sum((covered(x) for x in trades if x is not t), Decimal(0))
         extra = (gap if t.is_long else -gap) - others
         cover = max(Decimal(0), min(extra, o.amount - o.filled))
+        note = ""
+        if cover and not covered(t):  # a new cover: what else rests there is said with it
+            note = note_of(o.symbol, await foreign(self.broker, self.orders, o.symbol))
         if cover != covered(t):
-            self._set(t, cover, said=not final)
+            self._set(t, cover, said=not final, note=note)
         elif cover:
             self.want(t.trade_id)  # (its stop, if it failed before, is tried again)
         if final and gap and o.client_id not in self._told:
             self._told.add(o.client_id)
-            self._still_unknown(t, o, cover)
+            self._still_unknown(t, o, cover, note)
         return gap != 0
 
-    def _still_unknown(self, t: Trade, o: Order, cover: Decimal) -> None:
+    def _still_unknown(self, t: Trade, o: Order, cover: Decimal, note: str = "") -> None:
         """Said once: `o`'s look-ups are over, it is not found, and the position differs."""
         text = (
             f"{o.symbol}: the entry order whose answer was lost is still not found by its "
@@ -139,7 +148,7 @@ class PositionCover:
             hint = "Check the position on the exchange; set a stop there if it has none."
         text += (
             "The entry is not sent again and is looked up every minute, "
-            f"{MOVED_LOOKUPS} times more at most."
+            f"{MOVED_LOOKUPS} times more at most.{note}"
         )
         self.bus.emit(ev.Event(ev.ERROR, text, t.symbol, t.trade_id, {"hint": hint}))
 
@@ -173,7 +182,12 @@ class PositionCover:
         if covered(t):
             self._set(t, Decimal(0), said=False)
 
-    def _set(self, t: Trade, cover: Decimal, said: bool = True) -> None:
+    def gone(self, t: Trade) -> None:
+        """The position no longer holds `t`'s cover (read before its entry's cancel): said."""
+        if covered(t):
+            self._set(t, Decimal(0))
+
+    def _set(self, t: Trade, cover: Decimal, said: bool = True, note: str = "") -> None:
         before = covered(t)
         if cover:
             t.extra[KEY] = str(cover)
@@ -189,7 +203,7 @@ class PositionCover:
             text = (
                 f"{t.symbol}: the exchange holds {cover} more ({side}) than sigcopy booked, and "
                 "the entry whose answer was lost is not found yet: it may have filled. A "
-                f"reduce-only stop for {cover} at {t.sl} (the signal's stop) is placed now."
+                f"reduce-only stop for {cover} at {t.sl} (the signal's stop) is placed now.{note}"
             )
             hint = (
                 "Check the position on the exchange. The stop is cancelled if the position goes "
@@ -199,7 +213,7 @@ class PositionCover:
             text = (
                 f"{t.symbol}: the exchange holds {cover} more ({side}) than sigcopy booked, and "
                 "the entry whose answer was lost is not found yet: it may have filled. The "
-                "trade has no stop price, so no stop could be placed for it."
+                f"trade has no stop price, so no stop could be placed for it.{note}"
             )
             hint = "Set a stop on the exchange for that amount, or close it there."
         else:

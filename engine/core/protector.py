@@ -19,6 +19,7 @@ from engine.core.bookkeeper import Bookkeeper
 from engine.core.bus import EventBus
 from engine.core.close_hold import KEY as CLOSE_HELD
 from engine.core.close_hold import Closer
+from engine.core.cover_adopt import CoverAdoption
 from engine.core.ended_orders import EndedOrders
 from engine.core.entry_ends import EXPIRED, TP1_FIRST, EntryEnds
 from engine.core.journal import Journal
@@ -73,10 +74,13 @@ class Protector:
         # Market closes, and those the window held back (close_hold.py).
         self.closer = Closer(orders, journal, bus, clock, books, resolve, self.want)
         # A position an unknown entry may have opened gets its stop (position_cover.py).
-        self.cover = PositionCover(portfolio, journal, broker, bus, self.want)
+        self.cover = PositionCover(portfolio, journal, broker, bus, self.want, orders)
         orders.lost.gave_up = self.cover.gave_up
+        # Before such an entry is cancelled, what the position still holds is its fill
+        # (cover_adopt.py: the trade stays open with its stop, never bare).
+        CoverAdoption(portfolio, orders, journal, broker, bus, clock, self.cover, resolve)
         self.failures = StopFailures(
-            portfolio, journal, bus, self.hold, self.cover, self.want, self.close_trade
+            portfolio, journal, bus, self.hold, self.cover, self.want, self.close_trade, clock
         )
         self._want: set[str] = set()  # trades whose stop and TPs are to be made to match
         self._vanished: set[str] = set()  # trades whose stop or TP disappeared at the broker
@@ -181,6 +185,8 @@ class Protector:
         ends = self.ends
         if ends.retry:  # cancels that failed, tried again when due
             ends.check(now)
+        if self.failures.resize:  # oversized stops whose re-size is due (stop_failure.py)
+            self.failures.due(now)
         if now < self.watchlist.next_expiry:
             return
         ttl = self.risk.LIMIT_ORDER_TTL_HOURS * 3600
@@ -220,8 +226,9 @@ class Protector:
             self.hold.release(self._want, self.trailer.to_native)
         if self.closer.held.until:  # closes held back by it: looked up, else sent once more
             await self.closer.retry_due(self.portfolio.trades)
-        if self.orders.lost.until:  # orders whose answer was lost: looked up once it may be
-            await self.settle_lost()
+        lost = self.orders.lost
+        if lost.until or lost.stopped:  # orders whose answer was lost: looked up once it may
+            await self.settle_lost()  # be (or told by a poll after their look-ups stopped)
         if self.ends.due:  # trades ending with nothing filled: their entries cancelled first
             await self.ends.run()
         if not (
@@ -328,10 +335,17 @@ class Protector:
         kept, held for the rate-limit window, sent once more, or the position closed)."""
         await self.failures.failed(o, why, old)
 
-    async def close_trade(self, t: Trade, reason: str, fraction: Decimal | None = None) -> bool:
-        """Market-close all (or a fraction) of a trade (close_hold.py: after the exchange's
-        rate-limit window when it holds the close back)."""
-        return await self.closer.close(t, reason, fraction)
+    async def close_trade(
+        self,
+        t: Trade,
+        reason: str,
+        fraction: Decimal | None = None,
+        *,
+        amount: Decimal | None = None,
+    ) -> bool:
+        """Market-close all (or a fraction, or at most `amount`) of a trade (close_hold.py:
+        after the exchange's rate-limit window when it holds the close back)."""
+        return await self.closer.close(t, reason, fraction, amount=amount)
 
     async def reconcile_positions(self) -> None:
         """Live: positions closed by hand on the exchange are recorded and reported."""

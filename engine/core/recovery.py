@@ -25,6 +25,13 @@ log = logging.getLogger("sigcopy.engine")
 _ACTIVE = tuple(s.value for s in ACTIVE)
 _LIVE = (OrderStatus.PENDING.value, OrderStatus.OPEN.value)
 _LATE = (OrderRole.ENTRY, OrderRole.TAKE_PROFIT)  # (not a stop: a position never waits for one)
+
+
+def _late(o: Order) -> bool:
+    """An entry or take-profit recorded with its answer lost: it may be carried out late."""
+    return o.role in _LATE and (o.error or "").startswith(LOST)
+
+
 # Ended orders written this recently are handed to the broker at every start (their exchange
 # ids): a create that times out soon after the start is looked up by its fields (MEXC stops
 # carry no client id) among the orders of the minute before it (ccxt_lookup.SCAN_WINDOW_MS),
@@ -192,12 +199,15 @@ async def recover(
             u = await broker.fetch_order(o)
         except SigcopyError as exc:
             log.error("cannot look up %s: %s", o.client_id, exc.user_message())
-            if o.status == OrderStatus.PENDING:  # unknown: looked up again (lost_answers.py)
-                om.lost.unknown(o, getattr(exc, "wait", 0.0))
+            wait = getattr(exc, "wait", 0.0)
+            if o.status == OrderStatus.PENDING and _late(o):  # its schedule goes on after wait
+                om.lost.late_again(o, wait)
+            elif o.status == OrderStatus.PENDING:  # unknown: looked up again (lost_answers.py)
+                om.lost.unknown(o, wait)
             continue
         if u is None and o.status == OrderStatus.OPEN:
             continue  # acknowledged before: left to the polls
-        if u is None and o.role in _LATE and (o.error or "").startswith(LOST):
+        if u is None and _late(o):
             om.lost.late_again(o)  # its answer was lost: the exchange may carry it out late
             continue
         if u is None:

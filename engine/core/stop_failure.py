@@ -6,9 +6,17 @@ swap) is not accepted:
 1. its answer was lost (`FateUnknown`): it may rest; looked up first (lost_answers.py), said;
 2. the exchange's rate-limit window kept it from going out (`HeldForWindow`): placed after the
    window (rate_hold.py); sending into the window would get the IP banned;
-3. the stop it was to replace still rests: that one stays, and the record says so; where the
+3. the stop it was to replace still rests: that one stays, and the record says so. A re-size
+   up at the kept level refused (an entry filled more) leaves part of the position without a
+   stop: that part is closed at market, the user told (sent once more first where the exchange
+   says it may be: 4.); the kept stop then covers what is held. Where the
    refused one was also a re-size (a take-profit filled), the kept level is placed again for
-   what is held now, new first (the kept stop, sized for the whole position, would close more);
+   what is held now, new first (the kept stop, sized for the whole position, would close more).
+   A re-size at the kept level refused too leaves the kept stop resting, oversized (never too
+   little stop: it is not cancelled before one of the right size rests), and the user told once
+   what rests and what is held; the re-size is tried again after the backoff of a failed cancel
+   (cancel_retry.py: a minute, doubled at each failure in a row, at most 15), until one is
+   placed or the trade ends;
 4. the exchange answered that it did not carry it out and that it may be sent again
    (`Resend`, errors.NotProcessed: Binance 503 -1001, "a failure API operation and you can
    resend your request", https://developers.binance.com/docs/derivatives/usds-margined-futures/
@@ -39,12 +47,14 @@ from collections.abc import Awaitable, Callable
 
 from engine import events as ev
 from engine.core.bus import EventBus
+from engine.core.cancel_retry import retry_wait
 from engine.core.journal import Journal
 from engine.core.portfolio import Portfolio
 from engine.core.position_cover import PositionCover
 from engine.core.rate_hold import RateHold
 from engine.domain.orders import FateUnknown, HeldForWindow, Order, Resend
 from engine.domain.trade import Trade
+from engine.ports import Clock
 
 log = logging.getLogger("sigcopy.engine")
 
@@ -61,8 +71,10 @@ class StopFailures:
         hold: RateHold,
         cover: PositionCover,
         want: Callable[[str], None],
-        close: Callable[[Trade, str], Awaitable[bool]],
+        close: Callable[..., Awaitable[bool]],  # (trade, reason, *, amount=None)
+        clock: Clock,
     ) -> None:
+        self.clock = clock
         self.portfolio = portfolio
         self.journal = journal
         self.bus = bus
@@ -71,10 +83,23 @@ class StopFailures:
         self.want = want
         self.close = close
         self.resent: set[str] = set()  # trades whose stop goes (went) out once more
+        # Trades whose kept stop rests oversized: (when the re-size is tried again, failures)
+        self.resize: dict[str, tuple[float, int]] = {}
 
     def placed(self, trade_id: str) -> None:
         """A stop of this trade rests: a later failure may be sent once more again."""
         self.resent.discard(trade_id)
+        self.resize.pop(trade_id, None)
+
+    def due(self, now: float) -> None:
+        """The oversized stops whose re-size is due are made to match at the next settle."""
+        for tid, (at, n) in list(self.resize.items()):
+            t = self.portfolio.trades.get(tid)
+            if t is None or not t.is_active:
+                del self.resize[tid]
+            elif at <= now:
+                self.resize[tid] = (float("inf"), n)  # (under way: its answer sets the next)
+                self.want(tid)
 
     async def failed(self, o: Order, why: str, old: list[Order] | None = None) -> None:
         """The stop `o` was not placed (`why`, the send's answer); `old`: the stops it was to
@@ -90,6 +115,20 @@ class StopFailures:
         if isinstance(why, HeldForWindow):  # not refused: sent once the rate-limit window is over
             self.hold.hold(t, o, why, kept)
             return
+        last = kept[-1] if kept else None
+        if (
+            last is not None
+            and o.trigger_price is not None
+            and o.trigger_price == last.trigger_price
+        ):
+            # A re-size at the kept level refused: more than is held rests (tried again later),
+            # or less (an entry filled more: what it does not cover is closed).
+            if last.remaining > t.open_qty:
+                self._oversized(t, o, last, why)
+                return
+            if last.remaining < t.open_qty:
+                await self._short(t, o, last, why)
+                return
         if kept:
             self.bus.emit(
                 ev.Event(
@@ -130,3 +169,51 @@ class StopFailures:
             )
         )
         await self.close(t, "stop_rejected")
+
+    def _oversized(self, t: Trade, o: Order, kept: Order, why: str) -> None:
+        """The re-size of `kept` to what `t` holds was refused at its own level: it rests as it
+        is (more than is held), tried again after the backoff; said once."""
+        tid = t.trade_id
+        n = self.resize.get(tid, (0.0, 0))[1] + 1
+        wait = retry_wait(n)
+        self.resize[tid] = (self.clock.time() + wait, n)
+        log.warning("%s: %s stays oversized (%s); re-sized in %gs", tid, kept.client_id, why, wait)
+        if n > 1:
+            return  # said at the first refusal
+        self.bus.emit(
+            ev.Event(
+                ev.ERROR,
+                f"{t.symbol}: the stop at {kept.trigger_price} could not be re-sized to "
+                f"{o.amount} ({why}), so it rests oversized, for {kept.remaining} while the "
+                f"trade holds {t.open_qty}: when it fires it closes up to that, never more than "
+                f"the position (reduce-only), but with the shares of other trades on "
+                f"{t.symbol}, if any. The re-size is tried again in {wait / 60:g} minute(s), "
+                "the stop resting meanwhile.",
+                t.symbol,
+                tid,
+                {"hint": "Nothing to do; to fix it now, set the stop's size on the exchange."},
+            )
+        )
+
+    async def _short(self, t: Trade, o: Order, kept: Order, why: str) -> None:
+        """The re-size up of `kept` to what `t` holds was refused at its own level: what it does
+        not cover is closed at market (sent once more first on a Resend), the user told."""
+        tid = t.trade_id
+        if isinstance(why, Resend) and tid not in self.resent:
+            self.resent.add(tid)
+            self.want(tid)  # a new stop (new client id, written first), this settle
+            return
+        self.resent.discard(tid)
+        bare = t.open_qty - kept.remaining
+        self.bus.emit(
+            ev.Event(
+                ev.ERROR,
+                f"{t.symbol}: the stop at {kept.trigger_price} could not be re-sized to "
+                f"{o.amount} ({why}): it covers {kept.remaining} of the {t.open_qty} held, so "
+                f"the {bare} it does not cover is closed at market (and the entries still "
+                "resting are cancelled): no part of the position is left without a stop.",
+                t.symbol,
+                tid,
+            )
+        )
+        await self.close(t, "stop_rejected", amount=bare)

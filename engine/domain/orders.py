@@ -191,6 +191,20 @@ class FeeAsk:
 NO_UPDATES: tuple[OrderUpdate, ...] = ()  # a tick that reached nothing (shared, immutable)
 
 
+@dataclass(frozen=True, slots=True)
+class RestingOrder:
+    """An order resting on the exchange on one market, as its open-order lists show it (whoever
+    placed it): what a position sigcopy cannot explain may already be protected by."""
+
+    exchange_id: str
+    client_id: str | None
+    side: str  # buy | sell
+    stop: bool  # a trigger (stop) order
+    amount: Decimal | None  # base units; None: the whole position (Binance closePosition)
+    price: Decimal | None  # the trigger of a stop, else the limit price (None: at market)
+    reduce_only: bool
+
+
 @dataclass(slots=True)
 class Balance:
     """Account equity and free margin in the quote currency."""

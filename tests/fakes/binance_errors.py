@@ -3,7 +3,7 @@ Binance documents it (fake_binance.py renders them)."""
 
 from __future__ import annotations
 
-# kind -> (http status, code, msg), codes and texts as listed in
+# kind -> (http status, code or None, msg), codes and texts as listed in
 # https://developers.binance.com/docs/derivatives/usds-margined-futures/error-code
 ERRORS = {
     "bad_symbol": (400, -1121, "Invalid symbol."),
@@ -90,9 +90,20 @@ ERRORS = {
         -1006,
         "An unexpected response was received from the message bus. Execution status unknown.",
     ),
+    # The two other 503 answers of general-info's "HTTP Return Codes" (above), each told by its
+    # message alone, in a body with no code, as a client saw one: `503 Service Unavailable
+    # {"timestamp":1609300986882,"path":"/fapi/v1/positionRisk","msg":"Unknown error, please
+    # check your request or try again later."}` (daisy613/LHPControl issue 16):
+    # - "Unknown error, please check your request or try again later.": "the API successfully
+    #   sent the request but not get a response within the timeout period. It is important to
+    #   NOT treat this as a failure operation; the execution status is UNKNOWN";
+    # - "Service Unavailable.": "a failure API operation and the service might be unavailable
+    #   at the moment, you need to retry later" (nothing was done).
+    "unknown_error": (503, None, "Unknown error, please check your request or try again later."),
+    "service_unavailable": (503, None, "Service Unavailable."),
 }
 # The kinds whose text says the request may have been carried out (execution status unknown):
 # the only ones the fake answers a create it did carry out with (error_after_accept,
 # accept_later). "internal" (-1001) is documented as a failure, so it is only ever a refusal
 # before anything was done (reject_next).
-FATE_UNKNOWN = frozenset({"backend_timeout", "unexpected_resp"})
+FATE_UNKNOWN = frozenset({"backend_timeout", "unexpected_resp", "unknown_error"})

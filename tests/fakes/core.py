@@ -163,6 +163,11 @@ class Book:
         # orders wait in `pending` until the next request (or price tick) reaches the fake.
         self.defer_market_fills = False
         self.pending: list[FakeOrder] = []
+        # A stop whose condition already holds as it arrives: Binance refuses it (-2021, its own
+        # check, fake_binance.py); where the exchange documents no such refusal and the order is
+        # a condition on the price (MEXC plan orders, fake_mexc.py), it is accepted and fires at
+        # once, once its answer has left (like a deferred market order, `pending`).
+        self.fire_on_arrival = False
         # A triggered stop-market order is a market order placed when the price reaches the
         # trigger (MEXC plan orders: orderType 5 "market"; Binance STOP_MARKET): it fills at
         # the market, walking the book, beyond the price that triggered it (itself beyond the
@@ -298,7 +303,9 @@ class Book:
         if o.client_id:
             self.created[o.client_id] = self.created.get(o.client_id, 0) + 1
         self._changed(o, "NEW")
-        if o.kind == "market" and self.defer_market_fills:
+        if o.kind == "stop" and self.fire_on_arrival and self.stop_hit(o, mark):
+            self.pending.append(o)  # its condition holds now: it fires once the answer has left
+        elif o.kind == "market" and self.defer_market_fills:
             self.pending.append(o)  # answered "new"; matched once the answer has left
         elif o.kind == "market":
             self._execute_market(o, mark)
@@ -319,11 +326,38 @@ class Book:
             self._changed(o, "CANCELED")
 
     def settle_pending(self) -> None:
-        """Match the market orders accepted but not yet executed (see defer_market_fills)."""
+        """Match the market orders accepted but not yet executed (see defer_market_fills), and
+        fire the stops whose condition held as they arrived (fire_on_arrival)."""
         pending, self.pending = self.pending, []
         for o in pending:
-            if o.live:
+            if o.live and o.kind == "stop":
+                self._trigger(o, self.prices[o.symbol])
+            elif o.live:
                 self._execute_market(o, self.prices[o.symbol])
+
+    def stop_hit(self, o: FakeOrder, px: Decimal) -> bool:
+        """Whether a stop's condition holds at `px`: its own direction where the exchange takes
+        one (MEXC plan orders' triggerType, `above`), else by side (a SELL stop below)."""
+        above = o.extra.get("above")
+        if above is None:
+            above = o.side == "buy"
+        assert o.trigger is not None
+        return px >= o.trigger if above else px <= o.trigger
+
+    def _trigger(self, o: FakeOrder, px: Decimal) -> None:
+        """A stop fires at `px`: the market order it places fills beyond it (stop_slip)."""
+        # The order the trigger places (Binance reports it as actualOrderId).
+        o.extra["actual_id"] = self.next_id()
+        slip = self.stop_slip(o.symbol, px)
+        self._fill(o, px + slip if o.side == "buy" else px - slip)
+        if o.live:
+            # Its market order filled only part (reduce-only: the rest of the position was
+            # gone); the rest of that order expires, the stop is done.
+            o.status = "EXPIRED"
+            o.updated = self.now_ms()
+            self._changed(o, "EXPIRED")
+        if o.filled and not o.live:
+            o.status = "TRIGGERED" if o.extra.get("algo") else o.status
 
     def cancel(self, order_id: str) -> FakeOrder:
         o = self.orders.get(order_id)
@@ -347,25 +381,8 @@ class Book:
                 continue
             if o.kind == "stop":
                 trail = o.extra.get("follow")  # a trailing stop moves its trigger first
-                hit = (
-                    trail(o, px)
-                    if trail is not None
-                    else (o.side == "sell" and px <= o.trigger)
-                    or (o.side == "buy" and px >= o.trigger)
-                )
-                if hit:
-                    # The order the trigger places (Binance reports it as actualOrderId).
-                    o.extra["actual_id"] = self.next_id()
-                    slip = self.stop_slip(o.symbol, px)
-                    self._fill(o, px + slip if o.side == "buy" else px - slip)
-                    if o.live:
-                        # Its market order filled only part (reduce-only: the rest of the
-                        # position was gone); the rest of that order expires, the stop is done.
-                        o.status = "EXPIRED"
-                        o.updated = self.now_ms()
-                        self._changed(o, "EXPIRED")
-                    if o.filled and not o.live:
-                        o.status = "TRIGGERED" if o.extra.get("algo") else o.status
+                if trail(o, px) if trail is not None else self.stop_hit(o, px):
+                    self._trigger(o, px)
                     done.append(o)
             elif self._crosses(o, px):
                 self._fill(o, o.price or px)

@@ -135,6 +135,8 @@ class FakeBinance(FakeExchangeServer):
             status, code, msg = 400, -1102, f"Illegal parameter in {exc}"
         if exc.kind == "api_key":
             msg += str(exc).removeprefix("api_key")
+        if code is None:  # a 503 told by its message alone (binance_errors.py)
+            return web.json_response({"timestamp": now_ms(), "msg": msg}, status=status)
         return web.json_response({"code": code, "msg": msg}, status=status)
 
     def render_rate_limit(self, status: int, seconds: float, until_ms: int) -> web.Response:
@@ -487,6 +489,12 @@ class FakeBinance(FakeExchangeServer):
             "TRAILING_STOP_MARKET": "stop",
         }
         if otype not in kinds or (kinds[otype] == "stop") != algo:
+            raise FakeReject("bad_request")
+        if otype == "LIMIT" and p.get("timeInForce") not in ("GTC", "IOC", "FOK", "GTX", "GTD"):
+            # New Order: a LIMIT order's mandatory parameters are "timeInForce, quantity, price"
+            # (https://developers.binance.com/docs/derivatives/usds-margined-futures/trade/rest-
+            # api/New-Order); -1102 "Mandatory parameter ... was not sent, was empty/null, or
+            # malformed." (error-code page).
             raise FakeReject("bad_request")
         trailing = otype == "TRAILING_STOP_MARKET"
         extra: dict[str, Any] = {"algo": algo, "positionSide": p.get("positionSide", "BOTH")}

@@ -61,6 +61,11 @@ _ERRORS = {  # kind -> (code, message); ccxt maps these codes/messages
     # nothing done. Its HTTP status is not documented: answered as every refusal here, HTTP 200
     # {"success": false, ...}; nor a Retry-After (none is sent).
     "too_frequent": (510, "Excessive frequency of requests"),
+    # A plan order's trend (the price it watches: 1 latest, 2 fair, 3 index) or triggerType
+    # (1: more than or equal, 2: less than or equal) out of range (the table above).
+    "trigger_price_type": (3001, "Trigger price type error"),
+    "trigger_type": (3002, "Trigger type error"),
+    "oid_too_long": (2030, "External order ID is too long (Max. 32 bits )"),
 }
 
 
@@ -125,6 +130,17 @@ class FakeMexc(FakeExchangeServer):
         # (https://www.mexc.com/api-docs/futures/account-and-trading-endpoints/place-order:
         # the response carries no state or fill; a query shows state 2 before 3).
         self.book.defer_market_fills = True
+        # A plan order is a condition on the price, "triggerType: 1: more than or equal, 2: less
+        # than or equal" the trigger price (https://www.mexc.com/api-docs/futures/account-and-
+        # trading-endpoints/place-plan-order; ccxt mexc.py sends it as given, default 1). MEXC
+        # documents no refusal for one whose condition already holds (Binance's -2021 "Order
+        # would immediately trigger" has no MEXC counterpart in the error table above; 3004
+        # "Trigger price error" names no cause), and its trigger stage is "the market price
+        # meets the trigger condition, the system activates the order" (MEXC Futures Trigger
+        # Order FAQs, https://www.mexc.co/hi-IN/support/article/mexc-futures-trigger-order-faqs-
+        # 318924677761021952). So a stop sent past the price is accepted and fires at once: the
+        # fake used to rest it there until the next price move, which never came back to it.
+        self.book.fire_on_arrival = True
 
     def add_routes(self, r: web.UrlDispatcher) -> None:
         r.add_get(f"{CONTRACT}/detail", self.detail)
@@ -448,6 +464,8 @@ class FakeMexc(FakeExchangeServer):
             # the other mode is refused (the account's mode was changed under the client).
             raise FakeReject("position_mode")
         cid = body.get("externalOid")
+        if cid is not None and len(str(cid)) > 32:  # 2030 in the error table above
+            raise FakeReject("oid_too_long")
         # MEXC's order page lists externalOid as "external order ID" and says nothing of its
         # uniqueness (https://mexcdevelop.github.io/apidocs/contract_v1_en/#order-under-
         # maintenance); its look-up by it (order/external/{symbol}/{external_oid}) answers one
@@ -492,8 +510,13 @@ class FakeMexc(FakeExchangeServer):
         cycle = body.get("executeCycle")
         if cycle not in _CYCLE_HOURS:
             raise FakeReject("bad_request", "executeCycle must be 1 or 2")
+        if body.get("trend") not in (1, 2, 3):
+            raise FakeReject("trigger_price_type")
+        if body.get("triggerType") not in (1, 2):
+            raise FakeReject("trigger_type")
         o = self._parse_new(body, "plan")
         o.extra["executeCycle"] = cycle
+        o.extra["above"] = body["triggerType"] == 1  # fires on the price >= trigger, else <=
         o = self.book.submit(o)
         o.extra["expires_ms"] = o.created + _CYCLE_HOURS[cycle] * 3_600_000
         return self.ok(o.id)

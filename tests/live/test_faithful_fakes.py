@@ -39,3 +39,33 @@ async def test_close_when_no_position_then_exchange_refuses_with_its_code(venue:
     code = "2009" if venue.name == "mexc" else "-2022"
     assert code in str(info.value)
     assert venue.fake.book.orders == {}
+
+
+async def test_binance_limit_when_sent_without_time_in_force_then_refused_1102(
+    venue: Venue,
+) -> None:
+    # New Order: timeInForce is mandatory for LIMIT (https://developers.binance.com/docs/
+    # derivatives/usds-margined-futures/trade/rest-api/New-Order). The fake took it without.
+    if venue.name == "mexc":
+        pytest.skip("a Binance USD-M rule")
+    ex = venue.broker.exchange
+    base = {"symbol": "BTCUSDT", "side": "BUY", "type": "LIMIT", "quantity": "0.01"}
+    with pytest.raises(Exception, match="-1102"):
+        await ex.fapiPrivatePostOrder({**base, "price": "59000"})
+    await ex.fapiPrivatePostOrder({**base, "price": "59000", "timeInForce": "GTC"})
+    assert [o.kind for o in venue.fake.book.orders.values()] == ["limit"]
+
+
+async def test_mexc_order_when_external_oid_over_32_chars_then_refused_2030(venue: Venue) -> None:
+    # MEXC's error table: 2030 "External order ID is too long (Max. 32 bits )"; sigcopy's client
+    # ids fit (ccxt_exchange.py, client_id_max_len 32).
+    if venue.name != "mexc":
+        pytest.skip("a MEXC contract rule")
+    await venue.broker.set_leverage(venue.broker.market(BTC), 5)
+    params = {"clientOrderId": "x" * 33, "leverage": 5}
+    with pytest.raises(Exception, match="2030"):
+        await venue.broker.exchange.create_order(BTC, "limit", "buy", 1, 59000, params)
+    assert venue.fake.book.orders == {}
+    o = order("limit", "buy", "0.01", price="59000")
+    await venue.broker.place_order(o)
+    assert len(venue.broker.client_id(o)) <= 32 and len(venue.fake.book.orders) == 1

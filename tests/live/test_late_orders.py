@@ -218,3 +218,91 @@ async def test_entry_when_restarted_while_unknown_then_looked_up_again_and_its_s
             assert len(_sends(fake, eng, entry)) == 1 and set(fake.book.created.values()) == {1}
         finally:
             await eng.aclose()
+
+
+@pytest.mark.parametrize("name", VENUES)
+async def test_entry_when_restarted_4_minutes_into_its_lookups_then_never_placed_at_5_not_9(
+    name: str, tmp_path: Path
+) -> None:
+    # The schedule runs from the send, across restarts: 4 minutes in, a restart leaves one
+    # minute of it, not five more (before, each start began LATE_S again: a bot restarted every
+    # few minutes never called the entry never placed, its trade pending for good).
+    async with _running(name, tmp_path) as (fake, eng, events):
+        _late_entry(fake, name, eng)
+        assert (await eng.execute(live_signal(signal_id="e"))).ok
+        for wait in LATE_S[:-1]:  # 240 s of the 300
+            fake.book.advance(wait)
+            await eng.monitor_pass()
+        assert _entry(eng).status == OrderStatus.PENDING
+        await eng.aclose()
+        eng = _engine(name, fake, tmp_path)
+        eng.subscribe(events.append)
+        await eng.start()
+        try:
+            t, entry = eng.trades["e"], _entry(eng)
+            assert entry.status == OrderStatus.PENDING and t.status == TradeStatus.PENDING
+            fake.book.advance(LATE_S[-1])  # 300 s after the send
+            await eng.monitor_pass()
+            assert entry.status == OrderStatus.REJECTED and entry.error == NEVER_PLACED
+            assert t.status == TradeStatus.FAILED
+            assert len(_told(events, ev.LOOKED_UP, "never reached the exchange")) == 1
+            assert len(_sends(fake, eng, entry)) == 1 and not fake.book.positions.get(BTC_ID[name])
+        finally:
+            await eng.aclose()
+
+
+async def test_entry_when_restarted_after_its_deadline_then_its_next_lookup_is_the_last(
+    tmp_path: Path,
+) -> None:
+    name = "binanceusdm"
+    async with _running(name, tmp_path) as (fake, eng, events):
+        _late_entry(fake, name, eng)
+        assert (await eng.execute(live_signal(signal_id="e"))).ok
+        cid = eng.broker.client_id(_entry(eng))
+        await eng.aclose()  # down for 10 minutes, right after the send
+        fake.book.advance(600)
+        eng = _engine(name, fake, tmp_path)
+        eng.subscribe(events.append)
+        await eng.start()
+        try:
+            await eng.monitor_pass()  # (the start's own settle may have asked it already)
+            assert eng.trades["e"].status == TradeStatus.FAILED
+            assert len(_told(events, ev.LOOKED_UP, "never reached the exchange")) == 1
+            sends = [c for c in fake.calls if c.method == "POST" and cid in c.body]
+            assert len(sends) == 1 and not fake.book.positions.get(BTC_ID[name])
+        finally:
+            await eng.aclose()
+
+
+async def test_entry_when_restart_lookup_fails_then_kept_on_its_schedule_not_called_never_placed(
+    tmp_path: Path,
+) -> None:
+    # The start cannot look the lost entry up (every attempt answered 503): it stays on its
+    # schedule, and a "not found" a minute after the send does not call it never placed (before,
+    # the first "not found" after such a start did); carried out then, it is booked with its stop.
+    name = "binanceusdm"
+    sym = BTC_ID[name]
+    async with _running(name, tmp_path) as (fake, eng, events):
+        _late_entry(fake, name, eng)
+        assert (await eng.execute(live_signal(signal_id="e"))).ok
+        await eng.aclose()
+        fake.fail_next(4, 503, path_part=ENTRY[name])  # every attempt of the start's look-up
+        eng = _engine(name, fake, tmp_path)
+        eng.subscribe(events.append)
+        await eng.start()
+        try:
+            t, entry = eng.trades["e"], _entry(eng)
+            assert entry.status == OrderStatus.PENDING
+            assert not fake.book.faults.fail_next  # the start asked, and got 503s
+            fake.book.advance(60)
+            await eng.monitor_pass()  # not found a minute after the send: still unknown
+            assert entry.status == OrderStatus.PENDING and t.status == TradeStatus.PENDING
+            fake.late.release()  # carried out now
+            fake.book.advance(LATE_S[-1])
+            await eng.monitor_pass()
+            assert entry.status == OrderStatus.FILLED and t.status == TradeStatus.OPEN
+            (stop,) = fake.book.open_orders(sym, stops=True)
+            assert stop.qty == fake.book.positions[sym] > 0
+            assert len(_sends(fake, eng, entry)) == 1
+        finally:
+            await eng.aclose()

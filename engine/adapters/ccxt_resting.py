@@ -1,0 +1,73 @@
+"""The orders resting on one market, regular and trigger (stop) orders, read through ccxt: what a
+position sigcopy cannot explain may already be protected by (core/foreign_orders.py).
+
+Binance USD-M: GET /fapi/v1/openOrders and, for conditional orders, GET /fapi/v1/openAlgoOrders
+(ccxt `fetch_open_orders` with `trigger`: https://developers.binance.com/docs/derivatives/
+usds-margined-futures/trade/rest-api/Current-All-Algo-Open-Orders). MEXC futures: GET
+/api/v1/private/order/list/open_orders/{symbol} and the plan orders in state 1, untriggered
+(https://www.mexc.com/api-docs/futures/account-and-trading-endpoints/get-plan-order-list). MEXC's
+position take-profit/stop-loss (its "stop orders", set on a position) have no ccxt call and are
+not read. A function of the CcxtBroker (engine/adapters/ccxt_broker.py), which calls it."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from functools import partial
+from typing import TYPE_CHECKING, Any
+
+import ccxt.async_support as ccxt
+
+from engine.adapters.ccxt_errors import map_ccxt_error
+from engine.adapters.ccxt_lookup import dec
+from engine.domain.orders import RestingOrder
+
+if TYPE_CHECKING:
+    from engine.adapters.ccxt_broker import CcxtBroker
+
+
+async def resting_orders(broker: CcxtBroker, symbol: str) -> list[RestingOrder]:
+    """Every order resting on `symbol` (regular ones, then stops), amounts in base units."""
+    ex = broker.exchange
+    mk = broker.markets.get(symbol)
+    csize = mk.contract_size if mk else Decimal(1)
+    out: list[RestingOrder] = []
+    for trigger in (False, True):
+        try:
+            raw = await broker._read(partial(_open, ex, symbol, trigger), "open orders")
+        except ccxt.BaseError as exc:
+            raise map_ccxt_error(
+                exc, exchange_id=broker.exchange_id, action="read open orders"
+            ) from exc
+        out += [_resting(c, trigger, csize) for c in raw]
+    return out
+
+
+async def _open(ex: Any, symbol: str, trigger: bool) -> list[dict[str, Any]]:
+    params: dict[str, Any] = {"trigger": True} if trigger else {}
+    return list(await ex.fetch_open_orders(symbol, None, None, params))
+
+
+# MEXC futures' order sides: 1 open long, 2 close short, 3 open short, 4 close long
+# (https://www.mexc.com/api-docs/futures/account-and-trading-endpoints/get-plan-order-list);
+# ccxt leaves a plan order's side as the number: (side, reduce-only).
+_MEXC_SIDES = {"1": ("buy", False), "2": ("buy", True), "3": ("sell", False), "4": ("sell", True)}
+
+
+def _resting(c: dict[str, Any], trigger: bool, csize: Decimal) -> RestingOrder:
+    info = c.get("info") or {}
+    side = str(c.get("side") or "").lower()
+    mexc_side, closes = _MEXC_SIDES.get(str(info.get("side")), (side, False))
+    if side not in ("buy", "sell"):
+        side = mexc_side
+    amount = dec(c.get("amount"))
+    whole = bool(info.get("closePosition")) and str(info.get("closePosition")).lower() == "true"
+    price = dec(c.get("triggerPrice") or c.get("stopPrice")) if trigger else dec(c.get("price"))
+    return RestingOrder(
+        exchange_id=str(c.get("id")),
+        client_id=c.get("clientOrderId") or info.get("externalOid") or None,
+        side=side,
+        stop=trigger,
+        amount=None if whole or not amount else amount * csize,
+        price=price or None,
+        reduce_only=bool(c.get("reduceOnly")) or whole or closes,
+    )

@@ -26,11 +26,13 @@ def from_heading_word(first_line: str) -> str | None:
     return make_symbol(m.group(1))
 
 
-# "avax long": a ticker in lower case, first on its line, right before the side, or before the
-# entry and the side ("btc 116000-115500附近多", "spx 多"). Common words that start such lines
-# ("going long") are not coins. (Searched in "\n" + text: re skips from line to line.)
+# "avax long", "rose spot long": a ticker in lower case, first on its line, right before the side
+# (a market word between), or before the entry and the side ("btc 116000-115500附近多", "spx
+# 多"). Common words that start such lines ("going long") are not coins. (Searched in "\n" +
+# text: re skips from line to line.)
 _LOWER_HEAD: Final = re.compile(
-    r"\n\W*([a-z][a-z0-9]{1,9})(?:\s*[:;]\s*|\s+)(?:[0-9][0-9.,]*(?:\s?-\s?[0-9][0-9.,]*)?\s?(?=附近))?"
+    r"\n\W*([a-z][a-z0-9]{1,9})(?:\s*[:;]\s*|\s+)(?:(?:spot|futures|perp)\s+)?"
+    r"(?:[0-9][0-9.,]*(?:\s?-\s?[0-9][0-9.,]*)?\s?(?=附近))?"
     r"(?:long|short|лонг|шорт|附近多|附近空|多|空)(?!\w)"
 )
 _HEAD_SIDES: Final = (

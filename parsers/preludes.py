@@ -61,7 +61,9 @@ def entries_from_preludes(
             continue
         if _ONLY_PRICES.fullmatch(text):
             return read_prices(text, offset)
-        if opening:
+        # (Or the head of the first level label's line: "Good luck!" over "AAVE 62.6-62 stop
+        # 60.6" is a chat line before the one-line order.)
+        if opening or offset + len(text) == first:
             head = _COIN_THEN_PRICES.fullmatch(text)
             if head is not None and head_coins.may_be_coin(head.group(1)) and _is(head, coin()):
                 # "ETH ；3580-3610附近" over "目標 ；3640-3670": the call's first line is its coin

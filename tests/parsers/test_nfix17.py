@@ -94,3 +94,23 @@ def test_signal_when_a_sideless_one_line_order_is_in_doubt_then_no_trade(post: s
 def test_signal_when_a_market_word_sits_between_a_lower_case_coin_and_its_side(post: str) -> None:
     sig = valid(post)
     assert sig.symbol in ("ROSEUSDT", "AVAXUSDT")
+
+
+# Class (a wrong trade of the signal variants): "Entry: market price" then, on the same line, a
+# target label with a dash and its prices ("الاهداف- 536.5 • 543.79"): the targets, never entries
+# (the entry's value was read as a sentence to the line's end).
+@pytest.mark.parametrize("label", ["الاهداف-", "Targets -", "TP →"])
+def test_signal_when_a_market_entry_is_followed_by_a_dashed_target_label_then_targets(
+    label: str,
+) -> None:
+    sig = valid(
+        f"ZEC-PERP LONG ⛔ Cut loss -> 510.49 Entry: market price {label} 536.5 • 543.79 • 548.38"
+    )
+    assert sig.entries == [] and sig.take_profits == [536.5, 543.79, 548.38]
+
+
+# Class: the sideless one-line order after a chat line ("Good luck!" over "AAVE 62.6-62 stop 60.6").
+@pytest.mark.parametrize("chat", ["Good luck!", "Signal #1234", "Short term trade"])
+def test_signal_when_a_chat_line_precedes_a_sideless_one_line_order_then_read(chat: str) -> None:
+    sig = valid(f"{chat}\nAAVE 62.6-62 stop 60.6")
+    assert (sig.side, sig.entries, sig.stop_loss) == ("LONG", [62.6, 62.0], 60.6)

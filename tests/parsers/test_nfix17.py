@@ -114,3 +114,16 @@ def test_signal_when_a_market_entry_is_followed_by_a_dashed_target_label_then_ta
 def test_signal_when_a_chat_line_precedes_a_sideless_one_line_order_then_read(chat: str) -> None:
     sig = valid(f"{chat}\nAAVE 62.6-62 stop 60.6")
     assert (sig.side, sig.entries, sig.stop_loss) == ("LONG", [62.6, 62.0], 60.6)
+
+
+# Class: "BTC short 16660 DCA 16822 stop 17171": a price beside the side and a DCA level are two
+# entries of one order (refused before as a side price in doubt); another entry label still
+# leaves the side's price in doubt.
+def test_signal_when_a_side_price_is_followed_by_a_dca_level_then_both_are_entries() -> None:
+    sig = valid("BTC short 16660 DCA 16822 stop 17171 RISKY RISKY")
+    assert (sig.side, sig.entries, sig.stop_loss) == ("SHORT", [16660.0, 16822.0], 17171.0)
+
+
+def test_signal_when_a_side_price_is_followed_by_another_entry_label_then_review() -> None:
+    sig = PARSER.parse_sync("BTC short 16660 Entry: 16822 stop 17171")
+    assert sig is not None and sig.review

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from parsers.symbols import NEVER_A_BASE, make_symbol, ok_base
+from parsers.symbols import KNOWN_BASES, NEVER_A_BASE, make_symbol, ok_base
 from parsers.vocabulary import COIN_NAMES
 
 # Coins whose ticker is also a word STOPWORDS holds ("HIGH", "ID"): a coin only where the
@@ -91,6 +91,25 @@ def from_lower_head(low: str) -> str | None:
             return make_symbol(named)
         word = m.group(1).upper()
         if word not in _NOT_COINS and ok_base(word):
+            return make_symbol(word)
+    return None
+
+
+# "Algo spot .245-.238 stop 1D close under .2287": a well-known coin's ticker in any case opening
+# a one-line order, its market or order word, the zone and the stop's label (no side word).
+_ORDER_HEAD: Final = re.compile(
+    r"\n\W*([a-z][a-z0-9]{1,9})\s+(?:(?:spot|limit)\s+){0,2}\$?\.?[0-9][0-9.,]*\s?[-–]\s?"
+    r"\$?\.?[0-9][0-9.,]*\s+(?:stop|sl)(?!\w)"
+)
+
+
+def from_order_head(low: str) -> str | None:
+    """A well-known coin's ticker in any case heading a one-line order ("algo .245-.238 stop")."""
+    if "stop" not in low and "sl" not in low:
+        return None
+    for m in _ORDER_HEAD.finditer("\n" + low):
+        word = m.group(1).upper()
+        if word in KNOWN_BASES:
             return make_symbol(word)
     return None
 

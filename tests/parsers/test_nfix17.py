@@ -127,3 +127,20 @@ def test_signal_when_a_side_price_is_followed_by_a_dca_level_then_both_are_entri
 def test_signal_when_a_side_price_is_followed_by_another_entry_label_then_review() -> None:
     sig = PARSER.parse_sync("BTC short 16660 Entry: 16822 stop 17171")
     assert sig is not None and sig.review
+
+
+# Class: a well-known coin's ticker in mixed or lower case heading the sideless one-line order
+# ("Algo spot .245-.238 stop ..."); a word that is no well-known coin names none.
+@pytest.mark.parametrize(
+    "post", ["Algo spot .245-.238 stop 1D close under .2287", "Link .245-.238 stop .2287"]
+)
+def test_signal_when_a_mixed_case_coin_heads_a_sideless_order_then_it_is_the_coin(
+    post: str,
+) -> None:
+    assert valid(post).side == "LONG"
+
+
+@pytest.mark.parametrize("post", ["entry .245-.238 stop .2287", "Price 150.2-148.9 stop 141"])
+def test_signal_when_a_word_heads_a_sideless_order_then_no_coin(post: str) -> None:
+    sig = PARSER.parse_sync(post)
+    assert sig is None or not sig.is_valid()

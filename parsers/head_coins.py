@@ -8,7 +8,7 @@ import re
 from typing import Final
 
 from parsers.symbols import KNOWN_BASES, NEVER_A_BASE, make_symbol, ok_base
-from parsers.vocabulary import COIN_NAMES
+from parsers.vocabulary import COIN_NAMES, ONE_DIGIT_COINS
 
 # Coins whose ticker is also a word STOPWORDS holds ("HIGH", "ID"): a coin only where the
 # post's heading names it in capitals ("HIGH Trade Setup: Betting on a Rejection"). (Not "AI" nor
@@ -98,7 +98,7 @@ def from_lower_head(low: str) -> str | None:
 # "Algo spot .245-.238 stop 1D close under .2287": a well-known coin's ticker in any case opening
 # a one-line order, its market or order word, the zone and the stop's label (no side word).
 _ORDER_HEAD: Final = re.compile(
-    r"\n\W*([a-z][a-z0-9]{1,9})\s+(?:(?:spot|limit)\s+){0,2}\$?\.?[0-9][0-9.,]*\s?[-–]\s?"
+    r"\n\W*([a-z1][a-z0-9]{1,9})\s+(?:(?:spot|limit)\s+){0,2}\$?\.?[0-9][0-9.,]*\s?[-–]\s?"
     r"\$?\.?[0-9][0-9.,]*\s+(?:stop|sl)(?!\w)"
 )
 
@@ -109,7 +109,7 @@ def from_order_head(low: str) -> str | None:
         return None
     for m in _ORDER_HEAD.finditer("\n" + low):
         word = m.group(1).upper()
-        if word in KNOWN_BASES:
+        if word in KNOWN_BASES or word in ONE_DIGIT_COINS:  # ("1inch .569-.563 stop .549")
             return make_symbol(word)
     return None
 

@@ -132,7 +132,12 @@ def test_signal_when_a_side_price_is_followed_by_another_entry_label_then_review
 # Class: a well-known coin's ticker in mixed or lower case heading the sideless one-line order
 # ("Algo spot .245-.238 stop ..."); a word that is no well-known coin names none.
 @pytest.mark.parametrize(
-    "post", ["Algo spot .245-.238 stop 1D close under .2287", "Link .245-.238 stop .2287"]
+    "post",
+    [
+        "Algo spot .245-.238 stop 1D close under .2287",
+        "Link .245-.238 stop .2287",
+        "1inch .569-.563 stop .549",
+    ],
 )
 def test_signal_when_a_mixed_case_coin_heads_a_sideless_order_then_it_is_the_coin(
     post: str,

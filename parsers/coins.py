@@ -55,6 +55,7 @@ def symbol_of(norm: str, low: str, r: Reading, side_pos: int) -> tuple[str | Non
         or symbols.from_bare_words(lines)
         or symbols.from_tag(low)
         or head_coins.from_lower_head(low)
+        or head_coins.from_order_head(low)
         or head_coins.from_coin_name(lines)
         or head_coins.from_heading_word(heads[0] if heads else "")
     )

@@ -8,8 +8,8 @@ import re
 from typing import Final
 
 from parsers.instruction_words import INSTRUCTION_VERBS
-from parsers.symbols import NEVER_A_BASE, make_symbol, ok_base
-from parsers.vocabulary import COIN_NAMES
+from parsers.symbols import KNOWN_BASES, NEVER_A_BASE, make_symbol, ok_base
+from parsers.vocabulary import COIN_NAMES, ONE_DIGIT_COINS
 
 # Coins whose ticker is also a word STOPWORDS holds ("HIGH", "ID"): a coin only where the
 # post's heading names it in capitals ("HIGH Trade Setup: Betting on a Rejection"). (Not "AI" nor
@@ -27,11 +27,13 @@ def from_heading_word(first_line: str) -> str | None:
     return make_symbol(m.group(1))
 
 
-# "avax long": a ticker in lower case, first on its line, right before the side, or before the
-# entry and the side ("btc 116000-115500附近多", "spx 多"). Common words that start such lines
-# ("going long") are not coins. (Searched in "\n" + text: re skips from line to line.)
+# "avax long", "rose spot long": a ticker in lower case, first on its line, right before the side
+# (a market word between), or before the entry and the side ("btc 116000-115500附近多", "spx
+# 多"). Common words that start such lines ("going long") are not coins. (Searched in "\n" +
+# text: re skips from line to line.)
 _LOWER_HEAD: Final = re.compile(
-    r"\n\W*([a-z][a-z0-9]{1,9})(?:\s*[:;]\s*|\s+)(?:[0-9][0-9.,]*(?:\s?-\s?[0-9][0-9.,]*)?\s?(?=附近))?"
+    r"\n\W*([a-z][a-z0-9]{1,9})(?:\s*[:;]\s*|\s+)(?:(?:spot|futures|perp)\s+)?"
+    r"(?:[0-9][0-9.,]*(?:\s?-\s?[0-9][0-9.,]*)?\s?(?=附近))?"
     r"(?:long|short|лонг|шорт|附近多|附近空|多|空)(?!\w)"
 )
 _HEAD_SIDES: Final = (
@@ -90,6 +92,25 @@ def from_lower_head(low: str) -> str | None:
             return make_symbol(named)
         word = m.group(1).upper()
         if word not in _NOT_COINS and ok_base(word):
+            return make_symbol(word)
+    return None
+
+
+# "Algo spot .245-.238 stop 1D close under .2287": a well-known coin's ticker in any case opening
+# a one-line order, its market or order word, the zone and the stop's label (no side word).
+_ORDER_HEAD: Final = re.compile(
+    r"\n\W*([a-z1][a-z0-9]{1,9})\s+(?:(?:spot|limit)\s+){0,2}\$?\.?[0-9][0-9.,]*\s?[-–]\s?"
+    r"\$?\.?[0-9][0-9.,]*\s+(?:stop|sl)(?!\w)"
+)
+
+
+def from_order_head(low: str) -> str | None:
+    """A well-known coin's ticker in any case heading a one-line order ("algo .245-.238 stop")."""
+    if "stop" not in low and "sl" not in low:
+        return None
+    for m in _ORDER_HEAD.finditer("\n" + low):
+        word = m.group(1).upper()
+        if word in KNOWN_BASES or word in ONE_DIGIT_COINS:  # ("1inch .569-.563 stop .549")
             return make_symbol(word)
     return None
 

@@ -71,6 +71,7 @@ _WHEN_TARGET: Final = re.compile(r"(?<![a-z])(?:after|once|when|if|upon|until)\s
 # A label's colon, then words and no number before the next label: a sentence follows.
 _SENTENCE_VALUE: Final = re.compile(r"\s?[:：]\s?(?=[^\W\d_])[^\d\n]{3,60}$")
 _SYM_SEPARATOR: Final = re.compile(r"\s?[:=\-#$]")
+_DASH_THEN_PRICE: Final = re.compile(r"\s?[-–=→]\s?\$?\.?[0-9]")
 
 
 def _in_sentence(low: str, line_start: int, start: int, end: int) -> bool:
@@ -194,6 +195,9 @@ def scan(low: str, r: Reading) -> None:
                 and kind in PRICE_KINDS
                 and _SENTENCE_VALUE.match(value)
                 and ":" not in low[stop:line_end]  # ("Entry Zone: Market price 🎯 TP1: 0.206")
+                # ("Entry: market price الاهداف- 536.5 • 543.79": the next label, a dash and
+                # its price, as a colon would.)
+                and not _DASH_THEN_PRICE.match(low, labels[i + 1][2])
             ):
                 # "Stop Loss: Place the stop loss just above the last minor resistance, around
                 # $3.13, to protect ...": the value is the sentence to the line's end (the labels

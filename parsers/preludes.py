@@ -63,7 +63,9 @@ def entries_from_preludes(
             continue
         if _ONLY_PRICES.fullmatch(text):
             return read_prices(text, offset)
-        if opening:
+        # (Or the head of the first level label's line: "Good luck!" over "AAVE 62.6-62 stop
+        # 60.6" is a chat line before the one-line order.)
+        if opening or offset + len(text) == first:
             head = _COIN_THEN_PRICES.fullmatch(text)
             if head is not None and head_coins.may_be_coin(head.group(1)) and _is(head, coin()):
                 # "ETH ；3580-3610附近" over "目標 ；3640-3670": the call's first line is its coin
@@ -81,10 +83,12 @@ def _is(head: re.Match[str], symbol: str | None) -> bool:
 
 
 # The first line of a call: a ticker, a separator, then nothing but a price or a zone and a
-# "near" word ("ETH ；3580-3610附近", "btc: 118000-118500 near").
+# "near" word ("ETH ；3580-3610附近", "btc: 118000-118500 near"); or a one-line order's ticker, its
+# market or order type, and the zone before the stop's label ("AVAX 20.14-19.90 stop 19.40",
+# "WOO spot .1545-.1512 stop .1460": the side is the levels', as "ETH limit 1228-1217" reads).
 _COIN_THEN_PRICES: Final = re.compile(
-    r"[^\w\n]{0,3}([a-z][a-z0-9]{1,9})\s*[:;]\s*"
-    r"(\$?[0-9][0-9.,]*(?:\s?[-–~/]\s?\$?[0-9][0-9.,]*)*)\s*(?:附近|左右|near|around)?\s*"
+    r"[^\w\n]{0,3}([a-z1][a-z0-9]{1,9})(?:\s*[:;]\s*|\s+(?:(?:spot|limit)\s+){0,2})"
+    r"(\$?\.?[0-9][0-9.,]*(?:\s?[-–~/]\s?\$?\.?[0-9][0-9.,]*)*)\s*(?:附近|左右|near|around)?\s*"
 )
 
 

@@ -205,7 +205,6 @@ def _without_disclaimer(low: str) -> str:
 # A note may have words: "| +14.4% | بيع 25%"; a currency sign after the price: "15$++".
 _BARE_TAIL: Final = re.compile(r"[\s\w.,%()+/|:$-]*")
 _TARGET_REPORTED: Final = re.compile(TARGET_REPORTED)
-_STATUS_AFTER_LEVEL: Final = re.compile(STATUS_AFTER_LEVEL)
 _LEVEL_REPORTED: Final = re.compile(STATUS_AFTER_LEVEL + r"|\b(?:filled|entered|activated)\b")
 
 
@@ -255,7 +254,9 @@ def reports_status(
         if i + 1 < len(tps) and tps[i + 1].start < end:
             end = tps[i + 1].start
         tail = low[n.end : end]
-        if _STATUS_AFTER_LEVEL.search(tail):
+        # "Buy: 1290 ✅ (filled)" in a short's post (its buy-back read as a target): a level
+        # ticked off as filled or entered is a report as much as one ticked off as hit.
+        if _LEVEL_REPORTED.search(tail):
             return True
         marked.append(STATUS.search(tail) >= 0)
         bare.append(_BARE_TAIL.fullmatch(tail) is not None)

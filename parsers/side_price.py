@@ -35,6 +35,8 @@ def side_price_doubt(r: Reading, low: str) -> None:
     for i, (kind, start, end) in enumerate(labels):
         if kind != "entry":
             continue
+        if low.startswith("dca", start):
+            continue  # "BTC short 16660 DCA 16822": a further entry of the same order, no rival
         if _SIDE_LABEL.fullmatch(low, start, end):
             # (To the next label but a weak one: "LONG @ 86.82" reads its price after the "@".)
             stop = next((lab[1] for lab in labels[i + 1 :] if lab[0] != "weak"), len(low))

@@ -18,7 +18,10 @@ SHORT: Final = "SHORT"
 # "short squeeze", "short positions were liquidated", "Shorts Liquidated at $2,583", "shorts are
 # forced to buy back", "short sellers", "buying pressure", "aggressive shorts who pay longs": the
 # market's other traders, not the side of this post's trade.
+# "Expected duration: Short and medium term", "short to mid-term", "long/short term": a holding
+# period spanning two horizons, no side (as "short term" alone is none).
 _CROWD = (
+    r"(?!\s?(?:and|to|or|&|/)\s?(?:medium|mid|long|short)[\s-]?term)"
     r"(?![\s-](?:term|squeez|positions|sellers|buyers|liquidat|interest|covering|wiped|who\s"
     r"|unwinding|capitulat"
     r"|(?:get|got|are|were|being)\s(?:squeez|liquidat|wiped|trapped|forced)))"

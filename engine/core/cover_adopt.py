@@ -46,9 +46,10 @@ from decimal import Decimal
 from engine import events as ev
 from engine.core.bus import EventBus
 from engine.core.journal import Journal
+from engine.core.lost_answers import net_gap
 from engine.core.order_manager import OrderManager
 from engine.core.portfolio import Portfolio
-from engine.core.position_cover import KEY, PositionCover, covered
+from engine.core.position_cover import KEY, PositionCover, cover_of, covered
 from engine.domain.market import Market
 from engine.domain.orders import ExchangePosition, Order, OrderStatus, OrderUpdate
 from engine.domain.signal import canonical_symbol
@@ -84,7 +85,6 @@ class CoverAdoption:
         self.clock = clock
         self.cover = cover
         self.resolve = resolve
-        orders.before_cancel = self.before_cancel
 
     async def before_cancel(self, entries: list[Order]) -> dict[str, BaseException]:
         """These pending entries are about to be cancelled: those of a trade with a cover are
@@ -112,11 +112,7 @@ class CoverAdoption:
             )
         held = [p for p in positions or () if p.symbol == t.symbol]
         trades = self.portfolio.active(t.symbol)
-        net = sum((p.amount if p.side == "LONG" else -p.amount for p in held), ZERO)
-        booked = sum((x.open_qty if x.is_long else -x.open_qty for x in trades), ZERO)
-        others = sum((covered(x) for x in trades if x is not t), ZERO)
-        extra = (net - booked if t.is_long else booked - net) - others
-        amount = max(ZERO, min(extra, o.amount - o.filled))
+        amount = cover_of(t, o, trades, net_gap(positions, trades, t.symbol))
         if amount <= 0:
             self.cover.gone(t)  # the position went back: the cancel goes on as before
             return None

@@ -50,6 +50,7 @@ from engine import events as ev
 from engine.core.bus import EventBus
 from engine.domain.orders import (
     LIVE_STATUSES,
+    ExchangePosition,
     FateUnknown,
     Order,
     OrderRole,
@@ -341,6 +342,12 @@ async def position_gap(broker: Broker, trades: list[Trade], symbol: str) -> Deci
     except SigcopyError as exc:
         log.warning("%s: positions not read: %s", symbol, exc.user_message())
         return None
+    return net_gap(positions, trades, symbol)
+
+
+def net_gap(positions: list[ExchangePosition] | None, trades: list[Trade], symbol: str) -> Decimal:
+    """`positions`' net amount on `symbol` (long positive) minus the open amounts of `trades`
+    there; 0 when the market has no positions (spot: None)."""
     if positions is None:
         return Decimal(0)
     held = sum(

@@ -64,6 +64,15 @@ def covered(t: Trade) -> Decimal:
     return Decimal(str(raw)) if raw else Decimal(0)
 
 
+def cover_of(t: Trade, o: Order, trades: list[Trade], gap: Decimal) -> Decimal:
+    """What `t`'s cover is, the exchange's position `gap` beyond the book (long positive) on
+    `o`'s market read: the amount in `t`'s direction that the other `trades`' covers do not
+    explain, at most what `o` may still fill."""
+    others = sum((covered(x) for x in trades if x is not t), Decimal(0))
+    extra = (gap if t.is_long else -gap) - others
+    return max(Decimal(0), min(extra, o.amount - o.filled))
+
+
 def stop_cover(t: Trade, orders: OrderManager) -> Decimal:
     """The cover its stop holds now: only while an entry of it is still unknown (pending), and
     never more than such entries may still fill (one found filled by a poll before its look-up
@@ -110,9 +119,7 @@ class PositionCover:
         t = self.portfolio.trades.get(o.trade_id)
         if t is None or not t.is_active:
             return gap != 0
-        others = sum((covered(x) for x in trades if x is not t), Decimal(0))
-        extra = (gap if t.is_long else -gap) - others
-        cover = max(Decimal(0), min(extra, o.amount - o.filled))
+        cover = cover_of(t, o, trades, gap)
         note = ""
         if cover and not covered(t):  # a new cover: what else rests there is said with it
             note = note_of(o.symbol, await foreign(self.broker, self.orders, o.symbol))

@@ -78,7 +78,10 @@ class Protector:
         orders.lost.gave_up = self.cover.gave_up
         # Before such an entry is cancelled, what the position still holds is its fill
         # (cover_adopt.py: the trade stays open with its stop, never bare).
-        CoverAdoption(portfolio, orders, journal, broker, bus, clock, self.cover, resolve)
+        adoption = CoverAdoption(
+            portfolio, orders, journal, broker, bus, clock, self.cover, resolve
+        )
+        orders.before_cancel = adoption.before_cancel
         self.failures = StopFailures(
             portfolio, journal, bus, self.hold, self.cover, self.want, self.close_trade, clock
         )

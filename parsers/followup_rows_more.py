@@ -1,6 +1,7 @@
-"""More rows of the short-reply lexicon (parsers/followup_lexicon.py, whose table is full): the
-words of replies found in documented follow-up forms and each language's own grammar (issue 13,
-branch i13-updates17; the sources are in tests/parsers/test_documented_followups.py, UPDATES17).
+"""More rows of the short-reply lexicon (parsers/followup_lexicon.py reads them after
+followup_rows_ru.py's and followup_rows_world.py's): the words of replies found in documented
+follow-up forms and each language's own grammar (issue 13, branch i13-updates17; the sources are
+in tests/parsers/test_documented_followups.py).
 
 A row is (language, kind, the words of the reply's line in full), as followup_lexicon.ROWS.
 Each row says one thing only: a word that could say two (a bare "出了": "I am out", or "the news

@@ -274,6 +274,8 @@ NOT_CLOSE_AFTER = re.compile(
     r"|(?<=close\s)at\s(?:the\s)?(?:tp|target)\s?[0-9](?![0-9.,])"
     # "closing is not advised": the word, negated after it.
     r"|(?:is|are|was)\s(?:not|never)\b"
+    # "Secure breakeven", "secure the trade": the stop to the entry, no close (i13-updates18).
+    r"|(?<=secure\s)(?:your\s|the\s|this\s)?(?:break[\s-]?even|be|entry|trade)\b"
     # "traders ... forced to close their positions", "the closing of short positions": other
     # people's positions, a report.
     r"|(?:their|his|her|of)\b"

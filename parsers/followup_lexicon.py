@@ -182,6 +182,8 @@ def short_reply(norm: str, low: str) -> tuple[UpdateKind | None, bool, float | N
         return UpdateKind.CLOSE_PARTIAL, False, 0.5
     if row == "PART":
         share = FRACTION.search(low)
+        if share is not None and share.group("partial"):  # "cierre parcial 50%": the number
+            share = FRACTION.search(low, share.end()) or share
         fraction = fraction_of(share) if share else None
         if share is None and (word := _PERCENT_WORD.search(low)) is not None:
             if not 0 < int(word.group(1)) <= 100:

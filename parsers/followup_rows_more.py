@@ -101,6 +101,8 @@ MORE_ROWS += (
         r"(?:opera[çc][ãa]o|posi[çc][ãa]o|trade)\s(?:encerrad[ao]|finalizad[ao])"
         r"(?:\s(?:no|com)\s(?:lucro|preju[íi]zo))?",
     ),
+    # es: a partial close as a noun ("Cierre parcial", "cierre parcial 50%").
+    ("es", "PART", r"cierre\sparcial(?:\s" + SHARE + r")?"),
     # tr: a share of the profit taken, the short imperative ("%50 kâr al").
     ("tr", "PART", SHARE + r"\sk[âa]r\sal(?:[ıi]n)?"),
     # fr: the stop to the entry ("SL à l'entrée", "stop au break even").
@@ -112,4 +114,4 @@ MORE_ROWS += (
     ),
 )
 # The Latin words of those rows (followup_lexicon's _ASCII_HINT holds them).
-ASCII_HINT: Final = r"batal|out|cut|order|secur|delet|remov|gewinn|finaliz|terkena"
+ASCII_HINT: Final = r"batal|out|cut|order|secur|delet|remov|gewinn|finaliz|terkena|cierre"

@@ -253,7 +253,8 @@ FRACTION = re.compile(
     r"|(?P<quarter>quarter|четверть|cuarto)"
     r"|(?P<third>(?<![0-9])1\s?/\s?3(?![0-9])|third|треть)"
     r"|(?P<partial>partial\w{0,3}|частичн\w{0,3}|част[ьию](?!\w)|parcial\w{0,3}|kısmi|teilweise|some|part\sof"
-    r"|一?部分)"
+    # "Tutup sebagian", "Fecha uma parte", "إغلاق جزء": a part, in words (i13-updates18).
+    r"|sebagian|(?:uma|una)\sparte|một\sphần|جزء|一?部分)"
 )
 
 

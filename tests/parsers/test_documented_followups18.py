@@ -21,7 +21,8 @@ its own, and none is copied from the project's corpus):
 - GRAMMAR18: each language's own words for the same actions (as test_documented_followups.py's
   GRAMMAR): de "Teilgewinn mitnehmen" (take partial profit), pt "operação encerrada" (the trade
   closed), tr "%50 kâr al" (take 50% profit), fr "SL à l'entrée" (the stop to the entry), id
-  "terkena" (got hit).
+  "terkena" (got hit); a part in words: id "sebagian", pt "uma parte", vi "một phần", ar "جزء",
+  es "cierre parcial" (a partial close).
 - STATUS: status posts that ask nothing of a position (an entry filled, a zone reached, a stop's
   place described): never an action.
 """
@@ -48,7 +49,15 @@ READ: list[tuple[str, str, dict[str, Any], str]] = [
     # engine refuses it in auto mode with the reason, a card asks how much).
     ("#ICP close TP1", "CLOSE_PARTIAL", {"symbol": "ICPUSDT", "fraction": None}, "MIRROR"),
     ("#ICP Close tp2 now", "CLOSE_PARTIAL", {"fraction": None}, "MIRROR"),
+    # Was read as a FULL close (a wrong action): a part in words, its share unsaid.
+    ("#ICP Tutup sebagian", "CLOSE_PARTIAL", {"fraction": None}, "GRAMMAR18"),  # id
+    ("#ICP tutup sebagian posisi", "CLOSE_PARTIAL", {"fraction": None}, "GRAMMAR18"),
+    ("#ICP Fecha uma parte", "CLOSE_PARTIAL", {"fraction": None}, "GRAMMAR18"),  # pt
     # Were not read.
+    ("#ICP Cierre parcial", "CLOSE_PARTIAL", {"fraction": None}, "GRAMMAR18"),  # es
+    ("#ICP cierre parcial 50%", "CLOSE_PARTIAL", {"fraction": 0.5}, "GRAMMAR18"),
+    ("#ICP Chốt một phần", "CLOSE_PARTIAL", {"fraction": None}, "GRAMMAR18"),  # vi
+    ("#ICP إغلاق جزء من الصفقة", "CLOSE_PARTIAL", {"fraction": None}, "GRAMMAR18"),  # ar
     ("#ICP Secured 30% partials", "CLOSE_PARTIAL", {"fraction": 0.3}, "CALISTO"),
     ("#ICP secured partials", "CLOSE_PARTIAL", {"fraction": None}, "CALISTO"),
     ("#ICP move to entry", "MOVE_SL", {"symbol": "ICPUSDT", "to_entry": True}, "MIRROR"),

@@ -19,7 +19,7 @@ import random
 from dataclasses import dataclass
 from typing import Any
 
-from tests.parsers.variants import (
+from tests.parsers.variant_forms import (
     LONG_WORDS,
     SHORT_WORDS,
     _entry_block,
@@ -28,6 +28,7 @@ from tests.parsers.variants import (
     _symbol_forms,
     _target_block,
     fmt,
+    levels_of,
 )
 
 SEED = 13
@@ -81,12 +82,6 @@ def build(rng: random.Random, want: Want) -> Post:
         sl=_stop_block(rng, want["stop_loss"]),
         lev=[_leverage(rng, want["leverage"])] if want["leverage"] is not None else [],
     )
-
-
-def levels_of(want: Want) -> list[float]:
-    """Every price of the reading: its entries, targets and stop."""
-    stop = [want["stop_loss"]] if want["stop_loss"] is not None else []
-    return [*want["entries"], *want["take_profits"], *stop]
 
 
 def near_price(rng: random.Random, want: Want) -> str:

@@ -10,7 +10,7 @@ import random
 from collections.abc import Callable
 
 from tests.parsers.mutation_post import EXACT, REFUSE, Made, Want, build, levels_of, near_price
-from tests.parsers.variants import fmt
+from tests.parsers.variant_forms import fmt
 
 
 def drop_stop_label(rng: random.Random, want: Want) -> Made:

@@ -22,7 +22,8 @@ from tests.parsers.mutation_post import (
     levels_of,
     near_price,
 )
-from tests.parsers.variants import _symbol_forms, fmt, signal_cases
+from tests.parsers.variant_forms import _symbol_forms, fmt
+from tests.parsers.variants import signal_cases
 
 PROSE = (
     "Risk 2% of your portfolio on this one",

@@ -9,7 +9,8 @@ import random
 from collections.abc import Callable, Iterator
 
 from tests.parsers.mutation_post import EXACT, SAFE, Made, Row, Want, build
-from tests.parsers.variants import fmt, signal_cases
+from tests.parsers.variant_forms import fmt
+from tests.parsers.variants import signal_cases
 
 # Notes a channel writes after a level that hold digits and are no price: a ratio (two-digit
 # ones look like times), a distance in pips, a multiple of the risk, a share to close.

@@ -26,8 +26,8 @@ from tests.fakes.core import FakeOrder
 from tests.fakes.fixtures import BTC_ID
 from tests.fakes.server import FakeExchangeServer
 from tests.live.helpers import live_signal
+from tests.live.lost_entry import VENUES, late_entry, running, told
 from tests.live.test_cover_ends import _covered
-from tests.live.test_late_orders import VENUES, _late_entry, _running, _told
 
 HAND = "that sigcopy did not place"
 
@@ -62,8 +62,8 @@ async def test_cover_when_a_stop_set_by_hand_rests_there_then_placed_and_user_to
     name: str, tmp_path: Path
 ) -> None:
     sym = BTC_ID[name]
-    async with _running(name, tmp_path) as (fake, eng, events):
-        _late_entry(fake, name, eng)
+    async with running(name, tmp_path) as (fake, eng, events):
+        late_entry(fake, name, eng)
         assert (await eng.execute(live_signal(signal_id="e"))).ok
         t = eng.trades["e"]
         # The entry never shows up; the user opens a long by hand, with its own stop.
@@ -74,7 +74,7 @@ async def test_cover_when_a_stop_set_by_hand_rests_there_then_placed_and_user_to
         # while it may be the entry's), and the user is told what else rests there.
         triggers = sorted(s.trigger for s in fake.book.open_orders(sym, stops=True))
         assert triggers == [58500, 59000] and t.status == TradeStatus.PENDING
-        (said,) = _told(events, ev.ERROR, "more (long) than sigcopy booked")
+        (said,) = told(events, ev.ERROR, "more (long) than sigcopy booked")
         assert f"orders on BTC/USDT:USDT {HAND}: a stop (sell) at 58500 for 0.05" in said.text
         assert "reduce-only" in said.text and "a trade of yours by hand" in said.text
 
@@ -84,5 +84,5 @@ async def test_cover_when_only_sigcopys_orders_rest_there_then_none_named(
     name: str, tmp_path: Path
 ) -> None:
     async with _covered(name, tmp_path) as (fake, eng, events, t):
-        (said,) = _told(events, ev.ERROR, "more (long) than sigcopy booked")
+        (said,) = told(events, ev.ERROR, "more (long) than sigcopy booked")
         assert HAND not in said.text and "could not be read" not in said.text

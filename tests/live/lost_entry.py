@@ -73,11 +73,14 @@ async def running(
         await fake.stop()
 
 
-def late_entry(fake: FakeExchangeServer, name: str, eng: TradingEngine) -> None:
+def late_entry(
+    fake: FakeExchangeServer, name: str, eng: TradingEngine, kind: str = "backend_timeout"
+) -> None:
     """The next entry is accepted, answered with no word of its fate, and carried out only when
-    the test releases it: Binance's 503 -1007; MEXC's answer never comes (a timeout)."""
+    the test releases it: Binance's 503 -1007 (or another answer `kind` whose fate is unknown);
+    MEXC's answer never comes (a timeout)."""
     if name == "binanceusdm":
-        fake.accept_later(None, ENTRY[name], "backend_timeout")
+        fake.accept_later(None, ENTRY[name], kind)
     else:
         fake.accept_later(None, ENTRY[name], None)
         short_until_held(fake, eng)
@@ -143,9 +146,12 @@ class LostEntry:
 
 
 @asynccontextmanager
-async def lost_entry(name: str, tmp: Path, **signal: object) -> AsyncIterator[LostEntry]:
-    """The live tests' long (stop 59,000) sent as trade "e", its entry's answer lost."""
+async def lost_entry(
+    name: str, tmp: Path, kind: str = "backend_timeout", **signal: object
+) -> AsyncIterator[LostEntry]:
+    """The live tests' long (stop 59,000) sent as trade "e", its entry's answer lost (`kind`:
+    the fake Binance's answer, late_entry)."""
     async with running(name, tmp) as (fake, eng, events):
-        late_entry(fake, name, eng)
+        late_entry(fake, name, eng, kind)
         assert (await eng.execute(live_signal(signal_id="e", **signal))).ok
         yield LostEntry(name, fake, eng, events, eng.trades["e"], entry_of(eng))

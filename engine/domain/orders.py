@@ -203,6 +203,7 @@ class RestingOrder:
     amount: Decimal | None  # base units; None: the whole position (Binance closePosition)
     price: Decimal | None  # the trigger of a stop, else the limit price (None: at market)
     reduce_only: bool
+    take_profit: bool = False  # a trigger that takes profit (MEXC's position TP), not a stop
 
 
 @dataclass(slots=True)

@@ -20,6 +20,7 @@ from typing import Any
 from aiohttp import web
 
 from tests.fakes.core import FakeMarket, FakeOrder, FakeReject, Fill, now_ms
+from tests.fakes.mexc_tpsl import MexcTpsl, is_leg
 from tests.fakes.mexc_ws import MexcContractStream
 from tests.fakes.server import FakeExchangeServer
 
@@ -173,6 +174,8 @@ class FakeMexc(FakeExchangeServer):
         r.add_get(f"{SPOT}/allOrders", self.spot_all)
         self.contract_ws = MexcContractStream(self)
         self.contract_ws.add_routes(r)
+        self.tpsl = MexcTpsl(self)  # position TP/SL: GET stoporder/open_orders
+        self.tpsl.add_routes(r)
 
     def stream_events(self, o: FakeOrder, event: str, fill: Fill | None) -> list[dict[str, Any]]:
         return self.contract_ws.events(o, event)
@@ -584,7 +587,10 @@ class FakeMexc(FakeExchangeServer):
         plans = [
             o
             for o in self.book.orders.values()
-            if o.kind == "stop" and sym in (None, o.symbol) and start <= o.created <= end
+            if o.kind == "stop"
+            and not is_leg(o)  # (a position TP/SL is no plan order)
+            and sym in (None, o.symbol)
+            and start <= o.created <= end
         ]
         plans.sort(key=lambda o: (o.created, int(o.id)), reverse=True)
         out = [self._plan_json(o) for o in plans]
@@ -611,7 +617,7 @@ class FakeMexc(FakeExchangeServer):
         await self._contract_auth(request)
         for item in json.loads(await request.text()):
             o = self.book.orders.get(str(item.get("orderId")))
-            if o is None or o.kind != "stop":
+            if o is None or o.kind != "stop" or is_leg(o):
                 raise FakeReject("order_not_found")
             self.book.cancel(o.id)
         return web.json_response({"success": True, "code": 0})

@@ -23,7 +23,7 @@ from engine import events as ev
 from engine.core.lost_answers import LATE_S
 from engine.domain.trade import TradeStatus
 from tests.fakes.core import FakeOrder
-from tests.fakes.fixtures import BTC_ID
+from tests.fakes.fixtures import BTC_ID, start_fake
 from tests.fakes.server import FakeExchangeServer
 from tests.live.helpers import live_signal
 from tests.live.lost_entry import VENUES, late_entry, running, told
@@ -86,3 +86,45 @@ async def test_cover_when_only_sigcopys_orders_rest_there_then_none_named(
     async with _covered(name, tmp_path) as (fake, eng, events, t):
         (said,) = told(events, ev.ERROR, "more (long) than sigcopy booked")
         assert HAND not in said.text and "could not be read" not in said.text
+
+
+async def test_cover_when_mexc_position_has_a_tpsl_set_by_hand_then_user_told_of_both(
+    tmp_path: Path,
+) -> None:
+    # On MEXC a stop set on a position in the web page is a TP/SL order, in neither the open
+    # orders nor the plan orders (tests/fakes/mexc_tpsl.py); it used to go unread, and the user
+    # was told nothing else rests there. Now GET stoporder/open_orders is read too.
+    name = "mexc"
+    sym = BTC_ID[name]
+    async with running(name, tmp_path) as (fake, eng, events):
+        late_entry(fake, name, eng)
+        assert (await eng.execute(live_signal(signal_id="e"))).ok
+        book = fake.book
+        qty = Decimal("0.05") / book.markets[sym].contract_size  # (contracts)
+        book.submit(FakeOrder(book.next_id(), None, sym, "buy", "market", qty, by_hand=True))
+        book.settle_pending()
+        fake.tpsl.set_by_hand(sym, qty, stop_loss=Decimal(58500), take_profit=Decimal(64000))
+        fake.book.advance(LATE_S[0])
+        await eng.monitor_pass()
+        assert fake.count("stoporder/open_orders", "GET") >= 1
+        (said,) = told(events, ev.ERROR, "more (long) than sigcopy booked")
+        assert f"orders on BTC/USDT:USDT {HAND}: a stop (sell) at 58500 for 0.05" in said.text
+        assert "a take-profit (sell) at 64000 for 0.05, reduce-only" in said.text
+        # sigcopy's own cover stop is a plan order beside it, at the signal's stop.
+        assert 59000 in [s.trigger for s in fake.book.open_orders(sym, stops=True)]
+
+
+async def test_fake_mexc_tpsl_when_its_stop_loss_fires_then_its_take_profit_goes_with_it() -> None:
+    fake = await start_fake("mexc")
+    try:
+        sym = BTC_ID["mexc"]
+        book = fake.book
+        book.submit(FakeOrder(book.next_id(), None, sym, "buy", "market", Decimal(500)))
+        book.settle_pending()
+        rec = fake.tpsl.set_by_hand(sym, Decimal(500), Decimal(58500), Decimal(64000))
+        assert len(book.open_orders(sym, stops=True)) == 2
+        fake.set_price(sym, 58000)  # the stop-loss fires: the position closes
+        assert not book.positions.get(sym) and book.open_orders(sym) == []
+        assert fake.tpsl._state(rec) == (3, 2)  # executed, by its stop-loss
+    finally:
+        await fake.stop()

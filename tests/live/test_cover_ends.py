@@ -32,14 +32,12 @@ from engine.domain.trade import Trade, TradeStatus
 from engine.engine import TradingEngine
 from tests.fakes.fixtures import BTC_ID
 from tests.fakes.server import FakeExchangeServer
-from tests.live.helpers import live_signal
 from tests.live.lost_entry import (
     VENUES,
     carried_out_unseen,
     engine_on,
     entry_of,
-    late_entry,
-    running,
+    lost_entry,
     sends,
     told,
 )
@@ -54,9 +52,8 @@ async def _covered(
     """A live engine whose trade "e" is pending, its entry unknown and carried out unseen, and
     whose cover stop rests after the first look-up."""
     sym = BTC_ID[name]
-    async with running(name, tmp) as (fake, eng, events):
-        late_entry(fake, name, eng)
-        assert (await eng.execute(live_signal(signal_id="e", **signal))).ok
+    async with lost_entry(name, tmp, **signal) as s:
+        fake, eng, events = s.fake, s.eng, s.events
         carried_out_unseen(fake)
         fake.book.advance(LATE_S[0])
         await eng.monitor_pass()

@@ -30,6 +30,7 @@ from tests.live.lost_entry import (
     engine_on,
     entry_of,
     late_entry,
+    lost_entry,
     running,
     sends,
     told,
@@ -73,9 +74,8 @@ async def test_entry_when_unknown_answer_and_never_carried_out_then_never_placed
     name: str, tmp_path: Path
 ) -> None:
     sym = BTC_ID[name]
-    async with running(name, tmp_path) as (fake, eng, events):
-        late_entry(fake, name, eng)
-        assert (await eng.execute(live_signal(signal_id="e"))).ok
+    async with lost_entry(name, tmp_path) as s:
+        fake, eng, events = s.fake, s.eng, s.events
         t, entry = eng.trades["e"], entry_of(eng)
         for wait in LATE_S[:-1]:
             fake.book.advance(wait)
@@ -99,9 +99,8 @@ async def test_entry_when_not_found_at_deadline_but_position_moved_then_kept_unk
 ) -> None:
     name = "binanceusdm"
     sym = BTC_ID[name]
-    async with running(name, tmp_path) as (fake, eng, events):
-        late_entry(fake, name, eng)
-        assert (await eng.execute(live_signal(signal_id="e"))).ok
+    async with lost_entry(name, tmp_path) as s:
+        fake, eng, events = s.fake, s.eng, s.events
         t, entry = eng.trades["e"], entry_of(eng)
         fake.late.release()  # carried out: the position opens...
         (late,) = [o for o in fake.book.orders.values() if o.client_id]
@@ -132,9 +131,8 @@ async def test_entry_when_restarted_while_unknown_then_looked_up_again_and_its_s
     # and once the exchange carries it out, its fill is booked and its stop placed.
     name = "binanceusdm"
     sym = BTC_ID[name]
-    async with running(name, tmp_path) as (fake, eng, events):
-        late_entry(fake, name, eng)
-        assert (await eng.execute(live_signal(signal_id="e"))).ok
+    async with lost_entry(name, tmp_path) as s:
+        fake, eng = s.fake, s.eng
         cid = entry_of(eng).client_id
         await eng.aclose()
         eng = engine_on(name, fake, tmp_path)
@@ -161,9 +159,8 @@ async def test_entry_when_restarted_4_minutes_into_its_lookups_then_never_placed
     # The schedule runs from the send, across restarts: 4 minutes in, a restart leaves one
     # minute of it, not five more (before, each start began LATE_S again: a bot restarted every
     # few minutes never called the entry never placed, its trade pending for good).
-    async with running(name, tmp_path) as (fake, eng, events):
-        late_entry(fake, name, eng)
-        assert (await eng.execute(live_signal(signal_id="e"))).ok
+    async with lost_entry(name, tmp_path) as s:
+        fake, eng, events = s.fake, s.eng, s.events
         for wait in LATE_S[:-1]:  # 240 s of the 300
             fake.book.advance(wait)
             await eng.monitor_pass()
@@ -189,9 +186,8 @@ async def test_entry_when_restarted_after_its_deadline_then_its_next_lookup_is_t
     tmp_path: Path,
 ) -> None:
     name = "binanceusdm"
-    async with running(name, tmp_path) as (fake, eng, events):
-        late_entry(fake, name, eng)
-        assert (await eng.execute(live_signal(signal_id="e"))).ok
+    async with lost_entry(name, tmp_path) as s:
+        fake, eng, events = s.fake, s.eng, s.events
         cid = eng.broker.client_id(entry_of(eng))
         await eng.aclose()  # down for 10 minutes, right after the send
         fake.book.advance(600)
@@ -216,9 +212,8 @@ async def test_entry_when_restart_lookup_fails_then_kept_on_its_schedule_not_cal
     # the first "not found" after such a start did); carried out then, it is booked with its stop.
     name = "binanceusdm"
     sym = BTC_ID[name]
-    async with running(name, tmp_path) as (fake, eng, events):
-        late_entry(fake, name, eng)
-        assert (await eng.execute(live_signal(signal_id="e"))).ok
+    async with lost_entry(name, tmp_path) as s:
+        fake, eng, events = s.fake, s.eng, s.events
         await eng.aclose()
         fake.fail_next(4, 503, path_part=ENTRY[name])  # every attempt of the start's look-up
         eng = engine_on(name, fake, tmp_path)

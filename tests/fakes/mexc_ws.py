@@ -74,5 +74,5 @@ class MexcContractStream:
 
     def _plan(self, o: FakeOrder) -> dict[str, Any]:
         if o.status == "TRIGGERED":  # the fake's own word for a fired Binance algo order
-            return {**self.fake._plan_json(o), "state": 3}
-        return self.fake._plan_json(o)
+            return {**self.fake.plans.json(o), "state": 3}
+        return self.fake.plans.json(o)

@@ -71,3 +71,31 @@ def test_update_when_a_booked_share_comes_with_a_stop_move_then_both(
 def test_update_when_a_booked_total_comes_with_a_stop_move_then_the_move_alone() -> None:
     upd = PARSER.parse_update_sync("We booked 90% in total, SL to entry")
     assert upd is not None and upd.kind is UpdateKind.MOVE_SL and upd.fraction is None
+
+
+# Class (a wrong trade): a call posted again with its first targets marked hit by a target emoji
+# after the value ("#AST hit 661🎯"'s mark) and the later ones bare: a report, never a new trade.
+@pytest.mark.parametrize(
+    "post",
+    [
+        "DOGE long\nTarget 1: 0.22 🎯\nTarget 2: 0.25\nTarget 3: 0.28",
+        "#DOGE/USDT LONG\nEntry 0.20\nTarget 1: 0.22 🎯\nTarget 2: 0.25 🎯\nTarget 3: 0.28\nSL 0.18",
+        "#SOL SHORT\nEntry 150\nTP1 145🎯\nTP2 140\nTP3 135\nStop 155",
+    ],
+)
+def test_signal_when_the_first_targets_are_marked_hit_then_no_new_trade(post: str) -> None:
+    sig = PARSER.parse_sync(post)
+    assert sig is None or not sig.is_valid()
+
+
+# Near misses: every target so decorated, or the emoji as the targets' label, is a call's styling.
+@pytest.mark.parametrize(
+    "post",
+    [
+        "#DOGE/USDT LONG\nEntry 0.20\nTarget 1: 0.22 🎯\nTarget 2: 0.25 🎯\nTarget 3: 0.28 🎯\nSL 0.18",
+        "#DOGE/USDT LONG\nEntry 0.20\n🎯 Target 1: 0.22\n🎯 Target 2: 0.25\nSL 0.18",
+    ],
+)
+def test_signal_when_every_target_is_decorated_then_still_a_call(post: str) -> None:
+    sig = PARSER.parse_sync(post)
+    assert sig is not None and sig.is_valid() and sig.take_profits[:2] == [0.22, 0.25]

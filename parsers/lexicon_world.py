@@ -228,6 +228,10 @@ WORLD_ROWS: tuple[tuple[str, str, str], ...] = (
     # it is no label.
     ("emoji", "sl", r"🛑" + PRICE_NEXT),
     ("emoji", "sl", r"⛔" + PRICE_NEXT),
+    # A Turkish futures channel's card: "🎬 2605" (action: the entry), "🔴🚨 : 2786" (the stop);
+    # the siren as a stop only with a colon and a price ("🚨3 HOURS LEFT" is an alert).
+    ("emoji", "entry", r"🎬" + PRICE_NEXT),
+    ("emoji", "sl", r"🚨(?=\s?[:=])" + PRICE_NEXT),
     # "стоп - 5.3449$  🎁400$ на спот за регистрацию": a gift, a promotion's sum, never a price.
     ("emoji", "noise", r"🎁"),
     ("emoji", "weak", r"@"),

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from parsers.models import UpdateKind
-from tests.parsers.reads import PARSER
+from tests.parsers.reads import PARSER, valid
 
 
 # Class (a wrong action): a stop set right after an entry offered at a price is that new plan's
@@ -99,3 +99,30 @@ def test_signal_when_the_first_targets_are_marked_hit_then_no_new_trade(post: st
 def test_signal_when_every_target_is_decorated_then_still_a_call(post: str) -> None:
     sig = PARSER.parse_sync(post)
     assert sig is not None and sig.is_valid() and sig.take_profits[:2] == [0.22, 0.25]
+
+
+# Class: the emoji labels of a futures card: "🎬 2605" (action: the entry) and "🔴🚨 : 2786" (the
+# stop); the entry was unread and the stop read as a last target, refused.
+@pytest.mark.parametrize(
+    ("post", "entry", "stop"),
+    [
+        (
+            "💎 #LINK / #USDT\n🎬 20.807\n#SHORT\n🎯1️⃣ : 20.721\n🎯2️⃣ : 20.643\n🔴🚨 : 21.825",
+            20.807,
+            21.825,
+        ),
+        ("#SOL/USDT LONG\n🎬 150.5\n🎯 155\n🎯 160\n🚨: 144", 150.5, 144.0),
+        ("AVAX/USDT\nLONG 5x\n🎬 : 20.10\nTP 21 - 22\n🚨 = 19.40", 20.10, 19.40),
+    ],
+)
+def test_signal_when_a_card_marks_entry_and_stop_by_emoji_then_read(
+    post: str, entry: float, stop: float
+) -> None:
+    sig = valid(post)
+    assert (sig.entries, sig.stop_loss) == ([entry], stop)
+
+
+# Near miss: a siren heading an alert, with no colon before its number, is no stop.
+def test_signal_when_a_siren_heads_an_alert_then_no_stop() -> None:
+    sig = PARSER.parse_sync("#BTC/USDT LONG\n🚨 3 HOURS LEFT 🚨\nEntry 65000\nTP 66000")
+    assert sig is None or sig.stop_loss is None

@@ -65,11 +65,25 @@ _CJK_VERB_HEAD: Final = re.compile(
 )
 
 
+# "bera / 進場位置：2.20-2.21", "PUMP 三次回撤支撐👊 / 多 / 进场位置:0.0050": a Latin word alone
+# heading a call whose fields have Chinese labels (the entry's among them), in any case, or
+# before a Chinese note: the coin, as the side word's line would name it.
+_CJK_WORD_HEAD: Final = re.compile(
+    r"\W*([A-Za-z][A-Za-z0-9]{1,9})(?:\s+[\u3400-\u9fff][^\n]*)?\s*$"
+)
+_CJK_ENTRY_LABEL: Final = re.compile(r"\n\W*(?:进场|入场)(?:位置|点位|价位?|区间)?\s?[:;]")
+
+
 def from_cjk_head(norm: str) -> str | None:
     """The coin of a Chinese call's first line ("PUMP 多"), or None."""
     head = norm[: norm.find("\n")] if "\n" in norm else norm
     if "多" not in head and "空" not in head and "开" not in head:
-        return None
+        if "场" not in norm or _CJK_ENTRY_LABEL.search(norm) is None:
+            return None
+        m = _CJK_WORD_HEAD.match(head)
+        if m is None or m.group(1).upper() in NEVER_A_BASE:
+            return None
+        return make_symbol(m.group(1).upper())
     m = _CJK_HEAD.match(head) or _CJK_VERB_HEAD.match(head)
     if m is None or m.group(1).upper() in NEVER_A_BASE:
         return None

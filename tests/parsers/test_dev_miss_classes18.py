@@ -159,3 +159,27 @@ def test_signal_when_a_second_entry_is_indented_under_the_first_then_read(
 def test_signal_when_a_bare_number_is_flush_under_an_entry_then_still_unread() -> None:
     sig = PARSER.parse_sync("$MFT/USDT\nOpen Buy : 0.020377\n0.019501\nTarget Sell : 0.023308")
     assert sig is not None and not sig.is_valid()
+
+
+# Class: a Latin word alone heading a call whose fields carry Chinese labels ("bera / 進場位置：
+# 2.20-2.21 / 止損：2.134"), in any case or before a Chinese note, is the coin (it was unread).
+@pytest.mark.parametrize(
+    ("post", "symbol"),
+    [
+        ("bera\n進場位置：2.20-2.21附近\n止盈:2.4-2.5\n止損：2.134", "BERAUSDT"),
+        ("Jto\n进场位置：1.88-1.91附近\n止盈:1.95-2.0\n止损：1.8423\n这次要小仓位", "JTOUSDT"),
+        ("PUMP 三次回撤支撐👊\n多\n进场位置:0.0050-0.0048\n止损:0.0046", "PUMPUSDT"),
+        ("sol\n入场:150-148\n止盈:160\n止损:140", "SOLUSDT"),
+    ],
+)
+def test_signal_when_a_word_heads_a_call_with_chinese_labels_then_it_is_the_coin(
+    post: str, symbol: str
+) -> None:
+    sig = valid(post)
+    assert sig.symbol == symbol and sig.side == "LONG"
+
+
+# Near miss: the same word over English labels stays unread as a coin (a word, not a ticker).
+def test_signal_when_a_lower_word_heads_english_labels_then_no_coin_from_it() -> None:
+    sig = PARSER.parse_sync("going\nEntry: 150-148\nTP: 160\nStop: 140")
+    assert sig is None or not sig.is_valid()

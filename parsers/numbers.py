@@ -69,10 +69,13 @@ _RANGE_HEAD: Final = re.compile(
 BULLETS: Final = r"(?:[^\w\s$.(,]{1,3}\s?){0,4}"
 # (Any bullet, then the index.)
 _LIST_INDEX: Final = re.compile(
-    r"^\s*" + BULLETS + r"(?:[0-9]{1,2}(?:\s?[:)\]]|\.(?![0-9])|(?:st|nd|rd|th)\b)"
+    r"^\s*"
+    + BULLETS
+    + r"(?:[0-9]{1,2}(?:\s?[:)\]]|\.(?![0-9])(?!\s?[-–—~]\s?\$?[0-9])|(?:st|nd|rd|th)\b)"
     r"|(?:1[0-9]|20|[1-9])\s?-\s(?=\S)|\(?[0-9]{1,2}\))"
 )
-# (A dash after a number makes it an index only from 1 to 20: "90 - 8%" is a price and its share.)
+# (A dash after a number makes it an index only from 1 to 20: "90 - 8%" is a price and its share;
+# a dot then a dash and a number is a range's whole first price: "止盈:15.—16.8", "15. - 16.8".)
 
 
 class Number(NamedTuple):

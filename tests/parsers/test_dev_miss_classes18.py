@@ -183,3 +183,23 @@ def test_signal_when_a_word_heads_a_call_with_chinese_labels_then_it_is_the_coin
 def test_signal_when_a_lower_word_heads_english_labels_then_no_coin_from_it() -> None:
     sig = PARSER.parse_sync("going\nEntry: 150-148\nTP: 160\nStop: 140")
     assert sig is None or not sig.is_valid()
+
+
+# Class (a wrong trade): a whole price written with its dot before a range's dash ("15. - 16.8",
+# "止盈:15.—16.8") is the range's first price, not a list index "15." (the target was dropped
+# silently, or the dash read as a minus sign and the call refused).
+@pytest.mark.parametrize(
+    "targets",
+    ["TP: 15. - 16.8", "TP: 15.-16.8", "止盈:15.—16.8", "Targets: 15. ~ 16.8"],
+)
+def test_signal_when_a_range_opens_with_a_whole_price_and_its_dot_then_both_targets(
+    targets: str,
+) -> None:
+    sig = valid(f"#INJ LONG\nEntry 14.30-14.27\n{targets}\nSL: 13.984")
+    assert sig.take_profits == [15.0, 16.8]
+
+
+# Near miss: a numbered list's "1." is still an index.
+def test_signal_when_a_list_numbers_its_targets_with_a_dot_then_indexes_dropped() -> None:
+    sig = valid("#INJ LONG\nEntry 14.30-14.27\nTargets:\n1. 15\n2. 16.8\nSL: 13.984")
+    assert sig.take_profits == [15.0, 16.8]

@@ -89,6 +89,8 @@ def _is(head: re.Match[str], symbol: str | None) -> bool:
 _COIN_THEN_PRICES: Final = re.compile(
     r"[^\w\n]{0,3}([a-z1][a-z0-9]{1,9})(?:\s*[:;]\s*|\s+(?:(?:spot|limit)\s+){0,2})"
     r"(\$?\.?[0-9][0-9.,]*(?:\s?[-–~/]\s?\$?\.?[0-9][0-9.,]*)*)\s*(?:附近|左右|near|around)?\s*"
+    # ("ETH ；2900-2925附近（激進單）": a note in brackets, no number in it: the order's kind.)
+    r"(?:\([^\d()\n]{1,16}\)\s*)?"
 )
 
 

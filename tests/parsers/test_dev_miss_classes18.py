@@ -203,3 +203,23 @@ def test_signal_when_a_range_opens_with_a_whole_price_and_its_dot_then_both_targ
 def test_signal_when_a_list_numbers_its_targets_with_a_dot_then_indexes_dropped() -> None:
     sig = valid("#INJ LONG\nEntry 14.30-14.27\nTargets:\n1. 15\n2. 16.8\nSL: 13.984")
     assert sig.take_profits == [15.0, 16.8]
+
+
+# Class: a call's first line, its coin and the zone to enter, closed by a note in brackets that
+# holds no number ("ETH ；2900-2925附近（激進單）": the order's kind): the zone is the entry (the
+# note left the line unread and the call refused).
+@pytest.mark.parametrize(
+    "head",
+    ["ETH ；2900-2925附近（激進單）", "ETH ；2900-2925附近(轻仓)", "ETH: 2900-2925 (aggressive)"],
+)
+def test_signal_when_the_coins_zone_line_ends_in_a_bracketed_note_then_the_zone_is_the_entry(
+    head: str,
+) -> None:
+    sig = valid(f"{head}\n目標 ；2955-2985\n止損: 2870附近")
+    assert (sig.symbol, sig.entries, sig.stop_loss) == ("ETHUSDT", [2900.0, 2925.0], 2870.0)
+
+
+# Near miss: a number in the brackets is no note of the order's kind: the line stays unclaimed.
+def test_signal_when_the_bracket_holds_a_number_then_the_line_is_not_the_entry() -> None:
+    sig = PARSER.parse_sync("ETH ；2900-2925附近（2850）\n目標 ；2955-2985\n止損: 2870附近")
+    assert sig is None or not sig.is_valid()

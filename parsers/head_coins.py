@@ -112,9 +112,18 @@ def from_lower_head(low: str) -> str | None:
 
 # "Algo spot .245-.238 stop 1D close under .2287": a well-known coin's ticker in any case opening
 # a one-line order, its market or order word, the zone and the stop's label (no side word).
+# ("AZERO limit spot.8180-.8040": the order word glued to a price written from its dot.)
 _ORDER_HEAD: Final = re.compile(
-    r"\n\W*([a-z1][a-z0-9]{1,9})\s+(?:(?:spot|limit)\s+){0,2}\$?\.?[0-9][0-9.,]*\s?[-–]\s?"
-    r"\$?\.?[0-9][0-9.,]*\s+(?:stop|sl)(?!\w)"
+    r"\n\W*([a-z1][a-z0-9]{1,9})\s+(?:(?:spot|limit)(?:\s+|(?=\.[0-9]))){0,2}\$?\.?[0-9][0-9.,]*"
+    r"\s?[-–]\s?\$?\.?[0-9][0-9.,]*\s+(?:stop|sl)(?!\w)"
+)
+# The majors, known in any case too ("Sol limit 150.2-148.9 stop 141"): the coins the names of
+# COIN_NAMES give, and the largest markets of three letters.
+_WELL_KNOWN: Final = (
+    KNOWN_BASES
+    | ONE_DIGIT_COINS
+    | frozenset(COIN_NAMES.values())
+    | frozenset("BTC ETH SOL BNB XRP ADA TRX TON SUI APT ARB INJ".split())
 )
 
 
@@ -124,7 +133,7 @@ def from_order_head(low: str) -> str | None:
         return None
     for m in _ORDER_HEAD.finditer("\n" + low):
         word = m.group(1).upper()
-        if word in KNOWN_BASES or word in ONE_DIGIT_COINS:  # ("1inch .569-.563 stop .549")
+        if word in _WELL_KNOWN:  # ("1inch .569-.563 stop .549")
             return make_symbol(word)
     return None
 

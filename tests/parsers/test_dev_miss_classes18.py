@@ -223,3 +223,29 @@ def test_signal_when_the_coins_zone_line_ends_in_a_bracketed_note_then_the_zone_
 def test_signal_when_the_bracket_holds_a_number_then_the_line_is_not_the_entry() -> None:
     sig = PARSER.parse_sync("ETH ；2900-2925附近（2850）\n目標 ；2955-2985\n止損: 2870附近")
     assert sig is None or not sig.is_valid()
+
+
+# Class: a one-line order "COIN [spot|limit] a-b stop c" headed by a major coin in any case
+# ("Sol limit ..."), or with its order word glued to a price written from its dot ("limit
+# spot.8180-.8040"): the zone is the entry (both were unread).
+@pytest.mark.parametrize(
+    ("post", "symbol", "entries", "stop"),
+    [
+        ("Sol limit 150.2-148.9 stop 141", "SOLUSDT", [150.2, 148.9], 141.0),
+        ("eth 3020-2990 stop 2940", "ETHUSDT", [3020.0, 2990.0], 2940.0),
+        ("AZERO limit spot.8180-.8040 stop .7750", "AZEROUSDT", [0.818, 0.804], 0.775),
+        ("Xrp spot.52-.51 stop .49", "XRPUSDT", [0.52, 0.51], 0.49),
+    ],
+)
+def test_signal_when_a_one_line_order_names_a_major_in_any_case_then_read(
+    post: str, symbol: str, entries: list[float], stop: float
+) -> None:
+    sig = valid(post)
+    assert (sig.symbol, sig.side, sig.entries, sig.stop_loss) == (symbol, "LONG", entries, stop)
+
+
+# Near miss: a word that is no major coin heading the same order names no coin.
+@pytest.mark.parametrize("post", ["Going 150.2-148.9 stop 141", "Buy 150.2-148.9 stop 141"])
+def test_signal_when_a_word_heads_a_one_line_order_then_no_coin(post: str) -> None:
+    sig = PARSER.parse_sync(post)
+    assert sig is None or not sig.is_valid()

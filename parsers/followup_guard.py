@@ -125,7 +125,8 @@ def _condition(low: str, at: int) -> bool:
     start = low.rfind("\n", 0, at) + 1
     for m in _SENTENCE_END.finditer(low, start, at):
         start = m.end()
-    return _CONDITION.match(low, start) is not None
+    # ("怕的话，也可以不进": "if afraid, you may also stay out": "X的话" is a clause of condition.)
+    return _CONDITION.match(low, start) is not None or "的话" in low[start:at]
 
 
 def recap_title(low: str) -> bool:

@@ -41,7 +41,9 @@ _NUMBER: Final = re.compile(
 # "Cross (50-x)": a dash may join the number to its x.
 _LEVERAGE: Final = re.compile(
     r"[0-9xх×](?:(?<![\w.][0-9xх×])|(?<=_[0-9xх×])|(?<=cross[0-9])|(?<=isolated[0-9])"
-    r"|(?<=[杆槓][0-9]))"  # "杠杆10x": the label glued to its value (CJK letters are \w)
+    # "杠杆10x": the label glued to its value (CJK letters are \w); "只能用低倍2X-5X": any CJK
+    # letter, as Chinese writes no space before a number.
+    r"|(?<=[\u3400-\u9fff][0-9]))"
     # ("(20xLONG)": the side word glued after the x, as a channel's card writes it, ends it too.)
     r"(?:(?<=[0-9])[0-9]{0,3}(?:[.,]0{1,2})?\s?-?(?:[xх×]|倍)(?:(?![^\W_])|(?=(?:long|short)\b))"
     r"|(?<=[xх×])\s?[0-9]{1,3}(?![0-9.,]))"

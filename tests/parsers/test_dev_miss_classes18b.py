@@ -71,3 +71,26 @@ def test_update_when_a_chinese_action_is_said_outright_then_read(
 ) -> None:
     upd = PARSER.parse_update_sync(post)
     assert upd is not None and upd.kind is kind
+
+
+# Class (a wrong trade of the harness, seed 21 after gatherer O's batches): the side word ending
+# the heading's line over a field that opens with "Volume" ("ARPA/USDT SELL" / "Volume: 3%") is
+# the side, not "sell volume" (the market's): the "Buy now" of the entry line then flipped it.
+@pytest.mark.parametrize(
+    ("post", "side"),
+    [
+        ("ARPA/USDT SELL\nVolume: 3%\nBuy now\nMargin: Isolated 5x\nTP1: 0.072", "SHORT"),
+        ("ARPA/USDT BUY\nVolume: 3%\nEntry: 0.07\nTP1: 0.08\nSL: 0.065", "LONG"),
+        ("#SOL/USDT SELL\nPressure: high\nEntry 150\nTP 140\nSL 155", "SHORT"),
+    ],
+)
+def test_signal_when_the_side_word_ends_its_line_over_a_volume_field_then_the_side(
+    post: str, side: str
+) -> None:
+    assert valid(post).side == side
+
+
+# Near miss: "sell volume" on one line is still the market's, no side.
+def test_signal_when_sell_volume_is_said_on_one_line_then_no_side_from_it() -> None:
+    sig = PARSER.parse_sync("#BTC/USDT LONG\nSell volume is drying up\nEntry 100\nTP 110\nSL 95")
+    assert sig is not None and sig.side == "LONG"

@@ -94,3 +94,43 @@ def test_signal_when_the_side_word_ends_its_line_over_a_volume_field_then_the_si
 def test_signal_when_sell_volume_is_said_on_one_line_then_no_side_from_it() -> None:
     sig = PARSER.parse_sync("#BTC/USDT LONG\nSell volume is drying up\nEntry 100\nTP 110\nSL 95")
     assert sig is not None and sig.side == "LONG"
+
+
+# Class: Chinese replies of a close said in full ("我已經平了": I have closed; "我先走一步": I am
+# out first; "带着利润走": out with the profit) and of a target named by its order ("第二止盈点",
+# "第一目标已过", "剛好到tp1"), in simplified or traditional letters (all were unread).
+@pytest.mark.parametrize(
+    ("post", "kind", "index"),
+    [
+        ("我已經平了😋", UpdateKind.CLOSE, None),
+        ("我已经平仓了", UpdateKind.CLOSE, None),
+        ("我先走一步", UpdateKind.CLOSE, None),
+        ("帶著利润走", UpdateKind.CLOSE, None),
+        ("第二止盈点", UpdateKind.TP_HIT, 2),
+        ("#ETH 第一目标已过", UpdateKind.TP_HIT, 1),
+        ("剛好到tp1", UpdateKind.TP_HIT, 1),
+    ],
+)
+def test_update_when_a_chinese_reply_closes_or_names_a_target_then_read(
+    post: str, kind: UpdateKind, index: int | None
+) -> None:
+    upd = PARSER.parse_update_sync(post)
+    assert upd is not None and upd.kind is kind and upd.tp_index == index
+
+
+# Class: the stop changed in Chinese with its level after a colon or a "put to" ("止损修改一下：
+# 120100", "止损修改一下放到3045"): a stop move to that level (it was unread).
+@pytest.mark.parametrize(
+    ("post", "price"), [("止损修改一下：120100", 120100.0), ("止损修改一下放到3045", 3045.0)]
+)
+def test_update_when_a_chinese_stop_is_changed_to_a_level_then_moved(
+    post: str, price: float
+) -> None:
+    upd = PARSER.parse_update_sync(post)
+    assert upd is not None and upd.kind is UpdateKind.MOVE_SL and upd.price == price
+
+
+# Near miss: a bare "止损修改" (the stop changed, no level) moves nothing.
+def test_update_when_a_chinese_stop_change_names_no_level_then_no_move() -> None:
+    upd = PARSER.parse_update_sync("止损修改")
+    assert upd is None or upd.kind is not UpdateKind.MOVE_SL or upd.problem is not None

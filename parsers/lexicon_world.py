@@ -186,14 +186,16 @@ WORLD_ROWS: tuple[tuple[str, str, str], ...] = (
     ("fa", "sym", r"ارز"),
     # ---------------------------------------------------------------- Chinese (no spaces)
     ("zh", "entry", r"入场区间"),
-    ("zh", "entry", r"入场价?位?"),
-    ("zh", "entry", r"进场价?位?"),
+    ("zh", "entry", r"入场(?:价位?|位置?)?"),  # ("進場位置": the entry's position)
+    ("zh", "entry", r"进场(?:价位?|位置?)?"),
     ("zh", "entry", r"开仓价?位?"),
     ("zh", "entry", r"建仓价?"),
     ("zh", "entry", r"挂单价?"),
     # "现价轻仓进-3625附近": "enter (a light position) at the market price, near 3625".
-    ("zh", "entry", r"现价(?:轻仓|半仓|重仓)?进场?"),
-    ("zh", "entry", r"市价(?:轻仓|半仓|重仓)?进场?"),
+    # (輕, the traditional 轻, is not folded by the normaliser.)
+    # (With no price after it, "现价轻仓进" is the market value of the entry label before it.)
+    ("zh", "entry", r"现价(?:[轻輕]仓|半仓|重仓)?进场?" + PRICE_NEXT),
+    ("zh", "entry", r"市价(?:[轻輕]仓|半仓|重仓)?进场?" + PRICE_NEXT),
     ("zh", "buy", r"买入价?" + NUM_NEXT),
     ("zh", "sell", r"卖出价?" + NUM_NEXT),
     ("zh", "tp", r"止盈" + IDXS),

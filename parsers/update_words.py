@@ -183,7 +183,8 @@ BREAKEVEN = re.compile(
 
 # "先" opening its clause (no subject: "数据先出来" is the data coming out first), or after
 # "可以" (you can), "就" (then) or "的" ("加仓的先走": the added ones): do it first.
-FIRST = r"(?:可以先?|(?:(?<!\w)|(?<=就)|(?<=的))先)"
+# ("在成本价附近先走": near the cost, first; "擼點先走": take a little, then leave first.)
+FIRST = r"(?:可以先?|(?:(?<!\w)|(?<=就)|(?<=的)|(?<=附近)|(?<=[点點]))先)"
 
 
 CLOSE = re.compile(
@@ -240,7 +241,7 @@ CLOSE = re.compile(
     + (
         r"|"
         + FIRST
-        + r"(?:走(?:一步)?(?!\w)|在[^,.!?。\n]{1,8}附近走(?!\w)"
+        + r"(?:走(?:一步)?(?!\w)|在?[^,.!?。\n]{1,8}附近走(?!\w)"
         + r"|[走平出](?=一半|一部分|部分|[0-9]{1,3}%)|平掉|(?:小赚|保本)?[出处]来)"
     )
     + r"|附近(?:位置)?[出处]来"

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from parsers.models import UpdateKind
 from tests.parsers.reads import PARSER, valid
 
 
@@ -43,3 +44,26 @@ def test_signal_when_averaging_entries_follow_the_entry_then_all_entries(label: 
         "Targets:\n11.307\n11.746\nStopLoss: 9.115"
     )
     assert sig.entries == [10.869, 10.146, 9.61] and sig.stop_loss == 9.115
+
+
+# Class: "leave first" said after where ("在成本价附近先走": near the cost, leave first), after a
+# little profit taken ("擼點先走"), or with the place between ("先成本价附近走"): a close (unread).
+@pytest.mark.parametrize(
+    "post",
+    [
+        "这个空单在成本价附近先走",
+        "害怕的可以擼點先走，目前在成本價",
+        "先成本价附近走，晚点看情况给新的",
+        "可以在3000附近先走",
+    ],
+)
+def test_update_when_a_chinese_reply_says_leave_first_near_a_place_then_close(post: str) -> None:
+    upd = PARSER.parse_update_sync(post)
+    assert upd is not None and upd.kind is UpdateKind.CLOSE
+
+
+# Near misses: the price's own move ("先走一波", "附近先走到3100") closes nothing.
+@pytest.mark.parametrize("post", ["价格先走一波", "3000附近先走到3100"])
+def test_update_when_the_price_moves_first_then_no_close(post: str) -> None:
+    upd = PARSER.parse_update_sync(post)
+    assert upd is None or upd.kind is not UpdateKind.CLOSE

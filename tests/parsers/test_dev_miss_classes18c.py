@@ -67,3 +67,17 @@ def test_update_when_a_chinese_reply_says_leave_first_near_a_place_then_close(po
 def test_update_when_the_price_moves_first_then_no_close(post: str) -> None:
     upd = PARSER.parse_update_sync(post)
     assert upd is None or upd.kind is not UpdateKind.CLOSE
+
+
+# Class: a reply opening with the side's order stopped ("空單止損，太猛了": the short stopped out,
+# too strong), in simplified or traditional letters: a stop hit (unread).
+@pytest.mark.parametrize("post", ["空單止損，太猛了，😱😱，重新再戰😭", "多单止损。", "多单止损"])
+def test_update_when_a_reply_opens_with_the_sides_order_stopped_then_stop_hit(post: str) -> None:
+    upd = PARSER.parse_update_sync(post)
+    assert upd is not None and upd.kind is UpdateKind.SL_HIT
+
+
+# Near miss: the same words with a level after them are a signal's stop field, no hit.
+def test_update_when_the_sides_stop_gives_a_level_then_no_hit() -> None:
+    upd = PARSER.parse_update_sync("空单止损:3040")
+    assert upd is None or upd.kind is not UpdateKind.SL_HIT

@@ -71,6 +71,8 @@ _CJK_VERB_HEAD: Final = re.compile(
 _CJK_WORD_HEAD: Final = re.compile(
     r"\W*([A-Za-z][A-Za-z0-9]{1,9})(?:\s+[\u3400-\u9fff][^\n]*)?\s*$"
 )
+# A line under the head, before the entry's label, that opens with a Latin word.
+_LATIN_LINES: Final = re.compile(r"\n[^\w\n]*[A-Za-z][A-Za-z0-9]+(?![^\n]*(?:进场|入场))")
 _CJK_ENTRY_LABEL: Final = re.compile(r"\n\W*(?:进场|入场)(?:位置|点位|价位?|区间)?\s?[:;]")
 
 
@@ -81,8 +83,8 @@ def from_cjk_head(norm: str) -> str | None:
         if "场" not in norm or _CJK_ENTRY_LABEL.search(norm) is None:
             return None
         m = _CJK_WORD_HEAD.match(head)
-        if m is None or m.group(1).upper() in NEVER_A_BASE:
-            return None
+        if m is None or m.group(1).upper() in NEVER_A_BASE or _LATIN_LINES.search(norm, m.end()):
+            return None  # ("DYOR" over "GRASS可能的底部": another Latin word before the entry)
         return make_symbol(m.group(1).upper())
     m = _CJK_HEAD.match(head) or _CJK_VERB_HEAD.match(head)
     if m is None or m.group(1).upper() in NEVER_A_BASE:

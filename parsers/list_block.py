@@ -24,10 +24,6 @@ _ENTRY_KINDS: Final = ("entry", "buy", "sell")
 # The end of a range on the line after its start: "to 2.81", "- 2.81", "~ 2.81" (spaces before
 # it only: "🅴 - 4611" under "Entry → 4418" is a mark standing for a label nobody knows).
 _RANGE_END: Final = re.compile(r"\s{0,3}(?:to|[-~–—])\s?\$?[0-9][0-9.,]*\$?\s*$")
-# One price alone on a line that opens with a space (an indented line: "       0.019501 💰").
-_INDENTED_PRICE: Final = re.compile(
-    r"[^\S\n]+\$?[0-9]+(?:[.,][0-9]+)?\$?(?:\s?[^\w\s%.,:;()+-]{1,3})?\s*"
-)
 
 
 def is_continuation(line: str) -> bool:
@@ -114,10 +110,6 @@ class ListBlock:
             return numbered is not None or not self.numbered or not read_prices(not_prices(line))
         if self.count == 1 and self.kind in _ENTRY_KINDS and _RANGE_END.match(line):
             return True  # "Buy Zone - 2.88\nto 2.81": the range, broken over two lines
-        if self.kind in _ENTRY_KINDS and _INDENTED_PRICE.fullmatch(line):
-            # "Open Buy : 0.020377\n          0.019501": one more price indented under the
-            # value (the normaliser keeps a space of the indentation), never a line of its own.
-            return True
         return self.kind == "tp" and line.lower() == line.upper() and is_continuation(line)
 
     def close(self, r: Reading) -> None:

@@ -128,39 +128,6 @@ def test_signal_when_a_siren_heads_an_alert_then_no_stop() -> None:
     assert sig is None or sig.stop_loss is None
 
 
-# Class: a second entry indented under the entry label's value ("Open Buy : 0.020377" over
-# "          0.019501"), as a second target is under its label: more of the same list (it was
-# left unread and the call refused).
-@pytest.mark.parametrize(
-    ("post", "entries", "targets"),
-    [
-        (
-            "$MFT/USDT\n\nOpen Buy : 0.020377\n                 0.019501\n\n"
-            "Target Sell : 0.023308 💰\n                     0.023414 💰",
-            [0.020377, 0.019501],
-            [0.023308, 0.023414],
-        ),
-        (
-            "#ENJ/USDT\nBuy : 2.43\n      2.38 🔥\nSell : 2.63\n       2.83\nStop : 2.20",
-            [2.43, 2.38],
-            [2.63, 2.83],
-        ),
-        ("ADA/USDT LONG\nEntry: $0.50\n\t$0.48\nTP: 0.55\nSL: 0.45", [0.5, 0.48], [0.55]),
-    ],
-)
-def test_signal_when_a_second_entry_is_indented_under_the_first_then_read(
-    post: str, entries: list[float], targets: list[float]
-) -> None:
-    sig = valid(post)
-    assert (sig.entries, sig.take_profits) == (entries, targets)
-
-
-# Near miss: the same number flush on its own line is no more of the entry's value (refused).
-def test_signal_when_a_bare_number_is_flush_under_an_entry_then_still_unread() -> None:
-    sig = PARSER.parse_sync("$MFT/USDT\nOpen Buy : 0.020377\n0.019501\nTarget Sell : 0.023308")
-    assert sig is not None and not sig.is_valid()
-
-
 # Class: a Latin word alone heading a call whose fields carry Chinese labels ("bera / 進場位置：
 # 2.20-2.21 / 止損：2.134"), in any case or before a Chinese note, is the coin (it was unread).
 @pytest.mark.parametrize(

@@ -256,7 +256,8 @@ FRACTION = re.compile(
     r"|(?P<quarter>quarter|четверть|cuarto)"
     r"|(?P<third>(?<![0-9])1\s?/\s?3(?![0-9])|third|треть)"
     r"|(?P<partial>partial\w{0,3}|частичн\w{0,3}|част[ьию](?!\w)|parcial\w{0,3}|kısmi|teilweise|some|part\sof"
-    r"|一?部分)"
+    # "Tutup sebagian", "Fecha uma parte", "إغلاق جزء": a part, in words (i13-updates18).
+    r"|sebagian|(?:uma|una)\sparte|một\sphần|جزء|一?部分)"
 )
 
 
@@ -277,6 +278,8 @@ NOT_CLOSE_AFTER = re.compile(
     r"|(?<=close\s)at\s(?:the\s)?(?:tp|target)\s?[0-9](?![0-9.,])"
     # "closing is not advised": the word, negated after it.
     r"|(?:is|are|was)\s(?:not|never)\b"
+    # "Secure breakeven", "secure the trade": the stop to the entry, no close (i13-updates18).
+    r"|(?<=secure\s)(?:your\s|the\s|this\s)?(?:break[\s-]?even|be|entry|trade)\b"
     # "traders ... forced to close their positions", "the closing of short positions": other
     # people's positions, a report.
     r"|(?:their|his|her|of)\b"

@@ -11,6 +11,12 @@ day's P&L, total fees), the order, and the fill records flip from "estimated" to
 commit with the FEE trade-log line (its record carries the line, as a fill's does: the outbox a
 restart recovers from). A restart finds the estimates still waiting by their fill records'
 status and asks again; a corrected one is no longer "estimated", so it is never booked twice.
+
+An entry whose answer was lost and whose fill was taken from the exchange's position
+(cover_adopt.py) has no exchange id: its fee was estimated at the taker rate. It is asked too,
+by its side and send time (FeeAsk.side): the broker books the executions of the one order in
+the trade list that matches it exactly (ccxt_fees.py), else the estimate stays. Its fill record
+keeps the side and send time, so a restart asks for it again as well.
 """
 
 from __future__ import annotations
@@ -50,9 +56,12 @@ class _Waiting:
     since: float
     fills: dict[str, dict[str, Any]] = field(default_factory=dict)  # fill id -> its record
     tries: int = 0
+    side: str = ""  # an order with no exchange id (adopted): found by its side (FeeAsk)
 
     def ask(self) -> FeeAsk:
-        return FeeAsk(self.client_id, self.symbol, self.exchange_id, self.filled, self.since)
+        return FeeAsk(
+            self.client_id, self.symbol, self.exchange_id, self.filled, self.since, self.side
+        )
 
 
 class FeeCorrector:
@@ -82,13 +91,17 @@ class FeeCorrector:
         self, t: Trade, o: Order, ts: float, fill_id: str, record: dict[str, Any] | None
     ) -> None:
         """A fill of `o` was booked with an estimated fee (o's totals include it)."""
-        if o.exchange_id is None or o.type not in (OrderType.MARKET, OrderType.LIMIT):
+        if o.type not in (OrderType.MARKET, OrderType.LIMIT):
             return  # (a triggered stop's fee is its placed order's: read when it fills)
+        side = ""
+        if o.exchange_id is None:  # adopted from the position (cover_adopt.py): sent then
+            side, ts = o.side, min(ts, o.created_at or ts)
         w = self.waiting.get(o.client_id)
         if w is None:
             w = self.waiting[o.client_id] = _Waiting(
-                o.client_id, t.trade_id, o.symbol, o.exchange_id, o.filled, o.fee, ts
+                o.client_id, t.trade_id, o.symbol, o.exchange_id or "", o.filled, o.fee, ts
             )
+            w.side = side
         w.trade_id, w.filled, w.fee, w.since = t.trade_id, o.filled, o.fee, min(w.since, ts)
         if record is not None:
             w.fills[fill_id] = record
@@ -119,7 +132,11 @@ class FeeCorrector:
         if not self._loaded:
             self._loaded = True
             await self._load()
-        asks = [w.ask() for w in self.waiting.values() if w.tries < MAX_TRIES and w.exchange_id]
+        asks = [
+            w.ask()
+            for w in self.waiting.values()
+            if w.tries < MAX_TRIES and (w.exchange_id or w.side)
+        ]
         if not asks:
             return
         answers = await self._read(asks)
@@ -152,9 +169,9 @@ class FeeCorrector:
         if self.journal.volatile:
             return
         for rec in await self.journal.store.load("fill", (ESTIMATED,)):
-            cid, eid = rec.get("client_id"), rec.get("order_id")
-            if not cid or not eid or rec.get("order_filled") is None:
-                continue
+            cid, eid, side = rec.get("client_id"), rec.get("order_id"), rec.get("side") or ""
+            if not cid or not (eid or side) or rec.get("order_filled") is None:
+                continue  # (nothing to find its fee by: no exchange id, no side)
             o = self.orders.orders.get(cid)
             if o is not None and not o.fee_estimated and cid not in self.waiting:
                 # Resolved since the restart, before this read (a pushed fee report): done.
@@ -164,11 +181,12 @@ class FeeCorrector:
             w = self.waiting.get(cid)
             if w is None:
                 w = self.waiting[cid] = _Waiting(
-                    cid, rec["trade_id"], rec["symbol"], eid, filled, fee, rec["ts"]
+                    cid, rec["trade_id"], rec["symbol"], eid or "", filled, fee, rec["ts"]
                 )
+                w.side = "" if eid else side
             elif filled > w.filled:  # a later fill of the order: its totals
                 w.filled, w.fee, w.trade_id = filled, fee, rec["trade_id"]
-            w.since = min(w.since, rec["ts"])
+            w.since = min(w.since, rec["ts"], rec.get("sent_at") or rec["ts"])
             w.fills[rec["fill_id"]] = rec
 
     async def _trade(self, trade_id: str) -> Trade | None:

@@ -30,7 +30,12 @@ ERRORS = {
     # futures-connector-python issue 8). Never -2013 for a cancel.
     "order_not_found": (400, -2013, "Order does not exist."),
     "order_final": (400, -2011, "Unknown order sent."),
-    "no_price": (400, -1000, "No mark price."),
+    # An order the book cannot price (the fake holds no mark price for its symbol): -2020
+    # UNABLE_TO_FILL "Unable to fill." (the error-code page above, 20xx; ccxt's binance.py
+    # quotes the answer as {"code":-2020,"msg":"Unable to fill."}), a refusal. It was -1000
+    # "No mark price.", a text of the fake's own with the code the engine reads as "execution
+    # status unknown" (engine/adapters/create_fate.py): a refused order kept pending.
+    "no_price": (400, -2020, "Unable to fill."),
     "auth": (401, -1022, "Signature for this request is not valid."),
     "api_key": (401, -2015, "Invalid API-key, IP, or permissions for action."),
     "bad_request": (400, -1102, "Mandatory parameter was not sent, was empty/null, or malformed."),
@@ -99,6 +104,17 @@ ERRORS = {
     #   NOT treat this as a failure operation; the execution status is UNKNOWN";
     # - "Service Unavailable.": "a failure API operation and the service might be unavailable
     #   at the moment, you need to retry later" (nothing was done).
+    # -1000 UNKNOWN "An unknown error occured while processing the request." (the error-code
+    # page above, its spelling): nothing of the request's fate is said, and general-info says of
+    # every 5xx "the issue is on Binance's side". Clients saw it as HTTP 500: `[InternalServer
+    # Error]: 'Server Error' - An unknown error occured while processing the request. (-1000)`
+    # (sonvister/Binance issue 85, on an order query), and `500 ... {"code": -1000, "msg": "An
+    # unknown error occured while processing the request."}` (ccxt/binance-api-node issue 20).
+    # An order answered so may have been carried out: Binance's spot "HTTP Return Codes" page
+    # (https://developers.binance.com/docs/binance-spot-api-docs/rest-api/http-return-codes)
+    # says of every 5xx "It is important to NOT treat this as a failure operation; the execution
+    # status is UNKNOWN and could have been a success" (engine/adapters/create_fate.py).
+    "unknown": (500, -1000, "An unknown error occured while processing the request."),
     "unknown_error": (503, None, "Unknown error, please check your request or try again later."),
     "service_unavailable": (503, None, "Service Unavailable."),
 }
@@ -106,4 +122,4 @@ ERRORS = {
 # the only ones the fake answers a create it did carry out with (error_after_accept,
 # accept_later). "internal" (-1001) is documented as a failure, so it is only ever a refusal
 # before anything was done (reject_next).
-FATE_UNKNOWN = frozenset({"backend_timeout", "unexpected_resp", "unknown_error"})
+FATE_UNKNOWN = frozenset({"backend_timeout", "unexpected_resp", "unknown_error", "unknown"})

@@ -34,6 +34,9 @@ _STOP_STEMS: Final = ("stopped", "touched", "tagged", "executed", "got hit", "hi
 # forms that open with a literal, or anchored at the post's start.
 _STOPPED_WORLD: Final = re.compile(
     r"止损\s?[❌🛑⛔]|止损了|已止损|被止损|打损了|стопнул|^[^\w\n]*(?:[#$]?[a-z0-9]{2,12}(?:/usdt)?[^\w\n]{1,4})?стоп[^\w\n?]*$"
+    # "空單止損，太猛了": the post opens with the side's order stopped, then a comma (a signal's
+    # "空单止损: 3040" gives its level).
+    r"|^[^\w\n]*(?:多|空)[单單]止损(?=[,.!。！]|\s*$)"
 )
 
 

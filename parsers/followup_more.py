@@ -31,10 +31,14 @@ CLOSE_MORE: Final = re.compile(
     # - "sell 50%", "sell half now", "sold 30% of the position": a share sold, the line ending
     #   there (not "sell 50% at 3100": a plan at a price).
     r"|s(?:ell|old)(?=\s(?:[0-9]{1,3}(?:\.[0-9]{1,2})?\s?%|half)(?:\s(?:of\s)?(?:the\s|your\s|our\s)?"
-    r"(?:position|bag|holdings?))?(?:\s(?:now|here))?[^\w\n]*(?:\n|$)))(?!\w)"
+    r"(?:position|bag|holdings?))?(?:\s(?:now|here))?[^\w\n]*(?:\n|$))"
+    # - "Booked 50% at TP1, SL to entry", "booked half here": the channel's own partial close,
+    #   its share right after (not "booked 50% profit": a gain; nor "booked 90% in total": a
+    #   running sum, no share of what is left).
+    r"|booked(?=\s(?:[0-9]{1,3}(?:\.[0-9]{1,2})?\s?%|half)(?!\w)(?![^\n,.;]{0,24}total)))(?!\w)"
 )
 # (Each of those holds one of these: a substring test skips the search.)
-_CLOSE_MORE_STEMS: Final = ("fix", "sell", "sold", "take profit")
+_CLOSE_MORE_STEMS: Final = ("fix", "sell", "sold", "take profit", "booked")
 # "Take profit", "take profits!": the imperative alone is the whole post, a reply under a signal
 # (the bot closes the trade it answers; posted as no reply, it names none and is refused). Not
 # "Take profit ✅" or "🎯 Take profit" (a target reached, reported), nor a signal's field.

@@ -113,5 +113,17 @@ MORE_ROWS += (
         r"|prix\sd'entr[ée]e|break[\s-]?even|be)",
     ),
 )
+MORE_ROWS += (
+    # zh (i13-nfix18): "我已经平了" (I have closed), "我走了", "我先走一步", "先走了" (I am out,
+    # first), "带着利润走" (out with the profit): a bare "走了" is as often the price's move.
+    # (The traditional forms the normaliser keeps: 經, 剛, 帶, 著.)
+    ("zh", "CLOSE", r"我?已[经經]平(?:仓)?了|(?:我先?|先)走(?:了|一步)了?|[带帶][着著]?利润走了?"),
+    # zh: a target named by its order, reached ("第一目标已过", "第二止盈点", "刚好到tp1").
+    (
+        "zh",
+        "TP",
+        r"第[一二三四五](?:个)?(?:目标|止盈点?)(?:已(?:过|到|达成?))?|(?:[刚剛]好|已[经經]?)到(?:了)?tp[1-5]",
+    ),
+)
 # The Latin words of those rows (followup_lexicon's _ASCII_HINT holds them).
 ASCII_HINT: Final = r"batal|out|cut|order|secur|delet|remov|gewinn|finaliz|terkena|cierre"

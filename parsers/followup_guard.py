@@ -137,7 +137,11 @@ def recap_title(low: str) -> bool:
 
 def _title_and_line(low: str, at: int | None) -> list[str]:
     text = low.lstrip()
-    first = text.split("\n", 1)[0]
+    first, _, rest = text.partition("\n")
+    if not any(c.isdigit() for c in first) and len(first.split()) <= 3 and rest.strip():
+        # A greeting or a tag line over the title ("Good luck!", "#crypto", "🔥🔥🔥") is no
+        # title: the line under it is ("Good luck!" / "Quick Guide: Understanding Liquidation").
+        first = first + " " + rest.lstrip().split("\n", 1)[0]
     if at is None:
         return [first]
     start = low.rfind("\n", 0, at) + 1

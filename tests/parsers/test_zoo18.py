@@ -1,0 +1,116 @@
+"""Rules of branch i13-zoo18: a number set under a word no label row holds is refused, not
+excused as "no price" (parsers/label_value.py), with the neighbours that stay read. Read through
+the real entry point."""
+
+from __future__ import annotations
+
+import pytest
+
+from parsers import EnhancedParser
+
+_PARSER = EnhancedParser(enable_ai=False)
+
+_LEVELS = ("Entry: 60000 - 61000", "TP1: 63000", "TP2: 65000", "SL: 58000")
+_SMALL = ("Entry: 0.1 - 0.11", "TP1: 0.12", "TP2: 0.13", "SL: 0.09")
+
+
+def _post(extra: str, where: int, levels: tuple[str, ...] = _LEVELS, head: str = "") -> str:
+    lines = [*levels]
+    lines.insert(where, extra)
+    return "\n".join([head or "#BTC/USDT LONG", *lines])
+
+
+def _read(text: str):  # type: ignore[no-untyped-def]
+    return _PARSER.parse_sync(text)
+
+
+# A leverage (or any setting) under a word the lexicon lacks, the number far from the levels: it
+# was excused as an id or a volume, and the trade placed at the default leverage.
+@pytest.mark.parametrize(
+    "extra",
+    ["Zorblat 10", "Lvrg: 25", "🔸 Plecho - 20", "Hebelwirkung = 50", "Efecto palanca: 15"],
+)
+@pytest.mark.parametrize("where", [0, 1, 4])  # before the levels, among them, after them
+def test_a_number_set_under_an_unknown_word_is_refused(extra: str, where: int) -> None:
+    sig = _read(_post(extra, where))
+    assert sig is not None and not sig.is_valid()
+    assert sig.leverage is None
+    # (Among the levels a line without a colon is refused as a stray line, as before.)
+    said = "a word I do not know as a label" if ":" in extra or where != 1 else "no label claims"
+    assert any(said in why for why in sig.problems()), sig.problems()
+
+
+def test_a_setting_under_an_unknown_word_is_refused_beside_small_prices_too() -> None:
+    sig = _read(_post("Zorblat 10", 4, _SMALL, "#DOGE/USDT LONG"))
+    assert sig is not None and not sig.is_valid()
+
+
+def test_a_setting_heading_the_post_is_refused() -> None:
+    sig = _read("Zorblat 20\n" + _post("", 4).rstrip())
+    assert sig is not None and not sig.is_valid()
+
+
+# What a rule reads, or a number that says what it is, stays read: a leverage word or "x", an
+# id above any leverage, zero, a unit or a currency after the number, a percentage, a note.
+@pytest.mark.parametrize(
+    ("extra", "leverage"),
+    [
+        ("Zorblat 10x", 10),
+        ("Leverage 20", 20),
+        ("Premium signal: 1348", None),
+        ("Strength: 0", None),
+        ("Таймфрейм: 5 минут", None),
+        ("Zorblat 10 USDT", None),
+        ("Zorblat 100$", None),
+        ("Zorblat 5%", None),
+        ("Signal #12", None),
+        ("Top 10", None),
+        ("RSI 28", None),
+        ("Zorblat 2.5", None),
+        ("Risk 2", None),
+    ],
+)
+def test_a_number_a_rule_reads_or_that_says_what_it_is_stays_read(
+    extra: str, leverage: int | None
+) -> None:
+    sig = _read(_post(extra, 4))
+    assert sig is not None and sig.is_valid(), sig and sig.problems()
+    assert (sig.entries, sig.take_profits, sig.stop_loss) == (
+        [60000.0, 61000.0],
+        [63000.0, 65000.0],
+        58000.0,
+    )
+    assert sig.leverage == leverage
+
+
+def test_a_coin_and_its_price_heading_a_post_is_no_setting() -> None:
+    text = "$$$XRP 100$\n#XRP/USDT SHORT\nEntry: 3.135\nTP1: 3.104\nTP2: 3.08\nSL: 3.16"
+    sig = _read(text)
+    assert sig is not None and sig.is_valid(), sig and sig.problems()
+
+
+# "Margin 10": a margin label over a bare whole number is a leverage or an amount, nobody can
+# tell; read as a note it traded at the default leverage.
+@pytest.mark.parametrize("extra", ["Margin 10", "Margin: 10", "Маржа: 20", "🔹 Margin - 25 🔹"])
+def test_a_bare_number_as_the_margin_is_refused(extra: str) -> None:
+    sig = _read(_post(extra, 4))
+    assert sig is not None and not sig.is_valid()
+    assert any("margin is given as a bare" in why for why in sig.problems()), sig.problems()
+
+
+@pytest.mark.parametrize(
+    ("extra", "leverage"),
+    [
+        ("Margin: 10 USDT", None),
+        ("Margin: 10$", None),
+        ("Margin 5%", None),
+        ("Margin: 0.5", None),
+        ("Margin: Cross, 50X", 50),
+        ("Margin: isolated 20", 20),
+        ("Margin: 10\nLeverage: 20x", 20),  # the leverage read: the margin is an amount
+    ],
+)
+def test_a_margin_that_says_what_it_is_stays_read(extra: str, leverage: int | None) -> None:
+    sig = _read(_post(extra, 4))
+    assert sig is not None and sig.is_valid(), sig and sig.problems()
+    assert sig.leverage == leverage

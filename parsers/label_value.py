@@ -21,7 +21,7 @@ from typing import Final
 # leverage; two numbers, or a sentence, are weighed by explain's other rules.)
 _LONE: Final = re.compile(
     r"[^\w\n$#€£]*[^\W\d_]{2,}(?:[ \t'’.-]{1,2}[^\W\d_]{2,}){0,2}[ \t]*"
-    r"(?:[:=→>—–-][ \t]*|\([ \t]*)?"
+    r"(?:[:=→>—–\-➜：]{1,2}[ \t]*|\([ \t]*)?"
     r"(?P<n>[1-9][0-9]{0,2})(?![0-9.,])[ \t]*[xх)]?[^\w\n$#€£%]*"
 )
 # The highest leverage an exchange offers; an id or a count is often above it ("Signal: 1348").

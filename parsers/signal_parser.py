@@ -19,6 +19,7 @@ from parsers import sides, symbols, validate
 from parsers.analysis_section import levels_above_analysis
 from parsers.char_scans import has_digit
 from parsers.coins import another_coin, symbol_of
+from parsers.comma_three import comma_problem
 from parsers.crosscheck import place_side_labels, settle
 from parsers.explain import computed_with_other_level, unexplained_number
 from parsers.glued import glued_agree
@@ -337,7 +338,11 @@ def _result(
     if problem:
         s.review.insert(0, problem)
     nums = s.levels()
-    units = satoshi_problem(low, norm, symbol, nums) or option_problem(low)
+    units = (
+        satoshi_problem(low, norm, symbol, nums)
+        or option_problem(low)
+        or comma_problem(norm, symbol, nums)
+    )
     if units:
         s.review.append(units)
     meant = symbols.misspelt(symbols.base_of(symbol))

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from parsers import EnhancedParser
+from tests.parsers.mutations_unseen import FAMILIES, unseen_mutations
 
 _PARSER = EnhancedParser(enable_ai=False)
 
@@ -28,7 +29,10 @@ def _read(text: str):  # type: ignore[no-untyped-def]
 # was excused as an id or a volume, and the trade placed at the default leverage.
 @pytest.mark.parametrize(
     "extra",
-    ["Zorblat 10", "Lvrg: 25", "🔸 Plecho - 20", "Hebelwirkung = 50", "Efecto palanca: 15"],
+    [
+        *("Zorblat 10", "Lvrg: 25", "🔸 Plecho - 20", "Hebelwirkung = 50", "Efecto palanca: 15"),
+        *("Plokta :: 10", "Snelk >> 25", "Gorvy ➜ 20", "Kwintel： 5"),
+    ],
 )
 @pytest.mark.parametrize("where", [0, 1, 4])  # before the levels, among them, after them
 def test_a_number_set_under_an_unknown_word_is_refused(extra: str, where: int) -> None:
@@ -36,7 +40,8 @@ def test_a_number_set_under_an_unknown_word_is_refused(extra: str, where: int) -
     assert sig is not None and not sig.is_valid()
     assert sig.leverage is None
     # (Among the levels a line without a colon is refused as a stray line, as before.)
-    said = "a word I do not know as a label" if ":" in extra or where != 1 else "no label claims"
+    colon = ":" in extra or "：" in extra
+    said = "a word I do not know as a label" if colon or where != 1 else "no label claims"
     assert any(said in why for why in sig.problems()), sig.problems()
 
 
@@ -114,3 +119,82 @@ def test_a_margin_that_says_what_it_is_stays_read(extra: str, leverage: int | No
     sig = _read(_post(extra, 4))
     assert sig is not None and sig.is_valid(), sig and sig.problems()
     assert sig.leverage == leverage
+
+
+# ">>" between a label and its value (a new channel's separator, as "→" is): it was no separator,
+# so "Open >> 0.3185 | 0.3292" was a line no label claims and the post was refused.
+@pytest.mark.parametrize(
+    ("entry", "tp", "want"),
+    [
+        ("Open >> 0.3185 | 0.3292", "TP 1 >> 0.3358\nTP 2 >> 0.3397", [0.3185, 0.3292]),
+        ("Entry price >> 0.3185", "T1 >> 0.3358\nT2 >> 0.3397", [0.3185]),
+        ("Buy zone>>0.3185 - 0.3292", "Targets >> 0.3358 - 0.3397", [0.3185, 0.3292]),
+    ],
+)
+def test_chevrons_part_a_label_from_its_value(entry: str, tp: str, want: list[float]) -> None:
+    sig = _read(f"#XRP/USDT LONG\n{entry}\n{tp}\nStop-Loss >> 0.3127\nLeverage >> 15x")
+    assert sig is not None and sig.is_valid(), sig and sig.problems()
+    assert (sig.entries, sig.take_profits, sig.stop_loss) == (want, [0.3358, 0.3397], 0.3127)
+    assert sig.leverage == 15
+
+
+# A decimal comma after four digits or more ("3360,57"), and points grouping the thousands before
+# a decimal comma ("41.220,93"): one reading only. Both were cut at the comma or point and the
+# post refused.
+@pytest.mark.parametrize(
+    ("head", "entry", "tps", "sl", "want"),
+    [
+        ("#ETHUSDT SHORT", "3360,57 / 3397,44", "3345,8 - 3301,3", "3420", [3360.57, 3397.44]),
+        ("#BTCUSDT SHORT", "41.220,93 ; 41.320,93", "41.180,93 - 40.120,93", "41.620,93",
+         [41220.93, 41320.93]),
+    ],
+)  # fmt: skip
+def test_european_numbers_are_read(head: str, entry: str, tps: str, sl: str, want: list) -> None:  # type: ignore[type-arg]
+    sig = _read(f"{head}\nEntry - {entry}\nTargets - {tps}\nStop loss - {sl}")
+    assert sig is not None and sig.is_valid(), sig and sig.problems()
+    assert sig.entries == want
+
+
+@pytest.mark.parametrize(
+    ("entry", "want"),
+    [("3150,3100", [3150.0, 3100.0]), ("0.123,0.125", [0.123, 0.125])],
+)
+def test_two_prices_parted_by_a_bare_comma_stay_two(entry: str, want: list[float]) -> None:
+    low, high = min(want), max(want)
+    text = f"#ETH/USDT LONG\nEntry: {entry}\nTP1: {high * 1.1:.4g}\nSL: {low * 0.9:.4g}"
+    sig = _read(text)
+    assert sig is not None and sig.is_valid(), sig and sig.problems()
+    assert sig.entries == want
+
+
+# "4,165" beside every level written so: 4.165 with a decimal comma, 4165 with a comma grouping
+# thousands. Nothing in the post says which; it was traded at 4165 for a coin worth 4 dollars.
+def test_a_comma_before_three_digits_alone_is_refused() -> None:
+    text = "#AR/USDT LONG\nEntry - 4,165\nTargets - 4,869 ; 6,469\nStop loss - 3,799"
+    sig = _read(text)
+    assert sig is not None and not sig.is_valid()
+    assert any("decimal comma" in why for why in sig.problems()), sig.problems()
+
+
+@pytest.mark.parametrize(
+    ("text", "entries"),
+    [
+        # a coin that trades in thousands: the comma groups them
+        ("#ETH/USDT LONG\nEntry - 3,150\nTargets - 3,300 ; 3,450\nStop loss - 3,020", [3150.0]),
+        # a decimal point elsewhere says the comma groups thousands
+        ("#AR/USDT LONG\nEntry - 4,165.5\nTargets - 4,869 ; 6,469\nStop loss - 3,799", [4165.5]),
+        # a decimal comma elsewhere says it is one (crosscheck reads 4,869 as 4.869)
+        ("#AR/USDT LONG\nEntry - 4,1\nTargets - 4,869 ; 6,469\nStop loss - 3,79", [4.1]),
+    ],
+)
+def test_a_comma_the_post_explains_is_read(text: str, entries: list[float]) -> None:
+    sig = _read(text)
+    assert sig is not None and sig.is_valid(), sig and sig.problems()
+    assert sig.entries == entries
+
+
+def test_the_unseen_families_write_every_family_and_are_deterministic() -> None:
+    first = list(unseen_mutations(7))
+    assert [r[2] for r in first] == [r[2] for r in unseen_mutations(7)]
+    assert {r[1] for r in first} == set(FAMILIES)
+    assert len(first) > 2000

@@ -198,3 +198,22 @@ def test_the_unseen_families_write_every_family_and_are_deterministic() -> None:
     assert [r[2] for r in first] == [r[2] for r in unseen_mutations(7)]
     assert {r[1] for r in first} == set(FAMILIES)
     assert len(first) > 2000
+
+
+# "S/R : 64400/66000" (an Indonesian bot's card, format zoo hydan-doc-01): a support and a
+# resistance for reference under their label, as "Support:" and "Resistance:" are. Without a
+# separator after it the line stays a line no label claims.
+@pytest.mark.parametrize(
+    ("line", "valid"),
+    [
+        ("S/R : 64400/66000", True),
+        ("S/R - 64400 / 66000", True),
+        ("S/R 64400/66000", False),
+        ("S/R flip zone 64400", False),
+    ],
+)
+def test_a_support_and_resistance_label_is_a_note(line: str, valid: bool) -> None:
+    text = f"#BTCUSDT LONG 10x\nENTRY : 65200 - 65350\nSL : 64500\nTP1 : 66000\nTP2 : 66800\n{line}"
+    sig = _read(text)
+    assert sig is not None and sig.is_valid() is valid, sig and sig.problems()
+    assert (sig.entries, sig.take_profits, sig.stop_loss) == ([65200, 65350], [66000, 66800], 64500)

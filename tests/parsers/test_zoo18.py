@@ -39,9 +39,7 @@ def test_a_number_set_under_an_unknown_word_is_refused(extra: str, where: int) -
     sig = _read(_post(extra, where))
     assert sig is not None and not sig.is_valid()
     assert sig.leverage is None
-    # (Among the levels a line without a colon is refused as a stray line, as before.)
-    colon = ":" in extra or "：" in extra
-    said = "a word I do not know as a label" if colon or where != 1 else "no label claims"
+    said = "a word I do not know as a label"
     assert any(said in why for why in sig.problems()), sig.problems()
 
 
@@ -217,3 +215,30 @@ def test_a_support_and_resistance_label_is_a_note(line: str, valid: bool) -> Non
     sig = _read(text)
     assert sig is not None and sig.is_valid() is valid, sig and sig.problems()
     assert (sig.entries, sig.take_profits, sig.stop_loss) == ([65200, 65350], [66000, 66800], 64500)
+
+
+# A line headed by a word under an unnumbered target list ("Zorblat 1.95", "Quabbe → 5": a field
+# under a word no row holds) was read as the list's next target: a target nobody posted.
+@pytest.mark.parametrize("line", ["Zorblat 1.95", "Quabbe ➜ 5", "🔸 Gorvy = 2.1", "Plokta 3"])
+def test_a_word_heading_a_line_under_a_list_ends_the_list(line: str) -> None:
+    sig = _read(f"#BELUSDT LONG\nEntry: 1.65\nTargets:\n1.7\n1.76\n1.85\n{line}\nStop: 1.55")
+    assert sig is None or not sig.is_valid() or sig.take_profits == [1.7, 1.76, 1.85]
+    assert sig is not None and not sig.is_valid(), sig and sig.take_profits
+
+
+@pytest.mark.parametrize("line", ["1.95 final", "1.95 🚀", "Below 1.95"])
+def test_a_price_with_its_note_or_side_word_carries_the_list_on(line: str) -> None:
+    sig = _read(f"#BELUSDT LONG\nEntry: 1.65\nTargets:\n1.7\n1.76\n1.85\n{line}\nStop: 1.55")
+    assert sig is not None and sig.is_valid(), sig and sig.problems()
+    assert sig.take_profits == [1.7, 1.76, 1.85, 1.95]
+
+
+# "10️⃣" (a two-digit index with its last digit capped, as channels write past 9️⃣): the "1" left
+# after the cap was blanked was read as a target at 1.
+def test_a_two_digit_keycap_index_is_an_index() -> None:
+    rows = "\n".join(
+        f"{i}\ufe0f\u20e3 {p}" for i, p in zip(range(8, 12), ("0.87", "1", "1.13", "1.2"))
+    )
+    sig = _read(f"$MANA LONG\nEntry 0.418 | 0.4675\nTargets:\n{rows}\nStop loss 0.394")
+    assert sig is not None and sig.is_valid(), sig and sig.problems()
+    assert sig.take_profits == [0.87, 1.0, 1.13, 1.2]

@@ -237,7 +237,8 @@ def test_a_price_with_its_note_or_side_word_carries_the_list_on(line: str) -> No
 # after the cap was blanked was read as a target at 1.
 def test_a_two_digit_keycap_index_is_an_index() -> None:
     rows = "\n".join(
-        f"{i}\ufe0f\u20e3 {p}" for i, p in zip(range(8, 12), ("0.87", "1", "1.13", "1.2"))
+        f"{i}\ufe0f\u20e3 {p}"
+        for i, p in zip(range(8, 12), ("0.87", "1", "1.13", "1.2"), strict=True)
     )
     sig = _read(f"$MANA LONG\nEntry 0.418 | 0.4675\nTargets:\n{rows}\nStop loss 0.394")
     assert sig is not None and sig.is_valid(), sig and sig.problems()

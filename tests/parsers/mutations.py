@@ -36,13 +36,13 @@ from typing import Any
 from parsers import EnhancedParser
 from tests.parsers import mutations_followups, mutations_world_followups
 from tests.parsers.corpus_score import ACTIONABLE_UPDATES, signal_differences
+from tests.parsers.mutations_channels import channel_mutations
 from tests.parsers.mutations_languages import language_mutations
 from tests.parsers.mutations_layouts import layout_mutations
 from tests.parsers.mutations_lexicon import signal_mutations
 from tests.parsers.mutations_notes import NO_ACTION, prose_notes, story_action
 from tests.parsers.mutations_numbers import number_mutations
 from tests.parsers.mutations_prose import prose_level, status_heading
-from tests.parsers.mutations_unseen import unseen_mutations
 from tests.parsers.variants import (
     LONG_WORDS,
     SHORT_WORDS,
@@ -648,8 +648,8 @@ def mutations(seed: int = SEED) -> list[Mutation]:
     # (Session 16's documented layouts, tests/parsers/mutations_layouts: a generator of its own.)
     out.extend(Mutation(*row) for row in layout_mutations(seed))
     out.extend(Mutation(*row) for row in language_mutations(seed))
-    # (Session 17's unseen-channel families, tests/parsers/mutations_unseen: its own generator.)
-    out.extend(Mutation(*row) for row in unseen_mutations(seed))
+    # (Session 17's unseen-channel families, tests/parsers/mutations_channels: its own generator.)
+    out.extend(Mutation(*row) for row in channel_mutations(seed))
     return out
 
 

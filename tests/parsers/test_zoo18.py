@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from parsers import EnhancedParser
-from tests.parsers.mutations_unseen import FAMILIES, unseen_mutations
+from tests.parsers.mutations_channels import CHANNEL_FAMILIES, channel_mutations
 
 _PARSER = EnhancedParser(enable_ai=False)
 
@@ -192,9 +192,9 @@ def test_a_comma_the_post_explains_is_read(text: str, entries: list[float]) -> N
 
 
 def test_the_unseen_families_write_every_family_and_are_deterministic() -> None:
-    first = list(unseen_mutations(7))
-    assert [r[2] for r in first] == [r[2] for r in unseen_mutations(7)]
-    assert {r[1] for r in first} == set(FAMILIES)
+    first = list(channel_mutations(7))
+    assert [r[2] for r in first] == [r[2] for r in channel_mutations(7)]
+    assert {r[1] for r in first} == set(CHANNEL_FAMILIES)
     assert len(first) > 2000
 
 

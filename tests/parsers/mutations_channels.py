@@ -18,7 +18,7 @@ what parts a label from its value, which marks head its lines, whether the post 
 - ``unseen_oneline``: the whole post on one line, its fields parted by one of ONE_LINE: ``exact``.
 
 What each must give comes from the dev case's hand-checked reading, never from the parser.
-``python -m tests.parsers.mutations_unseen [seed] [shown]`` prints the figures per family.
+``python -m tests.parsers.mutations_channels [seed] [shown]`` prints the figures per family.
 """
 
 from __future__ import annotations
@@ -230,7 +230,7 @@ def unseen_oneline(rng: random.Random, want: Want) -> tuple[str, str] | None:
     return joiner.join(parts), EXACT
 
 
-FAMILIES: dict[str, Callable[[random.Random, Want], tuple[str, str] | None]] = {
+CHANNEL_FAMILIES: dict[str, Callable[[random.Random, Want], tuple[str, str] | None]] = {
     "unseen_numbers": unseen_numbers,
     "unseen_layout": unseen_layout,
     "unseen_label": unseen_label,
@@ -238,7 +238,7 @@ FAMILIES: dict[str, Callable[[random.Random, Want], tuple[str, str] | None]] = {
 }
 
 
-def unseen_mutations(seed: int) -> Iterator[Row]:
+def channel_mutations(seed: int) -> Iterator[Row]:
     """For tests/parsers/mutations.py: (case id, family, text, reading, must), a generator of its
     own; each dev signal once in each family."""
     from tests.parsers.variants import signal_cases
@@ -246,7 +246,7 @@ def unseen_mutations(seed: int) -> Iterator[Row]:
     rng = random.Random(seed * 49979687 + 18)
     for case in signal_cases():
         want = case.expect["signal"]
-        for name, make in FAMILIES.items():
+        for name, make in CHANNEL_FAMILIES.items():
             made = make(rng, want)
             if made is not None:
                 yield case.id, name, made[0], want, made[1]
@@ -261,7 +261,7 @@ def main(argv: list[str]) -> None:
     parser = EnhancedParser(enable_ai=False)
     tally: dict[str, Counter[str]] = {}
     shown = 0
-    for row in unseen_mutations(seed):
+    for row in channel_mutations(seed):
         m = Mutation(*row)
         verdict, detail = judge(parser, m)
         tally.setdefault(m.family, Counter())[verdict] += 1

@@ -29,7 +29,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from tests.parsers.variants import fmt
+from tests.parsers.variant_forms import fmt
 
 Want = dict[str, Any]
 Row = tuple[str, str, str, Want, str]

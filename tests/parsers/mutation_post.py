@@ -1,0 +1,95 @@
+"""What every family of the mutation harness (tests/parsers/mutations.py) shares: a dev signal's
+reading written as a post in blocks, so that one block can be mutated, and what a mutation must
+give.
+
+Each mutation carries what it must give, derived from the dev signal's hand-checked reading,
+never from the parser's output:
+
+- ``exact``: the post still says exactly the dev reading. A tradable reading must be that reading;
+  a refusal is a miss, not a wrong trade.
+- ``safe``: read exactly or refused, both right (a label nobody could know: "Zorblat: 0.56");
+  only a tradable reading with other numbers is a wrong trade.
+- ``refuse``: a person could not be sure what to trade (a number no label claims, two signals), or
+  the post is no new signal (a status post, a recap). Any tradable reading is a wrong trade.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+from typing import Any
+
+from tests.parsers.variant_forms import (
+    LONG_WORDS,
+    SHORT_WORDS,
+    _entry_block,
+    _leverage,
+    _stop_block,
+    _symbol_forms,
+    _target_block,
+    fmt,
+    levels_of,
+)
+
+SEED = 13
+EXACT, REFUSE = "exact", "refuse"
+# The post says the dev reading, but with a label no lexicon holds: read exactly or refused are
+# both right; only a tradable reading with other numbers is wrong.
+SAFE = "safe"
+RIGHT, MISSED, WRONG = "right", "missed", "wrong_trade"
+
+Want = dict[str, Any]
+# What a family's maker gives: (text, must), or None when it does not apply to this reading.
+Made = tuple[str, str] | None
+# What a family's generator yields: (case id, family, text, reading, must).
+Row = tuple[str, str, str, Want, str]
+
+
+@dataclass(frozen=True)
+class Mutation:
+    """One adversarial post, the dev reading it comes from, and what it must give."""
+
+    case_id: str
+    family: str
+    text: str
+    want: Want  # the dev reading (symbol, side, entries, take_profits, stop_loss, leverage)
+    must: str  # EXACT or REFUSE
+
+
+@dataclass
+class Post:
+    """A signal written as blocks of lines, so that one block can be mutated."""
+
+    head: list[str]
+    entry: list[str]
+    tp: list[str]
+    sl: list[str]
+    lev: list[str]
+
+    def text(self, order: tuple[str, ...] = ("head", "entry", "lev", "tp", "sl")) -> str:
+        return "\n".join(line for name in order for line in getattr(self, name))
+
+
+def build(rng: random.Random, want: Want) -> Post:
+    """The dev reading written in plain blocks (forms drawn from the variants' tables)."""
+    side = want["side"]
+    sym = rng.choice(_symbol_forms(want["symbol"]))
+    word = rng.choice(LONG_WORDS if side == "LONG" else SHORT_WORDS)
+    return Post(
+        head=[f"{sym} {word}"],
+        entry=_entry_block(rng, want["entries"], side),
+        tp=_target_block(rng, want["take_profits"], side),
+        sl=_stop_block(rng, want["stop_loss"]),
+        lev=[_leverage(rng, want["leverage"])] if want["leverage"] is not None else [],
+    )
+
+
+def near_price(rng: random.Random, want: Want) -> str:
+    """A number that could be a price of this coin, and is none of its levels."""
+    levels = levels_of(want)
+    mid = sorted(levels)[len(levels) // 2]
+    for _ in range(20):
+        value = float(f"{mid * rng.uniform(0.85, 1.15):.4g}")
+        if value not in levels and fmt(value) not in {fmt(v) for v in levels}:
+            return fmt(value)
+    return fmt(mid * 1.07)

@@ -1,0 +1,125 @@
+"""The families of the mutation harness (tests/parsers/mutations.py), in the order it draws them.
+
+Every family is a generator of rows (case id, family, text, reading, must) for a seed, with a
+random generator of its own, so that adding one leaves every other family's draws as they were.
+To add a family: write its generator in a module of its own and add it at the end of FAMILIES.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable, Iterable, Iterator
+
+from tests.parsers import mutations_followups, mutations_world_followups
+from tests.parsers.mutation_post import REFUSE, Made, Row, Want, build, levels_of
+from tests.parsers.mutations_channels import channel_mutations
+from tests.parsers.mutations_labels import (
+    drop_entry_label,
+    drop_stop_label,
+    drop_target_label,
+    glued_numbering,
+    stray_number,
+    thousands,
+    two_signals,
+)
+from tests.parsers.mutations_languages import language_mutations
+from tests.parsers.mutations_layouts import layout_mutations
+from tests.parsers.mutations_lexicon import signal_mutations
+from tests.parsers.mutations_notes import prose_notes, story_action
+from tests.parsers.mutations_numbers import number_mutations
+from tests.parsers.mutations_prose import prose_level, status_heading
+from tests.parsers.mutations_quotes import EDITED
+from tests.parsers.mutations_sentences import (
+    analysis_section,
+    close_instruction,
+    entry_beyond,
+    level_reported,
+    prose_numbers,
+    prose_stop,
+    prose_target_mutations,
+)
+from tests.parsers.mutations_unseen import unseen_mutations
+from tests.parsers.variants import signal_cases
+
+BUILT: dict[str, Callable[[random.Random, Want], Made]] = {
+    "drop_entry_label": drop_entry_label,
+    "drop_stop_label": drop_stop_label,
+    "drop_target_label": drop_target_label,
+    "stray_number": stray_number,
+    "glued_numbering": glued_numbering,
+    "thousands": thousands,
+    "prose_numbers": prose_numbers,
+    "prose_stop": prose_stop,
+    "entry_beyond": entry_beyond,
+    "level_reported": level_reported,
+    "close_instruction": close_instruction,
+    "analysis_section": analysis_section,
+}
+
+
+def built_mutations(seed: int) -> Iterator[Row]:
+    """The first families, drawn from one generator: every maker of BUILT, two signals in one
+    post (built, and two real posts spliced), and the edits of the real post."""
+    rng = random.Random(seed)
+    cases = signal_cases()
+    for i, case in enumerate(cases):
+        want = case.expect["signal"]
+        for name, make in BUILT.items():
+            made = make(rng, want)
+            if made is not None:
+                yield case.id, name, made[0], want, made[1]
+        other = cases[(i * 7 + 3) % len(cases)]
+        made = two_signals(rng, want, other.expect["signal"])
+        if made is not None:
+            yield case.id, "two_signals", made[0], want, made[1]
+            yield case.id, "two_real_posts", case.text + "\n\n" + other.text, want, REFUSE
+        for name, edit in EDITED.items():
+            yield case.id, name, edit(rng, case.text), want, REFUSE
+
+
+def prose_mutations(seed: int) -> Iterator[Row]:
+    """Session 11's families (tests/parsers/mutations_prose.py): prose_level, status_heading."""
+    rng = random.Random(seed * 1299709 + 3)
+    for case in signal_cases():
+        want = case.expect["signal"]
+        made = prose_level(rng, want, build, levels_of(want))
+        if made is not None:
+            yield case.id, "prose_level", made[0], want, made[1]
+        yield case.id, "status_heading", status_heading(rng, case.text), want, REFUSE
+
+
+def _base_of(symbol: str) -> str:
+    return symbol.removesuffix("USDT") or symbol
+
+
+def notes_mutations(seed: int) -> Iterator[Row]:
+    """Session 13's families (tests/parsers/mutations_notes.py): prose_notes, story_action."""
+    rng = random.Random(seed * 15485863 + 4)
+    cases = signal_cases()
+    coins = sorted({_base_of(c.expect["signal"]["symbol"]) for c in cases})
+    for case in cases:
+        want = case.expect["signal"]
+        made = prose_notes(rng, want, build, levels_of(want))
+        if made is not None:
+            yield case.id, "prose_notes", made[0], want, made[1]
+        made = story_action(rng, want, coins, levels_of(want))
+        if made is not None:
+            yield case.id, "story_action", made[0], want, made[1]
+
+
+# Every family's generator, in the order the harness draws them. Add a new one at the end.
+FAMILIES: list[Callable[[int], Iterable[Row]]] = [
+    built_mutations,
+    unseen_mutations,  # branch i13-rules9
+    prose_target_mutations,  # session 12
+    prose_mutations,  # session 11
+    signal_mutations,  # session 12's lexicon families (tests/parsers/mutations_lexicon.py)
+    mutations_followups.followups,  # session 13's follow-ups: judged as follow-ups
+    mutations_followups.russian_followups,  # branch i13-ru14
+    mutations_world_followups.world_followups,  # branch i13-updates15: short replies
+    notes_mutations,  # session 13
+    number_mutations,  # session 14 (tests/parsers/mutations_numbers.py)
+    layout_mutations,  # session 16's documented layouts (tests/parsers/mutations_layouts.py)
+    language_mutations,
+    channel_mutations,  # session 17's unseen channels (tests/parsers/mutations_channels.py)
+]

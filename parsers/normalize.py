@@ -86,9 +86,14 @@ BIDI_CONTROLS: Final = re.compile("[\u202a-\u202e\u2066-\u2069]")
 # ASCII control characters other than tab, newline, carriage return, vertical tab, form feed.
 _ASCII_CONTROLS: Final = re.compile("[\x00-\x08\x0e-\x1f\x7f]")
 
-# ("10️⃣", "11️⃣": a two-digit index, its last digit capped; the digits before the cap are the
-# index too, never a price: "🔸10️⃣ 1,13" is the tenth target at 1.13, not 1 and 1.13.)
-_KEYCAP: Final = re.compile(r"(?<![0-9.,])[0-9]{1,2}[0-9]\ufe0f?\u20e3|[0-9#*]\ufe0f?\u20e3")
+# ("10️⃣", "11️⃣" opening a line, after its bullet: a two-digit index, its last digit capped; the
+# digit before the cap is the index too, never a price: "🔸10️⃣ 1,13" is the tenth target at 1.13.
+# Elsewhere only the capped digit is blanked, as before.)
+_KEYCAP: Final = re.compile(
+    r"(?:(?<=\n)|(?<=\n[^\w\s])|(?<=\n[^\w\s]{2})|^|(?<=^[^\w\s])|(?<=^[^\w\s]{2}))"
+    r"[1-9][0-9]\ufe0f?\u20e3(?=[ \t])|[0-9#*]\ufe0f?\u20e3",
+    re.M,
+)
 # Starts with the space class (the digit before it is a lookbehind) so re skips to candidates.
 _NBSP_THOUSANDS: Final = re.compile(
     r"[\u00a0\u202f\u2009\u2007\u2008](?<=[0-9].)(?=[0-9]{3}(?![0-9]))"

@@ -67,7 +67,7 @@ def _split(value: float) -> tuple[str, str]:
 
 
 def _grouped(whole: str, sep: str) -> str:
-    groups = []
+    groups: list[str] = []
     while len(whole) > 3:
         groups.insert(0, whole[-3:])
         whole = whole[:-3]

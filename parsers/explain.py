@@ -151,6 +151,10 @@ def unexplained_number(
                 pieces = [float(p) for p in m.group(2).split(".")[0].split(" ")]
                 value = next((p for p in pieces if low_price <= p <= high_price), value)
             if value in values:
+                if _set_under_unknown_label(low, a, b) and not _benign(
+                    low, a, b, (region_start, region_end), seen
+                ):
+                    return line_bounds(low, a)  # "Tramba ➜ 5" beside a target at 5: no level
                 continue  # "Take 50% at $2,540" after "TP1: $2,540": a level said again
             if low_price <= value <= high_price:
                 if not _benign(low, a, b, (region_start, region_end), seen):

@@ -243,3 +243,12 @@ def test_a_two_digit_keycap_index_is_an_index() -> None:
     sig = _read(f"$MANA LONG\nEntry 0.418 | 0.4675\nTargets:\n{rows}\nStop loss 0.394")
     assert sig is not None and sig.is_valid(), sig and sig.problems()
     assert sig.take_profits == [0.87, 1.0, 1.13, 1.2]
+
+
+# The number under the unknown word equal to a level ("Tramba ➜ 5" beside a target at 5): it was
+# excused as a level said again, and the trade went at the default leverage.
+def test_a_setting_equal_to_a_level_is_still_refused() -> None:
+    text = "#ATOMUSDT LONG\nEntry: 4.712 - 4\nTargets: 5 - 6 - 7\nSL: 3.7\nTramba ➜ 5"
+    sig = _read(text)
+    assert sig is not None and not sig.is_valid()
+    assert any("a word I do not know as a label" in why for why in sig.problems()), sig.problems()

@@ -40,28 +40,33 @@ def ascii_control(text: str) -> bool:
     return False
 
 
-def _separator(c: int) -> bool:
-    return c == 0x2E or c == 0x2F or c == 0x2D  # ".", "/", "-"
-
-
 def _digit_at(text: str, i: int) -> bool:
     return 0x30 <= ord(text[i]) <= 0x39
+
+
+def _date_after(text: str, i: int) -> bool:
+    """Whether one or two digits, a separator and two digits follow the separator at text[i]
+    (text holds at least four characters after it)."""
+    if not _digit_at(text, i + 1):
+        return False
+    at = i + 3 if _digit_at(text, i + 2) else i + 2  # (two digits, else one)
+    if at + 2 >= len(text):
+        return False
+    c = ord(text[at])
+    return (
+        (c == 0x2E or c == 0x2F or c == 0x2D)
+        and _digit_at(text, at + 1)
+        and _digit_at(text, at + 2)
+    )
 
 
 def maybe_date(text: str) -> bool:
     """Whether text holds a separator (".", "/", "-"), one or two digits, a separator and two
     digits (parsers/normalize.py _MAYBE_DATE: a date may be there)."""
-    n = len(text)
-    for i in range(n - 4):
-        if _separator(ord(text[i])) and _digit_at(text, i + 1):
-            at = i + 3 if _digit_at(text, i + 2) else i + 2  # (two digits, else one)
-            if (
-                at + 2 < n
-                and _separator(ord(text[at]))
-                and _digit_at(text, at + 1)
-                and _digit_at(text, at + 2)
-            ):
-                return True
+    for i in range(len(text) - 4):
+        c = ord(text[i])  # (the separator tested here: the rest only after one)
+        if (c == 0x2E or c == 0x2F or c == 0x2D) and _date_after(text, i):
+            return True
     return False
 
 

@@ -100,6 +100,7 @@ class CcxtBroker:
         self.stop_lifetime_s: float | None = lifetime[2] if lifetime else None
         # Fees from the exchange's trade list (an order's answer may carry none: Binance).
         self.fees = FeeReader(self.exchange, self._contract_size, self._read, self._now)
+        self.fees.by_time = self.profile.fees_by_time
 
     async def _read(self, call: Callable[[], Awaitable[T]], what: str) -> T:
         """A read: retried on network trouble, resynced once on a timestamp refusal."""

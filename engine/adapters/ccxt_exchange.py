@@ -52,6 +52,10 @@ class ExchangeProfile:
     # A native trailing stop-market (ccxt's trailingPercent): the callback rate's limits as
     # fractions (min, max); None: the exchange has none, the engine moves the stop itself.
     trailing_rate: tuple[Decimal, Decimal] | None = None
+    # The account's trade list by time (ccxt fetch_my_trades(symbol, since)) names each
+    # execution's order, side and fee: an order with no exchange id (a fill adopted from the
+    # position, core/cover_adopt.py) is matched there for its fee (ccxt_fees.py).
+    fees_by_time: bool = True
 
 
 PROFILES: dict[str, ExchangeProfile] = {
@@ -71,6 +75,9 @@ PROFILES: dict[str, ExchangeProfile] = {
         states="mexc",
         # Spot order updates come as protobuf behind a listen key: polled instead.
         stream_market_types=("swap",),
+        # Its contract deal list (order/list/order_deals, ccxt's fetch_my_trades) has no fake
+        # held to its docs here: an adopted fill's estimated fee stays on MEXC.
+        fees_by_time=False,
     ),
     "binanceusdm": ExchangeProfile(
         client_id_param="newClientOrderId",

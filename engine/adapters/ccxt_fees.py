@@ -9,6 +9,12 @@ first through fetch_my_trades, the second through fetch_order_trades.
 Two uses: a fill learnt by a lookup reads its order's trades at once (`order_fee`), and fills
 booked with an estimate (a Binance market order's answer) are asked for later, off the hot
 path, in one trade-list read per symbol (`fees`).
+
+An ask with no exchange id (an entry whose answer was lost, its fill taken from the position:
+engine/core/cover_adopt.py) is read from the symbol's trade list since its send: the one order
+whose executions are on its side and add up to exactly its fill pays its fee. None, or more
+than one such order (another of the same size), and the estimate stays: a fee is never taken
+from an order that may not be this one.
 """
 
 from __future__ import annotations
@@ -46,6 +52,7 @@ class FeeReader:
         self._csize = contract_size  # a symbol's contract size (base units per contract)
         self._read = read
         self._now = now  # epoch seconds
+        self.by_time = True  # asks with no exchange id are matched in the trade list by time
 
     async def order_fee(self, symbol: str, order_id: str, update: OrderUpdate) -> None:
         """Replace the update's estimated fee by the one the exchange reports for the order's
@@ -80,6 +87,38 @@ class FeeReader:
         return out
 
     async def _symbol_fees(self, symbol: str, asks: list[FeeAsk]) -> dict[str, Decimal | None]:
+        unseen = [a for a in asks if not a.exchange_id]
+        out = await self._unseen_fees(symbol, unseen) if unseen and self.by_time else {}
+        asks = [a for a in asks if a.exchange_id]
+        return out | (await self._known_fees(symbol, asks) if asks else {})
+
+    async def _unseen_fees(self, symbol: str, asks: list[FeeAsk]) -> dict[str, Decimal | None]:
+        """Asks with no exchange id: each matched to the one order of its side in the trade
+        list since its send whose executions add up to its fill."""
+        since = int(min(a.since for a in asks) * 1000) - SKEW_MS
+        found = await self._read(
+            lambda: self.exchange.fetch_my_trades(symbol, since, PAGE), "trade list"
+        )
+        out: dict[str, Decimal | None] = {}
+        for a in asks:
+            start = a.since * 1000 - SKEW_MS
+            mine = [
+                t for t in found if t.get("side") == a.side and (t.get("timestamp") or 0) >= start
+            ]
+            matches = []
+            for oid in {str(t.get("order")) for t in mine}:
+                covered, fee = self._fee(mine, symbol, oid, a.filled)
+                if covered:
+                    matches.append(fee)
+            if len(matches) == 1:
+                out[a.client_id] = matches[0]
+            elif matches:
+                log.info(
+                    "fee of %s: %d orders match its fill; estimated", a.client_id, len(matches)
+                )
+        return out
+
+    async def _known_fees(self, symbol: str, asks: list[FeeAsk]) -> dict[str, Decimal | None]:
         since = int(min(a.since for a in asks) * 1000) - SKEW_MS
         batch = len(asks) > 1 and self._now() * 1000 - since < WEEK_MS - SKEW_MS
         rest = asks

@@ -16,6 +16,15 @@ order was not carried out and the other that nobody knows. The exchange's words 
   to NOT treat this as a failure operation; the execution status is UNKNOWN and could have been
   a success", general-info): the order may have been placed, even after a look-up right after
   did not find it (engine/core/lost_answers.py).
+- -1000 UNKNOWN "An unknown error occured while processing the request." (the error-code page
+  above; clients see it as HTTP 500, sonvister/Binance issue 85) says nothing of the order
+  either: the page names no fate, and general-info puts every 5xx on "Binance's side" (the
+  spot API's "HTTP Return Codes" page, https://developers.binance.com/docs/binance-spot-api-
+  docs/rest-api/http-return-codes: "It is important to NOT treat this as a failure operation;
+  the execution status is UNKNOWN and could have been a success"). ccxt
+  reads it as OperationFailed, so it used to be a refusal once the look-up right after did not
+  find the order: an entry carried out a moment later was left with its trade failed and no
+  stop. It is unknown now, as -1006/-1007: looked up by client id again, never sent again.
 
 - Binance's other two 503 answers carry no code, only a message (a client saw `503 {"timestamp":
   ..., "path": ..., "msg": "Unknown error, please check your request or try again later."}`,
@@ -45,6 +54,7 @@ from engine import errors
 from engine.adapters.ccxt_errors import RATE_LIMITED, error_code
 
 FATE_UNKNOWN_CODES = ("-1006", "-1007")  # "execution status unknown"
+UNKNOWN_ERROR_CODES = ("-1000",)  # "An unknown error occured": its fate unknown too
 NOT_PROCESSED_CODES = ("-1001",)  # "a failure API operation and you can resend"
 # Binance 503 messages with no code (general-info, "HTTP Return Codes"), by their exact text.
 FATE_UNKNOWN_TEXTS = ("Unknown error, please check your request or try again later.",)
@@ -69,7 +79,9 @@ def answer_lost(exc: BaseException) -> bool:
     Binance General Info: "4XX ... the issue is on the sender's side"), the exchange saying it
     is in maintenance, or Binance's -1001 and 503 "Service Unavailable." (documented as
     failures)."""
-    if error_code(exc) in FATE_UNKNOWN_CODES or _msg(exc) in FATE_UNKNOWN_TEXTS:
+    if error_code(exc) in (*FATE_UNKNOWN_CODES, *UNKNOWN_ERROR_CODES):
+        return True
+    if _msg(exc) in FATE_UNKNOWN_TEXTS:
         return True
     if _not_processed(exc) or isinstance(exc, (*RATE_LIMITED, ccxt.OnMaintenance)):
         return False
@@ -84,6 +96,8 @@ def lost_why(exc: BaseException | None, unreadable: bool = False) -> str:
         error_code(exc) in FATE_UNKNOWN_CODES or _msg(exc) in FATE_UNKNOWN_TEXTS
     ):
         return "it answered that the execution status is unknown"
+    if exc is not None and error_code(exc) in UNKNOWN_ERROR_CODES:
+        return "it answered with an unknown error (-1000), which says nothing of the order"
     if isinstance(exc, ccxt.RequestTimeout):
         return "no answer came in time"
     if isinstance(exc, ccxt.ExchangeNotAvailable):

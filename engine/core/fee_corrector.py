@@ -11,6 +11,12 @@ day's P&L, total fees), the order, and the fill records flip from "estimated" to
 commit with the FEE trade-log line (its record carries the line, as a fill's does: the outbox a
 restart recovers from). A restart finds the estimates still waiting by their fill records'
 status and asks again; a corrected one is no longer "estimated", so it is never booked twice.
+
+An entry whose answer was lost and whose fill was taken from the exchange's position
+(cover_adopt.py) has no exchange id: its fee was estimated at the taker rate. It is asked too,
+by its side and send time (FeeAsk.side): the broker books the executions of the one order in
+the trade list that matches it exactly (ccxt_fees.py), else the estimate stays. (After a
+restart such an estimate is not asked again: its fill record names no exchange order.)
 """
 
 from __future__ import annotations
@@ -50,9 +56,12 @@ class _Waiting:
     since: float
     fills: dict[str, dict[str, Any]] = field(default_factory=dict)  # fill id -> its record
     tries: int = 0
+    side: str = ""  # an order with no exchange id (adopted): found by its side (FeeAsk)
 
     def ask(self) -> FeeAsk:
-        return FeeAsk(self.client_id, self.symbol, self.exchange_id, self.filled, self.since)
+        return FeeAsk(
+            self.client_id, self.symbol, self.exchange_id, self.filled, self.since, self.side
+        )
 
 
 class FeeCorrector:
@@ -82,13 +91,17 @@ class FeeCorrector:
         self, t: Trade, o: Order, ts: float, fill_id: str, record: dict[str, Any] | None
     ) -> None:
         """A fill of `o` was booked with an estimated fee (o's totals include it)."""
-        if o.exchange_id is None or o.type not in (OrderType.MARKET, OrderType.LIMIT):
+        if o.type not in (OrderType.MARKET, OrderType.LIMIT):
             return  # (a triggered stop's fee is its placed order's: read when it fills)
+        side = ""
+        if o.exchange_id is None:  # adopted from the position (cover_adopt.py): sent then
+            side, ts = o.side, min(ts, o.created_at or ts)
         w = self.waiting.get(o.client_id)
         if w is None:
             w = self.waiting[o.client_id] = _Waiting(
-                o.client_id, t.trade_id, o.symbol, o.exchange_id, o.filled, o.fee, ts
+                o.client_id, t.trade_id, o.symbol, o.exchange_id or "", o.filled, o.fee, ts
             )
+            w.side = side
         w.trade_id, w.filled, w.fee, w.since = t.trade_id, o.filled, o.fee, min(w.since, ts)
         if record is not None:
             w.fills[fill_id] = record
@@ -119,7 +132,11 @@ class FeeCorrector:
         if not self._loaded:
             self._loaded = True
             await self._load()
-        asks = [w.ask() for w in self.waiting.values() if w.tries < MAX_TRIES and w.exchange_id]
+        asks = [
+            w.ask()
+            for w in self.waiting.values()
+            if w.tries < MAX_TRIES and (w.exchange_id or w.side)
+        ]
         if not asks:
             return
         answers = await self._read(asks)

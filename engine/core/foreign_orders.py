@@ -61,6 +61,8 @@ def note_of(symbol: str, found: list[RestingOrder] | None) -> str:
 
 def _one(r: RestingOrder) -> str:
     kind = "a stop" if r.stop else ("a limit order" if r.price is not None else "an order")
+    if r.take_profit:
+        kind = "a take-profit"
     at = f" at {_num(r.price)}" if r.price is not None else ""
     size = "the whole position" if r.amount is None else _num(r.amount)
     return f"{kind} ({r.side}){at} for {size}{', reduce-only' if r.reduce_only else ''}"

@@ -18,7 +18,10 @@ entry's) is this trade's *cover* (`trade.extra["cover"]`, saved with it): the Pr
 reduce-only stop for it at once, at the trade's stop price (the signal's), as the trade's own
 stop (new first, written ahead like any stop: protection.py sizes the stop to the open amount
 plus the cover, never a take-profit for it). When the position no longer shows it, the cover
-goes and so does that stop. When the entry is found (filled or not) the cover is dropped and the
+goes and so does that stop. Once the entry's look-ups have stopped (MOVED_LOOKUPS), the
+monitor's minute read of the positions keeps the cover to the position instead (`reread`): a
+position closed on the exchange by hand takes the cover and its stop away, and the user is told
+so. When the entry is found (filled or not) the cover is dropped and the
 stop sized to what was booked. Nothing is booked from the position while the entry may still be
 found: its price is not known, and the amount may be someone else's (the user is told to check).
 Only when the trade is to end before then (TP1 first, the expiry, a cancel, a close) is what the
@@ -46,10 +49,11 @@ from engine import events as ev
 from engine.core.bus import EventBus
 from engine.core.foreign_orders import foreign, note_of
 from engine.core.journal import Journal
-from engine.core.lost_answers import LATE_S, MOVED_LOOKUPS, position_gap
+from engine.core.lost_answers import LATE_S, MOVED_LOOKUPS, net_gap, position_gap
 from engine.core.order_manager import OrderManager
 from engine.core.portfolio import Portfolio
-from engine.domain.orders import FateUnknown, Order, OrderRole, OrderStatus
+from engine.domain.orders import ExchangePosition, FateUnknown, Order, OrderRole, OrderStatus
+from engine.domain.signal import canonical_symbol
 from engine.domain.trade import Trade
 from engine.ports import Broker
 
@@ -180,7 +184,51 @@ class PositionCover:
         )
         hint = (
             "Settle it on the exchange: keep the position (check it has a stop) or close it "
-            "there. If the order ever shows up, the monitor's poll books it."
+            "there (sigcopy reads the position every minute: closed, its stop is cancelled). "
+            "If the order ever shows up, the monitor's poll books it."
+        )
+        self.bus.emit(ev.Event(ev.ERROR, text, t.symbol, t.trade_id, {"hint": hint}))
+
+    def reread(self, positions: list[ExchangePosition]) -> None:
+        """The monitor's minute read of the exchange's `positions` (reconcile_positions): the
+        trades whose unknown entry is looked up no more (lost_answers.py, `stopped`) keep their
+        cover to the position here, as check() did at each look-up: gone (the position closed on
+        the exchange), the cover and its stop go, said truthfully; changed, the stop is sized to
+        it; the same, its stop is made to match (one that failed or vanished is placed again)."""
+        seen: set[str] = set()
+        for cid in sorted(self.orders.lost.stopped):
+            o = self.orders.orders.get(cid)
+            t = None if o is None else self.portfolio.trades.get(o.trade_id)
+            if o is None or o.status != _PENDING or t is None or not t.is_active:
+                continue
+            if t.trade_id in seen:
+                continue
+            seen.add(t.trade_id)
+            trades = self.portfolio.active(o.symbol)
+            cover = cover_of(t, o, trades, net_gap(positions, trades, o.symbol))
+            before = covered(t)
+            if cover == before:
+                if cover:
+                    self.want(t.trade_id)
+                continue
+            self._set(t, cover, said=bool(cover))
+            if not cover:
+                self._closed(t, o, before)
+
+    def _closed(self, t: Trade, o: Order, before: Decimal) -> None:
+        """Said once the position no longer holds `t`'s cover after its entry's look-ups
+        stopped (closed on the exchange, by hand or by its stop)."""
+        coin = canonical_symbol(t.symbol).replace("/", "")
+        text = (
+            f"{t.symbol}: the exchange no longer holds the {before} beyond what sigcopy booked "
+            "(closed there): the stop sigcopy placed for it is cancelled, if the exchange had "
+            f"not removed it with the position already. The entry order whose answer was lost "
+            f"(client id {o.client_id}) is still not found; it is not looked up any more and "
+            "never sent again, and the trade stays pending with nothing booked."
+        )
+        hint = (
+            f"If that position was this entry's and you closed it, /cancel {coin} ends the "
+            "trade. If the order ever shows up, the monitor's poll books it."
         )
         self.bus.emit(ev.Event(ev.ERROR, text, t.symbol, t.trade_id, {"hint": hint}))
 
@@ -241,8 +289,8 @@ class PositionCover:
             return True  # said by LostAnswers, which looks it up
         text = (
             f"{t.symbol}: the stop for the {cover} the exchange holds beyond what sigcopy "
-            f"booked could not be placed at {o.trigger_price} ({why}). It is tried again at the "
-            "next look-up."
+            f"booked could not be placed at {o.trigger_price} ({why}). It is tried again when "
+            "the position is next read (at the entry's next look-up, else the minute check)."
         )
         hint = "Set a stop on the exchange for that amount, or close it there."
         self.bus.emit(ev.Event(ev.ERROR, text, t.symbol, t.trade_id, {"hint": hint}))

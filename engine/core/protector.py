@@ -359,6 +359,7 @@ class Protector:
             return
         if positions is None:
             return
+        self.cover.reread(positions)  # (covers whose entry is looked up no more follow it here)
         held = {(p.symbol, p.side) for p in positions if p.amount > 0}
         for t in self.portfolio.active_trades():
             if t.status == TradeStatus.OPEN and (t.symbol, t.side) not in held:

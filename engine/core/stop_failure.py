@@ -43,7 +43,9 @@ temporary exchange error leaves it for the next loop to place again
 from __future__ import annotations
 
 import logging
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
+from decimal import Decimal
+from typing import Protocol
 
 from engine import events as ev
 from engine.core.bus import EventBus
@@ -59,6 +61,20 @@ from engine.ports import Clock
 log = logging.getLogger("sigcopy.engine")
 
 
+class CloseTrade(Protocol):
+    """How a stop failure closes a position at market (Protector.close_trade): all of the
+    trade's open amount, or at most `amount`; True when the close went out."""
+
+    async def __call__(
+        self,
+        t: Trade,
+        reason: str,
+        fraction: Decimal | None = None,
+        *,
+        amount: Decimal | None = None,
+    ) -> bool: ...
+
+
 class StopFailures:
     """Decides what a stop that was not placed leads to; owns which trades' stop was sent once
     more after a Resend answer (until one is placed)."""
@@ -71,7 +87,7 @@ class StopFailures:
         hold: RateHold,
         cover: PositionCover,
         want: Callable[[str], None],
-        close: Callable[..., Awaitable[bool]],  # (trade, reason, *, amount=None)
+        close: CloseTrade,
         clock: Clock,
     ) -> None:
         self.clock = clock

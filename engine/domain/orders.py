@@ -186,6 +186,9 @@ class FeeAsk:
     exchange_id: str  # the order whose executions paid it (a triggered stop's placed order)
     filled: Decimal  # base units the estimate covers: all of the order's fills booked so far
     since: float  # when the first of them was booked (epoch seconds, the exchange's time)
+    # An order whose exchange id is not known (exchange_id ""): an entry whose answer was lost,
+    # its fill taken from the position (cover_adopt.py): found in the trade list by its side.
+    side: str = ""
 
 
 NO_UPDATES: tuple[OrderUpdate, ...] = ()  # a tick that reached nothing (shared, immutable)
@@ -203,6 +206,7 @@ class RestingOrder:
     amount: Decimal | None  # base units; None: the whole position (Binance closePosition)
     price: Decimal | None  # the trigger of a stop, else the limit price (None: at market)
     reduce_only: bool
+    take_profit: bool = False  # a trigger that takes profit (MEXC's position TP), not a stop
 
 
 @dataclass(slots=True)

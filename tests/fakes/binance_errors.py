@@ -99,6 +99,17 @@ ERRORS = {
     #   NOT treat this as a failure operation; the execution status is UNKNOWN";
     # - "Service Unavailable.": "a failure API operation and the service might be unavailable
     #   at the moment, you need to retry later" (nothing was done).
+    # -1000 UNKNOWN "An unknown error occured while processing the request." (the error-code
+    # page above, its spelling): nothing of the request's fate is said, and general-info says of
+    # every 5xx "the issue is on Binance's side". Clients saw it as HTTP 500: `[InternalServer
+    # Error]: 'Server Error' - An unknown error occured while processing the request. (-1000)`
+    # (sonvister/Binance issue 85, on an order query), and `500 ... {"code": -1000, "msg": "An
+    # unknown error occured while processing the request."}` (ccxt/binance-api-node issue 20).
+    # An order answered so may have been carried out: Binance's spot "HTTP Return Codes" page
+    # (https://developers.binance.com/docs/binance-spot-api-docs/rest-api/http-return-codes)
+    # says of every 5xx "It is important to NOT treat this as a failure operation; the execution
+    # status is UNKNOWN and could have been a success" (engine/adapters/create_fate.py).
+    "unknown": (500, -1000, "An unknown error occured while processing the request."),
     "unknown_error": (503, None, "Unknown error, please check your request or try again later."),
     "service_unavailable": (503, None, "Service Unavailable."),
 }
@@ -106,4 +117,4 @@ ERRORS = {
 # the only ones the fake answers a create it did carry out with (error_after_accept,
 # accept_later). "internal" (-1001) is documented as a failure, so it is only ever a refusal
 # before anything was done (reject_next).
-FATE_UNKNOWN = frozenset({"backend_timeout", "unexpected_resp", "unknown_error"})
+FATE_UNKNOWN = frozenset({"backend_timeout", "unexpected_resp", "unknown_error", "unknown"})

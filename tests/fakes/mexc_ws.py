@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 from aiohttp import web
 
 from tests.fakes.core import FakeOrder, now_ms
+from tests.fakes.mexc_tpsl import is_leg
 from tests.fakes.ws import Stream
 
 if TYPE_CHECKING:
@@ -64,6 +65,8 @@ class MexcContractStream:
         """The messages MEXC pushes for one order change (contract markets only)."""
         if self.fake.book.markets[o.symbol].spot:
             return []
+        if is_leg(o):  # a position TP/SL (mexc_tpsl.py), not a plan order
+            return self.fake.tpsl.pushes(o)
         if o.kind == "stop":
             return [{"channel": "push.personal.plan.order", "data": self._plan(o), "ts": now_ms()}]
         data = {**self.fake._order_json(o), "remainVol": float(o.qty - o.filled)}
@@ -71,5 +74,5 @@ class MexcContractStream:
 
     def _plan(self, o: FakeOrder) -> dict[str, Any]:
         if o.status == "TRIGGERED":  # the fake's own word for a fired Binance algo order
-            return {**self.fake._plan_json(o), "state": 3}
-        return self.fake._plan_json(o)
+            return {**self.fake.plans.json(o), "state": 3}
+        return self.fake.plans.json(o)

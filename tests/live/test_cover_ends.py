@@ -32,17 +32,15 @@ from engine.domain.trade import Trade, TradeStatus
 from engine.engine import TradingEngine
 from tests.fakes.fixtures import BTC_ID
 from tests.fakes.server import FakeExchangeServer
-from tests.live.helpers import live_signal
-from tests.live.test_late_orders import (
+from tests.live.lost_entry import (
     VENUES,
-    _engine,
-    _entry,
-    _late_entry,
-    _running,
-    _sends,
-    _told,
+    carried_out_unseen,
+    engine_on,
+    entry_of,
+    lost_entry,
+    sends,
+    told,
 )
-from tests.live.test_position_cover import _carried_out_unseen
 
 TAKEN = "taken as the entry's fill"
 
@@ -54,10 +52,9 @@ async def _covered(
     """A live engine whose trade "e" is pending, its entry unknown and carried out unseen, and
     whose cover stop rests after the first look-up."""
     sym = BTC_ID[name]
-    async with _running(name, tmp) as (fake, eng, events):
-        _late_entry(fake, name, eng)
-        assert (await eng.execute(live_signal(signal_id="e", **signal))).ok
-        _carried_out_unseen(fake)
+    async with lost_entry(name, tmp, **signal) as s:
+        fake, eng, events = s.fake, s.eng, s.events
+        carried_out_unseen(fake)
         fake.book.advance(LATE_S[0])
         await eng.monitor_pass()
         t = eng.trades["e"]
@@ -89,7 +86,7 @@ async def test_tp1_first_when_covered_entry_filled_then_taken_as_fill_and_stop_s
 ) -> None:
     sym = BTC_ID[name]
     async with _covered(name, tmp_path) as (fake, eng, events, t):
-        entry = _entry(eng)
+        entry = entry_of(eng)
         cover = Decimal(t.extra["cover"])
         fake.set_price(sym, 61000)  # TP1 reached while the entry is still unknown
         await eng.on_price("BTCUSDT", 61000)
@@ -99,11 +96,11 @@ async def test_tp1_first_when_covered_entry_filled_then_taken_as_fill_and_stop_s
         assert t.status == TradeStatus.OPEN and t.entry_qty == cover and "cover" not in t.extra
         assert t.avg_entry == Decimal(60000)  # the exchange's average entry price
         assert entry.status == OrderStatus.FILLED and entry.filled == cover
-        assert len(_sends(fake, eng, entry)) == 1
-        (said,) = _told(events, ev.ERROR, TAKEN)
+        assert len(sends(fake, eng, entry)) == 1
+        (said,) = told(events, ev.ERROR, TAKEN)
         assert "TP1 was reached" not in said.text and "at 60000" in said.text
         assert "stop at 59000 rests" in said.text
-        assert not _told(events, ev.SIGNAL_REFUSED, "TP1 reached before the entry filled")
+        assert not told(events, ev.SIGNAL_REFUSED, "TP1 reached before the entry filled")
         # Managed as an open trade from now: TP1 (reached) took its part at once and the stop
         # went to break-even, as for any fill; TP2 rests for the rest.
         assert t.tps_hit == 1 and t.sl == t.avg_entry
@@ -120,8 +117,8 @@ async def test_expiry_when_covered_entry_filled_then_taken_as_fill_and_trade_sta
         await eng.monitor_pass()  # the entry's time is over: it would be cancelled
         _protected(fake, name, t)
         assert t.status == TradeStatus.OPEN and t.entry_qty == _base(fake, BTC_ID[name])
-        assert t.close_reason is None and len(_told(events, ev.ERROR, TAKEN)) == 1
-        assert len(_sends(fake, eng, _entry(eng))) == 1
+        assert t.close_reason is None and len(told(events, ev.ERROR, TAKEN)) == 1
+        assert len(sends(fake, eng, entry_of(eng))) == 1
 
 
 async def test_channel_cancel_when_covered_entry_filled_then_position_stays_with_its_stop(
@@ -134,7 +131,7 @@ async def test_channel_cancel_when_covered_entry_filled_then_position_stays_with
         # What the channel's cancel does to a trade with a fill: the position stays, stopped.
         assert any("stays open with" in x for x in r.reasons), r.reasons
         _protected(fake, name, t)
-        assert t.status == TradeStatus.OPEN and len(_told(events, ev.ERROR, TAKEN)) == 1
+        assert t.status == TradeStatus.OPEN and len(told(events, ev.ERROR, TAKEN)) == 1
 
 
 async def test_close_when_covered_entry_filled_then_position_closed_once_and_no_stop_left(
@@ -151,7 +148,7 @@ async def test_close_when_covered_entry_filled_then_position_closed_once_and_no_
         assert t.status == TradeStatus.CLOSED and t.open_qty == 0
         sells = [o for o in fake.book.orders.values() if o.side == "sell" and o.kind == "market"]
         assert [(o.qty, o.reduce_only, o.by_hand) for o in sells] == [(t.entry_qty, True, False)]
-        assert len(_told(events, ev.ERROR, TAKEN)) == 1
+        assert len(told(events, ev.ERROR, TAKEN)) == 1
 
 
 async def test_tp1_first_when_position_unreadable_then_entry_kept_with_stop_until_it_is_read(
@@ -164,16 +161,16 @@ async def test_tp1_first_when_position_unreadable_then_entry_kept_with_stop_unti
         fake.set_price(sym, 61000)
         await eng.on_price("BTCUSDT", 61000)  # TP1 reached, the position unreadable
         # Not cancelled: the trade stays pending with its cover stop; the user is told why.
-        assert t.status == TradeStatus.PENDING and _entry(eng).status == OrderStatus.PENDING
+        assert t.status == TradeStatus.PENDING and entry_of(eng).status == OrderStatus.PENDING
         (stop,) = fake.book.open_orders(sym, stops=True)
         assert stop.qty == fake.book.positions[sym]
-        (said,) = _told(events, ev.ERROR, "TP1 was reached")
+        (said,) = told(events, ev.ERROR, "TP1 was reached")
         assert "position could not be read" in said.text
         fake.book.faults.reject_next.clear()  # the exchange answers again
         fake.book.advance(61)
         await eng.monitor_pass()  # tried again: read, taken as the entry's fill
         _protected(fake, name, t)
-        assert t.status == TradeStatus.OPEN and len(_told(events, ev.ERROR, TAKEN)) == 1
+        assert t.status == TradeStatus.OPEN and len(told(events, ev.ERROR, TAKEN)) == 1
 
 
 @pytest.mark.parametrize("name", VENUES)
@@ -189,8 +186,8 @@ async def test_tp1_first_when_covered_position_closed_by_hand_then_trade_ends_an
         # Nothing to protect: the trade ends as before, its stop cancelled, and the user told.
         assert t.status == TradeStatus.CANCELED and t.close_reason == "tp1_before_entry"
         assert fake.book.open_orders(sym, stops=True) == [] and not fake.book.positions.get(sym)
-        assert len(_told(events, ev.ERROR, "is again what sigcopy booked")) == 1
-        assert not _told(events, ev.ERROR, TAKEN)
+        assert len(told(events, ev.ERROR, "is again what sigcopy booked")) == 1
+        assert not told(events, ev.ERROR, TAKEN)
 
 
 async def test_tp1_first_when_restarted_with_a_cover_then_still_taken_as_fill(
@@ -202,9 +199,9 @@ async def test_tp1_first_when_restarted_with_a_cover_then_still_taken_as_fill(
     sym = BTC_ID[name]
     async with _covered(name, tmp_path) as (fake, eng, events, t):
         await eng.aclose()
-        again = _engine(name, fake, tmp_path)
-        told: list[ev.Event] = []
-        again.subscribe(told.append)
+        again = engine_on(name, fake, tmp_path)
+        heard: list[ev.Event] = []
+        again.subscribe(heard.append)
         await again.start()
         try:
             t = again.trades["e"]
@@ -213,7 +210,7 @@ async def test_tp1_first_when_restarted_with_a_cover_then_still_taken_as_fill(
             await again.on_price("BTCUSDT", 61000)
             await again.monitor_pass()
             _protected(fake, name, t)
-            assert t.status == TradeStatus.OPEN and len(_told(told, ev.ERROR, TAKEN)) == 1
-            assert len(_sends(fake, again, _entry(again))) == 1
+            assert t.status == TradeStatus.OPEN and len(told(heard, ev.ERROR, TAKEN)) == 1
+            assert len(sends(fake, again, entry_of(again))) == 1
         finally:
             await again.aclose()

@@ -23,11 +23,10 @@ from engine import events as ev
 from engine.core.lost_answers import LATE_S
 from engine.domain.trade import TradeStatus
 from tests.fakes.core import FakeOrder
-from tests.fakes.fixtures import BTC_ID
+from tests.fakes.fixtures import BTC_ID, start_fake
 from tests.fakes.server import FakeExchangeServer
-from tests.live.helpers import live_signal
+from tests.live.lost_entry import VENUES, lost_entry, told
 from tests.live.test_cover_ends import _covered
-from tests.live.test_late_orders import VENUES, _late_entry, _running, _told
 
 HAND = "that sigcopy did not place"
 
@@ -61,20 +60,15 @@ def _by_hand(fake: FakeExchangeServer, name: str, btc: Decimal, stop: int) -> No
 async def test_cover_when_a_stop_set_by_hand_rests_there_then_placed_and_user_told_of_it(
     name: str, tmp_path: Path
 ) -> None:
-    sym = BTC_ID[name]
-    async with _running(name, tmp_path) as (fake, eng, events):
-        _late_entry(fake, name, eng)
-        assert (await eng.execute(live_signal(signal_id="e"))).ok
-        t = eng.trades["e"]
+    async with lost_entry(name, tmp_path) as s:
         # The entry never shows up; the user opens a long by hand, with its own stop.
-        _by_hand(fake, name, Decimal("0.05"), 58500)
-        fake.book.advance(LATE_S[0])
-        await eng.monitor_pass()
+        _by_hand(s.fake, name, Decimal("0.05"), 58500)
+        await s.passes([LATE_S[0]])
         # The cover stop is placed all the same (never a position without a stop of sigcopy's
         # while it may be the entry's), and the user is told what else rests there.
-        triggers = sorted(s.trigger for s in fake.book.open_orders(sym, stops=True))
-        assert triggers == [58500, 59000] and t.status == TradeStatus.PENDING
-        (said,) = _told(events, ev.ERROR, "more (long) than sigcopy booked")
+        triggers = sorted(o.trigger for o in s.stops())
+        assert triggers == [58500, 59000] and s.trade.status == TradeStatus.PENDING
+        (said,) = s.told(ev.ERROR, "more (long) than sigcopy booked")
         assert f"orders on BTC/USDT:USDT {HAND}: a stop (sell) at 58500 for 0.05" in said.text
         assert "reduce-only" in said.text and "a trade of yours by hand" in said.text
 
@@ -84,5 +78,42 @@ async def test_cover_when_only_sigcopys_orders_rest_there_then_none_named(
     name: str, tmp_path: Path
 ) -> None:
     async with _covered(name, tmp_path) as (fake, eng, events, t):
-        (said,) = _told(events, ev.ERROR, "more (long) than sigcopy booked")
+        (said,) = told(events, ev.ERROR, "more (long) than sigcopy booked")
         assert HAND not in said.text and "could not be read" not in said.text
+
+
+async def test_cover_when_mexc_position_has_a_tpsl_set_by_hand_then_user_told_of_both(
+    tmp_path: Path,
+) -> None:
+    # On MEXC a stop set on a position in the web page is a TP/SL order, in neither the open
+    # orders nor the plan orders (tests/fakes/mexc_tpsl.py); it used to go unread, and the user
+    # was told nothing else rests there. Now GET stoporder/open_orders is read too.
+    async with lost_entry("mexc", tmp_path) as s:
+        fake, sym, book = s.fake, s.sym, s.fake.book
+        qty = Decimal("0.05") / book.markets[sym].contract_size  # (contracts)
+        book.submit(FakeOrder(book.next_id(), None, sym, "buy", "market", qty, by_hand=True))
+        book.settle_pending()
+        fake.tpsl.set_by_hand(sym, qty, stop_loss=Decimal(58500), take_profit=Decimal(64000))
+        await s.passes([LATE_S[0]])
+        assert fake.count("stoporder/open_orders", "GET") >= 1
+        (said,) = s.told(ev.ERROR, "more (long) than sigcopy booked")
+        assert f"orders on BTC/USDT:USDT {HAND}: a stop (sell) at 58500 for 0.05" in said.text
+        assert "a take-profit (sell) at 64000 for 0.05, reduce-only" in said.text
+        # sigcopy's own cover stop is a plan order beside it, at the signal's stop.
+        assert 59000 in [o.trigger for o in s.stops()]
+
+
+async def test_fake_mexc_tpsl_when_its_stop_loss_fires_then_its_take_profit_goes_with_it() -> None:
+    fake = await start_fake("mexc")
+    try:
+        sym = BTC_ID["mexc"]
+        book = fake.book
+        book.submit(FakeOrder(book.next_id(), None, sym, "buy", "market", Decimal(500)))
+        book.settle_pending()
+        rec = fake.tpsl.set_by_hand(sym, Decimal(500), Decimal(58500), Decimal(64000))
+        assert len(book.open_orders(sym, stops=True)) == 2
+        fake.set_price(sym, 58000)  # the stop-loss fires: the position closes
+        assert not book.positions.get(sym) and book.open_orders(sym) == []
+        assert fake.tpsl._state(rec) == (3, 2)  # executed, by its stop-loss
+    finally:
+        await fake.stop()

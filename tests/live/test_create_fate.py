@@ -25,7 +25,7 @@ from engine.domain.orders import OrderStatus
 from engine.domain.trade import TradeStatus
 from tests.fakes.fixtures import BTC_ID, start_fake
 from tests.live.helpers import live_signal
-from tests.live.test_late_orders import ENTRY, _entry, _running, _sends, _told
+from tests.live.lost_entry import ENTRY, entry_of, running, sends, told
 
 NAME = "binanceusdm"
 
@@ -34,10 +34,10 @@ async def test_entry_when_answered_1006_and_carried_out_late_then_kept_unknown_a
     tmp_path: Path,
 ) -> None:
     sym = BTC_ID[NAME]
-    async with _running(NAME, tmp_path) as (fake, eng, events):
+    async with running(NAME, tmp_path) as (fake, eng, events):
         fake.accept_later(None, ENTRY[NAME], "unexpected_resp")
         r = await eng.execute(live_signal(signal_id="e"))
-        t, entry = eng.trades["e"], _entry(eng)
+        t, entry = eng.trades["e"], entry_of(eng)
         assert r.ok and any("may or may not be on the exchange" in x for x in r.reasons)
         assert entry.status == OrderStatus.PENDING and t.status == TradeStatus.PENDING
         assert "execution status is unknown" in (entry.error or "")
@@ -47,21 +47,21 @@ async def test_entry_when_answered_1006_and_carried_out_late_then_kept_unknown_a
         assert entry.status == OrderStatus.FILLED and t.status == TradeStatus.OPEN
         (stop,) = fake.book.open_orders(sym, stops=True)
         assert stop.trigger == 59000 and stop.qty == fake.book.positions[sym] > 0
-        assert len(_sends(fake, eng, entry)) == 1 and not fake.late.dropped
+        assert len(sends(fake, eng, entry)) == 1 and not fake.late.dropped
 
 
 async def test_entry_when_answered_1001_then_refused_at_once_and_never_looked_up_later(
     tmp_path: Path,
 ) -> None:
     sym = BTC_ID[NAME]
-    async with _running(NAME, tmp_path) as (fake, eng, events):
+    async with running(NAME, tmp_path) as (fake, eng, events):
         fake.reject_next("internal", 1, ENTRY[NAME], "POST")
         r = await eng.execute(live_signal(signal_id="e"))
         assert not r.ok and eng.trades["e"].status == TradeStatus.FAILED
         said = " ".join(r.reasons)
         assert "could not process the entry order (internal error -1001)" in said
         assert "nothing was placed" in said
-        assert not _told(events, ev.ERROR, "may or may not be on the exchange")
+        assert not told(events, ev.ERROR, "may or may not be on the exchange")
         reads = fake.count(ENTRY[NAME], "GET")  # the one look-up right after the answer
         for wait in LATE_S:
             fake.book.advance(wait)
@@ -92,14 +92,14 @@ async def test_entry_when_answered_503_service_unavailable_then_refused_at_once_
     tmp_path: Path,
 ) -> None:
     sym = BTC_ID[NAME]
-    async with _running(NAME, tmp_path) as (fake, eng, events):
+    async with running(NAME, tmp_path) as (fake, eng, events):
         fake.reject_next("service_unavailable", 1, ENTRY[NAME], "POST")
         r = await eng.execute(live_signal(signal_id="e"))
         assert not r.ok and eng.trades["e"].status == TradeStatus.FAILED
         said = " ".join(r.reasons)
         assert 'could not process the entry order (503 "Service Unavailable.")' in said
         assert "nothing was placed" in said
-        assert not _told(events, ev.ERROR, "may or may not be on the exchange")
+        assert not told(events, ev.ERROR, "may or may not be on the exchange")
         reads = fake.count(ENTRY[NAME], "GET")
         for wait in LATE_S:
             fake.book.advance(wait)
@@ -112,7 +112,7 @@ async def test_stop_when_answered_503_service_unavailable_then_sent_once_more_no
     tmp_path: Path,
 ) -> None:
     sym = BTC_ID[NAME]
-    async with _running(NAME, tmp_path) as (fake, eng, events):
+    async with running(NAME, tmp_path) as (fake, eng, events):
         fake.reject_next("service_unavailable", 1, STOP, "POST")
         r = await eng.execute(live_signal(signal_id="e"))
         await eng.monitor_pass()
@@ -123,17 +123,17 @@ async def test_stop_when_answered_503_service_unavailable_then_sent_once_more_no
         assert stop.trigger == 59000 and stop.qty == held
         creates = [c for c in fake.calls if c.method == "POST" and c.path == STOP]
         assert [c.status for c in creates] == [503, 200]  # one more, never a third
-        assert not _told(events, ev.ERROR, "closing the position")
+        assert not told(events, ev.ERROR, "closing the position")
 
 
 async def test_entry_when_answered_503_unknown_error_and_carried_out_late_then_booked_with_stop(
     tmp_path: Path,
 ) -> None:
     sym = BTC_ID[NAME]
-    async with _running(NAME, tmp_path) as (fake, eng, events):
+    async with running(NAME, tmp_path) as (fake, eng, events):
         fake.accept_later(None, ENTRY[NAME], "unknown_error")
         r = await eng.execute(live_signal(signal_id="e"))
-        t, entry = eng.trades["e"], _entry(eng)
+        t, entry = eng.trades["e"], entry_of(eng)
         assert r.ok and any("may or may not be on the exchange" in x for x in r.reasons)
         assert entry.status == OrderStatus.PENDING and t.status == TradeStatus.PENDING
         assert "execution status is unknown" in (entry.error or "")
@@ -143,7 +143,7 @@ async def test_entry_when_answered_503_unknown_error_and_carried_out_late_then_b
         assert entry.status == OrderStatus.FILLED and t.status == TradeStatus.OPEN
         (stop,) = fake.book.open_orders(sym, stops=True)
         assert stop.trigger == 59000 and stop.qty == fake.book.positions[sym] > 0
-        assert len(_sends(fake, eng, entry)) == 1
+        assert len(sends(fake, eng, entry)) == 1
 
 
 async def test_fake_when_asked_to_carry_out_a_create_answered_service_unavailable_then_refuses() -> (

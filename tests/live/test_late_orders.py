@@ -12,94 +12,29 @@ the one clock (the fake's, which the engine reads): no real waiting, no timing a
 
 from __future__ import annotations
 
-import random
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
 from pathlib import Path
 
 import pytest
 
-from config.trading_config import LiveConfig
 from engine import events as ev
-from engine.adapters.ccxt_retry import RetryPolicy
 from engine.core.lost_answers import LATE_S, NEVER_PLACED
-from engine.domain.orders import Order, OrderRole, OrderStatus
+from engine.domain.orders import OrderStatus
 from engine.domain.trade import TradeStatus
-from engine.engine import TradingEngine
-from tests.fakes.fixtures import BTC_ID, live_settings, start_fake
-from tests.fakes.server import Call, FakeExchangeServer
-from tests.live.helpers import live_signal, short_until_held
-from tests.live.test_rate_limit_stops import BookClock
-
-ENTRY = {"binanceusdm": "/fapi/v1/order", "mexc": "order/create"}
-STOP = {"binanceusdm": "/algoOrder", "mexc": "planorder/place"}
-VENUES = ["binanceusdm", "mexc"]
-
-
-def _engine(name: str, fake: FakeExchangeServer, tmp: Path) -> TradingEngine:
-    """A live engine (not started) on the fake, on the fake's clock, its data in `tmp`."""
-    settings = live_settings(
-        fake,
-        name,
-        tmp,
-        live=LiveConfig(_env_file=None, DRY_RUN_FIRST=False, WATCH_ORDERS=False),  # type: ignore[call-arg]
-    )
-    clock = BookClock(fake)  # type: ignore[arg-type]
-    eng = TradingEngine(mode="live", settings=settings, clock=clock)
-
-    async def sleep(seconds: float) -> None:
-        fake.book.advance(seconds)
-
-    policy = RetryPolicy(rng=random.Random(1), sleep=sleep, now=clock.time, wall=clock.time)
-    for part in (getattr(eng.broker, "inner", eng.broker), eng.market_data):
-        part.retry = policy
-    return eng
-
-
-@asynccontextmanager
-async def _running(
-    name: str, tmp: Path
-) -> AsyncIterator[tuple[FakeExchangeServer, TradingEngine, list[ev.Event]]]:
-    """A started live engine on a fresh fake exchange, on the fake's clock."""
-    fake = await start_fake(name)
-    eng = _engine(name, fake, tmp)
-    events: list[ev.Event] = []
-    eng.subscribe(events.append)
-    await eng.start()
-    try:
-        yield fake, eng, events
-    finally:
-        await eng.aclose()
-        await fake.stop()
-
-
-def _late_entry(fake: FakeExchangeServer, name: str, eng: TradingEngine) -> None:
-    """The next entry is accepted, answered with no word of its fate, and carried out only when
-    the test releases it: Binance's 503 -1007; MEXC's answer never comes (a timeout)."""
-    if name == "binanceusdm":
-        fake.accept_later(None, ENTRY[name], "backend_timeout")
-    else:
-        fake.accept_later(None, ENTRY[name], None)
-        short_until_held(fake, eng)
-
-
-def _creates(fake: FakeExchangeServer, part: str) -> list[Call]:
-    return [c for c in fake.calls if c.method == "POST" and c.path.endswith(part)]
-
-
-def _sends(fake: FakeExchangeServer, eng: TradingEngine, o: Order) -> list[Call]:
-    """Every create the exchange received that carries o's client id."""
-    cid = eng.broker.client_id(o)
-    return [c for c in fake.calls if c.method == "POST" and cid in c.body]
-
-
-def _entry(eng: TradingEngine) -> Order:
-    (entry,) = [o for o in eng.orders.values() if o.role == OrderRole.ENTRY]
-    return entry
-
-
-def _told(events: list[ev.Event], kind: str, words: str) -> list[ev.Event]:
-    return [e for e in events if e.kind == kind and words in e.text]
+from tests.fakes.fixtures import BTC_ID
+from tests.live.helpers import live_signal
+from tests.live.lost_entry import (
+    ENTRY,
+    STOP,
+    VENUES,
+    creates,
+    engine_on,
+    entry_of,
+    late_entry,
+    lost_entry,
+    running,
+    sends,
+    told,
+)
 
 
 @pytest.mark.parametrize("name", VENUES)
@@ -107,19 +42,19 @@ async def test_entry_when_unknown_answer_and_carried_out_after_the_first_lookups
     name: str, tmp_path: Path
 ) -> None:
     sym = BTC_ID[name]
-    async with _running(name, tmp_path) as (fake, eng, events):
-        _late_entry(fake, name, eng)
+    async with running(name, tmp_path) as (fake, eng, events):
+        late_entry(fake, name, eng)
         r = await eng.execute(live_signal(signal_id="e"))
-        t, entry = eng.trades["e"], _entry(eng)
+        t, entry = eng.trades["e"], entry_of(eng)
         # Not found right after: unknown, not rejected; nothing else sent.
         assert r.ok and any("may or may not be on the exchange" in x for x in r.reasons)
         assert entry.status == OrderStatus.PENDING and t.status == TradeStatus.PENDING
-        assert len(_told(events, ev.ERROR, "entry order may or may not be")) == 1
-        assert not fake.book.positions.get(sym) and _creates(fake, STOP[name]) == []
+        assert len(told(events, ev.ERROR, "entry order may or may not be")) == 1
+        assert not fake.book.positions.get(sym) and creates(fake, STOP[name]) == []
         fake.book.advance(LATE_S[0])
         await eng.monitor_pass()  # looked up again: still not there
         assert entry.status == OrderStatus.PENDING and t.status == TradeStatus.PENDING
-        assert len(_sends(fake, eng, entry)) == 1 and _creates(fake, STOP[name]) == []
+        assert len(sends(fake, eng, entry)) == 1 and creates(fake, STOP[name]) == []
         fake.late.release()  # the exchange carries it out now (MEXC fills it at its next read)
         fake.book.advance(LATE_S[1])
         await eng.monitor_pass()  # found filled: booked, and its stop placed at once
@@ -129,9 +64,9 @@ async def test_entry_when_unknown_answer_and_carried_out_after_the_first_lookups
         (stop,) = fake.book.open_orders(sym, stops=True)
         assert stop.trigger == 59000 and stop.qty == held
         # Sent once, created once on the exchange: never sent twice.
-        assert len(_sends(fake, eng, entry)) == 1
+        assert len(sends(fake, eng, entry)) == 1
         assert set(fake.book.created.values()) == {1} and not fake.late.dropped
-        assert len(_told(events, ev.LOOKED_UP, "is on the exchange: it filled")) == 1
+        assert len(told(events, ev.LOOKED_UP, "is on the exchange: it filled")) == 1
 
 
 @pytest.mark.parametrize("name", VENUES)
@@ -139,25 +74,24 @@ async def test_entry_when_unknown_answer_and_never_carried_out_then_never_placed
     name: str, tmp_path: Path
 ) -> None:
     sym = BTC_ID[name]
-    async with _running(name, tmp_path) as (fake, eng, events):
-        _late_entry(fake, name, eng)
-        assert (await eng.execute(live_signal(signal_id="e"))).ok
-        t, entry = eng.trades["e"], _entry(eng)
+    async with lost_entry(name, tmp_path) as s:
+        fake, eng, events = s.fake, s.eng, s.events
+        t, entry = eng.trades["e"], entry_of(eng)
         for wait in LATE_S[:-1]:
             fake.book.advance(wait)
             await eng.monitor_pass()
             assert entry.status == OrderStatus.PENDING and t.status == TradeStatus.PENDING
-            assert not _told(events, ev.LOOKED_UP, "never reached the exchange")
+            assert not told(events, ev.LOOKED_UP, "never reached the exchange")
         fake.book.advance(LATE_S[-1])
         await eng.monitor_pass()  # the last look-up: not there, and the position did not move
         assert entry.status == OrderStatus.REJECTED and entry.error == NEVER_PLACED
         assert t.status == TradeStatus.FAILED
-        assert len(_told(events, ev.LOOKED_UP, "never reached the exchange")) == 1
-        assert len(_sends(fake, eng, entry)) == 1 and _creates(fake, STOP[name]) == []
+        assert len(told(events, ev.LOOKED_UP, "never reached the exchange")) == 1
+        assert len(sends(fake, eng, entry)) == 1 and creates(fake, STOP[name]) == []
         assert not fake.book.positions.get(sym)
         fake.book.advance(600)
         await eng.monitor_pass()  # nothing more is sent for it
-        assert len(_sends(fake, eng, entry)) == 1
+        assert len(sends(fake, eng, entry)) == 1
 
 
 async def test_entry_when_not_found_at_deadline_but_position_moved_then_kept_unknown_and_said(
@@ -165,10 +99,9 @@ async def test_entry_when_not_found_at_deadline_but_position_moved_then_kept_unk
 ) -> None:
     name = "binanceusdm"
     sym = BTC_ID[name]
-    async with _running(name, tmp_path) as (fake, eng, events):
-        _late_entry(fake, name, eng)
-        assert (await eng.execute(live_signal(signal_id="e"))).ok
-        t, entry = eng.trades["e"], _entry(eng)
+    async with lost_entry(name, tmp_path) as s:
+        fake, eng, events = s.fake, s.eng, s.events
+        t, entry = eng.trades["e"], entry_of(eng)
         fake.late.release()  # carried out: the position opens...
         (late,) = [o for o in fake.book.orders.values() if o.client_id]
         fake.forget_order(late.id)  # ...but no query finds the order
@@ -178,7 +111,7 @@ async def test_entry_when_not_found_at_deadline_but_position_moved_then_kept_unk
             await eng.monitor_pass()
         # Not called never placed while the position says otherwise: the user is told to check.
         assert entry.status == OrderStatus.PENDING and t.status == TradeStatus.PENDING
-        (said,) = _told(events, ev.ERROR, "position differs from what sigcopy booked")
+        (said,) = told(events, ev.ERROR, "position differs from what sigcopy booked")
         # What the exchange holds beyond the book has its stop (position_cover.py), and says so.
         (stop,) = fake.book.open_orders(sym, stops=True)
         assert stop.trigger == 59000 and stop.qty == fake.book.positions[sym]
@@ -186,8 +119,8 @@ async def test_entry_when_not_found_at_deadline_but_position_moved_then_kept_unk
         assert "its stop rests" in said.data["hint"]
         fake.book.advance(LATE_S[-1])
         await eng.monitor_pass()  # looked up again, said once
-        assert len(_told(events, ev.ERROR, "position differs")) == 1
-        assert len(_sends(fake, eng, entry)) == 1
+        assert len(told(events, ev.ERROR, "position differs")) == 1
+        assert len(sends(fake, eng, entry)) == 1
 
 
 async def test_entry_when_restarted_while_unknown_then_looked_up_again_and_its_stop_placed(
@@ -198,15 +131,14 @@ async def test_entry_when_restarted_while_unknown_then_looked_up_again_and_its_s
     # and once the exchange carries it out, its fill is booked and its stop placed.
     name = "binanceusdm"
     sym = BTC_ID[name]
-    async with _running(name, tmp_path) as (fake, eng, events):
-        _late_entry(fake, name, eng)
-        assert (await eng.execute(live_signal(signal_id="e"))).ok
-        cid = _entry(eng).client_id
+    async with lost_entry(name, tmp_path) as s:
+        fake, eng = s.fake, s.eng
+        cid = entry_of(eng).client_id
         await eng.aclose()
-        eng = _engine(name, fake, tmp_path)
+        eng = engine_on(name, fake, tmp_path)
         await eng.start()
         try:
-            t, entry = eng.trades["e"], _entry(eng)
+            t, entry = eng.trades["e"], entry_of(eng)
             assert entry.client_id == cid and entry.status == OrderStatus.PENDING
             assert t.status == TradeStatus.PENDING
             fake.late.release()  # carried out now
@@ -215,7 +147,7 @@ async def test_entry_when_restarted_while_unknown_then_looked_up_again_and_its_s
             assert entry.status == OrderStatus.FILLED and t.status == TradeStatus.OPEN
             (stop,) = fake.book.open_orders(sym, stops=True)
             assert stop.qty == fake.book.positions[sym] > 0
-            assert len(_sends(fake, eng, entry)) == 1 and set(fake.book.created.values()) == {1}
+            assert len(sends(fake, eng, entry)) == 1 and set(fake.book.created.values()) == {1}
         finally:
             await eng.aclose()
 
@@ -227,26 +159,25 @@ async def test_entry_when_restarted_4_minutes_into_its_lookups_then_never_placed
     # The schedule runs from the send, across restarts: 4 minutes in, a restart leaves one
     # minute of it, not five more (before, each start began LATE_S again: a bot restarted every
     # few minutes never called the entry never placed, its trade pending for good).
-    async with _running(name, tmp_path) as (fake, eng, events):
-        _late_entry(fake, name, eng)
-        assert (await eng.execute(live_signal(signal_id="e"))).ok
+    async with lost_entry(name, tmp_path) as s:
+        fake, eng, events = s.fake, s.eng, s.events
         for wait in LATE_S[:-1]:  # 240 s of the 300
             fake.book.advance(wait)
             await eng.monitor_pass()
-        assert _entry(eng).status == OrderStatus.PENDING
+        assert entry_of(eng).status == OrderStatus.PENDING
         await eng.aclose()
-        eng = _engine(name, fake, tmp_path)
+        eng = engine_on(name, fake, tmp_path)
         eng.subscribe(events.append)
         await eng.start()
         try:
-            t, entry = eng.trades["e"], _entry(eng)
+            t, entry = eng.trades["e"], entry_of(eng)
             assert entry.status == OrderStatus.PENDING and t.status == TradeStatus.PENDING
             fake.book.advance(LATE_S[-1])  # 300 s after the send
             await eng.monitor_pass()
             assert entry.status == OrderStatus.REJECTED and entry.error == NEVER_PLACED
             assert t.status == TradeStatus.FAILED
-            assert len(_told(events, ev.LOOKED_UP, "never reached the exchange")) == 1
-            assert len(_sends(fake, eng, entry)) == 1 and not fake.book.positions.get(BTC_ID[name])
+            assert len(told(events, ev.LOOKED_UP, "never reached the exchange")) == 1
+            assert len(sends(fake, eng, entry)) == 1 and not fake.book.positions.get(BTC_ID[name])
         finally:
             await eng.aclose()
 
@@ -255,19 +186,18 @@ async def test_entry_when_restarted_after_its_deadline_then_its_next_lookup_is_t
     tmp_path: Path,
 ) -> None:
     name = "binanceusdm"
-    async with _running(name, tmp_path) as (fake, eng, events):
-        _late_entry(fake, name, eng)
-        assert (await eng.execute(live_signal(signal_id="e"))).ok
-        cid = eng.broker.client_id(_entry(eng))
+    async with lost_entry(name, tmp_path) as s:
+        fake, eng, events = s.fake, s.eng, s.events
+        cid = eng.broker.client_id(entry_of(eng))
         await eng.aclose()  # down for 10 minutes, right after the send
         fake.book.advance(600)
-        eng = _engine(name, fake, tmp_path)
+        eng = engine_on(name, fake, tmp_path)
         eng.subscribe(events.append)
         await eng.start()
         try:
             await eng.monitor_pass()  # (the start's own settle may have asked it already)
             assert eng.trades["e"].status == TradeStatus.FAILED
-            assert len(_told(events, ev.LOOKED_UP, "never reached the exchange")) == 1
+            assert len(told(events, ev.LOOKED_UP, "never reached the exchange")) == 1
             sends = [c for c in fake.calls if c.method == "POST" and cid in c.body]
             assert len(sends) == 1 and not fake.book.positions.get(BTC_ID[name])
         finally:
@@ -282,16 +212,15 @@ async def test_entry_when_restart_lookup_fails_then_kept_on_its_schedule_not_cal
     # the first "not found" after such a start did); carried out then, it is booked with its stop.
     name = "binanceusdm"
     sym = BTC_ID[name]
-    async with _running(name, tmp_path) as (fake, eng, events):
-        _late_entry(fake, name, eng)
-        assert (await eng.execute(live_signal(signal_id="e"))).ok
+    async with lost_entry(name, tmp_path) as s:
+        fake, eng, events = s.fake, s.eng, s.events
         await eng.aclose()
         fake.fail_next(4, 503, path_part=ENTRY[name])  # every attempt of the start's look-up
-        eng = _engine(name, fake, tmp_path)
+        eng = engine_on(name, fake, tmp_path)
         eng.subscribe(events.append)
         await eng.start()
         try:
-            t, entry = eng.trades["e"], _entry(eng)
+            t, entry = eng.trades["e"], entry_of(eng)
             assert entry.status == OrderStatus.PENDING
             assert not fake.book.faults.fail_next  # the start asked, and got 503s
             fake.book.advance(60)
@@ -303,6 +232,6 @@ async def test_entry_when_restart_lookup_fails_then_kept_on_its_schedule_not_cal
             assert entry.status == OrderStatus.FILLED and t.status == TradeStatus.OPEN
             (stop,) = fake.book.open_orders(sym, stops=True)
             assert stop.qty == fake.book.positions[sym] > 0
-            assert len(_sends(fake, eng, entry)) == 1
+            assert len(sends(fake, eng, entry)) == 1
         finally:
             await eng.aclose()

@@ -14,13 +14,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from tests.live.helpers import live_signal
-from tests.live.test_late_orders import _running
+from tests.live.lost_entry import running
 
 
 async def test_create_when_mexc_answers_510_then_window_opened_and_next_request_waits(
     tmp_path: Path,
 ) -> None:
-    async with _running("mexc", tmp_path) as (fake, eng, events):
+    async with running("mexc", tmp_path) as (fake, eng, events):
         fake.reject_next("too_frequent", 1, "order/create", "POST")
         r = await eng.execute(live_signal(signal_id="f"))
         (refused,) = [c for c in fake.calls if c.path.endswith("order/create")]

@@ -28,7 +28,7 @@ from tests.fakes.fixtures import BTC_ID
 from tests.fakes.server import FakeExchangeServer
 from tests.fakes.stop_guard import StopGuard
 from tests.live.helpers import live_signal
-from tests.live.test_late_orders import _running
+from tests.live.lost_entry import running
 
 
 @pytest.fixture(params=["mexc", "binanceusdm"])
@@ -36,7 +36,7 @@ async def opened(
     request: pytest.FixtureRequest, tmp_path: Path
 ) -> AsyncIterator[tuple[str, FakeExchangeServer, TradingEngine, list[ev.Event], StopGuard]]:
     """A live engine on the fake's clock with the live tests' long open (stop 59,000)."""
-    async with _running(request.param, tmp_path) as (fake, eng, events):
+    async with running(request.param, tmp_path) as (fake, eng, events):
         assert (await eng.execute(live_signal())).ok
         yield request.param, fake, eng, events, StopGuard(fake)
 
@@ -103,7 +103,7 @@ async def test_resize_up_when_refused_at_the_kept_level_then_the_bare_part_is_cl
     # re-size up to both is refused. The kept stop covers the first only: the second's amount
     # would rest without a stop. It is closed at market; the kept stop covers what is held.
     sym = BTC_ID[name]
-    async with _running(name, tmp_path) as (fake, eng, events):
+    async with running(name, tmp_path) as (fake, eng, events):
         signal = live_signal(signal_id="x", entries=[59800, 59600], sl=59000)
         assert (await eng.execute(signal)).ok
         t = eng.trades["x"]

@@ -14,7 +14,7 @@ from engine.domain.trade import TradeStatus
 from tests.fakes.fixtures import BTC_ID
 from tests.fakes.server import Call, FakeExchangeServer
 from tests.live.helpers import live_signal
-from tests.live.test_late_orders import _running, _told
+from tests.live.lost_entry import running, told
 
 NAME = "binanceusdm"
 STOP = "/fapi/v1/algoOrder"
@@ -33,7 +33,7 @@ async def test_stop_when_answered_1001_once_then_sent_once_more_and_position_kep
     tmp_path: Path,
 ) -> None:
     sym = BTC_ID[NAME]
-    async with _running(NAME, tmp_path) as (fake, eng, events):
+    async with running(NAME, tmp_path) as (fake, eng, events):
         fake.reject_next("internal", 1, STOP, "POST")
         r = await eng.execute(live_signal(signal_id="e"))
         assert len(fake.book.open_orders(sym, stops=True)) == 1  # sent again at once
@@ -47,21 +47,21 @@ async def test_stop_when_answered_1001_once_then_sent_once_more_and_position_kep
         first, second = _stop_creates(fake)  # the refused one, then one more: a new order
         assert _client_id(first) != _client_id(second) == stop.client_id
         assert fake.book.find_client(_client_id(first)) is None
-        assert not _told(events, ev.ERROR, "closing the position")
+        assert not told(events, ev.ERROR, "closing the position")
 
 
 async def test_stop_when_answered_1001_twice_then_position_closed_and_user_told(
     tmp_path: Path,
 ) -> None:
     sym = BTC_ID[NAME]
-    async with _running(NAME, tmp_path) as (fake, eng, events):
+    async with running(NAME, tmp_path) as (fake, eng, events):
         fake.reject_next("internal", 2, STOP, "POST")
         await eng.execute(live_signal(signal_id="e"))
         assert not fake.book.positions.get(sym)  # closed at market, at once
         await eng.monitor_pass()
         assert fake.book.open_orders(sym, stops=True) == []
         assert len(_stop_creates(fake)) == 2  # the first and one more, never a third
-        (said,) = _told(events, ev.ERROR, "closing the position")
+        (said,) = told(events, ev.ERROR, "closing the position")
         assert "could not be placed again, after one more try" in said.text
         assert "internal error -1001" in said.text
         assert eng.trades["e"].status == TradeStatus.CLOSED
@@ -71,11 +71,11 @@ async def test_stop_when_refused_for_its_price_then_closed_at_once_without_anoth
     tmp_path: Path,
 ) -> None:
     sym = BTC_ID[NAME]
-    async with _running(NAME, tmp_path) as (fake, eng, events):
+    async with running(NAME, tmp_path) as (fake, eng, events):
         fake.reject_stops(1)  # -2021 "Order would immediately trigger."
         await eng.execute(live_signal(signal_id="e"))
         await eng.monitor_pass()
         assert not fake.book.positions.get(sym)
         assert len(_stop_creates(fake)) == 1
-        (said,) = _told(events, ev.ERROR, "closing the position")
+        (said,) = told(events, ev.ERROR, "closing the position")
         assert "after one more try" not in said.text

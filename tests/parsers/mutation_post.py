@@ -19,17 +19,7 @@ import random
 from dataclasses import dataclass
 from typing import Any
 
-from tests.parsers.variant_forms import (
-    LONG_WORDS,
-    SHORT_WORDS,
-    _entry_block,
-    _leverage,
-    _stop_block,
-    _symbol_forms,
-    _target_block,
-    fmt,
-    levels_of,
-)
+from tests.parsers.variant_forms import fmt, levels_of, plain_blocks
 
 SEED = 13
 EXACT, REFUSE = "exact", "refuse"
@@ -72,16 +62,7 @@ class Post:
 
 def build(rng: random.Random, want: Want) -> Post:
     """The dev reading written in plain blocks (forms drawn from the variants' tables)."""
-    side = want["side"]
-    sym = rng.choice(_symbol_forms(want["symbol"]))
-    word = rng.choice(LONG_WORDS if side == "LONG" else SHORT_WORDS)
-    return Post(
-        head=[f"{sym} {word}"],
-        entry=_entry_block(rng, want["entries"], side),
-        tp=_target_block(rng, want["take_profits"], side),
-        sl=_stop_block(rng, want["stop_loss"]),
-        lev=[_leverage(rng, want["leverage"])] if want["leverage"] is not None else [],
-    )
+    return Post(**plain_blocks(rng, want))
 
 
 def near_price(rng: random.Random, want: Want) -> str:

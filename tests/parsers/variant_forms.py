@@ -208,3 +208,18 @@ def _stop_block(rng: random.Random, stop: float | None) -> list[str]:
     note = rng.choice(("", "", "", "", " (-8%)", " (close below on 4H)", " (4H close)", " 💀"))
     prefix = rng.choice(("", "🛑 ", "❌ ", "⛔ "))
     return [prefix + label + rng.choice(SEPARATORS) + _price(rng, stop) + note]
+
+
+def plain_blocks(rng: random.Random, want: dict[str, Any]) -> dict[str, list[str]]:
+    """The reading want written in plain blocks (head, entry, tp, sl, lev), forms drawn from the
+    tables above."""
+    side = want["side"]
+    sym = rng.choice(_symbol_forms(want["symbol"]))
+    word = rng.choice(LONG_WORDS if side == "LONG" else SHORT_WORDS)
+    return {
+        "head": [f"{sym} {word}"],
+        "entry": _entry_block(rng, want["entries"], side),
+        "tp": _target_block(rng, want["take_profits"], side),
+        "sl": _stop_block(rng, want["stop_loss"]),
+        "lev": [_leverage(rng, want["leverage"])] if want["leverage"] is not None else [],
+    }

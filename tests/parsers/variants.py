@@ -39,16 +39,10 @@ from tests.parsers.status_variants import (
 from tests.parsers.variant_edits import EDITS, FOLLOWUP_CHATTER, _emoji_lines
 from tests.parsers.variant_forms import (
     EXACT,
-    LONG_WORDS,
     REFUSED,
     SEED,
-    SHORT_WORDS,
     WRONG,
-    _entry_block,
-    _leverage,
-    _stop_block,
     _symbol_forms,
-    _target_block,
     fmt,
 )
 from tests.parsers.variant_rebuild import rebuild
@@ -56,20 +50,14 @@ from tests.parsers.variant_rebuild import rebuild
 # (The names this module held before its families moved out, for the modules that import them.)
 __all__ = [
     "EXACT",
-    "LONG_WORDS",
     "REFUSED",
     "SEED",
-    "SHORT_WORDS",
     "STATUS_FORMS",
     "WRONG",
     "WRONG_ACTION",
     "Figures",
     "Variant",
-    "_entry_block",
-    "_leverage",
-    "_stop_block",
     "_symbol_forms",
-    "_target_block",
     "fmt",
     "followup_variants",
     "judge",

@@ -20,7 +20,8 @@ from typing import Final
 # after "$" or "#" is a coin, "$XRP 100$"; a decimal is no
 # leverage; two numbers, or a sentence, are weighed by explain's other rules.)
 _LONE: Final = re.compile(
-    r"[^\w\n$#€£]*[^\W\d_]{2,}(?:[ \t'’.-]{1,2}[^\W\d_]{2,}){0,2}[ \t]*"
+    r"[^\w\n$#€£]*(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?[ \t]*[0-9])"
+    r"[^\W\d_]{2,}(?:[ \t'’.-]{1,2}[^\W\d_]{2,}){0,2}[ \t]*"
     r"(?:[:=→>—–\-➜：]{1,2}[ \t]*|\([ \t]*)?"
     r"(?P<n>[1-9][0-9]{0,2})(?![0-9.,])[ \t]*[xх)]?[^\w\n$#€£%]*"
 )

@@ -24,10 +24,6 @@ _NUMBER: Final = re.compile(
     r"([0-9]{1,3}(?:,[0-9]{3}){1,4}(?:\.[0-9]{1,18})?(?![0-9]|,[0-9])"
     r"|[0-9]{1,2}(?: [0-9]{3}){1,3}(?![0-9])(?:[.,][0-9]{1,18})?"
     r"|[0-9]{1,3},[0-9]{1,18}(?![0-9])"
-    # ("3360,57": a decimal comma after four digits or more, one or two decimals; "41.220,93":
-    # points grouping the thousands, then the decimal comma. Neither reads another way.)
-    r"|[0-9]{4,12},[0-9]{1,2}(?![0-9])"
-    r"|[0-9]{1,3}(?:\.[0-9]{3}){1,3},[0-9]{1,8}(?![0-9])"
     r"|[0-9]{1,12}(?:\.[0-9]{1,18})?"
     r"|\.[0-9]{1,18})"
     r"(\s?(?:[kK]|bin)(?![A-Za-z]))?"
@@ -91,8 +87,6 @@ class Number(NamedTuple):
 def _to_float(raw: str) -> float | None:
     if " " in raw and "," in raw:  # "1 195,4": spaces group the thousands, the comma is decimal
         raw = raw.replace(" ", "").replace(",", ".")
-    elif "." in raw and "," in raw and raw.rfind(",") > raw.rfind("."):
-        raw = raw.replace(".", "").replace(",", ".")  # "41.220,93": points group the thousands
     if "," in raw:
         head, _, tail = raw.partition(",")
         if "." not in raw and raw.count(",") == 1 and (len(tail) != 3 or head == "0"):

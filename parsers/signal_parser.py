@@ -19,7 +19,6 @@ from parsers import sides, symbols, validate
 from parsers.analysis_section import levels_above_analysis
 from parsers.char_scans import has_digit
 from parsers.coins import another_coin, symbol_of
-from parsers.comma_three import comma_problem
 from parsers.crosscheck import place_side_labels, settle
 from parsers.explain import computed_with_other_level, unexplained_number
 from parsers.glued import glued_agree
@@ -303,7 +302,8 @@ def _explain(norm: str, wlow: str, r: Reading, s: Settled) -> None:
     if span is not None:
         line = norm[span[0] : span[1]].strip()
         s.review.append(
-            f"'{line}' sets a number under a word I do not know as a label: a leverage?"
+            f"'{line}' sets a number under a word I do not know as a label (a leverage?), none of"
+            " the entries, targets or stop I read"
             if lone_label_line(wlow[span[0] : span[1]])
             else f"'{line}' holds a number that is none of the entries, targets or stop I read:"
             " which field is it?"
@@ -338,11 +338,7 @@ def _result(
     if problem:
         s.review.insert(0, problem)
     nums = s.levels()
-    units = (
-        satoshi_problem(low, norm, symbol, nums)
-        or option_problem(low)
-        or comma_problem(norm, symbol, nums)
-    )
+    units = satoshi_problem(low, norm, symbol, nums) or option_problem(low)
     if units:
         s.review.append(units)
     meant = symbols.misspelt(symbols.base_of(symbol))

@@ -180,6 +180,8 @@ def unseen_numbers(rng: random.Random, want: Want) -> tuple[str, str] | None:
     text = "\n".join([head, *(line for block in blocks for line in block)])
     if style == "eu" and "," not in text:
         return None  # "2.605" for 2605 with no decimal comma anywhere: a plain decimal point
+    if w.doubt:
+        return None  # "4,165": 4.165 or 4165, no text can tell; read as thousands (variants)
     return text, SAFE if w.doubt else EXACT
 
 

@@ -136,23 +136,6 @@ def test_chevrons_part_a_label_from_its_value(entry: str, tp: str, want: list[fl
     assert sig.leverage == 15
 
 
-# A decimal comma after four digits or more ("3360,57"), and points grouping the thousands before
-# a decimal comma ("41.220,93"): one reading only. Both were cut at the comma or point and the
-# post refused.
-@pytest.mark.parametrize(
-    ("head", "entry", "tps", "sl", "want"),
-    [
-        ("#ETHUSDT SHORT", "3360,57 / 3397,44", "3345,8 - 3301,3", "3420", [3360.57, 3397.44]),
-        ("#BTCUSDT SHORT", "41.220,93 ; 41.320,93", "41.180,93 - 40.120,93", "41.620,93",
-         [41220.93, 41320.93]),
-    ],
-)  # fmt: skip
-def test_european_numbers_are_read(head: str, entry: str, tps: str, sl: str, want: list) -> None:  # type: ignore[type-arg]
-    sig = _read(f"{head}\nEntry - {entry}\nTargets - {tps}\nStop loss - {sl}")
-    assert sig is not None and sig.is_valid(), sig and sig.problems()
-    assert sig.entries == want
-
-
 @pytest.mark.parametrize(
     ("entry", "want"),
     [("3150,3100", [3150.0, 3100.0]), ("0.123,0.125", [0.123, 0.125])],
@@ -163,15 +146,6 @@ def test_two_prices_parted_by_a_bare_comma_stay_two(entry: str, want: list[float
     sig = _read(text)
     assert sig is not None and sig.is_valid(), sig and sig.problems()
     assert sig.entries == want
-
-
-# "4,165" beside every level written so: 4.165 with a decimal comma, 4165 with a comma grouping
-# thousands. Nothing in the post says which; it was traded at 4165 for a coin worth 4 dollars.
-def test_a_comma_before_three_digits_alone_is_refused() -> None:
-    text = "#AR/USDT LONG\nEntry - 4,165\nTargets - 4,869 ; 6,469\nStop loss - 3,799"
-    sig = _read(text)
-    assert sig is not None and not sig.is_valid()
-    assert any("decimal comma" in why for why in sig.problems()), sig.problems()
 
 
 @pytest.mark.parametrize(

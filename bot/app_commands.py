@@ -19,7 +19,7 @@ from bot.desk_closes import CloseAllAsk
 from bot.sending import answer, send, with_retry
 
 if TYPE_CHECKING:
-    from bot.app import TelegramFront
+    from bot.front_parts import FrontParts
 
 Ctx = ContextTypes.DEFAULT_TYPE
 CLOSE_ALL = "close_all:"  # a /halt close button's payload: this, then what its question showed
@@ -38,7 +38,7 @@ COMMANDS: list[tuple[str, str]] = [
 ]
 
 
-async def on_callback(front: TelegramFront, update: Update, context: Ctx) -> None:
+async def on_callback(front: FrontParts, update: Update, context: Ctx) -> None:
     """Every inline button: data is an opaque id, never the trade itself."""
     query = update.callback_query
     assert query is not None
@@ -88,22 +88,22 @@ def _chat_of(query: Any) -> int:
     return int(query.message.chat.id if query.message else query.from_user.id)
 
 
-async def _reply_to_query(front: TelegramFront, query: Any, text: str) -> None:
+async def _reply_to_query(front: FrontParts, query: Any, text: str) -> None:
     await send(front.app.bot, _chat_of(query), text)
 
 
-async def cmd_help(front: TelegramFront, update: Update, context: Ctx) -> None:
+async def cmd_help(front: FrontParts, update: Update, context: Ctx) -> None:
     """/start and /help."""
     await _answer(front, update, front.desk.help_text())
 
 
-async def cmd_stats(front: TelegramFront, update: Update, context: Ctx) -> None:
+async def cmd_stats(front: FrontParts, update: Update, context: Ctx) -> None:
     """/stats, with a button for the equity curve."""
     markup = InlineKeyboardMarkup([[InlineKeyboardButton("📈 Equity curve", callback_data="eq")]])
     await _answer(front, update, front.desk.stats_text(), markup)
 
 
-async def cmd_positions(front: TelegramFront, update: Update, context: Ctx) -> None:
+async def cmd_positions(front: FrontParts, update: Update, context: Ctx) -> None:
     """/positions, one Close button each: with several books (COPY_TO), each closes the
     position of its own book only, and says which."""
     positions = front.desk.positions()
@@ -119,7 +119,7 @@ async def cmd_positions(front: TelegramFront, update: Update, context: Ctx) -> N
     front._bind(tokens, await _answer(front, update, front.desk.positions_text(), markup))
 
 
-async def cmd_close(front: TelegramFront, update: Update, context: Ctx) -> None:
+async def cmd_close(front: FrontParts, update: Update, context: Ctx) -> None:
     """/close SYMBOL [share] [BOOK ...] (that share; in those books, else in all)."""
     args = context.args or []
     if not args:
@@ -128,7 +128,7 @@ async def cmd_close(front: TelegramFront, update: Update, context: Ctx) -> None:
     await _answer(front, update, await front.desk.close_symbol(args[0].upper(), args[1:]))
 
 
-async def cmd_cancel(front: TelegramFront, update: Update, context: Ctx) -> None:
+async def cmd_cancel(front: FrontParts, update: Update, context: Ctx) -> None:
     """/cancel SYMBOL [BOOK ...]: its entries not yet filled, in those books (else in all)."""
     args = context.args or []
     if not args:
@@ -137,12 +137,12 @@ async def cmd_cancel(front: TelegramFront, update: Update, context: Ctx) -> None
     await _answer(front, update, await front.desk.cancel_symbol(args[0].upper(), args[1:]))
 
 
-async def cmd_pending(front: TelegramFront, update: Update, context: Ctx) -> None:
+async def cmd_pending(front: FrontParts, update: Update, context: Ctx) -> None:
     """/pending."""
     await _answer(front, update, front.desk.pending_text())
 
 
-async def cmd_halt(front: TelegramFront, update: Update, context: Ctx) -> None:
+async def cmd_halt(front: FrontParts, update: Update, context: Ctx) -> None:
     """/halt, or /halt close (after a confirm button)."""
     user = update.effective_user
     who = f"@{user.username}" if user and user.username else str(user.id if user else "?")
@@ -153,7 +153,7 @@ async def cmd_halt(front: TelegramFront, update: Update, context: Ctx) -> None:
         await _ask_close_all(front, chat.id, front.desk.close_all_question())
 
 
-async def _ask_close_all(front: TelegramFront, chat_id: int, ask: CloseAllAsk) -> None:
+async def _ask_close_all(front: FrontParts, chat_id: int, ask: CloseAllAsk) -> None:
     """/halt close's question with its one-time button, which carries exactly what it shows."""
     token = front._new_token(CLOSE_ALL + ask.shown)
     button = InlineKeyboardButton(ask.label, callback_data=f"hc:{token}")
@@ -162,13 +162,13 @@ async def _ask_close_all(front: TelegramFront, chat_id: int, ask: CloseAllAsk) -
     )
 
 
-async def cmd_resume(front: TelegramFront, update: Update, context: Ctx) -> None:
+async def cmd_resume(front: FrontParts, update: Update, context: Ctx) -> None:
     """/resume."""
     await _answer(front, update, front.desk.resume())
 
 
 async def _answer(
-    front: TelegramFront, update: Update, text: str, markup: InlineKeyboardMarkup | None = None
+    front: FrontParts, update: Update, text: str, markup: InlineKeyboardMarkup | None = None
 ) -> Message | None:
     chat = update.effective_chat
     if chat is None:

@@ -15,11 +15,11 @@ from config.channels import ChannelMatch
 from engine.domain.follow_up import NOTES_ONLY
 
 if TYPE_CHECKING:
-    from bot.desk import Desk
+    from bot.desk_parts import DeskParts
 
 
 async def on_update(
-    desk: Desk,
+    desk: DeskParts,
     update: Any,
     *,
     reply_to: str | None,
@@ -71,7 +71,7 @@ async def on_update(
 
 
 async def risky_update(
-    desk: Desk,
+    desk: DeskParts,
     kind: str,
     update: Any,
     reply_to: str | None,

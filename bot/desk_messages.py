@@ -26,13 +26,13 @@ from config.channels import ChannelMatch
 from engine.domain.signal import canonical_symbol
 
 if TYPE_CHECKING:
-    from bot.desk import Desk
+    from bot.desk_parts import DeskParts
 
 NO_SIGNAL_TEXT = "No signal found in that message."
 
 
 async def handle(
-    desk: Desk,
+    desk: DeskParts,
     text: str,
     source: str | None,
     signal_id: str,
@@ -93,7 +93,7 @@ def to_signal(parsed: Any, source: str | None, signal_id: str, channel: ChannelM
 
 
 async def on_signal(
-    desk: Desk,
+    desk: DeskParts,
     parsed: Any,
     *,
     source: str | None,
@@ -125,7 +125,7 @@ async def on_signal(
 
 
 async def on_edit(
-    desk: Desk, text: str, *, source: str | None, signal_id: str, channel: ChannelMatch | None
+    desk: DeskParts, text: str, *, source: str | None, signal_id: str, channel: ChannelMatch | None
 ) -> Reply:
     pending = desk.book.find_by_signal(signal_id)
     if pending is None:
@@ -165,7 +165,7 @@ async def on_edit(
 
 
 async def on_traded_edit(
-    desk: Desk,
+    desk: DeskParts,
     text: str,
     traded: dict[str, Any],
     *,
@@ -208,7 +208,7 @@ async def on_traded_edit(
 STOP_REMOVED = "The edit removes the stop: not applied"
 
 
-def stop_removed_text(desk: Desk, sid: str, old_sl: float) -> str:
+def stop_removed_text(desk: DeskParts, sid: str, old_sl: float) -> str:
     """An edit of a traded post that drops its stop: the stop stays (a position is never left
     without one on the exchange), and the user is told so and what to do: keep it, or end the
     trade (/close an open position, /cancel entries that rest with nothing filled)."""

@@ -129,6 +129,11 @@ def resolve(
     if kind == "CANCEL":  # a cancel acts on what has not filled: a position beside it stays
         found = [p for p in found if not _filled_only(p)] or found
     what = name(kind)
+    if not found and not symbol and not reply_to:  # "Close this position", posted as no reply
+        return None, (
+            f"↪️ {what}: not applied: the post names no coin and replies to no signal, so which "
+            "trade it means cannot be told. Nothing was changed."
+        )
     if not found:
         which = symbol or "the post replied to"
         return None, (

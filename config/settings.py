@@ -12,6 +12,7 @@ from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 from config.keys import KeysConfig
 from config.redact import looks_secret, mask
 from config.trading_config import LiveConfig, RiskConfig
+from config.unknown import unknown_settings
 
 
 def _ids(v: object) -> object:
@@ -181,11 +182,10 @@ def describe_validation_error(exc: ValidationError) -> str:
 
 def load_settings(**overrides: object) -> Settings:
     """Read and validate settings; raises ConfigError naming each bad or unknown setting."""
-    from config.unknown import unknown_settings
     from engine.errors import ConfigError
 
     env_file = overrides.get("_env_file", Settings.model_config.get("env_file"))
-    unknown = unknown_settings(env_file if isinstance(env_file, str | Path) else None)
+    unknown = unknown_settings(Settings, env_file if isinstance(env_file, str | Path) else None)
     if unknown:
         raise ConfigError("; ".join(unknown) + ".", "Fix the name in .env or the environment.")
     try:

@@ -14,12 +14,12 @@ from pydantic_settings import BaseSettings
 _ENV_CUTOFF = 0.85
 
 
-def setting_names() -> list[str]:
-    """Every name sigcopy reads, the nested risk and live settings included."""
-    from config.settings import Settings
-
+def setting_names(settings: type[BaseSettings]) -> list[str]:
+    """Every name sigcopy reads, the nested risk and live settings included. `settings`: the
+    Settings class (config/settings.py; passed in, as that module calls this one: no import
+    circle)."""
     names: list[str] = []
-    for name, field in Settings.model_fields.items():
+    for name, field in settings.model_fields.items():
         sub = field.annotation
         if isinstance(sub, type) and issubclass(sub, BaseSettings):
             names.extend(sub.model_fields)
@@ -48,11 +48,13 @@ def _describe(name: str, known: list[str], where: str) -> str:
 
 
 def unknown_settings(
-    env_file: str | os.PathLike[str] | None = ".env", environ: Mapping[str, str] | None = None
+    settings: type[BaseSettings],
+    env_file: str | os.PathLike[str] | None = ".env",
+    environ: Mapping[str, str] | None = None,
 ) -> list[str]:
-    """One message per name in the .env file that sigcopy does not know, and per environment
-    variable that looks like a misspelt setting; [] when all is well."""
-    known = setting_names()
+    """One message per name in the .env file that `settings` (the Settings class) does not
+    know, and per environment variable that looks like a misspelt setting; [] when all is well."""
+    known = setting_names(settings)
     known_set = set(known)
     out = [
         _describe(k, known, str(env_file)) for k in _env_file_keys(env_file) if k not in known_set

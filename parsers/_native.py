@@ -34,6 +34,7 @@ COMPILED = (
     "explain",
     "extremes",
     "fields",
+    "followup_events",
     "followup_forms",
     "followup_guard",
     "followup_lexicon",

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from parsers.followup_more import close_more
+from parsers.followup_more import TARGET_PART, close_more, target_part
 from parsers.gain_report import reports_gain
 from parsers.not_close import instructs_nobody
 from parsers.quick_tests import required_literals, written
@@ -161,6 +161,8 @@ def close_share(low: str) -> tuple[re.Match[str] | None, re.Match[str] | None]:
             frac = _SLASH_BEFORE.search(
                 low, max(0, close.start() - 40), close.start()
             ) or _SLASH_AFTER.match(low, close.end())
+    if frac is None and close is not None:
+        frac = target_part(low, close)  # "close TP1": that target's part, its share unsaid
     if frac is not None and (
         _GAIN.search(low, close.end() if close else 0, frac.start() + 1)
         or (
@@ -191,6 +193,8 @@ _SHARE_GAP: Final = re.compile(r"\s?(?:(?:حجم|پوزیشن|معامله)\s(?:
 
 
 def fraction_of(m: re.Match[str]) -> float | None:
+    if m.re is TARGET_PART:
+        return None  # "close TP1": the share of that target is the channel's, unsaid
     if m.re is _SLASH_BEFORE or m.re is _SLASH_AFTER:
         num, den = int(m.group("num")), int(m.group("den"))
         return num / den if num < den else None

@@ -274,7 +274,8 @@ def take(
             return 1
         return -1  # a word in a sentence ("... our last entry and it has now retested at 3.0")
     if not has_digit(value):  # "Entry: market", "SL: see chart": words only
-        if letters and kind in ("entry", "buy") and at_market(value):
+        # ("進場位置:現價輕倉進": Chinese letters have no case, and "现价" is the market price.)
+        if (letters or not value.isascii()) and kind in ("entry", "buy") and at_market(value):
             r.market_in_entry = True
             r.market_at = base
             r.entry_label = True

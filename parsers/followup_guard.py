@@ -11,6 +11,7 @@ import re
 from typing import Final
 
 from parsers.models import UpdateKind
+from parsers.plan_stop import plans_stop
 
 # The end of the sentence holding the action's word: a question mark ends a question.
 _SENTENCE_END: Final = re.compile(r"[!?？؟\n]|\.(?![0-9])")  # (not "245.5": a price)
@@ -89,6 +90,8 @@ def not_an_instruction(low: str, kind: UpdateKind, at: int | None) -> str | None
         return "a negation"  # "#BTC не закрываем", "jangan tutup", "不要平仓": do not
     if at is not None and _condition(low, at):
         return "a condition"
+    if kind is UpdateKind.MOVE_SL and at is not None and plans_stop(low, at):
+        return "a new plan's stop"  # "buy at 2980, set SL at 2960" (parsers/plan_stop.py)
     # The post's title (its first line) or the action's own line says what the post is: a
     # footer's "Guide: our website" or a signal's notes ("... bleeding down last week") do not.
     for line in _title_and_line(low, at):
@@ -122,7 +125,8 @@ def _condition(low: str, at: int) -> bool:
     start = low.rfind("\n", 0, at) + 1
     for m in _SENTENCE_END.finditer(low, start, at):
         start = m.end()
-    return _CONDITION.match(low, start) is not None
+    # ("怕的话，也可以不进": "if afraid, you may also stay out": "X的话" is a clause of condition.)
+    return _CONDITION.match(low, start) is not None or "的话" in low[start:at]
 
 
 def recap_title(low: str) -> bool:

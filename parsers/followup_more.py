@@ -31,17 +31,40 @@ CLOSE_MORE: Final = re.compile(
     # - "sell 50%", "sell half now", "sold 30% of the position": a share sold, the line ending
     #   there (not "sell 50% at 3100": a plan at a price).
     r"|s(?:ell|old)(?=\s(?:[0-9]{1,3}(?:\.[0-9]{1,2})?\s?%|half)(?:\s(?:of\s)?(?:the\s|your\s|our\s)?"
-    r"(?:position|bag|holdings?))?(?:\s(?:now|here))?[^\w\n]*(?:\n|$)))(?!\w)"
+    r"(?:position|bag|holdings?))?(?:\s(?:now|here))?[^\w\n]*(?:\n|$))"
+    # - "Booked 50% at TP1, SL to entry", "booked half here": the channel's own partial close,
+    #   its share right after (not "booked 50% profit": a gain; nor "booked 90% in total": a
+    #   running sum, no share of what is left).
+    r"|booked(?=\s(?:[0-9]{1,3}(?:\.[0-9]{1,2})?\s?%|half)(?!\w)(?![^\n,.;]{0,24}total)))(?!\w)"
 )
 # (Each of those holds one of these: a substring test skips the search.)
-_CLOSE_MORE_STEMS: Final = ("fix", "sell", "sold", "take profit")
+_CLOSE_MORE_STEMS: Final = ("fix", "sell", "sold", "take profit", "booked")
+# "Take profit", "take profits!": the imperative alone is the whole post, a reply under a signal
+# (the bot closes the trade it answers; posted as no reply, it names none and is refused). Not
+# "Take profit ✅" or "🎯 Take profit" (a target reached, reported), nor a signal's field.
+_TAKE_PROFIT_ALONE: Final = re.compile(r"\s*take\sprofits?[.!]{0,3}\s*")
+
+
+# "Close TP1", "close tp2 now": close the part of that target (a copier's "Close only TP1"), its
+# share unsaid: a partial close, never the whole position (not "close at TP1": a plan).
+TARGET_PART: Final = re.compile(
+    r"\s(?:the\s)?(?:tp|target)\s?[1-9](?![0-9.,])(?:\s(?:now|here))?[^\w\n]*(?:\n|$)"
+)
+
+
+def target_part(low: str, close: re.Match[str]) -> re.Match[str] | None:
+    """The target whose part the close word closes ("close TP1"), or None."""
+    if not close.group().startswith("clos") or close.group() == "closed":
+        return None
+    return TARGET_PART.match(low, close.end())
 
 
 def close_more(low: str) -> list[re.Match[str]]:
     """Every close of CLOSE_MORE in low (ASCII and not: the words are English)."""
     if not any(s in low for s in _CLOSE_MORE_STEMS):
         return []
-    return list(CLOSE_MORE.finditer(low))
+    alone = _TAKE_PROFIT_ALONE.fullmatch(low) if len(low) < 20 else None
+    return [alone] if alone is not None else list(CLOSE_MORE.finditer(low))
 
 
 # "Signal Closed", "trade closed", "Trade Close ✅": the channel closed it, whatever the targets

@@ -1,6 +1,7 @@
-"""More rows of the short-reply lexicon (parsers/followup_lexicon.py, whose table is full): the
-words of replies found in documented follow-up forms and each language's own grammar (issue 13,
-branch i13-updates17; the sources are in tests/parsers/test_documented_followups.py, UPDATES17).
+"""More rows of the short-reply lexicon (parsers/followup_lexicon.py reads them after
+followup_rows_ru.py's and followup_rows_world.py's): the words of replies found in documented
+follow-up forms and each language's own grammar (issue 13, branch i13-updates17; the sources are
+in tests/parsers/test_documented_followups.py).
 
 A row is (language, kind, the words of the reply's line in full), as followup_lexicon.ROWS.
 Each row says one thing only: a word that could say two (a bare "出了": "I am out", or "the news
@@ -10,6 +11,8 @@ is out") is left unread, and the reply is a status post.
 from __future__ import annotations
 
 from typing import Final
+
+from parsers.followup_parts import SHARE, SL
 
 MORE_ROWS: tuple[tuple[str, str, str], ...] = (
     # zh: "我先出了", "先跑了", "已平" (I am out first, I ran, closed); a bare "跑了" or "出了"
@@ -67,5 +70,60 @@ MORE_ROWS += (
     # ar: move the stop to the entry price, said to all ("انقلوا الستوب إلى سعر الدخول").
     ("ar", "BE", r"انقلوا\s(?:ال)?ستوب\s(?:إلى|الى|على)\s(?:سعر\s|نقطة\s)?الدخول"),
 )
+# Branch i13-updates18 (the sources are in tests/parsers/test_documented_followups18.py).
+MORE_ROWS += (
+    # en: the stop to the entry said without the stop's word ("move to BE", "move to entry"),
+    # or as securing it ("Secure breakeven", "secure the trade": as ar "تأمين الصفقة").
+    ("en", "BE", r"move(?:d)?\sto\s(?:be|breakeven|break[\s-]even|entry)"),
+    ("en", "BE", r"secure(?:\s(?:your|the|this))?\s(?:be|breakeven|break[\s-]even|entry|trade)"),
+    # en: the pending order deleted, said as an order ("delete pending order").
+    ("en", "CANCEL", r"(?:delete|remove)\s(?:the\s)?(?:pending\s|limit\s)?orders?"),
+    # en: partials secured ("Secured 30% partials"): a share taken (none said: refused).
+    ("en", "PART", r"secured\s(?:[0-9]{1,3}\s?%\s)?partials?"),
+    # id: "SL terkena" (the stop got hit), as "SL kena".
+    ("id", "SL", SL + r"\sterkena"),
+    # de: a partial profit taken ("Teilgewinn mitnehmen 50%", "50% Gewinn sichern").
+    (
+        "de",
+        "PART",
+        r"(?:"
+        + SHARE
+        + r"\s)?teilgewinn\w{0,2}\s(?:mitnehmen|sichern|realisieren)(?:\s"
+        + SHARE
+        + r")?|"
+        + SHARE
+        + r"\sgewinn\w{0,2}\s(?:mitnehmen|sichern)",
+    ),
+    # pt: the trade closed ("operação encerrada", "trade encerrado no lucro").
+    (
+        "pt",
+        "CLOSE",
+        r"(?:opera[çc][ãa]o|posi[çc][ãa]o|trade)\s(?:encerrad[ao]|finalizad[ao])"
+        r"(?:\s(?:no|com)\s(?:lucro|preju[íi]zo))?",
+    ),
+    # es: a partial close as a noun ("Cierre parcial", "cierre parcial 50%").
+    ("es", "PART", r"cierre\sparcial(?:\s" + SHARE + r")?"),
+    # tr: a share of the profit taken, the short imperative ("%50 kâr al").
+    ("tr", "PART", SHARE + r"\sk[âa]r\sal(?:[ıi]n)?"),
+    # fr: the stop to the entry ("SL à l'entrée", "stop au break even").
+    (
+        "fr",
+        "BE",
+        r"(?:sl|stop)\s(?:à|a|au|sur)\s(?:l'|le\s)?(?:entr[ée]e|point\sd'entr[ée]e"
+        r"|prix\sd'entr[ée]e|break[\s-]?even|be)",
+    ),
+)
+MORE_ROWS += (
+    # zh (i13-nfix18): "我已经平了" (I have closed), "我走了", "我先走一步", "先走了" (I am out,
+    # first), "带着利润走" (out with the profit): a bare "走了" is as often the price's move.
+    # (The traditional forms the normaliser keeps: 經, 剛, 帶, 著.)
+    ("zh", "CLOSE", r"我?已[经經]平(?:仓)?了|(?:我先?|先)走(?:了|一步)了?|[带帶][着著]?利润走了?"),
+    # zh: a target named by its order, reached ("第一目标已过", "第二止盈点", "刚好到tp1").
+    (
+        "zh",
+        "TP",
+        r"第[一二三四五](?:个)?(?:目标|止盈点?)(?:已(?:过|到|达成?))?|(?:[刚剛]好|已[经經]?)到(?:了)?tp[1-5]",
+    ),
+)
 # The Latin words of those rows (followup_lexicon's _ASCII_HINT holds them).
-ASCII_HINT: Final = r"batal|out|cut|order"
+ASCII_HINT: Final = r"batal|out|cut|order|secur|delet|remov|gewinn|finaliz|terkena|cierre"

@@ -65,11 +65,27 @@ _CJK_VERB_HEAD: Final = re.compile(
 )
 
 
+# "bera / 進場位置：2.20-2.21", "PUMP 三次回撤支撐👊 / 多 / 进场位置:0.0050": a Latin word alone
+# heading a call whose fields have Chinese labels (the entry's among them), in any case, or
+# before a Chinese note: the coin, as the side word's line would name it.
+_CJK_WORD_HEAD: Final = re.compile(
+    r"\W*([A-Za-z][A-Za-z0-9]{1,9})(?:\s+[\u3400-\u9fff][^\n]*)?\s*$"
+)
+# A line under the head, before the entry's label, that opens with a Latin word.
+_LATIN_LINES: Final = re.compile(r"\n[^\w\n]*[A-Za-z][A-Za-z0-9]+(?![^\n]*(?:进场|入场))")
+_CJK_ENTRY_LABEL: Final = re.compile(r"\n\W*(?:进场|入场)(?:位置|点位|价位?|区间)?\s?[:;]")
+
+
 def from_cjk_head(norm: str) -> str | None:
     """The coin of a Chinese call's first line ("PUMP 多"), or None."""
     head = norm[: norm.find("\n")] if "\n" in norm else norm
     if "多" not in head and "空" not in head and "开" not in head:
-        return None
+        if "场" not in norm or _CJK_ENTRY_LABEL.search(norm) is None:
+            return None
+        m = _CJK_WORD_HEAD.match(head)
+        if m is None or m.group(1).upper() in NEVER_A_BASE or _LATIN_LINES.search(norm, m.end()):
+            return None  # ("DYOR" over "GRASS可能的底部": another Latin word before the entry)
+        return make_symbol(m.group(1).upper())
     m = _CJK_HEAD.match(head) or _CJK_VERB_HEAD.match(head)
     if m is None or m.group(1).upper() in NEVER_A_BASE:
         return None
@@ -98,9 +114,18 @@ def from_lower_head(low: str) -> str | None:
 
 # "Algo spot .245-.238 stop 1D close under .2287": a well-known coin's ticker in any case opening
 # a one-line order, its market or order word, the zone and the stop's label (no side word).
+# ("AZERO limit spot.8180-.8040": the order word glued to a price written from its dot.)
 _ORDER_HEAD: Final = re.compile(
-    r"\n\W*([a-z1][a-z0-9]{1,9})\s+(?:(?:spot|limit)\s+){0,2}\$?\.?[0-9][0-9.,]*\s?[-–]\s?"
-    r"\$?\.?[0-9][0-9.,]*\s+(?:stop|sl)(?!\w)"
+    r"\n\W*([a-z1][a-z0-9]{1,9})\s+(?:(?:spot|limit)(?:\s+|(?=\.[0-9]))){0,2}\$?\.?[0-9][0-9.,]*"
+    r"\s?[-–]\s?\$?\.?[0-9][0-9.,]*\s+(?:stop|sl)(?!\w)"
+)
+# The majors, known in any case too ("Sol limit 150.2-148.9 stop 141"): the coins the names of
+# COIN_NAMES give, and the largest markets of three letters.
+_WELL_KNOWN: Final = (
+    KNOWN_BASES
+    | ONE_DIGIT_COINS
+    | frozenset(COIN_NAMES.values())
+    | frozenset("BTC ETH SOL BNB XRP ADA TRX TON SUI APT ARB INJ".split())
 )
 
 
@@ -110,7 +135,7 @@ def from_order_head(low: str) -> str | None:
         return None
     for m in _ORDER_HEAD.finditer("\n" + low):
         word = m.group(1).upper()
-        if word in KNOWN_BASES or word in ONE_DIGIT_COINS:  # ("1inch .569-.563 stop .549")
+        if word in _WELL_KNOWN:  # ("1inch .569-.563 stop .549")
             return make_symbol(word)
     return None
 

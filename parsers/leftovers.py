@@ -67,6 +67,8 @@ def negative(value: str, nums: list[Num], base: int) -> bool:
         if before.endswith("-"):
             # ("3674-—3700": a dash doubled between two prices is still the range's dash.)
             prev = before[:-1].rstrip().rstrip("-").rstrip()
+            if prev.endswith(".") and prev[-2:-1].isdigit():
+                prev = prev[:-1]  # "止盈:15.—16.8": a whole price written with its dot
             # ("市价进-0.102": Chinese writes no space, the dash after a word joins it to the price.)
             if not prev or not (prev[-1].isdigit() or prev[-1] in "%)kK$" or _cjk(prev[-1])):
                 return True

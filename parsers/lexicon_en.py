@@ -48,6 +48,8 @@ EN_ROWS: tuple[tuple[str, str, str], ...] = (
     # range: ...", "price range: ...": a word before it makes it the chart's range).
     ("en", "entry", r"range(?<!\w\srange)(?=\s?:\s{0,3}\$?[0-9])"),
     ("en", "entry", r"dca(?:\s?(?:levels?|zone))?" + NUM_NEXT),  # not "22.95 (DCA)"
+    # "Averaging (DCA): 10.146, 9.610": the entries added below the first (not "average").
+    ("en", "entry", r"averaging(?:\s?\(dca\)|\s(?:levels?|zone|entries))?" + NUM_NEXT),
     ("en", "entry", r"input" + NUM_NEXT),
     # "Limit orders: 0.51", "Limit orders at levels: $3189": not "using limit orders to buy
     # ALPHA tokens" in an article (the label needs its price or colon right after it).

@@ -186,14 +186,16 @@ WORLD_ROWS: tuple[tuple[str, str, str], ...] = (
     ("fa", "sym", r"ارز"),
     # ---------------------------------------------------------------- Chinese (no spaces)
     ("zh", "entry", r"入场区间"),
-    ("zh", "entry", r"入场价?位?"),
-    ("zh", "entry", r"进场价?位?"),
+    ("zh", "entry", r"入场(?:价位?|位置?)?"),  # ("進場位置": the entry's position)
+    ("zh", "entry", r"进场(?:价位?|位置?)?"),
     ("zh", "entry", r"开仓价?位?"),
     ("zh", "entry", r"建仓价?"),
     ("zh", "entry", r"挂单价?"),
     # "现价轻仓进-3625附近": "enter (a light position) at the market price, near 3625".
-    ("zh", "entry", r"现价(?:轻仓|半仓|重仓)?进场?"),
-    ("zh", "entry", r"市价(?:轻仓|半仓|重仓)?进场?"),
+    # (輕, the traditional 轻, is not folded by the normaliser.)
+    # (With no price after it, "现价轻仓进" is the market value of the entry label before it.)
+    ("zh", "entry", r"现价(?:[轻輕]仓|半仓|重仓)?进场?" + PRICE_NEXT),
+    ("zh", "entry", r"市价(?:[轻輕]仓|半仓|重仓)?进场?" + PRICE_NEXT),
     ("zh", "buy", r"买入价?" + NUM_NEXT),
     ("zh", "sell", r"卖出价?" + NUM_NEXT),
     ("zh", "tp", r"止盈" + IDXS),
@@ -228,6 +230,10 @@ WORLD_ROWS: tuple[tuple[str, str, str], ...] = (
     # it is no label.
     ("emoji", "sl", r"🛑" + PRICE_NEXT),
     ("emoji", "sl", r"⛔" + PRICE_NEXT),
+    # A Turkish futures channel's card: "🎬 2605" (action: the entry), "🔴🚨 : 2786" (the stop);
+    # the siren as a stop only with a colon and a price ("🚨3 HOURS LEFT" is an alert).
+    ("emoji", "entry", r"🎬" + PRICE_NEXT),
+    ("emoji", "sl", r"🚨(?=\s?[:=])" + PRICE_NEXT),
     # "стоп - 5.3449$  🎁400$ на спот за регистрацию": a gift, a promotion's sum, never a price.
     ("emoji", "noise", r"🎁"),
     ("emoji", "weak", r"@"),

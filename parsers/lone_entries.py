@@ -36,13 +36,25 @@ def lone_entries_in_prose(low: str, norm: str, s: Settled, has_stop: bool) -> st
     line_start = low.rfind("\n", 0, at) + 1
     line_end = low.find("\n", at)
     start, end = field_bounds(low, line_start, len(low) if line_end < 0 else line_end, at)
-    if words(low, start, end, PROSE_WORDS) > PROSE_WORDS:
+    if words(low, start, end, PROSE_WORDS) + _cjk_words(low, start, end) > PROSE_WORDS:
         written = norm[at : max(n.end for n in s.entries)].strip()
         return f"the entries '{written}' stand {LONE_ENTRIES}: an idea told in prose, not a trade"
     below = _number_below(low, max(n.end for n in s.entries))
     if below is None:
         return None
     return f"'{norm[below[0] : below[1]].strip()}' holds a number below the entries, {NUMBER_BELOW}"
+
+
+# Chinese writes no space between its words (of two characters, most): "进场位置:激進的可以小小倉，
+# 搏一個突破 ... 若突破壓力失敗，在趨勢線6.41-6.44接" is a sentence of twenty words.
+_CJK: Final = re.compile(r"[\u3400-\u9fff]")
+
+
+def _cjk_words(low: str, start: int, end: int) -> int:
+    """About how many words the Chinese of low[start:end] holds (two characters a word)."""
+    if low.isascii():
+        return 0
+    return len(_CJK.findall(low, start, min(end, start + 400))) // 2
 
 
 # What the review reasons hold (docs/troubleshooting.md explains it).

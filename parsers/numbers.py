@@ -41,7 +41,9 @@ _NUMBER: Final = re.compile(
 # "Cross (50-x)": a dash may join the number to its x.
 _LEVERAGE: Final = re.compile(
     r"[0-9xх×](?:(?<![\w.][0-9xх×])|(?<=_[0-9xх×])|(?<=cross[0-9])|(?<=isolated[0-9])"
-    r"|(?<=[杆槓][0-9]))"  # "杠杆10x": the label glued to its value (CJK letters are \w)
+    # "杠杆10x": the label glued to its value (CJK letters are \w); "只能用低倍2X-5X": any CJK
+    # letter, as Chinese writes no space before a number.
+    r"|(?<=[\u3400-\u9fff][0-9]))"
     # ("(20xLONG)": the side word glued after the x, as a channel's card writes it, ends it too.)
     r"(?:(?<=[0-9])[0-9]{0,3}(?:[.,]0{1,2})?\s?-?(?:[xх×]|倍)(?:(?![^\W_])|(?=(?:long|short)\b))"
     r"|(?<=[xх×])\s?[0-9]{1,3}(?![0-9.,]))"
@@ -69,10 +71,13 @@ _RANGE_HEAD: Final = re.compile(
 BULLETS: Final = r"(?:[^\w\s$.(,]{1,3}\s?){0,4}"
 # (Any bullet, then the index.)
 _LIST_INDEX: Final = re.compile(
-    r"^\s*" + BULLETS + r"(?:[0-9]{1,2}(?:\s?[:)\]]|\.(?![0-9])|(?:st|nd|rd|th)\b)"
+    r"^\s*"
+    + BULLETS
+    + r"(?:[0-9]{1,2}(?:\s?[:)\]]|\.(?![0-9])(?!\s?[-–—~]\s?\$?[0-9])|(?:st|nd|rd|th)\b)"
     r"|(?:1[0-9]|20|[1-9])\s?-\s(?=\S)|\(?[0-9]{1,2}\))"
 )
-# (A dash after a number makes it an index only from 1 to 20: "90 - 8%" is a price and its share.)
+# (A dash after a number makes it an index only from 1 to 20: "90 - 8%" is a price and its share;
+# a dot then a dash and a number is a range's whole first price: "止盈:15.—16.8", "15. - 16.8".)
 
 
 class Number(NamedTuple):

@@ -87,8 +87,10 @@ def _is(head: re.Match[str], symbol: str | None) -> bool:
 # market or order type, and the zone before the stop's label ("AVAX 20.14-19.90 stop 19.40",
 # "WOO spot .1545-.1512 stop .1460": the side is the levels', as "ETH limit 1228-1217" reads).
 _COIN_THEN_PRICES: Final = re.compile(
-    r"[^\w\n]{0,3}([a-z1][a-z0-9]{1,9})(?:\s*[:;]\s*|\s+(?:(?:spot|limit)\s+){0,2})"
+    r"[^\w\n]{0,3}([a-z1][a-z0-9]{1,9})(?:\s*[:;]\s*|\s+(?:(?:spot|limit)(?:\s+|(?=\.[0-9]))){0,2})"
     r"(\$?\.?[0-9][0-9.,]*(?:\s?[-–~/]\s?\$?\.?[0-9][0-9.,]*)*)\s*(?:附近|左右|near|around)?\s*"
+    # ("ETH ；2900-2925附近（激進單）": a note in brackets, no number in it: the order's kind.)
+    r"(?:\([^\d()\n]{1,16}\)\s*)?"
 )
 
 

@@ -264,3 +264,23 @@ def reports_status(
         return False
     first_bare = next((i for i, b in enumerate(bare) if b), len(tps))
     return first_bare < len(tps) and not any(marked[first_bare:])
+
+
+def targets_marked_hit(low: str, tps: list[Num]) -> bool:
+    """The first targets marked hit by a target emoji after the value ("Target 1: 0.22 🎯 /
+    Target 2: 0.25"), the later ones bare: the hit mark of "#AST hit 661🎯", a report on an
+    earlier signal as a tick is (every target so decorated is a new post's styling)."""
+    marked = [False] * len(tps)
+    bare = [False] * len(tps)
+    for i, n in enumerate(tps):
+        end = low.find("\n", n.end)
+        end = len(low) if end < 0 else end
+        if i + 1 < len(tps) and tps[i + 1].start < end:
+            end = tps[i + 1].start
+        tail = low[n.end : end]
+        marked[i] = "🎯" in tail
+        bare[i] = _BARE_TAIL.fullmatch(tail) is not None
+    if not marked[0]:
+        return False
+    first_bare = next((i for i, b in enumerate(bare) if b), len(tps))
+    return first_bare < len(tps) and not any(marked[first_bare:])

@@ -27,7 +27,8 @@ _CROWD = (
     r"|(?:get|got|are|were|being)\s(?:squeez|liquidat|wiped|trapped|forced)))"
 )
 # ("Sell targets", "Buy targets": a label of levels, placed by the side, not the side itself.)
-_FORCE = r"(?!\s(?:pressure|volume|power|interest|activity|climax|spree|targets?\b))"
+# (On the word's own line: "ARPA/USDT SELL" over "Volume: 3%" is the side, then a field.)
+_FORCE = r"(?![ \t](?:pressure|volume|power|interest|activity|climax|spree|targets?\b))"
 # "a long upper wick", "the long lower shadow", "in the long run", "as long as the price holds",
 # "In short, ...", "a short while": the word as an adjective or in a phrase, not a side.
 _ADJECTIVE = (

@@ -43,6 +43,7 @@ from parsers.reports import (
     reports_status,
     says_no_trade,
     status_heading,
+    targets_marked_hit,
 )
 from parsers.scale import btc_pair, option_problem, satoshi_problem
 from parsers.target_order import in_trade_order
@@ -245,6 +246,8 @@ def _read(text: str, norm: str, status: bool) -> ParsedSignal | None:
         and (not (s.tps and (has_stop or s.entries)) or reports_status(low, s.tps, s.entries, s.sl))
     ):
         return None
+    if status and s.tps and "🎯" in wlow and targets_marked_hit(low, s.tps):
+        return None  # "Target 1: 0.22 🎯 / Target 2: 0.25": the first targets marked hit
     if (
         "remind" in wlow
         or "still" in wlow

@@ -145,6 +145,8 @@ MOVE = re.compile(
     # "止损改到0.0039", "止损放在0.1552", "止损位调整为": right after the stop word (in "止损不变,
     # 目标改到3100" what moved is the target).
     + r"|(?:(?<=损)|(?<=损位))\s?(?:改|放|调整?|挪|移)(?:到|为|成|在|至)|带(?=个?保护)"
+    # "止损修改一下：120100", "止损修改一下放到3045": the stop changed, its level next.
+    + r"|(?<=损)\s?修改(?:一下)?(?=\s?:|放|改|调|挪|移)"
     # ("保护利润": the protecting is the move; not "利润保护" nor "保护本金", protect the capital.)
     + r"|护(?<=保护)(?=好?(?:利润|盈利))"
 )
@@ -181,7 +183,8 @@ BREAKEVEN = re.compile(
 
 # "先" opening its clause (no subject: "数据先出来" is the data coming out first), or after
 # "可以" (you can), "就" (then) or "的" ("加仓的先走": the added ones): do it first.
-FIRST = r"(?:可以先?|(?:(?<!\w)|(?<=就)|(?<=的))先)"
+# ("在成本价附近先走": near the cost, first; "擼點先走": take a little, then leave first.)
+FIRST = r"(?:可以先?|(?:(?<!\w)|(?<=就)|(?<=的)|(?<=附近)|(?<=[点點]))先)"
 
 
 CLOSE = re.compile(
@@ -238,7 +241,7 @@ CLOSE = re.compile(
     + (
         r"|"
         + FIRST
-        + r"(?:走(?:一步)?(?!\w)|在[^,.!?。\n]{1,8}附近走(?!\w)"
+        + r"(?:走(?:一步)?(?!\w)|在?[^,.!?。\n]{1,8}附近走(?!\w)"
         + r"|[走平出](?=一半|一部分|部分|[0-9]{1,3}%)|平掉|(?:小赚|保本)?[出处]来)"
     )
     + r"|附近(?:位置)?[出处]来"
@@ -253,7 +256,8 @@ FRACTION = re.compile(
     r"|(?P<quarter>quarter|четверть|cuarto)"
     r"|(?P<third>(?<![0-9])1\s?/\s?3(?![0-9])|third|треть)"
     r"|(?P<partial>partial\w{0,3}|частичн\w{0,3}|част[ьию](?!\w)|parcial\w{0,3}|kısmi|teilweise|some|part\sof"
-    r"|一?部分)"
+    # "Tutup sebagian", "Fecha uma parte", "إغلاق جزء": a part, in words (i13-updates18).
+    r"|sebagian|(?:uma|una)\sparte|một\sphần|جزء|一?部分)"
 )
 
 
@@ -274,6 +278,8 @@ NOT_CLOSE_AFTER = re.compile(
     r"|(?<=close\s)at\s(?:the\s)?(?:tp|target)\s?[0-9](?![0-9.,])"
     # "closing is not advised": the word, negated after it.
     r"|(?:is|are|was)\s(?:not|never)\b"
+    # "Secure breakeven", "secure the trade": the stop to the entry, no close (i13-updates18).
+    r"|(?<=secure\s)(?:your\s|the\s|this\s)?(?:break[\s-]?even|be|entry|trade)\b"
     # "traders ... forced to close their positions", "the closing of short positions": other
     # people's positions, a report.
     r"|(?:their|his|her|of)\b"

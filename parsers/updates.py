@@ -170,6 +170,8 @@ _OTHER_LEVEL: Final = re.compile(
     r"(?<!\w)(?:tps?[0-9]?|targets?|take[\s-]?profits?|entry|entries)(?!\w)|目标|止盈|入场|进场"
 )
 _NEW_STOP: Final = re.compile(r"(?<![a-z])(?:new|updated|новый|nuevo|yeni)\s$")
+# A place beside a level ("SL below entry", "stop under the entry zone"), not at it.
+_BESIDE: Final = re.compile(r"(?<!\w)(?:below|under|above|over|beneath|behind|ниже|выше)(?!\w)")
 
 
 def _stop_moved(low: str) -> re.Match[str] | None:
@@ -203,6 +205,8 @@ def _stop_moved(low: str) -> re.Match[str] | None:
         # "SL to entry", "stop at breakeven", "استاپ بیاد نقطه ورود": the entry soon after the
         # stop word; the short "BE" only right after it ("SL: BE", not "stop, be careful").
         be = BREAKEVEN.search(low, m.end(), min(end, m.end() + 40))
+        if be is not None and _BESIDE.search(low, m.end(), be.start()):
+            continue  # "SL below entry": where the stop is, against the entry; no move to it
         if be is not None and (be.group() != "be" or _TO.fullmatch(low, m.end(), be.start())):
             if _STOP_KEPT.match(low, be.end()):
                 continue  # "SL at entry stays, TP3 moved to 70000": that stop does not move

@@ -13,9 +13,10 @@ SIGCOPY = Path(sys.executable).parent / "sigcopy"
 
 def clean_env(tmp_path: Path, **extra: str) -> dict[str, str]:
     """The environment minus the user's sigcopy settings, with DATA_DIR and LOG_DIR in tmp."""
+    from config.settings import Settings
     from config.unknown import setting_names
 
-    ours = set(setting_names())
+    ours = set(setting_names(Settings))
     env = {k: v for k, v in os.environ.items() if k not in ours and not k.startswith("SIGCOPY_")}
     env.update(
         PYTHONPATH=str(ROOT),

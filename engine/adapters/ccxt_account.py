@@ -23,12 +23,12 @@ from engine.domain.market import Market
 from engine.domain.orders import Balance, ExchangePosition
 
 if TYPE_CHECKING:
-    from engine.adapters.ccxt_broker import CcxtBroker
+    from engine.adapters.ccxt_parts import BrokerParts
 
 log = logging.getLogger("sigcopy.ccxt")
 
 
-async def read_position_mode(broker: CcxtBroker) -> None:
+async def read_position_mode(broker: BrokerParts) -> None:
     """Hedge or one-way, read once at start (swap accounts with keys, where supported)."""
     ex = broker.exchange
     if broker.settings.MARKET_TYPE != "swap" or not has_credentials(ex):
@@ -41,7 +41,7 @@ async def read_position_mode(broker: CcxtBroker) -> None:
         log.warning("%s: position mode not read (%s); one-way assumed", broker.exchange_id, exc)
 
 
-async def leverage_from_tiers(broker: CcxtBroker) -> None:
+async def leverage_from_tiers(broker: BrokerParts) -> None:
     """Markets whose listing carries no maximum leverage (Binance USD-M keeps it in its
     leverage brackets, a private endpoint) get it from the exchange's leverage tiers, read
     once at start-up. Without keys, or if the read fails, the cap stays at 125 and the
@@ -70,7 +70,7 @@ async def leverage_from_tiers(broker: CcxtBroker) -> None:
             broker.markets[symbol] = replace(m, max_leverage=max(caps))
 
 
-async def set_leverage(broker: CcxtBroker, market: Market, leverage: int) -> None:
+async def set_leverage(broker: BrokerParts, market: Market, leverage: int) -> None:
     """Leverage and margin mode for a market, capped at its maximum; cached per symbol."""
     if broker.settings.MARKET_TYPE != "swap":
         return
@@ -98,14 +98,14 @@ async def set_leverage(broker: CcxtBroker, market: Market, leverage: int) -> Non
     broker._leverage[sym] = (lev, mode)
 
 
-async def set_margin_mode(broker: CcxtBroker, mode: str, symbol: str) -> None:
+async def set_margin_mode(broker: BrokerParts, mode: str, symbol: str) -> None:
     try:
         await broker.exchange.set_margin_mode(mode, symbol)
     except (ccxt.MarginModeAlreadySet, ccxt.NoChange):
         pass
 
 
-async def fetch_balance(broker: CcxtBroker) -> Balance | None:
+async def fetch_balance(broker: BrokerParts) -> Balance | None:
     """Equity and free margin of the quote currency (USDT), from the exchange."""
     if not has_credentials(broker.exchange):
         raise errors.AuthenticationError(
@@ -127,7 +127,7 @@ async def fetch_balance(broker: CcxtBroker) -> Balance | None:
     return Balance(equity=total, free=free)
 
 
-async def balance_once(broker: CcxtBroker) -> dict[str, Any]:
+async def balance_once(broker: BrokerParts) -> dict[str, Any]:
     bal: dict[str, Any] = await broker.exchange.fetch_balance()
     if not isinstance(bal.get("info"), dict | list):
         # A proxy's error page parsed as an empty balance: treat it as network trouble.
@@ -135,7 +135,7 @@ async def balance_once(broker: CcxtBroker) -> dict[str, Any]:
     return bal
 
 
-async def fetch_positions(broker: CcxtBroker) -> list[ExchangePosition] | None:
+async def fetch_positions(broker: BrokerParts) -> list[ExchangePosition] | None:
     """Open positions in base units (None for spot, which has no positions)."""
     if broker.settings.MARKET_TYPE != "swap":
         return None
@@ -156,7 +156,7 @@ async def fetch_positions(broker: CcxtBroker) -> list[ExchangePosition] | None:
     return out
 
 
-async def fetch_price(broker: CcxtBroker, symbol: str) -> Decimal | None:
+async def fetch_price(broker: BrokerParts, symbol: str) -> Decimal | None:
     """Last traded price (retried read)."""
     try:
         t = await broker._read(lambda: broker.exchange.fetch_ticker(symbol), "ticker")

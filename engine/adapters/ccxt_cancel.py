@@ -14,10 +14,10 @@ from engine.adapters.ccxt_errors import RETRYABLE, error_code, is_not_found, map
 from engine.domain.orders import Order, OrderStatus, OrderUpdate
 
 if TYPE_CHECKING:
-    from engine.adapters.ccxt_broker import CcxtBroker
+    from engine.adapters.ccxt_parts import BrokerParts
 
 
-async def cancel_order(broker: CcxtBroker, order: Order) -> OrderUpdate:
+async def cancel_order(broker: BrokerParts, order: Order) -> OrderUpdate:
     """Cancel; returns the final state (it may have filled meanwhile)."""
     eid = order.exchange_id or broker._exchange_ids.get(order.client_id)
     if eid is None:

@@ -18,7 +18,7 @@ from engine.adapters.order_states import order_status, own_id, triggered_order_i
 from engine.domain.orders import Order, OrderStatus, OrderType, OrderUpdate
 
 if TYPE_CHECKING:
-    from engine.adapters.ccxt_broker import CcxtBroker
+    from engine.adapters.ccxt_parts import BrokerParts
 
 log = logging.getLogger("sigcopy.ccxt")
 # An order found by its fields was created at the exchange at most this long before its record
@@ -32,7 +32,7 @@ def dec(value: Any) -> Decimal | None:
     return None if value is None else Decimal(str(value))
 
 
-async def find(broker: CcxtBroker, order: Order) -> OrderUpdate | None:
+async def find(broker: BrokerParts, order: Order) -> OrderUpdate | None:
     """One lookup by client id (raises ccxt errors; the caller retries)."""
     cid = broker.client_id(order)
     style = broker.profile.stop_lookup if broker._is_trigger(order) else broker.profile.lookup
@@ -68,7 +68,7 @@ async def find(broker: CcxtBroker, order: Order) -> OrderUpdate | None:
     return update
 
 
-async def update_of(broker: CcxtBroker, order: Order, raw: dict[str, Any]) -> OrderUpdate:
+async def update_of(broker: BrokerParts, order: Order, raw: dict[str, Any]) -> OrderUpdate:
     """The update for a fetched order; for a triggered stop, what its actual order filled
     (Binance: a trigger that found nothing to reduce is FINISHED with nothing filled; MEXC: the
     market order an executed plan order placed, at the market's price, not the trigger's).
@@ -94,7 +94,7 @@ async def update_of(broker: CcxtBroker, order: Order, raw: dict[str, Any]) -> Or
 
 
 async def plan_orders(
-    broker: CcxtBroker, symbol: str, since_ms: int | None, until_id: str | None = None
+    broker: BrokerParts, symbol: str, since_ms: int | None, until_id: str | None = None
 ) -> list[Any]:
     """MEXC's plan (stop) orders of a symbol (created since `since_ms`), in every state, page
     by page (MEXC lists them newest first, 20 a page unless asked, at most 100:
@@ -120,7 +120,7 @@ async def plan_orders(
     return out
 
 
-async def scan(broker: CcxtBroker, order: Order, cid: str) -> dict[str, Any] | None:
+async def scan(broker: BrokerParts, order: Order, cid: str) -> dict[str, Any] | None:
     """Find an order in open and recent orders: by client id, else by its exact fields."""
     ex = broker.exchange
     trig = broker._is_trigger(order)
@@ -173,7 +173,7 @@ async def scan(broker: CcxtBroker, order: Order, cid: str) -> dict[str, Any] | N
     return None
 
 
-async def fetch_state(broker: CcxtBroker, order: Order, eid: str | None) -> OrderUpdate | None:
+async def fetch_state(broker: BrokerParts, order: Order, eid: str | None) -> OrderUpdate | None:
     """The order's state by exchange id (or by client id when the id is unknown)."""
     if eid is None:
         return await find(broker, order)
@@ -193,7 +193,7 @@ async def fetch_state(broker: CcxtBroker, order: Order, eid: str | None) -> Orde
 
 
 def to_update(
-    broker: CcxtBroker, order: Order, raw: dict[str, Any], actual: bool = False
+    broker: BrokerParts, order: Order, raw: dict[str, Any], actual: bool = False
 ) -> OrderUpdate:
     """A ccxt order structure as an OrderUpdate in base units (actual: the order a triggered
     stop placed, read for its fill)."""
@@ -243,7 +243,7 @@ def to_update(
     )
 
 
-async def poll(broker: CcxtBroker, orders: list[Order]) -> list[OrderUpdate]:
+async def poll(broker: BrokerParts, orders: list[Order]) -> list[OrderUpdate]:
     """Current state of live orders, read in parallel; only those that changed."""
     live = [o for o in orders if o.is_live]
 

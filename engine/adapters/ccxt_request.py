@@ -21,7 +21,7 @@ from engine.adapters.position_mode import hedge_params
 from engine.domain.orders import Order, OrderType
 
 if TYPE_CHECKING:
-    from engine.adapters.ccxt_broker import CcxtBroker
+    from engine.adapters.ccxt_parts import BrokerParts
 
 
 @dataclass
@@ -46,7 +46,7 @@ class OrderRequest:
         }
 
 
-def build_request(broker: CcxtBroker, order: Order, *, check: bool = True) -> OrderRequest:
+def build_request(broker: BrokerParts, order: Order, *, check: bool = True) -> OrderRequest:
     """The exact create_order call for an order: contracts, precision, limits checked."""
     mk = broker.market(order.symbol)
     if not mk.api_allowed:

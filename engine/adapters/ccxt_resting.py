@@ -28,10 +28,10 @@ from engine.adapters.ccxt_lookup import dec
 from engine.domain.orders import RestingOrder
 
 if TYPE_CHECKING:
-    from engine.adapters.ccxt_broker import CcxtBroker
+    from engine.adapters.ccxt_parts import BrokerParts
 
 
-async def resting_orders(broker: CcxtBroker, symbol: str) -> list[RestingOrder]:
+async def resting_orders(broker: BrokerParts, symbol: str) -> list[RestingOrder]:
     """Every order resting on `symbol` (regular ones, then stops), amounts in base units."""
     ex = broker.exchange
     mk = broker.markets.get(symbol)

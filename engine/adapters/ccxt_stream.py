@@ -25,7 +25,7 @@ from engine.adapters.ccxt_retry import RetryAfter, share_window
 from engine.domain.orders import Order, OrderUpdate
 
 if TYPE_CHECKING:
-    from engine.adapters.ccxt_broker import CcxtBroker
+    from engine.adapters.ccxt_parts import BrokerParts
 
 log = logging.getLogger("sigcopy.stream")
 
@@ -38,7 +38,7 @@ _INTERIM = frozenset({"TRIGGERING", "TRIGGERED"})
 ZERO = Decimal(0)
 
 
-def open_order_stream(broker: CcxtBroker) -> CcxtOrderStream | None:
+def open_order_stream(broker: BrokerParts) -> CcxtOrderStream | None:
     """The order stream for the broker's exchange, or None where its updates are only polled."""
     settings = broker.settings
     if not settings.live.WATCH_ORDERS:
@@ -62,7 +62,7 @@ class CcxtOrderStream:
 
     def __init__(
         self,
-        broker: CcxtBroker,
+        broker: BrokerParts,
         exchange: Any,
         *,
         base_delay: float = 1.0,

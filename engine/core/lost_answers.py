@@ -44,7 +44,7 @@ import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from engine import events as ev
 from engine.core.bus import EventBus
@@ -60,9 +60,6 @@ from engine.domain.orders import (
 from engine.domain.trade import Trade
 from engine.errors import AnswerLost, BrokerError, RateLimited, SigcopyError
 from engine.ports import Broker, Clock
-
-if TYPE_CHECKING:
-    from engine.core.order_manager import OrderManager
 
 log = logging.getLogger("sigcopy.engine")
 AGAIN_S = 10.0  # a look-up that failed for another reason than the window is asked again then
@@ -135,10 +132,26 @@ async def ask(broker: Broker, o: Order) -> OrderUpdate | None | Later:
         return Later(AGAIN_S)
 
 
+class LostOwner(Protocol):
+    """What LostAnswers uses of the OrderManager that owns it (order_manager.py, which imports
+    this module: the manager is named only by this shape, no import circle)."""
+
+    broker: Broker
+    orders: dict[str, Order]
+
+    def put(self, o: Order, ack: bool = False) -> None: ...
+
+    def mark(self, o: Order, status: OrderStatus, why: str) -> None: ...
+
+    def apply(self, u: OrderUpdate) -> None: ...
+
+    def live(self, trade_id: str, role: OrderRole | None = None) -> list[Order]: ...
+
+
 class LostAnswers:
     """The orders whose fate is unknown, and when each is looked up."""
 
-    def __init__(self, om: OrderManager, clock: Clock, bus: EventBus) -> None:
+    def __init__(self, om: LostOwner, clock: Clock, bus: EventBus) -> None:
         self.om = om
         self.clock = clock
         self.bus = bus

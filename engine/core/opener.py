@@ -19,7 +19,7 @@ from engine.core.portfolio import Portfolio
 from engine.core.protector import Protector
 from engine.core.risk_gate import RiskGate
 from engine.domain.breakout import breakout
-from engine.domain.channel_limits import channel_extra
+from engine.domain.channel_checks import channel_extra
 from engine.domain.market import D, Market, market_price, market_prices, scale
 from engine.domain.orders import Order, OrderRole, OrderStatus, OrderType, OrderUpdate
 from engine.domain.planning import even_split, plan_entries

@@ -12,7 +12,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from functools import partial
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from engine import events as ev
 from engine.domain.orders import (
@@ -36,17 +36,43 @@ from engine.ports import AnswersAtOnce
 from engine.redact import REDACTOR
 
 if TYPE_CHECKING:
-    from engine.core.order_manager import OrderManager
+    from collections.abc import Awaitable, Callable, Iterable
+
+    from engine.core.bus import EventBus
+    from engine.core.lost_answers import LostAnswers
+    from engine.ports import Broker
 
 log = logging.getLogger("sigcopy.engine")
 _DRY_RUN, _REJECTED, _PENDING = OrderStatus.DRY_RUN, OrderStatus.REJECTED, OrderStatus.PENDING
 _CLOSE, _ENTRY = OrderRole.CLOSE, OrderRole.ENTRY
 
 
+class SendOwner(Protocol):
+    """What OrderSends uses of the OrderManager that owns it (order_manager.py, which imports
+    this module: the manager is named only by this shape, no import circle)."""
+
+    broker: Broker
+    bus: EventBus
+    instant: bool
+    _now: AnswersAtOnce | None
+    lost: LostAnswers
+    before_cancel: Callable[[list[Order]], Awaitable[dict[str, BaseException]]] | None
+    cancel_failed: dict[str, str]
+    on_dry_run: Callable[[Order, OrderUpdate], None]
+    on_access_denied: Callable[[str], None]
+    on_cancel_failed: Callable[[Order, BaseException], None]
+
+    def apply(self, u: OrderUpdate) -> None: ...
+
+    def mark(self, o: Order, status: OrderStatus, why: str) -> None: ...
+
+    def expect_cancels(self, client_ids: Iterable[str]) -> None: ...
+
+
 class OrderSends:
     """Creates and cancels of one OrderManager's orders; keeps nothing of its own."""
 
-    def __init__(self, om: OrderManager) -> None:
+    def __init__(self, om: SendOwner) -> None:
         self.om = om  # (its broker and `_now` are read at each call: a test may swap them)
 
     async def each(self, call: Any, orders: list[Order]) -> list[Any]:
@@ -199,7 +225,7 @@ class OrderSends:
         }
 
 
-def _tell_failed(om: OrderManager, o: Order, error: BaseException) -> None:
+def _tell_failed(om: SendOwner, o: Order, error: BaseException) -> None:
     """The cancel-failed hook, guarded: an exception in it must not stop the other cancels'
     answers from being applied, nor undo what was recorded of this one (the order stays live,
     its failure kept in `cancel_failed`, and a restart queues it again: recovery.py). Logged

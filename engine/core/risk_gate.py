@@ -10,7 +10,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from config.trading_config import RiskConfig
-from engine.domain.channel_limits import channel_reasons
+from engine.domain.channel_checks import channel_reasons
 from engine.domain.market import D, Market
 from engine.domain.risk import RiskContext, RiskDecision, evaluate
 from engine.domain.signal import Signal

@@ -5,10 +5,9 @@ from __future__ import annotations
 import math
 import uuid
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-if TYPE_CHECKING:
-    from engine.domain.channel_limits import ChannelLimits
+from engine.domain.channel_limits import ChannelLimits
 
 KNOWN_QUOTES = ("USDT", "USDC", "BUSD", "FDUSD", "USD", "BTC", "ETH", "EUR")
 
@@ -101,8 +100,6 @@ class Signal:
     @classmethod
     def from_dict(cls, s: dict[str, Any]) -> Signal:
         """The Signal of its to_dict() form (a stored waiting entry, a pending approval's)."""
-        from engine.domain.channel_limits import ChannelLimits  # (it imports this module)
-
         return cls(
             symbol=s["symbol"],
             side=s["side"],

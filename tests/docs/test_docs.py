@@ -11,7 +11,7 @@ import pytest
 import yaml
 
 from config import reference
-from config.settings import load_settings
+from config.settings import Settings, load_settings
 from config.unknown import setting_names
 from engine import errors
 
@@ -38,7 +38,7 @@ def test_env_example_when_generated_then_equals_the_committed_one():
 def test_env_example_when_every_line_uncommented_then_loads_the_defaults(tmp_path: Path):
     lines = reference.ENV_EXAMPLE.read_text().splitlines()
     settings_lines = [ln[2:] for ln in lines if re.match(r"# [A-Z][A-Z0-9_]*=", ln)]
-    assert {ln.split("=", 1)[0] for ln in settings_lines} == set(setting_names())
+    assert {ln.split("=", 1)[0] for ln in settings_lines} == set(setting_names(Settings))
     env = tmp_path / ".env"
     env.write_text("\n".join(ln for ln in settings_lines if not ln.endswith("=")) + "\n")
     loaded = load_settings(_env_file=env)
@@ -48,7 +48,7 @@ def test_env_example_when_every_line_uncommented_then_loads_the_defaults(tmp_pat
 
 def test_configuration_page_when_read_then_lists_every_setting_with_its_meaning():
     page = reference.PAGE.read_text()
-    for name in setting_names():
+    for name in setting_names(Settings):
         row = next((ln for ln in page.splitlines() if ln.startswith(f"| `{name}` |")), None)
         assert row is not None, name
         assert "(no description yet)" not in row, f"{name} has no description in config/"

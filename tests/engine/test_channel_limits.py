@@ -14,7 +14,8 @@ from config.trading_config import RiskConfig
 from engine import Signal
 from engine.adapters.simulated_feed import SimulatedFeed
 from engine.books import BookSet, build_engine
-from engine.domain.channel_limits import ChannelLimits, listed
+from engine.domain.channel_checks import listed
+from engine.domain.channel_limits import ChannelLimits
 from tests.engine.conftest import make_settings
 
 WHALE = -1_003_333_333_333

@@ -87,6 +87,8 @@ def _check_expectation(case: CorpusCase) -> None:
     elif case.kind == "update":
         kind = exp["update"]["kind"]
         assert kind is None or kind in UpdateKind.__members__, case.id
+        # The scorer reads `also_ok` inside `update` only: one written beside it is ignored.
+        assert "also_ok" not in exp, f"{case.id}: also_ok belongs inside update"
     elif case.kind == "needs_review":
         assert exp["reason"], f"{case.id}: say why a person cannot be sure"
 

@@ -188,12 +188,17 @@ def test_corpus_dev_when_parsed_then_at_least_98_percent_exact_and_no_wrong_trad
 # 775/978 (79.2%), 27 wrong trades, 23 wrong actions; after batch 118 (82 more of the same
 # channels' posts): 840/1060 (79.2%), 29 wrong trades, 23 wrong actions; after batch 124 (77 more
 # posts of three held-out channels): 895/1137 (78.7%), 29 wrong trades, 29 wrong actions (the 6
-# more wrong actions are the new posts', measured with i13-nfix17's parser, aggregates only): the
-# bounds below (the accuracy floor stays at session 13's 0.7611, below every figure since).
+# more wrong actions are the new posts', measured with i13-nfix17's parser, aggregates only); after
+# batch 127 (40 more posts of the held-out wsq-vip-export): 928/1177 (78.8%), 29 wrong trades, 30
+# wrong actions (the one more wrong action is a new post's, main's parser at 6fa4373, aggregates
+# only); after batch 131 (two new held-out exports, 60 messages): 984/1237 (79.5%), 29 and 30; after
+# batch 133 (five held-out Binance Square posts): 988/1242 (79.5%), 29 wrong trades, 31 wrong
+# actions (the one more is a new post's, same parser, aggregates only): the bounds below (the
+# accuracy floor stays at session 13's 0.7611, below every figure since).
 def test_corpus_heldout_when_parsed_then_no_worse_than_measured_in_session_6() -> None:
     summary = _score("heldout").summary()
     assert summary["wrong_trades"] <= 29, summary["wrong_trades"]
-    assert summary["wrong_actions"] <= 29, summary["wrong_actions"]
+    assert summary["wrong_actions"] <= 31, summary["wrong_actions"]
     assert summary["accuracy"] >= 0.7611, summary["accuracy"]
 
 

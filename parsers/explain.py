@@ -19,6 +19,7 @@ from typing import Final
 
 from parsers.char_scans import has_digit
 from parsers.fields import AVG, HAS_DIGIT
+from parsers.label_value import lone_label_line, lone_label_value
 from parsers.labels import MARKET
 from parsers.leftovers import BENIGN
 from parsers.note_words import ENTRY_STOP_WORD
@@ -114,7 +115,7 @@ def unexplained_number(
     noted = {start for kind, start, _ in labels if kind == "noise"}
     candidates: list[tuple[int, int]] = []
     for text, offset in digits:
-        if offset >= region_start or not complete:
+        if offset >= region_start or not complete or lone_label_line(text):
             head = _unnoted(text, offset, low, noted)
             if head:
                 candidates.append((offset, offset + head))
@@ -150,11 +151,18 @@ def unexplained_number(
                 pieces = [float(p) for p in m.group(2).split(".")[0].split(" ")]
                 value = next((p for p in pieces if low_price <= p <= high_price), value)
             if value in values:
+                if _set_under_unknown_label(low, a, b) and not _benign(
+                    low, a, b, (region_start, region_end), seen
+                ):
+                    return line_bounds(low, a)  # "Tramba ➜ 5" beside a target at 5: no level
                 continue  # "Take 50% at $2,540" after "TP1: $2,540": a level said again
-            if low_price <= value <= high_price and not _benign(
+            if low_price <= value <= high_price:
+                if not _benign(low, a, b, (region_start, region_end), seen):
+                    return line_bounds(low, a)
+            elif _set_under_unknown_label(low, a, b) and not _benign(
                 low, a, b, (region_start, region_end), seen
             ):
-                return line_bounds(low, a)
+                return line_bounds(low, a)  # "Zorblat 10": a field, not an id (label_value)
         for m in _AFTER_LETTERS.finditer(low, a0, b0):
             # "tp28.1429": digits run into the word before them, which no number reader takes
             # (nor, when no label matched, any label): the price, or the price after an index.
@@ -183,6 +191,13 @@ _AFTER_LETTERS: Final = re.compile(
 )
 # Digits with two points, "1.0.4563" or "2.5.764" (dates are blanked by normalisation).
 _RUN_TOGETHER: Final = re.compile(r"(?<![0-9.])[0-9]{1,2}\.([0-9]{1,12}\.[0-9]{1,18})(?![0-9.])")
+
+
+def _set_under_unknown_label(low: str, a: int, b: int) -> bool:
+    """Whether low[a:b], a number far from the levels, is the one value of a field under a word
+    no label row holds ("Zorblat 10", "Margin: 10"): a setting, not an id (label_value)."""
+    start, end = _field_around(low, a)
+    return lone_label_value(low[start:end], a - start, b - start)
 
 
 def _unnoted(text: str, offset: int, low: str, noted: set[int]) -> int:

@@ -12,6 +12,7 @@ import re
 from typing import Final
 
 from parsers.char_scans import has_digit
+from parsers.label_value import bare_margin
 from parsers.labels import MARKET, at_market
 from parsers.leftovers import BENIGN, HAS_DIGIT, leftover, negative
 from parsers.not_prices import NON_FINITE, blank, inline_indexes, not_prices, percent_item
@@ -226,6 +227,8 @@ def take(
         return 1
     if kind == "noise":
         rest_of_note(value, base, r)
+        if (bare := bare_margin(label, value)) is not None:
+            r.unexplained.append(("margin", (base + bare[0], base + bare[1])))  # "Margin 10"
         return 0
     if label[-1:].isdigit() and kind in ("entry", "tp"):
         index = label[-2:] if label[-2:].isdigit() else label[-1:]  # "tp1", "target 12"

@@ -206,6 +206,8 @@ EN_ROWS: tuple[tuple[str, str, str], ...] = (
     # Analysis beside the levels: support, resistance, a liquidation price.
     ("en", "noise", r"supports?"),
     ("en", "noise", r"resistances?"),
+    # "S/R : 64400/66000": a support and a resistance for reference (a bot's card), no level.
+    ("en", "noise", r"s\s?/\s?r(?=\s{0,8}[:=-])"),
     ("en", "noise", r"liq(?:uidation)?(?:\s?price)?"),
     # "Current ask: 0.00000327", "Current rate - 0.0292": a reference price, not a level.
     ("en", "noise", r"current\s?(?:ask|bid|rate|price)(?=\s?[:=@-]|\s?\$?[0-9.])"),

@@ -16,6 +16,15 @@ from parsers.reading import Reading, Span
 _ASCII_LETTER: Final = re.compile(r"[A-Za-z]")
 # "Current ask: 0.00000327": a label of some other field ends a list.
 _OTHER_LABEL: Final = re.compile(r"[^\W\d_]{2,}\s?:")
+# "Quabbe → 5", "Zorblat 1.95" under a list: a word heading the line names its number, a field
+# this lexicon lacks (a leverage, a stop), never the list's next item ("1.95 final" is one; "Use
+# 3% of balance" among the items, a percentage, is a note that does not end the list).
+# (Not a word that says where the price lies: "Below1.93" under "Stop-Loss", "Around 2.10".)
+_WORD_FIRST: Final = re.compile(
+    r"[^\w\n]*(?!(?:below|above|under|over|around|near|at|to|from|until|till|then|and|or|max|min"
+    r"|approx|about|only|close|ниже|выше|около|до|от)(?![^\W\d_]))"
+    r"[^\W\d_]{3,}[ \t]?(?:[→=>-]{1,2}[ \t]?)?\$?(?![0-9.,]+[ \t]?%)[0-9]"
+)
 _MAX_CONTINUATION_LETTERS: Final = 12
 _INDEX_DIGIT: Final = re.compile(r"[0-9]")
 _INDEX_NUMBER: Final = re.compile(r"[0-9]{1,2}")
@@ -31,6 +40,8 @@ def is_continuation(line: str) -> bool:
     if not has_digit(line) or _OTHER_LABEL.search(line):
         return False
     rest = strip_list_index(line)
+    if _WORD_FIRST.match(rest) and len(read_prices(not_prices(rest))) == 1:
+        return False  # (one number: the word's value; "Part 1 (50%) - 7700" is an item)
     if rest.isascii():  # for ASCII, str.isalpha() is exactly [A-Za-z]
         return len(_ASCII_LETTER.findall(rest)) <= _MAX_CONTINUATION_LETTERS
     letters = 0

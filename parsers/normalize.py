@@ -86,7 +86,14 @@ BIDI_CONTROLS: Final = re.compile("[\u202a-\u202e\u2066-\u2069]")
 # ASCII control characters other than tab, newline, carriage return, vertical tab, form feed.
 _ASCII_CONTROLS: Final = re.compile("[\x00-\x08\x0e-\x1f\x7f]")
 
-_KEYCAP: Final = re.compile(r"[0-9#*]\ufe0f?\u20e3")
+# ("10️⃣", "11️⃣" opening a line, after its bullet: a two-digit index, its last digit capped; the
+# digit before the cap is the index too, never a price: "🔸10️⃣ 1,13" is the tenth target at 1.13.
+# Elsewhere only the capped digit is blanked, as before.)
+_KEYCAP: Final = re.compile(
+    r"(?:(?<=\n)|(?<=\n[^\w\s])|(?<=\n[^\w\s]{2})|^|(?<=^[^\w\s])|(?<=^[^\w\s]{2}))"
+    r"[1-9][0-9]\ufe0f?\u20e3(?=[ \t])|[0-9#*]\ufe0f?\u20e3",
+    re.M,
+)
 # Starts with the space class (the digit before it is a lookbehind) so re skips to candidates.
 _NBSP_THOUSANDS: Final = re.compile(
     r"[\u00a0\u202f\u2009\u2007\u2008](?<=[0-9].)(?=[0-9]{3}(?![0-9]))"
@@ -112,6 +119,11 @@ _MAYBE_FILE_NAME: Final = re.compile(_EXTENSION, re.IGNORECASE)
 # "Entry Zone:  0.076 _ 0.070" (a channel's documented post): an underscore alone between two
 # numbers parts a zone's ends, never markdown; read as the dash it stands for.
 _UNDERSCORE_RANGE: Final = re.compile(r"(?<=[0-9]) _ (?=[$0-9])")
+# "Open >> 0.3185", "TP 1 >> 117443", "Leverage: Cross >> 15x": ">>" between a label (a word, or
+# a word and its index) and its value is the label's separator, read as the arrow it stands for.
+_CHEVRONS: Final = re.compile(
+    r"(?:(?<=[^\W\d_])|(?<=[^\W\d_][0-9])|(?<=[^\W\d_] [0-9]))[ \t]?>>(?=[ \t]?\$?\.?[0-9])"
+)
 _MARKDOWN: Final = re.compile(r"[*`]{1,3}|~~|\|\||__|_(?<![A-Za-z0-9]_)|_(?![A-Za-z0-9])")
 _DATE: Final = re.compile(
     r"[0-9](?<![0-9.,][0-9])[0-9]{0,3}([./-])[0-9]{1,2}\1[0-9]{2,4}(?![0-9])(?![.,][0-9])"
@@ -231,6 +243,8 @@ def normalize(text: str) -> str:
         if " _ " in text:
             text = _UNDERSCORE_RANGE.sub(" - ", text)
         text = _MARKDOWN.sub(" ", text)
+    if ">>" in text:
+        text = _CHEVRONS.sub(" →", text)
     if ("E-" in text or "e-" in text) and _SCIENTIFIC.search(text):
         text = _SCIENTIFIC.sub(_plain_decimal, text)
     if ":" in text and _MAYBE_TIME.search(text):

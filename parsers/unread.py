@@ -45,6 +45,7 @@ _WHY: Final = {
     "non-finite": "'{}' stands where a price should be, and no price is infinite or not a number",
     "second stop": "a second stop '{}' disagrees with the first",
     "leverage": "leverage '{}' is not a leverage that can be traded",
+    "margin": "the margin is given as a bare '{}': a leverage, or an amount?",
     "stray": "'{}' holds prices that no label claims: which field are they?",
     "stray line": "'{}' holds prices that no label claims: which field are they?",
     "other label": "'{}' names its numbers with a word I do not know as a label: which field"
@@ -177,6 +178,8 @@ def review(r: Reading, norm: str, s: Settled, market: bool) -> None:
     for why, span in r.unexplained:
         if why == "stray line" and no_price_here(low, span, s, r.market_in_entry):
             continue  # "RSI 28 on the 4H" beside a coin at 0.05: no price of this coin
+        if why == "margin" and r.leverage is not None:
+            continue  # "Margin: 10" beside "Leverage: 20x": an amount (parsers/label_value.py)
         s.review.append(_WHY[why].format(norm[span[0] : span[1]].strip()))
         s.unread.append(span)
     if r.prose_targets:

@@ -14,7 +14,7 @@ from tests.parsers.corpus_score import EXACT, MISS
 from tests.parsers.format_zoo import load_zoo, score_zoo
 
 # Read exactly today (of the zoo's messages); raise it when a rule reads more, never lower it.
-ZOO_EXACT = 171
+ZOO_EXACT = 187
 
 _PARSER = EnhancedParser(enable_ai=False)
 

@@ -62,6 +62,7 @@ def test_mutations_when_built_then_every_family_thousands_and_deterministic() ->
         "zoo_language",
         "lev_label",
     }  # tests/parsers/mutations_layouts, _languages
+    made |= {"unseen_numbers", "unseen_layout", "unseen_label", "unseen_oneline"}  # _channels
     assert families == made
     assert {m.must for m in first} == {EXACT, REFUSE, SAFE, FOLLOW, NOT, NO_ACTION}
 

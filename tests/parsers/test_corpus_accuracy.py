@@ -188,12 +188,16 @@ def test_corpus_dev_when_parsed_then_at_least_98_percent_exact_and_no_wrong_trad
 # 775/978 (79.2%), 27 wrong trades, 23 wrong actions; after batch 118 (82 more of the same
 # channels' posts): 840/1060 (79.2%), 29 wrong trades, 23 wrong actions; after batch 124 (77 more
 # posts of three held-out channels): 895/1137 (78.7%), 29 wrong trades, 29 wrong actions (the 6
-# more wrong actions are the new posts', measured with i13-nfix17's parser, aggregates only): the
-# bounds below (the accuracy floor stays at session 13's 0.7611, below every figure since).
+# more wrong actions are the new posts', measured with i13-nfix17's parser, aggregates only).
+# Session 17 (branch relabel18): six held-out closes that name no coin relabelled to_refuse ->
+# update CLOSE (the convention settled by i13-updates18, SOURCES.md), measured with main's parser
+# at ab97304: 896/1137 (78.8%), 29 wrong trades, 29 wrong actions before; 902/1137 (79.3%),
+# 29 wrong trades, 23 wrong actions after: the bounds below (the accuracy floor stays at
+# session 13's 0.7611, below every figure since).
 def test_corpus_heldout_when_parsed_then_no_worse_than_measured_in_session_6() -> None:
     summary = _score("heldout").summary()
     assert summary["wrong_trades"] <= 29, summary["wrong_trades"]
-    assert summary["wrong_actions"] <= 29, summary["wrong_actions"]
+    assert summary["wrong_actions"] <= 23, summary["wrong_actions"]
     assert summary["accuracy"] >= 0.7611, summary["accuracy"]
 
 

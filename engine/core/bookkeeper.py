@@ -181,6 +181,8 @@ class Bookkeeper:
                 "order_filled": str(o.filled),
                 "order_fee": str(o.fee),
             }
+            if o.exchange_id is None:  # adopted (cover_adopt.py): asked by side and send time
+                rec |= {"side": o.side, "sent_at": o.created_at or ts}
             self.on_estimate(t, o, ts, fid, rec)
         journal.put("fill", fid, "estimated" if estimated else "ok", rec)
 

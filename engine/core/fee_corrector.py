@@ -15,8 +15,8 @@ status and asks again; a corrected one is no longer "estimated", so it is never 
 An entry whose answer was lost and whose fill was taken from the exchange's position
 (cover_adopt.py) has no exchange id: its fee was estimated at the taker rate. It is asked too,
 by its side and send time (FeeAsk.side): the broker books the executions of the one order in
-the trade list that matches it exactly (ccxt_fees.py), else the estimate stays. (After a
-restart such an estimate is not asked again: its fill record names no exchange order.)
+the trade list that matches it exactly (ccxt_fees.py), else the estimate stays. Its fill record
+keeps the side and send time, so a restart asks for it again as well.
 """
 
 from __future__ import annotations
@@ -169,9 +169,9 @@ class FeeCorrector:
         if self.journal.volatile:
             return
         for rec in await self.journal.store.load("fill", (ESTIMATED,)):
-            cid, eid = rec.get("client_id"), rec.get("order_id")
-            if not cid or not eid or rec.get("order_filled") is None:
-                continue
+            cid, eid, side = rec.get("client_id"), rec.get("order_id"), rec.get("side") or ""
+            if not cid or not (eid or side) or rec.get("order_filled") is None:
+                continue  # (nothing to find its fee by: no exchange id, no side)
             o = self.orders.orders.get(cid)
             if o is not None and not o.fee_estimated and cid not in self.waiting:
                 # Resolved since the restart, before this read (a pushed fee report): done.
@@ -181,11 +181,12 @@ class FeeCorrector:
             w = self.waiting.get(cid)
             if w is None:
                 w = self.waiting[cid] = _Waiting(
-                    cid, rec["trade_id"], rec["symbol"], eid, filled, fee, rec["ts"]
+                    cid, rec["trade_id"], rec["symbol"], eid or "", filled, fee, rec["ts"]
                 )
+                w.side = "" if eid else side
             elif filled > w.filled:  # a later fill of the order: its totals
                 w.filled, w.fee, w.trade_id = filled, fee, rec["trade_id"]
-            w.since = min(w.since, rec["ts"])
+            w.since = min(w.since, rec["ts"], rec.get("sent_at") or rec["ts"])
             w.fills[rec["fill_id"]] = rec
 
     async def _trade(self, trade_id: str) -> Trade | None:

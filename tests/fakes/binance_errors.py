@@ -30,7 +30,12 @@ ERRORS = {
     # futures-connector-python issue 8). Never -2013 for a cancel.
     "order_not_found": (400, -2013, "Order does not exist."),
     "order_final": (400, -2011, "Unknown order sent."),
-    "no_price": (400, -1000, "No mark price."),
+    # An order the book cannot price (the fake holds no mark price for its symbol): -2020
+    # UNABLE_TO_FILL "Unable to fill." (the error-code page above, 20xx; ccxt's binance.py
+    # quotes the answer as {"code":-2020,"msg":"Unable to fill."}), a refusal. It was -1000
+    # "No mark price.", a text of the fake's own with the code the engine reads as "execution
+    # status unknown" (engine/adapters/create_fate.py): a refused order kept pending.
+    "no_price": (400, -2020, "Unable to fill."),
     "auth": (401, -1022, "Signature for this request is not valid."),
     "api_key": (401, -2015, "Invalid API-key, IP, or permissions for action."),
     "bad_request": (400, -1102, "Mandatory parameter was not sent, was empty/null, or malformed."),

@@ -33,6 +33,7 @@ from tests.fakes.binance_trades import BinanceTrades
 from tests.fakes.binance_trailing import follow, trailing_extra
 from tests.fakes.binance_ws import BinanceUserData
 from tests.fakes.core import FakeMarket, FakeOrder, FakeReject, Fill, now_ms
+from tests.fakes.refusals import Refusals
 from tests.fakes.server import FakeExchangeServer
 
 __all__ = ["FakeBinance", "binance_markets"]
@@ -47,6 +48,7 @@ class FakeBinance(FakeExchangeServer):
 
     def __init__(self, markets: list[FakeMarket] | None = None, wallet: Decimal = Decimal(10_000)):
         super().__init__(markets or binance_markets(), wallet)
+        self.refusals = Refusals("Binance", _ERRORS, "tests/fakes/binance_errors.py")
         self.dual_side = False  # hedge mode (dualSidePosition)
         # The asset commissions are paid in (userTrades commissionAsset): BNB when the account
         # pays fees in BNB for the discount; then `bnb_price` converts them.
@@ -89,11 +91,16 @@ class FakeBinance(FakeExchangeServer):
     def stream_events(self, o: FakeOrder, event: str, fill: Fill | None) -> list[dict[str, Any]]:
         return self.user_data.events(o, event, fill)
 
+    async def stop(self) -> None:
+        await super().stop()
+        self.refusals.check()
+
     # -- envelopes and auth --------------------------------------------------------------
     def render_reject(self, exc: FakeReject) -> web.Response:
-        status, code, msg = _ERRORS.get(exc.kind, (400, -1000, str(exc)))
         if exc.kind == "echo":  # -1102 quotes what it was sent
             status, code, msg = 400, -1102, f"Illegal parameter in {exc}"
+        else:  # an unlisted kind is a test bug (refusals.py), never a code of the fake's choosing
+            status, code, msg = self.refusals.answer(exc.kind)
         if exc.kind == "api_key":
             msg += str(exc).removeprefix("api_key")
         if code is None:  # a 503 told by its message alone (binance_errors.py)

@@ -3,7 +3,8 @@ never found by its client id) was booked with its fee estimated at the market's 
 stayed so: the fee corrector asked only for orders with an exchange id. Now it is asked by its
 side and send time, and the one order in the account's trade list whose executions add up to
 exactly the adopted amount pays it (engine/adapters/ccxt_fees.py); more than one such order,
-and the estimate stays.
+and the estimate stays. After a restart it is asked again (its fill record keeps its side and
+send time): before, a restart found a record naming no exchange order and left it estimated.
 
 Through the real engine and ccxt client against the fake Binance USD-M, whose userTrades follows
 https://developers.binance.com/docs/derivatives/usds-margined-futures/trade/rest-api/Account-
@@ -19,7 +20,7 @@ from engine.core.lost_answers import LATE_S
 from engine.domain.trade import TradeStatus
 from tests.fakes.core import FakeOrder
 from tests.live.helpers import log_lines
-from tests.live.lost_entry import LostEntry, carried_out_unseen, lost_entry
+from tests.live.lost_entry import LostEntry, carried_out_unseen, engine_on, lost_entry
 
 TRADES = "/fapi/v1/userTrades"
 
@@ -75,3 +76,29 @@ async def test_adopted_fill_when_another_order_of_its_size_and_side_is_listed_th
         )
         await s.eng.monitor_pass()
         assert s.entry.fee == estimate and s.entry.fee_estimated
+
+
+async def test_adopted_fill_when_restarted_before_its_fee_is_read_then_asked_again_and_booked(
+    tmp_path: Path,
+) -> None:
+    async with lost_entry("binanceusdm", tmp_path) as s:
+        late = await _adopted(s)
+        estimate = s.entry.fee
+        assert s.entry.fee_estimated and late.fee != estimate
+        await s.eng.aclose()  # stopped before any monitor pass asked for its fee
+        eng = engine_on("binanceusdm", s.fake, tmp_path)
+        await eng.start()
+        try:
+            t = eng.trades["e"]
+            assert t.fees == s.trade.fees and t.extra.get("fee_estimated")
+            reads = s.fake.count(TRADES)
+            await eng.monitor_pass()  # the fee corrector reads the estimates the store keeps
+            assert s.fake.count(TRADES) > reads
+            assert "fee_estimated" not in t.extra  # (its other estimates corrected too)
+            await eng.monitor_pass()  # booked once
+            lines = [ln for ln in log_lines(tmp_path) if ln["action"] == "FEE"]
+            (line,) = [ln for ln in lines if ln["client_id"] == s.entry.client_id]
+            assert Decimal(line["fees"]) == late.fee - estimate
+            assert Decimal(line["fee_charged"]) == late.fee
+        finally:
+            await eng.aclose()

@@ -193,12 +193,17 @@ def test_corpus_dev_when_parsed_then_at_least_98_percent_exact_and_no_wrong_trad
 # wrong actions (the one more wrong action is a new post's, main's parser at 6fa4373, aggregates
 # only); after batch 131 (two new held-out exports, 60 messages): 984/1237 (79.5%), 29 and 30; after
 # batch 133 (five held-out Binance Square posts): 988/1242 (79.5%), 29 wrong trades, 31 wrong
-# actions (the one more is a new post's, same parser, aggregates only): the bounds below (the
-# accuracy floor stays at session 13's 0.7611, below every figure since).
+# actions (the one more is a new post's, same parser, aggregates only). Session 17 (branch
+# relabel18): six held-out closes that name no coin relabelled to_refuse -> update CLOSE (the
+# convention settled by i13-updates18, SOURCES.md): 896/1137 -> 902/1137 on the corpus before
+# gatherer O's batches, 29 -> 23 wrong actions; on the whole held-out set with every session-17
+# branch merged (main, aggregates only): 1022/1274 (80.2%), 29 wrong trades, 25 wrong actions: the
+# bounds below (the accuracy floor stays at session 13's
+# 0.7611, below every figure since).
 def test_corpus_heldout_when_parsed_then_no_worse_than_measured_in_session_6() -> None:
     summary = _score("heldout").summary()
     assert summary["wrong_trades"] <= 29, summary["wrong_trades"]
-    assert summary["wrong_actions"] <= 31, summary["wrong_actions"]
+    assert summary["wrong_actions"] <= 25, summary["wrong_actions"]
     assert summary["accuracy"] >= 0.7611, summary["accuracy"]
 
 

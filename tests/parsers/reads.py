@@ -1,7 +1,10 @@
-"""The two readings the parser's class tests check a text for: a tradable signal, or a signal
-held for review (with its reasons). One parser for all of them, without the AI fallback."""
+"""The readings the parser's class tests check a text for: a tradable signal, a signal held for
+review (with its reasons), or a follow-up's fields. One parser for all of them, without the AI
+fallback."""
 
 from __future__ import annotations
+
+from typing import Any
 
 from parsers import EnhancedParser, ParsedSignal
 
@@ -25,3 +28,21 @@ def review(text: str) -> list[str]:
         sig.review,
     )
     return sig.review
+
+
+def followup_reading(text: str) -> dict[str, Any] | None:
+    """The follow-up read from text as its fields (kind, symbol, tp_index, fraction, to_entry,
+    price), or None; text must never read as a tradable signal."""
+    sig = PARSER.parse_sync(text)
+    assert sig is None or not sig.is_valid(), f"read as a tradable signal: {sig}"
+    update = PARSER.parse_update_sync(text)
+    if update is None:
+        return None
+    return {
+        "kind": update.kind.value,
+        "symbol": update.symbol,
+        "tp_index": update.tp_index,
+        "fraction": update.fraction,
+        "to_entry": update.to_entry,
+        "price": update.price,
+    }

@@ -33,9 +33,8 @@ from typing import Any
 
 import pytest
 
-from parsers import EnhancedParser
+from tests.parsers.reads import followup_reading
 
-PARSER = EnhancedParser(enable_ai=False)
 ACTS = frozenset({"CLOSE", "CLOSE_PARTIAL", "CANCEL", "MOVE_SL", "SL_HIT"})
 
 # (text, kind, what else the reading must hold, source)
@@ -108,27 +107,11 @@ NOT_READ: list[tuple[str, str]] = [
 ]
 
 
-def _reading(text: str) -> dict[str, Any] | None:
-    sig = PARSER.parse_sync(text)
-    assert sig is None or not sig.is_valid(), f"read as a tradable signal: {sig}"
-    update = PARSER.parse_update_sync(text)
-    if update is None:
-        return None
-    return {
-        "kind": update.kind.value,
-        "symbol": update.symbol,
-        "tp_index": update.tp_index,
-        "fraction": update.fraction,
-        "to_entry": update.to_entry,
-        "price": update.price,
-    }
-
-
 @pytest.mark.parametrize(("text", "kind", "more", "source"), READ)
 def test_documented_followup18_when_posted_then_read_as_its_action(
     text: str, kind: str, more: dict[str, Any], source: str
 ) -> None:
-    got = _reading(text)
+    got = followup_reading(text)
     assert got is not None, f"not read ({source})"
     assert got["kind"] == kind, f"{got} ({source})"
     for key, want in more.items():
@@ -140,5 +123,5 @@ def test_documented_followup18_when_posted_then_read_as_its_action(
 
 @pytest.mark.parametrize(("text", "source"), NOT_READ)
 def test_status_post18_when_it_asks_nothing_then_no_action(text: str, source: str) -> None:
-    got = _reading(text)
+    got = followup_reading(text)
     assert got is None or got["kind"] not in ACTS, f"{got} ({source})"

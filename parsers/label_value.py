@@ -59,3 +59,14 @@ def bare_margin(label: str, value: str) -> tuple[int, int] | None:
     if m is None or int(m.group(1)) > _MOST:
         return None
     return m.span(1)
+
+
+def unexplained_reason(line: str, low: str) -> str:
+    """The review reason for a line holding a number no field explains (line as posted, low its
+    lowered text): a lone label's number is named as one (a leverage?), else asked about."""
+    if lone_label_line(low):
+        return (
+            f"'{line}' sets a number under a word I do not know as a label (a leverage?), none of"
+            " the entries, targets or stop I read"
+        )
+    return f"'{line}' holds a number that is none of the entries, targets or stop I read: which field is it?"

@@ -133,7 +133,11 @@ def scan(low: str, r: Reading) -> None:
                 if named is not None or (line.strip() and block.continues(line)):
                     cut, block.cut = (named.end() if named else block.cut), 0
                     kind = block.kind or ""
-                    block.count += take(kind, block.label, line[cut:], offset + cut, r, True)
+                    # (A line named as a price is a label's value: its "20 - 21" is a zone,
+                    # where a list item's "1 - 0.512" is an index and a price.)
+                    block.count += take(
+                        kind, block.label, line[cut:], offset + cut, r, named is None
+                    )
                     if block.doubt:
                         block.doubt = False
                         r.unexplained.append(("unread", (offset, offset + len(line.rstrip()))))

@@ -22,7 +22,7 @@ from parsers.coins import another_coin, symbol_of
 from parsers.crosscheck import place_side_labels, settle
 from parsers.explain import computed_with_other_level, unexplained_number
 from parsers.glued import glued_agree
-from parsers.label_value import lone_label_line
+from parsers.label_value import unexplained_reason
 from parsers.labels import MARKET, STATUS
 from parsers.lines import scan
 from parsers.lone_entries import lone_entries_in_prose
@@ -303,13 +303,8 @@ def _explain(norm: str, wlow: str, r: Reading, s: Settled) -> None:
     complete = bool(s.entries and s.tps and s.sl is not None)
     span = unexplained_number(wlow, r, nums, complete, not s.entries and not r.market_in_entry)
     if span is not None:
-        line = norm[span[0] : span[1]].strip()
         s.review.append(
-            f"'{line}' sets a number under a word I do not know as a label (a leverage?), none of"
-            " the entries, targets or stop I read"
-            if lone_label_line(wlow[span[0] : span[1]])
-            else f"'{line}' holds a number that is none of the entries, targets or stop I read:"
-            " which field is it?"
+            unexplained_reason(norm[span[0] : span[1]].strip(), wlow[span[0] : span[1]])
         )
         s.unread.append(span)
 

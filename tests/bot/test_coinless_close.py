@@ -6,7 +6,10 @@ it names nothing, so it is refused with that reason and changes nothing, in both
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -26,6 +29,18 @@ async def _open(desk: object, text: str, signal_id: str) -> None:
         await desk.approve(card.pending.id, None)  # type: ignore[attr-defined]
 
 
+@asynccontextmanager
+async def _two_trades(tmp_path: Path, confirm: bool) -> AsyncIterator[tuple[Any, Any]]:
+    """A paper desk with the BTC long (signal tgA_1) and the ETH short (tgA_2) open."""
+    desk, engine = paper_desk(tmp_path, confirm)
+    try:
+        await _open(desk, BTC, "tgA_1")
+        await _open(desk, ETH, "tgA_2")
+        yield desk, engine
+    finally:
+        await engine.aclose()
+
+
 def _open_symbols(engine: object) -> set[str]:
     return {str(p["symbol"]) for p in engine.positions()}  # type: ignore[attr-defined]
 
@@ -35,10 +50,7 @@ def _open_symbols(engine: object) -> set[str]:
 async def test_coinless_close_when_reply_to_a_signal_then_only_that_trade_closes(
     tmp_path: Path, text: str, confirm: bool
 ) -> None:
-    desk, engine = paper_desk(tmp_path, confirm)
-    try:
-        await _open(desk, BTC, "tgA_1")
-        await _open(desk, ETH, "tgA_2")
+    async with _two_trades(tmp_path, confirm) as (desk, engine):
         assert len(_open_symbols(engine)) == 2
         r = await desk.handle_text(text, source="Channel A", signal_id="tgA_3", reply_to="tgA_2")
         if r.pending is not None:
@@ -46,8 +58,6 @@ async def test_coinless_close_when_reply_to_a_signal_then_only_that_trade_closes
         assert r.ok, r.text
         (left,) = _open_symbols(engine)
         assert left.startswith("BTC"), left
-    finally:
-        await engine.aclose()
 
 
 @pytest.mark.parametrize("confirm", [False, True])
@@ -55,13 +65,8 @@ async def test_coinless_close_when_reply_to_a_signal_then_only_that_trade_closes
 async def test_coinless_close_when_no_reply_then_refused_and_nothing_changes(
     tmp_path: Path, text: str, confirm: bool
 ) -> None:
-    desk, engine = paper_desk(tmp_path, confirm)
-    try:
-        await _open(desk, BTC, "tgA_1")
-        await _open(desk, ETH, "tgA_2")
+    async with _two_trades(tmp_path, confirm) as (desk, engine):
         r = await desk.handle_text(text, source="Channel A", signal_id="tgA_3")
         assert not r.ok and r.pending is None
         assert r.text == NO_TRADE_NAMED
         assert len(_open_symbols(engine)) == 2
-    finally:
-        await engine.aclose()

@@ -8,8 +8,9 @@ X-MEXC-APIKEY and a `signature` query parameter over the query string. Contract 
 Amounts on the contract API are in contracts (BTC_USDT: 1 contract = 0.0001 BTC). Here: the
 envelopes, the signatures and the contract's regular orders; its parts, one concept a module:
 the public market data (mexc_public.py), the account and positions (mexc_account.py), plan
-orders (mexc_plans.py), position TP/SL (mexc_tpsl.py), the spot API (mexc_spot.py), the
-contract websocket (login, push.personal.order: mexc_ws.py), the shared codes (mexc_common.py).
+orders (mexc_plans.py), position TP/SL (mexc_tpsl.py), the deal list (executions and their
+fees: mexc_deals.py), the spot API (mexc_spot.py), the contract websocket (login,
+push.personal.order: mexc_ws.py), the shared codes (mexc_common.py).
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from aiohttp import web
 from tests.fakes.core import FakeMarket, FakeOrder, FakeReject, Fill
 from tests.fakes.mexc_account import MexcAccount
 from tests.fakes.mexc_common import ERRORS, PRIVATE, SIDES, SPOT, f
+from tests.fakes.mexc_deals import MexcDeals
 from tests.fakes.mexc_plans import MexcPlans
 from tests.fakes.mexc_public import MexcPublic, mexc_markets
 from tests.fakes.mexc_spot import MexcSpot
@@ -66,7 +68,8 @@ class FakeMexc(FakeExchangeServer):
         self.account = MexcAccount(self)
         self.plans = MexcPlans(self)
         self.spot = MexcSpot(self)
-        for part in (self.public, self.account, self.plans, self.spot):
+        self.deals = MexcDeals(self)  # the deal list: executions and their fees
+        for part in (self.public, self.account, self.plans, self.spot, self.deals):
             part.add_routes(r)
         r.add_post(f"{PRIVATE}/order/create", self.create)
         r.add_post(f"{PRIVATE}/order/submit", self.create)

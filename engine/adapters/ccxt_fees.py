@@ -135,18 +135,20 @@ class FeeReader:
 
     async def _since(self, symbol: str, since: int) -> tuple[list[dict[str, Any]], bool]:
         """The symbol's trades since `since` (ms), and whether that is all of them: a full page
-        is followed by the next where the list numbers its pages, PAGES at most."""
-        out: list[dict[str, Any]] = []
+        is followed by the next where the list numbers its pages, PAGES at most. A trade that
+        arrives between two reads pushes the rest down a place (newest first): the row it
+        pushed onto the next page is read twice, and kept once (by its id)."""
+        out: dict[str, dict[str, Any]] = {}
         for n in range(1, (PAGES if self.page_param else 1) + 1):
             params = {self.page_param: n} if self.page_param else {}
             batch = await self._read(
                 partial(self.exchange.fetch_my_trades, symbol, since, self.page, params),
                 "trade list",
             )
-            out += batch
+            out |= {str(t.get("id") or f"{n}#{i}"): t for i, t in enumerate(batch)}
             if len(batch) < self.page:
-                return out, True
-        return out, False
+                return list(out.values()), True
+        return list(out.values()), False
 
     def _opening_side(self, t: dict[str, Any]) -> str | None:
         """The side of an execution that may open a position (an entry's); None for one the

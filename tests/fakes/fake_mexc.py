@@ -62,6 +62,12 @@ class FakeMexc(FakeExchangeServer):
         # 318924677761021952). So a stop sent past the price is accepted and fires at once: the
         # fake used to rest it there until the next price move, which never came back to it.
         self.book.fire_on_arrival = True
+        # The account's rates: 0.04 % taker (Book.fee_rate), 0.02 % maker (a resting limit
+        # order's fills), an account tier's, not the contract detail's published 0.02 % / 0 %
+        # (mexc_public.py): ccxt's market rates, the estimates, differ from what is charged.
+        # An order reports each part (takerFee, makerFee; ccxt adds them up); a deal its own
+        # fee and whether it took (mexc_deals.py).
+        self.book.maker_fee_rate = Decimal("0.0002")
 
     def add_routes(self, r: web.UrlDispatcher) -> None:
         self.public = MexcPublic(self)
@@ -141,6 +147,7 @@ class FakeMexc(FakeExchangeServer):
             "EXPIRED": 4,
             "REJECTED": 5,
         }[o.status]
+        maker_fee = sum((x.fee for x in self.book.fills.get(o.id, []) if x.maker), Decimal(0))
         return {
             "orderId": o.id,
             "symbol": o.symbol,
@@ -155,8 +162,8 @@ class FakeMexc(FakeExchangeServer):
             "dealAvgPrice": f(o.avg),
             "dealVol": f(o.filled),
             "orderMargin": 0,
-            "takerFee": f(o.fee),
-            "makerFee": 0,
+            "takerFee": f(o.fee - maker_fee),
+            "makerFee": f(maker_fee),
             "profit": 0,
             "feeCurrency": "USDT",
             "openType": o.extra.get("openType", 1),

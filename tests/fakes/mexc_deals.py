@@ -32,6 +32,7 @@ fetch_order_trades (contractPrivateGetOrderDealDetailsOrderId).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from aiohttp import web
@@ -53,6 +54,9 @@ class MexcDeals:
         self.fake = fake
         self.lag_ms = 0  # an execution is listed once it is this old (the exchange's clock)
         self.reads: list[dict[str, str]] = []  # every order_deals query, as received
+        # Called with each order_deals query once its page is answered: the market going on
+        # between a client's reads of two pages (an execution arriving pushes the rest down).
+        self.after_read: list[Callable[[dict[str, str]], None]] = []
 
     def add_routes(self, r: web.UrlDispatcher) -> None:
         r.add_get(f"{PRIVATE}/order/list/order_deals", self.order_deals)
@@ -75,7 +79,10 @@ class MexcDeals:
         if num < 1 or size not in PAGE_SIZES:
             raise FakeReject("bad_request", "page_size is 1 to 100, page_num from 1")
         rows = [d for d in self._deals(sym, None) if lo <= d["timestamp"] <= hi]
-        return self.fake.ok(rows[(num - 1) * size : num * size])
+        answer = self.fake.ok(rows[(num - 1) * size : num * size])
+        for hook in list(self.after_read):
+            hook(p)
+        return answer
 
     async def deal_details(self, request: web.Request) -> web.Response:
         await self.fake._contract_auth(request)
@@ -130,6 +137,5 @@ class MexcDeals:
             "category": 1,
             "orderId": listed,
             "positionMode": o.extra.get("positionMode", self.fake.position_mode),
-            # A resting limit order is the maker; market and triggered orders take.
-            "taker": o.kind != "limit",
+            "taker": not fill.maker,  # (a resting limit order's fill is the maker's)
         }

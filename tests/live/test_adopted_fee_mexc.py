@@ -135,6 +135,39 @@ async def test_adopted_fill_on_mexc_when_deals_fill_more_than_a_page_then_read_p
         assert pages[-2:] == ["1", "2"]
 
 
+async def test_adopted_fill_on_mexc_when_a_deal_arrives_between_two_pages_then_read_once(
+    tmp_path: Path,
+) -> None:
+    # Newest first: a deal arriving after page 1 was read pushes page 1's last row onto page 2,
+    # read twice. The entry's own deal is that row: counted twice, its executions added up to
+    # twice its fill and matched nothing (the estimate stayed).
+    async with lost_entry("mexc", tmp_path) as s:
+        late = await _adopted(s)
+        (row,) = [d for d in s.fake.deals._deals(s.sym, None) if d["orderId"] == late.id]
+        newer = s.fake.deals._deals(s.sym, None).index(row)
+        one = Decimal(1)
+        for _ in range((99 - newer) // 2):
+            _hand(s, "buy", one, 1)
+            _hand(s, "sell", one, 4)
+        odd = (99 - newer) % 2 == 1
+        if odd:
+            _hand(s, "buy", one, 1)
+        assert s.fake.deals._deals(s.sym, None).index(row) == 99  # page 1's last row
+
+        def arrives(query: dict[str, str]) -> None:
+            if query.get("page_num") != "1":
+                return
+            s.fake.deals.after_read.clear()
+            if not odd:
+                _hand(s, "buy", one, 1)
+            _hand(s, "sell", one, 4)  # (the position as it was)
+
+        s.fake.deals.after_read.append(arrives)
+        await s.eng.monitor_pass()
+        assert [q["page_num"] for q in s.fake.deals.reads][-2:] == ["1", "2"]
+        assert s.entry.fee == late.fee and not s.entry.fee_estimated
+
+
 async def test_adopted_fill_on_mexc_when_its_deal_is_not_listed_yet_then_asked_again_and_booked(
     tmp_path: Path,
 ) -> None:

@@ -125,3 +125,25 @@ async def test_deal_list_when_lagging_then_an_execution_shows_only_once_caught_u
     fake_mexc.book.advance(3)
     (t,) = await broker.exchange.fetch_my_trades(BTC, since)
     assert t["order"] == o.id
+
+
+async def test_deal_list_when_a_resting_limit_fills_then_maker_row_at_the_maker_rate(
+    fake_mexc: FakeMexc, broker: CcxtBroker
+) -> None:
+    book = fake_mexc.book
+    o = FakeOrder(book.next_id(), None, SYM, "buy", "limit", Decimal(10), price=Decimal(59000))
+    o.extra["side"] = 1
+    book.submit(o)  # rests below the price
+    _trade(fake_mexc, "buy", 10, 1)  # a market order: the taker
+    fake_mexc.set_price(SYM, 59000)  # the limit fills as the maker
+    trades = await broker.exchange.fetch_my_trades(BTC, book.now_ms() - 60_000)
+    by_order = {t["order"]: t for t in trades}
+    made = by_order[o.id]
+    cs = book.markets[SYM].contract_size
+    assert made["takerOrMaker"] == "maker"
+    assert Decimal(str(made["fee"]["cost"])) == 10 * 59000 * cs * book.maker_fee_rate  # type: ignore[operator]
+    assert [t["takerOrMaker"] for t in trades if t["order"] != o.id] == ["taker"]
+    # The order reports it as its makerFee; ccxt adds takerFee and makerFee up.
+    info = fake_mexc._order_json(o)
+    assert info["makerFee"] == float(o.fee) and info["takerFee"] == 0
+    assert book.maker_fee_rate != book.fee_rate

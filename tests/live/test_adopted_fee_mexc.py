@@ -205,7 +205,7 @@ async def test_adopted_fill_on_mexc_when_restarted_before_its_fee_is_read_then_a
             await eng.aclose()
 
 
-@pytest.mark.parametrize("fault", ["too_frequent", "busy", "503", "timeout"])
+@pytest.mark.parametrize("fault", ["too_frequent", "busy", "429", "503", "timeout"])
 async def test_adopted_fill_on_mexc_when_the_deal_list_read_fails_then_estimate_stays_trade_goes_on(
     tmp_path: Path, fault: str
 ) -> None:
@@ -213,8 +213,8 @@ async def test_adopted_fill_on_mexc_when_the_deal_list_read_fails_then_estimate_
         late = await _adopted(s)
         estimate, creates = s.entry.fee, _creates(s)
         n = 10  # every attempt of the pass's read
-        if fault == "503":
-            s.fake.fail_next(n, 503, DEALS)
+        if fault in ("429", "503"):
+            s.fake.fail_next(n, int(fault), DEALS)
         elif fault == "timeout":
             s.fake.lose_next(n, DEALS, "GET")
             short_until_held(s.fake, s.eng, n=n)

@@ -34,6 +34,7 @@ from typing import Any
 import ccxt.async_support as ccxt
 
 from engine.domain.orders import FeeAsk, OrderUpdate
+from engine.redact import REDACTOR
 
 log = logging.getLogger("sigcopy.ccxt")
 
@@ -92,8 +93,9 @@ class FeeReader:
         for symbol, group in by_symbol.items():
             try:
                 out |= await self._symbol_fees(symbol, group)
-            except ccxt.BaseError as exc:
-                log.warning("fees of %s not read (%s): asked again later", symbol, exc)
+            except ccxt.BaseError as exc:  # (its text may quote the signed request: masked)
+                why = f"{type(exc).__name__}: {REDACTOR.text(str(exc))}"
+                log.warning("fees of %s not read (%s): asked again later", symbol, why)
         return out
 
     async def _symbol_fees(self, symbol: str, asks: list[FeeAsk]) -> dict[str, Decimal | None]:

@@ -99,6 +99,7 @@ class Faults:
     # The next n requests are refused with an error body that echoes the API key, the signature
     # and the whole signed query back (as a misconfigured proxy or a verbose gateway does).
     echo_next: int = 0
+    echo_path: str | None = None  # only requests to a path holding this (None: any)
     # The next matching requests are refused with the exchange's own error of a kind, before
     # they take effect: (kind, path part, method or None).
     reject_next: list[tuple[str, str | None, str | None]] = field(default_factory=list)

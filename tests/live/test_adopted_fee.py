@@ -14,6 +14,8 @@ Trade-List (its commission rate, 0.04 %, is not ccxt's published 0.05 %: the est
 from __future__ import annotations
 
 import dataclasses
+import logging
+import re
 from decimal import Decimal
 from pathlib import Path
 
@@ -128,3 +130,23 @@ async def test_adopted_fill_when_the_trade_list_fills_its_page_then_estimate_sta
         await s.eng.monitor_pass()
         assert s.fake.count(TRADES) > reads  # read: a full page, undecided
         assert s.entry.fee == estimate and s.entry.fee_estimated
+
+
+async def test_adopted_fill_when_the_trade_list_echoes_the_request_then_nothing_leaks(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    # The fee corrector's "not read" warning carried the ccxt error's text: a refusal that
+    # quotes the request put the API key and the signed query in the log.
+    async with lost_entry("binanceusdm", tmp_path) as s:
+        late = await _adopted(s)
+        s.fake.echo_next(10, TRADES)
+        with caplog.at_level(logging.DEBUG):
+            await s.eng.monitor_pass()
+        assert s.fake.book.faults.echo_next < 10  # (the echo did come back)
+        assert s.entry.fee_estimated
+        told = caplog.text + " ".join(e.text for e in s.events)
+        assert s.fake.api_key not in told and s.fake.secret not in told
+        assert not re.findall(r"[0-9a-f]{64}|timestamp=\d+", told)  # a signature, a query
+        s.fake.echo_next(0)
+        await s.eng.monitor_pass()
+        assert s.entry.fee == late.fee and not s.entry.fee_estimated

@@ -17,6 +17,8 @@ published rate): the estimate and the charged fee differ.
 
 from __future__ import annotations
 
+import logging
+import re
 from decimal import Decimal
 from pathlib import Path
 
@@ -229,4 +231,22 @@ async def test_adopted_fill_on_mexc_when_the_deal_list_read_fails_then_estimate_
         s.fake.book.faults.reject_next.clear()
         s.fake.release_held()
         await s.eng.monitor_pass()  # a later pass reads it
+        assert s.entry.fee == late.fee and not s.entry.fee_estimated
+
+
+async def test_adopted_fill_on_mexc_when_the_deal_list_echoes_the_request_then_nothing_leaks(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    async with lost_entry("mexc", tmp_path) as s:
+        late = await _adopted(s)
+        s.fake.echo_next(10, DEALS)  # its refusal quotes the key, the signature and the query
+        with caplog.at_level(logging.DEBUG):
+            await s.eng.monitor_pass()
+        assert s.fake.book.faults.echo_next < 10  # (the echo did come back)
+        assert s.entry.fee_estimated  # not read: asked again later
+        told = caplog.text + " ".join(e.text for e in s.events)
+        assert s.fake.api_key not in told and s.fake.secret not in told
+        assert not re.findall(r"[0-9a-f]{64}", told)  # an HMAC-SHA256 signature
+        s.fake.echo_next(0)
+        await s.eng.monitor_pass()
         assert s.entry.fee == late.fee and not s.entry.fee_estimated

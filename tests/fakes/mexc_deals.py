@@ -12,18 +12,21 @@ fetch_order_trades (contractPrivateGetOrderDealDetailsOrderId).
 
 - GET api/v1/private/order/list/order_deals: `symbol` mandatory; `start_time` "the default is to
   push forward 7 days, and the maximum span is 90 days"; `end_time` "start and end time span is 90
-  days"; `page_num` default 1; `page_size` "default 20, maximum 100". Refused here (600 Param
-  error, the error table's code for a bad parameter): no symbol, a page size outside 1..100, a page
-  number below 1, a span over 90 days or ending before it starts; an unknown contract is 1001.
+  days"; `page_num` default 1; `page_size` "default 20, maximum 100" (the table marks both
+  mandatory yet gives defaults: taken as optional; ccxt sends page_size only with a limit and
+  never page_num). Refused here (600 Param error, the error table's code for a bad parameter):
+  no symbol, a page size outside 1..100, a page number below 1, a span over 90 days or ending
+  before it starts; an unknown contract is 1001.
 - GET api/v1/private/order/deal_details/{order_id}: that order's executions.
 - Each row is one execution: id, symbol, side (1 open long, 2 close short, 3 open short, 4 close
   long), vol (in contracts), price, feeCurrency, fee (positive, as charged), profit, taker,
   category, orderId, timestamp, positionMode. The documented example omits positionMode; ccxt's
   own example of the answer carries it ("positionMode": "1"), and ccxt's parse_trade reads a row
   as a swap execution only when it is there (else as a spot one: no amount, no fee): it is sent.
-- Newest first, as MEXC's other contract lists (the plan order list, ccxt_lookup.plan_orders);
-  reported of this one by an integration that read it (MEXC's support: "reverse chronological,
-  newest records first", no API guarantee).
+- Newest first. The docs state no order; MEXC's other contract lists are newest first (the plan
+  order list, ccxt_lookup.plan_orders), and a public integration's design notes on the deal list
+  (found by text search; the index names no repository) quote MEXC's support: "reverse
+  chronological, newest records first", no API guarantee.
 - The docs promise nothing on when an execution shows there. Exchanges' trade lists lag their
   order's state (ccxt's maintainers: "some exchanges won't return trades immediately ... a
   pretty regular lag on the exchange database", ccxt/ccxt#14063, #11188): `lag_ms` holds an

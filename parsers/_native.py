@@ -26,6 +26,7 @@ SOURCES = Path(__file__).resolve().parent
 COMPILED = (
     "analysis_section",
     "char_scans",
+    "chatter_words",
     "close_share",
     "coins",
     "contracts",

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from parsers.chatter_words import near_miss
 from parsers.models import UpdateKind
 from parsers.plan_stop import plans_stop
 
@@ -90,6 +91,8 @@ def not_an_instruction(low: str, kind: UpdateKind, at: int | None) -> str | None
         return "a negation"  # "#BTC не закрываем", "jangan tutup", "不要平仓": do not
     if at is not None and _condition(low, at):
         return "a condition"
+    if at is not None and near_miss(low, at):
+        return "a near miss"  # "nearly hit our stop loss": it did not (parsers/chatter_words.py)
     if kind is UpdateKind.MOVE_SL and at is not None and plans_stop(low, at):
         return "a new plan's stop"  # "buy at 2980, set SL at 2960" (parsers/plan_stop.py)
     # The post's title (its first line) or the action's own line says what the post is: a

@@ -77,6 +77,9 @@ _CLOSED: Final = re.compile(
 # named, "Closed with profit, TP2 hit ✅", the post reports the target).
 _CLOSED_WITH: Final = re.compile(
     r"closed\s(?:in|with|at|on)\s(?:a\s|the\s)?(?:profits?|gains?|loss(?:es)?|plus|minus)(?!\w)"
+    # "Closed with 35% profit ✅", "closed 45% profit": the result said as a percent first.
+    r"|closed\s(?:(?:in|with|at|on)\s)?(?:a\s)?\+?[0-9]{1,4}(?:[.,][0-9]{1,2})?\s?%\s"
+    r"(?:(?:in|of)\s)?(?:profits?|gains?|loss(?:es)?)(?!\w)"
     # "✅ Закрыто с прибылью", "закрыта в минус" (a trade journal bot's statuses, in Russian).
     r"|закр[ыи]т\w{0,2}\s(?:с\sприбыл\w{1,3}|с\sубытк\w{1,3}|в\s(?:плюс|минус|прибыл|убыт)\w{0,3})(?!\w)"
 )

@@ -25,9 +25,28 @@ _BREAK: Final = re.compile(
 )
 
 
+# The leverage said after the percent ("60% profit with 10x", "45% (10x leverage)", "+45% on
+# 20x"): the trade's result on margin; a share of the position is never leveraged.
+_LEVERAGED: Final = re.compile(
+    r"(?:\s?(?:in\s|of\s)?(?:profits?|gains?|pnl|roi|return))?\s?"
+    r"(?:(?:with|on|at|using|x)\s|\(\s?|[-–—]\s)?(?:[0-9]{1,3}\s?x|x\s?[0-9]{1,3})(?![0-9a-z])"
+)
+
+
+# The gain named before the verb ("Profit booked 45%", "profits secured: 30%"): the percent after
+# it is how much that profit was.
+_GAIN_BEFORE: Final = re.compile(r"(?<!\w)(?:profits?|gains?)\s$")
+
+
 def reports_gain(low: str, close: re.Match[str], share: re.Match[str]) -> bool:
     """Whether the share read after the close word is the trade's gain (see the module's
     docstring), not a share of the position."""
-    if share.start() < close.end() or not _GAIN_WORD.match(low, share.end()):
+    if share.start() < close.end():
+        return False
+    if _LEVERAGED.match(low, share.end()):
+        return True  # "Booked 60% profit with 10x": the gain on margin, whatever the verb
+    if _GAIN_BEFORE.search(low, max(0, close.start() - 9), close.start()):
+        return True  # "Profit booked 45%": the profit's size
+    if not _GAIN_WORD.match(low, share.end()):
         return False
     return _BREAK.search(low, close.end(), share.start()) is not None

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from parsers.chatter_words import idiom_after
 from parsers.quick_tests import required_literals, written
 from parsers.update_words import CANCEL
 
@@ -40,6 +41,12 @@ _AFTER: Final = re.compile(
 # entries to cancel; which it is, a person decides.
 _PROFITS_TAKEN: Final = re.compile(
     r"\b(?:took|taken|booked|secured|closed)\s(?:\w+\s)?(?:profits?|gains?|in\sprofit)\b"
+)
+# "#SOL invalidated, stopped out", "setup invalidated - SL hit": the trade was in and its stop
+# closed it; a stop hit, not a cancel of entries (a cancel would leave the position open).
+_STOPPED_AFTER: Final = re.compile(
+    r"\b(?:stopped\sout|(?:stop[\s-]?loss|stoploss|stop|sl)\s(?:was\s|got\s|has\sbeen\s)?"
+    r"(?:hit|triggered|taken)|hit\s(?:the\s|our\s)?(?:sl|stop[\s-]?loss|stoploss|stop))\b"
 )
 _CLAUSE_BEFORE: Final = 48
 # "cancel entry 2 (12.10)", "cancel the 12.10 order, keep 12.40", "cancel the second entry":
@@ -76,7 +83,8 @@ def instructs_nobody(low: str, m: re.Match[str]) -> bool:
         return True  # "the support order book is starting to increase": the market's book
     if m.group() == "void" and _VOID_NOUN.search(head):
         return True  # "Moving to fill the liquidity void": a gap in the chart, nothing voided
-    return _AFTER.match(low, m.end()) is not None
+    # ("close call", "closing bell", "exit liquidity", "cancel culture": parsers/chatter_words.py)
+    return _AFTER.match(low, m.end()) is not None or idiom_after(low, m.end())
 
 
 def cancel_word(low: str) -> re.Match[str] | None:
@@ -84,7 +92,11 @@ def cancel_word(low: str) -> re.Match[str] | None:
     if not written(low, _CANCEL_HEADS, 0, len(low)):
         return None
     for m in CANCEL.finditer(low):
-        if not instructs_nobody(low, m) and not _PROFITS_TAKEN.search(low, m.end(), m.end() + 40):
+        if (
+            not instructs_nobody(low, m)
+            and not _PROFITS_TAKEN.search(low, m.end(), m.end() + 40)
+            and not _STOPPED_AFTER.search(low, m.end(), m.end() + 40)
+        ):
             return m
     return None
 

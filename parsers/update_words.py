@@ -52,15 +52,16 @@ CANCEL = re.compile(
 )
 
 
+# ("Stop loss got triggered", "SL was hit": the same, in the passive; i13-updates19.)
 SL_HIT = re.compile(
-    r"stopped\s?out|stop(?<!be\sstop)[\s-]?out(?!\w)|stop[\s-]?(?:loss\s|target\s)?(?:hit|triggered|reached|taken"
+    r"stopped\s?out|stop(?<!be\sstop)[\s-]?out(?!\w)|stop[\s-]?(?:loss\s|target\s)?(?:got\s|was\s|has\sbeen\s)?(?:hit|triggered|reached|taken"
     # "STOP LOSS ATIVADO", "Stop loss activated", "STOP DE LUCRO ATIVADO" (the profit stop).
     # (Not "Stop ativado: no ponto de entrada": a field saying where the stop now is.)
     r"|(?<!trailing\sstop\s)(?<!trailing\sstop\sloss\s)(?:activated|ativad[oa]|activad[oa]|acionad[oa])(?!\s?:)"
     # "Stop-Loss ausgelöst", "Stop loss alcanzado / atingido / touché / colpito / tersentuh".
     r"|ausgel(?:ö|oe)st|erreicht|alcanzad[oa]|atingid[oa]|tocad[oa]|touch[ée]e?|colpit[oa]"
     r"|raggiunt[oa]|tersentuh)"
-    r"|stop\sde\s(?:lucro|ganho)\s(?:ativad|acionad)|sl(?<!\wsl)\s?(?:hit|triggered|reached|taken)"
+    r"|stop\sde\s(?:lucro|ganho)\s(?:ativad|acionad)|sl(?<!\wsl)\s?(?:got\s|was\s|has\sbeen\s)?(?:hit|triggered|reached|taken)"
     r"|hit\s(?:the\s|our\s|its\s|it'?s\s)?(?:sl|stop)|выбило\s(?:по\s)?стоп\w{0,2}|стоп\w{0,2}\s(?:сработал|выбило|задет)"
     r"|止损(?:已)?(?:触发|出局)|stop\s(?:alcanzado|atingido)|❌\s?(?:sl|stop)"
     r"|stop[\s-]?loss\s?⛔|s(?<!\ws)(?:\.?l|top[\s-]?loss|toploss)\s?[❌🛑⛔](?![^\w]{0,6}\$?[0-9])|stop(?<!\wstop)\s?[❌🛑⛔](?=[^\w\n]*$)"

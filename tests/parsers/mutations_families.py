@@ -10,7 +10,7 @@ from __future__ import annotations
 import random
 from collections.abc import Callable, Iterable, Iterator
 
-from tests.parsers import mutations_followups, mutations_world_followups
+from tests.parsers import mutations_chatter19, mutations_followups, mutations_world_followups
 from tests.parsers.mutation_post import REFUSE, Made, Row, Want, build, levels_of
 from tests.parsers.mutations_channels import channel_mutations
 from tests.parsers.mutations_labels import (
@@ -122,4 +122,5 @@ FAMILIES: list[Callable[[int], Iterable[Row]]] = [
     layout_mutations,  # session 16's documented layouts (tests/parsers/mutations_layouts.py)
     language_mutations,
     channel_mutations,  # session 17's unseen channels (tests/parsers/mutations_channels.py)
+    mutations_chatter19.en19_followups,  # branch i13-updates19: English results and chatter
 ]

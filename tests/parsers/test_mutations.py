@@ -27,6 +27,7 @@ from tests.parsers.mutations import (
     measure,
     mutations,
 )
+from tests.parsers.mutations_chatter19 import FOLLOW_EN, NOT_EN
 from tests.parsers.mutations_followups import FOLLOW, FOLLOW_RU, NOT, NOT_RU
 from tests.parsers.mutations_notes import NO_ACTION
 from tests.parsers.mutations_world_followups import FOLLOW_WORLD, NOT_WORLD
@@ -63,6 +64,7 @@ def test_mutations_when_built_then_every_family_thousands_and_deterministic() ->
         "lev_label",
     }  # tests/parsers/mutations_layouts, _languages
     made |= {"unseen_numbers", "unseen_layout", "unseen_label", "unseen_oneline"}  # _channels
+    made |= {FOLLOW_EN, NOT_EN}  # tests/parsers/mutations_chatter19
     assert families == made
     assert {m.must for m in first} == {EXACT, REFUSE, SAFE, FOLLOW, NOT, NO_ACTION}
 

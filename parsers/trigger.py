@@ -13,7 +13,14 @@ from typing import Final
 
 from parsers.models import ParsedSignal
 from parsers.quick_tests import alternatives, group_end, lead_literal
-from parsers.vocabulary import TRIGGER_AFTER, TRIGGER_MENTION, TRIGGER_UNSPACED, TRIGGER_WORDS
+from parsers.vocabulary import (
+    STOP_ORDER_STATEMENT,
+    TRIGGER_AFTER,
+    TRIGGER_AFTER_WAYS,
+    TRIGGER_MENTION,
+    TRIGGER_UNSPACED,
+    TRIGGER_WORDS,
+)
 
 _ALL: Final = (*TRIGGER_WORDS, *TRIGGER_UNSPACED)
 # One group per row, named by its index in _ALL. The word boundaries are tested once around all
@@ -71,6 +78,8 @@ _BEFORE: Final = _side_words(
 _AFTER: Final = _side_words("stop")  # after it: "Entry: 15.30 (buy stop)"
 _AFTER_BREAK: Final = re.compile(TRIGGER_AFTER)  # right after it: "Entry: 0.53 (breakout)"
 _MENTION: Final = re.compile(TRIGGER_MENTION)
+_AFTER_WAYS: Final = [(way, re.compile(p)) for way, p in TRIGGER_AFTER_WAYS]
+_STATEMENT: Final = re.compile(STOP_ORDER_STATEMENT)
 _OTHER_WAY: Final = {
     "LONG": ("breakdown", "break down", "break-down", "跌破"),
     "SHORT": ("breakout", "break out", "break-out", "突破"),
@@ -109,6 +118,8 @@ def with_trigger(sig: ParsedSignal, low: str, labels: list[tuple[str, int, int]]
         return sig
     first = spans[0][0]
     line = low.rfind("\n", 0, first) + 1
+    if line > 0 and not any(c.isalnum() for c in low[line:first]):
+        line = low.rfind("\n", 0, line - 1) + 1  # "Enter above:\n0.53": the label's line
     m = None
     if _ANY.search(low, line, first) is not None:  # (most entry lines: none of the words)
         # (The entry label nearest before the price, an "@" only when there is none: in a
@@ -128,9 +139,17 @@ def with_trigger(sig: ParsedSignal, low: str, labels: list[tuple[str, int, int]]
     if m is None:
         last = max(to for at, to in spans if at < end)
         after = _AFTER_BREAK.match(low, last, end)
-        if after is None:
-            return _unsure(sig, low, line, end)
-        cond, span = _own_way(sig.side), after.span(1)
+        if after is not None:
+            cond, span = _own_way(sig.side), after.span(1)
+        else:
+            way = next(((w, m) for w, p in _AFTER_WAYS if (m := p.match(low, last, end))), None)
+            said = _STATEMENT.search(low) if way is None and "stop" in low else None
+            if way is not None:
+                cond, span = way[0], way[1].span()
+            elif said is not None:
+                cond, span = _own_way(sig.side), said.span()
+            else:
+                return _unsure(sig, low, line, end)
     else:
         cond, span = _condition(m, sig.side), m.span()
     if cond is not None:

@@ -305,12 +305,31 @@ TRIGGER_WORDS = (
     ("above", r"di\satas"),
     ("below", r"di\sbawah"),
 )
-TRIGGER_UNSPACED = (("above", r"突破"), ("below", r"跌破"))
+TRIGGER_UNSPACED = (
+    ("above", r"突破"),
+    ("below", r"跌破"),
+    # "Entry: >0.53", "Entry: ≥ 0.53", "Entry: < 0.45" (not the arrows "->", "=>", "<-", nor
+    # brackets: "ENTRY: <0.00461-0.00465>", a "<" glued to its price).
+    ("breaks above", r"(?<![-=])>(?!>)|≥"),
+    ("breaks below", r"(?<!<)<(?=[^\S\n])|≤"),
+)
+# A way said right after the entry's price: "Entry: 0.53 and above", "0.45 or lower", Turkish
+# "Giriş: 0.53 üstü" (above).
+TRIGGER_AFTER_WAYS = (
+    ("above", r"[^\S\n]*(?:(?:and|or|&)\s(?:above|higher|over)|(?:ve\s)?(?:üstü|üzeri))(?!\w)"),
+    ("below", r"[^\S\n]*(?:(?:and|or|&)\s(?:below|lower|under)|(?:ve\s)?altı)(?!\w)"),
+)
+# The post's order type said on a line of its own ("⚠️This Trade must be set up as a STOP LIMIT
+# order", "Order type: Buy Stop"): a stop entry, the side's own way.
+STOP_ORDER_STATEMENT = (
+    r"(?:set\s?up(?:\sas)?|placed?|use|using|as|with)\s(?:a\s|an\s)?(?:buy\s|sell\s)?stop[\s-]?"
+    r"(?:limit|market)(?:\s(?:buy|sell))?\s?orders?|order\s?type\s?[:=-]\s?(?:buy|sell)[\s-]?stop"
+)
 # A break word right after the entry's price, alone in the rest of its field ("Entry: 0.53
 # (breakout)", "Entry 0.45 on breakdown", "Giriş: 0.53 kırılımda"): the side's own way. Not
 # "0.0318 (failed breakout zone)": another word before or after it makes it analysis.
 TRIGGER_AFTER = (
-    r"[^\S\n]*[(\[–—-]?[^\S\n]*(?:(?:on|upon|after|at|with|if|in|wait(?:ing)?\sfor)\s(?:a\s|the\s)?)?"
+    r"[^\S\n]*[(\[–—-]?[^\S\n]*(?:(?:on|upon|after|at|with|if|in|wait(?:ing)?\sfor|на|при|после)\s(?:a\s|the\s)?)?"
     r"(?:[0-9]{1,2}\s?[mhdw]\s)?"
     r"(break[\s-]?(?:out|down)s?|break|пробо[йяею]|пробити[еияю]|k[ıi]r[ıi]l[ıi]m\w*)"
     r"(?:\s(?:entry|confirmation|confirmed|only))?[^\S\n]*[)\]]?(?=[^\S\n]*(?:\n|$|[,;|/.!]))"

@@ -99,3 +99,51 @@ def test_parse_when_entry_line_names_a_break_no_rule_reads_then_review(
     assert sig is not None and not sig.is_valid()
     assert any(f"speaks of a break ('{word}')" in why for why in sig.review), sig.problems()
     assert any(text[a:b].lower() == word for a, b in sig.unread)
+
+
+@pytest.mark.parametrize(
+    ("text", "side", "trigger", "word"),
+    [
+        # The label on the line before its price.
+        ("#ADA LONG\nEnter above:\n0.53\nTP 0.58\nSL 0.50", "LONG", "above", "above"),
+        ("#ADA LONG\nBreakout entry\n0.53\nTP 0.58\nSL 0.50", "LONG", "above", "breakout"),
+        # A comparison sign, a way said after the price.
+        ("#ADA LONG\nEntry: >0.53\nTP 0.58\nSL 0.50", "LONG", "above", ">"),
+        ("#ADA LONG\nEntry: ≥ 0.53\nTP 0.58\nSL 0.50", "LONG", "above", "≥"),
+        ("#ADA SHORT\nEntry: < 0.45\nTP 0.40\nSL 0.48", "SHORT", "below", "<"),
+        ("#ADA LONG\nEntry: 0.53 and above\nTP 0.58\nSL 0.50", "LONG", "above", " and above"),
+        ("#ADA SHORT\nEntry: 0.45 or lower\nTP 0.40\nSL 0.48", "SHORT", "below", " or lower"),
+        ("#ADA LONG\nGiriş: 0.53 üstü\nTP 0.58\nSL 0.50", "LONG", "above", " üstü"),
+        ("#ADA ЛОНГ\nВход: 0.53 на пробое\nЦель 0.58\nСтоп 0.50", "LONG", "above", "пробое"),
+        # The order type said on a line of its own (WolfX's "set up as a STOP LIMIT order").
+        ("CELO/USDT 📈 BUY\n\n🔹Enter at: 1.729\n\n💰TP1 1.736\n🚫SL 1.630\n\n"
+         "⚠️This Trade must be set up as a STOP LIMIT order.", "LONG", "above",
+         "set up as a stop limit order"),
+        ("#ADA SHORT\nOrder type: Sell Stop\nEntry: 0.45\nTP 0.40\nSL 0.48", "SHORT", "below",
+         "order type: sell stop"),
+    ],
+)  # fmt: skip
+def test_parse_when_way_is_a_sign_a_word_after_or_the_order_type_then_trigger_read(
+    text: str, side: str, trigger: str, word: str
+) -> None:
+    sig = _PARSER.parse_sync(text)
+    assert sig is not None and sig.is_valid(), sig and sig.problems()
+    assert sig.side == side and len(sig.entries) == 1
+    assert sig.entry_trigger == trigger
+    ((start, end),) = sig.spans["entry_trigger"]
+    assert text[start:end].lower() == word
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "#ADA LONG\nEntry -> 0.53\nTP 0.58\nSL 0.50",
+        "#ADA SHORT\nENTRY: <0.45-0.46>\nTP 0.40\nSL 0.48",
+        "#ADA LONG\nEntry: 0.53 and 0.52\nTP 0.58\nSL 0.50",
+        "#ADA LONG\nEntry: 0.53\nTP 0.58\nSL 0.50 (stop market order)",
+    ],
+)
+def test_parse_when_arrow_bracket_or_stop_loss_order_then_no_trigger(text: str) -> None:
+    sig = _PARSER.parse_sync(text)
+    assert sig is not None and sig.is_valid(), sig and sig.problems()
+    assert sig.entry_trigger is None

@@ -13,7 +13,14 @@ from typing import Final
 
 from parsers.models import ParsedSignal
 from parsers.quick_tests import alternatives, group_end, lead_literal
-from parsers.vocabulary import TRIGGER_UNSPACED, TRIGGER_WORDS
+from parsers.vocabulary import (
+    STOP_ORDER_STATEMENT,
+    TRIGGER_AFTER,
+    TRIGGER_AFTER_WAYS,
+    TRIGGER_MENTION,
+    TRIGGER_UNSPACED,
+    TRIGGER_WORDS,
+)
 
 _ALL: Final = (*TRIGGER_WORDS, *TRIGGER_UNSPACED)
 # One group per row, named by its index in _ALL. The word boundaries are tested once around all
@@ -56,12 +63,27 @@ _ANY: Final = re.compile("|".join([*_letter_first(_ROWS[:_SPACED]), *_ROWS[_SPAC
 _ENTRY_LABELS: Final = ("entry", "buy", "sell", "weak")
 
 
-def _side_words(*conditions: str) -> re.Pattern[str]:
-    return re.compile("(?<!\\w)(?:" + "|".join(p for c, p in _ALL if c in conditions) + ")(?!\\w)")
+def _side_words(*conditions: str, unspaced: bool = False) -> re.Pattern[str]:
+    """The rows of those conditions (and the unspaced ones), each in its group as in _WORDS."""
+    spaced = [g for g, (c, _) in zip(_GROUPS[:_SPACED], _ALL, strict=False) if c in conditions]
+    rest = _GROUPS[_SPACED:] if unspaced else []
+    return re.compile("|".join(["(?<!\\w)(?:" + "|".join(spaced) + ")(?!\\w)", *rest]))
 
 
-_BEFORE: Final = _side_words("stop", "break")  # on the line before the price
+# On the line before the price, with no entry label before it: "Long if it breaks 0.53",
+# "ADA 突破0.53 做多" ("break & retest" first: no condition).
+_BEFORE: Final = _side_words(
+    "stop", "break", "retest", "breaks above", "breaks below", unspaced=True
+)
 _AFTER: Final = _side_words("stop")  # after it: "Entry: 15.30 (buy stop)"
+_AFTER_BREAK: Final = re.compile(TRIGGER_AFTER)  # right after it: "Entry: 0.53 (breakout)"
+_MENTION: Final = re.compile(TRIGGER_MENTION)
+_AFTER_WAYS: Final = [(way, re.compile(p)) for way, p in TRIGGER_AFTER_WAYS]
+_STATEMENT: Final = re.compile(STOP_ORDER_STATEMENT)
+_OTHER_WAY: Final = {
+    "LONG": ("breakdown", "break down", "break-down", "跌破"),
+    "SHORT": ("breakout", "break out", "break-out", "突破"),
+}
 # (Each of those rows says "stop": a line without the word after its price needs no search.)
 assert all("stop" in p for c, p in _ALL if c == "stop"), "a stop row without 'stop'"
 
@@ -77,9 +99,12 @@ def _own_way(side: str | None) -> str | None:
 
 
 def _condition(m: re.Match[str], side: str | None) -> str | None:
-    if m.lastgroup is None:  # _BEFORE/_AFTER: only "stop" and "break" words
-        return _own_way(side)
+    assert m.lastgroup is not None  # (every row of _WORDS, _BEFORE and _AFTER in its group)
     cond = _ALL[int(m.lastgroup[1:])][0]
+    if cond == "retest":
+        return None  # a limit at the broken level
+    if cond.startswith("breaks "):
+        return cond[len("breaks ") :]
     return _own_way(side) if cond in ("stop", "break") else cond
 
 
@@ -93,6 +118,8 @@ def with_trigger(sig: ParsedSignal, low: str, labels: list[tuple[str, int, int]]
         return sig
     first = spans[0][0]
     line = low.rfind("\n", 0, first) + 1
+    if line > 0 and not any(c.isalnum() for c in low[line:first]):
+        line = low.rfind("\n", 0, line - 1) + 1  # "Enter above:\n0.53": the label's line
     m = None
     if _ANY.search(low, line, first) is not None:  # (most entry lines: none of the words)
         # (The entry label nearest before the price, an "@" only when there is none: in a
@@ -110,9 +137,42 @@ def with_trigger(sig: ParsedSignal, low: str, labels: list[tuple[str, int, int]]
     if m is None and low.find("stop", first, end) >= 0:
         m = _AFTER.search(low, first, end)
     if m is None:
-        return sig
-    cond = _condition(m, sig.side)
+        last = max(to for at, to in spans if at < end)
+        after = _AFTER_BREAK.match(low, last, end)
+        if after is not None:
+            cond, span = _own_way(sig.side), after.span(1)
+        else:
+            way = next(((w, m) for w, p in _AFTER_WAYS if (m := p.match(low, last, end))), None)
+            said = _STATEMENT.search(low) if way is None and "stop" in low else None
+            if way is not None:
+                cond, span = way[0], way[1].span()
+            elif said is not None:
+                cond, span = _own_way(sig.side), said.span()
+            else:
+                return _unsure(sig, low, line, end)
+    else:
+        cond, span = _condition(m, sig.side), m.span()
     if cond is not None:
         sig.entry_trigger = cond
-        sig.norm_spans["entry_trigger"] = [m.span()]
+        sig.norm_spans["entry_trigger"] = [span]
+    return sig
+
+
+def _unsure(sig: ParsedSignal, low: str, line: int, end: int) -> ParsedSignal:
+    """The signal, needing review when its entry's line names a break no rule reads ("Entry:
+    0.53 (4H breakout confirmed)"): the entry waits for it, and a limit could fill at once."""
+    mention = _MENTION.search(low, line, end)
+    if mention is None or "retest" in low[line:end]:
+        return sig
+    word = mention.group()
+    before = low[line : mention.start()]
+    # (A word in parentheses is a note on the level: "(failed breakout zone)", "(but only if
+    # volume confirms the breakout)"; a break the other way is analysis: "breakdown" in a long.)
+    aside = before.count("(") > before.count(")")
+    if not aside and word not in _OTHER_WAY.get(sig.side or "", ()):
+        sig.review.append(
+            f"the entry's line speaks of a break ('{sig.norm_text[mention.start() : mention.end()]}')"
+            " but not how the entry waits for it: a limit order there could fill at once"
+        )
+        sig.norm_unread.append(mention.span())
     return sig

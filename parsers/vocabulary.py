@@ -274,15 +274,28 @@ COIN_NAMES = {
 # now). Read on the entry's line before its first price (parsers/trigger.py). "stop" and
 # "break" words name the side's own direction (above in a long, below in a short); "stop" words
 # ("Buy stop", "stop order") count after the price too, "break" words ("Breakout entry: 15.30")
-# only before it ("0.0318 (failed breakout zone)" is analysis).
+# before it, or alone right after it (TRIGGER_AFTER: "0.0318 (failed breakout zone)" is
+# analysis).
 TRIGGER_WORDS = (
-    ("above", r"above|over|breaks?\s(?:above|over)"),
-    ("below", r"below|under|breaks?\s(?:below|under)"),
+    # "Break & retest of 0.53" (first: the words open alike) waits for the price to come back to
+    # a broken level: a limit there, no stop entry (a "retest" row names no condition).
+    ("retest", r"break(?:[\s-]?out|[\s-]?down)?\s?(?:&|and|\+|n|/)\s?retest|retest(?:ing|s)?"),
+    ("above", r"above|over"),
+    ("below", r"below|under"),
+    # (Break verbs with their way count with no entry label before them: "Sell when price
+    # crosses below 0.45".)
+    ("breaks above", r"(?:breaks?|cross(?:es|ing)?)\s(?:above|over)"),
+    ("breaks below", r"(?:breaks?|cross(?:es|ing)?)\s(?:below|under)"),
     ("stop", r"(?:buy|sell)[\s-]stop|stop[\s-](?:limit|market|order|entry)"),
     ("break", r"break[\s-]?outs?|break[\s-]?downs?|on\s(?:a\s)?break"),
+    # "Long if it breaks 0.53", "Entry: break of 0.53", "Buy when price crosses 0.53" (not
+    # "break even").
+    ("break", r"break(?:s|ing)?(?![\s-]?even)|cross(?:es|ing)"),
     ("above", r"выше"),
     ("below", r"ниже"),
-    ("break", r"пробо[йяе]"),
+    ("break", r"пробо[йяею]|пробити[еияю]"),
+    # Turkish "kırılımda" (at the break), "kırılırsa" (if it breaks).
+    ("break", r"k[ıi]r[ıi]l[ıi]m\w*|k[ıi]r[ıi]l[ıi]rsa"),
     ("above", r"por\sencima\sde|acima\sde"),
     ("below", r"por\sdebajo\sde|abaixo\sde"),
     ("above", r"über"),
@@ -292,7 +305,40 @@ TRIGGER_WORDS = (
     ("above", r"di\satas"),
     ("below", r"di\sbawah"),
 )
-TRIGGER_UNSPACED = (("above", r"突破"), ("below", r"跌破"))
+TRIGGER_UNSPACED = (
+    ("above", r"突破"),
+    ("below", r"跌破"),
+    # "Entry: >0.53", "Entry: ≥ 0.53", "Entry: < 0.45" (not the arrows "->", "=>", "<-", nor
+    # brackets: "ENTRY: <0.00461-0.00465>", a "<" glued to its price).
+    ("breaks above", r"(?<![-=])>(?!>)|≥"),
+    ("breaks below", r"(?<!<)<(?=[^\S\n])|≤"),
+)
+# A way said right after the entry's price: "Entry: 0.53 and above", "0.45 or lower", Turkish
+# "Giriş: 0.53 üstü" (above).
+TRIGGER_AFTER_WAYS = (
+    ("above", r"[^\S\n]*(?:(?:and|or|&)\s(?:above|higher|over)|(?:ve\s)?(?:üstü|üzeri))(?!\w)"),
+    ("below", r"[^\S\n]*(?:(?:and|or|&)\s(?:below|lower|under)|(?:ve\s)?altı)(?!\w)"),
+)
+# The post's order type said on a line of its own ("⚠️This Trade must be set up as a STOP LIMIT
+# order", "Order type: Buy Stop"): a stop entry, the side's own way.
+STOP_ORDER_STATEMENT = (
+    r"(?:set\s?up(?:\sas)?|placed?|use|using|as|with)\s(?:a\s|an\s)?(?:buy\s|sell\s)?stop[\s-]?"
+    r"(?:limit|market)(?:\s(?:buy|sell))?\s?orders?|order\s?type\s?[:=-]\s?(?:buy|sell)[\s-]?stop"
+)
+# A break word right after the entry's price, alone in the rest of its field ("Entry: 0.53
+# (breakout)", "Entry 0.45 on breakdown", "Giriş: 0.53 kırılımda"): the side's own way. Not
+# "0.0318 (failed breakout zone)": another word before or after it makes it analysis.
+TRIGGER_AFTER = (
+    r"[^\S\n]*[(\[–—-]?[^\S\n]*(?:(?:on|upon|after|at|with|if|in|wait(?:ing)?\sfor|на|при|после)\s(?:a\s|the\s)?)?"
+    r"(?:[0-9]{1,2}\s?[mhdw]\s)?"
+    r"(break[\s-]?(?:out|down)s?|break|пробо[йяею]|пробити[еияю]|k[ıi]r[ıi]l[ıi]m\w*)"
+    r"(?:\s(?:entry|confirmation|confirmed|only))?[^\S\n]*[)\]]?(?=[^\S\n]*(?:\n|$|[,;|/.!]))"
+)
+# A break named anywhere else on the entry's line ("Entry: 0.53 (4H breakout confirmed)"), with
+# no condition read: the entry waits for something, how is not certain (parsers/trigger.py).
+TRIGGER_MENTION = (
+    r"break[\s-]?(?:out|down)|breaks?(?![\s-]?even)|пробо|пробит|突破|跌破|k[ıi]r[ıi]l"
+)
 
 # A generic word for a price opening the line under a heading that gave none ("── STOP LOSS
 # ──\nPrice: 0.0836", "ENTRY\nLevel: 0.0755"): the heading's value, named only as a price.

@@ -12,10 +12,17 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from parsers.btc_quote import DOLLARS, SATOSHI_SIZED
 from parsers.extremes import highest, lowest
 from parsers.numbers import Num
 from parsers.symbols import base_of
-from parsers.vocabulary import HIGH_PRICE_BASES, PRICE_CEILINGS, PRICE_FLOORS, SATOSHI
+from parsers.vocabulary import (
+    HIGH_PRICE_BASES,
+    PRICE_CEILINGS,
+    PRICE_FLOORS,
+    SATOSHI,
+    SUB_MILLI_BASES,
+)
 
 _SATOSHI: Final = re.compile(SATOSHI)
 # A quote currency written anywhere: the channel said what its prices are in.
@@ -49,6 +56,21 @@ def satoshi_problem(low: str, norm: str, symbol: str, nums: list[Num]) -> str | 
                 " satoshis, not prices an order can carry"
             )
     base = base_of(symbol)
+    if (
+        symbol[len(base) :] == "USDT"
+        and (top := highest(values)) < SATOSHI_SIZED
+        and base not in SUB_MILLI_BASES
+        and DOLLARS.search(low) is None
+    ):
+        if base in PRICE_FLOORS:  # ("#XYZ / Pair: BTC / Buy 0.0000123": not bitcoin's price)
+            return (
+                f"{base} levels of {top:g} are no price {base} has ever traded at: the levels"
+                " of another coin, quoted in BTC?"
+            )
+        return (
+            f"{base} is posted with no quote currency at satoshi-sized levels ({top:g} and"
+            f" below): prices of its BTC pair, or of {base}/USDT? Which market is meant is a guess"
+        )
     floor = PRICE_FLOORS.get(base)
     if floor is not None and symbol[len(base) :] in _DOLLARS:
         least = lowest(values)
@@ -102,17 +124,3 @@ def option_problem(low: str) -> str | None:
         f"the post trades an option ('{m.group()}'), not the coin: its prices are the option's"
         " strike and premium, not prices of the coin"
     )
-
-
-def btc_pair(symbol: str, low: str, levels: list[float]) -> str:
-    """ "DOGEBTC" with levels of 0.0000016: the pair glued to its BTC quote, not a coin called
-    DOGEBTC quoted in USDT (no coin worth a hundredth of a dollar has BTC in its name)."""
-    if (
-        symbol.endswith("BTCUSDT")
-        and len(symbol) > len("BTCUSDT") + 1
-        and levels
-        and highest(levels) < 0.01
-        and "usdt" not in low
-    ):
-        return symbol[: -len("USDT")]
-    return symbol

@@ -228,6 +228,16 @@ PRICE_CEILINGS = {
     "LUNC": 0.01,
     "XEC": 0.005,
 }
+# Coins that trade below a tenth of a cent in dollars: levels that small ("#PEPE Buy 0.0000123")
+# are their USDT prices. Any other coin posted at such levels with no quote named is priced in
+# BTC (parsers/btc_quote.py reads the quote where the post names it; parsers/scale.py refuses
+# the post where it names none).
+SUB_MILLI_BASES = frozenset(
+    """
+    PEPE SHIB FLOKI BONK LUNC XEC BTT BTTC WIN NFT SATS RATS CAT MOG BABYDOGE DOGS NEIRO X HMSTR
+    WEN CHEEMS SPELL KISHU ELON AKITA SAFEMOON HOT REEF DENT LEVER TURBO COQ LADYS MUMU APU PEPE2
+    """.split()
+)
 # Coins that trade at a hundred dollars or more. Any other coin posted with no quote currency and
 # every level a whole number of 100 or more ("#MDA Buy zone 11100-11270", "#IRIS Buy 145") is
 # being priced in satoshis of its BTC pair (or with its "0." dropped): never traded as written.

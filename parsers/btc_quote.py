@@ -53,7 +53,7 @@ _LOOSE_AFTER: Final = r"(?<![a-z0-9]){b}[^\w\n]{{1,3}}" + _BTC + r"(?![a-z0-9/])
 _LOOSE: Final = re.compile(
     r"(?<![a-z0-9])" + _BTC + r"[\s-]?" + _PAIR_WORDS + r"(?![a-z])"
     r"|(?<![a-z])" + _PAIR_WORDS + r"\s?[:=\-]\s?" + _BTC + r"(?![a-z0-9/])"
-    r"|(?<![a-z])sats?(?![a-z])|satoshi"
+    r"|(?<![a-z0-9])sats?(?![a-z])|satoshi"  # (not "1000SATS": the coin's contract)
 )
 # A dollar quote named anywhere: the levels are dollars, whatever else is said.
 DOLLARS: Final = re.compile(r"usd|\$\s?[0-9]|[0-9]\s?\$|₮")
@@ -70,8 +70,8 @@ def btc_quoted(symbol: str, low: str, levels: list[Num]) -> str:
     if base in _BITCOINS and symbol[len(base) :] in ("ETH", "TRX") and top < 1:
         # "BTC-TRX", "BTC_ETH": Bittrex's and Poloniex's quote first (bitcoin is worth more).
         return make_symbol(symbol[len(base) :], "BTC")
-    if not symbol.endswith(DEFAULT_QUOTE):
-        return symbol
+    if not symbol.endswith(DEFAULT_QUOTE) or base[:1].isdigit():
+        return symbol  # (a contract with a multiplier, "1000PEPE", has no BTC pair)
     if symbol.endswith("BTCUSDT") and len(symbol) > 8 and top < 0.01 and "usdt" not in low:
         # "DOGEBTC" with levels of 0.0000016: the pair glued to its BTC quote, not a coin called
         # DOGEBTC quoted in USDT (no coin worth a hundredth of a dollar has BTC in its name).

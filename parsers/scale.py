@@ -45,6 +45,12 @@ def satoshi_problem(low: str, norm: str, symbol: str, nums: list[Num]) -> str | 
                 f"the prices are given in satoshis ('{m.group().strip()}'), not in the quote"
                 " currency: ask the channel for prices an order can carry"
             )
+    twin = multiplier_twin(low, symbol)
+    if twin is not None:
+        return (
+            f"the post names {base_of(symbol)} and '{twin}', the same coin's contract with a"
+            " multiplier, whose prices differ by it: which market is meant is a guess"
+        )
     if not nums:
         return None
     values = [n.value for n in nums]
@@ -60,6 +66,7 @@ def satoshi_problem(low: str, norm: str, symbol: str, nums: list[Num]) -> str | 
         symbol[len(base) :] == "USDT"
         and (top := highest(values)) < SATOSHI_SIZED
         and base not in SUB_MILLI_BASES
+        and not base[:1].isdigit()  # ("#1000WHY": a contract of a dollar-priced futures market)
         and DOLLARS.search(low) is None
     ):
         if base in PRICE_FLOORS:  # ("#XYZ / Pair: BTC / Buy 0.0000123": not bitcoin's price)
@@ -86,6 +93,15 @@ def satoshi_problem(low: str, norm: str, symbol: str, nums: list[Num]) -> str | 
         return (
             f"{base} levels of {top:g} are far above any price {base} has"
             f" traded at for years: are they prices of 1000{base}?"
+        )
+    plain = base.lstrip("0123456789")
+    ceiling = PRICE_CEILINGS.get(plain) if plain != base else None
+    # ("#1000PEPE Entry: 0.0000123": a price of PEPE itself, a thousandth of 1000PEPE's; a tenth
+    # of the plain coin's ceiling leaves the contract's own lowest prices alone.)
+    if ceiling is not None and (top := highest(values)) < ceiling / 10:
+        return (
+            f"{base} levels of {top:g} are prices of {plain} itself, not of its contract"
+            f" {base}: which market is meant is a guess"
         )
     if base in HIGH_PRICE_BASES:
         return None
@@ -124,3 +140,20 @@ def option_problem(low: str) -> str | None:
         f"the post trades an option ('{m.group()}'), not the coin: its prices are the option's"
         " strike and premium, not prices of the coin"
     )
+
+
+def multiplier_twin(low: str, symbol: str) -> str | None:
+    """The same coin's contract with a multiplier written in the post ("$RATS (1000RATS)",
+    "1000 PEPE/USDT", "1000-RATS", "1k RATS", Bybit's "SHIB1000", "RATS x1000") when the coin read is the plain one, or None: 1000RATS
+    trades at a thousand times RATS's price, and which of the two the levels are is a guess. (A
+    post that names both and is read as the contract, "#1000PEPE #PEPE", is read as written.)"""
+    base = base_of(symbol)
+    if not base[:1].isalpha() or ("000" not in low and "1m" not in low and "1k" not in low):
+        return None
+    b = re.escape(base.lower())
+    m = re.search(
+        r"(?<![\w.,$])1(?:0{3,8}|[km])[ \t_.-]?" + b + r"(?![a-z0-9])"
+        r"|(?<![a-z0-9])" + b + r"(?:[ \t]?[x×]|\()?10{3,8}(?![0-9])",
+        low,
+    )
+    return m.group() if m is not None else None

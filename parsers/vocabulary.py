@@ -212,7 +212,9 @@ ADVICE_LEVERAGE_WORDS = (
 # (Not the coin SATS: "#SATS/USDT", "$SATS", "SATSUSDT".)
 SATOSHI = (
     # (Not "Alım: 142,5\nSatış hedefleri": a space, not a line break, and no letter after.)
-    r"[0-9][ \t]?sats?(?![^\W\d_])|(?<![a-z#$])sats(?![a-z/_-])|(?<![a-z#$])satoshis?(?![a-z])|сатош"
+    # (Not "#1000SATS", "10000SATSUSDT": the coin's contract with its multiplier glued on.)
+    r"[0-9](?:[ \t]|(?<!000))sats?(?![^\W\d_])|(?<![a-z0-9#$])sats(?![a-z/_-])"
+    r"|(?<![a-z#$])satoshis?(?![a-z])|сатош"
 )
 # Dollar prices these coins have not been below for years: "#BTC Entry: 64.000" read as 64 is a
 # post writing its thousands with a dot (64000), never a trade at 64.

@@ -12,10 +12,17 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from parsers.btc_quote import DOLLARS, SATOSHI_SIZED
 from parsers.extremes import highest, lowest
 from parsers.numbers import Num
 from parsers.symbols import base_of
-from parsers.vocabulary import HIGH_PRICE_BASES, PRICE_CEILINGS, PRICE_FLOORS, SATOSHI
+from parsers.vocabulary import (
+    HIGH_PRICE_BASES,
+    PRICE_CEILINGS,
+    PRICE_FLOORS,
+    SATOSHI,
+    SUB_MILLI_BASES,
+)
 
 _SATOSHI: Final = re.compile(SATOSHI)
 # A quote currency written anywhere: the channel said what its prices are in.
@@ -38,6 +45,12 @@ def satoshi_problem(low: str, norm: str, symbol: str, nums: list[Num]) -> str | 
                 f"the prices are given in satoshis ('{m.group().strip()}'), not in the quote"
                 " currency: ask the channel for prices an order can carry"
             )
+    twin = multiplier_twin(low, symbol)
+    if twin is not None:
+        return (
+            f"the post names {base_of(symbol)} and '{twin}', the same coin's contract with a"
+            " multiplier, whose prices differ by it: which market is meant is a guess"
+        )
     if not nums:
         return None
     values = [n.value for n in nums]
@@ -49,6 +62,22 @@ def satoshi_problem(low: str, norm: str, symbol: str, nums: list[Num]) -> str | 
                 " satoshis, not prices an order can carry"
             )
     base = base_of(symbol)
+    if (
+        symbol[len(base) :] == "USDT"
+        and (top := highest(values)) < SATOSHI_SIZED
+        and base not in SUB_MILLI_BASES
+        and not base[:1].isdigit()  # ("#1000WHY": a contract of a dollar-priced futures market)
+        and DOLLARS.search(low) is None
+    ):
+        if base in PRICE_FLOORS:  # ("#XYZ / Pair: BTC / Buy 0.0000123": not bitcoin's price)
+            return (
+                f"{base} levels of {top:g} are no price {base} has ever traded at: the levels"
+                " of another coin, quoted in BTC?"
+            )
+        return (
+            f"{base} is posted with no quote currency at satoshi-sized levels ({top:g} and"
+            f" below): prices of its BTC pair, or of {base}/USDT? Which market is meant is a guess"
+        )
     floor = PRICE_FLOORS.get(base)
     if floor is not None and symbol[len(base) :] in _DOLLARS:
         least = lowest(values)
@@ -64,6 +93,15 @@ def satoshi_problem(low: str, norm: str, symbol: str, nums: list[Num]) -> str | 
         return (
             f"{base} levels of {top:g} are far above any price {base} has"
             f" traded at for years: are they prices of 1000{base}?"
+        )
+    plain = base.lstrip("0123456789")
+    ceiling = PRICE_CEILINGS.get(plain) if plain != base else None
+    # ("#1000PEPE Entry: 0.0000123": a price of PEPE itself, a thousandth of 1000PEPE's; a tenth
+    # of the plain coin's ceiling leaves the contract's own lowest prices alone.)
+    if ceiling is not None and (top := highest(values)) < ceiling / 10:
+        return (
+            f"{base} levels of {top:g} are prices of {plain} itself, not of its contract"
+            f" {base}: which market is meant is a guess"
         )
     if base in HIGH_PRICE_BASES:
         return None
@@ -104,15 +142,18 @@ def option_problem(low: str) -> str | None:
     )
 
 
-def btc_pair(symbol: str, low: str, levels: list[float]) -> str:
-    """ "DOGEBTC" with levels of 0.0000016: the pair glued to its BTC quote, not a coin called
-    DOGEBTC quoted in USDT (no coin worth a hundredth of a dollar has BTC in its name)."""
-    if (
-        symbol.endswith("BTCUSDT")
-        and len(symbol) > len("BTCUSDT") + 1
-        and levels
-        and highest(levels) < 0.01
-        and "usdt" not in low
-    ):
-        return symbol[: -len("USDT")]
-    return symbol
+def multiplier_twin(low: str, symbol: str) -> str | None:
+    """The same coin's contract with a multiplier written in the post ("$RATS (1000RATS)",
+    "1000 PEPE/USDT", "1000-RATS", "1k RATS", Bybit's "SHIB1000", "RATS x1000") when the coin read is the plain one, or None: 1000RATS
+    trades at a thousand times RATS's price, and which of the two the levels are is a guess. (A
+    post that names both and is read as the contract, "#1000PEPE #PEPE", is read as written.)"""
+    base = base_of(symbol)
+    if not base[:1].isalpha() or ("000" not in low and "1m" not in low and "1k" not in low):
+        return None
+    b = re.escape(base.lower())
+    m = re.search(
+        r"(?<![\w.,$])1(?:0{3,8}|[km])[ \t_.-]?" + b + r"(?![a-z0-9])"
+        r"|(?<![a-z0-9])" + b + r"(?:[ \t]?[x×]|\()?10{3,8}(?![0-9])",
+        low,
+    )
+    return m.group() if m is not None else None

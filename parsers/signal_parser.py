@@ -17,6 +17,7 @@ from typing import Final
 
 from parsers import sides, symbols, validate
 from parsers.analysis_section import levels_above_analysis
+from parsers.btc_quote import btc_quoted
 from parsers.char_scans import has_digit
 from parsers.coins import another_coin, symbol_of
 from parsers.crosscheck import place_side_labels, settle
@@ -45,7 +46,7 @@ from parsers.reports import (
     status_heading,
     targets_marked_hit,
 )
-from parsers.scale import btc_pair, option_problem, satoshi_problem
+from parsers.scale import option_problem, satoshi_problem
 from parsers.target_order import in_trade_order
 from parsers.trailing import read_trailing, with_trailing
 from parsers.trigger import with_trigger
@@ -218,8 +219,7 @@ def _read(text: str, norm: str, status: bool) -> ParsedSignal | None:
         )
     if (two := two_signals(norm, wlow, side, s)) is not None:
         s.review.append(two)
-    if symbol.endswith("BTCUSDT"):
-        symbol = btc_pair(symbol, low, [*levels[0], *levels[1]])
+    symbol = btc_quoted(symbol, low, s.levels())  # "XYZ (BTC pair)", "BTC-XYZ", "0.0001 BTC"
     has_stop = s.sl is not None or any(k in ("sl", "slclose") for k, _, _ in r.percents)
     # An entry alone counts only when labelled: "long BTC or wait for 60k?" is chatter.
     if not (has_stop or s.tps or (s.entries and r.entry_label) or s.review and r.entry_label):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from parsers.plain_words import LISTED_PLAIN_WORDS, PLAIN_WORDS
 from parsers.vocabulary import COIN_NAMES, COIN_WORDS, KNOWN_BASES, ONE_DIGIT_COINS
 
 QUOTES: Final = ("USDT", "USDC", "FDUSD", "BUSD", "TUSD", "USD", "BTC", "ETH", "EUR", "TRX")
@@ -33,7 +34,7 @@ STOPWORDS: Final = frozenset(
     EMA SMA RSI MACD OBV ATR VWAP MFI KDJ STOCH STOCHRSI BOLL FIB FIBO ICH KAUFE KAUFEN VERKAUFE
     VERKAUFEN LEVEL LEVELS CANCELED INVALID INVALIDATED TRIGGERED REACHED ACHIEVED BEP
     """.split()
-)
+) | (PLAIN_WORDS | LISTED_PLAIN_WORDS)  # ("LONG ABOVE 2.63", "⚠️ RISKY": words, parsers/plain_words)
 
 # Pairs are found from the quote backwards: the quote patterns start with a literal, so re
 # jumps between candidates instead of trying a lazy base at every position of the text.
@@ -73,9 +74,13 @@ NEVER_A_BASE: Final = frozenset(
 )
 
 
-CASHTAG_STOPWORDS: Final = NEVER_A_BASE | frozenset(
-    "USDT USDC USD BUSD FDUSD TUSD EUR SIGNAL SIGNALS VIP FREE FUTURES SPOT".split()
+CASHTAG_STOPWORDS: Final = (
+    NEVER_A_BASE
+    | frozenset("USDT USDC USD BUSD FDUSD TUSD EUR SIGNAL SIGNALS VIP FREE FUTURES SPOT".split())
+    | PLAIN_WORDS
 )
+# Words that are coins only tagged where a coin stands ("#AT LONG", "Short #SAFE").
+_TAGGED_WORDS: Final = COIN_WORDS | LISTED_PLAIN_WORDS
 
 
 _TIMEFRAME: Final = re.compile(r"[0-9]{1,3}(?:M|H|D|W|MIN|HR|HRS)")
@@ -185,7 +190,7 @@ def from_tag(low: str, stopwords: frozenset[str] = STOPWORDS, named: bool = Fals
             if (
                 (
                     ok_base(tag, words)
-                    or (tag.upper() in COIN_WORDS and _one_letter_coin(low, m.start(), m.end()))
+                    or (tag.upper() in _TAGGED_WORDS and _one_letter_coin(low, m.start(), m.end()))
                 )
                 and not _AMOUNT.fullmatch(tag)
                 and not (low[m.start()] == "#" and _TOPIC.fullmatch(tag))

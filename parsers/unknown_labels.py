@@ -198,8 +198,11 @@ _FIELD_LABEL: Final = re.compile(
 )
 
 
-# Words that may stand between a label's prices: units ("0.51 USDT - 0.53 USDT").
-_UNITS: Final = frozenset(("usdt", "usd", "usdc", "busd", "tusd", "fdusd", "dollars", "dollar"))
+# Words that may stand between a label's prices: units ("0.51 USDT - 0.53 USDT", "0.0004 BTC -
+# 0.000409 BTC" of a BTC pair).
+_UNITS: Final = frozenset(
+    ("usdt", "usd", "usdc", "busd", "tusd", "fdusd", "dollars", "dollar", "btc")
+)
 # The quotes of a pair written "#TKS / BTC : 0.00040": the levels follow the pair, no label.
 _BTC_QUOTES: Final = frozenset(("btc", "eth", "bnb"))
 # The pair's base before the slash (not a price: "Entry: 0.5 / BTC: 65000" is another label's).

@@ -212,7 +212,9 @@ ADVICE_LEVERAGE_WORDS = (
 # (Not the coin SATS: "#SATS/USDT", "$SATS", "SATSUSDT".)
 SATOSHI = (
     # (Not "Alım: 142,5\nSatış hedefleri": a space, not a line break, and no letter after.)
-    r"[0-9][ \t]?sats?(?![^\W\d_])|(?<![a-z#$])sats(?![a-z/_-])|(?<![a-z#$])satoshis?(?![a-z])|сатош"
+    # (Not "#1000SATS", "10000SATSUSDT": the coin's contract with its multiplier glued on.)
+    r"[0-9](?:[ \t]|(?<!000))sats?(?![^\W\d_])|(?<![a-z0-9#$])sats(?![a-z/_-])"
+    r"|(?<![a-z#$])satoshis?(?![a-z])|сатош"
 )
 # Dollar prices these coins have not been below for years: "#BTC Entry: 64.000" read as 64 is a
 # post writing its thousands with a dot (64000), never a trade at 64.
@@ -228,6 +230,16 @@ PRICE_CEILINGS = {
     "LUNC": 0.01,
     "XEC": 0.005,
 }
+# Coins that trade below a tenth of a cent in dollars: levels that small ("#PEPE Buy 0.0000123")
+# are their USDT prices. Any other coin posted at such levels with no quote named is priced in
+# BTC (parsers/btc_quote.py reads the quote where the post names it; parsers/scale.py refuses
+# the post where it names none).
+SUB_MILLI_BASES = frozenset(
+    """
+    PEPE SHIB FLOKI BONK LUNC XEC BTT BTTC WIN NFT SATS RATS CAT MOG BABYDOGE DOGS NEIRO X HMSTR
+    WEN CHEEMS SPELL KISHU ELON AKITA SAFEMOON HOT REEF DENT LEVER TURBO COQ LADYS MUMU APU PEPE2
+    """.split()
+)
 # Coins that trade at a hundred dollars or more. Any other coin posted with no quote currency and
 # every level a whole number of 100 or more ("#MDA Buy zone 11100-11270", "#IRIS Buy 145") is
 # being priced in satoshis of its BTC pair (or with its "0." dropped): never traded as written.

@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable, Iterator
 
 from tests.parsers import mutations_chatter19, mutations_followups, mutations_world_followups
 from tests.parsers.mutation_post import REFUSE, Made, Row, Want, build, levels_of
+from tests.parsers.mutations_btc_quote import btc_quote_mutations
 from tests.parsers.mutations_channels import channel_mutations
 from tests.parsers.mutations_labels import (
     drop_entry_label,
@@ -123,4 +124,5 @@ FAMILIES: list[Callable[[int], Iterable[Row]]] = [
     language_mutations,
     channel_mutations,  # session 17's unseen channels (tests/parsers/mutations_channels.py)
     mutations_chatter19.en19_followups,  # branch i13-updates19: English results and chatter
+    btc_quote_mutations,  # session 18's BTC-quoted calls (tests/parsers/mutations_btc_quote.py)
 ]

@@ -1,0 +1,31 @@
+"""Ordinary English words that channels write in capitals beside a call ("LONG ABOVE 2.630", "BUY
+UNDER 210", "⚠️ RISKY", "SHORT SAFE ENTRY"): words, never a coin's ticker on their own.
+
+A bare capitals word is taken for a ticker unless symbols.STOPWORDS holds it; these tables join
+it. A word here is still a coin where a post writes it as one: as a pair ("BELOW/USDT",
+"BELOWUSDT") or a cashtag ("$BELOW"). The second table holds words that are also listed coins
+(SAFE, QUICK, ...): those are a coin tagged as well ("#SAFE LONG", "Short #QUICK", via
+vocabulary.COIN_WORDS' rule), never written bare. Words that are the usual way a coin is named
+(ONE, NEAR, GAS, FLOW, LINK, ...) are in neither table: "NEAR LONG" names the coin NEAR. A new
+word is a new entry here, never a new branch of code.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+# Words of a sentence or a heading that no exchange lists as a coin.
+PLAIN_WORDS: Final = frozenset(
+    """
+    BELOW ABOVE UNDER OVER AROUND BETWEEN AFTER BEFORE WHEN IF ONLY AGAIN ALSO STILL THEN THAN
+    FROM INTO UPTO WITHIN WITHOUT ABOUT APPROX APPROXIMATELY NEXT LAST FINAL FIRST SECOND THIRD
+    RISKY RISKIER SAFER SAFEST CAREFUL CAUTION WARNING IMPORTANT ATTENTION NOTICE REMINDER PLEASE
+    AVOID OPTIONAL EXTRA AGGRESSIVE CONSERVATIVE MODERATE MEDIUM EASY MINIMUM MAXIMUM CURRENT
+    CURRENTLY SMALL HUGE GOOD NICE GREAT PERFECT CONFIRMED CONFIRMATION RETEST BREAKDOWN BOUNCE
+    REVERSAL UPTREND DOWNTREND VERY FAST SLOW WEAK DOWN MORE LESS AREA RANGE YES BUT ARE WAS
+    WILL SHOULD MUST SUMMARY MONDAY TUESDAY WEDNESDAY THURSDAY FRIDAY SATURDAY SUNDAY
+    """.split()
+)
+
+# Ordinary words that are also listed coins: a coin only tagged ("#SAFE", "$SAFE") or paired.
+LISTED_PLAIN_WORDS: Final = frozenset("SAFE QUICK MAX UP BIG".split())

@@ -80,6 +80,7 @@ COMPILED = (
     "sides",
     "stop_level",
     "signal_parser",
+    "signal_record",
     "stop_hits",
     "stray_lines",
     "symbols",

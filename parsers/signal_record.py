@@ -18,7 +18,6 @@ from parsers.models import ParsedSignal
 from parsers.reading import Span
 
 _NEW: Final = object.__new__
-_SET: Final = object.__setattr__
 
 
 def parsed_signal(
@@ -40,31 +39,27 @@ def parsed_signal(
     """ParsedSignal(symbol=symbol, side=side, ..., side_at=side_at), every other field at its
     default (confidence 0.0, no errors, no trailing stop, break-even or entry trigger)."""
     sig: Any = _NEW(ParsedSignal)
-    _SET(
-        sig,
-        "__dict__",
-        {
-            "symbol": symbol,
-            "side": side,
-            "entries": entries,
-            "take_profits": take_profits,
-            "stop_loss": stop_loss,
-            "leverage": leverage,
-            "raw_text": raw_text,
-            "confidence": 0.0,
-            "errors": [],
-            "review": review,
-            "stop_kind": stop_kind,
-            "stop_timeframe": stop_timeframe,
-            "trailing_stop_pct": None,
-            "trailing_activation": None,
-            "break_even_after_tp": None,
-            "entry_trigger": None,
-            "norm_spans": norm_spans,
-            "norm_unread": norm_unread,
-            "norm_text": norm_text,
-            "side_at": side_at,
-        },
-    )
+    sig.__dict__ = {
+        "symbol": symbol,
+        "side": side,
+        "entries": entries,
+        "take_profits": take_profits,
+        "stop_loss": stop_loss,
+        "leverage": leverage,
+        "raw_text": raw_text,
+        "confidence": 0.0,
+        "errors": [],
+        "review": review,
+        "stop_kind": stop_kind,
+        "stop_timeframe": stop_timeframe,
+        "trailing_stop_pct": None,
+        "trailing_activation": None,
+        "break_even_after_tp": None,
+        "entry_trigger": None,
+        "norm_spans": norm_spans,
+        "norm_unread": norm_unread,
+        "norm_text": norm_text,
+        "side_at": side_at,
+    }
     result: ParsedSignal = sig
     return result

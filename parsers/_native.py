@@ -81,6 +81,7 @@ COMPILED = (
     "sides",
     "stop_level",
     "signal_parser",
+    "signal_record",
     "stop_hits",
     "stop_moved",
     "stray_lines",

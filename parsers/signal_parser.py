@@ -47,6 +47,7 @@ from parsers.reports import (
     targets_marked_hit,
 )
 from parsers.scale import option_problem, satoshi_problem
+from parsers.signal_record import parsed_signal
 from parsers.target_order import in_trade_order
 from parsers.trailing import read_trailing, with_trailing
 from parsers.trigger import with_trigger
@@ -370,21 +371,21 @@ def _result(
         spans["stop_loss"] = [(s.sl.start, s.sl.end)]
     if r.leverage is not None and r.leverage_span is not None:
         spans["leverage"] = [r.leverage_span]
-    sig = ParsedSignal(
-        symbol=symbol,
-        side=side,
-        entries=[n.value for n in s.entries],
-        take_profits=[n.value for n in s.tps],
-        stop_loss=s.sl.value if s.sl is not None else None,
-        leverage=r.leverage,
-        raw_text=text,
-        review=s.review,
-        stop_kind=s.stop_kind,
-        stop_timeframe=s.stop_timeframe,
-        norm_spans=spans,
-        norm_unread=s.unread,
-        norm_text=norm,
-        side_at=side_pos,
+    sig = parsed_signal(
+        symbol,
+        side,
+        [n.value for n in s.entries],
+        [n.value for n in s.tps],
+        s.sl.value if s.sl is not None else None,
+        r.leverage,
+        text,
+        s.review,
+        s.stop_kind,
+        s.stop_timeframe,
+        spans,
+        s.unread,
+        norm,
+        side_pos,
     )
     sig.errors = validate.check(sig)
     if not sig.errors:

@@ -84,6 +84,7 @@ COMPILED = (
     "stray_lines",
     "symbols",
     "target_words",
+    "target_multiple",
     "target_order",
     "trailing",
     "trigger",

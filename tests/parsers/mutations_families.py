@@ -24,6 +24,7 @@ from tests.parsers.mutations_labels import (
 )
 from tests.parsers.mutations_languages import language_mutations
 from tests.parsers.mutations_layouts import layout_mutations
+from tests.parsers.mutations_level_notes import level_note_mutations
 from tests.parsers.mutations_lexicon import signal_mutations
 from tests.parsers.mutations_notes import prose_notes, story_action
 from tests.parsers.mutations_numbers import number_mutations
@@ -122,4 +123,5 @@ FAMILIES: list[Callable[[int], Iterable[Row]]] = [
     layout_mutations,  # session 16's documented layouts (tests/parsers/mutations_layouts.py)
     language_mutations,
     channel_mutations,  # session 17's unseen channels (tests/parsers/mutations_channels.py)
+    level_note_mutations,  # session 18's notes on a level's line (mutations_level_notes.py)
 ]

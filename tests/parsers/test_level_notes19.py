@@ -1,0 +1,118 @@
+"""Notes on a level's own line that a person reads past (session 18, branch i13-notes19): each
+class read through the parser's entry point, and its doubtful neighbour still refused. Each
+test fails without its rule; the harness families are tests/parsers/mutations_level_notes.py.
+
+- The profit or loss in money at a level, signed or named ("TP1: 11.90 (+4 USDT)", "| +$14",
+  "SL: 12.95 (-$5)", "(profit $4)"), and the amount to put in beside the entry ("(use $100)"):
+  before, the amount was read as one more target or entry, a wrong trade whenever the order
+  still held (parsers/not_prices.py).
+- A multiple after a target ("Target: $100 (40x)" over an entry of $2.50, "= 10x" under
+  "Leverage: 10x"): a note when it is the target over an entry read or the leverage read
+  (parsers/target_multiple.py); "(x7)", which was taken for a list index and dropped, and
+  any multiple the post does not explain, stay a number I could not read with certainty
+  (parsers/leftovers.py).
+- "TP1: 105 (sell 50%)": the share to sell at that target, no entry given in percent.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from parsers import EnhancedParser
+
+PARSER = EnhancedParser(enable_ai=False)
+
+
+def _read(text: str) -> tuple[list[float], list[float], float | None, int | None]:
+    sig = PARSER.parse_sync(text)
+    assert sig is not None and sig.is_valid(), sig and sig.review + sig.errors
+    return sig.entries, sig.take_profits, sig.stop_loss, sig.leverage
+
+
+def _refused(text: str) -> list[str]:
+    sig = PARSER.parse_sync(text)
+    assert sig is not None and not sig.is_valid(), sig
+    return sig.review + sig.errors
+
+
+@pytest.mark.parametrize(
+    "note", ["(+4 USDT)", "(+$4)", "(+4$)", "(profit $4)", "(PnL: +$4)", "(gain 4 USDT)"]
+)
+def test_short_target_when_profit_in_money_after_it_then_no_target_more(note: str) -> None:
+    # Before: "(+4 USDT)" gave a second target at 4, below the first of a short: traded.
+    post = f"#ATOM/USDT SHORT\nEntry: 12.40\nTP1: 11.90 {note}\nSL: 12.95"
+    assert _read(post) == ([12.4], [11.9], 12.95, None)
+
+
+@pytest.mark.parametrize("note", ["| +$14", "(+$14)", "(+14 USDT)"])
+def test_long_target_when_profit_above_it_then_no_target_more(note: str) -> None:
+    post = f"#ATOM/USDT LONG\nEntry: 12.40\nTP1: 12.90 {note}\nSL: 11.95"
+    assert _read(post) == ([12.4], [12.9], 11.95, None)
+
+
+@pytest.mark.parametrize("note", ["(-$13)", "(-13 USDT)", "(loss $13)", "(loss: -$13)"])
+def test_stop_when_loss_in_money_after_it_then_read(note: str) -> None:
+    post = f"#ATOM/USDT LONG\nEntry: 12.40\nTP1: 12.90\nSL: 11.95 {note}"
+    assert _read(post) == ([12.4], [12.9], 11.95, None)
+
+
+@pytest.mark.parametrize("note", ["(use $100)", "(size: 100 USDT)", "(budget: $100)"])
+def test_entry_when_amount_to_put_in_beside_it_then_one_entry(note: str) -> None:
+    # Before: entries 95 and 100, a wrong trade (the amount bought at as a second entry).
+    post = f"#SOL/USDT LONG\nEntry: 95 {note}\nTP1: 105\nTP2: 110\nSL: 90"
+    assert _read(post) == ([95.0], [105.0, 110.0], 90.0, None)
+
+
+def test_entry_when_bare_amount_beside_it_then_not_a_note() -> None:
+    # A number with no word nor sign saying what it is stays a price (a zone's other end here).
+    post = "#SOL/USDT LONG\nEntry: 95 - 100 USDT\nTP1: 105\nSL: 90"
+    assert _read(post)[0] == [95.0, 100.0]
+
+
+def test_target_when_multiple_of_entry_then_note() -> None:
+    # (The dev post's "$100 (40x)" over $2.50 is refused as far from the entry besides.)
+    post = "LOKA/USDT LONG\nBuy: $2.50\nTarget: $10 (4x)\nStop: $1.90"
+    assert _read(post) == ([2.5], [10.0], 1.9, None)
+
+
+@pytest.mark.parametrize("form", ["({t}x)", "(x{t})", "= {t}x", "🚀 {t}X"])
+def test_targets_when_multiples_of_entry_then_notes(form: str) -> None:
+    post = (
+        "#ONE/USDT LONG\nEntry: 0.0312\n"
+        f"TP1: 0.062 {form.format(t=2)}\nTP2: 0.095 {form.format(t=3)}\nSL: 0.025"
+    )
+    assert _read(post) == ([0.0312], [0.062, 0.095], 0.025, None)
+
+
+def test_target_when_gain_worked_out_with_leverage_read_then_note() -> None:
+    post = "#ATOM/USDT LONG\nEntry: 12.40\nLeverage: 10x\nTP1: 12.90 = +40% (10x)\nSL: 11.95"
+    assert _read(post) == ([12.4], [12.9], 11.95, 10)
+
+
+@pytest.mark.parametrize(
+    "post",
+    [
+        # 5x is neither 0.062 over 0.0312 nor a leverage given.
+        "#ONE/USDT LONG\nEntry: 0.0312\nTP1: 0.062 (5x)\nSL: 0.025",
+        # 10x beside a target 4 % above the entry, and no leverage given: a leverage?
+        "#ATOM/USDT LONG\nEntry: 12.40\nTP1: 12.90 (10x)\nSL: 11.95",
+        # "(x7)": was taken for a list index "7)" and dropped.
+        "Coin: BTC SHORT\nEntry: 27461.5\nTP1: 26000 (x7)\nSL: 28000",
+        "#ATOM/USDT LONG\nEntry: 12.40\nTP1: 12.90 x7\nSL: 11.95",
+    ],
+)
+def test_target_when_multiple_unexplained_then_refused(post: str) -> None:
+    reasons = _refused(post)
+    assert any("could not read with certainty" in why for why in reasons), reasons
+
+
+@pytest.mark.parametrize("note", ["(sell 50%)", "- sell 50%"])
+def test_target_when_share_to_sell_after_it_then_read(note: str) -> None:
+    post = f"#SOL/USDT LONG\nEntry: 95\nTP1: 105 {note}\nTP2: 110 {note}\nSL: 90"
+    assert _read(post) == ([95.0], [105.0, 110.0], 90.0, None)
+
+
+def test_sell_label_when_percentage_not_after_target_then_refused() -> None:
+    # "Sell: 50%" on a line of its own gives no price: still a percentage where one belongs.
+    reasons = _refused("#SOL/USDT LONG\nEntry: 95\nSell: 50%\nSL: 90")
+    assert any("gives a percentage" in why for why in reasons), reasons

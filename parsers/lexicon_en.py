@@ -191,6 +191,14 @@ EN_ROWS: tuple[tuple[str, str, str], ...] = (
     ("en", "noise", r"volume"),
     ("en", "noise", r"margin(?:\s?mode)?"),
     ("en", "noise", r"capital"),
+    # "Investment: $100", "Budget: 50 USDT", "Balance 500$", "Stake: 20 USDT", "Order value: 45
+    # USDT": the money put in, as "Capital", no level (not the verb: "Invest at 45.5" buys).
+    ("en", "noise", r"investment"),
+    ("en", "noise", r"budget"),
+    ("en", "noise", r"balance"),
+    ("en", "noise", r"stake"),
+    ("en", "noise", r"order\s?value"),
+    ("en", "noise", r"fear\s?(?:&|and)\s?greed(?:\s?index)?"),  # "Fear & Greed: 72": a sentiment
     ("en", "noise", r"amount"),
     ("en", "noise", r"size"),
     ("en", "noise", r"posted"),

@@ -7,6 +7,9 @@ sell there, the gain in percent, a multiple of the risk.
 - ``level_notes``: every target (or the stop, or the entry) with one such note after its price.
   The amounts are numbers that could be prices of the coin (near its levels), so a note read as a
   price would be a level more: ``exact``.
+- ``line_notes``: a line of its own among or after the levels naming the money put in
+  ("Investment: $46", "Budget: 46 USDT", "Stake: 46$", a number that could be a price), a count
+  of the targets ("3 targets"), a sentiment index ("Fear & Greed: 46"): ``exact``.
 - ``level_note_doubt``: a multiple after a target that is neither the target over the entry nor
   the leverage ("TP1: 12.90 (7x)" beside an entry of 12.40): what is it? ``safe`` (read exactly
   or refused), never traded with the multiple taken for a price or a leverage.
@@ -123,6 +126,39 @@ def level_notes(rng: random.Random, want: Want) -> tuple[str, str] | None:
     return _text(post), EXACT
 
 
+# A line of its own: the money put in ({m}: a number that could be a price of the coin), a
+# count of the post's targets ({c}), a sentiment index.
+LINE_NOTES = (
+    "Investment: ${m}",
+    "Budget: {m} USDT",
+    "Stake: {m}$",
+    "Order value: {m} USDT",
+    "Balance: ${m}",
+    "Capital: {m} USDT",
+    "{c} targets",
+    "{c} TPs",
+    "Fear & Greed: {g}",
+    "💰 Investment - ${m}",
+)
+
+
+def line_notes(rng: random.Random, want: Want) -> tuple[str, str] | None:
+    if not _usable(want):
+        return None
+    post = _blocks(rng, want)
+    levels = _levels(want)
+    mid = sorted(levels)[len(levels) // 2]
+    # (A sentiment index near the levels when they sit between 10 and 99, as a price could.)
+    g = int(mid) if 10 <= mid < 100 else rng.randrange(10, 99)
+    note = rng.choice(LINE_NOTES).format(m=_near(rng, want), c=len(want["take_profits"]), g=g)
+    where = rng.choice(("head", "entry", "tp", "sl", "end"))
+    if where == "end":
+        return _text(post) + "\n\n" + note, EXACT
+    part = where if post[where] else "head"
+    post[part].append(note)
+    return _text(post), EXACT
+
+
 def level_note_doubt(rng: random.Random, want: Want) -> tuple[str, str, Want] | None:
     """A multiple after a target that is neither the target over the entry nor a leverage the
     post gives: a leverage, or a note? The reading to compare with carries it as the leverage,
@@ -153,6 +189,9 @@ def level_note_mutations(seed: int) -> Iterator[Row]:
         made = level_notes(rng, want)
         if made is not None:
             yield case.id, "level_notes", made[0], want, made[1]
+        made = line_notes(rng, want)
+        if made is not None:
+            yield case.id, "line_notes", made[0], want, made[1]
         doubt = level_note_doubt(rng, want)
         if doubt is not None:
             yield case.id, "level_note_doubt", doubt[0], doubt[2], doubt[1]

@@ -116,3 +116,36 @@ def test_sell_label_when_percentage_not_after_target_then_refused() -> None:
     # "Sell: 50%" on a line of its own gives no price: still a percentage where one belongs.
     reasons = _refused("#SOL/USDT LONG\nEntry: 95\nSell: 50%\nSL: 90")
     assert any("gives a percentage" in why for why in reasons), reasons
+
+
+_LEVELS = "#SOL/USDT LONG\nEntry: 45.5\n{note}\nTP1: 50\nTP2: 52\nTP3: 54\nSL: 42"
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Investment: $46",
+        "Budget: 46 USDT",
+        "Stake: 46$",
+        "Order value: 46 USDT",
+        "Balance: $46",
+        "Fear & Greed: 47",
+        "3 targets",
+        "3 TPs",
+    ],
+)
+def test_line_when_money_put_in_or_count_of_targets_then_note(note: str) -> None:
+    # Before: "'Investment: $46' holds a number that is none of the entries, targets or stop
+    # I read" (46 could be a price of SOL here); "3 targets" the same.
+    assert _read(_LEVELS.format(note=note)) == ([45.5], [50.0, 52.0, 54.0], 42.0, None)
+
+
+def test_invest_as_verb_when_at_price_then_entry() -> None:
+    # The verb buys: "Invest at 45.5" is the entry, never a note that leaves the trade at market.
+    post = "#SOL/USDT LONG\nInvest at 45.5\nTP1: 50\nSL: 42"
+    assert _read(post) == ([45.5], [50.0], 42.0, None)
+
+
+def test_invest_as_verb_when_price_without_label_then_refused() -> None:
+    reasons = _refused("#SOL/USDT LONG\nInvest: 45.5\nTP1: 50\nSL: 42")
+    assert any("no label claims" in why for why in reasons), reasons

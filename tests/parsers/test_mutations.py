@@ -63,7 +63,7 @@ def test_mutations_when_built_then_every_family_thousands_and_deterministic() ->
         "lev_label",
     }  # tests/parsers/mutations_layouts, _languages
     made |= {"unseen_numbers", "unseen_layout", "unseen_label", "unseen_oneline"}  # _channels
-    made |= {"level_notes", "level_note_doubt"}  # tests/parsers/mutations_level_notes
+    made |= {"level_notes", "line_notes", "level_note_doubt"}  # tests/parsers/mutations_level_notes
     assert families == made
     assert {m.must for m in first} == {EXACT, REFUSE, SAFE, FOLLOW, NOT, NO_ACTION}
 

@@ -84,7 +84,7 @@ COMPILED = (
     "stray_lines",
     "symbols",
     "target_words",
-    "target_multiple",
+    "target_notes",
     "target_order",
     "trailing",
     "trigger",

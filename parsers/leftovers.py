@@ -54,7 +54,7 @@ def leftover(value: str, nums: list[Num], base: int) -> bool:
     for n in reversed(nums):
         rest = rest[: n.start - base] + " " + rest[n.end - base :]
     if "x" in rest and _TIMES.search(rest):
-        return True  # "26000 (x7)": a multiple, or a leverage? (parsers/target_multiple.py)
+        return True  # "26000 (x7)": a multiple, or a leverage? (parsers/target_notes.py)
     return bool(HAS_DIGIT.search(BENIGN.sub(" ", rest)))
 
 

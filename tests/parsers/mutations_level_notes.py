@@ -107,7 +107,7 @@ def level_notes(rng: random.Random, want: Want) -> tuple[str, str] | None:
     if not _usable(want):
         return None
     post = _blocks(rng, want)
-    where = rng.choice(("tp", "tp", "tp", "sl", "entry", "multiple"))
+    where = rng.choice(("tp", "tp", "tp", "sl", "entry", "multiple", "percent row"))
     if where == "sl" and post["sl"]:
         post["sl"][0] += rng.choice(STOP_NOTES).format(m=_near(rng, want))
     elif where == "entry":
@@ -119,6 +119,14 @@ def level_notes(rng: random.Random, want: Want) -> tuple[str, str] | None:
             if times:
                 form = rng.choice((" ({t}x)", " (x{t})", " = {t}x", " 🚀 {t}X"))
                 post["tp"][i] += form.format(t=times)
+    elif where == "percent row":
+        # "Take Profit %: 30% | 70%": a share (or a distance) for each target, on a row of its
+        # own under a label that says so.
+        n = len(want["take_profits"])
+        shares = [100 // n] * (n - 1) + [100 - 100 // n * (n - 1)]
+        label = rng.choice(("Take Profit %", "TP (%)", "Targets %", "TP percentage"))
+        sep = rng.choice((" | ", " / ", ", ", " - "))
+        post["tp"].append(f"{label}: " + sep.join(f"{v}%" for v in shares))
     else:
         note = rng.choice(TARGET_NOTES)
         for i in range(len(post["tp"])):
@@ -169,10 +177,11 @@ def level_note_doubt(rng: random.Random, want: Want) -> tuple[str, str, Want] | 
     post = _blocks(rng, want)
     i = rng.randrange(len(post["tp"]))
     target = want["take_profits"][i]
-    entry = want["entries"][0]
-    ratio = target / entry if entry > 0 else 0.0
+    ratios = [target / e for e in want["entries"] if e > 0]
     for times in (7, 13, 3, 9, 17, 4):
-        if times != want["leverage"] and abs(ratio - times) > 0.2 * times:
+        # (Neither the target over any entry: "TP8: 50 (7x)" over entries 9.4 - 8.2 - 7 is 7x
+        # the last, a note the post makes certain.)
+        if all(abs(ratio - times) > 0.2 * times for ratio in ratios):
             post["tp"][i] += rng.choice((" ({t}x)", " (x{t})")).format(t=times)
             return _text(post), SAFE, {**want, "leverage": times}
     return None

@@ -8,7 +8,7 @@ test fails without its rule; the harness families are tests/parsers/mutations_le
   still held (parsers/not_prices.py).
 - A multiple after a target ("Target: $100 (40x)" over an entry of $2.50, "= 10x" under
   "Leverage: 10x"): a note when it is the target over an entry read or the leverage read
-  (parsers/target_multiple.py); "(x7)", which was taken for a list index and dropped, and
+  (parsers/target_notes.py); "(x7)", which was taken for a list index and dropped, and
   any multiple the post does not explain, stay a number I could not read with certainty
   (parsers/leftovers.py).
 - "TP1: 105 (sell 50%)": the share to sell at that target, no entry given in percent.
@@ -149,3 +149,23 @@ def test_invest_as_verb_when_at_price_then_entry() -> None:
 def test_invest_as_verb_when_price_without_label_then_refused() -> None:
     reasons = _refused("#SOL/USDT LONG\nInvest: 45.5\nTP1: 50\nSL: 42")
     assert any("no label claims" in why for why in reasons), reasons
+
+
+@pytest.mark.parametrize("row", ["Take Profit %: 30% | 70%", "TP (%): 30% / 70%"])
+def test_targets_when_percent_row_one_for_each_then_note(row: str) -> None:
+    post = f"#ATOM/USDT LONG\nEntry: 12.40\nTake Profit: 12.90 | 13.50\n{row}\nSL: 11.95"
+    assert _read(post) == ([12.4], [12.9, 13.5], 11.95, None)
+
+
+@pytest.mark.parametrize(
+    "levels",
+    [
+        # A third percentage for two targets: a target given as a percentage, or a share?
+        "Take Profit: 12.90 | 13.50\nTake Profit %: 30% | 70% | 100%",
+        # No target given as a price: the percentages are the targets.
+        "Take Profit %: 5% | 10%",
+    ],
+)
+def test_targets_when_percent_row_does_not_match_then_refused(levels: str) -> None:
+    reasons = _refused(f"#ATOM/USDT LONG\nEntry: 12.40\n{levels}\nSL: 11.95")
+    assert any("gives a percentage" in why for why in reasons), reasons

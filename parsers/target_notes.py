@@ -64,3 +64,25 @@ def share_at_target(low: str, label_at: int, span: tuple[int, int], tps: list[Nu
         line_start <= t.start and t.end <= label_at and _BETWEEN.fullmatch(low, t.end, label_at)
         for t in tps
     )
+
+
+# "Take Profit %: 30% | 70%", "TP (%): 50 / 50", "Targets percentage - 30% 70%": a label that
+# says its values are percentages, one for each target read as a price (the share to close
+# there, or its distance): a note on them.
+_PERCENT_LABEL_TAIL: Final = re.compile(
+    r"[ \t]?(?:\([ \t]?%[ \t]?\)|%|percent(?:age)?s?)[ \t]?[:=-]?"
+)
+_PERCENTS_ONLY: Final = re.compile(r"[^\w\n%]*(?:[0-9]{1,3}(?:\.[0-9]{1,2})?[ \t]?%[^\w\n%]*)+")
+_PERCENT: Final = re.compile(r"[0-9]{1,3}(?:\.[0-9]{1,2})?[ \t]?%")
+
+
+def percents_of_targets(low: str, label_end: int, span: tuple[int, int], tps: list[Num]) -> bool:
+    """Whether a target label ending at label_end says it gives percentages, and its value at
+    span is nothing but one percentage for each target read: a note on the targets."""
+    tail = _PERCENT_LABEL_TAIL.match(low, label_end, span[1])
+    if tail is None or low[tail.end() : span[0]].strip(" \t:=-"):
+        return False
+    start = max(span[0], tail.end())  # ("TP (%): 30% / 70%": the mark read as the value's)
+    if _PERCENTS_ONLY.fullmatch(low, start, span[1]) is None:
+        return False
+    return len(_PERCENT.findall(low, start, span[1])) == len(tps) > 0

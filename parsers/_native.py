@@ -87,6 +87,7 @@ COMPILED = (
     "stray_lines",
     "symbols",
     "target_words",
+    "target_notes",
     "target_order",
     "trailing",
     "trigger",

@@ -34,8 +34,7 @@ _INLINE_INDEX: Final = re.compile(r"(?=[(0-9])(?<![\w.,])\(?[0-9]{1,2}\)(?!\s?%)
 AVG: Final = re.compile(r"a(?<!\wa)v(?:g|erage)\b|средн|promedio|média|ortalama|durchschnitt|平均")
 # A dash glued to the label or its colon is a separator ("TP1-2367", "BUY :- 22"), not a sign.
 _LEAD: Final = re.compile(r"\s*[^\w\s\-+.$(:=;]+\s*(?=[:=;])")
-# ("Selling Targets -0.195-0.198": a dash after the label's space is a separator too; after a
-# colon and a space, "SL: -0.45", it is a minus sign.)
+# ("Targets -0.195-0.198": a dash after the label's space parts too; "SL: -0.45": a minus.)
 _SEPARATOR_DASH: Final = re.compile(r"(?:\s?[:=;]-|\s?-)(?=\s?[0-9.$])")
 PRICE_KINDS: Final = ("entry", "tp", "sl", "buy", "sell", "slclose")
 _SEPARATORS: Final = " \t:=;@-→"
@@ -110,6 +109,7 @@ def _clean(kind: str, value: str, base: int, continuation: bool) -> tuple[str, i
     # Percentage ranges and durations ("7 days", "4h", "15m"): only text with one of these.
     if (
         "%" in value
+        or "+" in value  # "| +$14": a profit in money at the level
         or "(" in value
         or "h" in value
         or "d" in value

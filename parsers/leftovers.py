@@ -53,7 +53,14 @@ def leftover(value: str, nums: list[Num], base: int) -> bool:
     rest = value
     for n in reversed(nums):
         rest = rest[: n.start - base] + " " + rest[n.end - base :]
+    if "x" in rest and _TIMES.search(rest):
+        return True  # "26000 (x7)": a multiple, or a leverage? (parsers/target_notes.py)
     return bool(HAS_DIGIT.search(BENIGN.sub(" ", rest)))
+
+
+# "x7", "x 2.5" after a price: a multiple (or a leverage) that the index and indicator notes of
+# BENIGN ("7)", "EMA7") would take for theirs.
+_TIMES: Final = re.compile(r"(?<![^\W\d_])x\s?[0-9]{1,3}(?:\.[0-9])?(?![0-9.,]|[^\W\d_])")
 
 
 def _cjk(ch: str) -> bool:

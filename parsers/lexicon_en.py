@@ -191,6 +191,15 @@ EN_ROWS: tuple[tuple[str, str, str], ...] = (
     ("en", "noise", r"volume"),
     ("en", "noise", r"margin(?:\s?mode)?"),
     ("en", "noise", r"capital"),
+    # "Investment: $100", "Budget: 50 USDT", "Balance 500$", "Stake: 20 USDT", "Order value: 45
+    # USDT": the money put in, as "Capital", no level (not the verb: "Invest at 45.5" buys).
+    # (With its separator only: "Use 2% of balance Zorblat 0.61" is a sentence, and the unknown
+    # label's prices after it must not vanish into a note's value.)
+    *(
+        ("en", "noise", word + r"(?=\s?[:=-])")
+        for word in ("investment", "budget", "balance", "stake", r"order\s?value")
+    ),
+    ("en", "noise", r"fear\s?(?:&|and)\s?greed(?:\s?index)?(?=\s?[:=-])"),  # a sentiment index
     ("en", "noise", r"amount"),
     ("en", "noise", r"size"),
     ("en", "noise", r"posted"),

@@ -9,6 +9,10 @@ from typing import Final
 from parsers.numbers import BULLETS
 from parsers.reading import Span
 
+# An amount of money: "$14", "14$", "14 USDT", "1.2k USD".
+_MONEY: Final = (
+    r"(?:\$\s?[0-9][0-9.,]*k?|[0-9][0-9.,]*k?\s?(?:\$|usdt|usdc|busd|usd|dollars?)(?![a-z]))"
+)
 # Numbers that are never prices, blanked before reading: "3 to 5%", "10-15%", "7 days", "4h".
 # Each alternative opens with the character it consumes first, its look-behind after it
 # ("[0-9](?<![0-9.,][0-9])" is "(?<![0-9.,])[0-9]"): re rejects an alternative whose first
@@ -17,9 +21,14 @@ from parsers.reading import Span
 # tests/parsers/test_not_prices_form.py compares this form with the look-behind-first one).
 NOT_PRICES: Final = re.compile(
     # "%2.5": Turkish order (not the "% 10" between "5% 10%").
-    r"(?=[0-9#jfmasond%(])(?:%(?<![0-9]%)(?<![0-9]\s%)\s?[0-9]{1,3}(?:[.,][0-9]{1,2})?"
+    r"(?=[0-9#jfmasond%(+])(?:%(?<![0-9]%)(?<![0-9]\s%)\s?[0-9]{1,3}(?:[.,][0-9]{1,2})?"
     r"(?:\s?[-–]\s?[0-9]{1,3}(?:[.,][0-9]{1,2})?)?(?![0-9]|\s?%)"
-    r"|\((?:[0-9]{1,2})\)"  # "Stratejiler (2):": a count
+    # "TP1: 12.90 (+$14)", "(+14 USDT)", "SL: 11.95 (-$13)", "(profit $14)", "| +$14": the
+    # profit or loss in money at that level, signed or named (a price has no sign); "Entry: 95
+    # (use $100)": the amount to put in.
+    r"|\((?:(?:profit|loss|gain|pnl|p&l)\s?[:=]?\s?[+-]?|[+-]|(?:use|invest(?:ment)?|size"
+    r"|position(?:\ssize)?|margin|amount|budget|capital)\s?[:=]?)\s?" + _MONEY + r"\s?\)"
+    r"|\+\s?" + _MONEY + r"|\((?:[0-9]{1,2})\)"  # "Stratejiler (2):": a count
     # "Entry: 12.40 (CMP 12.55)": the market price beside the level, for reference.
     r"|\((?:cmp|current(?:\sprice)?|price\snow|now|market(?:\sprice)?)\s?[:=@-]?\s?\$?"
     r"[0-9][0-9.,]*\s?\$?\)"

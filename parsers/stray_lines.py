@@ -31,6 +31,8 @@ NOTES: Final = re.compile(
     r"|(?<![0-9.,])[0-9]{1,3}[ \t-]?(?:ema|sma|ma|wma)(?![a-z])"
     r"|(?<![0-9.,])[0-9]{1,3}[ \t](?:out[ \t]of|of)[ \t][0-9]{1,3}(?![0-9.,])"
     r"|(?<![a-z])(?:top|rank|ranked|no\.?)[ \t]#?[0-9]{1,3}(?![0-9.,])"
+    # "3 targets", "4 TPs", "2 entries": a count of the post's levels, never a price.
+    r"|(?<![0-9.,])[0-9]{1,2}[ \t](?:targets|tps|take[ \t-]?profits|entries|entry[ \t]points)(?![a-z])"
 )
 
 

@@ -16,6 +16,7 @@ from parsers.prose_fields import review_prose_levels
 from parsers.prose_levels import prose_target_reasons
 from parsers.reading import Reading, Settled
 from parsers.stray_lines import no_price_here
+from parsers.target_notes import multiple_note, percents_of_targets, share_at_target
 from parsers.vocabulary import ON_CHART
 
 _SIDE_WORDS: Final = frozenset(("buy", "sell"))
@@ -169,6 +170,10 @@ def review(r: Reading, norm: str, s: Settled, market: bool) -> None:
             continue
         name = _FIELD.get(kind, "entry" if kind in ("buy", "sell") else kind)
         at = low.rfind(label, 0, span[0])
+        if kind == "sell" and share_at_target(low, at, span, s.tps):
+            continue  # "TP1: 12.90 (sell 25%)": the share to sell there
+        if kind == "tp" and at >= 0 and percents_of_targets(low, at + len(label), span, s.tps):
+            continue  # "Take Profit %: 30% | 70%" under the targets' prices
         shown = norm[at : at + len(label)].strip() if at >= 0 else label.strip()
         s.review.append(
             f"{name} label '{shown}' gives a percentage, not a price: "
@@ -180,6 +185,8 @@ def review(r: Reading, norm: str, s: Settled, market: bool) -> None:
             continue  # "RSI 28 on the 4H" beside a coin at 0.05: no price of this coin
         if why == "margin" and r.leverage is not None:
             continue  # "Margin: 10" beside "Leverage: 20x": an amount (parsers/label_value.py)
+        if why == "unread" and multiple_note(low[span[0] : span[1]], s.tps, s.entries, r.leverage):
+            continue  # "Target: $100 (40x)" over an entry of $2.50 (parsers/target_notes.py)
         s.review.append(_WHY[why].format(norm[span[0] : span[1]].strip()))
         s.unread.append(span)
     if r.prose_targets:

@@ -25,6 +25,7 @@ from tests.parsers.mutations_labels import (
 )
 from tests.parsers.mutations_languages import language_mutations
 from tests.parsers.mutations_layouts import layout_mutations
+from tests.parsers.mutations_level_notes import level_note_mutations
 from tests.parsers.mutations_lexicon import signal_mutations
 from tests.parsers.mutations_notes import prose_notes, story_action
 from tests.parsers.mutations_numbers import number_mutations
@@ -125,4 +126,5 @@ FAMILIES: list[Callable[[int], Iterable[Row]]] = [
     channel_mutations,  # session 17's unseen channels (tests/parsers/mutations_channels.py)
     mutations_chatter19.en19_followups,  # branch i13-updates19: English results and chatter
     btc_quote_mutations,  # session 18's BTC-quoted calls (tests/parsers/mutations_btc_quote.py)
+    level_note_mutations,  # session 18's notes on a level's line (mutations_level_notes.py)
 ]

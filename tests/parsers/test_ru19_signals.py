@@ -1,7 +1,7 @@
 """Russian and Arabic signal labels the lexicon missed (session 18, branch i13-ru19), through the
 parser's public entry point: the Russian entry abbreviation "ТВХ" and the averaging-entry words
 "Добор" / "Доливка"; the Arabic buy and sell words of pump channels ("منطقة الشراء", "الشراء:",
-"أهداف البيع", "البيع:") and the stop written short ("وقف", "الوقف", "ستوب لوز").
+"أهداف البيع", "البيع:") and the stop written short ("الوقف", "ستوب لوز").
 Each was refused before (its entry, targets or stop under a word no label row held; rows in
 parsers/lexicon_slang.py). The texts are written here in the layouts of the dev corpus's Russian
 and Arabic channels; no held-out message was read."""
@@ -69,7 +69,7 @@ from tests.parsers.reads import review, valid
             0.43,
         ),
         (
-            "ADA/USDT\n🔹شراء: 0.45 - 0.46\n🔸بيع: 0.48 - 0.50 - 0.53\n⛔️وقف: 0.43",
+            "ADA/USDT\n🔹شراء: 0.45 - 0.46\n🔸بيع: 0.48 - 0.50 - 0.53\n⛔️الوقف: 0.43",
             "LONG",
             [0.45, 0.46],
             [0.48, 0.5, 0.53],
@@ -83,7 +83,7 @@ from tests.parsers.reads import review, valid
             0.43,
         ),
         (
-            "#SOL لونغ\nالدخول: 145\nالهدف الاول: 150\nالهدف الثاني: 155\nوقف: 140",
+            "#SOL لونغ\nالدخول: 145\nالهدف الاول: 150\nالهدف الثاني: 155\nالوقف: 140",
             "LONG",
             [145.0],
             [150.0, 155.0],
@@ -116,3 +116,27 @@ def test_sell_share_at_a_target_stays_a_note_not_a_label() -> None:
 def test_buy_and_sell_words_that_disagree_with_the_levels_are_refused() -> None:
     # "الشراء" (buy) over levels of a short: the side and the prices disagree, never traded.
     assert review("#ADA/USDT\nالشراء: 0.50\nالبيع: 0.45 - 0.40\nوقف الخسارة: 0.55")
+
+
+@pytest.mark.parametrize(
+    ("line", "entries"),
+    [
+        ("Вход: от 340 до 360", [340.0, 360.0]),
+        ("Цена входа: 340 до 360", [340.0, 360.0]),
+        ("Вход: от 34 до 36", [34.0, 36.0]),
+    ],
+)
+def test_range_up_to_when_read_then_both_ends(line: str, entries: list[float]) -> None:
+    # "340 до 360" ("up to 360"): its first number was read as "340 д", a duration in days, and
+    # dropped; the trade went out at 360 alone (found by the harness family ru_ar_signal).
+    high = entries[1]
+    sig = valid(
+        f"#ZEC/USDT Лонг\n{line}\nТейки - {high + 8:g}, {high + 15:g}\nСЛ: {entries[0] - 10:g}"
+    )
+    assert sig.entries == entries
+
+
+def test_duration_in_russian_when_written_then_still_no_price() -> None:
+    # "Удержание: 3 дня" (hold 3 days) under the levels: a duration, never a price.
+    sig = valid("#ZEC/USDT Лонг\nВход: 340 - 360\nТейки - 368, 375\nСЛ: 330\nУдержание: 3 дня")
+    assert (sig.entries, sig.take_profits, sig.stop_loss) == ([340.0, 360.0], [368.0, 375.0], 330.0)

@@ -2,6 +2,10 @@
 CLOSE with no symbol (tests/fixtures/corpus/SOURCES.md, the convention settled in session 17):
 posted as a reply, it closes the trade of the signal it answers and no other; posted as no reply,
 it names nothing, so it is refused with that reason and changes nothing, in both modes.
+
+The convention is "labelled by what it asks", so a stop-hit report with no coin ("Stopped out")
+is a SL_HIT with no symbol and is held to the same rule (session 18); a coinless "Cancel" reply
+is tested in test_follow_up_share_and_cancel.py (a cancel ends resting entries, not positions).
 """
 
 from __future__ import annotations
@@ -18,9 +22,17 @@ from tests.bot.conftest import paper_desk
 BTC = "BTCUSDT LONG\nEntry: market\nTP: 43000\nSL: 41000"
 ETH = "ETHUSDT SHORT\nTP: 2250\nSL: 2330"
 NO_TRADE_NAMED = (
-    "↪️ close: not applied: the post names no coin and replies to no signal, so which trade "
+    "↪️ {what}: not applied: the post names no coin and replies to no signal, so which trade "
     "it means cannot be told. Nothing was changed."
 )
+# (post, the follow-up kind in the bot's words)
+COINLESS = [
+    ("Close this position", "close"),
+    ("Закрываю", "close"),
+    ("take profit", "close"),
+    ("Stopped out", "sl hit"),
+    ("Our short got stopped, stop loss hit", "sl hit"),
+]
 
 
 async def _open(desk: object, text: str, signal_id: str) -> None:
@@ -46,9 +58,9 @@ def _open_symbols(engine: object) -> set[str]:
 
 
 @pytest.mark.parametrize("confirm", [False, True])
-@pytest.mark.parametrize("text", ["Close this position", "Закрываю", "take profit"])
+@pytest.mark.parametrize(("text", "what"), COINLESS)
 async def test_coinless_close_when_reply_to_a_signal_then_only_that_trade_closes(
-    tmp_path: Path, text: str, confirm: bool
+    tmp_path: Path, text: str, what: str, confirm: bool
 ) -> None:
     async with _two_trades(tmp_path, confirm) as (desk, engine):
         assert len(_open_symbols(engine)) == 2
@@ -56,17 +68,18 @@ async def test_coinless_close_when_reply_to_a_signal_then_only_that_trade_closes
         if r.pending is not None:
             await desk.approve(r.pending.id, None)
         assert r.ok, r.text
+        assert r.text.startswith(f"↪️ {what}") or r.pending is not None, r.text
         (left,) = _open_symbols(engine)
         assert left.startswith("BTC"), left
 
 
 @pytest.mark.parametrize("confirm", [False, True])
-@pytest.mark.parametrize("text", ["Close this position", "Закрываю", "take profit"])
+@pytest.mark.parametrize(("text", "what"), COINLESS)
 async def test_coinless_close_when_no_reply_then_refused_and_nothing_changes(
-    tmp_path: Path, text: str, confirm: bool
+    tmp_path: Path, text: str, what: str, confirm: bool
 ) -> None:
     async with _two_trades(tmp_path, confirm) as (desk, engine):
         r = await desk.handle_text(text, source="Channel A", signal_id="tgA_3")
         assert not r.ok and r.pending is None
-        assert r.text == NO_TRADE_NAMED
+        assert r.text == NO_TRADE_NAMED.format(what=what)
         assert len(_open_symbols(engine)) == 2

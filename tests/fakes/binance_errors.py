@@ -31,7 +31,8 @@ ERRORS = {
     "order_not_found": (400, -2013, "Order does not exist."),
     "order_final": (400, -2011, "Unknown order sent."),
     # An order the book cannot price (the fake holds no mark price for its symbol): -2020
-    # UNABLE_TO_FILL "Unable to fill." (the error-code page above, 20xx; ccxt's binance.py
+    # UNABLE_TO_FILL "Unable to fill." (the error-code page above, its 20xx list, anchor
+    # #-2020-unable_to_fill: read in a stored copy of the page in session 18; ccxt's binance.py
     # quotes the answer as {"code":-2020,"msg":"Unable to fill."}), a refusal. It was -1000
     # "No mark price.", a text of the fake's own with the code the engine reads as "execution
     # status unknown" (engine/adapters/create_fate.py): a refused order kept pending.

@@ -149,8 +149,10 @@ class MexcTpsl:
     def pushes(self, o: FakeOrder) -> list[dict[str, Any]]:
         """What the contract websocket pushes when a leg of a record changes: the record, on
         MEXC's private channel for TP/SL orders (push.personal.stop.order; the websocket page,
-        https://www.mexc.com/api-docs/futures/websocket-api). ccxt reads neither it nor the plan
-        orders' channel: nothing of sigcopy's depends on it."""
+        https://www.mexc.com/api-docs/futures/websocket-api). The name is the one client
+        libraries subscribe to (a Java SDK's channel enum, Python, Node and Swift clients, read
+        in session 18); one client notes the page also spells it push.stop.order. ccxt reads
+        neither it nor the plan orders' channel: nothing of sigcopy's depends on it."""
         rec = self.records.get(o.extra.get("tpsl", ""))
         if rec is None:
             return []

@@ -198,18 +198,20 @@ def test_corpus_dev_when_parsed_then_at_least_98_percent_exact_and_no_wrong_trad
 # convention settled by i13-updates18, SOURCES.md): 896/1137 -> 902/1137 on the corpus before
 # gatherer O's batches, 29 -> 23 wrong actions; on the whole held-out set with every session-17
 # branch merged (main, aggregates only): 1022/1274 (80.2%), 29 wrong trades, 25 wrong actions: the
-# bounds below (the accuracy floor stays at session 13's
-# 0.7611, below every figure since).
+# bounds then. Session 18 (the lead, by the convention's wording: a coinless follow-up is read
+# as the kind it asks for): a bare 'Cancel' reply relabelled CANCEL and a coinless stop-hit
+# report SL_HIT: 1023/1274 (80.3%), 29 wrong trades, 24 wrong actions: the bounds below (the
+# accuracy floor stays at session 13's 0.7611, below every figure since).
 def test_corpus_heldout_when_parsed_then_no_worse_than_measured_in_session_6() -> None:
     summary = _score("heldout").summary()
     assert summary["wrong_trades"] <= 29, summary["wrong_trades"]
-    assert summary["wrong_actions"] <= 25, summary["wrong_actions"]
+    assert summary["wrong_actions"] <= 24, summary["wrong_actions"]
     assert summary["accuracy"] >= 0.7611, summary["accuracy"]
 
 
 @pytest.mark.xfail(
     strict=True,
-    reason="issue 13 target not met yet: held-out 70.7% exact, 7 wrong trades, 12 wrong actions",
+    reason="issue 13 target not met yet: held-out 80.3% exact, 29 wrong trades, 24 wrong actions",
 )
 def test_corpus_heldout_when_parsed_then_95_percent_exact_and_no_wrong_trade() -> None:
     summary = _score("heldout").summary()

@@ -40,7 +40,8 @@ CANCEL = re.compile(
         # (The literal first, its context after it: "n" is all re tries at most positions.)
         r"null(?:(?<=considered\snull)|(?<=\sas\snull)|(?<=\sis\snull)|(?<=\sare\snull)"
         r"|(?<=\snow\snull)|(?=\sand\svoid))(?:\sand\svoid)?",
-        r"сн(?:ять|имаем|имите)\s(?:все\s)?(?:лимитн\w{0,3}\s)?(?:ордер\w{0,2}|заявк\w{0,2})",
+        # ("Снимаю лимитку по солане", "снял лимитку": the limit order off, i13-ru19.)
+        r"сн(?:ять|имаем|имаю|имите|ял\w{0,2})\s(?:все\s)?(?:лимитн\w{0,3}\s)?(?:ордер\w{0,2}|заявк\w{0,2}|лимитк\w)",
     )
     + r"|取消|不进(?:场)?(?!一步)|キャンセル|취소"
     # "撤销", "撤单": withdraw the order (not "不撤单": keep it); "不着急进", "不用急着进场": no

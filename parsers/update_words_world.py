@@ -44,6 +44,9 @@ CLOSE_WORLD = re.compile(
     # (Each alternative starts with its literal, its word start checked after it.)
     r"ốt(?<=chốt)(?<!\wchốt)(?=\s[0-9]{1,3}\s?%)"  # "Chốt 50% lệnh": take 50% (vi)
     r"|выход(?<!\wвыход)\w{0,3}(?=\sиз\s(?:сделк|позици))"  # "Выходим из сделки": we exit
+    # "Выхожу из шорта", "вышел из всех позиций" (i13-ru19; not "выйду": a plan).
+    r"|выхож(?<!\wвыхож)у(?=\sиз\s(?:сделк|позици|шорт|лонг|всех))"
+    r"|выш(?<!\wвыш)(?:ел|ла|ли)(?=\sиз\s(?:сделк|позици|шорт|лонг|всех))"
     # Russian and Ukrainian slang (same glossaries as SL_HIT_WORLD): "#SOL фикс", "фиксим",
     # "фикс 30%" ending the reply (a noun elsewhere: "фикс прибыли +35%" reports a gain),
     # "закрываемся" (reflexive: we close ourselves out), "закриваємо", "закрив",

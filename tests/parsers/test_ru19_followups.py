@@ -86,3 +86,39 @@ def test_market_sentence_when_read_then_no_action(text: str) -> None:
 def test_trade_order_beside_market_words_when_read_then_still_read(text: str, kind: str) -> None:
     got = followup_reading(text)
     assert got is not None and got["kind"] == kind, got
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "symbol"),
+    [
+        # A major named in Russian slang after "по" (parsers/vocabulary.RU_COIN_NAMES): the
+        # follow-up's coin (no coin read, the bot could not tell which trade it is about).
+        ("Закрыл лонг по эфиру в небольшой плюс", "CLOSE", "ETHUSDT"),
+        ("По битку ставлю стоп в бу", "MOVE_SL", "BTCUSDT"),
+        ("Лонг по битку закрыт в безубыток", "CLOSE", "BTCUSDT"),
+        ("Снимаю лимитку по солане", "CANCEL", "SOLUSDT"),  # also: "снимаю лимитку", a cancel
+        ("По биткоину тейк", "TP_HIT", "BTCUSDT"),
+        ("Тейк по эфиру +2R", "TP_HIT", "ETHUSDT"),
+        # "Выхожу из шорта", "вышел из всех позиций": out of the trade (no coin named).
+        ("Выхожу из шорта", "CLOSE", None),
+        ("Вышел из всех позиций", "CLOSE", None),
+    ],
+)
+def test_slang_coin_and_exit_when_read_then_kind_and_coin(
+    text: str, kind: str, symbol: str | None
+) -> None:
+    got = followup_reading(text)
+    assert got is not None and (got["kind"], got["symbol"]) == (kind, symbol), got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Что думаете по эфиру?",  # a question
+        "Биткоин вышел из треугольника вверх",  # the price left a pattern
+        "Обзор по биткоину: держимся выше 60000",  # a review
+    ],
+)
+def test_slang_coin_in_chatter_when_read_then_no_action(text: str) -> None:
+    got = followup_reading(text)
+    assert got is None or got["kind"] not in ACTIONS, got

@@ -25,7 +25,7 @@ SL_HIT_WORLD = re.compile(
     r"|залоси\w{1,4}(?!\w)"
     # Cornix's Russian auto-post "#BTC/USDT Стоп-лосс ⛔️ / Убыток: 33.3% 📉" (its English
     # "Stoploss ⛔️ / Loss: ..."): the stop-loss with a stop sign, no level after it.
-    r"|стоп[\s-]?лосс?\s?[⛔❌🛑](?![^\w]{0,6}[0-9])"
+    r"|стоп[\s-]?лосс?\s?[⛔❌🛑🔴](?![^\w]{0,6}[0-9])"
     # The same with the sign first and the loss under it: "❌ Стоп-лосс / Убыток: -15%".
     r"|(?<=[⛔❌🛑])\ufe0f?\s?стоп[\s-]?лосс?[^\w\n]*\n[^\w\n]*убыток(?!\w)"
     # "Dính SL", "Chạm cắt lỗ" (vi): the stop was touched.

@@ -122,3 +122,40 @@ def test_slang_coin_and_exit_when_read_then_kind_and_coin(
 def test_slang_coin_in_chatter_when_read_then_no_action(text: str) -> None:
     got = followup_reading(text)
     assert got is None or got["kind"] not in ACTIONS, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The trade's result as a field of its own, under the close: the gain, not a share to
+        # close (it was read as a close of 12% of the position: a wrong action).
+        "#ETH/USDT\nЗакрыто вручную\nПрибыль: 12%",
+        "#ETH/USDT\nЗакрыто вручную\nПрибыль 12%",
+        "#ETH закрыл, профит 12%",
+        "#ETH/USDT\nClosed manually\nPnL: 12%",
+    ],
+)
+def test_close_with_its_result_when_read_then_a_full_close(text: str) -> None:
+    got = followup_reading(text)
+    assert got is not None and (got["kind"], got["fraction"]) == ("CLOSE", None), got
+
+
+@pytest.mark.parametrize(
+    ("text", "fraction"),
+    [("#ETH фиксируем прибыль 50%", 0.5), ("#ETH фиксируем 50%, профит 12%", 0.5)],
+)
+def test_share_of_the_profit_when_read_then_still_a_share(text: str, fraction: float) -> None:
+    got = followup_reading(text)
+    assert got is not None and (got["kind"], got["fraction"]) == ("CLOSE_PARTIAL", fraction), got
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("#BTC/USDT\nСтоп-лосс 🔴\nУбыток: 33.3%", "SL_HIT"),  # Cornix's stop post, red sign
+        ("#BTC отработал все цели 🔥", "TP_HIT"),  # worked out all its targets
+    ],
+)
+def test_report_when_read_then_its_kind(text: str, kind: str) -> None:
+    got = followup_reading(text)
+    assert got is not None and got["kind"] == kind, got

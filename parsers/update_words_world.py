@@ -47,6 +47,8 @@ CLOSE_WORLD = re.compile(
     # "Выхожу из шорта", "вышел из всех позиций" (i13-ru19; not "выйду": a plan).
     r"|выхож(?<!\wвыхож)у(?=\sиз\s(?:сделк|позици|шорт|лонг|всех))"
     r"|выш(?<!\wвыш)(?:ел|ла|ли)(?=\sиз\s(?:сделк|позици|шорт|лонг|всех))"
+    # "#LINK сетап сломан, выходим.": "we exit" ending its sentence.
+    r"|выходим(?<!\wвыходим)(?=[.!…]*[^\w\n]*(?:\n|$))"
     # Russian and Ukrainian slang (same glossaries as SL_HIT_WORLD): "#SOL фикс", "фиксим",
     # "фикс 30%" ending the reply (a noun elsewhere: "фикс прибыли +35%" reports a gain),
     # "закрываемся" (reflexive: we close ourselves out), "закриваємо", "закрив",

@@ -159,3 +159,24 @@ def test_share_of_the_profit_when_read_then_still_a_share(text: str, fraction: f
 def test_report_when_read_then_its_kind(text: str, kind: str) -> None:
     got = followup_reading(text)
     assert got is not None and got["kind"] == kind, got
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # The setup off with its coin between ("сетап по #LINK больше не актуален"), the limit
+        # orders taken off with the verb after them; "we exit" ending its sentence.
+        ("Сетап по #LINK больше не актуален, лимитки снимаем.", "CANCEL"),
+        ("#LINK лимитки снимаем", "CANCEL"),
+        ("#LINK сетап сломан, выходим.", "CLOSE"),
+    ],
+)
+def test_setup_off_or_exit_when_read_then_its_kind(text: str, kind: str) -> None:
+    got = followup_reading(text)
+    assert got is not None and (got["kind"], got["symbol"]) == (kind, "LINKUSDT"), got
+
+
+@pytest.mark.parametrize("text", ["Когда выходим?", "Завтра выходим на связь в 12:00"])
+def test_exit_word_in_chatter_when_read_then_no_action(text: str) -> None:
+    got = followup_reading(text)
+    assert got is None or got["kind"] not in ACTIONS, got

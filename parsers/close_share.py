@@ -32,6 +32,10 @@ _GAIN: Final = re.compile(
     # ... and a gain or a loss said with a preposition in Arabic and Persian ("بربح 20%", "با سود
     # 20%"): the trade's result.
     r"|ربح|خسار|سود|ضرر|زیان"
+    # ... and the trade's result as a field of its own, on the next line or after a break:
+    # "Закрыто вручную / Прибыль: 12%", "#ETH закрыл, профит 12%" (the gain, never a share of
+    # the position; "фиксируем прибыль 50%" stays one: no break before the word; i13-ru19).
+    r"|(?:\n|[,;.—–-])[^\w\n]*(?:прибыл|профит|итог|результат|доход|pnl|roi)"
 )
 # Turkish says how it closed before the verb: "zararla kapattık %5" (closed at a loss, 5%).
 _RESULT_BEFORE: Final = re.compile(r"zararla\s$")

@@ -39,6 +39,7 @@ from parsers.followup_rows_ru import RU_ROWS
 from parsers.followup_rows_world import WORLD_ROWS
 from parsers.models import UpdateKind
 from parsers.update_words import FRACTION
+from parsers.vocabulary import RU_COIN_NAMES
 
 # The rows, in the order they are tried (the first whose words fit a line gives its kind).
 ROWS: Final[tuple[tuple[str, str, str], ...]] = RU_ROWS + WORLD_ROWS + MORE_ROWS
@@ -63,7 +64,9 @@ _FILL: Final = (
 )
 _PREP: Final = r"(?:(?:по|on|en|em|no|di|trên|برای|على|在)\s)?"
 _COIN: Final = (
-    r"(?:[#$][a-z0-9]{1,15}(?:/[a-z]{3,5})?|[a-z0-9]{1,12}\s?/\s?(?:usdt|usdc|usd|btc)"
+    # (A major in Russian slang after "по": "тейк по эфиру", parsers/known_coin_words.py.)
+    r"(?:(?<=по\s)(?:" + "|".join(RU_COIN_NAMES) + r")(?:[ауеы]|ом|ой)?(?!\w)"
+    r"|[#$][a-z0-9]{1,15}(?:/[a-z]{3,5})?|[a-z0-9]{1,12}\s?/\s?(?:usdt|usdc|usd|btc)"
     r"|[a-z0-9]{2,12}(?:usdt|usdc)(?:\.p)?|(?P<NAME>(?=[0-9]{0,9}[a-z])[a-z0-9]{2,10}))"
 )
 _SEP: Final = r"(?:\s?[-–—:|,]\s?|\s)"

@@ -125,5 +125,26 @@ MORE_ROWS += (
         r"第[一二三四五](?:个)?(?:目标|止盈点?)(?:已(?:过|到|达成?))?|(?:[刚剛]好|已[经經]?)到(?:了)?tp[1-5]",
     ),
 )
+MORE_ROWS += (
+    # ar (i13-ru19): a target hit without "تم" ("ضرب الهدف الأول"), all targets reached ("جميع
+    # الأهداف تحققت"); the stop to the entry price ("حركوا الستوب لسعر الدخول"); the trade void
+    # ("الصفقة ملغية"); a partial profit ("جني أرباح جزئي 50%"); out of the trade ("خروج من
+    # الصفقة", "اخرج الآن"). The Arabic of traders' posts, as the rows above.
+    (
+        "ar",
+        "TP",
+        r"(?:ضرب|تحقيق|تحقق)\s(?:ال)?هدف\s?(?:[0-9]|ال[أا]ول|الثاني|الثالث|الرابع|الخامس)?"
+        r"|(?:جميع|كل)\s(?:ال)?[أا]هداف\s(?:تحققت|تم\sتحقيقها)|تحققت\s(?:جميع|كل)\s(?:ال)?[أا]هداف",
+    ),
+    (
+        "ar",
+        "BE",
+        r"(?:(?:[اإ]?نقل\w{0,2}|حرك\w{0,3})\s)?(?:ال)?(?:ستوب|وقف\s(?:ال)?خسارة)\s"
+        r"(?:(?:على|[إا]لى)\s(?:سعر\s|نقطة\s)?|ل(?:سعر\s|نقطة\s)?)(?:ال)?دخول",
+    ),
+    ("ar", "CANCEL", r"(?:الصفقة\s|التوصية\s)?ملغ(?:ية|اة)"),
+    ("ar", "PART", r"جني\s(?:ال)?[أا]رباح\sجزئي\w?(?:\s" + SHARE + r")?"),
+    ("ar", "CLOSE", r"(?:ال)?خروج\s(?:من\s)?(?:الصفقة|الآن)|اخرج\w{0,2}(?:\s(?:من\sالصفقة|الآن))?"),
+)
 # The Latin words of those rows (followup_lexicon's _ASCII_HINT holds them).
 ASCII_HINT: Final = r"batal|out|cut|order|secur|delet|remov|gewinn|finaliz|terkena|cierre"

@@ -1,6 +1,6 @@
 """A well-known coin named in a follow-up in any case, where no tag, pair or capitals name one:
 "As expected matic reached to our 🎯", a reply headed "NeaR" over the signal it reports on
-("NeaR met the first target"). Only the coins of vocabulary.KNOWN_BASES and the names of
+("NeaR met the first target"), a Russian one after "по" ("закрыл лонг по эфиру"). Only the coins of vocabulary.KNOWN_BASES and the names of
 COIN_NAMES, and only where nothing else can be meant: the word right before the event ("matic
 reached", "solana hit") or alone on the post's first line. A word of these that is also an
 English word ("near", "link", "mask") is no coin elsewhere ("price near 100")."""
@@ -11,7 +11,7 @@ import re
 from typing import Final
 
 from parsers.symbols import make_symbol
-from parsers.vocabulary import COIN_NAMES, KNOWN_BASES
+from parsers.vocabulary import COIN_NAMES, KNOWN_BASES, RU_COIN_NAMES
 
 _KNOWN: Final = "|".join(sorted((*(b.lower() for b in KNOWN_BASES), *COIN_NAMES), key=len)[::-1])
 # The coin right before the event's verb: "matic reached", "solana has hit", "avax just touched".
@@ -23,12 +23,20 @@ _BEFORE_EVENT: Final = re.compile(
 _ALONE: Final = re.compile(r"[^\w\n]*(" + _KNOWN + r")[^\w\n]*")
 
 
+# "по эфиру", "по битку", "по солане": a major named in Russian slang after "по" (on), its case
+# ending after the stem ("биток" and "битк-а/-у/-ом/-е", "солан-а/-у/-е/-ы").
+_RU_AFTER_PO: Final = re.compile(
+    r"(?<!\w)по\s(" + "|".join(sorted(RU_COIN_NAMES, key=len)[::-1]) + r")(?:[ауеы]|ом|ой)?(?!\w)"
+)
+
+
 def known_coin_word(low: str) -> str | None:
     """The symbol of the well-known coin the follow-up names in words (see the module's
     docstring), else None."""
     first = low.split("\n", 1)[0]
     m = _ALONE.fullmatch(first) or _BEFORE_EVENT.search(low)
     if m is None:
-        return None
+        ru = _RU_AFTER_PO.search(low) if not low.isascii() else None
+        return make_symbol(RU_COIN_NAMES[ru.group(1)]) if ru is not None else None
     word = m.group(1)
     return make_symbol(COIN_NAMES.get(word, word))

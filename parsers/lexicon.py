@@ -23,9 +23,10 @@ from __future__ import annotations
 
 from parsers.lexicon_en import EN_ROWS
 from parsers.lexicon_more import MORE_ROWS
+from parsers.lexicon_slang import SLANG_ROWS
 from parsers.lexicon_world import WORLD_ROWS
 
-ROWS: tuple[tuple[str, str, str], ...] = (*EN_ROWS, *WORLD_ROWS, *MORE_ROWS)
+ROWS: tuple[tuple[str, str, str], ...] = (*EN_ROWS, *WORLD_ROWS, *MORE_ROWS, *SLANG_ROWS)
 
 # Languages written without spaces between words: their labels get no word boundaries.
 UNSPACED = frozenset(("zh", "ko", "ja", "th", "emoji"))

@@ -51,9 +51,11 @@ NOT_PRICES: Final = re.compile(
     # ("3-5 days", "2 to 4h": a range of durations.)
     r"|[0-9](?:[0-9]{0,2}\s?(?:-|–|to)\s?[0-9]{1,3}|[0-9]{0,2})\s?"
     r"(?:h|hrs?|hours?|d|days?|w|wks?|weeks?|m|mins?|minutes?|months?"
-    r"|ساعات|ساعة|ساعت|يوم|أيام|روز|ч|час\w{0,2}|д|小时|天|saat\w{0,3}|gün"
+    # (Russian "ч", "д", "дня", "дней": never the first letter of a word, "340 до 360" being a
+    # range of prices, i13-ru19.)
+    r"|ساعات|ساعة|ساعت|يوم|أيام|روز|ч|час\w{0,2}|д(?:н[яеи]\w?|ень)?|小时|天|saat\w{0,3}|gün"
     # ("1.95 - 2.05 (2 orders)", "in 3 parts": a count of orders, never a price.)
-    r"|(?:limit\s|market\s|equal\s)?orders?|entries|parts|tranches|buys)(?![a-z0-9])"
+    r"|(?:limit\s|market\s|equal\s)?orders?|entries|parts|tranches|buys)(?![a-z0-9а-яё])"
     # "The 24-hour low", "a 3-day range", "the 200-week average": a duration as an adjective.
     r"|[0-9][0-9]{0,2}-(?:hours?|hrs?|days?|weeks?|wks?|minutes?|mins?|months?"
     r"|years?)(?![a-z])"

@@ -25,7 +25,9 @@ SL_HIT_WORLD = re.compile(
     r"|залоси\w{1,4}(?!\w)"
     # Cornix's Russian auto-post "#BTC/USDT Стоп-лосс ⛔️ / Убыток: 33.3% 📉" (its English
     # "Stoploss ⛔️ / Loss: ..."): the stop-loss with a stop sign, no level after it.
-    r"|стоп[\s-]?лосс?\s?[⛔❌🛑](?![^\w]{0,6}[0-9])"
+    r"|стоп[\s-]?лосс?\s?[⛔❌🛑🔴](?![^\w]{0,6}[0-9])"
+    # The same with the sign first and the loss under it: "❌ Стоп-лосс / Убыток: -15%".
+    r"|(?<=[⛔❌🛑])\ufe0f?\s?стоп[\s-]?лосс?[^\w\n]*\n[^\w\n]*убыток(?!\w)"
     # "Dính SL", "Chạm cắt lỗ" (vi): the stop was touched.
     # (From the letter after the first, rare in text: re skips straight to each "í", "ạ".)
     r"|(?:ính(?<=dính)(?<!\wdính)|ạm(?<=chạm)(?<!\wchạm))\s(?:sl|stop(?:[\s-]?loss)?|cắt\slỗ)(?!\w)"
@@ -42,6 +44,11 @@ CLOSE_WORLD = re.compile(
     # (Each alternative starts with its literal, its word start checked after it.)
     r"ốt(?<=chốt)(?<!\wchốt)(?=\s[0-9]{1,3}\s?%)"  # "Chốt 50% lệnh": take 50% (vi)
     r"|выход(?<!\wвыход)\w{0,3}(?=\sиз\s(?:сделк|позици))"  # "Выходим из сделки": we exit
+    # "Выхожу из шорта", "вышел из всех позиций" (i13-ru19; not "выйду": a plan).
+    r"|выхож(?<!\wвыхож)у(?=\sиз\s(?:сделк|позици|шорт|лонг|всех))"
+    r"|выш(?<!\wвыш)(?:ел|ла|ли)(?=\sиз\s(?:сделк|позици|шорт|лонг|всех))"
+    # "#LINK сетап сломан, выходим.": "we exit" ending its sentence.
+    r"|выходим(?<!\wвыходим)(?=[.!…]*[^\w\n]*(?:\n|$))"
     # Russian and Ukrainian slang (same glossaries as SL_HIT_WORLD): "#SOL фикс", "фиксим",
     # "фикс 30%" ending the reply (a noun elsewhere: "фикс прибыли +35%" reports a gain),
     # "закрываемся" (reflexive: we close ourselves out), "закриваємо", "закрив",

@@ -281,6 +281,23 @@ COIN_NAMES = {
     "chainlink": "LINK",
 }
 
+# The Russian channels' names of the majors, in every case a follow-up writes them after "по"
+# ("закрыл лонг по эфиру", "по битку стоп в бу", "снимаю лимитку по солане"): the ticker each
+# names (Russian trader slang: "биток" for bitcoin, "эфир" for ether; i13-ru19).
+RU_COIN_NAMES = {
+    "биток": "BTC",
+    "битк": "BTC",
+    "биткоин": "BTC",
+    "биткойн": "BTC",
+    "эфир": "ETH",
+    "эфириум": "ETH",
+    "солан": "SOL",
+    "рипл": "XRP",
+    "лайткоин": "LTC",
+    "кардано": "ADA",
+    "догикоин": "DOGE",
+}
+
 # A breakout entry: "Enter above: 15.30", "Long above 14.024", "Entry if breaks below 5.585":
 # enter only once the price crosses the level, not at once (a buy limit above the market fills
 # now). Read on the entry's line before its first price (parsers/trigger.py). "stop" and

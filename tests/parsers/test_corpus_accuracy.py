@@ -210,18 +210,20 @@ def test_corpus_dev_when_parsed_then_at_least_98_percent_exact_and_no_wrong_trad
 # pump-and-dump channels) 1149/1424 (80.7%), 32 wrong trades, 26 wrong actions (the two more
 # wrong trades are new posts'); after batch 147 (40 more posts of four held-out channels,
 # Russian and Turkish) 1184/1464 (80.9%), 32 wrong trades, 30 wrong actions (the four more wrong
-# actions are new posts'): the bounds below (the accuracy floor stays at session 13's 0.7611,
-# below every figure since).
+# actions are new posts'). Session 18, every branch merged (main b333f65, native build,
+# aggregates only): 1195/1464 (81.6%), 26 wrong trades, 30 wrong actions (i13-quote19 read the
+# six BTC-quoted calls, a class the lead chose from held-out failure counts: docs/dev/testing.md):
+# the bounds below (the accuracy floor stays at session 13's 0.7611, below every figure since).
 def test_corpus_heldout_when_parsed_then_no_worse_than_measured_in_session_6() -> None:
     summary = _score("heldout").summary()
-    assert summary["wrong_trades"] <= 32, summary["wrong_trades"]
+    assert summary["wrong_trades"] <= 26, summary["wrong_trades"]
     assert summary["wrong_actions"] <= 30, summary["wrong_actions"]
     assert summary["accuracy"] >= 0.7611, summary["accuracy"]
 
 
 @pytest.mark.xfail(
     strict=True,
-    reason="issue 13 target not met yet: held-out 80.9% exact, 32 wrong trades, 30 wrong actions",
+    reason="issue 13 target not met yet: held-out 81.6% exact, 26 wrong trades, 30 wrong actions",
 )
 def test_corpus_heldout_when_parsed_then_95_percent_exact_and_no_wrong_trade() -> None:
     summary = _score("heldout").summary()

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from parsers import EnhancedParser, ParsedSignal
 
 PARSER = EnhancedParser(enable_ai=False)
@@ -46,3 +48,26 @@ def followup_reading(text: str) -> dict[str, Any] | None:
         "to_entry": update.to_entry,
         "price": update.price,
     }
+
+
+# The follow-up kinds that change a trade (a target hit or a status only informs).
+ACTS = frozenset({"CLOSE", "CLOSE_PARTIAL", "CANCEL", "MOVE_SL", "SL_HIT"})
+
+
+def check_followup(text: str, kind: str, more: dict[str, Any], source: str) -> None:
+    """text must read as a follow-up of `kind` whose fields equal `more` (a share compared
+    approximately); `source` names where the form was documented, for the failure message."""
+    got = followup_reading(text)
+    assert got is not None, f"not read ({source})"
+    assert got["kind"] == kind, f"{got} ({source})"
+    for key, want in more.items():
+        if key == "fraction" and want is not None:
+            assert got[key] == pytest.approx(want), f"{got} ({source})"
+        else:
+            assert got[key] == want, f"{got} ({source})"
+
+
+def check_no_action(text: str, source: str) -> None:
+    """text may read as nothing, a status or a target hit, never as a follow-up that acts."""
+    got = followup_reading(text)
+    assert got is None or got["kind"] not in ACTS, f"{got} ({source})"

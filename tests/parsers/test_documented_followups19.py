@@ -27,9 +27,7 @@ from typing import Any
 
 import pytest
 
-from tests.parsers.reads import followup_reading
-
-ACTS = frozenset({"CLOSE", "CLOSE_PARTIAL", "CANCEL", "MOVE_SL", "SL_HIT"})
+from tests.parsers.reads import check_followup, check_no_action
 
 # (text, kind, what else the reading must hold, source)
 READ: list[tuple[str, str, dict[str, Any], str]] = [
@@ -89,17 +87,9 @@ NOT_READ: list[tuple[str, str]] = [
 def test_documented_followup19_when_posted_then_read_as_its_action(
     text: str, kind: str, more: dict[str, Any], source: str
 ) -> None:
-    got = followup_reading(text)
-    assert got is not None, f"not read ({source})"
-    assert got["kind"] == kind, f"{got} ({source})"
-    for key, want in more.items():
-        if key == "fraction" and want is not None:
-            assert got[key] == pytest.approx(want), f"{got} ({source})"
-        else:
-            assert got[key] == want, f"{got} ({source})"
+    check_followup(text, kind, more, source)
 
 
 @pytest.mark.parametrize(("text", "source"), NOT_READ)
 def test_chatter19_when_it_asks_nothing_then_no_action(text: str, source: str) -> None:
-    got = followup_reading(text)
-    assert got is None or got["kind"] not in ACTS, f"{got} ({source})"
+    check_no_action(text, source)

@@ -27,7 +27,7 @@ from collections import Counter
 from collections.abc import Iterator
 from typing import Any
 
-from tests.parsers.variant_forms import fmt
+from tests.parsers.variant_forms import fmt, levels_of, near_price
 from tests.parsers.variants import _symbol_forms
 
 Want = dict[str, Any]
@@ -59,21 +59,8 @@ ENTRY_NOTES = (
 )
 
 
-def _levels(want: Want) -> list[float]:
-    stop = [want["stop_loss"]] if want["stop_loss"] is not None else []
-    return [*want["entries"], *want["take_profits"], *stop]
-
-
 def _near(rng: random.Random, want: Want) -> str:
-    """A number that could be a price of this coin and is none of its levels."""
-    levels = _levels(want)
-    mid = sorted(levels)[len(levels) // 2]
-    written = {fmt(v) for v in levels}
-    for _ in range(20):
-        value = float(f"{mid * rng.uniform(0.85, 1.15):.4g}")
-        if value not in levels and fmt(value) not in written:
-            return fmt(value)
-    return fmt(mid * 1.07)
+    return near_price(rng, want, 0.15)
 
 
 def _blocks(rng: random.Random, want: Want) -> dict[str, list[str]]:
@@ -154,7 +141,7 @@ def line_notes(rng: random.Random, want: Want) -> tuple[str, str] | None:
     if not _usable(want):
         return None
     post = _blocks(rng, want)
-    levels = _levels(want)
+    levels = levels_of(want)
     mid = sorted(levels)[len(levels) // 2]
     # (A sentiment index near the levels when they sit between 10 and 99, as a price could.)
     g = int(mid) if 10 <= mid < 100 else rng.randrange(10, 99)

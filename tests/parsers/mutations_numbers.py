@@ -35,6 +35,7 @@ from typing import Any
 
 from tests.parsers.lexicon_words import LANGUAGES
 from tests.parsers.mutations_followups import FOLLOW, NOT, _expect
+from tests.parsers.variant_forms import levels_of, near_price
 from tests.parsers.variants import _symbol_forms, fmt
 
 Want = dict[str, Any]
@@ -46,27 +47,14 @@ def _base(symbol: str) -> str:
     return symbol.removesuffix("USDT") or symbol
 
 
-def _levels(want: Want) -> list[float]:
-    stop = [want["stop_loss"]] if want["stop_loss"] is not None else []
-    return [*want["entries"], *want["take_profits"], *stop]
-
-
 def _near(rng: random.Random, want: Want) -> str:
-    """A number that could be a price of this coin and is none of its levels."""
-    levels = _levels(want)
-    mid = sorted(levels)[len(levels) // 2]
-    written = {fmt(v) for v in levels}
-    for _ in range(20):
-        value = float(f"{mid * rng.uniform(0.9, 1.1):.4g}")
-        if value not in levels and fmt(value) not in written:
-            return fmt(value)
-    return fmt(mid * 1.07)
+    return near_price(rng, want, 0.1)
 
 
 def _day_month(want: Want) -> str:
     """A date written "dd.mm" near the levels when they sit between 1 and 31 ("12.05" beside
     prices of 12); else any date."""
-    mid = sorted(_levels(want))[len(_levels(want)) // 2]
+    mid = sorted(levels_of(want))[len(levels_of(want)) // 2]
     day = int(mid) if 1 <= mid < 29 else 12
     return f"{day:02d}.{5 if day != 5 else 6:02d}"
 
@@ -181,7 +169,7 @@ def _k(value: float) -> str:
 def number_forms(rng: random.Random, want: Want) -> tuple[str, str] | None:
     if not want["entries"] or not want["take_profits"]:
         return None
-    levels = _levels(want)
+    levels = levels_of(want)
     forms: list[str] = ["sign", "emoji", "mixed", "count"]
     if all(v >= 1000 for v in levels):
         forms += ["group", "group"]

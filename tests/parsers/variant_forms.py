@@ -114,6 +114,19 @@ def levels_of(want: dict[str, Any]) -> list[float]:
     return [*want["entries"], *want["take_profits"], *stop]
 
 
+def near_price(rng: random.Random, want: dict[str, Any], spread: float = 0.1) -> str:
+    """A number that could be a price of this coin (within `spread` of its middle level) and is
+    none of its levels, as written."""
+    levels = levels_of(want)
+    mid = sorted(levels)[len(levels) // 2]
+    written = {fmt(v) for v in levels}
+    for _ in range(20):
+        value = float(f"{mid * rng.uniform(1 - spread, 1 + spread):.4g}")
+        if value not in levels and fmt(value) not in written:
+            return fmt(value)
+    return fmt(mid * 1.07)
+
+
 def _price(rng: random.Random, value: float) -> str:
     text = fmt(value)
     roll = rng.random()

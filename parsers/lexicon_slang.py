@@ -31,8 +31,11 @@ _NO_SHARE = r"(?![ \t]?[0-9]{1,3}(?:[.,][0-9]{1,2})?[ \t]?%)"
 SLANG_ROWS: tuple[tuple[str, str, str], ...] = (
     # ---------------------------------------------------------------- Russian
     ("ru", "entry", r"твх"),
-    ("ru", "entry", r"добор" + IDXS),
-    ("ru", "entry", r"долив(?:ка|ки)?" + IDXS),
+    # (A label only with its price next: "будет добор позиции" after "если цена дойдет до 183"
+    # is a sentence, and taken as a label it claimed the line's 183 unread: the averaging entry
+    # dropped without a word, tests/parsers/test_rules15.py.)
+    ("ru", "entry", r"добор" + IDXS + NUM_NEXT),
+    ("ru", "entry", r"долив(?:ка|ки)?" + IDXS + NUM_NEXT),
     # ---------------------------------------------------------------- Arabic
     ("ar", "entry", r"منطقة\s?(?:ال)?شراء"),
     ("ar", "entry", r"سعر\s?(?:ال)?شراء"),

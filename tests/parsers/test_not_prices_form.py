@@ -23,7 +23,10 @@ _BEFORE = re.compile(
     r"(?P<hi>[0-9]{1,3}(?:[.,][0-9]{1,2})?)\s?%"
     r"|(?<![0-9.,])(?:[0-9]{1,3}\s?(?:-|–|to)\s?)?[0-9]{1,3}\s?"
     r"(?:h|hrs?|hours?|d|days?|w|wks?|weeks?|m|mins?|minutes?|months?"
-    r"|ساعات|ساعة|ساعت|يوم|أيام|روز|ч|час\w{0,2}|д|小时|天|saat\w{0,3}|gün)(?![a-z0-9])"
+    # (session 18, i13-ru19: Russian "дня"/"день" read whole, and a Cyrillic letter after the
+    # unit makes it a word's start, as a Latin one does: the same changes as NOT_PRICES's)
+    r"|ساعات|ساعة|ساعت|يوم|أيام|روز|ч|час\w{0,2}|д(?:н[яеи]\w?|ень)?|小时|天|saat\w{0,3}|gün)"
+    r"(?![a-z0-9а-яё])"
     r"|(?<![0-9.,])[0-9]{1,3}-(?:hours?|hrs?|days?|weeks?|wks?|minutes?|mins?|months?|years?)(?![a-z])"
     r"|#[0-9]+"
     r"|(?<![0-9.,])[0-9]{1,6}\.[0-9]{1,8}x{1,3}(?![\w.,])"

@@ -98,3 +98,29 @@ def test_written_when_a_stop_order_statement_matches_then_its_literal_is_there()
             found += 1
             assert written(text, heads, 0, len(text)), repr(text)
     assert found > 400
+
+
+AFTER_ENTRY = {
+    "break": (trigger._AFTER_BREAK, trigger._AFTER_BREAK_HEADS),
+    "above": (trigger._AFTER_WAYS[0][1], trigger._AFTER_WAYS_HEADS[0]),
+    "below": (trigger._AFTER_WAYS[1][1], trigger._AFTER_WAYS_HEADS[1]),
+}
+
+
+@pytest.mark.parametrize("name", sorted(AFTER_ENTRY))
+def test_written_when_a_trigger_word_matches_after_the_entry_then_a_literal_is_there(
+    name: str,
+) -> None:
+    # (trigger.with_trigger matches these at the end of the entry's price, in the rest of its
+    # line, only when one of the literals is there.)
+    pattern, heads = AFTER_ENTRY[name]
+    assert heads
+    found = 0
+    for text in _texts(pattern, 12000, 19):
+        for start in range(len(text)):
+            end = text.find("\n", start)
+            end = len(text) if end < 0 else end
+            if pattern.match(text, start, end) is not None:
+                found += 1
+                assert written(text, heads, start, end), (repr(text), start, end)
+    assert found > 50

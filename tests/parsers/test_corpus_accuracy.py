@@ -200,18 +200,22 @@ def test_corpus_dev_when_parsed_then_at_least_98_percent_exact_and_no_wrong_trad
 # branch merged (main, aggregates only): 1022/1274 (80.2%), 29 wrong trades, 25 wrong actions: the
 # bounds then. Session 18 (the lead, by the convention's wording: a coinless follow-up is read
 # as the kind it asks for): a bare 'Cancel' reply relabelled CANCEL and a coinless stop-hit
-# report SL_HIT: 1023/1274 (80.3%), 29 wrong trades, 24 wrong actions: the bounds below (the
-# accuracy floor stays at session 13's 0.7611, below every figure since).
+# report SL_HIT: 1023/1274 (80.3%), 29 wrong trades, 24 wrong actions. Session 18 (gatherer P,
+# branch i13-corpusP, main's parser b86eefb, aggregates only): after batch 139 (30 more posts of
+# the held-out liker-ru-ideas group) 1048/1304 (80.4%), 29 and 24; after batch 141 (60 more
+# posts of six held-out pump-and-dump channels) 1103/1364 (80.9%), 29 wrong trades, 26 wrong
+# actions (the two more are new posts'): the bounds below (the accuracy floor stays at session
+# 13's 0.7611, below every figure since).
 def test_corpus_heldout_when_parsed_then_no_worse_than_measured_in_session_6() -> None:
     summary = _score("heldout").summary()
     assert summary["wrong_trades"] <= 29, summary["wrong_trades"]
-    assert summary["wrong_actions"] <= 24, summary["wrong_actions"]
+    assert summary["wrong_actions"] <= 26, summary["wrong_actions"]
     assert summary["accuracy"] >= 0.7611, summary["accuracy"]
 
 
 @pytest.mark.xfail(
     strict=True,
-    reason="issue 13 target not met yet: held-out 80.3% exact, 29 wrong trades, 24 wrong actions",
+    reason="issue 13 target not met yet: held-out 80.9% exact, 29 wrong trades, 26 wrong actions",
 )
 def test_corpus_heldout_when_parsed_then_95_percent_exact_and_no_wrong_trade() -> None:
     summary = _score("heldout").summary()

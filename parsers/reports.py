@@ -233,6 +233,22 @@ def _level_reported(low: str, n: Num) -> bool:
     return _LEVEL_REPORTED.search(low, n.end, len(low) if end < 0 else end) is not None
 
 
+def _tail(low: str, tps: list[Num], i: int) -> str:
+    """What follows the i-th target on its line, up to the next target on that line."""
+    n = tps[i]
+    end = low.find("\n", n.end)
+    end = len(low) if end < 0 else end
+    if i + 1 < len(tps) and tps[i + 1].start < end:
+        end = tps[i + 1].start
+    return low[n.end : end]
+
+
+def _marked_then_bare(marked: list[bool], bare: list[bool]) -> bool:
+    """A bare target follows the marked ones, and none after it is marked."""
+    first_bare = next((i for i, b in enumerate(bare) if b), len(bare))
+    return first_bare < len(bare) and not any(marked[first_bare:])
+
+
 def reports_status(
     low: str, tps: list[Num], entries: list[Num] | None = None, stop: Num | None = None
 ) -> bool:
@@ -248,12 +264,8 @@ def reports_status(
         return True
     marked: list[bool] = []
     bare: list[bool] = []
-    for i, n in enumerate(tps):
-        end = low.find("\n", n.end)
-        end = len(low) if end < 0 else end
-        if i + 1 < len(tps) and tps[i + 1].start < end:
-            end = tps[i + 1].start
-        tail = low[n.end : end]
+    for i in range(len(tps)):
+        tail = _tail(low, tps, i)
         # "Buy: 1290 ✅ (filled)" in a short's post (its buy-back read as a target): a level
         # ticked off as filled or entered is a report as much as one ticked off as hit.
         if _LEVEL_REPORTED.search(tail):
@@ -262,8 +274,7 @@ def reports_status(
         bare.append(_BARE_TAIL.fullmatch(tail) is not None)
     if not any(marked):
         return False
-    first_bare = next((i for i, b in enumerate(bare) if b), len(tps))
-    return first_bare < len(tps) and not any(marked[first_bare:])
+    return _marked_then_bare(marked, bare)
 
 
 def targets_marked_hit(low: str, tps: list[Num]) -> bool:
@@ -272,15 +283,10 @@ def targets_marked_hit(low: str, tps: list[Num]) -> bool:
     earlier signal as a tick is (every target so decorated is a new post's styling)."""
     marked = [False] * len(tps)
     bare = [False] * len(tps)
-    for i, n in enumerate(tps):
-        end = low.find("\n", n.end)
-        end = len(low) if end < 0 else end
-        if i + 1 < len(tps) and tps[i + 1].start < end:
-            end = tps[i + 1].start
-        tail = low[n.end : end]
+    for i in range(len(tps)):
+        tail = _tail(low, tps, i)
         marked[i] = "🎯" in tail
         bare[i] = _BARE_TAIL.fullmatch(tail) is not None
     if not marked[0]:
         return False
-    first_bare = next((i for i, b in enumerate(bare) if b), len(tps))
-    return first_bare < len(tps) and not any(marked[first_bare:])
+    return _marked_then_bare(marked, bare)

@@ -206,18 +206,22 @@ def test_corpus_dev_when_parsed_then_at_least_98_percent_exact_and_no_wrong_trad
 # posts of six held-out pump-and-dump channels) 1103/1364 (80.9%), 29 wrong trades, 26 wrong
 # actions (the two more are new posts'); after batch 145 (30 more posts of the held-out Russian
 # dk-trader-b and dk-trader-c channels) 1123/1394 (80.6%), 30 wrong trades, 26 wrong actions (the
-# one more wrong trade is a new post's): the bounds below (the accuracy floor stays at session
-# 13's 0.7611, below every figure since).
+# one more wrong trade is a new post's); after batch 146 (30 more posts of three held-out Arabic
+# pump-and-dump channels) 1149/1424 (80.7%), 32 wrong trades, 26 wrong actions (the two more
+# wrong trades are new posts'); after batch 147 (40 more posts of four held-out channels,
+# Russian and Turkish) 1184/1464 (80.9%), 32 wrong trades, 30 wrong actions (the four more wrong
+# actions are new posts'): the bounds below (the accuracy floor stays at session 13's 0.7611,
+# below every figure since).
 def test_corpus_heldout_when_parsed_then_no_worse_than_measured_in_session_6() -> None:
     summary = _score("heldout").summary()
-    assert summary["wrong_trades"] <= 30, summary["wrong_trades"]
-    assert summary["wrong_actions"] <= 26, summary["wrong_actions"]
+    assert summary["wrong_trades"] <= 32, summary["wrong_trades"]
+    assert summary["wrong_actions"] <= 30, summary["wrong_actions"]
     assert summary["accuracy"] >= 0.7611, summary["accuracy"]
 
 
 @pytest.mark.xfail(
     strict=True,
-    reason="issue 13 target not met yet: held-out 80.6% exact, 30 wrong trades, 26 wrong actions",
+    reason="issue 13 target not met yet: held-out 80.9% exact, 32 wrong trades, 30 wrong actions",
 )
 def test_corpus_heldout_when_parsed_then_95_percent_exact_and_no_wrong_trade() -> None:
     summary = _score("heldout").summary()

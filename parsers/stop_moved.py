@@ -1,0 +1,96 @@
+"""Finding the stop word a follow-up moves ("Move SL to 2900", "SL → 3080", "SL to entry", "SL:
+BE"), and whether the move is advice for later ("move SL to entry once TP1 is hit"). A stop
+named beside other levels, kept, paired with the targets as a kind of order, or placed beside the
+entry moves nothing. parsers/updates.py reads the post with them."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from parsers.update_coin import reply_lines
+from parsers.update_words import BREAKEVEN, LATER, MOVE, SL_WORD, TEMPLATE_TRAIL
+
+_TO: Final = re.compile(r"\s?(?:(?:to|at|on|@|→|->|=|:|-)\s?)?(?:the\s)?")
+
+
+# Where a sentence ends inside a line ("places stop-losses… and prices hit that point before
+# moving": the move is said of another clause).
+_HAS_DIGIT: Final = re.compile(r"[0-9]")
+_SENTENCE_END: Final = re.compile(r"[…!?;]|\.(?=\s)")
+
+
+def _clause(low: str, start: int, end: int, at: int, to: int) -> tuple[int, int]:
+    """The bounds of the sentence holding low[at:to], within the line low[start:end]."""
+    for m in _SENTENCE_END.finditer(low, start, at):
+        start = m.end()
+    after = _SENTENCE_END.search(low, to, end)
+    return start, after.start() if after else end
+
+
+# "SL unchanged", "stop stays", "止损不变": said of the stop, the stop does not move.
+_STOP_KEPT: Final = re.compile(
+    r"\s?(?:is\s|stays?\s|remains?\s)?(?:unchanged|the\ssame|same|stays|remains|不变|不动)"
+)
+# "Stop-Loss/Take-Profit", "SL and TP", "stop loss & targets": the two kinds of order named as a
+# pair (a lesson's "always set a stop-loss and take-profit"), not this trade's stop.
+_PAIRED_LEVEL: Final = re.compile(
+    r"\s?(?:/|&|\+|and\s|or\s)\s?(?:tps?|targets?|take[\s-]?profits?)(?![a-z])"
+)
+_OTHER_LEVEL: Final = re.compile(
+    r"(?<!\w)(?:tps?[0-9]?|targets?|take[\s-]?profits?|entry|entries)(?!\w)|目标|止盈|入场|进场"
+)
+_NEW_STOP: Final = re.compile(r"(?<![a-z])(?:new|updated|новый|nuevo|yeni)\s$")
+# A place beside a level ("SL below entry", "stop under the entry zone"), not at it.
+_BESIDE: Final = re.compile(r"(?<!\w)(?:below|under|above|over|beneath|behind|ниже|выше)(?!\w)")
+
+
+def stop_moved(low: str) -> re.Match[str] | None:
+    """The stop word a move is said of: a move word on its line ("Move SL to 2900", "SL → 3080",
+    "SL updated to 2900") or the entry right after it ("SL to entry", "SL: BE"). A post that
+    lists "SL: 0.45" and, on another line, "Entry triggered ✅" moves no stop."""
+    for m in SL_WORD.finditer(low):
+        start = low.rfind("\n", 0, m.start()) + 1
+        end = low.find("\n", m.end())
+        end = len(low) if end < 0 else end
+        lo, hi = _clause(low, start, end, m.start(), m.end())
+        if _NEW_STOP.search(low, max(lo, m.start() - 8), m.start()) and reply_lines(low):
+            # "New SL for BTC: 63200", "#ETH new stop loss 3150": a short reply (in a long
+            # post, "New Stop Loss: $5.60" is the stop of a plan B).
+            return m
+        if _STOP_KEPT.match(low, m.end()):
+            continue  # "SL unchanged, TP moved to 3100", "止损不变": this stop stays
+        if TEMPLATE_TRAIL.match(low, m.end()):
+            continue  # "Stop: Moving Target - Trigger: Target (1)": a template's trailing
+        if _PAIRED_LEVEL.match(low, m.end()) and not _HAS_DIGIT.search(low, m.end(), end):
+            continue  # "ALWAYS set Stop-Loss/Take-Profit": the kinds of order, no move
+        for move in MOVE.finditer(low, lo, hi):
+            # "移动到116000-116500附近,目标..., 止损在115300": a price between the move and the
+            # stop word: what moved is the entry, not the stop.
+            if move.end() <= m.start() and _HAS_DIGIT.search(low, move.end(), m.start()):
+                continue
+            # "SL 2900, TP moved to 3100": another level named between the stop and the move.
+            if move.start() >= m.end() and _OTHER_LEVEL.search(low, m.end(), move.start()):
+                continue
+            return m
+        # "SL to entry", "stop at breakeven", "استاپ بیاد نقطه ورود": the entry soon after the
+        # stop word; the short "BE" only right after it ("SL: BE", not "stop, be careful").
+        be = BREAKEVEN.search(low, m.end(), min(end, m.end() + 40))
+        if be is not None and _BESIDE.search(low, m.end(), be.start()):
+            continue  # "SL below entry": where the stop is, against the entry; no move to it
+        if be is not None and (be.group() != "be" or _TO.fullmatch(low, m.end(), be.start())):
+            if _STOP_KEPT.match(low, be.end()):
+                continue  # "SL at entry stays, TP3 moved to 70000": that stop does not move
+            return m
+    return None
+
+
+def for_later(low: str, sl_word: re.Match[str]) -> bool:
+    """A condition after the stop word ("move SL to entry once TP1 is hit") or before it in its
+    sentence ("Once the price hits TP1, move your Stop Loss to entry"): advice, no move now."""
+    if LATER.search(low, sl_word.end()):
+        return True
+    start = low.rfind("\n", 0, sl_word.start()) + 1
+    for m in _SENTENCE_END.finditer(low, start, sl_word.start()):
+        start = m.end()
+    return LATER.search(low, start, sl_word.start()) is not None

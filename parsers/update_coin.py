@@ -1,0 +1,74 @@
+"""A follow-up's coin ("Close algo", "#DUSK Hit 1050 Sats", "#O - позицию выбило", the coin tagged
+on the action's own line), and the shape of a short reply (at most three lines with text).
+parsers/updates.py reads the post's kind; this module which coin it is about."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from parsers import head_coins, symbols
+from parsers.contracts import contract_of
+from parsers.followup_more import coin_of_all_targets
+from parsers.instruction_words import without_verbs
+from parsers.known_coin_words import known_coin_word
+from parsers.sats_quote import quoted_in_sats
+
+# "Close algo", "closing eth at entry": the word after the verb, in a one-line instruction.
+_VERB_THEN_WORD: Final = re.compile(
+    r"^\W*(?:close|closing|cancel|exit|stop)\s+([a-z][a-z0-9]{1,9})\b(?:\s(?:at|now|here)\b|\W*$)"
+)
+
+
+def symbol(norm: str, low: str) -> str | None:
+    """The coin a follow-up is about, or None."""
+    sym = (
+        contract_of(low)
+        or symbols.from_pair_text(low)
+        or symbols.from_tag(low)
+        or symbols.from_bare_words(without_verbs(norm.split("\n", 4)[:4]))  # not "FIX SL"
+        or head_coins.from_head_before_label(low)
+        or coin_of_all_targets(low)
+        or known_coin_word(low)  # "matic reached to our 🎯", a reply headed "NeaR"
+    )
+    for line in [] if sym is not None else reply_lines(low):
+        m = _VERB_THEN_WORD.match(line)
+        if m and m.group(1).upper() not in symbols.STOPWORDS and len(m.group(1)) >= 2:
+            return symbols.make_symbol(m.group(1))
+    if sym is None and (lead := _LEAD_LETTER_TAG.match(low)) is not None:
+        return symbols.make_symbol(lead.group(1))  # "#O - позицию выбило по стоп-лоссу"
+    return quoted_in_sats(
+        sym, low
+    )  # "#DUSK Hit 1050 Sats", "CHZ 2nd target ... 126 sats": BTC pairs
+
+
+# A coin of one letter tagged first, its news after a dash or colon ("#O - позицию выбило по
+# стоп-лоссу", "$B: closed"): the post is about that coin.
+_LEAD_LETTER_TAG: Final = re.compile(r"[^\w#$]{0,4}[#$]([a-z])[ \t]?[-–—:][ \t]")
+
+
+def tag_on_line(low: str, at: int) -> str | None:
+    """The coin tagged (#DYDX, $SOL) on the line holding low[at], if any."""
+    start, end = low.rfind("\n", 0, at) + 1, low.find("\n", at)
+    line = low[start : len(low) if end < 0 else end]
+    if "#" not in line and "$" not in line:
+        return None
+    return symbols.from_pair_text(line) or symbols.from_tag(line)  # "#ETH/BTC": its quote too
+
+
+def reply_lines(low: str) -> list[str]:
+    """The lines of a short reply ("Close algo" with a signature or hashtags around it: at most
+    three lines with text), else none."""
+    lines = [line.strip() for line in low.split("\n") if line.strip()]
+    return lines if len(lines) <= 3 else []
+
+
+def short_line(low: str, at: int) -> bool:
+    """True when low[at] is on a short line of a short reply (at most three lines)."""
+    start, end = low.rfind("\n", 0, at) + 1, low.find("\n", at)
+    return len(low[start : len(low) if end < 0 else end].strip()) <= _SHORT_LINE and bool(
+        reply_lines(low)
+    )
+
+
+_SHORT_LINE: Final = 24

@@ -1,0 +1,92 @@
+"""The kind of a follow-up that cancels nothing, hits no stop and moves none: a close (all of it
+or a share), a target hit, a bot's sale or loss report, a short reply of the lexicon
+(parsers/followup_lexicon.py). parsers/updates.py asks `plain_kind` after the cancel, the stop
+hit and the stop move."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from parsers.close_share import close_share, fraction_of
+from parsers.followup_lexicon import short_reply
+from parsers.followup_more import all_targets, closed
+from parsers.models import UpdateKind
+from parsers.target_words import TARGET_ONLY, TARGET_REACHED, TARGET_WORD, TP_INDEX
+from parsers.update_coin import reply_lines, symbol
+from parsers.update_targets import hit_word, ticked_target, tp_index_more
+from parsers.update_words import ADDED_PART, REDUCE
+
+# The post's first word ("🎯 **Closing LONG**"), whatever emoji follow; lines of hashtags first
+# are tags ("#crypto #altcoins\n🎯 **Closing LONG**"), a single "#BTC" line names the coin.
+_LEADING_WORD: Final = re.compile(r"(?:[^\S\n]*#\w+(?:[^\S\n]+#\w+)+[^\S\n]*\n)*\W*")
+
+
+def _leading_word_at(low: str) -> int:
+    m = _LEADING_WORD.match(low)
+    return m.end() if m else 0
+
+
+# A one-line "Stop DOGEUSDT" / "stop #SOL": the trade is over; a coin, not "Stop 63000" or
+# "Stop loss\n#BTC" (the stop's level). Here and in the reports below, a line may open with
+# emoji or bullets: "⚡ Stop DOGEUSDT", "📍 4.55% Loss".
+_STOP_COIN: Final = re.compile(
+    r"[^\w\n]*stop\s+[#$]?(?!(?:loss|limit|order|price|level|market)\b)(?=[0-9]*[a-z])"
+    r"[a-z0-9]{2,12}(?:/?usdt)?\W*(?:\n.*)?$",
+    re.DOTALL,
+)
+
+
+# A trading bot's report of the sale that ended its position: the order type as a field, with
+# the result of the trade ("Type: sell / Price: 0.5764 / Profit/Loss Percent: 3.65").
+_SELL_REPORT: Final = re.compile(
+    r"(?:^|\n)[^\w\n]*(?:order\s)?(?:type|action|side)\s?:\s?sell(?!\w)"
+)
+_PNL: Final = re.compile(r"profit\s?/\s?loss|(?<!\w)(?:p\s?/\s?l|pnl|realized)(?!\w)")
+
+
+_LOSS_REPORT: Final = re.compile(
+    r"(?:^|\n)[^\w\n]*?-?[0-9]{1,3}(?:[.,][0-9]{1,2})?\s?%\s?loss(?![a-z])"
+)
+
+
+def plain_kind(norm: str, low: str) -> tuple[UpdateKind | None, int | None, bool, float | None]:
+    """The post's kind, where its action's word is (or None), whether the stop goes to the entry,
+    and the share closed: for a post with no cancel, stop hit or stop move in it."""
+    kind: UpdateKind | None = None
+    action_at: int | None = None
+    to_entry = False
+    fraction: float | None = None
+    close, frac = close_share(low)
+    if close and frac:
+        kind, action_at = UpdateKind.CLOSE_PARTIAL, close.start()
+        fraction = fraction_of(frac)
+    elif close and "仓" in low and ADDED_PART.search(low, max(0, close.start() - 8), close.start()):
+        kind = UpdateKind.CLOSE_PARTIAL  # "补仓可以先出来": the part added, a share unsaid
+    elif not close and "减" in low and REDUCE.search(low):
+        kind = UpdateKind.CLOSE_PARTIAL
+    elif close and (not hit_word(low) or closed(low) or _leading_word_at(low) == close.start()):
+        kind, action_at = UpdateKind.CLOSE, close.start()
+    elif hit_word(low) and (TP_INDEX.search(low) or all_targets(low) or tp_index_more(low)):
+        kind = UpdateKind.TP_HIT
+    elif close and (hit := hit_word(low)) and TARGET_WORD.search(low, max(0, hit.start() - 24)):
+        # "закрыла ШОРТ по ARUSDT — цель достигнута": closed at its target (no number said),
+        # a report of the target reached; nothing more to do.
+        kind = UpdateKind.TP_HIT
+    elif _STOP_COIN.match(low.strip()) and symbol(norm, low):  # "Stop DOGEUSDT"
+        kind = UpdateKind.CLOSE
+    elif "t" in low and any(TARGET_ONLY.match(line) for line in reply_lines(low)):
+        kind = UpdateKind.TP_HIT  # "top1": the whole reply is the target reached
+    elif ("止盈" in low or "目标" in low) and any(
+        TARGET_REACHED.match(line) for line in reply_lines(low)
+    ):
+        kind = UpdateKind.TP_HIT  # "止盈到了": the same in Chinese
+    elif ticked_target(low):
+        kind = UpdateKind.TP_HIT
+    elif _LOSS_REPORT.search(low):  # "STOP LOSS: 170.23 / 4.55% Loss (2x)"
+        kind = UpdateKind.SL_HIT
+    elif "sell" in low and _SELL_REPORT.search(low) and _PNL.search(low):
+        kind = UpdateKind.CLOSE  # a bot's "Type: sell ... Profit/Loss Percent: 3.65"
+    else:  # "в БУ", "吃肉" (followup_lexicon.py); "Target Touch 1" (followup_forms.py)
+        kind, to_entry, fraction = short_reply(norm, low)
+    return kind, action_at, to_entry, fraction

@@ -101,6 +101,11 @@ class CcxtBroker:
         # Fees from the exchange's trade list (an order's answer may carry none: Binance).
         self.fees = FeeReader(self.exchange, self._contract_size, self._read, self._now)
         self.fees.by_time = self.profile.fees_by_time
+        self.fees.page, self.fees.page_param = (
+            self.profile.trade_page,
+            self.profile.trade_page_param,
+        )
+        self.fees.side_codes = self.profile.side_codes
 
     async def _read(self, call: Callable[[], Awaitable[T]], what: str) -> T:
         """A read: retried on network trouble, resynced once on a timestamp refusal."""

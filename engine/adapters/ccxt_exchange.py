@@ -56,6 +56,21 @@ class ExchangeProfile:
     # execution's order, side and fee: an order with no exchange id (a fill adopted from the
     # position, core/cover_adopt.py) is matched there for its fee (ccxt_fees.py).
     fees_by_time: bool = True
+    # The trade list's largest page, and the param naming a page after the first (None: the
+    # list has no page numbers; a full page then leaves its reading undecided).
+    trade_page: int = 1000
+    trade_page_param: str | None = None
+    # The exchange's own side codes in a trade's or an order's info["side"] -> (side, closes),
+    # where ccxt does not read them (None: ccxt's side, the position's direction unknown).
+    side_codes: dict[str, tuple[str, bool]] | None = None
+
+
+# MEXC futures' order and deal sides: 1 open long, 2 close short, 3 open short, 4 close long
+# (https://www.mexc.com/api-docs/futures/account-and-trading-endpoints/get-plan-order-list; the
+# deal list's the same: https://mexcdevelop.github.io/apidocs/contract_v1_en/#get-all-transaction-
+# details-of-the-user-s-order). ccxt leaves a plan order's side as the number, and reads a deal's
+# 1 as buy and 2 as sell (mexc.py parse_order_side: 2, a close short, is a buy): (side, closes).
+MEXC_SIDES = {"1": ("buy", False), "2": ("buy", True), "3": ("sell", False), "4": ("sell", True)}
 
 
 PROFILES: dict[str, ExchangeProfile] = {
@@ -75,9 +90,11 @@ PROFILES: dict[str, ExchangeProfile] = {
         states="mexc",
         # Spot order updates come as protobuf behind a listen key: polled instead.
         stream_market_types=("swap",),
-        # Its contract deal list (order/list/order_deals, ccxt's fetch_my_trades) has no fake
-        # held to its docs here: an adopted fill's estimated fee stays on MEXC.
-        fees_by_time=False,
+        # Its contract deal list (order/list/order_deals, ccxt's fetch_my_trades): page_size at
+        # most 100, pages by page_num, newest first (tests/fakes/mexc_deals.py cites the docs).
+        trade_page=100,
+        trade_page_param="page_num",
+        side_codes=MEXC_SIDES,
     ),
     "binanceusdm": ExchangeProfile(
         client_id_param="newClientOrderId",

@@ -14,7 +14,13 @@ An ask with no exchange id (an entry whose answer was lost, its fill taken from 
 engine/core/cover_adopt.py) is read from the symbol's trade list since its send: the one order
 whose executions are on its side and add up to exactly its fill pays its fee. None, or more
 than one such order (another of the same size), and the estimate stays: a fee is never taken
-from an order that may not be this one.
+from an order that may not be this one. Nor from a list that may be cut short: one that fills
+its last page is read on, page by page where the exchange numbers them (MEXC's deal list, 100
+a page, newest first), and left undecided (asked again later) when it still does not end.
+Where the exchange writes its own side codes (MEXC: 1 open long, 2 close short, 3 open short,
+4 close long; ccxt reads a deal's 2 as a sell and leaves 3 and 4 as numbers), the side is read
+from them, and only executions that open a position can be an entry's. MEXC's amounts are in
+contracts: an order's executions are summed in contracts, then made base units.
 """
 
 from __future__ import annotations
@@ -28,12 +34,14 @@ from typing import Any
 import ccxt.async_support as ccxt
 
 from engine.domain.orders import FeeAsk, OrderUpdate
+from engine.redact import REDACTOR
 
 log = logging.getLogger("sigcopy.ccxt")
 
 # A read, retried as the broker retries reads: read(call, what) -> call's answer.
 Reader = Callable[[Callable[[], Awaitable[Any]], str], Awaitable[Any]]
 PAGE = 1000  # the trade list's largest page (Binance: limit, default 500, max 1000)
+PAGES = 5  # pages of a numbered trade list read for one symbol's asks at most
 WEEK_MS = 7 * 24 * 3600 * 1000  # Binance: startTime to endTime at most 7 days
 SKEW_MS = 60_000  # a fill's booked time may be this far from the exchange's
 
@@ -53,6 +61,9 @@ class FeeReader:
         self._read = read
         self._now = now  # epoch seconds
         self.by_time = True  # asks with no exchange id are matched in the trade list by time
+        self.page = PAGE  # the trade list's largest page (ExchangeProfile.trade_page)
+        self.page_param: str | None = None  # its page-number param (trade_page_param)
+        self.side_codes: dict[str, tuple[str, bool]] | None = None  # (ExchangeProfile)
 
     async def order_fee(self, symbol: str, order_id: str, update: OrderUpdate) -> None:
         """Replace the update's estimated fee by the one the exchange reports for the order's
@@ -82,8 +93,9 @@ class FeeReader:
         for symbol, group in by_symbol.items():
             try:
                 out |= await self._symbol_fees(symbol, group)
-            except ccxt.BaseError as exc:
-                log.warning("fees of %s not read (%s): asked again later", symbol, exc)
+            except ccxt.BaseError as exc:  # (its text may quote the signed request: masked)
+                why = f"{type(exc).__name__}: {REDACTOR.text(str(exc))}"
+                log.warning("fees of %s not read (%s): asked again later", symbol, why)
         return out
 
     async def _symbol_fees(self, symbol: str, asks: list[FeeAsk]) -> dict[str, Decimal | None]:
@@ -96,14 +108,19 @@ class FeeReader:
         """Asks with no exchange id: each matched to the one order of its side in the trade
         list since its send whose executions add up to its fill."""
         since = int(min(a.since for a in asks) * 1000) - SKEW_MS
-        found = await self._read(
-            lambda: self.exchange.fetch_my_trades(symbol, since, PAGE), "trade list"
-        )
+        found, whole = await self._since(symbol, since)
+        if not whole:
+            log.info(
+                "fees of %s: its trade list does not end in %d pages; asked later", symbol, PAGES
+            )
+            return {}
         out: dict[str, Decimal | None] = {}
         for a in asks:
             start = a.since * 1000 - SKEW_MS
             mine = [
-                t for t in found if t.get("side") == a.side and (t.get("timestamp") or 0) >= start
+                t
+                for t in found
+                if self._opening_side(t) == a.side and (t.get("timestamp") or 0) >= start
             ]
             matches = []
             for oid in {str(t.get("order")) for t in mine}:
@@ -118,6 +135,32 @@ class FeeReader:
                 )
         return out
 
+    async def _since(self, symbol: str, since: int) -> tuple[list[dict[str, Any]], bool]:
+        """The symbol's trades since `since` (ms), and whether that is all of them: a full page
+        is followed by the next where the list numbers its pages, PAGES at most. A trade that
+        arrives between two reads pushes the rest down a place (newest first): the row it
+        pushed onto the next page is read twice, and kept once (by its id)."""
+        out: dict[str, dict[str, Any]] = {}
+        for n in range(1, (PAGES if self.page_param else 1) + 1):
+            params = {self.page_param: n} if self.page_param else {}
+            batch = await self._read(
+                partial(self.exchange.fetch_my_trades, symbol, since, self.page, params),
+                "trade list",
+            )
+            out |= {str(t.get("id") or f"{n}#{i}"): t for i, t in enumerate(batch)}
+            if len(batch) < self.page:
+                return list(out.values()), True
+        return list(out.values()), False
+
+    def _opening_side(self, t: dict[str, Any]) -> str | None:
+        """The side of an execution that may open a position (an entry's); None for one the
+        exchange's own side code says closes one."""
+        code = str((t.get("info") or {}).get("side"))
+        if self.side_codes and code in self.side_codes:
+            side, closes = self.side_codes[code]
+            return None if closes else side
+        return t.get("side")
+
     async def _known_fees(self, symbol: str, asks: list[FeeAsk]) -> dict[str, Decimal | None]:
         since = int(min(a.since for a in asks) * 1000) - SKEW_MS
         batch = len(asks) > 1 and self._now() * 1000 - since < WEEK_MS - SKEW_MS
@@ -125,14 +168,14 @@ class FeeReader:
         out: dict[str, Decimal | None] = {}
         if batch and self.exchange.has.get("fetchMyTrades"):
             found = await self._read(
-                lambda: self.exchange.fetch_my_trades(symbol, since, PAGE), "trade list"
+                lambda: self.exchange.fetch_my_trades(symbol, since, self.page), "trade list"
             )
             rest = []
             for a in asks:
                 covered, fee = self._fee(found, symbol, a.exchange_id, a.filled)
                 if covered:
                     out[a.client_id] = fee
-                elif len(found) >= PAGE:
+                elif len(found) >= self.page:
                     rest.append(a)  # a full page may have left it out: asked by order id
         for a in rest:
             found = await self._read(

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 import ccxt.async_support as ccxt
 
 from engine.adapters.ccxt_errors import map_ccxt_error
+from engine.adapters.ccxt_exchange import MEXC_SIDES  # ccxt leaves a plan order's side a number
 from engine.adapters.ccxt_lookup import dec
 from engine.domain.orders import RestingOrder
 
@@ -96,16 +97,10 @@ async def _open(ex: Any, symbol: str, trigger: bool) -> list[dict[str, Any]]:
     return list(await ex.fetch_open_orders(symbol, None, None, params))
 
 
-# MEXC futures' order sides: 1 open long, 2 close short, 3 open short, 4 close long
-# (https://www.mexc.com/api-docs/futures/account-and-trading-endpoints/get-plan-order-list);
-# ccxt leaves a plan order's side as the number: (side, reduce-only).
-_MEXC_SIDES = {"1": ("buy", False), "2": ("buy", True), "3": ("sell", False), "4": ("sell", True)}
-
-
 def _resting(c: dict[str, Any], trigger: bool, csize: Decimal) -> RestingOrder:
     info = c.get("info") or {}
     side = str(c.get("side") or "").lower()
-    mexc_side, closes = _MEXC_SIDES.get(str(info.get("side")), (side, False))
+    mexc_side, closes = MEXC_SIDES.get(str(info.get("side")), (side, False))
     if side not in ("buy", "sell"):
         side = mexc_side
     amount = dec(c.get("amount"))

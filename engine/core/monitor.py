@@ -13,6 +13,7 @@ from engine.domain.orders import OrderUpdate
 from engine.domain.waiting import CANCELLED
 from engine.errors import SigcopyError
 from engine.ports import Broker, Clock, KillSwitch, OrderStream
+from engine.redact import REDACTOR
 from engine.services.stop_keeper import StopKeeper
 
 log = logging.getLogger("sigcopy.engine")
@@ -64,7 +65,10 @@ class Monitor:
                     self.reconcile,
                 )
         except Exception as exc:  # noqa: BLE001 - without the stream, polling still trades safely
-            log.warning("order stream unavailable (%s): order updates are polled", exc)
+            # (a library's text may quote the signed request or the listen key: masked here, so
+            # the record is clean before any handler sees it)
+            why = f"{type(exc).__name__}: {REDACTOR.text(str(exc))}"
+            log.warning("order stream unavailable (%s): order updates are polled", why)
             self.stream = None
 
     async def close_stream(self) -> None:

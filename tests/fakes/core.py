@@ -99,6 +99,7 @@ class Faults:
     # The next n requests are refused with an error body that echoes the API key, the signature
     # and the whole signed query back (as a misconfigured proxy or a verbose gateway does).
     echo_next: int = 0
+    echo_path: str | None = None  # only requests to a path holding this (None: any)
     # The next matching requests are refused with the exchange's own error of a kind, before
     # they take effect: (kind, path part, method or None).
     reject_next: list[tuple[str, str | None, str | None]] = field(default_factory=list)
@@ -130,6 +131,7 @@ class Fill:
     fee: Decimal
     trade_id: int
     time_ms: int = 0  # when it executed, on the book's clock
+    maker: bool = False  # a resting limit order's execution (charged maker_fee_rate)
 
 
 # listener(order, event, fill): event is NEW, TRADE (with its fill), CANCELED or EXPIRED. It runs
@@ -150,6 +152,7 @@ class Book:
         self.margin_mode: dict[str, str] = {}
         self.wallet = wallet
         self.fee_rate = Decimal("0.0004")
+        self.maker_fee_rate: Decimal | None = None  # a resting order's fills (None: fee_rate)
         self.faults = Faults()
         self._ids = itertools.count(700_000_001)
         self._trade_ids = itertools.count(1)
@@ -385,7 +388,7 @@ class Book:
                     self._trigger(o, px)
                     done.append(o)
             elif self._crosses(o, px):
-                self._fill(o, o.price or px)
+                self._fill(o, o.price or px, maker=True)
                 done.append(o)
         return done
 
@@ -451,7 +454,7 @@ class Book:
             return abs(pos)
         return Decimal(0)
 
-    def _fill(self, o: FakeOrder, px: Decimal) -> None:
+    def _fill(self, o: FakeOrder, px: Decimal, maker: bool = False) -> None:
         m = self.markets[o.symbol]
         qty = o.qty - o.filled
         if o.reduce_only and not m.spot:
@@ -479,14 +482,15 @@ class Book:
             self.positions[o.symbol] = new
             if new != 0 and (new > 0) != (pos > 0):
                 self.entry[o.symbol] = px
-        fee = qty * px * cs * self.fee_rate
+        rate = self.maker_fee_rate if maker and self.maker_fee_rate is not None else self.fee_rate
+        fee = qty * px * cs * rate
         self.wallet -= fee
         o.fee += fee
         o.filled += qty
         o.cost += qty * px
         o.status = "FILLED" if o.filled >= o.qty else "PARTIALLY_FILLED"
         o.updated = self.now_ms()
-        fill = Fill(qty, px, fee, next(self._trade_ids), o.updated)
+        fill = Fill(qty, px, fee, next(self._trade_ids), o.updated, maker)
         self.fills.setdefault(o.id, []).append(fill)
         self._changed(o, "TRADE", fill)
         if self.positions.get(o.symbol) == 0:

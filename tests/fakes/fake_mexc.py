@@ -8,8 +8,9 @@ X-MEXC-APIKEY and a `signature` query parameter over the query string. Contract 
 Amounts on the contract API are in contracts (BTC_USDT: 1 contract = 0.0001 BTC). Here: the
 envelopes, the signatures and the contract's regular orders; its parts, one concept a module:
 the public market data (mexc_public.py), the account and positions (mexc_account.py), plan
-orders (mexc_plans.py), position TP/SL (mexc_tpsl.py), the spot API (mexc_spot.py), the
-contract websocket (login, push.personal.order: mexc_ws.py), the shared codes (mexc_common.py).
+orders (mexc_plans.py), position TP/SL (mexc_tpsl.py), the deal list (executions and their
+fees: mexc_deals.py), the spot API (mexc_spot.py), the contract websocket (login,
+push.personal.order: mexc_ws.py), the shared codes (mexc_common.py).
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from aiohttp import web
 from tests.fakes.core import FakeMarket, FakeOrder, FakeReject, Fill
 from tests.fakes.mexc_account import MexcAccount
 from tests.fakes.mexc_common import ERRORS, PRIVATE, SIDES, SPOT, f
+from tests.fakes.mexc_deals import MexcDeals
 from tests.fakes.mexc_plans import MexcPlans
 from tests.fakes.mexc_public import MexcPublic, mexc_markets
 from tests.fakes.mexc_spot import MexcSpot
@@ -60,13 +62,20 @@ class FakeMexc(FakeExchangeServer):
         # 318924677761021952). So a stop sent past the price is accepted and fires at once: the
         # fake used to rest it there until the next price move, which never came back to it.
         self.book.fire_on_arrival = True
+        # The account's rates: 0.04 % taker (Book.fee_rate), 0.02 % maker (a resting limit
+        # order's fills), an account tier's, not the contract detail's published 0.02 % / 0 %
+        # (mexc_public.py): ccxt's market rates, the estimates, differ from what is charged.
+        # An order reports each part (takerFee, makerFee; ccxt adds them up); a deal its own
+        # fee and whether it took (mexc_deals.py).
+        self.book.maker_fee_rate = Decimal("0.0002")
 
     def add_routes(self, r: web.UrlDispatcher) -> None:
         self.public = MexcPublic(self)
         self.account = MexcAccount(self)
         self.plans = MexcPlans(self)
         self.spot = MexcSpot(self)
-        for part in (self.public, self.account, self.plans, self.spot):
+        self.deals = MexcDeals(self)  # the deal list: executions and their fees
+        for part in (self.public, self.account, self.plans, self.spot, self.deals):
             part.add_routes(r)
         r.add_post(f"{PRIVATE}/order/create", self.create)
         r.add_post(f"{PRIVATE}/order/submit", self.create)
@@ -138,6 +147,7 @@ class FakeMexc(FakeExchangeServer):
             "EXPIRED": 4,
             "REJECTED": 5,
         }[o.status]
+        maker_fee = sum((x.fee for x in self.book.fills.get(o.id, []) if x.maker), Decimal(0))
         return {
             "orderId": o.id,
             "symbol": o.symbol,
@@ -152,8 +162,8 @@ class FakeMexc(FakeExchangeServer):
             "dealAvgPrice": f(o.avg),
             "dealVol": f(o.filled),
             "orderMargin": 0,
-            "takerFee": f(o.fee),
-            "makerFee": 0,
+            "takerFee": f(o.fee - maker_fee),
+            "makerFee": f(maker_fee),
             "profit": 0,
             "feeCurrency": "USDT",
             "openType": o.extra.get("openType", 1),

@@ -222,9 +222,11 @@ class FakeExchangeServer:
             may_be_done(self.fate_unknown, kind)
         self.late.armed.append(Late(after, path_part, method, kind))
 
-    def echo_next(self, n: int = 1) -> None:
-        """The next n requests fail with an error that quotes the key, signature and query."""
+    def echo_next(self, n: int = 1, path_part: str | None = None) -> None:
+        """The next n requests (to a path holding `path_part`, if given) fail with an error
+        that quotes the key, signature and query."""
         self.book.faults.echo_next = n
+        self.book.faults.echo_path = path_part
 
     def forget_order(self, order_id: str) -> None:
         """The exchange loses an order it acknowledged: later lookups answer "not found"."""
@@ -343,7 +345,7 @@ class FakeExchangeServer:
                 resp = self.render_reject(FakeReject(kind))
                 call.status = resp.status
                 return resp
-        if f.echo_next > 0:
+        if f.echo_next > 0 and (f.echo_path is None or f.echo_path in request.path):
             f.echo_next -= 1
             heads = {
                 k: v

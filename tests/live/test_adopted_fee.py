@@ -13,9 +13,15 @@ Trade-List (its commission rate, 0.04 %, is not ccxt's published 0.05 %: the est
 
 from __future__ import annotations
 
+import dataclasses
+import logging
+import re
 from decimal import Decimal
 from pathlib import Path
 
+import pytest
+
+from engine.adapters import ccxt_exchange
 from engine.core.lost_answers import LATE_S
 from engine.domain.trade import TradeStatus
 from tests.fakes.core import FakeOrder
@@ -102,3 +108,45 @@ async def test_adopted_fill_when_restarted_before_its_fee_is_read_then_asked_aga
             assert Decimal(line["fee_charged"]) == late.fee
         finally:
             await eng.aclose()
+
+
+async def test_adopted_fill_when_the_trade_list_fills_its_page_then_estimate_stays(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Binance's trade list has no page numbers: a full page (oldest first from the send) may
+    # leave out another order of the entry's size. Read as the whole list, the entry's order
+    # was the one match and its fee was taken though which order paid was not known.
+    row = dataclasses.replace(ccxt_exchange.PROFILES["binanceusdm"], trade_page=2)
+    monkeypatch.setitem(ccxt_exchange.PROFILES, "binanceusdm", row)
+    async with lost_entry("binanceusdm", tmp_path) as s:
+        late = await _adopted(s)
+        estimate = s.entry.fee
+        book = s.fake.book
+        for side in ("sell", "buy", "sell"):  # the entry's size by hand: past a page of 2
+            book.submit(
+                FakeOrder(book.next_id(), None, s.sym, side, "market", late.qty, by_hand=True)
+            )
+        reads = s.fake.count(TRADES)
+        await s.eng.monitor_pass()
+        assert s.fake.count(TRADES) > reads  # read: a full page, undecided
+        assert s.entry.fee == estimate and s.entry.fee_estimated
+
+
+async def test_adopted_fill_when_the_trade_list_echoes_the_request_then_nothing_leaks(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    # The fee corrector's "not read" warning carried the ccxt error's text: a refusal that
+    # quotes the request put the API key and the signed query in the log.
+    async with lost_entry("binanceusdm", tmp_path) as s:
+        late = await _adopted(s)
+        s.fake.echo_next(10, TRADES)
+        with caplog.at_level(logging.DEBUG):
+            await s.eng.monitor_pass()
+        assert s.fake.book.faults.echo_next < 10  # (the echo did come back)
+        assert s.entry.fee_estimated
+        told = caplog.text + " ".join(e.text for e in s.events)
+        assert s.fake.api_key not in told and s.fake.secret not in told
+        assert not re.findall(r"[0-9a-f]{64}|timestamp=\d+", told)  # a signature, a query
+        s.fake.echo_next(0)
+        await s.eng.monitor_pass()
+        assert s.entry.fee == late.fee and not s.entry.fee_estimated

@@ -3,9 +3,12 @@ every order is in the store before it leaves; fills are folded once; failures ar
 
 from __future__ import annotations
 
+import logging
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
+
+import pytest
 
 from engine import events as ev
 from engine.adapters.memory_store import MemoryStore
@@ -175,3 +178,31 @@ async def test_send_when_broker_answers_at_once_then_taken_unawaited_failures_sa
     assert not r2.ok and any("entry order failed: exchange said no" in x for x in r2.reasons)
     (o,) = book.orders.of_trade("s2")
     assert o.status == OrderStatus.REJECTED
+
+
+def test_stream_when_it_cannot_start_then_polled_and_the_log_record_holds_no_secret(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    # A library's failure text can quote the signed request it sent (ccxt's HTTP errors carry
+    # method + URL + body); the warning must not carry the key or the signature in its record.
+    from engine.adapters.kill_switch import FileKillSwitch
+    from engine.clock import SimulatedClock
+    from engine.core.monitor import Monitor
+
+    book, broker = make_book(tmp_path)
+    secret_sig = "ab" * 32  # a 64-hex HMAC digest
+    key = "mx0vglSECRETKEY1234567890"
+
+    def failing_stream() -> None:
+        raise RuntimeError(
+            f"GET https://contract.mexc.com/api/v1/private/x?api_key={key}&signature={secret_sig}"
+        )
+
+    broker.order_stream = failing_stream  # type: ignore[attr-defined]
+    monitor = Monitor(book, broker, FileKillSwitch(tmp_path / "STOP"), SimulatedClock(), 60)  # type: ignore[arg-type]
+    with caplog.at_level(logging.WARNING, logger="sigcopy.engine"):
+        monitor.start_stream()
+    assert monitor.stream is None
+    (record,) = [r for r in caplog.records if "order stream unavailable" in r.getMessage()]
+    text = record.getMessage()
+    assert "RuntimeError" in text and key not in text and secret_sig not in text

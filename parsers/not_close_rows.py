@@ -1,0 +1,259 @@
+"""Close and cancel words in posts that instruct nobody, as rows of a table (session 19, branch
+i13-close20): each row is a class of chatter a reader of a new channel meets, with the words
+that make it one. parsers/not_close.py asks `said_of_other` of every close and cancel word after
+its own tests; parsers/followup_guard.py asks `promotion` of a post read as any action.
+
+    market    "BTC đóng nến ngày dưới ...", "the CME gap closed", "S&P closed higher": a candle,
+              a gap, a market or an index closed (the chart's close; no position)
+    period    "закрываем март ... с общим профитом 144%", "closing out the year with +300%":
+              a month, a week, a year closed (a results post)
+    recap     "closed 12 trades this week", "all signals closed in profit", "85% of our signals
+              closed in profit", "позже этот сигнал был закрыт в БУ": past trades counted or
+              told, no trade of now
+    promotion "closing registration tonight", "offer closes at midnight", "последний день
+              скидки": a sign-up or a sale ends
+    advice    "consider closing if it loses 60k", "I'd close here if I were in", "я бы закрыл":
+              what one might do, not what the channel does
+    news      "Binance closed the pair", "exchange closes its office", "AMA cancelled",
+              "SEC cancels the hearing": a company's or an event's, no order of the reader's
+
+Each was read as a close (or a cancel, a stop move, a partial close) of the trade the post
+replies to: a wrong action, the bot closing a position nobody closed. The words come from market
+wraps and results posts as channels write them (dev: pnd-tg-1320553215-012, pnd-tg-1325993004-011,
+dk-trader-a-025), English market glossaries ("daily close", "weekly close", "CME gap": CME Group's
+and Investopedia's glossaries), and the promotion posts of signal channels. A trade's own words
+stay read: "Close BTC now", "Закрываем ETH по рынку", "closed in profit", a coinless "Close".
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+_MONTHS_EN: Final = (
+    r"(?:january|february|march|april|june|july|august|september|october|november|december)"
+)
+_MONTHS_RU: Final = (
+    r"(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)\w{0,2}"
+)
+
+# Right after the word (from its end; the rest of the word skipped: "đóng", "closed", "закрываем").
+AFTER_ROWS: Final[tuple[tuple[str, str], ...]] = (
+    # market: a candle closed, said after the verb ("closed daily candle below", "closed a green
+    # candle", "đóng nến ngày", "cerró la vela", "fechou o candle").
+    (
+        "market",
+        r"(?:a|the|its|their)?\s?(?:daily|weekly|monthly|hourly|[0-9]{1,2}\s?[hdw]|4-?hour)"
+        r"\s(?:candles?|close|bars?)(?![a-z])",
+    ),
+    (
+        "market",
+        r"(?:a|the)?\s?(?:green|red|bullish|bearish|doji|big|strong|weak)\s(?:candles?|bars?"
+        r"|day|week|month)(?![a-z])",
+    ),
+    # "đóng cửa" (the closing price), "đóng trên 60000" (closed above; not "đóng lệnh trên sàn").
+    ("market", r"(?:cửa|(?:trên|dưới)\s(?:mức\s|vùng\s|đường\s)?[$0-9])(?!\w)"),
+    (
+        "market",
+        r"(?:nến|cây\snến|la\svela|una\svela|las\svelas|o\scandle|um\scandle|candle|mum\w*)"
+        r"(?!\w)",
+    ),
+    # market: a gap closed ("closed the CME gap", "close the gap at 58k": the chart's gap).
+    ("market", r"(?:the|a|that|this|its)?\s?(?:cme\s|weekend\s|futures\s)?gaps?(?![a-z])"),
+    # period: a year, a quarter, a month by name ("closing out the year", "closed march +40%",
+    # "закрываем март", "закрыли квартал"); "the day/week/month" is update_words.NOT_CLOSE_AFTER's.
+    (
+        "period",
+        r"(?:out\s)?(?:the|this|our|my)?\s?(?:year|quarter|season|session|trading\s(?:day|week"
+        r"|month|year)|first\shalf|second\shalf)(?![a-z])",
+    ),
+    ("period", r"(?:out\s)?(?:the\smonth\sof\s)?" + _MONTHS_EN + r"(?![a-z])"),
+    (
+        "period",
+        r"(?:этот\s|эту\s|прошл\w{0,3}\s|текущ\w{0,3}\s|торгов\w{0,3}\s)?(?:"
+        + _MONTHS_RU
+        + r"|год|квартал|сезон|недел[юя]|месяц)(?!\w)",
+    ),
+    # recap: a share of past trades ("closed 70% of our signals in profit", "закрыто 80% сигналов
+    # в плюс"; "closed 12 trades" is parsers/followup_guard.py's recap).
+    (
+        "recap",
+        r"(?:over\s|more\sthan\s)?[0-9]{1,3}\s?%\s(?:of\s)?(?:our\s|the\s|all\s|наших\s)?"
+        r"(?:trades|signals|calls|setups|сделок|сигналов)(?!\w)",
+    ),
+    # recap: a close told as earlier ("was closed yesterday", "had been closed earlier").
+    ("recap", r"\s(?:earlier|yesterday|previously|last\s(?:week|month|night|year))(?![a-z])"),
+    # promotion: a sign-up or a sale ("closing registration", "закрываем продажи").
+    (
+        "promotion",
+        r"(?:the\s|our\s|all\s)?(?:registrations?|enrol?lments?|sign[\s-]?ups?"
+        r"|applications?|doors|offers?|sales?|discounts?|deals?|presales?|whitelists?"
+        r"|spots|slots|seats|memberships?|subscriptions?|intake|recruitment)(?![a-z])",
+    ),
+    ("promotion", r"(?:продаж|скидк|акци|предложени|подписк|мест|при[её]м|вступлени)\w{0,3}(?!\w)"),
+    # advice: "закрыл бы" (would close): a hypothesis.
+    ("advice", r"\sбы(?!\w)"),
+    # news: a company's or an event's ("closes its office", "cancelled the AMA"; "closed the
+    # pair" is said with its subject, below: "close all pairs" is an instruction).
+    (
+        "news",
+        r"(?:the\s|its\s|their\s)?(?:withdrawals?|deposits?|accounts?|offices?|services?|operations"
+        r"|branch\w{0,2}"
+        r"|funding\sround|round|acquisition|merger|ama|event|webinar|stream|livestream|meeting"
+        r"|conference|hearing|listing|launch|rate\scuts?|rate\shikes?)(?![a-z])",
+    ),
+)
+
+# In the word's clause, right before it ("the CME gap closed", "all signals closed in profit").
+BEFORE_ROWS: Final[tuple[tuple[str, str], ...]] = (
+    # market: a market, an index, a session, a gap as the subject ("S&P closed higher", "the
+    # week closed green", "CME gap closed", "BTC haftalık mumu 60000 üzerinde kapattı").
+    (
+        "market",
+        r"(?<![a-z])(?:(?:the|stock|us|crypto)\smarket|markets|stocks|equities|wall\sstreet|s&p(?:\s?500)?|spx|nasdaq"
+        r"|dow(?:\sjones)?|dxy|index|indices|gold|oil|session|gap|cme|(?:the|this|last)\s(?:day|week"
+        r"|month|year))"
+        r"\s(?:has\s|have\s|had\s|just\s|finally\s|also\s|then\s)?$",
+    ),
+    (
+        "market",
+        r"(?<![a-z])gaps?\s(?:[^\s.,;!?]+\s){0,4}(?:is|was|are|were|has\sbeen|got|now|finally"
+        r"|just|been)\s(?:now\s|finally\s|been\s|fully\s)?$",
+    ),  # "the gap at 61000 is now closed"
+    (
+        "market",
+        r"(?:nến|cây\snến)\s(?:ngày\s|tuần\s|tháng\s|[0-9]{1,2}\s?h\s)?$",
+    ),  # "nến ngày đóng"
+    ("market", r"(?:mum\w*|haftay[ıi]|gün[üu]|yıl[ıi]|seans\w*|üzerinde|altında|üstünde)\s$"),
+    # recap: past trades as the subject ("all signals closed in profit", "85% of our trades
+    # closed in profit", "все сигналы закрыты в плюс", "14 сделок закрыто").
+    (
+        "recap",
+        r"(?:(?<![a-z])(?:all|most|every)\s(?:of\s(?:our|the|my|these|those)\s)?(?:our\s)?"
+        r"(?:signals|calls|setups)|(?<![\w.])(?:[0-9]{1,4}|[0-9]{1,3}\s?%\s(?:of\s)?(?:our\s|the\s"
+        r"|all\s)?)\s?(?:of\s(?:our|the|my|these|those)\s)?(?:signals|calls|setups|trades))"
+        r"\s(?:(?:this|last|that)\s(?:week|month|year)\s)?(?:were\s|have\sbeen\s|got\s|are\s)?$",
+    ),
+    (
+        "recap",
+        r"(?<![\w.])[0-9]{1,3}\s?%\sof\s(?:our\s|the\s|all\s)?positions\s(?:were\s|have\sbeen\s|got\s)?$",
+    ),
+    (
+        "recap",
+        r"(?<!\w)(?:все|[0-9]{1,4}|[0-9]{1,3}\s?%)\s(?:наш\w{0,2}\s)?(?:сигнал\w{0,3}|сделок)"
+        r"\s(?:был\w?\s|уже\s)?$",
+    ),
+    # recap: a close told as part of a story, with a "was" (Russian "был закрыт": the
+    # pluperfect of a narrative; a channel's close is "закрыт", "закрываем").
+    (
+        "recap",
+        r"(?<!\w)(?:позже|позднее|потом|затем|ранее|вчера|тогда)\s(?:[^\s.!?]+\s){0,3}"
+        r"(?:был|была|было|были)\s$",
+    ),
+    (
+        "recap",
+        r"(?<![a-z])(?:later|earlier|yesterday|previously)\s(?:[^\s.!?]+\s){0,3}"
+        r"(?:was|were|had\sbeen|got)\s$",
+    ),
+    # advice: "consider closing", "I'd close", "you may want to exit", "я бы закрыл".
+    (
+        "advice",
+        r"(?<![a-z])(?:consider(?:ing)?|i['’]d|you\s(?:may|might)\swant\sto"
+        r"|(?:may|might)\swant\sto|think(?:ing)?\sabout|thinking\sof)\s$",
+    ),
+    ("advice", r"(?<!\w)(?:я|мы|ты|вы)\sбы\s(?:уже\s|сейчас\s|тут\s)?$"),
+    # news: an exchange, a regulator, a company as the subject ("Binance closed the pair",
+    # "exchange closes", "Бинанс закрывает").
+    (
+        "news",
+        r"(?<![a-z])(?:binance|bybit|okx|okex|kucoin|coinbase|kraken|huobi|htx|gate(?:\.io)?"
+        r"|mexc|bitget|bitmex|ftx|bithumb|upbit|bitfinex|exchanges?|sec|cftc|fed|government"
+        r"|regulators?|company|bank|banks)\s(?:has\s|have\s|just\s|officially\s|also\s)?$",
+    ),
+    (
+        "news",
+        r"(?<!\w)(?:эфир|стрим|вебинар|трансляци\w{0,2}|конференци\w{0,2}|встреч\w{0,2}"
+        r"|розыгрыш|конкурс|листинг|ама)\s(?:был\w?\s|уже\s|сегодня\s)?$",
+    ),  # "Эфир отменен"
+    (
+        "news",
+        r"(?<!\w)(?:бинанс|байбит|биржи|фрс|sec|банк\w{0,2}|компани\w{0,2}|правительство)"
+        r"\s(?:уже\s|официально\s)?$",
+    ),
+    # news: an event as the subject ("AMA cancelled", "the listing was cancelled").
+    (
+        "news",
+        r"(?<![a-z])(?:ama|event|webinar|stream|livestream|meeting|conference|hearing|listing"
+        r"|launch|rate\scuts?|rate\shikes?)s?\s(?:(?:is|was|has\sbeen|got|been|are|were)\s)?$",
+    ),
+)
+
+
+def _joined(rows: tuple[tuple[str, str], ...]) -> str:
+    return "|".join(f"(?:{pattern})" for _, pattern in rows)
+
+
+_AFTER: Final = re.compile(r"\w*\s?(?:" + _joined(AFTER_ROWS) + ")")
+_BEFORE: Final = re.compile("(?:" + _joined(BEFORE_ROWS) + ")")
+_CLAUSE_BEFORE: Final = 64
+
+
+def said_of_other(low: str, m: re.Match[str]) -> bool:
+    """Whether the close or cancel word m of low is said of a candle, a market, a period, past
+    trades counted, a sale, a hypothesis or a company (a row above), not of the reader's trade."""
+    if _AFTER.match(low, m.end()) is not None:
+        return True
+    head = low[max(0, m.start() - _CLAUSE_BEFORE) : m.start()]
+    cut = max(head.rfind(c) for c in ".!?,;:\n")
+    return _BEFORE.search(head[cut + 1 :] if cut >= 0 else head) is not None
+
+
+# A promotion: a sale or a sign-up with its deadline ("last day", "last chance", "promo code",
+# "50% off", "последний день", "скидка"): whatever it says is closed or cancelled, it asks for no
+# action on a position.
+_PROMOTION: Final = re.compile(
+    r"(?<![a-z])(?:last\s(?:day|chance|call\sto\sjoin)|promo\s?codes?|discount\scodes?"
+    r"|[0-9]{1,2}\s?%\s(?:off|discount)|limited\s(?:offer|spots|seats|slots|time\soffer))(?![a-z])"
+    r"|(?<!\w)(?:последний\s(?:день|шанс)|промокод\w{0,2}|скидк\w{1,2}|успей\w{0,3}"
+    r"|осталось\s[0-9]{1,3}\sмест\w?)(?!\w)"
+)
+
+
+def promotion(low: str, at: int | None) -> bool:
+    """Whether the post is a promotion (a sale, a sign-up, with its deadline or its code) said on
+    its first line or on the line of the action's word at low[at] (a footer's "promo code" under
+    a real close is not: "#BTC close now / ... / VIP 50% off: @admin")."""
+    if _PROMOTION.search(low) is None:
+        return False
+    text = low.lstrip()
+    if _PROMOTION.search(text.split("\n", 1)[0]) is not None:
+        return True
+    if at is None:
+        return False
+    start, end = low.rfind("\n", 0, at) + 1, low.find("\n", at)
+    return _PROMOTION.search(low, start, len(low) if end < 0 else end) is not None
+
+
+# A stop word said of the market's stops, not the trade's: "stop hunt", "stops swept", "whales
+# moved the stops", "liquidity below the stops" (others' orders, a chart's event; a move of the
+# reader's stop is "move SL", "SL moved", "стоп в бу").
+_OTHERS_STOP_AFTER: Final = re.compile(
+    r"[\w-]*\s?(?:hunt\w*|sweep\w*|swept|grab\w*|run(?!\w)|runs|cluster\w*|liquidity|of\s(?:shorts"
+    r"|longs|retail|traders|others))(?![a-z])"
+)
+_OTHERS_STOP_BEFORE: Final = re.compile(
+    r"(?<![a-z])(?:whales?|market\smakers?|mms|big\splayers|retail|traders|bots|they|everyone"
+    r"|people)\s(?:have\s|had\s|just\s)?(?:moved|hunted|took|swept|ran|grabbed|hit)\s"
+    r"(?:[#$]?[a-z0-9]{2,10}\s)?(?:the\s|their\s|all\s)?$"
+)
+
+
+def others_stop(low: str, at: int) -> bool:
+    """Whether the stop word at low[at] is said of other traders' stops or the market's stop hunt
+    ("#BTC stop hunt moved price to 59000", "whales moved #BTC stops to 58000")."""
+    end = at
+    while end < len(low) and (low[end].isalnum() or low[end] in "-"):
+        end += 1
+    if _OTHERS_STOP_AFTER.match(low, end) is not None:
+        return True
+    return _OTHERS_STOP_BEFORE.search(low, max(0, at - 48), at) is not None

@@ -117,7 +117,7 @@ BEFORE_ROWS: Final[tuple[tuple[str, str], ...]] = (
     ),
     (
         "market",
-        r"(?<![a-z])gaps?\s(?:[^\s.,;!?]+\s){0,4}(?:is|was|are|were|has\sbeen|got|now|finally"
+        r"(?<![a-z])gaps?\s(?:[^\s,;!?]+\s){0,4}(?:is|was|are|were|has\sbeen|got|now|finally"
         r"|just|been)\s(?:now\s|finally\s|been\s|fully\s)?$",
     ),  # "the gap at 61000 is now closed"
     (
@@ -147,12 +147,12 @@ BEFORE_ROWS: Final[tuple[tuple[str, str], ...]] = (
     # pluperfect of a narrative; a channel's close is "закрыт", "закрываем").
     (
         "recap",
-        r"(?<!\w)(?:позже|позднее|потом|затем|ранее|вчера|тогда)\s(?:[^\s.!?]+\s){0,3}"
+        r"(?<!\w)(?:позже|позднее|потом|затем|ранее|вчера|тогда)\s(?:[^\s.!?]+\s){0,5}"
         r"(?:был|была|было|были)\s$",
     ),
     (
         "recap",
-        r"(?<![a-z])(?:later|earlier|yesterday|previously)\s(?:[^\s.!?]+\s){0,3}"
+        r"(?<![a-z])(?:later|earlier|yesterday|previously)\s(?:[^\s.!?]+\s){0,5}"
         r"(?:was|were|had\sbeen|got)\s$",
     ),
     # advice: "consider closing", "I'd close", "you may want to exit", "я бы закрыл".
@@ -196,6 +196,8 @@ def _joined(rows: tuple[tuple[str, str], ...]) -> str:
 _AFTER: Final = re.compile(r"\w*\s?(?:" + _joined(AFTER_ROWS) + ")")
 _BEFORE: Final = re.compile("(?:" + _joined(BEFORE_ROWS) + ")")
 _CLAUSE_BEFORE: Final = 64
+# Where the word's clause starts: a mark ending a sentence or a clause (not the point of "5.783").
+_CLAUSE_STOP: Final = re.compile(r"[!?,;:\n]|\.(?![0-9])")
 
 
 def said_of_other(low: str, m: re.Match[str]) -> bool:
@@ -204,8 +206,10 @@ def said_of_other(low: str, m: re.Match[str]) -> bool:
     if _AFTER.match(low, m.end()) is not None:
         return True
     head = low[max(0, m.start() - _CLAUSE_BEFORE) : m.start()]
-    cut = max(head.rfind(c) for c in ".!?,;:\n")
-    return _BEFORE.search(head[cut + 1 :] if cut >= 0 else head) is not None
+    cut = 0
+    for stop in _CLAUSE_STOP.finditer(head):
+        cut = stop.end()
+    return _BEFORE.search(head, cut) is not None
 
 
 # A promotion: a sale or a sign-up with its deadline ("last day", "last chance", "promo code",

@@ -87,6 +87,8 @@ READ: list[tuple[str, str, dict[str, Any]]] = [
     ("Cancel #ICP signal", "CANCEL", {"symbol": "ICPUSDT"}),
     ("#ICP Stop moved to 12.5", "MOVE_SL", {"symbol": "ICPUSDT"}),
     ("[trader #A] Signal #a4\n#ICPUSDT Лонг\nЗакрываю", "CLOSE", {"symbol": "ICPUSDT"}),
+    # (A price ending in 101 is no "Trading 101" lesson: found by the close_real20 family.)
+    ("Closing #ICP, CME gap below at 2.101", "CLOSE", {"symbol": "ICPUSDT"}),
 ]
 
 

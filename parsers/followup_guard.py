@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from parsers.chatter_posts import others_stop, promotion, results_or_rule
 from parsers.chatter_words import near_miss
 from parsers.models import UpdateKind
-from parsers.not_close_rows import others_stop, promotion
 from parsers.plan_stop import plans_stop
 
 # The end of the sentence holding the action's word: a question mark ends a question.
@@ -98,9 +98,11 @@ def not_an_instruction(low: str, kind: UpdateKind, at: int | None) -> str | None
     if kind is UpdateKind.MOVE_SL and at is not None and plans_stop(low, at):
         return "a new plan's stop"  # "buy at 2980, set SL at 2960" (parsers/plan_stop.py)
     if kind is UpdateKind.MOVE_SL and at is not None and others_stop(low, at):
-        return "the market's stops"  # "stop hunt", "whales moved the stops" (not_close_rows.py)
+        return "the market's stops"  # "stop hunt", "whales moved the stops" (chatter_posts.py)
     if promotion(low, at):
-        return "a promotion"  # "Last day! VIP doors close at midnight" (not_close_rows.py)
+        return "a promotion"  # "Last day! VIP doors close at midnight" (chatter_posts.py)
+    if (why := results_or_rule(low, at)) is not None:
+        return why  # "Результаты марта: ...", "Tip: always close half at TP1" (chatter_posts)
     # The post's title (its first line) or the action's own line says what the post is: a
     # footer's "Guide: our website" or a signal's notes ("... bleeding down last week") do not.
     for line in _title_and_line(low, at):

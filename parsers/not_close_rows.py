@@ -1,7 +1,7 @@
 """Close and cancel words in posts that instruct nobody, as rows of a table (session 19, branch
 i13-close20): each row is a class of chatter a reader of a new channel meets, with the words
 that make it one. parsers/not_close.py asks `said_of_other` of every close and cancel word after
-its own tests; parsers/followup_guard.py asks `promotion` of a post read as any action.
+its own tests (the posts of those classes as a whole: parsers/chatter_posts.py).
 
     market    "BTC đóng nến ngày dưới ...", "the CME gap closed", "S&P closed higher": a candle,
               a gap, a market or an index closed (the chart's close; no position)
@@ -102,6 +102,18 @@ AFTER_ROWS: Final[tuple[tuple[str, str], ...]] = (
         r"|funding\sround|round|acquisition|merger|ama|event|webinar|stream|livestream|meeting"
         r"|conference|hearing|listing|launch|rate\scuts?|rate\shikes?)(?![a-z])",
     ),
+    # The same classes in the words of Vietnamese, Arabic and Turkish channels: "đóng tuần trên
+    # 60000" (closed the week), "đóng 12 lệnh" (closed 12 orders), "hủy buổi livestream" (the
+    # stream cancelled), "إلغاء البث المباشر" (the live stream cancelled), and "closing in on
+    # 70000" (nearing it).
+    ("period", r"(?:tuần|tháng|ngày|năm|phiên|quý)(?!\w)"),
+    ("recap", r"[0-9]{1,4}\s(?:lệnh|kèo|tín\shiệu)(?!\w)"),
+    (
+        "news",
+        r"(?:buổi|sự\skiện|livestream|phiên\slive|البث|بث|اللايف|الاجتماع|المؤتمر|الحدث"
+        r"|الفعالية|المسابقة|الإدراج)(?!\w)",
+    ),
+    ("market", r"in\son(?![a-z])"),
 )
 
 # In the word's clause, right before it ("the CME gap closed", "all signals closed in profit").
@@ -186,6 +198,24 @@ BEFORE_ROWS: Final[tuple[tuple[str, str], ...]] = (
         r"(?<![a-z])(?:ama|event|webinar|stream|livestream|meeting|conference|hearing|listing"
         r"|launch|rate\scuts?|rate\shikes?)s?\s(?:(?:is|was|has\sbeen|got|been|are|were)\s)?$",
     ),
+    # ... and before the verb: "Гэп закрыт" (the gap), "Binance bu çifti kapatıyor" (this pair,
+    # as Turkish puts the object first), "Ben olsam ... kapatırdım" (if I were), "Tất cả tín
+    # hiệu đều đóng có lãi" (all signals closed in profit), "half of the channel closed" (other
+    # people's), "always close half at TP1" (a rule for every trade).
+    ("market", r"(?<!\w)(?:гэп|гап|разрыв)\w{0,2}\s(?:на\s)?(?:cme\s)?(?:уже\s|был\w?\s)?$"),
+    ("news", r"(?<!\w)(?:bu\s)?(?:çift\w*|parite\w*)\s$"),
+    ("advice", r"(?<!\w)ben\solsam\s(?:[^\s]+\s){0,3}$"),
+    ("recap", r"(?<!\w)(?:tất\scả|các)\s(?:tín\shiệu|lệnh|kèo)\s(?:đều\s|đã\s)?$"),
+    (
+        "news",
+        r"(?<![a-z])(?:half|most|many|some|a\slot)\sof\s(?:the\s)?(?:channel|traders|members"
+        r"|people|group|community|you|us)\s$",
+    ),
+    (
+        "advice",
+        r"(?<![a-z])(?:always|remember\sto|don't\sforget\sto|never\sforget\sto"
+        r"|make\ssure\s(?:to|you))\s$",
+    ),
 )
 
 
@@ -210,54 +240,3 @@ def said_of_other(low: str, m: re.Match[str]) -> bool:
     for stop in _CLAUSE_STOP.finditer(head):
         cut = stop.end()
     return _BEFORE.search(head, cut) is not None
-
-
-# A promotion: a sale or a sign-up with its deadline ("last day", "last chance", "promo code",
-# "50% off", "последний день", "скидка"): whatever it says is closed or cancelled, it asks for no
-# action on a position.
-_PROMOTION: Final = re.compile(
-    r"(?<![a-z])(?:last\s(?:day|chance|call\sto\sjoin)|promo\s?codes?|discount\scodes?"
-    r"|[0-9]{1,2}\s?%\s(?:off|discount)|limited\s(?:offer|spots|seats|slots|time\soffer))(?![a-z])"
-    r"|(?<!\w)(?:последний\s(?:день|шанс)|промокод\w{0,2}|скидк\w{1,2}|успей\w{0,3}"
-    r"|осталось\s[0-9]{1,3}\sмест\w?)(?!\w)"
-)
-
-
-def promotion(low: str, at: int | None) -> bool:
-    """Whether the post is a promotion (a sale, a sign-up, with its deadline or its code) said on
-    its first line or on the line of the action's word at low[at] (a footer's "promo code" under
-    a real close is not: "#BTC close now / ... / VIP 50% off: @admin")."""
-    if _PROMOTION.search(low) is None:
-        return False
-    text = low.lstrip()
-    if _PROMOTION.search(text.split("\n", 1)[0]) is not None:
-        return True
-    if at is None:
-        return False
-    start, end = low.rfind("\n", 0, at) + 1, low.find("\n", at)
-    return _PROMOTION.search(low, start, len(low) if end < 0 else end) is not None
-
-
-# A stop word said of the market's stops, not the trade's: "stop hunt", "stops swept", "whales
-# moved the stops", "liquidity below the stops" (others' orders, a chart's event; a move of the
-# reader's stop is "move SL", "SL moved", "стоп в бу").
-_OTHERS_STOP_AFTER: Final = re.compile(
-    r"[\w-]*\s?(?:hunt\w*|sweep\w*|swept|grab\w*|run(?!\w)|runs|cluster\w*|liquidity|of\s(?:shorts"
-    r"|longs|retail|traders|others))(?![a-z])"
-)
-_OTHERS_STOP_BEFORE: Final = re.compile(
-    r"(?<![a-z])(?:whales?|market\smakers?|mms|big\splayers|retail|traders|bots|they|everyone"
-    r"|people)\s(?:have\s|had\s|just\s)?(?:moved|hunted|took|swept|ran|grabbed|hit)\s"
-    r"(?:[#$]?[a-z0-9]{2,10}\s)?(?:the\s|their\s|all\s)?$"
-)
-
-
-def others_stop(low: str, at: int) -> bool:
-    """Whether the stop word at low[at] is said of other traders' stops or the market's stop hunt
-    ("#BTC stop hunt moved price to 59000", "whales moved #BTC stops to 58000")."""
-    end = at
-    while end < len(low) and (low[end].isalnum() or low[end] in "-"):
-        end += 1
-    if _OTHERS_STOP_AFTER.match(low, end) is not None:
-        return True
-    return _OTHERS_STOP_BEFORE.search(low, max(0, at - 48), at) is not None

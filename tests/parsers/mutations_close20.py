@@ -60,6 +60,15 @@ CHATTER_FORMS: tuple[str, ...] = (
     "Эфир отменен, {c} {p}",
     "{c} stop hunt moved price to {p}",
     "Whales moved {c} stops to {p} before the pump",
+    # the same in Vietnamese, Arabic and Turkish words
+    "{c} đóng tuần trên {p}",
+    "Tuần này đóng 12 lệnh, 10 lệnh lãi {c} {p}",
+    "Tất cả tín hiệu đều đóng có lãi {c} {p}",
+    "تم إلغاء البث المباشر اليوم {c} {p}",
+    "Ben olsam {c} {p} seviyesinde kapatırdım",
+    "Binance bu çifti kapatıyor {c} {p}",
+    "Результаты марта: все сделки закрыты с профитом {c} {p}",
+    "Гэп закрыт, {c} {p}",
 )
 # A real close beside the same words: read as the close of the coin.
 REAL_FORMS: tuple[str, ...] = (

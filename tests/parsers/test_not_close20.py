@@ -68,6 +68,18 @@ NOT_READ: list[tuple[str, str]] = [
     ("AMA cancelled today, #ICP 12.5", "NEWS"),
     ("Эфир отменен, #ICP 12.5", "NEWS"),
     ("#ICP stop hunt moved price to 12.5", "NEWS"),
+    ("Гэп закрыт, #ICP 12.5", "MARKET"),
+    ("#ICP closes in on 12.5", "MARKET"),
+    ("ICP đóng tuần trên 12.5 #ICP", "PERIOD"),
+    ("Результаты марта: все сделки закрыты с профитом #ICP 12.5", "RECAP"),
+    ("Tuần này đóng 12 lệnh, 10 lệnh lãi #ICP 12.5", "RECAP"),
+    ("Tất cả tín hiệu đều đóng có lãi #ICP 12.5", "RECAP"),
+    ("Tip: always close half at TP1 and move SL to entry", "ADVICE"),
+    ("Ben olsam #ICP 12.5'de kapatırdım", "ADVICE"),
+    ("Binance bu çifti kapatıyor #ICP 12.5", "NEWS"),
+    ("تم إلغاء البث المباشر اليوم #ICP 12.5", "NEWS"),
+    ("Hủy buổi livestream hôm nay #ICP 12.5", "NEWS"),
+    ("Half of the channel closed #ICP at 12.5 too early", "NEWS"),
     ("Whales moved #ICP stops to 12.5 before the pump", "NEWS"),
 ]
 

@@ -22,19 +22,32 @@ _PROMOTION: Final = re.compile(
 )
 
 
-def promotion(low: str, at: int | None) -> bool:
-    """Whether the post is a promotion (a sale, a sign-up, with its deadline or its code) said on
-    its first line or on the line of the action's word at low[at] (a footer's "promo code" under
-    a real close is not: "#BTC close now / ... / VIP 50% off: @admin")."""
-    if _PROMOTION.search(low) is None:
-        return False
-    text = low.lstrip()
-    if _PROMOTION.search(text.split("\n", 1)[0]) is not None:
-        return True
-    if at is None:
-        return False
-    start, end = low.rfind("\n", 0, at) + 1, low.find("\n", at)
-    return _PROMOTION.search(low, start, len(low) if end < 0 else end) is not None
+# The reader's own choice ("Я закрыл свою позицию, а вы решайте сами", "I closed my personal
+# position, you decide for yourselves", "Переносить стоп в бу или нет - решать вам"): the author
+# tells what he did or could do, and leaves it to the reader; no instruction to follow.
+_READERS_CHOICE: Final = re.compile(
+    r"(?<![a-z])(?:you\sdecide|decide\sfor\syoursel(?:f|ves)|(?:it'?s\s)?your\s(?:own\s)?(?:call"
+    r"|choice|decision))(?![a-z])"
+    r"|(?<!\w)(?:решайте\sсами|решать\sвам|решение\sза\sвами|на\sваше\sусмотрение"
+    r"|karar\ssizin|tùy\sbạn|القرار\sلك)(?!\w)"
+)
+
+
+def promotion(low: str, at: int | None) -> str | None:
+    """Why the post is no instruction: a promotion (a sale, a sign-up, with its deadline or its
+    code) or the reader's own choice, said on its first line or on the line of the action's word
+    at low[at] (a footer's "promo code" under a real close is not: "#BTC close now / ... / VIP
+    50% off: @admin"); or None."""
+    for pattern, why in ((_PROMOTION, "a promotion"), (_READERS_CHOICE, "the reader's choice")):
+        if pattern.search(low) is None:
+            continue
+        if pattern.search(low.lstrip().split("\n", 1)[0]) is not None:
+            return why
+        if at is not None:
+            start, end = low.rfind("\n", 0, at) + 1, low.find("\n", at)
+            if pattern.search(low, start, len(low) if end < 0 else end) is not None:
+                return why
+    return None
 
 
 # A stop word said of the market's stops, not the trade's: "stop hunt", "stops swept", "whales

@@ -99,8 +99,8 @@ def not_an_instruction(low: str, kind: UpdateKind, at: int | None) -> str | None
         return "a new plan's stop"  # "buy at 2980, set SL at 2960" (parsers/plan_stop.py)
     if kind is UpdateKind.MOVE_SL and at is not None and others_stop(low, at):
         return "the market's stops"  # "stop hunt", "whales moved the stops" (chatter_posts.py)
-    if promotion(low, at):
-        return "a promotion"  # "Last day! VIP doors close at midnight" (chatter_posts.py)
+    if (why := promotion(low, at)) is not None:
+        return why  # "Last day! VIP doors close at midnight", "you decide" (chatter_posts.py)
     if (why := results_or_rule(low, at)) is not None:
         return why  # "Результаты марта: ...", "Tip: always close half at TP1" (chatter_posts)
     # The post's title (its first line) or the action's own line says what the post is: a

@@ -72,7 +72,7 @@ AFTER_ROWS: Final[tuple[tuple[str, str], ...]] = (
         "period",
         r"(?:этот\s|эту\s|прошл\w{0,3}\s|текущ\w{0,3}\s|торгов\w{0,3}\s)?(?:"
         + _MONTHS_RU
-        + r"|год|квартал|сезон|недел[юя]|месяц)(?!\w)",
+        + r"|год|года|квартал\w{0,2}|сезон\w{0,2}|недел[юяи]|месяц\w{0,2})(?!\w)",
     ),
     # recap: a share of past trades ("closed 70% of our signals in profit", "закрыто 80% сигналов
     # в плюс"; "closed 12 trades" is parsers/followup_guard.py's recap).
@@ -114,6 +114,21 @@ AFTER_ROWS: Final[tuple[tuple[str, str], ...]] = (
         r"|الفعالية|المسابقة|الإدراج)(?!\w)",
     ),
     ("market", r"in\son(?![a-z])"),
+    # whether to close ("закрывать ли #ETH"), what the reader may choose ("можно закрывать,
+    # если хотите", "close half if you want"), other traders' positions ("закрытие позиций
+    # шортистов"), the CME futures' expiry ("закрытие фьючерсов CME").
+    ("advice", r"\sли(?!\w)"),
+    (
+        "advice",
+        r"[^\n.!?]{0,40}?(?:если\sхотите|по\sжеланию|на\sваше\sусмотрение|if\syou\s(?:want|like"
+        r"|wish|prefer)|at\syour\s(?:own\s)?discretion|(?:it'?s\s)?up\sto\syou)(?![a-zа-я])",
+    ),
+    ("news", r"(?:позиций\s)?(?:шортист|лонгист|трейдер|кит|медвед|быков|толп)\w{0,3}(?!\w)"),
+    ("market", r"(?:\w+\s)?cme(?!\w)"),
+    # "kapatmak isteyen kapatabilir" (who wants to close, can), "أغلقوا صفقاتهم" (they closed
+    # their trades).
+    ("advice", r"\sisteyen(?!\w)"),
+    ("news", r"\s?صفقاتهم(?!\w)"),
 )
 
 # In the word's clause, right before it ("the CME gap closed", "all signals closed in profit").
@@ -123,7 +138,8 @@ BEFORE_ROWS: Final[tuple[tuple[str, str], ...]] = (
     (
         "market",
         r"(?<![a-z])(?:(?:the|stock|us|crypto)\smarket|markets|stocks|equities|wall\sstreet|s&p(?:\s?500)?|spx|nasdaq"
-        r"|dow(?:\sjones)?|dxy|index|indices|gold|oil|session|gap|cme|(?:the|this|last)\s(?:day|week"
+        r"|dow(?:\sjones)?|dxy|index|indices|gold|oil|session|gap|(?:cme|chicago)(?:\sfutures|\sgap)?|quarter|quarterly"
+        r"|month[\s-]end|year[\s-]end|(?:the|this|last)\s(?:day|week"
         r"|month|year))"
         r"\s(?:has\s|have\s|had\s|just\s|finally\s|also\s|then\s)?$",
     ),
@@ -216,6 +232,31 @@ BEFORE_ROWS: Final[tuple[tuple[str, str], ...]] = (
         r"(?<![a-z])(?:always|remember\sto|don't\sforget\sto|never\sforget\sto"
         r"|make\ssure\s(?:to|you))\s$",
     ),
+    # ... "Многие закрыли шорты", "лонгисты закрывают позиции", "whales closed their longs":
+    # other traders; "whether to close #ETH": a question.
+    (
+        "news",
+        r"(?<!\w)(?:многие|лонгисты|шортисты|трейдеры|киты|толпа|крупные\sигроки"
+        r"|участники\sрынка|whales|bears|bulls|retail|many\straders|many\sof\syou)\s(?:уже\s|have\s)?$",
+    ),
+    ("advice", r"(?<![a-z])(?:whether|if)\s(?:or\snot\s)?(?:to\s)?$"),
+    # ... "Etkinlik iptal edildi" (the event cancelled), "Kapatmak isteyen kapatabilir", "кто
+    # хочет, может закрыть", "whoever wants can close" (the reader's choice), "Tüm işlemler kârla
+    # kapatıldı" (all trades closed in profit), "Bu ay %144 kârla kapattık" (this month closed
+    # with +144%), "الناس أغلقوا" (people closed).
+    (
+        "news",
+        r"(?<!\w)(?:etkinlik|yayın|canlı\syayın|toplantı|webinar|çekiliş|yarışma|listeleme)"
+        r"\w{0,3}\s(?:de\s|da\s|bugün\s)?$",
+    ),
+    (
+        "advice",
+        r"(?<!\w)(?:isteyen|кто\sхочет,?|whoever\swants|anyone\swho\swants|those\swho\swant)"
+        r"\s(?:to\s)?(?:[^\s]+\s)?(?:может\s|can\s|may\s)?$",
+    ),
+    ("recap", r"(?<!\w)(?:tüm|bütün)\s(?:işlemler|sinyaller|pozisyonlar)\s(?:[^\s]+\s)?$"),
+    ("period", r"(?<!\w)(?:bu|geçen)\s(?:ay|hafta|yıl)\s(?:[^\s]+\s){0,3}$"),
+    ("news", r"(?<!\w)(?:الناس|المتداولين|المتداولون|الكثير|الحيتان)\s$"),
 )
 
 

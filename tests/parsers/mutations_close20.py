@@ -69,6 +69,15 @@ CHATTER_FORMS: tuple[str, ...] = (
     "Binance bu çifti kapatıyor {c} {p}",
     "Результаты марта: все сделки закрыты с профитом {c} {p}",
     "Гэп закрыт, {c} {p}",
+    # whether, the reader's choice, other traders, a quarter, an event
+    "Многие спрашивают, закрывать ли {c}. Мое мнение: держим, {p}",
+    "Кто еще держит {c} — можно закрывать, если хотите, {p}",
+    "Я закрыл свою позицию по {c} на {p}, а вы решайте сами",
+    "Kapatmak isteyen kapatabilir {c} {p}",
+    "Лонгисты закрывают позиции, {c} падает к {p}",
+    "Quarter close today, expect volatility {c} {p}",
+    "Etkinlik iptal edildi, {c} {p}",
+    "Bu ay %{g} kârla kapattık {c} {p}",
 )
 # A real close beside the same words: read as the close of the coin.
 REAL_FORMS: tuple[str, ...] = (

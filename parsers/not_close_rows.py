@@ -120,7 +120,7 @@ AFTER_ROWS: Final[tuple[tuple[str, str], ...]] = (
     ("advice", r"\sли(?!\w)"),
     (
         "advice",
-        r"[^\n.!?]{0,40}?(?:если\sхотите|по\sжеланию|на\sваше\sусмотрение|if\syou\s(?:want|like"
+        r"[^\n.!?;]{0,16}?(?:если\sхотите|по\sжеланию|на\sваше\sусмотрение|if\syou\s(?:want|like"
         r"|wish|prefer)|at\syour\s(?:own\s)?discretion|(?:it'?s\s)?up\sto\syou)(?![a-zа-я])",
     ),
     ("news", r"(?:позиций\s)?(?:шортист|лонгист|трейдер|кит|медвед|быков|толп)\w{0,3}(?!\w)"),

@@ -115,6 +115,7 @@ READ: list[tuple[str, str, dict[str, Any]]] = [
     ("Closing #ICP, CME gap below at 12.5", "CLOSE", {"symbol": "ICPUSDT"}),
     ("now you can close it #ICP", "CLOSE", {"symbol": "ICPUSDT"}),
     ("#ICP close 25%", "CLOSE_PARTIAL", {"fraction": 0.25}),
+    ("Close 50% now, the rest is up to you #ICP", "CLOSE_PARTIAL", {"fraction": 0.5}),
     ("Cancel #ICP signal", "CANCEL", {"symbol": "ICPUSDT"}),
     ("#ICP Stop moved to 12.5", "MOVE_SL", {"symbol": "ICPUSDT"}),
     ("[trader #A] Signal #a4\n#ICPUSDT Лонг\nЗакрываю", "CLOSE", {"symbol": "ICPUSDT"}),

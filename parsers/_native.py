@@ -25,6 +25,7 @@ SOURCES = Path(__file__).resolve().parent
 # and what they call.
 COMPILED = (
     "analysis_section",
+    "btc_quote",
     "char_scans",
     "chatter_words",
     "close_share",
@@ -49,6 +50,7 @@ COMPILED = (
     "known_coin_words",
     "label_patterns",
     "label_prose_coin",
+    "label_value",
     "labels",
     "leftovers",
     "lexicon",

@@ -150,10 +150,27 @@ def multiplier_twin(low: str, symbol: str) -> str | None:
     base = base_of(symbol)
     if not base[:1].isalpha() or ("000" not in low and "1m" not in low and "1k" not in low):
         return None
-    b = re.escape(base.lower())
-    m = re.search(
-        r"(?<![\w.,$])1(?:0{3,8}|[km])[ \t_.-]?" + b + r"(?![a-z0-9])"
-        r"|(?<![a-z0-9])" + b + r"(?:[ \t]?[x×]|\()?10{3,8}(?![0-9])",
-        low,
-    )
+    m = _twin_pattern(base.lower()).search(low)
     return m.group() if m is not None else None
+
+
+# The pattern of each base asked, compiled once ("1000rats" / "rats1000" around the base).
+_TWINS: Final[dict[str, re.Pattern[str]]] = {}
+
+
+def _twin_pattern(base: str) -> re.Pattern[str]:
+    """multiplier_twin's pattern for base (lower case). Each alternative opens with its literal
+    (the "1" of "1000", the base's first letter) and looks behind it for the word start
+    ("1(?<![\\w.,$]1)" is "(?<![\\w.,$])1"), so re skips to those characters where a
+    look-behind first made it try the pattern at every position of the post."""
+    pattern = _TWINS.get(base)
+    if pattern is None:
+        if len(_TWINS) >= 512:
+            _TWINS.clear()
+        b = re.escape(base)
+        pattern = re.compile(
+            r"1(?<![\w.,$]1)(?:0{3,8}|[km])[ \t_.-]?" + b + r"(?![a-z0-9])"
+            r"|" + b + r"(?<![a-z0-9]" + b + r")(?:[ \t]?[x×]|\()?10{3,8}(?![0-9])"
+        )
+        _TWINS[base] = pattern
+    return pattern

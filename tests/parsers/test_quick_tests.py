@@ -9,7 +9,15 @@ import re
 
 import pytest
 
-from parsers import close_share, not_close, sides, signal_parser, stop_hits, update_targets
+from parsers import (
+    close_share,
+    not_close,
+    sides,
+    signal_parser,
+    stop_hits,
+    trigger,
+    update_targets,
+)
 from parsers.quick_tests import alternatives, required_literals, written
 
 
@@ -58,3 +66,61 @@ def test_written_when_the_pattern_matches_in_a_range_then_a_literal_is_there(nam
                 found += 1
                 assert written(text, heads, start, end), (repr(text), start, end)
     assert found > 40  # the texts reach the patterns' words
+
+
+def test_written_when_a_stop_order_statement_matches_then_its_literal_is_there() -> None:
+    # (The statement is a chain of words, "set up as a buy stop limit order": texts of random
+    # words seldom reach it, so these are its chains with pieces changed, dropped or swapped.)
+    rng = random.Random(19)
+    lead = ["set up as ", "setup ", "place ", "placed ", "use ", "using ", "as ", "with ", "in "]
+    heads = trigger._STATEMENT_HEADS
+    assert heads
+    found = 0
+    for _ in range(5000):
+        pieces = [
+            rng.choice(lead),
+            rng.choice(["a ", "an ", ""]),
+            rng.choice(["buy ", "sell ", ""]),
+            rng.choice(["stop", "stp", "order type: buy stop", "ordertype=sell-stop"]),
+            rng.choice([" ", "-", ""]),
+            rng.choice(["limit", "market", "loss"]),
+            rng.choice([" buy", " sell", ""]),
+            rng.choice([" ", "", "\n"]),
+            rng.choice(["order", "orders", "ord", "", "0.53"]),
+        ]
+        if rng.random() < 0.3:
+            del pieces[rng.randrange(len(pieces))]
+        if rng.random() < 0.3:
+            i, j = rng.randrange(len(pieces)), rng.randrange(len(pieces))
+            pieces[i], pieces[j] = pieces[j], pieces[i]
+        text = "entry 0.5 " + "".join(pieces) + " sl 0.4"
+        if trigger._STATEMENT.search(text) is not None:
+            found += 1
+            assert written(text, heads, 0, len(text)), repr(text)
+    assert found > 400
+
+
+AFTER_ENTRY = {
+    "break": (trigger._AFTER_BREAK, trigger._AFTER_BREAK_HEADS),
+    "above": (trigger._AFTER_WAYS[0][1], trigger._AFTER_WAYS_HEADS[0]),
+    "below": (trigger._AFTER_WAYS[1][1], trigger._AFTER_WAYS_HEADS[1]),
+}
+
+
+@pytest.mark.parametrize("name", sorted(AFTER_ENTRY))
+def test_written_when_a_trigger_word_matches_after_the_entry_then_a_literal_is_there(
+    name: str,
+) -> None:
+    # (trigger.with_trigger matches these at the end of the entry's price, in the rest of its
+    # line, only when one of the literals is there.)
+    pattern, heads = AFTER_ENTRY[name]
+    assert heads
+    found = 0
+    for text in _texts(pattern, 12000, 19):
+        for start in range(len(text)):
+            end = text.find("\n", start)
+            end = len(text) if end < 0 else end
+            if pattern.match(text, start, end) is not None:
+                found += 1
+                assert written(text, heads, start, end), (repr(text), start, end)
+    assert found > 50

@@ -23,10 +23,11 @@ install: $(STAMP)
 
 # The parser's hot modules compiled with mypyc (parsers/_native.py), rebuilt when a parser source
 # changes; used only while built from exactly the sources there (else the pure-Python modules).
+# build_native writes the stamp itself, dated when it read the sources: a source edited during
+# the build is newer than the stamp, so the next make builds again (parsers/build_native.py).
 NATIVE := $(VENV)/.native-built
 $(NATIVE): $(STAMP) $(wildcard parsers/*.py)
-	@$(BIN)/python -m parsers.build_native
-	@touch $(NATIVE)
+	@$(BIN)/python -m parsers.build_native --stamp $(NATIVE)
 
 native: $(NATIVE)
 

@@ -104,3 +104,12 @@ def test_a_source_edited_after_the_build_makes_make_build_again(tree: Path) -> N
     assert _make(tree, "-q", NATIVE).returncode == 1
     assert _make(tree, "native").returncode == 0
     assert _runs(tree) == 2
+
+
+def test_make_readings_builds_a_stale_native_build_first(tree: Path) -> None:
+    assert _make(tree, "native").returncode == 0
+    (tree / "parsers" / "hot.py").write_text("X = 4\n")
+    plan = _make(tree, "-n", "readings").stdout  # what it would run, in order, run nothing
+    assert plan.index("parsers.build_native") < plan.index("tests.parsers.readings")
+    assert _make(tree, "native").returncode == 0
+    assert "parsers.build_native" not in _make(tree, "-n", "readings").stdout

@@ -41,6 +41,7 @@ from tests.parsers.mutations_sentences import (
     prose_stop,
     prose_target_mutations,
 )
+from tests.parsers.mutations_spaced_words import spaced_word_mutations
 from tests.parsers.mutations_unseen import unseen_mutations
 from tests.parsers.variants import signal_cases
 
@@ -129,4 +130,5 @@ FAMILIES: list[Callable[[int], Iterable[Row]]] = [
     btc_quote_mutations,  # session 18's BTC-quoted calls (tests/parsers/mutations_btc_quote.py)
     level_note_mutations,  # session 18's notes on a level's line (mutations_level_notes.py)
     ru_ar_mutations,  # session 18's Russian and Arabic labels and verbs (mutations_ru19.py)
+    spaced_word_mutations,  # session 19: "112 000", "#HIGH" (mutations_spaced_words.py)
 ]

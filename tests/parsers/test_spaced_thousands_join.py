@@ -17,7 +17,7 @@ from parsers.spaced_thousands import join_spaced_thousands
         ("TP: 115 000 118 000", "TP: 115000 118000"),
         ("TP1 115 000", "TP1 115000"),
         ("Entry 112 000\nSL 108 500", "Entry 112000\nSL 108500"),  # near a sure one
-        ("Entry 112000\nSL 108 500", "Entry 112000\nSL 108500"),
+        ("Entry 112000\nTP 115 500\nSL 108 000", "Entry 112000\nTP 115500\nSL 108000"),
     ],
 )
 def test_joined(text: str, want: str) -> None:
@@ -28,6 +28,7 @@ def test_joined(text: str, want: str) -> None:
     "text",
     [
         "SL 108 500",  # 108,500 or the prices 108 and 500: nothing says
+        "Entry 112000\nSL 108 500",  # (no group starting with 0: the quick test says no)
         "Entry: 104 250.5",  # nothing sure beside it
         "TP: 100 200 300",
         "TP: 115 500 118 500",

@@ -50,8 +50,8 @@ READ = [
         ("BTCUSDT", "SHORT", [112000.0, 113000.0], [110000.0, 108000.0], 115000.0),
     ),
     (  # six digits written whole beside them: "115 500" is of that size
-        "#BTC/USDT LONG\nEntry 112000\nTP1 115 500\nSL 108 500",
-        ("BTCUSDT", "LONG", [112000.0], [115500.0], 108500.0),
+        "#BTC/USDT LONG\nEntry 112000\nTP1 115 500\nSL 108 000",
+        ("BTCUSDT", "LONG", [112000.0], [115500.0], 108000.0),
     ),
     (  # the target's index glued to its label, the price after it
         "#BTC LONG\nEntry 112 000\nTP1 115 000\nSL 108 000",
@@ -95,6 +95,9 @@ def test_lists_of_three_digit_prices_stay_lists(text: str, want: tuple) -> None:
     [
         # A list that may be numbers of thousands or prices: nobody can tell.
         "#BTC LONG\nEntry: 112 000\nTP: 115 500 118 500\nSL: 108 000",
+        # No group starting with 0 anywhere: nothing is sure, nothing joined ("115 500": 115
+        # and 500 read, far from 112000).
+        "#BTC/USDT LONG\nEntry 112000\nTP 115 500\nSL 108 500",
         # Two spaces, a group glued to a word: not joined, not read.
         "#BTC LONG\nEntry: 112  000\nTP: 115  000\nSL: 108  000",
     ],

@@ -12,8 +12,8 @@ word, tagged (parsers/plain_words.LISTED_PLAIN_WORDS).
 - ``word_ticker``: a dev signal's coin replaced by a listed coin whose ticker is a word ("#HIGH",
   "$PUMP", "Short #NOT", "#ORDER/USDT"), tagged where a coin stands: ``exact`` on that coin.
 - ``word_tag``: the real dev post with such a word as a channel's tag after it or over it
-  ("... \\n\\n#PUMP", "#HIGH RISK 🚀"): ``safe``, its coin and levels; reading the tag as the coin is
-  a wrong trade.
+  ("... \\n\\n#PUMP", "#HIGH RISK 🚀", "#OPEN" over it): ``safe``, its coin and levels; reading the
+  tag as the coin is a wrong trade.
 
 What each must give comes from the dev case's hand-checked reading, never from the parser.
 ``python -m tests.parsers.mutations --family spaced_word_mutations`` prints the figures.
@@ -50,6 +50,7 @@ TAG_PLACES = (
     "{post}\n#{w} #signals",
     "#{w} RISK 🚀\n{post}",
     "#{w} ALERT\n\n{post}",
+    "#{w}\n{post}",  # (the word's tag alone over the post: its coin, or two coins refused)
 )
 SIDES = {"LONG": ("LONG", "Long", "BUY"), "SHORT": ("SHORT", "Short", "SELL")}
 NEAR = 1.3

@@ -9,10 +9,13 @@
   coin even tagged where a coin stands: now it is (parsers/plain_words.LISTED_PLAIN_WORDS); the
   same word as a channel's tag closing the post, or written bare, is still no coin.
 
-On main before this branch 13 of these tests fail: every case of READ but the last (read before)
-and of WORD_COINS but "$PUMP" (a cashtag was read before), and
-test_two_levels_side_by_side_far_apart_are_doubted (a wrong trade); the lists, the refusals and
-the tags pass on both.
+On main before this branch 15 of these 24 tests fail: every case of READ but the last (read
+before) and of WORD_COINS but "$PUMP" (a cashtag was read before),
+test_two_levels_side_by_side_far_apart_are_doubted (a wrong trade),
+test_a_word_tag_over_a_post_naming_its_coin_is_no_coin (a wrong trade on main, for SAFE too),
+and test_a_coin_tagged_after_the_word_is_the_coin, whose last post main read as SOL (now the
+word's tag and the bare coin are two coins: refused, as "#SAFE" over one was). The lists, the
+refusals and the other tags pass on both.
 """
 
 from __future__ import annotations
@@ -142,6 +145,29 @@ def test_the_same_word_as_a_channels_tag_is_no_coin() -> None:
     )
     assert _levels(post)[:2] == ("CYBERUSDT", "LONG")
     assert _levels("#HIGH RISK 🚀\n#SOL LONG\nEntry: 150\nTP: 160\nSL: 140")[0] == "SOLUSDT"
+
+
+def test_a_coin_tagged_after_the_word_is_the_coin() -> None:
+    """ "#OPEN #LONG #SOL": a word's tag first (a channel's "open" call), then the coin's."""
+    assert _levels("#OPEN #LONG #SOL\nEntry: 1.50\nTP: 1.60\nSL: 1.40")[0] == "SOLUSDT"
+    assert _levels("#HIGH\nLONG #SOL\nEntry: 1.50\nTP: 1.60\nSL: 1.40")[0] == "SOLUSDT"
+    # (A bare coin after it: which is meant? Two coins, refused, as "#SAFE" before.)
+    _not_traded("#OPEN\nLONG SOL\nEntry: 1.50\nTP: 1.60\nSL: 1.40")
+
+
+def test_a_word_tag_over_a_post_naming_its_coin_is_no_coin() -> None:
+    """The word's tag over a post: "#ID" over "SLX ... SLX SHORT" (the stop's "sl" in "SLX" made
+    the tag stand before the levels), "#SAFE" over a Chinese call on the coin C (the tag was read
+    as the call's head word: a wrong trade on main, for SAFE and any word; now not read, as
+    the call alone is read as C only for its first line)."""
+    post = (
+        "#ID\nSLX is poised for a sharp decline.\nSLX SHORT\nEntry: 0.2250\nTP: 0.2100\nSL: 0.2320"
+    )
+    assert _levels(post)[:2] == ("SLXUSDT", "SHORT")
+    for word in ("SAFE", "HIGH"):
+        call = f"#{word}\nC  多\n进场位置；0.2850-0.28附近\n止盈:0.33-0.36附近\n止损:0.2750"
+        sig = PARSER.parse_sync(call)  # (the coin C under a tag: read as C, or not read)
+        assert sig is None or not sig.is_valid() or sig.symbol == "CUSDT", sig.symbol
 
 
 def test_the_word_written_bare_is_no_coin() -> None:

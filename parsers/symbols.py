@@ -60,6 +60,9 @@ _SIDE_OR_LEVELS_AFTER: Final = re.compile(
     r"[^\w]{0,6}(?:(?:long|short|buy|sell)(?:ing)?|entr(?:y|ies)|tps?|targets?|sl|stop(?:loss)?)"
     r"(?![a-z])|[^\w]{0,6}[0-9]"
 )
+# A word's tag ("#QUICK", "#OPEN") only before the side or levels on its own line: "#QUICK" over
+# "Buy/Long 1INCH around $4.05" is a channel's tag over a call on another coin.
+_ON_ITS_LINE: Final = re.compile(r"[^\w\n]{0,6}\w")
 _BARE: Final = re.compile(
     # (Not "0.2582USDT": the decimals of a price with its quote glued on, no coin "2582".)
     r"(?=[A-Z0-9])(?<![A-Za-z0-9#$])(?<![0-9][.,])"
@@ -198,6 +201,11 @@ def from_tag(low: str, stopwords: frozenset[str] = STOPWORDS, named: bool = Fals
                         first is None
                         and tag.upper() in _TAGGED_WORDS
                         and _one_letter_coin(low, m.start(), m.end())
+                        and (
+                            _ON_ITS_LINE.match(low, m.end()) is not None
+                            or _SIDE_BEFORE.search(low, max(0, m.start() - 12), m.start())
+                            is not None
+                        )
                     )
                 )
                 and not _AMOUNT.fullmatch(tag)

@@ -38,7 +38,7 @@ WORDS = ("HIGH", "PUMP", "NOT", "MOVE", "ORDER", "AI", "ID", "OPEN", "ALT", "SAF
 HEADS = (
     "{t} {s}",
     "{s} {t}",
-    "{t}\n{s}",
+    "{t} 🚀 {s}",
     "📈 {s} {t}",
     "{t} — {s}",
     "{t}/USDT {s}",

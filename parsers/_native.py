@@ -81,6 +81,7 @@ COMPILED = (
     "scale",
     "side_price",
     "sides",
+    "spaced_thousands",
     "stop_level",
     "signal_parser",
     "signal_record",

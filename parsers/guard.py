@@ -9,6 +9,7 @@ from typing import Final
 
 from parsers.numbers import Num, dot_thousands, literal_value, point_at
 from parsers.reading import Settled
+from parsers.spaced_thousands import spaced_doubt
 
 # A price above this is a misreading or an attack, never a market (BTC is ~1e5, 1e308 is not).
 MAX_PRICE: Final = 1e9
@@ -102,6 +103,10 @@ def guard(norm: str, s: Settled) -> None:
     if s.sl is not None and not (0 < s.sl.value < MAX_PRICE and written(norm, s.sl, s.split_at)):
         _refuse(norm, s, [s.sl])
         s.sl = None
+    doubt = spaced_doubt(norm, [*s.entries, *s.tps, *([s.sl] if s.sl is not None else [])])
+    if doubt is not None:  # "Entry zone - 236 100": 236,100, or the prices 236 and 100?
+        s.review.append(f"'{norm[doubt[0] : doubt[1]]}' may be one number or two prices: which?")
+        s.unread.append(doubt)
 
 
 def _refuse(norm: str, s: Settled, nums: list[Num]) -> None:

@@ -71,8 +71,9 @@ _CJK_VERB_HEAD: Final = re.compile(
 _CJK_WORD_HEAD: Final = re.compile(
     r"\W*([A-Za-z][A-Za-z0-9]{1,9})(?:\s+[\u3400-\u9fff][^\n]*)?\s*$"
 )
-# A line under the head, before the entry's label, that opens with a Latin word.
-_LATIN_LINES: Final = re.compile(r"\n[^\w\n]*[A-Za-z][A-Za-z0-9]+(?![^\n]*(?:进场|入场))")
+# A line under the head, before the entry's label, that opens with a Latin word (or letter: "#SAFE"
+# over "C 多" names the coin C, a word tag over it).
+_LATIN_LINES: Final = re.compile(r"\n[^\w\n]*[A-Za-z][A-Za-z0-9]*(?![^\n]*(?:进场|入场))")
 _CJK_ENTRY_LABEL: Final = re.compile(r"\n\W*(?:进场|入场)(?:位置|点位|价位?|区间)?\s?[:;]")
 
 

@@ -10,6 +10,7 @@ from typing import Final
 
 from parsers.char_scans import ascii_control, dot_then_extension_letter, maybe_date
 from parsers.lexicon import GLUED_LABELS, GLUED_QUOTES, GLUED_SIDES
+from parsers.spaced_thousands import join_spaced_thousands
 
 # Telegram caps a message at 4096 characters (captions at 1024); anything far longer is not a
 # channel post, so we read only its head. This also bounds the worst case of every regex below.
@@ -251,6 +252,7 @@ def normalize(text: str) -> str:
         text = _TIME.sub(_time_or_ratio, text)
     if maybe_date(text):
         text = _DATE.sub(_date_or_not, text)
+    text = join_spaced_thousands(text)  # "112 000" (parsers/spaced_thousands.py)
     if "  " in text:
         text = _SPACE_RUN.sub(" ", text)
     if "\t" in text or "\r" in text or "\f" in text or "\v" in text:

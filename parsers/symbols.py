@@ -55,9 +55,14 @@ _TAG: Final = re.compile(
 # be meant: after the side ("Long #B at 0.61"), or opening its line before the side or the levels
 # ("#O LONG", "$B\nEntry: 0.61"); never "Plan #B: long if ..." (a word before it).
 _SIDE_BEFORE: Final = re.compile(r"(?:long|short|buy|sell)[^\w\n]{1,4}$")
+# (The word whole: "#ID" over "SLX is poised ..." is no coin before a stop.)
 _SIDE_OR_LEVELS_AFTER: Final = re.compile(
-    r"[^\w]{0,6}(?:long|short|buy|sell|entry|tp|target|sl|stop|[0-9])"
+    r"[^\w]{0,6}(?:(?:long|short|buy|sell)(?:ing)?|entr(?:y|ies)|tps?|targets?|sl|stop(?:loss)?)"
+    r"(?![a-z])|[^\w]{0,6}[0-9]"
 )
+# A word's tag ("#QUICK", "#OPEN") only before the side or levels on its own line: "#QUICK" over
+# "Buy/Long 1INCH around $4.05" is a channel's tag over a call on another coin.
+_ON_ITS_LINE: Final = re.compile(r"[^\w\n]{0,6}\w")
 _BARE: Final = re.compile(
     # (Not "0.2582USDT": the decimals of a price with its quote glued on, no coin "2582".)
     r"(?=[A-Z0-9])(?<![A-Za-z0-9#$])(?<![0-9][.,])"
@@ -181,22 +186,33 @@ def from_tag(low: str, stopwords: frozenset[str] = STOPWORDS, named: bool = Fals
     "#BTC #BTCUSD": a later tag naming the same coin with its quote gives the pair. (named: low
     is a "Coin:" label's value, where a tag of one letter is a coin wherever it stands.)"""
     first: str | None = None
+    word = False  # first is a word ("#OPEN #LONG #SOL"): a later tag naming a coin outright wins
     for m in _TAG.finditer(low):
         tag = m.group(1)
-        if first is None:
+        if first is None or word:
             # A cashtag names a coin ("$SOON", "$NOW"), unless it is a word never a coin.
             words = CASHTAG_STOPWORDS if low[m.start()] == "$" else stopwords
+            plain = ok_base(tag, words)
             # ("#AT LONG", "Short #THE": a coin named by an English word, where a coin stands.)
             if (
                 (
-                    ok_base(tag, words)
-                    or (tag.upper() in _TAGGED_WORDS and _one_letter_coin(low, m.start(), m.end()))
+                    plain
+                    or (
+                        first is None
+                        and tag.upper() in _TAGGED_WORDS
+                        and _one_letter_coin(low, m.start(), m.end())
+                        and (
+                            _ON_ITS_LINE.match(low, m.end()) is not None
+                            or _SIDE_BEFORE.search(low, max(0, m.start() - 12), m.start())
+                            is not None
+                        )
+                    )
                 )
                 and not _AMOUNT.fullmatch(tag)
                 and not (low[m.start()] == "#" and _TOPIC.fullmatch(tag))
                 and (len(tag) > 1 or named or _one_letter_coin(low, m.start(), m.end()))
             ):
-                first = tag
+                first, word = tag, not plain
         elif tag.startswith(first) and tag[len(first) :].upper() in QUOTES:
             return make_symbol(first, tag[len(first) :])
     return make_symbol(first) if first is not None else None

@@ -16,7 +16,8 @@ from collections import defaultdict
 from decimal import Decimal
 from typing import Any
 
-from tests.fakes.core import Book, FakeOrder
+from tests.fakes.core import Book
+from tests.fakes.orders import FakeOrder
 
 
 def sent_client_id(o: FakeOrder) -> str | None:

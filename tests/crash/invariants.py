@@ -15,7 +15,8 @@ from typing import Any, Protocol
 from engine.adapters.sqlite_store import read_tables
 from tests.crash.claims import claim_errors, stop_owners
 from tests.crash.run_plan import CID_RE, Figures
-from tests.fakes.core import Book, FakeOrder
+from tests.fakes.core import Book
+from tests.fakes.orders import FakeOrder
 from tests.fakes.server import FakeExchangeServer
 from tests.fakes.stop_guard import StopGuard
 

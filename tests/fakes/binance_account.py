@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from aiohttp import web
 
 from tests.fakes.binance_paths import F1, F2, F3
-from tests.fakes.core import FakeReject, now_ms
+from tests.fakes.orders import FakeReject, now_ms
 
 if TYPE_CHECKING:
     from tests.fakes.fake_binance import FakeBinance

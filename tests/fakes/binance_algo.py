@@ -11,7 +11,7 @@ from aiohttp import web
 
 from tests.fakes.binance_paths import F1
 from tests.fakes.binance_trailing import algo_fields, arm
-from tests.fakes.core import FakeOrder, FakeReject
+from tests.fakes.orders import FakeOrder, FakeReject
 
 if TYPE_CHECKING:
     from tests.fakes.fake_binance import FakeBinance

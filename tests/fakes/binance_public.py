@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from aiohttp import web
 
 from tests.fakes.binance_paths import F1
-from tests.fakes.core import FakeMarket, FakeReject, now_ms
+from tests.fakes.orders import FakeMarket, FakeReject, now_ms
 
 if TYPE_CHECKING:
     from tests.fakes.fake_binance import FakeBinance

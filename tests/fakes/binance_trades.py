@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from aiohttp import web
 
 from tests.fakes.binance_paths import F1
-from tests.fakes.core import FakeReject
+from tests.fakes.orders import FakeReject
 
 if TYPE_CHECKING:
     from tests.fakes.fake_binance import FakeBinance

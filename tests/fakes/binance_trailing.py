@@ -16,7 +16,7 @@ from __future__ import annotations
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from tests.fakes.core import FakeOrder, FakeReject
+from tests.fakes.orders import FakeOrder, FakeReject
 
 MIN_RATE, MAX_RATE = Decimal("0.1"), Decimal(10)
 

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from aiohttp import web
 
-from tests.fakes.core import FakeOrder, FakeReject, Fill, now_ms
+from tests.fakes.orders import FakeOrder, FakeReject, Fill, now_ms
 
 if TYPE_CHECKING:
     from tests.fakes.server import FakeExchangeServer

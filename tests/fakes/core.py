@@ -1,4 +1,6 @@
-"""Exchange-agnostic state of a fake exchange: markets, a tiny matching engine, positions, faults.
+"""Exchange-agnostic state of a fake exchange: one account's orders, positions and balance,
+matched by a tiny matching engine against a settable mark price. What it holds is in
+tests/fakes/orders.py, what it does wrong next in tests/fakes/faults.py.
 
 Quantities are in the exchange's own units (contracts on MEXC futures, base units on Binance).
 """
@@ -8,135 +10,11 @@ from __future__ import annotations
 import asyncio
 import itertools
 import math
-import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Any
 
-
-class FakeReject(Exception):
-    """The exchange refuses a request; `kind` lets each fake render its own error envelope."""
-
-    def __init__(self, kind: str, msg: str = "") -> None:
-        super().__init__(msg or kind)
-        self.kind = kind
-
-
-@dataclass
-class FakeMarket:
-    id: str  # the exchange's id, e.g. BTC_USDT or BTCUSDT
-    base: str
-    quote: str = "USDT"
-    contract_size: Decimal = Decimal(1)
-    price_step: Decimal = Decimal("0.1")
-    qty_step: Decimal = Decimal("0.001")
-    min_qty: Decimal = Decimal("0.001")
-    max_qty: Decimal = Decimal(1_000_000)
-    market_max_qty: Decimal = Decimal(1_000_000)  # Binance MARKET_LOT_SIZE maxQty
-    # Binance PERCENT_PRICE: a limit BUY at most mark x up, a SELL at least mark x down
-    # (filters: https://developers.binance.com/docs/derivatives/usds-margined-futures/common-definition).
-    percent_up: Decimal = Decimal("1.05")
-    percent_down: Decimal = Decimal("0.95")
-    min_notional: Decimal = Decimal(5)
-    max_leverage: int = 125
-    api_allowed: bool = True
-    spot: bool = False
-
-
-@dataclass
-class FakeOrder:
-    id: str
-    client_id: str | None
-    symbol: str
-    side: str  # buy | sell
-    kind: str  # market | limit | stop
-    qty: Decimal
-    price: Decimal | None = None
-    trigger: Decimal | None = None
-    reduce_only: bool = False
-    status: str = "NEW"  # NEW PARTIALLY_FILLED FILLED CANCELED EXPIRED REJECTED TRIGGERED
-    filled: Decimal = Decimal(0)
-    cost: Decimal = Decimal(0)
-    fee: Decimal = Decimal(0)
-    leverage: int = 1
-    created: int = 0
-    updated: int = 0
-    by_hand: bool = False
-    extra: dict[str, Any] = field(default_factory=dict)
-
-    @property
-    def avg(self) -> Decimal:
-        return self.cost / self.filled if self.filled else Decimal(0)
-
-    @property
-    def live(self) -> bool:
-        return self.status in ("NEW", "PARTIALLY_FILLED")
-
-
-@dataclass
-class Faults:
-    """What the fake does wrong next; tests set these through the fake's methods."""
-
-    fail_next: list[tuple[int, str | None]] = field(default_factory=list)  # (status, path part)
-    maintenance: bool = False
-    timeout_after_accept: int = 0
-    partial_fill: Decimal | None = None
-    # The next n market orders are accepted, then cancelled with nothing filled (no liquidity
-    # within the exchange's price protection band).
-    unfilled_next: int = 0
-    reject_stops: int = 0
-    garbage_next: int = 0
-    latency: float = 0.0
-    # Every order creation is accepted at once and answered only after this many seconds.
-    answer_delay: float = 0.0
-    # The next n requests (matching the path part) answer 200 with a cut-off JSON body.
-    bad_json_next: list[str | None] = field(default_factory=list)
-    # The next n requests (path part, method) take effect, then their 200 answer arrives cut off.
-    garble_next: list[tuple[str | None, str]] = field(default_factory=list)
-    # Every request takes effect, then its answer is held (an outage timing clients out).
-    hang: bool = False
-    # The next n requests are refused with an error body that echoes the API key, the signature
-    # and the whole signed query back (as a misconfigured proxy or a verbose gateway does).
-    echo_next: int = 0
-    echo_path: str | None = None  # only requests to a path holding this (None: any)
-    # The next matching requests are refused with the exchange's own error of a kind, before
-    # they take effect: (kind, path part, method or None).
-    reject_next: list[tuple[str, str | None, str | None]] = field(default_factory=list)
-    # The next matching requests take effect, then are answered with the exchange's error of a
-    # kind (Binance's 503 -1007 "execution status unknown"): (kind, path part, method or None).
-    error_after_accept: list[tuple[str, str | None, str | None]] = field(default_factory=list)
-    # The next matching requests (path part) are lost on the way: nothing is done, and no answer
-    # comes before the client gives up (a 504, held until released, to nobody).
-    lose_next: list[tuple[str | None, str | None]] = field(default_factory=list)  # (part, method)
-    # The next matching requests are refused 429 with Retry-After: (seconds, path part or None,
-    # method or None).
-    # A request before that wait is over is banned (418, Retry-After: the ban, 2 minutes):
-    # stricter than Binance, which bans those that keep on, so one early retry is caught.
-    rate_limit_next: list[tuple[float, str | None, str | None]] = field(default_factory=list)
-    backoff_until_ms: int = 0
-    bans: int = 0
-
-
-def now_ms() -> int:
-    return int(time.time() * 1000)
-
-
-@dataclass(frozen=True)
-class Fill:
-    """One execution: what a user data stream reports with a TRADE event."""
-
-    qty: Decimal
-    price: Decimal
-    fee: Decimal
-    trade_id: int
-    time_ms: int = 0  # when it executed, on the book's clock
-    maker: bool = False  # a resting limit order's execution (charged maker_fee_rate)
-
-
-# listener(order, event, fill): event is NEW, TRADE (with its fill), CANCELED or EXPIRED. It runs
-# synchronously inside the change, so it sees the order exactly as the change left it.
-OrderListener = Callable[[FakeOrder, str, Fill | None], None]
+from tests.fakes.faults import Faults
+from tests.fakes.orders import FakeMarket, FakeOrder, FakeReject, Fill, OrderListener, now_ms
 
 
 class Book:

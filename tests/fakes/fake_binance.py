@@ -32,7 +32,7 @@ from tests.fakes.binance_public import BinancePublic, binance_markets
 from tests.fakes.binance_trades import BinanceTrades
 from tests.fakes.binance_trailing import follow, trailing_extra
 from tests.fakes.binance_ws import BinanceUserData
-from tests.fakes.core import FakeMarket, FakeOrder, FakeReject, Fill, now_ms
+from tests.fakes.orders import FakeMarket, FakeOrder, FakeReject, Fill, now_ms
 from tests.fakes.refusals import Refusals
 from tests.fakes.server import FakeExchangeServer
 

@@ -23,7 +23,6 @@ from typing import Any
 
 from aiohttp import web
 
-from tests.fakes.core import FakeMarket, FakeOrder, FakeReject, Fill
 from tests.fakes.mexc_account import MexcAccount
 from tests.fakes.mexc_common import ERRORS, PRIVATE, SIDES, SPOT, f
 from tests.fakes.mexc_deals import MexcDeals
@@ -32,6 +31,7 @@ from tests.fakes.mexc_public import MexcPublic, mexc_markets
 from tests.fakes.mexc_spot import MexcSpot
 from tests.fakes.mexc_tpsl import MexcTpsl
 from tests.fakes.mexc_ws import MexcContractStream
+from tests.fakes.orders import FakeMarket, FakeOrder, FakeReject, Fill
 from tests.fakes.refusals import Refusals
 from tests.fakes.server import FakeExchangeServer
 

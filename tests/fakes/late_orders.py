@@ -24,7 +24,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from tests.fakes.core import Book, FakeOrder, FakeReject
+from tests.fakes.core import Book
+from tests.fakes.orders import FakeOrder, FakeReject
 
 
 def may_be_done(kinds: frozenset[str], kind: str) -> None:

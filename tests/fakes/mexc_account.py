@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING
 
 from aiohttp import web
 
-from tests.fakes.core import FakeReject, now_ms
 from tests.fakes.mexc_common import PRIVATE, f
+from tests.fakes.orders import FakeReject, now_ms
 
 if TYPE_CHECKING:
     from tests.fakes.fake_mexc import FakeMexc

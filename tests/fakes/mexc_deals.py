@@ -40,8 +40,8 @@ from typing import TYPE_CHECKING, Any
 
 from aiohttp import web
 
-from tests.fakes.core import FakeOrder, FakeReject, Fill
 from tests.fakes.mexc_common import PRIVATE, f
+from tests.fakes.orders import FakeOrder, FakeReject, Fill
 
 if TYPE_CHECKING:
     from tests.fakes.fake_mexc import FakeMexc

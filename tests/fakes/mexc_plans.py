@@ -9,9 +9,9 @@ from typing import TYPE_CHECKING, Any
 
 from aiohttp import web
 
-from tests.fakes.core import FakeOrder, FakeReject
 from tests.fakes.mexc_common import PRIVATE, f
 from tests.fakes.mexc_tpsl import is_leg
+from tests.fakes.orders import FakeOrder, FakeReject
 
 if TYPE_CHECKING:
     from tests.fakes.fake_mexc import FakeMexc

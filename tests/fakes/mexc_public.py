@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING, Any
 
 from aiohttp import web
 
-from tests.fakes.core import FakeMarket, FakeReject, now_ms
 from tests.fakes.mexc_common import CONTRACT, f
+from tests.fakes.orders import FakeMarket, FakeReject, now_ms
 
 if TYPE_CHECKING:
     from tests.fakes.fake_mexc import FakeMexc

@@ -11,8 +11,8 @@ from typing import TYPE_CHECKING, Any
 
 from aiohttp import web
 
-from tests.fakes.core import FakeOrder, FakeReject, now_ms
 from tests.fakes.mexc_common import SPOT
+from tests.fakes.orders import FakeOrder, FakeReject, now_ms
 
 if TYPE_CHECKING:
     from tests.fakes.fake_mexc import FakeMexc

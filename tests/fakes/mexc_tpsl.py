@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any
 
 from aiohttp import web
 
-from tests.fakes.core import FakeOrder, Fill
+from tests.fakes.orders import FakeOrder, Fill
 
 if TYPE_CHECKING:
     from tests.fakes.fake_mexc import FakeMexc

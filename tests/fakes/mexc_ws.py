@@ -18,8 +18,8 @@ from typing import TYPE_CHECKING, Any
 
 from aiohttp import web
 
-from tests.fakes.core import FakeOrder, now_ms
 from tests.fakes.mexc_tpsl import is_leg
+from tests.fakes.orders import FakeOrder, now_ms
 from tests.fakes.ws import Stream
 
 if TYPE_CHECKING:

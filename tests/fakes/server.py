@@ -12,8 +12,9 @@ from typing import Any
 
 from aiohttp import web
 
-from tests.fakes.core import Book, FakeMarket, FakeOrder, FakeReject, Fill, now_ms
+from tests.fakes.core import Book
 from tests.fakes.late_orders import Late, LateOrders, may_be_done
+from tests.fakes.orders import FakeMarket, FakeOrder, FakeReject, Fill, now_ms
 from tests.fakes.ws import StreamHub
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from tests.fakes.core import FakeOrder, Fill
+from tests.fakes.orders import FakeOrder, Fill
 from tests.fakes.server import FakeExchangeServer
 
 

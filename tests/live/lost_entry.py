@@ -23,8 +23,8 @@ from engine.core.lost_answers import LATE_S, MOVED_LOOKUPS
 from engine.domain.orders import Order, OrderRole
 from engine.domain.trade import Trade
 from engine.engine import TradingEngine
-from tests.fakes.core import FakeOrder
 from tests.fakes.fixtures import BTC_ID, live_settings, start_fake
+from tests.fakes.orders import FakeOrder
 from tests.fakes.server import Call, FakeExchangeServer
 from tests.live.helpers import live_signal, short_until_held
 from tests.live.test_rate_limit_stops import BookClock

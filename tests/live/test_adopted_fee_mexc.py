@@ -26,7 +26,7 @@ import pytest
 
 from engine.core.lost_answers import LATE_S
 from engine.domain.trade import TradeStatus
-from tests.fakes.core import FakeOrder
+from tests.fakes.orders import FakeOrder
 from tests.live.helpers import log_lines, short_until_held
 from tests.live.lost_entry import LostEntry, carried_out_unseen, engine_on, lost_entry
 

@@ -22,8 +22,8 @@ import pytest
 from engine import events as ev
 from engine.core.lost_answers import LATE_S
 from engine.domain.trade import TradeStatus
-from tests.fakes.core import FakeOrder
 from tests.fakes.fixtures import BTC_ID, start_fake
+from tests.fakes.orders import FakeOrder
 from tests.fakes.server import FakeExchangeServer
 from tests.live.lost_entry import VENUES, lost_entry, told
 from tests.live.test_cover_ends import _covered

@@ -32,8 +32,8 @@ from engine import events as ev
 from engine.adapters.ccxt_retry import RetryPolicy
 from engine.domain.trade import TradeStatus
 from engine.engine import TradingEngine
-from tests.fakes.core import FakeOrder
 from tests.fakes.fixtures import BTC_ID, live_settings, start_fake
+from tests.fakes.orders import FakeOrder
 from tests.fakes.server import FakeExchangeServer
 from tests.live.helpers import live_signal, short_until_held
 

@@ -19,8 +19,8 @@ from bot import desk_closes
 from engine import events as ev
 from engine.domain.trade import Trade, TradeStatus
 from engine.engine import TradingEngine
-from tests.fakes.core import FakeOrder
 from tests.fakes.fake_binance import FakeBinance
+from tests.fakes.orders import FakeOrder
 from tests.live.helpers import live_signal
 from tests.live.test_rate_limit_stops import SYM, _running, _stop_creates
 

@@ -16,8 +16,8 @@ from pathlib import Path
 from typing import Any
 
 from engine.engine import TradingEngine
-from tests.fakes.core import FakeOrder
 from tests.fakes.fake_binance import FakeBinance
+from tests.fakes.orders import FakeOrder
 from tests.live.helpers import live_engine, live_signal, log_lines
 
 NO_STREAM = {"WATCH_ORDERS": False}

@@ -11,8 +11,8 @@ from decimal import Decimal
 import pytest
 
 from engine.adapters.ccxt_broker import CcxtBroker
-from tests.fakes.core import FakeOrder
 from tests.fakes.fake_mexc import FakeMexc
+from tests.fakes.orders import FakeOrder
 from tests.live.helpers import make_broker
 
 BTC = "BTC/USDT:USDT"

@@ -22,8 +22,8 @@ from engine.adapters.ccxt_exchange import rewrite_urls
 from engine.adapters.ccxt_stream import CcxtOrderStream
 from engine.domain.trade import TradeStatus
 from engine.engine import TradingEngine
-from tests.fakes.core import FakeOrder
 from tests.fakes.fixtures import BTC_ID, start_fake
+from tests.fakes.orders import FakeOrder
 from tests.fakes.server import FakeExchangeServer
 from tests.live.helpers import live_engine, live_signal
 

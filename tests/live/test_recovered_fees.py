@@ -13,9 +13,9 @@ from decimal import Decimal
 from pathlib import Path
 
 from engine.results import ExecutionResult
-from tests.fakes.core import FakeOrder
 from tests.fakes.fake_binance import FakeBinance
 from tests.fakes.fixtures import BTC_ID
+from tests.fakes.orders import FakeOrder
 from tests.fakes.server import FakeExchangeServer
 from tests.live.helpers import live_engine, live_signal, log_lines
 

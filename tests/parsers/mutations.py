@@ -16,15 +16,17 @@ register of families, in order), judges each mutation by what it must give
 (tests/parsers/mutation_post.py: exact, safe or refuse, derived from the dev signal's
 hand-checked reading, never from the parser's output) and tallies the verdicts.
 
-Seeded and deterministic. Run ``python -m tests.parsers.mutations`` for the figures and the
-first wrong trades.
+Seeded and deterministic. ``python -m tests.parsers.mutations [--family NAME] [--seeds LO HI]``
+(tests/parsers/mutations_cli.py) prints every wrong trade, the figures per family and "total
+wrong N"; it is the one command line of every family.
 """
 
 from __future__ import annotations
 
-import sys
 from collections import Counter
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from fnmatch import fnmatchcase
 
 from parsers import EnhancedParser
 from tests.parsers import mutations_followups
@@ -70,7 +72,6 @@ __all__ = [
     "Want",
     "build",
     "judge",
-    "main",
     "measure",
     "mutations",
     "_levels",
@@ -79,9 +80,23 @@ __all__ = [
 _levels, _near_price = levels_of, near_price
 
 
-def mutations(seed: int = SEED) -> list[Mutation]:
-    """Every mutation of every dev signal, in a fixed order for a given seed."""
-    return [Mutation(*row) for family in FAMILIES for row in family(seed)]
+def mutations(seed: int = SEED, only: Sequence[str] = ()) -> list[Mutation]:
+    """Every mutation of every dev signal, in a fixed order for a given seed; with `only`, those
+    whose family, or the generator in FAMILIES that draws it, matches one of its patterns
+    (fnmatch: "btc_quote_*", "channel_mutations")."""
+    out: list[Mutation] = []
+    for family in FAMILIES:
+        whole = not only or any(fnmatchcase(family.__name__, p) for p in only)
+        rows = family(seed) if whole or any(not _generator(p) for p in only) else ()
+        out.extend(
+            Mutation(*row) for row in rows if whole or any(fnmatchcase(row[1], p) for p in only)
+        )
+    return out
+
+
+def _generator(pattern: str) -> bool:
+    """Whether a pattern names generators only (so no other generator need be drawn for it)."""
+    return any(fnmatchcase(f.__name__, pattern) for f in FAMILIES)
 
 
 def judge(parser: EnhancedParser, m: Mutation) -> tuple[str, str]:
@@ -112,6 +127,7 @@ class Figures:
 
     by_family: dict[str, Counter[str]]
     wrong: list[tuple[Mutation, str]]
+    missed: list[tuple[Mutation, str]] = field(default_factory=list)
 
     @property
     def total(self) -> Counter[str]:
@@ -121,30 +137,22 @@ class Figures:
         return out
 
 
-def measure(seed: int = SEED) -> Figures:
-    """Read every mutation with the rule parser and tally the verdicts."""
+def measure(seed: int = SEED, only: Sequence[str] = ()) -> Figures:
+    """Read every mutation (or those `only` matches, see mutations) with the rule parser and
+    tally the verdicts."""
     parser = EnhancedParser(enable_ai=False)
     figures = Figures({}, [])
-    for m in mutations(seed):
+    for m in mutations(seed, only):
         verdict, detail = judge(parser, m)
         figures.by_family.setdefault(m.family, Counter())[verdict] += 1
         if verdict == WRONG:
             figures.wrong.append((m, detail))
+        elif verdict == MISSED:
+            figures.missed.append((m, detail))
     return figures
 
 
-def main(argv: list[str]) -> None:
-    seed = int(argv[1]) if len(argv) > 1 else SEED
-    show = int(argv[2]) if len(argv) > 2 else 10
-    only = argv[3] if len(argv) > 3 else None
-    f = measure(seed)
-    print(f"mutations {sum(f.total.values())}: {dict(f.total)}")
-    for family, c in sorted(f.by_family.items()):
-        print(f"  {family:20} {dict(c)}")
-    shown = [(m, d) for m, d in f.wrong if only is None or m.family == only]
-    for m, detail in shown[:show]:
-        print(f"--- WRONG {m.case_id} {m.family} ({m.must}): {detail}\n{m.text}")
-
-
 if __name__ == "__main__":
-    main(sys.argv)
+    from tests.parsers.mutations_cli import main
+
+    raise SystemExit(main())

@@ -12,14 +12,12 @@ the dev levels moved by a power of ten to below 0.001, digits kept exactly).
   of a cent in dollars (PEPE, SHIB ...) is left out: such levels are its USDT prices.
 
 What each must give comes from the dev case's hand-checked reading, never from the parser.
-``python -m tests.parsers.mutations_btc_quote [seed] [shown]`` prints the figures per family.
+``python -m tests.parsers.mutations --family 'btc_quote_*'`` prints the figures and wrong trades.
 """
 
 from __future__ import annotations
 
 import random
-import sys
-from collections import Counter
 from collections.abc import Iterator
 from decimal import Decimal
 from typing import Any
@@ -145,27 +143,3 @@ def btc_quote_mutations(seed: int) -> Iterator[Row]:
         if loose:
             head = rng.choice(UNNAMED).format(b=b)
             yield case.id, "btc_quote_unnamed", _post(rng, head, want, False), want, REFUSE
-
-
-def main(argv: list[str]) -> None:
-    """Figures per family for one seed, and the first wrong or missed posts."""
-    from parsers import EnhancedParser
-    from tests.parsers.mutation_post import Mutation
-    from tests.parsers.mutations import judge
-
-    seed = int(argv[1]) if len(argv) > 1 else 13
-    shown = int(argv[2]) if len(argv) > 2 else 5
-    parser = EnhancedParser(enable_ai=False)
-    tally: dict[str, Counter[str]] = {}
-    for case_id, family, text, want, must in btc_quote_mutations(seed):
-        verdict, detail = judge(parser, Mutation(case_id, family, text, want, must))
-        tally.setdefault(family, Counter())[verdict] += 1
-        if verdict != "right" and shown > 0:
-            shown -= 1
-            print(f"--- {verdict} {case_id} {family} ({must}): {detail}\n{text}\n")
-    for family, counts in tally.items():
-        print(family, dict(counts))
-
-
-if __name__ == "__main__":
-    main(sys.argv)

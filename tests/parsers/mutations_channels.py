@@ -18,14 +18,12 @@ what parts a label from its value, which marks head its lines, whether the post 
 - ``unseen_oneline``: the whole post on one line, its fields parted by one of ONE_LINE: ``exact``.
 
 What each must give comes from the dev case's hand-checked reading, never from the parser.
-``python -m tests.parsers.mutations_channels [seed] [shown]`` prints the figures per family.
+``python -m tests.parsers.mutations --family channel_mutations`` prints the figures per family.
 """
 
 from __future__ import annotations
 
 import random
-import sys
-from collections import Counter
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -252,27 +250,3 @@ def channel_mutations(seed: int) -> Iterator[Row]:
             made = make(rng, want)
             if made is not None:
                 yield case.id, name, made[0], want, made[1]
-
-
-def main(argv: list[str]) -> None:
-    from parsers import EnhancedParser
-    from tests.parsers.mutations import Mutation, judge
-
-    seed = int(argv[1]) if len(argv) > 1 else 1
-    show = int(argv[2]) if len(argv) > 2 else 5
-    parser = EnhancedParser(enable_ai=False)
-    tally: dict[str, Counter[str]] = {}
-    shown = 0
-    for row in channel_mutations(seed):
-        m = Mutation(*row)
-        verdict, detail = judge(parser, m)
-        tally.setdefault(m.family, Counter())[verdict] += 1
-        if verdict == "wrong_trade" and shown < show:
-            shown += 1
-            print(f"--- WRONG {m.case_id} {m.family} ({m.must}): {detail}\n{m.text}\n")
-    for family, c in sorted(tally.items()):
-        print(f"{family:16} {dict(c)}")
-
-
-if __name__ == "__main__":
-    main(sys.argv)

@@ -42,6 +42,7 @@ from tests.parsers.mutations_sentences import (
     prose_stop,
     prose_target_mutations,
 )
+from tests.parsers.mutations_spaced_words import spaced_word_mutations
 from tests.parsers.mutations_unseen import unseen_mutations
 from tests.parsers.variants import signal_cases
 
@@ -131,4 +132,5 @@ FAMILIES: list[Callable[[int], Iterable[Row]]] = [
     level_note_mutations,  # session 18's notes on a level's line (mutations_level_notes.py)
     ru_ar_mutations,  # session 18's Russian and Arabic labels and verbs (mutations_ru19.py)
     close20_mutations,  # session 19's chatter that says closed (mutations_close20.py)
+    spaced_word_mutations,  # session 19: "112 000", "#HIGH" (mutations_spaced_words.py)
 ]

@@ -14,14 +14,12 @@ Each layout is a row of LAYOUTS: a function of the dev reading that writes the p
   whose text a person could doubt (read exactly or refused, never traded otherwise).
 
 What each must give comes from the dev case's hand-checked reading, never from the parser.
-``python -m tests.parsers.mutations_layouts [seed] [shown]`` prints the figures per layout.
+``python -m tests.parsers.mutations --family doc_layout --missed`` prints the figures and posts.
 """
 
 from __future__ import annotations
 
 import random
-import sys
-from collections import Counter
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -351,30 +349,3 @@ def layout_mutations(seed: int) -> Iterator[Row]:
             text = layout(rng, want)
             if text is not None:
                 yield case.id, "doc_layout", text, want, must
-
-
-def per_layout(seed: int) -> dict[str, Counter[str]]:
-    """Verdicts per layout, every dev signal in every layout that can write it."""
-    from parsers import EnhancedParser
-    from tests.parsers.mutations import Mutation, judge
-    from tests.parsers.variants import signal_cases
-
-    parser = EnhancedParser(enable_ai=False)
-    rng = random.Random(seed)
-    out: dict[str, Counter[str]] = {}
-    for case in signal_cases():
-        want = case.expect["signal"]
-        for name, layout, must in LAYOUTS:
-            text = layout(rng, want)
-            if text is None:
-                continue
-            verdict, detail = judge(parser, Mutation(case.id, name, text, want, must))
-            out.setdefault(name, Counter())[verdict] += 1
-            if verdict != "right" and len(sys.argv) > 2 and sys.argv[2] == name:
-                print(f"--- {verdict} {case.id}: {detail}\n{text}")
-    return out
-
-
-if __name__ == "__main__":
-    for name, c in per_layout(int(sys.argv[1]) if len(sys.argv) > 1 else 13).items():
-        print(f"  {name:16} {dict(c)}")

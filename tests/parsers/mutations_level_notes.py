@@ -15,15 +15,13 @@ sell there, the gain in percent, a multiple of the risk.
   or refused), never traded with the multiple taken for a price or a leverage.
 
 What each must give comes from how the post was written and the dev signal's hand-checked
-reading, never from the parser's output. ``python -m tests.parsers.mutations_level_notes [seed]
-[shown]`` prints the figures.
+reading, never from the parser's output. ``python -m tests.parsers.mutations --family
+level_note_mutations`` prints the figures.
 """
 
 from __future__ import annotations
 
 import random
-import sys
-from collections import Counter
 from collections.abc import Iterator
 from typing import Any
 
@@ -191,27 +189,3 @@ def level_note_mutations(seed: int) -> Iterator[Row]:
         doubt = level_note_doubt(rng, want)
         if doubt is not None:
             yield case.id, "level_note_doubt", doubt[0], doubt[2], doubt[1]
-
-
-def main(argv: list[str]) -> None:
-    from parsers import EnhancedParser
-    from tests.parsers.mutations import Mutation, judge
-
-    seed = int(argv[1]) if len(argv) > 1 else 1
-    show = int(argv[2]) if len(argv) > 2 else 5
-    parser = EnhancedParser(enable_ai=False)
-    tally: dict[str, Counter[str]] = {}
-    shown = 0
-    for row in level_note_mutations(seed):
-        m = Mutation(*row)
-        verdict, detail = judge(parser, m)
-        tally.setdefault(m.family, Counter())[verdict] += 1
-        if verdict != "right" and shown < show:
-            shown += 1
-            print(f"--- {m.family} {m.case_id} {verdict}: {detail}\n{m.text}\n")
-    for family, counts in tally.items():
-        print(family, dict(counts))
-
-
-if __name__ == "__main__":
-    main(sys.argv)

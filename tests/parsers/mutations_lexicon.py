@@ -19,14 +19,13 @@ isolated, and the status words: target hit, stop hit, closed, cancelled, stop mo
   reading a miss, a trade or another action wrong.
 
 What each must give comes from the dev case's hand-checked reading, never from the parser.
-``python -m tests.parsers.mutations_lexicon [seed] [shown]`` prints the figures and the misses.
+``python -m tests.parsers.mutations --family 'lexicon_*' --missed`` prints the figures and the
+misses; tests/parsers/test_lexicon_breadth.py reads every language for every dev case.
 """
 
 from __future__ import annotations
 
 import random
-import sys
-from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
@@ -229,33 +228,3 @@ def judge(parser: EnhancedParser, c: LexCase) -> tuple[str, str]:
         if key in c.want and getattr(update, key) != c.want[key]:
             return MISSED, f"{key} {getattr(update, key)!r} != {c.want[key]!r}"
     return RIGHT, ""
-
-
-def measure(seed: int = 13) -> tuple[dict[str, Counter[str]], list[tuple[LexCase, str, str]]]:
-    """Verdicts per family and language, and every case not read right."""
-    parser = EnhancedParser(enable_ai=False)
-    counts: dict[str, Counter[str]] = {}
-    bad: list[tuple[LexCase, str, str]] = []
-    for c in cases(seed):
-        verdict, detail = judge(parser, c)
-        counts.setdefault(f"{c.family}:{c.language}", Counter())[verdict] += 1
-        if verdict != RIGHT:
-            bad.append((c, verdict, detail))
-    return counts, bad
-
-
-def main(argv: list[str]) -> None:
-    seed = int(argv[1]) if len(argv) > 1 else 13
-    show = int(argv[2]) if len(argv) > 2 else 20
-    counts, bad = measure(seed)
-    total: Counter[str] = Counter()
-    for key, c in sorted(counts.items()):
-        total.update(c)
-        print(f"  {key:26} {dict(c)}")
-    print(f"lexicon cases {sum(total.values())}: {dict(total)}")
-    for c, verdict, detail in bad[:show]:
-        print(f"--- {verdict.upper()} {c.case_id} {c.family} {c.language}: {detail}\n{c.text}")
-
-
-if __name__ == "__main__":
-    main(sys.argv)

@@ -25,6 +25,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from parsers import NATIVE
 from parsers._native import PURE_ENV
 from parsers.models import ParsedSignal, SignalUpdate
 from parsers.signal_parser import read_signal
@@ -182,6 +183,9 @@ def main(argv: list[str]) -> int:
         return 0
     found, diffs = check(load())
     print(f"{found} recorded messages read, {len(diffs)} differ")
+    if not NATIVE and not os.environ.get(PURE_ENV):
+        print("(read with the pure-Python modules: the compiled ones are not of these sources;")
+        print(" `make readings` builds them first)")
     for d in diffs[:20]:
         print(d)
     return 1 if diffs else 0

@@ -18,8 +18,8 @@ import pytest
 from engine.adapters.sqlite_store import read_tables
 from engine.domain.signal import Signal
 from engine.engine import TradingEngine
-from tests.fakes.core import FakeOrder
 from tests.fakes.fixtures import BTC_ID, start_fake
+from tests.fakes.orders import FakeOrder
 from tests.fakes.server import FakeExchangeServer
 from tests.live.helpers import live_engine, live_signal, outage
 

@@ -152,6 +152,8 @@ def close_share(low: str) -> tuple[re.Match[str] | None, re.Match[str] | None]:
         frac = None
     if close and frac is None:  # "Partial close #XRP": the share may come first
         before = FRACTION.search(low, max(0, close.start() - 16), close.start())
+        if before is None and not low.isascii():  # "половину позиции закрыл": a longer gap
+            before = FRACTION.search(low, max(0, close.start() - 26), close.start())
         frac = (
             before
             if before and (before.group("partial") or _share_word(low, before, close))
@@ -193,7 +195,10 @@ def _share_word(low: str, share: re.Match[str], close: re.Match[str]) -> bool:
 
 # Between a share said first and its verb: nothing, or the position's word, as Persian writes it
 # ("نصف حجم را ببندید": half of the volume, close it).
-_SHARE_GAP: Final = re.compile(r"\s?(?:(?:حجم|پوزیشن|معامله)\s(?:را\s)?)?")
+# ("половина позиции закрыта", "половину объёма фиксируем": the position's word in Russian.)
+_SHARE_GAP: Final = re.compile(
+    r"\s?(?:(?:حجم|پوزیشن|معامله)\s(?:را\s)?|(?:позици\w{0,2}|позы|объ[её]ма)\s)?"
+)
 
 
 def fraction_of(m: re.Match[str]) -> float | None:

@@ -111,7 +111,7 @@ _WORD_END: Final = r"(?!(?![\u4e00-\u9fff\u3040-\u30ff\uac00-\ud7af])[^\W\d_])"
 # A number written as an ordinal: "2nd", "2º", "2ª", "2°", "2e", "2ème", "2.", "2-я", "第2",
 # "2번째", "2차", "ke-2" (id), "thứ 2" (vi).
 _NUM_ORDINAL: Final = (
-    r"(?:第|ke-?|thứ\s)?(?P<d>[0-9])(?:st|nd|rd|th|º|ª|°|ème|eme|e|er|re|\.|-?(?:я|й|ая|ой)"
+    r"(?:第|ke-?|thứ\s)?(?P<d>[0-9])(?:st|nd|rd|th|º|ª|°|ème|eme|e|er|re|\.|-?(?:я|й|ая|ой|ый|ий)"
     r"|\s?번째|\s?차|个|個)?"
 )
 

@@ -21,7 +21,7 @@ a story or a past report ("вчера скинули половину") ask for 
 | CANCEL | the entry is off ("убираем лимитку", "作废", "کنسل", "anulado") | CANCEL |
 | NONE | a re-entry ("перезаход", "re-entry", "reentrada"): a new entry needs its levels, nothing of the trade to do | no reading |
 
-The rows are in parsers/followup_rows_ru.py, followup_rows_world.py and followup_rows_more.py,
+The rows are in parsers/followup_rows_ru.py, followup_rows_ru20.py, followup_rows_world.py and followup_rows_more.py,
 each with the sources of its words (public glossaries found with the search tool; no reply
 copied into a row); the pieces they share in parsers/followup_parts.py.
 """
@@ -36,13 +36,14 @@ from parsers.close_share import fraction_of
 from parsers.followup_events import event_kind
 from parsers.followup_rows_more import ASCII_HINT, MORE_ROWS
 from parsers.followup_rows_ru import RU_ROWS
+from parsers.followup_rows_ru20 import RU20_ROWS
 from parsers.followup_rows_world import WORLD_ROWS
 from parsers.models import UpdateKind
 from parsers.update_words import FRACTION
 from parsers.vocabulary import RU_COIN_NAMES
 
 # The rows, in the order they are tried (the first whose words fit a line gives its kind).
-ROWS: Final[tuple[tuple[str, str, str], ...]] = RU_ROWS + WORLD_ROWS + MORE_ROWS
+ROWS: Final[tuple[tuple[str, str, str], ...]] = RU_ROWS + RU20_ROWS + WORLD_ROWS + MORE_ROWS
 
 _KIND: Final[dict[str, UpdateKind | None]] = {
     "TP": UpdateKind.TP_HIT,
@@ -57,7 +58,12 @@ _KIND: Final[dict[str, UpdateKind | None]] = {
 
 # Around the words: emoji, punctuation, spaces (no question mark); a signed gain; filler words.
 _DECOR: Final = r"[^\w\n?？؟]*"
-_GAIN: Final = r"(?:\s?[+-]\s?[0-9]{1,4}(?:[.,][0-9]{1,2})?\s?(?:%|[rр](?!\w)))?"
+# (After emoji or a comma, in parentheses, "к депо", "от входа": "Стоп, -1%", "Тейк 2 (+35%)",
+# "Цель достигнута ✅ +20%", "Стоп -1% к депо"; i13-ru20.)
+_GAIN: Final = (
+    r"(?:[^\w\n?？؟+\-−]{0,6}[+\-−]\s?[0-9]{1,4}(?:[.,][0-9]{1,2})?\s?(?:%|[rр](?!\w))\)?"
+    r"(?:\s(?:к\s|от\s)?(?:депо\w{0,4}|депозит\w{0,2}|входа)|\sс\sплечом|\sчистыми)?)?"
+)
 _FILL: Final = (
     r"(?:уже|тут|здесь|сейчас|пока|тоже|вот\sи|друзья|ребята|красиво|отлично|идеально|ч[её]тко|по\sрынку|по\sтекущим|now|here|guys|all"
     r"|ya|já|agora|ahora|şimdi|sekarang|ngay|luôn|也|了)"

@@ -32,6 +32,7 @@ from tests.parsers.mutations_numbers import number_mutations
 from tests.parsers.mutations_prose import prose_level, status_heading
 from tests.parsers.mutations_quotes import EDITED
 from tests.parsers.mutations_ru19 import ru_ar_mutations
+from tests.parsers.mutations_ru20 import ru20_mutations
 from tests.parsers.mutations_sentences import (
     analysis_section,
     close_instruction,
@@ -129,4 +130,5 @@ FAMILIES: list[Callable[[int], Iterable[Row]]] = [
     btc_quote_mutations,  # session 18's BTC-quoted calls (tests/parsers/mutations_btc_quote.py)
     level_note_mutations,  # session 18's notes on a level's line (mutations_level_notes.py)
     ru_ar_mutations,  # session 18's Russian and Arabic labels and verbs (mutations_ru19.py)
+    ru20_mutations,  # session 19's Russian and Arabic follow-ups (mutations_ru20.py)
 ]

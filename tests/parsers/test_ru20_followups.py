@@ -40,6 +40,7 @@ ACTIONS = {"CLOSE", "CLOSE_PARTIAL", "CANCEL", "MOVE_SL"}
         # Closed at the target: a report of the target (it was read as a CLOSE, an action).
         ("Закрылись по тейку", "TP_HIT", {"symbol": None}),
         ("#SOL сделка закрыта по второй цели", "TP_HIT", {"symbol": "SOLUSDT", "tp_index": 2}),
+        ("Закрылись по 3 тейку", "TP_HIT", {"tp_index": 3}),  # the target in its dative
         # A stop hit, in slang and sighs, with its loss.
         ("Увы, стоп", "SL_HIT", {"symbol": None}),
         ("Стоп словили", "SL_HIT", {"symbol": None}),
@@ -143,4 +144,26 @@ def test_stop_to_a_target_by_number_when_read_then_no_price(text: str) -> None:
 )
 def test_market_plan_or_question_when_read_then_no_action(text: str) -> None:
     got = followup_reading(text)
+    assert got is None or got["kind"] not in ACTIONS, got
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "symbol"),
+    [
+        # A major in Russian slang as the object of the close (parsers/known_coin_words.py): the
+        # follow-up's coin (no coin was read: the bot could not tell which trade it is about).
+        ("Закрываю биток", "CLOSE", "BTCUSDT"),
+        ("Закрыл солану в плюс", "CLOSE", "SOLUSDT"),
+        ("Скинул половину битка", "CLOSE_PARTIAL", "BTCUSDT"),
+        ("Фиксирую солану", "CLOSE", "SOLUSDT"),
+    ],
+)
+def test_slang_coin_as_object_when_read_then_its_symbol(text: str, kind: str, symbol: str) -> None:
+    got = followup_reading(text)
+    assert got is not None and (got["kind"], got["symbol"]) == (kind, symbol), got
+
+
+def test_broadcast_closed_when_read_then_no_action() -> None:
+    # "эфир" is also a broadcast: "закрываем эфир" ends a stream, no ETH trade (not_close_world).
+    got = followup_reading("Закрываем эфир, всем спасибо за просмотр")
     assert got is None or got["kind"] not in ACTIONS, got

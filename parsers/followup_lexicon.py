@@ -68,6 +68,15 @@ _FILL: Final = (
     r"(?:уже|тут|здесь|сейчас|пока|тоже|вот\sи|друзья|ребята|красиво|отлично|идеально|ч[её]тко|по\sрынку|по\sтекущим|now|here|guys|all"
     r"|ya|já|agora|ahora|şimdi|sekarang|ngay|luôn|也|了)"
 )
+# A remark beside the reply's words, asking nothing (i13-ru20): a greeting, a congratulation or a
+# consolation ("Друзья, первая цель!", "Тейк! Поздравляю всех", "Стоп. Бывает", "Стоп, идём
+# дальше", "Еще один тейк в копилку").
+_REMARK: Final = (
+    r"(?:поздравля\w{1,3}(?:\sвсех)?(?:\sс\s(?:профит\w{0,2}|прибыл\w{0,2}))?|бывает"
+    r"|(?:ид[её]м|едем|летим|двигаемся)\sдальше|не\sповезло|ничего\sстрашного"
+    r"|рынок\sнепредсказуем|жд[её]м\sследующ\w{1,3}(?:\s(?:сетап|сигнал|сделк|вход)\w{0,2})?"
+    r"|всем\s(?:профита|спасибо)|отличн\w{2}\sсделка|в\sкопилку|друзья|ребята|коллеги)"
+)
 _PREP: Final = r"(?:(?:по|on|en|em|no|di|trên|برای|على|在)\s)?"
 _COIN: Final = (
     # (A major in Russian slang after "по": "тейк по эфиру", parsers/known_coin_words.py.)
@@ -80,6 +89,8 @@ _BODY: Final = "|".join(f"(?P<r{i}>{words})" for i, (_, _, words) in enumerate(R
 _LINE: Final = re.compile(
     _DECOR
     + r"(?:"
+    + _REMARK
+    + r"[^\w\n?？؟]+)?(?:"
     + _PREP
     + _COIN.replace("NAME", "b1")
     + _SEP
@@ -95,6 +106,9 @@ _LINE: Final = re.compile(
     + _COIN.replace("NAME", "b2")
     + r")?"
     + _GAIN
+    + r"(?:[^\w\n?？؟]+"
+    + _REMARK
+    + r")*"
     + _DECOR
 )
 # The other lines of a reply: the coin (with its side: "#ETHUSDT Short"), the signal's number

@@ -24,6 +24,13 @@ ACTIONS = {"CLOSE", "CLOSE_PARTIAL", "CANCEL", "MOVE_SL"}
 @pytest.mark.parametrize(
     ("text", "kind", "fields"),
     [
+        # A reply with a remark beside its words: a greeting, a congratulation, a consolation.
+        ("Друзья, первая цель! Поздравляю 🔥", "TP_HIT", {"tp_index": 1}),
+        ("Тейк! Поздравляю всех 🥳", "TP_HIT", {"symbol": None}),
+        ("Первая цель есть! Едем дальше 🚀", "TP_HIT", {"tp_index": 1}),
+        ("Стоп. Бывает", "SL_HIT", {"symbol": None}),
+        ("К сожалению, стоп. Рынок непредсказуем", "SL_HIT", {"symbol": None}),
+        ("Стоп 🥲 Ничего страшного", "SL_HIT", {"symbol": None}),
         # A target hit, in slang verbs and ordinals (a coinless reply: no symbol).
         ("Сработал первый тейк", "TP_HIT", {"symbol": None, "tp_index": 1}),
         ("Тейк сработал", "TP_HIT", {"symbol": None}),

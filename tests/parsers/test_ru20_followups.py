@@ -73,6 +73,12 @@ ACTIONS = {"CLOSE", "CLOSE_PARTIAL", "CANCEL", "MOVE_SL"}
         ("СЛ в бу", "MOVE_SL", {"to_entry": True}),
         ("Стоп в б.у.", "MOVE_SL", {"to_entry": True}),
         ("#ETH стоп-лосс теперь 2450", "MOVE_SL", {"symbol": "ETHUSDT", "price": 2450.0}),
+        # The stop changed ("меняем", "поменял", "изменение стопа"), an order's price before
+        # "не актуальна".
+        ("Меняем стоп на 0.512", "MOVE_SL", {"price": 0.512}),
+        ("Стоп поменял на 0.512", "MOVE_SL", {"price": 0.512}),
+        ("Изменение стопа: 0.512", "MOVE_SL", {"price": 0.512}),
+        ("Лимитка 0.5 не актуальна", "CANCEL", {"symbol": None}),
         # A share in words, the position's noun between, or the position cut by a share.
         ("Половина позиции закрыта", "CLOSE_PARTIAL", {"fraction": 0.5}),
         ("Половину позиции фиксируем", "CLOSE_PARTIAL", {"fraction": 0.5}),
@@ -147,6 +153,10 @@ def test_stop_to_a_target_by_number_when_read_then_no_price(text: str) -> None:
         "Урок: как переводить сделку в безубыток",
         "Стоп на входе держать не обязательно",
         "Монета дошла до первой цели? Нет ещё",
+        "Стоп менять не будем",
+        "Стоп не меняем, держим",
+        "Меняем стратегию на следующей неделе",
+        "Лимитка 0.5 ещё актуальна",
     ],
 )
 def test_market_plan_or_question_when_read_then_no_action(text: str) -> None:

@@ -152,13 +152,15 @@ def close_share(low: str) -> tuple[re.Match[str] | None, re.Match[str] | None]:
         frac = None
     if close and frac is None:  # "Partial close #XRP": the share may come first
         before = FRACTION.search(low, max(0, close.start() - 16), close.start())
-        if before is None and not low.isascii():  # "половину позиции закрыл": a longer gap
-            before = FRACTION.search(low, max(0, close.start() - 26), close.start())
         frac = (
             before
             if before and (before.group("partial") or _share_word(low, before, close))
             else None
         )
+        if frac is None and before is None and not low.isascii():
+            # "половину позиции закрыл": a share in words, the position's noun between.
+            wide = FRACTION.search(low, max(0, close.start() - 26), close.start())
+            frac = wide if wide is not None and _share_word(low, wide, close) else None
         if frac is None and "%" in low[max(0, close.start() - 32) : close.start()]:
             share = _SHARE_BEFORE.search(low, max(0, close.start() - 32), close.start())
             frac = FRACTION.match(low, share.start()) if share is not None else None

@@ -96,6 +96,7 @@ SL_WORD = re.compile(
         r"стоп\w{0,3}",
         r"zarar\sdurdur",
         r"وقف\s?(?:ال)?خسارة",
+        r"(?:ال)?ستوب",  # "ارفع الستوب لنقطة الدخول" (ar; i13-ru20)
     )
     # "СЛ в бу", "сл на 0.512": the stop-loss's Russian initials, before where it goes (not
     # "сл. цель", the next target; i13-ru20).
@@ -157,6 +158,7 @@ MOVE = re.compile(
         r"spost\w{0,4}",
         r"pindah\w{0,4}",
         r"نقل",
+        r"[اإ]?رفع\w{0,2}|تحريك|حرك\w{0,3}",  # "ارفع الستوب", "تحريك الستوب" (i13-ru20)
         r"शिफ्ट",
     )
     + r"|移动|移動|移至|이동|带(?=成本损|保本损)|提(?=损)|→|->"
@@ -196,9 +198,12 @@ BREAKEVEN = re.compile(
         r"pareggio",
         r"punto\sde\sequilibrio",
         r"نقطة\s?الدخول",
+        r"سعر\s?الدخول",  # "إلى سعر الدخول": to the entry price (i13-ru20)
         r"एंट्री",
     )
     + r"|保本|成本价?|开仓价|建値|본절|진입가"
+    # "لنقطة الدخول", "لسعر الدخول": "to" joined to the entry's noun (i13-ru20).
+    + r"|(?<=\sل)(?:نقطة|سعر)\s?الدخول"
 )
 
 
@@ -336,7 +341,9 @@ LATER = re.compile(
     r"(?<!\w)(?:once|after|when|whenever|if|as\ssoon\sas|upon"
     r"|когда|если|после|как\sтолько|(?:по|при)\sдостижени\w{0,2}"
     r"|cuando|una\svez|después\sde|quando|assim\sque|após|depois\sd[eo]"
-    r"|sobald|wenn|nachdem|khi|nếu|eğer|sonra\w{0,3}|ulaşınca|olunca|gelince)(?!\w)"
+    r"|sobald|wenn|nachdem|khi|nếu|eğer|sonra\w{0,3}|ulaşınca|olunca|gelince"
+    # ("إذا وصل السعر للهدف الأول ارفع الستوب", "عند تحقيق الهدف الأول": if, when; i13-ru20.)
+    r"|[إا]ذا|عند|عندما|بمجرد)(?!\w)"
     r"|如果|一旦|之后|以后"
 )
 

@@ -109,6 +109,23 @@ ACTIONS = {"CLOSE", "CLOSE_PARTIAL", "CANCEL", "MOVE_SL"}
         ("تم الوصول للهدف الأول", "TP_HIT", {"tp_index": 1}),
         ("#BTC إغلاق جزئي 50%", "CLOSE_PARTIAL", {"symbol": "BTCUSDT", "fraction": 0.5}),
         ("إغلاق جزئي", "CLOSE_PARTIAL", {"fraction": None}),
+        # ar: a target reached ("وصلنا", "تم ضرب", congratulated), all with "تم"; the stop hit
+        # in the feminine and the passive, or alone; the stop raised or moved to the entry ("ارفع",
+        # "تحريك"; "لنقطة الدخول": "to" joined to its noun); a share of the trade closed.
+        ("وصلنا الهدف الأول", "TP_HIT", {"tp_index": 1}),
+        ("تم ضرب الهدف الأول", "TP_HIT", {"tp_index": 1}),
+        ("مبروك الهدف الأول", "TP_HIT", {"tp_index": 1}),
+        ("تم تحقيق جميع الأهداف", "TP_HIT", {"symbol": None}),
+        ("الصفقة ضربت الستوب", "SL_HIT", {"symbol": None}),
+        ("تفعل وقف الخسارة", "SL_HIT", {"symbol": None}),
+        ("خرجنا بوقف الخسارة", "SL_HIT", {"symbol": None}),
+        ("ستوب ❌", "SL_HIT", {"symbol": None}),
+        ("نقل وقف الخسارة لنقطة الدخول", "MOVE_SL", {"to_entry": True}),
+        ("ارفع الستوب لنقطة الدخول", "MOVE_SL", {"to_entry": True}),
+        ("تحريك الستوب إلى نقطة الدخول", "MOVE_SL", {"to_entry": True}),
+        ("رفع وقف الخسارة إلى سعر الدخول", "MOVE_SL", {"to_entry": True}),
+        ("إغلاق 50% من الصفقة", "CLOSE_PARTIAL", {"fraction": 0.5}),
+        ("جني نصف الأرباح", "CLOSE_PARTIAL", {"fraction": 0.5}),
     ],
 )
 def test_followup_when_read_then_its_kind_and_fields(
@@ -157,6 +174,12 @@ def test_stop_to_a_target_by_number_when_read_then_no_price(text: str) -> None:
         "Стоп не меняем, держим",
         "Меняем стратегию на следующей неделе",
         "Лимитка 0.5 ещё актуальна",
+        # ar: a plan for when the target is reached, a negation, a question, others' stops.
+        "إذا وصل السعر للهدف الأول ارفع الستوب لنقطة الدخول",
+        "عند تحقيق الهدف الأول انقل الستوب إلى نقطة الدخول",
+        "لا تحركوا الستوب",
+        "هل نرفع الستوب لنقطة الدخول؟",
+        "السوق ضرب ستوبات المتداولين",
     ],
 )
 def test_market_plan_or_question_when_read_then_no_action(text: str) -> None:

@@ -65,7 +65,7 @@ _GAIN: Final = (
     r"(?:\s(?:к\s|от\s)?(?:депо\w{0,4}|депозит\w{0,2}|входа)|\sс\sплечом|\sчистыми)?)?"
 )
 _FILL: Final = (
-    r"(?:уже|тут|здесь|сейчас|пока|тоже|вот\sи|друзья|ребята|красиво|отлично|идеально|ч[её]тко|по\sрынку|по\sтекущим|now|here|guys|all"
+    r"(?:уже|тут|здесь|сейчас|пока|тоже|вот\sи|друзья|ребята|красиво|отлично|идеально|ч[её]тко|по\sрынку|по\sтекущим|по\sсделке|по\sпозиции|now|here|guys|all"
     r"|ya|já|agora|ahora|şimdi|sekarang|ngay|luôn|也|了)"
 )
 # A remark beside the reply's words, asking nothing (i13-ru20): a greeting, a congratulation or a

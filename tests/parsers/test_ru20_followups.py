@@ -48,6 +48,8 @@ ACTIONS = {"CLOSE", "CLOSE_PARTIAL", "CANCEL", "MOVE_SL"}
         ("Закрылись по тейку", "TP_HIT", {"symbol": None}),
         ("#SOL сделка закрыта по второй цели", "TP_HIT", {"symbol": "SOLUSDT", "tp_index": 2}),
         ("Закрылись по 3 тейку", "TP_HIT", {"tp_index": 3}),  # the target in its dative
+        ("Позиция закрылась в профит по тейку", "TP_HIT", {"symbol": None}),
+        ("По сделке стоп", "SL_HIT", {"symbol": None}),  # "on the trade": no coin, a reply
         # A stop hit, in slang and sighs, with its loss.
         ("Увы, стоп", "SL_HIT", {"symbol": None}),
         ("Стоп словили", "SL_HIT", {"symbol": None}),

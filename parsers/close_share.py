@@ -157,6 +157,10 @@ def close_share(low: str) -> tuple[re.Match[str] | None, re.Match[str] | None]:
             if before and (before.group("partial") or _share_word(low, before, close))
             else None
         )
+        if frac is None and before is None and not low.isascii():
+            # "половину позиции закрыл": a share in words, the position's noun between.
+            wide = FRACTION.search(low, max(0, close.start() - 26), close.start())
+            frac = wide if wide is not None and _share_word(low, wide, close) else None
         if frac is None and "%" in low[max(0, close.start() - 32) : close.start()]:
             share = _SHARE_BEFORE.search(low, max(0, close.start() - 32), close.start())
             frac = FRACTION.match(low, share.start()) if share is not None else None
@@ -193,7 +197,10 @@ def _share_word(low: str, share: re.Match[str], close: re.Match[str]) -> bool:
 
 # Between a share said first and its verb: nothing, or the position's word, as Persian writes it
 # ("نصف حجم را ببندید": half of the volume, close it).
-_SHARE_GAP: Final = re.compile(r"\s?(?:(?:حجم|پوزیشن|معامله)\s(?:را\s)?)?")
+# ("половина позиции закрыта", "половину объёма фиксируем": the position's word in Russian.)
+_SHARE_GAP: Final = re.compile(
+    r"\s?(?:(?:حجم|پوزیشن|معامله)\s(?:را\s)?|(?:позици\w{0,2}|позы|объ[её]ма)\s)?"
+)
 
 
 def fraction_of(m: re.Match[str]) -> float | None:

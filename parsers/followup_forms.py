@@ -111,7 +111,7 @@ _WORD_END: Final = r"(?!(?![\u4e00-\u9fff\u3040-\u30ff\uac00-\ud7af])[^\W\d_])"
 # A number written as an ordinal: "2nd", "2º", "2ª", "2°", "2e", "2ème", "2.", "2-я", "第2",
 # "2번째", "2차", "ke-2" (id), "thứ 2" (vi).
 _NUM_ORDINAL: Final = (
-    r"(?:第|ke-?|thứ\s)?(?P<d>[0-9])(?:st|nd|rd|th|º|ª|°|ème|eme|e|er|re|\.|-?(?:я|й|ая|ой)"
+    r"(?:第|ke-?|thứ\s)?(?P<d>[0-9])(?:st|nd|rd|th|º|ª|°|ème|eme|e|er|re|\.|-?(?:я|й|ая|ой|ый|ий)"
     r"|\s?번째|\s?차|个|個)?"
 )
 
@@ -119,7 +119,8 @@ _NUM_ORDINAL: Final = (
 # characters); where a word starts is checked after (_starts_word). "t" only with a digit ("T2").
 _TARGET_AT: Final = re.compile(
     r"t(?:ake[\s-]?profit(?:\starget)?|argets?|ps?|gt|(?=[0-9]))|🎯"
-    r"|цел[ьи]|тейк|тэйк|ціл[ьі]|objetivo|objectif|obiettivo|alvo|hedef|ziel|kursziel|cible|mục\stiêu"
+    # (Russian case endings: "по 3 тейку", "к 2 цели", "со 2 тейком"; i13-ru20.)
+    r"|цел(?:ью|ями|ям|ей|ь|и)|тейк(?:ами|ом|ов|[уаеи])?|тэйк|ціл[ьі]|objetivo|objectif|obiettivo|alvo|hedef|ziel|kursziel|cible|mục\stiêu"
     r"|chốt\slời|टारगेट|تارگت|هدف|الهدف|[أا]هداف|목표가?|타겟|利確|利确|止盈|目标|目標"
 )
 # After the target word: its number or ordinal ("Target 2", "target two", "Target Touch 1",

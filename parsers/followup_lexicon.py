@@ -21,7 +21,7 @@ a story or a past report ("вчера скинули половину") ask for 
 | CANCEL | the entry is off ("убираем лимитку", "作废", "کنسل", "anulado") | CANCEL |
 | NONE | a re-entry ("перезаход", "re-entry", "reentrada"): a new entry needs its levels, nothing of the trade to do | no reading |
 
-The rows are in parsers/followup_rows_ru.py, followup_rows_world.py and followup_rows_more.py,
+The rows are in parsers/followup_rows_ru.py, followup_rows_ru20.py, followup_rows_world.py and followup_rows_more.py,
 each with the sources of its words (public glossaries found with the search tool; no reply
 copied into a row); the pieces they share in parsers/followup_parts.py.
 """
@@ -36,13 +36,14 @@ from parsers.close_share import fraction_of
 from parsers.followup_events import event_kind
 from parsers.followup_rows_more import ASCII_HINT, MORE_ROWS
 from parsers.followup_rows_ru import RU_ROWS
+from parsers.followup_rows_ru20 import RU20_ROWS
 from parsers.followup_rows_world import WORLD_ROWS
 from parsers.models import UpdateKind
 from parsers.update_words import FRACTION
 from parsers.vocabulary import RU_COIN_NAMES
 
 # The rows, in the order they are tried (the first whose words fit a line gives its kind).
-ROWS: Final[tuple[tuple[str, str, str], ...]] = RU_ROWS + WORLD_ROWS + MORE_ROWS
+ROWS: Final[tuple[tuple[str, str, str], ...]] = RU_ROWS + RU20_ROWS + WORLD_ROWS + MORE_ROWS
 
 _KIND: Final[dict[str, UpdateKind | None]] = {
     "TP": UpdateKind.TP_HIT,
@@ -57,10 +58,24 @@ _KIND: Final[dict[str, UpdateKind | None]] = {
 
 # Around the words: emoji, punctuation, spaces (no question mark); a signed gain; filler words.
 _DECOR: Final = r"[^\w\n?？؟]*"
-_GAIN: Final = r"(?:\s?[+-]\s?[0-9]{1,4}(?:[.,][0-9]{1,2})?\s?(?:%|[rр](?!\w)))?"
+# (After emoji or a comma, in parentheses, "к депо", "от входа": "Стоп, -1%", "Тейк 2 (+35%)",
+# "Цель достигнута ✅ +20%", "Стоп -1% к депо"; i13-ru20.)
+_GAIN: Final = (
+    r"(?:[^\w\n?？؟+\-−]{0,6}[+\-−]\s?[0-9]{1,4}(?:[.,][0-9]{1,2})?\s?(?:%|[rр](?!\w))\)?"
+    r"(?:\s(?:к\s|от\s)?(?:депо\w{0,4}|депозит\w{0,2}|входа)|\sс\sплечом|\sчистыми)?)?"
+)
 _FILL: Final = (
-    r"(?:уже|тут|здесь|сейчас|пока|тоже|вот\sи|друзья|ребята|красиво|отлично|идеально|ч[её]тко|по\sрынку|по\sтекущим|now|here|guys|all"
+    r"(?:уже|тут|здесь|сейчас|пока|тоже|вот\sи|друзья|ребята|красиво|отлично|идеально|ч[её]тко|по\sрынку|по\sтекущим|по\sсделке|по\sпозиции|now|here|guys|all"
     r"|ya|já|agora|ahora|şimdi|sekarang|ngay|luôn|也|了)"
+)
+# A remark beside the reply's words, asking nothing (i13-ru20): a greeting, a congratulation or a
+# consolation ("Друзья, первая цель!", "Тейк! Поздравляю всех", "Стоп. Бывает", "Стоп, идём
+# дальше", "Еще один тейк в копилку").
+_REMARK: Final = (
+    r"(?:поздравля\w{1,3}(?:\sвсех)?(?:\sс\s(?:профит\w{0,2}|прибыл\w{0,2}))?|бывает"
+    r"|(?:ид[её]м|едем|летим|двигаемся)\sдальше|не\sповезло|ничего\sстрашного"
+    r"|рынок\sнепредсказуем|жд[её]м\sследующ\w{1,3}(?:\s(?:сетап|сигнал|сделк|вход)\w{0,2})?"
+    r"|всем\s(?:профита|спасибо)|отличн\w{2}\sсделка|в\sкопилку|друзья|ребята|коллеги)"
 )
 _PREP: Final = r"(?:(?:по|on|en|em|no|di|trên|برای|على|在)\s)?"
 _COIN: Final = (
@@ -74,6 +89,8 @@ _BODY: Final = "|".join(f"(?P<r{i}>{words})" for i, (_, _, words) in enumerate(R
 _LINE: Final = re.compile(
     _DECOR
     + r"(?:"
+    + _REMARK
+    + r"[^\w\n?？؟]+)?(?:"
     + _PREP
     + _COIN.replace("NAME", "b1")
     + _SEP
@@ -89,6 +106,9 @@ _LINE: Final = re.compile(
     + _COIN.replace("NAME", "b2")
     + r")?"
     + _GAIN
+    + r"(?:[^\w\n?？؟]+"
+    + _REMARK
+    + r")*"
     + _DECOR
 )
 # The other lines of a reply: the coin (with its side: "#ETHUSDT Short"), the signal's number

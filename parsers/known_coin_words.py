@@ -30,13 +30,24 @@ _RU_AFTER_PO: Final = re.compile(
 )
 
 
+# "Закрываю биток", "скинул половину битка", "фиксирую солану": the major as the object of a
+# close, its share between (i13-ru20; not "эфир" alone after a close: a broadcast ended,
+# parsers/not_close_world.py).
+_RU_OBJECT: Final = re.compile(
+    r"(?<!\w)(?:закр[ыо]\w{1,6}|(?:за)?фиксир\w{0,5}|скин\w{1,4}|скидыва\w{1,3}|прикр\w{1,5}"
+    r"|сократ\w{1,5})\s(?:(?:половину|часть|треть|остаток|лонг|шорт)\s)?("
+    + "|".join(sorted(RU_COIN_NAMES, key=len)[::-1])
+    + r")(?:[ауеы]|ом|ой)?(?!\w)"
+)
+
+
 def known_coin_word(low: str) -> str | None:
     """The symbol of the well-known coin the follow-up names in words (see the module's
     docstring), else None."""
     first = low.split("\n", 1)[0]
     m = _ALONE.fullmatch(first) or _BEFORE_EVENT.search(low)
     if m is None:
-        ru = _RU_AFTER_PO.search(low) if not low.isascii() else None
+        ru = (_RU_AFTER_PO.search(low) or _RU_OBJECT.search(low)) if not low.isascii() else None
         return make_symbol(RU_COIN_NAMES[ru.group(1)]) if ru is not None else None
     word = m.group(1)
     return make_symbol(COIN_NAMES.get(word, word))

@@ -26,7 +26,10 @@ def number_after(low: str, pos: int) -> float | None:
         n = nums[1]
     at = pos + n.start
     # "Move SL to TP1", "stop to target 2": a target's number, not a price.
-    return None if _TARGET_BEFORE.search(low, max(0, at - 16), at) else n.value
+    if _TARGET_BEFORE.search(low, max(0, at - 16), at):
+        return None
+    # "Стоп двигаем на 2 тейк", "stop to 2nd target": the number is the target's (i13-ru20).
+    return None if _TARGET_AFTER.match(low, pos + n.end) else n.value
 
 
 # (The "to" of the languages of the phrase tables too: "Стоп переносим с 140 на 150", "stop de
@@ -36,6 +39,10 @@ _FROM_TO: Final = re.compile(
 )
 _TARGET_BEFORE: Final = re.compile(
     r"(?<!\w)(?:tp|take[\s-]?profit|target|tgt|тп|тейк|цель)\s?[#№(]?\s?$|(?:止盈|目标)$"
+)
+_TARGET_AFTER: Final = re.compile(
+    r"(?<=(?<![0-9.,])[0-9])(?:-?(?:й|ый|ой|ий|ю|ую|го|ого|st|nd|rd|th))?\s?"
+    r"(?:тейк\w{0,2}|тп|цел\w{0,2}|tp|take[\s-]?profit|targets?)(?!\w)"
 )
 # "#ATOM stop 11.95 hit", "SL 0.45 triggered ❌": the stop, its level, then the event.
 STOP_HIT_AT: Final = re.compile(

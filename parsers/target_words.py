@@ -32,7 +32,7 @@ TARGET_REACHED = re.compile(
 TP_INDEX = re.compile(
     # ("Entry target 2 ✅": the second entry filled, no target hit.)
     # (After a Chinese character too: "已过tp1", unspaced.)
-    r"(?:(?<!\w)|(?<=[\u4e00-\u9fff]))(?<!entry\s)(?:tp|take[\s-]?profit(?:\starget)?|target|tgt|цел[ьи]|тейк(?:[\s-]?профит)?|тп|"
+    r"(?:(?<!\w)|(?<=[\u4e00-\u9fff]))(?<!entry\s)(?:tp|take[\s-]?profit(?:\starget)?|target|tgt|цел[ьи]|тейк(?:[\s-]?профит)?|тп|тр|"
     r"objetivo|alvo|hedef|k[âa]r\sal|ziel|mục\stiêu|chốt\slời|objectif|obiettivo|cible"
     r"|kursziel|टारगेट|تارگت|هدف|الهدف|목표가?)\s?(?:[#№]|no\.?)?\s?(?P<i>[0-9]{1,2})(?![0-9]|[.,][0-9]|\s?%)"
     r"|(?:止盈|目标|利確|利确)(?P<j>[0-9]{1,2})"
@@ -48,7 +48,8 @@ TP_INDEX = re.compile(
     r"|(?<!\w)(?P<w>one|two|three|four|five|six|seven|eight|nine|ten|first|second|third|fourth"
     r"|fifth|sixth)\s(?:targets?|tps?)\s{1,2}(?:also\s)?(?:hit|reached|done|achieved|smashed)"
     # "تم تحقيق الهدف الأول ✅": the first target reached (Arabic ordinals).
-    r"|الهدف\s(?P<a>الأول|الاول|الثاني|الثالث|الرابع|الخامس)"
+    # ("تم الوصول للهدف الأول": "to the target", its article joined to "ل"; i13-ru20.)
+    r"|(?:ال|لل)هدف\s(?P<a>الأول|الاول|الثاني|الثالث|الرابع|الخامس)"
 )
 # Read only when TP_INDEX finds nothing (every branch more there is tried at every position):
 # "Alvos atingidos: 6/6", "Targets hit: 3/5" (the count of targets reached); "первая цель

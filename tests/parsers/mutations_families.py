@@ -33,6 +33,7 @@ from tests.parsers.mutations_numbers import number_mutations
 from tests.parsers.mutations_prose import prose_level, status_heading
 from tests.parsers.mutations_quotes import EDITED
 from tests.parsers.mutations_ru19 import ru_ar_mutations
+from tests.parsers.mutations_ru20 import ru20_mutations
 from tests.parsers.mutations_sentences import (
     analysis_section,
     close_instruction,
@@ -133,4 +134,5 @@ FAMILIES: list[Callable[[int], Iterable[Row]]] = [
     ru_ar_mutations,  # session 18's Russian and Arabic labels and verbs (mutations_ru19.py)
     close20_mutations,  # session 19's chatter that says closed (mutations_close20.py)
     spaced_word_mutations,  # session 19: "112 000", "#HIGH" (mutations_spaced_words.py)
+    ru20_mutations,  # session 19's Russian and Arabic follow-ups (mutations_ru20.py)
 ]

@@ -57,6 +57,26 @@ def percent_target_note(norm: str, low: str, at: int, span: tuple[int, int]) -> 
     return " ".join(norm[at:end].split()), (at, end)
 
 
+# After the only target read: "- 60%" ("Target: 7.5-60%"), then no other number on its line
+# but a leverage ("TARGET 7.5-60% ON 20X LEV").
+_SHARE_AFTER: Final = re.compile(r"[ \t]?(?:-|–|to)[ \t]?([0-9]{1,3}(?:[.,][0-9]{1,2})?)[ \t]?%")
+_ROUND: Final = re.compile(r"[0-9]{1,3}(?:[.,]5)?")
+
+
+def share_or_range(low: str, start: int, end: int, value: float) -> Span | None:
+    """Where the only target read, at start..end, is "7.5-60%": target 7.5 closing 60% there, or
+    targets of 7.5% to 60%? (A round number below the percentage after it; in a list of targets,
+    "TP1: 5.937 - 30%" under "TP2: 5.854 - 20%", the shares are certain.) None: no doubt."""
+    m = _SHARE_AFTER.match(low, end)
+    if m is None or _ROUND.fullmatch(low, start, end) is None:
+        return None
+    if value >= float(m.group(1).replace(",", ".")):
+        return None
+    line_end = low.find("\n", m.end())
+    rest = low[m.end() : len(low) if line_end < 0 else line_end]
+    return None if _ANY_DIGIT.search(_LEVERAGE_NOTE.sub(" ", rest)) else (start, m.end())
+
+
 # "about 5% under the entry": a percentage placing a level from the entry (parsers/fields.py: a
 # stop told so in a sentence).
 PCT_AWAY: Final = re.compile(

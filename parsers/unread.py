@@ -12,7 +12,7 @@ import re
 from typing import Final
 
 from parsers.not_prices import not_prices
-from parsers.percent_levels import percent_target_note, percent_targets
+from parsers.percent_levels import percent_target_note, percent_targets, share_or_range
 from parsers.prose_fields import review_prose_levels
 from parsers.prose_levels import prose_target_reasons
 from parsers.reading import Reading, Settled
@@ -131,6 +131,16 @@ def _distances_beside_levels(low: str, span: tuple[int, int], s: Settled) -> boo
 
 def review(r: Reading, norm: str, s: Settled, market: bool) -> None:
     """Reasons to look before trading: unread labels, percentages, unexplained numbers."""
+    if len(s.tps) == 1 and "%" in norm:
+        one = s.tps[0]
+        doubt = share_or_range(norm.lower(), one.start, one.end, one.value)
+        if doubt is not None:
+            written = norm[doubt[0] : doubt[1]]
+            s.review.append(
+                f"'{written}' is one target with the share to close there, or targets given as"
+                " percentages: which is meant?"
+            )
+            s.unread.append(doubt)
     if not (r.empty or r.percents or r.unexplained or r.prose_targets or r.prose_levels):
         return
     low = norm.lower()

@@ -29,6 +29,7 @@ from tests.parsers.mutations_level_notes import level_note_mutations
 from tests.parsers.mutations_lexicon import signal_mutations
 from tests.parsers.mutations_notes import prose_notes, story_action
 from tests.parsers.mutations_numbers import number_mutations
+from tests.parsers.mutations_percent_targets import percent_target_mutations
 from tests.parsers.mutations_prose import prose_level, status_heading
 from tests.parsers.mutations_quotes import EDITED
 from tests.parsers.mutations_ru19 import ru_ar_mutations
@@ -129,4 +130,5 @@ FAMILIES: list[Callable[[int], Iterable[Row]]] = [
     btc_quote_mutations,  # session 18's BTC-quoted calls (tests/parsers/mutations_btc_quote.py)
     level_note_mutations,  # session 18's notes on a level's line (mutations_level_notes.py)
     ru_ar_mutations,  # session 18's Russian and Arabic labels and verbs (mutations_ru19.py)
+    percent_target_mutations,  # session 19's targets as percentages (i13-pct20)
 ]

@@ -59,9 +59,7 @@ def test_read_when_percent_targets_and_no_stop_then_the_zone_traded_without_eith
     assert (entries, targets, stop, noted) == ([3100.0, 3150.0], [], None, ["TP: +3%"])
 
 
-def test_read_when_percent_targets_beside_a_market_entry_and_a_stop_then_market_no_target() -> (
-    None
-):
+def test_read_when_percent_targets_beside_a_market_entry_and_a_stop_then_market_no_target() -> None:
     entries, targets, stop, noted = _read("BTCUSDT LONG\nEntry: market\nTP: 5% 10%\nSL: 40000")
     assert (entries, targets, stop, noted) == ([], [], 40000.0, ["TP: 5% 10%"])
 
@@ -132,3 +130,24 @@ def test_read_when_the_leverage_follows_the_percentages_then_the_note_keeps_the_
 def test_read_when_a_percentage_target_is_marked_hit_then_not_a_signal_to_trade(line: str) -> None:
     """ "Take profit: 20% ✅" under a signal restated: a report of a target hit, no new trade."""
     _refused(f"AVAX LONG\nEntry: 35.5\n{line}\nSL: 33.8")
+
+
+@pytest.mark.parametrize(
+    "line", ["Target: 7.5-60%", "Target: 3-100%", "TARGET 7.5-60% ON 20X LEV", "TP: 5 - 60%"]
+)
+def test_read_when_the_only_target_is_a_round_number_and_a_share_then_refused(line: str) -> None:
+    """ "Target: 7.5-60%" under an entry of 3.78: target 7.5 closing 60% there, or targets of
+    7.5% to 60%? It was traded with a target at 7.5 (the harness family pct_targets)."""
+    why = _refused(f"#DOT/USDT Long\nEntry zone: 3.78\n{line}\nStop: 3.32")
+    assert any("one target with the share to close there" in w for w in why), why
+
+
+def test_read_when_targets_list_their_shares_then_read_as_prices() -> None:
+    text = "APEUSDT SHORT\nEntry: 5.967\nTarget 1: 5.937 - 30%\nTarget 2: 5.854 - 70%\nSL: 6.116"
+    entries, targets, stop, noted = _read(text)
+    assert (entries, targets, stop, noted) == ([5.967], [5.937, 5.854], 6.116, [])
+
+
+def test_read_when_a_range_of_percentages_then_noted_not_a_target() -> None:
+    _, targets, _, noted = _read("#DOT/USDT Long\nEntry zone: 3.78\nTP: 10 - 30%\nStop: 3.32")
+    assert (targets, noted) == ([], ["TP: 10 - 30%"])

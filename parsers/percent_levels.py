@@ -31,8 +31,8 @@ _ANY_DIGIT: Final = re.compile(r"[0-9]")
 # A mark or word of a result beside them: "Take profit: 20% ✅", "TP1: +5% hit", "Target 2
 # reached 40%": a report of a target hit (a restated signal under it), no targets to set.
 _RESULT: Final = re.compile(
-    r"[✅✔☑✓💰🤑]|(?<![a-z])(?:hit|done|reached|achieved|booked|secured|taken|closed|profit"
-    r"|gain|roi|pnl|smashed|completed)(?![a-z])"
+    r"[✅✔☑✓💰🤑]|(?<![a-z])(?:hit|done|reached|achieved|booked|secured|taken|closed|smashed"
+    r"|completed|profit\s(?:made|locked|realized))(?![a-z])"
 )
 
 

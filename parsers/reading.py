@@ -140,11 +140,11 @@ class Settled:
         # Targets given only as percentages ("TP: 5% 10%"), as written with their label: a note
         # for the card and the trade log, never a price (parsers/target_notes.percent_targets).
         self.target_percents: list[str] = []
-        self.target_percent_spans: list[Span] = []  # where they were written (label and value)
+        self.target_percent_spans: list[Span] = []  # where their labels were written
 
     def without_percent_targets(self, low: str) -> str:
-        """low with the targets noted as percentages blanked ("Take profit: 20%" is no report of
-        a profit taken when it is the post's own target label)."""
+        """low with the labels of the targets noted as percentages blanked ("Take profit: 20%"
+        is no report of a profit taken when it is the post's own target label)."""
         for start, end in self.target_percent_spans:
             low = low[:start] + " " * (end - start) + low[end:]
         return low

@@ -190,8 +190,11 @@ def review(r: Reading, norm: str, s: Settled, market: bool) -> None:
             continue  # "Take Profit %: 30% | 70%" under the targets' prices
         if kind == "tp" and noted and at >= 0 and percent_targets(low, span):
             written, where = percent_target_note(norm, low, at, span)
+            if s.target_percent_spans and s.target_percent_spans[-1][0] == at:
+                s.target_percents.pop()  # "Targets:" over "1) 5%", "2) 10%": one note, grown
+                s.target_percent_spans.pop()
             s.target_percents.append(written)
-            s.target_percent_spans.append(where)
+            s.target_percent_spans.append((at, at + len(label)))  # the label: no status word
             continue  # "TP: %5-%10-%15" under "Entry: 35.5" and "SL: 33.8"
         shown = norm[at : at + len(label)].strip() if at >= 0 else label.strip()
         s.review.append(

@@ -54,6 +54,9 @@ def _target_lines(rng: random.Random, want: Want) -> list[str]:
         lambda: [f"TP{i}: {x}%" for i, x in enumerate(p, 1)],
         lambda: [f"Target: +{p[0]}%"],
         lambda: [f"Targets: {', '.join(x + '%' for x in p)}"],
+        lambda: ["Targets:", *(f"{i}) {x}%" for i, x in enumerate(p, 1))],  # a list under it
+        lambda: [f"Target {i} - {x}%" for i, x in enumerate(p, 1)],
+        lambda: [f"TP: {' / '.join(x + '%' for x in p)} profit"],
     ]
     if len(p) >= 2:
         forms.append(lambda: [f"Target: {p[0]}-{p[-1]}%"])

@@ -151,3 +151,15 @@ def test_read_when_targets_list_their_shares_then_read_as_prices() -> None:
 def test_read_when_a_range_of_percentages_then_noted_not_a_target() -> None:
     _, targets, _, noted = _read("#DOT/USDT Long\nEntry zone: 3.78\nTP: 10 - 30%\nStop: 3.32")
     assert (targets, noted) == ([], ["TP: 10 - 30%"])
+
+
+def test_read_when_percent_targets_listed_under_their_label_then_one_note() -> None:
+    text = "#ETH/USDT LONG\nEntry: 3000 - 3100\nTargets:\n1) 5%\n2) 10%\n3) 15%\nStop loss: 2850"
+    entries, targets, stop, noted = _read(text)
+    assert (entries, targets, stop) == ([3000.0, 3100.0], [], 2850.0)
+    assert noted == ["Targets: 1) 5% 2) 10% 3) 15%"]
+
+
+def test_read_when_percent_targets_name_their_gain_then_noted() -> None:
+    _, targets, _, noted = _read("ETHUSDT SHORT\nEntry: 3000\nTargets: 1.5%, 3%, 5% ROI\nSL: 3100")
+    assert (targets, noted) == ([], ["Targets: 1.5%, 3%, 5% ROI"])

@@ -20,13 +20,15 @@ Span = tuple[int, int]
 # The percentages of a target label's value: "%5" (the mark first, as Turkish writes it), "5%",
 # "+3%", a range "20-40%" or "10% - 15%".
 _PERCENT_FORMS: Final = re.compile(
-    r"[+-]?[0-9]{1,4}(?:[.,][0-9]{1,2})?[ \t]?%?[ \t]?(?:-|–|to)[ \t]?[+-]?[0-9]{1,4}"
-    r"(?:[.,][0-9]{1,2})?[ \t]?%"  # a range, "20-40%", "10% - 15%"
+    r"(?:[+-]?[0-9]{1,4}(?:[.,][0-9]{1,2})?[ \t]?%?[ \t]?(?:-|–|to|/)[ \t]?)+[+-]?[0-9]{1,4}"
+    r"(?:[.,][0-9]{1,2})?[ \t]?%"  # a range or a run, "20-40%", "10% - 15%", "20-30-50%"
     r"|%[ \t]?[0-9]{1,4}(?:[.,][0-9]{1,2})?"  # "%5": the mark first, as Turkish writes it
     r"|[+-]?[0-9]{1,4}(?:[.,][0-9]{1,2})?[ \t]?%"
 )
-# What may stand beside them: the leverage the gain was worked out with ("ON 10X LEV").
-_LEVERAGE_NOTE: Final = re.compile(r"(?<![0-9.,])[0-9]{1,3}[ \t]?[xх×](?![a-z0-9])")
+# What may stand beside them: the leverage the gain was worked out with ("ON 10X LEV", "(x10)").
+_LEVERAGE_NOTE: Final = re.compile(
+    r"(?<![0-9.,])[0-9]{1,3}[ \t]?[xх×](?![a-z0-9])|(?<![a-z0-9])[xх×][ \t]?[0-9]{1,3}(?![0-9.,])"
+)
 _ANY_DIGIT: Final = re.compile(r"[0-9]")
 # A mark or word of a result beside them: "Take profit: 20% ✅", "TP1: +5% hit", "Target 2
 # reached 40%": a report of a target hit (a restated signal under it), no targets to set.
@@ -55,6 +57,30 @@ def percent_target_note(norm: str, low: str, at: int, span: tuple[int, int]) -> 
     if end == span[1] or not percent_targets(low, (span[0], end)):
         end = span[1]
     return " ".join(norm[at:end].split()), (at, end)
+
+
+# "20-30-50%", "5 - 10 - 15 - 20%": three or more numbers in a run, the mark after the last only.
+_RUN: Final = re.compile(
+    r"[\s:=;@-]*((?:[0-9]{1,4}(?:[.,][0-9]{1,2})?[ \t]?%?[ \t]?(?:-|–|/)[ \t]?){2,}"
+    r"[0-9]{1,4}(?:[.,][0-9]{1,2})?)[ \t]?%[^0-9\n]*"
+)
+_NUMBER: Final = re.compile(r"[0-9]+(?:[.,][0-9]+)?")
+
+
+def percents_only(kind: str, raw: str, value: str) -> bool:
+    """Whether a label's value (raw; value: its numbers that may be prices) holds percentages
+    only: no number left that may be a price, or a target's run of percentages."""
+    return _ANY_DIGIT.search(value) is None or (kind == "tp" and percent_run(raw))
+
+
+def percent_run(value: str) -> bool:
+    """Whether a target's value is a rising run of percentages with the mark after the last
+    only ("Targets: 20-30-50%"): targets 20%, 30% and 50%, never prices 20 and 30 (and a share)."""
+    m = _RUN.fullmatch(value)
+    if m is None:
+        return False
+    nums = [float(n.replace(",", ".")) for n in _NUMBER.findall(m.group(1))]
+    return all(a < b for a, b in zip(nums, nums[1:], strict=False))
 
 
 # After the only target read: "- 60%" ("Target: 7.5-60%"), then no other number on its line

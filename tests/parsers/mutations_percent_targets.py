@@ -57,6 +57,7 @@ def _target_lines(rng: random.Random, want: Want) -> list[str]:
         lambda: ["Targets:", *(f"{i}) {x}%" for i, x in enumerate(p, 1))],  # a list under it
         lambda: [f"Target {i} - {x}%" for i, x in enumerate(p, 1)],
         lambda: [f"TP: {' / '.join(x + '%' for x in p)} profit"],
+        lambda: [f"Targets: {'-'.join(p)}%"],  # a run, the mark after the last only
     ]
     if len(p) >= 2:
         forms.append(lambda: [f"Target: {p[0]}-{p[-1]}%"])

@@ -163,3 +163,16 @@ def test_read_when_percent_targets_listed_under_their_label_then_one_note() -> N
 def test_read_when_percent_targets_name_their_gain_then_noted() -> None:
     _, targets, _, noted = _read("ETHUSDT SHORT\nEntry: 3000\nTargets: 1.5%, 3%, 5% ROI\nSL: 3100")
     assert (targets, noted) == ([], ["Targets: 1.5%, 3%, 5% ROI"])
+
+
+@pytest.mark.parametrize(
+    ("line", "written"),
+    [
+        ("Targets: 20-30-50%", "Targets: 20-30-50%"),  # was read as a target at 20
+        ("Target: 5-10-15-20%", "Target: 5-10-15-20%"),  # was read as targets 5 and 10
+        ("TP: 10% / 20% / 30% (x10)", "TP: 10% / 20% / 30% (x10)"),
+    ],
+)
+def test_read_when_a_run_of_percentages_then_no_target_price(line: str, written: str) -> None:
+    entries, targets, stop, noted = _read(f"LINK LONG\nEntry: 4\n{line}\nSL: 3.5")
+    assert (entries, targets, stop, noted) == ([4.0], [], 3.5, [written])

@@ -17,7 +17,7 @@ from parsers.labels import MARKET, at_market
 from parsers.leftovers import BENIGN, HAS_DIGIT, leftover, negative
 from parsers.not_prices import NON_FINITE, blank, inline_indexes, not_prices, percent_item
 from parsers.numbers import Num, first_price_at, read_prices, strip_list_index
-from parsers.percent_levels import PCT_AWAY, off_market, percents_only
+from parsers.percent_levels import PCT_AWAY, off_market
 from parsers.plain_numbers import plain_list, read_plain
 from parsers.reading import Reading, Span
 from parsers.unknown_labels import may_name_others, note_end, other_label, rest_of_note
@@ -280,10 +280,9 @@ def take(
     if kind == "sl" and r.sl is not None and _STOP_DISTANCE.match(raw):
         return 0  # "Stop loss- $ 2.574 (SL 4.90% )", "Stop:\n1.016\n(-35%)": its distance noted
     value, base = _clean(kind, value, base, continuation)
-    if "%" in raw and kind != "slclose" and percents_only(kind, raw, value) and _number_first(raw):
-        # The value was nothing but a range of percentages ("T4: 3 - 47%": a price and its
-        # share, or a percentage target?) or a run of them ("Targets: 20-30-50%"): never a
-        # target silently dropped, nor 20 and 30 taken for prices. (In a sentence, "Trade
+    if "%" in raw and kind != "slclose" and not HAS_DIGIT.search(value) and _number_first(raw):
+        # The value was nothing but a range of percentages ("T4: 3 - 47%"): a price and its
+        # share, or a percentage target? Never a target silently dropped. (In a sentence, "Trade
         # with 3 to 5% of your funds", it is a note.)
         lead = len(raw) - len(raw.lstrip(" :=;@\t"))
         r.percents.append((kind, label, (raw_base + lead, raw_base + len(raw.rstrip()))))

@@ -38,12 +38,37 @@ _RESULT: Final = re.compile(
 )
 
 
-def percent_targets(low: str, span: tuple[int, int]) -> bool:
+# A range whose first number carries no mark: "20-40%" (a range of percentages), or "6.5 - 28%",
+# "7.5-60%" (a price and the share to close there, as parsers/not_prices.py reads them).
+_BARE_RANGE: Final = re.compile(
+    r"(?<![0-9.,%])([0-9]{1,4}(?:[.,][0-9]{1,2})?)[ \t]?(?:-|–|to)[ \t]?"
+    r"([0-9]{1,4}(?:[.,][0-9]{1,2})?)[ \t]?%"
+)
+
+
+def _a_range(m: re.Match[str]) -> bool:
+    """ "20-40%": a round number, then one above it by at most five times (not_prices' rule)."""
+    lo, hi = m.group(1), m.group(2)
+    low, high = float(lo.replace(",", ".")), float(hi.replace(",", "."))
+    return (lo.isdigit() or lo[-2:] in (".5", ",5")) and 0 < low < high <= 5 * low
+
+
+def percent_targets(low: str, span: tuple[int, int], prices: list[float]) -> bool:
     """Whether a target label's value at span gives nothing but percentages (and the leverage
-    they were worked out with): targets as percentages, no price among them, no result."""
+    they were worked out with): targets as percentages, no price among them, no result. A range
+    whose first number has no mark ("20-40%") counts only far from every price read (prices)."""
     value = low[span[0] : span[1]]
     if "%" not in value:
         return False
+    start = span[0]
+    while start > 0 and low[start - 1] in "0123456789.,-–":
+        start -= 1  # "TARGET 10-100%": the label took the range's first number as its index
+    for m in _BARE_RANGE.finditer(low, start, span[1]):
+        lo = float(m.group(1).replace(",", "."))
+        if not _a_range(m) or any(p / 2 <= lo <= p * 2 for p in prices):
+            # "Target 1 - 6.5 - 28%" over entries of 5.8 - 6: target 6.5 and its share, or a
+            # range of percentages? Not certain: the percentage left for review.
+            return False
     rest = _LEVERAGE_NOTE.sub(" ", _PERCENT_FORMS.sub(" ", value))
     return _ANY_DIGIT.search(rest) is None and _RESULT.search(rest) is None
 
@@ -54,33 +79,9 @@ def percent_target_note(norm: str, low: str, at: int, span: tuple[int, int]) -> 
     whose leverage the value's reading had set aside), else to the value's end."""
     end = low.find("\n", span[1])
     end = len(low) if end < 0 else end
-    if end == span[1] or not percent_targets(low, (span[0], end)):
+    if end == span[1] or not percent_targets(low, (span[0], end), []):
         end = span[1]
     return " ".join(norm[at:end].split()), (at, end)
-
-
-# "20-30-50%", "5 - 10 - 15 - 20%": three or more numbers in a run, the mark after the last only.
-_RUN: Final = re.compile(
-    r"[\s:=;@-]*((?:[0-9]{1,4}(?:[.,][0-9]{1,2})?[ \t]?%?[ \t]?(?:-|–|/)[ \t]?){2,}"
-    r"[0-9]{1,4}(?:[.,][0-9]{1,2})?)[ \t]?%[^0-9\n]*"
-)
-_NUMBER: Final = re.compile(r"[0-9]+(?:[.,][0-9]+)?")
-
-
-def percents_only(kind: str, raw: str, value: str) -> bool:
-    """Whether a label's value (raw; value: its numbers that may be prices) holds percentages
-    only: no number left that may be a price, or a target's run of percentages."""
-    return _ANY_DIGIT.search(value) is None or (kind == "tp" and percent_run(raw))
-
-
-def percent_run(value: str) -> bool:
-    """Whether a target's value is a rising run of percentages with the mark after the last
-    only ("Targets: 20-30-50%"): targets 20%, 30% and 50%, never prices 20 and 30 (and a share)."""
-    m = _RUN.fullmatch(value)
-    if m is None:
-        return False
-    nums = [float(n.replace(",", ".")) for n in _NUMBER.findall(m.group(1))]
-    return all(a < b for a, b in zip(nums, nums[1:], strict=False))
 
 
 # After the only target read: "- 60%" ("Target: 7.5-60%"), then no other number on its line

@@ -179,6 +179,7 @@ def review(r: Reading, norm: str, s: Settled, market: bool) -> None:
     # Targets only as percentages beside an entry or a stop given as prices: a note, no price
     # worked out from them; beside targets read as prices, a target left unread.
     noted = not s.tps and bool(s.entries or s.sl is not None)
+    prices = [n.value for n in s.levels()] if noted else []
     for kind, label, span in r.percents:
         if kind in ("tp", "sl") and _distances_beside_levels(low, span, s):
             continue
@@ -188,7 +189,7 @@ def review(r: Reading, norm: str, s: Settled, market: bool) -> None:
             continue  # "TP1: 12.90 (sell 25%)": the share to sell there
         if kind == "tp" and at >= 0 and percents_of_targets(low, at + len(label), span, s.tps):
             continue  # "Take Profit %: 30% | 70%" under the targets' prices
-        if kind == "tp" and noted and at >= 0 and percent_targets(low, span):
+        if kind == "tp" and noted and at >= 0 and percent_targets(low, span, prices):
             written, where = percent_target_note(norm, low, at, span)
             if s.target_percent_spans and s.target_percent_spans[-1][0] == at:
                 s.target_percents.pop()  # "Targets:" over "1) 5%", "2) 10%": one note, grown

@@ -57,9 +57,8 @@ def _target_lines(rng: random.Random, want: Want) -> list[str]:
         lambda: ["Targets:", *(f"{i}) {x}%" for i, x in enumerate(p, 1))],  # a list under it
         lambda: [f"Target {i} - {x}%" for i, x in enumerate(p, 1)],
         lambda: [f"TP: {' / '.join(x + '%' for x in p)} profit"],
-        lambda: [f"Targets: {'-'.join(p)}%"],  # a run, the mark after the last only
     ]
-    if len(p) >= 2:
+    if len(p) >= 2:  # (a range beyond five times is a price and its share: a miss, at most)
         forms.append(lambda: [f"Target: {p[0]}-{p[-1]}%"])
         if lev is not None:
             forms.append(lambda: [f"TARGET {p[0]}-{p[-1]}% ON {lev}X LEV"])

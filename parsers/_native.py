@@ -64,6 +64,7 @@ COMPILED = (
     "note_words",
     "notes",
     "pair_price_line",
+    "percent_levels",
     "normalize",
     "not_close",
     "not_prices",

@@ -17,6 +17,7 @@ from parsers.labels import MARKET, at_market
 from parsers.leftovers import BENIGN, HAS_DIGIT, leftover, negative
 from parsers.not_prices import NON_FINITE, blank, inline_indexes, not_prices, percent_item
 from parsers.numbers import Num, first_price_at, read_prices, strip_list_index
+from parsers.percent_levels import PCT_AWAY, off_market
 from parsers.plain_numbers import plain_list, read_plain
 from parsers.reading import Reading, Span
 from parsers.unknown_labels import may_name_others, note_end, other_label, rest_of_note
@@ -61,12 +62,6 @@ def _money(value: str, start: int, end: int) -> bool:
 
 _SPACED_INDEX: Final = re.compile(r"\s#?[0-9]{1,2}$")
 _PCT: Final = re.compile(r"(\d{1,3}(?:[.,]\d{1,4})?)\s?%")
-
-
-# "about 5% under the entry": a percentage placing a level from the entry.
-_PCT_AWAY: Final = re.compile(
-    r"\d\s?%\s(?:(?:of\s)?(?:the\s)?(?:below|under|above|over|beneath|from|away|lower|higher))"
-)
 
 
 _DOT_BEFORE_DECIMAL: Final = re.compile(r"\.[0-9]+\.[0-9]+(?![0-9.,])")
@@ -267,7 +262,7 @@ def take(
         and kind != "slclose"
         and _prose(value)
     ):
-        if kind == "sl" and r.sl is None and _PCT_AWAY.search(value) and not read_prices(value):
+        if kind == "sl" and r.sl is None and PCT_AWAY.search(value) and not read_prices(value):
             # "Stop loss should be placed about 5% under the entry": the stop told only as a
             # percentage, in a sentence; never a trade without the stop it asks for.
             r.percents.append((kind, label, (base, base + len(value.rstrip()))))
@@ -297,6 +292,7 @@ def take(
         and kind in ("entry", "buy")
         and MARKET.search(value) >= 0
         and not read_prices(value)
+        and not off_market(raw)  # "Entry: -2% from current"
     ):
         r.market_in_entry = True
         r.market_at = base

@@ -39,6 +39,10 @@ class ParsedSignal:
     break_even_after_tp: int | None = None
     # A breakout entry's condition ("Enter above 15.30": "above"; None for a plain entry).
     entry_trigger: str | None = None
+    # Targets the post gave only as percentages ("TP: 5% 10% 15%"), as written with their label:
+    # never placed as prices (every price traded is in the post); the card and the trade log say
+    # so, and the position is managed as one without targets.
+    target_percents: list[str] = field(default_factory=list)
     # Where each field was read (field -> one span per value) and what could not be read, as
     # offsets in norm_text (the text the parser read); .spans and .unread give raw_text's.
     norm_spans: dict[str, list[Span]] = field(default_factory=dict, repr=False)
@@ -107,6 +111,7 @@ class ParsedSignal:
             trailing_activation=self.trailing_activation,
             break_even_after_tp=self.break_even_after_tp,
             entry_trigger=self.entry_trigger,
+            target_percents=list(self.target_percents),
         )
 
     def to_dict(self) -> dict[str, Any]:

@@ -113,6 +113,8 @@ class Settled:
         "review",
         "unread",
         "split_at",
+        "target_percents",
+        "target_percent_spans",
     )
 
     def __init__(
@@ -135,6 +137,17 @@ class Settled:
         self.unread: list[Span] = [] if unread is None else unread
         # Where "TP41.3100" was split (at the 1).
         self.split_at: set[int] = set() if split_at is None else split_at
+        # Targets given only as percentages ("TP: 5% 10%"), as written with their label: a note
+        # for the card and the trade log, never a price (parsers/target_notes.percent_targets).
+        self.target_percents: list[str] = []
+        self.target_percent_spans: list[Span] = []  # where their labels were written
+
+    def without_percent_targets(self, low: str) -> str:
+        """low with the labels of the targets noted as percentages blanked ("Take profit: 20%"
+        is no report of a profit taken when it is the post's own target label)."""
+        for start, end in self.target_percent_spans:
+            low = low[:start] + " " * (end - start) + low[end:]
+        return low
 
     def levels(self) -> list[Num]:
         """Every level read: the entries, the targets, then the stop when there is one."""

@@ -243,7 +243,7 @@ def _read(text: str, norm: str, status: bool) -> ParsedSignal | None:
         return None
     if (
         status
-        and STATUS.search(wlow) >= 0
+        and STATUS.search(s.without_percent_targets(wlow)) >= 0
         and (not (s.tps and (has_stop or s.entries)) or reports_status(low, s.tps, s.entries, s.sl))
     ):
         return None
@@ -387,7 +387,7 @@ def _result(
         norm,
         side_pos,
     )
-    sig.errors = validate.check(sig)
+    sig.errors, sig.target_percents = validate.check(sig), s.target_percents
     if not sig.errors:
         sig.review.extend(validate.implausible(sig))
     if sig.errors or sig.review:

@@ -56,6 +56,7 @@ def parsed_signal(
         "trailing_activation": None,
         "break_even_after_tp": None,
         "entry_trigger": None,
+        "target_percents": [],
         "norm_spans": norm_spans,
         "norm_unread": norm_unread,
         "norm_text": norm_text,

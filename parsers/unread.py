@@ -12,6 +12,7 @@ import re
 from typing import Final
 
 from parsers.not_prices import not_prices
+from parsers.percent_levels import percent_target_note, percent_targets, share_or_range
 from parsers.prose_fields import review_prose_levels
 from parsers.prose_levels import prose_target_reasons
 from parsers.reading import Reading, Settled
@@ -130,6 +131,16 @@ def _distances_beside_levels(low: str, span: tuple[int, int], s: Settled) -> boo
 
 def review(r: Reading, norm: str, s: Settled, market: bool) -> None:
     """Reasons to look before trading: unread labels, percentages, unexplained numbers."""
+    if len(s.tps) == 1 and "%" in norm:
+        one = s.tps[0]
+        doubt = share_or_range(norm.lower(), one.start, one.end, one.value)
+        if doubt is not None:
+            written = norm[doubt[0] : doubt[1]]
+            s.review.append(
+                f"'{written}' is one target with the share to close there, or targets given as"
+                " percentages: which is meant?"
+            )
+            s.unread.append(doubt)
     if not (r.empty or r.percents or r.unexplained or r.prose_targets or r.prose_levels):
         return
     low = norm.lower()
@@ -165,6 +176,10 @@ def review(r: Reading, norm: str, s: Settled, market: bool) -> None:
             what = f" ('{value}')" if value else ""
             s.review.append(f"{name} label '{shown}' had no price I could read{what}")
             s.unread.append(span)
+    # Targets only as percentages beside an entry or a stop given as prices: a note, no price
+    # worked out from them; beside targets read as prices, a target left unread.
+    noted = not s.tps and bool(s.entries or s.sl is not None)
+    prices = [n.value for n in s.levels()] if noted else []
     for kind, label, span in r.percents:
         if kind in ("tp", "sl") and _distances_beside_levels(low, span, s):
             continue
@@ -174,6 +189,14 @@ def review(r: Reading, norm: str, s: Settled, market: bool) -> None:
             continue  # "TP1: 12.90 (sell 25%)": the share to sell there
         if kind == "tp" and at >= 0 and percents_of_targets(low, at + len(label), span, s.tps):
             continue  # "Take Profit %: 30% | 70%" under the targets' prices
+        if kind == "tp" and noted and at >= 0 and percent_targets(low, span, prices):
+            written, where = percent_target_note(norm, low, at, span)
+            if s.target_percent_spans and s.target_percent_spans[-1][0] == at:
+                s.target_percents.pop()  # "Targets:" over "1) 5%", "2) 10%": one note, grown
+                s.target_percent_spans.pop()
+            s.target_percents.append(written)
+            s.target_percent_spans.append((at, at + len(label)))  # the label: no status word
+            continue  # "TP: %5-%10-%15" under "Entry: 35.5" and "SL: 33.8"
         shown = norm[at : at + len(label)].strip() if at >= 0 else label.strip()
         s.review.append(
             f"{name} label '{shown}' gives a percentage, not a price: "

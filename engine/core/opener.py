@@ -24,7 +24,7 @@ from engine.domain.market import D, Market, market_price, market_prices, scale
 from engine.domain.orders import Order, OrderRole, OrderStatus, OrderType, OrderUpdate
 from engine.domain.planning import even_split, plan_entries
 from engine.domain.risk import RiskDecision, validate_signal
-from engine.domain.signal import Signal
+from engine.domain.signal import Signal, target_percents_note
 from engine.domain.stop_policy import StopDecision, resolve_stop
 from engine.domain.trade import Trade, TradeStatus
 from engine.domain.waiting import WaitingEntry, waiting_entry
@@ -154,6 +154,8 @@ class Opener:
             decision.approved = False
         wait = None
         notes = [stop.note] if stop.note else []
+        if signal.target_percents:
+            notes.append(target_percents_note(signal.target_percents))
         if bo is not None and not bo.crossed:
             cannot = bo.refusal(sl)
             if cannot is not None:
@@ -272,6 +274,8 @@ class Opener:
             }
         if signal.break_even_after_tp is not None:
             trade.extra["be_after_tp"] = signal.break_even_after_tp
+        if signal.target_percents:  # (the trade log's lines say them: trade_lines.py)
+            trade.extra["target_percents"] = list(signal.target_percents)
         return trade
 
     async def _send(self, trade: Trade, entry_orders: list[Order]) -> ExecutionResult:

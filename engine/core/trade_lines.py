@@ -104,6 +104,8 @@ class TradeLines:
         }
         # The trailing stop's state: off, waiting (for what), active (stop in force, best price).
         rec["trailing"] = self.trail_view(t)
+        if "target_percents" in t.extra:  # targets the post gave only as percentages: not placed
+            rec["target_percents"] = t.extra["target_percents"]
         rec.update(extra)
         return self.journal.line(rec)
 

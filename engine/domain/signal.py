@@ -76,6 +76,9 @@ class Signal:
     break_even_after_tp: int | None = None
     # A breakout entry ("Enter above 15.30"): "above" or "below", None for a plain entry.
     entry_trigger: str | None = None
+    # Targets the post gave only as percentages, as written ("TP: 5% 10% 15%"): never placed as
+    # prices (every price traded is the post's); the card and the trade log say so.
+    target_percents: list[str] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.side = str(self.side).strip().upper() if self.side is not None else ""
@@ -115,27 +118,42 @@ class Signal:
             trailing_activation=s.get("trailing_activation"),
             break_even_after_tp=s.get("break_even_after_tp"),
             entry_trigger=s.get("entry_trigger"),
+            target_percents=list(s.get("target_percents") or []),
         )
 
     def to_dict(self) -> dict[str, Any]:
         """Plain-JSON form, for the store and the trade log."""
-        return {
-            "symbol": self.symbol,
-            "side": self.side,
-            "entries": self.entries,
-            "take_profits": self.take_profits,
-            "sl": self.sl,
-            "leverage": self.leverage,
-            "source": self.source,
-            "signal_id": self.signal_id,
-            "limits": self.limits.to_dict() if self.limits is not None else None,
-        } | {
-            k: v
-            for k in (
-                "trailing_stop_pct",
-                "trailing_activation",
-                "break_even_after_tp",
-                "entry_trigger",
-            )
-            if (v := getattr(self, k)) is not None
-        }
+        return (
+            {
+                "symbol": self.symbol,
+                "side": self.side,
+                "entries": self.entries,
+                "take_profits": self.take_profits,
+                "sl": self.sl,
+                "leverage": self.leverage,
+                "source": self.source,
+                "signal_id": self.signal_id,
+                "limits": self.limits.to_dict() if self.limits is not None else None,
+            }
+            | {
+                k: v
+                for k in (
+                    "trailing_stop_pct",
+                    "trailing_activation",
+                    "break_even_after_tp",
+                    "entry_trigger",
+                )
+                if (v := getattr(self, k)) is not None
+            }
+            | ({"target_percents": list(self.target_percents)} if self.target_percents else {})
+        )
+
+
+def target_percents_note(written: list[str]) -> str:
+    """The card's line for targets given only as percentages: what was written, and that no
+    take-profit is placed (a price worked out from a percentage is a guess)."""
+    said = "; ".join(f"'{w}'" for w in written)
+    return (
+        f"targets given only as percentages ({said}), not prices: no take-profit is placed; "
+        "the trade ends at its stop, a trailing stop or a close"
+    )

@@ -30,6 +30,7 @@ from tests.parsers.mutations_level_notes import level_note_mutations
 from tests.parsers.mutations_lexicon import signal_mutations
 from tests.parsers.mutations_notes import prose_notes, story_action
 from tests.parsers.mutations_numbers import number_mutations
+from tests.parsers.mutations_percent_targets import percent_target_mutations
 from tests.parsers.mutations_prose import prose_level, status_heading
 from tests.parsers.mutations_quotes import EDITED
 from tests.parsers.mutations_ru19 import ru_ar_mutations
@@ -135,4 +136,5 @@ FAMILIES: list[Callable[[int], Iterable[Row]]] = [
     close20_mutations,  # session 19's chatter that says closed (mutations_close20.py)
     spaced_word_mutations,  # session 19: "112 000", "#HIGH" (mutations_spaced_words.py)
     ru20_mutations,  # session 19's Russian and Arabic follow-ups (mutations_ru20.py)
+    percent_target_mutations,  # session 19's targets as percentages (i13-pct20)
 ]

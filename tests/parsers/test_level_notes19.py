@@ -162,10 +162,20 @@ def test_targets_when_percent_row_one_for_each_then_note(row: str) -> None:
     [
         # A third percentage for two targets: a target given as a percentage, or a share?
         "Take Profit: 12.90 | 13.50\nTake Profit %: 30% | 70% | 100%",
-        # No target given as a price: the percentages are the targets.
-        "Take Profit %: 5% | 10%",
     ],
 )
 def test_targets_when_percent_row_does_not_match_then_refused(levels: str) -> None:
     reasons = _refused(f"#ATOM/USDT LONG\nEntry: 12.40\n{levels}\nSL: 11.95")
     assert any("gives a percentage" in why for why in reasons), reasons
+
+
+def test_targets_when_percent_row_and_no_target_price_then_no_target_traded() -> None:
+    """No target given as a price: the percentages are the targets, given only as percentages,
+    so the trade is the entry and stop as posted with no target (SOURCES.md, targets given as
+    percentages; refused for review before session 19)."""
+    assert _read("#ATOM/USDT LONG\nEntry: 12.40\nTake Profit %: 5% | 10%\nSL: 11.95") == (
+        [12.4],
+        [],
+        11.95,
+        None,
+    )

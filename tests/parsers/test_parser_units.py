@@ -203,17 +203,20 @@ async def test_parse_update_when_post_says_not_to_act_then_none() -> None:
     assert still is not None and still.kind.value == "SL_HIT"
 
 
-def test_parse_when_take_profit_is_a_percentage_then_needs_review_and_nothing_computed() -> None:
-    # A target computed from a percentage is a price the channel never wrote: never traded.
+def test_parse_when_take_profit_is_a_percentage_then_no_target_and_nothing_computed() -> None:
+    # A target computed from a percentage is a price the channel never wrote: never traded. The
+    # entry and stop as posted are (SOURCES.md, targets given as percentages; session 19: this
+    # asked for review before), the percentages kept as a note.
     from parsers import EnhancedParser
 
     p = EnhancedParser(enable_ai=False)
     r = p.parse_sync("Long #BTC\nEntry 60000\nTP: 5%\nSL 59000")
-    assert r is not None and not r.is_valid() and r.needs_review
+    assert r is not None and r.is_valid() and r.target_percents == ["TP: 5%"]
     assert r.take_profits == [] and r.entries == [60000.0] and r.stop_loss == 59000.0
-    assert any("target label 'TP' gives a percentage" in e for e in r.review)
     r = p.parse_sync("Short ETH\nEntry 3000\nTP 2,5% / 4%\nSL 3100")
-    assert r is not None and r.take_profits == [] and r.needs_review
+    assert r is not None and r.take_profits == [] and r.target_percents == ["TP 2,5% / 4%"]
     r = p.parse_sync("Long #BTC\nEntry market\nTP: 5%\nSL 59000")
-    assert r is not None and not r.is_valid()
+    assert r is not None and r.is_valid() and r.entries == [] and r.take_profits == []
+    r = p.parse_sync("Long #BTC\nEntry market\nTP: 5%")  # no price at all: nothing to trade
+    assert r is None or not r.is_valid()
     assert any("percentage" in e for e in r.review)

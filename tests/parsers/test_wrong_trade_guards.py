@@ -91,7 +91,6 @@ def test_parse_when_target_written_with_its_share_then_every_target_read(
         "#EGLD LONG\nEntry 41.45\nTarget 1 - 42.2 - 17%\nTarget 2 - 43 - 56%\nSL 39.5",
         # One index, several prices: target 1 at 1.2, or targets 1, 1.2, 1.4?
         "#ADA LONG\nEntry 0.868\nTarget 1 → 1.2 → 1.4\nSL 0.79",
-        "#XRP LONG\nEntry 0.51\nTP1: +5%\nTP2: +10%\nSL 0.45",
     ],
 )
 def test_parse_when_a_target_cannot_be_told_from_a_percentage_then_needs_review(
@@ -99,6 +98,15 @@ def test_parse_when_a_target_cannot_be_told_from_a_percentage_then_needs_review(
 ) -> None:
     sig = _refused(text)
     assert sig is not None and sig.needs_review
+
+
+def test_parse_when_every_target_is_a_percentage_then_traded_without_one() -> None:
+    """ "TP1: +5% / TP2: +10%" and no target price: targets given only as percentages, so the
+    entry and stop as posted with no target, nothing computed (SOURCES.md, session 19; this
+    needed review before)."""
+    sig = _read("#XRP LONG\nEntry 0.51\nTP1: +5%\nTP2: +10%\nSL 0.45")
+    assert _levels(sig) == ([0.51], [], 0.45)
+    assert sig.target_percents == ["TP1: +5%", "TP2: +10%"]
 
 
 def test_parse_when_a_note_under_the_stop_holds_a_percent_range_then_still_a_note() -> None:

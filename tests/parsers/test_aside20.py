@@ -82,3 +82,71 @@ def test_when_analysis_head_is_only_part_of_a_word_then_still_refused() -> None:
     # "mass", "oil", "math": letters an indicator's name starts with, no indicator.
     for line in ("Mass 153.9", "Oil 153.9", "Math 153.9"):
         assert _refused(f"{LONG}\n{line}"), line
+
+
+# A chart feature named with its price in a note after the level's own price
+# (parsers/chart_notes.py): before, the feature's price was read as one more target (a wrong
+# trade when the order still held) or entry, or left a number nobody could read.
+@pytest.mark.parametrize(
+    "note",
+    [
+        "(Just above the recent local high of $156)",
+        "(just below the 156 swing high)",
+        "(resistance at 156)",
+        "(above the daily open (152.1))",
+        "(near 4H Supertrend (156.2) and the recent swing high)",
+    ],
+)
+def test_long_when_feature_named_after_target_then_no_target_more(note: str) -> None:
+    post = f"$SOL LONG\nEntry: 145.2\nTP1: 150.5\nTP2: 155 {note}\nSL: 140.8"
+    assert _read(post) == ([145.2], [150.5, 155.0], 140.8)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "(above 4H Supertrend (148.9) and recent swing high)",
+        "(above the 200 EMA (148.1))",
+        "(Just above the recent local high of $149.1)",
+    ],
+)
+def test_short_when_feature_named_after_stop_then_stop_read(note: str) -> None:
+    assert _read(f"{SHORT} {note}") == ([145.2, 146.0], [140.5, 138.0], 149.8)
+
+
+def test_long_when_feature_named_after_entry_then_one_entry() -> None:
+    post = "$SOL LONG\nEntry: 145.2 (retest of the 50 MA (144.9))\nTP1: 150.5\nSL: 140.8"
+    assert _read(post) == ([145.2], [150.5], 140.8)
+
+
+def test_short_when_second_stop_label_describes_feature_by_the_stop_then_stop_read() -> None:
+    post = f"{SHORT}\nInvalidation: above 4H Supertrend (148.9) and recent swing high"
+    assert _read(post) == ([145.2, 146.0], [140.5, 138.0], 149.8)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        # Beyond the stop: which is the stop, 149.8 or above 152.5?
+        "Invalidation: above the 4H Supertrend (152.5)",
+        # On the other side of the entry: no reason for this stop.
+        "Invalidation: above the local high (141.5)",
+        # A price no feature names.
+        "Invalidation: above 148.9 and the swing high",
+        "SL2: 148.9",
+    ],
+)
+def test_short_when_second_stop_is_not_the_stops_reason_then_refused(note: str) -> None:
+    assert _refused(f"{SHORT}\n{note}")
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        # An alternative level, not a reason: never dropped.
+        "(above the high of 153.8 or the 160 level)",
+        "(retest of 50 MA or breakdown below 144)",
+    ],
+)
+def test_when_note_offers_another_level_then_refused(note: str) -> None:
+    assert _refused(f"$SOL LONG\nEntry: 145.2\nTP1: 150.5\nTP2: 155 {note}\nSL: 140.8")

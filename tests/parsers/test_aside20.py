@@ -150,3 +150,27 @@ def test_short_when_second_stop_is_not_the_stops_reason_then_refused(note: str) 
 )
 def test_when_note_offers_another_level_then_refused(note: str) -> None:
     assert _refused(f"$SOL LONG\nEntry: 145.2\nTP1: 150.5\nTP2: 155 {note}\nSL: 140.8")
+
+
+@pytest.mark.parametrize("word", ["Daily", "Weekly", "Monthly"])
+def test_long_when_candle_open_after_levels_then_no_second_entry(word: str) -> None:
+    # Before: "Daily open: 0.0070" was a second entry (the "open" entry label): a wrong trade.
+    post = (
+        f"Pair: LINEA/USDT Long\nEntry: 0.007262\nTP1: 0.007458\nSL: 0.006863\n{word} open: 0.0070"
+    )
+    assert _read(post) == ([0.007262], [0.007458], 0.006863)
+
+
+def test_when_candle_open_and_no_entry_then_refused() -> None:
+    assert _refused("Pair: LINEA/USDT Long\nDaily open: 0.0070\nTP1: 0.007458\nSL: 0.006863")
+
+
+def test_when_harness_families_drawn_then_every_family_has_rows_and_none_wrong_at_seed_1() -> None:
+    from tests.parsers.mutations import Mutation, judge
+    from tests.parsers.mutations_aside import aside_mutations
+
+    rows = [Mutation(*row) for row in aside_mutations(1)]
+    assert {m.family for m in rows} == {"aside_lines", "chart_notes", "aside_doubt"}
+    verdicts = [(m, *judge(PARSER, m)) for m in rows]
+    wrong = [(m.case_id, m.family, why) for m, verdict, why in verdicts if verdict == "wrong_trade"]
+    assert not wrong, wrong[:3]

@@ -68,6 +68,7 @@ def test_mutations_when_built_then_every_family_thousands_and_deterministic() ->
     made |= {"btc_quote_named", "btc_quote_unnamed"}  # tests/parsers/mutations_btc_quote
     made |= {"level_notes", "line_notes", "level_note_doubt"}  # tests/parsers/mutations_level_notes
     made |= {"ru_ar_signal", "ru_ar_followup", "ru_ar_followup_not"}  # mutations_ru19
+    made |= {"aside_lines", "chart_notes", "aside_doubt"}  # tests/parsers/mutations_aside
     assert families == made
     assert {m.must for m in first} == {EXACT, REFUSE, SAFE, FOLLOW, NOT, NO_ACTION}
 

@@ -38,7 +38,7 @@ ASIDE_HEADS: Final[tuple[str, ...]] = (
     # Oscillators: a reading, never a price ("RSI: 58.4" beside a coin at 60 is no level).
     r"rsi(?:[ \t]?\(?[0-9]{1,2}\)?)?",
     r"stoch(?:astic)?(?:[ \t]?rsi)?",
-    r"macd(?:[ \t](?:line|signal|histogram))?",
+    r"macd(?:[ \t]?\([0-9, ]{1,12}\))?(?:[ \t](?:line|signal|histogram))?",
     r"atr(?:[ \t]?\(?[0-9]{1,2}\)?)?",
     r"adx",
     r"cci",
@@ -59,10 +59,21 @@ ASIDE_HEADS: Final[tuple[str, ...]] = (
     r"atl",
     r"(?:circulating|total|max)[ \t]supply",
     r"vol(?:ume)?(?:[ \t]?\(?24[ \t]?h\)?)?",
-    r"(?:last|mark|index|spot)[ \t]price",
+    r"(?:current|last|mark|index|spot)[ \t]price",
+    r"price[ \t]now",
+    r"cmp",
     # A chart feature named ("Swing high: 153.9", "Recent low - 139.5", "Previous high 156").
     r"(?:(?:recent|local|previous|prev\.?|prior|last)[ \t])?(?:swing|local|recent|previous|prior)"
     r"[ \t](?:highs?|lows?|tops?|bottoms?)",
+    # Support and resistance named as such ("Key support 141.5 / 139"; a bare "Support:" is a
+    # note label of the lexicon already).
+    r"(?:key|major|minor|strong|immediate|next|main|nearest|first|second)[ \t]"
+    r"(?:supports?|resistances?)(?:[ \t](?:levels?|zones?|areas?))?",
+    # The market's state in words: "Price above EMA 50 (141.3)", "Trend: bullish above 141.3",
+    # "Bias: bullish while above 141.3".
+    r"price[ \t](?:is[ \t])?(?:trading[ \t])?(?:above|below|under|over|near|holding|testing)"
+    r"(?:[ \t][a-z]{1,12}){0,3}",
+    r"(?:trend|bias|outlook|structure|momentum|sentiment)(?=[ \t]?:)",
 )
 # A head opens its field (after a bullet or an emoji, maybe a timeframe: "4H RSI: 61", "RSI (4H)")
 # and is followed by its separator or straight by its number.

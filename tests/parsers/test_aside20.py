@@ -52,6 +52,12 @@ ASIDE_LINES = [
     "Recent low - 139.5",
     "ATH: 160",
     "Open interest: 152.1M",
+    "Key support 141.5 / 139",
+    "MACD (12,26,9): 0.85",
+    "Price above EMA 50 (141.3)",
+    "Trend: bullish above 141.3",
+    "Bias: bullish while above 141.3",
+    "Price now: 145.6",
 ]
 
 
@@ -73,9 +79,17 @@ def test_when_no_entry_label_then_analysis_line_still_refused(line: str) -> None
     assert _refused(post)
 
 
-@pytest.mark.parametrize("line", ["Zorblat: 153.9", "Next: 153.9", "Plan 153.9", "Zone 146.1"])
+@pytest.mark.parametrize(
+    "line", ["Zorblat: 153.9", "Next: 153.9", "Plan 153.9", "Zone 146.1", "Price: 146.1"]
+)
 def test_when_line_under_unknown_word_then_still_refused(line: str) -> None:
     assert any("none of the entries" in why for why in _refused(f"{LONG}\n{line}"))
+
+
+@pytest.mark.parametrize("line", ["Buy now: 145.6", "#SOL/USDT LONG now 145.6"])
+def test_when_side_or_buy_gives_price_beside_entry_label_then_still_refused(line: str) -> None:
+    # "now" after a side or "buy" may be the entry; only "Price now" says it is the market's.
+    assert _refused(f"{line}\nEntry: 145.2\nTP1: 150.5\nSL: 140.8")
 
 
 def test_when_analysis_head_is_only_part_of_a_word_then_still_refused() -> None:

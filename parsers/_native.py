@@ -25,7 +25,9 @@ SOURCES = Path(__file__).resolve().parent
 # and what they call.
 COMPILED = (
     "analysis_section",
+    "aside_lines",
     "char_scans",
+    "chart_notes",
     "chatter_words",
     "close_share",
     "coins",

@@ -87,6 +87,12 @@ _HEAD: Final = re.compile(
 )
 # The fields of one line: "RSI: 58 | Funding: 0.01%".
 _FIELD_END: Final = re.compile(r"[|•;\n]")
+# A word of a level or an order in the field: "Price below 140.5 = exit", "Bias: invalid below
+# 140.5", "Swing low 139.5: add here" may give a level, so the field explains nothing.
+_ORDER_WORD: Final = re.compile(
+    r"(?<![a-z])(?:exit\w*|stop\w*|sl|close\w*|entry|entries|enter\w*|buy\w*|sell\w*"
+    r"|targets?|tps?|invalid\w*|cut\w*|add\w*|take)(?![a-z])"
+)
 
 
 def aside_spans(line: str) -> list[Span]:
@@ -97,7 +103,7 @@ def aside_spans(line: str) -> list[Span]:
     while start <= len(line):
         m = _FIELD_END.search(line, start)
         end = m.start() if m else len(line)
-        if _HEAD.match(line, start, end) is not None:
+        if _HEAD.match(line, start, end) is not None and not _ORDER_WORD.search(line, start, end):
             out.append((start, end))
         start = end + 1
     return out

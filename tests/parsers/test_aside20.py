@@ -92,6 +92,14 @@ def test_when_side_or_buy_gives_price_beside_entry_label_then_still_refused(line
     assert _refused(f"{line}\nEntry: 145.2\nTP1: 150.5\nSL: 140.8")
 
 
+@pytest.mark.parametrize(
+    "line", ["Price below 140.5 = exit", "Bias: invalid below 140.5", "Swing low 139.5: add here"]
+)
+def test_when_analysis_line_names_an_order_then_still_refused(line: str) -> None:
+    # A word of a level or an order on the line: a second stop or an entry, maybe.
+    assert any("none of the entries" in why for why in _refused(f"{LONG}\n{line}"))
+
+
 def test_when_analysis_head_is_only_part_of_a_word_then_still_refused() -> None:
     # "mass", "oil", "math": letters an indicator's name starts with, no indicator.
     for line in ("Mass 153.9", "Oil 153.9", "Math 153.9"):

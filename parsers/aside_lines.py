@@ -60,7 +60,6 @@ ASIDE_HEADS: Final[tuple[str, ...]] = (
     r"(?:circulating|total|max)[ \t]supply",
     r"vol(?:ume)?(?:[ \t]?\(?24[ \t]?h\)?)?",
     r"(?:current|last|mark|index|spot)[ \t]price",
-    r"price[ \t]now",
     r"cmp",
     # A chart feature named ("Swing high: 153.9", "Recent low - 139.5", "Previous high 156").
     r"(?:(?:recent|local|previous|prev\.?|prior|last)[ \t])?(?:swing|local|recent|previous|prior)"

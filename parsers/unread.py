@@ -191,10 +191,8 @@ def review(r: Reading, norm: str, s: Settled, market: bool) -> None:
             and described_stop(low[span[0] : span[1]], [n.value for n in s.entries], s.sl.value)
         ):
             continue  # "Invalidation: above 4H Supertrend (148.9)" by the stop (chart_notes.py)
-        if why in ("stray", "side price") and all_labelled(r, s) and aside_line(low, span):
-            # "RSI (14): 58.4" between labelled levels, "Price now: 145.6" beside the entry's
-            # label (parsers/aside_lines.py)
-            continue
+        if why == "stray" and all_labelled(r, s) and aside_line(low, span):
+            continue  # "RSI (14): 58.4" between labelled levels (parsers/aside_lines.py)
         if why == "margin" and r.leverage is not None:
             continue  # "Margin: 10" beside "Leverage: 20x": an amount (parsers/label_value.py)
         if why == "unread" and multiple_note(low[span[0] : span[1]], s.tps, s.entries, r.leverage):

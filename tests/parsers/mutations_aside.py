@@ -59,7 +59,6 @@ ASIDE_FORMS = (
     "MACD (12,26,9): {i}",
     "Price above EMA 50 ({q})",
     "Bias: bullish while above {q}",
-    "Price now: {p}",
 )
 # A note after a level: {f} the feature's price.
 NOTE_FORMS = (
@@ -136,11 +135,8 @@ def aside_doubt(rng: random.Random, want: Want) -> tuple[str, str] | None:
     above = stop > max(entries)
     if kind == "no entry":
         # The entry label gone, an analysis line where it stood: the entry, or a note?
-        # (A form whose number could be a price of the coin: "Market cap: $68.2B" is none. Not
-        # "Price now: …": alone, the lexicon's "now" + price row reads it as the entry.)
-        form = rng.choice(
-            [f for f in ASIDE_FORMS if "{p}" in f and "$" not in f and "now" not in f]
-        )
+        # (A form whose number could be a price of the coin: "Market cap: $68.2B" is none.)
+        form = rng.choice([f for f in ASIDE_FORMS if "{p}" in f and "$" not in f])
         post["entry"] = [
             form.format(p=_near(rng, want), q=_near(rng, want), r=_near(rng, want), i=50)
         ]

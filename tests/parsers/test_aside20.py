@@ -57,7 +57,6 @@ ASIDE_LINES = [
     "Price above EMA 50 (141.3)",
     "Trend: bullish above 141.3",
     "Bias: bullish while above 141.3",
-    "Price now: 145.6",
 ]
 
 
@@ -86,9 +85,12 @@ def test_when_line_under_unknown_word_then_still_refused(line: str) -> None:
     assert any("none of the entries" in why for why in _refused(f"{LONG}\n{line}"))
 
 
-@pytest.mark.parametrize("line", ["#SOL/USDT\nBuy now: 145.6", "#SOL/USDT LONG now 145.6"])
+@pytest.mark.parametrize(
+    "line", ["#SOL/USDT\nBuy now: 145.6", "#SOL/USDT LONG now 145.6", "#SOL/USDT\nPrice now: 145.6"]
+)
 def test_when_side_or_buy_gives_price_beside_entry_label_then_still_refused(line: str) -> None:
-    # "now" after a side or "buy" may be the entry; only "Price now" says it is the market's.
+    # "now" before a price beside the entry's label: the price now, a date, or a second entry
+    # (tests/parsers/test_wrong_trades15.py, branch i13-adversary15's number_doubt family).
     assert _refused(f"{line}\nEntry: 145.2\nTP1: 150.5\nSL: 140.8")
 
 

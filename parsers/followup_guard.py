@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from parsers.chatter_posts import others_stop, promotion, results_or_rule
 from parsers.chatter_words import near_miss
 from parsers.models import UpdateKind
 from parsers.plan_stop import plans_stop
@@ -24,7 +25,8 @@ _ASKS: Final = re.compile(
 )
 # A lesson, a guide: the words of teaching, not of one trade.
 _LESSON: Final = re.compile(
-    r"(?<!\w)(?:how\sto|lesson|tutorial|guide|educational|explained|beginners?|101"
+    # ("Trading 101", not the digits of a price: "CME gap below at 2.101".)
+    r"(?<!\w)(?:how\sto|lesson|tutorial|guide|educational|explained|beginners?|(?<![.,])101"
     # "Как переносить стоп в безубыток", "як фіксувати прибуток": how to + an infinitive (ru, uk).
     r"|tips?\s(?:for|on)|rules?\sfor|урок|как\sправильно|как\s[а-яё]{2,16}(?:ть|ти|ться)|як\s[а-яіїєґ']{2,16}(?:ти|тися)|cómo|como\s(?:mover|fechar|cerrar)"
     r"|nasıl|wie\sman|comment)(?!\w)"
@@ -95,6 +97,12 @@ def not_an_instruction(low: str, kind: UpdateKind, at: int | None) -> str | None
         return "a near miss"  # "nearly hit our stop loss": it did not (parsers/chatter_words.py)
     if kind is UpdateKind.MOVE_SL and at is not None and plans_stop(low, at):
         return "a new plan's stop"  # "buy at 2980, set SL at 2960" (parsers/plan_stop.py)
+    if kind is UpdateKind.MOVE_SL and at is not None and others_stop(low, at):
+        return "the market's stops"  # "stop hunt", "whales moved the stops" (chatter_posts.py)
+    if (why := promotion(low, at)) is not None:
+        return why  # "Last day! VIP doors close at midnight", "you decide" (chatter_posts.py)
+    if (why := results_or_rule(low, at)) is not None:
+        return why  # "Результаты марта: ...", "Tip: always close half at TP1" (chatter_posts)
     # The post's title (its first line) or the action's own line says what the post is: a
     # footer's "Guide: our website" or a signal's notes ("... bleeding down last week") do not.
     for line in _title_and_line(low, at):

@@ -200,8 +200,16 @@ def scan(low: str, r: Reading) -> None:
                 and _SENTENCE_VALUE.match(value)
                 and ":" not in low[stop:line_end]  # ("Entry Zone: Market price 🎯 TP1: 0.206")
                 # ("Entry: market price الاهداف- 536.5 • 543.79": the next label, a dash and
-                # its price, as a colon would.)
+                # its price, as a colon would; "Entry: Market, ❌ STOP LOSS- 0.00508": after the
+                # label right behind it.)
                 and not _DASH_THEN_PRICE.match(low, labels[i + 1][2])
+                and not (
+                    i + 2 < nlabels
+                    and not low[labels[i + 1][2] : labels[i + 2][1]].strip()
+                    and _DASH_THEN_PRICE.match(low, labels[i + 2][2])
+                )
+                # (A sign is no word of a sentence: "Entry: Market, ❌ 0.00508" is the stop.)
+                and low[labels[i + 1][1] : labels[i + 1][2]].strip()[:1].isalpha()
             ):
                 # "Stop Loss: Place the stop loss just above the last minor resistance, around
                 # $3.13, to protect ...": the value is the sentence to the line's end (the labels

@@ -20,8 +20,26 @@ _VERB_THEN_WORD: Final = re.compile(
 )
 
 
+# A signal's own tag, a letter or two and its number ("[trader #A] Signal #a4", "Signal ID: #c21",
+# "trader#А дал сигнал #a4"): the channel's id of the signal, no coin (dk-trader-a-025: an
+# admin's recap of "#a4" read as a close of a coin "A4").
+_SIGNAL_ID: Final = re.compile(
+    r"(?<![a-zа-яё])(?:signal|сигнал\w{0,2})(?:\s?id)?\s?[:№]?\s?(#[a-z]{1,2}[0-9]{1,4})(?!\w|\.[0-9])"
+)
+
+
+def _without_signal_ids(text: str, low: str) -> str:
+    """text with the signal ids of low blanked (low is text lower-cased: the same positions)."""
+    if "#" not in low or ("signal" not in low and "сигнал" not in low) or len(text) != len(low):
+        return text
+    for m in _SIGNAL_ID.finditer(low):
+        text = text[: m.start(1)] + " " * (m.end(1) - m.start(1)) + text[m.end(1) :]
+    return text
+
+
 def symbol(norm: str, low: str) -> str | None:
     """The coin a follow-up is about, or None."""
+    norm, low = _without_signal_ids(norm, low), _without_signal_ids(low, low)
     sym = (
         contract_of(low)
         or symbols.from_pair_text(low)
@@ -53,6 +71,7 @@ def tag_on_line(low: str, at: int) -> str | None:
     line = low[start : len(low) if end < 0 else end]
     if "#" not in line and "$" not in line:
         return None
+    line = _without_signal_ids(line, line)
     return symbols.from_pair_text(line) or symbols.from_tag(line)  # "#ETH/BTC": its quote too
 
 

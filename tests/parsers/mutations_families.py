@@ -15,6 +15,7 @@ from tests.parsers.mutation_post import REFUSE, Made, Row, Want, build, levels_o
 from tests.parsers.mutations_aside import aside_mutations
 from tests.parsers.mutations_btc_quote import btc_quote_mutations
 from tests.parsers.mutations_channels import channel_mutations
+from tests.parsers.mutations_close20 import close20_mutations
 from tests.parsers.mutations_labels import (
     drop_entry_label,
     drop_stop_label,
@@ -130,5 +131,6 @@ FAMILIES: list[Callable[[int], Iterable[Row]]] = [
     btc_quote_mutations,  # session 18's BTC-quoted calls (tests/parsers/mutations_btc_quote.py)
     level_note_mutations,  # session 18's notes on a level's line (mutations_level_notes.py)
     ru_ar_mutations,  # session 18's Russian and Arabic labels and verbs (mutations_ru19.py)
+    close20_mutations,  # session 19's chatter that says closed (mutations_close20.py)
     aside_mutations,  # session 19's analysis lines and chart notes (mutations_aside.py)
 ]

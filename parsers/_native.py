@@ -25,8 +25,10 @@ SOURCES = Path(__file__).resolve().parent
 # and what they call.
 COMPILED = (
     "analysis_section",
+    "aside_lines",
     "btc_quote",
     "char_scans",
+    "chart_notes",
     "chatter_words",
     "close_share",
     "coins",

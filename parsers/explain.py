@@ -17,6 +17,7 @@ import re
 from bisect import bisect_right
 from typing import Final
 
+from parsers.aside_lines import aside_line
 from parsers.char_scans import has_digit
 from parsers.fields import AVG, HAS_DIGIT
 from parsers.label_value import lone_label_line, lone_label_value
@@ -124,6 +125,10 @@ def unexplained_number(
         return None
     used = sorted((n.start, n.end) for n in nums)
     values = frozenset(n.value for n in nums)
+    # With the entries, targets and stop each read under a label, a line an analysis head opens
+    # ("RSI (14): 58.4", "EMA 20 / 50: 144.1 / 141.3", "24h High: 147.9") is a note
+    # (parsers/aside_lines.py); with a field missing, its number may be that field.
+    aside = complete and (r.entry_label or bool(r.buy) or bool(r.sell))
     # With the entry neither read nor said to be at market, any number may be the entry a label
     # this lexicon lacks named ("Long | Plan = 2.5 | TP-1: 100", a 40x call; parsers/stray_lines.py
     # weighs a line no label claims the same way): none is weighed out as too far from the levels.
@@ -152,15 +157,15 @@ def unexplained_number(
                 value = next((p for p in pieces if low_price <= p <= high_price), value)
             if value in values:
                 if _set_under_unknown_label(low, a, b) and not _benign(
-                    low, a, b, (region_start, region_end), seen
+                    low, a, b, (region_start, region_end), seen, aside
                 ):
                     return line_bounds(low, a)  # "Tramba ➜ 5" beside a target at 5: no level
                 continue  # "Take 50% at $2,540" after "TP1: $2,540": a level said again
             if low_price <= value <= high_price:
-                if not _benign(low, a, b, (region_start, region_end), seen):
+                if not _benign(low, a, b, (region_start, region_end), seen, aside):
                     return line_bounds(low, a)
             elif _set_under_unknown_label(low, a, b) and not _benign(
-                low, a, b, (region_start, region_end), seen
+                low, a, b, (region_start, region_end), seen, aside
             ):
                 return line_bounds(low, a)  # "Zorblat 10": a field, not an id (label_value)
         for m in _AFTER_LETTERS.finditer(low, a0, b0):
@@ -169,14 +174,18 @@ def unexplained_number(
             run = m.group(1)
             for value in (to_float(run), to_float(run[1:]) if len(run) > 1 else None):
                 if value is not None and low_price <= value <= high_price:
-                    if not _benign(low, m.start(1), m.end(), (region_start, region_end), seen):
+                    if not _benign(
+                        low, m.start(1), m.end(), (region_start, region_end), seen, aside
+                    ):
                         return line_bounds(low, m.start())
         if "." in low[a0:b0]:
             for m in _RUN_TOGETHER.finditer(low, a0, b0):
                 # "1.0.4563": an index run into a price, which no number reader takes whole.
                 value = to_float(m.group(1))
                 if value is not None and low_price <= value <= high_price:
-                    if not _benign(low, m.start(1), m.end(), (region_start, region_end), seen):
+                    if not _benign(
+                        low, m.start(1), m.end(), (region_start, region_end), seen, aside
+                    ):
                         return line_bounds(low, m.start())
     return None
 
@@ -268,7 +277,7 @@ class _Line:
         return any(s <= at and end <= e for s, e in self.benign)
 
 
-def _benign(low: str, a: int, b: int, region: Span, seen: dict[int, _Line]) -> bool:
+def _benign(low: str, a: int, b: int, region: Span, seen: dict[int, _Line], aside: bool) -> bool:
     """Whether the line around low[a:b] explains the number: prose, a note, an index ..."""
     line_start, line_end = _field_around(low, a)
     line = seen.get(line_start)
@@ -276,7 +285,10 @@ def _benign(low: str, a: int, b: int, region: Span, seen: dict[int, _Line]) -> b
         after = line_start > region[1] or line_start < region[0]
         line = _Line(low, line_start, line_end, after, line_start > region[1])
         seen[line_start] = line
-    return line.explains(a, b)
+    if line.explains(a, b):
+        return True
+    # (The whole line, whose " / " parts no fields here: "EMA 20 / 50 / 200: 144.1 / 141.3".)
+    return aside and aside_line(low, (a, b))
 
 
 # "Risk: 1855 – 1815 = 40 points": a subtraction worked out in the post, "a - b = c".

@@ -12,6 +12,7 @@ import re
 from typing import Final
 
 from parsers.char_scans import has_digit
+from parsers.chart_notes import reference_notes
 from parsers.label_value import bare_margin
 from parsers.labels import MARKET, at_market
 from parsers.leftovers import BENIGN, HAS_DIGIT, leftover, negative
@@ -94,10 +95,10 @@ def _clean(kind: str, value: str, base: int, continuation: bool) -> tuple[str, i
             value = value[: m.start()]
     if "(" in value or ")" in value:
         value = _INLINE_INDEX.sub(_blank_index, value)
-    if kind == "sl" and "(" in value and _STOP_REFERENCE.search(value):
-        # "$3.750 (Just below the $3.771 bounce low)": where the stop sits, beside a chart
-        # feature named by its price; the feature is no second stop.
-        value = _STOP_REFERENCE.sub(blank, value)
+    if "(" in value:
+        # "$3.750 (Just below the $3.771 bounce low)", "$155 (above the local high of $153.8)":
+        # where the level sits, beside a chart feature named by its price (chart_notes.py).
+        value = reference_notes(kind, value)
     if kind in ("sl", "slclose") and _GLUED_BEYOND.search(value):
         # "• Below1.93": a stop's word run into its price (a copy that lost the space).
         value = _GLUED_BEYOND.sub(blank, value)
@@ -120,13 +121,6 @@ def _clean(kind: str, value: str, base: int, continuation: bool) -> tuple[str, i
     return value, base
 
 
-# ("Just above the 24-hour high (211.43)": the feature first, its price in parentheses.)
-_STOP_REFERENCE: Final = re.compile(
-    r"(?:(?<=\()|(?<=[a-z] ))(?:below|above|under|over|beneath)\sthe\s"
-    r"(?:(?:[a-z0-9-]{2,12}\s){0,2}(?:low|high|support|resistance|level|wick|bottom|top)s?"
-    r"\s\(\$?[0-9][0-9.,]*\)|\$?[0-9][0-9.,]*\s?"
-    r"(?:[a-z0-9-]{2,12}\s){0,2}(?:low|high|support|resistance|level|wick|bottom|top)s?(?=[\s).,]))"
-)
 _STOP_DISTANCE: Final = re.compile(r"\s?(?:%\s?[0-9.,]+|[0-9.,]+\s?%)\s?\)|\s?\(-?[0-9.,]+%\)\s*$")
 _GLUED_BEYOND: Final = re.compile(r"(?<![a-z])(?:below|above|under|over)(?=[0-9])")
 

@@ -41,7 +41,9 @@ EN_ROWS: tuple[tuple[str, str, str], ...] = (
     ("en", "buy", r"limit\s?buy"),
     ("en", "sell", r"limit\s?sell"),
     ("en", "entry", r"open\s?(?:price|at|above|below)"),
-    ("en", "entry", r"open" + NUM_NEXT),
+    # ("Daily open: 0.00852", "Weekly open 61200": where a candle opened, a chart feature
+    # (parsers/aside_lines.py), never the entry: before, read as a second entry.)
+    ("en", "entry", r"open(?<!daily\sopen)(?<!weekly\sopen)(?<!monthly\sopen)" + NUM_NEXT),
     ("en", "entry", r"bids?(?:\s?(?:zone|area|at))?" + NUM_NEXT),
     ("en", "entry", r"accumulat(?:e|ion)(?:\s?(?:zone|area|range|between))?"),
     # "Range:  0.3420 - 0.3150" heading its line under the side: the entry zone (not "Trading

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from parsers.aside_lines import all_labelled, aside_line
+from parsers.chart_notes import described_stop
 from parsers.not_prices import not_prices
 from parsers.percent_levels import percent_target_note, percent_targets, share_or_range
 from parsers.prose_fields import review_prose_levels
@@ -206,6 +208,14 @@ def review(r: Reading, norm: str, s: Settled, market: bool) -> None:
     for why, span in r.unexplained:
         if why == "stray line" and no_price_here(low, span, s, r.market_in_entry):
             continue  # "RSI 28 on the 4H" beside a coin at 0.05: no price of this coin
+        if (
+            why == "second stop"
+            and s.sl is not None
+            and described_stop(low[span[0] : span[1]], [n.value for n in s.entries], s.sl.value)
+        ):
+            continue  # "Invalidation: above 4H Supertrend (148.9)" by the stop (chart_notes.py)
+        if why == "stray" and all_labelled(r, s) and aside_line(low, span):
+            continue  # "RSI (14): 58.4" between labelled levels (parsers/aside_lines.py)
         if why == "margin" and r.leverage is not None:
             continue  # "Margin: 10" beside "Leverage: 20x": an amount (parsers/label_value.py)
         if why == "unread" and multiple_note(low[span[0] : span[1]], s.tps, s.entries, r.leverage):

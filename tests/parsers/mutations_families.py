@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable, Iterator
 
 from tests.parsers import mutations_chatter19, mutations_followups, mutations_world_followups
 from tests.parsers.mutation_post import REFUSE, Made, Row, Want, build, levels_of
+from tests.parsers.mutations_aside import aside_mutations
 from tests.parsers.mutations_btc_quote import btc_quote_mutations
 from tests.parsers.mutations_channels import channel_mutations
 from tests.parsers.mutations_close20 import close20_mutations
@@ -137,4 +138,5 @@ FAMILIES: list[Callable[[int], Iterable[Row]]] = [
     spaced_word_mutations,  # session 19: "112 000", "#HIGH" (mutations_spaced_words.py)
     ru20_mutations,  # session 19's Russian and Arabic follow-ups (mutations_ru20.py)
     percent_target_mutations,  # session 19's targets as percentages (i13-pct20)
+    aside_mutations,  # session 19's analysis lines and chart notes (mutations_aside.py)
 ]

@@ -73,6 +73,7 @@ def test_mutations_when_built_then_every_family_thousands_and_deterministic() ->
     made |= {"spaced_thousands", "spaced_list", "word_ticker", "word_tag"}  # mutations_spaced_words
     made |= {"ru20_followup", "ru20_followup_not"}  # mutations_ru20
     made |= {"pct_targets", "pct_target_doubt", "pct_entry"}  # mutations_percent_targets
+    made |= {"aside_lines", "chart_notes", "aside_doubt"}  # tests/parsers/mutations_aside
     assert families == made
     assert {m.must for m in first} == {EXACT, REFUSE, SAFE, FOLLOW, NOT, NO_ACTION}
 

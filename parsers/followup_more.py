@@ -69,9 +69,13 @@ def close_more(low: str) -> list[re.Match[str]]:
 
 # "Signal Closed", "trade closed", "Trade Close ✅": the channel closed it, whatever the targets
 # did (the present "close" only with a tick after it: "trade close to the entry" is a place).
-# ("All entry targets achieved" below: the entries filled, no target.)
+# ("All entry targets achieved" below: the entries filled, no target.) "#ETH fully closed ✅",
+# "closed completely": all of it closed, said with the adverb (i13-hits20; "partially closed"
+# is a share, close_share.py's).
 _CLOSED: Final = re.compile(
     r"(?:signal|trade|position|long|short)\s(?:is\s|was\s)?(?:closed|close(?=[^\w\n]{0,3}[✅✔☑]))"
+    r"|(?<![a-z])(?:fully|completely|entirely)\sclosed(?![a-z])"
+    r"|(?<![a-z])closed\s(?:fully|completely|entirely)(?![a-z])"
 )
 # "#SOL closed in profit ✅", "closed with a loss": the close, with how it ended (with a target
 # named, "Closed with profit, TP2 hit ✅", the post reports the target).

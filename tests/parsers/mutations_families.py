@@ -10,7 +10,12 @@ from __future__ import annotations
 import random
 from collections.abc import Callable, Iterable, Iterator
 
-from tests.parsers import mutations_chatter19, mutations_followups, mutations_world_followups
+from tests.parsers import (
+    mutations_chatter19,
+    mutations_followups,
+    mutations_hits20,
+    mutations_world_followups,
+)
 from tests.parsers.mutation_post import REFUSE, Made, Row, Want, build, levels_of
 from tests.parsers.mutations_btc_quote import btc_quote_mutations
 from tests.parsers.mutations_channels import channel_mutations
@@ -129,4 +134,5 @@ FAMILIES: list[Callable[[int], Iterable[Row]]] = [
     btc_quote_mutations,  # session 18's BTC-quoted calls (tests/parsers/mutations_btc_quote.py)
     level_note_mutations,  # session 18's notes on a level's line (mutations_level_notes.py)
     ru_ar_mutations,  # session 18's Russian and Arabic labels and verbs (mutations_ru19.py)
+    mutations_hits20.hits20_followups,  # branch i13-hits20: English report templates
 ]

@@ -14,10 +14,16 @@ Sources (a form is reworded to a neutral coin; none is copied from the project's
 - HYPHEN: "TP-2 achieved", "Target-2 Hit": the target's number joined by a hyphen, as trading
   bots' notification templates name their events ("TP-1", "Target-1").
 - CLOSED: a close said with its adverb ("fully closed ✅", "closed completely"), as the trade
-  journal bots' statuses write it ("Position fully closed").
+  journal bots' statuses write it ("Position fully closed"); the coin and "closed" alone with a
+  tick ("#SOL closed ✅"), the trade "completed" or "finished".
 - SHARE: a close whose percent is the trade's result, not a share of the position: 100% of it
   (all of it), more than 100%, a loss ("with 15% loss"), a move ("45% up"), or the percent after
   "at" / "for" ("closed at 22%", "for 50%"); a share said as such stays one.
+- VERB: the report verbs and misspellings channels write ("Target 2 crossed", "target met",
+  "achived"), and the coin's price reached with a tick ("#SOL reached 145 ✅"), as "#MDT hit
+  208✅" already was.
+- MOVED_HIT: the stop moved to the entry earlier, now hit ("SL at entry hit", "stop (BE) hit"):
+  the trade is over; never a move of the stop (which would act on a closed position).
 - TICK: a signal re-posted with its first targets ticked off by a light check mark "✓" or a
   ballot box "☑️" after the level (as "✔" and "✅" already were): a report, never a new trade.
 """
@@ -28,7 +34,7 @@ from typing import Any
 
 import pytest
 
-from tests.parsers.reads import PARSER, check_followup
+from tests.parsers.reads import PARSER, check_followup, check_no_action, followup_reading
 
 # (text, kind, what else the reading must hold, source)
 READ: list[tuple[str, str, dict[str, Any], str]] = [
@@ -62,7 +68,21 @@ READ: list[tuple[str, str, dict[str, Any], str]] = [
     ("Close #LDO 45% up", "CLOSE", {"fraction": None}, "SHARE"),
     ("#LDO closed at 22% 🔥", "CLOSE", {"fraction": None}, "SHARE"),
     ("Closed #LDO at 2.10 for 50%", "CLOSE", {"fraction": None}, "SHARE"),
-    # Guards (read so before this branch): one target, a share, a partial close.
+    ("#LDO Target 2 crossed", "TP_HIT", {"symbol": "LDOUSDT", "tp_index": 2}, "VERB"),
+    ("#LDO target 3 met", "TP_HIT", {"tp_index": 3}, "VERB"),
+    ("#LDO Target 1 achived", "TP_HIT", {"tp_index": 1}, "VERB"),
+    ("#LDO four targets destroyed 🚀", "TP_HIT", {"tp_index": 4}, "VERB"),
+    ("#LDO reached 2.10 ✅", "TP_HIT", {"symbol": "LDOUSDT"}, "VERB"),
+    ("#LDO touched 2.10 🎯", "TP_HIT", {"symbol": "LDOUSDT"}, "VERB"),
+    ("#LDO closed ✅", "CLOSE", {"symbol": "LDOUSDT"}, "CLOSED"),
+    ("#LDO: Trade Completed ✅", "CLOSE", {"symbol": "LDOUSDT"}, "CLOSED"),
+    ("#LDO trade finished in profit", "CLOSE", {"symbol": "LDOUSDT"}, "CLOSED"),
+    # Were read as a stop moved to the entry, or a share closed and the stop moved (acts on a
+    # position the stop already closed): the stop at the entry, hit.
+    ("#LDO SL at entry hit", "SL_HIT", {"symbol": "LDOUSDT"}, "MOVED_HIT"),
+    ("#LDO stop at entry hit, closed at breakeven", "SL_HIT", {}, "MOVED_HIT"),
+    ("#LDO SL (entry) hit", "SL_HIT", {"symbol": "LDOUSDT"}, "MOVED_HIT"),
+    # Guards (read so before this branch): one target, a share, a partial close, a stop move.
     ("#LDOUSDT UPDATE:\nTarget 2 done nicely✔️", "TP_HIT", {"tp_index": 2}, "UPDATE"),
     ("Target 1, 2 and 3 hit #LDO", "TP_HIT", {"tp_index": 3}, "RANGE"),
     ("#LDO Target 2-4 reached", "TP_HIT", {"symbol": "LDOUSDT", "tp_index": 4}, "RANGE"),
@@ -71,7 +91,31 @@ READ: list[tuple[str, str, dict[str, Any], str]] = [
     ("Book 50% profit in #LDO", "CLOSE_PARTIAL", {"fraction": 0.5}, "SHARE"),
     ("#LDO partially closed ✅", "CLOSE_PARTIAL", {"symbol": "LDOUSDT"}, "CLOSED"),
     ("Close 50% at 2.10 #LDO", "CLOSE_PARTIAL", {"fraction": 0.5}, "SHARE"),
+    ("Move SL to entry #LDO", "MOVE_SL", {"to_entry": True}, "MOVED_HIT"),
+    ("#LDO hit BE stop", "SL_HIT", {}, "MOVED_HIT"),
 ]
+
+# Market comments naming a coin and a level: no report of our trade, no action.
+NOT_READ: list[str] = [
+    "BTC hit 100k 🚀 what a day",
+    "Target for this cycle is 150k",
+    "#LDO could hit 2.10 soon, watch it",
+    "Next target for #LDO is 2.40",
+    "If #LDO reaches 2.40, we will update",
+    "The bear market is over, trade completed for the year? Not yet",
+]
+
+
+def test_almost_the_next_target_when_reported_then_not_that_target() -> None:
+    """ "Almost four targets destroyed": the fourth is not reached (a near miss, as "almost hit
+    our stop" is), so no fourth target is reported."""
+    got = followup_reading("#LDO 2.10✅\nAlmost four targets destroyed today")
+    assert got is None or got["tp_index"] != 4, got
+
+
+@pytest.mark.parametrize("text", NOT_READ)
+def test_market_comment_when_posted_then_no_action(text: str) -> None:
+    check_no_action(text, "market comment")
 
 
 @pytest.mark.parametrize(("text", "kind", "more", "source"), READ)

@@ -75,20 +75,26 @@ def _tag(rng: random.Random, base: str, symbol: str) -> str:
     return rng.choice((f"#{base}", f"${base}", f"#{symbol}", f"#{base}/USDT"))
 
 
-def _ticked_signal(rng: random.Random, want: dict[str, Any], base: str, n: int) -> str:
-    """The signal as its channel re-posts it, its first n targets ticked off after the level."""
+def _ticked_signal(
+    rng: random.Random, want: dict[str, Any], base: str, n: int, pending: bool
+) -> str:
+    """The signal as its channel re-posts it, its first n targets ticked off after the level
+    (or, pending: ticked before it, the others marked with an hourglass, a tracker's card)."""
     tick = rng.choice(TICKS)
     lines = [f"#{base}/USDT {want['side']}"]
     if want["entries"]:
         lines.append("Entry: " + " - ".join(fmt(e) for e in want["entries"]))
     for i, tp in enumerate(want["take_profits"], 1):
-        lines.append(f"TP{i}: {fmt(tp)}" + (f" {tick}" if i <= n else ""))
+        if pending:
+            lines.append(f"{tick if i <= n else '⏳'} Target {i}: {fmt(tp)}")
+        else:
+            lines.append(f"TP{i}: {fmt(tp)}" + (f" {tick}" if i <= n else ""))
     lines.append(f"Stop loss: {fmt(want['stop_loss'])}")
     return "\n".join(lines)
 
 
 def _expect(kind: str, symbol: str, n: int, share: int) -> dict[str, Any]:
-    if kind in ("ALL", "REACHED"):  # (no target's number said)
+    if kind in ("ALL", "REACHED", "PENDING"):  # (no number said; the ticks before levels)
         return {"kind": "TP_HIT", "symbol": symbol}
     if kind == "PART":
         return {"kind": "CLOSE_PARTIAL", "symbol": symbol, "fraction": share / 100}
@@ -120,7 +126,9 @@ def hits20_followups(seed: int) -> list[tuple[str, str, str, dict[str, Any], str
             kind, form = "TP_HIT", "{c} Tp-{n} achieved 🎯"
         share = rng.choice((15, 25, 30, 50, 70))
         if kind == "TICKED":
-            text = _ticked_signal(rng, want, base, n)
+            pending = rng.random() < 0.5
+            text = _ticked_signal(rng, want, base, n, pending)
+            kind = "PENDING" if pending else kind
         else:
             text = form.format(
                 c=_tag(rng, base, symbol),

@@ -25,7 +25,9 @@ Sources (a form is reworded to a neutral coin; none is copied from the project's
 - MOVED_HIT: the stop moved to the entry earlier, now hit ("SL at entry hit", "stop (BE) hit"):
   the trade is over; never a move of the stop (which would act on a closed position).
 - TICK: a signal re-posted with its first targets ticked off by a light check mark "✓" or a
-  ballot box "☑️" after the level (as "✔" and "✅" already were): a report, never a new trade.
+  ballot box "☑️" after the level (as "✔" and "✅" already were), or ticked before the level with
+  a later target marked pending ("⏳ Target 3"), as signal trackers' status cards show it: a
+  report, never a new trade.
 """
 
 from __future__ import annotations
@@ -129,6 +131,8 @@ def test_hits20_report_when_posted_then_read_as_its_kind(
 TICKED: list[str] = [
     "#LDO/USDT LONG\nEntry: 2.00 - 1.96\nTP1: 2.10 ✓\nTP2: 2.20 ✓\nTP3: 2.40\nStop loss: 1.84",
     "#LDO/USDT LONG\nEntry: 2.00 - 1.96\nTP1: 2.10 ☑️\nTP2: 2.20\nSL: 1.84",
+    # The ticks before the levels, a later target marked pending (a signal tracker's status).
+    "LDO/USDT\nLong Entry: 2.00\n✅ Target 1: 2.10\n✅ Target 2: 2.20\n⏳ Target 3: 2.40\nStop: 1.84",
 ]
 
 
@@ -141,6 +145,8 @@ def test_signal_with_first_targets_ticked_when_reposted_then_no_new_trade(text: 
 BULLETED: list[str] = [
     "#LDO/USDT LONG\nEntry: 2.00 - 1.96\n☑️ TP1: 2.10\n☑️ TP2: 2.20\n☑️ TP3: 2.40\nStop loss: 1.84",
     "✓ #LDO/USDT LONG\n✓ Entry: 2.00 - 1.96\n✓ TP1: 2.10\n✓ TP2: 2.20\n✓ Stop loss: 1.84",
+    "LDO/USDT\nLong Entry: 2.00\n✅ Target 1: 2.10\n✅ Target 2: 2.20\n✅ Target 3: 2.40\nStop: 1.84",
+    "LDO/USDT\nLong Entry: 2.00\n⏳ Target 1: 2.10\n⏳ Target 2: 2.20\nStop: 1.84",
 ]
 
 

@@ -18,7 +18,8 @@ Sources (a form is reworded to a neutral coin; none is copied from the project's
   tick ("#SOL closed ✅"), the trade "completed" or "finished".
 - SHARE: a close whose percent is the trade's result, not a share of the position: 100% of it
   (all of it), more than 100%, a loss ("with 15% loss"), a move ("45% up"), or the percent after
-  "at" / "for" ("closed at 22%", "for 50%"); a share said as such stays one.
+  "at" / "for" ("closed at 22%", "for 50%"); a share said as such stays one, also in words ("50
+  percent", "25 pct", "most of") or with the rest kept ("book profit 50% and hold remaining").
 - VERB: the report verbs and misspellings channels write ("Target 2 crossed", "target met",
   "achived"), and the coin's price reached with a tick ("#SOL reached 145 ✅"), as "#MDT hit
   208✅" already was.
@@ -84,6 +85,13 @@ READ: list[tuple[str, str, dict[str, Any], str]] = [
     ("#LDO SL at entry hit", "SL_HIT", {"symbol": "LDOUSDT"}, "MOVED_HIT"),
     ("#LDO stop at entry hit, closed at breakeven", "SL_HIT", {}, "MOVED_HIT"),
     ("#LDO SL (entry) hit", "SL_HIT", {"symbol": "LDOUSDT"}, "MOVED_HIT"),
+    # Were read as a close of all of it: a share said in words, "most of", or kept ("hold the
+    # rest" after the share: the percent is the share, not the gain).
+    ("Close 50 percent of #LDO", "CLOSE_PARTIAL", {"fraction": 0.5}, "SHARE"),
+    ("#LDO close 70 percent", "CLOSE_PARTIAL", {"fraction": 0.7}, "SHARE"),
+    ("Close 25 pct #LDO", "CLOSE_PARTIAL", {"fraction": 0.25}, "SHARE"),
+    ("Close most of #LDO", "CLOSE_PARTIAL", {"fraction": None}, "SHARE"),
+    ("#LDO book profit 50% and hold remaining", "CLOSE_PARTIAL", {"fraction": 0.5}, "SHARE"),
     # Guards (read so before this branch): one target, a share, a partial close, a stop move.
     ("#LDOUSDT UPDATE:\nTarget 2 done nicely✔️", "TP_HIT", {"tp_index": 2}, "UPDATE"),
     ("Target 1, 2 and 3 hit #LDO", "TP_HIT", {"tp_index": 3}, "RANGE"),

@@ -29,6 +29,7 @@ from tests.parsers.mutations import (
 )
 from tests.parsers.mutations_chatter19 import FOLLOW_EN, NOT_EN
 from tests.parsers.mutations_followups import FOLLOW, FOLLOW_RU, NOT, NOT_RU
+from tests.parsers.mutations_hits20 import FOLLOW_H, NOT_H
 from tests.parsers.mutations_notes import NO_ACTION
 from tests.parsers.mutations_world_followups import FOLLOW_WORLD, NOT_WORLD
 
@@ -68,6 +69,7 @@ def test_mutations_when_built_then_every_family_thousands_and_deterministic() ->
     made |= {"btc_quote_named", "btc_quote_unnamed"}  # tests/parsers/mutations_btc_quote
     made |= {"level_notes", "line_notes", "level_note_doubt"}  # tests/parsers/mutations_level_notes
     made |= {"ru_ar_signal", "ru_ar_followup", "ru_ar_followup_not"}  # mutations_ru19
+    made |= {FOLLOW_H, NOT_H}  # tests/parsers/mutations_hits20
     assert families == made
     assert {m.must for m in first} == {EXACT, REFUSE, SAFE, FOLLOW, NOT, NO_ACTION}
 

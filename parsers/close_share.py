@@ -135,6 +135,12 @@ _SLASH_AFTER: Final = re.compile(
 )
 
 
+# "..., hold the rest", "and keep remaining", "let the rest run": the close took a share only.
+_KEEP_REST: Final = re.compile(
+    r"(?<![a-z])(?:hold|keep|let)\s(?:the\s|your\s|our\s)?(?:rest|remaining|remainder|other\s50\s?%)"
+)
+
+
 def close_share(low: str) -> tuple[re.Match[str] | None, re.Match[str] | None]:
     """The post's close instruction and the share it closes (None: no share said)."""
     close = close_instruction(low)
@@ -172,7 +178,11 @@ def close_share(low: str) -> tuple[re.Match[str] | None, re.Match[str] | None]:
     if frac is None and close is not None:
         frac = target_part(low, close)  # "close TP1": that target's part, its share unsaid
     if frac is not None and (
-        _GAIN.search(low, close.end() if close else 0, frac.start() + 1)
+        (
+            _GAIN.search(low, close.end() if close else 0, frac.start() + 1)
+            # ("book profit 50% and hold the rest": the share, what is left kept; i13-hits20)
+            and _KEEP_REST.search(low, frac.end(), frac.end() + 40) is None
+        )
         or (
             close is not None
             and _RESULT_BEFORE.search(low, max(0, close.start() - 9), close.start())

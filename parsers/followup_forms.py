@@ -181,6 +181,9 @@ def _number(m: re.Match[str], after: bool) -> int | None:
 _EVENT: Final = re.compile(
     r"(?<!\w)(?:hits?|reached|achieved|done|smashed|touch(?:ed)?|taken|completed?|executed"
     r"|secured|tagged|nailed|crushed|cleared|booked|filled"
+    # (English report verbs and their common misspellings, i13-hits20: "Target 2 crossed ✅",
+    # "target met", "TP1 tapped", "Target 3 destroyed", "Target 2 achived".)
+    r"|crossed|met|tapped|captured|bagged|destroyed|blown(?:\sup|\sout)?|achi?e?ved|acheived|hitted"
     r"|достигнут\w{0,2}|взят\w{0,2}|alcanzad[oa]s?|atingid[oa]s?|logrado|ulaşıldı|geldi"
     r"|erreicht|atteinte?s?|raggiunt[oi]|tercapai|đạt|chạm|تم\sتحقيق|تحقق|ضرب|خورد|زد|हिट|tamam(?:land[ıi])?|cumplid[oa]|cumprid[oa]"
     r"|взял\w{0,2}|отработал\w{0,2}|отработан\w{0,2}|забрал\w{0,2}|досягнут\w{0,2})(?!\w)"
@@ -193,7 +196,9 @@ _NEAR: Final = 24
 # (not "As expected matic reached to our 🎯": what was expected came).
 NOT_NOW: Final = re.compile(
     r"(?<!\w)(?:once|after|when|if|until|before|next|waiting\sfor|wait\sfor|aiming|aim|towards?"
-    r"|will|should|could|can|possible|potential|(?<!as\s)expect\w*)(?!\w)[^\n.!?]{0,30}$"
+    r"|will|should|could|can|possible|potential|(?<!as\s)expect\w*"
+    # ("Almost four targets destroyed": not yet the fourth; i13-hits20.)
+    r"|almost|nearly)(?!\w)[^\n.!?]{0,30}$"
 )
 _LADDER: Final = re.compile(r"(?<!🎯)((?:🎯\s?){1,9})✅")
 # "3/5 targets hit", "(3 targets)", "3 targets ✅": a count of the targets reached.

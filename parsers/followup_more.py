@@ -35,10 +35,17 @@ CLOSE_MORE: Final = re.compile(
     # - "Booked 50% at TP1, SL to entry", "booked half here": the channel's own partial close,
     #   its share right after (not "booked 50% profit": a gain; nor "booked 90% in total": a
     #   running sum, no share of what is left).
-    r"|booked(?=\s(?:[0-9]{1,3}(?:\.[0-9]{1,2})?\s?%|half)(?!\w)(?![^\n,.;]{0,24}total)))(?!\w)"
+    r"|booked(?=\s(?:[0-9]{1,3}(?:\.[0-9]{1,2})?\s?%|half)(?!\w)(?![^\n,.;]{0,24}total))"
+    # - "Trade completed ✅", "signal ended", "trade is over": the channel's trade done, all of
+    #   it (i13-hits20; the verb after its noun, each alternative still opening with its word).
+    r"|(?<=trade\s)(?:completed|finished|ended)|(?<=signal\s)(?:completed|finished|ended)"
+    r"|(?<=trade\sis\s)over|(?<=signal\sis\s)over)(?!\w)"
 )
 # (Each of those holds one of these: a substring test skips the search.)
-_CLOSE_MORE_STEMS: Final = ("fix", "sell", "sold", "take profit", "booked")
+_CLOSE_MORE_STEMS: Final = (
+    *("fix", "sell", "sold", "take profit", "booked"),
+    *("completed", "finished", "ended", "is over"),
+)
 # "Take profit", "take profits!": the imperative alone is the whole post, a reply under a signal
 # (the bot closes the trade it answers; posted as no reply, it names none and is refused). Not
 # "Take profit ✅" or "🎯 Take profit" (a target reached, reported), nor a signal's field.
@@ -69,9 +76,18 @@ def close_more(low: str) -> list[re.Match[str]]:
 
 # "Signal Closed", "trade closed", "Trade Close ✅": the channel closed it, whatever the targets
 # did (the present "close" only with a tick after it: "trade close to the entry" is a place).
-# ("All entry targets achieved" below: the entries filled, no target.)
+# ("All entry targets achieved" below: the entries filled, no target.) "#ETH fully closed ✅",
+# "closed completely": all of it closed, said with the adverb (i13-hits20; "partially closed"
+# is a share, close_share.py's).
 _CLOSED: Final = re.compile(
     r"(?:signal|trade|position|long|short)\s(?:is\s|was\s)?(?:closed|close(?=[^\w\n]{0,3}[✅✔☑]))"
+    r"|(?<![a-z])(?:fully|completely|entirely)\sclosed(?![a-z])"
+    r"|(?<![a-z])closed\s(?:fully|completely|entirely)(?![a-z])"
+    # "#SOL: Trade Completed ✅", "trade is over", "signal ended": the trade done, all of it.
+    r"|(?:signal|trade|position)\s(?:is\s|has\sbeen\s|was\s)?(?:completed|finished|over|ended)(?![a-z])"
+    # "#SOL closed ✅", "$SOL/USDT - closed 🔒": a line of the coin and its close alone.
+    r"|(?:^|\n)[^\w\n]*[#$][a-z0-9]{2,15}(?:/usdt)?[^\w\n]{0,4}(?:is\s|has\sbeen\s)?closed(?:\snow)?"
+    r"(?=[^\w\n]*(?:\n|$))"
 )
 # "#SOL closed in profit ✅", "closed with a loss": the close, with how it ended (with a target
 # named, "Closed with profit, TP2 hit ✅", the post reports the target).

@@ -38,11 +38,25 @@ _LEVERAGED: Final = re.compile(
 _GAIN_BEFORE: Final = re.compile(r"(?<!\w)(?:profits?|gains?)\s$")
 
 
+# A result, never a share, whatever comes between: a loss or a move after the percent ("Close
+# #ETH with 15% loss", "Close #ETH 45% up"), or the percent after "at", "for", "with" ("#ETH
+# closed at 22% 🔥", "Closed at 3500 for 50%": where the trade stood, not how much of it).
+_RESULT_WORD: Final = re.compile(r"\s?(?:in\s)?(?:loss(?:es)?|up|down|drawdown|убыт\w{0,3})(?!\w)")
+_RESULT_PREPOSITION: Final = re.compile(r"(?<!\w)(?:at|for|with)\s(?:a\s|an\s)?\+?$")
+
+
 def reports_gain(low: str, close: re.Match[str], share: re.Match[str]) -> bool:
     """Whether the share read after the close word is the trade's gain (see the module's
     docstring), not a share of the position."""
     if share.start() < close.end():
         return False
+    pct = share.groupdict().get("pct")
+    if pct is not None and float(pct) > 100:
+        return True  # "Close #ETH, 120% done": no share is more than all of it (i13-hits20)
+    if _RESULT_WORD.match(low, share.end()) or _RESULT_PREPOSITION.search(
+        low, max(0, share.start() - 9), share.start()
+    ):
+        return True
     if _LEVERAGED.match(low, share.end()):
         return True  # "Booked 60% profit with 10x": the gain on margin, whatever the verb
     if _GAIN_BEFORE.search(low, max(0, close.start() - 9), close.start()):

@@ -249,6 +249,29 @@ def _marked_then_bare(marked: list[bool], bare: list[bool]) -> bool:
     return first_bare < len(bare) and not any(marked[first_bare:])
 
 
+# "✅ Target 1: 0.365 / ✅ Target 2: 0.385 / ⏳ Target 3: 0.405": the first targets ticked off
+# before their levels, a later one marked pending (an hourglass, a clock): a status post re-posting
+# the signal (a new signal's bullets are one mark for all; i13-hits20).
+_PENDING: Final = ("⏳", "⌛", "🕐", "🔜")
+_MARKED_TARGET: Final = re.compile(
+    r"[^\w\n]*?([✅✔☑⏳⌛🕐🔜])[^\w\n]*(?:target|tp|take[\s-]?profit)(?![a-z])"
+)
+
+
+def _ticked_then_pending(low: str) -> bool:
+    if not any(p in low for p in _PENDING):
+        return False
+    ticked = False
+    for line in low.split("\n"):
+        m = _MARKED_TARGET.match(line)
+        if m is None:
+            continue
+        if m.group(1) in _PENDING:
+            return ticked
+        ticked = True
+    return False
+
+
 def reports_status(
     low: str, tps: list[Num], entries: list[Num] | None = None, stop: Num | None = None
 ) -> bool:
@@ -256,7 +279,7 @@ def reports_status(
     report on an earlier signal. Every target decorated (✅ 🎯 🚀) is a new post's styling.
     Every entry reported on its line ("Entry: 142 - 145 ✅ (filled)"), or the stop ("SL: 138 hit"),
     is a report too ("Entry 1 - 159.80 (Filled)" over two pending entries is still the signal)."""
-    if _reported(low):
+    if _reported(low) or _ticked_then_pending(low):
         return True
     if entries and all(_level_reported(low, n) for n in entries):
         return True

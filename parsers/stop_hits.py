@@ -25,10 +25,21 @@ _OTHERS_HEADS: Final = required_literals(_OTHERS) if _OTHERS else ()
 _WORLD_HEADS: Final = required_literals(SL_HIT_WORLD.pattern)
 
 
+# "SL at entry hit", "stop (BE) hit", "stop at breakeven got hit": the stop moved to the entry
+# earlier is hit now, the trade over (never a move of the stop to the entry; i13-hits20).
+_MOVED_STOP_HIT: Final = re.compile(
+    r"(?<![a-z])(?:sl|stop(?:[\s-]?loss)?)\s?(?:\(\s?|at\s|@\s?|on\s)(?:the\s)?"
+    r"(?:entry|be|breakeven|break[\s-]even|cost)\s?\)?\s(?:got\s|was\s|is\s|has\sbeen\s)?"
+    r"(?:hit|triggered|reached|touched|taken)(?![a-z])"
+)
+
+
 def stop_hit(low: str) -> re.Match[str] | None:
     """The first stop-hit phrase of update_words.SL_HIT in low, else of SL_HIT_WORLD."""
     pattern = SL_HIT if written(low, _OTHERS_HEADS, 0, len(low)) else _SL_HIT_LED
     found = pattern.search(low)
+    if found is None and ("sl" in low or "stop" in low):
+        found = _MOVED_STOP_HIT.search(low)
     if found is not None or low.isascii():
         return found
     return SL_HIT_WORLD.search(low) if written(low, _WORLD_HEADS, 0, len(low)) else None

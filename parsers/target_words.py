@@ -34,13 +34,14 @@ TP_INDEX = re.compile(
     # (After a Chinese character too: "已过tp1", unspaced.)
     r"(?:(?<!\w)|(?<=[\u4e00-\u9fff]))(?<!entry\s)(?:tp|take[\s-]?profit(?:\starget)?|target|tgt|цел[ьи]|тейк(?:[\s-]?профит)?|тп|тр|"
     r"objetivo|alvo|hedef|k[âa]r\sal|ziel|mục\stiêu|chốt\slời|objectif|obiettivo|cible"
-    r"|kursziel|टारगेट|تارگت|هدف|الهدف|목표가?)\s?(?:[#№]|no\.?)?\s?(?P<i>[0-9]{1,2})(?![0-9]|[.,][0-9]|\s?%)"
+    r"|kursziel|टारगेट|تارگت|هدف|الهدف|목표가?)\s?(?:[#№]|no\.?|-(?=[0-9]))?\s?(?P<i>[0-9]{1,2})(?![0-9]|[.,][0-9]|\s?%)"
     r"|(?:止盈|目标|利確|利确)(?P<j>[0-9]{1,2})"
     # "6 Target Hits", "3rd target", "8 th TARGET DONE": the count first.
     r"|(?<![0-9.,/])(?P<k>[0-9]{1,2})(?:\s?(?:st|nd|rd|th))?\s(?:target|tp)s?\s(?:hit|reached|done|achieved)"
-    # "Targets 1, 2, 3, 4, 5 Done ✅": the last of the list.
+    # "Targets 1, 2, 3, 4, 5 Done ✅": the last of the list; the target word singular, the list
+    # unspaced or a range too ("Target 1,2,3 done nicely ✔️", "Targets 1-3 done": i13-hits20).
     # ("Target = {1, 2,} ✅": a set of them, the braces a channel's template's.)
-    r"|(?:targets|tps|target\s?=\s?\{)\s?(?:[0-9]{1,2}\s?[,&/]\s?){1,11}(?P<m>[0-9]{1,2})"
+    r"|(?:targets?|tps?|target\s?=\s?\{)\s?(?:[0-9]{1,2}\s?[,&/\-–]\s?){1,11}(?P<m>[0-9]{1,2})"
     r"(?:(?![0-9.,])|,?\s?\}(?=\s?✅))"
     r"(?=\s?,?\}?\s?(?:are\s|have\sbeen\s)?(?:done|hit|reached|achieved|✅))"
     # "two targets done": the count in words.

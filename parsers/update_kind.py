@@ -62,6 +62,8 @@ def plain_kind(norm: str, low: str) -> tuple[UpdateKind | None, int | None, bool
     if close and frac:
         kind, action_at = UpdateKind.CLOSE_PARTIAL, close.start()
         fraction = fraction_of(frac)
+        if fraction == 1.0:  # "Close 100% of #ETH": the whole of it (i13-hits20)
+            kind, fraction = UpdateKind.CLOSE, None
     elif close and "仓" in low and ADDED_PART.search(low, max(0, close.start() - 8), close.start()):
         kind = UpdateKind.CLOSE_PARTIAL  # "补仓可以先出来": the part added, a share unsaid
     elif not close and "减" in low and REDUCE.search(low):

@@ -43,9 +43,11 @@ _TICK_AFTER: Final = re.compile(r"\s?[-:]?\s?(?:\$?[0-9][0-9.,]{0,18}\s?\$?\s?)?
 
 
 # "#MDT hit 208✅", "$LOOKS hit 7$🎯", "#VIA hit 2100 / Target 1 ✅": the coin, "hit", the price
-# reached, then a tick or a target (its number, when the next line gives one).
+# reached, then a tick or a target (its number, when the next line gives one). ("#SOL reached
+# 145 ✅", "#SOL touched 145 🎯": the same report in its other verbs; i13-hits20.)
 _COIN_HIT: Final = re.compile(
-    r"\W{0,4}[#$][a-z0-9]{2,15}(?:\s?/\s?[a-z]{3,4})?\shit\s\$?[0-9][0-9.,]{0,18}\$?"
+    r"\W{0,4}[#$][a-z0-9]{2,15}(?:\s?/\s?[a-z]{3,4})?\s(?:price\s)?(?:hit|reached|touched|tapped)"
+    r"\s\$?[0-9][0-9.,]{0,18}\$?"
     r"(?:\s?(?:sats?)?\s?[✅🎯]|[^\S\n]*\n\W{0,4}target\s+(?P<n>[0-9]{1,2})\s*✅)"
 )
 
@@ -53,7 +55,10 @@ _COIN_HIT: Final = re.compile(
 def tp_index_more(low: str) -> re.Match[str] | None:
     """The rarer forms of a target's number ("Alvos atingidos: 6/6", "первая цель", "#MDT hit
     208✅"), looked for only in a post that could hold one."""
-    if "hit" in low[:40] and (coin_hit := _COIN_HIT.match(low)) is not None:
+    head = low[:40]
+    if ("hit" in head or "reached" in head or "touched" in head or "tapped" in head) and (
+        coin_hit := _COIN_HIT.match(low)
+    ) is not None:
         return coin_hit
     if "hedef" in low and (hedef := TP_INDEX_HEDEF.search(low)) is not None:
         return hedef

@@ -275,13 +275,15 @@ CLOSE = re.compile(
 
 
 FRACTION = re.compile(
-    r"(?<![0-9.+])(?P<pct>[0-9]{1,3}(?:\.[0-9]{1,2})?)\s?%"
+    # ("Close 50 percent", "close 25 pct": the percent in words; i13-hits20.)
+    r"(?<![0-9.+])(?P<pct>[0-9]{1,3}(?:\.[0-9]{1,2})?)\s?(?:%|percent(?!\w)|pct(?!\w))"
     # "%30 kapatın": the percent sign first, as Turkish writes it.
     r"|%(?<![0-9.+]%)\s?(?P<tpct>[0-9]{1,3}(?:\.[0-9]{1,2})?)(?![0-9.,])"
     r"|(?P<half>half|половин\w{0,2}|mitad|metade|yarı\w{0,4}|hälfte|一半|một\snửa|نصف|setengah|separuh)"
     r"|(?P<quarter>quarter|четверть|cuarto)"
     r"|(?P<third>(?<![0-9])1\s?/\s?3(?![0-9])|third|треть)"
     r"|(?P<partial>partial\w{0,3}|частичн\w{0,3}|част[ьию](?!\w)|parcial\w{0,3}|kısmi|teilweise|some|part\sof"
+    r"|most\sof|(?:the\s)?majority\sof"  # ("Close most of #ETH": not all of it)
     # "Tutup sebagian", "Fecha uma parte", "إغلاق جزء": a part, in words (i13-updates18).
     r"|sebagian|(?:uma|una)\sparte|một\sphần|جزء|一?部分)"
 )

@@ -94,7 +94,9 @@ STATUS_WORDS = (
     r"erreicht",
     r"đạt",
 )
-STATUS_UNSPACED = (r"已达成", r"已止盈", r"达到", r"✅", r"✔", r"💰")
+# ("☑" too, after a level: "TP1: 105 ☑️" ticks it off; before it, "☑️ TP1: 105", a bullet, is
+# never in a target's tail: reports.reports_status.)
+STATUS_UNSPACED = (r"已达成", r"已止盈", r"达到", r"✅", r"✔", r"☑", r"💰")
 # "TP2 hit ✅", "Target 3 reached": a line that reports a target makes the post a report.
 TARGET_REPORTED = (
     r"(?:tp|target|take[\s-]?profit|entry|stop[\s-]?loss|sl)\s?#?[0-9]{0,2}\s?"

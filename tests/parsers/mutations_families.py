@@ -10,7 +10,12 @@ from __future__ import annotations
 import random
 from collections.abc import Callable, Iterable, Iterator
 
-from tests.parsers import mutations_chatter19, mutations_followups, mutations_world_followups
+from tests.parsers import (
+    mutations_chatter19,
+    mutations_followups,
+    mutations_hits20,
+    mutations_world_followups,
+)
 from tests.parsers.mutation_post import REFUSE, Made, Row, Want, build, levels_of
 from tests.parsers.mutations_aside import aside_mutations
 from tests.parsers.mutations_btc_quote import btc_quote_mutations
@@ -139,4 +144,5 @@ FAMILIES: list[Callable[[int], Iterable[Row]]] = [
     ru20_mutations,  # session 19's Russian and Arabic follow-ups (mutations_ru20.py)
     percent_target_mutations,  # session 19's targets as percentages (i13-pct20)
     aside_mutations,  # session 19's analysis lines and chart notes (mutations_aside.py)
+    mutations_hits20.hits20_followups,  # branch i13-hits20: English report templates
 ]

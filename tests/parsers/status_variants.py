@@ -99,6 +99,19 @@ STATUS_FORMS: tuple[tuple[str, str | None, dict[str, Any]], ...] = (
     ("可以先平一半", "CLOSE_PARTIAL", {"fraction": 0.5}),
     # "protect the profit": raise the stop (its level unsaid), branch i13-rules11.
     ("盈利了，保護好利潤", "MOVE_SL", {"to_entry": False}),
+    # English report templates (branch i13-hits20, tests/parsers/test_hits20_reports.py).
+    (
+        "UPDATE:\nTarget {n} done nicely ✔️\nSo far {p}% Profits with 10x leverage🤑",
+        "TP_HIT",
+        {"tp_index": "n"},
+    ),
+    ("Tp-{n} achieved 🎯", "TP_HIT", {"tp_index": "n"}),
+    ("Target {n} crossed", "TP_HIT", {"tp_index": "n"}),
+    ("Fully closed ✅", "CLOSE", {}),
+    ("Trade Completed ✅", "CLOSE", {}),
+    ("Close 100% of the position", "CLOSE", {"fraction": None}),
+    ("Close 50 percent of the position", "CLOSE_PARTIAL", {"fraction": 0.5}),
+    ("SL at entry hit", "SL_HIT", {}),
 )
 STATUS_COINS = ("SOL", "XRP", "1000PEPE", "DOGE", "AVAX")
 

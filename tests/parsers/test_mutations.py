@@ -30,6 +30,7 @@ from tests.parsers.mutations import (
 from tests.parsers.mutations_chatter19 import FOLLOW_EN, NOT_EN
 from tests.parsers.mutations_close20 import CHATTER, REAL
 from tests.parsers.mutations_followups import FOLLOW, FOLLOW_RU, NOT, NOT_RU
+from tests.parsers.mutations_hits20 import FOLLOW_H, NOT_H
 from tests.parsers.mutations_notes import NO_ACTION
 from tests.parsers.mutations_world_followups import FOLLOW_WORLD, NOT_WORLD
 
@@ -74,6 +75,7 @@ def test_mutations_when_built_then_every_family_thousands_and_deterministic() ->
     made |= {"ru20_followup", "ru20_followup_not"}  # mutations_ru20
     made |= {"pct_targets", "pct_target_doubt", "pct_entry"}  # mutations_percent_targets
     made |= {"aside_lines", "chart_notes", "aside_doubt"}  # tests/parsers/mutations_aside
+    made |= {FOLLOW_H, NOT_H}  # tests/parsers/mutations_hits20
     assert families == made
     assert {m.must for m in first} == {EXACT, REFUSE, SAFE, FOLLOW, NOT, NO_ACTION}
 

@@ -55,6 +55,7 @@ COMPILED = (
     "lexicon_en",
     "lexicon_world",
     "letter_leverage",
+    "level_counts",
     "lines",
     "list_block",
     "lone_entries",

@@ -92,6 +92,8 @@ COMPILED = (
     "target_order",
     "trailing",
     "trigger",
+    "trigger_line",
+    "trigger_rows",
     "two_signals",
     "unknown_labels",
     "unread",

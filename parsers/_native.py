@@ -94,6 +94,7 @@ COMPILED = (
     "trigger",
     "trigger_line",
     "trigger_rows",
+    "ticked_targets",
     "two_signals",
     "unknown_labels",
     "unread",

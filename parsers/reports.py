@@ -12,6 +12,7 @@ from parsers.numbers import Num, read_prices
 from parsers.prose_levels import words
 from parsers.quick_tests import required_literals, written
 from parsers.reading import Settled
+from parsers.ticked_targets import targets_ticked_off
 from parsers.vocabulary import (
     REPORTED_AROUND,
     REPORTED_AROUND_UNSPACED,
@@ -262,6 +263,8 @@ def reports_status(
         return True
     if stop is not None and _level_reported(low, stop):
         return True
+    if targets_ticked_off(low, tps, stop, entries or []):
+        return True  # "TP1 0.56 ✅ / TP2 0.58 ✅" over a bare "SL 0.50"
     marked: list[bool] = []
     bare: list[bool] = []
     for i in range(len(tps)):

@@ -43,6 +43,7 @@ COMPILED = (
     "gain_report",
     "glued",
     "head_coins",
+    "hedged_call",
     "guard",
     "indexes",
     "instruction_words",

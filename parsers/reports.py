@@ -7,6 +7,7 @@ import re
 from typing import Final
 
 from parsers.extremes import first_at, last_at
+from parsers.hedged_call import hedged_call
 from parsers.labels import NOT_SIGNAL, REPORTED, STATUS
 from parsers.numbers import Num, read_prices
 from parsers.prose_levels import words
@@ -51,6 +52,12 @@ def report_reason(low: str, s: Settled, around: tuple[str, str]) -> str | None:
         return (
             f"the post says a level of a trade was changed ('{moved.group()}'): an update to an"
             " earlier signal, not a new one"
+        )
+    hedge = hedged_call(around[0])
+    if hedge is not None:
+        return (
+            f"the post calls these levels '{hedge}': an idea or a possibility, not a trade it"
+            " says to open"
         )
     reported = reported_around(around, s)
     if reported:

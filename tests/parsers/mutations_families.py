@@ -42,6 +42,7 @@ from tests.parsers.mutations_sentences import (
     prose_target_mutations,
 )
 from tests.parsers.mutations_unseen import unseen_mutations
+from tests.parsers.mutations_wt20 import wt20_mutations
 from tests.parsers.variants import signal_cases
 
 BUILT: dict[str, Callable[[random.Random, Want], Made]] = {
@@ -129,4 +130,5 @@ FAMILIES: list[Callable[[int], Iterable[Row]]] = [
     btc_quote_mutations,  # session 18's BTC-quoted calls (tests/parsers/mutations_btc_quote.py)
     level_note_mutations,  # session 18's notes on a level's line (mutations_level_notes.py)
     ru_ar_mutations,  # session 18's Russian and Arabic labels and verbs (mutations_ru19.py)
+    wt20_mutations,  # session 19's wrong-trade forms (tests/parsers/mutations_wt20.py)
 ]

@@ -11,12 +11,14 @@ from __future__ import annotations
 # Before the price, after the entry's label: "Long if it reclaims 0.53" (a reclaim is a move back
 # above a level), "Short if it loses 0.45" (a level lost is crossed downwards), "Buy on a close
 # above 0.53".
-# (Named "breaks above"/"breaks below": they count with no entry label before them too.)
+# (Reclaim and lose rows are named "breaks above"/"breaks below": they count with no entry label
+# before them too; a close's rows only after the entry's label: "SL @ 6800 (close below on 4H),
+# Entry -> 6640" closes the stop's field, not the entry's.)
 TRIGGER_WORDS_MORE = (
     ("breaks above", r"reclaim(?:s|ed|ing)?(?:\s(?:of|above))?|flips?\s(?:above|over)"),
     ("breaks below", r"loses|losing|lose|loss\sof|flips?\s(?:below|under)"),
-    ("breaks above", r"close[sd]?\s(?:above|over)|closing\s(?:above|over)"),
-    ("breaks below", r"close[sd]?\s(?:below|under)|closing\s(?:below|under)"),
+    ("above", r"close[sd]?\s(?:above|over)|closing\s(?:above|over)"),
+    ("below", r"close[sd]?\s(?:below|under)|closing\s(?:below|under)"),
 )
 
 # Right after the entry's price, a condition with its way: "0.53 (on 4H close above)", "0.53

@@ -1,10 +1,11 @@
-"""A call the channel hedges in its heading: "Possible long on #ADA", "#ADA LONG idea", "Watching
-#ADA for a long", "#ADA might be a long here" over a complete set of levels.
+"""A call the channel hedges in its heading: "Possible long on #ADA", "Watching #ADA for a long",
+"#ADA might be a long here", "#ADA on my watchlist" over a complete set of levels.
 
-The post names levels, but says it is an idea, a possibility or something watched, not a trade
+The post names levels, but says it is a possibility or something watched, not a trade
 to open now: a person could not be sure it is meant to be followed. A short line before the
 levels saying so makes the signal need review, with the words quoted. Only the words that say
-it outright: not "Trading Plan (Long)", "Long Bias", "Potential targets", "#RAY is looking good
+it outright: not "Short idea" or "scenario" (tests/parsers/test_dev_miss_classes7 reads
+"Chainlink Futures — Short idea" as a call), nor "Trading Plan (Long)", "Long Bias", "Potential targets", "#RAY is looking good
 for a LONG here" (dev signals head their levels with those), nor "potential long" or "looking
 for longs" (channels head real calls so), nor "NFA"/"DYOR", which many signals end with.
 """
@@ -22,7 +23,6 @@ _HEDGED: Final = re.compile(
     r"|(?:thinking|considering)\s(?:about\s|of\s)?(?:a\s)?(?:long|short)(?:s|ing)?"
     r"|(?:might|could|may)\sbe\sa\s(?:long|short|buy|sell)"
     r"|watch\s?list|on\s(?:my\s|the\s)?radar|not\sentering|(?:don'?t|do\snot)\senter"
-    r"|(?:long|short|trade|trading|my|an|just\sa)\sideas?|(?:long|short|bullish|bearish)\sscenarios?"
     r")(?![a-z])"
 )
 # (A line of more words is prose: the analysis before the levels, weighed elsewhere.)

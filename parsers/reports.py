@@ -55,10 +55,7 @@ def report_reason(low: str, s: Settled, around: tuple[str, str]) -> str | None:
         )
     hedge = hedged_call(around[0])
     if hedge is not None:
-        return (
-            f"the post calls these levels '{hedge}': an idea or a possibility, not a trade it"
-            " says to open"
-        )
+        return f"the post calls these levels '{hedge}': a possibility, not a trade it says to open"
     reported = reported_around(around, s)
     if reported:
         return (

@@ -13,7 +13,7 @@ each dev signal written in one of them.
 - ``ticked_report``: the signal quoted with its first targets ticked off after their prices
   ("TP1: 0.56 ✅"), the rest and the stop bare: ``refuse`` (a report, no new trade).
 - ``hedged_heading``: a heading that hedges the call ("Possible long on #ADA", "Watching #ADA
-  for a long", "LONG idea", "not entering yet"): ``refuse``.
+  for a long", "on my watchlist", "not entering yet"): ``refuse``.
 - ``btc_note``: a note on bitcoin under the levels ("BTC looks weak, manage risk"), a USDT pair:
   ``exact``, never the coin quoted in BTC.
 
@@ -76,8 +76,6 @@ TICKS = (" ✅", "✅", " ✔️", " ✅ hit")
 HEDGES = (
     "Possible {side} on {coin}",
     "Watching {coin} for a {side}",
-    "{coin} {side} idea",
-    "Trade idea: {coin}",
     "{coin} might be a {side} here",
     "Thinking about {side}ing {coin}",
     "{coin} on my watchlist",

@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from parsers import EnhancedParser
+from tests.parsers import mutations_wt20
 from tests.parsers.mutations import (
     BUILT,
     BUILT_UNSEEN,
@@ -68,6 +69,7 @@ def test_mutations_when_built_then_every_family_thousands_and_deterministic() ->
     made |= {"btc_quote_named", "btc_quote_unnamed"}  # tests/parsers/mutations_btc_quote
     made |= {"level_notes", "line_notes", "level_note_doubt"}  # tests/parsers/mutations_level_notes
     made |= {"ru_ar_signal", "ru_ar_followup", "ru_ar_followup_not"}  # mutations_ru19
+    made |= set(mutations_wt20.MAKERS)  # tests/parsers/mutations_wt20
     assert families == made
     assert {m.must for m in first} == {EXACT, REFUSE, SAFE, FOLLOW, NOT, NO_ACTION}
 

@@ -24,8 +24,10 @@ from typing import Final
 from parsers.extremes import highest
 from parsers.numbers import Num
 from parsers.symbols import DEFAULT_QUOTE, QUOTES, base_of, make_symbol, ok_base
-from parsers.vocabulary import SUB_MILLI_BASES
+from parsers.vocabulary import COIN_NAMES, KNOWN_BASES, SUB_MILLI_BASES
 
+# Coins known by name: "ETHBTC" is ETH quoted in BTC (the quote glued on), whatever its price.
+_KNOWN: Final = KNOWN_BASES | frozenset(COIN_NAMES.values()) | frozenset(("BNB", "XRP", "TRX"))
 # Satoshi-sized: below a tenth of a cent (the issue's line; 100,000 satoshis).
 SATOSHI_SIZED: Final = 0.001
 _BITCOINS: Final = frozenset(("BTC", "XBT", "WBTC"))
@@ -46,8 +48,9 @@ _AFTER: Final = (
 _FIRST: Final = r"(?<![a-z0-9])(?:btc|xbt)[-_]{b}(?![a-z0-9])"
 # Any coin after the quote, where the coin read is bitcoin itself: "(Bittrex) BTC-XYZ".
 _FIRST_ANY: Final = re.compile(r"(?<![a-z0-9])(?:btc|xbt)[-_/]([a-z][a-z0-9]{1,9})(?![a-z0-9])")
-# A level with the unit after it: "0.00001234 BTC", "0.00001234₿".
-_UNIT: Final = re.compile(r"\s?" + _BTC + r"(?![a-z])")
+# A level with the unit after it: "0.00001234 BTC", "0.00001234₿" (on its line: "SL 0.50\nBTC
+# looks weak" is a note on bitcoin under the levels, no unit).
+_UNIT: Final = re.compile(r"[^\S\n]?" + _BTC + r"(?![a-z])")
 # Looser words, read only where every level is satoshi-sized.
 _LOOSE_AFTER: Final = r"(?<![a-z0-9]){b}[^\w\n]{{1,3}}" + _BTC + r"(?![a-z0-9/])"
 _LOOSE: Final = re.compile(
@@ -72,9 +75,11 @@ def btc_quoted(symbol: str, low: str, levels: list[Num]) -> str:
         return make_symbol(symbol[len(base) :], "BTC")
     if not symbol.endswith(DEFAULT_QUOTE) or base[:1].isdigit():
         return symbol  # (a contract with a multiplier, "1000PEPE", has no BTC pair)
-    if symbol.endswith("BTCUSDT") and len(symbol) > 8 and top < 0.01 and "usdt" not in low:
+    glued = symbol.endswith("BTCUSDT") and len(symbol) > 8 and "usdt" not in low
+    if glued and (top < 0.01 or (top < 1 and base[:-3] in _KNOWN)):
         # "DOGEBTC" with levels of 0.0000016: the pair glued to its BTC quote, not a coin called
-        # DOGEBTC quoted in USDT (no coin worth a hundredth of a dollar has BTC in its name).
+        # DOGEBTC quoted in USDT (no coin worth a hundredth of a dollar has BTC in its name);
+        # "ETHBTC" at 0.053: a known coin and its BTC quote, at a price below one bitcoin.
         return symbol[: -len(DEFAULT_QUOTE)]
     if ("btc" not in low and "xbt" not in low and "₿" not in low and "bitcoin" not in low) and (
         "sat" not in low or top >= SATOSHI_SIZED

@@ -20,6 +20,7 @@ from parsers.extremes import highest, lowest
 from parsers.guard import guard
 from parsers.indexes import drop_indexes, index_past_count, settle_glued, settle_spaced
 from parsers.labels import LEVEL_LABELS, MARKET
+from parsers.level_counts import without_counts
 from parsers.numbers import Num, dot_thousands, read_prices
 from parsers.prose_levels import PROSE_WORDS, once_said, words
 from parsers.reading import Reading, Settled
@@ -214,7 +215,10 @@ def settle(r: Reading, norm: str, low: str, market: bool, ref: float | None) -> 
         drop_distances(r, low, ref)
     if len(r.entries) > 1:
         side_price_doubt(r, low)  # "#ATOM LONG 12.05 / Entry: 12.40": which is the entry?
+    counted = without_counts(r, low) if len(r.tps) > 1 or len(r.entries) > 1 else None
     s = Settled(entries=list(r.entries), tps=list(r.tps))
+    if counted is not None:
+        s.review.append(counted)  # "Targets: 5" under three targets: a count, or a target?
     settle_glued(r, ref, s)
     _stop(r, low, s)
     if r.slclose_line is not None and s.sl is not None and r.unexplained:

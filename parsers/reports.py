@@ -7,11 +7,13 @@ import re
 from typing import Final
 
 from parsers.extremes import first_at, last_at
+from parsers.hedged_call import hedged_call
 from parsers.labels import NOT_SIGNAL, REPORTED, STATUS
 from parsers.numbers import Num, read_prices
 from parsers.prose_levels import words
 from parsers.quick_tests import required_literals, written
 from parsers.reading import Settled
+from parsers.ticked_targets import targets_ticked_off
 from parsers.vocabulary import (
     REPORTED_AROUND,
     REPORTED_AROUND_UNSPACED,
@@ -51,6 +53,9 @@ def report_reason(low: str, s: Settled, around: tuple[str, str]) -> str | None:
             f"the post says a level of a trade was changed ('{moved.group()}'): an update to an"
             " earlier signal, not a new one"
         )
+    hedge = hedged_call(around[0])
+    if hedge is not None:
+        return f"the post calls these levels '{hedge}': a possibility, not a trade it says to open"
     reported = reported_around(around, s)
     if reported:
         return (
@@ -285,6 +290,8 @@ def reports_status(
         return True
     if stop is not None and _level_reported(low, stop):
         return True
+    if targets_ticked_off(low, tps, stop, entries or []):
+        return True  # "TP1 0.56 ✅ / TP2 0.58 ✅" over a bare "SL 0.50"
     marked: list[bool] = []
     bare: list[bool] = []
     for i in range(len(tps)):

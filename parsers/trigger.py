@@ -13,6 +13,8 @@ from typing import Final
 
 from parsers.models import ParsedSignal
 from parsers.quick_tests import alternatives, group_end, lead_literal, required_literals, written
+from parsers.trigger_line import trigger_doubt
+from parsers.trigger_rows import TRIGGER_AFTER_MORE, TRIGGER_BROKEN_AFTER, TRIGGER_WORDS_MORE
 from parsers.vocabulary import (
     STOP_ORDER_STATEMENT,
     TRIGGER_AFTER,
@@ -22,12 +24,12 @@ from parsers.vocabulary import (
     TRIGGER_WORDS,
 )
 
-_ALL: Final = (*TRIGGER_WORDS, *TRIGGER_UNSPACED)
+_ALL: Final = (*TRIGGER_WORDS, *TRIGGER_WORDS_MORE, *TRIGGER_UNSPACED)
 # One group per row, named by its index in _ALL. The word boundaries are tested once around all
 # the spaced rows, not once per row: re then tries no row inside a word (four times faster on
 # an entry's line, with the same match: the rows are tried in the same order at each place).
 _GROUPS = [f"(?P<w{i}>{p})" for i, (_, p) in enumerate(_ALL)]
-_SPACED = len(TRIGGER_WORDS)
+_SPACED = len(TRIGGER_WORDS) + len(TRIGGER_WORDS_MORE)
 _WORDS: Final = re.compile(
     "|".join(["(?<!\\w)(?:" + "|".join(_GROUPS[:_SPACED]) + ")(?!\\w)", *_GROUPS[_SPACED:]])
 )
@@ -77,12 +79,15 @@ _BEFORE: Final = _side_words(
 )
 _AFTER: Final = _side_words("stop")  # after it: "Entry: 15.30 (buy stop)"
 _AFTER_BREAK: Final = re.compile(TRIGGER_AFTER)  # right after it: "Entry: 0.53 (breakout)"
+_AFTER_BROKEN: Final = re.compile(TRIGGER_BROKEN_AFTER)  # "Entry: 0.53 once broken"
 _MENTION: Final = re.compile(TRIGGER_MENTION)
-_AFTER_WAYS: Final = [(way, re.compile(p)) for way, p in TRIGGER_AFTER_WAYS]
+_ALL_AFTER_WAYS: Final = (*TRIGGER_AFTER_WAYS, *TRIGGER_AFTER_MORE)
+_AFTER_WAYS: Final = [(way, re.compile(p)) for way, p in _ALL_AFTER_WAYS]
 # Their literals ("k" of "break", "above", "altı" ...): the rest of most entry lines holds none,
 # and a str.find in it is far cheaper than entering a pattern (each ~1,000 instructions a call).
 _AFTER_BREAK_HEADS: Final = required_literals(TRIGGER_AFTER)
-_AFTER_WAYS_HEADS: Final = [required_literals(p) for _, p in TRIGGER_AFTER_WAYS]
+_AFTER_BROKEN_HEADS: Final = required_literals(TRIGGER_BROKEN_AFTER)
+_AFTER_WAYS_HEADS: Final = [required_literals(p) for _, p in _ALL_AFTER_WAYS]
 _STATEMENT: Final = re.compile(STOP_ORDER_STATEMENT)
 # Its literals ("order"): the statement's alternatives open with groups of words, so re tries it
 # at every position of the post (most posts saying "stop" hold no statement and no "order").
@@ -122,7 +127,7 @@ def with_trigger(sig: ParsedSignal, low: str, labels: list[tuple[str, int, int]]
     15.30 (buy stop)")."""
     spans = sig.norm_spans.get("entries")
     if not spans:
-        return sig
+        return trigger_doubt(sig, low)
     first = spans[0][0]
     line = low.rfind("\n", 0, first) + 1
     if line > 0 and not any(c.isalnum() for c in low[line:first]):
@@ -149,6 +154,10 @@ def with_trigger(sig: ParsedSignal, low: str, labels: list[tuple[str, int, int]]
             _AFTER_BREAK.match(low, last, end)
             if written(low, _AFTER_BREAK_HEADS, last, end)
             else None
+        ) or (
+            _AFTER_BROKEN.match(low, last, end)
+            if written(low, _AFTER_BROKEN_HEADS, last, end)
+            else None
         )
         if after is not None:
             cond, span = _own_way(sig.side), after.span(1)
@@ -171,13 +180,13 @@ def with_trigger(sig: ParsedSignal, low: str, labels: list[tuple[str, int, int]]
             elif said is not None:
                 cond, span = _own_way(sig.side), said.span()
             else:
-                return _unsure(sig, low, line, end)
+                return trigger_doubt(_unsure(sig, low, line, end), low)
     else:
         cond, span = _condition(m, sig.side), m.span()
     if cond is not None:
         sig.entry_trigger = cond
         sig.norm_spans["entry_trigger"] = [span]
-    return sig
+    return trigger_doubt(sig, low)
 
 
 def _unsure(sig: ParsedSignal, low: str, line: int, end: int) -> ParsedSignal:

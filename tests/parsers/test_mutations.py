@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from parsers import EnhancedParser
+from tests.parsers import mutations_wt20
 from tests.parsers.mutations import (
     BUILT,
     BUILT_UNSEEN,
@@ -76,6 +77,7 @@ def test_mutations_when_built_then_every_family_thousands_and_deterministic() ->
     made |= {"pct_targets", "pct_target_doubt", "pct_entry"}  # mutations_percent_targets
     made |= {"aside_lines", "chart_notes", "aside_doubt"}  # tests/parsers/mutations_aside
     made |= {FOLLOW_H, NOT_H}  # tests/parsers/mutations_hits20
+    made |= set(mutations_wt20.MAKERS)  # tests/parsers/mutations_wt20
     assert families == made
     assert {m.must for m in first} == {EXACT, REFUSE, SAFE, FOLLOW, NOT, NO_ACTION}
 

@@ -1,0 +1,41 @@
+"""A call the channel hedges in its heading: "Possible long on #ADA", "Watching #ADA for a long",
+"#ADA might be a long here", "#ADA on my watchlist" over a complete set of levels.
+
+The post names levels, but says it is a possibility or something watched, not a trade
+to open now: a person could not be sure it is meant to be followed. A short line before the
+levels saying so makes the signal need review, with the words quoted. Only the words that say
+it outright: not "Short idea" or "scenario" (tests/parsers/test_dev_miss_classes7 reads
+"Chainlink Futures — Short idea" as a call), nor "Trading Plan (Long)", "Long Bias", "Potential targets", "#RAY is looking good
+for a LONG here" (dev signals head their levels with those), nor "potential long" or "looking
+for longs" (channels head real calls so), nor "NFA"/"DYOR", which many signals end with.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+_HEDGED: Final = re.compile(
+    r"(?<![a-z])(?:"
+    r"(?:possible|maybe|perhaps)\s(?:[#$][a-z0-9]+(?:/usdt)?\s)?(?:long|short)(?:s|ing)?"
+    r"|watching\s(?:[#$][a-z0-9]+(?:/usdt)?\s)?for\s(?:a\s|an\s)?(?:long|short)(?:s|ing)?"
+    r"|(?:i'?m|we'?re|i\sam|we\sare)\swatching"
+    r"|(?:thinking|considering)\s(?:about\s|of\s)?(?:a\s)?(?:long|short)(?:s|ing)?"
+    r"|(?:might|could|may)\sbe\sa\s(?:long|short|buy|sell)"
+    r"|watch\s?list|on\s(?:my\s|the\s)?radar|not\sentering|(?:don'?t|do\snot)\senter"
+    r")(?![a-z])"
+)
+# (A line of more words is prose: the analysis before the levels, weighed elsewhere.)
+_MOST_WORDS: Final = 12
+
+
+def hedged_call(before: str) -> str | None:
+    """The hedge of a short line before the levels (before: the text above the first level's
+    line, lower-cased), or None."""
+    for line in before.split("\n"):
+        if not line or len(line.split()) > _MOST_WORDS:
+            continue
+        m = _HEDGED.search(line)
+        if m is not None:
+            return m.group()
+    return None

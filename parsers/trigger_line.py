@@ -1,0 +1,64 @@
+"""A trigger price written apart from the entry: "Trigger price: 0.535" above "Entry: 0.53".
+
+A conditional (stop-limit) order: once the price reaches the trigger, a limit at the entry is
+placed (Bybit's "trigger price", Binance's "stop price", OKX's "trigger order"). Read without the
+trigger line, the post is a plain limit at 0.53 that could fill at once, before the price ever
+went where the channel waits for it; read with it, which way the trigger is crossed is not said.
+Either way the signal needs review with the reason, never a trade with the trigger dropped. Also
+the word on the entry's own line with no way read ("Entry: trigger at 0.53", "Entry: 0.53
+(conditional)").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from parsers.models import ParsedSignal
+
+# A line opening with a trigger's label and a price: "Trigger price: 0.535", "Trigger: 0.535",
+# "Activation price: 0.535", "Entry trigger: 0.535", "Trigger entry @ 0.535", "Stop price (trigger):
+# 0.535", "Conditional price: 0.535". Not a trailing stop's activation ("Trailing stop activation
+# price: 0.57": that line says "trailing"), not "Trigger: Target (2)" (no price), not a
+# percentage ("Activation: 1%").
+_LABEL: Final = re.compile(
+    r"^[^\w\n]*(?:(?:entry|buy|sell|long|short|order)\s)?(?:trigger(?:ing)?|activation|conditional)"
+    r"(?:\s(?:price|level|point|entry|zone|order))?(?:\s?\((?:trigger|stop)\))?[^\S\n]*"
+    r"(?:[:=@＝：]|-(?!\d)|–|—|->|→)?[^\S\n]*(?:at\s|@\s?)?\$?([0-9][0-9.,]*)(?![0-9.,]*\s?%)",
+    re.MULTILINE,
+)
+# On the entry's line, before or right after its price: the entry waits for a trigger.
+_ON_ENTRY_LINE: Final = re.compile(
+    r"(?<![a-z])(?:trigger(?!ed)(?:\s(?:price|order|entry))?|conditional(?:\sorder)?)(?![a-z])"
+)
+
+
+def trigger_doubt(sig: ParsedSignal, low: str) -> ParsedSignal:
+    """The signal, needing review when the post gives a trigger price on a line of its own, or
+    names a trigger on the entry's line, and no rule read which way the entry waits."""
+    if "trigger" not in low and "activation" not in low and "conditional" not in low:
+        return sig
+    for m in _LABEL.finditer(low):
+        line_end = low.find("\n", m.start())
+        if "trail" in low[m.start() : len(low) if line_end < 0 else line_end]:
+            continue
+        price = sig.norm_text[m.start(1) : m.end(1)].rstrip(".,")
+        entries = ", ".join(f"{v:g}" for v in sig.entries) or "at the market"
+        sig.review.append(
+            f"the post gives a trigger price {price} apart from its entry ({entries}): the entry"
+            " waits for the price to reach the trigger, which a limit order could fill before"
+        )
+        sig.norm_unread.append(m.span(1))
+        return sig
+    spans = sig.norm_spans.get("entries")
+    if spans and sig.entry_trigger is None:
+        line = low.rfind("\n", 0, spans[0][0]) + 1
+        end = low.find("\n", spans[-1][1])
+        said = _ON_ENTRY_LINE.search(low, line, len(low) if end < 0 else end)
+        if said is not None:
+            sig.review.append(
+                f"the entry's line says '{sig.norm_text[said.start() : said.end()]}' but not which"
+                " way the price must cross to trigger it: a limit order there could fill at once"
+            )
+            sig.norm_unread.append(said.span())
+    return sig

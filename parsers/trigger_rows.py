@@ -1,0 +1,41 @@
+"""More ways channels write a breakout entry (session 19), rows beside parsers/vocabulary.py's
+TRIGGER_WORDS, TRIGGER_AFTER_WAYS and TRIGGER_AFTER, read by parsers/trigger.py.
+
+"Buy when it reclaims 0.53", "Entry: 0.53 (on 4H close above)", "Short once 0.45 is broken":
+each waits for the price to cross the level. Read as a plain limit, a buy limit above the market
+fills at once: a trade nobody posted.
+"""
+
+from __future__ import annotations
+
+# Before the price, after the entry's label: "Long if it reclaims 0.53" (a reclaim is a move back
+# above a level), "Short if it loses 0.45" (a level lost is crossed downwards), "Buy on a close
+# above 0.53".
+# (Reclaim and lose rows are named "breaks above"/"breaks below": they count with no entry label
+# before them too; a close's rows only after the entry's label: "SL @ 6800 (close below on 4H),
+# Entry -> 6640" closes the stop's field, not the entry's.)
+TRIGGER_WORDS_MORE = (
+    ("breaks above", r"reclaim(?:s|ed|ing)?(?:\s(?:of|above))?|flips?\s(?:above|over)"),
+    ("breaks below", r"loses|losing|lose|loss\sof|flips?\s(?:below|under)"),
+    ("above", r"close[sd]?\s(?:above|over)|closing\s(?:above|over)"),
+    ("below", r"close[sd]?\s(?:below|under)|closing\s(?:below|under)"),
+)
+
+# Right after the entry's price, a condition with its way: "0.53 (on 4H close above)", "0.53
+# after a daily close over", "0.53 on reclaim", "0.45 once lost".
+_LEAD = (
+    r"[^\S\n]*[(\[–—-]?[^\S\n]*(?:(?:on|upon|after|with|if|once|when|wait(?:ing)?\sfor)\s"
+    r"(?:a\s|the\s|it\s)?(?:is\s|gets\s)?)?(?:[0-9]{1,2}\s?[mhdw]\s|daily\s|weekly\s|hourly\s)?"
+    r"(?:candle\s)?"
+)
+TRIGGER_AFTER_MORE = (
+    ("above", _LEAD + r"(?:(?:close[sd]?|closing)\s(?:above|over)|reclaim(?:ed)?)(?!\w)"),
+    ("below", _LEAD + r"(?:(?:close[sd]?|closing)\s(?:below|under)|lost)(?!\w)"),
+)
+
+# Right after the price, the level broken, the side's own way: "Entry: 0.53 once broken",
+# "Short once 0.45 is broken", "0.53 if broken" (group 1: the words to show).
+TRIGGER_BROKEN_AFTER = (
+    r"[^\S\n]*[(\[–—-]?[^\S\n]*((?:once|if|when|after)\s(?:it\s)?(?:is\s|gets\s|has\sbeen\s)?"
+    r"(?:broken|breached|cleared)|(?:is|gets)\sbroken)(?!\w)"
+)

@@ -216,10 +216,13 @@ def test_corpus_dev_when_parsed_then_at_least_98_percent_exact_and_no_wrong_trad
 # the bounds below (the accuracy floor stays at session 13's 0.7611, below every figure since).
 # Session 19 (branch i13-close20: chatter that says closed, a class the lead chose from held-out
 # failure counts; rules written from dev, documented forms and written chatter only; aggregates
-# read four times, at each step): 1197/1464 (81.8%), 26 wrong trades, 28 wrong actions.
+# read four times, at each step): 1197/1464 (81.8%), 26 wrong trades, 28 wrong actions. Session
+# 19, every branch merged (main, native build, aggregates only): 1229/1464 (84.0%), 24 wrong
+# trades, 28 wrong actions (28 of the gain from i13-hits20's target-list rule, found after its
+# writer saw held-out batch notes: not blind, docs/dev/testing.md): the bounds below.
 def test_corpus_heldout_when_parsed_then_no_worse_than_measured_in_session_6() -> None:
     summary = _score("heldout").summary()
-    assert summary["wrong_trades"] <= 26, summary["wrong_trades"]
+    assert summary["wrong_trades"] <= 24, summary["wrong_trades"]
     assert summary["wrong_actions"] <= 28, summary["wrong_actions"]
     assert summary["accuracy"] >= 0.7611, summary["accuracy"]
 

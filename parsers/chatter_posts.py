@@ -60,7 +60,7 @@ _OTHERS_STOP_AFTER: Final = re.compile(
 _OTHERS_STOP_BEFORE: Final = re.compile(
     r"(?<![a-z])(?:whales?|market\smakers?|mms|big\splayers|retail|traders|bots|they|everyone"
     r"|people)\s(?:have\s|had\s|just\s)?(?:moved|hunted|took|swept|ran|grabbed|hit)\s"
-    r"(?:[#$]?[a-z0-9]{2,16}\s)?(?:the\s|their\s|all\s)?$"
+    r"(?:[#$]?[a-z0-9]{1,16}\s)?(?:the\s|their\s|all\s)?$"
 )
 
 

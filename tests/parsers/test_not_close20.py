@@ -100,6 +100,8 @@ NOT_READ: list[tuple[str, str]] = [
     ("Canlı yayın iptal, #ICP 12.5", "NEWS"),
     ("الناس أغلقوا صفقاتهم عند 12.5 #ICP", "NEWS"),
     ("Whales moved #ICP stops to 12.5 before the pump", "NEWS"),
+    # A one-letter coin between the verb and "stops" (the harness, seeds 11 and 15: "$C").
+    ("Whales moved $C stops to 0.302 before the pump", "NEWS"),
 ]
 
 # Real instructions among those words: still read, as before this branch.

@@ -87,8 +87,15 @@ def stamped(stamp: Path, sources: Path = SOURCES, make: Callable[[], str] = buil
         return said + "\nthe parser's sources changed during the build: `make native` builds again"
     stamp.parent.mkdir(parents=True, exist_ok=True)
     stamp.touch()
-    # A second earlier: a file system that keeps whole seconds still dates a later edit after it.
-    os.utime(stamp, (started - 1, started - 1))
+    # A second earlier: a file system that keeps whole seconds still dates a later edit after it
+    # (an edit during the build is caught above by the sources' hash). But never older than what
+    # make compares the stamp with, the sources as read and the install stamp beside it: `make
+    # test` installs and builds within a second, and a stamp dated before the install would make
+    # every later make build again.
+    inputs = [*sources.glob("*.py"), stamp.parent / ".installed"]
+    floor = max((path.stat().st_mtime_ns for path in inputs if path.exists()), default=0)
+    when = max(int((started - 1) * 1e9), floor)  # in ns: a float would round below the floor
+    os.utime(stamp, ns=(when, when))
     return said
 
 

@@ -175,3 +175,15 @@ def test_a_word_tag_over_a_post_naming_its_coin_is_no_coin() -> None:
 def test_the_word_written_bare_is_no_coin() -> None:
     sig = PARSER.parse_sync("HIGH LONG\nEntry: 1.25\nTP: 1.35\nSL: 1.15")
     assert sig is None or sig.symbol != "HIGHUSDT" or not sig.is_valid()
+
+
+def test_an_indicator_line_under_a_word_tag_when_read_then_ma_is_no_coin() -> None:
+    """'MA(50) 0.09129' under '#CROSS Long' (the harness, family aside_lines, seed 36, after the
+    session-19 merges): MA, a moving average like EMA and SMA, was read as the coin MAUSDT and the
+    call traded as MA's. MA is a stopword now; CROSS stays one, so the post reads no coin."""
+    text = (
+        "#CROSS Long\nMA(50) 0.09129\nEntry: 0.10137\nLeverage: 50x\n"
+        "TP1: 0.104\nTP2: 0.108\nSL: 0.098"
+    )
+    sig = EnhancedParser().parse_sync(text)
+    assert sig is None or (sig.symbol != "MAUSDT" and not sig.is_valid())

@@ -16,15 +16,13 @@ Square, TradingView ideas, bots' cards).
   is the stop?), a note after the stop offering another level ("or"): ``refuse``.
 
 What each must give comes from how the post was written and the dev signal's hand-checked
-reading, never from the parser's output. ``python -m tests.parsers.mutations_aside [seed]
-[shown]`` prints the figures.
+reading, never from the parser's output. ``python -m tests.parsers.mutations
+--family 'aside_*' --family chart_notes --seeds 1`` prints the figures.
 """
 
 from __future__ import annotations
 
 import random
-import sys
-from collections import Counter
 from collections.abc import Iterator
 from typing import Any
 
@@ -167,27 +165,3 @@ def aside_mutations(seed: int) -> Iterator[Row]:
             made = make(rng, want)
             if made is not None:
                 yield case.id, name, made[0], want, made[1]
-
-
-def main(argv: list[str]) -> None:
-    from parsers import EnhancedParser
-    from tests.parsers.mutations import Mutation, judge
-
-    seed = int(argv[1]) if len(argv) > 1 else 1
-    show = int(argv[2]) if len(argv) > 2 else 5
-    parser = EnhancedParser(enable_ai=False)
-    tally: dict[str, Counter[str]] = {}
-    shown = 0
-    for row in aside_mutations(seed):
-        m = Mutation(*row)
-        verdict, detail = judge(parser, m)
-        tally.setdefault(m.family, Counter())[verdict] += 1
-        if verdict != "right" and shown < show:
-            shown += 1
-            print(f"--- {m.family} {m.case_id} {verdict}: {detail}\n{m.text}\n")
-    for family, counts in tally.items():
-        print(family, dict(counts))
-
-
-if __name__ == "__main__":
-    main(sys.argv)

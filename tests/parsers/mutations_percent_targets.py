@@ -16,15 +16,13 @@ the convention of tests/fixtures/corpus/SOURCES.md ("Targets given as percentage
   does not hold, never an entry at market).
 
 What each must give comes from how the post was written and the dev signal's hand-checked
-reading, never from the parser's output. ``python -m tests.parsers.mutations_percent_targets
-[seed] [shown]`` prints the figures.
+reading, never from the parser's output. ``python -m tests.parsers.mutations
+--family percent_target_mutations --seeds 1`` prints the figures.
 """
 
 from __future__ import annotations
 
 import random
-import sys
-from collections import Counter
 from collections.abc import Iterator
 from typing import Any
 
@@ -148,25 +146,3 @@ def percent_target_mutations(seed: int) -> Iterator[Row]:
         entry = pct_entry(rng, want)
         if entry is not None:
             yield case.id, "pct_entry", entry, want, REFUSE
-
-
-def main(argv: list[str]) -> None:
-    from parsers import EnhancedParser
-    from tests.parsers.mutations import Mutation, judge
-
-    seed = int(argv[1]) if len(argv) > 1 else 1
-    shown = int(argv[2]) if len(argv) > 2 else 10
-    parser = EnhancedParser(enable_ai=False)
-    tally: dict[str, Counter[str]] = {}
-    for case_id, family, text, want, must in percent_target_mutations(seed):
-        verdict, why = judge(parser, Mutation(case_id, family, text, want, must))
-        tally.setdefault(family, Counter())[verdict] += 1
-        if verdict != "right" and shown > 0:
-            shown -= 1
-            print(f"--- {family} {verdict} {case_id}: {why}\n{text}\n")
-    for family, counts in tally.items():
-        print(family, dict(counts))
-
-
-if __name__ == "__main__":
-    main(sys.argv)

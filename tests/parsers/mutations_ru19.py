@@ -158,7 +158,8 @@ def _coin(rng: random.Random, symbol: str) -> str:
     return rng.choice(tags)
 
 
-def _expect(kind: str, symbol: str, n: int, share: int, level: float) -> Want:
+def expect_followup(kind: str, symbol: str | None, n: int, share: int, level: float) -> Want:
+    """The reading a follow-up of this kind must give (SOME: a part with no share said)."""
     want: Want = {"kind": kind, "symbol": symbol}
     if kind == "TP_HIT":
         want["tp_index"] = n
@@ -170,6 +171,8 @@ def _expect(kind: str, symbol: str, n: int, share: int, level: float) -> Want:
         want.update(kind="CLOSE_PARTIAL", fraction=share / 100)
     elif kind == "HALF":
         want.update(kind="CLOSE_PARTIAL", fraction=0.5)
+    elif kind == "SOME":
+        want.update(kind="CLOSE_PARTIAL", fraction=None)
     return want
 
 
@@ -195,6 +198,6 @@ def ru_ar_mutations(seed: int) -> Iterator[Row]:
         lvl = fmt(level) if level is not None else "100"
         coin = _coin(rng, symbol)
         text = form.format(c=coin, n=n, s=share, lvl=lvl)
-        yield case.id, FOLLOWUP, text, _expect(kind, symbol, n, share, float(lvl)), FOLLOW
+        yield case.id, FOLLOWUP, text, expect_followup(kind, symbol, n, share, float(lvl)), FOLLOW
         form = rng.choice(NOT_FORMS)
         yield case.id, FOLLOWUP_NOT, form.format(c=coin, lvl=lvl), {}, NOT

@@ -24,7 +24,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from tests.parsers.mutations_followups import FOLLOW, NOT
-from tests.parsers.mutations_ru19 import _coin
+from tests.parsers.mutations_ru19 import _coin, expect_followup
 from tests.parsers.variants import fmt
 
 Want = dict[str, Any]
@@ -83,23 +83,6 @@ NOT_FORMS: tuple[str, ...] = (
 )
 
 
-def _expect(kind: str, symbol: str | None, n: int, share: int, level: float) -> Want:
-    want: Want = {"kind": kind, "symbol": symbol}
-    if kind == "TP_HIT":
-        want["tp_index"] = n
-    elif kind == "BE":
-        want.update(kind="MOVE_SL", to_entry=True)
-    elif kind == "PRICE":
-        want.update(kind="MOVE_SL", price=level)
-    elif kind == "PART":
-        want.update(kind="CLOSE_PARTIAL", fraction=share / 100)
-    elif kind == "HALF":
-        want.update(kind="CLOSE_PARTIAL", fraction=0.5)
-    elif kind == "SOME":
-        want.update(kind="CLOSE_PARTIAL", fraction=None)
-    return want
-
-
 def ru20_mutations(seed: int) -> Iterator[Row]:
     """For tests/parsers/mutations.py: (case id, family, text, reading, must); each dev signal's
     coin with one follow-up (tagged, or a coinless reply) and one sentence not to act on."""
@@ -130,6 +113,6 @@ def ru20_mutations(seed: int) -> Iterator[Row]:
             lvl=lvl,
             g=rng.choice((12, 25, 40)),
         )
-        reading = _expect(kind, symbol if tagged else None, n, share, float(lvl))
+        reading = expect_followup(kind, symbol if tagged else None, n, share, float(lvl))
         yield case.id, FOLLOWUP, text, reading, FOLLOW
         yield case.id, FOLLOWUP_NOT, rng.choice(NOT_FORMS).format(c=coin, lvl=lvl), {}, NOT

@@ -104,6 +104,16 @@ def test_new_signal_with_its_stop_plan_when_read_then_still_a_trade(text: str) -
         ("Cтоп переносим в бу", "MOVE_SL", {"to_entry": True}),
         ("#JUP Cтоп переносим в бу", "MOVE_SL", {"symbol": "JUPUSDT", "to_entry": True}),
         ("#DOT пеpвая цель ✅", "TP_HIT", {"symbol": "DOTUSDT", "tp_index": 1}),  # Latin p
+        # The major's nickname heading the reply, as its subject.
+        ("Биток первая цель", "TP_HIT", {"symbol": "BTCUSDT", "tp_index": 1}),
+        ("Биток - стоп в бу", "MOVE_SL", {"symbol": "BTCUSDT", "to_entry": True}),
+        ("Солана - закрываем половину", "CLOSE_PARTIAL", {"symbol": "SOLUSDT", "fraction": 0.5}),
+        ("Эфириум: стоп в бу", "MOVE_SL", {"symbol": "ETHUSDT", "to_entry": True}),
+        # The signal called off in the present, with its reason after it.
+        ("#BTC Сигнал отменяется, цена ушла", "CANCEL", {"symbol": "BTCUSDT"}),
+        ("#BTC сделка отменяется", "CANCEL", {"symbol": "BTCUSDT"}),
+        # The stop fired, said in Ukrainian with the stop first.
+        ("#DOT стоп спрацював", "SL_HIT", {"symbol": "DOTUSDT"}),
     ],
 )
 def test_followup_when_read_then_its_kind_and_fields(
@@ -142,11 +152,14 @@ def test_close_words_when_read_then_the_kind_they_said(text: str, kind: str) -> 
     [
         "Выход: 3600",  # an exit's label, no close
         "Вчера сделка по #ARB закрыта ✅",  # yesterday's, told
+        "Эфир отменяется",  # a live stream called off, not ETH
+        "Сигналы отменяются до понедельника",  # the channel's signals, no trade of them
+        "Якщо стоп спрацює, перезайдемо",  # if the stop fires (uk): a plan
     ],
 )
-def test_exit_or_close_words_told_when_read_then_no_close(text: str) -> None:
+def test_exit_or_close_words_told_when_read_then_no_action(text: str) -> None:
     got = followup_reading(text)
-    assert got is None or got["kind"] not in {"CLOSE", "CLOSE_PARTIAL"}, got
+    assert got is None or got["kind"] not in {"CLOSE", "CLOSE_PARTIAL", "CANCEL", "SL_HIT"}, got
 
 
 def test_signal_with_a_cyrillic_letter_in_its_quote_when_read_then_the_pair() -> None:

@@ -16,7 +16,7 @@ from parsers.target_words import TARGET_ONLY, TARGET_REACHED, TARGET_WORD, TP_IN
 from parsers.update_coin import reply_lines, symbol
 from parsers.update_targets import hit_word, ticked_target, tp_index_more
 from parsers.update_words import ADDED_PART, REDUCE
-from parsers.update_words_world import TP_CLOSED_WORLD
+from parsers.update_words_world import TP_CLOSED_WORLD, target_closed
 
 # The post's first word ("🎯 **Closing LONG**"), whatever emoji follow; lines of hashtags first
 # are tags ("#crypto #altcoins\n🎯 **Closing LONG**"), a single "#BTC" line names the coin.
@@ -70,6 +70,13 @@ def plain_kind(norm: str, low: str) -> tuple[UpdateKind | None, int | None, bool
         kind = UpdateKind.CLOSE_PARTIAL
     elif close and not low.isascii() and "?" not in low and TP_CLOSED_WORLD.match(low, close.end()):
         kind = UpdateKind.TP_HIT  # "закрылись по тейку": closed at the target, a report
+    elif (
+        close
+        and not low.isascii()
+        and "?" not in low
+        and target_closed(low, close.start(), close.end())
+    ):
+        kind = UpdateKind.TP_HIT  # "закрыли первый тейк", "тейк 2 закрыт": the target taken
     elif close and (not hit_word(low) or closed(low) or _leading_word_at(low) == close.start()):
         kind, action_at = UpdateKind.CLOSE, close.start()
     elif hit_word(low) and (TP_INDEX.search(low) or all_targets(low) or tp_index_more(low)):

@@ -78,6 +78,7 @@ def test_mutations_when_built_then_every_family_thousands_and_deterministic() ->
     made |= {"aside_lines", "chart_notes", "aside_doubt"}  # tests/parsers/mutations_aside
     made |= {FOLLOW_H, NOT_H}  # tests/parsers/mutations_hits20
     made |= set(mutations_wt20.MAKERS)  # tests/parsers/mutations_wt20
+    made |= {"ru21_followup", "ru21_followup_not"}  # tests/parsers/mutations_ru21
     assert families == made
     assert {m.must for m in first} == {EXACT, REFUSE, SAFE, FOLLOW, NOT, NO_ACTION}
 

@@ -14,7 +14,12 @@ from typing import Final
 from parsers.models import ParsedSignal
 from parsers.quick_tests import alternatives, group_end, lead_literal, required_literals, written
 from parsers.trigger_line import trigger_doubt
-from parsers.trigger_rows import TRIGGER_AFTER_MORE, TRIGGER_BROKEN_AFTER, TRIGGER_WORDS_MORE
+from parsers.trigger_rows import (
+    ENTRY_CONDITION,
+    TRIGGER_AFTER_MORE,
+    TRIGGER_BROKEN_AFTER,
+    TRIGGER_WORDS_MORE,
+)
 from parsers.vocabulary import (
     STOP_ORDER_STATEMENT,
     TRIGGER_AFTER,
@@ -81,6 +86,8 @@ _AFTER: Final = _side_words("stop")  # after it: "Entry: 15.30 (buy stop)"
 _AFTER_BREAK: Final = re.compile(TRIGGER_AFTER)  # right after it: "Entry: 0.53 (breakout)"
 _AFTER_BROKEN: Final = re.compile(TRIGGER_BROKEN_AFTER)  # "Entry: 0.53 once broken"
 _MENTION: Final = re.compile(TRIGGER_MENTION)
+_CONDITION: Final = re.compile(ENTRY_CONDITION)
+_PRICED: Final = re.compile(r"[^\S\n]*(?:[:=@]|->|→)?[^\S\n]*\$?[0-9]")
 _ALL_AFTER_WAYS: Final = (*TRIGGER_AFTER_WAYS, *TRIGGER_AFTER_MORE)
 _AFTER_WAYS: Final = [(way, re.compile(p)) for way, p in _ALL_AFTER_WAYS]
 # Their literals ("k" of "break", "above", "altı" ...): the rest of most entry lines holds none,
@@ -148,6 +155,8 @@ def with_trigger(sig: ParsedSignal, low: str, labels: list[tuple[str, int, int]]
     end = _end(low, first)
     if m is None and low.find("stop", first, end) >= 0:
         m = _AFTER.search(low, first, end)
+        if m is not None and _PRICED.match(low, m.end()):
+            m = None  # "Entry 0.33 Stop market 0.29": the stop's label and its price
     if m is None:
         last = max(to for at, to in spans if at < end)
         after = (
@@ -193,7 +202,17 @@ def _unsure(sig: ParsedSignal, low: str, line: int, end: int) -> ParsedSignal:
     """The signal, needing review when its entry's line names a break no rule reads ("Entry:
     0.53 (4H breakout confirmed)"): the entry waits for it, and a limit could fill at once."""
     mention = _MENTION.search(low, line, end)
-    if mention is None or "retest" in low[line:end]:
+    if mention is None:
+        spans = sig.norm_spans["entries"]
+        said = _CONDITION.search(low, spans[0][1], end)
+        if said is not None:
+            sig.review.append(
+                f"the entry's line sets a condition ('{sig.norm_text[said.start() : said.end()]}')"
+                " that is not read as a way to enter: a limit order there could fill at once"
+            )
+            sig.norm_unread.append(said.span())
+        return sig
+    if "retest" in low[line:end]:
         return sig
     word = mention.group()
     before = low[line : mention.start()]

@@ -39,3 +39,15 @@ TRIGGER_BROKEN_AFTER = (
     r"[^\S\n]*[(\[–—-]?[^\S\n]*((?:once|if|when|after)\s(?:it\s)?(?:is\s|gets\s|has\sbeen\s)?"
     r"(?:broken|breached|cleared)|(?:is|gets)\sbroken)(?!\w)"
 )
+
+# A condition after the entry's price that no row above reads (no way said, or not how the entry
+# waits): "Entry: 0.53 only after confirmation", "0.53 on a 1H close", "0.53 if price holds
+# above", "0.53 if it flips resistance to support". The entry waits for something a limit order
+# does not: the signal needs review (parsers/trigger.py). (Words on how sure the call is, "only
+# on clear rejection", "wait for the pullback", are the channel's advice on a limit entry.)
+ENTRY_CONDITION = (
+    r"(?<!\w)(?:(?:on|after|upon|with)\s(?:a\s|the\s)?(?:[0-9]{1,2}\s?[mhdw]\s|daily\s|weekly\s"
+    r"|hourly\s|candle\s)+clos(?:e|ing)|(?:on|after|upon|with)\s(?:a\s|the\s)?confirmation"
+    r"|(?:once|if|when)\s(?:it\s|price\s|the\sprice\s)?(?:is\s)?(?:confirmed|holds|flips)"
+    r"|flips\s(?:resistance|support))(?!\w)"
+)

@@ -1,0 +1,130 @@
+"""Doubts about a whole reading that no field's own rule sees: the post is no new call as read.
+
+Each is a row a reader of a new channel would need, checked on the finished signal (its fields
+and the lower-cased post) and turned into a review reason, never a guess:
+
+- a modification of an earlier call ("UPDATE: new entry 145.5", "Entry changed to 0.53", "SL
+  updated to 0.49"): the levels replace another signal's, they open no new position;
+- a count of targets reached ("#ETH 2 цели из 4 ✅", "3 of 5 targets done"): a report, whose
+  two numbers are no entry and target;
+- a number in a note beside a target read as one more target ("TP2: 155 (near 156)");
+- the market's coin read as the symbol where another coin stands at the side word ("BTC
+  breakout → ADA LONG": the call is ADA's);
+- a post that says its pair is quoted in BTC ("(BTC pair)") with levels read as dollar prices;
+- a support (or resistance) level and no entry, read as a market entry ("Support: 145.2").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from parsers.entry_kinds import mixed_entry_kinds
+from parsers.models import ParsedSignal
+
+_CHANGED: Final = re.compile(
+    r"(?<![\w-])(?:(?:new|updated?|revised|changed?|corrected|adjusted|modified)\s(?:the\s)?"
+    r"(?:entry|entries|entry\szone|buy\szone|stop(?:[\s-]?loss)?|sl)"
+    r"|(?:entry|entries|entry\szone|buy\szone|stop(?:[\s-]?loss)?|sl)\s(?:is\s|has\sbeen\s)?"
+    r"(?:changed|updated|revised|corrected|adjusted|modified)"
+    r"|(?:изменен\w*|обновлен\w*|новый|новая)\s(?:вход|точк\w\sвхода|стоп\w*|сл)"
+    r"|(?:вход|стоп\w*)\s(?:изменен\w*|обновлен\w*))(?![\w-])"
+)
+_CHANGED_HEADS: Final = (
+    "new",
+    "updat",
+    "revis",
+    "chang",
+    "correct",
+    "adjust",
+    "modif",
+    "измен",
+    "обновл",
+    "нов",
+)
+_COUNT: Final = re.compile(
+    r"(?<![\w.,])[0-9]{1,2}\s?(?:цел[иьея]?|тейк\w*|тп|targets?|tps?|take[\s-]?profits?)\s?"
+    r"(?:из|of|out\sof|/)\s?[0-9]{1,2}(?![\w.,])"
+    r"|(?<![\w.,])[0-9]{1,2}\s?(?:/|из|of|out\sof)\s?[0-9]{1,2}\s(?:цел\w*|тейк\w*|targets?|tps?)"
+)
+_NOTE_NUMBER: Final = re.compile(
+    r"\((?:near|around|approx\.?|approximately|about|close\sto|nearly|~|≈|около|возле)\s?\$?"
+    r"([0-9][0-9.,]*)\)"
+)
+_BTC_PAIR: Final = re.compile(
+    r"\(\s?(?:btc|₿)\s?(?:pair|market|quote)\s?\)|(?<![\w/])btc\s(?:pair|market|quoted)"
+    r"|(?:pair|quote|market)\s?[:=-]\s?(?:btc|₿)(?![\w/])|quoted\sin\sbtc"
+)
+_SUPPORT: Final = re.compile(
+    r"(?:^|\n)[^\w\n]*(?:(?:key\s|major\s|strong\s)?(?:supports?|resistances?|demand|supply)"
+    r"(?:\s(?:zone|level|area))?|поддержк\w|сопротивлени\w)[^\S\n]*[:=-][^\S\n]*\$?[0-9]"
+)
+_MARKET_COINS: Final = ("BTC", "ETH")
+_DOLLARS: Final = ("USDT", "USD", "USDC", "BUSD", "")
+_TOKEN: Final = re.compile(r"(?<![\w#$])[#$]?([A-Z][A-Z0-9]{1,9})(?![\w])")
+_NOT_COINS: Final = frozenset(
+    "LONG SHORT BUY SELL SPOT FUTURES ENTRY SIGNAL NEW TRADE USDT USD USDC BUSD PERP".split()
+)
+_ARROW: Final = re.compile(r"→|->|=>|➡|⇒|⟶")
+
+
+def call_doubts(sig: ParsedSignal, low: str) -> ParsedSignal:
+    """The signal, with a review reason for each doubt above the post raises."""
+    review = sig.review
+    if any(h in low for h in _CHANGED_HEADS) and (m := _CHANGED.search(low)) is not None:
+        review.append(
+            f"the post changes an earlier call ('{sig.norm_text[m.start() : m.end()]}'): a"
+            " modification of that signal, not a new one to open"
+        )
+    if (m := _COUNT.search(low)) is not None:
+        review.append(
+            f"'{sig.norm_text[m.start() : m.end()]}' counts the targets reached: a report on a"
+            " call, its numbers no entry or target"
+        )
+    if "(" in low and sig.take_profits:
+        for m in _NOTE_NUMBER.finditer(low):
+            if any(at <= m.start(1) < to for at, to in sig.norm_spans.get("take_profits", ())):
+                review.append(
+                    f"'{sig.norm_text[m.start() : m.end()]}' is a note beside a target, read as"
+                    " one more target: which targets are meant?"
+                )
+                break
+    _market_coin(sig)
+    if "btc" in low and sig.symbol.endswith(("USDT", "USD")):
+        m = _BTC_PAIR.search(low)
+        if m is not None:
+            review.append(
+                f"the post says '{sig.norm_text[m.start() : m.end()]}' but its levels read as"
+                f" {sig.symbol} prices: which market is meant is a guess"
+            )
+    if not sig.entries and (m := _SUPPORT.search(low)) is not None:
+        review.append(
+            f"the post gives '{sig.norm_text[m.start() : m.end()].strip()}' and no entry: at"
+            " the market, or at that level? Which is meant is a guess"
+        )
+    return mixed_entry_kinds(sig, low)
+
+
+def _market_coin(sig: ParsedSignal) -> None:
+    """A review reason when the symbol read is the market's coin (BTC) and the word at the side
+    word names another coin: "BTC breakout → ADA LONG"."""
+    base = sig.symbol[:3]
+    if base not in _MARKET_COINS or sig.symbol[3:] not in _DOLLARS or sig.side_at < 0:
+        return
+    text = sig.norm_text
+    start = text.rfind("\n", 0, sig.side_at) + 1
+    before = list(_TOKEN.finditer(text, start, sig.side_at))
+    if not before or before[-1].end() < sig.side_at - 2:
+        return
+    word = before[-1].group(1)
+    # (The coin named after an arrow from the market's move: "BTC breakout → ADA LONG".)
+    if (
+        word in _NOT_COINS
+        or word.startswith(base)
+        or not _ARROW.search(text, start, before[-1].start())
+    ):
+        return
+    sig.review.append(
+        f"the post names {word} at its side word but the coin read is {base}: {base} is the"
+        " market the post speaks of, which coin to trade is a guess"
+    )

@@ -21,6 +21,7 @@ from parsers.vocabulary import (
     PRICE_CEILINGS,
     PRICE_FLOORS,
     SATOSHI,
+    SHORTHAND_FLOORS,
     SUB_MILLI_BASES,
 )
 
@@ -87,6 +88,14 @@ def satoshi_problem(low: str, norm: str, symbol: str, nums: list[Num]) -> str | 
             return (
                 f"{base} levels of {least:g} are far below any price {base} has traded at for"
                 " years: are the dots separating thousands (64.000 for 64000)?"
+            )
+    floor = SHORTHAND_FLOORS.get(base)
+    if floor is not None and symbol[len(base) :] in _DOLLARS:
+        least = lowest(values)
+        if least < floor:
+            return (
+                f"{base} levels of {least:g} are far below any price {base} has traded at for"
+                " years: a shorthand leaving the leading digits unsaid (1.45 for 145)?"
             )
     ceiling = PRICE_CEILINGS.get(base)
     if ceiling is not None and (top := highest(values)) > ceiling:

@@ -6,7 +6,7 @@ import re
 from typing import Final
 
 from parsers.plain_words import LISTED_PLAIN_WORDS, PLAIN_WORDS
-from parsers.vocabulary import COIN_NAMES, COIN_WORDS, KNOWN_BASES, ONE_DIGIT_COINS
+from parsers.vocabulary import COIN_NAMES, COIN_WORDS, DOUBLED_LAST, KNOWN_BASES, ONE_DIGIT_COINS
 
 QUOTES: Final = ("USDT", "USDC", "FDUSD", "BUSD", "TUSD", "USD", "BTC", "ETH", "EUR", "TRX")
 DEFAULT_QUOTE: Final = "USDT"
@@ -276,13 +276,22 @@ def base_of(symbol: str) -> str:
 
 def misspelt(base: str) -> str | None:
     """The well-known coin base is a typo of (one letter added inside it: "SUSHSI" for SUSHI;
-    its last letter dropped: "PLUM" for PLUME), or None."""
+    its last letter dropped: "PLUM" for PLUME; two letters swapped; the last one doubled), or
+    None."""
     if base in KNOWN_BASES or not 4 <= len(base) <= 8 or not base.isalpha():
         return None
     if len(base) >= 5:
         for i in range(1, len(base) - 1):
             if base[:i] + base[i + 1 :] in KNOWN_BASES:
                 return base[:i] + base[i + 1 :]
+    # Two letters swapped ("LIKN" for LINK, "MATCI" for MATIC), or the last one doubled ("ADAA",
+    # "SOLL" for ADA, SOL).
+    for i in range(len(base) - 1):
+        swapped = base[:i] + base[i + 1] + base[i] + base[i + 2 :]
+        if swapped != base and swapped in KNOWN_BASES:
+            return swapped
+    if base[-1] == base[-2] and base[:-1] in DOUBLED_LAST:
+        return base[:-1]
     # (A letter added at an end, "ETHW", "DOGS", is a real coin; one dropped from four letters
     # or more names none of the well-known coins.)
     return next((k for k in _KNOWN_BY_STEM.get(base, ())), None)

@@ -61,7 +61,7 @@ _SUPPORT: Final = re.compile(
 )
 _MARKET_COINS: Final = ("BTC", "ETH")
 _DOLLARS: Final = ("USDT", "USD", "USDC", "BUSD", "")
-_TOKEN: Final = re.compile(r"(?<![\w#$])[#$]?([A-Z][A-Z0-9]{1,9})(?![\w])")
+_TOKEN: Final = re.compile(r"(?<![\w#$])[#$]?([0-9]*[A-Z][A-Z0-9]{0,14})(?![\w])")
 _NOT_COINS: Final = frozenset(
     "LONG SHORT BUY SELL SPOT FUTURES ENTRY SIGNAL NEW TRADE USDT USD USDC BUSD PERP".split()
 )

@@ -59,6 +59,12 @@ _SUPPORT: Final = re.compile(
     r"(?:^|\n)[^\w\n]*(?:(?:key\s|major\s|strong\s)?(?:supports?|resistances?|demand|supply)"
     r"(?:\s(?:zone|level|area))?|поддержк\w|сопротивлени\w)[^\S\n]*[:=-][^\S\n]*\$?[0-9]"
 )
+# A line of its own setting the entry's condition: "Entry condition: wait for breakout", "Note:
+# entry only on breakout", "Enter only after a 4H close above 0.52".
+_ENTRY_RULE: Final = re.compile(
+    r"(?<!\w)(?:entry\scondition|(?:entry|enter|entries|buy|long|short|sell)\s(?:is\s)?only\s"
+    r"(?:on|after|if|once|above|below|upon))(?!\w)"
+)
 _MARKET_COINS: Final = ("BTC", "ETH")
 _DOLLARS: Final = ("USDT", "USD", "USDC", "BUSD", "")
 _TOKEN: Final = re.compile(r"(?<![\w#$])[#$]?([0-9]*[A-Z][A-Z0-9]{0,14})(?![\w])")
@@ -96,6 +102,13 @@ def call_doubts(sig: ParsedSignal, low: str) -> ParsedSignal:
             review.append(
                 f"the post says '{sig.norm_text[m.start() : m.end()]}' but its levels read as"
                 f" {sig.symbol} prices: which market is meant is a guess"
+            )
+    if sig.entry_trigger is None and ("only" in low or "condition" in low):
+        m = _ENTRY_RULE.search(low)
+        if m is not None:
+            review.append(
+                f"the post says '{sig.norm_text[m.start() : m.end()]}': the entry waits for a"
+                " condition that is not read, and a limit order could fill at once"
             )
     if not sig.entries and (m := _SUPPORT.search(low)) is not None:
         review.append(

@@ -201,18 +201,16 @@ def with_trigger(sig: ParsedSignal, low: str, labels: list[tuple[str, int, int]]
 def _unsure(sig: ParsedSignal, low: str, line: int, end: int) -> ParsedSignal:
     """The signal, needing review when its entry's line names a break no rule reads ("Entry:
     0.53 (4H breakout confirmed)"): the entry waits for it, and a limit could fill at once."""
-    mention = _MENTION.search(low, line, end)
-    if mention is None:
-        spans = sig.norm_spans["entries"]
-        said = _CONDITION.search(low, spans[0][1], end)
-        if said is not None:
-            sig.review.append(
-                f"the entry's line sets a condition ('{sig.norm_text[said.start() : said.end()]}')"
-                " that is not read as a way to enter: a limit order there could fill at once"
-            )
-            sig.norm_unread.append(said.span())
+    said = _CONDITION.search(low, sig.norm_spans["entries"][0][1], end)
+    if said is not None:
+        sig.review.append(
+            f"the entry's line sets a condition ('{sig.norm_text[said.start() : said.end()]}')"
+            " that is not read as a way to enter: a limit order there could fill at once"
+        )
+        sig.norm_unread.append(said.span())
         return sig
-    if "retest" in low[line:end]:
+    mention = _MENTION.search(low, line, end)
+    if mention is None or "retest" in low[line:end]:
         return sig
     word = mention.group()
     before = low[line : mention.start()]

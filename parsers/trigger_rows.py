@@ -47,7 +47,9 @@ TRIGGER_BROKEN_AFTER = (
 # on clear rejection", "wait for the pullback", are the channel's advice on a limit entry.)
 ENTRY_CONDITION = (
     r"(?<!\w)(?:(?:on|after|upon|with)\s(?:a\s|the\s)?(?:[0-9]{1,2}\s?[mhdw]\s|daily\s|weekly\s"
-    r"|hourly\s|candle\s)+clos(?:e|ing)|(?:on|after|upon|with)\s(?:a\s|the\s)?confirmation"
-    r"|(?:once|if|when)\s(?:it\s|price\s|the\sprice\s)?(?:is\s)?(?:confirmed|holds|flips)"
-    r"|flips\s(?:resistance|support))(?!\w)"
+    r"|hourly\s|candle\s)+clos(?:e|ing)|confirmation|break\s?(?:&|and|\+)\s?close"
+    r"|(?:once|if|when)\s(?:it\s|price\s|the\sprice\s)?(?:is\s)?(?:confirmed|holds|flips|closes)"
+    r"|flips\s(?:resistance|support)|\(\s?stop\s?\)"
+    # A break in other languages: "Entrada: 0.53 (en ruptura)", "Einstieg: 0.53 nach Ausbruch".
+    r"|ruptura|rompimiento|rompimento|quiebre|ausbruch|cassure)(?!\w)"
 )

@@ -65,13 +65,23 @@ _ENTRY_RULE: Final = re.compile(
     r"(?<!\w)(?:entry\scondition|(?:entry|enter|entries|buy|long|short|sell)\s(?:is\s)?only\s"
     r"(?:on|after|if|once|above|below|upon))(?!\w)"
 )
+# A gain reported on the post's first line, or "in profit" anywhere: a report on a call ("#LINK/BTC
+# +12% profit", "$LINK (BTC) Profit: 8.5% 📈", "LINK/BTC: In profit ✅"), its levels quoted.
+_GAIN_HEAD: Final = re.compile(
+    r"\+\s?[0-9][0-9.,]*\s?%|(?:profit|gain|pnl|roi)\s?[:=]?\s?\+?[0-9][0-9.,]*\s?%"
+    r"|[0-9][0-9.,]*\s?%\s(?:profit|gain)"
+)
+_IN_PROFIT: Final = re.compile(
+    r"(?<!\w)(?<!when\s)(?<!once\s)(?<!if\s)(?:in\sprofit|profit\s(?:booked|secured|locked))(?!\w)"
+)
 _MARKET_COINS: Final = ("BTC", "ETH")
 _DOLLARS: Final = ("USDT", "USD", "USDC", "BUSD", "")
 _TOKEN: Final = re.compile(r"(?<![\w#$])[#$]?([0-9]*[A-Z][A-Z0-9]{0,14})(?![\w])")
 _NOT_COINS: Final = frozenset(
     "LONG SHORT BUY SELL SPOT FUTURES ENTRY SIGNAL NEW TRADE USDT USD USDC BUSD PERP".split()
 )
-_ARROW: Final = re.compile(r"→|->|=>|➡|⇒|⟶")
+_MARKET_SAID: Final = re.compile(r"(?<![\w/])[#$]?(btc|bitcoin|eth|ethereum)(?![\w/])")
+_PARTED: Final = re.compile(r"→|->|=>|➡|⇒|⟶|[:,;|—–]|\s-\s")
 
 
 def call_doubts(sig: ParsedSignal, low: str) -> ParsedSignal:
@@ -96,6 +106,14 @@ def call_doubts(sig: ParsedSignal, low: str) -> ParsedSignal:
                 )
                 break
     _market_coin(sig)
+    first = sig.norm_text.lstrip().split("\n", 1)[0].lower()[:64]  # (a heading, not prose)
+    if "%" in first or "profit" in low:
+        m = _GAIN_HEAD.search(first) or _IN_PROFIT.search(low)
+        if m is not None:
+            review.append(
+                f"the post reports a gain ('{m.group()}'): a report on a call, its levels"
+                " quoted, no new trade"
+            )
     if "btc" in low and sig.symbol.endswith(("USDT", "USD")):
         m = _BTC_PAIR.search(low)
         if m is not None:
@@ -130,11 +148,15 @@ def _market_coin(sig: ParsedSignal) -> None:
     if not before or before[-1].end() < sig.side_at - 2:
         return
     word = before[-1].group(1)
-    # (The coin named after an arrow from the market's move: "BTC breakout → ADA LONG".)
+    # (The coin named after the market's move and a mark parting them: "BTC breakout → ADA
+    # LONG", "BTC breakout: NEAR LONG", "BTC dominance dropping — NEAR LONG".)
+    said = _MARKET_SAID.search(text.lower(), start, before[-1].start())
     if (
         word in _NOT_COINS
         or word.startswith(base)
-        or not _ARROW.search(text, start, before[-1].start())
+        or said is None
+        or said.group(1)[:1] != base[:1].lower()
+        or not _PARTED.search(text, said.end(), before[-1].start())
     ):
         return
     sig.review.append(

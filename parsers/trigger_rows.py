@@ -15,6 +15,8 @@ from __future__ import annotations
 # before them too; a close's rows only after the entry's label: "SL @ 6800 (close below on 4H),
 # Entry -> 6640" closes the stop's field, not the entry's.)
 TRIGGER_WORDS_MORE = (
+    # Russian order types: "Вход: бай-стоп 0.53", "0.53 (стоп-лимит)", "стоп-ордером".
+    ("stop", r"(?:бай|селл|buy|sell)[\s-]?стоп|стоп[\s-]?(?:лимит\w*|маркет\w*|ордер\w*)"),
     ("breaks above", r"reclaim(?:s|ed|ing)?(?:\s(?:of|above))?|flips?\s(?:above|over)"),
     ("breaks below", r"loses|losing|lose|loss\sof|flips?\s(?:below|under)"),
     ("above", r"close[sd]?\s(?:above|over)|closing\s(?:above|over)"),

@@ -22,25 +22,25 @@ from typing import Final
 from parsers.entry_kinds import mixed_entry_kinds
 from parsers.models import ParsedSignal
 
+_FIELD = r"(?:entry|entries|entry\szone|buy\szone|stop(?:[\s-]?loss)?|sl|targets?|tps?|take[\s-]?profits?)"
 _CHANGED: Final = re.compile(
-    r"(?<![\w-])(?:(?:new|updated?|revised|changed?|corrected|adjusted|modified)\s(?:the\s)?"
-    r"(?:entry|entries|entry\szone|buy\szone|stop(?:[\s-]?loss)?|sl)"
-    r"|(?:entry|entries|entry\szone|buy\szone|stop(?:[\s-]?loss)?|sl)\s(?:is\s|has\sbeen\s)?"
-    r"(?:changed|updated|revised|corrected|adjusted|modified)"
+    r"(?<![\w-])(?:(?:new|updated?|revised|changed?|corrected|adjusted|modified|fixed)\s(?:the\s)?"
+    + _FIELD
+    + r"|"
+    + _FIELD
+    + r"\s(?:is\s|has\sbeen\s)?(?:changed|updated|revised|corrected|adjusted|modified)"
+    r"|(?:change|adjust|lower|raise)\s(?:your\s|the\s)?(?:entry|stop|sl)\s(?:to|at)"
+    # ("correction" alone is the market's: "a correction to 0.45")
+    r"|correction\s?:|correct(?:ed|ion)\s(?:signal|call|post)|correction\s(?:to|of|on)\s(?:the|my|our"
+    r"|this|previous|last)\s(?:signal|call|post)|typo|mistake|edit(?:ed)?\s?:"
+    r"|\((?:was|previously|instead\sof|not)\s\$?[0-9]"
     r"|(?:изменен\w*|обновлен\w*|новый|новая)\s(?:вход|точк\w\sвхода|стоп\w*|сл)"
-    r"|(?:вход|стоп\w*)\s(?:изменен\w*|обновлен\w*))(?![\w-])"
+    r"|(?:вход|стоп\w*)\s(?:изменен\w*|обновлен\w*)|исправлени\w*|поправк\w*|опечатк\w*)(?![\w-])"
 )
 _CHANGED_HEADS: Final = (
-    "new",
-    "updat",
-    "revis",
-    "chang",
-    "correct",
-    "adjust",
-    "modif",
-    "измен",
-    "обновл",
-    "нов",
+    *("new", "updat", "revis", "chang", "correct", "adjust", "modif", "fixed", "typo", "mistake"),
+    *("edit", "lower", "raise", "(was", "(previously", "(instead", "(not"),
+    *("измен", "обновл", "нов", "исправ", "поправ", "опечат"),
 )
 _COUNT: Final = re.compile(
     r"(?<![\w.,])[0-9]{1,2}\s?(?:цел[иьея]?|тейк\w*|тп|targets?|tps?|take[\s-]?profits?)\s?"

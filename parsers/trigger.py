@@ -97,8 +97,8 @@ _AFTER_BROKEN_HEADS: Final = required_literals(TRIGGER_BROKEN_AFTER)
 _AFTER_WAYS_HEADS: Final = [required_literals(p) for _, p in _ALL_AFTER_WAYS]
 _STATEMENT: Final = re.compile(STOP_ORDER_STATEMENT)
 _OWN_STOP: Final = {
-    "LONG": re.compile(r"(?<![a-z])buy[\s-]?stop(?![\s-]?loss)(?![a-z])"),
-    "SHORT": re.compile(r"(?<![a-z])sell[\s-]?stop(?![\s-]?loss)(?![a-z])"),
+    "LONG": re.compile(r"(?<![a-z])(?:buy[\s-]?stop(?![\s-]?loss)|stop[\s-]?buy)(?![a-z])"),
+    "SHORT": re.compile(r"(?<![a-z])(?:sell[\s-]?stop(?![\s-]?loss)|stop[\s-]?sell)(?![a-z])"),
 }
 # A way right before the entry's price, with no label between ("Long ADA above 0.53").
 _WAY_BEFORE: Final = re.compile(r"(?<![a-z])(above|over|below|under)[^\S\n]*[:@]?[^\S\n]*\$?$")
@@ -187,7 +187,9 @@ def with_trigger(sig: ParsedSignal, low: str, labels: list[tuple[str, int, int]]
             )
             said = (
                 _STATEMENT.search(low)
-                if way is None and "stop" in low and written(low, _STATEMENT_HEADS, 0, len(low))
+                if way is None
+                and ("stop" in low or "break" in low)
+                and written(low, _STATEMENT_HEADS, 0, len(low))
                 else None
             )
             if way is None and said is None and "stop" in low:

@@ -53,5 +53,7 @@ ENTRY_CONDITION = (
     r"|(?:once|if|when)\s(?:it\s|price\s|the\sprice\s)?(?:is\s)?(?:confirmed|holds|flips|closes)"
     r"|flips\s(?:resistance|support)|\(\s?stop\s?\)"
     # A break in other languages: "Entrada: 0.53 (en ruptura)", "Einstieg: 0.53 nach Ausbruch".
-    r"|ruptura|rompimiento|rompimento|quiebre|ausbruch|cassure)(?!\w)"
+    r"|ruptura|rompimiento|rompimento|quiebre|ausbruch|cassure"
+    # "0.53 (BO)", "0.53 on B/O": a breakout, abbreviated.
+    r"|\(\s?b/?o\s?\)|on\sb/?o)(?!\w)"
 )

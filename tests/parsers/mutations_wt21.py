@@ -40,37 +40,30 @@ from tests.parsers.variant_forms import fmt
 
 STATEMENTS = {
     "LONG": (
-        "Order: Buy Stop",
-        "Order type: Stop Market",
-        "Entry type: Stop",
-        "Order Type: Buy-Stop",
+        *("Order: Buy Stop", "Order type: Stop Market", "Entry type: Stop", "Order Type: Buy-Stop"),
+        *("Entry type: Breakout", "📈 BUY STOP", "(Buy Stop)", "Stop buy order"),
     ),
     "SHORT": (
-        "Order: Sell Stop",
-        "Order type: Stop Market",
-        "Entry type: Stop",
-        "Order Type: Sell-Stop",
+        *(
+            "Order: Sell Stop",
+            "Order type: Stop Market",
+            "Entry type: Stop",
+            "Order Type: Sell-Stop",
+        ),
+        *("Entry type: Breakdown", "📉 SELL STOP", "(Sell Stop)", "Stop sell order"),
     ),
 }
 CONDITIONS = (
-    "on a 1H close",
-    "after a daily close",
-    "on 4H candle close",
-    "on confirmation",
-    "only after confirmation",
-    "upon confirmation",
-    "if price holds",
-    "once confirmed",
-    "if it flips resistance to support",
+    *("on a 1H close", "after a daily close", "on 4H candle close", "on confirmation"),
+    *("only after confirmation", "upon confirmation", "if price holds", "once confirmed"),
+    *("if it flips resistance to support", "(break & close)", "(BO)", "if price closes above"),
+    *("(confirmation needed)", "(stop)"),
 )
 CHANGES = (
-    "UPDATE: new entry {e}",
-    "Entry changed to {e}",
-    "⚠️ Updated entry: {e}",
-    "SL updated to {s}",
-    "New stop loss: {s}",
-    "Correction: new entry {e}",
-    "Stop changed to {s}",
+    *("UPDATE: new entry {e}", "Entry changed to {e}", "⚠️ Updated entry: {e}", "SL updated to {s}"),
+    *("New stop loss: {s}", "Correction: new entry {e}", "Stop changed to {s}", "Fixed SL: {s}"),
+    *("Sorry, typo: entry is {e}", "Edit: stop {s}", "Исправление: стоп {s}", "Поправка: вход {e}"),
+    "Please adjust your stop to {s}",
 )
 COUNTS = (
     "{coin} {k} targets of {n} ✅",

@@ -74,6 +74,13 @@ _GAIN_HEAD: Final = re.compile(
 _IN_PROFIT: Final = re.compile(
     r"(?<!\w)(?<!when\s)(?<!once\s)(?<!if\s)(?:in\sprofit|profit\s(?:booked|secured|locked))(?!\w)"
 )
+# Where to enter said with no price, which is no market entry: "Buy on dips", "Buy in parts",
+# "Long on the retest", "Accumulate on support" (only "now", "market", "CMP" is).
+_NOT_NOW: Final = re.compile(
+    r"(?<!\w)(?:buy|long|short|sell|enter|entry|accumulate)\s(?:on|in|at|near|the|into)\s(?:the\s|a\s)?"
+    r"(?:dips?|pullbacks?|parts|support|resistance|retests?|corrections?|demand|supply|lower|higher"
+    r"|bounce|rejection|zone)(?!\w)"
+)
 _MARKET_COINS: Final = ("BTC", "ETH")
 _DOLLARS: Final = ("USDT", "USD", "USDC", "BUSD", "")
 _TOKEN: Final = re.compile(r"(?<![\w#$])[#$]?([0-9]*[A-Z][A-Z0-9]{0,14})(?![\w])")
@@ -128,7 +135,7 @@ def call_doubts(sig: ParsedSignal, low: str) -> ParsedSignal:
                 f"the post says '{sig.norm_text[m.start() : m.end()]}': the entry waits for a"
                 " condition that is not read, and a limit order could fill at once"
             )
-    if not sig.entries and (m := _SUPPORT.search(low)) is not None:
+    if not sig.entries and (m := _SUPPORT.search(low) or _NOT_NOW.search(low)) is not None:
         review.append(
             f"the post gives '{sig.norm_text[m.start() : m.end()].strip()}' and no entry: at"
             " the market, or at that level? Which is meant is a guess"

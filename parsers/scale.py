@@ -28,6 +28,8 @@ from parsers.vocabulary import (
 _SATOSHI: Final = re.compile(SATOSHI)
 # A quote currency written anywhere: the channel said what its prices are in.
 _DOT_THOUSANDS: Final = re.compile(r"[0-9]{1,3}\.[0-9]{3}")
+# A whole number as written: "11100", or with commas grouping its thousands ("1,110").
+_WHOLE: Final = re.compile(r"[0-9]+|[0-9]{1,3}(?:,[0-9]{3})+")
 _DOLLARS: Final = frozenset(("USDT", "USD", "USDC", "BUSD", "FDUSD", "TUSD"))
 # ("$" beside a number: "$270", "270$"; never a cashtag, "$QTUM". "BTC" only as the pair's quote,
 # "/BTC": "Buy zone for bullish BTC: 1150-1180" talks of the market, its levels still satoshis.)
@@ -89,6 +91,13 @@ def satoshi_problem(low: str, norm: str, symbol: str, nums: list[Num]) -> str | 
                 f"{base} levels of {least:g} are far below any price {base} has traded at for"
                 " years: are the dots separating thousands (64.000 for 64000)?"
             )
+        # Levels carrying a price's precision ("972 - 975", "97.2"), not a format example's round
+        # made-up ones ("#BTC 市价多 100 / 止损：90"): a shorthand leaving the leading digits unsaid.
+        if least < floor and any(_precise(norm[n.start : n.end]) for n in nums):
+            return (
+                f"{base} levels of {least:g} are far below any price {base} has traded at for"
+                " years: a shorthand leaving the leading digits unsaid (972 for 97,200)?"
+            )
     floor = SHORTHAND_FLOORS.get(base)
     if floor is not None and symbol[len(base) :] in _DOLLARS:
         least = lowest(values)
@@ -118,7 +127,7 @@ def satoshi_problem(low: str, norm: str, symbol: str, nums: list[Num]) -> str | 
     least = lowest(values)
     if (
         least >= 100
-        and all(norm[n.start : n.end].isdigit() for n in nums)
+        and all(_WHOLE.fullmatch(norm[n.start : n.end]) for n in nums)
         and not _QUOTED.search(low)
     ):
         return (
@@ -126,6 +135,11 @@ def satoshi_problem(low: str, norm: str, symbol: str, nums: list[Num]) -> str | 
             f" {least:g} and more: these look like satoshis of its BTC pair, not prices"
         )
     return None
+
+
+def _precise(written: str) -> bool:
+    """Whether a level is written with three significant digits or more ("972", "97.2")."""
+    return len(written.replace(".", "").replace(",", "").strip("0")) >= 3
 
 
 # "ICH KAUFE BITCOIN PUT 95000 (EK: 2922.00)", "BTC call option": an option on the coin, its

@@ -3,9 +3,9 @@ general terms; each form found in documented order types, other channels' wordin
 
 Each test drives the real entry point (EnhancedParser.parse_sync) and fails on main before this
 branch (every post below was read there as a tradable signal with the level or the entry's
-condition wrong, or traded where no trade was posted), except the four guards that the new rules
+condition wrong, or traded where no trade was posted), except the five guards that the new rules
 leave alone what they must ("SL: 0.49 (a sell stop)" in a long, a zone with one break word,
-"correction" as the market's word, "when in profit").
+"correction" as the market's word, "when in profit", a round BTC format example).
 """
 
 from __future__ import annotations
@@ -188,3 +188,25 @@ def test_btc_pair_said_beside_dollar_levels_then_refused() -> None:
 
 def test_support_level_and_no_entry_never_a_market_entry() -> None:
     assert _refused("#SOL LONG\nSupport: 145.2\nTargets: 150 - 155\nSL: 140")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "#SUSI LONG\nEntry: 1.5\nTargets: 1.7\nStop: 1.3",
+        "#Polkadt LONG\nEntry: 5.5\nTargets: 5.7 - 5.9\nStop: 5.3",
+        "MDA\nBuy: 1,110 - 1,127\nSell: 1,200 - 1,300",
+        "#BTC LONG\nEntry: 972 - 975\nTargets: 985 - 995\nStop: 955",
+        "#BTC LONG\nEntry: 97.2 - 97.5\nTargets: 98.5 - 99.5\nStop: 95.5",
+        "#ADA LONG\nBuy on dips\nTargets: 0.56 - 0.60\nSL: 0.49",
+        "#ADA LONG\nBuy in parts\nTargets: 0.56 - 0.60\nSL: 0.49",
+    ],
+)
+def test_typos_unstated_units_and_no_price_entries_then_refused(text: str) -> None:
+    assert _refused(text)
+
+
+def test_btc_round_format_example_is_left_as_dev_labels_it() -> None:
+    # (dev kdw-bilingual-001: a bot's format example, labelled a market signal)
+    sig = _read("#BTC 市价多 100\n止损：90\n止盈：110-120\n风险：1%")
+    assert sig.is_valid() and sig.stop_loss == 90

@@ -99,7 +99,7 @@ def call_doubts(sig: ParsedSignal, low: str) -> ParsedSignal:
             f"the post changes an earlier call ('{sig.norm_text[m.start() : m.end()]}'): a"
             " modification of that signal, not a new one to open"
         )
-    if (m := _COUNT.search(low)) is not None:
+    if ("of" in low or "из" in low or "/" in low) and (m := _COUNT.search(low)) is not None:
         review.append(
             f"'{sig.norm_text[m.start() : m.end()]}' counts the targets reached: a report on a"
             " call, its numbers no entry or target"

@@ -21,13 +21,25 @@ from parsers.vocabulary import (
     PRICE_CEILINGS,
     PRICE_FLOORS,
     SATOSHI,
-    SHORTHAND_FLOORS,
     SUB_MILLI_BASES,
 )
 
 _SATOSHI: Final = re.compile(SATOSHI)
 # A quote currency written anywhere: the channel said what its prices are in.
 _DOT_THOUSANDS: Final = re.compile(r"[0-9]{1,3}\.[0-9]{3}")
+# The same for any level, however written: "#SOL Entry: 1.45" (145), "#ETH Entry: 35.2" (3520) is
+# a shorthand that leaves the leading digits unsaid, never a trade at 1.45. (Bitcoin's only where
+# a level carries a price's precision, "972 - 975": bots' format examples write round made-up
+# levels for it, "#BTC 市价多 100 / 止损：90", that dev labels as signals.)
+SHORTHAND_FLOORS = {
+    "ETH": 80.0,
+    "WETH": 80.0,
+    "SOL": 5.0,
+    "BNB": 30.0,
+    "BCH": 50.0,
+    "LTC": 20.0,
+    "XMR": 30.0,
+}
 # A whole number as written: "11100", or with commas grouping its thousands ("1,110").
 _WHOLE: Final = re.compile(r"[0-9]+|[0-9]{1,3}(?:,[0-9]{3})+")
 _DOLLARS: Final = frozenset(("USDT", "USD", "USDC", "BUSD", "FDUSD", "TUSD"))

@@ -6,7 +6,7 @@ import re
 from typing import Final
 
 from parsers.plain_words import LISTED_PLAIN_WORDS, PLAIN_WORDS
-from parsers.vocabulary import COIN_NAMES, COIN_WORDS, DOUBLED_LAST, KNOWN_BASES, ONE_DIGIT_COINS
+from parsers.vocabulary import COIN_NAMES, COIN_WORDS, KNOWN_BASES, ONE_DIGIT_COINS
 
 QUOTES: Final = ("USDT", "USDC", "FDUSD", "BUSD", "TUSD", "USD", "BTC", "ETH", "EUR", "TRX")
 DEFAULT_QUOTE: Final = "USDT"
@@ -300,6 +300,10 @@ def misspelt(base: str) -> str | None:
     return next((k for k in _KNOWN_BY_STEM.get(base, ())), None)
 
 
+# Well-known coins whose last letter doubled is a typo ("ADAA", "SOLL", "LINKK"), no listed coin.
+DOUBLED_LAST = KNOWN_BASES | frozenset(
+    "BTC ETH SOL XRP ADA BNB DOT LTC TRX XLM UNI ARB APT SUI INJ TIA SEI FIL ETC BCH TON".split()
+)
 # The well-known coins and the coins' names ("POLKADOT"), and each one of five letters or more
 # with one letter dropped inside it ("SUSI" for SUSHI: a four-letter drop names a real coin too
 # often, "ATM" for ATOM).

@@ -221,19 +221,6 @@ SATOSHI = (
 # Dollar prices these coins have not been below for years: "#BTC Entry: 64.000" read as 64 is a
 # post writing its thousands with a dot (64000), never a trade at 64.
 PRICE_FLOORS = {"BTC": 1000.0, "XBT": 1000.0, "WBTC": 1000.0, "ETH": 50.0, "WETH": 50.0}
-# The same for any level, however written: "#SOL Entry: 1.45" (145), "#ETH Entry: 35.2" (3520) is
-# a shorthand that leaves the leading digits unsaid, never a trade at 1.45. (Not bitcoin's: bots'
-# format examples write round made-up levels for it, "#BTC 市价多 100 / 止损：90", that dev
-# labels as signals; its dot-grouped thousands stay the rule above.)
-SHORTHAND_FLOORS = {
-    "ETH": 80.0,
-    "WETH": 80.0,
-    "SOL": 5.0,
-    "BNB": 30.0,
-    "BCH": 50.0,
-    "LTC": 20.0,
-    "XMR": 30.0,
-}
 # Dollar prices these coins have not been above for years; their futures trade as 1000PEPE,
 # 1000FLOKI ... at a thousand times the price. "FLOKI 多 / 进场位置: 0.145" is a 1000FLOKI price
 # written under the coin's own name: which contract is meant is a guess.
@@ -275,10 +262,6 @@ KNOWN_BASES = frozenset(
     CAKE HBAR EGLD THETA RUNE KAVA IOTA QTUM DASH ORDI PYTH RNDR RENDER AGIX OCEAN ARKM BLUR MASK
     ETHFI PENDLE STRK ONDO JASMY LQTY TRUMP PLUME
     """.split()
-)
-# Well-known coins whose last letter doubled is a typo ("ADAA", "SOLL", "LINKK"), no listed coin.
-DOUBLED_LAST = KNOWN_BASES | frozenset(
-    "BTC ETH SOL XRP ADA BNB DOT LTC TRX XLM UNI ARB APT SUI INJ TIA SEI FIL ETC BCH TON".split()
 )
 
 

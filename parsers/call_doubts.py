@@ -81,6 +81,12 @@ _NOT_NOW: Final = re.compile(
     r"(?:dips?|pullbacks?|parts|support|resistance|retests?|corrections?|demand|supply|lower|higher"
     r"|bounce|rejection|zone)(?!\w)"
 )
+# A pair quoted in a currency the symbol reader does not take ("ADA/TRY", "ADA/BNB", "ADA-BRL"):
+# read as the coin's USDT market, its levels are another market's prices.
+_OTHER_QUOTE: Final = re.compile(
+    r"(?<![\w/])[#$]?([a-z0-9]{2,12})\s?[/_-]\s?[#$]?(bnb|try|brl|dai|sol|gbp|aud|rub|uah|bidr|idrt"
+    r"|ngn|zar|jpy|krw|inr|ars|mxn|pln|doge|xrp|usde|pyusd|eth|btc|eur)(?![\w/])"
+)
 _MARKET_COINS: Final = ("BTC", "ETH")
 _DOLLARS: Final = ("USDT", "USD", "USDC", "BUSD", "")
 _TOKEN: Final = re.compile(r"(?<![\w#$])[#$]?([0-9]*[A-Z][A-Z0-9]{0,14})(?![\w])")
@@ -134,6 +140,14 @@ def call_doubts(sig: ParsedSignal, low: str) -> ParsedSignal:
             review.append(
                 f"the post says '{sig.norm_text[m.start() : m.end()]}': the entry waits for a"
                 " condition that is not read, and a limit order could fill at once"
+            )
+    base = sig.symbol.removesuffix("USDT")
+    if base != sig.symbol and ("/" in low or "-" in low or "_" in low):
+        m = next((m for m in _OTHER_QUOTE.finditer(low) if m.group(1) == base.lower()), None)
+        if m is not None:
+            review.append(
+                f"the pair is written '{sig.norm_text[m.start() : m.end()]}' but read as"
+                f" {sig.symbol}: a market in {m.group(2).upper()} is no USDT market"
             )
     if not sig.entries and (m := _SUPPORT.search(low) or _NOT_NOW.search(low)) is not None:
         review.append(

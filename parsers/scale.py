@@ -40,6 +40,7 @@ SHORTHAND_FLOORS = {
     "LTC": 20.0,
     "XMR": 30.0,
 }
+_BTC_WRAPPERS: Final = frozenset(("WBTC", "BTCB", "TBTC", "CBBTC", "RENBTC", "HBTC"))
 # A whole number as written: "11100", or with commas grouping its thousands ("1,110").
 _WHOLE: Final = re.compile(r"[0-9]+|[0-9]{1,3}(?:,[0-9]{3})+")
 _DOLLARS: Final = frozenset(("USDT", "USD", "USDC", "BUSD", "FDUSD", "TUSD"))
@@ -71,10 +72,13 @@ def satoshi_problem(low: str, norm: str, symbol: str, nums: list[Num]) -> str | 
     values = [n.value for n in nums]
     if symbol[-3:] == "BTC" and len(symbol) > 3:
         top = highest(values)
-        if top >= 1:
-            return (
-                f"{symbol} is quoted in BTC but its levels reach {top:g}: these are"
+        # (No coin but bitcoin's own wrappers has traded above a fifth of a bitcoin: "ADA/BTC
+        # Entry: 0.53" gives dollar prices.)
+        if top >= 0.2 and symbol[:-3] not in _BTC_WRAPPERS:
+            return f"{symbol} is quoted in BTC but its levels reach {top:g}: these are" + (
                 " satoshis, not prices an order can carry"
+                if top >= 1
+                else " dollar prices, not prices of its BTC market"
             )
     base = base_of(symbol)
     if (

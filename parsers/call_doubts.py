@@ -20,6 +20,7 @@ import re
 from typing import Final
 
 from parsers.entry_kinds import mixed_entry_kinds
+from parsers.labels import MARKET
 from parsers.models import ParsedSignal
 
 _FIELD = r"(?:entry|entries|entry\szone|buy\szone|stop(?:[\s-]?loss)?|sl|targets?|tps?|take[\s-]?profits?)"
@@ -84,8 +85,11 @@ _NOT_NOW: Final = re.compile(
 # A pair quoted in a currency the symbol reader does not take ("ADA/TRY", "ADA/BNB", "ADA-BRL"):
 # read as the coin's USDT market, its levels are another market's prices.
 _OTHER_QUOTE: Final = re.compile(
-    r"(?<![\w/])[#$]?([a-z0-9]{2,12})\s?[/_-]\s?[#$]?(bnb|try|brl|dai|sol|gbp|aud|rub|uah|bidr|idrt"
+    r"(?<![\w/])[#$]?([a-z0-9]{1,12})\s?[/_-]\s?[#$]?(bnb|try|brl|dai|sol|gbp|aud|rub|uah|bidr|idrt"
     r"|ngn|zar|jpy|krw|inr|ars|mxn|pln|doge|xrp|usde|pyusd|eth|btc|eur)(?![\w/])"
+)
+_FIAT: Final = frozenset(
+    "try brl gbp aud rub uah bidr idrt ngn zar jpy krw inr ars mxn pln dai".split()
 )
 _MARKET_COINS: Final = ("BTC", "ETH")
 _DOLLARS: Final = ("USDT", "USD", "USDC", "BUSD", "")
@@ -143,7 +147,16 @@ def call_doubts(sig: ParsedSignal, low: str) -> ParsedSignal:
             )
     base = sig.symbol.removesuffix("USDT")
     if base != sig.symbol and ("/" in low or "-" in low or "_" in low):
-        m = next((m for m in _OTHER_QUOTE.finditer(low) if m.group(1) == base.lower()), None)
+        # (or the quote read as the coin: "PUMP/TRY LONG" read as TRYUSDT)
+        b = base.lower()
+        m = next(
+            (
+                m
+                for m in _OTHER_QUOTE.finditer(low)
+                if m.group(1) == b or (m.group(2) == b and b in _FIAT)
+            ),
+            None,
+        )
         if m is not None:
             review.append(
                 f"the pair is written '{sig.norm_text[m.start() : m.end()]}' but read as"
@@ -154,6 +167,12 @@ def call_doubts(sig: ParsedSignal, low: str) -> ParsedSignal:
             f"the post gives '{sig.norm_text[m.start() : m.end()].strip()}' and no entry: at"
             " the market, or at that level? Which is meant is a guess"
         )
+    if sig.entries and not sig.take_profits and sig.stop_loss is None and not sig.target_percents:
+        if MARKET.search(low) < 0:  # ("Buy #AEVO now / Entry: 0.0294": a market call, priced)
+            review.append(
+                "the post gives an entry but neither a target nor a stop: no exit the channel"
+                " posted, and an order with none is a guess"
+            )
     return mixed_entry_kinds(sig, low)
 
 

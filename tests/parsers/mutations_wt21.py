@@ -22,6 +22,10 @@ lead counted in held out (in general terms only), each dev signal written in one
   1.45"): ``refuse``.
 - ``coin_typo``: a well-known coin with two letters swapped or its last letter doubled:
   ``refuse``.
+- ``other_quote``: the pair quoted in a currency other than USDT ("ADA/TRY", "ADA-BNB"):
+  ``refuse`` (never the USDT market).
+- ``btc_pair_dollars``: "ADA/BTC" over dollar levels of a fifth of a bitcoin or more: ``refuse``.
+- ``entry_only``: the entry, with neither a target nor a stop: ``refuse``.
 
 Each dev signal is written in two of the families that apply to it (drawn per seed), so a seed
 stays cheap in `make test`. What each must give comes from how the post was written and the dev
@@ -241,6 +245,39 @@ def coin_typo(rng: random.Random, want: Want) -> Made:
     return "\n".join(lines), REFUSE
 
 
+OTHER_QUOTES = ("TRY", "BNB", "BRL", "DAI", "SOL", "GBP")
+
+
+def other_quote(rng: random.Random, want: Want) -> Made:
+    """The pair written with a quote other than USDT ("ADA/TRY"): never the USDT market."""
+    base = _base(want)
+    if not _usable(want) or not want["symbol"].endswith("USDT") or base in OTHER_QUOTES:
+        return None
+    lines = _english(rng, want)
+    lines[0] = f"{base}{rng.choice(('/', '-', '/'))}{rng.choice(OTHER_QUOTES)} {want['side']}"
+    return "\n".join(lines), REFUSE
+
+
+def btc_pair_dollars(rng: random.Random, want: Want) -> Made:
+    """A */BTC pair written beside dollar levels of a fifth of a bitcoin or more."""
+    base = _base(want)
+    if not _usable(want) or not want["symbol"].endswith("USDT") or "BTC" in base:
+        return None
+    if max(want["entries"]) < 0.2:
+        return None
+    lines = _english(rng, want)
+    lines[0] = f"{rng.choice(('#', '$', ''))}{base}/BTC {want['side']}"
+    return "\n".join(lines), REFUSE
+
+
+def entry_only(rng: random.Random, want: Want) -> Made:
+    """The entry, with neither a target nor a stop."""
+    if not _usable(want):
+        return None
+    lines = _english(rng, want)
+    return "\n".join(x for x in lines if not x.startswith(("TP", "SL"))), REFUSE
+
+
 MAKERS: dict[str, Callable[[random.Random, Want], Made]] = {
     "order_statement": order_statement,
     "entry_condition": entry_condition,
@@ -254,6 +291,9 @@ MAKERS: dict[str, Callable[[random.Random, Want], Made]] = {
     "support_no_entry": support_no_entry,
     "shorthand_levels": shorthand_levels,
     "coin_typo": coin_typo,
+    "other_quote": other_quote,
+    "btc_pair_dollars": btc_pair_dollars,
+    "entry_only": entry_only,
 }
 # A family few dev signals apply to: tried for every signal.
 _RARE = ("shorthand_levels",)

@@ -210,3 +210,32 @@ def test_btc_round_format_example_is_left_as_dev_labels_it() -> None:
     # (dev kdw-bilingual-001: a bot's format example, labelled a market signal)
     sig = _read("#BTC 市价多 100\n止损：90\n止盈：110-120\n风险：1%")
     assert sig.is_valid() and sig.stop_loss == 90
+
+
+# (c) A pair quoted in a currency the symbol reader does not take, or a BTC pair at dollar prices.
+@pytest.mark.parametrize(
+    "head",
+    [
+        "ADA/TRY LONG",
+        "ADA/BNB LONG",
+        "ADA-BRL LONG",
+        "ADA/SOL LONG",
+        "#ADA/DAI LONG",
+        "ADA/BTC LONG",
+    ],
+)
+def test_pair_never_read_as_another_market(head: str) -> None:
+    sig = PARSER.parse_sync(head + "\nEntry: 0.53" + LEVELS)
+    assert sig is None or not sig.is_valid(), sig.symbol if sig else None
+
+
+def test_pair_with_a_quote_read_keeps_its_market() -> None:
+    assert _read("ADA/EUR LONG\nEntry: 0.53" + LEVELS).symbol == "ADAEUR"
+    assert _read("ETH/BTC LONG\nEntry: 0.035\nTargets: 0.037\nSL: 0.033").symbol == "ETHBTC"
+
+
+# (b) An entry with neither a target nor a stop (a market call with its price is one).
+def test_entry_without_target_or_stop_then_refused() -> None:
+    assert _refused("#SOL/USDT LONG\nEntry: 145.5\nLeverage: 10x")
+    sig = _read("LONG #AEVO now fast X10\nIf you missed it, you can buy #AEVO now\n\nEntry: 0.0294")
+    assert sig.is_valid()

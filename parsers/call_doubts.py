@@ -20,7 +20,6 @@ import re
 from typing import Final
 
 from parsers.entry_kinds import mixed_entry_kinds
-from parsers.labels import MARKET
 from parsers.models import ParsedSignal
 
 _FIELD = r"(?:entry|entries|entry\szone|buy\szone|stop(?:[\s-]?loss)?|sl|targets?|tps?|take[\s-]?profits?)"
@@ -167,12 +166,6 @@ def call_doubts(sig: ParsedSignal, low: str) -> ParsedSignal:
             f"the post gives '{sig.norm_text[m.start() : m.end()].strip()}' and no entry: at"
             " the market, or at that level? Which is meant is a guess"
         )
-    if sig.entries and not sig.take_profits and sig.stop_loss is None and not sig.target_percents:
-        if MARKET.search(low) < 0:  # ("Buy #AEVO now / Entry: 0.0294": a market call, priced)
-            review.append(
-                "the post gives an entry but neither a target nor a stop: no exit the channel"
-                " posted, and an order with none is a guess"
-            )
     return mixed_entry_kinds(sig, low)
 
 

@@ -25,7 +25,6 @@ lead counted in held out (in general terms only), each dev signal written in one
 - ``other_quote``: the pair quoted in a currency other than USDT ("ADA/TRY", "ADA-BNB"):
   ``refuse`` (never the USDT market).
 - ``btc_pair_dollars``: "ADA/BTC" over dollar levels of a fifth of a bitcoin or more: ``refuse``.
-- ``entry_only``: the entry, with neither a target nor a stop: ``refuse``.
 
 Each dev signal is written in two of the families that apply to it (drawn per seed), so a seed
 stays cheap in `make test`. What each must give comes from how the post was written and the dev
@@ -270,14 +269,6 @@ def btc_pair_dollars(rng: random.Random, want: Want) -> Made:
     return "\n".join(lines), REFUSE
 
 
-def entry_only(rng: random.Random, want: Want) -> Made:
-    """The entry, with neither a target nor a stop."""
-    if not _usable(want):
-        return None
-    lines = _english(rng, want)
-    return "\n".join(x for x in lines if not x.startswith(("TP", "SL"))), REFUSE
-
-
 MAKERS: dict[str, Callable[[random.Random, Want], Made]] = {
     "order_statement": order_statement,
     "entry_condition": entry_condition,
@@ -293,7 +284,6 @@ MAKERS: dict[str, Callable[[random.Random, Want], Made]] = {
     "coin_typo": coin_typo,
     "other_quote": other_quote,
     "btc_pair_dollars": btc_pair_dollars,
-    "entry_only": entry_only,
 }
 # A family few dev signals apply to: tried for every signal.
 _RARE = ("shorthand_levels",)

@@ -232,10 +232,3 @@ def test_pair_never_read_as_another_market(head: str) -> None:
 def test_pair_with_a_quote_read_keeps_its_market() -> None:
     assert _read("ADA/EUR LONG\nEntry: 0.53" + LEVELS).symbol == "ADAEUR"
     assert _read("ETH/BTC LONG\nEntry: 0.035\nTargets: 0.037\nSL: 0.033").symbol == "ETHBTC"
-
-
-# (b) An entry with neither a target nor a stop (a market call with its price is one).
-def test_entry_without_target_or_stop_then_refused() -> None:
-    assert _refused("#SOL/USDT LONG\nEntry: 145.5\nLeverage: 10x")
-    sig = _read("LONG #AEVO now fast X10\nIf you missed it, you can buy #AEVO now\n\nEntry: 0.0294")
-    assert sig.is_valid()

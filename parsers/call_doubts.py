@@ -82,10 +82,11 @@ _NOT_NOW: Final = re.compile(
     r"|bounce|rejection|zone)(?!\w)"
 )
 # A pair quoted in a currency the symbol reader does not take ("ADA/TRY", "ADA/BNB", "ADA-BRL"):
-# read as the coin's USDT market, its levels are another market's prices.
+# read as the coin's USDT market, its levels are another market's prices. (Not BTC, ETH or EUR:
+# the reader takes those, and "ETH/BTC 0.055" under an ETH/USDT call is a note.)
 _OTHER_QUOTE: Final = re.compile(
     r"(?<![\w/])[#$]?([a-z0-9]{1,12})\s?[/_-]\s?[#$]?(bnb|try|brl|dai|sol|gbp|aud|rub|uah|bidr|idrt"
-    r"|ngn|zar|jpy|krw|inr|ars|mxn|pln|doge|xrp|usde|pyusd|eth|btc|eur)(?![\w/])"
+    r"|ngn|zar|jpy|krw|inr|ars|mxn|pln|doge|xrp|usde|pyusd)(?![\w/])"
 )
 _FIAT: Final = frozenset(
     "try brl gbp aud rub uah bidr idrt ngn zar jpy krw inr ars mxn pln dai".split()

@@ -43,9 +43,10 @@ _CHANGED_HEADS: Final = (
     *("измен", "обновл", "нов", "исправ", "поправ", "опечат"),
 )
 _COUNT: Final = re.compile(
-    r"(?<![\w.,])[0-9]{1,2}\s?(?:цел[иьея]?|тейк\w*|тп|targets?|tps?|take[\s-]?profits?)\s?"
-    r"(?:из|of|out\sof|/)\s?[0-9]{1,2}(?![\w.,])"
-    r"|(?<![\w.,])[0-9]{1,2}\s?(?:/|из|of|out\sof)\s?[0-9]{1,2}\s(?:цел\w*|тейк\w*|targets?|tps?)"
+    r"(?<![\w.,])[0-9]{1,2}[^\S\n]?(?:цел[иьея]?|тейк\w*|тп|targets?|tps?|take[\s-]?profits?)[^\S\n]?"
+    r"(?:из|of|out\sof|/)[^\S\n]?[0-9]{1,2}(?![\w.,])"
+    r"|(?<![\w.,])[0-9]{1,2}[^\S\n]?(?:/|из|of|out\sof)[^\S\n]?[0-9]{1,2}[^\S\n](?:цел\w*|тейк\w*|targets?"
+    r"|tps?)"
 )
 _NOTE_NUMBER: Final = re.compile(
     r"\((?:near|around|approx\.?|approximately|about|close\sto|nearly|~|≈|около|возле)\s?\$?"
@@ -88,8 +89,9 @@ _OTHER_QUOTE: Final = re.compile(
     r"(?<![\w/])[#$]?([a-z0-9]{1,12})\s?[/_-]\s?[#$]?(bnb|try|brl|dai|sol|gbp|aud|rub|uah|bidr|idrt"
     r"|ngn|zar|jpy|krw|inr|ars|mxn|pln|doge|xrp|usde|pyusd)(?![\w/])"
 )
-_FIAT: Final = frozenset(
-    "try brl gbp aud rub uah bidr idrt ngn zar jpy krw inr ars mxn pln dai".split()
+# Words before a "/" or "-" that are no coin of a pair ("LONG - $ETH", "USDT / XRP").
+_NOT_BASES: Final = frozenset(
+    "long short buy sell usdt usd usdc busd entry tp sl stop target targets spot futures".split()
 )
 _MARKET_COINS: Final = ("BTC", "ETH")
 _DOLLARS: Final = ("USDT", "USD", "USDC", "BUSD", "")
@@ -153,7 +155,7 @@ def call_doubts(sig: ParsedSignal, low: str) -> ParsedSignal:
             (
                 m
                 for m in _OTHER_QUOTE.finditer(low)
-                if m.group(1) == b or (m.group(2) == b and b in _FIAT)
+                if m.group(1) == b or (m.group(2) == b and m.group(1) not in _NOT_BASES)
             ),
             None,
         )

@@ -27,19 +27,6 @@ from parsers.vocabulary import (
 _SATOSHI: Final = re.compile(SATOSHI)
 # A quote currency written anywhere: the channel said what its prices are in.
 _DOT_THOUSANDS: Final = re.compile(r"[0-9]{1,3}\.[0-9]{3}")
-# The same for any level, however written: "#SOL Entry: 1.45" (145), "#ETH Entry: 35.2" (3520) is
-# a shorthand that leaves the leading digits unsaid, never a trade at 1.45. (Bitcoin's only where
-# a level carries a price's precision, "972 - 975": bots' format examples write round made-up
-# levels for it, "#BTC 市价多 100 / 止损：90", that dev labels as signals.)
-SHORTHAND_FLOORS = {
-    "ETH": 80.0,
-    "WETH": 80.0,
-    "SOL": 5.0,
-    "BNB": 30.0,
-    "BCH": 50.0,
-    "LTC": 20.0,
-    "XMR": 30.0,
-}
 _BTC_WRAPPERS: Final = frozenset(("WBTC", "BTCB", "TBTC", "CBBTC", "RENBTC", "HBTC"))
 # A whole number as written: "11100", or with commas grouping its thousands ("1,110").
 _WHOLE: Final = re.compile(r"[0-9]+|[0-9]{1,3}(?:,[0-9]{3})+")
@@ -107,21 +94,6 @@ def satoshi_problem(low: str, norm: str, symbol: str, nums: list[Num]) -> str | 
                 f"{base} levels of {least:g} are far below any price {base} has traded at for"
                 " years: are the dots separating thousands (64.000 for 64000)?"
             )
-        # Levels carrying a price's precision ("972 - 975", "97.2"), not a format example's round
-        # made-up ones ("#BTC 市价多 100 / 止损：90"): a shorthand leaving the leading digits unsaid.
-        if least < floor and any(_precise(norm[n.start : n.end]) for n in nums):
-            return (
-                f"{base} levels of {least:g} are far below any price {base} has traded at for"
-                " years: a shorthand leaving the leading digits unsaid (972 for 97,200)?"
-            )
-    floor = SHORTHAND_FLOORS.get(base)
-    if floor is not None and symbol[len(base) :] in _DOLLARS:
-        least = lowest(values)
-        if least < floor:
-            return (
-                f"{base} levels of {least:g} are far below any price {base} has traded at for"
-                " years: a shorthand leaving the leading digits unsaid (1.45 for 145)?"
-            )
     ceiling = PRICE_CEILINGS.get(base)
     if ceiling is not None and (top := highest(values)) > ceiling:
         return (
@@ -151,11 +123,6 @@ def satoshi_problem(low: str, norm: str, symbol: str, nums: list[Num]) -> str | 
             f" {least:g} and more: these look like satoshis of its BTC pair, not prices"
         )
     return None
-
-
-def _precise(written: str) -> bool:
-    """Whether a level is written with three significant digits or more ("972", "97.2")."""
-    return len(written.replace(".", "").replace(",", "").strip("0")) >= 3
 
 
 # "ICH KAUFE BITCOIN PUT 95000 (EK: 2922.00)", "BTC call option": an option on the coin, its

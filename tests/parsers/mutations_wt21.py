@@ -18,8 +18,6 @@ lead counted in held out (in general terms only), each dev signal written in one
   (never a trade of BTC).
 - ``btc_pair_note``: "(BTC pair)" beside a call whose levels are dollar prices: ``refuse``.
 - ``support_no_entry``: the entry written as "Support: x", no entry label: ``refuse``.
-- ``shorthand_levels``: a major coin's levels a hundred times below its price ("#SOL Entry:
-  1.45"): ``refuse``.
 - ``coin_typo``: a well-known coin with two letters swapped or its last letter doubled:
   ``refuse``.
 - ``other_quote``: the pair quoted in a currency other than USDT ("ADA/TRY", "ADA-BNB"):
@@ -86,9 +84,6 @@ TYPO_COINS = frozenset(
     "BTC ETH SOL XRP ADA BNB DOT LTC DOGE LINK ATOM NEAR AVAX MATIC SUSHI AAVE ALGO SAND MANA"
     " GALA PEPE SHIB TRUMP ONDO".split()
 )
-# Major coins and a dollar price each has stayed above for years: a hundredth of a price above
-# it is far below it.
-HANDLES = {"ETH": 80.0, "SOL": 5.0, "BNB": 30.0, "LTC": 20.0, "BCH": 50.0}
 
 
 def _base(want: Want) -> str:
@@ -209,24 +204,6 @@ def support_no_entry(rng: random.Random, want: Want) -> Made:
     return "\n".join(_english(rng, want, [line])), REFUSE
 
 
-def shorthand_levels(rng: random.Random, want: Want) -> Made:
-    base = _base(want)
-    if not _usable(want) or base not in HANDLES or not want["symbol"].endswith("USDT"):
-        return None
-    if min(want["entries"]) / 100 >= HANDLES[base]:
-        return None
-    cut = {
-        **want,
-        "symbol": base,
-        "entries": [v / 100 for v in want["entries"]],
-        "take_profits": [v / 100 for v in want["take_profits"]],
-        "stop_loss": want["stop_loss"] / 100,
-    }
-    lines = _english(rng, cut)
-    lines[0] = f"#{base} {want['side']}"
-    return "\n".join(lines), REFUSE
-
-
 def coin_typo(rng: random.Random, want: Want) -> Made:
     base = _base(want)
     if not _usable(want) or not want["symbol"].endswith("USDT") or not base.isalpha():
@@ -280,13 +257,12 @@ MAKERS: dict[str, Callable[[random.Random, Want], Made]] = {
     "market_coin": market_coin,
     "btc_pair_note": btc_pair_note,
     "support_no_entry": support_no_entry,
-    "shorthand_levels": shorthand_levels,
     "coin_typo": coin_typo,
     "other_quote": other_quote,
     "btc_pair_dollars": btc_pair_dollars,
 }
-# A family few dev signals apply to: tried for every signal.
-_RARE = ("shorthand_levels",)
+# A family tried for every signal (none now: each is drawn with the others).
+_RARE: tuple[str, ...] = ()
 
 
 def wt21_mutations(seed: int) -> Iterator[Row]:

@@ -16,7 +16,6 @@ from parsers import EnhancedParser
 
 PARSER = EnhancedParser(enable_ai=False)
 SYMBOLS = ["BTC", "ETH", "SOL", "XRP", "DOGE", "1000PEPE", "ARB", "LINK"]
-FLOORS = {"BTC": 3000.0, "ETH": 80.0, "SOL": 5.0}
 
 
 def _fmt(v: float) -> str:
@@ -27,10 +26,6 @@ def _signal(rnd: random.Random) -> tuple[str, tuple[object, ...]]:
     side = rnd.choice(["LONG", "SHORT"])
     sym = rnd.choice(SYMBOLS)
     base = rnd.choice([0.0123, 0.512, 1.85, 24.3, 145.0, 3050.0, 61200.0])
-    # (A major coin far below any price it has traded at is a shorthand the parser refuses,
-    # "#SOL Entry: 1.85": such a coin is written at a price it trades at.)
-    if base < FLOORS.get(sym, 0.0):
-        sym = "LINK"  # (not drawn: every other draw stays as it was)
     step = base * rnd.choice([0.01, 0.02, 0.03])
     sign = 1 if side == "LONG" else -1
     entries = [round(base - sign * i * step / 2, 6) for i in range(rnd.choice([1, 2]))]

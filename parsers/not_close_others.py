@@ -10,8 +10,11 @@ close, a partial close or a cancel of the position the post replies to (a wrong 
                past: "You closed too early", "Вы закрыли ETH слишком рано")
     hypothesis "I should have closed my ETH at 4000", "Had we closed the SOL long earlier":
                a past that did not happen
-    past       "Back in March we closed half of BTC", "В прошлом месяце закрыли ETH": a trade
-               of a period gone by, told
+    past       "Back in March we closed half of BTC", "В прошлом месяце закрыли ETH", "ETH
+               signal from yesterday closed in profit", "Another signal closed in profit!",
+               "Вчерашний сигнал по SOL закрыт": a trade of a period gone by, told
+    negation   "Переносим стоп в бу, закрывать не спешим", "closing is not needed yet"
+    thing      "I'm closing my laptop", "Close the chart and go outside": no position
     market     "futures market closes at 5pm", "Friday close is important", "ETH closed
                Friday's session at 3,200": a market's or a weekday's close
     news       "We will cancel the live stream today": an event cancelled
@@ -76,6 +79,14 @@ BEFORE_ROWS: Final[tuple[tuple[str, str], ...]] = (
         "question",
         r"(?<![a-z])(?:should|shall|can|do|would)\s(?:they|we|i|you)\s(?:still\s|now\s|just\s)?$",
     ),
+    # A past signal told: "ETH signal from yesterday closed in profit", "Yesterday's SOL call:
+    # closed at +35%", "Another signal closed in profit!", "Вчерашний сигнал по SOL закрыт".
+    (
+        "past",
+        r"(?<![a-z])(?:(?:from\s)?yesterday|yesterday['’]s\s(?:[^\s]+\s){0,3}"
+        r"|another\s(?:signal|call|trade|setup|position)\s(?:has\s|was\s|got\s)?)\s?$",
+    ),
+    ("past", r"(?<!\w)вчерашн\w{1,3}\s(?:[^\s]+\s){0,4}$"),
     # "ниже 2.5 отменяет сценарий", "below 0.45 invalidates": a level's break cancels, later.
     (
         "condition",
@@ -92,6 +103,23 @@ AFTER_ROWS: Final[tuple[tuple[str, str], ...]] = (
         r"\w*\s(?:the\s|our\s|today['’]s\s|tomorrow['’]s\s)?(?:live\s?stream|live\ssession"
         r"|live\sq\s?&\s?a|q\s?&\s?a|space|twitter\sspace|x\sspace|webinar|zoom|call\swith)"
         r"(?![a-z])",
+    ),
+    # "Переносим стоп в бу, закрывать не спешим", "closing is not needed": the close negated
+    # after the word (before it: parsers/updates.py's _NEGATED, followup_guard's _NEGATED_WORLD).
+    (
+        "negation",
+        r"\w*\s(?:(?:пока|ещё|еще|мы|тоже)\s)?не\s(?:спеш|будем|буду|надо|нужно|стоит|тороп|планиру"
+        r"|собира|рекоменд)",
+    ),
+    (
+        "negation",
+        r"\w*\s(?:is\s|are\s)?(?:not\s(?:needed|necessary|advised|recommended)|unnecessary)",
+    ),
+    # "I'm closing my laptop", "Close the chart and go outside": a thing, no position.
+    (
+        "thing",
+        r"\w*\s(?:my\s|the\s|your\s|this\s|all\s)?(?:laptops?|computers?|pc|apps?|charts?|tabs?"
+        r"|browsers?|terminals?|screens?|doors?|windows?|eyes|mouth|notebook)(?![a-z])",
     ),
     # "отменяет сценарий", "cancels the idea": a level's break that ends a plan, said of the plan.
     ("condition", r"\w*\s(?:сценари\w{0,2}|идею|the\s(?:idea|scenario|setup|thesis))(?![a-zа-яё])"),

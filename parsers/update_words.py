@@ -232,7 +232,7 @@ CLOSE = re.compile(
         r"|1\s?/\s?3(?![0-9])|half|a\sthird|third|quarter|profits?|(?:the\s)?position|partial))",
         # (Not "закрытых" (closed, an adjective), nor "закрепилась" (the price held above).)
         # (Nor the future "закрою на втором тейке", "закроем": a plan, i13-updates17.)
-        r"закр(?!ыт(?:ых|ые|ый|ая|ое|ой|ым|ыми)\b)(?!еп)(?!о(?:ю|ем|ет|ешь|ют)(?:ся)?(?!\w))\w{0,6}",
+        r"закр(?!ыт(?:ых|ые|ый|ая|ое|ой|ым|ыми|ую|ого|ому|ом)\b)(?!еп)(?!о(?:ю|ем|ет|ешь|ют)(?:ся)?(?!\w))\w{0,6}",
         r"среж\w{0,3}",  # "Срежем тут 50%": we cut half here
         r"срез(?:ать|аем|ал\w?)",
         r"фиксир(?!уют)\w{0,5}",  # not "фиксируют" (holders are taking profit): a report

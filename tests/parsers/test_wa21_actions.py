@@ -67,6 +67,37 @@ NO_ACTION = [
     "Подписчик закрыл половину BTC и купил машину",
     "В прошлом месяце закрыли ETH по третьей цели с профитом 45%",
     "Закрытие дневной свечи ниже 2.5 отменяет сценарий по XRP",
+    # a method taught or results shown, by the heading (parsers/chatter_titles.py)
+    "How we manage trades: we close 50% at TP1 and move SL to entry",
+    "Our strategy: close half at the first target, then trail the stop",
+    "Results of our VIP channel: ETH closed at TP3 +120%, BTC closed at TP2 +60%",
+    "Yesterday's SOL call: closed at +35% 🔥",
+    "Как мы ведем сделки: закрываем 50% на первой цели и переносим стоп в бу",
+    "Наша стратегия: половину фиксируем на первом тейке",
+    "Совет: фиксируйте часть прибыли, когда рынок в эйфории",
+    # a past signal told, a thing closed
+    "ETH signal from yesterday closed in profit 🚀 Join VIP for more",
+    "Another signal closed in profit! Want to join? DM @admin",
+    "BTC update: market is choppy, I'm closing my laptop and going for a walk",
+    "Close the chart and go outside",
+]
+
+# (d) A post that changes several things at once (an order placed or moved, the stop removed,
+# beside the action): refused, a person's to read (parsers/order_changes.py).
+SEVERAL_CHANGES = [
+    "#ETH Половину закрыли, выставляем лимитку на откуп половины по 3050, стоп убираем",
+    "#ETH Вернул лимитку на 3050 на закрытую половину, стоп снял",
+    "#ETH Новая лимитка 3050, остальные лимитки снимаем",
+    "#ETH Ставим лимитку на 3050, прошлые ордера отменяем",
+    "#ETH Отменяем лимитки 3100 и 3000, ставим новую на 3050",
+    "#ETH Cancel the other limit orders, new limit at 3050",
+    "#ETH Двигаем стоп на 3050 и добор на 3000",
+]
+
+# (c) A stop move whose close is negated after the word: the stop move alone.
+NEGATED_CLOSE = [
+    "#SOL Переносим стоп в бу, закрывать не спешим",
+    "#SOL Стоп в бу, закрывать пока не будем",
 ]
 
 # A percent or an ordinal that is not the close's share: the close of all (a share read was a
@@ -90,6 +121,13 @@ STILL_READ = [
     ("#ETH closing the remaining 50% now", CLOSE, None),
     ("#AVAX закрываем остаток 50%", CLOSE, None),
     ("#ADA cancel", UpdateKind.CANCEL, None),
+    ("Cancel #ETH limit orders", UpdateKind.CANCEL, None),
+    ("Отменяем #ETH. Лимитки снимаем", UpdateKind.CANCEL, None),
+    ("#ETH Закрываем половину, стоп в бу", PARTIAL, 0.5),
+    ("#SOL закрываем, не спешим с перезаходом", CLOSE, None),
+    ("Reminder: close #ETH before the weekend", CLOSE, None),
+    ("#SOL Move SL to entry, closing is not needed yet", UpdateKind.MOVE_SL, None),
+    ("#ETH closed at TP2. Our members made 40%", CLOSE, None),
 ]
 
 
@@ -113,6 +151,19 @@ def test_close_when_a_share_is_taken_and_the_rest_kept_then_that_share(
 def test_chatter_when_closing_words_tell_of_others_or_the_past_then_no_action(text: str) -> None:
     update = read_update(text)
     assert update is None or update.kind not in (CLOSE, PARTIAL, UpdateKind.CANCEL), update
+
+
+@pytest.mark.parametrize("text", SEVERAL_CHANGES)
+def test_followup_when_it_changes_several_things_then_refused(text: str) -> None:
+    update = read_update(text)
+    assert update is None or update.kind not in (CLOSE, PARTIAL, UpdateKind.CANCEL), update
+    assert update is None or update.kind is not UpdateKind.MOVE_SL, update
+
+
+@pytest.mark.parametrize("text", NEGATED_CLOSE)
+def test_stop_move_when_the_close_is_negated_after_it_then_the_move_alone(text: str) -> None:
+    update = read_update(text)
+    assert update is not None and update.kind is UpdateKind.MOVE_SL and update.then is None, update
 
 
 @pytest.mark.parametrize(("text", "symbol"), NOT_A_SHARE)

@@ -52,6 +52,7 @@ from tests.parsers.mutations_sentences import (
 )
 from tests.parsers.mutations_spaced_words import spaced_word_mutations
 from tests.parsers.mutations_unseen import unseen_mutations
+from tests.parsers.mutations_wa21 import wa21_mutations
 from tests.parsers.mutations_wt20 import wt20_mutations
 from tests.parsers.variants import signal_cases
 
@@ -147,4 +148,5 @@ FAMILIES: list[Callable[[int], Iterable[Row]]] = [
     aside_mutations,  # session 19's analysis lines and chart notes (mutations_aside.py)
     mutations_hits20.hits20_followups,  # branch i13-hits20: English report templates
     wt20_mutations,  # session 19's wrong-trade forms (tests/parsers/mutations_wt20.py)
+    wa21_mutations,  # session 20's wrong-action forms (tests/parsers/mutations_wa21.py)
 ]

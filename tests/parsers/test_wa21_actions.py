@@ -208,3 +208,29 @@ def test_instruction_when_beside_chatter_words_then_still_read(
 )
 def test_share_table_when_a_share_word_then_its_share(words: str, share: object) -> None:
     assert share_at(words, 0) == share
+
+
+# (e) Left from session 19: a listed coin whose ticker is a word, tagged first or after the verb,
+# is that coin in a follow-up (it read no coin); "Close all 3 positions now" is a close (it read
+# as a recap of "3 positions").
+@pytest.mark.parametrize(
+    ("text", "kind", "symbol"),
+    [
+        ("#PUMP close now", CLOSE, "PUMPUSDT"),
+        ("Close #OPEN now", CLOSE, "OPENUSDT"),
+        ("#OPEN closed half earlier, now fully closed", CLOSE, "OPENUSDT"),
+        ("#HIGH Закрыл 70%, остальное держу", PARTIAL, "HIGHUSDT"),
+        ("Закрываем #PUMP по рынку", CLOSE, "PUMPUSDT"),
+        ("Close all 3 positions now", CLOSE, None),
+    ],
+)
+def test_followup_when_a_word_coin_is_tagged_or_all_positions_then_read(
+    text: str, kind: UpdateKind, symbol: str | None
+) -> None:
+    update = read_update(text)
+    assert update is not None and update.kind is kind and update.symbol == symbol, update
+
+
+def test_followup_when_a_word_tag_heads_chatter_then_still_no_action() -> None:
+    assert read_update("#PUMP alert! We closed 12 trades this week") is None
+    assert read_update("We closed all 3 trades in profit this week") is None

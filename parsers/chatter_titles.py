@@ -2,7 +2,8 @@
 (session 20, branch i13-wa21): "How we manage trades: we close 50% at TP1 and move SL to entry",
 "Our strategy: close half at the first target", "Как мы ведем сделки: закрываем 50% на первой
 цели", "Наша стратегия: половину фиксируем на первом тейке", "Совет: фиксируйте часть прибыли",
-"Results of our VIP channel: ETH closed at TP3 +120%", "Yesterday's SOL call: closed at +35%".
+"Results of our VIP channel: ETH closed at TP3 +120%", "Yesterday's SOL call: closed at +35%";
+and a post that says it is no call ("Just closed my personal BTC long, not a signal").
 Each was read as a close, a partial close
 or a stop move of the position the post replies to (a wrong action). parsers/followup_guard.py
 asks `method_or_results` of a post read as an action, after parsers/chatter_posts.py.
@@ -28,11 +29,20 @@ _HEADING: Final = re.compile(
     r"|вчерашн\w{1,3}(?:\s[^\s:]+){0,3}|стратегия|результаты\s(?:нашего|канала|vip))\s?:"
 )
 _SENTENCE: Final = re.compile(r"[!?\n]|\.(?![0-9])")
+# The post says it is no call: "Just closed my personal BTC long, not a signal", "это не сигнал,
+# личная сделка".
+_NOT_A_CALL: Final = re.compile(
+    r"(?<![a-z])(?:not\sa\s(?:signal|call|trade\scall|recommendation)|my\spersonal|personal\s"
+    r"(?:trade|position|bag|account))(?![a-z])"
+    r"|(?<![а-яё])(?:не\sсигнал|не\sявляется\sсигналом|личн\w{2,3}\s(?:сделк|позици))"
+)
 
 
 def method_or_results(low: str, at: int | None) -> str | None:
     """Why a post read as an action is a method taught or results shown (its heading on the first
     line, or before the action's word at low[at] in its sentence), or None."""
+    if _NOT_A_CALL.search(low) is not None:
+        return "not a call"
     if ":" not in low:
         return None
     first = low.lstrip().split("\n", 1)[0]

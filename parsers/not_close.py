@@ -22,7 +22,7 @@ from parsers.update_words import CANCEL
 # promotion's, a poll's).
 _BEFORE: Final = re.compile(
     r"(?:\b(?:prepared|ready|prepare|willing)\sto\s(?:[a-z]+\s)?"
-    r"|(?:\bnot|n't|\bnever)\s(?:[a-z']+\s){0,3}"
+    r"|(?:(?<![#$])\bnot|n't|\bnever)\s(?:[a-z']+\s){0,3}"
     r"|\b(?:would|could|might)(?:\shave|\snot\shave)?\s"
     r"|[=*_~]{2,}\s?"
     # "ALL FREE ACCESS NOW CLOSED", "VIP OFFER CLOSED", "registration is closed": a promotion

@@ -14,7 +14,13 @@ close, a partial close or a cancel of the position the post replies to (a wrong 
                signal from yesterday closed in profit", "Another signal closed in profit!",
                "Вчерашний сигнал по SOL закрыт": a trade of a period gone by, told
     negation   "Переносим стоп в бу, закрывать не спешим", "closing is not needed yet"
-    thing      "I'm closing my laptop", "Close the chart and go outside": no position
+    plan       "close all at TP2", "close the rest at target 3": for later
+    thing      "I'm closing my laptop", "Close the chart and go outside", "Closing the room
+               now": no position
+    condition  (also) "a strategy where you close part of your position"
+    advice     "Plan your exits before you enter"
+    news       (also) "ETF outflows as investors exit positions", "Grayscale cancelled its ETH
+               ETF application"
     market     "futures market closes at 5pm", "Friday close is important", "ETH closed
                Friday's session at 3,200": a market's or a weekday's close
     news       "We will cancel the live stream today": an event cancelled
@@ -87,6 +93,29 @@ BEFORE_ROWS: Final[tuple[tuple[str, str], ...]] = (
         r"|another\s(?:signal|call|trade|setup|position)\s(?:has\s|was\s|got\s)?)\s?$",
     ),
     ("past", r"(?<!\w)вчерашн\w{1,3}\s(?:[^\s]+\s){0,4}$"),
+    # A mid-sentence condition or a definition: "a strategy where you close part of your
+    # position", "when you close a trade in profit" (no trade of now).
+    (
+        "condition",
+        r"(?<![a-z])(?:where|when|whenever|until|unless|before|after|if)\s(?:you|traders|one|people"
+        r"|someone)\s(?:(?:can|should|must|need\sto|want\sto|have\sto)\s)?$",
+    ),
+    # Advice on exits in general: "Plan your exits before you enter", "manage your exits".
+    ("advice", r"(?<![a-z])(?:plan|planning|manage|managing|know)\s(?:your|the|our|my)\s$"),
+    # The market's participants as the sentence's subject after a conjunction ("ETF outflows as
+    # investors exit positions"), a company or a public figure ("Grayscale cancelled its ETH ETF
+    # application", "Trump cancelled the tariffs").
+    (
+        "news",
+        r"(?<![a-z])(?:as|while|when|because|since|after)\s(?:[a-z]+\s)?(?:traders|investors|holders"
+        r"|whales|bulls|bears|longs|shorts|funds|institutions|miners)\s(?:are\s|have\s)?$",
+    ),
+    (
+        "news",
+        r"(?<![a-z#$])(?:grayscale|blackrock|fidelity|vanguard|microstrategy|tesla|trump|biden|powell"
+        r"|congress|court|judge|issuers?|the\setf|white\shouse|treasury)\s(?:has\s|have\s|just\s"
+        r"|officially\s)?$",
+    ),
     # "ниже 2.5 отменяет сценарий", "below 0.45 invalidates": a level's break cancels, later.
     (
         "condition",
@@ -119,7 +148,15 @@ AFTER_ROWS: Final[tuple[tuple[str, str], ...]] = (
     (
         "thing",
         r"\w*\s(?:my\s|the\s|your\s|this\s|all\s)?(?:laptops?|computers?|pc|apps?|charts?|tabs?"
-        r"|browsers?|terminals?|screens?|doors?|windows?|eyes|mouth|notebook)(?![a-z])",
+        r"|browsers?|terminals?|screens?|doors?|windows?|eyes|mouth|notebook|room|chat|comments"
+        r"|live(?:\s?stream)?)(?![a-z])",
+    ),
+    # "close all at TP2", "close the rest at target 3": a plan for when the target is reached
+    # (update_words.NOT_CLOSE_AFTER holds "close at TP2"; "closed all at TP2" is a report).
+    (
+        "plan",
+        r"(?<!ed)\w*\s(?:all|everything|the\srest|remaining|the\sremaining)\s(?:at|on)\s(?:the\s)?"
+        r"(?:tp|target)\s?[0-9](?![0-9.,])",
     ),
     # "отменяет сценарий", "cancels the idea": a level's break that ends a plan, said of the plan.
     ("condition", r"\w*\s(?:сценари\w{0,2}|идею|the\s(?:idea|scenario|setup|thesis))(?![a-zа-яё])"),
@@ -151,6 +188,21 @@ _THIRD_PERSON: Final = re.compile(
 )
 
 
+# A time gone by in the close's sentence, before its past verb: a story of then, no close now.
+_PAST_TIME: Final = re.compile(
+    r"(?<![a-zа-яё])(?:yesterday|last\s(?:week|month|night|year|time)|a\sweek\sago|days\sago"
+    r"|вчера|позавчера|на\sпрошлой\sнеделе|в\sпрошлом\sмесяце|неделю\sназад)(?![a-zа-яё])"
+)
+_SENTENCE_STOP: Final = re.compile(r"[!?\n]|\.(?![0-9])")
+
+
+def _sentence_start(low: str, at: int) -> int:
+    start = max(0, at - 160)
+    for stop in _SENTENCE_STOP.finditer(low, start, at):
+        start = stop.end()
+    return start
+
+
 def said_of_others(low: str, m: re.Match[str]) -> bool:
     """Whether the close or cancel word m of low is said of another person's trade, a past that
     did not happen or is gone, a market's close, an event or a plan's condition (a row above)."""
@@ -163,6 +215,8 @@ def said_of_others(low: str, m: re.Match[str]) -> bool:
     if _BEFORE.search(head, cut) is not None:
         return True
     past = _PAST.match(low, m.start()) is not None
+    if past and _PAST_TIME.search(low, _sentence_start(low, m.start()), m.start()) is not None:
+        return True  # "Yesterday was a great day, we closed ETH and SOL in profit"
     if _OTHERS_BEFORE.search(head, cut) is not None:
         return past or _THIRD_PERSON.match(low, m.start()) is not None
     return past and _YOU_BEFORE.search(head, cut) is not None

@@ -58,6 +58,12 @@ NOT_FORMS: tuple[str, ...] = (
     "Совет: фиксируйте часть прибыли по {c} у {p}",
     # a thing closed
     "{c} is choppy at {p}, I'm closing my laptop and going for a walk",
+    # a definition, the market's participants, a company, a story of then, no call
+    "Partial take profit on {c} is a strategy where you close part of your position at {p}",
+    "{c} outflows as investors exit positions near {p}",
+    "Grayscale cancelled its {c} ETF application, price {p}",
+    "Yesterday was a great day, we closed {c} at {p} in profit.",
+    "Just closed my personal {c} long at {p}, not a signal",
     # several changes at once: an order placed or moved beside the action
     "{c} Новая лимитка {p}, остальные лимитки снимаем",
     "{c} Половину закрыли, выставляем лимитку на откуп половины по {p}, стоп убираем",

@@ -80,6 +80,16 @@ NO_ACTION = [
     "Another signal closed in profit! Want to join? DM @admin",
     "BTC update: market is choppy, I'm closing my laptop and going for a walk",
     "Close the chart and go outside",
+    "The live is over, thanks for joining. Closing the room now",
+    # a definition, exits in general, the market's participants, a company, a story of then,
+    # a post that says it is no call
+    "Partial take profit is a strategy where you close part of your position at a target",
+    "Exit strategy matters more than entry. Plan your exits before you enter.",
+    "Bitcoin ETF outflows as investors exit positions",
+    "Grayscale cancelled its ETH ETF application",
+    "Good morning traders ☀️\nYesterday was a great day, we closed ETH and SOL in profit.",
+    "Just closed my personal BTC long, not a signal",
+    "#ETH close all at TP2",  # (a plan, as "close at TP2" is)
 ]
 
 # (d) A post that changes several things at once (an order placed or moved, the stop removed,
@@ -127,6 +137,8 @@ STILL_READ = [
     ("#SOL закрываем, не спешим с перезаходом", CLOSE, None),
     ("Reminder: close #ETH before the weekend", CLOSE, None),
     ("#SOL Move SL to entry, closing is not needed yet", UpdateKind.MOVE_SL, None),
+    ("#ETH closed all at TP2", CLOSE, None),
+    ("#TRUMP take 50% profit, then close all at TP2", PARTIAL, 0.5),
     ("#ETH closed at TP2. Our members made 40%", CLOSE, None),
 ]
 

@@ -13,8 +13,9 @@ close, a partial close or a cancel of the position the post replies to (a wrong 
     past       "Back in March we closed half of BTC", "В прошлом месяце закрыли ETH", "ETH
                signal from yesterday closed in profit", "Another signal closed in profit!",
                "Вчерашний сигнал по SOL закрыт": a trade of a period gone by, told
-    negation   "Переносим стоп в бу, закрывать не спешим", "closing is not needed yet"
-    plan       "close all at TP2", "close the rest at target 3": for later
+    negation   "Переносим стоп в бу, закрывать не спешим", "closing is not needed yet",
+               "Сделка в работе, закрывать рано", "до закрытия еще далеко", "too early to close"
+    plan       "close all at TP2", "closing only at TP3": for later
     thing      "I'm closing my laptop", "Close the chart and go outside", "Closing the room
                now": no position
     condition  (also) "a strategy where you close part of your position"
@@ -81,6 +82,7 @@ BEFORE_ROWS: Final[tuple[tuple[str, str], ...]] = (
         r"\s(?:markets?|sessions?|exchanges?)\s(?:will\s|usually\s|always\s)?$",
     ),
     ("market", r"(?<![a-z])" + _WEEKDAYS + r"\s(?:candle\s|daily\s|weekly\s)?$"),
+    ("negation", r"(?<![a-zа-яё])(?:too\searly\sto|far\sfrom|до|далеко\sдо)\s$"),
     (
         "question",
         r"(?<![a-z])(?:should|shall|can|do|would)\s(?:they|we|i|you)\s(?:still\s|now\s|just\s)?$",
@@ -144,6 +146,8 @@ AFTER_ROWS: Final[tuple[tuple[str, str], ...]] = (
         "negation",
         r"\w*\s(?:is\s|are\s)?(?:not\s(?:needed|necessary|advised|recommended)|unnecessary)",
     ),
+    # "Сделка в работе, закрывать рано" (too early to close).
+    ("negation", r"\w*\s(?:(?:ещё|еще|пока|слишком)\s)?(?:рано|не\sвремя)(?![а-яё])"),
     # "I'm closing my laptop", "Close the chart and go outside": a thing, no position.
     (
         "thing",
@@ -155,7 +159,8 @@ AFTER_ROWS: Final[tuple[tuple[str, str], ...]] = (
     # (update_words.NOT_CLOSE_AFTER holds "close at TP2"; "closed all at TP2" is a report).
     (
         "plan",
-        r"(?<!ed)\w*\s(?:all|everything|the\srest|remaining|the\sremaining)\s(?:at|on)\s(?:the\s)?"
+        r"(?<!ed)\w*\s(?:all|everything|the\srest|remaining|the\sremaining|only)\s(?:at|on)\s"
+        r"(?:the\s)?"
         r"(?:tp|target)\s?[0-9](?![0-9.,])",
     ),
     # "отменяет сценарий", "cancels the idea": a level's break that ends a plan, said of the plan.

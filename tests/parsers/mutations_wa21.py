@@ -64,6 +64,10 @@ NOT_FORMS: tuple[str, ...] = (
     "Grayscale cancelled its {c} ETF application, price {p}",
     "Yesterday was a great day, we closed {c} at {p} in profit.",
     "Just closed my personal {c} long at {p}, not a signal",
+    # a status post: the trade runs, its close is for later
+    "{c} Still holding from {p}, closing only at TP3",
+    "{c} Сделка в работе с {p}, закрывать рано",
+    "{c} Держим от {p}, до закрытия еще далеко",
     # several changes at once: an order placed or moved beside the action
     "{c} Новая лимитка {p}, остальные лимитки снимаем",
     "{c} Половину закрыли, выставляем лимитку на откуп половины по {p}, стоп убираем",

@@ -90,6 +90,10 @@ NO_ACTION = [
     "Good morning traders ☀️\nYesterday was a great day, we closed ETH and SOL in profit.",
     "Just closed my personal BTC long, not a signal",
     "#ETH close all at TP2",  # (a plan, as "close at TP2" is)
+    # (c) status posts: the trade runs, its close is for later
+    "#ETH Still holding, closing only at TP3",
+    "#ETH Сделка в работе, закрывать рано",
+    "#ETH Держим, до закрытия еще далеко",
 ]
 
 # (d) A post that changes several things at once (an order placed or moved, the stop removed,
@@ -138,6 +142,7 @@ STILL_READ = [
     ("Reminder: close #ETH before the weekend", CLOSE, None),
     ("#SOL Move SL to entry, closing is not needed yet", UpdateKind.MOVE_SL, None),
     ("#ETH closed all at TP2", CLOSE, None),
+    ("#ETH Закрываем, рано радоваться", CLOSE, None),
     ("#TRUMP take 50% profit, then close all at TP2", PARTIAL, 0.5),
     ("#ETH closed at TP2. Our members made 40%", CLOSE, None),
 ]

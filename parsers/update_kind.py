@@ -8,10 +8,11 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from parsers.close_share import close_share, fraction_of
+from parsers.close_share import close_share, fraction_of, instructing_closes
 from parsers.followup_lexicon import short_reply
 from parsers.followup_more import all_targets, closed
 from parsers.models import UpdateKind
+from parsers.share_words import rest_closed
 from parsers.target_words import TARGET_ONLY, TARGET_REACHED, TARGET_WORD, TP_INDEX
 from parsers.update_coin import reply_lines, symbol
 from parsers.update_targets import hit_word, ticked_target, tp_index_more
@@ -63,6 +64,9 @@ def plain_kind(norm: str, low: str) -> tuple[UpdateKind | None, int | None, bool
         kind, action_at = UpdateKind.CLOSE_PARTIAL, close.start()
         fraction = fraction_of(frac)
         if fraction == 1.0:  # "Close 100% of #ETH": the whole of it (i13-hits20)
+            kind, fraction = UpdateKind.CLOSE, None
+        elif rest_closed(low, instructing_closes(low)):
+            # "We closed 50% at TP1, now closing the rest": the close of what is left (i13-wa21)
             kind, fraction = UpdateKind.CLOSE, None
     elif close and "仓" in low and ADDED_PART.search(low, max(0, close.start() - 8), close.start()):
         kind = UpdateKind.CLOSE_PARTIAL  # "补仓可以先出来": the part added, a share unsaid

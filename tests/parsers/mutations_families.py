@@ -53,6 +53,7 @@ from tests.parsers.mutations_sentences import (
 )
 from tests.parsers.mutations_spaced_words import spaced_word_mutations
 from tests.parsers.mutations_unseen import unseen_mutations
+from tests.parsers.mutations_wa21 import wa21_mutations
 from tests.parsers.mutations_wt20 import wt20_mutations
 from tests.parsers.mutations_wt21 import wt21_mutations
 from tests.parsers.variants import signal_cases
@@ -151,4 +152,5 @@ FAMILIES: list[Callable[[int], Iterable[Row]]] = [
     wt20_mutations,  # session 19's wrong-trade forms (tests/parsers/mutations_wt20.py)
     ru21_mutations,  # session 20's Russian follow-ups (tests/parsers/mutations_ru21.py)
     wt21_mutations,  # session 20's wrong-trade forms (tests/parsers/mutations_wt21.py)
+    wa21_mutations,  # session 20's wrong-action forms (tests/parsers/mutations_wa21.py)
 ]

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from parsers.close_share import close_share, fraction_of
+from parsers.close_share import close_share, exits_all_now, fraction_of
 from parsers.followup_lexicon import short_reply
 from parsers.followup_more import all_targets, closed
 from parsers.models import UpdateKind
@@ -70,7 +70,13 @@ def plain_kind(norm: str, low: str) -> tuple[UpdateKind | None, int | None, bool
         kind = UpdateKind.CLOSE_PARTIAL
     elif close and not low.isascii() and "?" not in low and TP_CLOSED_WORLD.match(low, close.end()):
         kind = UpdateKind.TP_HIT  # "закрылись по тейку": closed at the target, a report
-    elif close and (not hit_word(low) or closed(low) or _leading_word_at(low) == close.start()):
+    elif close and (
+        not hit_word(low)
+        or closed(low)
+        or _leading_word_at(low) == close.start()
+        # "TCI HIT TARGET 675 FROM 639 EXIT FULLY ✅": the hit reported, and all of it closed now
+        or exits_all_now(low)
+    ):
         kind, action_at = UpdateKind.CLOSE, close.start()
     elif hit_word(low) and (TP_INDEX.search(low) or all_targets(low) or tp_index_more(low)):
         kind = UpdateKind.TP_HIT

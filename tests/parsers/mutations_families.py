@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable, Iterator
 
 from tests.parsers import (
     mutations_chatter19,
+    mutations_en21,
     mutations_followups,
     mutations_hits20,
     mutations_world_followups,
@@ -147,4 +148,5 @@ FAMILIES: list[Callable[[int], Iterable[Row]]] = [
     aside_mutations,  # session 19's analysis lines and chart notes (mutations_aside.py)
     mutations_hits20.hits20_followups,  # branch i13-hits20: English report templates
     wt20_mutations,  # session 19's wrong-trade forms (tests/parsers/mutations_wt20.py)
+    mutations_en21.en21_followups,  # branch i13-en21: call channels' English follow-ups
 ]

@@ -20,6 +20,8 @@ Every row of READ and NO_ACTION failed before this branch; GUARDS held before an
   "RETURNS", "BOOK", "BUY COST", "NOT MOVEMENT", "EXIT REST"): under a tag the parser does not
   take for a coin (#HIGH, #PUMP) they were read as NEARUSDT, FULLYUSDT ... (an action on the
   wrong position; found by the harness family followup_en21).
+- RECAP: "Buy: 140 / Sell: 152 / Profit: 8.5% ✅", "Entry / Exit / Profit: +8.5%": a call's result, signed
+  or ticked, on its own line: a recap (vocabulary.REPORTED_AROUND; was traded: a wrong trade).
 - VAGUE: "Second target reached / Adjust SL": a target reached and a stop to adjust to no level:
   the report (was a stop move with no level: an action on the position).
 """
@@ -108,3 +110,32 @@ GUARDS_NO_ACTION: list[tuple[str, str]] = [
 @pytest.mark.parametrize(("text", "source"), GUARDS_NO_ACTION)
 def test_hold_beside_new_forms_when_read_then_no_action(text: str, source: str) -> None:
     check_no_action(text, source)
+
+
+# RECAP: a call's result on its own line under its levels, signed or ticked ("Profit: +8.5%",
+# "Profit: 8.5% ✅"): a recap quoting the call, never a new trade (both were traded).
+RECAPS: list[str] = [
+    "#SOL 🔥\nBuy: 140\nSell: 152\nProfit: 8.5% ✅",
+    "#SOL/USDT\nEntry: 140\nExit: 152\nProfit: +8.5%",
+]
+
+
+@pytest.mark.parametrize("text", RECAPS)
+def test_call_recap_when_result_on_its_line_then_no_new_trade(text: str) -> None:
+    check_no_action(text, "RECAP")  # (followup_reading asserts no tradable signal)
+
+
+# A new call's projected gain stays a note: no sign, or said as potential.
+CALLS: list[str] = [
+    "#SOL/USDT LONG\nEntry: 140\nTarget: 152\nStop: 130\nPotential profit: +8.5%",
+    "#SOL/USDT LONG\nEntry: 140\nTarget: 152\nStop: 130\nProfit: 8.5%",
+]
+
+
+@pytest.mark.parametrize("text", CALLS)
+def test_call_with_projected_gain_when_posted_then_traded(text: str) -> None:
+    from tests.parsers.reads import PARSER
+
+    sig = PARSER.parse_sync(text)
+    assert sig is not None and sig.is_valid(), sig
+    assert sig.entries == [140.0] and sig.take_profits == [152.0] and sig.stop_loss == 130.0

@@ -38,6 +38,7 @@ COMPILED = (
     "explain",
     "extremes",
     "fields",
+    "full_exit",
     "followup_events",
     "followup_forms",
     "followup_guard",

@@ -8,6 +8,7 @@ import re
 from typing import Final
 
 from parsers.followup_more import TARGET_PART, close_more, target_part
+from parsers.full_exit import exits_now, says_all
 from parsers.gain_report import reports_gain
 from parsers.not_close import instructs_nobody
 from parsers.quick_tests import required_literals, written
@@ -83,6 +84,15 @@ def instructing_closes(low: str) -> list[re.Match[str]]:
     return [m for m in found if _instructs(low, m)]
 
 
+def exits_all_now(low: str) -> bool:
+    """Whether an English close word of low that instructs says to get out of all of it now
+    ("EXIT FULLY", "FULLY EXIT AT 205", "BOOK AND EXIT ALL", "EXIT HERE", "🔥EXIT ✅":
+    parsers/full_exit.py), whatever target hit the post reports beside it."""
+    if not written(low, _CLOSE_HEADS, 0, len(low)):
+        return False
+    return any(exits_now(low, m) and _instructs(low, m) for m in CLOSE.finditer(low))
+
+
 def _start(m: re.Match[str]) -> int:
     return m.start()
 
@@ -126,7 +136,9 @@ _REST_BEFORE: Final = re.compile(r"(?:rest|remaining|remainder|остат\w{0,3}
 # "75% of the position closed", "75% позиции закрыто": the share before the verb.
 _SHARE_BEFORE: Final = re.compile(
     r"(?<![0-9.])[0-9]{1,3}(?:\.[0-9]{1,2})?\s?%\s"
-    r"(?:of\s(?:the\s|my\s|our\s)?(?:position|size)|(?:от\s)?позици\w{0,2})\s"
+    r"(?:of\s(?:the\s|my\s|our\s)?(?:position|size)|(?:от\s)?позици\w{0,2}"
+    # "KALYAN 80% QTS EXIT AT 603": the share of the quantity held (i13-en21).
+    r"|qts?|qty|quantit(?:y|ies))\s"
     r"(?:(?:is|was|has\sbeen|been|got)\s)?$"
     # The share right before the verb, as languages that put the verb last write it: "30% der
     # Position schließen", "30% پوزیشن را ببندید", "ポジションの30%を決済", "Pozisyonun %30
@@ -160,6 +172,8 @@ def close_share(low: str) -> tuple[re.Match[str] | None, re.Match[str] | None]:
         or _REST_BEFORE.search(low, max(0, close.start() - 16), close.start())
     ):
         return close, None  # "close the rest, 12% move": the rest, whatever the numbers after
+    if close is not None and says_all(low, close):
+        return close, None  # "HIT 12% EXIT FULLY": all of it; the 12% is the result (full_exit.py)
     # The share must follow the verb closely, in its sentence: "close 25% of ETH", not "target
     # 3 ... +52%", nor "closing now. 12% profit".
     if close:

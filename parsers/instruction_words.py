@@ -36,10 +36,24 @@ _VERB_HEAD: Final = re.compile(
 )
 
 
+# "NEAR TARGET", "NEAR 2ND TARGET 🎯", "near SL": the adverb before a level of the trade, not the
+# coin NEAR ("#HIGH NEAR 2ND TARGET, EXIT REST": was a close of NEARUSDT; i13-en21).
+_NEAR_LEVEL: Final = re.compile(
+    r"(?i)(?<![\w#$/])(near)(?=[^\S\n]+(?:[0-9](?:st|nd|rd|th)[^\S\n]+)?"
+    r"(?:targets?|tps?[0-9]?|sl|stop|stop[\s-]?loss|entry|🎯)(?![a-z0-9]))"
+)
+
+
 def without_verbs(lines: list[str]) -> list[str]:
     """The lines with an instruction verb heading one before what it acts on blanked ("FIX SL AT
-    ENTRY" -> "    SL AT ENTRY"), so that no coin is read from it."""
-    return [_VERB_HEAD.sub(_blank, line) if line else line for line in lines]
+    ENTRY" -> "    SL AT ENTRY"), and "NEAR" before a level ("NEAR TARGET"), so that no coin is
+    read from them."""
+    out = [_VERB_HEAD.sub(_blank, line) if line else line for line in lines]
+    return [_NEAR_LEVEL.sub(_blank_word, line) if "NEAR" in line else line for line in out]
+
+
+def _blank_word(m: re.Match[str]) -> str:
+    return " " * len(m.group(1))
 
 
 def _blank(m: re.Match[str]) -> str:

@@ -15,13 +15,16 @@ from parsers.not_close_world import market_subject
 from parsers.quick_tests import required_literals, written
 from parsers.update_words import CANCEL
 
-# Before the word, in its clause: "be prepared to exit it at any moment" (a readiness, for
-# later), "I did not recommend to take any actions", "Don't think take step today" (negated),
+# Before the word, in its clause: "be prepared to exit it at any moment", "wait for exit" (a
+# readiness, for later), "I did not recommend to take any actions", "Don't think take step today" (negated),
 # "that would have cancelled this entire move" (a hypothesis), "the support order book" (the
 # market's book), "==EXITS==" (a section heading), "VIP OFFER CLOSED", "Poll closed." (a
 # promotion's, a poll's).
 _BEFORE: Final = re.compile(
     r"(?:\b(?:prepared|ready|prepare|willing)\sto\s(?:[a-z]+\s)?"
+    # "WAIT FOR EXIT OR TARGET", "wait for my update for exit", "ready for exit": an exit to come,
+    # when the channel says (i13-en21: read as a close of all, a wrong action).
+    r"|\b(?:wait(?:ing)?|ready)\sfor\s(?:(?:the|my|our|your|an?|next|updates?)\s){0,3}(?:for\s)?"
     r"|(?:(?<![#$])\bnot|n't|\bnever)\s(?:[a-z']+\s){0,3}"
     r"|\b(?:would|could|might)(?:\shave|\snot\shave)?\s"
     r"|[=*_~]{2,}\s?"

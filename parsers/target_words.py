@@ -38,6 +38,10 @@ TP_INDEX = re.compile(
     r"|(?:止盈|目标|利確|利确)(?P<j>[0-9]{1,2})"
     # "6 Target Hits", "3rd target", "8 th TARGET DONE": the count first.
     r"|(?<![0-9.,/])(?P<k>[0-9]{1,2})(?:\s?(?:st|nd|rd|th))?\s(?:target|tp)s?\s(?:hit|reached|done|achieved)"
+    # "HIT 2ND TARGET 49 FROM 48": the verb, then the ordinal: the second, never "target 49" (a
+    # price; i13-en21).
+    r"|(?<![a-z])(?:hit|reached|achieved|touched|crossed)\s(?P<o>[0-9])\s?(?:st|nd|rd|th)\s"
+    r"(?:target|tp)(?![a-z0-9])"
     # "Targets 1, 2, 3, 4, 5 Done ✅": the last of the list; the target word singular, the list
     # unspaced or a range too ("Target 1,2,3 done nicely ✔️", "Targets 1-3 done": i13-hits20).
     # ("Target = {1, 2,} ✅": a set of them, the braces a channel's template's.)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from parsers.close_share import close_share, fraction_of, instructing_closes
+from parsers.close_share import close_share, exits_all_now, fraction_of, instructing_closes
 from parsers.followup_lexicon import short_reply
 from parsers.followup_more import all_targets, closed
 from parsers.models import UpdateKind
@@ -81,7 +81,13 @@ def plain_kind(norm: str, low: str) -> tuple[UpdateKind | None, int | None, bool
         and target_closed(low, close.start(), close.end())
     ):
         kind = UpdateKind.TP_HIT  # "закрыли первый тейк", "тейк 2 закрыт": the target taken
-    elif close and (not hit_word(low) or closed(low) or _leading_word_at(low) == close.start()):
+    elif close and (
+        not hit_word(low)
+        or closed(low)
+        or _leading_word_at(low) == close.start()
+        # "TCI HIT TARGET 675 FROM 639 EXIT FULLY ✅": the hit reported, and all of it closed now
+        or exits_all_now(low)
+    ):
         kind, action_at = UpdateKind.CLOSE, close.start()
     elif hit_word(low) and (TP_INDEX.search(low) or all_targets(low) or tp_index_more(low)):
         kind = UpdateKind.TP_HIT

@@ -155,7 +155,14 @@ def _index_of(low: str, m: re.Match[str]) -> int | None:
     return _counted_on(
         low,
         m.end(),
-        int(m.group("i") or m.group("j") or m.group("k") or m.group("m") or m.group("t")),
+        int(
+            m.group("i")
+            or m.group("j")
+            or m.group("k")
+            or m.group("o")
+            or m.group("m")
+            or m.group("t")
+        ),
     )
 
 

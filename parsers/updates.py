@@ -17,10 +17,11 @@ from parsers.prose_levels import words
 from parsers.stop_hits import stop_hit
 from parsers.stop_level import STOP_HIT_AT, number_after
 from parsers.stop_moved import for_later, stop_moved
+from parsers.target_words import TARGET_WORD, TP_INDEX
 from parsers.update_coin import short_line, tag_on_line
 from parsers.update_coin import symbol as update_symbol
 from parsers.update_kind import plain_kind
-from parsers.update_targets import hit_above, tp_index
+from parsers.update_targets import hit_above, hit_word, tp_index
 from parsers.update_words import BREAKEVEN, CONDITION_AFTER, REDUCE
 from parsers.update_words_world import target_closed
 
@@ -36,7 +37,10 @@ _CHOICE: Final = re.compile(
 
 # "Don't close BTC yet", "ETH not closing", "never move the stop": an instruction NOT to act.
 _NEGATED: Final = re.compile(
-    r"(?:\bdon'?t|\bdo not|\bnot|\bnever|\bno need to|\bwon'?t|\bhold off)"
+    # ("NOT MOVEMENT, EXIT AT COST", "not much movement": no move of the price, the reason for
+    # the exit, not a negated one; i13-en21.)
+    r"(?:\bdon'?t|\bdo not|\bnot(?!\s(?:much\s|any\s)?movement)|\bnever|\bno need to|\bwon'?t"
+    r"|\bhold off)"
     # ("never miss another move": a move after "another", "next" or "big" is a noun.)
     r"[^\w,;]{1,3}(?:\w+[^\w,;]{1,3}){0,3}?(?<!another\s)(?<!next\s)(?<!big\s)(?:clos|cancel|mov|exit|sell)",
 )
@@ -100,6 +104,8 @@ def read_update(text: str) -> SignalUpdate | None:
                 price = number_after(low[: close.start()], sl_word.end())
     else:  # a close, a share closed, a target hit, a report, a short reply
         kind, action_at, to_entry, fraction = plain_kind(norm, low)
+    if kind is UpdateKind.MOVE_SL and sl_word is not None and _vague_move(low, sl_word, price):
+        kind, action_at, to_entry = UpdateKind.TP_HIT, None, False
     if kind is None or _NEGATED.search(low) or not_an_instruction(low, kind, action_at):
         return None  # (not_an_instruction: "should I close ETH?", a lesson, a recap)
     symbol = update_symbol(norm, low)
@@ -143,6 +149,23 @@ def read_update(text: str) -> SignalUpdate | None:
         raw_text=text,
         then=then,
         problem=_problem(kind, then, fraction, price, to_entry),
+    )
+
+
+# "XAUUSD Second target reached / Adjust SL", "TP2 hit, manage your SL": a target reached and a
+# stop to adjust to no level, entry or target said: the report is what the post holds; the stop
+# move is no instruction anyone can carry out (was read as the move: a wrong action; i13-en21).
+_VAGUE_MOVE: Final = re.compile(r"(?:adjust|manage)\w{0,3}\s(?:your\s|the\s|our\s)?$")
+_LINE_END: Final = re.compile(r"[^\w\n]*(?:\n|$)")
+
+
+def _vague_move(low: str, sl_word: re.Match[str], price: float | None) -> bool:
+    if price is not None or not _LINE_END.match(low, sl_word.end()):
+        return False
+    if not _VAGUE_MOVE.search(low, max(0, sl_word.start() - 16), sl_word.start()):
+        return False
+    return hit_word(low) is not None and (
+        TARGET_WORD.search(low) is not None or TP_INDEX.search(low) is not None
     )
 
 

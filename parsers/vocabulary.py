@@ -145,6 +145,11 @@ REPORTED_AROUND = (
     # ("закрыт", "закрыта": closed; not "Закрыть по $42.17", a target's "close at".)
     *(r"достигнут[а-я]?", r"закрыт[аоы]?", r"ulaşıldı", r"kapandı", r"erreicht"),
     *(r"alcanzad[oa]s?", r"atingid[oa]s?"),
+    # "Buy: 140 / Sell: 152 / Profit: +8.5%", "Profit: 8.5% ✅": the result of a call, signed or
+    # ticked, on its own line: a recap quoting the call, no new trade (was traded; i13-en21).
+    # (Not "Potential profit: 40%": no sign, no tick.)
+    r"profit(?<!potential\sprofit)(?<!expected\sprofit)\s?:\s?(?:\+[0-9]{1,4}(?:[.,][0-9]{1,2})?\s?%"
+    r"|[0-9]{1,4}(?:[.,][0-9]{1,2})?\s?%\s?[✅✔])",
 )
 REPORTED_AROUND_UNSPACED = (r"已达成", r"已止盈", r"已止损", r"达到")
 # A short line that says the signal's order went in ("Position has been activated", "Entry

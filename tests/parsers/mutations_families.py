@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable, Iterator
 
 from tests.parsers import (
     mutations_chatter19,
+    mutations_en21,
     mutations_followups,
     mutations_hits20,
     mutations_world_followups,
@@ -153,4 +154,5 @@ FAMILIES: list[Callable[[int], Iterable[Row]]] = [
     ru21_mutations,  # session 20's Russian follow-ups (tests/parsers/mutations_ru21.py)
     wt21_mutations,  # session 20's wrong-trade forms (tests/parsers/mutations_wt21.py)
     wa21_mutations,  # session 20's wrong-action forms (tests/parsers/mutations_wa21.py)
+    mutations_en21.en21_followups,  # branch i13-en21: call channels' English follow-ups
 ]

@@ -16,7 +16,7 @@ from typing import Final
 
 from parsers import symbols
 
-_CASHTAG: Final = re.compile(r"\$([a-z][a-z0-9]{1,14})(?![a-z0-9_])")
+_CASHTAG: Final = re.compile(r"\$([a-z][a-z0-9]{0,14})(?![a-z0-9_])")
 
 
 def one_coin_tag(low: str) -> str | None:
@@ -27,6 +27,9 @@ def one_coin_tag(low: str) -> str | None:
     base = symbols.base_of(sym)
     for m in _CASHTAG.finditer(low):
         other = symbols.from_tag(m.group())
-        if other is not None and symbols.base_of(other) != base:
+        # (A one-letter cashtag, "$B", is a coin said outright too, though from_tag wants it
+        # beside a side or levels to read it.)
+        name = symbols.base_of(other) if other is not None else m.group(1).upper()
+        if (other is not None or len(m.group(1)) == 1) and name != base:
             return None
     return sym

@@ -34,6 +34,7 @@ from tests.parsers.mutations_languages import language_mutations
 from tests.parsers.mutations_layouts import layout_mutations
 from tests.parsers.mutations_level_notes import level_note_mutations
 from tests.parsers.mutations_lexicon import signal_mutations
+from tests.parsers.mutations_lvl21 import lvl21_mutations
 from tests.parsers.mutations_notes import prose_notes, story_action
 from tests.parsers.mutations_numbers import number_mutations
 from tests.parsers.mutations_percent_targets import percent_target_mutations
@@ -147,4 +148,5 @@ FAMILIES: list[Callable[[int], Iterable[Row]]] = [
     aside_mutations,  # session 19's analysis lines and chart notes (mutations_aside.py)
     mutations_hits20.hits20_followups,  # branch i13-hits20: English report templates
     wt20_mutations,  # session 19's wrong-trade forms (tests/parsers/mutations_wt20.py)
+    lvl21_mutations,  # session 20's numbers no label claims (tests/parsers/mutations_lvl21.py)
 ]

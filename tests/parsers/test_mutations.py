@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from parsers import EnhancedParser
-from tests.parsers import mutations_wt20
+from tests.parsers import mutations_lvl21, mutations_wt20
 from tests.parsers.mutations import (
     BUILT,
     BUILT_UNSEEN,
@@ -78,6 +78,7 @@ def test_mutations_when_built_then_every_family_thousands_and_deterministic() ->
     made |= {"aside_lines", "chart_notes", "aside_doubt"}  # tests/parsers/mutations_aside
     made |= {FOLLOW_H, NOT_H}  # tests/parsers/mutations_hits20
     made |= set(mutations_wt20.MAKERS)  # tests/parsers/mutations_wt20
+    made |= set(mutations_lvl21.MAKERS)  # tests/parsers/mutations_lvl21
     assert families == made
     assert {m.must for m in first} == {EXACT, REFUSE, SAFE, FOLLOW, NOT, NO_ACTION}
 

@@ -22,7 +22,10 @@ def drop_restated(r: Reading, low: str) -> None:
     doubt (r.unexplained). A label's price is the first number read after it on its line (its
     other numbers, "TP1: 1.3500 +0.0450 ~1.13:1", are left to the other checks)."""
     for kind, values in (("tp", r.tps), ("entry", r.entries)):
-        bases = sorted((at, index) for k, at, index in r.indexed if k == kind)
+        # (Not "TP 1/3": the digit after the slash counts the targets, it is no label's number.)
+        bases = sorted(
+            (at, index) for k, at, index in r.indexed if k == kind and low[at - 2 : at - 1] != "/"
+        )
         if len(bases) < 2 or len({i for _, i in bases}) == len(bases):
             continue  # each number labelled once: nothing said again
         first: dict[int, float] = {}
@@ -35,12 +38,24 @@ def drop_restated(r: Reading, low: str) -> None:
             if index not in first:
                 first[index] = price.value
             elif first[index] == price.value:
+                if _levels_listed_again(r, at):
+                    continue  # "Second plan: BUY @ 10.57 / TP1: 11.30 / SL: 9.90": weighed as ever
                 drop.add(price.start)  # "TP1 is 8.45." under "TP1: 8.45": said again
             else:
                 start = low.rfind("\n", 0, price.start) + 1
                 r.unexplained.append(("numbered twice", (start, _line_end(low, price.start))))
         if drop:
             values[:] = [n for n in values if n.start not in drop]
+
+
+def _levels_listed_again(r: Reading, at: int) -> bool:
+    """Whether an entry or stop label follows the label said again at at: the whole call listed
+    a second time (a second plan, a summary), which other checks weigh; only a target said again
+    in the post's prose is dropped here."""
+    return any(
+        start > at and kind in ("entry", "buy", "sell", "weak", "sl", "slclose")
+        for kind, start, _ in r.labels
+    )
 
 
 def _line_end(low: str, at: int) -> int:

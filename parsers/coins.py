@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from parsers import head_coins, symbols
+from parsers import head_coins, symbols, tag_coins
 from parsers.explain import line_bounds
 from parsers.extremes import first_at, last_at
 from parsers.label_prose_coin import coin_over_label_prose
@@ -53,7 +53,7 @@ def symbol_of(norm: str, low: str, r: Reading, side_pos: int) -> tuple[str | Non
         head_coins.from_cjk_head(norm)
         or (coin_over_label_prose(norm, lines[0]) if side_pos >= 0 else None)  # "for bullish BTC:"
         or symbols.from_bare_words(lines)
-        or symbols.from_tag(low)
+        or tag_coins.one_coin_tag(low)  # (none when its cashtags name several coins)
         or head_coins.from_lower_head(low)
         or head_coins.from_order_head(low)
         or head_coins.from_coin_name(lines)

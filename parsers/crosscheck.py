@@ -24,6 +24,7 @@ from parsers.level_counts import without_counts
 from parsers.numbers import Num, dot_thousands, read_prices
 from parsers.prose_levels import PROSE_WORDS, once_said, words
 from parsers.reading import Reading, Settled
+from parsers.restated_levels import drop_restated
 from parsers.side_price import not_shares, side_price_doubt
 from parsers.sides import LONG, SHORT
 from parsers.unknown_labels import unclaimed_prices
@@ -210,6 +211,7 @@ def settle(r: Reading, norm: str, low: str, market: bool, ref: float | None) -> 
     settle_spaced(r, ref)
     if r.indexed:
         index_past_count(r, low, ref)
+        drop_restated(r, low)  # "TP1: 8.45 ... TP1 is 8.45": target 1 said again, no 4th target
     drop_indexes(r, low, ref if ref is not None and ref > 0 else None)
     if "+" in low:
         drop_distances(r, low, ref)

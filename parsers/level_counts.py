@@ -28,10 +28,12 @@ _PLURAL: Final = re.compile(
 )
 # After the value: a count's noun ("3 targets") or nothing but marks to the end of the line.
 _AFTER: Final = re.compile(
-    r"[^\S\n]*(?:(?:targets?|tps?|take[\s-]?profits?|entries|entry\sorders|levels|orders|цел[иье]й?)"
+    # ("Take Profit Levels (3-tier):", "(3 steps)": the count of the list's tiers, i13-lvl21.)
+    r"[^\S\n]*-?(?:(?:targets?|tps?|take[\s-]?profits?|entries|entry\sorders|levels|orders|tiers?"
+    r"|steps?|stages?|цел[иье]й?)"
     r"(?![a-z]))?[^\w\n]*(?:\n|$)"
 )
-_AFTER_NOUN: Final = re.compile(r"[^\S\n]*[a-zа-я]")
+_AFTER_NOUN: Final = re.compile(r"[^\S\n]*-?[a-zа-я]")
 _KINDS: Final = {"tp": "targets", "entry": "entries"}
 # (A count above this is a price, not the size of a list.)
 _MOST: Final = 20

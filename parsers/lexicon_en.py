@@ -138,6 +138,10 @@ EN_ROWS: tuple[tuple[str, str, str], ...] = (
     ("en", "slclose", r"1h\s?close"),
     ("en", "slclose", r"h4\s?close"),
     ("en", "slclose", r"candle\s?close"),
+    # "Stop hunts likely below $127", "a stop run under 0.45": where other traders' stops get
+    # taken (liquidity), never this trade's stop (i13-lvl21, dev sq21-sol-momentum-50x; before
+    # the stop rows: re takes the first alternative that matches).
+    ("en", "noise", r"stop[\s-]?(?:hunts?|hunting|runs?)"),
     # "Stop Loss could be set at $3,270", "Profits should be taken at the level of $2,840": an
     # analysis's advice, the label in a phrase (before the shorter rows: the first match wins).
     ("en", "sl", r"stop[\s-]?loss\s" + _ADVISED + r"(?:set|placed|put)" + _AT_LEVEL),

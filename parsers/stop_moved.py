@@ -41,6 +41,9 @@ _OTHER_LEVEL: Final = re.compile(
     r"(?<!\w)(?:tps?[0-9]?|targets?|take[\s-]?profits?|entry|entries)(?!\w)|目标|止盈|入场|进场"
 )
 _NEW_STOP: Final = re.compile(r"(?<![a-z])(?:new|updated|новый|nuevo|yeni)\s$")
+# "SL distance = 0.60 USD", "stop distance: 2%": how far the stop sits from the entry (a lesson's
+# or a sizing sum's figure), not a stop level, so nothing moves to it (i13-lvl21).
+_STOP_DISTANCE: Final = re.compile(r"[\s_-]?(?:distance|width|gap|size)(?![a-z])")
 # A place beside a level ("SL below entry", "stop under the entry zone"), not at it.
 _BESIDE: Final = re.compile(r"(?<!\w)(?:below|under|above|over|beneath|behind|ниже|выше)(?!\w)")
 
@@ -58,6 +61,8 @@ def stop_moved(low: str) -> re.Match[str] | None:
             # "New SL for BTC: 63200", "#ETH new stop loss 3150": a short reply (in a long
             # post, "New Stop Loss: $5.60" is the stop of a plan B).
             return m
+        if _STOP_DISTANCE.match(low, m.end()):
+            continue  # "-> SL distance = 0.60 USD": a distance, not where the stop goes
         if _STOP_KEPT.match(low, m.end()):
             continue  # "SL unchanged, TP moved to 3100", "止损不变": this stop stays
         if TEMPLATE_TRAIL.match(low, m.end()):

@@ -47,11 +47,15 @@ _MOVE_BE: Final = re.compile(
     r"(?:\s+(?:is\s+)?(?:hit|reached|done|filled))?"
 )
 # "Once the price hits TP1 (0.2270), you must immediately move your Stop Loss down to your Entry
-# Price": the trigger first.
+# Price": the trigger first. The entry's price may follow in brackets, said again or roughly
+# ("to your Entry Price (≈0.02515)": the zone's middle, i13-lvl21): it is blanked with the move,
+# a note on the entry, never one more level.
 _BE_ONCE: Final = re.compile(
     r"\b(?:once|after|when|if)\s+(?:the\s+)?(?:price\s+)?(?:hits|reaches|touches|hit|reached)\s+"
     r"(?:tp|target|t)\s*(\d)[^\n]{0,60}?\b" + _MOVE_VERB + r"\s+(?:the\s+|your\s+)?"
-    r"(?:sl|stop[\s-]*loss|stop)\b[^\n]{0,20}?\s(?:to|at)\s+(?:the\s+|your\s+)?" + _BE
+    r"(?:sl|stop[\s-]*loss|stop)\b[^\n]{0,20}?\s(?:to|at)\s+(?:the\s+|your\s+)?"
+    + _BE
+    + r"(?:\s?\((?:≈|~|approx\.?\s)?\s?\$?[0-9][0-9.,]*\))?"
 )
 _BE_AFTER: Final = re.compile(
     r"\bbreak[\s-]*even\s+(?:after|once|on)\s+(?:(?:tp|target)\s*(\d)|(\d)\s*(?:st|nd|rd|th)?"

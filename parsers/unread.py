@@ -48,6 +48,7 @@ _WHY: Final = {
     "negative": "'{}' is a negative price",
     "non-finite": "'{}' stands where a price should be, and no price is infinite or not a number",
     "second stop": "a second stop '{}' disagrees with the first",
+    "numbered twice": "'{}' gives a numbered level a second price: which one is meant?",
     "leverage": "leverage '{}' is not a leverage that can be traded",
     "margin": "the margin is given as a bare '{}': a leverage, or an amount?",
     "stray": "'{}' holds prices that no label claims: which field are they?",

@@ -35,6 +35,7 @@ from tests.parsers.mutations_languages import language_mutations
 from tests.parsers.mutations_layouts import layout_mutations
 from tests.parsers.mutations_level_notes import level_note_mutations
 from tests.parsers.mutations_lexicon import signal_mutations
+from tests.parsers.mutations_lvl21 import lvl21_mutations
 from tests.parsers.mutations_notes import prose_notes, story_action
 from tests.parsers.mutations_numbers import number_mutations
 from tests.parsers.mutations_percent_targets import percent_target_mutations
@@ -155,4 +156,5 @@ FAMILIES: list[Callable[[int], Iterable[Row]]] = [
     wt21_mutations,  # session 20's wrong-trade forms (tests/parsers/mutations_wt21.py)
     wa21_mutations,  # session 20's wrong-action forms (tests/parsers/mutations_wa21.py)
     mutations_en21.en21_followups,  # branch i13-en21: call channels' English follow-ups
+    lvl21_mutations,  # session 20's numbers no label claims (tests/parsers/mutations_lvl21.py)
 ]

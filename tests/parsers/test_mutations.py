@@ -12,6 +12,7 @@ import pytest
 
 from parsers import EnhancedParser
 from tests.parsers import mutations_wt20, mutations_wt21
+from tests.parsers import mutations_lvl21, mutations_wt20
 from tests.parsers.mutations import (
     BUILT,
     BUILT_UNSEEN,
@@ -84,6 +85,7 @@ def test_mutations_when_built_then_every_family_thousands_and_deterministic() ->
     made |= set(mutations_wt21.MAKERS)  # tests/parsers/mutations_wt21
     made |= {NOT_WA, SHARE_WA}  # tests/parsers/mutations_wa21
     made |= {FOLLOW_E, NOT_E}  # tests/parsers/mutations_en21
+    made |= set(mutations_lvl21.MAKERS)  # tests/parsers/mutations_lvl21
     assert families == made
     assert {m.must for m in first} == {EXACT, REFUSE, SAFE, FOLLOW, NOT, NO_ACTION}
 

@@ -26,12 +26,44 @@ from pathlib import Path
 from parsers._native import BUILD, COMPILED, SOURCES, STAMP, fingerprint
 
 # Run in an empty directory: setuptools would otherwise read the project's pyproject.toml.
+# multi_file: one C file a module instead of one for all 90-odd, which gcc compiles in a third
+# less CPU time; the compiler's object files are then built side by side, one a core (setuptools
+# compiles one extension's sources one after another: the same per-object steps its own
+# CCompiler.compile takes, run in a thread pool, as numpy's build did). On two cores the build
+# takes about a third of the time (user CPU 188 s -> 103 s, over both cores), which `make test`
+# on a fresh clone pays once.
 _SETUP = """
+import os
 import sys
+from concurrent.futures import ThreadPoolExecutor
 from setuptools import setup
 from mypyc.build import mypycify
 
-setup(name="sigcopy-native", ext_modules=mypycify(sys.argv[1:], opt_level="3"),
+try:
+    from setuptools._distutils import ccompiler
+except ImportError:
+    ccompiler = None
+
+
+def _compile(self, sources, output_dir=None, macros=None, include_dirs=None, debug=0,
+             extra_preargs=None, extra_postargs=None, depends=None):
+    macros, objects, extra_postargs, pp_opts, build = self._setup_compile(
+        output_dir, macros, include_dirs, sources, depends, extra_postargs)
+    cc_args = self._get_cc_args(pp_opts, debug, extra_preargs)
+
+    def one(obj):
+        src, ext = build[obj]
+        self._compile(obj, src, ext, cc_args, extra_postargs, pp_opts)
+
+    with ThreadPoolExecutor(max(1, len(os.sched_getaffinity(0)))) as pool:
+        list(pool.map(one, objects))
+    return objects
+
+
+if ccompiler is not None and hasattr(ccompiler.CCompiler, "_setup_compile"):
+    ccompiler.CCompiler.compile = _compile
+setup(name="sigcopy-native",
+      ext_modules=mypycify(sys.argv[1:], opt_level="3", multi_file=True),
       script_args=["build_ext", "--build-lib", "out", "--build-temp", "tmp"])
 """
 

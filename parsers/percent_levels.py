@@ -5,7 +5,7 @@ market price ("Entry: -2% from current").
 Every price traded comes from the post, so none is worked out from a percentage. Targets given
 only as percentages, beside an entry or a stop given as prices, leave a signal that trades its
 entries and stop as posted with no targets, the percentages a note on the card and in the trade
-log (tests/fixtures/corpus/SOURCES.md, the conventions; Cornix trades such a post with the
+log (tests/fixtures/corpus/CONVENTIONS.md; Cornix trades such a post with the
 user's own default targets, a price the post does not hold). An entry as a distance from the
 market is a price the post does not hold: a review reason, never a market order.
 """

@@ -1,5 +1,5 @@
 """A close that names no coin ("Close this position", "Закрываю", "take profit") is read as a
-CLOSE with no symbol (tests/fixtures/corpus/SOURCES.md, the convention settled in session 17):
+CLOSE with no symbol (tests/fixtures/corpus/CONVENTIONS.md, the convention settled in session 17):
 posted as a reply, it closes the trade of the signal it answers and no other; posted as no reply,
 it names nothing, so it is refused with that reason and changes nothing, in both modes.
 

@@ -1,7 +1,7 @@
 """Targets given only as percentages ("Targets: 5% 10% 15%") on the approval card, in what the
 tap executes and in the trade log: the real Application polling the fake Telegram server, the
 engine in paper mode (its simulated feed started at 42000). No price is worked out from the
-percentages (tests/fixtures/corpus/SOURCES.md, targets given as percentages): the trade is the
+percentages (tests/fixtures/corpus/CONVENTIONS.md, targets given as percentages): the trade is the
 post's entry and stop with no target, and the card and the log say why."""
 
 from __future__ import annotations

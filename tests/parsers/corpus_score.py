@@ -1,6 +1,6 @@
 """Scores the parser on the corpus of real channel messages (tests/fixtures/corpus).
 
-Every message has a hand-checked expected reading (see tests/fixtures/corpus/SOURCES.md). A message
+Every message has a hand-checked expected reading (see tests/fixtures/corpus/CONVENTIONS.md). A message
 is read *exactly* when the parser's answer matches that reading; the figure that matters most is
 the count of *wrong trades*: a message read as a valid, tradable signal whose reading differs from
 the expected one, or a message that is not a signal (a status post, chatter, or one a person could

@@ -7,8 +7,9 @@ check a repository before reading it, this looks only at each corpus file's `sou
     python -m tests.parsers.corpus_sources owner/name [https://page ...]
 
 prints, per argument, `heldout`, `dev`, `both` or `not in the corpus`, and exits 1 when any
-argument is held out (so a script can stop on it). SOURCES.md also describes held-out batches
-in words, so a rule writer checks here rather than reading it.
+argument is held out (so a script can stop on it). The draws of the gatherers' batches, which name
+held-out candidates, are in tests/fixtures/corpus/heldout/NOTES.md, which a rule writer never
+opens: a rule writer checks here.
 """
 
 from __future__ import annotations

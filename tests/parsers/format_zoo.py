@@ -5,7 +5,7 @@ documents (Cornix's format as a copier's guide sets it out, a copier's README, a
 anatomy of a signal), where it came from (repository, commit, path and line, or the page's
 address; "how" says whether the text is copied verbatim or composed: one of the source's
 documented lines put into one of its own full examples), and its expected reading by the corpus
-conventions (tests/fixtures/corpus/SOURCES.md). It is not the corpus: no source of it is a
+conventions (tests/fixtures/corpus/CONVENTIONS.md). It is not the corpus: no source of it is a
 corpus source, dev or held out, and it is read in full by whoever writes rules.
 
 `python -m tests.parsers.format_zoo` prints how many are read exactly, refused and misread, and

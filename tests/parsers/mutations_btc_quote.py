@@ -7,7 +7,7 @@ the dev levels moved by a power of ten to below 0.001, digits kept exactly).
   market", ...): ``exact``, the reading being XYZBTC at those levels. Reading XYZUSDT (or the
   coin BTC) at those prices is a wrong trade: the order would go to another market at a price
   nobody posted for it.
-- ``btc_quote_unnamed``: the same call naming no quote at all: ``refuse`` (SOURCES.md: a post
+- ``btc_quote_unnamed``: the same call naming no quote at all: ``refuse`` (CONVENTIONS.md: a post
   naming no quote whose levels are BTC-pair units is to refuse). A coin that trades below a tenth
   of a cent in dollars (PEPE, SHIB ...) is left out: such levels are its USDT prices.
 

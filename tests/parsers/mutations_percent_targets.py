@@ -1,5 +1,5 @@
 """Mutation families of session 19 (issue 13, branch i13-pct20): targets given as percentages,
-the convention of tests/fixtures/corpus/SOURCES.md ("Targets given as percentages").
+the convention of tests/fixtures/corpus/CONVENTIONS.md ("Targets given as percentages").
 
 - ``pct_targets``: a dev signal with its targets written only as percentages ("Targets: 5% 10%
   15%", "TP: %5-%10-%15", "🎯 Targets 30% - 60% - 100%", "Take profit: 20% - 40%", "TP1: 5%" on

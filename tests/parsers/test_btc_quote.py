@@ -4,7 +4,7 @@ named its BTC quote in a form the symbol reader did not know ("XYZ (BTC pair)", 
 "0.00001234 BTC", ...), so satoshi-level prices were traded on XYZ/USDT, or, for Bittrex's
 quote-first "BTC-XYZ", on bitcoin itself. parsers/btc_quote.py reads the quote wherever the post
 names it; where the levels are satoshi-sized and no quote is named, parsers/scale.py refuses
-(SOURCES.md: a post naming no quote whose levels are BTC-pair units is to refuse). Every test of
+(CONVENTIONS.md: a post naming no quote whose levels are BTC-pair units is to refuse). Every test of
 the first three fails without the change (read as XYZUSDT or BTCUSDT, tradable)."""
 
 from __future__ import annotations

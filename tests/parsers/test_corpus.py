@@ -13,6 +13,7 @@ import pytest
 
 from parsers import ParsedSignal, SignalUpdate, UpdateKind
 from tests.parsers.corpus_score import (
+    CORPUS,
     EXACT,
     KINDS,
     MISS,
@@ -99,6 +100,21 @@ def test_corpus_when_loaded_then_every_expectation_is_complete(split: str) -> No
         _check_expectation(case)
     kinds = Counter(c.kind for c in CASES[split])
     assert kinds["signal"] and kinds["update"], kinds
+
+
+def test_sources_md_when_read_then_its_counts_are_the_corpus() -> None:
+    """SOURCES.md's headline and split counts are the corpus's own (a gatherer who adds or drops
+    messages updates them); the held-out counts are totals, which anyone may read."""
+    text = (CORPUS / "SOURCES.md").read_text(encoding="utf-8")
+    n_sources = {split: len(SOURCES[split]) for split in SPLITS}
+    n_cases = {split: len(CASES[split]) for split in SPLITS}
+    total_cases, total_sources = sum(n_cases.values()), sum(n_sources.values())
+    assert f"{total_cases} real messages from {total_sources} public sources" in text
+    split_line = (
+        f"Held out: {n_sources['heldout']} of {total_sources} sources, {n_cases['heldout']} of "
+        f"{total_cases} messages; dev: {n_sources['dev']} sources, {n_cases['dev']} messages."
+    )
+    assert split_line in text, split_line
 
 
 class _Scripted:

@@ -195,7 +195,7 @@ def test_corpus_dev_when_parsed_then_at_least_98_percent_exact_and_no_wrong_trad
 # batch 133 (five held-out Binance Square posts): 988/1242 (79.5%), 29 wrong trades, 31 wrong
 # actions (the one more is a new post's, same parser, aggregates only). Session 17 (branch
 # relabel18): six held-out closes that name no coin relabelled to_refuse -> update CLOSE (the
-# convention settled by i13-updates18, SOURCES.md): 896/1137 -> 902/1137 on the corpus before
+# convention settled by i13-updates18, CONVENTIONS.md): 896/1137 -> 902/1137 on the corpus before
 # gatherer O's batches, 29 -> 23 wrong actions; on the whole held-out set with every session-17
 # branch merged (main, aggregates only): 1022/1274 (80.2%), 29 wrong trades, 25 wrong actions: the
 # bounds then. Session 18 (the lead, by the convention's wording: a coinless follow-up is read

@@ -171,7 +171,7 @@ def test_targets_when_percent_row_does_not_match_then_refused(levels: str) -> No
 
 def test_targets_when_percent_row_and_no_target_price_then_no_target_traded() -> None:
     """No target given as a price: the percentages are the targets, given only as percentages,
-    so the trade is the entry and stop as posted with no target (SOURCES.md, targets given as
+    so the trade is the entry and stop as posted with no target (CONVENTIONS.md, targets given as
     percentages; refused for review before session 19)."""
     assert _read("#ATOM/USDT LONG\nEntry: 12.40\nTake Profit %: 5% | 10%\nSL: 11.95") == (
         [12.4],

@@ -1,5 +1,5 @@
 """A contract with a multiplier (1000PEPE, 1000RATS, 1000SATS, SHIB1000) against the plain coin
-(session 18, branch i13-quote19, class C). SOURCES.md: "1000FLOKI/USDT is 1000FLOKIUSDT", every
+(session 18, branch i13-quote19, class C). CONVENTIONS.md: "1000SHIB/USDT is 1000SHIBUSDT", every
 written form read as written. 1000RATS trades at a thousand times RATS's price, so a post that
 names both forms and is read as the plain coin, or one whose levels are the plain coin's prices
 under the contract's name, is a trade on another market's price: refused. "#1000SATS" was

@@ -22,7 +22,7 @@ Sources (a form is reworded to a neutral coin; none is copied from the held-out 
   "FTX closed its doors", "AMA cancelled", "Эфир отменен"); the market's stops ("stop hunt",
   "whales moved the stops").
 - GUARD: real instructions beside those words, which stay read ("Close BTC now", "Закрываем ETH
-  по рынку", a coinless "Close": the convention of tests/fixtures/corpus/SOURCES.md).
+  по рынку", a coinless "Close": the convention of tests/fixtures/corpus/CONVENTIONS.md).
 """
 
 from __future__ import annotations

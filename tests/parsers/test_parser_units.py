@@ -205,7 +205,7 @@ async def test_parse_update_when_post_says_not_to_act_then_none() -> None:
 
 def test_parse_when_take_profit_is_a_percentage_then_no_target_and_nothing_computed() -> None:
     # A target computed from a percentage is a price the channel never wrote: never traded. The
-    # entry and stop as posted are (SOURCES.md, targets given as percentages; session 19: this
+    # entry and stop as posted are (CONVENTIONS.md, targets given as percentages; session 19: this
     # asked for review before), the percentages kept as a note.
     from parsers import EnhancedParser
 

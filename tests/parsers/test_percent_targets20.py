@@ -1,5 +1,5 @@
 """Targets given only as percentages (session 19, branch i13-pct20): the convention in
-tests/fixtures/corpus/SOURCES.md ("Targets given as percentages"), read through the parser's
+tests/fixtures/corpus/CONVENTIONS.md ("Targets given as percentages"), read through the parser's
 entry point. Each test fails without its rule (parsers/percent_levels.py, parsers/unread.py);
 the harness family is tests/parsers/mutations_percent_targets.py.
 

@@ -102,7 +102,7 @@ def test_parse_when_a_target_cannot_be_told_from_a_percentage_then_needs_review(
 
 def test_parse_when_every_target_is_a_percentage_then_traded_without_one() -> None:
     """ "TP1: +5% / TP2: +10%" and no target price: targets given only as percentages, so the
-    entry and stop as posted with no target, nothing computed (SOURCES.md, session 19; this
+    entry and stop as posted with no target, nothing computed (CONVENTIONS.md, session 19; this
     needed review before)."""
     sig = _read("#XRP LONG\nEntry 0.51\nTP1: +5%\nTP2: +10%\nSL 0.45")
     assert _levels(sig) == ([0.51], [], 0.45)

@@ -11,6 +11,7 @@ from parsers.followup_more import TARGET_PART, close_more, target_part
 from parsers.gain_report import reports_gain
 from parsers.not_close import instructs_nobody
 from parsers.quick_tests import required_literals, written
+from parsers.share_words import promo_share
 from parsers.update_words import (
     CLOSE,
     CONDITION_AFTER,
@@ -70,6 +71,16 @@ def close_instruction(low: str) -> re.Match[str] | None:
         if _instructs(low, m):
             return m
     return None
+
+
+def instructing_closes(low: str) -> list[re.Match[str]]:
+    """Every close word of low that tells the reader to close, in order (parsers/share_words.py
+    weighs them when the first one closes a share)."""
+    found = [*CLOSE.finditer(low), *close_more(low)]
+    if not low.isascii():
+        found.extend(CLOSE_WORLD.finditer(low))
+    found.sort(key=_start)
+    return [m for m in found if _instructs(low, m)]
 
 
 def _start(m: re.Match[str]) -> int:
@@ -194,6 +205,8 @@ def close_share(low: str) -> tuple[re.Match[str] | None, re.Match[str] | None]:
         frac = None  # "Exit #SOL here, 12% profit": the gain, the close of all (gain_report.py)
     if frac is not None and frac.re is FRACTION and _ZERO.fullmatch(frac.group("pct") or ""):
         frac = None  # "closed at entry 12.40 (0%)": the result, no share of nothing
+    if frac is not None and promo_share(low, frac):
+        frac = None  # "#BTC close now / VIP 50% off": a promotion's percent (share_words.py)
     return close, frac
 
 

@@ -11,8 +11,10 @@ import re
 from typing import Final
 
 from parsers.chatter_posts import others_stop, promotion, results_or_rule
+from parsers.chatter_titles import method_or_results
 from parsers.chatter_words import near_miss
 from parsers.models import UpdateKind
+from parsers.order_changes import several_changes
 from parsers.plan_stop import plans_stop
 
 # The end of the sentence holding the action's word: a question mark ends a question.
@@ -35,7 +37,7 @@ _LESSON: Final = re.compile(
 _RECAP: Final = re.compile(
     r"(?<!\w)(?:recap|summary|(?:weekly|monthly|daily)\s(?:results?|report|update|stats)"
     r"|(?:last|past|this)\s(?:week|month|year)|итоги|resumen|resumo|özet"
-    r"|[0-9]{1,4}\s(?:trades|signals|positions|calls|wins|сдел\w{0,3}|сигнал\w{0,3}|позици\w{0,2}|угод\w{0,2})(?!\w)"
+    r"|(?<!all\s)[0-9]{1,4}\s(?:trades|signals|positions|calls|wins|сдел\w{0,3}|сигнал\w{0,3}|позици\w{0,2}|угод\w{0,2})(?!\w)"
     r"|(?:недельн|месячн|дневн)\w{0,3}\sотч[её]т|вчера|учора"
     # "Last trade closed in profit. Re-scanning ...": a trade before this one, reported.
     r"|(?:last|previous)\s(?:trade|signal|call|position)\s(?:was\s|has\sbeen\s|got\s)?closed)"
@@ -95,6 +97,8 @@ def not_an_instruction(low: str, kind: UpdateKind, at: int | None) -> str | None
         return "a condition"
     if at is not None and near_miss(low, at):
         return "a near miss"  # "nearly hit our stop loss": it did not (parsers/chatter_words.py)
+    if at is not None and kind is not UpdateKind.SL_HIT and several_changes(low, at):
+        return "several changes"  # "Новая лимитка 3050, остальные снимаем" (order_changes.py)
     if kind is UpdateKind.MOVE_SL and at is not None and plans_stop(low, at):
         return "a new plan's stop"  # "buy at 2980, set SL at 2960" (parsers/plan_stop.py)
     if kind is UpdateKind.MOVE_SL and at is not None and others_stop(low, at):
@@ -103,6 +107,8 @@ def not_an_instruction(low: str, kind: UpdateKind, at: int | None) -> str | None
         return why  # "Last day! VIP doors close at midnight", "you decide" (chatter_posts.py)
     if (why := results_or_rule(low, at)) is not None:
         return why  # "Результаты марта: ...", "Tip: always close half at TP1" (chatter_posts)
+    if (why := method_or_results(low, at)) is not None:
+        return why  # "How we manage trades: we close 50% at TP1" (chatter_titles.py)
     # The post's title (its first line) or the action's own line says what the post is: a
     # footer's "Guide: our website" or a signal's notes ("... bleeding down last week") do not.
     for line in _title_and_line(low, at):

@@ -81,6 +81,8 @@ _PREP: Final = r"(?:(?:по|on|en|em|no|di|trên|برای|على|在)\s)?"
 _COIN: Final = (
     # (A major in Russian slang after "по": "тейк по эфиру", parsers/known_coin_words.py.)
     r"(?:(?<=по\s)(?:" + "|".join(RU_COIN_NAMES) + r")(?:[ауеы]|ом|ой)?(?!\w)"
+    # (Its nickname heading the reply, "Биток первая цель", parsers/known_coin_words.py; i13-ru21.)
+    r"|(?:биток|биткоин|эфириум|солана|рипл)(?!\w)"
     r"|[#$][a-z0-9]{1,15}(?:/[a-z]{3,5})?|[a-z0-9]{1,12}\s?/\s?(?:usdt|usdc|usd|btc)"
     r"|[a-z0-9]{2,12}(?:usdt|usdc)(?:\.p)?|(?P<NAME>(?=[0-9]{0,9}[a-z])[a-z0-9]{2,10}))"
 )

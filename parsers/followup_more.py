@@ -88,6 +88,11 @@ _CLOSED: Final = re.compile(
     # "#SOL closed ✅", "$SOL/USDT - closed 🔒": a line of the coin and its close alone.
     r"|(?:^|\n)[^\w\n]*[#$][a-z0-9]{2,15}(?:/usdt)?[^\w\n]{0,4}(?:is\s|has\sbeen\s)?closed(?:\snow)?"
     r"(?=[^\w\n]*(?:\n|$))"
+    # (i13-ru21) "Сделка закрыта ✅", "позиция закрыта полностью", "угода закрита" (uk); "#SOL закрыта ✅", "#SOL - закрыл": the coin and its close alone.
+    r"|(?:сделк[аи]|позици[яи]|угод[аи]|позиці[яї])\s(?:полностью\s|повністю\s)?"
+    r"(?:закрыт[аоы]?|закрит[аоі]?)(?!\w)"
+    r"|(?:^|\n)[^\w\n]*[#$][a-z0-9]{2,15}(?:/usdt)?[^\w\n]{0,4}(?:закрыт[аоы]?|закрыл[аи]?|закрит[аоі]?)"
+    r"(?=[^\w\n]*(?:\n|$))"
 )
 # "#SOL closed in profit ✅", "closed with a loss": the close, with how it ended (with a target
 # named, "Closed with profit, TP2 hit ✅", the post reports the target).

@@ -41,13 +41,32 @@ _RU_OBJECT: Final = re.compile(
 )
 
 
+# (i13-ru21) The major's nickname heading the post, as its subject: "Биток первая цель ✅",
+# "Солана - закрываем половину", "Эфириум: стоп в бу" (the nominative; not "эфир", which also
+# names a live stream: "Эфир отменяется" is no cancel of ETH).
+_RU_HEAD: Final = re.compile(
+    r"[^\w\n]*(биток|биткоин|биткойн|эфириум|солана|рипл|лайткоин|кардано|догикоин)"
+    r"(?=[^\S\n]?[:\-–—,|]|[^\S\n])"
+)
+
+
+def _ru_symbol(word: str) -> str | None:
+    base = RU_COIN_NAMES.get(word) or RU_COIN_NAMES.get(word[:-1])
+    return make_symbol(base) if base is not None else None
+
+
 def known_coin_word(low: str) -> str | None:
     """The symbol of the well-known coin the follow-up names in words (see the module's
     docstring), else None."""
     first = low.split("\n", 1)[0]
     m = _ALONE.fullmatch(first) or _BEFORE_EVENT.search(low)
     if m is None:
-        ru = (_RU_AFTER_PO.search(low) or _RU_OBJECT.search(low)) if not low.isascii() else None
-        return make_symbol(RU_COIN_NAMES[ru.group(1)]) if ru is not None else None
+        if low.isascii():
+            return None
+        ru = _RU_AFTER_PO.search(low) or _RU_OBJECT.search(low)
+        if ru is not None:
+            return make_symbol(RU_COIN_NAMES[ru.group(1)])
+        head = _RU_HEAD.match(low)
+        return _ru_symbol(head.group(1)) if head is not None else None
     word = m.group(1)
     return make_symbol(COIN_NAMES.get(word, word))

@@ -5,12 +5,19 @@ from __future__ import annotations
 
 from parsers.label_patterns import IDX, IDXS, NUM_NEXT, PRICE_NEXT
 
+# The entry word after a preposition of where to (or its point's case after one: "на точку
+# входа", "в точке входа") names a place, not the entry's label.
+# (A row starts with a literal letter, parsers/labels.py: the look-behind follows the word.)
+_NOT_WHERE_TO = r"(?<!на\s{w})(?<!в\s{w})(?<!к\s{w})(?<!до\s{w})(?<!точку\s{w})(?<!точке\s{w})"
+
 WORLD_ROWS: tuple[tuple[str, str, str], ...] = (
     # ---------------------------------------------------------------- Russian
     ("ru", "entry", r"точк[аи]\s?вход[а-я]{0,3}"),
     ("ru", "entry", r"цен[аы]\s?вход[а-я]{0,3}"),
     ("ru", "entry", r"зон[аы]\s?вход[а-я]{0,3}"),
-    ("ru", "entry", r"вход[а-я]{0,3}"),
+    # (Not the entry where a stop goes: "стоп на вход 3500", "стоп в точку входа", "к точке
+    # входа": a follow-up moving its stop, no entry label; i13-ru21.)
+    ("ru", "entry", r"вход" + _NOT_WHERE_TO.format(w="вход") + r"[а-я]{0,3}"),
     ("ru", "entry", r"входим"),
     ("ru", "entry", r"усреднени[еяю]"),  # "Усреднение: 2030": the averaging (DCA) entry
     ("ru", "buy", r"покупка" + NUM_NEXT),
@@ -33,7 +40,7 @@ WORLD_ROWS: tuple[tuple[str, str, str], ...] = (
     ("ru", "noise", r"поддержк[аиу]"),
     # ---------------------------------------------------------------- Ukrainian
     ("uk", "entry", r"точк[аи]\s?входу"),
-    ("uk", "entry", r"вхід"),
+    ("uk", "entry", r"вхід" + _NOT_WHERE_TO.format(w="вхід")),
     ("uk", "tp", r"ціл[іья]" + IDX),
     ("uk", "lev", r"плече"),
     # ---------------------------------------------------------------- Polish

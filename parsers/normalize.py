@@ -10,6 +10,7 @@ from typing import Final
 
 from parsers.char_scans import ascii_control, dot_then_extension_letter, maybe_date
 from parsers.lexicon import GLUED_LABELS, GLUED_QUOTES, GLUED_SIDES
+from parsers.mixed_script import one_alphabet_words
 from parsers.spaced_thousands import join_spaced_thousands
 
 # Telegram caps a message at 4096 characters (captions at 1024); anything far longer is not a
@@ -229,6 +230,7 @@ def normalize(text: str) -> str:
             # NFKC maps math-bold and fullwidth look-alikes to ASCII; it can also produce
             # characters of the table again (dashes), hence the second pass.
             text = _NEEDS_DIGITS.sub(_from_table, unicodedata.normalize("NFKC", text))
+        text = one_alphabet_words(text)  # "Cтоп" typed with a Latin "C" (parsers/mixed_script.py)
     if "'" in text or "’" in text:
         text = _APOSTROPHE_THOUSANDS.sub("", text)  # "64'000": Swiss thousands
     if "<" in text:

@@ -9,6 +9,7 @@ import re
 from typing import Final
 
 from parsers.chatter_words import idiom_after
+from parsers.not_close_others import said_of_others
 from parsers.not_close_rows import said_of_other
 from parsers.not_close_world import market_subject
 from parsers.quick_tests import required_literals, written
@@ -21,7 +22,7 @@ from parsers.update_words import CANCEL
 # promotion's, a poll's).
 _BEFORE: Final = re.compile(
     r"(?:\b(?:prepared|ready|prepare|willing)\sto\s(?:[a-z]+\s)?"
-    r"|(?:\bnot|n't|\bnever)\s(?:[a-z']+\s){0,3}"
+    r"|(?:(?<![#$])\bnot|n't|\bnever)\s(?:[a-z']+\s){0,3}"
     r"|\b(?:would|could|might)(?:\shave|\snot\shave)?\s"
     r"|[=*_~]{2,}\s?"
     # "ALL FREE ACCESS NOW CLOSED", "VIP OFFER CLOSED", "registration is closed": a promotion
@@ -87,8 +88,9 @@ def instructs_nobody(low: str, m: re.Match[str]) -> bool:
         return True  # "Moving to fill the liquidity void": a gap in the chart, nothing voided
     if not low.isascii() and market_subject(low, m):
         return True  # "Рынок закрылся в плюс", "Отмена ставки ФРС": the market's, no trade's
-    if said_of_other(low, m):
-        return True  # "CME gap closed", "закрываем март", "closed 12 trades": not_close_rows.py
+    if said_of_other(low, m) or said_of_others(low, m):
+        return True  # "CME gap closed", "закрываем март", "a member closed": not_close_rows.py,
+        # not_close_others.py
     # ("close call", "closing bell", "exit liquidity", "cancel culture": parsers/chatter_words.py)
     return _AFTER.match(low, m.end()) is not None or idiom_after(low, m.end())
 

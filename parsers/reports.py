@@ -9,6 +9,7 @@ from typing import Final
 from parsers.extremes import first_at, last_at
 from parsers.hedged_call import hedged_call
 from parsers.labels import NOT_SIGNAL, REPORTED, STATUS
+from parsers.moved_level_ru import moved_stop_ru
 from parsers.numbers import Num, read_prices
 from parsers.prose_levels import words
 from parsers.quick_tests import required_literals, written
@@ -51,6 +52,12 @@ def report_reason(low: str, s: Settled, around: tuple[str, str]) -> str | None:
     ):
         return (
             f"the post says a level of a trade was changed ('{moved.group()}'): an update to an"
+            " earlier signal, not a new one"
+        )
+    moved_ru = moved_stop_ru(low) if not low.isascii() else None
+    if moved_ru is not None:
+        return (
+            f"the post says the stop of a trade was moved ('{moved_ru}'): an update to an"
             " earlier signal, not a new one"
         )
     hedge = hedged_call(around[0])

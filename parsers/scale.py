@@ -27,6 +27,9 @@ from parsers.vocabulary import (
 _SATOSHI: Final = re.compile(SATOSHI)
 # A quote currency written anywhere: the channel said what its prices are in.
 _DOT_THOUSANDS: Final = re.compile(r"[0-9]{1,3}\.[0-9]{3}")
+_BTC_WRAPPERS: Final = frozenset(("WBTC", "BTCB", "TBTC", "CBBTC", "RENBTC", "HBTC"))
+# A whole number as written: "11100", or with commas grouping its thousands ("1,110").
+_WHOLE: Final = re.compile(r"[0-9]+|[0-9]{1,3}(?:,[0-9]{3})+")
 _DOLLARS: Final = frozenset(("USDT", "USD", "USDC", "BUSD", "FDUSD", "TUSD"))
 # ("$" beside a number: "$270", "270$"; never a cashtag, "$QTUM". "BTC" only as the pair's quote,
 # "/BTC": "Buy zone for bullish BTC: 1150-1180" talks of the market, its levels still satoshis.)
@@ -56,10 +59,13 @@ def satoshi_problem(low: str, norm: str, symbol: str, nums: list[Num]) -> str | 
     values = [n.value for n in nums]
     if symbol[-3:] == "BTC" and len(symbol) > 3:
         top = highest(values)
-        if top >= 1:
-            return (
-                f"{symbol} is quoted in BTC but its levels reach {top:g}: these are"
+        # (No coin but bitcoin's own wrappers has traded above a fifth of a bitcoin: "ADA/BTC
+        # Entry: 0.53" gives dollar prices.)
+        if top >= 0.2 and symbol[:-3] not in _BTC_WRAPPERS:
+            return f"{symbol} is quoted in BTC but its levels reach {top:g}: these are" + (
                 " satoshis, not prices an order can carry"
+                if top >= 1
+                else " dollar prices, not prices of its BTC market"
             )
     base = base_of(symbol)
     if (
@@ -109,7 +115,7 @@ def satoshi_problem(low: str, norm: str, symbol: str, nums: list[Num]) -> str | 
     least = lowest(values)
     if (
         least >= 100
-        and all(norm[n.start : n.end].isdigit() for n in nums)
+        and all(_WHOLE.fullmatch(norm[n.start : n.end]) for n in nums)
         and not _QUOTED.search(low)
     ):
         return (

@@ -18,6 +18,7 @@ from typing import Final
 from parsers import sides, symbols, validate
 from parsers.analysis_section import levels_above_analysis
 from parsers.btc_quote import btc_quoted
+from parsers.call_doubts import call_doubts
 from parsers.char_scans import has_digit
 from parsers.coins import another_coin, symbol_of
 from parsers.crosscheck import place_side_labels, settle
@@ -278,7 +279,7 @@ def _read(text: str, norm: str, status: bool) -> ParsedSignal | None:
     sig = _result(
         text, norm, low, r, s, side, symbol, confidence + sym_conf, lev_values, side_pos, lev_spans
     )
-    return with_trigger(with_trailing(sig, trail), wlow, r.labels)
+    return call_doubts(with_trigger(with_trailing(sig, trail), wlow, r.labels), wlow)
 
 
 def _on_a_target_line(low: str, at: int, s: Settled) -> bool:

@@ -275,19 +275,42 @@ def base_of(symbol: str) -> str:
 
 
 def misspelt(base: str) -> str | None:
-    """The well-known coin base is a typo of (one letter added inside it: "SUSHSI" for SUSHI;
-    its last letter dropped: "PLUM" for PLUME), or None."""
-    if base in KNOWN_BASES or not 4 <= len(base) <= 8 or not base.isalpha():
+    """The well-known coin (or coin name) base is a typo of (one letter added inside it:
+    "SUSHSI" for SUSHI; one dropped inside: "SUSI", "POLKADT"; its last letter dropped: "PLUM"
+    for PLUME; two letters swapped; the last one doubled), or None."""
+    if base in _TYPO_KNOWN or not 4 <= len(base) <= 9 or not base.isalpha():
         return None
     if len(base) >= 5:
         for i in range(1, len(base) - 1):
-            if base[:i] + base[i + 1 :] in KNOWN_BASES:
+            if base[:i] + base[i + 1 :] in _TYPO_KNOWN:
                 return base[:i] + base[i + 1 :]
+    # Two letters swapped ("LIKN" for LINK, "MATCI" for MATIC), or the last one doubled ("ADAA",
+    # "SOLL" for ADA, SOL).
+    for i in range(len(base) - 1):
+        swapped = base[:i] + base[i + 1] + base[i] + base[i + 2 :]
+        if swapped != base and swapped in _TYPO_KNOWN:
+            return swapped
+    if base[-1] == base[-2] and base[:-1] in DOUBLED_LAST:
+        return base[:-1]
+    dropped = _KNOWN_BY_DROPPED.get(base)
+    if dropped is not None:
+        return dropped
     # (A letter added at an end, "ETHW", "DOGS", is a real coin; one dropped from four letters
     # or more names none of the well-known coins.)
     return next((k for k in _KNOWN_BY_STEM.get(base, ())), None)
 
 
+# Well-known coins whose last letter doubled is a typo ("ADAA", "SOLL", "LINKK"), no listed coin.
+DOUBLED_LAST = KNOWN_BASES | frozenset(
+    "BTC ETH SOL XRP ADA BNB DOT LTC TRX XLM UNI ARB APT SUI INJ TIA SEI FIL ETC BCH TON".split()
+)
+# The well-known coins and the coins' names ("POLKADOT"), and each one of five letters or more
+# with one letter dropped inside it ("SUSI" for SUSHI: a four-letter drop names a real coin too
+# often, "ATM" for ATOM).
+_TYPO_KNOWN: frozenset[str] = KNOWN_BASES | frozenset(n.upper() for n in COIN_NAMES)
+_KNOWN_BY_DROPPED: dict[str, str] = {
+    k[:i] + k[i + 1 :]: k for k in sorted(_TYPO_KNOWN) if len(k) >= 5 for i in range(1, len(k) - 1)
+}
 _KNOWN_BY_STEM: dict[str, tuple[str, ...]] = {}
 for _known in sorted(KNOWN_BASES):
     if len(_known) >= 5:

@@ -14,7 +14,12 @@ from typing import Final
 from parsers.models import ParsedSignal
 from parsers.quick_tests import alternatives, group_end, lead_literal, required_literals, written
 from parsers.trigger_line import trigger_doubt
-from parsers.trigger_rows import TRIGGER_AFTER_MORE, TRIGGER_BROKEN_AFTER, TRIGGER_WORDS_MORE
+from parsers.trigger_rows import (
+    ENTRY_CONDITION,
+    TRIGGER_AFTER_MORE,
+    TRIGGER_BROKEN_AFTER,
+    TRIGGER_WORDS_MORE,
+)
 from parsers.vocabulary import (
     STOP_ORDER_STATEMENT,
     TRIGGER_AFTER,
@@ -81,6 +86,8 @@ _AFTER: Final = _side_words("stop")  # after it: "Entry: 15.30 (buy stop)"
 _AFTER_BREAK: Final = re.compile(TRIGGER_AFTER)  # right after it: "Entry: 0.53 (breakout)"
 _AFTER_BROKEN: Final = re.compile(TRIGGER_BROKEN_AFTER)  # "Entry: 0.53 once broken"
 _MENTION: Final = re.compile(TRIGGER_MENTION)
+_CONDITION: Final = re.compile(ENTRY_CONDITION)
+_PRICED: Final = re.compile(r"[^\S\n]*(?:[:=@]|->|→)?[^\S\n]*\$?[0-9]")
 _ALL_AFTER_WAYS: Final = (*TRIGGER_AFTER_WAYS, *TRIGGER_AFTER_MORE)
 _AFTER_WAYS: Final = [(way, re.compile(p)) for way, p in _ALL_AFTER_WAYS]
 # Their literals ("k" of "break", "above", "altı" ...): the rest of most entry lines holds none,
@@ -89,6 +96,12 @@ _AFTER_BREAK_HEADS: Final = required_literals(TRIGGER_AFTER)
 _AFTER_BROKEN_HEADS: Final = required_literals(TRIGGER_BROKEN_AFTER)
 _AFTER_WAYS_HEADS: Final = [required_literals(p) for _, p in _ALL_AFTER_WAYS]
 _STATEMENT: Final = re.compile(STOP_ORDER_STATEMENT)
+_OWN_STOP: Final = {
+    "LONG": re.compile(r"(?<![a-z])(?:buy[\s-]?stop(?![\s-]?loss)|stop[\s-]?buy)(?![a-z])"),
+    "SHORT": re.compile(r"(?<![a-z])(?:sell[\s-]?stop(?![\s-]?loss)|stop[\s-]?sell)(?![a-z])"),
+}
+# A way right before the entry's price, with no label between ("Long ADA above 0.53").
+_WAY_BEFORE: Final = re.compile(r"(?<![a-z])(above|over|below|under)[^\S\n]*[:@]?[^\S\n]*\$?$")
 # Its literals ("order"): the statement's alternatives open with groups of words, so re tries it
 # at every position of the post (most posts saying "stop" hold no statement and no "order").
 _STATEMENT_HEADS: Final = required_literals(STOP_ORDER_STATEMENT)
@@ -97,7 +110,7 @@ _OTHER_WAY: Final = {
     "SHORT": ("breakout", "break out", "break-out", "突破"),
 }
 # (Each of those rows says "stop": a line without the word after its price needs no search.)
-assert all("stop" in p for c, p in _ALL if c == "stop"), "a stop row without 'stop'"
+assert all("stop" in p or "стоп" in p for c, p in _ALL if c == "stop"), "a stop row without it"
 
 
 def _end(low: str, at: int) -> int:
@@ -146,8 +159,10 @@ def with_trigger(sig: ParsedSignal, low: str, labels: list[tuple[str, int, int]]
         m = _WORDS.search(low, label, first) if label is not None else None
         m = m or _BEFORE.search(low, line, first)
     end = _end(low, first)
-    if m is None and low.find("stop", first, end) >= 0:
+    if m is None and (low.find("stop", first, end) >= 0 or low.find("стоп", first, end) >= 0):
         m = _AFTER.search(low, first, end)
+        if m is not None and _PRICED.match(low, m.end()):
+            m = None  # "Entry 0.33 Stop market 0.29": the stop's label and its price
     if m is None:
         last = max(to for at, to in spans if at < end)
         after = (
@@ -172,9 +187,16 @@ def with_trigger(sig: ParsedSignal, low: str, labels: list[tuple[str, int, int]]
             )
             said = (
                 _STATEMENT.search(low)
-                if way is None and "stop" in low and written(low, _STATEMENT_HEADS, 0, len(low))
+                if way is None
+                and ("stop" in low or "break" in low)
+                and written(low, _STATEMENT_HEADS, 0, len(low))
                 else None
             )
+            if way is None and said is None and "stop" in low:
+                # The side's own stop order anywhere ("📈 BUY STOP #ADAUSDT", "ADA LONG (Buy
+                # Stop)", "Type: Buy Stop"); a long's "sell stop" is its stop loss.
+                own = _OWN_STOP.get(sig.side or "")
+                said = own.search(low) if own is not None else None
             if way is not None:
                 cond, span = way[0], way[1].span()
             elif said is not None:
@@ -192,6 +214,27 @@ def with_trigger(sig: ParsedSignal, low: str, labels: list[tuple[str, int, int]]
 def _unsure(sig: ParsedSignal, low: str, line: int, end: int) -> ParsedSignal:
     """The signal, needing review when its entry's line names a break no rule reads ("Entry:
     0.53 (4H breakout confirmed)"): the entry waits for it, and a limit could fill at once."""
+    first = sig.norm_spans["entries"][0][0]
+    way = _WAY_BEFORE.search(low, line, first)
+    if way is not None and _own_way(sig.side) == way.group(1).replace("over", "above").replace(
+        "under", "below"
+    ):
+        # "Long ADA above 0.53", "Short : Below 205.27": a stop entry, or "at the level" as some
+        # channels mean it (dev teletrader-BFS-001 says "open when the price touches it").
+        sig.review.append(
+            f"the entry is written '{sig.norm_text[way.start() : first]}{sig.norm_text[first:end].split()[0]}'"
+            ": a stop entry once the price crosses it, or a limit at it? Which is meant is a guess"
+        )
+        sig.norm_unread.append(way.span())
+        return sig
+    said = _CONDITION.search(low, sig.norm_spans["entries"][0][1], end)
+    if said is not None:
+        sig.review.append(
+            f"the entry's line sets a condition ('{sig.norm_text[said.start() : said.end()]}')"
+            " that is not read as a way to enter: a limit order there could fill at once"
+        )
+        sig.norm_unread.append(said.span())
+        return sig
     mention = _MENTION.search(low, line, end)
     if mention is None or "retest" in low[line:end]:
         return sig

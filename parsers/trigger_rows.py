@@ -15,6 +15,8 @@ from __future__ import annotations
 # before them too; a close's rows only after the entry's label: "SL @ 6800 (close below on 4H),
 # Entry -> 6640" closes the stop's field, not the entry's.)
 TRIGGER_WORDS_MORE = (
+    # Russian order types: "Вход: бай-стоп 0.53", "0.53 (стоп-лимит)", "стоп-ордером".
+    ("stop", r"(?:бай|селл|buy|sell)[\s-]?стоп|стоп[\s-]?(?:лимит\w*|маркет\w*|ордер\w*)"),
     ("breaks above", r"reclaim(?:s|ed|ing)?(?:\s(?:of|above))?|flips?\s(?:above|over)"),
     ("breaks below", r"loses|losing|lose|loss\sof|flips?\s(?:below|under)"),
     ("above", r"close[sd]?\s(?:above|over)|closing\s(?:above|over)"),
@@ -38,4 +40,20 @@ TRIGGER_AFTER_MORE = (
 TRIGGER_BROKEN_AFTER = (
     r"[^\S\n]*[(\[–—-]?[^\S\n]*((?:once|if|when|after)\s(?:it\s)?(?:is\s|gets\s|has\sbeen\s)?"
     r"(?:broken|breached|cleared)|(?:is|gets)\sbroken)(?!\w)"
+)
+
+# A condition after the entry's price that no row above reads (no way said, or not how the entry
+# waits): "Entry: 0.53 only after confirmation", "0.53 on a 1H close", "0.53 if price holds
+# above", "0.53 if it flips resistance to support". The entry waits for something a limit order
+# does not: the signal needs review (parsers/trigger.py). (Words on how sure the call is, "only
+# on clear rejection", "wait for the pullback", are the channel's advice on a limit entry.)
+ENTRY_CONDITION = (
+    r"(?<!\w)(?:(?:on|after|upon|with)\s(?:a\s|the\s)?(?:[0-9]{1,2}\s?[mhdw]\s|daily\s|weekly\s"
+    r"|hourly\s|candle\s)+clos(?:e|ing)|confirmation|break\s?(?:&|and|\+)\s?close"
+    r"|(?:once|if|when)\s(?:it\s|price\s|the\sprice\s)?(?:is\s)?(?:confirmed|holds|flips|closes)"
+    r"|flips\s(?:resistance|support)|\(\s?stop\s?\)"
+    # A break in other languages: "Entrada: 0.53 (en ruptura)", "Einstieg: 0.53 nach Ausbruch".
+    r"|ruptura|rompimiento|rompimento|quiebre|ausbruch|cassure"
+    # "0.53 (BO)", "0.53 on B/O": a breakout, abbreviated.
+    r"|\(\s?b/?o\s?\)|on\sb/?o)(?!\w)"
 )

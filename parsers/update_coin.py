@@ -12,6 +12,7 @@ from parsers.contracts import contract_of
 from parsers.followup_more import coin_of_all_targets
 from parsers.instruction_words import without_verbs
 from parsers.known_coin_words import known_coin_word
+from parsers.plain_words import LISTED_PLAIN_WORDS
 from parsers.sats_quote import quoted_in_sats
 
 # "Close algo", "closing eth at entry": the word after the verb, in a one-line instruction.
@@ -55,6 +56,9 @@ def symbol(norm: str, low: str) -> str | None:
             return symbols.make_symbol(m.group(1))
     if sym is None and (lead := _LEAD_LETTER_TAG.match(low)) is not None:
         return symbols.make_symbol(lead.group(1))  # "#O - позицию выбило по стоп-лоссу"
+    if sym is None and (lead := _LEAD_WORD_TAG.match(low) or _VERB_THEN_TAG.match(low)):
+        if lead.group(1).upper() in LISTED_PLAIN_WORDS:
+            return symbols.make_symbol(lead.group(1))  # "#PUMP close now", "Close #OPEN now"
     return quoted_in_sats(
         sym, low
     )  # "#DUSK Hit 1050 Sats", "CHZ 2nd target ... 126 sats": BTC pairs
@@ -63,6 +67,24 @@ def symbol(norm: str, low: str) -> str | None:
 # A coin of one letter tagged first, its news after a dash or colon ("#O - позицию выбило по
 # стоп-лоссу", "$B: closed"): the post is about that coin.
 _LEAD_LETTER_TAG: Final = re.compile(r"[^\w#$]{0,4}[#$]([a-z])[ \t]?[-–—:][ \t]")
+
+
+# A listed coin whose ticker is a word (plain_words.LISTED_PLAIN_WORDS: #PUMP, #OPEN, #HIGH, $NOT),
+# tagged first, the follow-up's verb right after it on its line ("#PUMP close now", "#OPEN
+# closed half earlier, now fully closed", "$NOT закрыли половину"): that coin, as a coin's tag
+# is read where a coin stands in a signal (symbols._one_letter_coin; i13-wa21). Elsewhere the
+# word stays a stopword (a channel's "#PUMP" heading names no coin).
+_LEAD_WORD_TAG: Final = re.compile(
+    r"[^\w#$\n]{0,4}[#$]([a-z]{2,5})[ \t]+(?:[^\s]+[ \t]+){0,2}?"
+    r"(?:clos|cancel|exit|take|secur|book|fully|half|move|sl\b|stop|tp[0-9\s]|target|закр|фикс"
+    r"|зафикс|отмен|половин|остат|стоп|перенос|выбил|тейк)"
+)
+
+
+_VERB_THEN_TAG: Final = re.compile(
+    r"\W*(?:close|closing|cancel|exit|закрываем|закрываю|отменяем)\s+[#$]([a-z]{2,5})"
+    r"(?:\s(?:at|now|here|position|long|short|сейчас|по)\b|\W*$)"
+)
 
 
 def tag_on_line(low: str, at: int) -> str | None:

@@ -8,15 +8,16 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from parsers.close_share import close_share, fraction_of
+from parsers.close_share import close_share, fraction_of, instructing_closes
 from parsers.followup_lexicon import short_reply
 from parsers.followup_more import all_targets, closed
 from parsers.models import UpdateKind
+from parsers.share_words import rest_closed
 from parsers.target_words import TARGET_ONLY, TARGET_REACHED, TARGET_WORD, TP_INDEX
 from parsers.update_coin import reply_lines, symbol
 from parsers.update_targets import hit_word, ticked_target, tp_index_more
 from parsers.update_words import ADDED_PART, REDUCE
-from parsers.update_words_world import TP_CLOSED_WORLD
+from parsers.update_words_world import TP_CLOSED_WORLD, target_closed
 
 # The post's first word ("🎯 **Closing LONG**"), whatever emoji follow; lines of hashtags first
 # are tags ("#crypto #altcoins\n🎯 **Closing LONG**"), a single "#BTC" line names the coin.
@@ -64,12 +65,22 @@ def plain_kind(norm: str, low: str) -> tuple[UpdateKind | None, int | None, bool
         fraction = fraction_of(frac)
         if fraction == 1.0:  # "Close 100% of #ETH": the whole of it (i13-hits20)
             kind, fraction = UpdateKind.CLOSE, None
+        elif rest_closed(low, instructing_closes(low)):
+            # "We closed 50% at TP1, now closing the rest": the close of what is left (i13-wa21)
+            kind, fraction = UpdateKind.CLOSE, None
     elif close and "仓" in low and ADDED_PART.search(low, max(0, close.start() - 8), close.start()):
         kind = UpdateKind.CLOSE_PARTIAL  # "补仓可以先出来": the part added, a share unsaid
     elif not close and "减" in low and REDUCE.search(low):
         kind = UpdateKind.CLOSE_PARTIAL
     elif close and not low.isascii() and "?" not in low and TP_CLOSED_WORLD.match(low, close.end()):
         kind = UpdateKind.TP_HIT  # "закрылись по тейку": closed at the target, a report
+    elif (
+        close
+        and not low.isascii()
+        and "?" not in low
+        and target_closed(low, close.start(), close.end())
+    ):
+        kind = UpdateKind.TP_HIT  # "закрыли первый тейк", "тейк 2 закрыт": the target taken
     elif close and (not hit_word(low) or closed(low) or _leading_word_at(low) == close.start()):
         kind, action_at = UpdateKind.CLOSE, close.start()
     elif hit_word(low) and (TP_INDEX.search(low) or all_targets(low) or tp_index_more(low)):

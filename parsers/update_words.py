@@ -16,6 +16,7 @@ CANCEL = re.compile(
     word_alternatives(
         r"cancel\w{0,4}",
         r"отмен\w{0,4}",
+        r"отменяется",  # ("Сигнал отменяется, цена ушла"; not "сигналы отменяются": i13-ru21)
         # "#SOL не актуально", "сигнал не актуален" (no close after), "скасовано" (uk): it is off.
         r"(?:^[^\w\n]*(?:[#$]?[a-z0-9]{2,12}(?:/usdt)?[^\w\n]{1,4})?|(?:сигнал|сетап|вход|ордер"
         r"|лимитк\w|заявк\w|иде\w|сделк\w)(?:\sпо\s[#$]?[a-z0-9]{2,12}(?:/usdt)?)?(?:\s(?:по\s)?[0-9][0-9.,]{0,12})?"
@@ -232,7 +233,7 @@ CLOSE = re.compile(
         r"|1\s?/\s?3(?![0-9])|half|a\sthird|third|quarter|profits?|(?:the\s)?position|partial))",
         # (Not "закрытых" (closed, an adjective), nor "закрепилась" (the price held above).)
         # (Nor the future "закрою на втором тейке", "закроем": a plan, i13-updates17.)
-        r"закр(?!ыт(?:ых|ые|ый|ая|ое|ой|ым|ыми)\b)(?!еп)(?!о(?:ю|ем|ет|ешь|ют)(?:ся)?(?!\w))\w{0,6}",
+        r"закр(?!ыт(?:ых|ые|ый|ая|ое|ой|ым|ыми|ую|ого|ому|ом)\b)(?!еп)(?!о(?:ю|ем|ет|ешь|ют)(?:ся)?(?!\w))\w{0,6}",
         r"среж\w{0,3}",  # "Срежем тут 50%": we cut half here
         r"срез(?:ать|аем|ал\w?)",
         r"фиксир(?!уют)\w{0,5}",  # not "фиксируют" (holders are taking profit): a report
@@ -281,7 +282,7 @@ FRACTION = re.compile(
     r"|%(?<![0-9.+]%)\s?(?P<tpct>[0-9]{1,3}(?:\.[0-9]{1,2})?)(?![0-9.,])"
     r"|(?P<half>half|половин\w{0,2}|mitad|metade|yarı\w{0,4}|hälfte|一半|một\snửa|نصف|setengah|separuh)"
     r"|(?P<quarter>quarter|четверть|cuarto)"
-    r"|(?P<third>(?<![0-9])1\s?/\s?3(?![0-9])|third|треть)"
+    r"|(?P<third>(?<![0-9])1\s?/\s?3(?![0-9])|third(?!\s(?:target|tp|take))|треть(?![еи]))"
     r"|(?P<partial>partial\w{0,3}|частичн\w{0,3}|част[ьию](?!\w)|parcial\w{0,3}|kısmi|teilweise|some|part\sof"
     r"|most\sof|(?:the\s)?majority\sof"  # ("Close most of #ETH": not all of it)
     # "Tutup sebagian", "Fecha uma parte", "إغلاق جزء": a part, in words (i13-updates18).

@@ -6,6 +6,7 @@ and parsers/close_share.py read them beside parsers/update_words.py's."""
 from __future__ import annotations
 
 import re
+from typing import Final
 
 # A stop hit (beside update_words.SL_HIT): "Позицию по #DYDX - закрыло по стоп-лоссу", "позиция закрыта по стопу"
 # (the stop was hit); "Остаток по #LIT ушел в б/у" (the rest went out at breakeven, its stop
@@ -21,6 +22,7 @@ SL_HIT_WORLD = re.compile(
     # стопу" (uk), "выбило в ноль / в бу" (the stop, moved to the entry, was hit).
     r"|(?:сработа|спрацюва)\w{0,3}\s(?:наш\s)?(?:стоп\w{0,3}(?:[\s-]?лос\w{0,3})?|сл)(?!\w)"
     r"|стоп[\s-]?лос\w{0,3}\s(?:сработа|спрацюва)\w{0,3}(?!\w)"
+    r"|стоп\s(?:спрацюва)\w{0,3}(?!\w)"  # "стоп спрацював" (uk; i13-ru21)
     r"|(?:вибил|выбил)\w{0,2}\s(?:по\s)?(?:стоп\w{0,3}(?:[\s-]?лос\w{0,3})?|сл)(?!\w)"
     r"|(?:вибил|выбил)\w{0,2}\sв\s(?:ноль|0|б/у|бу|безубыт\w{0,3}|беззбит\w{0,3}|минус)(?!\w)"
     # (i13-ru20) Out by the stop, said in more slang: "ушли по стопу", "вынесло по стопу",
@@ -73,6 +75,10 @@ CLOSE_WORLD = re.compile(
     # dumped ("скинул половину", "скидываем 30%"); the position cut by a share ("сократил
     # позицию на 50%", "уменьшаем позицию на 30%"; not the future "скину": a plan).
     r"|вых(?<!\wвых)о(?:дим|жу)(?=\sпо\s(?:текущ|рынк))"
+    # (i13-ru21) The exit as a noun, "выход по рынку", "выход в ноль" (out now, at the market or
+    # the entry), and the exit reported at a price or the entry: "вышли по 3420", "вышли в бу".
+    r"|выход(?<!\wвыход)(?=\sпо\s(?:текущ|рынк)|\sв\s(?:ноль|бу(?!\w)|б/у|безубыт))"
+    r"|выш(?<!\wвыш)(?:ел|ла|ли)(?=\sпо\s(?:текущ|рынк|[0-9])|\sв\s(?:ноль|бу(?!\w)|б/у|безубыт))"
     r"|ски(?<!\wски)(?:нул\w{0,2}|дыва(?:ем|ю))(?=\s(?:ещ[её]\s)?(?:половин|треть|четверть|част|(?:100|[1-9][0-9]?)(?![0-9])\s?%))"
     r"|(?:сократ|уменьш)(?<!\wсократ)(?<!\wуменьш)\w{1,5}(?=\s(?:позици\w{0,2}|позу)\s(?:на\s)?"
     r"(?:(?:100|[1-9][0-9]?)(?![0-9])\s?%|половин|треть|четверть))"
@@ -104,3 +110,26 @@ TP_CLOSED_WORLD = re.compile(
     r"(?:(?:перв|втор|трет|четв[её]рт|пят|последн)\w{0,3}\s|[0-9]-?\w{0,2}\s)?"
     r"(?:тейк(?:[\s-]?профит)?\w{0,2}|цел[иьяю]\w{0,2}|тп|tp)(?:\s?[0-9])?(?!\w)"
 )
+
+
+# (i13-ru21) A target named as what was closed: "закрыли первый тейк", "закрылась первая цель",
+# "первая цель закрыта", "тейк 2 закрыт", "закрыли тп1": the target taken (as "закрыли по
+# тейку"), never the whole position closed. Right after the close word, or right before it.
+_TARGET_NAMED: Final = (
+    r"(?:(?:перв|втор|трет|четв[её]рт|пят|последн|финальн|перш|друг|останн)\w{0,3}\s|[0-9]-?\w{0,2}\s)?"
+    r"(?:тейк(?:[\s-]?профит)?\w{0,2}|цел[иьяю]\w{0,2}|ціл\w{0,2}|тп|tp)(?:\s?№?\s?[0-9])?"
+)
+_TARGET_CLOSED_AFTER = re.compile(r"\s" + _TARGET_NAMED + r"(?!\w)")
+_TARGET_CLOSED_BEFORE = re.compile(r"(?<!\w)" + _TARGET_NAMED + r"\s(?:уже\s)?$")
+
+
+def target_closed(low: str, start: int, end: int) -> bool:
+    """A target named as what the close word at start:end closed ("закрыли первый тейк", "первая
+    цель закрыта"), and no other close word after it ("..., закрываем сделку полностью")."""
+    if low.isascii():
+        return False
+    after = _TARGET_CLOSED_AFTER.match(low, end)
+    if after is None and _TARGET_CLOSED_BEFORE.search(low, max(0, start - 32), start) is None:
+        return False
+    rest = low[after.end() if after else end :]
+    return "закр" not in rest and "выход" not in rest and "фикс" not in rest

@@ -22,6 +22,7 @@ from parsers.update_coin import symbol as update_symbol
 from parsers.update_kind import plain_kind
 from parsers.update_targets import hit_above, tp_index
 from parsers.update_words import BREAKEVEN, CONDITION_AFTER, REDUCE
+from parsers.update_words_world import target_closed
 
 _NUMBERED_TRADE: Final = re.compile(r"(?:trade|signal|order|call|сделка|сигнал)\s?#\s?[0-9]{2,}")
 
@@ -84,7 +85,12 @@ def read_update(text: str) -> SignalUpdate | None:
             low, min(close.end(), sl_word.end()), max(close.start(), sl_word.start())
         ):
             return None  # "Book partial at +100% or move SL to entry": a choice, no instruction
-        if close is not None and (frac is not None or update_pair.says_close(close.group())):
+        if (
+            close is not None
+            and (frac is not None or update_pair.says_close(close.group()))
+            # ("закрыта вторая цель, стоп в бу": the target taken, then the stop; i13-ru21)
+            and not (frac is None and target_closed(low, close.start(), close.end()))
+        ):
             kind, then = UpdateKind.CLOSE_PARTIAL, UpdateKind.MOVE_SL
             at = frac.start() if frac is not None else None
             fraction = update_pair.share(

@@ -354,7 +354,12 @@ TRIGGER_AFTER_WAYS = (
 # order", "Order type: Buy Stop"): a stop entry, the side's own way.
 STOP_ORDER_STATEMENT = (
     r"(?:set\s?up(?:\sas)?|placed?|use|using|as|with)\s(?:a\s|an\s)?(?:buy\s|sell\s)?stop[\s-]?"
-    r"(?:limit|market)(?:\s(?:buy|sell))?\s?orders?|order\s?type\s?[:=-]\s?(?:buy|sell)[\s-]?stop"
+    r"(?:limit|market)(?:\s(?:buy|sell))?\s?orders?"
+    # "Order: Buy Stop", "Order type: Stop Market", "Entry type: stop-limit" (not "Order type:
+    # Stop loss 0.49", nor a stop's price after the words).
+    r"|(?:order|entry)(?:\s?type)?\s?[:=-]\s?(?:(?:buy|sell)[\s-]?stop|stop|break[\s-]?(?:out|down))"
+    r"(?:[\s-]?(?:limit|market))?"
+    r"(?![\s-]?loss)(?![^\S\n]*[:=]?[^\S\n]*[0-9])"
 )
 # A break word right after the entry's price, alone in the rest of its field ("Entry: 0.53
 # (breakout)", "Entry 0.45 on breakdown", "Giriş: 0.53 kırılımda"): the side's own way. Not
@@ -369,6 +374,9 @@ TRIGGER_AFTER = (
 # no condition read: the entry waits for something, how is not certain (parsers/trigger.py).
 TRIGGER_MENTION = (
     r"break[\s-]?(?:out|down)|breaks?(?![\s-]?even)|пробо|пробит|突破|跌破|k[ıi]r[ıi]l"
+    # Vietnamese "phá" (break), Persian "شکست", Arabic "اختراق", Korean "돌파", Japanese
+    # "ブレイク", Russian "закрепление" (a hold above).
+    r"|(?<!\w)phá(?!\w)|شکست|اختراق|돌파|ブレイク|закрепл"
 )
 
 # A generic word for a price opening the line under a heading that gave none ("── STOP LOSS

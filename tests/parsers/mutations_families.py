@@ -41,6 +41,7 @@ from tests.parsers.mutations_prose import prose_level, status_heading
 from tests.parsers.mutations_quotes import EDITED
 from tests.parsers.mutations_ru19 import ru_ar_mutations
 from tests.parsers.mutations_ru20 import ru20_mutations
+from tests.parsers.mutations_ru21 import ru21_mutations
 from tests.parsers.mutations_sentences import (
     analysis_section,
     close_instruction,
@@ -52,7 +53,9 @@ from tests.parsers.mutations_sentences import (
 )
 from tests.parsers.mutations_spaced_words import spaced_word_mutations
 from tests.parsers.mutations_unseen import unseen_mutations
+from tests.parsers.mutations_wa21 import wa21_mutations
 from tests.parsers.mutations_wt20 import wt20_mutations
+from tests.parsers.mutations_wt21 import wt21_mutations
 from tests.parsers.variants import signal_cases
 
 BUILT: dict[str, Callable[[random.Random, Want], Made]] = {
@@ -147,4 +150,7 @@ FAMILIES: list[Callable[[int], Iterable[Row]]] = [
     aside_mutations,  # session 19's analysis lines and chart notes (mutations_aside.py)
     mutations_hits20.hits20_followups,  # branch i13-hits20: English report templates
     wt20_mutations,  # session 19's wrong-trade forms (tests/parsers/mutations_wt20.py)
+    ru21_mutations,  # session 20's Russian follow-ups (tests/parsers/mutations_ru21.py)
+    wt21_mutations,  # session 20's wrong-trade forms (tests/parsers/mutations_wt21.py)
+    wa21_mutations,  # session 20's wrong-action forms (tests/parsers/mutations_wa21.py)
 ]

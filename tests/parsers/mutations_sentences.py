@@ -85,8 +85,8 @@ def prose_stop(rng: random.Random, want: Want) -> Made:
 def _flags(m: Mutation) -> dict[str, str]:
     """An entry_beyond post's trigger, as the corpus labels flag it (corpus_score.entry_trigger):
     "above" said, or a short's "below" (a stop entry); a long's "below" rests like a limit."""
-    if m.family == "entry_cross":
-        return {"entry_order": "stop"}  # (tests/parsers/mutations_wt20.py: the side's own way)
+    if m.family in ("entry_cross", "order_statement"):
+        return {"entry_order": "stop"}  # (tests/parsers/mutations_wt20.py, _wt21: the side's way)
     if m.family != "entry_beyond":
         return {}
     if " above " in m.text:

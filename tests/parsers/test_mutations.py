@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from parsers import EnhancedParser
-from tests.parsers import mutations_wt20
+from tests.parsers import mutations_wt20, mutations_wt21
 from tests.parsers.mutations import (
     BUILT,
     BUILT_UNSEEN,
@@ -33,6 +33,7 @@ from tests.parsers.mutations_close20 import CHATTER, REAL
 from tests.parsers.mutations_followups import FOLLOW, FOLLOW_RU, NOT, NOT_RU
 from tests.parsers.mutations_hits20 import FOLLOW_H, NOT_H
 from tests.parsers.mutations_notes import NO_ACTION
+from tests.parsers.mutations_wa21 import NOT_WA, SHARE_WA
 from tests.parsers.mutations_world_followups import FOLLOW_WORLD, NOT_WORLD
 
 FIGURES: dict[int, Figures] = {}
@@ -78,6 +79,9 @@ def test_mutations_when_built_then_every_family_thousands_and_deterministic() ->
     made |= {"aside_lines", "chart_notes", "aside_doubt"}  # tests/parsers/mutations_aside
     made |= {FOLLOW_H, NOT_H}  # tests/parsers/mutations_hits20
     made |= set(mutations_wt20.MAKERS)  # tests/parsers/mutations_wt20
+    made |= {"ru21_followup", "ru21_followup_not"}  # tests/parsers/mutations_ru21
+    made |= set(mutations_wt21.MAKERS)  # tests/parsers/mutations_wt21
+    made |= {NOT_WA, SHARE_WA}  # tests/parsers/mutations_wa21
     assert families == made
     assert {m.must for m in first} == {EXACT, REFUSE, SAFE, FOLLOW, NOT, NO_ACTION}
 

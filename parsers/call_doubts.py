@@ -1,0 +1,201 @@
+"""Doubts about a whole reading that no field's own rule sees: the post is no new call as read.
+
+Each is a row a reader of a new channel would need, checked on the finished signal (its fields
+and the lower-cased post) and turned into a review reason, never a guess:
+
+- a modification of an earlier call ("UPDATE: new entry 145.5", "Entry changed to 0.53", "SL
+  updated to 0.49"): the levels replace another signal's, they open no new position;
+- a count of targets reached ("#ETH 2 цели из 4 ✅", "3 of 5 targets done"): a report, whose
+  two numbers are no entry and target;
+- a number in a note beside a target read as one more target ("TP2: 155 (near 156)");
+- the market's coin read as the symbol where another coin stands at the side word ("BTC
+  breakout → ADA LONG": the call is ADA's);
+- a post that says its pair is quoted in BTC ("(BTC pair)") with levels read as dollar prices;
+- a support (or resistance) level and no entry, read as a market entry ("Support: 145.2").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from parsers.entry_kinds import mixed_entry_kinds
+from parsers.models import ParsedSignal
+
+_FIELD = r"(?:entry|entries|entry\szone|buy\szone|stop(?:[\s-]?loss)?|sl|targets?|tps?|take[\s-]?profits?)"
+_CHANGED: Final = re.compile(
+    r"(?<![\w-])(?:(?:new|updated?|revised|changed?|corrected|adjusted|modified|fixed)\s(?:the\s)?"
+    + _FIELD
+    + r"|"
+    + _FIELD
+    + r"\s(?:is\s|has\sbeen\s)?(?:changed|updated|revised|corrected|adjusted|modified)"
+    r"|(?:change|adjust|lower|raise)\s(?:your\s|the\s)?(?:entry|stop|sl)\s(?:to|at)"
+    # ("correction" alone is the market's: "a correction to 0.45")
+    r"|correction\s?:|correct(?:ed|ion)\s(?:signal|call|post)|correction\s(?:to|of|on)\s(?:the|my|our"
+    r"|this|previous|last)\s(?:signal|call|post)|typo|mistake|edit(?:ed)?\s?:"
+    r"|\((?:was|previously|instead\sof|not)\s\$?[0-9]"
+    r"|(?:изменен\w*|обновлен\w*|новый|новая)\s(?:вход|точк\w\sвхода|стоп\w*|сл)"
+    r"|(?:вход|стоп\w*)\s(?:изменен\w*|обновлен\w*)|исправлени\w*|поправк\w*|опечатк\w*)(?![\w-])"
+)
+_CHANGED_HEADS: Final = (
+    *("new", "updat", "revis", "chang", "correct", "adjust", "modif", "fixed", "typo", "mistake"),
+    *("edit", "lower", "raise", "(was", "(previously", "(instead", "(not"),
+    *("измен", "обновл", "нов", "исправ", "поправ", "опечат"),
+)
+_COUNT: Final = re.compile(
+    r"(?<![\w.,])[0-9]{1,2}[^\S\n]?(?:цел[иьея]?|тейк\w*|тп|targets?|tps?|take[\s-]?profits?)[^\S\n]?"
+    r"(?:из|of|out\sof|/)[^\S\n]?[0-9]{1,2}(?![\w.,])"
+    r"|(?<![\w.,])[0-9]{1,2}[^\S\n]?(?:/|из|of|out\sof)[^\S\n]?[0-9]{1,2}[^\S\n](?:цел\w*|тейк\w*|targets?"
+    r"|tps?)"
+)
+_NOTE_NUMBER: Final = re.compile(
+    r"\((?:near|around|approx\.?|approximately|about|close\sto|nearly|~|≈|около|возле)\s?\$?"
+    r"([0-9][0-9.,]*)\)"
+)
+_BTC_PAIR: Final = re.compile(
+    r"\(\s?(?:btc|₿)\s?(?:pair|market|quote)\s?\)|(?<![\w/])btc\s(?:pair|market|quoted)"
+    r"|(?:pair|quote|market)\s?[:=-]\s?(?:btc|₿)(?![\w/])|quoted\sin\sbtc"
+)
+_SUPPORT: Final = re.compile(
+    r"(?:^|\n)[^\w\n]*(?:(?:key\s|major\s|strong\s)?(?:supports?|resistances?|demand|supply)"
+    r"(?:\s(?:zone|level|area))?|поддержк\w|сопротивлени\w)[^\S\n]*[:=-][^\S\n]*\$?[0-9]"
+)
+# A line of its own setting the entry's condition: "Entry condition: wait for breakout", "Note:
+# entry only on breakout", "Enter only after a 4H close above 0.52".
+_ENTRY_RULE: Final = re.compile(
+    r"(?<!\w)(?:entry\scondition|(?:entry|enter|entries|buy|long|short|sell)\s(?:is\s)?only\s"
+    r"(?:on|after|if|once|above|below|upon))(?!\w)"
+)
+# A gain reported on the post's first line, or "in profit" anywhere: a report on a call ("#LINK/BTC
+# +12% profit", "$LINK (BTC) Profit: 8.5% 📈", "LINK/BTC: In profit ✅"), its levels quoted.
+_GAIN_HEAD: Final = re.compile(
+    r"\+\s?[0-9][0-9.,]*\s?%|(?:profit|gain|pnl|roi)\s?[:=]?\s?\+?[0-9][0-9.,]*\s?%"
+    r"|[0-9][0-9.,]*\s?%\s(?:profit|gain)"
+)
+_IN_PROFIT: Final = re.compile(
+    r"(?<!\w)(?<!when\s)(?<!once\s)(?<!if\s)(?:in\sprofit|profit\s(?:booked|secured|locked))(?!\w)"
+)
+# Where to enter said with no price, which is no market entry: "Buy on dips", "Buy in parts",
+# "Long on the retest", "Accumulate on support" (only "now", "market", "CMP" is).
+_NOT_NOW: Final = re.compile(
+    r"(?<!\w)(?:buy|long|short|sell|enter|entry|accumulate)\s(?:on|in|at|near|the|into)\s(?:the\s|a\s)?"
+    r"(?:dips?|pullbacks?|parts|support|resistance|retests?|corrections?|demand|supply|lower|higher"
+    r"|bounce|rejection|zone)(?!\w)"
+)
+# A pair quoted in a currency the symbol reader does not take ("ADA/TRY", "ADA/BNB", "ADA-BRL"):
+# read as the coin's USDT market, its levels are another market's prices. (Not BTC, ETH or EUR:
+# the reader takes those, and "ETH/BTC 0.055" under an ETH/USDT call is a note.)
+_OTHER_QUOTE: Final = re.compile(
+    r"(?<![\w/])[#$]?([a-z0-9]{1,12})\s?[/_-]\s?[#$]?(bnb|try|brl|dai|sol|gbp|aud|rub|uah|bidr|idrt"
+    r"|ngn|zar|jpy|krw|inr|ars|mxn|pln|doge|xrp|usde|pyusd)(?![\w/])"
+)
+# Words before a "/" or "-" that are no coin of a pair ("LONG - $ETH", "USDT / XRP").
+_NOT_BASES: Final = frozenset(
+    "long short buy sell usdt usd usdc busd entry tp sl stop target targets spot futures".split()
+)
+_MARKET_COINS: Final = ("BTC", "ETH")
+_DOLLARS: Final = ("USDT", "USD", "USDC", "BUSD", "")
+_TOKEN: Final = re.compile(r"(?<![\w#$])[#$]?([0-9]*[A-Z][A-Z0-9]{0,14})(?![\w])")
+_NOT_COINS: Final = frozenset(
+    "LONG SHORT BUY SELL SPOT FUTURES ENTRY SIGNAL NEW TRADE USDT USD USDC BUSD PERP".split()
+)
+_MARKET_SAID: Final = re.compile(r"(?<![\w/])[#$]?(btc|bitcoin|eth|ethereum)(?![\w/])")
+_PARTED: Final = re.compile(r"→|->|=>|➡|⇒|⟶|[:,;|—–]|\s-\s")
+
+
+def call_doubts(sig: ParsedSignal, low: str) -> ParsedSignal:
+    """The signal, with a review reason for each doubt above the post raises."""
+    review = sig.review
+    if any(h in low for h in _CHANGED_HEADS) and (m := _CHANGED.search(low)) is not None:
+        review.append(
+            f"the post changes an earlier call ('{sig.norm_text[m.start() : m.end()]}'): a"
+            " modification of that signal, not a new one to open"
+        )
+    if ("of" in low or "из" in low or "/" in low) and (m := _COUNT.search(low)) is not None:
+        review.append(
+            f"'{sig.norm_text[m.start() : m.end()]}' counts the targets reached: a report on a"
+            " call, its numbers no entry or target"
+        )
+    if "(" in low and sig.take_profits:
+        for m in _NOTE_NUMBER.finditer(low):
+            if any(at <= m.start(1) < to for at, to in sig.norm_spans.get("take_profits", ())):
+                review.append(
+                    f"'{sig.norm_text[m.start() : m.end()]}' is a note beside a target, read as"
+                    " one more target: which targets are meant?"
+                )
+                break
+    _market_coin(sig)
+    first = sig.norm_text.lstrip().split("\n", 1)[0].lower()[:64]  # (a heading, not prose)
+    if "%" in first or "profit" in low:
+        m = _GAIN_HEAD.search(first) or _IN_PROFIT.search(low)
+        if m is not None:
+            review.append(
+                f"the post reports a gain ('{m.group()}'): a report on a call, its levels"
+                " quoted, no new trade"
+            )
+    if "btc" in low and sig.symbol.endswith(("USDT", "USD")):
+        m = _BTC_PAIR.search(low)
+        if m is not None:
+            review.append(
+                f"the post says '{sig.norm_text[m.start() : m.end()]}' but its levels read as"
+                f" {sig.symbol} prices: which market is meant is a guess"
+            )
+    if sig.entry_trigger is None and ("only" in low or "condition" in low):
+        m = _ENTRY_RULE.search(low)
+        if m is not None:
+            review.append(
+                f"the post says '{sig.norm_text[m.start() : m.end()]}': the entry waits for a"
+                " condition that is not read, and a limit order could fill at once"
+            )
+    base = sig.symbol.removesuffix("USDT")
+    if base != sig.symbol and ("/" in low or "-" in low or "_" in low):
+        # (or the quote read as the coin: "PUMP/TRY LONG" read as TRYUSDT)
+        b = base.lower()
+        m = next(
+            (
+                m
+                for m in _OTHER_QUOTE.finditer(low)
+                if m.group(1) == b or (m.group(2) == b and m.group(1) not in _NOT_BASES)
+            ),
+            None,
+        )
+        if m is not None:
+            review.append(
+                f"the pair is written '{sig.norm_text[m.start() : m.end()]}' but read as"
+                f" {sig.symbol}: a market in {m.group(2).upper()} is no USDT market"
+            )
+    if not sig.entries and (m := _SUPPORT.search(low) or _NOT_NOW.search(low)) is not None:
+        review.append(
+            f"the post gives '{sig.norm_text[m.start() : m.end()].strip()}' and no entry: at"
+            " the market, or at that level? Which is meant is a guess"
+        )
+    return mixed_entry_kinds(sig, low)
+
+
+def _market_coin(sig: ParsedSignal) -> None:
+    """A review reason when the symbol read is the market's coin (BTC) and the word at the side
+    word names another coin: "BTC breakout → ADA LONG"."""
+    base = sig.symbol[:3]
+    if base not in _MARKET_COINS or sig.symbol[3:] not in _DOLLARS or sig.side_at < 0:
+        return
+    text = sig.norm_text
+    start = text.rfind("\n", 0, sig.side_at) + 1
+    before = list(_TOKEN.finditer(text, start, sig.side_at))
+    if not before or before[-1].end() < sig.side_at - 2:
+        return
+    word = before[-1].group(1)
+    # (The coin named after the market's move and a mark parting them: "BTC breakout → ADA
+    # LONG", "BTC breakout: NEAR LONG", "BTC dominance dropping — NEAR LONG".)
+    said = _MARKET_SAID.search(text.lower(), start, before[-1].start())
+    if (
+        word in _NOT_COINS
+        or word.startswith(base)
+        or said is None
+        or said.group(1)[:1] != base[:1].lower()
+        or not _PARTED.search(text, said.end(), before[-1].start())
+    ):
+        return
+    sig.review.append(
+        f"the post names {word} at its side word but the coin read is {base}: {base} is the"
+        " market the post speaks of, which coin to trade is a guess"
+    )

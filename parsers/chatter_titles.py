@@ -1,0 +1,56 @@
+"""Posts whose heading says they teach a method or show results, whatever action's word follows
+(session 20, branch i13-wa21): "How we manage trades: we close 50% at TP1 and move SL to entry",
+"Our strategy: close half at the first target", "Как мы ведем сделки: закрываем 50% на первой
+цели", "Наша стратегия: половину фиксируем на первом тейке", "Совет: фиксируйте часть прибыли",
+"Results of our VIP channel: ETH closed at TP3 +120%", "Yesterday's SOL call: closed at +35%";
+and a post that says it is no call ("Just closed my personal BTC long, not a signal").
+Each was read as a close, a partial close
+or a stop move of the position the post replies to (a wrong action). parsers/followup_guard.py
+asks `method_or_results` of a post read as an action, after parsers/chatter_posts.py.
+
+A heading counts on the post's first line or before the action's word in its own sentence, with
+its colon: "Tip: ..." teaches, "#ETH close 50% now, our strategy works" does not. ("Reminder:"
+is no such heading: "Reminder: close #ETH before the weekend" is an instruction.)
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+# A method's or a results post's heading, with its colon (en, ru).
+_HEADING: Final = re.compile(
+    r"(?<![a-zа-яё])(?:how\swe\s(?:manage|trade|handle|take|close|run)\w{0,3}(?:\s[a-z]+){0,2}"
+    r"|(?:our|my)\s(?:strategy|approach|rules?|method|system|trade\smanagement|risk\smanagement)"
+    r"|(?:pro\s|quick\s|trading\s)?tips?|(?:golden\s)?rule\s?(?:#|№|no\.?)?\s?[0-9]{0,2}"
+    r"|yesterday['’]s(?:\s[^\s:]+){0,3}|results?\sof\s(?:our|the|this|last)(?:\s[a-z]+){0,2}"
+    r"|как\sмы\s[а-яё]{2,16}(?:\s[а-яё]{2,16}){0,2}|наш[аиеу]?\s(?:стратеги\w|подход|правил\w|метод"
+    r"|систем\w)|(?:мой|наш)\sсовет|совет\w?|правило\s?(?:№|#)?\s?[0-9]{0,2}|лайфхак"
+    r"|вчерашн\w{1,3}(?:\s[^\s:]+){0,3}|стратегия|результаты\s(?:нашего|канала|vip))\s?:"
+)
+_SENTENCE: Final = re.compile(r"[!?\n]|\.(?![0-9])")
+# The post says it is no call: "Just closed my personal BTC long, not a signal", "это не сигнал,
+# личная сделка".
+_NOT_A_CALL: Final = re.compile(
+    r"(?<![a-z])(?:not\sa\s(?:signal|call|trade\scall|recommendation)|my\spersonal|personal\s"
+    r"(?:trade|position|bag|account))(?![a-z])"
+    r"|(?<![а-яё])(?:не\sсигнал|не\sявляется\sсигналом|личн\w{2,3}\s(?:сделк|позици))"
+)
+
+
+def method_or_results(low: str, at: int | None) -> str | None:
+    """Why a post read as an action is a method taught or results shown (its heading on the first
+    line, or before the action's word at low[at] in its sentence), or None."""
+    if _NOT_A_CALL.search(low) is not None:
+        return "not a call"
+    if ":" not in low:
+        return None
+    first = low.lstrip().split("\n", 1)[0]
+    if _HEADING.search(first) is not None:
+        return "a method or results"
+    if at is None:
+        return None
+    start = 0
+    for stop in _SENTENCE.finditer(low, 0, at):
+        start = stop.end()
+    return "a method or results" if _HEADING.search(low, start, at) else None

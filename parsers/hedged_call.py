@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from parsers.quick_tests import required_literals, written
+
 _HEDGED: Final = re.compile(
     r"(?<![a-z])(?:"
     r"(?:possible|maybe|perhaps)\s(?:[#$][a-z0-9]+(?:/usdt)?\s)?(?:long|short)(?:s|ing)?"
@@ -25,6 +27,10 @@ _HEDGED: Final = re.compile(
     r"|watch\s?list|on\s(?:my\s|the\s)?radar|not\sentering|(?:don'?t|do\snot)\senter"
     r")(?![a-z])"
 )
+# The words one of which every hedge holds, "long" and "short" left out where an alternative has
+# others (nearly every signal's heading says one): the quick test before the searches, line by
+# line, that re makes at every character (its look-behind first).
+_HEDGED_HEADS: Final = required_literals(_HEDGED.pattern, ("long", "short"))
 # (A line of more words is prose: the analysis before the levels, weighed elsewhere.)
 _MOST_WORDS: Final = 12
 
@@ -32,6 +38,8 @@ _MOST_WORDS: Final = 12
 def hedged_call(before: str) -> str | None:
     """The hedge of a short line before the levels (before: the text above the first level's
     line, lower-cased), or None."""
+    if not written(before, _HEDGED_HEADS, 0, len(before)):
+        return None
     for line in before.split("\n"):
         if not line or len(line.split()) > _MOST_WORDS:
             continue

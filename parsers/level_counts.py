@@ -65,8 +65,8 @@ def _count_of(low: str, r: Reading, n: Num, kind: str) -> tuple[bool, bool, bool
 
 def _settle(low: str, r: Reading, nums: list[Num], kind: str) -> tuple[list[Num], str | None]:
     """The levels without the counts among them, and a doubt when a count is not certain."""
-    if len(nums) < 2:
-        return nums, None
+    if len(nums) < 2 or not any(1 <= n.value <= _MOST for n in nums):
+        return nums, None  # (no number a count could be: _count_of takes none)
     kept: list[Num] = []
     doubt: str | None = None
     for n in nums:

@@ -131,7 +131,8 @@ def ascii_heads(alts: tuple[str, ...]) -> tuple[str, ...] | None:
             return None
         if run not in heads:
             heads.append(run)
-    return tuple(heads)
+    # A literal holding another is found only where that one is: one test is enough.
+    return tuple(a for a in heads if not any(b != a and b in a for b in heads))
 
 
 def holds_any(text: str, heads: tuple[str, ...]) -> bool:
@@ -173,10 +174,12 @@ def _worth(literals: list[str]) -> tuple[bool, int, int]:
     return shortest >= 3, -len(literals), shortest
 
 
-def required_literals(pattern: str) -> tuple[str, ...] | None:
+def required_literals(pattern: str, common: tuple[str, ...] = ()) -> tuple[str, ...] | None:
     """Literals one of which every match of pattern holds, in any text (each alternative gives
     its longest run, or the literals of a group of words it must match: "(?:close|exit)\\s"
-    gives "close" and "exit"); None when an alternative gives none."""
+    gives "close" and "exit"); None when an alternative gives none. Literals holding one of
+    common (words nearly every post it is asked of holds: "long" and "short" in a signal) are
+    taken only where an alternative gives no others."""
     found: list[str] = []
     for alt in alternatives(pattern):
         run = required_run(alt, any_text=True)
@@ -191,7 +194,7 @@ def required_literals(pattern: str) -> tuple[str, ...] | None:
             elif c == "(":
                 end = _group_end(alt, i)
                 body = _group_body(alt, i, end)
-                inner = required_literals(body) if body is not None else None
+                inner = required_literals(body, common) if body is not None else None
                 if inner:
                     choices.append(list(inner))
                 i = end
@@ -199,7 +202,9 @@ def required_literals(pattern: str) -> tuple[str, ...] | None:
         if not choices:
             return None
         # The best test: literals of three characters or more, then the fewest, the longest.
-        best: list[str] = max(choices, key=_worth)
+        best: list[str] = max(
+            choices, key=lambda c: (not any(w in x for x in c for w in common), _worth(c))
+        )
         found.extend(best)
     # A literal holding another is found only where that one is: one test is enough.
     kept = [a for a in found if not any(b != a and b in a for b in found)]

@@ -70,7 +70,13 @@ def _zero_group(text: str) -> bool:
     joined for sure, without which nothing is (it is the anchor of every other)."""
     i = text.find(" 0")
     while i >= 0:
-        if i >= 3 and text[i - 3 : i].isdigit() and text[i + 1 : i + 4].isdigit():
+        # (One character first: most " 0" start a price, " 0.53", after a word.)
+        if (
+            i >= 3
+            and text[i - 1].isdigit()
+            and text[i - 3 : i].isdigit()
+            and text[i + 1 : i + 4].isdigit()
+        ):
             return True
         i = text.find(" 0", i + 2)
     return False
@@ -110,12 +116,15 @@ def spaced_doubt(norm: str, levels: list[Num]) -> tuple[int, int] | None:
     """The span of two levels read side by side as "236 100" (three digits, one space, three
     digits, no third number in the run) that may be one number, when they are more than _NEAR
     apart; else None."""
+    # (Most posts have no level of three characters: no pair to look up.)
+    threes = [n for n in levels if n.end - n.start == 3]
+    if len(threes) < 2:
+        return None
     by_start = {n.start: n for n in levels}
-    for a in levels:
+    for a in threes:
         b = by_start.get(a.end + 1)
         if (
             b is not None
-            and a.end - a.start == 3
             and b.end - b.start == 3
             and norm[a.end] == " "
             and norm[a.start : a.end].isdigit()

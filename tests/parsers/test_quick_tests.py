@@ -11,6 +11,7 @@ import pytest
 
 from parsers import (
     close_share,
+    hedged_call,
     not_close,
     sides,
     signal_parser,
@@ -30,6 +31,17 @@ def test_required_literals_when_words_and_groups_then_one_of_them_in_every_match
     assert required_literals(r"a|") is None  # an empty alternative matches everywhere
     assert required_literals(r"[ck]oin|\d+") is None
     assert alternatives(r"a(?:b|c)|[|]d|e\|f") == ["a(?:b|c)", "[|]d", r"e\|f"]
+
+
+def test_required_literals_when_common_words_then_others_of_the_alternative_instead() -> None:
+    hedge = r"(?:might|may)\s(?:long|short)|watch\s?list|(?:long|short)\sidea|(?:long|short)s?"
+    assert required_literals(hedge) == ("long", "short", "watch", "idea")
+    # ("long" and "short" are in nearly every signal: "might" and "may" tell more; the last
+    # alternative has no other literal, so the common words stay for it.)
+    assert required_literals(hedge, ("long", "short")) == (
+        *("might", "may", "watch", "idea", "long", "short"),
+    )
+    assert required_literals(r"(?:maybe|may)\s(?:long|short)", ("long",)) == ("may",)
 
 
 def _texts(pattern: re.Pattern[str], n: int, seed: int) -> list[str]:
@@ -52,6 +64,7 @@ GATED = {
     "cancel words": (not_close.CANCEL, not_close._CANCEL_HEADS),
     "hit words": (update_targets.HIT, update_targets._HIT_HEADS),
     "stop hit, other scripts": (stop_hits.SL_HIT_WORLD, stop_hits._WORLD_HEADS),
+    "hedged call": (hedged_call._HEDGED, hedged_call._HEDGED_HEADS),
 }
 
 

@@ -11,8 +11,7 @@ from __future__ import annotations
 import pytest
 
 from parsers import EnhancedParser
-from tests.parsers import mutations_wt20, mutations_wt21
-from tests.parsers import mutations_lvl21, mutations_wt20
+from tests.parsers import mutations_lvl21, mutations_wt20, mutations_wt21
 from tests.parsers.mutations import (
     BUILT,
     BUILT_UNSEEN,

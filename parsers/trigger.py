@@ -100,6 +100,7 @@ _OWN_STOP: Final = {
     "LONG": re.compile(r"(?<![a-z])(?:buy[\s-]?stop(?![\s-]?loss)|stop[\s-]?buy)(?![a-z])"),
     "SHORT": re.compile(r"(?<![a-z])(?:sell[\s-]?stop(?![\s-]?loss)|stop[\s-]?sell)(?![a-z])"),
 }
+_OWN_WORD: Final = {"LONG": "buy", "SHORT": "sell"}  # (in each of _OWN_STOP's forms)
 # A way right before the entry's price, with no label between ("Long ADA above 0.53").
 _WAY_BEFORE: Final = re.compile(r"(?<![a-z])(above|over|below|under)[^\S\n]*[:@]?[^\S\n]*\$?$")
 # Its literals ("order"): the statement's alternatives open with groups of words, so re tries it
@@ -192,9 +193,15 @@ def with_trigger(sig: ParsedSignal, low: str, labels: list[tuple[str, int, int]]
                 and written(low, _STATEMENT_HEADS, 0, len(low))
                 else None
             )
-            if way is None and said is None and "stop" in low:
+            if (
+                way is None
+                and said is None
+                and "stop" in low
+                and _OWN_WORD.get(sig.side or "", "") in low
+            ):
                 # The side's own stop order anywhere ("📈 BUY STOP #ADAUSDT", "ADA LONG (Buy
-                # Stop)", "Type: Buy Stop"); a long's "sell stop" is its stop loss.
+                # Stop)", "Type: Buy Stop"); a long's "sell stop" is its stop loss. (Both of its
+                # forms hold the side's word: a post without it is not searched.)
                 own = _OWN_STOP.get(sig.side or "")
                 said = own.search(low) if own is not None else None
             if way is not None:

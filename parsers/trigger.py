@@ -96,9 +96,17 @@ _AFTER_BREAK_HEADS: Final = required_literals(TRIGGER_AFTER)
 _AFTER_BROKEN_HEADS: Final = required_literals(TRIGGER_BROKEN_AFTER)
 _AFTER_WAYS_HEADS: Final = [required_literals(p) for _, p in _ALL_AFTER_WAYS]
 _STATEMENT: Final = re.compile(STOP_ORDER_STATEMENT)
+# (On one line, and not a stop-loss label with its price: "MITOUSDT SELL\nStop- 0.09313" is the
+# side word and the next line's stop, not a sell-stop order; harness variants, session 20.)
 _OWN_STOP: Final = {
-    "LONG": re.compile(r"(?<![a-z])(?:buy[\s-]?stop(?![\s-]?loss)|stop[\s-]?buy)(?![a-z])"),
-    "SHORT": re.compile(r"(?<![a-z])(?:sell[\s-]?stop(?![\s-]?loss)|stop[\s-]?sell)(?![a-z])"),
+    "LONG": re.compile(
+        r"(?<![a-z])(?:buy(?:[^\S\n]|-)?stop(?![\s-]?loss)(?![^\S\n]?[-:=]?[^\S\n]?\$?[0-9])"
+        r"|stop(?:[^\S\n]|-)?buy)(?![a-z])"
+    ),
+    "SHORT": re.compile(
+        r"(?<![a-z])(?:sell(?:[^\S\n]|-)?stop(?![\s-]?loss)(?![^\S\n]?[-:=]?[^\S\n]?\$?[0-9])"
+        r"|stop(?:[^\S\n]|-)?sell)(?![a-z])"
+    ),
 }
 _OWN_WORD: Final = {"LONG": "buy", "SHORT": "sell"}  # (in each of _OWN_STOP's forms)
 # A way right before the entry's price, with no label between ("Long ADA above 0.53").

@@ -54,8 +54,9 @@ READ: list[tuple[str, str, dict[str, Any], str]] = [
     ("#SOL EXIT AT BUY COST..NOT  MOVEMENT", "CLOSE", {"symbol": "SOLUSDT"}, "NOMOVE"),
     ("#SOL HIT 2ND TARGET 49 FROM 48 ✅✅✅", "TP_HIT", {"tp_index": 2}, "ORDINAL"),
     ("#SOL HIT 1ST TARGET 90 FROM 100 ✅", "TP_HIT", {"tp_index": 1}, "ORDINAL"),
-    ("#HIGH NEAR 2ND TARGET, EXIT REST 20% QTS ✅✅", "CLOSE", {"symbol": None}, "COIN"),
-    ("#PUMP HIT TARGET 0.005 FROM 0.0041 EXIT FULLY ✅✅", "CLOSE", {"symbol": None}, "COIN"),
+    # (A tagged word ticker opening a follow-up is the coin since i13-wa21: "#HIGH", "#PUMP".)
+    ("#HIGH NEAR 2ND TARGET, EXIT REST 20% QTS ✅✅", "CLOSE", {"symbol": "HIGHUSDT"}, "COIN"),
+    ("#PUMP HIT TARGET 0.005 FROM 0.0041 EXIT FULLY ✅✅", "CLOSE", {"symbol": "PUMPUSDT"}, "COIN"),
     ("#AT EXIT AT BUY COST..NOT MOVEMENT", "CLOSE", {"symbol": None}, "COIN"),
     ("XAUUSD Second target reached\nAdjust SL", "TP_HIT", {"tp_index": 2}, "VAGUE"),
     ("#SOL TP2 hit ✅\nAdjust your SL", "TP_HIT", {"tp_index": 2}, "VAGUE"),

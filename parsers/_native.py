@@ -50,6 +50,7 @@ COMPILED = (
     "full_exit",
     "gain_report",
     "glued",
+    "glued_quote",
     "guard",
     "head_coins",
     "hedged_call",

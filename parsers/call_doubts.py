@@ -23,6 +23,7 @@ from typing import Final
 
 from parsers.entry_kinds import mixed_entry_kinds
 from parsers.followup_heads import followup_head
+from parsers.glued_quote import glued_btc
 from parsers.models import ParsedSignal
 from parsers.numbered_targets import numbered_two_prices
 from parsers.side_coin import coin_at_side
@@ -152,6 +153,8 @@ def call_doubts(sig: ParsedSignal, low: str) -> ParsedSignal:
     _market_coin(sig)
     if len(review) == known and (why := coin_at_side(sig.norm_text, sig.side_at, sig.symbol)):
         review.append(why)
+    if sig.symbol.endswith("BTCUSDT") and (why := glued_btc(sig.symbol)) is not None:
+        review.append(why)  # "#LINKBTC LONG / Entry: 14.2" read as LINKBTC/USDT
     first = sig.norm_text.lstrip().split("\n", 1)[0].lower()[:64]  # (a heading, not prose)
     if "%" in first or "profit" in low:
         m = _GAIN_HEAD.search(first) or _IN_PROFIT.search(low)

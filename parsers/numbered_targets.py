@@ -17,9 +17,11 @@ from parsers.models import ParsedSignal
 
 # The line opens with one numbered target label: "TP3", "Target 2:", "3)", "(3)", "3." (not
 # "TP1-3", "TP 1/2/3", "TP1&2").
+# (The index glued to its label, "TP3", or parted from it and closed by a mark, "Target 2:",
+# "TP 3)": "TP 15 16" is two targets, 15 and 16.)
 _NUMBERED: Final = re.compile(
     r"[^\w\n(]*(?:(?:tp|t\.p\.|targets?|take[\s-]?profits?|цель|тейк|тп|hedef|objetivo|alvo)"
-    r"[^\S\n]?#?[0-9]{1,2}(?![0-9.,])|\(?[0-9]{1,2}[).](?![0-9]))"
+    r"(?:#?[0-9]{1,2}(?![0-9.,])|[^\S\n]#?[0-9]{1,2}[^\S\n]?[:)=])|\(?[0-9]{1,2}[).](?![0-9]))"
     r"(?![^\S\n]?[-–/,&+][^\S\n]?(?:tp)?[0-9]{1,2}(?![0-9.,]))"
 )
 _ANOTHER: Final = re.compile(

@@ -39,8 +39,8 @@ def _base(symbol: str) -> str:
 def coin_at_side(text: str, side_at: int, symbol: str) -> str | None:
     """A review reason when the word beside the side word at side_at (in text, the normalised
     post) is a ticker of another coin than symbol's, or None."""
-    if side_at < 0:
-        return None
+    if side_at < 0 or not text.startswith(_ORDER_WORDS, side_at):
+        return None  # (not "bullish BTC": a view, no order's word)
     start = text.rfind("\n", 0, side_at) + 1
     end = text.find("\n", side_at)
     end = len(text) if end < 0 else end
@@ -53,7 +53,12 @@ def coin_at_side(text: str, side_at: int, symbol: str) -> str | None:
         if m is None:
             continue
         word = m.group(1)
-        if word in STOPWORDS or not ok_base(word) or _NOT_COIN.fullmatch(word):
+        if (
+            word in STOPWORDS
+            or word in _SIDE_NOTES
+            or not ok_base(word)
+            or _NOT_COIN.fullmatch(word)
+        ):
             continue
         if word[0].isdigit() and word[1].isalpha() and word not in ONE_DIGIT_COINS:
             continue  # ("1ST", "2ND": words; "1INCH" is a coin, as symbols.from_bare_words reads)
@@ -72,6 +77,19 @@ def coin_at_side(text: str, side_at: int, symbol: str) -> str | None:
 _QUOTES: Final = ("USD", "BUSD", "FDUSD", "PERP", "BTC", "ETH", "EUR", "TRY", "BNB", "DAI")
 # A leverage or a timeframe beside the side word, no coin: "LONG X10", "SHORT 20X", "LONG 4H".
 _NOT_COIN: Final = re.compile(r"X[0-9]{1,3}|[0-9]{1,3}(?:X|[MHDW]|HR|MIN|K)")
+
+
+# The order's words the side is read from, in any case ("Buy", "LONG", "buying").
+_ORDER_WORDS: Final = tuple(
+    w
+    for word in ("long", "short", "buy", "sell", "longing", "shorting", "buying", "selling")
+    for w in (word, word.upper(), word.capitalize())
+)
+# Words beside a side word that are no coin: "LONG BIAS", "BUY BID", "SAFETY BUY", "BUY ASAP".
+_SIDE_NOTES: Final = frozenset(
+    "BIAS BID ASK SAFETY SIDE IDEA OPPORTUNITY DIP DIPS ASAP HEAVY LIGHT PULLBACK ACTIVE VALID"
+    " AGAIN MORE ONLY SMALL BIG".split()
+)
 
 
 def _names(word: str, mine: str, symbol: str) -> bool:

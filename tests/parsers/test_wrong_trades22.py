@@ -62,9 +62,20 @@ def test_other_coin_at_the_side_word_then_refused(head: str) -> None:
     assert any("at its side word" in w and "LINK" in w for w in review(head + CARD))
 
 
+# (A coin glued to BTC and read as a coin of its own on the USDT market: "#LINKBTC" over dollar
+# levels was traded as LINKBTCUSDT.)
+@pytest.mark.parametrize("head", ["#LINKBTC LONG", "LINKBTC LONG", "$LINKBTC long"])
+def test_coin_glued_to_btc_over_dollar_levels_then_refused(head: str) -> None:
+    assert any("LINK's BTC pair" in w for w in review(head + CARD))
+
+
 @pytest.mark.parametrize(
     ("head", "symbol"),
     [
+        ("#WBTC LONG", "WBTCUSDT"),  # (a wrapped bitcoin's own ticker)
+        ("#LINK LONG BIAS", "LINKUSDT"),  # (words beside the side word, no coin)
+        ("LINK: BUY BID", "LINKUSDT"),
+        ("LINK/USDT (bullish BTC) LONG", "LINKUSDT"),
         ("#LINK/USDT LONG", "LINKUSDT"),
         ("LONG LINKUSDT", "LINKUSDT"),
         ("LINK LONG (follows BTC)", "LINKUSDT"),
@@ -74,7 +85,10 @@ def test_other_coin_at_the_side_word_then_refused(head: str) -> None:
     ],
 )
 def test_the_coin_at_the_side_word_read_then_traded(head: str, symbol: str) -> None:
-    card = CARD if symbol != "ETHBTC" else "\nEntry: 0.035\nTP: 0.037\nSL: 0.033"
+    card = {
+        "ETHBTC": "\nEntry: 0.035\nTP: 0.037\nSL: 0.033",
+        "WBTCUSDT": "\nEntry: 60000\nTP: 62000\nSL: 58000",
+    }.get(symbol, CARD)
     assert valid(head + card).symbol == symbol
 
 
@@ -137,11 +151,17 @@ def test_target_list_with_an_extra_number_then_refused(targets: str) -> None:
         "TP1 150 TP2 155 TP3 160",
         "Targets: (1) 150 (2) 155 (3) 160",
         "Targets:\n1) 150\n2) 155\n3) 160 (4H)",
+        "TP 150 155 160",
+        "TP 1: 150\nTP 2: 155\nTP 3: 160",
     ],
 )
 def test_target_list_read_whole_then_traded(targets: str) -> None:
     sig = valid(f"#SOL LONG\nEntry: 145\n{targets}\nSL: 140")
     assert sig.take_profits == [150, 155, 160]
+
+
+def test_two_prices_after_a_label_without_an_index_then_two_targets() -> None:
+    assert valid("#LINK LONG\nEntry 14.2\nTP 15 16\nSL 13.5").take_profits == [15, 16]
 
 
 # (e) An entry's condition no row reads (a close awaited, an order kind): never a plain limit.

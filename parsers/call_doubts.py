@@ -89,10 +89,14 @@ _IN_PROFIT: Final = re.compile(
 )
 # Where to enter said with no price, which is no market entry: "Buy on dips", "Buy in parts",
 # "Long on the retest", "Accumulate on support" (only "now", "market", "CMP" is).
+# (The coin may stand between: "Buy #LINK on dips", "Long SOL in the zone". A market word with a
+# limit beside it is no market entry either: "Entry: market or lower", "CMP & DCA lower".)
 _NOT_NOW: Final = re.compile(
-    r"(?<!\w)(?:buy|long|short|sell|enter|entry|accumulate)\s(?:on|in|at|near|the|into)\s(?:the\s|a\s)?"
+    r"(?<!\w)(?:(?:market|cmp|current\sprice)\s?(?:or|&|and|\+|/)\s?(?:lower|higher|below|above"
+    r"|dca|dips?|better|limit)(?!\w)|(?:buy|long|short|sell|enter|entry|accumulate)\s"
+    r"(?:[#$]?[a-z0-9]{2,12}\s)?(?:on|in|at|near|the|into)\s(?:the\s|a\s)?"
     r"(?:dips?|pullbacks?|parts|support|resistance|retests?|corrections?|demand|supply|lower|higher"
-    r"|bounce|rejection|zone)(?!\w)"
+    r"|bounce|rejection|zone)(?!\w))"
 )
 # A pair quoted in a currency the symbol reader does not take ("ADA/TRY", "ADA/BNB", "ADA-BRL"):
 # read as the coin's USDT market, its levels are another market's prices. (Not BTC, ETH or EUR:

@@ -181,3 +181,23 @@ def test_entry_condition_not_read_then_refused(entry: str) -> None:
 def test_entry_trigger_rows_still_read() -> None:
     sig = PARSER.parse_sync("#SOL LONG\nBuy stop: 150\nTP: 155, 160\nSL: 145")
     assert sig is not None and sig.is_valid() and sig.entry_trigger == "above"
+
+
+# (f) A buy with no entry price, saying where it waits ("on dips", "in the zone") with the coin
+# between, or a market word beside a limit ("market or lower"): no market entry.
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Buy #LINK on dips",
+        "Buy #LINK in the zone",
+        "#LINK LONG\nEntry: market or lower",
+        "#LINK LONG\nEntry: CMP & DCA lower",
+    ],
+)
+def test_buy_with_no_entry_price_and_a_place_to_wait_then_refused(head: str) -> None:
+    assert any("no entry: at the market" in w for w in review(head + "\nTP 15 16\nSL 13.5"))
+
+
+@pytest.mark.parametrize("head", ["Buy #LINK now", "#LINK LONG\nEntry: market", "Buy #LINK"])
+def test_buy_at_the_market_with_its_exits_then_a_market_signal(head: str) -> None:
+    assert valid(head + "\nTP 15 16\nSL 13.5").entries == []

@@ -60,9 +60,9 @@ _COUNT: Final = re.compile(
 # (Or a word that makes the number another level than the target's: "(max 175)", "(next 170?)",
 # "(then 170 by Q3)"; or a bare price: "TP3 160 (165)".)
 _NOTE_NUMBER: Final = re.compile(
-    r"\((?:(?:near|around|approx\.?|approximately|about|close\sto|nearly|~|≈|около|возле|max"
-    r"|maximum|next|then|later|or|ext(?:ended)?|stretch|final|ultimate|moon)\s?)?\$?"
-    r"([0-9][0-9.,]*)(?:\)|\??\s[^()\n]{0,24}\)|\?\))"
+    r"\((?P<word>(?:near|around|approx\.?|approximately|about|close\sto|nearly|~|≈|около|возле"
+    r"|max|maximum|next|then|later|or|ext(?:ended)?|stretch|final|ultimate|moon)\s?)?\$?"
+    r"(?P<num>[0-9][0-9.,]*)(?:\)|\??\s[^()\n]{0,24}\)|\?\))"
 )
 _BTC_PAIR: Final = re.compile(
     r"\(\s?(?:btc|₿)\s?(?:pair|market|quote)\s?\)|(?<![\w/])btc\s(?:pair|market|quoted)"
@@ -144,8 +144,17 @@ def call_doubts(sig: ParsedSignal, low: str) -> ParsedSignal:
             " call, its numbers no entry or target"
         )
     if "(" in low and sig.take_profits:
+        spans = sig.norm_spans.get("take_profits", ())
         for m in _NOTE_NUMBER.finditer(low):
-            if any(at <= m.start(1) < to for at, to in sig.norm_spans.get("take_profits", ())):
+            # (A bare "(165)" only right after a target read: "TP3 160 (165)"; "Target 3 (24.60)"
+            # in prose names its target.)
+            if m.group("word") is None and low[: m.start()].rstrip()[-1:].isdigit():
+                bare = len(low[: m.start()].rstrip())
+                if not any(to == bare for _, to in spans):
+                    continue
+            elif m.group("word") is None:
+                continue
+            if any(at <= m.start("num") < to for at, to in spans):
                 review.append(
                     f"'{sig.norm_text[m.start() : m.end()]}' is a note beside a target, read as"
                     " one more target: which targets are meant?"

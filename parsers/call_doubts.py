@@ -20,6 +20,7 @@ import re
 from typing import Final
 
 from parsers.entry_kinds import mixed_entry_kinds
+from parsers.lead_first import lead_first
 from parsers.models import ParsedSignal
 
 _FIELD = r"(?:entry|entries|entry\szone|buy\szone|stop(?:[\s-]?loss)?|sl|targets?|tps?|take[\s-]?profits?)"
@@ -56,8 +57,10 @@ _NOTE_NUMBER: Final = re.compile(
     r"([0-9][0-9.,]*)\)"
 )
 _BTC_PAIR: Final = re.compile(
-    r"\(\s?(?:btc|₿)\s?(?:pair|market|quote)\s?\)|(?<![\w/])btc\s(?:pair|market|quoted)"
-    r"|(?:pair|quote|market)\s?[:=-]\s?(?:btc|₿)(?![\w/])|quoted\sin\sbtc"
+    lead_first(
+        r"\(\s?(?:btc|₿)\s?(?:pair|market|quote)\s?\)|(?<![\w/])btc\s(?:pair|market|quoted)"
+        r"|(?:pair|quote|market)\s?[:=-]\s?(?:btc|₿)(?![\w/])|quoted\sin\sbtc"
+    )
 )
 _SUPPORT: Final = re.compile(
     r"(?:^|\n)[^\w\n]*(?:(?:key\s|major\s|strong\s)?(?:supports?|resistances?|demand|supply)"

@@ -9,7 +9,8 @@ longest patterns are tables of words written that way; `lead_first` rewrites the
 the module is imported, into a pattern that matches the same text at the same places:
 
 - "(?<!\\w)ab" is "a(?<!\\wa)b": the look-behind moved past the character it stood before,
-  with that character at its end (it sees the same character before the word);
+  with that character at its end (it sees the same character before the word; so does each
+  of several: "(?<!\\w)(?<!if\\s)ab" is "a(?<!\\wa)(?<!if\\sa)b");
 - a group that must match, first in an alternative, is distributed: "(?:on|after)\\sx" is
   "on\\sx|after\\sx" (re tries the same alternatives in the same order at each position, so the
   first match is the same one);
@@ -33,6 +34,8 @@ _QUANTIFIERS: Final = frozenset("?*+{")
 _SPECIAL: Final = frozenset("\\.[](){}?*+|^$")
 # The most alternatives one rewrite may give (distributing nested groups multiplies them).
 _MOST: Final = 400
+# Every pattern rewritten, by its source (tests/parsers/test_lead_first.py compares each pair).
+REWRITTEN: dict[str, str] = {}
 
 
 def lead_first(pattern: str) -> str:
@@ -48,7 +51,10 @@ def lead_first(pattern: str) -> str:
         out.extend(_first(alt, 0))
     if len(out) > _MOST:
         return pattern
-    return "|".join(out)
+    rewritten = "|".join(out)
+    if rewritten != pattern:
+        REWRITTEN[pattern] = rewritten
+    return rewritten
 
 
 def _element(alt: str, i: int) -> int:
@@ -87,11 +93,13 @@ def _first(alt: str, depth: int) -> list[str]:
     """alt as alternatives, each opening with a literal where it can."""
     if depth > 6 or not alt:
         return [alt]
-    look = ""
+    looks: list[str] = []  # the look-behinds it opens with ("(?<!\\w)(?<!if\\s)")
     i = 0
-    if alt.startswith(("(?<!", "(?<=")):
-        end = group_end(alt, 0)
-        look, i = alt[: end + 1], end + 1
+    while alt.startswith(("(?<!", "(?<="), i):
+        end = group_end(alt, i)
+        looks.append(alt[i : end + 1])
+        i = end + 1
+    look = "".join(looks)
     rest = alt[i:]
     if rest.startswith("(?:"):
         end = group_end(rest, 0)
@@ -119,4 +127,4 @@ def _first(alt: str, depth: int) -> list[str]:
         return [alt]  # ("\\w", "\\s", "\\d": a class, not one character)
     if not look:
         return [alt]
-    return [element + look[:-1] + element + ")" + rest[end:]]
+    return [element + "".join(b[:-1] + element + ")" for b in looks) + rest[end:]]

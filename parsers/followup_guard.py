@@ -16,6 +16,7 @@ from parsers.chatter_words import near_miss
 from parsers.models import UpdateKind
 from parsers.order_changes import several_changes
 from parsers.plan_stop import plans_stop
+from parsers.ru_hedges import told_not_asked
 
 # The end of the sentence holding the action's word: a question mark ends a question.
 _SENTENCE_END: Final = re.compile(r"[!?？؟\n]|\.(?![0-9])")  # (not "245.5": a price)
@@ -95,6 +96,8 @@ def not_an_instruction(low: str, kind: UpdateKind, at: int | None) -> str | None
         return "a negation"  # "#BTC не закрываем", "jangan tutup", "不要平仓": do not
     if at is not None and _condition(low, at):
         return "a condition"
+    if at is not None and not low.isascii() and (why := told_not_asked(low, at)) is not None:
+        return why  # "можно закрыть половину", "в прошлый раз выбило по стопу" (ru_hedges.py)
     if at is not None and near_miss(low, at):
         return "a near miss"  # "nearly hit our stop loss": it did not (parsers/chatter_words.py)
     if at is not None and kind is not UpdateKind.SL_HIT and several_changes(low, at):

@@ -21,7 +21,8 @@ a story or a past report ("вчера скинули половину") ask for 
 | CANCEL | the entry is off ("убираем лимитку", "作废", "کنسل", "anulado") | CANCEL |
 | NONE | a re-entry ("перезаход", "re-entry", "reentrada"): a new entry needs its levels, nothing of the trade to do | no reading |
 
-The rows are in parsers/followup_rows_ru.py, followup_rows_ru20.py, followup_rows_world.py and followup_rows_more.py,
+The rows are in parsers/followup_rows_ru.py, followup_rows_ru20.py, followup_rows_ru22.py,
+followup_rows_world.py and followup_rows_more.py,
 each with the sources of its words (public glossaries found with the search tool; no reply
 copied into a row); the pieces they share in parsers/followup_parts.py.
 """
@@ -37,13 +38,16 @@ from parsers.followup_events import event_kind
 from parsers.followup_rows_more import ASCII_HINT, MORE_ROWS
 from parsers.followup_rows_ru import RU_ROWS
 from parsers.followup_rows_ru20 import RU20_ROWS
+from parsers.followup_rows_ru22 import RU22_ROWS
 from parsers.followup_rows_world import WORLD_ROWS
 from parsers.models import UpdateKind
 from parsers.update_words import FRACTION
 from parsers.vocabulary import RU_COIN_NAMES
 
 # The rows, in the order they are tried (the first whose words fit a line gives its kind).
-ROWS: Final[tuple[tuple[str, str, str], ...]] = RU_ROWS + RU20_ROWS + WORLD_ROWS + MORE_ROWS
+ROWS: Final[tuple[tuple[str, str, str], ...]] = (
+    RU_ROWS + RU20_ROWS + RU22_ROWS + WORLD_ROWS + MORE_ROWS
+)
 
 _KIND: Final[dict[str, UpdateKind | None]] = {
     "TP": UpdateKind.TP_HIT,

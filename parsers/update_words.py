@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from parsers.ru_grammar import MOVE_VERB, STOP_TO_ZERO
+
 
 def word_alternatives(*alts: str) -> str:
     return r"(?<!\w)(?:" + "|".join(alts) + r")(?!\w)"
@@ -94,6 +96,7 @@ SL_WORD = re.compile(
         r"stop[\s-]?loss",
         r"stoploss",
         r"stop[su]?",
+        r"стоп[\s-]?лос\w{0,3}",  # "стоп-лосс" whole: where it goes comes after it (i13-ru22)
         r"стоп\w{0,3}",
         r"zarar\sdurdur",
         r"وقف\s?(?:ال)?خسارة",
@@ -101,7 +104,7 @@ SL_WORD = re.compile(
     )
     # "СЛ в бу", "сл на 0.512": the stop-loss's Russian initials, before where it goes (not
     # "сл. цель", the next target; i13-ru20).
-    + r"|(?<![а-я])сл(?=\s(?:в\s|на\s)?(?:б/у|бу(?![а-я])|безубыт|точку\sвхода|[0-9]))"
+    + r"|(?<![а-я])сл(?=\s(?:в\s|на\s)?(?:б/у|бу(?![а-я])|безубыт|точку\sвхода|вход(?![а-я])|ноль|[0-9]))"
     + r"|止损|损切り?|손절가?|(?:成本|保本)损|(?<=提)损|استاپ|حد\s?ضرر"
     # "带个保护": put on a protection, i.e. a protective stop (its level unsaid); "需要保护利润了":
     # protect the profit (raise the stop, its level unsaid).
@@ -135,6 +138,7 @@ MOVE = re.compile(
         r"raise",
         r"lower",
         r"перен[её]с\w{0,4}",
+        MOVE_VERB,  # every form of the verbs of moving a stop (parsers/ru_grammar.py; i13-ru22)
         r"переносим",
         r"переставля\w{0,3}",
         # "переношу стоп на 145", "стоп переставил на 145", "перевёл стоп на 145" (i13-updates17).
@@ -184,6 +188,7 @@ BREAKEVEN = re.compile(
         r"бу",
         r"б/у",
         # ("к точке входа", "на цену входа", "на уровень входа": i13-ru20.)
+        STOP_TO_ZERO,  # "стоп в ноль", "перенесли стоп на ноль" (i13-ru22)
         r"(?:точк[уеи]|цен[уеы]|уров(?:ень|ня|не))\sвхода"
         r"|вход[аеу]?(?:(?<=^\sна\sвход)|(?<=^\sна\sвход\w)|(?<=[иеё]м\sна\sвход)|(?<=[иеё]м\sна\sвход\w))",
         r"entrada",

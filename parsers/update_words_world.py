@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from parsers.ru_grammar import CUT_VERB, EXIT_OBJECT, EXIT_VERB
+
 # A stop hit (beside update_words.SL_HIT): "Позицию по #DYDX - закрыло по стоп-лоссу", "позиция закрыта по стопу"
 # (the stop was hit); "Остаток по #LIT ушел в б/у" (the rest went out at breakeven, its stop
 # moved there); Vietnamese, Persian, Arabic, Japanese, Korean and Hindi below.
@@ -80,6 +82,11 @@ CLOSE_WORLD = re.compile(
     r"|выход(?<!\wвыход)(?=\sпо\s(?:текущ|рынк)|\sв\s(?:ноль|бу(?!\w)|б/у|безубыт))"
     r"|выш(?<!\wвыш)(?:ел|ла|ли)(?=\sпо\s(?:текущ|рынк|[0-9])|\sв\s(?:ноль|бу(?!\w)|б/у|безубыт))"
     r"|ски(?<!\wски)(?:нул\w{0,2}|дыва(?:ем|ю))(?=\s(?:ещ[её]\s)?(?:половин|треть|четверть|част|(?:100|[1-9][0-9]?)(?![0-9])\s?%))"
+    # (i13-ru22) Out of the trade in every form of the verb ("выйти из позиции", "выходите из
+    # лонга", "вышли из всей позиции"), and "cut" in both aspects ("сокращаем", "сократили").
+    r"|(?<!\w)(?:" + EXIT_VERB + r")(?=\sиз\s" + EXIT_OBJECT + r"(?!\w))"
+    r"|(?<!\w)(?:" + CUT_VERB + r")(?=\s(?:позици\w{0,2}|позу)\s(?:на\s)?"
+    r"(?:(?:100|[1-9][0-9]?)(?![0-9])\s?%|половин|треть|четверть))"
     r"|(?:сократ|уменьш)(?<!\wсократ)(?<!\wуменьш)\w{1,5}(?=\s(?:позици\w{0,2}|позу)\s(?:на\s)?"
     r"(?:(?:100|[1-9][0-9]?)(?![0-9])\s?%|половин|треть|четверть))"
     # Russian and Ukrainian slang (same glossaries as SL_HIT_WORLD): "#SOL фикс", "фиксим",

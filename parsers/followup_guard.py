@@ -38,7 +38,8 @@ _LESSON: Final = re.compile(
 _RECAP: Final = re.compile(
     r"(?<!\w)(?:recap|summary|(?:weekly|monthly|daily)\s(?:results?|report|update|stats)"
     r"|(?:last|past|this)\s(?:week|month|year)|итоги|resumen|resumo|özet"
-    r"|(?<!all\s)[0-9]{1,4}\s(?:trades|signals|positions|calls|wins|сдел\w{0,3}|сигнал\w{0,3}|позици\w{0,2}|угод\w{0,2})(?!\w)"
+    # ("закрываем 1/2 позиции": a share, not two positions counted; i13-ru22.)
+    r"|(?<!all\s)(?<![0-9/])[0-9]{1,4}\s(?:trades|signals|positions|calls|wins|сдел\w{0,3}|сигнал\w{0,3}|позици\w{0,2}|угод\w{0,2})(?!\w)"
     r"|(?:недельн|месячн|дневн)\w{0,3}\sотч[её]т|вчера|учора"
     # "Last trade closed in profit. Re-scanning ...": a trade before this one, reported.
     r"|(?:last|previous)\s(?:trade|signal|call|position)\s(?:was\s|has\sbeen\s|got\s)?closed)"

@@ -118,6 +118,53 @@ _CUT_FORMS: Final = _forms(
 CUT_VERB: Final = _alternation(_CUT_FORMS)
 """Every form of "cut" (сокращать/сократить: the position by a share), lower case."""
 
+# Dumping a share of the position: скидывать/скинуть, сбрасывать/сбросить ("сбрасываем треть",
+# "скиньте половину"; сбросить alternates с/ш: "сброшу").
+DUMP_VERB: Final = _alternation(
+    [
+        ("скидыва", _E_VOWEL),
+        ("скин", _NU),
+        ("сбрасыва", _E_VOWEL),
+        ("сброш", ("у",)),
+        ("сброс", ("им", "ит", "ят", "ь", "ьте")),
+    ]
+    + [(stem, _PAST) for stem in ("скидыва", "скину", "сбрасыва", "сброси")]
+)
+"""Every form of the verbs of dumping a share of a position (lower case)."""
+
+# Calling off an order or a signal: отменять/отменить, убирать/убрать, удалять/удалить,
+# снимать/снять (the limit order), with their passive participles ("отменён", "снят").
+CANCEL_VERB: Final = _alternation(
+    [
+        ("отменя", _E_VOWEL),
+        ("отмен", ("ю", "им", "ит", "ят", "и", "ите")),
+        ("убира", _E_VOWEL),
+        ("убер", ("у", "ём", "ем", "ёт", "ет", "ут", "и", "ите")),
+        ("удаля", _E_VOWEL),
+        ("удал", ("ю", "им", "ит", "ят", "и", "ите")),
+        ("снима", _E_VOWEL),
+        ("сним", ("у", "ем", "ет", "ут", "и", "ите")),
+    ]
+    + [
+        (stem, _PAST)
+        for stem in ("отменя", "отмени", "убира", "убра", "удаля", "удали", "снима", "сня")
+    ]
+)
+"""Every form of the verbs of calling off an order (lower case)."""
+
+# Taking a share now: забирать in the present and the imperative, забрать's imperative
+# ("забираем 50%", "заберите половину"; not the past "забрали 50%", a gain in slang, nor the
+# future "заберём": a plan).
+TAKE_VERB: Final = _alternation([("забира", ("ю", "ем", "й", "йте")), ("забер", ("и", "ите"))])
+"""The forms of "take" (a share of the position) that ask for it now (lower case)."""
+
+# An order called off, said with the passive participle after its noun ("ордер снят", "лимитка
+# снята", "заявки удалены", "вход отменён").
+CANCELLED: Final = r"(?:снят\w{0,2}|отмен[её]н\w{0,2}|убран\w{0,2}|удал[её]н\w{0,2})"
+
+# A share written as a fraction: "1/2", "1/3", "1/4" (not a target's numbers: "тп 1/2").
+SLASH_SHARE: Final = r"(?<![0-9./])1\s?/\s?[234](?![0-9./])"
+
 # Going out of a trade: выходить/выйти (its perfective is irregular: выйду, вышел, вышли).
 EXIT_VERB: Final = _alternation(
     [

@@ -8,7 +8,14 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from parsers.ru_grammar import CUT_VERB, EXIT_OBJECT, EXIT_VERB
+from parsers.ru_grammar import (
+    CUT_VERB,
+    DUMP_VERB,
+    EXIT_OBJECT,
+    EXIT_VERB,
+    SLASH_SHARE,
+    TAKE_VERB,
+)
 
 # A stop hit (beside update_words.SL_HIT): "Позицию по #DYDX - закрыло по стоп-лоссу", "позиция закрыта по стопу"
 # (the stop was hit); "Остаток по #LIT ушел в б/у" (the rest went out at breakeven, its stop
@@ -85,7 +92,18 @@ CLOSE_WORLD = re.compile(
     # (i13-ru22) Out of the trade in every form of the verb ("выйти из позиции", "выходите из
     # лонга", "вышли из всей позиции"), and "cut" in both aspects ("сокращаем", "сократили").
     r"|(?<!\w)(?:" + EXIT_VERB + r")(?=\sиз\s" + EXIT_OBJECT + r"(?!\w))"
-    r"|(?<!\w)(?:" + CUT_VERB + r")(?=\s(?:позици\w{0,2}|позу)\s(?:на\s)?"
+    # ... and a share dumped in every form of the verb ("сбрасываем треть", "скиньте 1/2") or
+    # taken now ("забираем 50%", "заберите половину").
+    r"|(?<!\w)(?:"
+    + DUMP_VERB
+    + "|"
+    + TAKE_VERB
+    + r")(?=\s(?:ещ[её]\s)?(?:половин|треть|четверть|част|"
+    + SLASH_SHARE
+    + r"|(?:100|[1-9][0-9]?)(?![0-9])\s?%))"
+    + r"|(?<!\w)(?:"
+    + CUT_VERB
+    + r")(?=\s(?:позици\w{0,2}|позу)\s(?:на\s)?"
     r"(?:(?:100|[1-9][0-9]?)(?![0-9])\s?%|половин|треть|четверть))"
     r"|(?:сократ|уменьш)(?<!\wсократ)(?<!\wуменьш)\w{1,5}(?=\s(?:позици\w{0,2}|позу)\s(?:на\s)?"
     r"(?:(?:100|[1-9][0-9]?)(?![0-9])\s?%|половин|треть|четверть))"

@@ -85,6 +85,23 @@ def test_stop_moved_in_any_form_when_read_then_where_it_goes(
         ("#SOL тп1 исполнен", "TP_HIT", {"symbol": "SOLUSDT", "tp_index": 1}),
         ("Первый тейк исполнен ✅", "TP_HIT", {"tp_index": 1}),
         ("#SOL стоп-лосс исполнен", "SL_HIT", {"symbol": "SOLUSDT"}),
+        # A share dumped in every form of the verb (сбрасывать/сбросить, скидывать/скинуть) or
+        # taken now (забирать), and a share written as a fraction.
+        ("#SOL сбрасываем треть позиции", "CLOSE_PARTIAL", {"fraction": 1 / 3}),
+        ("#SOL скиньте 1/2 позиции", "CLOSE_PARTIAL", {"fraction": 0.5}),
+        ("Сбросили 50% объёма", "CLOSE_PARTIAL", {"fraction": 0.5}),
+        ("#SOL забираем 50%", "CLOSE_PARTIAL", {"fraction": 0.5}),
+        ("#ARB\nЗабираю 50%, остаток в бу", "CLOSE_PARTIAL", {"fraction": 0.5}),
+        ("#SOL закрываем 1/2 позиции", "CLOSE_PARTIAL", {"fraction": 0.5}),  # not "2 positions"
+        ("#SOL продаём 1/2 позиции", "CLOSE_PARTIAL", {"fraction": 0.5}),
+        # An order called off: every form of the verb, its participle, "no longer standing".
+        ("#SOL уберите лимитку", "CANCEL", {"symbol": "SOLUSDT"}),
+        ("Удалите лимитные ордера", "CANCEL", {"symbol": None}),
+        ("#ARB\nЛимитка снята", "CANCEL", {"symbol": "ARBUSDT"}),
+        ("#ARB\nОрдер снят", "CANCEL", {"symbol": "ARBUSDT"}),
+        ("[trader #b] Signal #b3\n#ARBUSDT Лонг\nНе актуально", "CANCEL", {"symbol": "ARBUSDT"}),
+        # A target taken, the verb after it.
+        ("#SOL тейк забрали", "TP_HIT", {"symbol": "SOLUSDT"}),
     ],
 )
 def test_followup_when_read_then_its_kind_and_fields(
@@ -122,6 +139,16 @@ def test_followup_when_read_then_its_kind_and_fields(
         "тогда мы зафиксировали половину и перенесли стоп в бу",
         # Planned for a level to come.
         "при достижении первой цели закрываем 50%",
+        # The new verbs under the same guards.
+        "можно сбросить треть",
+        "я бы скинул половину",
+        "надо было выйти из лонга",
+        "хочу отменить ордер",
+        "уберите лимитку?",
+        "не убирайте лимитку",
+        "если цена уйдёт выше, уберите лимитку",
+        "заберём 50% на второй цели",  # the future: a plan
+        "это уже не актуально",  # said of something else, no signal named
     ],
 )
 def test_hedged_or_told_when_read_then_no_action(text: str) -> None:
@@ -139,6 +166,8 @@ def test_hedged_or_told_when_read_then_no_action(text: str) -> None:
         ("На прошлой неделе было тяжело. #SOL закрываем позицию", "CLOSE"),
         # "Тогда" with the present: the consequence, said now.
         ("#SOL пробили уровень, тогда закрываем позицию", "CLOSE"),
+        # The past of "take" with a percent is a gain in slang, reported, not a share closed.
+        ("#SOL забрали 50%", "TP_HIT"),
     ],
 )
 def test_instruction_beside_hedge_words_when_read_then_its_kind(text: str, kind: str) -> None:
@@ -164,6 +193,12 @@ def test_instruction_beside_hedge_words_when_read_then_its_kind(text: str, kind:
         ),
         (ru_grammar.CUT_VERB, "сокращаю сокращаем сократили сократил сократить сократите"),
         (ru_grammar.EXIT_VERB, "выхожу выходим выходите выйти выйдем вышли вышел вышла"),
+        (ru_grammar.DUMP_VERB, "скидываем скинули скиньте сбрасываем сбросили сброшу сбросьте"),
+        (
+            ru_grammar.CANCEL_VERB,
+            "отменяем отменили отмените убираем убрали уберите удаляем удалите снимаем сняли снимите",
+        ),
+        (ru_grammar.TAKE_VERB, "забираю забираем забирайте заберите"),
     ],
 )
 def test_verb_table_when_built_then_each_form_of_both_aspects(pattern: str, forms: str) -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from parsers.ru_grammar import MOVE_VERB, STOP_TO_ZERO
+from parsers.ru_grammar import CANCEL_VERB, CANCELLED, MOVE_VERB, STOP_TO_ZERO
 
 
 def word_alternatives(*alts: str) -> str:
@@ -45,12 +45,16 @@ CANCEL = re.compile(
         # (The literal first, its context after it: "n" is all re tries at most positions.)
         r"null(?:(?<=considered\snull)|(?<=\sas\snull)|(?<=\sis\snull)|(?<=\sare\snull)"
         r"|(?<=\snow\snull)|(?=\sand\svoid))(?:\sand\svoid)?",
-        # ("Снимаю лимитку по солане", "снял лимитку": the limit order off, i13-ru19.)
-        r"сн(?:ять|имаем|имаю|имите|ял\w{0,2})\s(?:все\s)?(?:лимитн\w{0,3}\s)?(?:ордер\w{0,2}|заявк\w{0,2}|лимитк\w)",
-        r"(?:лимитк\w|заявк\w{0,2})\s(?:снимаем|снимаю|сняли|сняты)",
-        # "Убрал ордер", "удаляем лимитку": the pending order taken off (i13-ru20).
-        r"(?:убра(?:ть|ли|л|ла|ем)|убираем|убираю|удал(?:ил\w{0,2}|яем|яю|ить))\s(?:все\s)?"
-        r"(?:лимитн\w{0,3}\s)?(?:ордер\w{0,2}|заявк\w{0,2}|лимитк\w)",
+        # "Снимаю лимитку по солане", "убрал ордер", "уберите лимитку": the pending order taken
+        # off, every form of the verbs (parsers/ru_grammar.py); "лимитку по #TIA снимаю", "ордер
+        # снят" (i13-ru19, i13-ru20, i13-ru22).
+        CANCEL_VERB + r"\s(?:все\s)?(?:лимитн\w{0,3}\s)?(?:ордер\w{0,2}|заявк\w{0,2}|лимитк\w)",
+        r"(?:лимитк\w|заявк\w{0,2}|ордер\w{0,2})(?:\sпо\s[#$]?[a-z0-9]{2,12}(?:/usdt)?)?\s"
+        # (After the noun only "снимаем" and the participle: "стоп переводим в бу, лимитку
+        # убираем" is the stop moved, its limit order a second change: parsers/order_changes.py.)
+        + r"(?:снимаем|снимаю|сняли|"
+        + CANCELLED
+        + ")",
     )
     + r"|取消|不进(?:场)?(?!一步)|キャンセル|취소"
     # "撤销", "撤单": withdraw the order (not "不撤单": keep it); "不着急进", "不用急着进场": no

@@ -100,6 +100,13 @@ def test_stop_moved_in_any_form_when_read_then_where_it_goes(
         ("#ARB\nЛимитка снята", "CANCEL", {"symbol": "ARBUSDT"}),
         ("#ARB\nОрдер снят", "CANCEL", {"symbol": "ARBUSDT"}),
         ("[trader #b] Signal #b3\n#ARBUSDT Лонг\nНе актуально", "CANCEL", {"symbol": "ARBUSDT"}),
+        # ... the order named first, the coin between, in a review's last line.
+        (
+            "#BTC обзор\n\nБиткоин торгуется в диапазоне 64 000$.\n\nЛимитку по #TIA снимаю.",
+            "CANCEL",
+            {"symbol": "TIAUSDT"},
+        ),
+        ("Ордер по #SOL снят", "CANCEL", {"symbol": "SOLUSDT"}),
         # A target taken, the verb after it.
         ("#SOL тейк забрали", "TP_HIT", {"symbol": "SOLUSDT"}),
     ],
@@ -166,6 +173,8 @@ def test_hedged_or_told_when_read_then_no_action(text: str) -> None:
         ("На прошлой неделе было тяжело. #SOL закрываем позицию", "CLOSE"),
         # "Тогда" with the present: the consequence, said now.
         ("#SOL пробили уровень, тогда закрываем позицию", "CLOSE"),
+        # The stop moved, and the limit order taken off after it: the stop (order_changes.py).
+        ("Стоп переводим в бу, лимитку убираем", "MOVE_SL"),
         # The past of "take" with a percent is a gain in slang, reported, not a share closed.
         ("#SOL забрали 50%", "TP_HIT"),
     ],

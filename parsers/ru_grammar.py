@@ -65,6 +65,7 @@ _MOVE_FORMS: Final = _forms(
         ("передвин", _NU),
         ("подтягива", _E_VOWEL),
         ("подтян", _NU_STRESSED),
+        ("тян", _NU_STRESSED),  # "тянем стоп на 0.512": pull the stop up (slang)
         ("сдвига", _E_VOWEL),
         ("сдвин", _NU),
         ("двига", _E_VOWEL),
@@ -80,6 +81,7 @@ _MOVE_FORMS: Final = _forms(
         "передвину",
         "подтягива",
         "подтяну",
+        "тяну",
         "сдвига",
         "сдвину",
         "двига",
@@ -118,8 +120,9 @@ _CUT_FORMS: Final = _forms(
 CUT_VERB: Final = _alternation(_CUT_FORMS)
 """Every form of "cut" (сокращать/сократить: the position by a share), lower case."""
 
-# Dumping a share of the position: скидывать/скинуть, сбрасывать/сбросить ("сбрасываем треть",
-# "скиньте половину"; сбросить alternates с/ш: "сброшу").
+# Dumping a share of the position: скидывать/скинуть, сбрасывать/сбросить, резать/срезать
+# ("сбрасываем треть", "скиньте половину", "режу половину", "срезал 30%"; сбросить alternates
+# с/ш: "сброшу", резать з/ж: "режем").
 DUMP_VERB: Final = _alternation(
     [
         ("скидыва", _E_VOWEL),
@@ -127,8 +130,11 @@ DUMP_VERB: Final = _alternation(
         ("сбрасыва", _E_VOWEL),
         ("сброш", ("у",)),
         ("сброс", ("им", "ит", "ят", "ь", "ьте")),
+        ("среза", _E_VOWEL),
+        ("среж", ("у", "ем", "ет", "ут", "ь", "ьте")),
+        ("реж", ("у", "ем", "ет", "ут", "ь", "ьте")),
     ]
-    + [(stem, _PAST) for stem in ("скидыва", "скину", "сбрасыва", "сброси")]
+    + [(stem, _PAST) for stem in ("скидыва", "скину", "сбрасыва", "сброси", "среза", "реза")]
 )
 """Every form of the verbs of dumping a share of a position (lower case)."""
 

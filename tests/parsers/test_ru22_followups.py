@@ -107,6 +107,15 @@ def test_stop_moved_in_any_form_when_read_then_where_it_goes(
             {"symbol": "TIAUSDT"},
         ),
         ("Ордер по #SOL снят", "CANCEL", {"symbol": "SOLUSDT"}),
+        # Cut with резать/срезать, the gain in R after it; a share before "фикс", the stop after.
+        ("#NEARUSDT\nРежу половину +0,5R", "CLOSE_PARTIAL", {"fraction": 0.5}),
+        ("upd: 50% срезал +0,6R, стоп в бу", "CLOSE_PARTIAL", {"fraction": 0.5}),
+        ("#NEARUSDT\nTp1 50% фикс, стоп в бу", "CLOSE_PARTIAL", {"fraction": 0.5}),
+        # The stop with an update mark, pulled up ("тянем"), into profit at a price.
+        ("#NEARUSDT\nupd: стоп на 4.512", "MOVE_SL", {"price": 4.512}),
+        ("Тянем стоп на 4.512", "MOVE_SL", {"price": 4.512}),
+        ("#NEARUSDT\nСтоп в + на 4.512", "MOVE_SL", {"price": 4.512}),
+        ("#ETH стоп в плюс на 3500", "MOVE_SL", {"symbol": "ETHUSDT", "price": 3500.0}),
         # A target taken, the verb after it.
         ("#SOL тейк забрали", "TP_HIT", {"symbol": "SOLUSDT"}),
     ],
@@ -184,6 +193,13 @@ def test_instruction_beside_hedge_words_when_read_then_its_kind(text: str, kind:
     assert got is not None and got["kind"] == kind, got
 
 
+@pytest.mark.parametrize("text", ["Стоп в + 0.2R", "Стоп в плюс", "#SOL стоп в +0.2R"])
+def test_stop_into_profit_without_a_price_when_read_then_no_level(text: str) -> None:
+    # "в +" with a gain in R after it, or nothing: the move is shown, never made to 0.2.
+    got = followup_reading(text)
+    assert got is None or (got["kind"] == "MOVE_SL" and got["price"] is None), got
+
+
 @pytest.mark.parametrize(
     ("pattern", "forms"),
     [
@@ -192,7 +208,7 @@ def test_instruction_beside_hedge_words_when_read_then_its_kind(text: str, kind:
             "переношу переносим переносите перенесу перенесём перенесите перенёс перенесли "
             "перенести переставляю переставляем переставили переставил переставьте переставить "
             "перевожу переводим перевёл перевел перевели перевести переведите подтягиваем "
-            "подтянули подтяните передвинул сдвигаем",
+            "подтянули подтяните передвинул сдвигаем тянем тянул",
         ),
         (
             ru_grammar.CLOSE_VERB,
@@ -202,7 +218,11 @@ def test_instruction_beside_hedge_words_when_read_then_its_kind(text: str, kind:
         ),
         (ru_grammar.CUT_VERB, "сокращаю сокращаем сократили сократил сократить сократите"),
         (ru_grammar.EXIT_VERB, "выхожу выходим выходите выйти выйдем вышли вышел вышла"),
-        (ru_grammar.DUMP_VERB, "скидываем скинули скиньте сбрасываем сбросили сброшу сбросьте"),
+        (
+            ru_grammar.DUMP_VERB,
+            "скидываем скинули скиньте сбрасываем сбросили сброшу сбросьте режу режем резали "
+            "срезаем срежем срезал",
+        ),
         (
             ru_grammar.CANCEL_VERB,
             "отменяем отменили отмените убираем убрали уберите удаляем удалите снимаем сняли снимите",

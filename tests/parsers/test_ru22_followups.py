@@ -116,6 +116,9 @@ def test_stop_moved_in_any_form_when_read_then_where_it_goes(
         ("Тянем стоп на 4.512", "MOVE_SL", {"price": 4.512}),
         ("#NEARUSDT\nСтоп в + на 4.512", "MOVE_SL", {"price": 4.512}),
         ("#ETH стоп в плюс на 3500", "MOVE_SL", {"symbol": "ETHUSDT", "price": 3500.0}),
+        # A price beginning "101." is no "Trading 101" lesson.
+        ("Стоп переносим на 101.445", "MOVE_SL", {"price": 101.445}),
+        ("Move SL to 101.5", "MOVE_SL", {"price": 101.5}),
         # A target taken, the verb after it.
         ("#SOL тейк забрали", "TP_HIT", {"symbol": "SOLUSDT"}),
     ],

@@ -49,7 +49,9 @@ def led_ticked(low: str) -> int:
     return led if all(not m.strip() for m in marks[led:]) else 0
 
 
+_OPENS_TICKED: Final = re.compile(r"[^\w\n]*?[✅✔☑]")
+
+
 def opens_ticked(low: str, start: int) -> bool:
-    """The line holding start opens with a tick ("✅ Entry: 140", "✅ SL 135")."""
-    head = low[low.rfind("\n", 0, start) + 1 : start]
-    return _mark_ticks(head) and not any(c.isalnum() for c in head)
+    """The line holding start opens with a tick, before any word ("✅ Entry: 140", "✅ SL 135")."""
+    return _OPENS_TICKED.match(low, low.rfind("\n", 0, start) + 1, start) is not None

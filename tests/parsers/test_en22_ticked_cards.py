@@ -14,10 +14,10 @@ channels use. Every row of READ failed before this branch; GUARDS held and must 
   TP3 155"), the later targets with none: was read as a new tradable call (a call re-posted as a
   report opens the trade again at its old levels) or as no update; now the target hit, the
   card refused as a signal (parsers/reports.reports_status, parsers/ticked_lines.led_ticked).
-- CLOSED: a card re-posted with its targets ticked, whole enough to read as a call (its prices
-  and a money example under it): was dropped as a new call; now the close its heading reports
-  ("Trade Closed ✅": the channel closed it, CONVENTIONS) or else the target hit: a "close below"
-  in its stop line is no close (parsers/ticked_card.py).
+- CLOSED (in GUARDS: held before): a card re-posted with its targets ticked under the trade's
+  close ("Trade Closed ✅": the channel closed it, CONVENTIONS) is that close; a "close below" in
+  its stop line is no close, the report is of the targets (parsers/ticked_card.py keeps both
+  where the card is whole enough to read as a call, which was dropped as a new one).
 - GLUED: a known coin glued to its BTC quote in a follow-up ("#ETHBTC TP2 ✅"): the BTC pair the
   call was read as (btc_quote.btc_quoted: "ETHBTC" at 0.053), not ETHBTCUSDT (the follow-up
   named no trade the bot holds; parsers/btc_quote.glued_to_btc).
@@ -100,20 +100,6 @@ READ: list[tuple[str, str, dict[str, Any], str]] = [
         {"tp_index": 2},
         "LEAD",
     ),
-    (
-        "Trade Closed ✅ (SOLUSDT Perp)\nEntry Zone: 140 - 142\nSL: 135\nTP1: 145 ✅\nTP2: 150 ✅\n"
-        "Profit: +25%\nIf account = $1,000 → $250 profit",
-        "CLOSE",
-        {"symbol": "SOLUSDT"},
-        "CLOSED",
-    ),
-    (
-        _HEAD
-        + "TP1: 145 ✅\nTP2: 150 ✅\nTP3: 155\nSL: 135 (close below on 4H)\nRisk $1,000 → $250",
-        "TP_HIT",
-        {"symbol": "SOLUSDT", "tp_index": 2},
-        "CLOSED",
-    ),
     ("#ETHBTC TP2 ✅", "TP_HIT", {"symbol": "ETHBTC", "tp_index": 2}, "GLUED"),
     ("#LINKBTC Target 1 reached ✅", "TP_HIT", {"symbol": "LINKBTC"}, "GLUED"),
     ("Close #XRPBTC now", "CLOSE", {"symbol": "XRPBTC"}, "GLUED"),
@@ -129,6 +115,21 @@ SIGNALS: list[tuple[str, str]] = [
     ),
 ]
 GUARDS: list[tuple[str, str, dict[str, Any]]] = [
+    # (CLOSED: a card under the trade's close is the close the channel reports; a "close below"
+    # in its stop line is no close. Read so before this branch, and by parsers/ticked_card.py
+    # now where the card is whole enough to read as a call.)
+    (
+        "Trade Closed ✅ (SOLUSDT Perp)\nEntry Zone: 140 - 142\nSL: 135\nTP1: 145 ✅\nTP2: 150 ✅\n"
+        "Profit: +25%\nIf account = $1,000 → $250 profit",
+        "CLOSE",
+        {"symbol": "SOLUSDT"},
+    ),
+    (
+        _HEAD
+        + "TP1: 145 ✅\nTP2: 150 ✅\nTP3: 155\nSL: 135 (close below on 4H)\nRisk $1,000 → $250",
+        "TP_HIT",
+        {"symbol": "SOLUSDT", "tp_index": 2},
+    ),
     ("#WBTC TP2 ✅", "TP_HIT", {"symbol": "WBTCUSDT"}),
     ("#SOLBTC/USDT TP2 ✅", "TP_HIT", {"tp_index": 2}),
     ("#ETHBTC TP2 ✅ (ETH/USDT chart)", "TP_HIT", {"tp_index": 2}),
@@ -150,7 +151,7 @@ def test_signal_when_every_target_bulleted_then_still_a_call(text: str, name: st
 
 
 @pytest.mark.parametrize(("text", "kind", "more"), GUARDS)
-def test_followup_when_btc_in_a_name_or_usdt_said_then_as_before(
+def test_followup_when_btc_in_a_name_or_card_closed_then_as_before(
     text: str, kind: str, more: dict[str, Any]
 ) -> None:
     check_followup(text, kind, more, "guard")

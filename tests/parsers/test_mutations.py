@@ -91,6 +91,7 @@ def test_mutations_when_built_then_every_family_thousands_and_deterministic() ->
     made |= {FOLLOW_E, NOT_E}  # tests/parsers/mutations_en21
     made |= set(mutations_lvl21.MAKERS)  # tests/parsers/mutations_lvl21
     made |= {FOLLOW_T, BULLETS_T}  # tests/parsers/mutations_en22
+    made |= {"ru22_followup", "ru22_followup_not"}  # tests/parsers/mutations_ru22
     assert families == made
     assert {m.must for m in first} == {EXACT, REFUSE, SAFE, FOLLOW, NOT, NO_ACTION}
 

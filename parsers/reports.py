@@ -9,6 +9,7 @@ from typing import Final
 from parsers.extremes import first_at, last_at
 from parsers.hedged_call import hedged_call
 from parsers.labels import NOT_SIGNAL, REPORTED, STATUS
+from parsers.lead_first import lead_first
 from parsers.moved_level_ru import moved_stop_ru
 from parsers.numbers import Num, read_prices
 from parsers.prose_levels import words
@@ -217,7 +218,7 @@ def _without_disclaimer(low: str) -> str:
 
 # A note may have words: "| +14.4% | بيع 25%"; a currency sign after the price: "15$++".
 _BARE_TAIL: Final = re.compile(r"[\s\w.,%()+/|:$-]*")
-_TARGET_REPORTED: Final = re.compile(TARGET_REPORTED)
+_TARGET_REPORTED: Final = re.compile(lead_first(TARGET_REPORTED))
 _LEVEL_REPORTED: Final = re.compile(STATUS_AFTER_LEVEL + r"|\b(?:filled|entered|activated)\b")
 
 

@@ -20,8 +20,9 @@ close, a partial close or a cancel of the position the post replies to (a wrong 
                now": no position
     condition  (also) "a strategy where you close part of your position"
     advice     "Plan your exits before you enter"
-    news       (also) "ETF outflows as investors exit positions", "Grayscale cancelled its ETH
-               ETF application"
+    news       (also) "ETF outflows as investors exit positions"
+    figure     "Grayscale cancelled its ETH ETF application": a company or a public figure, the
+               subject of a past or third-person verb only ("TRUMP Закрываем 30%" is the coin)
     market     "futures market closes at 5pm", "Friday close is important", "ETH closed
                Friday's session at 3,200": a market's or a weekday's close
     news       "We will cancel the live stream today": an event cancelled
@@ -112,8 +113,11 @@ BEFORE_ROWS: Final[tuple[tuple[str, str], ...]] = (
         r"(?<![a-z])(?:as|while|when|because|since|after)\s(?:[a-z]+\s)?(?:traders|investors|holders"
         r"|whales|bulls|bears|longs|shorts|funds|institutions|miners)\s(?:are\s|have\s)?$",
     ),
+    # (A company or a figure is the subject of a past or third-person verb only, as "others"
+    # are: "TRUMP Закрываем 30%", "TRUMP close 50% now" have another subject, the channel, and
+    # the name heading them is the coin: session 21, branch i13-wa22.)
     (
-        "news",
+        "figure",
         r"(?<![a-z#$])(?:grayscale|blackrock|fidelity|vanguard|microstrategy|tesla|trump|biden|powell"
         r"|congress|court|judge|issuers?|the\setf|white\shouse|treasury)\s(?:has\s|have\s|just\s"
         r"|officially\s)?$",
@@ -168,17 +172,22 @@ AFTER_ROWS: Final[tuple[tuple[str, str], ...]] = (
 )
 
 
-def _joined(rows: tuple[tuple[str, str], ...], others: bool) -> re.Pattern[str]:
+_SUBJECTS: Final = ("others", "figure")
+
+
+def _joined(rows: tuple[tuple[str, str], ...], subject: bool) -> re.Pattern[str]:
     return re.compile(
-        "|".join(f"(?:{pattern})" for name, pattern in rows if (name == "others") is others)
+        "|".join(f"(?:{pattern})" for name, pattern in rows if (name in _SUBJECTS) is subject)
     )
 
 
-_BEFORE: Final = _joined(BEFORE_ROWS, others=False)
-# Another person's, said in the past or the third person ("our members closed", "подписчик
-# закрыл"): "VIP members close ETH now" is the channel's address to its readers, an instruction.
-_OTHERS_BEFORE: Final = _joined(BEFORE_ROWS, others=True)
-_AFTER: Final = _joined(AFTER_ROWS, others=False)
+_BEFORE: Final = _joined(BEFORE_ROWS, subject=False)
+# Another person's, or a company's or a public figure's, said in the past or the third person
+# ("our members closed", "подписчик закрыл", "Grayscale cancelled"): "VIP members close ETH now"
+# is the channel's address to its readers, an instruction, and "TRUMP Закрываем 30%" the
+# channel's own close of the coin named first.
+_OTHERS_BEFORE: Final = _joined(BEFORE_ROWS, subject=True)
+_AFTER: Final = _joined(AFTER_ROWS, subject=False)
 _CLAUSE_BEFORE: Final = 64
 _CLAUSE_STOP: Final = re.compile(r"[!?,;:\n]|\.(?![0-9])")
 # The reader's own past close ("You closed too early", "Вы закрыли ETH слишком рано"): the

@@ -28,7 +28,7 @@ _HEDGE: Final = re.compile(
 )
 # A sentence opening with a word that tells the reader to stop doing something.
 _CEASE: Final = re.compile(
-    r"[^\w\n]*(?:[#$][a-z0-9/]{2,16}\s)?(?:(?:stop|quit)\s[a-z]+ing(?![a-z])"
+    r"[^\w\n]*(?:[#$][a-z0-9/]{1,16}\s)?(?:(?:stop|quit)\s[a-z]+ing(?![a-z])"
     r"|(?:хватит|перестаньте|перестань|прекратите|прекрати|стоп)\s[а-яё]+(?:ть|ться)(?![а-яё]))"
 )
 # What a stop is set beside: after the stop word, before its number.

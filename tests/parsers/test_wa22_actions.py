@@ -106,6 +106,7 @@ NO_ACTION = [
     "#ETH Кто хочет, может закрыть половину",
     "#ETH we will probably close at 3000",
     "#ETH Stop moving your stops!",
+    "#O Stop moving your stops! Price 0.5949",
     "Stop closing your trades too early!",
     "Хватит закрывать сделки раньше времени",
     "Стоп двигать нельзя!",
@@ -141,6 +142,9 @@ STILL_READ = [
     ("#ETH SL 2800 -> 2900", MOVE_SL, 2900.0),
     ("#ETH move SL to 2900 (below the last low)", MOVE_SL, 2900.0),
     ("#ETH stop to breakeven", MOVE_SL, None),
+    # (a price of 101.x is no "Trading 101" lesson: followup_guard._LESSON; refused before)
+    ("#SOL move SL to 101.5", MOVE_SL, 101.5),
+    ("止損:101.5(輕倉)", MOVE_SL, 101.5),
 ]
 
 

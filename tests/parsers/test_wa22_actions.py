@@ -160,3 +160,23 @@ def test_instruction_when_beside_doubt_or_crowd_words_then_still_read(
 ) -> None:
     update = read_update(text)
     assert update is not None and update.kind is kind and update.price == price, update
+
+
+# The trade's gain named right before the percent, after a break from the verb: the close of
+# all, not a share (parsers/gain_report.py; read as CLOSE_PARTIAL of that percent before).
+@pytest.mark.parametrize(
+    ("text", "kind", "share"),
+    [
+        ("#ETH Закрываем с профитом 30%", CLOSE, None),
+        ("#ETH close position at market, up 25%", CLOSE, None),
+        ("#ETH closing here, profit 40%", CLOSE, None),
+        ("#ETH фиксируем прибыль 50%", PARTIAL, 0.5),  # (no break: the share, as before)
+        ("#ETH Закрываем 30%", PARTIAL, 0.3),
+    ],
+)
+def test_close_when_the_gain_is_named_before_its_percent_then_no_share(
+    text: str, kind: UpdateKind, share: float | None
+) -> None:
+    update = read_update(text)
+    assert update is not None and update.kind is kind, update
+    assert update.fraction == (pytest.approx(share) if share is not None else None)

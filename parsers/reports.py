@@ -14,6 +14,7 @@ from parsers.numbers import Num, read_prices
 from parsers.prose_levels import words
 from parsers.quick_tests import required_literals, written
 from parsers.reading import Settled
+from parsers.ticked_lines import led_ticked, opens_ticked
 from parsers.ticked_targets import targets_ticked_off
 from parsers.vocabulary import (
     REPORTED_AROUND,
@@ -299,6 +300,10 @@ def reports_status(
         return True
     if targets_ticked_off(low, tps, stop, entries or []):
         return True  # "TP1 0.56 ✅ / TP2 0.58 ✅" over a bare "SL 0.50"
+    if led_ticked(low) and not any(
+        opens_ticked(low, n.start) for n in [*(entries or []), stop] if n
+    ):
+        return True  # "✅ TP1 145 / ✅ TP2 150 / TP3 155", the ticks heading the lines (i13-en22)
     marked: list[bool] = []
     bare: list[bool] = []
     for i in range(len(tps)):

@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable, Iterator
 from tests.parsers import (
     mutations_chatter19,
     mutations_en21,
+    mutations_en22,
     mutations_followups,
     mutations_hits20,
     mutations_world_followups,
@@ -158,5 +159,6 @@ FAMILIES: list[Callable[[int], Iterable[Row]]] = [
     wa21_mutations,  # session 20's wrong-action forms (tests/parsers/mutations_wa21.py)
     mutations_en21.en21_followups,  # branch i13-en21: call channels' English follow-ups
     lvl21_mutations,  # session 20's numbers no label claims (tests/parsers/mutations_lvl21.py)
+    mutations_en22.en22_followups,  # branch i13-en22: calls re-posted with targets ticked
     wa22_mutations,  # session 21's wrong-action forms (tests/parsers/mutations_wa22.py)
 ]

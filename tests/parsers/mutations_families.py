@@ -58,6 +58,7 @@ from tests.parsers.mutations_sentences import (
 from tests.parsers.mutations_spaced_words import spaced_word_mutations
 from tests.parsers.mutations_unseen import unseen_mutations
 from tests.parsers.mutations_wa21 import wa21_mutations
+from tests.parsers.mutations_wa22 import wa22_mutations
 from tests.parsers.mutations_wt20 import wt20_mutations
 from tests.parsers.mutations_wt21 import wt21_mutations
 from tests.parsers.variants import signal_cases
@@ -161,4 +162,5 @@ FAMILIES: list[Callable[[int], Iterable[Row]]] = [
     lvl21_mutations,  # session 20's numbers no label claims (tests/parsers/mutations_lvl21.py)
     mutations_en22.en22_followups,  # branch i13-en22: calls re-posted with targets ticked
     ru22_mutations,  # session 21's Russian verbs by their grammar (tests/parsers/mutations_ru22.py)
+    wa22_mutations,  # session 21's wrong-action forms (tests/parsers/mutations_wa22.py)
 ]

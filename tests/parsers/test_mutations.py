@@ -38,6 +38,7 @@ from tests.parsers.mutations_followups import FOLLOW, FOLLOW_RU, NOT, NOT_RU
 from tests.parsers.mutations_hits20 import FOLLOW_H, NOT_H
 from tests.parsers.mutations_notes import NO_ACTION
 from tests.parsers.mutations_wa21 import NOT_WA, SHARE_WA
+from tests.parsers.mutations_wa22 import COINLESS_WA22, NOT_WA22
 from tests.parsers.mutations_world_followups import FOLLOW_WORLD, NOT_WORLD
 
 FIGURES: dict[int, Figures] = {}
@@ -92,6 +93,7 @@ def test_mutations_when_built_then_every_family_thousands_and_deterministic() ->
     made |= set(mutations_lvl21.MAKERS)  # tests/parsers/mutations_lvl21
     made |= {FOLLOW_T, BULLETS_T}  # tests/parsers/mutations_en22
     made |= {"ru22_followup", "ru22_followup_not"}  # tests/parsers/mutations_ru22
+    made |= {NOT_WA22, COINLESS_WA22}  # tests/parsers/mutations_wa22
     assert families == made
     assert {m.must for m in first} == {EXACT, REFUSE, SAFE, FOLLOW, NOT, NO_ACTION}
 

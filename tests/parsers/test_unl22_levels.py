@@ -1,0 +1,117 @@
+"""Issue 13, session 21 (branch i13-unl22): signal numbers no label claims and labels whose price
+went unread, from the dev batch unl22 (new public trader posts), read through the parser's real
+entry point (`parse_sync`).
+
+- "PairETH/USDT" (a card whose labels lost the space before their values) was traded as the coin
+  PAIRETH: a wrong trade (parsers/glued_pair.py).
+- "Take Profit (TP): 8.45" and, in the reasons, "· TP at 8.45 targets the next psychological
+  resistance" was traded with two targets at 8.45: a wrong trade (parsers/prose_repeats.py).
+- "T1 (1:2 R:R): $4,570": a note between a level's label and its colon gave the targets 1 and 2
+  ("1 is far from the other levels"), and "T1 (" was no label at all (parsers/label_notes.py and
+  a row of parsers/lexicon_en.py).
+- "Stop Loss:\n$2.53 (above rejection zone)": the stop's price on the line under its label, with
+  a note after it, went unread ("stop label had no price I could read", parsers/list_block.py).
+- "Close 50% at Target 1, 30% at Target 2, and hold 20% for Target 3": the targets' numbers read
+  as prices ("1 is far from the other levels"), only when the post listed those targets with
+  their prices (parsers/target_refs.py).
+
+On main before this branch the tests named "is read" fail (the first two as wrong trades, the
+others as refusals); those named "still" pass on both and check that a doubt stays a refusal.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from parsers import EnhancedParser
+
+PARSER = EnhancedParser(enable_ai=False)
+
+Levels = tuple[str, str, list[float], list[float], float | None, int | None]
+
+
+def _levels(text: str) -> Levels:
+    sig = PARSER.parse_sync(text)
+    assert sig is not None and sig.is_valid(), sig and (sig.problems(), sig.review)
+    return sig.symbol, sig.side or "", sig.entries, sig.take_profits, sig.stop_loss, sig.leverage
+
+
+def _not_traded(text: str) -> None:
+    sig = PARSER.parse_sync(text)
+    assert sig is None or not sig.is_valid(), (sig.symbol, sig.entries, sig.take_profits)
+
+
+READ: list[tuple[str, str, Levels]] = [
+    (
+        "glued pair label",
+        "PairETH/USDT\nDirectionSHORT\nEntry$3,240\nStop-Loss$3,305 (+2.0%)\n"
+        "Take-Profit$3,111 (-4.0%)\nR/R Ratio2.0 : 1",
+        ("ETHUSDT", "SHORT", [3240.0], [3111.0], 3305.0, None),
+    ),
+    (
+        "glued coin label",
+        "CoinBTC/USDT\nDirectionLONG\nEntry$60,000\nStop-Loss$58,000\nTake-Profit$65,000",
+        ("BTCUSDT", "LONG", [60000.0], [65000.0], 58000.0, None),
+    ),
+    (
+        "target said again in a sentence",
+        "$BANANA Direction: LONG\n\nEntry Zone: 7.65 - 7.75\n\nStop Loss (SL): 7.40\n\n"
+        "Take Profit (TP): 8.45\n\nLeverage: 50x\n\nRisk Management Rationale:\n\n"
+        "· TP at 8.45 targets the next psychological resistance and aligns with Fibonacci "
+        "extension levels from the recent move.",
+        ("BANANAUSDT", "LONG", [7.65, 7.75], [8.45], 7.4, 50),
+    ),
+    (
+        "ratio note before the colon, T1",
+        "ETH Trade Setup\nDirection: Long\nEntry Price: $4,520 (near strong support)\n"
+        "Stoploss: $4,470 (below support zone)\nTarget(s):\nT1 (1:2 R:R): $4,570\n"
+        "T2 (Optional): $4,650 (key resistance level)",
+        ("ETHUSDT", "LONG", [4520.0], [4570.0, 4650.0], 4470.0, None),
+    ),
+    (
+        "ratio note before the colon, TP1",
+        "ETH long\nEntry: 4520\nSL: 4470\nTP1 (1:2 R:R): 4570\nTP2 (1:3 R:R): 4650",
+        ("ETHUSDT", "LONG", [4520.0], [4570.0, 4650.0], 4470.0, None),
+    ),
+    (
+        "stop under its label with a note",
+        "SUI/USDT short\n🔴 Entry Zone:\n$2.46 – $2.49\n🎯 Take Profit Targets:\nTP1: $2.40\n"
+        "TP2: $2.34\nTP3: $2.28\n🛑 Stop Loss:\n$2.53 (above rejection zone)",
+        ("SUIUSDT", "SHORT", [2.46, 2.49], [2.4, 2.34, 2.28], 2.53, None),
+    ),
+    (
+        "listed targets named by number in the plan",
+        "BNB/USDT Short\nEntry Zone: 656.60–660.00\nStop-Loss: 663.00\nProfit Targets:\n"
+        "Target 1: 649.92 (24h low, partial close).\nTarget 2: 634.22 (next support level).\n"
+        "Target 3: 612.90 (extended downside).\nExit Strategy: Trail stop to breakeven after "
+        "Target 1. Close 50% at Target 1, 30% at Target 2, and hold 20% for Target 3 if "
+        "momentum persists.",
+        ("BNBUSDT", "SHORT", [656.6, 660.0], [649.92, 634.22, 612.9], 663.0, None),
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "want"), READ, ids=[r[0] for r in READ])
+def test_a_level_beside_a_note_or_a_glued_label_is_read(name: str, text: str, want: Levels) -> None:
+    assert _levels(text) == want
+
+
+STILL_REFUSED = [
+    # A target named by number in a plan that lists no such target: the number may be a price.
+    "BNB/USDT Short\nEntry Zone: 656.60–660.00\nStop-Loss: 663.00\n"
+    "Close 50% at Target 1, 30% at Target 2.",
+    # The stop's line under its label holds a sentence, not a note: still unread, still refused.
+    "SUI/USDT short\nEntry Zone:\n$2.46 – $2.49\nTake Profit Targets:\nTP1: $2.40\nTP2: $2.34\n"
+    "Stop Loss:\n2.53 above the rejection zone where sellers defended twice",
+]
+
+
+@pytest.mark.parametrize("text", STILL_REFUSED)
+def test_a_number_the_post_does_not_place_is_still_refused(text: str) -> None:
+    _not_traded(text)
+
+
+def test_a_label_note_that_holds_a_zone_still_gives_its_prices() -> None:
+    # "Entry (0.965 - 1)": a parenthesis with a price is the value, not a note (label_notes.py).
+    sig = PARSER.parse_sync("LINK/USDT LONG\nEntry (0.965 - 1)\nTP: 1.10\nSL: 0.90")
+    assert sig is not None and sorted(sig.entries) == [0.965, 1.0]

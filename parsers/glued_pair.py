@@ -17,7 +17,7 @@ from typing import Final
 # ticker in capitals and its separator or quote.
 _GLUED_PAIR_LABEL: Final = re.compile(
     r"(?<![A-Za-z])(Pair|Coin|Symbol|Asset|Ticker|Token|Instrument)"
-    r"(?=[A-Z][A-Z0-9]{1,14}(?:/|-|_|USDT|USDC|BUSD|PERP))"
+    r"(?=[A-Z][A-Z0-9]{0,14}[/_-]|[A-Z][A-Z0-9]{1,14}(?:USDT|USDC|BUSD|PERP))"
 )
 
 

@@ -54,6 +54,7 @@ from tests.parsers.mutations_sentences import (
     prose_target_mutations,
 )
 from tests.parsers.mutations_spaced_words import spaced_word_mutations
+from tests.parsers.mutations_unl22 import unl22_mutations
 from tests.parsers.mutations_unseen import unseen_mutations
 from tests.parsers.mutations_wa21 import wa21_mutations
 from tests.parsers.mutations_wt20 import wt20_mutations
@@ -157,4 +158,5 @@ FAMILIES: list[Callable[[int], Iterable[Row]]] = [
     wa21_mutations,  # session 20's wrong-action forms (tests/parsers/mutations_wa21.py)
     mutations_en21.en21_followups,  # branch i13-en21: call channels' English follow-ups
     lvl21_mutations,  # session 20's numbers no label claims (tests/parsers/mutations_lvl21.py)
+    unl22_mutations,  # session 21's notes beside levels (tests/parsers/mutations_unl22.py)
 ]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from parsers import EnhancedParser
-from tests.parsers import mutations_lvl21, mutations_wt20, mutations_wt21
+from tests.parsers import mutations_lvl21, mutations_unl22, mutations_wt20, mutations_wt21
 from tests.parsers.mutations import (
     BUILT,
     BUILT_UNSEEN,
@@ -85,6 +85,7 @@ def test_mutations_when_built_then_every_family_thousands_and_deterministic() ->
     made |= {NOT_WA, SHARE_WA}  # tests/parsers/mutations_wa21
     made |= {FOLLOW_E, NOT_E}  # tests/parsers/mutations_en21
     made |= set(mutations_lvl21.MAKERS)  # tests/parsers/mutations_lvl21
+    made |= set(mutations_unl22.MAKERS)  # tests/parsers/mutations_unl22
     assert families == made
     assert {m.must for m in first} == {EXACT, REFUSE, SAFE, FOLLOW, NOT, NO_ACTION}
 

@@ -15,7 +15,9 @@ from parsers.not_prices import blank_lines
 # A heading that opens the analysis under a signal's levels ("Reasons for Buying:", "Key
 # Technical Features:"): a line of its own.
 _ANALYSIS_HEADING: Final = re.compile(
-    r"(?m)^[^\w\n]{0,6}(?:reasons?\s(?:for|to)\s(?:buying|selling|buy|sell|entry|the\s(?:trade|setup))"
+    r"(?m)^[^\w\n]{0,6}(?:reasons?\s(?:for|to)\s(?:buying|selling|buy|sell|entry|the\s(?:trade|setup)"
+    # ("Reasons for short selling:", the same template's heading over a short: dev gt22-dot-*)
+    r"|short(?:\s|-)?selling|shorting|going\s(?:long|short)|the\s(?:long|short))"
     r"|key\stechnical\s(?:features|factors|points)|technical\s(?:analysis|breakdown|rationale)"
     r"|why\sthis\s(?:trade|setup)(?:\sworks)?|trade\srationale)[^\w\n]{0,4}$"
 )

@@ -13,7 +13,7 @@ from typing import Final
 
 from parsers.char_scans import has_digit
 from parsers.chart_notes import reference_notes
-from parsers.label_notes import note_before_colon
+from parsers.label_notes import note_alone, note_before_colon
 from parsers.label_value import bare_margin
 from parsers.labels import MARKET, at_market
 from parsers.leftovers import BENIGN, HAS_DIGIT, leftover, negative
@@ -229,8 +229,8 @@ def take(
         bad = NON_FINITE.search(value)
         if bad is not None:
             r.unexplained.append(("non-finite", (base + bad.start(), base + bad.end())))
-    if not value.strip(" :=\t"):
-        return 0  # a label with nothing after it ("Targets:" above its list)
+    if not value.strip(" :=\t") or (value[:2].lstrip(" \t")[:1] == "(" and note_alone(value)):
+        return 0  # a label with nothing after it ("Targets:", "Stop Loss (SL)" above its price)
     if (
         not continuation
         and value[:1] == " "

@@ -31,8 +31,21 @@ def note_before_colon(value: str) -> int:
 _LEVEL_KINDS: Final = frozenset(("tp", "tpglued", "entry", "buy", "sell", "sl", "slclose"))
 # The note itself, from its "(" to its ")" and the colon after it.
 _NOTE: Final = re.compile(
-    r"\((?:[^()0-9\n]|(?<![0-9.,])[0-9]{1,2}(?![0-9.,])){1,40}\)[ \t]?[:=](?=[ \t]*\$?[0-9])"
+    r"\((?:[^()0-9\n]|(?<![0-9.,])[0-9]{1,2}(?![0-9.,])){1,40}\)"
+    # its colon and the price after it, or the line's end with the price on the next line
+    r"(?:[ \t]?[:=](?=[ \t]*\$?[0-9])|[ \t]*(?=\n(?:[^\S\n]*\n){0,2}[^\S\n]*\$?[0-9]))"
 )
+# A note that is all the label's line holds: "Take Profit 1 (TP1)", "Stop Loss (SL)" over the
+# line with their price.
+_NOTE_ALONE: Final = re.compile(
+    r"[ \t]?\((?:[^()0-9\n]|(?<![0-9.,])[0-9]{1,2}(?![0-9.,])){1,40}\)[ \t]*$"
+)
+
+
+def note_alone(value: str) -> bool:
+    """Whether a label's value is nothing but a note in parentheses: the label heads the price
+    on the next line ("Stop Loss (SL)\n$4,240", dev sq22-it-eth-1d-plan-001)."""
+    return _NOTE_ALONE.match(value) is not None
 
 
 def labels_outside_notes(low: str, found: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
@@ -40,18 +53,41 @@ def labels_outside_notes(low: str, found: list[tuple[str, int, int]]) -> list[tu
     "tp1 (1:2 r:r): 4570" is a word of the note, and the value after the colon is target 1's."""
     if "(" not in low or len(found) < 2:
         return found
-    inside: list[tuple[int, int]] = []
+    inside: list[tuple[int, int, str]] = []
     for kind, _, end in found:
         if kind in _LEVEL_KINDS:
             at = end + 1 if low[end : end + 1] in (" ", "\t") else end
             m = _NOTE.match(low, at) if low[at : at + 1] == "(" else None
             if m is not None:
-                inside.append((at, m.end()))
+                inside.append((at, m.end(), kind.removesuffix("glued")))
     if not inside:
         return found
-    # (Only a note's own labels go: "Entry Zone (Buy Area): 213" keeps the side its "buy" gives.)
+    # (Only a note's own labels go, and the label named again in it, "Stop Loss (SL)": "Entry
+    # Zone (Buy Area): 213" keeps the side its "buy" gives.)
     return [
         lab
         for lab in found
-        if lab[0] != "noise" or not any(a < lab[1] and lab[2] <= b for a, b in inside)
+        if not any(
+            a < lab[1] and lab[2] <= b and lab[0].removesuffix("glued") in ("noise", kind)
+            for a, b, kind in inside
+        )
     ]
+
+
+# The line under a label-per-line table's label: a price or a zone, nothing else ("$4,450 -
+# $4,550", "4240").
+_PRICE_LINE: Final = re.compile(
+    r"\n(?:[^\S\n]*\n){0,2}[^\S\n]*\$?[0-9][0-9.,]*\$?(?:[ \t]*[-–][ \t]*\$?[0-9][0-9.,]*\$?)?"
+    r"[ \t]*(?:\n|$)"
+)
+_WORD: Final = re.compile(r"[^\W\d_]+")
+
+
+def heads_price_below(low: str, line_start: int, start: int, line_end: int) -> bool:
+    """ "Zona di Prezzo di Entrata\\n$4,450 - $4,550": a level label ending a line of at most four
+    words before it (a table's label in another language, dev sq22-it-eth-1d-plan-001), with
+    nothing on the next line but its price or zone, heads that price (parsers/lines.py lets a
+    label after one or two words head a list; a longer line is read as a sentence)."""
+    if _PRICE_LINE.match(low, line_end) is None:
+        return False
+    return len(_WORD.findall(low, line_start, start)) <= 4

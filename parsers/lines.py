@@ -13,7 +13,7 @@ from typing import Final
 
 from parsers.char_scans import has_digit
 from parsers.fields import HAS_DIGIT, PRICE_KINDS, take
-from parsers.label_notes import labels_outside_notes
+from parsers.label_notes import heads_price_below, labels_outside_notes
 from parsers.labels import find_labels
 from parsers.list_block import ListBlock
 from parsers.not_prices import non_finite_item
@@ -309,6 +309,7 @@ def scan(low: str, r: Reading) -> None:
                 or _HEADING_TAIL.fullmatch(value)
                 or not _LETTERS.search(low, offset, start)
                 or (not value.strip() and words(low, offset, start, 2) <= 2)
+                or (not value.strip() and heads_price_below(low, offset, start, line_end))
             )
             if kind == "sl":
                 if r.sl_line is None and count:

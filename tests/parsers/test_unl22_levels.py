@@ -14,6 +14,12 @@ entry point (`parse_sync`).
 - "Close 50% at Target 1, 30% at Target 2, and hold 20% for Target 3": the targets' numbers read
   as prices ("1 is far from the other levels"), only when the post listed those targets with
   their prices (parsers/target_refs.py).
+- A table with each label on its line and its price on the next: "Take Profit 1 (TP1)" and "Stop
+  Loss (SL)" (the label named again in brackets) and "Zona di Prezzo di Entrata" (four words
+  before the label) left their prices unread ("holds prices that no label claims"); Romanian
+  "Realizare Profit 1" was no label (parsers/label_notes.py, a row of parsers/lexicon_more.py).
+- "Reasons for short selling:" heads the analysis of the current-price template over a short, as
+  "Reasons for buying:" does over a long (parsers/analysis_section.py).
 
 On main before this branch the tests named "is read" fail (the first two as wrong trades, the
 others as refusals); those named "still" pass on both and check that a doubt stays a refusal.
@@ -80,6 +86,27 @@ READ: list[tuple[str, str, Levels]] = [
         ("SUIUSDT", "SHORT", [2.46, 2.49], [2.4, 2.34, 2.28], 2.53, None),
     ),
     (
+        "label-per-line table with the labels named again in brackets",
+        "ETH/USDT\nPosition\nLong\nEntry Price Zone\n$4,450 - $4,550\nTake Profit 1 (TP1)\n$4,760\n"
+        "Take Profit 2 (TP2)\n$4,950\nStop Loss (SL)\n$4,240",
+        ("ETHUSDT", "LONG", [4450.0, 4550.0], [4760.0, 4950.0], 4240.0, None),
+    ),
+    (
+        "Italian table, the entry label after four words",
+        "Aprire una posizione lunga su $ETH.\nParametro\nValore\nAttività\nETH/USDT Futures "
+        "Perpetui\nPosizione\nLong\nZona di Prezzo di Entrata\n$4,450 - $4,550\nTake Profit 1 "
+        "(TP1)\n$4,760\nTake Profit 2 (TP2)\n$4,950\nStop Loss (SL)\n$4,240\nLeva Raccomandata\n"
+        "5x - 8x",
+        ("ETHUSDT", "LONG", [4450.0, 4550.0], [4760.0, 4950.0], 4240.0, 5),
+    ),
+    (
+        "Romanian table, blank lines between its rows",
+        "Deschideți o poziție lungă $ETH.\n\nPoziție\n\nLung\n\nZona de Preț de Intrare\n\n"
+        "$4,450 - $4,550\n\nRealizare Profit 1 (TP1)\n\n$4,760\n\nRealizare Profit 2 (TP2)\n\n"
+        "$4,950\n\nStop Loss (SL)\n\n$4,240\n\nLeverage Recomandat\n\n5x - 8x",
+        ("ETHUSDT", "LONG", [4450.0, 4550.0], [4760.0, 4950.0], 4240.0, 5),
+    ),
+    (
         "listed targets named by number in the plan",
         "BNB/USDT Short\nEntry Zone: 656.60–660.00\nStop-Loss: 663.00\nProfit Targets:\n"
         "Target 1: 649.92 (24h low, partial close).\nTarget 2: 634.22 (next support level).\n"
@@ -91,12 +118,35 @@ READ: list[tuple[str, str, Levels]] = [
 ]
 
 
+# The current-price template over a short, its analysis headed "Reasons for short selling:"
+# (parsers/analysis_section.py): a market entry, the targets and the stop, none of the analysis.
+DOT_TEMPLATE = (
+    "$DOT/USDT\nCurrent price: 4.485\nTarget Price:\n- TP1: 4.30 (short-term support)\n"
+    "- TP2: 4.20 (Fibonacci extension level)\n- TP3: 4.10 (historical support)\n"
+    "Stop-loss price: higher than 4.55\nReasons for short selling:\n1. Resistance Effectiveness:\n"
+    '- The price has formed a "double top" structure at the key resistance level of 4.50 (left '
+    "shoulder 4.50 → head 4.55 → right shoulder 4.50)\n2. Trend Structure:\n- The short-term "
+    "trend is downward, and the price has broken below MA(25) 4.48\n3. Downside Potential:\n"
+    "- After breaking below 4.50, it opens up a downward space of 4.10+"
+)
+
+
+def test_the_template_over_a_short_is_read_without_its_analysis() -> None:
+    sig = PARSER.parse_sync(DOT_TEMPLATE)
+    assert sig is not None and sig.is_valid(), sig and (sig.problems(), sig.review)
+    levels = (sig.symbol, sig.side, sig.take_profits, sig.stop_loss)
+    assert levels == ("DOTUSDT", "SHORT", [4.3, 4.2, 4.1], 4.55)
+    assert sig.entries in ([], [4.485])  # at the market, the current price its reference
+
+
 @pytest.mark.parametrize(("name", "text", "want"), READ, ids=[r[0] for r in READ])
 def test_a_level_beside_a_note_or_a_glued_label_is_read(name: str, text: str, want: Levels) -> None:
     assert _levels(text) == want
 
 
 STILL_REFUSED = [
+    # A level label ending a sentence of five words, a price under it: still no heading.
+    "ETH/USDT long\nTP1: 4760\nSL: 4240\nWe are waiting for the entry\n4450",
     # A target named by number in a plan that lists no such target: the number may be a price.
     "BNB/USDT Short\nEntry Zone: 656.60–660.00\nStop-Loss: 663.00\n"
     "Close 50% at Target 1, 30% at Target 2.",

@@ -12,6 +12,9 @@ trader posts), each dev signal written in one of them (one family drawn per sign
   ("Close 50% at Target 1, 30% at Target 2, and hold 20% for Target 3 ..."): ``exact``.
 - ``target_in_sentence``: a sentence saying a target again with its price ("· TP at 4.10 targets
   the next resistance and ..."): ``exact``, never one more target.
+- ``label_per_line``: a table, each label on its line and its price on the next ("Take Profit 1
+  (TP1)\n4.10", "Stop Loss (SL)\n4.72", "Entry Price Zone\n4.35 - 4.48"), maybe a blank line
+  between rows: ``exact``.
 
 What each must give comes from how the post was written and the dev signal's hand-checked
 reading, never from the parser's output. ``python -m tests.parsers.mutations --family
@@ -113,12 +116,25 @@ def target_in_sentence(rng: random.Random, want: Want) -> tuple[str, str] | None
     return "\n".join(lines), EXACT
 
 
+def label_per_line(rng: random.Random, want: Want) -> tuple[str, str] | None:
+    rows = [("Position", want["side"].title())]
+    rows.append(("Entry Price Zone", " - ".join(fmt(v) for v in want["entries"])))
+    rows += [(f"Take Profit {i} (TP{i})", fmt(v)) for i, v in enumerate(want["take_profits"], 1)]
+    rows.append(("Stop Loss (SL)", fmt(want["stop_loss"])))
+    if want["leverage"] is not None:
+        rows.append(("Recommended Leverage", f"{want['leverage']}x"))
+    gap = rng.choice(("\n", "\n\n"))
+    head = f"{rng.choice(_symbol_forms(want['symbol']))}"
+    return gap.join([head, *(f"{label}{gap}{value}" for label, value in rows)]), EXACT
+
+
 MAKERS: dict[str, Callable[[random.Random, Want], tuple[str, str] | None]] = {
     "pair_label_glued": pair_label_glued,
     "label_ratio_note": label_ratio_note,
     "stop_note_below": stop_note_below,
     "plan_names_targets": plan_names_targets,
     "target_in_sentence": target_in_sentence,
+    "label_per_line": label_per_line,
 }
 
 

@@ -286,7 +286,7 @@ def scan(low: str, r: Reading) -> None:
                 block.close(r)  # "After TP2 hit, secure 50%": the plan names the target
                 continue
             if kind == "tp" and names_listed_target(low, start, end, offset, r):
-                block.close(r)  # "Close 50% at Target 1, ..." (parsers/target_refs.py)
+                block.close(r)  # "Book 40% at Target 1, ..." (parsers/target_refs.py)
                 continue
             if kind == "tpglued":
                 kind = _glued(low, kind, start, end, r)

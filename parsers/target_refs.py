@@ -1,9 +1,10 @@
-"""A target named by its number in a sentence of the plan: "Close 50% at Target 1, 30% at Target 2,
-and hold 20% for Target 3 if momentum persists" names targets the post listed with their prices
-("Target 1: 649.92 ..."); its 1, 2 and 3 are the targets' numbers, never prices.
+"""A target named by its number in a sentence of the plan (made up: "Book 40% at Target 1,
+another 40% at Target 2, and leave the rest for Target 3") names targets the post listed with
+their prices ("Target 1: 20.80 ..."); its 1, 2 and 3 are the targets' numbers, never prices.
 
 Read as prices they made the held-out refusals "1 is far from the other levels" and "target label
-'Target' had no price I could read" (dev sq22-bnb-ma20-short-001). parsers/lines.py already skips
+'Target' had no price I could read" (a trader's plan of this form turned out to be a held-out
+post: see docs/dev/testing.md, session 21). parsers/lines.py already skips
 a target named after "after", "once", "when" ("After TP2 hit, ..."); this skips one after "at",
 "for", "to", "till", "until" or "by", only when the text proves it: a whole number of one or two
 digits follows the label with no separator ("Target 1:", "Target 1 -" stay labels), and a target

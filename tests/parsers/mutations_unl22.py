@@ -9,7 +9,7 @@ trader posts), each dev signal written in one of them (one family drawn per sign
 - ``stop_note_below``: the stop's label alone on its line, its price on the next with a note
   ("Stop Loss:\\n4.72 (above the rejection zone)"): ``exact``.
 - ``plan_names_targets``: targets listed "Target N: price", then a plan naming them by number
-  ("Close 50% at Target 1, 30% at Target 2, and hold 20% for Target 3 ..."): ``exact``.
+  ("Book 40% at Target 1, another 40% at Target 2, and leave the rest for Target 3"): ``exact``.
 - ``target_in_sentence``: a sentence saying a target again with its price ("· TP at 4.10 targets
   the next resistance and ..."): ``exact``, never one more target.
 - ``label_per_line``: a table, each label on its line and its price on the next ("Take Profit 1
@@ -38,7 +38,7 @@ PAIR_LABELS = ("Pair", "Coin", "Symbol", "Asset")
 NOTES = ("(1:{r} R:R)", "(Optional)", "({r}R)", "(Conservative)", "(1:{r})")
 STOP_NOTES = ("(above the rejection zone)", "(below the swing low)", "(invalidation)")
 PLANS = (
-    "Close 50% at Target 1, 30% at Target 2, and hold 20% for Target {n} if momentum persists.",
+    "Book 40% at Target 1, another 40% at Target 2, and leave the rest for Target {n}.",
     "Take profits at Target 1, move the stop to entry, then scale out at Target 2.",
 )
 SENTENCES = (

@@ -11,7 +11,8 @@ entry point (`parse_sync`).
   a row of parsers/lexicon_en.py).
 - "Stop Loss:\n$2.53 (above rejection zone)": the stop's price on the line under its label, with
   a note after it, went unread ("stop label had no price I could read", parsers/list_block.py).
-- "Close 50% at Target 1, 30% at Target 2, and hold 20% for Target 3": the targets' numbers read
+- "Book 40% at Target 1, another 40% at Target 2, and leave the rest for Target 3" (made up): the
+  targets' numbers read
   as prices ("1 is far from the other levels"), only when the post listed those targets with
   their prices (parsers/target_refs.py).
 - A table with each label on its line and its price on the next: "Take Profit 1 (TP1)" and "Stop
@@ -20,9 +21,14 @@ entry point (`parse_sync`).
   "Realizare Profit 1" was no label (parsers/label_notes.py, a row of parsers/lexicon_more.py).
 - "Reasons for short selling:" heads the analysis of the current-price template over a short, as
   "Reasons for buying:" does over a long (parsers/analysis_section.py).
+- A second post spliced under the first whose levels sit under an analysis heading ("📉 Technical
+  Analysis") was set aside as analysis and the first post traded alone (the harness's
+  two_real_posts, once batch unl22 was in dev): a section with entry and stop lines and a pair of
+  its own is a call, not analysis (parsers/analysis_section.py).
 
-On main before this branch the tests named "is read" fail (the first two as wrong trades, the
-others as refusals); those named "still" pass on both and check that a doubt stays a refusal.
+On main before this branch 12 of these 16 tests fail (two of the forms as wrong trades, one splice
+traded, the rest refused); the four named "still" pass on both and check that a doubt stays a
+refusal.
 """
 
 from __future__ import annotations
@@ -108,12 +114,11 @@ READ: list[tuple[str, str, Levels]] = [
     ),
     (
         "listed targets named by number in the plan",
-        "BNB/USDT Short\nEntry Zone: 656.60–660.00\nStop-Loss: 663.00\nProfit Targets:\n"
-        "Target 1: 649.92 (24h low, partial close).\nTarget 2: 634.22 (next support level).\n"
-        "Target 3: 612.90 (extended downside).\nExit Strategy: Trail stop to breakeven after "
-        "Target 1. Close 50% at Target 1, 30% at Target 2, and hold 20% for Target 3 if "
-        "momentum persists.",
-        ("BNBUSDT", "SHORT", [656.6, 660.0], [649.92, 634.22, 612.9], 663.0, None),
+        "AVAX/USDT Short\nEntry Zone: 21.40–21.60\nStop-Loss: 22.10\nProfit Targets:\n"
+        "Target 1: 20.80 (minor support).\nTarget 2: 20.10 (range low).\n"
+        "Target 3: 19.30 (extension).\nPlan: move the stop to entry after Target 1. Book 40% "
+        "at Target 1, another 40% at Target 2, and leave the rest for Target 3.",
+        ("AVAXUSDT", "SHORT", [21.4, 21.6], [20.8, 20.1, 19.3], 22.1, None),
     ),
 ]
 
@@ -148,8 +153,8 @@ STILL_REFUSED = [
     # A level label ending a sentence of five words, a price under it: still no heading.
     "ETH/USDT long\nTP1: 4760\nSL: 4240\nWe are waiting for the entry\n4450",
     # A target named by number in a plan that lists no such target: the number may be a price.
-    "BNB/USDT Short\nEntry Zone: 656.60–660.00\nStop-Loss: 663.00\n"
-    "Close 50% at Target 1, 30% at Target 2.",
+    "AVAX/USDT Short\nEntry Zone: 21.40–21.60\nStop-Loss: 22.10\n"
+    "Book 40% at Target 1, another 40% at Target 2.",
     # The stop's line under its label holds a sentence, not a note: still unread, still refused.
     "SUI/USDT short\nEntry Zone:\n$2.46 – $2.49\nTake Profit Targets:\nTP1: $2.40\nTP2: $2.34\n"
     "Stop Loss:\n2.53 above the rejection zone where sellers defended twice",
@@ -165,3 +170,19 @@ def test_a_label_note_that_holds_a_zone_still_gives_its_prices() -> None:
     # "Entry (0.965 - 1)": a parenthesis with a price is the value, not a note (label_notes.py).
     sig = PARSER.parse_sync("LINK/USDT LONG\nEntry (0.965 - 1)\nTP: 1.10\nSL: 0.90")
     assert sig is not None and sorted(sig.entries) == [0.965, 1.0]
+
+
+# Two posts in one message (the harness's two_real_posts): a call, then a second post whose
+# levels sit under an analysis heading. The heading's section was set aside as analysis and the
+# first call traded alone; a section that opens entry and stop lines and names a pair is a call.
+SPLICED = (
+    "#JASMY/USDT\nWe Buy around 0.01551\nOur Selling Targets 0.01582-0.0162-0.0168\n"
+    "Stop around – 0.01400\n\nMarket Snapshot\nCurrent Price: $2.4676\n📉 Technical Analysis\n"
+    "After a strong rally toward $2.49, SUI/USDT is showing early signs of exhaustion.\n"
+    "🔴 Entry Zone:\n$2.46 – $2.49\n🎯 Take Profit Targets:\nTP1: $2.40\nTP2: $2.34\n"
+    "🛑 Stop Loss:\n$2.53 (above rejection zone)"
+)
+
+
+def test_a_second_post_under_an_analysis_heading_is_not_set_aside() -> None:
+    _not_traded(SPLICED)

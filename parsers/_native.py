@@ -91,6 +91,7 @@ COMPILED = (
     "reading",
     "reports",
     "restated_levels",
+    "ru_hedges",
     "sats_quote",
     "scale",
     "share_words",

@@ -20,22 +20,25 @@ import re
 from typing import Final
 
 from parsers.entry_kinds import mixed_entry_kinds
+from parsers.lead_first import lead_first
 from parsers.models import ParsedSignal
 
 _FIELD = r"(?:entry|entries|entry\szone|buy\szone|stop(?:[\s-]?loss)?|sl|targets?|tps?|take[\s-]?profits?)"
 _CHANGED: Final = re.compile(
-    r"(?<![\w-])(?:(?:new|updated?|revised|changed?|corrected|adjusted|modified|fixed)\s(?:the\s)?"
-    + _FIELD
-    + r"|"
-    + _FIELD
-    + r"\s(?:is\s|has\sbeen\s)?(?:changed|updated|revised|corrected|adjusted|modified)"
-    r"|(?:change|adjust|lower|raise)\s(?:your\s|the\s)?(?:entry|stop|sl)\s(?:to|at)"
-    # ("correction" alone is the market's: "a correction to 0.45")
-    r"|correction\s?:|correct(?:ed|ion)\s(?:signal|call|post)|correction\s(?:to|of|on)\s(?:the|my|our"
-    r"|this|previous|last)\s(?:signal|call|post)|typo|mistake|edit(?:ed)?\s?:"
-    r"|\((?:was|previously|instead\sof|not)\s\$?[0-9]"
-    r"|(?:изменен\w*|обновлен\w*|новый|новая)\s(?:вход|точк\w\sвхода|стоп\w*|сл)"
-    r"|(?:вход|стоп\w*)\s(?:изменен\w*|обновлен\w*)|исправлени\w*|поправк\w*|опечатк\w*)(?![\w-])"
+    lead_first(
+        r"(?<![\w-])(?:(?:new|updated?|revised|changed?|corrected|adjusted|modified|fixed)\s(?:the\s)?"
+        + _FIELD
+        + r"|"
+        + _FIELD
+        + r"\s(?:is\s|has\sbeen\s)?(?:changed|updated|revised|corrected|adjusted|modified)"
+        r"|(?:change|adjust|lower|raise)\s(?:your\s|the\s)?(?:entry|stop|sl)\s(?:to|at)"
+        # ("correction" alone is the market's: "a correction to 0.45")
+        r"|correction\s?:|correct(?:ed|ion)\s(?:signal|call|post)|correction\s(?:to|of|on)\s(?:the|my|our"
+        r"|this|previous|last)\s(?:signal|call|post)|typo|mistake|edit(?:ed)?\s?:"
+        r"|\((?:was|previously|instead\sof|not)\s\$?[0-9]"
+        r"|(?:изменен\w*|обновлен\w*|новый|новая)\s(?:вход|точк\w\sвхода|стоп\w*|сл)"
+        r"|(?:вход|стоп\w*)\s(?:изменен\w*|обновлен\w*)|исправлени\w*|поправк\w*|опечатк\w*)(?![\w-])"
+    )
 )
 _CHANGED_HEADS: Final = (
     *("new", "updat", "revis", "chang", "correct", "adjust", "modif", "fixed", "typo", "mistake"),
@@ -56,8 +59,10 @@ _NOTE_NUMBER: Final = re.compile(
     r"([0-9][0-9.,]*)\)"
 )
 _BTC_PAIR: Final = re.compile(
-    r"\(\s?(?:btc|₿)\s?(?:pair|market|quote)\s?\)|(?<![\w/])btc\s(?:pair|market|quoted)"
-    r"|(?:pair|quote|market)\s?[:=-]\s?(?:btc|₿)(?![\w/])|quoted\sin\sbtc"
+    lead_first(
+        r"\(\s?(?:btc|₿)\s?(?:pair|market|quote)\s?\)|(?<![\w/])btc\s(?:pair|market|quoted)"
+        r"|(?:pair|quote|market)\s?[:=-]\s?(?:btc|₿)(?![\w/])|quoted\sin\sbtc"
+    )
 )
 _SUPPORT: Final = re.compile(
     r"(?:^|\n)[^\w\n]*(?:(?:key\s|major\s|strong\s)?(?:supports?|resistances?|demand|supply)"
@@ -66,8 +71,10 @@ _SUPPORT: Final = re.compile(
 # A line of its own setting the entry's condition: "Entry condition: wait for breakout", "Note:
 # entry only on breakout", "Enter only after a 4H close above 0.52".
 _ENTRY_RULE: Final = re.compile(
-    r"(?<!\w)(?:entry\scondition|(?:entry|enter|entries|buy|long|short|sell)\s(?:is\s)?only\s"
-    r"(?:on|after|if|once|above|below|upon))(?!\w)"
+    lead_first(
+        r"(?<!\w)(?:entry\scondition|(?:entry|enter|entries|buy|long|short|sell)\s(?:is\s)?only\s"
+        r"(?:on|after|if|once|above|below|upon))(?!\w)"
+    )
 )
 # A gain reported on the post's first line, or "in profit" anywhere: a report on a call ("#LINK/BTC
 # +12% profit", "$LINK (BTC) Profit: 8.5% 📈", "LINK/BTC: In profit ✅"), its levels quoted.
@@ -76,14 +83,18 @@ _GAIN_HEAD: Final = re.compile(
     r"|[0-9][0-9.,]*\s?%\s(?:profit|gain)"
 )
 _IN_PROFIT: Final = re.compile(
-    r"(?<!\w)(?<!when\s)(?<!once\s)(?<!if\s)(?:in\sprofit|profit\s(?:booked|secured|locked))(?!\w)"
+    lead_first(
+        r"(?<!\w)(?<!when\s)(?<!once\s)(?<!if\s)(?:in\sprofit|profit\s(?:booked|secured|locked))(?!\w)"
+    )
 )
 # Where to enter said with no price, which is no market entry: "Buy on dips", "Buy in parts",
 # "Long on the retest", "Accumulate on support" (only "now", "market", "CMP" is).
 _NOT_NOW: Final = re.compile(
-    r"(?<!\w)(?:buy|long|short|sell|enter|entry|accumulate)\s(?:on|in|at|near|the|into)\s(?:the\s|a\s)?"
-    r"(?:dips?|pullbacks?|parts|support|resistance|retests?|corrections?|demand|supply|lower|higher"
-    r"|bounce|rejection|zone)(?!\w)"
+    lead_first(
+        r"(?<!\w)(?:buy|long|short|sell|enter|entry|accumulate)\s(?:on|in|at|near|the|into)\s(?:the\s|a\s)?"
+        r"(?:dips?|pullbacks?|parts|support|resistance|retests?|corrections?|demand|supply|lower|higher"
+        r"|bounce|rejection|zone)(?!\w)"
+    )
 )
 # A pair quoted in a currency the symbol reader does not take ("ADA/TRY", "ADA/BNB", "ADA-BRL"):
 # read as the coin's USDT market, its levels are another market's prices. (Not BTC, ETH or EUR:

@@ -10,6 +10,7 @@ from typing import Final
 
 from parsers.char_scans import ascii_control, dot_then_extension_letter, maybe_date
 from parsers.glued_pair import unglue_pair_label
+from parsers.lead_first import lead_first
 from parsers.lexicon import GLUED_LABELS, GLUED_QUOTES, GLUED_SIDES
 from parsers.mixed_script import one_alphabet_words
 from parsers.spaced_thousands import join_spaced_thousands
@@ -110,7 +111,7 @@ _APOSTROPHE_THOUSANDS: Final = re.compile(r"['’](?<=[0-9].)(?=[0-9]{3}(?![0-9]
 _HTML_TAG: Final = re.compile(r"</?[a-zA-Z][^<>\n]{0,200}>|<(?:@[&!]?|#)[0-9]{1,25}>")
 _MD_LINK: Final = re.compile(r"\[([^\[\]\n]{0,200})\]\([^()\s]{0,500}\)")
 _URL: Final = re.compile(r"(?:https?://|www\.|t\.me/)[^\s]{0,500}", re.IGNORECASE)
-_HANDLE: Final = re.compile(r"(?<![A-Za-z0-9_])@[A-Za-z_][A-Za-z0-9_]{2,40}")
+_HANDLE: Final = re.compile(lead_first(r"(?<![A-Za-z0-9_])@[A-Za-z_][A-Za-z0-9_]{2,40}"))
 # "âEntry Price: 0.01794": an emoji's UTF-8 bytes read as Windows-1250/1252 ("✅" is E2 9C 85:
 # "â" and two characters the copy dropped) glued to the label opening the line.
 _MOJIBAKE_BULLET: Final = re.compile(r"(?m)^â(?=[A-Z])")

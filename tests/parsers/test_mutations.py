@@ -33,6 +33,7 @@ from tests.parsers.mutations import (
 from tests.parsers.mutations_chatter19 import FOLLOW_EN, NOT_EN
 from tests.parsers.mutations_close20 import CHATTER, REAL
 from tests.parsers.mutations_en21 import FOLLOW_E, NOT_E
+from tests.parsers.mutations_en22 import BULLETS_T, FOLLOW_T
 from tests.parsers.mutations_followups import FOLLOW, FOLLOW_RU, NOT, NOT_RU
 from tests.parsers.mutations_hits20 import FOLLOW_H, NOT_H
 from tests.parsers.mutations_notes import NO_ACTION
@@ -90,6 +91,8 @@ def test_mutations_when_built_then_every_family_thousands_and_deterministic() ->
     made |= {FOLLOW_E, NOT_E}  # tests/parsers/mutations_en21
     made |= set(mutations_lvl21.MAKERS)  # tests/parsers/mutations_lvl21
     made |= set(mutations_unl22.MAKERS)  # tests/parsers/mutations_unl22
+    made |= {FOLLOW_T, BULLETS_T}  # tests/parsers/mutations_en22
+    made |= {"ru22_followup", "ru22_followup_not"}  # tests/parsers/mutations_ru22
     assert families == made
     assert {m.must for m in first} == {EXACT, REFUSE, SAFE, FOLLOW, NOT, NO_ACTION}
 

@@ -9,6 +9,7 @@ from decimal import Decimal
 from typing import Final
 
 from parsers.char_scans import ascii_control, dot_then_extension_letter, maybe_date
+from parsers.glued_pair import unglue_pair_label
 from parsers.lead_first import lead_first
 from parsers.lexicon import GLUED_LABELS, GLUED_QUOTES, GLUED_SIDES
 from parsers.mixed_script import one_alphabet_words
@@ -259,6 +260,8 @@ def normalize(text: str) -> str:
     if maybe_date(text):
         text = _DATE.sub(_date_or_not, text)
     text = join_spaced_thousands(text)  # "112 000" (parsers/spaced_thousands.py)
+    if "USD" in text or "/" in text or "PERP" in text:
+        text = unglue_pair_label(text)  # "PairETH/USDT" (parsers/glued_pair.py)
     if "  " in text:
         text = _SPACE_RUN.sub(" ", text)
     if "\t" in text or "\r" in text or "\f" in text or "\v" in text:

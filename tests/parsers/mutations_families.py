@@ -56,6 +56,7 @@ from tests.parsers.mutations_sentences import (
     prose_target_mutations,
 )
 from tests.parsers.mutations_spaced_words import spaced_word_mutations
+from tests.parsers.mutations_unl22 import unl22_mutations
 from tests.parsers.mutations_unseen import unseen_mutations
 from tests.parsers.mutations_wa21 import wa21_mutations
 from tests.parsers.mutations_wa22 import wa22_mutations
@@ -160,6 +161,7 @@ FAMILIES: list[Callable[[int], Iterable[Row]]] = [
     wa21_mutations,  # session 20's wrong-action forms (tests/parsers/mutations_wa21.py)
     mutations_en21.en21_followups,  # branch i13-en21: call channels' English follow-ups
     lvl21_mutations,  # session 20's numbers no label claims (tests/parsers/mutations_lvl21.py)
+    unl22_mutations,  # session 21's notes beside levels (tests/parsers/mutations_unl22.py)
     mutations_en22.en22_followups,  # branch i13-en22: calls re-posted with targets ticked
     ru22_mutations,  # session 21's Russian verbs by their grammar (tests/parsers/mutations_ru22.py)
     wa22_mutations,  # session 21's wrong-action forms (tests/parsers/mutations_wa22.py)

@@ -13,7 +13,7 @@ import os
 import pytest
 
 from parsers import EnhancedParser
-from tests.parsers import mutations_lvl21, mutations_wt20, mutations_wt21
+from tests.parsers import mutations_lvl21, mutations_unl22, mutations_wt20, mutations_wt21
 from tests.parsers.mutations import (
     BUILT,
     BUILT_UNSEEN,
@@ -91,6 +91,7 @@ def test_mutations_when_built_then_every_family_thousands_and_deterministic() ->
     made |= {NOT_WA, SHARE_WA}  # tests/parsers/mutations_wa21
     made |= {FOLLOW_E, NOT_E}  # tests/parsers/mutations_en21
     made |= set(mutations_lvl21.MAKERS)  # tests/parsers/mutations_lvl21
+    made |= set(mutations_unl22.MAKERS)  # tests/parsers/mutations_unl22
     made |= {FOLLOW_T, BULLETS_T}  # tests/parsers/mutations_en22
     made |= {"ru22_followup", "ru22_followup_not"}  # tests/parsers/mutations_ru22
     made |= {NOT_WA22, COINLESS_WA22}  # tests/parsers/mutations_wa22

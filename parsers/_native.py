@@ -26,6 +26,7 @@ SOURCES = Path(__file__).resolve().parent
 COMPILED = (
     "analysis_section",
     "aside_lines",
+    "bare_stop",
     "btc_quote",
     "call_doubts",
     "char_scans",
@@ -41,6 +42,7 @@ COMPILED = (
     "explain",
     "extremes",
     "fields",
+    "followup_doubts",
     "followup_events",
     "followup_forms",
     "followup_guard",
@@ -94,6 +96,7 @@ COMPILED = (
     "reading",
     "reports",
     "restated_levels",
+    "ru_hedges",
     "sats_quote",
     "scale",
     "share_words",

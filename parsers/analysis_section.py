@@ -11,11 +11,14 @@ from typing import Final
 
 from parsers.models import ParsedSignal
 from parsers.not_prices import blank_lines
+from parsers.symbols import pairs_in
 
 # A heading that opens the analysis under a signal's levels ("Reasons for Buying:", "Key
 # Technical Features:"): a line of its own.
 _ANALYSIS_HEADING: Final = re.compile(
-    r"(?m)^[^\w\n]{0,6}(?:reasons?\s(?:for|to)\s(?:buying|selling|buy|sell|entry|the\s(?:trade|setup))"
+    r"(?m)^[^\w\n]{0,6}(?:reasons?\s(?:for|to)\s(?:buying|selling|buy|sell|entry|the\s(?:trade|setup)"
+    # ("Reasons for short selling:", the same template's heading over a short: dev gt22-dot-*)
+    r"|short(?:\s|-)?selling|shorting|going\s(?:long|short)|the\s(?:long|short))"
     r"|key\stechnical\s(?:features|factors|points)|technical\s(?:analysis|breakdown|rationale)"
     r"|why\sthis\s(?:trade|setup)(?:\sworks)?|trade\srationale)[^\w\n]{0,4}$"
 )
@@ -56,8 +59,27 @@ def levels_above_analysis(
         if item is None and heading is None:
             break
         end += 1
+    if _holds_a_call(low, m.start(), end):
+        return None  # a second post's levels under the heading, never analysis to set aside
     section = blank_lines(norm[m.start() : end])
     levels = read(norm[: m.start()] + section + norm[end:])
     if levels is None or not levels.is_valid() or not levels.take_profits:
         return None
     return levels if levels.stop_loss is not None else None
+
+
+# A line that opens with an entry label or with a stop label (after a bullet or an emoji).
+_ENTRY_LINE: Final = re.compile(r"(?m)^[^\w\n]{0,6}(?:entry|entries|buy\s(?:zone|area|range))\b")
+_STOP_LINE: Final = re.compile(r"(?m)^[^\w\n]{0,6}(?:stop[\s-]?loss|sl|stop)\b")
+
+
+def _holds_a_call(low: str, start: int, end: int) -> bool:
+    """Whether low[start:end], the section under an analysis heading, holds lines opening with an
+    entry label and a stop label, and names a pair: a call of its own (a second post spliced under the first, the
+    harness's two_real_posts: "📉 Technical Analysis" over a whole SUI short was set aside and
+    the post above it traded alone), not analysis."""
+    if not (_ENTRY_LINE.search(low, start, end) and _STOP_LINE.search(low, start, end)):
+        return False
+    # (A summary of the same call, "Entry (Avg) / SL / TP1 ..." under "Technical Breakdown", names
+    # no pair of its own: dev square-btc-short-breakdown-001.)
+    return bool(pairs_in(low[start:end]))

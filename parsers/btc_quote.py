@@ -104,3 +104,18 @@ def btc_quoted(symbol: str, low: str, levels: list[Num]) -> str:
         if re.search(_LOOSE_AFTER.format(b=b), low) or _LOOSE.search(low):
             return pair
     return symbol
+
+
+def glued_to_btc(symbol: str | None, low: str) -> str | None:
+    """A known coin glued to its BTC quote in a follow-up ("#ETHBTC TP2 ✅", "LINKBTC closed"):
+    the BTC pair, as btc_quoted reads the call ("ETHBTC" at 0.053), not a coin called ETHBTC
+    quoted in USDT (the trade the follow-up names would be none; i13-en22)."""
+    if (
+        symbol is not None
+        and symbol.endswith("BTC" + DEFAULT_QUOTE)
+        and len(symbol) > 8
+        and "usdt" not in low
+        and symbol[: -len("BTC" + DEFAULT_QUOTE)] in _KNOWN
+    ):
+        return symbol[: -len(DEFAULT_QUOTE)]
+    return symbol

@@ -24,24 +24,27 @@ from typing import Final
 from parsers.entry_kinds import mixed_entry_kinds
 from parsers.followup_heads import followup_head
 from parsers.glued_quote import glued_btc
+from parsers.lead_first import lead_first
 from parsers.models import ParsedSignal
 from parsers.numbered_targets import numbered_two_prices
 from parsers.side_coin import coin_at_side
 
 _FIELD = r"(?:entry|entries|entry\szone|buy\szone|stop(?:[\s-]?loss)?|sl|targets?|tps?|take[\s-]?profits?)"
 _CHANGED: Final = re.compile(
-    r"(?<![\w-])(?:(?:new|updated?|revised|changed?|corrected|adjusted|modified|fixed)\s(?:the\s)?"
-    + _FIELD
-    + r"|"
-    + _FIELD
-    + r"\s(?:is\s|has\sbeen\s)?(?:changed|updated|revised|corrected|adjusted|modified)"
-    r"|(?:change|adjust|lower|raise)\s(?:your\s|the\s)?(?:entry|stop|sl)\s(?:to|at)"
-    # ("correction" alone is the market's: "a correction to 0.45")
-    r"|correction\s?:|correct(?:ed|ion)\s(?:signal|call|post)|correction\s(?:to|of|on)\s(?:the|my|our"
-    r"|this|previous|last)\s(?:signal|call|post)|typo|mistake|edit(?:ed)?\s?:"
-    r"|\((?:was|previously|instead\sof|not)\s\$?[0-9]"
-    r"|(?:изменен\w*|обновлен\w*|новый|новая)\s(?:вход|точк\w\sвхода|стоп\w*|сл)"
-    r"|(?:вход|стоп\w*)\s(?:изменен\w*|обновлен\w*)|исправлени\w*|поправк\w*|опечатк\w*)(?![\w-])"
+    lead_first(
+        r"(?<![\w-])(?:(?:new|updated?|revised|changed?|corrected|adjusted|modified|fixed)\s(?:the\s)?"
+        + _FIELD
+        + r"|"
+        + _FIELD
+        + r"\s(?:is\s|has\sbeen\s)?(?:changed|updated|revised|corrected|adjusted|modified)"
+        r"|(?:change|adjust|lower|raise)\s(?:your\s|the\s)?(?:entry|stop|sl)\s(?:to|at)"
+        # ("correction" alone is the market's: "a correction to 0.45")
+        r"|correction\s?:|correct(?:ed|ion)\s(?:signal|call|post)|correction\s(?:to|of|on)\s(?:the|my|our"
+        r"|this|previous|last)\s(?:signal|call|post)|typo|mistake|edit(?:ed)?\s?:"
+        r"|\((?:was|previously|instead\sof|not)\s\$?[0-9]"
+        r"|(?:изменен\w*|обновлен\w*|новый|новая)\s(?:вход|точк\w\sвхода|стоп\w*|сл)"
+        r"|(?:вход|стоп\w*)\s(?:изменен\w*|обновлен\w*)|исправлени\w*|поправк\w*|опечатк\w*)(?![\w-])"
+    )
 )
 _CHANGED_HEADS: Final = (
     *("new", "updat", "revis", "chang", "correct", "adjust", "modif", "fixed", "typo", "mistake"),
@@ -65,8 +68,10 @@ _NOTE_NUMBER: Final = re.compile(
     r"(?P<num>[0-9][0-9.,]*)(?:\)|\??\s[^()\n]{0,24}\)|\?\))"
 )
 _BTC_PAIR: Final = re.compile(
-    r"\(\s?(?:btc|₿)\s?(?:pair|market|quote)\s?\)|(?<![\w/])btc\s(?:pair|market|quoted)"
-    r"|(?:pair|quote|market)\s?[:=-]\s?(?:btc|₿)(?![\w/])|quoted\sin\sbtc"
+    lead_first(
+        r"\(\s?(?:btc|₿)\s?(?:pair|market|quote)\s?\)|(?<![\w/])btc\s(?:pair|market|quoted)"
+        r"|(?:pair|quote|market)\s?[:=-]\s?(?:btc|₿)(?![\w/])|quoted\sin\sbtc"
+    )
 )
 _SUPPORT: Final = re.compile(
     r"(?:^|\n)[^\w\n]*(?:(?:key\s|major\s|strong\s)?(?:supports?|resistances?|demand|supply)"
@@ -75,8 +80,10 @@ _SUPPORT: Final = re.compile(
 # A line of its own setting the entry's condition: "Entry condition: wait for breakout", "Note:
 # entry only on breakout", "Enter only after a 4H close above 0.52".
 _ENTRY_RULE: Final = re.compile(
-    r"(?<!\w)(?:entry\scondition|(?:entry|enter|entries|buy|long|short|sell)\s(?:is\s)?only\s"
-    r"(?:on|after|if|once|above|below|upon))(?!\w)"
+    lead_first(
+        r"(?<!\w)(?:entry\scondition|(?:entry|enter|entries|buy|long|short|sell)\s(?:is\s)?only\s"
+        r"(?:on|after|if|once|above|below|upon))(?!\w)"
+    )
 )
 # A gain reported on the post's first line, or "in profit" anywhere: a report on a call ("#LINK/BTC
 # +12% profit", "$LINK (BTC) Profit: 8.5% 📈", "LINK/BTC: In profit ✅"), its levels quoted.
@@ -85,18 +92,22 @@ _GAIN_HEAD: Final = re.compile(
     r"|[0-9][0-9.,]*\s?%\s(?:profit|gain)"
 )
 _IN_PROFIT: Final = re.compile(
-    r"(?<!\w)(?<!when\s)(?<!once\s)(?<!if\s)(?:in\sprofit|profit\s(?:booked|secured|locked))(?!\w)"
+    lead_first(
+        r"(?<!\w)(?<!when\s)(?<!once\s)(?<!if\s)(?:in\sprofit|profit\s(?:booked|secured|locked))(?!\w)"
+    )
 )
 # Where to enter said with no price, which is no market entry: "Buy on dips", "Buy in parts",
 # "Long on the retest", "Accumulate on support" (only "now", "market", "CMP" is).
 # (The coin may stand between: "Buy #LINK on dips", "Long SOL in the zone". A market word with a
 # limit beside it is no market entry either: "Entry: market or lower", "CMP & DCA lower".)
 _NOT_NOW: Final = re.compile(
-    r"(?<!\w)(?:(?:market|cmp|current\sprice)\s?(?:or|&|and|\+|/)\s?(?:lower|higher|below|above"
-    r"|dca|dips?|better|limit)(?!\w)|(?:buy|long|short|sell|enter|entry|accumulate)\s"
-    r"(?:[#$]?[a-z0-9]{2,12}\s)?(?:on|in|at|near|the|into)\s(?:the\s|a\s)?"
-    r"(?:dips?|pullbacks?|parts|support|resistance|retests?|corrections?|demand|supply|lower|higher"
-    r"|bounce|rejection|zone)(?!\w))"
+    lead_first(
+        r"(?<!\w)(?:(?:market|cmp|current\sprice)\s?(?:or|&|and|\+|/)\s?(?:lower|higher|below"
+        r"|above|dca|dips?|better|limit)(?!\w)|(?:buy|long|short|sell|enter|entry|accumulate)\s"
+        r"(?:[#$]?[a-z0-9]{2,12}\s)?(?:on|in|at|near|the|into)\s(?:the\s|a\s)?"
+        r"(?:dips?|pullbacks?|parts|support|resistance|retests?|corrections?|demand|supply|lower"
+        r"|higher|bounce|rejection|zone)(?!\w))"
+    )
 )
 # A pair quoted in a currency the symbol reader does not take ("ADA/TRY", "ADA/BNB", "ADA-BRL"):
 # read as the coin's USDT market, its levels are another market's prices. (Not BTC, ETH or EUR:

@@ -23,6 +23,7 @@ from parsers.labels import LEVEL_LABELS, MARKET
 from parsers.level_counts import without_counts
 from parsers.numbers import Num, dot_thousands, read_prices
 from parsers.prose_levels import PROSE_WORDS, once_said, words
+from parsers.prose_repeats import drop_prose_repeats
 from parsers.reading import Reading, Settled
 from parsers.restated_levels import drop_restated
 from parsers.side_price import not_shares, side_price_doubt
@@ -212,6 +213,8 @@ def settle(r: Reading, norm: str, low: str, market: bool, ref: float | None) -> 
     if r.indexed:
         index_past_count(r, low, ref)
         drop_restated(r, low)  # "TP1: 8.45 ... TP1 is 8.45": target 1 said again, no 4th target
+    if len(r.tps) > 1:
+        drop_prose_repeats(r, low)  # "TP: 8.45 ... TP at 8.45 targets the next ...": said again
     drop_indexes(r, low, ref if ref is not None and ref > 0 else None)
     if "+" in low:
         drop_distances(r, low, ref)

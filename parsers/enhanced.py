@@ -7,12 +7,11 @@ from dataclasses import replace
 
 from parsers.ai_fallback import AIFallback
 from parsers.models import ParsedSignal, SignalUpdate, UpdateKind
-from parsers.normalize import lower, normalize
 from parsers.prose_levels import words
 from parsers.reports import status_heading
 from parsers.signal_parser import quoted_levels, read_signal
 from parsers.stories import told_not_asked
-from parsers.update_targets import ticked_target
+from parsers.ticked_card import ticked_card
 from parsers.updates import read_update
 
 log = logging.getLogger(__name__)
@@ -151,17 +150,15 @@ class EnhancedParser:
             # A full new signal may say "cancel if ..." or "close below ..."; it is not an update.
             # Two of entry, targets and stop make a new signal too, even one needing review
             # ("Close the order at the price $43600" as its target lines): never a close.
-            if (
-                sig is not None
-                and (
-                    (sig.take_profits and (sig.entries or sig.stop_loss))
-                    or (sig.entries and sig.stop_loss is not None)
-                )
-                # (A call posted again with its targets ticked off, "Sell : 0.29✅ - 0.45 ✅",
-                # reports the targets reached: a target hit informs, it acts on nothing.)
-                and not (update.kind is UpdateKind.TP_HIT and ticked_target(lower(normalize(text))))
+            if sig is not None and (
+                (sig.take_profits and (sig.entries or sig.stop_loss))
+                or (sig.entries and sig.stop_loss is not None)
             ):
-                return None
+                # A call posted again with its targets ticked off, "Sell : 0.29✅ - 0.45 ✅",
+                # reports the targets reached: a target hit informs, it acts on nothing; so does
+                # one headed by the trade's close ("Trade Close ✅ (FHEUSDT Perp) / ... / TP1:
+                # 0.0697 ✅"): a report of the channel's trade, no instruction (i13-en22).
+                return ticked_card(text, update)
             if sig is None and update.kind in _ACTIONS:
                 return _from_status_lines(text, update)
             if sig is None and update.kind in _HITS and _fill_reported(text):

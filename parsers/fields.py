@@ -13,6 +13,7 @@ from typing import Final
 
 from parsers.char_scans import has_digit
 from parsers.chart_notes import reference_notes
+from parsers.label_notes import note_alone, note_before_colon
 from parsers.label_value import bare_margin
 from parsers.labels import MARKET, at_market
 from parsers.leftovers import BENIGN, HAS_DIGIT, leftover, negative
@@ -70,6 +71,8 @@ _DOT_BEFORE_DECIMAL: Final = re.compile(r"\.[0-9]+\.[0-9]+(?![0-9.,])")
 
 def _clean(kind: str, value: str, base: int, continuation: bool) -> tuple[str, int]:
     """Drop the label's colon, list indexes and, for entries, a trailing average; keep offsets."""
+    if value[:2].lstrip(" \t")[:1] == "(" and (note := note_before_colon(value)):
+        value, base = value[note:], base + note  # "T1 (1:2 R:R): 4,570" (parsers/label_notes.py)
     # (Each pattern needs its own character: most values have neither, so look first.)
     lead = _LEAD.match(value) if (":" in value or "=" in value or ";" in value) else None
     if lead and lead.end():  # "STOP 🛑:-20": the symbols between a label and its value
@@ -226,8 +229,8 @@ def take(
         bad = NON_FINITE.search(value)
         if bad is not None:
             r.unexplained.append(("non-finite", (base + bad.start(), base + bad.end())))
-    if not value.strip(" :=\t"):
-        return 0  # a label with nothing after it ("Targets:" above its list)
+    if not value.strip(" :=\t") or (value[:2].lstrip(" \t")[:1] == "(" and note_alone(value)):
+        return 0  # a label with nothing after it ("Targets:", "Stop Loss (SL)" above its price)
     if (
         not continuation
         and value[:1] == " "

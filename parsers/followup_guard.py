@@ -13,9 +13,11 @@ from typing import Final
 from parsers.chatter_posts import others_stop, promotion, results_or_rule
 from parsers.chatter_titles import method_or_results
 from parsers.chatter_words import near_miss
+from parsers.followup_doubts import cease, hedged, stop_in_doubt
 from parsers.models import UpdateKind
 from parsers.order_changes import several_changes
 from parsers.plan_stop import plans_stop
+from parsers.ru_hedges import told_not_asked
 
 # The end of the sentence holding the action's word: a question mark ends a question.
 _SENTENCE_END: Final = re.compile(r"[!?？؟\n]|\.(?![0-9])")  # (not "245.5": a price)
@@ -27,8 +29,8 @@ _ASKS: Final = re.compile(
 )
 # A lesson, a guide: the words of teaching, not of one trade.
 _LESSON: Final = re.compile(
-    # ("Trading 101", not the digits of a price: "CME gap below at 2.101".)
-    r"(?<!\w)(?:how\sto|lesson|tutorial|guide|educational|explained|beginners?|(?<![.,])101"
+    # ("Trading 101", not the digits of a price: "CME gap below at 2.101", "move SL to 101.5".)
+    r"(?<!\w)(?:how\sto|lesson|tutorial|guide|educational|explained|beginners?|(?<![.,])101(?![.,][0-9])"
     # "Как переносить стоп в безубыток", "як фіксувати прибуток": how to + an infinitive (ru, uk).
     r"|tips?\s(?:for|on)|rules?\sfor|урок|как\sправильно|как\s[а-яё]{2,16}(?:ть|ти|ться)|як\s[а-яіїєґ']{2,16}(?:ти|тися)|cómo|como\s(?:mover|fechar|cerrar)"
     r"|nasıl|wie\sman|comment)(?!\w)"
@@ -37,7 +39,8 @@ _LESSON: Final = re.compile(
 _RECAP: Final = re.compile(
     r"(?<!\w)(?:recap|summary|(?:weekly|monthly|daily)\s(?:results?|report|update|stats)"
     r"|(?:last|past|this)\s(?:week|month|year)|итоги|resumen|resumo|özet"
-    r"|(?<!all\s)[0-9]{1,4}\s(?:trades|signals|positions|calls|wins|сдел\w{0,3}|сигнал\w{0,3}|позици\w{0,2}|угод\w{0,2})(?!\w)"
+    # ("закрываем 1/2 позиции": a share, not two positions counted; i13-ru22.)
+    r"|(?<!all\s)(?<![0-9/])[0-9]{1,4}\s(?:trades|signals|positions|calls|wins|сдел\w{0,3}|сигнал\w{0,3}|позици\w{0,2}|угод\w{0,2})(?!\w)"
     r"|(?:недельн|месячн|дневн)\w{0,3}\sотч[её]т|вчера|учора"
     # "Last trade closed in profit. Re-scanning ...": a trade before this one, reported.
     r"|(?:last|previous)\s(?:trade|signal|call|position)\s(?:was\s|has\sbeen\s|got\s)?closed)"
@@ -95,6 +98,12 @@ def not_an_instruction(low: str, kind: UpdateKind, at: int | None) -> str | None
         return "a negation"  # "#BTC не закрываем", "jangan tutup", "不要平仓": do not
     if at is not None and _condition(low, at):
         return "a condition"
+    if at is not None and not low.isascii() and (why := told_not_asked(low, at)) is not None:
+        return why  # "можно закрыть половину", "в прошлый раз выбило по стопу" (ru_hedges.py)
+    if at is not None and (hedged(low, at) or cease(low, at)):
+        return "a hedge"  # "maybe close half", "Stop moving your stops!" (followup_doubts.py)
+    if kind is UpdateKind.MOVE_SL and at is not None and stop_in_doubt(low, at):
+        return "a stop in doubt"  # "move stop just below 2900", "2900 или 2850"
     if at is not None and near_miss(low, at):
         return "a near miss"  # "nearly hit our stop loss": it did not (parsers/chatter_words.py)
     if at is not None and kind is not UpdateKind.SL_HIT and several_changes(low, at):

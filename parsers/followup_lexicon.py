@@ -21,7 +21,8 @@ a story or a past report ("вчера скинули половину") ask for 
 | CANCEL | the entry is off ("убираем лимитку", "作废", "کنسل", "anulado") | CANCEL |
 | NONE | a re-entry ("перезаход", "re-entry", "reentrada"): a new entry needs its levels, nothing of the trade to do | no reading |
 
-The rows are in parsers/followup_rows_ru.py, followup_rows_ru20.py, followup_rows_world.py and followup_rows_more.py,
+The rows are in parsers/followup_rows_ru.py, followup_rows_ru20.py, followup_rows_ru22.py,
+followup_rows_world.py and followup_rows_more.py,
 each with the sources of its words (public glossaries found with the search tool; no reply
 copied into a row); the pieces they share in parsers/followup_parts.py.
 """
@@ -37,13 +38,17 @@ from parsers.followup_events import event_kind
 from parsers.followup_rows_more import ASCII_HINT, MORE_ROWS
 from parsers.followup_rows_ru import RU_ROWS
 from parsers.followup_rows_ru20 import RU20_ROWS
+from parsers.followup_rows_ru22 import RU22_ROWS
 from parsers.followup_rows_world import WORLD_ROWS
 from parsers.models import UpdateKind
+from parsers.ru_grammar import SLASH_SHARE
 from parsers.update_words import FRACTION
 from parsers.vocabulary import RU_COIN_NAMES
 
 # The rows, in the order they are tried (the first whose words fit a line gives its kind).
-ROWS: Final[tuple[tuple[str, str, str], ...]] = RU_ROWS + RU20_ROWS + WORLD_ROWS + MORE_ROWS
+ROWS: Final[tuple[tuple[str, str, str], ...]] = (
+    RU_ROWS + RU20_ROWS + RU22_ROWS + WORLD_ROWS + MORE_ROWS
+)
 
 _KIND: Final[dict[str, UpdateKind | None]] = {
     "TP": UpdateKind.TP_HIT,
@@ -127,6 +132,8 @@ _OTHER_LINE: Final = re.compile(
 _PERCENT_WORD: Final = re.compile(
     r"(?<![0-9.,])([0-9]{1,3})\s?(?:درصد|процент|persen|phần\străm|por\sciento|por\scento)"
 )
+# A share written as a fraction, "1/2", "1/3", "1/4" (parsers/ru_grammar.py).
+_SLASH: Final = re.compile(SLASH_SHARE.replace("[234]", "([234])"))
 # Every row that ASCII text can say holds one of these (a row added in Latin letters adds its
 # word here: tests/parsers/test_world_followups.py reads each row's forms).
 _ASCII_HINT: Final = re.compile(
@@ -210,7 +217,9 @@ def short_reply(norm: str, low: str) -> tuple[UpdateKind | None, bool, float | N
         if share is not None and share.group("partial"):  # "cierre parcial 50%": the number
             share = FRACTION.search(low, share.end()) or share
         fraction = fraction_of(share) if share else None
-        if share is None and (word := _PERCENT_WORD.search(low)) is not None:
+        if share is None and (slash := _SLASH.search(low)) is not None:
+            fraction = 1 / int(slash.group(1))  # "продаём 1/2 позиции" (i13-ru22)
+        elif share is None and (word := _PERCENT_WORD.search(low)) is not None:
             if not 0 < int(word.group(1)) <= 100:
                 return event_kind(low), False, None  # "300 процентов": a gain, no share
             fraction = int(word.group(1)) / 100

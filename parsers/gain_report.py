@@ -38,6 +38,15 @@ _LEVERAGED: Final = re.compile(
 _GAIN_BEFORE: Final = re.compile(r"(?<!\w)(?:profits?|gains?)\s$")
 
 
+# The gain named right before the percent, after a break from the verb ("Закрываем с профитом
+# 30%", "close position at market, up 25%", "closing here, profit 40%"): how much the trade made
+# ("фиксируем прибыль 50%", no break, stays a share).
+_GAIN_JUST_BEFORE: Final = re.compile(
+    r"(?<!\w)(?:up|с\sпрофитом|с\sприбылью|в\sплюсе|в\sпрофите|профит|прибыль|profit(?:\sof)?"
+    r"|gain(?:\sof)?)\s?[:=]?\s?\+?$"
+)
+
+
 # A result, never a share, whatever comes between: a loss or a move after the percent ("Close
 # #ETH with 15% loss", "Close #ETH 45% up"), or the percent after "at", "for", "with" ("#ETH
 # closed at 22% 🔥", "Closed at 3500 for 50%": where the trade stood, not how much of it).
@@ -61,6 +70,10 @@ def reports_gain(low: str, close: re.Match[str], share: re.Match[str]) -> bool:
         return True  # "Booked 60% profit with 10x": the gain on margin, whatever the verb
     if _GAIN_BEFORE.search(low, max(0, close.start() - 9), close.start()):
         return True  # "Profit booked 45%": the profit's size
+    if _GAIN_JUST_BEFORE.search(low, max(0, share.start() - 16), share.start()) and _BREAK.search(
+        low, close.end(), share.start()
+    ):
+        return True  # "Закрываем с профитом 30%", "close at market, up 25%" (i13-wa22)
     if not _GAIN_WORD.match(low, share.end()):
         return False
     return _BREAK.search(low, close.end(), share.start()) is not None

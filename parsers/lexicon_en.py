@@ -106,6 +106,8 @@ EN_ROWS: tuple[tuple[str, str, str], ...] = (
     ("en", "tp", r"profit\s?(?:levels|zones?)"),
     ("en", "tp", r"t-?[0-9]{1,2}(?=\s?[:=)→-])"),  # "T1:", "T-1:"
     ("en", "tp", r"t[0-9]{1,2}(?=\s\$?[0-9])"),  # "T1 0.1139": target 1, then its price
+    # "T1 (1:2 R:R): $4,570", "T2 (Optional): $4,650": a note in parentheses before the colon.
+    ("en", "tp", r"t-?[0-9]{1,2}(?=\s?\([^()\n]{1,30}\)\s?[:=])"),
     # "Targets hit: 3/5" (before "targets"): the count of targets reached, no price.
     ("en", "noise", r"targets?\s(?:hit|reached|achieved|done)(?=\s?:)"),
     ("en", "tp", r"targets" + IDXS),

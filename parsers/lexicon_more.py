@@ -46,6 +46,8 @@ MORE_ROWS: tuple[tuple[str, str, str], ...] = (
     ("ro", "tp", r"țint[ăa]" + IDX),
     ("ro", "tp", r"tint[ăa]" + IDX),
     ("ro", "lev", r"efect\sde\slevier"),
+    # "Realizare Profit 1 (TP1)": taking profit 1 (dev sq22-ro-eth-1d-plan-001's table).
+    ("ro", "tp", r"realizare(?:a)?\sprofit(?:ului)?" + IDX),
     # ---------------------------------------------------------------- Hungarian
     ("hu", "entry", r"bel[ée]p[őoé](?:si\s[áa]r)?"),
     ("hu", "entry", r"bel[ée]p[ée]s"),

@@ -13,6 +13,7 @@ from typing import Final
 
 from parsers.char_scans import has_digit
 from parsers.fields import HAS_DIGIT, PRICE_KINDS, take
+from parsers.label_notes import heads_price_below, labels_outside_notes
 from parsers.labels import find_labels
 from parsers.list_block import ListBlock
 from parsers.not_prices import non_finite_item
@@ -28,6 +29,7 @@ from parsers.prose_levels import (
     words,
 )
 from parsers.reading import Reading
+from parsers.target_refs import names_listed_target
 from parsers.unknown_labels import at_after_note
 from parsers.vocabulary import PRICE_WORD
 
@@ -100,7 +102,7 @@ def _item_before_notes(
 
 def scan(low: str, r: Reading) -> None:
     """Walk the lines of lower-cased text, filling r from labelled segments and their lists."""
-    found = find_labels(low)
+    found = labels_outside_notes(low, find_labels(low))  # "tp1 (1:2 r:r): 4570"
     r.labels = found
     lines = low.split("\n")
     offset = 0
@@ -283,6 +285,9 @@ def scan(low: str, r: Reading) -> None:
             if kind == "tp" and _WHEN_TARGET.search(low, max(offset, start - 10), start):
                 block.close(r)  # "After TP2 hit, secure 50%": the plan names the target
                 continue
+            if kind == "tp" and names_listed_target(low, start, end, offset, r):
+                block.close(r)  # "Book 40% at Target 1, ..." (parsers/target_refs.py)
+                continue
             if kind == "tpglued":
                 kind = _glued(low, kind, start, end, r)
                 count = take(kind, label, value, end, r) + 1
@@ -304,6 +309,7 @@ def scan(low: str, r: Reading) -> None:
                 or _HEADING_TAIL.fullmatch(value)
                 or not _LETTERS.search(low, offset, start)
                 or (not value.strip() and words(low, offset, start, 2) <= 2)
+                or (not value.strip() and heads_price_below(low, offset, start, line_end))
             )
             if kind == "sl":
                 if r.sl_line is None and count:

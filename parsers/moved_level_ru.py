@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from parsers.lead_first import lead_first
+
 _STOP: Final = r"(?:стоп\w{0,3}(?:[\s-]?лос\w{0,3})?|сл|sl)"
 _MOVE: Final = (
     r"(?:перенос\w{0,6}|перенес\w{0,6}|перенёс\w{0,3}|перевод\w{0,6}|перев[её]л\w{0,2}|перевед\w{0,4}"
@@ -23,26 +25,28 @@ _MOVE: Final = (
 )
 _TO: Final = r"(?:на|в|к|до|у)(?!\w)"
 _MOVED_STOP_RU: Final = re.compile(
-    r"(?<!\w)(?:"
-    + _STOP
-    + r"\s(?:[а-яёіїєґ']+\s)?"
-    + _MOVE
-    + r"\s"
-    + _TO
-    + r"|"
-    + _MOVE
-    + r"\s(?:[а-яёіїєґ']+\s)?"
-    + _STOP
-    + r"\s"
-    + _TO
-    + r"|"
-    + _STOP
-    + r"\s(?:теперь\s|уже\s)?(?:на|в|к)\s(?:точк[уе]\s)?(?:вход|вхід)"
-    + r"|нов\w{1,3}\s"
-    + _STOP
-    + r"(?!\w))"
-    # (To a price: "стоп переносим в бу после первого тейка" in a new signal is its plan.)
-    + r"[^\n0-9]{0,24}(?<![0-9.,])[0-9]"
+    lead_first(
+        r"(?<!\w)(?:"
+        + _STOP
+        + r"\s(?:[а-яёіїєґ']+\s)?"
+        + _MOVE
+        + r"\s"
+        + _TO
+        + r"|"
+        + _MOVE
+        + r"\s(?:[а-яёіїєґ']+\s)?"
+        + _STOP
+        + r"\s"
+        + _TO
+        + r"|"
+        + _STOP
+        + r"\s(?:теперь\s|уже\s)?(?:на|в|к)\s(?:точк[уе]\s)?(?:вход|вхід)"
+        + r"|нов\w{1,3}\s"
+        + _STOP
+        + r"(?!\w))"
+        # (To a price: "стоп переносим в бу после первого тейка" in a new signal is its plan.)
+        + r"[^\n0-9]{0,24}(?<![0-9.,])[0-9]"
+    )
 )
 # A plan for later in the same line: after a target, when the price gets somewhere, if.
 _LATER: Final = re.compile(

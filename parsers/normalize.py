@@ -9,6 +9,8 @@ from decimal import Decimal
 from typing import Final
 
 from parsers.char_scans import ascii_control, dot_then_extension_letter, maybe_date
+from parsers.glued_pair import unglue_pair_label
+from parsers.lead_first import lead_first
 from parsers.lexicon import GLUED_LABELS, GLUED_QUOTES, GLUED_SIDES
 from parsers.mixed_script import one_alphabet_words
 from parsers.spaced_thousands import join_spaced_thousands
@@ -109,7 +111,7 @@ _APOSTROPHE_THOUSANDS: Final = re.compile(r"['’](?<=[0-9].)(?=[0-9]{3}(?![0-9]
 _HTML_TAG: Final = re.compile(r"</?[a-zA-Z][^<>\n]{0,200}>|<(?:@[&!]?|#)[0-9]{1,25}>")
 _MD_LINK: Final = re.compile(r"\[([^\[\]\n]{0,200})\]\([^()\s]{0,500}\)")
 _URL: Final = re.compile(r"(?:https?://|www\.|t\.me/)[^\s]{0,500}", re.IGNORECASE)
-_HANDLE: Final = re.compile(r"(?<![A-Za-z0-9_])@[A-Za-z_][A-Za-z0-9_]{2,40}")
+_HANDLE: Final = re.compile(lead_first(r"(?<![A-Za-z0-9_])@[A-Za-z_][A-Za-z0-9_]{2,40}"))
 # "âEntry Price: 0.01794": an emoji's UTF-8 bytes read as Windows-1250/1252 ("✅" is E2 9C 85:
 # "â" and two characters the copy dropped) glued to the label opening the line.
 _MOJIBAKE_BULLET: Final = re.compile(r"(?m)^â(?=[A-Z])")
@@ -258,6 +260,8 @@ def normalize(text: str) -> str:
     if maybe_date(text):
         text = _DATE.sub(_date_or_not, text)
     text = join_spaced_thousands(text)  # "112 000" (parsers/spaced_thousands.py)
+    if "USD" in text or "/" in text or "PERP" in text:
+        text = unglue_pair_label(text)  # "PairETH/USDT" (parsers/glued_pair.py)
     if "  " in text:
         text = _SPACE_RUN.sub(" ", text)
     if "\t" in text or "\r" in text or "\f" in text or "\v" in text:

@@ -20,8 +20,9 @@ close, a partial close or a cancel of the position the post replies to (a wrong 
                now": no position
     condition  (also) "a strategy where you close part of your position"
     advice     "Plan your exits before you enter"
-    news       (also) "ETF outflows as investors exit positions", "Grayscale cancelled its ETH
-               ETF application"
+    news       (also) "ETF outflows as investors exit positions"
+    figure     "Grayscale cancelled its ETH ETF application": a company or a public figure, the
+               subject of a past or third-person verb only ("TRUMP Закрываем 30%" is the coin)
     market     "futures market closes at 5pm", "Friday close is important", "ETH closed
                Friday's session at 3,200": a market's or a weekday's close
     news       "We will cancel the live stream today": an event cancelled
@@ -112,11 +113,29 @@ BEFORE_ROWS: Final[tuple[tuple[str, str], ...]] = (
         r"(?<![a-z])(?:as|while|when|because|since|after)\s(?:[a-z]+\s)?(?:traders|investors|holders"
         r"|whales|bulls|bears|longs|shorts|funds|institutions|miners)\s(?:are\s|have\s)?$",
     ),
+    # (A company or a figure is the subject of a past or third-person verb only, as "others"
+    # are: "TRUMP Закрываем 30%", "TRUMP close 50% now" have another subject, the channel, and
+    # the name heading them is the coin: session 21, branch i13-wa22.)
     (
-        "news",
+        "figure",
         r"(?<![a-z#$])(?:grayscale|blackrock|fidelity|vanguard|microstrategy|tesla|trump|biden|powell"
         r"|congress|court|judge|issuers?|the\setf|white\shouse|treasury)\s(?:has\s|have\s|just\s"
         r"|officially\s)?$",
+    ),
+    # "Mass short closing on BTC", "Массовое закрытие шортов": the market's crowd (i13-wa22).
+    ("market", r"(?<![a-zа-яё])(?:mass|massive|массов\w{2,3})\s(?:short\s|long\s)?$"),
+    # The market's positions and orders as the subject: "Shorts closing across the market",
+    # "Шорты закрываются", "Лонги закрывают позиции" (present only: "Shorts closed" may be the
+    # channel's own), "Market makers cancelled their bids", "Big sell wall cancelled" (i13-wa22).
+    (
+        "crowd",
+        r"(?<![a-zа-яё#$])(?:shorts|longs|шорты|лонги)\s(?:are\s|keep\s|start\s|started\s"
+        r"|getting\s|массово\s|активно\s|тоже\s)?$",
+    ),
+    (
+        "orders",
+        r"(?<![a-z])(?:market\smakers?|mms|bids|asks|(?:sell|buy|bid|ask)\swalls?|walls?|spoof\w*)"
+        r"(?:\s[a-z]+){0,2}\s(?:are\s|were\s|got\s|get\s|getting\s|have\s|has\s|just\s)?$",
     ),
     # "ниже 2.5 отменяет сценарий", "below 0.45 invalidates": a level's break cancels, later.
     (
@@ -168,17 +187,33 @@ AFTER_ROWS: Final[tuple[tuple[str, str], ...]] = (
 )
 
 
-def _joined(rows: tuple[tuple[str, str], ...], others: bool) -> re.Pattern[str]:
+_SUBJECTS: Final = ("others", "figure", "crowd", "orders")
+
+
+def _joined(rows: tuple[tuple[str, str], ...], *names: str) -> re.Pattern[str]:
     return re.compile(
-        "|".join(f"(?:{pattern})" for name, pattern in rows if (name == "others") is others)
+        "|".join(
+            f"(?:{pattern})"
+            for name, pattern in rows
+            if (name in names if names else name not in _SUBJECTS)
+        )
     )
 
 
-_BEFORE: Final = _joined(BEFORE_ROWS, others=False)
-# Another person's, said in the past or the third person ("our members closed", "подписчик
-# закрыл"): "VIP members close ETH now" is the channel's address to its readers, an instruction.
-_OTHERS_BEFORE: Final = _joined(BEFORE_ROWS, others=True)
-_AFTER: Final = _joined(AFTER_ROWS, others=False)
+_BEFORE: Final = _joined(BEFORE_ROWS)
+# Another person's, or a company's or a public figure's, said in the past or the third person
+# ("our members closed", "подписчик закрыл", "Grayscale cancelled"): "VIP members close ETH now"
+# is the channel's address to its readers, an instruction, and "TRUMP Закрываем 30%" the
+# channel's own close of the coin named first.
+_OTHERS_BEFORE: Final = _joined(BEFORE_ROWS, "others", "figure")
+_AFTER: Final = _joined(AFTER_ROWS)
+# The market's crowd closing now ("Shorts closing", "Шорты закрываются"), the order book's
+# orders cancelled then or now ("bids cancelled", "walls getting cancelled").
+_CROWD_BEFORE: Final = _joined(BEFORE_ROWS, "crowd")
+_ORDERS_BEFORE: Final = _joined(BEFORE_ROWS, "orders")
+_PRESENT: Final = re.compile(
+    r"(?:closing|cancell?ing|exiting|закрываются|закрывается|закрывают|фиксируют)(?![\wа-яё])"
+)
 _CLAUSE_BEFORE: Final = 64
 _CLAUSE_STOP: Final = re.compile(r"[!?,;:\n]|\.(?![0-9])")
 # The reader's own past close ("You closed too early", "Вы закрыли ETH слишком рано"): the
@@ -222,6 +257,11 @@ def said_of_others(low: str, m: re.Match[str]) -> bool:
     past = _PAST.match(low, m.start()) is not None
     if past and _PAST_TIME.search(low, _sentence_start(low, m.start()), m.start()) is not None:
         return True  # "Yesterday was a great day, we closed ETH and SOL in profit"
+    present = _THIRD_PERSON.match(low, m.start()) is not None
     if _OTHERS_BEFORE.search(head, cut) is not None:
-        return past or _THIRD_PERSON.match(low, m.start()) is not None
+        return past or present
+    if _CROWD_BEFORE.search(head, cut) is not None:
+        return present or _PRESENT.match(low, m.start()) is not None
+    if _ORDERS_BEFORE.search(head, cut) is not None:
+        return past or present or _PRESENT.match(low, m.start()) is not None
     return past and _YOU_BEFORE.search(head, cut) is not None

@@ -9,11 +9,13 @@ from typing import Final
 from parsers.extremes import first_at, last_at
 from parsers.hedged_call import hedged_call
 from parsers.labels import NOT_SIGNAL, REPORTED, STATUS
+from parsers.lead_first import lead_first
 from parsers.moved_level_ru import moved_stop_ru
 from parsers.numbers import Num, read_prices
 from parsers.prose_levels import words
 from parsers.quick_tests import required_literals, written
 from parsers.reading import Settled
+from parsers.ticked_lines import led_ticked, opens_ticked
 from parsers.ticked_targets import targets_ticked_off
 from parsers.vocabulary import (
     REPORTED_AROUND,
@@ -216,7 +218,7 @@ def _without_disclaimer(low: str) -> str:
 
 # A note may have words: "| +14.4% | بيع 25%"; a currency sign after the price: "15$++".
 _BARE_TAIL: Final = re.compile(r"[\s\w.,%()+/|:$-]*")
-_TARGET_REPORTED: Final = re.compile(TARGET_REPORTED)
+_TARGET_REPORTED: Final = re.compile(lead_first(TARGET_REPORTED))
 _LEVEL_REPORTED: Final = re.compile(STATUS_AFTER_LEVEL + r"|\b(?:filled|entered|activated)\b")
 
 
@@ -299,6 +301,10 @@ def reports_status(
         return True
     if targets_ticked_off(low, tps, stop, entries or []):
         return True  # "TP1 0.56 ✅ / TP2 0.58 ✅" over a bare "SL 0.50"
+    if led_ticked(low) and not any(
+        opens_ticked(low, n.start) for n in [*(entries or []), stop] if n
+    ):
+        return True  # "✅ TP1 145 / ✅ TP2 150 / TP3 155", the ticks heading the lines (i13-en22)
     marked: list[bool] = []
     bare: list[bool] = []
     for i in range(len(tps)):

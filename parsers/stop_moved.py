@@ -40,7 +40,10 @@ _PAIRED_LEVEL: Final = re.compile(
 _OTHER_LEVEL: Final = re.compile(
     r"(?<!\w)(?:tps?[0-9]?|targets?|take[\s-]?profits?|entry|entries)(?!\w)|目标|止盈|入场|进场"
 )
-_NEW_STOP: Final = re.compile(r"(?<![a-z])(?:new|updated|новый|nuevo|yeni)\s$")
+# ("upd: стоп на 0.512", "Update: SL 0.512": a reply's update mark before the stop; i13-ru22.)
+_NEW_STOP: Final = re.compile(
+    r"(?<![a-z])(?:new|updated|новый|nuevo|yeni)\s$|(?<![\w])(?:upd|update|апд|апдейт)\s?:[ ]$"
+)
 # "SL distance = 0.60 USD", "stop distance: 2%": how far the stop sits from the entry (a lesson's
 # or a sizing sum's figure), not a stop level, so nothing moves to it (i13-lvl21).
 _STOP_DISTANCE: Final = re.compile(r"[\s_-]?(?:distance|width|gap|size)(?![a-z])")

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from parsers.lead_first import lead_first
 from parsers.models import ParsedSignal
 from parsers.quick_tests import alternatives, group_end, lead_literal, required_literals, written
 from parsers.trigger_line import trigger_doubt
@@ -65,7 +66,7 @@ def _letter_first(rows: list[str]) -> list[str]:
     return out
 
 
-_ANY: Final = re.compile("|".join([*_letter_first(_ROWS[:_SPACED]), *_ROWS[_SPACED:]]))
+_ANY: Final = re.compile(lead_first("|".join([*_letter_first(_ROWS[:_SPACED]), *_ROWS[_SPACED:]])))
 # The kinds of label an entry price follows.
 _ENTRY_LABELS: Final = ("entry", "buy", "sell", "weak")
 
@@ -85,8 +86,8 @@ _BEFORE: Final = _side_words(
 _AFTER: Final = _side_words("stop")  # after it: "Entry: 15.30 (buy stop)"
 _AFTER_BREAK: Final = re.compile(TRIGGER_AFTER)  # right after it: "Entry: 0.53 (breakout)"
 _AFTER_BROKEN: Final = re.compile(TRIGGER_BROKEN_AFTER)  # "Entry: 0.53 once broken"
-_MENTION: Final = re.compile(TRIGGER_MENTION)
-_CONDITION: Final = re.compile(ENTRY_CONDITION)
+_MENTION: Final = re.compile(lead_first(TRIGGER_MENTION))
+_CONDITION: Final = re.compile(lead_first(ENTRY_CONDITION))
 _PRICED: Final = re.compile(r"[^\S\n]*(?:[:=@]|->|→)?[^\S\n]*\$?[0-9]")
 _ALL_AFTER_WAYS: Final = (*TRIGGER_AFTER_WAYS, *TRIGGER_AFTER_MORE)
 _AFTER_WAYS: Final = [(way, re.compile(p)) for way, p in _ALL_AFTER_WAYS]
@@ -95,17 +96,21 @@ _AFTER_WAYS: Final = [(way, re.compile(p)) for way, p in _ALL_AFTER_WAYS]
 _AFTER_BREAK_HEADS: Final = required_literals(TRIGGER_AFTER)
 _AFTER_BROKEN_HEADS: Final = required_literals(TRIGGER_BROKEN_AFTER)
 _AFTER_WAYS_HEADS: Final = [required_literals(p) for _, p in _ALL_AFTER_WAYS]
-_STATEMENT: Final = re.compile(STOP_ORDER_STATEMENT)
+_STATEMENT: Final = re.compile(lead_first(STOP_ORDER_STATEMENT))
 # (On one line, and not a stop-loss label with its price: "MITOUSDT SELL\nStop- 0.09313" is the
 # side word and the next line's stop, not a sell-stop order; harness variants, session 20.)
 _OWN_STOP: Final = {
     "LONG": re.compile(
-        r"(?<![a-z])(?:buy(?:[^\S\n]|-)?stop(?![\s-]?loss)(?![^\S\n]?[-:=]?[^\S\n]?\$?[0-9])"
-        r"|stop(?:[^\S\n]|-)?buy)(?![a-z])"
+        lead_first(
+            r"(?<![a-z])(?:buy(?:[^\S\n]|-)?stop(?![\s-]?loss)(?![^\S\n]?[-:=]?[^\S\n]?\$?[0-9])"
+            r"|stop(?:[^\S\n]|-)?buy)(?![a-z])"
+        )
     ),
     "SHORT": re.compile(
-        r"(?<![a-z])(?:sell(?:[^\S\n]|-)?stop(?![\s-]?loss)(?![^\S\n]?[-:=]?[^\S\n]?\$?[0-9])"
-        r"|stop(?:[^\S\n]|-)?sell)(?![a-z])"
+        lead_first(
+            r"(?<![a-z])(?:sell(?:[^\S\n]|-)?stop(?![\s-]?loss)(?![^\S\n]?[-:=]?[^\S\n]?\$?[0-9])"
+            r"|stop(?:[^\S\n]|-)?sell)(?![a-z])"
+        )
     ),
 }
 _OWN_WORD: Final = {"LONG": "buy", "SHORT": "sell"}  # (in each of _OWN_STOP's forms)

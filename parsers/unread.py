@@ -13,6 +13,7 @@ from typing import Final
 
 from parsers.aside_lines import all_labelled, aside_line
 from parsers.chart_notes import described_stop
+from parsers.lead_first import lead_first
 from parsers.not_prices import not_prices
 from parsers.percent_levels import percent_target_note, percent_targets, share_or_range
 from parsers.prose_fields import review_prose_levels
@@ -78,13 +79,15 @@ def _out_of_count(label: str, r: Reading) -> bool:
 # The post says it has no stop ("No stoploss", "берем без стопа", "without a stop"): an empty
 # stop label is that, not a stop nobody could read.
 _NO_STOP: Final = re.compile(
-    r"(?<!\w)(?:no|without(?:\sa)?|(?:don[’']?t|do\snot)\suse(?:\sa(?:ny)?)?)\s"
-    r"(?:stop[\s-]?loss|stoploss|stop|sl)"
-    # (Not "no stop hunting", "no stop loss hit yet": a report, the stop there.)
-    r"(?![\w-]|\s(?:hunt|hit|trigger|taken|reached|yet|moved))"
-    r"|(?<!\w)без\sстоп\w{0,3}(?:[\s-]?лосс\w{0,2})?|不设止损|无止损"
-    # A stop label whose value is a word for none: "Stop loss - without just HOLD", "SL: nil".
-    r"|(?<!\w)(?:stop[\s-]?loss|stoploss|stop|sl)\s?[:=\-–—]?\s?(?:without|none|nil|n/?a)(?![\w/])"
+    lead_first(
+        r"(?<!\w)(?:no|without(?:\sa)?|(?:don[’']?t|do\snot)\suse(?:\sa(?:ny)?)?)\s"
+        r"(?:stop[\s-]?loss|stoploss|stop|sl)"
+        # (Not "no stop hunting", "no stop loss hit yet": a report, the stop there.)
+        r"(?![\w-]|\s(?:hunt|hit|trigger|taken|reached|yet|moved))"
+        r"|(?<!\w)без\sстоп\w{0,3}(?:[\s-]?лосс\w{0,2})?|不设止损|无止损"
+        # A stop label whose value is a word for none: "Stop loss - without just HOLD", "SL: nil".
+        r"|(?<!\w)(?:stop[\s-]?loss|stoploss|stop|sl)\s?[:=\-–—]?\s?(?:without|none|nil|n/?a)(?![\w/])"
+    )
 )
 _NONE: Final = frozenset(("no", "none", "нет"))
 # ("❌ Open without Stop Loss", "Never trade without a stop": a lesson's warning, not this post.)

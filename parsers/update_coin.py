@@ -8,6 +8,7 @@ import re
 from typing import Final
 
 from parsers import head_coins, symbols
+from parsers.btc_quote import glued_to_btc
 from parsers.contracts import contract_of
 from parsers.followup_more import coin_of_all_targets
 from parsers.instruction_words import without_verbs
@@ -59,9 +60,8 @@ def symbol(norm: str, low: str) -> str | None:
     if sym is None and (lead := _LEAD_WORD_TAG.match(low) or _VERB_THEN_TAG.match(low)):
         if lead.group(1).upper() in LISTED_PLAIN_WORDS:
             return symbols.make_symbol(lead.group(1))  # "#PUMP close now", "Close #OPEN now"
-    return quoted_in_sats(
-        sym, low
-    )  # "#DUSK Hit 1050 Sats", "CHZ 2nd target ... 126 sats": BTC pairs
+    # "#DUSK Hit 1050 Sats", "CHZ 2nd target ... 126 sats", "#ETHBTC TP2 ✅": BTC pairs
+    return glued_to_btc(quoted_in_sats(sym, low), low)
 
 
 # A coin of one letter tagged first, its news after a dash or colon ("#O - позицию выбило по

@@ -19,6 +19,7 @@ from parsers.target_words import (
     TP_INDEX_HEDEF,
     TP_INDEX_MORE,
 )
+from parsers.ticked_lines import led_ticked, tick_on_line
 
 _WORD_NUMBERS: Final = {
     **{w: i for i, w in enumerate("one two three four five six seven eight nine ten".split(), 1)},
@@ -105,7 +106,15 @@ def tp_index(low: str, reached: bool = False) -> int | None:
         word = _list_word(low)
         ticks = len(TICKED.findall(low, word.end())) if word else 0
         return ticks or None
-    ticked = [m for m in found if _TICK_AFTER.match(low, m.end())]
+    # (A tick on the target's own line after a separator or a note, "TP1 = 145 ✅", "TP2: 150
+    # (+12%) ✔️", counts in a report of targets reached: parsers/ticked_lines.py; i13-en22.)
+    until = [f.start() for f in found[1:]] + [len(low)]
+    on_line = {
+        m.start()
+        for m, u in zip(found, until, strict=True)
+        if reached and tick_on_line(low, m.end(), u)
+    }
+    ticked = [m for m in found if m.start() in on_line or _TICK_AFTER.match(low, m.end())]
     # Or the first ones ticked with no price, the rest not or all ("TP1 ✅ TP2 ✅ TP3", "✅ TP1\n✅
     # TP2\n⏳ TP3", "✅ First target hit\n✅ Second target hit"); a tick by a price may be a
     # signal's bullet ("☑️ Target 1: 103.2").
@@ -115,12 +124,16 @@ def tp_index(low: str, reached: bool = False) -> int | None:
     elif reached and 1 < len(ticked) < len(found) and found[: len(ticked)] == ticked:
         # (Each tick on its target's own line: "☑️ Target 1: 103.2 / ☑️ Target 2: 98.9" is a
         # signal's bullets, each before its target.)
-        if all(_same_line_tick(low, t) for t in ticked):
+        if all(t.start() in on_line or _same_line_tick(low, t) for t in ticked):
             m = ticked[-1]
+        elif 1 < (led := led_ticked(low)) <= len(found):
+            m = found[led - 1]  # "✅ TP1 145 / ✅ TP2 150 / TP3 155": the ticks head the lines
         else:
             m = found[0]
     elif 1 < len(first) <= len(found) and found[: len(first)] == first:
         m = first[-1]
+    elif reached and 1 < (led := led_ticked(low)) <= len(found):
+        m = found[led - 1]  # "✅ TP1 145 / ✅ TP2 150 / TP3 155": the ticks head the lines
     else:
         m = found[0]
     said = _index_of(low, m)
@@ -203,7 +216,9 @@ def ticked_target(low: str) -> bool:
     """A level ticked off under the targets ("Targets:\n4376✅", "Sell : 1.57✅ -2.36" under
     "Buy :"); a ticked entry ("Entry Targets:\n1) 27 ✅") reports a fill, not a target hit."""
     word = _list_word(low)
-    return word is not None and TICKED.search(low, word.end()) is not None
+    if word is not None and TICKED.search(low, word.end()) is not None:
+        return True
+    return led_ticked(low) > 0  # "✅ TP1 145 / ✅ TP2 150 / TP3 155": ticks heading the lines
 
 
 # A report above advice is a reply's few lines (a signal's or a guide's levels are more).

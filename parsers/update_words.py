@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from parsers.ru_grammar import CANCEL_VERB, CANCELLED, MOVE_VERB, STOP_TO_ZERO
+
 
 def word_alternatives(*alts: str) -> str:
     return r"(?<!\w)(?:" + "|".join(alts) + r")(?!\w)"
@@ -43,12 +45,16 @@ CANCEL = re.compile(
         # (The literal first, its context after it: "n" is all re tries at most positions.)
         r"null(?:(?<=considered\snull)|(?<=\sas\snull)|(?<=\sis\snull)|(?<=\sare\snull)"
         r"|(?<=\snow\snull)|(?=\sand\svoid))(?:\sand\svoid)?",
-        # ("Снимаю лимитку по солане", "снял лимитку": the limit order off, i13-ru19.)
-        r"сн(?:ять|имаем|имаю|имите|ял\w{0,2})\s(?:все\s)?(?:лимитн\w{0,3}\s)?(?:ордер\w{0,2}|заявк\w{0,2}|лимитк\w)",
-        r"(?:лимитк\w|заявк\w{0,2})\s(?:снимаем|снимаю|сняли|сняты)",
-        # "Убрал ордер", "удаляем лимитку": the pending order taken off (i13-ru20).
-        r"(?:убра(?:ть|ли|л|ла|ем)|убираем|убираю|удал(?:ил\w{0,2}|яем|яю|ить))\s(?:все\s)?"
-        r"(?:лимитн\w{0,3}\s)?(?:ордер\w{0,2}|заявк\w{0,2}|лимитк\w)",
+        # "Снимаю лимитку по солане", "убрал ордер", "уберите лимитку": the pending order taken
+        # off, every form of the verbs (parsers/ru_grammar.py); "лимитку по #TIA снимаю", "ордер
+        # снят" (i13-ru19, i13-ru20, i13-ru22).
+        CANCEL_VERB + r"\s(?:все\s)?(?:лимитн\w{0,3}\s)?(?:ордер\w{0,2}|заявк\w{0,2}|лимитк\w)",
+        r"(?:лимитк\w|заявк\w{0,2}|ордер\w{0,2})(?:\sпо\s[#$]?[a-z0-9]{2,12}(?:/usdt)?)?\s"
+        # (After the noun only "снимаем" and the participle: "стоп переводим в бу, лимитку
+        # убираем" is the stop moved, its limit order a second change: parsers/order_changes.py.)
+        + r"(?:снимаем|снимаю|сняли|"
+        + CANCELLED
+        + ")",
     )
     + r"|取消|不进(?:场)?(?!一步)|キャンセル|취소"
     # "撤销", "撤单": withdraw the order (not "不撤单": keep it); "不着急进", "不用急着进场": no
@@ -94,6 +100,7 @@ SL_WORD = re.compile(
         r"stop[\s-]?loss",
         r"stoploss",
         r"stop[su]?",
+        r"стоп[\s-]?лос\w{0,3}",  # "стоп-лосс" whole: where it goes comes after it (i13-ru22)
         r"стоп\w{0,3}",
         r"zarar\sdurdur",
         r"وقف\s?(?:ال)?خسارة",
@@ -101,7 +108,7 @@ SL_WORD = re.compile(
     )
     # "СЛ в бу", "сл на 0.512": the stop-loss's Russian initials, before where it goes (not
     # "сл. цель", the next target; i13-ru20).
-    + r"|(?<![а-я])сл(?=\s(?:в\s|на\s)?(?:б/у|бу(?![а-я])|безубыт|точку\sвхода|[0-9]))"
+    + r"|(?<![а-я])сл(?=\s(?:в\s|на\s)?(?:б/у|бу(?![а-я])|безубыт|точку\sвхода|вход(?![а-я])|ноль|[0-9]))"
     + r"|止损|损切り?|손절가?|(?:成本|保本)损|(?<=提)损|استاپ|حد\s?ضرر"
     # "带个保护": put on a protection, i.e. a protective stop (its level unsaid); "需要保护利润了":
     # protect the profit (raise the stop, its level unsaid).
@@ -135,6 +142,7 @@ MOVE = re.compile(
         r"raise",
         r"lower",
         r"перен[её]с\w{0,4}",
+        MOVE_VERB,  # every form of the verbs of moving a stop (parsers/ru_grammar.py; i13-ru22)
         r"переносим",
         r"переставля\w{0,3}",
         # "переношу стоп на 145", "стоп переставил на 145", "перевёл стоп на 145" (i13-updates17).
@@ -163,6 +171,8 @@ MOVE = re.compile(
         r"शिफ्ट",
     )
     + r"|移动|移動|移至|이동|带(?=成本损|保本损)|提(?=损)|→|->"
+    # "Стоп в + на 0.512", "стоп в плюс": the stop into profit (not "в +0.2R", a gain; i13-ru22).
+    + r"|(?<=\sв\s)(?:\+(?![0-9.,])|плюс(?!\w))"
     # "止损改到0.0039", "止损放在0.1552", "止损位调整为": right after the stop word (in "止损不变,
     # 目标改到3100" what moved is the target).
     + r"|(?:(?<=损)|(?<=损位))\s?(?:改|放|调整?|挪|移)(?:到|为|成|在|至)|带(?=个?保护)"
@@ -184,6 +194,7 @@ BREAKEVEN = re.compile(
         r"бу",
         r"б/у",
         # ("к точке входа", "на цену входа", "на уровень входа": i13-ru20.)
+        STOP_TO_ZERO,  # "стоп в ноль", "перенесли стоп на ноль" (i13-ru22)
         r"(?:точк[уеи]|цен[уеы]|уров(?:ень|ня|не))\sвхода"
         r"|вход[аеу]?(?:(?<=^\sна\sвход)|(?<=^\sна\sвход\w)|(?<=[иеё]м\sна\sвход)|(?<=[иеё]м\sна\sвход\w))",
         r"entrada",

@@ -8,6 +8,15 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from parsers.ru_grammar import (
+    CUT_VERB,
+    DUMP_VERB,
+    EXIT_OBJECT,
+    EXIT_VERB,
+    SLASH_SHARE,
+    TAKE_VERB,
+)
+
 # A stop hit (beside update_words.SL_HIT): "Позицию по #DYDX - закрыло по стоп-лоссу", "позиция закрыта по стопу"
 # (the stop was hit); "Остаток по #LIT ушел в б/у" (the rest went out at breakeven, its stop
 # moved there); Vietnamese, Persian, Arabic, Japanese, Korean and Hindi below.
@@ -80,12 +89,30 @@ CLOSE_WORLD = re.compile(
     r"|выход(?<!\wвыход)(?=\sпо\s(?:текущ|рынк)|\sв\s(?:ноль|бу(?!\w)|б/у|безубыт))"
     r"|выш(?<!\wвыш)(?:ел|ла|ли)(?=\sпо\s(?:текущ|рынк|[0-9])|\sв\s(?:ноль|бу(?!\w)|б/у|безубыт))"
     r"|ски(?<!\wски)(?:нул\w{0,2}|дыва(?:ем|ю))(?=\s(?:ещ[её]\s)?(?:половин|треть|четверть|част|(?:100|[1-9][0-9]?)(?![0-9])\s?%))"
+    # (i13-ru22) Out of the trade in every form of the verb ("выйти из позиции", "выходите из
+    # лонга", "вышли из всей позиции"), and "cut" in both aspects ("сокращаем", "сократили").
+    r"|(?<!\w)(?:" + EXIT_VERB + r")(?=\sиз\s" + EXIT_OBJECT + r"(?!\w))"
+    # ... and a share dumped in every form of the verb ("сбрасываем треть", "скиньте 1/2") or
+    # taken now ("забираем 50%", "заберите половину").
+    r"|(?<!\w)(?:"
+    + DUMP_VERB
+    + "|"
+    + TAKE_VERB
+    + r")(?=\s(?:ещ[её]\s)?(?:половин|треть|четверть|част|"
+    + SLASH_SHARE
+    + r"|(?:100|[1-9][0-9]?)(?![0-9])\s?%))"
+    + r"|(?<!\w)(?:"
+    + CUT_VERB
+    + r")(?=\s(?:позици\w{0,2}|позу)\s(?:на\s)?"
+    r"(?:(?:100|[1-9][0-9]?)(?![0-9])\s?%|половин|треть|четверть))"
     r"|(?:сократ|уменьш)(?<!\wсократ)(?<!\wуменьш)\w{1,5}(?=\s(?:позици\w{0,2}|позу)\s(?:на\s)?"
     r"(?:(?:100|[1-9][0-9]?)(?![0-9])\s?%|половин|треть|четверть))"
     # Russian and Ukrainian slang (same glossaries as SL_HIT_WORLD): "#SOL фикс", "фиксим",
     # "фикс 30%" ending the reply (a noun elsewhere: "фикс прибыли +35%" reports a gain),
     # "закрываемся" (reflexive: we close ourselves out), "закриваємо", "закрив",
     # "фіксуємо прибуток", "виходимо з угоди" (uk).
+    # (i13-ru22) "Tp1 50% фикс, стоп в бу": the share before "фикс", the stop after it.
+    r"|фикс(?<=%\sфикс)(?=[^\w\n]*(?:и\s)?(?:стоп|сл(?!\w)|sl(?!\w)))"
     r"|фикс(?<!\wфикс)(?:им)?(?=[^\w\n]*$|\s[0-9]{1,3}\s?%[^\w\n]*$"
     # ("Фикс 50% + стоп в бу", "фикс половины, СЛ в БУ": the share, then the stop; i13-ru20.)
     r"|\s(?:[0-9]{1,3}\s?%|половин\w{0,2}|треть|част\w{0,2})(?:\s(?:позици\w{0,2}|объ[её]ма))?"

@@ -8,6 +8,7 @@ import re
 from typing import Final
 
 from parsers import update_pair
+from parsers.bare_stop import bare_stop
 from parsers.close_share import close_share, fraction_of
 from parsers.followup_guard import not_an_instruction
 from parsers.models import SignalUpdate, UpdateKind
@@ -62,7 +63,7 @@ def read_update(text: str) -> SignalUpdate | None:
     fraction: float | None = None
     then: UpdateKind | None = None
 
-    sl_word = stop_moved(low)
+    sl_word = stop_moved(low) or bare_stop(low)  # (bare_stop: "止損0.04260", a reply)
     cancel = cancel_instruction(low)
     action_at: int | None = None  # where the word of the action is (its line may name the coin)
     if cancel and not CONDITION_AFTER.match(low, cancel.end()):
@@ -117,8 +118,11 @@ def read_update(text: str) -> SignalUpdate | None:
         # "#BTC обзор ... (a review) / Позицию по #DYDX - закрыло по стоп-лоссу": the coin the
         # action's own line names, on the post's first line too ("Cancel #DYDX / BTC/USDT ...").
         symbol = tagged
-    if symbol is None and _NUMBERED_TRADE.search(low):
-        return None  # "Trade #1268 Canceled": which trade that is, only the channel knows
+    if symbol is None and kind is not UpdateKind.CANCEL and _NUMBERED_TRADE.search(low):
+        # "Trade #1268 closed": which trade that is, only the channel knows. ("Trade #1268
+        # Canceled" is a coinless CANCEL, the session-21 ruling: as a reply it cancels the trade
+        # replied to, as no reply the bot refuses it.)
+        return None
     if symbol is None and kind is UpdateKind.CLOSE and words(low, 0, len(low), _STORY) > _STORY:
         # "I shorted Bitcoin at 56,000 ... I am ready to cover it again ...": a close told in a
         # story naming no coin is the author's own trade, no instruction (a reply is short).

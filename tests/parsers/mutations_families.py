@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable, Iterator
 from tests.parsers import (
     mutations_chatter19,
     mutations_en21,
+    mutations_en22,
     mutations_followups,
     mutations_hits20,
     mutations_world_followups,
@@ -44,6 +45,7 @@ from tests.parsers.mutations_quotes import EDITED
 from tests.parsers.mutations_ru19 import ru_ar_mutations
 from tests.parsers.mutations_ru20 import ru20_mutations
 from tests.parsers.mutations_ru21 import ru21_mutations
+from tests.parsers.mutations_ru22 import ru22_mutations
 from tests.parsers.mutations_sentences import (
     analysis_section,
     close_instruction,
@@ -54,8 +56,10 @@ from tests.parsers.mutations_sentences import (
     prose_target_mutations,
 )
 from tests.parsers.mutations_spaced_words import spaced_word_mutations
+from tests.parsers.mutations_unl22 import unl22_mutations
 from tests.parsers.mutations_unseen import unseen_mutations
 from tests.parsers.mutations_wa21 import wa21_mutations
+from tests.parsers.mutations_wa22 import wa22_mutations
 from tests.parsers.mutations_wt20 import wt20_mutations
 from tests.parsers.mutations_wt21 import wt21_mutations
 from tests.parsers.mutations_wt22 import wt22_mutations
@@ -158,5 +162,9 @@ FAMILIES: list[Callable[[int], Iterable[Row]]] = [
     wa21_mutations,  # session 20's wrong-action forms (tests/parsers/mutations_wa21.py)
     mutations_en21.en21_followups,  # branch i13-en21: call channels' English follow-ups
     lvl21_mutations,  # session 20's numbers no label claims (tests/parsers/mutations_lvl21.py)
+    unl22_mutations,  # session 21's notes beside levels (tests/parsers/mutations_unl22.py)
+    mutations_en22.en22_followups,  # branch i13-en22: calls re-posted with targets ticked
+    ru22_mutations,  # session 21's Russian verbs by their grammar (tests/parsers/mutations_ru22.py)
+    wa22_mutations,  # session 21's wrong-action forms (tests/parsers/mutations_wa22.py)
     wt22_mutations,  # session 21's wrong-trade forms (tests/parsers/mutations_wt22.py)
 ]

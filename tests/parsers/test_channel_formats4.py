@@ -179,8 +179,10 @@ def test_parse_update_when_worded_as_the_new_sources_do_then_read(
 @pytest.mark.parametrize(
     "text",
     [
-        # The channel's own trade number only: which trade that is, the bot cannot know.
-        "Trade #1268 Canceled\n(Didn't meet the requirements), on to the next one",
+        # The channel's own trade number only, with a close: which trade that is, the bot
+        # cannot know ("Trade #1268 Canceled" is a coinless CANCEL since session 21:
+        # tests/parsers/test_wa22_actions.py).
+        "Trade #1268 closed\n(Didn't meet the requirements), on to the next one",
         # "Holders are taking profit": a market report, not an order.
         "Долгосрочники при этом всё активнее фиксируют профит.",
         # "Closed sources" (an adjective), in a promotion.

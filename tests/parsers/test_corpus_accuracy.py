@@ -110,7 +110,9 @@ def test_corpus_dev_when_parsed_then_no_worse_than_measured_in_session_9() -> No
     summary = score.summary()
     assert summary["wrong_trades"] == 0, format_score(score, worst=10)
     assert summary["wrong_actions"] == 0, format_score(score, worst=10)
-    assert summary["accuracy"] >= 0.9829, format_score(score)
+    # (Session 21, branch i13-unl22: 3122/3178 (98.24%), none wrong, with batch unl22's 33 posts
+    # in dev, six of them misses left for later rules: SOURCES.md.)
+    assert summary["accuracy"] >= 0.9824, format_score(score)
 
 
 def test_corpus_dev_when_parsed_then_at_least_98_percent_exact_and_no_wrong_trade() -> None:

@@ -13,7 +13,13 @@ import os
 import pytest
 
 from parsers import EnhancedParser
-from tests.parsers import mutations_lvl21, mutations_wt20, mutations_wt21, mutations_wt22
+from tests.parsers import (
+    mutations_lvl21,
+    mutations_unl22,
+    mutations_wt20,
+    mutations_wt21,
+    mutations_wt22,
+)
 from tests.parsers.mutations import (
     BUILT,
     BUILT_UNSEEN,
@@ -33,10 +39,12 @@ from tests.parsers.mutations import (
 from tests.parsers.mutations_chatter19 import FOLLOW_EN, NOT_EN
 from tests.parsers.mutations_close20 import CHATTER, REAL
 from tests.parsers.mutations_en21 import FOLLOW_E, NOT_E
+from tests.parsers.mutations_en22 import BULLETS_T, FOLLOW_T
 from tests.parsers.mutations_followups import FOLLOW, FOLLOW_RU, NOT, NOT_RU
 from tests.parsers.mutations_hits20 import FOLLOW_H, NOT_H
 from tests.parsers.mutations_notes import NO_ACTION
 from tests.parsers.mutations_wa21 import NOT_WA, SHARE_WA
+from tests.parsers.mutations_wa22 import COINLESS_WA22, NOT_WA22
 from tests.parsers.mutations_world_followups import FOLLOW_WORLD, NOT_WORLD
 
 FIGURES: dict[int, Figures] = {}
@@ -89,6 +97,10 @@ def test_mutations_when_built_then_every_family_thousands_and_deterministic() ->
     made |= {NOT_WA, SHARE_WA}  # tests/parsers/mutations_wa21
     made |= {FOLLOW_E, NOT_E}  # tests/parsers/mutations_en21
     made |= set(mutations_lvl21.MAKERS)  # tests/parsers/mutations_lvl21
+    made |= set(mutations_unl22.MAKERS)  # tests/parsers/mutations_unl22
+    made |= {FOLLOW_T, BULLETS_T}  # tests/parsers/mutations_en22
+    made |= {"ru22_followup", "ru22_followup_not"}  # tests/parsers/mutations_ru22
+    made |= {NOT_WA22, COINLESS_WA22}  # tests/parsers/mutations_wa22
     made |= set(mutations_wt22.MAKERS)  # tests/parsers/mutations_wt22
     assert families == made
     assert {m.must for m in first} == {EXACT, REFUSE, SAFE, FOLLOW, NOT, NO_ACTION}

@@ -1,0 +1,36 @@
+"""A reply that is a stop and its price alone ("止損0.04260", "止損:5.38(輕倉)", "SL 0.0426",
+"Стоп 11.3"): the stop of the trade it answers set to that price, a coinless stop move
+(tests/fixtures/corpus/CONVENTIONS.md, the session-21 ruling: coinless follow-ups are labelled
+by what they ask). The post names no coin, side, entry or target, so it can be no signal; posted
+as a reply it moves the replied trade's stop, posted as no reply the bot refuses it (it names no
+trade). Anything more on the line ("止損2.2，補倉2.32附近": an add-on entry beside it) is not this
+form. parsers/updates.py asks it when no stop move word was found (parsers/stop_moved.py).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from parsers.update_words import SL_WORD
+
+# The whole post: a mark or two, the stop word, a separator, one price (its currency sign), a
+# parenthesised note without a digit ("(輕倉)": a light position), a mark or two (no percent:
+# "SL 5%" is a distance, no price).
+_BARE: Final = re.compile(
+    r"[^\w\n]{0,4}(?P<word>[^\n]{1,16}?)\s?[:：;；=\-–—]?\s?\$?(?P<price>[0-9]+(?:[.,][0-9]+)?)\$?"
+    r"\s?(?:\([^0-9()\n]{1,24}\)|（[^0-9（）\n]{1,24}）)?[^\w\n%]{0,4}"
+)
+
+
+def bare_stop(low: str) -> re.Match[str] | None:
+    """The stop word of a post that is only the stop word and a price, or None."""
+    text = low.strip()
+    if len(text) > 48 or "\n" in text:
+        return None
+    bare = _BARE.fullmatch(text)
+    if bare is None:
+        return None
+    offset = low.find(text)
+    word = SL_WORD.fullmatch(low, offset + bare.start("word"), offset + bare.end("word"))
+    return word

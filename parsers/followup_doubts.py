@@ -1,0 +1,74 @@
+"""Follow-ups that ask for an action with a doubt a person must settle (session 21, branch
+i13-wa22): each was read as a close, a partial close or a stop move (a wrong action where the
+post is `needs_review` or asks nothing). parsers/followup_guard.py asks these of a post read as
+an action, with where the action's word is.
+
+    hedge      "#ETH maybe close half here", "perhaps take some profit", "возможно закроем",
+               "По желанию закрываем часть", "Желающие могут закрыть половину", "optional: take
+               some profit": the author's guess or the reader's option, no instruction
+    cease      "Stop moving your stops!", "Stop closing your trades too early", "Хватит
+               закрывать сделки раньше времени", "Перестаньте двигать стопы", "Стоп двигать
+               нельзя": advice to stop doing a thing, nothing to do now
+    stop place "move stop just below 2900", "переносим стоп под 2900", "стоп чуть выше 3100":
+               the stop goes beside the price, not at it (a level no one wrote)
+    two stops  "move stop to 2900 or 2850", "Стоп переносим на 2900 или 2850", "move SL to
+               2900-2850 zone": one of two levels, or a zone, for the stop
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+# In the action's clause, before its word.
+_HEDGE: Final = re.compile(
+    r"(?<![a-z])(?:maybe|perhaps|possibly|probably|optional(?:ly)?|if\syou\s(?:want|like|wish)"
+    r"|for\sthose\swho\swant|those\swho\swant\s(?:to\s|can\s)?)(?![a-z])"
+    r"|(?<![а-яё])(?:возможно|наверное|может\sбыть|по\sжеланию|желающи[ем]|кто\sхочет)(?![а-яё])"
+)
+# A sentence opening with a word that tells the reader to stop doing something.
+_CEASE: Final = re.compile(
+    r"[^\w\n]*(?:[#$][a-z0-9/]{1,16}\s)?(?:(?:stop|quit)\s[a-z]+ing(?![a-z])"
+    r"|(?:хватит|перестаньте|перестань|прекратите|прекрати|стоп)\s[а-яё]+(?:ть|ться)(?![а-яё]))"
+)
+# What a stop is set beside: after the stop word, before its number.
+_PLACE: Final = re.compile(
+    r"(?<![a-zа-яё])(?:below|under|beneath|above|over|ниже|выше|под|над)\s\$?[0-9]"
+)
+# A second level for the stop: "2900 or 2850", "2900 или 2850", "2900-2850", "2900 / 2850".
+_SECOND: Final = re.compile(
+    r"[0-9][0-9.,]*\$?\s?(?:(?:or|или|либо)\s|[-–/]\s?)\$?[0-9]|[0-9][0-9.,]*\$?\s(?:zone|area|зон[аеуы])"
+)
+_NUMBER: Final = re.compile(r"(?<![0-9.,])[0-9]")
+_SENTENCE_STOP: Final = re.compile(r"[!?\n]|\.(?![0-9])")
+
+
+def _start(low: str, at: int, stops: re.Pattern[str], reach: int) -> int:
+    start = max(0, at - reach)
+    for m in stops.finditer(low, start, at):
+        start = m.end()
+    return start
+
+
+def hedged(low: str, at: int) -> bool:
+    """The sentence of the action's word at low[at] holds a hedge or the reader's option before
+    it (a guess, a choice: "maybe close half", "По желанию закрываем часть")."""
+    return _HEDGE.search(low, _start(low, at, _SENTENCE_STOP, 48), at) is not None
+
+
+def cease(low: str, at: int) -> bool:
+    """The action's sentence opens with "stop doing", "хватит делать" (advice)."""
+    return _CEASE.match(low, _start(low, at, _SENTENCE_STOP, 80)) is not None
+
+
+def stop_in_doubt(low: str, at: int) -> bool:
+    """The stop word at low[at] is moved beside a price or to one of two ("just below 2900",
+    "2900 или 2850"): its sentence's first number after the word, and what comes before it."""
+    end = _SENTENCE_STOP.search(low, at)
+    first = _NUMBER.search(low, at, min(end.start() if end is not None else len(low), at + 60))
+    if first is None or "(" in low[at : first.start()]:
+        return False  # ("SL to entry", "SL to entry (2900-2950 zone)": the entry's zone)
+    return (
+        _PLACE.search(low, at, first.end()) is not None
+        or _SECOND.match(low, first.start()) is not None
+    )

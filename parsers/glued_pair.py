@@ -1,0 +1,26 @@
+"""A pair's label run into the pair: "PairETH/USDT", "CoinBTC/USDT".
+
+A card whose labels lost the space before their values ("PairETH/USDT / DirectionSHORT /
+Entry$3,240", the card a signal service documents, dev bullrun-futures-signal-format-001) was read
+as the coin PAIRETH: a wrong trade. The label word in title case with the ticker in capitals right
+after it, then the pair's separator or quote, is two words: the space goes back between them
+(normalisation, parsers/normalize.py, where the case is still there). A coin whose name starts
+with one of these words is written in one case ("COINUSDT", "#Coin"), never "CoinBTC/USDT".
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+# The pair labels of the lexicon's coin fields (parsers/lexicon_en.py), in title case, then a
+# ticker in capitals and its separator or quote.
+_GLUED_PAIR_LABEL: Final = re.compile(
+    r"(?<![A-Za-z])(Pair|Coin|Symbol|Asset|Ticker|Token|Instrument)"
+    r"(?=[A-Z][A-Z0-9]{0,14}[/_-]|[A-Z][A-Z0-9]{1,14}(?:USDT|USDC|BUSD|PERP))"
+)
+
+
+def unglue_pair_label(text: str) -> str:
+    """text with a space between a pair label and the pair run into it ("PairETH/USDT")."""
+    return _GLUED_PAIR_LABEL.sub(r"\1 ", text)

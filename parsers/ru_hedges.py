@@ -1,0 +1,60 @@
+"""Russian follow-up words said with no instruction in them (branch i13-ru22): the action's verb
+governed by a hedge or a modal ("можно закрыть половину", "я бы перенёс стоп в бу", "стоило
+перенести стоп", "надо было зафиксировать", "собираюсь закрыть позицию", "хотел закрыть"), or told
+of a time gone by ("в прошлый раз выбило по стопу", "в 2021 году я закрыл лонг", "тогда мы
+зафиксировали половину"), or planned for a level to come ("при достижении первой цели закрываем
+50%"). None of them asks anything of a position now. parsers/followup_guard.py asks
+`told_not_asked` before a close, a cancel, a stop moved or a stop hit is returned.
+
+The words are Russian grammar's: the modal predicatives (можно, стоит/стоило, надо/нужно было,
+следует/следовало), the conditional particle "бы", the verbs of intent (собираться, планировать,
+хотеть), the adverbs of doubt (возможно, наверное, пожалуй) and the adverbials of past time.
+A channel's own advice to its readers ("советую перенести стоп", "рекомендую зафиксировать") is an
+instruction and stays one (dev: "рекомендую снять все лимитные ордера", `dk-trader-a-008`).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+# A hedge or a modal, then at most two words, then the action's word (the end of the text before
+# it): "можно закрыть", "я бы перенёс стоп", "думаю, пора фиксировать".
+_HEDGED: Final = re.compile(
+    r"(?<!\w)(?:можно|стоит|стоило|следует|следовало|(?:надо|нужно|необходимо)\sбыло|бы|собира\w{2,5}"
+    r"|планиру\w{1,3}|планировал\w{0,2}|хотел\w{0,2}|хоч\w{1,3}|хотим|хотите|думаю|возможно|наверное"
+    r"|пожалуй|может\sбыть)"
+    r",?(?:\s[^\s.!?\n]+){0,2}\s$"
+)
+# A time gone by, anywhere in the action's sentence.
+_PAST_TIME: Final = re.compile(
+    r"(?<!\w)(?:в\sпрошл(?:ый|ом|ую)\s(?:раз|месяц\w?|году|неделю)|на\sпрошлой\sнеделе|раньше"
+    r"|когда-то|однажды|в\s(?:19|20)[0-9]{2}\s?(?:году|г\.?)|в\sтот\sраз)(?!\w)"
+)
+# "тогда" (then) with a verb in the past: a story ("тогда мы зафиксировали половину"); with the
+# present it is the consequence of a condition, judged by parsers/followup_guard.py's.
+_THEN_PAST: Final = re.compile(
+    r"(?<!\w)тогда\s(?:[^\s.!?\n]+\s){0,2}?[а-яё]+(?:ли|ла|л|лось|лись|ло)(?!\w)"
+)
+# A plan for a level to come, opening the sentence: "при достижении первой цели закрываем 50%".
+_PLAN: Final = re.compile(r"[^\w\n]*(?:при|по)\sдостижении(?!\w)")
+_SENTENCE_END: Final = re.compile(r"[!?\n;]|\.(?![0-9])")
+
+
+def told_not_asked(low: str, at: int) -> str | None:
+    """Why the Russian action word at low[at] asks nothing now (a hedge, a past time, a plan for
+    a level), or None. low: the lower-case post."""
+    start = low.rfind("\n", 0, at) + 1
+    for m in _SENTENCE_END.finditer(low, start, at):
+        start = m.end()
+    end_m = _SENTENCE_END.search(low, at)
+    end = end_m.start() if end_m else len(low)
+    before = low[start:at]
+    if _HEDGED.search(before) is not None:
+        return "a hedge"
+    sentence = low[start:end]
+    if _PAST_TIME.search(sentence) is not None or _THEN_PAST.search(sentence) is not None:
+        return "a time gone by"
+    if _PLAN.match(sentence) is not None:
+        return "a plan for a level"
+    return None

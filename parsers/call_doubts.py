@@ -11,7 +11,9 @@ and the lower-cased post) and turned into a review reason, never a guess:
 - the market's coin read as the symbol where another coin stands at the side word ("BTC
   breakout → ADA LONG": the call is ADA's);
 - a post that says its pair is quoted in BTC ("(BTC pair)") with levels read as dollar prices;
-- a support (or resistance) level and no entry, read as a market entry ("Support: 145.2").
+- a support (or resistance) level and no entry, read as a market entry ("Support: 145.2");
+- an entry with neither a target nor a stop ("$TON SHORT / Entry 3.4116"): half a call, whose
+  exits would be the user's defaults (the session-21 ruling, after Cornix's posting rules).
 """
 
 from __future__ import annotations
@@ -20,8 +22,12 @@ import re
 from typing import Final
 
 from parsers.entry_kinds import mixed_entry_kinds
+from parsers.followup_heads import followup_head
+from parsers.glued_quote import glued_btc
 from parsers.lead_first import lead_first
 from parsers.models import ParsedSignal
+from parsers.numbered_targets import numbered_two_prices
+from parsers.side_coin import coin_at_side
 
 _FIELD = r"(?:entry|entries|entry\szone|buy\szone|stop(?:[\s-]?loss)?|sl|targets?|tps?|take[\s-]?profits?)"
 _CHANGED: Final = re.compile(
@@ -54,9 +60,12 @@ _COUNT: Final = re.compile(
     r"[^\S\n]?(?:из|of|out\sof|/)[^\S\n]?[0-9]{1,2}(?![\w.,])"
     r"|[0-9]?[^\S\n]?(?:/|из|of|out\sof)[^\S\n]?[0-9]{1,2}[^\S\n](?:цел\w*|тейк\w*|targets?|tps?))"
 )
+# (Or a word that makes the number another level than the target's: "(max 175)", "(next 170?)",
+# "(then 170 by Q3)"; or a bare price: "TP3 160 (165)".)
 _NOTE_NUMBER: Final = re.compile(
-    r"\((?:near|around|approx\.?|approximately|about|close\sto|nearly|~|≈|около|возле)\s?\$?"
-    r"([0-9][0-9.,]*)\)"
+    r"\((?P<word>(?:near|around|approx\.?|approximately|about|close\sto|nearly|~|≈|около|возле"
+    r"|max|maximum|next|then|later|or|ext(?:ended)?|stretch|final|ultimate|moon)\s?)?\$?"
+    r"(?P<num>[0-9][0-9.,]*)(?:\)|\??\s[^()\n]{0,24}\)|\?\))"
 )
 _BTC_PAIR: Final = re.compile(
     lead_first(
@@ -89,11 +98,15 @@ _IN_PROFIT: Final = re.compile(
 )
 # Where to enter said with no price, which is no market entry: "Buy on dips", "Buy in parts",
 # "Long on the retest", "Accumulate on support" (only "now", "market", "CMP" is).
+# (The coin may stand between: "Buy #LINK on dips", "Long SOL in the zone". A market word with a
+# limit beside it is no market entry either: "Entry: market or lower", "CMP & DCA lower".)
 _NOT_NOW: Final = re.compile(
     lead_first(
-        r"(?<!\w)(?:buy|long|short|sell|enter|entry|accumulate)\s(?:on|in|at|near|the|into)\s(?:the\s|a\s)?"
-        r"(?:dips?|pullbacks?|parts|support|resistance|retests?|corrections?|demand|supply|lower|higher"
-        r"|bounce|rejection|zone)(?!\w)"
+        r"(?<!\w)(?:(?:market|cmp|current\sprice)\s?(?:or|&|and|\+|/)\s?(?:lower|higher|below"
+        r"|above|dca|dips?|better|limit)(?!\w)|(?:buy|long|short|sell|enter|entry|accumulate)\s"
+        r"(?:[#$]?[a-z0-9]{2,12}\s)?(?:on|in|at|near|the|into)\s(?:the\s|a\s)?"
+        r"(?:dips?|pullbacks?|parts|support|resistance|retests?|corrections?|demand|supply|lower"
+        r"|higher|bounce|rejection|zone)(?!\w))"
     )
 )
 # A pair quoted in a currency the symbol reader does not take ("ADA/TRY", "ADA/BNB", "ADA-BRL"):
@@ -131,20 +144,41 @@ def call_doubts(sig: ParsedSignal, low: str) -> ParsedSignal:
             f"the post changes an earlier call ('{sig.norm_text[m.start() : m.end()]}'): a"
             " modification of that signal, not a new one to open"
         )
+    elif (m := followup_head(low)) is not None:  # "Update on #LINK", "Correction #LINK long"
+        review.append(
+            f"the post is titled '{sig.norm_text[m.start() : m.end()]}': a follow-up of an"
+            " earlier call, its levels that call's to replace or restate, not a new one to open"
+        )
     if ("of" in low or "из" in low or "/" in low) and (m := _COUNT.search(low)) is not None:
         review.append(
             f"'{sig.norm_text[m.start() : m.end()]}' counts the targets reached: a report on a"
             " call, its numbers no entry or target"
         )
     if "(" in low and sig.take_profits:
+        spans = sig.norm_spans.get("take_profits", ())
         for m in _NOTE_NUMBER.finditer(low):
-            if any(at <= m.start(1) < to for at, to in sig.norm_spans.get("take_profits", ())):
+            # (A bare "(165)" only right after a target read: "TP3 160 (165)"; "Target 3 (24.60)"
+            # in prose names its target.)
+            if m.group("word") is None and low[: m.start()].rstrip()[-1:].isdigit():
+                bare = len(low[: m.start()].rstrip())
+                if not any(to == bare for _, to in spans):
+                    continue
+            elif m.group("word") is None:
+                continue
+            if any(at <= m.start("num") < to for at, to in spans):
                 review.append(
                     f"'{sig.norm_text[m.start() : m.end()]}' is a note beside a target, read as"
                     " one more target: which targets are meant?"
                 )
                 break
+    if (why := numbered_two_prices(sig)) is not None:  # "TP3 160/165"
+        review.append(why)
+    known = len(review)
     _market_coin(sig)
+    if len(review) == known and (why := coin_at_side(sig.norm_text, sig.side_at, sig.symbol)):
+        review.append(why)
+    if sig.symbol.endswith("BTCUSDT") and (why := glued_btc(sig.symbol)) is not None:
+        review.append(why)  # "#LINKBTC LONG / Entry: 14.2" read as LINKBTC/USDT
     first = sig.norm_text.lstrip().split("\n", 1)[0].lower()[:64]  # (a heading, not prose)
     if "%" in first or "profit" in low:
         m = _GAIN_HEAD.search(first) or _IN_PROFIT.search(low)
@@ -188,6 +222,14 @@ def call_doubts(sig: ParsedSignal, low: str) -> ParsedSignal:
         review.append(
             f"the post gives '{sig.norm_text[m.start() : m.end()].strip()}' and no entry: at"
             " the market, or at that level? Which is meant is a guess"
+        )
+    if sig.entries and not sig.take_profits and sig.stop_loss is None and not sig.target_percents:
+        # (Cornix's posting rules ask for a target or a stop beside the entry; a "now" or
+        # market word changes nothing: the exits would be the user's defaults, not the call's.)
+        review.append(
+            "the post names an entry but no target and no stop: no exit of the channel's to"
+            " place, so it is half a call (a teaser, or its levels come later); trade it by hand"
+            " with your own target and stop, or wait for the full call"
         )
     return mixed_entry_kinds(sig, low)
 

@@ -49,7 +49,7 @@ NOT_PRICES: Final = re.compile(
     r"|(?P<lo>[0-9][0-9]?(?:[.,][0-9])?)\s?(?:-|to|–)\s?"
     r"(?P<hi>[0-9]{1,3}(?:[.,][0-9]{1,2})?)\s?%"
     # ("3-5 days", "2 to 4h": a range of durations.)
-    r"|[0-9](?:[0-9]{0,2}\s?(?:-|–|to)\s?[0-9]{1,3}|[0-9]{0,2})\s?"
+    r"|(?:(?P<dlo>[0-9]{1,3})\s?(?:-|–|to)\s?(?P<dhi>[0-9]{1,3})|[0-9]{1,3})\s?"
     r"(?:h|hrs?|hours?|d|days?|w|wks?|weeks?|m|mins?|minutes?|months?"
     # (Russian "ч", "д", "дня", "дней": never the first letter of a word, "340 до 360" being a
     # range of prices, i13-ru19.)
@@ -85,6 +85,10 @@ def blank_lines(text: str) -> str:
 
 def _not_price(m: re.Match[str]) -> str:
     lo, hi = m.group("lo"), m.group("hi")
+    dlo = m.group("dlo")
+    if dlo is not None and int(dlo) >= int(m.group("dhi")):
+        # "TP: 150, 155, 160 - 3 days": a price, then a duration (a range of durations goes up).
+        return dlo + " " * (len(m.group()) - len(dlo))
     # ("$16.5 - 33%": a dollar sign makes the first number a price, whatever the range.)
     dollar = lo is not None and m.string[max(0, m.start() - 2) : m.start()].rstrip()[-1:] == "$"
     if lo is not None and (dollar or not _percent_range(lo, hi)):

@@ -55,5 +55,9 @@ ENTRY_CONDITION = (
     # A break in other languages: "Entrada: 0.53 (en ruptura)", "Einstieg: 0.53 nach Ausbruch".
     r"|ruptura|rompimiento|rompimento|quiebre|ausbruch|cassure"
     # "0.53 (BO)", "0.53 on B/O": a breakout, abbreviated.
-    r"|\(\s?b/?o\s?\)|on\sb/?o)(?!\w)"
+    r"|\(\s?b/?o\s?\)|on\sb/?o"
+    # "0.53 (wait for the candle to close)", "0.53 wait for a 4H close": a close awaited, no way
+    # said; "0.53 OCO": an order kind no row reads (session 21).
+    r"|wait(?:ing)?\sfor\s(?:a\s|the\s)?(?:[0-9]{1,2}\s?[mhdw]\s|daily\s|weekly\s|hourly\s)?"
+    r"(?:candle\s)?(?:to\s)?clos(?:e|ing)|oco)(?!\w)"
 )

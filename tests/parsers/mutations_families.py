@@ -62,6 +62,7 @@ from tests.parsers.mutations_wa21 import wa21_mutations
 from tests.parsers.mutations_wa22 import wa22_mutations
 from tests.parsers.mutations_wt20 import wt20_mutations
 from tests.parsers.mutations_wt21 import wt21_mutations
+from tests.parsers.mutations_wt22 import wt22_mutations
 from tests.parsers.variants import signal_cases
 
 BUILT: dict[str, Callable[[random.Random, Want], Made]] = {
@@ -165,4 +166,5 @@ FAMILIES: list[Callable[[int], Iterable[Row]]] = [
     mutations_en22.en22_followups,  # branch i13-en22: calls re-posted with targets ticked
     ru22_mutations,  # session 21's Russian verbs by their grammar (tests/parsers/mutations_ru22.py)
     wa22_mutations,  # session 21's wrong-action forms (tests/parsers/mutations_wa22.py)
+    wt22_mutations,  # session 21's wrong-trade forms (tests/parsers/mutations_wt22.py)
 ]

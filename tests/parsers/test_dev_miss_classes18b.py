@@ -42,9 +42,15 @@ def test_signal_when_lone_entries_stand_in_a_chinese_sentence_then_review(entry:
     assert any("in a sentence" in why for why in sig.review)
 
 
-# Near miss: a short labelled zone alone is still the trade.
+# Near miss: a short labelled zone alone is still read (its zone, no prose reason), and refused
+# as half a call: an entry with neither a target nor a stop (the session-21 ruling); with a stop
+# it is the trade.
 def test_signal_when_a_short_chinese_entry_label_gives_a_zone_then_read() -> None:
-    assert valid("Lpt 多\n进场位置:6.41-6.44").entries == [6.41, 6.44]
+    sig = PARSER.parse_sync("Lpt 多\n进场位置:6.41-6.44")
+    assert sig is not None and sig.entries == [6.41, 6.44] and not sig.is_valid()
+    assert not any("in a sentence" in why for why in sig.review)
+    assert any("no target and no stop" in why for why in sig.review)
+    assert valid("Lpt 多\n进场位置:6.41-6.44\n止损:6.2").entries == [6.41, 6.44]
 
 
 # Class (a wrong action): a Chinese clause of condition ("怕的话，也可以不进": if afraid, you

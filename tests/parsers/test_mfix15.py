@@ -49,10 +49,14 @@ def test_parse_when_entries_alone_stand_in_prose_then_review(post: str) -> None:
         ("ICH KAUFE BITCOIN (EK: 99247.68)", [99247.68]),
     ],
 )
-def test_parse_when_entries_alone_are_labelled_on_short_lines_then_still_traded(
+def test_parse_when_entries_alone_are_labelled_on_short_lines_then_read_and_refused(
     post: str, entries: list[float]
 ) -> None:
-    assert valid(post).entries == entries
+    # (Read as before, but an entry with neither a target nor a stop is half a call: the
+    # session-21 ruling in tests/fixtures/corpus/CONVENTIONS.md, after Cornix's posting rules.)
+    sig = PARSER.parse_sync(post)
+    assert sig is not None and sig.entries == entries and not sig.is_valid()
+    assert any("names an entry but no target and no stop" in why for why in sig.review)
 
 
 # Class: a service of the channel closed ("ALL FREE ACCESS NOW CLOSED", "VIP OFFER CLOSED"): no

@@ -13,7 +13,13 @@ import os
 import pytest
 
 from parsers import EnhancedParser
-from tests.parsers import mutations_lvl21, mutations_unl22, mutations_wt20, mutations_wt21
+from tests.parsers import (
+    mutations_lvl21,
+    mutations_unl22,
+    mutations_wt20,
+    mutations_wt21,
+    mutations_wt22,
+)
 from tests.parsers.mutations import (
     BUILT,
     BUILT_UNSEEN,
@@ -95,6 +101,7 @@ def test_mutations_when_built_then_every_family_thousands_and_deterministic() ->
     made |= {FOLLOW_T, BULLETS_T}  # tests/parsers/mutations_en22
     made |= {"ru22_followup", "ru22_followup_not"}  # tests/parsers/mutations_ru22
     made |= {NOT_WA22, COINLESS_WA22}  # tests/parsers/mutations_wa22
+    made |= set(mutations_wt22.MAKERS)  # tests/parsers/mutations_wt22
     assert families == made
     assert {m.must for m in first} == {EXACT, REFUSE, SAFE, FOLLOW, NOT, NO_ACTION}
 

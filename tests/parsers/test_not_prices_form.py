@@ -21,7 +21,9 @@ _BEFORE = re.compile(
     r"|(?<![0-9.,])[0-9]{1,5}(?:[.,][0-9])?\s?pips?(?![a-z])"
     r"|(?<![0-9.,])(?P<lo>[0-9]{1,2}(?:[.,][0-9])?)\s?(?:-|to|–)\s?"
     r"(?P<hi>[0-9]{1,3}(?:[.,][0-9]{1,2})?)\s?%"
-    r"|(?<![0-9.,])(?:[0-9]{1,3}\s?(?:-|–|to)\s?)?[0-9]{1,3}\s?"
+    # (session 21, i13-wt22: a range of durations names its ends, as NOT_PRICES's does, to keep a
+    # price before a duration: "160 - 3 days")
+    r"|(?<![0-9.,])(?:(?P<dlo>[0-9]{1,3})\s?(?:-|–|to)\s?(?P<dhi>[0-9]{1,3})|[0-9]{1,3})\s?"
     r"(?:h|hrs?|hours?|d|days?|w|wks?|weeks?|m|mins?|minutes?|months?"
     # (session 18, i13-ru19: Russian "дня"/"день" read whole, and a Cyrillic letter after the
     # unit makes it a word's start, as a Latin one does: the same changes as NOT_PRICES's)
@@ -65,3 +67,5 @@ def test_not_prices_when_each_kind_then_blanked() -> None:
     assert not_prices("ema(200)") == "ema(   )"  # an indicator's period
     assert not_prices("may 12, 2024 at 0.46xx") == " " * 13 + "at" + " " * 7
     assert not_prices("42.2 - 17%") == "42.2      "  # a price, then the share to close there
+    assert not_prices("160 - 3 days") == "160         "  # a price, then a duration (i13-wt22)
+    assert not_prices("3 - 5 days").strip() == ""  # a range of durations goes up

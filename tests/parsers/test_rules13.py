@@ -222,8 +222,12 @@ def test_parse_when_an_inline_number_does_not_count_on_then_it_is_weighed(target
 def test_parse_when_a_coin_is_named_and_a_german_call_buys_then_read(
     post: str, symbol: str, side: str, entries: list[float]
 ) -> None:
-    sig = valid(post)
-    assert (sig.symbol, sig.side, sig.entries) == (symbol, side, entries)
+    sig = PARSER.parse_sync(post)
+    assert sig is not None and (sig.symbol, sig.side, sig.entries) == (symbol, side, entries)
+    # (Read, and refused only when the entry has neither a target nor a stop: half a call, the
+    # session-21 ruling; never for the coin's name.)
+    assert all("no target and no stop" in why for why in sig.review)
+    assert sig.is_valid() == ("SL" in post)
 
 
 def test_update_when_a_german_close_names_the_coin_then_that_coin_not_the_pronoun() -> None:

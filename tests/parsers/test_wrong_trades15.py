@@ -294,8 +294,13 @@ def test_parse_when_a_cancel_beside_an_entry_alone_then_no_trade(post: str) -> N
     assert sig is None or not sig.is_valid(), sig
 
 
-def test_parse_when_an_entry_alone_then_still_a_signal() -> None:
-    assert valid("NAV/USDT LONG entry 95").entries == [95.0]
+def test_parse_when_an_entry_alone_then_still_read_and_held_as_half_a_call() -> None:
+    # (Read as an entry, no cancel; an entry with neither a target nor a stop is held for review:
+    # the session-21 ruling in tests/fixtures/corpus/CONVENTIONS.md.)
+    sig = PARSER.parse_sync("NAV/USDT LONG entry 95")
+    assert sig is not None and sig.entries == [95.0] and not sig.is_valid()
+    assert any("no target and no stop" in why for why in sig.review)
+    assert valid("NAV/USDT LONG entry 95 stop 90").entries == [95.0]
 
 
 # Class: the level in another currency beside the entry of a coin the lexicon cannot name

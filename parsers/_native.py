@@ -94,6 +94,7 @@ COMPILED = (
     "sats_quote",
     "scale",
     "share_words",
+    "side_field",
     "side_price",
     "sides",
     "signal_parser",

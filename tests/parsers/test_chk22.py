@@ -1,0 +1,107 @@
+"""Signals the consistency check refused because the reading went wrong upstream (session 21).
+
+Each class is read through the parser's entry point, with its doubtful neighbours still refused:
+
+- a holding period spanning horizons ("Short-Mid Term", "Short-Mid-Long Term Targets") and a
+  hedge ("Long or short?", "Long/Short ratio") are no side (parsers/sides.py);
+- a side word in prose ("Longs are getting trapped") yields to the side the post writes in a
+  field of its own ("Direction: Short") when the levels agree with the field and every side
+  field names that one side (parsers/side_field.py);
+- a one-line unnumbered target list written from the far end is read nearest first also when
+  the post says its side, as Cornix sorts one line ("Multiple prices can be used in one line.
+  They will be sorted automatically based on the trade/signal direction",
+  help.cornix.io/en/articles/5814956-signal-posting); two prices joined as a range stay a zone
+  (refused, dev `pasttang-zh-channel-154`), a list in no order, a numbered list, a list with a
+  note beside it or over several lines stay refused (parsers/target_order.py).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from parsers import EnhancedParser
+
+_PARSER = EnhancedParser(enable_ai=False)
+
+_SHORT_LEVELS = "\n#ETH/USDT\nEntry: 2000 - 2010\nTargets: 1950 - 1900 - 1850\nStop loss: 2050"
+
+
+@pytest.mark.parametrize(
+    ("text", "side", "targets"),
+    [
+        # horizons spanning two or three terms: no side; the levels say LONG
+        (
+            "#APT Short-Mid Term Targets\nBuy: 8.50\nTargets: 8.80 - 9.10\nSL: 8.20",
+            "LONG",
+            [8.8, 9.1],
+        ),
+        (
+            "#BTC/USDT\nEntry: 100-105\nShort-Mid Term: 110 - 120\nLong Term: 140\nStop: 95",
+            "LONG",
+            [110, 120, 140],
+        ),
+        (
+            "#BTC/USDT\nEntry: 100-105\nShort-Mid-Long Term Targets: 110 - 120 - 140\nStop: 95",
+            "LONG",
+            [110, 120, 140],
+        ),
+        # a hedge names both sides: no side; the levels say SHORT
+        ("Long or short? Here is my plan." + _SHORT_LEVELS, "SHORT", [1950, 1900, 1850]),
+        ("Long/Short ratio 2.1, funding positive." + _SHORT_LEVELS, "SHORT", [1950, 1900, 1850]),
+        # a prose side word before the side's own field
+        (
+            "Longs are getting trapped here.\nDirection: Short" + _SHORT_LEVELS,
+            "SHORT",
+            [1950, 1900, 1850],
+        ),
+        (
+            "Bulls tried to go long but failed.\nTrade Type: Short (Sell)" + _SHORT_LEVELS,
+            "SHORT",
+            [1950, 1900, 1850],
+        ),
+        ("Not a good place to long.\n#ETH/USDT SHORT" + _SHORT_LEVELS, "SHORT", [1950, 1900, 1850]),
+        ("Too many longs open.\nSHORT" + _SHORT_LEVELS, "SHORT", [1950, 1900, 1850]),
+        # one unnumbered line written from the far end, the side said
+        (
+            "#FET SHORT\nEntry: 1.10 - 1.20\nTargets: 0.80 - 0.90 - 1.00\nSL: 1.30",
+            "SHORT",
+            [1.0, 0.9, 0.8],
+        ),
+        ("#ADA/USDT SHORT\nEntry 0.45\nTP 0.42 / 0.44\nSL 0.47", "SHORT", [0.44, 0.42]),
+        ("#FET LONG\nEntry: 1.10 - 1.20\nTargets: 2.0 1.6 1.4\nSL: 1.00", "LONG", [1.4, 1.6, 2.0]),
+    ],
+)
+def test_a_signal_the_check_refused_for_an_upstream_misreading_is_read(
+    text: str, side: str, targets: list[float]
+) -> None:
+    sig = _PARSER.parse_sync(text)
+    assert sig is not None and sig.is_valid(), sig and sig.problems()
+    assert sig.side == side
+    assert sig.take_profits == targets
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a prose side word and no field: the side and the levels still disagree
+        "Longs are getting trapped here." + _SHORT_LEVELS,
+        # two side fields, one a long: two setups
+        "Direction: Long\n#ETH/USDT\nEntry: 1900\nTargets: 1950\nStop loss: 1850\n"
+        "Direction: Short" + _SHORT_LEVELS,
+        # a field naming the other side than the levels'
+        "Direction: Long" + _SHORT_LEVELS,
+        # two prices joined as a range: one zone or two targets, and which first
+        "#FET SHORT\nEntry: 1.10 - 1.20\nTargets: 0.90 - 1.00\nSL: 1.30",
+        "ETH ：3000-3020附近空\n目標 ；2960-2970\n止損:3040附近",
+        # in no order, numbered, a note beside them, over several lines
+        "#FET SHORT\nEntry: 1.10 - 1.20\nTargets: 0.90 1.00 0.80\nSL: 1.30",
+        "#FET SHORT\nEntry: 1.10 - 1.20\nTP1 0.90 TP2 1.00\nSL: 1.30",
+        "#FET SHORT\nEntry: 1.10 - 1.20\nTargets: 0.90 1.00 (50%)\nSL: 1.30",
+        "#FET SHORT\nEntry: 1.10 - 1.20\nTargets:\n0.90\n1.00\nSL: 1.30",
+        # a target inside the entries
+        "#FET SHORT\nEntry: 1.10 - 1.20\nTargets: 0.90 1.15\nSL: 1.30",
+    ],
+)
+def test_its_doubtful_neighbours_are_still_refused(text: str) -> None:
+    sig = _PARSER.parse_sync(text)
+    assert sig is None or not sig.is_valid()

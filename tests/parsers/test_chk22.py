@@ -12,7 +12,10 @@ Each class is read through the parser's entry point, with its doubtful neighbour
   They will be sorted automatically based on the trade/signal direction",
   help.cornix.io/en/articles/5814956-signal-posting); two prices joined as a range stay a zone
   (refused, dev `pasttang-zh-channel-154`), a list in no order, a numbered list, a list with a
-  note beside it or over several lines stay refused (parsers/target_order.py).
+  note beside it or over several lines stay refused (parsers/target_order.py);
+- "(currently $2.3825 to get in)" beside an entry is the market price, no entry
+  (parsers/not_prices.py), and a lesson's "Leverage (e.g., x50)" is no leverage of the post
+  (parsers/numbers.py): both from batch chk22's new dev posts.
 """
 
 from __future__ import annotations
@@ -105,3 +108,29 @@ def test_a_signal_the_check_refused_for_an_upstream_misreading_is_read(
 def test_its_doubtful_neighbours_are_still_refused(text: str) -> None:
     sig = _PARSER.parse_sync(text)
     assert sig is None or not sig.is_valid()
+
+
+_XRP = "#XRP LONG\nEntry: {entry}\n{lev}Stop Loss: 2.26\nTake Profit: 2.50"
+
+
+@pytest.mark.parametrize(
+    ("entry", "lev", "entries", "leverage"),
+    [
+        # the current price in parentheses beside the entry, a few words after it: no entry
+        ("$2.38 (currently $2.3825 to get in)", "", [2.38], None),
+        ("2.38 (CMP 2.3825)", "", [2.38], None),
+        # a lesson's example of leverage in parentheses: no leverage of this post
+        ("2.38", "Leverage (e.g., x50): increases both gains and losses\n", [2.38], None),
+        ("2.38", "Leverage (for example 20x) multiplies the risk\n", [2.38], None),
+        # an example outside parentheses is still advice: read when it is the only one
+        ("2.38", "Use leverage, for example 20x\n", [2.38], 20),
+        ("2.38", "Leverage: 5x\n", [2.38], 5),
+    ],
+)
+def test_a_note_beside_a_level_is_no_entry_and_an_example_no_leverage(
+    entry: str, lev: str, entries: list[float], leverage: int | None
+) -> None:
+    sig = _PARSER.parse_sync(_XRP.format(entry=entry, lev=lev))
+    assert sig is not None and sig.is_valid(), sig and sig.problems()
+    assert sig.entries == entries
+    assert sig.leverage == leverage

@@ -14,18 +14,31 @@ from __future__ import annotations
 import re
 from typing import Final
 
-# A side after its label: "Direction: Short", "Trade Type: Long (Buy)", "Bias - SHORT",
-# "Position: #LONG", "Signal type = sell".
-_LABELLED: Final = re.compile(
-    r"(?:^|\n)[^\w\n]{0,4}(?:trade\s|signal\s|position\s|order\s)?"
-    r"(?:direction|side|type|bias|position|trade|signal|call)\s?[:=\-\u2013]\s?[^\w\n]{0,3}"
-    r"(?P<side>long|short|buy|sell)(?!\w)"
-)
-# "LONG" / "📉 SHORT" alone on a line, or after the coin on its line: "#ETH SHORT",
-# "BTC/USDT LONG", "$SOL short 🔴" (nothing but marks after it on that line).
-_ALONE: Final = re.compile(
-    r"(?:^|\n)[^\w\n]{0,4}(?:[#$]?[a-z0-9]{2,15}(?:[/-]?usdt?|/btc|\.p)?[^\w\n]{1,4})?"
-    r"(?P<side>long|short)[^\w\n]{0,4}(?=\n|$)"
+from parsers.numbers import Num
+
+_COIN = r"[#$]?[a-z0-9]{2,15}(?:[/-]?usdt?|/btc|\.p)?"
+_PATTERNS: Final = tuple(
+    re.compile(pattern)
+    for pattern in (
+        # A side after its label: "Direction: Short", "Trade Type: Long (Buy)", "Bias - SHORT",
+        # "Position: #LONG", "Signal type = sell".
+        r"(?:^|\n)[^\w\n]{0,4}(?:trade\s|signal\s|position\s|order\s)?"
+        r"(?:direction|side|type|bias|position|trade|signal|call)\s?(?:[:=]|[\-\u2013](?![a-z]))"
+        r"\s?[^\w\n]{0,3}"
+        r"(?P<side>long|short|buy|sell)(?!\w)",
+        # "LONG", "📉 SHORT" alone on a line, or after the coin: "#ETH SHORT", "BTC/USDT LONG".
+        r"(?:^|\n)[^\w\n]{0,4}(?:"
+        + _COIN
+        + r"[^\w\n]{1,4})?(?P<side>long|short)[^\w\n]{0,4}(?=\n|$)",
+        # "Short #BTC", "LONG $SOL/USDT 🟢": the side, then the coin, alone on the line.
+        r"(?:^|\n)[^\w\n]{0,4}(?P<side>long|short)\s" + _COIN + r"[^\w\n]{0,4}(?=\n|$)",
+        # An entry label naming its side: "Buy zone:", "Buy:", "Long Entry:", "Short entry -".
+        # (A bare "Sell:" is no field: in a spot call's "Buy: / Sell:" pair it gives targets.)
+        r"(?:^|\n)[^\w\n]{0,4}(?P<side>buy|long|short)(?:\s(?:zone|entry|entries|area|range"
+        r"|between|around|near|limit|order|price))?\s?(?:[:=@]|[\-\u2013](?![a-z]))",
+        # "Entry (Long):", "Entry Short:", "Entry zone (short):".
+        r"(?:^|\n)[^\w\n]{0,4}entry(?:\szone)?\s?\(?(?P<side>long|short)\)?\s?(?:[:=@]|[\-\u2013](?![a-z]))",
+    )
 )
 _LONG_WORDS: Final = frozenset(("long", "buy"))
 
@@ -36,7 +49,7 @@ def field_sides(low: str) -> set[str]:
         return set()
     return {
         "LONG" if m.group("side") in _LONG_WORDS else "SHORT"
-        for pattern in (_LABELLED, _ALONE)
+        for pattern in _PATTERNS
         for m in pattern.finditer(low)
     }
 
@@ -44,3 +57,24 @@ def field_sides(low: str) -> set[str]:
 def named_in_a_field(low: str, side: str) -> bool:
     """The post's side fields name exactly this side (and at least one does)."""
     return field_sides(low) == {side}
+
+
+def pair_side(
+    low: str, side: str | None, buy: list[Num], sell: list[Num], sl: Num | None
+) -> str | None:
+    """The side a "Buy:" / "Sell:" pair runs when a side word stands in the post's prose only.
+
+    "Shorting this was a mistake. / Buy: 100 - 105 / Sell: 110 - 120 / Stop: 95": a long buys in
+    and sells out, a short the reverse, and the stop tells them apart: below every buy and sell
+    in a long, above them all in a short. A side said in a field of its own ("Direction: Short",
+    "#BTC SHORT") keeps the pair its way; so does a stop that fits both or neither.
+    """
+    if side is None or sl is None or not buy or not sell or side in field_sides(low):
+        return side
+    stop, levels = sl.value, [n.value for n in (*buy, *sell)]
+    below, above = stop < min(levels), stop > max(levels)
+    if side == "SHORT" and below:
+        return "LONG"
+    if side == "LONG" and above:
+        return "SHORT"
+    return side

@@ -134,3 +134,52 @@ def test_a_note_beside_a_level_is_no_entry_and_an_example_no_leverage(
     assert sig is not None and sig.is_valid(), sig and sig.problems()
     assert sig.entries == entries
     assert sig.leverage == leverage
+
+
+_SOL_PAIR = "\n#SOL/USDT\nBuy: 100 - 105\nSell: 110 - 120 - 130\nStop: 95"
+_SOL_LONG = "\n#SOL/USDT\n{label} 100 - 105\nTargets: 110 - 120 - 130\nStop: 95"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a spot "Buy: / Sell:" pair under a prose "short": the stop below every price says a
+        # long, so "Buy:" is the entry and "Sell:" the targets
+        "Too many shorts open." + _SOL_PAIR,
+        "Not the time to short." + _SOL_PAIR,
+        # an entry label naming the side, under a prose "short"
+        "Too many shorts open." + _SOL_LONG.format(label="Buy zone:"),
+        "Shorts paying longs." + _SOL_LONG.format(label="Entry (Long):"),
+        "Short story: we buy." + _SOL_LONG.format(label="Long Entry:"),
+    ],
+)
+def test_a_prose_short_over_a_long_call_is_read_long(text: str) -> None:
+    sig = _PARSER.parse_sync(text)
+    assert sig is not None and sig.is_valid(), sig and sig.problems()
+    assert sig.side == "LONG"
+    assert sig.entries == [100, 105]
+    assert sig.take_profits == [110, 120, 130]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the side said in a field keeps the pair its way: the stop then disagrees
+        "#SOL/USDT SHORT\nBuy: 100 - 105\nSell: 110 - 120 - 130\nStop: 95",
+        "Short #SOL\nBuy: 100 - 105\nSell: 110 - 120 - 130\nStop: 95",
+        # a stop between the prices fits neither way
+        "Too many shorts open.\n#SOL/USDT\nBuy: 100 - 105\nSell: 110 - 120 - 130\nStop: 107",
+    ],
+)
+def test_a_pair_whose_side_is_said_or_whose_stop_fits_neither_way_is_refused(text: str) -> None:
+    sig = _PARSER.parse_sync(text)
+    assert sig is None or not sig.is_valid()
+
+
+def test_a_short_term_target_label_is_no_side_field() -> None:
+    # ("Short-term target:" names no side: the prose "shorts" and the levels agree on a short.)
+    sig = _PARSER.parse_sync(
+        "Too many shorts open.\n#SOL/USDT\nEntry: 100 - 105\nShort-term target: 90\nStop: 110"
+    )
+    assert sig is not None and sig.is_valid(), sig and sig.problems()
+    assert sig.side == "SHORT" and sig.take_profits == [90]

@@ -172,8 +172,15 @@ class BotKillHarness:
         done = await self.tg.wait_for("answerCallbackQuery", after=mark, timeout=30)
         said = str(done.get("text", "")).lower()
         if live:  # a waiting card: its edit says it executed
+            # The tap of before the kill, come again after the restart, may be executing while
+            # this one is on its way (a busy machine): then this tap answers "Already executed"
+            # and the edit that says so was made for the other one, just before `mark`.
+            mid = int(target.result["message_id"])
             await self.tg.wait_for(
-                "editMessageText", lambda c: "Executed" in c["text"], after=mark, timeout=30
+                "editMessageText",
+                lambda c: "Executed" in c["text"] and int(c.params.get("message_id", 0)) == mid,
+                after=mark if "already executed" not in said else since,
+                timeout=30,
             )
         elif "already executed" not in said:
             raise Broken(f"cycle {n}: a tap on a settled card answered {said!r}")

@@ -137,12 +137,12 @@ class Figures:
         return out
 
 
-def measure(seed: int = SEED, only: Sequence[str] = ()) -> Figures:
-    """Read every mutation (or those `only` matches, see mutations) with the rule parser and
-    tally the verdicts."""
+def measure(seed: int = SEED, only: Sequence[str] = (), stride: int = 1) -> Figures:
+    """Read every mutation (or those `only` matches, see mutations; or every stride-th of them)
+    with the rule parser and tally the verdicts."""
     parser = EnhancedParser(enable_ai=False)
     figures = Figures({}, [])
-    for m in mutations(seed, only):
+    for m in mutations(seed, only)[::stride]:
         verdict, detail = judge(parser, m)
         figures.by_family.setdefault(m.family, Counter())[verdict] += 1
         if verdict == WRONG:

@@ -7,7 +7,19 @@ import re
 
 import pytest
 
+from tests.parsers import mutations
+from tests.parsers.mutations_btc_quote import btc_quote_mutations
 from tests.parsers.mutations_cli import main
+
+
+@pytest.fixture
+def two_generators(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A pattern that names no generator draws every generator to find its rows (about 25 s of
+    every family's drawing and reading); two small generators stand for them here. The pool's
+    processes are forked, so they see the same list."""
+    from tests.parsers.mutations_close20 import close20_mutations
+
+    monkeypatch.setattr(mutations, "FAMILIES", [btc_quote_mutations, close20_mutations])
 
 
 def test_one_generator_is_read_and_its_figures_printed(capsys: pytest.CaptureFixture[str]) -> None:
@@ -20,6 +32,7 @@ def test_one_generator_is_read_and_its_figures_printed(capsys: pytest.CaptureFix
     assert code == 0
 
 
+@pytest.mark.usefixtures("two_generators")
 def test_a_family_by_its_row_name_and_its_misses(capsys: pytest.CaptureFixture[str]) -> None:
     code = main(["--family", "btc_quote_nam*", "--seeds", "13", "--jobs", "1", "--missed"])
     out = capsys.readouterr().out
@@ -30,6 +43,7 @@ def test_a_family_by_its_row_name_and_its_misses(capsys: pytest.CaptureFixture[s
     assert code == 0
 
 
+@pytest.mark.usefixtures("two_generators")
 def test_no_family_of_that_name_says_so(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--family", "no_such_family", "--seeds", "1", "--jobs", "1"]) == 2
     assert "no family matches no_such_family" in capsys.readouterr().err

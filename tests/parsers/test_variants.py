@@ -102,20 +102,18 @@ def test_variants_when_built_then_thousands_and_deterministic() -> None:
 # new messages, not by a rule).
 # Session 20: seed 13 fell to 0.9778 (11,961 of 12,232) after the session's doubt rules (entry
 # conditions, corrections, several entry kinds: refusals, none wrong); the floor follows it.
-@pytest.mark.parametrize(("seed", "floor", "most_wrong"), [(13, 0.9778, 0), (2, 0.9782, 0)])
+# Session 21: `make test` reads seed 13 (about 15 s compiled on a quiet machine), `make soak`
+# seed 2 too; the bound is the target's too (none wrong, over 97 % exact), so one test holds both.
+@pytest.mark.parametrize(
+    ("seed", "floor", "most_wrong"),
+    [(13, 0.9778, 0), pytest.param(2, 0.9782, 0, marks=pytest.mark.soak)],
+)
 def test_variants_when_parsed_then_no_worse_than_measured_in_session_9(
     seed: int, floor: float, most_wrong: int
 ) -> None:
     f = _figures(seed)
     assert f.total[WRONG] <= most_wrong, _report(f)
-    assert f.exact_rate >= floor, _report(f)
-
-
-@pytest.mark.parametrize("seed", [13, 2])
-def test_variants_when_parsed_then_no_wrong_trade_and_at_least_97_percent_exact(seed: int) -> None:
-    f = _figures(seed)
-    assert f.total[WRONG] == 0, _report(f)
-    assert f.exact_rate >= 0.97, _report(f)
+    assert f.exact_rate >= max(floor, 0.97), _report(f)
 
 
 def test_variants_judge_when_reading_differs_then_wrong_trade_is_counted() -> None:
@@ -195,22 +193,13 @@ def test_rebuild_when_reading_given_then_every_level_written_in_the_post() -> No
 # (6640 follow-ups) with main's parser: 98.07%, 16 wrong trades and 9 wrong actions (edits of the
 # new wrong posts, and "... Poll closed." read as a CLOSE); with branch i13-mfix16: 98.81%
 # (6561), none wrong. The bound below stays; the tests after it are the targets.
+# (Session 21: one test reads them once; the targets, none wrong and over 97 % exact, are in
+# the bound; three tests read the 6,600 follow-ups three times, a tenth of the parser tests.)
 def test_followup_variants_when_parsed_then_no_worse_than_measured_in_session_9() -> None:
     score = score_cases("dev-followups", followup_variants(), EnhancedParser(enable_ai=False))
     summary = score.summary()
     assert summary["wrong_trades"] == 0 and summary["wrong_actions"] == 0, summary
     assert summary["accuracy"] >= 0.9813, summary
-
-
-def test_followup_variants_when_parsed_then_no_wrong_trade_and_no_wrong_action() -> None:
-    score = score_cases("dev-followups", followup_variants(), EnhancedParser(enable_ai=False))
-    summary = score.summary()
-    assert summary["wrong_trades"] == 0 and summary["wrong_actions"] == 0, summary
-
-
-def test_followup_variants_when_parsed_then_at_least_97_percent_exact() -> None:
-    score = score_cases("dev-followups", followup_variants(), EnhancedParser(enable_ai=False))
-    assert score.summary()["accuracy"] >= 0.97, score.summary()
 
 
 # Measured when written (branch i13-rules4), 372 status posts (62 forms x 6, seeds 13 and 2): main's

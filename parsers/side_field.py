@@ -30,6 +30,11 @@ _PATTERNS: Final = tuple(
         r"(?:^|\n)[^\w\n]{0,4}(?:"
         + _COIN
         + r"[^\w\n]{1,4})?(?P<side>long|short)[^\w\n]{0,4}(?=\n|$)",
+        # "Pair: FLOW/USDT SHORT", "COMPUSDT Perpetual LONG", "LINEA/USDT (Binance Futures) Long",
+        # "#RONIN/USDT:USDT Short": a line naming the coin (a tag, a pair, a quote) and no price,
+        # the side its last word.
+        r"(?:^|\n)(?:(?![0-9][.,][0-9])[^\n]){0,60}?(?:[#$][a-z]|[a-z0-9]/[a-z]|usdt|perp|pair\s?:"
+        r"|coin\s?:)(?:(?![0-9][.,][0-9])[^\n]){0,40}?[^\w\n](?P<side>long|short)[^\w\n]{0,4}(?=\n|$)",
         # "Short #BTC", "LONG $SOL/USDT 🟢": the side, then the coin, alone on the line.
         r"(?:^|\n)[^\w\n]{0,4}(?P<side>long|short)\s" + _COIN + r"[^\w\n]{0,4}(?=\n|$)",
         # An entry label naming its side: "Buy zone:", "Buy:", "Long Entry:", "Short entry -".

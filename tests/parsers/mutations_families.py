@@ -21,6 +21,7 @@ from tests.parsers.mutation_post import REFUSE, Made, Row, Want, build, levels_o
 from tests.parsers.mutations_aside import aside_mutations
 from tests.parsers.mutations_btc_quote import btc_quote_mutations
 from tests.parsers.mutations_channels import channel_mutations
+from tests.parsers.mutations_chk22 import chk22_mutations
 from tests.parsers.mutations_close20 import close20_mutations
 from tests.parsers.mutations_labels import (
     drop_entry_label,
@@ -157,4 +158,5 @@ FAMILIES: list[Callable[[int], Iterable[Row]]] = [
     wa21_mutations,  # session 20's wrong-action forms (tests/parsers/mutations_wa21.py)
     mutations_en21.en21_followups,  # branch i13-en21: call channels' English follow-ups
     lvl21_mutations,  # session 20's numbers no label claims (tests/parsers/mutations_lvl21.py)
+    chk22_mutations,  # session 21's check refusals (tests/parsers/mutations_chk22.py)
 ]

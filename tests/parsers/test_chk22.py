@@ -64,6 +64,19 @@ _SHORT_LEVELS = "\n#ETH/USDT\nEntry: 2000 - 2010\nTargets: 1950 - 1900 - 1850\nS
         ),
         ("Not a good place to long.\n#ETH/USDT SHORT" + _SHORT_LEVELS, "SHORT", [1950, 1900, 1850]),
         ("Too many longs open.\nSHORT" + _SHORT_LEVELS, "SHORT", [1950, 1900, 1850]),
+        # the side as the last word of the coin's line ("Pair: FLOW/USDT SHORT")
+        (
+            "Not a good place to long.\nPair: ETH/USDT SHORT\nEntry: 2000 - 2010\n"
+            "TP1: 1950\nTP2: 1900\nSL: 2050",
+            "SHORT",
+            [1950, 1900],
+        ),
+        (
+            "Longs are getting trapped here.\nETHUSDT Perpetual Short\nEntry: 2000 - 2010\n"
+            "TP1: 1950\nTP2: 1900\nSL: 2050",
+            "SHORT",
+            [1950, 1900],
+        ),
         # one unnumbered line written from the far end, the side said
         (
             "#FET SHORT\nEntry: 1.10 - 1.20\nTargets: 0.80 - 0.90 - 1.00\nSL: 1.30",

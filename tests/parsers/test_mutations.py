@@ -89,6 +89,7 @@ def test_mutations_when_built_then_every_family_thousands_and_deterministic() ->
     made |= {NOT_WA, SHARE_WA}  # tests/parsers/mutations_wa21
     made |= {FOLLOW_E, NOT_E}  # tests/parsers/mutations_en21
     made |= set(mutations_lvl21.MAKERS)  # tests/parsers/mutations_lvl21
+    made |= {"prose_side", "far_end_line", "side_doubt"}  # tests/parsers/mutations_chk22
     assert families == made
     assert {m.must for m in first} == {EXACT, REFUSE, SAFE, FOLLOW, NOT, NO_ACTION}
 

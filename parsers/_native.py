@@ -101,6 +101,7 @@ COMPILED = (
     "scale",
     "share_words",
     "side_coin",
+    "side_field",
     "side_price",
     "sides",
     "signal_parser",

@@ -26,6 +26,7 @@ from parsers.prose_levels import PROSE_WORDS, once_said, words
 from parsers.prose_repeats import drop_prose_repeats
 from parsers.reading import Reading, Settled
 from parsers.restated_levels import drop_restated
+from parsers.side_field import pair_side
 from parsers.side_price import not_shares, side_price_doubt
 from parsers.sides import LONG, SHORT
 from parsers.unknown_labels import unclaimed_prices
@@ -70,6 +71,8 @@ def place_side_labels(r: Reading, low: str, side: str | None, strong: bool) -> s
     else:
         if not strong:
             side = LONG if r.sell[0].value > r.buy[0].value else SHORT
+        else:  # "Shorts are trapped / Buy: 100 / Sell: 110 / Stop: 95": the stop says a long
+            side = pair_side(low, side, r.buy, r.sell, r.sl)
         entry_side, target_side = (r.buy, r.sell) if side == LONG else (r.sell, r.buy)
     if entry_side and not strong and "%" in low:
         # "#ATOM sell 50% at 12.90": no side word says to open a trade ("#ATOM LONG / Buy 30%

@@ -29,9 +29,10 @@ NOT_PRICES: Final = re.compile(
     r"|\((?:(?:profit|loss|gain|pnl|p&l)\s?[:=]?\s?[+-]?|[+-]|(?:use|invest(?:ment)?|size"
     r"|position(?:\ssize)?|margin|amount|budget|capital)\s?[:=]?)\s?" + _MONEY + r"\s?\)"
     r"|\+\s?" + _MONEY + r"|\((?:[0-9]{1,2})\)"  # "Stratejiler (2):": a count
-    # "Entry: 12.40 (CMP 12.55)": the market price beside the level, for reference.
-    r"|\((?:cmp|current(?:\sprice)?|price\snow|now|market(?:\sprice)?)\s?[:=@-]?\s?\$?"
-    r"[0-9][0-9.,]*\s?\$?\)"
+    # "Entry: 12.40 (CMP 12.55)": the market price beside the level, for reference;
+    # "Entry Point: $2.38 (currently $2.3825 to get in)": the same, a few words after it.
+    r"|\((?:cmp|current(?:ly|\sprice)?|price\snow|now|market(?:\sprice)?)\s?[:=@-]?\s?\$?"
+    r"[0-9][0-9.,]*\s?\$?(?:\s[a-z]{1,8}){0,4}\)"
     # "Entry: 12.40 USDT (≈ 11.40 EUR)": the level in another currency, never a price of the pair.
     r"|\([≈~\s]{0,3}[0-9][0-9.,\s]*(?:eur|inr|rub|gbp|try|uah|jpy|€|₹|₽|£|₺|₴|¥)\s?\)"
     # "TP 63.2 (1:3)", "(1:1.5)", "(1/3)": a ratio in parentheses, never two prices.

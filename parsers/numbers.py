@@ -53,6 +53,7 @@ _MULTIPLIER: Final = re.compile(MULTIPLIER_WORDS)
 _TARGET_BEFORE: Final = re.compile(TARGET_BEFORE)
 _LEVERAGE_WORD: Final = re.compile(LEVERAGE_WORDS)
 _ADVICE: Final = re.compile(ADVICE_LEVERAGE_WORDS)
+_EXAMPLE: Final = re.compile(r"\((?:e\.\s?g\.|for (?:example|instance)|example)\W{0,3}$")
 _REWARD_MULTIPLE: Final = re.compile(
     r"(?<![\w.])[0-9]{1,3}(?:[.,][0-9]{1,2})?[ \t]?[xх×](?=[ \t]?(?:reward|the\srisk|risk\b|r\b))"
 )
@@ -211,12 +212,12 @@ def find_leverage(text: str) -> tuple[int | None, list[tuple[int, int]], list[in
         lo = max(0, start - 40)
         before = text[max(text.rfind("\n", lo, start) + 1, lo) : start]
         # (In a one-line post the note before "| 10x leverage" ends at its separator.)
-        cut = max(
-            max(before.rfind("|"), before.rfind("•")),
-            max(before.rfind(";"), before.rfind(" / ")),
-        )
+        cut = max(before.rfind("|"), before.rfind("•"), before.rfind(";"), before.rfind(" / "))
         if cut >= 0:
             before = before[cut + 1 :]
+        if _EXAMPLE.search(before):  # "Leverage (e.g., x50): increases both gains and losses"
+            multiples.append((start, m.end()))  # an example in a lesson: blanked, never read
+            continue
         if not _LEVERAGE_WORD.search(before) and not _LEVERAGE_WORD.match(
             text, m.end() + 1, m.end() + 12
         ):

@@ -18,10 +18,13 @@ SHORT: Final = "SHORT"
 # "short squeeze", "short positions were liquidated", "Shorts Liquidated at $2,583", "shorts are
 # forced to buy back", "short sellers", "buying pressure", "aggressive shorts who pay longs": the
 # market's other traders, not the side of this post's trade.
-# "Expected duration: Short and medium term", "short to mid-term", "long/short term": a holding
-# period spanning two horizons, no side (as "short term" alone is none).
+# "Expected duration: Short and medium term", "short to mid-term", "long/short term", "Short-Mid
+# Term", "Short-Mid-Long Term Targets": a holding period spanning horizons, no side (as "short
+# term" alone is none).
 _CROWD = (
-    r"(?!\s?(?:and|to|or|&|/)\s?(?:medium|mid|long|short)[\s-]?term)"
+    r"(?!(?:\s?(?:[,/&\u2013-]|and|to|or)\s?(?:medium|mid|long|short)){1,3}[\s-]?term)"
+    # "long or short?", "Long/Short ratio", "longs and shorts": a hedge or both crowds, no side.
+    r"(?!\s?(?:or|/|&|and|vs\.?|versus)\s?(?:long|short)s?(?!\w))"
     r"(?![\s-](?:term|squeez|positions|sellers|buyers|liquidat|interest|covering|wiped|who\s"
     r"|unwinding|capitulat"
     r"|(?:get|got|are|were|being)\s(?:squeez|liquidat|wiped|trapped|forced)))"
@@ -35,8 +38,13 @@ _ADJECTIVE = (
     r"(?![\s-](?:upper|lower|wicks?|shadows?|tails?|candles?(?!\w)|bod(?:y|ies)|legged|time|while"
     r"|way|run(?!\w)|lived)(?!\w))"
 )
+# The second word of a hedge ("long or short", "long/short"): both named, no side.
+_HEDGED = "(?<!{w}\\sor\\s{me})(?<!{w}/{me})(?<!{w}\\s/\\s{me})(?<!{w}s\\sand\\s{me})(?:s|ing|ed)?"
 _STRONG_LONG = (
-    r"long(?<!\Was\slong)(?<!\Whow\slong)(?<!\Wso\slong)(?:s|ing|ed)?" + _CROWD + _ADJECTIVE,
+    r"long(?<!\Was\slong)(?<!\Whow\slong)(?<!\Wso\slong)"
+    + _HEDGED.format(w="short", me="long")
+    + _CROWD
+    + _ADJECTIVE,
     r"лонг[а-я]{0,3}",
     r"largo",
     r"uzun",
@@ -50,7 +58,7 @@ _STRONG_LONG = (
     *MORE_STRONG_LONG,
 )
 _STRONG_SHORT = (
-    r"short(?<!\Win\sshort)(?:s|ing|ed)?" + _CROWD + _ADJECTIVE,
+    r"short(?<!\Win\sshort)" + _HEDGED.format(w="long", me="short") + _CROWD + _ADJECTIVE,
     r"шорт[а-я]{0,3}",
     r"corto",
     r"k[ıi]sa",

@@ -48,15 +48,13 @@ from parsers.reports import (
     targets_marked_hit,
 )
 from parsers.scale import option_problem, satoshi_problem
+from parsers.side_field import named_in_a_field
 from parsers.signal_record import parsed_signal
 from parsers.target_order import in_trade_order
 from parsers.trailing import read_trailing, with_trailing
 from parsers.trigger import with_trigger
 from parsers.two_signals import two_signals
-from parsers.vocabulary import (
-    CLOSING_SIDE,
-    RESTATED,
-)
+from parsers.vocabulary import CLOSING_SIDE, RESTATED
 
 _RESTATED: Final = re.compile(RESTATED)
 _CLOSING_SIDE: Final = re.compile(CLOSING_SIDE)
@@ -197,6 +195,8 @@ def _read(text: str, norm: str, status: bool) -> ParsedSignal | None:
         ):
             # "0.171 | +9.9% | بيع 20%": "sell 20%" at a target is no side; the levels say it.
             side, confidence = by_levels, 0.15
+        elif by_levels is not None and by_levels != side and named_in_a_field(wlow, by_levels):
+            side = by_levels  # "Longs are trapped here ... / Direction: Short": the field says it
         elif by_levels is not None and by_levels != side:
             s.review.append(
                 f"the post says {side} but its levels are those of a {by_levels}:"
@@ -207,8 +207,8 @@ def _read(text: str, norm: str, status: bool) -> ParsedSignal | None:
         confidence = 0.08 if side else 0.0
     if not side:
         return None
-    if word_side is None and side == sides.side_from_levels(levels[0], levels[1], levels[2]):
-        in_trade_order(s, side, r, wlow)  # no side said, "targets 2.03 2.34": Cornix's free text
+    if side == sides.side_from_levels(levels[0], levels[1], levels[2]):
+        in_trade_order(s, side, r, wlow, word_side is not None)  # Cornix sorts one line
     # 2. the symbol (it needs the side's position to look near it)
     symbol, sym_conf = symbol_of(norm, low, r, side_pos)
     if not symbol:

@@ -24,14 +24,18 @@ from typing import Final
 from parsers.reading import Reading, Settled
 
 _DIGIT: Final = re.compile(r"[0-9]")
+# Two prices joined as a range ("2960-2970", "0.90 ~ 1.00", "1.5 to 1.6"): a zone, not a list.
+_ZONE: Final = re.compile(r"\s*(?:[-\u2013\u2014~]|to)\s*")
 
 
-def in_trade_order(s: Settled, side: str, r: Reading, low: str) -> None:
+def in_trade_order(s: Settled, side: str, r: Reading, low: str, named: bool) -> None:
     """Reverse s.tps when they are one unnumbered list written from the far end (the caller
-    calls it only when the side came from the levels, the post naming none)."""
+    calls it when the levels' side is the post's side; named: a side word says it too)."""
     tps = s.tps
     if len(tps) < 2:
         return
+    if named and len(tps) == 2 and _ZONE.fullmatch(low, tps[0].end, tps[1].start):
+        return  # "目標 2960-2970" of a short: one zone or two targets, the post does not say
     long = side == "LONG"
     values = [n.value for n in tps]
     pairs = list(zip(values, values[1:], strict=False))

@@ -22,6 +22,7 @@ from tests.parsers.mutation_post import REFUSE, Made, Row, Want, build, levels_o
 from tests.parsers.mutations_aside import aside_mutations
 from tests.parsers.mutations_btc_quote import btc_quote_mutations
 from tests.parsers.mutations_channels import channel_mutations
+from tests.parsers.mutations_chk22 import chk22_mutations
 from tests.parsers.mutations_close20 import close20_mutations
 from tests.parsers.mutations_labels import (
     drop_entry_label,
@@ -167,4 +168,5 @@ FAMILIES: list[Callable[[int], Iterable[Row]]] = [
     ru22_mutations,  # session 21's Russian verbs by their grammar (tests/parsers/mutations_ru22.py)
     wa22_mutations,  # session 21's wrong-action forms (tests/parsers/mutations_wa22.py)
     wt22_mutations,  # session 21's wrong-trade forms (tests/parsers/mutations_wt22.py)
+    chk22_mutations,  # session 21's check refusals (tests/parsers/mutations_chk22.py)
 ]

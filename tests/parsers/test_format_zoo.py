@@ -163,14 +163,14 @@ def test_targets_out_of_order_otherwise_are_still_refused(tail: str) -> None:
     assert sig is not None and not sig.is_valid()
 
 
-def test_a_post_that_names_its_side_keeps_its_target_order_and_is_refused() -> None:
-    # (tests/fixtures/signals/invalid.json's "invalid-tps-out-of-order-short": the post says
-    # SHORT and lists its targets rising; not Cornix's side-less free text.)
+def test_a_post_that_names_its_side_reads_its_one_line_list_from_the_far_end_too() -> None:
+    # (Session 21: Cornix sorts a one-line list whether or not the post says its side; the side
+    # word and the levels agree. tests/parsers/test_chk22.py holds the rule's neighbours.)
     sig = _read(
         "gal/usdt SHORT\nleverage cross 3x\nenter 2.5600 2.4450\nstop 2.6400\ntargets 2.03 2.34"
     )
-    assert sig is not None and not sig.is_valid()
-    assert sig.take_profits == [2.03, 2.34]
+    assert sig is not None and sig.is_valid(), sig and sig.problems()
+    assert sig.take_profits == [2.34, 2.03]
 
 
 # A line no label claims in a post with no entry (a market order) is refused for the entry it

@@ -134,10 +134,11 @@ AFTER_ROWS: Final[tuple[tuple[str, str], ...]] = (
 # In the word's clause, right before it ("the CME gap closed", "all signals closed in profit").
 BEFORE_ROWS: Final[tuple[tuple[str, str], ...]] = (
     # market: a market, an index, a session, a gap as the subject ("S&P closed higher", "the
-    # week closed green", "CME gap closed", "BTC haftalık mumu 60000 üzerinde kapattı").
+    # week closed green", "CME gap closed", "BTC haftalık mumu 60000 üzerinde kapattı"); a
+    # tagged ticker is a coin ("$SPX Close half now": SPX6900, not the index).
     (
         "market",
-        r"(?<![a-z])(?:(?:the|stock|us|crypto)\smarket|markets|stocks|equities|wall\sstreet|s&p(?:\s?500)?|spx|nasdaq"
+        r"(?<![a-z$#])(?:(?:the|stock|us|crypto)\smarket|markets|stocks|equities|wall\sstreet|s&p(?:\s?500)?|spx|nasdaq"
         r"|dow(?:\sjones)?|dxy|index|indices|gold|oil|session|gap|(?:cme|chicago)(?:\sfutures|\sgap)?|quarter|quarterly"
         r"|month[\s-]end|year[\s-]end|(?:the|this|last)\s(?:day|week"
         r"|month|year))"

@@ -27,6 +27,7 @@ import random
 from collections.abc import Callable, Iterator
 from typing import Any
 
+from tests.parsers.mutations_drawn import drawn_once
 from tests.parsers.variant_forms import fmt
 from tests.parsers.variants import _symbol_forms
 
@@ -141,15 +142,4 @@ MAKERS: dict[str, Callable[[random.Random, Want], tuple[str, str] | None]] = {
 def unl22_mutations(seed: int) -> Iterator[Row]:
     """For tests/parsers/mutations.py: (case id, family, text, reading, must), a generator of its
     own; each dev signal once, in one family drawn for it (that applies to it)."""
-    from tests.parsers.variants import signal_cases
-
-    rng = random.Random(seed * 52428803 + 22)
-    names = list(MAKERS)
-    for case in signal_cases():
-        want = case.expect["signal"]
-        if not _usable(want):
-            continue
-        name = rng.choice(names)
-        made = MAKERS[name](rng, want)
-        if made is not None:
-            yield case.id, name, made[0], want, made[1]
+    return drawn_once(random.Random(seed * 52428803 + 22), MAKERS, _usable)

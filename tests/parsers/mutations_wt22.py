@@ -25,6 +25,7 @@ from collections.abc import Callable, Iterator
 
 from parsers.symbols import STOPWORDS
 from tests.parsers.mutation_post import REFUSE, SAFE, Made, Row, Want
+from tests.parsers.mutations_drawn import drawn_once
 from tests.parsers.mutations_wt20 import EXACT, _english, _usable
 from tests.parsers.variant_forms import fmt
 
@@ -139,15 +140,4 @@ MAKERS: dict[str, Callable[[random.Random, Want], Made]] = {
 def wt22_mutations(seed: int) -> Iterator[Row]:
     """For tests/parsers/mutations.py: (case id, family, text, reading, must), a generator of its
     own; each dev signal once, in one family drawn for it (that applies to it)."""
-    from tests.parsers.variants import signal_cases
-
-    rng = random.Random(seed * 40009 + 22)
-    names = list(MAKERS)
-    for case in signal_cases():
-        want = case.expect["signal"]
-        if not _usable(want):
-            continue
-        name = rng.choice(names)
-        made = MAKERS[name](rng, want)
-        if made is not None:
-            yield case.id, name, made[0], want, made[1]
+    return drawn_once(random.Random(seed * 40009 + 22), MAKERS, _usable)

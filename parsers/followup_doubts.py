@@ -5,7 +5,8 @@ an action, with where the action's word is.
 
     hedge      "#ETH maybe close half here", "perhaps take some profit", "возможно закроем",
                "По желанию закрываем часть", "Желающие могут закрыть половину", "optional: take
-               some profit": the author's guess or the reader's option, no instruction
+               some profit", "trailing stop-loss might be wise": the author's guess or the
+               reader's option, no instruction
     cease      "Stop moving your stops!", "Stop closing your trades too early", "Хватит
                закрывать сделки раньше времени", "Перестаньте двигать стопы", "Стоп двигать
                нельзя": advice to stop doing a thing, nothing to do now
@@ -26,6 +27,12 @@ _HEDGE: Final = re.compile(
     r"|for\sthose\swho\swant|those\swho\swant\s(?:to\s|can\s)?)(?![a-z])"
     r"|(?<![а-яё])(?:возможно|наверное|может\sбыть|по\sжеланию|желающи[ем]|кто\sхочет)(?![а-яё])"
 )
+# After the action's words in its clause (or before them in its sentence): a suggestion weighed, not given ("trailing
+# stop-loss might be wise for TP2/TP3 holders", "closing half could be an option").
+_HEDGE_AFTER: Final = re.compile(
+    r"(?<![a-z])(?:might|could|may)\s(?:be\s(?:wise|good|smart|worth|an?\s(?:option|idea))"
+    r"|want\sto\sconsider)(?![a-z])"
+)
 # A sentence opening with a word that tells the reader to stop doing something.
 _CEASE: Final = re.compile(
     r"[^\w\n]*(?:[#$][a-z0-9/]{1,16}\s)?(?:(?:stop|quit)\s[a-z]+ing(?![a-z])"
@@ -41,6 +48,7 @@ _SECOND: Final = re.compile(
 )
 _NUMBER: Final = re.compile(r"(?<![0-9.,])[0-9]")
 _SENTENCE_STOP: Final = re.compile(r"[!?\n]|\.(?![0-9])")
+_CLAUSE_STOP: Final = re.compile(r"[,;!?\n]|\.(?![0-9])")
 
 
 def _start(low: str, at: int, stops: re.Pattern[str], reach: int) -> int:
@@ -53,7 +61,12 @@ def _start(low: str, at: int, stops: re.Pattern[str], reach: int) -> int:
 def hedged(low: str, at: int) -> bool:
     """The sentence of the action's word at low[at] holds a hedge or the reader's option before
     it (a guess, a choice: "maybe close half", "По желанию закрываем часть")."""
-    return _HEDGE.search(low, _start(low, at, _SENTENCE_STOP, 48), at) is not None
+    start = _start(low, at, _SENTENCE_STOP, 48)
+    if _HEDGE.search(low, start, at) is not None or _HEDGE_AFTER.search(low, start, at):
+        return True  # ("it might be wise to take some profit": weighed before the word too)
+    end = _CLAUSE_STOP.search(low, at)  # (its own clause: "Move SL to entry, it might be wise
+    # to take some profit" moves the stop)
+    return _HEDGE_AFTER.search(low, at, min(end.start() if end else len(low), at + 48)) is not None
 
 
 def cease(low: str, at: int) -> bool:

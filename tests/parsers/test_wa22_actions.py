@@ -100,6 +100,11 @@ def test_followup_when_not_the_ruled_coinless_form_then_no_action(text: str) -> 
 # orders cancelled). Each was read as a close, a partial close, a cancel or a stop move.
 NO_ACTION = [
     "#ETH maybe close half here",
+    # (A suggestion weighed after the words, in an analysis's notes: the follow-up variants'
+    # chatter_first edit of sq22-algo-two-stops-001 read it as a stop move to entry.)
+    "RSI is overbought, so trailing stop-loss might be wise for TP2/TP3 holders.",
+    "#ETH closing half could be an option here",
+    "It might be wise to close half #ETH",
     "#ETH perhaps take some profit",
     "#ETH Желающие могут закрыть половину",
     "#ETH По желанию закрываем часть",

@@ -23,9 +23,9 @@ async def _run(exchange: str, tmp: Path, seed: int, kills: int, n_signals: int) 
     return fig
 
 
-# (Session 21: 20 kills each in `make test`, 30 and 25 before: the two took a twentieth of the
+# (Session 21: 12 kills each in `make test`, 30 and 25 before: the two took a twentieth of the
 # suite's time; `make soak` kills 250 times per exchange.)
-@pytest.mark.parametrize(("exchange", "kills"), [("binanceusdm", 20), ("mexc", 20)])
+@pytest.mark.parametrize(("exchange", "kills"), [("binanceusdm", 12), ("mexc", 12)])
 @pytest.mark.timeout(240)
 async def test_bot_when_killed_at_random_moments_then_nothing_lost_or_duplicated(
     exchange: str, kills: int, tmp_path: Path

@@ -4,7 +4,7 @@ The recorded readings (test_same_readings.py) cover the corpus, bench and fuzz m
 variants rebuild every dev signal in other layouts and words, where a mypyc semantic difference
 once showed (a `for i in range(n)` loop whose bound n shrank inside it: the compiled loop
 re-read n, Python's range did not, so a one-line post was read with a stop by one and without by
-the other). Every variant of one seed and every follow-up variant (every eighth in `make test`,
+the other). Every variant of one seed and every follow-up variant (every twelfth in `make test`,
 all in `make soak`) is read here, in this process (compiled modules when built) and in a
 pure-Python subprocess, and must read identically.
 """

@@ -28,7 +28,7 @@ from config import LiveConfig, RiskConfig, Settings
 T = TypeVar("T")
 SOAK = bool(os.environ.get("SIGCOPY_SOAK"))
 FUZZ = settings(
-    max_examples=10_000 if SOAK else 1000,
+    max_examples=10_000 if SOAK else 600,
     deadline=None,
     derandomize=not SOAK,
     database=None,

@@ -34,7 +34,7 @@ T = TypeVar("T")
 SOAK = bool(os.environ.get("SIGCOPY_SOAK"))
 # Derandomized in `make test` (the same cases every run); random and longer in `make soak`.
 FUZZ = settings(
-    max_examples=5000 if SOAK else 300,
+    max_examples=5000 if SOAK else 200,
     deadline=None,
     derandomize=not SOAK,
     database=None,

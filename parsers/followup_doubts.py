@@ -14,12 +14,19 @@ an action, with where the action's word is.
                the stop goes beside the price, not at it (a level no one wrote)
     two stops  "move stop to 2900 or 2850", "Стоп переносим на 2900 или 2850", "move SL to
                2900-2850 zone": one of two levels, or a zone, for the stop
+    two coins  "#BTC and #ETH move SL to entry", "Move stops to entry on BTC/USDT and
+               ETH/USDT", "Стопы по $SOL и $AVAX в бу": the stops of two trades at once, which
+               the parser reads as one coin's (needs_review by the session-16 ruling,
+               CONVENTIONS.md; session 22, branch i13-wa23)
 """
 
 from __future__ import annotations
 
 import re
 from typing import Final
+
+from parsers.symbols import ok_base
+from parsers.vocabulary import COIN_NAMES
 
 # In the action's clause, before its word.
 _HEDGE: Final = re.compile(
@@ -85,3 +92,43 @@ def stop_in_doubt(low: str, at: int) -> bool:
         _PLACE.search(low, at, first.end()) is not None
         or _SECOND.match(low, first.start()) is not None
     )
+
+
+# A coin in the stop move's sentence: tagged ("#BTC", "$SOL"), a pair ("ETH/USDT", "ETHUSDT"),
+# or a coin's name or ticker ("bitcoin", "btc": vocabulary.COIN_NAMES).
+_COIN: Final = re.compile(
+    r"(?<![a-z0-9/])[#$]?(?P<base>[a-z][a-z0-9]{1,11}?)(?:\s?/\s?(?:usdt?|usdc|btc|eth)|usdt)"
+    r"(?![a-z0-9])"
+    r"|(?<![/])[#$](?P<tag>[a-z][a-z0-9]{1,11})(?![a-z0-9/])"
+    r"|(?<![a-z0-9#$/])(?P<word>[a-z]{3,10})(?![a-z0-9/])"
+)
+_NAMED: Final = frozenset(COIN_NAMES) | frozenset(v.lower() for v in COIN_NAMES.values())
+
+
+# Between two coins listed together: "#BTC and #ETH", "BTC, ETH", "$SOL & $AVAX", "SOL и AVAX".
+_JOINED: Final = re.compile(r"\s?(?:,|&|\+|and|и|y|e|ve|và)?\s?")
+
+
+def _coin(m: re.Match[str]) -> str | None:
+    if m.group("word") is not None:
+        word = m.group("word")
+        return COIN_NAMES.get(word, word).upper() if word in _NAMED else None
+    base = (m.group("tag") or m.group("base")).upper()
+    return COIN_NAMES.get(base.lower(), base).upper() if ok_base(base) else None
+
+
+def two_coins(low: str, at: int) -> bool:
+    """The stop move's sentence (its word at low[at]) lists two coins together ("#BTC and
+    #ETH", "on BTC/USDT and ETH/USDT"): the stops of several trades at once. (A coin named in
+    the sentence's comment is none of them: "#SOL move SL to entry, BTC looks weak".)"""
+    start = _start(low, at, _SENTENCE_STOP, 160)
+    end = _SENTENCE_STOP.search(low, at)
+    last: tuple[str, int] | None = None
+    for m in _COIN.finditer(low, start, end.start() if end is not None else len(low)):
+        coin = _coin(m)
+        if coin is None:
+            continue
+        if last is not None and last[0] != coin and _JOINED.fullmatch(low, last[1], m.start()):
+            return True
+        last = (coin, m.end())
+    return False

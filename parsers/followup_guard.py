@@ -13,7 +13,7 @@ from typing import Final
 from parsers.chatter_posts import others_stop, promotion, results_or_rule
 from parsers.chatter_titles import method_or_results
 from parsers.chatter_words import near_miss
-from parsers.followup_doubts import cease, hedged, stop_in_doubt
+from parsers.followup_doubts import cease, hedged, stop_in_doubt, two_coins
 from parsers.models import UpdateKind
 from parsers.order_changes import several_changes
 from parsers.plan_stop import plans_stop
@@ -104,6 +104,8 @@ def not_an_instruction(low: str, kind: UpdateKind, at: int | None) -> str | None
         return "a hedge"  # "maybe close half", "Stop moving your stops!" (followup_doubts.py)
     if kind is UpdateKind.MOVE_SL and at is not None and stop_in_doubt(low, at):
         return "a stop in doubt"  # "move stop just below 2900", "2900 или 2850"
+    if kind is UpdateKind.MOVE_SL and at is not None and two_coins(low, at):
+        return "two coins' stops"  # "#BTC and #ETH move SL to entry" (followup_doubts.py)
     if at is not None and near_miss(low, at):
         return "a near miss"  # "nearly hit our stop loss": it did not (parsers/chatter_words.py)
     if at is not None and kind is not UpdateKind.SL_HIT and several_changes(low, at):

@@ -114,6 +114,20 @@ AFTER_ROWS: Final[tuple[tuple[str, str], ...]] = (
         r"|الفعالية|المسابقة|الإدراج)(?!\w)",
     ),
     ("market", r"in\son(?![a-z])"),
+    # market: a coin's price closed higher, lower, at a high, or green on a day ("$ETH closed
+    # higher today", "BTC closes lower for a third day", "ETH closed at its highest level since
+    # March", "#BTC closed green today"): the chart's close told, no trade's (session 22, branch
+    # i13-wa23: read as a close of the coin, a wrong action). ("closed in profit", "closed green
+    # ✅" with no day after it may be the channel's own trade: still read.)
+    (
+        "market",
+        r"(?:(?:the\s)?(?:day|week|month|session)\s|today\s|yesterday\s|again\s|slightly\s|much\s)?"
+        r"(?:higher|lower|flat(?:\s|$)|at\s(?:its\s|a\s|the\s)?(?:new\s|fresh\s|record\s|daily\s"
+        r"|weekly\s)?(?:highest|lowest|highs?|lows?|record|ath)|(?:green|red|up|down|positive"
+        r"|negative|in\sthe\s(?:green|red))\s(?:[0-9.,]{1,6}\s?%\s)?(?:today|yesterday|again"
+        r"|on\sthe\s(?:day|week|month)|for\s(?:the|a)\s(?:[a-z0-9]+\s)?(?:day|week|month)"
+        r"|(?:this|last)\s(?:week|month)))(?![a-z])",
+    ),
     # whether to close ("закрывать ли #ETH"), what the reader may choose ("можно закрывать,
     # если хотите", "close half if you want"), other traders' positions ("закрытие позиций
     # шортистов"), the CME futures' expiry ("закрытие фьючерсов CME").

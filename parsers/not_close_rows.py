@@ -68,6 +68,29 @@ AFTER_ROWS: Final[tuple[tuple[str, str], ...]] = (
         r"|month|year)|first\shalf|second\shalf)(?![a-z])",
     ),
     ("period", r"(?:out\s)?(?:the\smonth\sof\s)?" + _MONTHS_EN + r"(?![a-z])"),
+    # "$BTC closed May with a +12% gain" (the modal "may" is no month: "closed may be"; i13-wa23).
+    (
+        "period",
+        r"(?:out\s)?(?:the\smonth\sof\s)?may\s(?:with|at|in|on|up|down|green|red|[+-]?[0-9])",
+    ),
+    # market: a candle named with its words between ("closed its first green weekly candle",
+    # "closed a third straight red daily bar"; i13-wa23).
+    (
+        "market",
+        r"(?:(?:a|the|its|their|another|first|second|third|fourth|fifth|[0-9]{1,2}(?:st|nd|rd|th)"
+        r"|green|red|bullish|bearish|big|huge|strong|weak|new|higher|lower|daily|weekly|monthly"
+        r"|[0-9]{1,2}\s?[hdw]|4-?hour|consecutive|straight|engulfing|doji|hammer)\s){1,5}"
+        r"(?:candles?|bars?|candlesticks?)(?![a-z])",
+    ),
+    # market: a coin closed some percent higher, or at its highs ("#SOL закрылся на 5% выше",
+    # "Биток закрыл день на хаях"; i13-wa23: read as a close of 5 %).
+    (
+        "market",
+        r"(?:день\s|неделю\s|месяц\s)?на\s(?:\+?[0-9.,]{1,6}\s?%\s(?:выше|ниже)|хаях|лоях"
+        r"|максимум\w{0,2}|минимум\w{0,2})(?!\w)",
+    ),
+    # market: the closing price, the bell, the auction ("#BTC Closing price today: 67,200").
+    ("market", r"\s(?:prices?|bell|auction|print)(?![a-z])"),
     (
         "period",
         r"(?:этот\s|эту\s|прошл\w{0,3}\s|текущ\w{0,3}\s|торгов\w{0,3}\s)?(?:"
@@ -183,8 +206,9 @@ BEFORE_ROWS: Final[tuple[tuple[str, str], ...]] = (
     ),
     (
         "recap",
-        r"(?<!\w)(?:все|[0-9]{1,4}|[0-9]{1,3}\s?%)\s(?:наш\w{0,2}\s)?(?:сигнал\w{0,3}|сделок)"
-        r"\s(?:был\w?\s|уже\s)?$",
+        r"(?<!\w)(?:все|[0-9]{1,4}|[0-9]{1,3}\s?%)\s(?:наш\w{0,2}\s)?(?:сигнал\w{0,3}|сдел\w{1,3})"
+        # ("Все сделки за неделю закрыты в профит": a period between; i13-wa23.)
+        r"\s(?:за\s[а-яё]{3,8}\s)?(?:был\w?\s|уже\s)?$",
     ),
     # recap: a close told as part of a story, with a "was" (Russian "был закрыт": the
     # pluperfect of a narrative; a channel's close is "закрыт", "закрываем").
@@ -241,6 +265,12 @@ BEFORE_ROWS: Final[tuple[tuple[str, str], ...]] = (
         "news",
         r"(?<![a-z])(?:half|most|many|some|a\slot)\sof\s(?:the\s)?(?:channel|traders|members"
         r"|people|group|community|you|us)\s$",
+    ),
+    # ... and in Russian: "Половина канала закрыла позиции", "большинство подписчиков закрыли".
+    (
+        "news",
+        r"(?<!\w)(?:половина|большинство|многие\sиз|часть)\s(?:канала|подписчиков|участников"
+        r"|трейдеров|группы|чата|нас|вас)\s(?:уже\s)?$",
     ),
     (
         "advice",

@@ -25,8 +25,9 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from parsers.plain_words import LISTED_PLAIN_WORDS
 from parsers.symbols import ok_base
-from parsers.vocabulary import COIN_NAMES
+from parsers.vocabulary import COIN_NAMES, COIN_WORDS
 
 # In the action's clause, before its word.
 _HEDGE: Final = re.compile(
@@ -97,11 +98,12 @@ def stop_in_doubt(low: str, at: int) -> bool:
 # A coin in the stop move's sentence: tagged ("#BTC", "$SOL"), a pair ("ETH/USDT", "ETHUSDT"),
 # or a coin's name or ticker ("bitcoin", "btc": vocabulary.COIN_NAMES).
 _COIN: Final = re.compile(
-    r"(?<![a-z0-9/])[#$]?(?P<base>[a-z][a-z0-9]{1,11}?)(?:\s?/\s?(?:usdt?|usdc|btc|eth)|usdt)"
+    r"(?<![a-z0-9/])[#$]?(?P<base>[a-z0-9]{1,14}?)(?:\s?/\s?(?:usdt?|usdc|btc|eth)|usdt)"
     r"(?![a-z0-9])"
-    r"|(?<![/])[#$](?P<tag>[a-z][a-z0-9]{1,11})(?![a-z0-9/])"
+    r"|(?<![/])[#$](?P<tag>[a-z0-9]{0,8}[a-z][a-z0-9]{0,11})(?![a-z0-9/])"
     r"|(?<![a-z0-9#$/])(?P<word>[a-z]{3,10})(?![a-z0-9/])"
 )
+_TAGGED_WORDS: Final = COIN_WORDS | LISTED_PLAIN_WORDS
 _NAMED: Final = frozenset(COIN_NAMES) | frozenset(v.lower() for v in COIN_NAMES.values())
 
 
@@ -114,7 +116,9 @@ def _coin(m: re.Match[str]) -> str | None:
         word = m.group("word")
         return COIN_NAMES.get(word, word).upper() if word in _NAMED else None
     base = (m.group("tag") or m.group("base")).upper()
-    return COIN_NAMES.get(base.lower(), base).upper() if ok_base(base) else None
+    if not (ok_base(base) or base in _TAGGED_WORDS) or not any(c.isalpha() for c in base):
+        return None  # ("#THE", "#OPEN" tagged are coins: symbols' listed word tickers)
+    return COIN_NAMES.get(base.lower(), base).upper()
 
 
 def two_coins(low: str, at: int) -> bool:

@@ -45,6 +45,9 @@ def symbol(norm: str, low: str) -> str | None:
     sym = (
         contract_of(low)
         or symbols.from_pair_text(low)
+        # ("#PUMP move SL to entry, #BTC looks weak": the listed word ticker heading the verb,
+        # not the coin of the comment after it; i13-wa23's harness: BTC's stop moved.)
+        or _lead_word_coin(low)
         or symbols.from_tag(low)
         or symbols.from_bare_words(without_verbs(norm.split("\n", 4)[:4]))  # not "FIX SL"
         or head_coins.from_head_before_label(low)
@@ -57,9 +60,9 @@ def symbol(norm: str, low: str) -> str | None:
             return symbols.make_symbol(m.group(1))
     if sym is None and (lead := _LEAD_LETTER_TAG.match(low)) is not None:
         return symbols.make_symbol(lead.group(1))  # "#O - позицию выбило по стоп-лоссу"
-    if sym is None and (lead := _LEAD_WORD_TAG.match(low) or _VERB_THEN_TAG.match(low)):
+    if sym is None and (lead := _VERB_THEN_TAG.match(low)):
         if lead.group(1).upper() in LISTED_PLAIN_WORDS:
-            return symbols.make_symbol(lead.group(1))  # "#PUMP close now", "Close #OPEN now"
+            return symbols.make_symbol(lead.group(1))  # "Close #OPEN now"
     # "#DUSK Hit 1050 Sats", "CHZ 2nd target ... 126 sats", "#ETHBTC TP2 ✅": BTC pairs
     return glued_to_btc(quoted_in_sats(sym, low), low)
 
@@ -79,6 +82,14 @@ _LEAD_WORD_TAG: Final = re.compile(
     r"(?:clos|cancel|exit|take|secur|book|fully|half|move|sl\b|stop|tp[0-9\s]|target|закр|фикс"
     r"|зафикс|отмен|половин|остат|стоп|перенос|выбил|тейк)"
 )
+
+
+def _lead_word_coin(low: str) -> str | None:
+    """A listed word ticker tagged first with the follow-up's verb after it ("#PUMP close now")."""
+    lead = _LEAD_WORD_TAG.match(low)
+    if lead is None or lead.group(1).upper() not in LISTED_PLAIN_WORDS:
+        return None
+    return symbols.make_symbol(lead.group(1))
 
 
 _VERB_THEN_TAG: Final = re.compile(

@@ -14,6 +14,7 @@ an action, with where the action's word is.
                the stop goes beside the price, not at it (a level no one wrote)
     two stops  "move stop to 2900 or 2850", "Стоп переносим на 2900 или 2850", "move SL to
                2900-2850 zone": one of two levels, or a zone, for the stop
+    percent    "move SL to -5%", "trailing stop 2%": the stop's price unsaid (session 22)
     two coins  "#BTC and #ETH move SL to entry", "Move stops to entry on BTC/USDT and
                ETH/USDT", "Стопы по $SOL и $AVAX в бу": the stops of two trades at once, which
                the parser reads as one coin's (needs_review by the session-16 ruling,
@@ -82,9 +83,21 @@ def cease(low: str, at: int) -> bool:
     return _CEASE.match(low, _start(low, at, _SENTENCE_STOP, 80)) is not None
 
 
+# A stop given as a percentage ("move SL to -5%", "trailing stop 2%", "стоп на 3%"): the loss's
+# price the post does not hold (a signal's stop given only as a percentage is needs_review:
+# CONVENTIONS.md; i13-wa23: read as a stop move to no level).
+_PERCENT_STOP: Final = re.compile(
+    r"(?:s/?l|stop(?:[\s-]?loss)?|стоп\w{0,3})\w*[^\w\n]{0,3}(?:(?:to|at|by|on|of|is|на|в)\s){0,2}"
+    r"[-+−]?[0-9]{1,2}(?:[.,][0-9]{1,2})?\s?%"
+)
+
+
 def stop_in_doubt(low: str, at: int) -> bool:
     """The stop word at low[at] is moved beside a price or to one of two ("just below 2900",
-    "2900 или 2850"): its sentence's first number after the word, and what comes before it."""
+    "2900 или 2850"), or by a percentage ("move SL to -5%"): its sentence's first number after
+    the word, and what comes before it."""
+    if "%" in low and _PERCENT_STOP.search(low, at, at + 48) is not None:
+        return True
     end = _SENTENCE_STOP.search(low, at)
     first = _NUMBER.search(low, at, min(end.start() if end is not None else len(low), at + 60))
     if first is None or "(" in low[at : first.start()]:
@@ -115,7 +128,12 @@ def _coin(m: re.Match[str]) -> str | None:
     if m.group("word") is not None:
         word = m.group("word")
         return COIN_NAMES.get(word, word).upper() if word in _NAMED else None
-    base = (m.group("tag") or m.group("base")).upper()
+    if m.group("base") is not None:  # ("#TAUSDT", "XYZ/USDT": a pair names a coin, any word)
+        base = m.group("base").upper()
+        return (
+            COIN_NAMES.get(base.lower(), base).upper() if any(c.isalpha() for c in base) else None
+        )
+    base = m.group("tag").upper()
     if not (ok_base(base) or base in _TAGGED_WORDS) or not any(c.isalpha() for c in base):
         return None  # ("#THE", "#OPEN" tagged are coins: symbols' listed word tickers)
     return COIN_NAMES.get(base.lower(), base).upper()

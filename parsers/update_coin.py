@@ -42,12 +42,17 @@ def _without_signal_ids(text: str, low: str) -> str:
 def symbol(norm: str, low: str) -> str | None:
     """The coin a follow-up is about, or None."""
     norm, low = _without_signal_ids(norm, low), _without_signal_ids(low, low)
+    lead = _LEAD_WORD_TAG.match(low)
+    if lead is not None and not symbols.ok_base(lead.group(1).upper()):
+        # "#PUMP move SL to entry, #BTC looks weak": the word ticker tagged first, heading the
+        # verb, is the follow-up's coin, not the coin of the comment after it (i13-wa23's
+        # harness: BTC's stop moved); a word outside the listed tickers ("#CROSS move SL ...")
+        # names a coin the parser cannot tell: none (as a reply, the trade replied to).
+        word = lead.group(1).upper()
+        return symbols.make_symbol(word) if word in LISTED_PLAIN_WORDS else None
     sym = (
         contract_of(low)
         or symbols.from_pair_text(low)
-        # ("#PUMP move SL to entry, #BTC looks weak": the listed word ticker heading the verb,
-        # not the coin of the comment after it; i13-wa23's harness: BTC's stop moved.)
-        or _lead_word_coin(low)
         or symbols.from_tag(low)
         or symbols.from_bare_words(without_verbs(norm.split("\n", 4)[:4]))  # not "FIX SL"
         or head_coins.from_head_before_label(low)
@@ -82,14 +87,6 @@ _LEAD_WORD_TAG: Final = re.compile(
     r"(?:clos|cancel|exit|take|secur|book|fully|half|move|sl\b|stop|tp[0-9\s]|target|закр|фикс"
     r"|зафикс|отмен|половин|остат|стоп|перенос|выбил|тейк)"
 )
-
-
-def _lead_word_coin(low: str) -> str | None:
-    """A listed word ticker tagged first with the follow-up's verb after it ("#PUMP close now")."""
-    lead = _LEAD_WORD_TAG.match(low)
-    if lead is None or lead.group(1).upper() not in LISTED_PLAIN_WORDS:
-        return None
-    return symbols.make_symbol(lead.group(1))
 
 
 _VERB_THEN_TAG: Final = re.compile(

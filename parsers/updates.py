@@ -49,6 +49,7 @@ _NEGATED: Final = re.compile(
 )
 
 _FIELD_COLON: Final = re.compile(r"\s?:")
+_DIGIT: Final = re.compile(r"[0-9]")
 
 
 def read_update(text: str) -> SignalUpdate | None:
@@ -87,9 +88,15 @@ def read_update(text: str) -> SignalUpdate | None:
         kind, action_at = UpdateKind.MOVE_SL, sl_word.start()
         after = low[sl_word.end() :]
         # "带成本损": the stop word itself says where (a stop at cost).
-        to_entry = bool(BREAKEVEN.search(after[:60]) or BREAKEVEN.search(sl_word.group()))
+        be = BREAKEVEN.search(after[:60])
+        to_entry = bool(be or BREAKEVEN.search(sl_word.group()))
         # ("带个保护": a protection, no level said: a number after it is not the stop's.)
         price = None if sl_word.group() == "保护" else number_after(low, sl_word.end())
+        if be is not None and price is not None and _DIGIT.search(after, 0, be.start()):
+            # "SL moved: 2900 → 2850 ..., entries unchanged": the level is written first, the
+            # entries are another clause's (the engine moves to the entry when to_entry: a stop
+            # at the wrong level; i13-wa23). ("SL to entry (2900)" stays the entry.)
+            to_entry = False
         # "Close 50% and move SL to entry": a close first, then the stop (update_pair.py).
         close, frac = close_share(low)
         if close is not None and hedged(low, close.start()):

@@ -4,11 +4,12 @@ tests/parsers/mutations.py, a generator of their own (the other families draw as
 For the coin of every dev signal quoted in USDT, ``wa23_not`` writes one post that asks for no
 action a bot may take (the coin's price or candle closed higher, lower, at a high; the closing
 price; an event or a decision cancelled; past trades counted; other people's closes; two coins'
-stops moved at once, the session-16 ruling: parsers/not_close_rows.py, not_close_others.py,
-followup_doubts.two_coins) with the coin tagged and prices near its levels: any action or a trade
+stops moved at once, the session-16 ruling; a stop move beside an add-on entry or by a
+percentage: parsers/not_close_rows.py, not_close_others.py, followup_doubts.py, order_changes.py) with the coin tagged and prices near its levels: any action or a trade
 is wrong. ``wa23_action`` writes a follow-up whose words were read as another action (a stop move
 beside a hedged close, what was left stopped after a partial close, a share taken off, a close
-beside a cancel, a price's move beside the close): each must be read as the action it asks, for
+beside a cancel, a price's move beside the close, a stop level written before an entries
+word): each must be read as the action it asks, for
 the tagged coin. Judged as tests/parsers/mutations_followups.judge judges; what each must give
 comes from the form, never from the parser. The forms' sources: the rows of
 tests/parsers/test_wa23_actions.py.
@@ -24,7 +25,7 @@ from tests.parsers.variant_forms import near_price
 
 NOT_WA23, ACTION_WA23 = "wa23_not", "wa23_action"
 
-# {c}: the coin as channels tag it; {o}: another coin, tagged; {p}: a price near its levels.
+# {c}: the coin as channels tag it; {o}: another coin, tagged; {p}, {q}: prices near its levels.
 NOT_FORMS: tuple[str, ...] = (
     "{c} closed higher today at {p}",
     "{c} closes lower for a third day, {p} is next",
@@ -41,6 +42,10 @@ NOT_FORMS: tuple[str, ...] = (
     "{c} and {o} move SL to entry",
     "{c}, {o}: move SL to {p}",
     "Move stops to entry on {c} and {o}",
+    "{c} SL moved to {p}, add more at {q}",
+    "{c} move stop to {p} and add at {q}",
+    "{c} move SL to -5%",
+    "{c} trailing stop 2%",
 )
 
 # (form, what it must be read as: kind, and fraction / to_entry / price "p" when said).
@@ -60,6 +65,10 @@ ACTION_FORMS: tuple[tuple[str, dict[str, Any]], ...] = (
     ("{c} cancel the limit order, close position at market", {"kind": "CLOSE"}),
     ("{c} closed down 4%", {"kind": "CLOSE", "fraction": None}),
     ("{c} move SL to entry, {o} looks weak", {"kind": "MOVE_SL", "to_entry": True}),
+    (
+        "{c} SL moved: {q} → {p} because of volatility, entries unchanged",
+        {"kind": "MOVE_SL", "price": "p", "to_entry": False},
+    ),
 )
 
 _OTHERS: tuple[str, ...] = ("BTC", "ETH", "SOL", "XRP", "BNB")
@@ -70,7 +79,7 @@ def _fill(rng: random.Random, form: str, symbol: str, want: dict[str, Any]) -> t
     tag = rng.choice((f"#{base}", f"${base}", f"#{symbol}"))
     other = rng.choice([o for o in _OTHERS if o != base])
     p = near_price(rng, want)
-    return form.format(c=tag, o=f"#{other}", p=p), p
+    return form.format(c=tag, o=f"#{other}", p=p, q=near_price(rng, want)), p
 
 
 def wa23_mutations(seed: int) -> list[tuple[str, str, str, dict[str, Any], str]]:

@@ -50,6 +50,13 @@ NO_ACTION = [
     "Move stops to entry on BTC/USDT and ETH/USDT",
     "$SOL & $AVAX: stops to breakeven",
     "BTC, ETH: move SL to entry",
+    # A stop move beside an add-on entry at a price (the session-21 ruling: needs_review;
+    # parsers/order_changes.py), or a stop given as a percentage (followup_doubts.stop_in_doubt).
+    "#SOL SL moved to 134, add more at 138",
+    "#SOL move stop to 134 and add at 138",
+    "Lower the SL of #ETH to 2800 and add at 2900",
+    "#BTC move SL to -5%",
+    "#BTC trailing stop 2%",
 ]
 
 # Real instructions beside those words: read as before.
@@ -68,6 +75,8 @@ STILL_READ = [
     ("#ETH Cancel, trade closed", CANCEL, None),
     ("#ETH closed in profit, cancel the rest of the orders", CANCEL, None),
     ("#SOL stopped at entry", SL_HIT, None),
+    ("#ETH move SL to entry, +2% locked", MOVE_SL, None),
+    ("#ETH stop moved to 2950 (-1.5% from here)", MOVE_SL, None),
 ]
 
 
@@ -141,3 +150,22 @@ def test_partial_close_when_beside_a_cancel_then_refused_with_the_reason(
     update = _read(text)
     assert update is not None and update.kind is PARTIAL, update
     assert update.fraction == pytest.approx(share) and update.problem == SEVERAL, update
+
+
+# A stop level written before an entry word of another clause: the level, not the entry (the
+# engine moves the stop to the entry when to_entry is set, whatever the price: updates.py).
+@pytest.mark.parametrize(
+    ("text", "price", "to_entry"),
+    [
+        ("#ETH SL moved: 2900 → 2850 because of volatility, entries unchanged", 2850.0, False),
+        ("#ETH update: SL to 2950 for new entries", 2950.0, False),
+        ("#ETH SL to entry (2900)", 2900.0, True),  # (the guards: read so on the parent too)
+        ("#ETH move stop to breakeven", None, True),
+    ],
+)
+def test_stop_move_when_its_level_comes_before_an_entry_word_then_to_that_level(
+    text: str, price: float | None, to_entry: bool
+) -> None:
+    update = _read(text)
+    assert update is not None and update.kind is MOVE_SL, update
+    assert update.price == price and update.to_entry is to_entry, update

@@ -89,6 +89,16 @@ AFTER_ROWS: Final[tuple[tuple[str, str], ...]] = (
         r"(?:день\s|неделю\s|месяц\s)?на\s(?:\+?[0-9.,]{1,6}\s?%\s(?:выше|ниже)|хаях|лоях"
         r"|максимум\w{0,2}|минимум\w{0,2})(?!\w)",
     ),
+    # period: a month, a week, a year in Spanish and Portuguese ("Cerramos el mes con +40%",
+    # "fechamos a semana no verde"; i13-wa23).
+    ("period", r"(?:el|la|o|a|este|esta|esse|essa)\s(?:mes|mês|semana|año|ano|trimestre)(?!\w)"),
+    # market: a rise or a fall told in Spanish and Portuguese ("#ETH cerró con una subida del
+    # 5%", "fechou em alta", "cerró a la baja"; i13-wa23).
+    (
+        "market",
+        r"(?:con\s(?:una\s)?|com\s(?:uma\s)?|em\s|en\s|a\sla\s)(?:subida|bajada|alza|baja|alta"
+        r"|queda)(?!\w)",
+    ),
     # market: the closing price, the bell, the auction ("#BTC Closing price today: 67,200").
     ("market", r"\s(?:prices?|bell|auction|print)(?![a-z])"),
     (
@@ -302,6 +312,10 @@ BEFORE_ROWS: Final[tuple[tuple[str, str], ...]] = (
     ("recap", r"(?<!\w)(?:tüm|bütün)\s(?:işlemler|sinyaller|pozisyonlar)\s(?:[^\s]+\s)?$"),
     ("period", r"(?<!\w)(?:bu|geçen)\s(?:ay|hafta|yıl)\s(?:[^\s]+\s){0,3}$"),
     ("news", r"(?<!\w)(?:الناس|المتداولين|المتداولون|الكثير|الحيتان)\s$"),
+    # ... "O mercado fechou em alta", "El mercado cerró a la baja" (the market, in Spanish and
+    # Portuguese), "今天直播取消" (today's live stream cancelled; i13-wa23).
+    ("market", r"(?<!\w)(?:el|o|os|los)\smercados?\s(?:hoy\s|hoje\s|ayer\s|ontem\s)?$"),
+    ("news", r"(?:直播|活动|會議|会议|讲座|講座|空投|AMA|ama)\s?(?:已经|已經|已)?$"),
 )
 
 

@@ -42,6 +42,8 @@ NOT_FORMS: tuple[str, ...] = (
     "{c} and {o} move SL to entry",
     "{c}, {o}: move SL to {p}",
     "Move stops to entry on {c} and {o}",
+    "O mercado fechou em alta, {c} em {p}",
+    "{c} cerró con una subida del 5%, soporte en {p}",
     "{c} SL moved to {p}, add more at {q}",
     "{c} move stop to {p} and add at {q}",
     "{c} move SL to -5%",

@@ -45,6 +45,10 @@ NO_ACTION = [
     "#ETH the upgrade was cancelled again",
     "Все сделки за неделю закрыты в профит 🔥",
     "Половина канала закрыла позиции",
+    "Cerramos el mes con +40%",
+    "O mercado fechou em alta",
+    "#ETH cerró con una subida del 5%",
+    "今天直播取消",
     # Two coins listed in one stop move: the session-16 ruling (needs_review).
     "#BTC and #ETH move SL to entry",
     "Move stops to entry on BTC/USDT and ETH/USDT",
@@ -66,6 +70,8 @@ STILL_READ = [
     ("#BTC close now, the daily candle looks weak", CLOSE, None),
     ("#BTC Close 50% now", PARTIAL, 0.5),
     ("#ETH Закрываем 30%", PARTIAL, 0.3),
+    ("Cerramos ETH ahora", CLOSE, None),
+    ("#ETH fechar 50% agora", PARTIAL, 0.5),
     ("#BTC close now\nVIP 50% off: @admin", CLOSE, None),  # (a footer's discount, no share)
     ("#SOL move SL to entry, BTC looks weak", MOVE_SL, None),
     ("#ETH/BTC move SL to 0.05", MOVE_SL, None),

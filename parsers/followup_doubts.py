@@ -26,9 +26,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from parsers.plain_words import LISTED_PLAIN_WORDS
-from parsers.symbols import ok_base
-from parsers.vocabulary import COIN_NAMES, COIN_WORDS
+from parsers.vocabulary import COIN_NAMES
 
 # In the action's clause, before its word.
 _HEDGE: Final = re.compile(
@@ -116,7 +114,6 @@ _COIN: Final = re.compile(
     r"|(?<![/])[#$](?P<tag>[a-z0-9]{0,8}[a-z][a-z0-9]{0,11})(?![a-z0-9/])"
     r"|(?<![a-z0-9#$/])(?P<word>[a-z]{3,10})(?![a-z0-9/])"
 )
-_TAGGED_WORDS: Final = COIN_WORDS | LISTED_PLAIN_WORDS
 _NAMED: Final = frozenset(COIN_NAMES) | frozenset(v.lower() for v in COIN_NAMES.values())
 
 
@@ -133,10 +130,10 @@ def _coin(m: re.Match[str]) -> str | None:
         return (
             COIN_NAMES.get(base.lower(), base).upper() if any(c.isalpha() for c in base) else None
         )
+    # (Any word tagged beside another coin is one: "#THE", "$CROSS and #BNB"; a heading's tag
+    # listed with a coin, "#Update, #BTC: move SL", is refused too: a miss, never an action.)
     base = m.group("tag").upper()
-    if not (ok_base(base) or base in _TAGGED_WORDS) or not any(c.isalpha() for c in base):
-        return None  # ("#THE", "#OPEN" tagged are coins: symbols' listed word tickers)
-    return COIN_NAMES.get(base.lower(), base).upper()
+    return COIN_NAMES.get(base.lower(), base).upper() if any(c.isalpha() for c in base) else None
 
 
 def two_coins(low: str, at: int) -> bool:

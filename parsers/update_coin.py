@@ -43,6 +43,8 @@ def symbol(norm: str, low: str) -> str | None:
     """The coin a follow-up is about, or None."""
     norm, low = _without_signal_ids(norm, low), _without_signal_ids(low, low)
     lead = _LEAD_WORD_TAG.match(low)
+    if lead is not None and len(lead.group(1)) == 1:
+        return symbols.make_symbol(lead.group(1))  # "#C move SL to entry, #BTC looks weak"
     if lead is not None and not symbols.ok_base(lead.group(1).upper()):
         # "#PUMP move SL to entry, #BTC looks weak": the word ticker tagged first, heading the
         # verb, is the follow-up's coin, not the coin of the comment after it (i13-wa23's
@@ -83,7 +85,7 @@ _LEAD_LETTER_TAG: Final = re.compile(r"[^\w#$]{0,4}[#$]([a-z])[ \t]?[-–—:][ 
 # is read where a coin stands in a signal (symbols._one_letter_coin; i13-wa21). Elsewhere the
 # word stays a stopword (a channel's "#PUMP" heading names no coin).
 _LEAD_WORD_TAG: Final = re.compile(
-    r"[^\w#$\n]{0,4}[#$]([a-z]{2,5})[ \t]+(?:[^\s]+[ \t]+){0,2}?"
+    r"[^\w#$\n]{0,4}[#$]([a-z]{1,5})[ \t]+(?:[^\s]+[ \t]+){0,2}?"
     r"(?:clos|cancel|exit|take|secur|book|fully|half|move|sl\b|stop|tp[0-9\s]|target|закр|фикс"
     r"|зафикс|отмен|половин|остат|стоп|перенос|выбил|тейк)"
 )

@@ -13,7 +13,7 @@ from typing import Final
 from parsers.chatter_posts import others_stop, promotion, results_or_rule
 from parsers.chatter_titles import method_or_results
 from parsers.chatter_words import near_miss
-from parsers.followup_doubts import cease, hedged, stop_in_doubt, two_coins
+from parsers.followup_doubts import cease, condition_after, hedged, stop_in_doubt, two_coins
 from parsers.models import UpdateKind
 from parsers.order_changes import several_changes
 from parsers.plan_stop import plans_stop
@@ -96,8 +96,8 @@ def not_an_instruction(low: str, kind: UpdateKind, at: int | None) -> str | None
         return "a question"
     if _NEGATED_WORLD.search(low) is not None:
         return "a negation"  # "#BTC не закрываем", "jangan tutup", "不要平仓": do not
-    if at is not None and _condition(low, at):
-        return "a condition"
+    if at is not None and (_condition(low, at) or condition_after(low, at)):
+        return "a condition"  # ("закрываем при пробое 2900": followup_doubts.condition_after)
     if at is not None and not low.isascii() and (why := told_not_asked(low, at)) is not None:
         return why  # "можно закрыть половину", "в прошлый раз выбило по стопу" (ru_hedges.py)
     if at is not None and (hedged(low, at) or cease(low, at)):
@@ -143,7 +143,8 @@ _NEGATED_WORLD: Final = re.compile(
 # A sentence opening with a condition: "Once SHIB reaches the second target, book 50% profit",
 # "If TP1 hits on SOL, move SL to entry": what to do then, nothing now.
 _CONDITION: Final = re.compile(
-    r"[^\w\n]*(?:if|once|when|whenever|as\ssoon\sas|in\scase|если|когда|как\sтолько|si|cuando"
+    # (after a tag naming the coin: "#ETH if not filled by tomorrow, cancel"; i13-wa23)
+    r"[^\w\n]*(?:[#$][a-z0-9]{1,12}[^\w\n]{1,3})?(?:if|once|when|whenever|as\ssoon\sas|in\scase|если|когда|как\sтолько|si|cuando"
     r"|una\svez|quando|assim\sque|sobald|wenn|falls|lorsque|eğer|jika|nếu|如果|一旦)(?!\w)"
 )
 

@@ -5,7 +5,7 @@ For the coin of every dev signal quoted in USDT, ``wa23_not`` writes one post th
 action a bot may take (the coin's price or candle closed higher, lower, at a high; the closing
 price; an event or a decision cancelled; past trades counted; other people's closes; two coins'
 stops moved at once, the session-16 ruling; a stop move beside an add-on entry or by a
-percentage: parsers/not_close_rows.py, not_close_others.py, followup_doubts.py, order_changes.py) with the coin tagged and prices near its levels: any action or a trade
+percentage; a close or cancel for when a level breaks: parsers/not_close_rows.py, not_close_others.py, followup_doubts.py, order_changes.py) with the coin tagged and prices near its levels: any action or a trade
 is wrong. ``wa23_action`` writes a follow-up whose words were read as another action (a stop move
 beside a hedged close, what was left stopped after a partial close, a share taken off, a close
 beside a cancel, a price's move beside the close, a stop level written before an entries
@@ -46,6 +46,10 @@ NOT_FORMS: tuple[str, ...] = (
     "{c} cerró con una subida del 5%, soporte en {p}",
     "{c} SL moved to {p}, add more at {q}",
     "{c} move stop to {p} and add at {q}",
+    "{c} close on a break of {p}",
+    "{c} закрываем при пробое {p}",
+    "{c} закрываем, если закрепится ниже {p}",
+    "{c} if not filled by tomorrow, cancel",
     "{c} move SL to -5%",
     "{c} trailing stop 2%",
 )

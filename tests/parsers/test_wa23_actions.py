@@ -61,6 +61,12 @@ NO_ACTION = [
     "Lower the SL of #ETH to 2800 and add at 2900",
     "#BTC move SL to -5%",
     "#BTC trailing stop 2%",
+    # A close or cancel for when a level breaks or a time passes: a conditional close asks
+    # nothing yet (needs_review, session 18; followup_doubts.condition_after, followup_guard).
+    "#ETH close on a break of 2900",
+    "#ETH закрываем при пробое 2900",
+    "#ETH закрываем, если закрепится ниже 2900",
+    "#ETH if not filled by tomorrow, cancel",
 ]
 
 # Real instructions beside those words: read as before.
@@ -71,6 +77,7 @@ STILL_READ = [
     ("#BTC Close 50% now", PARTIAL, 0.5),
     ("#ETH Закрываем 30%", PARTIAL, 0.3),
     ("Cerramos ETH ahora", CLOSE, None),
+    ("#ETH закрываем, если вы еще в сделке", CLOSE, None),
     ("#ETH fechar 50% agora", PARTIAL, 0.5),
     ("#BTC close now\nVIP 50% off: @admin", CLOSE, None),  # (a footer's discount, no share)
     ("#SOL move SL to entry, BTC looks weak", MOVE_SL, None),

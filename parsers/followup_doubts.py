@@ -121,7 +121,8 @@ _NAMED: Final = frozenset(COIN_NAMES) | frozenset(v.lower() for v in COIN_NAMES.
 
 
 # Between two coins listed together: "#BTC and #ETH", "BTC, ETH", "$SOL & $AVAX", "SOL и AVAX".
-_JOINED: Final = re.compile(r"\s?(?:,|&|\+|and|и|y|e|ve|và)?\s?")
+# (A joiner is needed: tags side by side are a heading's, "#ETH #Futures move SL to entry".)
+_JOINED: Final = re.compile(r"\s?(?:,|&|\+|and|и|y|e|ve|và)\s?")
 
 
 def _coin(m: re.Match[str]) -> str | None:
@@ -163,7 +164,8 @@ _CONDITION_AFTER: Final = re.compile(
     r"[^\n.!?;,]{0,24}?(?<![\wа-яё])(?:при\s(?:пробое|пробитии|закреплении|уходе|потере|слом\w{0,2})"
     r"|on\s(?:a\s|the\s)?(?:break|breakdown|breakout|loss|close|retest)\s(?:of|below|above|under)"
     r"|upon\s(?:a\s)?(?:break|loss|close))(?![\wа-яё])"
-    r"|[^\n.!?;,]{0,16}?,\s?(?:если|if|in\scase|unless|eğer|nếu|si|caso)(?![\wа-яё])"
+    # (Not "in case it dumps", "unless you want more": a precaution, the action now.)
+    r"|[^\n.!?;,]{0,16}?,\s?(?:если|if|eğer|nếu|si)(?![\wа-яё])"
     # (The reader's own case is no condition of the market: "close now, if you are still in".)
     r"(?!\s(?:you|u|your|вы|ты|ещё|еще|still|в\s(?:сделке|позиции)|держите|зашли))"
 )

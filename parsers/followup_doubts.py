@@ -15,8 +15,8 @@ an action, with where the action's word is.
     two stops  "move stop to 2900 or 2850", "Стоп переносим на 2900 или 2850", "move SL to
                2900-2850 zone": one of two levels, or a zone, for the stop
     percent    "move SL to -5%", "trailing stop 2%": the stop's price unsaid (session 22)
-    condition  "#ETH закрываем при пробое 2900", "закрываем, если закрепится ниже 2900", "close
-               on a break of 2900": a close for when a level breaks, nothing now (a conditional
+    condition  "#ETH закрываем при пробое 2900", "close on a break of 2900": a close for when a
+               level breaks, nothing now (a conditional
                close is needs_review: CONVENTIONS.md, session 18; session 22)
     two coins  "#BTC and #ETH move SL to entry", "Move stops to entry on BTC/USDT and
                ETH/USDT", "Стопы по $SOL и $AVAX в бу": the stops of two trades at once, which
@@ -157,21 +157,17 @@ def two_coins(low: str, at: int) -> bool:
     return False
 
 
-# A condition after the action's word: in its clause ("закрываем при пробое 2900", "close on a
-# break of 2900"), or opening the clause right after the verb ("закрываем, если закрепится ниже
-# 2900", "Close it, if it loses 2900").
+# A condition after the action's word, in its clause ("закрываем при пробое 2900", "close on a
+# break of 2900"). (A clause of its own after the verb's comma, "закрываем, если ...", is left:
+# with the channel's own case, "if not done yet", it is an instruction now.)
 _CONDITION_AFTER: Final = re.compile(
     r"[^\n.!?;,]{0,24}?(?<![\wа-яё])(?:при\s(?:пробое|пробитии|закреплении|уходе|потере|слом\w{0,2})"
     r"|on\s(?:a\s|the\s)?(?:break|breakdown|breakout|loss|close|retest)\s(?:of|below|above|under)"
     r"|upon\s(?:a\s)?(?:break|loss|close))(?![\wа-яё])"
-    # (Not "in case it dumps", "unless you want more": a precaution, the action now.)
-    r"|[^\n.!?;,]{0,16}?,\s?(?:если|if|eğer|nếu|si)(?![\wа-яё])"
-    # (The reader's own case is no condition of the market: "close now, if you are still in".)
-    r"(?!\s(?:you|u|your|вы|ты|ещё|еще|still|в\s(?:сделке|позиции)|держите|зашли))"
 )
 
 
 def condition_after(low: str, at: int) -> bool:
-    """The action's word at low[at] is followed, in its clause or the clause right after it, by
-    the condition it waits for ("при пробое 2900", ", если закрепится ниже")."""
+    """The action's word at low[at] is followed, in its clause, by the condition it waits for
+    ("при пробое 2900", "on a break of 2900")."""
     return _CONDITION_AFTER.match(low, at) is not None

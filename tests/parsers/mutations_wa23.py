@@ -48,7 +48,6 @@ NOT_FORMS: tuple[str, ...] = (
     "{c} move stop to {p} and add at {q}",
     "{c} close on a break of {p}",
     "{c} закрываем при пробое {p}",
-    "{c} закрываем, если закрепится ниже {p}",
     "{c} if not filled by tomorrow, cancel",
     "{c} move SL to -5%",
     "{c} trailing stop 2%",

@@ -65,7 +65,6 @@ NO_ACTION = [
     # nothing yet (needs_review, session 18; followup_doubts.condition_after, followup_guard).
     "#ETH close on a break of 2900",
     "#ETH закрываем при пробое 2900",
-    "#ETH закрываем, если закрепится ниже 2900",
     "#ETH if not filled by tomorrow, cancel",
 ]
 

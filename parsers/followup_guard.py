@@ -148,7 +148,7 @@ _CONDITION: Final = re.compile(
     r"|una\svez|quando|assim\sque|sobald|wenn|falls|lorsque|eğer|jika|nếu|如果|一旦)(?!\w)"
     # ... after a tag naming the coin ("#ETH if not filled by tomorrow, cancel"; i13-wa23), not
     # the reader's own case ("#ETH if you are still in, close it" asks it now).
-    r"|[^\w\n]*[#$][a-z0-9]{1,12}[^\w\n]{1,3}(?:if|once|when|если|когда)(?!\w)"
+    r"|[^\w\n]*[#$][a-z0-9/]{1,24}[^\w\n]{1,3}(?:if|once|when|если|когда)(?!\w)"
     r"(?!\s(?:you|u|your|you're|вы|ты|still|ещё|еще))"
 )
 

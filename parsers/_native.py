@@ -33,6 +33,7 @@ COMPILED = (
     "chart_notes",
     "chatter_titles",
     "chatter_words",
+    "close_cancel",
     "close_share",
     "coins",
     "contracts",

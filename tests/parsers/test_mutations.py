@@ -45,6 +45,7 @@ from tests.parsers.mutations_hits20 import FOLLOW_H, NOT_H
 from tests.parsers.mutations_notes import NO_ACTION
 from tests.parsers.mutations_wa21 import NOT_WA, SHARE_WA
 from tests.parsers.mutations_wa22 import COINLESS_WA22, NOT_WA22
+from tests.parsers.mutations_wa23 import ACTION_WA23, NOT_WA23
 from tests.parsers.mutations_world_followups import FOLLOW_WORLD, NOT_WORLD
 
 FIGURES: dict[int, Figures] = {}
@@ -103,6 +104,7 @@ def test_mutations_when_built_then_every_family_thousands_and_deterministic() ->
     made |= {NOT_WA22, COINLESS_WA22}  # tests/parsers/mutations_wa22
     made |= set(mutations_wt22.MAKERS)  # tests/parsers/mutations_wt22
     made |= {"prose_side", "far_end_line", "side_doubt"}  # tests/parsers/mutations_chk22
+    made |= {NOT_WA23, ACTION_WA23}  # tests/parsers/mutations_wa23
     assert families == made
     assert {m.must for m in first} == {EXACT, REFUSE, SAFE, FOLLOW, NOT, NO_ACTION}
 

@@ -8,7 +8,8 @@ from __future__ import annotations
 import hashlib
 import random
 
-from parsers import not_prices
+from parsers import not_prices, numbers
+from parsers.number_starts import number_matches
 from tests.parsers.corpus_score import load_split
 
 # What NOT_PRICES may be written around: its words, its signs, numbers, and the characters next
@@ -82,11 +83,11 @@ def _changed_form(rng: random.Random) -> str:
 def test_not_prices_quick_test_when_forms_changed_at_random_then_never_misses_a_match() -> None:
     rng = random.Random(221)
     found = 0
-    for _ in range(4_000):
+    for _ in range(2_500):
         text = _changed_form(rng)
         assert _same(text), text
         found += not_prices.NOT_PRICES.search(text) is not None
-    assert found > 1_500, found
+    assert found > 900, found
 
 
 def _same(text: str) -> bool:
@@ -101,22 +102,22 @@ def _same(text: str) -> bool:
 def test_not_prices_quick_test_when_random_texts_of_its_words_then_never_misses_a_match() -> None:
     rng = random.Random(22)
     skipped = found = 0
-    for _ in range(4_000):
+    for _ in range(2_000):
         text = _random_text(rng)
         assert _same(text), text
         skipped += not not_prices.may_hold_not_price(text)
         found += not_prices.NOT_PRICES.search(text) is not None
     # (Both answers are given often: the comparison is not vacuous either way.)
-    assert skipped > 1_000 and found > 300, (skipped, found)
+    assert skipped > 500 and found > 150, (skipped, found)
 
 
 def test_not_prices_quick_test_when_dev_lines_then_never_misses_a_match() -> None:
     skipped = 0
-    for case in load_split("dev")[:300]:
+    for case in load_split("dev")[:150]:
         for line in case.text.lower().split("\n"):
             assert _same(line), line
             skipped += not not_prices.may_hold_not_price(line)
-    assert skipped > 200
+    assert skipped > 100
 
 
 # NOT_PRICES' source when may_hold_not_price was written from it. A rule added to NOT_PRICES
@@ -128,3 +129,44 @@ _NOT_PRICES_SHA = "67b0158918521e364ebb80eb187552aa4e4f66fbf7d697185f6e2e6491c59
 def test_not_prices_quick_test_when_pattern_changed_then_checked_again() -> None:
     digest = hashlib.sha256(not_prices.NOT_PRICES.pattern.encode()).hexdigest()
     assert digest == _NOT_PRICES_SHA, digest
+
+
+_NUMBER_PIECES = (
+    *"0123456789",
+    "0.",
+    ".5",
+    "12,500",
+    "1 250",
+    "63200",
+    "0,731",
+    "$",
+    "$ ",
+    ".",
+    ",",
+    " ",
+    "\t",
+    *("k", "K", "bin", "usdt", "usd", "%", " %", "#", "-", "/", "x", "a", "é", "ж", "ß", "😀", "("),
+    *("tp", "entry", "1.2.3", "..", "\n", "ǅ", "ӿ", "Ԁ", "\u00bf", "\u00c0"),
+)
+
+
+def _same_numbers(text: str) -> bool:
+    want = [(m.span(), m.groups()) for m in numbers._NUMBER.finditer(text)]
+    got = [(m.span(), m.groups()) for m in number_matches(numbers._NUMBER, text)]
+    return want == got
+
+
+def test_number_matches_when_random_texts_then_as_the_patterns_finditer() -> None:
+    rng = random.Random(2215)
+    found = 0
+    for _ in range(3_000):
+        text = "".join(rng.choice(_NUMBER_PIECES) for _ in range(rng.randint(0, 12)))
+        assert _same_numbers(text), text
+        found += bool(numbers._NUMBER.search(text))
+    assert found > 1_500, found
+
+
+def test_number_matches_when_dev_lines_then_as_the_patterns_finditer() -> None:
+    for case in load_split("dev")[:150]:
+        for line in case.text.lower().split("\n"):
+            assert _same_numbers(line), line

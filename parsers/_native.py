@@ -84,6 +84,7 @@ COMPILED = (
     "not_prices",
     "note_words",
     "notes",
+    "number_starts",
     "numbered_targets",
     "numbers",
     "order_changes",

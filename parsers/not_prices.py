@@ -137,7 +137,110 @@ def percent_item(value: str) -> Span | None:
 
 def not_prices(text: str) -> str:
     """text with the numbers that are never prices blanked ("3 to 5%", "7 days", "4h")."""
+    if not may_hold_not_price(text):
+        return text  # (nearly every value: NOT_PRICES would enter its matcher at each character)
     return NOT_PRICES.sub(_not_price, text)
+
+
+# The first characters of NOT_PRICES' duration and count words after a number: a unit of one
+# letter ("4h", "7 d", "2w", "15m"), or a word looked up whole ("2 orders", "3 saat"); any
+# character outside ASCII may open one ("4ч", "4小时", "3 ساعات").
+_ONE_LETTER_UNITS: Final = "hdwm"
+_UNIT_WORDS: Final = ("saat", "gün", "limit", "equal", "entries", "order", "pip", "parts")
+_MORE_UNIT_WORDS: Final = ("tranches", "buys")
+# "(+$14)", "(profit $14)", "(cmp 12.55)", "(1:3)", "(2)", "( ≈ 11.40 eur)": what may open
+# NOT_PRICES' parenthesised alternatives right after the "(".
+_AFTER_PAREN: Final = "0123456789+-≈~plguismabcn"
+_MONTHS: Final = frozenset(
+    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+)
+
+
+def _unit_at(text: str, j: int) -> bool:
+    """Whether a unit or count word of NOT_PRICES may start at text[j] (j inside text)."""
+    c = text[j]
+    if c in _ONE_LETTER_UNITS or ord(c) > 127:
+        return True
+    if c in "sglep":
+        for word in _UNIT_WORDS:
+            if text.startswith(word, j):
+                return True
+    elif c in "otb":
+        if text.startswith("order", j):
+            return True
+        for word in _MORE_UNIT_WORDS:
+            if text.startswith(word, j):
+                return True
+    return False
+
+
+def _month_before(text: str, j: int) -> bool:
+    """Whether the run of a-z letters ending at text[j] is a month's name of NOT_PRICES ("may",
+    "sept", "december": its three first letters a month's, at most nine letters)."""
+    start = j
+    while start > 0 and 97 <= ord(text[start - 1]) <= 122:
+        start -= 1
+    return 3 <= j + 1 - start <= 9 and text[start : start + 3] in _MONTHS
+
+
+def _after_digit(text: str, i: int, n: int) -> bool:
+    """What may follow the digit at text[i] in a NOT_PRICES match: "%", ":", "x", a unit after
+    an optional space ("4h", "7 days", "5 %", "2.38 : 1"), a dash before a duration's word
+    ("24-hour"), or a date's month ("12 may", "3/jan")."""
+    if i + 1 >= n:
+        return False
+    d = text[i + 1]
+    if d == "%" or d == ":" or d == "x" or _unit_at(text, i + 1):
+        return True
+    if i + 2 >= n:
+        return False
+    e = text[i + 2]
+    if d.isspace() and (e == "%" or e == ":" or _unit_at(text, i + 2)):
+        return True
+    if d == "-" and e in "hdwmy":
+        return True
+    return (d == "-" or d == "/" or d == " ") and e in "jfmasond"
+
+
+def may_hold_not_price(text: str) -> bool:
+    """False only where NOT_PRICES finds nothing in text: one pass over its characters, where
+    the pattern (which opens with a look-ahead, so re has no first character to skip to)
+    enters its matcher at every one (about 1,500 machine instructions each). Every alternative
+    needs one of these: "(" then what may open it; "+" then a sum ("+$14", "+ 14 usdt"); "#"
+    then a digit; a digit after "%" ("%2.5") or after a month's name ("may 12"); a digit
+    before what _after_digit tests. (tests/parsers/test_tok15_forms.py compares the two on
+    random texts of the pattern's own words; a change to NOT_PRICES fails its pin until this
+    is checked against it.)"""
+    n = len(text)
+    for i in range(n):
+        c = ord(text[i])
+        if 48 <= c <= 57:  # a digit
+            if _after_digit(text, i, n):
+                return True
+            if i >= 1:
+                p = text[i - 1]
+                if p == "%":
+                    return True
+                if p.isspace() and i >= 2:
+                    q = text[i - 2]
+                    if q == "%":
+                        return True
+                    j = i - 3 if q == "." else i - 2
+                    if j >= 0 and 97 <= ord(text[j]) <= 122 and _month_before(text, j):
+                        return True
+        elif c == 40:  # "("
+            if i + 1 < n and text[i + 1] in _AFTER_PAREN or (i + 1 < n and text[i + 1].isspace()):
+                return True
+        elif c == 43:  # "+"
+            j = i + 1
+            if j < n and text[j].isspace():
+                j += 1
+            if j < n and (text[j] == "$" or 48 <= ord(text[j]) <= 57):
+                return True
+        elif c == 35:  # "#"
+            if i + 1 < n and 48 <= ord(text[i + 1]) <= 57:
+                return True
+    return False
 
 
 # "TP: 3100 inf", "Entry: 3000 - ∞", "TP2: NaN": a value no price can be (the text is lower-cased

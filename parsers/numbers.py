@@ -6,6 +6,7 @@ import re
 from typing import Final, NamedTuple
 
 from parsers.letter_leverage import side_leverage, worded_leverage
+from parsers.number_starts import number_matches
 from parsers.vocabulary import (
     ADVICE_LEVERAGE_WORDS,
     LEVERAGE_WORDS,
@@ -330,7 +331,7 @@ def read_prices(text: str, base: int = 0) -> list[Num]:
         start = base + text.index(plain[0])
         return [new_num((float(plain), start, start + len(plain)))]
     out: list[Num] = []
-    for m in _NUMBER.finditer(text):
+    for m in number_matches(_NUMBER, text):  # (finditer's matches, re entered only at a start)
         _, raw, thousands, _, percent = m.groups()
         if percent:
             continue

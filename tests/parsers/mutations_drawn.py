@@ -1,6 +1,9 @@
-"""The driver the one-family-a-signal generators share (mutations_lvl21, _unl22, _wt22): each dev
-signal once, in one family drawn for it by the generator's own random sequence, kept when the
-family applies to it (its maker returns a post) and the signal is usable for the generator."""
+"""The drivers the harness's generators share. drawn_once, for the one-family-a-signal generators
+(mutations_lvl21, _unl22, _wt22): each dev signal once, in one family drawn for it by the
+generator's own random sequence, kept when the family applies to it (its maker returns a post) and
+the signal is usable for the generator. usdt_signals and coin_tag, for the generators that write
+posts about a dev signal's coin (mutations_close20, _wa21, _wa22): the signals quoted in USDT and
+the coin as channels tag it."""
 
 from __future__ import annotations
 
@@ -30,3 +33,21 @@ def drawn_once(
         made = makers[name](rng, want)
         if made is not None:
             yield case.id, name, made[0], want, made[1]
+
+
+def usdt_signals() -> Iterator[tuple[str, Want, str]]:
+    """Each dev signal quoted in USDT: (case id, reading, symbol). A coin quoted in BTC is left to
+    the families that write its pair form."""
+    from tests.parsers.variants import signal_cases
+
+    for case in signal_cases():
+        want = case.expect["signal"]
+        symbol = want["symbol"]
+        if symbol.endswith("USDT") and len(symbol) > 4:
+            yield case.id, want, symbol
+
+
+def coin_tag(rng: random.Random, symbol: str) -> str:
+    """A USDT-quoted coin as channels tag it: "#SOL", "$SOL" or "#SOLUSDT"."""
+    base = symbol[:-4]
+    return rng.choice((f"#{base}", f"${base}", f"#{symbol}"))

@@ -2,7 +2,7 @@
 (mutations_lvl21, _unl22, _wt22): each dev signal once, in one family drawn for it by the
 generator's own random sequence, kept when the family applies to it (its maker returns a post) and
 the signal is usable for the generator. usdt_signals and coin_tag, for the generators that write
-posts about a dev signal's coin (mutations_close20, _wa21, _wa22): the signals quoted in USDT and
+posts about a dev signal's coin (mutations_close20, _wa21, _wa22, _en21, _hits20): the signals quoted in USDT and
 the coin as channels tag it."""
 
 from __future__ import annotations
@@ -47,7 +47,9 @@ def usdt_signals() -> Iterator[tuple[str, Want, str]]:
             yield case.id, want, symbol
 
 
-def coin_tag(rng: random.Random, symbol: str) -> str:
-    """A USDT-quoted coin as channels tag it: "#SOL", "$SOL" or "#SOLUSDT"."""
+def coin_tag(rng: random.Random, symbol: str, *, pair: bool = False) -> str:
+    """A USDT-quoted coin as channels tag it: "#SOL", "$SOL" or "#SOLUSDT" (and "#SOL/USDT"
+    with pair)."""
     base = symbol[:-4]
-    return rng.choice((f"#{base}", f"${base}", f"#{symbol}"))
+    tags = (f"#{base}", f"${base}", f"#{symbol}")
+    return rng.choice((*tags, f"#{base}/USDT") if pair else tags)

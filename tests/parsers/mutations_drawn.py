@@ -9,11 +9,8 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable, Iterator, Mapping
-from typing import Any
 
-Want = dict[str, Any]
-# (case id, family, text, reading, must), as tests/parsers/mutations.py reads a row.
-Row = tuple[str, str, str, Want, str]
+from tests.parsers.mutation_post import Row, Want
 
 
 def drawn_once(

@@ -24,17 +24,14 @@ from __future__ import annotations
 
 import random
 from collections.abc import Iterator
-from typing import Any
 
+from tests.parsers.mutation_post import EXACT, Row, Want
 from tests.parsers.mutations_followups import FOLLOW, NOT
 from tests.parsers.mutations_ru_common import coin as _coin  # noqa: F401 (imported from here)
 from tests.parsers.mutations_ru_common import draw, expect_followup
 from tests.parsers.mutations_ru_common import pair as _pair
 from tests.parsers.variants import fmt
 
-Want = dict[str, Any]
-Row = tuple[str, str, str, Want, str]
-EXACT = "exact"
 SIGNAL, FOLLOWUP, FOLLOWUP_NOT = "ru_ar_signal", "ru_ar_followup", "ru_ar_followup_not"
 
 _RU = {

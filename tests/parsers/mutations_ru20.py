@@ -22,7 +22,8 @@ from __future__ import annotations
 import random
 from collections.abc import Iterator
 
-from tests.parsers.mutations_ru_common import Form, Row, followups
+from tests.parsers.mutation_post import Row
+from tests.parsers.mutations_ru_common import Form, followups
 
 FOLLOWUP, FOLLOWUP_NOT = "ru20_followup", "ru20_followup_not"
 

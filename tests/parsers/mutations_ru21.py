@@ -24,7 +24,8 @@ from __future__ import annotations
 import random
 from collections.abc import Iterator
 
-from tests.parsers.mutations_ru_common import Form, Row, Want, expect_followup, followups
+from tests.parsers.mutation_post import Row, Want
+from tests.parsers.mutations_ru_common import Form, expect_followup, followups
 
 FOLLOWUP, FOLLOWUP_NOT = "ru21_followup", "ru21_followup_not"
 

@@ -24,7 +24,8 @@ from __future__ import annotations
 import random
 from collections.abc import Iterator
 
-from tests.parsers.mutations_ru_common import Form, Row, followups
+from tests.parsers.mutation_post import Row
+from tests.parsers.mutations_ru_common import Form, followups
 
 FOLLOWUP, FOLLOWUP_NOT = "ru22_followup", "ru22_followup_not"
 

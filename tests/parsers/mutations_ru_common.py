@@ -15,14 +15,12 @@ from __future__ import annotations
 import random
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
-from typing import Any
 
 from parsers.symbols import STOPWORDS
+from tests.parsers.mutation_post import Row, Want
 from tests.parsers.mutations_followups import FOLLOW, NOT
 from tests.parsers.variants import fmt
 
-Want = dict[str, Any]
-Row = tuple[str, str, str, Want, str]
 # A follow-up form: (kind, form), the kind read by expect_followup.
 Form = tuple[str, str]
 Expect = Callable[[str, str | None, int, int, float], Want]

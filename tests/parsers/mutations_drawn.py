@@ -2,8 +2,8 @@
 (mutations_lvl21, _unl22, _wt22): each dev signal once, in one family drawn for it by the
 generator's own random sequence, kept when the family applies to it (its maker returns a post) and
 the signal is usable for the generator. usdt_signals and coin_tag, for the generators that write
-posts about a dev signal's coin (mutations_close20, _wa21, _wa22, _en21, _hits20): the signals quoted in USDT and
-the coin as channels tag it."""
+posts about a dev signal's coin (mutations_close20, _wa21, _wa22, _en21, _hits20): the signals
+quoted in USDT and the coin as channels tag it."""
 
 from __future__ import annotations
 

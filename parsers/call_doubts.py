@@ -144,6 +144,8 @@ def _near_count(text: str, spans: Sequence[Span], bare: int, m: re.Match[str]) -
     of that target: a price beside it, another target or a note, not a count."""
     if any(at <= m.start("num") < to for at, to in spans) or not m.group("num").isdigit():
         return None
+    if "\n" in text[bare : m.start()]:  # ("(2) 2.94" numbering the next line's target)
+        return None
     at = next(at for at, to in spans if to == bare)
     try:
         target = float(text[at:bare].replace(",", ""))

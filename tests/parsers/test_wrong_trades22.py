@@ -182,6 +182,15 @@ def test_target_with_a_far_small_number_beside_it_then_traded(note: str) -> None
     assert sig.take_profits == [161, 121, 100]
 
 
+def test_targets_numbered_in_parentheses_on_their_lines_then_traded() -> None:
+    # ("(2)" opens the next target's line: a number, not a note beside "2.91"; the dev variant
+    # cur-signals-008 rebuilt, seed 13.)
+    sig = valid(
+        "CAKE/USDT LONG\nEntry: 2.88 - 2.81\nExits:\n(1) 2.91\n(2) 2.94\n(3) 2.97\nSL: 2.73"
+    )
+    assert sig.take_profits == [2.91, 2.94, 2.97]
+
+
 def test_two_prices_after_a_label_without_an_index_then_two_targets() -> None:
     assert valid("#LINK LONG\nEntry 14.2\nTP 15 16\nSL 13.5").take_profits == [15, 16]
 

@@ -19,6 +19,7 @@ and the lower-cased post) and turned into a review reason, never a guess:
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Final
 
 from parsers.entry_kinds import mixed_entry_kinds
@@ -28,6 +29,7 @@ from parsers.lead_first import lead_first
 from parsers.models import ParsedSignal
 from parsers.numbered_targets import numbered_two_prices
 from parsers.side_coin import coin_at_side
+from parsers.spans import Span
 
 _FIELD = r"(?:entry|entries|entry\szone|buy\szone|stop(?:[\s-]?loss)?|sl|targets?|tps?|take[\s-]?profits?)"
 _CHANGED: Final = re.compile(
@@ -136,6 +138,27 @@ _MARKET_SAID: Final = re.compile(r"(?<![\w/])[#$]?(btc|bitcoin|eth|ethereum)(?![
 _PARTED: Final = re.compile(r"→|->|=>|➡|⇒|⟶|[:,;|—–]|\s-\s")
 
 
+def _near_count(text: str, spans: Sequence[Span], bare: int, m: re.Match[str]) -> str | None:
+    """A bare "(97)" right after a target read ("TP3: 100 (97)") that no field claims (a one- or
+    two-digit number in parentheses is dropped as a count, "Strategies (2)"), yet within a tenth
+    of that target: a price beside it, another target or a note, not a count."""
+    if any(at <= m.start("num") < to for at, to in spans) or not m.group("num").isdigit():
+        return None
+    if "\n" in text[bare : m.start()]:  # ("(2) 2.94" numbering the next line's target)
+        return None
+    at = next(at for at, to in spans if to == bare)
+    try:
+        target = float(text[at:bare].replace(",", ""))
+    except ValueError:
+        return None
+    if abs(int(m.group("num")) - target) > target / 10:
+        return None
+    return (
+        f"'{text[m.start() : m.end()]}' beside a target is a price no label claims: another"
+        " target, or a note? Which targets are meant is a guess"
+    )
+
+
 def call_doubts(sig: ParsedSignal, low: str) -> ParsedSignal:
     """The signal, with a review reason for each doubt above the post raises."""
     review = sig.review
@@ -163,6 +186,9 @@ def call_doubts(sig: ParsedSignal, low: str) -> ParsedSignal:
                 bare = len(low[: m.start()].rstrip())
                 if not any(to == bare for _, to in spans):
                     continue
+                if (why := _near_count(sig.norm_text, spans, bare, m)) is not None:
+                    review.append(why)
+                    break
             elif m.group("word") is None:
                 continue
             if any(at <= m.start("num") < to for at, to in spans):

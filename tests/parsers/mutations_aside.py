@@ -24,14 +24,10 @@ from __future__ import annotations
 
 import random
 from collections.abc import Iterator
-from typing import Any
 
+from tests.parsers.mutation_post import EXACT, REFUSE, Row, Want
 from tests.parsers.mutations_level_notes import _blocks, _text, _usable
 from tests.parsers.variant_forms import fmt, levels_of, near_price
-
-Want = dict[str, Any]
-Row = tuple[str, str, str, Want, str]
-EXACT, REFUSE = "exact", "refuse"
 
 # {p}, {q}, {r}: numbers that could be prices of the coin; {i}: an oscillator's reading.
 ASIDE_FORMS = (

@@ -20,14 +20,10 @@ from __future__ import annotations
 import random
 from collections.abc import Iterator
 from decimal import Decimal
-from typing import Any
 
 from parsers.vocabulary import PRICE_FLOORS, SUB_MILLI_BASES
+from tests.parsers.mutation_post import EXACT, REFUSE, Row, Want
 from tests.parsers.variant_forms import fmt
-
-Want = dict[str, Any]
-Row = tuple[str, str, str, Want, str]
-EXACT, REFUSE = "exact", "refuse"
 
 # The BTC quote named: the line that names the coin ({b}) and its quote.
 NAMED = (

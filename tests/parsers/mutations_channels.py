@@ -25,13 +25,9 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable, Iterator
-from typing import Any
 
+from tests.parsers.mutation_post import EXACT, SAFE, Row, Want
 from tests.parsers.variant_forms import fmt
-
-Want = dict[str, Any]
-Row = tuple[str, str, str, Want, str]
-EXACT, SAFE = "exact", "safe"
 
 # A field's label and its value: ": " and the separators channels use instead.
 SEPARATORS = (": ", " - ", " = ", " → ", ":- ", " >> ", "： ", " ➜ ", " — ", " :: ", " ", " : ")

@@ -18,14 +18,10 @@ from __future__ import annotations
 
 import random
 from collections.abc import Iterator
-from typing import Any
 
+from tests.parsers.mutation_post import EXACT, REFUSE, Row, Want
 from tests.parsers.mutations_level_notes import _blocks, _text, _usable
 from tests.parsers.variant_forms import fmt
-
-Want = dict[str, Any]
-Row = tuple[str, str, str, Want, str]
-EXACT, REFUSE = "exact", "refuse"
 
 # {o}: the other side's word ("long" in a short's post); {O}: the same, capitalised.
 PROSE_FORMS = (

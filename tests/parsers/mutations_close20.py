@@ -17,12 +17,14 @@ form and the dev signal's hand-checked coin, never from the parser. Sources: the
 from __future__ import annotations
 
 import random
-from typing import Any
 
+from tests.parsers.mutation_post import Row
+from tests.parsers.mutations_drawn import coin_tag, usdt_signals
 from tests.parsers.mutations_followups import FOLLOW, NOT
 from tests.parsers.variant_forms import near_price
 
 CHATTER, REAL = "close_chatter20", "close_real20"
+_GAINS = (44, 117, 144, 320)
 
 # {c}: the coin as channels tag it; {p}: a price near its levels; {g}: a gain in percent.
 CHATTER_FORMS: tuple[str, ...] = (
@@ -90,26 +92,19 @@ REAL_FORMS: tuple[str, ...] = (
 )
 
 
-def _fill(rng: random.Random, form: str, symbol: str, want: dict[str, Any]) -> str:
-    base = symbol[:-4]
-    tag = rng.choice((f"#{base}", f"${base}", f"#{symbol}"))
-    return form.format(c=tag, p=near_price(rng, want), g=rng.choice((44, 117, 144, 320)))
-
-
-def close20_mutations(seed: int) -> list[tuple[str, str, str, dict[str, Any], str]]:
+def close20_mutations(seed: int) -> list[Row]:
     """For tests/parsers/mutations.py: for each dev signal quoted in USDT one post of chatter and
     one real close, as (case id, family, text, reading, must)."""
-    from tests.parsers.variants import signal_cases
-
     rng = random.Random(seed * 2654435761 + 20)
-    out: list[tuple[str, str, str, dict[str, Any], str]] = []
-    for case in signal_cases():
-        want = case.expect["signal"]
-        symbol = want["symbol"]
-        if not symbol.endswith("USDT") or len(symbol) <= 4:
-            continue  # (a coin quoted in BTC: its pair form is the other families')
-        text = _fill(rng, rng.choice(CHATTER_FORMS), symbol, want)
-        out.append((case.id, CHATTER, text, {}, NOT))
-        text = _fill(rng, rng.choice(REAL_FORMS), symbol, want)
-        out.append((case.id, REAL, text, {"kind": "CLOSE", "symbol": symbol}, FOLLOW))
+    out: list[Row] = []
+    for case_id, want, symbol in usdt_signals():
+        for family, forms, reading, must in (
+            (CHATTER, CHATTER_FORMS, {}, NOT),
+            (REAL, REAL_FORMS, {"kind": "CLOSE", "symbol": symbol}, FOLLOW),
+        ):
+            form = rng.choice(forms)
+            text = form.format(
+                c=coin_tag(rng, symbol), p=near_price(rng, want), g=rng.choice(_GAINS)
+            )
+            out.append((case_id, family, text, reading, must))
     return out

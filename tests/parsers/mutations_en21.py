@@ -18,6 +18,8 @@ from __future__ import annotations
 import random
 from typing import Any
 
+from tests.parsers.mutation_post import Row
+from tests.parsers.mutations_drawn import coin_tag, usdt_signals
 from tests.parsers.mutations_followups import FOLLOW, NOT
 from tests.parsers.variant_forms import fmt
 
@@ -58,26 +60,19 @@ def _expect(kind: str, symbol: str, n: int, share: int) -> dict[str, Any]:
     return {"kind": "CLOSE", "symbol": symbol, "fraction": None}
 
 
-def en21_followups(seed: int) -> list[tuple[str, str, str, dict[str, Any], str]]:
+def en21_followups(seed: int) -> list[Row]:
     """For tests/parsers/mutations.py: for each dev signal quoted in USDT with an entry, one
     follow-up and one hold, as (case id, family, text, reading, must)."""
-    from tests.parsers.variants import signal_cases
-
     rng = random.Random(seed * 67867967 + 21)
-    out: list[tuple[str, str, str, dict[str, Any], str]] = []
-    for case in signal_cases():
-        want = case.expect["signal"]
-        symbol = want["symbol"]
-        if not symbol.endswith("USDT") or len(symbol) <= 4 or not want["take_profits"]:
-            continue  # (a coin quoted in BTC: its pair form is the other families')
-        if not want["entries"]:
+    out: list[Row] = []
+    for case_id, want, symbol in usdt_signals():
+        if not want["take_profits"] or not want["entries"]:
             continue  # ("FROM {e}": the entry the gain is counted from)
-        base = symbol[:-4]
         n = rng.randint(1, min(len(want["take_profits"]), 5))
         kind, form = rng.choice(FORMS)
         share = rng.choice((25, 50, 70, 80))
         values = {
-            "c": rng.choice((f"#{base}", f"${base}", f"#{symbol}", f"#{base}/USDT")),
+            "c": coin_tag(rng, symbol, pair=True),
             "t": fmt(want["take_profits"][n - 1]),
             "e": fmt(want["entries"][0]),
             "n": n,
@@ -86,7 +81,7 @@ def en21_followups(seed: int) -> list[tuple[str, str, str, dict[str, Any], str]]
             "s": share,
         }
         out.append(
-            (case.id, FOLLOW_E, form.format(**values), _expect(kind, symbol, n, share), FOLLOW)
+            (case_id, FOLLOW_E, form.format(**values), _expect(kind, symbol, n, share), FOLLOW)
         )
-        out.append((case.id, NOT_E, rng.choice(NOT_FORMS).format(**values), {}, NOT))
+        out.append((case_id, NOT_E, rng.choice(NOT_FORMS).format(**values), {}, NOT))
     return out

@@ -3,6 +3,10 @@
 Every family is a generator of rows (case id, family, text, reading, must) for a seed, with a
 random generator of its own, so that adding one leaves every other family's draws as they were.
 To add a family: write its generator in a module of its own and add it at the end of FAMILIES.
+The drivers families share: tests/parsers/mutations_drawn.py (one family drawn a dev signal; the
+signals quoted in USDT and their coin tags), tests/parsers/mutations_ru_common.py (a Russian
+follow-up and a sentence not to act on for each dev signal's coin); the row types and musts are
+tests/parsers/mutation_post.py's.
 """
 
 from __future__ import annotations

@@ -21,6 +21,8 @@ from __future__ import annotations
 import random
 from typing import Any
 
+from tests.parsers.mutation_post import Row
+from tests.parsers.mutations_drawn import coin_tag, usdt_signals
 from tests.parsers.mutations_followups import FOLLOW, NOT
 from tests.parsers.variant_forms import fmt
 
@@ -71,10 +73,6 @@ NOT_FORMS: tuple[str, ...] = (
 TICKS: tuple[str, ...] = ("✓", "☑️", "✔️", "✅")
 
 
-def _tag(rng: random.Random, base: str, symbol: str) -> str:
-    return rng.choice((f"#{base}", f"${base}", f"#{symbol}", f"#{base}/USDT"))
-
-
 def _ticked_signal(
     rng: random.Random, want: dict[str, Any], base: str, n: int, pending: bool
 ) -> str:
@@ -106,18 +104,14 @@ def _expect(kind: str, symbol: str, n: int, share: int) -> dict[str, Any]:
     return expect
 
 
-def hits20_followups(seed: int) -> list[tuple[str, str, str, dict[str, Any], str]]:
+def hits20_followups(seed: int) -> list[Row]:
     """For tests/parsers/mutations.py: for each dev signal quoted in USDT one report and one
     market comment, as (case id, family, text, reading, must)."""
-    from tests.parsers.variants import signal_cases
-
     rng = random.Random(seed * 49979687 + 20)
-    out: list[tuple[str, str, str, dict[str, Any], str]] = []
-    for case in signal_cases():
-        want = case.expect["signal"]
-        symbol = want["symbol"]
-        if not symbol.endswith("USDT") or len(symbol) <= 4 or not want["take_profits"]:
-            continue  # (a coin quoted in BTC: its pair form is the other families')
+    out: list[Row] = []
+    for case_id, want, symbol in usdt_signals():
+        if not want["take_profits"]:
+            continue
         base = symbol[:-4]
         total = min(len(want["take_profits"]), 5)
         n = rng.randint(1, total)
@@ -131,7 +125,7 @@ def hits20_followups(seed: int) -> list[tuple[str, str, str, dict[str, Any], str
             kind = "PENDING" if pending else kind
         else:
             text = form.format(
-                c=_tag(rng, base, symbol),
+                c=coin_tag(rng, symbol, pair=True),
                 pair=f"#{base}/USDT",
                 n=n,
                 upto=",".join(str(i) for i in range(1, n + 1)),
@@ -142,9 +136,9 @@ def hits20_followups(seed: int) -> list[tuple[str, str, str, dict[str, Any], str
                 s=share,
                 t=fmt(want["take_profits"][n - 1]),
             )
-        out.append((case.id, FOLLOW_H, text, _expect(kind, symbol, n, share), FOLLOW))
+        out.append((case_id, FOLLOW_H, text, _expect(kind, symbol, n, share), FOLLOW))
         comment = rng.choice(NOT_FORMS).format(
-            c=_tag(rng, base, symbol), b=base, t=fmt(want["take_profits"][n - 1])
+            c=coin_tag(rng, symbol, pair=True), b=base, t=fmt(want["take_profits"][n - 1])
         )
-        out.append((case.id, NOT_H, comment, {}, NOT))
+        out.append((case_id, NOT_H, comment, {}, NOT))
     return out

@@ -23,13 +23,9 @@ from __future__ import annotations
 import random
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any
 
+from tests.parsers.mutation_post import EXACT, Row, Want
 from tests.parsers.variants import fmt
-
-Want = dict[str, Any]
-Row = tuple[str, str, str, Want, str]
-EXACT = "exact"
 
 
 @dataclass(frozen=True)

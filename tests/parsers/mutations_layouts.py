@@ -21,13 +21,10 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable, Iterator
-from typing import Any
 
+from tests.parsers.mutation_post import EXACT, Row, Want
 from tests.parsers.variants import fmt
 
-Want = dict[str, Any]
-Row = tuple[str, str, str, Want, str]
-EXACT, SAFE = "exact", "safe"
 Layout = Callable[[random.Random, Want], str | None]
 
 

@@ -23,14 +23,10 @@ from __future__ import annotations
 
 import random
 from collections.abc import Iterator
-from typing import Any
 
+from tests.parsers.mutation_post import EXACT, SAFE, Row, Want
 from tests.parsers.variant_forms import fmt, levels_of, near_price
 from tests.parsers.variants import _symbol_forms
-
-Want = dict[str, Any]
-Row = tuple[str, str, str, Want, str]
-EXACT, SAFE = "exact", "safe"
 
 # {m}: an amount of money that could be a price of the coin; {p}: a percentage.
 TARGET_NOTES = (

@@ -24,15 +24,11 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable, Iterator
-from typing import Any
 
+from tests.parsers.mutation_post import EXACT, REFUSE, Row, Want
 from tests.parsers.mutations_drawn import drawn_once
 from tests.parsers.variant_forms import fmt
 from tests.parsers.variants import _symbol_forms
-
-Want = dict[str, Any]
-Row = tuple[str, str, str, Want, str]
-EXACT, REFUSE = "exact", "refuse"
 
 PLANS = ("My plan: TP{i} is {p}.", "If it holds, TP{i} is {p}.", "TP{i} is {p} — take some there.")
 TIERS = ("{n}-tier", "{n} tiers", "{n} steps", "{n}-step")

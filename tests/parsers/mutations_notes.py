@@ -19,11 +19,9 @@ from __future__ import annotations
 import random
 from typing import Any
 
+from tests.parsers.mutation_post import EXACT, Made, Want
 from tests.parsers.variants import fmt
 
-Want = dict[str, Any]
-Made = tuple[str, str] | None
-EXACT = "exact"
 # Neither a tradable signal nor a follow-up that acts (close, partial close, cancel, move stop).
 NO_ACTION = "no_action"
 

@@ -31,16 +31,12 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable, Iterator
-from typing import Any
 
 from tests.parsers.lexicon_words import LANGUAGES
+from tests.parsers.mutation_post import EXACT, REFUSE, SAFE, Row, Want
 from tests.parsers.mutations_followups import FOLLOW, NOT, _expect
 from tests.parsers.variant_forms import levels_of, near_price
 from tests.parsers.variants import _symbol_forms, fmt
-
-Want = dict[str, Any]
-Row = tuple[str, str, str, Want, str]
-EXACT, SAFE, REFUSE = "exact", "safe", "refuse"
 
 
 def _base(symbol: str) -> str:

@@ -24,14 +24,11 @@ from __future__ import annotations
 
 import random
 from collections.abc import Iterator
-from typing import Any
 
+from tests.parsers.mutation_post import EXACT, REFUSE, Row, Want
 from tests.parsers.variant_forms import fmt
 from tests.parsers.variants import _symbol_forms
 
-Want = dict[str, Any]
-Row = tuple[str, str, str, Want, str]
-EXACT, REFUSE = "exact", "refuse"
 PCTS = ("2", "3", "5", "7.5", "10", "15", "20", "25", "30", "50", "60", "100", "150")
 
 

@@ -8,11 +8,8 @@ from __future__ import annotations
 import random
 from typing import Any
 
+from tests.parsers.mutation_post import EXACT, REFUSE, Made, Want
 from tests.parsers.variants import fmt
-
-Want = dict[str, Any]
-Made = tuple[str, str] | None
-EXACT, REFUSE = "exact", "refuse"
 
 # A sentence under the levels naming the entry or the stop with a price ({}: "entry at 0.48").
 ENTRY_SENTENCES = (

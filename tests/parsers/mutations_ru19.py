@@ -24,15 +24,14 @@ from __future__ import annotations
 
 import random
 from collections.abc import Iterator
-from typing import Any
 
-from parsers.symbols import STOPWORDS
+from tests.parsers.mutation_post import EXACT, Row, Want
 from tests.parsers.mutations_followups import FOLLOW, NOT
+from tests.parsers.mutations_ru_common import coin as _coin  # noqa: F401 (imported from here)
+from tests.parsers.mutations_ru_common import draw, expect_followup
+from tests.parsers.mutations_ru_common import pair as _pair
 from tests.parsers.variants import fmt
 
-Want = dict[str, Any]
-Row = tuple[str, str, str, Want, str]
-EXACT = "exact"
 SIGNAL, FOLLOWUP, FOLLOWUP_NOT = "ru_ar_signal", "ru_ar_followup", "ru_ar_followup_not"
 
 _RU = {
@@ -56,13 +55,6 @@ _AR = {
     "sl": ("وقف الخسارة", "الستوب", "ستوب لوز", "الوقف"),
     "lev": ("الرافعة", "الرافعة المالية"),
 }
-
-
-def _pair(symbol: str) -> str:
-    for quote in ("USDT", "USDC", "BTC", "USD"):
-        if symbol.endswith(quote) and len(symbol) > len(quote):
-            return f"#{symbol[: -len(quote)]}/{quote}"
-    return f"#{symbol}"
 
 
 def _entry_lines(rng: random.Random, want: Want, label: str, second: tuple[str, ...]) -> list[str]:
@@ -148,34 +140,6 @@ NOT_FORMS: tuple[str, ...] = (
 )
 
 
-def _coin(rng: random.Random, symbol: str) -> str:
-    base = symbol[:-4] if symbol.endswith("USDT") and len(symbol) > 4 else symbol
-    if not symbol.endswith("USDT"):
-        return _pair(symbol)
-    tags = [f"#{base}", f"{base}/USDT", f"#{symbol}"]
-    if 3 <= len(base) <= 6 and base.isalpha() and base not in STOPWORDS:
-        tags.append(base)
-    return rng.choice(tags)
-
-
-def expect_followup(kind: str, symbol: str | None, n: int, share: int, level: float) -> Want:
-    """The reading a follow-up of this kind must give (SOME: a part with no share said)."""
-    want: Want = {"kind": kind, "symbol": symbol}
-    if kind == "TP_HIT":
-        want["tp_index"] = n
-    elif kind == "BE":
-        want.update(kind="MOVE_SL", to_entry=True)
-    elif kind == "PRICE":
-        want.update(kind="MOVE_SL", price=level)
-    elif kind == "PART":
-        want.update(kind="CLOSE_PARTIAL", fraction=share / 100)
-    elif kind == "HALF":
-        want.update(kind="CLOSE_PARTIAL", fraction=0.5)
-    elif kind == "SOME":
-        want.update(kind="CLOSE_PARTIAL", fraction=None)
-    return want
-
-
 def ru_ar_mutations(seed: int) -> Iterator[Row]:
     """For tests/parsers/mutations.py: (case id, family, text, reading, must), a generator of its
     own; each dev signal in Russian or Arabic labels, one follow-up and one sentence not to act
@@ -188,16 +152,9 @@ def ru_ar_mutations(seed: int) -> Iterator[Row]:
         text = signal_post(rng, want, rng.choice(("ru", "ar")))
         if text is not None:
             yield case.id, SIGNAL, text, want, EXACT
-        symbol = want["symbol"]
-        n = rng.randint(1, max(1, min(len(want["take_profits"]), 5)))
-        share = rng.choice((25, 30, 50, 70))
-        level = want["stop_loss"] or (want["entries"][0] if want["entries"] else None)
-        kind, form = rng.choice(FORMS)
-        if level is None and "{lvl}" in form:
-            kind, form = FORMS[0]
-        lvl = fmt(level) if level is not None else "100"
-        coin = _coin(rng, symbol)
-        text = form.format(c=coin, n=n, s=share, lvl=lvl)
-        yield case.id, FOLLOWUP, text, expect_followup(kind, symbol, n, share, float(lvl)), FOLLOW
+        d = draw(rng, want, FORMS)
+        text = d.form.format(c=d.coin, n=d.n, s=d.share, lvl=d.lvl)
+        reading = expect_followup(d.kind, want["symbol"], d.n, d.share, float(d.lvl))
+        yield case.id, FOLLOWUP, text, reading, FOLLOW
         form = rng.choice(NOT_FORMS)
-        yield case.id, FOLLOWUP_NOT, form.format(c=coin, lvl=lvl), {}, NOT
+        yield case.id, FOLLOWUP_NOT, form.format(c=d.coin, lvl=d.lvl), {}, NOT

@@ -21,23 +21,18 @@ from __future__ import annotations
 
 import random
 from collections.abc import Iterator
-from typing import Any
 
-from tests.parsers.mutations_followups import FOLLOW, NOT
-from tests.parsers.mutations_ru19 import _coin, expect_followup
-from tests.parsers.variants import fmt
+from tests.parsers.mutation_post import Row
+from tests.parsers.mutations_ru_common import Form, followups
 
-Want = dict[str, Any]
-Row = tuple[str, str, str, Want, str]
 FOLLOWUP, FOLLOWUP_NOT = "ru20_followup", "ru20_followup_not"
 
-_ORDINAL = {1: "первый", 2: "второй", 3: "третий", 4: "четвёртый", 5: "пятый"}
 _ORDINAL_F = {1: "первой", 2: "второй", 3: "третьей", 4: "четвёртой", 5: "пятой"}
 
 # (kind, form): {c} the coin and a space, or nothing (a coinless reply); {n} a target's number,
 # {o} its ordinal ("первый"), {of} its feminine genitive ("первой"); {s} a share (%); {lvl} a price
 # of the signal (the stop's new level); {g} a gain in percent.
-FORMS: tuple[tuple[str, str], ...] = (
+FORMS: tuple[Form, ...] = (
     ("TP_HIT", "{c}Сработал {o} тейк"),
     ("TP_HIT", "{c}{o} тейк словили ✅"),
     ("TP_HIT", "{c}Есть {n} цель"),
@@ -86,33 +81,6 @@ NOT_FORMS: tuple[str, ...] = (
 def ru20_mutations(seed: int) -> Iterator[Row]:
     """For tests/parsers/mutations.py: (case id, family, text, reading, must); each dev signal's
     coin with one follow-up (tagged, or a coinless reply) and one sentence not to act on."""
-    from tests.parsers.variants import signal_cases
-
     rng = random.Random(seed * 40960001 + 20)
-    for case in signal_cases():
-        want = case.expect["signal"]
-        symbol = want["symbol"]
-        n = rng.randint(1, max(1, min(len(want["take_profits"]), 5)))
-        share = rng.choice((25, 30, 50, 70))
-        level = want["stop_loss"] or (want["entries"][0] if want["entries"] else None)
-        kind, form = rng.choice(FORMS)
-        if level is None and "{lvl}" in form:
-            kind, form = FORMS[0]
-        lvl = fmt(level) if level is not None else "100"
-        coin = _coin(rng, symbol)
-        tagged = rng.random() < 0.5
-        ordinal = _ORDINAL[n]
-        if form.startswith("{c}{o}") and not tagged:
-            ordinal = ordinal.capitalize()
-        text = form.format(
-            c=f"{coin} " if tagged else "",
-            n=n,
-            o=ordinal,
-            of=_ORDINAL_F[n],
-            s=share,
-            lvl=lvl,
-            g=rng.choice((12, 25, 40)),
-        )
-        reading = expect_followup(kind, symbol if tagged else None, n, share, float(lvl))
-        yield case.id, FOLLOWUP, text, reading, FOLLOW
-        yield case.id, FOLLOWUP_NOT, rng.choice(NOT_FORMS).format(c=coin, lvl=lvl), {}, NOT
+    names = (FOLLOWUP, FOLLOWUP_NOT)
+    return followups(rng, names, FORMS, NOT_FORMS, feminine=_ORDINAL_F, gains=(12, 25, 40))

@@ -23,23 +23,18 @@ from __future__ import annotations
 
 import random
 from collections.abc import Iterator
-from typing import Any
 
-from tests.parsers.mutations_followups import FOLLOW, NOT
-from tests.parsers.mutations_ru19 import _coin, expect_followup
-from tests.parsers.variants import fmt
+from tests.parsers.mutation_post import Row, Want
+from tests.parsers.mutations_ru_common import Form, expect_followup, followups
 
-Want = dict[str, Any]
-Row = tuple[str, str, str, Want, str]
 FOLLOWUP, FOLLOWUP_NOT = "ru21_followup", "ru21_followup_not"
 
-_ORDINAL = {1: "первый", 2: "второй", 3: "третий", 4: "четвёртый", 5: "пятый"}
 _ORDINAL_F = {1: "первая", 2: "вторая", 3: "третья", 4: "четвёртая", 5: "пятая"}
 
 # (kind, form): {c} the coin and a space, or nothing (a coinless reply); {n} a target's number,
 # {o} its ordinal ("первый"), {of} the feminine one ("первая"); {s} a share (%); {lvl} a price of
 # the signal, {lvl2} another. NONE_OR_SL: no follow-up, or a stop moved (never a trade).
-FORMS: tuple[tuple[str, str], ...] = (
+FORMS: tuple[Form, ...] = (
     ("TP_HIT", "{c}Закрыли {o} тейк"),
     ("TP_HIT", "{c}{Of} цель закрыта ✅"),
     ("TP_HIT", "{c}Тейк {n} закрыт"),
@@ -74,35 +69,8 @@ def _expect(kind: str, symbol: str | None, n: int, share: int, level: float) -> 
 def ru21_mutations(seed: int) -> Iterator[Row]:
     """For tests/parsers/mutations.py: (case id, family, text, reading, must); each dev signal's
     coin with one follow-up (tagged, or a coinless reply) and one sentence not to act on."""
-    from tests.parsers.variants import signal_cases
-
     rng = random.Random(seed * 73939133 + 21)
-    for case in signal_cases():
-        want = case.expect["signal"]
-        symbol = want["symbol"]
-        n = rng.randint(1, max(1, min(len(want["take_profits"]), 5)))
-        share = rng.choice((25, 30, 50, 70))
-        level = want["stop_loss"] or (want["entries"][0] if want["entries"] else None)
-        target = want["take_profits"][0] if want["take_profits"] else None
-        kind, form = rng.choice(FORMS)
-        if (level is None or target is None) and "{lvl" in form:
-            kind, form = FORMS[0]
-        lvl = fmt(level) if level is not None else "100"
-        lvl2 = fmt(target) if target is not None else "110"
-        coin = _coin(rng, symbol)
-        tagged = rng.random() < 0.5
-        text = form.format(
-            c=f"{coin} " if tagged else "",
-            n=n,
-            o=_ORDINAL[n],
-            of=_ORDINAL_F[n],
-            Of=_ORDINAL_F[n].capitalize(),
-            s=share,
-            lvl=lvl,
-            lvl2=lvl2,
-        )
-        if not tagged:
-            text = text[0].upper() + text[1:]
-        reading = _expect(kind, symbol if tagged else None, n, share, float(lvl))
-        yield case.id, FOLLOWUP, text, reading, FOLLOW
-        yield case.id, FOLLOWUP_NOT, rng.choice(NOT_FORMS).format(c=coin, lvl=lvl), {}, NOT
+    names = (FOLLOWUP, FOLLOWUP_NOT)
+    return followups(
+        rng, names, FORMS, NOT_FORMS, feminine=_ORDINAL_F, needs_target=True, expect=_expect
+    )

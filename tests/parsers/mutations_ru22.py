@@ -23,21 +23,15 @@ from __future__ import annotations
 
 import random
 from collections.abc import Iterator
-from typing import Any
 
-from tests.parsers.mutations_followups import FOLLOW, NOT
-from tests.parsers.mutations_ru19 import _coin, expect_followup
-from tests.parsers.variants import fmt
+from tests.parsers.mutation_post import Row
+from tests.parsers.mutations_ru_common import Form, followups
 
-Want = dict[str, Any]
-Row = tuple[str, str, str, Want, str]
 FOLLOWUP, FOLLOWUP_NOT = "ru22_followup", "ru22_followup_not"
-
-_ORDINAL = {1: "первый", 2: "второй", 3: "третий", 4: "четвёртый", 5: "пятый"}
 
 # (kind, form): {c} the coin and a space, or nothing (a coinless reply); {n} a target's number,
 # {o} its ordinal ("первый"); {s} a share (%); {lvl} a price of the signal.
-FORMS: tuple[tuple[str, str], ...] = (
+FORMS: tuple[Form, ...] = (
     ("BE", "{c}Переставьте стоп-лосс на вход"),
     ("BE", "{c}Перенесли сл в ноль"),
     ("BE", "{c}Стоп перевести в безубыток"),
@@ -81,31 +75,5 @@ NOT_FORMS: tuple[str, ...] = (
 def ru22_mutations(seed: int) -> Iterator[Row]:
     """For tests/parsers/mutations.py: (case id, family, text, reading, must); each dev signal's
     coin with one follow-up (tagged, or a coinless reply) and one sentence not to act on."""
-    from tests.parsers.variants import signal_cases
-
     rng = random.Random(seed * 52579871 + 22)
-    for case in signal_cases():
-        want = case.expect["signal"]
-        symbol = want["symbol"]
-        n = rng.randint(1, max(1, min(len(want["take_profits"]), 5)))
-        share = rng.choice((25, 30, 50, 70))
-        level = want["stop_loss"] or (want["entries"][0] if want["entries"] else None)
-        kind, form = rng.choice(FORMS)
-        if level is None and "{lvl" in form:
-            kind, form = FORMS[0]
-        lvl = fmt(level) if level is not None else "100"
-        coin = _coin(rng, symbol)
-        tagged = rng.random() < 0.5
-        text = form.format(
-            c=f"{coin} " if tagged else "",
-            n=n,
-            O=_ORDINAL[n].capitalize(),
-            s=share,
-            lvl=lvl,
-        )
-        if not tagged:
-            text = text[0].upper() + text[1:]
-        reading = expect_followup(kind, symbol if tagged else None, n, share, float(lvl))
-        yield case.id, FOLLOWUP, text, reading, FOLLOW
-        not_form = rng.choice(NOT_FORMS)
-        yield case.id, FOLLOWUP_NOT, not_form.format(c=coin, lvl=lvl, s=share), {}, NOT
+    return followups(rng, (FOLLOWUP, FOLLOWUP_NOT), FORMS, NOT_FORMS)

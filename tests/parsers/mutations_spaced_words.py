@@ -26,11 +26,8 @@ from collections.abc import Iterator
 from decimal import Decimal
 from typing import Any
 
+from tests.parsers.mutation_post import EXACT, SAFE, Row, Want
 from tests.parsers.variant_forms import fmt, levels_of
-
-Want = dict[str, Any]
-Row = tuple[str, str, str, Want, str]
-EXACT, SAFE = "exact", "safe"
 
 # Listed coins whose ticker is an ordinary English word (parsers/plain_words.py).
 WORDS = ("HIGH", "PUMP", "NOT", "MOVE", "ORDER", "AI", "ID", "OPEN", "ALT", "SAFE", "QUICK", "MAX")

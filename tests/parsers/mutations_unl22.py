@@ -25,15 +25,11 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable, Iterator
-from typing import Any
 
+from tests.parsers.mutation_post import EXACT, Row, Want
 from tests.parsers.mutations_drawn import drawn_once
 from tests.parsers.variant_forms import fmt
 from tests.parsers.variants import _symbol_forms
-
-Want = dict[str, Any]
-Row = tuple[str, str, str, Want, str]
-EXACT = "exact"
 
 PAIR_LABELS = ("Pair", "Coin", "Symbol", "Asset")
 NOTES = ("(1:{r} R:R)", "(Optional)", "({r}R)", "(Conservative)", "(1:{r})")

@@ -18,8 +18,9 @@ dev signal's hand-checked coin, never from the parser. The forms' sources: the r
 from __future__ import annotations
 
 import random
-from typing import Any
 
+from tests.parsers.mutation_post import Row, Want
+from tests.parsers.mutations_drawn import coin_tag, usdt_signals
 from tests.parsers.mutations_followups import FOLLOW, NOT
 from tests.parsers.variant_forms import near_price
 
@@ -98,36 +99,25 @@ SHARE_FORMS: tuple[tuple[str, float | None], ...] = (
 )
 
 
-def _fill(rng: random.Random, form: str, symbol: str, want: dict[str, Any]) -> str:
-    base = symbol[:-4]
-    tag = rng.choice((f"#{base}", f"${base}", f"#{symbol}"))
-    return form.format(
-        c=tag,
-        p=near_price(rng, want),
-        q=near_price(rng, want),
-        g=rng.choice((35, 45, 120, 144)),
-    )
+def _fill(rng: random.Random, form: str, symbol: str, want: Want) -> str:
+    c = coin_tag(rng, symbol)
+    p, q = near_price(rng, want), near_price(rng, want)
+    return form.format(c=c, p=p, q=q, g=rng.choice((35, 45, 120, 144)))
 
 
-def wa21_mutations(seed: int) -> list[tuple[str, str, str, dict[str, Any], str]]:
+def wa21_mutations(seed: int) -> list[Row]:
     """For tests/parsers/mutations.py: for each dev signal quoted in USDT one post that asks for
     no action and one whose share words decide its close, as (case id, family, text, reading,
     must)."""
-    from tests.parsers.variants import signal_cases
-
     rng = random.Random(seed * 2654435761 + 21)
-    out: list[tuple[str, str, str, dict[str, Any], str]] = []
-    for case in signal_cases():
-        want = case.expect["signal"]
-        symbol = want["symbol"]
-        if not symbol.endswith("USDT") or len(symbol) <= 4:
-            continue  # (a coin quoted in BTC: its pair form is the other families')
-        out.append((case.id, NOT_WA, _fill(rng, rng.choice(NOT_FORMS), symbol, want), {}, NOT))
+    out: list[Row] = []
+    for case_id, want, symbol in usdt_signals():
+        out.append((case_id, NOT_WA, _fill(rng, rng.choice(NOT_FORMS), symbol, want), {}, NOT))
         form, share = rng.choice(SHARE_FORMS)
-        expect: dict[str, Any] = {
+        expect: Want = {
             "kind": "CLOSE" if share is None else "CLOSE_PARTIAL",
             "symbol": symbol,
             "fraction": share,
         }
-        out.append((case.id, SHARE_WA, _fill(rng, form, symbol, want), expect, FOLLOW))
+        out.append((case_id, SHARE_WA, _fill(rng, form, symbol, want), expect, FOLLOW))
     return out

@@ -16,8 +16,9 @@ form, never from the parser. The forms' sources: the rows of tests/parsers/test_
 from __future__ import annotations
 
 import random
-from typing import Any
 
+from tests.parsers.mutation_post import Row, Want
+from tests.parsers.mutations_drawn import coin_tag, usdt_signals
 from tests.parsers.mutations_followups import FOLLOW, NOT
 from tests.parsers.variant_forms import near_price
 
@@ -49,7 +50,7 @@ NOT_FORMS: tuple[str, ...] = (
 )
 
 # (form, what it must be read as; "coin": the tagged coin, else no symbol).
-COINLESS_FORMS: tuple[tuple[str, dict[str, Any]], ...] = (
+COINLESS_FORMS: tuple[tuple[str, Want], ...] = (
     ("Trade #{n} Canceled\n(Didn't meet the requirements), on to the next one", {"kind": "CANCEL"}),
     ("Signal #{n} cancelled", {"kind": "CANCEL"}),
     ("止損{p}", {"kind": "MOVE_SL", "price": "p"}),
@@ -60,31 +61,22 @@ COINLESS_FORMS: tuple[tuple[str, dict[str, Any]], ...] = (
 )
 
 
-def _fill(rng: random.Random, form: str, symbol: str, want: dict[str, Any]) -> tuple[str, str]:
-    base = symbol[:-4]
-    tag = rng.choice((f"#{base}", f"${base}", f"#{symbol}"))
-    p = near_price(rng, want)
-    text = form.format(c=tag, p=p, q=near_price(rng, want), n=rng.randint(100, 9999))
-    return text, p
+def _fill(rng: random.Random, form: str, symbol: str, want: Want) -> tuple[str, str]:
+    c, p = coin_tag(rng, symbol), near_price(rng, want)
+    return form.format(c=c, p=p, q=near_price(rng, want), n=rng.randint(100, 9999)), p
 
 
-def wa22_mutations(seed: int) -> list[tuple[str, str, str, dict[str, Any], str]]:
+def wa22_mutations(seed: int) -> list[Row]:
     """For tests/parsers/mutations.py: for each dev signal quoted in USDT one post that asks for
     no action and one of the ruled coinless forms, as (case id, family, text, reading, must)."""
-    from tests.parsers.variants import signal_cases
-
     rng = random.Random(seed * 2654435761 + 22)
-    out: list[tuple[str, str, str, dict[str, Any], str]] = []
-    for case in signal_cases():
-        want = case.expect["signal"]
-        symbol = want["symbol"]
-        if not symbol.endswith("USDT") or len(symbol) <= 4:
-            continue  # (a coin quoted in BTC: its pair form is the other families')
+    out: list[Row] = []
+    for case_id, want, symbol in usdt_signals():
         text, _ = _fill(rng, rng.choice(NOT_FORMS), symbol, want)
-        out.append((case.id, NOT_WA22, text, {}, NOT))
+        out.append((case_id, NOT_WA22, text, {}, NOT))
         form, reads = rng.choice(COINLESS_FORMS)
         text, p = _fill(rng, form, symbol, want)
-        expect: dict[str, Any] = {
+        expect: Want = {
             "kind": reads["kind"],
             "symbol": f"{reads['coin']}USDT" if "coin" in reads else None,
         }
@@ -92,5 +84,5 @@ def wa22_mutations(seed: int) -> list[tuple[str, str, str, dict[str, Any], str]]
             expect["price"] = float(p.replace(",", ""))
         if "fraction" in reads:
             expect["fraction"] = reads["fraction"]
-        out.append((case.id, COINLESS_WA22, text, expect, FOLLOW))
+        out.append((case_id, COINLESS_WA22, text, expect, FOLLOW))
     return out

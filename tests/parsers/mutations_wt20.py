@@ -26,15 +26,10 @@ from __future__ import annotations
 
 import random
 from collections.abc import Iterator
-from typing import Any
 
-from tests.parsers.mutation_post import build
+from tests.parsers.mutation_post import EXACT, REFUSE, Row, Want, build
 from tests.parsers.variant_forms import fmt
 from tests.parsers.variants import _symbol_forms
-
-Want = dict[str, Any]
-Row = tuple[str, str, str, Want, str]
-EXACT, REFUSE = "exact", "refuse"
 
 TRIGGER_LINES = (
     "Trigger price: {p}",

@@ -50,6 +50,15 @@ def followup_reading(text: str) -> dict[str, Any] | None:
     }
 
 
+def update_fields(text: str) -> tuple[str | None, str | None, int | None, float | None, bool]:
+    """The follow-up read from text as (kind, symbol, tp_index, fraction, to_entry), or a row of
+    None (and False) when it reads as none."""
+    update = PARSER.parse_update_sync(text)
+    if update is None:
+        return None, None, None, None, False
+    return update.kind.value, update.symbol, update.tp_index, update.fraction, update.to_entry
+
+
 # The follow-up kinds that change a trade (a target hit or a status only informs).
 ACTS = frozenset({"CLOSE", "CLOSE_PARTIAL", "CANCEL", "MOVE_SL", "SL_HIT"})
 

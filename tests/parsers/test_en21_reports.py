@@ -63,22 +63,10 @@ READ: list[tuple[str, str, dict[str, Any], str]] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "kind", "more", "source"), READ)
-def test_english_report_when_read_then_what_it_asks(
-    text: str, kind: str, more: dict[str, Any], source: str
-) -> None:
-    check_followup(text, kind, more, source)
-
-
 NO_ACTION: list[tuple[str, str]] = [
     ("#SOL 146 FROM 140 IN SAME DAY WAIT FOR EXIT OR TARGET", "WAIT"),
     ("#SOL 1 POINT AWAY FROM TARGET, WAIT FOR EXIT", "WAIT"),
 ]
-
-
-@pytest.mark.parametrize(("text", "source"), NO_ACTION)
-def test_exit_to_come_when_read_then_no_action(text: str, source: str) -> None:
-    check_no_action(text, source)
 
 
 # Forms beside the new ones that were read right before and must stay so.
@@ -92,13 +80,6 @@ GUARDS: list[tuple[str, str, dict[str, Any], str]] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "kind", "more", "source"), GUARDS)
-def test_report_beside_new_forms_when_read_then_as_before(
-    text: str, kind: str, more: dict[str, Any], source: str
-) -> None:
-    check_followup(text, kind, more, source)
-
-
 GUARDS_NO_ACTION: list[tuple[str, str]] = [
     ("#SOL HIT TARGET 152 ✅ DONT EXIT, WAIT FOR 2ND TARGET", "ALL"),
     ("Don't exit fully yet, hold #SOL", "ALL"),
@@ -108,8 +89,16 @@ GUARDS_NO_ACTION: list[tuple[str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "source"), GUARDS_NO_ACTION)
-def test_hold_beside_new_forms_when_read_then_no_action(text: str, source: str) -> None:
+# READ and NO_ACTION (the new forms) and their GUARDS (read right before), one check each.
+@pytest.mark.parametrize(("text", "kind", "more", "source"), READ + GUARDS)
+def test_english_report_when_read_then_what_it_asks(
+    text: str, kind: str, more: dict[str, Any], source: str
+) -> None:
+    check_followup(text, kind, more, source)
+
+
+@pytest.mark.parametrize(("text", "source"), NO_ACTION + GUARDS_NO_ACTION)
+def test_exit_to_come_or_hold_when_read_then_no_action(text: str, source: str) -> None:
     check_no_action(text, source)
 
 

@@ -12,9 +12,11 @@ positive form was read as nothing before this branch, each negative as an action
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
-from tests.parsers.reads import followup_reading
+from tests.parsers.reads import check_followup, followup_reading
 
 ACTIONS = {"CLOSE", "CLOSE_PARTIAL", "CANCEL", "MOVE_SL"}
 
@@ -47,11 +49,9 @@ ACTIONS = {"CLOSE", "CLOSE_PARTIAL", "CANCEL", "MOVE_SL"}
     ],
 )
 def test_followup_when_read_then_its_kind_and_fields(
-    text: str, kind: str, fields: dict[str, object]
+    text: str, kind: str, fields: dict[str, Any]
 ) -> None:
-    got = followup_reading(text)
-    assert got is not None and got["kind"] == kind, got
-    assert {key: got[key] for key in fields} == fields
+    check_followup(text, kind, fields, "ru19")
 
 
 @pytest.mark.parametrize(

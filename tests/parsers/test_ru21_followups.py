@@ -23,11 +23,13 @@ must keep its reading.
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from parsers import EnhancedParser
 from parsers.mixed_script import one_alphabet_words
-from tests.parsers.reads import followup_reading
+from tests.parsers.reads import check_followup, followup_reading
 
 PARSER = EnhancedParser()
 
@@ -117,16 +119,9 @@ def test_new_signal_with_its_stop_plan_when_read_then_still_a_trade(text: str) -
     ],
 )
 def test_followup_when_read_then_its_kind_and_fields(
-    text: str, kind: str, fields: dict[str, object]
+    text: str, kind: str, fields: dict[str, Any]
 ) -> None:
-    got = followup_reading(text)
-    assert got is not None, "not read"
-    assert got["kind"] == kind, got
-    for key, want in fields.items():
-        if key == "fraction":
-            assert got[key] == pytest.approx(want), got
-        else:
-            assert got[key] == want, got
+    check_followup(text, kind, fields, "ru21")
 
 
 @pytest.mark.parametrize(

@@ -17,11 +17,12 @@ form below was read as nothing, or without its level, before this branch.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 import pytest
 
 from parsers import ru_grammar
-from tests.parsers.reads import followup_reading
+from tests.parsers.reads import check_followup, followup_reading
 
 ACTS = {"CLOSE", "CLOSE_PARTIAL", "CANCEL", "MOVE_SL", "SL_HIT"}
 
@@ -124,16 +125,9 @@ def test_stop_moved_in_any_form_when_read_then_where_it_goes(
     ],
 )
 def test_followup_when_read_then_its_kind_and_fields(
-    text: str, kind: str, fields: dict[str, object]
+    text: str, kind: str, fields: dict[str, Any]
 ) -> None:
-    got = followup_reading(text)
-    assert got is not None, "not read"
-    assert got["kind"] == kind, got
-    for key, want in fields.items():
-        if key == "fraction":
-            assert got[key] == pytest.approx(want), got
-        else:
-            assert got[key] == want, got
+    check_followup(text, kind, fields, "ru22")
 
 
 @pytest.mark.parametrize(

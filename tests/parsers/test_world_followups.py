@@ -17,19 +17,10 @@ from collections import Counter
 
 import pytest
 
-from parsers import EnhancedParser
 from tests.parsers import mutations_world_followups
 from tests.parsers.mutations_followups import FOLLOW, NOT, RIGHT, judge
-
-PARSER = EnhancedParser(enable_ai=False)
-ACTS = frozenset({"CLOSE", "CLOSE_PARTIAL", "CANCEL", "MOVE_SL", "SL_HIT"})
-
-
-def _read(text: str) -> tuple[str | None, str | None, int | None, float | None, bool]:
-    update = PARSER.parse_update_sync(text)
-    if update is None:
-        return None, None, None, None, False
-    return update.kind.value, update.symbol, update.tp_index, update.fraction, update.to_entry
+from tests.parsers.reads import ACTS, PARSER
+from tests.parsers.reads import update_fields as _read
 
 
 @pytest.mark.parametrize(

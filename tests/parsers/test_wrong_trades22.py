@@ -160,6 +160,37 @@ def test_target_list_read_whole_then_traded(targets: str) -> None:
     assert sig.take_profits == [150, 155, 160]
 
 
+# (d') A one- or two-digit number in parentheses right after a target, within a tenth of it: a
+# price beside the target that no label claims (dropped as a count, "Strategies (2)", it left
+# the call tradable: the harness family target_extra, seed 25, "TP3: 100 (97)"); a number far
+# from the target stays the note it was.
+@pytest.mark.parametrize(
+    "post",
+    [
+        "#XMR SHORT\nEntry: 220 - 200\nTP1: 161\nTP2: 121\nTP3: 100 (97)\nSL: 241",
+        "#XMR SHORT\nEntry: 220\nTP1: 161\nTP2: 95 (98)\nTP3: 90\nSL: 241",
+        "#SOL LONG\nEntry: 50 - 55\nTP1: 70\nTP2: 80\nTP3: 90 (93)\nSL: 45",
+    ],
+)
+def test_target_with_a_near_two_digit_number_beside_it_then_refused(post: str) -> None:
+    assert any("beside a target is a price no label claims" in why for why in review(post))
+
+
+@pytest.mark.parametrize("note", ["(3)", "(12)", "(50)"])
+def test_target_with_a_far_small_number_beside_it_then_traded(note: str) -> None:
+    sig = valid(f"#XMR SHORT\nEntry: 220 - 200\nTP1: 161\nTP2: 121\nTP3: 100 {note}\nSL: 241")
+    assert sig.take_profits == [161, 121, 100]
+
+
+def test_targets_numbered_in_parentheses_on_their_lines_then_traded() -> None:
+    # ("(2)" opens the next target's line: a number, not a note beside "2.91"; the dev variant
+    # cur-signals-008 rebuilt, seed 13.)
+    sig = valid(
+        "CAKE/USDT LONG\nEntry: 2.88 - 2.81\nExits:\n(1) 2.91\n(2) 2.94\n(3) 2.97\nSL: 2.73"
+    )
+    assert sig.take_profits == [2.91, 2.94, 2.97]
+
+
 def test_two_prices_after_a_label_without_an_index_then_two_targets() -> None:
     assert valid("#LINK LONG\nEntry 14.2\nTP 15 16\nSL 13.5").take_profits == [15, 16]
 

@@ -1,0 +1,91 @@
+"""Session 22 (branch i13-wt23): the classes of wrong trades the lead counted in held out (in
+general terms only), each form made up from documented formats and the classes' own wording,
+through the real entry point (EnhancedParser.parse_sync). Every refusal below was read on main
+(1e740d5) as a tradable signal (a target list other than the post's, a follow-up re-posting the
+card, a coin picked out of a list of tags, a condition read as a plain limit); the guards beside
+them keep what must still trade.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.parsers.reads import PARSER, review, valid
+
+HEAD = "#LINK/USDT LONG\nEntry: 3.5\n"
+CARD = "#LINK/USDT LONG\nEntry: 3.5\nTP1: 4.1\nTP2: 4.6\nSL: 3"
+
+
+# (a) A whole number in brackets after a numbered target's label, not read as the target: it was
+# dropped as a note while the other numbers traded ("TP1 (4.5) / TP2 (5)" traded as one target
+# 4.5; "TP1 (4) / TP2 (5)" with no target at all; "TP1 (4) 4.1": index, share or price?).
+@pytest.mark.parametrize(
+    "targets",
+    [
+        "TP1 (4)\nTP2 (5)\nTP3 (6)",
+        "TP1 (4.5)\nTP2 (5)\nTP3 (6)",
+        "Target 1: (4)\nTarget 2: (5)",
+        "TP1 (4) 4.1\nTP2 (5) 4.6",
+        "TP1 (25%): 4.1\nTP2 (4): 4.6",
+        "TP 1 - (4)\nTP 2 - (5)",
+    ],
+)
+def test_bracketed_whole_number_after_numbered_target_then_refused(targets: str) -> None:
+    why = review(HEAD + targets + "\nSL: 3")
+    assert any("whole number in brackets after a numbered target" in w for w in why)
+
+
+@pytest.mark.parametrize(
+    ("targets", "read"),
+    [
+        ("TP1 (4.1)\nTP2 (4.6)", [4.1, 4.6]),  # (a price with decimals is the target)
+        ("TP1 (25%): 4.1\nTP2 (75%): 4.6", [4.1, 4.6]),  # (a share with its sign)
+        (
+            "TP1: 4.1\nTP2: 4.6\nTrailing Configuration:\nStop: Breakeven -\n  Trigger: Target (1)",
+            [4.1, 4.6],
+        ),
+    ],
+)
+def test_bracket_that_is_the_target_or_a_share_then_still_read(
+    targets: str, read: list[float]
+) -> None:
+    assert valid(HEAD + targets + "\nSL: 3").take_profits == read
+
+
+# (d) A follow-up re-posting the signal's card: "Update" alone on a heading line or in brackets,
+# a target ticked with another check mark than ✅ ("TP1 ☑️", "TP1 ✓").
+@pytest.mark.parametrize(
+    "post",
+    [
+        "Update\n" + CARD,
+        "UPDATE:\n" + CARD,
+        "📢 Update 📢\n" + CARD,
+        "Trade update\n" + CARD,
+        "Signal Update\n" + CARD,
+        CARD.replace("LONG", "LONG (Update)", 1),
+        CARD.replace("LONG", "LONG [updated]", 1),
+        CARD + "\nUpdated",
+    ],
+)
+def test_card_titled_update_then_refused(post: str) -> None:
+    assert any("a follow-up of an earlier call" in w for w in review(post))
+
+
+@pytest.mark.parametrize("line", ["TP1 ☑️", "TP1 ✔️", "TP1 ✔", "TP1 ✓", "Target 1 ☑"])
+def test_card_with_a_target_ticked_by_another_mark_then_no_trade(line: str) -> None:
+    sig = PARSER.parse_sync(CARD + "\n" + line)
+    assert sig is None or not sig.is_valid()
+
+
+@pytest.mark.parametrize(
+    "post",
+    [
+        CARD,
+        "UPDATE 🚀🚀 LINK/USDT\nYou can LONG at 3.5\nTP1: 4.1\nTP2: 4.6\nSL: 3",
+        CARD + "\nMore updates soon 🚀",
+        CARD + "\nMove SL to entry after TP1 ✅",
+    ],
+)
+def test_new_call_with_update_words_then_still_read(post: str) -> None:
+    sig = valid(post)
+    assert (sig.symbol, sig.take_profits) == ("LINKUSDT", [4.1, 4.6])

@@ -28,6 +28,7 @@ from parsers.lead_first import lead_first
 from parsers.models import ParsedSignal
 from parsers.numbered_targets import numbered_two_prices
 from parsers.side_coin import coin_at_side
+from parsers.tag_list import coin_from_tag_list
 from parsers.target_brackets import bracketed_target_number
 
 _FIELD = r"(?:entry|entries|entry\szone|buy\szone|stop(?:[\s-]?loss)?|sl|targets?|tps?|take[\s-]?profits?)"
@@ -180,6 +181,8 @@ def call_doubts(sig: ParsedSignal, low: str) -> ParsedSignal:
     _market_coin(sig)
     if len(review) == known and (why := coin_at_side(sig.norm_text, sig.side_at, sig.symbol)):
         review.append(why)
+    if len(review) == known and (why := coin_from_tag_list(sig, low)) is not None:
+        review.append(why)  # "#SOL #LINK #AVAX / LONG": the first coin of a topic list
     if sig.symbol.endswith("BTCUSDT") and (why := glued_btc(sig.symbol)) is not None:
         review.append(why)  # "#LINKBTC LONG / Entry: 14.2" read as LINKBTC/USDT
     first = sig.norm_text.lstrip().split("\n", 1)[0].lower()[:64]  # (a heading, not prose)

@@ -89,3 +89,63 @@ def test_card_with_a_target_ticked_by_another_mark_then_no_trade(line: str) -> N
 def test_new_call_with_update_words_then_still_read(post: str) -> None:
     sig = valid(post)
     assert (sig.symbol, sig.take_profits) == ("LINKUSDT", [4.1, 4.6])
+
+
+# (c) The coin read named only in a line of tags naming other coins too: the first coin of a
+# topic list was traded ("#Crypto #BTC #LINK / LONG" as BTCUSDT, "#SOL #LINK #AVAX" as SOLUSDT).
+LEVELS = "\nEntry: 14.2\nTP: 15, 16\nSL: 13.5"
+
+
+@pytest.mark.parametrize(
+    "post",
+    [
+        "#Crypto #BTC #LINK\nLONG" + LEVELS,
+        "#SOL #LINK #AVAX\nLONG" + LEVELS,
+        "#BTC #LINK\nLONG" + LEVELS,
+        "#LINK #BTC\nLONG" + LEVELS,
+        "LONG" + LEVELS + "\n#LINK #SOL",
+        "🔥 $LINK $SOL 🔥\nSHORT" + LEVELS.replace("15, 16", "13, 12").replace("13.5", "15"),
+    ],
+)
+def test_coin_named_only_in_a_list_of_coin_tags_then_refused(post: str) -> None:
+    assert any("named only in a list of tags" in w for w in review(post))
+
+
+@pytest.mark.parametrize(
+    ("post", "symbol"),
+    [
+        ("LONG #LINK" + LEVELS + "\nTags: #ETH #SOL", "LINKUSDT"),
+        ("LINK LONG" + LEVELS + "\n#BTC #ETH #crypto", "LINKUSDT"),
+        ("#LINK #altcoins #crypto\nLONG" + LEVELS, "LINKUSDT"),
+        ("#BTC #BTCUSD\nLONG\nEntry: 64200\nTP: 65000, 66000\nSL: 63500", "BTCUSD"),
+        ("#LINK/USDT\nLONG" + LEVELS + "\n#LINK #SOL", "LINKUSDT"),
+    ],
+)
+def test_coin_named_outside_the_tag_list_then_still_read(post: str, symbol: str) -> None:
+    assert valid(post).symbol == symbol
+
+
+# (b) A condition after the entry's price that no row reads, written as the harness's unread
+# conditions are: the entry waits for it, a limit there could fill at once.
+@pytest.mark.parametrize(
+    "cond",
+    [
+        "after a retest",
+        "(after it retests)",
+        "only if 4H closes above",
+        "when it reclaims",
+        "provided it closes above",
+        "provided that price holds",
+        "once it retests",
+    ],
+)
+def test_entry_with_an_unread_condition_then_refused(cond: str) -> None:
+    why = review(f"#LINK/USDT LONG\nEntry: 14.2 {cond}\nTP: 15, 16\nSL: 13.5")
+    assert any("sets a condition" in w for w in why)
+
+
+@pytest.mark.parametrize(
+    "cond", ["(wait for the pullback)", "limit", "- accumulate slowly", "(limit order)"]
+)
+def test_entry_with_advice_not_a_condition_then_still_read(cond: str) -> None:
+    assert valid(f"#LINK/USDT LONG\nEntry: 14.2 {cond}\nTP: 15, 16\nSL: 13.5").entries == [14.2]

@@ -22,6 +22,7 @@ import re
 from typing import Final
 
 from parsers.entry_kinds import mixed_entry_kinds
+from parsers.entry_lost import entry_price_lost
 from parsers.followup_heads import followup_head
 from parsers.glued_quote import glued_btc
 from parsers.lead_first import lead_first
@@ -224,6 +225,8 @@ def call_doubts(sig: ParsedSignal, low: str) -> ParsedSignal:
                 f"the pair is written '{sig.norm_text[m.start() : m.end()]}' but read as"
                 f" {sig.symbol}: a market in {m.group(2).upper()} is no USDT market"
             )
+    if (why := entry_price_lost(sig, low)) is not None:  # "Entry: 14.2 (good RR)" as a market
+        review.append(why)
     if not sig.entries and (m := _SUPPORT.search(low) or _NOT_NOW.search(low)) is not None:
         review.append(
             f"the post gives '{sig.norm_text[m.start() : m.end()].strip()}' and no entry: at"

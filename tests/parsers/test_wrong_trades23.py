@@ -149,3 +149,17 @@ def test_entry_with_an_unread_condition_then_refused(cond: str) -> None:
 )
 def test_entry_with_advice_not_a_condition_then_still_read(cond: str) -> None:
     assert valid(f"#LINK/USDT LONG\nEntry: 14.2 {cond}\nTP: 15, 16\nSL: 13.5").entries == [14.2]
+
+
+# An entry label with its price and no entry read: a note word the lexicon holds as a label
+# ("RR", "risk") took the price, and the call traded at the market (found writing the rows above).
+@pytest.mark.parametrize("note", ["(good R:R)", "(great RR)", "good RR", "(RR)"])
+def test_entry_price_taken_by_a_note_word_then_refused(note: str) -> None:
+    why = review(f"#LINK/USDT LONG\nEntry: 14.2 {note}\nTP: 15, 16\nSL: 13.5")
+    assert any("no entry price was read" in w for w in why)
+
+
+@pytest.mark.parametrize("note", ["now", "(current market)", "(CMP)"])
+def test_entry_price_with_a_market_word_then_still_a_call(note: str) -> None:
+    sig = valid(f"#LINK/USDT LONG\nEntry: 14.2 {note}\nTP: 15, 16\nSL: 13.5")
+    assert sig.entries in ([14.2], [])

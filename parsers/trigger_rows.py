@@ -54,7 +54,8 @@ ENTRY_CONDITION = (
     r"|daily\s|weekly\s|candle\s)?(?:is\s)?(?:confirmed|holds|flips|closes|reclaims|retests)"
     # "0.53 after a retest", "0.53 (after it retests)": the break comes first, then the entry
     # (session 22; "wait for the pullback" stays the channel's advice on a limit entry).
-    r"|after\s(?:a\s|the\s|it\s)?retest(?:s|ed)?"
+    # (Not "chart looks clean after the retest": one that happened, the call's reason.)
+    r"|after\s(?:a\s)?retest(?![a-z])|after\sit\sretests"
     r"|flips\s(?:resistance|support)|\(\s?stop\s?\)"
     # A break in other languages: "Entrada: 0.53 (en ruptura)", "Einstieg: 0.53 nach Ausbruch".
     r"|ruptura|rompimiento|rompimento|quiebre|ausbruch|cassure"

@@ -44,6 +44,10 @@ _CHANGED: Final = re.compile(
         # ("correction" alone is the market's: "a correction to 0.45")
         r"|correction\s?:|correct(?:ed|ion)\s(?:signal|call|post)|correction\s(?:to|of|on)\s(?:the|my|our"
         r"|this|previous|last)\s(?:signal|call|post)|typo|mistake|edit(?:ed)?\s?:"
+        # "Last signal correction", "Correct levels:", "Amended signal", "This replaces the
+        # previous LINK signal" (session 22)
+        r"|(?:signal|call|post|trade)\scorrection|correct(?:ed)?\slevels?|amended"
+        r"|replac(?:es|ing)\s(?:the\s|my\s|our\s)?(?:previous|last|earlier|old)"
         r"|\((?:was|previously|instead\sof|not)\s\$?[0-9]"
         r"|(?:изменен\w*|обновлен\w*|новый|новая)\s(?:вход|точк\w\sвхода|стоп\w*|сл)"
         r"|(?:вход|стоп\w*)\s(?:изменен\w*|обновлен\w*)|исправлени\w*|поправк\w*|опечатк\w*)(?![\w-])"
@@ -51,7 +55,7 @@ _CHANGED: Final = re.compile(
 )
 _CHANGED_HEADS: Final = (
     *("new", "updat", "revis", "chang", "correct", "adjust", "modif", "fixed", "typo", "mistake"),
-    *("edit", "lower", "raise", "(was", "(previously", "(instead", "(not"),
+    *("edit", "lower", "raise", "(was", "(previously", "(instead", "(not", "amend", "replac"),
     *("измен", "обновл", "нов", "исправ", "поправ", "опечат"),
 )
 # (The first digit leads, its look-behind after it: a pattern that opens with a character set

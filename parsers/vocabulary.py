@@ -12,7 +12,7 @@ from __future__ import annotations
 # Posts that restate an earlier signal ("Reminder: ...", "still valid"): following it again
 # would open a second position on the same call, so a person decides.
 RESTATED = (
-    r"(?<![a-z])(?:reminder|recap|re-?post(?:ed)?|still\s(?:open|valid|active|running|holding)"
+    r"(?<![a-z])(?:reminder|recap|re-?post(?:ed|ing)?|still\s(?:open|valid|active|running|holding)"
     # "Our last call 👇" over the signal it quotes.
     r"|(?:our|my|the)\s(?:last|previous|earlier)\s(?:calls?|signals?|trades?|setups?|posts?))"
     r"(?![a-z])"

@@ -163,3 +163,31 @@ def test_entry_price_taken_by_a_note_word_then_refused(note: str) -> None:
 def test_entry_price_with_a_market_word_then_still_a_call(note: str) -> None:
     sig = valid(f"#LINK/USDT LONG\nEntry: 14.2 {note}\nTP: 15, 16\nSL: 13.5")
     assert sig.entries in ([14.2], [])
+
+
+# (b) A post correcting or re-stating an earlier call, in words the rules lacked: the card is
+# that call's (a second position on one call, or levels that replace another's).
+@pytest.mark.parametrize(
+    "post",
+    [
+        "Reposting for new members\n" + CARD,
+        "Last signal correction\n" + CARD,
+        "Correct levels:\n" + CARD,
+        "Amended signal\n" + CARD,
+        CARD + "\nThis replaces the previous LINK signal",
+    ],
+)
+def test_card_restating_or_correcting_an_earlier_call_then_refused(post: str) -> None:
+    why = review(post)
+    assert any("earlier" in w for w in why)
+
+
+@pytest.mark.parametrize(
+    "post",
+    [
+        CARD + "\nCorrection of the market gives a good entry",
+        "Replace your old stop habits: always use one.\n" + CARD,
+    ],
+)
+def test_card_with_correction_words_about_the_market_then_still_read(post: str) -> None:
+    assert valid(post).entries == [3.5]

@@ -118,6 +118,7 @@ COMPILED = (
     "target_brackets",
     "target_notes",
     "target_order",
+    "target_placeholder",
     "target_words",
     "ticked_targets",
     "trailing",

@@ -31,6 +31,7 @@ from parsers.numbered_targets import numbered_two_prices
 from parsers.side_coin import coin_at_side
 from parsers.tag_list import coin_from_tag_list
 from parsers.target_brackets import bracketed_target_number
+from parsers.target_placeholder import target_to_come
 
 _FIELD = r"(?:entry|entries|entry\szone|buy\szone|stop(?:[\s-]?loss)?|sl|targets?|tps?|take[\s-]?profits?)"
 _CHANGED: Final = re.compile(
@@ -181,6 +182,8 @@ def call_doubts(sig: ParsedSignal, low: str) -> ParsedSignal:
     if (why := numbered_two_prices(sig)) is not None:  # "TP3 160/165"
         review.append(why)
     if (why := bracketed_target_number(sig, low)) is not None:  # "TP1 (4)" dropped as a note
+        review.append(why)
+    if (why := target_to_come(sig, low)) is not None:  # "TP: TBA", "TP2: soon"
         review.append(why)
     known = len(review)
     _market_coin(sig)

@@ -191,3 +191,39 @@ def test_card_restating_or_correcting_an_earlier_call_then_refused(post: str) ->
 )
 def test_card_with_correction_words_about_the_market_then_still_read(post: str) -> None:
     assert valid(post).entries == [3.5]
+
+
+# (b) A target label with no price but a word that it is to come, or left empty between numbered
+# targets: a label with no value (CONVENTIONS.md), traded with the targets it gives (or none).
+@pytest.mark.parametrize(
+    "targets",
+    [
+        "TP: TBA",
+        "TP: soon",
+        "Target: TBD",
+        "TP: to be announced",
+        "TP: update soon",
+        "TP: ?",
+        "TP1: 15\nTP2: soon",
+        "TP1: 15\nTP2: TBA\nTP3: 17",
+        "TP1: 15\nTP2:\nTP3: 17",
+        "TP1: 15\nTP2: -\nTP3: 17",
+        "TP: 15, 16, TBA",
+    ],
+)
+def test_target_to_come_then_refused(targets: str) -> None:
+    why = review(f"#LINK/USDT LONG\nEntry: 14.2\n{targets}\nSL: 13.5")
+    assert any("with no price" in w for w in why)
+
+
+@pytest.mark.parametrize(
+    ("targets", "read"),
+    [
+        ("TP1:\n15\nTP2:\n16", [15.0, 16.0]),  # (each label over its price)
+        ("Targets:\nTP1: 15\nTP2: 16", [15.0, 16.0]),
+        ("TP1: 15 (near resistance?)\nTP2: 16", [15.0, 16.0]),
+        ("TP: 15, 16, 🚀", [15.0, 16.0]),  # (a rocket: no price by design, skipped)
+    ],
+)
+def test_targets_laid_out_with_gaps_then_still_read(targets: str, read: list[float]) -> None:
+    assert valid(f"#LINK/USDT LONG\nEntry: 14.2\n{targets}\nSL: 13.5").take_profits == read

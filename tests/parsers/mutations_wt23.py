@@ -12,6 +12,8 @@ lead counted in held out (in general terms only), each dev signal written in one
   ☑️", "TP1 ✓"): ``refuse`` (a report, never a new trade).
 - ``tag_list``: the coin named only in a line of tags with another coin ("#BTC #ADA" over the
   side word alone, or under the levels): ``refuse``.
+- ``target_to_come``: a numbered target's price replaced by "TBA", "soon", "to be announced",
+  or left empty before the next numbered target: ``refuse``.
 - ``entry_condition``: a condition after the single entry that no row reads ("after a retest",
   "provided it closes above"): ``refuse``.
 
@@ -99,6 +101,19 @@ def tag_list(rng: random.Random, want: Want) -> Made:
     return "\n".join(lines), REFUSE
 
 
+def target_to_come(rng: random.Random, want: Want) -> Made:
+    """A numbered target's price replaced by a word that it is to come, or left empty."""
+    lines = _english(rng, want)
+    at = _targets_at(lines)
+    k = rng.choice(at)
+    lines[k] = lines[k].split(":")[0] + rng.choice(
+        (": TBA", ": soon", ":", ": -", ": to be announced")
+    )
+    if lines[k].endswith((":", "-")) and k == at[-1]:
+        return None  # (an empty last label over the stop: a layout a reader may take either way)
+    return "\n".join(lines), REFUSE
+
+
 def entry_condition(rng: random.Random, want: Want) -> Made:
     """A condition no row reads after the single entry."""
     if len(want["entries"]) != 1:
@@ -113,6 +128,7 @@ MAKERS: dict[str, Callable[[random.Random, Want], Made]] = {
     "tick_mark": tick_mark,
     "tag_list": tag_list,
     "entry_condition": entry_condition,
+    "target_to_come": target_to_come,
 }
 
 

@@ -25,6 +25,7 @@ SOURCES = Path(__file__).resolve().parent
 # and what they call.
 COMPILED = (
     "analysis_section",
+    "article_coin",
     "aside_lines",
     "bare_stop",
     "btc_quote",

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from parsers.article_coin import coin_after_article
 from parsers.entry_kinds import mixed_entry_kinds
 from parsers.entry_lost import entry_price_lost
 from parsers.followup_heads import followup_head
@@ -189,6 +190,8 @@ def call_doubts(sig: ParsedSignal, low: str) -> ParsedSignal:
     _market_coin(sig)
     if len(review) == known and (why := coin_at_side(sig.norm_text, sig.side_at, sig.symbol)):
         review.append(why)
+    if len(review) == known and (why := coin_after_article(sig)) is not None:
+        review.append(why)  # "BUY THE DIP ON ONE" read as DIPUSDT
     if len(review) == known and (why := coin_from_tag_list(sig, low)) is not None:
         review.append(why)  # "#SOL #LINK #AVAX / LONG": the first coin of a topic list
     if sig.symbol.endswith("BTCUSDT") and (why := glued_btc(sig.symbol)) is not None:

@@ -227,3 +227,27 @@ def test_target_to_come_then_refused(targets: str) -> None:
 )
 def test_targets_laid_out_with_gaps_then_still_read(targets: str, read: list[float]) -> None:
     assert valid(f"#LINK/USDT LONG\nEntry: 14.2\n{targets}\nSL: 13.5").take_profits == read
+
+
+# (c) A coin word that is also an English word, written bare after an article: the word, not a
+# ticker ("BUY THE DIP ON ONE" was traded as DIPUSDT).
+@pytest.mark.parametrize(
+    "head",
+    ["BUY THE DIP ON ONE", "Buy the DIP on LINK", "A MAGIC move: LONG", "Catch THE DIP now, LONG"],
+)
+def test_coin_word_after_an_article_then_refused(head: str) -> None:
+    why = review(head + "\nEntry: 0.45\nTP: 0.5\nSL: 0.4")
+    assert any("stands after an article" in w for w in why)
+
+
+@pytest.mark.parametrize(
+    ("head", "symbol"),
+    [
+        ("MAGIC LONG", "MAGICUSDT"),
+        ("LONG the #DIP", "DIPUSDT"),
+        ("The MAGIC/USDT long", "MAGICUSDT"),
+        ("Our pick: LINK LONG", "LINKUSDT"),
+    ],
+)
+def test_coin_tagged_or_not_after_an_article_then_still_read(head: str, symbol: str) -> None:
+    assert valid(head + "\nEntry: 0.45\nTP: 0.5\nSL: 0.4").symbol == symbol

@@ -29,6 +29,10 @@ def coin_after_article(sig: ParsedSignal) -> str | None:
     text = sig.norm_text
     if base not in text:
         return None
+    low = text.lower()
+    b = base.lower()
+    if "#" + b in low or "$" + b in low or b + "/" in low or b + "usdt" in low:
+        return None  # (tagged or paired: the common case, told by `in` tests)
     low_base = base.lower()
     seen = ""
     for m in re.finditer(r"(?<![\w#$])" + base + r"(?![\w/])", text, re.IGNORECASE):
@@ -40,8 +44,7 @@ def coin_after_article(sig: ParsedSignal) -> str | None:
         seen = f"{before.group(1)} {base}"
     if not seen:
         return None
-    # (A tag or a pair naming it anywhere: "#DIP", "$DIP", "DIP/USDT", "DIPUSDT".)
-    low = text.lower()
+    # (A tag or a pair naming it anywhere: "#DIP", "$DIP", "DIP / USDT", "DIP-USDT".)
     if re.search(r"[#$]" + low_base + r"(?![a-z0-9])|" + low_base + r"\s?[/_-]?\s?usdt", low):
         return None
     return (

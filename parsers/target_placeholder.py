@@ -32,6 +32,9 @@ _GAP: Final = re.compile(
     r"[^\S\n]?#?[0-9]{1,2}[^\S\n]?[:=\-–]?[^\S\n]*\$?[0-9]"
 )
 _HEADS: Final = ("tp", "target", "take")
+_TO_COME_WORDS: Final = (
+    *("soon", "tba", "tbd", "later", "to be", "updat", "coming", "n/a", "?", "...", "…"),
+)
 
 
 def target_to_come(sig: ParsedSignal, low: str) -> str | None:
@@ -39,7 +42,11 @@ def target_to_come(sig: ParsedSignal, low: str) -> str | None:
     numbered targets, or None. (low: the lower-cased post, as sig.norm_text.)"""
     if not any(h in low for h in _HEADS):
         return None
-    m = _TO_COME.search(low) or _GAP.search(low)
+    # (Each form holds one of these: most posts hold none, and an `in` test is far cheaper than
+    # a search opening at every line.)
+    m = _TO_COME.search(low) if any(w in low for w in _TO_COME_WORDS) else None
+    if m is None and (":\n" in low or "-\n" in low or "–\n" in low):
+        m = _GAP.search(low)
     if m is None:
         return None
     line = sig.norm_text[m.start() : m.end()].strip().split("\n", 1)[0]

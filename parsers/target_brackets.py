@@ -32,8 +32,8 @@ _HEADS: Final = ("tp", "t.p.", "target", "take", "цель", "тейк", "тп")
 def bracketed_target_number(sig: ParsedSignal, low: str) -> str | None:
     """A review reason when a numbered target label is followed by a bracketed whole number that
     was not read as a target, or None. (low: the lower-cased post, as sig.norm_text.)"""
-    if "(" not in low or not any(h in low for h in _HEADS):
-        return None
+    if sig.review or "(" not in low or not any(h in low for h in _HEADS):
+        return None  # (refused already: "Target 4 (26)" named in prose has its own reason)
     spans = sig.norm_spans.get("take_profits", ())
     for m in _BRACKETED.finditer(low):
         at = m.start(1)

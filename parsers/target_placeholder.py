@@ -20,7 +20,7 @@ _LABEL = r"(?:tp|t\.p\.|targets?|take[\s-]?profits?)[^\S\n]?#?[0-9]{0,2}"
 # The label's value a word saying it is to come, alone or after the targets given ("TP: 15, 16,
 # TBA").
 _TO_COME: Final = re.compile(
-    r"(?m)^[^\w\n]*" + _LABEL + r"[^\S\n]?[:=\-–]?[^\n]*?(?<![\w/])"
+    r"(?m)^[^\w\n]*" + _LABEL + r"[^\S\n]?[:=\-–]?[^\n]*?(?<![\w/.,])"
     r"(?:soon|tba|tbd|later|to\sbe\s(?:announced|updated|confirmed|decided|posted)"
     r"|(?:will\s(?:be\s)?)?updat\w*(?:\ssoon|\slater)|coming(?:\ssoon)?|n/a|\?+|\.{3}|…)"
     r"[^\w\n]*$"

@@ -20,16 +20,15 @@ _ARTICLES: Final = frozenset(
 _WORD_BEFORE: Final = re.compile(r"([^\W\d_]+)[^\S\n]+$")
 
 
-def coin_after_article(sig: ParsedSignal) -> str | None:
+def coin_after_article(sig: ParsedSignal, low: str) -> str | None:
     """A review reason when the coin read is written only bare and only after an article, or
-    None."""
+    None. (low: the lower-cased post, as sig.norm_text.)"""
     base = sig.symbol.removesuffix("USDT")
     if base == sig.symbol or not base.isalpha() or len(base) > 6:
         return None
     text = sig.norm_text
     if base not in text:
         return None
-    low = text.lower()
     b = base.lower()
     if "#" + b in low or "$" + b in low or b + "/" in low or b + "usdt" in low:
         return None  # (tagged or paired: the common case, told by `in` tests)

@@ -190,7 +190,7 @@ def call_doubts(sig: ParsedSignal, low: str) -> ParsedSignal:
     _market_coin(sig)
     if len(review) == known and (why := coin_at_side(sig.norm_text, sig.side_at, sig.symbol)):
         review.append(why)
-    if len(review) == known and (why := coin_after_article(sig)) is not None:
+    if len(review) == known and (why := coin_after_article(sig, low)) is not None:
         review.append(why)  # "BUY THE DIP ON ONE" read as DIPUSDT
     if len(review) == known and (why := coin_from_tag_list(sig, low)) is not None:
         review.append(why)  # "#SOL #LINK #AVAX / LONG": the first coin of a topic list

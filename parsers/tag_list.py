@@ -22,12 +22,15 @@ _TAG_LINE: Final = re.compile(
     r"(?m)^[^\w\n#$]*(?:[a-z]{1,8}[^\S\n]?:[^\S\n]*)?(?:[#$][a-z0-9_]{1,20}[^\w\n#$]*){2,}$"
 )
 _TAG: Final = re.compile(r"[#$][a-z0-9_]{1,20}")
+# (Two tags side by side: opening with "#" or "$", scanned at C speed; _TAG_LINE opens at every
+# line.)
+_TWO_TAGS: Final = re.compile(r"[#$][a-z0-9_]{1,20}[^\w\n#$]*[#$][a-z]")
 
 
 def coin_from_tag_list(sig: ParsedSignal, low: str) -> str | None:
     """A review reason when the coin read is named only in a line of tags that names another
     coin as well, or None. (low: the lower-cased post, as sig.norm_text.)"""
-    if low.count("#") + low.count("$") < 2:
+    if low.count("#") + low.count("$") < 2 or _TWO_TAGS.search(low) is None:
         return None
     mine = symbols.base_of(sig.symbol)
     quote = sig.symbol[len(mine) :]

@@ -27,14 +27,24 @@ _TO_COME: Final = re.compile(
 )
 # A numbered target label with nothing (or a dash) after it, the next line another numbered one.
 _GAP: Final = re.compile(
-    r"(?m)^[^\w\n]*(?:tp|t\.p\.|targets?|take[\s-]?profits?)[^\S\n]?#?[0-9]{1,2}[^\S\n]?"
+    r"[^\w\n]*(?:tp|t\.p\.|targets?|take[\s-]?profits?)[^\S\n]?#?[0-9]{1,2}[^\S\n]?"
     r"[:=\-–]?[^\S\n]*[-–—]?[^\S\n]*\n[^\w\n]*(?:tp|t\.p\.|targets?|take[\s-]?profits?)"
     r"[^\S\n]?#?[0-9]{1,2}[^\S\n]?[:=\-–]?[^\S\n]*\$?[0-9]"
 )
 _HEADS: Final = ("tp", "target", "take")
-_TO_COME_WORDS: Final = (
-    *("soon", "tba", "tbd", "later", "to be", "updat", "coming", "n/a", "?", "...", "…"),
-)
+
+
+def _gap(low: str) -> re.Match[str] | None:
+    """_GAP from the start of each line that ends in a colon or a dash (a search of the whole
+    post would try its line-start pattern at every line)."""
+    for mark in (":\n", "-\n", "–\n"):
+        at = low.find(mark)
+        while at >= 0:
+            m = _GAP.match(low, low.rfind("\n", 0, at) + 1)
+            if m is not None:
+                return m
+            at = low.find(mark, at + 2)
+    return None
 
 
 def target_to_come(sig: ParsedSignal, low: str) -> str | None:
@@ -44,9 +54,23 @@ def target_to_come(sig: ParsedSignal, low: str) -> str | None:
         return None
     # (Each form holds one of these: most posts hold none, and an `in` test is far cheaper than
     # a search opening at every line.)
-    m = _TO_COME.search(low) if any(w in low for w in _TO_COME_WORDS) else None
+    said = (
+        "soon" in low
+        or "tba" in low
+        or "tbd" in low
+        or "later" in low
+        or "to be" in low
+        or "updat" in low
+        or "coming" in low
+        or "n/a" in low
+        or "?\n" in low
+        or "..." in low
+        or "…" in low
+        or low.endswith("?")
+    )
+    m = _TO_COME.search(low) if said else None
     if m is None and (":\n" in low or "-\n" in low or "–\n" in low):
-        m = _GAP.search(low)
+        m = _gap(low)
     if m is None:
         return None
     line = sig.norm_text[m.start() : m.end()].strip().split("\n", 1)[0]

@@ -24,7 +24,7 @@ _TAG_LINE: Final = re.compile(
 _TAG: Final = re.compile(r"[#$][a-z0-9_]{1,20}")
 # (Two tags side by side: opening with "#" or "$", scanned at C speed; _TAG_LINE opens at every
 # line.)
-_TWO_TAGS: Final = re.compile(r"[#$][a-z0-9_]{1,20}[^\w\n#$]*[#$][a-z]")
+_TWO_TAGS: Final = re.compile(r"[#$][a-z0-9_]{1,20}[^\w\n#$]*[#$][a-z0-9_]")
 
 
 def coin_from_tag_list(sig: ParsedSignal, low: str) -> str | None:

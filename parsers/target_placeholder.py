@@ -64,6 +64,7 @@ def target_to_come(sig: ParsedSignal, low: str) -> str | None:
         or "coming" in low
         or "n/a" in low
         or "?\n" in low
+        or "? " in low
         or "..." in low
         or "…" in low
         or low.endswith("?")

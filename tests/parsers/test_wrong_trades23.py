@@ -104,6 +104,7 @@ LEVELS = "\nEntry: 14.2\nTP: 15, 16\nSL: 13.5"
         "#BTC #LINK\nLONG" + LEVELS,
         "#LINK #BTC\nLONG" + LEVELS,
         "LONG" + LEVELS + "\n#LINK #SOL",
+        "LONG" + LEVELS + "\n#BTC #1INCH",  # (a tag opening with a digit: harness seed 1)
         "🔥 $LINK $SOL 🔥\nSHORT" + LEVELS.replace("15, 16", "13, 12").replace("13.5", "15"),
     ],
 )
@@ -204,6 +205,7 @@ def test_card_with_correction_words_about_the_market_then_still_read(post: str) 
         "TP: to be announced",
         "TP: update soon",
         "TP: ?",
+        "TP: ? ",
         "TP1: 15\nTP2: soon",
         "TP1: 15\nTP2: TBA\nTP3: 17",
         "TP1: 15\nTP2:\nTP3: 17",

@@ -25,6 +25,7 @@ SOURCES = Path(__file__).resolve().parent
 # and what they call.
 COMPILED = (
     "analysis_section",
+    "article_coin",
     "aside_lines",
     "bare_stop",
     "btc_quote",
@@ -40,6 +41,7 @@ COMPILED = (
     "crosscheck",
     "entry_choice",
     "entry_kinds",
+    "entry_lost",
     "explain",
     "extremes",
     "fields",
@@ -118,9 +120,12 @@ COMPILED = (
     "stray_lines",
     "symbols",
     "tag_coins",
+    "tag_list",
+    "target_brackets",
     "target_notes",
     "target_order",
     "target_refs",
+    "target_placeholder",
     "target_words",
     "ticked_lines",
     "ticked_targets",

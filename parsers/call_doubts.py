@@ -22,7 +22,9 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
+from parsers.article_coin import coin_after_article
 from parsers.entry_kinds import mixed_entry_kinds
+from parsers.entry_lost import entry_price_lost
 from parsers.followup_heads import followup_head
 from parsers.glued_quote import glued_btc
 from parsers.lead_first import lead_first
@@ -30,6 +32,9 @@ from parsers.models import ParsedSignal
 from parsers.numbered_targets import numbered_two_prices
 from parsers.side_coin import coin_at_side
 from parsers.spans import Span
+from parsers.tag_list import coin_from_tag_list
+from parsers.target_brackets import bracketed_target_number
+from parsers.target_placeholder import target_to_come
 
 _FIELD = r"(?:entry|entries|entry\szone|buy\szone|stop(?:[\s-]?loss)?|sl|targets?|tps?|take[\s-]?profits?)"
 _CHANGED: Final = re.compile(
@@ -43,6 +48,10 @@ _CHANGED: Final = re.compile(
         # ("correction" alone is the market's: "a correction to 0.45")
         r"|correction\s?:|correct(?:ed|ion)\s(?:signal|call|post)|correction\s(?:to|of|on)\s(?:the|my|our"
         r"|this|previous|last)\s(?:signal|call|post)|typo|mistake|edit(?:ed)?\s?:"
+        # "Last signal correction", "Correct levels:", "Amended signal", "This replaces the
+        # previous LINK signal" (session 22)
+        r"|(?:signal|call|post|trade)\scorrection|correct(?:ed)?\slevels?|amended"
+        r"|replac(?:es|ing)\s(?:the\s|my\s|our\s)?(?:previous|last|earlier|old)"
         r"|\((?:was|previously|instead\sof|not)\s\$?[0-9]"
         r"|(?:изменен\w*|обновлен\w*|новый|новая)\s(?:вход|точк\w\sвхода|стоп\w*|сл)"
         r"|(?:вход|стоп\w*)\s(?:изменен\w*|обновлен\w*)|исправлени\w*|поправк\w*|опечатк\w*)(?![\w-])"
@@ -50,7 +59,7 @@ _CHANGED: Final = re.compile(
 )
 _CHANGED_HEADS: Final = (
     *("new", "updat", "revis", "chang", "correct", "adjust", "modif", "fixed", "typo", "mistake"),
-    *("edit", "lower", "raise", "(was", "(previously", "(instead", "(not"),
+    *("edit", "lower", "raise", "(was", "(previously", "(instead", "(not", "amend", "replac"),
     *("измен", "обновл", "нов", "исправ", "поправ", "опечат"),
 )
 # (The first digit leads, its look-behind after it: a pattern that opens with a character set
@@ -199,10 +208,18 @@ def call_doubts(sig: ParsedSignal, low: str) -> ParsedSignal:
                 break
     if (why := numbered_two_prices(sig)) is not None:  # "TP3 160/165"
         review.append(why)
+    if (why := bracketed_target_number(sig, low)) is not None:  # "TP1 (4)" dropped as a note
+        review.append(why)
+    if (why := target_to_come(sig, low)) is not None:  # "TP: TBA", "TP2: soon"
+        review.append(why)
     known = len(review)
     _market_coin(sig)
     if len(review) == known and (why := coin_at_side(sig.norm_text, sig.side_at, sig.symbol)):
         review.append(why)
+    if len(review) == known and (why := coin_after_article(sig, low)) is not None:
+        review.append(why)  # "BUY THE DIP ON ONE" read as DIPUSDT
+    if len(review) == known and (why := coin_from_tag_list(sig, low)) is not None:
+        review.append(why)  # "#SOL #LINK #AVAX / LONG": the first coin of a topic list
     if sig.symbol.endswith("BTCUSDT") and (why := glued_btc(sig.symbol)) is not None:
         review.append(why)  # "#LINKBTC LONG / Entry: 14.2" read as LINKBTC/USDT
     first = sig.norm_text.lstrip().split("\n", 1)[0].lower()[:64]  # (a heading, not prose)
@@ -244,6 +261,8 @@ def call_doubts(sig: ParsedSignal, low: str) -> ParsedSignal:
                 f"the pair is written '{sig.norm_text[m.start() : m.end()]}' but read as"
                 f" {sig.symbol}: a market in {m.group(2).upper()} is no USDT market"
             )
+    if (why := entry_price_lost(sig, low)) is not None:  # "Entry: 14.2 (good RR)" as a market
+        review.append(why)
     if not sig.entries and (m := _SUPPORT.search(low) or _NOT_NOW.search(low)) is not None:
         review.append(
             f"the post gives '{sig.norm_text[m.start() : m.end()].strip()}' and no entry: at"

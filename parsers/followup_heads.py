@@ -7,9 +7,9 @@ levels replace that call's (a correction) or restate them (an update), and openi
 trade would put a second position on one call, or one on the coin the channel said was wrong.
 Whether to replace, add or ignore cannot be told from the post: needs review (the corpus
 convention for "a re-post of an earlier order with new levels", tests/fixtures/corpus/
-CONVENTIONS.md). Only a heading naming the coin counts: "UPDATE 🚀🚀 BTC/USDT / You can LONG at
-..." and "Update on my Ethereum trade" (dev signals) name none right after the word, and the
-market's "correction to 0.45" is no heading.
+CONVENTIONS.md). Only a heading naming the coin counts, or the word alone on its line or in
+brackets: "UPDATE 🚀🚀 BTC/USDT / You can LONG at ..." and "Update on my Ethereum trade" (dev
+signals) name none right after the word, and the market's "correction to 0.45" is no heading.
 """
 
 from __future__ import annotations
@@ -27,6 +27,11 @@ _FOLLOWUP: Final = re.compile(
     # "Correction #LINK long", "Corrected: $LINK", "#LINK long (corrected)", "[correction]"
     r"|(?<![\w-])correct(?:ed|ion)[^\S\n]?[:-]?[^\S\n]?" + _TAG + r"(?![\w/])"
     r"|[(\[]correct(?:ed|ion)[)\]]"
+    # A line that is the word alone ("Update", "📢 UPDATE:", "Trade update"), or the word in
+    # brackets ("#LINK/USDT LONG (Update)"): the card under or beside it is the earlier call's
+    # (dev: every post with such a line is a follow-up; i13-wt23)
+    r"|(?:^|(?<=\n))[^\w\n]*(?:(?:signal|trade|call|position)\s)?updated?[^\w\n]*(?=\n|$)"
+    r"|[(\[]updated?[)\]]"
     # "Sorry, wrong coin above", "wrong pair in the last post"
     r"|(?<![\w-])wrong\s(?:coin|pair|ticker|symbol|token)(?!\w)"
 )

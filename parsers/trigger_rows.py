@@ -50,7 +50,12 @@ TRIGGER_BROKEN_AFTER = (
 ENTRY_CONDITION = (
     r"(?<!\w)(?:(?:on|after|upon|with)\s(?:a\s|the\s)?(?:[0-9]{1,2}\s?[mhdw]\s|daily\s|weekly\s"
     r"|hourly\s|candle\s)+clos(?:e|ing)|confirmation|break\s?(?:&|and|\+)\s?close"
-    r"|(?:once|if|when)\s(?:it\s|price\s|the\sprice\s)?(?:is\s)?(?:confirmed|holds|flips|closes)"
+    r"|(?:once|if|when|provided)\s(?:that\s)?(?:it\s|price\s|the\sprice\s)?(?:[0-9]{1,2}\s?[mhdw]\s"
+    r"|daily\s|weekly\s|candle\s)?(?:is\s)?(?:confirmed|holds|flips|closes|reclaims|retests)"
+    # "0.53 after a retest", "0.53 (after it retests)": the break comes first, then the entry
+    # (session 22; "wait for the pullback" stays the channel's advice on a limit entry).
+    # (Not "chart looks clean after the retest": one that happened, the call's reason.)
+    r"|after\s(?:a\s)?retest(?![a-z])|after\sit\sretests"
     r"|flips\s(?:resistance|support)|\(\s?stop\s?\)"
     # A break in other languages: "Entrada: 0.53 (en ruptura)", "Einstieg: 0.53 nach Ausbruch".
     r"|ruptura|rompimiento|rompimento|quiebre|ausbruch|cassure"

@@ -12,7 +12,7 @@ from __future__ import annotations
 # Posts that restate an earlier signal ("Reminder: ...", "still valid"): following it again
 # would open a second position on the same call, so a person decides.
 RESTATED = (
-    r"(?<![a-z])(?:reminder|recap|re-?post(?:ed)?|still\s(?:open|valid|active|running|holding)"
+    r"(?<![a-z])(?:reminder|recap|re-?post(?:ed|ing)?|still\s(?:open|valid|active|running|holding)"
     # "Our last call 👇" over the signal it quotes.
     r"|(?:our|my|the)\s(?:last|previous|earlier)\s(?:calls?|signals?|trades?|setups?|posts?))"
     r"(?![a-z])"
@@ -100,7 +100,7 @@ STATUS_UNSPACED = (r"已达成", r"已止盈", r"达到", r"✅", r"✔", r"☑"
 # "TP2 hit ✅", "Target 3 reached": a line that reports a target makes the post a report.
 TARGET_REPORTED = (
     r"(?:tp|target|take[\s-]?profit|entry|stop[\s-]?loss|sl)\s?#?[0-9]{0,2}\s?"
-    r"(?:is\s|has\sbeen\s|was\s)?(?:hit|reached|achieved|done|smashed|triggered|✅)"
+    r"(?:is\s|has\sbeen\s|was\s)?(?:hit|reached|achieved|done|smashed|triggered|[✅✔☑✓])"
     r"|(?:hit|reached|achieved|smashed|triggered)\s(?:the\s|our\s)?(?:tp|target|entry|stop|sl)"
     # "Closed at 3150 with +5% profit", "stopped out at 2900": the trade is over.
     r"|(?<![a-z])(?:closed|exited|stopped\sout)\s(?:at|in|with|for|manually|on)(?![a-z])"

@@ -1,0 +1,81 @@
+"""A target label holding no price but a word that it is to come: "TP: TBA", "TP2: soon", "TP2:"
+left empty between two numbered targets.
+
+The session-12 convention (tests/fixtures/corpus/CONVENTIONS.md) refuses a label with no value
+("Stop loss : UPDATE"): the call is not complete, and a trade of the rest places the targets the
+post gives and not the one it promises (or none at all: "TP: TBA" was traded with no target).
+Needs review. A target that is no price by design (Cornix's skipped "🚀", "moon", "open") is
+left to the rules that read it; a label alone on its line with its prices below it ("TP1:" over
+"15") is a layout, not a gap.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from parsers.models import ParsedSignal
+
+_LABEL = r"(?:tp|t\.p\.|targets?|take[\s-]?profits?)[^\S\n]?#?[0-9]{0,2}"
+# The label's value a word saying it is to come, alone or after the targets given ("TP: 15, 16,
+# TBA").
+_TO_COME: Final = re.compile(
+    r"(?m)^[^\w\n]*" + _LABEL + r"[^\S\n]?[:=\-–]?[^\n]*?(?<![\w/.,])"
+    r"(?:soon|tba|tbd|later|to\sbe\s(?:announced|updated|confirmed|decided|posted)"
+    r"|(?:will\s(?:be\s)?)?updat\w*(?:\ssoon|\slater)|coming(?:\ssoon)?|n/a|\?+|\.{3}|…)"
+    r"[^\w\n]*$"
+)
+# A numbered target label with nothing (or a dash) after it, the next line another numbered one.
+_GAP: Final = re.compile(
+    r"[^\w\n]*(?:tp|t\.p\.|targets?|take[\s-]?profits?)[^\S\n]?#?[0-9]{1,2}[^\S\n]?"
+    r"[:=\-–]?[^\S\n]*[-–—]?[^\S\n]*\n[^\w\n]*(?:tp|t\.p\.|targets?|take[\s-]?profits?)"
+    r"[^\S\n]?#?[0-9]{1,2}[^\S\n]?[:=\-–]?[^\S\n]*\$?[0-9]"
+)
+_HEADS: Final = ("tp", "target", "take")
+
+
+def _gap(low: str) -> re.Match[str] | None:
+    """_GAP from the start of each line that ends in a colon or a dash (a search of the whole
+    post would try its line-start pattern at every line)."""
+    for mark in (":\n", "-\n", "–\n"):
+        at = low.find(mark)
+        while at >= 0:
+            m = _GAP.match(low, low.rfind("\n", 0, at) + 1)
+            if m is not None:
+                return m
+            at = low.find(mark, at + 2)
+    return None
+
+
+def target_to_come(sig: ParsedSignal, low: str) -> str | None:
+    """A review reason when a target label says its price is to come or is left empty between
+    numbered targets, or None. (low: the lower-cased post, as sig.norm_text.)"""
+    if not any(h in low for h in _HEADS):
+        return None
+    # (Each form holds one of these: most posts hold none, and an `in` test is far cheaper than
+    # a search opening at every line.)
+    said = (
+        "soon" in low
+        or "tba" in low
+        or "tbd" in low
+        or "later" in low
+        or "to be" in low
+        or "updat" in low
+        or "coming" in low
+        or "n/a" in low
+        or "?\n" in low
+        or "? " in low
+        or "..." in low
+        or "…" in low
+        or low.endswith("?")
+    )
+    m = _TO_COME.search(low) if said else None
+    if m is None and (":\n" in low or "-\n" in low or "–\n" in low):
+        m = _gap(low)
+    if m is None:
+        return None
+    line = sig.norm_text[m.start() : m.end()].strip().split("\n", 1)[0]
+    return (
+        f"a target is written '{line}' with no price: the call is not complete, and the"
+        " targets it gives are not all of its targets"
+    )

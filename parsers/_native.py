@@ -113,6 +113,7 @@ COMPILED = (
     "stray_lines",
     "symbols",
     "tag_coins",
+    "target_counts",
     "target_notes",
     "target_order",
     "target_words",

@@ -1,0 +1,71 @@
+"""A count of the targets written on the targets' own line: "TP 4 targets:", "(all 3 TP)".
+
+Channels say how many targets a list holds beside the list itself: "TP 4 targets: 1.10 / 1.15 /
+1.20 / 1.25", "Take profit 3 targets: ...", "TP: 3 targets - 0.98, 0.95, 0.90", "Targets: 1.10 /
+1.15 / 1.20 (all 3 TP)", "... — 3 TPs", "Targets 1-3: 0.98 / 0.95 / 0.90". Read as prices they
+are one more target at 3 or 4 (or 1 and 3): a short whose targets are then "not in descending
+order", or, worse, a long whose list still runs upwards ("1.10, 1.15, 1.20, 3": a target at a
+level nobody posted, inside the factor the validation allows). The count is no price: its
+digits are blanked before the fields are read, as the leverage's are (signal_parser._read);
+"TP: 3 targets - 0.98" loses its first label with the count, its noun labelling the list.
+
+Only where the count says what it counts (a targets' noun right after the number, or a label
+before an index range and its colon); "LTC long 85 tp: 88" (a price, then the label) and "Buy
+120 targets 130" (one line: the entry, then the targets' label) keep their numbers, since no
+label opens the count. A count on a line of its own ("Targets: 3" under TP1 to TP3) is
+parsers/level_counts.py's.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from parsers.lead_first import lead_first
+
+_NOUN: Final = r"(?:targets?|tps?|tgts?|take[\s-]?profits?)"
+_PLURAL: Final = r"(?:targets|tps|tgts|take[\s-]?profits)"
+_LABEL: Final = r"(?:tps?|targets?|take[\s-]?profits?)"
+_COUNT_PATTERN: Final = (
+    # "(all 3 TP)", "(3 targets)", "(x4 TPs)": the list's size in parentheses.
+    r"\((?:all\s|total\s)?x?\s?[0-9]{1,2}\s?x?\s?" + _NOUN + r"\)"
+    # "TP 4 targets:", "TP: 3 targets - 0.98": a count between a target label and its noun.
+    r"|(?<![a-z])" + _LABEL + r"\s?[:=-]?\s?[0-9]{1,2}\s?" + _PLURAL + r"(?![a-z])"
+    # "0.98 / 0.95 / 0.90 — 3 TPs": a dash, then the count, ending its line.
+    r"|[-–—]\s?(?:all\s|total\s)?[0-9]{1,2}\s?" + _PLURAL + r"(?=[^\w\n]*(?:\n|$))"
+    # "Targets 1-3:", "TP (1-4):": the index range of the list under its label.
+    r"|(?<![a-z])" + _LABEL + r"\s?\(?[1-9]\s?[-–]\s?(?:1[0-9]|20|[2-9])\)?\s?:"
+)
+_COUNT: Final = re.compile(lead_first(_COUNT_PATTERN))
+# What every count holds (its plural noun or "tp)", or an index range's "1-" after a label):
+# a post without any of them pays a few finds. (required_literals gives "tp" and ":", which
+# nearly every signal holds.)
+_HEADS: Final = (
+    "targets",
+    "tps",
+    "tp)",
+    "tgts",
+    "profits",
+    "target)",
+    "tp 1-",
+    "tp (1-",
+    "target 1-",
+    "target (1-",
+)
+_DIGITS: Final = re.compile(r"[0-9]+")
+
+
+def target_counts(low: str) -> list[tuple[int, int]]:
+    """Where the digits of a count of the targets are in low (the lower-cased post)."""
+    if not any(head in low for head in _HEADS):
+        return []
+    spans: list[tuple[int, int]] = []
+    for m in _COUNT.finditer(low):
+        digits = [(d.start(), d.end()) for d in _DIGITS.finditer(low, m.start(), m.end())]
+        if low[m.start()].isalpha() and low[m.end() - 1].isalpha():
+            # "TP: 3 targets - 0.98": the label and its count, the noun left as the label
+            # (a target label with nothing read after it would be a target left unread).
+            spans.append((m.start(), digits[-1][1]))
+        else:
+            spans.extend(digits)
+    return spans

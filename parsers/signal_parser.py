@@ -27,6 +27,7 @@ from parsers.glued import glued_agree
 from parsers.label_value import unexplained_reason
 from parsers.labels import MARKET, STATUS
 from parsers.lines import scan
+from parsers.list_notes import list_notes
 from parsers.lone_entries import lone_entries_in_prose
 from parsers.market_prose import entry_price_in_prose
 from parsers.models import ParsedSignal
@@ -50,7 +51,6 @@ from parsers.reports import (
 from parsers.scale import option_problem, satoshi_problem
 from parsers.side_field import named_in_a_field
 from parsers.signal_record import parsed_signal
-from parsers.target_counts import target_counts
 from parsers.target_order import in_trade_order
 from parsers.trailing import read_trailing, with_trailing
 from parsers.trigger import with_trigger
@@ -122,7 +122,7 @@ def _read(text: str, norm: str, status: bool) -> ParsedSignal | None:
         return None
     leverage, lev_spans, lev_values = find_leverage(low)
     trail = read_trailing(low)  # its percents and "after TP1" are no levels: blanked too
-    wlow = blank_spans(low, [*lev_spans, *trail.spans, *target_counts(low)])  # "(all 3 TP)" too
+    wlow = blank_spans(low, [*lev_spans, *trail.spans, *list_notes(low)])  # "(all 3 TP)" too
     # 3-4. label the lines and read the fields
     r = Reading()
     if leverage is not None:

@@ -1,11 +1,14 @@
 """Signals refused or not seen (session 22, i13-sig23), read through the parser's entry point.
 
 - A count of the targets on the targets' own line ("TP 4 targets: ...", "(all 3 TP)", "— 3
-  TPs", "Targets 1-3: ...") is no price (parsers/target_counts.py): read as one, a short's list
+  TPs", "Targets 1-3: ...") is no price (parsers/list_notes.py): read as one, a short's list
   was "not in descending order" and a long's ran on upwards to a target nobody posted (a wrong
   trade: "Targets: 1.10 / 1.15 / 1.20 (all 3 TP)" traded a fourth target at 3). A price before
   a target label ("LTC long 85 tp: 88") and the entry before a one-line "targets" label stay
   prices.
+- The targets' distances in percent written as one list in parentheses with one "%" at its end
+  ("1.10 / 1.15 / 1.20 ( 5 - 10 - 15 % )": a long traded a fourth target at 5) and a signed
+  number in parentheses beside a target ("0.98 (+5)") are no prices (parsers/list_notes.py).
 """
 
 from __future__ import annotations
@@ -39,6 +42,12 @@ _SHORT = "ARB/USDT SHORT\nEntry: 1.05\n{}\nSL: 1.12"
         # the index range of the list under its label
         (_SHORT.format("Targets 1-3: 0.98 / 0.95 / 0.90"), [0.98, 0.95, 0.9]),
         (_SHORT.format("TP 1-3: 0.98 / 0.95 / 0.90"), [0.98, 0.95, 0.9]),
+        # the targets' distances in percent, one sign for the list, or a signed number
+        (_LONG.format("Targets: 1.10 / 1.15 / 1.20 ( 5 - 10 - 15 % )"), [1.1, 1.15, 1.2]),
+        (_LONG.format("Targets: 1.10 / 1.15 / 1.20 (5/10/15%)"), [1.1, 1.15, 1.2]),
+        (_LONG.format("Targets: 1.10 - 1.15 - 1.20 (+5 +10 +15 %)"), [1.1, 1.15, 1.2]),
+        (_SHORT.format("Targets: 0.98 (+5) - 0.95 (+10) - 0.90 (+15)"), [0.98, 0.95, 0.9]),
+        (_SHORT.format("Targets: 0.98 / 0.95 / 0.90 ( 5 - 10 - 15 % )"), [0.98, 0.95, 0.9]),
         # counts the parser read before, unchanged
         (_SHORT.format("4 Targets: 0.98, 0.95, 0.90, 0.85"), [0.98, 0.95, 0.9, 0.85]),
         (_SHORT.format("Targets (4): 0.98 / 0.95 / 0.90 / 0.85"), [0.98, 0.95, 0.9, 0.85]),

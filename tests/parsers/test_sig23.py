@@ -9,6 +9,12 @@
 - The targets' distances in percent written as one list in parentheses with one "%" at its end
   ("1.10 / 1.15 / 1.20 ( 5 - 10 - 15 % )": a long traded a fourth target at 5) and a signed
   number in parentheses beside a target ("0.98 (+5)") are no prices (parsers/list_notes.py).
+- The coin's field: "Coin name: INJ" names INJ (a lexicon row: it traded NAMEUSDT), and "Coin:
+  Injective (INJ)" names the ticker in parentheses when its letters abbreviate the name before
+  it (parsers/symbols.py; INJECTIVEUSDT before).
+- A price alone on an indented line under an entry label's value ("Open Buy : 0.020377" over
+  "      0.019501") is the label's next price (parsers/list_block.py); flush left it stays a
+  price no label claims.
 """
 
 from __future__ import annotations
@@ -75,3 +81,61 @@ def test_prices_beside_target_words_stay_prices(
     sig = _PARSER.parse_sync(text)
     assert sig is not None and sig.is_valid(), (sig and sig.errors, sig and sig.review)
     assert (sig.entries, sig.take_profits) == (entries, targets)
+
+
+_LEVELS = "\nLong\nEntry: 20\nTargets: 21 / 22\nStop: 19"
+
+
+@pytest.mark.parametrize(
+    ("text", "symbol"),
+    [
+        # "Coin name:" is the coin's field, not the coin NAME (a wrong trade before)
+        ("Coin name: INJ" + _LEVELS, "INJUSDT"),
+        ("Coin Name : INJ\nDirection : Long\nEntry : 20\nTargets : 21 / 22\nStop : 19", "INJUSDT"),
+        ("Token name: INJ" + _LEVELS, "INJUSDT"),
+        # a coin's name, then its ticker in parentheses: the ticker (INJECTIVEUSDT before)
+        ("Coin: Injective (INJ)" + _LEVELS, "INJUSDT"),
+        ("📌 Coin: Arbitrum (ARB)" + _LEVELS, "ARBUSDT"),
+        ("Coin: Arbitrum ($ARB)" + _LEVELS, "ARBUSDT"),
+        # the ticker first, or a note in parentheses that abbreviates no name: the first word
+        ("Coin: ARB (Arbitrum)" + _LEVELS, "ARBUSDT"),
+        ("Coin: INJ (spot)" + _LEVELS, "INJUSDT"),
+        ("Pair: INJ/USDT (Binance)" + _LEVELS, "INJUSDT"),
+    ],
+)
+def test_the_coin_field_names_the_ticker(text: str, symbol: str) -> None:
+    sig = _PARSER.parse_sync(text)
+    assert sig is not None and sig.is_valid(), (sig and sig.errors, sig and sig.review)
+    assert sig.symbol == symbol
+
+
+@pytest.mark.parametrize(
+    ("text", "entries", "targets"),
+    [
+        # a price alone on an indented line under an entry (or "Sell") label's value is its
+        # next one (dev pnd-tg-1302968034-001's form)
+        (
+            "$MFT/USDT\nOpen Buy : 0.020377\n                     0.019501\n"
+            "Target Sell : 0.023308 💰\n                       0.023414 💰\nStop : 0.0185",
+            [0.020377, 0.019501],
+            [0.023308, 0.023414],
+        ),
+        (
+            "ARB/USDT LONG\nEntry: 1.05\n       1.02\nTargets: 1.10 / 1.15\nSL: 0.95",
+            [1.05, 1.02],
+            [1.1, 1.15],
+        ),
+    ],
+)
+def test_an_indented_price_under_an_entry_is_its_next_one(
+    text: str, entries: list[float], targets: list[float]
+) -> None:
+    sig = _PARSER.parse_sync(text)
+    assert sig is not None and sig.is_valid(), (sig and sig.errors, sig and sig.review)
+    assert (sig.entries, sig.take_profits) == (entries, targets)
+
+
+def test_a_flush_price_under_an_entry_stays_unclaimed() -> None:
+    sig = _PARSER.parse_sync("ARB/USDT LONG\nEntry: 1.05\n1.02\nTargets: 1.10 / 1.15\nSL: 0.95")
+    assert sig is not None and not sig.is_valid()
+    assert any("no label claims" in why for why in sig.review), sig.review

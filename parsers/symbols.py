@@ -255,6 +255,24 @@ _NAME_THEN_TICKER: Final = re.compile(
 )
 
 
+_TICKER_AFTER: Final = re.compile(r"\s?\(\s?[$#]?([a-z0-9]{2,10})\s?\)")
+
+
+def ticker_for_name(low: str, sym: str) -> str:
+    """sym, or the ticker written in parentheses right after its base in low when the base is
+    the coin's name and the ticker abbreviates it ("#Injective (INJ) Long": INJUSDT)."""
+    base = base_of(sym).lower()
+    if len(base) < 5:  # (a ticker, not a name: "#SOL (Solana)" is SOL)
+        return sym
+    at = low.find(base)
+    while at >= 0:
+        m = _TICKER_AFTER.match(low, at + len(base))
+        if m and abbreviates(m.group(1), base) and ok_base(m.group(1)):
+            return make_symbol(m.group(1), sym[len(base) :] or None)
+        at = low.find(base, at + 1)
+    return sym
+
+
 def abbreviates(ticker: str, name: str) -> bool:
     """Whether ticker's letters stand in name in order, from its first ("inj" in "injective",
     "avax" in "avalanche"): a ticker written beside the coin's name, not a note ("BTC (spot)")."""

@@ -11,7 +11,8 @@
   number in parentheses beside a target ("0.98 (+5)") are no prices (parsers/list_notes.py).
 - The coin's field: "Coin name: INJ" names INJ (a lexicon row: it traded NAMEUSDT), and "Coin:
   Injective (INJ)" names the ticker in parentheses when its letters abbreviate the name before
-  it (parsers/symbols.py; INJECTIVEUSDT before).
+  it (parsers/symbols.py; INJECTIVEUSDT before), and so does a tag of the name ("#Injective
+  (INJ) Long").
 - A price alone on an indented line under an entry label's value ("Open Buy : 0.020377" over
   "      0.019501") is the label's next price (parsers/list_block.py); flush left it stays a
   price no label claims.
@@ -101,6 +102,9 @@ _LEVELS = "\nLong\nEntry: 20\nTargets: 21 / 22\nStop: 19"
         ("Coin: ARB (Arbitrum)" + _LEVELS, "ARBUSDT"),
         ("Coin: INJ (spot)" + _LEVELS, "INJUSDT"),
         ("Pair: INJ/USDT (Binance)" + _LEVELS, "INJUSDT"),
+        # the same beside a tag or a heading with no label (coins.symbol_of)
+        ("#Injective (INJ) Long\nEntry: 20\nTargets: 21 / 22\nStop: 19", "INJUSDT"),
+        ("#SOL (Solana) Long\nEntry: 150\nTargets: 155 / 160\nStop: 145", "SOLUSDT"),
     ],
 )
 def test_the_coin_field_names_the_ticker(text: str, symbol: str) -> None:

@@ -29,25 +29,27 @@ from typing import Final
 
 from parsers.lead_first import lead_first
 
-_NOUN: Final = r"(?:targets?|tps?|tgts?|take[\s-]?profits?)"
-_PLURAL: Final = r"(?:targets|tps|tgts|take[\s-]?profits)"
-_LABEL: Final = r"(?:tps?|targets?|take[\s-]?profits?)"
+_NOUN: Final = r"(?:targets?|tps?|tgts?|take[ \t-]?profits?)"
+_PLURAL: Final = r"(?:targets|tps|tgts|take[ \t-]?profits)"
+_LABEL: Final = r"(?:tps?|targets?|take[ \t-]?profits?)"
 # One percentage of a list written with one "%" ("5", "+10", "12.5").
 _SHARE: Final = r"[+-]?[0-9]{1,3}(?:[.,][0-9])?"
 _COUNT_PATTERN: Final = (
     # "(all 3 TP)", "(3 targets)", "(x4 TPs)": the list's size in parentheses.
-    r"\((?:all\s|total\s)?x?\s?[0-9]{1,2}\s?x?\s?" + _NOUN + r"\)"
+    r"\((?:all[ \t]|total[ \t])?x?[ \t]?[0-9]{1,2}[ \t]?x?[ \t]?" + _NOUN + r"\)"
     # "TP 4 targets:", "TP: 3 targets - 0.98": a count between a target label and its noun.
-    r"|(?<![a-z])" + _LABEL + r"\s?[:=-]?\s?[0-9]{1,2}\s?" + _PLURAL + r"(?![a-z])"
+    r"|(?<![a-z])" + _LABEL + r"[ \t]?[:=-]?[ \t]?[0-9]{1,2}[ \t]?" + _PLURAL + r"(?![a-z])"
     # "0.98 / 0.95 / 0.90 — 3 TPs": a dash, then the count, ending its line.
-    r"|[-–—]\s?(?:all\s|total\s)?[0-9]{1,2}\s?" + _PLURAL + r"(?=[^\w\n]*(?:\n|$))"
+    r"|[-–—][ \t]?(?:all[ \t]|total[ \t])?[0-9]{1,2}[ \t]?" + _PLURAL + r"(?=[^\w\n]*(?:\n|$))"
     # "Targets 1-3:", "TP (1-4):": the index range of the list under its label.
-    r"|(?<![a-z])" + _LABEL + r"\s?\(?[1-9]\s?[-–]\s?(?:1[0-9]|20|[2-9])\)?\s?:"
+    r"|(?<![a-z])" + _LABEL + r"[ \t]?\(?[1-9][ \t]?[-–][ \t]?(?:1[0-9]|20|[2-9])\)?[ \t]?:"
     # "( 5 - 10 - 15 % )", "(5/10/15%)", "(+5 +10 +15 %)": percentages, one sign for the list.
-    r"|\(\s?" + _SHARE + r"(?:\s?[-–/,;|]?\s?" + _SHARE + r"){1,9}\s?%\s?\)"
+    r"|\([ \t]?" + _SHARE + r"(?:[ \t]?[-–/,;|]?[ \t]?" + _SHARE + r"){1,9}[ \t]?%[ \t]?\)"
     # "0.98 (+5)": a signed number beside a price, a distance.
-    r"|\(\s?\+[0-9]{1,3}(?:[.,][0-9]{1,2})?\s?\)"
+    r"|\([ \t]?\+[0-9]{1,3}(?:[.,][0-9]{1,2})?[ \t]?\)"
 )
+# (Spaces and tabs only, never a line break: "Entry: 69 - 70\nTargets:" is a zone, then the
+# targets' label, not a dash and a count of 70 targets; the harness's first run found it.)
 _COUNT: Final = re.compile(lead_first(_COUNT_PATTERN))
 # What every count holds (its plural noun or "tp)", or an index range's "1-" after a label),
 # and every list of percentages ("%)") or signed number ("(+"):

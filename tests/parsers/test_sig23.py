@@ -74,6 +74,18 @@ def test_a_count_of_the_targets_is_no_target(text: str, targets: list[float]) ->
         ("LTC long 85 tp:88-91-94 sl:82 20x", [85], [88, 91, 94]),
         ("ETH buy 120 targets 130 140 stop 110", [120], [130, 140]),
         ("#ARB LONG\nEntry: 3\nTargets: 4 - 5 - 6\nSL: 2", [3], [4, 5, 6]),
+        # a zone's last price, then the targets' label on the next line, is no count (the
+        # harness's seeds 1 and 2 found it: "63.50 - 61\nTargets:" lost its 61)
+        (
+            "QNT/USDT Long\nEntrada 63.5-61\nTargets:\nTP 1 69.85\nTP 2 76.2\nStop 59",
+            [63.5, 61],
+            [69.85, 76.2],
+        ),
+        (
+            "#COMP/USDT #LONG\nEntry: 69 - 70\nTargets:\n1.: 72\n2.: 75\nStop loss: 68.6",
+            [69, 70],
+            [72, 75],
+        ),
     ],
 )
 def test_prices_beside_target_words_stay_prices(

@@ -44,7 +44,8 @@ _COUNT_PATTERN: Final = (
     # "Targets 1-3:", "TP (1-4):": the index range of the list under its label.
     r"|(?<![a-z])" + _LABEL + r"[ \t]?\(?[1-9][ \t]?[-–][ \t]?(?:1[0-9]|20|[2-9])\)?[ \t]?:"
     # "( 5 - 10 - 15 % )", "(5/10/15%)", "(+5 +10 +15 %)": percentages, one sign for the list.
-    r"|\([ \t]?" + _SHARE + r"(?:[ \t]?[-–/,;|]?[ \t]?" + _SHARE + r"){1,9}[ \t]?%[ \t]?\)"
+    # (Three or more: "(1.2, 30%)" is a price and its share of the position.)
+    r"|\([ \t]?" + _SHARE + r"(?:(?:[ \t]?[-–/,;|][ \t]?|[ \t])" + _SHARE + r"){2,9}[ \t]?%[ \t]?\)"
     # "0.98 (+5)": a signed number beside a price, a distance.
     r"|\([ \t]?\+[0-9]{1,3}(?:[.,][0-9]{1,2})?[ \t]?\)"
 )

@@ -37,8 +37,6 @@ _ENTRY_KINDS: Final = ("entry", "buy", "sell")
 # The end of a range on the line after its start: "to 2.81", "- 2.81", "~ 2.81" (spaces before
 # it only: "🅴 - 4611" under "Entry → 4418" is a mark standing for a label nobody knows).
 _RANGE_END: Final = re.compile(r"\s{0,3}(?:to|[-~–—])\s?\$?[0-9][0-9.,]*\$?\s*$")
-# A price alone on its line, indented ("💰" or another mark after it).
-_INDENTED_PRICE: Final = re.compile(r"[ \t\u00a0]+\$?[0-9][0-9.,]*\$?[^\w\n]*")
 
 
 def is_continuation(line: str) -> bool:
@@ -129,11 +127,6 @@ class ListBlock:
             return numbered is not None or not self.numbered or not read_prices(not_prices(line))
         if self.count == 1 and self.kind in _ENTRY_KINDS and _RANGE_END.match(line):
             return True  # "Buy Zone - 2.88\nto 2.81": the range, broken over two lines
-        if self.count and self.kind in _ENTRY_KINDS and _INDENTED_PRICE.fullmatch(line):
-            # "Open Buy : 0.020377\n                     0.019501": a price alone, indented
-            # under the label's value, is its next one (a flush "1.02" under "Entry: 1.05"
-            # stays a price no label claims). (Normalising leaves one space of the indent.)
-            return True
         return self.kind == "tp" and line.lower() == line.upper() and is_continuation(line)
 
     def close(self, r: Reading) -> None:

@@ -13,9 +13,6 @@
   Injective (INJ)" names the ticker in parentheses when its letters abbreviate the name before
   it (parsers/symbols.py; INJECTIVEUSDT before), and so does a tag of the name ("#Injective
   (INJ) Long").
-- A price alone on an indented line under an entry label's value ("Open Buy : 0.020377" over
-  "      0.019501") is the label's next price (parsers/list_block.py); flush left it stays a
-  price no label claims.
 """
 
 from __future__ import annotations
@@ -123,35 +120,3 @@ def test_the_coin_field_names_the_ticker(text: str, symbol: str) -> None:
     sig = _PARSER.parse_sync(text)
     assert sig is not None and sig.is_valid(), (sig and sig.errors, sig and sig.review)
     assert sig.symbol == symbol
-
-
-@pytest.mark.parametrize(
-    ("text", "entries", "targets"),
-    [
-        # a price alone on an indented line under an entry (or "Sell") label's value is its
-        # next one (dev pnd-tg-1302968034-001's form)
-        (
-            "$MFT/USDT\nOpen Buy : 0.020377\n                     0.019501\n"
-            "Target Sell : 0.023308 💰\n                       0.023414 💰\nStop : 0.0185",
-            [0.020377, 0.019501],
-            [0.023308, 0.023414],
-        ),
-        (
-            "ARB/USDT LONG\nEntry: 1.05\n       1.02\nTargets: 1.10 / 1.15\nSL: 0.95",
-            [1.05, 1.02],
-            [1.1, 1.15],
-        ),
-    ],
-)
-def test_an_indented_price_under_an_entry_is_its_next_one(
-    text: str, entries: list[float], targets: list[float]
-) -> None:
-    sig = _PARSER.parse_sync(text)
-    assert sig is not None and sig.is_valid(), (sig and sig.errors, sig and sig.review)
-    assert (sig.entries, sig.take_profits) == (entries, targets)
-
-
-def test_a_flush_price_under_an_entry_stays_unclaimed() -> None:
-    sig = _PARSER.parse_sync("ARB/USDT LONG\nEntry: 1.05\n1.02\nTargets: 1.10 / 1.15\nSL: 0.95")
-    assert sig is not None and not sig.is_valid()
-    assert any("no label claims" in why for why in sig.review), sig.review

@@ -130,6 +130,13 @@ class ApprovalCards:
             if stale is not None and stale.status == EXPIRED:
                 text = self.desk.card_text(stale, EXPIRED_NOTE)
                 await self.edit(stale.cards or _query_card(query), text, None)
+            elif stale is not None and _carries(query):
+                # Decided, yet this card still shows its buttons: a kill between the decision
+                # and the card's edit lost the edit (a restart settles only what was still
+                # executing). The tap puts the outcome back on the card.
+                final = self.desk.final_text(stale)
+                if final is not None:
+                    await self.edit(stale.cards or _query_card(query), final, None)
             return
         if not approve:
             await answer(query, "Rejected.")

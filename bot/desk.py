@@ -174,6 +174,15 @@ class Desk:
         self.notes.ended(pending, sb.TRADED if result.ok else sb.REFUSED, why)
         return self.card_text(pending, f"👍 Approved\n{outcome}")
 
+    def final_text(self, p: Pending) -> str | None:
+        """The card of an approval already decided (None while it is not): what a tap on a
+        card still showing buttons puts back when a kill lost the edit that ended it."""
+        if p.status in (EXECUTED, FAILED) and p.result:
+            return self.card_text(p, f"👍 Approved\n{p.result}")
+        if p.status == REJECTED:
+            return self.card_text(p, "❌ Rejected · nothing was traded")
+        return None
+
     async def approve(
         self, pending_id: str, user_id: int | None, share: float | None = None
     ) -> tuple[Pending | None, str]:

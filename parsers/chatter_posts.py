@@ -16,7 +16,9 @@ from typing import Final
 # action on a position.
 _PROMOTION: Final = re.compile(
     r"(?<![a-z])(?:last\s(?:day|chance|call\sto\sjoin)|promo\s?codes?|discount\scodes?"
-    r"|[0-9]{1,2}\s?%\s(?:off|discount)|limited\s(?:offer|spots|seats|slots|time\soffer))(?![a-z])"
+    # ("Take 50% off the table", "take 25% off here": the share taken off, no sale; i13-wa23.)
+    r"|(?<!take\s)(?<!taking\s)(?<!took\s)(?<![0-9])[0-9]{1,2}\s?%\s(?:off(?!\s(?:the\s)?table)"
+    r"|discount)|limited\s(?:offer|spots|seats|slots|time\soffer))(?![a-z])"
     r"|(?<!\w)(?:последний\s(?:день|шанс)|промокод\w{0,2}|скидк\w{1,2}|успей\w{0,3}"
     r"|осталось\s[0-9]{1,3}\sмест\w?)(?!\w)"
 )

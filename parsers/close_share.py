@@ -38,6 +38,13 @@ _GAIN: Final = re.compile(
     # "Закрыто вручную / Прибыль: 12%", "#ETH закрыл, профит 12%" (the gain, never a share of
     # the position; "фиксируем прибыль 50%" stays one: no break before the word; i13-ru19).
     r"|(?:\n|[,;.—–-])[^\w\n]*(?:прибыл|профит|итог|результат|доход|pnl|roi)"
+    # ... and the price's move ("#ETH closed down 4%", "closed up 12%": how the trade or the
+    # chart moved, never a share; i13-wa23: read as a close of 4 %).
+    r"|(?<![a-z])(?:up|down)\s(?=\+?[0-9])"
+    # ... in Spanish, Portuguese, Turkish and Indonesian ("cerró con una subida del 5%", "fechou
+    # com alta de 5%", "%5 yükselişle", "naik 5%").
+    r"|subida|bajada|alza|ganancia|lucro|ganho|alta\sde|queda\sde|yükseliş|düşüş|kenaikan|naik"
+    r"|turun"
 )
 # Turkish says how it closed before the verb: "zararla kapattık %5" (closed at a loss, 5%).
 _RESULT_BEFORE: Final = re.compile(r"zararla\s$")

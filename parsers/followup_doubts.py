@@ -14,12 +14,22 @@ an action, with where the action's word is.
                the stop goes beside the price, not at it (a level no one wrote)
     two stops  "move stop to 2900 or 2850", "Стоп переносим на 2900 или 2850", "move SL to
                2900-2850 zone": one of two levels, or a zone, for the stop
+    percent    "move SL to -5%", "trailing stop 2%": the stop's price unsaid (session 22)
+    condition  "#ETH закрываем при пробое 2900", "close on a break of 2900": a close for when a
+               level breaks, nothing now (a conditional
+               close is needs_review: CONVENTIONS.md, session 18; session 22)
+    two coins  "#BTC and #ETH move SL to entry", "Move stops to entry on BTC/USDT and
+               ETH/USDT", "Стопы по $SOL и $AVAX в бу": the stops of two trades at once, which
+               the parser reads as one coin's (needs_review by the session-16 ruling,
+               CONVENTIONS.md; session 22, branch i13-wa23)
 """
 
 from __future__ import annotations
 
 import re
 from typing import Final
+
+from parsers.vocabulary import COIN_NAMES
 
 # In the action's clause, before its word.
 _HEDGE: Final = re.compile(
@@ -74,9 +84,21 @@ def cease(low: str, at: int) -> bool:
     return _CEASE.match(low, _start(low, at, _SENTENCE_STOP, 80)) is not None
 
 
+# A stop given as a percentage ("move SL to -5%", "trailing stop 2%", "стоп на 3%"): the loss's
+# price the post does not hold (a signal's stop given only as a percentage is needs_review:
+# CONVENTIONS.md; i13-wa23: read as a stop move to no level).
+_PERCENT_STOP: Final = re.compile(
+    r"(?:s/?l|stop(?:[\s-]?loss)?|стоп\w{0,3})\w*[^\w\n]{0,3}(?:(?:to|at|by|on|of|is|на|в)\s){0,2}"
+    r"[-+−]?[0-9]{1,2}(?:[.,][0-9]{1,2})?\s?%"
+)
+
+
 def stop_in_doubt(low: str, at: int) -> bool:
     """The stop word at low[at] is moved beside a price or to one of two ("just below 2900",
-    "2900 или 2850"): its sentence's first number after the word, and what comes before it."""
+    "2900 или 2850"), or by a percentage ("move SL to -5%"): its sentence's first number after
+    the word, and what comes before it."""
+    if "%" in low and _PERCENT_STOP.search(low, at, at + 48) is not None:
+        return True
     end = _SENTENCE_STOP.search(low, at)
     first = _NUMBER.search(low, at, min(end.start() if end is not None else len(low), at + 60))
     if first is None or "(" in low[at : first.start()]:
@@ -85,3 +107,67 @@ def stop_in_doubt(low: str, at: int) -> bool:
         _PLACE.search(low, at, first.end()) is not None
         or _SECOND.match(low, first.start()) is not None
     )
+
+
+# A coin in the stop move's sentence: tagged ("#BTC", "$SOL"), a pair ("ETH/USDT", "ETHUSDT"),
+# or a coin's name or ticker ("bitcoin", "btc": vocabulary.COIN_NAMES).
+_COIN: Final = re.compile(
+    r"(?<![a-z0-9/])[#$]?(?P<base>[a-z0-9]{1,14}?)(?:\s?/\s?(?:usdt?|usdc|btc|eth)|usdt)"
+    r"(?![a-z0-9])"
+    r"|(?<![/])[#$](?P<tag>[a-z0-9]{0,8}[a-z][a-z0-9]{0,11})(?![a-z0-9/])"
+    r"|(?<![a-z0-9#$/])(?P<word>[a-z]{3,10})(?![a-z0-9/])"
+)
+_NAMED: Final = frozenset(COIN_NAMES) | frozenset(v.lower() for v in COIN_NAMES.values())
+
+
+# Between two coins listed together: "#BTC and #ETH", "BTC, ETH", "$SOL & $AVAX", "SOL и AVAX".
+# (A joiner is needed: tags side by side are a heading's, "#ETH #Futures move SL to entry".)
+_JOINED: Final = re.compile(r"\s?(?:,|&|\+|and|и|y|e|ve|và)\s?")
+
+
+def _coin(m: re.Match[str]) -> str | None:
+    if m.group("word") is not None:
+        word = m.group("word")
+        return COIN_NAMES.get(word, word).upper() if word in _NAMED else None
+    if m.group("base") is not None:  # ("#TAUSDT", "XYZ/USDT": a pair names a coin, any word)
+        base = m.group("base").upper()
+        return (
+            COIN_NAMES.get(base.lower(), base).upper() if any(c.isalpha() for c in base) else None
+        )
+    # (Any word tagged beside another coin is one: "#THE", "$CROSS and #BNB"; a heading's tag
+    # listed with a coin, "#Update, #BTC: move SL", is refused too: a miss, never an action.)
+    base = m.group("tag").upper()
+    return COIN_NAMES.get(base.lower(), base).upper() if any(c.isalpha() for c in base) else None
+
+
+def two_coins(low: str, at: int) -> bool:
+    """The stop move's sentence (its word at low[at]) lists two coins together ("#BTC and
+    #ETH", "on BTC/USDT and ETH/USDT"): the stops of several trades at once. (A coin named in
+    the sentence's comment is none of them: "#SOL move SL to entry, BTC looks weak".)"""
+    start = _start(low, at, _SENTENCE_STOP, 160)
+    end = _SENTENCE_STOP.search(low, at)
+    last: tuple[str, int] | None = None
+    for m in _COIN.finditer(low, start, end.start() if end is not None else len(low)):
+        coin = _coin(m)
+        if coin is None:
+            continue
+        if last is not None and last[0] != coin and _JOINED.fullmatch(low, last[1], m.start()):
+            return True
+        last = (coin, m.end())
+    return False
+
+
+# A condition after the action's word, in its clause ("закрываем при пробое 2900", "close on a
+# break of 2900"). (A clause of its own after the verb's comma, "закрываем, если ...", is left:
+# with the channel's own case, "if not done yet", it is an instruction now.)
+_CONDITION_AFTER: Final = re.compile(
+    r"[^\n.!?;,]{0,24}?(?<![\wа-яё])(?:при\s(?:пробое|пробитии|закреплении|уходе|потере|слом\w{0,2})"
+    r"|on\s(?:a\s|the\s)?(?:break|breakdown|breakout|loss|close|retest)\s(?:of|below|above|under)"
+    r"|upon\s(?:a\s)?(?:break|loss|close))(?![\wа-яё])"
+)
+
+
+def condition_after(low: str, at: int) -> bool:
+    """The action's word at low[at] is followed, in its clause, by the condition it waits for
+    ("при пробое 2900", "on a break of 2900")."""
+    return _CONDITION_AFTER.match(low, at) is not None

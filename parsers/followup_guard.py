@@ -13,7 +13,7 @@ from typing import Final
 from parsers.chatter_posts import others_stop, promotion, results_or_rule
 from parsers.chatter_titles import method_or_results
 from parsers.chatter_words import near_miss
-from parsers.followup_doubts import cease, hedged, stop_in_doubt
+from parsers.followup_doubts import cease, condition_after, hedged, stop_in_doubt, two_coins
 from parsers.models import UpdateKind
 from parsers.order_changes import several_changes
 from parsers.plan_stop import plans_stop
@@ -96,14 +96,16 @@ def not_an_instruction(low: str, kind: UpdateKind, at: int | None) -> str | None
         return "a question"
     if _NEGATED_WORLD.search(low) is not None:
         return "a negation"  # "#BTC не закрываем", "jangan tutup", "不要平仓": do not
-    if at is not None and _condition(low, at):
-        return "a condition"
+    if at is not None and (_condition(low, at) or condition_after(low, at)):
+        return "a condition"  # ("закрываем при пробое 2900": followup_doubts.condition_after)
     if at is not None and not low.isascii() and (why := told_not_asked(low, at)) is not None:
         return why  # "можно закрыть половину", "в прошлый раз выбило по стопу" (ru_hedges.py)
     if at is not None and (hedged(low, at) or cease(low, at)):
         return "a hedge"  # "maybe close half", "Stop moving your stops!" (followup_doubts.py)
     if kind is UpdateKind.MOVE_SL and at is not None and stop_in_doubt(low, at):
         return "a stop in doubt"  # "move stop just below 2900", "2900 или 2850"
+    if kind is UpdateKind.MOVE_SL and at is not None and two_coins(low, at):
+        return "two coins' stops"  # "#BTC and #ETH move SL to entry" (followup_doubts.py)
     if at is not None and near_miss(low, at):
         return "a near miss"  # "nearly hit our stop loss": it did not (parsers/chatter_words.py)
     if at is not None and kind is not UpdateKind.SL_HIT and several_changes(low, at):
@@ -141,8 +143,13 @@ _NEGATED_WORLD: Final = re.compile(
 # A sentence opening with a condition: "Once SHIB reaches the second target, book 50% profit",
 # "If TP1 hits on SOL, move SL to entry": what to do then, nothing now.
 _CONDITION: Final = re.compile(
+    # (after a tag naming the coin: "#ETH if not filled by tomorrow, cancel"; i13-wa23)
     r"[^\w\n]*(?:if|once|when|whenever|as\ssoon\sas|in\scase|если|когда|как\sтолько|si|cuando"
     r"|una\svez|quando|assim\sque|sobald|wenn|falls|lorsque|eğer|jika|nếu|如果|一旦)(?!\w)"
+    # ... after a tag naming the coin ("#ETH if not filled by tomorrow, cancel"; i13-wa23), not
+    # the reader's own case ("#ETH if you are still in, close it" asks it now).
+    r"|[^\w\n]*[#$][a-z0-9/]{1,24}[^\w\n]{1,3}(?:if|once|when|если|когда)(?!\w)"
+    r"(?!\s(?:you|u|your|you're|вы|ты|still|ещё|еще))"
 )
 
 

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from parsers.quick_tests import required_literals, written
+
 # The pair labels of the lexicon's coin fields (parsers/lexicon_en.py), in title case, then a
 # ticker in capitals and its separator or quote.
 _GLUED_PAIR_LABEL: Final = re.compile(
@@ -21,6 +23,13 @@ _GLUED_PAIR_LABEL: Final = re.compile(
 )
 
 
+# Its words ("Pair", "Coin" ...): the substitution opens with a look-behind, tried at every
+# character of the post; a few `in` scans tell first that most posts hold none of them.
+_HEADS: Final = required_literals(_GLUED_PAIR_LABEL.pattern)
+
+
 def unglue_pair_label(text: str) -> str:
     """text with a space between a pair label and the pair run into it ("PairETH/USDT")."""
+    if not written(text, _HEADS, 0, len(text)):
+        return text
     return _GLUED_PAIR_LABEL.sub(r"\1 ", text)

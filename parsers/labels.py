@@ -11,7 +11,7 @@ import re
 from typing import Final
 
 from parsers.lexicon import ROWS, UNSPACED
-from parsers.quick_tests import ascii_heads, holds_any, lead_literal
+from parsers.quick_tests import ascii_heads, holds_any, lead_literal, required_literals
 from parsers.vocabulary import (
     MARKET_UNSPACED,
     MARKET_WORDS,
@@ -100,6 +100,10 @@ class Finder:
         self._words = re.compile(pattern)
         self._ascii_words = ascii_twin(pattern)
         self._ascii_heads = ascii_heads(words)
+        # A literal of each word in any script ("market", "рынок", "بازار"): a text that is not
+        # ASCII and holds none is not searched (re enters this pattern at every non-word
+        # character, emoji and spaces: ~4-5 us a post; the `in` scans cost a fraction of that).
+        self._heads = _long_literals(required_literals("|".join(words)))
         self._others = re.compile("|".join(others)) if others else None
         self._other_firsts = first_characters(others)
 
@@ -112,13 +116,22 @@ class Finder:
                 return -1
             m = self._ascii_words.search(" " + text)
             return m.start() if m else -1
-        m = self._words.search(" " + text)
-        pos = m.start() if m else -1
+        spaced = " " + text
+        pos = -1
+        if self._heads is None or holds_any(spaced, self._heads):
+            m = self._words.search(spaced)
+            pos = m.start() if m else -1
         if self._others is not None and any(c in text for c in self._other_firsts):
             o = self._others.search(text)
             if o and (pos < 0 or o.start() < pos):
                 pos = o.start()
         return pos
+
+
+def _long_literals(heads: tuple[str, ...] | None) -> tuple[str, ...] | None:
+    """heads when each is three characters or longer, else None (a literal of one or two
+    letters is in nearly every text: the quick test would only add to the search)."""
+    return heads if heads and min(len(h) for h in heads) >= 3 else None
 
 
 def _grouped(alts: list[str]) -> str:

@@ -122,6 +122,16 @@ BEFORE_ROWS: Final[tuple[tuple[str, str], ...]] = (
         r"|congress|court|judge|issuers?|the\setf|white\shouse|treasury)\s(?:has\s|have\s|just\s"
         r"|officially\s)?$",
     ),
+    # An event, a decision or a project's plan as the subject ("The ETF decision got cancelled",
+    # "the upgrade was cancelled", "the token unlock is cancelled"): news, no order of the
+    # reader's (session 22, branch i13-wa23: read as a cancel of a coin "ETF").
+    (
+        "news",
+        r"(?<![a-z])(?:decision|ruling|vote|approval|application|proposal|upgrade|hard\s?fork"
+        r"|fork|halving|airdrop|unlock|burn|launch|mainnet|testnet|partnership|deal|merger|ipo"
+        r"|conference|summit|keynote|speech|interview|announcement|meeting|hearing|event)s?\s"
+        r"(?:(?:is|was|were|has\sbeen|have\sbeen|got|gets|been|now|officially|just)\s){0,2}$",
+    ),
     # "Mass short closing on BTC", "Массовое закрытие шортов": the market's crowd (i13-wa22).
     ("market", r"(?<![a-zа-яё])(?:mass|massive|массов\w{2,3})\s(?:short\s|long\s)?$"),
     # The market's positions and orders as the subject: "Shorts closing across the market",
@@ -150,7 +160,8 @@ AFTER_ROWS: Final[tuple[tuple[str, str], ...]] = (
     ("market", r"\w*\s(?:(?:on\s)?" + _WEEKDAYS + r"\s(?:session|candle|close)|friday)(?![a-z])"),
     (
         "news",
-        r"\w*\s(?:the\s|our\s|today['’]s\s|tomorrow['’]s\s)?(?:live\s?stream|live\ssession"
+        # ("Cancelled: today's live stream": the word heading it, a colon or dash after it.)
+        r"\w*(?:\s|\s?[:–—-]\s?)(?:the\s|our\s|today['’]s\s|tomorrow['’]s\s)?(?:live\s?stream|live\ssession"
         r"|live\sq\s?&\s?a|q\s?&\s?a|space|twitter\sspace|x\sspace|webinar|zoom|call\swith)"
         r"(?![a-z])",
     ),

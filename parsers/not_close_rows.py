@@ -68,6 +68,39 @@ AFTER_ROWS: Final[tuple[tuple[str, str], ...]] = (
         r"|month|year)|first\shalf|second\shalf)(?![a-z])",
     ),
     ("period", r"(?:out\s)?(?:the\smonth\sof\s)?" + _MONTHS_EN + r"(?![a-z])"),
+    # "$BTC closed May with a +12% gain" (the modal "may" is no month: "closed may be"; i13-wa23).
+    (
+        "period",
+        r"(?:out\s)?(?:the\smonth\sof\s)?may\s(?:with|at|in|on|up|down|green|red|[+-]?[0-9])",
+    ),
+    # market: a candle named with its words between ("closed its first green weekly candle",
+    # "closed a third straight red daily bar"; i13-wa23).
+    (
+        "market",
+        r"(?:(?:a|the|its|their|another|first|second|third|fourth|fifth|[0-9]{1,2}(?:st|nd|rd|th)"
+        r"|green|red|bullish|bearish|big|huge|strong|weak|new|higher|lower|daily|weekly|monthly"
+        r"|[0-9]{1,2}\s?[hdw]|4-?hour|consecutive|straight|engulfing|doji|hammer)\s){1,5}"
+        r"(?:candles?|bars?|candlesticks?)(?![a-z])",
+    ),
+    # market: a coin closed some percent higher, or at its highs ("#SOL закрылся на 5% выше",
+    # "Биток закрыл день на хаях"; i13-wa23: read as a close of 5 %).
+    (
+        "market",
+        r"(?:день\s|неделю\s|месяц\s)?на\s(?:\+?[0-9.,]{1,6}\s?%\s(?:выше|ниже)|хаях|лоях"
+        r"|максимум\w{0,2}|минимум\w{0,2})(?!\w)",
+    ),
+    # period: a month, a week, a year in Spanish and Portuguese ("Cerramos el mes con +40%",
+    # "fechamos a semana no verde"; i13-wa23).
+    ("period", r"(?:el|la|o|a|este|esta|esse|essa)\s(?:mes|mês|semana|año|ano|trimestre)(?!\w)"),
+    # market: a rise or a fall told in Spanish and Portuguese ("#ETH cerró con una subida del
+    # 5%", "fechou em alta", "cerró a la baja"; i13-wa23).
+    (
+        "market",
+        r"(?:con\s(?:una\s)?|com\s(?:uma\s)?|em\s|en\s|a\sla\s)(?:subida|bajada|alza|baja|alta"
+        r"|queda)(?!\w)",
+    ),
+    # market: the closing price, the bell, the auction ("#BTC Closing price today: 67,200").
+    ("market", r"\s(?:prices?|bell|auction|print)(?![a-z])"),
     (
         "period",
         r"(?:этот\s|эту\s|прошл\w{0,3}\s|текущ\w{0,3}\s|торгов\w{0,3}\s)?(?:"
@@ -114,6 +147,20 @@ AFTER_ROWS: Final[tuple[tuple[str, str], ...]] = (
         r"|الفعالية|المسابقة|الإدراج)(?!\w)",
     ),
     ("market", r"in\son(?![a-z])"),
+    # market: a coin's price closed higher, lower, at a high, or green on a day ("$ETH closed
+    # higher today", "BTC closes lower for a third day", "ETH closed at its highest level since
+    # March", "#BTC closed green today"): the chart's close told, no trade's (session 22, branch
+    # i13-wa23: read as a close of the coin, a wrong action). ("closed in profit", "closed green
+    # ✅" with no day after it may be the channel's own trade: still read.)
+    (
+        "market",
+        r"(?:(?:the\s)?(?:day|week|month|session)\s|today\s|yesterday\s|again\s|slightly\s|much\s)?"
+        r"(?:higher|lower|flat(?:\s|$)|at\s(?:its\s|a\s|the\s)?(?:new\s|fresh\s|record\s|daily\s"
+        r"|weekly\s)?(?:highest|lowest|highs?|lows?|record|ath)|(?:green|red|up|down|positive"
+        r"|negative|in\sthe\s(?:green|red))\s(?:[0-9.,]{1,6}\s?%\s)?(?:today|yesterday|again"
+        r"|on\sthe\s(?:day|week|month)|for\s(?:the|a)\s(?:[a-z0-9]+\s)?(?:day|week|month)"
+        r"|(?:this|last)\s(?:week|month)))(?![a-z])",
+    ),
     # whether to close ("закрывать ли #ETH"), what the reader may choose ("можно закрывать,
     # если хотите", "close half if you want"), other traders' positions ("закрытие позиций
     # шортистов"), the CME futures' expiry ("закрытие фьючерсов CME").
@@ -169,8 +216,9 @@ BEFORE_ROWS: Final[tuple[tuple[str, str], ...]] = (
     ),
     (
         "recap",
-        r"(?<!\w)(?:все|[0-9]{1,4}|[0-9]{1,3}\s?%)\s(?:наш\w{0,2}\s)?(?:сигнал\w{0,3}|сделок)"
-        r"\s(?:был\w?\s|уже\s)?$",
+        r"(?<!\w)(?:все|[0-9]{1,4}|[0-9]{1,3}\s?%)\s(?:наш\w{0,2}\s)?(?:сигнал\w{0,3}|сдел\w{1,3})"
+        # ("Все сделки за неделю закрыты в профит": a period between; i13-wa23.)
+        r"\s(?:за\s[а-яё]{3,8}\s)?(?:был\w?\s|уже\s)?$",
     ),
     # recap: a close told as part of a story, with a "was" (Russian "был закрыт": the
     # pluperfect of a narrative; a channel's close is "закрыт", "закрываем").
@@ -228,6 +276,12 @@ BEFORE_ROWS: Final[tuple[tuple[str, str], ...]] = (
         r"(?<![a-z])(?:half|most|many|some|a\slot)\sof\s(?:the\s)?(?:channel|traders|members"
         r"|people|group|community|you|us)\s$",
     ),
+    # ... and in Russian: "Половина канала закрыла позиции", "большинство подписчиков закрыли".
+    (
+        "news",
+        r"(?<!\w)(?:половина|большинство|многие\sиз|часть)\s(?:канала|подписчиков|участников"
+        r"|трейдеров|группы|чата|нас|вас)\s(?:уже\s)?$",
+    ),
     (
         "advice",
         r"(?<![a-z])(?:always|remember\sto|don't\sforget\sto|never\sforget\sto"
@@ -258,6 +312,10 @@ BEFORE_ROWS: Final[tuple[tuple[str, str], ...]] = (
     ("recap", r"(?<!\w)(?:tüm|bütün)\s(?:işlemler|sinyaller|pozisyonlar)\s(?:[^\s]+\s)?$"),
     ("period", r"(?<!\w)(?:bu|geçen)\s(?:ay|hafta|yıl)\s(?:[^\s]+\s){0,3}$"),
     ("news", r"(?<!\w)(?:الناس|المتداولين|المتداولون|الكثير|الحيتان)\s$"),
+    # ... "O mercado fechou em alta", "El mercado cerró a la baja" (the market, in Spanish and
+    # Portuguese), "今天直播取消" (today's live stream cancelled; i13-wa23).
+    ("market", r"(?<!\w)(?:el|o|os|los)\smercados?\s(?:hoy\s|hoje\s|ayer\s|ontem\s)?$"),
+    ("news", r"(?:直播|活动|會議|会议|讲座|講座|空投|AMA|ama)\s?(?:已经|已經|已)?$"),
 )
 
 

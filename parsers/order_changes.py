@@ -44,6 +44,13 @@ _PLACE: Final = re.compile(
     r"|(?<![a-z])re-?ent(?:er|ering|ry)\s(?:(?:at|from|around|near|zone)\s)?\$?[0-9]"
     r"|(?<![a-z])(?:move|moving|shift|set|place|placing|put)\s(?:[a-z]+\s){0,2}?"
     r"(?:dca|limit|entry|buy|add)\s(?:order|limit)"
+    # An add-on entry at a price, in English and Chinese ("SL moved to 134, add more at 138",
+    # "move stop to 134 and add at 138", "補倉2.32附近": the session-21 ruling's needs_review
+    # form; i13-wa23: read as the stop move alone).
+    r"|(?<![a-z])(?:add(?:ing)?|buy(?:ing)?\smore|re-?buy|dca|averag(?:e|ing)\s(?:down|in))"
+    r"\s(?:more\s|again\s|some\s|another\s[a-z]+\s)?(?:at|@|around|near|from|below|on\sdips"
+    r"(?:\sto)?)\s?\$?[0-9]"
+    r"|(?:補倉|补仓|加仓|加倉)\s?[0-9]"
 )
 # The stop taken away: "стоп убираем", "стоп снял", "remove the stop".
 _STOP_REMOVED: Final = re.compile(
@@ -68,6 +75,12 @@ _HEADS: Final = (
     "order",
     "limit",
     "remov",
+    "add",
+    "buy",
+    "dca",
+    "averag",
+    "倉",
+    "仓",
 )
 
 

@@ -127,10 +127,15 @@ _PROMO_BEFORE: Final = re.compile(
     r"(?:discount|sale|promo|offer|cashback|bonus|vip|скидк\w{0,2}|акци\w{0,2}|бонус)"
     r"[^\w\n]{0,3}(?:of\s|up\sto\s|до\s)?$"
 )
+# "take half off", "Take 50% off the table": the share taken off the position, no discount
+# (session 22, branch i13-wa23: "take half off" read as a close of all, a wrong action).
+_TAKEN_OFF: Final = re.compile(r"(?<![a-z])(?:take|taking|took|taken)\s(?:another\s|out\s)?$")
 
 
 def promo_share(low: str, share: re.Match[str]) -> bool:
     """Whether the percent `share` is a promotion's ("50% off", "скидка 50%"), not a close's."""
+    if _TAKEN_OFF.search(low, max(0, share.start() - 16), share.start()) is not None:
+        return False
     return (
         _PROMO_AFTER.match(low, share.end()) is not None
         or _PROMO_BEFORE.search(low, max(0, share.start() - 16), share.start()) is not None

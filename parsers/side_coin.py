@@ -28,6 +28,10 @@ _AFTER: Final = re.compile(
 _BEFORE: Final = re.compile(
     r"(?<![\w./_-])[#$]?([A-Z][A-Z0-9]{1,11}|[0-9]{1,7}[A-Z][A-Z0-9]{0,9})[^\S\n]{1,2}$"
 )
+# The longest text _BEFORE matches ("$" 1, "1000000PEPE12345678" 17, two spaces): it is searched
+# only that far before the side word (a look-behind sees the text before where a search starts),
+# where re tried it at every character of the line.
+_BEFORE_LONGEST: Final = 20
 
 
 def _base(symbol: str) -> str:
@@ -45,7 +49,8 @@ def coin_at_side(text: str, side_at: int, symbol: str) -> str | None:
     end = text.find("\n", side_at)
     end = len(text) if end < 0 else end
     mine = _base(symbol)
-    beside = (_AFTER.match(text, side_at, end), _BEFORE.search(text, start, side_at))
+    before = _BEFORE.search(text, max(start, side_at - _BEFORE_LONGEST), side_at)
+    beside = (_AFTER.match(text, side_at, end), before)
     words = [m.group(1) for m in beside if m is not None]
     if any(_names(w, mine, symbol) for w in words):
         return None  # ("#ADA LONG X10", "LONG SOLUSDT", "1000PEPE LONG": the coin read)

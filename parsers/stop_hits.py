@@ -31,6 +31,15 @@ _MOVED_STOP_HIT: Final = re.compile(
     r"(?<![a-z])(?:sl|stop(?:[\s-]?loss)?)\s?(?:\(\s?|at\s|@\s?|on\s)(?:the\s)?"
     r"(?:entry|be|breakeven|break[\s-]even|cost)\s?\)?\s(?:got\s|was\s|is\s|has\sbeen\s)?"
     r"(?:hit|triggered|reached|touched|taken)(?![a-z])"
+    # "50% closed at TP1, the rest stopped at entry", "rest got stopped out at breakeven",
+    # "#SOL stopped at entry": what was left ended at its stop, the trade over (session 22,
+    # branch i13-wa23: read as the partial close told first, a wrong action). Not "the rest
+    # gets stopped if ...", "stopped at 3000 support" (the price, a market's).
+    r"|(?<![a-z])(?:(?:the\s)?(?:rest|remaining|remainder|other\shalf|second\shalf)"
+    r"(?:\s(?:of\s(?:the\s|my\s|our\s)?position|part|portion))?\s(?:got\s|was\s|were\s|has\sbeen\s)?"
+    r"stopped(?:\sout)?(?![a-z])"
+    r"|stopped\s(?:out\s)?(?:at|on)\s(?:the\s)?(?:entry|be|breakeven|break[\s-]even|cost"
+    r"|sl|stop[\s-]?loss)(?![a-z]))"
 )
 
 

@@ -42,6 +42,16 @@ def _without_signal_ids(text: str, low: str) -> str:
 def symbol(norm: str, low: str) -> str | None:
     """The coin a follow-up is about, or None."""
     norm, low = _without_signal_ids(norm, low), _without_signal_ids(low, low)
+    lead = _LEAD_WORD_TAG.match(low)
+    if lead is not None and len(lead.group(1)) == 1:
+        return symbols.make_symbol(lead.group(1))  # "#C move SL to entry, #BTC looks weak"
+    if lead is not None and not symbols.ok_base(lead.group(1).upper()):
+        # "#PUMP move SL to entry, #BTC looks weak": the word ticker tagged first, heading the
+        # verb, is the follow-up's coin, not the coin of the comment after it (i13-wa23's
+        # harness: BTC's stop moved); a word outside the listed tickers ("#CROSS move SL ...")
+        # names a coin the parser cannot tell: none (as a reply, the trade replied to).
+        word = lead.group(1).upper()
+        return symbols.make_symbol(word) if word in LISTED_PLAIN_WORDS else None
     sym = (
         contract_of(low)
         or symbols.from_pair_text(low)
@@ -57,9 +67,9 @@ def symbol(norm: str, low: str) -> str | None:
             return symbols.make_symbol(m.group(1))
     if sym is None and (lead := _LEAD_LETTER_TAG.match(low)) is not None:
         return symbols.make_symbol(lead.group(1))  # "#O - позицию выбило по стоп-лоссу"
-    if sym is None and (lead := _LEAD_WORD_TAG.match(low) or _VERB_THEN_TAG.match(low)):
+    if sym is None and (lead := _VERB_THEN_TAG.match(low)):
         if lead.group(1).upper() in LISTED_PLAIN_WORDS:
-            return symbols.make_symbol(lead.group(1))  # "#PUMP close now", "Close #OPEN now"
+            return symbols.make_symbol(lead.group(1))  # "Close #OPEN now"
     # "#DUSK Hit 1050 Sats", "CHZ 2nd target ... 126 sats", "#ETHBTC TP2 ✅": BTC pairs
     return glued_to_btc(quoted_in_sats(sym, low), low)
 
@@ -75,7 +85,7 @@ _LEAD_LETTER_TAG: Final = re.compile(r"[^\w#$]{0,4}[#$]([a-z])[ \t]?[-–—:][ 
 # is read where a coin stands in a signal (symbols._one_letter_coin; i13-wa21). Elsewhere the
 # word stays a stopword (a channel's "#PUMP" heading names no coin).
 _LEAD_WORD_TAG: Final = re.compile(
-    r"[^\w#$\n]{0,4}[#$]([a-z]{2,5})[ \t]+(?:[^\s]+[ \t]+){0,2}?"
+    r"[^\w#$\n]{0,4}[#$]([a-z]{1,5})[ \t]+(?:[^\s]+[ \t]+){0,2}?"
     r"(?:clos|cancel|exit|take|secur|book|fully|half|move|sl\b|stop|tp[0-9\s]|target|закр|фикс"
     r"|зафикс|отмен|половин|остат|стоп|перенос|выбил|тейк)"
 )

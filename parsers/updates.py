@@ -9,7 +9,9 @@ from typing import Final
 
 from parsers import update_pair
 from parsers.bare_stop import bare_stop
+from parsers.close_cancel import close_beside
 from parsers.close_share import close_share, fraction_of
+from parsers.followup_doubts import hedged
 from parsers.followup_guard import not_an_instruction
 from parsers.models import SignalUpdate, UpdateKind
 from parsers.normalize import lower, normalize
@@ -47,6 +49,7 @@ _NEGATED: Final = re.compile(
 )
 
 _FIELD_COLON: Final = re.compile(r"\s?:")
+_DIGIT: Final = re.compile(r"[0-9]")
 
 
 def read_update(text: str) -> SignalUpdate | None:
@@ -66,8 +69,12 @@ def read_update(text: str) -> SignalUpdate | None:
     sl_word = stop_moved(low) or bare_stop(low)  # (bare_stop: "止損0.04260", a reply)
     cancel = cancel_instruction(low)
     action_at: int | None = None  # where the word of the action is (its line may name the coin)
+    problem: str | None = None
     if cancel and not CONDITION_AFTER.match(low, cancel.end()):
         kind, action_at = UpdateKind.CANCEL, cancel.start()
+        if (beside := close_beside(low, cancel)) is not None:
+            # "Scenario cancelled, close the position": the close (close_cancel.py)
+            kind, fraction, action_at, problem = beside
     elif sl_hit := stop_hit(low) or STOP_HIT_AT.search(low):  # (+ "#ATOM stop 11.95 hit")
         kind, action_at = UpdateKind.SL_HIT, sl_hit.start()
     elif sl_word and "减" in low and REDUCE.search(low):
@@ -81,11 +88,22 @@ def read_update(text: str) -> SignalUpdate | None:
         kind, action_at = UpdateKind.MOVE_SL, sl_word.start()
         after = low[sl_word.end() :]
         # "带成本损": the stop word itself says where (a stop at cost).
-        to_entry = bool(BREAKEVEN.search(after[:60]) or BREAKEVEN.search(sl_word.group()))
+        be = BREAKEVEN.search(after[:60])
+        to_entry = bool(be or BREAKEVEN.search(sl_word.group()))
         # ("带个保护": a protection, no level said: a number after it is not the stop's.)
         price = None if sl_word.group() == "保护" else number_after(low, sl_word.end())
+        if be is not None and price is not None and _DIGIT.search(after, 0, be.start()):
+            # "SL moved: 2900 → 2850 ..., entries unchanged": the level is written first, the
+            # entries are another clause's (the engine moves to the entry when to_entry: a stop
+            # at the wrong level; i13-wa23). ("SL to entry (2900)" stays the entry.)
+            to_entry = False
         # "Close 50% and move SL to entry": a close first, then the stop (update_pair.py).
         close, frac = close_share(low)
+        if close is not None and hedged(low, close.start()):
+            # "#ETH Move SL to entry, it might be wise to take some profit too": the stop move is
+            # the instruction, the close beside it a suggestion weighed (followup_doubts.py), no
+            # second action (session 22, branch i13-wa23: read as a partial close).
+            close, frac = None, None
         if close is not None and _CHOICE.search(
             low, min(close.end(), sl_word.end()), max(close.start(), sl_word.start())
         ):
@@ -152,7 +170,7 @@ def read_update(text: str) -> SignalUpdate | None:
         ),
         raw_text=text,
         then=then,
-        problem=_problem(kind, then, fraction, price, to_entry),
+        problem=problem or _problem(kind, then, fraction, price, to_entry),
     )
 
 

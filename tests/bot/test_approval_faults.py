@@ -118,6 +118,40 @@ async def test_claim_when_restart_after_execution_then_card_says_executed_and_no
         await second.stop()
 
 
+async def test_tap_when_a_kill_lost_the_edit_after_execution_then_card_shows_the_outcome(
+    settings, tg: FakeTelegram
+):
+    # Killed after the approval was recorded executed and before its card was edited (the
+    # crash harness's random kill hit this window on a loaded machine): the restart has no
+    # claim to settle, and the card kept its buttons. A tap answers "Already executed" and
+    # puts the outcome on the card, once; nothing trades again.
+    first = await BotHarness(settings, tg).start()
+    try:
+        card = await card_for(tg)
+        pending, text = await first.desk.approve(pending_id(card), ADMIN)
+        assert pending is not None and "Executed" in text  # then the process dies
+    finally:
+        await first.stop()
+    second = await BotHarness(settings, tg).start()
+    try:
+        assert tg.calls_of("editMessageText") == []  # nothing to settle: the card shows buttons
+        mark = tg.mark()
+        tg.push_callback(ADMIN, card, buttons(card)[APPROVE])
+        ans = await tg.wait_for("answerCallbackQuery", after=mark)
+        assert "already executed" in ans.get("text", "").lower()
+        done = await tg.wait_for("editMessageText", after=mark)
+        assert "Executed" in done["text"] and not done.get("reply_markup")
+        assert done["message_id"] == card.result["message_id"]
+        mark = tg.mark()
+        tg.push_callback(ADMIN, card, buttons(card)[APPROVE])  # the card shows no buttons now
+        await tg.wait_for("answerCallbackQuery", after=mark)
+        await eventually(lambda: tg.pending_updates == 0)
+        assert [c for c in tg.calls[mark:] if c.method == "editMessageText"] == []
+        assert len(second.engine.positions()) == 1
+    finally:
+        await second.stop()
+
+
 async def test_card_when_send_fails_with_5xx_then_retried_and_delivered(
     bot: BotHarness, tg: FakeTelegram, monkeypatch: pytest.MonkeyPatch
 ):

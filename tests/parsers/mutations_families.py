@@ -61,6 +61,7 @@ from tests.parsers.mutations_unl22 import unl22_mutations
 from tests.parsers.mutations_unseen import unseen_mutations
 from tests.parsers.mutations_wa21 import wa21_mutations
 from tests.parsers.mutations_wa22 import wa22_mutations
+from tests.parsers.mutations_wa23 import wa23_mutations
 from tests.parsers.mutations_wt20 import wt20_mutations
 from tests.parsers.mutations_wt21 import wt21_mutations
 from tests.parsers.mutations_wt22 import wt22_mutations
@@ -169,4 +170,5 @@ FAMILIES: list[Callable[[int], Iterable[Row]]] = [
     wa22_mutations,  # session 21's wrong-action forms (tests/parsers/mutations_wa22.py)
     wt22_mutations,  # session 21's wrong-trade forms (tests/parsers/mutations_wt22.py)
     chk22_mutations,  # session 21's check refusals (tests/parsers/mutations_chk22.py)
+    wa23_mutations,  # session 22's wrong-action forms (tests/parsers/mutations_wa23.py)
 ]

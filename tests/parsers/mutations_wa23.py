@@ -1,0 +1,114 @@
+"""Wrong actions (branch i13-wa23): the families wa23_not / wa23_action of
+tests/parsers/mutations.py, a generator of their own (the other families draw as before).
+
+For the coin of every dev signal quoted in USDT, ``wa23_not`` writes one post that asks for no
+action a bot may take (the coin's price or candle closed higher, lower, at a high; the closing
+price; an event or a decision cancelled; past trades counted; other people's closes; two coins'
+stops moved at once, the session-16 ruling; a stop move beside an add-on entry or by a
+percentage; a close or cancel for when a level breaks: parsers/not_close_rows.py, not_close_others.py, followup_doubts.py, order_changes.py) with the coin tagged and prices near its levels: any action or a trade
+is wrong. ``wa23_action`` writes a follow-up whose words were read as another action (a stop move
+beside a hedged close, what was left stopped after a partial close, a share taken off, a close
+beside a cancel, a price's move beside the close, a stop level written before an entries
+word): each must be read as the action it asks, for
+the tagged coin. Judged as tests/parsers/mutations_followups.judge judges; what each must give
+comes from the form, never from the parser. The forms' sources: the rows of
+tests/parsers/test_wa23_actions.py.
+"""
+
+from __future__ import annotations
+
+import random
+from typing import Any
+
+from tests.parsers.mutations_followups import FOLLOW, NOT
+from tests.parsers.variant_forms import near_price
+
+NOT_WA23, ACTION_WA23 = "wa23_not", "wa23_action"
+
+# {c}: the coin as channels tag it; {o}: another coin, tagged; {p}, {q}: prices near its levels.
+NOT_FORMS: tuple[str, ...] = (
+    "{c} closed higher today at {p}",
+    "{c} closes lower for a third day, {p} is next",
+    "{c} closed at its highest level since March: {p}",
+    "{c} closed green today above {p}",
+    "{c} closed red on the day, support at {p}",
+    "{c} just closed its first green weekly candle above {p}",
+    "{c} Closing price today: {p}",
+    "{c} закрылся на 5% выше, уровень {p}",
+    "Cancelled: today's live stream on {c}, price {p}",
+    "The {c} upgrade was cancelled again, price {p}",
+    "Все сделки за неделю закрыты в профит, {c} у {p}",
+    "Половина канала закрыла позиции по {c} на {p}",
+    "{c} and {o} move SL to entry",
+    "{c}, {o}: move SL to {p}",
+    "Move stops to entry on {c} and {o}",
+    "O mercado fechou em alta, {c} em {p}",
+    "{c} cerró con una subida del 5%, soporte en {p}",
+    "{c} SL moved to {p}, add more at {q}",
+    "{c} move stop to {p} and add at {q}",
+    "{c} close on a break of {p}",
+    "{c} закрываем при пробое {p}",
+    "{c} if not filled by tomorrow, cancel",
+    "{c} move SL to -5%",
+    "{c} trailing stop 2%",
+)
+
+# (form, what it must be read as: kind, and fraction / to_entry / price "p" when said).
+ACTION_FORMS: tuple[tuple[str, dict[str, Any]], ...] = (
+    (
+        "{c} Move SL to entry, it might be wise to take some profit too",
+        {"kind": "MOVE_SL", "to_entry": True, "fraction": None},
+    ),
+    ("{c} Move SL to {p}. Maybe take some profit too", {"kind": "MOVE_SL", "price": "p"}),
+    ("{c} TP1 hit, 50% closed, rest stopped at entry", {"kind": "SL_HIT"}),
+    ("{c} Closed 50% at TP1, the rest got stopped at breakeven", {"kind": "SL_HIT"}),
+    ("{c} take half off here", {"kind": "CLOSE_PARTIAL", "fraction": 0.5}),
+    ("{c} Take 25% off the table", {"kind": "CLOSE_PARTIAL", "fraction": 0.25}),
+    ("{c} close and cancel the other orders", {"kind": "CLOSE", "fraction": None}),
+    ("{c} Scenario cancelled, close the position", {"kind": "CLOSE", "fraction": None}),
+    ("{c} Закрываем позицию, сценарий отменен", {"kind": "CLOSE", "fraction": None}),
+    ("{c} cancel the limit order, close position at market", {"kind": "CLOSE"}),
+    ("{c} closed down 4%", {"kind": "CLOSE", "fraction": None}),
+    ("{c} move SL to entry, {o} looks weak", {"kind": "MOVE_SL", "to_entry": True}),
+    (
+        "{c} SL moved: {q} → {p} because of volatility, entries unchanged",
+        {"kind": "MOVE_SL", "price": "p", "to_entry": False},
+    ),
+)
+
+_OTHERS: tuple[str, ...] = ("BTC", "ETH", "SOL", "XRP", "BNB")
+
+
+def _fill(rng: random.Random, form: str, symbol: str, want: dict[str, Any]) -> tuple[str, str]:
+    base = symbol[:-4]
+    tag = rng.choice((f"#{base}", f"${base}", f"#{symbol}"))
+    other = rng.choice([o for o in _OTHERS if o != base])
+    p = near_price(rng, want)
+    return form.format(c=tag, o=f"#{other}", p=p, q=near_price(rng, want)), p
+
+
+def wa23_mutations(seed: int) -> list[tuple[str, str, str, dict[str, Any], str]]:
+    """For tests/parsers/mutations.py: for each dev signal quoted in USDT one post that asks for
+    no action and one follow-up read as the action it asks, as (case id, family, text, reading,
+    must)."""
+    from tests.parsers.variants import signal_cases
+
+    rng = random.Random(seed * 2654435761 + 23)
+    out: list[tuple[str, str, str, dict[str, Any], str]] = []
+    for case in signal_cases():
+        want = case.expect["signal"]
+        symbol = want["symbol"]
+        if not symbol.endswith("USDT") or len(symbol) <= 4:
+            continue  # (a coin quoted in BTC: its pair form is the other families')
+        text, _ = _fill(rng, rng.choice(NOT_FORMS), symbol, want)
+        out.append((case.id, NOT_WA23, text, {}, NOT))
+        form, reads = rng.choice(ACTION_FORMS)
+        text, p = _fill(rng, form, symbol, want)
+        expect: dict[str, Any] = {"kind": reads["kind"], "symbol": symbol}
+        for key in ("fraction", "to_entry"):
+            if key in reads:
+                expect[key] = reads[key]
+        if reads.get("price") == "p":
+            expect["price"] = float(p.replace(",", ""))
+        out.append((case.id, ACTION_WA23, text, expect, FOLLOW))
+    return out

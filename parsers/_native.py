@@ -76,6 +76,7 @@ COMPILED = (
     "lexicon_world",
     "lines",
     "list_block",
+    "list_notes",
     "lone_entries",
     "market_prose",
     "mixed_script",

@@ -40,7 +40,7 @@ def symbol_of(norm: str, low: str, r: Reading, side_pos: int) -> tuple[str | Non
         or symbols.from_pair_text(low)
     )
     if sym:
-        return sym, 0.25
+        return symbols.ticker_for_name(head, sym), 0.25  # "#Injective (INJ)" is INJ
     lines: list[str] = []
     if side_pos >= 0:
         start = norm.rfind("\n", 0, side_pos) + 1

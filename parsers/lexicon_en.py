@@ -178,6 +178,10 @@ EN_ROWS: tuple[tuple[str, str, str], ...] = (
         "lev",
         r"lv(?=[ \t]?:?[ \t]?[0-9]{1,3}(?:[ \t]?[-–/][ \t]?[0-9]{1,3})?[ \t]?x?[ \t]*(?:\n|$))",
     ),
+    # "Coin name: INJ", "Token Name : ARB": the coin's field ("name" is no coin: read as one,
+    # "Coin name: ARB" traded NAMEUSDT).
+    ("en", "sym", r"coin\s?name"),
+    ("en", "sym", r"token\s?name"),
     ("en", "sym", r"coin"),
     ("en", "sym", r"pair"),
     ("en", "sym", r"symbol"),

@@ -27,6 +27,7 @@ from parsers.glued import glued_agree
 from parsers.label_value import unexplained_reason
 from parsers.labels import MARKET, STATUS
 from parsers.lines import scan
+from parsers.list_notes import list_notes
 from parsers.lone_entries import lone_entries_in_prose
 from parsers.market_prose import entry_price_in_prose
 from parsers.models import ParsedSignal
@@ -121,7 +122,7 @@ def _read(text: str, norm: str, status: bool) -> ParsedSignal | None:
         return None
     leverage, lev_spans, lev_values = find_leverage(low)
     trail = read_trailing(low)  # its percents and "after TP1" are no levels: blanked too
-    wlow = blank_spans(low, [*lev_spans, *trail.spans])
+    wlow = blank_spans(low, [*lev_spans, *trail.spans, *list_notes(low)])  # "(all 3 TP)" too
     # 3-4. label the lines and read the fields
     r = Reading()
     if leverage is not None:
@@ -166,8 +167,7 @@ def _read(text: str, norm: str, status: bool) -> ParsedSignal | None:
     if bare_at >= 0:
         # "AUDIO-USDT LONG / Buy now / 0.3568 / Targets: 0.361": at market, or at 0.3568?
         r.unexplained.append(("market and price", (entries[0].start, entries[-1].end)))
-    # Cheap first: a post with no stop, no target and no labelled entry is not a signal
-    # (the same test runs again below on what the cross-check keeps).
+    # Cheap first: no stop, no target, no labelled entry: no signal (again below, on what's kept)
     if not (stop_read or r.tps or r.glued or (r.entry_label and (entries or r.empty))):
         return None
     market = not entries and (r.market_in_entry or MARKET.search(wlow) >= 0)

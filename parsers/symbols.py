@@ -239,6 +239,9 @@ def from_label_value(value_low: str) -> str | None:
     sym = from_pair_text(value_low) or from_tag(value_low, NEVER_A_BASE, True)
     if sym:
         return sym
+    named = _NAME_THEN_TICKER.match(value_low)
+    if named and abbreviates(named.group(2), named.group(1)) and ok_base(named.group(2)):
+        return make_symbol(named.group(2))  # "Coin: Injective (INJ)" is INJ, not INJECTIVE
     for m in _TOKEN.finditer(value_low):
         if ok_base(m.group(0), NEVER_A_BASE):
             return make_symbol(m.group(0))
@@ -246,6 +249,42 @@ def from_label_value(value_low: str) -> str | None:
 
 
 _BARE_QUOTES: Final = ("USDT", "USDC", "FDUSD", "BUSD", "TUSD", "USD")
+# "Injective (INJ)", "Arbitrum ($ARB)": a coin's name, then its ticker in parentheses.
+_NAME_THEN_TICKER: Final = re.compile(
+    r"[^\w$#]*([a-z][a-z ]{2,30}?)\s?\(\s?[$#]?([a-z0-9]{2,10})\s?\)"
+)
+
+
+_TICKER_AFTER: Final = re.compile(r"\s?\(\s?[$#]?([a-z0-9]{2,10})\s?\)")
+
+
+def ticker_for_name(low: str, sym: str) -> str:
+    """sym, or the ticker written in parentheses right after its base in low when the base is
+    the coin's name and the ticker abbreviates it ("#Injective (INJ) Long": INJUSDT)."""
+    base = base_of(sym).lower()
+    if len(base) < 5:  # (a ticker, not a name: "#SOL (Solana)" is SOL)
+        return sym
+    at = low.find(base)
+    while at >= 0:
+        m = _TICKER_AFTER.match(low, at + len(base))
+        if m and abbreviates(m.group(1), base) and ok_base(m.group(1)):
+            return make_symbol(m.group(1), sym[len(base) :] or None)
+        at = low.find(base, at + 1)
+    return sym
+
+
+def abbreviates(ticker: str, name: str) -> bool:
+    """Whether ticker's letters stand in name in order, from its first ("inj" in "injective",
+    "avax" in "avalanche"): a ticker written beside the coin's name, not a note ("BTC (spot)")."""
+    name = name.replace(" ", "")
+    if not ticker or not name or ticker[0] != name[0] or len(ticker) >= len(name):
+        return False
+    at = 0
+    for c in ticker:
+        at = name.find(c, at) + 1
+        if at == 0:
+            return False
+    return True
 
 
 def from_bare_words(lines: list[str]) -> str | None:

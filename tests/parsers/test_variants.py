@@ -114,9 +114,13 @@ def test_variants_when_built_then_thousands_and_deterministic() -> None:
 # same 276 and 290 refusals: the bounds re-set to that measurement (lowered by the new posts'
 # refused variants, not by a rule). Every session-21 branch merged (both batches): seed 13
 # 97.43% (12,110 of 12,430), none wrong; seed 2 is soak's (its floor from i13-chk22).
+# Session 22 (branch i13-sig23, batch sig23's 2 dev posts): seed 13 draws 12,452 variants, 12,126
+# exact (97.38%), 326 refused, none wrong, with the branch's parser and with main's (1e740d5)
+# alike on the same draw: the new posts redraw the variants of the others (their own 22 all
+# exact); lowered by the new draw, not by a rule.
 @pytest.mark.parametrize(
     ("seed", "floor", "most_wrong"),
-    [(13, 0.9742, 0), pytest.param(2, 0.9764, 0, marks=pytest.mark.soak)],
+    [(13, 0.9738, 0), pytest.param(2, 0.9764, 0, marks=pytest.mark.soak)],
 )
 def test_variants_when_parsed_then_no_worse_than_measured_in_session_9(
     seed: int, floor: float, most_wrong: int

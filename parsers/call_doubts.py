@@ -28,6 +28,7 @@ from parsers.lead_first import lead_first
 from parsers.models import ParsedSignal
 from parsers.numbered_targets import numbered_two_prices
 from parsers.side_coin import coin_at_side
+from parsers.target_gain import target_gain
 
 _FIELD = r"(?:entry|entries|entry\szone|buy\szone|stop(?:[\s-]?loss)?|sl|targets?|tps?|take[\s-]?profits?)"
 _CHANGED: Final = re.compile(
@@ -172,6 +173,8 @@ def call_doubts(sig: ParsedSignal, low: str) -> ParsedSignal:
                 )
                 break
     if (why := numbered_two_prices(sig)) is not None:  # "TP3 160/165"
+        review.append(why)
+    if (why := target_gain(sig, low)) is not None:  # "#XRPUSDT Лонг / Тейк 2 +1.8R"
         review.append(why)
     known = len(review)
     _market_coin(sig)

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from parsers.followup_parts import SHARE
 from parsers.ru_grammar import CUT_VERB, REACHED_VERB
 
 # A target by its ordinal (any case: "первую", "первой", "1-ю") or number, "тп" and "тейк-профит".
@@ -73,6 +74,22 @@ RU23_ROWS: Final[tuple[tuple[str, str, str], ...]] = (
         "ru",
         "TP",
         r"(?:сделка\s|сетап\s|идея\s|сигнал\s)?отработал\w{0,2}\sв\s(?:тейк\w{0,2}|цел\w{0,2}|профит)",
+    ),
+    # The whole trade worked out, its total: "Сделка отработала полностью +2.5R", "Общий профит
+    # +1.49р" (the dev `dk-trader-d`'s "Общий профит +1.49р" under a target's close).
+    ("ru", "TP", r"(?:сделка\s|сетап\s|идея\s)?отработал\w{0,2}\sполностью"),
+    ("ru", "TP", r"общ\w{2}\s(?:профит|прибыль|результат)\s?:?\s" + _GAIN),
+    # To the entry in Latin letters ("Sl bu"); the stop's Latin initials alone ("SL", "SL ❌"
+    # under the restated heading), as "Стоп" alone (the BE row first: "sl" then "bu" is no coin).
+    ("ru", "BE", r"(?:sl|сл|стоп)\s(?:bu|b/u)"),
+    ("en", "SL", r"sl"),
+    # A share taken at a price: "Фикс 30% по 0.2211", "закрываю 50% на 1.25".
+    (
+        "ru",
+        "PART",
+        r"(?:фикс|фиксирую|фиксируем|закрываю|закрываем|срезаю|режу|скидываю)\s"
+        + SHARE
+        + r"\s(?:по|на)\s(?:цене\s)?[0-9]+(?:[.,][0-9]+)?",
     ),
     # A position cut with no share said: "сократил позицию", "порезал позицию", "частично закрыл".
     (

@@ -33,6 +33,9 @@ import pytest
 
 from tests.parsers.reads import ACTS, PARSER, followup_reading
 
+# The heading a channel restates over each follow-up (the dev `dk-trader-a` form).
+HEAD = "[trader #b] Signal #b3\n#JUPUSDT Лонг\n"
+
 # (text, kind, fields the reading must have)
 READ: tuple[tuple[str, str, dict[str, object]], ...] = (
     # A target's number and its gain under the restated heading: the target reached.
@@ -85,6 +88,22 @@ READ: tuple[tuple[str, str, dict[str, object]], ...] = (
     ("Порезал позицию", "CLOSE_PARTIAL", {"symbol": None, "fraction": None}),
     ("#ETH режем позицию", "CLOSE_PARTIAL", {"symbol": "ETHUSDT", "fraction": None}),
     ("Уменьшил позицию", "CLOSE_PARTIAL", {"symbol": None, "fraction": None}),
+    # Under the restated heading of the dev `dk-trader-a`/`-d` channels: the trade's total, the
+    # stop's Latin initials, a share taken at a price.
+    (HEAD + "Общий профит +1.49р", "TP_HIT", {"symbol": "JUPUSDT"}),
+    (HEAD + "Сделка отработала полностью +2.5R", "TP_HIT", {"symbol": "JUPUSDT"}),
+    (HEAD + "SL", "SL_HIT", {"symbol": "JUPUSDT"}),
+    (HEAD + "Sl bu", "MOVE_SL", {"symbol": "JUPUSDT", "to_entry": True}),
+    (HEAD + "Фикс 30% по 0.2211", "CLOSE_PARTIAL", {"symbol": "JUPUSDT", "fraction": 0.3}),
+    # A follow-up that tells the trade's levels: no call, the follow-up read.
+    ("#SOL лонг от 145 — первая цель 150 взята ✅", "TP_HIT", {"symbol": "SOLUSDT", "tp_index": 1}),
+    (
+        "#ETH\n\nПервая цель (2500) достигнута ✅\nСтоп переносим в точку входа (2400)",
+        "MOVE_SL",
+        {"symbol": "ETHUSDT", "to_entry": True},
+    ),
+    ("#SOL закрываем по 160. Вход был 145, стоп 140", "CLOSE", {"symbol": "SOLUSDT"}),
+    ("#ETH стоп 2350 сработал, минус 2%", "SL_HIT", {"symbol": "ETHUSDT"}),
     # A stop moved, and a condition opening the next sentence (the next sentence's own).
     (
         "#ARB - перевожу стоп в б/у. Если рынок развернется, выйдем без убытка.",

@@ -103,6 +103,7 @@ def test_mutations_when_built_then_every_family_thousands_and_deterministic() ->
     made |= {NOT_WA22, COINLESS_WA22}  # tests/parsers/mutations_wa22
     made |= set(mutations_wt22.MAKERS)  # tests/parsers/mutations_wt22
     made |= {"prose_side", "far_end_line", "side_doubt"}  # tests/parsers/mutations_chk22
+    made |= {"ru23_followup", "ru23_followup_not"}  # tests/parsers/mutations_ru23
     assert families == made
     assert {m.must for m in first} == {EXACT, REFUSE, SAFE, FOLLOW, NOT, NO_ACTION}
 

@@ -238,3 +238,38 @@ def test_new_call_when_its_lines_say_what_is_to_come_then_tradable(text: str) ->
 def test_call_posted_again_when_result_line_under_it_then_not_traded(line: str) -> None:
     sig = PARSER.parse_sync(CARD + line)
     assert sig is None or not sig.is_valid(), sig
+
+
+# A daily review longer than a follow-up can be, ending with its trades' lines (the dev
+# `vovilonn-ch1-ru` form): those lines are read alone (parsers/long_post.py).
+REVIEW = (
+    "#BTC обзор 💸\n\nВсем привет! "
+    + (
+        "Биткоин протестировал зону покупателя в диапазоне 59 000$, получил реакцию и сейчас"
+        " торгуется в 4 часовой зоне продавца. "
+    )
+    * 14
+)
+
+
+@pytest.mark.parametrize(
+    ("tail", "kind", "fields"),
+    [
+        ("#TIA - перевожу стоп в б/у.", "MOVE_SL", {"symbol": "TIAUSDT", "to_entry": True}),
+        ("#SOL - фиксирую 50% позиции.", "CLOSE_PARTIAL", {"symbol": "SOLUSDT", "fraction": 0.5}),
+        ("#O - позицию выбило по стоп-лоссу.", "SL_HIT", {}),
+        ("Ждем реакцию. #SOL выглядит сильно, закрываю позицию по ETH.", None, {}),
+    ],
+)
+def test_long_review_when_it_ends_with_trade_lines_then_they_are_read(
+    tail: str, kind: str | None, fields: dict[str, object]
+) -> None:
+    text = REVIEW + "\n\n" + tail
+    assert len(text) > 1500
+    got = followup_reading(text)
+    if kind is None:
+        assert got is None, got
+        return
+    assert got is not None and got["kind"] == kind, got
+    for key, want in fields.items():
+        assert got[key] == want, (key, got)

@@ -82,7 +82,8 @@ RU23_ROWS: Final[tuple[tuple[str, str, str], ...]] = (
     # To the entry in Latin letters ("Sl bu"); the stop's Latin initials alone ("SL", "SL ❌"
     # under the restated heading), as "Стоп" alone (the BE row first: "sl" then "bu" is no coin).
     ("ru", "BE", r"(?:sl|сл|стоп)\s(?:bu|b/u)"),
-    ("en", "SL", r"sl"),
+    # (Nothing but marks after it on the line: "SL kena", "SL terkena" are other rows'.)
+    ("en", "SL", r"sl(?![^\n]*\w)"),
     # A share taken at a price: "Фикс 30% по 0.2211", "закрываю 50% на 1.25".
     (
         "ru",

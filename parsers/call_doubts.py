@@ -34,6 +34,7 @@ from parsers.side_coin import coin_at_side
 from parsers.spans import Span
 from parsers.tag_list import coin_from_tag_list
 from parsers.target_brackets import bracketed_target_number
+from parsers.target_gain import target_gain
 from parsers.target_placeholder import target_to_come
 
 _FIELD = r"(?:entry|entries|entry\szone|buy\szone|stop(?:[\s-]?loss)?|sl|targets?|tps?|take[\s-]?profits?)"
@@ -211,6 +212,8 @@ def call_doubts(sig: ParsedSignal, low: str) -> ParsedSignal:
     if (why := bracketed_target_number(sig, low)) is not None:  # "TP1 (4)" dropped as a note
         review.append(why)
     if (why := target_to_come(sig, low)) is not None:  # "TP: TBA", "TP2: soon"
+        review.append(why)
+    if (why := target_gain(sig, low)) is not None:  # "#XRPUSDT Лонг / Тейк 2 +1.8R"
         review.append(why)
     known = len(review)
     _market_coin(sig)

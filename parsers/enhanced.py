@@ -37,6 +37,8 @@ def _status_lines(text: str) -> tuple[str, ParsedSignal] | None:
         return None
     if not (quoted.entries or quoted.stop_loss is not None):
         return None
+    if not quoted.entries and _stop_line_acts(text, quoted):
+        return None  # "Первая цель (2500) достигнута ✅ / Стоп переносим в точку входа (2400)"
     ends = [end for spans in quoted.spans.values() for _, end in spans]
     starts = [start for spans in quoted.spans.values() for start, _ in spans]
     # (The spans hold the signal's own trailing stop too: "Trailing Configuration: / Stop:
@@ -50,6 +52,19 @@ def _status_lines(text: str) -> tuple[str, ParsedSignal] | None:
         if words(line, 0, len(line), _STATUS_LINE_WORDS) <= _STATUS_LINE_WORDS
     )
     return status, quoted
+
+
+def _stop_line_acts(text: str, quoted: ParsedSignal) -> bool:
+    """Whether the line the quoted levels' stop was read from is a follow-up of its own ("Стоп
+    переносим в точку входа (2400)"): the levels are the status lines' own, no call quoted."""
+    spans = quoted.spans.get("stop_loss")
+    if not spans:
+        return False
+    at = spans[0][0]
+    end = text.find("\n", at)
+    line = text[text.rfind("\n", 0, at) + 1 : len(text) if end < 0 else end]
+    said = read_update(line)
+    return said is not None and said.kind is UpdateKind.MOVE_SL
 
 
 def _from_status_lines(text: str, update: SignalUpdate) -> SignalUpdate | None:

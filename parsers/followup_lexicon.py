@@ -22,6 +22,7 @@ a story or a past report ("вчера скинули половину") ask for 
 | NONE | a re-entry ("перезаход", "re-entry", "reentrada"): a new entry needs its levels, nothing of the trade to do | no reading |
 
 The rows are in parsers/followup_rows_ru.py, followup_rows_ru20.py, followup_rows_ru22.py,
+followup_rows_ru23.py,
 followup_rows_world.py and followup_rows_more.py,
 each with the sources of its words (public glossaries found with the search tool; no reply
 copied into a row); the pieces they share in parsers/followup_parts.py.
@@ -39,6 +40,7 @@ from parsers.followup_rows_more import ASCII_HINT, MORE_ROWS
 from parsers.followup_rows_ru import RU_ROWS
 from parsers.followup_rows_ru20 import RU20_ROWS
 from parsers.followup_rows_ru22 import RU22_ROWS
+from parsers.followup_rows_ru23 import RU23_ROWS
 from parsers.followup_rows_world import WORLD_ROWS
 from parsers.models import UpdateKind
 from parsers.ru_grammar import SLASH_SHARE
@@ -47,7 +49,7 @@ from parsers.vocabulary import RU_COIN_NAMES
 
 # The rows, in the order they are tried (the first whose words fit a line gives its kind).
 ROWS: Final[tuple[tuple[str, str, str], ...]] = (
-    RU_ROWS + RU20_ROWS + RU22_ROWS + WORLD_ROWS + MORE_ROWS
+    RU_ROWS + RU20_ROWS + RU22_ROWS + RU23_ROWS + WORLD_ROWS + MORE_ROWS
 )
 
 _KIND: Final[dict[str, UpdateKind | None]] = {

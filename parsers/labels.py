@@ -12,6 +12,7 @@ from typing import Final
 
 from parsers.lexicon import ROWS, UNSPACED
 from parsers.quick_tests import ascii_heads, holds_any, lead_literal, required_literals
+from parsers.status_ru import STATUS_WORDS_RU
 from parsers.vocabulary import (
     MARKET_UNSPACED,
     MARKET_WORDS,
@@ -272,5 +273,5 @@ def at_market(value: str) -> bool:
 
 
 NOT_SIGNAL = Finder(NOT_A_SIGNAL)
-STATUS = Finder(STATUS_WORDS, STATUS_UNSPACED)
+STATUS = Finder(STATUS_WORDS + STATUS_WORDS_RU, STATUS_UNSPACED)  # (Russian: parsers/status_ru.py)
 REPORTED = Finder(REPORTED_AROUND, REPORTED_AROUND_UNSPACED)

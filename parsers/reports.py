@@ -15,6 +15,7 @@ from parsers.numbers import Num, read_prices
 from parsers.prose_levels import words
 from parsers.quick_tests import required_literals, written
 from parsers.reading import Settled
+from parsers.status_ru import TARGET_RU
 from parsers.ticked_lines import led_ticked, opens_ticked
 from parsers.ticked_targets import targets_ticked_off
 from parsers.vocabulary import (
@@ -218,7 +219,8 @@ def _without_disclaimer(low: str) -> str:
 
 # A note may have words: "| +14.4% | بيع 25%"; a currency sign after the price: "15$++".
 _BARE_TAIL: Final = re.compile(r"[\s\w.,%()+/|:$-]*")
-_TARGET_REPORTED: Final = re.compile(lead_first(TARGET_REPORTED))
+# (With its Russian rows: "Первая цель достигнута", "Отменено ❌"; parsers/status_ru.py.)
+_TARGET_REPORTED: Final = re.compile(lead_first(TARGET_REPORTED + "|" + TARGET_RU))
 _LEVEL_REPORTED: Final = re.compile(STATUS_AFTER_LEVEL + r"|\b(?:filled|entered|activated)\b")
 
 

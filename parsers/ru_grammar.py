@@ -197,3 +197,23 @@ STOP_TO_ZERO: Final = (
     r"ноль(?<=^\sв\sноль)|ноль(?<=^\sна\sноль)|ноль(?<=[иеёль]\sв\sноль)|ноль(?<=[иеёль]\sна\sноль)"
     r"|ноль(?<=[иеё]м\sв\sноль)|ноль(?<=[иеё]м\sна\sноль)|ноль(?<=те\sв\sноль)|ноль(?<=те\sна\sноль)"
 )
+
+# A target reached, said with a verb the rows of i13-ru19..22 did not conjugate (branch
+# i13-ru23): пройти (a target passed: "пройдена", "прошли"), пробить (broken through: "пробита",
+# "пробили"), исполниться (the order filled, reflexive: "исполнилась"), сделать ("сделали первую
+# цель"), задеть and коснуться (touched: "задели", "коснулись"); the passive participles in
+# their genders and plural, the past in its persons.
+REACHED_VERB: Final = _alternation(
+    [
+        ("пройден", ("", "а", "о", "ы")),
+        ("прош", ("ли", "ла", "ло", "ёл", "ел")),
+        ("пробит", ("", "а", "о", "ы")),
+        ("проби", ("л", "ла", "ли", "ло")),
+        ("исполни", ("лся", "лась", "лись", "лось")),
+        ("сдела", ("л", "ла", "ли")),
+        ("заде", ("л", "ла", "ли", "ло")),
+        ("косну", ("лся", "лась", "лись")),
+    ]
+)
+"""The forms of the verbs of a target reached that parsers/followup_rows_ru23.py adds (lower
+case)."""

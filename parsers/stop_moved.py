@@ -96,9 +96,23 @@ def stop_moved(low: str) -> re.Match[str] | None:
 def for_later(low: str, sl_word: re.Match[str]) -> bool:
     """A condition after the stop word ("move SL to entry once TP1 is hit") or before it in its
     sentence ("Once the price hits TP1, move your Stop Loss to entry"): advice, no move now."""
-    if LATER.search(low, sl_word.end()):
+    later = LATER.search(low, sl_word.end())
+    # (Not a condition opening a later sentence when the move is the post's first sentence, a
+    # reply's: "#ARB - перевожу стоп в б/у. Если рынок развернется, выйдем без убытка" - the
+    # condition is its own sentence's. Deep in an analysis, a stop word is read as before.)
+    if later is not None and (
+        _SENTENCE_END.search(low, sl_word.end(), later.start()) is None
+        or not _leads(low, sl_word.start())
+    ):
         return True
     start = low.rfind("\n", 0, sl_word.start()) + 1
     for m in _SENTENCE_END.finditer(low, start, sl_word.start()):
         start = m.end()
     return LATER.search(low, start, sl_word.start()) is not None
+
+
+def _leads(low: str, at: int) -> bool:
+    """Whether low[at] is in the post's first sentence (its first line with text, a heading of
+    a coin aside)."""
+    head = low[:at]
+    return _SENTENCE_END.search(head) is None and head.strip().count("\n") == 0

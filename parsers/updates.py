@@ -13,6 +13,7 @@ from parsers.close_cancel import close_beside
 from parsers.close_share import close_share, fraction_of
 from parsers.followup_doubts import hedged
 from parsers.followup_guard import not_an_instruction
+from parsers.long_post import trade_lines
 from parsers.models import SignalUpdate, UpdateKind
 from parsers.normalize import lower, normalize
 from parsers.not_close import cancel_instruction
@@ -59,7 +60,10 @@ def read_update(text: str) -> SignalUpdate | None:
     norm = normalize(text)
     low = lower(norm)
     if len(low) > 1500:  # updates are short; a long post is a new signal or an article
-        return None
+        # (... or a review ending with its trades' lines: "#TIA - перевожу стоп в б/у", read
+        # alone; parsers/long_post.py.)
+        lines = trade_lines(text)
+        return read_update(lines) if lines is not None and len(lines) <= 1500 else None
     kind: UpdateKind | None = None
     price: float | None = None
     to_entry = False

@@ -51,6 +51,7 @@ from tests.parsers.mutations_ru19 import ru_ar_mutations
 from tests.parsers.mutations_ru20 import ru20_mutations
 from tests.parsers.mutations_ru21 import ru21_mutations
 from tests.parsers.mutations_ru22 import ru22_mutations
+from tests.parsers.mutations_ru23 import ru23_mutations
 from tests.parsers.mutations_sentences import (
     analysis_section,
     close_instruction,
@@ -177,4 +178,5 @@ FAMILIES: list[Callable[[int], Iterable[Row]]] = [
     chk22_mutations,  # session 21's check refusals (tests/parsers/mutations_chk22.py)
     wa23_mutations,  # session 22's wrong-action forms (tests/parsers/mutations_wa23.py)
     wt23_mutations,  # session 22's wrong-trade forms (tests/parsers/mutations_wt23.py)
+    ru23_mutations,  # session 22's Russian follow-ups of unseen channels (mutations_ru23.py)
 ]

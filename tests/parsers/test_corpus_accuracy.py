@@ -112,7 +112,8 @@ def test_corpus_dev_when_parsed_then_no_worse_than_measured_in_session_9() -> No
     assert summary["wrong_actions"] == 0, format_score(score, worst=10)
     # (Session 21, branch i13-unl22: 3122/3178 (98.24%), none wrong, with batch unl22's 33 posts
     # in dev, six of them misses left for later rules: SOURCES.md. Every session-21 branch merged,
-    # batch chk22's 10 posts too (three misses): 3129/3188 (98.15%), none wrong.)
+    # batch chk22's 10 posts too (three misses): 3129/3188 (98.15%), none wrong. Session 22,
+    # every branch merged, batch sig23's 2 posts in dev: 3131/3190 (98.15%), none wrong.)
     assert summary["accuracy"] >= 0.9815, format_score(score)
 
 
@@ -227,10 +228,12 @@ def test_corpus_dev_when_parsed_then_at_least_98_percent_exact_and_no_wrong_trad
 # wrong trades' and actions' field names, docs/dev/testing.md): 1242/1464 (84.8%), 17 wrong
 # trades, 25 wrong actions. Session 21, every branch merged (main, native build, aggregates only;
 # the classes chosen from masked held-out failure counts, docs/dev/testing.md): 1255/1464
-# (85.7%), 13 wrong trades, 25 wrong actions: the bounds below.
+# (85.7%), 13 wrong trades, 25 wrong actions. Session 22, every branch merged (main, native
+# build, aggregates only; masked counts as in session 21): 1256/1464 (85.8%), 12 wrong trades
+# (i13-sig23: a count of the targets read as a price), 25 wrong actions: the bounds below.
 def test_corpus_heldout_when_parsed_then_no_worse_than_measured_in_session_6() -> None:
     summary = _score("heldout").summary()
-    assert summary["wrong_trades"] <= 13, summary["wrong_trades"]
+    assert summary["wrong_trades"] <= 12, summary["wrong_trades"]
     assert summary["wrong_actions"] <= 25, summary["wrong_actions"]
     assert summary["accuracy"] >= 0.7611, summary["accuracy"]
 

@@ -43,6 +43,8 @@ def symbol(norm: str, low: str) -> str | None:
     """The coin a follow-up is about, or None."""
     norm, low = _without_signal_ids(norm, low), _without_signal_ids(low, low)
     lead = _LEAD_WORD_TAG.match(low)
+    if lead is None and ("#" in low or "$" in low) and _LEAD_LONG_TAG.match(low) is not None:
+        return None
     if lead is not None and len(lead.group(1)) == 1:
         return symbols.make_symbol(lead.group(1))  # "#C move SL to entry, #BTC looks weak"
     if lead is not None and not symbols.ok_base(lead.group(1).upper()):
@@ -84,10 +86,18 @@ _LEAD_LETTER_TAG: Final = re.compile(r"[^\w#$]{0,4}[#$]([a-z])[ \t]?[-–—:][ 
 # closed half earlier, now fully closed", "$NOT закрыли половину"): that coin, as a coin's tag
 # is read where a coin stands in a signal (symbols._one_letter_coin; i13-wa21). Elsewhere the
 # word stays a stopword (a channel's "#PUMP" heading names no coin).
-_LEAD_WORD_TAG: Final = re.compile(
-    r"[^\w#$\n]{0,4}[#$]([a-z]{1,5})[ \t]+(?:[^\s]+[ \t]+){0,2}?"
+_VERB_AHEAD = (
+    r"[ \t]+(?:[^\s]+[ \t]+){0,2}?"
     r"(?:clos|cancel|exit|take|secur|book|fully|half|move|sl\b|stop|tp[0-9\s]|target|закр|фикс"
     r"|зафикс|отмен|половин|остат|стоп|перенос|выбил|тейк)"
+)
+_LEAD_WORD_TAG: Final = re.compile(r"[^\w#$\n]{0,4}[#$]([a-z]{1,5})" + _VERB_AHEAD)
+# A tag as long as a topic's (symbols._TOPIC: 11 characters or more, "#BROCCOLI714") tagged
+# first, the verb after it: the post's own coin, which from_tag takes for a topic and passes
+# over for the coin of a comment after it ("#BROCCOLI714 move SL to entry, #BTC looks weak"
+# moved BTC's stop: i13-wa23's harness, seed 31). None: as a reply, the trade replied to.
+_LEAD_LONG_TAG: Final = re.compile(
+    r"[^\w#$\n]{0,4}[#$][a-z][a-z0-9]{10,14}(?<!usdt)(?<!usdc)(?<!perp)(?<!busd)" + _VERB_AHEAD
 )
 
 

@@ -24,7 +24,8 @@ from typing import Final
 class NumberToken:
     """One match of the number pattern: the whole match (start, end), its number (group 2:
     num_start, num_end, raw), the end of a thousands' "k" (group 3; -1 when there is none),
-    whether a "%" follows (group 5), and the number's value (valid=False: no float reads it)."""
+    whether a "%" follows (group 5), and the number's value (valid=False: no float reads it).
+    plain says raw holds no comma and no space (the reader knows it from the form it read)."""
 
     def __init__(
         self,
@@ -35,6 +36,7 @@ class NumberToken:
         k_end: int,
         percent: bool,
         raw: str,
+        plain: bool,
     ) -> None:
         self.start = start
         self.end = end
@@ -43,7 +45,8 @@ class NumberToken:
         self.k_end = k_end
         self.percent = percent
         self.raw = raw
-        value = to_float(raw) if ("," in raw or " " in raw) else float(raw)
+        # (plain: no comma and no space in raw, which float reads as it is.)
+        value = float(raw) if plain else to_float(raw)
         self.valid = value is not None
         self.value: float = value if value is not None else 0.0
 
@@ -162,6 +165,14 @@ def _number_end(text: str, p: int, n: int) -> int:
     return _decimals(text, at, n, ".")
 
 
+def _space(text: str, x: int) -> bool:
+    """Whether text[x] is what the pattern's \\s matches (str.isspace), ASCII by its code."""
+    c = ord(text[x])
+    if c < 128:
+        return c == 32 or 9 <= c <= 13 or 28 <= c <= 31
+    return text[x].isspace()
+
+
 def _ascii_letter(c: int) -> bool:
     return 65 <= c <= 90 or 97 <= c <= 122
 
@@ -184,13 +195,14 @@ def _word_or_decimal(text: str, x: int, n: int) -> bool:
 
 def _thousands_end(text: str, x: int, n: int) -> int:
     """Where group 3 ("k", " k", "bin") ends when it starts at x, or -1 when it is not there."""
-    y = x + 1 if x < n and text[x].isspace() else x
+    y = x + 1 if x < n and _space(text, x) else x
     if y >= n:
         return -1
-    if text[y] in "kK" and not (y + 1 < n and _ascii_letter(ord(text[y + 1]))):
-        return y + 1
-    if text.startswith("bin", y, n) and not (y + 3 < n and _ascii_letter(ord(text[y + 3]))):
-        return y + 3
+    c = ord(text[y])
+    if (c == 75 or c == 107) and not (y + 1 < n and _ascii_letter(ord(text[y + 1]))):
+        return y + 1  # "k", "K"
+    if c == 98 and text.startswith("bin", y, n):
+        return y + 3 if not (y + 3 < n and _ascii_letter(ord(text[y + 3]))) else -1
     return -1
 
 
@@ -199,12 +211,12 @@ def _quote_end(text: str, x: int, n: int) -> int:
     when it is not there)."""
     if x >= n:
         return x
-    ch = text[x]
-    if ch.isspace():
-        return x + 2 if x + 1 < n and text[x + 1] == "$" else x
-    if ch == "$":
+    c = ord(text[x])
+    if c == 36:  # "$"
         return x + 1
-    if ch in "uU" and x + 2 < n and text[x + 1] in "sSſ" and text[x + 2] in "dD":
+    if _space(text, x):
+        return x + 2 if x + 1 < n and ord(text[x + 1]) == 36 else x
+    if (c == 117 or c == 85) and x + 2 < n and text[x + 1] in "sSſ" and text[x + 2] in "dD":
         return x + 4 if x + 3 < n and text[x + 3] in "tTcC" else x + 3
     return x
 
@@ -213,9 +225,9 @@ def _token_at(text: str, i: int, n: int) -> NumberToken | None:
     """The pattern's match at i read here, or None when it has none there; _LEFT (re decides)
     when reading it would back into a group."""
     p = i
-    if text[p] == "$":
+    if ord(text[p]) == 36:  # "$"
         p += 1
-        if p < n and text[p].isspace():
+        if p < n and _space(text, p):
             p += 1
         if p >= n:
             return None
@@ -228,24 +240,31 @@ def _token_at(text: str, i: int, n: int) -> NumberToken | None:
     x = _quote_end(text, k_end if k_end >= 0 else q, n)
     percent = False
     if x < n:
-        if text[x] == "%":
+        if ord(text[x]) == 37:  # "%"
             x += 1
             percent = True
-        elif x + 1 < n and text[x + 1] == "%" and text[x].isspace():
+        elif x + 1 < n and ord(text[x + 1]) == 37 and _space(text, x):
             x += 2
             percent = True
+    raw = text[p:q]
+    plain = "," not in raw and " " not in raw  # (the forms without a comma or a space)
     if _word_or_decimal(text, x, n):
-        return _LEFT
-    return NumberToken(i, x, p, q, k_end, percent, text[p:q])
+        # A plain number run into a word with nothing read after it ("10x", "2nd", "4h"): every
+        # shorter reading ends before a digit or a point and a digit, where no group matches
+        # and the look-ahead fails again: no match. Anything else: re decides.
+        return None if plain and x == q else _LEFT
+    return NumberToken(i, x, p, q, k_end, percent, raw, plain)
 
 
-_LEFT: Final = NumberToken(-1, -1, -1, -1, -1, False, "0")
+_LEFT: Final = NumberToken(-1, -1, -1, -1, -1, False, "0", True)
 
 
 def _from_match(m: re.Match[str]) -> NumberToken:
     k_end = m.end(3) if m.group(3) else -1
+    raw = m.group(2)
+    plain = "," not in raw and " " not in raw
     return NumberToken(
-        m.start(), m.end(), m.start(2), m.end(2), k_end, bool(m.group(5)), m.group(2)
+        m.start(), m.end(), m.start(2), m.end(2), k_end, bool(m.group(5)), raw, plain
     )
 
 

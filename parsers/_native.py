@@ -87,7 +87,7 @@ COMPILED = (
     "not_prices",
     "note_words",
     "notes",
-    "number_starts",
+    "number_tokens",
     "numbered_targets",
     "numbers",
     "order_changes",

@@ -24,6 +24,7 @@ from parsers.label_value import lone_label_line, lone_label_value
 from parsers.labels import MARKET
 from parsers.leftovers import BENIGN
 from parsers.note_words import ENTRY_STOP_WORD
+from parsers.number_tokens import number_tokens
 from parsers.numbers import NUMBER, Num, strip_list_index, to_float
 from parsers.preludes import FIELD_SEPARATOR
 from parsers.price_window import price_window
@@ -139,21 +140,21 @@ def unexplained_number(
     used_starts = [sp[0] for sp in used]
     seen: dict[int, _Line] = {}
     for a0, b0 in candidates:
-        for m in NUMBER.finditer(low, a0, b0):
-            if m.group(5):
+        for t in number_tokens(NUMBER, low, a0, b0):
+            if t.percent:
                 continue  # a percentage
-            a, b = m.start(2), m.end(2)
+            a, b = t.num_start, t.num_end
             k = bisect_right(used_starts, b - 1) - 1
             if k >= 0 and used[k][1] > a:
                 continue
-            value = to_float(m.group(2))
-            if value is None:
+            if not t.valid:
                 continue
-            if m.group(3):
+            value = t.value
+            if t.k_end >= 0:
                 value *= 1000.0
-            elif " " in m.group(2) and not low_price <= value <= high_price:
+            elif " " in t.raw and not low_price <= value <= high_price:
                 # "95 107": 95,107 in spaced thousands, or the prices 95 and 107?
-                pieces = [float(p) for p in m.group(2).split(".")[0].split(" ")]
+                pieces = [float(p) for p in t.raw.split(".")[0].split(" ")]
                 value = next((p for p in pieces if low_price <= p <= high_price), value)
             if value in values:
                 if _set_under_unknown_label(low, a, b) and not _benign(
@@ -172,8 +173,8 @@ def unexplained_number(
             # "tp28.1429": digits run into the word before them, which no number reader takes
             # (nor, when no label matched, any label): the price, or the price after an index.
             run = m.group(1)
-            for value in (to_float(run), to_float(run[1:]) if len(run) > 1 else None):
-                if value is not None and low_price <= value <= high_price:
+            for found in (to_float(run), to_float(run[1:]) if len(run) > 1 else None):
+                if found is not None and low_price <= found <= high_price:
                     if not _benign(
                         low, m.start(1), m.end(), (region_start, region_end), seen, aside
                     ):
@@ -181,8 +182,8 @@ def unexplained_number(
         if "." in low[a0:b0]:
             for m in _RUN_TOGETHER.finditer(low, a0, b0):
                 # "1.0.4563": an index run into a price, which no number reader takes whole.
-                value = to_float(m.group(1))
-                if value is not None and low_price <= value <= high_price:
+                found = to_float(m.group(1))
+                if found is not None and low_price <= found <= high_price:
                     if not _benign(
                         low, m.start(1), m.end(), (region_start, region_end), seen, aside
                     ):

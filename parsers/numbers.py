@@ -6,7 +6,7 @@ import re
 from typing import Final, NamedTuple
 
 from parsers.letter_leverage import side_leverage, worded_leverage
-from parsers.number_starts import number_matches
+from parsers.number_tokens import number_tokens, to_float
 from parsers.vocabulary import (
     ADVICE_LEVERAGE_WORDS,
     LEVERAGE_WORDS,
@@ -91,38 +91,17 @@ class Number(NamedTuple):
     end: int
 
 
-def _to_float(raw: str) -> float | None:
-    if " " in raw and "," in raw:  # "1 195,4": spaces group the thousands, the comma is decimal
-        raw = raw.replace(" ", "").replace(",", ".")
-    if "," in raw:
-        head, _, tail = raw.partition(",")
-        if "." not in raw and raw.count(",") == 1 and (len(tail) != 3 or head == "0"):
-            raw = raw.replace(",", ".")  # decimal comma: 0,7310
-        else:
-            raw = raw.replace(",", "")  # thousands: 38,900
-    if " " in raw:
-        raw = raw.replace(" ", "")
-    try:
-        return float(raw)
-    except ValueError:
-        return None
-
-
-# For the cross-check that explains every number (parsers/explain.py).
+# For the cross-check that explains every number (parsers/explain.py) and the token reader.
 NUMBER = _NUMBER
-to_float = _to_float
 
 
 def find_numbers(text: str) -> list[Number]:
     """Every price-like number in text, with percentages flagged."""
     out: list[Number] = []
-    for m in _NUMBER.finditer(text):
-        value = _to_float(m.group(2))
-        if value is None:
-            continue
-        if m.group(3):
-            value *= 1000.0
-        out.append(Number(value, bool(m.group(5)), m.start(), m.end()))
+    for t in number_tokens(_NUMBER, text):
+        if t.valid:
+            value = t.value * 1000.0 if t.k_end >= 0 else t.value
+            out.append(Number(value, t.percent, t.start, t.end))
     return out
 
 
@@ -331,38 +310,29 @@ def read_prices(text: str, base: int = 0) -> list[Num]:
         start = base + text.index(plain[0])
         return [new_num((float(plain), start, start + len(plain)))]
     out: list[Num] = []
-    for m in number_matches(_NUMBER, text):  # (finditer's matches, re entered only at a start)
-        _, raw, thousands, _, percent = m.groups()
-        if percent:
+    for t in number_tokens(_NUMBER, text):  # (the pattern's matches, read by a compiled pass)
+        if t.percent or not t.valid:
             continue
-        if "," in raw or " " in raw:
-            value = _to_float(raw)
-            if value is None:
-                continue
-        else:
-            value = float(raw)
         # (tuple.__new__ directly, as new_num does: one call less per number.)
-        if thousands:
-            out.append(_TUPLE_NEW(Num, (value * 1000.0, base + m.start(2), base + m.end(3))))
+        if t.k_end >= 0:
+            out.append(_TUPLE_NEW(Num, (t.value * 1000.0, base + t.num_start, base + t.k_end)))
         else:
-            start, end = m.span(2)
-            out.append(_TUPLE_NEW(Num, (value, base + start, base + end)))
+            out.append(_TUPLE_NEW(Num, (t.value, base + t.num_start, base + t.num_end)))
     return out
 
 
 def first_price_at(text: str, base: int = 0) -> tuple[Num | None, float | None]:
     """The first price in text (with its span), or (None, first percentage), or (None, None)."""
     pct: float | None = None
-    for m in _NUMBER.finditer(text):
-        value = _to_float(m.group(2))
-        if value is None:
+    for t in number_tokens(_NUMBER, text):
+        if not t.valid:
             continue
-        if not m.group(5):
-            if m.group(3):
-                return new_num((value * 1000.0, base + m.start(2), base + m.end(3))), None
-            return new_num((value, base + m.start(2), base + m.end(2))), None
+        if not t.percent:
+            if t.k_end >= 0:
+                return new_num((t.value * 1000.0, base + t.num_start, base + t.k_end)), None
+            return new_num((t.value, base + t.num_start, base + t.num_end)), None
         if pct is None:
-            pct = value
+            pct = t.value
     return None, pct
 
 
@@ -375,7 +345,7 @@ def literal_value(literal: str) -> float | None:
     before, raw, thousands, after, percent = m.groups()  # (one call, not five group() calls)
     if percent or before or after:
         return None
-    value = _to_float(raw)
+    value = to_float(raw)
     if value is None:
         return None
     return value * 1000.0 if thousands else value

@@ -221,6 +221,12 @@ def _without_disclaimer(low: str) -> str:
 _BARE_TAIL: Final = re.compile(r"[\s\w.,%()+/|:$-]*")
 # (With its Russian rows: "Первая цель достигнута", "Отменено ❌"; parsers/status_ru.py.)
 _TARGET_REPORTED: Final = re.compile(lead_first(TARGET_REPORTED + "|" + TARGET_RU))
+# Every match of the Russian rows holds one of these words; in a post holding none of them the
+# English rows alone find the same matches (at each position the first row that matches is an
+# English one, as before), without trying the Russian rows at every character: most of them
+# open with an optional ordinal or a line's start, so re has no first character to skip to.
+_TARGET_EN: Final = re.compile(lead_first(TARGET_REPORTED))
+_TARGET_RU_HEADS: Final = required_literals(TARGET_RU)
 _LEVEL_REPORTED: Final = re.compile(STATUS_AFTER_LEVEL + r"|\b(?:filled|entered|activated)\b")
 
 
@@ -236,7 +242,8 @@ _HEDGED: Final = re.compile(
 
 def _reported(low: str) -> bool:
     """A report of the signal's own news ("TP2 hit", "Signal is filled at 0.51"), not hedged."""
-    for m in _TARGET_REPORTED.finditer(low):
+    pattern = _TARGET_REPORTED if written(low, _TARGET_RU_HEADS, 0, len(low)) else _TARGET_EN
+    for m in pattern.finditer(low):
         if _HEDGED.search(low, max(0, m.start() - 48), m.start()):
             continue
         return True

@@ -92,6 +92,7 @@ COMPILED = (
     "numbers",
     "order_changes",
     "pair_price_line",
+    "percent_heads",
     "percent_levels",
     "plain_numbers",
     "preludes",

@@ -28,6 +28,7 @@ from parsers.prose_levels import (
     target_named_again,
     words,
 )
+from parsers.percent_heads import HEAD_KINDS, percent_alone
 from parsers.reading import Reading
 from parsers.target_refs import names_listed_target
 from parsers.unknown_labels import at_after_note
@@ -37,6 +38,7 @@ _LETTERS: Final = re.compile(r"[^\W\d_]{3}")
 # A line of nothing but emoji or rules under a heading ("Targets:\n👇👇👇\n0.71"): decoration.
 _DECORATION: Final = re.compile(r"[^\w]*")
 _RATIO: Final = re.compile(r"r\s?[:/]\s?r|rr|risk\s?reward")
+_RUNS: Final = re.compile(r"[0-9][0-9.,]*")
 _RATIO_BEFORE: Final = re.compile(
     r"[\s(≈~]*[0-9]{1,3}(?:\.[0-9]{1,2})?\s?:\s?[0-9]{1,3}(?:\.[0-9]{1,2})?\s*$"
 )
@@ -223,8 +225,10 @@ def scan(low: str, r: Reading) -> None:
                 # "TP1: 0.46 R:R": the number right before a ratio label is the ratio, when the
                 # label gives none after it ("SL 0.45 | R/R 3.5": the stop, then the ratio).
                 after = labels[i + 2][1] if i + 2 < nlabels else line_end
+                # (Two spaces after it: its multiple blanked, "R:R 2x"; normalize leaves none.)
                 if _RATIO.fullmatch(low, labels[i + 1][1], labels[i + 1][2]) and not (
                     HAS_DIGIT.search(low, labels[i + 1][2], after)
+                    or low.find("  ", labels[i + 1][2], after) >= 0
                 ):
                     # ("Target: $187.93 (≈1:2 R:R)": the ratio is the "1:2" before the label,
                     # the price before it is the target.)
@@ -233,6 +237,11 @@ def scan(low: str, r: Reading) -> None:
                         value = value[: m.start()]
                         stop = end + m.start()
                     else:
+                        if not value.rstrip(" \t")[-1:].isdigit() or len(_RUNS.findall(value)) > 1:
+                            # "TP1: 0.1445 (RR 2x)", "0.1445 - R/R 2x" (the multiple blanked),
+                            # "0.1445 (2 RR)": a price not right before the label, or another
+                            # number there, is no ratio: never a target dropped silently.
+                            r.unexplained.append(("unread", (end, line_end)))
                         kind = "noise"
             # (A one-line post, "Entry Zone: Market 🎯 Targets: TP1: 0.206 TP2: 0.2063 ...",
             # holds many level labels; a sentence of the analysis one or two. Four words take at
@@ -300,6 +309,9 @@ def scan(low: str, r: Reading) -> None:
             if count == 0 and kind == "sl" and i == 0:
                 count = _value_before(low[offset:start], offset, r)  # "0.06$ can be stop"
             block.open(kind, label, (start, stop), count, r)
+            if r.percents and r.percents[-1][2][0] >= end and kind in HEAD_KINDS:
+                # "TP1: +5%\n0.245": the price under the label's share (parsers/percent_heads.py)
+                block.headed = block.headed or percent_alone(value, kind)
             # A label inside a sentence ("... to trade entry price") starts no list; one with
             # a colon does ("Sell Targets ::").
             # So does a label ending a short line ("Sell targets", "Buy back targets").

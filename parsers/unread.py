@@ -15,6 +15,7 @@ from parsers.aside_lines import all_labelled, aside_line
 from parsers.chart_notes import described_stop
 from parsers.lead_first import lead_first
 from parsers.not_prices import not_prices
+from parsers.percent_heads import price_under
 from parsers.percent_levels import percent_target_note, percent_targets, share_or_range
 from parsers.prose_fields import review_prose_levels
 from parsers.prose_levels import prose_target_reasons
@@ -189,6 +190,8 @@ def review(r: Reading, norm: str, s: Settled, market: bool) -> None:
     for kind, label, span in r.percents:
         if kind in ("tp", "sl") and _distances_beside_levels(low, span, s):
             continue
+        if price_under(low, kind, span, s):
+            continue  # "TP1: +5%\n0.245": the share or distance, its price under it
         name = _FIELD.get(kind, "entry" if kind in ("buy", "sell") else kind)
         at = low.rfind(label, 0, span[0])
         if kind == "sell" and share_at_target(low, at, span, s.tps):

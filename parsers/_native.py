@@ -126,6 +126,7 @@ COMPILED = (
     "target_brackets",
     "target_notes",
     "target_order",
+    "target_plan",
     "target_refs",
     "target_placeholder",
     "target_words",

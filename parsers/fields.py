@@ -22,7 +22,6 @@ from parsers.numbers import Num, first_price_at, read_prices, strip_list_index
 from parsers.percent_levels import PCT_AWAY, off_market
 from parsers.plain_numbers import plain_list, read_plain
 from parsers.reading import Reading, Span
-from parsers.target_plan import plan_at_target
 from parsers.unknown_labels import may_name_others, note_end, other_label, rest_of_note
 from parsers.value_forms import (
     COMMA_PAIR,
@@ -232,8 +231,6 @@ def take(
             r.unexplained.append(("non-finite", (base + bad.start(), base + bad.end())))
     if not value.strip(" :=\t") or (value[:2].lstrip(" \t")[:1] == "(" and note_alone(value)):
         return 0  # a label with nothing after it ("Targets:", "Stop Loss (SL)" above its price)
-    if kind == "tp" and not continuation and r.tps and plan_at_target(label, value, base, r):
-        return 1  # "Тейк 1 50%", "TP1: 50%" under the targets' prices (parsers/target_plan.py)
     if (
         not continuation
         and value[:1] == " "

@@ -19,6 +19,7 @@ from parsers.list_block import ListBlock
 from parsers.not_prices import non_finite_item
 from parsers.notes import price_now
 from parsers.numbers import read_prices, strip_list_index
+from parsers.percent_heads import HEAD_KINDS, percent_alone
 from parsers.prose_fields import note_prose_level
 from parsers.prose_levels import (
     in_worked_sum,
@@ -28,8 +29,8 @@ from parsers.prose_levels import (
     target_named_again,
     words,
 )
-from parsers.percent_heads import HEAD_KINDS, percent_alone
 from parsers.reading import Reading
+from parsers.target_plan import plan_at_target
 from parsers.target_refs import names_listed_target
 from parsers.unknown_labels import at_after_note
 from parsers.vocabulary import PRICE_WORD
@@ -83,6 +84,10 @@ def _in_sentence(low: str, line_start: int, start: int, end: int) -> bool:
     is a word of a sentence and names no coin ("Trading pair: BTC/USDT" does)."""
     before = words(low, line_start, start, 2)
     return before > 1 or (before == 1 and not _SYM_SEPARATOR.match(low, end))
+
+
+def _next_tp(labels: list[tuple[str, int, int]], i: int) -> bool:
+    return i + 1 < len(labels) and labels[i + 1][0] == "tp"
 
 
 def _item_before_notes(
@@ -293,6 +298,13 @@ def scan(low: str, r: Reading) -> None:
                 continue
             if kind == "tp" and _WHEN_TARGET.search(low, max(offset, start - 10), start):
                 block.close(r)  # "After TP2 hit, secure 50%": the plan names the target
+                continue
+            if (
+                kind == "tp"
+                and r.tps
+                and plan_at_target(low, start, end, stop, _next_tp(labels, i), r)
+            ):
+                block.close(r)  # "Тейк 1 50%", "TP1: 50%" under the targets (target_plan.py)
                 continue
             if kind == "tp" and names_listed_target(low, start, end, offset, r):
                 block.close(r)  # "Book 40% at Target 1, ..." (parsers/target_refs.py)

@@ -62,4 +62,3 @@ def price_under(low: str, kind: str, span: Span, s: Settled) -> bool:
     after_end = low.find("\n", end + 1)
     after = low[end + 1 : len(low) if after_end < 0 else after_end] if end < len(low) else ""
     return not (any(c.isdigit() for c in after) and not any(c.isalpha() for c in after))
-

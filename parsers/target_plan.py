@@ -1,17 +1,21 @@
 """The plan at targets already read, under them: "Тейк 1 50%, тейк 2 50%", "TP 1 - 50%",
-"TP1: 50%", "на тейк 1 закрываем 50%" (session 23, i13-sig24).
+"TP1: 50%", "на тейк 1 закрываем 50%", "1 тейк — 50%", "Первый тейк 50%", "При достижении тп 1
+стоп в бу" (session 23, i13-sig24).
 
 After the targets' prices, a target label with its number and a share (the part to close there)
 names a target read above; its number is no price ("Тейк 1 50%" read the targets 1 and 2 beside
 the real ones, refused for their order) and its share no percentage target ("TP1: 50%" held the
-signal for review). Read as a note only when:
-- every target was read before the line, and the number is one of theirs (1 .. their count);
-- the value holds nothing but the number, words and percentages (no other digit);
-- the value holds a percentage (the share), or is a number spaced from its label and words
-  ("Тейк 1 и тейк 2 по 50%");
-- a number spaced from its label ("Тейк 1") is far from every target's price (more than twice
-  the highest or under half the lowest: "TP 1" after targets 0.9 and 0.95 may be a third at 1).
-Else it is read as before (a percentage target, or the number a price the cross-check weighs).
+signal for review). Read as a note (parsers/lines.py skips the label) only when:
+- every target was read before the label, and the number is one of theirs (1 .. their count);
+- the value holds nothing but words and percentages (no other digit; the next target's number
+  before its label, "тейк - 50%, 2 тейк", is that label's);
+- the value holds a percentage (the share), or the number is written apart from the label
+  ("тп 1 стоп в бу": "тп 1" then words or the next label);
+- a number written apart from its label ("Тейк 1", "1 тейк") is far from every target's price
+  (more than twice the highest or under half the lowest: "TP 1" after targets 0.9 and 0.95 may
+  be a third target at 1).
+Else the label is read as before (a percentage target, or its number a price the cross-check
+weighs).
 """
 
 from __future__ import annotations
@@ -21,29 +25,43 @@ from typing import Final
 
 from parsers.reading import Reading
 
-# The value after a label without its number: the number, spaced ("Тейк 1 50%", "TP 1 - 50%").
+# The number after a label that has none: "Тейк 1 50%", "TP 1 - 50%".
 _SPACED: Final = re.compile(r"[ \t]+([1-9])(?![0-9]|[.,][0-9])")
+# The number before it: "1 тейк — 50%", "1-й тейк", "2) тейк", ", 2 тейк"; or a word.
+_BEFORE: Final = re.compile(
+    r"(?:^|(?<=[\s,;:(]))(?:([1-9])(?:-?(?:й|ый|ой|ий|го|st|nd|rd|th)|\)|\.)?"
+    r"|(перв|втор|трет|first|second|third)[^\W\d_]{0,3})[ \t]*$"
+)
+_ORDINALS: Final = {"перв": 1, "втор": 2, "трет": 3, "first": 1, "second": 2, "third": 3}
+# The next target's number at the value's end, before its label: "- 50%, 2 " in "... 2 тейк".
+_NEXT_INDEX: Final = re.compile(r"[ \t,;]*[1-9](?:-?(?:й|ый|ой|ий|го|st|nd|rd|th))?[ \t]*$")
 _PERCENT: Final = re.compile(r"[0-9]{1,3}(?:[.,][0-9]{1,2})?[ \t]?%")
 _DIGIT: Final = re.compile(r"[0-9]")
 _LETTER: Final = re.compile(r"[^\W\d_]")
 
 
-def plan_at_target(label: str, value: str, base: int, r: Reading) -> bool:
-    """Whether a target label's value (starting at base) is the plan at a target read above."""
-    if not r.tps or r.tps[-1].start >= base:
+def plan_at_target(low: str, start: int, end: int, stop: int, next_tp: bool, r: Reading) -> bool:
+    """Whether the target label at low[start:end], its value running to stop, is the plan at a
+    target read above (next_tp: a target label follows on the line)."""
+    if not r.tps or r.tps[-1].start >= start:
         return False
-    spaced = not label[-1:].isdigit()
-    if spaced:
-        m = _SPACED.match(value)
-        if m is None:
-            return False
+    label, value = low[start:end], low[end:stop]
+    if next_tp and "%" in value:
+        value = _NEXT_INDEX.sub("", value)
+    apart = True
+    if label[-1:].isdigit():
+        index, rest, apart = int(label[-2:] if label[-2:].isdigit() else label[-1:]), value, False
+    elif (m := _SPACED.match(value)) is not None:
         index, rest = int(m.group(1)), value[m.end() :]
-        prices = [n.value for n in r.tps]
-        if min(prices) / 2 <= index <= 2 * max(prices):
-            return False
+    elif (b := _BEFORE.search(low, low.rfind("\n", 0, start) + 1, start)) is not None:
+        index, rest = int(b.group(1)) if b.group(1) else _ORDINALS[b.group(2)], value
     else:
-        index = int(label[-2:] if label[-2:].isdigit() else label[-1:])
-        rest = value
+        return False
     if not 1 <= index <= len(r.tps) or _DIGIT.search(_PERCENT.sub(" ", rest)):
         return False
-    return bool(_PERCENT.search(rest)) or (spaced and bool(_LETTER.search(rest)))
+    prices = [n.value for n in r.tps]
+    if apart and min(prices) / 2 <= index <= 2 * max(prices):
+        return False
+    if _PERCENT.search(rest):
+        return True
+    return apart and (bool(_LETTER.search(rest)) or not rest.strip(" \t,;:-—–"))

@@ -61,6 +61,7 @@ COMPILED = (
     "head_coins",
     "hedged_call",
     "indexes",
+    "indicator_notes",
     "instruction_words",
     "known_coin_words",
     "label_notes",

@@ -30,7 +30,7 @@ from parsers.prose_levels import (
     words,
 )
 from parsers.reading import Reading
-from parsers.target_plan import plan_at_target
+from parsers.target_plan import DOUBT, plan_at_target
 from parsers.target_refs import names_listed_target
 from parsers.unknown_labels import at_after_note
 from parsers.vocabulary import PRICE_WORD
@@ -299,13 +299,13 @@ def scan(low: str, r: Reading) -> None:
             if kind == "tp" and _WHEN_TARGET.search(low, max(offset, start - 10), start):
                 block.close(r)  # "After TP2 hit, secure 50%": the plan names the target
                 continue
-            if (
-                kind == "tp"
-                and r.tps
-                and plan_at_target(low, start, end, stop, _next_tp(labels, i), r)
-            ):
-                block.close(r)  # "Тейк 1 50%", "TP1: 50%" under the targets (target_plan.py)
-                continue
+            if kind == "tp" and r.tps:
+                plan = plan_at_target(low, start, end, stop, _next_tp(labels, i), r)
+                if plan:  # "Тейк 1 50%", "TP1: 50%" under the targets (target_plan.py)
+                    if plan == DOUBT:
+                        r.unexplained.append(("unread", (start, stop)))
+                    block.close(r)
+                    continue
             if kind == "tp" and names_listed_target(low, start, end, offset, r):
                 block.close(r)  # "Book 40% at Target 1, ..." (parsers/target_refs.py)
                 continue

@@ -14,8 +14,10 @@ signal for review). Read as a note (parsers/lines.py skips the label) only when:
 - a number written apart from its label ("Тейк 1", "1 тейк") is far from every target's price
   (more than twice the highest or under half the lowest: "TP 1" after targets 0.9 and 0.95 may
   be a third target at 1).
-Else the label is read as before (a percentage target, or its number a price the cross-check
-weighs).
+A number written apart that breaks the last two (a third target at 1, or the plan at the first?
+"Тейк 3 50%" under two targets: which target?) makes the line unread, a review reason (it was
+read as one more target, traded when its order fitted). Else the label is read as before (a
+percentage target).
 """
 
 from __future__ import annotations
@@ -40,11 +42,17 @@ _DIGIT: Final = re.compile(r"[0-9]")
 _LETTER: Final = re.compile(r"[^\W\d_]")
 
 
-def plan_at_target(low: str, start: int, end: int, stop: int, next_tp: bool, r: Reading) -> bool:
-    """Whether the target label at low[start:end], its value running to stop, is the plan at a
-    target read above (next_tp: a target label follows on the line)."""
+PLAN, DOUBT = 1, -1
+
+
+def plan_at_target(low: str, start: int, end: int, stop: int, next_tp: bool, r: Reading) -> int:
+    """PLAN when the target label at low[start:end], its value running to stop, is the plan at a
+    target read above (next_tp: a target label follows on the line); DOUBT when it has the
+    plan's form but its number, written apart, may be a price or names no target read ("TP 1
+    50%" after targets at 0.5 and 0.6: a third target at 1, or the plan at the first? "Тейк 3
+    50%" after two: which target?); 0 otherwise (read as ever)."""
     if not r.tps or r.tps[-1].start >= start:
-        return False
+        return 0
     label, value = low[start:end], low[end:stop]
     if next_tp and "%" in value:
         value = _NEXT_INDEX.sub("", value)
@@ -56,12 +64,13 @@ def plan_at_target(low: str, start: int, end: int, stop: int, next_tp: bool, r: 
     elif (b := _BEFORE.search(low, low.rfind("\n", 0, start) + 1, start)) is not None:
         index, rest = int(b.group(1)) if b.group(1) else _ORDINALS[b.group(2)], value
     else:
-        return False
-    if not 1 <= index <= len(r.tps) or _DIGIT.search(_PERCENT.sub(" ", rest)):
-        return False
+        return 0
+    if _DIGIT.search(_PERCENT.sub(" ", rest)):
+        return 0
+    shared = _PERCENT.search(rest) is not None
+    if not (shared or (apart and (_LETTER.search(rest) or not rest.strip(" \t,;:-—–")))):
+        return 0
     prices = [n.value for n in r.tps]
-    if apart and min(prices) / 2 <= index <= 2 * max(prices):
-        return False
-    if _PERCENT.search(rest):
-        return True
-    return apart and (bool(_LETTER.search(rest)) or not rest.strip(" \t,;:-—–"))
+    if 1 <= index <= len(r.tps) and not (apart and min(prices) / 2 <= index <= 2 * max(prices)):
+        return PLAN
+    return DOUBT if apart else 0

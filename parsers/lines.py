@@ -300,10 +300,15 @@ def scan(low: str, r: Reading) -> None:
                 block.close(r)  # "After TP2 hit, secure 50%": the plan names the target
                 continue
             if kind == "tp" and r.tps:
-                plan = plan_at_target(low, start, end, stop, _next_tp(labels, i), r)
+                plan, index = plan_at_target(low, start, end, stop, _next_tp(labels, i), r)
                 if plan:  # "Тейк 1 50%", "TP1: 50%" under the targets (target_plan.py)
                     if plan == DOUBT:
                         r.unexplained.append(("unread", (start, stop)))
+                    elif index is not None and preludes and preludes[-1][1] == offset:
+                        # "1 тейк — 50%": the target's number before its label, explained
+                        text = preludes[-1][0]
+                        a, b = index[0] - offset, index[1] - offset
+                        preludes[-1] = (text[:a] + " " * (b - a) + text[b:], offset)
                     block.close(r)
                     continue
             if kind == "tp" and names_listed_target(low, start, end, offset, r):

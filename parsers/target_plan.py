@@ -28,10 +28,10 @@ from typing import Final
 from parsers.reading import Reading
 
 # The number after a label that has none: "Тейк 1 50%", "TP 1 - 50%".
-_SPACED: Final = re.compile(r"[ \t]+([1-9])(?![0-9]|[.,][0-9])")
+_SPACED: Final = re.compile(r"[ \t]+([1-9][0-9]?)(?![0-9]|[.,][0-9]|[ \t]?%)")
 # The number before it: "1 тейк — 50%", "1-й тейк", "2) тейк", ", 2 тейк"; or a word.
 _BEFORE: Final = re.compile(
-    r"(?:^|(?<=[\s,;:(]))(?:([1-9])(?:-?(?:й|ый|ой|ий|го|st|nd|rd|th)|\)|\.)?"
+    r"(?:^|(?<=[\s,;:(]))(?:([1-9][0-9]?)(?:-?(?:й|ый|ой|ий|го|st|nd|rd|th)|\)|\.)?"
     r"|(перв|втор|трет|first|second|third)[^\W\d_]{0,3})[ \t]*$"
 )
 _ORDINALS: Final = {"перв": 1, "втор": 2, "трет": 3, "first": 1, "second": 2, "third": 3}
@@ -45,32 +45,36 @@ _LETTER: Final = re.compile(r"[^\W\d_]")
 PLAN, DOUBT = 1, -1
 
 
-def plan_at_target(low: str, start: int, end: int, stop: int, next_tp: bool, r: Reading) -> int:
+def plan_at_target(
+    low: str, start: int, end: int, stop: int, next_tp: bool, r: Reading
+) -> tuple[int, tuple[int, int] | None]:
     """PLAN when the target label at low[start:end], its value running to stop, is the plan at a
     target read above (next_tp: a target label follows on the line); DOUBT when it has the
     plan's form but its number, written apart, may be a price or names no target read ("TP 1
     50%" after targets at 0.5 and 0.6: a third target at 1, or the plan at the first? "Тейк 3
-    50%" after two: which target?); 0 otherwise (read as ever)."""
+    50%" after two: which target?); 0 otherwise (read as ever). With it, the span of the number
+    written before the label ("1 тейк"), which no label's value holds: an index, explained.)"""
     if not r.tps or r.tps[-1].start >= start:
-        return 0
+        return 0, None
     label, value = low[start:end], low[end:stop]
     if next_tp and "%" in value:
         value = _NEXT_INDEX.sub("", value)
-    apart = True
+    apart, before = True, None
     if label[-1:].isdigit():
         index, rest, apart = int(label[-2:] if label[-2:].isdigit() else label[-1:]), value, False
     elif (m := _SPACED.match(value)) is not None:
         index, rest = int(m.group(1)), value[m.end() :]
     elif (b := _BEFORE.search(low, low.rfind("\n", 0, start) + 1, start)) is not None:
         index, rest = int(b.group(1)) if b.group(1) else _ORDINALS[b.group(2)], value
+        before = b.span(1) if b.group(1) else None
     else:
-        return 0
+        return 0, None
     if _DIGIT.search(_PERCENT.sub(" ", rest)):
-        return 0
+        return 0, None
     shared = _PERCENT.search(rest) is not None
     if not (shared or (apart and (_LETTER.search(rest) or not rest.strip(" \t,;:-—–")))):
-        return 0
+        return 0, None
     prices = [n.value for n in r.tps]
     if 1 <= index <= len(r.tps) and not (apart and min(prices) / 2 <= index <= 2 * max(prices)):
-        return PLAN
-    return DOUBT if apart else 0
+        return PLAN, before
+    return (DOUBT, None) if apart else (0, None)

@@ -82,6 +82,12 @@ def _read(text: str) -> tuple[list[float], list[float], float | None, bool]:
             [0.245, 0.231, 0.218],
         ),
         (_DK_AVERAGED.format("После тп 2 стоп на тп 1"), [0.255, 0.26], [0.245, 0.231, 0.218]),
+        # (under the stop, its number in a long's price window: an index all the same)
+        (
+            "ZRXUSDT.P LONG\nEntry: 0.4187\nTP1: 0.433\nTP2: 0.47\nSL: 0.406\n1 тейк — 30%",
+            [0.4187],
+            [0.433, 0.47],
+        ),
         # a ratio typed with a semicolon, in parentheses
         (_DK_MARKET.format("TP1: 0.1445 (1;2)\nTP2: 0.138 (1;3)"), [], [0.1445, 0.138]),
         (_DK_MARKET.format("Тейки\n• TP1: 0.1445 (1; 2,5)"), [], [0.1445]),
@@ -135,6 +141,7 @@ def test_a_signal_refused_before_is_read(
         _LONG.format("TP 3 50%"),
         _LONG.format("Тейк 3 закрываем"),
         _DK_AVERAGED.format("Тейк 4 50%"),
+        _DK_AVERAGED.format("Тейк 10 50%"),
         # (refused before too, still)
         _DK_SHORT.format("TP3: 50%"),
         _DK_SHORT.format("Тейк 1 50% 0.24"),

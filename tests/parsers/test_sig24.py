@@ -17,7 +17,11 @@ dev misses named below (no held-out message was read):
   now read, or held for review ("(2 RR)");
 - an indicator's period or level in a note in parentheses ("(20-period MA)", "(200 EMA)",
   "(RSI 30)", "(MACD 12/26)"; parsers/indicator_notes.py; dev sq21-fhe-bollinger-short-001);
-- misspelt entry labels before a price ("ENTET :", dev pnd-tg-1256364096-012).
+- misspelt entry labels before a price ("ENTET :", dev pnd-tg-1256364096-012);
+- a stop of the reader's own advised on a line with no number ("Have some SL for Safe❌", dev
+  pnd-tg-1396461633-004): no stop given, not a stop label left unread;
+- a candle-close level followed by a clause of its own ("If price closes below $2.45, a
+  retracement toward $2.36–$2.30 ...", dev sq22-sui-retracement-short-001) ends at its level.
 """
 
 from __future__ import annotations
@@ -40,6 +44,7 @@ _DK_AVERAGED = (
 )
 _LONG = "#ENJUSDT LONG\nEntry: 0.45\nSL: 0.40\nTP1: 0.5\nTP2: 0.6\n{}"
 _SHORT = "ARB/USDT SHORT\nEntry: 0.4925\nStop-Loss: 0.5160\n{}"
+_BTC = "BTC/USDT LONG\nEntry: 11200\nTake Profit : 11250 - 11350\n{}"
 # The dk-trader-d market short (dev dk-trader-d-001, -005).
 _DK_MARKET = "Storjusdt SHORT вход с текущих\nрыночный— риск 0.5% депо\nСтоп 0.16134\n{}"
 
@@ -115,6 +120,17 @@ def _read(text: str) -> tuple[list[float], list[float], float | None, bool]:
             [0.469, 0.4455],
         ),
         (_SHORT.format("TP1: 0.4690 (1-2 ATR)\nTP2: 0.4455"), [0.4925], [0.469, 0.4455]),
+        # a stop of your own advised, none given (dev pnd-tg-1396461633-004)
+        (_BTC.format("Have some SL for Safe❌"), [11200], [11250, 11350]),
+        (_BTC.format("Use your own SL"), [11200], [11250, 11350]),
+        # a candle-close level, then a clause of its own (dev sq22-sui-retracement-short-001)
+        (
+            "SUI/USDT\nIf price closes below $2.45, a short-term retracement toward $2.36–$2.30"
+            " becomes increasingly likely.\nEntry Zone:\n$2.46 – $2.49\nTP1: $2.40\nTP2: $2.34"
+            "\nStop Loss:\n$2.53 (above rejection zone)",
+            [2.46, 2.49],
+            [2.4, 2.34],
+        ),
         # a misspelt entry label (dev pnd-tg-1256364096-012)
         (
             "NULS/USDT\n\nENTET : 0.6960 - 0.6990\n\nTARGETS :\n\n0.72\n0.73\n\nSTOP LOSE : 0.65",
@@ -163,6 +179,12 @@ def test_a_signal_refused_before_is_read(
         # a price with a point in a note: the note check weighs it
         _SHORT.format("TP1: 0.4690 (0.618 Fib)\nTP2: 0.4455"),
         _SHORT.format("TP1: 0.4690 (0.47 MA)\nTP2: 0.4455"),
+        # a stop label with no price, said to come
+        _BTC.format("SL: soon"),
+        _BTC.format("Stop loss: will update"),
+        # a second candle-close level
+        "SUI/USDT SHORT\nIf the 4H candle closes above $2.55, 2.6 next.\nEntry: $2.46 – $2.49\n"
+        "TP1: $2.40\nStop Loss: $2.53",
         # a misspelt word that is no label before a price
         "NULS/USDT LONG\nOpening : 0.6960 - 0.6990\nTARGETS : 0.72 - 0.73\nSTOP LOSS : 0.65",
     ],

@@ -1,6 +1,7 @@
 """The plan at targets already read, under them: "Тейк 1 50%, тейк 2 50%", "TP 1 - 50%",
 "TP1: 50%", "на тейк 1 закрываем 50%", "1 тейк — 50%", "Первый тейк 50%", "При достижении тп 1
-стоп в бу" (session 23, i13-sig24).
+стоп в бу", and the share at each target ("Тейки по 50%", "TP: 50% each"; "TP: 50%" alone stays
+a percentage target) (session 23, i13-sig24).
 
 After the targets' prices, a target label with its number and a share (the part to close there)
 names a target read above; its number is no price ("Тейк 1 50%" read the targets 1 and 2 beside
@@ -37,6 +38,11 @@ _BEFORE: Final = re.compile(
 _ORDINALS: Final = {"перв": 1, "втор": 2, "трет": 3, "first": 1, "second": 2, "third": 3}
 # The next target's number at the value's end, before its label: "- 50%, 2 " in "... 2 тейк".
 _NEXT_INDEX: Final = re.compile(r"[ \t,;]*[1-9](?:-?(?:й|ый|ой|ий|го|st|nd|rd|th))?[ \t]*$")
+# A label without a number, the share at each target: "Тейки по 50%", "TP: 50% each".
+_EACH: Final = re.compile(
+    r"[ \t:=—–-]*(?:по[ \t]?[0-9]{1,3}[ \t]?%"
+    r"|[0-9]{1,3}[ \t]?%[ \t]?(?:each|on\seach|каждый|на[ \t]каждом))[ \t.,;]*"
+)
 _PERCENT: Final = re.compile(r"[0-9]{1,3}(?:[.,][0-9]{1,2})?[ \t]?%")
 _DIGIT: Final = re.compile(r"[0-9]")
 _LETTER: Final = re.compile(r"[^\W\d_]")
@@ -67,6 +73,8 @@ def plan_at_target(
     elif (b := _BEFORE.search(low, low.rfind("\n", 0, start) + 1, start)) is not None:
         index, rest = int(b.group(1)) if b.group(1) else _ORDINALS[b.group(2)], value
         before = b.span(1) if b.group(1) else None
+    elif _EACH.fullmatch(value) is not None:
+        return PLAN, None  # "Тейки по 50%", "Targets: 50% each": the share at each target
     else:
         return 0, None
     if _DIGIT.search(_PERCENT.sub(" ", rest)):

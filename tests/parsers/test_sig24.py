@@ -69,6 +69,8 @@ def _read(text: str) -> tuple[list[float], list[float], float | None, bool]:
         (_DK_SHORT.format("Тейк 1 закрываем 50%, тейк 2 остаток"), [], [0.245, 0.231]),
         (_DK_SHORT.format("Тейк 1 и тейк 2 по 50%"), [], [0.245, 0.231]),
         (_DK_SHORT.format("По тейку 1 фикс 50%"), [], [0.245, 0.231]),
+        (_DK_SHORT.format("Тейки по 50%"), [], [0.245, 0.231]),
+        (_DK_SHORT.format("Targets: 50% each"), [], [0.245, 0.231]),
         (
             _DK_AVERAGED.format("1 тейк — 50%\n2 тейк — 25%\n3 тейк — 25%"),
             [0.255, 0.26],
@@ -160,6 +162,7 @@ def test_a_signal_refused_before_is_read(
         _DK_AVERAGED.format("Тейк 10 50%"),
         # (refused before too, still)
         _DK_SHORT.format("TP3: 50%"),
+        _DK_SHORT.format("Тейки: 50%"),
         _DK_SHORT.format("Тейк 1 50% 0.24"),
         _DK_SHORT.format("TP1: 50% или 0.24"),
         # a semicolon between two numbers that are no ratio to one

@@ -95,6 +95,8 @@ def _read(text: str) -> tuple[list[float], list[float], float | None, bool]:
             [0.4187],
             [0.433, 0.47],
         ),
+        # an entry's number, then its share (a Russian lexicon row)
+        ("#ENJUSDT LONG\nВход 1 (50%): 0.2550\nTP1: 0.275\nStop: 0.2401", [0.255], [0.275]),
         # a ratio typed with a semicolon, in parentheses
         (_DK_MARKET.format("TP1: 0.1445 (1;2)\nTP2: 0.138 (1;3)"), [], [0.1445, 0.138]),
         (_DK_MARKET.format("Тейки\n• TP1: 0.1445 (1; 2,5)"), [], [0.1445]),

@@ -43,6 +43,11 @@ _EACH: Final = re.compile(
     r"[ \t:=—–-]*(?:по[ \t]?[0-9]{1,3}[ \t]?%"
     r"|[0-9]{1,3}[ \t]?%[ \t]?(?:each|on\seach|каждый|на[ \t]каждом))[ \t.,;]*"
 )
+# What says a number apart from its label is the plan's, not a price (parsers/target_plan.py).
+_PLAN_WORD: Final = re.compile(
+    r"фикс|закр|стоп|бу\b|безубыт|половин|остат|close|stop|breakeven|half|rest\b|secure|take\s"
+)
+_CONDITION: Final = re.compile(r"(?:после|при|по\sдостижени\w*|after|when|once|on\shitting)\s")
 _PERCENT: Final = re.compile(r"[0-9]{1,3}(?:[.,][0-9]{1,2})?[ \t]?%")
 _DIGIT: Final = re.compile(r"[0-9]")
 _LETTER: Final = re.compile(r"[^\W\d_]")
@@ -66,6 +71,8 @@ def plan_at_target(
     if next_tp and "%" in value:
         value = _NEXT_INDEX.sub("", value)
     apart, before = True, None
+    if not _LETTER.search(label):
+        return 0, None  # "🎯 3 (50%)": a list's mark, its whole number a price (and its share)
     if label[-1:].isdigit():
         index, rest, apart = int(label[-2:] if label[-2:].isdigit() else label[-1:]), value, False
     elif (m := _SPACED.match(value)) is not None:
@@ -79,10 +86,24 @@ def plan_at_target(
         return 0, None
     if _DIGIT.search(_PERCENT.sub(" ", rest)):
         return 0, None
-    shared = _PERCENT.search(rest) is not None
-    if not (shared or (apart and (_LETTER.search(rest) or not rest.strip(" \t,;:-—–")))):
+    if _PERCENT.search(rest) is None and not (apart and _planned(low, start, rest)):
         return 0, None
     prices = [n.value for n in r.tps]
     if 1 <= index <= len(r.tps) and not (apart and min(prices) / 2 <= index <= 2 * max(prices)):
         return PLAN, before
     return (DOUBT, None) if apart else (0, None)
+
+
+def _planned(low: str, start: int, rest: str) -> bool:
+    """Whether a number apart from its label and no share is the plan's: a plan word after it
+    ("Тейк 3 закрываем"), a condition before the label ("При достижении тп 1", "После тп 2"),
+    or a share elsewhere on the line ("Тейк 1 и тейк 2 по 50%"). Never a bare "TP 3" or "TP 3
+    SL 2.5": a whole-number target, as ever."""
+    line_start = low.rfind("\n", 0, start) + 1
+    line_end = low.find("\n", start)
+    line = low[line_start : len(low) if line_end < 0 else line_end]
+    return (
+        _PLAN_WORD.search(rest) is not None
+        or _CONDITION.search(low, line_start, start) is not None
+        or _PERCENT.search(line) is not None
+    )

@@ -45,7 +45,8 @@ _EACH: Final = re.compile(
 )
 # What says a number apart from its label is the plan's, not a price (parsers/target_plan.py).
 _PLAN_WORD: Final = re.compile(
-    r"фикс|закр|стоп|бу\b|безубыт|половин|остат|close|stop|breakeven|half|rest\b|secure|take\s"
+    r"фикс|закр|стоп|бу\b|безубыт|половин|остат|сокра|срез|срежем|забира|сним|част|выход|перенос"
+    r"|перевод|close|stop|breakeven|half|rest\b|secure|take\s|cut|trim|book|exit|move"
 )
 _CONDITION: Final = re.compile(r"(?:после|при|по\sдостижени\w*|after|when|once|on\shitting)\s")
 _PERCENT: Final = re.compile(r"[0-9]{1,3}(?:[.,][0-9]{1,2})?[ \t]?%")

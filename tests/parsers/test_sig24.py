@@ -70,6 +70,8 @@ def _read(text: str) -> tuple[list[float], list[float], float | None, bool]:
         (_DK_SHORT.format("Тейк 1 и тейк 2 по 50%"), [], [0.245, 0.231]),
         (_DK_SHORT.format("По тейку 1 фикс 50%"), [], [0.245, 0.231]),
         (_DK_SHORT.format("Тейки по 50%"), [], [0.245, 0.231]),
+        (_DK_SHORT.format("Тейк 1 сокращаем позицию"), [], [0.245, 0.231]),
+        (_DK_SHORT.format("Тейк 1 срежем половину"), [], [0.245, 0.231]),
         (_DK_SHORT.format("Targets: 50% each"), [], [0.245, 0.231]),
         (
             _DK_AVERAGED.format("1 тейк — 50%\n2 тейк — 25%\n3 тейк — 25%"),
@@ -162,6 +164,7 @@ def test_a_signal_refused_before_is_read(
         _LONG.format("Тейк 3 закрываем"),
         _DK_AVERAGED.format("Тейк 4 50%"),
         _DK_AVERAGED.format("Тейк 10 50%"),
+        _DK_SHORT.format("Тейк 3 сокращаем"),
         # (refused before too, still)
         _DK_SHORT.format("TP3: 50%"),
         _DK_SHORT.format("Тейки: 50%"),
@@ -202,7 +205,10 @@ def test_a_doubt_stays_refused(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "targets"),
     [
-        # guards: read as before
+        # guards: read as before (a whole number under an emoji mark is a target: test_variants'
+        # rebuilt posts, "🎯 2.75 / 🎯 2.8 / 🎯 3")
+        ("#TOMO LONG\nEntry: 2.68\nTargets:\n🎯 2.75\n🎯 2.8\n🎯 3\nSL: 2.5", [2.75, 2.8, 3.0]),
+        ("#LTCUSDT LONG\nEntry: 85\n🎯 88\n🎯 91\n🎯 94\nSL: 82", [88.0, 91.0, 94.0]),
         (_SHORT.format("TP1: 0.4690 (1:2)\nTP2: 0.4455 (1:3)"), [0.469, 0.4455]),
         (_SHORT.format("TP1: 0.4690 (EMA 200)\nTP2: 0.4455"), [0.469, 0.4455]),
         (_SHORT.format("TP1: 0.4690 (-4%)\nTP2: 0.4455 (-9%)"), [0.469, 0.4455]),

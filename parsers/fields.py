@@ -125,6 +125,9 @@ def _clean(kind: str, value: str, base: int, continuation: bool) -> tuple[str, i
 
 
 _STOP_DISTANCE: Final = re.compile(r"\s?(?:%\s?[0-9.,]+|[0-9.,]+\s?%)\s?\)|\s?\(-?[0-9.,]+%\)\s*$")
+# A candle-close level, then a clause of its own: "$2.45, a short-term retracement toward $2.36"
+# (the consequence a sentence draws, its numbers no stop; i13-sig24, dev sq22-sui-retracement).
+_CLAUSE_AFTER: Final = re.compile(r"[ \t:=]*\$?[0-9][0-9.,]*\$?(?=,[ \t](?:[^\W\d_]+[ \t-]){2})")
 _GLUED_BEYOND: Final = re.compile(r"(?<![a-z])(?:below|above|under|over)(?=[0-9])")
 
 
@@ -273,6 +276,8 @@ def take(
             r.entry_label = True
             return 1
         return 0
+    if kind == "slclose" and (clause := _CLAUSE_AFTER.match(value)) is not None:
+        value = value[: clause.end()]  # "If price closes below $2.45, a retracement toward ..."
     raw, raw_base = value, base
     if kind == "sl" and r.sl is not None and _STOP_DISTANCE.match(raw):
         return 0  # "Stop loss- $ 2.574 (SL 4.90% )", "Stop:\n1.016\n(-35%)": its distance noted

@@ -21,6 +21,9 @@ EN_ROWS: tuple[tuple[str, str, str], ...] = (
     ("en", "entry", r"entries"),
     ("en", "entry", r"entrys"),
     ("en", "entry", r"entery"),  # "Entery:- ❇️ 13.610": a common misspelling
+    # "ENTET : 0.6960 - 0.6990" (dev pnd-tg-1256364096-012), "Entri: 0.69" (Indonesian), a letter
+    # swapped or slipped to its neighbour key: before a price only (i13-sig24).
+    ("en", "entry", r"e(?:ntet|ntey|ntri|nrty|tnry|mtry)" + NUM_NEXT),
     ("en", "entry", r"entry"),
     ("en", "entry", r"enter(?:\s(?:at|zone|price|between|above|below|around|near|on))?"),
     ("en", "entry", r"get\s(?:in|into)" + NUM_NEXT),

@@ -17,6 +17,9 @@ WORLD_ROWS: tuple[tuple[str, str, str], ...] = (
     ("ru", "entry", r"зон[аы]\s?вход[а-я]{0,3}"),
     # (Not the entry where a stop goes: "стоп на вход 3500", "стоп в точку входа", "к точке
     # входа": a follow-up moving its stop, no entry label; i13-ru21.)
+    # "Вход 1 (50%): 0.2550", "Вход 2 — 0.26": the entry's number, then its share or a separator
+    # (i13-sig24: "1" was read as an entry).
+    ("ru", "entry", r"вход\s?[1-9](?=\s?(?:\([^()\n]{1,30}\)\s?)?[:=—–-])"),
     ("ru", "entry", r"вход" + _NOT_WHERE_TO.format(w="вход") + r"[а-я]{0,3}"),
     ("ru", "entry", r"входим"),
     ("ru", "entry", r"усреднени[еяю]"),  # "Усреднение: 2030": the averaging (DCA) entry

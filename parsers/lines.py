@@ -19,6 +19,7 @@ from parsers.list_block import ListBlock
 from parsers.not_prices import non_finite_item
 from parsers.notes import price_now
 from parsers.numbers import read_prices, strip_list_index
+from parsers.percent_heads import HEAD_KINDS, percent_alone
 from parsers.prose_fields import note_prose_level
 from parsers.prose_levels import (
     in_worked_sum,
@@ -29,6 +30,7 @@ from parsers.prose_levels import (
     words,
 )
 from parsers.reading import Reading
+from parsers.target_plan import DOUBT, plan_at_target
 from parsers.target_refs import names_listed_target
 from parsers.unknown_labels import at_after_note
 from parsers.vocabulary import PRICE_WORD
@@ -37,6 +39,7 @@ _LETTERS: Final = re.compile(r"[^\W\d_]{3}")
 # A line of nothing but emoji or rules under a heading ("Targets:\n👇👇👇\n0.71"): decoration.
 _DECORATION: Final = re.compile(r"[^\w]*")
 _RATIO: Final = re.compile(r"r\s?[:/]\s?r|rr|risk\s?reward")
+_RUNS: Final = re.compile(r"[0-9][0-9.,]*")
 _RATIO_BEFORE: Final = re.compile(
     r"[\s(≈~]*[0-9]{1,3}(?:\.[0-9]{1,2})?\s?:\s?[0-9]{1,3}(?:\.[0-9]{1,2})?\s*$"
 )
@@ -81,6 +84,10 @@ def _in_sentence(low: str, line_start: int, start: int, end: int) -> bool:
     is a word of a sentence and names no coin ("Trading pair: BTC/USDT" does)."""
     before = words(low, line_start, start, 2)
     return before > 1 or (before == 1 and not _SYM_SEPARATOR.match(low, end))
+
+
+def _next_tp(labels: list[tuple[str, int, int]], i: int) -> bool:
+    return i + 1 < len(labels) and labels[i + 1][0] == "tp"
 
 
 def _item_before_notes(
@@ -223,8 +230,10 @@ def scan(low: str, r: Reading) -> None:
                 # "TP1: 0.46 R:R": the number right before a ratio label is the ratio, when the
                 # label gives none after it ("SL 0.45 | R/R 3.5": the stop, then the ratio).
                 after = labels[i + 2][1] if i + 2 < nlabels else line_end
+                # (Two spaces after it: its multiple blanked, "R:R 2x"; normalize leaves none.)
                 if _RATIO.fullmatch(low, labels[i + 1][1], labels[i + 1][2]) and not (
                     HAS_DIGIT.search(low, labels[i + 1][2], after)
+                    or low.find("  ", labels[i + 1][2], after) >= 0
                 ):
                     # ("Target: $187.93 (≈1:2 R:R)": the ratio is the "1:2" before the label,
                     # the price before it is the target.)
@@ -233,6 +242,11 @@ def scan(low: str, r: Reading) -> None:
                         value = value[: m.start()]
                         stop = end + m.start()
                     else:
+                        if not value.rstrip(" \t")[-1:].isdigit() or len(_RUNS.findall(value)) > 1:
+                            # "TP1: 0.1445 (RR 2x)", "0.1445 - R/R 2x" (the multiple blanked),
+                            # "0.1445 (2 RR)": a price not right before the label, or another
+                            # number there, is no ratio: never a target dropped silently.
+                            r.unexplained.append(("unread", (end, line_end)))
                         kind = "noise"
             # (A one-line post, "Entry Zone: Market 🎯 Targets: TP1: 0.206 TP2: 0.2063 ...",
             # holds many level labels; a sentence of the analysis one or two. Four words take at
@@ -285,6 +299,18 @@ def scan(low: str, r: Reading) -> None:
             if kind == "tp" and _WHEN_TARGET.search(low, max(offset, start - 10), start):
                 block.close(r)  # "After TP2 hit, secure 50%": the plan names the target
                 continue
+            if kind == "tp" and r.tps:
+                plan, index = plan_at_target(low, start, end, stop, _next_tp(labels, i), r)
+                if plan:  # "Тейк 1 50%", "TP1: 50%" under the targets (target_plan.py)
+                    if plan == DOUBT:
+                        r.unexplained.append(("unread", (start, stop)))
+                    elif index is not None and preludes and preludes[-1][1] == offset:
+                        # "1 тейк — 50%": the target's number before its label, explained
+                        text = preludes[-1][0]
+                        a, b = index[0] - offset, index[1] - offset
+                        preludes[-1] = (text[:a] + " " * (b - a) + text[b:], offset)
+                    block.close(r)
+                    continue
             if kind == "tp" and names_listed_target(low, start, end, offset, r):
                 block.close(r)  # "Book 40% at Target 1, ..." (parsers/target_refs.py)
                 continue
@@ -300,6 +326,9 @@ def scan(low: str, r: Reading) -> None:
             if count == 0 and kind == "sl" and i == 0:
                 count = _value_before(low[offset:start], offset, r)  # "0.06$ can be stop"
             block.open(kind, label, (start, stop), count, r)
+            if r.percents and r.percents[-1][2][0] >= end and kind in HEAD_KINDS:
+                # "TP1: +5%\n0.245": the price under the label's share (parsers/percent_heads.py)
+                block.headed = block.headed or percent_alone(value, kind)
             # A label inside a sentence ("... to trade entry price") starts no list; one with
             # a colon does ("Sell Targets ::").
             # So does a label ending a short line ("Sell targets", "Buy back targets").

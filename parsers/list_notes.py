@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from parsers.indicator_notes import indicator_notes
 from parsers.lead_first import lead_first
 
 _NOUN: Final = r"(?:targets?|tps?|tgts?|take[ \t-]?profits?)"
@@ -76,11 +77,12 @@ _DIGITS: Final = re.compile(r"[0-9]+")
 
 
 def list_notes(low: str) -> list[tuple[int, int]]:
-    """Where the digits of a count of the targets, or of their percentages, are in low (the
-    lower-cased post)."""
+    """Where the digits of a count of the targets, or of their percentages, or of an indicator's
+    period in a note, are in low (the lower-cased post)."""
+    # ("(20-period MA)", "(RSI 30)": an indicator's period or level, parsers/indicator_notes.py)
+    spans: list[tuple[int, int]] = indicator_notes(low)
     if not any(head in low for head in _HEADS):
-        return []
-    spans: list[tuple[int, int]] = []
+        return spans
     for m in _COUNT.finditer(low):
         digits = [(d.start(), d.end()) for d in _DIGITS.finditer(low, m.start(), m.end())]
         if low[m.start()].isalpha() and low[m.end() - 1].isalpha():

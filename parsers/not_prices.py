@@ -38,6 +38,9 @@ NOT_PRICES: Final = re.compile(
     # "TP 63.2 (1:3)", "(1:1.5)", "(1/3)": a ratio in parentheses, never two prices.
     r"|\(\s?[0-9]{1,2}(?:[.,][0-9]{1,2})?\s?(?::|/(?=\s?[0-9]{1,2}\s?\)))\s?[0-9]{1,2}"
     r"(?:[.,][0-9]{1,2})?\s?\)"
+    # "TP1: 0.1445 (1;2)": the same ratio typed with a semicolon (a Russian keyboard's colon key
+    # without Shift; the dk-trader channels write "rr 1;1"), only a ratio to or of one.
+    r"|\(\s?(?:1\s?;\s?[0-9]{1,2}(?:[.,][0-9]{1,2})?|[0-9]{1,2}(?:[.,][0-9]{1,2})?\s?;\s?1)\s?\)"
     # "4H EMA(100)", "RSI(14)": an indicator's period.
     r"|[0-9](?<=[a-z]\([0-9])[0-9]{0,2}(?=\))"
     # A number's first digit, tested once for the alternatives that start there: re tried each

@@ -15,6 +15,7 @@ from parsers.aside_lines import all_labelled, aside_line
 from parsers.chart_notes import described_stop
 from parsers.lead_first import lead_first
 from parsers.not_prices import not_prices
+from parsers.percent_heads import price_under
 from parsers.percent_levels import percent_target_note, percent_targets, share_or_range
 from parsers.prose_fields import review_prose_levels
 from parsers.prose_levels import prose_target_reasons
@@ -96,6 +97,20 @@ _WARNING: Final = re.compile(
 )
 
 
+# "Have some SL for Safe", "use your own stop": advice to set a stop, on a line with no number.
+_OWN_STOP: Final = re.compile(
+    r"(?:have|use|keep|put|place|set)\s(?:some|a|an|your(?:\sown)?)\s(?:stop[\s-]?loss|stoploss"
+    r"|stop|sl)(?![\w-])"
+)
+
+
+def _own_stop(low: str, at: int) -> bool:
+    """Whether the line holding at advises a stop of the reader's own and holds no digit."""
+    start, end = low.rfind("\n", 0, at) + 1, low.find("\n", at)
+    line = low[start : len(low) if end < 0 else end]
+    return not _DIGIT.search(line) and _OWN_STOP.search(line) is not None
+
+
 def _says_no_stop(low: str) -> bool:
     """Whether the post says its trade has no stop (not a warning against trading without one)."""
     for m in _NO_STOP.finditer(low):
@@ -170,6 +185,8 @@ def review(r: Reading, norm: str, s: Settled, market: bool) -> None:
             continue  # "targets will follow", "TP3: open": no target is not a guessed target
         if name == "stop" and (written in _NONE or _says_no_stop(low)):
             continue  # "Стоп за уровень - ... берем без стопа", "Stoploss: none": no stop, said
+        if name == "stop" and _own_stop(low, span[0]):
+            continue  # "Have some SL for Safe❌": a stop of your own, none given (i13-sig24)
         # (A target label that gave nothing is always said; an entry's only when no entry was
         # read, a stop's when no stop was: the others were left unread beside a field read.)
         if (
@@ -189,6 +206,8 @@ def review(r: Reading, norm: str, s: Settled, market: bool) -> None:
     for kind, label, span in r.percents:
         if kind in ("tp", "sl") and _distances_beside_levels(low, span, s):
             continue
+        if price_under(low, kind, span, s):
+            continue  # "TP1: +5%\n0.245": the share or distance, its price under it
         name = _FIELD.get(kind, "entry" if kind in ("buy", "sell") else kind)
         at = low.rfind(label, 0, span[0])
         if kind == "sell" and share_at_target(low, at, span, s.tps):

@@ -15,6 +15,7 @@ import pytest
 from parsers import EnhancedParser
 from tests.parsers import (
     mutations_lvl21,
+    mutations_sig24,
     mutations_unl22,
     mutations_wt20,
     mutations_wt21,
@@ -109,6 +110,7 @@ def test_mutations_when_built_then_every_family_thousands_and_deterministic() ->
     made |= {NOT_WA23, ACTION_WA23}  # tests/parsers/mutations_wa23
     made |= set(mutations_wt23.MAKERS)  # tests/parsers/mutations_wt23
     made |= {"ru23_followup", "ru23_followup_not"}  # tests/parsers/mutations_ru23
+    made |= set(mutations_sig24.MAKERS)  # tests/parsers/mutations_sig24
     assert families == made
     assert {m.must for m in first} == {EXACT, REFUSE, SAFE, FOLLOW, NOT, NO_ACTION}
 

@@ -70,7 +70,10 @@ def test_parse_when_a_price_word_line_is_not_under_an_empty_heading_then_it_is_n
 
 # Class: a management plan under the targets, naming a target read above with words and its
 # share ("TP1 → Close 30%, move SL to breakeven"): the plan at that target, no percentage
-# target. "TP1: 30%" (the share first) and a target never read ("TP5 → close 30%") stay doubts.
+# target. A target never read ("TP3 → close 30%", "TP3: 30%") stays a doubt. (Session 23,
+# i13-sig24: "TP1: 30%", the share first, under the targets read above is the plan at target 1
+# too, parsers/target_plan.py; it was a doubt here: the targets' prices are all read, and the
+# share is no price of any.)
 _PLAN_HEAD = "ZRX SHORT\nEntry: 0.0755\nTP1: 0.0728\nTP2: 0.0685\nSL: 0.0836\n\nMANAGEMENT\n"
 
 
@@ -80,6 +83,7 @@ _PLAN_HEAD = "ZRX SHORT\nEntry: 0.0755\nTP1: 0.0728\nTP2: 0.0685\nSL: 0.0836\n\n
         "TP1 → Close 30%, move SL to breakeven.\nTP2 → Close 40%.",
         "TP1: close 50% and move the stop to entry",
         "TP2 - take 25% off",
+        "TP1: 30%",
     ],
 )
 def test_parse_when_a_plan_names_a_target_read_above_with_its_share_then_no_doubt(
@@ -88,7 +92,7 @@ def test_parse_when_a_plan_names_a_target_read_above_with_its_share_then_no_doub
     assert valid(_PLAN_HEAD + plan).take_profits == [0.0728, 0.0685]
 
 
-@pytest.mark.parametrize("plan", ["TP1: 30%", "TP3 → Close 30%"])
+@pytest.mark.parametrize("plan", ["TP3: 30%", "TP3 → Close 30%"])
 def test_parse_when_a_target_gives_only_a_share_or_was_never_read_then_review(plan: str) -> None:
     assert any("percentage" in why for why in review(_PLAN_HEAD + plan))
 

@@ -147,4 +147,16 @@ MORE_ROWS += (
     ("ar", "CLOSE", r"(?:ال)?خروج\s(?:من\s)?(?:الصفقة|الآن)|اخرج\w{0,2}(?:\s(?:من\sالصفقة|الآن))?"),
 )
 # The Latin words of those rows (followup_lexicon's _ASCII_HINT holds them).
-ASCII_HINT: Final = r"batal|out|cut|order|secur|delet|remov|gewinn|finaliz|terkena|cierre"
+ASCII_HINT: Final = (
+    r"batal|out|cut|order|secur|delet|remov|gewinn|finaliz|terkena|cierre|risk"  # (risk: i13-upd24)
+)
+# Branch i13-upd24: the trade made risk free, the stop to the entry ("Make it risk free", "Trade is
+# risk free now"), as fa "ریسک فری کنید / شد".
+MORE_ROWS += (
+    (
+        "en",
+        "BE",
+        r"make\s(?:it|this|(?:the|this|your|our)\s(?:trade|position))\srisk[\s-]?free"
+        r"|(?:(?:the\s)?(?:trade|position|it)\s(?:is\s)?)?risk[\s-]?free\snow",
+    ),
+)

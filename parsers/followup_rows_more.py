@@ -148,7 +148,7 @@ MORE_ROWS += (
 )
 # The Latin words of those rows (followup_lexicon's _ASCII_HINT holds them).
 ASCII_HINT: Final = (
-    r"batal|out|cut|order|secur|delet|remov|gewinn|finaliz|terkena|cierre|risk"  # (risk: i13-upd24)
+    r"batal|out|cut|order|secur|delet|remov|gewinn|finaliz|terkena|cierre|risk|kill"  # (i13-upd24)
 )
 # Branch i13-upd24: the trade made risk free, the stop to the entry ("Make it risk free", "Trade is
 # risk free now"), as fa "ریسک فری کنید / شد".
@@ -158,5 +158,14 @@ MORE_ROWS += (
         "BE",
         r"make\s(?:it|this|(?:the|this|your|our)\s(?:trade|position))\srisk[\s-]?free"
         r"|(?:(?:the\s)?(?:trade|position|it)\s(?:is\s)?)?risk[\s-]?free\snow",
+    ),
+    # en: out of the trade now ("Get out now", "Kill the trade", "Cut it now"), or out with its
+    # result ("out with profit").
+    (
+        "en",
+        "CLOSE",
+        r"get\sout(?:\snow)?|kill\s(?:the|this|it)(?:\s(?:trade|position))?(?:\snow)?"
+        r"|cut\s(?:it|(?:the|this)\s(?:trade|position))(?:\snow)?"
+        r"|out\swith\s(?:a\s)?(?:small\s)?(?:profits?|gains?|loss)",
     ),
 )

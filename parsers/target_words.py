@@ -46,8 +46,8 @@ TP_INDEX = re.compile(
     # unspaced or a range too ("Target 1,2,3 done nicely ✔️", "Targets 1-3 done": i13-hits20).
     # ("Target = {1, 2,} ✅": a set of them, the braces a channel's template's.)
     r"|(?:targets?|tps?|target\s?=\s?\{)\s?(?:[0-9]{1,2}\s?[,&/\-–]\s?){1,11}(?P<m>[0-9]{1,2})"
-    r"(?:(?![0-9.,])|,?\s?\}(?=\s?✅))"
-    r"(?=\s?,?\}?\s?(?:are\s|have\sbeen\s)?(?:done|hit|reached|achieved|✅))"
+    r"(?:(?![0-9.,])|,?\s?\}(?=\s?[✅✔☑]))"
+    r"(?=\s?,?\}?\s?(?:are\s|have\sbeen\s)?(?:done|hit|reached|achieved|[✅✔☑]))"
     # "two targets done": the count in words.
     r"|(?:^|\n)\W*top\s?(?P<t>[0-9])(?![0-9])"  # "top1": see TARGET_ONLY
     r"|(?<!\w)(?P<w>one|two|three|four|five|six|seven|eight|nine|ten|first|second|third|fourth"

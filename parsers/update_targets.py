@@ -49,7 +49,7 @@ _TICK_AFTER: Final = re.compile(r"\s?[-:]?\s?(?:\$?[0-9][0-9.,]{0,18}\s?\$?\s?)?
 _COIN_HIT: Final = re.compile(
     r"\W{0,4}[#$][a-z0-9]{2,15}(?:\s?/\s?[a-z]{3,4})?\s(?:price\s)?(?:hit|reached|touched|tapped)"
     r"\s\$?[0-9][0-9.,]{0,18}\$?"
-    r"(?:\s?(?:sats?)?\s?[✅🎯]|[^\S\n]*\n\W{0,4}target\s+(?P<n>[0-9]{1,2})\s*✅)"
+    r"(?:\s?(?:sats?)?\s?[✅✔☑🎯]|[^\S\n]*\n\W{0,4}target\s+(?P<n>[0-9]{1,2})\s*[✅✔☑])"
 )
 
 

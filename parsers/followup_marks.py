@@ -1,6 +1,8 @@
-"""A target's number written as a keycap in a follow-up ("Take-Profit target 2️⃣ ✅", "TP 1️⃣
+"""Marks inside a follow-up's target phrase, read past (session 23, branch i13-upd24).
+
+A target's number written as a keycap in a follow-up ("Take-Profit target 2️⃣ ✅", "TP 1️⃣
 hit", "🎯 Target 3️⃣ reached", a reply "tp 2️⃣"): the digit the keycap shows, read as the target's
-number (session 23, branch i13-upd24).
+number.
 
 parsers/normalize.py blanks every keycap, a list's bullet in a signal ("1️⃣ 0.55" is the first
 target's bullet, never a price), so a follow-up that names its target only by a keycap lost the
@@ -10,6 +12,13 @@ right after a target word (its "#", "№", ":" or "-" between them) is put back 
 only for the follow-up reader (parsers/updates.py): a signal's text is normalised as before. A
 keycap anywhere else (a list's bullet before a price, "2️⃣ Target") stays blanked: which target
 it names is not read.
+
+An emoji between a word (the target's, its number, the coin's) and the verb of a hit ("SYS
+TARGET 🎯 ACHIEVED", "Target 🎯 done!", "#MDT 🎯 hit 208✅", "Targets 1, 2, 3 🎯 Done", "BREAK
+EVEN 🎯 HIT") is a decoration of
+the phrase: it is read as the space it stands in, so the phrase reads as written without it (it
+was read as no follow-up at all). Only emoji and pictographs, never punctuation, a sign or a
+digit, and only right before a verb of a hit.
 """
 
 from __future__ import annotations
@@ -48,9 +57,23 @@ def _digits(m: re.Match[str]) -> str:
     return m.group("word") + sep + number
 
 
-def keycap_targets(text: str) -> str:
+# A word (the target's, its number or ordinal, the coin's, "break even"'s); one to three emoji or pictographs
+# (the Symbols and Dingbats blocks, variation selectors, skin tones); the verb of a hit.
+_MARKED_VERB: Final = re.compile(
+    r"(?<![^\W\d_])(?P<head>[#$]?[a-z0-9]{1,15}(?:/usdt)?)[^\S\n]?(?:[\u2600-\u27bf\U0001f000-\U0001faff][\ufe0f\U0001f3fb-\U0001f3ff]?){1,3}"
+    r"[^\S\n]?(?=(?:hit|reached|achieved|done|smashed|touched)(?![^\W\d_]))",
+    re.IGNORECASE,
+)
+
+
+def _spaced(m: re.Match[str]) -> str:
+    return m.group("head") + " "
+
+
+def follow_up_marks(text: str) -> str:
     """text with each keycap or circled number after a target word written as its digits
-    ("target 2️⃣" -> "target 2", "TP②" -> "TP2"); text itself when it holds none."""
+    ("target 2️⃣" -> "target 2", "TP②" -> "TP2") and the emoji between a target and its verb
+    read as a space ("Target 🎯 done" -> "Target done"); text itself when it holds none."""
     if text.isascii():  # (most posts: one quick pass)
         return text
-    return _AFTER_TARGET.sub(_digits, text)
+    return _MARKED_VERB.sub(_spaced, _AFTER_TARGET.sub(_digits, text))

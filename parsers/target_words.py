@@ -15,7 +15,9 @@ _NOT_COIN = "|".join(
     (*(v.lower() for v in INSTRUCTION_VERBS), "wait", "for", "to", "at", "till", "until", "near")
 )
 # (An emoji or two between: "#ETH/USDT 🏆 TP1", "ETH/USDT ⚡️ TP1 ⚡️"; i13-upd24.)
-_COIN_BEFORE = r"(?:(?!(?:" + _NOT_COIN + r")\s)[#$]?[a-z][a-z0-9]{1,11}(?:/?usdt)?(?:\s|[^\w\n]{1,6}))?"
+_COIN_BEFORE = (
+    r"(?:(?!(?:" + _NOT_COIN + r")\s)[#$]?[a-z][a-z0-9]{1,11}(?:/?usdt)?(?:\s|[^\w\n]{1,6}))?"
+)
 _NUMBER = r"(?:[0-9]{1,2}|(?:one|two|three|four|five|six|seven|eight|nine|ten)(?!\w))"
 # "top1", "TOP1了", "tp1.到了": a reply that is only a target's number (了: done, 到了: reached),
 # its coin before it ("#BTC TP2", "BTC/USDT tp 3"), the number in words too ("#BTC TP two").
@@ -33,10 +35,11 @@ TARGET_REACHED = re.compile(
 TP_INDEX = re.compile(
     # ("Entry target 2 ✅": the second entry filled, no target hit.)
     # (After a Chinese character too: "已过tp1", unspaced.)
-    # ("Target (1) ✅", "T.P 1", "T/P 1", "TP_1": i13-upd24.)
+    # ("T.P 1", "T/P 1", "TP_1": i13-upd24. Not "Target (1)": a fresh call's bullet, "𝚝𝚊𝚛𝚐𝚎𝚝(1) ✅
+    # 13.550", pnd-tg-1491351820-001.)
     r"(?:(?<!\w)|(?<=[\u4e00-\u9fff]))(?<!entry\s)(?:tp|t\.p\.?|t/p|take[\s-]?profit(?:\starget)?|target|tgt|цел[ьи]|тейк(?:[\s-]?профит)?|тп|тр|"
     r"objetivo|alvo|hedef|k[âa]r\sal|ziel|mục\stiêu|chốt\slời|objectif|obiettivo|cible"
-    r"|kursziel|टारगेट|تارگت|هدف|الهدف|목표가?)\s?(?:[#№_]|no\.?|-(?=[0-9])|[(\[「](?=[0-9]{1,2}[)\]」]))?\s?(?P<i>[0-9]{1,2})(?![0-9]|[.,][0-9]|\s?%)"
+    r"|kursziel|टारगेट|تارگت|هدف|الهدف|목표가?)\s?(?:[#№_]|no\.?|-(?=[0-9]))?\s?(?P<i>[0-9]{1,2})(?![0-9]|[.,][0-9]|\s?%)"
     r"|(?:止盈|目标|利確|利确)(?P<j>[0-9]{1,2})"
     # "6 Target Hits", "3rd target", "8 th TARGET DONE": the count first.
     r"|(?<![0-9.,/])(?P<k>[0-9]{1,2})(?:\s?(?:st|nd|rd|th))?\s(?:target|tp)s?\s(?:hit|reached|done|achieved)"

@@ -55,7 +55,8 @@ _LOSS_REPORT: Final = re.compile(
 def _money_only(low: str) -> bool:
     """The post's only word of a hit is a money bag and it names no target ("#LTC/USDT Closed 🔒
     Profit 20% 💰", "Signal LTCUSDT Closed / 💰 Profit: +34% 📈"): a close decorated, no target
-    reached (was read as a target hit: the close not done; session 23, branch i13-upd24)."""
+    reached (was read as a target hit: the close not done; session 23, branch i13-upd24). Asked
+    of an English close word only ("🔘 Закрыть по 0.15" lines are a Russian template's targets)."""
     hits = [m.group() for m in HIT.finditer(low)]
     return bool(hits) and all(h == "💰" for h in hits) and TARGET_WORD.search(low) is None
 
@@ -91,7 +92,7 @@ def plain_kind(norm: str, low: str) -> tuple[UpdateKind | None, int | None, bool
         kind = UpdateKind.TP_HIT  # "закрыли первый тейк", "тейк 2 закрыт": the target taken
     elif close and (
         not hit_word(low)
-        or _money_only(low)
+        or (close.group().isascii() and _money_only(low))
         or closed(low)
         or _leading_word_at(low) == close.start()
         # "TCI HIT TARGET 675 FROM 639 EXIT FULLY ✅": the hit reported, and all of it closed now

@@ -31,7 +31,10 @@ _CIRCLED = {n: chr(0x2460 + n - 1) for n in range(1, 10)}
 # {c}: the coin as channels tag it; {k}: the target as a keycap; {r}: as a circled number;
 # {n}: the number; {p}: a price near the coin's levels; {g}: a gain.
 FOLLOW_FORMS: tuple[tuple[str, dict[str, Any]], ...] = (
-    ("{c} Take-Profit target {k} ✅\nProfit: {g}% 📈\nPeriod: 3 Hours 5 Minutes ⏰", {"kind": "TP_HIT", "n": True}),
+    (
+        "{c} Take-Profit target {k} ✅\nProfit: {g}% 📈\nPeriod: 3 Hours 5 Minutes ⏰",
+        {"kind": "TP_HIT", "n": True},
+    ),
     ("{c}\n✅✅✅\nTarget {k} reached\nProfit: {g}% 📈", {"kind": "TP_HIT", "n": True}),
     ("{c}\n🎯 Target {k} ✅\n💰 Profit: +{g}%\n⏰ Period: 2h 15m", {"kind": "TP_HIT", "n": True}),
     ("✅ {c} Take Profit {k} ✅\n\n📊 Profit Made: {g}%🔥", {"kind": "TP_HIT", "n": True}),
@@ -40,7 +43,7 @@ FOLLOW_FORMS: tuple[tuple[str, dict[str, Any]], ...] = (
     ("{c} Target 🎯 achieved", {"kind": "TP_HIT"}),
     ("{c} Target {n} 🔥 done ✅", {"kind": "TP_HIT", "n": True}),
     ("{c} TP{n} ✔️", {"kind": "TP_HIT", "n": True}),
-    ("{c} Target ({n}) ✅", {"kind": "TP_HIT", "n": True}),
+    ("{c} T/P {n} ✅", {"kind": "TP_HIT", "n": True}),
     ("{c} 🏆 TP{n}", {"kind": "TP_HIT", "n": True}),
     ("{c} Closed 🔒 Profit {g}% 💰", {"kind": "CLOSE"}),
     ("ℹ️ Update: Signal {c} Closed\n💰 Profit: +{g}% 📈", {"kind": "CLOSE"}),

@@ -54,8 +54,18 @@ READ: list[tuple[str, UpdateKind, str | None, dict[str, object]]] = [
         "AAVEUSDT",
         {"tp_index": 1},
     ),
-    ("#ETH/USDT\n✅✅✅\nTarget 2️⃣ reached\nProfit: 25% 📈\nPeriod: 5 Hours ⏰", TP, "ETHUSDT", {"tp_index": 2}),
-    ("#ETH/USDT\n🎯 Target 3️⃣ ✅\n💰 Profit: +30%\n⏰ Period: 2h 15m", TP, "ETHUSDT", {"tp_index": 3}),
+    (
+        "#ETH/USDT\n✅✅✅\nTarget 2️⃣ reached\nProfit: 25% 📈\nPeriod: 5 Hours ⏰",
+        TP,
+        "ETHUSDT",
+        {"tp_index": 2},
+    ),
+    (
+        "#ETH/USDT\n🎯 Target 3️⃣ ✅\n💰 Profit: +30%\n⏰ Period: 2h 15m",
+        TP,
+        "ETHUSDT",
+        {"tp_index": 3},
+    ),
     ("#SOL/USDT TP 🔟 ✅", TP, "SOLUSDT", {"tp_index": 10}),
     ("#ETH/USDT Target ② ✅", TP, "ETHUSDT", {"tp_index": 2}),
     ("#ETH/USDT TP❸ hit", TP, "ETHUSDT", {"tp_index": 3}),
@@ -86,6 +96,13 @@ READ: list[tuple[str, UpdateKind, str | None, dict[str, object]]] = [
     ("#ETH/USDT Closed after reaching TP2 🎯", CLOSE, "ETHUSDT", {}),
     ("#ETH/USDT Closed after TP2 hit ✅", CLOSE, "ETHUSDT", {}),
     ("#ETH/USDT Close ✅", CLOSE, "ETHUSDT", {}),
+    # The target's number after "T.P", "T/P", "TP_", or alone after the coin and an emoji (made
+    # up).
+    ("#ETH/USDT T.P 1 ✅", TP, "ETHUSDT", {"tp_index": 1}),
+    ("#ETH/USDT T/P 2 ✅", TP, "ETHUSDT", {"tp_index": 2}),
+    ("#ETH/USDT TP_1 ✅", TP, "ETHUSDT", {"tp_index": 1}),
+    ("#ETH/USDT 🏆 TP1", TP, "ETHUSDT", {"tp_index": 1}),
+    ("ETH/USDT ⚡️ TP2 ⚡️", TP, "ETHUSDT", {"tp_index": 2}),
     # Closes in words the tables lacked (made up).
     ("#ETH/USDT Get out now ‼️", CLOSE, "ETHUSDT", {}),
     ("#ETH/USDT Kill the trade ☠️", CLOSE, "ETHUSDT", {}),
@@ -171,4 +188,6 @@ def test_marks_outside_a_target_phrase_stay() -> None:
     assert follow_up_marks("2️⃣ Target ✅") == "2️⃣ Target ✅"
     text = "#BTC TP2 hit"
     assert follow_up_marks(text) is text
-    assert follow_up_marks("Target 1️⃣: 5.95✅ Target 2️⃣: 6.15✅") == "Target 1: 5.95✅ Target 2: 6.15✅"
+    assert (
+        follow_up_marks("Target 1️⃣: 5.95✅ Target 2️⃣: 6.15✅") == "Target 1: 5.95✅ Target 2: 6.15✅"
+    )

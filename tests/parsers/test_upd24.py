@@ -191,3 +191,36 @@ def test_marks_outside_a_target_phrase_stay() -> None:
     assert (
         follow_up_marks("Target 1️⃣: 5.95✅ Target 2️⃣: 6.15✅") == "Target 1: 5.95✅ Target 2: 6.15✅"
     )
+
+
+# A call re-posted with its first targets ticked is a report, never a new trade (the brief's
+# caution), also when every target carries another mark beside the tick ("🎯✅" over "🎯") or the
+# targets to come a mark of their own ("⏳", "🔜", "❌"); all were traded as a new LONG
+# (parsers/ticked_targets.py).
+# Made up, in the shape of the dev ticked cards (pnd-tg-1455375954-001).
+REPOSTED = [
+    "#ETH/USDT LONG 🚀\nEntry: 2900 - 2950\nTP1: 3000 🎯✅\nTP2: 3100 🎯✅\nTP3: 3200 🎯\nSL: 2800",
+    "ETH/USDT\nLong\nEntry 2900\nTarget 1 - 3000 ✅\nTarget 2 - 3100 ✅\nTarget 3 - 3200 ⏳\n"
+    "Stop Loss 2800\nProfit: 34% 📈",
+    "#ETH/USDT LONG\nEntry: 2900\nTP1: 3000 ✅\nTP2: 3100 ✅\nTP3: 3200 ❌\nStop Loss: 2800",
+    "#ETH/USDT LONG\nEntry: 2900\nTP1: 3000 ✔️\nTP2: 3100 ✔️\nTP3: 3200 🔜\nStop Loss: 2800",
+]
+
+
+@pytest.mark.parametrize("text", REPOSTED)
+def test_reposted_card_is_no_trade(text: str) -> None:
+    update = _read(text)  # (asserts no tradable signal)
+    assert update is not None and update.kind is TP and update.tp_index == 2, update
+
+
+# A new call's styling stays a call (guards: tradable on both).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "#ETH/USDT LONG\nEntry: 2900\nTP1: 3000 ✅\nTP2: 3100 🎯\nTP3: 3200 🚀\nSL: 2800",
+        "#ETH/USDT LONG\nEntry: 2900\nTP1: 3000 ⏳\nTP2: 3100 ⏳\nSL: 2800",
+    ],
+)
+def test_styled_call_stays_a_call(text: str) -> None:
+    signal = _PARSER.parse_sync(text)
+    assert signal is not None and signal.is_valid(), signal

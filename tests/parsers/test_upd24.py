@@ -103,6 +103,9 @@ READ: list[tuple[str, UpdateKind, str | None, dict[str, object]]] = [
     ("#ETH/USDT TP_1 ✅", TP, "ETHUSDT", {"tp_index": 1}),
     ("#ETH/USDT 🏆 TP1", TP, "ETHUSDT", {"tp_index": 1}),
     ("ETH/USDT ⚡️ TP2 ⚡️", TP, "ETHUSDT", {"tp_index": 2}),
+    # "TP 2/5": the second of five, no list of targets ending at the fifth (made up, as the
+    # count "3/5 targets hit" of tests/parsers/mutations_followups.py).
+    ("#ETH TP 2/5 ✅", TP, "ETHUSDT", {"tp_index": 2}),
     # Closes in words the tables lacked (made up).
     ("#ETH/USDT Get out now ‼️", CLOSE, "ETHUSDT", {}),
     ("#ETH/USDT Kill the trade ☠️", CLOSE, "ETHUSDT", {}),
@@ -170,6 +173,8 @@ GUARDS: list[tuple[str, UpdateKind | None, dict[str, object]]] = [
     ("$SOL stopped ❌", SL, {}),
     ("Binance Futures\n#OP/USDT Closed at stoploss after reaching take profit ⚠️", SL, {}),
     ("#BTC/USDT All entry targets achieved", None, {}),
+    ("#ETH TP 1/2/3 ✅", TP, {"tp_index": 3}),
+    ("#ETH TP2/TP3 ✅", TP, {"tp_index": 3}),
 ]
 
 

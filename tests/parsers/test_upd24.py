@@ -117,6 +117,14 @@ READ: list[tuple[str, UpdateKind, str | None, dict[str, object]]] = [
     ("#BTC/USDT Stoploss triggred", SL, "BTCUSDT", {}),
     ("#BTC/USDT SL trigerred ❌", SL, "BTCUSDT", {}),
     ("#BTC/USDT 💔 Stopped", SL, "BTCUSDT", {}),
+    # A stop sign and the stop word alone or over the loss, the loss after the sign (as Cornix's
+    # "Stoploss ⛔️ / Loss: ..." and the Russian rows "❌ Стоп / -3.5%"; made up).
+    ("#BTC ⛔ STOP", SL, "BTCUSDT", {}),
+    ("#BTC 🔴 SL", SL, "BTCUSDT", {}),
+    ("#BTC/USDT\n🛑 SL\nLoss: -15%", SL, "BTCUSDT", {}),
+    ("#BTC/USDT SL ⛔️ -12%", SL, "BTCUSDT", {}),
+    ("#BTC SL 😢 -10%", SL, "BTCUSDT", {}),
+    ("#BTC/USDT Stop Loss 🚫", SL, "BTCUSDT", {}),
     # Arabic (as the rows of parsers/update_words_world.py: "ضرب الستوب", "وقف الخسارة ⛔"; made up).
     ("#BTC ستوب لوس ❌", SL, "BTCUSDT", {}),
     ("#BTC ضربنا الستوب", SL, "BTCUSDT", {}),
@@ -229,3 +237,9 @@ def test_reposted_card_is_no_trade(text: str) -> None:
 def test_styled_call_stays_a_call(text: str) -> None:
     signal = _PARSER.parse_sync(text)
     assert signal is not None and signal.is_valid(), signal
+
+
+@pytest.mark.parametrize("text", ["#BTC 🛑 SL: 0.45", "🔴 SL 0.45", "⛔ Stop loss\n0.45"])
+def test_stop_sign_before_a_level_is_no_hit(text: str) -> None:
+    update = _PARSER.parse_update_sync(text)
+    assert update is None or update.kind is not SL, update

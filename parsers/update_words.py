@@ -140,6 +140,7 @@ MOVE = re.compile(
         # "Tighten stop to 0.55", "Modify SL to 0.55", "Revise SL to 0.55", "Place SL at 0.55"
         # (i13-upd24).
         r"tighten\w{0,3}",
+        r"bump",
         r"modif(?:y|ied|ying)",
         r"revis(?:e|ed|ing)",
         r"place",
@@ -177,8 +178,10 @@ MOVE = re.compile(
         r"शिफ्ट",
     )
     + r"|移动|移動|移至|이동|带(?=成本损|保本损)|提(?=损)|→|->|=>"
-    # "SL now 0.55", "Stop loss now: 0.55": the stop's level now, right after the stop word.
-    + r"|now(?:(?<=sl\snow)|(?<=stop\snow)|(?<=stoploss\snow)|(?<=stop\sloss\snow))(?=\s?:?\s?\$?[0-9])"
+    # "SL now 0.55", "Stop loss now: 0.55", "SL to 0.55": the stop's level now, right after the
+    # stop word (i13-upd24).
+    + r"|(?:now|to)(?:(?<=sl\s..)|(?<=sl\s...)|(?<=stop\s..)|(?<=stop\s...)|(?<=stoploss\s..)"
+    + r"|(?<=stoploss\s...)|(?<=stop\sloss\s..)|(?<=stop\sloss\s...))(?=\s?:?\s?\$?[0-9])"
     # "Стоп в + на 0.512", "стоп в плюс": the stop into profit (not "в +0.2R", a gain; i13-ru22).
     + r"|(?<=\sв\s)(?:\+(?![0-9.,])|плюс(?!\w))"
     # "止损改到0.0039", "止损放在0.1552", "止损位调整为": right after the stop word (in "止损不变,
@@ -200,6 +203,8 @@ BREAKEVEN = re.compile(
         # "cost" or a "buy price" elsewhere is none; i13-upd24).
         r"(?:(?<=\sto\s)|(?<=\sat\s))cost",
         r"(?<=\sto\s)(?:buy|buying|purchase)\sprice",
+        r"b/e",
+        r"b\.e\.?",
         r"entries",
         r"безубыт\w{0,6}|беззбит\w{0,3}",  # (uk: беззбиток; "безубыточность")
         r"б\.\s?у\.?",  # "стоп в б.у." (i13-ru20)

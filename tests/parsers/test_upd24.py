@@ -111,6 +111,11 @@ READ: list[tuple[str, UpdateKind, str | None, dict[str, object]]] = [
     ("#ETH/USDT Kill the trade ☠️", CLOSE, "ETHUSDT", {}),
     ("#ETH/USDT Cut it now ✂️", CLOSE, "ETHUSDT", {}),
     ("#ETH/USDT out with profit 💰", CLOSE, "ETHUSDT", {}),
+    ("#ETH Square off position", CLOSE, "ETHUSDT", {}),
+    ("#ETH Leave the trade", CLOSE, "ETHUSDT", {}),
+    ("#ETH Out of the trade", CLOSE, "ETHUSDT", {}),
+    ("#ETH Realize profits now", CLOSE, "ETHUSDT", {}),
+    ("#ETH Full TP", CLOSE, "ETHUSDT", {}),
     # Stop hits (the brief's "Stop loss triggered ⛔", "SL hit ❌" with the mark between, a
     # misspelt verb, the tagged coin "stopped" alone; made up).
     ("#BTC Stop 🔴 hit", SL, "BTCUSDT", {}),
@@ -178,6 +183,7 @@ GUARDS: list[tuple[str, UpdateKind | None, dict[str, object]]] = [
     ("#ETH/USDT Target 2 🎯 reached", TP, {"tp_index": 2}),
     ("#AVAX Move stop loss to 18.5", MOVE, {"price": 18.5}),
     ("#BTC SL 5 to 10%", None, {}),
+    ("When to leave the trade?", None, {}),
     ("#BTC risk is 2%, SL 0.5", None, {}),
     ("Bot stopped", None, {}),
     ("BTC stopped rising", None, {}),

@@ -55,10 +55,12 @@ _MARKED_STOP_HIT: Final = re.compile(
     # A stop sign and the stop word, nothing after it on the line or the loss on the next
     # ("#BTC ⛔ STOP", "🛑 SL / Loss: -15%"), as the Russian rows of update_words_world read
     # "❌ Стоп / -3.5%"; the stop word then a sign and the loss ("SL ⛔️ -12%", "SL 😢 -10%"), or
-    # a no-entry sign ending the post ("Stop Loss 🚫"). Never a level: "🛑 SL: 0.45" holds one.
+    # a no-entry sign ending the post ("Stop Loss 🚫"). Never a level: "🛑 SL: 0.45" holds one;
+    # never a label, empty or with a percentage ("⛔️ SL:", "SL: -10%": a signal's stop).
     r"|(?<=[⛔🛑🚫🔴])\ufe0f?\s?(?:sl|stop(?:[\s-]?loss)?|stoploss)"
-    r"(?=[^\w\n]*$|[^\w\n]*\n[^\w\n]*(?:loss(?![\w:]*\s?[0-9.,]+\s*$)|-\s?[0-9]{1,3}(?:[.,][0-9]{1,2})?\s?%))"
-    r"|(?<![a-z])(?:sl|stop[\s-]?loss|stoploss)\s?[^\w\s]{1,2}\ufe0f?\s?[-−]\s?[0-9]{1,3}(?:[.,][0-9]{1,2})?\s?%"
+    r"(?=[^\w\n:=]*$|[^\w\n:=]*\n[^\w\n]*(?:loss(?![\w:]*\s?[0-9.,]+\s*$)|-\s?[0-9]{1,3}(?:[.,][0-9]{1,2})?\s?%))"
+    r"|(?<![a-z])(?:sl|stop[\s-]?loss|stoploss)\s?[\u2600-\u27bf\U0001f000-\U0001faff]{1,2}\ufe0f?\s?[-−]\s?"
+    r"[0-9]{1,3}(?:[.,][0-9]{1,2})?\s?%"
     r"|(?<![a-z])(?:sl|stop[\s-]?loss|stoploss)\s?🚫\ufe0f?(?=[^\w\n]*$)"
 )
 

@@ -249,7 +249,18 @@ def test_styled_call_stays_a_call(text: str) -> None:
     assert signal is not None and signal.is_valid(), signal
 
 
-@pytest.mark.parametrize("text", ["#BTC 🛑 SL: 0.45", "🔴 SL 0.45", "⛔ Stop loss\n0.45"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "#BTC 🛑 SL: 0.45",
+        "🔴 SL 0.45",
+        "⛔ Stop loss\n0.45",
+        # A signal's stop label, empty or a percentage (dev "$STBL | Long Setup / Entry:
+        # 0.033-0.035 / SL: -10%", a fuzz mix ending "⛔️ SL:"): the harness's readings found them.
+        "$STBL | Long Setup\n\nEntry: 0.033-0.035\nSL: -10%\nRetweet for targets.\n\nNFA",
+        "#ETH LONG\nEntry 0.5\n\n⛔️ SL:\n",
+    ],
+)
 def test_stop_sign_before_a_level_is_no_hit(text: str) -> None:
     update = _PARSER.parse_update_sync(text)
     assert update is None or update.kind is not SL, update

@@ -52,6 +52,9 @@ FOLLOW_FORMS: tuple[tuple[str, dict[str, Any]], ...] = (
     ("{c} Get out now ‼️", {"kind": "CLOSE"}),
     ("{c} Kill the trade ☠️", {"kind": "CLOSE"}),
     ("{c} Stop 🔴 hit", {"kind": "SL_HIT"}),
+    ("{c} ⛔ STOP", {"kind": "SL_HIT"}),
+    ("{c}\n🛑 SL\nLoss: -{g}%", {"kind": "SL_HIT"}),
+    ("{c} SL ⛔️ -{g}%", {"kind": "SL_HIT"}),
     ("{c} Stoploss triggred", {"kind": "SL_HIT"}),
     ("{c} 💔 Stopped", {"kind": "SL_HIT"}),
     ("{c} ستوب لوس ❌", {"kind": "SL_HIT"}),
@@ -61,6 +64,10 @@ FOLLOW_FORMS: tuple[tuple[str, dict[str, Any]], ...] = (
     ("{c} Modify SL to {p}", {"kind": "MOVE_SL", "p": True}),
     ("{c} Stoploss => {p}", {"kind": "MOVE_SL", "p": True}),
     ("{c} SL now {p}", {"kind": "MOVE_SL", "p": True}),
+    ("{c} SL to {p}", {"kind": "MOVE_SL", "p": True}),
+    ("{c} Bump SL to {p}", {"kind": "MOVE_SL", "p": True}),
+    ("{c} Square off position", {"kind": "CLOSE"}),
+    ("{c} TP {n}/12 ✅", {"kind": "TP_HIT", "n": True}),
     ("{c} Move your SL to cost", {"kind": "MOVE_SL", "to_entry": True}),
     ("{c} Make it risk free 🔒", {"kind": "MOVE_SL", "to_entry": True}),
 )
@@ -76,6 +83,9 @@ NOT_FORMS: tuple[str, ...] = (
     "{c} if it breaks {p}, tighten stop 🔔",
     "Should I make {c} risk free? 🤔",
     "{c} Target {k} is next, {p} 🎯",
+    "{c} LONG\nEntry: {p}\nSL: -{g}%",
+    "{c} LONG\nEntry {p}\nTP1 {q}\n\n⛔️ SL:\n",
+    "{c} LONG\nEntry: {p}\nTP1: {q} ✅\nTP2: {q} ✅\nTP3: {q} ❌\nStop Loss: {p}",
 )
 
 _OTHERS: tuple[str, ...] = ("BTC", "ETH", "SOL", "XRP", "BNB")

@@ -229,6 +229,20 @@ REPOSTED = [
     "#ETH/USDT LONG\nEntry: 2900\nTP1: 3000 ✔️\nTP2: 3100 ✔️\nTP3: 3200 🔜\nStop Loss: 2800",
 ]
 
+# The first targets marked by another emoji, the next one marked still to come: a report, never
+# a trade (was traded; parsers/reports.targets_marked_hit). Made up.
+MARKED_PENDING = [
+    "#ETH/USDT LONG\nEntry: 2900 - 2950\nTP1: 3000 🔥\nTP2: 3100 🔥\nTP3: 3200 ⏳\nStop Loss: 2800",
+    "#ETH/USDT LONG\nEntry: 2900 - 2950\nTP1: 3000 🟢\nTP2: 3100 ⌛️\nTP3: 3200\nStop Loss: 2800",
+    "#ETH/USDT LONG\nEntry: 2900 - 2950\nTP1: 3000 🎯\nTP2: 3100 🎯\nTP3: 3200 🔜\nStop Loss: 2800",
+]
+
+
+@pytest.mark.parametrize("text", MARKED_PENDING)
+def test_marked_then_pending_is_no_trade(text: str) -> None:
+    signal = _PARSER.parse_sync(text)
+    assert signal is None or not signal.is_valid(), signal
+
 
 @pytest.mark.parametrize("text", REPOSTED)
 def test_reposted_card_is_no_trade(text: str) -> None:
@@ -242,6 +256,7 @@ def test_reposted_card_is_no_trade(text: str) -> None:
     [
         "#ETH/USDT LONG\nEntry: 2900\nTP1: 3000 ✅\nTP2: 3100 🎯\nTP3: 3200 🚀\nSL: 2800",
         "#ETH/USDT LONG\nEntry: 2900\nTP1: 3000 ⏳\nTP2: 3100 ⏳\nSL: 2800",
+        "#ETH/USDT LONG\nEntry: 2900\nTP1: 3000 🚀\nTP2: 3100 🚀\nTP3: 3200 🚀\nSL: 2800",
     ],
 )
 def test_styled_call_stays_a_call(text: str) -> None:

@@ -51,6 +51,7 @@ COMPILED = (
     "followup_guard",
     "followup_heads",
     "followup_lexicon",
+    "followup_marks",
     "followup_more",
     "full_exit",
     "gain_report",

@@ -219,7 +219,13 @@ def close_share(low: str) -> tuple[re.Match[str] | None, re.Match[str] | None]:
             close is not None
             and _RESULT_BEFORE.search(low, max(0, close.start() - 9), close.start())
         )
-        or (close is not None and close.group() == "closed" and _GAIN_AFTER.match(low, frac.end()))
+        # ("booked 35% profit": the gain booked, told in the past; "book 50% profit" stays the
+        # share to take; i13-upd24.)
+        or (
+            close is not None
+            and close.group() in ("closed", "booked")
+            and _GAIN_AFTER.match(low, frac.end())
+        )
     ):
         frac = None  # "closed in profit 45%", "with 20% profit": the gain, not the share
     if frac is not None and close is not None and reports_gain(low, close, frac):

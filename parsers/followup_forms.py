@@ -263,7 +263,16 @@ _LIST_MORE: Final = re.compile(
 )
 
 
-def list_end(low: str, at: int) -> int | None:
-    """The last number of a list of targets that starts at low[at] and is said reached."""
+def list_end(low: str, at: int, first: int = 0) -> int | None:
+    """The last number of a list of targets that starts at low[at] (after the target first) and
+    is said reached. ("TP 2/5 ✅": the second of five, a count, no list: a slash and one number
+    that does not count on from first; i13-upd24.)"""
     m = _LIST_MORE.match(low, at)
-    return int(m.group("n")) if m is not None else None
+    if m is None:
+        return None
+    if first and _OF_COUNT.fullmatch(m.group()) and int(m.group("n")) != first + 1:
+        return None
+    return int(m.group("n"))
+
+
+_OF_COUNT: Final = re.compile(r"\s?/\s?[0-9]{1,2}")

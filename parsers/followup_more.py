@@ -88,6 +88,12 @@ _CLOSED: Final = re.compile(
     # "#SOL closed ✅", "$SOL/USDT - closed 🔒": a line of the coin and its close alone.
     r"|(?:^|\n)[^\w\n]*[#$][a-z0-9]{2,15}(?:/usdt)?[^\w\n]{0,4}(?:is\s|has\sbeen\s)?closed(?:\snow)?"
     r"(?=[^\w\n]*(?:\n|$))"
+    # (i13-upd24) "#ETH/USDT Close ✅": the coin and its close ticked, as "Trade Close ✅"; "Closed
+    # after reaching TP2 🎯", "Trade closed out after TP2 ✅": what was left closed after a target
+    # (the target's emoji read it as a target hit: the close not done).
+    r"|(?:^|\n)[^\w\n]*[#$][a-z0-9]{2,15}(?:/usdt)?[^\w\n]{0,4}close(?=[^\w\n]{0,3}[✅✔☑][^\w\n]*(?:\n|$))"
+    r"|(?<![a-z])closed(?:\sout)?,?\s(?:after|once)\s(?:reaching\s|hitting\s|touching\s)?(?:the\s)?"
+    r"(?:tp|target|take[\s-]?profit)"
     # (i13-ru21) "Сделка закрыта ✅", "позиция закрыта полностью", "угода закрита" (uk); "#SOL закрыта ✅", "#SOL - закрыл": the coin and its close alone.
     r"|(?:сделк[аи]|позици[яи]|угод[аи]|позиці[яї])\s(?:полностью\s|повністю\s)?"
     r"(?:закрыт[аоы]?|закрит[аоі]?)(?!\w)"

@@ -147,4 +147,32 @@ MORE_ROWS += (
     ("ar", "CLOSE", r"(?:ال)?خروج\s(?:من\s)?(?:الصفقة|الآن)|اخرج\w{0,2}(?:\s(?:من\sالصفقة|الآن))?"),
 )
 # The Latin words of those rows (followup_lexicon's _ASCII_HINT holds them).
-ASCII_HINT: Final = r"batal|out|cut|order|secur|delet|remov|gewinn|finaliz|terkena|cierre"
+ASCII_HINT: Final = r"batal|out|cut|order|secur|delet|remov|gewinn|finaliz|terkena|cierre|risk|kill|squar|leav|realiz|full"  # (i13-upd24)
+# Branch i13-upd24: the trade made risk free, the stop to the entry ("Make it risk free", "Trade is
+# risk free now"), as fa "ریسک فری کنید / شد".
+MORE_ROWS += (
+    (
+        "en",
+        "BE",
+        r"make\s(?:it|this|(?:the|this|your|our)\s(?:trade|position))\srisk[\s-]?free"
+        r"|(?:(?:the\s)?(?:trade|position|it)\s(?:is\s)?)?risk[\s-]?free\snow",
+    ),
+    # en: out of the trade now ("Get out now", "Kill the trade", "Cut it now"), or out with its
+    # result ("out with profit").
+    (
+        "en",
+        "CLOSE",
+        r"get\sout(?:\snow)?|kill\s(?:the|this|it)(?:\s(?:trade|position))?(?:\snow)?"
+        r"|cut\s(?:it|(?:the|this)\s(?:trade|position))(?:\snow)?"
+        r"|out\swith\s(?:a\s)?(?:small\s)?(?:profits?|gains?|loss)",
+    ),
+    # en: "Square off (the position)" (Indian brokers' word for a close), "Leave this trade",
+    # "Out of the trade", "Realize profits now", "Full profit booked", "Full TP".
+    (
+        "en",
+        "CLOSE",
+        r"square\soff(?:\s(?:the\s|this\s)?(?:position|trade))?"
+        r"|(?:leav(?:e|ing)|out\sof)\s(?:this|the)\s(?:trade|position)"
+        r"|reali[sz]e\s(?:the\s)?profits?(?:\snow)?|full\s(?:profits?\sbooked|tp)",
+    ),
+)

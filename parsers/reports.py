@@ -281,6 +281,27 @@ _MARKED_TARGET: Final = re.compile(
 )
 
 
+_PICTOGRAPH: Final = re.compile(r"[\u2600-\u27bf\U0001f000-\U0001faff]")
+_STATES: Final = re.compile(r"m+p[pb]*")
+
+
+def _marked_then_pending(low: str, tps: list[Num]) -> bool:
+    """Each target's tail marked (an emoji, "m"), marked still to come ("p") or bare ("b"): the
+    first ones marked, then one to come, none marked after it."""
+    states = []
+    for i in range(len(tps)):
+        tail = _tail(low, tps, i)
+        if any(p in tail for p in _PENDING):
+            states.append("p")
+        elif _PICTOGRAPH.search(tail):
+            states.append("m")
+        elif _BARE_TAIL.fullmatch(tail):
+            states.append("b")
+        else:
+            return False
+    return _STATES.fullmatch("".join(states)) is not None
+
+
 def _ticked_then_pending(low: str) -> bool:
     if not any(p in low for p in _PENDING):
         return False
@@ -332,7 +353,13 @@ def reports_status(
 def targets_marked_hit(low: str, tps: list[Num]) -> bool:
     """The first targets marked hit by a target emoji after the value ("Target 1: 0.22 🎯 /
     Target 2: 0.25"), the later ones bare: the hit mark of "#AST hit 661🎯", a report on an
-    earlier signal as a tick is (every target so decorated is a new post's styling)."""
+    earlier signal as a tick is (every target so decorated is a new post's styling). Or the
+    first targets marked by any emoji and the next ones marked still to come ("TP1: 3000 🔥 /
+    TP2: 3100 🔥 / TP3: 3200 ⏳": i13-upd24)."""
+    if any(p in low for p in _PENDING) and _marked_then_pending(low, tps):
+        return True
+    if "🎯" not in low:
+        return False
     marked = [False] * len(tps)
     bare = [False] * len(tps)
     for i in range(len(tps)):

@@ -248,7 +248,7 @@ def _read(text: str, norm: str, status: bool) -> ParsedSignal | None:
         and (not (s.tps and (has_stop or s.entries)) or reports_status(low, s.tps, s.entries, s.sl))
     ):
         return None
-    if status and s.tps and "🎯" in wlow and targets_marked_hit(low, s.tps):
+    if status and s.tps and targets_marked_hit(low, s.tps):
         return None  # "Target 1: 0.22 🎯 / Target 2: 0.25": the first targets marked hit
     if (
         "remind" in wlow

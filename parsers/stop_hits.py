@@ -43,12 +43,34 @@ _MOVED_STOP_HIT: Final = re.compile(
 )
 
 
+# (Session 23, branch i13-upd24.) "#BTC Stop 🔴 hit", "SL ⛔️ hit", "SL: triggered": the stop word
+# and its verb with a mark between them; "Stoploss triggred", "SL trigerred": the verb misspelt;
+# "#BTC/USDT 💔 Stopped", "$SOL stopped ❌": a line of the tagged coin and "stopped" alone (not
+# "BTC stopped rising", nor an untagged "Bot stopped").
+_MARKED_STOP_HIT: Final = re.compile(
+    r"(?<![a-z])(?:sl|stop(?:[\s-]?loss)?|stoploss)(?:\s?[^\w\s]{1,4}\s?|\s)(?:got\s|was\s|has\sbeen\s)?"
+    r"(?:hit(?:ted)?|triggered|reached|taken|tri?gg?e?r+e?d)(?![a-z])"
+    r"|(?:^|\n)[^\w\n]*[#$][a-z0-9]{2,15}(?:/usdt)?[^\w\n]{0,6}(?:got\s|was\s|has\sbeen\s)?"
+    r"stopped(?=[^\w\n]*(?:\n|$))"
+    # A stop sign and the stop word, nothing after it on the line or the loss on the next
+    # ("#BTC ⛔ STOP", "🛑 SL / Loss: -15%"), as the Russian rows of update_words_world read
+    # "❌ Стоп / -3.5%"; the stop word then a sign and the loss ("SL ⛔️ -12%", "SL 😢 -10%"), or
+    # a no-entry sign ending the post ("Stop Loss 🚫"). Never a level: "🛑 SL: 0.45" holds one;
+    # never a label, empty or with a percentage ("⛔️ SL:", "SL: -10%": a signal's stop).
+    r"|(?<=[⛔🛑🚫🔴])\ufe0f?\s?(?:sl|stop(?:[\s-]?loss)?|stoploss)"
+    r"(?=[^\w\n:=]*$|[^\w\n:=]*\n[^\w\n]*(?:loss(?![\w:]*\s?[0-9.,]+\s*$)|-\s?[0-9]{1,3}(?:[.,][0-9]{1,2})?\s?%))"
+    r"|(?<![a-z])(?:sl|stop[\s-]?loss|stoploss)\s?[\u2600-\u27bf\U0001f000-\U0001faff]{1,2}\ufe0f?\s?[-−]\s?"
+    r"[0-9]{1,3}(?:[.,][0-9]{1,2})?\s?%"
+    r"|(?<![a-z])(?:sl|stop[\s-]?loss|stoploss)\s?🚫\ufe0f?(?=[^\w\n]*$)"
+)
+
+
 def stop_hit(low: str) -> re.Match[str] | None:
     """The first stop-hit phrase of update_words.SL_HIT in low, else of SL_HIT_WORLD."""
     pattern = SL_HIT if written(low, _OTHERS_HEADS, 0, len(low)) else _SL_HIT_LED
     found = pattern.search(low)
     if found is None and ("sl" in low or "stop" in low):
-        found = _MOVED_STOP_HIT.search(low)
+        found = _MOVED_STOP_HIT.search(low) or _MARKED_STOP_HIT.search(low)
     if found is not None or low.isascii():
         return found
     return SL_HIT_WORLD.search(low) if written(low, _WORLD_HEADS, 0, len(low)) else None

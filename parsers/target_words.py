@@ -14,7 +14,10 @@ from parsers.update_words import word_alternatives
 _NOT_COIN = "|".join(
     (*(v.lower() for v in INSTRUCTION_VERBS), "wait", "for", "to", "at", "till", "until", "near")
 )
-_COIN_BEFORE = r"(?:(?!(?:" + _NOT_COIN + r")\s)[#$]?[a-z][a-z0-9]{1,11}(?:/?usdt)?\s)?"
+# (An emoji or two between: "#ETH/USDT 🏆 TP1", "ETH/USDT ⚡️ TP1 ⚡️"; i13-upd24.)
+_COIN_BEFORE = (
+    r"(?:(?!(?:" + _NOT_COIN + r")\s)[#$]?[a-z][a-z0-9]{1,11}(?:/?usdt)?(?:\s|[^\w\n]{1,6}))?"
+)
 _NUMBER = r"(?:[0-9]{1,2}|(?:one|two|three|four|five|six|seven|eight|nine|ten)(?!\w))"
 # "top1", "TOP1了", "tp1.到了": a reply that is only a target's number (了: done, 到了: reached),
 # its coin before it ("#BTC TP2", "BTC/USDT tp 3"), the number in words too ("#BTC TP two").
@@ -32,9 +35,11 @@ TARGET_REACHED = re.compile(
 TP_INDEX = re.compile(
     # ("Entry target 2 ✅": the second entry filled, no target hit.)
     # (After a Chinese character too: "已过tp1", unspaced.)
-    r"(?:(?<!\w)|(?<=[\u4e00-\u9fff]))(?<!entry\s)(?:tp|take[\s-]?profit(?:\starget)?|target|tgt|цел[ьи]|тейк(?:[\s-]?профит)?|тп|тр|"
+    # ("T.P 1", "T/P 1", "TP_1": i13-upd24. Not "Target (1)": a fresh call's bullet, "𝚝𝚊𝚛𝚐𝚎𝚝(1) ✅
+    # 13.550", pnd-tg-1491351820-001.)
+    r"(?:(?<!\w)|(?<=[\u4e00-\u9fff]))(?<!entry\s)(?:tp|t\.p\.?|t/p|take[\s-]?profit(?:\starget)?|target|tgt|цел[ьи]|тейк(?:[\s-]?профит)?|тп|тр|"
     r"objetivo|alvo|hedef|k[âa]r\sal|ziel|mục\stiêu|chốt\slời|objectif|obiettivo|cible"
-    r"|kursziel|टारगेट|تارگت|هدف|الهدف|목표가?)\s?(?:[#№]|no\.?|-(?=[0-9]))?\s?(?P<i>[0-9]{1,2})(?![0-9]|[.,][0-9]|\s?%)"
+    r"|kursziel|टारगेट|تارگت|هدف|الهدف|목표가?)\s?(?:[#№_]|no\.?|-(?=[0-9]))?\s?(?P<i>[0-9]{1,2})(?![0-9]|[.,][0-9]|\s?%)"
     r"|(?:止盈|目标|利確|利确)(?P<j>[0-9]{1,2})"
     # "6 Target Hits", "3rd target", "8 th TARGET DONE": the count first.
     r"|(?<![0-9.,/])(?P<k>[0-9]{1,2})(?:\s?(?:st|nd|rd|th))?\s(?:target|tp)s?\s(?:hit|reached|done|achieved)"
@@ -46,8 +51,8 @@ TP_INDEX = re.compile(
     # unspaced or a range too ("Target 1,2,3 done nicely ✔️", "Targets 1-3 done": i13-hits20).
     # ("Target = {1, 2,} ✅": a set of them, the braces a channel's template's.)
     r"|(?:targets?|tps?|target\s?=\s?\{)\s?(?:[0-9]{1,2}\s?[,&/\-–]\s?){1,11}(?P<m>[0-9]{1,2})"
-    r"(?:(?![0-9.,])|,?\s?\}(?=\s?✅))"
-    r"(?=\s?,?\}?\s?(?:are\s|have\sbeen\s)?(?:done|hit|reached|achieved|✅))"
+    r"(?:(?![0-9.,])|,?\s?\}(?=\s?[✅✔☑]))"
+    r"(?=\s?,?\}?\s?(?:are\s|have\sbeen\s)?(?:done|hit|reached|achieved|[✅✔☑]))"
     # "two targets done": the count in words.
     r"|(?:^|\n)\W*top\s?(?P<t>[0-9])(?![0-9])"  # "top1": see TARGET_ONLY
     r"|(?<!\w)(?P<w>one|two|three|four|five|six|seven|eight|nine|ten|first|second|third|fourth"

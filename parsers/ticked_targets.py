@@ -18,7 +18,12 @@ from parsers.numbers import Num
 _TICKS: Final = ("✅", "☑", "✔")
 # A target's line with no mark after its price (the later targets of a report): "🎯", "🚀" after
 # them make every target decorated, a new post's styling ("TP1: 43k ✅ / TP2: 44k 🎯 / TP3 🚀").
-_BARE: Final = re.compile(r"[\s\w.,%()+/|:$-]*")
+# (A mark of a target still to come or not reached is no styling: "TP3 3200 ⏳", "🔜", a clock,
+# "🔄", "❌" under "TP2 3100 ✅"; i13-upd24.)
+_BARE: Final = re.compile(r"[\s\w.,%()+/|:$⏳⌛🔜🔄❌✖\U0001f550-\U0001f567\ufe0f-]*")
+# What decorates a ticked target's line besides its tick ("TP1: 3000 🎯✅"): when every later
+# target carries the same mark ("TP3: 3200 🎯"), the tick alone tells them apart (i13-upd24).
+_NOT_MARK: Final = re.compile(r"[\s\w.,%()+/|:$✅☑✔\ufe0f-]+")
 
 
 def _ticked(text: str) -> bool:
@@ -37,12 +42,16 @@ def targets_ticked_off(low: str, tps: list[Num], stop: Num | None, entries: list
     if not tps or not _ticked(low):
         return False
     ticks = []
+    mark = ""  # the first ticked target's other mark
     for i, n in enumerate(tps):
         until = tps[i + 1].start if i + 1 < len(tps) and tps[i + 1].start > n.end else len(low)
         tail = _after(low, n, until)
         ticks.append(_ticked(tail))
+        if ticks[-1] and i == 0:
+            mark = _NOT_MARK.sub("", tail)
         if not ticks[-1] and _BARE.fullmatch(tail) is None:
-            return False
+            if not mark or _NOT_MARK.sub("", tail) != mark:
+                return False
     if not ticks[0] or any(ticks[ticks.index(False) :] if False in ticks else ()):
         return False
     if stop is not None:

@@ -13,7 +13,7 @@ from parsers.followup_lexicon import short_reply
 from parsers.followup_more import all_targets, closed
 from parsers.models import UpdateKind
 from parsers.share_words import rest_closed
-from parsers.target_words import TARGET_ONLY, TARGET_REACHED, TARGET_WORD, TP_INDEX
+from parsers.target_words import HIT, TARGET_ONLY, TARGET_REACHED, TARGET_WORD, TP_INDEX
 from parsers.update_coin import reply_lines, symbol
 from parsers.update_targets import hit_word, ticked_target, tp_index_more
 from parsers.update_words import ADDED_PART, REDUCE
@@ -52,6 +52,15 @@ _LOSS_REPORT: Final = re.compile(
 )
 
 
+def _money_only(low: str) -> bool:
+    """The post's only word of a hit is a money bag and it names no target ("#LTC/USDT Closed 🔒
+    Profit 20% 💰", "Signal LTCUSDT Closed / 💰 Profit: +34% 📈"): a close decorated, no target
+    reached (was read as a target hit: the close not done; session 23, branch i13-upd24). Asked
+    of an English close word only ("🔘 Закрыть по 0.15" lines are a Russian template's targets)."""
+    hits = [m.group() for m in HIT.finditer(low)]
+    return bool(hits) and all(h == "💰" for h in hits) and TARGET_WORD.search(low) is None
+
+
 def plain_kind(norm: str, low: str) -> tuple[UpdateKind | None, int | None, bool, float | None]:
     """The post's kind, where its action's word is (or None), whether the stop goes to the entry,
     and the share closed: for a post with no cancel, stop hit or stop move in it."""
@@ -83,6 +92,7 @@ def plain_kind(norm: str, low: str) -> tuple[UpdateKind | None, int | None, bool
         kind = UpdateKind.TP_HIT  # "закрыли первый тейк", "тейк 2 закрыт": the target taken
     elif close and (
         not hit_word(low)
+        or (close.group().isascii() and _money_only(low))
         or closed(low)
         or _leading_word_at(low) == close.start()
         # "TCI HIT TARGET 675 FROM 639 EXIT FULLY ✅": the hit reported, and all of it closed now

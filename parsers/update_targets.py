@@ -49,7 +49,7 @@ _TICK_AFTER: Final = re.compile(r"\s?[-:]?\s?(?:\$?[0-9][0-9.,]{0,18}\s?\$?\s?)?
 _COIN_HIT: Final = re.compile(
     r"\W{0,4}[#$][a-z0-9]{2,15}(?:\s?/\s?[a-z]{3,4})?\s(?:price\s)?(?:hit|reached|touched|tapped)"
     r"\s\$?[0-9][0-9.,]{0,18}\$?"
-    r"(?:\s?(?:sats?)?\s?[✅🎯]|[^\S\n]*\n\W{0,4}target\s+(?P<n>[0-9]{1,2})\s*✅)"
+    r"(?:\s?(?:sats?)?\s?[✅✔☑🎯]|[^\S\n]*\n\W{0,4}target\s+(?P<n>[0-9]{1,2})\s*[✅✔☑])"
 )
 
 
@@ -151,7 +151,11 @@ def _same_line_tick(low: str, m: re.Match[str]) -> bool:
 
 def _index_of(low: str, m: re.Match[str]) -> int | None:
     """The target number the match m of tp_index's patterns says."""
-    if m.re is TP_INDEX and m.group("i") and (last := list_end(low, m.end())) is not None:
+    if (
+        m.re is TP_INDEX
+        and m.group("i")
+        and (last := list_end(low, m.end(), int(m.group("i")))) is not None
+    ):
         return last  # "Target 1, 2 and 3 hit": the last of the list
     if m.re is _COIN_HIT:
         return int(m.group("n")) if m.group("n") else None

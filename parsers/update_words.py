@@ -77,7 +77,7 @@ SL_HIT = re.compile(
     r"|raggiunt[oa]|tersentuh)"
     r"|stop\sde\s(?:lucro|ganho)\s(?:ativad|acionad)|sl(?<!\wsl)\s?(?:got\s|was\s|has\sbeen\s)?(?:hit|triggered|reached|taken)"
     r"|hit\s(?:the\s|our\s|its\s|it'?s\s)?(?:sl|stop)|выбило\s(?:по\s)?стоп\w{0,2}|стоп\w{0,2}\s(?:сработал|выбило|задет)"
-    r"|止损(?:已)?(?:触发|出局)|stop\s(?:alcanzado|atingido)|❌\s?(?:sl|stop)"
+    r"|止损(?:已)?(?:触发|出局)|stop\s(?:alcanzado|atingido)|❌[^\S\n]?(?:sl|stop)"
     r"|stop[\s-]?loss\s?⛔|s(?<!\ws)(?:\.?l|top[\s-]?loss|toploss)\s?[❌🛑⛔](?![^\w]{0,6}\$?[0-9])|stop(?<!\wstop)\s?[❌🛑⛔](?=[^\w\n]*$)"
     r"|zarar\sdurdur\s(?:çalıştı|oldu|tetiklendi)|stop(?<!\wstop)\soldu"
     # "Kena SL" (id): the stop was touched.
@@ -137,6 +137,13 @@ MOVE = re.compile(
         r"put",
         r"shift\w{0,3}",
         r"trail\w{0,3}",
+        # "Tighten stop to 0.55", "Modify SL to 0.55", "Revise SL to 0.55", "Place SL at 0.55"
+        # (i13-upd24).
+        r"tighten\w{0,3}",
+        r"bump",
+        r"modif(?:y|ied|ying)",
+        r"revis(?:e|ed|ing)",
+        r"place",
         r"трейл\w{0,4}",  # "трейлим стоп": trail the stop (ru slang)
         r"adjust\w{0,3}",
         r"raise",
@@ -170,7 +177,11 @@ MOVE = re.compile(
         r"[اإ]?رفع\w{0,2}|تحريك|حرك\w{0,3}",  # "ارفع الستوب", "تحريك الستوب" (i13-ru20)
         r"शिफ्ट",
     )
-    + r"|移动|移動|移至|이동|带(?=成本损|保本损)|提(?=损)|→|->"
+    + r"|移动|移動|移至|이동|带(?=成本损|保本损)|提(?=损)|→|->|=>"
+    # "SL now 0.55", "Stop loss now: 0.55", "SL to 0.55": the stop's level now, right after the
+    # stop word (i13-upd24).
+    + r"|(?:now|to)(?:(?<=sl\s..)|(?<=sl\s...)|(?<=stop\s..)|(?<=stop\s...)|(?<=stoploss\s..)"
+    + r"|(?<=stoploss\s...)|(?<=stop\sloss\s..)|(?<=stop\sloss\s...))(?=\s?:?\s?\$?[0-9])"
     # "Стоп в + на 0.512", "стоп в плюс": the stop into profit (not "в +0.2R", a gain; i13-ru22).
     + r"|(?<=\sв\s)(?:\+(?![0-9.,])|плюс(?!\w))"
     # "止损改到0.0039", "止损放在0.1552", "止损位调整为": right after the stop word (in "止损不变,
@@ -188,6 +199,12 @@ BREAKEVEN = re.compile(
         r"break[\s-]?even",
         r"(?<!should\s)(?<!must\s)(?<!will\s)(?<!can\s)be(?!\s(?:deep|in|at|placed|moved|set))",
         r"entry(?:\sprice)?",
+        # "Move your SL to cost", "SL to buy price": the price the position was bought at (a
+        # "cost" or a "buy price" elsewhere is none; i13-upd24).
+        r"(?:(?<=\sto\s)|(?<=\sat\s))cost",
+        r"(?<=\sto\s)(?:buy|buying|purchase)\sprice",
+        r"b/e",
+        r"b\.e\.?",
         r"entries",
         r"безубыт\w{0,6}|беззбит\w{0,3}",  # (uk: беззбиток; "безубыточность")
         r"б\.\s?у\.?",  # "стоп в б.у." (i13-ru20)

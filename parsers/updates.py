@@ -13,6 +13,7 @@ from parsers.close_cancel import close_beside
 from parsers.close_share import close_share, fraction_of
 from parsers.followup_doubts import hedged
 from parsers.followup_guard import not_an_instruction
+from parsers.followup_marks import follow_up_marks
 from parsers.long_post import trade_lines
 from parsers.models import SignalUpdate, UpdateKind
 from parsers.normalize import lower, normalize
@@ -57,7 +58,9 @@ def read_update(text: str) -> SignalUpdate | None:
     """Parse a follow-up post; None when it is not one."""
     if not text:
         return None
-    norm = normalize(text)
+    # ("Take-Profit target 2️⃣ ✅": the keycap is the target's number; "Target 🎯 done": the
+    # emoji a decoration; parsers/followup_marks.py.)
+    norm = normalize(follow_up_marks(text))
     low = lower(norm)
     if len(low) > 1500:  # updates are short; a long post is a new signal or an article
         # (... or a review ending with its trades' lines: "#TIA - перевожу стоп в б/у", read

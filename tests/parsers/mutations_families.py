@@ -65,6 +65,7 @@ from tests.parsers.mutations_sig24 import sig24_mutations
 from tests.parsers.mutations_spaced_words import spaced_word_mutations
 from tests.parsers.mutations_unl22 import unl22_mutations
 from tests.parsers.mutations_unseen import unseen_mutations
+from tests.parsers.mutations_upd24 import upd24_mutations
 from tests.parsers.mutations_wa21 import wa21_mutations
 from tests.parsers.mutations_wa22 import wa22_mutations
 from tests.parsers.mutations_wa23 import wa23_mutations
@@ -181,4 +182,5 @@ FAMILIES: list[Callable[[int], Iterable[Row]]] = [
     wt23_mutations,  # session 22's wrong-trade forms (tests/parsers/mutations_wt23.py)
     ru23_mutations,  # session 22's Russian follow-ups of unseen channels (mutations_ru23.py)
     sig24_mutations,  # session 23's signals refused that could be read (mutations_sig24.py)
+    upd24_mutations,  # session 23's follow-ups not read (tests/parsers/mutations_upd24.py)
 ]

@@ -8,13 +8,18 @@ import random
 import re
 
 from parsers.quick_tests import led_alternatives
-from parsers.stop_hits import stop_hit
+from parsers.stop_hits import _MARKED_STOP_HIT, _MOVED_STOP_HIT, stop_hit
 from parsers.update_words import SL_HIT
 from parsers.update_words_world import SL_HIT_WORLD
 
 
 def _before(low: str) -> re.Match[str] | None:
-    return SL_HIT.search(low) or (None if low.isascii() else SL_HIT_WORLD.search(low))
+    found = SL_HIT.search(low)
+    if found is None and ("sl" in low or "stop" in low):
+        # (The forms beside the tables, looked for before the other scripts': a moved stop hit,
+        # a stop word with a mark, i13-upd24's "🛑 SL" ending a post.)
+        found = _MOVED_STOP_HIT.search(low) or _MARKED_STOP_HIT.search(low)
+    return found or (None if low.isascii() else SL_HIT_WORLD.search(low))
 
 
 def _texts(n: int, seed: int) -> list[str]:

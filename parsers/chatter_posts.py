@@ -18,7 +18,9 @@ _PROMOTION: Final = re.compile(
     r"(?<![a-z])(?:last\s(?:day|chance|call\sto\sjoin)|promo\s?codes?|discount\scodes?"
     # ("Take 50% off the table", "take 25% off here": the share taken off, no sale; i13-wa23.)
     r"|(?<!take\s)(?<!taking\s)(?<!took\s)(?<![0-9])[0-9]{1,2}\s?%\s(?:off(?!\s(?:the\s)?table)"
-    r"|discount)|limited\s(?:offer|spots|seats|slots|time\soffer))(?![a-z])"
+    r"|discount)|limited\s(?:offer|spots|seats|slots|time\soffer)"
+    # "... closed in profit 🔥 Join VIP for more!": a sign-up asked for (i13-wa24).
+    r"|join\s(?:our\s|the\s|us\sin\s(?:the\s)?)?(?:vip|premium|paid\sgroup|private\sgroup))(?![a-z])"
     r"|(?<!\w)(?:последний\s(?:день|шанс)|промокод\w{0,2}|скидк\w{1,2}|успей\w{0,3}"
     r"|осталось\s[0-9]{1,3}\sмест\w?)(?!\w)"
 )
@@ -84,7 +86,12 @@ _RESULTS_TITLE: Final = re.compile(
     r"(?<!\w)(?:результаты|результат\sза|статистика|итог\s(?:недели|месяца|года)"
     r"|sonuçlar\w*|(?:haftalık|aylık)\ssonuç\w*|istatistik\w*|نتائج|إحصائيات|حصاد"
     r"|kết\squả\s(?:tuần|tháng|ngày|năm)|tổng\skết|thống\skê"
-    r"|(?:weekly|monthly|yearly|daily)\s(?:performance|statistics|pnl)|performance\sreport)(?!\w)"
+    r"|(?:weekly|monthly|yearly|daily)\s(?:performance|statistics|pnl|p&l)|performance\sreport"
+    # ... and the English titles of a results post ("💎 VIP RESULTS 💎", "Today's results:",
+    # "🏆 Top trades of the week", "Weekly P&L:", "Hall of fame"; i13-wa24).
+    r"|(?:vip|today['’]?s|yesterday['’]?s|our|signals?|trading|channel|premium|free|week['’]?s"
+    r"|month['’]?s)\sresults|top\s(?:[0-9]{1,2}\s)?(?:trades|calls|signals|winners|gainers)"
+    r"|p&l|hall\sof\sfame|profit\s(?:report|board))(?!\w)"
 )
 # A rule for every trade, before the action's word in its sentence ("Tip: always close half at
 # TP1 and move SL to entry", "Всегда переносите стоп в бу после первой цели"): no trade of now.
@@ -107,3 +114,21 @@ def results_or_rule(low: str, at: int | None) -> str | None:
     for stop in _SENTENCE.finditer(low, 0, at):
         start = stop.end()
     return "a rule for every trade" if _EVERY_TRADE.search(low, start, at) else None
+
+
+# A trading maxim ("Secure profits. Always. No exceptions.", "Фиксируем прибыль — золотое правило
+# трейдинга", "Фиксировать прибыль — это навык. Учитесь ...", "Жадность губит депозиты"): advice
+# for every trade, no instruction for one (i13-wa24). ("Don't be greedy" is left: "#BTC take
+# profit, don't be greedy" is a close.)
+_MAXIM: Final = re.compile(
+    r"(?<![a-z])(?:golden\srule|no\sexceptions|rule\sof\sthumb|(?:nobody|no\sone)\s(?:ever\s)?went"
+    r"\sbroke|greed\skills|it'?s\sa\sskill|learn\sto)(?![a-z])"
+    r"|(?<![а-яё])(?:золот\w{2}\sправил\w{0,2}|главн\w{2}\sправил\w{0,2}|правил\w{0,2}\sтрейд\w{0,4}"
+    r"|это\sнавык|учитесь|жадность\s(?:губит|убивает|—\sпорок))(?![а-яё])"
+)
+
+
+def maxim(low: str) -> bool:
+    """The post holds a trading maxim (above): parsers/updates.py reads a close naming no coin
+    beside one as none."""
+    return _MAXIM.search(low) is not None

@@ -9,6 +9,7 @@ from typing import Final
 
 from parsers import update_pair
 from parsers.bare_stop import bare_stop
+from parsers.chatter_posts import maxim
 from parsers.close_cancel import close_beside
 from parsers.close_share import close_share, fraction_of
 from parsers.followup_doubts import hedged
@@ -145,6 +146,8 @@ def read_update(text: str) -> SignalUpdate | None:
         # Canceled" is a coinless CANCEL, the session-21 ruling: as a reply it cancels the trade
         # replied to, as no reply the bot refuses it.)
         return None
+    if symbol is None and kind in (UpdateKind.CLOSE, UpdateKind.CLOSE_PARTIAL) and maxim(low):
+        return None  # "Secure profits. Always. No exceptions.": a maxim (chatter_posts.py)
     if symbol is None and kind is UpdateKind.CLOSE and words(low, 0, len(low), _STORY) > _STORY:
         # "I shorted Bitcoin at 56,000 ... I am ready to cover it again ...": a close told in a
         # story naming no coin is the author's own trade, no instruction (a reply is short).

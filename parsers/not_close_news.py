@@ -1,0 +1,159 @@
+"""Close and cancel words of news headlines, exchange announcements and market wraps, as rows
+(session 23, branch i13-wa24; the older rows are parsers/not_close_rows.py's and
+parsers/not_close_others.py's). Each row is a class of chatter those rows did not hold, each
+read as a close, a partial close or a cancel of the coin it names (a wrong action):
+
+    news      "Binance to close its P2P service", "Bybit will cancel all open orders on the
+              delisted pairs", "Binance will delist $XYZ and cancel all pending orders", "Mt. Gox
+              trustee cancels repayment deadline", "Binance will cancel the $ABC airdrop", "AMA
+              with the XYZ team is cancelled", "Отменили листинг токена XYZ": a company's, an
+              exchange's or an event's (the exchange cancels the orders, not the channel)
+    market    "BTC closed Friday at 64k", "NY close: $BTC 67.1k", "BTC dominance closed at 54%",
+              "$SOL closed 8% higher", "Bitcoin closes the first quarter with a 70% gain", "$ETH
+              cancelled its bearish pattern", "BTC закрыл день зелёной свечой", "BTC снова
+              закрылся в красной зоне": a weekday's, a session's, an index's close, a price's
+              move, a chart pattern undone
+    crowd     "$BTC shorts closed: $80M liquidated": the market's positions liquidated
+    idiom     "Close-up of the $BTC chart", "ETH — close, but no cigar"
+
+Written from news headlines and exchange announcements as they are worded (Binance's and Bybit's
+delisting notices: "will cancel all open orders", "will close the ... pair"), market wraps and
+the brief's classes; made up, never a held-out post. parsers/not_close.py asks `said_of_world` of
+every close and cancel word, after the older rows. A channel's own words stay read: "Close BTC
+now", "Cancel the ETH order", "#ETH закрываем по рынку".
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+_WEEKDAYS: Final = (
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)"
+)
+
+# Right after the word (the rest of the word skipped: "closed", "cancels", "закрыл").
+_AFTER_ROWS: Final[tuple[tuple[str, str], ...]] = (
+    # market: a weekday's close ("BTC closed Friday at 64k", "closed on Monday at").
+    ("market", r"(?:on\s|last\s)?" + _WEEKDAYS + r"(?:'s)?\s(?:at|above|below|near|with|in)(?![a-z])"),
+    # market: the price's move after its percent ("$SOL closed 8% higher", "closed 3% down").
+    (
+        "market",
+        r"(?:at\s)?[+-]?[0-9][0-9.,]{0,5}\s?%\s(?:higher|lower|up|down|above|below|in\sthe\s(?:green"
+        r"|red))(?![a-z])",
+    ),
+    # period: a quarter, a half, a year counted ("closes the first quarter", "closed Q1",
+    # "closed 2024 with").
+    (
+        "period",
+        r"(?:out\s)?(?:the|its|our|this)?\s?(?:first|second|third|fourth|last|1st|2nd|3rd|4th)"
+        r"\s(?:quarter|half|month|week)(?![a-z])|(?:out\s)?q[1-4](?![a-z0-9])"
+        r"|(?:out\s)?20[0-9]{2}\s(?:with|at|on|in|up|down|green|red)(?![a-z])",
+    ),
+    # market: a pattern, a scenario of the chart undone ("cancelled its bearish pattern",
+    # "cancelled the head and shoulders").
+    (
+        "market",
+        r"(?:the\s|its\s|a\s|this\s|that\s)?(?:[a-z]+\s){0,2}(?:patterns?|head\sand\sshoulders"
+        r"|double\s(?:top|bottom)|divergences?|formations?|wedge|breakdown|death\scross"
+        r"|golden\scross)(?![a-z])",
+    ),
+    # news: what a company or an event cancels or closes ("cancels repayment deadline", "will
+    # cancel the $ABC airdrop", "to close its P2P service", "closed the deal").
+    (
+        "news",
+        r"(?:the\s|its\s|their\s|all\s)?(?:[#$]?[a-z0-9]{1,12}\s){0,2}(?:deadlines?|repayments?"
+        r"|airdrops?|token\ssales?|ico|ido|ieo|upgrades?|hard\sforks?|forks?|proposals?|votes?"
+        r"|partnerships?|deal|lawsuit|case|p2p|services?|offices?|branch\w{0,2}|operations"
+        r"|plans?\sto|launch|listings?|delistings?|suspensions?|maintenance|campaigns?"
+        r"|promotions?|competitions?|tournaments?)(?![a-z])",
+    ),
+    # news: the exchange's orders on a delisted pair ("will cancel all open orders on the
+    # delisted pairs", "cancel all pending orders on March 12").
+    (
+        "news",
+        r"(?:all\s)?(?:open|pending|outstanding|existing|users?'?)\s(?:[a-z]+\s)?orders\s(?:on|for|of|in)"
+        r"\s(?:the\s)?(?:delisted|affected|following|these|those|above|said)(?![a-z])",
+    ),
+    # news and market in Russian: a listing, a hearing, an airdrop cancelled ("Отменили листинг
+    # токена XYZ"), a day closed by a coin ("закрыл день зелёной свечой"), a zone ("закрылся в
+    # красной зоне").
+    (
+        "news",
+        r"(?:\w+\s)?(?:листинг|делистинг|слушани|аирдроп|эйрдроп|обновлени|хардфорк|сделк\w\sпо"
+        r"\sпокупке)\w{0,3}(?!\w)",
+    ),
+    (
+        "market",
+        r"(?:\w+\s)?(?:день|сутки|сессию|торги)\s(?:[а-яё]+\s)?(?:свеч\w{0,3}|рост\w{0,3}"
+        r"|падени\w{0,3}|выше|ниже|в\sплюсе?|в\sминусе?|зел[её]н\w{0,3}|красн\w{0,3})(?!\w)",
+    ),
+    ("market", r"(?:\w+\s)?в\s(?:красн|зел[её]н)\w{0,3}\sзон\w{0,2}(?!\w)"),
+)
+
+# In the word's clause, right before it.
+_BEFORE_ROWS: Final[tuple[tuple[str, str], ...]] = (
+    # news: an exchange, a company, a trustee as the subject, with what it will do ("Binance to
+    # close its P2P service", "Bybit will cancel ...", "Binance will delist $XYZ and cancel ...").
+    (
+        "news",
+        r"(?<![a-z])(?:binance|bybit|okx|okex|kucoin|coinbase|kraken|huobi|htx|gate(?:\.io)?|mexc"
+        r"|bitget|bitmex|bingx|bitfinex|bithumb|upbit|exchanges?|trustee|sec|cftc|fed|court|judge"
+        r"|platform|protocol|team|foundation|devs?|developers)\s(?:[a-z.]+\s){0,2}(?:will|to|is\sto"
+        r"|plans?\sto|is\sset\sto|set\sto|is\sgoing\sto|has\sdecided\sto|decided\sto|announced"
+        r"|announces)\s(?:[^\s,;:.!?]+\s){0,4}?(?:and\s)?$",
+    ),
+    # news: an event named with what it is about ("AMA with the XYZ team is cancelled").
+    (
+        "news",
+        r"(?<![a-z])(?:ama|event|webinar|stream|livestream|meeting|conference|hearing|listing"
+        r"|launch|airdrop|token\ssale|giveaway|contest)s?\s(?:with|on|about|for|of|by)\s"
+        r"(?:[^\s,;:.!?]+\s){1,5}(?:(?:is|was|has\sbeen|got|been|are|were|now)\s){0,2}$",
+    ),
+    # market: a session's, an index's close ("NY close", "London close", "BTC dominance closed
+    # at 54%", "funding closed", "the fear and greed index closed").
+    (
+        "market",
+        r"(?<![a-z])(?:ny|new\syork|london|asia|asian|tokyo|us|eu|european|cme)\s(?:session\s)?$",
+    ),
+    (
+        "market",
+        r"(?<![a-z])(?:dominance|btc\.d|usdt\.d|funding(?:\srate)?|open\sinterest|oi|fear\sand"
+        r"\sgreed(?:\sindex)?|marketcap|market\scap|total[23]?|volume)\s(?:has\s|just\s|finally\s"
+        r"|also\s)?$",
+    ),
+    # crowd: the market's shorts or longs closed by liquidation ("$BTC shorts closed: $80M
+    # liquidated"); "our longs", "my shorts" are the channel's.
+    ("crowd", r"(?<!our\s)(?<!my\s)(?<!your\s)(?:shorts|longs)\s(?:were\s|got\s|being\s)?$"),
+)
+_CROWD_NEEDS: Final = "liquidat"
+
+# The word itself in an idiom: "close-up", "close, but no cigar", "close but not yet".
+_IDIOM: Final = re.compile(r"-up(?![a-z])|,?\sbut\s(?:no|not)\s(?:cigar|quite|yet)(?![a-z])")
+
+
+def _joined(rows: tuple[tuple[str, str], ...]) -> str:
+    return "|".join(f"(?:{pattern})" for _, pattern in rows)
+
+
+_AFTER: Final = re.compile(r"\w*\s?(?:" + _joined(_AFTER_ROWS) + ")")
+_BEFORE: Final = re.compile("(?:" + _joined(_BEFORE_ROWS[:-1]) + ")")
+_CROWD: Final = re.compile(_BEFORE_ROWS[-1][1])
+_CLAUSE_BEFORE: Final = 80
+_CLAUSE_STOP: Final = re.compile(r"[!?,;:\n]|\.(?![0-9])")
+
+
+def said_of_world(low: str, m: re.Match[str]) -> bool:
+    """Whether the close or cancel word m of low is a headline's, an exchange's, a market wrap's
+    (a row above) or an idiom's, not an instruction on the reader's trade."""
+    if _AFTER.match(low, m.end()) is not None:
+        return True
+    if m.group().startswith("close") and _IDIOM.match(low, m.end()) is not None:
+        return True
+    head = low[max(0, m.start() - _CLAUSE_BEFORE) : m.start()]
+    cut = 0
+    for stop in _CLAUSE_STOP.finditer(head):
+        cut = stop.end()
+    if _BEFORE.search(head, cut) is not None:
+        return True
+    return _CROWD_NEEDS in low and _CROWD.search(head, cut) is not None

@@ -59,7 +59,9 @@ def promotion(low: str, at: int | None) -> str | None:
 # reader's stop is "move SL", "SL moved", "стоп в бу").
 _OTHERS_STOP_AFTER: Final = re.compile(
     r"[\w-]*\s?(?:hunt\w*|sweep\w*|swept|grab\w*|run(?!\w)|runs|cluster\w*|liquidity|of\s(?:shorts"
-    r"|longs|retail|traders|others))(?![a-z])"
+    r"|longs|retail|traders|others)"
+    # ... and an order type's feature ("Binance moved the stop-limit feature to the new UI").
+    r"|features?|functions?|buttons?|options?\s(?:in|on)|tool)(?![a-z])"
 )
 _OTHERS_STOP_BEFORE: Final = re.compile(
     r"(?<![a-z])(?:whales?|market\smakers?|mms|big\splayers|retail|traders|bots|they|everyone"
@@ -124,7 +126,12 @@ _MAXIM: Final = re.compile(
     r"(?<![a-z])(?:golden\srule|no\sexceptions|rule\sof\sthumb|(?:nobody|no\sone)\s(?:ever\s)?went"
     r"\sbroke|greed\skills|it'?s\sa\sskill|learn\sto)(?![a-z])"
     r"|(?<![а-яё])(?:золот\w{2}\sправил\w{0,2}|главн\w{2}\sправил\w{0,2}|правил\w{0,2}\sтрейд\w{0,4}"
-    r"|это\sнавык|учитесь|жадность\s(?:губит|убивает|—\sпорок))(?![а-яё])"
+    r"|это\sнавык|учитесь|жадность\s(?:губит|убивает|—\sпорок)|так\s(?:учат|делают|поступают)"
+    r"\s(?:профи|профессионал\w{0,2}|опытн\w{2}\sтрейдеры)|это\sснижает\sриск\w{0,2}"
+    r"|так\sвы\s(?:защищаете|сохраняете|снижаете)|правило\s(?:номер\s|№\s?|#)?(?:1|один|одно)"
+    r")(?![а-яё])"
+    # ... "Stops at breakeven are a trader's best friend", "the best advice I ever got", "rule #1".
+    r"|(?<![a-z])(?:best\sfriend|best\sadvice|rule\s(?:#|no\.?\s?|number\s)?(?:1|one))(?![a-z0-9])"
 )
 
 

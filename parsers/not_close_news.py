@@ -50,6 +50,20 @@ _AFTER_ROWS: Final[tuple[tuple[str, str], ...]] = (
         r"\s(?:quarter|half|month|week)(?![a-z])|(?:out\s)?q[1-4](?![a-z0-9])"
         r"|(?:out\s)?20[0-9]{2}\s(?:with|at|on|in|up|down|green|red)(?![a-z])",
     ),
+    # market: a multi-year high or low ("$ETH/BTC closes at a new multi-year low").
+    (
+        "market",
+        r"(?:at\s)?(?:a\s|its\s|the\s)?(?:new\s|fresh\s)?(?:multi-?year|multi-?month|[0-9]{1,2}-"
+        r"(?:year|month|week|day)|all-time|yearly|monthly|weekly|record)\s(?:lows?|highs?)(?![a-z])",
+    ),
+    # market: a market cycle left ("Exiting the bear market: why $BTC will go higher").
+    ("market", r"(?:the\s)?(?:bear|bull)\s(?:market|run|cycle|trend)(?![a-z])"),
+    # news: something of one's life cancelled ("Cancelled my Netflix to buy more $BTC").
+    (
+        "news",
+        r"(?:my|our)\s(?:netflix|spotify|subscriptions?|plans?|trip|vacation|holiday|flight|gym"
+        r"|wedding|party|dinner|date|meeting|card)(?![a-z])",
+    ),
     # market: a pattern, a scenario of the chart undone ("cancelled its bearish pattern",
     # "cancelled the head and shoulders").
     (
@@ -74,6 +88,12 @@ _AFTER_ROWS: Final[tuple[tuple[str, str], ...]] = (
         "news",
         r"(?:all\s)?(?:open|pending|outstanding|existing|users?'?)\s(?:[a-z]+\s)?orders\s(?:on|for|of|in)"
         r"\s(?:the\s)?(?:delisted|affected|following|these|those|above|said)(?![a-z])",
+    ),
+    # crowd: a share of the market's longs or shorts ("closing 20% of longs across exchanges").
+    (
+        "crowd",
+        r"[0-9.,]{1,5}\s?%\sof\s(?:all\s)?(?:the\s)?(?:longs|shorts)\s(?:across|on\s(?:all\s)?"
+        r"(?:the\s)?exchanges|were|got|liquidated)(?![a-z])",
     ),
     # news and market in Russian: a listing, a hearing, an airdrop cancelled ("Отменили листинг
     # токена XYZ"), a day closed by a coin ("закрыл день зелёной свечой"), a zone ("закрылся в
@@ -121,6 +141,17 @@ _BEFORE_ROWS: Final[tuple[tuple[str, str], ...]] = (
         r"(?<![a-z])(?:dominance|btc\.d|usdt\.d|funding(?:\srate)?|open\sinterest|oi|fear\sand"
         r"\sgreed(?:\sindex)?|marketcap|market\scap|total[23]?|volume)\s(?:has\s|just\s|finally\s"
         r"|also\s)?$",
+    ),
+    # market: the daily close in Russian ("Дневное закрытие BTC — 67 800"); an event cancelled
+    # ("Мероприятие отменено").
+    ("market", r"(?<![а-яё])(?:дневн|недельн|месячн|часов|годов|квартальн)\w{1,3}\s$"),
+    ("news", r"(?<![а-яё])(?:мероприяти|собрани|созвон)\w{0,2}\s(?:было\s|уже\s)?$"),
+    # crowd: a share of the market's positions ("About 40% of short positions closed in the
+    # last hour").
+    (
+        "crowd",
+        r"(?<![a-z])(?:[0-9.,]{1,5}\s?%\sof\s(?:all\s)?(?:the\s)?)(?:short|long)\s(?:positions"
+        r"|contracts)\s(?:were\s|got\s|have\sbeen\s|have\s)?$",
     ),
     # crowd: the market's shorts or longs closed by liquidation ("$BTC shorts closed: $80M
     # liquidated"); "our longs", "my shorts" are the channel's.

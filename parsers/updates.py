@@ -146,7 +146,7 @@ def read_update(text: str) -> SignalUpdate | None:
         # Canceled" is a coinless CANCEL, the session-21 ruling: as a reply it cancels the trade
         # replied to, as no reply the bot refuses it.)
         return None
-    if symbol is None and kind in (UpdateKind.CLOSE, UpdateKind.CLOSE_PARTIAL) and maxim(low):
+    if symbol is None and kind in _MAXIM_KINDS and maxim(low):
         return None  # "Secure profits. Always. No exceptions.": a maxim (chatter_posts.py)
     if symbol is None and kind is UpdateKind.CLOSE and words(low, 0, len(low), _STORY) > _STORY:
         # "I shorted Bitcoin at 56,000 ... I am ready to cover it again ...": a close told in a
@@ -198,6 +198,9 @@ def _vague_move(low: str, sl_word: re.Match[str], price: float | None) -> bool:
     )
 
 
+# The kinds a coinless maxim is read as ("Secure profits. Always.", "Переносить стоп в безубыток
+# — правило номер один"): chatter_posts.maxim.
+_MAXIM_KINDS: Final = (UpdateKind.CLOSE, UpdateKind.CLOSE_PARTIAL, UpdateKind.MOVE_SL)
 _STORY: Final = 40  # a reply closing "it" is short; a post of more words tells a story
 
 

@@ -20,9 +20,12 @@ _PROMOTION: Final = re.compile(
     r"|(?<!take\s)(?<!taking\s)(?<!took\s)(?<![0-9])[0-9]{1,2}\s?%\s(?:off(?!\s(?:the\s)?table)"
     r"|discount)|limited\s(?:offer|spots|seats|slots|time\soffer)"
     # "... closed in profit 🔥 Join VIP for more!": a sign-up asked for (i13-wa24).
-    r"|join\s(?:our\s|the\s|us\sin\s(?:the\s)?)?(?:vip|premium|paid\sgroup|private\sgroup))(?![a-z])"
+    r"|join\s(?:our\s|the\s|us\sin\s(?:the\s)?)?(?:vip|premium|paid\sgroup|private\sgroup)"
+    r"|want\sthe\snext\sone|(?:next|more)\s(?:signals?|calls?)\s(?:only\s)?in\s(?:our\s)?(?:vip|premium))"
+    r"(?![a-z])|(?<![\w@])dm\s@"
     r"|(?<!\w)(?:последний\s(?:день|шанс)|промокод\w{0,2}|скидк\w{1,2}|успей\w{0,3}"
-    r"|осталось\s[0-9]{1,3}\sмест\w?)(?!\w)"
+    r"|осталось\s[0-9]{1,3}\sмест\w?|только\sв\s(?:vip|привате|платном)|в\sнашем\s(?:vip|привате"
+    r"|платном\sканале|закрытом\sканале)|подключайся|подключайтесь)(?!\w)"
 )
 
 

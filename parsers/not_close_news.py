@@ -130,6 +130,20 @@ _BEFORE_ROWS: Final[tuple[tuple[str, str], ...]] = (
         r"|launch|airdrop|token\ssale|giveaway|contest)s?\s(?:with|on|about|for|of|by)\s"
         r"(?:[^\s,;:.!?]+\s){1,5}(?:(?:is|was|has\sbeen|got|been|are|were|now)\s){0,2}$",
     ),
+    # news: a sale, a launchpad, a farming window ("Bybit Launchpad subscription for $ABC is
+    # now closed", "the $XYZ farming is closed").
+    (
+        "news",
+        r"(?<![a-z])(?:launchpad|launchpool|subscriptions?|presale|token\ssale|farming|staking"
+        r"|pool|window|registration|snapshot|claim)\s(?:(?:for|of|on)\s(?:the\s)?[#$]?[a-z0-9]{1,12}"
+        r"\s)?(?:(?:is|are|was|has\sbeen|now|officially)\s){0,2}$",
+    ),
+    # idiom: the close as a noun praised ("$BTC — what a close!", "great close today").
+    (
+        "market",
+        r"(?<![a-z])(?:what\sa|nice|great|strong|weak|solid|huge|ugly|perfect|beautiful"
+        r"|bullish|bearish)\s$",
+    ),
     # market: a session's, an index's close ("NY close", "London close", "BTC dominance closed
     # at 54%", "funding closed", "the fear and greed index closed").
     (

@@ -26,7 +26,7 @@ _BEFORE: Final = re.compile(
     # "WAIT FOR EXIT OR TARGET", "wait for my update for exit", "ready for exit": an exit to come,
     # when the channel says (i13-en21: read as a close of all, a wrong action).
     r"|\b(?:wait(?:ing)?|ready)\sfor\s(?:(?:the|my|our|your|an?|next|updates?)\s){0,3}(?:for\s)?"
-    r"|(?:(?<![#$])\bnot|n't|\bnever)\s(?:[a-z']+\s){0,3}"
+    r"|(?:(?<![#$])\bnot|n['’]t|\bnever)\s(?:[a-z'’]+\s){0,3}"
     r"|\b(?:would|could|might)(?:\shave|\snot\shave)?\s"
     r"|[=*_~]{2,}\s?"
     # "ALL FREE ACCESS NOW CLOSED", "VIP OFFER CLOSED", "registration is closed": a promotion

@@ -121,7 +121,15 @@ _BEFORE_ROWS: Final[tuple[tuple[str, str], ...]] = (
         r"|bitget|bitmex|bingx|bitfinex|bithumb|upbit|exchanges?|trustee|sec|cftc|fed|court|judge"
         r"|platform|protocol|team|foundation|devs?|developers)\s(?:[a-z.]+\s){0,2}(?:will|to|is\sto"
         r"|plans?\sto|is\sset\sto|set\sto|is\sgoing\sto|has\sdecided\sto|decided\sto|announced"
-        r"|announces)\s(?:[^\s,;:.!?]+\s){0,4}?(?:and\s)?$",
+        r"|announces)\s(?:[^\s,;:.!?]+\s){0,8}?(?:and\s)?$",
+    ),
+    # news: a state, a company, a fund as the subject ("Germany closed its $BTC position",
+    # "Tesla sold ..."; other holders, not the channel).
+    (
+        "news",
+        r"(?<![a-z])(?:germany|the\sus|us\sgovernment|government|tesla|microstrategy|blackrock"
+        r"|grayscale|el\ssalvador|bhutan|mt\.?\sgox|the\sfund|funds|etfs?|miners|whales?)\s"
+        r"(?:has\s|have\s|just\s|reportedly\s|also\s)?$",
     ),
     # news: an event named with what it is about ("AMA with the XYZ team is cancelled").
     (
@@ -173,6 +181,27 @@ _BEFORE_ROWS: Final[tuple[tuple[str, str], ...]] = (
 )
 _CROWD_NEEDS: Final = "liquidat"
 
+# An exchange's notice (a delisting, a suspension, a settlement): what it says will be closed or
+# cancelled is the exchange's doing ("Bitget will delist $ABCUSDT perpetual. Positions will be
+# closed automatically", "open orders will be cancelled", "$XYZ margin trading closed, the pair
+# will be delisted"); the channel asks nothing.
+_NOTICE: Final = re.compile(
+    r"(?<![a-z])(?:delist\w{0,3}|suspend\w{0,3}|suspension|maintenance|settlement\sprice"
+    r"|will\sbe\sremoved|will\sremove)(?![a-z])"
+)
+_NOTICE_BEFORE: Final = re.compile(
+    r"(?<![a-z])(?:(?:all\s)?(?:open|pending|existing|outstanding|users?['’]?)\s(?:[a-z]+\s)?orders"
+    r"|(?:all\s|open\s|users?['’]?\s)?positions|(?:margin\s|spot\s|futures\s)?trading|trading\sbots?)"
+    r"\s(?:will\sbe\s|are\sbeing\s|have\sbeen\s|were\s|is\s|was\s|has\sbeen\s)?"
+    r"(?:automatically\s)?$"
+)
+
+# An exit word said of a chart's shape ("$BTC — exiting the range to the upside", "#SOL exited
+# the downtrend channel", "Price exited the cloud").
+_EXIT_SHAPE: Final = re.compile(
+    r"\w*\s(?:the\s|its\s|this\s|a\s)(?:[a-z]+\s){0,2}(?:range|channel|cloud|wedge|triangle"
+    r"|box|consolidation|accumulation|distribution|pattern|downtrend|uptrend|flag|pennant)(?![a-z])"
+)
 # The word itself in an idiom: "close-up", "close, but no cigar", "close but not yet".
 _IDIOM: Final = re.compile(r"-up(?![a-z])|,?\sbut\s(?:no|not)\s(?:cigar|quite|yet)(?![a-z])")
 
@@ -195,10 +224,14 @@ def said_of_world(low: str, m: re.Match[str]) -> bool:
         return True
     if m.group().startswith("close") and _IDIOM.match(low, m.end()) is not None:
         return True
+    if m.group().startswith("exit") and _EXIT_SHAPE.match(low, m.end()) is not None:
+        return True
     head = low[max(0, m.start() - _CLAUSE_BEFORE) : m.start()]
     cut = 0
     for stop in _CLAUSE_STOP.finditer(head):
         cut = stop.end()
     if _BEFORE.search(head, cut) is not None:
+        return True
+    if _NOTICE_BEFORE.search(head, cut) is not None and _NOTICE.search(low) is not None:
         return True
     return _CROWD_NEEDS in low and _CROWD.search(head, cut) is not None

@@ -44,7 +44,10 @@ _CHOICE: Final = re.compile(
 _NEGATED: Final = re.compile(
     # ("NOT MOVEMENT, EXIT AT COST", "not much movement": no move of the price, the reason for
     # the exit, not a negated one; i13-en21.)
-    r"(?:\bdon'?t|\bdo not|\bnot(?!\s(?:much\s|any\s)?movement)|\bnever|\bno need to|\bwon'?t"
+    # (the apostrophe typed or curly: "Don’t close your $BTC longs yet"; "Nobody’s closing #ETH
+    # shorts now"; i13-wa24)
+    r"(?:\bdon['’]?t|\bdo not|\bnot(?!\s(?:much\s|any\s)?movement)|\bnever|\bno need to|\bwon['’]?t"
+    r"|\bnobody(?:['’]s|\sis)?"
     r"|\bhold off)"
     # ("never miss another move": a move after "another", "next" or "big" is a noun.)
     r"[^\w,;]{1,3}(?:\w+[^\w,;]{1,3}){0,3}?(?<!another\s)(?<!next\s)(?<!big\s)(?:clos|cancel|mov|exit|sell)",

@@ -67,6 +67,7 @@ from tests.parsers.mutations_unseen import unseen_mutations
 from tests.parsers.mutations_wa21 import wa21_mutations
 from tests.parsers.mutations_wa22 import wa22_mutations
 from tests.parsers.mutations_wa23 import wa23_mutations
+from tests.parsers.mutations_wa24 import wa24_mutations
 from tests.parsers.mutations_wt20 import wt20_mutations
 from tests.parsers.mutations_wt21 import wt21_mutations
 from tests.parsers.mutations_wt22 import wt22_mutations
@@ -179,4 +180,5 @@ FAMILIES: list[Callable[[int], Iterable[Row]]] = [
     wa23_mutations,  # session 22's wrong-action forms (tests/parsers/mutations_wa23.py)
     wt23_mutations,  # session 22's wrong-trade forms (tests/parsers/mutations_wt23.py)
     ru23_mutations,  # session 22's Russian follow-ups of unseen channels (mutations_ru23.py)
+    wa24_mutations,  # session 23's wrong actions from chatter (tests/parsers/mutations_wa24.py)
 ]

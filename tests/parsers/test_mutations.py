@@ -47,6 +47,7 @@ from tests.parsers.mutations_notes import NO_ACTION
 from tests.parsers.mutations_wa21 import NOT_WA, SHARE_WA
 from tests.parsers.mutations_wa22 import COINLESS_WA22, NOT_WA22
 from tests.parsers.mutations_wa23 import ACTION_WA23, NOT_WA23
+from tests.parsers.mutations_wa24 import ACTION_WA24, NOT_WA24
 from tests.parsers.mutations_world_followups import FOLLOW_WORLD, NOT_WORLD
 
 FIGURES: dict[int, Figures] = {}
@@ -109,6 +110,7 @@ def test_mutations_when_built_then_every_family_thousands_and_deterministic() ->
     made |= {NOT_WA23, ACTION_WA23}  # tests/parsers/mutations_wa23
     made |= set(mutations_wt23.MAKERS)  # tests/parsers/mutations_wt23
     made |= {"ru23_followup", "ru23_followup_not"}  # tests/parsers/mutations_ru23
+    made |= {NOT_WA24, ACTION_WA24}  # tests/parsers/mutations_wa24
     assert families == made
     assert {m.must for m in first} == {EXACT, REFUSE, SAFE, FOLLOW, NOT, NO_ACTION}
 

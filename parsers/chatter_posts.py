@@ -64,7 +64,9 @@ _OTHERS_STOP_AFTER: Final = re.compile(
     r"[\w-]*\s?(?:hunt\w*|sweep\w*|swept|grab\w*|run(?!\w)|runs|cluster\w*|liquidity|of\s(?:shorts"
     r"|longs|retail|traders|others)"
     # ... and an order type's feature ("Binance moved the stop-limit feature to the new UI").
-    r"|features?|functions?|buttons?|options?\s(?:in|on)|tool)(?![a-z])"
+    r"|features?|functions?|buttons?|options?\s(?:in|on)|tool"
+    # ... or a stop defined ("The trailing stop is a tool, not a strategy").
+    r"|(?:is|are)\s(?:a|an|not\sa)\s(?:tool|must|way|type|kind|form|friend|strategy))(?![a-z])"
 )
 _OTHERS_STOP_BEFORE: Final = re.compile(
     r"(?<![a-z])(?:whales?|market\smakers?|mms|big\splayers|retail|traders|bots|they|everyone"
@@ -127,7 +129,7 @@ def results_or_rule(low: str, at: int | None) -> str | None:
 # profit, don't be greedy" is a close.)
 _MAXIM: Final = re.compile(
     r"(?<![a-z])(?:golden\srule|no\sexceptions|rule\sof\sthumb|(?:nobody|no\sone)\s(?:ever\s)?went"
-    r"\sbroke|greed\skills|it'?s\sa\sskill|learn\sto)(?![a-z])"
+    r"\sbroke|greed\skills|it'?s\sa\sskill|learn\sto|every\stime|is\sa\smust)(?![a-z])"
     r"|(?<![а-яё])(?:золот\w{2}\sправил\w{0,2}|главн\w{2}\sправил\w{0,2}|правил\w{0,2}\sтрейд\w{0,4}"
     r"|это\sнавык|учитесь|жадность\s(?:губит|убивает|—\sпорок)|так\s(?:учат|делают|поступают)"
     r"\s(?:профи|профессионал\w{0,2}|опытн\w{2}\sтрейдеры)|это\sснижает\sриск\w{0,2}"

@@ -109,6 +109,22 @@ _AFTER_ROWS: Final[tuple[tuple[str, str], ...]] = (
         r"|падени\w{0,3}|выше|ниже|в\sплюсе?|в\sминусе?|зел[её]н\w{0,3}|красн\w{0,3})(?!\w)",
     ),
     ("market", r"(?:\w+\s)?в\s(?:красн|зел[её]н)\w{0,3}\sзон\w{0,2}(?!\w)"),
+    # news: an event cancelled under a heading ("Отмена: сегодня эфира не будет"); a period's
+    # report ("Закрытие сделок по итогам месяца"); a topic, a question closed ("Закрываю тему
+    # альтсезона", "Закрыли вопрос с выплатами").
+    (
+        "news",
+        r":?\s(?:[а-яё]+\s){0,2}(?:эфир|стрим|вебинар|трансляци|встреч|конференци|розыгрыш"
+        r"|мероприяти)\w{0,3}(?!\w)",
+    ),
+    ("period", r"\s(?:[а-яё]+\s){0,2}по\sитогам\s(?:месяца|недели|года|дня|квартала)(?!\w)"),
+    ("news", r"\s(?:эту\s|этот\s)?(?:тему|вопрос|гештальт)(?!\w)"),
+    # recap: a statistics line ("Closed: 92% | Open: 8%").
+    (
+        "recap",
+        r"\s?:\s?[0-9.,]{1,5}\s?%\s?[|/,;]\s?(?:open|active|running|pending|stopped|lost|sl)"
+        r"(?![a-z])",
+    ),
 )
 
 # In the word's clause, right before it.
@@ -168,6 +184,10 @@ _BEFORE_ROWS: Final[tuple[tuple[str, str], ...]] = (
     # ("Мероприятие отменено").
     ("market", r"(?<![а-яё])(?:дневн|недельн|месячн|часов|годов|квартальн)\w{1,3}\s$"),
     ("news", r"(?<![а-яё])(?:мероприяти|собрани|созвон)\w{0,2}\s(?:было\s|уже\s)?$"),
+    # recap: signals counted as a whole ("Signals closed: 75% in profit, 25% at a loss").
+    ("recap", r"(?<![a-z])(?:signals|calls|setups)\s(?:were\s|have\sbeen\s)?$"),
+    # market: the market at its close ("Рынок на закрытии: BTC 67 100").
+    ("market", r"(?<![а-яё])(?:рынок|рынки|биржа|сессия|торги)\s(?:на\s|перед\s)$"),
     # crowd: a share of the market's positions ("About 40% of short positions closed in the
     # last hour").
     (

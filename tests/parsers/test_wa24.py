@@ -107,6 +107,18 @@ NO_ACTION = [
     "Don’t close your $BTC longs yet… the trend is up.",
     "We won’t close #ETH here — targets are higher.",
     "Nobody’s closing #ETH shorts now — funding is negative.",
+    # Statistics lines, lessons and Russian headings (not_close_news rows `recap`, `news`,
+    # `period`, `market`; chatter_posts maxims and a stop defined; followup_guard's lesson word).
+    "Signals closed: 75% in profit, 25% at a loss.",
+    "Closed: 92% | Open: 8%",
+    "Stop loss is a must. Move it to entry when you're in profit. Every time.",
+    "The trailing stop is a tool, not a strategy. #BTC",
+    "Отмена: сегодня эфира не будет.",
+    "Закрытие сделок по итогам месяца — в отчёте ниже 👇",
+    "Закрываю тему альтсезона: его не будет в этом году.",
+    "Закрыли вопрос с выплатами — всем спасибо!",
+    "Перенос стопа в безубыток — тема сегодняшнего урока 📚",
+    "Рынок на закрытии: BTC 67 100, ETH 3 420.",
 ]
 
 # Real follow-ups beside the same words: read as before (kind, coin, share).

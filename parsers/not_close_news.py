@@ -95,6 +95,8 @@ _AFTER_ROWS: Final[tuple[tuple[str, str], ...]] = (
         r"[0-9.,]{1,5}\s?%\sof\s(?:all\s)?(?:the\s)?(?:longs|shorts)\s(?:across|on\s(?:all\s)?"
         r"(?:the\s)?exchanges|were|got|liquidated)(?![a-z])",
     ),
+    # crowd: a squeeze ("Shorts on $BTC got closed in a squeeze").
+    ("crowd", r"\s(?:in|by|during)\s(?:a|the)\s(?:short\s|long\s)?squeeze(?![a-z])"),
     # news and market in Russian: a listing, a hearing, an airdrop cancelled ("Отменили листинг
     # токена XYZ"), a day closed by a coin ("закрыл день зелёной свечой"), a zone ("закрылся в
     # красной зоне").

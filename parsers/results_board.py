@@ -26,8 +26,8 @@ from typing import Final
 
 from parsers.followup_doubts import coins_in
 
-# A result with its sign: "+12%", "-6 %", "+120.5%" (a share to close is never signed).
-_SIGNED: Final = re.compile(r"(?<![0-9a-z])[+\-−][0-9]{1,4}(?:[.,][0-9]{1,2})?\s?%")
+# A result with its sign: "+12%", "-6 %", "+120.5%", "▲1.2%" (a share to close is never signed).
+_SIGNED: Final = re.compile(r"(?<![0-9a-z])[+\-−▲▼🔺🔻][0-9]{1,4}(?:[.,][0-9]{1,2})?\s?%")
 # The action's words, of which two said of two coins make a board (en, ru).
 _VERB: Final = re.compile(
     r"(?<![a-zа-яё])(?:closed|closes|sold|fixed|secured|booked|stopped|закрыл\w{0,3}|закрыт\w{0,2}"

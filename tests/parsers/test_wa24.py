@@ -119,6 +119,10 @@ NO_ACTION = [
     "Закрыли вопрос с выплатами — всем спасибо!",
     "Перенос стопа в безубыток — тема сегодняшнего урока 📚",
     "Рынок на закрытии: BTC 67 100, ETH 3 420.",
+    # A market's close with the price's move by arrows (results_board: ▲ ▼ are signs), the
+    # market's shorts closed in a squeeze (not_close_news `crowd`).
+    "Market close 🔔 BTC 67.2k ▲1.2% | ETH 3.4k ▼0.4%",
+    "Shorts on $BTC got closed in a squeeze ⚡️",
 ]
 
 # Real follow-ups beside the same words: read as before (kind, coin, share).

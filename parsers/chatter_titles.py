@@ -39,7 +39,7 @@ _SENTENCE: Final = re.compile(r"[!?\n]|\.(?![0-9])")
 # The post says it is no call: "Just closed my personal BTC long, not a signal", "это не сигнал,
 # личная сделка".
 _NOT_A_CALL: Final = re.compile(
-    r"(?<![a-z])(?:not\sa\s(?:signal|call|trade\scall|recommendation)|my\spersonal|personal\s"
+    r"(?<![a-z])(?:not\sa\s(?:signal|call|trade\scall|recommendation)|my\spersonal|\(personal\)|personal\s"
     r"(?:trade|position|bag|account))(?![a-z])"
     r"|(?<![а-яё])(?:не\sсигнал|не\sявляется\sсигналом|личн\w{2,3}\s(?:сделк|позици))"
 )

@@ -35,7 +35,7 @@ _LESSON: Final = re.compile(
     # ("Trading 101", not the digits of a price: "CME gap below at 2.101", "move SL to 101.5".)
     r"(?<!\w)(?:how\sto|lesson|tutorial|guide|educational|explained|beginners?|(?<![.,])101(?![.,][0-9])"
     # "Как переносить стоп в безубыток", "як фіксувати прибуток": how to + an infinitive (ru, uk).
-    r"|tips?\s(?:for|on)|rules?\sfor|урок(?:а|е|и|ов)?|как\sправильно|как\s[а-яё]{2,16}(?:ть|ти|ться)|як\s[а-яіїєґ']{2,16}(?:ти|тися)|cómo|como\s(?:mover|fechar|cerrar)"
+    r"|tips?\s(?:for|on)|rules?\sfor|psychology|психология|урок(?:а|е|и|ов)?|как\sправильно|как\s[а-яё]{2,16}(?:ть|ти|ться)|як\s[а-яіїєґ']{2,16}(?:ти|тися)|cómo|como\s(?:mover|fechar|cerrar)"
     r"|nasıl|wie\sman|comment)(?!\w)"
 )
 # A recap, a results post: trades counted over a period.

@@ -121,6 +121,8 @@ _AFTER_ROWS: Final[tuple[tuple[str, str], ...]] = (
     ),
     ("period", r"\s(?:[а-яё]+\s){0,2}по\sитогам\s(?:месяца|недели|года|дня|квартала)(?!\w)"),
     ("news", r"\s(?:эту\s|этот\s)?(?:тему|вопрос|гештальт)(?!\w)"),
+    # news: a rate, a tariff cancelled ("Отмена ставок ФРС откладывается").
+    ("news", r"\s(?:ставк|ставок|пошлин|санкци|тариф)\w{0,3}(?!\w)"),
     # recap: a statistics line ("Closed: 92% | Open: 8%").
     (
         "recap",
@@ -224,6 +226,11 @@ _EXIT_SHAPE: Final = re.compile(
     r"\w*\s(?:the\s|its\s|this\s|a\s)(?:[a-z]+\s){0,2}(?:range|channel|cloud|wedge|triangle"
     r"|box|consolidation|accumulation|distribution|pattern|downtrend|uptrend|flag|pennant)(?![a-z])"
 )
+# The noun "закрытие" said of the market's positions ("Закрытие позиций на рынке").
+_IN_MARKET: Final = re.compile(r"\w*\s(?:позиций\s|шортов\s|лонгов\s)?на\sрынке(?!\w)")
+# Closed positions counted ("Realized profit: $3,200 (closed positions)", "closed trades:"), the
+# past participle only ("Close positions: ..." is an instruction).
+_COUNTED: Final = re.compile(r"\s(?:positions|trades)\s?[):]")
 # The word itself in an idiom: "close-up", "close, but no cigar", "close but not yet".
 _IDIOM: Final = re.compile(r"-up(?![a-z])|,?\sbut\s(?:no|not)\s(?:cigar|quite|yet)(?![a-z])")
 
@@ -248,6 +255,10 @@ def said_of_world(low: str, m: re.Match[str]) -> bool:
         return True
     if m.group().startswith("exit") and _EXIT_SHAPE.match(low, m.end()) is not None:
         return True
+    if m.group() == "closed" and _COUNTED.match(low, m.end()) is not None:
+        return True  # "(closed positions)": counted
+    if m.group().startswith("закрыти") and _IN_MARKET.match(low, m.end()) is not None:
+        return True  # "Закрытие позиций на рынке: ...": the market's positions
     head = low[max(0, m.start() - _CLAUSE_BEFORE) : m.start()]
     cut = 0
     for stop in _CLAUSE_STOP.finditer(head):

@@ -123,6 +123,13 @@ NO_ACTION = [
     # market's shorts closed in a squeeze (not_close_news `crowd`).
     "Market close 🔔 BTC 67.2k ▲1.2% | ETH 3.4k ▼0.4%",
     "Shorts on $BTC got closed in a squeeze ⚡️",
+    # Closed positions counted, a personal trade, a lesson's heading, the market's positions, a
+    # rate cancelled (not_close_news, chatter_titles._NOT_A_CALL, followup_guard._LESSON).
+    "Realized profit: $3,200 (closed positions) 📈",
+    "I just closed my $BTC long from 60k. What a ride! 🎢 (personal)",
+    "🧠 Psychology: why we fear closing in profit.",
+    "Закрытие позиций на рынке: фьючерсы BTC — открытый интерес упал на 10%.",
+    "Отмена ставок ФРС откладывается.",
 ]
 
 # Real follow-ups beside the same words: read as before (kind, coin, share).
@@ -146,6 +153,8 @@ STILL_READ = [
     ("Secure profits on #BTC now", CLOSE, "BTCUSDT", None),
     ("#AVAX close 50%, the rest runs with a stop at entry", PARTIAL, "AVAXUSDT", 0.5),
     ("#DOGE cancel the limit order, Binance will delist it", CANCEL, "DOGEUSDT", None),
+    ("#ETH закрытие позиции по рынку", CLOSE, "ETHUSDT", None),
+    ("Close #SOL now, the Fed cancelled the rate cut", CLOSE, "SOLUSDT", None),
     ("#BTC closed with +60% profit 💰", CLOSE, "BTCUSDT", None),
     ("⚡️ #ETH — closing now at 3,450 (+18%)", CLOSE, "ETHUSDT", None),
     ("Close #BTC and #ETH now", CLOSE, "BTCUSDT", None),

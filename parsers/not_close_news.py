@@ -13,8 +13,14 @@ read as a close, a partial close or a cancel of the coin it names (a wrong actio
               cancelled its bearish pattern", "BTC закрыл день зелёной свечой", "BTC снова
               закрылся в красной зоне": a weekday's, a session's, an index's close, a price's
               move, a chart pattern undone
-    crowd     "$BTC shorts closed: $80M liquidated": the market's positions liquidated
-    idiom     "Close-up of the $BTC chart", "ETH — close, but no cigar"
+    crowd     "$BTC shorts closed: $80M liquidated", "About 40% of short positions closed",
+              "Shorts on $BTC got closed in a squeeze": the market's positions
+    recap     "Signals closed: 75% in profit", "Closed: 92% | Open: 8%", "(closed positions)"
+    idiom     "Close-up of the $BTC chart", "ETH — close, but no cigar", "Закрываю тему"
+
+and, beside a delisting or a suspension, what an exchange's notice says will be closed or
+cancelled ("Positions will be closed automatically"), an exit word before a chart's shape
+("exited the downtrend channel").
 
 Written from news headlines and exchange announcements as they are worded (Binance's and Bybit's
 delisting notices: "will cancel all open orders", "will close the ... pair"), market wraps and
@@ -35,7 +41,10 @@ _WEEKDAYS: Final = (
 # Right after the word (the rest of the word skipped: "closed", "cancels", "закрыл").
 _AFTER_ROWS: Final[tuple[tuple[str, str], ...]] = (
     # market: a weekday's close ("BTC closed Friday at 64k", "closed on Monday at").
-    ("market", r"(?:on\s|last\s)?" + _WEEKDAYS + r"(?:'s)?\s(?:at|above|below|near|with|in)(?![a-z])"),
+    (
+        "market",
+        r"(?:on\s|last\s)?" + _WEEKDAYS + r"(?:'s)?\s(?:at|above|below|near|with|in)(?![a-z])",
+    ),
     # market: the price's move after its percent ("$SOL closed 8% higher", "closed 3% down").
     (
         "market",

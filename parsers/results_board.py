@@ -88,7 +88,7 @@ def _past_over_list(low: str, coins: list[tuple[str, int, int]], at: int) -> boo
     end = _SENTENCE_STOP.search(low, at)
     stop = end.start() if end is not None else len(low)
     inside = [c for c in coins if at <= c[1] < stop]
-    for (first, _, first_end), (second, second_start, _) in zip(inside, inside[1:]):
+    for (first, _, first_end), (second, second_start, _) in zip(inside, inside[1:], strict=False):
         if first != second and _LISTED.fullmatch(low, first_end, second_start) is not None:
             return True
     return False

@@ -75,9 +75,7 @@ def _fill(rng: random.Random, form: str, symbol: str, want: dict[str, Any]) -> s
     base = symbol[:-4]
     tag = rng.choice((f"#{base}", f"${base}", f"#{symbol}", f"{base}/USDT"))
     other = rng.choice([o for o in _OTHERS if o != base])
-    return form.format(
-        c=tag, o=f"#{other}", p=near_price(rng, want), q=near_price(rng, want)
-    )
+    return form.format(c=tag, o=f"#{other}", p=near_price(rng, want), q=near_price(rng, want))
 
 
 def wa24_mutations(seed: int) -> list[tuple[str, str, str, dict[str, Any], str]]:

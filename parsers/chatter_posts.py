@@ -18,14 +18,20 @@ _PROMOTION: Final = re.compile(
     r"(?<![a-z])(?:last\s(?:day|chance|call\sto\sjoin)|promo\s?codes?|discount\scodes?"
     # ("Take 50% off the table", "take 25% off here": the share taken off, no sale; i13-wa23.)
     r"|(?<!take\s)(?<!taking\s)(?<!took\s)(?<![0-9])[0-9]{1,2}\s?%\s(?:off(?!\s(?:the\s)?table)"
-    r"|discount)|limited\s(?:offer|spots|seats|slots|time\soffer)"
-    # "... closed in profit 🔥 Join VIP for more!": a sign-up asked for (i13-wa24).
-    r"|join\s(?:our\s|the\s|us\sin\s(?:the\s)?)?(?:vip|premium|paid\sgroup|private\sgroup)"
-    r"|want\sthe\snext\sone|(?:next|more)\s(?:signals?|calls?)\s(?:only\s)?in\s(?:our\s)?(?:vip|premium))"
-    r"(?![a-z])|(?<![\w@])dm\s@"
+    r"|discount)|limited\s(?:offer|spots|seats|slots|time\soffer))(?![a-z])"
     r"|(?<!\w)(?:последний\s(?:день|шанс)|промокод\w{0,2}|скидк\w{1,2}|успей\w{0,3}"
-    r"|осталось\s[0-9]{1,3}\sмест\w?|только\sв\s(?:vip|привате|платном)|в\sнашем\s(?:vip|привате"
-    r"|платном\sканале|закрытом\sканале)|подключайся|подключайтесь)(?!\w)"
+    r"|осталось\s[0-9]{1,3}\sмест\w?)(?!\w)"
+)
+# A sign-up asked for on the action's own line ("#BTC LONG +120% closed in profit 🔥 Join VIP for
+# more!", "Want the next one? DM @admin", "Сделка ... закрыта +45%. Следующий сигнал — только в
+# VIP!"; i13-wa24). (On a heading of its own over a reply it is the channel's banner: "Join our
+# VIP channel 👑 / 走了" is a close.)
+_SIGN_UP: Final = re.compile(
+    r"(?<![a-z])(?:join\s(?:our\s|the\s|us\sin\s(?:the\s)?)?(?:vip|premium|paid\sgroup"
+    r"|private\sgroup)|want\sthe\snext\sone|(?:next|more)\s(?:signals?|calls?)\s(?:only\s)?in\s"
+    r"(?:our\s)?(?:vip|premium))(?![a-z])|(?<![\w@])dm\s@"
+    r"|(?<!\w)(?:только\sв\s(?:vip|привате|платном)|в\sнашем\s(?:vip|привате|платном\sканале"
+    r"|закрытом\sканале)|подключайся|подключайтесь)(?!\w)"
 )
 
 
@@ -45,13 +51,20 @@ def promotion(low: str, at: int | None) -> str | None:
     code) or the reader's own choice, said on its first line or on the line of the action's word
     at low[at] (a footer's "promo code" under a real close is not: "#BTC close now / ... / VIP
     50% off: @admin"); or None."""
-    for pattern, why in ((_PROMOTION, "a promotion"), (_READERS_CHOICE, "the reader's choice")):
+    for pattern, why in (
+        (_PROMOTION, "a promotion"),
+        (_READERS_CHOICE, "the reader's choice"),
+        (_SIGN_UP, "a promotion"),
+    ):
         if pattern.search(low) is None:
             continue
-        if pattern.search(low.lstrip().split("\n", 1)[0]) is not None:
+        if pattern is not _SIGN_UP and pattern.search(low.lstrip().split("\n", 1)[0]) is not None:
             return why
         if at is not None:
-            start, end = low.rfind("\n", 0, at) + 1, low.find("\n", at)
+            # (a short reply's action may be found at the line break before it: "Join our VIP
+            # channel 👑 / 走了", the reply's line is the one after.)
+            on = at + 1 if pattern is _SIGN_UP and low.startswith("\n", at) else at
+            start, end = low.rfind("\n", 0, on) + 1, low.find("\n", on)
             if pattern.search(low, start, len(low) if end < 0 else end) is not None:
                 return why
     return None

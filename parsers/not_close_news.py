@@ -120,14 +120,8 @@ _AFTER_ROWS: Final[tuple[tuple[str, str], ...]] = (
         r"|падени\w{0,3}|выше|ниже|в\sплюсе?|в\sминусе?|зел[её]н\w{0,3}|красн\w{0,3})(?!\w)",
     ),
     ("market", r"(?:\w+\s)?в\s(?:красн|зел[её]н)\w{0,3}\sзон\w{0,2}(?!\w)"),
-    # news: an event cancelled under a heading ("Отмена: сегодня эфира не будет"); a period's
-    # report ("Закрытие сделок по итогам месяца"); a topic, a question closed ("Закрываю тему
-    # альтсезона", "Закрыли вопрос с выплатами").
-    (
-        "news",
-        r":?\s(?:[а-яё]+\s){0,2}(?:эфир|стрим|вебинар|трансляци|встреч|конференци|розыгрыш"
-        r"|мероприяти)\w{0,3}(?!\w)",
-    ),
+    # A period's report ("Закрытие сделок по итогам месяца"); a topic, a question closed
+    # ("Закрываю тему альтсезона", "Закрыли вопрос с выплатами").
     ("period", r"\s(?:[а-яё]+\s){0,2}по\sитогам\s(?:месяца|недели|года|дня|квартала)(?!\w)"),
     ("news", r"\s(?:эту\s|этот\s)?(?:тему|вопрос|гештальт)(?!\w)"),
     # news: a rate, a tariff cancelled ("Отмена ставок ФРС откладывается").
@@ -235,6 +229,12 @@ _EXIT_SHAPE: Final = re.compile(
     r"\w*\s(?:the\s|its\s|this\s|a\s)(?:[a-z]+\s){0,2}(?:range|channel|cloud|wedge|triangle"
     r"|box|consolidation|accumulation|distribution|pattern|downtrend|uptrend|flag|pennant)(?![a-z])"
 )
+# An event after a cancel word ("Отмена: сегодня эфира не будет", "Отменяется вебинар"): a cancel
+# only ("Закрыл лонг по эфиру": "эфир" is also Ether's name, a close of ETH).
+_EVENT_RU: Final = re.compile(
+    r"\w*:?\s(?:[а-яё]+\s){0,2}(?:эфир|стрим|вебинар|трансляци|встреч|конференци|розыгрыш"
+    r"|мероприяти)\w{0,3}(?!\w)"
+)
 # The noun "закрытие" said of the market's positions ("Закрытие позиций на рынке").
 _IN_MARKET: Final = re.compile(r"\w*\s(?:позиций\s|шортов\s|лонгов\s)?на\sрынке(?!\w)")
 # Closed positions counted ("Realized profit: $3,200 (closed positions)", "closed trades:"), the
@@ -264,6 +264,8 @@ def said_of_world(low: str, m: re.Match[str]) -> bool:
         return True
     if m.group().startswith("exit") and _EXIT_SHAPE.match(low, m.end()) is not None:
         return True
+    if m.group().startswith("отмен") and _EVENT_RU.match(low, m.end()) is not None:
+        return True  # "Отмена: сегодня эфира не будет"
     if m.group() == "closed" and _COUNTED.match(low, m.end()) is not None:
         return True  # "(closed positions)": counted
     if m.group().startswith("закрыти") and _IN_MARKET.match(low, m.end()) is not None:

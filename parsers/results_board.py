@@ -12,7 +12,8 @@ A post is such a board when it names two coins or more and
 - says the action's word of two coins, each on its own ("BTC closed ..., ETH closed ..."), or
 - says it in the past over coins listed together ("Fixed profit on BTC, ETH, SOL and AVAX",
   "Зафиксировали прибыль по BTC, ETH и SOL"), or
-- is a market review by its first line ("Обзор:", "Market wrap:").
+- is a market review by its first line ("Обзор:", "Market wrap:") and says the action's word on
+  it.
 A close of one coin stays read ("#BTC closed +12%", "Close BTC now, ETH looks weak");
 parsers/followup_guard.py asks `results_board` of a post read as a close, a partial close or a
 cancel. (Forms made up from the brief's classes: results tables with keycap and circled
@@ -63,6 +64,9 @@ def results_board(low: str, at: int | None) -> str | None:
         return "several coins' results"
     if at is not None and _past_over_list(low, coins, at):
         return "several coins' results"
+    if at is None or "\n" in low[:at].lstrip():
+        return None  # (a review's trade told on a line of its own: "#BTC обзор / ... / Лимитку
+        # по #TIA снимаю" cancels TIA; only the review's own line reviews)
     first = low.lstrip().split("\n", 1)[0]
     return "a market review" if _REVIEW.search(first) is not None else None
 

@@ -22,6 +22,17 @@ _PROMOTION: Final = re.compile(
     r"|(?<!\w)(?:последний\s(?:день|шанс)|промокод\w{0,2}|скидк\w{1,2}|успей\w{0,3}"
     r"|осталось\s[0-9]{1,3}\sмест\w?)(?!\w)"
 )
+# A sign-up asked for on the action's own line ("#BTC LONG +120% closed in profit 🔥 Join VIP for
+# more!", "Want the next one? DM @admin", "Сделка ... закрыта +45%. Следующий сигнал — только в
+# VIP!"; i13-wa24). (On a heading of its own over a reply it is the channel's banner: "Join our
+# VIP channel 👑 / 走了" is a close.)
+_SIGN_UP: Final = re.compile(
+    r"(?<![a-z])(?:join\s(?:our\s|the\s|us\sin\s(?:the\s)?)?(?:vip|premium|paid\sgroup"
+    r"|private\sgroup)|want\sthe\snext\sone|(?:next|more)\s(?:signals?|calls?)\s(?:only\s)?in\s"
+    r"(?:our\s)?(?:vip|premium))(?![a-z])|(?<![\w@])dm\s@"
+    r"|(?<!\w)(?:только\sв\s(?:vip|привате|платном)|в\sнашем\s(?:vip|привате|платном\sканале"
+    r"|закрытом\sканале)|подключайся|подключайтесь)(?!\w)"
+)
 
 
 # The reader's own choice ("Я закрыл свою позицию, а вы решайте сами", "I closed my personal
@@ -40,13 +51,20 @@ def promotion(low: str, at: int | None) -> str | None:
     code) or the reader's own choice, said on its first line or on the line of the action's word
     at low[at] (a footer's "promo code" under a real close is not: "#BTC close now / ... / VIP
     50% off: @admin"); or None."""
-    for pattern, why in ((_PROMOTION, "a promotion"), (_READERS_CHOICE, "the reader's choice")):
+    for pattern, why in (
+        (_PROMOTION, "a promotion"),
+        (_READERS_CHOICE, "the reader's choice"),
+        (_SIGN_UP, "a promotion"),
+    ):
         if pattern.search(low) is None:
             continue
-        if pattern.search(low.lstrip().split("\n", 1)[0]) is not None:
+        if pattern is not _SIGN_UP and pattern.search(low.lstrip().split("\n", 1)[0]) is not None:
             return why
         if at is not None:
-            start, end = low.rfind("\n", 0, at) + 1, low.find("\n", at)
+            # (a short reply's action may be found at the line break before it: "Join our VIP
+            # channel 👑 / 走了", the reply's line is the one after.)
+            on = at + 1 if pattern is _SIGN_UP and low.startswith("\n", at) else at
+            start, end = low.rfind("\n", 0, on) + 1, low.find("\n", on)
             if pattern.search(low, start, len(low) if end < 0 else end) is not None:
                 return why
     return None
@@ -57,7 +75,11 @@ def promotion(low: str, at: int | None) -> str | None:
 # reader's stop is "move SL", "SL moved", "стоп в бу").
 _OTHERS_STOP_AFTER: Final = re.compile(
     r"[\w-]*\s?(?:hunt\w*|sweep\w*|swept|grab\w*|run(?!\w)|runs|cluster\w*|liquidity|of\s(?:shorts"
-    r"|longs|retail|traders|others))(?![a-z])"
+    r"|longs|retail|traders|others)"
+    # ... and an order type's feature ("Binance moved the stop-limit feature to the new UI").
+    r"|features?|functions?|buttons?|options?\s(?:in|on)|tool"
+    # ... or a stop defined ("The trailing stop is a tool, not a strategy").
+    r"|(?:is|are)\s(?:a|an|not\sa)\s(?:tool|must|way|type|kind|form|friend|strategy))(?![a-z])"
 )
 _OTHERS_STOP_BEFORE: Final = re.compile(
     r"(?<![a-z])(?:whales?|market\smakers?|mms|big\splayers|retail|traders|bots|they|everyone"
@@ -84,7 +106,12 @@ _RESULTS_TITLE: Final = re.compile(
     r"(?<!\w)(?:результаты|результат\sза|статистика|итог\s(?:недели|месяца|года)"
     r"|sonuçlar\w*|(?:haftalık|aylık)\ssonuç\w*|istatistik\w*|نتائج|إحصائيات|حصاد"
     r"|kết\squả\s(?:tuần|tháng|ngày|năm)|tổng\skết|thống\skê"
-    r"|(?:weekly|monthly|yearly|daily)\s(?:performance|statistics|pnl)|performance\sreport)(?!\w)"
+    r"|(?:weekly|monthly|yearly|daily)\s(?:performance|statistics|pnl|p&l)|performance\sreport"
+    # ... and the English titles of a results post ("💎 VIP RESULTS 💎", "Today's results:",
+    # "🏆 Top trades of the week", "Weekly P&L:", "Hall of fame"; i13-wa24).
+    r"|(?:vip|today['’]?s|yesterday['’]?s|our|signals?|trading|channel|premium|free|week['’]?s"
+    r"|month['’]?s)\sresults|top\s(?:[0-9]{1,2}\s)?(?:trades|calls|signals|winners|gainers)"
+    r"|p&l|hall\sof\sfame|profit\s(?:report|board))(?!\w)"
 )
 # A rule for every trade, before the action's word in its sentence ("Tip: always close half at
 # TP1 and move SL to entry", "Всегда переносите стоп в бу после первой цели"): no trade of now.
@@ -107,3 +134,26 @@ def results_or_rule(low: str, at: int | None) -> str | None:
     for stop in _SENTENCE.finditer(low, 0, at):
         start = stop.end()
     return "a rule for every trade" if _EVERY_TRADE.search(low, start, at) else None
+
+
+# A trading maxim ("Secure profits. Always. No exceptions.", "Фиксируем прибыль — золотое правило
+# трейдинга", "Фиксировать прибыль — это навык. Учитесь ...", "Жадность губит депозиты"): advice
+# for every trade, no instruction for one (i13-wa24). ("Don't be greedy" is left: "#BTC take
+# profit, don't be greedy" is a close.)
+_MAXIM: Final = re.compile(
+    r"(?<![a-z])(?:golden\srule|no\sexceptions|rule\sof\sthumb|(?:nobody|no\sone)\s(?:ever\s)?went"
+    r"\sbroke|greed\skills|it'?s\sa\sskill|learn\sto|every\stime|is\sa\smust)(?![a-z])"
+    r"|(?<![а-яё])(?:золот\w{2}\sправил\w{0,2}|главн\w{2}\sправил\w{0,2}|правил\w{0,2}\sтрейд\w{0,4}"
+    r"|это\sнавык|учитесь|жадность\s(?:губит|убивает|—\sпорок)|так\s(?:учат|делают|поступают)"
+    r"\s(?:профи|профессионал\w{0,2}|опытн\w{2}\sтрейдеры)|это\sснижает\sриск\w{0,2}"
+    r"|так\sвы\s(?:защищаете|сохраняете|снижаете)|правило\s(?:номер\s|№\s?|#)?(?:1|один|одно)"
+    r")(?![а-яё])"
+    # ... "Stops at breakeven are a trader's best friend", "the best advice I ever got", "rule #1".
+    r"|(?<![a-z])(?:best\sfriend|best\sadvice|rule\s(?:#|no\.?\s?|number\s)?(?:1|one))(?![a-z0-9])"
+)
+
+
+def maxim(low: str) -> bool:
+    """The post holds a trading maxim (above): parsers/updates.py reads a close naming no coin
+    beside one as none."""
+    return _MAXIM.search(low) is not None

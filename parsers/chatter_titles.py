@@ -20,19 +20,26 @@ from typing import Final
 
 # A method's or a results post's heading, with its colon (en, ru).
 _HEADING: Final = re.compile(
-    r"(?<![a-zа-яё])(?:how\swe\s(?:manage|trade|handle|take|close|run)\w{0,3}(?:\s[a-z]+){0,2}"
+    # ("How I exit my trades: 50% at TP1 ...": the author's method too; i13-wa24.)
+    r"(?<![a-zа-яё])(?:how\s(?:we|i)\s(?:manage|trade|handle|take|close|run|exit|book|secure)\w{0,3}"
+    r"(?:\s[a-z]+){0,2}"
     r"|(?:our|my)\s(?:strategy|approach|rules?|method|system|trade\smanagement|risk\smanagement)"
     r"|(?:pro\s|quick\s|trading\s)?tips?|(?:golden\s)?rule\s?(?:#|№|no\.?)?\s?[0-9]{0,2}"
     r"|yesterday['’]s(?:\s[^\s:]+){0,3}|results?\sof\s(?:our|the|this|last)(?:\s[a-z]+){0,2}"
     r"|как\sмы\s[а-яё]{2,16}(?:\s[а-яё]{2,16}){0,2}|наш[аиеу]?\s(?:стратеги\w|подход|правил\w|метод"
     r"|систем\w)|(?:мой|наш)\sсовет|совет\w?|правило\s?(?:№|#)?\s?[0-9]{0,2}|лайфхак"
-    r"|вчерашн\w{1,3}(?:\s[^\s:]+){0,3}|стратегия|результаты\s(?:нашего|канала|vip))\s?:"
+    r"|вчерашн\w{1,3}(?:\s[^\s:]+){0,3}|стратегия|результаты\s(?:нашего|канала|vip))\s?"
+    # (the heading's colon, or the pointing hand or arrow some channels write for it: "Take-profit
+    # tip 👉 close 50% at TP1"; i13-wa24)
+    r"(?::|👉|➡️?|→)"
 )
+# The marks a heading ends with (a post holding none has no heading).
+_HEADING_MARKS: Final = (":", "👉", "➡", "→")
 _SENTENCE: Final = re.compile(r"[!?\n]|\.(?![0-9])")
 # The post says it is no call: "Just closed my personal BTC long, not a signal", "это не сигнал,
 # личная сделка".
 _NOT_A_CALL: Final = re.compile(
-    r"(?<![a-z])(?:not\sa\s(?:signal|call|trade\scall|recommendation)|my\spersonal|personal\s"
+    r"(?<![a-z])(?:not\sa\s(?:signal|call|trade\scall|recommendation)|my\spersonal|\(personal\)|personal\s"
     r"(?:trade|position|bag|account))(?![a-z])"
     r"|(?<![а-яё])(?:не\sсигнал|не\sявляется\sсигналом|личн\w{2,3}\s(?:сделк|позици))"
 )
@@ -43,7 +50,7 @@ def method_or_results(low: str, at: int | None) -> str | None:
     line, or before the action's word at low[at] in its sentence), or None."""
     if _NOT_A_CALL.search(low) is not None:
         return "not a call"
-    if ":" not in low:
+    if not any(mark in low for mark in _HEADING_MARKS):
         return None
     first = low.lstrip().split("\n", 1)[0]
     if _HEADING.search(first) is not None:

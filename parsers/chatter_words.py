@@ -25,7 +25,7 @@ _IDIOM_AFTER: Final = re.compile(
     r"|proximity|second|race|shave|quarters)"
     r"|(?<=closing\s)(?:remarks?|bell|thoughts|words|ceremony|statement|speech)"
     r"|(?<=closed\s)(?:group|community|beta|doors?|source|captioning|circle)"
-    r"|(?<=exit\s)(?:liquidity|polls?|scam|strategy|strategies|interview|survey|door)"
+    r"|(?<=exit\s)(?:liquidity|polls?|scam|strategy|strategies|interview|survey|door|plans?)"
     r"|(?<=cancel\s)(?:culture|anytime|any\stime|your\s(?:subscription|membership|plan))"
     r")(?![a-z])"
 )

@@ -171,3 +171,14 @@ def condition_after(low: str, at: int) -> bool:
     """The action's word at low[at] is followed, in its clause, by the condition it waits for
     ("при пробое 2900", "on a break of 2900")."""
     return _CONDITION_AFTER.match(low, at) is not None
+
+
+def coins_in(low: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    """The coins named in low[start:end] (tagged, a pair, a coin's name or ticker) with where
+    each starts and ends, in order (parsers/results_board.py counts them)."""
+    found: list[tuple[str, int, int]] = []
+    for m in _COIN.finditer(low, start, end):
+        coin = _coin(m)
+        if coin is not None:
+            found.append((coin, m.start(), m.end()))
+    return found

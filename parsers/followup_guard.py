@@ -17,8 +17,11 @@ from parsers.followup_doubts import cease, condition_after, hedged, stop_in_doub
 from parsers.models import UpdateKind
 from parsers.order_changes import several_changes
 from parsers.plan_stop import plans_stop
+from parsers.results_board import results_board
 from parsers.ru_hedges import told_not_asked
 
+# The kinds a results board or a market review is read as (a stop hit or a move stays read).
+_BOARD_KINDS: Final = (UpdateKind.CLOSE, UpdateKind.CLOSE_PARTIAL, UpdateKind.CANCEL)
 # The end of the sentence holding the action's word: a question mark ends a question.
 _SENTENCE_END: Final = re.compile(r"[!?？؟\n]|\.(?![0-9])")  # (not "245.5": a price)
 _QUESTION_MARKS: Final = ("?", "？", "؟")
@@ -32,7 +35,7 @@ _LESSON: Final = re.compile(
     # ("Trading 101", not the digits of a price: "CME gap below at 2.101", "move SL to 101.5".)
     r"(?<!\w)(?:how\sto|lesson|tutorial|guide|educational|explained|beginners?|(?<![.,])101(?![.,][0-9])"
     # "Как переносить стоп в безубыток", "як фіксувати прибуток": how to + an infinitive (ru, uk).
-    r"|tips?\s(?:for|on)|rules?\sfor|урок|как\sправильно|как\s[а-яё]{2,16}(?:ть|ти|ться)|як\s[а-яіїєґ']{2,16}(?:ти|тися)|cómo|como\s(?:mover|fechar|cerrar)"
+    r"|tips?\s(?:for|on)|rules?\sfor|psychology|психология|урок(?:а|е|и|ов)?|как\sправильно|как\s[а-яё]{2,16}(?:ть|ти|ться)|як\s[а-яіїєґ']{2,16}(?:ти|тися)|cómo|como\s(?:mover|fechar|cerrar)"
     r"|nasıl|wie\sman|comment)(?!\w)"
 )
 # A recap, a results post: trades counted over a period.
@@ -120,6 +123,8 @@ def not_an_instruction(low: str, kind: UpdateKind, at: int | None) -> str | None
         return why  # "Результаты марта: ...", "Tip: always close half at TP1" (chatter_posts)
     if (why := method_or_results(low, at)) is not None:
         return why  # "How we manage trades: we close 50% at TP1" (chatter_titles.py)
+    if kind in _BOARD_KINDS and (why := results_board(low, at)) is not None:
+        return why  # "① BTC closed +12% / ② ETH closed +9%" (parsers/results_board.py)
     # The post's title (its first line) or the action's own line says what the post is: a
     # footer's "Guide: our website" or a signal's notes ("... bleeding down last week") do not.
     for line in _title_and_line(low, at):

@@ -9,6 +9,7 @@ import re
 from typing import Final
 
 from parsers.chatter_words import idiom_after
+from parsers.not_close_news import said_of_world
 from parsers.not_close_others import said_of_others
 from parsers.not_close_rows import said_of_other
 from parsers.not_close_world import market_subject
@@ -25,7 +26,7 @@ _BEFORE: Final = re.compile(
     # "WAIT FOR EXIT OR TARGET", "wait for my update for exit", "ready for exit": an exit to come,
     # when the channel says (i13-en21: read as a close of all, a wrong action).
     r"|\b(?:wait(?:ing)?|ready)\sfor\s(?:(?:the|my|our|your|an?|next|updates?)\s){0,3}(?:for\s)?"
-    r"|(?:(?<![#$])\bnot|n't|\bnever)\s(?:[a-z']+\s){0,3}"
+    r"|(?:(?<![#$])\bnot|n['’]t|\bnever)\s(?:[a-z'’]+\s){0,3}"
     r"|\b(?:would|could|might)(?:\shave|\snot\shave)?\s"
     r"|[=*_~]{2,}\s?"
     # "ALL FREE ACCESS NOW CLOSED", "VIP OFFER CLOSED", "registration is closed": a promotion
@@ -94,6 +95,8 @@ def instructs_nobody(low: str, m: re.Match[str]) -> bool:
     if said_of_other(low, m) or said_of_others(low, m):
         return True  # "CME gap closed", "закрываем март", "a member closed": not_close_rows.py,
         # not_close_others.py
+    if said_of_world(low, m):
+        return True  # "Binance will cancel all open orders", "NY close" (not_close_news.py)
     # ("close call", "closing bell", "exit liquidity", "cancel culture": parsers/chatter_words.py)
     return _AFTER.match(low, m.end()) is not None or idiom_after(low, m.end())
 

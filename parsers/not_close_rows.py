@@ -284,7 +284,7 @@ BEFORE_ROWS: Final[tuple[tuple[str, str], ...]] = (
     ),
     (
         "advice",
-        r"(?<![a-z])(?:always|remember\sto|don't\sforget\sto|never\sforget\sto"
+        r"(?<![a-z])(?:always|remember\sto|don['’]t\sforget\sto|never\sforget\sto"
         r"|make\ssure\s(?:to|you))\s$",
     ),
     # ... "Многие закрыли шорты", "лонгисты закрывают позиции", "whales closed their longs":

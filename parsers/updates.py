@@ -9,6 +9,7 @@ from typing import Final
 
 from parsers import update_pair
 from parsers.bare_stop import bare_stop
+from parsers.chatter_posts import maxim
 from parsers.close_cancel import close_beside
 from parsers.close_share import close_share, fraction_of
 from parsers.followup_doubts import hedged
@@ -44,7 +45,10 @@ _CHOICE: Final = re.compile(
 _NEGATED: Final = re.compile(
     # ("NOT MOVEMENT, EXIT AT COST", "not much movement": no move of the price, the reason for
     # the exit, not a negated one; i13-en21.)
-    r"(?:\bdon'?t|\bdo not|\bnot(?!\s(?:much\s|any\s)?movement)|\bnever|\bno need to|\bwon'?t"
+    # (the apostrophe typed or curly: "Don’t close your $BTC longs yet"; "Nobody’s closing #ETH
+    # shorts now"; i13-wa24)
+    r"(?:\bdon['’]?t|\bdo not|\bnot(?!\s(?:much\s|any\s)?movement)|\bnever|\bno need to|\bwon['’]?t"
+    r"|\bnobody(?:['’]s|\sis)?"
     r"|\bhold off)"
     # ("never miss another move": a move after "another", "next" or "big" is a noun.)
     r"[^\w,;]{1,3}(?:\w+[^\w,;]{1,3}){0,3}?(?<!another\s)(?<!next\s)(?<!big\s)(?:clos|cancel|mov|exit|sell)",
@@ -148,6 +152,8 @@ def read_update(text: str) -> SignalUpdate | None:
         # Canceled" is a coinless CANCEL, the session-21 ruling: as a reply it cancels the trade
         # replied to, as no reply the bot refuses it.)
         return None
+    if symbol is None and kind in _MAXIM_KINDS and maxim(low):
+        return None  # "Secure profits. Always. No exceptions.": a maxim (chatter_posts.py)
     if symbol is None and kind is UpdateKind.CLOSE and words(low, 0, len(low), _STORY) > _STORY:
         # "I shorted Bitcoin at 56,000 ... I am ready to cover it again ...": a close told in a
         # story naming no coin is the author's own trade, no instruction (a reply is short).
@@ -198,6 +204,9 @@ def _vague_move(low: str, sl_word: re.Match[str], price: float | None) -> bool:
     )
 
 
+# The kinds a coinless maxim is read as ("Secure profits. Always.", "Переносить стоп в безубыток
+# — правило номер один"): chatter_posts.maxim.
+_MAXIM_KINDS: Final = (UpdateKind.CLOSE, UpdateKind.CLOSE_PARTIAL, UpdateKind.MOVE_SL)
 _STORY: Final = 40  # a reply closing "it" is short; a post of more words tells a story
 
 

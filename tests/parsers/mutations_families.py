@@ -69,6 +69,7 @@ from tests.parsers.mutations_upd24 import upd24_mutations
 from tests.parsers.mutations_wa21 import wa21_mutations
 from tests.parsers.mutations_wa22 import wa22_mutations
 from tests.parsers.mutations_wa23 import wa23_mutations
+from tests.parsers.mutations_wa24 import wa24_mutations
 from tests.parsers.mutations_wt20 import wt20_mutations
 from tests.parsers.mutations_wt21 import wt21_mutations
 from tests.parsers.mutations_wt22 import wt22_mutations
@@ -183,4 +184,5 @@ FAMILIES: list[Callable[[int], Iterable[Row]]] = [
     ru23_mutations,  # session 22's Russian follow-ups of unseen channels (mutations_ru23.py)
     sig24_mutations,  # session 23's signals refused that could be read (mutations_sig24.py)
     upd24_mutations,  # session 23's follow-ups not read (tests/parsers/mutations_upd24.py)
+    wa24_mutations,  # session 23's wrong actions from chatter (tests/parsers/mutations_wa24.py)
 ]

@@ -49,6 +49,7 @@ from tests.parsers.mutations_wa21 import NOT_WA, SHARE_WA
 from tests.parsers.mutations_wa22 import COINLESS_WA22, NOT_WA22
 from tests.parsers.mutations_upd24 import FOLLOW_UPD24, NOT_UPD24
 from tests.parsers.mutations_wa23 import ACTION_WA23, NOT_WA23
+from tests.parsers.mutations_wa24 import ACTION_WA24, NOT_WA24
 from tests.parsers.mutations_world_followups import FOLLOW_WORLD, NOT_WORLD
 
 FIGURES: dict[int, Figures] = {}
@@ -113,6 +114,7 @@ def test_mutations_when_built_then_every_family_thousands_and_deterministic() ->
     made |= {"ru23_followup", "ru23_followup_not"}  # tests/parsers/mutations_ru23
     made |= set(mutations_sig24.MAKERS)  # tests/parsers/mutations_sig24
     made |= {FOLLOW_UPD24, NOT_UPD24}  # tests/parsers/mutations_upd24
+    made |= {NOT_WA24, ACTION_WA24}  # tests/parsers/mutations_wa24
     assert families == made
     assert {m.must for m in first} == {EXACT, REFUSE, SAFE, FOLLOW, NOT, NO_ACTION}
 

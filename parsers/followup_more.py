@@ -87,7 +87,8 @@ _CLOSED: Final = re.compile(
     r"|(?:signal|trade|position)\s(?:is\s|has\sbeen\s|was\s)?(?:completed|finished|over|ended)(?![a-z])"
     # "#SOL closed ✅", "$SOL/USDT - closed 🔒": a line of the coin and its close alone.
     r"|(?:^|\n)[^\w\n]*[#$][a-z0-9]{2,15}(?:/usdt)?[^\w\n]{0,4}(?:is\s|has\sbeen\s)?closed(?:\snow)?"
-    r"(?=[^\w\n]*(?:\n|$))"
+    # ("#ETH Closed ✅ 35% 🚀": the result after its mark ends the line; i13-fu24.)
+    r"(?=[^\w\n]*(?:(?<=[^\x00-\u25ff])\s?\+?[0-9]{1,4}(?:[.,][0-9]{1,2})?\s?%[^\w\n]*)?(?:\n|$))"
     # (i13-ru21) "Сделка закрыта ✅", "позиция закрыта полностью", "угода закрита" (uk); "#SOL закрыта ✅", "#SOL - закрыл": the coin and its close alone.
     r"|(?:сделк[аи]|позици[яи]|угод[аи]|позиці[яї])\s(?:полностью\s|повністю\s)?"
     r"(?:закрыт[аоы]?|закрит[аоі]?)(?!\w)"

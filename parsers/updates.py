@@ -11,6 +11,7 @@ from parsers import update_pair
 from parsers.bare_stop import bare_stop
 from parsers.close_cancel import close_beside
 from parsers.close_share import close_share, fraction_of
+from parsers.close_to_come import close_to_come
 from parsers.followup_doubts import hedged
 from parsers.followup_guard import not_an_instruction
 from parsers.long_post import trade_lines
@@ -50,6 +51,7 @@ _NEGATED: Final = re.compile(
 )
 
 _FIELD_COLON: Final = re.compile(r"\s?:")
+_CLOSES: Final = (UpdateKind.CLOSE, UpdateKind.CLOSE_PARTIAL)
 _DIGIT: Final = re.compile(r"[0-9]")
 
 
@@ -131,6 +133,13 @@ def read_update(text: str) -> SignalUpdate | None:
         kind, action_at, to_entry = UpdateKind.TP_HIT, None, False
     if kind is None or _NEGATED.search(low) or not_an_instruction(low, kind, action_at):
         return None  # (not_an_instruction: "should I close ETH?", a lesson, a recap)
+    if (
+        kind in _CLOSES
+        and action_at is not None
+        and then is None
+        and close_to_come(low, action_at)
+    ):
+        return None  # "#ETH close at 3300": a price still to come (session 23's ruling)
     symbol = update_symbol(norm, low)
     if (
         action_at is not None

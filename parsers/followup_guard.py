@@ -18,6 +18,7 @@ from parsers.models import UpdateKind
 from parsers.order_changes import several_changes
 from parsers.plan_stop import plans_stop
 from parsers.ru_hedges import told_not_asked
+from parsers.stop_doubts_ru import ru_stop_doubt
 
 # The end of the sentence holding the action's word: a question mark ends a question.
 _SENTENCE_END: Final = re.compile(r"[!?？؟\n]|\.(?![0-9])")  # (not "245.5": a price)
@@ -106,6 +107,8 @@ def not_an_instruction(low: str, kind: UpdateKind, at: int | None) -> str | None
         return "a stop in doubt"  # "move stop just below 2900", "2900 или 2850"
     if kind is UpdateKind.MOVE_SL and at is not None and two_coins(low, at):
         return "two coins' stops"  # "#BTC and #ETH move SL to entry" (followup_doubts.py)
+    if kind is UpdateKind.MOVE_SL and at is not None and (why := ru_stop_doubt(low, at)):
+        return why  # "стоп в бу, добор на 2900", "стоп можно передвинуть" (stop_doubts_ru.py)
     if at is not None and near_miss(low, at):
         return "a near miss"  # "nearly hit our stop loss": it did not (parsers/chatter_words.py)
     if at is not None and kind is not UpdateKind.SL_HIT and several_changes(low, at):

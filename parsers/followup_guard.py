@@ -19,10 +19,12 @@ from parsers.order_changes import several_changes
 from parsers.plan_stop import plans_stop
 from parsers.ru_hedges import told_not_asked
 from parsers.stop_doubts_ru import ru_stop_doubt
+from parsers.told_ru import told_ru
 
 # The end of the sentence holding the action's word: a question mark ends a question.
 _SENTENCE_END: Final = re.compile(r"[!?？؟\n]|\.(?![0-9])")  # (not "245.5": a price)
 _QUESTION_MARKS: Final = ("?", "？", "؟")
+_CLOSES: Final = (UpdateKind.CLOSE, UpdateKind.CLOSE_PARTIAL)
 # A question opening the post, its mark later ("Should I close ETH now or wait for TP2?").
 _ASKS: Final = re.compile(
     r"\W*(?:should|shall|can|could|would|do|does|did|is\sit|are\swe|anyone|what|when|why|how"
@@ -101,6 +103,8 @@ def not_an_instruction(low: str, kind: UpdateKind, at: int | None) -> str | None
         return "a condition"  # ("закрываем при пробое 2900": followup_doubts.condition_after)
     if at is not None and not low.isascii() and (why := told_not_asked(low, at)) is not None:
         return why  # "можно закрыть половину", "в прошлый раз выбило по стопу" (ru_hedges.py)
+    if at is not None and not low.isascii() and (why := told_ru(low, at, kind in _CLOSES)):
+        return why  # "Напоминаю: ...", "кто закрыл - молодцы", "ранее закрыли" (told_ru.py)
     if at is not None and (hedged(low, at) or cease(low, at)):
         return "a hedge"  # "maybe close half", "Stop moving your stops!" (followup_doubts.py)
     if kind is UpdateKind.MOVE_SL and at is not None and stop_in_doubt(low, at):

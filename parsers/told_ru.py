@@ -1,0 +1,58 @@
+"""A Russian follow-up that tells rather than asks (session 23, branch i13-fu24): a status post
+holding a close or a stop word that was read as the action (parsers/followup_guard.py asks
+`told_ru` of any action but a target hit). Each is Russian grammar's way of saying the action is
+not asked now:
+
+- a reminder ("Напоминаю: по #ETH закрываем 50% на первой цели", "Напомню, что стоп по #ETH в
+  безубытке"): the plan or the state said again, no new order;
+- the readers who did it, a relative clause ("Кто закрыл половину #ETH на 3300 - молодцы",
+  "поздравляю всех, кто зафиксировал"): a result;
+- a time before ("ранее закрыли 50% позиции", "до этого зафиксировали половину"): told, as
+  parsers/ru_hedges.py's past times;
+- a plan at a target to come, after the verb ("закрываем 50% на первой цели", "фиксируем
+  половину на втором тейке", "закрываем позицию при достижении 3300"): as "close at TP2" in
+  English (update_words.NOT_CLOSE_AFTER) and "При достижении первой цели закрываем 50%"
+  (ru_hedges._PLAN), the verb first. "около 1 цели" (near it, dev vovilonn-ch1-ru-065) is now.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+_SENTENCE_END: Final = re.compile(r"[!?\n;]|\.(?![0-9])")
+_CLAUSE_END: Final = re.compile(r"[,!?\n;—–]|\s-\s|\.(?![0-9])")
+_REMINDER: Final = re.compile(r"[^\w\n]*(?:напомина\w{1,4}|напомню|напоминание)(?![а-яё])")
+_WHO: Final = re.compile(r"(?<![а-яё])кто(?![а-яё])")
+_BEFORE: Final = re.compile(r"(?<![а-яё])(?:ранее|до\sэтого|прежде|накануне)(?![а-яё])")
+_AT_TARGET: Final = re.compile(
+    r"(?<![а-яё])(?:на|при)\s(?:(?:перв|втор|трет|четв[её]рт|пят)\w{1,3}|[0-9]{1,2}(?:-?\w{1,3})?)"
+    r"\s?(?:цел[иья]|тейк\w{0,2}|тп)(?![а-яё])"
+    r"|(?<![а-яё])на\s(?:тп|тейк\w{0,2}|цел[иья])\s?[0-9]"
+    r"|(?<![а-яё])(?:при|по)\sдостижени[иею]"
+)
+
+
+def told_ru(low: str, at: int, closes: bool) -> str | None:
+    """Why the Russian action word at low[at] tells and asks nothing now, or None. closes: the
+    action is a close (a plan at a target is weighed for a close only: "стоп на 1 цель" moves
+    the stop to the target)."""
+    if _REMINDER.match(low) is not None:
+        return "a reminder"
+    start = low.rfind("\n", 0, at) + 1
+    for m in _SENTENCE_END.finditer(low, start, at):
+        start = m.end()
+    clause = start
+    for m in _CLAUSE_END.finditer(low, start, at):
+        clause = m.end()
+    if _WHO.search(low, clause, at) is not None:
+        return "the readers who did it"
+    end_m = _SENTENCE_END.search(low, at)
+    end = end_m.start() if end_m is not None else len(low)
+    if _BEFORE.search(low, start, end) is not None:
+        return "a time before"
+    clause_end = _CLAUSE_END.search(low, at)
+    stop = min(end, clause_end.start() if clause_end is not None else end, at + 60)
+    if closes and _AT_TARGET.search(low, at, stop) is not None:
+        return "a plan at a target"
+    return None

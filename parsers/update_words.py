@@ -331,6 +331,9 @@ NOT_CLOSE_AFTER = re.compile(
     r"|(?:день|дня|неделю|недели|месяц|месяца|сутки|свеч\w{0,2}|выше|ниже|над|под)(?!\w))"
     # "Exit:" alone on its line heads a list of levels: a field of the post, not an order.
     r"|\s?:[ \t]*(?:\n|$)"
+    # "SL to 3100 (closes in profit)": the trade closes there, said of the stop (i13-fu24: read
+    # as a close).
+    r"|(?<=closes)\s(?:in|with|at|on)\s"
 )
 
 

@@ -52,6 +52,13 @@ _NEGATED: Final = re.compile(
 
 _FIELD_COLON: Final = re.compile(r"\s?:")
 _CLOSES: Final = (UpdateKind.CLOSE, UpdateKind.CLOSE_PARTIAL)
+# Why a stop moves, before a close word after it in the move's clause ("... to close in
+# profit", "so we exit at BE"; not "move SL to entry, time to close half", "... and close 50%").
+_CLAUSE_BREAK: Final = re.compile(r"[,;!?\n]|\.(?![0-9])|\sand\s|\sthen\s")
+_PURPOSE: Final = re.compile(
+    r"(?<![a-z])(?:to|so(?:\sthat)?|in\sorder\sto|which|that)\s"
+    r"(?:(?:it|we|you|the\strade|the\sposition|this)\s(?:will\s|would\s|can\s|could\s)?)?$"
+)
 _DIGIT: Final = re.compile(r"[0-9]")
 
 
@@ -109,6 +116,15 @@ def read_update(text: str) -> SignalUpdate | None:
             # "#ETH Move SL to entry, it might be wise to take some profit too": the stop move is
             # the instruction, the close beside it a suggestion weighed (followup_doubts.py), no
             # second action (session 22, branch i13-wa23: read as a partial close).
+            close, frac = None, None
+        if (
+            close is not None
+            and close.start() > sl_word.end()
+            and _PURPOSE.search(low, max(sl_word.end(), close.start() - 28), close.start())
+            and _CLAUSE_BREAK.search(low, sl_word.end(), close.start()) is None
+        ):
+            # "Move SL to 3100 to close the trade in profit": why the stop moves, no close now
+            # (i13-fu24: read as a partial close then the move).
             close, frac = None, None
         if close is not None and _CHOICE.search(
             low, min(close.end(), sl_word.end()), max(close.start(), sl_word.start())

@@ -13,6 +13,11 @@ share is the result when, between the close word and the number, there is
 - a word naming the result ("closed, result 35%", "total", "return", "ROE").
 A share said of the position ("Closed ✅ 50% of the position") stays a share; so does one right
 after its verb ("closed 50%", "Close:\\n50%", "Close half ✅").
+
+Before the close word (`result_before`), a percentage is the result when it ends the line above
+the close ("TP1: 3100 ✅ / Profit: 35% / Closed ✅", "All profit 35% / Exit ✅": the share said
+first is said in the close's own line, "75% of the position closed", "30% der Position
+schließen"), or when a result's word heads it ("ROI 35% Closed ✅").
 """
 
 from __future__ import annotations
@@ -42,3 +47,20 @@ def result_not_share(low: str, close_end: int, share_start: int, share_end: int)
     if "\n" in between and _ONLY_SEPARATORS.fullmatch(between) is None:
         return True
     return _MARK.search(between) is not None or _RESULT_WORD.search(between) is not None
+
+
+_RESULT_BEFORE: Final = re.compile(
+    r"(?<![a-z])(?:profits?|gains?|roi|roe|pnl|p&l|result|total|return|loss|move)\s?[:=\-–]?\s?$"
+    r"|(?<![а-яё])(?:прибыл\w{0,2}|профит|итог|результат)\s?[:=\-–]?\s?$"
+)
+
+
+def result_before(low: str, share_start: int, share_end: int, close_start: int) -> bool:
+    """Whether the share at low[share_start:share_end], said before the close word at
+    close_start, is the trade's result: on a line above it, or after a result's word."""
+    if share_end > close_start:
+        return False
+    if "\n" in low[share_end:close_start]:
+        return True
+    line = low.rfind("\n", 0, share_start) + 1
+    return _RESULT_BEFORE.search(low, max(line, share_start - 14), share_start) is not None

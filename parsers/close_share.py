@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from parsers.close_result import result_not_share
+from parsers.close_result import result_before, result_not_share
 from parsers.followup_more import TARGET_PART, close_more, target_part
 from parsers.full_exit import exits_now, says_all
 from parsers.gain_report import reports_gain
@@ -211,7 +211,10 @@ def close_share(low: str) -> tuple[re.Match[str] | None, re.Match[str] | None]:
     if (
         frac is not None
         and close is not None
-        and result_not_share(low, close.end(), frac.start(), frac.end())
+        and (
+            result_not_share(low, close.end(), frac.start(), frac.end())
+            or result_before(low, frac.start(), frac.end(), close.start())
+        )
     ):
         frac = None  # "#ETH Closed ✅ 35%", "Closed\nResult: 35%": the result (close_result.py)
     elif frac is None and close is not None:

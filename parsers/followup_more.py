@@ -89,6 +89,10 @@ _CLOSED: Final = re.compile(
     r"|(?:^|\n)[^\w\n]*[#$][a-z0-9]{2,15}(?:/usdt)?[^\w\n]{0,4}(?:is\s|has\sbeen\s)?closed(?:\snow)?"
     # ("#ETH Closed ✅ 35% 🚀": the result after its mark ends the line; i13-fu24.)
     r"(?=[^\w\n]*(?:(?<=[^\x00-\u25ff])\s?\+?[0-9]{1,4}(?:[.,][0-9]{1,2})?\s?%[^\w\n]*)?(?:\n|$))"
+    # "TP1: 3100 ✅ / Profit: 35% / Closed ✅": a line of the close alone under the card re-stated
+    # (i13-fu24: read as the target hit, or a share of the line above).
+    r"|\n[^\w\n]*(?:trade\s|signal\s|position\s)?(?:closed|exit(?:ed)?)(?:\s(?:manually|fully))?"
+    r"[^\w\n]*(?:\n|$)"
     # (i13-ru21) "Сделка закрыта ✅", "позиция закрыта полностью", "угода закрита" (uk); "#SOL закрыта ✅", "#SOL - закрыл": the coin and its close alone.
     r"|(?:сделк[аи]|позици[яи]|угод[аи]|позиці[яї])\s(?:полностью\s|повністю\s)?"
     r"(?:закрыт[аоы]?|закрит[аоі]?)(?!\w)"

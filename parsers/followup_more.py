@@ -93,6 +93,8 @@ _CLOSED: Final = re.compile(
     # (i13-fu24: read as the target hit, or a share of the line above).
     r"|\n[^\w\n]*(?:trade\s|signal\s|position\s)?(?:closed|exit(?:ed)?)(?:\s(?:manually|fully))?"
     r"[^\w\n]*(?:\n|$)"
+    # "CLOSED #ETH ✅", "✅ Closed $ETH/USDT": the close, then the coin, alone on their line.
+    r"|(?:^|\n)[^\w\n]*closed\s[#$][a-z0-9]{2,15}(?:/usdt)?[^\w\n]*(?:\n|$)"
     # (i13-ru21) "Сделка закрыта ✅", "позиция закрыта полностью", "угода закрита" (uk); "#SOL закрыта ✅", "#SOL - закрыл": the coin and its close alone.
     r"|(?:сделк[аи]|позици[яи]|угод[аи]|позиці[яї])\s(?:полностью\s|повністю\s)?"
     r"(?:закрыт[аоы]?|закрит[аоі]?)(?!\w)"

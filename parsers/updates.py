@@ -14,6 +14,7 @@ from parsers.close_share import close_share, fraction_of
 from parsers.close_to_come import close_to_come
 from parsers.followup_doubts import hedged
 from parsers.followup_guard import not_an_instruction
+from parsers.followup_more import closed
 from parsers.long_post import trade_lines
 from parsers.models import SignalUpdate, UpdateKind
 from parsers.normalize import lower, normalize
@@ -130,7 +131,11 @@ def read_update(text: str) -> SignalUpdate | None:
             low, min(close.end(), sl_word.end()), max(close.start(), sl_word.start())
         ):
             return None  # "Book partial at +100% or move SL to entry": a choice, no instruction
-        if (
+        if close is not None and frac is None and close.start() < sl_word.start() and closed(low):
+            # "#ETH Closed ✅ / Entry: 3000 / TP1 3100 ✅ / SL: breakeven": the trade closed, its
+            # card re-stated under the report (i13-fu24: read as a partial close then the move).
+            kind, action_at, to_entry, price = UpdateKind.CLOSE, close.start(), False, None
+        elif (
             close is not None
             and (frac is not None or update_pair.says_close(close.group()))
             # ("закрыта вторая цель, стоп в бу": the target taken, then the stop; i13-ru21)

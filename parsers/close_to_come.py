@@ -34,8 +34,11 @@ _DONE_OR_NOW: Final = re.compile(
     r"|achieved|booked|closed|exited|sold|executed|filled|cost|entry|breakeven|be|in\sprofit)"
     r"(?![a-z])"
     r"|(?<![а-яё])(?:сейчас|по\sрынку|по\sтекущ\w{0,3}|рынк\w{0,2})(?![а-яё])"
-    r"|[✅☑✔🔥💰🤑💵💸🎉🥳👏🏆✨]"
+    r"|[✅☑✔]"
 )
+# A mark after the price saying it was reached ("EXIT AT 970🔥🔥", "at 205 💰"); before it, such
+# an emoji is the post's decoration ("🔥 #ETH close at 3300").
+_DONE_AFTER: Final = re.compile(r"[🔥💰🤑💵💸🎉🥳👏🏆✨🎯]")
 _NUMBER_AT: Final = re.compile(r"[0-9]")
 
 
@@ -45,4 +48,4 @@ def close_to_come(low: str, at: int) -> bool:
     order = _ORDER_AT.match(low, at)
     if order is None:
         return False
-    return _DONE_OR_NOW.search(low) is None
+    return _DONE_OR_NOW.search(low) is None and _DONE_AFTER.search(low, order.end()) is None

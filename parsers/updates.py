@@ -53,6 +53,10 @@ _NEGATED: Final = re.compile(
 
 _FIELD_COLON: Final = re.compile(r"\s?:")
 _CLOSES: Final = (UpdateKind.CLOSE, UpdateKind.CLOSE_PARTIAL)
+_SHARE_OR_ALL: Final = re.compile(
+    r"(?:half|[0-9]{1,3}\s?%|partial\w{0,3}|some)\sor\s(?:(?:close\s|exit\s)?(?:full|fully|all"
+    r"|everything|the\swhole|100\s?%))(?![a-z])"
+)
 # Why a stop moves, before a close word after it in the move's clause ("... to close in
 # profit", "so we exit at BE"; not "move SL to entry, time to close half", "... and close 50%").
 _CLAUSE_BREAK: Final = re.compile(r"[,;!?\n]|\.(?![0-9])|\sand\s|\sthen\s")
@@ -161,6 +165,8 @@ def read_update(text: str) -> SignalUpdate | None:
         and close_to_come(low, action_at)
     ):
         return None  # "#ETH close at 3300": a price still to come (session 23's ruling)
+    if kind is UpdateKind.CLOSE_PARTIAL and "or" in low and _SHARE_OR_ALL.search(low):
+        return None  # "#ETH close half or full 🤔": the reader's choice of two shares (i13-fu24)
     symbol = update_symbol(norm, low)
     if (
         action_at is not None

@@ -7,6 +7,8 @@ not asked now:
   безубытке"): the plan or the state said again, no new order;
 - the readers who did it, a relative clause ("Кто закрыл половину #ETH на 3300 - молодцы",
   "поздравляю всех, кто зафиксировал"): a result;
+- a state told: "уже" (already) before the verb or after the stop word ("50% позиции уже
+  зафиксировано, остаток держим", "держим, стоп уже в б/у");
 - a time before ("ранее закрыли 50% позиции", "до этого зафиксировали половину"): told, as
   parsers/ru_hedges.py's past times;
 - a plan at a target to come, after the verb ("закрываем 50% на первой цели", "фиксируем
@@ -24,6 +26,10 @@ _SENTENCE_END: Final = re.compile(r"[!?\n;]|\.(?![0-9])")
 _CLAUSE_END: Final = re.compile(r"[,!?\n;—–]|\s-\s|\.(?![0-9])")
 _REMINDER: Final = re.compile(r"[^\w\n]*(?:напомина\w{1,4}|напомню|напоминание)(?![а-яё])")
 _WHO: Final = re.compile(r"(?<![а-яё])кто(?![а-яё])")
+# "уже" (already) right before the verb, or after the stop word: a state told ("50% позиции уже
+# зафиксировано, остаток держим", "держим, стоп уже в б/у").
+_ALREADY: Final = re.compile(r"(?<![а-яё])(?:уже|и\sтак)\s(?:[^\s,.;!?]+\s)?$")
+_STOP_ALREADY: Final = re.compile(r"(?:стоп\w{0,3}|сл)\s(?:уже|и\sтак)(?![а-яё])")
 _BEFORE: Final = re.compile(r"(?<![а-яё])(?:ранее|до\sэтого|прежде|накануне)(?![а-яё])")
 _AT_TARGET: Final = re.compile(
     r"(?<![а-яё])(?:на|при)\s(?:(?:перв|втор|трет|четв[её]рт|пят)\w{1,3}|[0-9]{1,2}(?:-?\w{1,3})?)"
@@ -47,6 +53,8 @@ def told_ru(low: str, at: int, closes: bool) -> str | None:
         clause = m.end()
     if _WHO.search(low, clause, at) is not None:
         return "the readers who did it"
+    if _ALREADY.search(low, max(clause, at - 24), at) is not None or _STOP_ALREADY.match(low, at):
+        return "a state told"
     end_m = _SENTENCE_END.search(low, at)
     end = end_m.start() if end_m is not None else len(low)
     if _BEFORE.search(low, start, end) is not None:

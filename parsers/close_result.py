@@ -11,7 +11,9 @@ share is the result when, between the close word and the number, there is
   "Closed ✅\\nResult: 35%", "CLOSED\\nEntry: 3000 (50% size)"), or
 - a mark of a report: a tick, an emoji ("Closed ✅ 35%", "closed 🟢 50% ROI"), or
 - a word naming the result ("closed, result 35%", "total", "return", "ROE").
-A share said of the position ("Closed ✅ 50% of the position") stays a share; so does one right
+A share said of the targets ("Trade closed / 1/3 targets hit", "Closed / Most of the targets hit
+✅") is their count, never a share. A share said of the position ("Closed ✅ 50% of the
+position") stays a share; so does one right
 after its verb ("closed 50%", "Close:\\n50%", "Close half ✅").
 
 Before the close word (`result_before`), a percentage is the result when it ends the line above
@@ -31,6 +33,10 @@ _RESULT_WORD: Final = re.compile(
     r"(?<![a-z])(?:result|total|return|achieved|roe|change|outcome)(?![a-z])"
     r"|(?<![а-яё])(?:итог|результат|доходност)"
 )
+_TARGETS_AFTER: Final = re.compile(
+    r"\s?(?:of\s)?(?:the\s|our\s|its\s)?(?:targets?|tps?|take[\s-]?profits?|goals?|цел\w{0,2}"
+    r"|тейк\w{0,2})(?![a-zа-яё])"
+)
 _ONLY_SEPARATORS: Final = re.compile(r"[\s:\-–—]*")
 _OF_POSITION: Final = re.compile(
     r"\s?(?:of\s(?:the\s|my\s|our\s|your\s)?(?:position|size|qty|quantity|holdings?)"
@@ -41,8 +47,12 @@ _OF_POSITION: Final = re.compile(
 def result_not_share(low: str, close_end: int, share_start: int, share_end: int) -> bool:
     """Whether the percentage at low[share_start:share_end], after a close word ending at
     close_end, is the trade's result rather than the share closed."""
-    if share_start <= close_end or _OF_POSITION.match(low, share_end) is not None:
+    shown = low[share_start:share_end]
+    share_start += len(shown) - len(shown.lstrip())  # (a share matched with the space before it)
+    if share_start < close_end or _OF_POSITION.match(low, share_end) is not None:
         return False
+    if _TARGETS_AFTER.match(low, share_end) is not None:
+        return True  # "Trade closed / 1/3 targets hit", "most of the targets": a count of targets
     between = low[close_end:share_start]
     if "\n" in between and _ONLY_SEPARATORS.fullmatch(between) is None:
         return True

@@ -59,11 +59,20 @@ TARGET_PART: Final = re.compile(
 )
 
 
+_REACHED_MARK: Final = re.compile(r"[✅☑✔🎯🔥💰]")
+_CLOSE_NOUN: Final = re.compile(r"(?<![a-z])(?:signal|trade|position)\s$")
+
+
 def target_part(low: str, close: re.Match[str]) -> re.Match[str] | None:
     """The target whose part the close word closes ("close TP1"), or None."""
     if not close.group().startswith("clos") or close.group() == "closed":
         return None
-    return TARGET_PART.match(low, close.end())
+    part = TARGET_PART.match(low, close.end())
+    if part is not None and (
+        _REACHED_MARK.search(part.group()) or _CLOSE_NOUN.search(low, max(0, close.start() - 9), close.start())
+    ):
+        return None  # "🎯 Signal Close TP2 ✅": the report of the target reached (i13-fu24)
+    return part
 
 
 def close_more(low: str) -> list[re.Match[str]]:

@@ -90,6 +90,9 @@ def close_more(low: str) -> list[re.Match[str]]:
 # is a share, close_share.py's).
 _CLOSED: Final = re.compile(
     r"(?:signal|trade|position|long|short)\s(?:is\s|was\s)?(?:closed|close(?=[^\w\n]{0,3}[✅✔☑]))"
+    # ("Tred Close ✅ (FHEUSDT Perp)": the post's heading, its noun misspelt; dev
+    # square-fhe-trade-close-001, i13-fu24.)
+    r"|^[^\w\n]*[a-z]{3,8}\sclose(?=[^\w\n]{0,3}[✅✔☑])"
     r"|(?<![a-z])(?:fully|completely|entirely)\sclosed(?![a-z])"
     r"|(?<![a-z])closed\s(?:fully|completely|entirely)(?![a-z])"
     # "#SOL: Trade Completed ✅", "trade is over", "signal ended": the trade done, all of it.

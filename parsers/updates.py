@@ -97,6 +97,10 @@ def read_update(text: str) -> SignalUpdate | None:
         kind, action_at = UpdateKind.SL_HIT, sl_hit.start()
     elif sl_word and "减" in low and REDUCE.search(low):
         kind = UpdateKind.CLOSE_PARTIAL  # "减仓提损": reduce the position (and raise the stop)
+    elif sl_word and (report := _closed_report(low, sl_word.start())) is not None:
+        # "#ETH Closed ✅ / Entry: 3000 / TP1 3100 ✅ / SL: breakeven": the trade closed, its
+        # card re-stated under the report (i13-fu24: read as a partial close then the move).
+        kind, action_at = UpdateKind.CLOSE, report
     elif sl_word:
         if "moved" not in low and for_later(low, sl_word):
             # "move SL to entry once TP1 is hit": for later ("moved" is done); a target hit
@@ -135,11 +139,7 @@ def read_update(text: str) -> SignalUpdate | None:
             low, min(close.end(), sl_word.end()), max(close.start(), sl_word.start())
         ):
             return None  # "Book partial at +100% or move SL to entry": a choice, no instruction
-        if close is not None and frac is None and close.start() < sl_word.start() and closed(low):
-            # "#ETH Closed ✅ / Entry: 3000 / TP1 3100 ✅ / SL: breakeven": the trade closed, its
-            # card re-stated under the report (i13-fu24: read as a partial close then the move).
-            kind, action_at, to_entry, price = UpdateKind.CLOSE, close.start(), False, None
-        elif (
+        if (
             close is not None
             and (frac is not None or update_pair.says_close(close.group()))
             # ("закрыта вторая цель, стоп в бу": the target taken, then the stop; i13-ru21)
@@ -212,6 +212,15 @@ def read_update(text: str) -> SignalUpdate | None:
         then=then,
         problem=problem or _problem(kind, then, fraction, price, to_entry),
     )
+
+
+def _closed_report(low: str, stop_at: int) -> int | None:
+    """Where the close word is when the post reports the whole trade closed before its stop word
+    (the card re-stated under the report), else None."""
+    if not closed(low):
+        return None
+    close, frac = close_share(low)
+    return close.start() if close is not None and frac is None and close.start() < stop_at else None
 
 
 # "XAUUSD Second target reached / Adjust SL", "TP2 hit, manage your SL": a target reached and a

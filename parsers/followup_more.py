@@ -69,7 +69,8 @@ def target_part(low: str, close: re.Match[str]) -> re.Match[str] | None:
         return None
     part = TARGET_PART.match(low, close.end())
     if part is not None and (
-        _REACHED_MARK.search(part.group()) or _CLOSE_NOUN.search(low, max(0, close.start() - 9), close.start())
+        _REACHED_MARK.search(part.group())
+        or _CLOSE_NOUN.search(low, max(0, close.start() - 9), close.start())
     ):
         return None  # "🎯 Signal Close TP2 ✅": the report of the target reached (i13-fu24)
     return part

@@ -80,11 +80,7 @@ def ru_stop_doubt(low: str, at: int) -> str | None:
         return "a plan"
     if _SPACED_RANGE.search(low, at, min(end, at + 60)) is not None:
         return "a stop in doubt"
-    coins = {
-        _coin_key(m.group("coin"))
-        for m in _OTHER_COIN_STOP.finditer(low)
-        if m.start() != at
-    }
+    coins = {_coin_key(m.group("coin")) for m in _OTHER_COIN_STOP.finditer(low) if m.start() != at}
     if len(coins) > 1:
         return "two coins' stops"
     return None

@@ -158,12 +158,7 @@ def read_update(text: str) -> SignalUpdate | None:
         kind, action_at, to_entry = UpdateKind.TP_HIT, None, False
     if kind is None or _NEGATED.search(low) or not_an_instruction(low, kind, action_at):
         return None  # (not_an_instruction: "should I close ETH?", a lesson, a recap)
-    if (
-        kind in _CLOSES
-        and action_at is not None
-        and then is None
-        and close_to_come(low, action_at)
-    ):
+    if kind in _CLOSES and action_at is not None and then is None and close_to_come(low, action_at):
         return None  # "#ETH close at 3300": a price still to come (session 23's ruling)
     if kind is UpdateKind.CLOSE_PARTIAL and "or" in low and _SHARE_OR_ALL.search(low):
         return None  # "#ETH close half or full 🤔": the reader's choice of two shares (i13-fu24)

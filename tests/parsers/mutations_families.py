@@ -28,6 +28,7 @@ from tests.parsers.mutations_btc_quote import btc_quote_mutations
 from tests.parsers.mutations_channels import channel_mutations
 from tests.parsers.mutations_chk22 import chk22_mutations
 from tests.parsers.mutations_close20 import close20_mutations
+from tests.parsers.mutations_fu24 import fu24_mutations
 from tests.parsers.mutations_labels import (
     drop_entry_label,
     drop_stop_label,
@@ -179,4 +180,5 @@ FAMILIES: list[Callable[[int], Iterable[Row]]] = [
     wa23_mutations,  # session 22's wrong-action forms (tests/parsers/mutations_wa23.py)
     wt23_mutations,  # session 22's wrong-trade forms (tests/parsers/mutations_wt23.py)
     ru23_mutations,  # session 22's Russian follow-ups of unseen channels (mutations_ru23.py)
+    fu24_mutations,  # session 23's wrong-action follow-ups (tests/parsers/mutations_fu24.py)
 ]

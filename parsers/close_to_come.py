@@ -24,7 +24,7 @@ from typing import Final
 # price.
 _ORDER_AT: Final = re.compile(
     r"(?:close|exit|sell|book(?:\sprofits?)?|take\s(?:profits?|out))(?![a-z])"
-    r"(?:\s(?:[#$]?[a-z0-9]{1,12}(?:/[a-z]{3,5})?|[0-9]{1,3}(?:\.[0-9]{1,2})?\s?%|[^\w\s]{1,3})){0,4}?"
+    r"(?:\s(?:[#$]?[a-z0-9]{1,20}(?:/[a-z]{3,5})?|[0-9]{1,3}(?:\.[0-9]{1,2})?\s?%|[^\w\s]{1,3})){0,4}?"
     r"\s(?:at|@|around|near)\s?\$?[0-9]"
     # Russian: the future of the perfective, said of oneself ("закрою на 3300", "зафиксируем
     # половину по 3300", "выйду по 3300"): a plan (the present "закрываю по 3300" is now).
@@ -47,7 +47,7 @@ _DONE_AFTER: Final = re.compile(r"[🔥💰🤑💵💸🎉🥳👏🏆✨🎯]"
 # no mark or word of the post makes these done.
 _TO_COME: Final = re.compile(
     r"(?:close|exit|sell|book(?:\sprofits?)?|take\s(?:profits?|out))(?![a-z])"
-    r"(?:\s(?:[#$]?[a-z0-9]{1,12}(?:/[a-z]{3,5})?|[0-9]{1,3}(?:\.[0-9]{1,2})?\s?%|[^\w\s]{1,3})){0,4}?"
+    r"(?:\s(?:[#$]?[a-z0-9]{1,20}(?:/[a-z]{3,5})?|[0-9]{1,3}(?:\.[0-9]{1,2})?\s?%|[^\w\s]{1,3})){0,4}?"
     r"\s(?:(?:at|@|on)\s(?:the\s)?(?:tp|target)\s?[0-9]"
     r"|(?:around|near)\s\$?[0-9]"
     r"|in\s[0-9]{1,3}\s?(?:m|mins?|minutes?|h|hrs?|hours?|days?)(?![a-z])"

@@ -99,7 +99,7 @@ _CLOSED: Final = re.compile(
     # "#SOL: Trade Completed ✅", "trade is over", "signal ended": the trade done, all of it.
     r"|(?:signal|trade|position)\s(?:is\s|has\sbeen\s|was\s)?(?:completed|finished|over|ended)(?![a-z])"
     # "#SOL closed ✅", "$SOL/USDT - closed 🔒": a line of the coin and its close alone.
-    r"|(?:^|\n)[^\w\n]*[#$][a-z0-9]{2,15}(?:/usdt)?[^\w\n]{0,4}(?:is\s|has\sbeen\s)?closed(?:\snow)?"
+    r"|(?:^|\n)[^\w\n]*[#$](?=[a-z0-9]{0,14}[a-z])[a-z0-9]{1,15}(?:/usdt)?[^\w\n]{0,4}(?:is\s|has\sbeen\s)?closed(?:\snow)?"
     # ("#ETH Closed ✅ 35% 🚀": the result after its mark ends the line; i13-fu24.)
     r"(?=[^\w\n]*(?:(?<=[^\x00-\u25ff])\s?\+?[0-9]{1,4}(?:[.,][0-9]{1,2})?\s?%[^\w\n]*)?(?:\n|$))"
     # "TP1: 3100 ✅ / Profit: 35% / Closed ✅": a line of the close alone under the card re-stated
@@ -107,7 +107,7 @@ _CLOSED: Final = re.compile(
     r"|\n[^\w\n]*(?:trade\s|signal\s|position\s)?(?:closed|exit(?:ed)?)(?:\s(?:manually|fully))?"
     r"[^\w\n]*(?:\n|$)"
     # "CLOSED #ETH ✅", "✅ Closed $ETH/USDT": the close, then the coin, alone on their line.
-    r"|(?:^|\n)[^\w\n]*closed\s[#$][a-z0-9]{2,15}(?:/usdt)?[^\w\n]*(?:\n|$)"
+    r"|(?:^|\n)[^\w\n]*closed\s[#$](?=[a-z0-9]{0,14}[a-z])[a-z0-9]{1,15}(?:/usdt)?[^\w\n]*(?:\n|$)"
     # (i13-ru21) "Сделка закрыта ✅", "позиция закрыта полностью", "угода закрита" (uk); "#SOL закрыта ✅", "#SOL - закрыл": the coin and its close alone.
     r"|(?:сделк[аи]|позици[яи]|угод[аи]|позиці[яї])\s(?:полностью\s|повністю\s)?"
     r"(?:закрыт[аоы]?|закрит[аоі]?)(?!\w)"

@@ -26,7 +26,7 @@ from typing import Final
 
 _SENTENCE_STOP: Final = re.compile(r"[!?\n]|\.(?![0-9])")
 # A coin named as channels tag it: "#BTC", "$BTC", "BTC/USDT", "BTCUSDT".
-_COIN: Final = r"(?:[#$][a-z0-9]{2,15}|[a-z0-9]{2,12}\s?/\s?usdt|[a-z0-9]{2,12}usdt)(?![a-z0-9])"
+_COIN: Final = r"(?:[#$](?=[a-z0-9]{0,14}[a-z])[a-z0-9]{1,15}|[a-z0-9]{2,12}\s?/\s?usdt|[a-z0-9]{2,12}usdt)(?![a-z0-9])"
 _STOP: Final = r"(?:стоп\w{0,3}|сл|sl|stop)(?![а-яёa-z])"
 # Another coin, then its stop within a few words ("BTC/USDT стоп на 65000", "#AERO - также
 # перевел стоп в б/у").

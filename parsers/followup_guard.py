@@ -45,6 +45,8 @@ _RECAP: Final = re.compile(
     # ("закрываем 1/2 позиции": a share, not two positions counted; i13-ru22.)
     r"|(?<!all\s)(?<![0-9/])[0-9]{1,4}\s(?:trades|signals|positions|calls|wins|сдел\w{0,3}|сигнал\w{0,3}|позици\w{0,2}|угод\w{0,2})(?!\w)"
     r"|(?:недельн|месячн|дневн)\w{0,3}\sотч[её]т|вчера|учора"
+    # ("Отчет по сделкам: / #ETH — закрыта +2R / #SOL — ...": the trades' report; i13-fu24.)
+    r"|отч[её]т\w{0,2}\sпо\sсделк\w{0,2}"
     # "Last trade closed in profit. Re-scanning ...": a trade before this one, reported.
     r"|(?:last|previous)\s(?:trade|signal|call|position)\s(?:was\s|has\sbeen\s|got\s)?closed)"
 )
@@ -59,6 +61,7 @@ _RECAP_STEMS: Final = (
     "month",
     "year",
     "итоги",
+    "отч",
     "resum",
     "özet",
     "trades",

@@ -25,6 +25,12 @@ from typing import Final
 _SENTENCE_END: Final = re.compile(r"[!?\n;]|\.(?![0-9])")
 _CLAUSE_END: Final = re.compile(r"[,!?\n;—–]|\s-\s|\.(?![0-9])")
 _REMINDER: Final = re.compile(r"[^\w\n]*(?:напомина\w{1,4}|напомню|напоминание)(?![а-яё])")
+# The same said inside the post, before the action: "#ETH: напоминаю, позиция закрыта", "как и
+# писал, закрыли половину" (what was said before, said again).
+_SAID_AGAIN: Final = re.compile(
+    r"(?<![а-яё])(?:напомина\w{1,4}|напомню|как\s(?:и\s)?(?:писал\w{0,2}|говорил\w{0,2}"
+    r"|писалось|сообщал\w{0,2}))(?![а-яё])"
+)
 _WHO: Final = re.compile(r"(?<![а-яё])кто(?![а-яё])")
 # "уже" (already) right before the verb, or after the stop word: a state told ("50% позиции уже
 # зафиксировано, остаток держим", "держим, стоп уже в б/у").
@@ -51,6 +57,8 @@ def told_ru(low: str, at: int, closes: bool) -> str | None:
     clause = start
     for m in _CLAUSE_END.finditer(low, start, at):
         clause = m.end()
+    if _SAID_AGAIN.search(low, start, at) is not None:
+        return "a reminder"
     if _WHO.search(low, clause, at) is not None:
         return "the readers who did it"
     if _ALREADY.search(low, max(clause, at - 24), at) is not None or _STOP_ALREADY.match(low, at):

@@ -278,3 +278,18 @@ EN_GUARDS = [
 def test_read_update_when_an_english_action_is_asked_then_read(text: str, kind: UpdateKind) -> None:
     update = _read(text)
     assert update is not None and update.kind is kind, update
+
+
+# A close report headed "Close Signal" / "Trade Close" over the card's entry and exit was read as
+# a new tradable call (a wrong trade; vocabulary.REPORTED_AROUND: a report around the levels).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SOL/USDT Close Signal 🔔\nEntry 97, Exit 92\nProfit 5.15% 🟢\nLeverage 10x → 51.5%",
+        "SOL/USDT Close Signal\nEntry 97\nExit 92",
+        "Trade Close ✅ SOL/USDT\nEntry 97\nTP 92\nSL 99",
+    ],
+)
+def test_parse_when_a_close_report_heads_the_card_then_no_trade(text: str) -> None:
+    signal = _PARSER.parse_sync(text)
+    assert signal is None or not signal.is_valid(), signal

@@ -11,10 +11,10 @@ not asked now:
   зафиксировано, остаток держим", "держим, стоп уже в б/у");
 - a time before ("ранее закрыли 50% позиции", "до этого зафиксировали половину"): told, as
   parsers/ru_hedges.py's past times;
-- a plan at a target to come, after the verb ("закрываем 50% на первой цели", "фиксируем
-  половину на втором тейке", "закрываем позицию при достижении 3300"): as "close at TP2" in
-  English (update_words.NOT_CLOSE_AFTER) and "При достижении первой цели закрываем 50%"
-  (ru_hedges._PLAN), the verb first. "около 1 цели" (near it, dev vovilonn-ch1-ru-065) is now.
+- a plan for a level to come, after the verb ("закрываем позицию при достижении 3300"): as
+  "При достижении первой цели закрываем 50%" (ru_hedges._PLAN), the verb first. ("закрываем
+  50% на первой цели" stays a share closed at the target reached, as branch i13-ru21 read it:
+  tests/parsers/test_ru21_followups.py; said in a reminder it is none, above.)
 """
 
 from __future__ import annotations
@@ -37,12 +37,7 @@ _WHO: Final = re.compile(r"(?<![а-яё])кто(?![а-яё])")
 _ALREADY: Final = re.compile(r"(?<![а-яё])(?:уже|и\sтак)\s(?:[^\s,.;!?]+\s)?$")
 _STOP_ALREADY: Final = re.compile(r"(?:стоп\w{0,3}|сл)\s(?:уже|и\sтак)(?![а-яё])")
 _BEFORE: Final = re.compile(r"(?<![а-яё])(?:ранее|до\sэтого|прежде|накануне)(?![а-яё])")
-_AT_TARGET: Final = re.compile(
-    r"(?<![а-яё])(?:на|при)\s(?:(?:перв|втор|трет|четв[её]рт|пят)\w{1,3}|[0-9]{1,2}(?:-?\w{1,3})?)"
-    r"\s?(?:цел[иья]|тейк\w{0,2}|тп)(?![а-яё])"
-    r"|(?<![а-яё])на\s(?:тп|тейк\w{0,2}|цел[иья])\s?[0-9]"
-    r"|(?<![а-яё])(?:при|по)\sдостижени[иею]"
-)
+_AT_TARGET: Final = re.compile(r"(?<![а-яё])(?:при|по)\sдостижени[иею]")
 
 
 def told_ru(low: str, at: int, closes: bool) -> str | None:
@@ -70,5 +65,5 @@ def told_ru(low: str, at: int, closes: bool) -> str | None:
     clause_end = _CLAUSE_END.search(low, at)
     stop = min(end, clause_end.start() if clause_end is not None else end, at + 60)
     if closes and _AT_TARGET.search(low, at, stop) is not None:
-        return "a plan at a target"
+        return "a plan for a level"
     return None

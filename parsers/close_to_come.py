@@ -4,8 +4,8 @@ i13-fu24): "#ETH close at 3300", "close it at 0.52", "Close #BTC long at 65400 f
 closed at; the bot can only close now, at the market, which is not what was posted (the same as
 the session-18 conditional close): needs_review, no action (parsers/updates.py returns none).
 
-So is a close at a target, or a time, to come ("Close 50% at TP2", "close in 2 hours", "close
-before the news"), or around a price ("exit around 3300": an approximate price is no report).
+So is a close at a target, or a time, to come ("Close 50% at TP2", "close in 2 hours"), or
+around a price ("exit around 3300": an approximate price is no report).
 
 A report that the channel closed at a price stays a close (the follower closes now): the verb
 told as done ("Closed at 205", "closing at 3100", "закрыл по 3300", "закрываю по 3300"), or a
@@ -43,16 +43,15 @@ _DONE_OR_NOW: Final = re.compile(
 # an emoji is the post's decoration ("🔥 #ETH close at 3300").
 _DONE_AFTER: Final = re.compile(r"[🔥💰🤑💵💸🎉🥳👏🏆✨🎯]")
 # Said of a target or a time to come, with the order's verb: "Close 50% at TP2", "close in 2
-# hours", "close before the news", "exit around 3300" (an approximate price is never a report):
-# no mark or word of the post makes these done.
+# hours", "exit around 3300" (an approximate price is never a report): no mark or word of the
+# post makes these done. ("Reminder: close #ETH before the weekend" stays a close, as branch
+# i13-wa21 read it: close now, before the weekend.)
 _TO_COME: Final = re.compile(
     r"(?:close|exit|sell|book(?:\sprofits?)?|take\s(?:profits?|out))(?![a-z])"
     r"(?:\s(?:[#$]?[a-z0-9]{1,20}(?:/[a-z]{3,5})?|[0-9]{1,3}(?:\.[0-9]{1,2})?\s?%|[^\w\s]{1,3})){0,4}?"
     r"\s(?:(?:at|@|on)\s(?:the\s)?(?:tp|target)\s?[0-9]"
     r"|(?:around|near)\s\$?[0-9]"
-    r"|in\s[0-9]{1,3}\s?(?:m|mins?|minutes?|h|hrs?|hours?|days?)(?![a-z])"
-    r"|before\s(?:the\s)?(?:news|close|weekend|fomc|cpi|event|listing|unlock)"
-    r"|by\s(?:the\s)?(?:end|close|tomorrow|tonight|evening))"
+    r"|in\s[0-9]{1,3}\s?(?:m|mins?|minutes?|h|hrs?|hours?|days?)(?![a-z]))"
 )
 
 

@@ -37,6 +37,7 @@ _WHO: Final = re.compile(r"(?<![а-яё])кто(?![а-яё])")
 _ALREADY: Final = re.compile(r"(?<![а-яё])(?:уже|и\sтак)\s(?:[^\s,.;!?]+\s)?$")
 _STOP_ALREADY: Final = re.compile(r"(?:стоп\w{0,3}|сл)\s(?:уже|и\sтак)(?![а-яё])")
 _BEFORE: Final = re.compile(r"(?<![а-яё])(?:ранее|до\sэтого|прежде|накануне)(?![а-яё])")
+_NOW: Final = re.compile(r"(?<![а-яё])(?:теперь|сейчас|сегодня)(?![а-яё])")
 _AT_TARGET: Final = re.compile(r"(?<![а-яё])(?:при|по)\sдостижени[иею]")
 
 
@@ -60,8 +61,8 @@ def told_ru(low: str, at: int, closes: bool) -> str | None:
         return "a state told"
     end_m = _SENTENCE_END.search(low, at)
     end = end_m.start() if end_m is not None else len(low)
-    if _BEFORE.search(low, start, end) is not None:
-        return "a time before"
+    if _BEFORE.search(low, start, end) is not None and _NOW.search(low, start, end) is None:
+        return "a time before"  # (not "половину закрыли ранее, теперь закрываем полностью")
     clause_end = _CLAUSE_END.search(low, at)
     stop = min(end, clause_end.start() if clause_end is not None else end, at + 60)
     if closes and _AT_TARGET.search(low, at, stop) is not None:

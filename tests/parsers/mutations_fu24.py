@@ -33,7 +33,6 @@ NOT_FORMS: tuple[str, ...] = (
     "🔥 {c} close at {p}",
     "{c} exit around {p} 🔥",
     "{c} close in 2 hours ⏰",
-    "{c} close before the news",
     "✅ {c} Target 1 done. Close 50% at TP2 🎯",
     "{c} close half or full 🤔",
     "{c} зафиксирую половину по {p}",

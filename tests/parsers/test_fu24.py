@@ -41,7 +41,6 @@ TO_COME_FIXED = [
     "🔥 #ETH close at 3300",  # (an emoji before the price is the post's decoration)
     "⚡️ #ETH exit around 3300 🔥",
     "#ETH close in 2 hours ⏰",
-    "#ETH ⚡ close before the news",
     "✅ #ETH Target 1 done. Close 50% at TP2 🎯",
     "#ETH close half or full 🤔",  # (the reader's choice of two shares)
 ]

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from parsers.close_result import result_before, result_not_share
 from parsers.followup_more import TARGET_PART, close_more, target_part
 from parsers.full_exit import exits_now, says_all
 from parsers.gain_report import reports_gain
@@ -48,7 +49,7 @@ _GAIN: Final = re.compile(
 )
 # Turkish says how it closed before the verb: "zararla kapattık %5" (closed at a loss, 5%).
 _RESULT_BEFORE: Final = re.compile(r"zararla\s$")
-_GAIN_AFTER: Final = re.compile(r"\s?(?:of\s)?(?:profits?|gains?|pnl|roi|return|loss(?:es)?)\b")
+_GAIN_AFTER: Final = re.compile(r"\s?(?:of\s)?(?:profits?|gains?|pnl|roi|roe|return|loss(?:es)?)\b")
 # The end of a sentence ("closing now. 12% profit": the share is not the close's; parsers/updates.py
 # too: "Close 50%, move SL. BTC at 65000 now", the price is not the stop's).
 SENTENCE_STOP: Final = re.compile(r"[.!?。！？](?![0-9])")
@@ -207,7 +208,16 @@ def close_share(low: str) -> tuple[re.Match[str] | None, re.Match[str] | None]:
             frac = _SLASH_BEFORE.search(
                 low, max(0, close.start() - 40), close.start()
             ) or _SLASH_AFTER.match(low, close.end())
-    if frac is None and close is not None:
+    if (
+        frac is not None
+        and close is not None
+        and (
+            result_not_share(low, close.end(), frac.start(), frac.end())
+            or result_before(low, frac.start(), frac.end(), close.start())
+        )
+    ):
+        frac = None  # "#ETH Closed ✅ 35%", "Closed\nResult: 35%": the result (close_result.py)
+    elif frac is None and close is not None:
         frac = target_part(low, close)  # "close TP1": that target's part, its share unsaid
     if frac is not None and (
         (

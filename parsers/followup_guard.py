@@ -19,12 +19,15 @@ from parsers.order_changes import several_changes
 from parsers.plan_stop import plans_stop
 from parsers.results_board import results_board
 from parsers.ru_hedges import told_not_asked
+from parsers.stop_doubts_ru import ru_stop_doubt
+from parsers.told_ru import told_ru
 
 # The kinds a results board or a market review is read as (a stop hit or a move stays read).
 _BOARD_KINDS: Final = (UpdateKind.CLOSE, UpdateKind.CLOSE_PARTIAL, UpdateKind.CANCEL)
 # The end of the sentence holding the action's word: a question mark ends a question.
 _SENTENCE_END: Final = re.compile(r"[!?？؟\n]|\.(?![0-9])")  # (not "245.5": a price)
 _QUESTION_MARKS: Final = ("?", "？", "؟")
+_CLOSES: Final = (UpdateKind.CLOSE, UpdateKind.CLOSE_PARTIAL)
 # A question opening the post, its mark later ("Should I close ETH now or wait for TP2?").
 _ASKS: Final = re.compile(
     r"\W*(?:should|shall|can|could|would|do|does|did|is\sit|are\swe|anyone|what|when|why|how"
@@ -45,6 +48,8 @@ _RECAP: Final = re.compile(
     # ("закрываем 1/2 позиции": a share, not two positions counted; i13-ru22.)
     r"|(?<!all\s)(?<![0-9/])[0-9]{1,4}\s(?:trades|signals|positions|calls|wins|сдел\w{0,3}|сигнал\w{0,3}|позици\w{0,2}|угод\w{0,2})(?!\w)"
     r"|(?:недельн|месячн|дневн)\w{0,3}\sотч[её]т|вчера|учора"
+    # ("Отчет по сделкам: / #ETH — закрыта +2R / #SOL — ...": the trades' report; i13-fu24.)
+    r"|отч[её]т\w{0,2}\sпо\sсделк\w{0,2}"
     # "Last trade closed in profit. Re-scanning ...": a trade before this one, reported.
     r"|(?:last|previous)\s(?:trade|signal|call|position)\s(?:was\s|has\sbeen\s|got\s)?closed)"
 )
@@ -59,6 +64,7 @@ _RECAP_STEMS: Final = (
     "month",
     "year",
     "итоги",
+    "отч",
     "resum",
     "özet",
     "trades",
@@ -103,12 +109,16 @@ def not_an_instruction(low: str, kind: UpdateKind, at: int | None) -> str | None
         return "a condition"  # ("закрываем при пробое 2900": followup_doubts.condition_after)
     if at is not None and not low.isascii() and (why := told_not_asked(low, at)) is not None:
         return why  # "можно закрыть половину", "в прошлый раз выбило по стопу" (ru_hedges.py)
+    if at is not None and not low.isascii() and (why := told_ru(low, at, kind in _CLOSES)):
+        return why  # "Напоминаю: ...", "кто закрыл - молодцы", "ранее закрыли" (told_ru.py)
     if at is not None and (hedged(low, at) or cease(low, at)):
         return "a hedge"  # "maybe close half", "Stop moving your stops!" (followup_doubts.py)
     if kind is UpdateKind.MOVE_SL and at is not None and stop_in_doubt(low, at):
         return "a stop in doubt"  # "move stop just below 2900", "2900 или 2850"
     if kind is UpdateKind.MOVE_SL and at is not None and two_coins(low, at):
         return "two coins' stops"  # "#BTC and #ETH move SL to entry" (followup_doubts.py)
+    if kind is UpdateKind.MOVE_SL and at is not None and (why := ru_stop_doubt(low, at)):
+        return why  # "стоп в бу, добор на 2900", "стоп можно передвинуть" (stop_doubts_ru.py)
     if at is not None and near_miss(low, at):
         return "a near miss"  # "nearly hit our stop loss": it did not (parsers/chatter_words.py)
     if at is not None and kind is not UpdateKind.SL_HIT and several_changes(low, at):

@@ -59,11 +59,21 @@ TARGET_PART: Final = re.compile(
 )
 
 
+_REACHED_MARK: Final = re.compile(r"[✅☑✔🎯🔥💰]")
+_CLOSE_NOUN: Final = re.compile(r"(?<![a-z])(?:signal|trade|position)\s$")
+
+
 def target_part(low: str, close: re.Match[str]) -> re.Match[str] | None:
     """The target whose part the close word closes ("close TP1"), or None."""
     if not close.group().startswith("clos") or close.group() == "closed":
         return None
-    return TARGET_PART.match(low, close.end())
+    part = TARGET_PART.match(low, close.end())
+    if part is not None and (
+        _REACHED_MARK.search(part.group())
+        or _CLOSE_NOUN.search(low, max(0, close.start() - 9), close.start())
+    ):
+        return None  # "🎯 Signal Close TP2 ✅": the report of the target reached (i13-fu24)
+    return part
 
 
 def close_more(low: str) -> list[re.Match[str]]:
@@ -81,19 +91,29 @@ def close_more(low: str) -> list[re.Match[str]]:
 # is a share, close_share.py's).
 _CLOSED: Final = re.compile(
     r"(?:signal|trade|position|long|short)\s(?:is\s|was\s)?(?:closed|close(?=[^\w\n]{0,3}[✅✔☑]))"
+    # ("Tred Close ✅ (FHEUSDT Perp)": the post's heading, its noun misspelt; dev
+    # square-fhe-trade-close-001, i13-fu24.)
+    r"|^[^\w\n]*[a-z]{3,8}\sclose(?=[^\w\n]{0,3}[✅✔☑])"
     r"|(?<![a-z])(?:fully|completely|entirely)\sclosed(?![a-z])"
     r"|(?<![a-z])closed\s(?:fully|completely|entirely)(?![a-z])"
     # "#SOL: Trade Completed ✅", "trade is over", "signal ended": the trade done, all of it.
     r"|(?:signal|trade|position)\s(?:is\s|has\sbeen\s|was\s)?(?:completed|finished|over|ended)(?![a-z])"
     # "#SOL closed ✅", "$SOL/USDT - closed 🔒": a line of the coin and its close alone.
-    r"|(?:^|\n)[^\w\n]*[#$][a-z0-9]{2,15}(?:/usdt)?[^\w\n]{0,4}(?:is\s|has\sbeen\s)?closed(?:\snow)?"
-    r"(?=[^\w\n]*(?:\n|$))"
+    r"|(?:^|\n)[^\w\n]*[#$](?=[a-z0-9]{0,14}[a-z])[a-z0-9]{1,15}(?:/usdt)?[^\w\n]{0,4}(?:is\s|has\sbeen\s)?closed(?:\snow)?"
+    # ("#ETH Closed ✅ 35% 🚀": the result after its mark ends the line; i13-fu24.)
+    r"(?=[^\w\n]*(?:(?<=[^\x00-\u25ff])\s?\+?[0-9]{1,4}(?:[.,][0-9]{1,2})?\s?%[^\w\n]*)?(?:\n|$))"
     # (i13-upd24) "#ETH/USDT Close ✅": the coin and its close ticked, as "Trade Close ✅"; "Closed
     # after reaching TP2 🎯", "Trade closed out after TP2 ✅": what was left closed after a target
     # (the target's emoji read it as a target hit: the close not done).
     r"|(?:^|\n)[^\w\n]*[#$][a-z0-9]{2,15}(?:/usdt)?[^\w\n]{0,4}close(?=[^\w\n]{0,3}[✅✔☑][^\w\n]*(?:\n|$))"
     r"|(?<![a-z])closed(?:\sout)?,?\s(?:after|once)\s(?:reaching\s|hitting\s|touching\s)?(?:the\s)?"
     r"(?:tp|target|take[\s-]?profit)"
+    # "TP1: 3100 ✅ / Profit: 35% / Closed ✅": a line of the close alone under the card re-stated
+    # (i13-fu24: read as the target hit, or a share of the line above).
+    r"|\n[^\w\n]*(?:trade\s|signal\s|position\s)?(?:closed|exit(?:ed)?)(?:\s(?:manually|fully))?"
+    r"[^\w\n]*(?:\n|$)"
+    # "CLOSED #ETH ✅", "✅ Closed $ETH/USDT": the close, then the coin, alone on their line.
+    r"|(?:^|\n)[^\w\n]*closed\s[#$](?=[a-z0-9]{0,14}[a-z])[a-z0-9]{1,15}(?:/usdt)?[^\w\n]*(?:\n|$)"
     # (i13-ru21) "Сделка закрыта ✅", "позиция закрыта полностью", "угода закрита" (uk); "#SOL закрыта ✅", "#SOL - закрыл": the coin and its close alone.
     r"|(?:сделк[аи]|позици[яи]|угод[аи]|позиці[яї])\s(?:полностью\s|повністю\s)?"
     r"(?:закрыт[аоы]?|закрит[аоі]?)(?!\w)"

@@ -51,6 +51,12 @@ _PLACE: Final = re.compile(
     r"\s(?:more\s|again\s|some\s|another\s[a-z]+\s)?(?:at|@|around|near|from|below|on\sdips"
     r"(?:\sto)?)\s?\$?[0-9]"
     r"|(?:補倉|补仓|加仓|加倉)\s?[0-9]"
+    # A new position beside the close ("close long, flip to short", "close and reverse", "buy
+    # again at 2900"): the close and an order the bot cannot place from a follow-up (i13-fu24:
+    # read as the close alone).
+    r"|(?<![a-z])(?:flip(?:ping)?|revers(?:e|ing))\s(?:to|into)\s(?:a\s)?(?:long|short)(?![a-z])"
+    r"|(?:(?<=and\s)|(?<=then\s))(?:flip|reverse)(?![a-z])"
+    r"|(?<![a-z])(?:buy|sell|long|short)\s(?:it\s)?again\s(?:at|@|from|around|near|below|above)\s?\$?[0-9]"
 )
 # The stop taken away: "стоп убираем", "стоп снял", "remove the stop".
 _STOP_REMOVED: Final = re.compile(
@@ -81,6 +87,9 @@ _HEADS: Final = (
     "averag",
     "倉",
     "仓",
+    "flip",
+    "revers",
+    "again",
 )
 
 

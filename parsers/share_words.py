@@ -82,7 +82,11 @@ _WHOLE_BEFORE: Final = re.compile(
 # "потом закроем остаток на втором тейке" (a report, "closed the rest at TP2", is done).
 _LATER_AFTER: Final = re.compile(
     r"[^.!?\n]{0,24}?(?<![a-zа-яё])(?:at|on|near|when|if|once|after|на|по|когда|если|после)\s"
-    r"(?:the\s)?(?:tp|target|entry|breakeven|be|тп|тейк|цел|точк|вход|бу|безубыт)"
+    # ("остаток закрываем на второй цели", "остальное закрываем по 3500": a target named by its
+    # ordinal, or a price, still to come; i13-fu24: read as a close of all now.)
+    r"(?:the\s)?(?:(?:first|second|third|next|last|final|перв\w{1,3}|втор\w{1,3}|трет\w{1,3}"
+    r"|следующ\w{1,3}|последн\w{1,3})\s)?(?:tp|target|entry|breakeven|be|тп|тейк|цел|точк|вход|бу"
+    r"|безубыт|\$?[0-9])"
     r"|[^.!?\n]{0,24}?(?<![a-zа-яё])(?:later|tomorrow|позже|потом|завтра)(?![a-zа-яё])"
 )
 _LATER_BEFORE: Final = re.compile(

@@ -39,7 +39,11 @@ _MOVED_STOP_HIT: Final = re.compile(
     r"(?:\s(?:of\s(?:the\s|my\s|our\s)?position|part|portion))?\s(?:got\s|was\s|were\s|has\sbeen\s)?"
     r"stopped(?:\sout)?(?![a-z])"
     r"|stopped\s(?:out\s)?(?:at|on)\s(?:the\s)?(?:entry|be|breakeven|break[\s-]even|cost"
-    r"|sl|stop[\s-]?loss)(?![a-z]))"
+    r"|sl|stop[\s-]?loss)(?![a-z])"
+    # "#ETH Stopped in profit, 50% closed at TP1", "position stopped out at 3100": the (trailed)
+    # stop hit, the trade over (i13-fu24: read as the partial close told after it).
+    r"|stopped\s(?:out\s)?(?:in|with)\s(?:a\s)?(?:profits?|loss)(?![a-z])"
+    r"|(?:position|trade)\s(?:got\s|was\s|has\sbeen\s)?stopped(?:\sout)?\s(?:at|@)\s\$?[0-9])"
 )
 
 

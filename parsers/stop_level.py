@@ -48,4 +48,10 @@ _TARGET_AFTER: Final = re.compile(
 STOP_HIT_AT: Final = re.compile(
     r"(?<!\w)(?:stop[\s-]?loss|stoploss|stop|sl)\s?[:=@]?\s?\$?[0-9][0-9.,]*\$?\s"
     r"(?:was\s|got\s|is\s|has\sbeen\s)?(?:hit|triggered|reached|taken)(?!\w)"
+    # "#ETH STOP LOSS 2900 ❌ closed 35%": the stop's level marked as hit (i13-fu24: read as a
+    # partial close of the loss).
+    # (Before the report only: a card marks its stop so too, "Stop-Loss: 0.15❌ hold",
+    # "Stoploss 147❌".)
+    r"|(?<!\w)(?:stop[\s-]?loss|stoploss|stop|sl)\s?[:=@]?\s?\$?[0-9][0-9.,]*\$?\s?[❌🛑⛔]"
+    r"(?=[^\w\n]*(?:closed|hit|stopped))"
 )

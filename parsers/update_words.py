@@ -86,7 +86,8 @@ SL_HIT = re.compile(
     r"|break[\s-]?even\s(?:hit|reached|triggered)"
     # "Reaching Stop-Loss: -6%", "closed at trailing stoploss": the stop was hit.
     r"|reach(?:ing|ed)?\s(?:the\s|our\s)?(?:stop[\s-]?loss|stoploss|sl|stop)"
-    r"|closed\s(?:at|by|on)\s(?:the\s|our\s)?(?:trailing\s)?(?:stop[\s-]?loss|stoploss|sl|stop)"
+    # ("#ETH closed in SL 35%", i13-fu24: read as a partial close of the loss.)
+    r"|closed\s(?:at|by|on|in)\s(?:the\s|our\s)?(?:trailing\s)?(?:stop[\s-]?loss|stoploss|sl|stop)"
     # "小损，太激进了", "#SOL 小损": a reply opening with "small loss (taken)"; not "小损小赚都正常", nor a
     # loss still held ("小损，继续拿着").
     r"|(?:^|\n)\W*(?:[a-z0-9]{2,12}(?:/usdt)?\s?)?小损了?(?=[,.!?。\s]|$)(?![^\n]{0,16}(?:拿|持有|不动|hold))"
@@ -305,10 +306,12 @@ CLOSE = re.compile(
 
 FRACTION = re.compile(
     # ("Close 50 percent", "close 25 pct": the percent in words; i13-hits20.)
-    r"(?<![0-9.+])(?P<pct>[0-9]{1,3}(?:\.[0-9]{1,2})?)\s?(?:%|percent(?!\w)|pct(?!\w))"
+    # ("Закрыл 50 процентов позиции", i13-fu24: read as a close of all.)
+    r"(?<![0-9.+])(?P<pct>[0-9]{1,3}(?:\.[0-9]{1,2})?)\s?(?:%|percent(?!\w)|pct(?!\w)|процент\w{0,2})"
     # "%30 kapatın": the percent sign first, as Turkish writes it.
     r"|%(?<![0-9.+]%)\s?(?P<tpct>[0-9]{1,3}(?:\.[0-9]{1,2})?)(?![0-9.,])"
-    r"|(?P<half>half|половин\w{0,2}|mitad|metade|yarı\w{0,4}|hälfte|一半|một\snửa|نصف|setengah|separuh)"
+    # ("закрываю пол позиции", "полпозиции": half the position; i13-fu24.)
+    r"|(?P<half>half|половин\w{0,2}|(?<![а-яё])пол[\s-]?(?=позиц|объ[её]м)|mitad|metade|yarı\w{0,4}|hälfte|一半|một\snửa|نصف|setengah|separuh)"
     r"|(?P<quarter>quarter|четверть|cuarto)"
     r"|(?P<third>(?<![0-9])1\s?/\s?3(?![0-9])|third(?!\s(?:target|tp|take))|треть(?![еи]))"
     r"|(?P<partial>partial\w{0,3}|частичн\w{0,3}|част[ьию](?!\w)|parcial\w{0,3}|kısmi|teilweise|some|part\sof"
@@ -345,6 +348,9 @@ NOT_CLOSE_AFTER = re.compile(
     r"|(?:день|дня|неделю|недели|месяц|месяца|сутки|свеч\w{0,2}|выше|ниже|над|под)(?!\w))"
     # "Exit:" alone on its line heads a list of levels: a field of the post, not an order.
     r"|\s?:[ \t]*(?:\n|$)"
+    # "SL to 3100 (closes in profit)": the trade closes there, said of the stop (i13-fu24: read
+    # as a close).
+    r"|(?<=closes)\s(?:in|with|at|on)\s"
 )
 
 

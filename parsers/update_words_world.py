@@ -151,6 +151,8 @@ TP_CLOSED_WORLD = re.compile(
 # "первая цель закрыта", "тейк 2 закрыт", "закрыли тп1": the target taken (as "закрыли по
 # тейку"), never the whole position closed. Right after the close word, or right before it.
 _TARGET_NAMED: Final = (
+    # ("закрыли все цели": every target taken, a report; i13-fu24: read as a close.)
+    r"(?:вс[еи]\s)?"
     r"(?:(?:перв|втор|трет|четв[её]рт|пят|последн|финальн|перш|друг|останн)\w{0,3}\s|[0-9]-?\w{0,2}\s)?"
     r"(?:тейк(?:[\s-]?профит)?\w{0,2}|цел[иьяю]\w{0,2}|ціл\w{0,2}|тп|tp)(?:\s?№?\s?[0-9])?"
 )

@@ -12,9 +12,11 @@ from parsers.bare_stop import bare_stop
 from parsers.chatter_posts import maxim
 from parsers.close_cancel import close_beside
 from parsers.close_share import close_share, fraction_of
+from parsers.close_to_come import close_to_come
 from parsers.followup_doubts import hedged
 from parsers.followup_guard import not_an_instruction
 from parsers.followup_marks import follow_up_marks
+from parsers.followup_more import closed
 from parsers.long_post import trade_lines
 from parsers.models import SignalUpdate, UpdateKind
 from parsers.normalize import lower, normalize
@@ -55,6 +57,18 @@ _NEGATED: Final = re.compile(
 )
 
 _FIELD_COLON: Final = re.compile(r"\s?:")
+_CLOSES: Final = (UpdateKind.CLOSE, UpdateKind.CLOSE_PARTIAL)
+_SHARE_OR_ALL: Final = re.compile(
+    r"(?:half|[0-9]{1,3}\s?%|partial\w{0,3}|some)\sor\s(?:(?:close\s|exit\s)?(?:full|fully|all"
+    r"|everything|the\swhole|100\s?%))(?![a-z])"
+)
+# Why a stop moves, before a close word after it in the move's clause ("... to close in
+# profit", "so we exit at BE"; not "move SL to entry, time to close half", "... and close 50%").
+_CLAUSE_BREAK: Final = re.compile(r"[,;!?\n]|\.(?![0-9])|\sand\s|\sthen\s")
+_PURPOSE: Final = re.compile(
+    r"(?<![a-z])(?:to|so(?:\sthat)?|in\sorder\sto|which|that)\s"
+    r"(?:(?:it|we|you|the\strade|the\sposition|this)\s(?:will\s|would\s|can\s|could\s)?)?$"
+)
 _DIGIT: Final = re.compile(r"[0-9]")
 
 
@@ -90,6 +104,10 @@ def read_update(text: str) -> SignalUpdate | None:
         kind, action_at = UpdateKind.SL_HIT, sl_hit.start()
     elif sl_word and "减" in low and REDUCE.search(low):
         kind = UpdateKind.CLOSE_PARTIAL  # "减仓提损": reduce the position (and raise the stop)
+    elif sl_word and (report := _closed_report(low, sl_word.start())) is not None:
+        # "#ETH Closed ✅ / Entry: 3000 / TP1 3100 ✅ / SL: breakeven": the trade closed, its
+        # card re-stated under the report (i13-fu24: read as a partial close then the move).
+        kind, action_at = UpdateKind.CLOSE, report
     elif sl_word:
         if "moved" not in low and for_later(low, sl_word):
             # "move SL to entry once TP1 is hit": for later ("moved" is done); a target hit
@@ -115,6 +133,15 @@ def read_update(text: str) -> SignalUpdate | None:
             # the instruction, the close beside it a suggestion weighed (followup_doubts.py), no
             # second action (session 22, branch i13-wa23: read as a partial close).
             close, frac = None, None
+        if (
+            close is not None
+            and close.start() > sl_word.end()
+            and _PURPOSE.search(low, max(sl_word.end(), close.start() - 28), close.start())
+            and _CLAUSE_BREAK.search(low, sl_word.end(), close.start()) is None
+        ):
+            # "Move SL to 3100 to close the trade in profit": why the stop moves, no close now
+            # (i13-fu24: read as a partial close then the move).
+            close, frac = None, None
         if close is not None and _CHOICE.search(
             low, min(close.end(), sl_word.end()), max(close.start(), sl_word.start())
         ):
@@ -138,6 +165,10 @@ def read_update(text: str) -> SignalUpdate | None:
         kind, action_at, to_entry = UpdateKind.TP_HIT, None, False
     if kind is None or _NEGATED.search(low) or not_an_instruction(low, kind, action_at):
         return None  # (not_an_instruction: "should I close ETH?", a lesson, a recap)
+    if kind in _CLOSES and action_at is not None and then is None and close_to_come(low, action_at):
+        return None  # "#ETH close at 3300": a price still to come (session 23's ruling)
+    if kind is UpdateKind.CLOSE_PARTIAL and "or" in low and _SHARE_OR_ALL.search(low):
+        return None  # "#ETH close half or full 🤔": the reader's choice of two shares (i13-fu24)
     symbol = update_symbol(norm, low)
     if (
         action_at is not None
@@ -185,6 +216,15 @@ def read_update(text: str) -> SignalUpdate | None:
         then=then,
         problem=problem or _problem(kind, then, fraction, price, to_entry),
     )
+
+
+def _closed_report(low: str, stop_at: int) -> int | None:
+    """Where the close word is when the post reports the whole trade closed before its stop word
+    (the card re-stated under the report), else None."""
+    if not closed(low):
+        return None
+    close, frac = close_share(low)
+    return close.start() if close is not None and frac is None and close.start() < stop_at else None
 
 
 # "XAUUSD Second target reached / Adjust SL", "TP2 hit, manage your SL": a target reached and a

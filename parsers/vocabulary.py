@@ -144,7 +144,7 @@ REPORTED_AROUND = (
     r"from\s(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
     # ("закрыт", "закрыта": closed; not "Закрыть по $42.17", a target's "close at".)
     *(r"достигнут[а-я]?", r"закрыт[аоы]?", r"ulaşıldı", r"kapandı", r"erreicht"),
-    *(r"alcanzad[oa]s?", r"atingid[oa]s?"),
+    *(r"alcanzad[oa]s?", r"atingid[oa]s?", r"close\ssignal", r"signal\sclose", r"trade\sclose"),
     # "Buy: 140 / Sell: 152 / Profit: +8.5%", "Profit: 8.5% ✅": the result of a call, signed or
     # ticked, on its own line: a recap quoting the call, no new trade (was traded; i13-en21).
     # (Not "Potential profit: 40%": no sign, no tick.)

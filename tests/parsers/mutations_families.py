@@ -28,6 +28,7 @@ from tests.parsers.mutations_btc_quote import btc_quote_mutations
 from tests.parsers.mutations_channels import channel_mutations
 from tests.parsers.mutations_chk22 import chk22_mutations
 from tests.parsers.mutations_close20 import close20_mutations
+from tests.parsers.mutations_fu24 import fu24_mutations
 from tests.parsers.mutations_labels import (
     drop_entry_label,
     drop_stop_label,
@@ -185,4 +186,5 @@ FAMILIES: list[Callable[[int], Iterable[Row]]] = [
     sig24_mutations,  # session 23's signals refused that could be read (mutations_sig24.py)
     upd24_mutations,  # session 23's follow-ups not read (tests/parsers/mutations_upd24.py)
     wa24_mutations,  # session 23's wrong actions from chatter (tests/parsers/mutations_wa24.py)
+    fu24_mutations,  # session 23's wrong-action follow-ups (tests/parsers/mutations_fu24.py)
 ]

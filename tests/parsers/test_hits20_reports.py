@@ -100,7 +100,10 @@ READ: list[tuple[str, str, dict[str, Any], str]] = [
     ("Close 30% of your #LDO position here", "CLOSE_PARTIAL", {"fraction": 0.3}, "SHARE"),
     ("Book 50% profit in #LDO", "CLOSE_PARTIAL", {"fraction": 0.5}, "SHARE"),
     ("#LDO partially closed ✅", "CLOSE_PARTIAL", {"symbol": "LDOUSDT"}, "CLOSED"),
-    ("Close 50% at 2.10 #LDO", "CLOSE_PARTIAL", {"fraction": 0.5}, "SHARE"),
+    # ("Close 50% at 2.10 #LDO" was a guard here: a partial close at a price still to come is
+    # needs_review since the session-23 ruling, tests/parsers/test_fu24.py; "Close 50% now" is
+    # the share.)
+    ("Close 50% now #LDO", "CLOSE_PARTIAL", {"fraction": 0.5}, "SHARE"),
     ("Move SL to entry #LDO", "MOVE_SL", {"to_entry": True}, "MOVED_HIT"),
     ("#LDO hit BE stop", "SL_HIT", {}, "MOVED_HIT"),
 ]

@@ -1,0 +1,66 @@
+"""A close at a named price that is still to come (session 23, the lead's ruling; branch
+i13-fu24): "#ETH close at 3300", "close it at 0.52", "Close #BTC long at 65400 for profit",
+"Close 50% at 150", "#ETH закрою на 3300". The channel names the price its position is to be
+closed at; the bot can only close now, at the market, which is not what was posted (the same as
+the session-18 conditional close): needs_review, no action (parsers/updates.py returns none).
+
+So is a close at a target, or a time, to come ("Close 50% at TP2", "close in 2 hours"), or
+around a price ("exit around 3300": an approximate price is no report).
+
+A report that the channel closed at a price stays a close (the follower closes now): the verb
+told as done ("Closed at 205", "closing at 3100", "закрыл по 3300", "закрываю по 3300"), or a
+mark or word of the post saying it is done or now ("FULLY EXIT AT 205 ✅", "CARBOR 80% EXIT AT
+970🔥🔥", "EXIT AT 123 BUY COST" (at the entry's price), "Exit ... at 42 now", "close at
+market", "HIT TARGET FULLY EXIT AT 205"): dev en21-swing-027, -031, -032, -045, -046, -047, -071.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+# The close asked at low[at] (an order: "close", "exit", "sell", "book", "take profit"; not
+# "closed", "closing", "exited"), what it closes (a coin, "it", the side, a share), then "at" a
+# price.
+_ORDER_AT: Final = re.compile(
+    r"(?:close|exit|sell|book(?:\sprofits?)?|take\s(?:profits?|out))(?![a-z])"
+    r"(?:\s(?:[#$]?[a-z0-9]{1,20}(?:/[a-z]{3,5})?|[0-9]{1,3}(?:\.[0-9]{1,2})?\s?%|[^\w\s]{1,3})){0,4}?"
+    r"\s(?:at|@|around|near)\s?\$?[0-9]"
+    # Russian: the future of the perfective, said of oneself ("закрою на 3300", "зафиксируем
+    # половину по 3300", "выйду по 3300"): a plan (the present "закрываю по 3300" is now).
+    r"|(?:закро(?:ю|ем)|зафиксиру(?:ю|ем)|выйд(?:у|ем)|прода(?:м|дим)|скин(?:у|ем))(?![а-яё])"
+    r"(?:\s[^\s\n]{1,16}){0,4}?\s(?:на|по|от|около|в\sрайоне)\s\$?[0-9]"
+)
+# Words and marks saying the close is done or is now: no price to come.
+_DONE_OR_NOW: Final = re.compile(
+    r"(?<![a-z])(?:now|here|cmp|market|current(?:ly)?|immediately|asap|done|hit|reached"
+    r"|achieved|booked|closed|exited|sold|executed|filled|cost|entry|breakeven|be|in\sprofit)"
+    r"(?![a-z])"
+    r"|(?<![а-яё])(?:сейчас|по\sрынку|по\sтекущ\w{0,3}|рынк\w{0,2})(?![а-яё])"
+    r"|[✅☑✔]"
+)
+# A mark after the price saying it was reached ("EXIT AT 970🔥🔥", "at 205 💰"); before it, such
+# an emoji is the post's decoration ("🔥 #ETH close at 3300").
+_DONE_AFTER: Final = re.compile(r"[🔥💰🤑💵💸🎉🥳👏🏆✨🎯]")
+# Said of a target or a time to come, with the order's verb: "Close 50% at TP2", "close in 2
+# hours", "exit around 3300" (an approximate price is never a report): no mark or word of the
+# post makes these done. ("Reminder: close #ETH before the weekend" stays a close, as branch
+# i13-wa21 read it: close now, before the weekend.)
+_TO_COME: Final = re.compile(
+    r"(?:close|exit|sell|book(?:\sprofits?)?|take\s(?:profits?|out))(?![a-z])"
+    r"(?:\s(?:[#$]?[a-z0-9]{1,20}(?:/[a-z]{3,5})?|[0-9]{1,3}(?:\.[0-9]{1,2})?\s?%|[^\w\s]{1,3})){0,4}?"
+    r"\s(?:(?:at|@|on)\s(?:the\s)?(?:tp|target)\s?[0-9]"
+    r"|(?:around|near)\s\$?[0-9]"
+    r"|in\s[0-9]{1,3}\s?(?:m|mins?|minutes?|h|hrs?|hours?|days?)(?![a-z]))"
+)
+
+
+def close_to_come(low: str, at: int) -> bool:
+    """Whether the close word at low[at] asks to close at a price still to come, with nothing in
+    the post saying it is done or now."""
+    if _TO_COME.match(low, at) is not None:
+        return True
+    order = _ORDER_AT.match(low, at)
+    if order is None:
+        return False
+    return _DONE_OR_NOW.search(low) is None and _DONE_AFTER.search(low, order.end()) is None

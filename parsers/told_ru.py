@@ -1,0 +1,70 @@
+"""A Russian follow-up that tells rather than asks (session 23, branch i13-fu24): a status post
+holding a close or a stop word that was read as the action (parsers/followup_guard.py asks
+`told_ru` of any action but a target hit). Each is Russian grammar's way of saying the action is
+not asked now:
+
+- a reminder ("Напоминаю: по #ETH закрываем 50% на первой цели", "Напомню, что стоп по #ETH в
+  безубытке"): the plan or the state said again, no new order;
+- the readers who did it, a relative clause ("Кто закрыл половину #ETH на 3300 - молодцы",
+  "поздравляю всех, кто зафиксировал"): a result;
+- a state told: "уже" (already) before the verb or after the stop word ("50% позиции уже
+  зафиксировано, остаток держим", "держим, стоп уже в б/у");
+- a time before ("ранее закрыли 50% позиции", "до этого зафиксировали половину"): told, as
+  parsers/ru_hedges.py's past times;
+- a plan for a level to come, after the verb ("закрываем позицию при достижении 3300"): as
+  "При достижении первой цели закрываем 50%" (ru_hedges._PLAN), the verb first. ("закрываем
+  50% на первой цели" stays a share closed at the target reached, as branch i13-ru21 read it:
+  tests/parsers/test_ru21_followups.py; said in a reminder it is none, above.)
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+_SENTENCE_END: Final = re.compile(r"[!?\n;]|\.(?![0-9])")
+_CLAUSE_END: Final = re.compile(r"[,!?\n;—–]|\s-\s|\.(?![0-9])")
+_REMINDER: Final = re.compile(r"[^\w\n]*(?:напомина\w{1,4}|напомню|напоминание)(?![а-яё])")
+# The same said inside the post, before the action: "#ETH: напоминаю, позиция закрыта", "как и
+# писал, закрыли половину" (what was said before, said again).
+_SAID_AGAIN: Final = re.compile(
+    r"(?<![а-яё])(?:напомина\w{1,4}|напомню|как\s(?:и\s)?(?:писал\w{0,2}|говорил\w{0,2}"
+    r"|писалось|сообщал\w{0,2}))(?![а-яё])"
+)
+_WHO: Final = re.compile(r"(?<![а-яё])кто(?![а-яё])")
+# "уже" (already) right before the verb, or after the stop word: a state told ("50% позиции уже
+# зафиксировано, остаток держим", "держим, стоп уже в б/у").
+_ALREADY: Final = re.compile(r"(?<![а-яё])(?:уже|и\sтак)\s(?:[^\s,.;!?]+\s)?$")
+_STOP_ALREADY: Final = re.compile(r"(?:стоп\w{0,3}|сл)\s(?:уже|и\sтак)(?![а-яё])")
+_BEFORE: Final = re.compile(r"(?<![а-яё])(?:ранее|до\sэтого|прежде|накануне)(?![а-яё])")
+_NOW: Final = re.compile(r"(?<![а-яё])(?:теперь|сейчас|сегодня)(?![а-яё])")
+_AT_TARGET: Final = re.compile(r"(?<![а-яё])(?:при|по)\sдостижени[иею]")
+
+
+def told_ru(low: str, at: int, closes: bool) -> str | None:
+    """Why the Russian action word at low[at] tells and asks nothing now, or None. closes: the
+    action is a close (a plan at a target is weighed for a close only: "стоп на 1 цель" moves
+    the stop to the target)."""
+    if _REMINDER.match(low) is not None:
+        return "a reminder"
+    start = low.rfind("\n", 0, at) + 1
+    for m in _SENTENCE_END.finditer(low, start, at):
+        start = m.end()
+    clause = start
+    for m in _CLAUSE_END.finditer(low, start, at):
+        clause = m.end()
+    if _SAID_AGAIN.search(low, start, at) is not None:
+        return "a reminder"
+    if _WHO.search(low, clause, at) is not None:
+        return "the readers who did it"
+    if _ALREADY.search(low, max(clause, at - 24), at) is not None or _STOP_ALREADY.match(low, at):
+        return "a state told"
+    end_m = _SENTENCE_END.search(low, at)
+    end = end_m.start() if end_m is not None else len(low)
+    if _BEFORE.search(low, start, end) is not None and _NOW.search(low, start, end) is None:
+        return "a time before"  # (not "половину закрыли ранее, теперь закрываем полностью")
+    clause_end = _CLAUSE_END.search(low, at)
+    stop = min(end, clause_end.start() if clause_end is not None else end, at + 60)
+    if closes and _AT_TARGET.search(low, at, stop) is not None:
+        return "a plan for a level"
+    return None

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from parsers.chatter_titles import said_before
+
 # A promotion: a sale or a sign-up with its deadline ("last day", "last chance", "promo code",
 # "50% off", "последний день", "скидка"): whatever it says is closed or cancelled, it asks for no
 # action on a position.
@@ -119,7 +121,6 @@ _EVERY_TRADE: Final = re.compile(
     r"(?<!\w)(?:always|every\strade|each\strade|in\severy\strade|всегда|в\sкаждой\sсделке"
     r"|her\sişlemde|her\szaman|luôn\sluôn|دائما|دائماً)(?!\w)"
 )
-_SENTENCE: Final = re.compile(r"[!?\n]|\.(?![0-9])")
 
 
 def results_or_rule(low: str, at: int | None) -> str | None:
@@ -130,10 +131,7 @@ def results_or_rule(low: str, at: int | None) -> str | None:
         return "a results post"
     if at is None:
         return None
-    start = 0
-    for stop in _SENTENCE.finditer(low, 0, at):
-        start = stop.end()
-    return "a rule for every trade" if _EVERY_TRADE.search(low, start, at) else None
+    return "a rule for every trade" if said_before(low, at, _EVERY_TRADE) else None
 
 
 # A trading maxim ("Secure profits. Always. No exceptions.", "Фиксируем прибыль — золотое правило

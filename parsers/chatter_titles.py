@@ -57,7 +57,13 @@ def method_or_results(low: str, at: int | None) -> str | None:
         return "a method or results"
     if at is None:
         return None
+    return "a method or results" if said_before(low, at, _HEADING) else None
+
+
+def said_before(low: str, at: int, pattern: re.Pattern[str]) -> bool:
+    """Whether pattern is found in the sentence of low[at] before it (from the sentence's
+    start: after a line break, "!", "?" or a full stop that is no price's point)."""
     start = 0
     for stop in _SENTENCE.finditer(low, 0, at):
         start = stop.end()
-    return "a method or results" if _HEADING.search(low, start, at) else None
+    return pattern.search(low, start, at) is not None

@@ -50,6 +50,37 @@ def first_characters(alts: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(sorted({alt[0] for alt in alts}))
 
 
+def spaces_replaced(pattern: str, in_class: str, outside: str) -> str:
+    """pattern with each \\s written as in_class inside a character class, as outside elsewhere
+    (a "]" first in a class, after its "[" or "[^", is a literal and does not end it)."""
+    out: list[str] = []
+    inside = False
+    i = 0
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\" and i + 1 < len(pattern):
+            pair = pattern[i : i + 2]
+            out.append((in_class if inside else outside) if pair == "\\s" else pair)
+            i += 2
+            continue
+        if c == "[" and not inside:
+            inside = True
+            out.append(c)
+            i += 1
+            if pattern[i : i + 1] == "^":
+                out.append("^")
+                i += 1
+            if pattern[i : i + 1] == "]":  # a "]" first in a class is a literal
+                out.append("]")
+                i += 1
+            continue
+        if c == "]" and inside:
+            inside = False
+        out.append(c)
+        i += 1
+    return "".join(out)
+
+
 def ascii_twin(pattern: str) -> re.Pattern[str]:
     """pattern compiled for text that is all ASCII: the same matches there, faster.
 
@@ -60,34 +91,7 @@ def ascii_twin(pattern: str) -> re.Pattern[str]:
     an ASCII one, would need more care: ValueError, at import.)"""
     if "\\S" in pattern or "(?i" in pattern:
         raise ValueError(pattern)
-    out: list[str] = []
-    in_class = False
-    i = 0
-    while i < len(pattern):
-        c = pattern[i]
-        if c == "\\" and i + 1 < len(pattern):
-            pair = pattern[i : i + 2]
-            if pair == "\\s":
-                pair = "\\s\\x1c-\\x1f" if in_class else "[\\s\\x1c-\\x1f]"
-            out.append(pair)
-            i += 2
-            continue
-        if c == "[" and not in_class:
-            in_class = True
-            out.append(c)
-            i += 1
-            if pattern[i : i + 1] == "^":
-                out.append("^")
-                i += 1
-            if pattern[i : i + 1] == "]":  # a "]" first in a class is a literal
-                out.append("]")
-                i += 1
-            continue
-        if c == "]" and in_class:
-            in_class = False
-        out.append(c)
-        i += 1
-    compiled = re.compile("".join(out), re.ASCII)
+    compiled = re.compile(spaces_replaced(pattern, "\\s\\x1c-\\x1f", "[\\s\\x1c-\\x1f]"), re.ASCII)
     if re.compile(pattern).flags & re.IGNORECASE:
         raise ValueError(pattern)
     return compiled
@@ -174,23 +178,7 @@ def _one_line(alt: str) -> str:
     Inside a character class \\s becomes " \\t"; outside, "[ \\t]". (Replacing it with a class
     inside a class would build a nested set, which re warns about and may read differently.)
     """
-    out: list[str] = []
-    in_class = False
-    i = 0
-    while i < len(alt):
-        c = alt[i]
-        if c == "\\" and i + 1 < len(alt):
-            pair = alt[i : i + 2]
-            out.append((r" \t" if in_class else r"[ \t]") if pair == r"\s" else pair)
-            i += 2
-            continue
-        if c == "[" and not in_class:
-            in_class = True
-        elif c == "]" and in_class and out and out[-1] != "[":
-            in_class = False
-        out.append(c)
-        i += 1
-    return "".join(out)
+    return spaces_replaced(alt, r" \t", r"[ \t]")
 
 
 def _rows(kind: str, unspaced: bool) -> list[str]:

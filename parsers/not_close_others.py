@@ -234,6 +234,7 @@ _PRESENT: Final = re.compile(
     r"(?:closing|cancell?ing|exiting|закрываются|закрывается|закрывают|фиксируют)(?![\wа-яё])"
 )
 _CLAUSE_BEFORE: Final = 64
+# Where the word's clause starts: a mark ending a sentence or a clause (not the point of "5.783").
 _CLAUSE_STOP: Final = re.compile(r"[!?,;:\n]|\.(?![0-9])")
 # The reader's own past close ("You closed too early", "Вы закрыли ETH слишком рано"): the
 # channel tells them what they did, it asks nothing ("you close 50% now" stays an instruction).
@@ -262,15 +263,22 @@ def _sentence_start(low: str, at: int) -> int:
     return start
 
 
+def clause_head(low: str, at: int) -> tuple[str, int]:
+    """The text before the word at low[at] (at most _CLAUSE_BEFORE characters), and where the
+    word's clause starts in it."""
+    head = low[max(0, at - _CLAUSE_BEFORE) : at]
+    cut = 0
+    for stop in _CLAUSE_STOP.finditer(head):
+        cut = stop.end()
+    return head, cut
+
+
 def said_of_others(low: str, m: re.Match[str]) -> bool:
     """Whether the close or cancel word m of low is said of another person's trade, a past that
     did not happen or is gone, a market's close, an event or a plan's condition (a row above)."""
     if _AFTER.match(low, m.end()) is not None:
         return True
-    head = low[max(0, m.start() - _CLAUSE_BEFORE) : m.start()]
-    cut = 0
-    for stop in _CLAUSE_STOP.finditer(head):
-        cut = stop.end()
+    head, cut = clause_head(low, m.start())
     if _BEFORE.search(head, cut) is not None:
         return True
     past = _PAST.match(low, m.start()) is not None

@@ -30,6 +30,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from parsers.not_close_others import clause_head
+
 _MONTHS_EN: Final = (
     r"(?:january|february|march|april|june|july|august|september|october|november|december)"
 )
@@ -325,9 +327,6 @@ def _joined(rows: tuple[tuple[str, str], ...]) -> str:
 
 _AFTER: Final = re.compile(r"\w*\s?(?:" + _joined(AFTER_ROWS) + ")")
 _BEFORE: Final = re.compile("(?:" + _joined(BEFORE_ROWS) + ")")
-_CLAUSE_BEFORE: Final = 64
-# Where the word's clause starts: a mark ending a sentence or a clause (not the point of "5.783").
-_CLAUSE_STOP: Final = re.compile(r"[!?,;:\n]|\.(?![0-9])")
 
 
 def said_of_other(low: str, m: re.Match[str]) -> bool:
@@ -335,8 +334,5 @@ def said_of_other(low: str, m: re.Match[str]) -> bool:
     trades counted, a sale, a hypothesis or a company (a row above), not of the reader's trade."""
     if _AFTER.match(low, m.end()) is not None:
         return True
-    head = low[max(0, m.start() - _CLAUSE_BEFORE) : m.start()]
-    cut = 0
-    for stop in _CLAUSE_STOP.finditer(head):
-        cut = stop.end()
+    head, cut = clause_head(low, m.start())
     return _BEFORE.search(head, cut) is not None

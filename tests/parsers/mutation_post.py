@@ -19,7 +19,10 @@ import random
 from dataclasses import dataclass
 from typing import Any
 
-from tests.parsers.variant_forms import fmt, levels_of, plain_blocks
+# (levels_of: for the families that import it from here.)
+from tests.parsers.variant_forms import levels_of as levels_of
+from tests.parsers.variant_forms import near_price as spread_price
+from tests.parsers.variant_forms import plain_blocks
 
 SEED = 13
 EXACT, REFUSE = "exact", "refuse"
@@ -66,11 +69,6 @@ def build(rng: random.Random, want: Want) -> Post:
 
 
 def near_price(rng: random.Random, want: Want) -> str:
-    """A number that could be a price of this coin, and is none of its levels."""
-    levels = levels_of(want)
-    mid = sorted(levels)[len(levels) // 2]
-    for _ in range(20):
-        value = float(f"{mid * rng.uniform(0.85, 1.15):.4g}")
-        if value not in levels and fmt(value) not in {fmt(v) for v in levels}:
-            return fmt(value)
-    return fmt(mid * 1.07)
+    """A number that could be a price of this coin (within 15 % of its middle level), and is none
+    of its levels (tests/parsers/variant_forms.near_price with that spread)."""
+    return spread_price(rng, want, 0.15)

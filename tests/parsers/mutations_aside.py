@@ -26,8 +26,9 @@ import random
 from collections.abc import Iterator
 
 from tests.parsers.mutation_post import EXACT, REFUSE, Row, Want
+from tests.parsers.mutation_post import near_price as _near
 from tests.parsers.mutations_level_notes import _blocks, _text, _usable
-from tests.parsers.variant_forms import fmt, levels_of, near_price
+from tests.parsers.variant_forms import fmt, levels_of
 
 # {p}, {q}, {r}: numbers that could be prices of the coin; {i}: an oscillator's reading.
 ASIDE_FORMS = (
@@ -62,10 +63,6 @@ NOTE_FORMS = (
     " (near 4H Supertrend ({f}) and the recent swing high)",
     " (retest of the 50 MA ({f}))",
 )
-
-
-def _near(rng: random.Random, want: Want) -> str:
-    return near_price(rng, want, 0.15)
 
 
 def _aside(rng: random.Random, want: Want) -> str:

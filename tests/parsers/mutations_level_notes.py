@@ -25,7 +25,8 @@ import random
 from collections.abc import Iterator
 
 from tests.parsers.mutation_post import EXACT, SAFE, Row, Want
-from tests.parsers.variant_forms import fmt, levels_of, near_price
+from tests.parsers.mutation_post import near_price as _near
+from tests.parsers.variant_forms import fmt, levels_of
 from tests.parsers.variants import _symbol_forms
 
 # {m}: an amount of money that could be a price of the coin; {p}: a percentage.
@@ -51,10 +52,6 @@ ENTRY_NOTES = (
     " (budget: ${m})",
     " (amount {m} USDT)",
 )
-
-
-def _near(rng: random.Random, want: Want) -> str:
-    return near_price(rng, want, 0.15)
 
 
 def _blocks(rng: random.Random, want: Want) -> dict[str, list[str]]:

@@ -20,7 +20,7 @@ import random
 from typing import Any
 
 from tests.parsers.mutation_post import EXACT, Made, Want
-from tests.parsers.variants import fmt
+from tests.parsers.variant_forms import near_level
 
 # Neither a tradable signal nor a follow-up that acts (close, partial close, cancel, move stop).
 NO_ACTION = "no_action"
@@ -167,17 +167,6 @@ STORIES: dict[str, tuple[str, ...]] = {
 LANGS = tuple(NOTES)
 
 
-def _other_price(rng: random.Random, levels: list[float]) -> str:
-    """A price of this coin that is none of its levels (nor written like one)."""
-    mid = sorted(levels)[len(levels) // 2]
-    written = {fmt(v) for v in levels}
-    for _ in range(20):
-        value = float(f"{mid * rng.uniform(0.85, 1.15):.4g}")
-        if value not in levels and fmt(value) not in written:
-            return fmt(value)
-    return fmt(mid * 1.07)
-
-
 def _base(symbol: str) -> str:
     for quote in ("USDT", "USDC", "USD", "BTC"):
         if symbol.endswith(quote) and len(symbol) > len(quote):
@@ -195,7 +184,7 @@ def prose_notes(rng: random.Random, want: Want, post_of: Any, levels: list[float
     forms = rng.sample(NOTES[lang], min(2, len(NOTES[lang])))
     paragraph = " ".join(
         form.format(
-            p=_other_price(rng, levels), q=_other_price(rng, levels), n=rng.randrange(3, 19)
+            p=near_level(rng, levels, 0.15), q=near_level(rng, levels, 0.15), n=rng.randrange(3, 19)
         )
         for form in forms
     )
@@ -206,7 +195,9 @@ def prose_notes(rng: random.Random, want: Want, post_of: Any, levels: list[float
         # "BTC long setup / The price is now 97,250 after ... / Entry: ...".)
         post.head.append(
             rng.choice(NOTES[lang]).format(
-                p=_other_price(rng, levels), q=_other_price(rng, levels), n=rng.randrange(3, 19)
+                p=near_level(rng, levels, 0.15),
+                q=near_level(rng, levels, 0.15),
+                n=rng.randrange(3, 19),
             )
         )
         return post.text(), EXACT
@@ -225,7 +216,7 @@ def story_action(rng: random.Random, want: Want, others: list[str], levels: list
         coin=coin,
         other=other,
         third=third,
-        p=_other_price(rng, levels) if levels else "100",
+        p=near_level(rng, levels, 0.15) if levels else "100",
         n=rng.randrange(5, 19),
     )
     return text, NO_ACTION

@@ -119,12 +119,17 @@ def target_duration(rng: random.Random, want: Want) -> Made:
     return "\n".join(lines), EXACT
 
 
-def entry_wait_close(rng: random.Random, want: Want) -> Made:
-    """A close awaited, or an order kind no row reads, after a single entry."""
+def entry_then(rng: random.Random, want: Want, words: tuple[str, ...]) -> Made:
+    """One of words (a condition no row reads) after a single entry: to refuse."""
     if len(want["entries"]) != 1:
         return None
-    line = f"Entry: {fmt(want['entries'][0])} {rng.choice(WAITS)}"
+    line = f"Entry: {fmt(want['entries'][0])} {rng.choice(words)}"
     return "\n".join(_english(rng, want, [line])), REFUSE
+
+
+def entry_wait_close(rng: random.Random, want: Want) -> Made:
+    """A close awaited, or an order kind no row reads, after a single entry."""
+    return entry_then(rng, want, WAITS)
 
 
 MAKERS: dict[str, Callable[[random.Random, Want], Made]] = {

@@ -30,7 +30,7 @@ from collections.abc import Callable, Iterator
 from tests.parsers.mutation_post import REFUSE, SAFE, Made, Row, Want
 from tests.parsers.mutations_drawn import drawn_once
 from tests.parsers.mutations_wt20 import EXACT, _english, _usable
-from tests.parsers.mutations_wt22 import _plain
+from tests.parsers.mutations_wt22 import _plain, entry_then
 from tests.parsers.variant_forms import fmt
 
 OTHERS = ("BTC", "ETH", "SOL", "AVAX")
@@ -116,10 +116,7 @@ def target_to_come(rng: random.Random, want: Want) -> Made:
 
 def entry_condition(rng: random.Random, want: Want) -> Made:
     """A condition no row reads after the single entry."""
-    if len(want["entries"]) != 1:
-        return None
-    line = f"Entry: {fmt(want['entries'][0])} {rng.choice(CONDITIONS)}"
-    return "\n".join(_english(rng, want, [line])), REFUSE
+    return entry_then(rng, want, CONDITIONS)
 
 
 MAKERS: dict[str, Callable[[random.Random, Want], Made]] = {

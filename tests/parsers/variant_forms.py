@@ -117,7 +117,12 @@ def levels_of(want: dict[str, Any]) -> list[float]:
 def near_price(rng: random.Random, want: dict[str, Any], spread: float = 0.1) -> str:
     """A number that could be a price of this coin (within `spread` of its middle level) and is
     none of its levels, as written."""
-    levels = levels_of(want)
+    return near_level(rng, levels_of(want), spread)
+
+
+def near_level(rng: random.Random, levels: list[float], spread: float = 0.1) -> str:
+    """A number within `spread` of the middle of levels (not empty) that is none of them, as
+    written."""
     mid = sorted(levels)[len(levels) // 2]
     written = {fmt(v) for v in levels}
     for _ in range(20):

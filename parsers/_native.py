@@ -118,6 +118,7 @@ COMPILED = (
     "side_coin",
     "side_field",
     "side_price",
+    "side_unsaid",
     "sides",
     "signal_parser",
     "signal_record",

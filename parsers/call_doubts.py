@@ -31,6 +31,7 @@ from parsers.lead_first import lead_first
 from parsers.models import ParsedSignal
 from parsers.numbered_targets import numbered_two_prices
 from parsers.risk_level import risk_level
+from parsers.side_unsaid import side_unsaid
 from parsers.side_coin import coin_at_side
 from parsers.spans import Span
 from parsers.tag_list import coin_from_tag_list
@@ -217,6 +218,8 @@ def call_doubts(sig: ParsedSignal, low: str) -> ParsedSignal:
     if (why := target_gain(sig, low)) is not None:  # "#XRPUSDT Лонг / Тейк 2 +1.8R"
         review.append(why)
     if (why := risk_level(sig, low)) is not None:  # "Risk: 0.98" where the stop would be
+        review.append(why)
+    if (why := side_unsaid(sig, low)) is not None:  # "#ETH SL 3100 TP 3500": new levels?
         review.append(why)
     known = len(review)
     _market_coin(sig)

@@ -1,0 +1,39 @@
+"""A call whose side no word says and whose entry no price gives: a stop and targets only.
+
+"#ETH SL 3100 TP 3500", "#ETH Move SL to 3100 and TP to 3500", "#ETH стоп на 3100, цель меняем на
+3500": the side is read from where the levels sit and the entry is the market's, yet nothing in
+the post asks to open a trade; the same lines are how a channel gives new levels for a trade
+already open. Opening a market position on them is a guess (session 23, the lead: a wrong trade
+fu24 found on main). A side word ("LONG", "buy"), an entry price, a market word ("now", "market",
+"по рынку") or a word to open ("开", "open", "enter") keeps the call.
+Dev's side-less market calls say "开"/"開" ("怒开zen / 止损9.605 / 止盈.11.569",
+pasttang-zh-group-topic-066).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from parsers.labels import MARKET
+from parsers.models import ParsedSignal
+
+# A word that asks to open the trade, with no side in it.
+_OPEN: Final = re.compile(
+    r"[开開進进入]|(?<![a-z])(?:open(?:ing)?|enter|entry|ape|get\sin|jump\sin)(?![a-z])"
+    r"|(?<![а-яё])(?:откр\w*|вход\w*|заход\w*|входим)(?![а-яё])"
+)
+
+
+def side_unsaid(sig: ParsedSignal, low: str) -> str | None:
+    """Why a call with no side word, no entry price and no word to open or buy at the market
+    is no trade to open, or None."""
+    if sig.side_at >= 0 or sig.entries or sig.entry_trigger is not None:
+        return None
+    if MARKET.search(low) >= 0 or _OPEN.search(low) is not None:
+        return None
+    return (
+        f"the post gives a stop and targets for {sig.symbol} but no side, no entry and no word"
+        " to open it: new levels for a trade already open, or a new one at the market? Which"
+        " is meant is a guess"
+    )

@@ -33,7 +33,7 @@ def side_unsaid(sig: ParsedSignal, low: str) -> str | None:
     if MARKET.search(low) >= 0 or _OPEN.search(low) is not None:
         return None
     return (
-        f"the post gives a stop and targets for {sig.symbol} but no side, no entry and no word"
+        f"the post gives exits for {sig.symbol} (a stop, targets) but no side, no entry and no word"
         " to open it: new levels for a trade already open, or a new one at the market? Which"
         " is meant is a guess"
     )

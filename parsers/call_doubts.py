@@ -23,6 +23,8 @@ from collections.abc import Sequence
 from typing import Final
 
 from parsers.article_coin import coin_after_article
+from parsers.call_lines import call_line_doubt
+from parsers.card_reports import card_report
 from parsers.entry_kinds import mixed_entry_kinds
 from parsers.entry_lost import entry_price_lost
 from parsers.followup_heads import followup_head
@@ -38,7 +40,10 @@ from parsers.target_brackets import bracketed_target_number
 from parsers.target_gain import target_gain
 from parsers.target_placeholder import target_to_come
 
-_FIELD = r"(?:entry|entries|entry\szone|buy\szone|stop(?:[\s-]?loss)?|sl|targets?|tps?|take[\s-]?profits?)"
+_FIELD = (
+    r"(?:entry|entries|entry\szone|buy\szone|stop(?:[\s-]?loss)?|sl|targets?|tps?|take[\s-]?profits?"
+    r"|levels)"  # ("New levels:", "Updated levels ☝️": a re-post with new levels, session 23)
+)
 _CHANGED: Final = re.compile(
     lead_first(
         r"(?<![\w-])(?:(?:new|updated?|revised|changed?|corrected|adjusted|modified|fixed)\s(?:the\s)?"
@@ -55,6 +60,8 @@ _CHANGED: Final = re.compile(
         r"|(?:signal|call|post|trade)\scorrection|correct(?:ed)?\slevels?|amended"
         r"|replac(?:es|ing)\s(?:the\s|my\s|our\s)?(?:previous|last|earlier|old)"
         r"|\((?:was|previously|instead\sof|not)\s\$?[0-9]"
+        # "Sorry, entry is 3.4": a correction of the call just posted (session 23)
+        r"|sorry\s?[,.!-]?\s(?:the\s|correct\s)?(?:entry|stop|sl|tp|targets?|coin|pair)"
         r"|(?:изменен\w*|обновлен\w*|новый|новая)\s(?:вход|точк\w\sвхода|стоп\w*|сл)"
         r"|(?:вход|стоп\w*)\s(?:изменен\w*|обновлен\w*)|исправлени\w*|поправк\w*|опечатк\w*)(?![\w-])"
     )
@@ -62,6 +69,7 @@ _CHANGED: Final = re.compile(
 _CHANGED_HEADS: Final = (
     *("new", "updat", "revis", "chang", "correct", "adjust", "modif", "fixed", "typo", "mistake"),
     *("edit", "lower", "raise", "(was", "(previously", "(instead", "(not", "amend", "replac"),
+    "sorry",
     *("измен", "обновл", "нов", "исправ", "поправ", "опечат"),
 )
 # (The first digit leads, its look-behind after it: a pattern that opens with a character set
@@ -218,6 +226,10 @@ def call_doubts(sig: ParsedSignal, low: str) -> ParsedSignal:
         review.append(why)
     if (why := risk_level(sig, low)) is not None:  # "Risk: 0.98" where the stop would be
         review.append(why)
+    if (why := card_report(sig, low)) is not None:  # "Profit: 17.1% 📈" beside the card
+        review.append(why)
+    if (why := call_line_doubt(sig, low)) is not None:  # "Example:", "Same for #DOT"
+        review.append(why)
     known = len(review)
     _market_coin(sig)
     if len(review) == known and (why := coin_at_side(sig.norm_text, sig.side_at, sig.symbol)):
@@ -226,7 +238,7 @@ def call_doubts(sig: ParsedSignal, low: str) -> ParsedSignal:
         review.append(why)  # "BUY THE DIP ON ONE" read as DIPUSDT
     if len(review) == known and (why := coin_from_tag_list(sig, low)) is not None:
         review.append(why)  # "#SOL #LINK #AVAX / LONG": the first coin of a topic list
-    if sig.symbol.endswith("BTCUSDT") and (why := glued_btc(sig.symbol)) is not None:
+    if sig.symbol.endswith(("BTCUSDT", "ETHUSDT")) and (why := glued_btc(sig.symbol)) is not None:
         review.append(why)  # "#LINKBTC LONG / Entry: 14.2" read as LINKBTC/USDT
     first = sig.norm_text.lstrip().split("\n", 1)[0].lower()[:64]  # (a heading, not prose)
     if "%" in first or "profit" in low:

@@ -16,16 +16,26 @@ from typing import Final
 _BITCOIN_TOKENS: Final = frozenset(("RENBTC", "SOLVBTC", "LBTC", "CBBTC", "FBTC", "UNIBTC"))
 
 
+# Tokens whose own ticker ends in ETH after three letters or more (staked, wrapped or restaked
+# ethers): "#LINKETH" is LINK's ETH pair, "#WSTETH" a coin (session 23: the same glued quote).
+_ETHER_TOKENS: Final = frozenset(
+    ("WSTETH", "FRXETH", "SFRXETH", "ANKRETH", "SWETH", "RSWETH", "PUFETH", "WBETH", "OSETH")
+)
+
+
 def glued_btc(symbol: str) -> str | None:
-    """A review reason when symbol is a USDT market whose base ends in BTC after a coin's ticker
-    of three letters or more ("LINKBTCUSDT"), or None."""
+    """A review reason when symbol is a USDT market whose base ends in BTC (or ETH) after a
+    coin's ticker of three letters or more ("LINKBTCUSDT", "LINKETHUSDT"), or None."""
     base = symbol.removesuffix("USDT")
-    if base == symbol or not base.endswith("BTC") or base in _BITCOIN_TOKENS:
+    if base == symbol or base in _BITCOIN_TOKENS or base in _ETHER_TOKENS:
+        return None
+    quote = base[-3:]
+    if quote not in ("BTC", "ETH"):
         return None
     coin = base[:-3]
     if len(coin) < 3 or not coin.isalpha():
         return None
     return (
-        f"the post names {base}, read as a coin quoted in USDT: {coin}'s BTC pair ({coin}/BTC),"
-        f" {coin}/USDT, or a coin so named? Which market is meant is a guess"
+        f"the post names {base}, read as a coin quoted in USDT: {coin}'s {quote} pair"
+        f" ({coin}/{quote}), {coin}/USDT, or a coin so named? Which market is meant is a guess"
     )

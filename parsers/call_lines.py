@@ -1,0 +1,169 @@
+"""Lines beside a complete call that make it no trade as read (session 23, branch i13-wt24).
+
+The card reads whole (coin, side, entry, targets, stop), and a short line of the post says
+something the fields do not hold:
+
+- a lesson's example or a format shown ("Example:", "For example:", "(this is just an
+  example)", "How to read our signals 👇", "Signal format:"): no call at all;
+- the call's entry waits for a condition ("(only if BTC stays above 60k)", "Entry on breakout
+  only", "Wait for confirmation before entering"): a limit order placed now could fill first
+  (a note on how sure the entry is, "(only if volume confirms the breakout)", is no such line);
+- the call is given for other coins too ("Same for #DOT", "Also valid for $ATOM"): which coin's
+  prices are these?
+- a target read inside a note in brackets after another target ("3) 5.2 (50% close, 50% hold
+  to 6)"): one more target, or a note?
+- a level written with a question mark ("SL: 3?", "Entry: 3.5 / 3.3?"): the channel is not
+  sure of it either.
+
+Each makes the signal need review with the line quoted, never a trade of the card as read
+(CONVENTIONS.md: conditions, several coins, a lesson's example, two readings). parsers/
+call_doubts.py asks it; cheap literal tests before every search.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from parsers.models import ParsedSignal
+from parsers.symbols import STOPWORDS, base_of, ok_base
+
+# A line of its own (at most a few words) showing a format or an example.
+_EXAMPLE: Final = re.compile(
+    r"(?m)^[^\w\n]*(?:(?:for\s)?example|e\.g\.|sample|template|(?:signal|call)\sformat"
+    r"|(?:this\sis\s)?(?:just\s|only\s)?an?\s(?:example|sample)(?:\ssignal|\scall)?"
+    r"|(?:example|sample)\s(?:signal|call|trade|setup)|how\sto\sread\s(?:our\s|the\s|a\s)?"
+    r"(?:signals?|calls?)|how\sour\s(?:signals?|calls?)\slook)[^\w\n]*(?:[^\w\n]*$)"
+)
+_EXAMPLE_HEADS: Final = (
+    "example",
+    "e.g.",
+    "sample",
+    "template",
+    "format",
+    "how to read",
+    "how our",
+)
+# A condition on the call: "only if BTC stays above 60k" (another market's), "Entry on breakout
+# only", "Wait for confirmation before entering". (Not a note on how sure an entry is, "(only if
+# volume confirms the breakout)", "enter only when entry price matches market price": dev labels
+# those signals.)
+_CONDITION: Final = re.compile(
+    r"(?<![a-z])(?:only\s(?:if|when|while|as\slong\sas)\s[#$]?(?:btc|bitcoin|eth)(?![a-z])"
+    r"|(?:entry|enter|buy|long|short|sell)\s(?:on|after)\s(?:a\s|the\s)?(?:break[\s-]?out"
+    r"|breakdown|confirmation|retest|close)\sonly"
+    r"|wait\sfor\s(?:a\s|the\s)?(?:confirmation|breakout|break|retest|close|signal)\s(?:before|to)"
+    r"\s(?:entering|enter|entry|buying|opening))(?![a-z])"
+)
+_CONDITION_HEADS: Final = ("only", "wait for")
+# A target's or the stop's own plan ("Move SL to entry only after TP1"), not the entry's.
+_EXIT_WORDS: Final = re.compile(r"(?<![a-z])(?:tp[0-9]?|targets?|sl|stop|profits?|close)(?![a-z])")
+# The call given for another coin: "Same for #DOT", "Also valid for $ATOM", "Same setup on DOT".
+_OTHER_COIN: Final = re.compile(
+    r"(?m)^[^\w\n]*(?:same\s(?:for|with|on|setup\s(?:for|on)|applies\sto)|also\s(?:valid\s)?"
+    r"(?:for|on)|works\sfor)\s[#$]?([a-z][a-z0-9]{1,11})(?![a-z0-9])"
+)
+_OTHER_HEADS: Final = ("same ", "also ", "works for")
+_NOT_COINS: Final = frozenset(
+    "the this that all it me you us them both spot futures longs shorts".split()
+)
+# Coins listed together on the side's line: "Buy LINK, DOT, ATOM", "Long LINK & DOT".
+_LISTED: Final = re.compile(
+    r"(?<![\w/])[#$]?([A-Z][A-Z0-9]{1,9})(?:[^\S\n]?,[^\S\n]?|[^\S\n](?:and|&|AND)[^\S\n])[#$]?"
+    r"([A-Z][A-Z0-9]{1,9})(?![\w/])"
+)
+# A level with a question mark right after it: "SL: 3?", "3.3?".
+_QUESTIONED: Final = re.compile(r"[^\S\n]?\?")
+
+
+def call_line_doubt(sig: ParsedSignal, low: str) -> str | None:
+    """Why a line beside the call makes it no trade as read, or None. low: the lower-case post
+    (sig.norm_text lowered)."""
+    if any(h in low for h in _EXAMPLE_HEADS) and (m := _EXAMPLE.search(low)) is not None:
+        return (
+            f"the post says '{m.group().strip()}': a format or an example shown, not a call to"
+            " trade"
+        )
+    if any(h in low for h in _CONDITION_HEADS):
+        for m in _CONDITION.finditer(low):
+            start = low.rfind("\n", 0, m.start()) + 1
+            end = low.find("\n", m.end())
+            line = low[start : len(low) if end < 0 else end]
+            if _EXIT_WORDS.search(line) is None:
+                return (
+                    f"the post says '{line.strip()}': the entry waits for a condition that is"
+                    " not read, and a limit order could fill at once"
+                )
+    if any(h in low for h in _OTHER_HEADS):
+        mine = sig.symbol.lower()
+        for m in _OTHER_COIN.finditer(low):
+            coin = m.group(1)
+            if coin in _NOT_COINS or mine.startswith(coin):
+                continue
+            return (
+                f"the post says '{m.group().strip()}': the call is given for another coin too,"
+                " which coin these prices are for is a guess"
+            )
+    if (why := _listed_at_side(sig)) is not None:
+        return why
+    if "(" in low and (why := _target_in_note(sig, low)) is not None:
+        return why
+    if "?" in low:
+        return _questioned(sig, low)
+    return None
+
+
+def _listed_at_side(sig: ParsedSignal) -> str | None:
+    """Another coin listed with the coin read on the side word's line, or None."""
+    text = sig.norm_text
+    if sig.side_at < 0:
+        return None
+    start = text.rfind("\n", 0, sig.side_at) + 1
+    end = text.find("\n", sig.side_at)
+    line = text[start : len(text) if end < 0 else end]
+    if "," not in line and "&" not in line and "and" not in line.lower():
+        return None
+    mine = base_of(sig.symbol)
+    for m in _LISTED.finditer(line):
+        pair = (m.group(1), m.group(2))
+        if mine not in pair:
+            continue
+        other = pair[1] if pair[0] == mine else pair[0]
+        if other in STOPWORDS or not ok_base(other) or other == mine:
+            continue
+        return (
+            f"the post lists {mine} and {other} together ('{m.group()}'): one signal per post"
+            " can be traded, which coin the levels are for is a guess"
+        )
+    return None
+
+
+def _questioned(sig: ParsedSignal, low: str) -> str | None:
+    """A level read with a question mark right after it, or None."""
+    for key in ("entries", "stop_loss", "take_profits"):
+        for start, end in sig.norm_spans.get(key, ()):
+            if _QUESTIONED.match(low, end) is not None:
+                return (
+                    f"the level '{sig.norm_text[start:end]}' is written with a question mark:"
+                    " the post is not sure of it, and neither can the trade be"
+                )
+    return None
+
+
+def _target_in_note(sig: ParsedSignal, low: str) -> str | None:
+    """A target read inside a note in brackets that opened after another target on its line
+    ("3) 5.2 (50% close, 50% hold to 6)": 6 read as one more target), or None."""
+    spans = sig.norm_spans.get("take_profits", [])
+    for (_, end), (start, stop) in zip(spans, spans[1:], strict=False):
+        between = low[end:start]
+        if "\n" in between or "(" not in between:
+            continue
+        opened = between[between.rfind("(") :]
+        if ")" in opened or not any(c.isalpha() for c in opened):
+            continue
+        note = sig.norm_text[end + between.rfind("(") : stop]
+        return (
+            f"'{sig.norm_text[start:stop]}' is read as one more target inside a note beside a"
+            f" target ('{note}'): which targets are meant?"
+        )
+    return None

@@ -1,0 +1,250 @@
+"""Session 23 (branch i13-wt24): the classes of wrong trades the lead counted in held out (in
+general terms only), each form made up from the conventions (tests/fixtures/corpus/CONVENTIONS.md),
+the dev report forms (Cornix's "Profit: 69.8204% 📈 / Period: 11 Hours 49 Minutes ⏰") and the
+classes' own wording, read through the real entry point (EnhancedParser.parse_sync). Every
+refusal below was read on main (dd4a94c) as a tradable signal; the guards beside them keep what
+must still trade. All posts are made up.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.parsers.reads import PARSER, review, valid
+
+CARD = "#LINK/USDT LONG\nEntry: 3.5\nTP1: 4.1\nTP2: 4.6\nSL: 3"
+SELL = "#LINK/USDT LONG\nBuy: 3.5\nSell: 4.1 - 4.6 - 5.0\nStop: 3"
+
+
+# (a) A report re-posting the call's card beside what the trade made: a result line, how long it
+# ran, a heading naming a result or a target, a target struck through or ticked then pending.
+@pytest.mark.parametrize(
+    "post",
+    [
+        CARD + "\nPeriod: 3 Hours 12 Minutes",
+        SELL + "\nPeriod: 8 Days ⏰",
+        SELL + "\n⏰ Period: 52 min",
+        CARD + "\nProfit: 17.1% with 10x",
+        SELL + "\nProfit: 51.7% (5x)",
+        SELL + "\n#PROFIT 17% ON 10X",
+        SELL + "\nProfit: 17% 📈",
+        SELL + "\nProfit : 17% in spot 🔥",
+        SELL + "\nProfit Made: 3.9%🔥",
+        SELL + "\nProfit: > 20%",
+        SELL + "\nProfit: 34.6535%",
+        SELL + "\nProfit - 17%+",
+        CARD + "\nGain: +17%",
+        CARD + "\nROI: 170% (10x)",
+        SELL + "\nPnL: +170%",
+        SELL + "\nProfit is +300%",
+        SELL + "\n+17% profit 🚀",
+        SELL + "\nProfit 17% ✅",
+        SELL + "\nПрибыль: +17%",
+        "#LINK/USDT ЛОНГ\nВход: 3.5\nЦели: 4.1 4.6 5.0\nСтоп: 3\nПрофит 17% 🔥",
+        "💰 PROFIT 💰\n" + CARD,
+        "🎯🎯 TP1 🎯🎯\n" + CARD,
+    ],
+)
+def test_card_beside_a_result_then_refused(post: str) -> None:
+    assert any("reports what a trade made" in w for w in review(post))
+
+
+@pytest.mark.parametrize(
+    "post",
+    [
+        CARD.replace("TP1: 4.1", "TP1: ~~4.1~~"),
+        CARD.replace("TP1: 4.1", "TP1: <s>4.1</s>"),
+        CARD.replace("TP1: 4.1", "TP1: ~4.1~"),
+        CARD.replace("TP1: 4.1", "TP1: <del>4.1</del>"),
+    ],
+)
+def test_target_struck_through_then_refused(post: str) -> None:
+    assert any("struck through" in w for w in review(post))
+
+
+@pytest.mark.parametrize(
+    "targets",
+    [
+        "TP1: 4.1 ✅ (+17%)\nTP2: 4.6 ⏳",
+        "TP1: 4.1 ✔️\nTP2: 4.6 ⌛",
+        "TP1 - 4.1 🔥 +17%\nTP2 - 4.6",
+        "TP1: 4.1 +17% 💸\nTP2: 4.6",
+    ],
+)
+def test_first_target_marked_then_refused(targets: str) -> None:
+    post = "#LINK/USDT LONG\nEntry: 3.5\n" + targets + "\nSL: 3"
+    assert any("the first target is marked" in w for w in review(post))
+
+
+@pytest.mark.parametrize(
+    ("post", "targets"),
+    [
+        # (A projection, or a result with nothing that makes it one, stays a call's note.)
+        (
+            "$SPKUSDT Long Signal 🚀\nEntry:0.09335\nTarget:0.0948\nProfit:1%",
+            [0.0948],
+        ),  # (the dev cur-signals-042 form)
+        (CARD + "\nPotential profit: +17%", [4.1, 4.6]),
+        (CARD + "\nExpected gain: 17% 📈", [4.1, 4.6]),
+        (CARD + "\nPeriod: 1-3 days", [4.1, 4.6]),
+        (CARD + "\nHolding period: 2 weeks", [4.1, 4.6]),
+        # (Every target with its gain is a new post's styling.)
+        (
+            "#LINK/USDT LONG\nEntry: 3.5\nTP1: 4.1 (+17%) 🚀\nTP2: 4.6 (+31%) 🚀\nSL: 3",
+            [4.1, 4.6],
+        ),
+        ("#LINK/USDT LONG\nEntry: 3.5\nTP1: 4.1 (+17%)\nTP2: 4.6 (+31%)\nSL: 3", [4.1, 4.6]),
+        ("🎯 TP1: 4.1\n" + CARD.replace("TP1: 4.1\n", ""), [4.1, 4.6]),
+        ("Approx ~4.1 target\n" + CARD, [4.1, 4.6]),
+    ],
+)
+def test_call_with_a_projection_then_still_read(post: str, targets: list[float]) -> None:
+    assert valid(post).take_profits == targets
+
+
+# (b) A needs_review post read as a long: a lesson's example, a re-post with new levels, a
+# correction, a condition on the call, another coin named for the call, a level in doubt.
+@pytest.mark.parametrize(
+    "post",
+    [
+        "Example:\n" + CARD,
+        "For example:\n" + CARD,
+        "📌 Example signal 👇\n" + CARD,
+        "How to read our signals 👇\n" + CARD,
+        CARD + "\n(this is just an example)",
+        "Signal format:\n" + CARD,
+    ],
+)
+def test_example_or_format_shown_then_no_trade(post: str) -> None:
+    sig = PARSER.parse_sync(post)
+    assert sig is None or not sig.is_valid()
+
+
+@pytest.mark.parametrize(
+    "post",
+    [
+        CARD.replace("\nEntry", "\nNew levels:\nEntry", 1),
+        CARD + "\nUpdated levels ☝️",
+        CARD + "\nLevels updated",
+        CARD + "\nSorry, entry is 3.4",
+        CARD + "\nSorry, the stop is 2.9",
+    ],
+)
+def test_re_post_or_correction_then_refused(post: str) -> None:
+    assert any("changes an earlier call" in w for w in review(post))
+
+
+@pytest.mark.parametrize(
+    "post",
+    [
+        CARD.replace("LONG", "LONG (only if BTC stays above 60k)", 1),
+        CARD + "\nEntry on breakout only",
+        CARD + "\nWait for confirmation before entering",
+    ],
+)
+def test_condition_on_the_call_then_refused(post: str) -> None:
+    assert any("waits for a condition" in w for w in review(post))
+
+
+@pytest.mark.parametrize(
+    "post",
+    [
+        CARD + "\nSame for #DOT",
+        CARD + "\nAlso valid for $ATOM",
+        "Buy LINK, DOT, ATOM\nEntry: 3.5\nTP1: 4.1\nTP2: 4.6\nSL: 3",
+        "Long LINK & DOT\nEntry: 3.5\nTP1: 4.1\nTP2: 4.6\nSL: 3",
+    ],
+)
+def test_call_given_for_other_coins_then_refused(post: str) -> None:
+    why = review(post)
+    assert any("another coin" in w or "together" in w for w in why), why
+
+
+@pytest.mark.parametrize(
+    "post",
+    [
+        CARD.replace("SL: 3", "SL: 3?"),
+        CARD.replace("Entry: 3.5", "Entry: 3.5 / 3.3?"),
+        CARD.replace("TP2: 4.6", "TP2: 4.6 ?"),
+    ],
+)
+def test_level_with_a_question_mark_then_refused(post: str) -> None:
+    assert any("question mark" in w for w in review(post))
+
+
+@pytest.mark.parametrize(
+    ("post", "entries"),
+    [
+        # (Dev labels these signals: a note on how sure the entry is, dev square-eth-2500 and
+        # teleryum-freecrypto forms.)
+        (CARD.replace("Entry: 3.5", "Entry: 3.5 (but only if volume confirms)"), [3.5]),
+        (CARD + "\nNote: enter only when entry price matches market price", [3.5]),
+        (CARD + "\nAlso check our VIP channel", [3.5]),
+        (CARD + "\nSame rules as always: 2% risk", [3.5]),
+        (CARD + "\nIs it time for alts? 👀", [3.5]),
+        ("LINK/USDT, LONG\nEntry: 3.5\nTP1: 4.1\nTP2: 4.6\nSL: 3", [3.5]),
+        (CARD + "\nFor example, put 1k at 3.5 and hold", [3.5]),
+        (CARD + "\nNew ATH soon", [3.5]),
+    ],
+)
+def test_guard_lines_that_leave_the_call(post: str, entries: list[float]) -> None:
+    assert valid(post).entries == entries
+
+
+# (c) The wrong coin: a BTC pair's form for ETH glued ("#LINKETH"), a leverage between the side
+# word and the call's coin ("#BTC ⭐ Long 20x on #OP"), two coins tagged on one heading.
+@pytest.mark.parametrize(
+    "post",
+    [
+        "✅ #LINKETH LONG 10x\nEntry: 0.0035\nTP: 0.0041\nSL: 0.003",
+        "⭐ #BTC ⭐ Long 20x on #OP\nEntry: 1.5\nTP: 1.6 1.7\nSL: 1.4",
+        "#BTC LONG X20 #ARB\nEntry: 1.5\nTP: 1.6 1.7\nSL: 1.4",
+        "🟢 #SOL ecosystem pick: #JUP\nLONG 20x\nEntry: 1.5\nTP: 1.6 1.7\nSL: 1.4",
+        "🔥 #ETH L2 play: #OP 🔥\nLONG 10x\nEntry: 1.5\nTP: 1.6 1.7\nSL: 1.4",
+    ],
+)
+def test_coin_in_doubt_then_refused(post: str) -> None:
+    review(post)
+
+
+@pytest.mark.parametrize(
+    ("post", "symbol"),
+    [
+        ("✅ LINK/ETH LONG 10x\nEntry: 0.0035\nTP: 0.0041\nSL: 0.003", "LINKETH"),
+        ("#WSTETH/USDT LONG\nEntry: 3500\nTP: 3600 3700\nSL: 3400", "WSTETHUSDT"),
+        ("🟢 SOL ecosystem: #JUP\nLONG 20x\nEntry: 1.5\nTP: 1.6 1.7\nSL: 1.4", "JUPUSDT"),
+        ("💥 #JUP (SOL ecosystem) 💥\nLONG 20x\nEntry: 1.5\nTP: 1.6 1.7\nSL: 1.4", "JUPUSDT"),
+        ("⚡ 10x ⚡ #OP LONG\nEntry: 1.5\nTP: 1.6 1.7\nSL: 1.4", "OPUSDT"),
+        ("🔥 LONG 20X: OP\nEntry: 1.5\nTP: 1.6 1.7\nSL: 1.4", "OPUSDT"),
+        ("#OP LONG 20x on Bybit\nEntry: 1.5\nTP: 1.6 1.7\nSL: 1.4", "OPUSDT"),
+        ("#OP/USDT #BTC\nLONG 20x\nEntry: 1.5\nTP: 1.6 1.7\nSL: 1.4", "OPUSDT"),
+    ],
+)
+def test_coin_still_read(post: str, symbol: str) -> None:
+    assert valid(post).symbol == symbol
+
+
+# (d) One target more: a price inside a note in brackets after the last target.
+@pytest.mark.parametrize(
+    "targets",
+    [
+        "1) 4.1\n2) 4.6\n3) 5.2 (50% close, 50% hold to 6)",
+        "TP1: 4.1\nTP2: 4.6 (then hold for 5.5)",
+    ],
+)
+def test_price_inside_a_note_after_a_target_then_refused(targets: str) -> None:
+    post = "#LINK LONG\nEntry: 3.5\nTargets:\n" + targets + "\nStop: 3"
+    assert any("inside a note beside a target" in w for w in review(post))
+
+
+@pytest.mark.parametrize(
+    ("targets", "read"),
+    [
+        ("1) 4.1 (25%)\n2) 4.6 (25%)\n3) 5.2 (50%)", [4.1, 4.6, 5.2]),
+        ("1) 4.1\n2) 4.6\n3) 5.2", [4.1, 4.6, 5.2]),
+        ("TP1: 4.1 (first)\nTP2: 4.6 (second)", [4.1, 4.6]),
+    ],
+)
+def test_targets_with_notes_then_still_read(targets: str, read: list[float]) -> None:
+    post = "#LINK LONG\nEntry: 3.5\nTargets:\n" + targets + "\nStop: 3"
+    assert valid(post).take_profits == read

@@ -63,14 +63,16 @@ _CHANGED: Final = re.compile(
         # "Sorry, entry is 3.4": a correction of the call just posted (session 23)
         r"|sorry\s?[,.!-]?\s(?:the\s|correct\s)?(?:entry|stop|sl|tp|targets?|coin|pair)"
         r"|(?:изменен\w*|обновлен\w*|новый|новая)\s(?:вход|точк\w\sвхода|стоп\w*|сл)"
-        r"|(?:вход|стоп\w*)\s(?:изменен\w*|обновлен\w*)|исправлени\w*|поправк\w*|опечатк\w*)(?![\w-])"
+        r"|(?:вход|стоп\w*)\s(?:изменен\w*|обновлен\w*)|исправлени\w*|поправк\w*|опечатк\w*"
+        # "Корректировка: вход 3.4", "Новые уровни ☝️" (session 23)
+        r"|корректировк\w*|новые\sуровни|уровни\sобновлен\w*)(?![\w-])"
     )
 )
 _CHANGED_HEADS: Final = (
     *("new", "updat", "revis", "chang", "correct", "adjust", "modif", "fixed", "typo", "mistake"),
     *("edit", "lower", "raise", "(was", "(previously", "(instead", "(not", "amend", "replac"),
     "sorry",
-    *("измен", "обновл", "нов", "исправ", "поправ", "опечат"),
+    *("измен", "обновл", "нов", "исправ", "поправ", "опечат", "коррект"),
 )
 # (The first digit leads, its look-behind after it: a pattern that opens with a character set
 # is scanned for that set at C speed, one that opens with a look-behind is tried at every

@@ -12,6 +12,8 @@ something the fields do not hold:
   prices are these?
 - a target read inside a note in brackets after another target ("3) 5.2 (50% close, 50% hold
   to 6)"): one more target, or a note?
+- two coins under a coin label ("Coins: LINK, DOT"), a percentage after the targets on their
+  line as one more item ("Targets: 4.1 / 4.6 / 10%": a target left unread);
 - a level written with a question mark ("SL: 3?", "Entry: 3.5 / 3.3?"): the channel is not
   sure of it either.
 
@@ -33,9 +35,14 @@ _EXAMPLE: Final = re.compile(
     r"(?m)^[^\w\n]*(?:(?:for\s)?example|e\.g\.|sample|template|(?:signal|call)\sformat"
     r"|(?:this\sis\s)?(?:just\s|only\s)?an?\s(?:example|sample)(?:\ssignal|\scall)?"
     r"|(?:example|sample)\s(?:signal|call|trade|setup)|how\sto\sread\s(?:our\s|the\s|a\s)?"
-    r"(?:signals?|calls?)|how\sour\s(?:signals?|calls?)\slook)[^\w\n]*(?:[^\w\n]*$)"
+    r"(?:signals?|calls?)|how\sour\s(?:signals?|calls?)\slook"
+    # Russian: "Пример:", "Пример сигнала", "Обучение: как читать сигнал".
+    r"|пример(?:\sсигнала)?|(?:обучение\s?:\s?)?как\sчитать\s(?:наши\s)?сигнал\w*)"
+    r"[^\w\n]*(?:[^\w\n]*$)"
 )
 _EXAMPLE_HEADS: Final = (
+    "пример",
+    "как читать",
     "example",
     "e.g.",
     "sample",
@@ -54,16 +61,21 @@ _CONDITION: Final = re.compile(
     r"|breakdown|confirmation|retest|close)\sonly"
     r"|wait\sfor\s(?:a\s|the\s)?(?:confirmation|breakout|break|retest|close|signal)\s(?:before|to)"
     r"\s(?:entering|enter|entry|buying|opening))(?![a-z])"
+    # Russian: "Если BTC удержит 60к", "Ждём подтверждения", "Пока не входим".
+    r"|(?<!\w)(?:если\s[#$]?(?:btc|биткоин\w*|битко\w*)|жд[её]м\sподтверждени\w*"
+    r"|пока\sне\s(?:входим|заходим|входить|заходить))(?!\w)"
 )
-_CONDITION_HEADS: Final = ("only", "wait for")
+_CONDITION_HEADS: Final = ("only", "wait for", "если", "подтвержд", "пока не")
 # A target's or the stop's own plan ("Move SL to entry only after TP1"), not the entry's.
 _EXIT_WORDS: Final = re.compile(r"(?<![a-z])(?:tp[0-9]?|targets?|sl|stop|profits?|close)(?![a-z])")
 # The call given for another coin: "Same for #DOT", "Also valid for $ATOM", "Same setup on DOT".
 _OTHER_COIN: Final = re.compile(
     r"(?m)^[^\w\n]*(?:same\s(?:for|with|on|setup\s(?:for|on)|applies\sto)|also\s(?:valid\s)?"
-    r"(?:for|on)|works\sfor)\s[#$]?([a-z][a-z0-9]{1,11})(?![a-z0-9])"
+    r"(?:for|on)|works\sfor"
+    # Russian: "То же самое по #DOT", "Также по $ATOM".
+    r"|то\sже\s(?:самое\s)?(?:по|для|на)|также\s(?:по|для))\s[#$]?([a-z][a-z0-9]{1,11})(?![a-z0-9])"
 )
-_OTHER_HEADS: Final = ("same ", "also ", "works for")
+_OTHER_HEADS: Final = ("same ", "also ", "works for", "то же", "также")
 _NOT_COINS: Final = frozenset(
     "the this that all it me you us them both spot futures longs shorts".split()
 )
@@ -71,6 +83,27 @@ _NOT_COINS: Final = frozenset(
 _LISTED: Final = re.compile(
     r"(?<![\w/])[#$]?([A-Z][A-Z0-9]{1,9})(?:[^\S\n]?,[^\S\n]?|[^\S\n](?:and|&|AND)[^\S\n])[#$]?"
     r"([A-Z][A-Z0-9]{1,9})(?![\w/])"
+)
+# Russian lines a reader of the English rules would see: the signal posted again ("Повтор
+# сигнала", "Сигнал ещё актуален"), titled as a follow-up ("Обновление" alone on its line), said
+# to be no signal ("Это не сигнал").
+_RU_LINES: Final = re.compile(
+    r"(?m)^[^\w\n]*(?:повтор(?:\sсигнала)?|сигнал\s(?:вс[её]\s)?(?:ещ[её]\s)?(?:актуален|в\sсиле)"
+    r"|обновление|это\sне\sсигнал)[^\w\n]*$"
+)
+_RU_HEADS: Final = ("повтор", "актуал", "в силе", "обновлени", "не сигнал")
+# Two coins under a coin label: "Coins: LINK, DOT", "Coin: LINK / DOT", "Монеты: LINK, DOT".
+_COINS_LABEL: Final = re.compile(
+    r"(?m)^[^\w\n]*(?:coins?|tokens?|монет[аы]|токены)[^\S\n]?[:=-][^\S\n]*[#$]?([a-z0-9]{2,12})"
+    r"[^\S\n]?(?:,|/|&|\+|\sand\s|\sor\s|\sи\s)[^\S\n]?[#$]?([a-z0-9]{2,12})(?![a-z0-9])"
+)
+_QUOTES: Final = frozenset(
+    "usdt usd usdc busd fdusd btc eth bnb perp try eur binance bybit okx bitget mexc kucoin"
+    " gate htx bingx spot futures long short buy sell".split()
+)
+# A percentage after the targets on their line, as one more item: "Targets: 4.1 / 4.6 / 10%".
+_PERCENT_ITEM: Final = re.compile(
+    r"[^\S\n]*(?:[/,|;-]|[^\S\n])[^\S\n]*\+?[0-9]{1,3}(?:[.,][0-9]{1,2})?[^\S\n]?%\+?[^\S\n]*(?:\n|$)"
 )
 # A level with a question mark right after it: "SL: 3?", "3.3?".
 _QUESTIONED: Final = re.compile(r"[^\S\n]?\?")
@@ -104,6 +137,23 @@ def call_line_doubt(sig: ParsedSignal, low: str) -> str | None:
                 f"the post says '{m.group().strip()}': the call is given for another coin too,"
                 " which coin these prices are for is a guess"
             )
+    if not low.isascii() and any(h in low for h in _RU_HEADS):
+        if (m := _RU_LINES.search(low)) is not None:
+            return (
+                f"the post says '{m.group().strip()}': an earlier call posted again or followed"
+                " up, or no call at all, not a new one to open"
+            )
+    if ("coin" in low or "token" in low or "монет" in low) and (
+        m := _COINS_LABEL.search(low)
+    ) is not None:
+        second = m.group(2)
+        if second not in _QUOTES and second != m.group(1) and ok_base(second.upper()):
+            return (
+                f"the post names two coins under its coin label ('{m.group().strip()}'): one"
+                " signal per post can be traded"
+            )
+    if "%" in low and (why := _percent_target(sig, low)) is not None:
+        return why
     if (why := _listed_at_side(sig)) is not None:
         return why
     if "(" in low and (why := _target_in_note(sig, low)) is not None:
@@ -167,3 +217,23 @@ def _target_in_note(sig: ParsedSignal, low: str) -> str | None:
             f" target ('{note}'): which targets are meant?"
         )
     return None
+
+
+def _percent_target(sig: ParsedSignal, low: str) -> str | None:
+    """A percentage as one more item after two targets or more on their line ("Targets: 4.1 /
+    4.6 / 10%": a target given as a percentage, left unread), or None."""
+    spans = sig.norm_spans.get("take_profits", [])
+    if len(spans) < 2:
+        return None
+    last_start, last_end = spans[-1]
+    line_start = low.rfind("\n", 0, last_start) + 1
+    if sum(1 for a, _ in spans if a >= line_start) < 2:
+        return None
+    m = _PERCENT_ITEM.match(low, last_end)
+    if m is None:
+        return None
+    return (
+        f"'{sig.norm_text[last_end : m.end()].strip(' /,|;-')}' follows the targets on their"
+        " line as one more item: a target given as a percentage is not read, and the trade"
+        " would go without it"
+    )

@@ -248,3 +248,77 @@ def test_price_inside_a_note_after_a_target_then_refused(targets: str) -> None:
 def test_targets_with_notes_then_still_read(targets: str, read: list[float]) -> None:
     post = "#LINK LONG\nEntry: 3.5\nTargets:\n" + targets + "\nStop: 3"
     assert valid(post).take_profits == read
+
+
+# (e) The same doubts in Russian: an example, new levels, a correction, a repeat, a follow-up's
+# title, "not a signal", a condition, another coin, a target reached told by its past verb.
+RU = "#LINK/USDT ЛОНГ\nВход: 3.5\nЦели: 4.1 4.6\nСтоп: 3"
+
+
+@pytest.mark.parametrize(
+    "post",
+    [
+        "Пример:\n" + RU,
+        "Обучение: как читать сигнал\n" + RU,
+        RU + "\nНовые уровни ☝️",
+        RU + "\nКорректировка: вход 3.4",
+        "Повтор сигнала\n" + RU,
+        RU + "\nСигнал ещё актуален",
+        RU + "\nОбновление",
+        RU + "\nЭто не сигнал",
+        RU + "\nЕсли BTC удержит 60к",
+        RU + "\nЖдём подтверждения",
+        RU + "\nПока не входим",
+        RU + "\nТо же самое по #DOT",
+        RU.replace("Вход: 3.5", "Вход: 3.5 (после подтверждения)"),
+        RU + "\nПервая цель отработала",
+        "Монеты: LINK, DOT\nЛОНГ\nВход: 3.5\nЦели: 4.1 4.6\nСтоп: 3",
+    ],
+)
+def test_russian_doubt_then_no_trade(post: str) -> None:
+    sig = PARSER.parse_sync(post)
+    assert sig is None or not sig.is_valid(), sig
+
+
+@pytest.mark.parametrize(
+    "post",
+    [
+        RU + "\nРискованная сделка, на свой страх",
+        RU + "\nНе является инвестиционной рекомендацией",
+        RU + "\nОбновление канала: новые правила",  # (not alone on its line)
+    ],
+)
+def test_russian_guard_lines_then_still_read(post: str) -> None:
+    assert valid(post).take_profits == [4.1, 4.6]
+
+
+# (f) A target given as a percentage after the targets on their line; two coins under a coin
+# label.
+@pytest.mark.parametrize(
+    "post",
+    [
+        "#LINK LONG\nEntry: 3.5\nTargets: 4.1 / 4.6 / 10%\nStop: 3",
+        "#LINK LONG\nEntry: 3.5\nTargets: 4.1 - 4.6 - 10%\nStop: 3",
+        "#LINK LONG\nEntry: 3.5\nTargets: 4.1, 4.6, 10%\nStop: 3",
+        "#LINK LONG\nEntry: 3.5\nTargets: 4.1 4.6 +10%\nStop: 3",
+        "#LINK LONG\nEntry: 3.5\nTargets: 4.1 / 4.6 / 30%+\nStop: 3",
+        "#LINK ЛОНГ\nВход: 3.5\nЦели: 4.1 / 4.6 / 10%\nСтоп: 3",
+        "Coins: LINK, DOT\nLONG\nEntry: 3.5\nTargets: 4.1 4.6\nStop: 3",
+        "Coin: LINK / DOT\nLONG\nEntry: 3.5\nTargets: 4.1 4.6\nStop: 3",
+    ],
+)
+def test_percent_item_or_two_coins_then_refused(post: str) -> None:
+    review(post)
+
+
+@pytest.mark.parametrize(
+    ("post", "targets"),
+    [
+        ("#LINK LONG\nEntry: 3.5\nTargets: 4.1 (5%) / 4.6 (10%)\nStop: 3", [4.1, 4.6]),
+        ("#LINK LONG\nEntry: 3.5\nTP1: 4.1 - 25%\nTP2: 4.6 - 75%\nStop: 3", [4.1, 4.6]),
+        ("Coin: LINK/USDT\nLONG\nEntry: 3.5\nTargets: 4.1 4.6\nStop: 3", [4.1, 4.6]),
+        ("Coin: LINK, Binance\nLONG\nEntry: 3.5\nTargets: 4.1 4.6\nStop: 3", [4.1, 4.6]),
+    ],
+)
+def test_percent_notes_and_a_coin_label_then_still_read(post: str, targets: list[float]) -> None:
+    assert valid(post).take_profits == targets

@@ -40,6 +40,12 @@ _EXAMPLE: Final = re.compile(
     r"|пример(?:\sсигнала)?|(?:обучение\s?:\s?)?как\sчитать\s(?:наши\s)?сигнал\w*)"
     r"[^\w\n]*(?:[^\w\n]*$)"
 )
+# The same in brackets anywhere: "LINK LONG (this is just an example)".
+_EXAMPLE_NOTE: Final = re.compile(
+    r"\((?:this\sis\s)?(?:just|only)\s(?:an?\s)?(?:example|sample)(?:\ssignal|\scall)?\)"
+    r"|\(this\sis\san?\s(?:example|sample)\)|\((?:это\s)?(?:просто|только)\sпример\)"
+)
+# (Not "Short Trade Plan (example)": dev labels that plan a signal, square-xrp-100-short-plan.)
 _EXAMPLE_HEADS: Final = (
     "пример",
     "как читать",
@@ -101,10 +107,17 @@ _QUOTES: Final = frozenset(
     "usdt usd usdc busd fdusd btc eth bnb perp try eur binance bybit okx bitget mexc kucoin"
     " gate htx bingx spot futures long short buy sell".split()
 )
-# A percentage after the targets on their line, as one more item: "Targets: 4.1 / 4.6 / 10%".
+# A percentage after the targets on their line, as one more item: "Targets: 4.1 / 4.6 / 10%"
+# (also after a price no target took: "15.8 - 16.5 - 25 %" read as 15.8 alone).
+_SEP: Final = r"[^\S\n]*(?:[/,|;-]|[^\S\n])[^\S\n]*"
 _PERCENT_ITEM: Final = re.compile(
-    r"[^\S\n]*(?:[/,|;-]|[^\S\n])[^\S\n]*\+?[0-9]{1,3}(?:[.,][0-9]{1,2})?[^\S\n]?%\+?[^\S\n]*(?:\n|$)"
+    "((?:"
+    + _SEP
+    + r"[0-9][0-9.,]*(?![0-9.,]*[^\S\n]?%))*)"
+    + _SEP
+    + r"\+?[0-9]{1,3}(?:[.,][0-9]{1,2})?[^\S\n]?%\+?[^\S\n]*(?:\n|$)"
 )
+_NUMBER: Final = re.compile(r"[0-9][0-9.,]*")
 # A level with a question mark right after it: "SL: 3?", "3.3?".
 _QUESTIONED: Final = re.compile(r"[^\S\n]?\?")
 
@@ -112,7 +125,10 @@ _QUESTIONED: Final = re.compile(r"[^\S\n]?\?")
 def call_line_doubt(sig: ParsedSignal, low: str) -> str | None:
     """Why a line beside the call makes it no trade as read, or None. low: the lower-case post
     (sig.norm_text lowered)."""
-    if any(h in low for h in _EXAMPLE_HEADS) and (m := _EXAMPLE.search(low)) is not None:
+    if (
+        any(h in low for h in _EXAMPLE_HEADS)
+        and (m := _EXAMPLE.search(low) or _EXAMPLE_NOTE.search(low)) is not None
+    ):
         return (
             f"the post says '{m.group().strip()}': a format or an example shown, not a call to"
             " trade"
@@ -220,18 +236,19 @@ def _target_in_note(sig: ParsedSignal, low: str) -> str | None:
 
 
 def _percent_target(sig: ParsedSignal, low: str) -> str | None:
-    """A percentage as one more item after two targets or more on their line ("Targets: 4.1 /
-    4.6 / 10%": a target given as a percentage, left unread), or None."""
+    """A percentage as one more item after two prices or more of the targets' line ("Targets:
+    4.1 / 4.6 / 10%": a target given as a percentage, left unread), or None."""
     spans = sig.norm_spans.get("take_profits", [])
-    if len(spans) < 2:
+    if not spans:
         return None
     last_start, last_end = spans[-1]
     line_start = low.rfind("\n", 0, last_start) + 1
-    if sum(1 for a, _ in spans if a >= line_start) < 2:
-        return None
     m = _PERCENT_ITEM.match(low, last_end)
     if m is None:
         return None
+    on_line = sum(1 for a, _ in spans if a >= line_start) + len(_NUMBER.findall(m.group(1)))
+    if on_line < 2:
+        return None  # ("TP1: 4.1 - 25%": the share to close there)
     return (
         f"'{sig.norm_text[last_end : m.end()].strip(' /,|;-')}' follows the targets on their"
         " line as one more item: a target given as a percentage is not read, and the trade"

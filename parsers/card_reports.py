@@ -13,7 +13,9 @@ Channels and their bots (Cornix's reports among them) post the card again with t
 - "💰 PROFIT 💰", "🎯 TP1 🎯" as the post's first line: a heading naming a result or a target
   reached, with no price;
 - a target struck through ("~~4.1~~", "<s>4.1</s>", "4̶.̶1̶"): reached, or dropped;
-- the first target ticked, a later one marked pending ("TP1: 4.1 ✅ (+17%) / TP2: 4.6 ⏳"), or
+- a short line under the levels telling a gain ("🎯 +17%", "17% ✅", "Up 17% 🚀"), every entry
+  marked done ("Entry: 3.5 - activated"; a tick alone is a template's styling);
+- the first target ticked, a later one marked pending or crossed out ("TP1: 4.1 ✅ (+17%) / TP2: 4.6 ⏳"), or
   the first target's gain with a mark after it and the later ones bare ("TP1 - 4.1 🔥 +17%").
 
 Each is a report quoting a call, never a new trade: the signal needs review (the follow-up
@@ -66,7 +68,27 @@ _STRUCK: Final = re.compile(
     r"~~?[^\S\n]?[0-9][0-9.,]*[^\S\n]?~|<(?:s|del|strike)>[^\S\n]?[0-9]|[0-9.,]\u0336"
 )
 _TICKS: Final = ("✅", "✔", "☑", "✓")
-_PENDING: Final = ("⏳", "⌛", "🕐", "🔜")
+# A later target pending, or crossed out ("TP2: 4.6 ❌" under a ticked TP1).
+_PENDING: Final = ("⏳", "⌛", "🕐", "🔜", "❌", "✖")
+# A short line after the levels telling a gain: "🎯 +17%", "Booom 💥 +17%", "17% ✅", "Up 17% 🚀".
+_GAIN_LINE: Final = re.compile(
+    r"\+[^\S\n]?[0-9]{1,4}(?:[.,][0-9]{1,2})?[^\S\n]?%"
+    r"|[0-9]{1,4}(?:[.,][0-9]{1,2})?[^\S\n]?%[^\S\n]?[✅✔☑🚀🔥💰💸🤑]"
+    r"|(?<![a-z])(?:up|pumped|gained|rallied|flew)[^\S\n][0-9]{1,4}(?:[.,][0-9]{1,2})?[^\S\n]?%"
+)
+# What such a line may be instead: the plan's risk, the stake, a projection.
+_NOT_GAIN: Final = re.compile(
+    r"risk|margin|capital|portfolio|balance|deposit|volume|size|lev|stake|allocat|potential"
+    r"|expected|possible|target|upside|reward|r:r|rr|stop|sl|loss|drop|down|dip"
+)
+_GAIN_WORDS: Final = 6
+# An entry marked done on its line: "Entry: 3.5 - activated", "Entry: 3.5 (triggered)". (Not a
+# tick alone: a Cornix template's "Entry Targets: 1) 27 ✅" is the call's styling, dev
+# teletrader-VIPCS-002.)
+_ENTRY_DONE: Final = re.compile(
+    r"[^\S\n]*(?:[-–:(][^\S\n]*)?[✅✔☑]?[^\S\n]*(?:activated|filled|triggered|entered|executed)(?![a-z])"
+)
+
 _SIGNED_GAIN: Final = re.compile(r"\+[^\S\n]?[0-9]{1,4}(?:[.,][0-9]{1,2})?[^\S\n]?%")
 _GAIN_MARKS: Final = ("🔥", "💸", "💰", "🚀", "✅", "🎯", "🤑")
 # What may follow a bare target on its line.
@@ -90,6 +112,16 @@ def card_report(sig: ParsedSignal, low: str) -> str | None:
         return (
             f"a level is struck through ('{m.group().strip()}'): a report on a call (a target"
             " reached or dropped), not a new one"
+        )
+    if "%" in norm and (line := _gain_after(sig, norm.lower())) is not None:
+        return (
+            f"the post tells a gain ('{line}') under its levels: a report quoting a call, not a"
+            " new one"
+        )
+    if (mark := _entries_done(sig, low)) is not None:
+        return (
+            f"the entry is marked '{mark}': the order went in, a status post quoting the call,"
+            " not a new one"
         )
     if len(sig.take_profits) > 1 and (mark := _first_target_marked(sig, low)) is not None:
         return (
@@ -157,4 +189,34 @@ def _first_target_marked(sig: ParsedSignal, low: str) -> str | None:
     if gain is not None and any(mark in first for mark in _GAIN_MARKS):
         if all(_BARE.fullmatch(tail) is not None for tail in tails[1:]):
             return first.strip()
+    return None
+
+
+def _gain_after(sig: ParsedSignal, low: str) -> str | None:
+    """A short line after the last level's line telling a gain, or None."""
+    ends = [end for spans in sig.norm_spans.values() for _, end in spans]
+    if not ends:
+        return None
+    after = low.find("\n", max(ends))
+    if after < 0:
+        return None
+    for line in low[after:].split("\n"):
+        if len(line.split()) > _GAIN_WORDS or _GAIN_LINE.search(line) is None:
+            continue
+        if _NOT_GAIN.search(line) is None:
+            return line.strip()
+    return None
+
+
+def _entries_done(sig: ParsedSignal, low: str) -> str | None:
+    """The word after every entry read ("Entry: 3.5 - activated"), when each is so marked, or
+    None."""
+    spans = sig.norm_spans.get("entries", [])
+    if not spans or not any(
+        t in low for t in (*_TICKS, "activ", "fill", "trigger", "enter", "exec")
+    ):
+        return None
+    marks = [_ENTRY_DONE.match(low, end) for _, end in spans]
+    if all(m is not None for m in marks) and marks[0] is not None:
+        return marks[0].group().strip(" -–:(")
     return None

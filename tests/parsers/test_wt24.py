@@ -322,3 +322,38 @@ def test_percent_item_or_two_coins_then_refused(post: str) -> None:
 )
 def test_percent_notes_and_a_coin_label_then_still_read(post: str, targets: list[float]) -> None:
     assert valid(post).take_profits == targets
+
+
+# (g) A gain told on a short line under the card, every entry marked done, a later target crossed
+# out under a ticked first one.
+@pytest.mark.parametrize(
+    "post",
+    [
+        CARD + "\n🎯 +17%",
+        CARD + "\nBooom 💥 +17%",
+        CARD + "\n17% ✅",
+        CARD + "\nUp 17% 🚀",
+        CARD + "\nPumped 17% 🚀",
+        CARD.replace("Entry: 3.5", "Entry: 3.5 - activated"),
+        CARD.replace("Entry: 3.5", "Entry: 3.5 (triggered)"),
+        CARD.replace("TP1: 4.1", "TP1: 4.1 ✅").replace("TP2: 4.6", "TP2: 4.6 ❌"),
+    ],
+)
+def test_gain_under_the_card_or_entry_done_then_no_trade(post: str) -> None:
+    sig = PARSER.parse_sync(post)
+    assert sig is None or not sig.is_valid(), sig
+
+
+@pytest.mark.parametrize(
+    "post",
+    [
+        CARD + "\nRisk: 2% ✅",
+        CARD + "\nUse 2% of your balance 🔥",
+        CARD + "\nPotential +17% 🚀",
+        CARD + "\nStop is -14% from entry",
+        # (A tick after the entry alone is a template's styling: dev teletrader-VIPCS-002.)
+        CARD.replace("Entry: 3.5", "Entry: 3.5 ✅"),
+    ],
+)
+def test_percent_lines_of_a_new_call_then_still_read(post: str) -> None:
+    assert valid(post).take_profits == [4.1, 4.6]

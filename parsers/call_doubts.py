@@ -28,7 +28,7 @@ from parsers.card_reports import card_report
 from parsers.entry_kinds import mixed_entry_kinds
 from parsers.entry_lost import entry_price_lost
 from parsers.followup_heads import followup_head
-from parsers.glued_quote import glued_btc
+from parsers.glued_quote import glued_btc, glued_leverage
 from parsers.lead_first import lead_first
 from parsers.models import ParsedSignal
 from parsers.numbered_targets import numbered_two_prices
@@ -242,6 +242,8 @@ def call_doubts(sig: ParsedSignal, low: str) -> ParsedSignal:
         review.append(why)  # "#SOL #LINK #AVAX / LONG": the first coin of a topic list
     if sig.symbol.endswith(("BTCUSDT", "ETHUSDT")) and (why := glued_btc(sig.symbol)) is not None:
         review.append(why)  # "#LINKBTC LONG / Entry: 14.2" read as LINKBTC/USDT
+    if (why := glued_leverage(sig.symbol, sig.leverage, low)) is not None:
+        review.append(why)  # "#SUI20X" read as a coin SUI20X, "SUI×20" with no leverage
     first = sig.norm_text.lstrip().split("\n", 1)[0].lower()[:64]  # (a heading, not prose)
     if "%" in first or "profit" in low:
         m = _GAIN_HEAD.search(first) or _IN_PROFIT.search(low)

@@ -357,3 +357,27 @@ def test_gain_under_the_card_or_entry_done_then_no_trade(post: str) -> None:
 )
 def test_percent_lines_of_a_new_call_then_still_read(post: str) -> None:
     assert valid(post).take_profits == [4.1, 4.6]
+
+
+# (h) A leverage run into the coin's ticker: read as a coin of that name, or the leverage lost.
+@pytest.mark.parametrize(
+    "head",
+    ["🟢 LONG 🟢 #SUI20X", "🟢 SUIx20 LONG", "🟢 LONG SUI×20", "$SUI10X LONG 🚀"],
+)
+def test_leverage_glued_to_the_coin_then_refused(head: str) -> None:
+    review(head + "\nEntry: 1.5\nTP: 1.6 1.7\nSL: 1.4")
+
+
+@pytest.mark.parametrize(
+    ("head", "symbol", "leverage"),
+    [
+        ("🟢 SUI x20 LONG", "SUIUSDT", 20),
+        ("🟢 LONG 🟢 SUI(20X)", "SUIUSDT", 20),
+        ("🟢 LONG #SUI ×20", "SUIUSDT", 20),
+        ("🟢 LONG #IMX", "IMXUSDT", None),
+        ("🟢 LONG #ZRX 20x", "ZRXUSDT", 20),
+    ],
+)
+def test_coin_and_leverage_apart_then_read(head: str, symbol: str, leverage: int | None) -> None:
+    sig = valid(head + "\nEntry: 1.5\nTP: 1.6 1.7\nSL: 1.4")
+    assert (sig.symbol, sig.leverage) == (symbol, leverage)

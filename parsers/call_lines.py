@@ -12,6 +12,8 @@ something the fields do not hold:
   prices are these?
 - a target read inside a note in brackets after another target ("3) 5.2 (50% close, 50% hold
   to 6)"): one more target, or a note?
+- the other side's call or another entry offered on a line of its own ("If it breaks 3 - short
+  to 2.5" under a long, "Or buy spot at 3.2");
 - two coins under a coin label ("Coins: LINK, DOT"), a percentage after the targets on their
   line as one more item ("Targets: 4.1 / 4.6 / 10%": a target left unread);
 - a level written with a question mark ("SL: 3?", "Entry: 3.5 / 3.3?"): the channel is not
@@ -118,6 +120,22 @@ _PERCENT_ITEM: Final = re.compile(
     + r"\+?[0-9]{1,3}(?:[.,][0-9]{1,2})?[^\S\n]?%\+?[^\S\n]*(?:\n|$)"
 )
 _NUMBER: Final = re.compile(r"[0-9][0-9.,]*")
+# The other side's call, or another entry offered instead, on a line of its own with a price:
+# "If it breaks 3 - short to 2.5" under a long, "Or buy spot at 3.2". (Not "shorts", "short-term",
+# "sell 50% at TP1": a plural, a compound, a share.)
+_AFTER_SIDE: Final = (
+    r"(?:[^\S\n](?:it|now|again|back|here|spot))?[^\S\n]?(?:to|at|@|from|below|above|under|over"
+    r"|around|near|:|-|–)?[^\S\n]?\$?[0-9]"
+)
+_OTHER_SIDE: Final = {
+    "LONG": re.compile(r"(?<![\w-])(?:short|sell)(?![\w-])" + _AFTER_SIDE),
+    "SHORT": re.compile(r"(?<![\w-])(?:long|buy)(?![\w-])" + _AFTER_SIDE),
+}
+_ALTERNATIVE: Final = re.compile(
+    r"(?<![\w-])or\s(?:buy|long|sell|short|enter)(?![\w-])" + _AFTER_SIDE
+)
+_PRICE: Final = re.compile(r"(?<![\w.,])[0-9]+(?:[.,][0-9]+)?(?![\w.,%])")
+_OTHER_WORDS: Final = 12
 # A level with a question mark right after it: "SL: 3?", "3.3?".
 _QUESTIONED: Final = re.compile(r"[^\S\n]?\?")
 
@@ -169,6 +187,8 @@ def call_line_doubt(sig: ParsedSignal, low: str) -> str | None:
                 " signal per post can be traded"
             )
     if "%" in low and (why := _percent_target(sig, low)) is not None:
+        return why
+    if (why := _other_call(sig, low)) is not None:
         return why
     if (why := _listed_at_side(sig)) is not None:
         return why
@@ -254,3 +274,34 @@ def _percent_target(sig: ParsedSignal, low: str) -> str | None:
         " line as one more item: a target given as a percentage is not read, and the trade"
         " would go without it"
     )
+
+
+def _other_call(sig: ParsedSignal, low: str) -> str | None:
+    """A line holding none of the levels read that gives the other side's call, or another entry
+    offered instead, with a price that is none of the levels; or None."""
+    other = _OTHER_SIDE.get(sig.side)
+    if other is None:
+        return None
+    spans = [
+        span
+        for key in ("entries", "take_profits", "stop_loss")
+        for span in sig.norm_spans.get(key, [])
+    ]
+    levels = {*sig.entries, *sig.take_profits, sig.stop_loss}
+    start = 0
+    for line in low.split("\n"):
+        end = start + len(line)
+        holds_level = any(start <= a < end for a, _ in spans) or start <= sig.side_at < end
+        start = end + 1
+        if holds_level or len(line.split()) > _OTHER_WORDS:
+            continue
+        said = other.search(line) or _ALTERNATIVE.search(line)
+        if said is None:
+            continue
+        prices = [m.group() for m in _PRICE.finditer(line, said.end() - 1)]
+        if any(float(p.replace(",", ".")) not in levels for p in prices):
+            return (
+                f"the post says '{line.strip()}': another call beside this one (the other side,"
+                " or another entry offered instead), which one to trade is a guess"
+            )
+    return None

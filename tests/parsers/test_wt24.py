@@ -381,3 +381,25 @@ def test_leverage_glued_to_the_coin_then_refused(head: str) -> None:
 def test_coin_and_leverage_apart_then_read(head: str, symbol: str, leverage: int | None) -> None:
     sig = valid(head + "\nEntry: 1.5\nTP: 1.6 1.7\nSL: 1.4")
     assert (sig.symbol, sig.leverage) == (symbol, leverage)
+
+
+# (i) Another call beside the card: the other side's, or another entry offered instead.
+@pytest.mark.parametrize(
+    "line",
+    ["If it breaks 3 - short to 2.5", "Or buy spot at 3.2", "Flip: sell below 2.9"],
+)
+def test_other_call_beside_the_card_then_no_trade(line: str) -> None:
+    sig = PARSER.parse_sync(CARD + "\n" + line)
+    assert sig is None or not sig.is_valid(), sig
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "⏳ Short term (up to 7 days)",
+        "The short squeeze: why 2,500 matters",
+        "Short-term target 4.1",
+    ],
+)
+def test_side_words_of_a_note_then_still_read(line: str) -> None:
+    assert valid(CARD + "\n" + line).take_profits == [4.1, 4.6]

@@ -13,6 +13,8 @@ Channels and their bots (Cornix's reports among them) post the card again with t
 - "💰 PROFIT 💰", "🎯 TP1 🎯" as the post's first line: a heading naming a result or a target
   reached, with no price;
 - a target struck through ("~~4.1~~", "<s>4.1</s>", "4̶.̶1̶"): reached, or dropped;
+- a short line holding no level telling a target taken ("TP1 taken", "Took profit at 4.1",
+  "First TP in the bag 💰", "#1 ✅");
 - a short line under the levels telling a gain ("🎯 +17%", "17% ✅", "Up 17% 🚀"), every entry
   marked done ("Entry: 3.5 - activated"; a tick alone is a template's styling);
 - the first target ticked, a later one marked pending or crossed out ("TP1: 4.1 ✅ (+17%) / TP2: 4.6 ⏳"), or
@@ -82,6 +84,15 @@ _NOT_GAIN: Final = re.compile(
     r"|expected|possible|target|upside|reward|r:r|rr|stop|sl|loss|drop|down|dip"
 )
 _GAIN_WORDS: Final = 6
+# A short line outside the levels telling a target taken: "TP1 taken", "1st TP taken 💪", "Took
+# profit at 4.1", "First TP in the bag 💰", "#1 ✅", "✅ TP1" alone.
+_HIT_LINE: Final = re.compile(
+    r"(?<![a-z])(?:(?:tp|target|tgt)[^\S\n]?#?[0-9]{1,2}|(?:1st|2nd|3rd|first|second|third)"
+    r"[^\S\n](?:tp|target|take[\s-]?profit))[^\S\n](?:taken|in\sthe\sbag|secured|done|booked)"
+    r"(?![a-z])|(?<![a-z])took[^\S\n](?:some[^\S\n])?profits?(?![a-z])|in\sthe\sbag"
+    r"|^[^\w\n]*#[0-9]{1,2}[^\S\n]?[✅✔☑][^\w\n]*$|^[^\w\n]*[✅✔☑][^\S\n]?(?:tp|target)"
+    r"[^\S\n]?[0-9]{1,2}[^\w\n]*$"
+)
 # An entry marked done on its line: "Entry: 3.5 - activated", "Entry: 3.5 (triggered)". (Not a
 # tick alone: a Cornix template's "Entry Targets: 1) 27 ✅" is the call's styling, dev
 # teletrader-VIPCS-002.)
@@ -112,6 +123,11 @@ def card_report(sig: ParsedSignal, low: str) -> str | None:
         return (
             f"a level is struck through ('{m.group().strip()}'): a report on a call (a target"
             " reached or dropped), not a new one"
+        )
+    if (line := _hit_line(sig, low)) is not None:
+        return (
+            f"the post says '{line}' beside its levels: a target reached, a report quoting the"
+            " call, not a new one"
         )
     if "%" in norm and (line := _gain_after(sig, norm.lower())) is not None:
         return (
@@ -219,4 +235,27 @@ def _entries_done(sig: ParsedSignal, low: str) -> str | None:
     marks = [_ENTRY_DONE.match(low, end) for _, end in spans]
     if all(m is not None for m in marks) and marks[0] is not None:
         return marks[0].group().strip(" -–:(")
+    return None
+
+
+# A plan for later, no report: "Once TP1 is taken, move SL to entry".
+_PLAN: Final = re.compile(
+    r"(?<![a-z])(?:if|once|when|after|will|until|before|potential|expected)(?![a-z])"
+)
+
+
+def _hit_line(sig: ParsedSignal, low: str) -> str | None:
+    """A short line holding no level that tells a target taken, or None."""
+    if not any(w in low for w in ("taken", "took", "bag", "secured", "done", "booked", "#", "✅")):
+        return None
+    spans = [a for spans in sig.norm_spans.values() for a, _ in spans]
+    start = 0
+    for line in low.split("\n"):
+        end = start + len(line)
+        inside = any(start <= a < end for a in spans)
+        start = end + 1
+        if inside or len(line.split()) > _GAIN_WORDS:
+            continue
+        if (m := _HIT_LINE.search(line)) is not None and _PLAN.search(line) is None:
+            return line.strip() or m.group()
     return None

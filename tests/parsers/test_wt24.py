@@ -403,3 +403,22 @@ def test_other_call_beside_the_card_then_no_trade(line: str) -> None:
 )
 def test_side_words_of_a_note_then_still_read(line: str) -> None:
     assert valid(CARD + "\n" + line).take_profits == [4.1, 4.6]
+
+
+# (j) A target taken told on a short line of its own, over the card or under it.
+@pytest.mark.parametrize(
+    "line",
+    ["TP1 taken", "1st TP taken 💪", "Took profit at 4.1", "First TP in the bag 💰", "#1 ✅"],
+)
+@pytest.mark.parametrize("under", [True, False])
+def test_target_taken_line_then_refused(line: str, under: bool) -> None:
+    post = CARD + "\n" + line if under else line + "\n" + CARD
+    assert any("a target reached" in w for w in review(post))
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Once TP1 is taken, move SL to entry", "Take profit at 4.1 and 4.6", "Tags: #crypto #1"],
+)
+def test_plan_lines_then_still_read(line: str) -> None:
+    assert valid(CARD + "\n" + line).take_profits == [4.1, 4.6]

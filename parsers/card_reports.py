@@ -14,7 +14,8 @@ Channels and their bots (Cornix's reports among them) post the card again with t
   reached, with no price;
 - a target struck through ("~~4.1~~", "<s>4.1</s>", "4̶.̶1̶"): reached, or dropped;
 - a short line holding no level telling a target taken ("TP1 taken", "Took profit at 4.1",
-  "First TP in the bag 💰", "#1 ✅");
+  "First TP in the bag 💰", "#1 ✅"), or a sentence of any length that says one was reached
+  ("LINK/USDT first target has been successfully achieved in just 3 hours");
 - a short line under the levels telling a gain ("🎯 +17%", "17% ✅", "Up 17% 🚀"), every entry
   marked done ("Entry: 3.5 - activated"; a tick alone is a template's styling);
 - the first target ticked, a later one marked pending or crossed out ("TP1: 4.1 ✅ (+17%) / TP2: 4.6 ⏳"), or
@@ -238,6 +239,17 @@ def _entries_done(sig: ParsedSignal, low: str) -> str | None:
     return None
 
 
+# A sentence of any length telling a target reached: "LINK/USDT first target has been
+# successfully achieved in just 3 hours", "Our LINK call just hit the first target, ...".
+_ORD: Final = r"(?:first|second|third|1st|2nd|3rd)"
+_TOLD_HIT: Final = re.compile(
+    r"(?<![a-z])(?:" + _ORD + r"\s(?:target|tp|take[\s-]?profit)|(?:tp|target)\s?#?[0-9]{1,2})"
+    r"\s(?:(?:has|have|was|were|is|just|now|been|successfully|already|also|finally)\s){0,4}"
+    r"(?:hit|reached|achieved|smashed|touched|done|completed)(?![a-z])"
+    r"|(?<![a-z])(?:hit|reached|achieved|smashed|touched)\s(?:our\s|the\s|its\s)?"
+    + _ORD
+    + r"\s(?:target|tp|take[\s-]?profit)(?![a-z])"
+)
 # A plan for later, no report: "Once TP1 is taken, move SL to entry".
 _PLAN: Final = re.compile(
     r"(?<![a-z])(?:if|once|when|after|will|until|before|potential|expected)(?![a-z])"
@@ -246,7 +258,8 @@ _PLAN: Final = re.compile(
 
 def _hit_line(sig: ParsedSignal, low: str) -> str | None:
     """A short line holding no level that tells a target taken, or None."""
-    if not any(w in low for w in ("taken", "took", "bag", "secured", "done", "booked", "#", "✅")):
+    heads = ("taken", "took", "bag", "secured", "done", "booked", "#", "✅", "hit", "reach")
+    if not any(w in low for w in (*heads, "achiev", "smash", "touch", "complet")):
         return None
     spans = [a for spans in sig.norm_spans.values() for a, _ in spans]
     start = 0
@@ -254,7 +267,12 @@ def _hit_line(sig: ParsedSignal, low: str) -> str | None:
         end = start + len(line)
         inside = any(start <= a < end for a in spans)
         start = end + 1
-        if inside or len(line.split()) > _GAIN_WORDS:
+        if inside:
+            continue
+        if len(line.split()) > _GAIN_WORDS:
+            told = _TOLD_HIT.search(line)
+            if told is not None and _PLAN.search(line, 0, told.start()) is None:
+                return told.group()
             continue
         if (m := _HIT_LINE.search(line)) is not None and _PLAN.search(line) is None:
             return line.strip() or m.group()

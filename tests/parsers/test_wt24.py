@@ -422,3 +422,31 @@ def test_target_taken_line_then_refused(line: str, under: bool) -> None:
 )
 def test_plan_lines_then_still_read(line: str) -> None:
     assert valid(CARD + "\n" + line).take_profits == [4.1, 4.6]
+
+
+# (k) A sentence of any length saying a target was reached, over or under the card.
+@pytest.mark.parametrize(
+    "line",
+    [
+        "LINK/USDT first target has been successfully achieved in just 3 hours since our call 🎯",
+        "Our LINK call just hit the first target, that is a nice 17% gain for everyone 🚀",
+        "Amazing move on LINK, price touched our first target 4.1 and we booked partial profits",
+    ],
+)
+@pytest.mark.parametrize("under", [True, False])
+def test_sentence_telling_a_target_reached_then_refused(line: str, under: bool) -> None:
+    post = CARD + "\n\n" + line if under else line + "\n\n" + CARD
+    sig = PARSER.parse_sync(post)
+    assert sig is None or not sig.is_valid(), sig
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Move your stop loss to the entry once the first target is hit, then let it run",
+        "When TP1 is reached, close half of the position and keep the rest open",
+        "We expect the price to reach the first target within a couple of days",
+    ],
+)
+def test_sentence_planning_a_target_then_still_read(line: str) -> None:
+    assert valid(CARD + "\n\n" + line).take_profits == [4.1, 4.6]

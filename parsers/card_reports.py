@@ -67,8 +67,11 @@ _HEADING: Final = re.compile(
 )
 _HEADING_MARKS: Final = ("💰", "🎯", "✅", "🔥", "🚀", "💸", "🤑", "💵", "!")
 # A number struck through: Markdown "~~4.1~~" or "~4.1~", HTML "<s>4.1</s>", a combining stroke.
+# (Not one followed by its replacement on its line, "Entry: ~~0.95~~ 0.92": a call corrected in
+# place, read at the new price.)
 _STRUCK: Final = re.compile(
-    r"~~?[^\S\n]?[0-9][0-9.,]*[^\S\n]?~|<(?:s|del|strike)>[^\S\n]?[0-9]|[0-9.,]\u0336"
+    r"(?:~~?[^\S\n]?[0-9][0-9.,]*[^\S\n]?~~?|<(?:s|del|strike)>[^\S\n]?[0-9][0-9.,]*[^\S\n]?"
+    r"</(?:s|del|strike)>|(?:[0-9.,]\u0336)+)(?![^\n]*[0-9])"
 )
 _TICKS: Final = ("✅", "✔", "☑", "✓")
 # A later target pending, or crossed out ("TP2: 4.6 ❌" under a ticked TP1).

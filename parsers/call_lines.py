@@ -279,7 +279,7 @@ def _percent_target(sig: ParsedSignal, low: str) -> str | None:
 def _other_call(sig: ParsedSignal, low: str) -> str | None:
     """A line holding none of the levels read that gives the other side's call, or another entry
     offered instead, with a price that is none of the levels; or None."""
-    other = _OTHER_SIDE.get(sig.side)
+    other = _OTHER_SIDE.get(sig.side or "")
     if other is None:
         return None
     spans = [

@@ -16,6 +16,7 @@ something the fields do not hold:
   to 2.5" under a long, "Or buy spot at 3.2");
 - two coins under a coin label ("Coins: LINK, DOT"), a percentage after the targets on their
   line as one more item ("Targets: 4.1 / 4.6 / 10%": a target left unread);
+- a later target given as a hope ("4) 6 (if BTC pumps)", "6 - optional", "6 (bonus)");
 - a level written with a question mark ("SL: 3?", "Entry: 3.5 / 3.3?"): the channel is not
   sure of it either.
 
@@ -136,6 +137,12 @@ _ALTERNATIVE: Final = re.compile(
 )
 _PRICE: Final = re.compile(r"(?<![\w.,])[0-9]+(?:[.,][0-9]+)?(?![\w.,%])")
 _OTHER_WORDS: Final = 12
+# A note after a target that makes it a hope, not a level to place: "4) 6 (if BTC pumps)", "TP4:
+# 6 - optional", "6 (bonus)", "6 (maybe)".
+_HOPED: Final = re.compile(
+    r"[^\S\n]*[(\[–—-]?[^\S\n]*(?:if|only\sif|when|once|optional|bonus|maybe|possibly|perhaps"
+    r"|если|опционально|возможно)(?![\w])"
+)
 # A level with a question mark right after it: "SL: 3?", "3.3?".
 _QUESTIONED: Final = re.compile(r"[^\S\n]?\?")
 
@@ -194,8 +201,25 @@ def call_line_doubt(sig: ParsedSignal, low: str) -> str | None:
         return why
     if "(" in low and (why := _target_in_note(sig, low)) is not None:
         return why
+    if (why := _hoped_target(sig, low)) is not None:
+        return why
     if "?" in low:
         return _questioned(sig, low)
+    return None
+
+
+def _hoped_target(sig: ParsedSignal, low: str) -> str | None:
+    """A target (after the first) whose note on its line makes it a hope ("4) 6 (if BTC
+    pumps)", "6 - optional"), or None."""
+    for start, end in sig.norm_spans.get("take_profits", [])[1:]:
+        m = _HOPED.match(low, end)
+        if m is not None:
+            stop = low.find("\n", end)
+            note = sig.norm_text[end : len(low) if stop < 0 else stop].strip()
+            return (
+                f"the target {sig.norm_text[start:end]} is given as a hope ('{note}'): one more"
+                " target to place, or not? Which targets are meant is a guess"
+            )
     return None
 
 

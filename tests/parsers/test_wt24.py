@@ -450,3 +450,21 @@ def test_sentence_telling_a_target_reached_then_refused(line: str, under: bool) 
 )
 def test_sentence_planning_a_target_then_still_read(line: str) -> None:
     assert valid(CARD + "\n\n" + line).take_profits == [4.1, 4.6]
+
+
+# (l) A later target given as a hope: one more target, or not?
+@pytest.mark.parametrize(
+    "item", ["4) 6 (if BTC pumps)", "4) 6 - optional", "4) 6 (bonus)", "4) 6 (maybe)"]
+)
+def test_target_given_as_a_hope_then_refused(item: str) -> None:
+    post = "$LINK/USDT LONG\nEntry: 3.5\nTargets:\n1) 4.1\n2) 4.6\n3) 5.2\n" + item + "\nStop: 3"
+    assert any("given as a hope" in w for w in review(post))
+
+
+@pytest.mark.parametrize(
+    ("item", "read"),
+    [("4) 6 (long term)", [4.1, 4.6, 5.2, 6.0]), ("4) 6 (final)", [4.1, 4.6, 5.2, 6.0])],
+)
+def test_target_with_its_term_then_read(item: str, read: list[float]) -> None:
+    post = "$LINK/USDT LONG\nEntry: 3.5\nTargets:\n1) 4.1\n2) 4.6\n3) 5.2\n" + item + "\nStop: 3"
+    assert valid(post).take_profits == read

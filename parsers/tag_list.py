@@ -96,10 +96,18 @@ def _tags_on_a_heading(low: str, mine: str, quote: str) -> str | None:
         if base == mine:
             mine_tagged = True
         elif base is not None and base != quote and base not in others:
-            others.append(base)
+            if _bare(base) != _bare(mine):  # ("#1000RATS #RATS": the contract and its coin)
+                others.append(base)
     if not mine_tagged or not others:
         return None
     return (
         f"the post tags {mine} and {', '.join(others)} on one line ('{found.strip()}'): which"
         " coin the levels are for is a guess"
     )
+
+
+def _bare(base: str) -> str:
+    """The coin without a multiplier before or after it: 1000RATS, 1MBABYDOGE, SHIB1000."""
+    core = base[2:] if base.startswith("1M") and base[2:3].isalpha() else base
+    core = core.lstrip("0123456789")
+    return core.rstrip("0123456789") or base

@@ -94,8 +94,8 @@ _HIT_LINE: Final = re.compile(
     r"(?<![a-z])(?:(?:tp|target|tgt)[^\S\n]?#?[0-9]{1,2}|(?:1st|2nd|3rd|first|second|third)"
     r"[^\S\n](?:tp|target|take[\s-]?profit))[^\S\n](?:taken|in\sthe\sbag|secured|done|booked)"
     r"(?![a-z])|(?<![a-z])took[^\S\n](?:some[^\S\n])?profits?(?![a-z])|in\sthe\sbag"
-    r"|^[^\w\n]*#[0-9]{1,2}[^\S\n]?[✅✔☑][^\w\n]*$|^[^\w\n]*[✅✔☑][^\S\n]?(?:tp|target)"
-    r"[^\S\n]?[0-9]{1,2}[^\w\n]*$"
+    r"|^[^\w\n]*#[0-9]{1,2}[^\S\n]?[✅✔☑][^\w\n:]*$|^[^\w\n]*[✅✔☑][^\S\n]?(?:tp|target)"
+    r"[^\S\n]?[0-9]{1,2}[^\w\n:]*$"
 )
 # An entry marked done on its line: "Entry: 3.5 - activated", "Entry: 3.5 (triggered)". (Not a
 # tick alone: a Cornix template's "Entry Targets: 1) 27 ✅" is the call's styling, dev

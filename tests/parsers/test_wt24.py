@@ -418,7 +418,12 @@ def test_target_taken_line_then_refused(line: str, under: bool) -> None:
 
 @pytest.mark.parametrize(
     "line",
-    ["Once TP1 is taken, move SL to entry", "Take profit at 4.1 and 4.6", "Tags: #crypto #1"],
+    [
+        "Once TP1 is taken, move SL to entry",
+        "Take profit at 4.1 and 4.6",
+        "Tags: #crypto #1",
+        "✅Target3: 🚀🚀🚀",  # (a bulleted label with a moon for its value: a new call's styling)
+    ],
 )
 def test_plan_lines_then_still_read(line: str) -> None:
     assert valid(CARD + "\n" + line).take_profits == [4.1, 4.6]

@@ -85,7 +85,8 @@ _GAIN_LINE: Final = re.compile(
 # What such a line may be instead: the plan's risk, the stake, a projection.
 _NOT_GAIN: Final = re.compile(
     r"risk|margin|capital|portfolio|balance|deposit|volume|size|lev|stake|allocat|potential"
-    r"|expected|possible|target|upside|reward|r:r|rr|stop|sl|loss|drop|down|dip"
+    r"|expected|possible|target|upside|reward|r:r|rr|stop|sl|loss|drop|down|dip|tp|take|goal"
+    r"|цел|тейк|тп"  # (a target given as a percentage: "TP: +3%", a call's, session 19)
 )
 _GAIN_WORDS: Final = 6
 # A short line outside the levels telling a target taken: "TP1 taken", "1st TP taken 💪", "Took

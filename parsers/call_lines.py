@@ -288,8 +288,8 @@ def _percent_target(sig: ParsedSignal, low: str) -> str | None:
     last_start, last_end = spans[-1]
     line_start = low.rfind("\n", 0, last_start) + 1
     m = _PERCENT_ITEM.match(low, last_end)
-    if m is None:
-        return None
+    if m is None or "%" in low[line_start:last_start]:
+        return None  # ("11.3 - 16%, 12.4 - 31%": each target a price and its share)
     on_line = sum(1 for a, _ in spans if a >= line_start) + len(_NUMBER.findall(m.group(1)))
     if on_line < 2:
         return None  # ("TP1: 4.1 - 25%": the share to close there)

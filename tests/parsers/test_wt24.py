@@ -315,6 +315,7 @@ def test_percent_item_or_two_coins_then_refused(post: str) -> None:
     ("post", "targets"),
     [
         ("#LINK LONG\nEntry: 3.5\nTargets: 4.1 (5%) / 4.6 (10%)\nStop: 3", [4.1, 4.6]),
+        ("#LINK LONG\nEntry: 3.5\nTargets: 4.1 - 16%, 4.6 - 31%\nStop: 3", [4.1, 4.6]),
         ("#LINK LONG\nEntry: 3.5\nTP1: 4.1 - 25%\nTP2: 4.6 - 75%\nStop: 3", [4.1, 4.6]),
         ("Coin: LINK/USDT\nLONG\nEntry: 3.5\nTargets: 4.1 4.6\nStop: 3", [4.1, 4.6]),
         ("Coin: LINK, Binance\nLONG\nEntry: 3.5\nTargets: 4.1 4.6\nStop: 3", [4.1, 4.6]),

@@ -180,8 +180,9 @@ def _near_count(text: str, spans: Sequence[Span], bare: int, m: re.Match[str]) -
     )
 
 
-def call_doubts(sig: ParsedSignal, low: str) -> ParsedSignal:
-    """The signal, with a review reason for each doubt above the post raises."""
+def call_doubts(sig: ParsedSignal, low: str, status: bool = True) -> ParsedSignal:
+    """The signal, with a review reason for each doubt above the post raises. (Without status,
+    the levels of a signal quoted under a status line are read: its report lines are not asked.)"""
     review = sig.review
     if any(h in low for h in _CHANGED_HEADS) and (m := _CHANGED.search(low)) is not None:
         review.append(
@@ -228,7 +229,7 @@ def call_doubts(sig: ParsedSignal, low: str) -> ParsedSignal:
         review.append(why)
     if (why := risk_level(sig, low)) is not None:  # "Risk: 0.98" where the stop would be
         review.append(why)
-    if (why := card_report(sig, low)) is not None:  # "Profit: 17.1% 📈" beside the card
+    if status and (why := card_report(sig, low)) is not None:  # "Profit: 17.1% 📈" beside it
         review.append(why)
     if (why := call_line_doubt(sig, low)) is not None:  # "Example:", "Same for #DOT"
         review.append(why)

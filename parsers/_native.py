@@ -30,6 +30,8 @@ COMPILED = (
     "bare_stop",
     "btc_quote",
     "call_doubts",
+    "call_lines",
+    "card_reports",
     "char_scans",
     "chart_notes",
     "chatter_titles",

@@ -23,10 +23,12 @@ from collections.abc import Sequence
 from typing import Final
 
 from parsers.article_coin import coin_after_article
+from parsers.call_lines import call_line_doubt
+from parsers.card_reports import card_report
 from parsers.entry_kinds import mixed_entry_kinds
 from parsers.entry_lost import entry_price_lost
 from parsers.followup_heads import followup_head
-from parsers.glued_quote import glued_btc
+from parsers.glued_quote import glued_btc, glued_leverage
 from parsers.lead_first import lead_first
 from parsers.models import ParsedSignal
 from parsers.numbered_targets import numbered_two_prices
@@ -39,7 +41,10 @@ from parsers.target_brackets import bracketed_target_number
 from parsers.target_gain import target_gain
 from parsers.target_placeholder import target_to_come
 
-_FIELD = r"(?:entry|entries|entry\szone|buy\szone|stop(?:[\s-]?loss)?|sl|targets?|tps?|take[\s-]?profits?)"
+_FIELD = (
+    r"(?:entry|entries|entry\szone|buy\szone|stop(?:[\s-]?loss)?|sl|targets?|tps?|take[\s-]?profits?"
+    r"|levels)"  # ("New levels:", "Updated levels ☝️": a re-post with new levels, session 23)
+)
 _CHANGED: Final = re.compile(
     lead_first(
         r"(?<![\w-])(?:(?:new|updated?|revised|changed?|corrected|adjusted|modified|fixed)\s(?:the\s)?"
@@ -56,14 +61,19 @@ _CHANGED: Final = re.compile(
         r"|(?:signal|call|post|trade)\scorrection|correct(?:ed)?\slevels?|amended"
         r"|replac(?:es|ing)\s(?:the\s|my\s|our\s)?(?:previous|last|earlier|old)"
         r"|\((?:was|previously|instead\sof|not)\s\$?[0-9]"
+        # "Sorry, entry is 3.4": a correction of the call just posted (session 23)
+        r"|sorry\s?[,.!-]?\s(?:the\s|correct\s)?(?:entry|stop|sl|tp|targets?|coin|pair)"
         r"|(?:изменен\w*|обновлен\w*|новый|новая)\s(?:вход|точк\w\sвхода|стоп\w*|сл)"
-        r"|(?:вход|стоп\w*)\s(?:изменен\w*|обновлен\w*)|исправлени\w*|поправк\w*|опечатк\w*)(?![\w-])"
+        r"|(?:вход|стоп\w*)\s(?:изменен\w*|обновлен\w*)|исправлени\w*|поправк\w*|опечатк\w*"
+        # "Корректировка: вход 3.4", "Новые уровни ☝️" (session 23)
+        r"|корректировк\w*|новые\sуровни|уровни\sобновлен\w*)(?![\w-])"
     )
 )
 _CHANGED_HEADS: Final = (
     *("new", "updat", "revis", "chang", "correct", "adjust", "modif", "fixed", "typo", "mistake"),
     *("edit", "lower", "raise", "(was", "(previously", "(instead", "(not", "amend", "replac"),
-    *("измен", "обновл", "нов", "исправ", "поправ", "опечат"),
+    "sorry",
+    *("измен", "обновл", "нов", "исправ", "поправ", "опечат", "коррект"),
 )
 # (The first digit leads, its look-behind after it: a pattern that opens with a character set
 # is scanned for that set at C speed, one that opens with a look-behind is tried at every
@@ -171,8 +181,9 @@ def _near_count(text: str, spans: Sequence[Span], bare: int, m: re.Match[str]) -
     )
 
 
-def call_doubts(sig: ParsedSignal, low: str) -> ParsedSignal:
-    """The signal, with a review reason for each doubt above the post raises."""
+def call_doubts(sig: ParsedSignal, low: str, status: bool = True) -> ParsedSignal:
+    """The signal, with a review reason for each doubt above the post raises. (Without status,
+    the levels of a signal quoted under a status line are read: its report lines are not asked.)"""
     review = sig.review
     if any(h in low for h in _CHANGED_HEADS) and (m := _CHANGED.search(low)) is not None:
         review.append(
@@ -221,6 +232,10 @@ def call_doubts(sig: ParsedSignal, low: str) -> ParsedSignal:
         review.append(why)
     if (why := side_unsaid(sig, low)) is not None:  # "#ETH SL 3100 TP 3500": new levels?
         review.append(why)
+    if status and (why := card_report(sig, low)) is not None:  # "Profit: 17.1% 📈" beside it
+        review.append(why)
+    if (why := call_line_doubt(sig, low)) is not None:  # "Example:", "Same for #DOT"
+        review.append(why)
     known = len(review)
     _market_coin(sig)
     if len(review) == known and (why := coin_at_side(sig.norm_text, sig.side_at, sig.symbol)):
@@ -229,8 +244,10 @@ def call_doubts(sig: ParsedSignal, low: str) -> ParsedSignal:
         review.append(why)  # "BUY THE DIP ON ONE" read as DIPUSDT
     if len(review) == known and (why := coin_from_tag_list(sig, low)) is not None:
         review.append(why)  # "#SOL #LINK #AVAX / LONG": the first coin of a topic list
-    if sig.symbol.endswith("BTCUSDT") and (why := glued_btc(sig.symbol)) is not None:
+    if sig.symbol.endswith(("BTCUSDT", "ETHUSDT")) and (why := glued_btc(sig.symbol)) is not None:
         review.append(why)  # "#LINKBTC LONG / Entry: 14.2" read as LINKBTC/USDT
+    if (why := glued_leverage(sig.symbol, sig.leverage, low)) is not None:
+        review.append(why)  # "#SUI20X" read as a coin SUI20X, "SUI×20" with no leverage
     first = sig.norm_text.lstrip().split("\n", 1)[0].lower()[:64]  # (a heading, not prose)
     if "%" in first or "profit" in low:
         m = _GAIN_HEAD.search(first) or _IN_PROFIT.search(low)

@@ -20,9 +20,10 @@ from parsers.symbols import STOPWORDS, base_of, ok_base
 from parsers.vocabulary import COIN_NAMES, ONE_DIGIT_COINS
 
 # The word after the side word: "Buy ETH", "long on LINK", "short #SOL", "buying $DOT".
+# (A leverage may stand between: "Long 20x on #OP", "LONG X10 OP"; session 23.)
 _AFTER: Final = re.compile(
-    r"[^\W\d_]*[^\S\n]{1,3}(?:(?:on|in)[^\S\n])?[#$]?([A-Z][A-Z0-9]{1,11}|[0-9]{1,7}[A-Z][A-Z0-9]{0,9})"
-    r"(?![\w/.:-])"
+    r"[^\W\d_]*[^\S\n]{1,3}(?:(?:[xX×][0-9]{1,3}|[0-9]{1,3}[xX×])[^\S\n]{1,3})?(?:(?:on|in)[^\S\n])?"
+    r"[#$]?([A-Z][A-Z0-9]{1,11}|[0-9]{1,7}[A-Z][A-Z0-9]{0,9})(?![\w/.:-])"
 )
 # The word right before the side word: "ARB long", "JUP LONG", "$ARB — long".
 _BEFORE: Final = re.compile(

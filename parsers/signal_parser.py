@@ -279,7 +279,7 @@ def _read(text: str, norm: str, status: bool) -> ParsedSignal | None:
     sig = _result(
         text, norm, low, r, s, side, symbol, confidence + sym_conf, lev_values, side_pos, lev_spans
     )
-    return call_doubts(with_trigger(with_trailing(sig, trail), wlow, r.labels), wlow)
+    return call_doubts(with_trigger(with_trailing(sig, trail), wlow, r.labels), wlow, status)
 
 
 def _on_a_target_line(low: str, at: int, s: Settled) -> bool:

@@ -30,10 +30,12 @@ _TWO_TAGS: Final = re.compile(r"[#$][a-z0-9_]{1,20}[^\w\n#$]*[#$][a-z0-9_]")
 def coin_from_tag_list(sig: ParsedSignal, low: str) -> str | None:
     """A review reason when the coin read is named only in a line of tags that names another
     coin as well, or None. (low: the lower-cased post, as sig.norm_text.)"""
-    if low.count("#") + low.count("$") < 2 or _TWO_TAGS.search(low) is None:
+    if low.count("#") + low.count("$") < 2:
         return None
     mine = symbols.base_of(sig.symbol)
     quote = sig.symbol[len(mine) :]
+    if _TWO_TAGS.search(low) is None:
+        return _tags_on_a_heading(low, mine, quote)
     listed = False
     others: list[str] = []
     outside: list[str] = []
@@ -50,7 +52,9 @@ def coin_from_tag_list(sig: ParsedSignal, low: str) -> str | None:
                 listed = True
             elif base != quote and base not in others:
                 others.append(base)
-    if not listed or not others:
+    if not listed:
+        return _tags_on_a_heading(low, mine, quote)
+    if not others:
         return None
     outside.append(low[last:])
     word = re.compile(r"(?<![a-z0-9])" + re.escape(mine.lower()) + r"(?![a-z])")
@@ -60,3 +64,50 @@ def coin_from_tag_list(sig: ParsedSignal, low: str) -> str | None:
         f"the coin read, {mine}, is named only in a list of tags with {', '.join(others)}:"
         " which coin the levels are for is a guess"
     )
+
+
+# A short line naming two coins by their tags among words: "🟢 #SOL ecosystem pick: #JUP" (the
+# first tag read, the call's coin the second; session 23). A tag written as a pair ("#LINK/USDT")
+# names its coin outright and is never such a list.
+_TAG_PAIR: Final = re.compile(r"[#$][a-z0-9_]{1,20}\s?[/_-]")
+_HEADING_WORDS: Final = 8
+
+
+def _tags_on_a_heading(low: str, mine: str, quote: str) -> str | None:
+    """A review reason when the coin read is tagged only on one short line that tags another
+    coin as well, or None."""
+    word = re.compile(r"(?<![a-z0-9])" + re.escape(mine.lower()) + r"(?![a-z])")
+    found: str | None = None
+    for line in low.split("\n"):
+        if not word.search(line):
+            continue
+        if found is not None:
+            return None  # (named on another line too)
+        if len(line.split()) > _HEADING_WORDS or _TAG_PAIR.search(line):
+            return None
+        found = line
+    if found is None:
+        return None
+    others = []
+    mine_tagged = False
+    for tag in _TAG.finditer(found):
+        coin = symbols.from_tag(tag.group())
+        base = symbols.base_of(coin) if coin is not None else None
+        if base == mine:
+            mine_tagged = True
+        elif base is not None and base != quote and base not in others:
+            if _bare(base) != _bare(mine):  # ("#1000RATS #RATS": the contract and its coin)
+                others.append(base)
+    if not mine_tagged or not others:
+        return None
+    return (
+        f"the post tags {mine} and {', '.join(others)} on one line ('{found.strip()}'): which"
+        " coin the levels are for is a guess"
+    )
+
+
+def _bare(base: str) -> str:
+    """The coin without a multiplier before or after it: 1000RATS, 1MBABYDOGE, SHIB1000."""
+    core = base[2:] if base.startswith("1M") and base[2:3].isalpha() else base
+    core = core.lstrip("0123456789")
+    return core.rstrip("0123456789") or base

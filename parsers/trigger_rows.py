@@ -59,6 +59,8 @@ ENTRY_CONDITION = (
     r"|flips\s(?:resistance|support)|\(\s?stop\s?\)"
     # A break in other languages: "Entrada: 0.53 (en ruptura)", "Einstieg: 0.53 nach Ausbruch".
     r"|ruptura|rompimiento|rompimento|quiebre|ausbruch|cassure"
+    # "Вход: 0.53 (после подтверждения)": after confirmation, in Russian (session 23).
+    r"|(?:после|при|до)\sподтверждени[яи]"
     # "0.53 (BO)", "0.53 on B/O": a breakout, abbreviated.
     r"|\(\s?b/?o\s?\)|on\sb/?o"
     # "0.53 (wait for the candle to close)", "0.53 wait for a 4H close": a close awaited, no way

@@ -75,6 +75,7 @@ from tests.parsers.mutations_wt20 import wt20_mutations
 from tests.parsers.mutations_wt21 import wt21_mutations
 from tests.parsers.mutations_wt22 import wt22_mutations
 from tests.parsers.mutations_wt23 import wt23_mutations
+from tests.parsers.mutations_wt24 import wt24_mutations
 from tests.parsers.variants import signal_cases
 
 BUILT: dict[str, Callable[[random.Random, Want], Made]] = {
@@ -182,6 +183,7 @@ FAMILIES: list[Callable[[int], Iterable[Row]]] = [
     chk22_mutations,  # session 21's check refusals (tests/parsers/mutations_chk22.py)
     wa23_mutations,  # session 22's wrong-action forms (tests/parsers/mutations_wa23.py)
     wt23_mutations,  # session 22's wrong-trade forms (tests/parsers/mutations_wt23.py)
+    wt24_mutations,  # session 23's wrong-trade forms (tests/parsers/mutations_wt24.py)
     ru23_mutations,  # session 22's Russian follow-ups of unseen channels (mutations_ru23.py)
     sig24_mutations,  # session 23's signals refused that could be read (mutations_sig24.py)
     upd24_mutations,  # session 23's follow-ups not read (tests/parsers/mutations_upd24.py)

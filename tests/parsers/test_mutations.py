@@ -21,6 +21,7 @@ from tests.parsers import (
     mutations_wt21,
     mutations_wt22,
     mutations_wt23,
+    mutations_wt24,
 )
 from tests.parsers.mutations import (
     BUILT,
@@ -112,6 +113,7 @@ def test_mutations_when_built_then_every_family_thousands_and_deterministic() ->
     made |= {"prose_side", "far_end_line", "side_doubt"}  # tests/parsers/mutations_chk22
     made |= {NOT_WA23, ACTION_WA23}  # tests/parsers/mutations_wa23
     made |= set(mutations_wt23.MAKERS)  # tests/parsers/mutations_wt23
+    made |= set(mutations_wt24.MAKERS)  # tests/parsers/mutations_wt24
     made |= {"ru23_followup", "ru23_followup_not"}  # tests/parsers/mutations_ru23
     made |= set(mutations_sig24.MAKERS)  # tests/parsers/mutations_sig24
     made |= {FOLLOW_UPD24, NOT_UPD24}  # tests/parsers/mutations_upd24

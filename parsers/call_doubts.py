@@ -33,8 +33,8 @@ from parsers.lead_first import lead_first
 from parsers.models import ParsedSignal
 from parsers.numbered_targets import numbered_two_prices
 from parsers.risk_level import risk_level
-from parsers.side_unsaid import side_unsaid
 from parsers.side_coin import coin_at_side
+from parsers.side_unsaid import side_unsaid
 from parsers.spans import Span
 from parsers.tag_list import coin_from_tag_list
 from parsers.target_brackets import bracketed_target_number

@@ -73,7 +73,13 @@ def test_target_struck_through_then_refused(post: str) -> None:
 )
 def test_first_target_marked_then_refused(targets: str) -> None:
     post = "#LINK/USDT LONG\nEntry: 3.5\n" + targets + "\nSL: 3"
-    assert any("the first target is marked" in w for w in review(post))
+    sig = PARSER.parse_sync(post)
+    # (i13-upd24's report rule reads a ticked target above a pending one as a report, no
+    # signal at all: the merge keeps both; either way nothing is traded.)
+    if sig is not None:
+        assert any("the first target is marked" in w for w in review(post))
+    else:
+        assert PARSER.parse_update_sync(post) is not None
 
 
 @pytest.mark.parametrize(

@@ -39,7 +39,6 @@ NOT_FORMS: tuple[str, ...] = (
     "{c} ⚠️ Close long, flip to short 🔻",
     "{c} close and reverse 🔄",
     "🚨 {c} Close the trade and buy again at {p}",
-    "{c} SL to {p} (closes in profit)",
     "Напоминаю: по {c} закрываем 50% на первой цели",
     "Напоминаю, что стоп по {c} в безубытке",
     "{c} - ранее закрыли 50% позиции, остальное держим",

@@ -113,8 +113,9 @@ def test_corpus_dev_when_parsed_then_no_worse_than_measured_in_session_9() -> No
     # (Session 21, branch i13-unl22: 3122/3178 (98.24%), none wrong, with batch unl22's 33 posts
     # in dev, six of them misses left for later rules: SOURCES.md. Every session-21 branch merged,
     # batch chk22's 10 posts too (three misses): 3129/3188 (98.15%), none wrong. Session 22,
-    # every branch merged, batch sig23's 2 posts in dev: 3131/3190 (98.15%), none wrong.)
-    assert summary["accuracy"] >= 0.9815, format_score(score)
+    # every branch merged, batch sig23's 2 posts in dev: 3131/3190 (98.15%), none wrong. Session
+    # 23, every branch merged: 3134/3190 (98.24%), none wrong.)
+    assert summary["accuracy"] >= 0.9824, format_score(score)
 
 
 def test_corpus_dev_when_parsed_then_at_least_98_percent_exact_and_no_wrong_trade() -> None:
@@ -230,11 +231,13 @@ def test_corpus_dev_when_parsed_then_at_least_98_percent_exact_and_no_wrong_trad
 # the classes chosen from masked held-out failure counts, docs/dev/testing.md): 1255/1464
 # (85.7%), 13 wrong trades, 25 wrong actions. Session 22, every branch merged (main, native
 # build, aggregates only; masked counts as in session 21): 1256/1464 (85.8%), 12 wrong trades
-# (i13-sig23: a count of the targets read as a price), 25 wrong actions: the bounds below.
+# (i13-sig23: a count of the targets read as a price), 25 wrong actions. Session 23, every branch
+# merged (main, native build, masked counts as in session 21): 1262/1464 (86.2%), 12 wrong
+# trades, 24 wrong actions (i13-wa24: chatter read as a close): the bounds below.
 def test_corpus_heldout_when_parsed_then_no_worse_than_measured_in_session_6() -> None:
     summary = _score("heldout").summary()
     assert summary["wrong_trades"] <= 12, summary["wrong_trades"]
-    assert summary["wrong_actions"] <= 25, summary["wrong_actions"]
+    assert summary["wrong_actions"] <= 24, summary["wrong_actions"]
     assert summary["accuracy"] >= 0.7611, summary["accuracy"]
 
 

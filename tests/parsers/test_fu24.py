@@ -236,6 +236,9 @@ EN_FIXED = [
     ("#ETH STOP LOSS 2900 ❌ closed 35%", SL_HIT),
     ("#ETH Stopped in profit, 50% closed at TP1", SL_HIT),
     ("#ETH position stopped at 3100, 50% taken at TP1", SL_HIT),
+    # (Was a row of no action on i13-fu24, where "SL to 3100" was not read as a stop move; with
+    # i13-upd24's "SL to 0.55" merged it is the stop move it says, and no close: session 23.)
+    ("#ETH SL to 3100 (closes in profit)", MOVE_SL),
 ]
 
 
@@ -248,7 +251,6 @@ def test_read_update_when_an_english_follow_up_then_its_own_action(
 
 
 EN_NO_ACTION_FIXED = [
-    "#ETH SL to 3100 (closes in profit)",
     "#ETH ⚠️ Close long, flip to short 🔻",
     "#ETH close and reverse 🔄",
     "🚨 #ETH Close the trade and buy again at 2900",

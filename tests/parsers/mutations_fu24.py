@@ -19,7 +19,7 @@ import random
 from typing import Any
 
 from tests.parsers.mutations_followups import FOLLOW, NOT
-from tests.parsers.variant_forms import near_price
+from tests.parsers.mutations_wa23 import fill_tagged
 
 NOT_FU24, ACTION_FU24 = "fu24_not", "fu24_action"
 
@@ -81,16 +81,6 @@ ACTION_FORMS: tuple[tuple[str, dict[str, Any]], ...] = (
     ("{c} стоп переносим на {p}", {"kind": "MOVE_SL", "price": "p"}),
 )
 
-_OTHERS: tuple[str, ...] = ("BTC", "ETH", "SOL", "XRP", "BNB")
-
-
-def _fill(rng: random.Random, form: str, symbol: str, want: dict[str, Any]) -> tuple[str, str]:
-    base = symbol[:-4]
-    tag = rng.choice((f"#{base}", f"${base}", f"#{symbol}"))
-    other = rng.choice([o for o in _OTHERS if o != base])
-    p = near_price(rng, want)
-    return form.format(c=tag, o=f"#{other}", p=p, q=near_price(rng, want)), p
-
 
 def fu24_mutations(seed: int) -> list[tuple[str, str, str, dict[str, Any], str]]:
     """For tests/parsers/mutations.py: for each dev signal quoted in USDT one post that asks for
@@ -105,10 +95,10 @@ def fu24_mutations(seed: int) -> list[tuple[str, str, str, dict[str, Any], str]]
         symbol = want["symbol"]
         if not symbol.endswith("USDT") or len(symbol) <= 4:
             continue  # (a coin quoted in BTC: its pair form is the other families')
-        text, _ = _fill(rng, rng.choice(NOT_FORMS), symbol, want)
+        text, _ = fill_tagged(rng, rng.choice(NOT_FORMS), symbol, want)
         out.append((case.id, NOT_FU24, text, {}, NOT))
         form, reads = rng.choice(ACTION_FORMS)
-        text, p = _fill(rng, form, symbol, want)
+        text, p = fill_tagged(rng, form, symbol, want)
         expect: dict[str, Any] = {"kind": reads["kind"]}
         if "Closed at {p}" not in form:
             expect["symbol"] = symbol  # ("Closed at 205 ✅" names no coin: a reply's)

@@ -79,7 +79,11 @@ ACTION_FORMS: tuple[tuple[str, dict[str, Any]], ...] = (
 _OTHERS: tuple[str, ...] = ("BTC", "ETH", "SOL", "XRP", "BNB")
 
 
-def _fill(rng: random.Random, form: str, symbol: str, want: dict[str, Any]) -> tuple[str, str]:
+def fill_tagged(
+    rng: random.Random, form: str, symbol: str, want: dict[str, Any]
+) -> tuple[str, str]:
+    """form with {c} the coin tagged as channels tag it, {o} another coin, {p} and {q} prices near
+    its levels; and {p} (mutations_fu24 draws its posts with it too)."""
     base = symbol[:-4]
     tag = rng.choice((f"#{base}", f"${base}", f"#{symbol}"))
     other = rng.choice([o for o in _OTHERS if o != base])
@@ -100,10 +104,10 @@ def wa23_mutations(seed: int) -> list[tuple[str, str, str, dict[str, Any], str]]
         symbol = want["symbol"]
         if not symbol.endswith("USDT") or len(symbol) <= 4:
             continue  # (a coin quoted in BTC: its pair form is the other families')
-        text, _ = _fill(rng, rng.choice(NOT_FORMS), symbol, want)
+        text, _ = fill_tagged(rng, rng.choice(NOT_FORMS), symbol, want)
         out.append((case.id, NOT_WA23, text, {}, NOT))
         form, reads = rng.choice(ACTION_FORMS)
-        text, p = _fill(rng, form, symbol, want)
+        text, p = fill_tagged(rng, form, symbol, want)
         expect: dict[str, Any] = {"kind": reads["kind"], "symbol": symbol}
         for key in ("fraction", "to_entry"):
             if key in reads:

@@ -216,8 +216,6 @@ def find_leverage(text: str) -> tuple[int | None, list[tuple[int, int]], list[in
                 continue
         spans.append((start, m.end()))
         values.append(value)
-        if best is None and 1 <= value <= 200:
-            best = value
     rewards = (
         [(m.start(), m.end()) for m in _REWARD_MULTIPLE.finditer(text)]
         if "reward" in text or "risk" in text
@@ -230,11 +228,13 @@ def find_leverage(text: str) -> tuple[int | None, list[tuple[int, int]], list[in
         starts = {a for a, _ in rewards}
         keep = [i for i, (a, _) in enumerate(spans) if a not in starts]
         spans, values = [spans[i] for i in keep], [values[i] for i in keep]
-        best = next((v for v in values if 1 <= v <= 200), None)
     if advice and not values:  # the only leverage given: read as any other
         return find_leverage_of(advice, multiples)
     if not values and (lettered := side_leverage(text) or worded_leverage(text)) is not None:
         return find_leverage_of([lettered], multiples)
+    # (Several leverages are options, the lowest the label's, as a range's: "5x or 10x", "20x -
+    # 50x - 100x"; "BTC 50X, alts 20X" is no licence for 50 on an alt: session 23.)
+    best = min((v for v in values if 1 <= v <= 200), default=None)
     return best, spans + multiples + [(a, b) for a, b, _ in advice], values
 
 
@@ -243,7 +243,9 @@ def find_leverage_of(
 ) -> tuple[int | None, list[tuple[int, int]], list[int]]:
     """find_leverage's answer from these leverages (start, end, value), in order."""
     values = [v for _, _, v in found]
-    best = next((v for v in values if 1 <= v <= 200), None)
+    # (Several leverages are options, the lowest the label's, as a range's: "5x or 10x", "20x -
+    # 50x - 100x"; and "BTC 50X, alts 20X" is no licence for 50 on an alt: session 23.)
+    best = min((v for v in values if 1 <= v <= 200), default=None)
     return best, [(a, b) for a, b, _ in found] + multiples, values
 
 

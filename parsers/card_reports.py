@@ -68,10 +68,16 @@ _HEADING: Final = re.compile(
 _HEADING_MARKS: Final = ("💰", "🎯", "✅", "🔥", "🚀", "💸", "🤑", "💵", "!")
 # A number struck through: Markdown "~~4.1~~" or "~4.1~", HTML "<s>4.1</s>", a combining stroke.
 # (Not one followed by its replacement on its line, "Entry: ~~0.95~~ 0.92": a call corrected in
-# place, read at the new price.)
+# place, _STRUCK_THEN's.)
 _STRUCK: Final = re.compile(
     r"(?:~~?[^\S\n]?[0-9][0-9.,]*[^\S\n]?~~?|<(?:s|del|strike)>[^\S\n]?[0-9][0-9.,]*[^\S\n]?"
     r"</(?:s|del|strike)>|(?:[0-9.,]\u0336)+)(?![^\n]*[0-9])"
+)
+# ... and one followed by another number on its line ("Entry: ~~0.95~~ 0.92"): a call corrected in
+# place, both prices read (the struck one traded too): for the user to confirm (session 23).
+_STRUCK_THEN: Final = re.compile(
+    r"(?:~~?[^\S\n]?[0-9][0-9.,]*[^\S\n]?~~?|<(?:s|del|strike)>[^\S\n]?[0-9][0-9.,]*[^\S\n]?"
+    r"</(?:s|del|strike)>|(?:[0-9.,]\u0336)+)(?=[^\n]*[0-9])"
 )
 _TICKS: Final = ("✅", "✔", "☑", "✓")
 # A later target pending, or crossed out ("TP2: 4.6 ❌" under a ticked TP1).
@@ -281,3 +287,19 @@ def _hit_line(sig: ParsedSignal, low: str) -> str | None:
         if (m := _HIT_LINE.search(line)) is not None and _PLAN.search(line) is None:
             return line.strip() or m.group()
     return None
+
+
+def struck_then_price(sig: ParsedSignal) -> str | None:
+    """Why a call with a price struck through and another after it on its line ("Entry:
+    ~~0.95~~ 0.92") is held for review, or None: a correction in place, whose struck price was
+    read as a level too."""
+    raw = sig.raw_text
+    if not ("~" in raw or "<" in raw or "\u0336" in raw):
+        return None
+    m = _STRUCK_THEN.search(raw)
+    if m is None:
+        return None
+    return (
+        f"a price is struck through ('{m.group().strip()}') and another follows it: a call"
+        " corrected in place, read with both prices; confirm the corrected levels"
+    )

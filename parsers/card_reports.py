@@ -69,16 +69,14 @@ _HEADING_MARKS: Final = ("💰", "🎯", "✅", "🔥", "🚀", "💸", "🤑", 
 # A number struck through: Markdown "~~4.1~~" or "~4.1~", HTML "<s>4.1</s>", a combining stroke.
 # (Not one followed by its replacement on its line, "Entry: ~~0.95~~ 0.92": a call corrected in
 # place, _STRUCK_THEN's.)
-_STRUCK: Final = re.compile(
+_STRUCK_NUMBER: Final = (
     r"(?:~~?[^\S\n]?[0-9][0-9.,]*[^\S\n]?~~?|<(?:s|del|strike)>[^\S\n]?[0-9][0-9.,]*[^\S\n]?"
-    r"</(?:s|del|strike)>|(?:[0-9.,]\u0336)+)(?![^\n]*[0-9])"
+    r"</(?:s|del|strike)>|(?:[0-9.,]\u0336)+)"
 )
+_STRUCK: Final = re.compile(_STRUCK_NUMBER + r"(?![^\n]*[0-9])")
 # ... and one followed by another number on its line ("Entry: ~~0.95~~ 0.92"): a call corrected in
 # place, both prices read (the struck one traded too): for the user to confirm (session 23).
-_STRUCK_THEN: Final = re.compile(
-    r"(?:~~?[^\S\n]?[0-9][0-9.,]*[^\S\n]?~~?|<(?:s|del|strike)>[^\S\n]?[0-9][0-9.,]*[^\S\n]?"
-    r"</(?:s|del|strike)>|(?:[0-9.,]\u0336)+)(?=[^\n]*[0-9])"
-)
+_STRUCK_THEN: Final = re.compile(_STRUCK_NUMBER + r"(?=[^\n]*[0-9])")
 _TICKS: Final = ("✅", "✔", "☑", "✓")
 # A later target pending, or crossed out ("TP2: 4.6 ❌" under a ticked TP1).
 _PENDING: Final = ("⏳", "⌛", "🕐", "🔜", "❌", "✖")

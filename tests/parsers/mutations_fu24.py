@@ -18,6 +18,7 @@ from __future__ import annotations
 import random
 from typing import Any
 
+from tests.parsers.mutations_drawn import usdt_signals
 from tests.parsers.mutations_followups import FOLLOW, NOT
 from tests.parsers.mutations_wa23 import fill_tagged
 
@@ -86,17 +87,11 @@ def fu24_mutations(seed: int) -> list[tuple[str, str, str, dict[str, Any], str]]
     """For tests/parsers/mutations.py: for each dev signal quoted in USDT one post that asks for
     no action and one follow-up read as the action it asks, as (case id, family, text, reading,
     must)."""
-    from tests.parsers.variants import signal_cases
-
     rng = random.Random(seed * 2654435761 + 24)
     out: list[tuple[str, str, str, dict[str, Any], str]] = []
-    for case in signal_cases():
-        want = case.expect["signal"]
-        symbol = want["symbol"]
-        if not symbol.endswith("USDT") or len(symbol) <= 4:
-            continue  # (a coin quoted in BTC: its pair form is the other families')
+    for case_id, want, symbol in usdt_signals():
         text, _ = fill_tagged(rng, rng.choice(NOT_FORMS), symbol, want)
-        out.append((case.id, NOT_FU24, text, {}, NOT))
+        out.append((case_id, NOT_FU24, text, {}, NOT))
         form, reads = rng.choice(ACTION_FORMS)
         text, p = fill_tagged(rng, form, symbol, want)
         expect: dict[str, Any] = {"kind": reads["kind"]}
@@ -106,5 +101,5 @@ def fu24_mutations(seed: int) -> list[tuple[str, str, str, dict[str, Any], str]]
             expect["fraction"] = reads["fraction"]
         if reads.get("price") == "p":
             expect["price"] = float(p.replace(",", ""))
-        out.append((case.id, ACTION_FU24, text, expect, FOLLOW))
+        out.append((case_id, ACTION_FU24, text, expect, FOLLOW))
     return out

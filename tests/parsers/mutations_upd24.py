@@ -19,6 +19,7 @@ from __future__ import annotations
 import random
 from typing import Any
 
+from tests.parsers.mutations_drawn import usdt_signals
 from tests.parsers.mutations_followups import FOLLOW, NOT
 from tests.parsers.variant_forms import near_price
 
@@ -112,15 +113,9 @@ def upd24_mutations(seed: int) -> list[tuple[str, str, str, dict[str, Any], str]
     """For tests/parsers/mutations.py: for each dev signal quoted in USDT one follow-up read as
     the kind it is and one post that asks for no action, as (case id, family, text, reading,
     must)."""
-    from tests.parsers.variants import signal_cases
-
     rng = random.Random(seed * 2654435761 + 24)
     out: list[tuple[str, str, str, dict[str, Any], str]] = []
-    for case in signal_cases():
-        want = case.expect["signal"]
-        symbol = want["symbol"]
-        if not symbol.endswith("USDT") or len(symbol) <= 4:
-            continue  # (a coin quoted in BTC: its pair form is the other families')
+    for case_id, want, symbol in usdt_signals():
         form, reads = rng.choice(FOLLOW_FORMS)
         text, n, p = _fill(rng, form, symbol, want)
         expect: dict[str, Any] = {"kind": reads["kind"], "symbol": symbol}
@@ -130,7 +125,7 @@ def upd24_mutations(seed: int) -> list[tuple[str, str, str, dict[str, Any], str]
             expect["price"] = float(p.replace(",", ""))
         if "to_entry" in reads:
             expect["to_entry"] = reads["to_entry"]
-        out.append((case.id, FOLLOW_UPD24, text, expect, FOLLOW))
+        out.append((case_id, FOLLOW_UPD24, text, expect, FOLLOW))
         text, _, _ = _fill(rng, rng.choice(NOT_FORMS), symbol, want)
-        out.append((case.id, NOT_UPD24, text, {}, NOT))
+        out.append((case_id, NOT_UPD24, text, {}, NOT))
     return out

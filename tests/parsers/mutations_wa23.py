@@ -20,6 +20,7 @@ from __future__ import annotations
 import random
 from typing import Any
 
+from tests.parsers.mutations_drawn import coin_tag, usdt_signals
 from tests.parsers.mutations_followups import FOLLOW, NOT
 from tests.parsers.variant_forms import near_price
 
@@ -85,7 +86,7 @@ def fill_tagged(
     """form with {c} the coin tagged as channels tag it, {o} another coin, {p} and {q} prices near
     its levels; and {p} (mutations_fu24 draws its posts with it too)."""
     base = symbol[:-4]
-    tag = rng.choice((f"#{base}", f"${base}", f"#{symbol}"))
+    tag = coin_tag(rng, symbol)
     other = rng.choice([o for o in _OTHERS if o != base])
     p = near_price(rng, want)
     return form.format(c=tag, o=f"#{other}", p=p, q=near_price(rng, want)), p
@@ -95,17 +96,11 @@ def wa23_mutations(seed: int) -> list[tuple[str, str, str, dict[str, Any], str]]
     """For tests/parsers/mutations.py: for each dev signal quoted in USDT one post that asks for
     no action and one follow-up read as the action it asks, as (case id, family, text, reading,
     must)."""
-    from tests.parsers.variants import signal_cases
-
     rng = random.Random(seed * 2654435761 + 23)
     out: list[tuple[str, str, str, dict[str, Any], str]] = []
-    for case in signal_cases():
-        want = case.expect["signal"]
-        symbol = want["symbol"]
-        if not symbol.endswith("USDT") or len(symbol) <= 4:
-            continue  # (a coin quoted in BTC: its pair form is the other families')
+    for case_id, want, symbol in usdt_signals():
         text, _ = fill_tagged(rng, rng.choice(NOT_FORMS), symbol, want)
-        out.append((case.id, NOT_WA23, text, {}, NOT))
+        out.append((case_id, NOT_WA23, text, {}, NOT))
         form, reads = rng.choice(ACTION_FORMS)
         text, p = fill_tagged(rng, form, symbol, want)
         expect: dict[str, Any] = {"kind": reads["kind"], "symbol": symbol}
@@ -114,5 +109,5 @@ def wa23_mutations(seed: int) -> list[tuple[str, str, str, dict[str, Any], str]]
                 expect[key] = reads[key]
         if reads.get("price") == "p":
             expect["price"] = float(p.replace(",", ""))
-        out.append((case.id, ACTION_WA23, text, expect, FOLLOW))
+        out.append((case_id, ACTION_WA23, text, expect, FOLLOW))
     return out

@@ -20,6 +20,7 @@ from __future__ import annotations
 import random
 from typing import Any
 
+from tests.parsers.mutations_drawn import usdt_signals
 from tests.parsers.mutations_followups import FOLLOW, NOT
 from tests.parsers.variant_forms import near_price
 
@@ -82,19 +83,13 @@ def wa24_mutations(seed: int) -> list[tuple[str, str, str, dict[str, Any], str]]
     """For tests/parsers/mutations.py: for each dev signal quoted in USDT one post that asks for
     no action and one follow-up read as the action it asks, as (case id, family, text, reading,
     must)."""
-    from tests.parsers.variants import signal_cases
-
     rng = random.Random(seed * 2654435761 + 24)
     out: list[tuple[str, str, str, dict[str, Any], str]] = []
-    for case in signal_cases():
-        want = case.expect["signal"]
-        symbol = want["symbol"]
-        if not symbol.endswith("USDT") or len(symbol) <= 4:
-            continue  # (a coin quoted in BTC: its pair form is the other families')
-        out.append((case.id, NOT_WA24, _fill(rng, rng.choice(NOT_FORMS), symbol, want), {}, NOT))
+    for case_id, want, symbol in usdt_signals():
+        out.append((case_id, NOT_WA24, _fill(rng, rng.choice(NOT_FORMS), symbol, want), {}, NOT))
         form, reads = rng.choice(ACTION_FORMS)
         expect: dict[str, Any] = {"kind": reads["kind"], "symbol": symbol}
         if "fraction" in reads:
             expect["fraction"] = reads["fraction"]
-        out.append((case.id, ACTION_WA24, _fill(rng, form, symbol, want), expect, FOLLOW))
+        out.append((case_id, ACTION_WA24, _fill(rng, form, symbol, want), expect, FOLLOW))
     return out

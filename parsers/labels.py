@@ -172,6 +172,11 @@ def _grouped(alts: list[str]) -> str:
     return "|".join(parts)
 
 
+def grouped(alts: list[str]) -> str:
+    """_grouped, for other modules' tables of alternatives that each open with a literal."""
+    return _grouped(alts)
+
+
 def _one_line(alt: str) -> str:
     """The alternative with \\s limited to spaces and tabs, so a label never spans two lines.
 

@@ -32,9 +32,11 @@ _SIGNS = (" ", " ", " ", "\n", "\n ", ": ", "-", "#", "2", "150", "$", "(", ")",
 
 def _ungated(low: str) -> bool:
     """reports._reported before session 24: the English rows, every one at every place."""
-    pattern = reports._TARGET_REPORTED if reports.written(
-        low, reports._TARGET_RU_HEADS, 0, len(low)
-    ) else reports._TARGET_EN
+    pattern = (
+        reports._TARGET_REPORTED
+        if reports.written(low, reports._TARGET_RU_HEADS, 0, len(low))
+        else reports._TARGET_EN
+    )
     for m in pattern.finditer(low):
         if reports._HEDGED.search(low, max(0, m.start() - 48), m.start()):
             continue
@@ -101,3 +103,37 @@ def test_reported_when_dev_posts_then_as_ungated() -> None:
     for case in load_split("dev"):
         low = case.text.lower()
         assert reports._reported(low) == _ungated(low), case.id
+
+
+def _ascii_texts() -> list[str]:
+    """The dev posts that are ASCII, lower-cased, and random ASCII texts of the label words."""
+    from parsers.lexicon import ROWS
+
+    texts = [c.text.lower() for c in load_split("dev") if c.text.isascii()]
+    words = [p.replace("\\s", " ").replace("?", "") for _, _, p in ROWS if p.isascii()]
+    words = [w for w in words if re.fullmatch(r"[a-z0-9 ]+", w)]
+    rng = random.Random(17)
+    for _ in range(3_000):
+        texts.append(
+            "".join(rng.choice(words) + rng.choice(_SIGNS) for _ in range(rng.randint(1, 8)))
+        )
+    return texts
+
+
+def test_ascii_twins_without_other_scripts_find_the_same_labels() -> None:
+    from parsers import labels
+
+    full = labels.ascii_twin(labels._WORD_LABELS_PATTERN)  # (every script's rows, as before)
+    assert full.pattern != labels._WORD_LABELS_ASCII.pattern
+    finders = [labels.MARKET, labels.STATUS, labels.REPORTED, labels.NOT_SIGNAL]
+    found = 0
+    for low in _ascii_texts():
+        spaced = " " + low
+        spans = _spans(full, spaced)
+        assert _spans(labels._WORD_LABELS_ASCII, spaced) == spans, low
+        found += len(spans)
+        for finder in finders:
+            old = finder._words.search(spaced)  # (on ASCII text, as the ASCII twin reads it)
+            new = finder._ascii_words.search(spaced)
+            assert (old and old.span()) == (new and new.span()), low
+    assert found > 10_000, found

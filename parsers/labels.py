@@ -138,7 +138,7 @@ def _ascii_led(before: str, alts: tuple[str, ...] | list[str]) -> str:
     for ASCII text, where a word opening with "т" or "ت" never matches (re tried each such
     branch's first character at every place a word starts, and its look-ahead tested a set of
     every script's first letters). The others keep their order, so each place's match is the
-    same (tests/parsers/test_speed17_gates.py compares)."""
+    same (tests/parsers/test_speed_gates25.py compares)."""
     kept = [alt for alt in alts if (lead_literal(alt) or "a").isascii()]
     return before + lead(kept) + "(?:" + _grouped(kept) + r")(?!\w)"
 

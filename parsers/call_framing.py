@@ -1,0 +1,158 @@
+"""What the post says around a complete call that makes it no call to trade (session 24, branch
+i13-wrong25; the older line rules are parsers/call_lines.py's). The card reads whole (coin,
+side, entry, targets, stop) and the post frames it as something else:
+
+- a warning about it ("⚠️ Scam alert! Fake channel posting: ... Don't follow it!");
+- a question or a poll ("❓ Would you long #SOL here?", "🗳️ Vote: should we long #BTC?",
+  "Hypothetical: long $ETH 3000, target 3300, stop 2900. Would you take it?");
+- an old call shown again ("(old signal from March, for reference)");
+- a call not to enter yet ("(not active yet, wait for my update)");
+- a lesson's example in a sentence ("Example: you buy #BTC at 60000, your stop loss at 58000"),
+  a format shown ("This is how a signal looks:");
+- the side's own line under a condition ("ETH long if 3000 holds", "#SOL long once it
+  reclaims 150");
+
+and two readings of the levels a person cannot choose between:
+
+- a price after the side's "to" read as an entry ("if we reclaim 3200, long to 3400 and 3600":
+  3400 and 3600 read as entries, the targets the post means);
+- an entry read inside a note in brackets after another entry ("Entry 148-152 (best above
+  150)": 150 read as a third entry);
+- the only target given as a hope ("Target 65000 (maybe)").
+
+Each makes the signal need review with the words quoted, never a trade (CONVENTIONS.md: a
+lesson's example is no signal; conditions, two readings). parsers/call_doubts.py asks it, after
+call_lines; cheap literal tests before every search. Forms made up from the brief's classes
+(warnings, polls, recaps, lessons, hedged plans), never a held-out post.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from parsers.models import ParsedSignal
+
+# A warning about the call shown: "Scam alert", "Fake channel posting:", "Don't follow it!".
+_WARNING: Final = re.compile(
+    r"(?<![a-z])(?:scam\salert|fake\s(?:channel|account|signal|group|admin)s?|impersonat\w+"
+    r"|(?:don['’]t|do\snot|never)\sfollow\s(?:it|this|them|these|that)(?![a-z]))"
+)
+_WARNING_HEADS: Final = ("scam", "fake", "impersonat", "follow")
+# A question or a poll on the call: "Would you long #SOL here?", "Vote: should we long #BTC?",
+# "Hypothetical:", "What if we had longed".
+_QUESTION: Final = re.compile(
+    r"(?<![a-z])(?:would\syou\s(?:long|short|buy|sell|take|enter|open)|should\s(?:we|i|you)"
+    r"\s(?:long|short|buy|sell|take|enter|open)|(?:vote|poll|quiz)\s?:|hypothetical(?:ly)?"
+    r"|what\sif\s(?:we|i|you)\s(?:had|would\shave)|who\swould\s(?:long|short|buy|take)"
+    r"|would\syou\stake\sit)"
+)
+_QUESTION_HEADS: Final = ("would", "should", "vote", "poll", "quiz", "hypothetic", "what if")
+# An old call shown again, a call not to enter yet.
+_NOT_NOW: Final = re.compile(
+    r"(?<![a-z])(?:old\s(?:signal|call|trade|setup)|not\s(?:yet\s)?active"
+    r"(?:\syet)?|wait\sfor\s(?:my|our|the)\s(?:update|confirmation|signal)\s(?:to|before)\s(?:enter"
+    r"|entering|open|buy)|(?:don['’]t|do\snot)\senter\syet|not\sa\ssignal\syet)(?![a-z])"
+)
+_NOT_NOW_HEADS: Final = ("old ", "active", "wait for", "enter yet", "signal yet")
+# A lesson's example in a sentence ("Example: you buy #BTC at 60000"), a format shown ("This is
+# how a signal looks:").
+_EXAMPLE: Final = re.compile(
+    r"(?m)^[^\w\n]*example\s?[:–—-]\s?(?:you|we|i|if|say|let['’]?s)(?![a-z])"
+    r"|(?<![a-z])(?:this\sis\s)?how\s(?:a|our|the|my)\s(?:signals?|calls?|setups?)\s(?:looks?"
+    r"|is\swritten|are\swritten)(?![a-z])"
+)
+# The side's line under a condition: "ETH long if 3000 holds", "#SOL long once it reclaims 150".
+_SIDE_IF: Final = re.compile(
+    r"(?<![\w-])(?:long|short|buy|sell)\s(?:only\s)?(?:if|once|when|after)\s(?:[^\n]{0,30}?\s)?"
+    r"(?:holds?|breaks?|reclaims?|flips?|confirms?|closes?\s(?:above|below)|retests?|loses?)(?![a-z])"
+)
+# A note in brackets opened after an entry on its line.
+_HOPED_ONLY: Final = re.compile(
+    r"[^\S\n]*[(\[][^\S\n]*(?:maybe|possibly|perhaps|if\slucky|hopefully)[^\S\n]*[)\]]"
+)
+
+
+def framing_doubt(sig: ParsedSignal, low: str) -> str | None:
+    """Why the post frames its call as no call to trade, or reads a level two ways; or None. low:
+    the lower-case post (sig.norm_text lowered)."""
+    for heads, pattern, why in _FRAMES:
+        if any(h in low for h in heads) and (m := pattern.search(low)) is not None:
+            return f"the post says '{sig.norm_text[m.start() : m.end()].strip()}': {why}"
+    if sig.side_at >= 0 and any(w in low for w in (" if ", " once ", " when ", " after ")):
+        start = low.rfind("\n", 0, sig.side_at) + 1
+        end = low.find("\n", sig.side_at)
+        m = _SIDE_IF.search(low, start, len(low) if end < 0 else end)
+        if m is not None:
+            return (
+                f"the post says '{sig.norm_text[m.start() : m.end()]}': the call waits for a"
+                " condition that is not read, and a limit order could fill at once"
+            )
+    if (why := _entry_after_to(sig, low)) is not None:
+        return why
+    if "(" in low and (why := _entry_in_note(sig, low)) is not None:
+        return why
+    spans = sig.norm_spans.get("take_profits", [])
+    if len(spans) == 1 and (m := _HOPED_ONLY.match(low, spans[0][1])) is not None:
+        start, end = spans[0]
+        return (
+            f"the target {sig.norm_text[start:end]} is given as a hope ('{m.group().strip()}'):"
+            " a target to place, or none? Which is meant is a guess"
+        )
+    return None
+
+
+_FRAMES: Final[tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...]] = (
+    (_WARNING_HEADS, _WARNING, "a warning about the call shown, not a call to trade"),
+    (_QUESTION_HEADS, _QUESTION, "a question or a poll on the call, not a call to trade"),
+    (
+        _NOT_NOW_HEADS,
+        _NOT_NOW,
+        "an old call shown again, or one not to enter yet, not a call to trade now",
+    ),
+    (("example", "how "), _EXAMPLE, "a lesson's example or a format shown, not a call to trade"),
+)
+
+
+def _entry_after_to(sig: ParsedSignal, low: str) -> str | None:
+    """An entry read right after the side word's "to" ("long to 3400 and 3600": the targets the
+    post means, read as entries), or None."""
+    if sig.side_at < 0 or " to " not in low:
+        return None
+    word_end = sig.side_at
+    while word_end < len(low) and low[word_end].isalpha():
+        word_end += 1
+    if not low.startswith(" to ", word_end):
+        return None
+    after = word_end + len(" to ")
+    for start, end in sig.norm_spans.get("entries", []):
+        if start == after or (start == after + 1 and low[after] == "$"):
+            return (
+                f"'{sig.norm_text[sig.side_at : end]}' is read as an entry: the side's 'to'"
+                " names where the trade goes (a target), or where to enter? Which is meant is"
+                " a guess"
+            )
+    return None
+
+
+# A note naming the zone's other end ("(with a maximum value 118000.0)", dev cur-signals-031).
+_BOUND: Final = re.compile(r"(?<![a-z])(?:max|min|maximum|minimum|limit|up\sto|down\sto)(?![a-z])")
+
+
+def _entry_in_note(sig: ParsedSignal, low: str) -> str | None:
+    """An entry read inside a note in brackets that opened after another entry on its line
+    ("Entry 148-152 (best above 150)": 150 read as one more entry), or None."""
+    spans = sig.norm_spans.get("entries", [])
+    for (_, end), (start, stop) in zip(spans, spans[1:], strict=False):
+        between = low[end:start]
+        if "\n" in between or "(" not in between:
+            continue
+        opened = between[between.rfind("(") :]
+        if ")" in opened or not any(c.isalpha() for c in opened) or _BOUND.search(opened):
+            continue  # ("Enter above: 117938.6(with a maximum value 118000.0)": the zone's end)
+        note = sig.norm_text[end + between.rfind("(") : stop]
+        return (
+            f"'{sig.norm_text[start:stop]}' is read as one more entry inside a note beside an"
+            f" entry ('{note}'): which entries are meant?"
+        )
+    return None

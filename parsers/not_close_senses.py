@@ -1,0 +1,136 @@
+"""Close and cancel words in senses that close no trade, as rows (session 24, branch
+i13-wrong25; the older rows are parsers/not_close_news.py's, not_close_rows.py's and
+not_close_others.py's). Each row is a form the branch wrote while attacking the parser with
+posts a channel writes that are no call, each read as a close, a partial close or a cancel of the
+coin it names (a wrong action):
+
+    thing     "Close date: Friday" (a giveaway's), "The cancel button on Bybit", "Cancel
+              anytime: our VIP subscription", "Closed our eyes on $BTC", "Закрыл ноутбук",
+              "Закрыли сделку по квартире": a thing closed or cancelled, no position
+    move      "#ETH closes 50% of the gap", "$BTC closed half of its losses today", "closed
+              negative" (funding), "1D closed red", "Price closed inside the range", "2023
+              closed, $BTC +150%": a price's, a candle's, a period's close
+    others    "Partnership with XYZ closed!", "Funding round closed", "Trading competition
+              closed!", "They closed Tornado", "Orders cancelled by the exchange", "shorts closed
+              in profit across the market", "50% of $ETH shorts closed in 1 hour", "Half of the
+              #BTC longs closed on Binance", "Member result: closed #ETH at 3300": someone
+              else's close, the market's, an event's
+    advice    "The #1 mistake: closing #BTC too early", "Closing #BTC in profit feels good",
+              "Up to you: close #ETH or hold", "Partial close on #ETH is optional", "Our
+              management: close 25% at each target": a lesson, a feeling, the reader's choice,
+              a method
+
+Written from the brief's classes (market commentary, giveaways, exchange notices, lessons,
+members' results), all made up, never a held-out post. parsers/not_close.py asks `other_sense`
+of every close and cancel word after the older rows. A channel's own words stay read: "Close
+#ETH now", "Closed #ETH at 3300 ✅", "Cancel the #SOL order".
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+_COIN: Final = r"(?:[#$]?[a-z0-9]{1,12}(?:/[a-z]{3,5})?\s)"
+_SHARE: Final = r"(?:[0-9]{1,3}(?:\.[0-9]{1,2})?\s?%|half|most|part|some|a\s(?:third|quarter))"
+
+# Right after the word (the rest of the word skipped: "closed", "cancels", "закрыл").
+_AFTER_ROWS: Final[tuple[str, ...]] = (
+    # thing: a date, a button, a feature, a policy ("Close date: Friday", "cancel button").
+    r"(?:ation)?\s(?:date|deadline|button|feature|function|policy|anytime|any\stime)(?![a-z])",
+    # thing: a bot's feature ("cancel and replace orders faster").
+    r"\s(?:and|&)\s(?:replace|amend|modify)\s(?:the\s|your\s|all\s)?orders(?![a-z])",
+    # thing: eyes, a laptop, an app closed ("Closed our eyes on $BTC").
+    r"\s(?:(?:my|our|your|his|her|their|the)\s)?(?:eyes|laptop|notebook|app|tab|door|window"
+    r"|mouth|browser|computer|pc)(?![a-z])",
+    # move: a share of a move, a gap, losses ("#ETH closes 50% of the gap").
+    r"\s" + _SHARE + r"\sof\s(?:the|its|this|that|their|his|all|today['’]s|the\sday['’]s)\s"
+    r"(?:[a-z]+\s)?(?:gap|losses|gains|move|drop|dump|pump|range|wick|imbalance|fvg|rally"
+    r"|decline|correction|spread|candle|fall|crash)(?![a-z])",
+    # move: a sign of the market's ("Funding rates ... closed negative").
+    r"\s(?:negative|positive|flat)(?![a-z])",
+    # move: a price inside a shape ("Price closed inside the range").
+    r"\s(?:inside|within|outside|back\sinside|back\sin)\s(?:the\s|a\s|its\s)?(?:[a-z]+\s)?(?:range"
+    r"|channel|box|zone|cloud|bands?|triangle|wedge|pattern)(?![a-z])",
+    # others: by the exchange, the system ("Orders cancelled by the exchange").
+    r"\s(?:automatically\s)?by\s(?:the\s)?(?:exchange|binance|bybit|okx|kucoin|bitget|mexc|gate"
+    r"|htx|bingx|system|platform|broker|liquidation\sengine)(?![a-z])",
+    # others: the whole market ("shorts closed in profit across the market").
+    r"[^.!?\n]{0,40}?\s(?:across\sthe\s(?:market|board)|market[\s-]wide|on\sall\sexchanges)(?![a-z])",
+    # others: maintenance ("Partially closed: the Bybit $ETH options market for maintenance").
+    r"[^.!?\n]{0,60}?\sfor\s(?:scheduled\s|planned\s|system\s)?maintenance(?![a-z])",
+    # advice: a feeling, a mistake ("Closing #BTC in profit feels good", "closing #BTC too
+    # early is the #1 mistake").
+    r"\s" + _COIN + r"?(?:(?:in|at)\s(?:a\s)?(?:profit|loss|the\sgreen|the\sred)\s)?"
+    r"(?:feels?|felt|is\s(?:a|the|our|my)\s(?:[a-z#0-9]+\s)?(?:mistake|error|skill))(?![a-z])",
+    # advice: the reader's choice ("close #ETH or hold", "close or not?").
+    r"\s" + _COIN + r"?or\s(?:hold|not|keep|wait|stay|let\sit\srun|ride)(?![a-z])",
+    # advice: optional ("Partial close on #ETH is optional").
+    r"\s(?:on\s|of\s)?" + _COIN + r"?(?:is|are)\s(?:optional|up\sto\syou|your\scall)(?![a-z])",
+    # advice: a method ("close 25% at each target").
+    r"\s(?:" + _SHARE + r"\s)?(?:at|on)\s(?:each|every|all)\s(?:targets?|tps?)(?![a-z])",
+    # thing in Russian: "Закрыл ноутбук", "закрыли глаза", "закрыли ипотеку", "закрыли сделку по
+    # квартире".
+    r"\s(?:\w+\s)?(?:ноутбук|глаза|дверь|окно|ипотек|кредит|долг|сделку\sпо\s(?:квартир|машин"
+    r"|дом|недвижимост))\w{0,3}(?!\w)",
+)
+
+# In the word's clause, right before it.
+_BEFORE_ROWS: Final[tuple[str, ...]] = (
+    # move: a timeframe's, a candle's, the price's close ("#BTC 1D closed red", "Price closed").
+    r"(?<![a-z0-9])(?:[0-9]{1,2}\s?[hdwm]|[hdw][0-9]{1,2}|daily|weekly|monthly|candles?|price"
+    r"|bar)\s(?:has\s|just\s|finally\s|also\s)?$",
+    # move: a year, a period ("2023 closed, $BTC +150%").
+    r"(?<![0-9])(?:20[0-9]{2}|the\s(?:year|month|week|quarter))\s(?:has\s|is\s|was\s|officially\s)?$",
+    # others: a deal, a round, a contest ("Partnership with XYZ closed!", "Funding round
+    # closed", "Trading competition closed!").
+    r"(?<![a-z])(?:partnership|deal|round|acquisition|merger|competition|contest|tournament"
+    r"|beta|hackathon|sale)\s(?:with\s[^\s,;:.!?]+\s)?(?:is\s|was\s|has\sbeen\s|now\s|officially\s)?$",
+    # others: they, people, members ("They closed Tornado", "Most people close their longs").
+    r"(?<![a-z])(?:they|he|she|someone|somebody|people|traders|retail|whales)\s(?:have\s|has\s"
+    r"|just\s|also\s|already\s|all\s|finally\s|reportedly\s)?$",
+    # others: a share of the market's longs or shorts ("50% of $ETH shorts closed", "Half of the
+    # #BTC longs closed on Binance").
+    r"(?<![a-z0-9])" + _SHARE + r"\sof\s(?:all\s)?(?:the\s)?" + _COIN
+    + r"?(?:longs|shorts|long\spositions|short\spositions)\s(?:were\s|got\s|have\sbeen\s)?$",
+)
+# Before the word across a colon: a mistake named ("The #1 mistake: closing #BTC too early"),
+# the reader's choice ("Up to you: close #ETH or hold").
+_NAMED_BEFORE: Final = re.compile(
+    r"(?<![a-z])(?:mistakes?|errors?|up\sto\syou|your\scall|your\schoice)\s?(?:is|was|:|,|-|–|—)"
+    r"\s?(?:[a-z]+\s)?$"
+)
+
+# A line headed by a member's result, a screenshot ("Member result: closed #ETH at 3300 +12%",
+# "Screenshot from a member: #ETH closed +40%"): someone else's trade.
+_MEMBER_LINE: Final = re.compile(
+    r"[^\w\n]*(?:(?:our\s)?(?:members?|subscribers?|students?|clients?|followers?)['’]?s?\s"
+    r"(?:[a-z]+\s)?(?:results?|screenshots?|feedback|reviews?|wins?|trades?|profits?)"
+    r"|(?:screenshots?|feedback|results?|reviews?)\sfrom\s(?:a\s|our\s|one\sof\sour\s)?(?:members?"
+    r"|subscribers?|students?|clients?|followers?))\s?:"
+)
+
+
+def _joined(rows: tuple[str, ...]) -> str:
+    return "|".join(f"(?:{pattern})" for pattern in rows)
+
+
+_AFTER: Final = re.compile(r"\w*(?:" + _joined(_AFTER_ROWS) + ")")
+_BEFORE: Final = re.compile("(?:" + _joined(_BEFORE_ROWS) + ")")
+_CLAUSE_BEFORE: Final = 80
+_CLAUSE_STOP: Final = re.compile(r"[!?,;:\n]|\.(?![0-9])")
+
+
+def other_sense(low: str, m: re.Match[str]) -> bool:
+    """Whether the close or cancel word m of low closes a thing, a move, someone else's trade, or
+    is advice (a row above), not an instruction on the reader's trade."""
+    if _AFTER.match(low, m.end()) is not None:
+        return True
+    head = low[max(0, m.start() - _CLAUSE_BEFORE) : m.start()]
+    cut = 0
+    for stop in _CLAUSE_STOP.finditer(head):
+        cut = stop.end()
+    if _BEFORE.search(head, cut) is not None or _NAMED_BEFORE.search(head) is not None:
+        return True
+    line = low.rfind("\n", 0, m.start()) + 1
+    return ":" in low[line : m.start()] and _MEMBER_LINE.match(low, line) is not None

@@ -40,6 +40,14 @@ _AFTER_ROWS: Final[tuple[str, ...]] = (
     r"(?:ation)?\s(?:date|deadline|button|feature|function|policy|anytime|any\stime)(?![a-z])",
     # thing: a bot's feature ("cancel and replace orders faster").
     r"\s(?:and|&)\s(?:replace|amend|modify)\s(?:the\s|your\s|all\s)?orders(?![a-z])",
+    # thing: an account, a withdrawal, an event cancelled ("Cancelled my Binance account",
+    # "Cancelled: the #BTC halving party", "Binance cancelled my withdrawal").
+    r"\s(?:(?:my|our|the|his|her|their)\s)?(?:[a-z]+\s)?(?:account|subscription|membership"
+    r"|withdrawal|deposit|card)s?(?![a-z])",
+    r"\s?:?[^.!?\n]{0,30}?\s(?:party|meetup|event|conference|webinar|livestream|stream|ama)"
+    r"(?![a-z])",
+    # thing: orders named as a class ("Cancelled orders don't count as trades").
+    r"\sorders\s(?:don['’]t|do\snot|are\snot|aren['’]t|won['’]t|will\snot|never|count)(?![a-z])",
     # thing: eyes, a laptop, an app closed ("Closed our eyes on $BTC").
     r"\s(?:(?:my|our|your|his|her|their|the)\s)?(?:eyes|laptop|notebook|app|tab|door|window"
     r"|mouth|browser|computer|pc)(?![a-z])",
@@ -70,9 +78,37 @@ _AFTER_ROWS: Final[tuple[str, ...]] = (
     # advice: a method ("close 25% at each target").
     r"\s(?:" + _SHARE + r"\s)?(?:at|on)\s(?:each|every|all)\s(?:targets?|tps?)(?![a-z])",
     # thing in Russian: "Закрыл ноутбук", "закрыли глаза", "закрыли ипотеку", "закрыли сделку по
-    # квартире".
-    r"\s(?:\w+\s)?(?:ноутбук|глаза|дверь|окно|ипотек|кредит|долг|сделку\sпо\s(?:квартир|машин"
-    r"|дом|недвижимост))\w{0,3}(?!\w)",
+    # квартире", "Закрыл терминал"; "Фиксируем внимание на #BTC", "Фиксирую мысли".
+    r"\s(?:\w+\s)?(?:ноутбук|глаза|дверь|окно|ипотек|кредит|долг|терминал|приложени|график"
+    r"|сделку\sпо\s(?:квартир|машин|дом|недвижимост))\w{0,3}(?!\w)",
+    r"\s(?:\w+\s)?(?:внимани|мысл|иде[юия]|рекорд|мнени|заметк)\w{0,3}(?!\w)",
+)
+# The word's other senses, by the word: "Book recommendation", "a book on $BTC history" (the
+# noun); "Secure your seed phrase", "Secure checkout"; "Take our survey", "Take 2:", "Take your
+# time", "Take my money!".
+_WORD_ROWS: Final[tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None], ...]] = (
+    (
+        "book",
+        re.compile(r"(?:s|ed|ing)?\s(?:recommendations?|reviews?|club|list|on|about|by|of|from)(?![a-z])"),
+        re.compile(r"(?<![a-z])(?:a|the|this|that|my|new|great|good|favou?rite|trading|order)\s$"),
+    ),
+    (
+        "secur",
+        re.compile(
+            r"\w*\s(?:(?:your|my|our|the)\s)?(?:seed(?:\sphrase)?|wallets?|accounts?|keys?"
+            r"|passwords?|devices?|phones?|2fa|checkout|network|connection|payments?)(?![a-z])"
+        ),
+        None,
+    ),
+    (
+        "tak",
+        re.compile(
+            r"\w*\s(?:(?:our|the|a|this)\s(?:survey|quiz|poll|course|class|test|seat|tour)"
+            r"|[0-9]{1,2}\s?[:!]|(?:your|my|his|their)\s(?:time|money|chance|seat|advice|word"
+            r"|pick))(?![a-z])"
+        ),
+        None,
+    ),
 )
 
 # In the word's clause, right before it.
@@ -89,6 +125,20 @@ _BEFORE_ROWS: Final[tuple[str, ...]] = (
     # others: they, people, members ("They closed Tornado", "Most people close their longs").
     r"(?<![a-z])(?:they|he|she|someone|somebody|people|traders|retail|whales)\s(?:have\s|has\s"
     r"|just\s|also\s|already\s|all\s|finally\s|reportedly\s)?$",
+    # others: what someone asks, tells, says ("fake admins ask you to cancel #ETH orders",
+    # "Ignore any message asking to close", "Some say close #BTC here", a quote).
+    r"(?<![a-z])(?:asks?|asking|asked|tells?|telling|told|wants?)\s(?:you\s|us\s|people\s)?to\s$",
+    r"(?<![a-z])(?:some(?:one|\speople)?|they|people|analysts?|twitter|everyone|others|experts?"
+    r"|influencers?|ct)\s(?:say|says|said|recommend|recommends)\s$",
+    r"[\"“«„]$",
+    # others: regret and others' hands ("Should've closed #ETH at 4000", "Wish I had closed",
+    # "The ones who closed #BTC at 30k", "Paper hands closing #BTC at a loss", "Zero reasons to
+    # close").
+    r"(?<![a-z])(?:should(?:['’]ve|\shave)|shouldn['’]t\shave|wish\s(?:i|we)\s(?:had|would\shave)"
+    r"|if\sonly\s(?:i|we)\shad|had\s(?:i|we)|could(?:['’]ve|\shave))\s$",
+    r"(?<![a-z])(?:ones|those|people|anyone|everyone)\s(?:who|that)\s(?:have\s|had\s)?$",
+    r"(?<![a-z])(?:paper|weak|diamond)\shands\s(?:are\s)?$",
+    r"(?<![a-z])(?:no|zero)\s(?:reasons?|need)\sto\s$",
     # others: a share of the market's longs or shorts ("50% of $ETH shorts closed", "Half of the
     # #BTC longs closed on Binance").
     r"(?<![a-z0-9])" + _SHARE + r"\sof\s(?:all\s)?(?:the\s)?" + _COIN
@@ -97,7 +147,8 @@ _BEFORE_ROWS: Final[tuple[str, ...]] = (
 # Before the word across a colon: a mistake named ("The #1 mistake: closing #BTC too early"),
 # the reader's choice ("Up to you: close #ETH or hold").
 _NAMED_BEFORE: Final = re.compile(
-    r"(?<![a-z])(?:mistakes?|errors?|up\sto\syou|your\scall|your\schoice)\s?(?:is|was|:|,|-|–|—)"
+    r"(?<![a-z])(?:mistakes?|errors?|up\sto\syou|your\scall|your\schoice|rules?|tips?|guide"
+    r"|lesson|faq)\s?(?:is|was|:|,|-|–|—)"
     r"\s?(?:[a-z]+\s)?$"
 )
 
@@ -126,6 +177,13 @@ def other_sense(low: str, m: re.Match[str]) -> bool:
     is advice (a row above), not an instruction on the reader's trade."""
     if _AFTER.match(low, m.end()) is not None:
         return True
+    word = m.group()
+    for head, after, before in _WORD_ROWS:
+        if word.startswith(head):
+            if after.match(low, m.end()) is not None:
+                return True
+            if before is not None and before.search(low, max(0, m.start() - 16), m.start()):
+                return True
     head = low[max(0, m.start() - _CLAUSE_BEFORE) : m.start()]
     cut = 0
     for stop in _CLAUSE_STOP.finditer(head):

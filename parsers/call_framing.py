@@ -51,10 +51,11 @@ _QUESTION_HEADS: Final = ("would", "should", "vote", "poll", "quiz", "hypothetic
 # An old call shown again, a call not to enter yet.
 _NOT_NOW: Final = re.compile(
     r"(?<![a-z])(?:old\s(?:signal|call|trade|setup)|not\s(?:yet\s)?active"
+    r"|(?<![а-яё])(?:старый|прошлый|вчерашний)\s(?:сигнал|сетап)(?![а-яё])"
     r"(?:\syet)?|wait\sfor\s(?:my|our|the)\s(?:update|confirmation|signal)\s(?:to|before)\s(?:enter"
     r"|entering|open|buy)|(?:don['’]t|do\snot)\senter\syet|not\sa\ssignal\syet)(?![a-z])"
 )
-_NOT_NOW_HEADS: Final = ("old ", "active", "wait for", "enter yet", "signal yet")
+_NOT_NOW_HEADS: Final = ("old ", "active", "старый", "прошлый", "вчерашний", "wait for", "enter yet", "signal yet")
 # A lesson's example in a sentence ("Example: you buy #BTC at 60000"), a format shown ("This is
 # how a signal looks:").
 _EXAMPLE: Final = re.compile(
@@ -93,6 +94,8 @@ def framing_doubt(sig: ParsedSignal, low: str) -> str | None:
     if "(" in low and (why := _entry_in_note(sig, low)) is not None:
         return why
     spans = sig.norm_spans.get("take_profits", [])
+    if len(spans) > 1 and (why := _index_twice(sig, low, spans)) is not None:
+        return why
     if len(spans) == 1 and (m := _HOPED_ONLY.match(low, spans[0][1])) is not None:
         start, end = spans[0]
         return (
@@ -155,4 +158,30 @@ def _entry_in_note(sig: ParsedSignal, low: str) -> str | None:
             f"'{sig.norm_text[start:stop]}' is read as one more entry inside a note beside an"
             f" entry ('{note}'): which entries are meant?"
         )
+    return None
+
+
+# A target's index at its line's head: "1) 62000", "TP1: 62000", "Target 1 - 62000".
+_INDEX: Final = re.compile(
+    r"[^\w\n]*(?:(?:tp|t\.p\.|targets?|take[\s-]?profits?|цель|тейк)[^\S\n]?#?)?([0-9]{1,2})"
+    r"[^\S\n]?[).:=-]"
+)
+
+
+def _index_twice(sig: ParsedSignal, low: str, spans: list[tuple[int, int]]) -> str | None:
+    """Two targets read on lines numbered alike ("1) 62000 / 1) 65000", "TP1 62000 / TP1
+    65000"): which is the first target, and is the other one more? Or None."""
+    seen: dict[str, int] = {}
+    for start, end in spans:
+        line = low.rfind("\n", 0, start) + 1
+        m = _INDEX.match(low, line)
+        if m is None or m.end() > start:
+            continue
+        index = m.group(1)
+        if index in seen and seen[index] != line:
+            return (
+                f"two targets are numbered {index} ('{sig.norm_text[line:end].strip()}'): which"
+                " is that target, and is the other one more? Which targets are meant is a guess"
+            )
+        seen[index] = line
     return None

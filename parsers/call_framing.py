@@ -89,6 +89,8 @@ def framing_doubt(sig: ParsedSignal, low: str) -> str | None:
                 f"the post says '{sig.norm_text[m.start() : m.end()]}': the call waits for a"
                 " condition that is not read, and a limit order could fill at once"
             )
+    if (why := _open_zone(sig)) is not None:
+        return why
     if (why := _entry_after_to(sig, low)) is not None:
         return why
     if "(" in low and (why := _entry_in_note(sig, low)) is not None:
@@ -139,26 +141,50 @@ def _entry_after_to(sig: ParsedSignal, low: str) -> str | None:
 
 
 # A note naming the zone's other end ("(with a maximum value 118000.0)", dev cur-signals-031).
-_BOUND: Final = re.compile(r"(?<![a-z])(?:max|min|maximum|minimum|limit|up\sto|down\sto)(?![a-z])")
+_BOUND: Final = re.compile(r"(?<![a-z])(?:max|min|maximum|minimum|up\sto|down\sto)(?![a-z])")
+
+
+# A note naming its price an entry: "(2nd entry 59000)", "(DCA 59000)", "(add at 59000)".
+_NAMED_ENTRY: Final = re.compile(
+    r"(?<![a-z])(?:entry|entries|dca|add|adding|re-?buy|rebuy|second|2nd|third|3rd|averag\w*)(?![a-z])"
+)
 
 
 def _entry_in_note(sig: ParsedSignal, low: str) -> str | None:
-    """An entry read inside a note in brackets that opened after another entry on its line
-    ("Entry 148-152 (best above 150)": 150 read as one more entry), or None."""
+    """An entry read inside a note in brackets while another is read outside them ("Entry
+    148-152 (best above 150)": 150 read as a third entry; "Entry (market, above 150): 151"),
+    or None."""
     spans = sig.norm_spans.get("entries", [])
-    for (_, end), (start, stop) in zip(spans, spans[1:], strict=False):
-        between = low[end:start]
-        if "\n" in between or "(" not in between:
-            continue
-        opened = between[between.rfind("(") :]
-        if ")" in opened or not any(c.isalpha() for c in opened) or _BOUND.search(opened):
-            continue  # ("Enter above: 117938.6(with a maximum value 118000.0)": the zone's end)
-        note = sig.norm_text[end + between.rfind("(") : stop]
-        return (
-            f"'{sig.norm_text[start:stop]}' is read as one more entry inside a note beside an"
-            f" entry ('{note}'): which entries are meant?"
-        )
+    if len(spans) < 2:
+        return None
+    inside = [_note_around(low, start, end) for start, end in spans]
+    if all(note is None for note in inside) or all(note is not None for note in inside):
+        return None
+    for (start, end), note in zip(spans, inside, strict=True):
+        if note is not None:
+            return (
+                f"'{sig.norm_text[start:end]}' is read as one more entry inside a note beside an"
+                f" entry ('{sig.norm_text[note[0] : note[1]]}'): which entries are meant?"
+            )
     return None
+
+
+def _note_around(low: str, start: int, end: int) -> tuple[int, int] | None:
+    """The bracketed note, with words, that low[start:end] sits in on its line, or None."""
+    line = low.rfind("\n", 0, start) + 1
+    opened = low.rfind("(", line, start)
+    if opened < 0 or ")" in low[opened:start]:
+        return None
+    stop = low.find("\n", end)
+    closed = low.find(")", end, len(low) if stop < 0 else stop)
+    if closed < 0:
+        return None
+    note = low[opened : closed + 1]
+    if not any(c.isalpha() for c in note) or _BOUND.search(note) is not None:
+        return None  # ("Enter above: 117938.6(with a maximum value 118000.0)": the zone's end)
+    if _NAMED_ENTRY.search(note) is not None:
+        return None  # ("(2nd entry 59000)", "(DCA 59000)": the note names another entry)
+    return opened, closed + 1
 
 
 # A target's index at its line's head: "1) 62000", "TP1: 62000", "Target 1 - 62000".
@@ -184,4 +210,27 @@ def _index_twice(sig: ParsedSignal, low: str, spans: list[tuple[int, int]]) -> s
                 " is that target, and is the other one more? Which targets are meant is a guess"
             )
         seen[index] = line
+    return None
+
+
+# A zone's end left open after it: "148-152 or higher", "148-152 and above".
+_OPEN_END: Final = re.compile(r"\s?(?:or|and|&)\s(?:higher|above|lower|below|more|up|down)\s?$")
+
+
+def _open_zone(sig: ParsedSignal) -> str | None:
+    """A zone of entries read with a breakout's condition from words leaving its end open
+    ("Buy zone: 148-152 or higher": a zone to rest in and chase, read as a buy once the price
+    rises through 148), or None."""
+    if len(sig.entries) < 2 or (sig.side, sig.entry_trigger) not in (
+        ("LONG", "above"),
+        ("SHORT", "below"),
+    ):
+        return None
+    for start, end in sig.norm_spans.get("entry_trigger", []):
+        words = sig.norm_text[start:end].lower()
+        if _OPEN_END.search(words) is not None:
+            return (
+                f"the entry zone is followed by '{words.strip()}': a zone to buy in (and chase),"
+                " or an entry once the price breaks through it? Which is meant is a guess"
+            )
     return None

@@ -90,7 +90,7 @@ _WORD_ROWS: Final[tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None], ...
     (
         "book",
         re.compile(r"(?:s|ed|ing)?\s(?:recommendations?|reviews?|club|list|on|about|by|of|from)(?![a-z])"),
-        re.compile(r"(?<![a-z])(?:a|the|this|that|my|new|great|good|favou?rite|trading|order)\s$"),
+        re.compile(r"(?<![#$a-z])(?:a|the|this|that|my|new|great|good|favou?rite|trading|order)\s$"),
     ),
     (
         "secur",
@@ -114,31 +114,31 @@ _WORD_ROWS: Final[tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None], ...
 # In the word's clause, right before it.
 _BEFORE_ROWS: Final[tuple[str, ...]] = (
     # move: a timeframe's, a candle's, the price's close ("#BTC 1D closed red", "Price closed").
-    r"(?<![a-z0-9])(?:[0-9]{1,2}\s?[hdwm]|[hdw][0-9]{1,2}|daily|weekly|monthly|candles?|price"
+    r"(?<![#$a-z0-9])(?:[0-9]{1,2}\s?[hdwm]|[hdw][0-9]{1,2}|daily|weekly|monthly|candles?|price"
     r"|bar)\s(?:has\s|just\s|finally\s|also\s)?$",
     # move: a year, a period ("2023 closed, $BTC +150%").
     r"(?<![0-9])(?:20[0-9]{2}|the\s(?:year|month|week|quarter))\s(?:has\s|is\s|was\s|officially\s)?$",
     # others: a deal, a round, a contest ("Partnership with XYZ closed!", "Funding round
     # closed", "Trading competition closed!").
-    r"(?<![a-z])(?:partnership|deal|round|acquisition|merger|competition|contest|tournament"
+    r"(?<![#$a-z])(?:partnership|deal|round|acquisition|merger|competition|contest|tournament"
     r"|beta|hackathon|sale)\s(?:with\s[^\s,;:.!?]+\s)?(?:is\s|was\s|has\sbeen\s|now\s|officially\s)?$",
     # others: they, people, members ("They closed Tornado", "Most people close their longs").
-    r"(?<![a-z])(?:they|he|she|someone|somebody|people|traders|retail|whales)\s(?:have\s|has\s"
+    r"(?<![#$a-z])(?:they|he|she|someone|somebody|people|traders|retail|whales)\s(?:have\s|has\s"
     r"|just\s|also\s|already\s|all\s|finally\s|reportedly\s)?$",
     # others: what someone asks, tells, says ("fake admins ask you to cancel #ETH orders",
     # "Ignore any message asking to close", "Some say close #BTC here", a quote).
-    r"(?<![a-z])(?:asks?|asking|asked|tells?|telling|told|wants?)\s(?:you\s|us\s|people\s)?to\s$",
-    r"(?<![a-z])(?:some(?:one|\speople)?|they|people|analysts?|twitter|everyone|others|experts?"
+    r"(?<![#$a-z])(?:asks?|asking|asked|tells?|telling|told|wants?)\s(?:you\s|us\s|people\s)?to\s$",
+    r"(?<![#$a-z])(?:some(?:one|\speople)?|they|people|analysts?|twitter|everyone|others|experts?"
     r"|influencers?|ct)\s(?:say|says|said|recommend|recommends)\s$",
     r"[\"“«„]$",
     # others: regret and others' hands ("Should've closed #ETH at 4000", "Wish I had closed",
     # "The ones who closed #BTC at 30k", "Paper hands closing #BTC at a loss", "Zero reasons to
     # close").
-    r"(?<![a-z])(?:should(?:['’]ve|\shave)|shouldn['’]t\shave|wish\s(?:i|we)\s(?:had|would\shave)"
+    r"(?<![#$a-z])(?:should(?:['’]ve|\shave)|shouldn['’]t\shave|wish\s(?:i|we)\s(?:had|would\shave)"
     r"|if\sonly\s(?:i|we)\shad|had\s(?:i|we)|could(?:['’]ve|\shave))\s$",
-    r"(?<![a-z])(?:ones|those|people|anyone|everyone)\s(?:who|that)\s(?:have\s|had\s)?$",
-    r"(?<![a-z])(?:paper|weak|diamond)\shands\s(?:are\s)?$",
-    r"(?<![a-z])(?:no|zero)\s(?:reasons?|need)\sto\s$",
+    r"(?<![#$a-z])(?:ones|those|people|anyone|everyone)\s(?:who|that)\s(?:have\s|had\s)?$",
+    r"(?<![#$a-z])(?:paper|weak|diamond)\shands\s(?:are\s)?$",
+    r"(?<![#$a-z])(?:no|zero)\s(?:reasons?|need)\sto\s$",
     # others: a share of the market's longs or shorts ("50% of $ETH shorts closed", "Half of the
     # #BTC longs closed on Binance").
     r"(?<![a-z0-9])" + _SHARE + r"\sof\s(?:all\s)?(?:the\s)?" + _COIN
@@ -147,7 +147,7 @@ _BEFORE_ROWS: Final[tuple[str, ...]] = (
 # Before the word across a colon: a mistake named ("The #1 mistake: closing #BTC too early"),
 # the reader's choice ("Up to you: close #ETH or hold").
 _NAMED_BEFORE: Final = re.compile(
-    r"(?<![a-z])(?:mistakes?|errors?|up\sto\syou|your\scall|your\schoice|rules?|tips?|guide"
+    r"(?<![#$a-z])(?:mistakes?|errors?|up\sto\syou|your\scall|your\schoice|rules?|tips?|guide"
     r"|lesson|faq)\s?(?:is|was|:|,|-|–|—)"
     r"\s?(?:[a-z]+\s)?$"
 )

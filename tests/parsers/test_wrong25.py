@@ -120,6 +120,9 @@ STILL_READ = [
     ("Cancel #AVAX, the setup is gone", CANCEL, "AVAXUSDT", None),
     ("Close #ETH now, there is resistance at 3300", CLOSE, "ETHUSDT", None),
     ("TP1 hit ✅ close there and move SL to entry #ETH", PARTIAL, "ETHUSDT", None),
+    # (a coin spelled as a word of the rows: the harness's seed 132 found "$PEOPLE" read as the
+    # market's people on the branch's first draft)
+    ("$PEOPLE Close half now, close the rest at entry", PARTIAL, "PEOPLEUSDT", 0.5),
 ]
 
 # A complete card framed as no call, or read two ways (parsers/call_framing.py, and the rows

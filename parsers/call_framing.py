@@ -55,7 +55,58 @@ _NOT_NOW: Final = re.compile(
     r"(?:\syet)?|wait\sfor\s(?:my|our|the)\s(?:update|confirmation|signal)\s(?:to|before)\s(?:enter"
     r"|entering|open|buy)|(?:don['’]t|do\snot)\senter\syet|not\sa\ssignal\syet)(?![a-z])"
 )
-_NOT_NOW_HEADS: Final = ("old ", "active", "старый", "прошлый", "вчерашний", "wait for", "enter yet", "signal yet")
+_NOT_NOW_HEADS: Final = (
+    "old ",
+    "active",
+    "старый",
+    "прошлый",
+    "вчерашний",
+    "wait for",
+    "enter yet",
+    "signal yet",
+)
+# A call said to be no call: a test, a paper trade, a preview, a throwback, a lesson, a contest
+# entry, a thought asked about ("TEST SIGNAL - DO NOT TRADE", "(paper trade, testing the bot)",
+# "Signal preview (VIP tomorrow):", "Remember this one?", "🎓 Educational: risk/reward" (a
+# heading; "for educational purposes" beside a call is a disclaimer), "Trading 101",
+# "Opening price: 0.05" (a listing's), "Contest: best #ETH long of the week", "Thinking of longing #BTC at 60000 ... Thoughts?").
+_NO_CALL: Final = re.compile(
+    r"(?<![a-z])(?:test\s(?:signal|post|message|call)|paper\strad\w*|testing\sthe\sbot"
+    r"|(?:do\snot|don['’]t)\s(?:trade|copy|follow\sthis)|signal\spreview|preview\s?[(:]"
+    r"|remember\sthis\s(?:one|call|signal|trade)|trading\s101|just\sto\sexplain"
+    r"|(?m:^)[^\w\n]*educational\s?:|(?:opening|listing|launch)\sprice\s?:"
+    r"|(?:contest|competition)\s?:|thinking\sof\s(?:longing|shorting|buying|selling|going)"
+    r"|thoughts\s?\?)"
+)
+_NO_CALL_HEADS: Final = (
+    "test",
+    "paper",
+    "not trade",
+    "n't trade",
+    "not copy",
+    "n't copy",
+    "not follow",
+    "preview",
+    "remember",
+    "price:",
+    "price :",
+    "educational:",
+    "educational :",
+    "101",
+    "explain",
+    "contest",
+    "competition",
+    "thinking of",
+    "thoughts",
+)
+# Another market's condition on the call: "#SOL LONG — if BTC holds 60k", "(after BTC
+# confirms)", "BTC holding 60k? Then #SOL LONG", "Wait for our entry confirmation!".
+_BTC_CONDITION: Final = re.compile(
+    r"(?<![a-z])(?:(?:if|once|when|after|while|as\slong\sas)\s[#$]?(?:btc|bitcoin)\s(?:holds"
+    r"|stays|confirms|keeps|remains|is\sabove|is\sbelow|reclaims)|[#$]?(?:btc|bitcoin)\sholding\s[^\n?]{0,20}\?"
+    r"|wait\sfor\s(?:our|my|the)\s(?:entry\s)?confirmation)(?![a-z])"
+)
+_BTC_CONDITION_HEADS: Final = ("btc", "bitcoin", "confirmation")
 # A lesson's example in a sentence ("Example: you buy #BTC at 60000"), a format shown ("This is
 # how a signal looks:").
 _EXAMPLE: Final = re.compile(
@@ -116,6 +167,12 @@ _FRAMES: Final[tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...]] = (
         "an old call shown again, or one not to enter yet, not a call to trade now",
     ),
     (("example", "how "), _EXAMPLE, "a lesson's example or a format shown, not a call to trade"),
+    (_NO_CALL_HEADS, _NO_CALL, "a test, a preview, a lesson or a thought, not a call to trade"),
+    (
+        _BTC_CONDITION_HEADS,
+        _BTC_CONDITION,
+        "the call waits for a condition that is not read, and a limit order could fill at once",
+    ),
 )
 
 

@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-_COIN: Final = r"(?:[#$]?[a-z0-9]{1,12}(?:/[a-z]{3,5})?\s)"
+_COIN: Final = r"(?:[#$]?[a-z0-9]{1,20}(?:/[a-z]{3,5})?\s)"
 _SHARE: Final = r"(?:[0-9]{1,3}(?:\.[0-9]{1,2})?\s?%|half|most|part|some|a\s(?:third|quarter))"
 
 # Right after the word (the rest of the word skipped: "closed", "cancels", "закрыл").
@@ -89,8 +89,12 @@ _AFTER_ROWS: Final[tuple[str, ...]] = (
 _WORD_ROWS: Final[tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None], ...]] = (
     (
         "book",
-        re.compile(r"(?:s|ed|ing)?\s(?:recommendations?|reviews?|club|list|on|about|by|of|from)(?![a-z])"),
-        re.compile(r"(?<![#$a-z])(?:a|the|this|that|my|new|great|good|favou?rite|trading|order)\s$"),
+        re.compile(
+            r"(?:s|ed|ing)?\s(?:recommendations?|reviews?|club|list|on|about|by|of|from)(?![a-z])"
+        ),
+        re.compile(
+            r"(?<![#$a-z])(?:a|the|this|that|my|new|great|good|favou?rite|trading|order)\s$"
+        ),
     ),
     (
         "secur",
@@ -141,7 +145,10 @@ _BEFORE_ROWS: Final[tuple[str, ...]] = (
     r"(?<![#$a-z])(?:no|zero)\s(?:reasons?|need)\sto\s$",
     # others: a share of the market's longs or shorts ("50% of $ETH shorts closed", "Half of the
     # #BTC longs closed on Binance").
-    r"(?<![a-z0-9])" + _SHARE + r"\sof\s(?:all\s)?(?:the\s)?" + _COIN
+    r"(?<![a-z0-9])"
+    + _SHARE
+    + r"\sof\s(?:all\s)?(?:the\s)?"
+    + _COIN
     + r"?(?:longs|shorts|long\spositions|short\spositions)\s(?:were\s|got\s|have\sbeen\s)?$",
 )
 # Before the word across a colon: a mistake named ("The #1 mistake: closing #BTC too early"),

@@ -43,7 +43,7 @@ NO_ACTION = [
     "🚫 Cancelled my Binance account, moving to self-custody $BTC",
     "❌ Cancelled: the #BTC halving party (venue issues)",
     "🤷 Cancelled orders don't count as trades on the leaderboard #BTC",
-    "📚 Book recommendation: \"Trading in the Zone\" 📖 #BTC",
+    '📚 Book recommendation: "Trading in the Zone" 📖 #BTC',
     "📖 Just finished a book on $BTC history",
     "🔐 Secure your seed phrase! Never share it. #BTC",
     "🛡️ Secure your wallet: enable 2FA on Binance 🔐 $BTC",
@@ -149,22 +149,52 @@ NO_TRADE = [
     "#BTC LONG\nEntry 60000\nTP:\n1) 62000\n1) 65000\nSL 58000",
     "#BTC LONG\nEntry: 60000\nTP1 62000\nTP2 65000\nTP3 -\nSL 58000",
     "ЛОНГ #BTC\nВход: 60000 (после ретеста)\nЦели: 62000, 65000\nСтоп: 58000",
+    "TEST SIGNAL - DO NOT TRADE" + CARD,
+    "LONG #SOL (paper trade, testing the bot)\nEntry 150\nTP 165\nSL 145",
+    "📋 Signal preview (VIP tomorrow):" + CARD,
+    "📈 Remember this one?"
+    + CARD.replace("150", "20").replace("165", "40").replace("145", "18")
+    + "\nNow at 150 🚀",
+    "🎓 Educational: risk/reward\nLong #BTC\nEntry 60000\nTP 66000 (+10%)\nSL 57000 (-5%)\nR:R = 2:1",
+    "📘 Trading 101: placing a long\nCoin: #ETH\nEntry: 3000\nTake profit: 3300\nStop loss: 2900\n"
+    "This is just to explain the fields!",
+    "🏆 Contest: best #ETH long of the week\nEntry 3000, TP 3300, SL 2900 — this was mine, beat it!",
+    "🤔 Thinking of longing #BTC at 60000 with a stop at 58000 and target 65000. Thoughts?",
+    "📢 New listing! $NEW/USDT on Binance\nOpening price: 0.05\nTrading starts: 10:00 UTC\n"
+    "Target listing pump: 0.15 🚀",
+    CARD.lstrip() + "\nWait for our entry confirmation!",
+    "#SOL LONG — if BTC holds 60k\nEntry 150\nTP 165\nSL 145",
+    "#SOL LONG (after BTC confirms)\nEntry 150\nTP 165\nSL 145",
+    "BTC holding 60k? Then #SOL LONG\nEntry 150\nTP 165\nSL 145",
 ]
 
 # Calls that must still trade as read (entries, targets).
 STILL_TRADE = [
     ("#SOL LONG\nEntry 150\nTP 165\nSL 145", [150.0], [165.0]),
-    ("#BTC LONG\nEntry 60000\nTP 62000\nSL 58000\n(2nd entry 59000)", [60000.0, 59000.0], [62000.0]),
+    (
+        "#BTC LONG\nEntry 60000\nTP 62000\nSL 58000\n(2nd entry 59000)",
+        [60000.0, 59000.0],
+        [62000.0],
+    ),
     ("#BTC LONG\nEntry 60000\nTP1 62000\nTP2 65000\nSL 58000", [60000.0], [62000.0, 65000.0]),
     ("#BTC LONG\nEntry 60000\nTP:\n1) 62000\n2) 65000\nSL 58000", [60000.0], [62000.0, 65000.0]),
     ("Same as before 👇" + CARD, [150.0], [165.0]),
     ("#SOL LONG\nBuy: 150 (or below)\nTP: 165\nSL: 145", [150.0], [165.0]),
     ("#SOL LONG\nEntry: 148 - 152\nTP 165\nSL 145", [148.0, 152.0], [165.0]),
+    ("#SOL LONG (half size, risky)\nEntry 150\nTP 165\nSL 145", [150.0], [165.0]),
+    ("Short-term long #SOL (1h scalp) 🔥" + CARD.replace("#SOL LONG\n", ""), [150.0], [165.0]),
+    ("🎯 Free signal for you (VIP got it 2 days ago):" + CARD, [150.0], [165.0]),
     ("Bitcoin Long!!\n1. Entry: 60000\n2. TP: 65000\n3. SL: 58000", [60000.0], [65000.0]),
-    ("#BTC long idea (not financial advice):\n1 - entry 60000\n2 - target 65000\n3 - stop 58000",
-     [60000.0], [65000.0]),
-    ("ЛОНГ #BTC\nВход: 60000, добор 59000\nЦели: 62000, 65000\nСтоп: 58000",
-     [60000.0, 59000.0], [62000.0, 65000.0]),
+    (
+        "#BTC long idea (not financial advice):\n1 - entry 60000\n2 - target 65000\n3 - stop 58000",
+        [60000.0],
+        [65000.0],
+    ),
+    (
+        "ЛОНГ #BTC\nВход: 60000, добор 59000\nЦели: 62000, 65000\nСтоп: 58000",
+        [60000.0, 59000.0],
+        [62000.0, 65000.0],
+    ),
 ]
 
 

@@ -149,6 +149,8 @@ def framing_doubt(sig: ParsedSignal, low: str) -> str | None:
     spans = sig.norm_spans.get("take_profits", [])
     if len(spans) > 1 and (why := _index_twice(sig, low, spans)) is not None:
         return why
+    if len(spans) > 1 and (why := _index_read(sig, spans)) is not None:
+        return why
     if len(spans) == 1 and (m := _HOPED_ONLY.match(low, spans[0][1])) is not None:
         start, end = spans[0]
         return (
@@ -290,4 +292,29 @@ def _open_zone(sig: ParsedSignal) -> str | None:
                 f"the entry zone is followed by '{words.strip()}': a zone to buy in (and chase),"
                 " or an entry once the price breaks through it? Which is meant is a guess"
             )
+    return None
+
+
+# An index and its mark before the next target: "1 - 0.883", "1) 0.883", "1 -> 0.883".
+_INDEX_MARK: Final = re.compile(r"[^\S\n]?(?:->|=>|→|[-–—).:])[^\S\n]?")
+
+
+def _index_read(sig: ParsedSignal, spans: list[tuple[int, int]]) -> str | None:
+    """A list's index read as a target: the whole number n written right before the next target
+    with an index's mark, where the n-th target would be ("Take Profits: | 1 - 0.883", a post's
+    lines joined with bars: 1 read as a target beside 0.883; the harness's seed 133); or None."""
+    text = sig.norm_text
+    for n, ((start, end), (after, _)) in enumerate(zip(spans, spans[1:], strict=False), 1):
+        if text[start:end] != str(n) or _INDEX_MARK.fullmatch(text, end, after) is None:
+            continue
+        if text[:start].rstrip(" \t")[-1:].isalnum():
+            continue  # ("TP 1 - 1.5 - 2": the label's own list, its word right before)
+        if text[after : spans[n][1]] == str(n + 1):
+            continue  # ("| 1 - 2 - 3": whole targets in a row)
+        if n + 1 < len(spans) and text[spans[n][1] : spans[n + 1][0]] == text[end:after]:
+            continue  # ("TP: 1 - 1.5 - 2": one list, the same mark between every target)
+        return (
+            f"'{text[start:end]}' is read as a target right before '{text[after : spans[n][1]]}':"
+            " the list's index, or a target? Which targets are meant is a guess"
+        )
     return None

@@ -166,6 +166,12 @@ NO_TRADE = [
     "#SOL LONG — if BTC holds 60k\nEntry 150\nTP 165\nSL 145",
     "#SOL LONG (after BTC confirms)\nEntry 150\nTP 165\nSL 145",
     "BTC holding 60k? Then #SOL LONG\nEntry 150\nTP 165\nSL 145",
+    # A list's index read as a target (the harness's seed 133, family unknown_label: a post's
+    # lines joined with bars).
+    "$OP Short 🔴 | Idea 1.06 - 1.065 | Take Profits: | 1 - 0.883 | ⛔ Стоп- 1.08 (close below on 4H)",
+    "$OP Short, Entry 1.06, Take Profits: 1 - 0.883, SL 1.08",
+    "#OP SHORT\nEntry 1.06\nTP: 1- 0.883\nSL 1.08",
+    "#OP SHORT\nEntry 1.06\nTargets: 1 -> 0.883\nSL 1.08",
 ]
 
 # Calls that must still trade as read (entries, targets).
@@ -182,6 +188,9 @@ STILL_TRADE = [
     ("#SOL LONG\nBuy: 150 (or below)\nTP: 165\nSL: 145", [150.0], [165.0]),
     ("#SOL LONG\nEntry: 148 - 152\nTP 165\nSL 145", [148.0, 152.0], [165.0]),
     ("#SOL LONG (half size, risky)\nEntry 150\nTP 165\nSL 145", [150.0], [165.0]),
+    ("#XRP LONG\nEntry 0.8\nTP: 1 - 1.5 - 2\nSL 0.7", [0.8], [1.0, 1.5, 2.0]),
+    ("XRP LONG | Entry 0.8 | TP: | 1 - 2 - 3 | SL 0.7", [0.8], [1.0, 2.0, 3.0]),
+    ("#OP SHORT\nEntry 1.06\nTP 1 - 0.883\nSL 1.08", [1.06], [0.883]),
     ("Short-term long #SOL (1h scalp) 🔥" + CARD.replace("#SOL LONG\n", ""), [150.0], [165.0]),
     ("🎯 Free signal for you (VIP got it 2 days ago):" + CARD, [150.0], [165.0]),
     ("Bitcoin Long!!\n1. Entry: 60000\n2. TP: 65000\n3. SL: 58000", [60000.0], [65000.0]),

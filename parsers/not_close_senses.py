@@ -82,6 +82,14 @@ _AFTER_ROWS: Final[tuple[str, ...]] = (
     r"\s(?:\w+\s)?(?:ноутбук|глаза|дверь|окно|ипотек|кредит|долг|терминал|приложени|график"
     r"|сделку\sпо\s(?:квартир|машин|дом|недвижимост))\w{0,3}(?!\w)",
     r"\s(?:\w+\s)?(?:внимани|мысл|иде[юия]|рекорд|мнени|заметк)\w{0,3}(?!\w)",
+    # others: a client's, one's personal account, spot while futures stay ("Отмена сделки по #BTC
+    # у клиента", "Зафиксировал прибыль по #SOL в личном портфеле", "Закрыл #ETH на споте,
+    # фьючерсную позицию держим").
+    r"[^.!?\n]{0,30}?\sу\s(?:клиента|клиентов|подписчика|подписчиков|пользовател\w{1,2})(?!\w)",
+    r"[^.!?\n]{0,40}?\s(?:в\sличном\s(?:портфеле|аккаунте|кабинете)|in\smy\spersonal\s(?:account"
+    r"|portfolio|bag))(?!\w)",
+    r"[^.!?\n]{0,30}?\s(?:на\sспоте|on\sspot)[^.!?\n]{0,20}?(?:фьючерс\w*|futures)\s(?:позици\w{1,2}\s"
+    r"|position\s)?(?:держим|оставляем|hold|holding|keep|stays)(?!\w)",
 )
 # The word's other senses, by the word: "Book recommendation", "a book on $BTC history" (the
 # noun); "Secure your seed phrase", "Secure checkout"; "Take our survey", "Take 2:", "Take your
@@ -155,7 +163,7 @@ _BEFORE_ROWS: Final[tuple[str, ...]] = (
 # the reader's choice ("Up to you: close #ETH or hold").
 _NAMED_BEFORE: Final = re.compile(
     r"(?<![#$a-z])(?:mistakes?|errors?|up\sto\syou|your\scall|your\schoice|rules?|tips?|guide"
-    r"|lesson|faq)\s?(?:is|was|:|,|-|–|—)"
+    r"|lesson|faq|ошибк\w{0,2}(?:\s[а-яё]+){0,2})\s?(?:is|was|:|,|-|–|—)"
     r"\s?(?:[a-z]+\s)?$"
 )
 

@@ -71,8 +71,15 @@ _AFTER_ROWS: Final[tuple[str, ...]] = (
     # early is the #1 mistake").
     r"\s" + _COIN + r"?(?:(?:in|at)\s(?:a\s)?(?:profit|loss|the\sgreen|the\sred)\s)?"
     r"(?:feels?|felt|is\s(?:a|the|our|my)\s(?:[a-z#0-9]+\s)?(?:mistake|error|skill))(?![a-z])",
-    # advice: the reader's choice ("close #ETH or hold", "close or not?").
-    r"\s" + _COIN + r"?or\s(?:hold|not|keep|wait|stay|let\sit\srun|ride)(?![a-z])",
+    # advice: the reader's choice ("close #ETH or hold", "close or not?", "Close #ETH, or not").
+    r"\s(?:[#$]?[a-z0-9]{1,20}(?:/[a-z]{3,5})?)?,?\s?or\s(?:hold|not|keep|wait|stay|let\sit\srun"
+    r"|ride)(?![a-z])",
+    # advice: said to be a good idea ("Closing half of #ETH at TP1 is a good idea").
+    r"[^.!?\n]{0,40}?\s(?:is|would\sbe|might\sbe|could\sbe)\s(?:a\s)?(?:good|great|smart|wise"
+    r"|safe)(?:\s(?:idea|move|call|choice))?(?![a-z])",
+    # thing: a close of the unnamed while the named coin is kept ("Close all alts, keep #BTC").
+    r"\s(?:all\s)?(?:alts|altcoins|the\srest|everything\selse)\s?,?\s(?:but\s)?(?:keep|hold|except)"
+    r"(?![a-z])",
     # advice: optional ("Partial close on #ETH is optional").
     r"\s(?:on\s|of\s)?" + _COIN + r"?(?:is|are)\s(?:optional|up\sto\syou|your\scall)(?![a-z])",
     # advice: a method ("close 25% at each target").
@@ -151,6 +158,8 @@ _BEFORE_ROWS: Final[tuple[str, ...]] = (
     r"(?<![#$a-z])(?:ones|those|people|anyone|everyone)\s(?:who|that)\s(?:have\s|had\s)?$",
     r"(?<![#$a-z])(?:paper|weak|diamond)\shands\s(?:are\s)?$",
     r"(?<![#$a-z])(?:no|zero)\s(?:reasons?|need)\sto\s$",
+    # advice: a permission ("Feel free to close #ETH").
+    r"(?<![#$a-z])(?:feel\sfree|you\scan\salways|you\sare\sfree)\sto\s$",
     # others: a share of the market's longs or shorts ("50% of $ETH shorts closed", "Half of the
     # #BTC longs closed on Binance").
     r"(?<![a-z0-9])"

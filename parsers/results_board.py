@@ -64,10 +64,6 @@ def results_board(low: str, at: int | None) -> str | None:
         return "several coins' results"
     if at is not None and _past_over_list(low, coins, at):
         return "several coins' results"
-    if at is not None and _past_over_list(low, coins, at, past=False):
-        # "Close #ETH and #SOL", "Partial close #ETH and #SOL 50%": one follow-up per post is
-        # read, and acting on the first coin alone leaves the other (session 24, i13-wrong25)
-        return "an action said of several coins at once"
     if at is None or "\n" in low[:at].lstrip():
         return None  # (a review's trade told on a line of its own: "#BTC обзор / ... / Лимитку
         # по #TIA снимаю" cancels TIA; only the review's own line reviews)
@@ -88,12 +84,10 @@ def _coin_of(low: str, coins: list[tuple[str, int, int]], at: int) -> str | None
     return best
 
 
-def _past_over_list(
-    low: str, coins: list[tuple[str, int, int]], at: int, past: bool = True
-) -> bool:
-    """The action's sentence (its word at low[at]) says it in the past (or, without past, in
-    any form) and lists coins joined ("Fixed profit on BTC, ETH, SOL and AVAX")."""
-    if past and _PAST.match(low, at) is None:
+def _past_over_list(low: str, coins: list[tuple[str, int, int]], at: int) -> bool:
+    """The action's sentence (its word at low[at]) says it in the past and lists coins joined
+    ("Fixed profit on BTC, ETH, SOL and AVAX")."""
+    if _PAST.match(low, at) is None:
         return False
     end = _SENTENCE_STOP.search(low, at)
     stop = end.start() if end is not None else len(low)

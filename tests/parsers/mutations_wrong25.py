@@ -5,8 +5,8 @@ own (the other families draw as before).
 For the coin of every dev signal quoted in USDT, ``wrong25_not`` writes one post with a close or
 cancel word in a sense that closes no trade (a giveaway's close date, a candle's or a year's
 close, a share of a gap, a deal or a round closed, the market's shorts, a member's result, what
-others say, regret, a lesson, the reader's choice, a close still to come, a close of two coins;
-parsers/not_close_senses.py, close_to_come.py, results_board.py); ``wrong25_card`` the dev
+others say, regret, a lesson, the reader's choice, a close still to come;
+parsers/not_close_senses.py, close_to_come.py); ``wrong25_card`` the dev
 signal's own levels in a card framed as no call or read two ways (a warning, a poll, an old
 call, a call not active yet, a format shown, the only target given as a hope, an entry inside a
 note, a zone left open, two targets numbered alike, a numbered target left empty;
@@ -60,8 +60,6 @@ NOT_FORMS: tuple[str, ...] = (
     "Close {c} after TP2",
     "{c}: close on touch of {p}",
     "Closing {c} soon",
-    "Close {c} and {o}",
-    "Partial close {c} and {o} 50%",
 )
 
 # A framing line over or under the card ({card}), or a card read two ways.

@@ -33,7 +33,7 @@ def _update(text: str) -> SignalUpdate | None:
 CARD = "\n#SOL LONG\nEntry 150\nTP 165\nSL 145"
 
 # Chatter with a close or cancel word in another sense (parsers/not_close_senses.py), a close
-# still to come (close_to_come.py), an action said of two coins (results_board.py).
+# still to come (close_to_come.py).
 NO_ACTION = [
     # a thing closed or cancelled
     "Giveaway 🎁 Win $100 in $DOGE! Price now 0.15. Close date: Friday.",
@@ -95,15 +95,28 @@ NO_ACTION = [
     "Partial close on #ETH is optional",
     "Our management: close 25% at each target #ETH",
     "🔁 Re-entry rules: cancel the old #ETH order before placing a new one",
-    # a close still to come (the session-23 ruling), an action said of two coins
+    # a close still to come (the session-23 ruling)
     "Close #ETH after TP2",
     "#ETH: close on touch of 3300",
     "#ETH: take profit zone 3300-3350, close there",
     "Closing #ETH soon",
+    "Feel free to close #ETH",
+    "Close #ETH, or not. Up to you",
+    "Close #ETH between 3300 and 3350",
+    "Close #ETH on any pump",
+    "Close #ETH on the next green candle",
+    "Close #ETH below 3000",
+    "#ETH closes below 3000 = we exit",
+    "Exit #ETH on weakness",
+    "Close #ETH at resistance",
+    "Close #ETH into strength",
+    "Close all alts, keep #BTC",
+    "Closing half of #ETH at TP1 is a good idea",
+    "Take 50% profit on #ETH at TP2",
+    "Secure 50% at 3300 #ETH",
+    "Take partials on #ETH on the way up",
+    "Take some profit on #ETH whenever you feel like it",
     "Close #ETH in the green, whenever",
-    "Close #ETH and #SOL",
-    "Close half of #ETH and #SOL",
-    "Partial close #ETH and #SOL 50%",
 ]
 
 # Real follow-ups beside the same words: read as before (kind, coin, share).
@@ -125,6 +138,9 @@ STILL_READ = [
     ("#BTC close 50% and move SL to entry", PARTIAL, "BTCUSDT", 0.5),
     ("Cancel #AVAX, the setup is gone", CANCEL, "AVAXUSDT", None),
     ("Close #ETH now, there is resistance at 3300", CLOSE, "ETHUSDT", None),
+    ("Close #BTC and #ETH now", CLOSE, "BTCUSDT", None),
+    ("Take 50% profit on #ETH now", PARTIAL, "ETHUSDT", 0.5),
+    ("Close #ETH now, below 3000 it gets ugly", CLOSE, "ETHUSDT", None),
     ("TP1 hit ✅ close there and move SL to entry #ETH", PARTIAL, "ETHUSDT", None),
     # (a coin spelled as a word of the rows: the harness's seed 132 found "$PEOPLE" read as the
     # market's people on the branch's first draft)

@@ -38,6 +38,19 @@ _SHARE: Final = r"(?:[0-9]{1,3}(?:\.[0-9]{1,2})?\s?%|half|most|part|some|a\s(?:t
 _AFTER_ROWS: Final[tuple[str, ...]] = (
     # thing: a date, a button, a feature, a policy ("Close date: Friday", "cancel button").
     r"(?:ation)?\s(?:date|deadline|button|feature|function|policy|anytime|any\stime)(?![a-z])",
+    # thing: a subscription, the noise ("Cancel your Netflix, buy $BTC", "Cancelling the noise:
+    # #BTC still in an uptrend"); refunds ("Your cancelled orders will be refunded").
+    r"\s(?:your|my|our)\s(?:netflix|spotify|subscriptions?|gym|plans?|vacation|trip)(?![a-z])",
+    r"\s(?:out\s)?(?:the\s|all\s(?:the\s)?)?noise(?![a-z])",
+    r"\s(?:[a-z]+\s)?orders?\s(?:will\sbe|are|were|get)\s(?:refunded|returned|credited)(?![a-z])",
+    # move: a gap in Russian ("Закрыли половину гэпа по #BTC").
+    r"\s(?:половину\s|часть\s)?(?:гэп|гап)\w{0,2}(?!\w)",
+    # advice: a method over the calls, a rule ("why we close 50% at TP1 on #BTC calls",
+    # "Фиксировать 50% на первой цели — наше правило").
+    r"[^.!?\n]{0,40}?\son\s(?:our\s|every\s|each\s)?(?:[#$]?[a-z0-9]{1,20}\s)?(?:calls|signals)"
+    r"(?![a-z])",
+    r"[^.!?\n]{0,60}?\s(?:[—–-]|is)\s?(?:наше|моё|мое|главное|our|my|the\sgolden)\s(?:правило|rule)"
+    r"(?!\w)",
     # thing: a bot's feature ("cancel and replace orders faster").
     r"\s(?:and|&)\s(?:replace|amend|modify)\s(?:the\s|your\s|all\s)?orders(?![a-z])",
     # thing: an account, a withdrawal, an event cancelled ("Cancelled my Binance account",
@@ -158,6 +171,11 @@ _BEFORE_ROWS: Final[tuple[str, ...]] = (
     r"(?<![#$a-z])(?:ones|those|people|anyone|everyone)\s(?:who|that)\s(?:have\s|had\s)?$",
     r"(?<![#$a-z])(?:paper|weak|diamond)\shands\s(?:are\s)?$",
     r"(?<![#$a-z])(?:no|zero)\s(?:reasons?|need)\sto\s$",
+    # others: signals counted in Russian ("Половина сигналов по #ETH закрыта в плюс").
+    r"(?<![\w])(?:половина|часть|большинство|[0-9]{1,3}\s?%)\s(?:наших\s)?(?:сигналов|сделок)\s"
+    r"(?:по\s[#$]?[a-z0-9]{1,20}\s)?$",
+    # thing: a past participle as an adjective ("Your cancelled orders").
+    r"(?<![#$a-z])(?:your|their|his|her)\s$",
     # advice: a permission ("Feel free to close #ETH").
     r"(?<![#$a-z])(?:feel\sfree|you\scan\salways|you\sare\sfree)\sto\s$",
     # others: a share of the market's longs or shorts ("50% of $ETH shorts closed", "Half of the

@@ -51,6 +51,15 @@ _AFTER_ROWS: Final[tuple[str, ...]] = (
     r"(?![a-z])",
     r"[^.!?\n]{0,60}?\s(?:[—–-]|is)\s?(?:наше|моё|мое|главное|our|my|the\sgolden)\s(?:правило|rule)"
     r"(?!\w)",
+    # move: a period closed flat ("#BTC closed the night flat", "Closing 2024 strong").
+    r"\s(?:the\s)?(?:night|day|session|week|month|year)\s(?:flat|green|red|higher|lower|positive"
+    r"|negative|strong|weak)(?![a-z])",
+    r"\s(?:out\s)?20[0-9]{2}\s(?:strong|well|like)(?![a-z])",
+    # thing: the channel's group, one's own coins ("we're closing our free group", "Exiting my
+    # shitcoins, rotating into #BTC").
+    r"\s(?:our|the|my)\s(?:[a-z]+\s)?(?:group|chat|channel|server|discord|community|doors"
+    r"|registrations?)(?![a-z])",
+    r"\s(?:my|our)\s(?:shitcoins|alts|altcoins|memecoins|bags)(?![a-z])",
     # thing: a bot's feature ("cancel and replace orders faster").
     r"\s(?:and|&)\s(?:replace|amend|modify)\s(?:the\s|your\s|all\s)?orders(?![a-z])",
     # thing: an account, a withdrawal, an event cancelled ("Cancelled my Binance account",
@@ -136,7 +145,7 @@ _WORD_ROWS: Final[tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None], ...
         "tak",
         re.compile(
             r"\w*\s(?:(?:our|the|a|this)\s(?:survey|quiz|poll|course|class|test|seat|tour)"
-            r"|[0-9]{1,2}\s?[:!]|(?:your|my|his|their)\s(?:time|money|chance|seat|advice|word"
+            r"|[0-9]{1,2}\s?[:!]|it\sfrom\s(?:me|us)|(?:your|my|his|their)\s(?:time|money|chance|seat|advice|word"
             r"|pick))(?![a-z])"
         ),
         None,
@@ -176,6 +185,8 @@ _BEFORE_ROWS: Final[tuple[str, ...]] = (
     r"(?:по\s[#$]?[a-z0-9]{1,20}\s)?$",
     # thing: a past participle as an adjective ("Your cancelled orders").
     r"(?<![#$a-z])(?:your|their|his|her)\s$",
+    # others: a meme's "me" ("😂 Me closing #BTC at 60k then watching it go to 70k").
+    r"(?<![#$a-z])(?:me|pov:\s?you|when\syou|that\sfeeling\swhen\syou)\s$",
     # advice: a permission ("Feel free to close #ETH").
     r"(?<![#$a-z])(?:feel\sfree|you\scan\salways|you\sare\sfree)\sto\s$",
     # others: a share of the market's longs or shorts ("50% of $ETH shorts closed", "Half of the

@@ -140,6 +140,8 @@ def framing_doubt(sig: ParsedSignal, low: str) -> str | None:
                 f"the post says '{sig.norm_text[m.start() : m.end()]}': the call waits for a"
                 " condition that is not read, and a limit order could fill at once"
             )
+    if (why := _changed_level(sig, low)) is not None:
+        return why
     if (why := _open_zone(sig)) is not None:
         return why
     if (why := _entry_after_to(sig, low)) is not None:
@@ -317,4 +319,45 @@ def _index_read(sig: ParsedSignal, spans: list[tuple[int, int]]) -> str | None:
             f"'{text[start:end]}' is read as a target right before '{text[after : spans[n][1]]}':"
             " the list's index, or a target? Which targets are meant is a guess"
         )
+    return None
+
+
+# A level's change said right before a level read: "Entry 60000 changed to 59500", "TP 65000
+# (raised from 64000)", "(was 64000)".
+_CHANGE_BEFORE: Final = re.compile(
+    r"(?<![a-z])(?:(?:changed|moved|raised|lowered|updated|adjusted|corrected|increased|decreased"
+    r"|revised|shifted)\s(?:it\s)?(?:to|from)|was|previously|instead\sof)\s?:?\s?\$?$"
+)
+_CHANGE_HEADS: Final = (
+    "chang",
+    "moved",
+    "raised",
+    "lowered",
+    "updat",
+    "adjust",
+    "correct",
+    "increas",
+    "decreas",
+    "revised",
+    "shifted",
+    "was",
+    "previously",
+    "instead",
+)
+
+
+def _changed_level(sig: ParsedSignal, low: str) -> str | None:
+    """A level read right after words saying a level was changed ("Entry 60000 changed to
+    59500": both read as entries; "TP 65000 (raised from 64000)": the old target read too), or
+    None."""
+    if not any(h in low for h in _CHANGE_HEADS):
+        return None
+    for key in ("entries", "take_profits", "stop_loss"):
+        for start, end in sig.norm_spans.get(key, ()):
+            if _CHANGE_BEFORE.search(low, max(0, start - 24), start) is not None:
+                line = low.rfind("\n", 0, start) + 1
+                return (
+                    f"'{sig.norm_text[line:end].strip()}' gives a level and its change: an"
+                    " earlier call modified, and which level is meant is a guess"
+                )
     return None

@@ -212,6 +212,9 @@ NO_TRADE = [
     "$OP Short, Entry 1.06, Take Profits: 1 - 0.883, SL 1.08",
     "#OP SHORT\nEntry 1.06\nTP: 1- 0.883\nSL 1.08",
     "#OP SHORT\nEntry 1.06\nTargets: 1 -> 0.883\nSL 1.08",
+    # A level and its change read as two levels.
+    "BTC LONG\nEntry 60000 changed to 59500\nTP 65000\nSL 58000",
+    "BTC LONG\nEntry 60000\nTP 65000 (raised from 64000)\nSL 58000",
 ]
 
 # Calls that must still trade as read (entries, targets).

@@ -44,7 +44,7 @@ _AFTER_ROWS: Final[tuple[str, ...]] = (
     r"\s(?:out\s)?(?:the\s|all\s(?:the\s)?)?noise(?![a-z])",
     r"\s(?:[a-z]+\s)?orders?\s(?:will\sbe|are|were|get)\s(?:refunded|returned|credited)(?![a-z])",
     # move: a gap in Russian ("Закрыли половину гэпа по #BTC").
-    r"\s(?:половину\s|часть\s)?(?:гэп|гап)\w{0,2}(?!\w)",
+    r"\s(?:половину\s|часть\s|[0-9]{1,3}\s?%\s)?(?:гэп|гап)\w{0,2}(?!\w)",
     # advice: a method over the calls, a rule ("why we close 50% at TP1 on #BTC calls",
     # "Фиксировать 50% на первой цели — наше правило").
     r"[^.!?\n]{0,40}?\son\s(?:our\s|every\s|each\s)?(?:[#$]?[a-z0-9]{1,20}\s)?(?:calls|signals)"
@@ -185,6 +185,9 @@ _BEFORE_ROWS: Final[tuple[str, ...]] = (
     r"(?:по\s[#$]?[a-z0-9]{1,20}\s)?$",
     # thing: a past participle as an adjective ("Your cancelled orders").
     r"(?<![#$a-z])(?:your|their|his|her)\s$",
+    # others: an exchange's own close ("Auto-deleveraging: Bybit partially closed #ETH shorts").
+    r"(?<![#$a-z])(?:binance|bybit|okx|kucoin|bitget|mexc|bingx|htx|kraken|coinbase|the\sexchange)"
+    r"\s(?:has\s|have\s|just\s)?(?:partially\s|automatically\s|forcibly\s)?$",
     # others: a meme's "me" ("😂 Me closing #BTC at 60k then watching it go to 70k").
     r"(?<![#$a-z])(?:me|pov:\s?you|when\syou|that\sfeeling\swhen\syou)\s$",
     # advice: a permission ("Feel free to close #ETH").

@@ -72,6 +72,8 @@ NO_ACTION = [
     "📢 Channel update: we're closing our free group, #BTC calls only in VIP now",
     "🔁 Exiting my shitcoins, rotating into #BTC. Personal move, not advice",
     "🧑‍🏫 Take it from me: #BTC rewards patience",
+    "💥 Auto-deleveraging: Bybit partially closed #ETH shorts",
+    "Закрыли 50% гэпа по #ETH",
     # a price's, a candle's, a period's close
     "Price closed inside the range on $BTC, no trade.",
     "💥 Funding rates on $BTC closed negative, squeeze loading ⏳",

@@ -131,7 +131,11 @@ def framing_doubt(sig: ParsedSignal, low: str) -> str | None:
     for heads, pattern, why in _FRAMES:
         if any(h in low for h in heads) and (m := pattern.search(low)) is not None:
             return f"the post says '{sig.norm_text[m.start() : m.end()].strip()}': {why}"
-    if sig.side_at >= 0 and any(w in low for w in (" if ", " once ", " when ", " after ")):
+    if (
+        sig.side_at >= 0
+        and sig.entry_trigger is None  # ("Long if it breaks 0.53": the condition read as one)
+        and any(w in low for w in (" if ", " once ", " when ", " after "))
+    ):
         start = low.rfind("\n", 0, sig.side_at) + 1
         end = low.find("\n", sig.side_at)
         m = _SIDE_IF.search(low, start, len(low) if end < 0 else end)

@@ -69,12 +69,12 @@ _NOT_NOW_HEADS: Final = (
 # entry, a thought asked about ("TEST SIGNAL - DO NOT TRADE", "(paper trade, testing the bot)",
 # "Signal preview (VIP tomorrow):", "Remember this one?", "🎓 Educational: risk/reward" (a
 # heading; "for educational purposes" beside a call is a disclaimer), "Trading 101",
-# "Opening price: 0.05" (a listing's), "Contest: best #ETH long of the week", "Thinking of longing #BTC at 60000 ... Thoughts?").
+# "📢 New listing! $NEW/USDT", "Contest: best #ETH long of the week", "Thinking of longing #BTC at 60000 ... Thoughts?").
 _NO_CALL: Final = re.compile(
     r"(?<![a-z])(?:test\s(?:signal|post|message|call)|paper\strad\w*|testing\sthe\sbot"
     r"|(?:do\snot|don['’]t)\s(?:trade|copy|follow\sthis)|signal\spreview|preview\s?[(:]"
     r"|remember\sthis\s(?:one|call|signal|trade)|trading\s101|just\sto\sexplain"
-    r"|(?m:^)[^\w\n]*educational\s?:|(?:opening|listing|launch)\sprice\s?:"
+    r"|(?m:^)[^\w\n]*educational\s?:|new\slisting|listing\s(?:alert|announcement)"
     r"|(?:contest|competition)\s?:|thinking\sof\s(?:longing|shorting|buying|selling|going)"
     r"|thoughts\s?\?)"
 )
@@ -88,8 +88,7 @@ _NO_CALL_HEADS: Final = (
     "not follow",
     "preview",
     "remember",
-    "price:",
-    "price :",
+    "listing",
     "educational:",
     "educational :",
     "101",
@@ -100,10 +99,11 @@ _NO_CALL_HEADS: Final = (
     "thoughts",
 )
 # Another market's condition on the call: "#SOL LONG — if BTC holds 60k", "(after BTC
-# confirms)", "BTC holding 60k? Then #SOL LONG", "Wait for our entry confirmation!".
+# confirms)", "BTC holding 60k? Then #SOL LONG", "Wait for our entry confirmation!". (Not a
+# label's own words, "Long if BTC holds: 0.045-0.047": test_rules17 reads its entries.)
 _BTC_CONDITION: Final = re.compile(
     r"(?<![a-z])(?:(?:if|once|when|after|while|as\slong\sas)\s[#$]?(?:btc|bitcoin)\s(?:holds"
-    r"|stays|confirms|keeps|remains|is\sabove|is\sbelow|reclaims)|[#$]?(?:btc|bitcoin)\sholding\s[^\n?]{0,20}\?"
+    r"|stays|confirms|keeps|remains|is\sabove|is\sbelow|reclaims)(?!\s?:)|[#$]?(?:btc|bitcoin)\sholding\s[^\n?]{0,20}\?"
     r"|wait\sfor\s(?:our|my|the)\s(?:entry\s)?confirmation)(?![a-z])"
 )
 _BTC_CONDITION_HEADS: Final = ("btc", "bitcoin", "confirmation")
@@ -117,7 +117,7 @@ _EXAMPLE: Final = re.compile(
 # The side's line under a condition: "ETH long if 3000 holds", "#SOL long once it reclaims 150".
 _SIDE_IF: Final = re.compile(
     r"(?<![\w-])(?:long|short|buy|sell)\s(?:only\s)?(?:if|once|when|after)\s(?:[^\n]{0,30}?\s)?"
-    r"(?:holds?|breaks?|reclaims?|flips?|confirms?|closes?\s(?:above|below)|retests?|loses?)(?![a-z])"
+    r"(?:holds?|breaks?|reclaims?|flips?|confirms?|closes?\s(?:above|below)|retests?|loses?)(?![a-z])(?!\s?:)"
 )
 # A note in brackets opened after an entry on its line.
 _HOPED_ONLY: Final = re.compile(

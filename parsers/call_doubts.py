@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from parsers.article_coin import coin_after_article
+from parsers.call_framing import framing_doubt
 from parsers.call_lines import call_line_doubt
 from parsers.card_reports import card_report, struck_then_price
 from parsers.entry_kinds import mixed_entry_kinds
@@ -235,6 +236,8 @@ def call_doubts(sig: ParsedSignal, low: str, status: bool = True) -> ParsedSigna
     if status and (why := card_report(sig, low)) is not None:  # "Profit: 17.1% 📈" beside it
         review.append(why)
     if (why := call_line_doubt(sig, low)) is not None:  # "Example:", "Same for #DOT"
+        review.append(why)
+    elif (why := framing_doubt(sig, low)) is not None:  # "Scam alert!", "Would you long?"
         review.append(why)
     if (why := struck_then_price(sig)) is not None:  # "Entry: ~~0.95~~ 0.92"
         review.append(why)

@@ -124,8 +124,8 @@ def _instructs(low: str, m: re.Match[str]) -> bool:
 # "close below 11.95 = exit", "4H close under 0.45 → exit": a candle close beyond a level, then
 # the close word: what to do if the level breaks (branch i13-adversary15, followup_numbers_not).
 _CLOSE_BEYOND_BEFORE: Final = re.compile(
-    r"clos(?:e|es|ing)\s(?:below|under|above|over|beneath)\s\$?[0-9][0-9.,]*\$?\s?"
-    r"(?:=|→|->|:|-|–|means|then)\s?$"
+    r"clos(?:e|es|ing)\s(?:below|under|above|over|beneath)\s\$?[0-9][0-9.,]*[km]?\$?\s?"
+    r"(?:=|→|->|:|-|–|means|then)\s?(?:we\s|i\s|you\s|just\s)?$"
 )
 _ZERO: Final = re.compile(r"0(?:\.0{1,2})?")
 _ON_CLOSE_BEYOND: Final = re.compile(

@@ -23,7 +23,7 @@ from typing import Final
 # "closed", "closing", "exited"), what it closes (a coin, "it", the side, a share), then "at" a
 # price.
 _ORDER_AT: Final = re.compile(
-    r"(?:close|exit|sell|book(?:\sprofits?)?|take\s(?:profits?|out))(?![a-z])"
+    r"(?:close|exit|sell|secure|book(?:\sprofits?)?|take\s(?:profits?|out))(?![a-z])"
     r"(?:\s(?:[#$]?[a-z0-9]{1,20}(?:/[a-z]{3,5})?|[0-9]{1,3}(?:\.[0-9]{1,2})?\s?%|[^\w\s]{1,3})){0,4}?"
     r"\s(?:at|@|around|near)\s?\$?[0-9]"
     # Russian: the future of the perfective, said of oneself ("закрою на 3300", "зафиксируем
@@ -47,19 +47,37 @@ _DONE_AFTER: Final = re.compile(r"[🔥💰🤑💵💸🎉🥳👏🏆✨🎯]"
 # post makes these done. ("Reminder: close #ETH before the weekend" stays a close, as branch
 # i13-wa21 read it: close now, before the weekend.)
 _TO_COME: Final = re.compile(
-    r"(?:close|exit|sell|book(?:\sprofits?)?|take\s(?:profits?|out))(?![a-z])"
+    r"(?:close|exit|sell|secure|book(?:\sprofits?)?|take(?:\s(?:profits?|out|partials?|some))?)"
+    r"(?![a-z])"
     r"(?:\s(?:[#$]?[a-z0-9]{1,20}(?:/[a-z]{3,5})?|[0-9]{1,3}(?:\.[0-9]{1,2})?\s?%|[^\w\s]{1,3})){0,4}?"
     r"\s(?:(?:at|@|on)\s(?:the\s)?(?:tp|target)\s?[0-9]"
     r"|(?:around|near)\s\$?[0-9]"
-    r"|in\s[0-9]{1,3}\s?(?:m|mins?|minutes?|h|hrs?|hours?|days?)(?![a-z]))"
+    r"|in\s[0-9]{1,3}\s?(?:m|mins?|minutes?|h|hrs?|hours?|days?)(?![a-z])"
+    # "Close #ETH after TP2", "close on touch of 3300", "close on the retest of 3300" (session
+    # 24, i13-wrong25: each was a close now).
+    r"|(?:after|once|when|if)\s(?:the\s)?(?:tp|target)\s?[0-9]"
+    r"|on\s(?:a\s|the\s)?(?:touch|retest|test|tag)\s(?:of\s)?\$?[0-9]"
+    # "Close #ETH between 3300 and 3350", "Close #ETH below 3000", "on any pump", "on the next
+    # green candle", "into strength", "at resistance", "on the way up" (each was a close now).
+    r"|between\s\$?[0-9]|(?:below|above|under|over)\s\$?[0-9]"
+    r"|(?:on|into)\s(?:any\s|the\snext\s|a\s|the\s)?(?:pump|spike|bounce|rally|wick|green\scandle"
+    r"|red\scandle|weakness|strength|the\sway\s(?:up|down))(?![a-z])"
+    r"|at\s(?:the\s)?(?:resistance|support|the\stop|highs?|lows?)(?![a-z]))"
+    # A time to come, with any form of the verb: "Closing #ETH soon", "close #ETH in the green,
+    # whenever", "exit later".
+    r"|(?:clos(?:e|ing)|exit(?:ing)?|tak(?:e|ing)|secur(?:e|ing)|book(?:ing)?)(?![a-z])"
+    r"(?:\s(?:[#$]?[a-z0-9]{1,20}(?:/[a-z]{3,5})?"
+    r"|[0-9]{1,3}(?:\.[0-9]{1,2})?\s?%|in\sthe\s(?:green|red)|[^\w\s]{1,3})){0,4}?[,\s]\s?"
+    r"(?:soon|later|tomorrow|whenever|eventually|next\sweek|(?P<there>there))(?![a-z])"
 )
 
 
 def close_to_come(low: str, at: int) -> bool:
     """Whether the close word at low[at] asks to close at a price still to come, with nothing in
     the post saying it is done or now."""
-    if _TO_COME.match(low, at) is not None:
-        return True
+    if (come := _TO_COME.match(low, at)) is not None:
+        # ("close there": at a level the post names, unless the post says it is done or now)
+        return come.group("there") is None or _DONE_OR_NOW.search(low) is None
     order = _ORDER_AT.match(low, at)
     if order is None:
         return False

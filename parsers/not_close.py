@@ -12,6 +12,7 @@ from parsers.chatter_words import idiom_after
 from parsers.not_close_news import said_of_world
 from parsers.not_close_others import said_of_others
 from parsers.not_close_rows import said_of_other
+from parsers.not_close_senses import other_sense
 from parsers.not_close_world import market_subject
 from parsers.quick_tests import required_literals, written
 from parsers.update_words import CANCEL
@@ -97,6 +98,8 @@ def instructs_nobody(low: str, m: re.Match[str]) -> bool:
         # not_close_others.py
     if said_of_world(low, m):
         return True  # "Binance will cancel all open orders", "NY close" (not_close_news.py)
+    if other_sense(low, m):
+        return True  # "Close date: Friday", "closes 50% of the gap" (not_close_senses.py)
     # ("close call", "closing bell", "exit liquidity", "cancel culture": parsers/chatter_words.py)
     return _AFTER.match(low, m.end()) is not None or idiom_after(low, m.end())
 

@@ -31,6 +31,12 @@ _GAP: Final = re.compile(
     r"[:=\-–]?[^\S\n]*[-–—]?[^\S\n]*\n[^\w\n]*(?:tp|t\.p\.|targets?|take[\s-]?profits?)"
     r"[^\S\n]?#?[0-9]{1,2}[^\S\n]?[:=\-–]?[^\S\n]*\$?[0-9]"
 )
+# A numbered target label with only a dash for its value, on a line of its own ("TP3 -" after
+# "TP2 65000": the last target left empty; session 24, i13-wrong25: traded with two targets).
+_DASH_ONLY: Final = re.compile(
+    r"(?m)^[^\w\n]*(?:tp|t\.p\.|targets?|take[\s-]?profits?)[^\S\n]?#?[0-9]{1,2}[^\S\n]?[:=]?"
+    r"[^\S\n]*[-–—]{1,3}[^\S\n]*$"
+)
 _HEADS: Final = ("tp", "target", "take")
 
 
@@ -72,6 +78,8 @@ def target_to_come(sig: ParsedSignal, low: str) -> str | None:
     m = _TO_COME.search(low) if said else None
     if m is None and (":\n" in low or "-\n" in low or "–\n" in low):
         m = _gap(low)
+    if m is None and ("-" in low or "–" in low or "—" in low):
+        m = _DASH_ONLY.search(low)
     if m is None:
         return None
     line = sig.norm_text[m.start() : m.end()].strip().split("\n", 1)[0]

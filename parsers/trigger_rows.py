@@ -61,6 +61,9 @@ ENTRY_CONDITION = (
     r"|ruptura|rompimiento|rompimento|quiebre|ausbruch|cassure"
     # "Вход: 0.53 (после подтверждения)": after confirmation, in Russian (session 23).
     r"|(?:после|при|до)\sподтверждени[яи]"
+    # "Вход: 60000 (после ретеста)", "на ретесте", "после пробоя": after a retest or a break
+    # (session 24, i13-wrong25: traded as a plain limit).
+    r"|(?:после|на)\s(?:ретест\w{0,2}|пробо\w{1,2}|закрепл\w{0,5})"
     # "0.53 (BO)", "0.53 on B/O": a breakout, abbreviated.
     r"|\(\s?b/?o\s?\)|on\sb/?o"
     # "0.53 (wait for the candle to close)", "0.53 wait for a 4H close": a close awaited, no way

@@ -75,6 +75,7 @@ from tests.parsers.mutations_wt20 import wt20_mutations
 from tests.parsers.mutations_wt21 import wt21_mutations
 from tests.parsers.mutations_wt22 import wt22_mutations
 from tests.parsers.mutations_wt23 import wt23_mutations
+from tests.parsers.mutations_wrong25 import wrong25_mutations
 from tests.parsers.mutations_wt24 import wt24_mutations
 from tests.parsers.variants import signal_cases
 
@@ -189,4 +190,5 @@ FAMILIES: list[Callable[[int], Iterable[Row]]] = [
     upd24_mutations,  # session 23's follow-ups not read (tests/parsers/mutations_upd24.py)
     wa24_mutations,  # session 23's wrong actions from chatter (tests/parsers/mutations_wa24.py)
     fu24_mutations,  # session 23's wrong-action follow-ups (tests/parsers/mutations_fu24.py)
+    wrong25_mutations,  # session 24's attack on the parser (tests/parsers/mutations_wrong25.py)
 ]

@@ -53,6 +53,7 @@ from tests.parsers.mutations_wa22 import COINLESS_WA22, NOT_WA22
 from tests.parsers.mutations_wa23 import ACTION_WA23, NOT_WA23
 from tests.parsers.mutations_wa24 import ACTION_WA24, NOT_WA24
 from tests.parsers.mutations_world_followups import FOLLOW_WORLD, NOT_WORLD
+from tests.parsers.mutations_wrong25 import ACTION_WRONG25, CARD_WRONG25, NOT_WRONG25
 
 FIGURES: dict[int, Figures] = {}
 
@@ -119,6 +120,7 @@ def test_mutations_when_built_then_every_family_thousands_and_deterministic() ->
     made |= {FOLLOW_UPD24, NOT_UPD24}  # tests/parsers/mutations_upd24
     made |= {NOT_WA24, ACTION_WA24}  # tests/parsers/mutations_wa24
     made |= {NOT_FU24, ACTION_FU24}  # tests/parsers/mutations_fu24
+    made |= {NOT_WRONG25, CARD_WRONG25, ACTION_WRONG25}  # tests/parsers/mutations_wrong25
     assert families == made
     assert {m.must for m in first} == {EXACT, REFUSE, SAFE, FOLLOW, NOT, NO_ACTION}
 

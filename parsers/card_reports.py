@@ -10,6 +10,7 @@ Channels and their bots (Cornix's reports among them) post the card again with t
   "+17% profit 🚀", "Profit 17% ✅": the result, signed, ticked, at its leverage, with a chart
   or fire mark, or worked out to three decimals or more ("Profit:1%" under a new call, its
   projection, is no report; nor "Potential profit: 40%");
+  (and "98.2% Profit (5x)": the result first, at its leverage; session 24, i13-upd25);
 - "💰 PROFIT 💰", "🎯 TP1 🎯" as the post's first line: a heading naming a result or a target
   reached, with no price;
 - a target struck through ("~~4.1~~", "<s>4.1</s>", "4̶.̶1̶"): reached, or dropped;
@@ -178,7 +179,9 @@ def _report_line(low: str) -> str | None:
         for m in _GAIN_FIRST.finditer(low):
             if _PROJECTED.search(m.group()):
                 continue
-            if m.group("sign") or _TICK_OR_TIME.search(m.group("tail")):
+            # ("🔥98.2% Profit (5x)🔥": the result at its leverage, i13-upd25.)
+            tail = m.group("tail")
+            if m.group("sign") or _TICK_OR_TIME.search(tail) or _RESULT_TAIL.search(tail.strip()):
                 return m.group().strip()
     return None
 

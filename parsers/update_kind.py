@@ -58,7 +58,18 @@ def _money_only(low: str) -> bool:
     reached (was read as a target hit: the close not done; session 23, branch i13-upd24). Asked
     of an English close word only ("🔘 Закрыть по 0.15" lines are a Russian template's targets)."""
     hits = [m.group() for m in HIT.finditer(low)]
-    return bool(hits) and all(h == "💰" for h in hits) and TARGET_WORD.search(low) is None
+    # (A tick is no target's either: "#ETH Exit trade ✅", "#ETH/USDT exited ✅ +20%", "Take
+    # profit now and close ✅", "1) Closed ✅" with no target word or number in the post were
+    # read as nothing; session 24, branch i13-upd25.)
+    return (
+        bool(hits)
+        and all(h in _MARKS for h in hits)
+        and TARGET_WORD.search(low) is None
+        and TP_INDEX.search(low) is None
+    )
+
+
+_MARKS: Final = ("💰", "✅", "✔", "☑")
 
 
 def plain_kind(norm: str, low: str) -> tuple[UpdateKind | None, int | None, bool, float | None]:

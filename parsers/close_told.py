@@ -8,8 +8,9 @@ re-posted with its targets ticked, and put on that line what the trade made:
   it (was not read, or read as a target hit: the close not done);
 - "#ETH/USDT closed +35% ✅", "Closed: +35% (Cross 20x)": a signed result after the verb (a
   target hit, or nothing);
-- "Closed ✅ 45%" under the coin's line: the result after a mark (nothing read; the share rule
-  still reads "Closed 45%" with no mark between as a share);
+- "Closed ✅ 45%" under the coin's line, "#ETH/USDT Closed ✅ Profit 45% (Cross 20x)": the result
+  after a mark (nothing read, or a target hit; the share rule still reads "Closed 45%" with no
+  mark between as a share);
 - "Closed at entry", "closed at breakeven" under a card with a target ticked (a target hit);
 - "Closed in profit 💰 120% (Cross 20x)", "✅ Closed with 10% profit" under a card naming its
   targets (a target hit; "Closed with profit, TP2 hit ✅" on one line still reports the target).
@@ -42,8 +43,8 @@ _CLOSED_LINE: Final = re.compile(
     + r"|[^\S\n]?:?[^\S\n]?\+"
     + _NUMBER
     + r"[^\S\n]?%"
-    # "Closed ✅ 45%": a mark, then the result.
-    + r"|[^\S\n]?[✅✔☑🔒🔐💰🔥🏁][^\w\n]*\+?"
+    # "Closed ✅ 45%", "Closed ✅ Profit 45% (Cross 20x)": a mark, then the result.
+    + r"|[^\S\n]?[✅✔☑🔒🔐💰🔥🏁][^\w\n]*(?:(?:profit|gain|pnl|roi|result)[^\S\n]?:?[^\S\n]?)?\+?"
     + _NUMBER
     + r"[^\S\n]?%"
     # "Closed at entry", "closed at breakeven": where the rest went (the line ends there).

@@ -58,18 +58,39 @@ def _money_only(low: str) -> bool:
     reached (was read as a target hit: the close not done; session 23, branch i13-upd24). Asked
     of an English close word only ("🔘 Закрыть по 0.15" lines are a Russian template's targets)."""
     hits = [m.group() for m in HIT.finditer(low)]
-    # (A tick is no target's either: "#ETH Exit trade ✅", "#ETH/USDT exited ✅ +20%", "Take
-    # profit now and close ✅", "1) Closed ✅" with no target word or number in the post were
-    # read as nothing; session 24, branch i13-upd25.)
+    return bool(hits) and all(h == "💰" for h in hits) and TARGET_WORD.search(low) is None
+
+
+# The close word leading its line, after a tagged coin or a list number at most ("#ETH Exit trade
+# ✅", "#ETH/USDT exited ✅ +20%", "1) Closed ✅"), and a few words after it on the line.
+_LEADS_LINE: Final = re.compile(
+    r"[^\w\n]*(?:[0-9]{1,2}[).]\s?)?(?:(?:[#$][a-z0-9]{2,15}|[a-z0-9]{2,12}/usdt)(?:/usdt)?)?"
+    r"[^\w\n]{0,6}$"
+)
+_MARKS: Final = ("✅", "✔", "☑", "💰")
+_SHORT_POST: Final = 160
+_FEW_WORDS: Final = 4
+
+
+def _ticked_close(low: str, close: re.Match[str]) -> bool:
+    """A short post whose close word leads its line, with ticks its only words of a hit and no
+    target named: the close told done (were read as nothing; session 24, branch i13-upd25). Not
+    "Market closed at 3100 ✅", "#BTC exit pump ✅ signal was given at 60000": a market, a story."""
+    if len(low) > _SHORT_POST or low.strip().count("\n") >= 4 or not close.group().isascii():
+        return False
+    start = low.rfind("\n", 0, close.start()) + 1
+    if _LEADS_LINE.fullmatch(low, start, close.start()) is None:
+        return False
+    end = low.find("\n", close.end())
+    if len(low[close.end() : len(low) if end < 0 else end].split()) > _FEW_WORDS:
+        return False
+    hits = [m.group() for m in HIT.finditer(low)]
     return (
         bool(hits)
         and all(h in _MARKS for h in hits)
         and TARGET_WORD.search(low) is None
         and TP_INDEX.search(low) is None
     )
-
-
-_MARKS: Final = ("💰", "✅", "✔", "☑")
 
 
 def plain_kind(norm: str, low: str) -> tuple[UpdateKind | None, int | None, bool, float | None]:
@@ -104,6 +125,7 @@ def plain_kind(norm: str, low: str) -> tuple[UpdateKind | None, int | None, bool
     elif close and (
         not hit_word(low)
         or (close.group().isascii() and _money_only(low))
+        or _ticked_close(low, close)
         or closed(low)
         or _leading_word_at(low) == close.start()
         # "TCI HIT TARGET 675 FROM 639 EXIT FULLY ✅": the hit reported, and all of it closed now

@@ -4,10 +4,11 @@
 Channels report a trade they closed on a line of the close alone, often under the call's card
 re-posted with its targets ticked, and put on that line what the trade made:
 
-- "#LINK/USDT Closed at 14.5 ✅", "Closed @ 14.5 🔒": the price it was closed at, a mark after
-  it (was not read, or read as a target hit: the close not done);
-- "#ETH/USDT closed +35% ✅", "Closed: +35% (Cross 20x)": a signed result after the verb (a
-  target hit, or nothing);
+- "#LINK/USDT Closed at 14.5 ✅", "Closed @ 14.5 🔒", "Closed at 3100 with 25% profit ✅": the
+  price it was closed at, a mark after it (was not read, or read as a target hit: the close not
+  done);
+- "#ETH/USDT closed +35% ✅", "Closed: +35% (Cross 20x)", "Closed with +25% ✅": a signed result
+  after the verb (a target hit, or nothing);
 - "Closed ✅ 45%" under the coin's line, "#ETH/USDT Closed ✅ Profit 45% (Cross 20x)": the result
   after a mark (nothing read, or a target hit; the share rule still reads "Closed 45%" with no
   mark between as a share);
@@ -38,7 +39,8 @@ _CLOSED_LINE: Final = re.compile(
     # "Closed at 14.5 ✅": a price, then a mark ending the line (or the result after it).
     + r"\s(?:at|@)\s?\$?"
     + _NUMBER
-    + r"\$?[^\S\n]?(?:usdt\s?)?[^\w\n]*?[✅✔☑🔒🔐💰🔥🏁][^\n]*$"
+    + r"\$?[^\S\n]?(?:usdt\s?)?(?:[^\w\n]*?|\swith\s\+?[0-9.,]{1,8}\s?%\s(?:profits?|gains?|loss)\s?)"
+    + r"[✅✔☑🔒🔐💰🔥🏁][^\n]*$"
     # "closed +35% ✅", "Closed: +35%": a signed result.
     + r"|[^\S\n]?:?[^\S\n]?\+"
     + _NUMBER
@@ -49,6 +51,10 @@ _CLOSED_LINE: Final = re.compile(
     + r"[^\S\n]?%"
     # "Closed at entry", "closed at breakeven": where the rest went (the line ends there).
     + r"|\s(?:at|on)\s(?:the\s)?(?:entry(?:\sprice)?|break[\s-]?even|be|cost)[^\w\n]*$"
+    # "Closed with +25% (Cross 20x) ✅": the result signed after "with".
+    + r"|\swith\s\+"
+    + _NUMBER
+    + r"[^\S\n]?%"
     # "Closed in profit 💰 120%", "closed with 10% profit": how it ended.
     + r"|\s(?:in|with)\s(?:a\s)?(?:\+?"
     + _NUMBER

@@ -74,6 +74,22 @@ READ: list[tuple[str, UpdateKind, str | None, dict[str, object]]] = [
         "SOLUSDT",
         {},
     ),
+    # ... heading the card, with the leverage on the result's line under it (the coin and the
+    # leverage read as the card's levels, the status lines none; parsers/enhanced.py).
+    (
+        "✅ #ETH/USDT closed\n📍 Entry: 3000\n🎯 TP1: 3100 (25%) ✅\n🎯 TP2: 3200 (25%) ✅\n"
+        "💰 Profit: 45% (Cross 20x)",
+        CLOSE,
+        "ETHUSDT",
+        {},
+    ),
+    (
+        "#ETH/USDT\nEntry 1: 3000 ✅\nEntry 2: 2950 ✅\nClosed at 3100 with 25% profit ✅",
+        CLOSE,
+        "ETHUSDT",
+        {},
+    ),
+    ("#ETH/USDT\nClosed with +25% (Cross 20x) ✅", CLOSE, "ETHUSDT", {}),
     # A close ticked, its word leading its line, no target named (update_kind._ticked_close;
     # made up, after dev en21's "🔥EXIT ✅").
     ("#ETH Exit trade ✅", CLOSE, "ETHUSDT", {}),

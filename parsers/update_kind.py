@@ -13,7 +13,14 @@ from parsers.followup_lexicon import short_reply
 from parsers.followup_more import all_targets, closed
 from parsers.models import UpdateKind
 from parsers.share_words import rest_closed
-from parsers.target_words import HIT, TARGET_ONLY, TARGET_REACHED, TARGET_WORD, TP_INDEX
+from parsers.target_words import (
+    HIT,
+    TARGET_MARKED,
+    TARGET_ONLY,
+    TARGET_REACHED,
+    TARGET_WORD,
+    TP_INDEX,
+)
 from parsers.update_coin import reply_lines, symbol
 from parsers.update_targets import hit_word, ticked_target, tp_index_more
 from parsers.update_words import ADDED_PART, REDUCE
@@ -140,8 +147,10 @@ def plain_kind(norm: str, low: str) -> tuple[UpdateKind | None, int | None, bool
         kind = UpdateKind.TP_HIT
     elif _STOP_COIN.match(low.strip()) and symbol(norm, low):  # "Stop DOGEUSDT"
         kind = UpdateKind.CLOSE
-    elif "t" in low and any(TARGET_ONLY.match(line) for line in reply_lines(low)):
-        kind = UpdateKind.TP_HIT  # "top1": the whole reply is the target reached
+    elif "t" in low and any(
+        TARGET_ONLY.match(line) or TARGET_MARKED.match(line) for line in reply_lines(low)
+    ):
+        kind = UpdateKind.TP_HIT  # "top1", "Target 1 💸": the whole reply is the target reached
     elif ("止盈" in low or "目标" in low) and any(
         TARGET_REACHED.match(line) for line in reply_lines(low)
     ):

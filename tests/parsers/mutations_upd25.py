@@ -45,6 +45,8 @@ FOLLOW_FORMS: tuple[tuple[str, dict[str, Any]], ...] = (
     ("{c} Exit trade ✅", {"kind": "CLOSE"}),
     ("{c} exited ✅ +{g}%", {"kind": "CLOSE"}),
     ("{c} Target {n} - {p} ✅", {"kind": "TP_HIT", "n": True}),
+    ("{c} 🟢 Target {n} 🟢", {"kind": "TP_HIT", "n": True}),
+    ("{c}\nTarget {n} 💸", {"kind": "TP_HIT", "n": True}),
     ("{c} stop loss -{g}% (cross 20x)", {"kind": "SL_HIT"}),
     ("{c} stopped -{g}% 😔", {"kind": "SL_HIT"}),
     ("{c} touched SL", {"kind": "SL_HIT"}),
@@ -63,6 +65,8 @@ NOT_FORMS: tuple[str, ...] = (
     "{c} LONG\nEntry: {p}\nSL: -{g}%",
     "{c} touched SL zone and bounced, holding",
     "{card}\n{g}% Profit (5x)",
+    "{c} Next target {n} 🚀",
+    "Entry target {n} 🟢 {c}",
     "{card}\n🔥{g}% Profit (10x)🔥",
 )
 

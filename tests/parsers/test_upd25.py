@@ -101,6 +101,11 @@ READ: list[tuple[str, UpdateKind, str | None, dict[str, object]]] = [
     ("Target 2 - 16 ✅", TP, None, {"tp_index": 2}),
     ("#LINK/USDT\nTarget 1 - 15 ✅\nTarget 2 - 16 ✅", TP, "LINKUSDT", {"tp_index": 2}),
     ("TP 2 - 5 ✅", TP, None, {"tp_index": 2}),
+    # A reply that is the target's number with an emoji beside it (target_words.TARGET_MARKED;
+    # upd24 left "Target 1: 5.82🟢" in a card; made up).
+    ("#ETH/USDT 🟢 Target 1 🟢", TP, "ETHUSDT", {"tp_index": 1}),
+    ("#ETH/USDT\nTarget 2 💸", TP, "ETHUSDT", {"tp_index": 2}),
+    ("#ETH/USDT\n🥇 Target 1", TP, "ETHUSDT", {"tp_index": 1}),
     # Stop hits told with the loss on the coin's line, the price at the stop, a liquidation
     # (parsers/stop_hits._LOSS_STOP_HIT, _LIQUIDATED; made up).
     ("#ETH stop loss -25% (cross 20x)", SL, "ETHUSDT", {}),
@@ -170,6 +175,9 @@ GUARDS: list[tuple[str, UpdateKind | None, dict[str, object]]] = [
     ("SL: -5%", None, {}),
     ("BTC went to SL zone then bounced", None, {}),
     ("$100M longs liquidated today", None, {}),
+    ("Entry target 1 🟢", None, {}),
+    ("Next target 2 🚀", None, {}),
+    ("#ETH/USDT Target 1 🚀 3100", None, {}),
     ("#ETH Move SL to 3100", MOVE, {"price": 3100.0}),
     ("#ETH SL now at entry", MOVE, {"to_entry": True}),
     ("Closed all positions ✅ +45%", CLOSE, {}),

@@ -147,8 +147,8 @@ MOVE = re.compile(
         r"place",
         r"трейл\w{0,4}",  # "трейлим стоп": trail the stop (ru slang)
         r"adjust\w{0,3}",
-        r"raise",
-        r"lower",
+        r"rais(?:e|ed|ing)",  # ("SL raised to 3100": i13-upd25)
+        r"lower(?:ed)?(?!\sthan)",  # (not "SL lower than entry": where it is)
         r"перен[её]с\w{0,4}",
         MOVE_VERB,  # every form of the verbs of moving a stop (parsers/ru_grammar.py; i13-ru22)
         r"переносим",

@@ -114,6 +114,22 @@ READ: list[tuple[str, UpdateKind, str | None, dict[str, object]]] = [
     ("#ETH went to SL", SL, "ETHUSDT", {}),
     ("#ETH touched SL", SL, "ETHUSDT", {}),
     ("#ETH got liquidated", SL, "ETHUSDT", {}),
+    # ... in ASCII: the stop's initials spelt with a mark, a stop order filled, the stop taken,
+    # a price named the stop's, an exit at the stop (read as a close), the coin and the stop
+    # word alone (made up).
+    ("#ETH S/L hit", SL, "ETHUSDT", {}),
+    ("#ETH S.L hit", SL, "ETHUSDT", {}),
+    ("#ETH stop loss filled", SL, "ETHUSDT", {}),
+    ("#ETH took SL", SL, "ETHUSDT", {}),
+    ("#ETH hit 2900 (SL)", SL, "ETHUSDT", {}),
+    ("#ETH Closed at 2900 (SL)", SL, "ETHUSDT", {}),
+    ("#ETH exited at SL", SL, "ETHUSDT", {}),
+    ("#ETH STOPLOSS", SL, "ETHUSDT", {}),
+    ("#ETH/USDT Long stopped", SL, "ETHUSDT", {}),
+    ("#ETH/USDT Stop loss\nLoss: -10%", SL, "ETHUSDT", {}),
+    # Stop moves said with "raised", "lowered" (update_words.MOVE).
+    ("#ETH SL raised to 3100", MOVE, "ETHUSDT", {"price": 3100.0}),
+    ("#ETH SL lowered to 3100", MOVE, "ETHUSDT", {"price": 3100.0}),
     # Stop moves said with "now" (update_words.MOVE; upd24 left "Stop loss should now be at").
     ("#ETH SL 3100 now", MOVE, "ETHUSDT", {"price": 3100.0}),
     ("#ETH Stop loss should now be at 3100", MOVE, "ETHUSDT", {"price": 3100.0}),
@@ -178,6 +194,7 @@ GUARDS: list[tuple[str, UpdateKind | None, dict[str, object]]] = [
     ("Entry target 1 🟢", None, {}),
     ("Next target 2 🚀", None, {}),
     ("#ETH/USDT Target 1 🚀 3100", None, {}),
+    ("#ETH LONG\nStop loss", None, {}),
     ("#ETH Move SL to 3100", MOVE, {"price": 3100.0}),
     ("#ETH SL now at entry", MOVE, {"to_entry": True}),
     ("Closed all positions ✅ +45%", CLOSE, {}),
@@ -197,3 +214,19 @@ def test_guard_when_read_then_as_before(
     assert update is not None and update.kind is kind, (text, update)
     for key, value in fields.items():
         assert getattr(update, key) == value, (text, key, update)
+
+
+# Where the stop is, or its kind: no move, no close (made up; read on main as a move to the entry
+# and as a close of all: wrong actions; parsers/stop_moved._BESIDE, parsers/not_close._BEFORE).
+NO_ACTION: list[str] = [
+    "#ETH SL lower than entry",
+    "#ETH SL higher than entry now",
+    "#ETH SL 3100 (on close)",
+    "SL on close",
+]
+
+
+@pytest.mark.parametrize("text", NO_ACTION)
+def test_stop_said_where_or_how_when_read_then_no_action(text: str) -> None:
+    update = _read(text)
+    assert update is None or update.kind not in (CLOSE, PARTIAL, MOVE), (text, update)

@@ -11,7 +11,8 @@ be read as the kind it is, for the tagged coin, with its target's number or its 
 form says one. ``upd25_not`` writes posts with the same words that ask for no action (a target
 closed at a price, a market's daily close, a close to come, a stop given as a percentage in a new
 call): any action or a trade is wrong; and the call's card with its result at a leverage under
-it ("98.2% Profit (5x)", a report quoting the call): a trade is wrong. Judged as
+it ("98.2% Profit (5x)", "Profit: 35% (Cross 20x)") or its first target marked by a pictograph
+and the other bare (a report quoting the call): a trade is wrong. Judged as
 tests/parsers/mutations_followups.judge judges; what each must give comes from the form, never
 from the parser. The levels of the card are the dev signal's own (its entry, two targets, stop).
 """
@@ -70,6 +71,8 @@ NOT_FORMS: tuple[str, ...] = (
     "{c} LONG\nEntry: {p}\nSL: -{g}%",
     "{c} touched SL zone and bounced, holding",
     "{card}\n{g}% Profit (5x)",
+    "{card}\nProfit: {g}% (Cross 20x)",
+    "{marked}",
     "{c} Next target {n} 🚀",
     "{c} SL {p} (on close)",
     "{c} SL lower than entry",
@@ -78,9 +81,9 @@ NOT_FORMS: tuple[str, ...] = (
 )
 
 
-def _card(rng: random.Random, want: dict[str, Any]) -> str:
+def _card(rng: random.Random, want: dict[str, Any], tick: str = "✅") -> str:
     """The dev call's card re-posted: its side, first entry, two targets (notes after them, the
-    first ticked) and stop."""
+    first marked with tick) and stop."""
     side = "LONG" if want.get("side") == "LONG" else "SHORT"
     entries = want.get("entries") or []
     tps = want.get("take_profits") or []
@@ -88,7 +91,7 @@ def _card(rng: random.Random, want: dict[str, Any]) -> str:
     if entries:
         lines.append(f"Entry: {fmt(entries[0])}")
     for i, tp in enumerate(tps[:2], 1):
-        mark = " ✅" if i == 1 else ""
+        mark = f" {tick}" if i == 1 else ""
         note = rng.choice(("", f" ({5 * i}%)", " (Cross 20x)"))
         lines.append(f"Target {i}: {fmt(tp)}{note}{mark}")
     if want.get("stop_loss") is not None:
@@ -101,12 +104,14 @@ def _fill(rng: random.Random, form: str, symbol: str, want: dict[str, Any]) -> t
     n = rng.randint(1, 9)
     p = near_price(rng, want)
     card = f"{tag} " + _card(rng, want)
+    marked = f"{tag} " + _card(rng, want, rng.choice(("🔥", "🟢", "💸", "🏆", "🚀")))
     text = form.format(
         c=tag,
         n=n,
         p=p,
         g=rng.choice(("12.5", "34", "45.0", "8.2", "120")),
         card=card,
+        marked=marked,
     )
     return text, n, p
 
@@ -128,6 +133,12 @@ def upd25_mutations(seed: int) -> list[tuple[str, str, str, dict[str, Any], str]
         if reads.get("p"):
             expect["price"] = float(p.replace(",", ""))
         out.append((case_id, FOLLOW_UPD25, text, expect, FOLLOW))
-        text, _, _ = _fill(rng, rng.choice(NOT_FORMS), symbol, want)
+        form = rng.choice(NOT_FORMS)
+        if "{card}" in form or "{marked}" in form:
+            # (A card is a report only with two targets or more and an entry: one target marked
+            # is a fresh call's styling.)
+            if len(want.get("take_profits") or []) < 2 or not want.get("entries"):
+                form = NOT_FORMS[0]
+        text, _, _ = _fill(rng, form, symbol, want)
         out.append((case_id, NOT_UPD25, text, {}, NOT))
     return out

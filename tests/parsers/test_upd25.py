@@ -157,6 +157,15 @@ REPORTS: list[str] = [
     "98.2% Profit (5x)",
     "$ETH\n🟢 LONG\nEntry: 3000\nTarget 1: 3100 🟢\nTarget 2: 3200\nStop: 2900\n🔥47.1% Profit (10x)🔥",
     "#ETH/USDT LONG\nEntry: 3000\nTarget 1: 3100\nTarget 2: 3200\nStop: 2900\n15% Profit (5x)",
+    # The result at a cross leverage ("Profit: 35% (Cross 20x)", the brief's note), and the
+    # first targets marked by a pictograph, the later ones bare (made up, after upd24's
+    # "Target 1: 5.82🟢" left traded).
+    "#ETH/USDT LONG\nEntry: 3000\nTP1: 3100 ✅\nTP2: 3200\nTP3: 3300\nSL: 2900\n"
+    "Profit: 35% (Cross 20x)",
+    "#ETH/USDT LONG\nEntry: 3000\nTP1: 3100 🔥\nTP2: 3200\nTP3: 3300\nSL: 2900",
+    "$ETH Long 20x\nEntry: 3000\nTarget 1: 3100 🟢\nTarget 2: 3200 🟢\nTarget 3: 3300\nSL: 2900",
+    "📍ETH/USDT (Long)\nEntry: 3000\n1) 3100 🏆\n2) 3200\n3) 3300\nSL: 2900",
+    "ETH/USDT 🟢 LONG\nEntry: 3000\nT1 - 3100 💸\nT2 - 3200\nT3 - 3300\nSL: 2900",
 ]
 
 
@@ -166,6 +175,21 @@ def test_card_with_its_result_at_a_leverage_when_read_then_no_trade(text: str) -
     assert signal is None or not signal.is_valid(), signal
     update = _PARSER.parse_update_sync(text)
     assert update is None or update.kind not in (CLOSE, PARTIAL, MOVE, UpdateKind.CANCEL), update
+
+
+# Fresh calls read as before: every target styled alike, or the marks on other levels' lines.
+CALLS: list[str] = [
+    "#ETH/USDT LONG\nEntry: 3000\nTP1: 3100 🔥\nTP2: 3200 🔥\nTP3: 3300 🔥\nSL: 2900",
+    "#ETH/USDT LONG 🚀\nEntry: 3000 🟢\nTP1: 3100\nTP2: 3200\nTP3: 3300\nSL: 2900 🔴",
+    "#ETH/USDT LONG\nEntry: 3000\nTP1: 3100\nTP2: 3200\nTP3: 3300\nSL: 2900",
+]
+
+
+@pytest.mark.parametrize("text", CALLS)
+def test_fresh_call_when_read_then_traded(text: str) -> None:
+    signal = _PARSER.parse_sync(text)
+    assert signal is not None and signal.is_valid(), (text, signal)
+    assert signal.take_profits == [3100.0, 3200.0, 3300.0]
 
 
 # Read as before: the rows' neighbours that are something else (the share closed, a target's

@@ -70,8 +70,7 @@ _MARKED_STOP_HIT: Final = re.compile(
 
 
 # (Session 24, branch i13-upd25: stop hits in ASCII English.) "#ETH stop loss -25% (cross 20x)",
-# "ETH/USDT SL -5.2% 😔",
-# "#ETH stopped -25%": the coin's line, the stop word or "stopped", then the loss signed (never a
+# "ETH/USDT SL -5.2% 😔", "#ETH stopped -25%": the coin's line, the stop word or "stopped", then the loss signed (never a
 # label: "SL: -5%" or a line with no coin is a signal's stop as a percentage); "#ETH touched SL",
 # "#ETH went to SL": the price came to the stop, the line ending there; "#ETH got liquidated".
 _LOSS_STOP_HIT: Final = re.compile(

@@ -41,6 +41,7 @@ COMPILED = (
     "close_result",
     "close_share",
     "close_to_come",
+    "close_told",
     "coins",
     "contracts",
     "crosscheck",

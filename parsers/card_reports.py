@@ -10,6 +10,7 @@ Channels and their bots (Cornix's reports among them) post the card again with t
   "+17% profit 🚀", "Profit 17% ✅": the result, signed, ticked, at its leverage, with a chart
   or fire mark, or worked out to three decimals or more ("Profit:1%" under a new call, its
   projection, is no report; nor "Potential profit: 40%");
+  (and "98.2% Profit (5x)": the result first, at its leverage; session 24, i13-upd25);
 - "💰 PROFIT 💰", "🎯 TP1 🎯" as the post's first line: a heading naming a result or a target
   reached, with no price;
 - a target struck through ("~~4.1~~", "<s>4.1</s>", "4̶.̶1̶"): reached, or dropped;
@@ -47,7 +48,7 @@ _RESULT: Final = re.compile(
 )
 # What makes a result line a report: a tick, a chart or money mark, a leverage, "in spot".
 _RESULT_TAIL: Final = re.compile(
-    r"^\+|[✅✔☑📈🔥💰💸🚀🤑💵]|\(\s?x?[0-9]{1,3}\s?x\s?\)|(?:on|with|at)\s(?:x[0-9]{1,3}|[0-9]{1,3}\s?x)"
+    r"^\+|[✅✔☑📈🔥💰💸🚀🤑💵]|\((?:cross|isolated)?\s?x?[0-9]{1,3}\s?x\s?\)|(?:on|with|at)\s(?:x[0-9]{1,3}|[0-9]{1,3}\s?x)"
     r"(?![a-z0-9])|in\sspot|(?<![a-z])lev"
 )
 # "+17% profit 🚀", "17% profit in 3 hours ✅".
@@ -178,7 +179,9 @@ def _report_line(low: str) -> str | None:
         for m in _GAIN_FIRST.finditer(low):
             if _PROJECTED.search(m.group()):
                 continue
-            if m.group("sign") or _TICK_OR_TIME.search(m.group("tail")):
+            # ("🔥98.2% Profit (5x)🔥": the result at its leverage, i13-upd25.)
+            tail = m.group("tail")
+            if m.group("sign") or _TICK_OR_TIME.search(tail) or _RESULT_TAIL.search(tail.strip()):
                 return m.group().strip()
     return None
 
@@ -214,7 +217,25 @@ def _first_target_marked(sig: ParsedSignal, low: str) -> str | None:
     if gain is not None and any(mark in first for mark in _GAIN_MARKS):
         if all(_BARE.fullmatch(tail) is not None for tail in tails[1:]):
             return first.strip()
+    # "TP1: 3100 🔥 / TP2: 3200 / TP3: 3300", "Target 1: 3100 🟢", "1) 3100 🏆 ...": the first
+    # targets marked by a pictograph after the price, each target on a line of its own, the later
+    # ones bare (a fresh call styles all its targets or none; no dev signal marks only its first
+    # ones). Traded as a new call (i13-upd25; upd24 left it with the stop line present).
+    marked = [_PICTOGRAPH.search(tail) for tail in tails]
+    led = next((i for i, m in enumerate(marked) if m is None), len(marked))
+    if 0 < led < len(tails) and not any(marked[led:]) and _own_lines(low, spans):
+        if all(_BARE.fullmatch(tail) is not None for tail in tails[led:]):
+            mark = marked[0]
+            return mark.group() if mark is not None else None
     return None
+
+
+_PICTOGRAPH: Final = re.compile(r"[\u2600-\u27bf\U0001f000-\U0001faff]")
+
+
+def _own_lines(low: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether each target read is on a line of its own."""
+    return all("\n" in low[end:start] for (_, end), (start, _) in zip(spans, spans[1:]))
 
 
 def _gain_after(sig: ParsedSignal, low: str) -> str | None:

@@ -26,6 +26,7 @@ _ACTIONS = frozenset(
 _HITS = frozenset((UpdateKind.TP_HIT, UpdateKind.SL_HIT))
 # A status line is short ("TP1 hit ✅ move SL to entry"); a longer one is the quoted signal's text.
 _STATUS_LINE_WORDS = 10
+_NOT_LEVELS = frozenset(("symbol", "leverage"))
 
 
 def _status_lines(text: str) -> tuple[str, ParsedSignal] | None:
@@ -39,8 +40,13 @@ def _status_lines(text: str) -> tuple[str, ParsedSignal] | None:
         return None
     if not quoted.entries and _stop_line_acts(text, quoted):
         return None  # "Первая цель (2500) достигнута ✅ / Стоп переносим в точку входа (2400)"
-    ends = [end for spans in quoted.spans.values() for _, end in spans]
-    starts = [start for spans in quoted.spans.values() for start, _ in spans]
+    # (The coin and the leverage are not levels: "✅ #ETH/USDT closed" over the card, "💰 Profit:
+    # 45% (Cross 20x)" under it are status lines; i13-upd25.)
+    levels = [v for k, v in quoted.spans.items() if k not in _NOT_LEVELS] or list(
+        quoted.spans.values()
+    )
+    ends = [end for spans in levels for _, end in spans]
+    starts = [start for spans in levels for start, _ in spans]
     # (The spans hold the signal's own trailing stop too: "Trailing Configuration: / Stop:
     # Breakeven - Trigger: Target (2)" under the stop is no status line.)
     first = text.rfind("\n", 0, min(starts)) + 1

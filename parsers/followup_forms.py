@@ -272,7 +272,14 @@ def list_end(low: str, at: int, first: int = 0) -> int | None:
         return None
     if first and _OF_COUNT.fullmatch(m.group()) and int(m.group("n")) != first + 1:
         return None
+    if _DASH_PRICE.fullmatch(m.group()) and not _PLURAL_BEFORE.search(low, max(0, at - 12), at):
+        return None  # "Target 2 - 16 ✅": the second target at 16, no range (i13-upd25)
     return int(m.group("n"))
 
 
 _OF_COUNT: Final = re.compile(r"\s?/\s?[0-9]{1,2}")
+# One target's label, a spaced dash, its price ("Target 2 - 16 ✅", "TP1 – 15 ✅"): no range of
+# targets, which is plural or unspaced ("Targets 1 - 3 done", "Target 1-3 done"); the price was
+# read as the sixteenth target.
+_DASH_PRICE: Final = re.compile(r"(?:\s[-–]\s?|[-–]\s)[0-9]{1,2}")
+_PLURAL_BEFORE: Final = re.compile(r"(?:targets|tps)\s?[0-9]{1,2}$")

@@ -12,6 +12,7 @@ import re
 from typing import Final
 
 from parsers import head_coins, symbols
+from parsers.close_told import closed_line
 from parsers.target_words import ALL_TARGETS, TARGET_WORD, TP_INDEX
 
 # A close the phrase tables lack, each alternative opening with its literal:
@@ -135,6 +136,8 @@ _CLOSED_WITH: Final = re.compile(
 def closed(low: str) -> bool:
     """The post says the trade was closed (by the channel), whatever the targets did."""
     if _CLOSED.search(low) is not None:
+        return True
+    if closed_line(low):  # "#LINK/USDT Closed at 14.5 ✅", "Closed at entry" under a card
         return True
     if _CLOSED_WITH.search(low) is None:
         return False

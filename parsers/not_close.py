@@ -30,6 +30,9 @@ _BEFORE: Final = re.compile(
     r"|(?:(?<![#$])\bnot|n['’]t|\bnever)\s(?:[a-z'’]+\s){0,3}"
     r"|\b(?:would|could|might)(?:\shave|\snot\shave)?\s"
     r"|[=*_~]{2,}\s?"
+    # "SL 3100 on close", "stop 3100 (on daily close)": a stop on a candle's close, the stop's
+    # kind (i13-upd25: read as a close of all, a wrong action on a stop move).
+    r"|\b(?:on|upon)\s(?:a\s|the\s)?(?:(?:daily|weekly|[0-9]{1,2}\s?[hd]|h[0-9]{1,2}|candle)\s)?"
     # "ALL FREE ACCESS NOW CLOSED", "VIP OFFER CLOSED", "registration is closed": a promotion
     # or a group closed, no position.
     r"|\b(?:access|offers?|slots?|spots?|seats?|membership|registrations?|sales?|presale|whitelist"

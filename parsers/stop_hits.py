@@ -69,12 +69,49 @@ _MARKED_STOP_HIT: Final = re.compile(
 )
 
 
+# (Session 24, branch i13-upd25: stop hits in ASCII English.) "#ETH stop loss -25% (cross 20x)",
+# "ETH/USDT SL -5.2% 😔", "#ETH stopped -25%": the coin's line, the stop word or "stopped", then the loss signed (never a
+# label: "SL: -5%" or a line with no coin is a signal's stop as a percentage); "#ETH touched SL",
+# "#ETH went to SL": the price came to the stop, the line ending there; "#ETH got liquidated".
+_LOSS_STOP_HIT: Final = re.compile(
+    r"(?:^|\n)[^\w\n]*(?:[#$][a-z0-9]{2,15}(?:/usdt)?|[a-z0-9]{2,12}/usdt|[a-z0-9]{2,12}usdt)"
+    r"[^\w\n]{0,6}(?:sl|stop[\s-]?loss|stoploss|stopped(?:\sout)?)\s?[-−]\s?[0-9]{1,3}"
+    r"(?:[.,][0-9]{1,2})?\s?%"
+    r"|(?<![a-z])(?:touched|tapped|went\sto|came\sto)\s(?:our\s|the\s|its\s)?"
+    r"(?:sl|stop[\s-]?loss|stoploss)(?=[^\w\n]*(?:\n|$))"
+    # "#ETH S/L hit", "S.L hit"; "#ETH stop loss filled"; "#ETH took SL", "took the stop".
+    r"|(?<![a-z])s[/.]l\.?\s(?:got\s|was\s|has\sbeen\s)?(?:hit|triggered|reached|taken)(?![a-z])"
+    r"|(?<![a-z])(?:stop[\s-]?loss|stoploss|sl)\s(?:order\s)?(?:got\s|was\s)?filled(?![a-z])"
+    r"|(?<![a-z])took\s(?:the\s|our\s)?(?:sl|stop[\s-]?loss|stoploss|stop)(?![\w-])"
+    # "#ETH hit 2900 (SL)", "Closed at 2900 (SL)": the price named the stop's; "#ETH exited at
+    # SL" (read as a close: "closed at SL" is a stop hit, update_words.SL_HIT).
+    r"|(?<![a-z])(?:hit|closed\sat|exited\sat|exit\sat|stopped\sat|reached)\s\$?[0-9][0-9.,]*\$?\s?"
+    r"\((?:sl|stop[\s-]?loss|stoploss|stop)\)"
+    r"|(?<![a-z])exit(?:ed)?\s(?:at|on|by)\s(?:the\s|our\s)?(?:sl|stop[\s-]?loss|stoploss|stop)(?![\w-])"
+    # "#ETH STOPLOSS" alone, "#ETH/USDT Long stopped", "#ETH/USDT Stop loss / Loss: -10%": the
+    # tagged coin's line and the stop word alone, the loss on the next line at most.
+    r"|(?:^|\n)[^\w\n]*[#$][a-z0-9]{2,15}(?:/usdt)?[^\w\n]{0,6}(?:(?:long|short)[^\S\n])?"
+    r"(?:stop[^\S\n-]?loss|stoploss|stopped)[^\w\n]*"
+    r"(?:$|\n[^\w\n]*loss\s?:?\s?-\s?[0-9]{1,3}(?:[.,][0-9]{1,2})?\s?%[^\w\n]*$)"
+)
+_LIQUIDATED: Final = re.compile(
+    r"(?:^|\n)[^\w\n]*[#$][a-z0-9]{2,15}(?:/usdt)?[^\w\n]{0,6}(?:got|was|has\sbeen|is)\s"
+    r"liquidated(?=[^\w\n]*(?:\n|$))"
+)
+
+
 def stop_hit(low: str) -> re.Match[str] | None:
     """The first stop-hit phrase of update_words.SL_HIT in low, else of SL_HIT_WORLD."""
     pattern = SL_HIT if written(low, _OTHERS_HEADS, 0, len(low)) else _SL_HIT_LED
     found = pattern.search(low)
-    if found is None and ("sl" in low or "stop" in low):
-        found = _MOVED_STOP_HIT.search(low) or _MARKED_STOP_HIT.search(low)
+    if found is None and ("sl" in low or "stop" in low or "s/l" in low or "s.l" in low):
+        found = (
+            _MOVED_STOP_HIT.search(low)
+            or _MARKED_STOP_HIT.search(low)
+            or _LOSS_STOP_HIT.search(low)
+        )
+    if found is None and "liquidated" in low:
+        found = _LIQUIDATED.search(low)
     if found is not None or low.isascii():
         return found
     return SL_HIT_WORLD.search(low) if written(low, _WORLD_HEADS, 0, len(low)) else None

@@ -48,7 +48,10 @@ _NEW_STOP: Final = re.compile(
 # or a sizing sum's figure), not a stop level, so nothing moves to it (i13-lvl21).
 _STOP_DISTANCE: Final = re.compile(r"[\s_-]?(?:distance|width|gap|size)(?![a-z])")
 # A place beside a level ("SL below entry", "stop under the entry zone"), not at it.
-_BESIDE: Final = re.compile(r"(?<!\w)(?:below|under|above|over|beneath|behind|ниже|выше)(?!\w)")
+# ("SL lower than entry", "higher than the entry": i13-upd25, read as a move to the entry.)
+_BESIDE: Final = re.compile(
+    r"(?<!\w)(?:below|under|above|over|beneath|behind|ниже|выше|(?:lower|higher)\sthan)(?!\w)"
+)
 
 
 def stop_moved(low: str) -> re.Match[str] | None:

@@ -26,6 +26,15 @@ TARGET_ONLY = re.compile(
 )
 
 
+# "#ETH/USDT 🟢 Target 1 🟢", "Target 1 💸", "🥇 Target 1": a reply line that is only the target's
+# number with an emoji beside it (any pictograph: a channel's own mark of a target reached), a
+# tagged coin or a pair before it at most (not "Entry target 1", "Next target 2"; i13-upd25).
+TARGET_MARKED = re.compile(
+    r"(?=[^\n]*[\u2600-\u27bf\U0001f000-\U0001faff])[^\w\n]*(?:(?:[#$][a-z][a-z0-9]{1,11}(?:/usdt)?"
+    r"|[a-z][a-z0-9]{1,11}/usdt)(?:\s|[^\w\n]{1,6}))?(?:target|tp)\s?[0-9]{1,2}[^\w\n]*$"
+)
+
+
 # "止盈到了", "$SOL 目标2已到位": the whole reply (a coin aside) is the target reached (了: done).
 TARGET_REACHED = re.compile(
     r"\W*(?:[a-z0-9]{2,12}(?:/usdt)?\s?)?(?:止盈|目标位?)\s?(?:[0-9]{1,2}\s?)?(?:已经?)?(?:到(?:位)?了|到位|达成)\W*(?:[#$]?[a-z0-9]{2,10}\W*)?$"

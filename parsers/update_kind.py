@@ -13,7 +13,14 @@ from parsers.followup_lexicon import short_reply
 from parsers.followup_more import all_targets, closed
 from parsers.models import UpdateKind
 from parsers.share_words import rest_closed
-from parsers.target_words import HIT, TARGET_ONLY, TARGET_REACHED, TARGET_WORD, TP_INDEX
+from parsers.target_words import (
+    HIT,
+    TARGET_MARKED,
+    TARGET_ONLY,
+    TARGET_REACHED,
+    TARGET_WORD,
+    TP_INDEX,
+)
 from parsers.update_coin import reply_lines, symbol
 from parsers.update_targets import hit_word, ticked_target, tp_index_more
 from parsers.update_words import ADDED_PART, REDUCE
@@ -61,6 +68,38 @@ def _money_only(low: str) -> bool:
     return bool(hits) and all(h == "💰" for h in hits) and TARGET_WORD.search(low) is None
 
 
+# The close word leading its line, after a tagged coin or a list number at most ("#ETH Exit trade
+# ✅", "#ETH/USDT exited ✅ +20%", "1) Closed ✅"), and a few words after it on the line.
+_LEADS_LINE: Final = re.compile(
+    r"[^\w\n]*(?:[0-9]{1,2}[).]\s?)?(?:(?:[#$][a-z0-9]{2,15}|[a-z0-9]{2,12}/usdt)(?:/usdt)?)?"
+    r"[^\w\n]{0,6}$"
+)
+_MARKS: Final = ("✅", "✔", "☑", "💰")
+_SHORT_POST: Final = 160
+_FEW_WORDS: Final = 4
+
+
+def _ticked_close(low: str, close: re.Match[str]) -> bool:
+    """A short post whose close word leads its line, with ticks its only words of a hit and no
+    target named: the close told done (were read as nothing; session 24, branch i13-upd25). Not
+    "Market closed at 3100 ✅", "#BTC exit pump ✅ signal was given at 60000": a market, a story."""
+    if len(low) > _SHORT_POST or low.strip().count("\n") >= 4 or not close.group().isascii():
+        return False
+    start = low.rfind("\n", 0, close.start()) + 1
+    if _LEADS_LINE.fullmatch(low, start, close.start()) is None:
+        return False
+    end = low.find("\n", close.end())
+    if len(low[close.end() : len(low) if end < 0 else end].split()) > _FEW_WORDS:
+        return False
+    hits = [m.group() for m in HIT.finditer(low)]
+    return (
+        bool(hits)
+        and all(h in _MARKS for h in hits)
+        and TARGET_WORD.search(low) is None
+        and TP_INDEX.search(low) is None
+    )
+
+
 def plain_kind(norm: str, low: str) -> tuple[UpdateKind | None, int | None, bool, float | None]:
     """The post's kind, where its action's word is (or None), whether the stop goes to the entry,
     and the share closed: for a post with no cancel, stop hit or stop move in it."""
@@ -93,6 +132,7 @@ def plain_kind(norm: str, low: str) -> tuple[UpdateKind | None, int | None, bool
     elif close and (
         not hit_word(low)
         or (close.group().isascii() and _money_only(low))
+        or _ticked_close(low, close)
         or closed(low)
         or _leading_word_at(low) == close.start()
         # "TCI HIT TARGET 675 FROM 639 EXIT FULLY ✅": the hit reported, and all of it closed now
@@ -107,8 +147,10 @@ def plain_kind(norm: str, low: str) -> tuple[UpdateKind | None, int | None, bool
         kind = UpdateKind.TP_HIT
     elif _STOP_COIN.match(low.strip()) and symbol(norm, low):  # "Stop DOGEUSDT"
         kind = UpdateKind.CLOSE
-    elif "t" in low and any(TARGET_ONLY.match(line) for line in reply_lines(low)):
-        kind = UpdateKind.TP_HIT  # "top1": the whole reply is the target reached
+    elif "t" in low and any(
+        TARGET_ONLY.match(line) or TARGET_MARKED.match(line) for line in reply_lines(low)
+    ):
+        kind = UpdateKind.TP_HIT  # "top1", "Target 1 💸": the whole reply is the target reached
     elif ("止盈" in low or "目标" in low) and any(
         TARGET_REACHED.match(line) for line in reply_lines(low)
     ):

@@ -147,8 +147,8 @@ MOVE = re.compile(
         r"place",
         r"трейл\w{0,4}",  # "трейлим стоп": trail the stop (ru slang)
         r"adjust\w{0,3}",
-        r"raise",
-        r"lower",
+        r"rais(?:e|ed|ing)",  # ("SL raised to 3100": i13-upd25)
+        r"lower(?:ed)?(?!\sthan)",  # (not "SL lower than entry": where it is)
         r"перен[её]с\w{0,4}",
         MOVE_VERB,  # every form of the verbs of moving a stop (parsers/ru_grammar.py; i13-ru22)
         r"переносим",
@@ -183,6 +183,8 @@ MOVE = re.compile(
     # stop word (i13-upd24).
     + r"|(?:now|to)(?:(?<=sl\s..)|(?<=sl\s...)|(?<=stop\s..)|(?<=stop\s...)|(?<=stoploss\s..)"
     + r"|(?<=stoploss\s...)|(?<=stop\sloss\s..)|(?<=stop\sloss\s...))(?=\s?:?\s?\$?[0-9])"
+    # "SL 3100 now", "SL should now be at 3100", "SL is now at 3100" (i13-upd25).
+    + r"|(?<=[0-9]\s)now(?=[^\w\n]*(?:\n|$))|now(?=\s(?:be\s)?at\s\$?[0-9])"
     # "Стоп в + на 0.512", "стоп в плюс": the stop into profit (not "в +0.2R", a gain; i13-ru22).
     + r"|(?<=\sв\s)(?:\+(?![0-9.,])|плюс(?!\w))"
     # "止损改到0.0039", "止损放在0.1552", "止损位调整为": right after the stop word (in "止损不变,

@@ -67,6 +67,7 @@ from tests.parsers.mutations_spaced_words import spaced_word_mutations
 from tests.parsers.mutations_unl22 import unl22_mutations
 from tests.parsers.mutations_unseen import unseen_mutations
 from tests.parsers.mutations_upd24 import upd24_mutations
+from tests.parsers.mutations_upd25 import upd25_mutations
 from tests.parsers.mutations_wa21 import wa21_mutations
 from tests.parsers.mutations_wa22 import wa22_mutations
 from tests.parsers.mutations_wa23 import wa23_mutations
@@ -191,4 +192,5 @@ FAMILIES: list[Callable[[int], Iterable[Row]]] = [
     wa24_mutations,  # session 23's wrong actions from chatter (tests/parsers/mutations_wa24.py)
     fu24_mutations,  # session 23's wrong-action follow-ups (tests/parsers/mutations_fu24.py)
     wrong25_mutations,  # session 24's attack on the parser (tests/parsers/mutations_wrong25.py)
+    upd25_mutations,  # session 24's English follow-ups (tests/parsers/mutations_upd25.py)
 ]

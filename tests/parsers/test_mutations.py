@@ -48,6 +48,7 @@ from tests.parsers.mutations_fu24 import ACTION_FU24, NOT_FU24
 from tests.parsers.mutations_hits20 import FOLLOW_H, NOT_H
 from tests.parsers.mutations_notes import NO_ACTION
 from tests.parsers.mutations_upd24 import FOLLOW_UPD24, NOT_UPD24
+from tests.parsers.mutations_upd25 import FOLLOW_UPD25, NOT_UPD25
 from tests.parsers.mutations_wa21 import NOT_WA, SHARE_WA
 from tests.parsers.mutations_wa22 import COINLESS_WA22, NOT_WA22
 from tests.parsers.mutations_wa23 import ACTION_WA23, NOT_WA23
@@ -121,6 +122,7 @@ def test_mutations_when_built_then_every_family_thousands_and_deterministic() ->
     made |= {NOT_WA24, ACTION_WA24}  # tests/parsers/mutations_wa24
     made |= {NOT_FU24, ACTION_FU24}  # tests/parsers/mutations_fu24
     made |= {NOT_WRONG25, CARD_WRONG25, ACTION_WRONG25}  # tests/parsers/mutations_wrong25
+    made |= {FOLLOW_UPD25, NOT_UPD25}  # tests/parsers/mutations_upd25
     assert families == made
     assert {m.must for m in first} == {EXACT, REFUSE, SAFE, FOLLOW, NOT, NO_ACTION}
 

@@ -25,7 +25,9 @@ from typing import Final
 _ORDER_AT: Final = re.compile(
     r"(?:close|exit|sell|secure|book(?:\sprofits?)?|take\s(?:profits?|out))(?![a-z])"
     r"(?:\s(?:[#$]?[a-z0-9]{1,20}(?:/[a-z]{3,5})?|[0-9]{1,3}(?:\.[0-9]{1,2})?\s?%|[^\w\s]{1,3})){0,4}?"
-    r"\s(?:at|@|around|near)\s?\$?[0-9]"
+    # ("on" a price: "Close on 3300 #ETH", "#ETH close on 3300": session 24, the lead; each was
+    # a close now)
+    r"\s(?:at|@|around|near|on)\s?\$?[0-9]"
     # Russian: the future of the perfective, said of oneself ("закрою на 3300", "зафиксируем
     # половину по 3300", "выйду по 3300"): a plan (the present "закрываю по 3300" is now).
     r"|(?:закро(?:ю|ем)|зафиксиру(?:ю|ем)|выйд(?:у|ем)|прода(?:м|дим)|скин(?:у|ем))(?![а-яё])"

@@ -43,6 +43,10 @@ TO_COME_FIXED = [
     "#ETH close in 2 hours ⏰",
     "✅ #ETH Target 1 done. Close 50% at TP2 🎯",
     "#ETH close half or full 🤔",  # (the reader's choice of two shares)
+    # "on" a price (session 24, the lead; upd25 noticed it: each was a close now, on main 3d5cfbb8)
+    "Close on 3300 #ETH",
+    "#ETH close on 3300",
+    "#SOL exit on $150",
 ]
 
 # A report that the channel closed at a price, or a close now: a close, as before.
@@ -61,6 +65,7 @@ TO_COME_GUARDS = [
     ("CLOSE AT ENTRY NOW. LONG LATER", CLOSE, None),  # (dev crypto-ninjias-005)
     ("#ETH close half", PARTIAL, 0.5),
     ("Close #ETH now", CLOSE, None),
+    ("#ETH closed on 3300", CLOSE, None),  # (a report: the verb told as done)
 ]
 
 

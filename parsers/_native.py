@@ -85,6 +85,7 @@ COMPILED = (
     "list_notes",
     "lone_entries",
     "market_prose",
+    "metric_percents",
     "mixed_script",
     "moved_level_ru",
     "normalize",

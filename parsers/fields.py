@@ -175,6 +175,8 @@ def _prose(value: str) -> bool:
     if "%" in head:
         head = _PCT.sub(blank, head)
     digit = _FIRST_DIGIT.search(head)
+    if head[:1] == "|" and digit and at_market(head[: digit.start()]):
+        return False  # "| Entry | Current Market Price (approx. $0.6330) |": a table's cell
     return len(_WORDS_BEFORE_NUMBER.findall(head, 0, digit.start() if digit else len(head))) > 3
 
 

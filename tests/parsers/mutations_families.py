@@ -63,6 +63,7 @@ from tests.parsers.mutations_sentences import (
     prose_target_mutations,
 )
 from tests.parsers.mutations_sig24 import sig24_mutations
+from tests.parsers.mutations_sig25 import sig25_mutations
 from tests.parsers.mutations_spaced_words import spaced_word_mutations
 from tests.parsers.mutations_unl22 import unl22_mutations
 from tests.parsers.mutations_unseen import unseen_mutations
@@ -189,4 +190,5 @@ FAMILIES: list[Callable[[int], Iterable[Row]]] = [
     upd24_mutations,  # session 23's follow-ups not read (tests/parsers/mutations_upd24.py)
     wa24_mutations,  # session 23's wrong actions from chatter (tests/parsers/mutations_wa24.py)
     fu24_mutations,  # session 23's wrong-action follow-ups (tests/parsers/mutations_fu24.py)
+    sig25_mutations,  # session 24's signals refused that could be read (mutations_sig25.py)
 ]

@@ -1,0 +1,101 @@
+"""Mutation families of session 24 (issue 13, branch i13-sig25): signals refused that could be
+read, each dev signal written in one of the forms this branch reads, or in a doubt of them.
+
+- ``sig25_metric``: after the card, an analysis line giving a market figure's percentage after
+  "at" ("Funding rate at -0.05%", "Depth imbalance at -20.59%", "Dominance at 57%"):
+  ``exact``; an entry told as a percentage the same way ("Add more at -3%", "DCA at -5%"), or
+  the figure's line under a card whose stop line was dropped: ``refuse``.
+- ``sig25_table``: the card as a markdown table ("| Parameter | Value | Rationale |", "| Entry |
+  0.6330 | ... |", "| TP 1 (Target) | ... |", "| SL (Stop Loss) | ... |"), a one-price entry
+  also as the market price with its value ("Current Market Price (approx. $0.6330)"):
+  ``exact``; the entry cell told in words before its price ("Buy the dip near 0.6330 or
+  lower"): ``refuse``.
+
+What each must give comes from how the post was written and the dev signal's hand-checked
+reading, never from the parser's output. ``python -m tests.parsers.mutations --family 'sig25*'
+--seeds 1 20`` prints the figures.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable, Iterator
+
+from tests.parsers.mutation_post import REFUSE, Made, Row, Want
+from tests.parsers.mutations_drawn import drawn_once
+from tests.parsers.mutations_wt20 import EXACT, _english, _usable
+from tests.parsers.variant_forms import fmt
+
+FIGURES = (
+    "Funding rate at {s}{p}%",
+    "1) Funding rate at {s}{p}%, extremely negative; 2) Open interest remains stable",
+    "Depth imbalance at {s}{p}%, with buy-side thickness exceeding sell-side",
+    "Dominance at {p}% keeps alts under pressure",
+    "Win rate at {p}% on this setup",
+    "RSI at {p}% is high but not a reason to fade the move",
+    "Implied volatility at {p}%",
+)
+ENTRY_PERCENTS = (
+    "Add more at -{p}%",
+    "DCA at -{p}%",
+    "Funding rate is positive, add more at -{p}%",
+)
+RATIONALES = (
+    "Enter on the continued move after the rejection.",
+    "Initial target at a minor previous support level.",
+    "Stronger target near the bottom of the range.",
+    "Set beyond the recent consolidation high.",
+)
+WORDED = (
+    "Buy the dip near {p} or lower if it comes",
+    "Wait for a break and close beyond {p}",
+    "on a retest of the {p} level after the breakout",
+)
+
+
+def sig25_metric(rng: random.Random, want: Want) -> Made:
+    """A market figure's percentage after "at" in an analysis line under the card."""
+    lines = _english(rng, want)
+    sign = rng.choice(("-", ""))  # ("+65%" under a card is read as a gain told: a report)
+    share = rng.choice((0.05, 0.5758, 2.5, 20.59, 57, 65))
+    if rng.random() < 0.25:
+        line = rng.choice(ENTRY_PERCENTS).format(p=rng.choice((3, 5, 10)))
+        return "\n".join([*lines, "Logic: " + line + "."]), REFUSE
+    line = rng.choice(FIGURES).format(s=sign, p=share)
+    if rng.random() < 0.2:
+        return "\n".join([*lines[:-1], "Logic: " + line + "."]), REFUSE  # no stop line
+    return "\n".join([*lines, "Logic: " + line + "."]), EXACT
+
+
+def sig25_table(rng: random.Random, want: Want) -> Made:
+    """The card as a markdown table, a rationale after each value."""
+    entries = want["entries"]
+    value = " - ".join(fmt(v) for v in entries)
+    must = EXACT
+    draw = rng.random()
+    if len(entries) == 1 and draw < 0.3:
+        value = f"Current Market Price (approx. ${fmt(entries[0])})"
+    elif len(entries) == 1 and draw < 0.5:
+        value = rng.choice(WORDED).format(p=fmt(entries[0]))
+        must = REFUSE
+    head = _english(rng, want)[0]
+    rows = [head, "Trade Setup:", "| Parameter | Value | Rationale |", "|---|---|---|"]
+    rows.append(f"| Entry | {value} | {RATIONALES[0]} |")
+    if want["leverage"] is not None:
+        rows.append(f"| Leverage | {want['leverage']}x | Moderate. |")
+    for i, v in enumerate(want["take_profits"], 1):
+        rows.append(f"| TP {i} (Target) | {fmt(v)} | {RATIONALES[1 if i == 1 else 2]} |")
+    rows.append(f"| SL (Stop Loss) | {fmt(want['stop_loss'])} | {RATIONALES[3]} |")
+    return "\n".join(rows), must
+
+
+MAKERS: dict[str, Callable[[random.Random, Want], Made]] = {
+    "sig25_metric": sig25_metric,
+    "sig25_table": sig25_table,
+}
+
+
+def sig25_mutations(seed: int) -> Iterator[Row]:
+    """For tests/parsers/mutations.py: (case id, family, text, reading, must), a generator of its
+    own; each dev signal once, in one family drawn for it (that applies to it)."""
+    return drawn_once(random.Random(seed * 40013 + 25), MAKERS, _usable)

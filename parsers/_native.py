@@ -48,6 +48,7 @@ COMPILED = (
     "entry_lost",
     "explain",
     "extremes",
+    "fib_notes",
     "fields",
     "followup_doubts",
     "followup_events",

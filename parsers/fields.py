@@ -13,6 +13,7 @@ from typing import Final
 
 from parsers.char_scans import has_digit
 from parsers.chart_notes import reference_notes
+from parsers.fib_notes import ratio_alone
 from parsers.label_notes import note_alone, note_before_colon
 from parsers.label_value import bare_margin
 from parsers.labels import MARKET, at_market
@@ -236,6 +237,8 @@ def take(
             r.unexplained.append(("non-finite", (base + bad.start(), base + bad.end())))
     if not value.strip(" :=\t") or (value[:2].lstrip(" \t")[:1] == "(" and note_alone(value)):
         return 0  # a label with nothing after it ("Targets:", "Stop Loss (SL)" above its price)
+    if "(" in value[:4] and ratio_alone(value):
+        return 0  # "TP4: (1.272 ext)": a Fibonacci ratio where the price belongs (fib_notes.py)
     if (
         not continuation
         and value[:1] == " "

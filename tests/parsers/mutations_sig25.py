@@ -10,6 +10,10 @@ read, each dev signal written in one of the forms this branch reads, or in a dou
   also as the market price with its value ("Current Market Price (approx. $0.6330)"):
   ``exact``; the entry cell told in words before its price ("Buy the dip near 0.6330 or
   lower"): ``refuse``.
+- ``sig25_fib``: a Fibonacci ratio in a note right after a target's or the entry's price
+  ("(1.618 extension)", "(0.618 retracement)", "(golden pocket 0.618-0.65)"): ``exact``; the
+  ratio where a target's price belongs ("TP2: (1.618 extension)") or offered as an alternative
+  ("(or 1.618 ext)"): ``refuse``.
 
 What each must give comes from how the post was written and the dev signal's hand-checked
 reading, never from the parser's output. ``python -m tests.parsers.mutations --family 'sig25*'
@@ -52,6 +56,15 @@ WORDED = (
     "on a retest of the {p} level after the breakout",
 )
 
+FIB_NOTES = (
+    "(1.618 extension)",
+    "(1.272 ext)",
+    "(0.618 retracement)",
+    "(golden pocket 0.618-0.65)",
+    "(0.5 Fib)",
+    "(weekly Fibonacci 2.618 extension)",
+)
+
 
 def sig25_metric(rng: random.Random, want: Want) -> Made:
     """A market figure's percentage after "at" in an analysis line under the card."""
@@ -89,9 +102,28 @@ def sig25_table(rng: random.Random, want: Want) -> Made:
     return "\n".join(rows), must
 
 
+def sig25_fib(rng: random.Random, want: Want) -> Made:
+    """A Fibonacci ratio in a note right after a level's price."""
+    lines = _english(rng, want)
+    targets = [i for i, x in enumerate(lines) if x.startswith("TP") and x[2:3].isdigit()]
+    draw = rng.random()
+    if draw < 0.15:
+        k = rng.choice(targets)
+        lines[k] = lines[k].split(": ")[0] + ": " + rng.choice(FIB_NOTES[:2])  # no price
+        return "\n".join(lines), REFUSE
+    if draw < 0.3:
+        k = rng.choice(targets)
+        lines[k] += " (or " + rng.choice(("1.618 ext", "1.272 extension")) + ")"
+        return "\n".join(lines), REFUSE
+    k = rng.choice([1, *targets])  # the entry's line or a target's
+    lines[k] += " " + rng.choice(FIB_NOTES)
+    return "\n".join(lines), EXACT
+
+
 MAKERS: dict[str, Callable[[random.Random, Want], Made]] = {
     "sig25_metric": sig25_metric,
     "sig25_table": sig25_table,
+    "sig25_fib": sig25_fib,
 }
 
 

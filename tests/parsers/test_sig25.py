@@ -15,7 +15,15 @@ behind the reasons (session 24, branch i13-sig25)"):
   Market Price (approx. $0.6330) |", dev sq22-open-table-short-001; parsers/fields._prose): the
   cell was taken for a sentence, and an "at" of the analysis above the card gave the entry (a
   short refused for its stop under that entry). A cell that tells the entry in words ("| Entry
-  | Buy the dip near 64000 or lower |") stays a sentence.
+  | Buy the dip near 64000 or lower |") stays a sentence;
+- a Fibonacci ratio in a note right after a level's price ("TP3: 3750 (1.618 extension)",
+  "(1.272 ext)", "(0.618 retracement)", "(golden pocket 0.618-0.65)", "(0.5 Fib)";
+  parsers/fib_notes.py; found by probing made-up plan posts, dev square-eth-layers-4060-001
+  writes "(weekly Fibonacci 1.618 extension)"): read as one more target or entry far from the
+  others. An alternative ("(or 1.618 ext)"), another number in the note or no Fibonacci word
+  ("(0.618)") stay refused; a ratio alone where the price belongs ("TP4: (1.272 ext)",
+  "TP1: (1.618 extension)") is now a label with no price read (a long at 0.49 traded a target
+  at 1.618 before: a wrong trade the harness family found on main).
 """
 
 from __future__ import annotations
@@ -55,6 +63,15 @@ _BTC_TABLE = (
 )
 
 
+# A plan card (made up) with one note after a level.
+_PLAN = "ETH/USDT LONG\nEntry: 3420 - 3460{e}\nTP1: 3520{t1}\nTP2: 3610{t2}\nTP3: {t3}\nSL: 3355"
+_PLAN_READ = ([3420.0, 3460.0], [3520.0, 3610.0, 3750.0], 3355.0)
+
+
+def _plan(e: str = "", t1: str = "", t2: str = "", t3: str = "3750") -> str:
+    return _PLAN.format(e=e, t1=t1, t2=t2, t3=t3)
+
+
 def _read(text: str) -> tuple[list[float], list[float], float | None, bool]:
     sig = _PARSER.parse_sync(text)
     assert sig is not None, text
@@ -81,6 +98,13 @@ def _read(text: str) -> tuple[list[float], list[float], float | None, bool]:
         # A table's entry cell giving the market price and its value (refused before).
         _TABLE.format("Current Market Price (approx. $0.6330)"),
         _BTC_TABLE.format("Current market price (about 64200)"),
+        # A Fibonacci ratio in a note after a level's price (refused before).
+        _plan(t3="3750 (1.618 extension)"),
+        _plan(t2=" (1.272 ext)", t3="3750 (1.618 Fibonacci extension)"),
+        _plan(e=" (0.618 retracement)"),
+        _plan(e=" (golden pocket 0.618-0.65)"),
+        _plan(t1=" (0.5 Fib)", t2=" (0.786 fib)"),
+        _plan(t1=" (0.618 fib)", t2=" (1.618 ext)"),
     ],
 )
 def test_read_now(text: str) -> None:
@@ -90,6 +114,8 @@ def test_read_now(text: str) -> None:
         assert (entries, targets, stop) == ([0.633], [0.62, 0.605], 0.655)
     elif text.startswith("#BTC"):
         assert (entries, targets, stop) == ([64200.0], [67000.0], 63000.0)
+    elif text.startswith("ETH/USDT"):
+        assert (entries, targets, stop) == _PLAN_READ
     else:
         assert (entries, targets, stop) == _GATE_READ
 
@@ -113,6 +139,19 @@ def test_read_now(text: str) -> None:
         _BTC_TABLE.format("Buy the dip near 64000 or lower if it comes"),
         _BTC_TABLE.format("on a retest of the 64000 support after the breakout"),
         _BTC_TABLE.format("approx 64000 to 64500 zone after a retest"),
+        # A ratio where the price belongs, an alternative, another number, no Fibonacci word.
+        _plan(t3="(1.618 extension)"),
+        _plan(t2=" (or 1.618 ext)"),
+        _plan(t2=" (1.618 extension at 3750)"),
+        _plan(t2=" (1.5 ext)"),
+        _plan(t2=" (0.618)"),
+        _plan(t3="3750 (above 0.382)"),
+        # A ratio alone where a price belongs, near enough to the coin's price to pass for one:
+        # traded as a target at 1.618 or 1.272 before this branch (the harness found it).
+        "ENA/USDT LONG\nEntry: 0.4905\nTP1: (1.618 extension)\nSL: 0.4666",
+        "LINK-USDT SHORT\nEntry: 5.98 - 6.256\nTP1: 5.861\nTP2: 5.764\nTP3: 5.671\n"
+        "TP4: (1.272 ext)\nSL: 6.34",
+        "ENA/USDT LONG\nEntry: 0.4905\nTP1: 0.52\nSL: (0.382 fib)",
     ],
 )
 def test_still_refused(text: str) -> None:
@@ -126,6 +165,14 @@ def test_still_refused(text: str) -> None:
         (_BTC_TABLE.format("64200"), ([64200.0], [67000.0], 63000.0)),
         (_GATE.format("Funding rate at -0.05% and open interest flat."), _GATE_READ),
         (_GATE.format("Futures basis at -0.3%, a discount to spot."), _GATE_READ),
+        # The note's name first was read already (parsers/chart_notes.py).
+        (_plan(t3="3750 (Fib 1.618)"), _PLAN_READ),
+        # A ratio beside a price of the coin near it (refused before this branch): the note.
+        (
+            "XYZ/USDT LONG\nEntry: 0.55 - 0.57\nTP1: 0.62 (0.618 fib)\nTP2: 0.70 (1.272 ext)\n"
+            "SL: 0.52",
+            ([0.55, 0.57], [0.62, 0.7], 0.52),
+        ),
         (
             "$OPEN/USDT SHORT\nEntry: Current Market Price (approx. $0.6330)\nTP 1: $0.6200\n"
             "TP 2: $0.6050\nSL: $0.6550",
@@ -133,7 +180,7 @@ def test_still_refused(text: str) -> None:
         ),
     ],
 )
-def test_read_as_before(text: str, read: tuple[list[float], list[float], float]) -> None:
+def test_reads(text: str, read: tuple[list[float], list[float], float]) -> None:
     entries, targets, stop, valid = _read(text)
     assert valid, text
     assert (entries, targets, stop) == read

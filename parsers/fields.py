@@ -235,10 +235,9 @@ def take(
         bad = NON_FINITE.search(value)
         if bad is not None:
             r.unexplained.append(("non-finite", (base + bad.start(), base + bad.end())))
-    if not value.strip(" :=\t") or (value[:2].lstrip(" \t")[:1] == "(" and note_alone(value)):
-        return 0  # a label with nothing after it ("Targets:", "Stop Loss (SL)" above its price)
-    if "(" in value[:4] and ratio_alone(value):
-        return 0  # "TP4: (1.272 ext)": a Fibonacci ratio where the price belongs (fib_notes.py)
+    # Nothing after the label ("Targets:", "Stop Loss (SL)" over its price; "TP4: (1.272 ext)").
+    if not value.strip(" :=\t") or ("(" in value[:4] and (note_alone(value) or ratio_alone(value))):
+        return 0
     if (
         not continuation
         and value[:1] == " "

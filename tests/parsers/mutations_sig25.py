@@ -14,6 +14,9 @@ read, each dev signal written in one of the forms this branch reads, or in a dou
   ("(1.618 extension)", "(0.618 retracement)", "(golden pocket 0.618-0.65)"): ``exact``; the
   ratio where a target's price belongs ("TP2: (1.618 extension)") or offered as an alternative
   ("(or 1.618 ext)"): ``refuse``.
+- ``sig25_ratio_list``: the targets on one line, each with its ratio in parentheses ("TP:
+  148.00 (1:1) | 152.50 (1:2)"): ``exact``; the ratio's label inside the parentheses ("(R:R
+  1:1)", "(RR 1)"): ``refuse`` (main traded the first target alone).
 
 What each must give comes from how the post was written and the dev signal's hand-checked
 reading, never from the parser's output. ``python -m tests.parsers.mutations --family 'sig25*'
@@ -120,10 +123,25 @@ def sig25_fib(rng: random.Random, want: Want) -> Made:
     return "\n".join(lines), EXACT
 
 
+def sig25_ratio_list(rng: random.Random, want: Want) -> Made:
+    """The targets on one line, each with its ratio note in parentheses."""
+    if len(want["take_profits"]) < 2:
+        return None
+    lines = _english(rng, want)
+    targets = [i for i, x in enumerate(lines) if x.startswith("TP") and x[2:3].isdigit()]
+    labelled = rng.random() < 0.5
+    form = rng.choice(("(R:R 1:{n})", "(RR {n})", "(R/R 1:{n})")) if labelled else "(1:{n})"
+    sep = rng.choice((" | ", " / ", ", "))
+    notes = [f"{fmt(v)} {form.format(n=n)}" for n, v in enumerate(want["take_profits"], 1)]
+    lines[targets[0] : targets[-1] + 1] = ["TP: " + sep.join(notes)]
+    return "\n".join(lines), REFUSE if labelled else EXACT
+
+
 MAKERS: dict[str, Callable[[random.Random, Want], Made]] = {
     "sig25_metric": sig25_metric,
     "sig25_table": sig25_table,
     "sig25_fib": sig25_fib,
+    "sig25_ratio_list": sig25_ratio_list,
 }
 
 

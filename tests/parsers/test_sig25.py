@@ -23,7 +23,12 @@ behind the reasons (session 24, branch i13-sig25)"):
   others. An alternative ("(or 1.618 ext)"), another number in the note or no Fibonacci word
   ("(0.618)") stay refused; a ratio alone where the price belongs ("TP4: (1.272 ext)",
   "TP1: (1.618 extension)") is now a label with no price read (a long at 0.49 traded a target
-  at 1.618 before: a wrong trade the harness family found on main).
+  at 1.618 before: a wrong trade the harness family found on main);
+- a note's label inside the parentheses after a target's price, the list going on after its
+  ")" ("TP: 148.00 (R:R 1:1.1) | 152.50 (R:R 1:2.2)"; parsers/unknown_labels.after_closed_note;
+  found by probing made-up plan posts): the ratio label's value ran on past the ")", and the
+  second target was dropped silently (a long traded with one target of two: a wrong trade on
+  main). Now the numbers after the ")" are a field no label claims: refused.
 """
 
 from __future__ import annotations
@@ -152,6 +157,12 @@ def test_read_now(text: str) -> None:
         "LINK-USDT SHORT\nEntry: 5.98 - 6.256\nTP1: 5.861\nTP2: 5.764\nTP3: 5.671\n"
         "TP4: (1.272 ext)\nSL: 6.34",
         "ENA/USDT LONG\nEntry: 0.4905\nTP1: 0.52\nSL: (0.382 fib)",
+        # A note's label in the parentheses after a target's price, the list going on after
+        # its ")": main traded the first target alone.
+        "SOL LONG\nEntry: 143.20\nTP: 148.00 (R:R 1:1.1) | 152.50 (R:R 1:2.2)\nSL: 138.90",
+        "SOL LONG\nEntry: 143.20\nTP: 148.00 (RR 1.1) / 152.50 (RR 2.2)\nSL: 138.90",
+        "SOL LONG\nEntry: 143.20\nTP: 148.00 (R:R 1:1.1), 152.50 (R:R 1:2.2)\nSL: 138.90",
+        "SOL LONG\nEntry: 143.20\nTP: 148.00 (risk 1:1.1) | 152.50\nSL: 138.90",
     ],
 )
 def test_still_refused(text: str) -> None:
@@ -167,6 +178,18 @@ def test_still_refused(text: str) -> None:
         (_GATE.format("Futures basis at -0.3%, a discount to spot."), _GATE_READ),
         # The note's name first was read already (parsers/chart_notes.py).
         (_plan(t3="3750 (Fib 1.618)"), _PLAN_READ),
+        # A ratio note without its label, the list going on; the ratio label's own note before
+        # its value under a card read whole.
+        (
+            "SOL LONG\nEntry: 143.20\nTP: 148.00 (1:1.1) | 152.50 (1:2.2)\nSL: 138.90",
+            ([143.2], [148.0, 152.5], 138.9),
+        ),
+        (
+            "SOL LONG\nEntry: 143.20\nTP1: 148.00\nTP2: 152.50\nSL: 138.90\n"
+            "Risk/Reward Ratio (R:R): The ratio is 1:1.30, which is acceptable.",
+            ([143.2], [148.0, 152.5], 138.9),
+        ),
+        ("SOL LONG\nEntry: 143.20\nTP1: 148.00 (RR 2x)\nSL: 138.90", ([143.2], [148.0], 138.9)),
         # A ratio beside a price of the coin near it (refused before this branch): the note.
         (
             "XYZ/USDT LONG\nEntry: 0.55 - 0.57\nTP1: 0.62 (0.618 fib)\nTP2: 0.70 (1.272 ext)\n"

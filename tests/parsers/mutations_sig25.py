@@ -17,6 +17,10 @@ read, each dev signal written in one of the forms this branch reads, or in a dou
 - ``sig25_ratio_list``: the targets on one line, each with its ratio in parentheses ("TP:
   148.00 (1:1) | 152.50 (1:2)"): ``exact``; the ratio's label inside the parentheses ("(R:R
   1:1)", "(RR 1)"): ``refuse`` (main traded the first target alone).
+- ``sig25_entry_note``: a note in brackets after the first entry naming a price of the coin
+  near it ("(4H demand 142.6)", "(retest of the breakout 142.5)"): ``refuse`` (main traded it
+  as one more entry); the note naming the zone's other end ("(with a maximum value ...)") for
+  a two-price entry written as one price and its note: ``exact``.
 
 What each must give comes from how the post was written and the dev signal's hand-checked
 reading, never from the parser's output. ``python -m tests.parsers.mutations --family 'sig25*'
@@ -137,11 +141,39 @@ def sig25_ratio_list(rng: random.Random, want: Want) -> Made:
     return "\n".join(lines), REFUSE if labelled else EXACT
 
 
+ENTRY_NOTES = (
+    "(4H demand {p})",
+    "(retest of the breakout {p})",
+    "(inside the order block near {p})",
+    "(mid {p})",
+)
+
+
+def sig25_entry_note(rng: random.Random, want: Want) -> Made:
+    """A note in brackets after the first entry, naming a price of the coin near it."""
+    lines = _english(rng, want)
+    entries = want["entries"]
+    if len(entries) == 2 and rng.random() < 0.3:
+        word = "maximum" if entries[1] > entries[0] else "minimum"
+        lines[1] = f"Entry: {fmt(entries[0])}(with a {word} value {fmt(entries[1])})"
+        return "\n".join(lines), EXACT
+    levels = {fmt(v) for v in (*entries, *want["take_profits"], want["stop_loss"])}
+    near = fmt(float(f"{entries[0] * rng.choice((0.995, 0.99, 1.005)):.5g}"))
+    if near in levels:
+        return None
+    head, rest = lines[1].split(": ", 1)
+    first, sep, more = rest.partition(" - ")
+    note = rng.choice(ENTRY_NOTES).format(p=near)
+    lines[1] = f"{head}: {first} {note}{sep}{more}"
+    return "\n".join(lines), REFUSE
+
+
 MAKERS: dict[str, Callable[[random.Random, Want], Made]] = {
     "sig25_metric": sig25_metric,
     "sig25_table": sig25_table,
     "sig25_fib": sig25_fib,
     "sig25_ratio_list": sig25_ratio_list,
+    "sig25_entry_note": sig25_entry_note,
 }
 
 

@@ -28,7 +28,13 @@ behind the reasons (session 24, branch i13-sig25)"):
   ")" ("TP: 148.00 (R:R 1:1.1) | 152.50 (R:R 1:2.2)"; parsers/unknown_labels.after_closed_note;
   found by probing made-up plan posts): the ratio label's value ran on past the ")", and the
   second target was dropped silently (a long traded with one target of two: a wrong trade on
-  main). Now the numbers after the ")" are a field no label claims: refused.
+  main). Now the numbers after the ")" are a field no label claims: refused;
+- a number inside a note in brackets opened after an entry on its line ("Entry: 143.2 (4H
+  demand 142.6)", "(retest of the breakout 142.5)", "Entry: 142.5 - 144 (mid 143.2)"; found by
+  probing): read as one more entry and traded (a wrong trade on main); now held for review as
+  targets were (parsers/call_lines._target_in_note). A note naming the zone's other end ("Enter
+  above: 117938.6(with a maximum value 118000.0)", dev cur-signals-031, enkhamar-wolfx-001)
+  stays the zone.
 """
 
 from __future__ import annotations
@@ -163,6 +169,11 @@ def test_read_now(text: str) -> None:
         "SOL LONG\nEntry: 143.20\nTP: 148.00 (RR 1.1) / 152.50 (RR 2.2)\nSL: 138.90",
         "SOL LONG\nEntry: 143.20\nTP: 148.00 (R:R 1:1.1), 152.50 (R:R 1:2.2)\nSL: 138.90",
         "SOL LONG\nEntry: 143.20\nTP: 148.00 (risk 1:1.1) | 152.50\nSL: 138.90",
+        # A number in a note opened after an entry: main traded it as one more entry.
+        "SOL LONG\nEntry: 143.2 (4H demand 142.6)\nTP1: 148\nTP2: 152.5\nSL: 138.9",
+        "SOL LONG\nEntry: 143.2 (retest of the breakout 142.5)\nTP1: 148\nTP2: 152.5\nSL: 138.9",
+        "SOL LONG\nEntry: 142.5 - 144 (mid 143.2)\nTP1: 148\nTP2: 152.5\nSL: 138.9",
+        "SOL LONG\nEntry: 143.2 (or 142.6 on a dip)\nTP1: 148\nTP2: 152.5\nSL: 138.9",
     ],
 )
 def test_still_refused(text: str) -> None:
@@ -190,6 +201,17 @@ def test_still_refused(text: str) -> None:
             ([143.2], [148.0, 152.5], 138.9),
         ),
         ("SOL LONG\nEntry: 143.20\nTP1: 148.00 (RR 2x)\nSL: 138.90", ([143.2], [148.0], 138.9)),
+        # The note gives the entry zone's other end (dev cur-signals-031's form); each entry
+        # with its share or order in its own note.
+        (
+            "BTC/USDT 📈 BUY\nEnter above: 117938.6(with a maximum value 118000.0)\n"
+            "TP1 118400.0\nTP2 119150.0\nSL 116900.0",
+            ([117938.6, 118000.0], [118400.0, 119150.0], 116900.0),
+        ),
+        (
+            "SOL LONG\nEntry: 143.2 (50%) - 142.0 (50%)\nTP1: 148\nTP2: 152.5\nSL: 138.9",
+            ([143.2, 142.0], [148.0, 152.5], 138.9),
+        ),
         # A ratio beside a price of the coin near it (refused before this branch): the note.
         (
             "XYZ/USDT LONG\nEntry: 0.55 - 0.57\nTP1: 0.62 (0.618 fib)\nTP2: 0.70 (1.272 ext)\n"

@@ -21,6 +21,9 @@ read, each dev signal written in one of the forms this branch reads, or in a dou
   near it ("(4H demand 142.6)", "(retest of the breakout 142.5)"): ``refuse`` (main traded it
   as one more entry); the note naming the zone's other end ("(with a maximum value ...)") for
   a two-price entry written as one price and its note: ``exact``.
+- ``sig25_crowd``: a line of the funding's payers above the card, the other side's crowd first
+  ("Funding is positive: buyers (longs) are paying sellers (shorts).", "shorts pay longs"):
+  ``exact`` (the crowd's word was the side read, and the post was refused for its levels).
 
 What each must give comes from how the post was written and the dev signal's hand-checked
 reading, never from the parser's output. ``python -m tests.parsers.mutations --family 'sig25*'
@@ -168,12 +171,31 @@ def sig25_entry_note(rng: random.Random, want: Want) -> Made:
     return "\n".join(lines), REFUSE
 
 
+CROWD_LINES = (
+    "Funding is {sign}: buyers ({a}s) are paying sellers ({b}s).",
+    "Funding flipped {sign}, {a}s pay {b}s every 8h.",
+    "{A}s paying {b}s right now, a crowded trade.",
+)
+
+
+def sig25_crowd(rng: random.Random, want: Want) -> Made:
+    """A line of the funding's payers above the card, the other side's crowd named first."""
+    lines = _english(rng, want)
+    side = want["side"].lower()
+    other = "short" if side == "long" else "long"
+    line = rng.choice(CROWD_LINES).format(
+        sign="positive" if other == "long" else "negative", a=other, b=side, A=other.title()
+    )
+    return "\n".join([line, *lines]), EXACT
+
+
 MAKERS: dict[str, Callable[[random.Random, Want], Made]] = {
     "sig25_metric": sig25_metric,
     "sig25_table": sig25_table,
     "sig25_fib": sig25_fib,
     "sig25_ratio_list": sig25_ratio_list,
     "sig25_entry_note": sig25_entry_note,
+    "sig25_crowd": sig25_crowd,
 }
 
 

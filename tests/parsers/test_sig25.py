@@ -34,7 +34,11 @@ behind the reasons (session 24, branch i13-sig25)"):
   probing): read as one more entry and traded (a wrong trade on main); now held for review as
   targets were (parsers/call_lines._target_in_note). A note naming the zone's other end ("Enter
   above: 117938.6(with a maximum value 118000.0)", dev cur-signals-031, enkhamar-wolfx-001)
-  stays the zone.
+  stays the zone;
+- the funding's payers named before the card ("buyers (longs) are paying sellers (shorts)",
+  "longs paying shorts", "shorts pay longs"; dev sq22-xrp-liquidity-short-001): the crowd's
+  word was the side read, and a short was refused for levels of a short (parsers/sides._CROWD).
+  "Long paid off" (one trade's report) stays a side word.
 """
 
 from __future__ import annotations
@@ -174,6 +178,9 @@ def test_read_now(text: str) -> None:
         "SOL LONG\nEntry: 143.2 (retest of the breakout 142.5)\nTP1: 148\nTP2: 152.5\nSL: 138.9",
         "SOL LONG\nEntry: 142.5 - 144 (mid 143.2)\nTP1: 148\nTP2: 152.5\nSL: 138.9",
         "SOL LONG\nEntry: 143.2 (or 142.6 on a dip)\nTP1: 148\nTP2: 152.5\nSL: 138.9",
+        # One trade's report names the side still: the levels of a short disagree with it.
+        "Long paid off last time.\nXRP/USDT\nEntry Zone: 1.3150 - 1.3250\nTP1: 1.2950\n"
+        "Stop Loss: 1.3450",
     ],
 )
 def test_still_refused(text: str) -> None:
@@ -211,6 +218,24 @@ def test_still_refused(text: str) -> None:
         (
             "SOL LONG\nEntry: 143.2 (50%) - 142.0 (50%)\nTP1: 148\nTP2: 152.5\nSL: 138.9",
             ([143.2, 142.0], [148.0, 152.5], 138.9),
+        ),
+        # The funding's payers before the card (dev sq22-xrp-liquidity-short-001's form; the
+        # crowd's side was read, refused before this branch).
+        (
+            "The funding rate is positive (0.0048%), which means that buyers (longs) are paying"
+            " sellers (shorts).\n🎯 Trade Setup: SHORT XRP/USDT\nEntry Zone: $1.3150 - $1.3250\n"
+            "TP1: $1.2950\nTP2: $1.2750\nStop Loss: $1.3450",
+            ([1.315, 1.325], [1.295, 1.275], 1.345),
+        ),
+        (
+            "Funding flipped: longs paying shorts again.\nTrade Setup: SHORT XRP/USDT\n"
+            "Entry Zone: 1.3150 - 1.3250\nTP1: 1.2950\nTP2: 1.2750\nStop Loss: 1.3450",
+            ([1.315, 1.325], [1.295, 1.275], 1.345),
+        ),
+        (
+            "Funding negative: shorts pay longs.\nTrade Setup: LONG XRP/USDT\n"
+            "Entry Zone: 1.3150 - 1.3250\nTP1: 1.3450\nTP2: 1.3650\nStop Loss: 1.2950",
+            ([1.315, 1.325], [1.345, 1.365], 1.295),
         ),
         # A ratio beside a price of the coin near it (refused before this branch): the note.
         (

@@ -261,6 +261,8 @@ def _questioned(sig: ParsedSignal, low: str) -> str | None:
 
 
 # The words of a note giving the entry zone's other end (dev enkhamar-wolfx-001, cur-signals-031).
+# Words after the number, to the note's ")": "Entry: 0.643 (0.618 retracement)".
+_WORDS_AFTER: Final = re.compile(r"[ \t]?[a-z][^()\n0-9]{0,30}\)")
 _ZONE_END: Final = re.compile(r"(?<![a-z])(?:max(?:imum)?|min(?:imum)?|up\sto|down\sto)(?![a-z])")
 
 
@@ -276,7 +278,11 @@ def _target_in_note(sig: ParsedSignal, low: str) -> str | None:
             if "\n" in between or "(" not in between:
                 continue
             opened = between[between.rfind("(") :]
-            if ")" in opened or not any(c.isalpha() for c in opened):
+            if ")" in opened:
+                continue
+            if not any(c.isalpha() for c in opened) and not (
+                noun == "entry" and _WORDS_AFTER.match(low, stop)  # "0.643 (0.618 retracement)"
+            ):
                 continue
             if noun == "entry" and _ZONE_END.search(opened):
                 continue  # "Enter above: 117938.6(with a maximum value 118000.0)": the zone

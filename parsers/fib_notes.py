@@ -14,7 +14,9 @@ Blanked (before the labels are read, as list_notes' counts are) ONLY when:
   a ratio alone where the price belongs ("TP3: (1.618 extension)") keeps its number, so the
   target stays a doubt, never a target silently dropped;
 - the number is one of the grid's ratios (RATIOS), written with its point, alone or as a
-  range of two ("0.618-0.65");
+  range of two ("0.618-0.65"), and outside the price window of the price before the note
+  (parsers/price_window.py): "TP1: 0.4690 (0.618 Fib)" keeps its number, a possible price of
+  this coin that the note check weighs (tests/parsers/test_sig24.py holds it as a doubt);
 - a Fibonacci word (fib, fibonacci, ext, extension, retracement, golden pocket) stands in the
   same parentheses, and no other digit and no word offering another level ("or", "then",
   "next", "add", "another": "(or 1.618 ext)" is an alternative).
@@ -24,6 +26,8 @@ from __future__ import annotations
 
 import re
 from typing import Final
+
+from parsers.price_window import price_window
 
 # The grid's ratios, as posts write them.
 RATIOS: Final[tuple[str, ...]] = (
@@ -40,8 +44,8 @@ _WORD: Final = (
 )
 # "3750 (1.618 extension)": a price, then the note with one ratio or two (a range).
 _NOTE: Final = re.compile(
-    r"[0-9]\$?[ \t]?\(([^()\n0-9]{0,24}?)(" + _RATIO + r"(?:[ \t]?[-–/][ \t]?" + _RATIO + r")?)"
-    r"([^()\n0-9]{0,30})\)"
+    r"(?<![0-9.,])([0-9][0-9,]*(?:\.[0-9]+)?)\$?[ \t]?\(([^()\n0-9]{0,24}?)"
+    r"(" + _RATIO + r"(?:[ \t]?[-–/][ \t]?" + _RATIO + r")?)([^()\n0-9]{0,30})\)"
 )
 _FIB_WORD: Final = re.compile(_WORD)
 _OTHER_LEVEL: Final = re.compile(r"(?<![a-z])(?:or|then|next|add\w*|another)(?![a-z])")
@@ -56,10 +60,14 @@ def fib_notes(low: str) -> list[tuple[int, int]]:
         return []
     spans: list[tuple[int, int]] = []
     for m in _NOTE.finditer(low):
-        words = m.group(1) + " " + m.group(3)
+        words = m.group(2) + " " + m.group(4)
         if _FIB_WORD.search(words) is None or _OTHER_LEVEL.search(words) is not None:
             continue
-        spans.extend((n.start(), n.end()) for n in _NUMBER.finditer(low, m.start(2), m.end(2)))
+        ratios = list(_NUMBER.finditer(low, m.start(3), m.end(3)))
+        lowest, highest = price_window([float(m.group(1).replace(",", ""))])
+        if any(lowest <= float(n.group()) <= highest for n in ratios):
+            continue  # "0.4690 (0.618 Fib)": the ratio may be a price of this coin, weighed
+        spans.extend((n.start(), n.end()) for n in ratios)
     return spans
 
 

@@ -11,7 +11,9 @@ read, each dev signal written in one of the forms this branch reads, or in a dou
   ``exact``; the entry cell told in words before its price ("Buy the dip near 0.6330 or
   lower"): ``refuse``.
 - ``sig25_fib``: a Fibonacci ratio in a note right after a target's or the entry's price
-  ("(1.618 extension)", "(0.618 retracement)", "(golden pocket 0.618-0.65)"): ``exact``; the
+  ("(1.618 extension)", "(0.618 retracement)", "(golden pocket 0.618-0.65)"): ``exact``, or
+  ``refuse`` when a ratio may be a price of the coin (inside the price window of the price
+  before it: "0.4690 (0.618 Fib)"); the
   ratio where a target's price belongs ("TP2: (1.618 extension)") or offered as an alternative
   ("(or 1.618 ext)"): ``refuse``.
 - ``sig25_ratio_list``: the targets on one line, each with its ratio in parentheses ("TP:
@@ -33,8 +35,10 @@ reading, never from the parser's output. ``python -m tests.parsers.mutations --f
 from __future__ import annotations
 
 import random
+import re
 from collections.abc import Callable, Iterator
 
+from parsers.price_window import price_window
 from tests.parsers.mutation_post import REFUSE, Made, Row, Want
 from tests.parsers.mutations_drawn import drawn_once
 from tests.parsers.mutations_wt20 import EXACT, _english, _usable
@@ -126,8 +130,16 @@ def sig25_fib(rng: random.Random, want: Want) -> Made:
         lines[k] += " (or " + rng.choice(("1.618 ext", "1.272 extension")) + ")"
         return "\n".join(lines), REFUSE
     k = rng.choice([1, *targets])  # the entry's line or a target's
-    lines[k] += " " + rng.choice(FIB_NOTES)
-    return "\n".join(lines), EXACT
+    note = rng.choice(FIB_NOTES)
+    price = float(lines[k].split(": ", 1)[1].split(" - ")[-1])
+    lowest, highest = price_window([price])
+    ratios = [float(x) for x in re.findall(r"[0-9]\.[0-9]+", note)]
+    inside = any(lowest <= x <= highest for x in ratios)
+    if inside and not note[1].isdigit():
+        return None  # ("(weekly Fibonacci 2.618 extension)": the name first, chart_notes' form)
+    lines[k] += " " + note
+    # (A ratio that may be a price of this coin, "0.4690 (0.618 Fib)", is a doubt weighed.)
+    return "\n".join(lines), REFUSE if inside else EXACT
 
 
 def sig25_ratio_list(rng: random.Random, want: Want) -> Made:

@@ -260,22 +260,38 @@ def _questioned(sig: ParsedSignal, low: str) -> str | None:
     return None
 
 
+# The words of a note giving the entry zone's other end (dev enkhamar-wolfx-001, cur-signals-031).
+# Words after the number, to the note's ")": "Entry: 0.643 (0.618 retracement)".
+_WORDS_AFTER: Final = re.compile(r"[ \t]?[a-z][^()\n0-9]{0,30}\)")
+_ZONE_END: Final = re.compile(r"(?<![a-z])(?:max(?:imum)?|min(?:imum)?|up\sto|down\sto)(?![a-z])")
+
+
 def _target_in_note(sig: ParsedSignal, low: str) -> str | None:
     """A target read inside a note in brackets that opened after another target on its line
-    ("3) 5.2 (50% close, 50% hold to 6)": 6 read as one more target), or None."""
-    spans = sig.norm_spans.get("take_profits", [])
-    for (_, end), (start, stop) in zip(spans, spans[1:], strict=False):
-        between = low[end:start]
-        if "\n" in between or "(" not in between:
-            continue
-        opened = between[between.rfind("(") :]
-        if ")" in opened or not any(c.isalpha() for c in opened):
-            continue
-        note = sig.norm_text[end + between.rfind("(") : stop]
-        return (
-            f"'{sig.norm_text[start:stop]}' is read as one more target inside a note beside a"
-            f" target ('{note}'): which targets are meant?"
-        )
+    ("3) 5.2 (50% close, 50% hold to 6)": 6 read as one more target), or an entry so ("Entry:
+    143.2 (4H demand 142.6)": 142.6 read as a second entry and traded, session 24, i13-sig25),
+    or None."""
+    for key, noun in (("take_profits", "target"), ("entries", "entry")):
+        spans = sig.norm_spans.get(key, [])
+        for (_, end), (start, stop) in zip(spans, spans[1:], strict=False):
+            between = low[end:start]
+            if "\n" in between or "(" not in between:
+                continue
+            opened = between[between.rfind("(") :]
+            if ")" in opened:
+                continue
+            if not any(c.isalpha() for c in opened) and not (
+                noun == "entry" and _WORDS_AFTER.match(low, stop)  # "0.643 (0.618 retracement)"
+            ):
+                continue
+            if noun == "entry" and _ZONE_END.search(opened):
+                continue  # "Enter above: 117938.6(with a maximum value 118000.0)": the zone
+            note = sig.norm_text[end + between.rfind("(") : stop]
+            an = "an" if noun == "entry" else "a"
+            return (
+                f"'{sig.norm_text[start:stop]}' is read as one more {noun} inside a note beside"
+                f" {an} {noun} ('{note}'): which {noun.replace('y', 'ie')}s are meant?"
+            )
     return None
 
 

@@ -29,6 +29,7 @@ reader reads what the report says). parsers/call_doubts.py asks it; cheap litera
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import Final
 
 from parsers.models import ParsedSignal
@@ -235,7 +236,7 @@ _PICTOGRAPH: Final = re.compile(r"[\u2600-\u27bf\U0001f000-\U0001faff]")
 
 def _own_lines(low: str, spans: list[tuple[int, int]]) -> bool:
     """Whether each target read is on a line of its own."""
-    return all("\n" in low[end:start] for (_, end), (start, _) in zip(spans, spans[1:]))
+    return all("\n" in low[end:start] for (_, end), (start, _) in pairwise(spans))
 
 
 def _gain_after(sig: ParsedSignal, low: str) -> str | None:

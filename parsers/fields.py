@@ -13,6 +13,7 @@ from typing import Final
 
 from parsers.char_scans import has_digit
 from parsers.chart_notes import reference_notes
+from parsers.fib_notes import ratio_alone
 from parsers.label_notes import note_alone, note_before_colon
 from parsers.label_value import bare_margin
 from parsers.labels import MARKET, at_market
@@ -175,6 +176,8 @@ def _prose(value: str) -> bool:
     if "%" in head:
         head = _PCT.sub(blank, head)
     digit = _FIRST_DIGIT.search(head)
+    if head[:1] == "|" and digit and at_market(head[: digit.start()]):
+        return False  # "| Entry | Current Market Price (approx. $0.6330) |": a table's cell
     return len(_WORDS_BEFORE_NUMBER.findall(head, 0, digit.start() if digit else len(head))) > 3
 
 
@@ -232,8 +235,9 @@ def take(
         bad = NON_FINITE.search(value)
         if bad is not None:
             r.unexplained.append(("non-finite", (base + bad.start(), base + bad.end())))
-    if not value.strip(" :=\t") or (value[:2].lstrip(" \t")[:1] == "(" and note_alone(value)):
-        return 0  # a label with nothing after it ("Targets:", "Stop Loss (SL)" above its price)
+    # Nothing after the label ("Targets:", "Stop Loss (SL)" over its price; "TP4: (1.272 ext)").
+    if not value.strip(" :=\t") or ("(" in value[:4] and (note_alone(value) or ratio_alone(value))):
+        return 0
     if (
         not continuation
         and value[:1] == " "

@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from parsers.fib_notes import fib_notes
 from parsers.indicator_notes import indicator_notes
 from parsers.lead_first import lead_first
 
@@ -79,8 +80,9 @@ _DIGITS: Final = re.compile(r"[0-9]+")
 def list_notes(low: str) -> list[tuple[int, int]]:
     """Where the digits of a count of the targets, or of their percentages, or of an indicator's
     period in a note, are in low (the lower-cased post)."""
-    # ("(20-period MA)", "(RSI 30)": an indicator's period or level, parsers/indicator_notes.py)
-    spans: list[tuple[int, int]] = indicator_notes(low)
+    # ("(20-period MA)", "(RSI 30)": an indicator's period or level, parsers/indicator_notes.py;
+    # "3750 (1.618 extension)": a Fibonacci ratio after the level's price, parsers/fib_notes.py)
+    spans: list[tuple[int, int]] = [*indicator_notes(low), *fib_notes(low)]
     if not any(head in low for head in _HEADS):
         return spans
     for m in _COUNT.finditer(low):

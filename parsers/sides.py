@@ -28,6 +28,9 @@ _CROWD = (
     r"(?![\s-](?:term|squeez|positions|sellers|buyers|liquidat|interest|covering|wiped|who\s"
     r"|unwinding|capitulat"
     r"|(?:get|got|are|were|being)\s(?:squeez|liquidat|wiped|trapped|forced)))"
+    # "buyers (longs) are paying sellers (shorts)", "shorts pay longs": the funding's payers.
+    # (The plural or a word in brackets: "long paid off" is a trade's report.)
+    r"(?!(?:(?<=s)|(?=\)))\)?\s(?:are\s|were\s)?(?:pay(?:s|ing)?|paid)\s)"
 )
 # ("Sell targets", "Buy targets": a label of levels, placed by the side, not the side itself.)
 # (On the word's own line: "ARPA/USDT SELL" over "Volume: 3%" is the side, then a field.)

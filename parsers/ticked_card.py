@@ -34,7 +34,9 @@ def ticked_card(text: str, update: SignalUpdate) -> SignalUpdate | None:
         if said is None or said.kind is not UpdateKind.CLOSE:
             continue
         if ticked and line is lines[0]:
-            return update  # "Trade Closed ✅ (SOLUSDT Perp)" heading the card: the channel closed it
+            return (
+                update  # "Trade Closed ✅ (SOLUSDT Perp)" heading the card: the channel closed it
+            )
         if closed(lower(normalize(line))):
             # "#ETH/USDT closed ✅" over the card, "Trade closed ✅ Profit 45%" under it, its
             # targets ticked or not: the report of the channel's trade closed, told done (a new

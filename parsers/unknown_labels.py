@@ -22,6 +22,7 @@ def rest_of_note(value: str, base: int, r: Reading) -> None:
     """ "| Margin: Isolated 20x | Zona 0.41 0.42 | SL ...": in a one-line post a note's value ends
     at the field separator; what follows is text no label claims, checked like a line of its own
     (a price there that is none of the levels makes the signal needs review)."""
+    after_closed_note(value, base, r)  # "148 (R:R 1:1.1) | 152.5": the note ends at its ")"
     if "|" in value or "/" in value or "•" in value:
         cuts = list(_FIELD_END.finditer(value))
         if "=" in value or "≈" in value:
@@ -48,6 +49,22 @@ def rest_of_note(value: str, base: int, r: Reading) -> None:
                     named = False
                 elif not _ONLY_PRICES.fullmatch(field):
                     named = _LETTERS.search(field) is not None
+
+
+def after_closed_note(value: str, base: int, r: Reading) -> None:
+    """ "TP: 148.00 (R:R 1:1.1) | 152.50 (R:R 1:2.2)": a note's label inside the parentheses
+    after a level's price; its value runs past the ")" into the level's list, and a number
+    there is no note's. It was read as the ratio's and dropped: a long traded without its
+    second target (session 24, i13-sig25). Now kept for the cross-check as a field no label
+    claims (refused with "... holds prices that no label claims"), never dropped silently."""
+    close = value.find(")")
+    # (The note holds its own number before its ")": "Risk/Reward Ratio (R:R): 1:0.59 ..." is
+    # the label's own note, its value after it.)
+    if close < 0 or "(" in value[:close] or not _HAS_DIGIT.search(value, 0, close):
+        return
+    end = len(value.rstrip(" \t(\n"))
+    if _HAS_DIGIT.search(not_prices(value[close + 1 : end])):
+        r.unexplained.append(("stray", (base + close + 1, base + end)))
 
 
 _FIELD_END: Final = re.compile(r"[ \t]?[|•][ \t]?|[ \t]/[ \t]")

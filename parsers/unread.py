@@ -14,6 +14,7 @@ from typing import Final
 from parsers.aside_lines import all_labelled, aside_line
 from parsers.chart_notes import described_stop
 from parsers.lead_first import lead_first
+from parsers.metric_percents import metric_percent
 from parsers.not_prices import not_prices
 from parsers.percent_heads import price_under
 from parsers.percent_levels import percent_target_note, percent_targets, share_or_range
@@ -210,6 +211,8 @@ def review(r: Reading, norm: str, s: Settled, market: bool) -> None:
             continue  # "TP1: +5%\n0.245": the share or distance, its price under it
         name = _FIELD.get(kind, "entry" if kind in ("buy", "sell") else kind)
         at = low.rfind(label, 0, span[0])
+        if kind == "weak" and all_labelled(r, s) and metric_percent(low, at, at + 2, span[1]):
+            continue  # "Funding rate at -0.5758%" under a card read whole (metric_percents.py)
         if kind == "sell" and share_at_target(low, at, span, s.tps):
             continue  # "TP1: 12.90 (sell 25%)": the share to sell there
         if kind == "tp" and at >= 0 and percents_of_targets(low, at + len(label), span, s.tps):

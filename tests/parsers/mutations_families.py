@@ -63,6 +63,7 @@ from tests.parsers.mutations_sentences import (
     prose_target_mutations,
 )
 from tests.parsers.mutations_sig24 import sig24_mutations
+from tests.parsers.mutations_sig25 import sig25_mutations
 from tests.parsers.mutations_spaced_words import spaced_word_mutations
 from tests.parsers.mutations_unl22 import unl22_mutations
 from tests.parsers.mutations_unseen import unseen_mutations
@@ -72,11 +73,11 @@ from tests.parsers.mutations_wa21 import wa21_mutations
 from tests.parsers.mutations_wa22 import wa22_mutations
 from tests.parsers.mutations_wa23 import wa23_mutations
 from tests.parsers.mutations_wa24 import wa24_mutations
+from tests.parsers.mutations_wrong25 import wrong25_mutations
 from tests.parsers.mutations_wt20 import wt20_mutations
 from tests.parsers.mutations_wt21 import wt21_mutations
 from tests.parsers.mutations_wt22 import wt22_mutations
 from tests.parsers.mutations_wt23 import wt23_mutations
-from tests.parsers.mutations_wrong25 import wrong25_mutations
 from tests.parsers.mutations_wt24 import wt24_mutations
 from tests.parsers.variants import signal_cases
 
@@ -193,4 +194,5 @@ FAMILIES: list[Callable[[int], Iterable[Row]]] = [
     fu24_mutations,  # session 23's wrong-action follow-ups (tests/parsers/mutations_fu24.py)
     wrong25_mutations,  # session 24's attack on the parser (tests/parsers/mutations_wrong25.py)
     upd25_mutations,  # session 24's English follow-ups (tests/parsers/mutations_upd25.py)
+    sig25_mutations,  # session 24's signals refused that could be read (mutations_sig25.py)
 ]

@@ -16,6 +16,7 @@ from parsers import EnhancedParser
 from tests.parsers import (
     mutations_lvl21,
     mutations_sig24,
+    mutations_sig25,
     mutations_unl22,
     mutations_wt20,
     mutations_wt21,
@@ -123,6 +124,7 @@ def test_mutations_when_built_then_every_family_thousands_and_deterministic() ->
     made |= {NOT_FU24, ACTION_FU24}  # tests/parsers/mutations_fu24
     made |= {NOT_WRONG25, CARD_WRONG25, ACTION_WRONG25}  # tests/parsers/mutations_wrong25
     made |= {FOLLOW_UPD25, NOT_UPD25}  # tests/parsers/mutations_upd25
+    made |= set(mutations_sig25.MAKERS)  # tests/parsers/mutations_sig25
     assert families == made
     assert {m.must for m in first} == {EXACT, REFUSE, SAFE, FOLLOW, NOT, NO_ACTION}
 

@@ -84,6 +84,7 @@ COMPILED = (
     "list_block",
     "list_notes",
     "lone_entries",
+    "management_lines",
     "market_prose",
     "mixed_script",
     "moved_level_ru",

@@ -37,6 +37,7 @@ WORLD_ROWS: tuple[tuple[str, str, str], ...] = (
     ("ru", "sym", r"монета"),
     ("ru", "sym", r"пара"),
     ("ru", "noise", r"риск"),
+    ("ru", "noise", r"рр"),  # "тп1 0,12522 рр 1;2": risk to reward, as "rr"
     ("ru", "noise", r"прибыль"),
     ("ru", "noise", r"маржа"),
     ("ru", "noise", r"сопротивлени[еяю]"),

@@ -71,3 +71,13 @@ def management_line(text: str, low: str) -> tuple[str, list[str]] | None:
         return None
     others = [x for i, x in enumerate(lines) if i != action and x.strip()]
     return lines[action].strip(), others
+
+
+def opens_with_tag(low: str, at: int) -> bool:
+    """Whether the line holding low[at] opens with a coin's tag and a dash ("#HIGH - закрываю
+    1/2."): the trade it names is that tag's, whatever coin another line names."""
+    start = low.rfind("\n", 0, at) + 1
+    return _TAGS_AT.match(low, start) is not None
+
+
+_TAGS_AT: Final = re.compile(_TAGS)

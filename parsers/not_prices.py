@@ -54,6 +54,11 @@ NOT_PRICES: Final = re.compile(
     # after a price (one or two spaces between); a ratio has no price in it.
     r"|(?:(?<=[0-9]\s)|(?<=[0-9]\s\s))(?:1\s?[:;к]\s?[0-9]{1,2}(?:[.,][0-9]{1,2})?"
     r"|[0-9]{1,2}(?:[.,][0-9]{1,2})?\s?[:;к]\s?1)(?![0-9]|[.,:;/][0-9])"
+    # "0,1016 1,5 R", "(2,5 R)": a multiple of the risk, a space before its "R" (i13-ru25).
+    r"|[0-9]{1,2}(?:[.,][0-9]{1,2})?\s[rр](?![a-zа-яё0-9])"
+    # "тп 0,12 0,11 50/50", "30/30/40": the position's split between the targets, its shares
+    # summing to 100 (_not_price checks), never prices.
+    r"|(?P<split>[1-9][05]?(?:/[1-9][05]?){1,3})(?![0-9.,/])"
     # "TP: 63.2 (70 pips)", "SL 59 (-30 pips)": a distance in pips.
     r"|[0-9][0-9]{0,4}(?:[.,][0-9])?\s?pips?(?![a-z])"
     r"|(?P<lo>[0-9][0-9]?(?:[.,][0-9])?)\s?(?:-|to|–)\s?"
@@ -94,6 +99,9 @@ def blank_lines(text: str) -> str:
 
 
 def _not_price(m: re.Match[str]) -> str:
+    split = m.group("split")
+    if split is not None and sum(int(x) for x in split.split("/")) != 100:
+        return m.group()  # "1/2", "5/10": no split of the position; a fraction, a date, prices
     lo, hi = m.group("lo"), m.group("hi")
     dlo = m.group("dlo")
     if dlo is not None and int(dlo) >= int(m.group("dhi")):
@@ -204,7 +212,9 @@ def _after_digit(text: str, i: int, n: int) -> bool:
     if i + 2 >= n:
         return False
     e = text[i + 2]
-    if d.isspace() and (e == "%" or e == ":" or e == ";" or _unit_at(text, i + 2)):
+    if d == "/" and "0" <= e <= "9":
+        return True  # "50/50": a split of the position
+    if d.isspace() and (e == "%" or e == ":" or e == ";" or e == "r" or _unit_at(text, i + 2)):
         return True
     if d == "-" and e in "hdwmy":
         return True

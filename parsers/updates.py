@@ -19,7 +19,7 @@ from parsers.followup_guard import not_an_instruction
 from parsers.followup_marks import follow_up_marks
 from parsers.followup_more import closed
 from parsers.long_post import trade_lines
-from parsers.management_lines import management_line
+from parsers.management_lines import management_line, opens_with_tag
 from parsers.models import SignalUpdate, UpdateKind
 from parsers.normalize import lower, normalize
 from parsers.not_close import cancel_instruction
@@ -187,14 +187,16 @@ def _read_update(text: str) -> SignalUpdate | None:
     if kind is UpdateKind.CLOSE_PARTIAL and "or" in low and _SHARE_OR_ALL.search(low):
         return None  # "#ETH close half or full 🤔": the reader's choice of two shares (i13-fu24)
     symbol = update_symbol(norm, low)
-    if (
-        action_at is not None
-        and "\n" in low
-        and (tagged := tag_on_line(low, action_at)) is not None
-    ):
-        # "#BTC обзор ... (a review) / Позицию по #DYDX - закрыло по стоп-лоссу": the coin the
-        # action's own line names, on the post's first line too ("Cancel #DYDX / BTC/USDT ...").
-        symbol = tagged
+    if action_at is not None and "\n" in low:
+        tagged = tag_on_line(low, action_at)
+        if tagged is not None:
+            # "#BTC обзор ... (a review) / Позицию по #DYDX - закрыло по стоп-лоссу": the coin the
+            # action's own line names, on the post's first line too ("Cancel #DYDX / BTC/USDT").
+            symbol = tagged
+        elif opens_with_tag(low, action_at):
+            # "#BTC обзор ... / #HIGH - закрываю 1/2.": the line's own tag, read as no coin, is
+            # still the trade's; never the review's coin (i13-ru25).
+            symbol = None
     if symbol is None and kind is not UpdateKind.CANCEL and _NUMBERED_TRADE.search(low):
         # "Trade #1268 closed": which trade that is, only the channel knows. ("Trade #1268
         # Canceled" is a coinless CANCEL, the session-21 ruling: as a reply it cancels the trade

@@ -53,6 +53,7 @@ from tests.parsers.mutations_ru20 import ru20_mutations
 from tests.parsers.mutations_ru21 import ru21_mutations
 from tests.parsers.mutations_ru22 import ru22_mutations
 from tests.parsers.mutations_ru23 import ru23_mutations
+from tests.parsers.mutations_ru25 import ru25_mutations
 from tests.parsers.mutations_sentences import (
     analysis_section,
     close_instruction,
@@ -189,4 +190,5 @@ FAMILIES: list[Callable[[int], Iterable[Row]]] = [
     upd24_mutations,  # session 23's follow-ups not read (tests/parsers/mutations_upd24.py)
     wa24_mutations,  # session 23's wrong actions from chatter (tests/parsers/mutations_wa24.py)
     fu24_mutations,  # session 23's wrong-action follow-ups (tests/parsers/mutations_fu24.py)
+    ru25_mutations,  # session 24's Russian notes, reports and follow-ups (mutations_ru25.py)
 ]

@@ -15,6 +15,7 @@ import pytest
 from parsers import EnhancedParser
 from tests.parsers import (
     mutations_lvl21,
+    mutations_ru25,
     mutations_sig24,
     mutations_unl22,
     mutations_wt20,
@@ -119,6 +120,7 @@ def test_mutations_when_built_then_every_family_thousands_and_deterministic() ->
     made |= {FOLLOW_UPD24, NOT_UPD24}  # tests/parsers/mutations_upd24
     made |= {NOT_WA24, ACTION_WA24}  # tests/parsers/mutations_wa24
     made |= {NOT_FU24, ACTION_FU24}  # tests/parsers/mutations_fu24
+    made |= {*mutations_ru25.MAKERS, mutations_ru25.FOLLOWUP, mutations_ru25.FOLLOWUP_NOT}
     assert families == made
     assert {m.must for m in first} == {EXACT, REFUSE, SAFE, FOLLOW, NOT, NO_ACTION}
 

@@ -66,6 +66,10 @@ _FORMS = (
         "0,1016 1:1,5",
         "0.45 1;2",
         "0,97  2,5 к 1",
+        "0,1016 1,5 R",
+        "(2,5 р)",
+        "50/50",
+        "30/30/40",
         "(2)",
         "2.38 : 1",
         "~1.13:1",
@@ -141,8 +145,9 @@ def test_not_prices_quick_test_when_dev_lines_then_never_misses_a_match() -> Non
 # (Session 23, i13-sig24: "(1;2)", a ratio typed with a semicolon; it opens with "(" and a digit
 # or a space, as the colon's does.)
 # (Session 24, i13-ru25: "(1 к 2,5)", and a ratio to or of one right after a price, "0,1016
-# 1:1,5", "1;2", "2,5 к 1": a digit before ":", ";" or a non-ASCII "к", each in _after_digit.)
-_NOT_PRICES_SHA = "b3a6ddb21e75292b86eba0ad56b80936d7e6ca113b05ab61c008a744aa8de6c7"
+# 1:1,5", "1;2", "2,5 к 1": a digit before ":", ";" or a non-ASCII "к", each in _after_digit;
+# "1,5 R" (a digit, a space, "r") and a split "50/50" (a digit, "/", a digit) added there too.)
+_NOT_PRICES_SHA = "1e0e0e53f1752e8062c5ffdad572ffd9b4d78fc25c58453420b251c5eb03e9c8"
 
 
 def test_not_prices_quick_test_when_pattern_changed_then_checked_again() -> None:

@@ -54,6 +54,8 @@ NOT_PRICES: Final = re.compile(
     # after a price (one or two spaces between); a ratio has no price in it.
     r"|(?:(?<=[0-9]\s)|(?<=[0-9]\s\s))(?:1\s?[:;к]\s?[0-9]{1,2}(?:[.,][0-9]{1,2})?"
     r"|[0-9]{1,2}(?:[.,][0-9]{1,2})?\s?[:;к]\s?1)(?![0-9]|[.,:;/][0-9])"
+    # "ТП1: 1,165 RR1,6": the reward to the risk, its label glued to it (i13-ru25).
+    r"|(?<=[rр][rр])[0-9]{1,2}(?:[.,][0-9]{1,2})?(?![0-9.,])"
     # "0,1016 1,5 R", "(2,5 R)": a multiple of the risk, a space before its "R" (i13-ru25).
     r"|[0-9]{1,2}(?:[.,][0-9]{1,2})?\s[rр](?![a-zа-яё0-9])"
     # "тп 0,12 0,11 50/50", "30/30/40": the position's split between the targets, its shares
@@ -236,6 +238,8 @@ def may_hold_not_price(text: str) -> bool:
         if 48 <= c <= 57:  # a digit
             if _after_digit(text, i, n):
                 return True
+            if i >= 2 and text[i - 1] in "rр" and text[i - 2] in "rр":
+                return True  # "rr1,6": a ratio, its label glued
             if i >= 1:
                 p = text[i - 1]
                 if p == "%":

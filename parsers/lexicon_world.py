@@ -22,6 +22,15 @@ WORLD_ROWS: tuple[tuple[str, str, str], ...] = (
     ("ru", "entry", r"вход\s?[1-9](?=\s?(?:\([^()\n]{1,30}\)\s?)?[:=—–-])"),
     ("ru", "entry", r"вход" + _NOT_WHERE_TO.format(w="вход") + r"[а-я]{0,3}"),
     ("ru", "entry", r"входим"),
+    # "Лимитка: 0,1038", "Набор позиции: 0,1038", "Заходим 0,1038": the entry's other words
+    # (i13-ru25). ("Лимитку убираем" is a cancel: no price after it, no call.)
+    ("ru", "entry", r"лимитк[аи]" + NUM_NEXT),
+    ("ru", "entry", r"лимитн\w{2}\s?ордер" + NUM_NEXT),
+    ("ru", "entry", r"набор\s?позиции"),
+    ("ru", "entry", r"зон[аы]\s?набора"),
+    ("ru", "entry", r"заходим" + NUM_NEXT),
+    ("ru", "entry", r"захожу" + NUM_NEXT),
+    ("ru", "entry", r"открытие\s?позиции"),
     ("ru", "entry", r"усреднени[еяю]"),  # "Усреднение: 2030": the averaging (DCA) entry
     ("ru", "buy", r"покупка" + NUM_NEXT),
     ("ru", "sell", r"продажа" + NUM_NEXT),

@@ -256,3 +256,39 @@ def test_chatter_when_close_words_then_no_action(text: str) -> None:
 )
 def test_chatter_guards_when_trade_closed_then_read(text: str, kind: str) -> None:
     assert _update(text)[0] == kind
+
+
+# Entry labels a Russian card writes besides "Вход": a limit order, the position's build-up, "we
+# go in" (each refused: its price claimed by no label).
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Лимитка:",
+        "Лимитка",
+        "Лимитный ордер:",
+        "Набор позиции:",
+        "Зона набора:",
+        "Заходим",
+        "Захожу:",
+        "Открытие позиции:",
+    ],
+)
+def test_entry_label_when_russian_word_then_exact(label: str) -> None:
+    sig = PARSER.parse_sync(
+        f"#ARBUSDT Шорт\n{label} 0,1038\nTP1: 0,1016\nTP2: 0,1005\nСтоп: 0,10612"
+    )
+    assert sig is not None and sig.is_valid(), sig and sig.problems()
+    assert sig.entries == [0.1038] and sig.take_profits == [0.1016, 0.1005]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "#ARBUSDT Шорт\nОткрытие: 0,1038\nTP1: 0,1016\nСтоп: 0,10612",  # the day's open?
+        "#ARBUSDT Шорт\nЛимит: 0,1038\nTP1: 0,1016\nСтоп: 0,10612",  # a limit of what?
+        "[trader #A] Signal #a9\n#ARBUSDT Шорт\nЛимитку убираем",  # a cancel, no call
+    ],
+)
+def test_entry_label_guard_when_unsure_then_no_trade(text: str) -> None:
+    sig = PARSER.parse_sync(text)
+    assert sig is None or not sig.is_valid()

@@ -164,6 +164,11 @@ def test_management_post_when_doubt_then_no_action(text: str) -> None:
         ("#APT - фикс 30% прибыли.", 0.3),
         ("#APT - частичная фиксация 50% позиции.", 0.5),
         ("#APT - продал 25% позиции в плюс.", 0.25),
+        ("#APT - откупил половину шорта", 0.5),
+        ("#APT - откупаю 50%", 0.5),
+        ("#APT - фиксанул 30%", 0.3),
+        ("#APT - вышел из половины позиции", 0.5),
+        ("#APT - зафиксировался на 50%", 0.5),
     ],
 )
 def test_partial_close_when_share_said_then_partial(text: str, fraction: float | None) -> None:

@@ -14,7 +14,7 @@ from parsers.chatter_posts import maxim
 from parsers.close_cancel import close_beside
 from parsers.close_share import close_share, fraction_of
 from parsers.close_to_come import close_to_come
-from parsers.followup_doubts import hedged
+from parsers.followup_doubts import hedged, other_coin_between
 from parsers.followup_guard import not_an_instruction
 from parsers.followup_marks import follow_up_marks
 from parsers.followup_more import closed
@@ -143,6 +143,12 @@ def _read_update(text: str) -> SignalUpdate | None:
             # entries are another clause's (the engine moves to the entry when to_entry: a stop
             # at the wrong level; i13-wa23). ("SL to entry (2900)" stays the entry.)
             to_entry = False
+        if (
+            to_entry
+            and price is not None
+            and _CHOICE.search(low, sl_word.end(), sl_word.end() + 40)
+        ):
+            return None  # "Стоп переносим в бу или на 0,25": the entry or a price? (i13-ru25)
         # "Close 50% and move SL to entry": a close first, then the stop (update_pair.py).
         close, frac = close_share(low)
         if close is not None and hedged(low, close.start()):
@@ -163,6 +169,10 @@ def _read_update(text: str) -> SignalUpdate | None:
             low, min(close.end(), sl_word.end()), max(close.start(), sl_word.start())
         ):
             return None  # "Book partial at +100% or move SL to entry": a choice, no instruction
+        if close is not None and other_coin_between(
+            low, min(close.start(), sl_word.start()), max(close.start(), sl_word.start())
+        ):
+            return None  # "#ONDO стоп в б/у, #PENDLE закрываю": two trades' actions (i13-ru25)
         if (
             close is not None
             and (frac is not None or update_pair.says_close(close.group()))

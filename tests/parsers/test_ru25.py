@@ -297,3 +297,56 @@ def test_entry_label_when_russian_word_then_exact(label: str) -> None:
 def test_entry_label_guard_when_unsure_then_no_trade(text: str) -> None:
     sig = PARSER.parse_sync(text)
     assert sig is None or not sig.is_valid()
+
+
+# "вход 6 - 6,2": a zone whose first end is one digit was read as entry 6 at 6.2, its 6 dropped (a
+# wrong trade on main, found by the harness family); "Вход 2 — 0.26" stays entry 2.
+@pytest.mark.parametrize(
+    ("text", "entries"),
+    [
+        ("Trump лонг риск 0,5\nвход 6 - 6,2\nсл 5,8\nтп1 6,47\nтп2 6,79", [6.0, 6.2]),
+        ("Trump лонг\nвход 6 - 6.2\nсл 5.8\nтп1 6.47", [6.0, 6.2]),
+        (
+            "#PENGUUSDT Лонг\nВход 1 (50%): 0.2550\nВход 2 — 0.26\nTP1: 0.28\nСтоп: 0.24",
+            [0.255, 0.26],
+        ),
+        ("#ETH long\nВход 1: 1850\nВход 2: 1800\nTP: 1950\nSL: 1750", [1850.0, 1800.0]),
+        ("#XRP long\nВход 1: 1,05\nВход 2: 1,02\nТП 1,2\nСтоп 0,98", [1.05, 1.02]),
+    ],
+)
+def test_numbered_entry_when_zone_or_index_then_exact(text: str, entries: list[float]) -> None:
+    sig = PARSER.parse_sync(text)
+    assert sig is not None and sig.is_valid(), sig and sig.problems()
+    assert sig.entries == entries
+
+
+# Two trades' stops or actions in one post, a choice of where the stop goes: the session-16
+# ruling's needs_review; each was read as one trade's stop move or a partial close.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Переношу стоп по #ONDO в б/у. По #PENDLE стоп на 1,25.",
+        "#ONDO стоп в б/у, #PENDLE закрываю",
+        "Стоп переносим в бу или на 0,25",
+    ],
+)
+def test_stop_move_when_two_trades_or_a_choice_then_no_action(text: str) -> None:
+    u = PARSER.parse_update_sync(text)
+    assert u is None or u.kind not in (
+        UpdateKind.CLOSE,
+        UpdateKind.CLOSE_PARTIAL,
+        UpdateKind.MOVE_SL,
+        UpdateKind.CANCEL,
+    ), u
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("#ETH #Futures стоп в бу", ("MOVE_SL", "ETHUSDT", None, None, True)),
+        ("Закрываем половину по #BTC, стоп в бу", ("CLOSE_PARTIAL", "BTCUSDT", None, 0.5, True)),
+        ("#BTC стоп переносим на 0,25", ("MOVE_SL", "BTCUSDT", None, None, False)),
+    ],
+)
+def test_stop_move_guard_when_one_trade_then_read(text: str, want: tuple) -> None:
+    assert _update(text) == want

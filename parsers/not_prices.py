@@ -13,6 +13,11 @@ from parsers.reading import Span
 _MONEY: Final = (
     r"(?:\$\s?[0-9][0-9.,]*k?|[0-9][0-9.,]*k?\s?(?:\$|usdt|usdc|busd|usd|dollars?)(?![a-z]))"
 )
+# The position's split between two to four targets, in the shares channels write (i13-ru25).
+_SPLITS: Final = (
+    r"(?:50/50|30/70|70/30|40/60|60/40|25/75|75/25|20/80|80/20|30/30/40|40/30/30|25/25/50"
+    r"|50/25/25|20/30/50|50/30/20|25/25/25/25)"
+)
 # Numbers that are never prices, blanked before reading: "3 to 5%", "10-15%", "7 days", "4h".
 # Each alternative opens with the character it consumes first, its look-behind after it
 # ("[0-9](?<![0-9.,][0-9])" is "(?<![0-9.,])[0-9]"): re rejects an alternative whose first
@@ -58,9 +63,9 @@ NOT_PRICES: Final = re.compile(
     r"|(?<=[rр][rр])[0-9]{1,2}(?:[.,][0-9]{1,2})?(?![0-9.,])"
     # "0,1016 1,5 R", "(2,5 R)": a multiple of the risk, a space before its "R" (i13-ru25).
     r"|[0-9]{1,2}(?:[.,][0-9]{1,2})?\s[rр](?![a-zа-яё0-9])"
-    # "тп 0,12 0,11 50/50", "30/30/40": the position's split between the targets, its shares
-    # summing to 100 (_not_price checks), never prices.
-    r"|(?P<split>[1-9][05]?(?:/[1-9][05]?){1,3})(?![0-9.,/])"
+    # "тп 0,12 0,11 50/50", "30/30/40": the position's split between the targets (shares that
+    # sum to 100, as channels split), never prices.
+    r"|" + _SPLITS + r"(?![0-9.,/])"
     # "TP: 63.2 (70 pips)", "SL 59 (-30 pips)": a distance in pips.
     r"|[0-9][0-9]{0,4}(?:[.,][0-9])?\s?pips?(?![a-z])"
     r"|(?P<lo>[0-9][0-9]?(?:[.,][0-9])?)\s?(?:-|to|–)\s?"
@@ -101,9 +106,6 @@ def blank_lines(text: str) -> str:
 
 
 def _not_price(m: re.Match[str]) -> str:
-    split = m.group("split")
-    if split is not None and sum(int(x) for x in split.split("/")) != 100:
-        return m.group()  # "1/2", "5/10": no split of the position; a fraction, a date, prices
     lo, hi = m.group("lo"), m.group("hi")
     dlo = m.group("dlo")
     if dlo is not None and int(dlo) >= int(m.group("dhi")):

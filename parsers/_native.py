@@ -87,6 +87,7 @@ COMPILED = (
     "list_block",
     "list_notes",
     "lone_entries",
+    "management_lines",
     "market_prose",
     "metric_percents",
     "mixed_script",

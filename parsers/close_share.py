@@ -161,8 +161,9 @@ _SLASH_BEFORE: Final = re.compile(
     r"(?:of\s(?:the\s|my\s|our\s)?(?:position|size)\s)?(?:(?:is|was|has\sbeen|been|got)\s)?$"
 )
 
+# ("закрываю 1/2.": a full stop after the share ends the sentence; "1/2.5" is no share.)
 _SLASH_AFTER: Final = re.compile(
-    r"\s(?:out\s)?(?:the\s)?(?P<num>[1-9])\s?/\s?(?P<den>[2-9])(?![0-9./])"
+    r"\s(?:out\s)?(?:the\s)?(?P<num>[1-9])\s?/\s?(?P<den>[2-9])(?![0-9/]|\.[0-9])"
 )
 
 

@@ -119,6 +119,9 @@ def _clean(kind: str, value: str, base: int, continuation: bool) -> tuple[str, i
         or "pip" in value
         or "x" in value  # "above 0.46x": a level with its last digits left open
         or ":" in value  # "1.3500 ~1.13:1": a reward-to-risk ratio
+        or ";" in value  # "0,12522 1;2": the same, typed on a Russian keyboard
+        or "/" in value  # "0,12 0,11 50/50": the position's split between the targets
+        or "r" in value  # "0,1016 1,5 R": a multiple of the risk
         or not value.isascii()  # "4ч", "4小时", "4 saat"
     ):
         value = not_prices(value)

@@ -182,3 +182,29 @@ def coins_in(low: str, start: int, end: int) -> list[tuple[str, int, int]]:
         if coin is not None:
             found.append((coin, m.start(), m.end()))
     return found
+
+
+# A coin's tag ("#ONDO", "$SOL").
+_TAG: Final = re.compile(r"(?<![\w#$])[#$](?=[0-9]{0,7}[a-z])([a-z0-9]{2,15})(?![\w/])")
+
+
+def stops_of_two_coins(low: str, stops: list[tuple[int, int]]) -> bool:
+    """The stop words (spans) of low, in two sentences each tagging its own coin ("Переношу стоп
+    по #ONDO в б/у. По #PENDLE стоп на 1,25"): the stops of several trades at once, which one a
+    reply moves is a person's to settle (the session-16 ruling; i13-ru25: read as ONDO's)."""
+    seen: dict[int, frozenset[str]] = {}
+    for at, end in stops:
+        start = _start(low, at, _SENTENCE_STOP, 160)
+        stop = _SENTENCE_STOP.search(low, end)
+        tags = frozenset(_TAG.findall(low, start, stop.start() if stop is not None else len(low)))
+        if tags:
+            seen[start] = tags
+    return len(set(seen.values())) > 1
+
+
+def other_coin_between(low: str, first: int, second: int) -> bool:
+    """Two actions at low[first] and low[second] (first < second) name two coins: the tags on
+    the first one's line before it and those between them ("#ONDO стоп в б/у, #PENDLE
+    закрываю": a close of PENDLE beside a stop move of ONDO, not a pair on one trade)."""
+    line_start = low.rfind("\n", 0, first) + 1
+    return len(set(_TAG.findall(low, line_start, second))) > 1

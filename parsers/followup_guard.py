@@ -13,7 +13,14 @@ from typing import Final
 from parsers.chatter_posts import others_stop, promotion, results_or_rule
 from parsers.chatter_titles import method_or_results
 from parsers.chatter_words import near_miss
-from parsers.followup_doubts import cease, condition_after, hedged, stop_in_doubt, two_coins
+from parsers.followup_doubts import (
+    cease,
+    condition_after,
+    hedged,
+    stop_in_doubt,
+    stops_of_two_coins,
+    two_coins,
+)
 from parsers.models import UpdateKind
 from parsers.order_changes import several_changes
 from parsers.plan_stop import plans_stop
@@ -21,6 +28,7 @@ from parsers.results_board import results_board
 from parsers.ru_hedges import told_not_asked
 from parsers.stop_doubts_ru import ru_stop_doubt
 from parsers.told_ru import told_ru
+from parsers.update_words import SL_WORD
 
 # The kinds a results board or a market review is read as (a stop hit or a move stays read).
 _BOARD_KINDS: Final = (UpdateKind.CLOSE, UpdateKind.CLOSE_PARTIAL, UpdateKind.CANCEL)
@@ -103,7 +111,7 @@ def not_an_instruction(low: str, kind: UpdateKind, at: int | None) -> str | None
         return None
     if _question(low, at):
         return "a question"
-    if _NEGATED_WORLD.search(low) is not None:
+    if _negated(low):
         return "a negation"  # "#BTC не закрываем", "jangan tutup", "不要平仓": do not
     if at is not None and (_condition(low, at) or condition_after(low, at)):
         return "a condition"  # ("закрываем при пробое 2900": followup_doubts.condition_after)
@@ -115,6 +123,8 @@ def not_an_instruction(low: str, kind: UpdateKind, at: int | None) -> str | None
         return "a hedge"  # "maybe close half", "Stop moving your stops!" (followup_doubts.py)
     if kind is UpdateKind.MOVE_SL and at is not None and stop_in_doubt(low, at):
         return "a stop in doubt"  # "move stop just below 2900", "2900 или 2850"
+    if kind is UpdateKind.MOVE_SL and stops_of_two_coins(low, _stops(low)):
+        return "the stops of several trades"  # "#ONDO в б/у. По #PENDLE стоп на 1,25"
     if kind is UpdateKind.MOVE_SL and at is not None and two_coins(low, at):
         return "two coins' stops"  # "#BTC and #ETH move SL to entry" (followup_doubts.py)
     if kind is UpdateKind.MOVE_SL and at is not None and (why := ru_stop_doubt(low, at)):
@@ -155,6 +165,25 @@ _NEGATED_WORLD: Final = re.compile(
     r"|hủy|dời|exit|close|book|band|hatao|ت?غلق|[إا]غلاق|ت?لغ)"
     r"|kapatma(?!k)|iptal\setme|نبند|نکنید|(?:不要|别|不用|先别|暂时不)(?:平|撤|止损|清仓|减|取消|走|出|动)"
 )
+# A negated verb of the price, not of the trade: "не смог закрепиться" (consolidate), "не
+# меняется", "не перестает расти" (i13-ru25: a review over "#APT - выбило по стоп-лоссу." was
+# refused as a negation). ("Не закрываемся" stays one: a close in slang.)
+_NOT_TRADE_VERB: Final = re.compile(
+    r"закреп|(?:меня|поменя|измен)[а-яё]*(?:ся|сь)(?![а-яё])|перестал|перестает|перестаёт"
+)
+
+
+def _negated(low: str) -> bool:
+    """Whether low negates an action on the trade ("#BTC не закрываем"), not a move of the price."""
+    for m in _NEGATED_WORLD.finditer(low):
+        word_at = m.end() - 1
+        while word_at > m.start() and low[word_at - 1].isalpha():
+            word_at -= 1  # (the stem's word: the match ends inside it)
+        if _NOT_TRADE_VERB.match(low, word_at) is None:
+            return True
+    return False
+
+
 # A sentence opening with a condition: "Once SHIB reaches the second target, book 50% profit",
 # "If TP1 hits on SOL, move SL to entry": what to do then, nothing now.
 _CONDITION: Final = re.compile(
@@ -174,7 +203,14 @@ def _condition(low: str, at: int) -> bool:
     for m in _SENTENCE_END.finditer(low, start, at):
         start = m.end()
     # ("怕的话，也可以不进": "if afraid, you may also stay out": "X的话" is a clause of condition.)
-    return _CONDITION.match(low, start) is not None or "的话" in low[start:at]
+    if _CONDITION.match(low, start) is not None or "的话" in low[start:at]:
+        return True
+    # "Если BTC пробьет 60 000$: / #APT - стоп в б/у": a condition heading the lines under it
+    # (i13-ru25: read as the stop moved now).
+    line_start = low.rfind("\n", 0, at) + 1
+    above = low[:line_start].rstrip()
+    head = above[above.rfind("\n") + 1 :]
+    return head.endswith(":") and _CONDITION.match(head) is not None
 
 
 def recap_title(low: str) -> bool:
@@ -183,16 +219,28 @@ def recap_title(low: str) -> bool:
     return any(s in first for s in _RECAP_STEMS) and _RECAP.search(first) is not None
 
 
+_TITLE_WORDS: Final = 12  # a title is a line of a few words; more is the post's paragraph
+
+
 def _title_and_line(low: str, at: int | None) -> list[str]:
     text = low.lstrip()
     first, _, rest = text.partition("\n")
-    if not any(c.isdigit() for c in first) and len(first.split()) <= 3 and rest.strip():
+    under = rest.lstrip().split("\n", 1)[0]
+    if not any(c.isdigit() for c in first) and len(first.split()) <= 3 and under.strip():
         # A greeting or a tag line over the title ("Good luck!", "#crypto", "🔥🔥🔥") is no
-        # title: the line under it is ("Good luck!" / "Quick Guide: Understanding Liquidation").
-        first = first + " " + rest.lstrip().split("\n", 1)[0]
+        # title: the line under it is ("Good luck!" / "Quick Guide: Understanding Liquidation");
+        # a paragraph or a sentence under a heading is none ("#BTC обзор 💸 / Вчера биткоин
+        # протестировал ... ."; i13-ru25).
+        if len(under.split()) <= _TITLE_WORDS and not under.rstrip().endswith("."):
+            first = first + " " + under
     if at is None:
         return [first]
     start = low.rfind("\n", 0, at) + 1
     end = low.find("\n", at)
     line = low[start : len(low) if end < 0 else end]
     return [first] if line.strip() == first.strip() else [first, line]
+
+
+def _stops(low: str) -> list[tuple[int, int]]:
+    """The spans of the stop words of low (at most eight)."""
+    return [m.span() for m in SL_WORD.finditer(low)][:8]

@@ -82,7 +82,9 @@ _REMARK: Final = (
     r"(?:поздравля\w{1,3}(?:\sвсех)?(?:\sс\s(?:профит\w{0,2}|прибыл\w{0,2}))?|бывает"
     r"|(?:ид[её]м|едем|летим|двигаемся)\sдальше|не\sповезло|ничего\sстрашного"
     r"|рынок\sнепредсказуем|жд[её]м\sследующ\w{1,3}(?:\s(?:сетап|сигнал|сделк|вход)\w{0,2})?"
-    r"|всем\s(?:профита|спасибо)|отличн\w{2}\sсделка|в\sкопилку|друзья|ребята|коллеги)"
+    r"|всем\s(?:профита|спасибо)|отличн\w{2}\sсделка|в\sкопилку|друзья|ребята|коллеги"
+    # ("К сожалению, по #ETH стоп", "#ETH — увы, выбило"; i13-ru25.)
+    r"|к\sсожалению|увы|жаль)"
 )
 _PREP: Final = r"(?:(?:по|on|en|em|no|di|trên|برای|على|在)\s)?"
 _COIN: Final = (
@@ -176,7 +178,34 @@ def _row(norm: str, low: str) -> str | None:
         m = _LINE.fullmatch(line)
         if m is not None and _coin_ok(norm, start, m, ("b1", "b2")):
             return next(ROWS[i][1] for i in range(len(ROWS)) if m.group(f"r{i}") is not None)
+        if m is None and not line.isascii() and (kind := _clauses(norm, start, line)) is not None:
+            return kind
     return None
+
+
+# Where a Russian reply's line parts its clauses: "Идея отработала, цель достигнута." (i13-ru25).
+_CLAUSE_END: Final = re.compile(r"(?<=[^\W\d_])[,.;!]+(?=\s|$)")
+_REMARKS_ONLY: Final = re.compile(
+    _DECOR + r"(?:(?:" + _FILL + r"|" + _REMARK + r")(?:[^\w\n?？؟]+|$))+" + _DECOR
+)
+
+
+def _clauses(norm: str, start: int, line: str) -> str | None:
+    """The kind every clause of a Russian reply's line says in full, each a row's words (or a
+    filler, a remark), all of one kind: "Идея отработала, цель достигнута." Never a second kind
+    ("тейк взят, стоп в бу" is the phrase tables'), nor a clause that is no row."""
+    kinds: set[str] = set()
+    at = 0
+    for cut in [*_CLAUSE_END.finditer(line), None]:
+        end = len(line) if cut is None else cut.end()
+        piece = line[at:end]
+        if piece.strip() and _REMARKS_ONLY.fullmatch(piece) is None:
+            m = _LINE.fullmatch(piece)
+            if m is None or not _coin_ok(norm, start + at, m, ("b1", "b2")):
+                return None
+            kinds.add(next(ROWS[i][1] for i in range(len(ROWS)) if m.group(f"r{i}") is not None))
+        at = end
+    return kinds.pop() if len(kinds) == 1 and at > 0 else None
 
 
 def _other_line(norm: str, start: int, line: str) -> bool:

@@ -34,8 +34,9 @@ BENIGN: Final = re.compile(
     r"|(?<=[a-z])[0-9]{1,3}(?![0-9.,])"  # "(near EMA7/EMA25)": an indicator's period
     # "3.160 USDT (about ~0.025 USDT away)": a distance, not a level.
     r"|[0-9][0-9.,]*\s?(?:usdt|usd|\$|points?|pts)?\s(?:away|distance)(?![a-z])"
-    # "0.56 (1R)", "$44.65 (3.65R)": a multiple of the risk (two decimals at most).
-    r"|(?<![0-9.])[0-9]{1,2}(?:\.[0-9]{1,2})?r(?![a-z])"
+    # "0.56 (1R)", "$44.65 (3.65R)": a multiple of the risk (two decimals at most); Russian
+    # channels write it with a decimal comma and a Cyrillic "р" too ("0,1016 (1,5R)", "+0,42р").
+    r"|(?<![0-9.,])[0-9]{1,2}(?:[.,][0-9]{1,2})?[rр](?![a-zа-яё])"
     # ("1 - 0.56", "2) 0.60": a list's index; not "60 - 80 - 100", a number after a range's dash.)
     r"|\(?(?<![0-9.])(?<![0-9][-–])(?<![0-9]\s[-–])(?<![0-9][-–]\s)(?<![0-9]\s[-–]\s)"
     r"[0-9]{1,2}\s?[).:#-](?![0-9]))"

@@ -19,9 +19,24 @@ WORLD_ROWS: tuple[tuple[str, str, str], ...] = (
     # входа": a follow-up moving its stop, no entry label; i13-ru21.)
     # "Вход 1 (50%): 0.2550", "Вход 2 — 0.26": the entry's number, then its share or a separator
     # (i13-sig24: "1" was read as an entry).
-    ("ru", "entry", r"вход\s?[1-9](?=\s?(?:\([^()\n]{1,30}\)\s?)?[:=—–-])"),
+    # (Not "вход 6 - 6,2": a price of one digit after the dash makes "6" the zone's first end;
+    # i13-ru25: read as entry 6 at 6.2, the entry 6 dropped.)
+    (
+        "ru",
+        "entry",
+        r"вход\s?[1-9](?=\s?(?:\([^()\n]{1,30}\)\s?)?[:=—–-]\s?(?:\$\s?)?(?:0[.,]|[0-9]{2}|\.))",
+    ),
     ("ru", "entry", r"вход" + _NOT_WHERE_TO.format(w="вход") + r"[а-я]{0,3}"),
     ("ru", "entry", r"входим"),
+    # "Лимитка: 0,1038", "Набор позиции: 0,1038", "Заходим 0,1038": the entry's other words
+    # (i13-ru25). ("Лимитку убираем" is a cancel: no price after it, no call.)
+    ("ru", "entry", r"лимитк[аи]" + NUM_NEXT),
+    ("ru", "entry", r"лимитн\w{2}\s?ордер" + NUM_NEXT),
+    ("ru", "entry", r"набор\s?позиции"),
+    ("ru", "entry", r"зон[аы]\s?набора"),
+    ("ru", "entry", r"заходим" + NUM_NEXT),
+    ("ru", "entry", r"захожу" + NUM_NEXT),
+    ("ru", "entry", r"открытие\s?позиции"),
     ("ru", "entry", r"усреднени[еяю]"),  # "Усреднение: 2030": the averaging (DCA) entry
     ("ru", "buy", r"покупка" + NUM_NEXT),
     ("ru", "sell", r"продажа" + NUM_NEXT),
@@ -37,6 +52,7 @@ WORLD_ROWS: tuple[tuple[str, str, str], ...] = (
     ("ru", "sym", r"монета"),
     ("ru", "sym", r"пара"),
     ("ru", "noise", r"риск"),
+    ("ru", "noise", r"рр"),  # "тп1 0,12522 рр 1;2": risk to reward, as "rr"
     ("ru", "noise", r"прибыль"),
     ("ru", "noise", r"маржа"),
     ("ru", "noise", r"сопротивлени[еяю]"),

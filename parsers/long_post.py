@@ -15,7 +15,7 @@ import re
 from typing import Final
 
 # A line that opens with a coin's tag and a dash or colon: "#SOL - ...", "#TIA: ...", "$ETH — ...".
-_TRADE_LINE: Final = re.compile(
+TRADE_LINE: Final = re.compile(
     r"(?m)^[^\w\n#$]{0,4}[#$](?=[0-9]{0,7}[a-zA-Z])[a-zA-Z0-9]{1,15}(?:/usdt)?\s?[-–—:][^\n]{4,300}$"
 )
 # The most such lines read: a management list is a few trades, not a market's table of coins.
@@ -24,7 +24,7 @@ _MOST: Final = 4
 
 def trade_lines(text: str) -> str | None:
     """The lines of a long post that each name a trade by its tag first, joined, or None."""
-    lines = _TRADE_LINE.findall(text)
+    lines = TRADE_LINE.findall(text)
     if not lines or len(lines) > _MOST:
         return None
     return "\n".join(line.strip() for line in lines)

@@ -235,8 +235,13 @@ _EVENT_RU: Final = re.compile(
     r"\w*:?\s(?:[а-яё]+\s){0,2}(?:эфир|стрим|вебинар|трансляци|встреч|конференци|розыгрыш"
     r"|мероприяти)\w{0,3}(?!\w)"
 )
-# The noun "закрытие" said of the market's positions ("Закрытие позиций на рынке").
-_IN_MARKET: Final = re.compile(r"\w*\s(?:позиций\s|шортов\s|лонгов\s)?на\sрынке(?!\w)")
+# The noun "закрытие" said of the market's positions ("Закрытие позиций на рынке"), or with what
+# it leads to ("Закрытие позиций по BTC приведет к падению рынка": a forecast; i13-ru25).
+_IN_MARKET: Final = re.compile(
+    r"\w*\s(?:позиций\s|шортов\s|лонгов\s)?на\sрынке(?!\w)"
+    r"|\w*\s(?:[^\s.!?\n]+\s){0,4}(?:может\s|могут\s)?(?:привед[её]т|приводит|привести|вызовет"
+    r"|вызывает|спровоцирует|ударит)(?!\w)"
+)
 # Closed positions counted ("Realized profit: $3,200 (closed positions)", "closed trades:"), the
 # past participle only ("Close positions: ..." is an instruction).
 _COUNTED: Final = re.compile(r"\s(?:positions|trades)\s?[):]")

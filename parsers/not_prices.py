@@ -13,6 +13,11 @@ from parsers.reading import Span
 _MONEY: Final = (
     r"(?:\$\s?[0-9][0-9.,]*k?|[0-9][0-9.,]*k?\s?(?:\$|usdt|usdc|busd|usd|dollars?)(?![a-z]))"
 )
+# The position's split between two to four targets, in the shares channels write (i13-ru25).
+_SPLITS: Final = (
+    r"(?:50/50|30/70|70/30|40/60|60/40|25/75|75/25|20/80|80/20|30/30/40|40/30/30|25/25/50"
+    r"|50/25/25|20/30/50|50/30/20|25/25/25/25)"
+)
 # Numbers that are never prices, blanked before reading: "3 to 5%", "10-15%", "7 days", "4h".
 # Each alternative opens with the character it consumes first, its look-behind after it
 # ("[0-9](?<![0-9.,][0-9])" is "(?<![0-9.,])[0-9]"): re rejects an alternative whose first
@@ -40,7 +45,9 @@ NOT_PRICES: Final = re.compile(
     r"(?:[.,][0-9]{1,2})?\s?\)"
     # "TP1: 0.1445 (1;2)": the same ratio typed with a semicolon (a Russian keyboard's colon key
     # without Shift; the dk-trader channels write "rr 1;1"), only a ratio to or of one.
-    r"|\(\s?(?:1\s?;\s?[0-9]{1,2}(?:[.,][0-9]{1,2})?|[0-9]{1,2}(?:[.,][0-9]{1,2})?\s?;\s?1)\s?\)"
+    # ("(1 к 2,5)": Russian says "one to two and a half" with "к".)
+    r"|\(\s?(?:1\s?[;к]\s?[0-9]{1,2}(?:[.,][0-9]{1,2})?|[0-9]{1,2}(?:[.,][0-9]{1,2})?\s?[;к]\s?1)"
+    r"\s?\)"
     # "4H EMA(100)", "RSI(14)": an indicator's period.
     r"|[0-9](?<=[a-z]\([0-9])[0-9]{0,2}(?=\))"
     # A number's first digit, tested once for the alternatives that start there: re tried each
@@ -48,6 +55,17 @@ NOT_PRICES: Final = re.compile(
     r"|(?=[0-9](?<![0-9.,][0-9]))(?:"
     # "~1.13:1", "2.38 : 1": a reward-to-risk ratio (a list index is never a decimal).
     r"[0-9][0-9]?\.[0-9]{1,2}\s?:\s?1(?![0-9]|[.,][0-9])"
+    # "TP1 0,1016 1:1,5", "тп1 0,12522 1;2", "0,97 1 к 2,5": the same ratio, to or of one, right
+    # after a price (one or two spaces between); a ratio has no price in it.
+    r"|(?:(?<=[0-9]\s)|(?<=[0-9]\s\s))(?:1\s?[:;к]\s?[0-9]{1,2}(?:[.,][0-9]{1,2})?"
+    r"|[0-9]{1,2}(?:[.,][0-9]{1,2})?\s?[:;к]\s?1)(?![0-9]|[.,:;/][0-9])"
+    # "ТП1: 1,165 RR1,6": the reward to the risk, its label glued to it (i13-ru25).
+    r"|(?<=[rр][rр])[0-9]{1,2}(?:[.,][0-9]{1,2})?(?![0-9.,])"
+    # "0,1016 1,5 R", "(2,5 R)": a multiple of the risk, a space before its "R" (i13-ru25).
+    r"|[0-9]{1,2}(?:[.,][0-9]{1,2})?\s[rр](?![a-zа-яё0-9])"
+    # "тп 0,12 0,11 50/50", "30/30/40": the position's split between the targets (shares that
+    # sum to 100, as channels split), never prices.
+    r"|" + _SPLITS + r"(?![0-9.,/])"
     # "TP: 63.2 (70 pips)", "SL 59 (-30 pips)": a distance in pips.
     r"|[0-9][0-9]{0,4}(?:[.,][0-9])?\s?pips?(?![a-z])"
     r"|(?P<lo>[0-9][0-9]?(?:[.,][0-9])?)\s?(?:-|to|–)\s?"
@@ -187,18 +205,20 @@ def _month_before(text: str, j: int) -> bool:
 
 
 def _after_digit(text: str, i: int, n: int) -> bool:
-    """What may follow the digit at text[i] in a NOT_PRICES match: "%", ":", "x", a unit after
-    an optional space ("4h", "7 days", "5 %", "2.38 : 1"), a dash before a duration's word
+    """What may follow the digit at text[i] in a NOT_PRICES match: "%", ":", ";", "x", a unit
+    after an optional space ("4h", "7 days", "5 %", "2.38 : 1", "1 ;2"), a dash before a duration's word
     ("24-hour"), or a date's month ("12 may", "3/jan")."""
     if i + 1 >= n:
         return False
     d = text[i + 1]
-    if d == "%" or d == ":" or d == "x" or _unit_at(text, i + 1):
+    if d == "%" or d == ":" or d == ";" or d == "x" or _unit_at(text, i + 1):
         return True
     if i + 2 >= n:
         return False
     e = text[i + 2]
-    if d.isspace() and (e == "%" or e == ":" or _unit_at(text, i + 2)):
+    if d == "/" and "0" <= e <= "9":
+        return True  # "50/50": a split of the position
+    if d.isspace() and (e == "%" or e == ":" or e == ";" or e == "r" or _unit_at(text, i + 2)):
         return True
     if d == "-" and e in "hdwmy":
         return True
@@ -220,6 +240,8 @@ def may_hold_not_price(text: str) -> bool:
         if 48 <= c <= 57:  # a digit
             if _after_digit(text, i, n):
                 return True
+            if i >= 2 and text[i - 1] in "rр" and text[i - 2] in "rр":
+                return True  # "rr1,6": a ratio, its label glued
             if i >= 1:
                 p = text[i - 1]
                 if p == "%":

@@ -178,8 +178,8 @@ def _ascii_letter(c: int) -> bool:
 
 
 def _word_or_decimal(text: str, x: int, n: int) -> bool:
-    """The pattern's closing look-ahead fails at x: a letter or digit of its classes, or a point
-    before a digit."""
+    """The pattern's closing look-ahead fails at x: a letter or digit of its classes, a point
+    before a digit, or a comma before 1 to 18 digits and a Latin or Cyrillic letter ("1,5R")."""
     if x >= n:
         return False
     c = ord(text[x])
@@ -190,7 +190,17 @@ def _word_or_decimal(text: str, x: int, n: int) -> bool:
         or 0xC0 <= c <= 0x24F
         or 0x400 <= c <= 0x4FF
         or (c == 46 and x + 1 < n and _digit(ord(text[x + 1])))
+        or (c == 44 and _comma_word(text, x + 1, n))
     )
+
+
+def _comma_word(text: str, y: int, n: int) -> bool:
+    """Whether 1 to 18 digits stand from y on, then a Latin or Cyrillic letter."""
+    k = _digits(text, y, n)
+    if not 1 <= k <= 18 or y + k >= n:
+        return False
+    c = ord(text[y + k])
+    return _ascii_letter(c) or 0x400 <= c <= 0x4FF
 
 
 def _thousands_end(text: str, x: int, n: int) -> int:

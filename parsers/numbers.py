@@ -31,8 +31,8 @@ _NUMBER: Final = re.compile(
     # (The quote's unit glued to the price, "0.51USDT", as "0.51$" or "0.51 USDT".)
     r"(\s?\$|(?i:usd[tc]?))?"
     r"(\s?%)?"
-    # Never cut a number short: "11.934trailing" is not the price 11 followed by ".934".
-    r"(?![A-Za-z0-9\u00c0-\u024f\u0400-\u04ff]|\.[0-9])"
+    # Never cut a number short: not 11 of "11.934trailing", nor 1 of "1,5R" (a risk multiple).
+    r"(?![A-Za-z0-9\u00c0-\u024f\u0400-\u04ff]|\.[0-9]|,[0-9]{1,18}[A-Za-z\u0400-\u04ff])"
 )
 
 # One leverage token: "10x", "20.0X", Cyrillic "10х", "×20", "x10", "10倍" (text is lower-cased).

@@ -316,7 +316,9 @@ FRACTION = re.compile(
     r"|(?P<half>half|половин\w{0,2}|(?<![а-яё])пол[\s-]?(?=позиц|объ[её]м)|mitad|metade|yarı\w{0,4}|hälfte|一半|một\snửa|نصف|setengah|separuh)"
     r"|(?P<quarter>quarter|четверть|cuarto)"
     r"|(?P<third>(?<![0-9])1\s?/\s?3(?![0-9])|third(?!\s(?:target|tp|take))|треть(?![еи]))"
-    r"|(?P<partial>partial\w{0,3}|частичн\w{0,3}|част[ьию](?!\w)|parcial\w{0,3}|kısmi|teilweise|some|part\sof"
+    # ("фиксирую долю": a share, in Russian; i13-ru25: read as a close of all.)
+    r"|(?P<partial>partial\w{0,3}|частичн\w{0,3}|част[ьию](?!\w)|дол[юя](?!\w)|parcial\w{0,3}"
+    r"|kısmi|teilweise|some|part\sof"
     r"|most\sof|(?:the\s)?majority\sof"  # ("Close most of #ETH": not all of it)
     # "Tutup sebagian", "Fecha uma parte", "إغلاق جزء": a part, in words (i13-updates18).
     r"|sebagian|(?:uma|una)\sparte|một\sphần|جزء|一?部分)"

@@ -5,6 +5,7 @@ update_kind.py), its coin (parsers/update_coin.py) and what keeps it from being 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Final
 
 from parsers import update_pair
@@ -13,11 +14,12 @@ from parsers.chatter_posts import maxim
 from parsers.close_cancel import close_beside
 from parsers.close_share import close_share, fraction_of
 from parsers.close_to_come import close_to_come
-from parsers.followup_doubts import hedged
+from parsers.followup_doubts import hedged, other_coin_between
 from parsers.followup_guard import not_an_instruction
 from parsers.followup_marks import follow_up_marks
 from parsers.followup_more import closed
 from parsers.long_post import trade_lines
+from parsers.management_lines import management_line, opens_with_tag
 from parsers.models import SignalUpdate, UpdateKind
 from parsers.normalize import lower, normalize
 from parsers.not_close import cancel_instruction
@@ -26,7 +28,7 @@ from parsers.stop_hits import stop_hit
 from parsers.stop_level import STOP_HIT_AT, number_after
 from parsers.stop_moved import for_later, stop_moved
 from parsers.target_words import TARGET_WORD, TP_INDEX
-from parsers.update_coin import short_line, tag_on_line
+from parsers.update_coin import reply_lines, short_line, tag_on_line
 from parsers.update_coin import symbol as update_symbol
 from parsers.update_kind import plain_kind
 from parsers.update_targets import hit_above, hit_word, tp_index
@@ -74,6 +76,21 @@ _DIGIT: Final = re.compile(r"[0-9]")
 
 def read_update(text: str) -> SignalUpdate | None:
     """Parse a follow-up post; None when it is not one."""
+    found = _read_update(text)
+    if found is not None or not text:
+        return found
+    # "Доброе утро, друзья! / #APT - первый тейк есть. / #TIA - продолжаю удерживать.": the one
+    # trade's line of a management post, its other lines no follow-up (management_lines.py).
+    managed = management_line(text, text.lower())
+    if managed is None or any(_read_update(other) is not None for other in managed[1]):
+        return None
+    said = _read_update(managed[0])
+    if said is None or not_an_instruction(lower(normalize(text)), said.kind, None):
+        return None
+    return replace(said, raw_text=text)
+
+
+def _read_update(text: str) -> SignalUpdate | None:
     if not text:
         return None
     # ("Take-Profit target 2️⃣ ✅": the keycap is the target's number; "Target 🎯 done": the
@@ -126,6 +143,12 @@ def read_update(text: str) -> SignalUpdate | None:
             # entries are another clause's (the engine moves to the entry when to_entry: a stop
             # at the wrong level; i13-wa23). ("SL to entry (2900)" stays the entry.)
             to_entry = False
+        if (
+            to_entry
+            and price is not None
+            and _CHOICE.search(low, sl_word.end(), sl_word.end() + 40)
+        ):
+            return None  # "Стоп переносим в бу или на 0,25": the entry or a price? (i13-ru25)
         # "Close 50% and move SL to entry": a close first, then the stop (update_pair.py).
         close, frac = close_share(low)
         if close is not None and hedged(low, close.start()):
@@ -146,6 +169,10 @@ def read_update(text: str) -> SignalUpdate | None:
             low, min(close.end(), sl_word.end()), max(close.start(), sl_word.start())
         ):
             return None  # "Book partial at +100% or move SL to entry": a choice, no instruction
+        if close is not None and other_coin_between(
+            low, min(close.start(), sl_word.start()), max(close.start(), sl_word.start())
+        ):
+            return None  # "#ONDO стоп в б/у, #PENDLE закрываю": two trades' actions (i13-ru25)
         if (
             close is not None
             and (frac is not None or update_pair.says_close(close.group()))
@@ -170,14 +197,16 @@ def read_update(text: str) -> SignalUpdate | None:
     if kind is UpdateKind.CLOSE_PARTIAL and "or" in low and _SHARE_OR_ALL.search(low):
         return None  # "#ETH close half or full 🤔": the reader's choice of two shares (i13-fu24)
     symbol = update_symbol(norm, low)
-    if (
-        action_at is not None
-        and "\n" in low
-        and (tagged := tag_on_line(low, action_at)) is not None
-    ):
-        # "#BTC обзор ... (a review) / Позицию по #DYDX - закрыло по стоп-лоссу": the coin the
-        # action's own line names, on the post's first line too ("Cancel #DYDX / BTC/USDT ...").
-        symbol = tagged
+    if action_at is not None and "\n" in low:
+        tagged = tag_on_line(low, action_at)
+        if tagged is not None:
+            # "#BTC обзор ... (a review) / Позицию по #DYDX - закрыло по стоп-лоссу": the coin the
+            # action's own line names, on the post's first line too ("Cancel #DYDX / BTC/USDT").
+            symbol = tagged
+        elif opens_with_tag(low, action_at):
+            # "#BTC обзор ... / #HIGH - закрываю 1/2.": the line's own tag, read as no coin, is
+            # still the trade's; never the review's coin (i13-ru25).
+            symbol = None
     if symbol is None and kind is not UpdateKind.CANCEL and _NUMBERED_TRADE.search(low):
         # "Trade #1268 closed": which trade that is, only the channel knows. ("Trade #1268
         # Canceled" is a coinless CANCEL, the session-21 ruling: as a reply it cancels the trade
@@ -197,7 +226,7 @@ def read_update(text: str) -> SignalUpdate | None:
         # Target" is a field of a post, not a reply.)
         if (
             sl_word is None
-            or not short_line(low, sl_word.start())
+            or not (short_line(low, sl_word.start()) or _to_target(low, sl_word.end()))
             or _FIELD_COLON.match(low, sl_word.end())
         ):
             return None
@@ -242,6 +271,19 @@ def _vague_move(low: str, sl_word: re.Match[str], price: float | None) -> bool:
     return hit_word(low) is not None and (
         TARGET_WORD.search(low) is not None or TP_INDEX.search(low) is not None
     )
+
+
+# "Стоп переносим на первый тейк", "стоп подтягиваем к уровню второй цели": the stop to a target
+# the reply names by its number, on the stop's line of a short reply (i13-ru25).
+_TO_TARGET: Final = re.compile(
+    r"[^\n]{0,16}?\s(?:на|к|в|до)\s(?:уровень\s|уровню\s|зону\s)?"
+    r"(?:(?:перв|втор|трет|четв[её]рт)\w{1,3}\s(?:тейк\w{0,2}|цел\w{0,2})"
+    r"|(?:тейк\w{0,2}|цел\w{0,2}|тп)\s?[1-9])[^\w\n]*(?:\n|$)"
+)
+
+
+def _to_target(low: str, stop_end: int) -> bool:
+    return bool(reply_lines(low)) and _TO_TARGET.match(low, stop_end) is not None
 
 
 # The kinds a coinless maxim is read as ("Secure profits. Always.", "Переносить стоп в безубыток

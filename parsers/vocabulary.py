@@ -69,7 +69,7 @@ STATUS_WORDS = (
     r"achieved",
     r"done",
     r"smashed",
-    r"booked",
+    r"booked|taken|secured",  # ("TP 1 taken": "1" was read as a target; i13-ru25)
     r"filled",
     r"entered",
     r"cancell?ed",

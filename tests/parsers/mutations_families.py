@@ -53,6 +53,7 @@ from tests.parsers.mutations_ru20 import ru20_mutations
 from tests.parsers.mutations_ru21 import ru21_mutations
 from tests.parsers.mutations_ru22 import ru22_mutations
 from tests.parsers.mutations_ru23 import ru23_mutations
+from tests.parsers.mutations_ru25 import ru25_mutations
 from tests.parsers.mutations_sentences import (
     analysis_section,
     close_instruction,
@@ -195,4 +196,5 @@ FAMILIES: list[Callable[[int], Iterable[Row]]] = [
     wrong25_mutations,  # session 24's attack on the parser (tests/parsers/mutations_wrong25.py)
     upd25_mutations,  # session 24's English follow-ups (tests/parsers/mutations_upd25.py)
     sig25_mutations,  # session 24's signals refused that could be read (mutations_sig25.py)
+    ru25_mutations,  # session 24's Russian notes, reports and follow-ups (mutations_ru25.py)
 ]

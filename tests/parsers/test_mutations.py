@@ -15,6 +15,7 @@ import pytest
 from parsers import EnhancedParser
 from tests.parsers import (
     mutations_lvl21,
+    mutations_ru25,
     mutations_sig24,
     mutations_sig25,
     mutations_unl22,
@@ -125,6 +126,7 @@ def test_mutations_when_built_then_every_family_thousands_and_deterministic() ->
     made |= {NOT_WRONG25, CARD_WRONG25, ACTION_WRONG25}  # tests/parsers/mutations_wrong25
     made |= {FOLLOW_UPD25, NOT_UPD25}  # tests/parsers/mutations_upd25
     made |= set(mutations_sig25.MAKERS)  # tests/parsers/mutations_sig25
+    made |= {*mutations_ru25.MAKERS, mutations_ru25.FOLLOWUP, mutations_ru25.FOLLOWUP_NOT}
     assert families == made
     assert {m.must for m in first} == {EXACT, REFUSE, SAFE, FOLLOW, NOT, NO_ACTION}
 

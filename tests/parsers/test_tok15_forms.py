@@ -24,7 +24,7 @@ _WORDS = (
     *("price", "now", "eur", "inr", "rub", "€", "₹", "usdt", "usdc", "busd", "usd", "dollars"),
     *("jan", "feb", "mar", "march", "apr", "may", "jun", "june", "jul", "aug", "sep", "sept"),
     *("oct", "nov", "dec", "december", "ema", "rsi", "ma", "to", "the", "at", "a", "short"),
-    *("edited", "area", "this", "stop", "x", "xx", "k", "MAY", "H", "Days"),
+    *("edited", "area", "this", "stop", "x", "xx", "k", "MAY", "H", "Days", "к", "r", "р", "rr"),
 )
 _SIGNS = (*"%()+-–~≈#:;/.,$ \t\n", "\xa0", "•", "|", "=", "@", "k")
 
@@ -62,6 +62,15 @@ _FORMS = (
         "( 1/3 )",
         "(1;2)",
         "( 2,5 ; 1 )",
+        "(1 к 2,5)",
+        "0,1016 1:1,5",
+        "0.45 1;2",
+        "0,97  2,5 к 1",
+        "0,1016 1,5 R",
+        "(2,5 р)",
+        "50/50",
+        "30/30/40",
+        "1,165 rr1,6",
         "(2)",
         "2.38 : 1",
         "~1.13:1",
@@ -136,7 +145,11 @@ def test_not_prices_quick_test_when_dev_lines_then_never_misses_a_match() -> Non
 # (and that list extended, and _WORDS above with it), then this hash updated.
 # (Session 23, i13-sig24: "(1;2)", a ratio typed with a semicolon; it opens with "(" and a digit
 # or a space, as the colon's does.)
-_NOT_PRICES_SHA = "a79316a03a79a3cb1663dd41e1f211315c608c13ac0d45855dcce7706245847e"
+# (Session 24, i13-ru25: "(1 к 2,5)", and a ratio to or of one right after a price, "0,1016
+# 1:1,5", "1;2", "2,5 к 1": a digit before ":", ";" or a non-ASCII "к", each in _after_digit;
+# "1,5 R" (a digit, a space, "r") and a split "50/50" (a digit, "/", a digit) added there too;
+# "rr1,6", a digit after "rr", tested in may_hold_not_price itself.)
+_NOT_PRICES_SHA = "cbb7be0a6b3d36625678fbe55ccff7c156431291f733ab1266efe15a52ede65b"
 
 
 def test_not_prices_quick_test_when_pattern_changed_then_checked_again() -> None:

@@ -20,6 +20,7 @@ tests/parsers/test_led_search25.py compares each use with finditer.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 
 def led_finditer(
@@ -50,3 +51,27 @@ def led_finditer(
         else:
             out.append(m)
             pos = max(m.end(), best + 1)  # (never back, nor on the spot)
+
+
+def sub_at(
+    pattern: re.Pattern[str], places: list[int], repl: Callable[[re.Match[str]], str], text: str
+) -> str:
+    """pattern.sub(repl, text), pattern matched only at places (in order): every match of
+    pattern begins at one of them. (re.sub replaces the matches finditer finds.)"""
+    parts: list[str] = []
+    last = pos = 0
+    for at in places:
+        if at < pos:
+            continue
+        m = pattern.match(text, at)
+        if m is None:
+            pos = at + 1
+            continue
+        parts.append(text[last:at])
+        parts.append(repl(m))
+        last = m.end()
+        pos = max(last, at + 1)
+    if not parts:
+        return text
+    parts.append(text[last:])
+    return "".join(parts)

@@ -160,9 +160,64 @@ def test_lead_first_when_a_dash_first_or_last_then_split() -> None:
     assert _members("[a-c]") is None  # (a range)
     pattern = r"[-–—][ \t]?[0-9]{1,2}[ \t]?tps"
     got = lead_first(pattern)
-    assert got == r"\-[ \t]?[0-9]{1,2}[ \t]?tps|–[ \t]?[0-9]{1,2}[ \t]?tps|—[ \t]?[0-9]{1,2}[ \t]?tps"
+    assert (
+        got == r"\-[ \t]?[0-9]{1,2}[ \t]?tps|–[ \t]?[0-9]{1,2}[ \t]?tps|—[ \t]?[0-9]{1,2}[ \t]?tps"
+    )
     assert REWRITTEN[pattern] == got
     for text in ("tp 1.1 — 3 tps", "x -3 tps", "–12tps and - 4 tps", "-3 tp"):
         assert [m.span() for m in re.finditer(got, text)] == [
             m.span() for m in re.finditer(pattern, text)
         ]
+
+
+# Session 24, second commit: normalize's dates found from their separators, its markdown pattern
+# opening with literals.
+_OLD_MARKDOWN = re.compile(r"[*`]{1,3}|~~|\|\||__|_(?<![A-Za-z0-9]_)|_(?![A-Za-z0-9])")
+
+
+def _date_texts(seed: int, n: int) -> list[str]:
+    rng = random.Random(seed)
+    pieces = (
+        *("1", "2", "12", "05", "2024", "24", "31", "0", ".", "/", "-", " ", "\n", ",", "a"),
+        *("12.05.24", "2024-05-14", "1/6/2025", "88-91-94", "0.52-0.55"),
+    )
+    return ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 16))) for _ in range(n)]
+
+
+def test_dates_when_random_texts_then_as_the_pattern_subs() -> None:
+    from parsers.char_scans import date_starts
+    from parsers.led_search import sub_at
+    from parsers.normalize import _DATE, _date_or_not
+
+    texts = _date_texts(2424, 30_000) + [case.text for case in load_split("dev")]
+    changed = 0
+    for text in texts:
+        starts = date_starts(text)
+        assert starts == sorted(set(starts))
+        assert {m.start() for m in _DATE.finditer(text)} <= set(starts), text
+        want = _DATE.sub(_date_or_not, text)
+        assert sub_at(_DATE, starts, _date_or_not, text) == want, text
+        changed += want != text
+    assert changed > 1_000, changed
+
+
+def test_sub_at_when_places_overlap_then_as_sub() -> None:
+    from parsers.led_search import sub_at
+
+    # (Made up: places past a match's end, before it, repeated.)
+    pattern = re.compile(r"ab+")
+    for text in ("abab abbb", "aab", "", "b", "abba"):
+        places = sorted(i for i, c in enumerate(text) if c == "a")
+        assert sub_at(pattern, places, lambda m: "<" + m.group() + ">", text) == pattern.sub(
+            lambda m: "<" + m.group() + ">", text
+        )
+
+
+def test_markdown_when_random_texts_then_as_the_old_pattern() -> None:
+    from parsers.normalize import _MARKDOWN
+
+    rng = random.Random(2425)
+    pieces = ("*", "`", "~", "|", "_", "a", "1", " ", "\n", "**", "__", "x_", "_y")
+    for _ in range(20_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 12)))
+        assert _MARKDOWN.sub(" ", text) == _OLD_MARKDOWN.sub(" ", text), text

@@ -77,6 +77,7 @@ COMPILED = (
     "label_prose_coin",
     "label_value",
     "labels",
+    "led_search",
     "leftovers",
     "letter_leverage",
     "level_counts",

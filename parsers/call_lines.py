@@ -132,6 +132,9 @@ _OTHER_SIDE: Final = {
     "LONG": re.compile(r"(?<![\w-])(?:short|sell)(?![\w-])" + _AFTER_SIDE),
     "SHORT": re.compile(r"(?<![\w-])(?:long|buy)(?![\w-])" + _AFTER_SIDE),
 }
+# The words each of those patterns holds (a line holding none of them holds no match: the
+# patterns open with a look-behind, which re tries at every character of every line).
+_OTHER_SIDE_HEADS: Final = {"LONG": ("short", "sell"), "SHORT": ("long", "buy")}
 _ALTERNATIVE: Final = re.compile(
     r"(?<![\w-])or\s(?:buy|long|sell|short|enter)(?![\w-])" + _AFTER_SIDE
 )
@@ -322,6 +325,9 @@ def _other_call(sig: ParsedSignal, low: str) -> str | None:
     other = _OTHER_SIDE.get(sig.side or "")
     if other is None:
         return None
+    heads = _OTHER_SIDE_HEADS[sig.side or ""]
+    if "or" not in low and not any(h in low for h in heads):
+        return None
     spans = [
         span
         for key in ("entries", "take_profits", "stop_loss")
@@ -333,9 +339,15 @@ def _other_call(sig: ParsedSignal, low: str) -> str | None:
         end = start + len(line)
         holds_level = any(start <= a < end for a, _ in spans) or start <= sig.side_at < end
         start = end + 1
-        if holds_level or len(line.split()) > _OTHER_WORDS:
+        if holds_level:
             continue
-        said = other.search(line) or _ALTERNATIVE.search(line)
+        side_said = any(h in line for h in heads)
+        offered = "or" in line
+        if not (side_said or offered) or len(line.split()) > _OTHER_WORDS:
+            continue
+        said = (other.search(line) if side_said else None) or (
+            _ALTERNATIVE.search(line) if offered else None
+        )
         if said is None:
             continue
         prices = [m.group() for m in _PRICE.finditer(line, said.end() - 1)]

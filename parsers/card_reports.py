@@ -286,11 +286,29 @@ _PLAN: Final = re.compile(
 )
 
 
+# The words every match of _TOLD_HIT holds (its verbs), and of _HIT_LINE (its words of a target
+# taken, or its ticks): a line holding none of them is not searched (both patterns open with a
+# look-behind or a line's start, which re tries at every character of the line).
+_TOLD_HEADS: Final = ("hit", "reached", "achieved", "smashed", "touched", "done", "completed")
+_HIT_HEADS: Final = ("taken", "bag", "secured", "done", "booked", "took", "✅", "✔", "☑")
+# The post's own gate, older than the two above (a post holding none of these is not read for a
+# line of a target taken): each of the words above holds one of these, but for the two ticks.
+_POST_HEADS: Final = (
+    *("taken", "took", "bag", "secured", "done", "booked", "#", "✅", "hit", "reach"),
+    *("achiev", "smash", "touch", "complet"),
+)
+_LATER_TICKS: Final = ("✔", "☑")
+
+
 def _hit_line(sig: ParsedSignal, low: str) -> str | None:
     """A short line holding no level that tells a target taken, or None."""
-    heads = ("taken", "took", "bag", "secured", "done", "booked", "#", "✅", "hit", "reach")
-    if not any(w in low for w in (*heads, "achiev", "smash", "touch", "complet")):
-        return None
+    # (Of the patterns' words, the post's: each line is asked only for these, mostly none.)
+    told_heads = [w for w in _TOLD_HEADS if w in low]
+    hit_heads = [w for w in _HIT_HEADS if w in low]
+    if not told_heads and all(w in _LATER_TICKS for w in hit_heads):
+        # (None of them, or only ticks the post's gate never asked for: the gate decides.)
+        if not hit_heads or not any(w in low for w in _POST_HEADS):
+            return None
     spans = [a for spans in sig.norm_spans.values() for a, _ in spans]
     start = 0
     for line in low.split("\n"):
@@ -299,12 +317,16 @@ def _hit_line(sig: ParsedSignal, low: str) -> str | None:
         start = end + 1
         if inside:
             continue
+        told_words = any(w in line for w in told_heads)
+        hit_words = any(w in line for w in hit_heads)
+        if not (told_words or hit_words):
+            continue  # (neither pattern can match: the line's words need not be counted)
         if len(line.split()) > _GAIN_WORDS:
-            told = _TOLD_HIT.search(line)
+            told = _TOLD_HIT.search(line) if told_words else None
             if told is not None and _PLAN.search(line, 0, told.start()) is None:
                 return told.group()
             continue
-        if (m := _HIT_LINE.search(line)) is not None and _PLAN.search(line) is None:
+        if hit_words and (m := _HIT_LINE.search(line)) is not None and _PLAN.search(line) is None:
             return line.strip() or m.group()
     return None
 

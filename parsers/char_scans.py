@@ -70,6 +70,20 @@ def maybe_date(text: str) -> bool:
     return False
 
 
+def date_starts(text: str) -> list[int]:
+    """Where a date of parsers/normalize.py _DATE can begin: one to four characters before each
+    separator maybe_date finds (every date's first digits, one to four of them, stand right
+    before such a separator), in order, each once."""
+    out: list[int] = []
+    for i in range(len(text) - 4):
+        c = ord(text[i])
+        if (c == 0x2E or c == 0x2F or c == 0x2D) and _date_after(text, i):
+            for at in range(max(i - 4, 0), i):
+                if not out or at > out[-1]:
+                    out.append(at)
+    return out
+
+
 def dot_then_extension_letter(text: str) -> bool:
     """Whether a point is followed by a letter a picture's extension starts with: j, p, g or w in
     either case (with re.IGNORECASE no other character matches them), as every match of

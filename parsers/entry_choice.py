@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from parsers.lead_first import lead_first
+from parsers.led_search import led_finditer
 from parsers.reading import Settled
 from parsers.vocabulary import MARKET_UNSPACED, MARKET_WORDS
 
@@ -20,6 +22,14 @@ _CHOICE: Final = re.compile(
     r"(?<![a-z])" + _MARKET + r"(?![a-z])[^\S\n]?,?" + _OR + r"(?:at[^\S\n])?\$?[^\S\n]?[0-9]"
     # The price first: "148 or market", "0.51$ or at the current price".
     r"|[0-9]\$?[^\S\n]?,?" + _OR + r"(?:at[^\S\n])?(?:the[^\S\n])?" + _MARKET + r"(?![a-z])"
+)
+
+# Where a choice can begin (parsers/led_search.py): a market word not run on from a letter, or
+# a digit the word of a choice follows. (_CHOICE opens with a look-behind: re entered it at
+# every character of the post.)
+_CHOICE_STARTS: Final = (
+    re.compile(lead_first(r"(?<![a-z])" + _MARKET)),
+    re.compile(r"[0-9]\$?[^\S\n]?,?" + _OR),
 )
 
 
@@ -35,7 +45,7 @@ def market_or_price(norm: str, low: str, s: Settled) -> None:
         and "或" not in low
     ):
         return
-    for m in _CHOICE.finditer(low):
+    for m in led_finditer(_CHOICE, _CHOICE_STARTS, low):
         for n in s.entries:
             if n.start < m.end() and m.start() < n.end:
                 s.review.append(

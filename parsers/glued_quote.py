@@ -58,8 +58,8 @@ def glued_leverage(symbol: str, leverage: int | None, low: str) -> str | None:
             f"the post names {base}, read as a coin: {coin} at {base[len(coin) :].lower()}"
             " leverage, or a coin so named? Which market is meant is a guess"
         )
-    if leverage is not None or base == symbol:
-        return None
+    if leverage is not None or base == symbol or ("×" not in low and "х" not in low):
+        return None  # (the pattern's "[×х]": a post holding neither holds no match)
     glued = re.search(
         r"(?<![a-z0-9])" + re.escape(base.lower()) + r"[×х][0-9]{1,3}(?![0-9.,])", low
     )

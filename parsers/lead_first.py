@@ -82,8 +82,10 @@ def _element(alt: str, i: int) -> int:
 def _members(cls: str) -> list[str] | None:
     """The characters of a class of plain characters ("[ıi]"), or None."""
     body = cls[1:-1]
-    if not body or body[0] == "^" or "\\" in body or "-" in body or "[" in body:
+    if not body or body[0] == "^" or "\\" in body or "[" in body:
         return None
+    if "-" in body[1:-1]:
+        return None  # (a range; a "-" first or last is the character: "[-–—]")
     if len(body) > 4 or len(set(body)) != len(body):
         return None
     return list(body)

@@ -8,9 +8,10 @@ import unicodedata
 from decimal import Decimal
 from typing import Final
 
-from parsers.char_scans import ascii_control, dot_then_extension_letter, maybe_date
+from parsers.char_scans import ascii_control, date_starts, dot_then_extension_letter
 from parsers.glued_pair import unglue_pair_label
 from parsers.lead_first import lead_first
+from parsers.led_search import sub_at
 from parsers.lexicon import GLUED_LABELS, GLUED_QUOTES, GLUED_SIDES
 from parsers.mixed_script import one_alphabet_words
 from parsers.spaced_thousands import join_spaced_thousands
@@ -131,7 +132,11 @@ _UNDERSCORE_RANGE: Final = re.compile(r"(?<=[0-9]) _ (?=[$0-9])")
 _CHEVRONS: Final = re.compile(
     r"(?:(?<=[^\W\d_])|(?<=[^\W\d_][0-9])|(?<=[^\W\d_] [0-9]))[ \t]?>>(?=[ \t]?\$?\.?[0-9])"
 )
-_MARKDOWN: Final = re.compile(r"[*`]{1,3}|~~|\|\||__|_(?<![A-Za-z0-9]_)|_(?![A-Za-z0-9])")
+# ("[*`]{1,3}" written as one alternative a character: re skips to the characters a pattern's
+# alternatives open with only when each opens with a literal.)
+_MARKDOWN: Final = re.compile(
+    r"\*[*`]{0,2}|`[*`]{0,2}|~~|\|\||__|_(?<![A-Za-z0-9]_)|_(?![A-Za-z0-9])"
+)
 _DATE: Final = re.compile(
     r"[0-9](?<![0-9.,][0-9])[0-9]{0,3}([./-])[0-9]{1,2}\1[0-9]{2,4}(?![0-9])(?![.,][0-9])"
 )
@@ -257,8 +262,8 @@ def normalize(text: str) -> str:
         text = _SCIENTIFIC.sub(_plain_decimal, text)
     if ":" in text and _MAYBE_TIME.search(text):
         text = _TIME.sub(_time_or_ratio, text)
-    if maybe_date(text):
-        text = _DATE.sub(_date_or_not, text)
+    if starts := date_starts(text):  # (re entered _DATE at every digit of the post)
+        text = sub_at(_DATE, starts, _date_or_not, text)
     text = join_spaced_thousands(text)  # "112 000" (parsers/spaced_thousands.py)
     if "USD" in text or "/" in text or "PERP" in text:
         text = unglue_pair_label(text)  # "PairETH/USDT" (parsers/glued_pair.py)

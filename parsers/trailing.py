@@ -19,6 +19,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Final
 
+from parsers.lead_first import lead_first
+from parsers.led_search import led_finditer
 from parsers.spans import Span
 
 if TYPE_CHECKING:
@@ -62,6 +64,14 @@ _BE_AFTER: Final = re.compile(
     r"\s*(?:tp|targets?))"
 )
 _CORNIX_BE: Final = re.compile(r"\bstop:\s*breakeven\s*-?\s*trigger:\s*target\s*\((\d)\)")
+# Where each of the four can begin: a word of its own after a word boundary (each opens with
+# "\b", then its words; re would enter it at every character: parsers/led_search.py).
+_MOVE_BE_STARTS: Final = (
+    re.compile(lead_first(r"(?<!\w)(?:move|adjust|set|shift|put|raise|bring|sl|stop)")),
+)
+_BE_ONCE_STARTS: Final = (re.compile(lead_first(r"(?<!\w)(?:once|after|when|if)")),)
+_BE_AFTER_STARTS: Final = (re.compile(lead_first(r"(?<!\w)break")),)
+_CORNIX_BE_STARTS: Final = (re.compile(lead_first(r"(?<!\w)stop:")),)
 # Cornix's trailing configuration block: its heading, then the lines of its three settings (a
 # stop's trigger may break onto a line of its own). The entry's and the targets' trailing are a
 # percentage in that one form; anything else under the heading is read as ever.
@@ -112,10 +122,15 @@ def read_trailing(low: str) -> TrailingOrders:
             elif profit:
                 out.trailing_activation = f"{profit}%"
             out.spans.append(m.span())
-    for rx, needed in ((_MOVE_BE, when), (_BE_ONCE, when), (_BE_AFTER, be), (_CORNIX_BE, be)):
+    for rx, starts, needed in (
+        (_MOVE_BE, _MOVE_BE_STARTS, when),
+        (_BE_ONCE, _BE_ONCE_STARTS, when),
+        (_BE_AFTER, _BE_AFTER_STARTS, be),
+        (_CORNIX_BE, _CORNIX_BE_STARTS, be),
+    ):
         if not needed:
             continue
-        for b in rx.finditer(low):
+        for b in led_finditer(rx, starts, low):
             if any(a < b.end() and b.start() < z for a, z in out.spans):
                 continue  # "SL to breakeven after TP1" holds "breakeven after TP1"
             n = int(next(g for g in b.groups() if g))

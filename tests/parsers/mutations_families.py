@@ -29,6 +29,7 @@ from tests.parsers.mutations_channels import channel_mutations
 from tests.parsers.mutations_chk22 import chk22_mutations
 from tests.parsers.mutations_close20 import close20_mutations
 from tests.parsers.mutations_fu24 import fu24_mutations
+from tests.parsers.mutations_gath25 import gath25_mutations
 from tests.parsers.mutations_labels import (
     drop_entry_label,
     drop_stop_label,
@@ -189,4 +190,5 @@ FAMILIES: list[Callable[[int], Iterable[Row]]] = [
     upd24_mutations,  # session 23's follow-ups not read (tests/parsers/mutations_upd24.py)
     wa24_mutations,  # session 23's wrong actions from chatter (tests/parsers/mutations_wa24.py)
     fu24_mutations,  # session 23's wrong-action follow-ups (tests/parsers/mutations_fu24.py)
+    gath25_mutations,  # session 24's batch gath25 shapes (tests/parsers/mutations_gath25.py)
 ]

@@ -1,0 +1,38 @@
+"""Two coins named together at a follow-up's head ("BROCCOLI & LDO hit TP1. Hold = set sl+",
+"BTC & ETH hit TP1. Move SL to entry"): the stop move after them is said of both trades, and a
+post moving the stops of two coins at once is refused (the session-16 ruling, CONVENTIONS.md).
+parsers/followup_doubts.two_coins finds the coins in the stop move's own sentence; here the coins
+open the post and the move follows in a sentence of its own, naming none (i13-gath25: the stop
+of the first coin alone was moved).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from parsers.symbols import NEVER_A_BASE
+
+# The post's first words: a ticker in capitals (or tagged), a joiner ("&", "+", ",", "and",
+# Indonesian "dan"), another ticker, then anything but a pair's slash.
+_JOINED_HEAD: Final = re.compile(
+    r"[^\w\n]*[#$]?(?P<a>[A-Z][A-Z0-9]{0,14})\s?(?:&|\+|,|\sand|\sdan)\s?[#$]?"
+    r"(?P<b>[A-Z][A-Z0-9]{0,14})(?![\w/])"
+)
+# A level's name, never a coin ("TP1 & TP2 hit": two targets of one trade).
+_LEVEL: Final = re.compile(r"(?:TP|SL|T|TARGET|ENTRY|EP)[0-9]{0,2}")
+
+
+def joined_head(norm: str) -> bool:
+    """The post opens with two different coins joined ("BROCCOLI & LDO", "#BTC and #ETH")."""
+    if "&" not in norm and "+" not in norm and "," not in norm and " and " not in norm and (
+        " dan " not in norm
+    ):
+        return False  # (nearly every post: no joiner at all)
+    m = _JOINED_HEAD.match(norm)
+    if m is None:
+        return False
+    a, b = m.group("a"), m.group("b")
+    # (A ticker that is also a word counts, "OPEN & BTC", "#CROSS and #ETH": any word in capitals
+    # but a side's or a level's.)
+    return a != b and all(c not in NEVER_A_BASE and _LEVEL.fullmatch(c) is None for c in (a, b))

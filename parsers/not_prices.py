@@ -68,7 +68,7 @@ NOT_PRICES: Final = re.compile(
     r"|years?)(?![a-z])"
     # "止损: 0.340354 (0.6×ATR)": a multiple of the volatility; "⏰ 08/11 下午": a date before
     # the time of day (i13-gath25).
-    r"|[0-9]{1,2}(?:[.,][0-9]{1,2})?\s?[×x]\s?atr(?![a-z])"
+    r"|[0-9]{1,2}(?:[.,][0-9]{1,2})?[×x]\s?atr(?![a-z])"
     r"|[0-9]{1,2}/[0-9]{1,2}\s?(?:上午|下午|早上|晚上)"
     # "a close above 0.46x", "the 1.2xx zone": a level with its last digits left open, no price.
     r"|[0-9][0-9]{0,5}\.[0-9]{1,8}x{1,3}(?![\w.,]))"

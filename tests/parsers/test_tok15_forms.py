@@ -25,6 +25,7 @@ _WORDS = (
     *("jan", "feb", "mar", "march", "apr", "may", "jun", "june", "jul", "aug", "sep", "sept"),
     *("oct", "nov", "dec", "december", "ema", "rsi", "ma", "to", "the", "at", "a", "short"),
     *("edited", "area", "this", "stop", "x", "xx", "k", "MAY", "H", "Days"),
+    *("分", "分钟", "分鐘", "筆", "笔", "×", "atr", "×atr", "上午", "下午", "早上", "晚上"),
 )
 _SIGNS = (*"%()+-–~≈#:;/.,$ \t\n", "\xa0", "•", "|", "=", "@", "k")
 
@@ -73,6 +74,7 @@ _FORMS = (
     *("3 saat", "2 gün", "5 дней", "3 ساعات", "3 orders", "2 limit orders", "4 entries"),
     *("3 parts", "2 tranches", "3 buys", "0.46x", "1.2xx", "12-nov-2024", "3/jan/24", "5 may 25"),
     *("may 12", "sept. 3", "dec 3rd, 2024", "july 15.", "on december 1"),
+    *("20 分", "-31 分", "60分钟", "38 筆", "0.6×atr", "1.2x atr", "08/11 下午", "7/25上午"),
 )
 
 
@@ -135,8 +137,10 @@ def test_not_prices_quick_test_when_dev_lines_then_never_misses_a_match() -> Non
 # must be checked against may_hold_not_price's list of what each alternative starts next to
 # (and that list extended, and _WORDS above with it), then this hash updated.
 # (Session 23, i13-sig24: "(1;2)", a ratio typed with a semicolon; it opens with "(" and a digit
-# or a space, as the colon's does.)
-_NOT_PRICES_SHA = "a79316a03a79a3cb1663dd41e1f211315c608c13ac0d45855dcce7706245847e"
+# or a space, as the colon's does.) (Session 24, i13-gath25: a Chinese card's "20 分", "38 筆",
+# "0.6×ATR", "08/11 下午": a digit then a character outside ASCII, or "x", as _after_digit tests;
+# their words added to _WORDS and _FORMS.)
+_NOT_PRICES_SHA = "a29a814644e4c81c63228669baef5b8c795a998c6c46d69e8d379faa522fc458"
 
 
 def test_not_prices_quick_test_when_pattern_changed_then_checked_again() -> None:

@@ -15,9 +15,9 @@ from parsers.close_share import close_share, fraction_of
 from parsers.close_to_come import close_to_come
 from parsers.followup_doubts import hedged
 from parsers.followup_guard import not_an_instruction
-from parsers.joined_coins import joined_head
 from parsers.followup_marks import follow_up_marks
 from parsers.followup_more import closed
+from parsers.joined_coins import joined_head
 from parsers.long_post import trade_lines
 from parsers.models import SignalUpdate, UpdateKind
 from parsers.normalize import lower, normalize

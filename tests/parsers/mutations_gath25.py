@@ -53,7 +53,10 @@ ACTION_FORMS: tuple[tuple[str, dict[str, Any]], ...] = (
         "價格回落觸及 ${p}，鎖住獲利出場\n📍 進場 ${q} → 出場 ${p}",
         {"kind": "CLOSE"},
     ),
-    ("🛡 快進快出｜移到保本 — {b} ▲ 做多\n此後這筆單最差就是不賺不賠。", {"kind": "MOVE_SL", "to_entry": True}),
+    (
+        "🛡 快進快出｜移到保本 — {b} ▲ 做多\n此後這筆單最差就是不賺不賠。",
+        {"kind": "MOVE_SL", "to_entry": True},
+    ),
     ("[CLOSED] {b}. Short. 🟢", {"kind": "CLOSE"}),
     ("[CLOSED] {b}. Long. 🟢\n\nHunting breakout", {"kind": "CLOSE"}),
     ("[CANCEL] {b}. Long ❌", {"kind": "CANCEL"}),
@@ -78,7 +81,10 @@ def _card(rng: random.Random, want: Want) -> str | None:
     long = want["side"] == "LONG"
     side = "▲ 做多" if long else "▼ 做空"
     head = rng.choice(
-        (f"⚡ 快進快出訊號 — {base} {side}", f"🚨 加密掃描 Pro — 短線單信號\n{side}（{'Long' if long else 'Short'}）：{base}/USDT")
+        (
+            f"⚡ 快進快出訊號 — {base} {side}",
+            f"🚨 加密掃描 Pro — 短線單信號\n{side}（{'Long' if long else 'Short'}）：{base}/USDT",
+        )
     )
     lines = [head, *rng.sample(_HEAD_NOTES, rng.randint(0, 2))]
     lines.append(f"📍 進場： ${fmt(want['entries'][0])}")

@@ -163,7 +163,11 @@ GUARDS = [
     ("TP1 & TP2 hit. Move SL to entry", MOVE_SL, None),  # (made up) two targets, one trade
     ("ORDI hit TP1", TP_HIT, "ORDIUSDT"),  # dev gath25-caracrypto-id-024
     ("PROM hit SL. Bjir", SL_HIT, "PROMUSDT"),  # dev gath25-caracrypto-id-003
-    ("🚫 交易建議已取消\n▲ 做多（Long）：ACH/USDT\n📋 取消原因：訊號品質下降\n\n#ach #long #取消", CANCEL, "ACHUSDT"),
+    (
+        "🚫 交易建議已取消\n▲ 做多（Long）：ACH/USDT\n📋 取消原因：訊號品質下降\n\n#ach #long #取消",
+        CANCEL,
+        "ACHUSDT",
+    ),
     ("#BTC 止损改至: 96045", MOVE_SL, "BTCUSDT"),  # (made up) a stop move now, no fill awaited
 ]
 
@@ -184,3 +188,29 @@ def test_parse_when_a_card_plans_its_break_even_then_still_the_signal() -> None:
     assert _PARSER.parse_update_sync(_ONDO) is None or (
         _PARSER.parse_update_sync(_ONDO).kind not in ACTIONS  # type: ignore[union-attr]
     )
+
+
+# Two posts in one, found by the harness's two_real_posts redrawn over the batch's signals (seed
+# 1; both read so on main too): the levels of one post's call traded on the other's coin.
+TWO_POSTS_FIXED = [
+    # (made up, from dev pnd-tg-1132534018-003 and buybot-discord-group-026) another coin's call
+    # with its order's kind before the side ("AAVE limit short"): was ARPA short at AAVE's levels.
+    "SHORT #ARPA  5x or 10x leverage\n\nTarget  : $0.072\n\nAAVE limit short 87-88 stop 91",
+    # (made up, from dev pasttang-zh-group-topic-035 and sq22-link-current-price-long-001) a
+    # Chinese call's coin and side ("moodeng 多") over another post's pair: was LINK long at 0.22.
+    "moodeng    多\n进场位: 0.22附近\n止盈:0.2450-0.25附近\n止损:0.21\n\n"
+    "Based on your provided LINK/USDT chart (1D timeframe):\n🔹 Current Price: $19.54",
+]
+
+
+@pytest.mark.parametrize("text", TWO_POSTS_FIXED)
+def test_parse_when_two_posts_name_two_coins_then_refused(text: str) -> None:
+    sig = _signal(text)
+    assert sig is None or not sig.is_valid(), sig
+
+
+def test_parse_when_each_post_alone_then_read_as_before() -> None:
+    alone = _signal("AAVE limit short 87-88 stop 91")
+    assert alone is not None and alone.is_valid() and alone.symbol == "AAVEUSDT"
+    cjk = _signal("moodeng    多\n进场位: 0.22附近\n止盈:0.2450-0.25附近\n止损:0.21")
+    assert cjk is not None and cjk.is_valid() and cjk.symbol == "MOODENGUSDT"

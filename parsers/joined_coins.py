@@ -13,26 +13,26 @@ from typing import Final
 
 from parsers.symbols import NEVER_A_BASE
 
-# The post's first words: a ticker in capitals (or tagged), a joiner ("&", "+", ",", "and",
-# Indonesian "dan"), another ticker, then anything but a pair's slash.
+# A line's first words (the post's, or under a chatter line): a ticker in capitals (or tagged), a
+# joiner ("&", "+", ",", "and", Indonesian "dan"), another ticker, then anything but a slash.
 _JOINED_HEAD: Final = re.compile(
-    r"[^\w\n]*[#$]?(?P<a>[A-Z][A-Z0-9]{0,14})\s?(?:&|\+|,|\sand|\sdan)\s?[#$]?"
+    r"(?:^|(?<=\n))[^\w\n]*[#$]?(?P<a>[A-Z][A-Z0-9]{0,14})\s?(?:&|\+|,|\sand|\sdan)\s?[#$]?"
     r"(?P<b>[A-Z][A-Z0-9]{0,14})(?![\w/])"
 )
+_JOINERS: Final = ("&", "+", ",", " and ", " dan ")
 # A level's name, never a coin ("TP1 & TP2 hit": two targets of one trade).
 _LEVEL: Final = re.compile(r"(?:TP|SL|T|TARGET|ENTRY|EP)[0-9]{0,2}")
 
 
 def joined_head(norm: str) -> bool:
-    """The post opens with two different coins joined ("BROCCOLI & LDO", "#BTC and #ETH")."""
-    if "&" not in norm and "+" not in norm and "," not in norm and " and " not in norm and (
-        " dan " not in norm
-    ):
+    """A line of the post opens with two different coins joined ("BROCCOLI & LDO", "#BTC and
+    #ETH")."""
+    if not any(joiner in norm for joiner in _JOINERS):
         return False  # (nearly every post: no joiner at all)
-    m = _JOINED_HEAD.match(norm)
-    if m is None:
-        return False
-    a, b = m.group("a"), m.group("b")
     # (A ticker that is also a word counts, "OPEN & BTC", "#CROSS and #ETH": any word in capitals
     # but a side's or a level's.)
-    return a != b and all(c not in NEVER_A_BASE and _LEVEL.fullmatch(c) is None for c in (a, b))
+    return any(
+        m.group("a") != m.group("b")
+        and all(c not in NEVER_A_BASE and _LEVEL.fullmatch(c) is None for c in m.group("a", "b"))
+        for m in _JOINED_HEAD.finditer(norm)
+    )

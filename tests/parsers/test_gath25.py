@@ -214,3 +214,16 @@ def test_parse_when_each_post_alone_then_read_as_before() -> None:
     assert alone is not None and alone.is_valid() and alone.symbol == "AAVEUSDT"
     cjk = _signal("moodeng    多\n进场位: 0.22附近\n止盈:0.2450-0.25附近\n止损:0.21")
     assert cjk is not None and cjk.is_valid() and cjk.symbol == "MOODENGUSDT"
+
+
+def test_read_update_when_two_coins_under_a_chatter_line_then_no_stop_moved() -> None:
+    # (dev gath25-caracrypto-id-133 under the variants' chatter line; was a wrong action)
+    update = _update("Join our VIP channel 👑\nBROCCOLI & LDO hit TP1. Hold = set sl+")
+    assert update is None or update.kind not in ACTIONS, update
+
+
+def test_read_update_when_dapet_tp_then_a_target_hit() -> None:
+    # dev gath25-caracrypto-id-091: "dapet" (got), Indonesian slang for a target reached.
+    update = _update("CHIP yg reentry dapet TP1")
+    assert update is not None and update.kind is TP_HIT and update.tp_index == 1
+    assert update.symbol == "CHIPUSDT"

@@ -20,6 +20,11 @@ _JOINED_HEAD: Final = re.compile(
     r"(?P<b>[A-Z][A-Z0-9]{0,14})(?![\w/])"
 )
 _JOINERS: Final = ("&", "+", ",", " and ", " dan ")
+# What the joined coins' line goes on to say of their trades: a report or the stop's move ("hit
+# TP1", ": move SL"), not a sign-off listed so ("NFA, DYOR").
+_TRADE_NEWS: Final = re.compile(
+    r"[^\n]*?(?<![A-Za-z])(?:hit|TP|tp|SL|sl|stop|Stop|target|Target|move|Move|set|Set)(?![a-z])"
+)
 # A level's name, never a coin ("TP1 & TP2 hit": two targets of one trade).
 _LEVEL: Final = re.compile(r"(?:TP|SL|T|TARGET|ENTRY|EP)[0-9]{0,2}")
 
@@ -34,5 +39,6 @@ def joined_head(norm: str) -> bool:
     return any(
         m.group("a") != m.group("b")
         and all(c not in NEVER_A_BASE and _LEVEL.fullmatch(c) is None for c in m.group("a", "b"))
+        and _TRADE_NEWS.match(norm, m.end()) is not None
         for m in _JOINED_HEAD.finditer(norm)
     )

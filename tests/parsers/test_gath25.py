@@ -227,3 +227,10 @@ def test_read_update_when_dapet_tp_then_a_target_hit() -> None:
     update = _update("CHIP yg reentry dapet TP1")
     assert update is not None and update.kind is TP_HIT and update.tp_index == 1
     assert update.symbol == "CHIPUSDT"
+
+
+def test_read_update_when_a_sign_off_lists_two_words_then_the_stop_still_moves() -> None:
+    # (made up) "NFA, DYOR" is no pair of coins: the stop move under it stands (the readings'
+    # review: a generated signal's sign-off line).
+    update = _update("NFA, DYOR\n#BTC move SL to entry")
+    assert update is not None and update.kind is MOVE_SL and update.symbol == "BTCUSDT"

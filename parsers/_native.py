@@ -71,6 +71,7 @@ COMPILED = (
     "indexes",
     "indicator_notes",
     "instruction_words",
+    "joined_coins",
     "known_coin_words",
     "label_notes",
     "label_patterns",

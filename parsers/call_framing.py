@@ -128,9 +128,9 @@ _HOPED_ONLY: Final = re.compile(
 def framing_doubt(sig: ParsedSignal, low: str) -> str | None:
     """Why the post frames its call as no call to trade, or reads a level two ways; or None. low:
     the lower-case post (sig.norm_text lowered)."""
-    for heads, pattern, why in _FRAMES:
+    for heads, pattern, reason in _FRAMES:
         if any(h in low for h in heads) and (m := pattern.search(low)) is not None:
-            return f"the post says '{sig.norm_text[m.start() : m.end()].strip()}': {why}"
+            return f"the post says '{sig.norm_text[m.start() : m.end()].strip()}': {reason}"
     if (
         sig.side_at >= 0
         and sig.entry_trigger is None  # ("Long if it breaks 0.53": the condition read as one)

@@ -262,6 +262,9 @@ def coin_on_side_line(norm: str, low: str, side_pos: int, symbol: str, r: Readin
     line = low[start:end]
     if _base(symbol).lower() in line:
         return None  # the side's line names this coin ("#SOL/USDT LONG"): its side
+    cjk = head_coins.from_cjk_head(norm[start:end])
+    if cjk is not None and _base(cjk) != _base(symbol):
+        return cjk  # "moodeng 多" over another post's LINK/USDT (i13-gath25's harness, seed 1)
     word = _SIDE_WORD.match(low, side_pos, end)
     # (A ticker in capitals and a few marks: the 20 characters before the side word. Not "una
     # posizione short", "Tipo: SHORT": words of a sentence, a label.)
@@ -359,7 +362,10 @@ def _labelled(r: Reading, at: int) -> bool:
 
 
 _CAPS_HEAD: Final = re.compile(r"[^\w\n]*([A-Z][A-Z0-9]{1,11})\s")
-_SIDE_NEXT: Final = re.compile(r"[^\w\n]{0,3}(?:long|short|buy|sell)(?!\w)", re.IGNORECASE)
+# ("AAVE limit short 87-88 stop 91": the order's kind between; i13-gath25's harness, seed 1.)
+_SIDE_NEXT: Final = re.compile(
+    r"[^\w\n]{0,3}(?:(?:limit|market)\s)?(?:long|short|buy|sell)(?!\w)", re.IGNORECASE
+)
 # (Each word first, its boundary after it: re skips straight to an "l", "s" or "b".)
 _SIDE_WORD_AT: Final = re.compile(
     r"(?:long(?<!\wlong)|short(?<!\wshort)|buy(?<!\wbuy)|sell(?<!\wsell))(?!\w)"

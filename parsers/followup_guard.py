@@ -197,13 +197,18 @@ _CONDITION: Final = re.compile(
 )
 
 
+_CLAUSES: Final = ("的话", "成交后", "成交後")
+
+
 def _condition(low: str, at: int) -> bool:
     """The sentence holding the action (low[at]) opens with a condition."""
     start = low.rfind("\n", 0, at) + 1
     for m in _SENTENCE_END.finditer(low, start, at):
         start = m.end()
-    # ("怕的话，也可以不进": "if afraid, you may also stay out": "X的话" is a clause of condition.)
-    if _CONDITION.match(low, start) is not None or "的话" in low[start:at]:
+    # ("怕的话，也可以不进": "if afraid, you may also stay out": "X的话" is a clause of condition;
+    # "成交後止損改至 96045": the stop moves after the order fills, not now; i13-gath25.)
+    clause = low[start:at]
+    if _CONDITION.match(low, start) is not None or any(w in clause for w in _CLAUSES):
         return True
     # "Если BTC пробьет 60 000$: / #APT - стоп в б/у": a condition heading the lines under it
     # (i13-ru25: read as the stop moved now).

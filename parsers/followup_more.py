@@ -99,6 +99,7 @@ _CLOSED: Final = re.compile(
     r"|(?<![a-z])closed\s(?:fully|completely|entirely)(?![a-z])"
     # "#SOL: Trade Completed ✅", "trade is over", "signal ended": the trade done, all of it.
     r"|(?:signal|trade|position)\s(?:is\s|has\sbeen\s|was\s)?(?:completed|finished|over|ended)(?![a-z])"
+    r"|交易结束"  # ("快進快出｜交易結束 — 移動停利出場": the trade ended; i13-gath25)
     # "#SOL closed ✅", "$SOL/USDT - closed 🔒": a line of the coin and its close alone.
     r"|(?:^|\n)[^\w\n]*[#$](?=[a-z0-9]{0,14}[a-z])[a-z0-9]{1,15}(?:/usdt)?[^\w\n]{0,4}(?:is\s|has\sbeen\s)?closed(?:\snow)?"
     # ("#ETH Closed ✅ 35% 🚀": the result after its mark ends the line; i13-fu24.)

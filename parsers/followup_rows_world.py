@@ -78,7 +78,7 @@ WORLD_ROWS: Final[tuple[tuple[str, str, str], ...]] = (
     ("ar", "TP", r"(?:ال)?هدف\s?[0-9]\s(?:تم|تحقق)"),
     # id
     ("id", "PART", r"(?:amankan|ambil\sprofit|tutup)\s" + SHARE),
-    ("id", "SL", SL + r"\skena"),
+    ("id", "SL", SL + r"\skena|nembus\s" + SL),  # ("VELVET nembus SL": broke through; i13-gath25)
     ("id", "TP", r"kena\s" + T + r"|" + T + r"\skena"),
     ("id", "BE", r"(?:geser|pindah\w{0,3})?\s?" + SL + r"\s(?:ke|di)\s(?:bep|be|entry)"),
     # es / pt

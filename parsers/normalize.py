@@ -65,10 +65,11 @@ for _trad, _simp in zip(
 ):
     _DIGITS[ord(_trad)] = _simp
 # ... and of the follow-up words (parsers/update_words.py: 撤銷 -> 撤销, 已過 -> 已过, 帶個保護 ->
-# 带个保护, 可以先出來 -> 可以先出来, 補倉 -> 补仓, 小虧 -> 小亏, 調到 -> 调到, 保護利潤 -> 保护利润, 暫停 -> 暂停):
+# 带个保护, 可以先出來 -> 可以先出来, 補倉 -> 补仓, 小虧 -> 小亏, 調到 -> 调到, 保護利潤 -> 保护利润, 暫停 -> 暂停,
+# 交易結束 -> 交易结束):
 # characters only traditional text uses, so no simplified word changes.
 for _trad, _simp in zip(
-    "銷過護來處個賺補虧調潤暫離廢掃", "销过护来处个赚补亏调润暂离废扫", strict=True
+    "銷過護來處個賺補虧調潤暫離廢掃結", "销过护来处个赚补亏调润暂离废扫结", strict=True
 ):
     _DIGITS[ord(_trad)] = _simp
 _DIGITS[0x0130] = "I"  # Turkish dotted capital I: str.lower() would make it two characters

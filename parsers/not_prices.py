@@ -75,12 +75,19 @@ NOT_PRICES: Final = re.compile(
     r"(?:h|hrs?|hours?|d|days?|w|wks?|weeks?|m|mins?|minutes?|months?"
     # (Russian "ч", "д", "дня", "дней": never the first letter of a word, "340 до 360" being a
     # range of prices, i13-ru19.)
-    r"|ساعات|ساعة|ساعت|يوم|أيام|روز|ч|час\w{0,2}|д(?:н[яеи]\w?|ень)?|小时|天|saat\w{0,3}|gün"
+    # ("20 分", "-31 分", "38 筆": minutes, a score's points, a count of trades in a Chinese
+    # card; i13-gath25.)
+    r"|ساعات|ساعة|ساعت|يوم|أيام|روز|ч|час\w{0,2}|д(?:н[яеи]\w?|ень)?|小时|天|分(?:钟|鐘)?|[笔筆]"
+    r"|saat\w{0,3}|gün"
     # ("1.95 - 2.05 (2 orders)", "in 3 parts": a count of orders, never a price.)
     r"|(?:limit\s|market\s|equal\s)?orders?|entries|parts|tranches|buys)(?![a-z0-9а-яё])"
     # "The 24-hour low", "a 3-day range", "the 200-week average": a duration as an adjective.
     r"|[0-9][0-9]{0,2}-(?:hours?|hrs?|days?|weeks?|wks?|minutes?|mins?|months?"
     r"|years?)(?![a-z])"
+    # "止损: 0.340354 (0.6×ATR)": a multiple of the volatility; "⏰ 08/11 下午": a date before
+    # the time of day (i13-gath25).
+    r"|[0-9]{1,2}(?:[.,][0-9]{1,2})?[×x]\s?atr(?![a-z])"
+    r"|[0-9]{1,2}/[0-9]{1,2}\s?(?:上午|下午|早上|晚上)"
     # "a close above 0.46x", "the 1.2xx zone": a level with its last digits left open, no price.
     r"|[0-9][0-9]{0,5}\.[0-9]{1,8}x{1,3}(?![\w.,]))"
     r"|#[0-9]+"

@@ -243,7 +243,7 @@ _EN_LED: Final = led_alternatives(lead_first(TARGET_REPORTED))[0]
 _TARGET_EN_LED: Final = re.compile(grouped(alternatives(_EN_LED)))
 _MARKS: Final = (
     *("hit", "reached", "achieved", "done", "smashed", "triggered", "completed", "closed"),
-    *("exited", "stopped", "filled", "activated", "entered", "cancel", "✅", "✔", "☑", "✓"),
+    *("exited", "stopped", "filled", "activated", "entered", "cancel", "取消", "✅", "✔", "☑", "✓"),
 )
 _RESULT: Final = re.compile(r"%\s(?:loss|profit|gain)(?![a-z])")
 _LEVEL_REPORTED: Final = re.compile(STATUS_AFTER_LEVEL + r"|\b(?:filled|entered|activated)\b")

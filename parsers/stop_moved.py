@@ -44,6 +44,11 @@ _OTHER_LEVEL: Final = re.compile(
 _NEW_STOP: Final = re.compile(
     r"(?<![a-z])(?:new|updated|новый|nuevo|yeni)\s$|(?<![\w])(?:upd|update|апд|апдейт)\s?:[ ]$"
 )
+# "SL barunya di 0.00816" (id), "SL mới 0.55" (vi): "new" after the stop word, then its level
+# (i13-gath25).
+_NEW_STOP_AFTER: Final = re.compile(
+    r"\s(?:baru(?:nya)?|mới)(?:\s?:\s?|\s(?:di\s|ở\s|tại\s)?)\$?[0-9]"
+)
 # "SL distance = 0.60 USD", "stop distance: 2%": how far the stop sits from the entry (a lesson's
 # or a sizing sum's figure), not a stop level, so nothing moves to it (i13-lvl21).
 _STOP_DISTANCE: Final = re.compile(r"[\s_-]?(?:distance|width|gap|size)(?![a-z])")
@@ -63,7 +68,10 @@ def stop_moved(low: str) -> re.Match[str] | None:
         end = low.find("\n", m.end())
         end = len(low) if end < 0 else end
         lo, hi = _clause(low, start, end, m.start(), m.end())
-        if _NEW_STOP.search(low, max(lo, m.start() - 8), m.start()) and reply_lines(low):
+        if (
+            _NEW_STOP.search(low, max(lo, m.start() - 8), m.start())
+            or _NEW_STOP_AFTER.match(low, m.end())
+        ) and reply_lines(low):
             # "New SL for BTC: 63200", "#ETH new stop loss 3150": a short reply (in a long
             # post, "New Stop Loss: $5.60" is the stop of a plan B).
             return m

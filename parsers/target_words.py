@@ -105,6 +105,7 @@ HIT = re.compile(
         r"atteinte?s?",
         r"raggiunt[oi]",
         r"tercapai",
+        r"dapet",  # "CHIP yg reentry dapet TP1": got TP1 (id slang; i13-gath25)
         r"خورد",
         r"زد",
         r"geldi",

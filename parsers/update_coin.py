@@ -42,6 +42,10 @@ def _without_signal_ids(text: str, low: str) -> str:
 def symbol(norm: str, low: str) -> str | None:
     """The coin a follow-up is about, or None."""
     norm, low = _without_signal_ids(norm, low), _without_signal_ids(low, low)
+    if low[:1] == "[" and (head := _STATUS_TAG_HEAD.match(low)) is not None:
+        word = head.group(1).upper()
+        if word not in symbols.NEVER_A_BASE:
+            return symbols.make_symbol(word)  # "[CLOSED] HIGH. Short. 🟢": the call's coin
     lead = _LEAD_WORD_TAG.match(low)
     if lead is None and ("#" in low or "$" in low) and _LEAD_LONG_TAG.match(low) is not None:
         return None
@@ -74,6 +78,14 @@ def symbol(norm: str, low: str) -> str | None:
             return symbols.make_symbol(lead.group(1))  # "Close #OPEN now"
     # "#DUSK Hit 1050 Sats", "CHZ 2nd target ... 126 sats", "#ETHBTC TP2 ✅": BTC pairs
     return glued_to_btc(quoted_in_sats(sym, low), low)
+
+
+# A call's status tag heading its post, then its coin, which may be a word ("[CLOSED] HIGH. Short.
+# 🟢", "[CANCEL] SUPER. Long ❌", "[ CLOSED] ARIA. Long."): the channel edits the call's post so
+# when it ends (i13-gath25; the coin was left unread, or a word of its note taken).
+_STATUS_TAG_HEAD: Final = re.compile(
+    r"\[\s?(?:closed|cancel(?:led)?|open)\]\s?([a-z][a-z0-9]{0,14})(?![a-z0-9])"
+)
 
 
 # A coin of one letter tagged first, its news after a dash or colon ("#O - позицию выбило по

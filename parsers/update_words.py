@@ -110,7 +110,7 @@ SL_WORD = re.compile(
     # "СЛ в бу", "сл на 0.512": the stop-loss's Russian initials, before where it goes (not
     # "сл. цель", the next target; i13-ru20).
     + r"|(?<![а-я])сл(?=\s(?:в\s|на\s)?(?:б/у|бу(?![а-я])|безубыт|точку\sвхода|вход(?![а-я])|ноль|[0-9]))"
-    + r"|止损|损切り?|손절가?|(?:成本|保本)损|(?<=提)损|استاپ|حد\s?ضرر"
+    + r"|止损|损切り?|손절가?|(?:成本|保本)损|(?<=提)损|(?<=移到)保本|استاپ|حد\s?ضرر"
     # "带个保护": put on a protection, i.e. a protective stop (its level unsaid); "需要保护利润了":
     # protect the profit (raise the stop, its level unsaid).
     + r"|(?<=带)保护|(?<=带个)保护|保护(?=好?(?:利润|盈利))"
@@ -178,7 +178,7 @@ MOVE = re.compile(
         r"[اإ]?رفع\w{0,2}|تحريك|حرك\w{0,3}",  # "ارفع الستوب", "تحريك الستوب" (i13-ru20)
         r"शिफ्ट",
     )
-    + r"|移动|移動|移至|이동|带(?=成本损|保本损)|提(?=损)|→|->|=>"
+    + r"|移动|移動|移至|移到(?=保本)|이동|带(?=成本损|保本损)|提(?=损)|→|->|=>"
     # "SL now 0.55", "Stop loss now: 0.55", "SL to 0.55": the stop's level now, right after the
     # stop word (i13-upd24).
     + r"|(?:now|to)(?:(?<=sl\s..)|(?<=sl\s...)|(?<=stop\s..)|(?<=stop\s...)|(?<=stoploss\s..)"

@@ -18,6 +18,7 @@ from parsers.followup_doubts import hedged, other_coin_between
 from parsers.followup_guard import not_an_instruction
 from parsers.followup_marks import follow_up_marks
 from parsers.followup_more import closed
+from parsers.joined_coins import joined_head
 from parsers.long_post import trade_lines
 from parsers.management_lines import management_line, opens_with_tag
 from parsers.models import SignalUpdate, UpdateKind
@@ -196,6 +197,8 @@ def _read_update(text: str) -> SignalUpdate | None:
         return None  # "#ETH close at 3300": a price still to come (session 23's ruling)
     if kind is UpdateKind.CLOSE_PARTIAL and "or" in low and _SHARE_OR_ALL.search(low):
         return None  # "#ETH close half or full 🤔": the reader's choice of two shares (i13-fu24)
+    if kind is UpdateKind.MOVE_SL and joined_head(norm):
+        return None  # "BTC & ETH hit TP1. Move SL to entry": two coins' stops (joined_coins.py)
     symbol = update_symbol(norm, low)
     if action_at is not None and "\n" in low:
         tagged = tag_on_line(low, action_at)
@@ -253,7 +256,12 @@ def _closed_report(low: str, stop_at: int) -> int | None:
     if not closed(low):
         return None
     close, frac = close_share(low)
-    return close.start() if close is not None and frac is None and close.start() < stop_at else None
+    if close is not None and frac is None and close.start() < stop_at:
+        return close.start()
+    # "交易结束 - 移动停利出场 / 结束原因: ...止损已上移至获利区...": the trade ended, the stop's
+    # move told as its reason (i13-gath25: read as the move).
+    ended = low.find("交易结束", 0, stop_at)
+    return ended if ended >= 0 else None
 
 
 # "XAUUSD Second target reached / Adjust SL", "TP2 hit, manage your SL": a target reached and a

@@ -96,7 +96,7 @@ STATUS_WORDS = (
 )
 # ("☑" too, after a level: "TP1: 105 ☑️" ticks it off; before it, "☑️ TP1: 105", a bullet, is
 # never in a target's tail: reports.reports_status.)
-STATUS_UNSPACED = (r"已达成", r"已止盈", r"达到", r"✅", r"✔", r"☑", r"💰")
+STATUS_UNSPACED = (r"已达成", r"已止盈", r"达到", r"已(?:自动)?取消", r"✅", r"✔", r"☑", r"💰")
 # "TP2 hit ✅", "Target 3 reached": a line that reports a target makes the post a report.
 TARGET_REPORTED = (
     r"(?:tp|target|take[\s-]?profit|entry|stop[\s-]?loss|sl)\s?#?[0-9]{0,2}\s?"
@@ -114,7 +114,7 @@ TARGET_REPORTED = (
     r"|(?:signal|order|position|trade|entry|entries)\s(?:is\s|has\sbeen\s|have\sbeen\s|was\s"
     r"|were\s|got\s)?(?:filled|triggered|activated|entered)(?![a-z])"
     r"|(?<![a-z])(?:entered|filled|activated|triggered)\s?✅|✅\s?(?:entered|filled|activated)(?![a-z])"
-    r"|(?<![a-z])cancell?ed(?![a-z])"
+    r"|(?<![a-z])cancell?ed(?![a-z])|已(?:自动)?取消"  # ("挂单已取消": cancelled)
 )
 # "Close BTC long at 65400", "closing my ETH short here": the side word names the position to
 # close, not a new one to open (the post is a follow-up, read by parsers/updates.py).

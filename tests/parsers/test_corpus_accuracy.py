@@ -114,8 +114,11 @@ def test_corpus_dev_when_parsed_then_no_worse_than_measured_in_session_9() -> No
     # in dev, six of them misses left for later rules: SOURCES.md. Every session-21 branch merged,
     # batch chk22's 10 posts too (three misses): 3129/3188 (98.15%), none wrong. Session 22,
     # every branch merged, batch sig23's 2 posts in dev: 3131/3190 (98.15%), none wrong. Session
-    # 23, every branch merged: 3134/3190 (98.24%), none wrong.)
-    assert summary["accuracy"] >= 0.9824, format_score(score)
+    # 23, every branch merged: 3134/3190 (98.24%), none wrong. Session 24, branch i13-gath25:
+    # batch gath25's 149 posts in dev, 141 read after its rules (first read 121, 1 wrong trade, 5
+    # wrong actions): 3275/3339 (98.08%), none wrong, the old 3190 still 3134; the floor set to
+    # it for the lead to reset after merging.)
+    assert summary["accuracy"] >= 0.9808, format_score(score)
 
 
 def test_corpus_dev_when_parsed_then_at_least_98_percent_exact_and_no_wrong_trade() -> None:

@@ -26,6 +26,12 @@ _WORDS = (
     *("tps", "completed", "+32%", "4.55%", "-1,5 %", "loss", "profit", "gain", "signal", "order"),
     *("position", "trade", "filled", "activated", "entered", "cancelled", "canceled", "cancel"),
     *("suggesting that", "once", "if", "when", "hits", "closes", "gained", "profits", "doned"),
+    *(
+        "已取消",
+        "已自动取消",
+        "挂单",
+        "取消",
+    ),  # (i13-gath25's row, checked against _MARKS at the merge)
 )
 _SIGNS = (" ", " ", " ", "\n", "\n ", ": ", "-", "#", "2", "150", "$", "(", ")", "%", "x", "🚀")
 
@@ -95,8 +101,8 @@ def test_each_row_matches_only_with_its_gate() -> None:
 def test_rows_as_checked() -> None:
     # A row added to TARGET_REPORTED must be checked against the gates (and their words added to
     # _WORDS above) before this pin is moved.
-    assert len(alternatives(TARGET_REPORTED)) == 10
-    assert hashlib.sha256(TARGET_REPORTED.encode()).hexdigest()[:16] == "bae090393730417a"
+    assert len(alternatives(TARGET_REPORTED)) == 11
+    assert hashlib.sha256(TARGET_REPORTED.encode()).hexdigest()[:16] == "792d82004c3b80b9"
 
 
 def test_reported_when_dev_posts_then_as_ungated() -> None:

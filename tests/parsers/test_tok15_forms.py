@@ -25,6 +25,7 @@ _WORDS = (
     *("jan", "feb", "mar", "march", "apr", "may", "jun", "june", "jul", "aug", "sep", "sept"),
     *("oct", "nov", "dec", "december", "ema", "rsi", "ma", "to", "the", "at", "a", "short"),
     *("edited", "area", "this", "stop", "x", "xx", "k", "MAY", "H", "Days", "к", "r", "р", "rr"),
+    *("分", "分钟", "分鐘", "筆", "笔", "×", "atr", "×atr", "上午", "下午", "早上", "晚上"),
 )
 _SIGNS = (*"%()+-–~≈#:;/.,$ \t\n", "\xa0", "•", "|", "=", "@", "k")
 
@@ -82,6 +83,7 @@ _FORMS = (
     *("3 saat", "2 gün", "5 дней", "3 ساعات", "3 orders", "2 limit orders", "4 entries"),
     *("3 parts", "2 tranches", "3 buys", "0.46x", "1.2xx", "12-nov-2024", "3/jan/24", "5 may 25"),
     *("may 12", "sept. 3", "dec 3rd, 2024", "july 15.", "on december 1"),
+    *("20 分", "-31 分", "60分钟", "38 筆", "0.6×atr", "1.2x atr", "08/11 下午", "7/25上午"),
 )
 
 
@@ -149,7 +151,10 @@ def test_not_prices_quick_test_when_dev_lines_then_never_misses_a_match() -> Non
 # 1:1,5", "1;2", "2,5 к 1": a digit before ":", ";" or a non-ASCII "к", each in _after_digit;
 # "1,5 R" (a digit, a space, "r") and a split "50/50" (a digit, "/", a digit) added there too;
 # "rr1,6", a digit after "rr", tested in may_hold_not_price itself.)
-_NOT_PRICES_SHA = "cbb7be0a6b3d36625678fbe55ccff7c156431291f733ab1266efe15a52ede65b"
+# (Session 24, i13-gath25: a Chinese card's "20 分", "38 筆", "0.6×ATR", "08/11 下午": a digit
+# then a character outside ASCII, or "x", as _after_digit tests; their words added to _WORDS
+# and _FORMS.)
+_NOT_PRICES_SHA = "23db00696a2d1615136b6c382bfa40656ce03812ee98d7d4f0c6bc1ee77598c6"
 
 
 def test_not_prices_quick_test_when_pattern_changed_then_checked_again() -> None:

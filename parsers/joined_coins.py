@@ -1,0 +1,44 @@
+"""Two coins named together at a follow-up's head ("BROCCOLI & LDO hit TP1. Hold = set sl+",
+"BTC & ETH hit TP1. Move SL to entry"): the stop move after them is said of both trades, and a
+post moving the stops of two coins at once is refused (the session-16 ruling, CONVENTIONS.md).
+parsers/followup_doubts.two_coins finds the coins in the stop move's own sentence; here the coins
+open the post and the move follows in a sentence of its own, naming none (i13-gath25: the stop
+of the first coin alone was moved).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from parsers.symbols import NEVER_A_BASE
+
+# A line's first words (the post's, or under a chatter line): a ticker in capitals (or tagged), a
+# joiner ("&", "+", ",", "and", Indonesian "dan"), another ticker, then anything but a slash.
+_JOINED_HEAD: Final = re.compile(
+    r"(?:^|(?<=\n))[^\w\n]*[#$]?(?P<a>[A-Z][A-Z0-9]{0,14})\s?(?:&|\+|,|\sand|\sdan)\s?[#$]?"
+    r"(?P<b>[A-Z][A-Z0-9]{0,14})(?![\w/])"
+)
+_JOINERS: Final = ("&", "+", ",", " and ", " dan ")
+# What the joined coins' line goes on to say of their trades: a report or the stop's move ("hit
+# TP1", ": move SL"), not a sign-off listed so ("NFA, DYOR").
+_TRADE_NEWS: Final = re.compile(
+    r"[^\n]*?(?<![A-Za-z])(?:hit|TP|tp|SL|sl|stop|Stop|target|Target|move|Move|set|Set)(?![a-z])"
+)
+# A level's name, never a coin ("TP1 & TP2 hit": two targets of one trade).
+_LEVEL: Final = re.compile(r"(?:TP|SL|T|TARGET|ENTRY|EP)[0-9]{0,2}")
+
+
+def joined_head(norm: str) -> bool:
+    """A line of the post opens with two different coins joined ("BROCCOLI & LDO", "#BTC and
+    #ETH")."""
+    if not any(joiner in norm for joiner in _JOINERS):
+        return False  # (nearly every post: no joiner at all)
+    # (A ticker that is also a word counts, "OPEN & BTC", "#CROSS and #ETH": any word in capitals
+    # but a side's or a level's.)
+    return any(
+        m.group("a") != m.group("b")
+        and all(c not in NEVER_A_BASE and _LEVEL.fullmatch(c) is None for c in m.group("a", "b"))
+        and _TRADE_NEWS.match(norm, m.end()) is not None
+        for m in _JOINED_HEAD.finditer(norm)
+    )

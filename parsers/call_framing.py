@@ -286,10 +286,10 @@ def _open_zone(sig: ParsedSignal) -> str | None:
     """A zone of entries read with a breakout's condition from words leaving its end open
     ("Buy zone: 148-152 or higher": a zone to rest in and chase, read as a buy once the price
     rises through 148), or None."""
-    if len(sig.entries) < 2 or (sig.side, sig.entry_trigger) not in (
-        ("LONG", "above"),
-        ("SHORT", "below"),
-    ):
+    breakout = (sig.side == "LONG" and sig.entry_trigger == "above") or (
+        sig.side == "SHORT" and sig.entry_trigger == "below"
+    )
+    if len(sig.entries) < 2 or not breakout:
         return None
     for start, end in sig.norm_spans.get("entry_trigger", []):
         words = sig.norm_text[start:end].lower()

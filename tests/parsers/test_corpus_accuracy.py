@@ -117,8 +117,9 @@ def test_corpus_dev_when_parsed_then_no_worse_than_measured_in_session_9() -> No
     # 23, every branch merged: 3134/3190 (98.24%), none wrong. Session 24, branch i13-gath25:
     # batch gath25's 149 posts in dev, 141 read after its rules (first read 121, 1 wrong trade, 5
     # wrong actions): 3275/3339 (98.08%), none wrong, the old 3190 still 3134; the floor set to
-    # it for the lead to reset after merging.)
-    assert summary["accuracy"] >= 0.9808, format_score(score)
+    # it for the lead to reset after merging. Session 24, every branch merged: 3277/3339
+    # (98.14%), none wrong; the old 3190 read 3136.)
+    assert summary["accuracy"] >= 0.9814, format_score(score)
 
 
 def test_corpus_dev_when_parsed_then_at_least_98_percent_exact_and_no_wrong_trade() -> None:
@@ -236,11 +237,13 @@ def test_corpus_dev_when_parsed_then_at_least_98_percent_exact_and_no_wrong_trad
 # build, aggregates only; masked counts as in session 21): 1256/1464 (85.8%), 12 wrong trades
 # (i13-sig23: a count of the targets read as a price), 25 wrong actions. Session 23, every branch
 # merged (main, native build, masked counts as in session 21): 1262/1464 (86.2%), 12 wrong
-# trades, 24 wrong actions (i13-wa24: chatter read as a close): the bounds below.
+# trades, 24 wrong actions (i13-wa24: chatter read as a close). Session 24, every branch merged
+# (main, native build, masked counts as in session 21): 1262/1464 (86.2%), 12 wrong trades, 23
+# wrong actions (i13-wrong25: a chatter post's close words): the bounds below.
 def test_corpus_heldout_when_parsed_then_no_worse_than_measured_in_session_6() -> None:
     summary = _score("heldout").summary()
     assert summary["wrong_trades"] <= 12, summary["wrong_trades"]
-    assert summary["wrong_actions"] <= 24, summary["wrong_actions"]
+    assert summary["wrong_actions"] <= 23, summary["wrong_actions"]
     assert summary["accuracy"] >= 0.7611, summary["accuracy"]
 
 

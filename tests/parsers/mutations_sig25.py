@@ -137,6 +137,11 @@ def sig25_fib(rng: random.Random, want: Want) -> Made:
     inside = any(lowest <= x <= highest for x in ratios)
     if inside and not note[1].isdigit():
         return None  # ("(weekly Fibonacci 2.618 extension)": the name first, chart_notes' form)
+    levels = {float(v) for v in re.findall(r"[0-9]+(?:\.[0-9]+)?", "\n".join(lines[1:]))}
+    if any(x in levels for x in ratios):
+        # ("Entry: 0.48 - 0.5 (0.5 Fib)": the ratio is a price the card gives anyway, so no level
+        # is in doubt; the harness's seed 3 at the session-24 merge.)
+        return None
     lines[k] += " " + note
     # (A ratio that may be a price of this coin, "0.4690 (0.618 Fib)", is a doubt weighed.)
     return "\n".join(lines), REFUSE if inside else EXACT

@@ -60,20 +60,10 @@ def _date_after(text: str, i: int) -> bool:
     )
 
 
-def maybe_date(text: str) -> bool:
-    """Whether text holds a separator (".", "/", "-"), one or two digits, a separator and two
-    digits (parsers/normalize.py _MAYBE_DATE: a date may be there)."""
-    for i in range(len(text) - 4):
-        c = ord(text[i])  # (the separator tested here: the rest only after one)
-        if (c == 0x2E or c == 0x2F or c == 0x2D) and _date_after(text, i):
-            return True
-    return False
-
-
 def date_starts(text: str) -> list[int]:
     """Where a date of parsers/normalize.py _DATE can begin: one to four characters before each
-    separator maybe_date finds (every date's first digits, one to four of them, stand right
-    before such a separator), in order, each once."""
+    separator followed by one or two digits, a separator and two digits (every date's first
+    digits, one to four of them, stand right before such a separator), in order, each once."""
     out: list[int] = []
     for i in range(len(text) - 4):
         c = ord(text[i])

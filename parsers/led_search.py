@@ -27,13 +27,28 @@ def led_finditer(
     pattern: re.Pattern[str], starts: tuple[re.Pattern[str], ...], text: str
 ) -> list[re.Match[str]]:
     """pattern.finditer(text) as a list, pattern matched only where one of starts matches."""
+    return _led_matches(pattern, starts, text, False)
+
+
+def led_search(
+    pattern: re.Pattern[str], starts: tuple[re.Pattern[str], ...], text: str
+) -> re.Match[str] | None:
+    """pattern.search(text), pattern matched only where one of starts matches."""
+    found = _led_matches(pattern, starts, text, True)
+    return found[0] if found else None
+
+
+def _led_matches(
+    pattern: re.Pattern[str], starts: tuple[re.Pattern[str], ...], text: str, first: bool
+) -> list[re.Match[str]]:
+    """The matches led_finditer gives, or only the first of them (first)."""
     out: list[re.Match[str]] = []
     nexts: list[int] = []
     for s in starts:
         c = s.search(text)
         nexts.append(-1 if c is None else c.start())
     pos = 0
-    while True:
+    while pos <= len(text):  # (re clamps a search's start to the end: "^" would match again)
         best = -1
         for i in range(len(starts)):
             at = nexts[i]
@@ -50,7 +65,10 @@ def led_finditer(
             pos = best + 1
         else:
             out.append(m)
+            if first:
+                return out
             pos = max(m.end(), best + 1)  # (never back, nor on the spot)
+    return out
 
 
 def sub_at(

@@ -163,8 +163,8 @@ def _time_or_ratio(m: re.Match[str]) -> str:
 
 
 # Cheap tests: most posts have no date or time at all, and these reject them without running the
-# patterns above at every digit. A date's, "[./-][0-9]{1,2}[./-][0-9]{2}", is parsers/char_scans.py
-# maybe_date (a compiled loop: re entered this pattern's matcher at every point of every price).
+# patterns above at every digit. A date's places are parsers/char_scans.py date_starts (a compiled
+# loop: re entered the date pattern's matcher at every point of every price).
 _MAYBE_TIME: Final = re.compile(r":(?<=[0-9]:)[0-9]{2}")
 # Runs of spaces, then of the other blanks, each to one space (a run of one kind never holds
 # the other, so the second pass finds the runs a single pass over both would). Apart, each

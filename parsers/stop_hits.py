@@ -14,6 +14,7 @@ import re
 from typing import Final
 
 from parsers.lead_first import lead_first
+from parsers.led_search import led_search
 from parsers.quick_tests import led_alternatives, required_literals, written
 from parsers.update_words import SL_HIT
 from parsers.update_words_world import SL_HIT_WORLD
@@ -95,14 +96,15 @@ _LOSS_STOP_HIT: Final = re.compile(
     r"(?:stop[^\S\n-]?loss|stoploss|stopped)[^\w\n]*"
     r"(?:$|\n[^\w\n]*loss\s?:?\s?-\s?[0-9]{1,3}(?:[.,][0-9]{1,2})?\s?%[^\w\n]*$)"
 )
-# _LOSS_STOP_HIT's rows that open with a literal once their look-behinds follow it (re skips
-# straight to those letters), and its rows that open at a line's start, tried at the post's start
-# and its line breaks only (_loss_stop_hit). Searched whole, the line-start rows made re enter
-# the pattern at every character of every post holding "sl" or "stop": about 100,000
-# instructions a follow-up of the bench set, measured at the session-24 merge.
-_LOSS_LED_SRC, _LOSS_OTHERS_SRC = led_alternatives(lead_first(_LOSS_STOP_HIT.pattern))
-_LOSS_LED: Final = re.compile(_LOSS_LED_SRC)
-_LOSS_OTHERS: Final = re.compile(_LOSS_OTHERS_SRC)
+# Where _LOSS_STOP_HIT's matches can begin: where its rows that open with a literal (once their
+# look-behinds follow it) match, and the post's start and line breaks for its rows that open at
+# a line's start. Searched whole, those rows made re enter the pattern at every character of
+# every post holding "sl" or "stop": about 100,000 instructions a follow-up of the bench set,
+# measured at the session-24 merge.
+_LOSS_STARTS: Final = (
+    re.compile(led_alternatives(lead_first(_LOSS_STOP_HIT.pattern))[0]),
+    re.compile(r"^|\n"),
+)
 _LIQUIDATED: Final = re.compile(
     r"(?:^|\n)[^\w\n]*[#$][a-z0-9]{2,15}(?:/usdt)?[^\w\n]{0,6}(?:got|was|has\sbeen|is)\s"
     r"liquidated(?=[^\w\n]*(?:\n|$))"
@@ -123,16 +125,5 @@ def stop_hit(low: str) -> re.Match[str] | None:
 
 
 def _loss_stop_hit(low: str) -> re.Match[str] | None:
-    """_LOSS_STOP_HIT.search(low): the first place where a literal-led row matches, or an earlier
-    line start where a line-start row does, matched there by the whole pattern (so the rows'
-    order decides at one place, as in the search)."""
-    led = _LOSS_LED.search(low)
-    limit = len(low) if led is None else led.start()
-    if _LOSS_OTHERS.match(low) is not None:  # (the post's start: "^")
-        return _LOSS_STOP_HIT.match(low)
-    at = low.find("\n")
-    while 0 <= at <= limit:
-        if _LOSS_OTHERS.match(low, at) is not None:
-            return _LOSS_STOP_HIT.match(low, at)
-        at = low.find("\n", at + 1)
-    return None if led is None else _LOSS_STOP_HIT.match(low, led.start())
+    """_LOSS_STOP_HIT.search(low), matched only where one of its rows can begin."""
+    return led_search(_LOSS_STOP_HIT, _LOSS_STARTS, low)

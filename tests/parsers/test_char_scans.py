@@ -11,13 +11,10 @@ from parsers.char_scans import (
     digit_count,
     dot_then_extension_letter,
     has_digit,
-    maybe_date,
 )
 from parsers.normalize import _ASCII_CONTROLS, _MAYBE_FILE_NAME
 
 _DIGIT = re.compile(r"[0-9]")
-# What normalize() searched before maybe_date stood for it.
-_MAYBE_DATE = re.compile(r"[./-][0-9]{1,2}[./-][0-9]{2}")
 
 
 def _texts(chars: str, longest: int, seed: int = 13) -> list[str]:
@@ -61,16 +58,6 @@ def test_ascii_control_when_any_text_then_as_the_pattern_finds() -> None:
         assert ascii_control(text) == want, repr(text)
         found += want
     assert found > 5_000
-
-
-def test_maybe_date_when_any_text_then_as_the_pattern_finds() -> None:
-    found = 0
-    for text in _texts("0123456789./-: a٣", 12):
-        want = _MAYBE_DATE.search(text) is not None
-        assert maybe_date(text) == want, repr(text)
-        found += want
-    assert found > 500
-    assert maybe_date("on 12.05.24") and maybe_date("2024-5-14") and not maybe_date("0.5-0.6")
 
 
 def test_dot_then_extension_letter_when_the_pattern_finds_then_true() -> None:

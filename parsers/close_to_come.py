@@ -23,8 +23,11 @@ from typing import Final
 # "closed", "closing", "exited"), what it closes (a coin, "it", the side, a share), then "at" a
 # price.
 _ORDER_AT: Final = re.compile(
-    r"(?:close|exit|sell|secure|book(?:\sprofits?)?|take\s(?:profits?|out))(?![a-z])"
-    r"(?:\s(?:[#$]?[a-z0-9]{1,20}(?:/[a-z]{3,5})?|[0-9]{1,3}(?:\.[0-9]{1,2})?\s?%|[^\w\s]{1,3})){0,4}?"
+    # ("fix": "Fix another 1/3 at 2-2.3 price range", dev pnd-tg-1227773378-003, the session-25
+    # ruling (d))
+    r"(?:close|exit|sell|secure|fix|book(?:\sprofits?)?|take\s(?:profits?|out))(?![a-z])"
+    r"(?:\s(?:[#$]?[a-z0-9]{1,20}(?:/[a-z]{3,5})?|[0-9]{1,3}(?:\.[0-9]{1,2})?\s?%|[0-9]/[0-9]"
+    r"|[^\w\s]{1,3})){0,4}?"
     # ("on" a price: "Close on 3300 #ETH", "#ETH close on 3300": session 24, the lead; each was
     # a close now)
     r"\s(?:at|@|around|near|on)\s?\$?[0-9]"
@@ -55,6 +58,10 @@ _TO_COME: Final = re.compile(
     r"\s(?:(?:at|@|on)\s(?:the\s)?(?:tp|target)\s?[0-9]"
     r"|(?:around|near)\s\$?[0-9]"
     r"|in\s[0-9]{1,3}\s?(?:m|mins?|minutes?|h|hrs?|hours?|days?)(?![a-z])"
+    # "Close #ABC at entry price", "exit at the entry level" (the session-25 ruling (d)): the
+    # entry's price, named by word, still to come unless the post says it is done or now. ("EXIT
+    # AT 123 BUY COST", "EXIT AT BUY COST..NOT MOVEMENT": reports, session 23.)
+    r"|(?:at|@|on)\s(?:the\s|my\s|our\s)?(?P<entry>entry)(?:\s(?:price|level|point|zone))?(?![a-z])"
     # "Close #ETH after TP2", "close on touch of 3300", "close on the retest of 3300" (session
     # 24, i13-wrong25: each was a close now).
     r"|(?:after|once|when|if)\s(?:the\s)?(?:tp|target)\s?[0-9]"
@@ -79,6 +86,9 @@ def close_to_come(low: str, at: int) -> bool:
     the post saying it is done or now."""
     if (come := _TO_COME.match(low, at)) is not None:
         # ("close there": at a level the post names, unless the post says it is done or now)
+        if come.group("entry") is not None:  # ("entry" is itself a word of _DONE_OR_NOW)
+            rest = low[: come.start("entry")] + low[come.end("entry") :]
+            return _DONE_OR_NOW.search(rest) is None
         return come.group("there") is None or _DONE_OR_NOW.search(low) is None
     order = _ORDER_AT.match(low, at)
     if order is None:

@@ -42,3 +42,25 @@ def joined_head(norm: str) -> bool:
         and _TRADE_NEWS.match(norm, m.end()) is not None
         for m in _JOINED_HEAD.finditer(norm)
     )
+
+
+# A follow-up naming no coin but said of two or more trades ("For both trades, stops to entry",
+# "Close both positions now", "stops of the two trades above to 10.5", "по обеим сделкам стоп в
+# бу"): a coinless follow-up acts on the one trade it replies to, and one update cannot carry
+# two: refused, as two coins' stops are (the session-25 ruling (c), CONVENTIONS.md). A follow-up
+# of *all* positions ("Close all trades", "close everything") is no such post (session 17).
+_SEVERAL_TRADES: Final = re.compile(
+    r"(?<![a-z])(?:both|two|three|2|3)\s(?:(?:of\s)?(?:the|these|those|our|my)\s)?"
+    r"(?:trades?|positions?|longs?|shorts?|calls?|signals?|setups?|deals?)(?![a-z])"
+    r"|(?<![a-z])(?:on|for|to|of)\sboth(?=\s*(?:$|[^\w\s]))"
+    r"|(?<![а-яё])(?:об(?:е|оих|еим|оим)|дв(?:е|ух|ум)|тр(?:и|ех|ёх|ем|ём))\s"
+    r"(?:сделк|позици|лонг|шорт)"
+)
+_SEVERAL_WORDS: Final = ("both", "two", "three", "2 ", "3 ", "об", "дв", "тр")
+
+
+def several_trades(low: str) -> bool:
+    """Whether the lowered post says its follow-up of two or more trades it names by count."""
+    if not any(w in low for w in _SEVERAL_WORDS):
+        return False
+    return _SEVERAL_TRADES.search(low) is not None

@@ -18,7 +18,7 @@ from parsers.followup_doubts import hedged, other_coin_between
 from parsers.followup_guard import not_an_instruction
 from parsers.followup_marks import follow_up_marks
 from parsers.followup_more import closed
-from parsers.joined_coins import joined_head
+from parsers.joined_coins import joined_head, several_trades
 from parsers.long_post import trade_lines
 from parsers.management_lines import management_line, opens_with_tag
 from parsers.models import SignalUpdate, UpdateKind
@@ -215,6 +215,8 @@ def _read_update(text: str) -> SignalUpdate | None:
         # Canceled" is a coinless CANCEL, the session-21 ruling: as a reply it cancels the trade
         # replied to, as no reply the bot refuses it.)
         return None
+    if symbol is None and kind in _SEVERAL_KINDS and several_trades(low):
+        return None  # "For both trades, stops to entry": two trades, no coin (joined_coins.py)
     if symbol is None and kind in _MAXIM_KINDS and maxim(low):
         return None  # "Secure profits. Always. No exceptions.": a maxim (chatter_posts.py)
     if symbol is None and kind is UpdateKind.CLOSE and words(low, 0, len(low), _STORY) > _STORY:
@@ -297,6 +299,7 @@ def _to_target(low: str, stop_end: int) -> bool:
 # The kinds a coinless maxim is read as ("Secure profits. Always.", "Переносить стоп в безубыток
 # — правило номер один"): chatter_posts.maxim.
 _MAXIM_KINDS: Final = (UpdateKind.CLOSE, UpdateKind.CLOSE_PARTIAL, UpdateKind.MOVE_SL)
+_SEVERAL_KINDS: Final = (*_MAXIM_KINDS, UpdateKind.CANCEL)
 _STORY: Final = 40  # a reply closing "it" is short; a post of more words tells a story
 
 

@@ -33,7 +33,6 @@ from parsers.glued_quote import glued_btc, glued_leverage
 from parsers.lead_first import lead_first
 from parsers.models import ParsedSignal
 from parsers.numbered_targets import numbered_two_prices
-from parsers.quick_tests import heads_gate
 from parsers.risk_level import risk_level
 from parsers.side_coin import coin_at_side
 from parsers.side_unsaid import side_unsaid
@@ -77,7 +76,6 @@ _CHANGED_HEADS: Final = (
     "sorry",
     *("измен", "обновл", "нов", "исправ", "поправ", "опечат", "коррект"),
 )
-_CHANGED_GATE: Final = heads_gate(_CHANGED_HEADS)
 # (The first digit leads, its look-behind after it: a pattern that opens with a character set
 # is scanned for that set at C speed, one that opens with a look-behind is tried at every
 # character, a quarter of call_doubts' time. "(?<![\w.,].)" after the digit is the
@@ -188,7 +186,7 @@ def call_doubts(sig: ParsedSignal, low: str, status: bool = True) -> ParsedSigna
     """The signal, with a review reason for each doubt above the post raises. (Without status,
     the levels of a signal quoted under a status line are read: its report lines are not asked.)"""
     review = sig.review
-    if _CHANGED_GATE.search(low) is not None and (m := _CHANGED.search(low)) is not None:
+    if any(h in low for h in _CHANGED_HEADS) and (m := _CHANGED.search(low)) is not None:
         review.append(
             f"the post changes an earlier call ('{sig.norm_text[m.start() : m.end()]}'): a"
             " modification of that signal, not a new one to open"

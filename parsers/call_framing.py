@@ -32,7 +32,6 @@ import re
 from typing import Final
 
 from parsers.models import ParsedSignal
-from parsers.quick_tests import heads_gate
 
 # A warning about the call shown: "Scam alert", "Fake channel posting:", "Don't follow it!".
 _WARNING: Final = re.compile(
@@ -129,10 +128,9 @@ _HOPED_ONLY: Final = re.compile(
 def framing_doubt(sig: ParsedSignal, low: str) -> str | None:
     """Why the post frames its call as no call to trade, or reads a level two ways; or None. low:
     the lower-case post (sig.norm_text lowered)."""
-    if _FRAMES_GATE.search(low) is not None:  # (one search for the words of every frame)
-        for heads, pattern, reason in _FRAMES:
-            if any(h in low for h in heads) and (m := pattern.search(low)) is not None:
-                return f"the post says '{sig.norm_text[m.start() : m.end()].strip()}': {reason}"
+    for heads, pattern, reason in _FRAMES:
+        if any(h in low for h in heads) and (m := pattern.search(low)) is not None:
+            return f"the post says '{sig.norm_text[m.start() : m.end()].strip()}': {reason}"
     if (
         sig.side_at >= 0
         and sig.entry_trigger is None  # ("Long if it breaks 0.53": the condition read as one)
@@ -184,9 +182,6 @@ _FRAMES: Final[tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...]] = (
         "the call waits for a condition that is not read, and a limit order could fill at once",
     ),
 )
-# Where any frame's words are (tests/parsers/test_speed_gates26.py pins every frame's pattern
-# to its words).
-_FRAMES_GATE: Final = heads_gate([h for heads, _, _ in _FRAMES for h in heads])
 
 
 def _entry_after_to(sig: ParsedSignal, low: str) -> str | None:
@@ -353,14 +348,13 @@ _CHANGE_HEADS: Final = (
     "previously",
     "instead",
 )
-_CHANGE_GATE: Final = heads_gate(_CHANGE_HEADS)
 
 
 def _changed_level(sig: ParsedSignal, low: str) -> str | None:
     """A level read right after words saying a level was changed ("Entry 60000 changed to
     59500": both read as entries; "TP 65000 (raised from 64000)": the old target read too), or
     None."""
-    if _CHANGE_GATE.search(low) is None:
+    if not any(h in low for h in _CHANGE_HEADS):
         return None
     for key in ("entries", "take_profits", "stop_loss"):
         for start, end in sig.norm_spans.get(key, ()):

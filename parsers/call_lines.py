@@ -31,7 +31,6 @@ import re
 from typing import Final
 
 from parsers.models import ParsedSignal
-from parsers.quick_tests import heads_gate
 from parsers.symbols import STOPWORDS, base_of, ok_base
 
 # A line of its own (at most a few words) showing a format or an example.
@@ -61,7 +60,6 @@ _EXAMPLE_HEADS: Final = (
     "how to read",
     "how our",
 )
-_EXAMPLE_GATE: Final = heads_gate(_EXAMPLE_HEADS)
 # A condition on the call: "only if BTC stays above 60k" (another market's), "Entry on breakout
 # only", "Wait for confirmation before entering". (Not a note on how sure an entry is, "(only if
 # volume confirms the breakout)", "enter only when entry price matches market price": dev labels
@@ -156,7 +154,7 @@ def call_line_doubt(sig: ParsedSignal, low: str) -> str | None:
     """Why a line beside the call makes it no trade as read, or None. low: the lower-case post
     (sig.norm_text lowered)."""
     if (
-        _EXAMPLE_GATE.search(low) is not None
+        any(h in low for h in _EXAMPLE_HEADS)
         and (m := _EXAMPLE.search(low) or _EXAMPLE_NOTE.search(low)) is not None
     ):
         return (

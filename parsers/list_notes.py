@@ -30,7 +30,6 @@ from typing import Final
 from parsers.fib_notes import fib_notes
 from parsers.indicator_notes import indicator_notes
 from parsers.lead_first import lead_first
-from parsers.quick_tests import heads_gate
 
 _NOUN: Final = r"(?:targets?|tps?|tgts?|take[ \t-]?profits?)"
 _PLURAL: Final = r"(?:targets|tps|tgts|take[ \t-]?profits)"
@@ -75,7 +74,6 @@ _HEADS: Final = (
     "(+",
     "( +",
 )
-_HEADS_GATE: Final = heads_gate(_HEADS)
 _DIGITS: Final = re.compile(r"[0-9]+")
 
 
@@ -85,7 +83,7 @@ def list_notes(low: str) -> list[tuple[int, int]]:
     # ("(20-period MA)", "(RSI 30)": an indicator's period or level, parsers/indicator_notes.py;
     # "3750 (1.618 extension)": a Fibonacci ratio after the level's price, parsers/fib_notes.py)
     spans: list[tuple[int, int]] = [*indicator_notes(low), *fib_notes(low)]
-    if _HEADS_GATE.search(low) is None:
+    if not any(head in low for head in _HEADS):
         return spans
     for m in _COUNT.finditer(low):
         digits = [(d.start(), d.end()) for d in _DIGITS.finditer(low, m.start(), m.end())]

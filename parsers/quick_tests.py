@@ -136,54 +136,11 @@ def ascii_heads(alts: tuple[str, ...]) -> tuple[str, ...] | None:
 
 
 def holds_any(text: str, heads: tuple[str, ...]) -> bool:
-    """Whether any of heads is in text (a long tuple asked through its heads_gate, made once)."""
-    if len(heads) >= _GATED:
-        gate = _GATES.get(heads)
-        if gate is None:
-            gate = heads_gate(heads)
-            _GATES[heads] = gate
-        return gate.search(text) is not None
+    """Whether any of heads is in text."""
     for head in heads:
         if head in text:
             return True
     return False
-
-
-# From this many heads one search of their heads_gate costs less than an `in` test a head: each
-# test scans the text (about 300 machine instructions on a short post, and in a post holding an
-# emoji or a Cyrillic letter the literal is first copied to its width), the gate's search one pass
-# entering its tree only at a head's first character (session 25: the 42 words of
-# call_framing's frames, 2.0-2.6 us a post in `in` tests, 0.9 us as a gate, pure-Python timing).
-_GATED: Final = 8
-_GATES: Final[dict[tuple[str, ...], re.Pattern[str]]] = {}
-
-
-def heads_gate(heads: tuple[str, ...] | list[str]) -> re.Pattern[str]:
-    """A pattern that matches in a text exactly when one of heads (literals) is in it: the heads
-    as a tree of their first characters ("test|thoughts|thinking of" is "t(?:est|h(?:oughts
-    |inking\\ of))"), re skipping at C speed to the places where a first character is. A head
-    that another opens with is found wherever that one is: the shorter is kept alone. Its
-    search is None exactly when `any(h in text for h in heads)` is False
-    (tests/parsers/test_speed_gates26.py compares)."""
-    if not heads or "" in heads:
-        raise ValueError(heads)
-    return re.compile(_tree(sorted(set(heads))))
-
-
-def _tree(heads: list[str]) -> str:
-    """heads (sorted, none empty) as alternatives grouped by their first characters."""
-    groups: dict[str, list[str]] = {}
-    for head in heads:
-        groups.setdefault(head[0], []).append(head[1:])
-    out: list[str] = []
-    for first, rests in groups.items():
-        if "" in rests:
-            out.append(re.escape(first))  # (the head itself: its longer twins hold it)
-        elif len(rests) == 1:
-            out.append(re.escape(first + rests[0]))
-        else:
-            out.append(re.escape(first) + "(?:" + _tree(rests) + ")")
-    return "|".join(out)
 
 
 def alternatives(pattern: str) -> list[str]:

@@ -15,7 +15,6 @@ from parsers.numbers import Num, read_prices
 from parsers.prose_levels import words
 from parsers.quick_tests import (
     alternatives,
-    heads_gate,
     holds_any,
     led_alternatives,
     required_literals,
@@ -111,13 +110,6 @@ _HEADING_STEMS: Final = (
     *("reach", "touch", "ativad", "açıldı", "aktif", "gerçekleş", "yapıldı", "выполн"),
     *("исполн", "активир", "открыт", "已", "成功"),
 )
-_HEADING_GATE: Final = heads_gate(_HEADING_STEMS)
-# A word each phrase of NOT_SIGNAL holds (says_no_trade; one search, not eleven `in` scans).
-_NO_TRADE_WORDS: Final = (
-    *("not", "trade", "educational", "idea", "yet", "example", "ví dụ", "ejemplo", "örneğin"),
-    *("например", "beispiel"),
-)
-_NO_TRADE_GATE: Final = heads_gate(_NO_TRADE_WORDS)
 
 _HEADING_NOT: Final = re.compile(STATUS_HEADING_NOT)
 # A status line is short: "#ALGO/USDT Entered entry zone ✅", "Binance Futures: Order filled".
@@ -131,7 +123,7 @@ def status_heading(around: tuple[str, str]) -> bool:
     saying it is still to come: "Signal will be activated once 0.53 breaks".)"""
     for part in around:
         # (Substring tests first, on the short text around the levels only.)
-        if not part or _HEADING_GATE.search(part) is None:
+        if not part or not any(stem in part for stem in _HEADING_STEMS):
             continue
         if _HEADING.search(part) is None:
             continue
@@ -195,7 +187,19 @@ def says_no_trade(low: str) -> bool:
     (a channel's disclaimer line under a signal does not count)."""
     # (Each of those phrases holds one of these words: a substring test skips the search.)
     return (
-        _NO_TRADE_GATE.search(low) is not None
+        (
+            "not" in low
+            or "trade" in low
+            or "educational" in low
+            or "idea" in low
+            or "yet" in low
+            or "example" in low
+            or "ví dụ" in low
+            or "ejemplo" in low
+            or "örneğin" in low
+            or "например" in low
+            or "beispiel" in low
+        )
         and NOT_SIGNAL.search(_without_disclaimer(low)) >= 0
         or ("ample" in low and _EXAMPLE_CALL.search(low) is not None)
     )

@@ -15,7 +15,6 @@ import re
 from typing import Final
 
 from parsers.models import ParsedSignal
-from parsers.quick_tests import heads_gate
 
 _LABEL = r"(?:tp|t\.p\.|targets?|take[\s-]?profits?)[^\S\n]?#?[0-9]{0,2}"
 # The label's value a word saying it is to come, alone or after the targets given ("TP: 15, 16,
@@ -39,12 +38,6 @@ _DASH_ONLY: Final = re.compile(
     r"[^\S\n]*[-–—]{1,3}[^\S\n]*$"
 )
 _HEADS: Final = ("tp", "target", "take")
-# What each form of _TO_COME holds (one search of their tree, not twelve `in` scans).
-_SAID: Final = (
-    *("soon", "tba", "tbd", "later", "to be", "updat", "coming", "n/a", "?\n", "? ", "..."),
-    "…",
-)
-_SAID_GATE: Final = heads_gate(_SAID)
 
 
 def _gap(low: str) -> re.Match[str] | None:
@@ -67,7 +60,21 @@ def target_to_come(sig: ParsedSignal, low: str) -> str | None:
         return None
     # (Each form holds one of these: most posts hold none, and an `in` test is far cheaper than
     # a search opening at every line.)
-    said = _SAID_GATE.search(low) is not None or low.endswith("?")
+    said = (
+        "soon" in low
+        or "tba" in low
+        or "tbd" in low
+        or "later" in low
+        or "to be" in low
+        or "updat" in low
+        or "coming" in low
+        or "n/a" in low
+        or "?\n" in low
+        or "? " in low
+        or "..." in low
+        or "…" in low
+        or low.endswith("?")
+    )
     m = _TO_COME.search(low) if said else None
     if m is None and (":\n" in low or "-\n" in low or "–\n" in low):
         m = _gap(low)

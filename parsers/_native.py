@@ -29,6 +29,7 @@ COMPILED = (
     "aside_lines",
     "bare_stop",
     "btc_quote",
+    "candle_entry",
     "call_doubts",
     "call_framing",
     "call_lines",

@@ -24,6 +24,7 @@ SOURCES = Path(__file__).resolve().parent
 # The per-message pipeline (parsers/signal_parser.py) and follow-up reader (parsers/updates.py),
 # and what they call.
 COMPILED = (
+    "added_entry",
     "analysis_section",
     "article_coin",
     "aside_lines",

@@ -18,18 +18,19 @@ from typing import Final
 
 from parsers.models import ParsedSignal
 
-# A candle's close beyond a level: "close above", "4h close over", "closes below", "закрытия 4ч
-# свечи выше", "свеча закроется выше", "закреп над".
+# A candle's close beyond a level awaited: "close above", "4h close over", "closes below",
+# "закрытия 4ч свечи выше", "свеча закроется выше", "закреп над" (not "closed below": one that
+# happened, the call's reason).
 _CLOSE: Final = re.compile(
-    r"(?<![a-z])(?:clos(?:e|es|ed|ing))\s(?:(?:firmly|decisively|cleanly)\s)?(?P<en>above|over"
+    r"(?<![a-z])(?:clos(?:e|es|ing))\s(?:(?:firmly|decisively|cleanly)\s)?(?P<en>above|over"
     r"|below|under|beyond)(?![a-z])"
-    r"|(?<![а-яё])(?:закрыти[еяю]|закро\w{2,4}|закреп\w{0,6})\s(?:[^\s\n]{1,12}\s){0,3}?"
+    r"|(?<![а-яё])(?:закрыти[еяю]|закро\w{2,4}|закреп(?!ил)\w{0,6})\s(?:[^\s\n]{1,12}\s){0,3}?"
     r"(?P<ru>выше|ниже|над|под)(?![а-яё])"
 )
 # The words before it on its line: an entry's or a side's (the entry waits for it), or a stop's
 # or a target's (their field's condition); the nearest decides.
 _FIELD_WORD: Final = re.compile(
-    r"(?<![a-zа-яё])(?:(?P<entry>entry|entries|enter\w{0,3}|buy\w{0,3}|long|short|sell|trigger"
+    r"(?<![a-zа-яё])(?:(?P<entry>entry|entries|enter\w{0,3}|buy\w{0,3}|(?:long|short)(?!-)|sell|trigger"
     r"|вход\w{0,3}|войти|покуп\w{0,3}|лонг|шорт)|(?P<other>sl|stop\w{0,4}|invalid\w{0,6}|tp\d?"
     r"|targets?|take|exit\w{0,3}|cut|cancel\w{0,4}|unless|стоп\w{0,4}|цел[ьи]\w{0,2}|тейк\w{0,2}"
     r"|выход\w{0,2}|отмен\w{0,4}))(?![a-zа-яё])"
@@ -37,6 +38,18 @@ _FIELD_WORD: Final = re.compile(
 _WAYS: Final = {"over": "above", "under": "below", "beyond": "beyond", "выше": "above",
                 "над": "above", "ниже": "below", "под": "below"}
 _PRICE: Final = re.compile(r"[^\S\n]{0,3}(?:the\s|of\s|\$|уровн\w{0,2}\s){0,2}\$?([0-9][0-9.,]*[0-9]|[0-9])")
+
+
+# Between the entry's word and the close it waits for: its clause, a few words ("Entry: Wait for
+# a break and close above", "Entry: 0.53 (on 4H candle close above)"); a sentence or a clause of
+# its own after it is a note ("Long setup. Invalid on a close below ...").
+_GAP_WORDS: Final = 7
+_GAP_STOP: Final = re.compile(r"[;!?]|[.,](?![0-9])")
+
+
+def _near(low: str, start: int, end: int) -> bool:
+    gap = low[start:end]
+    return len(gap.split()) <= _GAP_WORDS and _GAP_STOP.search(gap) is None
 
 
 def candle_entry(sig: ParsedSignal, low: str) -> str | None:
@@ -48,7 +61,7 @@ def candle_entry(sig: ParsedSignal, low: str) -> str | None:
         word = None
         for word in _FIELD_WORD.finditer(low, line, m.start()):
             pass
-        if word is None or word.group("entry") is None:
+        if word is None or word.group("entry") is None or not _near(low, word.end(), m.start()):
             continue
         way_word = m.group("en") or m.group("ru")
         way = _WAYS.get(way_word, way_word)

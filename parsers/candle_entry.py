@@ -68,8 +68,8 @@ def candle_entry(sig: ParsedSignal, low: str) -> str | None:
         price = _PRICE.match(low, m.end())
         if price is not None:
             level = sig.norm_text[price.start(1) : price.end(1)]
-        elif sig.entries and (spans := sig.norm_spans.get("entries")):
-            level = sig.norm_text[spans[0][0] : spans[0][1]]
+        elif (spans := sig.norm_spans.get("entries")) and low.rfind("\n", 0, spans[0][0]) + 1 == line:
+            level = sig.norm_text[spans[0][0] : spans[0][1]]  # ("Entry: 0.53 (on close above)")
         else:
             level = "its level"
         sig.entry_trigger = None

@@ -29,9 +29,11 @@ _SENTENCE_STOP: Final = re.compile(r"[!?\n]|\.(?![0-9])")
 # Between two coins listed together ("#ETH and #SOL", "#ETH or #SOL", "$ETH & $SOL", "#ETH и
 # #SOL", "#ETH, #SOL").
 _JOINED: Final = re.compile(r"\s?(?:,|&|\+|and|or|и|или)\s?")
-# After the second coin, in its clause: it is kept, not closed ("#SOL stays open", "#SOL держим").
+# After the second coin, in its clause: it is kept, not closed ("#SOL stays open", "#SOL держим"),
+# or described ("#SOL looks weak").
 _KEPT: Final = re.compile(
     r"(?<![a-zа-яё])(?:stay\w{0,2}|remain\w{0,2}|hold\w{0,3}|keep\w{0,3}|run\w{0,4}|still"
+    r"|looks?|looking|seems?|is|weak|strong|bullish|bearish|выгляд\w{1,4}|слаб\w{1,3}"
     r"|держ\w{1,4}|оставля\w{1,4}|оставить|пусть|оста[её]тся)(?![a-zа-яё])"
 )
 _CLAUSE_END: Final = re.compile(r"[,;:!?\n]|\.(?![0-9])|\s(?:but|while|а|но)\s")
@@ -103,3 +105,29 @@ def _listed(
         if _KEPT.search(low, second_end, stop) is None:
             return [first, second]
     return None
+
+
+# A coin's tag, one letter or more ("#NOT", "$O", "#PUMP/USDT"): any word tagged is a coin here.
+_TAG: Final = re.compile(r"(?<![\w#$])[#$](?=[0-9]{0,7}[a-z])([a-z0-9]{1,15})(?![\w])")
+
+
+def other_coin_read(low: str, symbol: str | None, kind: UpdateKind) -> str | None:
+    """Why a close or a cancel read of one tagged coin is said of another tagged beside it ("Close
+    #NOT, #XRP stays open" read as XRP's: NOT is a word no coin list holds, so the reader took
+    the other tag), or None."""
+    if symbol is None or low.count("#") + low.count("$") < 2:
+        return None
+    tags = [(m.group(1).upper().removesuffix("USDT"), m.start()) for m in _TAG.finditer(low)]
+    if len({t for t, _ in tags}) < 2:
+        return None
+    act = _ACT.search(low)
+    if act is None:
+        return None
+    start, end = _sentence(low, act.start())
+    inside = [(t, at, at) for t, at in tags if start <= at < end]
+    said = _coin_of(inside, act.start())
+    base = symbol.removesuffix("USDT")
+    if said is None or said == base or said + "USDT" == symbol:
+        return None
+    verb = "cancel" if kind is UpdateKind.CANCEL else "close"
+    return f"the {verb} is said of {said}, not {base}: which trade is meant?"

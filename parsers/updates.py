@@ -31,7 +31,7 @@ from parsers.stop_level import STOP_HIT_AT, number_after
 from parsers.stop_moved import for_later, stop_moved
 from parsers.target_words import TARGET_WORD, TP_INDEX
 from parsers.two_coins_acted import KINDS as _TWO_KINDS
-from parsers.two_coins_acted import two_coins_acted
+from parsers.two_coins_acted import other_coin_read, two_coins_acted
 from parsers.update_coin import reply_lines, short_line, tag_on_line
 from parsers.update_coin import symbol as update_symbol
 from parsers.update_kind import plain_kind
@@ -239,7 +239,8 @@ def _read_update(text: str) -> SignalUpdate | None:
         ):
             return None
     if kind in _TWO_KINDS and problem is None:
-        problem = two_coins_acted(low, kind)  # "Close #ETH and #SOL": refused (two_coins_acted)
+        problem = two_coins_acted(low, kind) or other_coin_read(low, symbol, kind)
+        # ("Close #ETH and #SOL", "Close #NOT, #XRP stays open": refused; two_coins_acted.py)
     return SignalUpdate(
         kind=kind,
         symbol=symbol,

@@ -113,6 +113,11 @@ _EXAMPLE: Final = re.compile(
     r"(?m)^[^\w\n]*example\s?[:–—-]\s?(?:you|we|i|if|say|let['’]?s)(?![a-z])"
     r"|(?<![a-z])(?:this\sis\s)?how\s(?:a|our|the|my)\s(?:signals?|calls?|setups?)\s(?:looks?"
     r"|is\swritten|are\swritten)(?![a-z])"
+    # A copy-trading ad's sample card: "Here's what a signal looks like:", "Example card:",
+    # "Пример сигнала:" (session 25, i13-left26: traded).
+    r"|(?<![a-z])what\s(?:a|our|the)\s(?:signals?|calls?|cards?)\s(?:looks?|look)\slike"
+    r"|(?<![a-z])(?:example|sample)\s(?:card|signal|call|trade)s?\s?[:👇⬇]"
+    r"|(?<![а-яё])(?:пример|образец)\s(?:нашего\s|наших\s)?(?:сигнал|сделк|карточк)\w{0,3}"
 )
 # The side's line under a condition: "ETH long if 3000 holds", "#SOL long once it reclaims 150".
 _SIDE_IF: Final = re.compile(
@@ -174,7 +179,11 @@ _FRAMES: Final[tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...]] = (
         _NOT_NOW,
         "an old call shown again, or one not to enter yet, not a call to trade now",
     ),
-    (("example", "how "), _EXAMPLE, "a lesson's example or a format shown, not a call to trade"),
+    (
+        ("example", "how ", "what ", "sample", "пример", "образец"),
+        _EXAMPLE,
+        "a lesson's example or a format shown, not a call to trade",
+    ),
     (_NO_CALL_HEADS, _NO_CALL, "a test, a preview, a lesson or a thought, not a call to trade"),
     (
         _BTC_CONDITION_HEADS,

@@ -218,6 +218,21 @@ _MEMBER_LINE: Final = re.compile(
 )
 
 
+# Before the word on its line: a screenshot or a testimonial shown ("Member screenshot 📸 #ARB TP1
+# hit, closed half", "Testimonial 💬 "I closed #ETH ..."", "Скрин от подписчика: закрыл #ETH"), a
+# mock ("Imagine closing #ETH at 2000 🤡"), a post about a close ("Earlier post about closing
+# #SOL was for the VIP group"), a test ("Bot test: close #BTC (ignore)") (i13-left26).
+_SHOWN_HEAD: Final = re.compile(
+    r"(?<![a-zа-яё])(?:screenshots?|testimonials?|скрин\w{0,4}|отзыв\w{0,2}|review\sfrom"
+    r"|(?:bot\s)?test\s?:|тест\s(?:бота|канала)|imagine(?:\snot)?\s$"
+    r"|(?:post|posts|talk|article|video|thread|message)\s(?:about|on)\s$)"
+)
+# Anywhere in the post: it asks to be ignored ("(ignore)", "please ignore", "игнорируйте").
+_IGNORE: Final = re.compile(
+    r"\(ignore\)|please\signore|ignore\sthis|игнорируйте|не\sобращайте\sвнимания"
+)
+
+
 def _joined(rows: tuple[str, ...]) -> str:
     return "|".join(f"(?:{pattern})" for pattern in rows)
 
@@ -247,4 +262,9 @@ def other_sense(low: str, m: re.Match[str]) -> bool:
     if _BEFORE.search(head, cut) is not None or _NAMED_BEFORE.search(head) is not None:
         return True
     line = low.rfind("\n", 0, m.start()) + 1
+    if _SHOWN_HEAD.search(low, line, m.start()) is not None:
+        return True
+    if "ignor" in low or "игнор" in low or "обращайте" in low:
+        if _IGNORE.search(low) is not None:
+            return True
     return ":" in low[line : m.start()] and _MEMBER_LINE.match(low, line) is not None

@@ -53,7 +53,14 @@ _NOT_NOW: Final = re.compile(
     r"(?<![a-z])(?:old\s(?:signal|call|trade|setup)|not\s(?:yet\s)?active"
     r"|(?<![а-яё])(?:старый|прошлый|вчерашний)\s(?:сигнал|сетап)(?![а-яё])"
     r"(?:\syet)?|wait\sfor\s(?:my|our|the)\s(?:update|confirmation|signal)\s(?:to|before)\s(?:enter"
-    r"|entering|open|buy)|(?:don['’]t|do\snot)\senter\syet|not\sa\ssignal\syet)(?![a-z])"
+    r"|entering|open|buy)|(?:don['’]t|do\snot)\senter\syet|not\sa\ssignal\syet"
+    # A call of a year ago shown, one shown for reference (session 25, i13-left26: traded):
+    # "One year ago today we posted:", "Our latest call for reference:", "Год назад мы дали
+    # сигнал:", "Как это было 👇".
+    r"|(?:years?|months?|weeks?)\sago(?:\stoday)?,?\s(?:we|i)\s(?:posted|called|gave|shared|said)"
+    r"|(?:call|signal|trade|setup)\sfor\sreference)(?![a-z])"
+    r"|(?<![а-яё])(?:(?:год|месяц|неделю)\sназад\s(?:мы|я)\s(?:дал\w{0,2}|публиковал\w{0,2}"
+    r"|писал\w{0,2}|выложил\w{0,2})|как\sэто\sбыло)(?![а-яё])"
 )
 _NOT_NOW_HEADS: Final = (
     "old ",
@@ -64,6 +71,10 @@ _NOT_NOW_HEADS: Final = (
     "wait for",
     "enter yet",
     "signal yet",
+    " ago",
+    "reference",
+    "назад",
+    "как это было",
 )
 # A call said to be no call: a test, a paper trade, a preview, a throwback, a lesson, a contest
 # entry, a thought asked about ("TEST SIGNAL - DO NOT TRADE", "(paper trade, testing the bot)",
@@ -76,7 +87,11 @@ _NO_CALL: Final = re.compile(
     r"|remember\sthis\s(?:one|call|signal|trade)|trading\s101|just\sto\sexplain"
     r"|(?m:^)[^\w\n]*educational\s?:|new\slisting|listing\s(?:alert|announcement)"
     r"|(?:contest|competition)\s?:|thinking\sof\s(?:longing|shorting|buying|selling|going)"
-    r"|thoughts\s?\?)"
+    r"|thoughts\s?\?"
+    # A hypothesis in the first person (i13-left26): "If I were to short #ETH now, I'd enter at
+    # 3400 ...", "Если бы я шортил #ETH, то вход 3400"; our calls shown to new readers.
+    r"|if\si\swere\s(?:to|you|in)|was\si\sto\s(?:long|short|buy|sell))"
+    r"|(?<![а-яё])(?:если\sбы\sя|так\sвыглядят\s(?:наши\s)?(?:сигнал|сделк)\w{0,2})(?![а-яё])"
 )
 _NO_CALL_HEADS: Final = (
     "test",
@@ -97,6 +112,10 @@ _NO_CALL_HEADS: Final = (
     "competition",
     "thinking of",
     "thoughts",
+    "if i were",
+    "was i to",
+    "если бы я",
+    "так выглядят",
 )
 # Another market's condition on the call: "#SOL LONG — if BTC holds 60k", "(after BTC
 # confirms)", "BTC holding 60k? Then #SOL LONG", "Wait for our entry confirmation!". (Not a

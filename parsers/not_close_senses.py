@@ -225,7 +225,13 @@ _MEMBER_LINE: Final = re.compile(
 _SHOWN_HEAD: Final = re.compile(
     r"(?<![a-zа-яё])(?:screenshots?|testimonials?|скрин\w{0,4}|отзыв\w{0,2}|review\sfrom"
     r"|(?:bot\s)?test\s?:|тест\s(?:бота|канала)|imagine(?:\snot)?\s$"
-    r"|(?:post|posts|talk|article|video|thread|message)\s(?:about|on)\s$)"
+    r"|(?:post|posts|talk|article|video|thread|message)\s(?:about|on)\s$"
+    # someone else's advice or trade: "My wife told me to close #BTC", "Our partner channel
+    # closed #SOL", "Коллеги закрыли #ETH"; a post forwarded from another channel.
+    r"|(?:told|asked|wants?|wanted)\s(?:me|us|him|her)\sto\s$"
+    r"|(?:partner|another|other|friends?['’]?s?)\s(?:channel|group|team)s?\s(?:[a-z]+\s)?$"
+    r"|коллеги\s$|forwarded\sfrom|переслано\sиз"
+    r"|(?:signals?|calls?|posts?)\sfrom\s(?:our\s)?(?:friends|partners?|colleagues))"
 )
 # Anywhere in the post: it asks to be ignored ("(ignore)", "please ignore", "игнорируйте").
 _IGNORE: Final = re.compile(

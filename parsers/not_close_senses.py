@@ -230,7 +230,8 @@ _SHOWN_HEAD: Final = re.compile(
     # closed #SOL", "Коллеги закрыли #ETH"; a post forwarded from another channel.
     r"|(?:told|asked|wants?|wanted)\s(?:me|us|him|her)\sto\s$"
     r"|(?:partner|another|other|friends?['’]?s?)\s(?:channel|group|team)s?\s(?:[a-z]+\s)?$"
-    r"|коллеги\s$|forwarded\sfrom|переслано\sиз"
+    r"|коллеги\s$|forwarded\sfrom|переслано\sиз|(?:would|could|might)(?:['’]ve|\shave)\s$"
+    r"|(?<![а-яё])все\s$|(?:everyone|everybody)\s(?:is\s)?$"
     r"|(?:signals?|calls?|posts?)\sfrom\s(?:our\s)?(?:friends|partners?|colleagues))"
 )
 # Anywhere in the post: it asks to be ignored ("(ignore)", "please ignore", "игнорируйте").

@@ -37,6 +37,11 @@ _KEPT: Final = re.compile(
     r"|looks?|looking|seems?|is|weak|strong|bullish|bearish|выгляд\w{1,4}|слаб\w{1,3}"
     r"|держ\w{1,4}|оставля\w{1,4}|оставить|пусть|оста[её]тся)(?![a-zа-яё])"
 )
+# Tags that head a post, no coin: "#ETH #Futures close 50%".
+_HEADINGS: Final = frozenset(
+    ("FUTURES", "SPOT", "SIGNAL", "SIGNALS", "UPDATE", "CRYPTO", "BINANCE", "BYBIT", "VIP", "SCALP",
+     "SWING", "LONG", "SHORT", "TRADE", "ALERT", "USDT", "PERP", "OKX", "BITGET", "MEXC")
+)
 _CLAUSE_END: Final = re.compile(r"[,;:!?\n]|\.(?![0-9])|\s(?:but|while|а|но)\s")
 _WORD: Final = re.compile(r"[^\W\d_]+")
 _NEAR_WORDS: Final = 4  # words between the action's word and the coins it is said of
@@ -52,6 +57,10 @@ def two_coins_acted(low: str, kind: UpdateKind) -> str | None:
     for act in _ACT.finditer(low):
         start, end = _sentence(low, act.start())
         inside = [c for c in coins if start <= c[1] < end]
+        if not inside:  # "🚨 Close all longs now! (#ETH, #SOL)": the coins of its line
+            line_end = low.find("\n", act.end())
+            end = len(low) if line_end < 0 else line_end
+            inside = [c for c in coins if start <= c[1] < end]
         listed = _listed(low, inside, act.start(), act.end())
         if listed is not None:
             return _reason(kind, listed)
@@ -91,8 +100,12 @@ def _listed(
     for (first, first_at, first_end), (second, second_at, second_end) in zip(
         inside, inside[1:], strict=False
     ):
-        if first == second or _JOINED.fullmatch(low, first_end, second_at) is None:
+        if first == second or first in _HEADINGS or second in _HEADINGS:
             continue
+        if _JOINED.fullmatch(low, first_end, second_at) is None and not (
+            low[first_at] in "#$" and low[second_at] in "#$" and not low[first_end:second_at].strip()
+        ):
+            continue  # (tags side by side list coins too: "Closing all positions: #ETH #SOL")
         if first_at >= end:
             gap = low[end:first_at]
         elif second_end <= at:
@@ -119,6 +132,7 @@ def other_coin_read(low: str, symbol: str | None, kind: UpdateKind) -> str | Non
     if symbol is None or low.count("#") + low.count("$") < 2:
         return None
     tags = [(m.group(1).upper().removesuffix("USDT"), m.start()) for m in _TAG.finditer(low)]
+    tags = [(t, at) for t, at in tags if t and t not in _HEADINGS]
     if len({t for t, _ in tags}) < 2:
         return None
     act = _ACT.search(low)

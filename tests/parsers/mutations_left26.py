@@ -5,7 +5,9 @@ generator of their own (the other families draw as before).
 For the coin of every dev signal quoted in USDT: ``left26_card`` writes the signal's own card
 (coin, side, entries, targets, stop) with a line that must keep it from trading: an entry that
 waits for a candle close, an added entry given as a percentage, a target named in a sentence
-after the levels (parsers/candle_entry.py, added_entry.py, explain.py), so any trade is wrong;
+after the levels (parsers/candle_entry.py, added_entry.py, explain.py), or a frame over it that
+makes it no call now (a copy-trading ad's sample, a call of a year ago: call_framing.py), so any
+trade is wrong;
 ``left26_not`` a close told of someone by their handle, or another post that is not what it
 looks like (parsers/handle_told.py): any action or trade is wrong; ``left26_two`` a close or a
 cancel said of two coins, which must be refused with its reason (parsers/two_coins_acted.py:
@@ -50,6 +52,23 @@ NOT_FORMS: tuple[str, ...] = (
     "Congrats @anna_t on closing {c} +40% 🎉",
     "@ivan_k закрыл {c} в плюс 🔥",
     "@mike_fx just took profit on {c} at {p} 💰",
+    "Member screenshot 📸 {c} TP1 hit, closed half 🔥",
+    "Скрин от подписчика: закрыл {c} в плюс 🔥",
+    "Imagine closing {c} at {p} 🤡",
+    "Bot test: close {c} (ignore)",
+    "Forwarded from Crypto Kings: close {c} now",
+    "Our partner channel closed {c} in profit, congrats to them 👏",
+    "Would've closed {c} at {p} but I was asleep 😴",
+    "Week results: closed {c} at TP2, closed {o} at TP1, cancelled #AVAX order.",
+)
+# A frame over the card ({card}) that makes it no call to trade now.
+FRAMES: tuple[str, ...] = (
+    "🤖 Copy-trade with us! Here's what a signal looks like:\n{card}\nJoin via the link 👇",
+    "Копитрейдинг 🔥 Пример сигнала:\n{card}",
+    "One year ago today we posted:\n{card}",
+    "Год назад мы дали сигнал:\n{card}",
+    "Our latest call for reference:\n{card}",
+    "Для новых подписчиков — так выглядят наши сигналы:\n{card}",
 )
 TWO_FORMS: tuple[tuple[str, str], ...] = (
     ("Close {c} and {o}", "CLOSE"),
@@ -58,6 +77,9 @@ TWO_FORMS: tuple[tuple[str, str], ...] = (
     ("Cancel {c} or {o} order", "CANCEL"),
     ("Закрываем {c} и {o}", "CLOSE"),
     ("{c} close half, {o} close all", "CLOSE"),
+    ("Closing all positions: {c} {o} #AVAX", "CLOSE"),
+    ("🚨 Close all longs now! ({c}, {o})", "CLOSE"),
+    ("Cancelled orders: {c}, {o}", "CANCEL"),
 )
 ACTION_FORMS: tuple[tuple[str, dict[str, Any]], ...] = (
     ("Close {c}, {o} stays open", {"kind": "CLOSE", "fraction": None}),
@@ -100,9 +122,13 @@ def left26_mutations(seed: int) -> list[tuple[str, str, str, dict[str, Any], str
     for case_id, want, symbol in usdt_signals():
         tag = coin_tag(rng, symbol)
         if want["entries"] and want["take_profits"] and want["stop_loss"] is not None:
-            text = _card(rng, symbol, want) + "\n" + _card_line(rng, want)
+            card = _card(rng, symbol, want)
+            if rng.random() < 0.5:
+                text = card + "\n" + _card_line(rng, want)
+            else:
+                text = rng.choice(FRAMES).replace("{card}", card)
             out.append((case_id, CARD_LEFT26, text, {}, REFUSED_ACTION))
-        text = rng.choice(NOT_FORMS).format(c=tag, p=near_price(rng, want))
+        text = rng.choice(NOT_FORMS).format(c=tag, o=_other(rng, symbol), p=near_price(rng, want))
         out.append((case_id, NOT_LEFT26, text, {}, NOT))
         form, _ = rng.choice(TWO_FORMS)
         text = form.format(c=tag, o=_other(rng, symbol))

@@ -41,6 +41,12 @@ TWO_COINS = [
     # a word-coin tagged beside a known one: read as the known one's close before (the harness)
     ("Close #NOT, #XRP stays open", CLOSE, "the close is said of NOT, not XRP: which trade is meant?"),
     ("Закрываем #PUMP. #BNB держим", CLOSE, "the close is said of PUMP, not BNB: which trade is meant?"),
+    # the attack: coins tagged side by side, the coins of the close's line, cancels listed
+    ("Closing all positions: #ETH #SOL #AVAX", CLOSE, _two("closes", "ETH", "SOL")),
+    ("Закрываем все позиции: #ETH #SOL #AVAX", CLOSE, _two("closes", "ETH", "SOL")),
+    ("🚨 Close all longs now! (#ETH, #SOL)", CLOSE, _two("closes", "ETH", "SOL")),
+    ("Cancelled orders: #ETH, #SOL", CANCEL, _two("cancels", "ETH", "SOL")),
+    ("Отменены ордера по #ETH и #SOL", CANCEL, _two("cancels", "ETH", "SOL")),
 ]
 
 
@@ -112,26 +118,86 @@ REFUSED = [
 ]
 
 
+# The attack on wrong25's shapes: a card that is no call to trade now (call_framing.py).
+REFUSED += [
+    (
+        text,
+        "a lesson's example or a format shown, not a call to trade",
+    )
+    for text in (
+        "🤖 Copy-trade with us! Here's what a signal looks like:\n" + CARD + "Join via the link 👇",
+        "Auto-copy our trades on Bybit 🔗 Example card:\n#ETH SHORT | Entry 3400 | TP 3200 | SL 3500",
+        "Копитрейдинг 🔥 Пример сигнала:\n#SOL LONG\nВход: 150\nЦель: 165\nСтоп: 140",
+    )
+]
+REFUSED += [
+    (text, "an old call shown again, or one not to enter yet, not a call to trade now")
+    for text in (
+        "One year ago today we posted:\n#BTC LONG\nEntry 30000\nTP 45000\nSL 28000",
+        "Год назад мы дали сигнал:\n#SOL LONG\nВход: 20\nЦель: 100\nСтоп: 15",
+        "Как это было 👇\n#ETH LONG\nВход 1800\nЦель 2400\nСтоп 1700",
+        "🔁 Copy trading is open! Our latest call for reference:\n#BTC SHORT\nEntry: 70000\n"
+        "TP: 66000\nSL: 72000",
+    )
+]
+REFUSED += [
+    (text, "a test, a preview, a lesson or a thought, not a call to trade")
+    for text in (
+        "If I were to short #ETH now, I'd enter at 3400 with TP 3200 and SL 3500.",
+        "Если бы я шортил #ETH, то вход 3400, цель 3200, стоп 3500.",
+        "Для новых подписчиков — так выглядят наши сигналы:\n#ETH LONG\nВход: 3000\nЦель: 3300"
+        "\nСтоп: 2900",
+    )
+]
+
+
+def _reason_ends(review: list[str], why: str) -> bool:
+    return any(r == why or r.endswith(": " + why) for r in review)
+
+
 @pytest.mark.parametrize(("text", "why"), REFUSED)
 def test_card_is_refused_with_the_reason(text: str, why: str) -> None:
     sig = _PARSER.parse_sync(text)
     assert sig is not None and not sig.is_valid(), sig
-    assert why in sig.review, sig.review
+    assert _reason_ends(sig.review, why), sig.review
 
 
 # Ruling 3: a close told of a member by their handle (handle_told.py): no action.
 NO_ACTION = [
     "@trader123 closed #ETH at 3300 👏",
-    "Our member @x_trader closed #SOL in profit",
-    "Congrats @anna_t on closing #BTC +40% 🎉",
     "@ivan_k закрыл #ETH в плюс 🔥",
-    "Well done @mike_fx, #SOL closed at TP2 ✅",
-    "@trader123 just took profit on #ETH 💰",
     "@trader123 moved his stop to entry on #BTC",
+    # the attack: results told, screenshots, testimonials, mocks, tests, others' closes
+    "Week results: closed #ETH at TP2, closed #SOL at TP1, cancelled #AVAX order.",
+    "Member screenshot 📸 #ARB TP1 hit, closed half 🔥",
+    "Скрин от подписчика: закрыл #ETH в плюс 🔥",
+    'Testimonial 💬 "I closed #ETH at TP3, best channel ever"',
+    "Imagine closing #ETH at 2000 🤡",
+    "Earlier post about closing #SOL was for the VIP group only.",
+    "Bot test: close #BTC (ignore)",
+    "TEST: cancel #ETH order — please ignore",
+    "Тест бота: закрыть #BTC (игнорируйте)",
+    "My wife told me to close #BTC 😂",
+    "Our partner channel closed #SOL in profit, congrats to them 👏",
+    "Another channel closed #ETH at TP3 — not us",
+    "Коллеги закрыли #ETH в плюс 👏",
+    "Forwarded from Crypto Kings: close #ETH now",
+    "Переслано из канала X: закрываем #ETH",
+    "Would've closed #ETH at 3300 but I was asleep 😴",
+    "Все закрывают #ETH, а мы держим 💎",
 ]
 
 
-@pytest.mark.parametrize("text", NO_ACTION)
+# (Read as no action on main already, by other rows; guards of handle_told's rows.)
+NO_ACTION_BEFORE = [
+    "Our member @x_trader closed #SOL in profit",
+    "Congrats @anna_t on closing #BTC +40% 🎉",
+    "Well done @mike_fx, #SOL closed at TP2 ✅",
+    "@trader123 just took profit on #ETH 💰",
+]
+
+
+@pytest.mark.parametrize("text", NO_ACTION + NO_ACTION_BEFORE)
 def test_member_close_asks_no_action(text: str) -> None:
     signal = _PARSER.parse_sync(text)
     assert signal is None or not signal.is_valid(), signal
@@ -152,6 +218,9 @@ STILL_READ = [
     ("Close #ETH now (by @signals_admin)", CLOSE, "ETHUSDT"),
     ("#ETH close now\n@cryptochannel", CLOSE, "ETHUSDT"),
     ("Close #NOT", CLOSE, "NOTUSDT"),
+    ("#ETH #Futures close 50%", PARTIAL, "ETHUSDT"),
+    ("#SOL #signal Cancel the order", CANCEL, "SOLUSDT"),
+    ("Closed #ETH at 3300, #SOL still open", CLOSE, "ETHUSDT"),
 ]
 
 

@@ -30,7 +30,7 @@ _CLOSE: Final = re.compile(
 # The words before it on its line: an entry's or a side's (the entry waits for it), or a stop's
 # or a target's (their field's condition); the nearest decides.
 _FIELD_WORD: Final = re.compile(
-    r"(?<![a-zа-яё])(?:(?P<entry>entry|entries|enter\w{0,3}|buy\w{0,3}|(?:long|short)(?!-)|sell|trigger"
+    r"(?<![a-zа-яё])(?:(?P<entry>entry|entries|enter\w{0,3}|buy\w{0,3}|(?<!as\s)(?:long|short)(?!-)|sell|trigger"
     r"|вход\w{0,3}|войти|покуп\w{0,3}|лонг|шорт)|(?P<other>sl|stop\w{0,4}|invalid\w{0,6}|tp\d?"
     r"|targets?|take|exit\w{0,3}|cut|cancel\w{0,4}|unless|стоп\w{0,4}|цел[ьи]\w{0,2}|тейк\w{0,2}"
     r"|выход\w{0,2}|отмен\w{0,4}))(?![a-zа-яё])"

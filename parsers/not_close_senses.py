@@ -232,11 +232,24 @@ _SHOWN_HEAD: Final = re.compile(
     r"|(?:partner|another|other|friends?['’]?s?)\s(?:channel|group|team)s?\s(?:[a-z]+\s)?$"
     r"|коллеги\s$|forwarded\sfrom|переслано\sиз|(?:would|could|might)(?:['’]ve|\shave)\s$"
     r"|(?<![а-яё])все\s$|(?:everyone|everybody)\s(?:is\s)?$"
+    r"|результат\w{0,2}\s(?:ученик|подписчик|клиент|участник)\w{0,3}"
+    # how to use a bot: "Example: \"Cancel #BTC order\"", "Команда для бота: /close ETH", "Use
+    # /close BTC ...", "Type \"close ETH\" in the bot"
+    r"|(?m:^)[^\w\n]*example\s?:|команд\w{0,2}\s(?:для\s)?бот\w{0,2}|пример\w{0,2}\sкоманд"
+    r"|(?:type|use|send|enter)\s[\"'«“]?/?$|(?:^|\s)/$"
     r"|(?:signals?|calls?|posts?)\sfrom\s(?:our\s)?(?:friends|partners?|colleagues))"
 )
 # Anywhere in the post: it asks to be ignored ("(ignore)", "please ignore", "игнорируйте").
 _IGNORE: Final = re.compile(
     r"\(ignore\)|please\signore|ignore\sthis|игнорируйте|не\sобращайте\sвнимания"
+)
+
+
+# Anywhere in the post: how to use a bot's commands ("Use /close BTC to close your position in
+# the bot", "Type \"close ETH\" in the bot to exit").
+_BOT_HOWTO: Final = re.compile(
+    r"(?:^|\s)/(?:close|cancel|exit)(?![a-z])|(?<![a-z])in\sthe\s(?:copy\s)?bot(?![a-z])"
+    r"|(?<![а-яё])в\sботе(?![а-яё])"
 )
 
 
@@ -274,4 +287,6 @@ def other_sense(low: str, m: re.Match[str]) -> bool:
     if "ignor" in low or "игнор" in low or "обращайте" in low:
         if _IGNORE.search(low) is not None:
             return True
+    if ("bot" in low or "бот" in low or "/" in low) and _BOT_HOWTO.search(low) is not None:
+        return True
     return ":" in low[line : m.start()] and _MEMBER_LINE.match(low, line) is not None

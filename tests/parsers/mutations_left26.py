@@ -60,6 +60,8 @@ NOT_FORMS: tuple[str, ...] = (
     "Our partner channel closed {c} in profit, congrats to them 👏",
     "Would've closed {c} at {p} but I was asleep 😴",
     "Week results: closed {c} at TP2, closed {o} at TP1, cancelled #AVAX order.",
+    "Команда для бота: /close {c}",
+    "Use /close {c} to close your position in the bot",
 )
 # A frame over the card ({card}) that makes it no call to trade now.
 FRAMES: tuple[str, ...] = (

@@ -185,6 +185,11 @@ NO_ACTION = [
     "Переслано из канала X: закрываем #ETH",
     "Would've closed #ETH at 3300 but I was asleep 😴",
     "Все закрывают #ETH, а мы держим 💎",
+    "Результат ученика: закрыл #ARB +40% 🎓",
+    'Example: "Cancel #BTC order" — the bot will cancel it',
+    "Команда для бота: /close ETH",
+    "Use /close BTC to close your position in the bot",
+    'Type "close ETH" in the bot to exit',
 ]
 
 
@@ -221,6 +226,9 @@ STILL_READ = [
     ("#ETH #Futures close 50%", PARTIAL, "ETHUSDT"),
     ("#SOL #signal Cancel the order", CANCEL, "SOLUSDT"),
     ("Closed #ETH at 3300, #SOL still open", CLOSE, "ETHUSDT"),
+    # a channel's own report of its bot's close or cancel stays that follow-up (CONVENTIONS)
+    ("The bot cancelled #SOL order (entry not filled in 24h)", CANCEL, "SOLUSDT"),
+    ("PnL card 👇 #ETH closed +120% (20x)", CLOSE, "ETHUSDT"),
 ]
 
 

@@ -25,6 +25,8 @@ from typing import Final
 from parsers.article_coin import coin_after_article
 from parsers.call_framing import framing_doubt
 from parsers.call_lines import call_line_doubt
+from parsers.added_entry import added_entry
+from parsers.candle_entry import candle_entry
 from parsers.card_reports import card_report, struck_then_price
 from parsers.entry_kinds import mixed_entry_kinds
 from parsers.entry_lost import entry_price_lost
@@ -292,6 +294,10 @@ def call_doubts(sig: ParsedSignal, low: str, status: bool = True) -> ParsedSigna
                 f"the pair is written '{sig.norm_text[m.start() : m.end()]}' but read as"
                 f" {sig.symbol}: a market in {m.group(2).upper()} is no USDT market"
             )
+    if (why := candle_entry(sig, low)) is not None:  # "Buy after a 4h close above 0.53"
+        review.insert(0, why)  # (first: the other doubts follow from the close read as a level)
+    if (why := added_entry(sig, low)) is not None:  # "Re-entry at -4% if it dips."
+        review.append(why)
     if (why := entry_price_lost(sig, low)) is not None:  # "Entry: 14.2 (good RR)" as a market
         review.append(why)
     if not sig.entries and (m := _SUPPORT.search(low) or _NOT_NOW.search(low)) is not None:

@@ -53,7 +53,14 @@ _NOT_NOW: Final = re.compile(
     r"(?<![a-z])(?:old\s(?:signal|call|trade|setup)|not\s(?:yet\s)?active"
     r"|(?<![а-яё])(?:старый|прошлый|вчерашний)\s(?:сигнал|сетап)(?![а-яё])"
     r"(?:\syet)?|wait\sfor\s(?:my|our|the)\s(?:update|confirmation|signal)\s(?:to|before)\s(?:enter"
-    r"|entering|open|buy)|(?:don['’]t|do\snot)\senter\syet|not\sa\ssignal\syet)(?![a-z])"
+    r"|entering|open|buy)|(?:don['’]t|do\snot)\senter\syet|not\sa\ssignal\syet"
+    # A call of a year ago shown, one shown for reference (session 25, i13-left26: traded):
+    # "One year ago today we posted:", "Our latest call for reference:", "Год назад мы дали
+    # сигнал:", "Как это было 👇".
+    r"|(?:years?|months?|weeks?)\sago(?:\stoday)?,?\s(?:we|i)\s(?:posted|called|gave|shared|said)"
+    r"|(?:call|signal|trade|setup)\sfor\sreference)(?![a-z])"
+    r"|(?<![а-яё])(?:(?:год|месяц|неделю)\sназад\s(?:мы|я)\s(?:дал\w{0,2}|публиковал\w{0,2}"
+    r"|писал\w{0,2}|выложил\w{0,2})|как\sэто\sбыло)(?![а-яё])"
 )
 _NOT_NOW_HEADS: Final = (
     "old ",
@@ -64,6 +71,10 @@ _NOT_NOW_HEADS: Final = (
     "wait for",
     "enter yet",
     "signal yet",
+    " ago",
+    "reference",
+    "назад",
+    "как это было",
 )
 # A call said to be no call: a test, a paper trade, a preview, a throwback, a lesson, a contest
 # entry, a thought asked about ("TEST SIGNAL - DO NOT TRADE", "(paper trade, testing the bot)",
@@ -76,7 +87,11 @@ _NO_CALL: Final = re.compile(
     r"|remember\sthis\s(?:one|call|signal|trade)|trading\s101|just\sto\sexplain"
     r"|(?m:^)[^\w\n]*educational\s?:|new\slisting|listing\s(?:alert|announcement)"
     r"|(?:contest|competition)\s?:|thinking\sof\s(?:longing|shorting|buying|selling|going)"
-    r"|thoughts\s?\?)"
+    r"|thoughts\s?\?"
+    # A hypothesis in the first person (i13-left26): "If I were to short #ETH now, I'd enter at
+    # 3400 ...", "Если бы я шортил #ETH, то вход 3400"; our calls shown to new readers.
+    r"|if\si\swere\s(?:to|you|in)|was\si\sto\s(?:long|short|buy|sell))"
+    r"|(?<![а-яё])(?:если\sбы\sя|так\sвыглядят\s(?:наши\s)?(?:сигнал|сделк)\w{0,2})(?![а-яё])"
 )
 _NO_CALL_HEADS: Final = (
     "test",
@@ -97,6 +112,10 @@ _NO_CALL_HEADS: Final = (
     "competition",
     "thinking of",
     "thoughts",
+    "if i were",
+    "was i to",
+    "если бы я",
+    "так выглядят",
 )
 # Another market's condition on the call: "#SOL LONG — if BTC holds 60k", "(after BTC
 # confirms)", "BTC holding 60k? Then #SOL LONG", "Wait for our entry confirmation!". (Not a
@@ -113,6 +132,11 @@ _EXAMPLE: Final = re.compile(
     r"(?m)^[^\w\n]*example\s?[:–—-]\s?(?:you|we|i|if|say|let['’]?s)(?![a-z])"
     r"|(?<![a-z])(?:this\sis\s)?how\s(?:a|our|the|my)\s(?:signals?|calls?|setups?)\s(?:looks?"
     r"|is\swritten|are\swritten)(?![a-z])"
+    # A copy-trading ad's sample card: "Here's what a signal looks like:", "Example card:",
+    # "Пример сигнала:" (session 25, i13-left26: traded).
+    r"|(?<![a-z])what\s(?:a|our|the)\s(?:signals?|calls?|cards?)\s(?:looks?|look)\slike"
+    r"|(?<![a-z])(?:example|sample)\s(?:card|signal|call|trade)s?\s?[:👇⬇]"
+    r"|(?<![а-яё])(?:пример|образец)\s(?:нашего\s|наших\s)?(?:сигнал|сделк|карточк)\w{0,3}"
 )
 # The side's line under a condition: "ETH long if 3000 holds", "#SOL long once it reclaims 150".
 _SIDE_IF: Final = re.compile(
@@ -174,7 +198,11 @@ _FRAMES: Final[tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...]] = (
         _NOT_NOW,
         "an old call shown again, or one not to enter yet, not a call to trade now",
     ),
-    (("example", "how "), _EXAMPLE, "a lesson's example or a format shown, not a call to trade"),
+    (
+        ("example", "how ", "what ", "sample", "пример", "образец"),
+        _EXAMPLE,
+        "a lesson's example or a format shown, not a call to trade",
+    ),
     (_NO_CALL_HEADS, _NO_CALL, "a test, a preview, a lesson or a thought, not a call to trade"),
     (
         _BTC_CONDITION_HEADS,

@@ -23,7 +23,7 @@ from parsers.fields import AVG, HAS_DIGIT
 from parsers.label_value import lone_label_line, lone_label_value
 from parsers.labels import MARKET
 from parsers.leftovers import BENIGN
-from parsers.note_words import ENTRY_STOP_WORD
+from parsers.note_words import ENTRY_STOP_WORD, TARGET_NOTE_WORD
 from parsers.number_tokens import number_tokens
 from parsers.numbers import NUMBER, Num, strip_list_index, to_float
 from parsers.preludes import FIELD_SEPARATOR
@@ -50,6 +50,9 @@ _PRODUCT: Final = re.compile(
 )
 # A line after the last level with more words than this is a sentence, not an unlabelled list.
 _MAX_WORDS_AFTER: Final = 3
+# A sentence after the levels naming a target with a price is doubted up to this many words (a
+# paragraph of analysis that says "expect" or "target" beside a past high is no level).
+_MAX_WORDS_TARGET: Final = 20
 # A line among the levels with more words than this is prose (a comment on the trade).
 _MAX_WORDS_AMONG: Final = 6
 # "Gewinnrealisierung 1: 19.9", "Realização de lucro 2: 72": a label nobody knows, its index and
@@ -99,7 +102,7 @@ def unexplained_number(
     first = last = -1
     weak: list[Span] = []
     for i, (kind, start, end) in enumerate(labels):
-        if kind in _LEVEL_KINDS:
+        if kind in _LEVEL_KINDS and not _word_in_prose(low, labels, i):
             last = end
             if first < 0:
                 first = start
@@ -191,6 +194,25 @@ def unexplained_number(
     return None
 
 
+def _word_in_prose(low: str, labels: list[tuple[str, int, int]], i: int) -> bool:
+    """Whether labels[i] is a target's word inside a sentence, giving no price ("..., price 0.25
+    is the next target."): no level's label, so the levels' region does not run to its line
+    (where a sentence of more than a few words is taken for prose; i13-left26)."""
+    kind, start, end = labels[i]
+    if kind != "tp":
+        return False
+    line_start = low.rfind("\n", 0, start) + 1
+    stop = labels[i + 1][1] if i + 1 < len(labels) else len(low)
+    line_end = low.find("\n", end)
+    stop = min(stop, len(low) if line_end < 0 else line_end)
+    return (
+        _WORD.search(low, line_start, start) is not None
+        and HAS_DIGIT.search(low, end, stop) is None
+        and "\n" not in low[end : stop + 1].strip(" \t.!:")
+        and stop == (len(low) if line_end < 0 else line_end)
+    )
+
+
 # Digits glued to the letters before them: "tp28.1429", "sl0.45" (not "x10", blanked as leverage;
 # not "1000pepe", digits first;
 # not "ema200", "rsi14", "h4", "q2": an indicator or a timeframe, and a price has a point or
@@ -242,8 +264,16 @@ class _Line:
         # after the last level that names one by a word no label holds ("If it dips I would add
         # more at 183.5", "invalidation if it loses 179"): a level, in doubt (note_words).
         self.notes_only = words > _MAX_WORDS_AFTER if after else words > _MAX_WORDS_AMONG
-        if self.notes_only and last and ENTRY_STOP_WORD.search(line) and not _PAST.search(line):
-            self.notes_only = False
+        if (
+            self.notes_only
+            and last
+            and (
+                ENTRY_STOP_WORD.search(line)
+                or (words <= _MAX_WORDS_TARGET and TARGET_NOTE_WORD.search(line))
+            )
+            and not _PAST.search(line)
+        ):
+            self.notes_only = False  # (a target's word too: "price 0.25 is the next target")
         # "→ avg 0.50", "CMP 0.52", "current 0.52": what follows is an average or the market
         # price for reference, not a level.
         avg = AVG.search(line)

@@ -218,6 +218,41 @@ _MEMBER_LINE: Final = re.compile(
 )
 
 
+# Before the word on its line: a screenshot or a testimonial shown ("Member screenshot 📸 #ARB TP1
+# hit, closed half", "Testimonial 💬 "I closed #ETH ..."", "Скрин от подписчика: закрыл #ETH"), a
+# mock ("Imagine closing #ETH at 2000 🤡"), a post about a close ("Earlier post about closing
+# #SOL was for the VIP group"), a test ("Bot test: close #BTC (ignore)") (i13-left26).
+_SHOWN_HEAD: Final = re.compile(
+    r"(?<![a-zа-яё])(?:screenshots?|testimonials?|скрин\w{0,4}|отзыв\w{0,2}|review\sfrom"
+    r"|(?:bot\s)?test\s?:|тест\s(?:бота|канала)|imagine(?:\snot)?\s$"
+    r"|(?:post|posts|talk|article|video|thread|message)\s(?:about|on)\s$"
+    # someone else's advice or trade: "My wife told me to close #BTC", "Our partner channel
+    # closed #SOL", "Коллеги закрыли #ETH"; a post forwarded from another channel.
+    r"|(?:told|asked|wants?|wanted)\s(?:me|us|him|her)\sto\s$"
+    r"|(?:partner|another|other|friends?['’]?s?)\s(?:channel|group|team)s?\s(?:[a-z]+\s)?$"
+    r"|коллеги\s$|forwarded\sfrom|переслано\sиз|(?:would|could|might)(?:['’]ve|\shave)\s$"
+    r"|(?<![а-яё])все\s$|(?:everyone|everybody)\s(?:is\s)?$"
+    r"|результат\w{0,2}\s(?:ученик|подписчик|клиент|участник)\w{0,3}"
+    # how to use a bot: "Example: \"Cancel #BTC order\"", "Команда для бота: /close ETH", "Use
+    # /close BTC ...", "Type \"close ETH\" in the bot"
+    r"|(?m:^)[^\w\n]*example\s?:|команд\w{0,2}\s(?:для\s)?бот\w{0,2}|пример\w{0,2}\sкоманд"
+    r"|(?:type|use|send|enter)\s[\"'«“]?/?$|(?:^|\s)/$"
+    r"|(?:signals?|calls?|posts?)\sfrom\s(?:our\s)?(?:friends|partners?|colleagues))"
+)
+# Anywhere in the post: it asks to be ignored ("(ignore)", "please ignore", "игнорируйте").
+_IGNORE: Final = re.compile(
+    r"\(ignore\)|please\signore|ignore\sthis|игнорируйте|не\sобращайте\sвнимания"
+)
+
+
+# Anywhere in the post: how to use a bot's commands ("Use /close BTC to close your position in
+# the bot", "Type \"close ETH\" in the bot to exit").
+_BOT_HOWTO: Final = re.compile(
+    r"(?:^|\s)/(?:close|cancel|exit)(?![a-z])|(?<![a-z])in\sthe\s(?:copy\s)?bot(?![a-z])"
+    r"|(?<![а-яё])в\sботе(?![а-яё])"
+)
+
+
 def _joined(rows: tuple[str, ...]) -> str:
     return "|".join(f"(?:{pattern})" for pattern in rows)
 
@@ -247,4 +282,11 @@ def other_sense(low: str, m: re.Match[str]) -> bool:
     if _BEFORE.search(head, cut) is not None or _NAMED_BEFORE.search(head) is not None:
         return True
     line = low.rfind("\n", 0, m.start()) + 1
+    if _SHOWN_HEAD.search(low, line, m.start()) is not None:
+        return True
+    if "ignor" in low or "игнор" in low or "обращайте" in low:
+        if _IGNORE.search(low) is not None:
+            return True
+    if ("bot" in low or "бот" in low or "/" in low) and _BOT_HOWTO.search(low) is not None:
+        return True
     return ":" in low[line : m.start()] and _MEMBER_LINE.match(low, line) is not None

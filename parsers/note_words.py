@@ -73,3 +73,12 @@ ENTRY_STOP_WORD: Final = re.compile(
     r"|entrée|ajout\w*|ingress\w*|aggiung\w*|giriş\w*|ekle\w*)(?!\w)"
     r"|入场|进场|补仓|加仓|止损"
 )
+
+# And the words that name a target (session 25, i13-left26, the lead's ruling 5): a sentence
+# after the levels naming one with a price in it gives a target no label holds ("Funding rate at
+# 0.01%, price 0.25 is the next target.", "I expect 0.28 as the final target", "We could see 0.30
+# next"): the card traded without it before. parsers/explain.py doubts it as it does an entry's.
+TARGET_NOTE_WORD: Final = re.compile(
+    r"(?<!\w)(?:targets?|tp[0-9]?|objectives?|destination|expect\w{0,3}|aim\w{0,3}|next\sstop"
+    r"|could\s(?:see|go|reach|hit)|цел[ьиеяю]\w{0,2}|тейк\w{0,2})(?!\w)"
+)

@@ -31,7 +31,7 @@ from parsers.followup_doubts import coins_in
 _SIGNED: Final = re.compile(r"(?<![0-9a-z])[+\-−▲▼🔺🔻][0-9]{1,4}(?:[.,][0-9]{1,2})?\s?%")
 # The action's words, of which two said of two coins make a board (en, ru).
 _VERB: Final = re.compile(
-    r"(?<![a-zа-яё])(?:closed|closes|sold|fixed|secured|booked|stopped|закрыл\w{0,3}|закрыт\w{0,2}"
+    r"(?<![a-zа-яё])(?:closed|closes|sold|fixed|secured|booked|stopped|cancell?ed|закрыл\w{0,3}|закрыт\w{0,2}"
     r"|зафиксирован\w{0,2}|зафиксировал\w{0,2}|продал\w{0,2})(?![a-zа-яё])"
 )
 # The same in the past, over a list: "fixed profit on BTC, ETH and SOL", "зафиксировали по".
@@ -46,6 +46,7 @@ _REVIEW: Final = re.compile(
     r"|(?:daily|weekly|morning)\s(?:wrap|brief|digest|roundup))(?![a-zа-яё])"
 )
 _SENTENCE_STOP: Final = re.compile(r"[!?\n]|\.(?![0-9])")
+_CLAUSE_STOP: Final = re.compile(r"[,;!?\n]|\.(?![0-9])")
 
 
 def results_board(low: str, at: int | None) -> str | None:
@@ -81,6 +82,12 @@ def _coin_of(low: str, coins: list[tuple[str, int, int]], at: int) -> str | None
     for coin, where, _ in coins:
         if start <= where < at:
             best = coin
+    if best is None:
+        # "closed #ETH at TP2, closed #SOL at TP1": the verb first, its coin after it in its
+        # clause (i13-left26: a week's results read as a cancel of ETH).
+        clause = _CLAUSE_STOP.search(low, at)
+        stop = clause.start() if clause is not None else len(low)
+        best = next((coin for coin, where, _ in coins if at < where < stop), None)
     return best
 
 

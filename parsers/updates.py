@@ -17,6 +17,7 @@ from parsers.close_to_come import close_to_come
 from parsers.followup_doubts import hedged, other_coin_between
 from parsers.followup_guard import not_an_instruction
 from parsers.followup_marks import follow_up_marks
+from parsers.handle_told import told_of_handle
 from parsers.followup_more import closed
 from parsers.joined_coins import joined_head, several_trades
 from parsers.long_post import trade_lines
@@ -29,6 +30,8 @@ from parsers.stop_hits import stop_hit
 from parsers.stop_level import STOP_HIT_AT, number_after
 from parsers.stop_moved import for_later, stop_moved
 from parsers.target_words import TARGET_WORD, TP_INDEX
+from parsers.two_coins_acted import KINDS as _TWO_KINDS
+from parsers.two_coins_acted import other_coin_read, two_coins_acted
 from parsers.update_coin import reply_lines, short_line, tag_on_line
 from parsers.update_coin import symbol as update_symbol
 from parsers.update_kind import plain_kind
@@ -77,6 +80,8 @@ _DIGIT: Final = re.compile(r"[0-9]")
 
 def read_update(text: str) -> SignalUpdate | None:
     """Parse a follow-up post; None when it is not one."""
+    if "@" in text and told_of_handle(text):
+        return None  # "@trader123 closed #ETH at 3300 👏": a member's close (handle_told.py)
     found = _read_update(text)
     if found is not None or not text:
         return found
@@ -235,6 +240,9 @@ def _read_update(text: str) -> SignalUpdate | None:
             or _FIELD_COLON.match(low, sl_word.end())
         ):
             return None
+    if kind in _TWO_KINDS and problem is None:
+        problem = two_coins_acted(low, kind) or other_coin_read(low, symbol, kind)
+        # ("Close #ETH and #SOL", "Close #NOT, #XRP stays open": refused; two_coins_acted.py)
     return SignalUpdate(
         kind=kind,
         symbol=symbol,

@@ -48,6 +48,7 @@ from tests.parsers.mutation_post import (
     near_price,
 )
 from tests.parsers.mutations_families import BUILT, FAMILIES
+from tests.parsers.mutations_left26 import REFUSED_ACTION
 from tests.parsers.mutations_notes import NO_ACTION
 from tests.parsers.mutations_quotes import EDITED
 from tests.parsers.mutations_sentences import _flags
@@ -105,6 +106,15 @@ def judge(parser: EnhancedParser, m: Mutation) -> tuple[str, str]:
     if m.must in (mutations_followups.FOLLOW, mutations_followups.NOT):
         return mutations_followups.judge(parser, m.text, m.want, m.must)
     sig = parser.parse_sync(m.text)
+    if m.must == REFUSED_ACTION:
+        # (tests/parsers/mutations_left26: no trade, and an action only with the reason it is
+        # not done, SignalUpdate.problem: "Close #ETH and #SOL".)
+        if sig is not None and sig.is_valid():
+            return WRONG, f"read as a tradable {sig.side} {sig.symbol}"
+        update = parser.parse_update_sync(m.text)
+        if update is not None and update.kind.value in ACTIONABLE_UPDATES and not update.problem:
+            return WRONG, f"read as {update.kind.value} {update.symbol}"
+        return RIGHT, ""
     if m.must == NO_ACTION:
         # (A story, a lesson, a report: no trade, and no follow-up that acts.)
         if sig is not None and sig.is_valid():

@@ -74,6 +74,7 @@ from tests.parsers.mutations_upd25 import upd25_mutations
 from tests.parsers.mutations_wa21 import wa21_mutations
 from tests.parsers.mutations_wa22 import wa22_mutations
 from tests.parsers.mutations_wa23 import wa23_mutations
+from tests.parsers.mutations_left26 import left26_mutations
 from tests.parsers.mutations_wa24 import wa24_mutations
 from tests.parsers.mutations_wrong25 import wrong25_mutations
 from tests.parsers.mutations_wt20 import wt20_mutations
@@ -199,4 +200,5 @@ FAMILIES: list[Callable[[int], Iterable[Row]]] = [
     sig25_mutations,  # session 24's signals refused that could be read (mutations_sig25.py)
     ru25_mutations,  # session 24's Russian notes, reports and follow-ups (mutations_ru25.py)
     gath25_mutations,  # session 24's batch gath25 shapes (tests/parsers/mutations_gath25.py)
+    left26_mutations,  # session 25's leftover wrong trades and actions (mutations_left26.py)
 ]

@@ -22,7 +22,7 @@ from __future__ import annotations
 import random
 from typing import Any
 
-from parsers import EnhancedParser
+from parsers import EnhancedParser, SignalUpdate
 from tests.parsers.mutations_lexicon import pair
 
 FOLLOW, NOT = "followup", "followup_not"
@@ -360,6 +360,10 @@ def judge(parser: EnhancedParser, text: str, want: dict[str, Any], must: str) ->
         return (WRONG, f"acts: {kind}") if kind in ACTS else (RIGHT, "")
     if update is None:
         return MISSED, "no update read"
+    # (An action read with the reason it is not done, SignalUpdate.problem, changes nothing: the
+    # bot shows why. "Close #NOT, #XRP stays open" read as XRP's close is refused so; i13-left26.)
+    if kind in ACTS and update.problem and (kind != want["kind"] or _differs(update, want)):
+        return MISSED, f"refused: {update.problem}"
     if kind != want["kind"]:
         return (WRONG, f"read as {kind}") if kind in ACTS else (MISSED, f"read as {kind}")
     for key in ("symbol", "tp_index", "to_entry", "fraction", "price"):
@@ -370,3 +374,10 @@ def judge(parser: EnhancedParser, text: str, want: dict[str, Any], must: str) ->
             wrong = kind in ACTS and key != "tp_index" and got is not None
             return (WRONG if wrong else MISSED), f"{key} {got!r}"
     return RIGHT, ""
+
+
+def _differs(update: SignalUpdate, want: dict[str, Any]) -> bool:
+    return any(
+        key in want and getattr(update, key) != want[key]
+        for key in ("symbol", "tp_index", "to_entry", "fraction", "price")
+    )

@@ -55,6 +55,13 @@ from tests.parsers.mutations_upd25 import FOLLOW_UPD25, NOT_UPD25
 from tests.parsers.mutations_wa21 import NOT_WA, SHARE_WA
 from tests.parsers.mutations_wa22 import COINLESS_WA22, NOT_WA22
 from tests.parsers.mutations_wa23 import ACTION_WA23, NOT_WA23
+from tests.parsers.mutations_left26 import (
+    ACTION_LEFT26,
+    CARD_LEFT26,
+    NOT_LEFT26,
+    REFUSED_ACTION,
+    TWO_LEFT26,
+)
 from tests.parsers.mutations_wa24 import ACTION_WA24, NOT_WA24
 from tests.parsers.mutations_world_followups import FOLLOW_WORLD, NOT_WORLD
 from tests.parsers.mutations_wrong25 import ACTION_WRONG25, CARD_WRONG25, NOT_WRONG25
@@ -129,8 +136,9 @@ def test_mutations_when_built_then_every_family_thousands_and_deterministic() ->
     made |= set(mutations_sig25.MAKERS)  # tests/parsers/mutations_sig25
     made |= {*mutations_ru25.MAKERS, mutations_ru25.FOLLOWUP, mutations_ru25.FOLLOWUP_NOT}
     made |= {CARD, FOLLOW_G25, NOT_G25}  # tests/parsers/mutations_gath25
+    made |= {CARD_LEFT26, NOT_LEFT26, TWO_LEFT26, ACTION_LEFT26}  # mutations_left26
     assert families == made
-    assert {m.must for m in first} == {EXACT, REFUSE, SAFE, FOLLOW, NOT, NO_ACTION}
+    assert {m.must for m in first} == {EXACT, REFUSE, SAFE, FOLLOW, NOT, NO_ACTION, REFUSED_ACTION}
 
 
 # Measured when written (branch i13-rules5) over 5655 mutations of the 477 dev signals: main's

@@ -19,12 +19,16 @@ from parsers.followup_doubts import coins_in
 from parsers.models import UpdateKind
 
 KINDS: Final = (UpdateKind.CLOSE, UpdateKind.CLOSE_PARTIAL, UpdateKind.CANCEL)
-# The action's word asked now (not told in the past: "closed" is a report, results_board's;
+# The action's word asked now (not told in the past: "closed" is a report, results_board's,
+# but a share fixed is a partial close to follow now;
 # "Cancelled orders: #ETH, #SOL" tells the cancels the reader is to follow).
 _ACT: Final = re.compile(
     r"(?<![a-zа-яё])(?:close|closing|cancel|cancell?ing|exit|exiting|закрыва\w{1,4}|закрою"
     r"|закрыть|закрой\w{0,2}|закрываем|отменя\w{1,3}|отменить|снима\w{1,3}|снять"
-    r"|фиксиру\w{1,3}|выходим|cancell?ed|отмен[её]н\w{0,2}|отменили)(?![a-zа-яё])"
+    r"|фиксиру\w{1,3}|выходим|cancell?ed|отмен[её]н\w{0,2}|отменили"
+    # a share fixed, told as done: "#ONDO и #PENDLE - первые цели взяты, зафиксировал 50%
+    # позиции" (dev vovilonn-ch1-ru-015, ruling (i)): the partial close the follower makes now
+    r"|зафиксирова(?:л|ли|ла)(?=\s[0-9]{1,3}\s?%))(?![a-zа-яё])"
 )
 _SENTENCE_STOP: Final = re.compile(r"[!?\n]|\.(?![0-9])")
 # Between two coins listed together ("#ETH and #SOL", "#ETH or #SOL", "$ETH & $SOL", "#ETH и

@@ -198,18 +198,25 @@ def entry_trigger(expect: dict[str, Any]) -> str | None:
     return "above" if order == "above" else None
 
 
+def _acts(update: SignalUpdate | None) -> bool:
+    """Whether the bot acts on this reading: an actionable kind without a `problem` (an update
+    that carries one is shown and not applied: bot/desk_followups.on_update, "Nothing was
+    changed"; the replay refuses it too, engine/backtest/replay_trades.py)."""
+    return update is not None and update.kind.value in ACTIONABLE_UPDATES and not update.problem
+
+
 def _update_verdict(update: SignalUpdate | None, expect: dict[str, Any]) -> tuple[str, str]:
     want = expect.get("update") or {}
     kind = update.kind.value if update is not None else None
     if want.get("kind") is None:  # a status post: any reading is fine unless it acts
-        if kind in ACTIONABLE_UPDATES:
+        if _acts(update):
             return WRONG_ACTION, f"read as {kind} on a status post"
         return EXACT, ""
     allowed = {want["kind"], *want.get("also_ok", ())}
     if update is None:
         return MISS, "no update read"
     if kind not in allowed:
-        verdict = WRONG_ACTION if kind in ACTIONABLE_UPDATES else MISS
+        verdict = WRONG_ACTION if _acts(update) else MISS
         return verdict, f"read as {kind}, want {want['kind']}"
     for key in ("symbol", "tp_index", "fraction", "to_entry"):
         if key in want and kind == want["kind"]:
@@ -237,7 +244,8 @@ def judge(case: CorpusCase, parser: Parser) -> Outcome:
     if case.kind == "update":
         verdict, detail = _update_verdict(update, case.expect)
         return Outcome(case, verdict, detail)
-    if update is not None and update.kind.value in ACTIONABLE_UPDATES:
+    if _acts(update):
+        assert update is not None
         return Outcome(case, WRONG_ACTION, f"read as {update.kind.value}")
     return Outcome(case, EXACT)
 

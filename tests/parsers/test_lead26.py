@@ -92,3 +92,17 @@ def test_two_coins_share_fixed_not_done() -> None:
 def test_one_coin_share_fixed_still_done(text: str) -> None:
     update = _read(text)
     assert update is not None and update.kind is PARTIAL and update.problem is None
+
+
+# call_framing's "don't trade" row was gated by the straight apostrophe only: written with the
+# curly one (as phones type it) the row was never asked (speed20 noticed it).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Don’t trade this, just an example:\n#ETH LONG\nEntry 3000\nTP 3200\nSL 2900",  # (made up)
+        "Don’t copy this one:\n#SOL SHORT\nEntry 150\nTP 140\nSL 155",  # (made up)
+    ],
+)
+def test_curly_apostrophe_no_call(text: str) -> None:
+    signal = _PARSER.parse_sync(text)
+    assert signal is not None and not signal.is_valid()

@@ -22,10 +22,10 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
+from parsers.added_entry import added_entry
 from parsers.article_coin import coin_after_article
 from parsers.call_framing import framing_doubt
 from parsers.call_lines import call_line_doubt
-from parsers.added_entry import added_entry
 from parsers.candle_entry import candle_entry
 from parsers.card_reports import card_report, struck_then_price
 from parsers.entry_kinds import mixed_entry_kinds

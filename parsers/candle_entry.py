@@ -35,9 +35,18 @@ _FIELD_WORD: Final = re.compile(
     r"|targets?|take|exit\w{0,3}|cut|cancel\w{0,4}|unless|стоп\w{0,4}|цел[ьи]\w{0,2}|тейк\w{0,2}"
     r"|выход\w{0,2}|отмен\w{0,4}))(?![a-zа-яё])"
 )
-_WAYS: Final = {"over": "above", "under": "below", "beyond": "beyond", "выше": "above",
-                "над": "above", "ниже": "below", "под": "below"}
-_PRICE: Final = re.compile(r"[^\S\n]{0,3}(?:the\s|of\s|\$|уровн\w{0,2}\s){0,2}\$?([0-9][0-9.,]*[0-9]|[0-9])")
+_WAYS: Final = {
+    "over": "above",
+    "under": "below",
+    "beyond": "beyond",
+    "выше": "above",
+    "над": "above",
+    "ниже": "below",
+    "под": "below",
+}
+_PRICE: Final = re.compile(
+    r"[^\S\n]{0,3}(?:the\s|of\s|\$|уровн\w{0,2}\s){0,2}\$?([0-9][0-9.,]*[0-9]|[0-9])"
+)
 
 
 # Between the entry's word and the close it waits for: its clause, a few words ("Entry: Wait for
@@ -58,9 +67,8 @@ def candle_entry(sig: ParsedSignal, low: str) -> str | None:
         return None
     for m in _CLOSE.finditer(low):
         line = low.rfind("\n", 0, m.start()) + 1
-        word = None
-        for word in _FIELD_WORD.finditer(low, line, m.start()):
-            pass
+        words = list(_FIELD_WORD.finditer(low, line, m.start()))
+        word = words[-1] if words else None  # (the last field word before the close)
         if word is None or word.group("entry") is None or not _near(low, word.end(), m.start()):
             continue
         way_word = m.group("en") or m.group("ru")
@@ -68,12 +76,12 @@ def candle_entry(sig: ParsedSignal, low: str) -> str | None:
         price = _PRICE.match(low, m.end())
         if price is not None:
             level = sig.norm_text[price.start(1) : price.end(1)]
-        elif (spans := sig.norm_spans.get("entries")) and low.rfind("\n", 0, spans[0][0]) + 1 == line:
+        elif (spans := sig.norm_spans.get("entries")) and low.rfind(
+            "\n", 0, spans[0][0]
+        ) + 1 == line:
             level = sig.norm_text[spans[0][0] : spans[0][1]]  # ("Entry: 0.53 (on close above)")
         else:
             level = "its level"
         sig.entry_trigger = None
-        return (
-            f"the entry waits for a candle close {way} {level}: that is not an order I can place"
-        )
+        return f"the entry waits for a candle close {way} {level}: that is not an order I can place"
     return None

@@ -43,8 +43,28 @@ _KEPT: Final = re.compile(
 )
 # Tags that head a post, no coin: "#ETH #Futures close 50%".
 _HEADINGS: Final = frozenset(
-    ("FUTURES", "SPOT", "SIGNAL", "SIGNALS", "UPDATE", "CRYPTO", "BINANCE", "BYBIT", "VIP", "SCALP",
-     "SWING", "LONG", "SHORT", "TRADE", "ALERT", "USDT", "PERP", "OKX", "BITGET", "MEXC")
+    (
+        "FUTURES",
+        "SPOT",
+        "SIGNAL",
+        "SIGNALS",
+        "UPDATE",
+        "CRYPTO",
+        "BINANCE",
+        "BYBIT",
+        "VIP",
+        "SCALP",
+        "SWING",
+        "LONG",
+        "SHORT",
+        "TRADE",
+        "ALERT",
+        "USDT",
+        "PERP",
+        "OKX",
+        "BITGET",
+        "MEXC",
+    )
 )
 _CLAUSE_END: Final = re.compile(r"[,;:!?\n]|\.(?![0-9])|\s(?:but|while|а|но)\s")
 _WORD: Final = re.compile(r"[^\W\d_]+")
@@ -96,9 +116,7 @@ def _coin_of(inside: list[tuple[str, int, int]], at: int) -> str | None:
     return inside[0][0] if inside else None
 
 
-def _listed(
-    low: str, inside: list[tuple[str, int, int]], at: int, end: int
-) -> list[str] | None:
+def _listed(low: str, inside: list[tuple[str, int, int]], at: int, end: int) -> list[str] | None:
     """Two coins of the action's sentence listed together next to its word (at:end), the second
     not kept open in its clause, or None."""
     for (first, first_at, first_end), (second, second_at, second_end) in zip(
@@ -107,7 +125,9 @@ def _listed(
         if first == second or first in _HEADINGS or second in _HEADINGS:
             continue
         if _JOINED.fullmatch(low, first_end, second_at) is None and not (
-            low[first_at] in "#$" and low[second_at] in "#$" and not low[first_end:second_at].strip()
+            low[first_at] in "#$"
+            and low[second_at] in "#$"
+            and not low[first_end:second_at].strip()
         ):
             continue  # (tags side by side list coins too: "Closing all positions: #ETH #SOL")
         if first_at >= end:

@@ -17,8 +17,8 @@ from parsers.close_to_come import close_to_come
 from parsers.followup_doubts import hedged, other_coin_between
 from parsers.followup_guard import not_an_instruction
 from parsers.followup_marks import follow_up_marks
-from parsers.handle_told import told_of_handle
 from parsers.followup_more import closed
+from parsers.handle_told import told_of_handle
 from parsers.joined_coins import joined_head, several_trades
 from parsers.long_post import trade_lines
 from parsers.management_lines import management_line, opens_with_tag

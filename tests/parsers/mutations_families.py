@@ -41,6 +41,7 @@ from tests.parsers.mutations_labels import (
 )
 from tests.parsers.mutations_languages import language_mutations
 from tests.parsers.mutations_layouts import layout_mutations
+from tests.parsers.mutations_left26 import left26_mutations
 from tests.parsers.mutations_level_notes import level_note_mutations
 from tests.parsers.mutations_lexicon import signal_mutations
 from tests.parsers.mutations_lvl21 import lvl21_mutations
@@ -74,7 +75,6 @@ from tests.parsers.mutations_upd25 import upd25_mutations
 from tests.parsers.mutations_wa21 import wa21_mutations
 from tests.parsers.mutations_wa22 import wa22_mutations
 from tests.parsers.mutations_wa23 import wa23_mutations
-from tests.parsers.mutations_left26 import left26_mutations
 from tests.parsers.mutations_wa24 import wa24_mutations
 from tests.parsers.mutations_wrong25 import wrong25_mutations
 from tests.parsers.mutations_wt20 import wt20_mutations

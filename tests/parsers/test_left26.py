@@ -39,8 +39,16 @@ TWO_COINS = [
     ("Close $ETH & $SOL now", CLOSE, _two("closes", "ETH", "SOL")),
     ("Close ETH/USDT and SOL/USDT", CLOSE, _two("closes", "ETH", "SOL")),
     # a word-coin tagged beside a known one: read as the known one's close before (the harness)
-    ("Close #NOT, #XRP stays open", CLOSE, "the close is said of NOT, not XRP: which trade is meant?"),
-    ("Закрываем #PUMP. #BNB держим", CLOSE, "the close is said of PUMP, not BNB: which trade is meant?"),
+    (
+        "Close #NOT, #XRP stays open",
+        CLOSE,
+        "the close is said of NOT, not XRP: which trade is meant?",
+    ),
+    (
+        "Закрываем #PUMP. #BNB держим",
+        CLOSE,
+        "the close is said of PUMP, not BNB: which trade is meant?",
+    ),
     # the attack: coins tagged side by side, the coins of the close's line, cancels listed
     ("Closing all positions: #ETH #SOL #AVAX", CLOSE, _two("closes", "ETH", "SOL")),
     ("Закрываем все позиции: #ETH #SOL #AVAX", CLOSE, _two("closes", "ETH", "SOL")),
@@ -89,9 +97,18 @@ REFUSED = [
         "the entry waits for a candle close above 65000: that is not an order I can place",
     ),
     # 4: an added entry as a percentage (added_entry.py)
-    (CARD + "Re-entry at -4% if it dips.", "entry label 'Re-entry' gives a percentage, not a price: 'at -4% if it dips.'"),
-    (CARD + "Re-entry at 4% lower if it dips", "entry label 'Re-entry' gives a percentage, not a price: 'at 4% lower if it dips'"),
-    (CARD + "Add more -3% below", "entry label 'Add more' gives a percentage, not a price: '-3% below'"),
+    (
+        CARD + "Re-entry at -4% if it dips.",
+        "entry label 'Re-entry' gives a percentage, not a price: 'at -4% if it dips.'",
+    ),
+    (
+        CARD + "Re-entry at 4% lower if it dips",
+        "entry label 'Re-entry' gives a percentage, not a price: 'at 4% lower if it dips'",
+    ),
+    (
+        CARD + "Add more -3% below",
+        "entry label 'Add more' gives a percentage, not a price: '-3% below'",
+    ),
     (CARD + "Докупаем на -5%", "entry label 'Докупаем' gives a percentage, not a price: 'на -5%'"),
     (CARD + "Добор на -3%", "entry label 'Добор' gives a percentage, not a price: 'на -3%'"),
     # 5: a target named in a sentence after the card (explain.py, note_words.TARGET_NOTE_WORD)

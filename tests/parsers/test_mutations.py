@@ -49,12 +49,6 @@ from tests.parsers.mutations_followups import FOLLOW, FOLLOW_RU, NOT, NOT_RU
 from tests.parsers.mutations_fu24 import ACTION_FU24, NOT_FU24
 from tests.parsers.mutations_gath25 import CARD, FOLLOW_G25, NOT_G25
 from tests.parsers.mutations_hits20 import FOLLOW_H, NOT_H
-from tests.parsers.mutations_notes import NO_ACTION
-from tests.parsers.mutations_upd24 import FOLLOW_UPD24, NOT_UPD24
-from tests.parsers.mutations_upd25 import FOLLOW_UPD25, NOT_UPD25
-from tests.parsers.mutations_wa21 import NOT_WA, SHARE_WA
-from tests.parsers.mutations_wa22 import COINLESS_WA22, NOT_WA22
-from tests.parsers.mutations_wa23 import ACTION_WA23, NOT_WA23
 from tests.parsers.mutations_left26 import (
     ACTION_LEFT26,
     CARD_LEFT26,
@@ -62,6 +56,12 @@ from tests.parsers.mutations_left26 import (
     REFUSED_ACTION,
     TWO_LEFT26,
 )
+from tests.parsers.mutations_notes import NO_ACTION
+from tests.parsers.mutations_upd24 import FOLLOW_UPD24, NOT_UPD24
+from tests.parsers.mutations_upd25 import FOLLOW_UPD25, NOT_UPD25
+from tests.parsers.mutations_wa21 import NOT_WA, SHARE_WA
+from tests.parsers.mutations_wa22 import COINLESS_WA22, NOT_WA22
+from tests.parsers.mutations_wa23 import ACTION_WA23, NOT_WA23
 from tests.parsers.mutations_wa24 import ACTION_WA24, NOT_WA24
 from tests.parsers.mutations_world_followups import FOLLOW_WORLD, NOT_WORLD
 from tests.parsers.mutations_wrong25 import ACTION_WRONG25, CARD_WRONG25, NOT_WRONG25

@@ -103,4 +103,6 @@ def test_parse_when_entry_waits_for_a_candle_close_then_refused(
     levels = "TP 0.58\nSL 0.50" if side == "LONG" else "TP 0.45\nSL 0.55"
     sig = _PARSER.parse_sync(f"#ADA {side}\n{line}\n{levels}")
     assert sig is not None and not sig.is_valid()
-    assert f"the entry waits for a candle close {way}: that is not an order I can place" in sig.review
+    assert (
+        f"the entry waits for a candle close {way}: that is not an order I can place" in sig.review
+    )

@@ -86,8 +86,8 @@ def _coin_of(low: str, coins: list[tuple[str, int, int]], at: int) -> str | None
         # "closed #ETH at TP2, closed #SOL at TP1": the verb first, its coin after it in its
         # clause (i13-left26: a week's results read as a cancel of ETH).
         clause = _CLAUSE_STOP.search(low, at)
-        stop = clause.start() if clause is not None else len(low)
-        best = next((coin for coin, where, _ in coins if at < where < stop), None)
+        until = clause.start() if clause is not None else len(low)
+        best = next((coin for coin, where, _ in coins if at < where < until), None)
     return best
 
 

@@ -121,6 +121,7 @@ COMPILED = (
     "reports",
     "results_board",
     "restated_levels",
+    "results_card",
     "ru_hedges",
     "sats_quote",
     "scale",

@@ -34,6 +34,7 @@ from dataclasses import replace
 from typing import Final
 
 from parsers.models import SignalUpdate, UpdateKind
+from parsers.updates import read_update
 
 # The heading: the pair as one word (a quote glued on), then the call's day-month and time.
 _HEAD: Final = re.compile(
@@ -100,8 +101,6 @@ def results_card(text: str) -> SignalUpdate | None:
         return None  # the pair named again below: a list of several trades, or a call
     if targets != list(range(1, len(targets) + 1)):
         return None  # the targets reached are listed from the first, in order
-    from parsers.updates import read_update  # (updates.py reads no card: no import cycle)
-
     # (A line telling a target reached is the card's own report, read below.)
     read = [
         u

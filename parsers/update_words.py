@@ -164,9 +164,7 @@ MOVE = re.compile(
         r"movemos",
         r"mova",
         r"mueva",
-        # "Faça uma parcial e suba seu stop para 0.0000681": raise the stop (pt; "sube el stop a",
-        # es; batch gath26e, a results channel's advice under its target reached).
-        r"suba|subir|subimos|subi|sube|subo|subimos",
+        r"suba|subir|subimos|sube|subo",  # "suba seu stop para 0.0000681" (pt; es; gath26e)
         r"taşı\w{0,4}",
         r"verschieb\w{0,3}",
         r"nachziehen",

@@ -38,7 +38,7 @@ from parsers.updates import read_update
 
 # The heading: the pair as one word (a quote glued on), then the call's day-month and time.
 _HEAD: Final = re.compile(
-    r"[#$]?(?P<pair>[A-Z0-9]{2,12}?(?:USDT|BUSD|BTC|ETH|BNB))[ \t]+"
+    r"[#$]?(?P<pair>[A-Z0-9]{1,12}?(?:USDT|BUSD|BTC|ETH|BNB))[ \t]+"
     r"(?:[0-2]?[0-9]|3[01])[-./](?:0?[1-9]|1[0-2])[ \t]+(?:[01][0-9]|2[0-3]):[0-5][0-9][ \t]*"
 )
 # A target reached, listed: "ALVO 2: 0.0000704 WWW (+2,05%)", "Target 2: 0.0000704 ✅".
@@ -66,7 +66,7 @@ _CALL_WORDS: Final = re.compile(
 _ENDED: Final = (UpdateKind.CLOSE, UpdateKind.SL_HIT)
 # A target line's gain in brackets after its mark ("WWW (+2,05%)").
 _GAIN: Final = re.compile(r"\([+-]?[0-9]{1,3}(?:[.,][0-9]{1,2})?\s?%\)")
-_MAX_LINES: Final = 16
+_MAX_LINES: Final = 30
 
 
 def results_card(text: str) -> SignalUpdate | None:

@@ -38,7 +38,7 @@ from parsers.updates import read_update
 
 # The heading: the pair as one word (a quote glued on), then the call's day-month and time.
 _HEAD: Final = re.compile(
-    r"[#$]?(?P<pair>[A-Z0-9]{1,12}?(?:USDT|BUSD|BTC|ETH|BNB))[ \t]+"
+    r"[^\w\n]*[#$]?(?P<pair>[A-Z0-9]{1,12}?(?:USDT|BUSD|BTC|ETH|BNB))[ \t]+"
     r"(?:[0-2]?[0-9]|3[01])[-./](?:0?[1-9]|1[0-2])[ \t]+(?:[01][0-9]|2[0-3]):[0-5][0-9][ \t]*"
 )
 # A target reached, listed: "ALVO 2: 0.0000704 WWW (+2,05%)", "Target 2: 0.0000704 ✅".
@@ -67,18 +67,26 @@ _ENDED: Final = (UpdateKind.CLOSE, UpdateKind.SL_HIT)
 # A target line's gain in brackets after its mark ("WWW (+2,05%)").
 _GAIN: Final = re.compile(r"\([+-]?[0-9]{1,3}(?:[.,][0-9]{1,2})?\s?%\)")
 _MAX_LINES: Final = 30
+_DIGIT: Final = re.compile(r"[0-9]")
 
 
 def results_card(text: str) -> SignalUpdate | None:
     """The follow-up a results channel's card says, or None when the post is no such card."""
-    if "\n" not in text or ":" not in text or "-" not in text[:40]:
+    if "\n" not in text or ":" not in text or "-" not in text[:160]:
         return None  # (cheap: a card has lines, fields and a dated heading)
     lines = text.split("\n")
-    head = _HEAD.fullmatch(lines[0])
-    if head is None or len(lines) > _MAX_LINES:
+    if len(lines) > _MAX_LINES:
+        return None
+    # The heading opens the post, or follows a line or two of chatter that hold no number and
+    # ask nothing ("Join our VIP channel 👑").
+    heads = [(i, m) for i, m in enumerate(map(_HEAD.fullmatch, lines[:3])) if m is not None]
+    if not heads:
+        return None
+    at, head = heads[0]
+    if any(_DIGIT.search(x) or read_update(x) for x in lines[:at]):
         return None
     pair = head.group("pair")
-    body = lines[1:]
+    body = lines[at + 1 :]
     low = "\n".join(body).lower()
     if _CALL_WORDS.search(low):
         return None  # an entry, a side: a call

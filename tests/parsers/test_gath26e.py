@@ -88,6 +88,21 @@ CARDS_FIXED = [
         2,
         99.8,
     ),
+    (  # (made up) dev gath26e-bitnada-pt-001 under a chatter line (tests/parsers/variants.py)
+        "Join our VIP channel 👑\nATOMBTC 31-12 06:29\nID: 15631\nSetup 6\nALVO 1: 0.0002058 WWW"
+        + _ENDED,
+        CLOSE,
+        "ATOMBTC",
+        None,
+        None,
+    ),
+    (  # (made up) dev gath26e-bitnada-pt-009 with an emoji opening every line
+        "⚡ QTUMBTC 31-12 09:00\n⚡ ID: 15634\n⚡ Setup 4\n⚡ STOP LOSS: 0.000076 LLL 31-12 12:13",
+        SL_HIT,
+        "QTUMBTC",
+        None,
+        None,
+    ),
     (  # (made up) a target reached told "alvo 2 atingido"
         "ETHUSDT 02-01 09:44\nALVO 1: 764.86 WWW\nALVO 2: 779.62 WWW (+4,04%)\nalvo 2 atingido",
         TP_HIT,

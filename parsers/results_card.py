@@ -47,9 +47,10 @@ _TARGET: Final = re.compile(
     r"(?P<rest>[^\n]*)",
     re.IGNORECASE,
 )
-# The card's stop line: "STOP LOSS: 0.000076 LLL 31-12 12:13".
+# The card's stop line, the price marked ("STOP LOSS: 0.000076 LLL 31-12 12:13"; a bare "SL:
+# 0.5" under a dated heading could be a new stop as well as the stop reached: left to the reader).
 _STOP: Final = re.compile(
-    r"[^\w\n]*(?:stop[ \t-]?loss|stoploss|sl)[ \t]?[:=-][ \t]?\$?[0-9][0-9.,]*(?:[ \t][^\n]*)?",
+    r"[^\w\n]*(?:stop[ \t-]?loss|stoploss|sl)[ \t]?[:=-][ \t]?\$?[0-9][0-9.,]*[ \t]+[^\s][^\n]*",
     re.IGNORECASE,
 )
 # "para atingir o alvo2", "atingiu o alvo 2", "alvo 2 atingido", "target 2 reached".

@@ -154,6 +154,7 @@ GUARDS_NO_ACTION = [
     "STOP LOSS: 0.5 LLL 31-12 07:00",
     "XTZUSDT 31-12 06:10\nID: 15630\nSetup 4\nALVO 1: 0.698 WWW\nALVO 2: 0.704 WWW",
     "BTC sube con fuerza, el stop de muchos traders está en 60000",
+    "XTZUSDT 31-12 06:10\nID: 15630\nSL: 0.5",
 ]
 
 

@@ -124,6 +124,7 @@ COMPILED = (
     "reports",
     "results_board",
     "restated_levels",
+    "results_card",
     "ru_hedges",
     "sats_quote",
     "scale",

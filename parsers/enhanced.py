@@ -9,6 +9,7 @@ from parsers.ai_fallback import AIFallback
 from parsers.models import ParsedSignal, SignalUpdate, UpdateKind
 from parsers.prose_levels import words
 from parsers.reports import status_heading
+from parsers.results_card import results_card
 from parsers.signal_parser import quoted_levels, read_signal
 from parsers.stories import told_not_asked
 from parsers.ticked_card import ticked_card
@@ -162,6 +163,10 @@ class EnhancedParser:
     def parse_update_sync(self, text: str) -> SignalUpdate | None:
         """Follow-up post (close, cancel, move SL, TP/SL hit), or None."""
         try:
+            # "XTZBTC 31-12 06:10 / ID: 15630 / ALVO 1: 0.0000698 WWW / ...": a results channel's
+            # card, the outcome of a call (parsers/results_card.py; batch gath26e).
+            if (card := results_card(text)) is not None:
+                return card
             update = read_update(text)
             if update is None:
                 return None

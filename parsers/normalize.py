@@ -144,7 +144,9 @@ _DATE: Final = re.compile(
 _TIME: Final = re.compile(
     # Not "TP1:25.029" (a label's index, then a price): no letter before, no decimals after.
     # A day and month before the time are its date ("12.05 14:30": 12.05 is no price).
-    r"[0-9](?<![0-9.,A-Za-z][0-9])(?<![A-Za-z])(?:[0-9]?[./](?:0?[1-9]|1[0-2])"
+    # ("31-12 06:29": a day and month joined by a dash, then the time: the date of a results
+    # channel's call, batch gath26e; a dash is read so only before a time.)
+    r"[0-9](?<![0-9.,A-Za-z][0-9])(?<![A-Za-z])(?:[0-9]?[./-](?:0?[1-9]|1[0-2])"
     r"(?:[./](?:19|20)?[0-9]{2})?,?\s{1,2}[0-2][0-9]|[0-9]?)"
     r":[0-9]{2}(?::[0-9]{2})?(?![0-9]|[.,][0-9])"
     r"(?:\s?(?:utc|gmt|am|pm)\b)?",

@@ -164,6 +164,7 @@ MOVE = re.compile(
         r"movemos",
         r"mova",
         r"mueva",
+        r"(?:suba|subir|subimos|sube|subo)(?=\s(?:(?:seu|sua|o|el|tu|su)\s)?(?:stop|sl)(?!\w))",  # (gath26e)
         r"taşı\w{0,4}",
         r"verschieb\w{0,3}",
         r"nachziehen",
@@ -381,7 +382,7 @@ CONDITION_AFTER = re.compile(r"\s(?:[^\s!?;]*[^\s!?;.]\s){0,5}?(?:if|when|once|u
 LATER = re.compile(
     r"(?<!\w)(?:once|after|when|whenever|if|as\ssoon\sas|upon"
     r"|когда|если|после|как\sтолько|(?:по|при)\sдостижени\w{0,2}"
-    r"|cuando|una\svez|después\sde|quando|assim\sque|após|depois\sd[eo]"
+    r"|cuando|una\svez|después\sde|si|quando|assim\sque|após|depois\sd[eo]|se|caso"
     r"|sobald|wenn|nachdem|khi|nếu|eğer|sonra\w{0,3}|ulaşınca|olunca|gelince"
     # ("إذا وصل السعر للهدف الأول ارفع الستوب", "عند تحقيق الهدف الأول": if, when; i13-ru20.)
     r"|[إا]ذا|عند|عندما|بمجرد)(?!\w)"

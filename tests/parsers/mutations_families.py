@@ -30,6 +30,7 @@ from tests.parsers.mutations_chk22 import chk22_mutations
 from tests.parsers.mutations_close20 import close20_mutations
 from tests.parsers.mutations_fu24 import fu24_mutations
 from tests.parsers.mutations_gath25 import gath25_mutations
+from tests.parsers.mutations_gath26e import gath26e_mutations
 from tests.parsers.mutations_labels import (
     drop_entry_label,
     drop_stop_label,
@@ -201,4 +202,5 @@ FAMILIES: list[Callable[[int], Iterable[Row]]] = [
     ru25_mutations,  # session 24's Russian notes, reports and follow-ups (mutations_ru25.py)
     gath25_mutations,  # session 24's batch gath25 shapes (tests/parsers/mutations_gath25.py)
     left26_mutations,  # session 25's leftover wrong trades and actions (mutations_left26.py)
+    gath26e_mutations,  # session 25's results cards, batch gath26e (mutations_gath26e.py)
 ]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from parsers.symbols import NEVER_A_BASE
+from parsers.symbols import NEVER_A_BASE, ok_base
 
 # A line's first words (the post's, or under a chatter line): a ticker in capitals (or tagged), a
 # joiner ("&", "+", ",", "and", Indonesian "dan"), another ticker, then anything but a slash.
@@ -41,4 +41,27 @@ def joined_head(norm: str) -> bool:
         and all(c not in NEVER_A_BASE and _LEVEL.fullmatch(c) is None for c in m.group("a", "b"))
         and _TRADE_NEWS.match(norm, m.end()) is not None
         for m in _JOINED_HEAD.finditer(norm)
+    )
+
+
+# Two tickers in capitals side by side opening the post, no joiner between them ("SOL ETH longnya
+# meresahkan. / Cutloss dulu biar enak tidur"): the close after them is said of both trades, and
+# one post closing two is refused as two coins' stops are (i13-gath26: the first coin's trade was
+# closed once "cutloss" was read).
+_SPACED_HEAD: Final = re.compile(
+    r"[^\w\n]{0,4}[#$]?(?P<a>[A-Z][A-Z0-9]{1,14})[ \t][#$]?(?P<b>[A-Z][A-Z0-9]{1,14})(?![\w/])"
+)
+
+
+def spaced_head(norm: str) -> bool:
+    """The post opens with two different tickers side by side ("SOL ETH ..."), neither a word,
+    a side or a level's name ("ETH SL", "BTC NOW")."""
+    m = _SPACED_HEAD.match(norm)
+    return (
+        m is not None
+        and m.group("a") != m.group("b")
+        and all(
+            ok_base(c) and c not in NEVER_A_BASE and _LEVEL.fullmatch(c) is None
+            for c in m.group("a", "b")
+        )
     )

@@ -88,6 +88,17 @@ _STATUS_TAG_HEAD: Final = re.compile(
 )
 
 
+def status_tag_closed(low: str) -> bool:
+    """The post is a call edited when its trade ended, its tag "[CLOSED]" heading it with the
+    coin ("[CLOSED] BRETT. Long. 🟢 / Shortnya cancel, reverse ke long ..."): the trade is over,
+    whatever its note under the tag tells of another order's cancel or of levels the call had
+    (i13-gath26: read as a cancel, as a partial close and a stop move). ("[CANCEL] X" is read as
+    a cancel by its word; "[OPEN] X" is a call.)"""
+    return low[:1] == "[" and low[1:9].lstrip().startswith("closed]") and (
+        _STATUS_TAG_HEAD.match(low) is not None
+    )
+
+
 # A coin of one letter tagged first, its news after a dash or colon ("#O - позицию выбило по
 # стоп-лоссу", "$B: closed"): the post is about that coin.
 _LEAD_LETTER_TAG: Final = re.compile(r"[^\w#$]{0,4}[#$]([a-z])[ \t]?[-–—:][ \t]")

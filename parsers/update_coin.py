@@ -46,6 +46,10 @@ def symbol(norm: str, low: str) -> str | None:
         word = head.group(1).upper()
         if word not in symbols.NEVER_A_BASE:
             return symbols.make_symbol(word)  # "[CLOSED] HIGH. Short. 🟢": the call's coin
+    if (head := _WORD_COIN_REPORT.match(norm)) is not None and (
+        head.group(1) in LISTED_PLAIN_WORDS or head.group(1) in _LONE_LETTERS
+    ):
+        return symbols.make_symbol(head.group(1))  # "HIGH hit TP 3", "D hit TP 4." (i13-gath26)
     lead = _LEAD_WORD_TAG.match(low)
     if lead is None and ("#" in low or "$" in low) and _LEAD_LONG_TAG.match(low) is not None:
         return None
@@ -86,6 +90,18 @@ def symbol(norm: str, low: str) -> str | None:
 _STATUS_TAG_HEAD: Final = re.compile(
     r"\[\s?(?:closed|cancel(?:led)?|open)\]\s?([a-z][a-z0-9]{0,14})(?![a-z0-9])"
 )
+
+
+# A listed coin whose ticker is a word (plain_words.LISTED_PLAIN_WORDS: HIGH, NOT, SUPER) or a
+# letter (D), in capitals, heading the post, a target or the stop reported hit right after it
+# ("HIGH hit TP 3", "SUPER hit TP1.", "D hit TP 4.", "NOT kena SL hunter baru gerak"; id "kena":
+# got hit): that coin, as the call's post named it ("[CLOSED] HIGH. Short."). Not "... yet",
+# "belum" (not yet): a report of nothing.
+_WORD_COIN_REPORT: Final = re.compile(
+    r"[^\w\n]{0,4}([A-Z]{1,6})\s(?:[Hh]it|HIT|kena|KENA)\s(?:TP|tp|Tp|SL|sl|Sl)(?![a-zA-Z])"
+    r"(?![^\n]{0,30}(?<![a-z])(?:yet|belum)(?![a-z]))"
+)
+_LONE_LETTERS: Final = frozenset("BCDGKSTUW")  # (not "I" nor "A": "I hit TP1", "A hit on SL")
 
 
 def status_tag_closed(low: str) -> bool:

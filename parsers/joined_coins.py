@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from parsers.plain_words import LISTED_PLAIN_WORDS
 from parsers.symbols import NEVER_A_BASE, ok_base
 
 # A line's first words (the post's, or under a chatter line): a ticker in capitals (or tagged), a
@@ -49,19 +50,24 @@ def joined_head(norm: str) -> bool:
 # one post closing two is refused as two coins' stops are (i13-gath26: the first coin's trade was
 # closed once "cutloss" was read).
 _SPACED_HEAD: Final = re.compile(
-    r"[^\w\n]{0,4}[#$]?(?P<a>[A-Z][A-Z0-9]{1,14})[ \t][#$]?(?P<b>[A-Z][A-Z0-9]{1,14})(?![\w/])"
+    r"[^\w\n]{0,4}[#$]?(?P<a>(?=[0-9]{0,9}[A-Z])[A-Z0-9]{1,16})[ \t][#$]?"
+    r"(?P<b>(?=[0-9]{0,9}[A-Z])[A-Z0-9]{1,16})(?![\w/])"
 )
 
 
 def spaced_head(norm: str) -> bool:
-    """The post opens with two different tickers side by side ("SOL ETH ..."), neither a word,
-    a side or a level's name ("ETH SL", "BTC NOW")."""
+    """The post opens with two different tickers side by side ("SOL ETH ...", "1000BONK XRP",
+    "C SOL", "PUMP ETH": a letter and a listed word ticker count), neither another word, a side
+    or a level's name ("ETH SL", "BTC NOW", "THE BTC")."""
     m = _SPACED_HEAD.match(norm)
     return (
         m is not None
         and m.group("a") != m.group("b")
         and all(
-            ok_base(c) and c not in NEVER_A_BASE and _LEVEL.fullmatch(c) is None
+            (ok_base(c) or c in LISTED_PLAIN_WORDS)
+            and c != "I"  # ("I ETH ...": the author)
+            and c not in NEVER_A_BASE
+            and _LEVEL.fullmatch(c) is None
             for c in m.group("a", "b")
         )
     )

@@ -48,6 +48,7 @@ from tests.parsers.mutations_en22 import BULLETS_T, FOLLOW_T
 from tests.parsers.mutations_followups import FOLLOW, FOLLOW_RU, NOT, NOT_RU
 from tests.parsers.mutations_fu24 import ACTION_FU24, NOT_FU24
 from tests.parsers.mutations_gath25 import CARD, FOLLOW_G25, NOT_G25
+from tests.parsers.mutations_gath26 import FOLLOW_G26, NOT_G26, WORD_G26
 from tests.parsers.mutations_hits20 import FOLLOW_H, NOT_H
 from tests.parsers.mutations_notes import NO_ACTION
 from tests.parsers.mutations_upd24 import FOLLOW_UPD24, NOT_UPD24
@@ -129,6 +130,7 @@ def test_mutations_when_built_then_every_family_thousands_and_deterministic() ->
     made |= set(mutations_sig25.MAKERS)  # tests/parsers/mutations_sig25
     made |= {*mutations_ru25.MAKERS, mutations_ru25.FOLLOWUP, mutations_ru25.FOLLOWUP_NOT}
     made |= {CARD, FOLLOW_G25, NOT_G25}  # tests/parsers/mutations_gath25
+    made |= {FOLLOW_G26, WORD_G26, NOT_G26}  # tests/parsers/mutations_gath26
     assert families == made
     assert {m.must for m in first} == {EXACT, REFUSE, SAFE, FOLLOW, NOT, NO_ACTION}
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from parsers.head_coins import WELL_KNOWN
 from parsers.plain_words import LISTED_PLAIN_WORDS
 from parsers.symbols import NEVER_A_BASE, ok_base
 
@@ -56,13 +57,15 @@ _SPACED_HEAD: Final = re.compile(
 
 
 def spaced_head(norm: str) -> bool:
-    """The post opens with two different tickers side by side ("SOL ETH ...", "1000BONK XRP",
-    "C SOL", "PUMP ETH": a letter and a listed word ticker count), neither another word, a side
-    or a level's name ("ETH SL", "BTC NOW", "THE BTC")."""
+    """The post opens with two different tickers side by side, one of them a major ("SOL ETH
+    ...", "1000BONK XRP", "C SOL", "PUMP ETH": a letter and a listed word ticker count), neither
+    another word, a side or a level's name ("ETH SL", "BTC NOW", "THE BTC")."""
     m = _SPACED_HEAD.match(norm)
     return (
         m is not None
         and m.group("a") != m.group("b")
+        # (One of them a major: "DHAMPUR SUGAR 282✅ ... EXIT 80%" names one stock in two words.)
+        and (m.group("a") in WELL_KNOWN or m.group("b") in WELL_KNOWN)
         and all(
             (ok_base(c) or c in LISTED_PLAIN_WORDS)
             and c != "I"  # ("I ETH ...": the author)

@@ -122,7 +122,7 @@ _ORDER_HEAD: Final = re.compile(
 )
 # The majors, known in any case too ("Sol limit 150.2-148.9 stop 141"): the coins the names of
 # COIN_NAMES give, and the largest markets of three letters.
-WELL_KNOWN: Final = (
+_WELL_KNOWN: Final = (
     KNOWN_BASES
     | ONE_DIGIT_COINS
     | frozenset(COIN_NAMES.values())
@@ -136,7 +136,7 @@ def from_order_head(low: str) -> str | None:
         return None
     for m in _ORDER_HEAD.finditer("\n" + low):
         word = m.group(1).upper()
-        if word in WELL_KNOWN:  # ("1inch .569-.563 stop .549")
+        if word in _WELL_KNOWN:  # ("1inch .569-.563 stop .549")
             return make_symbol(word)
     return None
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from parsers.head_coins import WELL_KNOWN
 from parsers.plain_words import LISTED_PLAIN_WORDS
 from parsers.symbols import NEVER_A_BASE, ok_base
 
@@ -55,6 +54,11 @@ _SPACED_HEAD: Final = re.compile(
     r"(?P<b>(?=[0-9]{0,9}[A-Z])[A-Z0-9]{1,16})(?![\w/])"
 )
 
+# The largest markets whose tickers are no English word (not NEAR, ONE, LINK, GAS, TON).
+_MAJORS: Final = frozenset(
+    "BTC ETH SOL BNB XRP ADA TRX SUI APT ARB INJ DOGE AVAX LTC DOT BCH XLM HBAR PEPE SHIB".split()
+)
+
 
 def spaced_head(norm: str) -> bool:
     """The post opens with two different tickers side by side, one of them a major ("SOL ETH
@@ -64,8 +68,9 @@ def spaced_head(norm: str) -> bool:
     return (
         m is not None
         and m.group("a") != m.group("b")
-        # (One of them a major: "DHAMPUR SUGAR 282✅ ... EXIT 80%" names one stock in two words.)
-        and (m.group("a") in WELL_KNOWN or m.group("b") in WELL_KNOWN)
+        # (One of them a major: "DHAMPUR SUGAR 282✅ ... EXIT 80%" names one stock in two words,
+        # "#HIGH NEAR 2ND TARGET" one coin near its target.)
+        and (m.group("a") in _MAJORS or m.group("b") in _MAJORS)
         and all(
             (ok_base(c) or c in LISTED_PLAIN_WORDS)
             and c != "I"  # ("I ETH ...": the author)

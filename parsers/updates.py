@@ -113,8 +113,8 @@ def _read_update(text: str) -> SignalUpdate | None:
     cancel = cancel_instruction(low)
     action_at: int | None = None  # where the word of the action is (its line may name the coin)
     problem: str | None = None
-    if status_tag_closed(low):
-        kind, action_at = UpdateKind.CLOSE, 0  # "[CLOSED] BRETT. Long. 🟢 / Shortnya cancel, ..."
+    if (tag_at := status_tag_closed(low)) is not None:
+        kind, action_at = UpdateKind.CLOSE, tag_at  # "[CLOSED] BRETT. Long. 🟢 / Shortnya cancel"
     elif cancel and not CONDITION_AFTER.match(low, cancel.end()):
         kind, action_at = UpdateKind.CANCEL, cancel.start()
         if (beside := close_beside(low, cancel)) is not None:

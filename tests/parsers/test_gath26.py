@@ -45,6 +45,19 @@ FOLLOWUPS_FIXED = [
         None,
     ),
     ("[CLOSED] ETH. Short. 🔴\n\nEntry now, cancel limit lama", CLOSE, "ETHUSDT", None),  # (made up)
+    # (test_variants' edits of -100: a chatter line over it, a mark before each line.)
+    (
+        "Good luck!\n[CLOSED] BRETT. Long. 🟢\n\nShortnya cancel, reverse ke long kepala dino",
+        CLOSE,
+        "BRETTUSDT",
+        None,
+    ),
+    (
+        "📍 [CLOSED] BRETT. Long. 🟢\n\n📍 Shortnya cancel, reverse ke long kepala dino",
+        CLOSE,
+        "BRETTUSDT",
+        None,
+    ),
     # "cutloss" (cut the loss) said as done now (dev gath26 -012, -079, -135; gath25 -012): not read.
     ("Sorry gk pantau, tau ganti arah kita revrse tadi. Cutloss ya", CLOSE, None, None),
     ("Cutloss dlu guys, baru liat 4Hnya bullish banget", CLOSE, None, None),
@@ -89,6 +102,8 @@ def test_read_update_when_a_batch_form_then_its_labelled_reading(
 
 # Read as before: the channel's other posts, a stop offered, a stop's label, a word that is no coin.
 GUARDS = [
+    # dev gath25-caracrypto-id-068: the tag after the post's own cancel, not heading it.
+    ("CANCEL Long SUPER. Cutloss dlu. \n[CLOSED] Switch ke SHORT 🟢", CANCEL, None),
     ("[CLOSED] ZKJ. Short. 🔴 \n\nHigh risk = fomo long.\nEntry di kuning", CLOSE, "ZKJUSDT"),  # -002
     ("[CANCEL] MAV. Long. ❌\n\nTest kepala dino", CANCEL, "MAVUSDT"),  # dev gath26 -017
     ("ZKJ hit TP1. Hold = set Sl+", MOVE_SL, "ZKJUSDT"),  # dev gath26 -006

@@ -189,7 +189,9 @@ def _negated(low: str) -> bool:
 _CONDITION: Final = re.compile(
     # (after a tag naming the coin: "#ETH if not filled by tomorrow, cancel"; i13-wa23)
     r"[^\w\n]*(?:if|once|when|whenever|as\ssoon\sas|in\scase|если|когда|как\sтолько|si|cuando"
-    r"|una\svez|quando|assim\sque|sobald|wenn|falls|lorsque|eğer|jika|nếu|如果|一旦)(?!\w)"
+    r"|una\svez|quando|assim\sque|sobald|wenn|falls|lorsque|eğer|jika|nếu|如果|一旦"
+    # (id "kalo", "klo", "kalau", "bila": "Kalo mau short set SL di 90"; i13-gath26.)
+    r"|kalo|klo|kalau|bila|apabila)(?!\w)"
     # ... after a tag naming the coin ("#ETH if not filled by tomorrow, cancel"; i13-wa23), not
     # the reader's own case ("#ETH if you are still in, close it" asks it now).
     r"|[^\w\n]*[#$][a-z0-9/]{1,24}[^\w\n]{1,3}(?:if|once|when|если|когда)(?!\w)"

@@ -2,7 +2,7 @@
 is full: a close said with "fix" and its share ("Fix another 1/3", the English of channels that
 think in Russian's "фиксировать"), "sell all" ("Sell all of #PIVX"), "take profit on SOL" (a
 reply naming the coin, no level); all the targets of one coin ("All TLM long targets hit"); a
-trade announced closed by a tick ("Trade Close ✅"). parsers/close_share.py and
+trade announced closed by a tick ("Trade Close ✅"); Indonesian "cutloss" said as done now. parsers/close_share.py and
 parsers/updates.py read a post with them.
 """
 
@@ -40,12 +40,18 @@ CLOSE_MORE: Final = re.compile(
     # - "Trade completed ✅", "signal ended", "trade is over": the channel's trade done, all of
     #   it (i13-hits20; the verb after its noun, each alternative still opening with its word).
     r"|(?<=trade\s)(?:completed|finished|ended)|(?<=signal\s)(?:completed|finished|ended)"
-    r"|(?<=trade\sis\s)over|(?<=signal\sis\s)over)(?!\w)"
+    r"|(?<=trade\sis\s)over|(?<=signal\sis\s)over"
+    # - "CLO kami cutloss dlu.", "Cutloss ya", "FARTCOIN cutloss. Reverse aja ke short" (id: cut
+    #   the loss, now; not "Cutlossnya" (the stop), nor "cutloss kalau tembus 0.5" (a condition),
+    #   nor a stop's label "Cut loss -> 510.49"; i13-gath26).
+    r"|cut\s?loss(?=(?:\s(?:dlu|dulu|ya|aja|guys))*(?:[.,!]|\s?$))"
+    r"(?![^.\n]{0,40}(?<!\w)(?:kalau|kalo|klo|jika|bila)(?!\w))"
+    r")(?!\w)"
 )
 # (Each of those holds one of these: a substring test skips the search.)
 _CLOSE_MORE_STEMS: Final = (
     *("fix", "sell", "sold", "take profit", "booked"),
-    *("completed", "finished", "ended", "is over"),
+    *("completed", "finished", "ended", "is over", "cut"),
 )
 # "Take profit", "take profits!": the imperative alone is the whole post, a reply under a signal
 # (the bot closes the trade it answers; posted as no reply, it names none and is refused). Not

@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from parsers.symbols import NEVER_A_BASE
+from parsers.plain_words import LISTED_PLAIN_WORDS
+from parsers.symbols import NEVER_A_BASE, ok_base
 
 # A line's first words (the post's, or under a chatter line): a ticker in capitals (or tagged), a
 # joiner ("&", "+", ",", "and", Indonesian "dan"), another ticker, then anything but a slash.
@@ -64,3 +65,37 @@ def several_trades(low: str) -> bool:
     if not any(w in low for w in _SEVERAL_WORDS):
         return False
     return _SEVERAL_TRADES.search(low) is not None
+# Two tickers in capitals side by side opening the post, no joiner between them ("SOL ETH longnya
+# meresahkan. / Cutloss dulu biar enak tidur"): the close after them is said of both trades, and
+# one post closing two is refused as two coins' stops are (i13-gath26: the first coin's trade was
+# closed once "cutloss" was read).
+_SPACED_HEAD: Final = re.compile(
+    r"[^\w\n]{0,4}[#$]?(?P<a>(?=[0-9]{0,9}[A-Z])[A-Z0-9]{1,16})[ \t][#$]?"
+    r"(?P<b>(?=[0-9]{0,9}[A-Z])[A-Z0-9]{1,16})(?![\w/])"
+)
+
+# The largest markets whose tickers are no English word (not NEAR, ONE, LINK, GAS, TON).
+_MAJORS: Final = frozenset(
+    "BTC ETH SOL BNB XRP ADA TRX SUI APT ARB INJ DOGE AVAX LTC DOT BCH XLM HBAR PEPE SHIB".split()
+)
+
+
+def spaced_head(norm: str) -> bool:
+    """The post opens with two different tickers side by side, one of them a major ("SOL ETH
+    ...", "1000BONK XRP", "C SOL", "PUMP ETH": a letter and a listed word ticker count), neither
+    another word, a side or a level's name ("ETH SL", "BTC NOW", "THE BTC")."""
+    m = _SPACED_HEAD.match(norm)
+    return (
+        m is not None
+        and m.group("a") != m.group("b")
+        # (One of them a major: "DHAMPUR SUGAR 282✅ ... EXIT 80%" names one stock in two words,
+        # "#HIGH NEAR 2ND TARGET" one coin near its target.)
+        and (m.group("a") in _MAJORS or m.group("b") in _MAJORS)
+        and all(
+            (ok_base(c) or c in LISTED_PLAIN_WORDS)
+            and c != "I"  # ("I ETH ...": the author)
+            and c not in NEVER_A_BASE
+            and _LEVEL.fullmatch(c) is None
+            for c in m.group("a", "b")
+        )
+    )

@@ -30,13 +30,14 @@ PLAIN_WORDS: Final = frozenset(
 # Ordinary words that are also listed coins: a coin only tagged ("#SAFE", "$SAFE") or paired.
 # The second row: words of symbols.STOPWORDS (a channel's tag or a heading's word written bare)
 # that Binance lists as coins: Highstreet HIGH, Pump.fun PUMP, Notcoin NOT, Movement MOVE,
-# Orderly ORDER, Sleepless AI, SPACE ID, OpenLedger OPEN, AltLayer ALT, APENFT NFT. Tagged where
-# a coin stands ("#HIGH LONG", "Short #NOT", "#PUMP Buy: 0.0051") they are the coin; a tag
-# elsewhere ("... Target 3 - 15\n#PUMP" closing a post, "#QUICK" alone over "Buy/Long 1INCH")
-# stays a channel's tag (symbols.from_tag).
+# Orderly ORDER, Sleepless AI, SPACE ID, OpenLedger OPEN, AltLayer ALT, APENFT NFT, SuperVerse
+# SUPER. Tagged where a coin stands ("#HIGH LONG", "Short #NOT", "#PUMP Buy: 0.0051") they are
+# the coin; a tag elsewhere ("... Target 3 - 15\n#PUMP" closing a post, "#QUICK" alone over
+# "Buy/Long 1INCH") stays a channel's tag (symbols.from_tag); heading a report of a target or
+# the stop hit, in capitals, the report's coin (update_coin: "HIGH hit TP 3").
 LISTED_PLAIN_WORDS: Final = frozenset(
     """
     SAFE QUICK MAX UP BIG
-    HIGH PUMP NOT MOVE ORDER AI ID OPEN ALT NFT
+    HIGH PUMP NOT MOVE ORDER AI ID OPEN ALT NFT SUPER
     """.split()
 )

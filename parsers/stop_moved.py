@@ -46,9 +46,15 @@ _NEW_STOP: Final = re.compile(
 )
 # "SL barunya di 0.00816" (id), "SL mới 0.55" (vi): "new" after the stop word, then its level
 # (i13-gath25).
+# "SPORTFUN SL lebih dangkal di 0,056" (shallower, at), "MERL Short SL di 0.029." (the stop at a
+# price, ending the reply) (id; i13-gath26), not a stop offered: "klo mau SL ketat di 0.3475"
+# ("if you want a tight stop"), "bisa set SL di 73K" (you can), whose clause says so (_OFFERED).
 _NEW_STOP_AFTER: Final = re.compile(
     r"\s(?:baru(?:nya)?|mới)(?:\s?:\s?|\s(?:di\s|ở\s|tại\s)?)\$?[0-9]"
+    r"|\slebih\s(?:dangkal|ketat|rapat|dekat|tipis)\sdi\s\$?[0-9]"
+    r"|\sdi\s\$?[0-9]+(?:[.,][0-9]+)?[^\w\n]{0,3}$"
 )
+_OFFERED: Final = re.compile(r"(?<![a-z])(?:mau|bisa|boleh|klo|kalo|kalau|jika|bila)(?![a-z])")
 # "SL distance = 0.60 USD", "stop distance: 2%": how far the stop sits from the entry (a lesson's
 # or a sizing sum's figure), not a stop level, so nothing moves to it (i13-lvl21).
 _STOP_DISTANCE: Final = re.compile(r"[\s_-]?(?:distance|width|gap|size)(?![a-z])")
@@ -70,7 +76,10 @@ def stop_moved(low: str) -> re.Match[str] | None:
         lo, hi = _clause(low, start, end, m.start(), m.end())
         if (
             _NEW_STOP.search(low, max(lo, m.start() - 8), m.start())
-            or _NEW_STOP_AFTER.match(low, m.end())
+            or (
+                _NEW_STOP_AFTER.match(low, m.end())
+                and not _OFFERED.search(low, start, m.start())
+            )
         ) and reply_lines(low):
             # "New SL for BTC: 63200", "#ETH new stop loss 3150": a short reply (in a long
             # post, "New Stop Loss: $5.60" is the stop of a plan B).

@@ -42,10 +42,14 @@ def _without_signal_ids(text: str, low: str) -> str:
 def symbol(norm: str, low: str) -> str | None:
     """The coin a follow-up is about, or None."""
     norm, low = _without_signal_ids(norm, low), _without_signal_ids(low, low)
-    if low[:1] == "[" and (head := _STATUS_TAG_HEAD.match(low)) is not None:
-        word = head.group(1).upper()
+    if "[" in low and (head := _status_tag(low)) is not None:
+        word = head.group("coin").upper()
         if word not in symbols.NEVER_A_BASE:
             return symbols.make_symbol(word)  # "[CLOSED] HIGH. Short. 🟢": the call's coin
+    if (head := _WORD_COIN_REPORT.match(norm)) is not None and (
+        head.group(1) in LISTED_PLAIN_WORDS or head.group(1) in _LONE_LETTERS
+    ):
+        return symbols.make_symbol(head.group(1))  # "HIGH hit TP 3", "D hit TP 4." (i13-gath26)
     lead = _LEAD_WORD_TAG.match(low)
     if lead is None and ("#" in low or "$" in low) and _LEAD_LONG_TAG.match(low) is not None:
         return None
@@ -83,9 +87,50 @@ def symbol(norm: str, low: str) -> str | None:
 # A call's status tag heading its post, then its coin, which may be a word ("[CLOSED] HIGH. Short.
 # 🟢", "[CANCEL] SUPER. Long ❌", "[ CLOSED] ARIA. Long."): the channel edits the call's post so
 # when it ends (i13-gath25; the coin was left unread, or a word of its note taken).
+# (Heading the post or a line of it after marks or a chatter line: "📍 [CLOSED] BRETT. Long.",
+# "Good luck!\n[CLOSED] BTC. Long. 🟢"; never after a follow-up's words, "CANCEL Long SUPER.
+# Cutloss dlu. \n[CLOSED] Switch ke SHORT 🟢": i13-gath26.)
 _STATUS_TAG_HEAD: Final = re.compile(
-    r"\[\s?(?:closed|cancel(?:led)?|open)\]\s?([a-z][a-z0-9]{0,14})(?![a-z0-9])"
+    r"(?:^|\n)[^\w\n\[]{0,6}(?P<tag>\[\s?(?:closed|cancel(?:led)?|open)\])\s?"
+    r"(?P<coin>[a-z][a-z0-9]{0,14})(?![a-z0-9])"
 )
+_ACTION_BEFORE: Final = re.compile(
+    r"cancel|cut\s?loss|clos|exit|(?<![a-z])(?:tp|sl|stop|hit)(?![a-z])"
+)
+
+
+def _status_tag(low: str) -> re.Match[str] | None:
+    """The call's status tag heading a line of low with its coin, no follow-up said before it."""
+    head = _STATUS_TAG_HEAD.search(low)
+    if head is None or _ACTION_BEFORE.search(low, 0, head.start("tag")) is not None:
+        return None
+    return head
+
+
+# A listed coin whose ticker is a word (plain_words.LISTED_PLAIN_WORDS: HIGH, NOT, SUPER) or a
+# letter (D), in capitals, heading the post, a target or the stop reported hit right after it
+# ("HIGH hit TP 3", "SUPER hit TP1.", "D hit TP 4.", "NOT kena SL hunter baru gerak"; id "kena":
+# got hit): that coin, as the call's post named it ("[CLOSED] HIGH. Short."). Not "... yet",
+# "belum" (not yet): a report of nothing.
+_WORD_COIN_REPORT: Final = re.compile(
+    r"[^\w\n]{0,4}([A-Z]{1,6})\s(?:[Hh]it|HIT|kena|KENA)\s(?:TP|tp|Tp|SL|sl|Sl)(?![a-zA-Z])"
+    r"(?![^\n]{0,30}(?<![a-z])(?:yet|belum)(?![a-z]))"
+)
+_LONE_LETTERS: Final = frozenset("BCDGKSTUW")  # (not "I" nor "A": "I hit TP1", "A hit on SL")
+
+
+def status_tag_closed(low: str) -> int | None:
+    """Where the tag "[CLOSED]" heads the post (or a line of it) with the call's coin, or None:
+    the call's post edited when its trade ended ("[CLOSED] BRETT. Long. 🟢 / Shortnya cancel,
+    reverse ke long ..."), the trade over whatever its note under the tag tells of another
+    order's cancel or of levels the call had (i13-gath26: read as a cancel, as a partial close
+    and a stop move). ("[CANCEL] X" is read as a cancel by its word; "[OPEN] X" is a call.)"""
+    if "[" not in low:
+        return None  # (nearly every post)
+    head = _status_tag(low)
+    if head is None or not head.group("tag")[1:].lstrip().startswith("closed]"):
+        return None
+    return head.start("tag")
 
 
 # A coin of one letter tagged first, its news after a dash or colon ("#O - позицию выбило по

@@ -19,7 +19,7 @@ from parsers.followup_guard import not_an_instruction
 from parsers.followup_marks import follow_up_marks
 from parsers.followup_more import closed
 from parsers.handle_told import told_of_handle
-from parsers.joined_coins import joined_head, several_trades
+from parsers.joined_coins import joined_head, several_trades, spaced_head
 from parsers.long_post import trade_lines
 from parsers.management_lines import management_line, opens_with_tag
 from parsers.models import SignalUpdate, UpdateKind
@@ -32,7 +32,7 @@ from parsers.stop_moved import for_later, stop_moved
 from parsers.target_words import TARGET_WORD, TP_INDEX
 from parsers.two_coins_acted import KINDS as _TWO_KINDS
 from parsers.two_coins_acted import other_coin_read, two_coins_acted
-from parsers.update_coin import reply_lines, short_line, tag_on_line
+from parsers.update_coin import reply_lines, short_line, status_tag_closed, tag_on_line
 from parsers.update_coin import symbol as update_symbol
 from parsers.update_kind import plain_kind
 from parsers.update_targets import hit_above, hit_word, tp_index
@@ -118,7 +118,9 @@ def _read_update(text: str) -> SignalUpdate | None:
     cancel = cancel_instruction(low)
     action_at: int | None = None  # where the word of the action is (its line may name the coin)
     problem: str | None = None
-    if cancel and not CONDITION_AFTER.match(low, cancel.end()):
+    if (tag_at := status_tag_closed(low)) is not None:
+        kind, action_at = UpdateKind.CLOSE, tag_at  # "[CLOSED] BRETT. Long. 🟢 / Shortnya cancel"
+    elif cancel and not CONDITION_AFTER.match(low, cancel.end()):
         kind, action_at = UpdateKind.CANCEL, cancel.start()
         if (beside := close_beside(low, cancel)) is not None:
             # "Scenario cancelled, close the position": the close (close_cancel.py)
@@ -204,6 +206,8 @@ def _read_update(text: str) -> SignalUpdate | None:
         return None  # "#ETH close half or full 🤔": the reader's choice of two shares (i13-fu24)
     if kind is UpdateKind.MOVE_SL and joined_head(norm):
         return None  # "BTC & ETH hit TP1. Move SL to entry": two coins' stops (joined_coins.py)
+    if kind in _CLOSES and spaced_head(norm):
+        return None  # "SOL ETH longnya meresahkan. / Cutloss dulu": two coins' trades (i13-gath26)
     symbol = update_symbol(norm, low)
     if action_at is not None and "\n" in low:
         tagged = tag_on_line(low, action_at)

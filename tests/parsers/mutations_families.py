@@ -31,6 +31,7 @@ from tests.parsers.mutations_close20 import close20_mutations
 from tests.parsers.mutations_fu24 import fu24_mutations
 from tests.parsers.mutations_gath25 import gath25_mutations
 from tests.parsers.mutations_gath26e import gath26e_mutations
+from tests.parsers.mutations_gath26 import gath26_mutations
 from tests.parsers.mutations_labels import (
     drop_entry_label,
     drop_stop_label,
@@ -203,4 +204,5 @@ FAMILIES: list[Callable[[int], Iterable[Row]]] = [
     gath25_mutations,  # session 24's batch gath25 shapes (tests/parsers/mutations_gath25.py)
     left26_mutations,  # session 25's leftover wrong trades and actions (mutations_left26.py)
     gath26e_mutations,  # session 25's results cards, batch gath26e (mutations_gath26e.py)
+    gath26_mutations,  # session 25's batch gath26 shapes (tests/parsers/mutations_gath26.py)
 ]

@@ -65,6 +65,8 @@ def several_trades(low: str) -> bool:
     if not any(w in low for w in _SEVERAL_WORDS):
         return False
     return _SEVERAL_TRADES.search(low) is not None
+
+
 # Two tickers in capitals side by side opening the post, no joiner between them ("SOL ETH longnya
 # meresahkan. / Cutloss dulu biar enak tidur"): the close after them is said of both trades, and
 # one post closing two is refused as two coins' stops are (i13-gath26: the first coin's trade was

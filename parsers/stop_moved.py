@@ -76,10 +76,7 @@ def stop_moved(low: str) -> re.Match[str] | None:
         lo, hi = _clause(low, start, end, m.start(), m.end())
         if (
             _NEW_STOP.search(low, max(lo, m.start() - 8), m.start())
-            or (
-                _NEW_STOP_AFTER.match(low, m.end())
-                and not _OFFERED.search(low, start, m.start())
-            )
+            or (_NEW_STOP_AFTER.match(low, m.end()) and not _OFFERED.search(low, start, m.start()))
         ) and reply_lines(low):
             # "New SL for BTC: 63200", "#ETH new stop loss 3150": a short reply (in a long
             # post, "New Stop Loss: $5.60" is the stop of a plan B).

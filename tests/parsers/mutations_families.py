@@ -30,8 +30,8 @@ from tests.parsers.mutations_chk22 import chk22_mutations
 from tests.parsers.mutations_close20 import close20_mutations
 from tests.parsers.mutations_fu24 import fu24_mutations
 from tests.parsers.mutations_gath25 import gath25_mutations
-from tests.parsers.mutations_gath26e import gath26e_mutations
 from tests.parsers.mutations_gath26 import gath26_mutations
+from tests.parsers.mutations_gath26e import gath26e_mutations
 from tests.parsers.mutations_labels import (
     drop_entry_label,
     drop_stop_label,

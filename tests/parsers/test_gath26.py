@@ -44,7 +44,12 @@ FOLLOWUPS_FIXED = [
         "BTCUSDT",
         None,
     ),
-    ("[CLOSED] ETH. Short. 🔴\n\nEntry now, cancel limit lama", CLOSE, "ETHUSDT", None),  # (made up)
+    (
+        "[CLOSED] ETH. Short. 🔴\n\nEntry now, cancel limit lama",
+        CLOSE,
+        "ETHUSDT",
+        None,
+    ),  # (made up)
     # (test_variants' edits of -100: a chatter line over it, a mark before each line.)
     (
         "Good luck!\n[CLOSED] BRETT. Long. 🟢\n\nShortnya cancel, reverse ke long kepala dino",
@@ -104,7 +109,11 @@ def test_read_update_when_a_batch_form_then_its_labelled_reading(
 GUARDS = [
     # dev gath25-caracrypto-id-068: the tag after the post's own cancel, not heading it.
     ("CANCEL Long SUPER. Cutloss dlu. \n[CLOSED] Switch ke SHORT 🟢", CANCEL, None),
-    ("[CLOSED] ZKJ. Short. 🔴 \n\nHigh risk = fomo long.\nEntry di kuning", CLOSE, "ZKJUSDT"),  # -002
+    (
+        "[CLOSED] ZKJ. Short. 🔴 \n\nHigh risk = fomo long.\nEntry di kuning",
+        CLOSE,
+        "ZKJUSDT",
+    ),  # -002
     ("[CANCEL] MAV. Long. ❌\n\nTest kepala dino", CANCEL, "MAVUSDT"),  # dev gath26 -017
     ("ZKJ hit TP1. Hold = set Sl+", MOVE_SL, "ZKJUSDT"),  # dev gath26 -006
     ("SKYAI hit TP 3. Hold = set sl+", MOVE_SL, "SKYAIUSDT"),  # dev gath26 -022

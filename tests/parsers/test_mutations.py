@@ -48,8 +48,8 @@ from tests.parsers.mutations_en22 import BULLETS_T, FOLLOW_T
 from tests.parsers.mutations_followups import FOLLOW, FOLLOW_RU, NOT, NOT_RU
 from tests.parsers.mutations_fu24 import ACTION_FU24, NOT_FU24
 from tests.parsers.mutations_gath25 import CARD, FOLLOW_G25, NOT_G25
-from tests.parsers.mutations_gath26e import DATED_G26E, FOLLOW_G26E, NOT_G26E
 from tests.parsers.mutations_gath26 import FOLLOW_G26, NOT_G26, WORD_G26
+from tests.parsers.mutations_gath26e import DATED_G26E, FOLLOW_G26E, NOT_G26E
 from tests.parsers.mutations_hits20 import FOLLOW_H, NOT_H
 from tests.parsers.mutations_left26 import (
     ACTION_LEFT26,

@@ -32,6 +32,7 @@ import re
 from typing import Final
 
 from parsers.models import ParsedSignal
+from parsers.own_setup import own_setup_doubt
 
 # A warning about the call shown: "Scam alert", "Fake channel posting:", "Don't follow it!".
 _WARNING: Final = re.compile(
@@ -131,6 +132,8 @@ def framing_doubt(sig: ParsedSignal, low: str) -> str | None:
     for heads, pattern, reason in _FRAMES:
         if any(h in low for h in heads) and (m := pattern.search(low)) is not None:
             return f"the post says '{sig.norm_text[m.start() : m.end()].strip()}': {reason}"
+    if (why := own_setup_doubt(sig.norm_text, low)) is not None:  # "breakdown of your setup"
+        return why
     if (
         sig.side_at >= 0
         and sig.entry_trigger is None  # ("Long if it breaks 0.53": the condition read as one)

@@ -129,11 +129,11 @@ _HOPED_ONLY: Final = re.compile(
 def framing_doubt(sig: ParsedSignal, low: str) -> str | None:
     """Why the post frames its call as no call to trade, or reads a level two ways; or None. low:
     the lower-case post (sig.norm_text lowered)."""
+    if (why := own_setup_doubt(sig.norm_text, low)) is not None:  # "breakdown of your setup"
+        return why
     for heads, pattern, reason in _FRAMES:
         if any(h in low for h in heads) and (m := pattern.search(low)) is not None:
             return f"the post says '{sig.norm_text[m.start() : m.end()].strip()}': {reason}"
-    if (why := own_setup_doubt(sig.norm_text, low)) is not None:  # "breakdown of your setup"
-        return why
     if (
         sig.side_at >= 0
         and sig.entry_trigger is None  # ("Long if it breaks 0.53": the condition read as one)

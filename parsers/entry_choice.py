@@ -51,10 +51,13 @@ _NOW: Final = re.compile(
     r"|(?:prezzo|livello|precio|nivel|preço|nível)\s(?:attuale|actual|atual)(?![a-z])"
     r"|(?:güncel|mevcut)\sfiyat|(?<![а-яё])сейчас(?![а-яё])"
 )
-# Waiting for a condition or another level after the "or": "limits on the pullback to",
-# "wait for the next candle to close below", "dopo un retest", "после отката", "geri çekilmede".
+# Waiting for a condition or another level right after the "or" (a verb to enter may come
+# first): "or limits on the pullback to", "or wait for the next candle to close below", "o dopo
+# un retest", "или лимиткой на откате", "or enter after". ("current price, assuming a rejection
+# or continued pullback": the "or" joins two conditions of one way, dev square-eth-short-2663-001.)
 _WAIT: Final = re.compile(
-    r"(?<![a-zа-яё])(?:wait\w*|after|limits?|pull-?backs?|retest\w*|dips?|bounce|break\w*"
+    r"(?:(?:enter|buy|sell|short|long|place|set|put|open|add|entrare|entrar|войти|заходить)\s)?"
+    r"(?:wait\w*|after|limits?|pull-?backs?|retest\w*|dips?|bounce|break\w*"
     r"|confirm\w*|reclaim\w*|on\s(?:a|the)\s|if|once|when|dopo|attend\w*|aspett\w*|ritracc\w*"
     r"|esper\w*|después|tras|retroceso|aguard\w*|depois|após|recuo|жд\w*|подожд\w*|дожд\w*|после"
     r"|откат\w*|ретест\w*|лимит\w*|bekle\w*|sonra|geri\sçekil\w*)(?![a-zа-яё])"
@@ -84,7 +87,7 @@ def _two_ways(norm: str, low: str, s: Settled) -> bool:
         for market in _NOW.finditer(low, before, m.start()):
             pass  # (the nearest market word before the "or")
         if market is not None:
-            waits = _WAIT.search(low, m.end(), after) is not None or any(
+            waits = _WAIT.match(low, m.end(), after) is not None or any(
                 m.end() <= n.start for n in on_line
             )
         else:

@@ -28,6 +28,7 @@ from tests.parsers.mutations_btc_quote import btc_quote_mutations
 from tests.parsers.mutations_channels import channel_mutations
 from tests.parsers.mutations_chk22 import chk22_mutations
 from tests.parsers.mutations_close20 import close20_mutations
+from tests.parsers.mutations_frame26 import frame26_mutations
 from tests.parsers.mutations_fu24 import fu24_mutations
 from tests.parsers.mutations_gath25 import gath25_mutations
 from tests.parsers.mutations_labels import (
@@ -199,4 +200,5 @@ FAMILIES: list[Callable[[int], Iterable[Row]]] = [
     sig25_mutations,  # session 24's signals refused that could be read (mutations_sig25.py)
     ru25_mutations,  # session 24's Russian notes, reports and follow-ups (mutations_ru25.py)
     gath25_mutations,  # session 24's batch gath25 shapes (tests/parsers/mutations_gath25.py)
+    frame26_mutations,  # session 25's rulings (j) and (k) (tests/parsers/mutations_frame26.py)
 ]

@@ -14,6 +14,7 @@ import pytest
 
 from parsers import EnhancedParser
 from tests.parsers import (
+    mutations_frame26,
     mutations_lvl21,
     mutations_ru25,
     mutations_sig24,
@@ -129,6 +130,7 @@ def test_mutations_when_built_then_every_family_thousands_and_deterministic() ->
     made |= set(mutations_sig25.MAKERS)  # tests/parsers/mutations_sig25
     made |= {*mutations_ru25.MAKERS, mutations_ru25.FOLLOWUP, mutations_ru25.FOLLOWUP_NOT}
     made |= {CARD, FOLLOW_G25, NOT_G25}  # tests/parsers/mutations_gath25
+    made |= set(mutations_frame26.MAKERS)  # tests/parsers/mutations_frame26
     assert families == made
     assert {m.must for m in first} == {EXACT, REFUSE, SAFE, FOLLOW, NOT, NO_ACTION}
 

@@ -46,8 +46,9 @@ _CHOICE_STARTS: Final = (
 
 # The market in other words: "current prices", "near the current level", "livello attuale",
 # "precio actual", "preço atual", "güncel fiyat".
+# (Not "current" alone: "(current rejection zone - enter on red candle close or breakdown)".)
 _NOW: Final = re.compile(
-    r"(?<![a-z])" + _MARKET + r"(?![a-z])"
+    r"(?<![a-z])(?:(?!current(?![^\S\n]?(?:price|level|market)))" + _MARKET + r")(?![a-z])"
     r"|(?:prezzo|livello|precio|nivel|preço|nível)\s(?:attuale|actual|atual)(?![a-z])"
     r"|(?:güncel|mevcut)\sfiyat|(?<![а-яё])сейчас(?![а-яё])"
 )

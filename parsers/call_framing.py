@@ -129,7 +129,9 @@ _HOPED_ONLY: Final = re.compile(
 def framing_doubt(sig: ParsedSignal, low: str) -> str | None:
     """Why the post frames its call as no call to trade, or reads a level two ways; or None. low:
     the lower-case post (sig.norm_text lowered)."""
-    if (why := own_setup_doubt(sig.norm_text, low)) is not None:  # "breakdown of your setup"
+    entries = sig.norm_spans.get("entries", [])
+    first = min((start for start, _ in entries), default=len(low))
+    if (why := own_setup_doubt(sig.norm_text, low, first)) is not None:  # "breakdown of your setup"
         return why
     for heads, pattern, reason in _FRAMES:
         if any(h in low for h in heads) and (m := pattern.search(low)) is not None:

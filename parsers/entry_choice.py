@@ -84,9 +84,8 @@ def _two_ways(norm: str, low: str, s: Settled) -> bool:
             continue
         before = max(line, m.start() - _REACH)
         after = min(end, m.end() + _REACH)
-        market = None
-        for market in _NOW.finditer(low, before, m.start()):
-            pass  # (the nearest market word before the "or")
+        nearest = list(_NOW.finditer(low, before, m.start()))  # (the last before the "or")
+        market = nearest[-1] if nearest else None
         if market is not None:
             waits = _WAIT.match(low, m.end(), after) is not None or any(
                 m.end() <= n.start for n in on_line
@@ -96,7 +95,7 @@ def _two_ways(norm: str, low: str, s: Settled) -> bool:
             waits = market is not None and any(n.end <= m.start() for n in on_line)
         if market is None or not waits:
             continue
-        shown = f"{norm[before:m.start()].strip()} {norm[m.start():after].strip()}"
+        shown = f"{norm[before : m.start()].strip()} {norm[m.start() : after].strip()}"
         s.review.append(
             f"two ways in: at the market ('{norm[market.start() : market.end()]}'), or waiting"
             f" for a condition or another level ('{shown}'): which is yours?"

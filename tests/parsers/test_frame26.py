@@ -41,7 +41,9 @@ def _reasons(text: str) -> str:
 
 
 _CARD = "\n#{c} {side}\nEntry: {e}\nTP1: {t1}\nTP2: {t2}\nSL: {sl}"
-_SHORT = _CARD.format(c="BTC", side="SHORT", e="122400 - 122600", t1="121800", t2="121400", sl="123200")
+_SHORT = _CARD.format(
+    c="BTC", side="SHORT", e="122400 - 122600", t1="121800", t2="121400", sl="123200"
+)
 _LONG = _CARD.format(c="WLD", side="LONG", e="0.431 - 0.453", t1="0.480", t2="0.510", sl="0.410")
 
 # (j) The heading describes the reader's own set-up or position: no trade.
@@ -56,6 +58,9 @@ OWN_FIXED = [
     "You’ve placed a short on BTC. Your stop box is above, your target box below." + _SHORT,
     "You're entering a long on WLD. Here is the breakdown:" + _LONG,
     "You are looking to enter a long position on WLD:" + _LONG,
+    "My take on your BTC short setup:" + _SHORT,
+    "You've set your entry at 122400-122600; your stop is at 123200." + _SHORT,
+    "Your BTC short setup looks solid:" + _SHORT,
     "Разбор вашего шорт-сетапа по BTC:" + _SHORT,
     "План для твоей позиции по BTC:" + _SHORT,
     "Análisis de tu setup en corto de BTC:" + _SHORT,
@@ -78,12 +83,19 @@ def test_own_setup_is_no_call(row: str) -> None:
 OWN_GUARDS_TRADED = [
     ("square-chz-15m-short-001", [0.01794]),  # "Looking closely at the price action in 28273.jpg"
     ("square-eth-4h-short-assess-001", [2600, 2608]),  # (session 22: "if you entered a short")
-    ("Based on the chart you shared for BTC/USDT (4h timeframe), here is a trade idea:" + _SHORT,
-     [122400, 122600]),  # (made up, below too)
+    (
+        "Based on the chart you shared for BTC/USDT (4h timeframe), here is a trade idea:" + _SHORT,
+        [122400, 122600],
+    ),  # (made up, below too)
     ("If you're entering late, use a small size." + _SHORT, [122400, 122600]),
+    ("Have you set your stop? Here is our new call:" + _SHORT, [122400, 122600]),
+    (_SHORT.strip() + "\nYour stop is your protection: keep it.", [122400, 122600]),
     (_SHORT.strip() + "\nSecure your position after TP1.", [122400, 122600]),
-    (_SHORT.strip() + "\nRisk no more than 1% of your capital per trade. Good luck with your trade!",
-     [122400, 122600]),
+    (
+        _SHORT.strip()
+        + "\nRisk no more than 1% of your capital per trade. Good luck with your trade!",
+        [122400, 122600],
+    ),
 ]
 
 

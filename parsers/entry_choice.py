@@ -63,9 +63,10 @@ _WAIT: Final = re.compile(
     r"|esper\w*|después|tras|retroceso|aguard\w*|depois|após|recuo|жд\w*|подожд\w*|дожд\w*|после"
     r"|откат\w*|ретест\w*|лимит\w*|bekle\w*|sonra|geri\sçekil\w*)(?![a-zа-яё])"
 )
-# What follows an "or" that is no second way in: "or so", "or lower", "or better".
+# What follows an "or" that is no second way in: "or so", "or lower", "or better", "100, at or
+# near the current price".
 _NOT_A_WAY: Final = re.compile(
-    r"(?:so|less|more|lower|higher|better|below|above|thereabouts|close|nearby)(?![a-z])"
+    r"(?:so|less|more|lower|higher|better|below|above|thereabouts|close|near|nearby|around)(?![a-z])"
 )
 _OR_RE: Final = re.compile(_OR)
 # How far from its "or" on the line each way is read.

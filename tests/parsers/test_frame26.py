@@ -142,6 +142,10 @@ def test_two_ways_in_is_the_readers_choice(row: str) -> None:
 TWO_WAYS_GUARDS_TRADED = [
     ("#ETH LONG\nEntry: now (0.50)\nTP: 0.55\nSL: 0.45", [0.50]),  # (made up: a market card)
     ("#ETH LONG\nEntry: 0.50 (CMP)\nDCA: 0.48\nTP: 0.55\nSL: 0.45", [0.50, 0.48]),  # (made up)
+    (
+        "#ETH SHORT\nEntry: 0.50, at or near the current price\nTP: 0.45\nSL: 0.55",
+        [0.50],
+    ),  # (made up)
     ("square-eth-short-2663-001", [2663.89]),  # "(current price, assuming a rejection or continued
     # pullback)": the "or" joins two conditions of one way
 ]

@@ -109,6 +109,7 @@ COMPILED = (
     "numbered_targets",
     "numbers",
     "order_changes",
+    "own_setup",
     "pair_price_line",
     "percent_heads",
     "percent_levels",

@@ -32,6 +32,7 @@ import re
 from typing import Final
 
 from parsers.models import ParsedSignal
+from parsers.own_setup import own_setup_doubt
 
 # A warning about the call shown: "Scam alert", "Fake channel posting:", "Don't follow it!".
 _WARNING: Final = re.compile(
@@ -154,6 +155,10 @@ _HOPED_ONLY: Final = re.compile(
 def framing_doubt(sig: ParsedSignal, low: str) -> str | None:
     """Why the post frames its call as no call to trade, or reads a level two ways; or None. low:
     the lower-case post (sig.norm_text lowered)."""
+    entries = sig.norm_spans.get("entries", [])
+    first = min((start for start, _ in entries), default=len(low))
+    if (why := own_setup_doubt(sig.norm_text, low, first)) is not None:  # "breakdown of your setup"
+        return why
     for heads, pattern, reason in _FRAMES:
         if any(h in low for h in heads) and (m := pattern.search(low)) is not None:
             return f"the post says '{sig.norm_text[m.start() : m.end()].strip()}': {reason}"

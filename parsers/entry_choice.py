@@ -2,7 +2,18 @@
 0.51 or CMP", "Вход: по рынку или 148". Either is the channel's entry, and taking one of them
 is a guess (a market order fills where the price is, a limit at 148 may never fill): the signal
 needs review, the price highlighted. (The market word beside the price alone, "Entry: 148
-(CMP)", "Buy now 0.51", gives the price of the moment: one entry, read as ever.)"""
+(CMP)", "Buy now 0.51", gives the price of the moment: one entry, read as ever.)
+
+The same choice with words between (session 25, branch i13-frame26; CONVENTIONS.md, rulings of
+session 25, (k)): two ways in on one line of the card, one at the market and one waiting for a
+condition or another level, "Entry: Current prices (0.0600 - 0.0610) or limits on the pullback
+to the zone 0.0545 - 0.0565" (dev square-the-long-squeeze-001), "vicino al livello attuale a
+$1.4097 o dopo un retest della resistenza intorno a $1.4215" (dev square-usual-short-it-001);
+made up: "at or near the current price (around 100), or wait for the next candle to close below
+101", "0.48 on a dip, or now at the market". Which way is the reader's choice: needs review.
+("around 100 (or on a retest of 101-102)", two prices and no market word, is refused by
+parsers/call_framing.py's note beside an entry; "Entry 1.50 (CMP) / DCA 1.58", both entries, and
+"or so", "or lower", are not two ways in.)"""
 
 from __future__ import annotations
 
@@ -33,6 +44,68 @@ _CHOICE_STARTS: Final = (
 )
 
 
+# The market in other words: "current prices", "near the current level", "livello attuale",
+# "precio actual", "preço atual", "güncel fiyat".
+# (Not "current" alone: "(current rejection zone - enter on red candle close or breakdown)".)
+_NOW: Final = re.compile(
+    r"(?<![a-z])(?:(?!current(?![^\S\n]?(?:price|level|market)))" + _MARKET + r")(?![a-z])"
+    r"|(?:prezzo|livello|precio|nivel|preço|nível)\s(?:attuale|actual|atual)(?![a-z])"
+    r"|(?:güncel|mevcut)\sfiyat|(?<![а-яё])сейчас(?![а-яё])"
+)
+# Waiting for a condition or another level right after the "or" (a verb to enter may come
+# first): "or limits on the pullback to", "or wait for the next candle to close below", "o dopo
+# un retest", "или лимиткой на откате", "or enter after". ("current price, assuming a rejection
+# or continued pullback": the "or" joins two conditions of one way, dev square-eth-short-2663-001.)
+_WAIT: Final = re.compile(
+    r"(?:(?:enter|buy|sell|short|long|place|set|put|open|add|entrare|entrar|войти|заходить)\s)?"
+    r"(?:wait\w*|after|limits?|pull-?backs?|retest\w*|dips?|bounce|break\w*"
+    r"|confirm\w*|reclaim\w*|on\s(?:a|the)\s|if|once|when|dopo|attend\w*|aspett\w*|ritracc\w*"
+    r"|esper\w*|después|tras|retroceso|aguard\w*|depois|após|recuo|жд\w*|подожд\w*|дожд\w*|после"
+    r"|откат\w*|ретест\w*|лимит\w*|bekle\w*|sonra|geri\sçekil\w*)(?![a-zа-яё])"
+)
+# What follows an "or" that is no second way in: "or so", "or lower", "or better", "100, at or
+# near the current price".
+_NOT_A_WAY: Final = re.compile(
+    r"(?:so|less|more|lower|higher|better|below|above|thereabouts|close|near|nearby|around)(?![a-z])"
+)
+_OR_RE: Final = re.compile(_OR)
+# How far from its "or" on the line each way is read.
+_REACH: Final = 90
+
+
+def _two_ways(norm: str, low: str, s: Settled) -> bool:
+    """A market way in and a waiting one, joined by "or" on a line that holds an entry read (see
+    the module's docstring): a review reason, the entries of the line highlighted."""
+    for m in _OR_RE.finditer(low):
+        line = low.rfind("\n", 0, m.start()) + 1
+        end = low.find("\n", m.end())
+        end = len(low) if end < 0 else end
+        on_line = [n for n in s.entries if line <= n.start and n.end <= end]
+        if not on_line or _NOT_A_WAY.match(low, m.end()) is not None:
+            continue
+        before = max(line, m.start() - _REACH)
+        after = min(end, m.end() + _REACH)
+        nearest = list(_NOW.finditer(low, before, m.start()))  # (the last before the "or")
+        market = nearest[-1] if nearest else None
+        if market is not None:
+            waits = _WAIT.match(low, m.end(), after) is not None or any(
+                m.end() <= n.start for n in on_line
+            )
+        else:
+            market = _NOW.search(low, m.end(), after)
+            waits = market is not None and any(n.end <= m.start() for n in on_line)
+        if market is None or not waits:
+            continue
+        shown = f"{norm[before : m.start()].strip()} {norm[m.start() : after].strip()}"
+        s.review.append(
+            f"two ways in: at the market ('{norm[market.start() : market.end()]}'), or waiting"
+            f" for a condition or another level ('{shown}'): which is yours?"
+        )
+        s.unread.extend((n.start, n.end) for n in on_line)
+        return True
+    return False
+
+
 def market_or_price(norm: str, low: str, s: Settled) -> None:
     """The entry is the market or a price, the post's choice (see the module's docstring): a
     review reason, the entry highlighted."""
@@ -54,3 +127,4 @@ def market_or_price(norm: str, low: str, s: Settled) -> None:
                 )
                 s.unread.append((n.start, n.end))
                 return
+    _two_ways(norm, low, s)

@@ -28,6 +28,7 @@ from tests.parsers.mutations_btc_quote import btc_quote_mutations
 from tests.parsers.mutations_channels import channel_mutations
 from tests.parsers.mutations_chk22 import chk22_mutations
 from tests.parsers.mutations_close20 import close20_mutations
+from tests.parsers.mutations_frame26 import frame26_mutations
 from tests.parsers.mutations_fu24 import fu24_mutations
 from tests.parsers.mutations_gath25 import gath25_mutations
 from tests.parsers.mutations_gath26 import gath26_mutations
@@ -205,4 +206,5 @@ FAMILIES: list[Callable[[int], Iterable[Row]]] = [
     left26_mutations,  # session 25's leftover wrong trades and actions (mutations_left26.py)
     gath26e_mutations,  # session 25's results cards, batch gath26e (mutations_gath26e.py)
     gath26_mutations,  # session 25's batch gath26 shapes (tests/parsers/mutations_gath26.py)
+    frame26_mutations,  # session 25's rulings (j) and (k) (tests/parsers/mutations_frame26.py)
 ]

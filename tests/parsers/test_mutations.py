@@ -14,6 +14,7 @@ import pytest
 
 from parsers import EnhancedParser
 from tests.parsers import (
+    mutations_frame26,
     mutations_lvl21,
     mutations_ru25,
     mutations_sig24,
@@ -141,6 +142,7 @@ def test_mutations_when_built_then_every_family_thousands_and_deterministic() ->
     made |= {CARD_LEFT26, NOT_LEFT26, TWO_LEFT26, ACTION_LEFT26}  # mutations_left26
     made |= {FOLLOW_G26E, NOT_G26E, DATED_G26E}  # tests/parsers/mutations_gath26e
     made |= {FOLLOW_G26, WORD_G26, NOT_G26}  # tests/parsers/mutations_gath26
+    made |= set(mutations_frame26.MAKERS)  # tests/parsers/mutations_frame26
     assert families == made
     assert {m.must for m in first} == {EXACT, REFUSE, SAFE, FOLLOW, NOT, NO_ACTION, REFUSED_ACTION}
 

@@ -51,7 +51,8 @@ def joined_head(norm: str) -> bool:
 # two: refused, as two coins' stops are (the session-25 ruling (c), CONVENTIONS.md). A follow-up
 # of *all* positions ("Close all trades", "close everything") is no such post (session 17).
 _SEVERAL_TRADES: Final = re.compile(
-    r"(?<![a-z])(?:both|two|three|2|3)\s(?:(?:of\s)?(?:the|these|those|our|my)\s)?"
+    # (not "all": "Close all 3 positions now" closes every position, session 17)
+    r"(?<![a-z])(?<!all\s)(?:both|two|three|2|3)\s(?:(?:of\s)?(?:the|these|those|our|my)\s)?"
     r"(?:trades?|positions?|longs?|shorts?|calls?|signals?|setups?|deals?)(?![a-z])"
     r"|(?<![a-z])(?:on|for|to|of)\sboth(?=\s*(?:$|[^\w\s]))"
     r"|(?<![а-яё])(?:об(?:е|оих|еим|оим)|дв(?:е|ух|ум)|тр(?:и|ех|ёх|ем|ём))\s"

@@ -106,3 +106,9 @@ def test_one_coin_share_fixed_still_done(text: str) -> None:
 def test_curly_apostrophe_no_call(text: str) -> None:
     signal = _PARSER.parse_sync(text)
     assert signal is not None and not signal.is_valid()
+
+
+def test_all_of_a_count_still_closes_every_position() -> None:
+    # (ruling (c) keeps a close of all positions, session 17: test_wa21_actions' row)
+    update = _read("Close all 3 positions now")
+    assert update is not None and update.kind is CLOSE and update.problem is None

@@ -118,8 +118,11 @@ def test_corpus_dev_when_parsed_then_no_worse_than_measured_in_session_9() -> No
     # batch gath25's 149 posts in dev, 141 read after its rules (first read 121, 1 wrong trade, 5
     # wrong actions): 3275/3339 (98.08%), none wrong, the old 3190 still 3134; the floor set to
     # it for the lead to reset after merging. Session 24, every branch merged: 3277/3339
-    # (98.14%), none wrong; the old 3190 read 3136.)
-    assert summary["accuracy"] >= 0.9814, format_score(score)
+    # (98.14%), none wrong; the old 3190 read 3136. Session 25, every branch merged: batches
+    # gath26 (146 Indonesian posts) and gath26e (120 Portuguese follow-ups) in dev, and 26 dev
+    # labels changed by the lead's rulings (16 only gaining an also_ok): 3542/3605 (98.25%), none
+    # wrong; the old 3339 read 3281.)
+    assert summary["accuracy"] >= 0.9825, format_score(score)
 
 
 def test_corpus_dev_when_parsed_then_at_least_98_percent_exact_and_no_wrong_trade() -> None:
@@ -239,11 +242,15 @@ def test_corpus_dev_when_parsed_then_at_least_98_percent_exact_and_no_wrong_trad
 # merged (main, native build, masked counts as in session 21): 1262/1464 (86.2%), 12 wrong
 # trades, 24 wrong actions (i13-wa24: chatter read as a close). Session 24, every branch merged
 # (main, native build, masked counts as in session 21): 1262/1464 (86.2%), 12 wrong trades, 23
-# wrong actions (i13-wrong25: a chatter post's close words): the bounds below.
+# wrong actions (i13-wrong25: a chatter post's close words). Session 25 (a held-out label audit
+# by helpers who write no rule: 600 labels sampled, 6 wrong; 28 more changed by the lead's
+# rulings, applied to the whole split from texts and labels; an update carrying a problem scored
+# as no action, as the bot applies none), every branch merged: 1279/1464 (87.4%), 12 wrong
+# trades, 20 wrong actions (docs/dev/testing.md, the audit's section): the bounds below.
 def test_corpus_heldout_when_parsed_then_no_worse_than_measured_in_session_6() -> None:
     summary = _score("heldout").summary()
     assert summary["wrong_trades"] <= 12, summary["wrong_trades"]
-    assert summary["wrong_actions"] <= 23, summary["wrong_actions"]
+    assert summary["wrong_actions"] <= 20, summary["wrong_actions"]
     assert summary["accuracy"] >= 0.7611, summary["accuracy"]
 
 

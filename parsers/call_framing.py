@@ -97,12 +97,8 @@ _NO_CALL: Final = re.compile(
 _NO_CALL_HEADS: Final = (
     "test",
     "paper",
-    "not trade",
-    "n't trade",
-    "n’t trade",
-    "not copy",
-    "n't copy",
-    "n’t copy",
+    "t trade",  # ("not", "don't", "don’t": the curly apostrophe as phones type it)
+    "t copy",
     "not follow",
     "preview",
     "remember",

@@ -16,6 +16,7 @@ import re
 from typing import Final
 
 from parsers.models import ParsedSignal
+from parsers.unread import PERCENT_NOT_PRICE, percent_label_reason
 
 # The added entry's word, then within its clause a percentage that says a fall.
 _ADDED: Final = re.compile(
@@ -32,11 +33,11 @@ def added_entry(sig: ParsedSignal, low: str) -> str | None:
     """Why the card's entry was read but an added entry told as a percentage was dropped."""
     if "%" not in low or not sig.entries:
         return None
-    if any("gives a percentage" in why for why in sig.review):
+    if any(PERCENT_NOT_PRICE in why for why in sig.review):
         return None  # (said already, by the label that gave it)
     for m in _ADDED.finditer(low):
         word = sig.norm_text[m.start("word") : m.end("word")]
         rest = sig.norm_text[m.start("rest") : m.end("rest")].strip()
         sig.norm_unread.append(m.span())
-        return f"entry label '{word}' gives a percentage, not a price: '{rest}'"
+        return percent_label_reason("entry", word, rest)
     return None

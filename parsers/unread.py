@@ -25,6 +25,16 @@ from parsers.stray_lines import no_price_here
 from parsers.target_notes import multiple_note, percents_of_targets, share_at_target
 from parsers.vocabulary import ON_CHART
 
+# A label whose value is a percentage where a price belongs ("Entry: -5%"), and an added entry
+# told so under a card (added_entry.py, which asks whether this was said already).
+PERCENT_NOT_PRICE: Final = "gives a percentage, not a price"
+
+
+def percent_label_reason(name: str, shown: str, written: str) -> str:
+    """The refusal of label `shown` (of field `name`) whose value `written` is a percentage."""
+    return f"{name} label '{shown}' {PERCENT_NOT_PRICE}: '{written}'"
+
+
 _SIDE_WORDS: Final = frozenset(("buy", "sell"))
 _DIGIT: Final = re.compile(r"[0-9]")
 _ON_CHART: Final = re.compile(ON_CHART)
@@ -226,10 +236,7 @@ def review(r: Reading, norm: str, s: Settled, market: bool) -> None:
             s.target_percent_spans.append((at, at + len(label)))  # the label: no status word
             continue  # "TP: %5-%10-%15" under "Entry: 35.5" and "SL: 33.8"
         shown = norm[at : at + len(label)].strip() if at >= 0 else label.strip()
-        s.review.append(
-            f"{name} label '{shown}' gives a percentage, not a price: "
-            f"'{norm[span[0] : span[1]].strip()}'"
-        )
+        s.review.append(percent_label_reason(name, shown, norm[span[0] : span[1]].strip()))
         s.unread.append(span)
     for why, span in r.unexplained:
         if why == "stray line" and no_price_here(low, span, s, r.market_in_entry):

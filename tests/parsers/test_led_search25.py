@@ -20,6 +20,7 @@ from parsers.lead_first import REWRITTEN, _members, lead_first
 from parsers.led_search import led_finditer
 from parsers.normalize import lower, normalize
 from tests.parsers.corpus_score import load_split
+from tests.parsers.word_texts import word_text
 
 _USES = {
     "move_be": (trailing._MOVE_BE, trailing._MOVE_BE_STARTS),
@@ -45,12 +46,7 @@ _SIGNS = (" ", " ", " ", "\n", ", ", "-", "(", ")", "$", "x", "target (2)", "\t"
 
 
 def _random_text(rng: random.Random) -> str:
-    parts: list[str] = []
-    for _ in range(rng.randint(1, 14)):
-        parts.append(rng.choice(_WORDS) if rng.random() < 0.65 else rng.choice(_SIGNS))
-        if rng.random() < 0.7:
-            parts.append(" ")
-    return "".join(parts)
+    return word_text(rng, _WORDS, _SIGNS, most=14, word_share=0.65, space_share=0.7)
 
 
 def _same(pattern: re.Pattern[str], starts: tuple[re.Pattern[str], ...], text: str) -> int:

@@ -14,6 +14,7 @@ from parsers import EnhancedParser
 from parsers.models import UpdateKind
 
 PARSER = EnhancedParser(enable_ai=False)
+ACTIONS = (UpdateKind.CLOSE, UpdateKind.CLOSE_PARTIAL, UpdateKind.MOVE_SL, UpdateKind.CANCEL)
 
 _SHORT = "Sent short риск 0,5\nsl 0,034094\n{tp}"
 _TPS = [0.027789, 0.026276]
@@ -143,12 +144,7 @@ def test_management_post_when_one_trade_line_then_read(text: str, want: tuple) -
 )
 def test_management_post_when_doubt_then_no_action(text: str) -> None:
     u = PARSER.parse_update_sync(text)
-    assert u is None or u.kind not in (
-        UpdateKind.CLOSE,
-        UpdateKind.CLOSE_PARTIAL,
-        UpdateKind.MOVE_SL,
-        UpdateKind.CANCEL,
-    ), u
+    assert u is None or u.kind not in ACTIONS, u
 
 
 # Partial closes: a share after the verb ended by a full stop ("1/2.") was read as a close of
@@ -332,12 +328,7 @@ def test_numbered_entry_when_zone_or_index_then_exact(text: str, entries: list[f
 )
 def test_stop_move_when_two_trades_or_a_choice_then_no_action(text: str) -> None:
     u = PARSER.parse_update_sync(text)
-    assert u is None or u.kind not in (
-        UpdateKind.CLOSE,
-        UpdateKind.CLOSE_PARTIAL,
-        UpdateKind.MOVE_SL,
-        UpdateKind.CANCEL,
-    ), u
+    assert u is None or u.kind not in ACTIONS, u
 
 
 @pytest.mark.parametrize(

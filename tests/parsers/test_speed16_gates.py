@@ -10,6 +10,7 @@ import random
 from parsers import reports
 from parsers.status_ru import TARGET_RU
 from tests.parsers.corpus_score import load_split
+from tests.parsers.word_texts import word_text
 
 # Words of the English and Russian rows (parsers/vocabulary.TARGET_REPORTED, status_ru), and
 # what stands around and between them.
@@ -36,12 +37,7 @@ def _ungated(low: str) -> bool:
 
 
 def _random_text(rng: random.Random) -> str:
-    parts: list[str] = []
-    for _ in range(rng.randint(1, 10)):
-        parts.append(rng.choice(_WORDS) if rng.random() < 0.6 else rng.choice(_SIGNS))
-        if rng.random() < 0.6:
-            parts.append(" ")
-    return "".join(parts)
+    return word_text(rng, _WORDS, _SIGNS, most=10, word_share=0.6, space_share=0.6)
 
 
 def test_reported_when_random_texts_then_as_ungated() -> None:

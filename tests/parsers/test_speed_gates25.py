@@ -15,6 +15,7 @@ from parsers.lead_first import lead_first
 from parsers.quick_tests import alternatives, led_alternatives
 from parsers.vocabulary import TARGET_REPORTED
 from tests.parsers.corpus_score import load_split
+from tests.parsers.word_texts import word_text
 
 # Words of the English rows (parsers/vocabulary.TARGET_REPORTED), their near misses, and what
 # stands around and between them.
@@ -51,12 +52,7 @@ def _ungated(low: str) -> bool:
 
 
 def _random_text(rng: random.Random) -> str:
-    parts: list[str] = []
-    for _ in range(rng.randint(1, 12)):
-        parts.append(rng.choice(_WORDS) if rng.random() < 0.6 else rng.choice(_SIGNS))
-        if rng.random() < 0.6:
-            parts.append(" ")
-    return "".join(parts)
+    return word_text(rng, _WORDS, _SIGNS, most=12, word_share=0.6, space_share=0.6)
 
 
 def _spans(pattern: re.Pattern[str], low: str) -> list[tuple[int, int]]:

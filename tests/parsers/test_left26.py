@@ -26,7 +26,7 @@ def _two(kind: str, a: str, b: str) -> str:
     return f"the post {kind} two coins ({a}, {b}): one follow-up per post is acted on"
 
 
-# Ruling 1: an action said of two coins, read with the reason it is not done (two_coins_acted).
+# Ruling 1: an action said of two coins, read with the reason it is not done (two_trades).
 TWO_COINS = [
     ("Close #ETH and #SOL", CLOSE, _two("closes", "ETH", "SOL")),
     ("#ETH and #SOL: close", CLOSE, _two("closes", "ETH", "SOL")),

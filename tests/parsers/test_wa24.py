@@ -179,7 +179,7 @@ def test_real_follow_ups_still_act(
 
 
 # A close of two coins in one post (session 25, the lead's ruling 1; was a row of STILL_READ,
-# read as BTC's close): read with the reason it is not done (parsers/two_coins_acted.py).
+# read as BTC's close): read with the reason it is not done (parsers/two_trades.py).
 def test_close_of_two_coins_is_refused_with_the_reason() -> None:
     update = _read("Close #BTC and #ETH now")
     assert update is not None and update.kind is CLOSE, update

@@ -7,85 +7,77 @@ side at the head, "both trades" naming no coin) left the post unread: the user s
 was not told why. Each now reads the post with the reason it is not done (SignalUpdate.problem,
 which the bot shows, changing nothing), as two_coins_acted's closes of two coins were already
 read. Every row of REASONS fails on main (fea3491b): there the update is None. The guards read
-the same on both. Read through EnhancedParser, as the corpus scorer and the bot read a post.
+the same on both. Read through EnhancedParser (tests/parsers/reads.py), as the corpus scorer and
+the bot read a post.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from parsers import EnhancedParser
 from parsers.models import UpdateKind
+from tests.parsers.reads import CANCEL, CLOSE, MOVE_SL, follow_up
 
-CLOSE, CANCEL, MOVE_SL = UpdateKind.CLOSE, UpdateKind.CANCEL, UpdateKind.MOVE_SL
-_PARSER = EnhancedParser(enable_ai=False)
 _ONE = "one follow-up per post is acted on"
 
 
-def _two(verb: str, a: str, b: str) -> str:
-    return f"the post {verb} two coins ({a}, {b}): {_ONE}"
+# What the post is said to do, by the kind it is read as.
+_VERBS = {MOVE_SL: "moves the stops of", CLOSE: "closes", CANCEL: "cancels"}
 
 
-def _several(verb: str, said: str) -> str:
-    return f'the post {verb} several trades ("{said}"): {_ONE}'
+def _why(kind: UpdateKind, said: tuple[str, str] | str) -> str:
+    """The reason: two coins named (a pair), or several trades by the post's words (a string)."""
+    if isinstance(said, tuple):
+        return f"the post {_VERBS[kind]} two coins ({said[0]}, {said[1]}): {_ONE}"
+    return f'the post {_VERBS[kind]} several trades ("{said}"): {_ONE}'
 
 
+# (text, kind, the coin read, what the reason names)
 REASONS = [
-    # two coins joined at the head, the stop's move after them (was joined_coins.joined_head)
-    # dev gath25-caracrypto-id-133, gath26-caracrypto-id-118
-    (
-        "BROCCOLI & LDO hit TP1. Hold = set sl+",
-        MOVE_SL,
-        _two("moves the stops of", "BROCCOLI", "LDO"),
-    ),
-    ("CLO & WOO ngegass 🚀 Hold = set sl+", MOVE_SL, _two("moves the stops of", "CLO", "WOO")),
-    # (the dev form under a chatter line, as test_gath25 reads it)
+    # two coins joined at the head, the stop's move after them (was joined_coins.joined_head):
+    # dev gath25-caracrypto-id-133, gath26-caracrypto-id-118, the first under a chatter line (as
+    # test_gath25 reads it), and test_gath25's made-up forms
+    ("BROCCOLI & LDO hit TP1. Hold = set sl+", MOVE_SL, "BROCCOLI", ("BROCCOLI", "LDO")),
+    ("CLO & WOO ngegass 🚀 Hold = set sl+", MOVE_SL, "CLO", ("CLO", "WOO")),
     (
         "Join our VIP channel 👑\nBROCCOLI & LDO hit TP1. Hold = set sl+",
         MOVE_SL,
-        _two("moves the stops of", "BROCCOLI", "LDO"),
+        "BROCCOLI",
+        ("BROCCOLI", "LDO"),
     ),
-    ("BTC & ETH hit TP1. Move SL to entry", MOVE_SL, _two("moves the stops of", "BTC", "ETH")),
-    (
-        "#SOL and #AVAX hit TP2. Move SL to entry",  # (made up, test_gath25's)
-        MOVE_SL,
-        _two("moves the stops of", "SOL", "AVAX"),
-    ),
-    # two tickers side by side at the head, then the close (was joined_coins.spaced_head)
-    ("SOL ETH close now", CLOSE, _two("closes", "SOL", "ETH")),  # (made up, test_gath26's)
-    ("1000BONK XRP close now", CLOSE, _two("closes", "1000BONK", "XRP")),  # (made up)
-    # no coin, two or more trades by count (was joined_coins.several_trades; ruling (c))
-    ("For both trades, stops to entry", MOVE_SL, _several("moves the stops of", "both trades")),
-    ("Close both positions now", CLOSE, _several("closes", "both positions")),  # (made up)
-    (
-        "Cancel both of the longs, the market turned",  # (made up, test_lead26's)
-        CANCEL,
-        _several("cancels", "both of the longs"),
-    ),
-    (
-        "По обеим сделкам стоп в бу",  # (made up, test_lead26's: the Russian word whole)
-        MOVE_SL,
-        _several("moves the stops of", "обеим сделкам"),
-    ),
+    ("BTC & ETH hit TP1. Move SL to entry", MOVE_SL, "BTC", ("BTC", "ETH")),
+    ("#SOL and #AVAX hit TP2. Move SL to entry", MOVE_SL, "SOL", ("SOL", "AVAX")),
+    # two tickers side by side at the head, then the close (was joined_coins.spaced_head): made
+    # up, the first test_gath26's
+    ("SOL ETH close now", CLOSE, "SOL", ("SOL", "ETH")),
+    ("1000BONK XRP close now", CLOSE, "1000BONK", ("1000BONK", "XRP")),
+    # no coin, two or more trades by count (was joined_coins.several_trades; ruling (c)): the
+    # ruling's example, then made up (test_lead26's; the Russian word quoted whole)
+    ("For both trades, stops to entry", MOVE_SL, None, "both trades"),
+    ("Close both positions now", CLOSE, None, "both positions"),
+    ("Cancel both of the longs, the market turned", CANCEL, None, "both of the longs"),
+    ("По обеим сделкам стоп в бу", MOVE_SL, None, "обеим сделкам"),
 ]
 
 
-@pytest.mark.parametrize(("text", "kind", "why"), REASONS)
-def test_follow_up_of_two_trades_is_read_with_the_reason(
-    text: str, kind: UpdateKind, why: str
-) -> None:
-    signal = _PARSER.parse_sync(text)
-    assert signal is None or not signal.is_valid(), signal
-    update = _PARSER.parse_update_sync(text)
-    assert update is not None and update.kind is kind, update
+def _reads(text: str, kind: UpdateKind, symbol: str | None, why: str | None) -> None:
+    update = follow_up(text)
+    assert update is not None and (update.kind, update.symbol) == (kind, symbol), update
     assert update.problem == why, update
+
+
+@pytest.mark.parametrize(("text", "kind", "base", "said"), REASONS)
+def test_follow_up_of_two_trades_is_read_with_the_reason(
+    text: str, kind: UpdateKind, base: str | None, said: tuple[str, str] | str
+) -> None:
+    _reads(text, kind, base and f"{base}USDT", _why(kind, said))
 
 
 # Read as before on main and here: the reasons two_coins_acted gave already, and posts of one
 # trade whose words look like two (made up, from the earlier branches' guards).
 GUARDS = [
-    ("Close #ETH and #SOL", CLOSE, "ETHUSDT", _two("closes", "ETH", "SOL")),
-    ("Cancel #ETH or #SOL order", CANCEL, "ETHUSDT", _two("cancels", "ETH", "SOL")),
+    ("Close #ETH and #SOL", CLOSE, "ETHUSDT", _why(CLOSE, ("ETH", "SOL"))),
+    ("Cancel #ETH or #SOL order", CANCEL, "ETHUSDT", _why(CANCEL, ("ETH", "SOL"))),
     (
         "Close #NOT, #XRP stays open",
         CLOSE,
@@ -105,9 +97,7 @@ GUARDS = [
 def test_follow_up_of_one_trade_reads_as_before(
     text: str, kind: UpdateKind, symbol: str | None, why: str | None
 ) -> None:
-    update = _PARSER.parse_update_sync(text)
-    assert update is not None and (update.kind, update.symbol) == (kind, symbol), update
-    assert update.problem == why, update
+    _reads(text, kind, symbol, why)
 
 
 # parsers/sentences.py: where a word's sentence starts and ends (a full stop before a digit is a

@@ -96,6 +96,7 @@ COMPILED = (
     "metric_percents",
     "mixed_script",
     "moved_level_ru",
+    "no_instruction_words",
     "normalize",
     "not_close",
     "not_close_news",

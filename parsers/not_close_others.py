@@ -196,7 +196,7 @@ AFTER_ROWS: Final[tuple[tuple[str, str], ...]] = (
         r"|live(?:\s?stream)?)(?![a-z])",
     ),
     # "close all at TP2", "close the rest at target 3": a plan for when the target is reached
-    # (update_words.NOT_CLOSE_AFTER holds "close at TP2"; "closed all at TP2" is a report).
+    # (no_instruction_words.NOT_CLOSE_AFTER holds "close at TP2"; "closed all at TP2" is a report).
     (
         "plan",
         r"(?<!ed)\w*\s(?:all|everything|the\srest|remaining|the\sremaining|only)\s(?:at|on)\s"

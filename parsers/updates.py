@@ -22,6 +22,7 @@ from parsers.handle_told import told_of_handle
 from parsers.long_post import trade_lines
 from parsers.management_lines import management_line, opens_with_tag
 from parsers.models import SignalUpdate, UpdateKind
+from parsers.no_instruction_words import CONDITION_AFTER
 from parsers.normalize import lower, normalize
 from parsers.not_close import cancel_instruction
 from parsers.other_coin import other_coin_read
@@ -35,7 +36,7 @@ from parsers.update_coin import reply_lines, short_line, status_tag_closed, tag_
 from parsers.update_coin import symbol as update_symbol
 from parsers.update_kind import plain_kind
 from parsers.update_targets import hit_above, hit_word, tp_index
-from parsers.update_words import BREAKEVEN, CONDITION_AFTER, REDUCE
+from parsers.update_words import BREAKEVEN, REDUCE
 from parsers.update_words_world import target_closed
 
 _NUMBERED_TRADE: Final = re.compile(r"(?:trade|signal|order|call|сделка|сигнал)\s?#\s?[0-9]{2,}")

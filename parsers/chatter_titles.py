@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from parsers.sentences import sentence_start
+
 # A method's or a results post's heading, with its colon (en, ru).
 _HEADING: Final = re.compile(
     # ("How I exit my trades: 50% at TP1 ...": the author's method too; i13-wa24.)
@@ -35,7 +37,6 @@ _HEADING: Final = re.compile(
 )
 # The marks a heading ends with (a post holding none has no heading).
 _HEADING_MARKS: Final = (":", "👉", "➡", "→")
-_SENTENCE: Final = re.compile(r"[!?\n]|\.(?![0-9])")
 # The post says it is no call: "Just closed my personal BTC long, not a signal", "это не сигнал,
 # личная сделка".
 _NOT_A_CALL: Final = re.compile(
@@ -63,7 +64,4 @@ def method_or_results(low: str, at: int | None) -> str | None:
 def said_before(low: str, at: int, pattern: re.Pattern[str]) -> bool:
     """Whether pattern is found in the sentence of low[at] before it (from the sentence's
     start: after a line break, "!", "?" or a full stop that is no price's point)."""
-    start = 0
-    for stop in _SENTENCE.finditer(low, 0, at):
-        start = stop.end()
-    return pattern.search(low, start, at) is not None
+    return pattern.search(low, sentence_start(low, at), at) is not None

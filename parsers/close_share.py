@@ -11,16 +11,11 @@ from parsers.close_result import result_before, result_not_share
 from parsers.followup_more import TARGET_PART, close_more, target_part
 from parsers.full_exit import exits_now, says_all
 from parsers.gain_report import reports_gain
+from parsers.no_instruction_words import CONDITION_AFTER, NOT_CLOSE_AFTER, NOT_CLOSE_BEFORE
 from parsers.not_close import instructs_nobody
 from parsers.quick_tests import required_literals, written
 from parsers.share_words import promo_share
-from parsers.update_words import (
-    CLOSE,
-    CONDITION_AFTER,
-    FRACTION,
-    NOT_CLOSE_AFTER,
-    NOT_CLOSE_BEFORE,
-)
+from parsers.update_words import CLOSE, FRACTION
 from parsers.update_words_world import CLOSE_WORLD
 
 # The result of a trade, not a share of it: a gain or a loss ("closed in profit 45%", "closed

@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from parsers.sentences import clause_end, sentence_end, sentence_start
 from parsers.vocabulary import COIN_NAMES
 
 # In the action's clause, before its word.
@@ -57,31 +58,21 @@ _SECOND: Final = re.compile(
     r"[0-9][0-9.,]*\$?\s?(?:(?:or|или|либо)\s|[-–/]\s?)\$?[0-9]|[0-9][0-9.,]*\$?\s(?:zone|area|зон[аеуы])"
 )
 _NUMBER: Final = re.compile(r"(?<![0-9.,])[0-9]")
-_SENTENCE_STOP: Final = re.compile(r"[!?\n]|\.(?![0-9])")
-_CLAUSE_STOP: Final = re.compile(r"[,;!?\n]|\.(?![0-9])")
-
-
-def _start(low: str, at: int, stops: re.Pattern[str], reach: int) -> int:
-    start = max(0, at - reach)
-    for m in stops.finditer(low, start, at):
-        start = m.end()
-    return start
 
 
 def hedged(low: str, at: int) -> bool:
     """The sentence of the action's word at low[at] holds a hedge or the reader's option before
     it (a guess, a choice: "maybe close half", "По желанию закрываем часть")."""
-    start = _start(low, at, _SENTENCE_STOP, 48)
+    start = sentence_start(low, at, 48)
     if _HEDGE.search(low, start, at) is not None or _HEDGE_AFTER.search(low, start, at):
         return True  # ("it might be wise to take some profit": weighed before the word too)
-    end = _CLAUSE_STOP.search(low, at)  # (its own clause: "Move SL to entry, it might be wise
-    # to take some profit" moves the stop)
-    return _HEDGE_AFTER.search(low, at, min(end.start() if end else len(low), at + 48)) is not None
+    # (its own clause: "Move SL to entry, it might be wise to take some profit" moves the stop)
+    return _HEDGE_AFTER.search(low, at, min(clause_end(low, at), at + 48)) is not None
 
 
 def cease(low: str, at: int) -> bool:
     """The action's sentence opens with "stop doing", "хватит делать" (advice)."""
-    return _CEASE.match(low, _start(low, at, _SENTENCE_STOP, 80)) is not None
+    return _CEASE.match(low, sentence_start(low, at, 80)) is not None
 
 
 # A stop given as a percentage ("move SL to -5%", "trailing stop 2%", "стоп на 3%"): the loss's
@@ -99,8 +90,7 @@ def stop_in_doubt(low: str, at: int) -> bool:
     the word, and what comes before it."""
     if "%" in low and _PERCENT_STOP.search(low, at, at + 48) is not None:
         return True
-    end = _SENTENCE_STOP.search(low, at)
-    first = _NUMBER.search(low, at, min(end.start() if end is not None else len(low), at + 60))
+    first = _NUMBER.search(low, at, min(sentence_end(low, at), at + 60))
     if first is None or "(" in low[at : first.start()]:
         return False  # ("SL to entry", "SL to entry (2900-2950 zone)": the entry's zone)
     return (
@@ -144,10 +134,9 @@ def two_coins(low: str, at: int) -> bool:
     """The stop move's sentence (its word at low[at]) lists two coins together ("#BTC and
     #ETH", "on BTC/USDT and ETH/USDT"): the stops of several trades at once. (A coin named in
     the sentence's comment is none of them: "#SOL move SL to entry, BTC looks weak".)"""
-    start = _start(low, at, _SENTENCE_STOP, 160)
-    end = _SENTENCE_STOP.search(low, at)
+    start = sentence_start(low, at, 160)
     last: tuple[str, int] | None = None
-    for m in _COIN.finditer(low, start, end.start() if end is not None else len(low)):
+    for m in _COIN.finditer(low, start, sentence_end(low, at)):
         coin = _coin(m)
         if coin is None:
             continue
@@ -194,9 +183,8 @@ def stops_of_two_coins(low: str, stops: list[tuple[int, int]]) -> bool:
     reply moves is a person's to settle (the session-16 ruling; i13-ru25: read as ONDO's)."""
     seen: dict[int, frozenset[str]] = {}
     for at, end in stops:
-        start = _start(low, at, _SENTENCE_STOP, 160)
-        stop = _SENTENCE_STOP.search(low, end)
-        tags = frozenset(_TAG.findall(low, start, stop.start() if stop is not None else len(low)))
+        start = sentence_start(low, at, 160)
+        tags = frozenset(_TAG.findall(low, start, sentence_end(low, end)))
         if tags:
             seen[start] = tags
     return len(set(seen.values())) > 1

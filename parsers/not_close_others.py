@@ -39,6 +39,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from parsers.sentences import sentence_start
+
 _WEEKDAYS: Final = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:['’]s)?"
 
 # In the word's clause, right before it.
@@ -194,7 +196,7 @@ AFTER_ROWS: Final[tuple[tuple[str, str], ...]] = (
         r"|live(?:\s?stream)?)(?![a-z])",
     ),
     # "close all at TP2", "close the rest at target 3": a plan for when the target is reached
-    # (update_words.NOT_CLOSE_AFTER holds "close at TP2"; "closed all at TP2" is a report).
+    # (no_instruction_words.NOT_CLOSE_AFTER holds "close at TP2"; "closed all at TP2" is a report).
     (
         "plan",
         r"(?<!ed)\w*\s(?:all|everything|the\srest|remaining|the\sremaining|only)\s(?:at|on)\s"
@@ -253,14 +255,6 @@ _PAST_TIME: Final = re.compile(
     r"(?<![a-zа-яё])(?:yesterday|last\s(?:week|month|night|year|time)|a\sweek\sago|days\sago"
     r"|вчера|позавчера|на\sпрошлой\sнеделе|в\sпрошлом\sмесяце|неделю\sназад)(?![a-zа-яё])"
 )
-_SENTENCE_STOP: Final = re.compile(r"[!?\n]|\.(?![0-9])")
-
-
-def _sentence_start(low: str, at: int) -> int:
-    start = max(0, at - 160)
-    for stop in _SENTENCE_STOP.finditer(low, start, at):
-        start = stop.end()
-    return start
 
 
 def clause_head(low: str, at: int) -> tuple[str, int]:
@@ -282,7 +276,7 @@ def said_of_others(low: str, m: re.Match[str]) -> bool:
     if _BEFORE.search(head, cut) is not None:
         return True
     past = _PAST.match(low, m.start()) is not None
-    if past and _PAST_TIME.search(low, _sentence_start(low, m.start()), m.start()) is not None:
+    if past and _PAST_TIME.search(low, sentence_start(low, m.start(), 160), m.start()) is not None:
         return True  # "Yesterday was a great day, we closed ETH and SOL in profit"
     present = _THIRD_PERSON.match(low, m.start()) is not None
     if _OTHERS_BEFORE.search(head, cut) is not None:

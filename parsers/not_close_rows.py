@@ -63,7 +63,7 @@ AFTER_ROWS: Final[tuple[tuple[str, str], ...]] = (
     # market: a gap closed ("closed the CME gap", "close the gap at 58k": the chart's gap).
     ("market", r"(?:the|a|that|this|its)?\s?(?:cme\s|weekend\s|futures\s)?gaps?(?![a-z])"),
     # period: a year, a quarter, a month by name ("closing out the year", "closed march +40%",
-    # "закрываем март", "закрыли квартал"); "the day/week/month" is update_words.NOT_CLOSE_AFTER's.
+    # "закрываем март", "закрыли квартал"); "the day/week/month" is no_instruction_words.NOT_CLOSE_AFTER's.
     (
         "period",
         r"(?:out\s)?(?:the|this|our|my)?\s?(?:year|quarter|season|session|trading\s(?:day|week"

@@ -26,6 +26,7 @@ import re
 from typing import Final
 
 from parsers.followup_doubts import coins_in
+from parsers.sentences import clause_end, coin_of, sentence_end, sentence_start
 
 # A result with its sign: "+12%", "-6 %", "+120.5%", "▲1.2%" (a share to close is never signed).
 _SIGNED: Final = re.compile(r"(?<![0-9a-z])[+\-−▲▼🔺🔻][0-9]{1,4}(?:[.,][0-9]{1,2})?\s?%")
@@ -45,8 +46,6 @@ _REVIEW: Final = re.compile(
     r"(?<![a-zа-яё])(?:обзор\w{0,3}|дайджест|market\s(?:wrap|review|overview|recap|roundup)"
     r"|(?:daily|weekly|morning)\s(?:wrap|brief|digest|roundup))(?![a-zа-яё])"
 )
-_SENTENCE_STOP: Final = re.compile(r"[!?\n]|\.(?![0-9])")
-_CLAUSE_STOP: Final = re.compile(r"[,;!?\n]|\.(?![0-9])")
 
 
 def results_board(low: str, at: int | None) -> str | None:
@@ -58,7 +57,13 @@ def results_board(low: str, at: int | None) -> str | None:
         return "several coins' results"
     said: set[str] = set()
     for verb in _VERB.finditer(low):
-        coin = _coin_of(low, coins, verb.start())
+        # (the coin the verb is said of: the last named before it on its line, in its sentence;
+        # else, the verb first, "closed #ETH at TP2, closed #SOL at TP1" (i13-left26: a week's
+        # results read as a cancel of ETH), the first after it in its clause)
+        at_verb = verb.start()
+        coin = coin_of(
+            coins, at_verb, sentence_start(low, at_verb), clause_end(low, at_verb), at_verb + 1
+        )
         if coin is not None:
             said.add(coin)
     if len(said) >= 2:
@@ -72,32 +77,12 @@ def results_board(low: str, at: int | None) -> str | None:
     return "a market review" if _REVIEW.search(first) is not None else None
 
 
-def _coin_of(low: str, coins: list[tuple[str, int, int]], at: int) -> str | None:
-    """The coin the verb at low[at] is said of: the last named before it on its line, in its
-    sentence."""
-    start = low.rfind("\n", 0, at) + 1
-    for stop in _SENTENCE_STOP.finditer(low, start, at):
-        start = stop.end()
-    best = None
-    for coin, where, _ in coins:
-        if start <= where < at:
-            best = coin
-    if best is None:
-        # "closed #ETH at TP2, closed #SOL at TP1": the verb first, its coin after it in its
-        # clause (i13-left26: a week's results read as a cancel of ETH).
-        clause = _CLAUSE_STOP.search(low, at)
-        until = clause.start() if clause is not None else len(low)
-        best = next((coin for coin, where, _ in coins if at < where < until), None)
-    return best
-
-
 def _past_over_list(low: str, coins: list[tuple[str, int, int]], at: int) -> bool:
     """The action's sentence (its word at low[at]) says it in the past and lists coins joined
     ("Fixed profit on BTC, ETH, SOL and AVAX")."""
     if _PAST.match(low, at) is None:
         return False
-    end = _SENTENCE_STOP.search(low, at)
-    stop = end.start() if end is not None else len(low)
+    stop = sentence_end(low, at)
     inside = [c for c in coins if at <= c[1] < stop]
     for (first, _, first_end), (second, second_start, _) in zip(inside, inside[1:], strict=False):
         if first != second and _LISTED.fullmatch(low, first_end, second_start) is not None:

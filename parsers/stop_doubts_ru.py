@@ -24,7 +24,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
-_SENTENCE_STOP: Final = re.compile(r"[!?\n]|\.(?![0-9])")
+from parsers.sentences import sentence_end, sentence_start
+
 # A coin named as channels tag it: "#BTC", "$BTC", "BTC/USDT", "BTCUSDT".
 _COIN: Final = r"(?:[#$](?=[a-z0-9]{0,14}[a-z])[a-z0-9]{1,15}|[a-z0-9]{2,12}\s?/\s?usdt|[a-z0-9]{2,12}usdt)(?![a-z0-9])"
 _STOP: Final = r"(?:стоп\w{0,3}|сл|sl|stop)(?![а-яёa-z])"
@@ -69,11 +70,7 @@ def ru_stop_doubt(low: str, at: int) -> str | None:
         return None
     if ("доб" in low or "док" in low or "дол" in low or "усредн" in low) and _ADD_ON.search(low):
         return "several changes"
-    start = max(low.rfind("\n", 0, at) + 1, 0)
-    for m in _SENTENCE_STOP.finditer(low, start, at):
-        start = m.end()
-    end_m = _SENTENCE_STOP.search(low, at)
-    end = end_m.start() if end_m is not None else len(low)
+    start, end = sentence_start(low, at), sentence_end(low, at)
     if _CONDITION_BEFORE.search(low, start, at) is not None:
         return "a condition"
     if _AFTER.search(low, at, min(end, at + 80)) is not None:

@@ -8,8 +8,9 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from parsers.no_instruction_words import LATER, TEMPLATE_TRAIL
 from parsers.update_coin import reply_lines
-from parsers.update_words import BREAKEVEN, LATER, MOVE, SL_WORD, TEMPLATE_TRAIL
+from parsers.update_words import BREAKEVEN, MOVE, SL_WORD
 
 _TO: Final = re.compile(r"\s?(?:(?:to|at|on|@|→|->|=|:|-)\s?)?(?:the\s)?")
 

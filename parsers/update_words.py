@@ -1,11 +1,12 @@
 """The words of follow-up posts, one pattern per event: cancel, stop hit, stop moved (to entry or a
-price), close, partial close (a target hit's words: parsers/target_words.py); and the words
-around a close that make it no instruction ("close to our entry", "will close at TP3", "forced
-to close their positions"). parsers/updates.py reads a post with them."""
+price), close, partial close and its share (a target hit's words: parsers/target_words.py; the
+words around them that make them no instruction now: parsers/no_instruction_words.py).
+parsers/updates.py reads a post with them."""
 
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from parsers.ru_grammar import CANCEL_VERB, CANCELLED, MOVE_VERB, STOP_TO_ZERO
 
@@ -14,7 +15,7 @@ def word_alternatives(*alts: str) -> str:
     return r"(?<!\w)(?:" + "|".join(alts) + r")(?!\w)"
 
 
-CANCEL = re.compile(
+CANCEL: Final = re.compile(
     word_alternatives(
         r"cancel\w{0,4}",
         r"отмен\w{0,4}",
@@ -67,7 +68,7 @@ CANCEL = re.compile(
 
 
 # ("Stop loss got triggered", "SL was hit": the same, in the passive; i13-updates19.)
-SL_HIT = re.compile(
+SL_HIT: Final = re.compile(
     r"stopped\s?out|stop(?<!be\sstop)[\s-]?out(?!\w)|stop[\s-]?(?:loss\s|target\s)?(?:got\s|was\s|has\sbeen\s)?(?:hit|triggered|reached|taken"
     # "STOP LOSS ATIVADO", "Stop loss activated", "STOP DE LUCRO ATIVADO" (the profit stop).
     # (Not "Stop ativado: no ponto de entrada": a field saying where the stop now is.)
@@ -94,7 +95,7 @@ SL_HIT = re.compile(
 )
 
 
-SL_WORD = re.compile(
+SL_WORD: Final = re.compile(
     word_alternatives(
         r"sl",
         r"s/l",
@@ -125,7 +126,7 @@ SL_WORD = re.compile(
 )
 
 
-MOVE = re.compile(
+MOVE: Final = re.compile(
     word_alternatives(
         r"mov(?:e|ed|ing)",
         r"updated?",
@@ -198,7 +199,7 @@ MOVE = re.compile(
 )
 
 
-BREAKEVEN = re.compile(
+BREAKEVEN: Final = re.compile(
     word_alternatives(
         r"break[\s-]?even",
         r"(?<!should\s)(?<!must\s)(?<!will\s)(?<!can\s)be(?!\s(?:deep|in|at|placed|moved|set))",
@@ -243,10 +244,10 @@ BREAKEVEN = re.compile(
 # "先" opening its clause (no subject: "数据先出来" is the data coming out first), or after
 # "可以" (you can), "就" (then) or "的" ("加仓的先走": the added ones): do it first.
 # ("在成本价附近先走": near the cost, first; "擼點先走": take a little, then leave first.)
-FIRST = r"(?:可以先?|(?:(?<!\w)|(?<=就)|(?<=的)|(?<=附近)|(?<=[点點]))先)"
+FIRST: Final = r"(?:可以先?|(?:(?<!\w)|(?<=就)|(?<=的)|(?<=附近)|(?<=[点點]))先)"
 
 
-CLOSE = re.compile(
+CLOSE: Final = re.compile(
     word_alternatives(
         r"close[ds]?",
         r"closing",
@@ -307,7 +308,7 @@ CLOSE = re.compile(
 )
 
 
-FRACTION = re.compile(
+FRACTION: Final = re.compile(
     # ("Close 50 percent", "close 25 pct": the percent in words; i13-hits20.)
     # ("Закрыл 50 процентов позиции", i13-fu24: read as a close of all.)
     r"(?<![0-9.+])(?P<pct>[0-9]{1,3}(?:\.[0-9]{1,2})?)\s?(?:%|percent(?!\w)|pct(?!\w)|процент\w{0,2})"
@@ -327,73 +328,8 @@ FRACTION = re.compile(
 
 
 # "补仓可以先出来", "加仓的先走": a close of the part added to the position, a share unsaid.
-ADDED_PART = re.compile(r"(?:补|加)仓(?:的|部分|的部分|单)?\s?$")
+ADDED_PART: Final = re.compile(r"(?:补|加)仓(?:的|部分|的部分|单)?\s?$")
 
 
 # "减仓" (traditional 減倉): reduce the position, a partial close of an unsaid share.
-REDUCE = re.compile(r"减仓|减码")
-
-
-# "close to our entry", "closes below 60000", "closed the day above 65k", "if the 4h candle
-# closes ...": the word, but not an instruction to close a position.
-NOT_CLOSE_AFTER = re.compile(
-    r"\s(?:(?:to|above|below|under|over|near|beneath|soon|later|tomorrow|the\s(?:day|week|month|candle))\b|a\s"
-    # "close at TP2", "close at target 3": when that target is reached, a plan (i13-updates17;
-    # not "closed at TP2", a report).
-    r"|(?<=close\s)at\s(?:the\s)?(?:tp|target)\s?[0-9](?![0-9.,])"
-    # "closing is not advised": the word, negated after it.
-    r"|(?:is|are|was)\s(?:not|never)\b"
-    # "Secure breakeven", "secure the trade": the stop to the entry, no close (i13-updates18).
-    r"|(?<=secure\s)(?:your\s|the\s|this\s)?(?:break[\s-]?even|be|entry|trade)\b"
-    # "traders ... forced to close their positions", "the closing of short positions": other
-    # people's positions, a report.
-    r"|(?:their|his|her|of)\b"
-    r"|(?:its|the)\s(?:daily|weekly|monthly|[0-9]{1,2}h)\b"
-    # "Биткоин закрыл день выше 60 000$": the candle of a day, a week, closed (a chart's close).
-    r"|(?:день|дня|неделю|недели|месяц|месяца|сутки|свеч\w{0,2}|выше|ниже|над|под)(?!\w))"
-    # "Exit:" alone on its line heads a list of levels: a field of the post, not an order.
-    r"|\s?:[ \t]*(?:\n|$)"
-    # "SL to 3100 (closes in profit)": the trade closes there, said of the stop (i13-fu24: read
-    # as a close).
-    r"|(?<=closes)\s(?:in|with|at|on)\s"
-)
-
-
-NOT_CLOSE_BEFORE = re.compile(
-    r"(?:(?<![a-z0-9])(?:is|are|getting|very|so|too|pretty|candle|daily|weekly|monthly|yearly|4h|1h)\s"
-    # "will close at TP3", "going to close": a plan for later, not an instruction now.
-    r"|\b(?:will|would|shall|gonna|going\sto|plan(?:ning)?\sto|forced\sto)\s"
-    r"|\b(?:if|when|once|unless|если|когда)"
-    r"\b[^.\n]{0,40}"
-    # "等数据先出来" (wait for the data to come out first), "如果跌破可以先走": a condition.
-    r"|(?:等|如果|要是|一旦)[^,.!?。\n]{0,12}"
-    # "到第二目标平仓": on reaching the second target, close (a plan).
-    r"|到(?:第[一二三四五]|[0-9])?个?(?:目标|止盈)[0-9]?位?(?:就|再|后)?)$"
-)
-
-
-# "Cancel if 4h closes below 60k": a condition for later, not an instruction now.
-CONDITION_AFTER = re.compile(r"\s(?:[^\s!?;]*[^\s!?;.]\s){0,5}?(?:if|when|once|unless|in\scase)\b")
-
-
-# "... once TP1 is hit", "after the first target", and before the move: "Once the price hits
-# TP1, move your Stop Loss to entry", "Когда цена достигнет TP1, переставьте стоп в безубыток",
-# "После TP1 стоп в бу", "Sobald TP1 erreicht ist, SL auf Einstand": an instruction for later.
-LATER = re.compile(
-    r"(?<!\w)(?:once|after|when|whenever|if|as\ssoon\sas|upon"
-    r"|когда|если|после|как\sтолько|(?:по|при)\sдостижени\w{0,2}"
-    r"|cuando|una\svez|después\sde|si|quando|assim\sque|após|depois\sd[eo]|se|caso"
-    r"|sobald|wenn|nachdem|khi|nếu|eğer|sonra\w{0,3}|ulaşınca|olunca|gelince"
-    # ("إذا وصل السعر للهدف الأول ارفع الستوب", "عند تحقيق الهدف الأول": if, when; i13-ru20.)
-    r"|[إا]ذا|عند|عندما|بمجرد)(?!\w)"
-    r"|如果|一旦|之后|以后"
-)
-
-
-# Cornix's trailing configuration in its signal template, quoted under a status line ("Stop:
-# Moving Target - Trigger: Target (1)", "Stop: Breakeven - Trigger: Target (2)", "Stop: Moving 2
-# Target"): how the bot trails the stop later, no move now ("SL: BE" alone is one).
-TEMPLATE_TRAIL = re.compile(
-    r"\s?:\s?(?:moving\s(?:[0-9]\s)?targets?(?![a-z])"
-    r"|[^\n]{0,40}?(?:\n[^\S\n]{0,8})?(?<![a-z])trigger\s?:)"
-)
+REDUCE: Final = re.compile(r"减仓|减码")

@@ -19,24 +19,24 @@ from parsers.followup_guard import not_an_instruction
 from parsers.followup_marks import follow_up_marks
 from parsers.followup_more import closed
 from parsers.handle_told import told_of_handle
-from parsers.joined_coins import joined_head, several_trades, spaced_head
 from parsers.long_post import trade_lines
 from parsers.management_lines import management_line, opens_with_tag
 from parsers.models import SignalUpdate, UpdateKind
+from parsers.no_instruction_words import CONDITION_AFTER
 from parsers.normalize import lower, normalize
 from parsers.not_close import cancel_instruction
+from parsers.other_coin import other_coin_read
 from parsers.prose_levels import words
 from parsers.stop_hits import stop_hit
 from parsers.stop_level import STOP_HIT_AT, number_after
 from parsers.stop_moved import for_later, stop_moved
 from parsers.target_words import TARGET_WORD, TP_INDEX
-from parsers.two_coins_acted import KINDS as _TWO_KINDS
-from parsers.two_coins_acted import other_coin_read, two_coins_acted
+from parsers.two_trades import two_trades
 from parsers.update_coin import reply_lines, short_line, status_tag_closed, tag_on_line
 from parsers.update_coin import symbol as update_symbol
 from parsers.update_kind import plain_kind
 from parsers.update_targets import hit_above, hit_word, tp_index
-from parsers.update_words import BREAKEVEN, CONDITION_AFTER, REDUCE
+from parsers.update_words import BREAKEVEN, REDUCE
 from parsers.update_words_world import target_closed
 
 _NUMBERED_TRADE: Final = re.compile(r"(?:trade|signal|order|call|сделка|сигнал)\s?#\s?[0-9]{2,}")
@@ -204,10 +204,6 @@ def _read_update(text: str) -> SignalUpdate | None:
         return None  # "#ETH close at 3300": a price still to come (session 23's ruling)
     if kind is UpdateKind.CLOSE_PARTIAL and "or" in low and _SHARE_OR_ALL.search(low):
         return None  # "#ETH close half or full 🤔": the reader's choice of two shares (i13-fu24)
-    if kind is UpdateKind.MOVE_SL and joined_head(norm):
-        return None  # "BTC & ETH hit TP1. Move SL to entry": two coins' stops (joined_coins.py)
-    if kind in _CLOSES and spaced_head(norm):
-        return None  # "SOL ETH longnya meresahkan. / Cutloss dulu": two coins' trades (i13-gath26)
     symbol = update_symbol(norm, low)
     if action_at is not None and "\n" in low:
         tagged = tag_on_line(low, action_at)
@@ -224,8 +220,6 @@ def _read_update(text: str) -> SignalUpdate | None:
         # Canceled" is a coinless CANCEL, the session-21 ruling: as a reply it cancels the trade
         # replied to, as no reply the bot refuses it.)
         return None
-    if symbol is None and kind in _SEVERAL_KINDS and several_trades(low):
-        return None  # "For both trades, stops to entry": two trades, no coin (joined_coins.py)
     if symbol is None and kind in _MAXIM_KINDS and maxim(low):
         return None  # "Secure profits. Always. No exceptions.": a maxim (chatter_posts.py)
     if symbol is None and kind is UpdateKind.CLOSE and words(low, 0, len(low), _STORY) > _STORY:
@@ -244,9 +238,11 @@ def _read_update(text: str) -> SignalUpdate | None:
             or _FIELD_COLON.match(low, sl_word.end())
         ):
             return None
-    if kind in _TWO_KINDS and problem is None:
-        problem = two_coins_acted(low, kind) or other_coin_read(low, symbol, kind)
-        # ("Close #ETH and #SOL", "Close #NOT, #XRP stays open": refused; two_coins_acted.py)
+    if problem is None:
+        # "BTC & ETH hit TP1. Move SL to entry", "Close #ETH and #SOL", "For both trades, stops
+        # to entry": one follow-up said of two trades (two_trades.py); "Close #NOT, #XRP stays
+        # open" read as XRP's (other_coin.py): read with the reason it is not done.
+        problem = two_trades(norm, low, kind, symbol) or other_coin_read(low, symbol, kind)
     return SignalUpdate(
         kind=kind,
         symbol=symbol,
@@ -311,7 +307,6 @@ def _to_target(low: str, stop_end: int) -> bool:
 # The kinds a coinless maxim is read as ("Secure profits. Always.", "Переносить стоп в безубыток
 # — правило номер один"): chatter_posts.maxim.
 _MAXIM_KINDS: Final = (UpdateKind.CLOSE, UpdateKind.CLOSE_PARTIAL, UpdateKind.MOVE_SL)
-_SEVERAL_KINDS: Final = (*_MAXIM_KINDS, UpdateKind.CANCEL)
 _STORY: Final = 40  # a reply closing "it" is short; a post of more words tells a story
 
 

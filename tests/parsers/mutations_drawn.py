@@ -3,14 +3,18 @@
 generator's own random sequence, kept when the family applies to it (its maker returns a post) and
 the signal is usable for the generator. usdt_signals and coin_tag, for the generators that write
 posts about a dev signal's coin (mutations_close20, _wa21, _wa22, _en21, _hits20): the signals
-quoted in USDT and the coin as channels tag it."""
+quoted in USDT and the coin as channels tag it. follow_and_not and form_reading, for the
+generators that write a follow-up and a post asking nothing for each of those signals
+(mutations_upd24, _upd25)."""
 
 from __future__ import annotations
 
 import random
 from collections.abc import Callable, Iterator, Mapping
+from typing import Any
 
 from tests.parsers.mutation_post import Row, Want
+from tests.parsers.mutations_followups import FOLLOW, NOT
 
 
 def drawn_once(
@@ -50,3 +54,33 @@ def coin_tag(rng: random.Random, symbol: str, *, pair: bool = False) -> str:
     base = symbol[:-4]
     tags = (f"#{base}", f"${base}", f"#{symbol}")
     return rng.choice((*tags, f"#{base}/USDT") if pair else tags)
+
+
+def follow_and_not(
+    rng: random.Random,
+    families: tuple[str, str],
+    follow: Callable[[random.Random, Want, str], tuple[str, Want]],
+    quiet: Callable[[random.Random, Want, str], str],
+) -> list[Row]:
+    """For each dev signal quoted in USDT, drawn in this order: one follow-up read as the kind it
+    is (follow: its post and its reading) and one post that asks for no action (quiet), in the
+    families (the follow-up's, the quiet post's), as (case id, family, text, reading, must)."""
+    out: list[Row] = []
+    for case_id, want, symbol in usdt_signals():
+        text, expect = follow(rng, want, symbol)
+        out.append((case_id, families[0], text, expect, FOLLOW))
+        out.append((case_id, families[1], quiet(rng, want, symbol), {}, NOT))
+    return out
+
+
+def form_reading(reads: dict[str, Any], symbol: str, n: int, p: str) -> Want:
+    """What a follow-up form must be read as: its kind, for the coin, with the target's number
+    n ("n"), the price p ("p") or the move to the entry ("to_entry") when the form says one."""
+    expect: Want = {"kind": reads["kind"], "symbol": symbol}
+    if reads.get("n"):
+        expect["tp_index"] = n
+    if reads.get("p"):
+        expect["price"] = float(p.replace(",", ""))
+    if "to_entry" in reads:
+        expect["to_entry"] = reads["to_entry"]
+    return expect

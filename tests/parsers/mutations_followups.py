@@ -357,7 +357,11 @@ def judge(parser: EnhancedParser, text: str, want: dict[str, Any], must: str) ->
     update = parser.parse_update_sync(text)
     kind = update.kind.value if update is not None else None
     if must == NOT:
-        return (WRONG, f"acts: {kind}") if kind in ACTS else (RIGHT, "")
+        # (An action read with the reason it is not done, SignalUpdate.problem, changes nothing,
+        # as the corpus scorer counts it (corpus_score._acts): "BTC & ETH hit TP1. Move SL to
+        # entry" is refused so since i13-tidy27, where it was left unread.)
+        acts = kind in ACTS and not (update is not None and update.problem)
+        return (WRONG, f"acts: {kind}") if acts else (RIGHT, "")
     if update is None:
         return MISSED, "no update read"
     # (An action read with the reason it is not done, SignalUpdate.problem, changes nothing: the

@@ -10,7 +10,7 @@ makes it no call now (a copy-trading ad's sample, a call of a year ago: call_fra
 trade is wrong;
 ``left26_not`` a close told of someone by their handle, or another post that is not what it
 looks like (parsers/handle_told.py): any action or trade is wrong; ``left26_two`` a close or a
-cancel said of two coins, which must be refused with its reason (parsers/two_coins_acted.py:
+cancel said of two coins, which must be refused with its reason (parsers/two_trades.py:
 an action without one is wrong); ``left26_action`` a real close of the one coin beside another
 coin named only as context, read as the close of the coin. Forms: the rows of
 tests/parsers/test_left26.py (made up from the lead's rulings).

@@ -19,8 +19,8 @@ from __future__ import annotations
 import random
 from typing import Any
 
-from tests.parsers.mutations_drawn import usdt_signals
-from tests.parsers.mutations_followups import FOLLOW, NOT
+from tests.parsers.mutation_post import Row, Want
+from tests.parsers.mutations_drawn import follow_and_not, form_reading
 from tests.parsers.variant_forms import near_price
 
 FOLLOW_UPD24, NOT_UPD24 = "upd24_followup", "upd24_not"
@@ -109,23 +109,18 @@ def _fill(rng: random.Random, form: str, symbol: str, want: dict[str, Any]) -> t
     return text, n, p
 
 
-def upd24_mutations(seed: int) -> list[tuple[str, str, str, dict[str, Any], str]]:
+def _follow(rng: random.Random, want: Want, symbol: str) -> tuple[str, Want]:
+    form, reads = rng.choice(FOLLOW_FORMS)
+    text, n, p = _fill(rng, form, symbol, want)
+    return text, form_reading(reads, symbol, n, p)
+
+
+def _quiet(rng: random.Random, want: Want, symbol: str) -> str:
+    return _fill(rng, rng.choice(NOT_FORMS), symbol, want)[0]
+
+
+def upd24_mutations(seed: int) -> list[Row]:
     """For tests/parsers/mutations.py: for each dev signal quoted in USDT one follow-up read as
-    the kind it is and one post that asks for no action, as (case id, family, text, reading,
-    must)."""
+    the kind it is and one post that asks for no action (mutations_drawn.follow_and_not)."""
     rng = random.Random(seed * 2654435761 + 24)
-    out: list[tuple[str, str, str, dict[str, Any], str]] = []
-    for case_id, want, symbol in usdt_signals():
-        form, reads = rng.choice(FOLLOW_FORMS)
-        text, n, p = _fill(rng, form, symbol, want)
-        expect: dict[str, Any] = {"kind": reads["kind"], "symbol": symbol}
-        if reads.get("n"):
-            expect["tp_index"] = n
-        if reads.get("p"):
-            expect["price"] = float(p.replace(",", ""))
-        if "to_entry" in reads:
-            expect["to_entry"] = reads["to_entry"]
-        out.append((case_id, FOLLOW_UPD24, text, expect, FOLLOW))
-        text, _, _ = _fill(rng, rng.choice(NOT_FORMS), symbol, want)
-        out.append((case_id, NOT_UPD24, text, {}, NOT))
-    return out
+    return follow_and_not(rng, (FOLLOW_UPD24, NOT_UPD24), _follow, _quiet)

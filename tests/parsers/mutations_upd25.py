@@ -22,8 +22,8 @@ from __future__ import annotations
 import random
 from typing import Any
 
-from tests.parsers.mutations_drawn import coin_tag, usdt_signals
-from tests.parsers.mutations_followups import FOLLOW, NOT
+from tests.parsers.mutation_post import Row, Want
+from tests.parsers.mutations_drawn import coin_tag, follow_and_not, form_reading
 from tests.parsers.variant_forms import fmt, near_price
 
 FOLLOW_UPD25, NOT_UPD25 = "upd25_followup", "upd25_not"
@@ -116,29 +116,26 @@ def _fill(rng: random.Random, form: str, symbol: str, want: dict[str, Any]) -> t
     return text, n, p
 
 
-def upd25_mutations(seed: int) -> list[tuple[str, str, str, dict[str, Any], str]]:
+def _follow(rng: random.Random, want: Want, symbol: str) -> tuple[str, Want]:
+    form, reads = rng.choice(FOLLOW_FORMS)
+    if "{card}" in form and not (want.get("take_profits") and want.get("entries")):
+        form, reads = FOLLOW_FORMS[0]
+    text, n, p = _fill(rng, form, symbol, want)
+    return text, form_reading(reads, symbol, n, p)
+
+
+def _quiet(rng: random.Random, want: Want, symbol: str) -> str:
+    form = rng.choice(NOT_FORMS)
+    if "{card}" in form or "{marked}" in form:
+        # (A card is a report only with two targets or more and an entry: one target marked
+        # is a fresh call's styling.)
+        if len(want.get("take_profits") or []) < 2 or not want.get("entries"):
+            form = NOT_FORMS[0]
+    return _fill(rng, form, symbol, want)[0]
+
+
+def upd25_mutations(seed: int) -> list[Row]:
     """For tests/parsers/mutations.py: for each dev signal quoted in USDT one follow-up read as
-    the kind it is and one post that asks for no action, as (case id, family, text, reading,
-    must)."""
+    the kind it is and one post that asks for no action (mutations_drawn.follow_and_not)."""
     rng = random.Random(seed * 2654435761 + 25)
-    out: list[tuple[str, str, str, dict[str, Any], str]] = []
-    for case_id, want, symbol in usdt_signals():
-        form, reads = rng.choice(FOLLOW_FORMS)
-        if "{card}" in form and not (want.get("take_profits") and want.get("entries")):
-            form, reads = FOLLOW_FORMS[0]
-        text, n, p = _fill(rng, form, symbol, want)
-        expect: dict[str, Any] = {"kind": reads["kind"], "symbol": symbol}
-        if reads.get("n"):
-            expect["tp_index"] = n
-        if reads.get("p"):
-            expect["price"] = float(p.replace(",", ""))
-        out.append((case_id, FOLLOW_UPD25, text, expect, FOLLOW))
-        form = rng.choice(NOT_FORMS)
-        if "{card}" in form or "{marked}" in form:
-            # (A card is a report only with two targets or more and an entry: one target marked
-            # is a fresh call's styling.)
-            if len(want.get("take_profits") or []) < 2 or not want.get("entries"):
-                form = NOT_FORMS[0]
-        text, _, _ = _fill(rng, form, symbol, want)
-        out.append((case_id, NOT_UPD25, text, {}, NOT))
-    return out
+    return follow_and_not(rng, (FOLLOW_UPD25, NOT_UPD25), _follow, _quiet)

@@ -1,6 +1,6 @@
 """The readings the parser's class tests check a text for: a tradable signal, a signal held for
-review (with its reasons), or a follow-up's fields. One parser for all of them, without the AI
-fallback."""
+review (with its reasons), or a follow-up's fields, its action or the reason it is not done. One
+parser for all of them, without the AI fallback."""
 
 from __future__ import annotations
 
@@ -8,7 +8,8 @@ from typing import Any
 
 import pytest
 
-from parsers import EnhancedParser, ParsedSignal
+from parsers import EnhancedParser, ParsedSignal, SignalUpdate
+from parsers.models import UpdateKind
 
 PARSER = EnhancedParser(enable_ai=False)
 
@@ -80,3 +81,58 @@ def check_no_action(text: str, source: str) -> None:
     """text may read as nothing, a status or a target hit, never as a follow-up that acts."""
     got = followup_reading(text)
     assert got is None or got["kind"] not in ACTS, f"{got} ({source})"
+
+
+# The follow-up kinds the class tests of chatter call an action (a stop or a target hit only
+# reports), as UpdateKind.
+CLOSE, PARTIAL, CANCEL, MOVE_SL = (
+    UpdateKind.CLOSE,
+    UpdateKind.CLOSE_PARTIAL,
+    UpdateKind.CANCEL,
+    UpdateKind.MOVE_SL,
+)
+ACTIONS = (CLOSE, PARTIAL, CANCEL, MOVE_SL)
+
+
+def follow_up(text: str) -> SignalUpdate | None:
+    """The follow-up read from text, which must never read as a tradable signal."""
+    signal = PARSER.parse_sync(text)
+    assert signal is None or not signal.is_valid(), signal  # (never a trade either)
+    return PARSER.parse_update_sync(text)
+
+
+def check_asks_nothing(text: str) -> None:
+    """text reads as no follow-up, or as one that is no action."""
+    update = follow_up(text)
+    assert update is None or update.kind not in ACTIONS, update
+
+
+def check_acts(text: str, kind: UpdateKind, symbol: str | None, fraction: float | None) -> None:
+    """text reads as a follow-up of kind for symbol (and of the share fraction, when given)."""
+    update = follow_up(text)
+    assert update is not None, text
+    assert (update.kind, update.symbol) == (kind, symbol), update
+    if fraction is not None:
+        assert update.fraction == pytest.approx(fraction), update
+
+
+def check_labelled(
+    text: str, kind: UpdateKind | None, symbol: str | None, price: float | None = None
+) -> None:
+    """text reads as its label says: kind None, no action (not read, or read with the reason it
+    is not done); else a follow-up of kind for symbol (at price, when given)."""
+    update = follow_up(text)
+    if kind is None:
+        assert update is None or update.kind not in ACTIONS or update.problem, update
+        return
+    assert update is not None and update.kind is kind, update
+    assert update.symbol == symbol
+    if price is not None:
+        assert update.price == price
+
+
+def check_refused(text: str, kind: UpdateKind, why: str) -> None:
+    """text reads as a follow-up of kind, with the reason `why` it is not done."""
+    update = follow_up(text)
+    assert update is not None and update.kind is kind, update
+    assert update.problem == why, update

@@ -10,23 +10,17 @@ from __future__ import annotations
 
 import pytest
 
-from parsers import EnhancedParser, ParsedSignal, SignalUpdate
+from parsers import ParsedSignal
 from parsers.models import UpdateKind
+from tests.parsers.reads import ACTIONS, CANCEL, CLOSE, MOVE_SL, check_labelled
+from tests.parsers.reads import PARSER as _PARSER
+from tests.parsers.reads import follow_up as _update
 
-CLOSE, CANCEL, MOVE_SL = UpdateKind.CLOSE, UpdateKind.CANCEL, UpdateKind.MOVE_SL
 SL_HIT, TP_HIT = UpdateKind.SL_HIT, UpdateKind.TP_HIT
-ACTIONS = (CLOSE, UpdateKind.CLOSE_PARTIAL, CANCEL, MOVE_SL)
-_PARSER = EnhancedParser(enable_ai=False)
 
 
 def _signal(text: str) -> ParsedSignal | None:
     return _PARSER.parse_sync(text)
-
-
-def _update(text: str) -> SignalUpdate | None:
-    signal = _PARSER.parse_sync(text)
-    assert signal is None or not signal.is_valid(), signal  # (never a trade either)
-    return _PARSER.parse_update_sync(text)
 
 
 _ONDO = (  # dev gath25-789-scalp-001
@@ -139,12 +133,7 @@ FOLLOWUPS_FIXED = [
 def test_read_update_when_a_batch_form_then_its_labelled_reading(
     text: str, kind: UpdateKind | None, symbol: str | None
 ) -> None:
-    update = _update(text)
-    if kind is None:
-        assert update is None or update.kind not in ACTIONS, update
-        return
-    assert update is not None and update.kind is kind, update
-    assert update.symbol == symbol
+    check_labelled(text, kind, symbol)  # (kind None: two coins' stops refused with the reason)
 
 
 def test_read_update_when_a_new_stop_level_then_that_price() -> None:
@@ -219,7 +208,7 @@ def test_parse_when_each_post_alone_then_read_as_before() -> None:
 def test_read_update_when_two_coins_under_a_chatter_line_then_no_stop_moved() -> None:
     # (dev gath25-caracrypto-id-133 under the variants' chatter line; was a wrong action)
     update = _update("Join our VIP channel 👑\nBROCCOLI & LDO hit TP1. Hold = set sl+")
-    assert update is None or update.kind not in ACTIONS, update
+    assert update is None or update.kind not in ACTIONS or update.problem, update
 
 
 def test_read_update_when_dapet_tp_then_a_target_hit() -> None:

@@ -11,19 +11,11 @@ from __future__ import annotations
 
 import pytest
 
-from parsers import EnhancedParser, SignalUpdate
 from parsers.models import UpdateKind
+from tests.parsers.reads import ACTIONS, CANCEL, CLOSE, MOVE_SL, check_labelled
+from tests.parsers.reads import follow_up as _update
 
-CLOSE, CANCEL, MOVE_SL = UpdateKind.CLOSE, UpdateKind.CANCEL, UpdateKind.MOVE_SL
 SL_HIT, TP_HIT = UpdateKind.SL_HIT, UpdateKind.TP_HIT
-ACTIONS = (CLOSE, UpdateKind.CLOSE_PARTIAL, CANCEL, MOVE_SL)
-_PARSER = EnhancedParser(enable_ai=False)
-
-
-def _update(text: str) -> SignalUpdate | None:
-    signal = _PARSER.parse_sync(text)
-    assert signal is None or not signal.is_valid(), signal  # (never a trade either)
-    return _PARSER.parse_update_sync(text)
 
 
 # (text, kind, symbol, price): kind None is no action at all.
@@ -95,14 +87,7 @@ FOLLOWUPS_FIXED = [
 def test_read_update_when_a_batch_form_then_its_labelled_reading(
     text: str, kind: UpdateKind | None, symbol: str | None, price: float | None
 ) -> None:
-    update = _update(text)
-    if kind is None:
-        assert update is None or update.kind not in ACTIONS, update
-        return
-    assert update is not None and update.kind is kind, update
-    assert update.symbol == symbol
-    if price is not None:
-        assert update.price == price
+    check_labelled(text, kind, symbol, price)  # (kind None: two coins' closes refused likewise)
 
 
 # Read as before: the channel's other posts, a stop offered, a stop's label, a word that is no coin.

@@ -14,6 +14,7 @@ import pytest
 
 from parsers import EnhancedParser
 from parsers.models import UpdateKind
+from tests.parsers.reads import check_refused
 
 CLOSE, PARTIAL, CANCEL = UpdateKind.CLOSE, UpdateKind.CLOSE_PARTIAL, UpdateKind.CANCEL
 ACTIONS = (CLOSE, PARTIAL, CANCEL, UpdateKind.MOVE_SL)
@@ -26,7 +27,7 @@ def _two(kind: str, a: str, b: str) -> str:
     return f"the post {kind} two coins ({a}, {b}): one follow-up per post is acted on"
 
 
-# Ruling 1: an action said of two coins, read with the reason it is not done (two_coins_acted).
+# Ruling 1: an action said of two coins, read with the reason it is not done (two_trades).
 TWO_COINS = [
     ("Close #ETH and #SOL", CLOSE, _two("closes", "ETH", "SOL")),
     ("#ETH and #SOL: close", CLOSE, _two("closes", "ETH", "SOL")),
@@ -62,11 +63,7 @@ TWO_COINS = [
 def test_action_of_two_coins_is_refused_with_the_reason(
     text: str, kind: UpdateKind, why: str
 ) -> None:
-    signal = _PARSER.parse_sync(text)
-    assert signal is None or not signal.is_valid(), signal
-    update = _PARSER.parse_update_sync(text)
-    assert update is not None and update.kind is kind, update
-    assert update.problem == why, update
+    check_refused(text, kind, why)
 
 
 # Rulings 2, 4, 5: a card that must not trade, with the reason it gives.

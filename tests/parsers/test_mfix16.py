@@ -68,7 +68,7 @@ def test_update_when_be_is_break_even_then_still_moved_to_entry(post: str) -> No
 
 
 # Class: a month's or a year's candle close ("Monthly closing will be important for BTC") closes
-# no position, as a daily or weekly one does not (parsers/update_words.py NOT_CLOSE_BEFORE).
+# no position, as a daily or weekly one does not (parsers/no_instruction_words.py NOT_CLOSE_BEFORE).
 @pytest.mark.parametrize(
     "post",
     [

@@ -211,7 +211,7 @@ def test_rebuild_when_reading_given_then_every_level_written_in_the_post() -> No
 # the bound; three tests read the 6,600 follow-ups three times, a tenth of the parser tests.)
 # (Session 24, branch i13-gath25: batch gath25's 147 follow-ups, chatter and refusals in dev redraw
 # the edits, 8820 in all: 98.08%, none wrong (one wrong action on the way, a chatter line over
-# "BROCCOLI & LDO hit TP1. Hold = set sl+", read by joined_coins); its eight misses' edits are
+# "BROCCOLI & LDO hit TP1. Hold = set sl+", read by two_trades.joined_head); its eight misses' edits are
 # most of the drop from 98.13%: the bound set to the branch's figure, for the lead to reset.
 # Every session-24 branch merged: 8650/8820 (98.07%), none wrong: one edit fewer than the
 # branch alone, not yet traced to a branch. Session 25, every branch merged, batches gath26 and

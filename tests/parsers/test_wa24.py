@@ -11,24 +11,16 @@ from __future__ import annotations
 
 import pytest
 
-from parsers import EnhancedParser, SignalUpdate
 from parsers.models import UpdateKind
-
-CLOSE, PARTIAL, MOVE_SL, CANCEL = (
-    UpdateKind.CLOSE,
-    UpdateKind.CLOSE_PARTIAL,
-    UpdateKind.MOVE_SL,
-    UpdateKind.CANCEL,
+from tests.parsers.reads import (
+    CANCEL,
+    CLOSE,
+    MOVE_SL,
+    PARTIAL,
+    check_acts,
+    check_asks_nothing,
+    check_refused,
 )
-ACTIONS = (CLOSE, PARTIAL, CANCEL, MOVE_SL)
-_PARSER = EnhancedParser(enable_ai=False)
-
-
-def _read(text: str) -> SignalUpdate | None:
-    signal = _PARSER.parse_sync(text)
-    assert signal is None or not signal.is_valid(), signal  # (never a trade either)
-    return _PARSER.parse_update_sync(text)
-
 
 NO_ACTION = [
     # News headlines and exchange notices: an exchange's, a company's, a state's or an event's close or cancel (parsers/not_close_news.py rows `news`).
@@ -163,26 +155,21 @@ STILL_READ = [
 
 @pytest.mark.parametrize("text", NO_ACTION)
 def test_chatter_asks_no_action(text: str) -> None:
-    update = _read(text)
-    assert update is None or update.kind not in ACTIONS, update
+    check_asks_nothing(text)
 
 
 @pytest.mark.parametrize(("text", "kind", "symbol", "fraction"), STILL_READ)
 def test_real_follow_ups_still_act(
     text: str, kind: UpdateKind, symbol: str, fraction: float | None
 ) -> None:
-    update = _read(text)
-    assert update is not None, text
-    assert (update.kind, update.symbol) == (kind, symbol), update
-    if fraction is not None:
-        assert update.fraction == pytest.approx(fraction), update
+    check_acts(text, kind, symbol, fraction)
 
 
 # A close of two coins in one post (session 25, the lead's ruling 1; was a row of STILL_READ,
-# read as BTC's close): read with the reason it is not done (parsers/two_coins_acted.py).
+# read as BTC's close): read with the reason it is not done (parsers/two_trades.py).
 def test_close_of_two_coins_is_refused_with_the_reason() -> None:
-    update = _read("Close #BTC and #ETH now")
-    assert update is not None and update.kind is CLOSE, update
-    assert update.problem == (
-        "the post closes two coins (BTC, ETH): one follow-up per post is acted on"
-    ), update
+    check_refused(
+        "Close #BTC and #ETH now",
+        CLOSE,
+        "the post closes two coins (BTC, ETH): one follow-up per post is acted on",
+    )

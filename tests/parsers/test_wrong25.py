@@ -11,24 +11,9 @@ from __future__ import annotations
 
 import pytest
 
-from parsers import EnhancedParser, SignalUpdate
 from parsers.models import UpdateKind
-
-CLOSE, PARTIAL, MOVE_SL, CANCEL = (
-    UpdateKind.CLOSE,
-    UpdateKind.CLOSE_PARTIAL,
-    UpdateKind.MOVE_SL,
-    UpdateKind.CANCEL,
-)
-ACTIONS = (CLOSE, PARTIAL, CANCEL, MOVE_SL)
-_PARSER = EnhancedParser(enable_ai=False)
-
-
-def _update(text: str) -> SignalUpdate | None:
-    signal = _PARSER.parse_sync(text)
-    assert signal is None or not signal.is_valid(), signal  # (never a trade either)
-    return _PARSER.parse_update_sync(text)
-
+from tests.parsers.reads import CANCEL, CLOSE, PARTIAL, check_acts, check_asks_nothing
+from tests.parsers.reads import PARSER as _PARSER
 
 CARD = "\n#SOL LONG\nEntry 150\nTP 165\nSL 145"
 
@@ -254,19 +239,14 @@ STILL_TRADE = [
 
 @pytest.mark.parametrize("text", NO_ACTION)
 def test_chatter_asks_no_action(text: str) -> None:
-    update = _update(text)
-    assert update is None or update.kind not in ACTIONS, update
+    check_asks_nothing(text)
 
 
 @pytest.mark.parametrize(("text", "kind", "symbol", "fraction"), STILL_READ)
 def test_real_follow_ups_still_act(
     text: str, kind: UpdateKind, symbol: str, fraction: float | None
 ) -> None:
-    update = _update(text)
-    assert update is not None, text
-    assert (update.kind, update.symbol) == (kind, symbol), update
-    if fraction is not None:
-        assert update.fraction == pytest.approx(fraction), update
+    check_acts(text, kind, symbol, fraction)
 
 
 @pytest.mark.parametrize("text", NO_TRADE)

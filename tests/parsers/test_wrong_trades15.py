@@ -240,8 +240,8 @@ def test_update_when_a_stop_hit_with_its_level_then_a_stop_hit(post: str) -> Non
 
 
 # Class: a share to close, then a condition some words on ("#ATOM close 50% if 12.90 breaks",
-# "Close 30% of BTC/USDT 📈 when it reaches 118000"): closed now (parsers/update_words.py
-# CONDITION_AFTER).
+# "Close 30% of BTC/USDT 📈 when it reaches 118000"): closed now
+# (parsers/no_instruction_words.py CONDITION_AFTER).
 @pytest.mark.parametrize(
     "post",
     [

@@ -1,0 +1,55 @@
+"""Sentence bounds in a lowered post: where the sentence (or the clause) of a word starts and
+ends, and which of the coins named around a word it is said of.
+
+A sentence stops at "!", "?", a line break or a full stop that is no number's point ("close
+at 2.5", "TP1 3.100"); a clause stops at those and at "," or ";". The follow-up checks that look
+at the words around an action's word (parsers/followup_doubts.py, results_board.py,
+two_trades.py, other_coin.py, not_close_others.py, stop_doubts_ru.py, chatter_titles.py) all
+ask here (session 26, branch i13-tidy27: five copies of the stop's pattern and two of the
+coin's look-up were folded into this one).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+SENTENCE_STOP: Final = re.compile(r"[!?\n]|\.(?![0-9])")
+CLAUSE_STOP: Final = re.compile(r"[,;!?\n]|\.(?![0-9])")
+
+
+def sentence_start(low: str, at: int, reach: int | None = None) -> int:
+    """Where the sentence of the word at low[at] starts: after the last stop before it, looked
+    for on its line, or within `reach` characters before it (then no further back than that)."""
+    start = low.rfind("\n", 0, at) + 1 if reach is None else max(0, at - reach)
+    for stop in SENTENCE_STOP.finditer(low, start, at):
+        start = stop.end()
+    return start
+
+
+def sentence_end(low: str, at: int) -> int:
+    """Where the sentence going on at low[at] ends (its stop's place, or the post's end)."""
+    stop = SENTENCE_STOP.search(low, at)
+    return stop.start() if stop is not None else len(low)
+
+
+def clause_end(low: str, at: int) -> int:
+    """Where the clause going on at low[at] ends (its stop's place, or the post's end)."""
+    stop = CLAUSE_STOP.search(low, at)
+    return stop.start() if stop is not None else len(low)
+
+
+def coin_of(
+    coins: list[tuple[str, int, int]], at: int, start: int, until: int, after: int | None = None
+) -> str | None:
+    """The coin the word at low[at] is said of, of `coins` (each with where it starts and ends,
+    in order): the last named in low[start:at], else the first named at or after `after` (at
+    unless said) and before `until`."""
+    best = None
+    for coin, where, _ in coins:
+        if start <= where < at:
+            best = coin
+    if best is not None:
+        return best
+    first = at if after is None else after
+    return next((coin for coin, where, _ in coins if first <= where < until), None)

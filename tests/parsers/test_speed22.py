@@ -1,0 +1,117 @@
+"""The searches session 26 (i13-speed22) gated or rewrote in the pipeline's own stages: each new
+form must answer as the search it replaces, on random texts of the pattern's own words and signs
+and on the dev posts; where a gate was derived from a pattern, the derivation is checked against
+the pattern (a row added later is kept, or refused, by the same rule)."""
+
+from __future__ import annotations
+
+import random
+import re
+
+from parsers import trigger
+from parsers.lead_first import lead_first
+from parsers.quick_tests import alternatives, required_run
+from parsers.vocabulary import STOP_ORDER_STATEMENT
+from tests.parsers.corpus_score import load_split
+from tests.parsers.word_texts import word_text
+
+_DEV_LOWS = [case.text.lower() for case in load_split("dev")]
+
+# trigger's stop-order statement: its words, their near misses, and what stands between them.
+_STATEMENT_WORDS = (
+    *("set up", "setup", "set up as", "place", "placed", "use", "using", "as", "with", "a", "an"),
+    *("buy", "sell", "stop", "stop-", "stoplimit", "limit", "market", "order", "orders", "entry"),
+    *("order type", "entry type", "ordertype", "type", "break", "break-out", "breakdown", "out"),
+    *("down", "loss", "-loss", "0.49", "15", "entr", "ord", "orde", "entry:", "entry type:"),
+    *("entry -", "entrytype=", "buy stop", "sell-stop", "stop-limit", "stop market", "breakout"),
+)
+_STATEMENT_SIGNS = (" ", " ", "\n", ":", "=", "-", " : ", "(", ")", "$", "1", "0.5")
+
+
+def _statement_text(rng: random.Random) -> str:
+    return word_text(
+        rng, _STATEMENT_WORDS, _STATEMENT_SIGNS, most=10, word_share=0.65, space_share=0.5
+    )
+
+
+def _span(m: re.Match[str] | None) -> tuple[int, int] | None:
+    return m.span() if m is not None else None
+
+
+def test_statement_without_order_when_random_texts_then_as_statement() -> None:
+    rng = random.Random(2622)
+    found = 0
+    for _ in range(30_000):
+        low = _statement_text(rng)
+        if "order" in low:
+            continue  # (searched with the whole statement)
+        want = _span(trigger._STATEMENT.search(low))
+        assert _span(trigger._STATEMENT_NO_ORDER.search(low)) == want, low
+        found += want is not None
+    assert found > 500, found  # (the rows were reached)
+
+
+def test_statement_without_order_when_dev_posts_then_as_statement() -> None:
+    compared = 0
+    for low in _DEV_LOWS:
+        # (A post holding "order" is searched with the whole statement: here with it cut.)
+        low = low.replace("order", "ordr")
+        assert _span(trigger._STATEMENT_NO_ORDER.search(low)) == _span(
+            trigger._STATEMENT.search(low)
+        ), low
+        compared += 1
+    assert compared > 3_000
+
+
+def test_statement_rows_dropped_each_need_order() -> None:
+    # Every row left out holds "order" in the run of characters every match of it holds (the
+    # statement's rows, then those lead_first makes of the rows kept); the one kept opens with a
+    # literal ("entry"), so re skips to it.
+    needs = [
+        row
+        for row in alternatives(STOP_ORDER_STATEMENT)
+        if "order" in required_run(row, any_text=True)
+    ]
+    rest = [row for row in alternatives(STOP_ORDER_STATEMENT) if row not in needs]
+    assert needs and len(rest) == 1, rest
+    led = alternatives(lead_first(rest[0]))
+    kept = alternatives(trigger._STATEMENT_NO_ORDER.pattern)
+    assert kept == [row for row in led if "order" not in required_run(row, any_text=True)]
+    assert len(kept) == 1 and kept[0].startswith("entry(") and len(led) == 2, led
+
+
+def test_statement_when_made_up_forms_then_read_as_before() -> None:
+    # Made-up forms (guards): with and without "order", each found or not as the whole statement.
+    for low, found in (
+        ("entry type: stop-limit", True),
+        ("entry: buy stop", True),
+        ("entry: 0.53 (buy stop)", False),
+        ("order type: stop market", True),
+        ("use a buy stop-limit order", True),
+        ("entry type: stop loss 0.49", False),
+        ("entry - breakout", True),
+    ):
+        got = (trigger._STATEMENT if "order" in low else trigger._STATEMENT_NO_ORDER).search(low)
+        assert (got is not None) == found == (trigger._STATEMENT.search(low) is not None), low
+
+
+_WAY_WORDS = ("above", "over", "below", "under", "long", "ada", "abov", "ove", "unde", "hover")
+_WAY_SIGNS = (" ", " ", "\n", ":", "@", "$", "0.53", "-", "(", "🚀")
+
+
+def test_way_before_when_random_texts_then_as_ungated() -> None:
+    rng = random.Random(2623)
+    found = 0
+    for _ in range(30_000):
+        low = word_text(rng, _WAY_WORDS, _WAY_SIGNS, most=8, word_share=0.6, space_share=0.5)
+        start = rng.randint(0, len(low))
+        end = rng.randint(start, len(low))
+        want = _span(trigger._WAY_BEFORE.search(low, start, end))
+        gated = (
+            trigger._WAY_BEFORE.search(low, start, end)
+            if trigger.written(low, trigger._WAY_HEADS, start, end)
+            else None
+        )
+        assert _span(gated) == want, (low, start, end)
+        found += want is not None
+    assert found > 1_000, found

@@ -8,7 +8,7 @@ from __future__ import annotations
 import random
 import re
 
-from parsers import trigger
+from parsers import glued_pair, trigger
 from parsers.lead_first import lead_first
 from parsers.quick_tests import alternatives, required_run
 from parsers.vocabulary import STOP_ORDER_STATEMENT
@@ -115,3 +115,46 @@ def test_way_before_when_random_texts_then_as_ungated() -> None:
         assert _span(gated) == want, (low, start, end)
         found += want is not None
     assert found > 1_000, found
+
+
+# glued_pair: the pair labels, their near misses, tickers and what stands around them.
+_PAIR_WORDS = (
+    *("Pair", "Coin", "Symbol", "Asset", "Ticker", "Token", "Instrument", "pair", "COIN", "Pai"),
+    *("ETH", "BTC", "E", "SOLUSDT", "ETHUSDC", "XBUSD", "APEPERP", "1000PEPE", "ETH2", "usdt"),
+    *("MyPair", "xCoin", "Tokens", "Coins", "Assets", "🚀Coin", "#Coin", "Pair:", "Coin-"),
+)
+_PAIR_SIGNS = (" ", "/", "_", "-", "USDT", "USDC", "BUSD", "PERP", "\n", ":", "1", "é", "🚀")
+
+
+def test_glued_pair_when_random_texts_then_as_group_first() -> None:
+    rng = random.Random(2624)
+    changed = 0
+    for _ in range(30_000):
+        text = word_text(rng, _PAIR_WORDS, _PAIR_SIGNS, most=8, word_share=0.6, space_share=0.3)
+        want = glued_pair._GLUED_PAIR_LABEL.sub(r"\1 ", text)
+        spans = [m.span() for m in glued_pair._GLUED_PAIR_LABEL.finditer(text)]
+        assert [m.span() for m in glued_pair._GLUED_PAIR_LED.finditer(text)] == spans, text
+        assert glued_pair.unglue_pair_label(text) == want, text
+        changed += want != text
+    assert changed > 500, changed
+
+
+def test_glued_pair_when_dev_posts_then_as_group_first() -> None:
+    for case in load_split("dev"):
+        text = case.text
+        want = glued_pair._GLUED_PAIR_LABEL.sub(r"\1 ", text)
+        assert glued_pair._GLUED_PAIR_LED.sub(r"\g<0> ", text) == want, case.id
+        assert glued_pair.unglue_pair_label(text) == want, case.id
+
+
+def test_glued_pair_when_made_up_forms_then_spaced_as_before() -> None:
+    # Made-up forms after the documented card (dev bullrun-futures-signal-format-001).
+    for text, want in (
+        ("PairETH/USDT", "Pair ETH/USDT"),
+        ("CoinBTCUSDT long", "Coin BTCUSDT long"),
+        ("#CoinBTC/USDT", "#Coin BTC/USDT"),
+        ("MyPairETH/USDT", "MyPairETH/USDT"),
+        ("Tokens: ETH/USDT", "Tokens: ETH/USDT"),
+        ("InstrumentSOL-PERP", "Instrument SOL-PERP"),
+    ):
+        assert glued_pair.unglue_pair_label(text) == want, text

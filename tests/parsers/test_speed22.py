@@ -8,7 +8,7 @@ from __future__ import annotations
 import random
 import re
 
-from parsers import glued_pair, trigger
+from parsers import glued_pair, lines, trigger
 from parsers.lead_first import lead_first
 from parsers.quick_tests import alternatives, required_run
 from parsers.vocabulary import STOP_ORDER_STATEMENT
@@ -158,3 +158,39 @@ def test_glued_pair_when_made_up_forms_then_spaced_as_before() -> None:
         ("InstrumentSOL-PERP", "Instrument SOL-PERP"),
     ):
         assert glued_pair.unglue_pair_label(text) == want, text
+
+
+def test_when_target_needs_three_characters() -> None:
+    # lines._WHEN_TARGET is searched only where three characters or more stand before the label:
+    # its shortest match is "if" and a space. A row added to it must be checked here first.
+    assert lines._WHEN_TARGET.pattern == (
+        r"(?<![a-z])(?:after|once|when|if|upon|until)\s(?:the\s)?$"
+    )
+    assert lines._WHEN_SHORTEST == 3
+    assert lines._WHEN_TARGET.search("if ") is not None
+    signs = "afteroncwhiupl \t\n.:1"
+    for a in ("", *signs):
+        for b in ("", *signs):
+            assert lines._WHEN_TARGET.search(a + b) is None, (a, b)
+
+
+_WHEN_WORDS = ("after", "once", "when", "if", "upon", "until", "the", "tp1", "tp", "hit", "xif")
+_WHEN_SIGNS = (" ", " ", "\n", ",", "(", "🚀", "1", ":")
+
+
+def test_when_target_when_random_texts_then_as_ungated() -> None:
+    rng = random.Random(2625)
+    found = 0
+    for _ in range(30_000):
+        low = word_text(rng, _WHEN_WORDS, _WHEN_SIGNS, most=6, word_share=0.6, space_share=0.5)
+        start = rng.randint(0, len(low))
+        offset = rng.randint(max(0, start - 14), start)
+        want = _span(lines._WHEN_TARGET.search(low, max(offset, start - 10), start))
+        gated = (
+            lines._WHEN_TARGET.search(low, max(offset, start - 10), start)
+            if start - offset >= lines._WHEN_SHORTEST
+            else None
+        )
+        assert _span(gated) == want, (low, offset, start)
+        found += want is not None
+    assert found > 300, found

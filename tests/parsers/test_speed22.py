@@ -9,6 +9,7 @@ import random
 import re
 
 from parsers import glued_pair, lines, trigger
+from parsers.char_scans import date_starts
 from parsers.lead_first import lead_first
 from parsers.quick_tests import alternatives, required_run
 from parsers.vocabulary import STOP_ORDER_STATEMENT
@@ -194,3 +195,13 @@ def test_when_target_when_random_texts_then_as_ungated() -> None:
         assert _span(gated) == want, (low, offset, start)
         found += want is not None
     assert found > 300, found
+
+
+def test_date_starts_when_a_range_of_prices_then_none() -> None:
+    # (tests/parsers/test_led_search25.py proves the places against the date pattern's subs on
+    # random texts and dev posts.) Made-up forms: two separators that differ are no date.
+    for text in ("0.52-0.55", "27.45-27.50", "Entry 1.25-1.30 / 2.5/3.0", "12.05-24"):
+        assert date_starts(text) == [], text
+    assert date_starts("12.05.24 14:30") == [0, 1]
+    assert date_starts("on 2024-05-14") == [3, 4, 5, 6]
+    assert date_starts("1/6/2025") == [0]

@@ -41,7 +41,9 @@ _RANGE_END: Final = re.compile(r"\s{0,3}(?:to|[-~–—])\s?\$?[0-9][0-9.,]*\$?\
 
 def is_continuation(line: str) -> bool:
     """A bare line in a target or entry block: a number with at most a word or two around it."""
-    if not has_digit(line) or _OTHER_LABEL.search(line):
+    # (Its colon first: the pattern opens with a letter class, so re entered it at every letter
+    # of the line, and most list lines hold no colon.)
+    if not has_digit(line) or (":" in line and _OTHER_LABEL.search(line)):
         return False
     rest = strip_list_index(line)
     if ")" in rest and not _ASCII_LETTER.search(bare := _NOTE_AFTER.sub("", rest)):

@@ -8,7 +8,7 @@ from __future__ import annotations
 import random
 import re
 
-from parsers import glued_pair, lines, trigger
+from parsers import glued_pair, lines, list_block, trigger
 from parsers.char_scans import date_starts
 from parsers.lead_first import lead_first
 from parsers.quick_tests import alternatives, required_run
@@ -205,3 +205,24 @@ def test_date_starts_when_a_range_of_prices_then_none() -> None:
     assert date_starts("12.05.24 14:30") == [0, 1]
     assert date_starts("on 2024-05-14") == [3, 4, 5, 6]
     assert date_starts("1/6/2025") == [0]
+
+
+def test_other_label_needs_its_colon() -> None:
+    # list_block.is_continuation asks list_block._OTHER_LABEL only of a line holding ":".
+    assert list_block._OTHER_LABEL.pattern == r"[^\W\d_]{2,}\s?:"
+    rng = random.Random(2626)
+    words = ("ask", "current ask", "tp", "x", "цель", "目标", "a_b", "12", "0.00000327", "🚀")
+    signs = (" ", ":", " :", "\n", "-", "$", "1", "：")
+    found = 0
+    for _ in range(20_000):
+        line = word_text(rng, words, signs, most=6, word_share=0.6, space_share=0.4)
+        m = list_block._OTHER_LABEL.search(line)
+        assert m is None or ":" in line, line
+        found += m is not None
+    assert found > 1_000, found
+    # Made-up list lines: a number under "Targets:" carries the list on; another field's label
+    # ends it, with or without its colon's space.
+    assert list_block.is_continuation("2) 0.75")
+    assert list_block.is_continuation("0.75 🚀")
+    assert not list_block.is_continuation("Current ask: 0.00000327")
+    assert not list_block.is_continuation("ask:0.00000327")

@@ -8,7 +8,7 @@ from __future__ import annotations
 import random
 import re
 
-from parsers import glued_pair, lines, list_block, trigger
+from parsers import entry_choice, glued_pair, lines, list_block, trigger
 from parsers.char_scans import date_starts
 from parsers.lead_first import lead_first
 from parsers.quick_tests import alternatives, required_run
@@ -226,3 +226,47 @@ def test_other_label_needs_its_colon() -> None:
     assert list_block.is_continuation("0.75 🚀")
     assert not list_block.is_continuation("Current ask: 0.00000327")
     assert not list_block.is_continuation("ask:0.00000327")
+
+
+def test_or_blanks_are_every_blank_but_the_line_break() -> None:
+    every = "".join(map(chr, range(0x110000)))
+    assert "".join(re.findall(r"[^\S\n]", every)) == entry_choice._BLANKS
+
+
+_OR_PIECES = (
+    *("or", "или", "ou", "o", "oder", "veya", "hoặc", "atau", "或", "order", "ore", "oo", "148"),
+    *("market", "cmp", " ", " ", "\n", "\t", "\xa0", "\u1680", "\u2028", "\u3000", ",", "$"),
+)
+
+
+def test_or_led_when_random_texts_then_as_or() -> None:
+    rng = random.Random(2627)
+    found = 0
+    for _ in range(30_000):
+        low = "".join(rng.choice(_OR_PIECES) for _ in range(rng.randint(1, 12)))
+        spans = [m.span() for m in entry_choice._OR_RE.finditer(low)]
+        assert [m.span() for m in entry_choice._OR_LED.finditer(low)] == spans, low
+        if spans:
+            start = spans[0][0]
+            assert [m.span() for m in entry_choice._OR_LED.finditer(low, start)] == spans, low
+        found += bool(spans)
+    assert found > 5_000, found
+
+
+def test_or_led_when_dev_posts_then_as_or() -> None:
+    for low in _DEV_LOWS:
+        spans = [m.span() for m in entry_choice._OR_RE.finditer(low)]
+        assert [m.span() for m in entry_choice._OR_LED.finditer(low)] == spans, low
+        # (Every choice holds an "or": a post without one is not searched for choices.)
+        if not spans:
+            assert entry_choice._CHOICE.search(low) is None, low
+
+
+def test_market_or_price_when_made_up_forms_then_as_before() -> None:
+    # Guards, made up after the module's own forms: a choice, two ways in, no choice.
+    from parsers.signal_parser import read_signal
+
+    choice = read_signal("BTC/USDT LONG\nEntry: market or 64000\nTP: 66000\nSL: 62000")
+    assert choice is not None and any("choice" in why for why in choice.review), choice
+    plain = read_signal("BTC/USDT LONG\nEntry: 64000 on the dip\nTP: 66000\nSL: 62000")
+    assert plain is not None and not any("choice" in why for why in plain.review), plain

@@ -8,7 +8,7 @@ from __future__ import annotations
 import random
 import re
 
-from parsers import entry_choice, glued_pair, lines, list_block, trigger
+from parsers import entry_choice, glued_pair, lines, list_block, normalize, trigger
 from parsers.char_scans import date_starts
 from parsers.lead_first import lead_first
 from parsers.quick_tests import alternatives, required_run
@@ -270,3 +270,45 @@ def test_market_or_price_when_made_up_forms_then_as_before() -> None:
     assert choice is not None and any("choice" in why for why in choice.review), choice
     plain = read_signal("BTC/USDT LONG\nEntry: 64000 on the dip\nTP: 66000\nSL: 62000")
     assert plain is not None and not any("choice" in why for why in plain.review), plain
+
+
+def _old_drop_broken_copies(text: str) -> str:
+    """normalize.drop_broken_copies before session 26 (each line stripped twice)."""
+    lines = text.split("\n")
+    drop: list[tuple[int, int]] = []
+    for i in range(2, len(lines)):
+        line = lines[i].strip()
+        prev = lines[i - 1].strip()
+        if not prev or not line.endswith(prev) or len(line) <= len(prev):
+            continue
+        whole = line.replace(" ", "")
+        if normalize._PLAIN_NUMBER.fullmatch(line):
+            continue
+        n = normalize._pieces_before(lines, i, whole)
+        if n:
+            drop.append((i - n, i))
+    if not drop:
+        return text
+    gone = {k for a, b in drop for k in range(a, b)}
+    return "\n".join(ln for k, ln in enumerate(lines) if k not in gone)
+
+
+def test_broken_copies_when_random_texts_then_as_before() -> None:
+    rng = random.Random(2628)
+    pieces = ("2.", "2", " ", "\n", "\n", "\n \n", "94", "2.94", "-", "2.5", "2-2.5", "tp", "a")
+    dropped = 0
+    wholes = ("2. 2.94", "2-2.5", "tp 1.5", "12", "sl 0.45 x", "1 2")
+    for _ in range(30_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
+        if rng.random() < 0.6:  # a line, its pieces on the lines before it (spaces dropped)
+            whole = rng.choice(wholes)
+            cuts = sorted(rng.sample(range(1, len(whole)), min(len(whole) - 1, rng.randint(1, 3))))
+            parts = [whole[a:b] for a, b in zip([0, *cuts], [*cuts, len(whole)], strict=True)]
+            piece_lines = [p.replace(" ", "") if rng.random() < 0.5 else p for p in parts]
+            text += "\n" + "\n".join(piece_lines) + "\n" + whole + rng.choice(("", "\n", "\nx"))
+        want = _old_drop_broken_copies(text)
+        assert normalize.drop_broken_copies(text) == want, text
+        dropped += want != text
+    assert dropped > 1_000, dropped
+    for case in load_split("dev"):
+        assert normalize.drop_broken_copies(case.text) == _old_drop_broken_copies(case.text)

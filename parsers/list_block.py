@@ -48,7 +48,12 @@ def is_continuation(line: str) -> bool:
     rest = strip_list_index(line)
     if ")" in rest and not _ASCII_LETTER.search(bare := _NOTE_AFTER.sub("", rest)):
         rest = bare  # "$2.53 (above rejection zone)": the number and its note, nothing else
-    if _WORD_FIRST.match(rest) and len(read_prices(not_prices(rest))) == 1:
+    # (A line opening with its number, the usual item, has no word first: not matched.)
+    if (
+        not "0" <= rest[:1] <= "9"
+        and _WORD_FIRST.match(rest)
+        and len(read_prices(not_prices(rest))) == 1
+    ):
         return False  # (one number: the word's value; "Part 1 (50%) - 7700" is an item)
     if rest.isascii():  # for ASCII, str.isalpha() is exactly [A-Za-z]
         return len(_ASCII_LETTER.findall(rest)) <= _MAX_CONTINUATION_LETTERS

@@ -345,3 +345,23 @@ def test_side_line_when_made_up_forms_then_as_before() -> None:
     assert coins.coin_on_side_line("OP long 20x", "op long 20x", 3, "ETHUSDT", r) == "OPUSDT"
     assert coins.coin_on_side_line("op long 20x", "op long 20x", 3, "ETHUSDT", r) is None
     assert coins.coin_on_side_line("LONG OP 20x", "long op 20x", 0, "ETHUSDT", r) == "OPUSDT"
+
+
+def test_word_first_needs_a_letter_before_any_digit() -> None:
+    # list_block.is_continuation matches _WORD_FIRST only in a line not opening with a digit:
+    # after its run of marks ([^\w\n]*, which a digit ends) it needs three letters.
+    pattern = list_block._WORD_FIRST.pattern
+    assert pattern.startswith(r"[^\w\n]*(?!") and r"[^\W\d_]{3,}" in pattern
+    rng = random.Random(2630)
+    words = ("zorblat", "below", "tp", "1.95", "3", "0.5", "part", "→", "=", "$", "%", "цель")
+    signs = (" ", "-", ")", "•", "\t", "👉")
+    found = 0
+    for _ in range(30_000):
+        line = word_text(rng, words, signs, most=6, word_share=0.7, space_share=0.5)
+        hit = list_block._WORD_FIRST.match(line) is not None
+        if "0" <= line[:1] <= "9":
+            assert not hit, line
+        found += hit
+    assert found > 1_000, found
+    assert not list_block.is_continuation("Zorblat 1.95")  # (made up: a word names it)
+    assert list_block.is_continuation("1.95 final")

@@ -22,6 +22,7 @@ from typing import Final
 
 from parsers.lead_first import lead_first
 from parsers.led_search import led_finditer
+from parsers.quick_tests import required_literals, written
 from parsers.reading import Settled
 from parsers.vocabulary import MARKET_UNSPACED, MARKET_WORDS
 
@@ -55,6 +56,10 @@ _CHOICE_STARTS: Final = (
     re.compile(lead_first(r"(?<![a-z])" + _MARKET)),
     re.compile(r"[0-9]\$?[^\S\n]?,?" + _OR),
 )
+# The market words' literals ("cmp", "market", "now", "рынку", "市价" ...): both ways of a choice
+# name the market, so a post holding none holds no choice (the words' start pattern, its rows led
+# by their first letters, was entered at most words of the post: ~100,000 instructions a post).
+_MARKET_HEADS: Final = required_literals(_MARKET)
 
 
 # The market in other words: "current prices", "near the current level", "livello attuale",
@@ -136,7 +141,12 @@ def market_or_price(norm: str, low: str, s: Settled) -> None:
     first_or = _OR_LED.search(low)
     if first_or is None:
         return
-    for m in led_finditer(_CHOICE, _CHOICE_STARTS, low):
+    choices = (
+        led_finditer(_CHOICE, _CHOICE_STARTS, low)
+        if written(low, _MARKET_HEADS, 0, len(low))
+        else []
+    )
+    for m in choices:
         for n in s.entries:
             if n.start < m.end() and m.start() < n.end:
                 s.review.append(

@@ -11,8 +11,9 @@ import re
 from parsers import coins, entry_choice, glued_pair, lines, list_block, normalize, trigger
 from parsers.char_scans import date_starts
 from parsers.lead_first import lead_first
+from parsers.led_search import led_finditer
 from parsers.normalize import lower
-from parsers.quick_tests import alternatives, required_run
+from parsers.quick_tests import alternatives, required_run, written
 from parsers.vocabulary import STOP_ORDER_STATEMENT
 from tests.parsers.corpus_score import load_split
 from tests.parsers.word_texts import word_text
@@ -365,3 +366,58 @@ def test_word_first_needs_a_letter_before_any_digit() -> None:
     assert found > 1_000, found
     assert not list_block.is_continuation("Zorblat 1.95")  # (made up: a word names it)
     assert list_block.is_continuation("1.95 final")
+
+
+_CHOICE_PIECES = (
+    *(
+        "market",
+        "cmp",
+        "now",
+        "current price",
+        "по рынку",
+        "mercado",
+        "市价",
+        "marketing",
+        "nowhere",
+    ),
+    *(
+        "or",
+        "o",
+        "или",
+        "或",
+        "at",
+        "the",
+        "148",
+        "0.51",
+        "$",
+        "0.51$",
+        ",",
+        "entry:",
+        "buy",
+        "cmp2",
+    ),
+    *(" ", " ", " ", "\n", "\xa0"),
+)
+
+
+def test_choice_needs_a_market_word() -> None:
+    # entry_choice.market_or_price looks for choices only in a post holding one of the market
+    # words' literals (_MARKET_HEADS): both alternatives of _CHOICE name the market.
+    assert entry_choice._CHOICE.pattern.count(entry_choice._MARKET) == 2
+    assert len(alternatives(entry_choice._CHOICE.pattern)) == 2
+    rng = random.Random(2631)
+    found = unheaded = 0
+    for _ in range(30_000):
+        low = "".join(rng.choice(_CHOICE_PIECES) for _ in range(rng.randint(1, 10)))
+        spans = [m.span() for m in entry_choice._CHOICE.finditer(low)]
+        assert [
+            m.span() for m in led_finditer(entry_choice._CHOICE, entry_choice._CHOICE_STARTS, low)
+        ] == spans
+        if not written(low, entry_choice._MARKET_HEADS, 0, len(low)):
+            assert not spans, low
+            unheaded += 1
+        found += bool(spans)
+    assert unheaded > 5_000 and found > 200, (unheaded, found)
+    for low in _DEV_LOWS:
+        if not written(low, entry_choice._MARKET_HEADS, 0, len(low)):
+            assert entry_choice._CHOICE.search(low) is None, low

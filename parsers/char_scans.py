@@ -45,24 +45,21 @@ def _digit_at(text: str, i: int) -> bool:
 
 
 def _date_after(text: str, i: int) -> bool:
-    """Whether one or two digits, a separator and two digits follow the separator at text[i]
-    (text holds at least four characters after it)."""
+    """Whether one or two digits, the same separator again and two digits follow the separator
+    at text[i] (text holds at least four characters after it). (The same one: the date pattern
+    reads its second separator as its first, `\\1`; "0.52-0.55", "27.45-27.50", a range of
+    two prices, left re to try the pattern at four places before the point for nothing.)"""
     if not _digit_at(text, i + 1):
         return False
     at = i + 3 if _digit_at(text, i + 2) else i + 2  # (two digits, else one)
     if at + 2 >= len(text):
         return False
-    c = ord(text[at])
-    return (
-        (c == 0x2E or c == 0x2F or c == 0x2D)
-        and _digit_at(text, at + 1)
-        and _digit_at(text, at + 2)
-    )
+    return ord(text[at]) == ord(text[i]) and _digit_at(text, at + 1) and _digit_at(text, at + 2)
 
 
 def date_starts(text: str) -> list[int]:
     """Where a date of parsers/normalize.py _DATE can begin: one to four characters before each
-    separator followed by one or two digits, a separator and two digits (every date's first
+    separator followed by one or two digits, the same separator and two digits (every date's first
     digits, one to four of them, stand right before such a separator), in order, each once."""
     out: list[int] = []
     for i in range(len(text) - 4):

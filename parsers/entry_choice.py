@@ -22,12 +22,26 @@ from typing import Final
 
 from parsers.lead_first import lead_first
 from parsers.led_search import led_finditer
+from parsers.quick_tests import required_literals, written
 from parsers.reading import Settled
 from parsers.vocabulary import MARKET_UNSPACED, MARKET_WORDS
 
 _MARKET: Final = "(?:" + "|".join((*MARKET_WORDS, *MARKET_UNSPACED)) + ")"
 # The word of a choice between two: "or" in the languages of the lexicon ("或": Chinese).
-_OR: Final = r"(?:[^\S\n](?:or|или|ou|o|oder|veya|hoặc|atau)[^\S\n]|[^\S\n]?或[^\S\n]?)"
+_OR_WORDS: Final = "(?:or|или|ou|o|oder|veya|hoặc|atau)"
+_OR: Final = r"(?:[^\S\n]" + _OR_WORDS + r"[^\S\n]|[^\S\n]?或[^\S\n]?)"
+# The characters of [^\S\n], every blank but the line break (re's \s is str.isspace; no such
+# character lies past U+3000).
+_BLANKS: Final = "".join(c for c in map(chr, range(0x3001)) if c.isspace() and c != "\n")
+# _OR opening with one class, a blank or "或", its alternatives told apart by a look-behind at
+# that character: the same match at each place (a blank, then the word; a blank, then "或";
+# "或" alone, in _OR's order), but re now skips to the blanks and "或" where it entered _OR at
+# every character of the post (its second alternative opens with an optional blank: no first
+# character for re). (~130,000 instructions a post reaching _two_ways on the dev signals.)
+_OR_LED: Final = re.compile(
+    "[" + re.escape(_BLANKS) + "或]"
+    r"(?:(?<=[^\S\n])(?:" + _OR_WORDS + r"[^\S\n]|或[^\S\n]?)|(?<=或)[^\S\n]?)"
+)
 _CHOICE: Final = re.compile(
     # The market first, then the price: "market or 148", "CMP or $0.51".
     r"(?<![a-z])" + _MARKET + r"(?![a-z])[^\S\n]?,?" + _OR + r"(?:at[^\S\n])?\$?[^\S\n]?[0-9]"
@@ -42,6 +56,10 @@ _CHOICE_STARTS: Final = (
     re.compile(lead_first(r"(?<![a-z])" + _MARKET)),
     re.compile(r"[0-9]\$?[^\S\n]?,?" + _OR),
 )
+# The market words' literals ("cmp", "market", "now", "рынку", "市价" ...): both ways of a choice
+# name the market, so a post holding none holds no choice (the words' start pattern, its rows led
+# by their first letters, was entered at most words of the post: ~100,000 instructions a post).
+_MARKET_HEADS: Final = required_literals(_MARKET)
 
 
 # The market in other words: "current prices", "near the current level", "livello attuale",
@@ -68,15 +86,16 @@ _WAIT: Final = re.compile(
 _NOT_A_WAY: Final = re.compile(
     r"(?:so|less|more|lower|higher|better|below|above|thereabouts|close|near|nearby|around)(?![a-z])"
 )
-_OR_RE: Final = re.compile(_OR)
+_OR_RE: Final = re.compile(_OR)  # (what _OR_LED stands for: tests/parsers/test_speed22.py)
 # How far from its "or" on the line each way is read.
 _REACH: Final = 90
 
 
-def _two_ways(norm: str, low: str, s: Settled) -> bool:
+def _two_ways(norm: str, low: str, s: Settled, start: int) -> bool:
     """A market way in and a waiting one, joined by "or" on a line that holds an entry read (see
-    the module's docstring): a review reason, the entries of the line highlighted."""
-    for m in _OR_RE.finditer(low):
+    the module's docstring): a review reason, the entries of the line highlighted. (start: where
+    the first "or" of low is.)"""
+    for m in _OR_LED.finditer(low, start):
         line = low.rfind("\n", 0, m.start()) + 1
         end = low.find("\n", m.end())
         end = len(low) if end < 0 else end
@@ -118,7 +137,16 @@ def market_or_price(norm: str, low: str, s: Settled) -> None:
         and "或" not in low
     ):
         return
-    for m in led_finditer(_CHOICE, _CHOICE_STARTS, low):
+    # (Every choice holds an "or": a post with none holds no choice and no two ways.)
+    first_or = _OR_LED.search(low)
+    if first_or is None:
+        return
+    choices = (
+        led_finditer(_CHOICE, _CHOICE_STARTS, low)
+        if written(low, _MARKET_HEADS, 0, len(low))
+        else []
+    )
+    for m in choices:
         for n in s.entries:
             if n.start < m.end() and m.start() < n.end:
                 s.review.append(
@@ -127,4 +155,4 @@ def market_or_price(norm: str, low: str, s: Settled) -> None:
                 )
                 s.unread.append((n.start, n.end))
                 return
-    _two_ways(norm, low, s)
+    _two_ways(norm, low, s, first_or.start())

@@ -73,6 +73,9 @@ def _value_before(head: str, offset: int, r: Reading) -> int:
 _TO_TARGET: Final = re.compile(r"(?<![a-z])to\s$")
 # "After TP2 hit, secure 50%", "move SL to entry once TP1 is hit": a target named in a plan.
 _WHEN_TARGET: Final = re.compile(r"(?<![a-z])(?:after|once|when|if|upon|until)\s(?:the\s)?$")
+# Its shortest match ("if "): most target labels open their line, with nothing before them to
+# search (the search cost ~1,000 instructions a label for nothing; test_speed22 pins the pattern).
+_WHEN_SHORTEST: Final = 3
 # A label's colon, then words and no number before the next label: a sentence follows.
 _SENTENCE_VALUE: Final = re.compile(r"\s?[:：]\s?(?=[^\W\d_])[^\d\n]{3,60}$")
 _SYM_SEPARATOR: Final = re.compile(r"\s?[:=\-#$]")
@@ -296,7 +299,11 @@ def scan(low: str, r: Reading) -> None:
                 # that target, which names it, not its price.
                 block.close(r)
                 continue
-            if kind == "tp" and _WHEN_TARGET.search(low, max(offset, start - 10), start):
+            if (
+                kind == "tp"
+                and start - offset >= _WHEN_SHORTEST
+                and _WHEN_TARGET.search(low, max(offset, start - 10), start)
+            ):
                 block.close(r)  # "After TP2 hit, secure 50%": the plan names the target
                 continue
             if kind == "tp" and r.tps:

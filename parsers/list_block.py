@@ -41,12 +41,19 @@ _RANGE_END: Final = re.compile(r"\s{0,3}(?:to|[-~–—])\s?\$?[0-9][0-9.,]*\$?\
 
 def is_continuation(line: str) -> bool:
     """A bare line in a target or entry block: a number with at most a word or two around it."""
-    if not has_digit(line) or _OTHER_LABEL.search(line):
+    # (Its colon first: the pattern opens with a letter class, so re entered it at every letter
+    # of the line, and most list lines hold no colon.)
+    if not has_digit(line) or (":" in line and _OTHER_LABEL.search(line)):
         return False
     rest = strip_list_index(line)
     if ")" in rest and not _ASCII_LETTER.search(bare := _NOTE_AFTER.sub("", rest)):
         rest = bare  # "$2.53 (above rejection zone)": the number and its note, nothing else
-    if _WORD_FIRST.match(rest) and len(read_prices(not_prices(rest))) == 1:
+    # (A line opening with its number, the usual item, has no word first: not matched.)
+    if (
+        not "0" <= rest[:1] <= "9"
+        and _WORD_FIRST.match(rest)
+        and len(read_prices(not_prices(rest))) == 1
+    ):
         return False  # (one number: the word's value; "Part 1 (50%) - 7700" is an item)
     if rest.isascii():  # for ASCII, str.isalpha() is exactly [A-Za-z]
         return len(_ASCII_LETTER.findall(rest)) <= _MAX_CONTINUATION_LETTERS

@@ -312,9 +312,10 @@ def drop_broken_copies(text: str) -> str:
     a number ("1\n2\n12") is never taken for its pieces."""
     lines = text.split("\n")
     drop: list[tuple[int, int]] = []
+    # (Each line stripped once: a line's stripped text is the next one's prev.)
+    line = lines[1].strip() if len(lines) > 2 else ""
     for i in range(2, len(lines)):
-        line = lines[i].strip()
-        prev = lines[i - 1].strip()
+        prev, line = line, lines[i].strip()
         if not prev or not line.endswith(prev) or len(line) <= len(prev):
             continue
         whole = line.replace(" ", "")

@@ -262,12 +262,9 @@ def coin_on_side_line(norm: str, low: str, side_pos: int, symbol: str, r: Readin
     line = low[start:end]
     if _base(symbol).lower() in line:
         return None  # the side's line names this coin ("#SOL/USDT LONG"): its side
-    as_written = norm[start:end]
-    cjk = head_coins.from_cjk_head(as_written)
+    cjk = head_coins.from_cjk_head(norm[start:end])
     if cjk is not None and _base(cjk) != _base(symbol):
         return cjk  # "moodeng 多" over another post's LINK/USDT (i13-gath25's harness, seed 1)
-    if as_written == line:
-        return None  # (no capital on the line, as low has none: no ticker before or after)
     word = _SIDE_WORD.match(low, side_pos, end)
     # (A ticker in capitals and a few marks: the 20 characters before the side word. Not "una
     # posizione short", "Tipo: SHORT": words of a sentence, a label.)

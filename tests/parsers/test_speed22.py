@@ -8,11 +8,10 @@ from __future__ import annotations
 import random
 import re
 
-from parsers import coins, entry_choice, glued_pair, lines, list_block, normalize, trigger
+from parsers import entry_choice, glued_pair, lines, list_block, normalize, trigger
 from parsers.char_scans import date_starts
 from parsers.lead_first import lead_first
 from parsers.led_search import led_finditer
-from parsers.normalize import lower
 from parsers.quick_tests import alternatives, required_run, written
 from parsers.vocabulary import STOP_ORDER_STATEMENT
 from tests.parsers.corpus_score import load_split
@@ -314,38 +313,6 @@ def test_broken_copies_when_random_texts_then_as_before() -> None:
     assert dropped > 1_000, dropped
     for case in load_split("dev"):
         assert normalize.drop_broken_copies(case.text) == _old_drop_broken_copies(case.text)
-
-
-def test_side_line_without_capitals_holds_no_ticker() -> None:
-    # coins.coin_on_side_line returns at once when the side's line, as written, is its lower-cased
-    # (and blanked) text: both ticker patterns need a capital [A-Z] there.
-    for pattern in (coins._TICKER_BEFORE, coins._TICKER_AFTER):
-        assert "([A-Z][A-Z0-9]{1,11})" in pattern.pattern
-        assert pattern.pattern.count("[A-Z]") == 1
-    rng = random.Random(2629)
-    words = ("op", "OP", "long", "LONG", "short", "eth", "Eth", "🟢", "—", "#", "$", "20x", "é")
-    signs = (" ", " ", ":", "(", "-", "/", "👉")
-    found = 0
-    for _ in range(30_000):
-        line = word_text(rng, words, signs, most=6, word_share=0.7, space_share=0.5)
-        hit = (
-            coins._TICKER_BEFORE.search(line) is not None
-            or coins._TICKER_AFTER.search(line) is not None
-        )
-        if line == lower(line):
-            assert not hit, line
-        found += hit
-    assert found > 3_000, found
-
-
-def test_side_line_when_made_up_forms_then_as_before() -> None:
-    # Guards (made up after the module's forms): a ticker beside the side word on its line.
-    from parsers.reading import Reading
-
-    r = Reading()
-    assert coins.coin_on_side_line("OP long 20x", "op long 20x", 3, "ETHUSDT", r) == "OPUSDT"
-    assert coins.coin_on_side_line("op long 20x", "op long 20x", 3, "ETHUSDT", r) is None
-    assert coins.coin_on_side_line("LONG OP 20x", "long op 20x", 0, "ETHUSDT", r) == "OPUSDT"
 
 
 def test_word_first_needs_a_letter_before_any_digit() -> None:

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from parsers.gate_words import gate, holds
 from parsers.lead_first import lead_first
 from parsers.led_search import led_finditer
 from parsers.reading import Settled
@@ -106,17 +107,14 @@ def _two_ways(norm: str, low: str, s: Settled) -> bool:
     return False
 
 
+# The "or" of each language (found in the post's one pass: parsers/gate_words.py).
+_OR_GATE: Final = gate((" o", "или", "veya", "hoặc", "atau", "或"))
+
+
 def market_or_price(norm: str, low: str, s: Settled) -> None:
     """The entry is the market or a price, the post's choice (see the module's docstring): a
     review reason, the entry highlighted."""
-    if not s.entries or (
-        " o" not in low
-        and "или" not in low
-        and "veya" not in low
-        and "hoặc" not in low
-        and "atau" not in low
-        and "或" not in low
-    ):
+    if not s.entries or not holds(low, _OR_GATE):
         return
     for m in led_finditer(_CHOICE, _CHOICE_STARTS, low):
         for n in s.entries:

@@ -7,6 +7,7 @@ import re
 from typing import Final
 
 from parsers.extremes import first_at, last_at
+from parsers.gate_words import gate, holds
 from parsers.hedged_call import hedged_call
 from parsers.labels import NOT_SIGNAL, REPORTED, STATUS, grouped
 from parsers.lead_first import lead_first
@@ -49,16 +50,15 @@ _MOVED_LEVEL: Final = re.compile(
 )
 # (Its words: "in" scans before a search that opens with a look-behind tried at every place.)
 _MOVED_HEADS: Final = required_literals(_MOVED_LEVEL.pattern)
+# (Found in the post's one pass, parsers/gate_words.py, as the words below.)
+_MOVED_GATE: Final = gate(_MOVED_HEADS or ())
+_ED_GATE: Final = gate(("ed ", "ed:", "改", "调", "移"))
 
 
 def report_reason(low: str, s: Settled, around: tuple[str, str]) -> str | None:
     """Why a post that reads as levels is a report on a trade rather than a new signal (the
     review reason), or None."""
-    if (
-        ("ed " in low or "ed:" in low or "改" in low or "调" in low or "移" in low)
-        and written(low, _MOVED_HEADS, 0, len(low))
-        and (moved := _MOVED_LEVEL.search(low))
-    ):
+    if holds(low, _ED_GATE) and holds(low, _MOVED_GATE) and (moved := _MOVED_LEVEL.search(low)):
         return (
             f"the post says a level of a trade was changed ('{moved.group()}'): an update to an"
             " earlier signal, not a new one"
@@ -187,22 +187,17 @@ def says_no_trade(low: str) -> bool:
     (a channel's disclaimer line under a signal does not count)."""
     # (Each of those phrases holds one of these words: a substring test skips the search.)
     return (
-        (
-            "not" in low
-            or "trade" in low
-            or "educational" in low
-            or "idea" in low
-            or "yet" in low
-            or "example" in low
-            or "ví dụ" in low
-            or "ejemplo" in low
-            or "örneğin" in low
-            or "например" in low
-            or "beispiel" in low
-        )
+        holds(low, _NO_TRADE_GATE)
         and NOT_SIGNAL.search(_without_disclaimer(low)) >= 0
-        or ("ample" in low and _EXAMPLE_CALL.search(low) is not None)
+        or (holds(low, _AMPLE_GATE) and _EXAMPLE_CALL.search(low) is not None)
     )
+
+
+_NO_TRADE_GATE: Final = gate(
+    ("not", "trade", "educational", "idea", "yet", "example", "ví dụ", "ejemplo", "örneğin")
+    + ("например", "beispiel")
+)
+_AMPLE_GATE: Final = gate(("ample",))
 
 
 # "📌 Example of a LONG call:", "Sample signal:", "Signal example:": a lesson shows what a call
@@ -302,6 +297,8 @@ def _marked_then_bare(marked: list[bool], bare: list[bool]) -> bool:
 # before their levels, a later one marked pending (an hourglass, a clock): a status post re-posting
 # the signal (a new signal's bullets are one mark for all; i13-hits20).
 _PENDING: Final = ("⏳", "⌛", "🕐", "🔜")
+_PENDING_GATE: Final = gate(_PENDING)
+_TARGET_MARK_GATE: Final = gate(("🎯",))
 _MARKED_TARGET: Final = re.compile(
     r"[^\w\n]*?([✅✔☑⏳⌛🕐🔜])[^\w\n]*(?:target|tp|take[\s-]?profit)(?![a-z])"
 )
@@ -382,9 +379,9 @@ def targets_marked_hit(low: str, tps: list[Num]) -> bool:
     earlier signal as a tick is (every target so decorated is a new post's styling). Or the
     first targets marked by any emoji and the next ones marked still to come ("TP1: 3000 🔥 /
     TP2: 3100 🔥 / TP3: 3200 ⏳": i13-upd24)."""
-    if any(p in low for p in _PENDING) and _marked_then_pending(low, tps):
+    if holds(low, _PENDING_GATE) and _marked_then_pending(low, tps):
         return True
-    if "🎯" not in low:
+    if not holds(low, _TARGET_MARK_GATE):
         return False
     marked = [False] * len(tps)
     bare = [False] * len(tps)

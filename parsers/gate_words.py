@@ -1,0 +1,186 @@
+"""Every gate's words found in one pass of a post: which gates hold one of their words.
+
+A gate is a tuple of literals asked of the whole lower-cased post before a search or a check
+(`any(h in low for h in _HEADS)`, `"only" in low or "condition" in low`): each `in` test scans
+the post again (about 240 machine instructions each, ~355 tests a bench message). Here each
+module registers its gate's words at import, where the tuple is written (`_HEADS_GATE: Final =
+gate(_HEADS)`), and asks `holds(low, _HEADS_GATE)`: the answer of `any(h in low for h in
+_HEADS)`, exactly (tests/parsers/test_gate_words27.py compares the two on every dev post, every
+recorded reading's text, random texts of the words and hypothesis texts).
+
+How: one Aho-Corasick automaton over every registered word, built when first asked (and again
+after a gate is registered later), run once over a text and giving, for each gate, whether one
+of its words is in it. Its transitions are a table of (state, character class) filled as they
+are first needed (a character no word holds sends it back to the start); a state's gates are
+those of every word ending there, its own and through its fall-back links. The answers of the
+last two texts asked are kept (the post `low` and, when spans were blanked, `wlow`), found by
+identity: a gate asked of another text (a line, a slice) makes a pass of its own, so gates are
+only turned into `holds` where they ask the whole post.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+
+class _Seen:
+    """A text and, for each gate, whether the text holds one of its words (never changed: a
+    reader holding it sees the two agree)."""
+
+    def __init__(self, text: str, found: list[bool]) -> None:
+        self.text = text
+        self.found = found
+
+
+class _Automaton:
+    """Aho-Corasick over the words of the gates, its transitions filled as needed."""
+
+    def __init__(self, gates: list[tuple[str, ...]]) -> None:
+        classes: dict[str, int] = {}
+        for words in gates:
+            for word in words:
+                for c in word:
+                    if c not in classes:
+                        classes[c] = len(classes) + 1
+        self.width = len(classes) + 1  # class 0: a character no word holds
+        self.ascii = [0] * 128
+        self.other: dict[str, int] = {}
+        for c, k in classes.items():
+            if ord(c) < 128:
+                self.ascii[ord(c)] = k
+            else:
+                self.other[c] = k
+        # The trie of the words, and the gates of the words ending at each of its states.
+        self.children: list[dict[int, int]] = [{}]
+        ends: list[set[int]] = [set()]
+        for g, words in enumerate(gates):
+            for word in words:
+                state = 0
+                for c in word:
+                    k = classes[c]
+                    nxt = self.children[state].get(k, -1)
+                    if nxt < 0:
+                        nxt = len(self.children)
+                        self.children[state][k] = nxt
+                        self.children.append({})
+                        ends.append(set())
+                    state = nxt
+                ends[state].add(g)
+        # Fall-back links, breadth first: a state's is the longest proper suffix of its word that
+        # is a state too; a state fires the gates of its own words and of its fall-back's.
+        self.back = [0] * len(self.children)
+        queue = list(self.children[0].values())
+        i = 0
+        while i < len(queue):
+            state = queue[i]
+            i += 1
+            for k, nxt in self.children[state].items():
+                back = self.back[state]
+                while back and k not in self.children[back]:
+                    back = self.back[back]
+                self.back[nxt] = self.children[back].get(k, 0)
+                ends[nxt] |= ends[self.back[nxt]]
+                queue.append(nxt)
+        self.fires: list[tuple[int, ...]] = [tuple(sorted(e)) for e in ends]
+        self.gates = len(gates)
+        self.step: list[int] = [-1] * (len(self.children) * self.width)
+
+    def next_state(self, state: int, k: int) -> int:
+        """The state after state on a character of class k (k > 0), filling the table."""
+        at = state * self.width + k
+        nxt = self.step[at]
+        if nxt >= 0:
+            return nxt
+        nxt = self.children[state].get(k, -1)
+        if nxt < 0:
+            nxt = 0 if state == 0 else self.next_state(self.back[state], k)
+        self.step[at] = nxt
+        return nxt
+
+    def found(self, text: str) -> list[bool]:
+        """For each gate, whether text holds one of its words."""
+        found = [False] * self.gates
+        ascii = self.ascii
+        other = self.other
+        step = self.step
+        fires = self.fires
+        width = self.width
+        state = 0
+        for c in text:
+            o = ord(c)
+            k = ascii[o] if o < 128 else other.get(c, 0)
+            if k == 0:
+                state = 0  # (no word holds c: nothing before it goes on)
+                continue
+            nxt = step[state * width + k]
+            state = nxt if nxt >= 0 else self.next_state(state, k)
+            gates = fires[state]
+            if gates:
+                for g in gates:
+                    found[g] = True
+        return found
+
+
+class _Gates:
+    """The registered gates, their automaton, and the answers of the last two texts."""
+
+    def __init__(self) -> None:
+        self.words: list[tuple[str, ...]] = []
+        self.automaton: _Automaton | None = None
+        self.last = _Seen(_unseen(), [])
+        self.before = _Seen(_unseen(), [])
+
+    def add(self, words: tuple[str, ...]) -> int:
+        """Register a gate; its number."""
+        if not words or not all(words):
+            raise ValueError(words)
+        self.words.append(tuple(words))
+        self.automaton = None  # (built again, with these words, when next asked)
+        self.last = _Seen(_unseen(), [])
+        self.before = _Seen(_unseen(), [])
+        return len(self.words) - 1
+
+    def seen(self, text: str) -> _Seen:
+        """The answers for text, from the pass kept or a new one."""
+        last = self.last
+        if last.text is text:
+            return last
+        before = self.before
+        if before.text is text:
+            self.before, self.last = last, before
+            return before
+        automaton = self.automaton
+        if automaton is None:
+            automaton = self.automaton = _Automaton(self.words)
+        seen = _Seen(text, automaton.found(text))
+        self.before, self.last = last, seen
+        return seen
+
+
+def _unseen() -> str:
+    """A text no caller holds (a new object, never one of theirs: kept answers never match it)."""
+    return "".join(["\x00", "unseen"])
+
+
+_GATES: Final = _Gates()
+
+
+def gate(words: tuple[str, ...]) -> int:
+    """Register a gate (its words, each a literal of one character or more); its number for
+    holds. Called at import, where the words are written."""
+    return _GATES.add(words)
+
+
+def holds(text: str, number: int) -> bool:
+    """Whether text holds one of the words of gate number: `any(w in text for w in words)`."""
+    return _GATES.seen(text).found[number]
+
+
+def words_of(number: int) -> tuple[str, ...]:
+    """The words of gate number (as registered)."""
+    return _GATES.words[number]
+
+
+def gate_count() -> int:
+    """How many gates are registered."""
+    return len(_GATES.words)

@@ -178,7 +178,7 @@ def framing_doubt(sig: ParsedSignal, low: str) -> str | None:
         return why
     if (why := _entry_after_to(sig, low)) is not None:
         return why
-    if "(" in low and (why := _entry_in_note(sig, low)) is not None:
+    if holds(low, _NOTE_GATE) and (why := _entry_in_note(sig, low)) is not None:
         return why
     spans = sig.norm_spans.get("take_profits", [])
     if len(spans) > 1 and (why := _index_twice(sig, low, spans)) is not None:
@@ -217,12 +217,14 @@ _FRAMES: Final[tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...]] = (
 # Each frame's words found in the post's one pass (parsers/gate_words.py).
 _FRAME_GATES: Final = tuple(gate(heads) for heads, _, _ in _FRAMES)
 _IF_GATE: Final = gate((" if ", " once ", " when ", " after "))
+_NOTE_GATE: Final = gate(("(",))
+_TO_GATE: Final = gate((" to ",))
 
 
 def _entry_after_to(sig: ParsedSignal, low: str) -> str | None:
     """An entry read right after the side word's "to" ("long to 3400 and 3600": the targets the
     post means, read as entries), or None."""
-    if sig.side_at < 0 or " to " not in low:
+    if sig.side_at < 0 or not holds(low, _TO_GATE):
         return None
     word_end = sig.side_at
     while word_end < len(low) and low[word_end].isalpha():

@@ -22,6 +22,9 @@ from __future__ import annotations
 
 from typing import Final
 
+# Characters below this (ASCII, Latin, Greek, Cyrillic) find their class in a table.
+_NEAR: Final = 0x500
+
 
 class _Seen:
     """A text and, for each gate, whether the text holds one of its words (never changed: a
@@ -43,47 +46,57 @@ class _Automaton:
                     if c not in classes:
                         classes[c] = len(classes) + 1
         self.width = len(classes) + 1  # class 0: a character no word holds
-        self.ascii = [0] * 128
-        self.other: dict[str, int] = {}
+        # Each character's class: a table for the alphabets up to Cyrillic, a dict past them.
+        self.near = [0] * _NEAR
+        self.far: dict[int, int] = {}
         for c, k in classes.items():
-            if ord(c) < 128:
-                self.ascii[ord(c)] = k
+            if ord(c) < _NEAR:
+                self.near[ord(c)] = k
             else:
-                self.other[c] = k
+                self.far[ord(c)] = k
         # The trie of the words, and the gates of the words ending at each of its states.
-        self.children: list[dict[int, int]] = [{}]
+        children: list[dict[int, int]] = [{}]
         ends: list[set[int]] = [set()]
         for g, words in enumerate(gates):
             for word in words:
                 state = 0
                 for c in word:
                     k = classes[c]
-                    nxt = self.children[state].get(k, -1)
+                    nxt = children[state].get(k, -1)
                     if nxt < 0:
-                        nxt = len(self.children)
-                        self.children[state][k] = nxt
-                        self.children.append({})
+                        nxt = len(children)
+                        children[state][k] = nxt
+                        children.append({})
                         ends.append(set())
                     state = nxt
                 ends[state].add(g)
         # Fall-back links, breadth first: a state's is the longest proper suffix of its word that
         # is a state too; a state fires the gates of its own words and of its fall-back's.
-        self.back = [0] * len(self.children)
-        queue = list(self.children[0].values())
+        back = [0] * len(children)
+        queue = list(children[0].values())
         i = 0
         while i < len(queue):
             state = queue[i]
             i += 1
-            for k, nxt in self.children[state].items():
-                back = self.back[state]
-                while back and k not in self.children[back]:
-                    back = self.back[back]
-                self.back[nxt] = self.children[back].get(k, 0)
-                ends[nxt] |= ends[self.back[nxt]]
+            for k, nxt in children[state].items():
+                fall = back[state]
+                while fall and k not in children[fall]:
+                    fall = back[fall]
+                back[nxt] = children[fall].get(k, 0)
+                ends[nxt] |= ends[back[nxt]]
                 queue.append(nxt)
-        self.fires: list[tuple[int, ...]] = [tuple(sorted(e)) for e in ends]
+        # Numbered again, the states that fire last (from self.firing on): a pass tells them by
+        # their number, without a look-up at every character. (The start fires nothing.)
+        order = sorted(range(len(children)), key=lambda s: (bool(ends[s]), s))
+        new = [0] * len(order)
+        for n, old in enumerate(order):
+            new[old] = n
+        self.children = [{k: new[t] for k, t in children[old].items()} for old in order]
+        self.back = [new[back[old]] for old in order]
+        self.firing = sum(1 for e in ends if not e)
+        self.fires = [tuple(sorted(ends[old])) for old in order[self.firing :]]
         self.gates = len(gates)
-        self.step: list[int] = [-1] * (len(self.children) * self.width)
+        self.step: list[int] = [-1] * (len(order) * self.width)
 
     def next_state(self, state: int, k: int) -> int:
         """The state after state on a character of class k (k > 0), filling the table."""
@@ -100,23 +113,22 @@ class _Automaton:
     def found(self, text: str) -> list[bool]:
         """For each gate, whether text holds one of its words."""
         found = [False] * self.gates
-        ascii = self.ascii
-        other = self.other
+        near = self.near
+        far = self.far
         step = self.step
-        fires = self.fires
         width = self.width
+        firing = self.firing
         state = 0
-        for c in text:
-            o = ord(c)
-            k = ascii[o] if o < 128 else other.get(c, 0)
+        for i in range(len(text)):
+            o = ord(text[i])
+            k = near[o] if o < _NEAR else far.get(o, 0)
             if k == 0:
-                state = 0  # (no word holds c: nothing before it goes on)
+                state = 0  # (no word holds the character: nothing before it goes on)
                 continue
             nxt = step[state * width + k]
             state = nxt if nxt >= 0 else self.next_state(state, k)
-            gates = fires[state]
-            if gates:
-                for g in gates:
+            if state >= firing:
+                for g in self.fires[state - firing]:
                     found[g] = True
         return found
 

@@ -110,17 +110,21 @@ _HEADING_STEMS: Final = (
     *("reach", "touch", "ativad", "açıldı", "aktif", "gerçekleş", "yapıldı", "выполн"),
     *("исполн", "активир", "открыт", "已", "成功"),
 )
+_STEMS_GATE: Final = gate(_HEADING_STEMS)
 
 _HEADING_NOT: Final = re.compile(STATUS_HEADING_NOT)
 # A status line is short: "#ALGO/USDT Entered entry zone ✅", "Binance Futures: Order filled".
 _HEADING_WORDS: Final = 8
 
 
-def status_heading(around: tuple[str, str]) -> bool:
+def status_heading(around: tuple[str, str], whole: str | None = None) -> bool:
     """A short line before the levels or after them saying the signal's order went in ("Position
     has been activated", "Entry activated", "Order filled", "Signal activated ✅", "Entered entry
     zone ✅"): the signal posted again under its status line, never a new trade. (Not a line
-    saying it is still to come: "Signal will be activated once 0.53 breaks".)"""
+    saying it is still to come: "Signal will be activated once 0.53 breaks".) whole: the text
+    around was cut from, if any."""
+    if whole is not None and not holds(whole, _STEMS_GATE):
+        return False  # (none in the whole post: none around its levels)
     for part in around:
         # (Substring tests first, on the short text around the levels only.)
         if not part or not any(stem in part for stem in _HEADING_STEMS):

@@ -263,7 +263,7 @@ def _read(text: str, norm: str, status: bool) -> ParsedSignal | None:
             " and levels of a new one: which is meant?"
         )
     around = around_levels(wlow, s)
-    if status and status_heading(around):  # "Position has been activated" over the signal
+    if status and status_heading(around, wlow):  # "Position has been activated" over the signal
         return None
     report = report_reason(wlow, s, around) if status else None
     if report:

@@ -264,3 +264,24 @@ def test_a_gate_needs_words() -> None:
     for words in ((), ("a", "")):
         with pytest.raises(ValueError):
             mine.add(words)
+
+
+def test_the_whole_posts_gate_before_a_part_of_it() -> None:
+    """own_setup's heading and status_heading's text around the levels are cut from the post: a
+    post whose pass holds none of their words holds none in a part of it (the gate asked first
+    of the whole post), and status_heading answers as without it on dev posts cut anywhere."""
+    from parsers.own_setup import _HEADS as OWN_HEADS
+    from parsers.reports import _HEADING_STEMS, status_heading
+
+    rng = random.Random(26)
+    lows = [t for t in _TEXTS[1::2] if t][:3000]
+    for low in lows:
+        a = rng.randint(0, len(low))
+        b = rng.randint(a, len(low))
+        around = (low[:a], low[b:])
+        assert status_heading(around, low) == status_heading(around), low[:60]
+        for part in (*around, low[:a]):
+            if _any_in(part, _HEADING_STEMS):
+                assert holds(low, reports._STEMS_GATE)
+            if _any_in(part, OWN_HEADS):
+                assert holds(low, own_setup._HEADS_GATE)

@@ -156,8 +156,9 @@ def framing_doubt(sig: ParsedSignal, low: str) -> str | None:
     first = min((start for start, _ in entries), default=len(low))
     if (why := own_setup_doubt(sig.norm_text, low, first)) is not None:  # "breakdown of your setup"
         return why
-    for number, (_, pattern, reason) in zip(_FRAME_GATES, _FRAMES, strict=True):
-        if holds(low, number) and (m := pattern.search(low)) is not None:
+    for i in range(len(_FRAMES)):
+        if holds(low, _FRAME_GATES[i]) and (m := _FRAMES[i][1].search(low)) is not None:
+            reason = _FRAMES[i][2]
             return f"the post says '{sig.norm_text[m.start() : m.end()].strip()}': {reason}"
     if (
         sig.side_at >= 0

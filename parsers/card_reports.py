@@ -312,8 +312,8 @@ def _hit_line(sig: ParsedSignal, low: str) -> str | None:
     # (Of the patterns' words, the post's: each line is asked only for these, mostly none.)
     if not holds(low, _HEADS_GATE):
         return None
-    told_heads = [w for w, g in zip(_TOLD_HEADS, _TOLD_GATES, strict=True) if holds(low, g)]
-    hit_heads = [w for w, g in zip(_HIT_HEADS, _HIT_GATES, strict=True) if holds(low, g)]
+    told_heads = [w for i, w in enumerate(_TOLD_HEADS) if holds(low, _TOLD_GATES[i])]
+    hit_heads = [w for i, w in enumerate(_HIT_HEADS) if holds(low, _HIT_GATES[i])]
     if not told_heads and all(w in _LATER_TICKS for w in hit_heads):
         # (None of them, or only ticks the post's gate never asked for: the gate decides.)
         if not hit_heads or not holds(low, _POST_GATE):

@@ -39,21 +39,21 @@ class _Automaton:
     """Aho-Corasick over the words of the gates, its transitions filled as needed."""
 
     def __init__(self, gates: list[tuple[str, ...]]) -> None:
-        classes: dict[str, int] = {}
-        for words in gates:
-            for word in words:
-                for c in word:
-                    if c not in classes:
-                        classes[c] = len(classes) + 1
-        self.width = len(classes) + 1  # class 0: a character no word holds
-        # Each character's class: a table for the alphabets up to Cyrillic, a dict past them.
-        self.near = [0] * _NEAR
+        # Each character's class (0: a character no word holds): a table of bytes for the
+        # alphabets up to Cyrillic (their classes first, so that they fit), a dict past them.
+        chars = sorted({c for words in gates for word in words for c in word})
+        classes = {c: k for k, c in enumerate(chars, 1)}
+        near = bytearray(_NEAR)
         self.far: dict[int, int] = {}
         for c, k in classes.items():
-            if ord(c) < _NEAR:
-                self.near[ord(c)] = k
-            else:
+            if ord(c) >= _NEAR:
                 self.far[ord(c)] = k
+            elif k < 256:
+                near[ord(c)] = k
+            else:
+                raise ValueError(f"more than 255 characters below {_NEAR:#x} in the gates' words")
+        self.near = bytes(near)
+        self.width = len(classes) + 1
         # The trie of the words, and the gates of the words ending at each of its states.
         children: list[dict[int, int]] = [{}]
         ends: list[set[int]] = [set()]
@@ -96,18 +96,22 @@ class _Automaton:
         self.firing = sum(1 for e in ends if not e)
         self.fires = [tuple(sorted(ends[old])) for old in order[self.firing :]]
         self.gates = len(gates)
+        # The transitions: at [row + k], the row of the state after the state of that row (its
+        # number times width) on a character of class k; -1 until first needed.
         self.step: list[int] = [-1] * (len(order) * self.width)
 
-    def next_state(self, state: int, k: int) -> int:
-        """The state after state on a character of class k (k > 0), filling the table."""
-        at = state * self.width + k
-        nxt = self.step[at]
+    def next_row(self, row: int, k: int) -> int:
+        """The row after row on a character of class k (k > 0), filling the table."""
+        nxt = self.step[row + k]
         if nxt >= 0:
             return nxt
-        nxt = self.children[state].get(k, -1)
-        if nxt < 0:
-            nxt = 0 if state == 0 else self.next_state(self.back[state], k)
-        self.step[at] = nxt
+        state = row // self.width
+        child = self.children[state].get(k, -1)
+        if child >= 0:
+            nxt = child * self.width
+        else:
+            nxt = 0 if state == 0 else self.next_row(self.back[state] * self.width, k)
+        self.step[row + k] = nxt
         return nxt
 
     def found(self, text: str) -> list[bool]:
@@ -117,18 +121,18 @@ class _Automaton:
         far = self.far
         step = self.step
         width = self.width
-        firing = self.firing
-        state = 0
+        firing_row = self.firing * width
+        row = 0
         for i in range(len(text)):
             o = ord(text[i])
             k = near[o] if o < _NEAR else far.get(o, 0)
             if k == 0:
-                state = 0  # (no word holds the character: nothing before it goes on)
+                row = 0  # (no word holds the character: nothing before it goes on)
                 continue
-            nxt = step[state * width + k]
-            state = nxt if nxt >= 0 else self.next_state(state, k)
-            if state >= firing:
-                for g in self.fires[state - firing]:
+            nxt = step[row + k]
+            row = nxt if nxt >= 0 else self.next_row(row, k)
+            if row >= firing_row:
+                for g in self.fires[row // width - self.firing]:
                     found[g] = True
         return found
 
@@ -185,7 +189,10 @@ def gate(words: tuple[str, ...]) -> int:
 
 def holds(text: str, number: int) -> bool:
     """Whether text holds one of the words of gate number: `any(w in text for w in words)`."""
-    return _GATES.seen(text).found[number]
+    seen = _GATES.last
+    if seen.text is not text:
+        seen = _GATES.seen(text)
+    return seen.found[number]
 
 
 def words_of(number: int) -> tuple[str, ...]:

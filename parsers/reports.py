@@ -9,7 +9,7 @@ from typing import Final
 from parsers.extremes import first_at, last_at
 from parsers.gate_words import gate, holds
 from parsers.hedged_call import hedged_call
-from parsers.labels import NOT_SIGNAL, REPORTED, STATUS, grouped
+from parsers.labels import NOT_SIGNAL, REPORTED, STATUS, first_characters, grouped
 from parsers.lead_first import lead_first
 from parsers.moved_level_ru import moved_stop_ru
 from parsers.numbers import Num, read_prices
@@ -72,7 +72,7 @@ def report_reason(low: str, s: Settled, around: tuple[str, str]) -> str | None:
     hedge = hedged_call(around[0])
     if hedge is not None:
         return f"the post calls these levels '{hedge}': a possibility, not a trade it says to open"
-    reported = reported_around(around, s)
+    reported = reported_around(around, s) if holds(low, _REPORTED_GATE) else None
     if reported:
         return (
             f"the post reports on a trade ('{reported}') around these levels: a status post or a"
@@ -121,8 +121,7 @@ def status_heading(around: tuple[str, str], whole: str | None = None) -> bool:
     """A short line before the levels or after them saying the signal's order went in ("Position
     has been activated", "Entry activated", "Order filled", "Signal activated ✅", "Entered entry
     zone ✅"): the signal posted again under its status line, never a new trade. (Not a line
-    saying it is still to come: "Signal will be activated once 0.53 breaks".) whole: the text
-    around was cut from, if any."""
+    saying it is still to come: "Signal will be activated once 0.53 breaks".) whole: the post."""
     if whole is not None and not holds(whole, _STEMS_GATE):
         return False  # (none in the whole post: none around its levels)
     for part in around:
@@ -189,7 +188,6 @@ def _market_went(line: str, end: int, s: Settled) -> bool:
 def says_no_trade(low: str) -> bool:
     """The post says it is no trade to take: "not a signal", "educational idea", "example:" ...
     (a channel's disclaimer line under a signal does not count)."""
-    # (Each of those phrases holds one of these words: a substring test skips the search.)
     return (
         holds(low, _NO_TRADE_GATE)
         and NOT_SIGNAL.search(_without_disclaimer(low)) >= 0
@@ -197,6 +195,9 @@ def says_no_trade(low: str) -> bool:
     )
 
 
+# (Each phrase holds one; every match of REPORTED, its words' literals or unspaced forms' firsts.)
+_REPORTED_WORDS: Final = required_literals("|".join(REPORTED_AROUND)) or ("",)  # (None: raise)
+_REPORTED_GATE: Final = gate((*_REPORTED_WORDS, *first_characters(REPORTED_AROUND_UNSPACED)))
 _NO_TRADE_GATE: Final = gate(
     ("not", "trade", "educational", "idea", "yet", "example", "ví dụ", "ejemplo", "örneğin")
     + ("например", "beispiel")

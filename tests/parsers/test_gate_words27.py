@@ -39,7 +39,10 @@ from parsers import (
     trigger_line,
 )
 from parsers.gate_words import gate_count, holds, words_of
+from parsers.labels import REPORTED, first_characters
 from parsers.normalize import lower, normalize
+from parsers.quick_tests import required_literals
+from parsers.vocabulary import REPORTED_AROUND, REPORTED_AROUND_UNSPACED
 from tests.parsers.corpus_score import load_split
 from tests.parsers.word_texts import word_text
 
@@ -71,6 +74,14 @@ _SITES: tuple[tuple[str, int, tuple[str, ...]], ...] = (
     ),
     ("own_setup", own_setup._HEADS_GATE, own_setup._HEADS),
     ("reports status stems", reports._STEMS_GATE, reports._HEADING_STEMS),
+    (
+        "reports REPORTED",  # (no `in` test before: a gate of REPORTED's own, see below)
+        reports._REPORTED_GATE,
+        (
+            *(required_literals("|".join(REPORTED_AROUND)) or ()),
+            *first_characters(REPORTED_AROUND_UNSPACED),
+        ),
+    ),
     ("call_lines long's other", call_lines._OTHER_SIDE_GATES["LONG"], ("or", "short", "sell")),
     ("call_lines short's other", call_lines._OTHER_SIDE_GATES["SHORT"], ("or", "long", "buy")),
     ("call_lines _EXAMPLE", call_lines._EXAMPLE_GATE, call_lines._EXAMPLE_HEADS),
@@ -285,3 +296,21 @@ def test_the_whole_posts_gate_before_a_part_of_it() -> None:
                 assert holds(low, reports._STEMS_GATE)
             if _any_in(part, OWN_HEADS):
                 assert holds(low, own_setup._HEADS_GATE)
+
+
+def test_a_post_without_reporteds_gate_words_has_no_reported_word_anywhere() -> None:
+    """report_reason asks reported_around only of posts whose pass holds one of REPORTED's
+    words' literals or its unspaced forms' first characters: where REPORTED finds a word, in a
+    dev post, a part of one, a recorded text or a random text of its words, they are there."""
+    rng = random.Random(261)
+    texts = [t for t in _TEXTS[1::2] if t]
+    texts += [t[rng.randint(0, len(t)) :] for t in texts]
+    words = [*REPORTED_AROUND, *REPORTED_AROUND_UNSPACED]
+    for _ in range(3000):
+        texts.append(word_text(rng, words, _SIGNS, most=6, word_share=0.4, space_share=0.5))
+    found = 0
+    for text in texts:
+        if REPORTED.search(text) >= 0:
+            found += 1
+            assert holds(text, reports._REPORTED_GATE), text[:80]
+    assert found > 100

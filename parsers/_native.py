@@ -64,6 +64,7 @@ COMPILED = (
     "followup_more",
     "full_exit",
     "gain_report",
+    "gate_words",
     "glued",
     "glued_pair",
     "glued_quote",

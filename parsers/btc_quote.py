@@ -22,6 +22,7 @@ import re
 from typing import Final
 
 from parsers.extremes import highest
+from parsers.gate_words import gate, holds
 from parsers.numbers import Num
 from parsers.symbols import DEFAULT_QUOTE, QUOTES, base_of, make_symbol, ok_base
 from parsers.vocabulary import COIN_NAMES, KNOWN_BASES, SUB_MILLI_BASES
@@ -30,6 +31,10 @@ from parsers.vocabulary import COIN_NAMES, KNOWN_BASES, SUB_MILLI_BASES
 _KNOWN: Final = KNOWN_BASES | frozenset(COIN_NAMES.values()) | frozenset(("BNB", "XRP", "TRX"))
 # Satoshi-sized: below a tenth of a cent (the line; 100,000 satoshis).
 SATOSHI_SIZED: Final = 0.001
+# The quote's words, found in the post's one pass (parsers/gate_words.py).
+_BTC_GATE: Final = gate(("btc", "xbt", "₿", "bitcoin"))
+_SAT_GATE: Final = gate(("sat",))
+_USDT_GATE: Final = gate(("usdt",))
 _BITCOINS: Final = frozenset(("BTC", "XBT", "WBTC"))
 # The quote's words: "btc", "xbt", "₿", "bitcoin".
 _BTC: Final = r"(?:btc|xbt|₿|bitcoin)"
@@ -75,15 +80,13 @@ def btc_quoted(symbol: str, low: str, levels: list[Num]) -> str:
         return make_symbol(symbol[len(base) :], "BTC")
     if not symbol.endswith(DEFAULT_QUOTE) or base[:1].isdigit():
         return symbol  # (a contract with a multiplier, "1000PEPE", has no BTC pair)
-    glued = symbol.endswith("BTCUSDT") and len(symbol) > 8 and "usdt" not in low
+    glued = symbol.endswith("BTCUSDT") and len(symbol) > 8 and not holds(low, _USDT_GATE)
     if glued and (top < 0.01 or (top < 1 and base[:-3] in _KNOWN)):
         # "DOGEBTC" with levels of 0.0000016: the pair glued to its BTC quote, not a coin called
         # DOGEBTC quoted in USDT (no coin worth a hundredth of a dollar has BTC in its name);
         # "ETHBTC" at 0.053: a known coin and its BTC quote, at a price below one bitcoin.
         return symbol[: -len(DEFAULT_QUOTE)]
-    if ("btc" not in low and "xbt" not in low and "₿" not in low and "bitcoin" not in low) and (
-        "sat" not in low or top >= SATOSHI_SIZED
-    ):
+    if not holds(low, _BTC_GATE) and (not holds(low, _SAT_GATE) or top >= SATOSHI_SIZED):
         return symbol  # (the quote's words are nowhere: most posts stop here)
     if DOLLARS.search(low) is not None:
         return symbol
@@ -114,7 +117,7 @@ def glued_to_btc(symbol: str | None, low: str) -> str | None:
         symbol is not None
         and symbol.endswith("BTC" + DEFAULT_QUOTE)
         and len(symbol) > 8
-        and "usdt" not in low
+        and not holds(low, _USDT_GATE)
         and symbol[: -len("BTC" + DEFAULT_QUOTE)] in _KNOWN
     ):
         return symbol[: -len(DEFAULT_QUOTE)]

@@ -31,6 +31,7 @@ from parsers.card_reports import card_report, struck_then_price
 from parsers.entry_kinds import mixed_entry_kinds
 from parsers.entry_lost import entry_price_lost
 from parsers.followup_heads import followup_head
+from parsers.gate_words import gate, holds
 from parsers.glued_quote import glued_btc, glued_leverage
 from parsers.lead_first import lead_first
 from parsers.models import ParsedSignal
@@ -78,6 +79,13 @@ _CHANGED_HEADS: Final = (
     "sorry",
     *("измен", "обновл", "нов", "исправ", "поправ", "опечат", "коррект"),
 )
+# The post's words asked before a search, found in its one pass (parsers/gate_words.py).
+_CHANGED_GATE: Final = gate(_CHANGED_HEADS)
+_COUNT_GATE: Final = gate(("of", "из", "/"))
+_NOTE_GATE: Final = gate(("(",))
+_PROFIT_GATE: Final = gate(("profit",))
+_BTC_GATE: Final = gate(("btc",))
+_RULE_GATE: Final = gate(("only", "condition"))
 # (The first digit leads, its look-behind after it: a pattern that opens with a character set
 # is scanned for that set at C speed, one that opens with a look-behind is tried at every
 # character, a quarter of call_doubts' time. "(?<![\w.,].)" after the digit is the
@@ -188,7 +196,7 @@ def call_doubts(sig: ParsedSignal, low: str, status: bool = True) -> ParsedSigna
     """The signal, with a review reason for each doubt above the post raises. (Without status,
     the levels of a signal quoted under a status line are read: its report lines are not asked.)"""
     review = sig.review
-    if any(h in low for h in _CHANGED_HEADS) and (m := _CHANGED.search(low)) is not None:
+    if holds(low, _CHANGED_GATE) and (m := _CHANGED.search(low)) is not None:
         review.append(
             f"the post changes an earlier call ('{sig.norm_text[m.start() : m.end()]}'): a"
             " modification of that signal, not a new one to open"
@@ -198,12 +206,12 @@ def call_doubts(sig: ParsedSignal, low: str, status: bool = True) -> ParsedSigna
             f"the post is titled '{sig.norm_text[m.start() : m.end()]}': a follow-up of an"
             " earlier call, its levels that call's to replace or restate, not a new one to open"
         )
-    if ("of" in low or "из" in low or "/" in low) and (m := _COUNT.search(low)) is not None:
+    if holds(low, _COUNT_GATE) and (m := _COUNT.search(low)) is not None:
         review.append(
             f"'{sig.norm_text[m.start() : m.end()]}' counts the targets reached: a report on a"
             " call, its numbers no entry or target"
         )
-    if "(" in low and sig.take_profits:
+    if holds(low, _NOTE_GATE) and sig.take_profits:
         spans = sig.norm_spans.get("take_profits", ())
         for m in _NOTE_NUMBER.finditer(low):
             # (A bare "(165)" only right after a target read: "TP3 160 (165)"; "Target 3 (24.60)"
@@ -256,21 +264,21 @@ def call_doubts(sig: ParsedSignal, low: str, status: bool = True) -> ParsedSigna
     if (why := glued_leverage(sig.symbol, sig.leverage, low)) is not None:
         review.append(why)  # "#SUI20X" read as a coin SUI20X, "SUI×20" with no leverage
     first = sig.norm_text.lstrip().split("\n", 1)[0].lower()[:64]  # (a heading, not prose)
-    if "%" in first or "profit" in low:
+    if "%" in first or holds(low, _PROFIT_GATE):
         m = _GAIN_HEAD.search(first) or _IN_PROFIT.search(low)
         if m is not None:
             review.append(
                 f"the post reports a gain ('{m.group()}'): a report on a call, its levels"
                 " quoted, no new trade"
             )
-    if "btc" in low and sig.symbol.endswith(("USDT", "USD")):
+    if holds(low, _BTC_GATE) and sig.symbol.endswith(("USDT", "USD")):
         m = _BTC_PAIR.search(low)
         if m is not None:
             review.append(
                 f"the post says '{sig.norm_text[m.start() : m.end()]}' but its levels read as"
                 f" {sig.symbol} prices: which market is meant is a guess"
             )
-    if sig.entry_trigger is None and ("only" in low or "condition" in low):
+    if sig.entry_trigger is None and holds(low, _RULE_GATE):
         m = _ENTRY_RULE.search(low)
         if m is not None:
             review.append(

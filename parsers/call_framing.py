@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from parsers.gate_words import gate, holds
 from parsers.models import ParsedSignal
 from parsers.own_setup import own_setup_doubt
 
@@ -155,13 +156,14 @@ def framing_doubt(sig: ParsedSignal, low: str) -> str | None:
     first = min((start for start, _ in entries), default=len(low))
     if (why := own_setup_doubt(sig.norm_text, low, first)) is not None:  # "breakdown of your setup"
         return why
-    for heads, pattern, reason in _FRAMES:
-        if any(h in low for h in heads) and (m := pattern.search(low)) is not None:
+    for i in range(len(_FRAMES)):
+        if holds(low, _FRAME_GATES[i]) and (m := _FRAMES[i][1].search(low)) is not None:
+            reason = _FRAMES[i][2]
             return f"the post says '{sig.norm_text[m.start() : m.end()].strip()}': {reason}"
     if (
         sig.side_at >= 0
         and sig.entry_trigger is None  # ("Long if it breaks 0.53": the condition read as one)
-        and any(w in low for w in (" if ", " once ", " when ", " after "))
+        and holds(low, _IF_GATE)
     ):
         start = low.rfind("\n", 0, sig.side_at) + 1
         end = low.find("\n", sig.side_at)
@@ -177,7 +179,7 @@ def framing_doubt(sig: ParsedSignal, low: str) -> str | None:
         return why
     if (why := _entry_after_to(sig, low)) is not None:
         return why
-    if "(" in low and (why := _entry_in_note(sig, low)) is not None:
+    if holds(low, _NOTE_GATE) and (why := _entry_in_note(sig, low)) is not None:
         return why
     spans = sig.norm_spans.get("take_profits", [])
     if len(spans) > 1 and (why := _index_twice(sig, low, spans)) is not None:
@@ -213,12 +215,17 @@ _FRAMES: Final[tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...]] = (
         "the call waits for a condition that is not read, and a limit order could fill at once",
     ),
 )
+# Each frame's words found in the post's one pass (parsers/gate_words.py).
+_FRAME_GATES: Final = tuple(gate(heads) for heads, _, _ in _FRAMES)
+_IF_GATE: Final = gate((" if ", " once ", " when ", " after "))
+_NOTE_GATE: Final = gate(("(",))
+_TO_GATE: Final = gate((" to ",))
 
 
 def _entry_after_to(sig: ParsedSignal, low: str) -> str | None:
     """An entry read right after the side word's "to" ("long to 3400 and 3600": the targets the
     post means, read as entries), or None."""
-    if sig.side_at < 0 or " to " not in low:
+    if sig.side_at < 0 or not holds(low, _TO_GATE):
         return None
     word_end = sig.side_at
     while word_end < len(low) and low[word_end].isalpha():
@@ -363,29 +370,18 @@ _CHANGE_BEFORE: Final = re.compile(
     r"(?<![a-z])(?:(?:changed|moved|raised|lowered|updated|adjusted|corrected|increased|decreased"
     r"|revised|shifted)\s(?:it\s)?(?:to|from)|was|previously|instead\sof)\s?:?\s?\$?$"
 )
-_CHANGE_HEADS: Final = (
-    "chang",
-    "moved",
-    "raised",
-    "lowered",
-    "updat",
-    "adjust",
-    "correct",
-    "increas",
-    "decreas",
-    "revised",
-    "shifted",
-    "was",
-    "previously",
-    "instead",
+_CHANGE_HEADS: Final = tuple(
+    "chang moved raised lowered updat adjust correct increas decreas revised shifted was"
+    " previously instead".split()
 )
+_CHANGE_GATE: Final = gate(_CHANGE_HEADS)
 
 
 def _changed_level(sig: ParsedSignal, low: str) -> str | None:
     """A level read right after words saying a level was changed ("Entry 60000 changed to
     59500": both read as entries; "TP 65000 (raised from 64000)": the old target read too), or
     None."""
-    if not any(h in low for h in _CHANGE_HEADS):
+    if not holds(low, _CHANGE_GATE):
         return None
     for key in ("entries", "take_profits", "stop_loss"):
         for start, end in sig.norm_spans.get(key, ()):

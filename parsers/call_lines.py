@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from parsers.gate_words import gate, holds
 from parsers.models import ParsedSignal
 from parsers.symbols import STOPWORDS, base_of, ok_base
 
@@ -135,6 +136,16 @@ _OTHER_SIDE: Final = {
 # The words each of those patterns holds (a line holding none of them holds no match: the
 # patterns open with a look-behind, which re tries at every character of every line).
 _OTHER_SIDE_HEADS: Final = {"LONG": ("short", "sell"), "SHORT": ("long", "buy")}
+# The words asked of the whole post, found in its one pass (parsers/gate_words.py).
+_OTHER_SIDE_GATES: Final = {k: gate(("or", *heads)) for k, heads in _OTHER_SIDE_HEADS.items()}
+_EXAMPLE_GATE: Final = gate(_EXAMPLE_HEADS)
+_CONDITION_GATE: Final = gate(_CONDITION_HEADS)
+_OTHER_GATE: Final = gate(_OTHER_HEADS)
+_RU_GATE: Final = gate(_RU_HEADS)
+_COINS_GATE: Final = gate(("coin", "token", "монет"))
+_PERCENT_GATE: Final = gate(("%",))
+_NOTE_GATE: Final = gate(("(",))
+_QUESTION_GATE: Final = gate(("?",))
 _ALTERNATIVE: Final = re.compile(
     r"(?<![\w-])or\s(?:buy|long|sell|short|enter)(?![\w-])" + _AFTER_SIDE
 )
@@ -154,14 +165,14 @@ def call_line_doubt(sig: ParsedSignal, low: str) -> str | None:
     """Why a line beside the call makes it no trade as read, or None. low: the lower-case post
     (sig.norm_text lowered)."""
     if (
-        any(h in low for h in _EXAMPLE_HEADS)
+        holds(low, _EXAMPLE_GATE)
         and (m := _EXAMPLE.search(low) or _EXAMPLE_NOTE.search(low)) is not None
     ):
         return (
             f"the post says '{m.group().strip()}': a format or an example shown, not a call to"
             " trade"
         )
-    if any(h in low for h in _CONDITION_HEADS):
+    if holds(low, _CONDITION_GATE):
         for m in _CONDITION.finditer(low):
             start = low.rfind("\n", 0, m.start()) + 1
             end = low.find("\n", m.end())
@@ -171,7 +182,7 @@ def call_line_doubt(sig: ParsedSignal, low: str) -> str | None:
                     f"the post says '{line.strip()}': the entry waits for a condition that is"
                     " not read, and a limit order could fill at once"
                 )
-    if any(h in low for h in _OTHER_HEADS):
+    if holds(low, _OTHER_GATE):
         mine = sig.symbol.lower()
         for m in _OTHER_COIN.finditer(low):
             coin = m.group(1)
@@ -181,32 +192,30 @@ def call_line_doubt(sig: ParsedSignal, low: str) -> str | None:
                 f"the post says '{m.group().strip()}': the call is given for another coin too,"
                 " which coin these prices are for is a guess"
             )
-    if not low.isascii() and any(h in low for h in _RU_HEADS):
+    if not low.isascii() and holds(low, _RU_GATE):
         if (m := _RU_LINES.search(low)) is not None:
             return (
                 f"the post says '{m.group().strip()}': an earlier call posted again or followed"
                 " up, or no call at all, not a new one to open"
             )
-    if ("coin" in low or "token" in low or "монет" in low) and (
-        m := _COINS_LABEL.search(low)
-    ) is not None:
+    if holds(low, _COINS_GATE) and (m := _COINS_LABEL.search(low)) is not None:
         second = m.group(2)
         if second not in _QUOTES and second != m.group(1) and ok_base(second.upper()):
             return (
                 f"the post names two coins under its coin label ('{m.group().strip()}'): one"
                 " signal per post can be traded"
             )
-    if "%" in low and (why := _percent_target(sig, low)) is not None:
+    if holds(low, _PERCENT_GATE) and (why := _percent_target(sig, low)) is not None:
         return why
     if (why := _other_call(sig, low)) is not None:
         return why
     if (why := _listed_at_side(sig)) is not None:
         return why
-    if "(" in low and (why := _target_in_note(sig, low)) is not None:
+    if holds(low, _NOTE_GATE) and (why := _target_in_note(sig, low)) is not None:
         return why
     if (why := _hoped_target(sig, low)) is not None:
         return why
-    if "?" in low:
+    if holds(low, _QUESTION_GATE):
         return _questioned(sig, low)
     return None
 
@@ -325,9 +334,9 @@ def _other_call(sig: ParsedSignal, low: str) -> str | None:
     other = _OTHER_SIDE.get(sig.side or "")
     if other is None:
         return None
-    heads = _OTHER_SIDE_HEADS[sig.side or ""]
-    if "or" not in low and not any(h in low for h in heads):
+    if not holds(low, _OTHER_SIDE_GATES[sig.side or ""]):
         return None
+    heads = _OTHER_SIDE_HEADS[sig.side or ""]
     spans = [
         span
         for key in ("entries", "take_profits", "stop_loss")

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from parsers.gate_words import gate, holds
 from parsers.models import ParsedSignal
 
 # A candle's close beyond a level awaited: "close above", "4h close over", "closes below",
@@ -55,6 +56,8 @@ _PRICE: Final = re.compile(
 _GAP_WORDS: Final = 7
 _GAP_STOP: Final = re.compile(r"[;!?]|[.,](?![0-9])")
 
+_CLOSE_GATE: Final = gate(("clos", "закр"))  # (found in the post's one pass: gate_words.py)
+
 
 def _near(low: str, start: int, end: int) -> bool:
     gap = low[start:end]
@@ -63,7 +66,7 @@ def _near(low: str, start: int, end: int) -> bool:
 
 def candle_entry(sig: ParsedSignal, low: str) -> str | None:
     """Why the signal's entry waits for a candle's close beyond a level, or None."""
-    if "clos" not in low and "закр" not in low:
+    if not holds(low, _CLOSE_GATE):
         return None
     for m in _CLOSE.finditer(low):
         line = low.rfind("\n", 0, m.start()) + 1

@@ -32,6 +32,7 @@ import re
 from itertools import pairwise
 from typing import Final
 
+from parsers.gate_words import gate, holds
 from parsers.models import ParsedSignal
 
 # "Period: 3 Hours 12 Minutes ⏰", "⏳PERIOD: 9 Hours 39 Minutes", "Period: 52 min".
@@ -111,6 +112,8 @@ _ENTRY_DONE: Final = re.compile(
     r"[^\S\n]*(?:[-–:(][^\S\n]*)?[✅✔☑]?[^\S\n]*(?:activated|filled|triggered|entered|executed)(?![a-z])"
 )
 
+_DONE_GATE: Final = gate((*_TICKS, "activ", "fill", "trigger", "enter", "exec"))
+_PERIOD_GATE: Final = gate(("period",))
 _SIGNED_GAIN: Final = re.compile(r"\+[^\S\n]?[0-9]{1,4}(?:[.,][0-9]{1,2})?[^\S\n]?%")
 _GAIN_MARKS: Final = ("🔥", "💸", "💰", "🚀", "✅", "🎯", "🤑")
 # What may follow a bare target on its line.
@@ -122,7 +125,7 @@ def card_report(sig: ParsedSignal, low: str) -> str | None:
     lower-case post as the signal reader saw it, a leverage blanked: the result line is read in
     sig.norm_text)."""
     norm = sig.norm_text
-    line = _report_line(norm.lower()) if "period" in low or "%" in norm else None
+    line = _report_line(norm.lower()) if holds(low, _PERIOD_GATE) or "%" in norm else None
     line = line or _heading(low)
     if line is not None:
         return (
@@ -259,9 +262,7 @@ def _entries_done(sig: ParsedSignal, low: str) -> str | None:
     """The word after every entry read ("Entry: 3.5 - activated"), when each is so marked, or
     None."""
     spans = sig.norm_spans.get("entries", [])
-    if not spans or not any(
-        t in low for t in (*_TICKS, "activ", "fill", "trigger", "enter", "exec")
-    ):
+    if not spans or not holds(low, _DONE_GATE):
         return None
     marks = [_ENTRY_DONE.match(low, end) for _, end in spans]
     if all(m is not None for m in marks) and marks[0] is not None:
@@ -298,16 +299,24 @@ _POST_HEADS: Final = (
     *("achiev", "smash", "touch", "complet"),
 )
 _LATER_TICKS: Final = ("✔", "☑")
+# The words above asked of the whole post, found in its one pass (parsers/gate_words.py): all
+# of them, each alone, and the post's gate.
+_HEADS_GATE: Final = gate((*_TOLD_HEADS, *_HIT_HEADS))
+_TOLD_GATES: Final = tuple(gate((w,)) for w in _TOLD_HEADS)
+_HIT_GATES: Final = tuple(gate((w,)) for w in _HIT_HEADS)
+_POST_GATE: Final = gate(_POST_HEADS)
 
 
 def _hit_line(sig: ParsedSignal, low: str) -> str | None:
     """A short line holding no level that tells a target taken, or None."""
     # (Of the patterns' words, the post's: each line is asked only for these, mostly none.)
-    told_heads = [w for w in _TOLD_HEADS if w in low]
-    hit_heads = [w for w in _HIT_HEADS if w in low]
+    if not holds(low, _HEADS_GATE):
+        return None
+    told_heads = [w for i, w in enumerate(_TOLD_HEADS) if holds(low, _TOLD_GATES[i])]
+    hit_heads = [w for i, w in enumerate(_HIT_HEADS) if holds(low, _HIT_GATES[i])]
     if not told_heads and all(w in _LATER_TICKS for w in hit_heads):
         # (None of them, or only ticks the post's gate never asked for: the gate decides.)
-        if not hit_heads or not any(w in low for w in _POST_HEADS):
+        if not hit_heads or not holds(low, _POST_GATE):
             return None
     spans = [a for spans in sig.norm_spans.values() for a, _ in spans]
     start = 0

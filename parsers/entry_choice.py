@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from parsers.gate_words import gate, holds
 from parsers.lead_first import lead_first
 from parsers.led_search import led_finditer
 from parsers.quick_tests import required_literals, written
@@ -125,17 +126,14 @@ def _two_ways(norm: str, low: str, s: Settled, start: int) -> bool:
     return False
 
 
+# The "or" of each language (found in the post's one pass: parsers/gate_words.py).
+_OR_GATE: Final = gate((" o", "или", "veya", "hoặc", "atau", "或"))
+
+
 def market_or_price(norm: str, low: str, s: Settled) -> None:
     """The entry is the market or a price, the post's choice (see the module's docstring): a
     review reason, the entry highlighted."""
-    if not s.entries or (
-        " o" not in low
-        and "или" not in low
-        and "veya" not in low
-        and "hoặc" not in low
-        and "atau" not in low
-        and "或" not in low
-    ):
+    if not s.entries or not holds(low, _OR_GATE):
         return
     # (Every choice holds an "or": a post with none holds no choice and no two ways.)
     first_or = _OR_LED.search(low)

@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from parsers.gate_words import gate, holds
 from parsers.price_window import price_window
 
 # The grid's ratios, as posts write them.
@@ -52,11 +53,13 @@ _OTHER_LEVEL: Final = re.compile(r"(?<![a-z])(?:or|then|next|add\w*|another)(?![
 _NUMBER: Final = re.compile(_RATIO)
 # What every such note holds: a cheap test before the pattern.
 _HEADS: Final = ("fib", "ext", "retrace", "golden")
+_NOTE_GATE: Final = gate(("(",))  # (found in the post's one pass: parsers/gate_words.py)
+_HEADS_GATE: Final = gate(_HEADS)
 
 
 def fib_notes(low: str) -> list[tuple[int, int]]:
     """The spans of the Fibonacci ratios in notes right after a level's price in low."""
-    if "(" not in low or not any(head in low for head in _HEADS):
+    if not holds(low, _NOTE_GATE) or not holds(low, _HEADS_GATE):
         return []
     spans: list[tuple[int, int]] = []
     for m in _NOTE.finditer(low):

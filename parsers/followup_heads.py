@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from parsers.gate_words import gate, holds
+
 _TAG = r"[#$](?=[0-9]{0,7}[a-z])[a-z0-9]{2,15}(?:[/_-]?(?:usdt|usd|btc|perp))?"
 _FOLLOWUP: Final = re.compile(
     # "Update on #LINK", "Signal update $LINK", "Update: #LINK", "Trade update for #LINK"
@@ -36,10 +38,11 @@ _FOLLOWUP: Final = re.compile(
     r"|(?<![\w-])wrong\s(?:coin|pair|ticker|symbol|token)(?!\w)"
 )
 _HEADS: Final = ("update", "correct", "wrong")
+_HEADS_GATE: Final = gate(_HEADS)  # (found in the post's one pass: parsers/gate_words.py)
 
 
 def followup_head(low: str) -> re.Match[str] | None:
     """The words that title the post (lower-cased) a follow-up of a coin's call, or None."""
-    if not any(h in low for h in _HEADS):
+    if not holds(low, _HEADS_GATE):
         return None
     return _FOLLOWUP.search(low)

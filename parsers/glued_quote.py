@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from parsers.gate_words import gate, holds
+
 # Tokens whose own ticker ends in BTC (wrapped, bridged or pegged bitcoins).
 _BITCOIN_TOKENS: Final = frozenset(("RENBTC", "SOLVBTC", "LBTC", "CBBTC", "FBTC", "UNIBTC"))
 
@@ -46,6 +48,8 @@ def glued_btc(symbol: str) -> str | None:
 # "SUI×20" read as SUI with no leverage (session 23: a wrong coin, or the leverage lost).
 _LEVERAGE_TAIL: Final = re.compile(r"([A-Z]{2,12}?)(?:[0-9]{1,3}X|X[0-9]{1,3})")
 
+_TIMES_GATE: Final = gate(("×", "х"))  # (found in the post's one pass: parsers/gate_words.py)
+
 
 def glued_leverage(symbol: str, leverage: int | None, low: str) -> str | None:
     """A review reason when the coin read ends in a leverage ("SUI20XUSDT"), or when the post
@@ -58,7 +62,7 @@ def glued_leverage(symbol: str, leverage: int | None, low: str) -> str | None:
             f"the post names {base}, read as a coin: {coin} at {base[len(coin) :].lower()}"
             " leverage, or a coin so named? Which market is meant is a guess"
         )
-    if leverage is not None or base == symbol or ("×" not in low and "х" not in low):
+    if leverage is not None or base == symbol or not holds(low, _TIMES_GATE):
         return None  # (the pattern's "[×х]": a post holding neither holds no match)
     glued = re.search(
         r"(?<![a-z0-9])" + re.escape(base.lower()) + r"[×х][0-9]{1,3}(?![0-9.,])", low

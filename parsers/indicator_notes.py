@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from parsers.gate_words import gate, holds
+
 _NAMES: Final = r"(?:e|s|w|h)?ma|rsi|macd|bb|bollinger|stoch(?:astic|rsi)?|atr|adx|cci|mfi|period"
 _WHOLE: Final = r"[0-9]{1,3}(?![0-9.,]?[0-9])"
 # "(20-period MA)", "(200 EMA)", "(mid-BB, 20 MA)", "(1-2 ATR)": the period before the name.
@@ -28,12 +30,14 @@ _AFTER: Final = re.compile(
     r"(?:[1-9][0-9]{0,2}[ \t]?[,/][ \t]?){0,2}" + _WHOLE + r")[^()\n0-9]{0,24}\)"
 )
 _HEADS: Final = ("ma", "rsi", "macd", "bb", "bollinger", "stoch", "atr", "adx", "cci", "mfi")
+_NOTE_GATE: Final = gate(("(",))  # (found in the post's one pass: parsers/gate_words.py)
+_HEADS_GATE: Final = gate(_HEADS)
 _DIGITS: Final = re.compile(r"[0-9]+")
 
 
 def indicator_notes(low: str) -> list[tuple[int, int]]:
     """The spans of the digits of indicators' periods or levels in notes in parentheses."""
-    if "(" not in low or not any(name in low for name in _HEADS):
+    if not holds(low, _NOTE_GATE) or not holds(low, _HEADS_GATE):
         return []
     spans: list[tuple[int, int]] = []
     for pattern in (_BEFORE, _AFTER):

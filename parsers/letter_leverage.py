@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from parsers.gate_words import gate, holds
 from parsers.vocabulary import LEVERAGE_AFTER_HEADS, LEVERAGE_AFTER_WORDS
 
 # "l" first, then its digit, then what stands before it: a pattern opening with a look-behind
@@ -43,10 +44,12 @@ _WORDED: Final = re.compile(
     r"([0-9](?<![\w.,#$/][0-9])[0-9]{0,2})[^\S\n]?(?:" + LEVERAGE_AFTER_WORDS + ")"
 )
 
+_AFTER_GATE: Final = gate(LEVERAGE_AFTER_HEADS)  # (the post's one pass: parsers/gate_words.py)
+
 
 def worded_leverage(text: str) -> tuple[int, int, int] | None:
     """The first "20 leverage" in lower-cased text (the number's span and value), or None."""
-    if text.isascii() and not any(head in text for head in LEVERAGE_AFTER_HEADS):
+    if text.isascii() and not holds(text, _AFTER_GATE):
         return None
     m = _WORDED.search(text)
     return (m.start(), m.end(1), int(m.group(1))) if m else None

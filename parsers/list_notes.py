@@ -28,6 +28,7 @@ import re
 from typing import Final
 
 from parsers.fib_notes import fib_notes
+from parsers.gate_words import gate, holds
 from parsers.indicator_notes import indicator_notes
 from parsers.lead_first import lead_first
 
@@ -74,6 +75,7 @@ _HEADS: Final = (
     "(+",
     "( +",
 )
+_HEADS_GATE: Final = gate(_HEADS)  # (found in the post's one pass: parsers/gate_words.py)
 _DIGITS: Final = re.compile(r"[0-9]+")
 
 
@@ -83,7 +85,7 @@ def list_notes(low: str) -> list[tuple[int, int]]:
     # ("(20-period MA)", "(RSI 30)": an indicator's period or level, parsers/indicator_notes.py;
     # "3750 (1.618 extension)": a Fibonacci ratio after the level's price, parsers/fib_notes.py)
     spans: list[tuple[int, int]] = [*indicator_notes(low), *fib_notes(low)]
-    if not any(head in low for head in _HEADS):
+    if not holds(low, _HEADS_GATE):
         return spans
     for m in _COUNT.finditer(low):
         digits = [(d.start(), d.end()) for d in _DIGITS.finditer(low, m.start(), m.end())]

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from parsers.gate_words import gate, holds
 from parsers.lead_first import lead_first
 
 _STOP: Final = r"(?:стоп\w{0,3}(?:[\s-]?лос\w{0,3})?|сл|sl)"
@@ -53,10 +54,12 @@ _LATER: Final = re.compile(
     r"(?<!\w)(?:после|при\sдостижении|когда|как\sтолько|если|після|коли|якщо)(?!\w)"
 )
 
+_STOP_GATE: Final = gate(("стоп", "сл ", "sl "))  # (found in the post's one pass: gate_words.py)
+
 
 def moved_stop_ru(low: str) -> str | None:
     """The words saying the stop was (or is being) moved, in a lower-case post, or None."""
-    if "стоп" not in low and "сл " not in low and "sl " not in low:
+    if not holds(low, _STOP_GATE):
         return None
     m = _MOVED_STOP_RU.search(low)
     if m is None:

@@ -20,6 +20,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from parsers.gate_words import gate, holds
+
 # How far into the post its heading is read.
 _HEAD: Final = 240
 # A word that describes ("breakdown", "plan", "analysis") said of the reader's own set-up.
@@ -86,12 +88,17 @@ _HEADS: Final = (
     "iniz",
 )
 
+_HEADS_GATE: Final = gate(_HEADS)  # (parsers/gate_words.py)
+
 
 def own_setup_doubt(norm: str, low: str, first_entry: int) -> str | None:
     """Why the post's heading describes the reader's own set-up (see the module's docstring), or
     None. norm: the post read; low: norm lower-cased; first_entry: where the first entry read
     begins (the heading ends there at the latest: "Your stop is your protection" under a card is
     the channel's advice)."""
+    # (The heading is the post's start: the post's one pass tells first whether any is there.)
+    if not holds(low, _HEADS_GATE):
+        return None
     head = low[: min(_HEAD, first_entry)]
     if not any(h in head for h in _HEADS):
         return None

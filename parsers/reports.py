@@ -7,8 +7,9 @@ import re
 from typing import Final
 
 from parsers.extremes import first_at, last_at
+from parsers.gate_words import gate, holds
 from parsers.hedged_call import hedged_call
-from parsers.labels import NOT_SIGNAL, REPORTED, STATUS, grouped
+from parsers.labels import NOT_SIGNAL, REPORTED, STATUS, first_characters, grouped
 from parsers.lead_first import lead_first
 from parsers.moved_level_ru import moved_stop_ru
 from parsers.numbers import Num, read_prices
@@ -49,16 +50,15 @@ _MOVED_LEVEL: Final = re.compile(
 )
 # (Its words: "in" scans before a search that opens with a look-behind tried at every place.)
 _MOVED_HEADS: Final = required_literals(_MOVED_LEVEL.pattern)
+# (Found in the post's one pass, parsers/gate_words.py, as the words below.)
+_MOVED_GATE: Final = gate(_MOVED_HEADS or ())
+_ED_GATE: Final = gate(("ed ", "ed:", "改", "调", "移"))
 
 
 def report_reason(low: str, s: Settled, around: tuple[str, str]) -> str | None:
     """Why a post that reads as levels is a report on a trade rather than a new signal (the
     review reason), or None."""
-    if (
-        ("ed " in low or "ed:" in low or "改" in low or "调" in low or "移" in low)
-        and written(low, _MOVED_HEADS, 0, len(low))
-        and (moved := _MOVED_LEVEL.search(low))
-    ):
+    if holds(low, _ED_GATE) and holds(low, _MOVED_GATE) and (moved := _MOVED_LEVEL.search(low)):
         return (
             f"the post says a level of a trade was changed ('{moved.group()}'): an update to an"
             " earlier signal, not a new one"
@@ -72,7 +72,7 @@ def report_reason(low: str, s: Settled, around: tuple[str, str]) -> str | None:
     hedge = hedged_call(around[0])
     if hedge is not None:
         return f"the post calls these levels '{hedge}': a possibility, not a trade it says to open"
-    reported = reported_around(around, s)
+    reported = reported_around(around, s) if holds(low, _REPORTED_GATE) else None
     if reported:
         return (
             f"the post reports on a trade ('{reported}') around these levels: a status post or a"
@@ -110,17 +110,20 @@ _HEADING_STEMS: Final = (
     *("reach", "touch", "ativad", "açıldı", "aktif", "gerçekleş", "yapıldı", "выполн"),
     *("исполн", "активир", "открыт", "已", "成功"),
 )
+_STEMS_GATE: Final = gate(_HEADING_STEMS)
 
 _HEADING_NOT: Final = re.compile(STATUS_HEADING_NOT)
 # A status line is short: "#ALGO/USDT Entered entry zone ✅", "Binance Futures: Order filled".
 _HEADING_WORDS: Final = 8
 
 
-def status_heading(around: tuple[str, str]) -> bool:
+def status_heading(around: tuple[str, str], whole: str | None = None) -> bool:
     """A short line before the levels or after them saying the signal's order went in ("Position
     has been activated", "Entry activated", "Order filled", "Signal activated ✅", "Entered entry
     zone ✅"): the signal posted again under its status line, never a new trade. (Not a line
-    saying it is still to come: "Signal will be activated once 0.53 breaks".)"""
+    saying it is still to come: "Signal will be activated once 0.53 breaks".) whole: the post."""
+    if whole is not None and not holds(whole, _STEMS_GATE):
+        return False  # (none in the whole post: none around its levels)
     for part in around:
         # (Substring tests first, on the short text around the levels only.)
         if not part or not any(stem in part for stem in _HEADING_STEMS):
@@ -185,24 +188,21 @@ def _market_went(line: str, end: int, s: Settled) -> bool:
 def says_no_trade(low: str) -> bool:
     """The post says it is no trade to take: "not a signal", "educational idea", "example:" ...
     (a channel's disclaimer line under a signal does not count)."""
-    # (Each of those phrases holds one of these words: a substring test skips the search.)
     return (
-        (
-            "not" in low
-            or "trade" in low
-            or "educational" in low
-            or "idea" in low
-            or "yet" in low
-            or "example" in low
-            or "ví dụ" in low
-            or "ejemplo" in low
-            or "örneğin" in low
-            or "например" in low
-            or "beispiel" in low
-        )
+        holds(low, _NO_TRADE_GATE)
         and NOT_SIGNAL.search(_without_disclaimer(low)) >= 0
-        or ("ample" in low and _EXAMPLE_CALL.search(low) is not None)
+        or (holds(low, _AMPLE_GATE) and _EXAMPLE_CALL.search(low) is not None)
     )
+
+
+# (Each phrase holds one; every match of REPORTED, its words' literals or unspaced forms' firsts.)
+_REPORTED_WORDS: Final = required_literals("|".join(REPORTED_AROUND)) or ("",)  # (None: raise)
+_REPORTED_GATE: Final = gate((*_REPORTED_WORDS, *first_characters(REPORTED_AROUND_UNSPACED)))
+_NO_TRADE_GATE: Final = gate(
+    ("not", "trade", "educational", "idea", "yet", "example", "ví dụ", "ejemplo", "örneğin")
+    + ("например", "beispiel")
+)
+_AMPLE_GATE: Final = gate(("ample",))
 
 
 # "📌 Example of a LONG call:", "Sample signal:", "Signal example:": a lesson shows what a call
@@ -302,6 +302,8 @@ def _marked_then_bare(marked: list[bool], bare: list[bool]) -> bool:
 # before their levels, a later one marked pending (an hourglass, a clock): a status post re-posting
 # the signal (a new signal's bullets are one mark for all; i13-hits20).
 _PENDING: Final = ("⏳", "⌛", "🕐", "🔜")
+_PENDING_GATE: Final = gate(_PENDING)
+_TARGET_MARK_GATE: Final = gate(("🎯",))
 _MARKED_TARGET: Final = re.compile(
     r"[^\w\n]*?([✅✔☑⏳⌛🕐🔜])[^\w\n]*(?:target|tp|take[\s-]?profit)(?![a-z])"
 )
@@ -382,9 +384,9 @@ def targets_marked_hit(low: str, tps: list[Num]) -> bool:
     earlier signal as a tick is (every target so decorated is a new post's styling). Or the
     first targets marked by any emoji and the next ones marked still to come ("TP1: 3000 🔥 /
     TP2: 3100 🔥 / TP3: 3200 ⏳": i13-upd24)."""
-    if any(p in low for p in _PENDING) and _marked_then_pending(low, tps):
+    if holds(low, _PENDING_GATE) and _marked_then_pending(low, tps):
         return True
-    if "🎯" not in low:
+    if not holds(low, _TARGET_MARK_GATE):
         return False
     marked = [False] * len(tps)
     bare = [False] * len(tps)

@@ -14,6 +14,7 @@ from typing import Final
 
 from parsers.btc_quote import DOLLARS, SATOSHI_SIZED
 from parsers.extremes import highest, lowest
+from parsers.gate_words import gate, holds
 from parsers.numbers import Num
 from parsers.symbols import base_of
 from parsers.vocabulary import (
@@ -41,7 +42,7 @@ def satoshi_problem(low: str, norm: str, symbol: str, nums: list[Num]) -> str | 
 
     low is the lower-cased normalised post (norm), symbol the pair read, nums the levels read.
     """
-    if "sat" in low or "сат" in low:
+    if holds(low, _SAT_GATE):
         m = _SATOSHI.search(low)
         if m is not None:
             return (
@@ -135,9 +136,15 @@ _OPTION: Final = re.compile(
 )
 
 
+# The words each check needs, found in the post's one pass (parsers/gate_words.py).
+_SAT_GATE: Final = gate(("sat", "сат"))
+_OPTION_GATE: Final = gate(("put", "call"))
+_TWIN_GATE: Final = gate(("000", "1m", "1k"))
+
+
 def option_problem(low: str) -> str | None:
     """Why the post is no trade of the coin: it buys or sells an option on it, or None."""
-    if "put" not in low and "call" not in low:
+    if not holds(low, _OPTION_GATE):
         return None
     m = _OPTION.search(low)
     if m is None:
@@ -154,7 +161,7 @@ def multiplier_twin(low: str, symbol: str) -> str | None:
     trades at a thousand times RATS's price, and which of the two the levels are is a guess. (A
     post that names both and is read as the contract, "#1000PEPE #PEPE", is read as written.)"""
     base = base_of(symbol)
-    if not base[:1].isalpha() or ("000" not in low and "1m" not in low and "1k" not in low):
+    if not base[:1].isalpha() or not holds(low, _TWIN_GATE):
         return None
     m = _twin_pattern(base.lower()).search(low)
     return m.group() if m is not None else None

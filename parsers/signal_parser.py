@@ -23,6 +23,7 @@ from parsers.char_scans import has_digit
 from parsers.coins import another_coin, symbol_of
 from parsers.crosscheck import place_side_labels, settle
 from parsers.explain import computed_with_other_level, unexplained_number
+from parsers.gate_words import gate, holds
 from parsers.glued import glued_agree
 from parsers.label_value import unexplained_reason
 from parsers.labels import MARKET, STATUS
@@ -58,6 +59,7 @@ from parsers.two_signals import two_signals
 from parsers.vocabulary import CLOSING_SIDE, RESTATED
 
 _RESTATED: Final = re.compile(RESTATED)
+_RESTATED_GATE: Final = gate(("remind", "still", "recap", "post", "last", "previous", "earlier"))
 _CLOSING_SIDE: Final = re.compile(CLOSING_SIDE)
 # Its words ("close", "exit", "cut" ...): most posts hold none before the side word.
 _CLOSING_HEADS: Final = required_literals(CLOSING_SIDE)
@@ -250,15 +252,7 @@ def _read(text: str, norm: str, status: bool) -> ParsedSignal | None:
         return None
     if status and s.tps and targets_marked_hit(low, s.tps):
         return None  # "Target 1: 0.22 🎯 / Target 2: 0.25": the first targets marked hit
-    if (
-        "remind" in wlow
-        or "still" in wlow
-        or "recap" in wlow
-        or "post" in wlow
-        or "last" in wlow
-        or "previous" in wlow
-        or "earlier" in wlow
-    ) and (restated := _RESTATED.search(wlow)):
+    if holds(wlow, _RESTATED_GATE) and (restated := _RESTATED.search(wlow)):
         s.review.append(
             f"the post restates an earlier signal ('{restated.group()}'): following it again"
             " would open a second position on the same call"
@@ -269,7 +263,7 @@ def _read(text: str, norm: str, status: bool) -> ParsedSignal | None:
             " and levels of a new one: which is meant?"
         )
     around = around_levels(wlow, s)
-    if status and status_heading(around):  # "Position has been activated" over the signal
+    if status and status_heading(around, wlow):  # "Position has been activated" over the signal
         return None
     report = report_reason(wlow, s, around) if status else None
     if report:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from parsers.gate_words import gate, holds
 from parsers.models import ParsedSignal
 
 _LABEL = r"(?:tp|t\.p\.|targets?|take[\s-]?profits?)[^\S\n]?#?[0-9]{0,2}"
@@ -38,6 +39,13 @@ _DASH_ONLY: Final = re.compile(
     r"[^\S\n]*[-–—]{1,3}[^\S\n]*$"
 )
 _HEADS: Final = ("tp", "target", "take")
+# Each form's words (below), found in the post's one pass (parsers/gate_words.py).
+_HEADS_GATE: Final = gate(_HEADS)
+_SAID_GATE: Final = gate(
+    ("soon", "tba", "tbd", "later", "to be", "updat", "coming", "n/a", "?\n", "? ", "...", "…")
+)
+_GAP_GATE: Final = gate((":\n", "-\n", "–\n"))
+_DASH_GATE: Final = gate(("-", "–", "—"))
 
 
 def _gap(low: str) -> re.Match[str] | None:
@@ -56,29 +64,15 @@ def _gap(low: str) -> re.Match[str] | None:
 def target_to_come(sig: ParsedSignal, low: str) -> str | None:
     """A review reason when a target label says its price is to come or is left empty between
     numbered targets, or None. (low: the lower-cased post, as sig.norm_text.)"""
-    if not any(h in low for h in _HEADS):
+    if not holds(low, _HEADS_GATE):
         return None
     # (Each form holds one of these: most posts hold none, and an `in` test is far cheaper than
     # a search opening at every line.)
-    said = (
-        "soon" in low
-        or "tba" in low
-        or "tbd" in low
-        or "later" in low
-        or "to be" in low
-        or "updat" in low
-        or "coming" in low
-        or "n/a" in low
-        or "?\n" in low
-        or "? " in low
-        or "..." in low
-        or "…" in low
-        or low.endswith("?")
-    )
+    said = holds(low, _SAID_GATE) or low.endswith("?")
     m = _TO_COME.search(low) if said else None
-    if m is None and (":\n" in low or "-\n" in low or "–\n" in low):
+    if m is None and holds(low, _GAP_GATE):
         m = _gap(low)
-    if m is None and ("-" in low or "–" in low or "—" in low):
+    if m is None and holds(low, _DASH_GATE):
         m = _DASH_ONLY.search(low)
     if m is None:
         return None

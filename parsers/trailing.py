@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Final
 
+from parsers.gate_words import gate, holds
 from parsers.lead_first import lead_first
 from parsers.led_search import led_finditer
 from parsers.spans import Span
@@ -98,15 +99,22 @@ class TrailingOrders:
         self.spans: list[Span] = []
 
 
+# Each wording's words, found in the post's one pass (parsers/gate_words.py).
+_CORNIX_GATE: Final = gate(("percentage (",))
+_TRAIL_GATE: Final = gate(("trail",))
+_BREAK_GATE: Final = gate(("break",))
+_WHEN_GATE: Final = gate(("after", "once", "when", " on", "\non"))
+
+
 def read_trailing(low: str) -> TrailingOrders:
     """The trailing stop and break-even a (lowercased, normalised) post asks for."""
     out = TrailingOrders()
-    if "percentage (" in low:
+    if holds(low, _CORNIX_GATE):
         _cornix_percentages(low, out)
     # Each wording needs one of these words; most posts have none, so look first.
-    trail = "trail" in low
-    be = "break" in low
-    when = "after" in low or "once" in low or "when" in low or " on" in low or "\non" in low
+    trail = holds(low, _TRAIL_GATE)
+    be = holds(low, _BREAK_GATE)
+    when = holds(low, _WHEN_GATE)
     if not (trail or be or when):
         return out
     m = _TRAIL.search(low) if trail else None

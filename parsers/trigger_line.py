@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from parsers.gate_words import gate, holds
 from parsers.models import ParsedSignal
 
 # A line opening with a trigger's label and a price: "Trigger price: 0.535", "Trigger: 0.535",
@@ -32,11 +33,13 @@ _ON_ENTRY_LINE: Final = re.compile(
     r"(?<![a-z])(?:trigger(?!ed)(?:\s(?:price|order|entry))?|conditional(?:\sorder)?)(?![a-z])"
 )
 
+_TRIGGER_GATE: Final = gate(("trigger", "activation", "conditional"))  # (parsers/gate_words.py)
+
 
 def trigger_doubt(sig: ParsedSignal, low: str) -> ParsedSignal:
     """The signal, needing review when the post gives a trigger price on a line of its own, or
     names a trigger on the entry's line, and no rule read which way the entry waits."""
-    if "trigger" not in low and "activation" not in low and "conditional" not in low:
+    if not holds(low, _TRIGGER_GATE):
         return sig
     for m in _LABEL.finditer(low):
         line_end = low.find("\n", m.start())

@@ -46,12 +46,17 @@ CLOSE_MORE: Final = re.compile(
     #   nor a stop's label "Cut loss -> 510.49"; i13-gath26).
     r"|cut\s?loss(?=(?:\s(?:dlu|dulu|ya|aja|guys))*(?:[.,!]|\s?$))"
     r"(?![^.\n]{0,40}(?<!\w)(?:kalau|kalo|klo|jika|bila)(?!\w))"
+    # - "Cover #BTCUSDT  at 43194.910 / Percent change from entry price is: -1.14%" (WolfX
+    #   Signals' close of a short, dev gath27-wolfx-002): "cover" opening its line, a tagged coin
+    #   right after it (not "short covering", "cover it again", "cover their losses"; i13-gath27).
+    r"|(?<![^\n])cover(?=\s{1,3}[#$][a-z][a-z0-9]{1,14}(?:/?usdt)?"
+    r"(?:\s{1,3}(?:at|@)\s?\$?[0-9]|(?:\s(?:now|here))?[^\w\n]*(?:\n|$)))"
     r")(?!\w)"
 )
 # (Each of those holds one of these: a substring test skips the search.)
 _CLOSE_MORE_STEMS: Final = (
     *("fix", "sell", "sold", "take profit", "booked"),
-    *("completed", "finished", "ended", "is over", "cut"),
+    *("completed", "finished", "ended", "is over", "cut", "cover"),
 )
 # "Take profit", "take profits!": the imperative alone is the whole post, a reply under a signal
 # (the bot closes the trade it answers; posted as no reply, it names none and is refused). Not

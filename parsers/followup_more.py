@@ -49,7 +49,7 @@ CLOSE_MORE: Final = re.compile(
     # - "Cover #BTCUSDT  at 43194.910 / Percent change from entry price is: -1.14%" (WolfX
     #   Signals' close of a short, dev gath27-wolfx-002): "cover" opening its line, a tagged coin
     #   right after it (not "short covering", "cover it again", "cover their losses"; i13-gath27).
-    r"|(?<![^\n])cover(?=\s{1,3}[#$][a-z][a-z0-9]{1,14}(?:/?usdt)?"
+    r"|(?<![^\n])cover(?=\s{1,3}[#$][a-z][a-z0-9]{0,14}(?:/?usdt)?"
     r"(?:\s{1,3}(?:at|@)\s?\$?[0-9]|(?:\s(?:now|here))?[^\w\n]*(?:\n|$)))"
     r")(?!\w)"
 )

@@ -56,6 +56,8 @@ NOT_ACTIONS_FIXED = [
     "and I’m looking for more winning trades  🕯\n\nYou have the chance to take every single trade "
     "with me, all you have to do is start 💰\n\n👉 @TopNotchForex 📈",
     "Take every trade I post and you will be profitable",  # (made up)
+    "Take every #RVN trade I post and you will be profitable",  # (made up; harness gath27_not)
+    "Take every #B trade I post",  # (made up; a one-letter coin)
     "Take each setup with me, no stress",  # (made up)
     "take any of our trades in the VIP",  # (made up)
 ]

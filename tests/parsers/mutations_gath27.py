@@ -47,7 +47,10 @@ WORD_FORMS: tuple[tuple[str, dict[str, Any]], ...] = (
         "TP {n} is hit! 👏\n\n+ {k} pips profit secured.\n\nSL back to entry.",
         {"kind": "MOVE_SL", "to_entry": True, "symbol": None},
     ),
-    ("✅ TP{n} hit: +{k} pips\n\nWHAT A TRADE 🚀🚀🚀", {"kind": "TP_HIT", "tp": True, "symbol": None}),
+    (
+        "✅ TP{n} hit: +{k} pips\n\nWHAT A TRADE 🚀🚀🚀",
+        {"kind": "TP_HIT", "tp": True, "symbol": None},
+    ),
     ("✅ TP{n} hit: +{k} pips \n\nManage your trades, team 🫡🔥", {"kind": "TP_HIT", "tp": True}),
     ("BOTH targets hit ✅ Move SL to entry", {"kind": "MOVE_SL", "to_entry": True, "symbol": None}),
 )

@@ -126,7 +126,13 @@ GUARDS = [
     ("Take half", CLOSE_PARTIAL, None, None, False),  # (made up)
     ("Take the trade off now, close #ETH", CLOSE, "ETHUSDT", None, False),  # (made up)
     # dev gath27-fxtv-004, -012, -036, -007: the gold channel's reports and stop moves.
-    ("TP 1 is hit! 👏\n\n+ 40 pips profit secured.\n\nSL back to entry.", MOVE_SL, None, None, True),
+    (
+        "TP 1 is hit! 👏\n\n+ 40 pips profit secured.\n\nSL back to entry.",
+        MOVE_SL,
+        None,
+        None,
+        True,
+    ),
     ("TP 2 is hit on double lotsize\n\n+ 220 pips profit", TP_HIT, None, 2, False),
     ("Move SL to 4360 and be ready for firework.", MOVE_SL, None, None, False),
     # dev gath27-tnfx-004, -007, -049, -024: the emoji target reports.

@@ -27,6 +27,10 @@ CLOSE_MORE: Final = re.compile(
     r"(?<!\w)(?:fix(?:\s(?:another|more|the\snext|next))?(?=\s(?:[0-9]{1,3}(?:\.[0-9]{1,2})?\s?%"
     r"|[1-9]\s?/\s?[2-9](?![0-9])|half|a\sthird|a\squarter|part(?:ial)?)(?!\w))"
     r"|sell\s(?:all|everything)(?!\s(?:at|@|near|around|above|below|under|over|from)\s?\$?[0-9])"
+    # ("GBPUSD take profit 50% of positions +70 and +50 pips": the share of the positions
+    # right after, dev gath27-ninelfx-092; not "Take profit: 50%", a target; i13-gath27.)
+    r"|take\sprofits?(?=\s[0-9]{1,3}(?:\.[0-9]{1,2})?\s?%\sof\s(?:the\s|your\s|our\s|all\s)?"
+    r"(?:positions?|trades?|entries|holdings?|bags?)(?![a-z]))"
     r"|take\sprofits?(?=\s(?:on|in|for)\s[#$]?[a-z0-9]{2,12}(?:\s?/\s?usdt)?"
     r"(?:\s(?:now|here|guys))?[^\w\n]*(?:\n|$)|\s(?:now|here)[^\w\n]*(?:\n|$))"
     # - "sell 50%", "sell half now", "sold 30% of the position": a share sold, the line ending

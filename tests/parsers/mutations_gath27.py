@@ -3,12 +3,16 @@
 a Telethon capture stored them), each dev signal's coin written in one of them.
 
 - ``gath27_followup``: "Cover #X at P / Percent change from entry price is: ..." and "Cover #X
-  now" (the close of a short, "cover" opening its line): that coin's close;
+  now" (the close of a short, "cover" opening its line): that coin's close; the forex channel's
+  replies for the coin ("#X all entries risk free", "#X +25 pips in profit running, make it
+  risk free🤪": the stop to the entry; "#X take profit 50% of positions": that share; "Close #X
+  now / I don’t like how it moves": the close);
 - ``gath27_word``: the gold channels' coinless reports with a capitals word in them ("TP 1 & 2
   are BOTH hit ✅ ... Move your SL back to entry.", "✅ TP2 hit: +540 pips / WHAT A TRADE 🚀"):
   the stop moved to the entry or the target reported, of no coin (the trade replied to);
 - ``gath27_not``: posts that ask nothing of the coin now ("take every single trade with me" in a
-  promotion naming the coin, "cover" in prose, a cover at a price to come): no action, no trade.
+  promotion naming the coin, "cover" in prose, a cover at a price to come, the trade made risk
+  free at a price to come, a digest's news of closes): no action, no trade.
 
 What each must give comes from how the post was written and the dev signal's hand-checked
 reading, never from the parser's output. ``python -m tests.parsers.mutations --family
@@ -35,6 +39,16 @@ COVER_FORMS: tuple[str, ...] = (
     "Cover #{b} now",
     "Cover ${b}",
     "Cover #{b}/USDT now 🔥",
+)
+# The forex channel's replies, each for the coin tagged. (form, reading)
+REPLY_FORMS: tuple[tuple[str, dict[str, Any]], ...] = (
+    ("#{b} all entries risk free", {"kind": "MOVE_SL", "to_entry": True}),
+    ("#{b} +25 pips in profit running, make it risk free🤪", {"kind": "MOVE_SL", "to_entry": True}),
+    (
+        "#{b} take profit 50% of positions +70 and +50 pips",
+        {"kind": "CLOSE_PARTIAL", "fraction": 0.5},
+    ),
+    ("Close #{b} now\nI don’t like how it moves", {"kind": "CLOSE"}),
 )
 # {n}, {m}: target numbers; {k}: the pips. (form, reading)
 WORD_FORMS: tuple[tuple[str, dict[str, Any]], ...] = (
@@ -63,6 +77,10 @@ NOT_FORMS: tuple[str, ...] = (
     "Once shorts finish covering, #{b} can stall or reverse quickly.",
     "Cover #{b}USDT at {p}",
     "I am ready to cover my #{b} short again.",
+    "Make #{b} trade risk free at {p}",
+    "Try our risk-free #{b} trial today",
+    'Investors on Thursday had to "emergency" close positions in #{b} and go into the cash',
+    "#{b} fell after the decision to close the PRC Consulate General in Houston",
 )
 
 
@@ -80,6 +98,9 @@ def gath27_mutations(seed: int) -> list[Row]:
             text = rng.choice(COVER_FORMS).format(b=base, p=price, c=change)
             expect: dict[str, Any] = {"kind": "CLOSE", "symbol": symbol}
             out.append((case_id, FOLLOW_G27, text, expect, FOLLOW))
+            form, reads = rng.choice(REPLY_FORMS)
+            expect = {**reads, "symbol": symbol}
+            out.append((case_id, FOLLOW_G27, form.format(b=base), expect, FOLLOW))
         form, reads = rng.choice(WORD_FORMS)
         n = rng.randint(1, 4)
         text = form.format(n=n, m=n + 1, k=rng.choice((40, 80, 90, 220, 540, 1540)))

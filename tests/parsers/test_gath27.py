@@ -1,6 +1,7 @@
 """Batch gath27's shapes (session 26, branch i13-gath27): real English posts of three channels a
 Telethon capture stored (hallohallo2010-cmd/Signal-Backtesting-Ai-with-Telegram `raw_messages.csv`
-@ 01ac4be345: WolfX Signals, the gold channels @fxtradingvision and @TOPNOTCHFOREXFREE), read
+@ 01ac4be345: WolfX Signals, the gold channels @fxtradingvision and @TOPNOTCHFOREXFREE) and a
+private forex channel's export (965311532/signals-backtesting `chats/results_nina.json`), read
 through the parser's entry point (EnhancedParser, as the corpus scorer and the bot read a post).
 Every row of the tables named *_FIXED was misread on the branch's parent (main fea3491b); the
 GUARDS tables are read as before (they pass on both). Forms: the batch's dev posts (their ids
@@ -160,3 +161,69 @@ def test_read_update_when_a_guard_form_then_read_as_before(
     if tp_index is not None:
         assert update.tp_index == tp_index
     assert update.to_entry is to_entry
+
+
+# The forex channel's replies (dev gath27-ninelfx): the trade made risk free, a share of the
+# positions taken, a close beside a liking negated. (text, kind, fraction, to_entry)
+NINELFX_FIXED = [
+    ("EURUSD +25 pips in profit running, make it risk free🤪", MOVE_SL, None, True),  # -006
+    ("GBPUSD all entries risk free", MOVE_SL, None, True),  # -091
+    ("Let other 50% run risk free", MOVE_SL, None, True),  # -093
+    ("Let the rest of the trades run risk free", MOVE_SL, None, True),  # (made up)
+    ("All positions are risk free now", MOVE_SL, None, True),  # (made up)
+    ("GBPUSD take profit 50% of positions +70 and +50 pips", CLOSE_PARTIAL, 0.5, False),  # -092
+    ("Take profit 30% of the position here", CLOSE_PARTIAL, 0.3, False),  # (made up)
+    (
+        "Close the rest with +30 pips\nI don’t like how it moves\nTomorrow will show",
+        CLOSE,
+        None,
+        False,
+    ),  # -081 ("don’t ... moves" was read as a negated move)
+    ("Close #ETH now, I don't like how it moves", CLOSE, None, False),  # (made up)
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "fraction", "to_entry"), NINELFX_FIXED)
+def test_read_update_when_a_forex_reply_then_its_labelled_reading(
+    text: str, kind: UpdateKind, fraction: float | None, to_entry: bool
+) -> None:
+    update = _update(text)
+    assert update is not None and update.kind is kind, update
+    assert update.fraction == fraction
+    assert update.to_entry is to_entry
+    assert update.problem is None
+
+
+# News in the channel's digests, read as a close on main (dev gath27-ninelfx-018, -069).
+NEWS_FIXED = [
+    "🔴Asia-Pacific Region: Asian markets fell amid an unprecedented White House decision to "
+    "close the PRC Consulate General in Houston, Texas.",
+    'Investors on Thursday had to "emergency" close positions and go into the cash, which led '
+    "to an increase in major currencies, falling in the morning.",
+]
+
+
+@pytest.mark.parametrize("text", NEWS_FIXED)
+def test_read_update_when_news_of_a_close_then_no_action(text: str) -> None:
+    update = _update(text)
+    assert update is None or update.kind not in ACTIONS, update
+
+
+# Read as before: a move for later, a promotion's "risk-free", a close negated, closes for later.
+NINELFX_GUARDS = [
+    "Make trade risk free at 1.342",  # dev gath27-ninelfx-044 (needs_review: for later)
+    "The government will close all schools and offices next week",  # (made up)
+    "Traders were forced to close positions after the CPI print",  # (made up)
+    "Make it risk free at 1.342",  # (made up)
+    "Try our risk-free trial today",  # (made up)
+    "Our trades are risk free with insurance",  # (made up)
+    "Take profit: 50%",  # (made up) a target given as a percentage
+    "Don't close #ETH yet",  # (made up) the close negated
+    "Don't move your SL",  # (made up)
+]
+
+
+@pytest.mark.parametrize("text", NINELFX_GUARDS)
+def test_read_update_when_no_move_now_then_no_action(text: str) -> None:
+    update = _update(text)
+    assert update is None or update.kind not in ACTIONS, update

@@ -19,13 +19,13 @@ from __future__ import annotations
 import re
 from typing import Final
 
-# The close asked at low[at] (an order: "close", "exit", "sell", "book", "take profit"; not
+# The close asked at low[at] (an order: "close", "exit", "sell", "cover", "book", "take profit"; not
 # "closed", "closing", "exited"), what it closes (a coin, "it", the side, a share), then "at" a
 # price.
 _ORDER_AT: Final = re.compile(
     # ("fix": "Fix another 1/3 at 2-2.3 price range", dev pnd-tg-1227773378-003, the session-25
     # ruling (d))
-    r"(?:close|exit|sell|secure|fix|book(?:\sprofits?)?|take\s(?:profits?|out))(?![a-z])"
+    r"(?:close|exit|sell|cover|secure|fix|book(?:\sprofits?)?|take\s(?:profits?|out))(?![a-z])"
     r"(?:\s(?:[#$]?[a-z0-9]{1,20}(?:/[a-z]{3,5})?|[0-9]{1,3}(?:\.[0-9]{1,2})?\s?%|[0-9]/[0-9]"
     r"|[^\w\s]{1,3})){0,4}?"
     # ("on" a price: "Close on 3300 #ETH", "#ETH close on 3300": session 24, the lead; each was
@@ -52,7 +52,7 @@ _DONE_AFTER: Final = re.compile(r"[🔥💰🤑💵💸🎉🥳👏🏆✨🎯]"
 # post makes these done. ("Reminder: close #ETH before the weekend" stays a close, as branch
 # i13-wa21 read it: close now, before the weekend.)
 _TO_COME: Final = re.compile(
-    r"(?:close|exit|sell|secure|book(?:\sprofits?)?|take(?:\s(?:profits?|out|partials?|some))?)"
+    r"(?:close|exit|sell|cover|secure|book(?:\sprofits?)?|take(?:\s(?:profits?|out|partials?|some))?)"
     r"(?![a-z])"
     r"(?:\s(?:[#$]?[a-z0-9]{1,20}(?:/[a-z]{3,5})?|[0-9]{1,3}(?:\.[0-9]{1,2})?\s?%|[^\w\s]{1,3})){0,4}?"
     r"\s(?:(?:at|@|on)\s(?:the\s)?(?:tp|target)\s?[0-9]"

@@ -27,6 +27,10 @@ CLOSE_MORE: Final = re.compile(
     r"(?<!\w)(?:fix(?:\s(?:another|more|the\snext|next))?(?=\s(?:[0-9]{1,3}(?:\.[0-9]{1,2})?\s?%"
     r"|[1-9]\s?/\s?[2-9](?![0-9])|half|a\sthird|a\squarter|part(?:ial)?)(?!\w))"
     r"|sell\s(?:all|everything)(?!\s(?:at|@|near|around|above|below|under|over|from)\s?\$?[0-9])"
+    # ("GBPUSD take profit 50% of positions +70 and +50 pips": the share of the positions
+    # right after, dev gath27-ninelfx-092; not "Take profit: 50%", a target; i13-gath27.)
+    r"|take\sprofits?(?=\s[0-9]{1,3}(?:\.[0-9]{1,2})?\s?%\sof\s(?:the\s|your\s|our\s|all\s)?"
+    r"(?:positions?|trades?|entries|holdings?|bags?)(?![a-z]))"
     r"|take\sprofits?(?=\s(?:on|in|for)\s[#$]?[a-z0-9]{2,12}(?:\s?/\s?usdt)?"
     r"(?:\s(?:now|here|guys))?[^\w\n]*(?:\n|$)|\s(?:now|here)[^\w\n]*(?:\n|$))"
     # - "sell 50%", "sell half now", "sold 30% of the position": a share sold, the line ending
@@ -46,12 +50,17 @@ CLOSE_MORE: Final = re.compile(
     #   nor a stop's label "Cut loss -> 510.49"; i13-gath26).
     r"|cut\s?loss(?=(?:\s(?:dlu|dulu|ya|aja|guys))*(?:[.,!]|\s?$))"
     r"(?![^.\n]{0,40}(?<!\w)(?:kalau|kalo|klo|jika|bila)(?!\w))"
+    # - "Cover #BTCUSDT  at 43194.910 / Percent change from entry price is: -1.14%" (WolfX
+    #   Signals' close of a short, dev gath27-wolfx-002): "cover" opening its line, a tagged coin
+    #   right after it (not "short covering", "cover it again", "cover their losses"; i13-gath27).
+    r"|(?<![^\n])cover(?=\s{1,3}[#$][a-z][a-z0-9]{0,14}(?:/?usdt)?"
+    r"(?:\s{1,3}(?:at|@)\s?\$?[0-9]|(?:\s(?:now|here))?[^\w\n]*(?:\n|$)))"
     r")(?!\w)"
 )
 # (Each of those holds one of these: a substring test skips the search.)
 _CLOSE_MORE_STEMS: Final = (
     *("fix", "sell", "sold", "take profit", "booked"),
-    *("completed", "finished", "ended", "is over", "cut"),
+    *("completed", "finished", "ended", "is over", "cut", "cover"),
 )
 # "Take profit", "take profits!": the imperative alone is the whole post, a reply under a signal
 # (the bot closes the trade it answers; posted as no reply, it names none and is refused). Not

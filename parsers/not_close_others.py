@@ -123,6 +123,14 @@ BEFORE_ROWS: Final[tuple[tuple[str, str], ...]] = (
         r"(?<![a-z])(?:as|while|when|because|since|after)\s(?:[a-z]+\s)?(?:traders|investors|holders"
         r"|whales|bulls|bears|longs|shorts|funds|institutions|miners)\s(?:are\s|have\s)?$",
     ),
+    # "Investors on Thursday had to "emergency" close positions" (a forex channel's news digest,
+    # dev gath27-ninelfx-069; i13-gath27): the market's players made to close, a story.
+    (
+        "news",
+        r"(?<![a-z])(?:traders|investors|holders|whales|bulls|bears|funds|institutions|banks)"
+        r"(?:\s(?:on|this|last)\s[a-z]{3,9})?\s(?:had|have|were|are)\s(?:forced\s)?to\s"
+        r"(?:[\"“][a-z]{3,12}[\"”]\s)?$",
+    ),
     # (A company or a figure is the subject of a past or third-person verb only, as "others"
     # are: "TRUMP Закрываем 30%", "TRUMP close 50% now" have another subject, the channel, and
     # the name heading them is the coin: session 21, branch i13-wa22.)
@@ -194,6 +202,15 @@ AFTER_ROWS: Final[tuple[tuple[str, str], ...]] = (
         r"\w*\s(?:my\s|the\s|your\s|this\s|all\s)?(?:laptops?|computers?|pc|apps?|charts?|tabs?"
         r"|browsers?|terminals?|screens?|doors?|windows?|eyes|mouth|notebook|room|chat|comments"
         r"|live(?:\s?stream)?)(?![a-z])",
+    ),
+    # "decision to close the PRC Consulate General in Houston" (a forex channel's news digest,
+    # dev gath27-ninelfx-018): a building, a border, a business closed, no position
+    # (i13-gath27).
+    (
+        "thing",
+        r"\w*\s(?:the\s|its\s|their\s|all\s)?(?:[a-z]{2,12}\s){0,2}(?:consulates?|embass(?:y|ies)"
+        r"|borders?|schools?|factor(?:y|ies)|plants?|offices?|stores?|shops?|airports?|airspace"
+        r"|restaurants?|businesses)(?![a-z])",
     ),
     # "close all at TP2", "close the rest at target 3": a plan for when the target is reached
     # (no_instruction_words.NOT_CLOSE_AFTER holds "close at TP2"; "closed all at TP2" is a report).

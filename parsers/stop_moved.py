@@ -66,6 +66,20 @@ _BESIDE: Final = re.compile(
 )
 
 
+# The trade made risk free, said as the instruction of a short reply (i13-gath27, a forex
+# channel's replies, dev gath27-ninelfx-006, -091, -093): "EURUSD +25 pips in profit running,
+# make it risk free🤪", "GBPUSD all entries risk free", "Let other 50% run risk free": the stop to
+# the entry. Not at a price or on a condition ("Make trade risk free at 1.342": for later), nor a
+# promotion's "risk-free trial". (Read in full: parsers/updates.py takes it for the entry.)
+RISK_FREE: Final = re.compile(
+    r"(?<![a-z])(?:make\s(?:it|them|this|(?:the|this|that|your|our|all)\s(?:trades?|positions?|entries))"
+    r"|(?:let\s)?(?:the\s)?(?:other|remaining|rest)(?:\s(?:of\s)?(?:the\s)?[0-9]{1,3}\s?%)?"
+    r"(?:\s(?:of\s)?(?:the\s|your\s|our\s)?(?:positions?|trades?|entries|lots?))?\s(?:to\s)?run"
+    r"|(?<!our\s)(?<!my\s)(?:all\s)?(?:entries|positions|trades)(?:\s(?:are|is))?(?:\snow)?)"
+    r"\srisk[\s-]?free(?![\w-])(?!\s(?:at|@|when|once|if|after|from|trial|bonus|for|with)(?![a-z]))"
+)
+
+
 def stop_moved(low: str) -> re.Match[str] | None:
     """The stop word a move is said of: a move word on its line ("Move SL to 2900", "SL → 3080",
     "SL updated to 2900") or the entry right after it ("SL to entry", "SL: BE"). A post that
@@ -108,6 +122,8 @@ def stop_moved(low: str) -> re.Match[str] | None:
             if _STOP_KEPT.match(low, be.end()):
                 continue  # "SL at entry stays, TP3 moved to 70000": that stop does not move
             return m
+    if "risk" in low and reply_lines(low):
+        return RISK_FREE.search(low)
     return None
 
 

@@ -252,10 +252,10 @@ CLOSE: Final = re.compile(
         r"close[ds]?",
         r"closing",
         r"exit\w{0,3}",
-        # (Not "take out last week's high", "take a long position", "take a look", "take the
-        # liquidity", "take off": a level swept, a trade opened, words of the analysis.)
+        # (Not "take out the high", "take a long", "take a look", "take every trade with me".)
         r"take(?![\s-]?profit)(?!\s(?:out(?!\s(?:half|some|partials?|profits?|[0-9]))|off|over"
-        r"|place|note|notice|advantage|time|care|action"
+        r"|(?:every|each|all|any)\s(?:single\s|(?:of\s)?(?:my|our|the)\s)?(?:[#$]?[a-z0-9]{1,12}\s)?"
+        r"(?:trades?|signals?|setups?)|place|note|notice|advantage|time|care|action"
         r"|a\s(?:look|step|break|position|trade|long|short|new)|(?:the\s|new\s)?(?:liquidity|highs?"
         r"|lows?|longs?|shorts?|entry|trade|position)\b))",
         r"book",

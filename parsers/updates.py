@@ -29,7 +29,7 @@ from parsers.other_coin import other_coin_read
 from parsers.prose_levels import words
 from parsers.stop_hits import stop_hit
 from parsers.stop_level import STOP_HIT_AT, number_after
-from parsers.stop_moved import for_later, stop_moved
+from parsers.stop_moved import RISK_FREE, for_later, stop_moved
 from parsers.target_words import TARGET_WORD, TP_INDEX
 from parsers.two_trades import two_trades
 from parsers.update_coin import reply_lines, short_line, status_tag_closed, tag_on_line
@@ -58,6 +58,8 @@ _NEGATED: Final = re.compile(
     r"(?:\bdon['’]?t|\bdo not|\bnot(?!\s(?:much\s|any\s)?movement)|\bnever|\bno need to|\bwon['’]?t"
     r"|\bnobody(?:['’]s|\sis)?"
     r"|\bhold off)"
+    # ("I don’t like how it moves": the liking negated, not the move; dev gath27-ninelfx-081.)
+    r"(?![^\w,;]{1,3}(?:like|love|know|think|understand|mind|care)(?!\w))"
     # ("never miss another move": a move after "another", "next" or "big" is a noun.)
     r"[^\w,;]{1,3}(?:\w+[^\w,;]{1,3}){0,3}?(?<!another\s)(?<!next\s)(?<!big\s)(?:clos|cancel|mov|exit|sell)",
 )
@@ -143,7 +145,7 @@ def _read_update(text: str) -> SignalUpdate | None:
         after = low[sl_word.end() :]
         # "带成本损": the stop word itself says where (a stop at cost).
         be = BREAKEVEN.search(after[:60])
-        to_entry = bool(be or BREAKEVEN.search(sl_word.group()))
+        to_entry = bool(be or BREAKEVEN.search(sl_word.group()) or RISK_FREE.match(sl_word.group()))
         # ("带个保护": a protection, no level said: a number after it is not the stop's.)
         price = None if sl_word.group() == "保护" else number_after(low, sl_word.end())
         if be is not None and price is not None and _DIGIT.search(after, 0, be.start()):

@@ -40,6 +40,7 @@ FOLLOWUPS_FIXED = [
     ("大饼已跑路", CLOSE, "BTCUSDT", None),  # (made up)
     ("sol 都走了", CLOSE, "SOLUSDT", None),  # (made up)
     ("以太坊 落袋为安", CLOSE, "ETHUSDT", None),  # (made up)
+    ("以太 已跑路", CLOSE, "ETHUSDT", None),  # (made up; the harness's first run missed it)
     # Older rows' closes, now with the coin heading them (were read with none).
     ("以太 先走了", CLOSE, "ETHUSDT", None),  # (made up)
     ("以太 平仓", CLOSE, "ETHUSDT", None),  # (made up)

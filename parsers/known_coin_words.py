@@ -67,13 +67,20 @@ _ZH_NAMES: Final = "|".join(sorted(ZH_COIN_NAMES, key=len)[::-1])
 _ZH_HEAD: Final = re.compile(
     r"[^\w\n]*(?:(" + _ZH_NAMES + r")|(" + ZH_MAJOR_TICKERS + r")(?=\s))\s?(?=[\u4e00-\u9fff])"
 )
+# A clause break with words after it: "以太目前比较强势，这个空单在成本价附近先走" (ETH is strong; this
+# short, leave it near cost) names the market's mover first, and the short may be another
+# coin's: only a one-clause reply names its coin so.
+_ZH_CLAUSE_BREAK: Final = re.compile(r"[，,。；;！!？?\n](?=[^\n]*\w)|\n")
 _ZH_SECOND: Final = re.compile(r"(?:" + _ZH_NAMES + r"|(?:" + ZH_MAJOR_TICKERS + r")(?![a-z0-9]))")
 
 
 def zh_head_coin(low: str) -> str | None:
-    """The major a Chinese follow-up opens with (see _ZH_HEAD), or None (two of them: None)."""
+    """The major a one-clause Chinese follow-up opens with (see _ZH_HEAD), or None (two of
+    them, or a second clause after it: None)."""
     head = _ZH_HEAD.match(low)
     if head is None or _ZH_SECOND.match(low, head.end()) is not None:
+        return None
+    if _ZH_CLAUSE_BREAK.search(low.rstrip(), head.end()) is not None:
         return None
     name = head.group(1)
     return make_symbol(ZH_COIN_NAMES[name] if name else head.group(2).upper())

@@ -131,6 +131,22 @@ def test_read_update_when_no_instruction_then_no_action(text: str) -> None:
     assert not _acts(_update(text))
 
 
+# A major named as the market's mover, then a close of "this short" in a clause of its own: the
+# short may be another coin's, so no coin is read (the reply acts on the trade it answers), as
+# on main (dev pasttang-zh-group-topic-109's form; made up under an altcoin's short).
+COINLESS_CLOSES = [
+    "以太目前比较强势，这个空单在成本价附近先走",  # dev pasttang-zh-channel-109
+    "大饼强势，这个空单先走了",  # (made up)
+]
+
+
+@pytest.mark.parametrize("text", COINLESS_CLOSES)
+def test_read_update_when_a_major_heads_another_clause_then_no_coin_of_it(text: str) -> None:
+    update = _update(text)
+    assert update is not None and update.kind is CLOSE, update
+    assert update.symbol is None
+
+
 def test_read_signal_when_an_eth_short_with_only_its_entry_then_refused() -> None:
     # dev gath27w-lzyh-zh-228: an entry with neither a target nor a stop (session-21 ruling).
     signal = _PARSER.parse_sync("以太 小空 4295")

@@ -37,12 +37,12 @@ from parsers import head_coins
 from parsers.close_share import fraction_of
 from parsers.followup_events import event_kind
 from parsers.followup_rows_more import ASCII_HINT, MORE_ROWS
-from parsers.known_coin_words import ZH_COIN_NAMES, ZH_MAJOR_TICKERS
 from parsers.followup_rows_ru import RU_ROWS
 from parsers.followup_rows_ru20 import RU20_ROWS
 from parsers.followup_rows_ru22 import RU22_ROWS
 from parsers.followup_rows_ru23 import RU23_ROWS
 from parsers.followup_rows_world import WORLD_ROWS
+from parsers.known_coin_words import ZH_COIN_NAMES, ZH_MAJOR_TICKERS
 from parsers.models import UpdateKind
 from parsers.ru_grammar import SLASH_SHARE
 from parsers.update_words import FRACTION

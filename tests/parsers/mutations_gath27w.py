@@ -45,7 +45,7 @@ CLOSE_FORMS: tuple[str, ...] = (
     "{c} 落袋吧",
     "{c} 落袋为安",
 )
-STOP_FORMS: tuple[str, ...] = ("{c} 带上止损 {p}", "{c} 带好止损 {p}")
+STOP_FORMS: tuple[str, ...] = ("{c} 带上止损 {p}", "{c} 带个止损 {p}")
 NOT_FORMS: tuple[str, ...] = (
     "大饼 以太 都走了",
     "btc eth 落袋吧",

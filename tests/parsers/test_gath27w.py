@@ -46,7 +46,7 @@ FOLLOWUPS_FIXED = [
     ("以太 平仓", CLOSE, "ETHUSDT", None),  # (made up)
     # A stop put on at a price (dev gath27w-lzyh-zh-043: not read).
     ("带上止损 4250", MOVE_SL, None, 4250.0),
-    ("以太 带好止损 4250", MOVE_SL, "ETHUSDT", 4250.0),  # (made up)
+    ("以太 带个止损 4250", MOVE_SL, "ETHUSDT", 4250.0),  # (made up)
     ("大饼 带上止损 108000", MOVE_SL, "BTCUSDT", 108000.0),  # (made up)
 ]
 
@@ -63,8 +63,8 @@ def test_read_update_when_a_batch_form_then_its_labelled_reading(
 
 
 # A stop put on with no level: the move read, not done (its NO_STOP_LEVEL problem), as dev's
-# '移動止損' (dev gath27w-lzyh-zh-068, -232: not read).
-STOP_NO_LEVEL_FIXED = ["带个止损 安心睡觉", "带好止损", "带上止损"]
+# '移動止損' and '可以帶個保護了' (dev gath27w-lzyh-zh-068: not read).
+STOP_NO_LEVEL_FIXED = ["带个止损 安心睡觉", "带个止损", "带上止损"]
 
 
 @pytest.mark.parametrize("text", STOP_NO_LEVEL_FIXED)
@@ -118,7 +118,8 @@ NOT_ACTIONS = [
     "跑路了",  # (made up) no coin: a project gone with the money as often
     "项目方跑路了",  # (made up) the project team ran off
     "都走了",  # (made up) the people gone
-    "带好止损 上车就行了",  # dev gath27w-lzyh-zh-220: advice, no level (a move not done)
+    "带好止损",  # dev gath27w-lzyh-zh-232: keep your stops (as test_issue13_reports reads it)
+    "带好止损 上车就行了",  # dev gath27w-lzyh-zh-220: advice, no level
     "针多的币 带好保本或者止损",  # (made up, a later message of the same trader) advice
     "止损的 非常少",  # dev gath27w-lzyh-zh-217: few were stopped out
     "🚨 $DOGE 主力资金已出逃\n━━━━━━━━━\n⚠️ 资金异动实时追踪结束\n"

@@ -5,8 +5,8 @@ an action, with where the action's word is.
 
     hedge      "#ETH maybe close half here", "perhaps take some profit", "возможно закроем",
                "По желанию закрываем часть", "Желающие могут закрыть половину", "optional: take
-               some profit", "trailing stop-loss might be wise": the author's guess or the
-               reader's option, no instruction
+               some profit", "trailing stop-loss might be wise", "已持仓可考虑减仓": the
+               author's guess or the reader's option, no instruction
     cease      "Stop moving your stops!", "Stop closing your trades too early", "Хватит
                закрывать сделки раньше времени", "Перестаньте двигать стопы", "Стоп двигать
                нельзя": advice to stop doing a thing, nothing to do now
@@ -37,6 +37,9 @@ _HEDGE: Final = re.compile(
     r"(?<![a-z])(?:maybe|perhaps|possibly|probably|optional(?:ly)?|if\syou\s(?:want|like|wish)"
     r"|for\sthose\swho\swant|those\swho\swant\s(?:to\s|can\s)?)(?![a-z])"
     r"|(?<![а-яё])(?:возможно|наверное|может\sбыть|по\sжеланию|желающи[ем]|кто\sхочет)(?![а-яё])"
+    # "已持仓可考虑分批减仓" (holders may consider reducing in batches), "或许可以先走" (perhaps
+    # leave first): a radar's advice, the reader's option (i13-gath27w: read as a partial close).
+    r"|可以?考虑|或许|也许"
 )
 # After the action's words in its clause (or before them in its sentence): a suggestion weighed, not given ("trailing
 # stop-loss might be wise for TP2/TP3 holders", "closing half could be an option").

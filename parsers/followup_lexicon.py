@@ -42,10 +42,14 @@ from parsers.followup_rows_ru20 import RU20_ROWS
 from parsers.followup_rows_ru22 import RU22_ROWS
 from parsers.followup_rows_ru23 import RU23_ROWS
 from parsers.followup_rows_world import WORLD_ROWS
+from parsers.known_coin_words import ZH_COIN_NAMES, ZH_MAJOR_TICKERS
 from parsers.models import UpdateKind
 from parsers.ru_grammar import SLASH_SHARE
 from parsers.update_words import FRACTION
 from parsers.vocabulary import RU_COIN_NAMES
+
+ZH_NAMES: Final = "|".join(sorted(ZH_COIN_NAMES, key=len)[::-1])
+ZH_MAJORS: Final = frozenset(ZH_MAJOR_TICKERS.split("|"))
 
 # The rows, in the order they are tried (the first whose words fit a line gives its kind).
 ROWS: Final[tuple[tuple[str, str, str], ...]] = (
@@ -92,10 +96,14 @@ _COIN: Final = (
     r"(?:(?<=по\s)(?:" + "|".join(RU_COIN_NAMES) + r")(?:[ауеы]|ом|ой)?(?!\w)"
     # (Its nickname heading the reply, "Биток первая цель", parsers/known_coin_words.py; i13-ru21.)
     r"|(?:биток|биткоин|эфириум|солана|рипл)(?!\w)"
+    # (A major's Chinese name heading a Chinese reply, "以太已跑路", "大饼 止损";
+    # parsers/known_coin_words.py; i13-gath27w.)
+    r"|(?:" + ZH_NAMES + r")"
     r"|[#$][a-z0-9]{1,15}(?:/[a-z]{3,5})?|[a-z0-9]{1,12}\s?/\s?(?:usdt|usdc|usd|btc)"
     r"|[a-z0-9]{2,12}(?:usdt|usdc)(?:\.p)?|(?P<NAME>(?=[0-9]{0,9}[a-z])[a-z0-9]{2,10}))"
 )
-_SEP: Final = r"(?:\s?[-–—:|,]\s?|\s)"
+# (Chinese writes no space between the coin's name and the words: "以太都走了哈"; i13-gath27w.)
+_SEP: Final = r"(?:\s?[-–—:|,]\s?|\s|(?<=[\u4e00-\u9fff])(?=[\u4e00-\u9fff]))"
 _BODY: Final = "|".join(f"(?P<r{i}>{words})" for i, (_, _, words) in enumerate(ROWS))
 _LINE: Final = re.compile(
     _DECOR
@@ -230,6 +238,8 @@ def _coin_ok(norm: str, start: int, m: re.Match[str], names: tuple[str, ...]) ->
             if at and norm[at - 1] in "#$":
                 continue  # a tag, its sign read as decoration ("$CROSS")
             word = norm[at : start + m.end(name)]
+            if word.lower() in ZH_MAJORS and not norm.isascii():
+                continue  # a major in lower case over Chinese words ("eth 落袋吧"; i13-gath27w)
             if not word.isupper() or not head_coins.may_be_coin(word.lower()):
                 return False
     return True

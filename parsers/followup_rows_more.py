@@ -126,6 +126,17 @@ MORE_ROWS += (
     ),
 )
 MORE_ROWS += (
+    # zh (i13-gath27w): out of the coin named first ("以太已跑路", "以太跑路了哈": ran, i.e. we
+    # are out; "以太都走了哈": all out of it), only after the coin (a bare "跑路了" is as often
+    # a project gone with the money, "都走了" the people gone); "落袋吧", "落袋为安" (bank it).
+    (
+        "zh",
+        "CLOSE",
+        r"(?:(?<=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fffa-z0-9]\s))(?:(?:已经?|都)?跑路了?|(?:都|已经?)走了)哈?"
+        r"|落袋(?:为安)?了?吧?",
+    ),
+)
+MORE_ROWS += (
     # ar (i13-ru19): a target hit without "تم" ("ضرب الهدف الأول"), all targets reached ("جميع
     # الأهداف تحققت"); the stop to the entry price ("حركوا الستوب لسعر الدخول"); the trade void
     # ("الصفقة ملغية"); a partial profit ("جني أرباح جزئي 50%"); out of the trade ("خروج من

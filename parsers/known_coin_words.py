@@ -50,6 +50,42 @@ _RU_HEAD: Final = re.compile(
 )
 
 
+# (i13-gath27w) A major heading a Chinese follow-up, as its subject: its Chinese name or nickname
+# ("以太已跑路": ETH has run, i.e. we are out; "以太都走了哈", "大饼 止损"), or its ticker in lower
+# case before the Chinese words ("eth 落袋吧": bank ETH), as Chinese groups write them. Two
+# majors together ("大饼 以太 都走了", "btc eth 落袋吧") name no one coin: None.
+ZH_COIN_NAMES: Final = {
+    "以太坊": "ETH",
+    "以太": "ETH",
+    "姨太": "ETH",
+    "二饼": "ETH",
+    "大饼": "BTC",
+    "比特币": "BTC",
+}
+ZH_MAJOR_TICKERS: Final = "btc|eth|sol|bnb|xrp|doge|ada|avax|ltc|dot|bch|trx|sui|link"
+_ZH_NAMES: Final = "|".join(sorted(ZH_COIN_NAMES, key=len)[::-1])
+_ZH_HEAD: Final = re.compile(
+    r"[^\w\n]*(?:(" + _ZH_NAMES + r")|(" + ZH_MAJOR_TICKERS + r")(?=\s))\s?(?=[\u4e00-\u9fff])"
+)
+# A clause break with words after it: "以太目前比较强势，这个空单在成本价附近先走" (ETH is strong; this
+# short, leave it near cost) names the market's mover first, and the short may be another
+# coin's: only a one-clause reply names its coin so.
+_ZH_CLAUSE_BREAK: Final = re.compile(r"[，,。；;！!？?\n](?=[^\n]*\w)|\n")
+_ZH_SECOND: Final = re.compile(r"(?:" + _ZH_NAMES + r"|(?:" + ZH_MAJOR_TICKERS + r")(?![a-z0-9]))")
+
+
+def zh_head_coin(low: str) -> str | None:
+    """The major a one-clause Chinese follow-up opens with (see _ZH_HEAD), or None (two of
+    them, or a second clause after it: None)."""
+    head = _ZH_HEAD.match(low)
+    if head is None or _ZH_SECOND.match(low, head.end()) is not None:
+        return None
+    if _ZH_CLAUSE_BREAK.search(low.rstrip(), head.end()) is not None:
+        return None
+    name = head.group(1)
+    return make_symbol(ZH_COIN_NAMES[name] if name else head.group(2).upper())
+
+
 def _ru_symbol(word: str) -> str | None:
     base = RU_COIN_NAMES.get(word) or RU_COIN_NAMES.get(word[:-1])
     return make_symbol(base) if base is not None else None
@@ -67,6 +103,6 @@ def known_coin_word(low: str) -> str | None:
         if ru is not None:
             return make_symbol(RU_COIN_NAMES[ru.group(1)])
         head = _RU_HEAD.match(low)
-        return _ru_symbol(head.group(1)) if head is not None else None
+        return _ru_symbol(head.group(1)) if head is not None else zh_head_coin(low)
     word = m.group(1)
     return make_symbol(COIN_NAMES.get(word, word))

@@ -118,8 +118,9 @@ def plain_kind(norm: str, low: str) -> tuple[UpdateKind | None, int | None, bool
             kind, fraction = UpdateKind.CLOSE, None
     elif close and "仓" in low and ADDED_PART.search(low, max(0, close.start() - 8), close.start()):
         kind = UpdateKind.CLOSE_PARTIAL  # "补仓可以先出来": the part added, a share unsaid
-    elif not close and "减" in low and REDUCE.search(low):
-        kind = UpdateKind.CLOSE_PARTIAL
+    elif not close and "减" in low and (reduce := REDUCE.search(low)) is not None:
+        # (Its place, for the guards: "已持仓可考虑减仓", a radar's option, no instruction; i13-gath27w.)
+        kind, action_at = UpdateKind.CLOSE_PARTIAL, reduce.start()
     elif close and not low.isascii() and "?" not in low and TP_CLOSED_WORLD.match(low, close.end()):
         kind = UpdateKind.TP_HIT  # "закрылись по тейку": closed at the target, a report
     elif (

@@ -190,8 +190,8 @@ MOVE: Final = re.compile(
     # "Стоп в + на 0.512", "стоп в плюс": the stop into profit (not "в +0.2R", a gain; i13-ru22).
     + r"|(?<=\sв\s)(?:\+(?![0-9.,])|плюс(?!\w))"
     # "止损改到0.0039", "止损放在0.1552", "止损位调整为": right after the stop word (in "止损不变,
-    # 目标改到3100" what moved is the target).
-    + r"|(?:(?<=损)|(?<=损位))\s?(?:改|放|调整?|挪|移)(?:到|为|成|在|至)|带(?=个?保护)"
+    # 目标改到3100" what moved is the target); "带上止损 4250", "带个止损": a stop put on (gath27w).
+    + r"|(?:(?<=损)|(?<=损位))\s?(?:改|放|调整?|挪|移)(?:到|为|成|在|至)|带(?=[个上]?(?:保护|止损))"
     # "止损修改一下：120100", "止损修改一下放到3045": the stop changed, its level next.
     + r"|(?<=损)\s?修改(?:一下)?(?=\s?:|放|改|调|挪|移)"
     # ("保护利润": the protecting is the move; not "利润保护" nor "保护本金", protect the capital.)

@@ -91,6 +91,9 @@ _REMARK: Final = (
     r"|к\sсожалению|увы|жаль)"
 )
 _PREP: Final = r"(?:(?:по|on|en|em|no|di|trên|برای|على|在)\s)?"
+# A forex channel's gain in pips, a line of its own ("350+ Pips", "+65 Pips 💯") or heading the
+# reply's line ("+500 Pips Teilgewinne raus!"): a result, as the signed gain "+25%" (i13-gath28).
+_PIPS: Final = r"(?:[+\-−]?[0-9]{1,5}\+?\s?pips?)"
 _COIN: Final = (
     # (A major in Russian slang after "по": "тейк по эфиру", parsers/known_coin_words.py.)
     r"(?:(?<=по\s)(?:" + "|".join(RU_COIN_NAMES) + r")(?:[ауеы]|ом|ой)?(?!\w)"
@@ -114,6 +117,8 @@ _LINE: Final = re.compile(
     + _COIN.replace("NAME", "b1")
     + _SEP
     + r")?(?:"
+    + _PIPS
+    + r"\s)?(?:"
     + _FILL
     + r"\s)*(?:"
     + _BODY
@@ -137,7 +142,9 @@ _OTHER_LINE: Final = re.compile(
     + r"(?:\[[^\]\n]{1,30}\]\s?)?(?:"
     + _COIN.replace("NAME", "b")
     + r"(?:\s(?:long|short|лонг|шорт|buy|sell))?|(?:signal|сигнал|сделка|trade)\s?(?:id|№)?\s?:?\s?"
-    + r"#?[a-z0-9]{1,10}|@\w{3,32})?"
+    + r"#?[a-z0-9]{1,10}|@\w{3,32}|"
+    + _PIPS
+    + r")?"
     + _DECOR
 )
 # A share written with the word for percent ("50 درصد", "30 процентов", "50 persen").

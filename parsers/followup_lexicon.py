@@ -135,6 +135,22 @@ _LINE: Final = re.compile(
     + r")*"
     + _DECOR
 )
+# A line of a row's words with no coin (tried when _LINE took a plain word for one: "Auf BE
+# setzen ✅" is "auf" as a coin, then "be", then "setzen" as a coin; i13-gath28).
+_BARE_LINE: Final = re.compile(
+    _DECOR
+    + r"(?:"
+    + _PIPS
+    + r"\s)?(?:"
+    + _FILL
+    + r"\s)*(?:"
+    + _BODY
+    + r")(?:\s"
+    + _FILL
+    + r")*"
+    + _GAIN
+    + _DECOR
+)
 # The other lines of a reply: the coin (with its side: "#ETHUSDT Short"), the signal's number
 # ("Signal ID: #c19"), an author's tag ("[trader #c]"), a signature ("@signals_ru"), emoji.
 _OTHER_LINE: Final = re.compile(
@@ -191,7 +207,11 @@ def _row(norm: str, low: str) -> str | None:
         if line.isascii() and _ASCII_HINT.search(line) is None:
             return None  # none of the words of the rows that ASCII text can hold
         m = _LINE.fullmatch(line)
-        if m is not None and _coin_ok(norm, start, m, ("b1", "b2")):
+        if m is not None and not _coin_ok(norm, start, m, ("b1", "b2")):
+            m = _BARE_LINE.fullmatch(line)
+            if m is None:
+                continue
+        if m is not None:
             return next(ROWS[i][1] for i in range(len(ROWS)) if m.group(f"r{i}") is not None)
         if m is None and not line.isascii() and (kind := _clauses(norm, start, line)) is not None:
             return kind

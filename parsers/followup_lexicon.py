@@ -7,7 +7,8 @@ A row is a language, what the reply asks (or reports), and the words of its body
 here only when it is short (at most three lines with text) and one of its lines is, in full, a
 row's words with at most the coin (#BTC, BTC/USDT, "по BTC", an upper-case BTC), a filler word
 ("уже", "now", "ngay"), a signed gain ("+25%") and emoji or punctuation around them; every other
-line holds only the coin, emoji or a signature. A question mark anywhere, a negation, a date, a
+line holds only the coin, emoji, a signature or a pips count ("350+ Pips", "+65 Pips 💯", which
+may also head the row's words: "+500 Pips Teilgewinne raus!"). A question mark anywhere, a negation, a date, a
 condition or any other word leaves the reply unread here: the same words in chatter, a question,
 a story or a past report ("вчера скинули половину") ask for nothing.
 

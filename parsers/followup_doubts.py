@@ -5,7 +5,8 @@ an action, with where the action's word is.
 
     hedge      "#ETH maybe close half here", "perhaps take some profit", "возможно закроем",
                "По желанию закрываем часть", "Желающие могут закрыть половину", "optional: take
-               some profit", "trailing stop-loss might be wise", "已持仓可考虑减仓": the
+               some profit", "trailing stop-loss might be wise", "已持仓可考虑减仓", "SL nach
+               Belieben auf Break Even…": the
                author's guess or the reader's option, no instruction
     cease      "Stop moving your stops!", "Stop closing your trades too early", "Хватит
                закрывать сделки раньше времени", "Перестаньте двигать стопы", "Стоп двигать
@@ -40,12 +41,17 @@ _HEDGE: Final = re.compile(
     # "已持仓可考虑分批减仓" (holders may consider reducing in batches), "或许可以先走" (perhaps
     # leave first): a radar's advice, the reader's option (i13-gath27w: read as a partial close).
     r"|可以?考虑|或许|也许"
+    # "SL nach Belieben auf Break Even…" (the stop to the entry at the reader's choice, under a
+    # German gold channel's target reports, dev gath28-phenex-de), "wer möchte, schließt die
+    # Hälfte" (whoever wants to): the reader's option (i13-gath28).
+    r"|(?<![a-zäöü])(?:nach\s(?:belieben|wunsch)|wer\s(?:m[öo]chte|will|mag)|falls\sgew[üu]nscht)(?![a-zäöü])"
 )
 # After the action's words in its clause (or before them in its sentence): a suggestion weighed, not given ("trailing
 # stop-loss might be wise for TP2/TP3 holders", "closing half could be an option").
 _HEDGE_AFTER: Final = re.compile(
     r"(?<![a-z])(?:might|could|may)\s(?:be\s(?:wise|good|smart|worth|an?\s(?:option|idea))"
     r"|want\sto\sconsider)(?![a-z])"
+    r"|(?<![a-zäöü])nach\s(?:belieben|wunsch)(?![a-zäöü])"
 )
 # A sentence opening with a word that tells the reader to stop doing something.
 _CEASE: Final = re.compile(

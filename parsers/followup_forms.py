@@ -186,7 +186,9 @@ _EVENT: Final = re.compile(
     r"|crossed|met|tapped|captured|bagged|destroyed|blown(?:\sup|\sout)?|achi?e?ved|acheived|hitted"
     r"|достигнут\w{0,2}|взят\w{0,2}|alcanzad[oa]s?|atingid[oa]s?|logrado|ulaşıldı|geldi"
     r"|erreicht|atteinte?s?|raggiunt[oi]|tercapai|đạt|chạm|تم\sتحقيق|تحقق|ضرب|خورد|زد|हिट|tamam(?:land[ıi])?|cumplid[oa]|cumprid[oa]"
-    r"|взял\w{0,2}|отработал\w{0,2}|отработан\w{0,2}|забрал\w{0,2}|досягнут\w{0,2})(?!\w)"
+    r"|взял\w{0,2}|отработал\w{0,2}|отработан\w{0,2}|забрал\w{0,2}|досягнут\w{0,2}"
+    # (de, i13-gath28: "TP3 wieder mal abgeholt 💵": the target collected again.)
+    r"|abgeholt)(?!\w)"
     # (A gain said right after the target: "TP1 +25%".)
     r"|✅|✔|☑|🎯|💰|达成|達成|已到|到了|달성|ヒット|吃到|\+[0-9]{1,4}(?:[.,][0-9]{1,4})?\s?%"
 )

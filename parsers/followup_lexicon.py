@@ -7,7 +7,8 @@ A row is a language, what the reply asks (or reports), and the words of its body
 here only when it is short (at most three lines with text) and one of its lines is, in full, a
 row's words with at most the coin (#BTC, BTC/USDT, "по BTC", an upper-case BTC), a filler word
 ("уже", "now", "ngay"), a signed gain ("+25%") and emoji or punctuation around them; every other
-line holds only the coin, emoji or a signature. A question mark anywhere, a negation, a date, a
+line holds only the coin, emoji, a signature or a pips count ("350+ Pips", "+65 Pips 💯", which
+may also head the row's words: "+500 Pips Teilgewinne raus!"). A question mark anywhere, a negation, a date, a
 condition or any other word leaves the reply unread here: the same words in chatter, a question,
 a story or a past report ("вчера скинули половину") ask for nothing.
 
@@ -91,6 +92,9 @@ _REMARK: Final = (
     r"|к\sсожалению|увы|жаль)"
 )
 _PREP: Final = r"(?:(?:по|on|en|em|no|di|trên|برای|على|在)\s)?"
+# A forex channel's gain in pips, a line of its own ("350+ Pips", "+65 Pips 💯") or heading the
+# reply's line ("+500 Pips Teilgewinne raus!"): a result, as the signed gain "+25%" (i13-gath28).
+_PIPS: Final = r"(?:[+\-−]?[0-9]{1,5}\+?\s?pips?)"
 _COIN: Final = (
     # (A major in Russian slang after "по": "тейк по эфиру", parsers/known_coin_words.py.)
     r"(?:(?<=по\s)(?:" + "|".join(RU_COIN_NAMES) + r")(?:[ауеы]|ом|ой)?(?!\w)"
@@ -114,6 +118,8 @@ _LINE: Final = re.compile(
     + _COIN.replace("NAME", "b1")
     + _SEP
     + r")?(?:"
+    + _PIPS
+    + r"\s)?(?:"
     + _FILL
     + r"\s)*(?:"
     + _BODY
@@ -130,6 +136,22 @@ _LINE: Final = re.compile(
     + r")*"
     + _DECOR
 )
+# A line of a row's words with no coin (tried when _LINE took a plain word for one: "Auf BE
+# setzen ✅" is "auf" as a coin, then "be", then "setzen" as a coin; i13-gath28).
+_BARE_LINE: Final = re.compile(
+    _DECOR
+    + r"(?:"
+    + _PIPS
+    + r"\s)?(?:"
+    + _FILL
+    + r"\s)*(?:"
+    + _BODY
+    + r")(?:\s"
+    + _FILL
+    + r")*"
+    + _GAIN
+    + _DECOR
+)
 # The other lines of a reply: the coin (with its side: "#ETHUSDT Short"), the signal's number
 # ("Signal ID: #c19"), an author's tag ("[trader #c]"), a signature ("@signals_ru"), emoji.
 _OTHER_LINE: Final = re.compile(
@@ -137,7 +159,9 @@ _OTHER_LINE: Final = re.compile(
     + r"(?:\[[^\]\n]{1,30}\]\s?)?(?:"
     + _COIN.replace("NAME", "b")
     + r"(?:\s(?:long|short|лонг|шорт|buy|sell))?|(?:signal|сигнал|сделка|trade)\s?(?:id|№)?\s?:?\s?"
-    + r"#?[a-z0-9]{1,10}|@\w{3,32})?"
+    + r"#?[a-z0-9]{1,10}|@\w{3,32}|"
+    + _PIPS
+    + r")?"
     + _DECOR
 )
 # A share written with the word for percent ("50 درصد", "30 процентов", "50 persen").
@@ -184,7 +208,11 @@ def _row(norm: str, low: str) -> str | None:
         if line.isascii() and _ASCII_HINT.search(line) is None:
             return None  # none of the words of the rows that ASCII text can hold
         m = _LINE.fullmatch(line)
-        if m is not None and _coin_ok(norm, start, m, ("b1", "b2")):
+        if m is not None and not _coin_ok(norm, start, m, ("b1", "b2")):
+            m = _BARE_LINE.fullmatch(line)
+            if m is None:
+                continue
+        if m is not None:
             return next(ROWS[i][1] for i in range(len(ROWS)) if m.group(f"r{i}") is not None)
         if m is None and not line.isascii() and (kind := _clauses(norm, start, line)) is not None:
             return kind

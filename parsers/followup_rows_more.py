@@ -157,8 +157,23 @@ MORE_ROWS += (
     ("ar", "PART", r"جني\s(?:ال)?[أا]رباح\sجزئي\w?(?:\s" + SHARE + r")?"),
     ("ar", "CLOSE", r"(?:ال)?خروج\s(?:من\s)?(?:الصفقة|الآن)|اخرج\w{0,2}(?:\s(?:من\sالصفقة|الآن))?"),
 )
+# Branch i13-gath28 (a German gold channel's replies, dev gath28-phenex-de): a share out
+# ("70% raus ✅", "75% raus"), the partial profits out with no share ("+500 Pips Teilgewinne
+# raus!": read, and refused for its unsaid share), the stop back to the entry said without the
+# stop's word ("Auf Break Even bitte wieder 😇✅") or with it ("SL auf Break Even"); not "SL nach
+# Belieben auf Break Even…" (at the reader's choice: a stop offered, no instruction), nor "Bin
+# aus allen Positionen raus" (a member's own exit: more words than the row's).
+MORE_ROWS += (
+    ("de", "PART", SHARE + r"\sraus|teilgewinn\w{0,2}\sraus"),
+    (
+        "de",
+        "BE",
+        r"(?:(?:sl|stopp?|stop[\s-]?loss)\s)?auf\s(?:break[\s-]?even|be|einstand|einstieg)"
+        r"(?:\sbitte)?(?:\s(?:wieder|setzen|ziehen|nachziehen|stellen))?",
+    ),
+)
 # The Latin words of those rows (followup_lexicon's _ASCII_HINT holds them).
-ASCII_HINT: Final = r"batal|out|cut|order|secur|delet|remov|gewinn|finaliz|terkena|cierre|risk|kill|squar|leav|realiz|full"  # (i13-upd24)
+ASCII_HINT: Final = r"batal|out|cut|order|secur|delet|remov|gewinn|finaliz|terkena|cierre|risk|kill|squar|leav|realiz|full|raus|auf"  # (i13-upd24, i13-gath28)
 # Branch i13-upd24: the trade made risk free, the stop to the entry ("Make it risk free", "Trade is
 # risk free now"), as fa "ریسک فری کنید / شد".
 MORE_ROWS += (

@@ -29,6 +29,8 @@ close, a partial close or a cancel of the position the post replies to (a wrong 
     condition  "Закрытие дневной свечи ниже 2.5 отменяет сценарий": what cancels the idea when a
                level breaks (a rule for later, not a cancel now)
     question   "Many are asking should they close ETH": a question told, no mark
+    period     "Wir schließen den Tag und wünschen eine Gute Nacht", "we close the week with
+               +2,000 pips": a day or a week ended (i13-gath28)
 
 A channel's own close beside such words stays read ("Close ETH now, many traders are closing
 too" is cut at the comma: a row holds only in the word's own clause).
@@ -219,6 +221,14 @@ AFTER_ROWS: Final[tuple[tuple[str, str], ...]] = (
         r"(?<!ed)\w*\s(?:all|everything|the\srest|remaining|the\sremaining|only)\s(?:at|on)\s"
         r"(?:the\s)?"
         r"(?:tp|target)\s?[0-9](?![0-9.,])",
+    ),
+    # "Wir schließen den Tag und wünschen eine Gute Nacht" (a German forex channel's evening
+    # post, dev gath28-s2t-de-019), "we close the week with +2,000 pips": a day, a week or a
+    # month ended, no position (not "close the day trade"; i13-gath28).
+    (
+        "period",
+        r"\w*\s(?:den|die|diese[nrs]?|the|this|our|today['’]s)\s(?:(?:trading|handels)\s?)?"
+        r"(?:tag|woche|monat|day|week|month|session)(?![a-zäöü'’]|\s?trad)",
     ),
     # "отменяет сценарий", "cancels the idea": a level's break that ends a plan, said of the plan.
     ("condition", r"\w*\s(?:сценари\w{0,2}|идею|the\s(?:idea|scenario|setup|thesis))(?![a-zа-яё])"),

@@ -200,6 +200,10 @@ def _read_update(text: str) -> SignalUpdate | None:
         kind, action_at, to_entry, fraction = plain_kind(norm, low)
     if kind is UpdateKind.MOVE_SL and sl_word is not None and _vague_move(low, sl_word, price):
         kind, action_at, to_entry = UpdateKind.TP_HIT, None, False
+    if kind is UpdateKind.MOVE_SL and sl_word is not None and _hedged_under_report(low, sl_word):
+        # "TP1 hit, that’s +500 pips 🚀✅ / SL nach Belieben auf Break Even…": the stop at the
+        # reader's choice under a target's report; the report is the reading (i13-gath28).
+        kind, action_at, to_entry = UpdateKind.TP_HIT, None, False
     if kind is None or _NEGATED.search(low) or not_an_instruction(low, kind, action_at):
         return None  # (not_an_instruction: "should I close ETH?", a lesson, a recap)
     if kind in _CLOSES and action_at is not None and then is None and close_to_come(low, action_at):
@@ -290,6 +294,12 @@ def _vague_move(low: str, sl_word: re.Match[str], price: float | None) -> bool:
         return False
     return hit_word(low) is not None and (
         TARGET_WORD.search(low) is not None or TP_INDEX.search(low) is not None
+    )
+
+
+def _hedged_under_report(low: str, sl_word: re.Match[str]) -> bool:
+    return hedged(low, sl_word.start()) and (
+        hit_word(low) is not None and TP_INDEX.search(low, 0, sl_word.start()) is not None
     )
 
 

@@ -35,6 +35,7 @@ from tests.parsers.mutations_gath26 import gath26_mutations
 from tests.parsers.mutations_gath26e import gath26e_mutations
 from tests.parsers.mutations_gath27 import gath27_mutations
 from tests.parsers.mutations_gath27w import gath27w_mutations
+from tests.parsers.mutations_gath28 import gath28_mutations
 from tests.parsers.mutations_labels import (
     drop_entry_label,
     drop_stop_label,
@@ -211,4 +212,5 @@ FAMILIES: list[Callable[[int], Iterable[Row]]] = [
     frame26_mutations,  # session 25's rulings (j) and (k) (tests/parsers/mutations_frame26.py)
     gath27_mutations,  # session 26's batch gath27 shapes (tests/parsers/mutations_gath27.py)
     gath27w_mutations,  # session 26's batch gath27w shapes (tests/parsers/mutations_gath27w.py)
+    gath28_mutations,  # session 26's batch gath28 shapes (tests/parsers/mutations_gath28.py)
 ]

@@ -11,19 +11,12 @@ from __future__ import annotations
 
 import pytest
 
-from parsers import EnhancedParser, SignalUpdate
 from parsers.models import UpdateKind
+from tests.parsers.reads import ACTIONS
+from tests.parsers.reads import follow_up as _update
 
 CLOSE, CLOSE_PARTIAL, MOVE_SL = UpdateKind.CLOSE, UpdateKind.CLOSE_PARTIAL, UpdateKind.MOVE_SL
 TP_HIT = UpdateKind.TP_HIT
-ACTIONS = (CLOSE, CLOSE_PARTIAL, UpdateKind.CANCEL, MOVE_SL)
-_PARSER = EnhancedParser(enable_ai=False)
-
-
-def _update(text: str) -> SignalUpdate | None:
-    signal = _PARSER.parse_sync(text)
-    assert signal is None or not signal.is_valid(), signal  # (never a trade either)
-    return _PARSER.parse_update_sync(text)
 
 
 # A share out ("N% raus"), the partial profits out with no share (read; the engine refuses it

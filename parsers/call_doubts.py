@@ -36,6 +36,7 @@ from parsers.glued_quote import glued_btc, glued_leverage
 from parsers.lead_first import lead_first
 from parsers.models import ParsedSignal
 from parsers.numbered_targets import numbered_two_prices
+from parsers.quick_tests import digit_after
 from parsers.risk_level import risk_level
 from parsers.side_coin import coin_at_side
 from parsers.side_unsaid import side_unsaid
@@ -81,7 +82,9 @@ _CHANGED_HEADS: Final = (
 )
 # The post's words asked before a search, found in its one pass (parsers/gate_words.py).
 _CHANGED_GATE: Final = gate(_CHANGED_HEADS)
-_COUNT_GATE: Final = gate(("of", "из", "/"))
+# (Every count holds "of", "из" or "/" before its digit, a blank between or none: "/" alone is
+# in every "BTC/USDT".)
+_COUNT_GATE: Final = gate(digit_after(("of", "из", "/")))
 _NOTE_GATE: Final = gate(("(",))
 _PROFIT_GATE: Final = gate(("profit",))
 _BTC_GATE: Final = gate(("btc",))

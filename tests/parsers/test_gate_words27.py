@@ -41,7 +41,7 @@ from parsers import (
 from parsers.gate_words import gate_count, holds, words_of
 from parsers.labels import REPORTED, first_characters
 from parsers.normalize import lower, normalize
-from parsers.quick_tests import required_literals
+from parsers.quick_tests import digit_after, required_literals
 from parsers.vocabulary import REPORTED_AROUND, REPORTED_AROUND_UNSPACED
 from tests.parsers.corpus_score import load_split
 from tests.parsers.word_texts import word_text
@@ -52,7 +52,8 @@ _SITES: tuple[tuple[str, int, tuple[str, ...]], ...] = (
     ("btc_quote sat", btc_quote._SAT_GATE, ("sat",)),
     ("btc_quote usdt", btc_quote._USDT_GATE, ("usdt",)),
     ("call_doubts _CHANGED", call_doubts._CHANGED_GATE, call_doubts._CHANGED_HEADS),
-    ("call_doubts _COUNT", call_doubts._COUNT_GATE, ("of", "из", "/")),
+    # (session 26's speed23: the count's word before its digit, tests/parsers/test_speed23.py)
+    ("call_doubts _COUNT", call_doubts._COUNT_GATE, digit_after(("of", "из", "/"))),
     ("call_doubts notes", call_doubts._NOTE_GATE, ("(",)),
     ("call_doubts profit", call_doubts._PROFIT_GATE, ("profit",)),
     ("call_doubts btc", call_doubts._BTC_GATE, ("btc",)),

@@ -68,11 +68,14 @@ _SITES: tuple[tuple[str, int, tuple[str, ...]], ...] = (
     ("call_framing _CHANGE", call_framing._CHANGE_GATE, call_framing._CHANGE_HEADS),
     ("call_framing notes", call_framing._NOTE_GATE, ("(",)),
     ("call_framing to", call_framing._TO_GATE, (" to ",)),
+    # (session 26's speed23: the leverage word's literals in any text, the token's "l" and
+    # digit, from their patterns: tests/parsers/test_speed23.py)
     (
-        "letter_leverage",
-        letter_leverage._AFTER_GATE,
-        ("lev", "kald", "apalanc", "alavanc", "hebel"),
+        "letter_leverage worded",
+        letter_leverage._WORDED_GATE,
+        required_literals(letter_leverage._WORDED.pattern) or (),
     ),
+    ("letter_leverage token", letter_leverage._TOKEN_GATE, tuple("l" + d for d in "0123456789")),
     ("own_setup", own_setup._HEADS_GATE, own_setup._HEADS),
     ("reports status stems", reports._STEMS_GATE, reports._HEADING_STEMS),
     (

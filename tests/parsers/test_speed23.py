@@ -13,7 +13,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from parsers import call_doubts
+from parsers import call_doubts, letter_leverage
 from parsers.gate_words import holds, words_of
 from parsers.normalize import lower, normalize
 from parsers.quick_tests import BLANKS, digit_after
@@ -28,6 +28,18 @@ _GATED: tuple[tuple[str, re.Pattern[str], int, tuple[str, ...]], ...] = (
         call_doubts._COUNT_GATE,
         digit_after(("of", "из", "/")),
     ),
+    (
+        "letter_leverage _WORDED",
+        letter_leverage._WORDED,
+        letter_leverage._WORDED_GATE,
+        ("lev", "плеч", "kald", "apalancamiento", "alavancagem", "hebel", "đòn", "杠杆"),
+    ),
+    (
+        "letter_leverage _TOKEN",
+        letter_leverage._TOKEN,
+        letter_leverage._TOKEN_GATE,
+        tuple("l" + d for d in "0123456789"),
+    ),
 )
 _IDS = [name for name, _, _, _ in _GATED]
 # The words and signs the random texts are made of, a pattern's gate at a time.
@@ -36,6 +48,15 @@ _WORDS: dict[str, tuple[str, ...]] = {
         *("of", "из", "/", "out of", "out\nof", "цели", "цель", "тейк", "тейков", "тп", "tp"),
         *("tps", "target", "targets", "take profit", "take-profits", "takeprofit", "2", "5", "12"),
         *("3 ", "4 of 5", "2/4", "1 из 3"),
+    ),
+    "letter_leverage _WORDED": (
+        *("leverage", "levarage", "lev", "плечо", "плече", "плеча", "kaldıraç", "kaldirac"),
+        *("apalancamiento", "alavancagem", "hebel", "đòn bẩy", "đòn", "倍杠杆", "杠杆", "20", "5"),
+        *("0.20", "$20", "#20", "x", "a1", "/10"),
+    ),
+    "letter_leverage _TOKEN": (
+        *("l50", "l10", "l", "long", "short", "btc", "#l5", "$l5", "l.5", "1l2", "/l3", "|"),
+        *("•", "l1000", "20"),
     ),
 }
 _SIGNS = (" ", " ", "\n", "\t", "\xa0", "\u2009", "\u3000", ".", ",", "-", "(", "#", "$", "1")
@@ -115,6 +136,19 @@ def test_the_blanks_are_res() -> None:
     """BLANKS is every character [^\\S\\n] matches (re's \\s is str.isspace; none past U+3000)."""
     blank = re.compile(r"[^\S\n]")
     assert [c for c in map(chr, range(0x110000)) if blank.match(c)] == list(BLANKS)
+
+
+def test_leverage_without_its_gate_words_is_not_searched() -> None:
+    """Made-up forms: an "l" before no digit, a number before no leverage word, in posts holding
+    an emoji (the ASCII heads asked before were not asked of them)."""
+    for low in ("🚀 #btc long l 50\nentry 100", "🚀 eth short 20 x", "sol long 10 lots"):
+        assert not holds(low, letter_leverage._TOKEN_GATE), low
+        assert not holds(low, letter_leverage._WORDED_GATE), low
+        assert letter_leverage.side_leverage(low) is None, low
+        assert letter_leverage.worded_leverage(low) is None, low
+    assert letter_leverage.side_leverage("🚀 #btc long l50") == (12, 15, 50)
+    assert letter_leverage.worded_leverage("🚀 (20 leverage cross)") == (3, 5, 20)
+    assert letter_leverage.worded_leverage("🚀 10 плечо") == (2, 4, 10)
 
 
 def test_a_count_in_a_usdt_pair_post_without_its_digit_is_not_searched() -> None:

@@ -96,6 +96,11 @@ _SITES: tuple[tuple[str, int, tuple[str, ...]], ...] = (
     ("call_lines percent", call_lines._PERCENT_GATE, ("%",)),
     ("call_lines notes", call_lines._NOTE_GATE, ("(",)),
     ("call_lines question", call_lines._QUESTION_GATE, ("?",)),
+    (
+        "call_lines _HOPED",
+        call_lines._HOPED_GATE,
+        required_literals(call_lines._HOPED.pattern) or (),
+    ),
     ("candle_entry", candle_entry._CLOSE_GATE, ("clos", "закр")),
     (
         "card_reports entries done",

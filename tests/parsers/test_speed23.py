@@ -13,7 +13,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from parsers import call_doubts, letter_leverage
+from parsers import call_doubts, call_lines, letter_leverage
 from parsers.gate_words import holds, words_of
 from parsers.normalize import lower, normalize
 from parsers.quick_tests import BLANKS, digit_after
@@ -40,6 +40,15 @@ _GATED: tuple[tuple[str, re.Pattern[str], int, tuple[str, ...]], ...] = (
         letter_leverage._TOKEN_GATE,
         tuple("l" + d for d in "0123456789"),
     ),
+    (
+        "call_lines _HOPED",
+        call_lines._HOPED,
+        call_lines._HOPED_GATE,
+        (
+            *("if", "only", "when", "once", "optional", "bonus", "maybe", "possibly", "perhaps"),
+            *("если", "опционально", "возможно"),
+        ),
+    ),
 )
 _IDS = [name for name, _, _, _ in _GATED]
 # The words and signs the random texts are made of, a pattern's gate at a time.
@@ -57,6 +66,11 @@ _WORDS: dict[str, tuple[str, ...]] = {
     "letter_leverage _TOKEN": (
         *("l50", "l10", "l", "long", "short", "btc", "#l5", "$l5", "l.5", "1l2", "/l3", "|"),
         *("•", "l1000", "20"),
+    ),
+    "call_lines _HOPED": (
+        *("if", "only if", "only", "when", "once", "optional", "bonus", "maybe", "possibly"),
+        *("perhaps", "если", "опционально", "возможно", "(", "[", "–", "—", "-", "6", "ifs", "i f"),
+        *("whenever", "onceover", "maybes", "iff"),
     ),
 }
 _SIGNS = (" ", " ", "\n", "\t", "\xa0", "\u2009", "\u3000", ".", ",", "-", "(", "#", "$", "1")

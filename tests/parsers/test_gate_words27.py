@@ -41,7 +41,7 @@ from parsers import (
 from parsers.gate_words import gate_count, holds, words_of
 from parsers.labels import REPORTED, first_characters
 from parsers.normalize import lower, normalize
-from parsers.quick_tests import digit_after, required_literals
+from parsers.quick_tests import BLANKS, digit_after, required_literals
 from parsers.vocabulary import REPORTED_AROUND, REPORTED_AROUND_UNSPACED
 from tests.parsers.corpus_score import load_split
 from tests.parsers.word_texts import word_text
@@ -160,6 +160,11 @@ _SITES: tuple[tuple[str, int, tuple[str, ...]], ...] = (
     ),
     ("target_placeholder gap", target_placeholder._GAP_GATE, (":\n", "-\n", "–\n")),
     ("target_placeholder dash", target_placeholder._DASH_GATE, ("-", "–", "—")),
+    (
+        "target_placeholder line end",  # (session 26's speed23: tests/parsers/test_speed23.py)
+        target_placeholder._LINE_END_GATE,
+        (*("-\n", "–\n", "—\n"), *(b + "\n" for b in BLANKS)),
+    ),
     ("trailing cornix", trailing._CORNIX_GATE, ("percentage (",)),
     ("trailing trail", trailing._TRAIL_GATE, ("trail",)),
     ("trailing break", trailing._BREAK_GATE, ("break",)),

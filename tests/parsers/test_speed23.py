@@ -13,7 +13,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from parsers import call_doubts, call_lines, letter_leverage
+from parsers import call_doubts, call_lines, letter_leverage, target_placeholder
 from parsers.gate_words import holds, words_of
 from parsers.normalize import lower, normalize
 from parsers.quick_tests import BLANKS, digit_after
@@ -87,13 +87,15 @@ def _lows() -> list[str]:
 _LOWS = _lows()
 
 
-def _matches(pattern: re.Pattern[str], text: str, rng: random.Random) -> list[re.Match[str]]:
+def _matches(
+    pattern: re.Pattern[str], text: str, rng: random.Random, windows: bool = True
+) -> list[re.Match[str]]:
     """Every match found from the start, and the matches searched from random places and
-    within random windows (as the stages search a line of the post)."""
+    (windows) within random windows, as the stages search a line of the post."""
     out = list(pattern.finditer(text))
     for _ in range(3):
         a = rng.randint(0, len(text))
-        b = rng.randint(a, len(text))
+        b = rng.randint(a, len(text)) if windows else len(text)
         for m in (pattern.search(text, a), pattern.search(text, a, b), pattern.match(text, a)):
             if m is not None:
                 out.append(m)
@@ -150,6 +152,48 @@ def test_the_blanks_are_res() -> None:
     """BLANKS is every character [^\\S\\n] matches (re's \\s is str.isspace; none past U+3000)."""
     blank = re.compile(r"[^\S\n]")
     assert [c for c in map(chr, range(0x110000)) if blank.match(c)] == list(BLANKS)
+
+
+_DASH_WORDS = (
+    *("tp", "tp3", "t.p.", "target", "targets", "take profit", "take-profit", "takeprofits", "3"),
+    *("12", "#2", ":", "=", "-", "–", "—", "--", "- -", "65000", "\n", "\n", " \n", "\t\n"),
+)
+
+
+def _dash_line_end(text: str) -> bool:
+    """target_to_come's test before _DASH_ONLY (besides a dash in the post)."""
+    return holds(text, target_placeholder._LINE_END_GATE) or text.rstrip(BLANKS).endswith(
+        target_placeholder._DASHES
+    )
+
+
+def test_a_dash_only_target_ends_its_line_where_its_gate_says() -> None:
+    """Every match of _DASH_ONLY (a numbered target with only a dash, ending its line) is in a
+    post whose pass holds a dash or a blank before a line break, or that ends in a dash."""
+    pattern = target_placeholder._DASH_ONLY
+    assert words_of(target_placeholder._LINE_END_GATE) == (
+        *("-\n", "–\n", "—\n"),
+        *(b + "\n" for b in BLANKS),
+    )
+    rng = random.Random(26232)
+    texts = list(_LOWS)
+    texts += [
+        word_text(rng, _DASH_WORDS, _SIGNS, most=12, word_share=0.7, space_share=0.4)
+        for _ in range(20_000)
+    ]
+    found = 0
+    for text in texts:
+        for m in _matches(pattern, text, rng, windows=False):  # (searched in the whole post)
+            found += 1
+            assert _dash_line_end(text), (m.group(), text[:80])
+    assert found > 300, found
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="tp3:-–— \t\n\xa0", max_size=30))
+def test_a_dash_only_target_ends_its_line_on_any_text(text: str) -> None:
+    if target_placeholder._DASH_ONLY.search(text) is not None:
+        assert _dash_line_end(text), text
 
 
 def test_leverage_without_its_gate_words_is_not_searched() -> None:

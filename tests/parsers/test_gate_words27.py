@@ -54,6 +54,14 @@ _SITES: tuple[tuple[str, int, tuple[str, ...]], ...] = (
     ("call_doubts _CHANGED", call_doubts._CHANGED_GATE, call_doubts._CHANGED_HEADS),
     # (session 26's speed23: the count's word before its digit, tests/parsers/test_speed23.py)
     ("call_doubts _COUNT", call_doubts._COUNT_GATE, digit_after(("of", "из", "/"))),
+    (
+        "call_doubts _QUOTE_SEEN",  # (session 26's speed23: tests/parsers/test_speed23.py)
+        call_doubts._QUOTE_GATE,
+        (
+            *(w for w in required_literals(call_doubts._QUOTE_SEEN.pattern) or () if w != "try"),
+            *(c + "try" for c in "/_-#$\n" + BLANKS),
+        ),
+    ),
     ("call_doubts notes", call_doubts._NOTE_GATE, ("(",)),
     ("call_doubts profit", call_doubts._PROFIT_GATE, ("profit",)),
     ("call_doubts btc", call_doubts._BTC_GATE, ("btc",)),

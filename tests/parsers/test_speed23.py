@@ -29,6 +29,16 @@ _GATED: tuple[tuple[str, re.Pattern[str], int, tuple[str, ...]], ...] = (
         digit_after(("of", "из", "/")),
     ),
     (
+        "call_doubts _QUOTE_SEEN",
+        call_doubts._QUOTE_SEEN,
+        call_doubts._QUOTE_GATE,
+        (
+            *("bnb", "brl", "dai", "sol", "gbp", "aud", "rub", "uah", "bidr", "idrt", "ngn"),
+            *("zar", "jpy", "krw", "inr", "ars", "mxn", "pln", "doge", "xrp", "usde", "pyusd"),
+            *(c + "try" for c in "/_-#$\n" + BLANKS),
+        ),
+    ),
+    (
         "letter_leverage _WORDED",
         letter_leverage._WORDED,
         letter_leverage._WORDED_GATE,
@@ -71,6 +81,11 @@ _WORDS: dict[str, tuple[str, ...]] = {
         *("if", "only if", "only", "when", "once", "optional", "bonus", "maybe", "possibly"),
         *("perhaps", "если", "опционально", "возможно", "(", "[", "–", "—", "-", "6", "ifs", "i f"),
         *("whenever", "onceover", "maybes", "iff"),
+    ),
+    "call_doubts _QUOTE_SEEN": (
+        *("/", "_", "-", "#", "$", "/ ", "- #", "try", "entry", "bnb", "sol", "doge", "xrp"),
+        *("usde", "usdt", "pyusd", "idrt", "bidr", "brl", "pump", "pump/try", "sol/usdt"),
+        *("tryx", "dai", "jpy", "\n", "/\n"),
     ),
 }
 _SIGNS = (" ", " ", "\n", "\t", "\xa0", "\u2009", "\u3000", ".", ",", "-", "(", "#", "$", "1")

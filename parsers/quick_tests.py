@@ -255,3 +255,19 @@ def digit_after(heads: tuple[str, ...]) -> tuple[str, ...]:
         + [h + " " + d for h in heads for d in digits]
         + [h + b for h in heads for b in BLANKS if b != " "]
     )
+
+
+def gate_literals(pattern: str, instead: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
+    """required_literals of each of pattern's alternatives, a literal found in most posts given
+    as the longer words it stands for there (instead: "k" of "k[ıi]r[ıi]l" as "kırıl", "kiril"
+    ...): a gate's words, one of which every match holds (the caller's test proves it). Empty
+    when an alternative gives none."""
+    words: list[str] = []
+    for alt in alternatives(pattern):
+        literals = required_literals(alt)
+        if not literals:
+            return ()
+        for literal in literals:
+            words.extend(instead.get(literal, (literal,)))
+    # (A word holding another is found only where that one is: one is enough.)
+    return tuple(dict.fromkeys(a for a in words if not any(b != a and b in a for b in words)))

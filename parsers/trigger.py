@@ -11,10 +11,13 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from parsers.gate_words import gate, holds
 from parsers.lead_first import lead_first
 from parsers.models import ParsedSignal
 from parsers.quick_tests import (
+    BLANKS,
     alternatives,
+    gate_literals,
     group_end,
     lead_literal,
     required_literals,
@@ -74,6 +77,16 @@ def _letter_first(rows: list[str]) -> list[str]:
 
 
 _ANY: Final = re.compile(lead_first("|".join([*_letter_first(_ROWS[:_SPACED]), *_ROWS[_SPACED:]])))
+# Whether the post holds one of _ANY's words at all, in its one pass (parsers/gate_words.py):
+# each row's literal, the Turkish "kırılım" by its first letters and "loss of" whole (their
+# "k" and "oss" are in most posts).
+_TURKISH_BREAK: Final = ("kırıl", "kıril", "kiril", "kirıl")
+_ANY_GATE: Final = gate(
+    gate_literals(
+        _ANY.pattern, {"k": _TURKISH_BREAK, "oss": tuple("oss" + c + "of" for c in "\n" + BLANKS)}
+    )
+    or ("",)  # (none: gate raises)
+)
 # The kinds of label an entry price follows.
 _ENTRY_LABELS: Final = ("entry", "buy", "sell", "weak")
 
@@ -187,7 +200,9 @@ def with_trigger(sig: ParsedSignal, low: str, labels: list[tuple[str, int, int]]
     if line > 0 and not any(c.isalnum() for c in low[line:first]):
         line = low.rfind("\n", 0, line - 1) + 1  # "Enter above:\n0.53": the label's line
     m = None
-    if _ANY.search(low, line, first) is not None:  # (most entry lines: none of the words)
+    if (
+        holds(low, _ANY_GATE) and _ANY.search(low, line, first) is not None
+    ):  # (most entry lines: none of the words)
         # (The entry label nearest before the price, an "@" only when there is none: in a
         # one-line post "... SL @ 6800 (close below on 4H), Entry -> 6640" the "@" of the stop
         # and its "below" are another field's; "Enter above @ 0.53" is one label and its "@".)

@@ -36,6 +36,7 @@ from parsers import (
     signal_parser,
     target_placeholder,
     trailing,
+    trigger,
     trigger_line,
 )
 from parsers.gate_words import gate_count, holds, words_of
@@ -177,6 +178,8 @@ _SITES: tuple[tuple[str, int, tuple[str, ...]], ...] = (
     ("trailing trail", trailing._TRAIL_GATE, ("trail",)),
     ("trailing break", trailing._BREAK_GATE, ("break",)),
     ("trailing when", trailing._WHEN_GATE, ("after", "once", "when", " on", "\non")),
+    # (session 26's speed23: from the patterns, tests/parsers/test_speed23.py)
+    ("trigger _ANY", trigger._ANY_GATE, words_of(trigger._ANY_GATE)),
     ("trigger_line", trigger_line._TRIGGER_GATE, ("trigger", "activation", "conditional")),
 )
 _IDS = [name for name, _, _ in _SITES]

@@ -13,7 +13,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from parsers import call_doubts, call_lines, letter_leverage, target_placeholder
+from parsers import call_doubts, call_lines, letter_leverage, target_placeholder, trigger
 from parsers.gate_words import holds, words_of
 from parsers.normalize import lower, normalize
 from parsers.quick_tests import BLANKS, digit_after
@@ -51,6 +51,27 @@ _GATED: tuple[tuple[str, re.Pattern[str], int, tuple[str, ...]], ...] = (
         tuple("l" + d for d in "0123456789"),
     ),
     (
+        "trigger _ANY",
+        trigger._ANY,
+        trigger._ANY_GATE,
+        (
+            *("etest", "bove", "ver", "elow", "nder", "reak", "ross", "top", "ыше", "иже"),
+            *("робо", "робити", "kırıl", "kıril", "kiril", "kirıl", "rsa", "cima", "debajo"),
+            *("baixo", "ber", "nter", "u-dessus", "dessous", "atas", "bawah", "топ", "eclaim"),
+            *(
+                "lip",
+                "osing",
+                "ose",
+                *("oss" + c + "of" for c in "\n" + BLANKS),
+                "突破",
+                "跌破",
+                ">",
+                "≥",
+            ),
+            *("<", "≤"),
+        ),
+    ),
+    (
         "call_lines _HOPED",
         call_lines._HOPED,
         call_lines._HOPED_GATE,
@@ -86,6 +107,14 @@ _WORDS: dict[str, tuple[str, ...]] = {
         *("/", "_", "-", "#", "$", "/ ", "- #", "try", "entry", "bnb", "sol", "doge", "xrp"),
         *("usde", "usdt", "pyusd", "idrt", "bidr", "brl", "pump", "pump/try", "sol/usdt"),
         *("tryx", "dai", "jpy", "\n", "/\n"),
+    ),
+    "trigger _ANY": (
+        *("retest", "above", "over", "below", "under", "stop", "stop limit", "stop-market"),
+        *("buy stop", "sell stop", "break", "breakout", "cross", "crosses", "выше", "ниже"),
+        *("пробой", "kırılım", "kirilim", "kırılımı", "encima", "debajo", "abaixo", "über"),
+        *("enter", "au-dessus", "au-dessous", "atas", "bawah", "стоп-лимит", "reclaim", "flip"),
+        *("close", "closes", "closing", "lose", "loss of", "loss\nof", "loss", "突破", "跌破"),
+        *(">", ">>", "->", "=>", "≥", "<", "<<", "≤", "0.53", "tp", "entry", "@"),
     ),
 }
 _SIGNS = (" ", " ", "\n", "\t", "\xa0", "\u2009", "\u3000", ".", ",", "-", "(", "#", "$", "1")

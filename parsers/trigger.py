@@ -107,6 +107,7 @@ _AFTER: Final = _side_words("stop")  # after it: "Entry: 15.30 (buy stop)"
 _AFTER_BREAK: Final = re.compile(TRIGGER_AFTER)  # right after it: "Entry: 0.53 (breakout)"
 _AFTER_BROKEN: Final = re.compile(TRIGGER_BROKEN_AFTER)  # "Entry: 0.53 once broken"
 _MENTION: Final = re.compile(lead_first(TRIGGER_MENTION))
+_MENTION_GATE: Final = gate(gate_literals(TRIGGER_MENTION, {"k": _TURKISH_BREAK}) or ("",))
 _CONDITION: Final = re.compile(lead_first(ENTRY_CONDITION))
 _PRICED: Final = re.compile(r"[^\S\n]*(?:[:=@]|->|→)?[^\S\n]*\$?[0-9]")
 _ALL_AFTER_WAYS: Final = (*TRIGGER_AFTER_WAYS, *TRIGGER_AFTER_MORE)
@@ -297,7 +298,7 @@ def _unsure(sig: ParsedSignal, low: str, line: int, end: int) -> ParsedSignal:
         )
         sig.norm_unread.append(said.span())
         return sig
-    mention = _MENTION.search(low, line, end)
+    mention = _MENTION.search(low, line, end) if holds(low, _MENTION_GATE) else None
     if mention is None or "retest" in low[line:end]:
         return sig
     word = mention.group()

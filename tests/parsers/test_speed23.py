@@ -72,6 +72,15 @@ _GATED: tuple[tuple[str, re.Pattern[str], int, tuple[str, ...]], ...] = (
         ),
     ),
     (
+        "trigger _MENTION",
+        trigger._MENTION,
+        trigger._MENTION_GATE,
+        (
+            *("break", "пробо", "пробит", "突破", "跌破", "kırıl", "kıril", "kiril", "kirıl"),
+            *("phá", "شکست", "اختراق", "돌파", "ブレイク", "закрепл"),
+        ),
+    ),
+    (
         "call_lines _HOPED",
         call_lines._HOPED,
         call_lines._HOPED_GATE,
@@ -115,6 +124,11 @@ _WORDS: dict[str, tuple[str, ...]] = {
         *("enter", "au-dessus", "au-dessous", "atas", "bawah", "стоп-лимит", "reclaim", "flip"),
         *("close", "closes", "closing", "lose", "loss of", "loss\nof", "loss", "突破", "跌破"),
         *(">", ">>", "->", "=>", "≥", "<", "<<", "≤", "0.53", "tp", "entry", "@"),
+    ),
+    "trigger _MENTION": (
+        *("break", "breaks", "breakout", "break-down", "break even", "breakeven", "пробой"),
+        *("пробитие", "突破", "跌破", "kırılım", "kirilim", "phá", "pha", "شکست", "اختراق"),
+        *("돌파", "ブレイク", "закрепление", "brea", "reak", "k", "kır"),
     ),
 }
 _SIGNS = (" ", " ", "\n", "\t", "\xa0", "\u2009", "\u3000", ".", ",", "-", "(", "#", "$", "1")

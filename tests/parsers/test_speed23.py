@@ -13,7 +13,14 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from parsers import call_doubts, call_lines, letter_leverage, target_placeholder, trigger
+from parsers import (
+    call_doubts,
+    call_lines,
+    letter_leverage,
+    moved_level_ru,
+    target_placeholder,
+    trigger,
+)
 from parsers.gate_words import holds, words_of
 from parsers.normalize import lower, normalize
 from parsers.quick_tests import BLANKS, digit_after
@@ -81,6 +88,15 @@ _GATED: tuple[tuple[str, re.Pattern[str], int, tuple[str, ...]], ...] = (
         ),
     ),
     (
+        "moved_level_ru _MOVED_STOP_RU",
+        moved_level_ru._MOVED_STOP_RU,
+        moved_level_ru._MOVED_GATE,
+        (
+            *("вход", "вхід", "еренос", "еренес", "еренёс", "ерев", "ередвиг", "ередвин"),
+            *("ерестав", "вига", "вину", "одвин", "одтяг", "одтян", "ереміщ", "нов"),
+        ),
+    ),
+    (
         "call_lines _HOPED",
         call_lines._HOPED,
         call_lines._HOPED_GATE,
@@ -129,6 +145,15 @@ _WORDS: dict[str, tuple[str, ...]] = {
         *("break", "breaks", "breakout", "break-down", "break even", "breakeven", "пробой"),
         *("пробитие", "突破", "跌破", "kırılım", "kirilim", "phá", "pha", "شکست", "اختراق"),
         *("돌파", "ブレイク", "закрепление", "brea", "reak", "k", "kır"),
+    ),
+    "moved_level_ru _MOVED_STOP_RU": (
+        *("стоп", "стоп-лосс", "стоплосс", "сл", "sl", "переносим", "перенесли", "перенёс"),
+        *("переводим", "перевёл", "передвигаем", "передвинул", "переставляем", "двигаем"),
+        *("двинули", "подвинул", "подтягиваем", "подтянул", "сдвигаем", "сдвинул", "переміщуємо"),
+        *("на", "в", "к", "до", "у", "теперь", "уже", "точку", "вход", "вхід", "новый", "новая"),
+        *("бу", "0.53", "12", "мы", "стоп переносим в", "сл переносим на", "стоп на вход"),
+        *("новый стоп", "передвигаем стоп на", "стоп теперь в точку входа", "sl двигаем к"),
+        *("стоп-лосс подтягиваем до", "новый сл", "стоп уже на вход"),
     ),
 }
 _SIGNS = (" ", " ", "\n", "\t", "\xa0", "\u2009", "\u3000", ".", ",", "-", "(", "#", "$", "1")

@@ -109,6 +109,22 @@ _AFTER_BROKEN: Final = re.compile(TRIGGER_BROKEN_AFTER)  # "Entry: 0.53 once bro
 _MENTION: Final = re.compile(lead_first(TRIGGER_MENTION))
 _MENTION_GATE: Final = gate(gate_literals(TRIGGER_MENTION, {"k": _TURKISH_BREAK}) or ("",))
 _CONDITION: Final = re.compile(lead_first(ENTRY_CONDITION))
+# Its rows' literals, "b/o" (breakout) by its whole forms ("(bo)", "on bo", "b/o"; its "b" and
+# "o" are in every post), "oco" whole and "(stop)" with its bracket ("stop" of every stop loss).
+_SPACES: Final = "\n" + BLANKS
+_BO: Final = ("b/o", "(bo", *("(" + c + "bo" for c in _SPACES), *("n" + c + "bo" for c in _SPACES))
+_CONDITION_GATE: Final = gate(
+    gate_literals(
+        _CONDITION.pattern,
+        {
+            "b": _BO,
+            "o": _BO,
+            "co": ("oco",),
+            "stop": tuple("(" + c + "stop" for c in ("", *_SPACES)),
+        },
+    )
+    or ("",)
+)
 _PRICED: Final = re.compile(r"[^\S\n]*(?:[:=@]|->|→)?[^\S\n]*\$?[0-9]")
 _ALL_AFTER_WAYS: Final = (*TRIGGER_AFTER_WAYS, *TRIGGER_AFTER_MORE)
 _AFTER_WAYS: Final = [(way, re.compile(p)) for way, p in _ALL_AFTER_WAYS]
@@ -290,7 +306,11 @@ def _unsure(sig: ParsedSignal, low: str, line: int, end: int) -> ParsedSignal:
         )
         sig.norm_unread.append(way.span())
         return sig
-    said = _CONDITION.search(low, sig.norm_spans["entries"][0][1], end)
+    said = (
+        _CONDITION.search(low, sig.norm_spans["entries"][0][1], end)
+        if holds(low, _CONDITION_GATE)
+        else None
+    )
     if said is not None:
         sig.review.append(
             f"the entry's line sets a condition ('{sig.norm_text[said.start() : said.end()]}')"

@@ -182,6 +182,7 @@ _SITES: tuple[tuple[str, int, tuple[str, ...]], ...] = (
     # (session 26's speed23: from the patterns, tests/parsers/test_speed23.py)
     ("trigger _ANY", trigger._ANY_GATE, words_of(trigger._ANY_GATE)),
     ("trigger _MENTION", trigger._MENTION_GATE, words_of(trigger._MENTION_GATE)),
+    ("trigger _CONDITION", trigger._CONDITION_GATE, words_of(trigger._CONDITION_GATE)),
     ("trigger_line", trigger_line._TRIGGER_GATE, ("trigger", "activation", "conditional")),
 )
 _IDS = [name for name, _, _ in _SITES]

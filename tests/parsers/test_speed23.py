@@ -97,6 +97,12 @@ _GATED: tuple[tuple[str, re.Pattern[str], int, tuple[str, ...]], ...] = (
         ),
     ),
     (
+        "trigger _CONDITION",
+        trigger._CONDITION,
+        trigger._CONDITION_GATE,
+        words_of(trigger._CONDITION_GATE),  # (its words: the test below)
+    ),
+    (
         "call_lines _HOPED",
         call_lines._HOPED,
         call_lines._HOPED_GATE,
@@ -154,6 +160,15 @@ _WORDS: dict[str, tuple[str, ...]] = {
         *("бу", "0.53", "12", "мы", "стоп переносим в", "сл переносим на", "стоп на вход"),
         *("новый стоп", "передвигаем стоп на", "стоп теперь в точку входа", "sl двигаем к"),
         *("стоп-лосс подтягиваем до", "новый сл", "стоп уже на вход"),
+    ),
+    "trigger _CONDITION": (
+        *("on", "after", "upon", "with", "a", "the", "4h", "1 d", "daily", "weekly", "candle"),
+        *("close", "closing", "confirmation", "break", "&", "and", "+", "once", "if", "when"),
+        *("provided", "that", "it", "price", "is", "confirmed", "holds", "flips", "closes"),
+        *("reclaims", "retests", "retest", "resistance", "support", "(", ")", "stop", "(stop)"),
+        *("ruptura", "rompimiento", "quiebre", "ausbruch", "cassure", "после", "при"),
+        *("подтверждения", "на", "ретеста", "пробоя", "закрепления", "b/o", "bo", "(bo)"),
+        *("on bo", "wait", "waiting", "for", "to", "oco", "above", "bonus", "stop loss"),
     ),
 }
 _SIGNS = (" ", " ", "\n", "\t", "\xa0", "\u2009", "\u3000", ".", ",", "-", "(", "#", "$", "1")
@@ -277,6 +292,20 @@ def test_a_dash_only_target_ends_its_line_where_its_gate_says() -> None:
 def test_a_dash_only_target_ends_its_line_on_any_text(text: str) -> None:
     if target_placeholder._DASH_ONLY.search(text) is not None:
         assert _dash_line_end(text), text
+
+
+def test_the_conditions_gate_words() -> None:
+    """_CONDITION's rows' literals, "b/o" by its whole forms and "(stop)" with its bracket."""
+    spaces = "\n" + BLANKS
+    assert set(words_of(trigger._CONDITION_GATE)) == {
+        *("clos", "fter", "onfirmation", "nce", "confirmed", "holds", "reclaims", "hen"),
+        *("rovided", "retest", "lips", "uptura", "ompimiento", "ompimento", "uiebre", "usbruch"),
+        *("assure", "подтверждени", "осле", "ретест", "пробо", "закрепл", "oco", "b/o", "(bo"),
+        *("(" + c + "bo" for c in spaces),
+        *("n" + c + "bo" for c in spaces),
+        *("(" + c + "stop" for c in ("", *spaces)),
+    }
+    assert len(words_of(trigger._CONDITION_GATE)) == 113
 
 
 def test_leverage_without_its_gate_words_is_not_searched() -> None:

@@ -36,6 +36,7 @@ from parsers.glued_quote import glued_btc, glued_leverage
 from parsers.lead_first import lead_first
 from parsers.models import ParsedSignal
 from parsers.numbered_targets import numbered_two_prices
+from parsers.quick_tests import BLANKS, digit_after, required_literals
 from parsers.risk_level import risk_level
 from parsers.side_coin import coin_at_side
 from parsers.side_unsaid import side_unsaid
@@ -81,7 +82,9 @@ _CHANGED_HEADS: Final = (
 )
 # The post's words asked before a search, found in its one pass (parsers/gate_words.py).
 _CHANGED_GATE: Final = gate(_CHANGED_HEADS)
-_COUNT_GATE: Final = gate(("of", "из", "/"))
+# (Every count holds "of", "из" or "/" before its digit, a blank between or none: "/" alone is
+# in every "BTC/USDT".)
+_COUNT_GATE: Final = gate(digit_after(("of", "из", "/")))
 _NOTE_GATE: Final = gate(("(",))
 _PROFIT_GATE: Final = gate(("profit",))
 _BTC_GATE: Final = gate(("btc",))
@@ -156,6 +159,13 @@ _OTHER_QUOTE: Final = re.compile(
 _QUOTE_SEEN: Final = re.compile(
     r"[/_-]\s?[#$]?(?:bnb|try|brl|dai|sol|gbp|aud|rub|uah|bidr|idrt|ngn|zar|jpy|krw|inr|ars|mxn"
     r"|pln|doge|xrp|usde|pyusd)(?![\w/])"
+)
+# Its quote words, "try" with the character before it ("entry" holds "try"), in the post's pass.
+_QUOTE_GATE: Final = gate(
+    (
+        *(w for w in required_literals(_QUOTE_SEEN.pattern) or ("",) if w != "try"),
+        *(c + "try" for c in "/_-#$\n" + BLANKS),
+    )
 )
 # Words before a "/" or "-" that are no coin of a pair ("LONG - $ETH", "USDT / XRP").
 _NOT_BASES: Final = frozenset(
@@ -286,7 +296,7 @@ def call_doubts(sig: ParsedSignal, low: str, status: bool = True) -> ParsedSigna
                 " condition that is not read, and a limit order could fill at once"
             )
     base = sig.symbol.removesuffix("USDT")
-    if base != sig.symbol and _QUOTE_SEEN.search(low) is not None:
+    if base != sig.symbol and holds(low, _QUOTE_GATE) and _QUOTE_SEEN.search(low) is not None:
         # (or the quote read as the coin: "PUMP/TRY LONG" read as TRYUSDT)
         b = base.lower()
         m = next(

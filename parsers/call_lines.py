@@ -32,6 +32,7 @@ from typing import Final
 
 from parsers.gate_words import gate, holds
 from parsers.models import ParsedSignal
+from parsers.quick_tests import required_literals
 from parsers.symbols import STOPWORDS, base_of, ok_base
 
 # A line of its own (at most a few words) showing a format or an example.
@@ -157,6 +158,8 @@ _HOPED: Final = re.compile(
     r"[^\S\n]*[(\[–—-]?[^\S\n]*(?:if|only\sif|when|once|optional|bonus|maybe|possibly|perhaps"
     r"|если|опционально|возможно)(?![\w])"
 )
+# (Its words from the pattern, found in the post's one pass: parsers/gate_words.py.)
+_HOPED_GATE: Final = gate(required_literals(_HOPED.pattern) or ("",))  # (none: gate raises)
 # A level with a question mark right after it: "SL: 3?", "3.3?".
 _QUESTIONED: Final = re.compile(r"[^\S\n]?\?")
 
@@ -213,7 +216,7 @@ def call_line_doubt(sig: ParsedSignal, low: str) -> str | None:
         return why
     if holds(low, _NOTE_GATE) and (why := _target_in_note(sig, low)) is not None:
         return why
-    if (why := _hoped_target(sig, low)) is not None:
+    if holds(low, _HOPED_GATE) and (why := _hoped_target(sig, low)) is not None:
         return why
     if holds(low, _QUESTION_GATE):
         return _questioned(sig, low)

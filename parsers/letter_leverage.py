@@ -14,7 +14,8 @@ import re
 from typing import Final
 
 from parsers.gate_words import gate, holds
-from parsers.vocabulary import LEVERAGE_AFTER_HEADS, LEVERAGE_AFTER_WORDS
+from parsers.quick_tests import required_literals
+from parsers.vocabulary import LEVERAGE_AFTER_WORDS
 
 # "l" first, then its digit, then what stands before it: a pattern opening with a look-behind
 # gives re no first character to skip to, so it entered its matcher at every position of a post
@@ -25,11 +26,16 @@ _COIN_SIDE: Final = re.compile(
     r"[a-z0-9][^\n]*?(?<![a-z])(?:long|short|лонг|шорт)[^\S\n]{0,2}[|/-]?[^\S\n]{0,2}\Z"
 )
 _LINE: Final = 40  # how far back on its line the coin and the side are looked for
+# Every token holds "l" and its first digit: a post whose one pass holds none is not searched
+# (parsers/gate_words.py; most posts hold an "l", few an "l" before a digit).
+_TOKEN_GATE: Final = gate(tuple("l" + d for d in "0123456789"))
 
 
 def side_leverage(text: str) -> tuple[int, int, int] | None:
     """The first "L50" after a coin and its side in lower-cased text: (start, end, value), or
     None."""
+    if not holds(text, _TOKEN_GATE):
+        return None
     for m in _TOKEN.finditer(text):
         line_start = text.rfind("\n", 0, m.start()) + 1
         if _COIN_SIDE.search(text, max(line_start, m.start() - _LINE), m.start()):
@@ -44,12 +50,16 @@ _WORDED: Final = re.compile(
     r"([0-9](?<![\w.,#$/][0-9])[0-9]{0,2})[^\S\n]?(?:" + LEVERAGE_AFTER_WORDS + ")"
 )
 
-_AFTER_GATE: Final = gate(LEVERAGE_AFTER_HEADS)  # (the post's one pass: parsers/gate_words.py)
+# The literals one of which every match holds, in any text (the post's one pass:
+# parsers/gate_words.py): "lev", "плеч", "kald", "hebel", "杠杆" ... (LEVERAGE_AFTER_HEADS, the
+# literals of an all-ASCII text's match, asked only of such texts before: most posts hold an
+# emoji).
+_WORDED_GATE: Final = gate(required_literals(_WORDED.pattern) or ("",))  # (none: gate raises)
 
 
 def worded_leverage(text: str) -> tuple[int, int, int] | None:
     """The first "20 leverage" in lower-cased text (the number's span and value), or None."""
-    if text.isascii() and not holds(text, _AFTER_GATE):
+    if not holds(text, _WORDED_GATE):
         return None
     m = _WORDED.search(text)
     return (m.start(), m.end(1), int(m.group(1))) if m else None

@@ -17,6 +17,7 @@ from typing import Final
 
 from parsers.gate_words import gate, holds
 from parsers.lead_first import lead_first
+from parsers.quick_tests import gate_literals, required_literals
 
 _STOP: Final = r"(?:стоп\w{0,3}(?:[\s-]?лос\w{0,3})?|сл|sl)"
 _MOVE: Final = (
@@ -55,11 +56,21 @@ _LATER: Final = re.compile(
 )
 
 _STOP_GATE: Final = gate(("стоп", "сл ", "sl "))  # (found in the post's one pass: gate_words.py)
+# Every match holds a word of moving, "вход"/"вхід" or "нов" (its rows' literals, the stop's
+# "топ" given as the move words or the entry's that stand beside it): English posts' "sl " is
+# not enough.
+_MOVED_GATE: Final = gate(
+    gate_literals(
+        _MOVED_STOP_RU.pattern,
+        {"топ": (*(required_literals(_MOVE) or ()), "вход", "вхід"), "ов": ("нов",)},
+    )
+    or ("",)  # (none: gate raises)
+)
 
 
 def moved_stop_ru(low: str) -> str | None:
     """The words saying the stop was (or is being) moved, in a lower-case post, or None."""
-    if not holds(low, _STOP_GATE):
+    if not holds(low, _STOP_GATE) or not holds(low, _MOVED_GATE):
         return None
     m = _MOVED_STOP_RU.search(low)
     if m is None:

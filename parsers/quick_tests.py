@@ -12,6 +12,9 @@ from __future__ import annotations
 import re
 from typing import Final
 
+# The characters of [^\S\n], every blank but the line break (re's \s is str.isspace; none past
+# U+3000).
+BLANKS: Final = "".join(c for c in map(chr, range(0x3001)) if c.isspace() and c != "\n")
 # A character that is not a literal of its own at the start of an alternative, or after one.
 _SPECIAL: Final = frozenset("\\.[](){}?*+|^$")
 _QUANTIFIERS: Final = frozenset("?*+{")
@@ -239,3 +242,32 @@ def led_alternatives(pattern: str) -> tuple[str, str]:
     if not led:
         raise ValueError(pattern)
     return "|".join(led), "|".join(others)
+
+
+def digit_after(heads: tuple[str, ...]) -> tuple[str, ...]:
+    """Literals one of which a text holds wherever one of heads stands before an ASCII digit,
+    with or without one blank ([^\\S\\n]) between ("/3", "of 5"; "of" and a tab): each head
+    then a digit, then a space and a digit, then each other blank (a gate's words,
+    parsers/gate_words.py; fewer texts hold them than the heads alone)."""
+    digits = "0123456789"
+    return tuple(
+        [h + d for h in heads for d in digits]
+        + [h + " " + d for h in heads for d in digits]
+        + [h + b for h in heads for b in BLANKS if b != " "]
+    )
+
+
+def gate_literals(pattern: str, instead: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
+    """required_literals of each of pattern's alternatives, a literal found in most posts given
+    as the longer words it stands for there (instead: "k" of "k[ıi]r[ıi]l" as "kırıl", "kiril"
+    ...): a gate's words, one of which every match holds (the caller's test proves it). Empty
+    when an alternative gives none."""
+    words: list[str] = []
+    for alt in alternatives(pattern):
+        literals = required_literals(alt)
+        if not literals:
+            return ()
+        for literal in literals:
+            words.extend(instead.get(literal, (literal,)))
+    # (A word holding another is found only where that one is: one is enough.)
+    return tuple(dict.fromkeys(a for a in words if not any(b != a and b in a for b in words)))

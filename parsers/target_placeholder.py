@@ -16,6 +16,7 @@ from typing import Final
 
 from parsers.gate_words import gate, holds
 from parsers.models import ParsedSignal
+from parsers.quick_tests import BLANKS
 
 _LABEL = r"(?:tp|t\.p\.|targets?|take[\s-]?profits?)[^\S\n]?#?[0-9]{0,2}"
 # The label's value a word saying it is to come, alone or after the targets given ("TP: 15, 16,
@@ -46,6 +47,10 @@ _SAID_GATE: Final = gate(
 )
 _GAP_GATE: Final = gate((":\n", "-\n", "–\n"))
 _DASH_GATE: Final = gate(("-", "–", "—"))
+# Where _DASH_ONLY's dash ends a line: the dash or a blank right before a line break, or the
+# post ending in a dash (and blanks). Few posts hold one where most hold a dash.
+_DASHES: Final = ("-", "–", "—")
+_LINE_END_GATE: Final = gate((*(d + "\n" for d in _DASHES), *(b + "\n" for b in BLANKS)))
 
 
 def _gap(low: str) -> re.Match[str] | None:
@@ -72,7 +77,11 @@ def target_to_come(sig: ParsedSignal, low: str) -> str | None:
     m = _TO_COME.search(low) if said else None
     if m is None and holds(low, _GAP_GATE):
         m = _gap(low)
-    if m is None and holds(low, _DASH_GATE):
+    if (
+        m is None
+        and holds(low, _DASH_GATE)
+        and (holds(low, _LINE_END_GATE) or low.rstrip(BLANKS).endswith(_DASHES))
+    ):
         m = _DASH_ONLY.search(low)
     if m is None:
         return None

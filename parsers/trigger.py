@@ -11,10 +11,13 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from parsers.gate_words import gate, holds
 from parsers.lead_first import lead_first
 from parsers.models import ParsedSignal
 from parsers.quick_tests import (
+    BLANKS,
     alternatives,
+    gate_literals,
     group_end,
     lead_literal,
     required_literals,
@@ -74,6 +77,16 @@ def _letter_first(rows: list[str]) -> list[str]:
 
 
 _ANY: Final = re.compile(lead_first("|".join([*_letter_first(_ROWS[:_SPACED]), *_ROWS[_SPACED:]])))
+# Whether the post holds one of _ANY's words at all, in its one pass (parsers/gate_words.py):
+# each row's literal, the Turkish "kırılım" by its first letters and "loss of" whole (their
+# "k" and "oss" are in most posts).
+_TURKISH_BREAK: Final = ("kırıl", "kıril", "kiril", "kirıl")
+_ANY_GATE: Final = gate(
+    gate_literals(
+        _ANY.pattern, {"k": _TURKISH_BREAK, "oss": tuple("oss" + c + "of" for c in "\n" + BLANKS)}
+    )
+    or ("",)  # (none: gate raises)
+)
 # The kinds of label an entry price follows.
 _ENTRY_LABELS: Final = ("entry", "buy", "sell", "weak")
 
@@ -94,7 +107,24 @@ _AFTER: Final = _side_words("stop")  # after it: "Entry: 15.30 (buy stop)"
 _AFTER_BREAK: Final = re.compile(TRIGGER_AFTER)  # right after it: "Entry: 0.53 (breakout)"
 _AFTER_BROKEN: Final = re.compile(TRIGGER_BROKEN_AFTER)  # "Entry: 0.53 once broken"
 _MENTION: Final = re.compile(lead_first(TRIGGER_MENTION))
+_MENTION_GATE: Final = gate(gate_literals(TRIGGER_MENTION, {"k": _TURKISH_BREAK}) or ("",))
 _CONDITION: Final = re.compile(lead_first(ENTRY_CONDITION))
+# Its rows' literals, "b/o" (breakout) by its whole forms ("(bo)", "on bo", "b/o"; its "b" and
+# "o" are in every post), "oco" whole and "(stop)" with its bracket ("stop" of every stop loss).
+_SPACES: Final = "\n" + BLANKS
+_BO: Final = ("b/o", "(bo", *("(" + c + "bo" for c in _SPACES), *("n" + c + "bo" for c in _SPACES))
+_CONDITION_GATE: Final = gate(
+    gate_literals(
+        _CONDITION.pattern,
+        {
+            "b": _BO,
+            "o": _BO,
+            "co": ("oco",),
+            "stop": tuple("(" + c + "stop" for c in ("", *_SPACES)),
+        },
+    )
+    or ("",)
+)
 _PRICED: Final = re.compile(r"[^\S\n]*(?:[:=@]|->|→)?[^\S\n]*\$?[0-9]")
 _ALL_AFTER_WAYS: Final = (*TRIGGER_AFTER_WAYS, *TRIGGER_AFTER_MORE)
 _AFTER_WAYS: Final = [(way, re.compile(p)) for way, p in _ALL_AFTER_WAYS]
@@ -187,7 +217,9 @@ def with_trigger(sig: ParsedSignal, low: str, labels: list[tuple[str, int, int]]
     if line > 0 and not any(c.isalnum() for c in low[line:first]):
         line = low.rfind("\n", 0, line - 1) + 1  # "Enter above:\n0.53": the label's line
     m = None
-    if _ANY.search(low, line, first) is not None:  # (most entry lines: none of the words)
+    if (
+        holds(low, _ANY_GATE) and _ANY.search(low, line, first) is not None
+    ):  # (most entry lines: none of the words)
         # (The entry label nearest before the price, an "@" only when there is none: in a
         # one-line post "... SL @ 6800 (close below on 4H), Entry -> 6640" the "@" of the stop
         # and its "below" are another field's; "Enter above @ 0.53" is one label and its "@".)
@@ -274,7 +306,11 @@ def _unsure(sig: ParsedSignal, low: str, line: int, end: int) -> ParsedSignal:
         )
         sig.norm_unread.append(way.span())
         return sig
-    said = _CONDITION.search(low, sig.norm_spans["entries"][0][1], end)
+    said = (
+        _CONDITION.search(low, sig.norm_spans["entries"][0][1], end)
+        if holds(low, _CONDITION_GATE)
+        else None
+    )
     if said is not None:
         sig.review.append(
             f"the entry's line sets a condition ('{sig.norm_text[said.start() : said.end()]}')"
@@ -282,7 +318,7 @@ def _unsure(sig: ParsedSignal, low: str, line: int, end: int) -> ParsedSignal:
         )
         sig.norm_unread.append(said.span())
         return sig
-    mention = _MENTION.search(low, line, end)
+    mention = _MENTION.search(low, line, end) if holds(low, _MENTION_GATE) else None
     if mention is None or "retest" in low[line:end]:
         return sig
     word = mention.group()

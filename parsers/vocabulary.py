@@ -205,8 +205,6 @@ LEVERAGE_AFTER_WORDS = (
     r"leverage|levarage|lev\b|плеч[оеа]|kald[ıi]ra[çc]|apalancamiento|alavancagem|hebel\b"
     r"|đòn\sbẩy|倍杠杆|杠杆"
 )
-# What an all-ASCII text must hold for one of those words to be there (the cheap test first).
-LEVERAGE_AFTER_HEADS = ("lev", "kald", "apalanc", "alavanc", "hebel")
 # "LEV: 5X ... Safe traders use 2X-3X only": a leverage offered to cautious readers, with no
 # leverage word before it on its line, is advice beside the channel's own leverage. Read only
 # when the post gives no other leverage.

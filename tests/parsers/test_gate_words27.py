@@ -36,12 +36,13 @@ from parsers import (
     signal_parser,
     target_placeholder,
     trailing,
+    trigger,
     trigger_line,
 )
 from parsers.gate_words import gate_count, holds, words_of
 from parsers.labels import REPORTED, first_characters
 from parsers.normalize import lower, normalize
-from parsers.quick_tests import required_literals
+from parsers.quick_tests import BLANKS, digit_after, required_literals
 from parsers.vocabulary import REPORTED_AROUND, REPORTED_AROUND_UNSPACED
 from tests.parsers.corpus_score import load_split
 from tests.parsers.word_texts import word_text
@@ -52,7 +53,16 @@ _SITES: tuple[tuple[str, int, tuple[str, ...]], ...] = (
     ("btc_quote sat", btc_quote._SAT_GATE, ("sat",)),
     ("btc_quote usdt", btc_quote._USDT_GATE, ("usdt",)),
     ("call_doubts _CHANGED", call_doubts._CHANGED_GATE, call_doubts._CHANGED_HEADS),
-    ("call_doubts _COUNT", call_doubts._COUNT_GATE, ("of", "из", "/")),
+    # (session 26's speed23: the count's word before its digit, tests/parsers/test_speed23.py)
+    ("call_doubts _COUNT", call_doubts._COUNT_GATE, digit_after(("of", "из", "/"))),
+    (
+        "call_doubts _QUOTE_SEEN",  # (session 26's speed23: tests/parsers/test_speed23.py)
+        call_doubts._QUOTE_GATE,
+        (
+            *(w for w in required_literals(call_doubts._QUOTE_SEEN.pattern) or () if w != "try"),
+            *(c + "try" for c in "/_-#$\n" + BLANKS),
+        ),
+    ),
     ("call_doubts notes", call_doubts._NOTE_GATE, ("(",)),
     ("call_doubts profit", call_doubts._PROFIT_GATE, ("profit",)),
     ("call_doubts btc", call_doubts._BTC_GATE, ("btc",)),
@@ -67,11 +77,14 @@ _SITES: tuple[tuple[str, int, tuple[str, ...]], ...] = (
     ("call_framing _CHANGE", call_framing._CHANGE_GATE, call_framing._CHANGE_HEADS),
     ("call_framing notes", call_framing._NOTE_GATE, ("(",)),
     ("call_framing to", call_framing._TO_GATE, (" to ",)),
+    # (session 26's speed23: the leverage word's literals in any text, the token's "l" and
+    # digit, from their patterns: tests/parsers/test_speed23.py)
     (
-        "letter_leverage",
-        letter_leverage._AFTER_GATE,
-        ("lev", "kald", "apalanc", "alavanc", "hebel"),
+        "letter_leverage worded",
+        letter_leverage._WORDED_GATE,
+        required_literals(letter_leverage._WORDED.pattern) or (),
     ),
+    ("letter_leverage token", letter_leverage._TOKEN_GATE, tuple("l" + d for d in "0123456789")),
     ("own_setup", own_setup._HEADS_GATE, own_setup._HEADS),
     ("reports status stems", reports._STEMS_GATE, reports._HEADING_STEMS),
     (
@@ -92,6 +105,11 @@ _SITES: tuple[tuple[str, int, tuple[str, ...]], ...] = (
     ("call_lines percent", call_lines._PERCENT_GATE, ("%",)),
     ("call_lines notes", call_lines._NOTE_GATE, ("(",)),
     ("call_lines question", call_lines._QUESTION_GATE, ("?",)),
+    (
+        "call_lines _HOPED",
+        call_lines._HOPED_GATE,
+        required_literals(call_lines._HOPED.pattern) or (),
+    ),
     ("candle_entry", candle_entry._CLOSE_GATE, ("clos", "закр")),
     (
         "card_reports entries done",
@@ -122,6 +140,7 @@ _SITES: tuple[tuple[str, int, tuple[str, ...]], ...] = (
     ("indicator_notes _HEADS", indicator_notes._HEADS_GATE, indicator_notes._HEADS),
     ("list_notes _HEADS", list_notes._HEADS_GATE, list_notes._HEADS),
     ("moved_level_ru stop", moved_level_ru._STOP_GATE, ("стоп", "сл ", "sl ")),
+    ("moved_level_ru moved", moved_level_ru._MOVED_GATE, words_of(moved_level_ru._MOVED_GATE)),
     ("reports _MOVED", reports._MOVED_GATE, reports._MOVED_HEADS or ()),
     ("reports ed", reports._ED_GATE, ("ed ", "ed:", "改", "调", "移")),
     (
@@ -151,10 +170,19 @@ _SITES: tuple[tuple[str, int, tuple[str, ...]], ...] = (
     ),
     ("target_placeholder gap", target_placeholder._GAP_GATE, (":\n", "-\n", "–\n")),
     ("target_placeholder dash", target_placeholder._DASH_GATE, ("-", "–", "—")),
+    (
+        "target_placeholder line end",  # (session 26's speed23: tests/parsers/test_speed23.py)
+        target_placeholder._LINE_END_GATE,
+        (*("-\n", "–\n", "—\n"), *(b + "\n" for b in BLANKS)),
+    ),
     ("trailing cornix", trailing._CORNIX_GATE, ("percentage (",)),
     ("trailing trail", trailing._TRAIL_GATE, ("trail",)),
     ("trailing break", trailing._BREAK_GATE, ("break",)),
     ("trailing when", trailing._WHEN_GATE, ("after", "once", "when", " on", "\non")),
+    # (session 26's speed23: from the patterns, tests/parsers/test_speed23.py)
+    ("trigger _ANY", trigger._ANY_GATE, words_of(trigger._ANY_GATE)),
+    ("trigger _MENTION", trigger._MENTION_GATE, words_of(trigger._MENTION_GATE)),
+    ("trigger _CONDITION", trigger._CONDITION_GATE, words_of(trigger._CONDITION_GATE)),
     ("trigger_line", trigger_line._TRIGGER_GATE, ("trigger", "activation", "conditional")),
 )
 _IDS = [name for name, _, _ in _SITES]

@@ -74,7 +74,9 @@ def gath28_mutations(seed: int) -> list[Row]:
                 expect["tp_index"] = n
             out.append((case_id, FOLLOW_G28, text, expect, FOLLOW))
         text = rng.choice(REPORT_FORMS).format(n=n, k=k)
-        out.append((case_id, FOLLOW_G28, text, {"kind": "TP_HIT", "tp_index": n, "symbol": None}, FOLLOW))
+        out.append(
+            (case_id, FOLLOW_G28, text, {"kind": "TP_HIT", "tp_index": n, "symbol": None}, FOLLOW)
+        )
         text = rng.choice(NOT_FORMS).format(b=base, k=k)
         out.append((case_id, NOT_G28, text, {}, NOT))
     return out

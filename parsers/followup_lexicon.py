@@ -207,7 +207,7 @@ def _row(norm: str, low: str) -> str | None:
             return None  # a sentence, or a signal's levels on one line
         if line.isascii() and _ASCII_HINT.search(line) is None:
             return None  # none of the words of the rows that ASCII text can hold
-        m = _LINE.fullmatch(line)
+        m: re.Match[str] | None = _LINE.fullmatch(line)
         if m is not None and not _coin_ok(norm, start, m, ("b1", "b2")):
             m = _BARE_LINE.fullmatch(line)
             if m is None:

@@ -123,8 +123,10 @@ def test_corpus_dev_when_parsed_then_no_worse_than_measured_in_session_9() -> No
     # labels changed by the lead's rulings (16 only gaining an also_ok): 3542/3605 (98.25%), none
     # wrong; the old 3339 read 3281. Session 26, every branch merged: batches gath27 (327 English
     # posts, first read 318, 3 wrong actions) and gath27w (276 Chinese posts, first read 267, 2
-    # wrong actions) in dev: 4145/4208 (98.50%), none wrong; the old 3605 read 3542.)
-    assert summary["accuracy"] >= 0.985, format_score(score)
+    # wrong actions) in dev: 4145/4208 (98.50%), none wrong; the old 3605 read 3542; with batch
+    # gath28 (115 German posts, first read 85 of the first 91, 1 wrong action): 4260/4323
+    # (98.54%), none wrong.)
+    assert summary["accuracy"] >= 0.9854, format_score(score)
 
 
 def test_corpus_dev_when_parsed_then_at_least_98_percent_exact_and_no_wrong_trade() -> None:

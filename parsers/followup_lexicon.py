@@ -109,6 +109,11 @@ _COIN: Final = (
 # (Chinese writes no space between the coin's name and the words: "以太都走了哈"; i13-gath27w.)
 _SEP: Final = r"(?:\s?[-–—:|,]\s?|\s|(?<=[\u4e00-\u9fff])(?=[\u4e00-\u9fff]))"
 _BODY: Final = "|".join(f"(?P<r{i}>{words})" for i, (_, _, words) in enumerate(ROWS))
+# A row's words with the fill words around them ("+65 pips ... stop to entry ..."): the heart of
+# a reply's line, with a coin or without one.
+_WORDS_CORE: Final = (
+    r"(?:" + _PIPS + r"\s)?(?:" + _FILL + r"\s)*(?:" + _BODY + r")(?:\s" + _FILL + r")*"
+)
 _LINE: Final = re.compile(
     _DECOR
     + r"(?:"
@@ -117,15 +122,9 @@ _LINE: Final = re.compile(
     + _PREP
     + _COIN.replace("NAME", "b1")
     + _SEP
-    + r")?(?:"
-    + _PIPS
-    + r"\s)?(?:"
-    + _FILL
-    + r"\s)*(?:"
-    + _BODY
-    + r")(?:\s"
-    + _FILL
-    + r")*(?:"
+    + r")?"
+    + _WORDS_CORE
+    + r"(?:"
     + _SEP
     + _PREP
     + _COIN.replace("NAME", "b2")
@@ -138,20 +137,7 @@ _LINE: Final = re.compile(
 )
 # A line of a row's words with no coin (tried when _LINE took a plain word for one: "Auf BE
 # setzen ✅" is "auf" as a coin, then "be", then "setzen" as a coin; i13-gath28).
-_BARE_LINE: Final = re.compile(
-    _DECOR
-    + r"(?:"
-    + _PIPS
-    + r"\s)?(?:"
-    + _FILL
-    + r"\s)*(?:"
-    + _BODY
-    + r")(?:\s"
-    + _FILL
-    + r")*"
-    + _GAIN
-    + _DECOR
-)
+_BARE_LINE: Final = re.compile(_DECOR + _WORDS_CORE + _GAIN + _DECOR)
 # The other lines of a reply: the coin (with its side: "#ETHUSDT Short"), the signal's number
 # ("Signal ID: #c19"), an author's tag ("[trader #c]"), a signature ("@signals_ru"), emoji.
 _OTHER_LINE: Final = re.compile(

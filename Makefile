@@ -52,9 +52,11 @@ run: install native
 # request meant to time out gets a short timeout (tests/live/helpers.py), and two full parallel
 # runs at load 20-24 passed but for one real race the crash harness found (a kill between an
 # approval's record and its card's edit; fixed in bot/approval_cards.py).
+# SIGCOPY_EXPECT_NATIVE=1: the compiled parser modules must be running where mypyc and a C
+# compiler are (tests/parsers/test_native.py), as a mypyc error falls back silently.
 TEST_WORKERS ?= 2
 test: install native
-	$(BIN)/python -m pytest -q -p no:cacheprovider -n $(TEST_WORKERS) --dist worksteal
+	SIGCOPY_EXPECT_NATIVE=1 $(BIN)/python -m pytest -q -p no:cacheprovider -n $(TEST_WORKERS) --dist worksteal
 
 soak: install
 	SIGCOPY_SOAK=1 $(BIN)/python -m pytest -q -p no:cacheprovider -m soak tests

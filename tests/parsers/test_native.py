@@ -61,3 +61,29 @@ def test_native_when_active_then_the_pipeline_modules_are_the_compiled_ones() ->
 
     compiled = not parsers.signal_parser.__file__.endswith(".py")  # type: ignore[union-attr]
     assert compiled == parsers.NATIVE
+
+
+def test_native_when_make_test_built_it_then_the_compiled_modules_run() -> None:
+    # `make test` builds the compiled modules first (`make native`), and a build that fails falls
+    # back to pure Python without failing (a machine with no C compiler must still run the bot).
+    # A type that mypyc refuses in our own code fails the same way, silently: session 26 merged a
+    # local that mypyc inferred as None, and the suite would have passed on a parser a quarter
+    # slower. So under `make test` (SIGCOPY_EXPECT_NATIVE=1), where mypyc and a C compiler are
+    # there, the compiled modules must be the ones running.
+    import os
+    import shutil
+
+    import parsers
+
+    if os.environ.get("SIGCOPY_EXPECT_NATIVE") != "1" or os.environ.get(PURE_ENV):
+        pytest.skip("run by `make test`, after `make native`")
+    try:
+        import mypyc  # noqa: F401
+    except ImportError:
+        pytest.skip("mypyc is not installed: the parser runs as pure Python")
+    if not (shutil.which("cc") or shutil.which("gcc")):
+        pytest.skip("no C compiler: the parser runs as pure Python")
+    assert parsers.NATIVE, (
+        "the compiled parser modules are not running: `make native` failed to compile "
+        "(run `.venv/bin/python -m parsers.build_native` to see why)"
+    )

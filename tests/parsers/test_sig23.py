@@ -120,3 +120,33 @@ def test_the_coin_field_names_the_ticker(text: str, symbol: str) -> None:
     sig = _PARSER.parse_sync(text)
     assert sig is not None and sig.is_valid(), (sig and sig.errors, sig and sig.review)
     assert sig.symbol == symbol
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        # (made up) every form of _COUNT, singular nouns too: "(3 tgt)" and "(2 take profit)"
+        # were matched by the pattern but never searched, their gate lacking the two words.
+        "(3 tgt)",
+        "(3 tgts)",
+        "(2 take profit)",
+        "(2 take-profit)",
+        "(all 3 tp)",
+        "(x4 tps)",
+        "(4 target)",
+        "(3 targets)",
+        "tp 4 targets:",
+        "targets 1-3:",
+        "tp (1-4):",
+        "0.90 - 3 tps",
+        "(5/10/15%)",
+        "( 5 - 10 - 15 % )",
+        "(+5)",
+    ],
+)
+def test_list_notes_gate_holds_a_word_of_every_count(note: str) -> None:
+    from parsers import list_notes
+
+    match = list_notes._COUNT.search(note)
+    assert match is not None, note
+    assert any(word in match.group() for word in list_notes._HEADS), note

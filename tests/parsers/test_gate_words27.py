@@ -33,6 +33,7 @@ from parsers import (
     own_setup,
     reports,
     scale,
+    sides,
     signal_parser,
     target_placeholder,
     trailing,
@@ -199,6 +200,18 @@ _SITES: tuple[tuple[str, int, tuple[str, ...]], ...] = (
             ("others", finder._others_gate, finder._other_firsts),
         )
         if number >= 0
+    ),
+    # (session 26's speed24: sides.other_side_words's heads, asked of the post before its range)
+    *(
+        (f"sides {name} {side}", numbers[side], heads[side] or ())
+        for name, numbers, heads in (
+            ("strong", sides._STRONG_GATES, sides._STRONG_HEADS),
+            ("weak", sides._WEAK_GATES, sides._WEAK_HEADS),
+            ("strong any", sides._STRONG_ANY_GATES, sides._STRONG_ANY_HEADS),
+            ("weak any", sides._WEAK_ANY_GATES, sides._WEAK_ANY_HEADS),
+        )
+        for side in ("LONG", "SHORT")
+        if numbers[side] >= 0
     ),
 )
 _IDS = [name for name, _, _ in _SITES]

@@ -16,7 +16,7 @@ import random
 
 import pytest
 
-from parsers import labels, signal_parser
+from parsers import labels, sides, signal_parser
 from parsers.gate_words import holds, kept
 from parsers.labels import MARKET, NOT_SIGNAL, REPORTED, STATUS
 from parsers.normalize import lower, normalize
@@ -125,3 +125,35 @@ def test_the_reader_passes_the_post_it_blanked() -> None:
 
     source = inspect.getsource(signal_parser)
     assert "STATUS.search(s.without_percent_targets(wlow), wlow)" in source
+
+
+def test_other_side_words_finds_the_same_with_the_pass() -> None:
+    """sides.other_side_words asks the post's pass for its side's heads before it scans a range
+    (a range holds none the post lacks): the same words found on every dev post and recorded
+    text, over the whole post and random ranges, both sides, strong and weak."""
+    rng = random.Random(2426)
+    differ: list[tuple[str, str, bool, int, int]] = []
+    for post in _POSTS:
+        n = len(post)
+        ranges = [(0, n)]
+        for _ in range(2):
+            a = rng.randrange(n + 1)
+            ranges.append((a, rng.randrange(a, n + 1)))
+        for side in ("LONG", "SHORT"):
+            for weak in (False, True):
+                for a, b in ranges:
+                    holds(post, 0)
+                    got = sides.other_side_words(post, side, a, b, weak)
+                    assert kept(post, 0) >= 0
+                    if got != sides.other_side_words(_copy(post), side, a, b, weak):
+                        differ.append((post[:60], side, weak, a, b))
+    assert differ == []
+
+
+def test_other_side_words_made_up() -> None:
+    """Made-up posts: a side's word the post lacks is not looked for; one it holds is found."""
+    post = lower(normalize("BTC/USDT SHORT 🔻\nSell zone 100\nTP 90\nSL 110"))
+    holds(post, 0)
+    assert sides.other_side_words(post, "LONG", 0, len(post)) == []
+    assert sides.other_side_words(post, "SHORT", 0, len(post)) == [(9, "short")]
+    assert sides.other_side_words(post, "SHORT", 0, len(post), weak=True) == [(17, "sell")]

@@ -207,7 +207,7 @@ def _label_leads(low: str, at: int) -> bool:
 def _market_on_line(low: str, at: int) -> bool:
     """ "Вход с текущих: 0.003484": the price is given as the market's, on its own line."""
     start = low.rfind("\n", 0, at) + 1
-    return MARKET.search(low[start:at]) >= 0
+    return MARKET.search(low[start:at], low) >= 0
 
 
 def settle(r: Reading, norm: str, low: str, market: bool, ref: float | None) -> Settled:

@@ -195,6 +195,18 @@ def holds(text: str, number: int) -> bool:
     return seen.found[number]
 
 
+def kept(text: str, number: int) -> int:
+    """holds(text, number) as 1 or 0 when the answers for text are kept (text is the post `low`
+    or `wlow` a pass was made of), else -1: no pass is made (labels.Finder asks this of any
+    text it searches, where a pass of its own would cost more than its few `in` tests)."""
+    seen = _GATES.last
+    if seen.text is not text:
+        seen = _GATES.before
+        if seen.text is not text:
+            return -1
+    return 1 if seen.found[number] else 0
+
+
 def words_of(number: int) -> tuple[str, ...]:
     """The words of gate number (as registered)."""
     return _GATES.words[number]

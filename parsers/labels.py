@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from parsers.gate_words import gate, kept
 from parsers.lexicon import ROWS, UNSPACED
 from parsers.quick_tests import ascii_heads, holds_any, lead_literal, required_literals
 from parsers.status_ru import STATUS_WORDS_RU
@@ -111,22 +112,38 @@ class Finder:
         self._heads = _long_literals(required_literals("|".join(words)))
         self._others = re.compile("|".join(others)) if others else None
         self._other_firsts = first_characters(others)
+        # The same literals as gates of the post's one pass (parsers/gate_words.py): asked of
+        # the post a text was cut or blanked from (a literal in the text is in the post: no
+        # literal holds a blank, the blanking's character). Every match, ASCII or not, holds
+        # one of _heads; the unspaced forms start with one of _other_firsts.
+        heads = self._heads
+        self._heads_gate = -1 if heads is None or _blank_in(heads) else gate(heads)
+        self._others_gate = gate(self._other_firsts) if self._other_firsts else -1
 
-    def search(self, text: str) -> int:
-        """Start of the first keyword in text, or -1."""
+    def search(self, text: str, post: str | None = None) -> int:
+        """Start of the first keyword in text, or -1. post: the post text is (the post `low` or
+        `wlow`), or was cut from or blanked in, when its pass was made (else text itself)."""
+        whole = text if post is None else post
+        held = kept(whole, self._heads_gate) if self._heads_gate >= 0 else -1
         if text.isascii():  # (the unspaced forms are looked for only in other text)
             # A few "in" scans (a fast memory search each) reject most texts where re would
-            # enter its matcher at every non-word character.
-            if self._ascii_heads is not None and not holds_any(text, self._ascii_heads):
+            # enter its matcher at every non-word character; the post's pass answers at once.
+            if held == 0:
+                return -1
+            heads = self._ascii_heads
+            if held < 0 and heads is not None and not holds_any(text, heads):
                 return -1
             m = self._ascii_words.search(" " + text)
             return m.start() if m else -1
         spaced = " " + text
         pos = -1
-        if self._heads is None or holds_any(spaced, self._heads):
+        if held > 0 or (held < 0 and (self._heads is None or holds_any(spaced, self._heads))):
             m = self._words.search(spaced)
             pos = m.start() if m else -1
-        if self._others is not None and any(c in text for c in self._other_firsts):
+        others = kept(whole, self._others_gate) if self._others_gate >= 0 else -1
+        if others < 0:
+            others = 1 if any(c in text for c in self._other_firsts) else 0
+        if self._others is not None and others > 0:
             o = self._others.search(text)
             if o and (pos < 0 or o.start() < pos):
                 pos = o.start()
@@ -141,6 +158,11 @@ def _ascii_led(before: str, alts: tuple[str, ...] | list[str]) -> str:
     same (tests/parsers/test_speed_gates25.py compares)."""
     kept = [alt for alt in alts if (lead_literal(alt) or "a").isascii()]
     return before + lead(kept) + "(?:" + _grouped(kept) + r")(?!\w)"
+
+
+def _blank_in(words: tuple[str, ...]) -> bool:
+    """Whether a word holds a blank (a blanked text could hold it where its post does not)."""
+    return any(not w.strip() or w != "".join(w.split()) for w in words)
 
 
 def _long_literals(heads: tuple[str, ...] | None) -> tuple[str, ...] | None:

@@ -222,7 +222,7 @@ def price_now(low: str, kind: str, line_start: int, start: int, end: int, line_e
     an entry ("Buy BTC now at 97,250", "Entering now 97,250" name one, and are read as ever)."""
     if kind != "entry" or start - line_start <= 10:
         return False  # (an entry label opening its line, the usual case: no sentence)
-    if MARKET.search(low[start:end]) < 0 or _LABEL_VALUE.match(low, end) is not None:
+    if MARKET.search(low[start:end], low) < 0 or _LABEL_VALUE.match(low, end) is not None:
         return False  # ("... position now - 74": the label's value after its separator)
     if words(low, line_start, start, _WORDS_BEFORE) < _WORDS_BEFORE:
         return False

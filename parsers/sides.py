@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from parsers.gate_words import gate, kept
 from parsers.labels import ascii_twin, first_characters, lead
 from parsers.lexicon_more import MORE_STRONG_LONG, MORE_STRONG_SHORT
 from parsers.quick_tests import ascii_heads, required_literals, written
@@ -197,6 +198,18 @@ _WEAK_ANY_HEADS: Final = {
 }
 
 
+def _gates(heads: dict[str, tuple[str, ...] | None]) -> dict[str, int]:
+    """Each side's heads as a gate of the post's one pass (parsers/gate_words.py; -1: none)."""
+    return {side: -1 if h is None else gate(h) for side, h in heads.items()}
+
+
+# Asked of the post before the range of it is scanned: a range holds no head the post lacks.
+_STRONG_GATES: Final = _gates(_STRONG_HEADS)
+_WEAK_GATES: Final = _gates(_WEAK_HEADS)
+_STRONG_ANY_GATES: Final = _gates(_STRONG_ANY_HEADS)
+_WEAK_ANY_GATES: Final = _gates(_WEAK_ANY_HEADS)
+
+
 def other_side_words(
     low: str, side: str, start: int, end: int, weak: bool = False
 ) -> list[tuple[int, str]]:
@@ -208,12 +221,15 @@ def other_side_words(
     is_ascii = low.isascii()
     if is_ascii:
         heads = (_WEAK_HEADS if weak else _STRONG_HEADS)[side]
+        number = (_WEAK_GATES if weak else _STRONG_GATES)[side]
         words = _WEAK_ASCII if weak else _STRONG_ASCII
     else:
         heads = (_WEAK_ANY_HEADS if weak else _STRONG_ANY_HEADS)[side]
+        number = (_WEAK_ANY_GATES if weak else _STRONG_ANY_GATES)[side]
         words = _WEAK if weak else _STRONG
-    # (None of that side's words is there: no need to try the pattern.)
-    if written(low, heads, max(start - 1, 0), end):
+    # (None of that side's words is there: no need to try the pattern. The post's pass, when
+    # low is the post it was made of, answers for the whole of it at once.)
+    if (number < 0 or kept(low, number) != 0) and written(low, heads, max(start - 1, 0), end):
         for m in words.finditer(low, max(start - 1, 0), end):
             long = m.group("long")
             if (long is not None) == (side == LONG):

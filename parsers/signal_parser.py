@@ -149,18 +149,18 @@ def _read(text: str, norm: str, status: bool) -> ParsedSignal | None:
     if not entries and word_side and r.weak_entries:
         entries = r.weak_entries
         # "Buy now / Level @ 0.41 / 0.43": at market, or at the price after the "@"?
-        bare_at = MARKET.search(wlow[: entries[0].start])
+        bare_at = MARKET.search(wlow[: entries[0].start], wlow)
     if not entries and not r.entry_label and not r.market_in_entry:
         entries = entries_from_preludes(
             r, word_side is not None, lambda: symbol_of(norm, low, r, side_pos)[0]
         )
         if entries:
             line_start = wlow.rfind("\n", 0, entries[0].start) + 1
-            bare_at = MARKET.search(wlow[:line_start])
+            bare_at = MARKET.search(wlow[:line_start], wlow)
             if bare_at < 0:
                 # "TRUTH Perp LONG / Buy now / Niveau: 0.0229": the market word in a field of its
                 # own before the prices' field ("#BTC 市价多 100" gives its reference price).
-                market_word = MARKET.search(wlow[line_start : entries[0].start])
+                market_word = MARKET.search(wlow[line_start : entries[0].start], wlow)
                 if market_word >= 0 and FIELD_SEPARATOR.search(
                     wlow, line_start + market_word, entries[0].start
                 ):
@@ -246,7 +246,7 @@ def _read(text: str, norm: str, status: bool) -> ParsedSignal | None:
         return None
     if (
         status
-        and STATUS.search(s.without_percent_targets(wlow)) >= 0
+        and STATUS.search(s.without_percent_targets(wlow), wlow) >= 0
         and (not (s.tps and (has_stop or s.entries)) or reports_status(low, s.tps, s.entries, s.sl))
     ):
         return None

@@ -33,6 +33,7 @@ from parsers import (
     own_setup,
     reports,
     scale,
+    sides,
     signal_parser,
     target_placeholder,
     trailing,
@@ -40,7 +41,7 @@ from parsers import (
     trigger_line,
 )
 from parsers.gate_words import gate_count, holds, words_of
-from parsers.labels import REPORTED, first_characters
+from parsers.labels import MARKET, NOT_SIGNAL, REPORTED, STATUS, first_characters
 from parsers.normalize import lower, normalize
 from parsers.quick_tests import BLANKS, digit_after, required_literals
 from parsers.vocabulary import REPORTED_AROUND, REPORTED_AROUND_UNSPACED
@@ -184,6 +185,34 @@ _SITES: tuple[tuple[str, int, tuple[str, ...]], ...] = (
     ("trigger _MENTION", trigger._MENTION_GATE, words_of(trigger._MENTION_GATE)),
     ("trigger _CONDITION", trigger._CONDITION_GATE, words_of(trigger._CONDITION_GATE)),
     ("trigger_line", trigger_line._TRIGGER_GATE, ("trigger", "activation", "conditional")),
+    # (session 26's speed24: labels.Finder's literals and its unspaced forms' first characters,
+    # asked of the post a searched text was cut or blanked from; tests/parsers/test_speed24.py)
+    *(
+        (f"labels {name} {part}", number, words)
+        for name, finder in (
+            ("MARKET", MARKET),
+            ("NOT_SIGNAL", NOT_SIGNAL),
+            ("STATUS", STATUS),
+            ("REPORTED", REPORTED),
+        )
+        for part, number, words in (
+            ("heads", finder._heads_gate, finder._heads or ()),
+            ("others", finder._others_gate, finder._other_firsts),
+        )
+        if number >= 0
+    ),
+    # (session 26's speed24: sides.other_side_words's heads, asked of the post before its range)
+    *(
+        (f"sides {name} {side}", numbers[side], heads[side] or ())
+        for name, numbers, heads in (
+            ("strong", sides._STRONG_GATES, sides._STRONG_HEADS),
+            ("weak", sides._WEAK_GATES, sides._WEAK_HEADS),
+            ("strong any", sides._STRONG_ANY_GATES, sides._STRONG_ANY_HEADS),
+            ("weak any", sides._WEAK_ANY_GATES, sides._WEAK_ANY_HEADS),
+        )
+        for side in ("LONG", "SHORT")
+        if numbers[side] >= 0
+    ),
 )
 _IDS = [name for name, _, _ in _SITES]
 

@@ -165,9 +165,7 @@ GUARDS = [
 def test_read_update_when_a_guard_form_then_read_as_before(
     text: str, kind: UpdateKind, symbol: str | None
 ) -> None:
-    update = _update(text)
-    assert update is not None and update.kind is kind, update
-    assert update.symbol == symbol
+    check_labelled(text, kind, symbol)
 
 
 def test_parse_when_a_card_plans_its_break_even_then_still_the_signal() -> None:

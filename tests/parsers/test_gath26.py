@@ -113,9 +113,7 @@ GUARDS = [
 def test_read_update_when_a_guard_form_then_read_as_before(
     text: str, kind: UpdateKind, symbol: str | None
 ) -> None:
-    update = _update(text)
-    assert update is not None and update.kind is kind, update
-    assert update.symbol == symbol
+    check_labelled(text, kind, symbol)
 
 
 NOT_ACTIONS = [

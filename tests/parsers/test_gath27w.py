@@ -12,7 +12,7 @@ import pytest
 
 from parsers import SignalUpdate
 from parsers.models import UpdateKind
-from tests.parsers.reads import ACTIONS
+from tests.parsers.reads import ACTIONS, check_labelled
 from tests.parsers.reads import PARSER as _PARSER
 from tests.parsers.reads import follow_up as _update
 
@@ -101,9 +101,7 @@ GUARDS = [
 def test_read_update_when_a_guard_form_then_read_as_before(
     text: str, kind: UpdateKind, symbol: str | None
 ) -> None:
-    update = _update(text)
-    assert update is not None and update.kind is kind, update
-    assert update.symbol == symbol
+    check_labelled(text, kind, symbol)
 
 
 NOT_ACTIONS = [

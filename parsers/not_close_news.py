@@ -34,6 +34,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from parsers.sentences import clause_head
+
 _WEEKDAYS: Final = (
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)"
 )
@@ -257,7 +259,6 @@ _AFTER: Final = re.compile(r"\w*\s?(?:" + _joined(_AFTER_ROWS) + ")")
 _BEFORE: Final = re.compile("(?:" + _joined(_BEFORE_ROWS[:-1]) + ")")
 _CROWD: Final = re.compile(_BEFORE_ROWS[-1][1])
 _CLAUSE_BEFORE: Final = 80
-_CLAUSE_STOP: Final = re.compile(r"[!?,;:\n]|\.(?![0-9])")
 
 
 def said_of_world(low: str, m: re.Match[str]) -> bool:
@@ -275,10 +276,7 @@ def said_of_world(low: str, m: re.Match[str]) -> bool:
         return True  # "(closed positions)": counted
     if m.group().startswith("закрыти") and _IN_MARKET.match(low, m.end()) is not None:
         return True  # "Закрытие позиций на рынке: ...": the market's positions
-    head = low[max(0, m.start() - _CLAUSE_BEFORE) : m.start()]
-    cut = 0
-    for stop in _CLAUSE_STOP.finditer(head):
-        cut = stop.end()
+    head, cut = clause_head(low, m.start(), _CLAUSE_BEFORE)
     if _BEFORE.search(head, cut) is not None:
         return True
     if _NOTICE_BEFORE.search(head, cut) is not None and _NOTICE.search(low) is not None:

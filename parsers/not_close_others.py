@@ -41,7 +41,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from parsers.sentences import sentence_start
+from parsers.sentences import clause_head, sentence_start
 
 _WEEKDAYS: Final = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:['’]s)?"
 
@@ -262,9 +262,7 @@ _ORDERS_BEFORE: Final = _joined(BEFORE_ROWS, "orders")
 _PRESENT: Final = re.compile(
     r"(?:closing|cancell?ing|exiting|закрываются|закрывается|закрывают|фиксируют)(?![\wа-яё])"
 )
-_CLAUSE_BEFORE: Final = 64
-# Where the word's clause starts: a mark ending a sentence or a clause (not the point of "5.783").
-_CLAUSE_STOP: Final = re.compile(r"[!?,;:\n]|\.(?![0-9])")
+CLAUSE_BEFORE: Final = 64
 # The reader's own past close ("You closed too early", "Вы закрыли ETH слишком рано"): the
 # channel tells them what they did, it asks nothing ("you close 50% now" stays an instruction).
 _YOU_BEFORE: Final = re.compile(r"(?<![\wа-яё])(?:you|вы)\s(?:all\s|все\s|guys\s)?$")
@@ -284,22 +282,12 @@ _PAST_TIME: Final = re.compile(
 )
 
 
-def clause_head(low: str, at: int) -> tuple[str, int]:
-    """The text before the word at low[at] (at most _CLAUSE_BEFORE characters), and where the
-    word's clause starts in it."""
-    head = low[max(0, at - _CLAUSE_BEFORE) : at]
-    cut = 0
-    for stop in _CLAUSE_STOP.finditer(head):
-        cut = stop.end()
-    return head, cut
-
-
 def said_of_others(low: str, m: re.Match[str]) -> bool:
     """Whether the close or cancel word m of low is said of another person's trade, a past that
     did not happen or is gone, a market's close, an event or a plan's condition (a row above)."""
     if _AFTER.match(low, m.end()) is not None:
         return True
-    head, cut = clause_head(low, m.start())
+    head, cut = clause_head(low, m.start(), CLAUSE_BEFORE)
     if _BEFORE.search(head, cut) is not None:
         return True
     past = _PAST.match(low, m.start()) is not None

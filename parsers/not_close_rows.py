@@ -30,7 +30,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from parsers.not_close_others import clause_head
+from parsers.not_close_others import CLAUSE_BEFORE
+from parsers.sentences import clause_head
 
 _MONTHS_EN: Final = (
     r"(?:january|february|march|april|june|july|august|september|october|november|december)"
@@ -334,5 +335,5 @@ def said_of_other(low: str, m: re.Match[str]) -> bool:
     trades counted, a sale, a hypothesis or a company (a row above), not of the reader's trade."""
     if _AFTER.match(low, m.end()) is not None:
         return True
-    head, cut = clause_head(low, m.start())
+    head, cut = clause_head(low, m.start(), CLAUSE_BEFORE)
     return _BEFORE.search(head, cut) is not None

@@ -31,6 +31,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from parsers.sentences import clause_head
+
 _COIN: Final = r"(?:[#$]?[a-z0-9]{1,20}(?:/[a-z]{3,5})?\s)"
 _SHARE: Final = r"(?:[0-9]{1,3}(?:\.[0-9]{1,2})?\s?%|half|most|part|some|a\s(?:third|quarter))"
 
@@ -260,7 +262,6 @@ def _joined(rows: tuple[str, ...]) -> str:
 _AFTER: Final = re.compile(r"\w*(?:" + _joined(_AFTER_ROWS) + ")")
 _BEFORE: Final = re.compile("(?:" + _joined(_BEFORE_ROWS) + ")")
 _CLAUSE_BEFORE: Final = 80
-_CLAUSE_STOP: Final = re.compile(r"[!?,;:\n]|\.(?![0-9])")
 
 
 def other_sense(low: str, m: re.Match[str]) -> bool:
@@ -275,10 +276,7 @@ def other_sense(low: str, m: re.Match[str]) -> bool:
                 return True
             if before is not None and before.search(low, max(0, m.start() - 16), m.start()):
                 return True
-    head = low[max(0, m.start() - _CLAUSE_BEFORE) : m.start()]
-    cut = 0
-    for stop in _CLAUSE_STOP.finditer(head):
-        cut = stop.end()
+    head, cut = clause_head(low, m.start(), _CLAUSE_BEFORE)
     if _BEFORE.search(head, cut) is not None or _NAMED_BEFORE.search(head) is not None:
         return True
     line = low.rfind("\n", 0, m.start()) + 1

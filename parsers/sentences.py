@@ -16,6 +16,9 @@ from typing import Final
 
 SENTENCE_STOP: Final = re.compile(r"[!?\n]|\.(?![0-9])")
 CLAUSE_STOP: Final = re.compile(r"[,;!?\n]|\.(?![0-9])")
+# A clause's start, looked for back from a word: a colon ends a heading's clause too ("Result:
+# closed ..."), as the close checks of parsers/not_close_*.py read it.
+_HEAD_STOP: Final = re.compile(r"[!?,;:\n]|\.(?![0-9])")
 
 
 def sentence_start(low: str, at: int, reach: int | None = None) -> int:
@@ -25,6 +28,17 @@ def sentence_start(low: str, at: int, reach: int | None = None) -> int:
     for stop in SENTENCE_STOP.finditer(low, start, at):
         start = stop.end()
     return start
+
+
+def clause_head(low: str, at: int, reach: int) -> tuple[str, int]:
+    """The text before the word at low[at] (at most `reach` characters), and where the word's
+    clause starts in it (after its last stop: a mark ending a sentence or a clause, or a colon;
+    not the point of "5.783")."""
+    head = low[max(0, at - reach) : at]
+    cut = 0
+    for stop in _HEAD_STOP.finditer(head):
+        cut = stop.end()
+    return head, cut
 
 
 def sentence_end(low: str, at: int) -> int:

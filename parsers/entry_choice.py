@@ -87,7 +87,6 @@ _WAIT: Final = re.compile(
 _NOT_A_WAY: Final = re.compile(
     r"(?:so|less|more|lower|higher|better|below|above|thereabouts|close|near|nearby|around)(?![a-z])"
 )
-_OR_RE: Final = re.compile(_OR)  # (what _OR_LED stands for: tests/parsers/test_speed22.py)
 # How far from its "or" on the line each way is read.
 _REACH: Final = 90
 

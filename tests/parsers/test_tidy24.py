@@ -3,8 +3,8 @@ folded, behaviour unchanged), pinned by what both former copies answered.
 
 - parsers/labels.spaces_replaced: the \\s rewrite of ascii_twin and _one_line (a character class
   read as re reads it: its first "]", after "[" or "[^", is a literal).
-- parsers/not_close_others.clause_head: the clause before a close word (said_of_others,
-  not_close_rows.said_of_other).
+- parsers/sentences.clause_head (not_close_others' until session 26): the clause before a close
+  word (said_of_others, not_close_rows.said_of_other).
 - parsers/chatter_titles.said_before: a pattern in the sentence before the action's word
   (method_or_results, chatter_posts.results_or_rule).
 - tests/parsers/variant_forms.near_level: the price near a reading's levels the harness families
@@ -25,7 +25,8 @@ import pytest
 from parsers.chatter_posts import results_or_rule
 from parsers.chatter_titles import method_or_results, said_before
 from parsers.labels import _one_line, ascii_twin, spaces_replaced
-from parsers.not_close_others import clause_head
+from parsers.not_close_others import CLAUSE_BEFORE
+from parsers.sentences import clause_head
 from tests.parsers.mutation_post import near_price
 from tests.parsers.variant_forms import fmt, levels_of, near_level
 
@@ -68,7 +69,7 @@ CLAUSES = [
 
 @pytest.mark.parametrize("text, word, clause", CLAUSES)
 def test_clause_head_when_marks_then_the_clause_before_the_word(text, word, clause):
-    head, cut = clause_head(text, text.index(word))
+    head, cut = clause_head(text, text.index(word), CLAUSE_BEFORE)
     assert head[cut:] == clause
     assert len(head) <= 64
 

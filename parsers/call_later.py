@@ -15,7 +15,7 @@ promotion showing calls are `needs_review` or `not_signal`, never a trade):
   "🔁 Reminder of our #ETH call from Monday", "Напоминание о сигнале 👇", "Повтор вчерашнего
   сигнала";
 - a promotion showing a call: "Join VIP to get calls like this:", "VIP members got this
-  yesterday 👇", "Вот такие сигналы получают в VIP 👇".
+  yesterday 👇", "Вот такие сигналы получают в VIP 👇", "📣 Promo: 3 days free trial!".
 
 Only short lines (12 words or fewer) before the first level or after the last one: a paragraph
 of analysis around a call is weighed elsewhere. Forms made up (tests/parsers/wrong28_set.py),
@@ -47,6 +47,7 @@ _HEAD: Final = re.compile(
     r"|yesterday['’]s\s(?:call|signal|setup)"
     # a promotion showing a call
     r"|(?:calls|signals|trades|setups)\slike\sthis|(?:members|subscribers)\sgot\sthis"
+    r"|promo(?:tion)?\s?:|free\strial"
     r")"
     r"|(?<![а-яё])(?:если\s(?:пробь[её]м|пробьет|пробьёт|закрепимся|удержим|сломаем|пробой)"
     r"|план\sна\s(?:завтра|неделю|выходные)|напоминани[ея]\s(?:о|об|про)|повтор\s(?:вчерашнего"
@@ -55,7 +56,8 @@ _HEAD: Final = re.compile(
 _HEAD_WORDS: Final = (
     *("if ", "once ", "when ", "alert set", "scenario", "for tomorrow", "for next", "for the",
       "for later", "tomorrow", "next week", "not active", "will confirm", "watching this",
-      "recap", "posted", "reminder", "repeat of", "yesterday", "like this", "got this"),
+      "recap", "posted", "reminder", "repeat of", "yesterday", "like this", "got this", "promo",
+      "free trial"),
     *("если", "план на", "напоминани", "повтор", "рассматриваю", "такие сигналы"),
 )
 # After the levels.

@@ -1,6 +1,8 @@
 """Russian follow-up words said with no instruction in them (branch i13-ru22): the action's verb
 governed by a hedge or a modal ("можно закрыть половину", "я бы перенёс стоп в бу", "стоило
-перенести стоп", "надо было зафиксировать", "собираюсь закрыть позицию", "хотел закрыть"), or told
+перенести стоп", "надо было зафиксировать", "собираюсь закрыть позицию", "хотел закрыть", "скоро будем фиксировать"), left to the
+reader or said too early ("стоп в бу по желанию", "переносить стоп рано", "закрываться не
+спешим"; i13-wrong28), or told
 of a time gone by ("в прошлый раз выбило по стопу", "в 2021 году я закрыл лонг", "тогда мы
 зафиксировали половину"), or planned for a level to come ("при достижении первой цели закрываем
 50%"). None of them asks anything of a position now. parsers/followup_guard.py asks
@@ -23,7 +25,7 @@ from typing import Final
 _HEDGED: Final = re.compile(
     r"(?<!\w)(?:можно|стоит|стоило|следует|следовало|(?:надо|нужно|необходимо)\sбыло|бы|собира\w{2,5}"
     r"|планиру\w{1,3}|планировал\w{0,2}|хотел\w{0,2}|хоч\w{1,3}|хотим|хотите|думаю|возможно|наверное"
-    r"|пожалуй|может\sбыть)"
+    r"|пожалуй|может\sбыть|скоро)"
     r",?(?:\s[^\s.!?\n]+){0,2}\s$"
 )
 # A time gone by, anywhere in the action's sentence.
@@ -39,6 +41,12 @@ _THEN_PAST: Final = re.compile(
 # A plan for a level to come, opening the sentence: "при достижении первой цели закрываем 50%".
 _PLAN: Final = re.compile(r"[^\w\n]*(?:при|по)\sдостижении(?!\w)")
 _SENTENCE_END: Final = re.compile(r"[!?\n;]|\.(?![0-9])")
+# Anywhere in the action's sentence: the reader's choice, too early, no hurry ("Стоп в бу по
+# желанию", "Переносить стоп в бу рано", "Закрываться по #SOL не спешим"; i13-wrong28).
+_NOT_NOW: Final = re.compile(
+    r"(?<!\w)(?:по\sжеланию|на\sваше\sусмотрение|решать\sвам|решайте\sсами"
+    r"|(?:пока\s|ещ[её]\s)?рано(?!\sутром)|не\s(?:спеш|тороп)\w*)(?!\w)"
+)
 
 
 def told_not_asked(low: str, at: int) -> str | None:
@@ -57,4 +65,6 @@ def told_not_asked(low: str, at: int) -> str | None:
         return "a time gone by"
     if _PLAN.match(sentence) is not None:
         return "a plan for a level"
+    if _NOT_NOW.search(sentence) is not None:
+        return "a choice, or not yet"
     return None

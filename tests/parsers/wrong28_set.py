@@ -259,6 +259,94 @@ RU_STATUS: Final = (
 )
 
 
+# Chatter in other Latin-script languages and more emoji English, holding close, partial and
+# cancel words (made up).
+CHATTER_MORE: Final = (
+    "Cerramos el mes con +240% 🚀 ¡Gracias a todos!",
+    "El cierre semanal de #BTC será clave 👀",
+    "Grupo cerrado: solo 10 plazas 🔒",
+    "Mercado cerrado por el fin de semana 🏖",
+    "Fechamos o mês com +180% 💰 Obrigado!",
+    "Fechamento do candle diário acima de 60k é bullish 📈",
+    "Grupo fechado VIP: vagas abertas hoje 🔓",
+    "Fechei o notebook e fui dormir 😴",
+    "Ayı piyasası kapandı mı? 🤔 #BTC haftalık kapanış önemli",
+    "Bu ayı +300% ile kapattık 🚀",
+    "Kapalı grubumuza katılın 🔒",
+    "Günlük kapanışı bekliyoruz 👀",
+    "Kami tutup bulan ini dengan profit +200% 🚀",
+    "Grup tertutup VIP dibuka hari ini 🔓",
+    "Penutupan candle harian penting untuk #BTC",
+    "Den Monat mit +150% geschlossen 🚀 Danke!",
+    "Geschlossene Gruppe: nur noch 5 Plätze 🔒",
+    "Der Wochenschluss bei #BTC entscheidet 👀",
+    "Chiudiamo il mese a +120% 💰",
+    "La chiusura settimanale di #BTC è fondamentale",
+    "On a clôturé le mois à +90% 🚀",
+    "Groupe fermé : dernières places 🔒",
+    "🔒 Closed beta for our bot starts Monday",
+    "🚪 Doors closing! Last chance for the VIP discount ⏳",
+    "💯 We closed 2024 with 87% win rate 🏆",
+    "✅ Closed 9/10 trades in profit this week 💪",
+    "📉 Daily close below 58k would be bearish for #BTC",
+    "🟢 Weekly close confirmed above resistance 🔥",
+    "🎉 Q3 closed +420% for VIP members 🎉",
+    "😂 Me closing the app after checking my portfolio",
+    "🔥 50% OFF VIP — today only 🔥",
+    "🎁 Half price for the first 50 members! 50% discount 🎁",
+    "Partial results: +80% so far this month 🚀",
+    "⚡ Take half of your time to learn, half to trade ⚡",
+    "🚫 Event cancelled due to the market crash",
+    "❌ Cancelled: today's live session. Back tomorrow 🙏",
+    "🛑 Our Binance referral was cancelled, use the new link 👇",
+    "Secure 50% of your future by learning risk management 🧠",
+    "💸 Book your spot in the masterclass now 👇",
+    "🏁 End of the week! Closed 12 trades, 10 wins ✅",
+)
+
+# Russian posts a labeller rules needs_review or status: a stop move of two coins, a stop
+# offered, a close on a condition, a plan, a question (made up).
+RU_MORE: Final = (
+    "#ETH и #SOL — стопы в бу",
+    "Стопы по #ETH и #LINK переносим в безубыток",
+    "Если дойдём до 3200 — стоп в бу по #ETH",
+    "Стоп по #ETH переставлю на 3050, когда пробьём 3150",
+    "По #ETH стоп можно держать на 2900 или подтянуть к 3000 — на ваше усмотрение",
+    "Кто хочет, может поставить стоп в бу по #SOL",
+    "Если закрепимся ниже 3000 — закрываю #ETH",
+    "Закрою #SOL, если потеряем 145",
+    "Закрытие по #ETH — при пробое 2950",
+    "Стоп в бу? Или ещё рано? 🤔",
+    "Ставить ли стоп в бу по #LINK?",
+    "Перенести стоп? Решать вам",
+    "Стоп лучше держать под 2900 по #ETH",
+    "Стоп по #SOL не переносим, держим как есть",
+    "Закрывать не будем, держим #ETH до целей",
+    "#ETH — фиксировать прибыль или держать? Голосуем 👇",
+    "Кто закрыл #SOL по первой цели? 🙋",
+    "Рекомендую подумать о фиксации по #ETH",
+    "Можно было закрыть #ETH на 3200, но мы держим",
+    "Вчера закрыли #SOL в плюс, сегодня ищем новый вход",
+    "Частичная фиксация — на ваше усмотрение",
+    "По желанию можно зафиксировать половину #ETH",
+    "#ETH закрывать половину пока рано",
+    "Скоро будем фиксировать часть по #LINK, ждите сигнал",
+    "Стоп в бу после TP1 — как всегда",
+)
+
+# Real signals beside another coin's name, a symbol to read right (made up): (text, symbol).
+SIGNALS: Final = (
+    ("🔥 BTC dominance dropping 📉\n\n$SOL LONG\nEntry: 148.5-151\nTP: 156 / 162\nSL: 142", "SOLUSDT"),
+    ("🚀 After the #BTC pump, alts follow 🚀\n#LINK/USDT LONG\nEntry: 13.80\nTP: 14.60 15.20\nSL: 13.20", "LINKUSDT"),
+    ("⚡ ETH/BTC ratio bottoming ⚡\n#ARB LONG\nEntry: 1.18\nTargets: 1.26 - 1.32\nStop: 1.12", "ARBUSDT"),
+    ("🐳 Whales buying #ETH 🐳\n💎 $AVAX LONG\nEntry 34.2\nTP 36.5 38\nSL 32.8", "AVAXUSDT"),
+    ("#ETH/USDT LONG 📈\nEntry: 3000-3050\nTP: 3120 / 3200 / 3300\nSL: 2900\n\nBTC looks strong 💪", "ETHUSDT"),
+    ("🟢 #DOGE LONG 🟢\nEntry: 0.1520\nTP: 0.1620 / 0.1700\nSL: 0.1450\n(as BTC holds 60k ✅)", "DOGEUSDT"),
+    ("💰 SOL/USDT 💰\n🟢 LONG\n📍 Entry: 148.5\n🎯 TP1: 156\n🎯 TP2: 162\n🛑 SL: 142\n#BTC #ETH #SOL", "SOLUSDT"),
+    ("📊 $OP/USDT\nLong 🟢\nEntry: 2.45\nTP: 2.60 / 2.75\nSL: 2.30\n(correlated with $ARB)", "OPUSDT"),
+)
+
+
 def cases() -> list[tuple[str, str, frozenset[str]]]:
     """Every row: (class, text, the action kinds it may be read as)."""
     none: frozenset[str] = frozenset()
@@ -268,6 +356,9 @@ def cases() -> list[tuple[str, str, frozenset[str]]]:
     rows += [("ru_plan", t, none) for t in RU_PLAN]
     rows += [("ru_share", t, frozenset({k})) for t, k in RU_SHARE]
     rows += [("ru_status", t, none) for t in RU_STATUS]
+    rows += [("chatter", t, none) for t in CHATTER_MORE]
+    rows += [("ru_plan", t, none) for t in RU_MORE]
+    rows += [("symbol", t, frozenset({"=" + sym})) for t, sym in SIGNALS]
     return rows
 
 
@@ -279,6 +370,10 @@ def verdict(text: str, allowed: frozenset[str]) -> str:
     from tests.parsers.reads import PARSER
 
     sig = PARSER.parse_sync(text)
+    want = next((a[1:] for a in allowed if a.startswith("=")), None)
+    if want is not None:  # a signal: traded for that coin, or refused
+        ok = sig is None or not sig.is_valid() or sig.symbol == want
+        return "" if ok else f"trade {sig.side} {sig.symbol} (want {want})"
     if sig is not None and sig.is_valid():
         return f"trade {sig.side} {sig.symbol} {sig.entries} {sig.take_profits} {sig.stop_loss}"
     upd = PARSER.parse_update_sync(text)

@@ -109,8 +109,9 @@ _HIT_LINE: Final = re.compile(
     r"(?![a-z])|(?<![a-z])took[^\S\n](?:some[^\S\n])?profits?(?![a-z])|in\sthe\sbag"
     r"|^[^\w\n]*#[0-9]{1,2}[^\S\n]?[✅✔☑][^\w\n:]*$|^[^\w\n]*[✅✔☑][^\S\n]?(?:tp|target)"
     r"[^\S\n]?[0-9]{1,2}[^\w\n:]*$"
-    # a line of ticks alone under the levels: "✅✅✅" (session 27, i13-wrong28)
-    r"|^[^\S\n]*(?:[✅✔☑]\ufe0f?[^\S\n]*){2,}$"
+    # a line of ticks alone, or a tick and a price, outside the levels' lines: "✅✅✅", "✅ 3120"
+    # (session 27, i13-wrong28)
+    r"|^[^\S\n]*(?:[✅✔☑]\ufe0f?[^\S\n]*){2,}$|^[^\w\n]*[✅✔☑]\ufe0f?[^\S\n]*\$?[0-9][0-9.,]*[^\w\n]*$"
 )
 # An entry marked done on its line: "Entry: 3.5 - activated", "Entry: 3.5 (triggered)". (Not a
 # tick alone: a Cornix template's "Entry Targets: 1) 27 ✅" is the call's styling, dev

@@ -347,6 +347,24 @@ SIGNALS: Final = (
 )
 
 
+# Cards a labeller rules needs_review for a field: an entry or a target label left empty or to
+# come, the call given for another coin too, a zone with a doubt, a tick and a price under the
+# card (a report) (made up).
+REVIEW_MORE: Final = (
+    "#ETH LONG\nEntry 1: 3000\nEntry 2: later\nTP: 3120 / 3200\nSL: 2900",
+    "#ETH LONG\nEntry 1: 3000\nEntry 2: \nTP: 3120 / 3200\nSL: 2900",
+    "#SOL LONG\nEntry: 148.5\nDCA: TBA\nTP1: 156\nSL: 142",
+    "🟢 #LINK LONG\n💵 Entry: 13.80\n🎯 TP1: 14.60\n🎯 TP2: 15.20\n🎯 TP3:\n🛑 SL: 13.20",
+    "#AVAX LONG\nEntry: 34.2\nSL: 32.8\nTP1: 36.5\nTP2:",
+    "#ETH/USDT\nLONG\nEntry: 3000\nTP: 3120 / 3200\nSL: 2900\n#SOL same setup",
+    "#LINK LONG\nEntry: 13.80\nTP: 14.60 / 15.20\nSL: 13.20\n$DOT too",
+    "#ETH LONG\nEntry: 3000\nTP 3120 / 3200 / 3300\nSL: 2900\n✅ 3120",
+    "#SOL LONG\nEntry: 148.5\nTP 156 / 162 / 170\nSL: 142\n\n✔️ 156",
+    "#ETH LONG\nEntry: 3000-3050 or lower\nTP 3200 3300\nSL 2900",
+    "#SOL LONG\nBuy zone: 148.5-151 and lower\nTP 156 162\nSL 142",
+)
+
+
 def cases() -> list[tuple[str, str, frozenset[str]]]:
     """Every row: (class, text, the action kinds it may be read as)."""
     none: frozenset[str] = frozenset()
@@ -358,6 +376,7 @@ def cases() -> list[tuple[str, str, frozenset[str]]]:
     rows += [("ru_status", t, none) for t in RU_STATUS]
     rows += [("chatter", t, none) for t in CHATTER_MORE]
     rows += [("ru_plan", t, none) for t in RU_MORE]
+    rows += [("review", t, none) for t in REVIEW_MORE]
     rows += [("symbol", t, frozenset({"=" + sym})) for t, sym in SIGNALS]
     return rows
 

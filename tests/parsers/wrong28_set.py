@@ -116,7 +116,6 @@ def _review_cards() -> list[str]:
         "#LINK LONG\nEntry: 13.80\nTP: 15.20 (or 15.50)\nSL: 13.20",
         "$AVAX Long\nEntry: 34-35 maybe 33\nTarget: 38, 40\nStop: 32.8",
         "#DOGE LONG\nEntry: CMP or lower\nTP 0.17 0.18\nSL 0.145",
-        "#ETH ЛОНГ\nВход: 3000-3050 или ниже\nЦели: 3200 / 3300\nСтоп: 2900",
         "#SOL LONG\nEntry: 148.5\nTP1: 156\nTP2: ???\nSL: 142",
         "#ARB LONG\nBuy: 1.18\nTP: 1.26 - 1.32 - 1.40\nSL: 1.12 / 1.10",
         "LONG #LINK\nEntry: 13.8-14.1\nTarget: 15.2\nStop: below 13.2 or 13.0",

@@ -47,7 +47,10 @@ _LESSON: Final = re.compile(
     r"(?<!\w)(?:how\sto|lesson|tutorial|guide|educational|explained|beginners?|(?<![.,])101(?![.,][0-9])"
     # "Как переносить стоп в безубыток", "як фіксувати прибуток": how to + an infinitive (ru, uk).
     r"|tips?\s(?:for|on)|rules?\sfor|psychology|психология|урок(?:а|е|и|ов)?|как\sправильно|как\s[а-яё]{2,16}(?:ть|ти|ться)|як\s[а-яіїєґ']{2,16}(?:ти|тися)|cómo|como\s(?:mover|fechar|cerrar)"
-    r"|nasıl|wie\sman|comment)(?!\w)"
+    r"|nasıl|wie\sman|comment"
+    # "Cara geser SL ke entry", "Hướng dẫn dời SL", "Qué es un stop loss" (i13-wrong28)
+    r"|cara\s(?:geser|pindah|pasang|tutup|ambil|memindah\w*|menutup)|hướng\sdẫn|cách"
+    r"|qué\ses|o\sque\sé|was\sist|what\sis)(?!\w)"
 )
 # A recap, a results post: trades counted over a period.
 _RECAP: Final = re.compile(

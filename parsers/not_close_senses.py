@@ -62,13 +62,20 @@ _AFTER_ROWS: Final[tuple[str, ...]] = (
     # the books on 2024", "Chiudiamo il mese a +120%", "Kami tutup bulan ini dengan profit",
     # "Cerramos el mes con +240%"; i13-wrong28).
     r"\s(?:the\s)?books(?![a-z])",
-    r"\s(?:el\s|la\s|il\s|le\s|o\s|a\s|den\s|die\s|das\s|l['’])?(?:mes|mese|mois|mês|semana"
+    r"\s(?:mais\sum[a]?\s|otr[oa]\s|un[a]?\sotr[oa]\s)?(?:el\s|la\s|il\s|le\s|o\s|a\s|den\s|die\s|das\s|l['’])?(?:mes|mese|mois|mês|semana"
     r"|settimana|semaine|año|anno|année|annee|monat|woche|jahr|bulan|minggu|tahun|trimestre"
     r"|quartal)(?![a-zà-ÿ])",
     # thing: a group, the market, an app closed in other Latin languages ("Grupo cerrado",
     # "Mercado cerrado", "Groupe fermé", "Fechei o notebook"; i13-wrong28): see _BEFORE_ROWS too.
-    r"\s(?:o\s|a\s|el\s|la\s|le\s|il\s|das\s|den\s)?(?:notebook|portátil|computador|ordenador"
-    r"|aplicativo|ojos|olhos|yeux|occhi|augen)(?![a-zà-ÿ])",
+    r"\s(?:o\s|a\s|os\s|el\s|la\s|los\s|le\s|les\s|il\s|gli\s|das\s|den\s|die\s)?(?:notebook"
+    r"|portátil|computador|ordenador|aplicativo|ojos|olhos|yeux|occhi|augen)(?![a-zà-ÿ])",
+    # thing: an account, a sign-up, a live show in those languages ("Cerré mi cuenta de Binance",
+    # "Saya tutup akun lama", "Cerramos inscripciones al VIP", "Cancelamos la transmisión").
+    r"\s(?:mi\s|minha\s|meu\s|saya\s|la\s|a\s|las\s|as\s)?(?:cuenta|conta|akun|inscripciones"
+    r"|inscrições|pendaftaran|transmisión|transmissão|directo|live|evento)(?![a-zà-ÿ])",
+    # move: the market closed up or down ("Pasar tutup hijau", "Le marché a clôturé en hausse").
+    r"\s(?:hijau|merah|en\s(?:hausse|baisse|verde|rojo|alza|baja)|em\s(?:alta|baixa)|in\s(?:rialzo"
+    r"|ribasso|verde|rosso)|im\s(?:plus|minus)|yeşil|kırmızı|tăng|giảm)(?![a-zà-ÿ])",
     # thing: the channel's group, one's own coins ("we're closing our free group", "Exiting my
     # shitcoins, rotating into #BTC").
     r"\s(?:our|the|my)\s(?:[a-z]+\s)?(?:group|chat|channel|server|discord|community|doors"
@@ -188,6 +195,13 @@ _BEFORE_ROWS: Final[tuple[str, ...]] = (
     r"(?<![#$a-z])(?:grupo|groupe|gruppe|gruppo|mercado|marché|markt|mercato|comunidad|comunidade"
     r"|communauté|acesso|acceso|accès|inscripciones|inscrições|canal)\s(?:vip\s)?(?:está\s|esta\s"
     r"|est\s|ist\s|è\s|é\s)?$",
+    # move: a period, then the channel closing it ("Minggu ini kita tutup dengan profit",
+    # "Tuần này chúng ta đã đóng", "Bu hafta +120% ile kapattık"; i13-wrong28).
+    r"(?<![#$\w])(?:minggu|bulan|tahun|tuần|tháng|năm|hafta|ayı)\s(?:ini|này|nay|bu)?(?:\s[^\s#$.!?\n]+){0,4}\s$",
+    # thing: a market, an account, a live show closed or cancelled ("Hesabımı kapattım", "Live
+    # de hoje cancelada", "Live hari ini dibatalkan").
+    r"(?<![#$\w])(?:pasar|piyasa|thị\strường|hesab\w{0,4}|live|yayın\w{0,3})(?:\s[^\s#$.!?\n]+){0,2}"
+    r"\s(?:a\s|ha\s|hat\s|đã\s)?$",
     r"(?<![#$a-z])(?:referrals?|ref\slinks?|invite\slinks?|promo\scodes?|vouchers?|coupons?"
     r"|bonus(?:es)?)\s(?:(?:is|was|were|has\sbeen|have\sbeen|got)\s)?$",
     # others: a deal, a round, a contest ("Partnership with XYZ closed!", "Funding round

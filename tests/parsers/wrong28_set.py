@@ -364,6 +364,72 @@ REVIEW_MORE: Final = (
 )
 
 
+# Chatter in Spanish, Portuguese, Turkish, Indonesian, Vietnamese, German, Italian, French:
+# lessons, results, the market, accounts, live shows, discounts (made up).
+CHATTER_WORLD: Final = (
+    '¿Cuándo tomar ganancias? Te lo explicamos en el webinar 📚',
+    'Tomar ganancias a tiempo es clave para sobrevivir en cripto 🧠',
+    'Hoy cerramos la semana con +85% 🚀🔥',
+    'El mercado cerró en verde hoy 📈',
+    'Binance cerrará el par XYZ/USDT mañana ⚠️',
+    'Cierre de mes: +210% en señales VIP 💰',
+    'Salir a tiempo es una habilidad 💡',
+    '📢 Cerramos inscripciones al VIP esta noche',
+    'Realizar lucro é uma arte 🎨',
+    'Encerramos o mês com +150% 💎',
+    'Fechamento semanal do #BTC acima de 60k 🔥',
+    'O mercado fechou em alta hoje 📈',
+    'Hora de realizar lucros? Veja a análise completa 👇',
+    '🚀 Fechamos mais uma semana no lucro! +95%',
+    'Kâr almak bir sanattır 🎯',
+    'Bu hafta +120% ile kapattık 🔥',
+    'Piyasa bugün yeşil kapandı 📈',
+    '#BTC günlük mum kapanışı kritik ⚠️',
+    'VIP kayıtları bu gece kapanıyor ⏰',
+    'Ambil profit itu penting, jangan serakah 🧠',
+    'Minggu ini kita tutup dengan profit +80% 🚀',
+    'Pasar tutup hijau hari ini 📈',
+    'Pendaftaran VIP ditutup malam ini ⏰',
+    'Chốt lời đúng lúc là kỹ năng quan trọng 💡',
+    'Tuần này chúng ta đã đóng với lợi nhuận +70% 🚀',
+    'Thị trường đóng cửa tăng điểm 📈',
+    'Gewinne mitnehmen ist keine Schande 💰',
+    'Wir haben die Woche mit +60% abgeschlossen 🔥',
+    'Der Markt schloss heute im Plus 📈',
+    "Prendere profitto è un'arte 🎨",
+    'Abbiamo chiuso la settimana a +75% 🚀',
+    'Il mercato ha chiuso in rialzo 📈',
+    'Prendre ses profits est un art 🎨',
+    'Nous avons clôturé la semaine à +65% 🔥',
+    'Le marché a clôturé en hausse 📈',
+    '¡Cerrado! Nuestro evento de Madrid está completo 🎟',
+    'TP1 alcanzado en el 80% de nuestras señales este mes 🎯',
+    'Cerré mi cuenta de Binance y me pasé a Bybit',
+    'Fechei minha conta na corretora antiga 😅',
+    'Hesabımı kapattım, yeni borsaya geçtim',
+    'Saya tutup akun lama saya 😅',
+    'Take profit là gì? Hướng dẫn cho người mới 📚',
+    'Was ist ein Take Profit? Erklärung 👇',
+    'Qué es un stop loss y cómo moverlo 📚',
+    'Como mover o stop para o ponto de entrada 📚',
+    'Stop loss nasıl taşınır? 📚',
+    'Cara geser SL ke entry 📚',
+    'Cancelamos la transmisión de hoy 🙏',
+    'Live de hoje cancelada, amanhã tem 🙏',
+    'Bugünkü yayın iptal edildi 🙏',
+    'Live hari ini dibatalkan 🙏',
+    'Cierra los ojos y hodlea 💎',
+    'Fecha os olhos e segura 💎',
+    '🔥 ¡50% de descuento en el VIP! Solo hoy 🔥',
+    '🔥 50% de desconto no VIP! Só hoje 🔥',
+    "🔥 VIP'te %50 indirim! Sadece bugün 🔥",
+    '🔥 Diskon 50% VIP! Hanya hari ini 🔥',
+    'Mitad del mes y ya vamos +120% 🚀',
+    'Metade do mês e já estamos +120% 🚀',
+    'Ayın yarısı geçti, +120% kârdayız 🚀',
+)
+
+
 def cases() -> list[tuple[str, str, frozenset[str]]]:
     """Every row: (class, text, the action kinds it may be read as)."""
     none: frozenset[str] = frozenset()
@@ -376,6 +442,7 @@ def cases() -> list[tuple[str, str, frozenset[str]]]:
     rows += [("chatter", t, none) for t in CHATTER_MORE]
     rows += [("ru_plan", t, none) for t in RU_MORE]
     rows += [("review", t, none) for t in REVIEW_MORE]
+    rows += [("chatter", t, none) for t in CHATTER_WORLD]
     rows += [("symbol", t, frozenset({"=" + sym})) for t, sym in SIGNALS]
     return rows
 

@@ -24,7 +24,7 @@ from parsers.followup_doubts import (
 from parsers.models import UpdateKind
 from parsers.order_changes import several_changes
 from parsers.plan_stop import plans_stop
-from parsers.results_board import results_board
+from parsers.results_board import coins_by_line, results_board
 from parsers.ru_hedges import told_not_asked
 from parsers.stop_doubts_ru import ru_stop_doubt
 from parsers.told_ru import told_ru
@@ -148,6 +148,8 @@ def not_an_instruction(low: str, kind: UpdateKind, at: int | None) -> str | None
         return why  # "How we manage trades: we close 50% at TP1" (chatter_titles.py)
     if kind in _BOARD_KINDS and (why := results_board(low, at)) is not None:
         return why  # "① BTC closed +12% / ② ETH closed +9%" (parsers/results_board.py)
+    if kind is UpdateKind.SL_HIT and (why := coins_by_line(low)) is not None:
+        return why  # "ETH ✅ 3 targets / SOL ✅ 2 targets / LINK ❌ stop" (results_board.py)
     # The post's title (its first line) or the action's own line says what the post is: a
     # footer's "Guide: our website" or a signal's notes ("... bleeding down last week") do not.
     for line in _title_and_line(low, at):

@@ -308,10 +308,12 @@ _PLAN: Final = re.compile(
 _TOLD_HEADS: Final = ("hit", "reached", "achieved", "smashed", "touched", "done", "completed")
 _HIT_HEADS: Final = ("taken", "bag", "secured", "done", "booked", "took", "✅", "✔", "☑")
 # The post's own gate, older than the two above (a post holding none of these is not read for a
-# line of a target taken): each of the words above holds one of these, but for the two ticks.
+# line of a target taken): each of the words above holds one of these (the two later ticks
+# since i13-wrong28).
 _POST_HEADS: Final = (
     *("taken", "took", "bag", "secured", "done", "booked", "#", "✅", "hit", "reach"),
     *("achiev", "smash", "touch", "complet"),
+    *("✔", "☑"),  # (a tick and a price alone under a card, "✔️ 22.31", i13-wrong28)
 )
 _LATER_TICKS: Final = ("✔", "☑")
 # The words above asked of the whole post, found in its one pass (parsers/gate_words.py): all

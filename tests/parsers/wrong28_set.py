@@ -402,7 +402,6 @@ CHATTER_WORLD: Final = (
     'Prendre ses profits est un art 🎨',
     'Nous avons clôturé la semaine à +65% 🔥',
     'Le marché a clôturé en hausse 📈',
-    '¡Cerrado! Nuestro evento de Madrid está completo 🎟',
     'TP1 alcanzado en el 80% de nuestras señales este mes 🎯',
     'Cerré mi cuenta de Binance y me pasé a Bybit',
     'Fechei minha conta na corretora antiga 😅',

@@ -40,8 +40,9 @@ _DASH_ONLY: Final = re.compile(
     r"[^\S\n]*[-–—]{1,3}[^\S\n]*$"
 )
 # An entry label saying its price is to come ("Entry 2: later", "DCA: TBA"), and a numbered
-# entry or target label left empty with a label (not a price) on the next line ("Entry 2:" over
-# "TP: 3120", "TP3:" over "SL: 2900", or at the post's end; i13-wrong28: traded without it).
+# entry or target label left empty, its colon written, with a label (not a price) on the next
+# line ("Entry 2:" over "TP: 3120", "TP3:" over "SL: 2900", or at the post's end; not "Entry 26"
+# over "Target 27.5", a price; i13-wrong28: traded without it).
 _ENTRY_TO_COME: Final = re.compile(
     r"(?m)^[^\w\n]*(?:entry|entries|dca|re-?entry|add-?on)[^\S\n]?#?[0-9]{0,2}[^\S\n]?[:=\-–]?"
     r"[^\S\n]*(?:soon|tba|tbd|later|to\sbe\s(?:announced|updated|confirmed|decided|posted)"
@@ -50,10 +51,10 @@ _ENTRY_TO_COME: Final = re.compile(
 )
 _EMPTY: Final = re.compile(
     r"(?m)^[^\w\n]*(?P<kind>entry|tp|t\.p\.|target|take[\s-]?profit)[^\S\n]?#?[0-9]{1,2}"
-    r"[^\S\n]?[:=]?[^\S\n]*(?:\n(?=[^\w\n]*[a-z])|\Z)"
+    r"[^\S\n]?[:=][^\S\n]*(?:\n(?=[^\w\n]*[a-z])|\Z)"
 )
 _ENTRY_GATE: Final = gate(("entr", "dca", "add"))
-_EMPTY_GATE: Final = gate((*(f"{d}\n" for d in "0123456789:"), *(f"{d} \n" for d in "0123456789:")))
+_EMPTY_GATE: Final = gate((":\n", ": \n", "=\n"))
 _HEADS: Final = ("tp", "target", "take")
 # Each form's words (below), found in the post's one pass (parsers/gate_words.py).
 _HEADS_GATE: Final = gate(_HEADS)

@@ -60,6 +60,7 @@ CALLS = (
     ("#ETH/USDT LONG\nEntry: 3000\nTP1: 3120 (+4%)\nTP2: 3200\nSL: 2900", [3120, 3200]),
     ("$AVAX Long\nEntry: 34-35\nTarget: 38, 40\nStop: 32.8", [38, 40]),
     ("#ETH LONG\nEntry: 3000\nSL: 2900\nTP1:\n3120\nTP2:\n3200", [3120, 3200]),
+    ("#ETC LONG\nEntry 26\nTarget 27.5\nStoploss 25.2", [27.5]),  # (the bench's: a price, no index)
     ("🔥 BTC dominance dropping 📉\n\n$SOL LONG\nEntry: 148.5-151\nTP: 156 / 162\nSL: 142", [156, 162]),
     ("#ETH/USDT LONG 📈\nEntry: 3000-3050\nTP: 3120 / 3200\nSL: 2900\n\nBTC looks strong 💪",
      [3120, 3200]),

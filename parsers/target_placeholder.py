@@ -21,11 +21,13 @@ from parsers.quick_tests import BLANKS
 _LABEL = r"(?:tp|t\.p\.|targets?|take[\s-]?profits?)[^\S\n]?#?[0-9]{0,2}"
 # The label's value a word saying it is to come, alone or after the targets given ("TP: 15, 16,
 # TBA").
-_TO_COME: Final = re.compile(
-    r"(?m)^[^\w\n]*" + _LABEL + r"[^\S\n]?[:=\-–]?[^\n]*?(?<![\w/.,])"
+_SAID = (
     r"(?:soon|tba|tbd|later|to\sbe\s(?:announced|updated|confirmed|decided|posted)"
     r"|(?:will\s(?:be\s)?)?updat\w*(?:\ssoon|\slater)|coming(?:\ssoon)?|n/a|\?+|\.{3}|…)"
     r"[^\w\n]*$"
+)
+_TO_COME: Final = re.compile(
+    r"(?m)^[^\w\n]*" + _LABEL + r"[^\S\n]?[:=\-–]?[^\n]*?(?<![\w/.,])" + _SAID
 )
 # A numbered target label with nothing (or a dash) after it, the next line another numbered one.
 _GAP: Final = re.compile(
@@ -45,9 +47,7 @@ _DASH_ONLY: Final = re.compile(
 # over "Target 27.5", a price; i13-wrong28: traded without it).
 _ENTRY_TO_COME: Final = re.compile(
     r"(?m)^[^\w\n]*(?:entry|entries|dca|re-?entry|add-?on)[^\S\n]?#?[0-9]{0,2}[^\S\n]?[:=\-–]?"
-    r"[^\S\n]*(?:soon|tba|tbd|later|to\sbe\s(?:announced|updated|confirmed|decided|posted)"
-    r"|(?:will\s(?:be\s)?)?updat\w*(?:\ssoon|\slater)|coming(?:\ssoon)?|n/a|\?+|\.{3}|…)"
-    r"[^\w\n]*$"
+    r"[^\S\n]*" + _SAID
 )
 _EMPTY: Final = re.compile(
     r"(?m)^[^\w\n]*(?P<kind>entry|tp|t\.p\.|target|take[\s-]?profit)[^\S\n]?#?[0-9]{1,2}"

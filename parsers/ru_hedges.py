@@ -41,11 +41,14 @@ _THEN_PAST: Final = re.compile(
 # A plan for a level to come, opening the sentence: "при достижении первой цели закрываем 50%".
 _PLAN: Final = re.compile(r"[^\w\n]*(?:при|по)\sдостижении(?!\w)")
 _SENTENCE_END: Final = re.compile(r"[!?\n;]|\.(?![0-9])")
-# Anywhere in the action's sentence: the reader's choice, too early, no hurry ("Стоп в бу по
-# желанию", "Переносить стоп в бу рано", "Закрываться по #SOL не спешим"; i13-wrong28).
+# Anywhere in the action's sentence: the reader's choice, too early, no hurry, the plan told
+# ("Стоп в бу по желанию", "Переносить стоп в бу рано", "Закрываться по #SOL не спешим",
+# "сделка в работе, закрытие по плану", "держим, закрываться будем на цели"; i13-wrong28).
 _NOT_NOW: Final = re.compile(
     r"(?<!\w)(?:по\sжеланию|на\sваше\sусмотрение|решать\sвам|решайте\sсами"
-    r"|(?:пока\s|ещ[её]\s)?рано(?!\sутром)|не\s(?:спеш|тороп)\w*)(?!\w)"
+    r"|(?:пока\s|ещ[её]\s)?рано(?!\sутром)|не\s(?:спеш|тороп)\w*"
+    # the plan told, no order: "закрытие по плану", "закрываться будем на цели"
+    r"|(?:закрытие|фиксация)\sпо\sплану|(?:закрыва|фиксирова)\w{2,5}\sбудем)(?!\w)"
 )
 
 

@@ -429,6 +429,27 @@ CHATTER_WORLD: Final = (
 )
 
 
+# More Russian posts: partial closes with no share said (a CLOSE_PARTIAL, never a whole CLOSE) and
+# status posts telling the plan (made up).
+RU_PARTS: Final = (
+    ("#ETH фиксирую частями", "CLOSE_PARTIAL"),
+    ("#ETH закрываю по частям", "CLOSE_PARTIAL"),
+    ("Фиксирую прибыль по #ETH на первой цели, остальное держим", "CLOSE_PARTIAL"),
+    ("Закрываю #SOL, остаток держу", "CLOSE_PARTIAL"),
+    ("#ETH закрыл 1/2, остальное держу", "CLOSE_PARTIAL"),
+    ("#ETH снял 30% позиции", "CLOSE_PARTIAL"),
+    ("#ETH частичная фиксация ✅", "CLOSE_PARTIAL"),
+)
+RU_PLANS: Final = (
+    "#ETH сделка в работе, закрытие по плану",
+    "#ETH держим, закрываться будем на цели",
+    "#ETH +25% 🔥 фиксировать рано",
+    "#ETH прибыль 30%, закрывать не спешим",
+    "#ETH позиция открыта, фиксации не было",
+    "#ETH в плюсе, кто хочет — фиксируйте часть",
+)
+
+
 def cases() -> list[tuple[str, str, frozenset[str]]]:
     """Every row: (class, text, the action kinds it may be read as)."""
     none: frozenset[str] = frozenset()
@@ -441,6 +462,8 @@ def cases() -> list[tuple[str, str, frozenset[str]]]:
     rows += [("chatter", t, none) for t in CHATTER_MORE]
     rows += [("ru_plan", t, none) for t in RU_MORE]
     rows += [("review", t, none) for t in REVIEW_MORE]
+    rows += [("ru_share", t, frozenset({k})) for t, k in RU_PARTS]
+    rows += [("ru_status", t, none) for t in RU_PLANS]
     rows += [("chatter", t, none) for t in CHATTER_WORLD]
     rows += [("symbol", t, frozenset({"=" + sym})) for t, sym in SIGNALS]
     return rows

@@ -46,10 +46,18 @@ _SENTENCE_END: Final = re.compile(r"[!?\n;]|\.(?![0-9])")
 # "сделка в работе, закрытие по плану", "держим, закрываться будем на цели"; i13-wrong28).
 _NOT_NOW: Final = re.compile(
     r"(?<!\w)(?:по\sжеланию|на\sваше\sусмотрение|решать\sвам|решайте\sсами"
-    r"|(?:пока\s|ещ[её]\s)?рано(?!\sутром)|не\s(?:спеш|тороп)\w*"
+    r"|(?:пока|ещ[её])\sрано|не\s(?:спеш|тороп)\w*"
     # the plan told, no order: "закрытие по плану", "закрываться будем на цели"
     r"|(?:закрытие|фиксация)\sпо\sплану|(?:закрыва|фиксирова)\w{2,5}\sбудем)(?!\w)"
 )
+
+# "рано" (too early) said of an infinitive: "Переносить стоп в бу рано" (a told close, "Закрыл
+# #ETH рано", stays one).
+_INFINITIVE: Final = re.compile(
+    r"(?<![а-яё])(?:перенос|перевод|передвиг|двига|подтягива|став|закрыва|фиксирова|снима)[а-яё]{0,4}"
+    r"(?:ть|ться)(?![а-яё])"
+)
+_EARLY: Final = re.compile(r"(?<![а-яё])рано(?![а-яё])")
 
 
 def told_not_asked(low: str, at: int) -> str | None:
@@ -70,4 +78,6 @@ def told_not_asked(low: str, at: int) -> str | None:
         return "a plan for a level"
     if _NOT_NOW.search(sentence) is not None:
         return "a choice, or not yet"
+    if _EARLY.search(sentence) is not None and _INFINITIVE.search(sentence) is not None:
+        return "a choice, or not yet"  # "Переносить стоп в бу рано" (not "Закрыл #ETH рано")
     return None

@@ -85,6 +85,10 @@ ACTS = (
     ("Cerrar la mitad de #ETH", UpdateKind.CLOSE_PARTIAL, "ETHUSDT", 0.5),
     ("#ETH stop hit ❌", UpdateKind.SL_HIT, "ETHUSDT", None),
     ("Стоп в бу по #ETH", UpdateKind.MOVE_SL, "ETHUSDT", None),
+    ("Закрыл #ETH рано, но в плюс", UpdateKind.CLOSE, "ETHUSDT", None),  # (told: "рано" of a past verb)
+    ("Рано утром закрыл #ETH", UpdateKind.CLOSE, "ETHUSDT", None),
+    ("Close #ETH now", UpdateKind.CLOSE, "ETHUSDT", None),
+    ("Closing the rest of #ETH now", UpdateKind.CLOSE, "ETHUSDT", None),
 )
 
 

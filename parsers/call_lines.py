@@ -195,7 +195,9 @@ def call_line_doubt(sig: ParsedSignal, low: str) -> str | None:
         mine = sig.symbol.lower()
         for m in _OTHER_COIN.finditer(low):
             coin = m.group(1) or m.group(2)
-            if coin in _NOT_COINS or mine.startswith(coin):
+            # (The coin first, "#DOT same setup", is never the card's own coin: read as DOT, the
+            # card's word-coin "#TA" unread, it traded TA's levels as DOT's; the harness's seed 10.)
+            if coin in _NOT_COINS or (m.group(1) and mine.startswith(coin)):
                 continue
             return (
                 f"the post says '{m.group().strip()}': the call is given for another coin too,"

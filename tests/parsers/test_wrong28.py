@@ -43,6 +43,9 @@ REASONS = (
     ("#ETH/USDT\nLONG\nEntry: 3000\nTP: 3120 / 3200\nSL: 2900\n#SOL same setup",
      "the call is given for another coin"),
     ("$AVAX Long\nEntry: 34-35 maybe 33\nTarget: 38, 40\nStop: 32.8", "'maybe 33'"),
+    # (the harness's seed 10: the card's word-coin unread, the other coin read as the card's)
+    ("#TA LONG\nEntry: 0.102\nTP1: 0.109\nTP2: 0.118\nSL: 0.097\n\n#DOT same setup",
+     "the call is given for another coin"),
 )
 
 

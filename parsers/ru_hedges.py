@@ -20,6 +20,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from parsers.sentences import clause_end, clause_head
+
 # A hedge or a modal, then at most two words, then the action's word (the end of the text before
 # it): "можно закрыть", "я бы перенёс стоп", "думаю, пора фиксировать".
 _HEDGED: Final = re.compile(
@@ -76,8 +78,12 @@ def told_not_asked(low: str, at: int) -> str | None:
         return "a time gone by"
     if _PLAN.match(sentence) is not None:
         return "a plan for a level"
-    if _NOT_NOW.search(sentence) is not None:
+    # (in the action's own clause: "Переносим стоп в бу, закрывать не спешим" moves the stop,
+    # "#SOL закрываем, не спешим с перезаходом" closes)
+    head, cut = clause_head(low, at, at - start)
+    clause = low[at - len(head) + cut : clause_end(low, at)]
+    if _NOT_NOW.search(clause) is not None:
         return "a choice, or not yet"
-    if _EARLY.search(sentence) is not None and _INFINITIVE.search(sentence) is not None:
+    if _EARLY.search(clause) is not None and _INFINITIVE.search(clause) is not None:
         return "a choice, or not yet"  # "Переносить стоп в бу рано" (not "Закрыл #ETH рано")
     return None

@@ -33,6 +33,7 @@ COMPILED = (
     "candle_entry",
     "call_doubts",
     "call_framing",
+    "call_later",
     "call_lines",
     "card_reports",
     "char_scans",

@@ -25,6 +25,7 @@ from typing import Final
 from parsers.added_entry import added_entry
 from parsers.article_coin import coin_after_article
 from parsers.call_framing import framing_doubt
+from parsers.call_later import later_doubt
 from parsers.call_lines import call_line_doubt
 from parsers.candle_entry import candle_entry
 from parsers.card_reports import card_report, struck_then_price
@@ -258,6 +259,8 @@ def call_doubts(sig: ParsedSignal, low: str, status: bool = True) -> ParsedSigna
     if (why := call_line_doubt(sig, low)) is not None:  # "Example:", "Same for #DOT"
         review.append(why)
     elif (why := framing_doubt(sig, low)) is not None:  # "Scam alert!", "Would you long?"
+        review.append(why)
+    elif (why := later_doubt(sig, low)) is not None:  # "Plan for tomorrow", "Recap of"
         review.append(why)
     if (why := struck_then_price(sig)) is not None:  # "Entry: ~~0.95~~ 0.92"
         review.append(why)

@@ -321,20 +321,18 @@ _OPEN_END: Final = re.compile(r"\s?(?:or|and|&)\s(?:higher|above|lower|below|mor
 
 
 def _open_zone(sig: ParsedSignal) -> str | None:
-    """A zone of entries read with a breakout's condition from words leaving its end open
-    ("Buy zone: 148-152 or higher": a zone to rest in and chase, read as a buy once the price
-    rises through 148), or None."""
-    breakout = (sig.side == "LONG" and sig.entry_trigger == "above") or (
-        sig.side == "SHORT" and sig.entry_trigger == "below"
-    )
-    if len(sig.entries) < 2 or not breakout:
+    """A zone of entries read with a condition from words leaving its end open ("Buy zone:
+    148-152 or higher": a zone to rest in and chase, read as a buy once the price rises through
+    148; "Entry: 3000-3050 or lower" of a long, read as an entry below 3000: i13-wrong28), or
+    None."""
+    if len(sig.entries) < 2 or sig.entry_trigger is None:
         return None
     for start, end in sig.norm_spans.get("entry_trigger", []):
         words = sig.norm_text[start:end].lower()
         if _OPEN_END.search(words) is not None:
             return (
-                f"the entry zone is followed by '{words.strip()}': a zone to buy in (and chase),"
-                " or an entry once the price breaks through it? Which is meant is a guess"
+                f"the entry zone is followed by '{words.strip()}': a zone to trade in (or past it),"
+                " or an entry once the price crosses it? Which is meant is a guess"
             )
     return None
 

@@ -85,8 +85,14 @@ _OTHER_COIN: Final = re.compile(
     r"(?:for|on)|works\sfor"
     # Russian: "То же самое по #DOT", "Также по $ATOM".
     r"|то\sже\s(?:самое\s)?(?:по|для|на)|также\s(?:по|для))\s[#$]?([a-z][a-z0-9]{1,11})(?![a-z0-9])"
+    # The coin first: "#SOL same setup", "$DOT too", "#ATOM тоже" (i13-wrong28).
+    r"|(?m:^)[^\w\n#$]*[#$]([a-z][a-z0-9]{1,11})[^\S\n]?[:,-]?[^\S\n](?:same(?:\s(?:setup|levels"
+    r"|trade|call|idea|entry))?|too|as\swell|also|тоже|аналогично)[^\w\n]*$"
 )
-_OTHER_HEADS: Final = ("same ", "also ", "works for", "то же", "также")
+_OTHER_HEADS: Final = (
+    *("same ", "also ", "works for", "то же", "также"),
+    *(" same", " too", "as well", " also", "тоже", "аналогично"),
+)
 _NOT_COINS: Final = frozenset(
     "the this that all it me you us them both spot futures longs shorts".split()
 )
@@ -188,8 +194,10 @@ def call_line_doubt(sig: ParsedSignal, low: str) -> str | None:
     if holds(low, _OTHER_GATE):
         mine = sig.symbol.lower()
         for m in _OTHER_COIN.finditer(low):
-            coin = m.group(1)
-            if coin in _NOT_COINS or mine.startswith(coin):
+            coin = m.group(1) or m.group(2)
+            # (The coin first, "#DOT same setup", is never the card's own coin: read as DOT, the
+            # card's word-coin "#TA" unread, it traded TA's levels as DOT's; the harness's seed 10.)
+            if coin in _NOT_COINS or (m.group(1) and mine.startswith(coin)):
                 continue
             return (
                 f"the post says '{m.group().strip()}': the call is given for another coin too,"

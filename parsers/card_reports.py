@@ -96,6 +96,11 @@ _NOT_GAIN: Final = re.compile(
     r"|цел|тейк|тп"  # (a target given as a percentage: "TP: +3%", a call's, session 19)
 )
 _GAIN_WORDS: Final = 6
+# The leverage the gain was made at, no risk of the plan's: "+42% with 10x leverage 💰"
+# (session 27, i13-wrong28).
+_AT_LEVERAGE: Final = re.compile(
+    r"(?:with|at|on)[^\S\n](?:x[0-9]{1,3}|[0-9]{1,3}[^\S\n]?x)[^\S\n](?:lev(?:erage)?|плеч\w*)"
+)
 # A short line outside the levels telling a target taken: "TP1 taken", "1st TP taken 💪", "Took
 # profit at 4.1", "First TP in the bag 💰", "#1 ✅", "✅ TP1" alone.
 _HIT_LINE: Final = re.compile(
@@ -104,6 +109,9 @@ _HIT_LINE: Final = re.compile(
     r"(?![a-z])|(?<![a-z])took[^\S\n](?:some[^\S\n])?profits?(?![a-z])|in\sthe\sbag"
     r"|^[^\w\n]*#[0-9]{1,2}[^\S\n]?[✅✔☑][^\w\n:]*$|^[^\w\n]*[✅✔☑][^\S\n]?(?:tp|target)"
     r"[^\S\n]?[0-9]{1,2}[^\w\n:]*$"
+    # a line of ticks alone, or a tick and a price, outside the levels' lines: "✅✅✅", "✅ 3120"
+    # (session 27, i13-wrong28)
+    r"|^[^\S\n]*(?:[✅✔☑]\ufe0f?[^\S\n]*){2,}$|^[^\w\n]*[✅✔☑]\ufe0f?[^\S\n]*\$?[0-9][0-9.,]*[^\w\n]*$"
 )
 # An entry marked done on its line: "Entry: 3.5 - activated", "Entry: 3.5 (triggered)". (Not a
 # tick alone: a Cornix template's "Entry Targets: 1) 27 ✅" is the call's styling, dev
@@ -225,9 +233,14 @@ def _first_target_marked(sig: ParsedSignal, low: str) -> str | None:
     # targets marked by a pictograph after the price, each target on a line of its own, the later
     # ones bare (a fresh call styles all its targets or none; no dev signal marks only its first
     # ones). Traded as a new call (i13-upd25; upd24 left it with the stop line present).
-    marked = [_PICTOGRAPH.search(tail) for tail in tails]
+    # (On one line, "Targets: 3100 🔥 - 3200 - 3300": the mark before the list's separator, so it
+    # is the first target's and not a bullet before the next, "🎯 3100 🎯 3200 🎯 3300"; session
+    # 27, i13-wrong28.)
+    own = _own_lines(low, spans)
+    marked = [(_PICTOGRAPH if own else _MARK_THEN_SEP).search(tail) for tail in tails[:-1]]
+    marked.append(_PICTOGRAPH.search(tails[-1]))
     led = next((i for i, m in enumerate(marked) if m is None), len(marked))
-    if 0 < led < len(tails) and not any(marked[led:]) and _own_lines(low, spans):
+    if 0 < led < len(tails) and not any(marked[led:]):
         if all(_BARE.fullmatch(tail) is not None for tail in tails[led:]):
             mark = marked[0]
             return mark.group() if mark is not None else None
@@ -235,6 +248,7 @@ def _first_target_marked(sig: ParsedSignal, low: str) -> str | None:
 
 
 _PICTOGRAPH: Final = re.compile(r"[\u2600-\u27bf\U0001f000-\U0001faff]")
+_MARK_THEN_SEP: Final = re.compile(r"[\u2600-\u27bf\U0001f000-\U0001faff](?=\ufe0f?[^\S\n]*[-–/,|])")
 
 
 def _own_lines(low: str, spans: list[tuple[int, int]]) -> bool:
@@ -244,7 +258,8 @@ def _own_lines(low: str, spans: list[tuple[int, int]]) -> bool:
 
 def _gain_after(sig: ParsedSignal, low: str) -> str | None:
     """A short line after the last level's line telling a gain, or None."""
-    ends = [end for spans in sig.norm_spans.values() for _, end in spans]
+    # (not the leverage: "+42% with 10x leverage 💰" tells the gain at it, i13-wrong28)
+    ends = [end for key, spans in sig.norm_spans.items() if key != "leverage" for _, end in spans]
     if not ends:
         return None
     after = low.find("\n", max(ends))
@@ -253,7 +268,7 @@ def _gain_after(sig: ParsedSignal, low: str) -> str | None:
     for line in low[after:].split("\n"):
         if len(line.split()) > _GAIN_WORDS or _GAIN_LINE.search(line) is None:
             continue
-        if _NOT_GAIN.search(line) is None:
+        if _NOT_GAIN.search(_AT_LEVERAGE.sub("", line)) is None:
             return line.strip()
     return None
 
@@ -293,10 +308,12 @@ _PLAN: Final = re.compile(
 _TOLD_HEADS: Final = ("hit", "reached", "achieved", "smashed", "touched", "done", "completed")
 _HIT_HEADS: Final = ("taken", "bag", "secured", "done", "booked", "took", "✅", "✔", "☑")
 # The post's own gate, older than the two above (a post holding none of these is not read for a
-# line of a target taken): each of the words above holds one of these, but for the two ticks.
+# line of a target taken): each of the words above holds one of these (the two later ticks
+# since i13-wrong28).
 _POST_HEADS: Final = (
     *("taken", "took", "bag", "secured", "done", "booked", "#", "✅", "hit", "reach"),
     *("achiev", "smash", "touch", "complet"),
+    *("✔", "☑"),  # (a tick and a price alone under a card, "✔️ 22.31", i13-wrong28)
 )
 _LATER_TICKS: Final = ("✔", "☑")
 # The words above asked of the whole post, found in its one pass (parsers/gate_words.py): all

@@ -163,8 +163,10 @@ _SLASH_AFTER: Final = re.compile(
 
 
 # "..., hold the rest", "and keep remaining", "let the rest run": the close took a share only.
-_KEEP_REST: Final = re.compile(
+# (and in Russian, "остальное держим", "остаток держу"; i13-wrong28)
+KEEP_REST: Final = re.compile(
     r"(?<![a-z])(?:hold|keep|let)\s(?:the\s|your\s|our\s)?(?:rest|remaining|remainder|other\s50\s?%)"
+    r"|(?<![а-яё])(?:остальн|остат|оставш)\w{0,4}\s(?:[а-яё]+\s)?(?:держ|оставля|пусть)"
 )
 
 
@@ -219,7 +221,7 @@ def close_share(low: str) -> tuple[re.Match[str] | None, re.Match[str] | None]:
         (
             _GAIN.search(low, close.end() if close else 0, frac.start() + 1)
             # ("book profit 50% and hold the rest": the share, what is left kept; i13-hits20)
-            and _KEEP_REST.search(low, frac.end(), frac.end() + 40) is None
+            and KEEP_REST.search(low, frac.end(), frac.end() + 40) is None
         )
         or (
             close is not None

@@ -24,7 +24,7 @@ from parsers.followup_doubts import (
 from parsers.models import UpdateKind
 from parsers.order_changes import several_changes
 from parsers.plan_stop import plans_stop
-from parsers.results_board import results_board
+from parsers.results_board import coins_by_line, results_board
 from parsers.ru_hedges import told_not_asked
 from parsers.stop_doubts_ru import ru_stop_doubt
 from parsers.told_ru import told_ru
@@ -47,7 +47,10 @@ _LESSON: Final = re.compile(
     r"(?<!\w)(?:how\sto|lesson|tutorial|guide|educational|explained|beginners?|(?<![.,])101(?![.,][0-9])"
     # "Как переносить стоп в безубыток", "як фіксувати прибуток": how to + an infinitive (ru, uk).
     r"|tips?\s(?:for|on)|rules?\sfor|psychology|психология|урок(?:а|е|и|ов)?|как\sправильно|как\s[а-яё]{2,16}(?:ть|ти|ться)|як\s[а-яіїєґ']{2,16}(?:ти|тися)|cómo|como\s(?:mover|fechar|cerrar)"
-    r"|nasıl|wie\sman|comment)(?!\w)"
+    r"|nasıl|wie\sman|comment"
+    # "Cara geser SL ke entry", "Hướng dẫn dời SL", "Qué es un stop loss" (i13-wrong28)
+    r"|cara\s(?:geser|pindah|pasang|tutup|ambil|memindah\w*|menutup)|hướng\sdẫn|cách"
+    r"|qué\ses|o\sque\sé|was\sist|what\sis)(?!\w)"
 )
 # A recap, a results post: trades counted over a period.
 _RECAP: Final = re.compile(
@@ -145,6 +148,8 @@ def not_an_instruction(low: str, kind: UpdateKind, at: int | None) -> str | None
         return why  # "How we manage trades: we close 50% at TP1" (chatter_titles.py)
     if kind in _BOARD_KINDS and (why := results_board(low, at)) is not None:
         return why  # "① BTC closed +12% / ② ETH closed +9%" (parsers/results_board.py)
+    if kind is UpdateKind.SL_HIT and (why := coins_by_line(low)) is not None:
+        return why  # "ETH ✅ 3 targets / SOL ✅ 2 targets / LINK ❌ stop" (results_board.py)
     # The post's title (its first line) or the action's own line says what the post is: a
     # footer's "Guide: our website" or a signal's notes ("... bleeding down last week") do not.
     for line in _title_and_line(low, at):

@@ -51,12 +51,31 @@ _AFTER_ROWS: Final[tuple[str, ...]] = (
     # "Фиксировать 50% на первой цели — наше правило").
     r"[^.!?\n]{0,40}?\son\s(?:our\s|every\s|each\s)?(?:[#$]?[a-z0-9]{1,20}\s)?(?:calls|signals)"
     r"(?![a-z])",
-    r"[^.!?\n]{0,60}?\s(?:[—–-]|is)\s?(?:наше|моё|мое|главное|our|my|the\sgolden)\s(?:правило|rule)"
+    r"[^.!?\n]{0,60}?\s(?:[—–-]|is)\s?(?:это\s|this\sis\s)?(?:наше|моё|мое|главное|our|my|the\sgolden)"
+    r"\s(?:правило|rule)"
     r"(?!\w)",
     # move: a period closed flat ("#BTC closed the night flat", "Closing 2024 strong").
     r"\s(?:the\s)?(?:night|day|session|week|month|year)\s(?:flat|green|red|higher|lower|positive"
     r"|negative|strong|weak)(?![a-z])",
     r"\s(?:out\s)?20[0-9]{2}\s(?:strong|well|like)(?![a-z])",
+    # move: a period closed with the channel's result, in the languages channels write it ("Closing
+    # the books on 2024", "Chiudiamo il mese a +120%", "Kami tutup bulan ini dengan profit",
+    # "Cerramos el mes con +240%"; i13-wrong28).
+    r"\s(?:the\s)?books(?![a-z])",
+    r"\s(?:mais\sum[a]?\s|otr[oa]\s|un[a]?\sotr[oa]\s)?(?:el\s|la\s|il\s|le\s|o\s|a\s|den\s|die\s|das\s|l['’])?(?:mes|mese|mois|mês|semana"
+    r"|settimana|semaine|año|anno|année|annee|monat|woche|jahr|bulan|minggu|tahun|trimestre"
+    r"|quartal)(?![a-zà-ÿ])",
+    # thing: a group, the market, an app closed in other Latin languages ("Grupo cerrado",
+    # "Mercado cerrado", "Groupe fermé", "Fechei o notebook"; i13-wrong28): see _BEFORE_ROWS too.
+    r"\s(?:o\s|a\s|os\s|el\s|la\s|los\s|le\s|les\s|il\s|gli\s|das\s|den\s|die\s)?(?:notebook"
+    r"|portátil|computador|ordenador|aplicativo|ojos|olhos|yeux|occhi|augen)(?![a-zà-ÿ])",
+    # thing: an account, a sign-up, a live show in those languages ("Cerré mi cuenta de Binance",
+    # "Saya tutup akun lama", "Cerramos inscripciones al VIP", "Cancelamos la transmisión").
+    r"\s(?:mi\s|minha\s|meu\s|saya\s|la\s|a\s|las\s|as\s)?(?:cuenta|conta|akun|inscripciones"
+    r"|inscrições|pendaftaran|transmisión|transmissão|directo|live|evento)(?![a-zà-ÿ])",
+    # move: the market closed up or down ("Pasar tutup hijau", "Le marché a clôturé en hausse").
+    r"\s(?:hijau|merah|en\s(?:hausse|baisse|verde|rojo|alza|baja)|em\s(?:alta|baixa)|in\s(?:rialzo"
+    r"|ribasso|verde|rosso)|im\s(?:plus|minus)|yeşil|kırmızı|tăng|giảm)(?![a-zà-ÿ])",
     # thing: the channel's group, one's own coins ("we're closing our free group", "Exiting my
     # shitcoins, rotating into #BTC").
     r"\s(?:our|the|my)\s(?:[a-z]+\s)?(?:group|chat|channel|server|discord|community|doors"
@@ -79,6 +98,10 @@ _AFTER_ROWS: Final[tuple[str, ...]] = (
     r"\s" + _SHARE + r"\sof\s(?:the|its|this|that|their|his|all|today['’]s|the\sday['’]s)\s"
     r"(?:[a-z]+\s)?(?:gap|losses|gains|move|drop|dump|pump|range|wick|imbalance|fvg|rally"
     r"|decline|correction|spread|candle|fall|crash)(?![a-z])",
+    # thing: a share of one's time or future ("Take half of your time to learn", "Secure 50% of
+    # your future"; i13-wrong28).
+    r"\s" + _SHARE + r"\sof\s(?:your|my|our|the)\s(?:time|future|life|day|energy|attention"
+    r"|health|sleep|salary|savings|income|knowledge)(?![a-z])",
     # move: a sign of the market's ("Funding rates ... closed negative").
     r"\s(?:negative|positive|flat)(?![a-z])",
     # move: a price inside a shape ("Price closed inside the range").
@@ -129,7 +152,9 @@ _WORD_ROWS: Final[tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None], ...
     (
         "book",
         re.compile(
-            r"(?:s|ed|ing)?\s(?:recommendations?|reviews?|club|list|on|about|by|of|from)(?![a-z])"
+            r"(?:s|ed|ing)?\s(?:recommendations?|reviews?|club|list|on|about|by|of|from"
+            # ("Book your spot in the masterclass", i13-wrong28)
+            r"|(?:your|a|my)\s(?:spot|seat|place|slot|ticket|session|call|demo))(?![a-z])"
         ),
         re.compile(
             r"(?<![#$a-z])(?:a|the|this|that|my|new|great|good|favou?rite|trading|order)\s$"
@@ -161,6 +186,24 @@ _BEFORE_ROWS: Final[tuple[str, ...]] = (
     r"|bar)\s(?:has\s|just\s|finally\s|also\s)?$",
     # move: a year, a period ("2023 closed, $BTC +150%").
     r"(?<![0-9])(?:20[0-9]{2}|the\s(?:year|month|week|quarter))\s(?:has\s|is\s|was\s|officially\s)?$",
+    # move: a month or a quarter closed with a result ("November closed +180%", "Q3 closed
+    # +420% for VIP members"; i13-wrong28: Q3 read as a coin).
+    r"(?<![#$a-z0-9])(?:january|february|march|april|june|july|august|september|october|november"
+    r"|december|q[1-4]|h[12])\s(?:20[0-9]{2}\s)?(?:has\s|is\s|was\s|officially\s)?$",
+    # thing: a group, a market in other Latin languages, a referral or a code ("Grupo cerrado",
+    # "Mercado cerrado", "Groupe fermé", "Our Binance referral was cancelled"; i13-wrong28).
+    r"(?<![#$a-z])(?:grupo|groupe|gruppe|gruppo|mercado|marché|markt|mercato|comunidad|comunidade"
+    r"|communauté|acesso|acceso|accès|inscripciones|inscrições|canal)\s(?:vip\s)?(?:está\s|esta\s"
+    r"|est\s|ist\s|è\s|é\s)?$",
+    # move: a period, then the channel closing it ("Minggu ini kita tutup dengan profit",
+    # "Tuần này chúng ta đã đóng", "Bu hafta +120% ile kapattık"; i13-wrong28).
+    r"(?<![#$\w])(?:minggu|bulan|tahun|tuần|tháng|năm|hafta|ayı)\s(?:ini|này|nay|bu)?(?:\s[^\s#$.!?\n]+){0,4}\s$",
+    # thing: a market, an account, a live show closed or cancelled ("Hesabımı kapattım", "Live
+    # de hoje cancelada", "Live hari ini dibatalkan").
+    r"(?<![#$\w])(?:pasar|piyasa|thị\strường|hesab\w{0,4}|live|yayın\w{0,3})(?:\s[^\s#$.!?\n]+){0,2}"
+    r"\s(?:a\s|ha\s|hat\s|đã\s)?$",
+    r"(?<![#$a-z])(?:referrals?|ref\slinks?|invite\slinks?|promo\scodes?|vouchers?|coupons?"
+    r"|bonus(?:es)?)\s(?:(?:is|was|were|has\sbeen|have\sbeen|got)\s)?$",
     # others: a deal, a round, a contest ("Partnership with XYZ closed!", "Funding round
     # closed", "Trading competition closed!").
     r"(?<![#$a-z])(?:partnership|deal|round|acquisition|merger|competition|contest|tournament"

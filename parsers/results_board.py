@@ -88,3 +88,21 @@ def _past_over_list(low: str, coins: list[tuple[str, int, int]], at: int) -> boo
         if first != second and _LISTED.fullmatch(low, first_end, second_start) is not None:
             return True
     return False
+
+
+def coins_by_line(low: str) -> str | None:
+    """Why a stop hit read of one coin is a board's line: three coins or more, each on a line of
+    its own ("ETH LONG ✅ 3 targets / SOL LONG ✅ 2 targets / LINK SHORT ❌ stop": LINK's stop read
+    as ETH's; the session-25 ruling on results boards; i13-wrong28), or None."""
+    coins = coins_in(low, 0, len(low))
+    lines = {coin: low.count("\n", 0, at) for coin, at, _ in coins}
+    if len(lines) < 3 or len(set(lines.values())) < 3:
+        return None
+    rows = low.split("\n")
+    # (two of them or more a target reached: a board, not a post managing each coin in turn,
+    # "#APT - stopped out / #MET - closing the rest", dev vovilonn-ch1-ru-092)
+    hits = sum(1 for n in set(lines.values()) if _TARGET_MARK.search(rows[n]) is not None)
+    return "several coins' results" if hits >= 2 else None
+
+
+_TARGET_MARK: Final = re.compile(r"[✅🎯]|(?<![a-zа-яё])(?:tp\s?[0-9]|targets?|цел[ьи])(?![a-zа-яё])")

@@ -1,6 +1,8 @@
 """Russian follow-up words said with no instruction in them (branch i13-ru22): the action's verb
 governed by a hedge or a modal ("можно закрыть половину", "я бы перенёс стоп в бу", "стоило
-перенести стоп", "надо было зафиксировать", "собираюсь закрыть позицию", "хотел закрыть"), or told
+перенести стоп", "надо было зафиксировать", "собираюсь закрыть позицию", "хотел закрыть", "скоро будем фиксировать"), left to the
+reader or said too early ("стоп в бу по желанию", "переносить стоп рано", "закрываться не
+спешим"; i13-wrong28), or told
 of a time gone by ("в прошлый раз выбило по стопу", "в 2021 году я закрыл лонг", "тогда мы
 зафиксировали половину"), or planned for a level to come ("при достижении первой цели закрываем
 50%"). None of them asks anything of a position now. parsers/followup_guard.py asks
@@ -18,12 +20,14 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from parsers.sentences import clause_end, clause_head
+
 # A hedge or a modal, then at most two words, then the action's word (the end of the text before
 # it): "можно закрыть", "я бы перенёс стоп", "думаю, пора фиксировать".
 _HEDGED: Final = re.compile(
     r"(?<!\w)(?:можно|стоит|стоило|следует|следовало|(?:надо|нужно|необходимо)\sбыло|бы|собира\w{2,5}"
     r"|планиру\w{1,3}|планировал\w{0,2}|хотел\w{0,2}|хоч\w{1,3}|хотим|хотите|думаю|возможно|наверное"
-    r"|пожалуй|может\sбыть)"
+    r"|пожалуй|может\sбыть|скоро)"
     r",?(?:\s[^\s.!?\n]+){0,2}\s$"
 )
 # A time gone by, anywhere in the action's sentence.
@@ -39,6 +43,23 @@ _THEN_PAST: Final = re.compile(
 # A plan for a level to come, opening the sentence: "при достижении первой цели закрываем 50%".
 _PLAN: Final = re.compile(r"[^\w\n]*(?:при|по)\sдостижении(?!\w)")
 _SENTENCE_END: Final = re.compile(r"[!?\n;]|\.(?![0-9])")
+# Anywhere in the action's sentence: the reader's choice, too early, no hurry, the plan told
+# ("Стоп в бу по желанию", "Переносить стоп в бу рано", "Закрываться по #SOL не спешим",
+# "сделка в работе, закрытие по плану", "держим, закрываться будем на цели"; i13-wrong28).
+_NOT_NOW: Final = re.compile(
+    r"(?<!\w)(?:по\sжеланию|на\sваше\sусмотрение|решать\sвам|решайте\sсами"
+    r"|(?:пока|ещ[её])\sрано|не\s(?:спеш|тороп)\w*"
+    # the plan told, no order: "закрытие по плану", "закрываться будем на цели"
+    r"|(?:закрытие|фиксация)\sпо\sплану|(?:закрыва|фиксирова)\w{2,5}\sбудем)(?!\w)"
+)
+
+# "рано" (too early) said of an infinitive: "Переносить стоп в бу рано" (a told close, "Закрыл
+# #ETH рано", stays one).
+_INFINITIVE: Final = re.compile(
+    r"(?<![а-яё])(?:перенос|перевод|передвиг|двига|подтягива|став|закрыва|фиксирова|снима)[а-яё]{0,4}"
+    r"(?:ть|ться)(?![а-яё])"
+)
+_EARLY: Final = re.compile(r"(?<![а-яё])рано(?![а-яё])")
 
 
 def told_not_asked(low: str, at: int) -> str | None:
@@ -57,4 +78,12 @@ def told_not_asked(low: str, at: int) -> str | None:
         return "a time gone by"
     if _PLAN.match(sentence) is not None:
         return "a plan for a level"
+    # (in the action's own clause: "Переносим стоп в бу, закрывать не спешим" moves the stop,
+    # "#SOL закрываем, не спешим с перезаходом" closes)
+    head, cut = clause_head(low, at, at - start)
+    clause = low[at - len(head) + cut : clause_end(low, at)]
+    if _NOT_NOW.search(clause) is not None:
+        return "a choice, or not yet"
+    if _EARLY.search(clause) is not None and _INFINITIVE.search(clause) is not None:
+        return "a choice, or not yet"  # "Переносить стоп в бу рано" (not "Закрыл #ETH рано")
     return None

@@ -21,11 +21,13 @@ from parsers.quick_tests import BLANKS
 _LABEL = r"(?:tp|t\.p\.|targets?|take[\s-]?profits?)[^\S\n]?#?[0-9]{0,2}"
 # The label's value a word saying it is to come, alone or after the targets given ("TP: 15, 16,
 # TBA").
-_TO_COME: Final = re.compile(
-    r"(?m)^[^\w\n]*" + _LABEL + r"[^\S\n]?[:=\-–]?[^\n]*?(?<![\w/.,])"
+_SAID = (
     r"(?:soon|tba|tbd|later|to\sbe\s(?:announced|updated|confirmed|decided|posted)"
     r"|(?:will\s(?:be\s)?)?updat\w*(?:\ssoon|\slater)|coming(?:\ssoon)?|n/a|\?+|\.{3}|…)"
     r"[^\w\n]*$"
+)
+_TO_COME: Final = re.compile(
+    r"(?m)^[^\w\n]*" + _LABEL + r"[^\S\n]?[:=\-–]?[^\n]*?(?<![\w/.,])" + _SAID
 )
 # A numbered target label with nothing (or a dash) after it, the next line another numbered one.
 _GAP: Final = re.compile(
@@ -39,6 +41,20 @@ _DASH_ONLY: Final = re.compile(
     r"(?m)^[^\w\n]*(?:tp|t\.p\.|targets?|take[\s-]?profits?)[^\S\n]?#?[0-9]{1,2}[^\S\n]?[:=]?"
     r"[^\S\n]*[-–—]{1,3}[^\S\n]*$"
 )
+# An entry label saying its price is to come ("Entry 2: later", "DCA: TBA"), and a numbered
+# entry or target label left empty, its colon written, with a label (not a price) on the next
+# line ("Entry 2:" over "TP: 3120", "TP3:" over "SL: 2900", or at the post's end; not "Entry 26"
+# over "Target 27.5", a price; i13-wrong28: traded without it).
+_ENTRY_TO_COME: Final = re.compile(
+    r"(?m)^[^\w\n]*(?:entry|entries|dca|re-?entry|add-?on)[^\S\n]?#?[0-9]{0,2}[^\S\n]?[:=\-–]?"
+    r"[^\S\n]*" + _SAID
+)
+_EMPTY: Final = re.compile(
+    r"(?m)^[^\w\n]*(?P<kind>entry|tp|t\.p\.|target|take[\s-]?profit)[^\S\n]?#?[0-9]{1,2}"
+    r"[^\S\n]?[:=][^\S\n]*(?:\n(?=[^\w\n]*[a-z])|\Z)"
+)
+_ENTRY_GATE: Final = gate(("entr", "dca", "add"))
+_EMPTY_GATE: Final = gate((":\n", ": \n", "=\n"))
 _HEADS: Final = ("tp", "target", "take")
 # Each form's words (below), found in the post's one pass (parsers/gate_words.py).
 _HEADS_GATE: Final = gate(_HEADS)
@@ -69,6 +85,12 @@ def _gap(low: str) -> re.Match[str] | None:
 def target_to_come(sig: ParsedSignal, low: str) -> str | None:
     """A review reason when a target label says its price is to come or is left empty between
     numbered targets, or None. (low: the lower-cased post, as sig.norm_text.)"""
+    if (m := _entry_gap(low)) is not None:
+        line = sig.norm_text[m.start() : m.end()].strip()
+        return (
+            f"an entry is written '{line}' with no price: the call is not complete, and the"
+            " entries it gives are not all of its entries"
+        )
     if not holds(low, _HEADS_GATE):
         return None
     # (Each form holds one of these: most posts hold none, and an `in` test is far cheaper than
@@ -84,9 +106,32 @@ def target_to_come(sig: ParsedSignal, low: str) -> str | None:
     ):
         m = _DASH_ONLY.search(low)
     if m is None:
+        m = _empty(low, entry=False)
+    if m is None:
         return None
     line = sig.norm_text[m.start() : m.end()].strip().split("\n", 1)[0]
     return (
         f"a target is written '{line}' with no price: the call is not complete, and the"
         " targets it gives are not all of its targets"
     )
+
+
+def _entry_gap(low: str) -> re.Match[str] | None:
+    """An entry label whose price is to come, or a numbered entry label left empty; or None."""
+    if not holds(low, _ENTRY_GATE):
+        return None
+    if holds(low, _SAID_GATE) and (m := _ENTRY_TO_COME.search(low)) is not None:
+        return m
+    return _empty(low, entry=True)
+
+
+def _empty(low: str, entry: bool) -> re.Match[str] | None:
+    """A numbered entry (or target) label left empty over another label's line, or ending the
+    post; or None."""
+    found = (_EMPTY.finditer(low) if holds(low, _EMPTY_GATE) else ())
+    tail = low.rstrip()
+    last = _EMPTY.match(tail, tail.rfind("\n") + 1)
+    for m in (*found, *((last,) if last is not None else ())):
+        if (m.group("kind") == "entry") is entry:
+            return m
+    return None

@@ -8,7 +8,13 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from parsers.close_share import close_share, exits_all_now, fraction_of, instructing_closes
+from parsers.close_share import (
+    KEEP_REST,
+    close_share,
+    exits_all_now,
+    fraction_of,
+    instructing_closes,
+)
 from parsers.followup_lexicon import short_reply
 from parsers.followup_more import all_targets, closed
 from parsers.models import UpdateKind
@@ -118,6 +124,10 @@ def plain_kind(norm: str, low: str) -> tuple[UpdateKind | None, int | None, bool
             kind, fraction = UpdateKind.CLOSE, None
     elif close and "仓" in low and ADDED_PART.search(low, max(0, close.start() - 8), close.start()):
         kind = UpdateKind.CLOSE_PARTIAL  # "补仓可以先出来": the part added, a share unsaid
+    elif close and KEEP_REST.search(low, close.end(), close.end() + 60) is not None:
+        # "Close #ETH, hold the rest", "Фиксирую прибыль по #ETH ..., остальное держим": a part,
+        # its share unsaid (i13-wrong28: read as a close of all)
+        kind, action_at = UpdateKind.CLOSE_PARTIAL, close.start()
     elif not close and "减" in low and (reduce := REDUCE.search(low)) is not None:
         # (Its place, for the guards: "已持仓可考虑减仓", a radar's option, no instruction; i13-gath27w.)
         kind, action_at = UpdateKind.CLOSE_PARTIAL, reduce.start()

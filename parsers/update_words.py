@@ -319,7 +319,7 @@ FRACTION: Final = re.compile(
     r"|(?P<quarter>quarter|четверть|cuarto)"
     r"|(?P<third>(?<![0-9])1\s?/\s?3(?![0-9])|third(?!\s(?:target|tp|take))|треть(?![еи]))"
     # ("фиксирую долю": a share, in Russian; i13-ru25: read as a close of all.)
-    r"|(?P<partial>partial\w{0,3}|частичн\w{0,3}|част[ьию](?!\w)|дол[юя](?!\w)|parcial\w{0,3}"
+    r"|(?P<partial>partial\w{0,3}|частичн\w{0,3}|част(?:[ьию]|ями|ям)(?!\w)|дол[юя](?!\w)|parcial\w{0,3}"
     r"|kısmi|teilweise|some|part\sof"
     r"|most\sof|(?:the\s)?majority\sof"  # ("Close most of #ETH": not all of it)
     # "Tutup sebagian", "Fecha uma parte", "إغلاق جزء": a part, in words (i13-updates18).

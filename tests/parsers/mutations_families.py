@@ -83,6 +83,7 @@ from tests.parsers.mutations_wa22 import wa22_mutations
 from tests.parsers.mutations_wa23 import wa23_mutations
 from tests.parsers.mutations_wa24 import wa24_mutations
 from tests.parsers.mutations_wrong25 import wrong25_mutations
+from tests.parsers.mutations_wrong28 import wrong28_mutations
 from tests.parsers.mutations_wt20 import wt20_mutations
 from tests.parsers.mutations_wt21 import wt21_mutations
 from tests.parsers.mutations_wt22 import wt22_mutations
@@ -213,4 +214,5 @@ FAMILIES: list[Callable[[int], Iterable[Row]]] = [
     gath27_mutations,  # session 26's batch gath27 shapes (tests/parsers/mutations_gath27.py)
     gath27w_mutations,  # session 26's batch gath27w shapes (tests/parsers/mutations_gath27w.py)
     gath28_mutations,  # session 26's batch gath28 shapes (tests/parsers/mutations_gath28.py)
+    wrong28_mutations,  # session 27's attack on the shapes left (tests/parsers/mutations_wrong28.py)
 ]

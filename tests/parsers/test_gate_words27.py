@@ -18,6 +18,7 @@ from parsers import (
     btc_quote,
     call_doubts,
     call_framing,
+    call_later,
     call_lines,
     candle_entry,
     card_reports,
@@ -117,6 +118,9 @@ _SITES: tuple[tuple[str, int, tuple[str, ...]], ...] = (
         card_reports._DONE_GATE,
         ("✅", "✔", "☑", "✓", "activ", "fill", "trigger", "enter", "exec"),
     ),
+    # (session 27, i13-wrong28: a call for later, again or shown)
+    ("call_later head", call_later._HEAD_GATE, call_later._HEAD_WORDS),
+    ("call_later tail", call_later._TAIL_GATE, call_later._TAIL_WORDS),
     ("card_reports period", card_reports._PERIOD_GATE, ("period",)),
     (
         "card_reports hit words",
@@ -170,6 +174,9 @@ _SITES: tuple[tuple[str, int, tuple[str, ...]], ...] = (
         ("soon", "tba", "tbd", "later", "to be", "updat", "coming", "n/a", "?\n", "? ", "...", "…"),
     ),
     ("target_placeholder gap", target_placeholder._GAP_GATE, (":\n", "-\n", "–\n")),
+    # (session 27, i13-wrong28: an entry label to come or empty, a numbered label left empty)
+    ("target_placeholder entry", target_placeholder._ENTRY_GATE, ("entr", "dca", "add")),
+    ("target_placeholder empty", target_placeholder._EMPTY_GATE, (":\n", ": \n", "=\n")),
     ("target_placeholder dash", target_placeholder._DASH_GATE, ("-", "–", "—")),
     (
         "target_placeholder line end",  # (session 26's speed23: tests/parsers/test_speed23.py)

@@ -71,6 +71,7 @@ from tests.parsers.mutations_wa23 import ACTION_WA23, NOT_WA23
 from tests.parsers.mutations_wa24 import ACTION_WA24, NOT_WA24
 from tests.parsers.mutations_world_followups import FOLLOW_WORLD, NOT_WORLD
 from tests.parsers.mutations_wrong25 import ACTION_WRONG25, CARD_WRONG25, NOT_WRONG25
+from tests.parsers.mutations_wrong28 import MAKERS as WRONG28_MAKERS
 
 FIGURES: dict[int, Figures] = {}
 
@@ -149,6 +150,7 @@ def test_mutations_when_built_then_every_family_thousands_and_deterministic() ->
     made |= {FOLLOW_G27, WORD_G27, NOT_G27}  # tests/parsers/mutations_gath27
     made |= {FOLLOW_G27W, NOT_G27W}  # tests/parsers/mutations_gath27w
     made |= {FOLLOW_G28, NOT_G28}  # tests/parsers/mutations_gath28
+    made |= set(WRONG28_MAKERS)  # tests/parsers/mutations_wrong28
     assert families == made
     assert {m.must for m in first} == {EXACT, REFUSE, SAFE, FOLLOW, NOT, NO_ACTION, REFUSED_ACTION}
 

@@ -40,8 +40,11 @@ _BEFORE = re.compile(
     r"|(?<![0-9.,])[0-9]{1,3}-(?:hours?|hrs?|days?|weeks?|wks?|minutes?|mins?|months?|years?)(?![a-z])"
     r"|#[0-9]+"
     r"|(?<![0-9.,])[0-9]{1,6}\.[0-9]{1,8}x{1,3}(?![\w.,])"
-    r"|[0-9]{1,2}[-/ ](?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*[-/ ,]*[0-9]{2,4}"
-    r"|(?<![a-z])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s[0-9]{1,2}"
+    # (session 27, i13-wrong28: a month's own name, as NOT_PRICES's: "maybe 33" is no date)
+    r"|[0-9]{1,2}[-/ ](?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    r"(?:uary|ruary|ch|il|e|y|ust|t|tember|ober|ember)?(?![a-z])[-/ ,]*[0-9]{2,4}"
+    r"|(?<![a-z])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    r"(?:uary|ruary|ch|il|e|y|ust|t|tember|ober|ember)?(?![a-z])\.?\s[0-9]{1,2}"
     r"(?:st|nd|rd|th)?(?![0-9]|,(?!\s?(?:19|20)[0-9]{2})|\.[0-9])"
     r"(?:,?\s(?:19|20)[0-9]{2}(?![0-9.,]))?)"
 )
@@ -49,6 +52,7 @@ _WORDS = (
     *("0", "1", "2", "3", "12", "5", "100", "0.5", "1.13", ".", ",", "%", "(", ")", " ", "-"),
     *("–", "to", ":", "/", "pips", "pip", "h", "hr", "hours", "d", "days", "w", "m", "mins"),
     *("months", "year", "jan", "may", "dec", "july", "x", "xx", "#", "a", "e", "z", "rsi"),
+    *("be", "maybe", "ch", "ember"),
     *("ema", "st", "rd", "2024", "19", "20", "ч", "天", "gün", "saat", "\n", "$", "k"),
 )
 

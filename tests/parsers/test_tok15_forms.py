@@ -154,7 +154,10 @@ def test_not_prices_quick_test_when_dev_lines_then_never_misses_a_match() -> Non
 # (Session 24, i13-gath25: a Chinese card's "20 分", "38 筆", "0.6×ATR", "08/11 下午": a digit
 # then a character outside ASCII, or "x", as _after_digit tests; their words added to _WORDS
 # and _FORMS.)
-_NOT_PRICES_SHA = "23db00696a2d1615136b6c382bfa40656ce03812ee98d7d4f0c6bc1ee77598c6"
+# (Session 27, i13-wrong28: a month's name ends where the month's does, "maybe" is none: the
+# two month alternatives narrowed after their first three letters, which may_hold_not_price's
+# month test still finds first; nothing new opens an alternative.)
+_NOT_PRICES_SHA = "bf35b21347d949064b1bbc99af59ac05ac57a2f0c095f91ead7569438288d8dd"
 
 
 def test_not_prices_quick_test_when_pattern_changed_then_checked_again() -> None:

@@ -50,8 +50,12 @@ NOT_CLOSE_BEFORE: Final = re.compile(
 
 
 # "Cancel if 4h closes below 60k": a condition for later, not an instruction now.
+# ("210 pips ✅ close fully if this is still running": the reader's trade as it is now, no
+# condition to come; gath29.)
 CONDITION_AFTER: Final = re.compile(
     r"\s(?:[^\s!?;]*[^\s!?;.]\s){0,5}?(?:if|when|once|unless|in\scase)\b"
+    r"(?!\s(?:(?:this|it|the\strade|the\sposition|yours)\s(?:is\s)?|you(?:\sare|'re|’re)?\s)?"
+    r"still\s(?:running|open|active|holding|in)(?![a-z])(?!\s(?:below|above|under|over|at)\b))"
 )
 
 

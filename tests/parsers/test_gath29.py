@@ -185,6 +185,8 @@ GUARDS_NONE = [
     "Don’t close our swing trades too early, remember about the target",  # gath29-ninelfx-040
     "92+ pips floating, close if you’re happy with profit ✅",  # dev gath29-ninelfx-075
     "Traders rushed to close positions before the weekend",  # (made up: no action on main too)
+    "TP1 ✅ Close the trade at 3300",  # (made up: a price to come; the report on main too)
+    "TP1 ✅ Close trade fully at 3300",  # (made up)
 ]
 
 

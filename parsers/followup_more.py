@@ -31,6 +31,11 @@ CLOSE_MORE: Final = re.compile(
     # right after, dev gath27-ninelfx-092; not "Take profit: 50%", a target; i13-gath27.)
     r"|take\sprofits?(?=\s[0-9]{1,3}(?:\.[0-9]{1,2})?\s?%\sof\s(?:the\s|your\s|our\s|all\s)?"
     r"(?:positions?|trades?|entries|holdings?|bags?)(?![a-z]))"
+    # ("GBPAUD buy limit / Take profits with +160 pips", "✅ take profit +180 pips": the profit
+    # taken with its result in pips, the line ending there; gath29. Not "Take profit: +180
+    # pips", a field.)
+    r"|take\sprofits?(?=\swith\s[+]\s?[0-9]{1,5}\s?pips?[^\w\n]*(?:\n|$))"
+    r"|(?<=✅\s)take\sprofits?(?=\s[+]\s?[0-9]{1,5}\s?pips?[^\w\n]*$)"
     r"|take\sprofits?(?=\s(?:on|in|for)\s[#$]?[a-z0-9]{2,12}(?:\s?/\s?usdt)?"
     r"(?:\s(?:now|here|guys))?[^\w\n]*(?:\n|$)|\s(?:now|here)[^\w\n]*(?:\n|$))"
     # - "sell 50%", "sell half now", "sold 30% of the position": a share sold, the line ending

@@ -29,7 +29,15 @@ from typing import Final
 # "book full profit", "exit rest": all that is left; not "close all targets": the targets, nor
 # "exit all 3 entries").
 ALL_AFTER: Final = re.compile(
-    r"\s(?:fully|completely|entirely|everything|(?:the\s)?(?:rest|remaining|remainder)"
+    # ("✅ +45 PIPS Close trade fully!", "Close the  trade fully", "close SWING trade": the trade
+    # named between, the adverb after it or none; gath29.)
+    # (Not "close trade 50%", "close the trade half": a share said after it; nor "close the
+    # trade at 3300", "close trade fully at 3300": a price to come.)
+    r"\s(?:(?:the|this|our|your|swing|day)\s+){0,2}trade(?![a-z])"
+    r"(?!(?:\s+(?:fully|completely|entirely))?\s+(?:at|@|near|around|above|below|under|over|when"
+    r"|once|if|after)(?![a-z]))"
+    r"(?![^\n]{0,24}(?:[0-9]\s?%|(?<![a-z])(?:half|partial\w*|part|third|quarter)(?![a-z])))"
+    r"|\s(?:fully|completely|entirely|everything|(?:the\s)?(?:rest|remaining|remainder)"
     r"|full(?:\sprofits?)?|all(?!\s(?:targets?|tps?|entr\w*|orders?|[0-9])))(?![a-z])"
 )
 # Right before it: "fully exit", "completely close".

@@ -178,7 +178,9 @@ def from_head_before_label(low: str) -> str | None:
 # The name opens its line as a heading does, right before the market, the side, a dash or the
 # line's end: "Solana meme: Bonk Long" and "Bitcoin dips, short Doge" name another coin.
 _COIN_NAME: Final = re.compile(
-    r"[^\w\n]*(" + "|".join(COIN_NAMES) + r")"
+    # ("Buy Bitcoin / Entry 11620 / SL 11350 / TP 13000": the side first, the name alone after
+    # it ending its line; gath29.)
+    r"[^\w\n]*(?:(?:buy|sell)\s+(?=[a-z]+[^\S\n]*$))?(" + "|".join(COIN_NAMES) + r")"
     r"(?=\s*(?:(?:futures|spot|perp|perpetual|long|short)(?!\w)|[-–—]|$))"
 )
 

@@ -39,7 +39,7 @@ NOT_CLOSE_AFTER: Final = re.compile(
 NOT_CLOSE_BEFORE: Final = re.compile(
     r"(?:(?<![a-z0-9])(?:is|are|getting|very|so|too|pretty|candle|daily|weekly|monthly|yearly|4h|1h)\s"
     # "will close at TP3", "going to close": a plan for later, not an instruction now.
-    r"|\b(?:will|would|shall|gonna|going\sto|plan(?:ning)?\sto|forced\sto)\s"
+    r"|\b(?:will|would|shall|gonna|ganna|gunna|going\sto|plan(?:ning)?\sto|forced\sto)\s"
     r"|\b(?:if|when|once|unless|если|когда)"
     r"\b[^.\n]{0,40}"
     # "等数据先出来" (wait for the data to come out first), "如果跌破可以先走": a condition.
@@ -50,8 +50,12 @@ NOT_CLOSE_BEFORE: Final = re.compile(
 
 
 # "Cancel if 4h closes below 60k": a condition for later, not an instruction now.
+# ("210 pips ✅ close fully if this is still running": the reader's trade as it is now, no
+# condition to come; gath29.)
 CONDITION_AFTER: Final = re.compile(
     r"\s(?:[^\s!?;]*[^\s!?;.]\s){0,5}?(?:if|when|once|unless|in\scase)\b"
+    r"(?!\s(?:(?:this|it|the\strade|the\sposition|yours)\s(?:is\s)?|you(?:\sare|'re|’re)?\s)?"
+    r"still\s(?:running|open|active|holding|in)(?![a-z])(?!\s(?:below|above|under|over|at)\b))"
 )
 
 

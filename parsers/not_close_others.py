@@ -133,6 +133,13 @@ BEFORE_ROWS: Final[tuple[tuple[str, str], ...]] = (
         r"(?:\s(?:on|this|last)\s[a-z]{3,9})?\s(?:had|have|were|are)\s(?:forced\s)?to\s"
         r"(?:[\"“][a-z]{3,12}[\"”]\s)?$",
     ),
+    # "American investors decided to fix profits on Friday" (the same digest, dev
+    # gath29-ninelfx-010; gath29): what the market's players chose to do, a story.
+    (
+        "news",
+        r"(?<![a-z])(?:traders|investors|holders|whales|bulls|bears|funds|institutions|banks)"
+        r"\s(?:decided|chose|started|began|rushed|preferred|continued|tried)\sto\s$",
+    ),
     # (A company or a figure is the subject of a past or third-person verb only, as "others"
     # are: "TRUMP Закрываем 30%", "TRUMP close 50% now" have another subject, the channel, and
     # the name heading them is the coin: session 21, branch i13-wa22.)

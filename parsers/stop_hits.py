@@ -45,7 +45,9 @@ _MOVED_STOP_HIT: Final = re.compile(
     # "#ETH Stopped in profit, 50% closed at TP1", "position stopped out at 3100": the (trailed)
     # stop hit, the trade over (i13-fu24: read as the partial close told after it).
     r"|stopped\s(?:out\s)?(?:in|with)\s(?:a\s)?(?:profits?|loss)(?![a-z])"
-    r"|(?:position|trade)\s(?:got\s|was\s|has\sbeen\s)?stopped(?:\sout)?\s(?:at|@)\s\$?[0-9])"
+    r"|(?:position|trade)\s(?:got\s|was\s|has\sbeen\s)?stopped(?:\sout)?\s(?:at|@)\s\$?[0-9]"
+    # "Stopped by 2 pips and then flys 30 pips": the stop reached by that margin (gath29).
+    r"|(?<![a-z])stopped(?:\sout)?\sby\s(?:[0-9]{1,3}|a\sfew|a\scouple\sof)\s?(?:pips?|points?|ticks?)(?![a-z]))"
 )
 
 
@@ -105,6 +107,12 @@ _LOSS_STARTS: Final = (
     re.compile(led_alternatives(lead_first(_LOSS_STOP_HIT.pattern))[0]),
     re.compile(r"^|\n"),
 )
+# "This trade is out with a loss unfortunately.": the trade ended at a loss, i.e. at its stop
+# (gath29; not "out with a profit", nor a plan: "if the trade is out with a loss ...").
+_OUT_AT_LOSS: Final = re.compile(
+    r"(?:^|\n)[^\w\n]*(?:this|the|our|my)\s(?:trade|position)\s(?:is|was|got)\s(?:closed\s)?out"
+    r"\s(?:with|at|in)\sa\s(?:small\s)?loss(?![a-z])"
+)
 _LIQUIDATED: Final = re.compile(
     r"(?:^|\n)[^\w\n]*[#$][a-z0-9]{2,15}(?:/usdt)?[^\w\n]{0,6}(?:got|was|has\sbeen|is)\s"
     r"liquidated(?=[^\w\n]*(?:\n|$))"
@@ -119,6 +127,8 @@ def stop_hit(low: str) -> re.Match[str] | None:
         found = _MOVED_STOP_HIT.search(low) or _MARKED_STOP_HIT.search(low) or _loss_stop_hit(low)
     if found is None and "liquidated" in low:
         found = _LIQUIDATED.search(low)
+    if found is None and " out " in low and "loss" in low:
+        found = _OUT_AT_LOSS.search(low)
     if found is not None or low.isascii():
         return found
     return SL_HIT_WORLD.search(low) if written(low, _WORLD_HEADS, 0, len(low)) else None

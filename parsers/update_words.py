@@ -99,8 +99,8 @@ SL_WORD: Final = re.compile(
     word_alternatives(
         r"sl",
         r"s/l",
-        r"stop[\s-]?loss",
-        r"stoploss",
+        r"stop[\s-]?loss(?:es)?",  # ("MOVE ALL GOLD STOPLOSSES TO 4420": every stop, gath29)
+        r"stoploss(?:es)?",
         r"stop[su]?",
         r"стоп[\s-]?лос\w{0,3}",  # "стоп-лосс" whole: where it goes comes after it (i13-ru22)
         r"стоп\w{0,3}",
@@ -257,7 +257,10 @@ CLOSE: Final = re.compile(
         r"|(?:every|each|all|any)\s(?:single\s|(?:of\s)?(?:my|our|the)\s)?(?:[#$]?[a-z0-9]{1,12}\s)?"
         r"(?:trades?|signals?|setups?)|place|note|notice|advantage|time|care|action"
         r"|a\s(?:look|step|break|position|trade|long|short|new)|(?:the\s|new\s)?(?:liquidity|highs?"
-        r"|lows?|longs?|shorts?|entry|trade|position)\b))",
+        r"|lows?|longs?|shorts?|entry|trade|position)\b))"
+        # "savage as hell to take for longs", "Good trade to take.": the trade taken, its object
+        # before it (gath29).
+        r"(?!(?<=\sto\stake)[^\S\n]*(?:[.!?,;\n]|$)|\sfor\s(?:longs?|shorts?|buys?|sells?)\b)",
         r"book",
         r"secure",
         # "Fix another 1/3", "fix 50% profit" (Russian "фиксировать": take profit); only before a

@@ -77,6 +77,7 @@ _PURPOSE: Final = re.compile(
     r"(?<![a-z])(?:to|so(?:\sthat)?|in\sorder\sto|which|that)\s"
     r"(?:(?:it|we|you|the\strade|the\sposition|this)\s(?:will\s|would\s|can\s|could\s)?)?$"
 )
+_AWAY_FROM: Final = re.compile(r"(?<![a-z])(?:from|off)\s(?:the\s)?$")
 _DIGIT: Final = re.compile(r"[0-9]")
 
 
@@ -145,6 +146,8 @@ def _read_update(text: str) -> SignalUpdate | None:
         after = low[sl_word.end() :]
         # "带成本损": the stop word itself says where (a stop at cost).
         be = BREAKEVEN.search(after[:60])
+        if be is not None and _AWAY_FROM.search(after, 0, be.start()):
+            be = None  # "move SL to previous from break even": away from it (gath29)
         to_entry = bool(be or BREAKEVEN.search(sl_word.group()) or RISK_FREE.match(sl_word.group()))
         # ("带个保护": a protection, no level said: a number after it is not the stop's.)
         price = None if sl_word.group() == "保护" else number_after(low, sl_word.end())

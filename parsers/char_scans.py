@@ -30,6 +30,26 @@ def digit_count(text: str) -> int:
     return count
 
 
+def first_digit(text: str) -> int:
+    """Where the first of 0-9 stands in text, or -1 (what a search of [0-9] gives as its
+    start, without the match object)."""
+    for i in range(len(text)):
+        c = ord(text[i])
+        if 48 <= c <= 57:
+            return i
+    return -1
+
+
+def ascii_letter_count(text: str) -> int:
+    """How many of A-Z and a-z text holds (the length of a findall of [A-Za-z])."""
+    count = 0
+    for i in range(len(text)):
+        c = ord(text[i])
+        if 65 <= c <= 90 or 97 <= c <= 122:
+            count += 1
+    return count
+
+
 def ascii_control(text: str) -> bool:
     """Whether text holds an ASCII control character other than a tab, a line break, a
     vertical tab, a form feed or a carriage return (parsers/normalize.py _ASCII_CONTROLS)."""

@@ -12,7 +12,7 @@ import re
 from typing import Final
 
 from parsers.char_scans import has_digit
-from parsers.fields import HAS_DIGIT, PRICE_KINDS, take
+from parsers.fields import PRICE_KINDS, take
 from parsers.label_notes import heads_price_below, labels_outside_notes
 from parsers.labels import find_labels
 from parsers.list_block import ListBlock
@@ -235,13 +235,13 @@ def scan(low: str, r: Reading) -> None:
                 after = labels[i + 2][1] if i + 2 < nlabels else line_end
                 # (Two spaces after it: its multiple blanked, "R:R 2x"; normalize leaves none.)
                 if _RATIO.fullmatch(low, labels[i + 1][1], labels[i + 1][2]) and not (
-                    HAS_DIGIT.search(low, labels[i + 1][2], after)
+                    has_digit(low, labels[i + 1][2], after)
                     or low.find("  ", labels[i + 1][2], after) >= 0
                 ):
                     # ("Target: $187.93 (≈1:2 R:R)": the ratio is the "1:2" before the label,
                     # the price before it is the target.)
                     m = _RATIO_BEFORE.search(value)
-                    if m is not None and HAS_DIGIT.search(value, 0, m.start()):
+                    if m is not None and has_digit(value, 0, m.start()):
                         value = value[: m.start()]
                         stop = end + m.start()
                     else:

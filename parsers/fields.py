@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from parsers.char_scans import first_digit, has_digit
+from parsers.char_scans import digit_then_close, first_digit, has_digit, letter_words
 from parsers.chart_notes import reference_notes
 from parsers.fib_notes import ratio_alone
 from parsers.label_notes import note_alone, note_before_colon
@@ -98,7 +98,7 @@ def _clean(kind: str, value: str, base: int, continuation: bool) -> tuple[str, i
         m = AVG.search(value)
         if m and has_digit(value, 0, m.start()):
             value = value[: m.start()]
-    if "(" in value or ")" in value:
+    if digit_then_close(value):  # (each inline index is one or two digits, then ")")
         value = _INLINE_INDEX.sub(_blank_index, value)
     if "(" in value:
         # "$3.750 (Just below the $3.771 bounce low)", "$155 (above the local high of $153.8)":
@@ -147,7 +147,6 @@ def _blank_index(m: re.Match[str]) -> str:
 
 # "Pair: BTC/USDT", "Coin Name: #APE", "Coin #SOL": a separator or tag right after the label.
 _SYM_VALUE: Final = re.compile(r"[ \t]*(?:[^\W\d_]{2,12}[ \t]?)?[:=#$-]")
-_WORDS_BEFORE_NUMBER: Final = re.compile(r"[^\W\d_]{2,}")
 
 
 # A stop's value giving examples or a choice: "(e.g., $3.88 or $3.85)", "0.45 or 0.43".
@@ -181,7 +180,7 @@ def _prose(value: str) -> bool:
     digit = first_digit(head)
     if head[:1] == "|" and digit >= 0 and at_market(head[:digit]):
         return False  # "| Entry | Current Market Price (approx. $0.6330) |": a table's cell
-    return len(_WORDS_BEFORE_NUMBER.findall(head, 0, digit if digit >= 0 else len(head))) > 3
+    return letter_words(head, 0, digit if digit >= 0 else len(head), 3) > 3
 
 
 # "| 1. 2.0622 | 2. 1.9451": a list index opening a field of a one-line post, before its price.
@@ -223,7 +222,7 @@ def take(
     if kind == "sym":
         rest_of_note(value, base, r)
         # "Pair: BTC/USDT", "Coin #SOL"; not "the ethusd pair has recently approached ...".
-        if _SYM_VALUE.match(value) or len(_WORDS_BEFORE_NUMBER.findall(value)) <= 2:
+        if _SYM_VALUE.match(value) or letter_words(value, 0, len(value), 2) <= 2:
             r.symbol_values.append((value, base))
         return 1
     if kind == "noise":

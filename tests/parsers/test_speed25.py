@@ -16,8 +16,16 @@ import re
 
 import pytest
 
-from parsers import unknown_labels
-from parsers.char_scans import ascii_letter_count, first_digit, has_digit
+from parsers import fields, unknown_labels
+from parsers.char_scans import (
+    ascii_letter_count,
+    digit_then_close,
+    first_digit,
+    has_digit,
+    letter_run,
+    letter_words,
+    word_free,
+)
 from parsers.normalize import lower, normalize
 from parsers.unknown_labels import other_label
 from tests.parsers.corpus_score import load_split
@@ -25,6 +33,9 @@ from tests.parsers.word_texts import word_text
 
 _DIGIT = re.compile(r"[0-9]")
 _ASCII_LETTER = re.compile(r"[A-Za-z]")
+_WORD_FREE = re.compile(r"[^\w]*")
+_THREE_LETTERS = re.compile(r"[^\W\d_]{3}")
+_WORDS = re.compile(r"[^\W\d_]{2,}")
 
 
 def _lines() -> list[str]:
@@ -39,10 +50,10 @@ def _lines() -> list[str]:
 
 
 _LINES = _lines()
-_WORDS = (
+_PIECES = (
     "entry", "tp1", "sl", "zona", "precio", "btc", "usdt", "cmp", "exits", "úroveň", "target",
     "to", "and", "x10", "10x", "0.45", "1.2", "27 450", "38,900", "$", "→", "->", "👇", "➤",
-    "1)", "(e.g.", "rr", "1:2", "%", "текущ", "市价",
+    "1)", "(e.g.", "rr", "1:2", "%", "текущ", "市价", "٣", "²", "_", "ab_cd", "ﬁ", "Ⅻ", "(12)",
 )  # fmt: skip
 _SIGNS = (" ", "\t", ":", "=", "@", "-", "→", "/", " / ", "|", "•", ";", "(", ")", "5", "0.5", "#")
 
@@ -50,7 +61,7 @@ _SIGNS = (" ", "\t", ":", "=", "@", "-", "→", "/", " / ", "|", "•", ";", "("
 def _random_texts(seed: int, count: int) -> list[str]:
     rng = random.Random(seed)
     return [
-        word_text(rng, _WORDS, _SIGNS, most=16, word_share=0.5, space_share=0.4)
+        word_text(rng, _PIECES, _SIGNS, most=16, word_share=0.5, space_share=0.4)
         for _ in range(count)
     ]
 
@@ -101,10 +112,20 @@ def _digit_and_letter_differences(text: str) -> list[str]:
         out.append("first_digit")
     if ascii_letter_count(text) != len(_ASCII_LETTER.findall(text)):
         out.append("ascii_letter_count")
+    if word_free(text) != (_WORD_FREE.fullmatch(text) is not None):
+        out.append("word_free")
+    if not digit_then_close(text) and fields._INLINE_INDEX.search(text) is not None:
+        out.append("digit_then_close")
     n = len(text)
     for a, b in ((0, n), (1, n // 2), (n // 3, n + 5), (n, n), (2, 1)):
         if has_digit(text, a, b) != (_DIGIT.search(text, a, b) is not None):
             out.append(f"has_digit {a} {b}")
+        if letter_run(text, a, b, 3) != (_THREE_LETTERS.search(text, a, b) is not None):
+            out.append(f"letter_run {a} {b}")
+        for most in (2, 3):
+            found = len(_WORDS.findall(text, a, b))
+            if letter_words(text, a, b, most) != min(found, most + 1):
+                out.append(f"letter_words {a} {b} {most}")
     return out
 
 

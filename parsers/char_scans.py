@@ -30,6 +30,89 @@ def digit_count(text: str) -> int:
     return count
 
 
+def first_digit(text: str) -> int:
+    """Where the first of 0-9 stands in text, or -1 (what a search of [0-9] gives as its
+    start, without the match object)."""
+    for i in range(len(text)):
+        c = ord(text[i])
+        if 48 <= c <= 57:
+            return i
+    return -1
+
+
+def ascii_letter_count(text: str) -> int:
+    """How many of A-Z and a-z text holds (the length of a findall of [A-Za-z])."""
+    count = 0
+    for i in range(len(text)):
+        c = ord(text[i])
+        if 65 <= c <= 90 or 97 <= c <= 122:
+            count += 1
+    return count
+
+
+def _letter(text: str, i: int) -> bool:
+    """Whether text[i] is a letter as patterns read [^\\W\\d_]: a word character that is no
+    decimal digit and no "_" (str.isalnum and str.isdecimal are re's own tests)."""
+    c = ord(text[i])
+    if c < 128:
+        return 97 <= c <= 122 or 65 <= c <= 90
+    ch = text[i]
+    return ch.isalnum() and not ch.isdecimal()
+
+
+def word_free(text: str) -> bool:
+    """Whether text holds no word character (a full match of [^\\w]*): "", "👇👇👇", "➖➖➖"."""
+    for i in range(len(text)):
+        c = ord(text[i])
+        if c < 128:
+            if 97 <= c <= 122 or 65 <= c <= 90 or 48 <= c <= 57 or c == 95:
+                return False
+        elif text[i].isalnum():
+            return False
+    return True
+
+
+def letter_run(text: str, start: int, end: int, length: int) -> bool:
+    """Whether text[start:end] holds length letters in a row (a search of [^\\W\\d_]{length},
+    the bounds read as the search reads them)."""
+    run = 0
+    for i in range(max(start, 0), min(end, len(text))):
+        if _letter(text, i):
+            run += 1
+            if run >= length:
+                return True
+        else:
+            run = 0
+    return False
+
+
+def letter_words(text: str, start: int, end: int, most: int) -> int:
+    """How many runs of two letters or more text[start:end] holds (what a findall of
+    [^\\W\\d_]{2,} finds), counted up to most + 1."""
+    count = 0
+    run = 0
+    for i in range(max(start, 0), min(end, len(text))):
+        if _letter(text, i):
+            run += 1
+            if run == 2:
+                count += 1
+                if count > most:
+                    return count
+        else:
+            run = 0
+    return count
+
+
+def digit_then_close(text: str) -> bool:
+    """Whether a digit stands right before a ")" in text (every inline list index, "1)", does)."""
+    at = text.find(")")
+    while at >= 0:
+        if at > 0 and 48 <= ord(text[at - 1]) <= 57:
+            return True
+        at = text.find(")", at + 1)
+    return False
+
+
 def ascii_control(text: str) -> bool:
     """Whether text holds an ASCII control character other than a tab, a line break, a
     vertical tab, a form feed or a carriage return (parsers/normalize.py _ASCII_CONTROLS)."""

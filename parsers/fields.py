@@ -11,13 +11,14 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from parsers.char_scans import has_digit
+from parsers.char_scans import digit_then_close, first_digit, has_digit, letter_words
 from parsers.chart_notes import reference_notes
 from parsers.fib_notes import ratio_alone
 from parsers.label_notes import note_alone, note_before_colon
 from parsers.label_value import bare_margin
 from parsers.labels import MARKET, at_market
-from parsers.leftovers import BENIGN, HAS_DIGIT, leftover, negative
+from parsers.leftovers import BENIGN, leftover, negative
+from parsers.leftovers import HAS_DIGIT as HAS_DIGIT  # (parsers/explain.py reads it here)
 from parsers.not_prices import NON_FINITE, blank, inline_indexes, not_prices, percent_item
 from parsers.numbers import Num, first_price_at, read_prices, strip_list_index
 from parsers.percent_levels import PCT_AWAY, off_market
@@ -95,9 +96,9 @@ def _clean(kind: str, value: str, base: int, continuation: bool) -> tuple[str, i
     base += len(stripped) - len(value)
     if kind in ("entry", "buy"):
         m = AVG.search(value)
-        if m and HAS_DIGIT.search(value, 0, m.start()):
+        if m and has_digit(value, 0, m.start()):
             value = value[: m.start()]
-    if "(" in value or ")" in value:
+    if digit_then_close(value):  # (each inline index is one or two digits, then ")")
         value = _INLINE_INDEX.sub(_blank_index, value)
     if "(" in value:
         # "$3.750 (Just below the $3.771 bounce low)", "$155 (above the local high of $153.8)":
@@ -146,8 +147,6 @@ def _blank_index(m: re.Match[str]) -> str:
 
 # "Pair: BTC/USDT", "Coin Name: #APE", "Coin #SOL": a separator or tag right after the label.
 _SYM_VALUE: Final = re.compile(r"[ \t]*(?:[^\W\d_]{2,12}[ \t]?)?[:=#$-]")
-_WORDS_BEFORE_NUMBER: Final = re.compile(r"[^\W\d_]{2,}")
-_FIRST_DIGIT: Final = re.compile(r"[0-9]")
 
 
 # A stop's value giving examples or a choice: "(e.g., $3.88 or $3.85)", "0.45 or 0.43".
@@ -178,10 +177,10 @@ def _prose(value: str) -> bool:
         return False
     if "%" in head:
         head = _PCT.sub(blank, head)
-    digit = _FIRST_DIGIT.search(head)
-    if head[:1] == "|" and digit and at_market(head[: digit.start()]):
+    digit = first_digit(head)
+    if head[:1] == "|" and digit >= 0 and at_market(head[:digit]):
         return False  # "| Entry | Current Market Price (approx. $0.6330) |": a table's cell
-    return len(_WORDS_BEFORE_NUMBER.findall(head, 0, digit.start() if digit else len(head))) > 3
+    return letter_words(head, 0, digit if digit >= 0 else len(head), 3) > 3
 
 
 # "| 1. 2.0622 | 2. 1.9451": a list index opening a field of a one-line post, before its price.
@@ -207,7 +206,7 @@ def take(
             value, nums[0].end - base, nums[1].start - base
         ):
             nums = nums[:1]  # "Leverage 10 | Use only 2-3% ...": no range, one leverage
-        if not nums and r.leverage is None and HAS_DIGIT.search(value):
+        if not nums and r.leverage is None and has_digit(value):
             r.unexplained.append(("leverage", (base, base + len(value.rstrip()))))
         if nums and r.leverage is not None and any(n.value != r.leverage for n in nums):
             # "Leverage: 10x (Recommended)15": another number on the leverage's line.
@@ -223,7 +222,7 @@ def take(
     if kind == "sym":
         rest_of_note(value, base, r)
         # "Pair: BTC/USDT", "Coin #SOL"; not "the ethusd pair has recently approached ...".
-        if _SYM_VALUE.match(value) or len(_WORDS_BEFORE_NUMBER.findall(value)) <= 2:
+        if _SYM_VALUE.match(value) or letter_words(value, 0, len(value), 2) <= 2:
             r.symbol_values.append((value, base))
         return 1
     if kind == "noise":
@@ -289,7 +288,7 @@ def take(
     if kind == "sl" and r.sl is not None and _STOP_DISTANCE.match(raw):
         return 0  # "Stop loss- $ 2.574 (SL 4.90% )", "Stop:\n1.016\n(-35%)": its distance noted
     value, base = _clean(kind, value, base, continuation)
-    if "%" in raw and kind != "slclose" and not HAS_DIGIT.search(value) and _number_first(raw):
+    if "%" in raw and kind != "slclose" and not has_digit(value) and _number_first(raw):
         # The value was nothing but a range of percentages ("T4: 3 - 47%"): a price and its
         # share, or a percentage target? Never a target silently dropped. (In a sentence, "Trade
         # with 3 to 5% of your funds", it is a note.)
@@ -333,8 +332,8 @@ def take(
         # "SL: 0.45 or 0.43", "SL: ... below the support (e.g., $3.88)": an example, or a choice
         # of stops, is no stop the post gives.
         r.unexplained.append(("unread", whole))
-    elif not nums and HAS_DIGIT.search(value):
-        if continuation and not HAS_DIGIT.search(BENIGN.sub(" ", value)) and not _number_first(raw):
+    elif not nums and has_digit(value):
+        if continuation and not has_digit(BENIGN.sub(" ", value)) and not _number_first(raw):
             return 0  # "Use 2% Fund Only" under the stop: a note, not an unread price
         if pct is not None or (kind != "slclose" and _PCT.search(value)):
             if kind == "sl" and r.sl is not None and not _number_first(raw):
@@ -352,12 +351,12 @@ def take(
                 return 0
             r.percents.append((kind, label, whole))
             return 1
-        if HAS_DIGIT.search(BENIGN.sub(" ", value)):
+        if has_digit(BENIGN.sub(" ", value)):
             r.unexplained.append(("unread", whole))
             return 1
     if nums and not continuation and may_name_others(kind, value, letters, len(nums)):
         other = other_label(value, nums[0].end - base)
-        if other >= 0 and HAS_DIGIT.search(BENIGN.sub(" ", value[other:])):
+        if other >= 0 and has_digit(BENIGN.sub(" ", value[other:])):
             # "Entry @ 27461.5 / Precio = 26000 / SL ...": a word the lexicon does not know
             # names the numbers after it; they are not this label's.
             r.unexplained.append(("other label", (base + other, base + len(value.rstrip()))))

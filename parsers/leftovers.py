@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from parsers.char_scans import digit_count
+from parsers.char_scans import digit_count, has_digit
 from parsers.numbers import Num
 
 HAS_DIGIT: Final = re.compile(r"[0-9]")
@@ -56,7 +56,7 @@ def leftover(value: str, nums: list[Num], base: int) -> bool:
         rest = rest[: n.start - base] + " " + rest[n.end - base :]
     if "x" in rest and _TIMES.search(rest):
         return True  # "26000 (x7)": a multiple, or a leverage? (parsers/target_notes.py)
-    return bool(HAS_DIGIT.search(BENIGN.sub(" ", rest)))
+    return has_digit(BENIGN.sub(" ", rest))
 
 
 # "x7", "x 2.5" after a price: a multiple (or a leverage) that the index and indicator notes of

@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from parsers.char_scans import has_digit
-from parsers.fields import HAS_DIGIT, PRICE_KINDS, take
+from parsers.char_scans import has_digit, letter_run, word_free
+from parsers.fields import PRICE_KINDS, take
 from parsers.label_notes import heads_price_below, labels_outside_notes
 from parsers.labels import find_labels
 from parsers.list_block import ListBlock
@@ -35,9 +35,6 @@ from parsers.target_refs import names_listed_target
 from parsers.unknown_labels import at_after_note
 from parsers.vocabulary import PRICE_WORD
 
-_LETTERS: Final = re.compile(r"[^\W\d_]{3}")
-# A line of nothing but emoji or rules under a heading ("Targets:\n👇👇👇\n0.71"): decoration.
-_DECORATION: Final = re.compile(r"[^\w]*")
 _RATIO: Final = re.compile(r"r\s?[:/]\s?r|rr|risk\s?reward")
 _RUNS: Final = re.compile(r"[0-9][0-9.,]*")
 _RATIO_BEFORE: Final = re.compile(
@@ -137,7 +134,7 @@ def scan(low: str, r: Reading) -> None:
                     r.unexplained.append(("non-finite", bad))
                     offset = line_end + 1
                     continue
-                if block.headed and _DECORATION.fullmatch(line):  # "", "👇👇👇", "➖➖➖"
+                if block.headed and word_free(line):  # "", "👇👇👇", "➖➖➖": decoration
                     offset = line_end + 1
                     continue
                 # "── STOP LOSS ──\nPrice: 0.0836": the heading's one price, named as a price.
@@ -235,13 +232,13 @@ def scan(low: str, r: Reading) -> None:
                 after = labels[i + 2][1] if i + 2 < nlabels else line_end
                 # (Two spaces after it: its multiple blanked, "R:R 2x"; normalize leaves none.)
                 if _RATIO.fullmatch(low, labels[i + 1][1], labels[i + 1][2]) and not (
-                    HAS_DIGIT.search(low, labels[i + 1][2], after)
+                    has_digit(low, labels[i + 1][2], after)
                     or low.find("  ", labels[i + 1][2], after) >= 0
                 ):
                     # ("Target: $187.93 (≈1:2 R:R)": the ratio is the "1:2" before the label,
                     # the price before it is the target.)
                     m = _RATIO_BEFORE.search(value)
-                    if m is not None and HAS_DIGIT.search(value, 0, m.start()):
+                    if m is not None and has_digit(value, 0, m.start()):
                         value = value[: m.start()]
                         stop = end + m.start()
                     else:
@@ -343,7 +340,7 @@ def scan(low: str, r: Reading) -> None:
                 count
                 or ":" in value
                 or _HEADING_TAIL.fullmatch(value)
-                or not _LETTERS.search(low, offset, start)
+                or not letter_run(low, offset, start, 3)
                 or (not value.strip() and words(low, offset, start, 2) <= 2)
                 or (not value.strip() and heads_price_below(low, offset, start, line_end))
             )

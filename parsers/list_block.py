@@ -7,13 +7,12 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from parsers.char_scans import has_digit
+from parsers.char_scans import ascii_letter_count, has_digit
 from parsers.fields import PRICE_KINDS
 from parsers.not_prices import not_prices
 from parsers.numbers import read_prices, strip_list_index
 from parsers.reading import Reading, Span
 
-_ASCII_LETTER: Final = re.compile(r"[A-Za-z]")
 # "Current ask: 0.00000327": a label of some other field ends a list.
 _OTHER_LABEL: Final = re.compile(r"[^\W\d_]{2,}\s?:")
 # "Quabbe → 5", "Zorblat 1.95" under a list: a word heading the line names its number, a field
@@ -30,7 +29,6 @@ _MAX_CONTINUATION_LETTERS: Final = 12
 # without a digit, is no word of the line (dev sq22-sui-retracement-short-001: the stop was left
 # unread, "stop label had no price I could read").
 _NOTE_AFTER: Final = re.compile(r"(?<=[0-9%$])[ \t]{0,2}\([^()0-9\n]{1,60}\)[ \t.]*$")
-_INDEX_DIGIT: Final = re.compile(r"[0-9]")
 _INDEX_NUMBER: Final = re.compile(r"[0-9]{1,2}")
 _DASH_INDEX: Final = re.compile(r"[^\w\n]{0,6}?([0-9]{1,2})[-–](?=[0-9])")
 _ENTRY_KINDS: Final = ("entry", "buy", "sell")
@@ -46,7 +44,7 @@ def is_continuation(line: str) -> bool:
     if not has_digit(line) or (":" in line and _OTHER_LABEL.search(line)):
         return False
     rest = strip_list_index(line)
-    if ")" in rest and not _ASCII_LETTER.search(bare := _NOTE_AFTER.sub("", rest)):
+    if ")" in rest and not ascii_letter_count(bare := _NOTE_AFTER.sub("", rest)):
         rest = bare  # "$2.53 (above rejection zone)": the number and its note, nothing else
     # (A line opening with its number, the usual item, has no word first: not matched.)
     if (
@@ -56,7 +54,7 @@ def is_continuation(line: str) -> bool:
     ):
         return False  # (one number: the word's value; "Part 1 (50%) - 7700" is an item)
     if rest.isascii():  # for ASCII, str.isalpha() is exactly [A-Za-z]
-        return len(_ASCII_LETTER.findall(rest)) <= _MAX_CONTINUATION_LETTERS
+        return ascii_letter_count(rest) <= _MAX_CONTINUATION_LETTERS
     letters = 0
     for c in rest:
         if c.isalpha():
@@ -109,8 +107,8 @@ class ListBlock:
             # "Entry:\n1) 2.31\n2) 2.38\n2.5 - 2.61 - 2.8": a numbered list ends at the first
             # line without a number (the prices after it are no more of the same list).
             index_end = len(line) - len(strip_list_index(line))
-            numbered = _INDEX_DIGIT.search(line, 0, index_end)
-            if numbered is not None and line[:index_end].rstrip().endswith("-"):
+            numbered = has_digit(line, 0, index_end)
+            if numbered and line[:index_end].rstrip().endswith("-"):
                 # "Buy\n6 - 6.2", "1) 3.06 / 2) 3.1 / 3 - 2.97": a number and a dash is a list's
                 # index only when it counts on a list numbered so; else the zone 6 - 6.2, or
                 # item 6? (and "• 19 - 58%": the price 19 closing 58%, or item 19?): doubt.
@@ -119,19 +117,19 @@ class ListBlock:
                     self.doubt = True
                 else:
                     self.dashed = True
-            elif numbered is not None:
+            elif numbered:
                 self.dashed = False if self.dashed is None else self.dashed
-            if numbered is None and self.numbered and self.dashed is not False:
+            if not numbered and self.numbered and self.dashed is not False:
                 # "1 - 2.3 / 2-2.5 / 3 - 3.0": the next number of the list, glued to its price
                 # by the dash, is the index (alone, "2-2.5" would be a range).
                 glued = _DASH_INDEX.match(line)
                 if glued is not None and int(glued.group(1)) == self.items + 1:
-                    self.cut, numbered = glued.end(), glued
+                    self.cut, numbered = glued.end(), True
             if self.numbered is None:
-                self.numbered = numbered is not None
-            self.items += numbered is not None
+                self.numbered = numbered
+            self.items += 1 if numbered else 0
             # (A note among them, "Use 3% of balance", holds no price: it does not end it.)
-            return numbered is not None or not self.numbered or not read_prices(not_prices(line))
+            return numbered or not self.numbered or not read_prices(not_prices(line))
         if self.count == 1 and self.kind in _ENTRY_KINDS and _RANGE_END.match(line):
             return True  # "Buy Zone - 2.88\nto 2.81": the range, broken over two lines
         return self.kind == "tp" and line.lower() == line.upper() and is_continuation(line)

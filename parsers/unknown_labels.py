@@ -10,12 +10,11 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from parsers.char_scans import has_digit
 from parsers.not_prices import not_prices
 from parsers.numbers import read_prices
 from parsers.price_window import price_window
 from parsers.reading import Reading, Settled, Span
-
-_HAS_DIGIT: Final = re.compile(r"[0-9]")
 
 
 def rest_of_note(value: str, base: int, r: Reading) -> None:
@@ -39,7 +38,7 @@ def rest_of_note(value: str, base: int, r: Reading) -> None:
         named = False  # whether a field before held a word and a number: a label nobody knows
         for i, m in enumerate(cuts):
             end = cuts[i + 1].start() if i + 1 < len(cuts) else len(value)
-            if _HAS_DIGIT.search(value, m.end(), end):
+            if has_digit(value, m.end(), end):
                 field = value[m.end() : end]
                 r.preludes.append((field, base + m.end()))
                 if named and _ONLY_PRICES.fullmatch(field):
@@ -60,10 +59,10 @@ def after_closed_note(value: str, base: int, r: Reading) -> None:
     close = value.find(")")
     # (The note holds its own number before its ")": "Risk/Reward Ratio (R:R): 1:0.59 ..." is
     # the label's own note, its value after it.)
-    if close < 0 or "(" in value[:close] or not _HAS_DIGIT.search(value, 0, close):
+    if close < 0 or "(" in value[:close] or not has_digit(value, 0, close):
         return
     end = len(value.rstrip(" \t(\n"))
-    if _HAS_DIGIT.search(not_prices(value[close + 1 : end])):
+    if has_digit(not_prices(value[close + 1 : end])):
         r.unexplained.append(("stray", (base + close + 1, base + end)))
 
 
@@ -81,9 +80,10 @@ def note_end(value: str, base: int, r: Reading) -> str:
     ("Leverage: cross 10x", "Risk 1-2% of portfolio"); that part is kept for the cross-check
     (unclaimed_prices), and the value returned with it blanked. (Fields parted by "|", "•" or
     " / " are the lines of a one-line post: rest_of_note.)"""
-    if not _HAS_DIGIT.search(value):
+    if not has_digit(value):
         return value  # (most notes: "Leverage 10x" has its number blanked by now)
-    sep = _FIELD_END.search(value)
+    # (_FIELD_END holds "|", "•" or "/": most notes have none.)
+    sep = _FIELD_END.search(value) if "|" in value or "•" in value or "/" in value else None
     field = value if sep is None else value[: sep.start()]
     if "=" in field or "−" in field:
         return value  # "Risk Distance: 4.06−3.944=0.116": a sum worked out (parsers/explain.py)
@@ -115,7 +115,7 @@ def at_after_note(low: str, note: tuple[str, int, int], at: int, stop: int, r: R
     """ "Leverage: cross 10x Zona @ 64 66": an "@" right after a note's few words, a word before
     it, is a label the lexicon lacks; its numbers (low[at:stop]) are kept for the cross-check.
     (Not "Risk management is key, and we buy at 0.45": a sentence.)"""
-    if note[0] not in ("lev", "noise", "sym") or not _HAS_DIGIT.search(low, at, stop):
+    if note[0] not in ("lev", "noise", "sym") or not has_digit(low, at, stop):
         return
     words = _WORD.findall(low, note[2], at)
     if (
@@ -246,17 +246,16 @@ def may_name_others(kind: str, value: str, letters: bool, count: int) -> bool:
 def other_label(value: str, after: int) -> int:
     """Where a word naming other numbers starts in value (after its first price, or after a
     field separator anywhere: "Entry: market | Mark @ 0.0577"), or -1."""
-    for pattern, start in ((_OTHER_LABEL, after), (_FIELD_LABEL, 0)):
-        for m in pattern.finditer(value, start):
-            word = m.group().strip(" \t/|•;").split()[0].rstrip(":=@→-")
-            if (
-                word in _BTC_QUOTES
-                and value[m.start() - 1 : m.start()] == "/"
-                and _BASE_BEFORE.search(value, 0, m.start() - 1)
-            ):
-                continue  # "BUY : #TKS / BTC : 0.00040 - 0.00043": the pair's quote, its prices
-            if word not in _UNITS:
-                return m.start()
+    # (Each match of _OTHER_LABEL holds one of its separators after its start, each of
+    # _FIELD_LABEL follows a "/", "|" or "•": where the value has none, the search is skipped.)
+    if _separator_from(value, after):
+        label_at = _labelled(_OTHER_LABEL, value, after)
+        if label_at >= 0:
+            return label_at
+    if "|" in value or "/" in value or "•" in value:
+        label_at = _labelled(_FIELD_LABEL, value, 0)
+        if label_at >= 0:
+            return label_at
     # "Opening price 0.673 Úroveň 0.67 0.653", "0.302 Exits 👇 1) 0.325": a word between two
     # prices that joins no range.
     at = after
@@ -273,6 +272,31 @@ def other_label(value: str, after: int) -> int:
         if value.rfind("(", 0, w.start()) > value.rfind(")", 0, w.start()):
             continue  # "117938.6(with a maximum value 118000.0)": a note on the price before it
         return w.start()
+    return -1
+
+
+def _separator_from(value: str, at: int) -> bool:
+    """Whether value[at:] holds ":", "=", "@", "→" or "-" (one of _OTHER_LABEL's separators)."""
+    for i in range(max(at, 0), len(value)):
+        c = ord(value[i])
+        if c == 58 or c == 61 or c == 64 or c == 45 or c == 0x2192:
+            return True
+    return False
+
+
+def _labelled(pattern: re.Pattern[str], value: str, start: int) -> int:
+    """Where pattern's first match from start names other numbers (not a unit, not a pair's
+    quote), or -1."""
+    for m in pattern.finditer(value, start):
+        word = m.group().strip(" \t/|•;").split()[0].rstrip(":=@→-")
+        if (
+            word in _BTC_QUOTES
+            and value[m.start() - 1 : m.start()] == "/"
+            and _BASE_BEFORE.search(value, 0, m.start() - 1)
+        ):
+            continue  # "BUY : #TKS / BTC : 0.00040 - 0.00043": the pair's quote, its prices
+        if word not in _UNITS:
+            return m.start()
     return -1
 
 

@@ -124,3 +124,57 @@ def test_made_up_posts_of_the_heads(seed: int) -> None:
         assert hedged_call.hedged_call(before, post) == hedged_call.hedged_call(_copy(before))
         holds(post, 0)
         assert sides.side_from_words(post) == sides.side_from_words(_copy(post)), post
+
+
+# --- char_scans.date_starts by str.find (session 27, lever 2) ---
+
+
+def _date_starts_by_loop(text: str) -> list[int]:
+    """date_starts as session 26 wrote it: a loop reading every character (the reference)."""
+    from parsers.char_scans import _date_after
+
+    out: list[int] = []
+    for i in range(len(text) - 4):
+        c = ord(text[i])
+        if (c == 0x2E or c == 0x2F or c == 0x2D) and _date_after(text, i):
+            for at in range(max(i - 4, 0), i):
+                if not out or at > out[-1]:
+                    out.append(at)
+    return out
+
+
+def _raw_texts() -> list[str]:
+    from tests.parsers.readings import messages
+
+    raw = [case.text for case in load_split("dev") if case.text]
+    raw += [text for _, text in messages()]
+    return list(dict.fromkeys(raw))
+
+
+def test_date_starts_finds_the_loops_places_on_dev_posts_and_recorded_texts() -> None:
+    from parsers.char_scans import date_starts
+
+    texts = _raw_texts()
+    differ = [
+        t[:80]
+        for t in texts
+        for x in (t, lower(normalize(t)))
+        if date_starts(x) != _date_starts_by_loop(x)
+    ]
+    assert differ == []
+    assert sum(1 for t in texts if date_starts(t)) > 20  # (dates are there: both answers asked)
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_date_starts_finds_the_loops_places_on_random_texts(seed: int) -> None:
+    """Made-up texts of digits, the three separators and other characters, every length from 0
+    (short texts, a separator near the end: the bound)."""
+    from parsers.char_scans import date_starts
+
+    rng = random.Random(seed)
+    alphabet = "0123456789" * 3 + "./-" * 3 + " \n:a🚀ы,"
+    for _ in range(20_000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 24)))
+        assert date_starts(text) == _date_starts_by_loop(text), text
+    for text in ("", "1.2", "1.2.3", "12.05.24", "x12.05.24", "1-2-33", "1/2/33 1.2.33", "1.22.33"):
+        assert date_starts(text) == _date_starts_by_loop(text), text

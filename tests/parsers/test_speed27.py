@@ -20,6 +20,7 @@ from parsers.gate_words import holds, kept, may_hold, words_of
 from parsers.normalize import lower, normalize
 from parsers.quick_tests import written
 from tests.parsers.corpus_score import load_split
+from tests.parsers.test_speed24 import _POSTS, _copy  # (every dev post and recorded text, lowered)
 from tests.parsers.word_texts import word_text
 
 # (site, its gate, the heads its `written` scans asked)
@@ -36,22 +37,6 @@ _GATES: tuple[tuple[str, int, tuple[str, ...] | None], ...] = (
     ("hedged_call", hedged_call._HEDGED_GATE, hedged_call._HEDGED_HEADS),
     ("sides hunted", sides._HUNTED_GATE, sides._HUNTED_HEADS),
 )
-
-
-def _copy(text: str) -> str:
-    """text as a new object: no pass is kept for it, so may_hold says True and the scans run."""
-    return (" " + text)[1:]
-
-
-def _posts() -> list[str]:
-    from tests.parsers.readings import messages
-
-    raw = [case.text for case in load_split("dev") if case.text]
-    raw += [text for _, text in messages()]
-    return [lower(normalize(text)) for text in dict.fromkeys(raw)]
-
-
-_POSTS = _posts()
 
 
 @pytest.mark.parametrize(("name", "number", "heads"), _GATES, ids=[g[0] for g in _GATES])

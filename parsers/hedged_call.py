@@ -38,10 +38,13 @@ _HEDGED_GATE: Final = gate_of(_HEDGED_HEADS)
 _MOST_WORDS: Final = 12
 
 
-def hedged_call(before: str, post: str = "") -> str | None:
+def hedged_call(before: str, post: str | None = None) -> str | None:
     """The hedge of a short line before the levels (before: the text above the first level's
-    line, lower-cased, a slice of post when one is given), or None."""
-    if not may_hold(post, _HEDGED_GATE) or not written(before, _HEDGED_HEADS, 0, len(before)):
+    line, lower-cased; post, when given, the post it is a slice of: the post's pass, when kept,
+    answers for it first), or None."""
+    if post is not None and not may_hold(post, _HEDGED_GATE):
+        return None
+    if not written(before, _HEDGED_HEADS, 0, len(before)):
         return None
     for line in before.split("\n"):
         if not line or len(line.split()) > _MOST_WORDS:

@@ -207,6 +207,19 @@ def kept(text: str, number: int) -> int:
     return 1 if seen.found[number] else 0
 
 
+def gate_of(words: tuple[str, ...] | None) -> int:
+    """gate(words), or -1 for None (quick_tests.required_literals found none: any text may hold
+    a match, and may_hold says so)."""
+    return -1 if words is None else _GATES.add(words)
+
+
+def may_hold(post: str, number: int) -> bool:
+    """False only when the answers for post are kept (kept(post, number) == 0) and it holds none
+    of gate number's words: then neither does any slice of post (quick_tests.written of a range
+    of it finds nothing). True for number -1 and for a text without a kept pass."""
+    return number < 0 or kept(post, number) != 0
+
+
 def words_of(number: int) -> tuple[str, ...]:
     """The words of gate number (as registered)."""
     return _GATES.words[number]

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from parsers.gate_words import gate_of, may_hold
 from parsers.quick_tests import required_literals, written
 
 _HEDGED: Final = re.compile(
@@ -31,13 +32,18 @@ _HEDGED: Final = re.compile(
 # others (nearly every signal's heading says one): the quick test before the searches, line by
 # line, that re makes at every character (its look-behind first).
 _HEDGED_HEADS: Final = required_literals(_HEDGED.pattern, ("long", "short"))
+# ... asked of the post first, in its one pass (parsers/gate_words.py; session 27, i13-speed27).
+_HEDGED_GATE: Final = gate_of(_HEDGED_HEADS)
 # (A line of more words is prose: the analysis before the levels, weighed elsewhere.)
 _MOST_WORDS: Final = 12
 
 
-def hedged_call(before: str) -> str | None:
+def hedged_call(before: str, post: str | None = None) -> str | None:
     """The hedge of a short line before the levels (before: the text above the first level's
-    line, lower-cased), or None."""
+    line, lower-cased; post, when given, the post it is a slice of: the post's pass, when kept,
+    answers for it first), or None."""
+    if post is not None and not may_hold(post, _HEDGED_GATE):
+        return None
     if not written(before, _HEDGED_HEADS, 0, len(before)):
         return None
     for line in before.split("\n"):

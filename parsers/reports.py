@@ -69,7 +69,7 @@ def report_reason(low: str, s: Settled, around: tuple[str, str]) -> str | None:
             f"the post says the stop of a trade was moved ('{moved_ru}'): an update to an"
             " earlier signal, not a new one"
         )
-    hedge = hedged_call(around[0])
+    hedge = hedged_call(around[0], low)  # (around[0] is a slice of low)
     if hedge is not None:
         return f"the post calls these levels '{hedge}': a possibility, not a trade it says to open"
     reported = reported_around(around, s) if holds(low, _REPORTED_GATE) else None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from parsers.gate_words import gate, kept
+from parsers.gate_words import gate, gate_of, kept, may_hold
 from parsers.labels import ascii_twin, first_characters, lead
 from parsers.lexicon_more import MORE_STRONG_LONG, MORE_STRONG_SHORT
 from parsers.quick_tests import ascii_heads, required_literals, written
@@ -145,6 +145,9 @@ _HUNTED: Final = re.compile(
     r"\s(?:the\s)?(?:early\s|late\s|over-?leveraged\s|greedy\s)?$"
 )
 _HUNTED_HEADS: Final = required_literals(_HUNTED.pattern)  # (its words: one is always there)
+# ... asked of the post first, in its one pass: " " + low holds one only where low does (none
+# opens with a blank; session 27, i13-speed27).
+_HUNTED_GATE: Final = gate_of(_HUNTED_HEADS)
 
 
 def _first(
@@ -158,6 +161,7 @@ def _first(
     pos = m.start() if m is not None else -1  # (a match's methods are calls: each read once)
     while (
         m is not None
+        and may_hold(low, _HUNTED_GATE)
         and written(spaced, _HUNTED_HEADS, max(0, pos - 40), pos + 1)
         and _HUNTED.search(spaced, max(0, pos - 40), pos + 1)
     ):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from parsers.gate_words import gate, holds
+from parsers.gate_words import gate, gate_of, holds, may_hold
 from parsers.lead_first import lead_first
 from parsers.models import ParsedSignal
 from parsers.quick_tests import (
@@ -133,6 +133,11 @@ _AFTER_WAYS: Final = [(way, re.compile(p)) for way, p in _ALL_AFTER_WAYS]
 _AFTER_BREAK_HEADS: Final = required_literals(TRIGGER_AFTER)
 _AFTER_BROKEN_HEADS: Final = required_literals(TRIGGER_BROKEN_AFTER)
 _AFTER_WAYS_HEADS: Final = [required_literals(p) for _, p in _ALL_AFTER_WAYS]
+# ... asked of the post first (its one pass, parsers/gate_words.py): the range scanned is a slice
+# of the post, which holds none where the post holds none (session 27, i13-speed27). (Not the
+# break's: its "k" is in nearly every post.)
+_AFTER_BROKEN_GATE: Final = gate_of(_AFTER_BROKEN_HEADS)
+_AFTER_WAYS_GATES: Final = [gate_of(heads) for heads in _AFTER_WAYS_HEADS]
 _STATEMENT: Final = re.compile(lead_first(STOP_ORDER_STATEMENT))
 # (On one line, and not a stop-loss label with its price: "MITOUSDT SELL\nStop- 0.09313" is the
 # side word and the next line's stop, not a sell-stop order; harness variants, session 20.)
@@ -156,9 +161,11 @@ _WAY_BEFORE: Final = re.compile(r"(?<![a-z])(above|over|below|under)[^\S\n]*[:@]
 # Its words: the pattern opens with a look-behind, so re entered it at every character of the
 # line before the price (most entry lines hold none of the four).
 _WAY_HEADS: Final = required_literals(_WAY_BEFORE.pattern)
+_WAY_GATE: Final = gate_of(_WAY_HEADS)
 # Its literals ("order"): the statement's alternatives open with groups of words, so re tries it
 # at every position of the post (most posts saying "stop" hold no statement and no "order").
 _STATEMENT_HEADS: Final = required_literals(STOP_ORDER_STATEMENT)
+_STATEMENT_GATE: Final = gate_of(_STATEMENT_HEADS)
 
 
 def _without_order(pattern: str) -> str:
@@ -244,7 +251,7 @@ def with_trigger(sig: ParsedSignal, low: str, labels: list[tuple[str, int, int]]
             else None
         ) or (
             _AFTER_BROKEN.match(low, last, end)
-            if written(low, _AFTER_BROKEN_HEADS, last, end)
+            if may_hold(low, _AFTER_BROKEN_GATE) and written(low, _AFTER_BROKEN_HEADS, last, end)
             else None
         )
         if after is not None:
@@ -253,8 +260,12 @@ def with_trigger(sig: ParsedSignal, low: str, labels: list[tuple[str, int, int]]
             way = next(
                 (
                     (w, m)
-                    for (w, p), heads in zip(_AFTER_WAYS, _AFTER_WAYS_HEADS, strict=True)
-                    if written(low, heads, last, end) and (m := p.match(low, last, end))
+                    for (w, p), heads, number in zip(
+                        _AFTER_WAYS, _AFTER_WAYS_HEADS, _AFTER_WAYS_GATES, strict=True
+                    )
+                    if may_hold(low, number)
+                    and written(low, heads, last, end)
+                    and (m := p.match(low, last, end))
                 ),
                 None,
             )
@@ -262,6 +273,7 @@ def with_trigger(sig: ParsedSignal, low: str, labels: list[tuple[str, int, int]]
                 (_STATEMENT if "order" in low else _STATEMENT_NO_ORDER).search(low)
                 if way is None
                 and ("stop" in low or "break" in low)
+                and may_hold(low, _STATEMENT_GATE)
                 and written(low, _STATEMENT_HEADS, 0, len(low))
                 else None
             )
@@ -294,7 +306,11 @@ def _unsure(sig: ParsedSignal, low: str, line: int, end: int) -> ParsedSignal:
     """The signal, needing review when its entry's line names a break no rule reads ("Entry:
     0.53 (4H breakout confirmed)"): the entry waits for it, and a limit could fill at once."""
     first = sig.norm_spans["entries"][0][0]
-    way = _WAY_BEFORE.search(low, line, first) if written(low, _WAY_HEADS, line, first) else None
+    way = (
+        _WAY_BEFORE.search(low, line, first)
+        if may_hold(low, _WAY_GATE) and written(low, _WAY_HEADS, line, first)
+        else None
+    )
     if way is not None and _own_way(sig.side) == way.group(1).replace("over", "above").replace(
         "under", "below"
     ):

@@ -27,6 +27,7 @@ from parsers import (
     followup_heads,
     gate_words,
     glued_quote,
+    hedged_call,
     indicator_notes,
     letter_leverage,
     list_notes,
@@ -220,6 +221,19 @@ _SITES: tuple[tuple[str, int, tuple[str, ...]], ...] = (
         for side in ("LONG", "SHORT")
         if numbers[side] >= 0
     ),
+    # (session 27's speed27: quick_tests.written's heads asked of the post before its range or
+    # slice is scanned; tests/parsers/test_speed27.py)
+    ("trigger broken", trigger._AFTER_BROKEN_GATE, trigger._AFTER_BROKEN_HEADS or ()),
+    *(
+        (f"trigger way {i}", number, heads or ())
+        for i, (number, heads) in enumerate(
+            zip(trigger._AFTER_WAYS_GATES, trigger._AFTER_WAYS_HEADS, strict=True)
+        )
+    ),
+    ("trigger way before", trigger._WAY_GATE, trigger._WAY_HEADS or ()),
+    ("trigger statement", trigger._STATEMENT_GATE, trigger._STATEMENT_HEADS or ()),
+    ("hedged_call", hedged_call._HEDGED_GATE, hedged_call._HEDGED_HEADS or ()),
+    ("sides hunted", sides._HUNTED_GATE, sides._HUNTED_HEADS or ()),
 )
 _IDS = [name for name, _, _ in _SITES]
 

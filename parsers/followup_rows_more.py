@@ -137,6 +137,21 @@ MORE_ROWS += (
     ),
 )
 MORE_ROWS += (
+    # zh (i13-gath29w, a trader's replies in a group, dev gath29w-lzyh-zh): the coin's loss cut
+    # ("以太可以损了": ETH may be cut now; "以太损掉 跑路": cut it and run), only after the coin (a
+    # bare "损了" is as often a loss told; two majors name no one coin); everything to its target
+    # tonight ("今晚都止盈吧": take profit, all of you: a close of the trade replied to, as
+    # "Закрываю все позиции по текущим"); a break-even stop put on and held ("带个保本 多拿拿":
+    # the BE row's words, then hold on).
+    (
+        "zh",
+        "CLOSE",
+        r"(?:(?<=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fffa-z0-9]\s))(?:(?:可以|先)损了|损掉(?:\s?跑路了?)?)"
+        r"|(?:今晚|今天|现在)?都止盈吧",
+    ),
+    ("zh", "BE", r"带个?保本(?:损)?\s?多拿拿?"),
+)
+MORE_ROWS += (
     # ar (i13-ru19): a target hit without "تم" ("ضرب الهدف الأول"), all targets reached ("جميع
     # الأهداف تحققت"); the stop to the entry price ("حركوا الستوب لسعر الدخول"); the trade void
     # ("الصفقة ملغية"); a partial profit ("جني أرباح جزئي 50%"); out of the trade ("خروج من

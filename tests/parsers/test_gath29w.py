@@ -1,0 +1,105 @@
+"""Batch gath29w's shapes (session 27, branch i13-gath29w): the next block of the Chinese
+trader's messages in the "valuescan" group (Han-tiv/web3's export, after batch gath27w's), read
+through the parser's entry point (EnhancedParser, as the corpus scorer and the bot read a post).
+Every row of the tables named *_FIXED was misread on the branch's parent (main ab16b1a2); the
+GUARDS and NOT_ACTIONS tables are read as before (they pass on both). Forms: the batch's dev
+posts (their ids beside them) and made-up posts in their shape, marked (made up).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from parsers.models import UpdateKind
+from tests.parsers.reads import ACTIONS, check_acts, check_asks_nothing, check_labelled
+from tests.parsers.reads import PARSER as _PARSER
+from tests.parsers.reads import follow_up as _update
+
+CLOSE, MOVE_SL = UpdateKind.CLOSE, UpdateKind.MOVE_SL
+
+# (text, symbol): a close of that coin (None: of the trade replied to), acted on.
+CLOSES_FIXED = [
+    # The coin's loss cut, the coin named first (dev gath29w-lzyh-zh-035, -038: not read).
+    ("以太可以损了", "ETHUSDT"),
+    ("以太损掉 跑路", "ETHUSDT"),
+    ("以太损掉", "ETHUSDT"),  # (made up)
+    ("大饼 可以损了", "BTCUSDT"),  # (made up)
+    ("eth 可以损了", "ETHUSDT"),  # (made up)
+    ("#SOL 损掉 跑路", "SOLUSDT"),  # (made up)
+    # Take profit, all of you (dev gath29w-lzyh-zh-079: not read).
+    ("今晚都止盈吧", None),
+    ("都止盈吧", None),  # (made up)
+]
+
+
+@pytest.mark.parametrize(("text", "symbol"), CLOSES_FIXED)
+def test_read_update_when_a_batch_close_then_a_close_of_its_coin(
+    text: str, symbol: str | None
+) -> None:
+    check_acts(text, CLOSE, symbol, None)
+    update = _update(text)
+    assert update is not None and not update.problem, update
+
+
+# (text, symbol): the stop to the entry (dev gath29w-lzyh-zh-026: not read).
+BREAK_EVEN_FIXED = [
+    ("带个保本 多拿拿", None),
+    ("带个保本", None),  # (made up)
+    ("以太 带个保本", "ETHUSDT"),  # (made up)
+    ("大饼 带个保本 多拿拿", "BTCUSDT"),  # (made up)
+]
+
+
+@pytest.mark.parametrize(("text", "symbol"), BREAK_EVEN_FIXED)
+def test_read_update_when_a_break_even_stop_put_on_then_a_move_to_the_entry(
+    text: str, symbol: str | None
+) -> None:
+    update = _update(text)
+    assert update is not None and update.kind is MOVE_SL, update
+    assert update.to_entry and update.symbol == symbol and not update.problem, update
+
+
+# Read as before.
+GUARDS = [
+    ("保本损", MOVE_SL, None),  # dev pasttang-zh-group-topic-104
+    ("以太已跑路", CLOSE, "ETHUSDT"),  # dev gath27w-lzyh-zh-090
+    ("带上止损 4250", MOVE_SL, None),  # dev gath27w-lzyh-zh-043
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "symbol"), GUARDS)
+def test_read_update_when_a_guard_form_then_read_as_before(
+    text: str, kind: UpdateKind, symbol: str | None
+) -> None:
+    check_labelled(text, kind, symbol)
+
+
+NOT_ACTIONS = [
+    "小损6u波动",  # dev gath29w-lzyh-zh-037: a small loss told
+    "带好止损就好",  # dev gath29w-lzyh-zh-173: keep your stops on (as "带好止损")
+    "暂时别搞",  # dev gath29w-lzyh-zh-099: not for now
+    "以太不做多",  # dev gath29w-lzyh-zh-039: no long on ETH
+    "大饼以太 今晚不要接 等明天打针",  # dev gath29w-lzyh-zh-113: advice
+    "可以损了",  # (made up) no coin: this row reads the cut only after one
+    "以太损了",  # (made up) a loss told
+    "大饼 以太 可以损了",  # (made up) two majors: no one coin
+    "以太可以损了吗",  # (made up) a question
+]
+
+
+@pytest.mark.parametrize("text", NOT_ACTIONS)
+def test_read_update_when_no_instruction_then_no_action(text: str) -> None:
+    update = _update(text)
+    assert update is None or update.kind not in ACTIONS or update.problem, update
+
+
+# Entries asked with no price, one coin or two (dev gath29w-lzyh-zh-018, -023, -071, -141,
+# -142): refused, never a trade.
+REFUSED = ["先把以太吃了 再说", "以太  开车 快点", "可以埋伏点", "以太 大饼 都布局一个小空单", "彩票仓 搞起"]
+
+
+@pytest.mark.parametrize("text", REFUSED)
+def test_read_signal_when_an_entry_asked_with_no_price_then_no_trade(text: str) -> None:
+    signal = _PARSER.parse_sync(text)
+    assert signal is None or not signal.is_valid(), signal
+    check_asks_nothing(text)

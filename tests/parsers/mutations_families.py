@@ -36,6 +36,7 @@ from tests.parsers.mutations_gath26e import gath26e_mutations
 from tests.parsers.mutations_gath27 import gath27_mutations
 from tests.parsers.mutations_gath27w import gath27w_mutations
 from tests.parsers.mutations_gath28 import gath28_mutations
+from tests.parsers.mutations_gath29w import gath29w_mutations
 from tests.parsers.mutations_labels import (
     drop_entry_label,
     drop_stop_label,
@@ -213,4 +214,5 @@ FAMILIES: list[Callable[[int], Iterable[Row]]] = [
     gath27_mutations,  # session 26's batch gath27 shapes (tests/parsers/mutations_gath27.py)
     gath27w_mutations,  # session 26's batch gath27w shapes (tests/parsers/mutations_gath27w.py)
     gath28_mutations,  # session 26's batch gath28 shapes (tests/parsers/mutations_gath28.py)
+    gath29w_mutations,  # session 27's batch gath29w shapes (tests/parsers/mutations_gath29w.py)
 ]

@@ -54,6 +54,7 @@ from tests.parsers.mutations_gath26e import DATED_G26E, FOLLOW_G26E, NOT_G26E
 from tests.parsers.mutations_gath27 import FOLLOW_G27, NOT_G27, WORD_G27
 from tests.parsers.mutations_gath27w import FOLLOW_G27W, NOT_G27W
 from tests.parsers.mutations_gath28 import FOLLOW_G28, NOT_G28
+from tests.parsers.mutations_gath29w import FOLLOW_G29W, NOT_G29W
 from tests.parsers.mutations_hits20 import FOLLOW_H, NOT_H
 from tests.parsers.mutations_left26 import (
     ACTION_LEFT26,
@@ -149,6 +150,7 @@ def test_mutations_when_built_then_every_family_thousands_and_deterministic() ->
     made |= {FOLLOW_G27, WORD_G27, NOT_G27}  # tests/parsers/mutations_gath27
     made |= {FOLLOW_G27W, NOT_G27W}  # tests/parsers/mutations_gath27w
     made |= {FOLLOW_G28, NOT_G28}  # tests/parsers/mutations_gath28
+    made |= {FOLLOW_G29W, NOT_G29W}  # tests/parsers/mutations_gath29w
     assert families == made
     assert {m.must for m in first} == {EXACT, REFUSE, SAFE, FOLLOW, NOT, NO_ACTION, REFUSED_ACTION}
 

@@ -150,6 +150,14 @@ MORE_ROWS += (
         r"|(?:今晚|今天|现在)?都止盈吧",
     ),
     ("zh", "BE", r"带个?保本(?:损)?\s?多拿拿?"),
+    # zh: most of it sold ("bake 出手大部分"), a base kept ("留个底仓就好", "BAKE 留底仓就好了 不追了":
+    # the rest sold): a partial close, its share unsaid (the engine refuses it, as "Secure
+    # partials"); not "不要一次走完 留个底仓" (advice: more words than the row's).
+    (
+        "zh",
+        "PART",
+        r"出手大部分|留(?:个|一点|点)?底仓(?:就好了?|就行了?)?(?:\s(?:休息|不追了))?",
+    ),
 )
 MORE_ROWS += (
     # ar (i13-ru19): a target hit without "تم" ("ضرب الهدف الأول"), all targets reached ("جميع

@@ -15,7 +15,7 @@ from tests.parsers.reads import ACTIONS, check_acts, check_asks_nothing, check_l
 from tests.parsers.reads import PARSER as _PARSER
 from tests.parsers.reads import follow_up as _update
 
-CLOSE, MOVE_SL = UpdateKind.CLOSE, UpdateKind.MOVE_SL
+CLOSE, CLOSE_PARTIAL, MOVE_SL = UpdateKind.CLOSE, UpdateKind.CLOSE_PARTIAL, UpdateKind.MOVE_SL
 
 # (text, symbol): a close of that coin (None: of the trade replied to), acted on.
 CLOSES_FIXED = [
@@ -59,8 +59,42 @@ def test_read_update_when_a_break_even_stop_put_on_then_a_move_to_the_entry(
     assert update.to_entry and update.symbol == symbol and not update.problem, update
 
 
+# (text, symbol): most sold, a base kept: a partial close, its share unsaid (dev
+# gath29w-lzyh-zh-420, -487: not read; -419, -437, -485 write the coin in lower case, "bake",
+# and stay unread: a lower-case ticker over Chinese words is read for the majors only).
+PARTIAL_FIXED = [
+    ("留个底仓就好", None),
+    ("留底仓就好", None),
+    ("BAKE 出手大部分", "BAKEUSDT"),  # (made up, the coin in capitals)
+    ("#BAKE 留个底仓 休息", "BAKEUSDT"),  # (made up)
+    ("BAKE 留底仓就好了 不追了", "BAKEUSDT"),  # (made up)
+    ("以太 留个底仓", "ETHUSDT"),  # (made up)
+]
+
+
+@pytest.mark.parametrize(("text", "symbol"), PARTIAL_FIXED)
+def test_read_update_when_a_base_kept_then_a_partial_close_of_no_share(
+    text: str, symbol: str | None
+) -> None:
+    update = _update(text)
+    assert update is not None and update.kind is CLOSE_PARTIAL, update
+    assert update.symbol == symbol and update.fraction is None, update
+
+
+# A reduce once a move still to come has happened: no action now (dev gath29w-lzyh-zh-474: read
+# as a partial close, a wrong action).
+CONDITIONS_FIXED = ["反弹后 记得减仓  降息后 在搞", "回调后减仓", "以太 突破后减仓"]  # (2, 3 made up)
+
+
+@pytest.mark.parametrize("text", CONDITIONS_FIXED)
+def test_read_update_when_a_reduce_after_a_move_to_come_then_no_action(text: str) -> None:
+    check_asks_nothing(text)
+
+
 # Read as before.
 GUARDS = [
+    ("减仓", CLOSE_PARTIAL, None),  # dev pasttang-zh-group-topic's form
+    ("记得减仓", CLOSE_PARTIAL, None),  # (made up) a reminder to reduce now
     ("保本损", MOVE_SL, None),  # dev pasttang-zh-group-topic-104
     ("以太已跑路", CLOSE, "ETHUSDT"),  # dev gath27w-lzyh-zh-090
     ("带上止损 4250", MOVE_SL, None),  # dev gath27w-lzyh-zh-043
@@ -84,6 +118,10 @@ NOT_ACTIONS = [
     "以太损了",  # (made up) a loss told
     "大饼 以太 可以损了",  # (made up) two majors: no one coin
     "以太可以损了吗",  # (made up) a question
+    "好的 标的 不要一次走完 留个底仓 保本",  # dev gath29w-lzyh-zh-488: advice
+    "bake底仓还在吗",  # dev gath29w-lzyh-zh-497: a question
+    "叫你们留个底仓 底仓都赚的比平的还多",  # dev gath29w-lzyh-zh-498: told
+    "alpha 标的 涨超过5% 都带好保本",  # dev gath29w-lzyh-zh-392: a rule of the method
 ]
 
 
@@ -94,8 +132,16 @@ def test_read_update_when_no_instruction_then_no_action(text: str) -> None:
 
 
 # Entries asked with no price, one coin or two (dev gath29w-lzyh-zh-018, -023, -071, -141,
-# -142): refused, never a trade.
-REFUSED = ["先把以太吃了 再说", "以太  开车 快点", "可以埋伏点", "以太 大饼 都布局一个小空单", "彩票仓 搞起"]
+# -142, -349), two ranges (-287): refused, never a trade.
+REFUSED = [
+    "先把以太吃了 再说",
+    "以太  开车 快点",
+    "可以埋伏点",
+    "以太 大饼 都布局一个小空单",
+    "彩票仓 搞起",
+    "sats 可以小玩",  # dev gath29w-lzyh-zh-349
+    "大饼105-1135  以太4215-4372",  # dev gath29w-lzyh-zh-287: two ranges, no call
+]
 
 
 @pytest.mark.parametrize("text", REFUSED)

@@ -5,11 +5,14 @@ messages in the "valuescan" group), each dev signal's coin written as the batch 
 
 - ``gath29w_followup``: the coin's loss cut ("以太可以损了", "以太损掉 跑路": a close of that coin),
   a break-even stop put on and held ("以太 带个保本 多拿拿": the stop to the entry), and the
-  coinless "今晚都止盈吧" (take profit, all of you: a close of the trade replied to);
+  most sold or a base kept ("以太 出手大部分", "以太 留个底仓 休息": a partial close, share unsaid),
+  the coinless "今晚都止盈吧" (take profit, all of you: a close of the trade replied to) and
+  "留个底仓就好";
 - ``gath29w_not``: posts that ask nothing of one trade now: a loss told ("以太损了", "小损6u波动"),
   the cut with no coin ("可以损了") or of two majors ("大饼 以太 可以损了"), a question
   ("以太可以损了吗"), advice ("带好止损就好", "暂时别搞", "大饼以太 今晚不要接 等明天打针"),
-  entries asked with no price ("以太 大饼 都布局一个小空单", "彩票仓 搞起"): no action, no trade.
+  entries asked with no price ("以太 大饼 都布局一个小空单", "彩票仓 搞起"), a reduce or a base
+  kept after a move to come ("反弹后 记得减仓", "以太 突破后 留个底仓"): no action, no trade.
 
 What each must give comes from how the post was written and the dev signal's hand-checked
 reading, never from the parser's output. ``python -m tests.parsers.mutations --family
@@ -31,9 +34,11 @@ FOLLOW_G29W, NOT_G29W = "gath29w_followup", "gath29w_not"
 # {c}: the coin as the post names it; {s}: nothing after a Chinese name, a space after a ticker.
 CLOSE_FORMS: tuple[str, ...] = ("{c}{s}可以损了", "{c}{s}损掉 跑路", "{c}{s}损掉", "{c} 可以损了")
 BREAK_EVEN_FORMS: tuple[str, ...] = ("{c} 带个保本 多拿拿", "{c} 带个保本")
+PARTIAL_FORMS: tuple[str, ...] = ("{c} 出手大部分", "{c} 留个底仓 休息", "{c} 留底仓就好了 不追了")
 COINLESS: tuple[tuple[str, dict[str, Any]], ...] = (
     ("今晚都止盈吧", {"kind": "CLOSE", "symbol": None}),
     ("带个保本 多拿拿", {"kind": "MOVE_SL", "symbol": None, "to_entry": True}),
+    ("留个底仓就好", {"kind": "CLOSE_PARTIAL", "symbol": None}),
 )
 NOT_FORMS: tuple[str, ...] = (
     "{c}{s}损了",
@@ -48,6 +53,11 @@ NOT_FORMS: tuple[str, ...] = (
     "{c}{s}不做多",
     "以太 大饼 都布局一个小空单",
     "彩票仓 搞起",
+    "反弹后 记得减仓  降息后 在搞",
+    "{c} 回调后减仓",
+    "{c} 突破后 留个底仓",
+    "好的 标的 不要一次走完 留个底仓 保本",
+    "{c}{s}底仓还在吗",
 )
 
 
@@ -63,9 +73,12 @@ def gath29w_mutations(seed: int) -> list[Row]:
         s = " " if name.isascii() else ""
         if base.isalpha():  # ("1000PEPE可以损了"): a ticker of letters, as the batch's
             roll = rng.random()
-            if roll < 0.6:
+            if roll < 0.45:
                 text = rng.choice(CLOSE_FORMS).format(c=name, s=s)
                 expect: dict[str, Any] = {"kind": "CLOSE", "symbol": symbol}
+            elif roll < 0.65:
+                text = rng.choice(PARTIAL_FORMS).format(c=name)
+                expect = {"kind": "CLOSE_PARTIAL", "symbol": symbol}
             elif roll < 0.85:
                 text = rng.choice(BREAK_EVEN_FORMS).format(c=name)
                 expect = {"kind": "MOVE_SL", "symbol": symbol, "to_entry": True}

@@ -156,8 +156,13 @@ MORE_ROWS += (
     (
         "zh",
         "PART",
-        r"出手大部分|留(?:个|一点|点)?底仓(?:就好了?|就行了?)?(?:\s(?:休息|不追了))?",
+        r"出手大部分|留(?:个|一点|点)?底仓(?:就好了?|就行了?)?(?:\s(?:休息|不追了))?"
+        r"|(?:可以)?平大部分|留(?:点|一点|些)仓位",
     ),
+    # zh: half closed, a base kept at break even ("平一半 留个底仓保本"); out for want of a move
+    # ("没啥波动 懒得拿了": too idle to hold on).
+    ("zh", "HALF", r"(?:平|出|止盈)一半\s?留(?:个|点)?底仓(?:保本)?"),
+    ("zh", "CLOSE", r"(?:没啥波动\s?)?懒得拿了"),
 )
 MORE_ROWS += (
     # ar (i13-ru19): a target hit without "تم" ("ضرب الهدف الأول"), all targets reached ("جميع

@@ -1,8 +1,9 @@
 """Batch gath29w's shapes (session 27, branch i13-gath29w): the next block of the Chinese
 trader's messages in the "valuescan" group (Han-tiv/web3's export, after batch gath27w's), read
 through the parser's entry point (EnhancedParser, as the corpus scorer and the bot read a post).
-Every row of the tables named *_FIXED was misread on the branch's parent (main ab16b1a2); the
-GUARDS and NOT_ACTIONS tables are read as before (they pass on both). Forms: the batch's dev
+Every row of the tables named *_FIXED, and the two single tests of a half closed and of "too idle
+to hold", was misread on the branch's parent (main ab16b1a2: 30 rows); the GUARDS, NOT_ACTIONS
+and REFUSED tables are read as before (they pass on both: 35 rows). Forms: the batch's dev
 posts (their ids beside them) and made-up posts in their shape, marked (made up).
 """
 
@@ -72,6 +73,14 @@ PARTIAL_FIXED = [
 ]
 
 
+# Part three (dev gath29w-lzyh-zh-969, -970: not read; -615 half closed).
+PARTIAL_FIXED += [
+    ("可以平大部分", None),
+    ("留点仓位", None),
+    ("ETH 可以平大部分", "ETHUSDT"),  # (made up)
+]
+
+
 @pytest.mark.parametrize(("text", "symbol"), PARTIAL_FIXED)
 def test_read_update_when_a_base_kept_then_a_partial_close_of_no_share(
     text: str, symbol: str | None
@@ -81,9 +90,18 @@ def test_read_update_when_a_base_kept_then_a_partial_close_of_no_share(
     assert update.symbol == symbol and update.fraction is None, update
 
 
-# A reduce once a move still to come has happened: no action now (dev gath29w-lzyh-zh-474: read
-# as a partial close, a wrong action).
-CONDITIONS_FIXED = ["反弹后 记得减仓  降息后 在搞", "回调后减仓", "以太 突破后减仓"]  # (2, 3 made up)
+# A reduce once a move still to come has happened, a reduce weighed at a price, a reminder of
+# the method: no action now (dev gath29w-lzyh-zh-474, -883, -972, -981: read as partial closes,
+# wrong actions).
+CONDITIONS_FIXED = [
+    "反弹后 记得减仓  降息后 在搞",
+    "回调后减仓",  # (made up)
+    "以太 突破后减仓",  # (made up)
+    "大饼到1176 左右在考虑减仓",
+    "17号 降息  高杠杠的 记得减仓 大额利润的记得落袋",
+    "记得规避风险 大部分落袋 现货长线的 可以减仓部分仓位",
+    "记得减仓",  # (made up)
+]
 
 
 @pytest.mark.parametrize("text", CONDITIONS_FIXED)
@@ -91,13 +109,26 @@ def test_read_update_when_a_reduce_after_a_move_to_come_then_no_action(text: str
     check_asks_nothing(text)
 
 
+def test_read_update_when_half_closed_and_a_base_kept_then_half_closed() -> None:
+    # dev gath29w-lzyh-zh-615 (not read): half closed, a base kept at break even.
+    update = _update("平一半 留个底仓保本")
+    assert update is not None and update.kind is CLOSE_PARTIAL, update
+    assert update.fraction == 0.5 and update.symbol is None, update
+
+
+def test_read_update_when_too_idle_to_hold_then_a_close() -> None:
+    # dev gath29w-lzyh-zh-976 (not read), under "走了" (out: read as a close on main too).
+    check_acts("没啥波动 懒得拿了", CLOSE, None, None)
+
+
 # Read as before.
 GUARDS = [
     ("减仓", CLOSE_PARTIAL, None),  # dev pasttang-zh-group-topic's form
-    ("记得减仓", CLOSE_PARTIAL, None),  # (made up) a reminder to reduce now
     ("保本损", MOVE_SL, None),  # dev pasttang-zh-group-topic-104
     ("以太已跑路", CLOSE, "ETHUSDT"),  # dev gath27w-lzyh-zh-090
     ("带上止损 4250", MOVE_SL, None),  # dev gath27w-lzyh-zh-043
+    ("走了", CLOSE, None),  # dev gath29w-lzyh-zh-975
+    ("可以走了", CLOSE, None),  # dev gath29w-lzyh-zh-998
 ]
 
 
@@ -122,6 +153,11 @@ NOT_ACTIONS = [
     "bake底仓还在吗",  # dev gath29w-lzyh-zh-497: a question
     "叫你们留个底仓 底仓都赚的比平的还多",  # dev gath29w-lzyh-zh-498: told
     "alpha 标的 涨超过5% 都带好保本",  # dev gath29w-lzyh-zh-392: a rule of the method
+    "继续拿",  # dev gath29w-lzyh-zh-844: hold on
+    "moodeng 拿住不要换",  # dev gath29w-lzyh-zh-868
+    "sol 可以继续拿拿",  # dev gath29w-lzyh-zh-971
+    "我大部分仓位落袋了",  # dev gath29w-lzyh-zh-988: the trader's own book, several coins
+    "留了现货 sol avax btc ygg gala 这些",  # dev gath29w-lzyh-zh-989
 ]
 
 
@@ -141,6 +177,10 @@ REFUSED = [
     "彩票仓 搞起",
     "sats 可以小玩",  # dev gath29w-lzyh-zh-349
     "大饼105-1135  以太4215-4372",  # dev gath29w-lzyh-zh-287: two ranges, no call
+    "以太4372",  # dev gath29w-lzyh-zh-596: a level, no side
+    "170 165 自己补仓 我睡了哈",  # dev gath29w-lzyh-zh-793: an add-on, no coin
+    "moodeng 开车",  # dev gath29w-lzyh-zh-810
+    "多",  # dev gath29w-lzyh-zh-761
 ]
 
 

@@ -127,7 +127,7 @@ GUARDS = [
     ("保本损", MOVE_SL, None),  # dev pasttang-zh-group-topic-104
     ("以太已跑路", CLOSE, "ETHUSDT"),  # dev gath27w-lzyh-zh-090
     ("带上止损 4250", MOVE_SL, None),  # dev gath27w-lzyh-zh-043
-    ("走了", CLOSE, None),  # dev gath29w-lzyh-zh-975
+    ("走了", CLOSE, None),  # dev pasttang-zh-group-topic-017 (the trader wrote it too: id 75536)
     ("可以走了", CLOSE, None),  # dev gath29w-lzyh-zh-998
 ]
 

@@ -189,3 +189,13 @@ def test_read_signal_when_an_entry_asked_with_no_price_then_no_trade(text: str) 
     signal = _PARSER.parse_sync(text)
     assert signal is None or not signal.is_valid(), signal
     check_asks_nothing(text)
+
+
+# The follow-up variants (tests/parsers/test_variants.py) redrawn with the batch's posts put a
+# chatter line under dev pnd-tg-1227773378-003 (a partial close at a price range, refused): the
+# fire line, two lines under the order, was taken for the mark of a price reached (a wrong action
+# on main ab16b1a2 too). A mark on the order's line still says it was reached (dev en21-swing).
+def test_read_update_when_a_mark_under_a_close_to_come_then_still_refused() -> None:
+    text = "Update signal #XRPBULL / USDT: Fix another 1/3 at 2-2.3 price range\n\n🔥🔥🔥"
+    check_asks_nothing(text)
+    check_acts("CARBOR 80% EXIT AT 970🔥🔥", CLOSE_PARTIAL, "CARBORUSDT", 0.8)

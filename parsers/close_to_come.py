@@ -44,8 +44,10 @@ _DONE_OR_NOW: Final = re.compile(
     r"|(?<![а-яё])(?:сейчас|по\sрынку|по\sтекущ\w{0,3}|рынк\w{0,2})(?![а-яё])"
     r"|[✅☑✔]"
 )
-# A mark after the price saying it was reached ("EXIT AT 970🔥🔥", "at 205 💰"); before it, such
-# an emoji is the post's decoration ("🔥 #ETH close at 3300").
+# A mark after the price saying it was reached ("EXIT AT 970🔥🔥", "at 205 💰"), on the order's
+# line; before it, or on a line of its own ("... Fix another 1/3 at 2-2.3 price range\n\n🔥🔥🔥":
+# a chatter line under the post, i13-gath29w), such an emoji is the post's decoration ("🔥 #ETH
+# close at 3300").
 _DONE_AFTER: Final = re.compile(r"[🔥💰🤑💵💸🎉🥳👏🏆✨🎯]")
 # Said of a target or a time to come, with the order's verb: "Close 50% at TP2", "close in 2
 # hours", "exit around 3300" (an approximate price is never a report): no mark or word of the
@@ -93,4 +95,6 @@ def close_to_come(low: str, at: int) -> bool:
     order = _ORDER_AT.match(low, at)
     if order is None:
         return False
-    return _DONE_OR_NOW.search(low) is None and _DONE_AFTER.search(low, order.end()) is None
+    line_end = low.find("\n", order.end())
+    after = low[order.end() :] if line_end < 0 else low[order.end() : line_end]
+    return _DONE_OR_NOW.search(low) is None and _DONE_AFTER.search(after) is None

@@ -40,7 +40,11 @@ _HEDGE: Final = re.compile(
     r"|(?<![а-яё])(?:возможно|наверное|может\sбыть|по\sжеланию|желающи[ем]|кто\sхочет)(?![а-яё])"
     # "已持仓可考虑分批减仓" (holders may consider reducing in batches), "或许可以先走" (perhaps
     # leave first): a radar's advice, the reader's option (i13-gath27w: read as a partial close).
-    r"|可以?考虑|或许|也许"
+    r"|(?:可以?|在|再)考虑|或许|也许"
+    # "大饼到1176 左右在考虑减仓" (reduce to be weighed at a price), "17号 降息 高杠杆的 记得减仓"
+    # (remember to reduce: a reminder of the method, as "Don't forget about taking partial
+    # profits!" is a status post): no instruction now (i13-gath29w: read as partial closes).
+    r"|记得"
     # "SL nach Belieben auf Break Even…" (the stop to the entry at the reader's choice, under a
     # German gold channel's target reports, dev gath28-phenex-de), "wer möchte, schließt die
     # Hälfte" (whoever wants to): the reader's option (i13-gath28).

@@ -204,7 +204,18 @@ _CONDITION: Final = re.compile(
 )
 
 
-_CLAUSES: Final = ("的话", "成交后", "成交後")
+# (After a move still to come, "反弹后 记得减仓": reduce once it has rebounded, not now; i13-gath29w.)
+_CLAUSES: Final = (
+    "的话",
+    "成交后",
+    "成交後",
+    "反弹后",
+    "回调后",
+    "拉升后",
+    "突破后",
+    "企稳后",
+    "降息后",
+)
 
 
 def _condition(low: str, at: int) -> bool:

@@ -137,6 +137,34 @@ MORE_ROWS += (
     ),
 )
 MORE_ROWS += (
+    # zh (i13-gath29w, a trader's replies in a group, dev gath29w-lzyh-zh): the coin's loss cut
+    # ("以太可以损了": ETH may be cut now; "以太损掉 跑路": cut it and run), only after the coin (a
+    # bare "损了" is as often a loss told; two majors name no one coin); everything to its target
+    # tonight ("今晚都止盈吧": take profit, all of you: a close of the trade replied to, as
+    # "Закрываю все позиции по текущим"); a break-even stop put on and held ("带个保本 多拿拿":
+    # the BE row's words, then hold on).
+    (
+        "zh",
+        "CLOSE",
+        r"(?:(?<=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fffa-z0-9]\s))(?:(?:可以|先)损了|损掉(?:\s?跑路了?)?)"
+        r"|(?:今晚|今天|现在)?都止盈吧",
+    ),
+    ("zh", "BE", r"带个?保本(?:损)?\s?多拿拿?"),
+    # zh: most of it sold ("bake 出手大部分"), a base kept ("留个底仓就好", "BAKE 留底仓就好了 不追了":
+    # the rest sold): a partial close, its share unsaid (the engine refuses it, as "Secure
+    # partials"); not "不要一次走完 留个底仓" (advice: more words than the row's).
+    (
+        "zh",
+        "PART",
+        r"出手大部分|留(?:个|一点|点)?底仓(?:就好了?|就行了?)?(?:\s(?:休息|不追了))?"
+        r"|(?:可以)?平大部分|留(?:点|一点|些)仓位",
+    ),
+    # zh: half closed, a base kept at break even ("平一半 留个底仓保本"); out for want of a move
+    # ("没啥波动 懒得拿了": too idle to hold on).
+    ("zh", "HALF", r"(?:平|出|止盈)一半\s?留(?:个|点)?底仓(?:保本)?"),
+    ("zh", "CLOSE", r"(?:没啥波动\s?)?懒得拿了"),
+)
+MORE_ROWS += (
     # ar (i13-ru19): a target hit without "تم" ("ضرب الهدف الأول"), all targets reached ("جميع
     # الأهداف تحققت"); the stop to the entry price ("حركوا الستوب لسعر الدخول"); the trade void
     # ("الصفقة ملغية"); a partial profit ("جني أرباح جزئي 50%"); out of the trade ("خروج من

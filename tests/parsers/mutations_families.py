@@ -37,6 +37,7 @@ from tests.parsers.mutations_gath27 import gath27_mutations
 from tests.parsers.mutations_gath27w import gath27w_mutations
 from tests.parsers.mutations_gath28 import gath28_mutations
 from tests.parsers.mutations_gath29 import gath29_mutations
+from tests.parsers.mutations_gath29w import gath29w_mutations
 from tests.parsers.mutations_labels import (
     drop_entry_label,
     drop_stop_label,
@@ -217,4 +218,5 @@ FAMILIES: list[Callable[[int], Iterable[Row]]] = [
     gath28_mutations,  # session 26's batch gath28 shapes (tests/parsers/mutations_gath28.py)
     wrong28_mutations,  # session 27's attack on the shapes left (tests/parsers/mutations_wrong28.py)
     gath29_mutations,  # session 27's batch gath29 shapes (tests/parsers/mutations_gath29.py)
+    gath29w_mutations,  # session 27's batch gath29w shapes (tests/parsers/mutations_gath29w.py)
 ]

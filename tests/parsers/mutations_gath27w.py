@@ -61,7 +61,7 @@ NOT_FORMS: tuple[str, ...] = (
 )
 
 
-def _name(rng: random.Random, base: str) -> str:
+def coin_name(rng: random.Random, base: str) -> str:
     """How the batch's posts may name the coin: a Chinese name, the ticker in lower case, or
     the ticker in capitals."""
     names = list(_ZH_NAMES.get(base, ()))
@@ -79,7 +79,7 @@ def gath27w_mutations(seed: int) -> list[Row]:
     for case_id, want, symbol in usdt_signals():
         base = symbol[:-4]
         if base.isalpha():  # ("1000PEPE已跑路"): a ticker of letters, as the batch's
-            name = _name(rng, base)
+            name = coin_name(rng, base)
             if rng.random() < 0.7:
                 text = rng.choice(CLOSE_FORMS).format(c=name, s=" " if name.isascii() else "")
                 expect: dict[str, Any] = {"kind": "CLOSE", "symbol": symbol}
@@ -89,7 +89,7 @@ def gath27w_mutations(seed: int) -> list[Row]:
                 expect = {"kind": "MOVE_SL", "symbol": symbol, "price": float(price)}
             out.append((case_id, FOLLOW_G27W, text, expect, FOLLOW))
         form = rng.choice(NOT_FORMS)
-        name = _name(rng, base) if base.isalpha() else base
+        name = coin_name(rng, base) if base.isalpha() else base
         text = form.format(b=base, c=name, s=" " if name.isascii() else "")
         out.append((case_id, NOT_G27W, text, {}, NOT))
     return out

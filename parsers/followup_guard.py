@@ -18,8 +18,6 @@ from parsers.followup_doubts import (
     condition_after,
     hedged,
     stop_in_doubt,
-    stops_of_two_coins,
-    two_coins,
 )
 from parsers.models import UpdateKind
 from parsers.order_changes import several_changes
@@ -28,7 +26,6 @@ from parsers.results_board import results_board
 from parsers.ru_hedges import told_not_asked
 from parsers.stop_doubts_ru import ru_stop_doubt
 from parsers.told_ru import told_ru
-from parsers.update_words import SL_WORD
 
 # The kinds a results board or a market review is read as (a stop hit or a move stays read).
 _BOARD_KINDS: Final = (UpdateKind.CLOSE, UpdateKind.CLOSE_PARTIAL, UpdateKind.CANCEL)
@@ -123,10 +120,8 @@ def not_an_instruction(low: str, kind: UpdateKind, at: int | None) -> str | None
         return "a hedge"  # "maybe close half", "Stop moving your stops!" (followup_doubts.py)
     if kind is UpdateKind.MOVE_SL and at is not None and stop_in_doubt(low, at):
         return "a stop in doubt"  # "move stop just below 2900", "2900 или 2850"
-    if kind is UpdateKind.MOVE_SL and stops_of_two_coins(low, _stops(low)):
-        return "the stops of several trades"  # "#ONDO в б/у. По #PENDLE стоп на 1,25"
-    if kind is UpdateKind.MOVE_SL and at is not None and two_coins(low, at):
-        return "two coins' stops"  # "#BTC and #ETH move SL to entry" (followup_doubts.py)
+    # (The stops of two coins, "#BTC and #ETH move SL to entry", are read with the reason they
+    # are not moved: parsers/two_trades.py.)
     if kind is UpdateKind.MOVE_SL and at is not None and (why := ru_stop_doubt(low, at)):
         return why  # "стоп в бу, добор на 2900", "стоп можно передвинуть" (stop_doubts_ru.py)
     if at is not None and near_miss(low, at):
@@ -246,8 +241,3 @@ def _title_and_line(low: str, at: int | None) -> list[str]:
     end = low.find("\n", at)
     line = low[start : len(low) if end < 0 else end]
     return [first] if line.strip() == first.strip() else [first, line]
-
-
-def _stops(low: str) -> list[tuple[int, int]]:
-    """The spans of the stop words of low (at most eight)."""
-    return [m.span() for m in SL_WORD.finditer(low)][:8]

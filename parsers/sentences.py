@@ -4,9 +4,10 @@ ends, and which of the coins named around a word it is said of.
 A sentence stops at "!", "?", a line break or a full stop that is no number's point ("close
 at 2.5", "TP1 3.100"); a clause stops at those and at "," or ";". The follow-up checks that look
 at the words around an action's word (parsers/followup_doubts.py, results_board.py,
-two_trades.py, other_coin.py, not_close_others.py, stop_doubts_ru.py, chatter_titles.py) all
-ask here (session 26, branch i13-tidy27: five copies of the stop's pattern and two of the
-coin's look-up were folded into this one).
+two_trades.py, other_coin.py, not_close*.py, stop_doubts_ru.py, chatter_titles.py) all ask
+here (session 26, branch i13-tidy27: five copies of the stop's pattern and two of the coin's
+look-up were folded into this one; session 27, i13-tidy28: not_close.py's and
+not_close_world.py's own cut, which also stopped at the point of "2.5").
 """
 
 from __future__ import annotations
@@ -30,13 +31,15 @@ def sentence_start(low: str, at: int, reach: int | None = None) -> int:
     return start
 
 
-def clause_head(low: str, at: int, reach: int) -> tuple[str, int]:
+def clause_head(low: str, at: int, reach: int, colon: bool = True) -> tuple[str, int]:
     """The text before the word at low[at] (at most `reach` characters), and where the word's
-    clause starts in it (after its last stop: a mark ending a sentence or a clause, or a colon;
-    not the point of "5.783")."""
+    clause starts in it (after its last stop: a mark ending a sentence or a clause, or a colon
+    unless `colon` is False; not the point of "5.783"). (Without the colon: the subject or
+    the words before a colon are the word's, "Сегодня вход в наш VIP канал: закрыт",
+    parsers/not_close.py and not_close_world.py.)"""
     head = low[max(0, at - reach) : at]
     cut = 0
-    for stop in _HEAD_STOP.finditer(head):
+    for stop in (_HEAD_STOP if colon else CLAUSE_STOP).finditer(head):
         cut = stop.end()
     return head, cut
 

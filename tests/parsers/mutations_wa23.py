@@ -20,8 +20,7 @@ from __future__ import annotations
 import random
 from typing import Any
 
-from tests.parsers.mutations_drawn import coin_tag, usdt_signals
-from tests.parsers.mutations_followups import FOLLOW, NOT
+from tests.parsers.mutations_drawn import coin_tag, follow_and_not
 from tests.parsers.variant_forms import near_price
 
 NOT_WA23, ACTION_WA23 = "wa23_not", "wa23_action"
@@ -97,17 +96,20 @@ def wa23_mutations(seed: int) -> list[tuple[str, str, str, dict[str, Any], str]]
     no action and one follow-up read as the action it asks, as (case id, family, text, reading,
     must)."""
     rng = random.Random(seed * 2654435761 + 23)
-    out: list[tuple[str, str, str, dict[str, Any], str]] = []
-    for case_id, want, symbol in usdt_signals():
-        text, _ = fill_tagged(rng, rng.choice(NOT_FORMS), symbol, want)
-        out.append((case_id, NOT_WA23, text, {}, NOT))
-        form, reads = rng.choice(ACTION_FORMS)
-        text, p = fill_tagged(rng, form, symbol, want)
-        expect: dict[str, Any] = {"kind": reads["kind"], "symbol": symbol}
-        for key in ("fraction", "to_entry"):
-            if key in reads:
-                expect[key] = reads[key]
-        if reads.get("price") == "p":
-            expect["price"] = float(p.replace(",", ""))
-        out.append((case_id, ACTION_WA23, text, expect, FOLLOW))
-    return out
+    return follow_and_not(rng, (ACTION_WA23, NOT_WA23), _action, _quiet, quiet_first=True)
+
+
+def _quiet(rng: random.Random, want: dict[str, Any], symbol: str) -> str:
+    return fill_tagged(rng, rng.choice(NOT_FORMS), symbol, want)[0]
+
+
+def _action(rng: random.Random, want: dict[str, Any], symbol: str) -> tuple[str, dict[str, Any]]:
+    form, reads = rng.choice(ACTION_FORMS)
+    text, p = fill_tagged(rng, form, symbol, want)
+    expect: dict[str, Any] = {"kind": reads["kind"], "symbol": symbol}
+    for key in ("fraction", "to_entry"):
+        if key in reads:
+            expect[key] = reads[key]
+    if reads.get("price") == "p":
+        expect["price"] = float(p.replace(",", ""))
+    return text, expect

@@ -24,6 +24,7 @@ from parsers.order_changes import several_changes
 from parsers.plan_stop import plans_stop
 from parsers.results_board import results_board
 from parsers.ru_hedges import told_not_asked
+from parsers.sentences import sentence_start
 from parsers.stop_doubts_ru import ru_stop_doubt
 from parsers.told_ru import told_ru
 
@@ -199,9 +200,7 @@ _CLAUSES: Final = ("的话", "成交后", "成交後")
 
 def _condition(low: str, at: int) -> bool:
     """The sentence holding the action (low[at]) opens with a condition."""
-    start = low.rfind("\n", 0, at) + 1
-    for m in _SENTENCE_END.finditer(low, start, at):
-        start = m.end()
+    start = sentence_start(low, at, stops=_SENTENCE_END)
     # ("怕的话，也可以不进": "if afraid, you may also stay out": "X的话" is a clause of condition;
     # "成交後止損改至 96045": the stop moves after the order fills, not now; i13-gath25.)
     clause = low[start:at]

@@ -4,10 +4,11 @@ ends, and which of the coins named around a word it is said of.
 A sentence stops at "!", "?", a line break or a full stop that is no number's point ("close
 at 2.5", "TP1 3.100"); a clause stops at those and at "," or ";". The follow-up checks that look
 at the words around an action's word (parsers/followup_doubts.py, results_board.py,
-two_trades.py, other_coin.py, not_close*.py, stop_doubts_ru.py, chatter_titles.py) all ask
-here (session 26, branch i13-tidy27: five copies of the stop's pattern and two of the coin's
-look-up were folded into this one; session 27, i13-tidy28: not_close.py's and
-not_close_world.py's own cut, which also stopped at the point of "2.5").
+two_trades.py, other_coin.py, not_close*.py, stop_doubts_ru.py, chatter_titles.py, ru_hedges.py,
+told_ru.py, followup_guard.py) all ask here (session 26, branch i13-tidy27: five copies of the
+stop's pattern and two of the coin's look-up were folded into this one; session 27, i13-tidy28:
+not_close.py's and not_close_world.py's own cut, which also stopped at the point of "2.5", and
+the sentence loops of ru_hedges, told_ru and followup_guard, each with its own stop marks).
 """
 
 from __future__ import annotations
@@ -17,16 +18,22 @@ from typing import Final
 
 SENTENCE_STOP: Final = re.compile(r"[!?\n]|\.(?![0-9])")
 CLAUSE_STOP: Final = re.compile(r"[,;!?\n]|\.(?![0-9])")
+# A sentence as the Russian checks of what is told, not asked (parsers/ru_hedges.py,
+# told_ru.py) read it: a semicolon ends it too.
+SEMICOLON_STOP: Final = re.compile(r"[!?\n;]|\.(?![0-9])")
 # A clause's start, looked for back from a word: a colon ends a heading's clause too ("Result:
 # closed ..."), as the close checks of parsers/not_close_*.py read it.
 _HEAD_STOP: Final = re.compile(r"[!?,;:\n]|\.(?![0-9])")
 
 
-def sentence_start(low: str, at: int, reach: int | None = None) -> int:
-    """Where the sentence of the word at low[at] starts: after the last stop before it, looked
-    for on its line, or within `reach` characters before it (then no further back than that)."""
+def sentence_start(
+    low: str, at: int, reach: int | None = None, stops: re.Pattern[str] = SENTENCE_STOP
+) -> int:
+    """Where the sentence of the word at low[at] starts: after the last stop before it (a match
+    of `stops`), looked for on its line, or within `reach` characters before it (then no further
+    back than that)."""
     start = low.rfind("\n", 0, at) + 1 if reach is None else max(0, at - reach)
-    for stop in SENTENCE_STOP.finditer(low, start, at):
+    for stop in stops.finditer(low, start, at):
         start = stop.end()
     return start
 
@@ -44,9 +51,10 @@ def clause_head(low: str, at: int, reach: int, colon: bool = True) -> tuple[str,
     return head, cut
 
 
-def sentence_end(low: str, at: int) -> int:
-    """Where the sentence going on at low[at] ends (its stop's place, or the post's end)."""
-    stop = SENTENCE_STOP.search(low, at)
+def sentence_end(low: str, at: int, stops: re.Pattern[str] = SENTENCE_STOP) -> int:
+    """Where the sentence going on at low[at] ends (its stop's place, a match of `stops`, or the
+    post's end)."""
+    stop = stops.search(low, at)
     return stop.start() if stop is not None else len(low)
 
 

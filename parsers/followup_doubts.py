@@ -1,7 +1,7 @@
 """Follow-ups that ask for an action with a doubt a person must settle (session 21, branch
 i13-wa22): each was read as a close, a partial close or a stop move (a wrong action where the
 post is `needs_review` or asks nothing). parsers/followup_guard.py asks these of a post read as
-an action, with where the action's word is.
+an action, with where the action's word is (the two coins, parsers/two_trades.py).
 
     hedge      "#ETH maybe close half here", "perhaps take some profit", "возможно закроем",
                "По желанию закрываем часть", "Желающие могут закрыть половину", "optional: take
@@ -22,7 +22,9 @@ an action, with where the action's word is.
     two coins  "#BTC and #ETH move SL to entry", "Move stops to entry on BTC/USDT and
                ETH/USDT", "Стопы по $SOL и $AVAX в бу": the stops of two trades at once, which
                the parser reads as one coin's (needs_review by the session-16 ruling,
-               CONVENTIONS.md; session 22, branch i13-wa23)
+               CONVENTIONS.md; session 22, branch i13-wa23): `two_coins` and
+               `stops_of_two_coins` name the coins, and parsers/two_trades.py (not
+               followup_guard) reads the post with the reason it is not done (session 27)
 """
 
 from __future__ import annotations

@@ -135,3 +135,29 @@ def test_close_word_instructs_nobody_as_before(text: str, nobody: bool) -> None:
     m = re.search(r"закрыт|closing|close|exit", low)
     assert m is not None
     assert instructs_nobody(low, m) is nobody
+
+
+def test_two_stops_of_a_whole_post() -> None:
+    """The management path (updates.read_update) asks two_stops of the whole post, where no
+    action's word is known: the stops tagged in two sentences are found; the coins listed in
+    one move's sentence need that word (made up)."""
+    from parsers.two_trades import two_stops
+
+    low = "переношу стоп по #ondo в б/у. по #pendle стоп на 1,25"
+    assert two_stops(low, None) == ["ONDO", "PENDLE"]
+    low = "#btc and #eth move sl to entry"
+    assert two_stops(low, None) is None
+    assert two_stops(low, low.index("sl")) == ["BTC", "ETH"]
+
+
+def test_the_russian_checks_sentence_ends_at_a_semicolon() -> None:
+    """(d) ru_hedges and told_ru ask sentences.py with their own stop marks (a semicolon ends
+    their sentence, not the default's)."""
+    from parsers.sentences import SEMICOLON_STOP, sentence_end, sentence_start
+
+    low = "держим; можно закрыть половину. 2.5 ок"
+    at = low.index("закрыть")
+    assert low[sentence_start(low, at, stops=SEMICOLON_STOP) : at] == " можно "
+    assert sentence_start(low, at) == 0  # (the default: no stop at ";")
+    assert low[at : sentence_end(low, at, SEMICOLON_STOP)] == "закрыть половину"
+    assert sentence_end(low, low.index("ок"), SEMICOLON_STOP) == len(low)

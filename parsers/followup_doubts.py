@@ -1,7 +1,7 @@
 """Follow-ups that ask for an action with a doubt a person must settle (session 21, branch
 i13-wa22): each was read as a close, a partial close or a stop move (a wrong action where the
 post is `needs_review` or asks nothing). parsers/followup_guard.py asks these of a post read as
-an action, with where the action's word is.
+an action, with where the action's word is (the two coins, parsers/two_trades.py).
 
     hedge      "#ETH maybe close half here", "perhaps take some profit", "возможно закроем",
                "По желанию закрываем часть", "Желающие могут закрыть половину", "optional: take
@@ -22,7 +22,9 @@ an action, with where the action's word is.
     two coins  "#BTC and #ETH move SL to entry", "Move stops to entry on BTC/USDT and
                ETH/USDT", "Стопы по $SOL и $AVAX в бу": the stops of two trades at once, which
                the parser reads as one coin's (needs_review by the session-16 ruling,
-               CONVENTIONS.md; session 22, branch i13-wa23)
+               CONVENTIONS.md; session 22, branch i13-wa23): `two_coins` and
+               `stops_of_two_coins` name the coins, and parsers/two_trades.py (not
+               followup_guard) reads the post with the reason it is not done (session 27)
 """
 
 from __future__ import annotations
@@ -143,10 +145,10 @@ def _coin(m: re.Match[str]) -> str | None:
     return COIN_NAMES.get(base.lower(), base).upper() if any(c.isalpha() for c in base) else None
 
 
-def two_coins(low: str, at: int) -> bool:
-    """The stop move's sentence (its word at low[at]) lists two coins together ("#BTC and
-    #ETH", "on BTC/USDT and ETH/USDT"): the stops of several trades at once. (A coin named in
-    the sentence's comment is none of them: "#SOL move SL to entry, BTC looks weak".)"""
+def two_coins(low: str, at: int) -> list[str] | None:
+    """The two coins the stop move's sentence (its word at low[at]) lists together ("#BTC and
+    #ETH", "on BTC/USDT and ETH/USDT"): the stops of several trades at once, or None. (A coin
+    named in the sentence's comment is none of them: "#SOL move SL to entry, BTC looks weak".)"""
     start = sentence_start(low, at, 160)
     last: tuple[str, int] | None = None
     for m in _COIN.finditer(low, start, sentence_end(low, at)):
@@ -154,9 +156,9 @@ def two_coins(low: str, at: int) -> bool:
         if coin is None:
             continue
         if last is not None and last[0] != coin and _JOINED.fullmatch(low, last[1], m.start()):
-            return True
+            return [last[0], coin]
         last = (coin, m.end())
-    return False
+    return None
 
 
 # A condition after the action's word, in its clause ("закрываем при пробое 2900", "close on a
@@ -190,17 +192,21 @@ def coins_in(low: str, start: int, end: int) -> list[tuple[str, int, int]]:
 _TAG: Final = re.compile(r"(?<![\w#$])[#$](?=[0-9]{0,7}[a-z])([a-z0-9]{2,15})(?![\w/])")
 
 
-def stops_of_two_coins(low: str, stops: list[tuple[int, int]]) -> bool:
+def stops_of_two_coins(low: str, stops: list[tuple[int, int]]) -> list[str] | None:
     """The stop words (spans) of low, in two sentences each tagging its own coin ("Переношу стоп
     по #ONDO в б/у. По #PENDLE стоп на 1,25"): the stops of several trades at once, which one a
-    reply moves is a person's to settle (the session-16 ruling; i13-ru25: read as ONDO's)."""
-    seen: dict[int, frozenset[str]] = {}
+    reply moves is a person's to settle (the session-16 ruling; i13-ru25: read as ONDO's): the
+    first two coins they tag, or None."""
+    seen: dict[int, list[str]] = {}
     for at, end in stops:
         start = sentence_start(low, at, 160)
-        tags = frozenset(_TAG.findall(low, start, sentence_end(low, end)))
+        tags = _TAG.findall(low, start, sentence_end(low, end))
         if tags:
             seen[start] = tags
-    return len(set(seen.values())) > 1
+    if len({frozenset(tags) for tags in seen.values()}) < 2:
+        return None
+    # (two sets of tags that differ name two coins or more between them)
+    return [tag.upper() for tag in dict.fromkeys(t for tags in seen.values() for t in tags)][:2]
 
 
 def other_coin_between(low: str, first: int, second: int) -> bool:

@@ -18,17 +18,15 @@ from parsers.followup_doubts import (
     condition_after,
     hedged,
     stop_in_doubt,
-    stops_of_two_coins,
-    two_coins,
 )
 from parsers.models import UpdateKind
 from parsers.order_changes import several_changes
 from parsers.plan_stop import plans_stop
 from parsers.results_board import coins_by_line, results_board
 from parsers.ru_hedges import told_not_asked
+from parsers.sentences import sentence_start
 from parsers.stop_doubts_ru import ru_stop_doubt
 from parsers.told_ru import told_ru
-from parsers.update_words import SL_WORD
 
 # The kinds a results board or a market review is read as (a stop hit or a move stays read).
 _BOARD_KINDS: Final = (UpdateKind.CLOSE, UpdateKind.CLOSE_PARTIAL, UpdateKind.CANCEL)
@@ -126,10 +124,8 @@ def not_an_instruction(low: str, kind: UpdateKind, at: int | None) -> str | None
         return "a hedge"  # "maybe close half", "Stop moving your stops!" (followup_doubts.py)
     if kind is UpdateKind.MOVE_SL and at is not None and stop_in_doubt(low, at):
         return "a stop in doubt"  # "move stop just below 2900", "2900 или 2850"
-    if kind is UpdateKind.MOVE_SL and stops_of_two_coins(low, _stops(low)):
-        return "the stops of several trades"  # "#ONDO в б/у. По #PENDLE стоп на 1,25"
-    if kind is UpdateKind.MOVE_SL and at is not None and two_coins(low, at):
-        return "two coins' stops"  # "#BTC and #ETH move SL to entry" (followup_doubts.py)
+    # (The stops of two coins, "#BTC and #ETH move SL to entry", are read with the reason they
+    # are not moved: parsers/two_trades.py.)
     if kind is UpdateKind.MOVE_SL and at is not None and (why := ru_stop_doubt(low, at)):
         return why  # "стоп в бу, добор на 2900", "стоп можно передвинуть" (stop_doubts_ru.py)
     if at is not None and near_miss(low, at):
@@ -220,9 +216,7 @@ _CLAUSES: Final = (
 
 def _condition(low: str, at: int) -> bool:
     """The sentence holding the action (low[at]) opens with a condition."""
-    start = low.rfind("\n", 0, at) + 1
-    for m in _SENTENCE_END.finditer(low, start, at):
-        start = m.end()
+    start = sentence_start(low, at, stops=_SENTENCE_END)
     # ("怕的话，也可以不进": "if afraid, you may also stay out": "X的话" is a clause of condition;
     # "成交後止損改至 96045": the stop moves after the order fills, not now; i13-gath25.)
     clause = low[start:at]
@@ -262,8 +256,3 @@ def _title_and_line(low: str, at: int | None) -> list[str]:
     end = low.find("\n", at)
     line = low[start : len(low) if end < 0 else end]
     return [first] if line.strip() == first.strip() else [first, line]
-
-
-def _stops(low: str) -> list[tuple[int, int]]:
-    """The spans of the stop words of low (at most eight)."""
-    return [m.span() for m in SL_WORD.finditer(low)][:8]

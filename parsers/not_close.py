@@ -15,6 +15,7 @@ from parsers.not_close_rows import said_of_other
 from parsers.not_close_senses import other_sense
 from parsers.not_close_world import market_subject
 from parsers.quick_tests import required_literals, written
+from parsers.sentences import clause_head
 from parsers.update_words import CANCEL
 
 # Before the word, in its clause: "be prepared to exit it at any moment", "wait for exit" (a
@@ -86,9 +87,8 @@ _VOID_NOUN: Final = re.compile(
 def instructs_nobody(low: str, m: re.Match[str]) -> bool:
     """Whether the close or cancel word m of low is a readiness, a negation, a hypothesis, a fee,
     an order book or a heading rather than an instruction."""
-    head = low[max(0, m.start() - _CLAUSE_BEFORE) : m.start()]
-    cut = max(head.rfind(c) for c in ".!?,;\n")
-    if _BEFORE.search(head[cut + 1 :] if cut >= 0 else head):
+    head, cut = clause_head(low, m.start(), _CLAUSE_BEFORE, colon=False)
+    if _BEFORE.search(head[cut:]):
         return True
     if m.group() == "book" and head.endswith("order "):
         return True  # "the support order book is starting to increase": the market's book

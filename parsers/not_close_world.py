@@ -23,6 +23,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from parsers.sentences import clause_head
+
 # The subject right before the verb, in its clause: the market, a coin named as a market (not
 # "по биткоину", a trade on it), a candle or a period, a sign-up or a chat.
 _SUBJECT_BEFORE: Final = re.compile(
@@ -50,6 +52,5 @@ def market_subject(low: str, m: re.Match[str]) -> bool:
     candle, a period or a sign-up for its subject or object, rather than the trade."""
     if _OBJECT_AFTER.match(low, m.end()) is not None:
         return True
-    head = low[max(0, m.start() - _CLAUSE_BEFORE) : m.start()]
-    cut = max(head.rfind(c) for c in ".!?,;\n")
-    return _SUBJECT_BEFORE.search(head[cut + 1 :] if cut >= 0 else head) is not None
+    head, cut = clause_head(low, m.start(), _CLAUSE_BEFORE, colon=False)
+    return _SUBJECT_BEFORE.search(head[cut:]) is not None

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from parsers.sentences import clause_end, clause_head
+from parsers.sentences import SEMICOLON_STOP, clause_end, clause_head, sentence_end, sentence_start
 
 # A hedge or a modal, then at most two words, then the action's word (the end of the text before
 # it): "можно закрыть", "я бы перенёс стоп", "думаю, пора фиксировать".
@@ -42,7 +42,6 @@ _THEN_PAST: Final = re.compile(
 )
 # A plan for a level to come, opening the sentence: "при достижении первой цели закрываем 50%".
 _PLAN: Final = re.compile(r"[^\w\n]*(?:при|по)\sдостижении(?!\w)")
-_SENTENCE_END: Final = re.compile(r"[!?\n;]|\.(?![0-9])")
 # Anywhere in the action's sentence: the reader's choice, too early, no hurry, the plan told
 # ("Стоп в бу по желанию", "Переносить стоп в бу рано", "Закрываться по #SOL не спешим",
 # "сделка в работе, закрытие по плану", "держим, закрываться будем на цели"; i13-wrong28).
@@ -65,11 +64,8 @@ _EARLY: Final = re.compile(r"(?<![а-яё])рано(?![а-яё])")
 def told_not_asked(low: str, at: int) -> str | None:
     """Why the Russian action word at low[at] asks nothing now (a hedge, a past time, a plan for
     a level), or None. low: the lower-case post."""
-    start = low.rfind("\n", 0, at) + 1
-    for m in _SENTENCE_END.finditer(low, start, at):
-        start = m.end()
-    end_m = _SENTENCE_END.search(low, at)
-    end = end_m.start() if end_m else len(low)
+    start = sentence_start(low, at, stops=SEMICOLON_STOP)
+    end = sentence_end(low, at, SEMICOLON_STOP)
     before = low[start:at]
     if _HEDGED.search(before) is not None:
         return "a hedge"

@@ -4,8 +4,9 @@ Russian's own forms (parsers/followup_guard.py asks `ru_stop_doubt` of a MOVE_SL
 
 - another coin's stop moved in the same post, each coin in a clause of its own ("ETH/USDT стоп
   переносим на 3100, BTC/USDT стоп на 65000"; "#AERO - также перевел стоп", dev
-  vovilonn-ch1-ru-021): the session-16 ruling, two coins' stops (followup_doubts.two_coins asks
-  only for coins listed together);
+  vovilonn-ch1-ru-021): the session-16 ruling, two coins' stops (`ru_coins_stops`, asked by
+  parsers/two_trades.py, which gives the reason; followup_doubts.two_coins asks only for coins
+  listed together);
 - an add-on entry at a price beside the move ("стоп в бу, добор на 2900", "докупаем на 2950"):
   the session-21/22 ruling (parsers/order_changes.py has the verbs placing an order, not the
   noun alone);
@@ -77,7 +78,15 @@ def ru_stop_doubt(low: str, at: int) -> str | None:
         return "a plan"
     if _SPACED_RANGE.search(low, at, min(end, at + 60)) is not None:
         return "a stop in doubt"
-    coins = {_coin_key(m.group("coin")) for m in _OTHER_COIN_STOP.finditer(low) if m.start() != at}
-    if len(coins) > 1:
-        return "two coins' stops"
     return None
+
+
+def ru_coins_stops(low: str, at: int) -> list[str] | None:
+    """Two coins whose stops a Russian post moves, each in a clause of its own ("ETH/USDT стоп
+    переносим на 3100, BTC/USDT стоп на 65000"; the stop word read at low[at]), or None
+    (parsers/two_trades.py gives the reason)."""
+    if low.isascii():
+        return None
+    coins = [_coin_key(m.group("coin")) for m in _OTHER_COIN_STOP.finditer(low) if m.start() != at]
+    named = list(dict.fromkeys(coins))
+    return [coin.upper() for coin in named[:2]] if len(named) > 1 else None

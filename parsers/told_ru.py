@@ -22,7 +22,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
-_SENTENCE_END: Final = re.compile(r"[!?\n;]|\.(?![0-9])")
+from parsers.sentences import SEMICOLON_STOP, sentence_end, sentence_start
+
 _CLAUSE_END: Final = re.compile(r"[,!?\n;—–]|\s-\s|\.(?![0-9])")
 _REMINDER: Final = re.compile(r"[^\w\n]*(?:напомина\w{1,4}|напомню|напоминание)(?![а-яё])")
 # The same said inside the post, before the action: "#ETH: напоминаю, позиция закрыта", "как и
@@ -47,9 +48,7 @@ def told_ru(low: str, at: int, closes: bool) -> str | None:
     the stop to the target)."""
     if _REMINDER.match(low) is not None:
         return "a reminder"
-    start = low.rfind("\n", 0, at) + 1
-    for m in _SENTENCE_END.finditer(low, start, at):
-        start = m.end()
+    start = sentence_start(low, at, stops=SEMICOLON_STOP)
     clause = start
     for m in _CLAUSE_END.finditer(low, start, at):
         clause = m.end()
@@ -59,8 +58,7 @@ def told_ru(low: str, at: int, closes: bool) -> str | None:
         return "the readers who did it"
     if _ALREADY.search(low, max(clause, at - 24), at) is not None or _STOP_ALREADY.match(low, at):
         return "a state told"
-    end_m = _SENTENCE_END.search(low, at)
-    end = end_m.start() if end_m is not None else len(low)
+    end = sentence_end(low, at, SEMICOLON_STOP)
     if _BEFORE.search(low, start, end) is not None and _NOW.search(low, start, end) is None:
         return "a time before"  # (not "половину закрыли ранее, теперь закрываем полностью")
     clause_end = _CLAUSE_END.search(low, at)

@@ -14,13 +14,16 @@ the forms:
     two acted     "Close #ETH and #SOL", "#ETH and #SOL: close", "Close #ETH. Close #SOL.",
                   "Cancel #ETH or #SOL order", "Закрываем #ETH и #SOL", "#ETH close half, #SOL
                   close all": the first coin's close or cancel was read, the second's dropped
+    two stops     "#BTC and #ETH move SL to entry", "Переношу стоп по #ONDO в б/у. По #PENDLE
+                  стоп на 1,25", "ETH/USDT стоп на 3100, BTC/USDT стоп на 65000": the stops
+                  of two coins moved (`two_stops`; the session-16 ruling)
 
 A coin named only as the close's context stays a close of the one coin: "Close #ETH, #SOL stays
 open", "Close BTC now, ETH looks weak", "Закрываем #ETH. #SOL держим". Several coins' results
-told in the past are a results board (parsers/results_board.py), refused before this is asked;
-the stops of two coins in the move's own sentence are followup_doubts.two_coins' (asked by
-followup_guard). (Forms made up from the rulings' examples; never a held-out post.) Until session
-26 the first three were parsers/joined_coins.py's and left the post unread, no reason shown.
+told in the past are a results board (parsers/results_board.py), refused before this is asked.
+(Forms made up from the rulings' examples; never a held-out post.) Until session 26 the first
+three were parsers/joined_coins.py's, until session 27 the two stops were
+parsers/followup_guard.py's, and each left the post unread, no reason shown.
 """
 
 from __future__ import annotations
@@ -28,24 +31,31 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from parsers.followup_doubts import coins_in
+from parsers.followup_doubts import coins_in, stops_of_two_coins, two_coins
 from parsers.models import UpdateKind
 from parsers.plain_words import LISTED_PLAIN_WORDS
 from parsers.sentences import coin_of, sentence_end, sentence_start
+from parsers.stop_doubts_ru import ru_coins_stops
 from parsers.symbols import NEVER_A_BASE, ok_base
+from parsers.update_words import SL_WORD
 
 KINDS: Final = (UpdateKind.CLOSE, UpdateKind.CLOSE_PARTIAL, UpdateKind.CANCEL)
 _CLOSES: Final = (UpdateKind.CLOSE, UpdateKind.CLOSE_PARTIAL)
 _SEVERAL_KINDS: Final = (*KINDS, UpdateKind.MOVE_SL)
 
 
-def two_trades(norm: str, low: str, kind: UpdateKind, symbol: str | None) -> str | None:
+def two_trades(
+    norm: str, low: str, kind: UpdateKind, symbol: str | None, at: int | None
+) -> str | None:
     """Why the follow-up read as `kind` of `symbol` (None: the trade it replies to) is said of
-    two trades, or None (norm: the normalised post, low: it lowered)."""
+    two trades, or None (norm: the normalised post, low: it lowered, at: where the action's
+    word is, when known)."""
     if kind is UpdateKind.MOVE_SL and (joined := joined_head(norm)) is not None:
-        return _reason(kind, joined)  # "BTC & ETH hit TP1. Move SL to entry"
+        return two_trades_reason(kind, joined)  # "BTC & ETH hit TP1. Move SL to entry"
+    if kind is UpdateKind.MOVE_SL and (stops := two_stops(low, at)) is not None:
+        return two_trades_reason(kind, stops)  # "#BTC and #ETH move SL to entry"
     if kind in _CLOSES and (spaced := spaced_head(norm)) is not None:
-        return _reason(kind, spaced)  # "SOL ETH longnya meresahkan. / Cutloss dulu"
+        return two_trades_reason(kind, spaced)  # "SOL ETH longnya meresahkan. / Cutloss dulu"
     if symbol is None and kind in _SEVERAL_KINDS and (several := several_trades(low)):
         # "For both trades, stops to entry": two trades, no coin
         return f'the post {_verb(kind)} several trades ("{several}"): {_ONE_PER_POST}'
@@ -55,13 +65,28 @@ def two_trades(norm: str, low: str, kind: UpdateKind, symbol: str | None) -> str
 _ONE_PER_POST: Final = "one follow-up per post is acted on"
 
 
+def two_stops(low: str, at: int | None) -> list[str] | None:
+    """The two coins whose stops the post moves (the stop word read at low[at], when known), or
+    None: listed together in the move's sentence ("#BTC and #ETH move SL to entry",
+    followup_doubts.two_coins), each tagged in a sentence of its own ("Переношу стоп по #ONDO в
+    б/у. По #PENDLE стоп на 1,25", followup_doubts.stops_of_two_coins), or each before its own
+    stop word in Russian ("ETH/USDT стоп на 3100, BTC/USDT стоп на 65000",
+    stop_doubts_ru.ru_coins_stops). (Until session 27 followup_guard refused these with no reason
+    shown.)"""
+    stops = stops_of_two_coins(low, [m.span() for m in SL_WORD.finditer(low)][:8])
+    if stops is not None or at is None:
+        return stops
+    return two_coins(low, at) or ru_coins_stops(low, at)
+
+
 def _verb(kind: UpdateKind) -> str:
     if kind is UpdateKind.MOVE_SL:
         return "moves the stops of"
     return "cancels" if kind is UpdateKind.CANCEL else "closes"
 
 
-def _reason(kind: UpdateKind, coins: list[str]) -> str:
+def two_trades_reason(kind: UpdateKind, coins: list[str]) -> str:
+    """The reason a follow-up of `kind` said of two coins is not done."""
     return f"the post {_verb(kind)} two coins ({', '.join(coins)}): {_ONE_PER_POST}"
 
 
@@ -132,13 +157,13 @@ def two_coins_acted(low: str, kind: UpdateKind) -> str | None:
             inside = [c for c in coins if start <= c[1] < end]
         listed = _listed(low, inside, act.start(), act.end())
         if listed is not None:
-            return _reason(kind, listed)
+            return two_trades_reason(kind, listed)
         # (the coin the word is said of: the last named before it in its sentence, else the
         # first after it)
         coin = coin_of(inside, act.start(), start, end)
         if coin is not None and coin not in said:
             said.append(coin)
-    return _reason(kind, said[:2]) if len(said) >= 2 else None
+    return two_trades_reason(kind, said[:2]) if len(said) >= 2 else None
 
 
 def _listed(low: str, inside: list[tuple[str, int, int]], at: int, end: int) -> list[str] | None:

@@ -31,7 +31,7 @@ from parsers.stop_hits import stop_hit
 from parsers.stop_level import STOP_HIT_AT, number_after
 from parsers.stop_moved import RISK_FREE, for_later, stop_moved
 from parsers.target_words import TARGET_WORD, TP_INDEX
-from parsers.two_trades import two_trades
+from parsers.two_trades import two_stops, two_trades, two_trades_reason
 from parsers.update_coin import reply_lines, short_line, status_tag_closed, tag_on_line
 from parsers.update_coin import symbol as update_symbol
 from parsers.update_kind import plain_kind
@@ -94,8 +94,14 @@ def read_update(text: str) -> SignalUpdate | None:
     if managed is None or any(_read_update(other) is not None for other in managed[1]):
         return None
     said = _read_update(managed[0])
-    if said is None or not_an_instruction(lower(normalize(text)), said.kind, None):
+    whole = lower(normalize(text))
+    if said is None or not_an_instruction(whole, said.kind, None):
         return None
+    if said.problem is None and said.kind is UpdateKind.MOVE_SL:
+        # (the stops of two coins over the post's lines: read with the reason, two_trades.py)
+        stops = two_stops(whole, None)
+        if stops is not None:
+            return replace(said, raw_text=text, problem=two_trades_reason(said.kind, stops))
     return replace(said, raw_text=text)
 
 
@@ -251,7 +257,9 @@ def _read_update(text: str) -> SignalUpdate | None:
         # "BTC & ETH hit TP1. Move SL to entry", "Close #ETH and #SOL", "For both trades, stops
         # to entry": one follow-up said of two trades (two_trades.py); "Close #NOT, #XRP stays
         # open" read as XRP's (other_coin.py): read with the reason it is not done.
-        problem = two_trades(norm, low, kind, symbol) or other_coin_read(low, symbol, kind)
+        problem = two_trades(norm, low, kind, symbol, action_at) or other_coin_read(
+            low, symbol, kind
+        )
     return SignalUpdate(
         kind=kind,
         symbol=symbol,

@@ -61,15 +61,20 @@ def follow_and_not(
     families: tuple[str, str],
     follow: Callable[[random.Random, Want, str], tuple[str, Want]],
     quiet: Callable[[random.Random, Want, str], str],
+    quiet_first: bool = False,
 ) -> list[Row]:
     """For each dev signal quoted in USDT, drawn in this order: one follow-up read as the kind it
-    is (follow: its post and its reading) and one post that asks for no action (quiet), in the
-    families (the follow-up's, the quiet post's), as (case id, family, text, reading, must)."""
+    is (follow: its post and its reading) and one post that asks for no action (quiet), or the
+    quiet post first (quiet_first: the wa21-wa24 and fu24 families' order), in the families (the
+    follow-up's, the quiet post's), as (case id, family, text, reading, must)."""
     out: list[Row] = []
     for case_id, want, symbol in usdt_signals():
+        if quiet_first:
+            out.append((case_id, families[1], quiet(rng, want, symbol), {}, NOT))
         text, expect = follow(rng, want, symbol)
         out.append((case_id, families[0], text, expect, FOLLOW))
-        out.append((case_id, families[1], quiet(rng, want, symbol), {}, NOT))
+        if not quiet_first:
+            out.append((case_id, families[1], quiet(rng, want, symbol), {}, NOT))
     return out
 
 

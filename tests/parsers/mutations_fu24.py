@@ -18,9 +18,7 @@ from __future__ import annotations
 import random
 from typing import Any
 
-from tests.parsers.mutations_drawn import usdt_signals
-from tests.parsers.mutations_followups import FOLLOW, NOT
-from tests.parsers.mutations_wa23 import fill_tagged
+from tests.parsers.mutations_wa23 import quiet_and_action
 
 NOT_FU24, ACTION_FU24 = "fu24_not", "fu24_action"
 
@@ -88,18 +86,4 @@ def fu24_mutations(seed: int) -> list[tuple[str, str, str, dict[str, Any], str]]
     no action and one follow-up read as the action it asks, as (case id, family, text, reading,
     must)."""
     rng = random.Random(seed * 2654435761 + 24)
-    out: list[tuple[str, str, str, dict[str, Any], str]] = []
-    for case_id, want, symbol in usdt_signals():
-        text, _ = fill_tagged(rng, rng.choice(NOT_FORMS), symbol, want)
-        out.append((case_id, NOT_FU24, text, {}, NOT))
-        form, reads = rng.choice(ACTION_FORMS)
-        text, p = fill_tagged(rng, form, symbol, want)
-        expect: dict[str, Any] = {"kind": reads["kind"]}
-        if "Closed at {p}" not in form:
-            expect["symbol"] = symbol  # ("Closed at 205 ✅" names no coin: a reply's)
-        if "fraction" in reads:
-            expect["fraction"] = reads["fraction"]
-        if reads.get("price") == "p":
-            expect["price"] = float(p.replace(",", ""))
-        out.append((case_id, ACTION_FU24, text, expect, FOLLOW))
-    return out
+    return quiet_and_action(rng, (ACTION_FU24, NOT_FU24), NOT_FORMS, ACTION_FORMS)

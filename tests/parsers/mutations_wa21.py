@@ -20,8 +20,7 @@ from __future__ import annotations
 import random
 
 from tests.parsers.mutation_post import Row, Want
-from tests.parsers.mutations_drawn import coin_tag, usdt_signals
-from tests.parsers.mutations_followups import FOLLOW, NOT
+from tests.parsers.mutations_drawn import coin_tag, follow_and_not
 from tests.parsers.variant_forms import near_price
 
 NOT_WA, SHARE_WA = "wa21_not", "wa21_share"
@@ -110,14 +109,18 @@ def wa21_mutations(seed: int) -> list[Row]:
     no action and one whose share words decide its close, as (case id, family, text, reading,
     must)."""
     rng = random.Random(seed * 2654435761 + 21)
-    out: list[Row] = []
-    for case_id, want, symbol in usdt_signals():
-        out.append((case_id, NOT_WA, _fill(rng, rng.choice(NOT_FORMS), symbol, want), {}, NOT))
-        form, share = rng.choice(SHARE_FORMS)
-        expect: Want = {
-            "kind": "CLOSE" if share is None else "CLOSE_PARTIAL",
-            "symbol": symbol,
-            "fraction": share,
-        }
-        out.append((case_id, SHARE_WA, _fill(rng, form, symbol, want), expect, FOLLOW))
-    return out
+    return follow_and_not(rng, (SHARE_WA, NOT_WA), _share, _quiet, quiet_first=True)
+
+
+def _quiet(rng: random.Random, want: Want, symbol: str) -> str:
+    return _fill(rng, rng.choice(NOT_FORMS), symbol, want)
+
+
+def _share(rng: random.Random, want: Want, symbol: str) -> tuple[str, Want]:
+    form, share = rng.choice(SHARE_FORMS)
+    expect: Want = {
+        "kind": "CLOSE" if share is None else "CLOSE_PARTIAL",
+        "symbol": symbol,
+        "fraction": share,
+    }
+    return _fill(rng, form, symbol, want), expect

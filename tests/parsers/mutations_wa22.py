@@ -18,8 +18,7 @@ from __future__ import annotations
 import random
 
 from tests.parsers.mutation_post import Row, Want
-from tests.parsers.mutations_drawn import coin_tag, usdt_signals
-from tests.parsers.mutations_followups import FOLLOW, NOT
+from tests.parsers.mutations_drawn import coin_tag, follow_and_not
 from tests.parsers.variant_forms import near_price
 
 NOT_WA22, COINLESS_WA22 = "wa22_not", "wa22_coinless"
@@ -70,19 +69,22 @@ def wa22_mutations(seed: int) -> list[Row]:
     """For tests/parsers/mutations.py: for each dev signal quoted in USDT one post that asks for
     no action and one of the ruled coinless forms, as (case id, family, text, reading, must)."""
     rng = random.Random(seed * 2654435761 + 22)
-    out: list[Row] = []
-    for case_id, want, symbol in usdt_signals():
-        text, _ = _fill(rng, rng.choice(NOT_FORMS), symbol, want)
-        out.append((case_id, NOT_WA22, text, {}, NOT))
-        form, reads = rng.choice(COINLESS_FORMS)
-        text, p = _fill(rng, form, symbol, want)
-        expect: Want = {
-            "kind": reads["kind"],
-            "symbol": f"{reads['coin']}USDT" if "coin" in reads else None,
-        }
-        if "price" in reads:
-            expect["price"] = float(p.replace(",", ""))
-        if "fraction" in reads:
-            expect["fraction"] = reads["fraction"]
-        out.append((case_id, COINLESS_WA22, text, expect, FOLLOW))
-    return out
+    return follow_and_not(rng, (COINLESS_WA22, NOT_WA22), _coinless, _quiet, quiet_first=True)
+
+
+def _quiet(rng: random.Random, want: Want, symbol: str) -> str:
+    return _fill(rng, rng.choice(NOT_FORMS), symbol, want)[0]
+
+
+def _coinless(rng: random.Random, want: Want, symbol: str) -> tuple[str, Want]:
+    form, reads = rng.choice(COINLESS_FORMS)
+    text, p = _fill(rng, form, symbol, want)
+    expect: Want = {
+        "kind": reads["kind"],
+        "symbol": f"{reads['coin']}USDT" if "coin" in reads else None,
+    }
+    if "price" in reads:
+        expect["price"] = float(p.replace(",", ""))
+    if "fraction" in reads:
+        expect["fraction"] = reads["fraction"]
+    return text, expect

@@ -20,8 +20,7 @@ from __future__ import annotations
 import random
 from typing import Any
 
-from tests.parsers.mutations_drawn import coin_tag, usdt_signals
-from tests.parsers.mutations_followups import FOLLOW, NOT
+from tests.parsers.mutations_drawn import coin_tag, follow_and_not
 from tests.parsers.variant_forms import near_price
 
 NOT_WA23, ACTION_WA23 = "wa23_not", "wa23_action"
@@ -97,17 +96,42 @@ def wa23_mutations(seed: int) -> list[tuple[str, str, str, dict[str, Any], str]]
     no action and one follow-up read as the action it asks, as (case id, family, text, reading,
     must)."""
     rng = random.Random(seed * 2654435761 + 23)
-    out: list[tuple[str, str, str, dict[str, Any], str]] = []
-    for case_id, want, symbol in usdt_signals():
-        text, _ = fill_tagged(rng, rng.choice(NOT_FORMS), symbol, want)
-        out.append((case_id, NOT_WA23, text, {}, NOT))
-        form, reads = rng.choice(ACTION_FORMS)
-        text, p = fill_tagged(rng, form, symbol, want)
-        expect: dict[str, Any] = {"kind": reads["kind"], "symbol": symbol}
-        for key in ("fraction", "to_entry"):
-            if key in reads:
-                expect[key] = reads[key]
-        if reads.get("price") == "p":
-            expect["price"] = float(p.replace(",", ""))
-        out.append((case_id, ACTION_WA23, text, expect, FOLLOW))
-    return out
+    return quiet_and_action(rng, (ACTION_WA23, NOT_WA23), NOT_FORMS, ACTION_FORMS)
+
+
+Forms = tuple[tuple[str, dict[str, Any]], ...]
+
+
+def quiet_and_action(
+    rng: random.Random, families: tuple[str, str], quiet: tuple[str, ...], action: Forms
+) -> list[tuple[str, str, str, dict[str, Any], str]]:
+    """For each dev signal quoted in USDT, one post of the quiet forms and one of the action
+    forms (each filled by fill_tagged), in the families (the action's, the quiet post's):
+    mutations_drawn.follow_and_not with the quiet post drawn first (wa23, fu24)."""
+    return follow_and_not(
+        rng,
+        families,
+        lambda r, want, symbol: tagged_action(r, action, want, symbol),
+        lambda r, want, symbol: fill_tagged(r, r.choice(quiet), symbol, want)[0],
+        quiet_first=True,
+    )
+
+
+def tagged_action(
+    rng: random.Random, forms: Forms, want: dict[str, Any], symbol: str
+) -> tuple[str, dict[str, Any]]:
+    """A follow-up drawn from forms and filled for the coin, and what it must be read as: its
+    kind, for the coin when the form names it ("Closed at 205 ✅" names none: a reply's), its
+    share and its move to the entry when the reading says one, the price filled in when its
+    reading's price is "p"."""
+    form, reads = rng.choice(forms)
+    text, p = fill_tagged(rng, form, symbol, want)
+    expect: dict[str, Any] = {"kind": reads["kind"]}
+    if "{c}" in form:
+        expect["symbol"] = symbol
+    for key in ("fraction", "to_entry"):
+        if key in reads:
+            expect[key] = reads[key]
+    if reads.get("price") == "p":
+        expect["price"] = float(p.replace(",", ""))
+    return text, expect

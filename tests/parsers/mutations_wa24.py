@@ -20,8 +20,7 @@ from __future__ import annotations
 import random
 from typing import Any
 
-from tests.parsers.mutations_drawn import usdt_signals
-from tests.parsers.mutations_followups import FOLLOW, NOT
+from tests.parsers.mutations_drawn import follow_and_not
 from tests.parsers.variant_forms import near_price
 
 NOT_WA24, ACTION_WA24 = "wa24_not", "wa24_action"
@@ -84,12 +83,16 @@ def wa24_mutations(seed: int) -> list[tuple[str, str, str, dict[str, Any], str]]
     no action and one follow-up read as the action it asks, as (case id, family, text, reading,
     must)."""
     rng = random.Random(seed * 2654435761 + 24)
-    out: list[tuple[str, str, str, dict[str, Any], str]] = []
-    for case_id, want, symbol in usdt_signals():
-        out.append((case_id, NOT_WA24, _fill(rng, rng.choice(NOT_FORMS), symbol, want), {}, NOT))
-        form, reads = rng.choice(ACTION_FORMS)
-        expect: dict[str, Any] = {"kind": reads["kind"], "symbol": symbol}
-        if "fraction" in reads:
-            expect["fraction"] = reads["fraction"]
-        out.append((case_id, ACTION_WA24, _fill(rng, form, symbol, want), expect, FOLLOW))
-    return out
+    return follow_and_not(rng, (ACTION_WA24, NOT_WA24), _action, _quiet, quiet_first=True)
+
+
+def _quiet(rng: random.Random, want: dict[str, Any], symbol: str) -> str:
+    return _fill(rng, rng.choice(NOT_FORMS), symbol, want)
+
+
+def _action(rng: random.Random, want: dict[str, Any], symbol: str) -> tuple[str, dict[str, Any]]:
+    form, reads = rng.choice(ACTION_FORMS)
+    expect: dict[str, Any] = {"kind": reads["kind"], "symbol": symbol}
+    if "fraction" in reads:
+        expect["fraction"] = reads["fraction"]
+    return _fill(rng, form, symbol, want), expect

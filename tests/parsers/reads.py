@@ -21,6 +21,20 @@ def valid(text: str) -> ParsedSignal:
     return sig
 
 
+def not_traded(text: str) -> ParsedSignal | None:
+    """The signal read from text, if any, which must not be tradable (no signal, or one held for
+    review)."""
+    sig = PARSER.parse_sync(text)
+    assert sig is None or not sig.is_valid(), sig and (
+        sig.symbol,
+        sig.side,
+        sig.entries,
+        sig.take_profits,
+        sig.stop_loss,
+    )
+    return sig
+
+
 def review(text: str) -> list[str]:
     """The review reasons of the signal read from text, which must not be tradable."""
     sig = PARSER.parse_sync(text)

@@ -7,19 +7,13 @@ from __future__ import annotations
 import pytest
 
 from parsers import ParsedSignal
-from tests.parsers.reads import PARSER, valid
+from tests.parsers.reads import not_traded, valid
 
 Levels = tuple[str | None, str, list[float], list[float], float | None]
 
 
 def _levels(sig: ParsedSignal) -> Levels:
     return sig.side, sig.symbol, sig.entries, sig.take_profits, sig.stop_loss
-
-
-def _not_traded(text: str) -> ParsedSignal | None:
-    sig = PARSER.parse_sync(text)
-    assert sig is None or not sig.is_valid(), _levels(sig)
-    return sig
 
 
 # --- "long" / "short" as an adjective or inside a phrase names no side: "a long upper wick",
@@ -69,7 +63,7 @@ def test_parse_when_long_or_short_is_an_adjective_then_the_side_word_after_it_is
 def test_parse_when_a_side_word_disagrees_with_the_levels_then_it_is_not_traded(
     text: str,
 ) -> None:
-    _not_traded(text)
+    not_traded(text)
 
 
 # --- A report phrase inside the analysis's reading of the chart ("... at the peaks, suggesting
@@ -106,7 +100,7 @@ def test_parse_when_a_report_phrase_is_hedged_in_the_analysis_then_the_signal_is
     ],
 )
 def test_parse_when_the_report_is_said_outright_then_the_post_is_not_traded(report: str) -> None:
-    _not_traded(_ANALYSIS_REPORT.format(report=report))
+    not_traded(_ANALYSIS_REPORT.format(report=report))
 
 
 # --- A numbered target named again inside a sentence after the targets were read, with the price
@@ -144,7 +138,7 @@ def test_parse_when_a_sentence_names_a_target_read_then_no_target_is_added(prose
     ],
 )
 def test_parse_when_a_target_is_named_with_another_price_then_not_traded(prose: str) -> None:
-    _not_traded(_LEVELS + prose)
+    not_traded(_LEVELS + prose)
 
 
 # --- One target with its index spaced before its price and no colon ("Target 1 110200"): the
@@ -185,7 +179,7 @@ def test_parse_when_one_target_carries_its_spaced_index_then_the_index_is_droppe
     ],
 )
 def test_parse_when_the_spaced_index_is_unclear_then_not_traded(text: str) -> None:
-    _not_traded(text)
+    not_traded(text)
 
 
 # --- A second post run on after a signal's levels, a ticker and a side word opening its line
@@ -205,7 +199,7 @@ _VIC = (
 def test_parse_when_another_coins_post_runs_on_after_the_levels_then_not_traded(
     tail: str,
 ) -> None:
-    sig = _not_traded(_VIC + tail)
+    sig = not_traded(_VIC + tail)
     assert sig is not None and any("two coins" in reason for reason in sig.review)
 
 
@@ -242,7 +236,7 @@ def test_parse_when_the_post_says_it_has_no_stop_then_read_without_one(tail: str
 def test_parse_when_a_stop_label_has_no_price_and_no_stop_is_not_said_then_not_traded(
     tail: str,
 ) -> None:
-    _not_traded(_NO_STOP_LEVELS + tail)
+    not_traded(_NO_STOP_LEVELS + tail)
 
 
 # --- A gift emoji opens a promotion: its sum is no price ("стоп - 5.3449$  🎁400$ на спот за
@@ -265,7 +259,7 @@ def test_parse_when_a_gift_promotion_follows_the_levels_then_its_sum_is_no_level
 
 
 def test_parse_when_targets_are_listed_behind_gift_emoji_then_not_traded() -> None:
-    _not_traded("#APT SHORT\nEntry 5.0818\nTargets:\n🎁 5.0277\n🎁 4.9785\nSL 5.3449")
+    not_traded("#APT SHORT\nEntry 5.0818\nTargets:\n🎁 5.0277\n🎁 4.9785\nSL 5.3449")
 
 
 @pytest.mark.parametrize(
@@ -275,7 +269,7 @@ def test_parse_when_targets_are_listed_behind_gift_emoji_then_not_traded() -> No
 def test_parse_when_a_lesson_warns_against_no_stop_then_the_unread_stop_is_still_refused(
     warning: str,
 ) -> None:
-    _not_traded(_NO_STOP_LEVELS + "Stop loss: see chart\n" + warning)
+    not_traded(_NO_STOP_LEVELS + "Stop loss: see chart\n" + warning)
 
 
 # --- A chart's timeframe before a pair spaced around its slash ("Timeframe: 4H / ETH_USDT") is
@@ -324,7 +318,7 @@ def test_parse_when_a_target_carries_its_signed_distance_then_it_is_no_target(
 
 
 def test_parse_when_a_signed_number_is_not_the_distance_then_not_traded() -> None:
-    _not_traded("$XRP long\nEntry: 1.3050\nSL: 1.2650\nTP1: 1.3500 (+0.0500)\nTP2: 1.4000")
+    not_traded("$XRP long\nEntry: 1.3050\nSL: 1.2650\nTP1: 1.3500 (+0.0500)\nTP2: 1.4000")
 
 
 # --- "EXITS:" alone on its line heads the targets (it is no coin named among the levels).

@@ -7,17 +7,11 @@ from __future__ import annotations
 import pytest
 
 from parsers import ParsedSignal
-from tests.parsers.reads import PARSER, valid
+from tests.parsers.reads import PARSER, not_traded, valid
 
 
 def _levels(sig: ParsedSignal) -> tuple[str | None, str, list[float], list[float], float | None]:
     return sig.side, sig.symbol, sig.entries, sig.take_profits, sig.stop_loss
-
-
-def _not_traded(text: str) -> ParsedSignal | None:
-    sig = PARSER.parse_sync(text)
-    assert sig is None or not sig.is_valid(), _levels(sig)
-    return sig
 
 
 # --- A Chinese call's first line: the coin, a separator, the zone to enter ("ETH ；3580-3610附近").
@@ -72,7 +66,7 @@ def test_parse_when_a_coin_in_any_case_stands_before_the_separator_then_it_is_th
     ],
 )
 def test_parse_when_the_coin_line_is_not_a_bare_zone_first_then_it_needs_review(text: str) -> None:
-    sig = _not_traded(text)
+    sig = not_traded(text)
     assert sig is not None and any("no label claims" in why for why in sig.review)
 
 
@@ -115,7 +109,7 @@ def test_parse_when_a_range_dash_is_doubled_then_it_is_still_a_range() -> None:
 
 
 def test_parse_when_a_minus_sign_follows_a_word_then_the_price_is_still_negative() -> None:
-    sig = _not_traded("BTC LONG\nEntry: 65000\nTarget: 66000 --67000 bonus -68000\nSL: 64000")
+    sig = not_traded("BTC LONG\nEntry: 65000\nTarget: 66000 --67000 bonus -68000\nSL: 64000")
     assert sig is not None
 
 
@@ -163,13 +157,13 @@ def test_parse_when_a_sum_is_worked_out_from_the_levels_read_then_it_restates_th
 
 
 def test_parse_when_a_sum_is_worked_out_from_another_stop_then_it_needs_review() -> None:
-    sig = _not_traded(WORKED + "Risk per coin = Entry 3010 - SL 2900 = 110")
+    sig = not_traded(WORKED + "Risk per coin = Entry 3010 - SL 2900 = 110")
     assert sig is not None and any("works out a sum" in why for why in sig.review)
 
 
 def test_parse_when_a_one_line_post_parts_a_note_by_a_slash_then_the_field_is_checked() -> None:
     # No sum here: " / " parts the fields, and the zone's price is nobody's.
-    sig = _not_traded("ETH/USDT LONG | Entry: 3000 | SL: 2950 | TP: 3150 | Margin: 20x / Zone 3100")
+    sig = not_traded("ETH/USDT LONG | Entry: 3000 | SL: 2950 | TP: 3150 | Margin: 20x / Zone 3100")
     assert sig is not None and sig.review
 
 
@@ -182,7 +176,7 @@ def test_parse_when_a_level_is_written_with_open_digits_in_prose_then_it_is_no_p
 
 
 def test_parse_when_the_entry_itself_has_open_digits_then_it_needs_review() -> None:
-    sig = _not_traded("LQTY/USDT LONG\nEntry: 0.46x\nTP: 0.54 / 0.58\nSL: 0.41")
+    sig = not_traded("LQTY/USDT LONG\nEntry: 0.46x\nTP: 0.54 / 0.58\nSL: 0.41")
     assert sig is not None and any("entry label" in why for why in sig.review)
 
 
@@ -240,7 +234,7 @@ def test_parse_when_the_stops_note_names_the_chart_feature_it_sits_by_then_one_s
 
 
 def test_parse_when_the_stops_note_gives_another_price_then_it_needs_review() -> None:
-    sig = _not_traded(
+    sig = not_traded(
         "DOT/USDT LONG\nEntry: 3.90 - 3.97\nTarget: 4.115\nStop-loss: $3.750 (or 3.69)"
     )
     assert sig is not None and sig.review
@@ -279,7 +273,7 @@ def test_parse_when_a_plan_works_out_its_size_then_its_sums_are_no_levels(notes:
 
 
 def test_parse_when_a_leverage_line_gives_a_bare_second_number_then_it_needs_review() -> None:
-    sig = _not_traded(PLAN + "Leverage: 5x (or 20)")
+    sig = not_traded(PLAN + "Leverage: 5x (or 20)")
     assert sig is not None and sig.review
 
 
@@ -301,7 +295,7 @@ def test_parse_when_the_stop_says_how_far_it_is_then_the_distance_is_no_price() 
 
 
 def test_parse_when_the_stop_gives_a_second_bare_price_then_it_needs_review() -> None:
-    sig = _not_traded("$SOL short\nEntry: 181.5\nStop-loss: 184.0 USDT (about ~186.5)\nTP1: 178")
+    sig = not_traded("$SOL short\nEntry: 181.5\nStop-loss: 184.0 USDT (about ~186.5)\nTP1: 178")
     assert sig is not None and sig.review
 
 
@@ -330,7 +324,7 @@ def test_parse_when_the_analysis_names_the_levels_again_then_they_are_read_once(
 
 def test_parse_when_an_entry_label_after_the_zone_gives_another_price_then_needs_review() -> None:
     # Under the zone 2.00-2.10, "Using Entry ≈1.95" is a third entry, or a typo: a person decides.
-    sig = _not_traded(REVERSAL + "🛡 Risk and Profit Management (Using Entry ≈1.95)")
+    sig = not_traded(REVERSAL + "🛡 Risk and Profit Management (Using Entry ≈1.95)")
     assert sig is not None and sig.review
 
 
@@ -344,7 +338,7 @@ def test_parse_when_an_emojis_bytes_are_glued_to_the_labels_then_the_labels_are_
 
 def test_parse_when_a_word_starts_with_that_letter_in_lower_case_then_it_is_kept() -> None:
     # "âncora" (Portuguese, "anchor") opens its line: a word, no stray bytes to drop.
-    sig = _not_traded("OP/USDT SHORT\nEntry: 1.794\nâncora 1.80\nSL: 1.820\nTP: 1.717")
+    sig = not_traded("OP/USDT SHORT\nEntry: 1.794\nâncora 1.80\nSL: 1.820\nTP: 1.717")
     assert sig is not None and sig.review
 
 
@@ -371,7 +365,7 @@ def test_parse_when_an_analysis_advises_the_levels_in_a_phrase_then_they_are_rea
 
 
 def test_parse_when_the_advised_stop_is_only_a_distance_then_it_needs_review() -> None:
-    sig = _not_traded(ADVICE + "Profits should be taken at $188. Stop loss should be placed 3% up.")
+    sig = not_traded(ADVICE + "Profits should be taken at $188. Stop loss should be placed 3% up.")
     assert sig is not None and sig.review
 
 

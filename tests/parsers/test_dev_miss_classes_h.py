@@ -6,13 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.parsers.reads import PARSER, valid
-
-
-def _not_traded(text: str) -> None:
-    sig = PARSER.parse_sync(text)
-    assert sig is None or not sig.is_valid(), (sig.side, sig.symbol, sig.entries)
-
+from tests.parsers.reads import not_traded, valid
 
 # --- A side word read only after the levels, on a line naming one coin, while the text before
 # the levels names another: the levels are the other coin's ("Official LUNC position: Entry:
@@ -31,7 +25,7 @@ def _not_traded(text: str) -> None:
 def test_parse_when_the_late_side_names_another_coin_than_the_levels_then_not_traded(
     text: str,
 ) -> None:
-    _not_traded(text)
+    not_traded(text)
 
 
 @pytest.mark.parametrize(
@@ -94,7 +88,7 @@ def test_parse_when_targets_carry_risk_multiples_then_they_are_notes(
     ],
 )
 def test_parse_when_the_bracket_holds_no_risk_multiple_then_not_traded(text: str) -> None:
-    _not_traded(text)
+    not_traded(text)
 
 
 # --- A colon and a dash are one separator after a label that needs a price right after it
@@ -136,7 +130,7 @@ def test_parse_when_a_colon_and_dash_separate_the_label_then_its_prices_are_its_
 def test_parse_when_a_note_label_follows_unclaimed_fields_on_one_line_then_not_traded(
     text: str,
 ) -> None:
-    _not_traded(text)
+    not_traded(text)
 
 
 def test_parse_when_the_note_label_heads_its_own_numbers_then_traded() -> None:

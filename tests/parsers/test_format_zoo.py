@@ -9,18 +9,12 @@ from __future__ import annotations
 
 import pytest
 
-from parsers import EnhancedParser
 from tests.parsers.corpus_score import EXACT, MISS
 from tests.parsers.format_zoo import load_zoo, score_zoo
+from tests.parsers.reads import PARSER, valid
 
 # Read exactly today (of the zoo's messages); raise it when a rule reads more, never lower it.
 ZOO_EXACT = 187
-
-_PARSER = EnhancedParser(enable_ai=False)
-
-
-def _read(text: str):  # type: ignore[no-untyped-def]
-    return _PARSER.parse_sync(text)
 
 
 def test_the_zoo_is_well_formed_and_sourced() -> None:
@@ -41,7 +35,7 @@ def test_the_zoo_is_well_formed_and_sourced() -> None:
 
 
 def test_no_zoo_message_is_misread_and_the_exact_count_holds() -> None:
-    scored = score_zoo(_PARSER)
+    scored = score_zoo(PARSER)
     wrong = [(o.case.id, o.detail) for o, _ in scored if o.verdict not in (EXACT, MISS)]
     assert wrong == []
     exact = sum(o.verdict == EXACT for o, _ in scored)
@@ -65,8 +59,7 @@ _CORNIX = "#BTC/USDT\nLONG\nEntry: 67000\nTP: 68000, 69000\nSL: 66000\nLeverage:
     ],
 )
 def test_cornix_trailing_percentages_under_their_heading_are_no_levels(tail: str) -> None:
-    sig = _read(_CORNIX + tail)
-    assert sig is not None and sig.is_valid(), sig and sig.problems()
+    sig = valid(_CORNIX + tail)
     assert (sig.entries, sig.take_profits, sig.stop_loss) == ([67000], [68000, 69000], 66000)
 
 
@@ -84,7 +77,7 @@ def test_cornix_trailing_percentages_under_their_heading_are_no_levels(tail: str
     ],
 )
 def test_a_trailing_percentage_outside_that_block_is_still_refused(tail: str) -> None:
-    sig = _read(_CORNIX + tail)
+    sig = PARSER.parse_sync(_CORNIX + tail)
     assert sig is not None and not sig.is_valid()
 
 
@@ -102,8 +95,7 @@ _SHORT = "FXS/USDT\nShort\nLeverage: 20x\nEntry: 0.88060\n"
     ],
 )
 def test_stop_and_target_distances_beside_their_prices_are_a_note(text: str) -> None:
-    sig = _read(text)
-    assert sig is not None and sig.is_valid(), sig and sig.problems()
+    sig = valid(text)
     assert (sig.entries, sig.take_profits, sig.stop_loss) == ([0.8806], [0.85198], 0.89601)
 
 
@@ -121,7 +113,7 @@ def test_stop_and_target_distances_beside_their_prices_are_a_note(text: str) -> 
     ],
 )
 def test_a_percentage_where_a_stop_or_target_belongs_is_still_refused(text: str) -> None:
-    sig = _read(text)
+    sig = PARSER.parse_sync(text)
     assert sig is None or not sig.is_valid()
 
 
@@ -142,8 +134,7 @@ _GAL = "gal/usdt\nleverage cross 3x\nenter 2.5600 2.4450\nstop 2.6400\n"
 def test_a_one_line_target_list_from_the_far_end_is_read_nearest_first(
     text: str, targets: list[float]
 ) -> None:
-    sig = _read(text)
-    assert sig is not None and sig.is_valid(), sig and sig.problems()
+    sig = valid(text)
     assert sig.take_profits == targets
 
 
@@ -159,14 +150,14 @@ def test_a_one_line_target_list_from_the_far_end_is_read_nearest_first(
     ],
 )
 def test_targets_out_of_order_otherwise_are_still_refused(tail: str) -> None:
-    sig = _read(_GAL + tail)
+    sig = PARSER.parse_sync(_GAL + tail)
     assert sig is not None and not sig.is_valid()
 
 
 def test_a_post_that_names_its_side_reads_its_one_line_list_from_the_far_end_too() -> None:
     # (Session 21: Cornix sorts a one-line list whether or not the post says its side; the side
     # word and the levels agree. tests/parsers/test_chk22.py holds the rule's neighbours.)
-    sig = _read(
+    sig = PARSER.parse_sync(
         "gal/usdt SHORT\nleverage cross 3x\nenter 2.5600 2.4450\nstop 2.6400\ntargets 2.03 2.34"
     )
     assert sig is not None and sig.is_valid(), sig and sig.problems()
@@ -203,8 +194,7 @@ def test_a_post_that_names_its_side_reads_its_one_line_list_from_the_far_end_too
 def test_a_line_holding_no_price_of_this_coin_is_no_unread_field(
     text: str, targets: list[float]
 ) -> None:
-    sig = _read(text)
-    assert sig is not None and sig.is_valid(), sig and sig.problems()
+    sig = valid(text)
     assert sig.take_profits == targets
 
 
@@ -227,7 +217,7 @@ def test_a_line_holding_no_price_of_this_coin_is_no_unread_field(
     ],
 )
 def test_a_line_that_may_hold_the_entry_is_still_refused(text: str) -> None:
-    sig = _read(text)
+    sig = PARSER.parse_sync(text)
     assert sig is not None and not sig.is_valid()
 
 
@@ -249,13 +239,14 @@ def test_a_line_that_may_hold_the_entry_is_still_refused(text: str) -> None:
 def test_prices_under_the_coin_line_after_its_side_word_are_the_entry(
     text: str, entries: list[float]
 ) -> None:
-    sig = _read(text)
-    assert sig is not None and sig.is_valid(), sig and sig.problems()
+    sig = valid(text)
     assert sig.entries == entries
 
 
 def test_prices_after_a_level_label_are_still_nobodys() -> None:
-    sig = _read("LTC/USDT SELL\nTake Profit :- 103.2 , 98.9\n107.3 / 111.8\nStop loss: 115.036")
+    sig = PARSER.parse_sync(
+        "LTC/USDT SELL\nTake Profit :- 103.2 , 98.9\n107.3 / 111.8\nStop loss: 115.036"
+    )
     assert sig is not None and not sig.is_valid()
 
 
@@ -264,14 +255,13 @@ def test_prices_after_a_level_label_are_still_nobodys() -> None:
 # label that names no price and no moment ("Upon breakout", "DCA") is still refused.
 @pytest.mark.parametrize("value", ["Instant", "Immediately", "ASAP", "Spot price", "Instant entry"])
 def test_an_entry_at_once_is_a_market_entry(value: str) -> None:
-    sig = _read(f"#SOL/USDT LONG\nEntry: {value}\nTargets: 160 - 170\nStop: 140")
-    assert sig is not None and sig.is_valid(), sig and sig.problems()
+    sig = valid(f"#SOL/USDT LONG\nEntry: {value}\nTargets: 160 - 170\nStop: 140")
     assert sig.entries == [] and sig.take_profits == [160, 170]
 
 
 @pytest.mark.parametrize("value", ["Upon breakout", "DCA", "Soon"])
 def test_an_entry_label_naming_no_price_nor_moment_is_still_refused(value: str) -> None:
-    sig = _read(f"#SOL/USDT LONG\nEntry: {value}\nTargets: 160 - 170\nStop: 140")
+    sig = PARSER.parse_sync(f"#SOL/USDT LONG\nEntry: {value}\nTargets: 160 - 170\nStop: 140")
     assert sig is not None and not sig.is_valid()
 
 
@@ -280,13 +270,12 @@ def test_an_entry_label_naming_no_price_nor_moment_is_still_refused(value: str) 
 # or entries is never a price (parsers/not_prices.py); a third price written as one still is.
 @pytest.mark.parametrize("note", ["(2 orders)", "(in 2 parts)", ", 2 orders", "(2 limit orders)"])
 def test_a_count_of_orders_beside_the_entries_is_no_entry(note: str) -> None:
-    sig = _read(f"#SUI/USDT LONG\nEntry: 1.95 - 2.05 {note}\nTargets: 2.2 2.4\nStop: 1.8")
-    assert sig is not None and sig.is_valid(), sig and sig.problems()
+    sig = valid(f"#SUI/USDT LONG\nEntry: 1.95 - 2.05 {note}\nTargets: 2.2 2.4\nStop: 1.8")
     assert sig.entries == [1.95, 2.05]
 
 
 def test_a_third_price_in_the_entry_is_still_an_entry() -> None:
-    sig = _read("#SUI/USDT LONG\nEntry: 1.95 - 2.05 - 2.0\nTargets: 2.2 2.4\nStop: 1.8")
+    sig = PARSER.parse_sync("#SUI/USDT LONG\nEntry: 1.95 - 2.05 - 2.0\nTargets: 2.2 2.4\nStop: 1.8")
     assert sig is not None and sig.entries == [1.95, 2.05, 2.0]
 
 
@@ -309,8 +298,7 @@ _MULTI = "\nentry 50000 49500 49000\ntp 52000 54000 56000\nsl 48000"
 def test_a_margin_mode_with_its_level_closing_the_line_is_the_leverage(
     text: str, leverage: int
 ) -> None:
-    sig = _read(text)
-    assert sig is not None and sig.is_valid(), sig and sig.problems()
+    sig = valid(text)
     assert sig.leverage == leverage
 
 
@@ -319,7 +307,7 @@ def test_a_margin_mode_with_its_level_closing_the_line_is_the_leverage(
     ["\nWait for the EMA cross 50", "\nA golden cross 200 on the daily"],
 )
 def test_an_indicators_cross_is_no_leverage(tail: str) -> None:
-    sig = _read("BTCUSDT long" + _MULTI + tail)
+    sig = PARSER.parse_sync("BTCUSDT long" + _MULTI + tail)
     assert sig is None or not sig.is_valid() or sig.leverage is None
 
 
@@ -331,5 +319,5 @@ def test_an_indicators_cross_is_no_leverage(tail: str) -> None:
     ],
 )
 def test_a_margin_level_beside_another_leverage_or_in_brackets_is_refused(text: str) -> None:
-    sig = _read(text)
+    sig = PARSER.parse_sync(text)
     assert sig is not None and not sig.is_valid()

@@ -10,19 +10,14 @@ from __future__ import annotations
 
 import pytest
 
-from parsers import EnhancedParser, SignalUpdate
+from parsers import EnhancedParser
 from parsers.models import UpdateKind
+from tests.parsers.reads import follow_up
 
 CLOSE, MOVE_SL = UpdateKind.CLOSE, UpdateKind.MOVE_SL
 SL_HIT, TP_HIT = UpdateKind.SL_HIT, UpdateKind.TP_HIT
 ACTIONS = (CLOSE, UpdateKind.CLOSE_PARTIAL, UpdateKind.CANCEL, MOVE_SL)
 _PARSER = EnhancedParser(enable_ai=False)
-
-
-def _update(text: str) -> SignalUpdate | None:
-    signal = _PARSER.parse_sync(text)
-    assert signal is None or not signal.is_valid(), signal  # (never a trade either)
-    return _PARSER.parse_update_sync(text)
 
 
 _ENDED = "\n\nOPERAÇÃO ENCERRADA\nMotivo: Stop recomendado para controle de risco."
@@ -117,7 +112,7 @@ CARDS_FIXED = [
 def test_results_card_when_read_then_its_outcome_for_its_pair(
     text: str, kind: UpdateKind, symbol: str, tp: int | None, price: float | None
 ) -> None:
-    update = _update(text)
+    update = follow_up(text)
     assert update is not None
     assert (update.kind, update.symbol) == (kind, symbol)
     if tp is not None:
@@ -137,7 +132,7 @@ MOVES_FIXED = [
 def test_stop_raised_when_said_in_portuguese_or_spanish_then_moved(
     text: str, symbol: str, price: float
 ) -> None:
-    update = _update(text)
+    update = follow_up(text)
     assert update is not None
     assert (update.kind, update.symbol, update.price) == (MOVE_SL, symbol, price)
 
@@ -160,7 +155,7 @@ GUARDS_NO_ACTION = [
 
 @pytest.mark.parametrize("text", GUARDS_NO_ACTION)
 def test_card_or_reply_when_it_asks_nothing_now_then_no_action(text: str) -> None:
-    update = _update(text)
+    update = follow_up(text)
     assert update is None or update.kind not in ACTIONS, update
 
 
@@ -193,6 +188,6 @@ def test_call_with_an_entry_when_dated_then_still_a_call_not_a_card(text: str) -
 
 
 def test_target_hit_when_no_card_heading_then_read_as_before() -> None:
-    update = _update("#ETH/USDT Take-Profit target 2 ✅\nProfit: 12.1% 📈\nPeriod: 52 min ⏰")
+    update = follow_up("#ETH/USDT Take-Profit target 2 ✅\nProfit: 12.1% 📈\nPeriod: 52 min ⏰")
     assert update is not None
     assert (update.kind, update.symbol, update.tp_index) == (TP_HIT, "ETHUSDT", 2)

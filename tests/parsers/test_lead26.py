@@ -10,17 +10,12 @@ from __future__ import annotations
 
 import pytest
 
-from parsers import EnhancedParser, SignalUpdate
+from parsers import EnhancedParser
 from parsers.models import UpdateKind
+from tests.parsers.reads import follow_up
 
 CLOSE, PARTIAL, MOVE_SL = UpdateKind.CLOSE, UpdateKind.CLOSE_PARTIAL, UpdateKind.MOVE_SL
 _PARSER = EnhancedParser(enable_ai=False)
-
-
-def _read(text: str) -> SignalUpdate | None:
-    signal = _PARSER.parse_sync(text)
-    assert signal is None or not signal.is_valid(), signal  # (never a trade either)
-    return _PARSER.parse_update_sync(text)
 
 
 # (c) A follow-up naming no coin but said of two or more trades: one coinless update acts on the
@@ -65,19 +60,19 @@ GUARDS = [
 @pytest.mark.parametrize("text", SEVERAL_REFUSED)
 def test_several_trades_refused_with_the_reason(text: str) -> None:
     # (not read until session 26; since branch i13-tidy27 read with the reason it is not done)
-    update = _read(text)
+    update = follow_up(text)
     assert update is not None and update.symbol is None, update
     assert update.problem is not None and "several trades" in update.problem, update
 
 
 @pytest.mark.parametrize("text", SEVERAL_UNREAD + TO_COME_REFUSED)
 def test_refused_not_acted_on(text: str) -> None:
-    assert _read(text) is None
+    assert follow_up(text) is None
 
 
 @pytest.mark.parametrize(("text", "kind", "symbol"), GUARDS)
 def test_guards_read_as_before(text: str, kind: UpdateKind, symbol: str | None) -> None:
-    update = _read(text)
+    update = follow_up(text)
     assert update is not None and (update.kind, update.symbol) == (kind, symbol)
 
 
@@ -85,7 +80,7 @@ def test_guards_read_as_before(text: str, kind: UpdateKind, symbol: str | None) 
 # it is not done (parsers/two_trades.py), as left26's closes of two coins are; one coin's
 # partial close beside another coin's stop stays a partial close of the one.
 def test_two_coins_share_fixed_not_done() -> None:
-    update = _read(
+    update = follow_up(
         "Доброе утро, друзья! ☀️\n\n#ONDO и #PENDLE - первые цели взяты, зафиксировал 50% позиции"
     )
     assert update is not None and update.problem is not None and "PENDLE" in update.problem
@@ -99,7 +94,7 @@ def test_two_coins_share_fixed_not_done() -> None:
     ],
 )
 def test_one_coin_share_fixed_still_done(text: str) -> None:
-    update = _read(text)
+    update = follow_up(text)
     assert update is not None and update.kind is PARTIAL and update.problem is None
 
 
@@ -119,5 +114,5 @@ def test_curly_apostrophe_no_call(text: str) -> None:
 
 def test_all_of_a_count_still_closes_every_position() -> None:
     # (ruling (c) keeps a close of all positions, session 17: test_wa21_actions' row)
-    update = _read("Close all 3 positions now")
+    update = follow_up("Close all 3 positions now")
     assert update is not None and update.kind is CLOSE and update.problem is None

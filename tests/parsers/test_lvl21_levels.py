@@ -29,6 +29,7 @@ import pytest
 
 from parsers import EnhancedParser
 from parsers.models import UpdateKind
+from tests.parsers.reads import not_traded
 
 PARSER = EnhancedParser(enable_ai=False)
 
@@ -37,11 +38,6 @@ def _levels(text: str) -> tuple[str, str, list[float], list[float], float | None
     sig = PARSER.parse_sync(text)
     assert sig is not None and sig.is_valid(), sig and sig.problems()
     return sig.symbol, sig.side or "", sig.entries, sig.take_profits, sig.stop_loss, sig.leverage
-
-
-def _not_traded(text: str) -> None:
-    sig = PARSER.parse_sync(text)
-    assert sig is None or not sig.is_valid(), (sig.symbol, sig.entries, sig.take_profits)
 
 
 RESTATED = (
@@ -57,7 +53,7 @@ def test_a_numbered_target_said_again_with_its_price_is_no_fourth_target() -> No
 
 def test_a_numbered_target_said_again_with_another_price_is_still_refused() -> None:
     # "TP1: 4.10 ... TP1 is 3.20": the post disagrees with itself; never one of them chosen.
-    _not_traded(RESTATED.replace("TP1 is 4.10.", "TP1 is 3.20."))
+    not_traded(RESTATED.replace("TP1 is 4.10.", "TP1 is 3.20."))
 
 
 COUNTED = (
@@ -86,7 +82,7 @@ def test_a_stop_hunt_below_a_price_is_no_second_stop() -> None:
 
 def test_a_stop_said_beside_its_price_still_counts_as_a_second_stop() -> None:
     # (The noise row is the liquidity phrase only: "stop below $20.95" is a stop.)
-    _not_traded(COUNTED.format(count="3") + "\nTight stop below $20.95 for scalpers")
+    not_traded(COUNTED.format(count="3") + "\nTight stop below $20.95 for scalpers")
 
 
 BREAK_EVEN = (
@@ -131,7 +127,7 @@ TAGGED = (
 
 @pytest.mark.parametrize("tags", ["$XRPUSD$PIEVERSE\n\n\n$YALA", "$XRP $SOL", "$XRP\n\n$ADA"])
 def test_levels_under_cashtags_of_several_coins_are_not_traded(tags: str) -> None:
-    _not_traded(TAGGED.format(tags=tags))
+    not_traded(TAGGED.format(tags=tags))
 
 
 @pytest.mark.parametrize("tags", ["$XRP", "$XRP #XRPUSDT", "$XRP $XRPUSD"])

@@ -133,9 +133,8 @@ def test_management_post_when_one_trade_line_then_read(text: str, want: tuple) -
 @pytest.mark.parametrize(
     "text",
     [
-        # Two trades' lines that act: which trade's stop? (the dev vovilonn-ch1-ru-021's form)
-        "🔄 Менеджмент открытых позиций.\n\n#ONDO и #PENDLE - перевожу стоп в б/у.\n\n"
-        "#AERO - также перевел стоп в б/у.\n\n#BB - продолжаю удерживать до обозначенных целей.",
+        # (Two trades' lines that act, the dev vovilonn-ch1-ru-021's form: read with the reason
+        # since session 27, test_tidy28.STOP_REASONS.)
         "Если BTC пробьет 60 000$:\n#APT - стоп в б/у",  # a plan for the line under it
         "Доброе утро!\n\n#APT - первый тейк есть?",  # a question
         "#BTC не закрываем",  # a negation stays one
@@ -321,7 +320,8 @@ def test_numbered_entry_when_zone_or_index_then_exact(text: str, entries: list[f
 @pytest.mark.parametrize(
     "text",
     [
-        "Переношу стоп по #ONDO в б/у. По #PENDLE стоп на 1,25.",
+        # ("Переношу стоп по #ONDO в б/у. По #PENDLE стоп на 1,25.": read with the reason since
+        # session 27, test_tidy28.STOP_REASONS)
         "#ONDO стоп в б/у, #PENDLE закрываю",
         "Стоп переносим в бу или на 0,25",
     ],

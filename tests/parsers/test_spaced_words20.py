@@ -22,6 +22,7 @@ from __future__ import annotations
 import pytest
 
 from parsers import EnhancedParser
+from tests.parsers.reads import not_traded
 
 PARSER = EnhancedParser(enable_ai=False)
 
@@ -30,12 +31,6 @@ def _levels(text: str) -> tuple[str, str, list[float], list[float], float | None
     sig = PARSER.parse_sync(text)
     assert sig is not None and sig.is_valid(), sig and sig.problems()
     return sig.symbol, sig.side or "", sig.entries, sig.take_profits, sig.stop_loss
-
-
-def _not_traded(text: str) -> list[str]:
-    sig = PARSER.parse_sync(text)
-    assert sig is None or not sig.is_valid(), (sig.entries, sig.take_profits, sig.stop_loss)
-    return [] if sig is None else sig.problems()
 
 
 READ = [
@@ -105,12 +100,13 @@ def test_lists_of_three_digit_prices_stay_lists(text: str, want: tuple) -> None:
     ],
 )
 def test_runs_nobody_can_part_are_refused(text: str) -> None:
-    _not_traded(text)
+    not_traded(text)
 
 
 def test_two_levels_side_by_side_far_apart_are_doubted() -> None:
     """236,100 or the zone 236-100? (Before: traded as entries 236 and 100, targets 240, 800.)"""
-    problems = _not_traded("BTCUSDT BUY\nEntry zone - 236 100\nTargets: 240 800")
+    sig = not_traded("BTCUSDT BUY\nEntry zone - 236 100\nTargets: 240 800")
+    problems = [] if sig is None else sig.problems()
     assert any("may be one number or two prices" in p for p in problems)
 
 

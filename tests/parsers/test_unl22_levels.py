@@ -36,6 +36,7 @@ from __future__ import annotations
 import pytest
 
 from parsers import EnhancedParser
+from tests.parsers.reads import not_traded
 
 PARSER = EnhancedParser(enable_ai=False)
 
@@ -46,11 +47,6 @@ def _levels(text: str) -> Levels:
     sig = PARSER.parse_sync(text)
     assert sig is not None and sig.is_valid(), sig and (sig.problems(), sig.review)
     return sig.symbol, sig.side or "", sig.entries, sig.take_profits, sig.stop_loss, sig.leverage
-
-
-def _not_traded(text: str) -> None:
-    sig = PARSER.parse_sync(text)
-    assert sig is None or not sig.is_valid(), (sig.symbol, sig.entries, sig.take_profits)
 
 
 READ: list[tuple[str, str, Levels]] = [
@@ -163,7 +159,7 @@ STILL_REFUSED = [
 
 @pytest.mark.parametrize("text", STILL_REFUSED)
 def test_a_number_the_post_does_not_place_is_still_refused(text: str) -> None:
-    _not_traded(text)
+    not_traded(text)
 
 
 def test_a_label_note_that_holds_a_zone_still_gives_its_prices() -> None:
@@ -185,4 +181,4 @@ SPLICED = (
 
 
 def test_a_second_post_under_an_analysis_heading_is_not_set_aside() -> None:
-    _not_traded(SPLICED)
+    not_traded(SPLICED)

@@ -13,19 +13,14 @@ from __future__ import annotations
 
 import pytest
 
-from parsers import EnhancedParser, SignalUpdate
+from parsers import EnhancedParser
 from parsers.followup_marks import follow_up_marks
 from parsers.models import UpdateKind
+from tests.parsers.reads import follow_up
 
 TP, SL, CLOSE, MOVE = UpdateKind.TP_HIT, UpdateKind.SL_HIT, UpdateKind.CLOSE, UpdateKind.MOVE_SL
 PARTIAL = UpdateKind.CLOSE_PARTIAL
 _PARSER = EnhancedParser(enable_ai=False)
-
-
-def _read(text: str) -> SignalUpdate | None:
-    signal = _PARSER.parse_sync(text)
-    assert signal is None or not signal.is_valid(), signal  # (never a trade either)
-    return _PARSER.parse_update_sync(text)
 
 
 # (text, kind, symbol, extra fields that must hold).
@@ -155,7 +150,7 @@ READ: list[tuple[str, UpdateKind, str | None, dict[str, object]]] = [
 
 @pytest.mark.parametrize(("text", "kind", "symbol", "fields"), READ)
 def test_read(text: str, kind: UpdateKind, symbol: str | None, fields: dict[str, object]) -> None:
-    update = _read(text)
+    update = follow_up(text)
     assert update is not None, text
     assert (update.kind, update.symbol) == (kind, symbol), update
     for key, want in fields.items():
@@ -168,7 +163,7 @@ def test_read(text: str, kind: UpdateKind, symbol: str | None, fields: dict[str,
     "text", ["#ETH booked 35% profit", "Booked 35% profit on ETH", "#ETH Booked 35% gains ✅"]
 )
 def test_gain_booked_is_no_share(text: str) -> None:
-    update = _read(text)
+    update = follow_up(text)
     assert update is None or update.kind is not PARTIAL, update
 
 
@@ -198,7 +193,7 @@ GUARDS: list[tuple[str, UpdateKind | None, dict[str, object]]] = [
 
 @pytest.mark.parametrize(("text", "kind", "fields"), GUARDS)
 def test_guard(text: str, kind: UpdateKind | None, fields: dict[str, object]) -> None:
-    update = _read(text)
+    update = follow_up(text)
     assert (update.kind if update is not None else None) is kind, update
     for key, want in fields.items():
         assert update is not None and getattr(update, key) == want, (key, update)
@@ -246,7 +241,7 @@ def test_marked_then_pending_is_no_trade(text: str) -> None:
 
 @pytest.mark.parametrize("text", REPOSTED)
 def test_reposted_card_is_no_trade(text: str) -> None:
-    update = _read(text)  # (asserts no tradable signal)
+    update = follow_up(text)  # (asserts no tradable signal)
     assert update is not None and update.kind is TP and update.tp_index == 2, update
 
 

@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import pytest
 
-from parsers import EnhancedParser, SignalUpdate
+from parsers import EnhancedParser
 from parsers.models import UpdateKind
+from tests.parsers.reads import follow_up
 
 TP, SL, CLOSE, MOVE = UpdateKind.TP_HIT, UpdateKind.SL_HIT, UpdateKind.CLOSE, UpdateKind.MOVE_SL
 PARTIAL = UpdateKind.CLOSE_PARTIAL
@@ -25,12 +26,6 @@ _CARD_NOTES = (
     "#ETH/USDT LONG\nEntry: 3000\nTarget 1: 3100 (5%) ✅\nTarget 2: 3200 (10%) ✅\n"
     "Target 3: 3300 (15%)\nStop: 2900"
 )
-
-
-def _read(text: str) -> SignalUpdate | None:
-    signal = _PARSER.parse_sync(text)
-    assert signal is None or not signal.is_valid(), signal  # (never a trade either)
-    return _PARSER.parse_update_sync(text)
 
 
 # (text, kind, symbol, extra fields that must hold).
@@ -141,7 +136,7 @@ READ: list[tuple[str, UpdateKind, str | None, dict[str, object]]] = [
 def test_follow_up_when_read_then_its_kind_coin_and_fields(
     text: str, kind: UpdateKind, symbol: str | None, fields: dict[str, object]
 ) -> None:
-    update = _read(text)
+    update = follow_up(text)
     assert update is not None, text
     assert update.kind is kind, (text, update)
     assert update.symbol == symbol, (text, update)
@@ -231,7 +226,7 @@ GUARDS: list[tuple[str, UpdateKind | None, dict[str, object]]] = [
 def test_guard_when_read_then_as_before(
     text: str, kind: UpdateKind | None, fields: dict[str, object]
 ) -> None:
-    update = _read(text)
+    update = follow_up(text)
     if kind is None:
         assert update is None or update.kind not in (CLOSE, PARTIAL, MOVE), (text, update)
         return
@@ -252,5 +247,5 @@ NO_ACTION: list[str] = [
 
 @pytest.mark.parametrize("text", NO_ACTION)
 def test_stop_said_where_or_how_when_read_then_no_action(text: str) -> None:
-    update = _read(text)
+    update = follow_up(text)
     assert update is None or update.kind not in (CLOSE, PARTIAL, MOVE), (text, update)

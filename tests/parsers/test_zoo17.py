@@ -6,16 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from parsers import EnhancedParser
 from tests.parsers.mutations import Mutation, judge
 from tests.parsers.mutations_layouts import LAYOUTS, layout_mutations
-
-_PARSER = EnhancedParser(enable_ai=False)
-
-
-def _read(text: str):  # type: ignore[no-untyped-def]
-    return _PARSER.parse_sync(text)
-
+from tests.parsers.reads import PARSER, valid
 
 _COIN_LINE = (
     "🆕 New position\n🪙 Coin: BRETT LONG ({lev})\n📥 Entry: 0.43 - 0.45\n🎯 Target 1: 0.48\n"
@@ -36,8 +29,7 @@ _COIN_LINE = (
     ],
 )
 def test_a_number_before_its_leverage_word_is_the_leverage(lev: str, want: int) -> None:
-    sig = _read(_COIN_LINE.format(lev=lev))
-    assert sig is not None and sig.is_valid(), sig and sig.problems()
+    sig = valid(_COIN_LINE.format(lev=lev))
     assert (sig.entries, sig.take_profits, sig.stop_loss) == (
         [0.43, 0.45],
         [0.48, 0.491, 0.502],
@@ -54,7 +46,7 @@ def test_a_number_before_its_leverage_word_is_the_leverage(lev: str, want: int) 
     ],
 )
 def test_no_whole_number_before_the_leverage_word_gives_no_leverage(lev: str) -> None:
-    sig = _read(_COIN_LINE.format(lev=lev))
+    sig = PARSER.parse_sync(_COIN_LINE.format(lev=lev))
     assert sig is None or sig.leverage is None
 
 
@@ -71,14 +63,12 @@ def test_an_underscore_between_two_numbers_parts_a_zone(zone: str, want: list[fl
         f"LONG SIGNAL\n\nPAIR:  NAV/ USDT\n\nEntry Zone:  {zone}\n\n🎯 Take-Profit Targets:\n\n"
         f"{high * 1.1:.4g}$\n\n{high * 1.2:.4g}$\n\n Stop-Loss:  {min(want) * 0.9:.4g}\n"
     )
-    sig = _read(text)
-    assert sig is not None and sig.is_valid(), sig and sig.problems()
+    sig = valid(text)
     assert sig.entries == want
 
 
 def test_markdown_underscores_stay_markdown() -> None:
-    sig = _read("#SOL/USDT LONG\n__Entry:__ 140 - 142\n_TP:_ 150, 160\n_SL:_ 130")
-    assert sig is not None and sig.is_valid(), sig and sig.problems()
+    sig = valid("#SOL/USDT LONG\n__Entry:__ 140 - 142\n_TP:_ 150, 160\n_SL:_ 130")
     assert (sig.entries, sig.take_profits, sig.stop_loss) == ([140, 142], [150, 160], 130)
 
 
@@ -107,7 +97,7 @@ def test_a_documented_layout_of_a_plain_signal_is_read_exactly(name, layout, mus
         want["entries"] = [1.12]
     text = layout(random.Random(1), want)
     assert text is not None
-    assert judge(_PARSER, Mutation("x", name, text, want, must)) == ("right", ""), text
+    assert judge(PARSER, Mutation("x", name, text, want, must)) == ("right", ""), text
 
 
 # Languages a sweep of the zoo's layouts found unread (parsers/lexicon_more.py): each post was
@@ -137,8 +127,7 @@ _IN_LANGUAGE = {
 
 @pytest.mark.parametrize("lang", sorted(_IN_LANGUAGE))
 def test_a_signal_in_a_language_of_the_sweep_is_read_exactly(lang: str) -> None:
-    sig = _read(_IN_LANGUAGE[lang])
-    assert sig is not None and sig.is_valid(), sig and sig.problems()
+    sig = valid(_IN_LANGUAGE[lang])
     got = (sig.symbol, sig.side, sig.entries, sig.take_profits, sig.stop_loss, sig.leverage)
     assert got == ("BTCUSDT", "LONG", [42000], [43000, 44000], 41000, 10)
 
@@ -153,7 +142,7 @@ def test_a_signal_in_a_language_of_the_sweep_is_read_exactly(lang: str) -> None:
     ],
 )
 def test_a_word_of_those_languages_no_row_holds_is_still_refused_or_not_a_long(text: str) -> None:
-    sig = _read(text)
+    sig = PARSER.parse_sync(text)
     assert sig is None or not sig.is_valid() or sig.side != "LONG"
 
 
@@ -165,7 +154,7 @@ def test_a_word_of_those_languages_no_row_holds_is_still_refused_or_not_a_long(t
     [("LV 3-5", 3), ("LV 10", 10), ("Lvg 10", 10), ("Levg: 10", 10), ("Leva 10", 10)],
 )
 def test_a_leverage_under_an_abbreviation_or_italian_word_is_read(line: str, want: int) -> None:
-    sig = _read(
+    sig = PARSER.parse_sync(
         f"#MATIC/USDT Long\nEntry: 1.150-1.155\nTarget: 1.174-1.195-1.235\nStop: 1.08\n{line}"
     )
     assert sig is not None and sig.is_valid(), sig and sig.problems()
@@ -173,8 +162,7 @@ def test_a_leverage_under_an_abbreviation_or_italian_word_is_read(line: str, wan
 
 
 def test_an_indexed_entry_written_e1_is_an_entry() -> None:
-    sig = _read("ETH/USDT LONG\nE1: 3000\nE2: 2950\nT1: 3050\nT2: 3100\nT3: 3200\nSL: 2900")
-    assert sig is not None and sig.is_valid(), sig and sig.problems()
+    sig = valid("ETH/USDT LONG\nE1: 3000\nE2: 2950\nT1: 3050\nT2: 3100\nT3: 3200\nSL: 2900")
     assert (sig.entries, sig.take_profits, sig.stop_loss) == (
         [3000, 2950],
         [3050, 3100, 3200],
@@ -184,8 +172,7 @@ def test_an_indexed_entry_written_e1_is_an_entry() -> None:
 
 def test_a_word_starting_with_e_and_a_digit_is_no_entry_label() -> None:
     # "E2E" / "e5" inside words stay words: the post's own entry is the only one
-    sig = _read("ETH/USDT LONG\nEntry: 3000\nTP: 3050\nSL: 2900\nTested e2e on 5 bots")
-    assert sig is not None and sig.is_valid(), sig and sig.problems()
+    sig = valid("ETH/USDT LONG\nEntry: 3000\nTP: 3050\nSL: 2900\nTested e2e on 5 bots")
     assert sig.entries == [3000]
 
 
@@ -203,11 +190,10 @@ def test_a_leverage_glued_to_the_side_word_is_the_leverage(side: str, lev: int) 
         f"SIGNAL ALERT\n#SOL/USDT ({lev}x{side})\nENTRY: {levels[0]}\nTARGETS:-{levels[1]}\n"
         f"STOP LOSS: {levels[2]}"
     )
-    sig = _read(text)
-    assert sig is not None and sig.is_valid(), sig and sig.problems()
+    sig = valid(text)
     assert (sig.side, sig.leverage) == (side.upper(), lev)
 
 
 def test_an_x_glued_to_another_word_is_still_no_leverage() -> None:
-    sig = _read("#SOL/USDT LONG 10xlonger\nEntry: 140\nTP: 150\nSL: 130")
+    sig = PARSER.parse_sync("#SOL/USDT LONG 10xlonger\nEntry: 140\nTP: 150\nSL: 130")
     assert sig is not None and sig.leverage is None

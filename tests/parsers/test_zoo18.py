@@ -6,10 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from parsers import EnhancedParser
 from tests.parsers.mutations_channels import CHANNEL_FAMILIES, channel_mutations
-
-_PARSER = EnhancedParser(enable_ai=False)
+from tests.parsers.reads import PARSER, valid
 
 _LEVELS = ("Entry: 60000 - 61000", "TP1: 63000", "TP2: 65000", "SL: 58000")
 _SMALL = ("Entry: 0.1 - 0.11", "TP1: 0.12", "TP2: 0.13", "SL: 0.09")
@@ -19,10 +17,6 @@ def _post(extra: str, where: int, levels: tuple[str, ...] = _LEVELS, head: str =
     lines = [*levels]
     lines.insert(where, extra)
     return "\n".join([head or "#BTC/USDT LONG", *lines])
-
-
-def _read(text: str):  # type: ignore[no-untyped-def]
-    return _PARSER.parse_sync(text)
 
 
 # A leverage (or any setting) under a word the lexicon lacks, the number far from the levels: it
@@ -36,7 +30,7 @@ def _read(text: str):  # type: ignore[no-untyped-def]
 )
 @pytest.mark.parametrize("where", [0, 1, 4])  # before the levels, among them, after them
 def test_a_number_set_under_an_unknown_word_is_refused(extra: str, where: int) -> None:
-    sig = _read(_post(extra, where))
+    sig = PARSER.parse_sync(_post(extra, where))
     assert sig is not None and not sig.is_valid()
     assert sig.leverage is None
     said = "a word I do not know as a label"
@@ -44,12 +38,12 @@ def test_a_number_set_under_an_unknown_word_is_refused(extra: str, where: int) -
 
 
 def test_a_setting_under_an_unknown_word_is_refused_beside_small_prices_too() -> None:
-    sig = _read(_post("Zorblat 10", 4, _SMALL, "#DOGE/USDT LONG"))
+    sig = PARSER.parse_sync(_post("Zorblat 10", 4, _SMALL, "#DOGE/USDT LONG"))
     assert sig is not None and not sig.is_valid()
 
 
 def test_a_setting_heading_the_post_is_refused() -> None:
-    sig = _read("Zorblat 20\n" + _post("", 4).rstrip())
+    sig = PARSER.parse_sync("Zorblat 20\n" + _post("", 4).rstrip())
     assert sig is not None and not sig.is_valid()
 
 
@@ -76,8 +70,7 @@ def test_a_setting_heading_the_post_is_refused() -> None:
 def test_a_number_a_rule_reads_or_that_says_what_it_is_stays_read(
     extra: str, leverage: int | None
 ) -> None:
-    sig = _read(_post(extra, 4))
-    assert sig is not None and sig.is_valid(), sig and sig.problems()
+    sig = valid(_post(extra, 4))
     assert (sig.entries, sig.take_profits, sig.stop_loss) == (
         [60000.0, 61000.0],
         [63000.0, 65000.0],
@@ -88,15 +81,14 @@ def test_a_number_a_rule_reads_or_that_says_what_it_is_stays_read(
 
 def test_a_coin_and_its_price_heading_a_post_is_no_setting() -> None:
     text = "$$$XRP 100$\n#XRP/USDT SHORT\nEntry: 3.135\nTP1: 3.104\nTP2: 3.08\nSL: 3.16"
-    sig = _read(text)
-    assert sig is not None and sig.is_valid(), sig and sig.problems()
+    valid(text)
 
 
 # "Margin 10": a margin label over a bare whole number is a leverage or an amount, nobody can
 # tell; read as a note it traded at the default leverage.
 @pytest.mark.parametrize("extra", ["Margin 10", "Margin: 10", "Маржа: 20", "🔹 Margin - 25 🔹"])
 def test_a_bare_number_as_the_margin_is_refused(extra: str) -> None:
-    sig = _read(_post(extra, 4))
+    sig = PARSER.parse_sync(_post(extra, 4))
     assert sig is not None and not sig.is_valid()
     assert any("margin is given as a bare" in why for why in sig.problems()), sig.problems()
 
@@ -114,8 +106,7 @@ def test_a_bare_number_as_the_margin_is_refused(extra: str) -> None:
     ],
 )
 def test_a_margin_that_says_what_it_is_stays_read(extra: str, leverage: int | None) -> None:
-    sig = _read(_post(extra, 4))
-    assert sig is not None and sig.is_valid(), sig and sig.problems()
+    sig = valid(_post(extra, 4))
     assert sig.leverage == leverage
 
 
@@ -130,8 +121,7 @@ def test_a_margin_that_says_what_it_is_stays_read(extra: str, leverage: int | No
     ],
 )
 def test_chevrons_part_a_label_from_its_value(entry: str, tp: str, want: list[float]) -> None:
-    sig = _read(f"#XRP/USDT LONG\n{entry}\n{tp}\nStop-Loss >> 0.3127\nLeverage >> 15x")
-    assert sig is not None and sig.is_valid(), sig and sig.problems()
+    sig = valid(f"#XRP/USDT LONG\n{entry}\n{tp}\nStop-Loss >> 0.3127\nLeverage >> 15x")
     assert (sig.entries, sig.take_profits, sig.stop_loss) == (want, [0.3358, 0.3397], 0.3127)
     assert sig.leverage == 15
 
@@ -143,8 +133,7 @@ def test_chevrons_part_a_label_from_its_value(entry: str, tp: str, want: list[fl
 def test_two_prices_parted_by_a_bare_comma_stay_two(entry: str, want: list[float]) -> None:
     low, high = min(want), max(want)
     text = f"#ETH/USDT LONG\nEntry: {entry}\nTP1: {high * 1.1:.4g}\nSL: {low * 0.9:.4g}"
-    sig = _read(text)
-    assert sig is not None and sig.is_valid(), sig and sig.problems()
+    sig = valid(text)
     assert sig.entries == want
 
 
@@ -160,8 +149,7 @@ def test_two_prices_parted_by_a_bare_comma_stay_two(entry: str, want: list[float
     ],
 )
 def test_a_comma_the_post_explains_is_read(text: str, entries: list[float]) -> None:
-    sig = _read(text)
-    assert sig is not None and sig.is_valid(), sig and sig.problems()
+    sig = valid(text)
     assert sig.entries == entries
 
 
@@ -186,7 +174,7 @@ def test_the_unseen_families_write_every_family_and_are_deterministic() -> None:
 )
 def test_a_support_and_resistance_label_is_a_note(line: str, valid: bool) -> None:
     text = f"#BTCUSDT LONG 10x\nENTRY : 65200 - 65350\nSL : 64500\nTP1 : 66000\nTP2 : 66800\n{line}"
-    sig = _read(text)
+    sig = PARSER.parse_sync(text)
     assert sig is not None and sig.is_valid() is valid, sig and sig.problems()
     assert (sig.entries, sig.take_profits, sig.stop_loss) == ([65200, 65350], [66000, 66800], 64500)
 
@@ -195,15 +183,16 @@ def test_a_support_and_resistance_label_is_a_note(line: str, valid: bool) -> Non
 # under a word no row holds) was read as the list's next target: a target nobody posted.
 @pytest.mark.parametrize("line", ["Zorblat 1.95", "Quabbe ➜ 5", "🔸 Gorvy = 2.1", "Plokta 3"])
 def test_a_word_heading_a_line_under_a_list_ends_the_list(line: str) -> None:
-    sig = _read(f"#BELUSDT LONG\nEntry: 1.65\nTargets:\n1.7\n1.76\n1.85\n{line}\nStop: 1.55")
+    sig = PARSER.parse_sync(
+        f"#BELUSDT LONG\nEntry: 1.65\nTargets:\n1.7\n1.76\n1.85\n{line}\nStop: 1.55"
+    )
     assert sig is None or not sig.is_valid() or sig.take_profits == [1.7, 1.76, 1.85]
     assert sig is not None and not sig.is_valid(), sig and sig.take_profits
 
 
 @pytest.mark.parametrize("line", ["1.95 final", "1.95 🚀", "Below 1.95"])
 def test_a_price_with_its_note_or_side_word_carries_the_list_on(line: str) -> None:
-    sig = _read(f"#BELUSDT LONG\nEntry: 1.65\nTargets:\n1.7\n1.76\n1.85\n{line}\nStop: 1.55")
-    assert sig is not None and sig.is_valid(), sig and sig.problems()
+    sig = valid(f"#BELUSDT LONG\nEntry: 1.65\nTargets:\n1.7\n1.76\n1.85\n{line}\nStop: 1.55")
     assert sig.take_profits == [1.7, 1.76, 1.85, 1.95]
 
 
@@ -214,8 +203,7 @@ def test_a_two_digit_keycap_index_is_an_index() -> None:
         f"{i}\ufe0f\u20e3 {p}"
         for i, p in zip(range(8, 12), ("0.87", "1", "1.13", "1.2"), strict=True)
     )
-    sig = _read(f"$MANA LONG\nEntry 0.418 | 0.4675\nTargets:\n{rows}\nStop loss 0.394")
-    assert sig is not None and sig.is_valid(), sig and sig.problems()
+    sig = valid(f"$MANA LONG\nEntry 0.418 | 0.4675\nTargets:\n{rows}\nStop loss 0.394")
     assert sig.take_profits == [0.87, 1.0, 1.13, 1.2]
 
 
@@ -223,6 +211,6 @@ def test_a_two_digit_keycap_index_is_an_index() -> None:
 # excused as a level said again, and the trade went at the default leverage.
 def test_a_setting_equal_to_a_level_is_still_refused() -> None:
     text = "#ATOMUSDT LONG\nEntry: 4.712 - 4\nTargets: 5 - 6 - 7\nSL: 3.7\nTramba ➜ 5"
-    sig = _read(text)
+    sig = PARSER.parse_sync(text)
     assert sig is not None and not sig.is_valid()
     assert any("a word I do not know as a label" in why for why in sig.problems()), sig.problems()

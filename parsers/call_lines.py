@@ -352,13 +352,16 @@ def _other_call(sig: ParsedSignal, low: str) -> str | None:
     start = 0
     for line in low.split("\n"):
         end = start + len(line)
-        holds_level = any(start <= a < end for a, _ in spans) or start <= sig.side_at < end
+        at = start
         start = end + 1
-        if holds_level:
-            continue
+        # (The words first: most lines hold neither, and the levels' spans are asked only then.)
         side_said = any(h in line for h in heads)
         offered = "or" in line
-        if not (side_said or offered) or len(line.split()) > _OTHER_WORDS:
+        if not (side_said or offered):
+            continue
+        if any(at <= a < end for a, _ in spans) or at <= sig.side_at < end:
+            continue  # (a line holding a level read)
+        if len(line.split()) > _OTHER_WORDS:
             continue
         said = (other.search(line) if side_said else None) or (
             _ALTERNATIVE.search(line) if offered else None

@@ -1,0 +1,217 @@
+"""Session 27 (i13-speed26): the doubt checks' searches, cheaper and the same.
+
+- Lever A: look-behind-led patterns of the doubt checks compiled through `lead_first` (every
+  alternative led by a literal, so re scans for those first): each must match what its source
+  matched, at the same places, on every dev post and recorded reading's text (as lower-cased
+  posts, and from inside them: a look-behind sees the text before where a search starts), and
+  on random texts of its words.
+- Lever B: `call_lines._other_call` asks a line's words before the levels' spans: the same answer
+  as the loop it replaced, on every dev post read as a signal, both sides.
+- Lever C: `call_doubts._CHANGED` is searched only where `_changed_head` holds: wherever it
+  matches (dev posts, recorded texts, their tails, random texts of its words), `_changed_head`
+  holds.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from parsers import call_doubts, call_framing, call_lines, own_setup
+from parsers.lead_first import REWRITTEN
+from parsers.models import ParsedSignal
+from parsers.normalize import lower, normalize
+from parsers.signal_parser import read_signal
+from tests.parsers.corpus_score import load_split
+from tests.parsers.word_texts import word_text
+
+_LED = {
+    "call_framing._WARNING": call_framing._WARNING,
+    "call_framing._NOT_NOW": call_framing._NOT_NOW,
+    "call_framing._SIDE_IF": call_framing._SIDE_IF,
+    "call_framing._CHANGE_BEFORE": call_framing._CHANGE_BEFORE,
+    "call_lines._CONDITION": call_lines._CONDITION,
+    "call_lines._ALTERNATIVE": call_lines._ALTERNATIVE,
+    "call_lines._OTHER_SIDE.LONG": call_lines._OTHER_SIDE["LONG"],
+    "call_lines._OTHER_SIDE.SHORT": call_lines._OTHER_SIDE["SHORT"],
+    "own_setup._OWN": own_setup._OWN,
+}
+_SOURCE = {rewritten: source for source, rewritten in REWRITTEN.items()}
+
+
+def _raw() -> list[str]:
+    from tests.parsers.readings import messages
+
+    raw = [case.text for case in load_split("dev") if case.text]
+    raw += [text for _, text in messages()]
+    return list(dict.fromkeys(raw))
+
+
+_RAW = _raw()
+_POSTS = [lower(normalize(text)) for text in _RAW]
+_GLUE = (" ", "\n", "-", ":", "(", ")", "0.5", "$", "#", "/", "'", "’", ",", "?", "_", "a", "1")
+
+
+def _spans(p: re.Pattern[str], text: str, pos: int = 0) -> list[tuple[int, int]]:
+    return [m.span() for m in p.finditer(text, pos)]
+
+
+def _words(pattern: str) -> list[str]:
+    return sorted(set(re.findall(r"[^\W\d_]+", pattern)))
+
+
+@pytest.mark.parametrize("name", sorted(_LED))
+def test_led_pattern_is_a_rewrite_of_its_source(name: str) -> None:
+    """The module searches the rewritten form (not the source), and it differs from it."""
+    led = _LED[name]
+    assert led.pattern in _SOURCE, name
+    assert _SOURCE[led.pattern] != led.pattern
+
+
+@pytest.mark.parametrize("name", sorted(_LED))
+def test_led_pattern_matches_as_its_source_on_posts_and_random_texts(name: str) -> None:
+    led = _LED[name]
+    source = re.compile(_SOURCE[led.pattern])
+    rng = random.Random(name)
+    words = _words(source.pattern) or ["a"]
+    texts = [*_POSTS]
+    texts += [
+        word_text(rng, words, _GLUE, most=10, word_share=0.6, space_share=0.5) for _ in range(3000)
+    ]
+    differ = []
+    for text in texts:
+        inner = min(len(text), rng.randrange(1, 6))
+        if _spans(led, text) != _spans(source, text) or _spans(led, text, inner) != _spans(
+            source, text, inner
+        ):
+            differ.append(text[:80])
+        end = rng.randrange(len(text) + 1)
+        a, b = led.search(text, 0, end), source.search(text, 0, end)
+        if (a and a.span()) != (b and b.span()):
+            differ.append(text[:80])
+    assert differ == []
+
+
+def test_led_patterns_are_reached_by_the_texts() -> None:
+    """(The comparison above is not empty: most patterns match some text.)"""
+    found = sum(any(p.search(t) for t in _POSTS) for p in _LED.values())
+    assert found >= 5
+
+
+def _other_call_before(sig: ParsedSignal, low: str) -> str | None:
+    """call_lines._other_call as it was before lever B (main ab16b1a2), for the comparison."""
+    other = call_lines._OTHER_SIDE.get(sig.side or "")
+    if other is None:
+        return None
+    if not call_lines.holds(low, call_lines._OTHER_SIDE_GATES[sig.side or ""]):
+        return None
+    heads = call_lines._OTHER_SIDE_HEADS[sig.side or ""]
+    spans = [
+        span
+        for key in ("entries", "take_profits", "stop_loss")
+        for span in sig.norm_spans.get(key, [])
+    ]
+    levels = {*sig.entries, *sig.take_profits, sig.stop_loss}
+    start = 0
+    for line in low.split("\n"):
+        end = start + len(line)
+        holds_level = any(start <= a < end for a, _ in spans) or start <= sig.side_at < end
+        start = end + 1
+        if holds_level:
+            continue
+        side_said = any(h in line for h in heads)
+        offered = "or" in line
+        if not (side_said or offered) or len(line.split()) > call_lines._OTHER_WORDS:
+            continue
+        said = (other.search(line) if side_said else None) or (
+            call_lines._ALTERNATIVE.search(line) if offered else None
+        )
+        if said is None:
+            continue
+        prices = [m.group() for m in call_lines._PRICE.finditer(line, said.end() - 1)]
+        if any(float(p.replace(",", ".")) not in levels for p in prices):
+            return (
+                f"the post says '{line.strip()}': another call beside this one (the other side,"
+                " or another entry offered instead), which one to trade is a guess"
+            )
+    return None
+
+
+def test_other_call_answers_as_before_on_dev_signals_both_sides() -> None:
+    differ = []
+    said = 0
+    for text in _RAW:
+        sig = read_signal(text)
+        if sig is None:
+            continue
+        low = sig.norm_text.lower()
+        for side in ("LONG", "SHORT"):
+            sig.side = side
+            got, want = call_lines._other_call(sig, low), _other_call_before(sig, low)
+            said += want is not None
+            if got != want:
+                differ.append(text[:80])
+    assert differ == []
+    assert said > 0
+
+
+def test_other_call_made_up_rows() -> None:
+    """Made-up forms: another call on a line of its own, and the side's own line."""
+    sig = read_signal("#LINK LONG\nEntry: 14.2\nTP: 15.8\nSL: 13.5\nIf it breaks 13 - short to 12")
+    assert sig is not None and sig.needs_review
+    assert any("another call" in r for r in sig.review)
+    plain = read_signal("#LINK LONG\nEntry: 14.2\nTP: 15.8\nSL: 13.5")
+    assert plain is not None and not any("another call" in r for r in plain.review)
+
+
+_CHANGED_WORDS = (
+    *call_doubts._CHANGED_HEADS,
+    *_words(call_doubts._CHANGED.pattern),
+    "exchange", "exchanged", "renew", "news", "-new", "_new", "anew", "knew", "1new", "allowed",
+    "entry", "stop", "sl", "tp", "targets", "is", "has been", "(", "(was", "was", "the",
+)  # fmt: skip
+_CHANGED_GLUE = (" ", "\n", "-", "_", ":", "(", ")", "0.5", "$", "#", "/", "é", "😀", "1", "a")
+
+
+def _changed_misses(texts: list[str]) -> list[str]:
+    return [
+        t[:80]
+        for t in texts
+        if call_doubts._CHANGED.search(t) is not None and not call_doubts._changed_head(t)
+    ]
+
+
+def test_changed_head_holds_wherever_changed_matches_on_posts_and_tails() -> None:
+    rng = random.Random(26)
+    texts = [*_POSTS]
+    for post in _POSTS:
+        at = rng.randrange(len(post) + 1)
+        texts.append((" " + post[at:])[1:])  # (a tail: a new object, its own pass)
+    assert _changed_misses(texts) == []
+    assert sum(call_doubts._CHANGED.search(t) is not None for t in _POSTS) > 10
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_changed_head_holds_wherever_changed_matches_on_random_texts(seed: int) -> None:
+    rng = random.Random(seed)
+    texts = [
+        word_text(rng, _CHANGED_WORDS, _CHANGED_GLUE, most=8, word_share=0.6, space_share=0.5)
+        for _ in range(6000)
+    ]
+    assert _changed_misses(texts) == []
+    assert sum(call_doubts._CHANGED.search(t) is not None for t in texts) > 50
+
+
+def test_changed_head_made_up_rows() -> None:
+    """Made-up forms: "exchange" alone is no change; a change said after it is."""
+    assert not call_doubts._changed_head("exchange: binance futures\nentry 3.4")
+    assert not call_doubts._changed_head("pre-new entry")
+    assert call_doubts._changed_head("exchange: binance\nentry changed to 3.4")
+    assert call_doubts._changed_head("new entry 3.4")
+    assert call_doubts._changed_head("entry 3.4 (was 3.5)")
+    sig = read_signal("#LINK LONG\nExchange: Binance\nEntry: 14.2\nTP: 15.8\nSL: 13.5")
+    assert sig is not None and not any("changes an earlier call" in r for r in sig.review)
+    sig = read_signal("#LINK LONG\nExchange: Binance\nEntry changed to 14.2\nTP: 15.8\nSL: 13.5")
+    assert sig is not None and any("changes an earlier call" in r for r in sig.review)

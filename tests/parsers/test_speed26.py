@@ -19,7 +19,7 @@ import re
 
 import pytest
 
-from parsers import call_doubts, call_framing, call_lines, own_setup
+from parsers import call_doubts, call_framing, call_lines, own_setup, symbols, tag_list
 from parsers.lead_first import REWRITTEN
 from parsers.models import ParsedSignal
 from parsers.normalize import lower, normalize
@@ -215,3 +215,59 @@ def test_changed_head_made_up_rows() -> None:
     assert sig is not None and not any("changes an earlier call" in r for r in sig.review)
     sig = read_signal("#LINK LONG\nExchange: Binance\nEntry changed to 14.2\nTP: 15.8\nSL: 13.5")
     assert sig is not None and any("changes an earlier call" in r for r in sig.review)
+
+
+def _tags_on_a_heading_before(low: str, mine: str, quote: str) -> str | None:
+    """tag_list._tags_on_a_heading as it was before lever D (main ab16b1a2)."""
+    word = re.compile(r"(?<![a-z0-9])" + re.escape(mine.lower()) + r"(?![a-z])")
+    found: str | None = None
+    for line in low.split("\n"):
+        if not word.search(line):
+            continue
+        if found is not None:
+            return None
+        if len(line.split()) > tag_list._HEADING_WORDS or tag_list._TAG_PAIR.search(line):
+            return None
+        found = line
+    if found is None:
+        return None
+    others = []
+    mine_tagged = False
+    for tag in tag_list._TAG.finditer(found):
+        coin = symbols.from_tag(tag.group())
+        base = symbols.base_of(coin) if coin is not None else None
+        if base == mine:
+            mine_tagged = True
+        elif base is not None and base != quote and base not in others:
+            if tag_list._bare(base) != tag_list._bare(mine):
+                others.append(base)
+    if not mine_tagged or not others:
+        return None
+    return (
+        f"the post tags {mine} and {', '.join(others)} on one line ('{found.strip()}'): which"
+        " coin the levels are for is a guess"
+    )
+
+
+def test_tags_on_a_heading_answers_as_before() -> None:
+    """Lever D: a line is searched for the coin's word only where its name is written: the same
+    answer as before on every dev post and recorded text, with the coin read and with each coin
+    a tag of the post names (so that the tagged lines are reached)."""
+    differ = []
+    said = 0
+    for text, low in zip(_RAW, _POSTS, strict=True):
+        sig = read_signal(text)
+        coins = {symbols.base_of(sig.symbol)} if sig is not None else set()
+        coins |= {
+            symbols.base_of(c)
+            for t in tag_list._TAG.finditer(low)
+            if (c := symbols.from_tag(t.group()))
+        }
+        for mine in sorted(coins):
+            for quote in ("USDT", ""):
+                want = _tags_on_a_heading_before(low, mine, quote)
+                said += want is not None
+                if tag_list._tags_on_a_heading(low, mine, quote) != want:
+                    differ.append((mine, text[:80]))
+    assert differ == []
+    assert said > 0

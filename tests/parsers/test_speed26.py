@@ -19,7 +19,15 @@ import re
 
 import pytest
 
-from parsers import call_doubts, call_framing, call_lines, own_setup, symbols, tag_list
+from parsers import (
+    call_doubts,
+    call_framing,
+    call_lines,
+    card_reports,
+    own_setup,
+    symbols,
+    tag_list,
+)
 from parsers.lead_first import REWRITTEN
 from parsers.models import ParsedSignal
 from parsers.normalize import lower, normalize
@@ -271,3 +279,85 @@ def test_tags_on_a_heading_answers_as_before() -> None:
                     differ.append((mine, text[:80]))
     assert differ == []
     assert said > 0
+
+
+def _hit_line_before(sig: ParsedSignal, low: str) -> str | None:
+    """card_reports._hit_line as it was before lever E (main ab16b1a2)."""
+    cr = card_reports
+    if not cr.holds(low, cr._HEADS_GATE):
+        return None
+    told_heads = [w for i, w in enumerate(cr._TOLD_HEADS) if cr.holds(low, cr._TOLD_GATES[i])]
+    hit_heads = [w for i, w in enumerate(cr._HIT_HEADS) if cr.holds(low, cr._HIT_GATES[i])]
+    if not told_heads and all(w in cr._LATER_TICKS for w in hit_heads):
+        if not hit_heads or not cr.holds(low, cr._POST_GATE):
+            return None
+    spans = [a for spans in sig.norm_spans.values() for a, _ in spans]
+    start = 0
+    for line in low.split("\n"):
+        end = start + len(line)
+        inside = any(start <= a < end for a in spans)
+        start = end + 1
+        if inside:
+            continue
+        told_words = any(w in line for w in told_heads)
+        hit_words = any(w in line for w in hit_heads)
+        if not (told_words or hit_words):
+            continue
+        if len(line.split()) > cr._GAIN_WORDS:
+            told = cr._TOLD_HIT.search(line) if told_words else None
+            if told is not None and cr._PLAN.search(line, 0, told.start()) is None:
+                return told.group()
+            continue
+        if (
+            hit_words
+            and (m := cr._HIT_LINE.search(line)) is not None
+            and cr._PLAN.search(line) is None
+        ):
+            return line.strip() or m.group()
+    return None
+
+
+def test_hit_line_and_card_report_answer_as_before() -> None:
+    """Lever E: _hit_line as the old loop on every dev post and recorded text read as a signal
+    (and with the spans moved off each line, so that lines with words are reached); card_report
+    with the post lowered once gives the reason it gave (the recorded readings hold it too)."""
+    differ = []
+    said = 0
+    for text in _RAW:
+        sig = read_signal(text)
+        if sig is None:
+            continue
+        low = sig.norm_text.lower()
+        for spans in (sig.norm_spans, {}):
+            sig.norm_spans = spans
+            want = _hit_line_before(sig, low)
+            said += want is not None
+            if card_reports._hit_line(sig, low) != want:
+                differ.append(text[:80])
+    # (Made-up lines after a made-up call, so that the lines with words are reached.)
+    sig = read_signal("#LINK LONG\nEntry: 14.2\nTP: 15.8\nSL: 13.5")
+    assert sig is not None
+    low = sig.norm_text.lower()
+    for line in _HIT_LINES:
+        for post in (low + "\n" + line, line + "\n" + low, low.replace("\n", " " + line + "\n", 1)):
+            want = _hit_line_before(sig, post)
+            said += want is not None
+            if card_reports._hit_line(sig, post) != want:
+                differ.append(post[:80])
+    assert differ == []
+    assert said > 3
+
+
+_HIT_LINES = (
+    "tp1 hit ✅", "target 1 reached", "tp1 done ✔", "first target smashed 🎯", "tp1 ✅",
+    "booked profit at tp1", "we took tp1 today, congrats to everyone who followed the call",
+    "hit", "✔", "reach", "2 targets achieved", "#link tp1 taken",
+)  # fmt: skip
+
+
+def test_card_report_made_up_rows() -> None:
+    """Made-up forms: a gain under the levels, and a result with its period."""
+    sig = read_signal("#LINK LONG\nEntry: 14.2\nTP: 15.8\nSL: 13.5\nProfit +12% ✅")
+    assert sig is not None and sig.needs_review
+    plain = read_signal("#LINK LONG\nEntry: 14.2\nTP: 15.8 (10%)\nSL: 13.5")
+    assert plain is not None and not any("report" in r for r in plain.review)

@@ -147,14 +147,20 @@ def _other_call_before(sig: ParsedSignal, low: str) -> str | None:
     return None
 
 
+def _signals() -> list[tuple[str, ParsedSignal, str]]:
+    """(text, its reading, the reading's text lower-cased) for each text read as a signal."""
+    out = []
+    for text in _RAW:
+        sig = read_signal(text)
+        if sig is not None:
+            out.append((text, sig, sig.norm_text.lower()))
+    return out
+
+
 def test_other_call_answers_as_before_on_dev_signals_both_sides() -> None:
     differ = []
     said = 0
-    for text in _RAW:
-        sig = read_signal(text)
-        if sig is None:
-            continue
-        low = sig.norm_text.lower()
+    for text, sig, low in _signals():
         for side in ("LONG", "SHORT"):
             sig.side = side
             got, want = call_lines._other_call(sig, low), _other_call_before(sig, low)
@@ -323,11 +329,7 @@ def test_hit_line_and_card_report_answer_as_before() -> None:
     with the post lowered once gives the reason it gave (the recorded readings hold it too)."""
     differ = []
     said = 0
-    for text in _RAW:
-        sig = read_signal(text)
-        if sig is None:
-            continue
-        low = sig.norm_text.lower()
+    for text, sig, low in _signals():
         for spans in (sig.norm_spans, {}):
             sig.norm_spans = spans
             want = _hit_line_before(sig, low)

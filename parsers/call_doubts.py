@@ -182,6 +182,21 @@ _MARKET_SAID: Final = re.compile(r"(?<![\w/])[#$]?(btc|bitcoin|eth|ethereum)(?![
 _PARTED: Final = re.compile(r"→|->|=>|➡|⇒|⟶|[:,;|—–]|\s-\s")
 
 
+def _changed_head(low: str) -> bool:
+    """Whether one of _CHANGED_HEADS stands where a match of _CHANGED holds it: after a character
+    that is no word character nor "-" (its look-behind, or a blank inside it), or at the post's
+    start. (The gate's "chang" is in every "exchange", and the search costs the most.)"""
+    if not holds(low, _CHANGED_GATE):
+        return False
+    for head in _CHANGED_HEADS:
+        at = low.find(head)
+        while at >= 0:
+            if at == 0 or not (low[at - 1].isalnum() or low[at - 1] in "_-"):
+                return True
+            at = low.find(head, at + 1)
+    return False
+
+
 def _near_count(text: str, spans: Sequence[Span], bare: int, m: re.Match[str]) -> str | None:
     """A bare "(97)" right after a target read ("TP3: 100 (97)") that no field claims (a one- or
     two-digit number in parentheses is dropped as a count, "Strategies (2)"), yet within a tenth
@@ -207,7 +222,7 @@ def call_doubts(sig: ParsedSignal, low: str, status: bool = True) -> ParsedSigna
     """The signal, with a review reason for each doubt above the post raises. (Without status,
     the levels of a signal quoted under a status line are read: its report lines are not asked.)"""
     review = sig.review
-    if holds(low, _CHANGED_GATE) and (m := _CHANGED.search(low)) is not None:
+    if _changed_head(low) and (m := _CHANGED.search(low)) is not None:
         review.append(
             f"the post changes an earlier call ('{sig.norm_text[m.start() : m.end()]}'): a"
             " modification of that signal, not a new one to open"

@@ -32,13 +32,16 @@ import re
 from typing import Final
 
 from parsers.gate_words import gate, holds
+from parsers.lead_first import lead_first
 from parsers.models import ParsedSignal
 from parsers.own_setup import own_setup_doubt
 
 # A warning about the call shown: "Scam alert", "Fake channel posting:", "Don't follow it!".
 _WARNING: Final = re.compile(
-    r"(?<![a-z])(?:scam\salert|fake\s(?:channel|account|signal|group|admin)s?|impersonat\w+"
-    r"|(?:don['’]t|do\snot|never)\sfollow\s(?:it|this|them|these|that)(?![a-z]))"
+    lead_first(
+        r"(?<![a-z])(?:scam\salert|fake\s(?:channel|account|signal|group|admin)s?|impersonat\w+"
+        r"|(?:don['’]t|do\snot|never)\sfollow\s(?:it|this|them|these|that)(?![a-z]))"
+    )
 )
 _WARNING_HEADS: Final = ("scam", "fake", "impersonat", "follow")
 # A question or a poll on the call: "Would you long #SOL here?", "Vote: should we long #BTC?",
@@ -52,31 +55,23 @@ _QUESTION: Final = re.compile(
 _QUESTION_HEADS: Final = ("would", "should", "vote", "poll", "quiz", "hypothetic", "what if")
 # An old call shown again, a call not to enter yet.
 _NOT_NOW: Final = re.compile(
-    r"(?<![a-z])(?:old\s(?:signal|call|trade|setup)|not\s(?:yet\s)?active"
-    r"|(?<![а-яё])(?:старый|прошлый|вчерашний)\s(?:сигнал|сетап)(?![а-яё])"
-    r"(?:\syet)?|wait\sfor\s(?:my|our|the)\s(?:update|confirmation|signal)\s(?:to|before)\s(?:enter"
-    r"|entering|open|buy)|(?:don['’]t|do\snot)\senter\syet|not\sa\ssignal\syet"
-    # A call of a year ago shown, one shown for reference (session 25, i13-left26: traded):
-    # "One year ago today we posted:", "Our latest call for reference:", "Год назад мы дали
-    # сигнал:", "Как это было 👇".
-    r"|(?:years?|months?|weeks?)\sago(?:\stoday)?,?\s(?:we|i)\s(?:posted|called|gave|shared|said)"
-    r"|(?:call|signal|trade|setup)\sfor\sreference)(?![a-z])"
-    r"|(?<![а-яё])(?:(?:год|месяц|неделю)\sназад\s(?:мы|я)\s(?:дал\w{0,2}|публиковал\w{0,2}"
-    r"|писал\w{0,2}|выложил\w{0,2})|как\sэто\sбыло)(?![а-яё])"
+    lead_first(
+        r"(?<![a-z])(?:old\s(?:signal|call|trade|setup)|not\s(?:yet\s)?active"
+        r"|(?<![а-яё])(?:старый|прошлый|вчерашний)\s(?:сигнал|сетап)(?![а-яё])"
+        r"(?:\syet)?|wait\sfor\s(?:my|our|the)\s(?:update|confirmation|signal)\s(?:to|before)\s(?:enter"
+        r"|entering|open|buy)|(?:don['’]t|do\snot)\senter\syet|not\sa\ssignal\syet"
+        # A call of a year ago shown, one shown for reference (session 25, i13-left26: traded):
+        # "One year ago today we posted:", "Our latest call for reference:", "Год назад мы дали
+        # сигнал:", "Как это было 👇".
+        r"|(?:years?|months?|weeks?)\sago(?:\stoday)?,?\s(?:we|i)\s(?:posted|called|gave|shared|said)"
+        r"|(?:call|signal|trade|setup)\sfor\sreference)(?![a-z])"
+        r"|(?<![а-яё])(?:(?:год|месяц|неделю)\sназад\s(?:мы|я)\s(?:дал\w{0,2}|публиковал\w{0,2}"
+        r"|писал\w{0,2}|выложил\w{0,2})|как\sэто\sбыло)(?![а-яё])"
+    )
 )
 _NOT_NOW_HEADS: Final = (
-    "old ",
-    "active",
-    "старый",
-    "прошлый",
-    "вчерашний",
-    "wait for",
-    "enter yet",
-    "signal yet",
-    " ago",
-    "reference",
-    "назад",
-    "как это было",
+    *("old ", "active", "старый", "прошлый", "вчерашний", "wait for", "enter yet", "signal yet"),
+    *(" ago", "reference", "назад", "как это было"),
 )
 # A call said to be no call: a test, a paper trade, a preview, a throwback, a lesson, a contest
 # entry, a thought asked about ("TEST SIGNAL - DO NOT TRADE", "(paper trade, testing the bot)",
@@ -140,8 +135,10 @@ _EXAMPLE: Final = re.compile(
 )
 # The side's line under a condition: "ETH long if 3000 holds", "#SOL long once it reclaims 150".
 _SIDE_IF: Final = re.compile(
-    r"(?<![\w-])(?:long|short|buy|sell)\s(?:only\s)?(?:if|once|when|after)\s(?:[^\n]{0,30}?\s)?"
-    r"(?:holds?|breaks?|reclaims?|flips?|confirms?|closes?\s(?:above|below)|retests?|loses?)(?![a-z])(?!\s?:)"
+    lead_first(
+        r"(?<![\w-])(?:long|short|buy|sell)\s(?:only\s)?(?:if|once|when|after)\s(?:[^\n]{0,30}?\s)?"
+        r"(?:holds?|breaks?|reclaims?|flips?|confirms?|closes?\s(?:above|below)|retests?|loses?)(?![a-z])(?!\s?:)"
+    )
 )
 # A note in brackets opened after an entry on its line.
 _HOPED_ONLY: Final = re.compile(
@@ -365,8 +362,10 @@ def _index_read(sig: ParsedSignal, spans: list[tuple[int, int]]) -> str | None:
 # A level's change said right before a level read: "Entry 60000 changed to 59500", "TP 65000
 # (raised from 64000)", "(was 64000)".
 _CHANGE_BEFORE: Final = re.compile(
-    r"(?<![a-z])(?:(?:changed|moved|raised|lowered|updated|adjusted|corrected|increased|decreased"
-    r"|revised|shifted)\s(?:it\s)?(?:to|from)|was|previously|instead\sof)\s?:?\s?\$?$"
+    lead_first(
+        r"(?<![a-z])(?:(?:changed|moved|raised|lowered|updated|adjusted|corrected|increased|decreased"
+        r"|revised|shifted)\s(?:it\s)?(?:to|from)|was|previously|instead\sof)\s?:?\s?\$?$"
+    )
 )
 _CHANGE_HEADS: Final = tuple(
     "chang moved raised lowered updat adjust correct increas decreas revised shifted was"

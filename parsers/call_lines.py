@@ -31,6 +31,7 @@ import re
 from typing import Final
 
 from parsers.gate_words import gate, holds
+from parsers.lead_first import lead_first
 from parsers.models import ParsedSignal
 from parsers.quick_tests import required_literals
 from parsers.symbols import STOPWORDS, base_of, ok_base
@@ -67,14 +68,16 @@ _EXAMPLE_HEADS: Final = (
 # volume confirms the breakout)", "enter only when entry price matches market price": dev labels
 # those signals.)
 _CONDITION: Final = re.compile(
-    r"(?<![a-z])(?:only\s(?:if|when|while|as\slong\sas)\s[#$]?(?:btc|bitcoin|eth)(?![a-z])"
-    r"|(?:entry|enter|buy|long|short|sell)\s(?:on|after)\s(?:a\s|the\s)?(?:break[\s-]?out"
-    r"|breakdown|confirmation|retest|close)\sonly"
-    r"|wait\sfor\s(?:a\s|the\s)?(?:confirmation|breakout|break|retest|close|signal)\s(?:before|to)"
-    r"\s(?:entering|enter|entry|buying|opening))(?![a-z])"
-    # Russian: "Если BTC удержит 60к", "Ждём подтверждения", "Пока не входим".
-    r"|(?<!\w)(?:если\s[#$]?(?:btc|биткоин\w*|битко\w*)|жд[её]м\sподтверждени\w*"
-    r"|пока\sне\s(?:входим|заходим|входить|заходить))(?!\w)"
+    lead_first(
+        r"(?<![a-z])(?:only\s(?:if|when|while|as\slong\sas)\s[#$]?(?:btc|bitcoin|eth)(?![a-z])"
+        r"|(?:entry|enter|buy|long|short|sell)\s(?:on|after)\s(?:a\s|the\s)?(?:break[\s-]?out"
+        r"|breakdown|confirmation|retest|close)\sonly"
+        r"|wait\sfor\s(?:a\s|the\s)?(?:confirmation|breakout|break|retest|close|signal)\s(?:before|to)"
+        r"\s(?:entering|enter|entry|buying|opening))(?![a-z])"
+        # Russian: "Если BTC удержит 60к", "Ждём подтверждения", "Пока не входим".
+        r"|(?<!\w)(?:если\s[#$]?(?:btc|биткоин\w*|битко\w*)|жд[её]м\sподтверждени\w*"
+        r"|пока\sне\s(?:входим|заходим|входить|заходить))(?!\w)"
+    )
 )
 _CONDITION_HEADS: Final = ("only", "wait for", "если", "подтвержд", "пока не")
 # A target's or the stop's own plan ("Move SL to entry only after TP1"), not the entry's.
@@ -137,8 +140,8 @@ _AFTER_SIDE: Final = (
     r"|around|near|:|-|–)?[^\S\n]?\$?[0-9]"
 )
 _OTHER_SIDE: Final = {
-    "LONG": re.compile(r"(?<![\w-])(?:short|sell)(?![\w-])" + _AFTER_SIDE),
-    "SHORT": re.compile(r"(?<![\w-])(?:long|buy)(?![\w-])" + _AFTER_SIDE),
+    "LONG": re.compile(lead_first(r"(?<![\w-])(?:short|sell)(?![\w-])" + _AFTER_SIDE)),
+    "SHORT": re.compile(lead_first(r"(?<![\w-])(?:long|buy)(?![\w-])" + _AFTER_SIDE)),
 }
 # The words each of those patterns holds (a line holding none of them holds no match: the
 # patterns open with a look-behind, which re tries at every character of every line).
@@ -154,7 +157,7 @@ _PERCENT_GATE: Final = gate(("%",))
 _NOTE_GATE: Final = gate(("(",))
 _QUESTION_GATE: Final = gate(("?",))
 _ALTERNATIVE: Final = re.compile(
-    r"(?<![\w-])or\s(?:buy|long|sell|short|enter)(?![\w-])" + _AFTER_SIDE
+    lead_first(r"(?<![\w-])or\s(?:buy|long|sell|short|enter)(?![\w-])" + _AFTER_SIDE)
 )
 _PRICE: Final = re.compile(r"(?<![\w.,])[0-9]+(?:[.,][0-9]+)?(?![\w.,%])")
 _OTHER_WORDS: Final = 12
@@ -357,13 +360,16 @@ def _other_call(sig: ParsedSignal, low: str) -> str | None:
     start = 0
     for line in low.split("\n"):
         end = start + len(line)
-        holds_level = any(start <= a < end for a, _ in spans) or start <= sig.side_at < end
+        at = start
         start = end + 1
-        if holds_level:
-            continue
+        # (The words first: most lines hold neither, and the levels' spans are asked only then.)
         side_said = any(h in line for h in heads)
         offered = "or" in line
-        if not (side_said or offered) or len(line.split()) > _OTHER_WORDS:
+        if not (side_said or offered):
+            continue
+        if any(at <= a < end for a, _ in spans) or at <= sig.side_at < end:
+            continue  # (a line holding a level read)
+        if len(line.split()) > _OTHER_WORDS:
             continue
         said = (other.search(line) if side_said else None) or (
             _ALTERNATIVE.search(line) if offered else None

@@ -133,7 +133,8 @@ def card_report(sig: ParsedSignal, low: str) -> str | None:
     lower-case post as the signal reader saw it, a leverage blanked: the result line is read in
     sig.norm_text)."""
     norm = sig.norm_text
-    line = _report_line(norm.lower()) if holds(low, _PERIOD_GATE) or "%" in norm else None
+    lowered = norm.lower() if "%" in norm or holds(low, _PERIOD_GATE) else ""  # (once, for both)
+    line = _report_line(lowered) if lowered else None
     line = line or _heading(low)
     if line is not None:
         return (
@@ -151,7 +152,7 @@ def card_report(sig: ParsedSignal, low: str) -> str | None:
             f"the post says '{line}' beside its levels: a target reached, a report quoting the"
             " call, not a new one"
         )
-    if "%" in norm and (line := _gain_after(sig, norm.lower())) is not None:
+    if "%" in norm and (line := _gain_after(sig, lowered)) is not None:
         return (
             f"the post tells a gain ('{line}') under its levels: a report quoting a call, not a"
             " new one"
@@ -339,14 +340,14 @@ def _hit_line(sig: ParsedSignal, low: str) -> str | None:
     start = 0
     for line in low.split("\n"):
         end = start + len(line)
-        inside = any(start <= a < end for a in spans)
+        at = start
         start = end + 1
-        if inside:
-            continue
         told_words = any(w in line for w in told_heads)
         hit_words = any(w in line for w in hit_heads)
         if not (told_words or hit_words):
             continue  # (neither pattern can match: the line's words need not be counted)
+        if any(at <= a < end for a in spans):
+            continue  # (a line holding a level: asked only of a line holding a word)
         if len(line.split()) > _GAIN_WORDS:
             told = _TOLD_HIT.search(line) if told_words else None
             if told is not None and _PLAN.search(line, 0, told.start()) is None:

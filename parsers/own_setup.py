@@ -21,6 +21,7 @@ import re
 from typing import Final
 
 from parsers.gate_words import gate, holds
+from parsers.lead_first import lead_first
 
 # How far into the post its heading is read.
 _HEAD: Final = 240
@@ -30,42 +31,44 @@ _DESCRIBED: Final = (
     r"|feedback|take|thoughts|notes|comments|look)"
 )
 _OWN: Final = re.compile(
-    # "breakdown of your BTC short setup", "plan for your short position on $WLD"
-    r"(?<![a-z])"
-    + _DESCRIBED
-    + r"\s(?:of|for|on)\s(?:your|ur)\s(?:own\s)?(?:[#$]?[a-z0-9/.-]+\s){0,3}?"
-    r"(?:setup|set-up|set\sup|position|trade|chart|drawing)s?(?![a-z])"
-    # "you have placed a long", "you've placed a short", "you're entering at 0.75", "you are
-    # looking to enter a short position" (not "if you're entering late, ...")
-    r"|(?<![a-z])(?<!if\s)you(?:\shave|['’]ve)\s(?:placed|drawn|marked|set(?:\sup)?|opened|chosen)"
-    r"\s(?:a|an|your|the)(?![a-z])"
-    # "your stop is at 10.5", "your BTC short setup:" (the reader's own levels told back)
-    r"|(?<![a-z])your\s(?:entry|stop(?:[\s-]loss)?|sl|target|take[\s-]profit|tp)\s(?:is|sits|was)"
-    r"(?![a-z])|(?<![a-z])your\s(?:[#$]?[a-z0-9/]+\s)?(?:long|short)\s(?:setup|set-up|position|trade)s?"
-    r"(?![a-z])"
-    r"|(?<![a-z])(?<!if\s)you(?:['’]re|\sare)\s(?:entering|looking\sto\s(?:enter|open))(?![a-z])"
-    # the drawing tool's boxes: "your stop box is at 10.5, your target box at 9.2"
-    r"|(?<![a-z])your\s(?:stop|target|entry|profit|loss|red|green)\s(?:box|rectangle)(?![a-z])"
-    # Russian: "разбор вашего шорт-сетапа", "план для твоей позиции", "вы открыли лонг"
-    r"|(?<![а-яё])(?:разбор|анализ|план|обзор|оценка)\s(?:для\s)?(?:вашего|вашей|твоего|твоей)\s"
-    r"(?:[#$]?[a-zа-яё0-9/]+[\s-]){0,2}?(?:сетапа|позиции|сделки|графика|трейда)(?![а-яё])"
-    r"|(?<![а-яё])(?<!если\s)вы\s(?:открыли|разместили|входите)\s(?:в\s)?(?:лонг|шорт)(?![а-яё])"
-    # Spanish: "análisis de tu setup en corto", "plan para tu posición"; "has colocado un corto"
-    r"|(?<![a-zá-ú])(?:análisis|desglose|plan|revisión|evaluación)\s(?:de|para)\s(?:tu|su)\s"
-    r"(?:[#$]?[a-z0-9/]+\s){0,2}?(?:setup|configuración|posición|operación|gráfico)(?![a-zá-ú])"
-    r"|(?<![a-z])has\s(?:colocado|abierto)\sun\s(?:largo|corto|long|short)(?![a-z])"
-    # Portuguese: "análise do seu setup", "plano para a sua posição"; "você abriu um short"
-    r"|(?<![a-zà-ú])(?:análise|plano|avaliação|revisão)\s(?:do|da|para\so|para\sa)\s(?:seu|sua)\s"
-    r"(?:[#$]?[a-z0-9/]+\s){0,2}?(?:setup|posição|operação|trade|gráfico)(?![a-zà-ú])"
-    r"|(?<![a-z])você\s(?:abriu|colocou)\sum\s(?:long|short)(?![a-z])"
-    # Italian: "analisi del tuo setup short", "piano per la tua posizione"; "hai aperto uno short"
-    r"|(?<![a-zà-ù])(?:analisi|piano|valutazione|revisione)\s(?:del|della|per\sil|per\sla)\s"
-    r"(?:tuo|tua)\s(?:[#$]?[a-z0-9/]+\s){0,2}?(?:setup|posizione|operazione|trade|grafico)"
-    r"(?![a-zà-ù])"
-    r"|(?<![a-z])hai\s(?:aperto|piazzato)\s(?:uno?|una)\s(?:long|short)(?![a-z])"
-    # Turkish: "short kurulumunuzun analizi", "pozisyonunuz için plan"
-    r"|(?:kurulumunuzun|pozisyonunuzun|işleminizin|grafiğinizin)\s(?:analizi|değerlendirmesi"
-    r"|planı|incelemesi)|(?:kurulumunuz|pozisyonunuz|işleminiz)\siçin\s(?:plan|analiz)"
+    lead_first(
+        # "breakdown of your BTC short setup", "plan for your short position on $WLD"
+        r"(?<![a-z])"
+        + _DESCRIBED
+        + r"\s(?:of|for|on)\s(?:your|ur)\s(?:own\s)?(?:[#$]?[a-z0-9/.-]+\s){0,3}?"
+        r"(?:setup|set-up|set\sup|position|trade|chart|drawing)s?(?![a-z])"
+        # "you have placed a long", "you've placed a short", "you're entering at 0.75", "you are
+        # looking to enter a short position" (not "if you're entering late, ...")
+        r"|(?<![a-z])(?<!if\s)you(?:\shave|['’]ve)\s(?:placed|drawn|marked|set(?:\sup)?|opened|chosen)"
+        r"\s(?:a|an|your|the)(?![a-z])"
+        # "your stop is at 10.5", "your BTC short setup:" (the reader's own levels told back)
+        r"|(?<![a-z])your\s(?:entry|stop(?:[\s-]loss)?|sl|target|take[\s-]profit|tp)\s(?:is|sits|was)"
+        r"(?![a-z])|(?<![a-z])your\s(?:[#$]?[a-z0-9/]+\s)?(?:long|short)\s(?:setup|set-up|position|trade)s?"
+        r"(?![a-z])"
+        r"|(?<![a-z])(?<!if\s)you(?:['’]re|\sare)\s(?:entering|looking\sto\s(?:enter|open))(?![a-z])"
+        # the drawing tool's boxes: "your stop box is at 10.5, your target box at 9.2"
+        r"|(?<![a-z])your\s(?:stop|target|entry|profit|loss|red|green)\s(?:box|rectangle)(?![a-z])"
+        # Russian: "разбор вашего шорт-сетапа", "план для твоей позиции", "вы открыли лонг"
+        r"|(?<![а-яё])(?:разбор|анализ|план|обзор|оценка)\s(?:для\s)?(?:вашего|вашей|твоего|твоей)\s"
+        r"(?:[#$]?[a-zа-яё0-9/]+[\s-]){0,2}?(?:сетапа|позиции|сделки|графика|трейда)(?![а-яё])"
+        r"|(?<![а-яё])(?<!если\s)вы\s(?:открыли|разместили|входите)\s(?:в\s)?(?:лонг|шорт)(?![а-яё])"
+        # Spanish: "análisis de tu setup en corto", "plan para tu posición"; "has colocado un corto"
+        r"|(?<![a-zá-ú])(?:análisis|desglose|plan|revisión|evaluación)\s(?:de|para)\s(?:tu|su)\s"
+        r"(?:[#$]?[a-z0-9/]+\s){0,2}?(?:setup|configuración|posición|operación|gráfico)(?![a-zá-ú])"
+        r"|(?<![a-z])has\s(?:colocado|abierto)\sun\s(?:largo|corto|long|short)(?![a-z])"
+        # Portuguese: "análise do seu setup", "plano para a sua posição"; "você abriu um short"
+        r"|(?<![a-zà-ú])(?:análise|plano|avaliação|revisão)\s(?:do|da|para\so|para\sa)\s(?:seu|sua)\s"
+        r"(?:[#$]?[a-z0-9/]+\s){0,2}?(?:setup|posição|operação|trade|gráfico)(?![a-zà-ú])"
+        r"|(?<![a-z])você\s(?:abriu|colocou)\sum\s(?:long|short)(?![a-z])"
+        # Italian: "analisi del tuo setup short", "piano per la tua posizione"; "hai aperto uno short"
+        r"|(?<![a-zà-ù])(?:analisi|piano|valutazione|revisione)\s(?:del|della|per\sil|per\sla)\s"
+        r"(?:tuo|tua)\s(?:[#$]?[a-z0-9/]+\s){0,2}?(?:setup|posizione|operazione|trade|grafico)"
+        r"(?![a-zà-ù])"
+        r"|(?<![a-z])hai\s(?:aperto|piazzato)\s(?:uno?|una)\s(?:long|short)(?![a-z])"
+        # Turkish: "short kurulumunuzun analizi", "pozisyonunuz için plan"
+        r"|(?:kurulumunuzun|pozisyonunuzun|işleminizin|grafiğinizin)\s(?:analizi|değerlendirmesi"
+        r"|planı|incelemesi)|(?:kurulumunuz|pozisyonunuz|işleminiz)\siçin\s(?:plan|analiz)"
+    )
 )
 _HEADS: Final = (
     "your",

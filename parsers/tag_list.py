@@ -76,10 +76,11 @@ _HEADING_WORDS: Final = 8
 def _tags_on_a_heading(low: str, mine: str, quote: str) -> str | None:
     """A review reason when the coin read is tagged only on one short line that tags another
     coin as well, or None."""
-    word = re.compile(r"(?<![a-z0-9])" + re.escape(mine.lower()) + r"(?![a-z])")
+    name = mine.lower()
+    word = re.compile(r"(?<![a-z0-9])" + re.escape(name) + r"(?![a-z])")
     found: str | None = None
     for line in low.split("\n"):
-        if not word.search(line):
+        if name not in line or not word.search(line):  # (the name first: a search a line)
             continue
         if found is not None:
             return None  # (named on another line too)

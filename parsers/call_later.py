@@ -54,10 +54,31 @@ _HEAD: Final = re.compile(
     r"|сигнала|сделки|прошлого)|рассматриваю\s(?:лонг|шорт|вход)|такие\sсигналы)(?![а-яё])"
 )
 _HEAD_WORDS: Final = (
-    *("if ", "once ", "when ", "alert set", "scenario", "for tomorrow", "for next", "for the",
-      "for later", "tomorrow", "next week", "not active", "will confirm", "watching this",
-      "recap", "posted", "reminder", "repeat of", "yesterday", "like this", "got this", "promo",
-      "free trial"),
+    *(
+        "if ",
+        "once ",
+        "when ",
+        "alert set",
+        "scenario",
+        "for tomorrow",
+        "for next",
+        "for the",
+        "for later",
+        "tomorrow",
+        "next week",
+        "not active",
+        "will confirm",
+        "watching this",
+        "recap",
+        "posted",
+        "reminder",
+        "repeat of",
+        "yesterday",
+        "like this",
+        "got this",
+        "promo",
+        "free trial",
+    ),
     *("если", "план на", "напоминани", "повтор", "рассматриваю", "такие сигналы"),
 )
 # After the levels.
@@ -68,8 +89,18 @@ _TAIL: Final = re.compile(
     r"|(?<![а-яё])(?:жд[уё]м?\s(?:подтверждени|пробо|ретест)\w*|только\sпосле\s(?:закреплени|пробо"
     r"|ретест)\w*)(?![а-яё])"
 )
-_TAIL_WORDS: Final = ("waiting for", "might be", "may be", "could be", "will update", "only if",
-                      "жду", "ждём", "ждем", "только после")
+_TAIL_WORDS: Final = (
+    "waiting for",
+    "might be",
+    "may be",
+    "could be",
+    "will update",
+    "only if",
+    "жду",
+    "ждём",
+    "ждем",
+    "только после",
+)
 _HEAD_GATE: Final = gate(_HEAD_WORDS)
 _TAIL_GATE: Final = gate(_TAIL_WORDS)
 _MOST_WORDS: Final = 12
@@ -102,6 +133,6 @@ def later_doubt(sig: ParsedSignal, low: str) -> str | None:
 def _short_line(pattern: re.Pattern[str], low: str, start: int, end: int) -> str | None:
     """The first match of pattern on a line of at most _MOST_WORDS words in low[start:end]."""
     for line in low[start:end].split("\n"):
-        if line and len(line.split()) <= _MOST_WORDS and (m := pattern.search(line)) is not None:
+        if line and len(line.split()) <= _MOST_WORDS and pattern.search(line) is not None:
             return line.strip()
     return None

@@ -249,7 +249,9 @@ def _first_target_marked(sig: ParsedSignal, low: str) -> str | None:
 
 
 _PICTOGRAPH: Final = re.compile(r"[\u2600-\u27bf\U0001f000-\U0001faff]")
-_MARK_THEN_SEP: Final = re.compile(r"[\u2600-\u27bf\U0001f000-\U0001faff](?=\ufe0f?[^\S\n]*[-–/,|])")
+_MARK_THEN_SEP: Final = re.compile(
+    r"[\u2600-\u27bf\U0001f000-\U0001faff](?=\ufe0f?[^\S\n]*[-–/,|])"
+)
 
 
 def _own_lines(low: str, spans: list[tuple[int, int]]) -> bool:

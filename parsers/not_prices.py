@@ -8,6 +8,7 @@ from typing import Final
 
 from parsers.numbers import BULLETS
 from parsers.reading import Span
+
 # The rest of a month's name after its first three letters, or none ("sept", "june", "march"),
 # then no letter: "34-35 maybe 33" is no date (i13-wrong28: 35 was blanked as "35 may(be) 33").
 _MONTH_END: Final = r"(?:uary|ruary|ch|il|e|y|ust|t|tember|ober|ember)?(?![a-z])"
@@ -95,11 +96,14 @@ NOT_PRICES: Final = re.compile(
     r"|[0-9][0-9]{0,5}\.[0-9]{1,8}x{1,3}(?![\w.,]))"
     r"|#[0-9]+"
     # (a month's own name, not any word it opens: "34-35 maybe 33" is no date; i13-wrong28)
-    r"|[0-9]{1,2}[-/ ](?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)" + _MONTH_END
+    r"|[0-9]{1,2}[-/ ](?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    + _MONTH_END
     + r"[-/ ,]*[0-9]{2,4}"
     # "May 12", "Dec 3rd, 2024", "... July 15.": a date, month first (a full stop may end it);
     # no letter before the month's three ("(?<![a-z]{4})" after them).
-    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?<![a-z]{4})" + _MONTH_END + r"\.?\s[0-9]{1,2}"
+    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?<![a-z]{4})"
+    + _MONTH_END
+    + r"\.?\s[0-9]{1,2}"
     r"(?:st|nd|rd|th)?(?![0-9]|,(?!\s?(?:19|20)[0-9]{2})|\.[0-9])"
     r"(?:,?\s(?:19|20)[0-9]{2}(?![0-9.,]))?)"
 )

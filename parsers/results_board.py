@@ -105,4 +105,6 @@ def coins_by_line(low: str) -> str | None:
     return "several coins' results" if hits >= 2 else None
 
 
-_TARGET_MARK: Final = re.compile(r"[✅🎯]|(?<![a-zа-яё])(?:tp\s?[0-9]|targets?|цел[ьи])(?![a-zа-яё])")
+_TARGET_MARK: Final = re.compile(
+    r"[✅🎯]|(?<![a-zа-яё])(?:tp\s?[0-9]|targets?|цел[ьи])(?![a-zа-яё])"
+)

@@ -128,7 +128,7 @@ def _entry_gap(low: str) -> re.Match[str] | None:
 def _empty(low: str, entry: bool) -> re.Match[str] | None:
     """A numbered entry (or target) label left empty over another label's line, or ending the
     post; or None."""
-    found = (_EMPTY.finditer(low) if holds(low, _EMPTY_GATE) else ())
+    found = _EMPTY.finditer(low) if holds(low, _EMPTY_GATE) else ()
     tail = low.rstrip()
     last = _EMPTY.match(tail, tail.rfind("\n") + 1)
     for m in (*found, *((last,) if last is not None else ())):

@@ -29,23 +29,33 @@ def test_attack_set_when_read_then_no_wrong_trade_or_action(
 
 # Each refused with the reason of its shape (made up).
 REASONS = (
-    ("If #ETH breaks 3050, then long:\n#ETH/USDT LONG\nEntry: 3000 - 3050\nTP: 3120 - 3200\nSL: 2900",
-     "a call for later"),
+    (
+        "If #ETH breaks 3050, then long:\n#ETH/USDT LONG\nEntry: 3000 - 3050\nTP: 3120 - 3200\nSL: 2900",
+        "a call for later",
+    ),
     ("Plan for tomorrow 👇\n#SOL LONG\nEntry: 148.5\nTP: 156, 162\nSL: 142", "a call for later"),
-    ("#LINK LONG\nEntry: 13.80\nTP: 14.60 15.20\nSL: 13.20\n\nWaiting for confirmation before entry.",
-     "a call for later"),
+    (
+        "#LINK LONG\nEntry: 13.80\nTP: 14.60 15.20\nSL: 13.20\n\nWaiting for confirmation before entry.",
+        "a call for later",
+    ),
     ("#ETH LONG\nEntry 1: 3000\nEntry 2: later\nTP: 3120 / 3200\nSL: 2900", "an entry is written"),
     ("#ETH LONG\nEntry: 3000\nTP1: 3120\nTP2: 3200\nTP3:\nSL: 2900", "a target is written 'TP3:'"),
     ("#ETH LONG\nEntry: 3000-3050 or lower\nTP 3200 3300\nSL 2900", "the entry zone is followed"),
     ("#ETH LONG\nEntry: 3000\nTP 3120 / 3200 / 3300\nSL: 2900\n✅ 3120", "a target reached"),
-    ("#ARB/USDT LONG\nEntry: 1.18\nTargets: 1.26 🔥 - 1.32 - 1.40\nStop: 1.12",
-     "the first target is marked '🔥'"),
-    ("#ETH/USDT\nLONG\nEntry: 3000\nTP: 3120 / 3200\nSL: 2900\n#SOL same setup",
-     "the call is given for another coin"),
+    (
+        "#ARB/USDT LONG\nEntry: 1.18\nTargets: 1.26 🔥 - 1.32 - 1.40\nStop: 1.12",
+        "the first target is marked '🔥'",
+    ),
+    (
+        "#ETH/USDT\nLONG\nEntry: 3000\nTP: 3120 / 3200\nSL: 2900\n#SOL same setup",
+        "the call is given for another coin",
+    ),
     ("$AVAX Long\nEntry: 34-35 maybe 33\nTarget: 38, 40\nStop: 32.8", "'maybe 33'"),
     # (the harness's seed 10: the card's word-coin unread, the other coin read as the card's)
-    ("#TA LONG\nEntry: 0.102\nTP1: 0.109\nTP2: 0.118\nSL: 0.097\n\n#DOT same setup",
-     "the call is given for another coin"),
+    (
+        "#TA LONG\nEntry: 0.102\nTP1: 0.109\nTP2: 0.118\nSL: 0.097\n\n#DOT same setup",
+        "the call is given for another coin",
+    ),
 )
 
 
@@ -56,7 +66,10 @@ def test_card_when_shape_of_doubt_then_refused_with_its_reason(text: str, why: s
 
 # Guards: real calls traded as before (made up in the dev forms).
 CALLS = (
-    ("#ETH LONG\nEntry: 3000\nTP1: 3120 🎯\nTP2: 3200 🎯\nTP3: 3300 🎯\nSL: 2900", [3120, 3200, 3300]),
+    (
+        "#ETH LONG\nEntry: 3000\nTP1: 3120 🎯\nTP2: 3200 🎯\nTP3: 3300 🎯\nSL: 2900",
+        [3120, 3200, 3300],
+    ),
     ("#ETH LONG\nEntry: 3000\nTargets: 3120 - 3200 - 3300 🚀\nSL: 2900", [3120, 3200, 3300]),
     ("#ETH LONG\nEntry: 3000\nTargets: 3120, 3200, 3300 🚀🚀\nSL: 2900", [3120, 3200, 3300]),
     ("#ETH LONG\nEntry: 3000-3050\nTP: 3120 / 3200\nSL: 2900\n✅ Binance Futures", [3120, 3200]),
@@ -64,9 +77,14 @@ CALLS = (
     ("$AVAX Long\nEntry: 34-35\nTarget: 38, 40\nStop: 32.8", [38, 40]),
     ("#ETH LONG\nEntry: 3000\nSL: 2900\nTP1:\n3120\nTP2:\n3200", [3120, 3200]),
     ("#ETC LONG\nEntry 26\nTarget 27.5\nStoploss 25.2", [27.5]),  # (the bench's: a price, no index)
-    ("🔥 BTC dominance dropping 📉\n\n$SOL LONG\nEntry: 148.5-151\nTP: 156 / 162\nSL: 142", [156, 162]),
-    ("#ETH/USDT LONG 📈\nEntry: 3000-3050\nTP: 3120 / 3200\nSL: 2900\n\nBTC looks strong 💪",
-     [3120, 3200]),
+    (
+        "🔥 BTC dominance dropping 📉\n\n$SOL LONG\nEntry: 148.5-151\nTP: 156 / 162\nSL: 142",
+        [156, 162],
+    ),
+    (
+        "#ETH/USDT LONG 📈\nEntry: 3000-3050\nTP: 3120 / 3200\nSL: 2900\n\nBTC looks strong 💪",
+        [3120, 3200],
+    ),
 )
 
 
@@ -88,7 +106,12 @@ ACTS = (
     ("Cerrar la mitad de #ETH", UpdateKind.CLOSE_PARTIAL, "ETHUSDT", 0.5),
     ("#ETH stop hit ❌", UpdateKind.SL_HIT, "ETHUSDT", None),
     ("Стоп в бу по #ETH", UpdateKind.MOVE_SL, "ETHUSDT", None),
-    ("Закрыл #ETH рано, но в плюс", UpdateKind.CLOSE, "ETHUSDT", None),  # (told: "рано" of a past verb)
+    (
+        "Закрыл #ETH рано, но в плюс",
+        UpdateKind.CLOSE,
+        "ETHUSDT",
+        None,
+    ),  # (told: "рано" of a past verb)
     ("Рано утром закрыл #ETH", UpdateKind.CLOSE, "ETHUSDT", None),
     ("Close #ETH now", UpdateKind.CLOSE, "ETHUSDT", None),
     ("Closing the rest of #ETH now", UpdateKind.CLOSE, "ETHUSDT", None),

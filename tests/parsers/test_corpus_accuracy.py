@@ -125,8 +125,11 @@ def test_corpus_dev_when_parsed_then_no_worse_than_measured_in_session_9() -> No
     # posts, first read 318, 3 wrong actions) and gath27w (276 Chinese posts, first read 267, 2
     # wrong actions) in dev: 4145/4208 (98.50%), none wrong; the old 3605 read 3542; with batch
     # gath28 (115 German posts, first read 85 of the first 91, 1 wrong action): 4260/4323
-    # (98.54%), none wrong.)
-    assert summary["accuracy"] >= 0.9854, format_score(score)
+    # (98.54%), none wrong. Session 27, every branch merged: batches gath29 (297 English forex and
+    # gold channels' follow-ups and chatter, first read 278, 3 wrong actions) and gath29w (1039
+    # Chinese posts, first read in three parts 236/240, 294/300, 492/499, 4 wrong actions) in
+    # dev: 5591/5659 (98.80%), none wrong; the old 4323 read 4260.)
+    assert summary["accuracy"] >= 0.9879, format_score(score)
 
 
 def test_corpus_dev_when_parsed_then_at_least_98_percent_exact_and_no_wrong_trade() -> None:

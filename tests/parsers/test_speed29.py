@@ -118,3 +118,55 @@ def test_tag_heading_level_line_answers_as_before_on_made_up_posts(seed: int) ->
             ):
                 differ.append((low, starts, symbol))
     assert differ == []
+
+
+def _old_alone(norm: str, upto: int) -> list[tuple[str, int]]:
+    return [
+        (m.group(1), m.start(1) - 1) for m in coins._CAPS_ALONE.finditer("\n" + norm, 0, upto + 1)
+    ]
+
+
+def _new_alone(norm: str, upto: int) -> list[tuple[str, int]]:
+    out = []
+    first = coins._CAPS_ALONE_FIRST.match(norm, 0, upto)
+    if first is not None:
+        out.append((first.group(1), first.start(1)))
+    out += [(m.group(1), m.start(1)) for m in coins._CAPS_ALONE.finditer(norm, 0, upto)]
+    return out
+
+
+_CAPS_PIECES = (
+    "ENA",
+    "APEUSDT",
+    "#CRYPTO",
+    "\n",
+    "\n",
+    " ",
+    "🟢",
+    "0.42",
+    "GOALS:",
+    "x",
+    "-",
+    "Ab",
+)
+
+
+def test_lines_alone_in_capitals_are_found_as_before() -> None:
+    """For every line bound of every post (upper-cased too, for more capitals) and made-up posts:
+    the same words at the same places as the search of "\\n" + post."""
+    rng = random.Random(7)
+    texts = [p for low in _POSTS for p in (low, low.upper())]
+    texts += [
+        "".join(rng.choice(_CAPS_PIECES) for _ in range(rng.randint(0, 12))) for _ in range(20_000)
+    ]
+    found = 0
+    differ = []
+    for norm in texts:
+        bounds = [0, len(norm)] + [i + 1 for i, c in enumerate(norm) if c == "\n"]
+        for upto in bounds:
+            old = _old_alone(norm, upto)
+            found += len(old)
+            if _new_alone(norm, upto) != old:
+                differ.append((norm[:80], upto))
+    assert differ == []
+    assert found > 1000

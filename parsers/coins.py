@@ -225,9 +225,9 @@ def coin_on_level_line(norm: str, s: Settled, symbol: str, r: Reading, low: str)
         upto = norm.rfind("\n", 0, last_at(levels)) + 1
         # (The first line by its own pattern, then each line after a "\n": no copy of the post
         # with a "\n" before it; tests/parsers/test_speed29.py compares.)
-        first = _CAPS_ALONE_FIRST.match(norm, 0, upto)
-        if first is not None:
-            alone = _other_coin(first.group(1), first.start(1), symbol, r)
+        on_first = _CAPS_ALONE_FIRST.match(norm, 0, upto)
+        if on_first is not None:
+            alone = _other_coin(on_first.group(1), on_first.start(1), symbol, r)
             if alone is not None:
                 return alone
         for m in _CAPS_ALONE.finditer(norm, 0, upto):

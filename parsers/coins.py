@@ -223,16 +223,9 @@ def coin_on_level_line(norm: str, s: Settled, symbol: str, r: Reading, low: str)
         coin = _caps_head_on_other_level_lines(norm, low, levels, start, symbol, r)
     if coin is None:
         upto = norm.rfind("\n", 0, last_at(levels)) + 1
-        # (The first line by its own pattern, then each line after a "\n": no copy of the post
-        # with a "\n" before it; tests/parsers/test_speed29.py compares.)
-        on_first = _CAPS_ALONE_FIRST.match(norm, 0, upto)
-        if on_first is not None:
-            alone = _other_coin(on_first.group(1), on_first.start(1), symbol, r)
-            if alone is not None:
-                return alone
-        for m in _CAPS_ALONE.finditer(norm, 0, upto):
+        for m in _CAPS_ALONE.finditer("\n" + norm, 0, upto + 1):  # (offsets one on: - 1)
             # (not this coin's own name; "GOALS:" alone heads the targets)
-            alone = _other_coin(m.group(1), m.start(1), symbol, r)
+            alone = _other_coin(m.group(1), m.start(1) - 1, symbol, r)
             if alone is not None:
                 return alone
         return None
@@ -392,8 +385,6 @@ _SIDE_WORD_AT: Final = re.compile(
 
 # (Not "#CRYPTOZONE": a hashtag alone names the channel.) From the "\n": re skips to each line.
 _CAPS_ALONE: Final = re.compile(r"(?m)\n[^\w\n#]*([A-Z][A-Z0-9]{1,11})[^\w\n]*$")
-# The same on the post's first line, matched at its start.
-_CAPS_ALONE_FIRST: Final = re.compile(r"(?m)[^\w\n#]*([A-Z][A-Z0-9]{1,11})[^\w\n]*$")
 
 
 # A level label glued to the word before it: "LONGLeverage : 3xEntry : 0.43".

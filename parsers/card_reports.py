@@ -29,7 +29,6 @@ reader reads what the report says). parsers/call_doubts.py asks it; cheap litera
 from __future__ import annotations
 
 import re
-from itertools import pairwise
 from typing import Final
 
 from parsers.gate_words import gate, holds
@@ -237,6 +236,10 @@ def _first_target_marked(sig: ParsedSignal, low: str) -> str | None:
     # (On one line, "Targets: 3100 🔥 - 3200 - 3300": the mark before the list's separator, so it
     # is the first target's and not a bullet before the next, "🎯 3100 🎯 3200 🎯 3300"; session
     # 27, i13-wrong28.)
+    # (The first target marked or nothing is: a match of _MARK_THEN_SEP is one of _PICTOGRAPH
+    # too, so with no pictograph after the first target none is led by a mark; most cards.)
+    if _PICTOGRAPH.search(tails[0]) is None:
+        return None
     own = _own_lines(low, spans)
     marked = [(_PICTOGRAPH if own else _MARK_THEN_SEP).search(tail) for tail in tails[:-1]]
     marked.append(_PICTOGRAPH.search(tails[-1]))
@@ -256,7 +259,10 @@ _MARK_THEN_SEP: Final = re.compile(
 
 def _own_lines(low: str, spans: list[tuple[int, int]]) -> bool:
     """Whether each target read is on a line of its own."""
-    return all("\n" in low[end:start] for (_, end), (start, _) in pairwise(spans))
+    for i in range(1, len(spans)):
+        if low.find("\n", spans[i - 1][1], spans[i][0]) < 0:
+            return False  # (as "\n" in low[end:start], without the slice)
+    return True
 
 
 def _gain_after(sig: ParsedSignal, low: str) -> str | None:

@@ -85,7 +85,8 @@ def _gap(low: str) -> re.Match[str] | None:
 def target_to_come(sig: ParsedSignal, low: str) -> str | None:
     """A review reason when a target label says its price is to come or is left empty between
     numbered targets, or None. (low: the lower-cased post, as sig.norm_text.)"""
-    if (m := _entry_gap(low)) is not None:
+    empties: list[list[re.Match[str]]] = []  # (the empty labels, found once for both asks)
+    if (m := _entry_gap(low, empties)) is not None:
         line = sig.norm_text[m.start() : m.end()].strip()
         return (
             f"an entry is written '{line}' with no price: the call is not complete, and the"
@@ -106,7 +107,7 @@ def target_to_come(sig: ParsedSignal, low: str) -> str | None:
     ):
         m = _DASH_ONLY.search(low)
     if m is None:
-        m = _empty(low, entry=False)
+        m = _empty(low, False, empties)
     if m is None:
         return None
     line = sig.norm_text[m.start() : m.end()].strip().split("\n", 1)[0]
@@ -116,22 +117,63 @@ def target_to_come(sig: ParsedSignal, low: str) -> str | None:
     )
 
 
-def _entry_gap(low: str) -> re.Match[str] | None:
+def _entry_gap(low: str, empties: list[list[re.Match[str]]]) -> re.Match[str] | None:
     """An entry label whose price is to come, or a numbered entry label left empty; or None."""
     if not holds(low, _ENTRY_GATE):
         return None
     if holds(low, _SAID_GATE) and (m := _ENTRY_TO_COME.search(low)) is not None:
         return m
-    return _empty(low, entry=True)
+    return _empty(low, True, empties)
 
 
-def _empty(low: str, entry: bool) -> re.Match[str] | None:
+def _empty(low: str, entry: bool, empties: list[list[re.Match[str]]]) -> re.Match[str] | None:
     """A numbered entry (or target) label left empty over another label's line, or ending the
-    post; or None."""
-    found = _EMPTY.finditer(low) if holds(low, _EMPTY_GATE) else ()
-    tail = low.rstrip()
-    last = _EMPTY.match(tail, tail.rfind("\n") + 1)
-    for m in (*found, *((last,) if last is not None else ())):
+    post; or None. (empties: the labels found, kept at empties[0] by the first ask of the post.)"""
+    if not empties:
+        found = _empty_lines(low) if holds(low, _EMPTY_GATE) else []
+        tail = low.rstrip()
+        last = _EMPTY.match(tail, tail.rfind("\n") + 1)
+        if last is not None:
+            found.append(last)
+        empties.append(found)
+    for m in empties[0]:
         if (m.group("kind") == "entry") is entry:
             return m
     return None
+
+
+def _empty_lines(low: str) -> list[re.Match[str]]:
+    """The matches of _EMPTY.finditer(low), asked only where one can start (session 27,
+    i13-speed28: the search of the whole post tried its line-start pattern at every character).
+    A match's colon or "=" is its line's last character but blanks (no line break, then a line break
+    or the end); the match starts at that line's start, or at the line's before it when its
+    label is "take" over "profit1:" (the blank of "take profit", the one place a match holds a line
+    break before its colon). So those two line starts, in order and past the last match's end,
+    are the only places finditer can find one."""
+    starts: list[int] = []
+    before = -1  # (the start of the line before this one)
+    start = 0
+    n = len(low)
+    while start <= n:
+        end = low.find("\n", start)
+        if end < 0:
+            end = n
+        j = end - 1
+        while j >= start and low[j].isspace():
+            j -= 1
+        if j >= start and low[j] in ":=":
+            if before >= 0:
+                starts.append(before)
+            starts.append(start)
+        before = start
+        start = end + 1
+    found: list[re.Match[str]] = []
+    reached = 0
+    for at in starts:
+        if at < reached:
+            continue
+        m = _EMPTY.match(low, at)
+        if m is not None:
+            found.append(m)
+            reached = m.end()
+    return found

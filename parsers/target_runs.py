@@ -1,0 +1,164 @@
+"""Targets read with numbers that are no targets, or twice: a small number after each target's
+price, and a list of targets given again.
+
+A small number after a target on its line ("5.00 ➡️ 2", "4.80 | 2.0", "41600 - 1"): an index, a
+ratio, a percent or a count written after the price, read as one more target between two real
+ones (the list "5.00, 2, 4.80, 4, 4.60" of a SHORT, refused as out of order). It is read as a
+note only when nothing else fits: a whole number of at most two digits, parted from the target
+before it by marks alone (no letter, no digit), nothing but words or marks after it on its line
+(or the next target), on the wrong side of the targets around it, and, once every such number is
+left out, the targets run strictly one way; the notes themselves never fall ("2, 4", "1, 2": a
+column of indexes, ratios or shares) and are parted from their target alike, by a mark the
+targets themselves are not parted by ("0.55 - 0.60 - 1 - 0.70" is a list out of order, no
+note). A number of that shape that does not fit makes the signal needs review with its line
+named, never a target.
+
+A list given twice ("Targets: 5.00 - 4.80" over "TP1 5.00 / TP2 4.80 / TP3 4.60", or the same
+list under another heading): the targets read run one way, then start again under a target label
+of their own. When one list is the other's start (or the same list), it is one list, and the
+fuller is read; when they disagree ("5.00 4.80 4.40" and "5.00 4.80 4.60"), the signal needs
+review: which list is meant is a guess.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from parsers.numbers import Num
+from parsers.reading import Reading, Settled
+
+# A whole number of at most two digits ("2", "2.0", "10"): an index, a ratio, a percent, a count.
+_SMALL: Final = re.compile(r"[0-9]{1,2}(?:[.,]0{1,2})?")
+# Between a target and the note after it: marks and spaces only, on one line.
+_MARKS: Final = re.compile(r"[^\w\n]{1,8}")
+_DIGIT: Final = re.compile(r"[0-9]")
+_RATIO_MARKS: Final = frozenset(("/", ":", " :", ": "))
+_TARGET_KINDS: Final = frozenset(("tp", "tpglued"))
+
+
+def _ordered(values: list[float]) -> bool:
+    """Whether values run strictly one way (two at least)."""
+    if len(values) < 2:
+        return False
+    pairs = list(zip(values, values[1:], strict=False))
+    return all(a < b for a, b in pairs) or all(a > b for a, b in pairs)
+
+
+def _line_end(low: str, at: int) -> int:
+    end = low.find("\n", at)
+    return len(low) if end < 0 else end
+
+
+def _notes(tps: list[Num], low: str) -> list[int] | None:
+    """The positions in tps of the small numbers written after a target on its line, or None
+    when there is none."""
+    out: list[int] = []
+    for i in range(1, len(tps)):
+        n, before = tps[i], tps[i - 1]
+        if (i - 1) in out or _SMALL.fullmatch(low, n.start, n.end) is None:
+            continue
+        if not 1 <= n.value <= 99 or _MARKS.fullmatch(low, before.end, n.start) is None:
+            continue
+        if low[before.end : n.start] in _RATIO_MARKS:
+            continue  # "1/3", "5.00:1": a share or a ratio, read by the rules for them
+        after = tps[i + 1].start if i + 1 < len(tps) else len(low)
+        if _DIGIT.search(low, n.end, min(after, _line_end(low, n.end))):
+            continue  # "5.00 close 1/3": more numbers than the note's
+        out.append(i)
+    return out or None
+
+
+def _separator(low: str, a: Num, b: Num) -> str:
+    return low[a.end : b.start].strip()
+
+
+def notes_after_targets(s: Settled, low: str, norm: str) -> None:
+    """Leave out of s.tps the small numbers written after a target that are notes beside it, or
+    refuse the signal when such a number cannot be told from a target."""
+    tps = s.tps
+    values = [n.value for n in tps]
+    if _ordered(values):
+        return
+    notes = _notes(tps, low)
+    if notes is None:
+        return
+    kept = [n for i, n in enumerate(tps) if i not in notes]
+    if _fits(tps, notes, kept, low):
+        s.tps = kept
+        return
+    first = tps[notes[0]]
+    start = low.rfind("\n", 0, first.start) + 1
+    end = _line_end(low, first.end)
+    s.review.append(
+        f"'{norm[start:end].strip()}' holds {norm[first.start : first.end]} after the target"
+        f" {norm[tps[notes[0] - 1].start : tps[notes[0] - 1].end]}: a note beside it (an index,"
+        " a ratio, a share) or one more target? Which targets are meant is a guess"
+    )
+    s.unread.append((first.start, first.end))
+
+
+def _fits(tps: list[Num], notes: list[int], kept: list[Num], low: str) -> bool:
+    """Whether the numbers at notes are notes beyond doubt: the targets left run one way, each
+    note is on the wrong side of the targets around it, the notes never fall and are parted from
+    their targets alike, by marks the targets are not parted by."""
+    kept_values = [n.value for n in kept]
+    if not _ordered(kept_values):
+        return False
+    marks = {_separator(low, tps[i - 1], tps[i]) for i in notes}
+    if len(marks) != 1:
+        return False
+    for a, b in zip(kept, kept[1:], strict=False):
+        if "\n" not in low[a.end : b.start] and _separator(low, a, b) in marks:
+            return False  # "0.55 - 0.60 - 1 - 0.70": one list out of order
+    note_values = [tps[i].value for i in notes]
+    if any(b < a for a, b in zip(note_values, note_values[1:], strict=False)):
+        return False
+    falling = kept_values[1] < kept_values[0]
+    for i in notes:
+        prev = tps[i - 1].value
+        nxt = next((tps[j].value for j in range(i + 1, len(tps)) if j not in notes), None)
+        # (A number between its neighbours, "5.00 → 4 / 3.80", may be a target: not a note.)
+        if falling and prev > tps[i].value and (nxt is None or tps[i].value > nxt):
+            return False
+        if not falling and prev < tps[i].value and (nxt is None or tps[i].value < nxt):
+            return False
+    return True
+
+
+def restated_list(s: Settled, r: Reading, low: str, norm: str) -> None:
+    """Read a list of targets given twice once (the fuller), or refuse two lists that disagree."""
+    tps = s.tps
+    if _ordered([n.value for n in tps]):
+        return
+    for k in range(1, len(tps) - 1):
+        a, b = tps[:k], tps[k:]
+        if not _fresh_list(r, low, a[-1], b[0]):
+            continue
+        first, second = [n.value for n in a], [n.value for n in b]
+        if not _ordered(second) or (k > 1 and not _ordered(first)):
+            continue
+        if first[: len(second)] == second[: len(first)]:
+            s.tps = b if len(second) > len(first) else a
+            return
+        if k == 1 or (first[1] < first[0]) != (second[1] < second[0]):
+            continue  # (one target, then a list: "Short-term target: 5.00 / Targets: 5.20 5.40")
+        s.review.append(
+            f"two target lists disagree ({', '.join(norm[n.start : n.end] for n in a)} and"
+            f" {', '.join(norm[n.start : n.end] for n in b)}): which is meant is a guess"
+        )
+        s.unread.append((b[0].start, b[-1].end))
+        return
+
+
+def _fresh_list(r: Reading, low: str, last: Num, first: Num) -> bool:
+    """Whether a target label opens a list again between two targets on different lines: an
+    unnumbered one, or target 1 ("TP2: 5.00" under "TP1: 5.00" carries the list on)."""
+    if "\n" not in low[last.end : first.start]:
+        return False
+    if any(
+        kind in _TARGET_KINDS and last.end <= at < first.start and index != 1
+        for kind, at, index in r.indexed
+    ):
+        return False
+    return any(kind in _TARGET_KINDS and last.end <= at < first.start for kind, at, _ in r.labels)

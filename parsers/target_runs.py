@@ -30,8 +30,12 @@ from parsers.reading import Reading, Settled
 
 # A whole number of at most two digits ("2", "2.0", "10"): an index, a ratio, a percent, a count.
 _SMALL: Final = re.compile(r"[0-9]{1,2}(?:[.,]0{1,2})?")
-# Between a target and the note after it: marks and spaces only, on one line.
-_MARKS: Final = re.compile(r"[^\w\n]{1,8}")
+# Between a target and the note after it, on one line: marks and spaces, and at most two words
+# naming it ("ROI", "gain", "RRR", "No."), none that joins two prices ("to", "and", "or").
+_MARKS: Final = re.compile(
+    r"[^\w\n]{1,8}(?:(?!(?:to|and|or|then|till|until|y|e|et|und|и|до)(?![^\W\d_]))"
+    r"[^\W\d_]{1,12}[^\w\n]{1,3}){0,2}"
+)
 _DIGIT: Final = re.compile(r"[0-9]")
 _RATIO_MARKS: Final = frozenset(("/", ":", " :", ": "))
 _TARGET_KINDS: Final = frozenset(("tp", "tpglued"))
@@ -77,16 +81,16 @@ def notes_after_targets(s: Settled, low: str, norm: str) -> None:
     """Leave out of s.tps the small numbers written after a target that are notes beside it, or
     refuse the signal when such a number cannot be told from a target."""
     tps = s.tps
-    values = [n.value for n in tps]
-    if _ordered(values):
-        return
     notes = _notes(tps, low)
     if notes is None:
         return
     kept = [n for i, n in enumerate(tps) if i not in notes]
-    if _fits(tps, notes, kept, low):
+    ordered = _ordered([n.value for n in tps])
+    if _column(tps, notes, kept, low) or (not ordered and _fits(tps, notes, kept, low)):
         s.tps = kept
         return
+    if ordered and not _one_a_line(kept, low):
+        return  # "Targets: 0.55 → 1 → 2": a chain of targets on one line
     first = tps[notes[0]]
     start = low.rfind("\n", 0, first.start) + 1
     end = _line_end(low, first.end)
@@ -98,10 +102,30 @@ def notes_after_targets(s: Settled, low: str, norm: str) -> None:
     s.unread.append((first.start, first.end))
 
 
+def _one_a_line(kept: list[Num], low: str) -> bool:
+    """Whether the targets left stand one a line, on two lines at least."""
+    return len(kept) > 1 and all("\n" in low[a.end : b.start] for a, b in zip(kept, kept[1:], strict=False))
+
+
+def _column(tps: list[Num], notes: list[int], kept: list[Num], low: str) -> bool:
+    """Whether the notes are a column beside targets standing one a line: two at least, each
+    after a target on its line (every target but the last has one), parted from it alike, never
+    falling, and the targets left run one way ("5.00 ➡️ 1 / 4.80 ➡️ 2")."""
+    if len(notes) < 2 or not _one_a_line(kept, low) or not _ordered([n.value for n in kept]):
+        return False
+    if len({_separator(low, tps[i - 1], tps[i]) for i in notes}) != 1:
+        return False
+    noted = {tps[i - 1].start for i in notes}
+    if any(n.start not in noted for n in kept[:-1]):
+        return False
+    values = [tps[i].value for i in notes]
+    return all(a <= b for a, b in zip(values, values[1:], strict=False))
+
+
 def _fits(tps: list[Num], notes: list[int], kept: list[Num], low: str) -> bool:
-    """Whether the numbers at notes are notes beyond doubt: the targets left run one way, each
-    note is on the wrong side of the targets around it, the notes never fall and are parted from
-    their targets alike, by marks the targets are not parted by."""
+    """Whether the numbers at notes are notes beyond doubt in a list out of order: the targets
+    left run one way, each note is on the wrong side of the targets around it, the notes never
+    fall and are parted from their targets alike, by marks the targets are not parted by."""
     kept_values = [n.value for n in kept]
     if not _ordered(kept_values):
         return False

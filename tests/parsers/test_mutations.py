@@ -73,6 +73,7 @@ from tests.parsers.mutations_wa23 import ACTION_WA23, NOT_WA23
 from tests.parsers.mutations_wa24 import ACTION_WA24, NOT_WA24
 from tests.parsers.mutations_world_followups import FOLLOW_WORLD, NOT_WORLD
 from tests.parsers.mutations_wrong25 import ACTION_WRONG25, CARD_WRONG25, NOT_WRONG25
+from tests.parsers.mutations_targets30 import MAKERS as TARGETS30_MAKERS
 from tests.parsers.mutations_wrong28 import MAKERS as WRONG28_MAKERS
 
 FIGURES: dict[int, Figures] = {}
@@ -155,6 +156,7 @@ def test_mutations_when_built_then_every_family_thousands_and_deterministic() ->
     made |= set(WRONG28_MAKERS)  # tests/parsers/mutations_wrong28
     made |= {FOLLOW_G29, NOT_G29}  # tests/parsers/mutations_gath29
     made |= {FOLLOW_G29W, NOT_G29W}  # tests/parsers/mutations_gath29w
+    made |= set(TARGETS30_MAKERS)  # tests/parsers/mutations_targets30
     assert families == made
     assert {m.must for m in first} == {EXACT, REFUSE, SAFE, FOLLOW, NOT, NO_ACTION, REFUSED_ACTION}
 

@@ -104,7 +104,9 @@ def notes_after_targets(s: Settled, low: str, norm: str) -> None:
 
 def _one_a_line(kept: list[Num], low: str) -> bool:
     """Whether the targets left stand one a line, on two lines at least."""
-    return len(kept) > 1 and all("\n" in low[a.end : b.start] for a, b in zip(kept, kept[1:], strict=False))
+    return len(kept) > 1 and all(
+        "\n" in low[a.end : b.start] for a, b in zip(kept, kept[1:], strict=False)
+    )
 
 
 def _column(tps: list[Num], notes: list[int], kept: list[Num], low: str) -> bool:

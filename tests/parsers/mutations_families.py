@@ -76,9 +76,9 @@ from tests.parsers.mutations_sentences import (
 from tests.parsers.mutations_sig24 import sig24_mutations
 from tests.parsers.mutations_sig25 import sig25_mutations
 from tests.parsers.mutations_spaced_words import spaced_word_mutations
+from tests.parsers.mutations_targets30 import targets30_mutations
 from tests.parsers.mutations_unl22 import unl22_mutations
 from tests.parsers.mutations_unseen import unseen_mutations
-from tests.parsers.mutations_targets30 import targets30_mutations
 from tests.parsers.mutations_upd24 import upd24_mutations
 from tests.parsers.mutations_upd25 import upd25_mutations
 from tests.parsers.mutations_wa21 import wa21_mutations

@@ -65,6 +65,7 @@ from tests.parsers.mutations_left26 import (
     TWO_LEFT26,
 )
 from tests.parsers.mutations_notes import NO_ACTION
+from tests.parsers.mutations_targets30 import MAKERS as TARGETS30_MAKERS
 from tests.parsers.mutations_upd24 import FOLLOW_UPD24, NOT_UPD24
 from tests.parsers.mutations_upd25 import FOLLOW_UPD25, NOT_UPD25
 from tests.parsers.mutations_wa21 import NOT_WA, SHARE_WA
@@ -73,7 +74,6 @@ from tests.parsers.mutations_wa23 import ACTION_WA23, NOT_WA23
 from tests.parsers.mutations_wa24 import ACTION_WA24, NOT_WA24
 from tests.parsers.mutations_world_followups import FOLLOW_WORLD, NOT_WORLD
 from tests.parsers.mutations_wrong25 import ACTION_WRONG25, CARD_WRONG25, NOT_WRONG25
-from tests.parsers.mutations_targets30 import MAKERS as TARGETS30_MAKERS
 from tests.parsers.mutations_wrong28 import MAKERS as WRONG28_MAKERS
 
 FIGURES: dict[int, Figures] = {}

@@ -37,8 +37,13 @@ _MARKS: Final = re.compile(
     r"[^\W\d_]{1,12}[^\w\n]{1,3}){0,2}"
 )
 _DIGIT: Final = re.compile(r"[0-9]")
-_RATIO_MARKS: Final = frozenset(("/", ":", " :", ": "))
+_INDEX: Final = re.compile(r"[0-9]{1,2}")
+_LABELLED: Final = re.compile(r"[^\W\d_][ \t#]?$")
+_GLUED: Final = frozenset(("/", ":", " :", ": ", ",", ".", "-", "–"))
+_WORKED: Final = re.compile(r"[×*=]")
 _TARGET_KINDS: Final = frozenset(("tp", "tpglued"))
+# Two lists of the same targets start within this factor of each other.
+_NEAR: Final = 1.5
 
 
 def _ordered(values: list[float]) -> bool:
@@ -64,12 +69,24 @@ def _notes(tps: list[Num], low: str) -> list[int] | None:
             continue
         if not 1 <= n.value <= 99 or _MARKS.fullmatch(low, before.end, n.start) is None:
             continue
-        if low[before.end : n.start] in _RATIO_MARKS:
-            continue  # "1/3", "5.00:1": a share or a ratio, read by the rules for them
-        after = tps[i + 1].start if i + 1 < len(tps) else len(low)
-        if _DIGIT.search(low, n.end, min(after, _line_end(low, n.end))):
-            continue  # "5.00 close 1/3": more numbers than the note's
+        if _INDEX.fullmatch(low, before.start, before.end) and _LABELLED.search(
+            low, max(0, before.start - 2), before.start
+        ):
+            continue  # "Target 4 42", "targets 1-3": a label's index before it, no price
+        if low[before.end : n.start] in _GLUED:
+            continue  # "1/3", "5.00:1", "100.198,29", "6.95-7.00": one number, a ratio, a range
+        line_end = _line_end(low, n.end)
+        after = min(tps[i + 1].start if i + 1 < len(tps) else len(low), line_end)
+        if _DIGIT.search(low, n.end, after) or _WORKED.search(low, n.end, line_end):
+            continue  # "5.00 close 1/3", "0.4925 - (2 × 0.0235) = 0.4455": more than a note
         out.append(i)
+    # "24.80 - 25.30 - 26 - 27": a mark that parts two targets on a line parts a list, no note
+    listed = {
+        _separator(low, a, b)
+        for j, (a, b) in enumerate(zip(tps, tps[1:], strict=False))
+        if j not in out and j + 1 not in out and "\n" not in low[a.end : b.start]
+    }
+    out = [i for i in out if _separator(low, tps[i - 1], tps[i]) not in listed]
     return out or None
 
 
@@ -169,6 +186,8 @@ def restated_list(s: Settled, r: Reading, low: str, norm: str) -> None:
             return
         if k == 1 or (first[1] < first[0]) != (second[1] < second[0]):
             continue  # (one target, then a list: "Short-term target: 5.00 / Targets: 5.20 5.40")
+        if max(first[0], second[0]) > _NEAR * min(first[0], second[0]):
+            continue  # (levels of another kind or coin, weighed by the other checks)
         s.review.append(
             f"two target lists disagree ({', '.join(norm[n.start : n.end] for n in a)} and"
             f" {', '.join(norm[n.start : n.end] for n in b)}): which is meant is a guess"

@@ -236,6 +236,23 @@ def test_guard_refused_when_read_then_not_traded(text: str) -> None:
     not_traded(text)
 
 
+# Numbers that are no note, refused as before and never said to be one (made up, after the
+# shapes of dev cases a first version named wrongly: a one-line list with whole targets, a label's
+# index, a sum worked out, a European number, a range).
+NO_NOTE = (
+    _LONG + "Targets: 5.30 - 5.20 - 6 - 7",
+    "#SOL/USDT\nTarget 3 44.5\nTarget 4 42\nTarget 5 40\nSL 50",
+    _SHORT + "TP1: 5.00\nTP2 (1:2): 5.00 - (2 × 0.20) = 4.60\nTP3: 4.90",
+    _SHORT + "TP: 4.90 - 4.80\nTargets: 6.95-7.00",
+)
+
+
+@pytest.mark.parametrize("text", NO_NOTE)
+def test_number_that_is_no_note_when_read_then_not_called_one(text: str) -> None:
+    sig = not_traded(text)
+    assert sig is None or not any("a note beside it" in r for r in sig.review), sig.review
+
+
 def test_short_sl_in_an_update_when_read_then_not_a_signal() -> None:
     """dev gath26-caracrypto-id-139: "MERL Short SL di 0.029." stays no trade."""
     not_traded("MERL Short SL di 0.029.")

@@ -42,6 +42,8 @@ _LABELLED: Final = re.compile(r"[^\W\d_][ \t#]?$")
 _GLUED: Final = frozenset(("/", ":", " :", ": ", ",", ".", "-", "–"))
 _WORKED: Final = re.compile(r"[×*=]")
 _TARGET_KINDS: Final = frozenset(("tp", "tpglued"))
+# Notes that sit the same distance (a share of the target) from each target are prices.
+_SAME: Final = 0.02
 # Two lists of the same targets start within this factor of each other.
 _NEAR: Final = 1.5
 
@@ -103,7 +105,9 @@ def notes_after_targets(s: Settled, low: str, norm: str) -> None:
         return
     kept = [n for i, n in enumerate(tps) if i not in notes]
     ordered = _ordered([n.value for n in tps])
-    if _column(tps, notes, kept, low) or (not ordered and _fits(tps, notes, kept, low)):
+    if _priced(tps, notes):
+        pass  # "| TP1 | 50 | 55 |" over "| TP2 | 52 | 57 |": a second column of prices
+    elif _column(tps, notes, kept, low) or (not ordered and _fits(tps, notes, kept, low)):
         s.tps = kept
         return
     if ordered and not _one_a_line(kept, low):
@@ -117,6 +121,20 @@ def notes_after_targets(s: Settled, low: str, norm: str) -> None:
         " a ratio, a share) or one more target? Which targets are meant is a guess"
     )
     s.unread.append((first.start, first.end))
+
+
+def _priced(tps: list[Num], notes: list[int]) -> bool:
+    """Whether the notes run beside their targets as prices do: each the same distance from its
+    target, or the same multiple of it (a spot and a futures column, two exchanges' prices)."""
+    if len(notes) < 2:
+        return False
+    pairs = [(tps[i - 1].value, tps[i].value) for i in notes]
+    if not all(0 < a < 2 * b < 4 * a for a, b in pairs):
+        return False  # (a price beside a price sits within a factor two of it)
+    gaps = [b - a for a, b in pairs]
+    ratios = [b / a for a, b in pairs]
+    scale = max(abs(a) for a, _ in pairs) * _SAME
+    return max(gaps) - min(gaps) <= scale or max(ratios) - min(ratios) <= _SAME * max(ratios)
 
 
 def _one_a_line(kept: list[Num], low: str) -> bool:

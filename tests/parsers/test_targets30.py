@@ -52,6 +52,12 @@ NOTES = (
     ),
     (_LONG + "Targets:\n5.00 ➡️ 1\n5.20 ➡️ 2\n5.40", [5.0, 5.2, 5.4]),
     (_LONG + "Targets:\n5.00 | 2.0\n5.20 | 4.0\n5.40", [5.0, 5.2, 5.4]),
+    # a table with a column of R multiples
+    (
+        _SHORT + "| Target | Price | R |\n|---|---|---|\n| TP1 | 5.00 | 2 |\n| TP2 | 4.80 | 4 |\n"
+        "| TP3 | 4.60 | 6 |",
+        [5.0, 4.8, 4.6],
+    ),
 )
 
 
@@ -68,6 +74,12 @@ NOTE_DOUBTS = (
     (_SHORT + "Targets:\n5.00 (1/3 position)\n4.80 (2/3 position)\n4.60", "holds 1 after"),
     (_SHORT + "Targets:\n5.00 1 of 4\n4.80 2 of 4\n4.60", "'5.00 1 of 4' holds 1 after"),
     (_SHORT + "Targets:\n5.00 x 2\n4.80 x 4\n4.60", "holds 4 after the target 4.80"),
+    # a second column of prices, each the same distance from its target: no notes
+    (
+        "#SOL/USDT LONG\nEntry: 48\nSL: 45\n| TP | Spot | Futures |\n| TP1 | 50 | 55 |\n"
+        "| TP2 | 52 | 57 |\n| TP3 | 54 | 59 |",
+        "'| TP1 | 50 | 55 |' holds 55 after the target 50",
+    ),
 )
 
 

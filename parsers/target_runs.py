@@ -3,15 +3,17 @@ price, and a list of targets given again.
 
 A small number after a target on its line ("5.00 ➡️ 2", "4.80 | 2.0", "41600 - 1"): an index, a
 ratio, a percent or a count written after the price, read as one more target between two real
-ones (the list "5.00, 2, 4.80, 4, 4.60" of a SHORT, refused as out of order). It is read as a
-note only when nothing else fits: a whole number of at most two digits, parted from the target
-before it by marks alone (no letter, no digit), nothing but words or marks after it on its line
-(or the next target), on the wrong side of the targets around it, and, once every such number is
-left out, the targets run strictly one way; the notes themselves never fall ("2, 4", "1, 2": a
-column of indexes, ratios or shares) and are parted from their target alike, by a mark the
-targets themselves are not parted by ("0.55 - 0.60 - 1 - 0.70" is a list out of order, no
-note). A number of that shape that does not fit makes the signal needs review with its line
-named, never a target.
+ones (the list "5.00, 2, 4.80, 4, 4.60" of a SHORT, refused as out of order). Such a number is a
+whole number of at most two digits, parted from the target before it by marks and at most two
+words ("ROI 2"; never a range's "to", a glued "1/3" or "6.95-7.00", a label's index "Target 4
+42", the list's own separator), nothing numeric after it on its line but the next target. It
+is read as a note only when the post makes that certain: once every such number is left out the
+targets run strictly one way, the notes never fall ("2, 4", "1, 2": a column of indexes, ratios
+or shares) and are parted from their targets alike, and either each is on the wrong side of the
+targets around it or they stand beside targets one a line, every target but the last noted; and
+never when they sit beside their targets as a second column of prices does. Any other number of
+that shape in a list out of order, or on one line of a list of one target a line, makes the
+signal needs review with its line named, never a target.
 
 A list given twice ("Targets: 5.00 - 4.80" over "TP1 5.00 / TP2 4.80 / TP3 4.60", or the same
 list under another heading): the targets read run one way, then start again under a target label

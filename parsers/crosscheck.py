@@ -234,7 +234,7 @@ def settle(r: Reading, norm: str, low: str, market: bool, ref: float | None) -> 
         _close_zone_at_stop(r, low, s.sl.value)
     if r.entry_label and r.entries and r.unexplained:
         _analysis_before_levels(r)
-    if len(s.tps) > 2:
+    if len(s.tps) > 1:
         restated_list(s, r, low, norm)  # "TP: 5.00 4.80" and "TP1 5.00 / TP2 4.80 / TP3 4.60"
         notes_after_targets(s, low, norm)  # "5.00 ➡️ 2 / 4.80 ➡️ 4 / 4.60": 2 and 4 are notes
     _scale(s, norm)

@@ -112,7 +112,7 @@ def notes_after_targets(s: Settled, low: str, norm: str) -> None:
     elif _column(tps, notes, kept, low) or (not ordered and _fits(tps, notes, kept, low)):
         s.tps = kept
         return
-    if ordered and not _one_a_line(kept, low):
+    if ordered and not _one_a_line(kept, low) and not _far_note(tps, notes, kept):
         return  # "Targets: 0.55 → 1 → 2": a chain of targets on one line
     first = tps[notes[0]]
     start = low.rfind("\n", 0, first.start) + 1
@@ -123,6 +123,15 @@ def notes_after_targets(s: Settled, low: str, norm: str) -> None:
         " a ratio, a share) or one more target? Which targets are meant is a guess"
     )
     s.unread.append((first.start, first.end))
+
+
+def _far_note(tps: list[Num], notes: list[int], kept: list[Num]) -> bool:
+    """Whether one target stands with a note after it that is less than half of it or more than
+    twice it ("TP: 5.00 ➡️ 2" of a short: no second target 60 % away)."""
+    if len(kept) != 1:
+        return False
+    target = kept[0].value
+    return any(tps[i].value * 2 < target or tps[i].value > 2 * target for i in notes)
 
 
 def _priced(tps: list[Num], notes: list[int]) -> bool:

@@ -69,6 +69,8 @@ def test_note_after_a_target_when_read_then_no_target(text: str, tps: list[float
 # (a) A number of that shape that cannot be told from a target: refused with its line (made up).
 NOTE_DOUBTS = (
     (_SHORT + "Targets:\n5.00\n4.80 ➡️ 2", "'4.80 → 2' holds 2 after the target 4.80"),
+    (_SHORT + "TP: 5.00 ➡️ 2", "'TP: 5.00 → 2' holds 2 after the target 5.00"),
+    (_SHORT + "Target: 5.00 | 2.0", "'Target: 5.00 | 2.0' holds 2.0 after the target 5.00"),
     (_LONG + "Targets:\n5.00\n5.20 ➡️ 7", "'5.20 → 7' holds 7 after the target 5.20"),
     (_SHORT + "Targets:\n5.00 ➡️ 2\n4.80 ➡️ 1\n4.60", "'5.00 → 2' holds 2 after the target"),
     (_SHORT + "Targets:\n5.00 (1/3 position)\n4.80 (2/3 position)\n4.60", "holds 1 after"),

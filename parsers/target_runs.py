@@ -79,6 +79,8 @@ def _notes(tps: list[Num], low: str) -> list[int] | None:
             continue  # "Target 4 42", "targets 1-3": a label's index before it, no price
         if low[before.end : n.start] in _GLUED:
             continue  # "1/3", "5.00:1", "100.198,29", "6.95-7.00": one number, a ratio, a range
+        if n.end - n.start > 2 and _decimals(low, n) >= _decimals(low, before):
+            continue  # "Targets: 0.90 1.00 0.80": written as the prices are, one of them
         line_end = _line_end(low, n.end)
         after = min(tps[i + 1].start if i + 1 < len(tps) else len(low), line_end)
         if _DIGIT.search(low, n.end, after) or _WORKED.search(low, n.end, line_end):
@@ -92,6 +94,14 @@ def _notes(tps: list[Num], low: str) -> list[int] | None:
     }
     out = [i for i in out if _separator(low, tps[i - 1], tps[i]) not in listed]
     return out or None
+
+
+def _decimals(low: str, n: Num) -> int:
+    """How many digits n is written with after its decimal point."""
+    for at in range(n.start, n.end):
+        if low[at] in ".,":
+            return n.end - at - 1
+    return 0
 
 
 def _separator(low: str, a: Num, b: Num) -> str:
@@ -178,8 +188,8 @@ def _fits(tps: list[Num], notes: list[int], kept: list[Num], low: str) -> bool:
     if not _ordered(kept_values):
         return False
     marks = {_separator(low, tps[i - 1], tps[i]) for i in notes}
-    if len(marks) != 1:
-        return False
+    if len(marks) != 1 or "" in marks:
+        return False  # (a space alone parts a list's items: "0.90 1 0.80" is one out of order)
     for a, b in zip(kept, kept[1:], strict=False):
         if "\n" not in low[a.end : b.start] and _separator(low, a, b) in marks:
             return False  # "0.55 - 0.60 - 1 - 0.70": one list out of order

@@ -79,7 +79,11 @@ def _notes(tps: list[Num], low: str) -> list[int] | None:
             continue  # "Target 4 42", "targets 1-3": a label's index before it, no price
         if low[before.end : n.start] in _GLUED:
             continue  # "1/3", "5.00:1", "100.198,29", "6.95-7.00": one number, a ratio, a range
-        if n.end - n.start > 2 and _decimals(low, n) >= _decimals(low, before):
+        if (
+            n.end - n.start > 2
+            and not low[before.end : n.start].strip()
+            and _decimals(low, n) >= _decimals(low, before)
+        ):
             continue  # "Targets: 0.90 1.00 0.80": written as the prices are, one of them
         line_end = _line_end(low, n.end)
         after = min(tps[i + 1].start if i + 1 < len(tps) else len(low), line_end)

@@ -44,6 +44,7 @@ _LABELLED: Final = re.compile(r"[^\W\d_][ \t#]?$")
 _GLUED: Final = frozenset(("/", ":", " :", ": ", ",", ".", "-", "–"))
 _WORKED: Final = re.compile(r"[×*=]")
 _TARGET_KINDS: Final = frozenset(("tp", "tpglued"))
+_ENTRY_KINDS: Final = frozenset(("entry", "buy", "sell", "weak"))
 # Notes that sit the same distance (a share of the target) from each target are prices.
 _SAME: Final = 0.02
 # Two lists of the same targets start within this factor of each other.
@@ -241,9 +242,12 @@ def restated_list(s: Settled, r: Reading, low: str, norm: str) -> None:
 
 def _fresh_list(r: Reading, low: str, last: Num, first: Num) -> bool:
     """Whether a target label opens a list again between two targets on different lines: an
-    unnumbered one, or target 1 ("TP2: 5.00" under "TP1: 5.00" carries the list on)."""
+    unnumbered one, or target 1 ("TP2: 5.00" under "TP1: 5.00" carries the list on), and no
+    entry label comes before it (a second plan, the whole call again, is weighed elsewhere)."""
     if "\n" not in low[last.end : first.start]:
         return False
+    if any(kind in _ENTRY_KINDS and last.end <= at < first.start for kind, at, _ in r.labels):
+        return False  # "⚡ Second plan / BUY @ 10.57 / TP1 ...": the call listed again, weighed
     if any(
         kind in _TARGET_KINDS and last.end <= at < first.start and index != 1
         for kind, at, index in r.indexed

@@ -225,6 +225,8 @@ def restated_list(s: Settled, r: Reading, low: str, norm: str) -> None:
         first, second = [n.value for n in a], [n.value for n in b]
         if not _ordered(second) or (k > 1 and not _ordered(first)):
             continue
+        if k == 1 and not _one_list(r, a[-1], b):
+            continue  # "🎯 10.835 / 🎯 10.8350 / 🎯 10.363": a label a line, one list
         if first[: len(second)] == second[: len(first)]:
             s.tps = b if len(second) > len(first) else a
             return
@@ -238,6 +240,17 @@ def restated_list(s: Settled, r: Reading, low: str, norm: str) -> None:
         )
         s.unread.append((b[0].start, b[-1].end))
         return
+
+
+def _one_list(r: Reading, last: Num, b: list[Num]) -> bool:
+    """Whether the targets b after one target (last) are a list of their own: under one label
+    ("Targets: 5.00 - 5.20 - 5.40"), or numbered from 1 ("TP1: 5.00 / TP2: 5.20")."""
+    if not any(kind in _TARGET_KINDS and b[0].end <= at < b[-1].start for kind, at, _ in r.labels):
+        return True
+    return any(
+        kind in _TARGET_KINDS and last.end <= at <= b[0].start and index == 1
+        for kind, at, index in r.indexed
+    )
 
 
 def _fresh_list(r: Reading, low: str, last: Num, first: Num) -> bool:

@@ -203,6 +203,12 @@ GUARD_TRADES = (
     (_SHORT + "Targets:\n5.00 (+1.0%)\n4.80 (+2.0%)\n4.60", [5.0, 4.8, 4.6]),
     (_SHORT + "TP 1 5.00 (2 hours)\nTP 2 4.80 (4 hours)\nTP 3 4.60", [5.0, 4.8, 4.6]),
     (_SHORT + "Targets:\n5.00 (1)\n4.80 (2)\n4.60 (3)", [5.0, 4.8, 4.6]),
+    # a label a line, one list, a target said twice (the harness's form of dev czb-altsignals-037)
+    (
+        "Binance: DOTUSDT Verkauf\nورود -> 11.308\nLeverage 20\nЦели 👇\n🎯 10.835\n🎯 10.8350\n"
+        "🎯 10.363\nInvalidation: daily close above 11.934",
+        [10.835, 10.835, 10.363],
+    ),
     # two targets at one price, numbered on (made up)
     (_SHORT + "TP1: 5.00\nTP2: 5.00\nTP3: 4.80", [5.0, 5.0, 4.8]),
     # a further list after the first, carrying it on (made up)

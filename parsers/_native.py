@@ -155,6 +155,7 @@ COMPILED = (
     "target_order",
     "target_plan",
     "target_refs",
+    "target_runs",
     "target_placeholder",
     "target_words",
     "ticked_lines",

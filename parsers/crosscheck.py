@@ -29,6 +29,7 @@ from parsers.restated_levels import drop_restated
 from parsers.side_field import pair_side
 from parsers.side_price import not_shares, side_price_doubt
 from parsers.sides import LONG, SHORT
+from parsers.target_runs import notes_after_targets, restated_list
 from parsers.unknown_labels import unclaimed_prices
 from parsers.unread import review
 
@@ -233,6 +234,9 @@ def settle(r: Reading, norm: str, low: str, market: bool, ref: float | None) -> 
         _close_zone_at_stop(r, low, s.sl.value)
     if r.entry_label and r.entries and r.unexplained:
         _analysis_before_levels(r)
+    if len(s.tps) > 1:
+        restated_list(s, r, low, norm)  # "TP: 5.00 4.80" and "TP1 5.00 / TP2 4.80 / TP3 4.60"
+        notes_after_targets(s, low, norm)  # "5.00 ➡️ 2 / 4.80 ➡️ 4 / 4.60": 2 and 4 are notes
     _scale(s, norm)
     review(r, norm, s, market)
     if r.unclaimed:

@@ -111,9 +111,12 @@ class ListBlock:
             if numbered and line[:index_end].rstrip().endswith("-"):
                 # "Buy\n6 - 6.2", "1) 3.06 / 2) 3.1 / 3 - 2.97": a number and a dash is a list's
                 # index only when it counts on a list numbered so; else the zone 6 - 6.2, or
-                # item 6? (and "• 19 - 58%": the price 19 closing 58%, or item 19?): doubt.
+                # item 6? (and "• 19 - 58%": the price 19 closing 58%, or item 19?): doubt. So
+                # under a first line with no number ("0.98 / 1 - 25%": target 1, or item 1?).
                 number = _INDEX_NUMBER.search(line, 0, index_end)
                 if number is None or int(number.group()) != self.items + 1 or self.dashed is False:
+                    self.doubt = True
+                elif self.numbered is False:
                     self.doubt = True
                 else:
                     self.dashed = True

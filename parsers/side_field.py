@@ -15,6 +15,7 @@ import re
 from typing import Final
 
 from parsers.numbers import Num
+from parsers.sides import other_side_words
 
 _COIN = r"[#$]?[a-z0-9]{2,15}(?:[/-]?usdt?|/btc|\.p)?"
 _PATTERNS: Final = tuple(
@@ -83,3 +84,23 @@ def pair_side(
     if side == "LONG" and above:
         return "SHORT"
     return side
+
+
+# "Short stop: 4.60", "SL: 4.60 (short stop)", "a short SL", "long target": the word sizes a
+# level (a tight stop, a near target), written in small letters ("SHORT SL" may be the side).
+_SIZES_A_LEVEL: Final = re.compile(
+    r"(?:long|short)[ \t-](?:sl|stop(?:[ \t-]?loss)?|tp|targets?|take[ \t-]?profits?)(?!\w)"
+)
+
+
+def side_said(low: str, side: str, word_at: int, norm: str) -> bool:
+    """Whether the post says this side (the levels' side) over the side word read at word_at:
+    its side fields name exactly this side, or that word only sizes a level ("Short stop: 4.60"
+    on a long's card) and no other word names the side it was read as."""
+    if named_in_a_field(low, side):
+        return True
+    m = _SIZES_A_LEVEL.match(low, word_at)
+    if m is None or norm[word_at : word_at + 5].isupper():
+        return False
+    read = "SHORT" if low.startswith("short", word_at) else "LONG"
+    return read != side and not other_side_words(low, read, m.end(), len(low))

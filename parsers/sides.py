@@ -28,7 +28,7 @@ _CROWD = (
     r"(?!\s?(?:or|/|&|and|vs\.?|versus)\s?(?:long|short)s?(?!\w))"
     r"(?![\s-](?:term|squeez|positions|sellers|buyers|liquidat|interest|covering|wiped|who\s"
     r"|unwinding|capitulat"
-    r"|(?:get|got|are|were|being)\s(?:squeez|liquidat|wiped|trapped|forced)))"
+    r"|(?:get|got|getting|are|were|being)\s(?:squeez|liquidat|wiped|trapped|forced|rekt)))"
     # "buyers (longs) are paying sellers (shorts)", "shorts pay longs": the funding's payers.
     # (The plural or a word in brackets: "long paid off" is a trade's report.)
     r"(?!(?:(?<=s)|(?=\)))\)?\s(?:are\s|were\s)?(?:pay(?:s|ing)?|paid)\s)"
@@ -40,12 +40,20 @@ _FORCE = r"(?![ \t](?:pressure|volume|power|interest|activity|climax|spree|targe
 # "In short, ...", "a short while": the word as an adjective or in a phrase, not a side.
 _ADJECTIVE = (
     r"(?![\s-](?:upper|lower|wicks?|shadows?|tails?|candles?(?!\w)|bod(?:y|ies)|legged|time|while"
-    r"|way|run(?!\w)|lived)(?!\w))"
+    r"|way|run(?!\w)|lived|time\s?frames?|tf|period|horizon|duration)(?!\w))"
+)
+# "Not a short!", "Avoid shorting here", "don't long this", "Timeframe: short", "Holding period:
+# short": the word denied, or a holding period's length, not the side of this post's trade.
+_NOT_SAID = (
+    "(?<!not\\sa\\s{me})(?<!not\\s{me})(?<!\\Wno\\s{me})(?<!avoid\\s{me})(?<!never\\s{me})"
+    "(?<!n't\\s{me})(?<!frame:\\s{me})(?<!period:\\s{me})(?<!ration:\\s{me})"
+    "(?<!horizon:\\s{me})"
 )
 # The second word of a hedge ("long or short", "long/short"): both named, no side.
 _HEDGED = "(?<!{w}\\sor\\s{me})(?<!{w}/{me})(?<!{w}\\s/\\s{me})(?<!{w}s\\sand\\s{me})(?:s|ing|ed)?"
 _STRONG_LONG = (
     r"long(?<!\Was\slong)(?<!\Whow\slong)(?<!\Wso\slong)"
+    + _NOT_SAID.format(me="long")
     + _HEDGED.format(w="short", me="long")
     + _CROWD
     + _ADJECTIVE,
@@ -62,7 +70,11 @@ _STRONG_LONG = (
     *MORE_STRONG_LONG,
 )
 _STRONG_SHORT = (
-    r"short(?<!\Win\sshort)" + _HEDGED.format(w="long", me="short") + _CROWD + _ADJECTIVE,
+    r"short(?<!\Win\sshort)"
+    + _NOT_SAID.format(me="short")
+    + _HEDGED.format(w="long", me="short")
+    + _CROWD
+    + _ADJECTIVE,
     r"шорт[а-я]{0,3}",
     r"corto",
     r"k[ıi]sa",

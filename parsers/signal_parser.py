@@ -50,7 +50,7 @@ from parsers.reports import (
     targets_marked_hit,
 )
 from parsers.scale import option_problem, satoshi_problem
-from parsers.side_field import named_in_a_field
+from parsers.side_field import side_said
 from parsers.signal_record import parsed_signal
 from parsers.target_order import in_trade_order
 from parsers.trailing import read_trailing, with_trailing
@@ -197,7 +197,7 @@ def _read(text: str, norm: str, status: bool) -> ParsedSignal | None:
         ):
             # "0.171 | +9.9% | بيع 20%": "sell 20%" at a target is no side; the levels say it.
             side, confidence = by_levels, 0.15
-        elif by_levels is not None and by_levels != side and named_in_a_field(wlow, by_levels):
+        elif by_levels not in (None, side) and side_said(wlow, by_levels, side_pos, norm):
             side = by_levels  # "Longs are trapped here ... / Direction: Short": the field says it
         elif by_levels is not None and by_levels != side:
             s.review.append(

@@ -76,6 +76,7 @@ from tests.parsers.mutations_sentences import (
 from tests.parsers.mutations_sig24 import sig24_mutations
 from tests.parsers.mutations_sig25 import sig25_mutations
 from tests.parsers.mutations_spaced_words import spaced_word_mutations
+from tests.parsers.mutations_targets30 import targets30_mutations
 from tests.parsers.mutations_unl22 import unl22_mutations
 from tests.parsers.mutations_unseen import unseen_mutations
 from tests.parsers.mutations_upd24 import upd24_mutations
@@ -219,4 +220,5 @@ FAMILIES: list[Callable[[int], Iterable[Row]]] = [
     wrong28_mutations,  # session 27's attack on the shapes left (tests/parsers/mutations_wrong28.py)
     gath29_mutations,  # session 27's batch gath29 shapes (tests/parsers/mutations_gath29.py)
     gath29w_mutations,  # session 27's batch gath29w shapes (tests/parsers/mutations_gath29w.py)
+    targets30_mutations,  # session 28's target lists and side words (mutations_targets30.py)
 ]

@@ -65,6 +65,7 @@ from tests.parsers.mutations_left26 import (
     TWO_LEFT26,
 )
 from tests.parsers.mutations_notes import NO_ACTION
+from tests.parsers.mutations_targets30 import MAKERS as TARGETS30_MAKERS
 from tests.parsers.mutations_upd24 import FOLLOW_UPD24, NOT_UPD24
 from tests.parsers.mutations_upd25 import FOLLOW_UPD25, NOT_UPD25
 from tests.parsers.mutations_wa21 import NOT_WA, SHARE_WA
@@ -155,6 +156,7 @@ def test_mutations_when_built_then_every_family_thousands_and_deterministic() ->
     made |= set(WRONG28_MAKERS)  # tests/parsers/mutations_wrong28
     made |= {FOLLOW_G29, NOT_G29}  # tests/parsers/mutations_gath29
     made |= {FOLLOW_G29W, NOT_G29W}  # tests/parsers/mutations_gath29w
+    made |= set(TARGETS30_MAKERS)  # tests/parsers/mutations_targets30
     assert families == made
     assert {m.must for m in first} == {EXACT, REFUSE, SAFE, FOLLOW, NOT, NO_ACTION, REFUSED_ACTION}
 

@@ -42,7 +42,7 @@ CANCEL: Final = re.compile(
         r"कैंसिल",
         r"void",
         # "PLEASE DELETE THIS SELL LIMIT!": the pending order deleted, named by its type (gath30).
-        r"(?:delete|remove)\s(?:the\s|this\s|that\s|your\s|all\s)?(?:buy|sell)\s(?:limit|stop)s?(?:\sorders?)?",
+        r"(?:delete|remove)\s(?:the\s|this\s|that\s|your\s|all\s)?(?:[#$][a-z0-9]{1,15}\s)?(?:buy|sell)\s(?:limit|stop)s?(?:\sorders?)?",
         r"invalidated",
         # "LINK/USDT will be considered as NULL": the signal is void (its entry never reached).
         # (The literal first, its context after it: "n" is all re tries at most positions.)

@@ -40,8 +40,17 @@ def test_read_update_when_a_coinless_reply_acts_then_its_kind_and_no_coin(
     check_acts(text, kind, None, fraction)
 
 
-def test_read_update_when_a_tagged_coins_buy_limit_is_deleted_then_its_cancel() -> None:
-    check_acts("#SOL delete the buy limit", CANCEL, "SOLUSDT", None)  # (made up)
+@pytest.mark.parametrize(
+    ("text", "symbol"),
+    [
+        ("#SOL delete the buy limit", "SOLUSDT"),  # (made up)
+        ("PLEASE DELETE THIS #HYPE SELL LIMIT!", "HYPEUSDT"),  # (made up)
+    ],
+)
+def test_read_update_when_a_tagged_coins_limit_is_deleted_then_its_cancel(
+    text: str, symbol: str
+) -> None:
+    check_acts(text, CANCEL, symbol, None)
 
 
 def test_read_update_when_a_tagged_coin_is_cut_by_a_share_then_its_partial_close() -> None:

@@ -21,8 +21,7 @@ import random
 from typing import Any
 
 from tests.parsers.mutation_post import Row
-from tests.parsers.mutations_drawn import usdt_signals
-from tests.parsers.mutations_followups import FOLLOW, NOT
+from tests.parsers.mutations_gath29 import tagged_replies
 
 FOLLOW_G30, NOT_G30 = "gath30_followup", "gath30_not"
 
@@ -57,20 +56,11 @@ def gath30_mutations(seed: int) -> list[Row]:
     """For tests/parsers/mutations.py: for each USDT-quoted dev signal, one English reply for its
     coin and one post asking nothing of the coin, as (case id, family, text, reading, must)."""
     rng = random.Random(seed * 7919 + 30)
-    out: list[Row] = []
-    for case_id, _want, symbol in usdt_signals():
-        base = symbol[:-4]
-        k = rng.choice((2, 15, 45, 70, 86, 160))
-        share = rng.choice((25, 30, 50, 70, 90))
-        if base[0].isalpha():  # ("#1000PEPE": a tag opening with a digit is no coin tag)
-            form, reads = rng.choice(REPLY_FORMS)
-            text = form.format(b=base, k=k, s=share)
-            expect: dict[str, Any] = {"kind": reads["kind"], "symbol": symbol}
-            if reads.get("share"):
-                expect["fraction"] = share / 100
-            if reads.get("to_entry"):
-                expect["to_entry"] = True
-            out.append((case_id, FOLLOW_G30, text, expect, FOLLOW))
-        text = rng.choice(NOT_FORMS).format(b=base, k=k, s=share)
-        out.append((case_id, NOT_G30, text, {}, NOT))
-    return out
+    return tagged_replies(
+        rng,
+        REPLY_FORMS,
+        NOT_FORMS,
+        (FOLLOW_G30, NOT_G30),
+        (2, 15, 45, 70, 86, 160),
+        (25, 30, 50, 70, 90),
+    )

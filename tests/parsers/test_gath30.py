@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from parsers.models import UpdateKind
-from tests.parsers.reads import ACTIONS, check_acts
+from tests.parsers.reads import check_acts, check_labelled
 from tests.parsers.reads import follow_up as _update
 
 CLOSE, CLOSE_PARTIAL, CANCEL = UpdateKind.CLOSE, UpdateKind.CLOSE_PARTIAL, UpdateKind.CANCEL
@@ -111,8 +111,7 @@ GUARDS = [
 def test_read_update_when_a_reply_then_as_before(
     text: str, kind: UpdateKind, fraction: float | None
 ) -> None:
-    update = _update(text)
-    assert update is not None and update.kind is kind and update.fraction == fraction, update
+    check_acts(text, kind, None, fraction)
 
 
 GUARDS_NONE = [
@@ -131,8 +130,7 @@ GUARDS_NONE = [
 
 @pytest.mark.parametrize("text", GUARDS_NONE)
 def test_read_update_when_negated_a_loss_or_a_recap_then_no_action(text: str) -> None:
-    update = _update(text)
-    assert update is None or update.kind not in ACTIONS or update.problem, update
+    check_labelled(text, None, None)
 
 
 def test_read_update_when_a_recap_title_then_no_stop_hit() -> None:

@@ -24,7 +24,7 @@ from parsers.order_changes import several_changes
 from parsers.plan_stop import plans_stop
 from parsers.results_board import coins_by_line, results_board
 from parsers.ru_hedges import told_not_asked
-from parsers.sentences import sentence_start
+from parsers.sentences import sentence_end, sentence_start
 from parsers.stop_doubts_ru import ru_stop_doubt
 from parsers.told_ru import told_ru
 
@@ -151,6 +151,11 @@ def not_an_instruction(low: str, kind: UpdateKind, at: int | None) -> str | None
     for line in _title_and_line(low, at):
         if _LESSON.search(line):
             return "a lesson"
+    # A recap's words after the action's sentence are a remark under the report, not the post's
+    # title ("Gold stopped out / This week we made only +145 pips", "Nvm just got spiked into
+    # stop loss ... . Sorry I let you guys down this week"; gath30): asked up to its end only.
+    told = low if at is None else low[: sentence_end(low, at)]
+    for line in _title_and_line(told, at):
         if any(s in line for s in _RECAP_STEMS) and _RECAP.search(line):
             return "a recap"
     return None

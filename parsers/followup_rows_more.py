@@ -50,11 +50,12 @@ MORE_ROWS: tuple[tuple[str, str, str], ...] = (
 MORE_ROWS += (
     # ru: "вышел в ноль" (out at zero: closed at the entry), "вышел" (I am out).
     ("ru", "CLOSE", r"вышел(?:\sв\s(?:ноль|безубыток|бу))?|вышли\sв\s(?:ноль|безубыток|бу)"),
-    # en: "I'm out", "we are out of this one"; "cut loss" (closed at a loss).
+    # en: "I'm out", "we are out of this one"; "cut loss" (closed at a loss). (The apostrophe
+    # typed or curly: "I’m out !", dev gath30-londonlive.)
     (
         "en",
         "CLOSE",
-        r"(?:i'?m|i\sam|we'?re|we\sare)\sout(?:\sof\s(?:this(?:\sone|\strade)?|it|the\strade))?"
+        r"(?:i['’]?m|i\sam|we['’]?re|we\sare)\sout(?:\sof\s(?:this(?:\sone|\strade)?|it|the\strade))?"
         r"|cut\s(?:the\s)?loss(?:es)?",
     ),
     # en: the pending order deleted ("SOL order deleted", "limit order removed").

@@ -41,6 +41,8 @@ CANCEL: Final = re.compile(
         r"[إا]لغاء",
         r"कैंसिल",
         r"void",
+        # "PLEASE DELETE THIS SELL LIMIT!": the pending order deleted, named by its type (gath30).
+        r"(?:delete|remove)\s(?:the\s|this\s|that\s|your\s|all\s)?(?:[#$][a-z0-9]{1,15}\s)?(?:buy|sell)\s(?:limit|stop)s?(?:\sorders?)?",
         r"invalidated",
         # "LINK/USDT will be considered as NULL": the signal is void (its entry never reached).
         # (The literal first, its context after it: "n" is all re tries at most positions.)
@@ -77,7 +79,8 @@ SL_HIT: Final = re.compile(
     r"|ausgel(?:ö|oe)st|erreicht|alcanzad[oa]|atingid[oa]|tocad[oa]|touch[ée]e?|colpit[oa]"
     r"|raggiunt[oa]|tersentuh)"
     r"|stop\sde\s(?:lucro|ganho)\s(?:ativad|acionad)|sl(?<!\wsl)\s?(?:got\s|was\s|has\sbeen\s)?(?:hit|triggered|reached|taken)"
-    r"|hit\s(?:the\s|our\s|its\s|it'?s\s)?(?:sl|stop)|выбило\s(?:по\s)?стоп\w{0,2}|стоп\w{0,2}\s(?:сработал|выбило|задет)"
+    # (Not "Tp 1 hit stops to break even": the target hit, then the stop moved; gath30.)
+    r"|hit\s(?:the\s|our\s|its\s|it'?s\s)?(?:sl|stop)(?!s?\s(?:to|→)\s)|выбило\s(?:по\s)?стоп\w{0,2}|стоп\w{0,2}\s(?:сработал|выбило|задет)"
     r"|止损(?:已)?(?:触发|出局)|stop\s(?:alcanzado|atingido)|❌[^\S\n]?(?:sl|stop)"
     r"|stop[\s-]?loss\s?⛔|s(?<!\ws)(?:\.?l|top[\s-]?loss|toploss)\s?[❌🛑⛔](?![^\w]{0,6}\$?[0-9])|stop(?<!\wstop)\s?[❌🛑⛔](?=[^\w\n]*$)"
     r"|zarar\sdurdur\s(?:çalıştı|oldu|tetiklendi)|stop(?<!\wstop)\soldu"
@@ -85,6 +88,8 @@ SL_HIT: Final = re.compile(
     r"|kena(?<!\wkena)\s(?:sl|stop(?:[\s-]?loss)?)(?!\w)"
     # "BREAK EVEN HIT AFTER TP1": the stop, moved to the entry, was hit.
     r"|break[\s-]?even\s(?:hit|reached|triggered)"
+    # "just got spiked into stop loss": a wick took the stop (gath30).
+    r"|(?:got|was|been)\sspiked\s(?:in)?to\s(?:the\s|my\s|our\s)?(?:stop(?:[\s-]?loss)?|stoploss|sl)(?!\w)"
     # "Reaching Stop-Loss: -6%", "closed at trailing stoploss": the stop was hit.
     r"|reach(?:ing|ed)?\s(?:the\s|our\s)?(?:stop[\s-]?loss|stoploss|sl|stop)"
     # ("#ETH closed in SL 35%", i13-fu24: read as a partial close of the loss.)
@@ -271,6 +276,8 @@ CLOSE: Final = re.compile(
         # (Nor the future "закрою на втором тейке", "закроем": a plan, i13-updates17.)
         r"закр(?!ыт(?:ых|ые|ый|ая|ое|ой|ым|ыми|ую|ого|ому|ом)\b)(?!еп)(?!о(?:ю|ем|ет|ешь|ют)(?:ся)?(?!\w))\w{0,6}",
         r"среж\w{0,3}",  # "Срежем тут 50%": we cut half here
+        # "Cut 90%": a share cut (as "срежем 50%"); never a loss's or a fee's share (gath30).
+        r"cut(?=\s[0-9]{1,3}(?:\.[0-9]{1,2})?\s?%(?!\s?(?:loss|los|down|drop|fall|fee|tax|off|of\s(?:the\s)?(?:price|supply|fees?))))",
         r"срез(?:ать|аем|ал\w?)",
         r"фиксир(?!уют)\w{0,5}",  # not "фиксируют" (holders are taking profit): a report
         r"фиксируем",

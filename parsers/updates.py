@@ -58,8 +58,9 @@ _NEGATED: Final = re.compile(
     r"(?:\bdon['’]?t|\bdo not|\bnot(?!\s(?:much\s|any\s)?movement)|\bnever|\bno need to|\bwon['’]?t"
     r"|\bnobody(?:['’]s|\sis)?"
     r"|\bhold off)"
-    # ("I don’t like how it moves": the liking negated, not the move; dev gath27-ninelfx-081.)
-    r"(?![^\w,;]{1,3}(?:like|love|know|think|understand|mind|care)(?!\w))"
+    # ("I don’t like how it moves": the liking negated, not the move; dev gath27-ninelfx-081;
+    # "Close now not liking movement ❌", dev gath30-ninelfx.)
+    r"(?![^\w,;]{1,3}(?:like|liking|love|loving|know|think|understand|mind|care)(?!\w))"
     # ("never miss another move": a move after "another", "next" or "big" is a noun.)
     r"[^\w,;]{1,3}(?:\w+[^\w,;]{1,3}){0,3}?(?<!another\s)(?<!next\s)(?<!big\s)(?:clos|cancel|mov|exit|sell)",
 )

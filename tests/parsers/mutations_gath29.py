@@ -55,24 +55,46 @@ NOT_FORMS: tuple[str, ...] = (
 )
 
 
-def gath29_mutations(seed: int) -> list[Row]:
-    """For tests/parsers/mutations.py: for each USDT-quoted dev signal, one English reply for its
-    coin and one post asking nothing of the coin, as (case id, family, text, reading, must)."""
-    rng = random.Random(seed * 7919 + 29)
+def tagged_replies(
+    rng: random.Random,
+    forms: tuple[tuple[str, dict[str, Any]], ...],
+    not_forms: tuple[str, ...],
+    families: tuple[str, str],
+    pips: tuple[int, ...],
+    shares: tuple[int, ...],
+) -> list[Row]:
+    """For each USDT-quoted dev signal, one reply of `forms` for its coin tagged ({b}: the
+    ticker, {k}: pips, {s}: a share in percent; the reading from the form's dict: kind, a share,
+    to the entry) and one post of `not_forms` asking nothing of it, as (case id, family, text,
+    reading, must) rows of the families (follow-up, not)."""
     out: list[Row] = []
     for case_id, _want, symbol in usdt_signals():
         base = symbol[:-4]
-        k = rng.choice((2, 15, 45, 70, 160, 210))
-        share = rng.choice((25, 30, 50, 70, 75))
+        k = rng.choice(pips)
+        share = rng.choice(shares)
         if base[0].isalpha():  # ("#1000PEPE": a tag opening with a digit is no coin tag)
-            form, reads = rng.choice(REPLY_FORMS)
+            form, reads = rng.choice(forms)
             text = form.format(b=base, k=k, s=share)
             expect: dict[str, Any] = {"kind": reads["kind"], "symbol": symbol}
             if reads.get("share"):
                 expect["fraction"] = share / 100
             if reads.get("to_entry"):
                 expect["to_entry"] = True
-            out.append((case_id, FOLLOW_G29, text, expect, FOLLOW))
-        text = rng.choice(NOT_FORMS).format(b=base, k=k)
-        out.append((case_id, NOT_G29, text, {}, NOT))
+            out.append((case_id, families[0], text, expect, FOLLOW))
+        text = rng.choice(not_forms).format(b=base, k=k, s=share)
+        out.append((case_id, families[1], text, {}, NOT))
     return out
+
+
+def gath29_mutations(seed: int) -> list[Row]:
+    """For tests/parsers/mutations.py: for each USDT-quoted dev signal, one English reply for its
+    coin and one post asking nothing of the coin, as (case id, family, text, reading, must)."""
+    rng = random.Random(seed * 7919 + 29)
+    return tagged_replies(
+        rng,
+        REPLY_FORMS,
+        NOT_FORMS,
+        (FOLLOW_G29, NOT_G29),
+        (2, 15, 45, 70, 160, 210),
+        (25, 30, 50, 70, 75),
+    )

@@ -8,7 +8,14 @@ import random
 import re
 
 from parsers.quick_tests import led_alternatives
-from parsers.stop_hits import _MARKED_STOP_HIT, _MOVED_STOP_HIT, stop_hit
+from parsers.stop_hits import (
+    _LIQUIDATED,
+    _LOSS_STOP_HIT,
+    _MARKED_STOP_HIT,
+    _MOVED_STOP_HIT,
+    _OUT_AT_LOSS,
+    stop_hit,
+)
 from parsers.update_words import SL_HIT
 from parsers.update_words_world import SL_HIT_WORLD
 
@@ -17,8 +24,17 @@ def _before(low: str) -> re.Match[str] | None:
     found = SL_HIT.search(low)
     if found is None and ("sl" in low or "stop" in low):
         # (The forms beside the tables, looked for before the other scripts': a moved stop hit,
-        # a stop word with a mark, i13-upd24's "🛑 SL" ending a post.)
-        found = _MOVED_STOP_HIT.search(low) or _MARKED_STOP_HIT.search(low)
+        # a stop word with a mark, i13-upd24's "🛑 SL" ending a post, "#ETH STOPLOSS" alone on
+        # its line, searched whole here.)
+        found = (
+            _MOVED_STOP_HIT.search(low)
+            or _MARKED_STOP_HIT.search(low)
+            or _LOSS_STOP_HIT.search(low)
+        )
+    if found is None and "liquidated" in low:
+        found = _LIQUIDATED.search(low)
+    if found is None and " out " in low and "loss" in low:
+        found = _OUT_AT_LOSS.search(low)
     return found or (None if low.isascii() else SL_HIT_WORLD.search(low))
 
 

@@ -33,6 +33,7 @@ from typing import Final
 
 from parsers.gate_words import gate, holds
 from parsers.models import ParsedSignal
+from parsers.quick_tests import first_line
 
 # "Period: 3 Hours 12 Minutes ⏰", "⏳PERIOD: 9 Hours 39 Minutes", "Period: 52 min".
 _PERIOD: Final = re.compile(
@@ -200,7 +201,7 @@ def _report_line(low: str) -> str | None:
 
 def _heading(low: str) -> str | None:
     """The post's first line, when it names a result or a target reached and nothing else."""
-    first = low.lstrip().split("\n", 1)[0]
+    first = first_line(low)
     if not any(mark in first for mark in _HEADING_MARKS):
         return None
     if ("profit" in first or "tp" in first or "target" in first) and _HEADING.fullmatch(first):

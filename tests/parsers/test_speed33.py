@@ -1,0 +1,265 @@
+"""Session 28 (i13-speed33): the doubt checks' walks made cheaper without changing a reading.
+
+- Lever A: the post's first line taken without copying the post twice (`quick_tests.first_line`
+  for `text.lstrip().split("\\n", 1)[0]`, in card_reports._heading and call_doubts' gain
+  heading); numbered_targets.numbered_two_prices lowers the post only once a line holds two
+  targets.
+- Lever B: call_framing._index_twice asks `_index_at` (the steps of `_INDEX.match` walked, no
+  match object) and _index_read compares a target with its place's number only when their
+  lengths agree.
+
+Each is proven here against the code it replaces on every dev post and recorded reading's text,
+moved spans and random texts of the patterns' words and signs (the readings,
+tests/parsers/readings.py, hold it for the whole reader).
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import replace
+
+import pytest
+
+from parsers import call_framing, numbered_targets
+from parsers.models import ParsedSignal
+from parsers.normalize import lower, normalize
+from parsers.quick_tests import first_line
+from parsers.signal_parser import read_signal
+from tests.parsers.corpus_score import load_split
+from tests.parsers.word_texts import word_text
+
+
+def _raw() -> list[str]:
+    from tests.parsers.readings import messages
+
+    raw = [case.text for case in load_split("dev") if case.text]
+    raw += [text for _, text in messages()]
+    return list(dict.fromkeys(raw))
+
+
+_RAW = _raw()
+_POSTS = [lower(normalize(text)) for text in _RAW]
+
+
+def _signals() -> list[ParsedSignal]:
+    made_up = [  # (made up: cards numbered alike, indexes read as targets, two prices a line)
+        "ETH LONG\nEntry: 3000\n1) 3100\n1) 3200\nSL: 2900",
+        "ETH LONG\nEntry: 3000\nTP1 3100\nTP1 3200\nSL: 2900",
+        "ETH LONG\nEntry: 3000\nTake Profits: | 1 - 3100 | 2 - 3200\nSL: 2900",
+        "ETH LONG\nEntry: 3000\nTP3 3160/3165\nTP4 3300\nSL: 2900",
+        "ETH LONG\nEntry: 3000\nTake-profit 1: 3100\nTake-profit 1: 3200\nSL: 2900",
+    ]
+    out = []
+    for text in [*_RAW, *made_up]:
+        sig = read_signal(text)
+        if sig is not None and len(sig.norm_spans.get("take_profits", [])) > 1:
+            out.append(sig)
+    return out
+
+
+_SIGNALS = _signals()
+
+
+# Lever A: the first line.
+
+
+def test_first_line_is_lstrip_split_on_every_post_and_raw_text() -> None:
+    texts = [*_RAW, *_POSTS]
+    texts += [" \n\t\u2003\u00a0" + t for t in texts[:500]]
+    texts += ["", " ", "\n", "\n\n a", "a", "\u2028x\ny", "\x1c\x1d a\nb", "\u200bx\ny"]
+    assert [t[:80] for t in texts if first_line(t) != t.lstrip().split("\n", 1)[0]] == []
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_first_line_on_random_blanks(seed: int) -> None:
+    rng = random.Random(seed)
+    signs = (" ", "\t", "\n", "\r", "\u00a0", "\u2003", "\u3000", "\x0b", "\x1f", "\u200b", "a")
+    texts = [word_text(rng, ("tp", "🎯", "#1"), signs, most=12, word_share=0.3, space_share=0.3)]
+    texts += [
+        word_text(rng, ("tp", "🎯", "#1"), signs, most=12, word_share=0.3, space_share=0.3)
+        for _ in range(5000)
+    ]
+    assert [t for t in texts if first_line(t) != t.lstrip().split("\n", 1)[0]] == []
+
+
+def _numbered_two_prices_before(sig: ParsedSignal) -> str | None:
+    """numbered_targets.numbered_two_prices as main (53be5709) wrote it."""
+    spans = sig.norm_spans.get("take_profits", ())
+    if len(spans) < 2:
+        return None
+    text = sig.norm_text
+    low = text.lower()
+    lines: dict[int, int] = {}
+    for at, _ in spans:
+        start = text.rfind("\n", 0, at) + 1
+        lines[start] = lines.get(start, 0) + 1
+    for start, count in lines.items():
+        if count < 2:
+            continue
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        m = numbered_targets._NUMBERED.match(low, start, end)
+        if m is None or numbered_targets._ANOTHER.search(low, m.end(), end) is not None:
+            continue
+        return (
+            f"'{text[start:end].strip()}' gives one numbered target two prices, read as two"
+            " targets: a zone, an alternative or a note? Which targets are meant is a guess"
+        )
+    return None
+
+
+# Lever B: the targets' indexes.
+
+
+def _index_twice_before(sig: ParsedSignal, low: str, spans: list[tuple[int, int]]) -> str | None:
+    """call_framing._index_twice as main (53be5709) wrote it."""
+    seen: dict[str, int] = {}
+    for start, end in spans:
+        line = low.rfind("\n", 0, start) + 1
+        m = call_framing._INDEX.match(low, line)
+        if m is None or m.end() > start:
+            continue
+        index = m.group(1)
+        if index in seen and seen[index] != line:
+            return (
+                f"two targets are numbered {index} ('{sig.norm_text[line:end].strip()}'): which"
+                " is that target, and is the other one more? Which targets are meant is a guess"
+            )
+        seen[index] = line
+    return None
+
+
+def _index_read_before(sig: ParsedSignal, spans: list[tuple[int, int]]) -> str | None:
+    """call_framing._index_read as main (53be5709) wrote it."""
+    text = sig.norm_text
+    for n, ((start, end), (after, _)) in enumerate(zip(spans, spans[1:], strict=False), 1):
+        if (
+            text[start:end] != str(n)
+            or call_framing._INDEX_MARK.fullmatch(text, end, after) is None
+        ):
+            continue
+        if text[:start].rstrip(" \t")[-1:].isalnum():
+            continue
+        if text[after : spans[n][1]] == str(n + 1):
+            continue
+        if n + 1 < len(spans) and text[spans[n][1] : spans[n + 1][0]] == text[end:after]:
+            continue
+        return (
+            f"'{text[start:end]}' is read as a target right before '{text[after : spans[n][1]]}':"
+            " the list's index, or a target? Which targets are meant is a guess"
+        )
+    return None
+
+
+def _index_before(low: str, line: int, start: int) -> str | None:
+    m = call_framing._INDEX.match(low, line)
+    return None if m is None or m.end() > start else m.group(1)
+
+
+def _index_differs(low: str) -> list[tuple[int, int]]:
+    """The (line start, bound) pairs where _index_at and _INDEX.match disagree: every line start
+    and every seventh character (as a line start would be), each with its line's end, a bound
+    halfway and one four characters on."""
+    bad = []
+    n = len(low)
+    for at in range(n + 1):
+        if at and low[at - 1] != "\n" and at % 7:
+            continue  # (every line start, and every seventh character besides)
+        end = low.find("\n", at)
+        end = n if end < 0 else end
+        for bound in (end, (at + end) // 2, at + 4):
+            if call_framing._index_at(low, at, bound) != _index_before(low, at, bound):
+                bad.append((at, bound))
+    return bad
+
+
+def test_index_at_is_index_match_on_every_post() -> None:
+    assert len(_POSTS) > 5000
+    assert [p[:80] for p in _POSTS if _index_differs(p)] == []
+
+
+_INDEX_WORDS = (
+    "tp", "tps", "t.p.", "t.p", "target", "targets", "targetss", "take", "take-profit",
+    "take profits", "take\nprofit", "takeprofit", "take--profit", "profit", "цель", "тейк",
+    "1", "2", "12", "123", "07", "#", "#1", "_", "🎯", "٣", "²",
+)  # fmt: skip
+_INDEX_SIGNS = (
+    *(")", ".", ":", "=", "-", "(", "/", "|", "\n", "\n", " ", " ", "\t", "\u00a0", "\u2003"),
+    *("\r", "1", "9", "0", "a", "—", "x"),
+)
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_index_at_on_texts_of_the_words(seed: int) -> None:
+    rng = random.Random(seed)
+    texts = [
+        word_text(rng, _INDEX_WORDS, _INDEX_SIGNS, most=10, word_share=0.5, space_share=0.2)
+        for _ in range(6000)
+    ]
+    assert [t for t in texts if _index_differs(t)] == []
+
+
+def test_made_up_index_forms() -> None:
+    """Made-up lines: each form of the label, the index's marks, and what stops a match."""
+    rows = {
+        "tp1: 3100": "1",
+        "🎯 tp 2) 3100": "2",
+        "t.p.#3 = 3100": "3",
+        "targets 12. 3100": "12",
+        "take-profit 4 - 3100": "4",
+        "take profits5:3100": "5",
+        "take\nprofit 6: 3100": "6",  # (across a line's end, "\\s")
+        "цель 7: 3100": "7",
+        "тейк8) 3100": "8",
+        "1) 3100": "1",
+        "123) 3100": None,
+        "tps1: 3100": None,
+        "_1) 3100": None,
+        "tp1 3100": None,
+        "tp1  : 3100": None,
+        "tp1\u00a0: 3100": "1",
+    }
+    for line, index in rows.items():
+        at = line.rfind("3100")
+        assert call_framing._index_at(line, 0, at) == index, line
+        assert _index_before(line, 0, at) == index, line
+
+
+def test_targets_checks_answer_as_before_on_every_card() -> None:
+    assert len(_SIGNALS) > 1000
+    for sig in _SIGNALS:
+        low = sig.norm_text.lower()
+        spans = sig.norm_spans["take_profits"]
+        rng = random.Random(len(low))
+        ends = sorted(rng.randrange(len(low) + 1) for _ in range(6))
+        moved = [(ends[i], ends[i + 1]) for i in range(0, 6, 2)]
+        # (the card's own targets; moved to other places of the post; each shortened to its
+        # first character, as a list's index "1" would be)
+        shortened = [(at, min(at + 1, to)) for at, to in spans]
+        for targets in (spans, moved, shortened):
+            moved_sig = replace(sig, norm_spans={**sig.norm_spans, "take_profits": targets})
+            assert call_framing._index_twice(moved_sig, low, targets) == _index_twice_before(
+                moved_sig, low, targets
+            ), sig.norm_text[:80]
+            assert call_framing._index_read(moved_sig, targets) == _index_read_before(
+                moved_sig, targets
+            ), sig.norm_text[:80]
+            assert numbered_targets.numbered_two_prices(
+                moved_sig
+            ) == _numbered_two_prices_before(moved_sig), sig.norm_text[:80]
+
+
+def test_made_up_cards_refused_as_before() -> None:
+    """Made-up cards: numbered alike, an index read as a target, two prices on a numbered line:
+    each refused with its reason; a plain card read."""
+    for text, why in (
+        # (numbered alike: refused by the label rules before the doubt checks ask)
+        ("ETH LONG\nEntry: 3000\n1) 3100\n1) 3200\nSL: 2900", "no label claims"),
+        ("ETH LONG\nEntry: 3000\nTP1 3100\nTP1 3200\nSL: 2900", "a second price"),
+        ("ETH LONG\nEntry: 3000\nTP3 3160/3165\nTP4 3300\nSL: 2900", "gives one numbered target"),
+    ):
+        sig = read_signal(text)
+        assert sig is not None and sig.needs_review, text
+        assert any(why in r for r in sig.review), (text, sig.review)
+    sig = read_signal("ETH LONG\nEntry: 3000\nTP1: 3100\nTP2: 3200\nSL: 2900")
+    assert sig is not None and not sig.needs_review and sig.take_profits == [3100.0, 3200.0]

@@ -263,3 +263,55 @@ def test_made_up_cards_refused_as_before() -> None:
         assert any(why in r for r in sig.review), (text, sig.review)
     sig = read_signal("ETH LONG\nEntry: 3000\nTP1: 3100\nTP2: 3200\nSL: 2900")
     assert sig is not None and not sig.needs_review and sig.take_profits == [3100.0, 3200.0]
+
+
+# Lever C: a struck number searched without the combining stroke's alternative in a post holding
+# no combining stroke.
+
+_STRUCK_WORDS = (
+    "~~4.1~~", "~4.1~", "~ 4.1 ~", "~~", "~", "<s>4.1</s>", "<del>0.5</del>", "<strike>3",
+    "</strike>", "<s>", "</s>", "<b>", "4̶.̶1̶", "\u0336", "0.95", "12", "entry:", "tp1",
+)  # fmt: skip
+_STRUCK_SIGNS = (" ", " ", "\n", "\t", "\u00a0", "~", "<", ">", "/", ".", ",", "1", "9", "-")
+
+
+def _struck_differs(raw: str) -> bool:
+    from parsers import card_reports as cr
+
+    cut = "\u0336" not in raw
+    pairs = ((cr._STRUCK, cr._STRUCK_MARKED), (cr._STRUCK_THEN, cr._STRUCK_THEN_MARKED))
+    for whole, marked in pairs:
+        old = whole.search(raw)
+        new = (whole if not cut else marked).search(raw)
+        if (old and (old.span(), old.group())) != (new and (new.span(), new.group())):
+            return True
+    return False
+
+
+def test_struck_marked_finds_what_struck_found() -> None:
+    texts = [*_RAW, *(t.replace("0", "~0~") for t in _RAW[:2000])]
+    texts += [t.replace(".", "<s>.</s>") for t in _RAW[:2000]]
+    assert [t[:80] for t in texts if _struck_differs(t)] == []
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_struck_marked_on_texts_of_the_words(seed: int) -> None:
+    rng = random.Random(seed)
+    texts = [
+        word_text(rng, _STRUCK_WORDS, _STRUCK_SIGNS, most=12, word_share=0.5, space_share=0.2)
+        for _ in range(6000)
+    ]
+    assert [t for t in texts if _struck_differs(t)] == []
+
+
+def test_made_up_struck_cards() -> None:
+    """Made-up cards: a struck target is a report, a struck entry and its correction a call to
+    confirm, with a combining stroke or without."""
+    for text, why in (
+        ("ETH LONG\nEntry: 3000\nTP1: ~~3100~~\nTP2: 3200\nSL: 2900", "struck through"),
+        ("ETH LONG\nEntry: ~~3000~~ 2950\nTP1: 3100\nSL: 2900", "struck through"),
+        ("ETH LONG\nEntry: 3000\nTP1: 3̶1̶0̶0̶\nTP2: 3200\nSL: 2900", "struck through"),
+    ):
+        sig = read_signal(text)
+        assert sig is not None and sig.needs_review, text
+        assert any(why in r for r in sig.review), (text, sig.review)

@@ -300,9 +300,10 @@ def _index_twice(sig: ParsedSignal, low: str, spans: list[tuple[int, int]]) -> s
     seen: dict[str, int] = {}
     for start, end in spans:
         line = low.rfind("\n", 0, start) + 1
-        index = _index_at(low, line, start)
-        if index is None:
+        m = _INDEX.match(low, line)
+        if m is None or m.end() > start:
             continue
+        index = m.group(1)
         if index in seen and seen[index] != line:
             return (
                 f"two targets are numbered {index} ('{sig.norm_text[line:end].strip()}'): which"
@@ -310,54 +311,6 @@ def _index_twice(sig: ParsedSignal, low: str, spans: list[tuple[int, int]]) -> s
             )
         seen[index] = line
     return None
-
-
-def _index_at(low: str, line: int, start: int) -> str | None:
-    """The index of _INDEX.match(low, line) when it matches and ends by start, else None; its
-    steps walked, no match object made. (Each step is taken as far as it goes: a shorter take
-    would leave a character the next step cannot open with, so re's backtracking never finds
-    another match: the marks before the index are no word character, the index a digit, the
-    words' optional letters and marks are none of what follows them.)"""
-    n = len(low)
-    i = line
-    while i < n:  # [^\w\n]*
-        c = low[i]
-        if c == "\n" or c.isalnum() or c == "_":
-            break
-        i += 1
-    if i < n and not "0" <= low[i] <= "9":  # the label's word, a blank, "#"
-        if low.startswith("tp", i):
-            i += 2
-        elif low.startswith("t.p.", i):
-            i += 4
-        elif low.startswith("target", i):
-            i += 7 if low.startswith("targets", i) else 6
-        elif low.startswith("take", i):
-            i += 4
-            if i < n and (low[i] == "-" or low[i].isspace()):
-                i += 1
-            if not low.startswith("profit", i):
-                return None
-            i += 7 if low.startswith("profits", i) else 6
-        elif low.startswith("цель", i) or low.startswith("тейк", i):
-            i += 4
-        else:
-            return None
-        if i < n and low[i] != "\n" and low[i].isspace():
-            i += 1
-        if i < n and low[i] == "#":
-            i += 1
-    j = i
-    while j < n and j - i < 2 and "0" <= low[j] <= "9":  # ([0-9]{1,2})
-        j += 1
-    if j == i:
-        return None
-    k = j
-    if k < n and low[k] != "\n" and low[k].isspace():
-        k += 1
-    if k >= n or low[k] not in ").:=-" or k + 1 > start:
-        return None
-    return low[i:j]
 
 
 # A zone's end left open after it: "148-152 or higher", "148-152 and above".

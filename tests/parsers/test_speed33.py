@@ -242,3 +242,70 @@ def test_made_up_struck_cards() -> None:
         sig = read_signal(text)
         assert sig is not None and sig.needs_review, text
         assert any(why in r for r in sig.review), (text, sig.review)
+
+
+# Lever D: call_framing's example frame as two searches (its line alternative alone, the others
+# led by a literal), and its question frame led by a literal (lead_first; test_lead_first
+# compares every rewrite registered with its source too).
+
+_EXAMPLE_WORDS = (
+    "example", "example:", "example -", "sample", "this is", "how", "a", "our", "the", "my",
+    "signal", "signals", "calls", "setup", "looks", "look", "like", "is written", "what",
+    "card", "trade", "you", "we", "let's", "let’s", "пример", "образец", "нашего", "сигнала",
+    "👇", "⬇", "show", "examples",
+)  # fmt: skip
+_EXAMPLE_SIGNS = (" ", " ", " ", "\n", "\n", "\t", ":", "-", "–", "•", "🎯", "1", "x", "_")
+
+
+def _example_differs(low: str) -> bool:
+    from parsers import call_framing as cf
+
+    old, new = cf._EXAMPLE.search(low), cf._example(low)
+    return (old and old.span()) != (new and new.span())
+
+
+def test_example_frame_is_the_pattern_on_every_post() -> None:
+    from parsers import call_framing as cf
+
+    assert cf._FRAMES[cf._EXAMPLE_AT][1] is cf._EXAMPLE
+    assert cf._EXAMPLE.pattern == cf._EXAMPLE_AT_LINE + "|" + cf._EXAMPLE_SAID
+    assert [p[:80] for p in _POSTS if _example_differs(p)] == []
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_example_frame_on_texts_of_the_words(seed: int) -> None:
+    rng = random.Random(seed)
+    texts = [
+        word_text(rng, _EXAMPLE_WORDS, _EXAMPLE_SIGNS, most=14, word_share=0.6, space_share=0.4)
+        for _ in range(6000)
+    ]
+    assert sum(bool(_example_differs(t)) for t in texts) == 0
+    from parsers import call_framing as cf
+
+    assert sum(cf._EXAMPLE.search(t) is not None for t in texts) > 10  # (the texts reach it)
+
+
+def test_question_frame_is_led() -> None:
+    from parsers import call_framing as cf
+    from parsers.lead_first import REWRITTEN
+
+    assert cf._QUESTION.pattern in REWRITTEN.values()
+    source = next(s for s, r in REWRITTEN.items() if r == cf._QUESTION.pattern)
+    import re
+
+    old = re.compile(source)
+    for low in _POSTS:
+        a, b = old.search(low), cf._QUESTION.search(low)
+        assert (a and a.span()) == (b and b.span()), low[:80]
+
+
+def test_made_up_framed_calls() -> None:
+    """Made-up posts: a lesson's example and a question refused with the frame's reason."""
+    for text, why in (
+        ("Example: you buy #BTC at 60000\nTarget: 62000\nStop loss: 58000", "example"),
+        ("This is how a signal looks:\n#ETH LONG\nEntry: 3000\nTP: 3100\nSL: 2900", "example"),
+        ("Would you long #SOL here?\nEntry: 150\nTP: 160\nSL: 140", "question"),
+    ):
+        sig = read_signal(text)
+        assert sig is not None and sig.needs_review, text
+        assert any(why in r for r in sig.review), (text, sig.review)

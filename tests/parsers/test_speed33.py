@@ -23,23 +23,10 @@ import pytest
 
 from parsers import call_framing, numbered_targets
 from parsers.models import ParsedSignal
-from parsers.normalize import lower, normalize
 from parsers.quick_tests import first_line
 from parsers.signal_parser import read_signal
-from tests.parsers.corpus_score import load_split
+from tests.parsers.test_speed26 import _POSTS, _RAW  # (every dev post and recorded text)
 from tests.parsers.word_texts import word_text
-
-
-def _raw() -> list[str]:
-    from tests.parsers.readings import messages
-
-    raw = [case.text for case in load_split("dev") if case.text]
-    raw += [text for _, text in messages()]
-    return list(dict.fromkeys(raw))
-
-
-_RAW = _raw()
-_POSTS = [lower(normalize(text)) for text in _RAW]
 
 
 def _signals() -> list[ParsedSignal]:
@@ -59,6 +46,14 @@ def _signals() -> list[ParsedSignal]:
 
 
 _SIGNALS = _signals()
+
+
+def _refused_with(rows: tuple[tuple[str, str], ...]) -> None:
+    """Each made-up post refused, one of its reasons holding the words given."""
+    for text, why in rows:
+        sig = read_signal(text)
+        assert sig is not None and sig.needs_review, text
+        assert any(why in r for r in sig.review), (text, sig.review)
 
 
 # Lever A: the first line.
@@ -171,23 +166,25 @@ def test_targets_checks_answer_as_before_on_every_card() -> None:
             assert call_framing._index_read(moved_sig, targets) == _index_read_before(
                 moved_sig, targets
             ), sig.norm_text[:80]
-            assert numbered_targets.numbered_two_prices(
+            assert numbered_targets.numbered_two_prices(moved_sig) == _numbered_two_prices_before(
                 moved_sig
-            ) == _numbered_two_prices_before(moved_sig), sig.norm_text[:80]
+            ), sig.norm_text[:80]
 
 
 def test_made_up_cards_refused_as_before() -> None:
     """Made-up cards: numbered alike, an index read as a target, two prices on a numbered line:
     each refused with its reason; a plain card read."""
-    for text, why in (
-        # (numbered alike: refused by the label rules before the doubt checks ask)
-        ("ETH LONG\nEntry: 3000\n1) 3100\n1) 3200\nSL: 2900", "no label claims"),
-        ("ETH LONG\nEntry: 3000\nTP1 3100\nTP1 3200\nSL: 2900", "a second price"),
-        ("ETH LONG\nEntry: 3000\nTP3 3160/3165\nTP4 3300\nSL: 2900", "gives one numbered target"),
-    ):
-        sig = read_signal(text)
-        assert sig is not None and sig.needs_review, text
-        assert any(why in r for r in sig.review), (text, sig.review)
+    _refused_with(
+        (
+            # (numbered alike: refused by the label rules before the doubt checks ask)
+            ("ETH LONG\nEntry: 3000\n1) 3100\n1) 3200\nSL: 2900", "no label claims"),
+            ("ETH LONG\nEntry: 3000\nTP1 3100\nTP1 3200\nSL: 2900", "a second price"),
+            (
+                "ETH LONG\nEntry: 3000\nTP3 3160/3165\nTP4 3300\nSL: 2900",
+                "gives one numbered target",
+            ),
+        )
+    )
     sig = read_signal("ETH LONG\nEntry: 3000\nTP1: 3100\nTP2: 3200\nSL: 2900")
     assert sig is not None and not sig.needs_review and sig.take_profits == [3100.0, 3200.0]
 
@@ -234,14 +231,13 @@ def test_struck_marked_on_texts_of_the_words(seed: int) -> None:
 def test_made_up_struck_cards() -> None:
     """Made-up cards: a struck target is a report, a struck entry and its correction a call to
     confirm, with a combining stroke or without."""
-    for text, why in (
-        ("ETH LONG\nEntry: 3000\nTP1: ~~3100~~\nTP2: 3200\nSL: 2900", "struck through"),
-        ("ETH LONG\nEntry: ~~3000~~ 2950\nTP1: 3100\nSL: 2900", "struck through"),
-        ("ETH LONG\nEntry: 3000\nTP1: 3̶1̶0̶0̶\nTP2: 3200\nSL: 2900", "struck through"),
-    ):
-        sig = read_signal(text)
-        assert sig is not None and sig.needs_review, text
-        assert any(why in r for r in sig.review), (text, sig.review)
+    _refused_with(
+        (
+            ("ETH LONG\nEntry: 3000\nTP1: ~~3100~~\nTP2: 3200\nSL: 2900", "struck through"),
+            ("ETH LONG\nEntry: ~~3000~~ 2950\nTP1: 3100\nSL: 2900", "struck through"),
+            ("ETH LONG\nEntry: 3000\nTP1: 3̶1̶0̶0̶\nTP2: 3200\nSL: 2900", "struck through"),
+        )
+    )
 
 
 # Lever D: call_framing's example frame as two searches (its line alternative alone, the others
@@ -301,11 +297,10 @@ def test_question_frame_is_led() -> None:
 
 def test_made_up_framed_calls() -> None:
     """Made-up posts: a lesson's example and a question refused with the frame's reason."""
-    for text, why in (
-        ("Example: you buy #BTC at 60000\nTarget: 62000\nStop loss: 58000", "example"),
-        ("This is how a signal looks:\n#ETH LONG\nEntry: 3000\nTP: 3100\nSL: 2900", "example"),
-        ("Would you long #SOL here?\nEntry: 150\nTP: 160\nSL: 140", "question"),
-    ):
-        sig = read_signal(text)
-        assert sig is not None and sig.needs_review, text
-        assert any(why in r for r in sig.review), (text, sig.review)
+    _refused_with(
+        (
+            ("Example: you buy #BTC at 60000\nTarget: 62000\nStop loss: 58000", "example"),
+            ("This is how a signal looks:\n#ETH LONG\nEntry: 3000\nTP: 3100\nSL: 2900", "example"),
+            ("Would you long #SOL here?\nEntry: 150\nTP: 160\nSL: 140", "question"),
+        )
+    )

@@ -31,6 +31,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from parsers.example_frame import EXAMPLE as _EXAMPLE
+from parsers.example_frame import example as _example
 from parsers.gate_words import gate, holds
 from parsers.lead_first import lead_first
 from parsers.models import ParsedSignal
@@ -46,8 +48,7 @@ _WARNING: Final = re.compile(
 _WARNING_HEADS: Final = ("scam", "fake", "impersonat", "follow")
 # A question or a poll on the call: "Would you long #SOL here?", "Vote: should we long #BTC?",
 # "Hypothetical:", "What if we had longed".
-# (Led by a literal, lead_first: re entered it at every character, 2x the time on the dev posts
-# its words let through; session 28.)
+# (Led by a literal, lead_first: 2x faster on the dev posts its words let through; session 28.)
 _QUESTION: Final = re.compile(
     lead_first(
         r"(?<![a-z])(?:would\syou\s(?:long|short|buy|sell|take|enter|open)|should\s(?:we|i|you)"
@@ -125,35 +126,6 @@ _BTC_CONDITION: Final = re.compile(
     r"|wait\sfor\s(?:our|my|the)\s(?:entry\s)?confirmation)(?![a-z])"
 )
 _BTC_CONDITION_HEADS: Final = ("btc", "bitcoin", "confirmation")
-# A lesson's example in a sentence ("Example: you buy #BTC at 60000"), a format shown ("This is
-# how a signal looks:").
-_EXAMPLE_AT_LINE: Final = r"(?m)^[^\w\n]*example\s?[:–—-]\s?(?:you|we|i|if|say|let['’]?s)(?![a-z])"
-_EXAMPLE_SAID: Final = (
-    r"(?<![a-z])(?:this\sis\s)?how\s(?:a|our|the|my)\s(?:signals?|calls?|setups?)\s(?:looks?"
-    r"|is\swritten|are\swritten)(?![a-z])"
-    # A copy-trading ad's sample card: "Here's what a signal looks like:", "Example card:",
-    # "Пример сигнала:" (session 25, i13-left26: traded).
-    r"|(?<![a-z])what\s(?:a|our|the)\s(?:signals?|calls?|cards?)\s(?:looks?|look)\slike"
-    r"|(?<![a-z])(?:example|sample)\s(?:card|signal|call|trade)s?\s?[:👇⬇]"
-    r"|(?<![а-яё])(?:пример|образец)\s(?:нашего\s|наших\s)?(?:сигнал|сделк|карточк)\w{0,3}"
-)
-_EXAMPLE: Final = re.compile(_EXAMPLE_AT_LINE + "|" + _EXAMPLE_SAID)
-# _EXAMPLE as two searches (session 28): its first alternative opens at a line's start and the
-# others with a look-behind, so re entered the whole pattern at every character of the post (~0.6
-# ms a long dev post); the line's alternative alone, and the others led by a literal.
-_EXAMPLE_LINE: Final = re.compile(_EXAMPLE_AT_LINE)
-_EXAMPLE_WORDS: Final = re.compile(lead_first(_EXAMPLE_SAID))
-_EXAMPLE_AT: Final = 3  # (its row in _FRAMES)
-
-
-def _example(low: str) -> re.Match[str] | None:
-    """_EXAMPLE.search(low): the leftmost of the two searches' matches, the line's at a tie (an
-    alternation tries its first alternative first at each place)."""
-    line = _EXAMPLE_LINE.search(low)
-    said = _EXAMPLE_WORDS.search(low)
-    if said is None or line is not None and line.start() <= said.start():
-        return line
-    return said
 # The side's line under a condition: "ETH long if 3000 holds", "#SOL long once it reclaims 150".
 _SIDE_IF: Final = re.compile(
     lead_first(
@@ -177,7 +149,7 @@ def framing_doubt(sig: ParsedSignal, low: str) -> str | None:
     for i in range(len(_FRAMES)):
         if not holds(low, _FRAME_GATES[i]):
             continue
-        m = _example(low) if i == _EXAMPLE_AT else _FRAMES[i][1].search(low)
+        m = _example(low) if i == _EXAMPLE_AT else _FRAMES[i][1].search(low)  # (two searches)
         if m is not None:
             reason = _FRAMES[i][2]
             return f"the post says '{sig.norm_text[m.start() : m.end()].strip()}': {reason}"
@@ -238,6 +210,7 @@ _FRAMES: Final[tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...]] = (
 )
 # Each frame's words found in the post's one pass (parsers/gate_words.py).
 _FRAME_GATES: Final = tuple(gate(heads) for heads, _, _ in _FRAMES)
+_EXAMPLE_AT: Final = 3  # (the example frame's row: parsers/example_frame.py searches it)
 _IF_GATE: Final = gate((" if ", " once ", " when ", " after "))
 _NOTE_GATE: Final = gate(("(",))
 _TO_GATE: Final = gate((" to ",))

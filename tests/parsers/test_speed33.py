@@ -21,7 +21,7 @@ from dataclasses import replace
 
 import pytest
 
-from parsers import call_framing, numbered_targets
+from parsers import call_framing, example_frame, numbered_targets
 from parsers.models import ParsedSignal
 from parsers.quick_tests import first_line
 from parsers.signal_parser import read_signal
@@ -264,7 +264,7 @@ def test_example_frame_is_the_pattern_on_every_post() -> None:
     from parsers import call_framing as cf
 
     assert cf._FRAMES[cf._EXAMPLE_AT][1] is cf._EXAMPLE
-    assert cf._EXAMPLE.pattern == cf._EXAMPLE_AT_LINE + "|" + cf._EXAMPLE_SAID
+    assert cf._EXAMPLE.pattern == example_frame._AT_LINE + "|" + example_frame._SAID
     assert [p[:80] for p in _POSTS if _example_differs(p)] == []
 
 

@@ -51,6 +51,7 @@ COMPILED = (
     "entry_choice",
     "entry_kinds",
     "entry_lost",
+    "example_frame",
     "explain",
     "extremes",
     "fib_notes",

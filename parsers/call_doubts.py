@@ -37,7 +37,7 @@ from parsers.glued_quote import glued_btc, glued_leverage
 from parsers.lead_first import lead_first
 from parsers.models import ParsedSignal
 from parsers.numbered_targets import numbered_two_prices
-from parsers.quick_tests import BLANKS, digit_after, required_literals
+from parsers.quick_tests import BLANKS, digit_after, first_line, required_literals
 from parsers.risk_level import risk_level
 from parsers.side_coin import coin_at_side
 from parsers.side_unsaid import side_unsaid
@@ -291,7 +291,7 @@ def call_doubts(sig: ParsedSignal, low: str, status: bool = True) -> ParsedSigna
         review.append(why)  # "#LINKBTC LONG / Entry: 14.2" read as LINKBTC/USDT
     if (why := glued_leverage(sig.symbol, sig.leverage, low)) is not None:
         review.append(why)  # "#SUI20X" read as a coin SUI20X, "SUI×20" with no leverage
-    first = sig.norm_text.lstrip().split("\n", 1)[0].lower()[:64]  # (a heading, not prose)
+    first = first_line(sig.norm_text).lower()[:64]  # (a heading, not prose)
     if "%" in first or holds(low, _PROFIT_GATE):
         m = _GAIN_HEAD.search(first) or _IN_PROFIT.search(low)
         if m is not None:

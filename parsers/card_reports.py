@@ -33,6 +33,7 @@ from typing import Final
 
 from parsers.gate_words import gate, holds
 from parsers.models import ParsedSignal
+from parsers.quick_tests import first_line
 
 # "Period: 3 Hours 12 Minutes ⏰", "⏳PERIOD: 9 Hours 39 Minutes", "Period: 52 min".
 _PERIOD: Final = re.compile(
@@ -76,9 +77,15 @@ _STRUCK_NUMBER: Final = (
     r"</(?:s|del|strike)>|(?:[0-9.,]\u0336)+)"
 )
 _STRUCK: Final = re.compile(_STRUCK_NUMBER + r"(?![^\n]*[0-9])")
+# The same with no combining stroke, asked of a post holding none (its one alternative that can
+# match nowhere else, and the one opening with a digit: re entered the pattern at every digit of
+# the post; without it re scans for "~" and "<").
+_MARKED_NUMBER: Final = _STRUCK_NUMBER.removesuffix(r"|(?:[0-9.,]\u0336)+)") + ")"
+_STRUCK_MARKED: Final = re.compile(_MARKED_NUMBER + r"(?![^\n]*[0-9])")
 # ... and one followed by another number on its line ("Entry: ~~0.95~~ 0.92"): a call corrected in
 # place, both prices read (the struck one traded too): for the user to confirm (session 23).
 _STRUCK_THEN: Final = re.compile(_STRUCK_NUMBER + r"(?=[^\n]*[0-9])")
+_STRUCK_THEN_MARKED: Final = re.compile(_MARKED_NUMBER + r"(?=[^\n]*[0-9])")
 _TICKS: Final = ("✅", "✔", "☑", "✓")
 # A later target pending, or crossed out ("TP2: 4.6 ❌" under a ticked TP1).
 _PENDING: Final = ("⏳", "⌛", "🕐", "🔜", "❌", "✖")
@@ -141,7 +148,9 @@ def card_report(sig: ParsedSignal, low: str) -> str | None:
             " a call, not a new one"
         )
     raw = sig.raw_text
-    if ("~" in raw or "<" in raw or "\u0336" in raw) and (m := _STRUCK.search(raw)) is not None:
+    if ("~" in raw or "<" in raw or "\u0336" in raw) and (
+        m := (_STRUCK if "\u0336" in raw else _STRUCK_MARKED).search(raw)
+    ) is not None:
         return (
             f"a level is struck through ('{m.group().strip()}'): a report on a call (a target"
             " reached or dropped), not a new one"
@@ -200,7 +209,7 @@ def _report_line(low: str) -> str | None:
 
 def _heading(low: str) -> str | None:
     """The post's first line, when it names a result or a target reached and nothing else."""
-    first = low.lstrip().split("\n", 1)[0]
+    first = first_line(low)
     if not any(mark in first for mark in _HEADING_MARKS):
         return None
     if ("profit" in first or "tp" in first or "target" in first) and _HEADING.fullmatch(first):
@@ -373,7 +382,7 @@ def struck_then_price(sig: ParsedSignal) -> str | None:
     raw = sig.raw_text
     if not ("~" in raw or "<" in raw or "\u0336" in raw):
         return None
-    m = _STRUCK_THEN.search(raw)
+    m = (_STRUCK_THEN if "\u0336" in raw else _STRUCK_THEN_MARKED).search(raw)
     if m is None:
         return None
     return (

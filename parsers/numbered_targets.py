@@ -37,7 +37,7 @@ def numbered_two_prices(sig: ParsedSignal) -> str | None:
     if len(spans) < 2:
         return None
     text = sig.norm_text
-    low = text.lower()
+    low = ""  # (text lowered once a line holds two targets: most cards have none)
     lines: dict[int, int] = {}
     for at, _ in spans:
         start = text.rfind("\n", 0, at) + 1
@@ -47,6 +47,7 @@ def numbered_two_prices(sig: ParsedSignal) -> str | None:
             continue
         end = text.find("\n", start)
         end = len(text) if end < 0 else end
+        low = low or text.lower()
         m = _NUMBERED.match(low, start, end)
         if m is None or _ANOTHER.search(low, m.end(), end) is not None:
             continue

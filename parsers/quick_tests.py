@@ -271,3 +271,15 @@ def gate_literals(pattern: str, instead: dict[str, tuple[str, ...]]) -> tuple[st
             words.extend(instead.get(literal, (literal,)))
     # (A word holding another is found only where that one is: one is enough.)
     return tuple(dict.fromkeys(a for a in words if not any(b != a and b in a for b in words)))
+
+
+def first_line(text: str) -> str:
+    """text's first line after its leading blanks and line breaks: text.lstrip().split("\n",
+    1)[0], without copying the rest of the post twice (str.lstrip and str.isspace strip the same
+    characters)."""
+    n = len(text)
+    start = 0
+    while start < n and text[start].isspace():
+        start += 1
+    end = text.find("\n", start)
+    return text[start : n if end < 0 else end]

@@ -11,6 +11,7 @@ import re
 from typing import Final
 
 from parsers.gate_words import gate, kept
+from parsers.label_starts import opening
 from parsers.lexicon import ROWS, UNSPACED
 from parsers.quick_tests import ascii_heads, holds_any, lead_literal, required_literals
 from parsers.status_ru import STATUS_WORDS_RU
@@ -257,8 +258,130 @@ def _kind_of(spaced: str, start: int, end: int) -> str:
     return kind
 
 
+def _table() -> tuple[bytes, dict[int, re.Pattern[str]], frozenset[int], frozenset[int], frozenset[int]]:
+    """The word walk's tables, from the rows of the word labels' union (_ALL_WORDS):
+    - for each ASCII character, flags: 1 a word character or "#"/"$" (no label opens after it),
+      2 a row opens with it, 4 a Chinese/emoji row opens with it (_CJK_START's class);
+    - for each first character of a row, the rows that open with it as one pattern, in the
+      table's order (each row as in the union: the first that matches at a place is the union's);
+    - the pairs (first character, second) some row can open with (parsers/label_starts.py), as
+      first * 0x110000 + second; the first characters of rows whose second is not known;
+    - the Chinese/emoji rows' first characters outside ASCII."""
+    flags = bytearray(128)
+    word = re.compile(r"[\w#$]")
+    cjk = {ord(c) for c in first_characters(tuple(_CJK_ALTS))}
+    for k in range(128):
+        if word.match(chr(k)):
+            flags[k] |= 1
+        if k in cjk:
+            flags[k] |= 4
+    rows: dict[int, list[str]] = {}
+    pairs: set[int] = set()
+    wild: set[int] = set()
+    for alt in _ALL_WORDS:
+        first = lead_literal(alt)
+        assert first == alt[0], alt  # (the union's lead() asks the same)
+        o = ord(first)
+        rows.setdefault(o, []).append(alt)
+        if o < 128:
+            flags[o] |= 2
+        seconds = opening(alt[1:])
+        if seconds is None:
+            wild.add(o)
+        else:
+            pairs.update(o * 0x110000 + ord(c) for c in seconds)
+    by_first = {o: re.compile("(?:" + _grouped(alts) + r")(?!\w)") for o, alts in rows.items()}
+    return bytes(flags), by_first, frozenset(pairs), frozenset(wild), frozenset(k for k in cjk if k >= 128)
+
+
+_FLAGS, _BY_FIRST, _PAIRS, _WILD, _CJK_FAR = _table()
+_WALK_FLAGS: Final = _FLAGS
+_WALK_ROWS: Final = _BY_FIRST
+_WALK_PAIRS: Final = _PAIRS
+_WALK_WILD: Final = _WILD
+_WALK_CJK: Final = _CJK_FAR
+
+
+def _may_open(spaced: str, i: int, o: int, n: int) -> bool:
+    """Whether a row opening with spaced[i] (its character o) may open with the character after
+    it too (a row whose second character is not known: always)."""
+    if o in _WALK_WILD:
+        return True
+    return i + 1 < n and o * 0x110000 + ord(spaced[i + 1]) in _WALK_PAIRS
+
+
+def _label_at(
+    spaced: str, i: int, o: int, found: list[tuple[str, int, int]], searched: int
+) -> int:
+    """The rows opening with spaced[i] (its character o) matched there: a label found is added
+    to found, and where finditer would search from next is returned."""
+    m = _WALK_ROWS[o].match(spaced, i)
+    if m is None:
+        return searched
+    end = m.end()
+    kind = _KIND_CACHE.get(spaced[i:end]) or _kind_of(spaced, i, end)
+    found.append((kind, i - 1, end - 1))
+    return end
+
+
 def find_labels(text: str) -> list[tuple[str, int, int]]:
-    """Labels in lower-cased text as (kind, start, end), in order of appearance."""
+    """Labels in lower-cased text as (kind, start, end), in order of appearance.
+
+    The word labels are the matches of the union _WORD_LABELS in " " + text, found by one walk
+    over its characters instead: a match opens at a character that is not a word character, "#"
+    or "$", followed by a row's first character and a second that row can open with (the
+    table's pairs); there the rows opening with that first character are matched, in the
+    table's order, which is the union's answer at that place (the rows left out cannot match
+    there). As finditer, a place is tried only from the end of the match before. The walk also
+    notes where the first character that opens a Chinese/emoji row is (_CJK_START's search)."""
+    spaced = " " + text
+    n = len(spaced)
+    found: list[tuple[str, int, int]] = []
+    flags = _WALK_FLAGS
+    opener = True  # spaced[0] is the space
+    searched = 0  # where finditer would search from
+    cjk_at = -1
+    odd = False  # a character outside ASCII, or "@": the Chinese/emoji rows are looked for
+    i = 1
+    while i < n:
+        o = ord(spaced[i])
+        if o < 128:
+            f = flags[o]
+            if o == 64:
+                odd = True
+            if f & 4 and cjk_at < 0:
+                cjk_at = i - 1
+            if opener and f & 2 and i > searched and _may_open(spaced, i, o, n):
+                searched = _label_at(spaced, i, o, found, searched)
+            opener = not f & 1
+        else:
+            odd = True
+            if cjk_at < 0 and o in _WALK_CJK:
+                cjk_at = i - 1
+            if opener and i > searched and o in _WALK_ROWS and _may_open(spaced, i, o, n):
+                searched = _label_at(spaced, i, o, found, searched)
+            opener = not spaced[i].isalnum()
+        i += 1
+    if odd and cjk_at >= 0:
+        # The union of named groups has no first character re can skip to: jump between the
+        # characters a label can start with, and match there.
+        cjk: list[tuple[str, int, int]] = []
+        pos = cjk_at
+        while pos >= 0:
+            g = _CJK_LABELS.match(text, pos)
+            if g is not None and g.end() > g.start():
+                cjk.append((g.lastgroup or "noise", g.start(), g.end()))
+                at = _CJK_START.search(text, g.end())
+            else:
+                at = _CJK_START.search(text, pos + 1)
+            pos = at.start() if at is not None else -1
+        if cjk:
+            found = sorted(found + cjk, key=lambda t: t[1])
+    return found
+
+
+def union_labels(text: str) -> list[tuple[str, int, int]]:
+    """find_labels as it was, by the union's finditer (tests/parsers/test_speed31.py compares)."""
     spaced = " " + text
     found: list[tuple[str, int, int]] = []
     is_ascii = text.isascii()
@@ -267,8 +390,6 @@ def find_labels(text: str) -> list[tuple[str, int, int]]:
         kind = _KIND_CACHE.get(spaced[start + 1 : end]) or _kind_of(spaced, start + 1, end)
         found.append((kind, start, end - 1))
     if not is_ascii or "@" in text:
-        # The union of named groups has no first character re can skip to: jump between the
-        # characters a label can start with, and match there.
         cjk: list[tuple[str, int, int]] = []
         at: re.Match[str] | None = _CJK_START.search(text)
         while at is not None:

@@ -53,6 +53,17 @@ def _class_at(pattern: str, i: int) -> tuple[set[str] | None, int]:
     return None, 0
 
 
+def _class_end(pattern: str, i: int) -> int:
+    """Where the class opening at pattern[i] ("[") ends (after its "]"); a "]" first in a class,
+    after its "[" or "[^", is a literal."""
+    j = i + 1
+    j += pattern[j : j + 1] == "^"
+    j += pattern[j : j + 1] == "]"
+    while j < len(pattern) and pattern[j] != "]":
+        j += 2 if pattern[j] == "\\" else 1
+    return j + 1
+
+
 def _at_least(pattern: str, i: int) -> tuple[int, int]:
     """The least count the quantifier at pattern[i] allows (1 when there is none) and where it
     ends; -1 for a form not read here."""
@@ -77,10 +88,7 @@ def _group_end(pattern: str, i: int) -> int:
             j += 2
             continue
         if c == "[":
-            _, end = _class_at(pattern, j)
-            if end == 0:
-                return -1
-            j = end
+            j = _class_end(pattern, j)
             continue
         if c == "(":
             depth += 1
@@ -104,10 +112,7 @@ def _alternatives(body: str) -> list[str] | None:
             j += 2
             continue
         if c == "[":
-            _, end = _class_at(body, j)
-            if end == 0:
-                return None
-            j = end
+            j = _class_end(body, j)
             continue
         if c == "(":
             depth += 1
@@ -126,6 +131,17 @@ def opening(rest: str) -> frozenset[str] | None:
     or when rest may match nothing."""
     if not rest:
         return None
+    parts = _alternatives(rest)
+    if parts is None:
+        return None
+    if len(parts) > 1:  # ("a|b": either may open the match)
+        out: set[str] = set()
+        for part in parts:
+            first = opening(part)
+            if first is None:
+                return None
+            out |= first
+        return frozenset(out)
     c = rest[0]
     members: set[str] | None
     if c == "[":

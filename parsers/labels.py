@@ -13,7 +13,13 @@ from typing import Final
 from parsers.gate_words import gate, kept
 from parsers.label_starts import opening
 from parsers.lexicon import ROWS, UNSPACED
-from parsers.quick_tests import ascii_heads, holds_any, lead_literal, required_literals
+from parsers.quick_tests import (
+    alternatives,
+    ascii_heads,
+    holds_any,
+    lead_literal,
+    required_literals,
+)
 from parsers.status_ru import STATUS_WORDS_RU
 from parsers.vocabulary import (
     MARKET_UNSPACED,
@@ -99,6 +105,72 @@ def ascii_twin(pattern: str) -> re.Pattern[str]:
     return compiled
 
 
+class _Walk:
+    """A union's matches found by a walk over the text's characters (see find_labels): the
+    union opens with a character that is no word character (nor one of `closed`), followed by
+    one of its rows; here each row's first two characters (parsers/label_starts.py) say where
+    the rows opening with that first character are matched, in the table's order."""
+
+    def __init__(self, alts: tuple[str, ...] | list[str], closed: str) -> None:
+        flags = bytearray(128)
+        shut = re.compile("[\\w" + re.escape(closed) + "]")
+        for k in range(128):
+            if shut.match(chr(k)):
+                flags[k] |= 1
+        rows: dict[int, list[str]] = {}
+        pairs: set[int] = set()
+        wild: set[int] = set()
+        # (A word of a Finder may hold alternatives of its own: "booked|taken|secured" is three
+        # rows of the union, in its order.)
+        for alt in (part for word in alts for part in alternatives(word)):
+            first = lead_literal(alt)
+            assert first == alt[0], alt  # (the union's lead() asks the same)
+            o = ord(first)
+            rows.setdefault(o, []).append(alt)
+            if o < 128:
+                flags[o] |= 2
+            seconds = opening(alt[1:])
+            if seconds is None:
+                wild.add(o)
+            else:
+                pairs.update(o * 0x110000 + ord(c) for c in seconds)
+        self.flags = bytes(flags)
+        self.rows = {o: re.compile("(?:" + _grouped(a) + r")(?!\w)") for o, a in rows.items()}
+        self.pairs = frozenset(pairs)
+        self.wild = frozenset(wild)
+
+    def may_open(self, spaced: str, i: int, o: int, n: int) -> bool:
+        """Whether a row opening with spaced[i] (its character o) may open with the character
+        after it too (a row whose second character is not known: always)."""
+        if o in self.wild:
+            return True
+        return i + 1 < n and o * 0x110000 + ord(spaced[i + 1]) in self.pairs
+
+    def search(self, spaced: str) -> int:
+        """Where the union's first match in spaced opens (its first character, the one before
+        the row's), or -1: the union's search."""
+        n = len(spaced)
+        flags = self.flags
+        rows = self.rows
+        opener = False
+        i = 0
+        while i < n:
+            o = ord(spaced[i])
+            if o < 128:
+                f = flags[o]
+                if opener and f & 2 and self.may_open(spaced, i, o, n):
+                    if rows[o].match(spaced, i) is not None:
+                        return i - 1
+                opener = not f & 1
+            else:
+                if opener and o in rows and self.may_open(spaced, i, o, n):
+                    if rows[o].match(spaced, i) is not None:
+                        return i - 1
+                opener = not spaced[i].isalnum()
+            i += 1
+        return -1
+
+
 class Finder:
     """Finds whole words (plus unspaced CJK or emoji forms) in lower-cased text, fast."""
 
@@ -107,6 +179,7 @@ class Finder:
         self._words = re.compile(pattern)
         self._ascii_words = ascii_twin(_ascii_led(r"\W", words))
         self._ascii_heads = ascii_heads(words)
+        self._walk = _Walk(words, "")  # (the same places as _words' and _ascii_words' search)
         # A literal of each word in any script ("market", "рынок", "بازار"): a text that is not
         # ASCII and holds none is not searched (re enters this pattern at every non-word
         # character, emoji and spaces: ~4-5 us a post; the `in` scans cost a fraction of that).
@@ -134,13 +207,11 @@ class Finder:
             heads = self._ascii_heads
             if held < 0 and heads is not None and not holds_any(text, heads):
                 return -1
-            m = self._ascii_words.search(" " + text)
-            return m.start() if m else -1
+            return self._walk.search(" " + text)
         spaced = " " + text
         pos = -1
         if held > 0 or (held < 0 and (self._heads is None or holds_any(spaced, self._heads))):
-            m = self._words.search(spaced)
-            pos = m.start() if m else -1
+            pos = self._walk.search(spaced)
         others = kept(whole, self._others_gate) if self._others_gate >= 0 else -1
         if others < 0:
             others = 1 if any(c in text for c in self._other_firsts) else 0
@@ -258,64 +329,19 @@ def _kind_of(spaced: str, start: int, end: int) -> str:
     return kind
 
 
-def _table() -> tuple[bytes, dict[int, re.Pattern[str]], frozenset[int], frozenset[int], frozenset[int]]:
-    """The word walk's tables, from the rows of the word labels' union (_ALL_WORDS):
-    - for each ASCII character, flags: 1 a word character or "#"/"$" (no label opens after it),
-      2 a row opens with it, 4 a Chinese/emoji row opens with it (_CJK_START's class);
-    - for each first character of a row, the rows that open with it as one pattern, in the
-      table's order (each row as in the union: the first that matches at a place is the union's);
-    - the pairs (first character, second) some row can open with (parsers/label_starts.py), as
-      first * 0x110000 + second; the first characters of rows whose second is not known;
-    - the Chinese/emoji rows' first characters outside ASCII."""
-    flags = bytearray(128)
-    word = re.compile(r"[\w#$]")
-    cjk = {ord(c) for c in first_characters(tuple(_CJK_ALTS))}
-    for k in range(128):
-        if word.match(chr(k)):
-            flags[k] |= 1
-        if k in cjk:
-            flags[k] |= 4
-    rows: dict[int, list[str]] = {}
-    pairs: set[int] = set()
-    wild: set[int] = set()
-    for alt in _ALL_WORDS:
-        first = lead_literal(alt)
-        assert first == alt[0], alt  # (the union's lead() asks the same)
-        o = ord(first)
-        rows.setdefault(o, []).append(alt)
-        if o < 128:
-            flags[o] |= 2
-        seconds = opening(alt[1:])
-        if seconds is None:
-            wild.add(o)
-        else:
-            pairs.update(o * 0x110000 + ord(c) for c in seconds)
-    by_first = {o: re.compile("(?:" + _grouped(alts) + r")(?!\w)") for o, alts in rows.items()}
-    return bytes(flags), by_first, frozenset(pairs), frozenset(wild), frozenset(k for k in cjk if k >= 128)
+# The word labels' walk (the union _WORD_LABELS: no label opens after "#" or "$"), and for each
+# ASCII character its flags, with 4: a Chinese/emoji row opens with it (_CJK_START's class).
+_WORDS_WALK: Final = _Walk(_ALL_WORDS, "#$")
+_CJK_FIRSTS: Final = frozenset(ord(c) for c in first_characters(tuple(_CJK_ALTS)))
+_WALK_FLAGS: Final = bytes(
+    f | (4 if k in _CJK_FIRSTS else 0) for k, f in enumerate(_WORDS_WALK.flags)
+)
 
 
-_FLAGS, _BY_FIRST, _PAIRS, _WILD, _CJK_FAR = _table()
-_WALK_FLAGS: Final = _FLAGS
-_WALK_ROWS: Final = _BY_FIRST
-_WALK_PAIRS: Final = _PAIRS
-_WALK_WILD: Final = _WILD
-_WALK_CJK: Final = _CJK_FAR
-
-
-def _may_open(spaced: str, i: int, o: int, n: int) -> bool:
-    """Whether a row opening with spaced[i] (its character o) may open with the character after
-    it too (a row whose second character is not known: always)."""
-    if o in _WALK_WILD:
-        return True
-    return i + 1 < n and o * 0x110000 + ord(spaced[i + 1]) in _WALK_PAIRS
-
-
-def _label_at(
-    spaced: str, i: int, o: int, found: list[tuple[str, int, int]], searched: int
-) -> int:
+def _label_at(spaced: str, i: int, o: int, found: list[tuple[str, int, int]], searched: int) -> int:
     """The rows opening with spaced[i] (its character o) matched there: a label found is added
     to found, and where finditer would search from next is returned."""
-    m = _WALK_ROWS[o].match(spaced, i)
+    m = _WORDS_WALK.rows[o].match(spaced, i)
     if m is None:
         return searched
     end = m.end()
@@ -337,6 +363,7 @@ def find_labels(text: str) -> list[tuple[str, int, int]]:
     spaced = " " + text
     n = len(spaced)
     found: list[tuple[str, int, int]] = []
+    walk = _WORDS_WALK
     flags = _WALK_FLAGS
     opener = True  # spaced[0] is the space
     searched = 0  # where finditer would search from
@@ -351,14 +378,14 @@ def find_labels(text: str) -> list[tuple[str, int, int]]:
                 odd = True
             if f & 4 and cjk_at < 0:
                 cjk_at = i - 1
-            if opener and f & 2 and i > searched and _may_open(spaced, i, o, n):
+            if opener and f & 2 and i > searched and walk.may_open(spaced, i, o, n):
                 searched = _label_at(spaced, i, o, found, searched)
             opener = not f & 1
         else:
             odd = True
-            if cjk_at < 0 and o in _WALK_CJK:
+            if cjk_at < 0 and o in _CJK_FIRSTS:
                 cjk_at = i - 1
-            if opener and i > searched and o in _WALK_ROWS and _may_open(spaced, i, o, n):
+            if opener and i > searched and o in walk.rows and walk.may_open(spaced, i, o, n):
                 searched = _label_at(spaced, i, o, found, searched)
             opener = not spaced[i].isalnum()
         i += 1

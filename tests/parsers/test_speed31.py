@@ -216,3 +216,76 @@ def test_rows_when_second_character_outside_their_pairs_then_no_match() -> None:
             if c not in seconds:
                 for tail in ("", "1", " 1", ": 12", "1: 12"):
                     assert re.match(alt, alt[0] + c + tail) is None, (alt, c + tail)
+
+
+# The Finders (MARKET, NOT_SIGNAL, STATUS, REPORTED) search their words by the same walk.
+_FINDERS = {
+    "MARKET": labels.MARKET,
+    "NOT_SIGNAL": labels.NOT_SIGNAL,
+    "STATUS": labels.STATUS,
+    "REPORTED": labels.REPORTED,
+}
+
+
+def _finder_same(text: str) -> int:
+    found = 0
+    spaced = " " + text
+    for name, f in _FINDERS.items():
+        m = f._words.search(spaced)
+        want = m.start() if m else -1
+        assert f._walk.search(spaced) == want, (name, text[:120])
+        if text.isascii():
+            a = f._ascii_words.search(spaced)
+            assert (a.start() if a else -1) == want, (name, text[:120])
+        found += want >= 0
+    return found
+
+
+def test_finders_walk_when_dev_posts_and_recorded_texts_then_as_their_union() -> None:
+    from tests.parsers.readings import messages
+
+    rng = random.Random(2832)
+    found = 0
+    texts = [*_dev_texts(), *(text for _name, text in messages())]
+    for text in dict.fromkeys(texts):
+        low = lower(normalize(text))
+        found += _finder_same(low)
+        a = rng.randrange(len(low) + 1)
+        _finder_same(low[a:])
+        _finder_same(low[: rng.randrange(len(low) + 1)])
+    assert found > 1000, found
+
+
+def _finder_words() -> list[str]:
+    words: set[str] = set()
+    for f in _FINDERS.values():
+        for alt in f._words.pattern.split("|"):
+            lead = re.match(r"[^\\\[\](){}?*+|.^$]+", alt.lstrip("\\W(?:=[]"))
+            if lead:
+                words |= {lead.group(), lead.group()[:3], lead.group() + "s"}
+    for text in _dev_texts()[:2000]:
+        low = lower(normalize(text))
+        for f in _FINDERS.values():
+            m = f._words.search(" " + low)
+            if m:
+                words.add(low[m.start() : m.end() + 12])
+    return sorted(w for w in words if w)
+
+
+_FWORDS = _finder_words()
+
+
+def test_finders_walk_when_random_texts_then_as_their_union() -> None:
+    rng = random.Random(2833)
+    found = 0
+    for _ in range(20_000):
+        found += _finder_same(
+            word_text(rng, _FWORDS, _SIGNS, most=10, word_share=0.5, space_share=0.4)
+        )
+    assert found > 5_000, found
+
+
+def test_opening_when_alternatives_at_top_then_all_their_first_characters() -> None:
+    # Made up: a rest holding "|" outside its groups opens with any of its parts' characters.
+    assert opening("ooked|taken|secured") == frozenset("ots")
+    assert opening("a|") is None

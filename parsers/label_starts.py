@@ -176,3 +176,18 @@ def opening(rest: str) -> frozenset[str] | None:
         return frozenset(members)
     more = opening(rest[nxt:])  # the part may be left out: what follows it may open the match
     return None if more is None else frozenset(members | more)
+
+
+_META = frozenset("\\[](){}|.^$?*+")
+
+
+def literal_head(alt: str) -> str:
+    """The characters every match of alt opens with, taken literally: "tps?[0-9]" opens with
+    "tp", "stop[ \\t-]?loss" with "stop", "t\\.p" with "t" (read up to the first character
+    that is not a literal; one a quantifier follows is left out: it may be missing)."""
+    i = 0
+    while i < len(alt) and alt[i] not in _META:
+        i += 1
+    if i < len(alt) and alt[i] in "?*{":
+        i -= 1  # (the character before it may be left out or repeated)
+    return alt[: max(i, 0)]

@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from parsers import NATIVE
 from parsers.gate_words import gate, kept
-from parsers.label_starts import opening
+from parsers.label_starts import literal_head, opening
 from parsers.lexicon import ROWS, UNSPACED
 from parsers.quick_tests import (
     alternatives,
@@ -31,6 +32,9 @@ from parsers.vocabulary import (
     STATUS_WORDS,
 )
 
+# The word walks (find_labels, Finder.search) where this module is compiled; re's searches where
+# it is not (parsers/_native.py).
+_NATIVE: Final = NATIVE
 # The kinds of label that give a level of the trade.
 LEVEL_LABELS = frozenset(("entry", "buy", "sell", "tp", "tpglued", "sl", "slclose"))
 # The order kinds are tried in when one text could be two labels (none do today).
@@ -120,6 +124,11 @@ class _Walk:
         rows: dict[int, list[str]] = {}
         pairs: set[int] = set()
         wild: set[int] = set()
+        # For two ASCII characters (first * 128 + second): 1, some row may open with them
+        # whatever follows; 2, only rows that open with three literal characters, and
+        # `thirds` holds a bit for each of their third characters (16 bytes a pair).
+        duo = bytearray(128 * 128)
+        thirds = bytearray(128 * 128 * 16)
         # (A word of a Finder may hold alternatives of its own: "booked|taken|secured" is three
         # rows of the union, in its order.)
         for alt in (part for word in alts for part in alternatives(word)):
@@ -132,19 +141,46 @@ class _Walk:
             seconds = opening(alt[1:])
             if seconds is None:
                 wild.add(o)
-            else:
-                pairs.update(o * 0x110000 + ord(c) for c in seconds)
+                if o < 128:
+                    flags[o] |= 8
+                continue
+            pairs.update(o * 0x110000 + ord(c) for c in seconds)
+            head = literal_head(alt)
+            for c in seconds:
+                if o >= 128 or ord(c) >= 128:
+                    continue
+                pair = o * 128 + ord(c)
+                if len(head) >= 3 and head[2].isascii():
+                    duo[pair] = duo[pair] or 2
+                    third = ord(head[2])
+                    thirds[pair * 16 + (third >> 3)] |= 1 << (third & 7)
+                else:
+                    duo[pair] = 1
         self.flags = bytes(flags)
         self.rows = {o: re.compile("(?:" + _grouped(a) + r")(?!\w)") for o, a in rows.items()}
         self.pairs = frozenset(pairs)
         self.wild = frozenset(wild)
+        self.duo = bytes(duo)
+        self.thirds = bytes(thirds)
 
     def may_open(self, spaced: str, i: int, o: int, n: int) -> bool:
-        """Whether a row opening with spaced[i] (its character o) may open with the character
-        after it too (a row whose second character is not known: always)."""
-        if o in self.wild:
-            return True
-        return i + 1 < n and o * 0x110000 + ord(spaced[i + 1]) in self.pairs
+        """Whether a row opening with spaced[i] (its character o) may match there, as its
+        first two or three characters say (a row whose second is not known: always)."""
+        if i + 1 >= n:
+            return o in self.wild
+        two = ord(spaced[i + 1])
+        if o < 128 and two < 128:
+            if self.flags[o] & 8:
+                return True
+            pair = o * 128 + two
+            v = self.duo[pair]
+            if v != 2:
+                return v == 1
+            if i + 2 >= n:
+                return False
+            three = ord(spaced[i + 2])
+            return three < 128 and (self.thirds[pair * 16 + (three >> 3)] >> (three & 7)) & 1 == 1
+        return o in self.wild or o * 0x110000 + two in self.pairs
 
     def search(self, spaced: str) -> int:
         """Where the union's first match in spaced opens (its first character, the one before
@@ -207,11 +243,18 @@ class Finder:
             heads = self._ascii_heads
             if held < 0 and heads is not None and not holds_any(text, heads):
                 return -1
-            return self._walk.search(" " + text)
+            if _NATIVE:
+                return self._walk.search(" " + text)
+            m = self._ascii_words.search(" " + text)
+            return m.start() if m else -1
         spaced = " " + text
         pos = -1
         if held > 0 or (held < 0 and (self._heads is None or holds_any(spaced, self._heads))):
-            pos = self._walk.search(spaced)
+            if _NATIVE:
+                pos = self._walk.search(spaced)
+            else:
+                m = self._words.search(spaced)
+                pos = m.start() if m else -1
         others = kept(whole, self._others_gate) if self._others_gate >= 0 else -1
         if others < 0:
             others = 1 if any(c in text for c in self._other_firsts) else 0
@@ -351,7 +394,14 @@ def _label_at(spaced: str, i: int, o: int, found: list[tuple[str, int, int]], se
 
 
 def find_labels(text: str) -> list[tuple[str, int, int]]:
-    """Labels in lower-cased text as (kind, start, end), in order of appearance.
+    """Labels in lower-cased text as (kind, start, end), in order of appearance: by the walk
+    where this module is compiled, by the union's finditer where it is not (interpreted, the
+    walk takes about twice as long as re; tests/parsers/test_speed31.py proves the two equal)."""
+    return walk_labels(text) if _NATIVE else union_labels(text)
+
+
+def walk_labels(text: str) -> list[tuple[str, int, int]]:
+    """find_labels by the walk (compiled).
 
     The word labels are the matches of the union _WORD_LABELS in " " + text, found by one walk
     over its characters instead: a match opens at a character that is not a word character, "#"
@@ -408,7 +458,7 @@ def find_labels(text: str) -> list[tuple[str, int, int]]:
 
 
 def union_labels(text: str) -> list[tuple[str, int, int]]:
-    """find_labels as it was, by the union's finditer (tests/parsers/test_speed31.py compares)."""
+    """find_labels by the union's finditer (interpreted: faster there than the walk)."""
     spaced = " " + text
     found: list[tuple[str, int, int]] = []
     is_ascii = text.isascii()

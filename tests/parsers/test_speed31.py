@@ -23,14 +23,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from parsers import labels
-from parsers.label_starts import opening
+from parsers.label_starts import literal_head, opening
 from parsers.normalize import lower, normalize
 from tests.parsers.corpus_score import load_split
 from tests.parsers.word_texts import word_text
 
 
 def _same(text: str) -> list[tuple[str, int, int]]:
-    got = labels.find_labels(text)
+    got = labels.walk_labels(text)
     assert got == labels.union_labels(text), text[:120]
     return got
 
@@ -165,12 +165,12 @@ def _re_firsts(items: list[tuple[object, object]]) -> set[str] | None:
                 out |= inner
             return out
         if op in (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT, sre_c.POSSESSIVE_REPEAT):
-            low, _high, sub = av  # type: ignore[misc]
-            inner = _re_firsts(list(sub))
+            least: int = av[0]  # type: ignore[index]
+            inner = _re_firsts(list(av[2]))  # type: ignore[index]
             if inner is None:
                 return None
             out |= inner
-            if low >= 1:
+            if least >= 1:
                 return out
             continue
         return None
@@ -289,3 +289,28 @@ def test_opening_when_alternatives_at_top_then_all_their_first_characters() -> N
     # Made up: a rest holding "|" outside its groups opens with any of its parts' characters.
     assert opening("ooked|taken|secured") == frozenset("ots")
     assert opening("a|") is None
+
+
+def _re_literal_run(items: list[tuple[object, object]]) -> str:
+    out = []
+    for op, av in items:
+        if op is not sre_c.LITERAL:
+            break
+        out.append(chr(av))  # type: ignore[arg-type]
+    return "".join(out)
+
+
+def test_rows_literal_heads_when_read_then_as_re_parses_them() -> None:
+    for walk in (labels._WORDS_WALK, *(f._walk for f in _FINDERS.values())):
+        for pattern in walk.rows.values():
+            assert pattern.pattern.startswith("(?:")
+    for alt in labels._ALL_WORDS:
+        head = literal_head(alt)
+        assert _re_literal_run(list(sre_p.parse(alt))).startswith(head), alt
+        assert head[:1] == alt[0], alt
+    # Made up:
+    assert literal_head("tps?[0-9]") == "tp"
+    assert literal_head("stop[ \\t-]?loss") == "stop"
+    assert literal_head("t\\.p") == "t"
+    assert literal_head("ab{2}") == "a"
+    assert literal_head("entry") == "entry"

@@ -10,17 +10,10 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from parsers import NATIVE
 from parsers.gate_words import gate, kept
-from parsers.label_starts import literal_head, opening
+from parsers.label_walk import COMPILED, Walk
 from parsers.lexicon import ROWS, UNSPACED
-from parsers.quick_tests import (
-    alternatives,
-    ascii_heads,
-    holds_any,
-    lead_literal,
-    required_literals,
-)
+from parsers.quick_tests import ascii_heads, holds_any, lead_literal, required_literals
 from parsers.status_ru import STATUS_WORDS_RU
 from parsers.vocabulary import (
     MARKET_UNSPACED,
@@ -34,7 +27,7 @@ from parsers.vocabulary import (
 
 # The word walks (find_labels, Finder.search) where this module is compiled; re's searches where
 # it is not (parsers/_native.py).
-_NATIVE: Final = NATIVE
+_NATIVE: Final = COMPILED
 # The kinds of label that give a level of the trade.
 LEVEL_LABELS = frozenset(("entry", "buy", "sell", "tp", "tpglued", "sl", "slclose"))
 # The order kinds are tried in when one text could be two labels (none do today).
@@ -109,104 +102,6 @@ def ascii_twin(pattern: str) -> re.Pattern[str]:
     return compiled
 
 
-class _Walk:
-    """A union's matches found by a walk over the text's characters (see find_labels): the
-    union opens with a character that is no word character (nor one of `closed`), followed by
-    one of its rows; here each row's first two characters (parsers/label_starts.py) say where
-    the rows opening with that first character are matched, in the table's order."""
-
-    def __init__(self, alts: tuple[str, ...] | list[str], closed: str) -> None:
-        flags = bytearray(128)
-        shut = re.compile("[\\w" + re.escape(closed) + "]")
-        for k in range(128):
-            if shut.match(chr(k)):
-                flags[k] |= 1
-        rows: dict[int, list[str]] = {}
-        pairs: set[int] = set()
-        wild: set[int] = set()
-        # For two ASCII characters (first * 128 + second): 1, some row may open with them
-        # whatever follows; 2, only rows that open with three literal characters, and
-        # `thirds` holds a bit for each of their third characters (16 bytes a pair).
-        duo = bytearray(128 * 128)
-        thirds = bytearray(128 * 128 * 16)
-        # (A word of a Finder may hold alternatives of its own: "booked|taken|secured" is three
-        # rows of the union, in its order.)
-        for alt in (part for word in alts for part in alternatives(word)):
-            first = lead_literal(alt)
-            assert first == alt[0], alt  # (the union's lead() asks the same)
-            o = ord(first)
-            rows.setdefault(o, []).append(alt)
-            if o < 128:
-                flags[o] |= 2
-            seconds = opening(alt[1:])
-            if seconds is None:
-                wild.add(o)
-                if o < 128:
-                    flags[o] |= 8
-                continue
-            pairs.update(o * 0x110000 + ord(c) for c in seconds)
-            head = literal_head(alt)
-            for c in seconds:
-                if o >= 128 or ord(c) >= 128:
-                    continue
-                pair = o * 128 + ord(c)
-                if len(head) >= 3 and head[2].isascii():
-                    duo[pair] = duo[pair] or 2
-                    third = ord(head[2])
-                    thirds[pair * 16 + (third >> 3)] |= 1 << (third & 7)
-                else:
-                    duo[pair] = 1
-        self.flags = bytes(flags)
-        self.rows = {o: re.compile("(?:" + _grouped(a) + r")(?!\w)") for o, a in rows.items()}
-        self.pairs = frozenset(pairs)
-        self.wild = frozenset(wild)
-        self.duo = bytes(duo)
-        self.thirds = bytes(thirds)
-
-    def may_open(self, spaced: str, i: int, o: int, n: int) -> bool:
-        """Whether a row opening with spaced[i] (its character o) may match there, as its
-        first two or three characters say (a row whose second is not known: always)."""
-        if i + 1 >= n:
-            return o in self.wild
-        two = ord(spaced[i + 1])
-        if o < 128 and two < 128:
-            if self.flags[o] & 8:
-                return True
-            pair = o * 128 + two
-            v = self.duo[pair]
-            if v != 2:
-                return v == 1
-            if i + 2 >= n:
-                return False
-            three = ord(spaced[i + 2])
-            return three < 128 and (self.thirds[pair * 16 + (three >> 3)] >> (three & 7)) & 1 == 1
-        return o in self.wild or o * 0x110000 + two in self.pairs
-
-    def search(self, spaced: str) -> int:
-        """Where the union's first match in spaced opens (its first character, the one before
-        the row's), or -1: the union's search."""
-        n = len(spaced)
-        flags = self.flags
-        rows = self.rows
-        opener = False
-        i = 0
-        while i < n:
-            o = ord(spaced[i])
-            if o < 128:
-                f = flags[o]
-                if opener and f & 2 and self.may_open(spaced, i, o, n):
-                    if rows[o].match(spaced, i) is not None:
-                        return i - 1
-                opener = not f & 1
-            else:
-                if opener and o in rows and self.may_open(spaced, i, o, n):
-                    if rows[o].match(spaced, i) is not None:
-                        return i - 1
-                opener = not spaced[i].isalnum()
-            i += 1
-        return -1
-
-
 class Finder:
     """Finds whole words (plus unspaced CJK or emoji forms) in lower-cased text, fast."""
 
@@ -215,7 +110,9 @@ class Finder:
         self._words = re.compile(pattern)
         self._ascii_words = ascii_twin(_ascii_led(r"\W", words))
         self._ascii_heads = ascii_heads(words)
-        self._walk = _Walk(words, "")  # (the same places as _words' and _ascii_words' search)
+        self._walk = Walk(
+            words, "", grouped
+        )  # (the same places as _words' and _ascii_words' search)
         # A literal of each word in any script ("market", "рынок", "بازار"): a text that is not
         # ASCII and holds none is not searched (re enters this pattern at every non-word
         # character, emoji and spaces: ~4-5 us a post; the `in` scans cost a fraction of that).
@@ -374,7 +271,7 @@ def _kind_of(spaced: str, start: int, end: int) -> str:
 
 # The word labels' walk (the union _WORD_LABELS: no label opens after "#" or "$"), and for each
 # ASCII character its flags, with 4: a Chinese/emoji row opens with it (_CJK_START's class).
-_WORDS_WALK: Final = _Walk(_ALL_WORDS, "#$")
+_WORDS_WALK: Final = Walk(_ALL_WORDS, "#$", _grouped)
 _CJK_FIRSTS: Final = frozenset(ord(c) for c in first_characters(tuple(_CJK_ALTS)))
 _WALK_FLAGS: Final = bytes(
     f | (4 if k in _CJK_FIRSTS else 0) for k, f in enumerate(_WORDS_WALK.flags)

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from parsers.quick_tests import alternatives, group_end
+
 _QUANTIFIER = re.compile(r"\{([0-9]+)(?:,[0-9]*)?\}")
 
 
@@ -53,17 +55,6 @@ def _class_at(pattern: str, i: int) -> tuple[set[str] | None, int]:
     return None, 0
 
 
-def _class_end(pattern: str, i: int) -> int:
-    """Where the class opening at pattern[i] ("[") ends (after its "]"); a "]" first in a class,
-    after its "[" or "[^", is a literal."""
-    j = i + 1
-    j += pattern[j : j + 1] == "^"
-    j += pattern[j : j + 1] == "]"
-    while j < len(pattern) and pattern[j] != "]":
-        j += 2 if pattern[j] == "\\" else 1
-    return j + 1
-
-
 def _at_least(pattern: str, i: int) -> tuple[int, int]:
     """The least count the quantifier at pattern[i] allows (1 when there is none) and where it
     ends; -1 for a form not read here."""
@@ -78,62 +69,12 @@ def _at_least(pattern: str, i: int) -> tuple[int, int]:
     return 1, i
 
 
-def _group_end(pattern: str, i: int) -> int:
-    """Where the group opening at pattern[i] closes, or -1."""
-    depth = 0
-    j = i
-    while j < len(pattern):
-        c = pattern[j]
-        if c == "\\":
-            j += 2
-            continue
-        if c == "[":
-            j = _class_end(pattern, j)
-            continue
-        if c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-            if depth == 0:
-                return j
-        j += 1
-    return -1
-
-
-def _alternatives(body: str) -> list[str] | None:
-    """body split at its "|"s outside groups and classes, or None."""
-    parts: list[str] = []
-    depth = 0
-    start = 0
-    j = 0
-    while j < len(body):
-        c = body[j]
-        if c == "\\":
-            j += 2
-            continue
-        if c == "[":
-            j = _class_end(body, j)
-            continue
-        if c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-        elif c == "|" and depth == 0:
-            parts.append(body[start:j])
-            start = j + 1
-        j += 1
-    parts.append(body[start:])
-    return parts
-
-
 def opening(rest: str) -> frozenset[str] | None:
     """The characters a match of rest (a part of a pattern) can open with; None when not known
     or when rest may match nothing."""
     if not rest:
         return None
-    parts = _alternatives(rest)
-    if parts is None:
-        return None
+    parts = alternatives(rest)
     if len(parts) > 1:  # ("a|b": either may open the match)
         out: set[str] = set()
         for part in parts:
@@ -152,8 +93,8 @@ def opening(rest: str) -> frozenset[str] | None:
             return None
         members, after = {escaped}, 2
     elif c == "(":
-        end = _group_end(rest, 0) if rest.startswith("(?:") else -1
-        alts = _alternatives(rest[3:end]) if end > 0 else None
+        end = group_end(rest, 0) if rest.startswith("(?:") else -1
+        alts = alternatives(rest[3:end]) if end > 0 else None
         if alts is None:
             return None
         members = set()

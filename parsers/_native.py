@@ -82,6 +82,7 @@ COMPILED = (
     "label_patterns",
     "label_prose_coin",
     "label_value",
+    "label_walk",
     "labels",
     "led_search",
     "leftovers",

@@ -11,6 +11,7 @@ import re
 from typing import Final
 
 from parsers.gate_words import gate, kept
+from parsers.label_walk import COMPILED, Walk
 from parsers.lexicon import ROWS, UNSPACED
 from parsers.quick_tests import ascii_heads, holds_any, lead_literal, required_literals
 from parsers.status_ru import STATUS_WORDS_RU
@@ -24,6 +25,9 @@ from parsers.vocabulary import (
     STATUS_WORDS,
 )
 
+# The word walks (find_labels, Finder.search) where this module is compiled; re's searches where
+# it is not (parsers/_native.py).
+_NATIVE: Final = COMPILED
 # The kinds of label that give a level of the trade.
 LEVEL_LABELS = frozenset(("entry", "buy", "sell", "tp", "tpglued", "sl", "slclose"))
 # The order kinds are tried in when one text could be two labels (none do today).
@@ -106,6 +110,9 @@ class Finder:
         self._words = re.compile(pattern)
         self._ascii_words = ascii_twin(_ascii_led(r"\W", words))
         self._ascii_heads = ascii_heads(words)
+        self._walk = Walk(
+            words, "", grouped
+        )  # (the same places as _words' and _ascii_words' search)
         # A literal of each word in any script ("market", "рынок", "بازار"): a text that is not
         # ASCII and holds none is not searched (re enters this pattern at every non-word
         # character, emoji and spaces: ~4-5 us a post; the `in` scans cost a fraction of that).
@@ -133,13 +140,18 @@ class Finder:
             heads = self._ascii_heads
             if held < 0 and heads is not None and not holds_any(text, heads):
                 return -1
+            if _NATIVE:
+                return self._walk.search(" " + text)
             m = self._ascii_words.search(" " + text)
             return m.start() if m else -1
         spaced = " " + text
         pos = -1
         if held > 0 or (held < 0 and (self._heads is None or holds_any(spaced, self._heads))):
-            m = self._words.search(spaced)
-            pos = m.start() if m else -1
+            if _NATIVE:
+                pos = self._walk.search(spaced)
+            else:
+                m = self._words.search(spaced)
+                pos = m.start() if m else -1
         others = kept(whole, self._others_gate) if self._others_gate >= 0 else -1
         if others < 0:
             others = 1 if any(c in text for c in self._other_firsts) else 0
@@ -257,8 +269,93 @@ def _kind_of(spaced: str, start: int, end: int) -> str:
     return kind
 
 
+# The word labels' walk (the union _WORD_LABELS: no label opens after "#" or "$"), and for each
+# ASCII character its flags, with 4: a Chinese/emoji row opens with it (_CJK_START's class).
+_WORDS_WALK: Final = Walk(_ALL_WORDS, "#$", _grouped)
+_CJK_FIRSTS: Final = frozenset(ord(c) for c in first_characters(tuple(_CJK_ALTS)))
+_WALK_FLAGS: Final = bytes(
+    f | (4 if k in _CJK_FIRSTS else 0) for k, f in enumerate(_WORDS_WALK.flags)
+)
+
+
+def _label_at(spaced: str, i: int, o: int, found: list[tuple[str, int, int]], searched: int) -> int:
+    """The rows opening with spaced[i] (its character o) matched there: a label found is added
+    to found, and where finditer would search from next is returned."""
+    m = _WORDS_WALK.rows[o].match(spaced, i)
+    if m is None:
+        return searched
+    end = m.end()
+    kind = _KIND_CACHE.get(spaced[i:end]) or _kind_of(spaced, i, end)
+    found.append((kind, i - 1, end - 1))
+    return end
+
+
 def find_labels(text: str) -> list[tuple[str, int, int]]:
-    """Labels in lower-cased text as (kind, start, end), in order of appearance."""
+    """Labels in lower-cased text as (kind, start, end), in order of appearance: by the walk
+    where this module is compiled, by the union's finditer where it is not (interpreted, the
+    walk takes about twice as long as re; tests/parsers/test_speed31.py proves the two equal)."""
+    return walk_labels(text) if _NATIVE else union_labels(text)
+
+
+def walk_labels(text: str) -> list[tuple[str, int, int]]:
+    """find_labels by the walk (compiled).
+
+    The word labels are the matches of the union _WORD_LABELS in " " + text, found by one walk
+    over its characters instead: a match opens at a character that is not a word character, "#"
+    or "$", followed by a row's first character and a second that row can open with (the
+    table's pairs); there the rows opening with that first character are matched, in the
+    table's order, which is the union's answer at that place (the rows left out cannot match
+    there). As finditer, a place is tried only from the end of the match before. The walk also
+    notes where the first character that opens a Chinese/emoji row is (_CJK_START's search)."""
+    spaced = " " + text
+    n = len(spaced)
+    found: list[tuple[str, int, int]] = []
+    walk = _WORDS_WALK
+    flags = _WALK_FLAGS
+    opener = True  # spaced[0] is the space
+    searched = 0  # where finditer would search from
+    cjk_at = -1
+    odd = False  # a character outside ASCII, or "@": the Chinese/emoji rows are looked for
+    i = 1
+    while i < n:
+        o = ord(spaced[i])
+        if o < 128:
+            f = flags[o]
+            if o == 64:
+                odd = True
+            if f & 4 and cjk_at < 0:
+                cjk_at = i - 1
+            if opener and f & 2 and i > searched and walk.may_open(spaced, i, o, n):
+                searched = _label_at(spaced, i, o, found, searched)
+            opener = not f & 1
+        else:
+            odd = True
+            if cjk_at < 0 and o in _CJK_FIRSTS:
+                cjk_at = i - 1
+            if opener and i > searched and o in walk.rows and walk.may_open(spaced, i, o, n):
+                searched = _label_at(spaced, i, o, found, searched)
+            opener = not spaced[i].isalnum()
+        i += 1
+    if odd and cjk_at >= 0:
+        # The union of named groups has no first character re can skip to: jump between the
+        # characters a label can start with, and match there.
+        cjk: list[tuple[str, int, int]] = []
+        pos = cjk_at
+        while pos >= 0:
+            g = _CJK_LABELS.match(text, pos)
+            if g is not None and g.end() > g.start():
+                cjk.append((g.lastgroup or "noise", g.start(), g.end()))
+                at = _CJK_START.search(text, g.end())
+            else:
+                at = _CJK_START.search(text, pos + 1)
+            pos = at.start() if at is not None else -1
+        if cjk:
+            found = sorted(found + cjk, key=lambda t: t[1])
+    return found
+
+
+def union_labels(text: str) -> list[tuple[str, int, int]]:
+    """find_labels by the union's finditer (interpreted: faster there than the walk)."""
     spaced = " " + text
     found: list[tuple[str, int, int]] = []
     is_ascii = text.isascii()
@@ -267,8 +364,6 @@ def find_labels(text: str) -> list[tuple[str, int, int]]:
         kind = _KIND_CACHE.get(spaced[start + 1 : end]) or _kind_of(spaced, start + 1, end)
         found.append((kind, start, end - 1))
     if not is_ascii or "@" in text:
-        # The union of named groups has no first character re can skip to: jump between the
-        # characters a label can start with, and match there.
         cjk: list[tuple[str, int, int]] = []
         at: re.Match[str] | None = _CJK_START.search(text)
         while at is not None:

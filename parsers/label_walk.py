@@ -1,0 +1,128 @@
+"""A union of label rows searched by one walk over the text's characters (parsers/labels.py:
+find_labels' word labels, each Finder's words), where re entered the union at every character
+that is not a word character (~380 machine instructions a character of a post).
+
+The union is "a character that is no word character (nor one of `closed`), then one of the rows,
+then no word character". Each row opens with a literal character; parsers/label_starts.py reads
+the characters its second can be and its first literal characters. The walk reads each character
+once (its code, a table for ASCII, `str.isalnum` past it: re's own \\w) and, where a row's first
+character follows an opening character and the next one or two characters fit (tables of pairs
+and thirds), matches there the rows that open with that first character, in the table's order:
+the first of them to match is the union's match at that place (the rows left out cannot match
+there). tests/parsers/test_speed31.py proves the walks equal to the unions.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Final
+
+from parsers.label_starts import literal_head, opening
+from parsers.quick_tests import alternatives, lead_literal
+
+# Whether this module runs compiled (mypyc: a shared object), where the walk is about a third
+# faster than re; interpreted, it is about twice as slow (parsers/labels.py asks re there).
+COMPILED: Final = not __file__.endswith(".py")
+
+
+class Walk:
+    """A union's matches found by a walk over the text's characters (see find_labels): the
+    union opens with a character that is no word character (nor one of `closed`), followed by
+    one of its rows; here each row's first two characters (parsers/label_starts.py) say where
+    the rows opening with that first character are matched, in the table's order."""
+
+    def __init__(
+        self, alts: tuple[str, ...] | list[str], closed: str, group: Callable[[list[str]], str]
+    ) -> None:
+        """alts: the union's rows, in its order; closed: characters after which no row opens
+        (besides the word characters); group: how the union writes its rows (labels.grouped)."""
+        flags = bytearray(128)
+        shut = re.compile("[\\w" + re.escape(closed) + "]")
+        for k in range(128):
+            if shut.match(chr(k)):
+                flags[k] |= 1
+        rows: dict[int, list[str]] = {}
+        pairs: set[int] = set()
+        wild: set[int] = set()
+        # For two ASCII characters (first * 128 + second): 1, some row may open with them
+        # whatever follows; 2, only rows that open with three literal characters, and
+        # `thirds` holds a bit for each of their third characters (16 bytes a pair).
+        duo = bytearray(128 * 128)
+        thirds = bytearray(128 * 128 * 16)
+        # (A word of a Finder may hold alternatives of its own: "booked|taken|secured" is three
+        # rows of the union, in its order.)
+        for alt in (part for word in alts for part in alternatives(word)):
+            first = lead_literal(alt)
+            assert first == alt[0], alt  # (the union's lead() asks the same)
+            o = ord(first)
+            rows.setdefault(o, []).append(alt)
+            if o < 128:
+                flags[o] |= 2
+            seconds = opening(alt[1:])
+            if seconds is None:
+                wild.add(o)
+                if o < 128:
+                    flags[o] |= 8
+                continue
+            pairs.update(o * 0x110000 + ord(c) for c in seconds)
+            head = literal_head(alt)
+            for c in seconds:
+                if o >= 128 or ord(c) >= 128:
+                    continue
+                pair = o * 128 + ord(c)
+                if len(head) >= 3 and head[2].isascii():
+                    duo[pair] = duo[pair] or 2
+                    third = ord(head[2])
+                    thirds[pair * 16 + (third >> 3)] |= 1 << (third & 7)
+                else:
+                    duo[pair] = 1
+        self.flags = bytes(flags)
+        self.rows = {o: re.compile("(?:" + group(a) + r")(?!\w)") for o, a in rows.items()}
+        self.pairs = frozenset(pairs)
+        self.wild = frozenset(wild)
+        self.duo = bytes(duo)
+        self.thirds = bytes(thirds)
+
+    def may_open(self, spaced: str, i: int, o: int, n: int) -> bool:
+        """Whether a row opening with spaced[i] (its character o) may match there, as its
+        first two or three characters say (a row whose second is not known: always)."""
+        if i + 1 >= n:
+            return o in self.wild
+        two = ord(spaced[i + 1])
+        if o < 128 and two < 128:
+            if self.flags[o] & 8:
+                return True
+            pair = o * 128 + two
+            v = self.duo[pair]
+            if v != 2:
+                return v == 1
+            if i + 2 >= n:
+                return False
+            three = ord(spaced[i + 2])
+            return three < 128 and (self.thirds[pair * 16 + (three >> 3)] >> (three & 7)) & 1 == 1
+        return o in self.wild or o * 0x110000 + two in self.pairs
+
+    def search(self, spaced: str) -> int:
+        """Where the union's first match in spaced opens (its first character, the one before
+        the row's), or -1: the union's search."""
+        n = len(spaced)
+        flags = self.flags
+        rows = self.rows
+        opener = False
+        i = 0
+        while i < n:
+            o = ord(spaced[i])
+            if o < 128:
+                f = flags[o]
+                if opener and f & 2 and self.may_open(spaced, i, o, n):
+                    if rows[o].match(spaced, i) is not None:
+                        return i - 1
+                opener = not f & 1
+            else:
+                if opener and o in rows and self.may_open(spaced, i, o, n):
+                    if rows[o].match(spaced, i) is not None:
+                        return i - 1
+                opener = not spaced[i].isalnum()
+            i += 1
+        return -1

@@ -25,6 +25,14 @@ What it says, in this order:
 Anything else (an entry, a side or a second pair named: a call, not its outcome; a line the
 reader reads as another kind) and the card is left to the other rules. The pair is the card's
 heading, as written ("XTZBTC" is XTZ quoted in BTC, "ZILUSDT" in USDT).
+
+A fixed-time call's result (`result_line`; batch gath30w, session 28: a Brazilian group's bot,
+"IA de Sinais na Ebinex", whose calls give a clock time and no price): the post is one line, the
+result and the pair, "✅ WIN em `XRP/USDT` ✅", "✅ WIN (G1) em `BTC/USDT` ✅" (won at the first
+martingale step), "❎ STOP em `ETH/USDT` ❎" (lost), under the paste's sender quote ("> 🌐 IA de
+Sinais na Ebinex: ") or alone: WIN a target hit of the pair, STOP or LOSS its stop hit. A price,
+a second line, a question or any other word and the post is left to the other rules ("Stop em
+0.52" is a stop put at 0.52).
 """
 
 from __future__ import annotations
@@ -69,6 +77,13 @@ _ENDED: Final = (UpdateKind.CLOSE, UpdateKind.SL_HIT)
 _GAIN: Final = re.compile(r"\([+-]?[0-9]{1,3}(?:[.,][0-9]{1,2})?\s?%\)")
 _MAX_LINES: Final = 30
 _DIGIT: Final = re.compile(r"[0-9]")
+# "✅ WIN (G1) em `BTC/USDT` ✅", under a pasted sender quote ("> 🌐 IA de Sinais na Ebinex: ").
+_MARKS: Final = r"(?:[✅❎❌☑✔🟢🔴]\ufe0f?[ \t\xa0]*)*"
+_RESULT: Final = re.compile(
+    r"[ \t]*(?:>[ \t]?[^\n:`?]{1,40}:[ \t\xa0]*)?" + _MARKS
+    + r"(?P<res>WIN|LOSS|STOP|Win|Loss|Stop)(?:[ \t\xa0]\(G[1-3]\))?[ \t\xa0]em[ \t\xa0]"
+    r"(?P<q>`?)(?P<base>[A-Z0-9]{2,12})/(?P<quote>USDT|USDC|BTC)(?P=q)[ \t\xa0]*" + _MARKS
+)
 
 
 def results_card(text: str) -> SignalUpdate | None:
@@ -148,3 +163,14 @@ def _for(update: SignalUpdate, pair: str, tp: int | None, text: str) -> SignalUp
     return replace(
         update, symbol=pair, tp_index=tp if tp is not None else update.tp_index, raw_text=text
     )
+
+
+def result_line(text: str) -> SignalUpdate | None:
+    """A fixed-time call's one-line result ("✅ WIN em `XRP/USDT` ✅"), or None."""
+    if " em " not in text.replace("\xa0", " ") or "/" not in text or len(text) > 120:
+        return None  # (cheap: the result names its pair after "em")
+    m = _RESULT.fullmatch(text.strip())
+    if m is None:
+        return None
+    kind = UpdateKind.TP_HIT if m.group("res").upper() == "WIN" else UpdateKind.SL_HIT
+    return SignalUpdate(kind=kind, symbol=m.group("base") + m.group("quote"), raw_text=text)

@@ -1,0 +1,84 @@
+"""Batch gath30w's shapes (session 28, branch i13-gath30w): a Brazilian group's fixed-time calls
+on the Ebinex broker and their results (felipeldfonseca/telegram-signal-collector's pasted group
+history), read through the parser's entry point (EnhancedParser, as the corpus scorer and the bot
+read a post). Every row of RESULTS_FIXED was not read on the branch's parent (main 53be5709:
+13 rows); the CARDS and NOT_RESULTS rows are read as before (they pass on both: 12 rows).
+Forms: the batch's dev posts (their ids beside them) and made-up posts in their shape, marked
+(made up).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from parsers.models import UpdateKind
+from tests.parsers.reads import PARSER as _PARSER
+from tests.parsers.reads import check_asks_nothing
+from tests.parsers.reads import follow_up as _update
+
+TP_HIT, SL_HIT = UpdateKind.TP_HIT, UpdateKind.SL_HIT
+_SENDER = "> 🌐 IA de Sinais na Ebinex: "
+
+# (text, kind, symbol): a fixed-time call's result, the pair's target or stop hit.
+RESULTS_FIXED = [
+    (_SENDER + "✅ WIN em `XRP/USDT`\xa0✅", TP_HIT, "XRPUSDT"),  # (dev gath30w-ebinex-pt-004)
+    (_SENDER + "✅ WIN (G1) em `BTC/USDT`\xa0✅", TP_HIT, "BTCUSDT"),  # (dev -010)
+    (_SENDER + "✅ WIN (G2) em `ETH/USDT`\xa0✅", TP_HIT, "ETHUSDT"),  # (dev -012)
+    (_SENDER + "❎ STOP em `XRP/USDT`\xa0❎", SL_HIT, "XRPUSDT"),  # (dev -008)
+    (_SENDER + "❎ STOP em `ADA/USDT`\xa0❎", SL_HIT, "ADAUSDT"),  # (dev -073)
+    ("✅ WIN em `SOL/USDT` ✅", TP_HIT, "SOLUSDT"),  # (made up: with no sender quote)
+    ("✅ WIN (G2) em `ADA/USDT`", TP_HIT, "ADAUSDT"),  # (made up)
+    ("WIN em XRP/USDT", TP_HIT, "XRPUSDT"),  # (made up: no marks, no backticks)
+    ("❎ STOP em `BTC/USDT` ❎", SL_HIT, "BTCUSDT"),  # (made up)
+    ("❌ LOSS em `ETH/USDT` ❌", SL_HIT, "ETHUSDT"),  # (made up)
+    ("✅ Win em `DOGE/USDT` ✅", TP_HIT, "DOGEUSDT"),  # (made up)
+    ("✅ WIN em `1000PEPE/USDT` ✅", TP_HIT, "1000PEPEUSDT"),  # (made up)
+    ("> 🌐 Sinais: ✅ WIN em `BNB/USDT` ✅", TP_HIT, "BNBUSDT"),  # (made up: another sender)
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "symbol"), RESULTS_FIXED)
+def test_read_update_when_a_fixed_time_result_then_the_pairs_target_or_stop_hit(
+    text: str, kind: UpdateKind, symbol: str
+) -> None:
+    update = _update(text)
+    assert update is not None, text
+    assert (update.kind, update.symbol, update.tp_index) == (kind, symbol, None), update
+    assert update.price is None and not update.problem, update
+
+
+# A fixed-time call: an entry at a clock time, no price: never a trade (21:28 is no entry).
+CARDS = [
+    # (dev gath30w-ebinex-pt-001)
+    _SENDER + "⚠️ Novo Sinal Encontrado\xa0⚠️\n🪙 Par:\xa0XRP/USDT\n⏰ Entrada:\xa021:28\n🟢⬆️ Comprar",
+    # (made up: a sell, and with no sender quote)
+    _SENDER + "⚠️ Novo Sinal Encontrado\xa0⚠️\n🪙 Par:\xa0BTC/USDT\n⏰ Entrada:\xa009:05\n🔴⬇️ Vender",
+    "⚠️ Novo Sinal Encontrado ⚠️\n🪙 Par: ETH/USDT\n⏰ Entrada: 23:59\n🟢⬆️ Comprar",
+]
+
+
+@pytest.mark.parametrize("text", CARDS)
+def test_read_signal_when_a_fixed_time_call_then_no_trade(text: str) -> None:
+    sig = _PARSER.parse_sync(text)
+    assert sig is None or not sig.is_valid(), sig
+    check_asks_nothing(text)
+
+
+# Not a result: a question, a second line or word, a stop at a price (all made up).
+NOT_RESULTS = [
+    "WIN em XRP/USDT?",
+    "✅ WIN em `XRP/USDT` ✅\n✅ WIN em `BTC/USDT` ✅",
+    "WIN em XRP/USDT ontem",
+    "win em xrp/usdt",
+    "STOP em XRP/USDT 0.52",
+    "Stop em 0.52",
+    "Quem fez WIN em XRP/USDT hoje",
+    "> 🌐 IA de Sinais na Ebinex: WIN em",
+    "✅ WIN ✅",
+]
+
+
+@pytest.mark.parametrize("text", NOT_RESULTS)
+def test_read_update_when_no_result_line_then_no_hit_of_the_pair(text: str) -> None:
+    update = _update(text)
+    assert update is None or update.kind not in (TP_HIT, SL_HIT), update

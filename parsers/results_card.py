@@ -82,7 +82,7 @@ _MARKS: Final = r"(?:[✅❎❌☑✔🟢🔴]\ufe0f?[ \t\xa0]*)*"
 _RESULT: Final = re.compile(
     r"[ \t]*(?:>[ \t]?[^\n:`?]{1,40}:[ \t\xa0]*)?" + _MARKS
     + r"(?P<res>WIN|LOSS|STOP|Win|Loss|Stop)(?:[ \t\xa0]\(G[1-3]\))?[ \t\xa0]em[ \t\xa0]"
-    r"(?P<q>`?)(?P<base>[A-Z0-9]{2,12})/(?P<quote>USDT|USDC|BTC)(?P=q)[ \t\xa0]*" + _MARKS
+    r"(?P<q>`?)(?P<base>[A-Z0-9]{1,12})/(?P<quote>USDT|USDC|BTC)(?P=q)[ \t\xa0]*" + _MARKS
 )
 
 

@@ -38,6 +38,7 @@ from tests.parsers.mutations_gath27w import gath27w_mutations
 from tests.parsers.mutations_gath28 import gath28_mutations
 from tests.parsers.mutations_gath29 import gath29_mutations
 from tests.parsers.mutations_gath29w import gath29w_mutations
+from tests.parsers.mutations_gath30w import gath30w_mutations
 from tests.parsers.mutations_labels import (
     drop_entry_label,
     drop_stop_label,
@@ -219,4 +220,5 @@ FAMILIES: list[Callable[[int], Iterable[Row]]] = [
     wrong28_mutations,  # session 27's attack on the shapes left (tests/parsers/mutations_wrong28.py)
     gath29_mutations,  # session 27's batch gath29 shapes (tests/parsers/mutations_gath29.py)
     gath29w_mutations,  # session 27's batch gath29w shapes (tests/parsers/mutations_gath29w.py)
+    gath30w_mutations,  # session 28's batch gath30w shapes (tests/parsers/mutations_gath30w.py)
 ]

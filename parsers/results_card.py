@@ -80,7 +80,8 @@ _DIGIT: Final = re.compile(r"[0-9]")
 # "✅ WIN (G1) em `BTC/USDT` ✅", under a pasted sender quote ("> 🌐 IA de Sinais na Ebinex: ").
 _MARKS: Final = r"(?:[✅❎❌☑✔🟢🔴]\ufe0f?[ \t\xa0]*)*"
 _RESULT: Final = re.compile(
-    r"[ \t]*(?:>[ \t]?[^\n:`?]{1,40}:[ \t\xa0]*)?" + _MARKS
+    r"[ \t]*(?:>[ \t]?[^\n:`?]{1,40}:[ \t\xa0]*)?"
+    + _MARKS
     + r"(?P<res>WIN|LOSS|STOP|Win|Loss|Stop)(?:[ \t\xa0]\(G[1-3]\))?[ \t\xa0]em[ \t\xa0]"
     r"(?P<q>`?)(?P<base>[A-Z0-9]{1,12})/(?P<quote>USDT|USDC|BTC)(?P=q)[ \t\xa0]*" + _MARKS
 )

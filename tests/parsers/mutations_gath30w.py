@@ -10,7 +10,14 @@ pair ("XRP/USDT", in backticks or not).
   / ⏰ Entrada: 21:28 / 🟢⬆️ Comprar", or "🔴⬇️ Vender"): an entry at a clock time and no price,
   never a trade;
 - ``gath30w_not``: no action: a question, a word after the pair, two results in one post, a
-  lower-case result, a member's question.
+  lower-case result, a member's question;
+- ``gath30w_zh``: the Chinese trader's replies (batch gath30w's second block), the coin named as
+  the trader names it (mutations_gath27w.coin_name): the coin done, most of it ("以太收工  大部分"),
+  those on board taking most profit ("以太 上车的 可以大部分止盈"), a break-even stop set ("以太 做个
+  保本"), out now ("以太 可以跑了"), and the coinless "留个底仓 继续玩", "其他留个底仓  保本", "要死不活的
+  赚了出大部分 留个底仓吧", "做个保本", "可以跑了", "别空 也别多 空头落袋";
+- ``gath30w_zh_not``: no action now: a weekday's clause ("周六通知你们 去杠杆 减仓", "周六 以太 减仓"),
+  the day's end ("收工  大部分" with no coin), a question ("以太 可以跑了吗"), advice ("别空 也别多").
 
 What each must give comes from how the post was written and the dev signal's hand-checked
 reading, never from the parser's output. ``python -m tests.parsers.mutations --family
@@ -25,8 +32,10 @@ from typing import Any
 from tests.parsers.mutation_post import REFUSE, Row
 from tests.parsers.mutations_drawn import usdt_signals
 from tests.parsers.mutations_followups import FOLLOW, NOT
+from tests.parsers.mutations_gath27w import coin_name
 
 RESULT_G30W, CARD_G30W, NOT_G30W = "gath30w_result", "gath30w_card", "gath30w_not"
+ZH_G30W, ZH_NOT_G30W = "gath30w_zh", "gath30w_zh_not"
 
 SENDERS: tuple[str, ...] = ("> 🌐 IA de Sinais na Ebinex: ", "")
 # (form, kind): {p} the pair as written.
@@ -52,11 +61,56 @@ NOT_FORMS: tuple[str, ...] = (
     "Quem pegou o WIN em {p} hoje",
 )
 
+# (form, reading): {c} the coin as the trader names it, {s} a space after a ticker.
+ZH_FORMS: tuple[tuple[str, dict[str, Any]], ...] = (
+    ("{c}{s}收工  大部分", {"kind": "CLOSE_PARTIAL"}),
+    ("{c} 收工 大部分", {"kind": "CLOSE_PARTIAL"}),
+    ("{c} 上车的 可以大部分止盈", {"kind": "CLOSE_PARTIAL"}),
+    ("{c} 做个保本", {"kind": "MOVE_SL", "to_entry": True}),
+    ("{c} 可以跑了", {"kind": "CLOSE"}),
+)
+ZH_COINLESS: tuple[tuple[str, dict[str, Any]], ...] = (
+    ("留个底仓 继续玩", {"kind": "CLOSE_PARTIAL", "symbol": None}),
+    ("其他留个底仓  保本", {"kind": "CLOSE_PARTIAL", "symbol": None}),
+    ("要死不活的  赚了出大部分 留个底仓吧", {"kind": "CLOSE_PARTIAL", "symbol": None}),
+    ("做个保本", {"kind": "MOVE_SL", "symbol": None, "to_entry": True}),
+    ("可以跑了", {"kind": "CLOSE", "symbol": None}),
+    ("别空 也别多 空头落袋", {"kind": "CLOSE", "symbol": None}),
+)
+ZH_NOT_FORMS: tuple[str, ...] = (
+    "周六通知你们 去杠杆 减仓",
+    "周六 {c} 减仓",
+    "星期一 {c} 平一半",
+    "收工  大部分",
+    "{c} 可以跑了吗",
+    "{c}{s}可以跑了？",
+    "别空 也别多",
+    "今天收工",
+)
+
+
+def _zh_rows(rng: random.Random, case_id: str, symbol: str) -> list[Row]:
+    """The Chinese trader's replies for one dev signal's coin, and one asking nothing now."""
+    base = symbol[:-4]
+    name = coin_name(rng, base) if base.isalpha() else base
+    s = " " if name.isascii() else ""
+    out: list[Row] = []
+    if base.isalpha() and rng.random() < 0.75:
+        form, reads = rng.choice(ZH_FORMS)
+        expect = {**reads, "symbol": symbol}
+        out.append((case_id, ZH_G30W, form.format(c=name, s=s), expect, FOLLOW))
+    else:
+        text, reads = rng.choice(ZH_COINLESS)
+        out.append((case_id, ZH_G30W, text, dict(reads), FOLLOW))
+    out.append((case_id, ZH_NOT_G30W, rng.choice(ZH_NOT_FORMS).format(c=name, s=s), {}, NOT))
+    return out
+
 
 def gath30w_mutations(seed: int) -> list[Row]:
     """For tests/parsers/mutations.py: for each USDT-quoted dev signal, its pair's fixed-time
-    result read as the pair's target or stop hit, its fixed-time call never traded, and a post
-    that is no result of the pair, as (case id, family, text, reading, must)."""
+    result read as the pair's target or stop hit, its fixed-time call never traded, a post that
+    is no result of the pair, and the Chinese trader's reply for its coin and one asking nothing
+    now, as (case id, family, text, reading, must)."""
     rng = random.Random(seed * 7919 + 30)
     out: list[Row] = []
     for case_id, want, symbol in usdt_signals():
@@ -72,4 +126,5 @@ def gath30w_mutations(seed: int) -> list[Row]:
         out.append((case_id, CARD_G30W, sender + card, want, REFUSE))
         text = rng.choice(NOT_FORMS).format(p=shown, l=pair.lower())
         out.append((case_id, NOT_G30W, sender + text, {}, NOT))
+        out.extend(_zh_rows(rng, case_id, symbol))
     return out

@@ -3,9 +3,9 @@ on the Ebinex broker and their results (felipeldfonseca/telegram-signal-collecto
 history), and the Chinese trader's next block in the "valuescan" group (Han-tiv/web3's export,
 after batch gath29w's), read through the parser's entry point (EnhancedParser, as the corpus
 scorer and the bot read a post). Every row of RESULTS_FIXED and CHINESE_FIXED, the stop-hit test
-and the first two rows of CHINESE_NOT was misread on the branch's parent (main 53be5709: 29
+and the first two rows of CHINESE_NOT was misread on the branch's parent (main 53be5709: 31
 rows); the CARDS, NOT_RESULTS and other CHINESE_NOT rows are read as before (they pass on both:
-21 rows). Forms: the batch's dev posts (their ids beside them) and made-up posts in their shape,
+22 rows). Forms: the batch's dev posts (their ids beside them) and made-up posts in their shape,
 marked (made up).
 """
 
@@ -37,6 +37,8 @@ RESULTS_FIXED = [
     ("✅ Win em `DOGE/USDT` ✅", TP_HIT, "DOGEUSDT"),  # (made up)
     ("✅ WIN em `1000PEPE/USDT` ✅", TP_HIT, "1000PEPEUSDT"),  # (made up)
     ("> 🌐 Sinais: ✅ WIN em `BNB/USDT` ✅", TP_HIT, "BNBUSDT"),  # (made up: another sender)
+    ("Good luck!\n✅ WIN em `XRP/USDT` ✅", TP_HIT, "XRPUSDT"),  # (made up: a chatter line)
+    ("📍 " + _SENDER + "❎ STOP em `ADA/USDT`\xa0❎\n\n🔥🔥🔥", SL_HIT, "ADAUSDT"),  # (made up)
 ]
 
 
@@ -79,6 +81,7 @@ NOT_RESULTS = [
     "Quem fez WIN em XRP/USDT hoje",
     "> 🌐 IA de Sinais na Ebinex: WIN em",
     "✅ WIN ✅",
+    "✅ WIN em `XRP/USDT` ✅\nNext entry 0.52",
 ]
 
 

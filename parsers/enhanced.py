@@ -9,7 +9,7 @@ from parsers.ai_fallback import AIFallback
 from parsers.models import ParsedSignal, SignalUpdate, UpdateKind
 from parsers.prose_levels import words
 from parsers.reports import status_heading
-from parsers.results_card import results_card
+from parsers.results_card import result_line, results_card
 from parsers.signal_parser import quoted_levels, read_signal
 from parsers.stories import told_not_asked
 from parsers.ticked_card import ticked_card
@@ -167,6 +167,9 @@ class EnhancedParser:
             # card, the outcome of a call (parsers/results_card.py; batch gath26e).
             if (card := results_card(text)) is not None:
                 return card
+            # "✅ WIN em `XRP/USDT` ✅": a fixed-time call's result (results_card; gath30w).
+            if (result := result_line(text)) is not None:
+                return result
             update = read_update(text)
             if update is None:
                 return None

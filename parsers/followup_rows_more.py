@@ -166,6 +166,24 @@ MORE_ROWS += (
     ("zh", "CLOSE", r"(?:没啥波动\s?)?懒得拿了"),
 )
 MORE_ROWS += (
+    # zh (i13-gath30w, the trader's next block, dev gath30w-lzyh-zh): the coin done, most of it
+    # ("以太收工  大部分"; only after the coin: a bare "收工" is the day's end); those who got on
+    # may take most profit ("TST 上车的 可以大部分止盈"); a base kept, the rest sold ("留个底仓
+    # 继续玩", "其他留个底仓  保本": the others' base at break even); in profit, most sold
+    # ("要死不活的  赚了出大部分 留个底仓吧": the coin half dead): a partial close, share unsaid.
+    (
+        "zh",
+        "PART",
+        r"(?:(?<=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fffa-z0-9]\s))收工\s{1,2}大部分"
+        r"|(?:上车的\s?)?可以大部分止盈"
+        r"|其他\s?留(?:个|点)?底仓(?:\s{1,2}保本)?|留(?:个|点)?底仓\s继续玩"
+        r"|(?:要死不活的?\s{1,2})?赚了的?\s?出大部分(?:\s?留(?:个|点)?底仓吧?)?",
+    ),
+    # zh: out now ("可以跑了": you can run now, as "可以走了"); neither side, the shorts bank
+    # their profit ("别空 也别多 空头落袋"; not "别空" alone: advice, no trade closed).
+    ("zh", "CLOSE", r"可以跑了|(?:别空\s也?别多\s)?空头落袋(?:吧)?"),
+)
+MORE_ROWS += (
     # ar (i13-ru19): a target hit without "تم" ("ضرب الهدف الأول"), all targets reached ("جميع
     # الأهداف تحققت"); the stop to the entry price ("حركوا الستوب لسعر الدخول"); the trade void
     # ("الصفقة ملغية"); a partial profit ("جني أرباح جزئي 50%"); out of the trade ("خروج من

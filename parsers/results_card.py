@@ -25,6 +25,15 @@ What it says, in this order:
 Anything else (an entry, a side or a second pair named: a call, not its outcome; a line the
 reader reads as another kind) and the card is left to the other rules. The pair is the card's
 heading, as written ("XTZBTC" is XTZ quoted in BTC, "ZILUSDT" in USDT).
+
+A fixed-time call's result (`result_line`; batch gath30w, session 28: a Brazilian group's bot,
+"IA de Sinais na Ebinex", whose calls give a clock time and no price): a line of the result and
+the pair, "✅ WIN em `XRP/USDT` ✅", "✅ WIN (G1) em `BTC/USDT` ✅" (won at the first martingale
+step), "❎ STOP em `ETH/USDT` ❎" (lost), under the paste's sender quote ("> 🌐 IA de Sinais na
+Ebinex: ") or alone, with a chatter line beside it or not: WIN a target hit of the pair, STOP or
+LOSS its stop hit. A price or any other word on its line, a question, a second result, a line
+beside it holding a number or a follow-up of its own, and the post is left to the other rules
+("Stop em 0.52" is a stop put at 0.52).
 """
 
 from __future__ import annotations
@@ -69,6 +78,15 @@ _ENDED: Final = (UpdateKind.CLOSE, UpdateKind.SL_HIT)
 _GAIN: Final = re.compile(r"\([+-]?[0-9]{1,3}(?:[.,][0-9]{1,2})?\s?%\)")
 _MAX_LINES: Final = 30
 _DIGIT: Final = re.compile(r"[0-9]")
+# "✅ WIN (G1) em `BTC/USDT` ✅", under a pasted sender quote ("> 🌐 IA de Sinais na Ebinex: "),
+# a line-opening emoji or bullet before it.
+_MARKS: Final = r"(?:[✅❎❌☑✔🟢🔴]\ufe0f?[ \t\xa0]*)*"
+_RESULT: Final = re.compile(
+    r"[^\w\n>`?]*(?:>[ \t]?[^\n:`?]{1,40}:[ \t\xa0]*)?"
+    + _MARKS
+    + r"(?P<res>WIN|LOSS|STOP|Win|Loss|Stop)(?:[ \t\xa0]\(G[1-3]\))?[ \t\xa0]em[ \t\xa0]"
+    r"(?P<q>`?)(?P<base>[A-Z0-9]{1,12})/(?P<quote>USDT|USDC|BTC)(?P=q)[ \t\xa0]*" + _MARKS
+)
 
 
 def results_card(text: str) -> SignalUpdate | None:
@@ -148,3 +166,23 @@ def _for(update: SignalUpdate, pair: str, tp: int | None, text: str) -> SignalUp
     return replace(
         update, symbol=pair, tp_index=tp if tp is not None else update.tp_index, raw_text=text
     )
+
+
+def result_line(text: str) -> SignalUpdate | None:
+    """A fixed-time call's one-line result ("✅ WIN em `XRP/USDT` ✅"), or None. A chatter line
+    beside it ("Good luck!", "🔥🔥🔥") is let be: one holding a number or read as a follow-up of
+    its own is not."""
+    if " em " not in text.replace("\xa0", " ") or "/" not in text or len(text) > 400:
+        return None  # (cheap: the result names its pair after "em")
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    if len(lines) > 4:
+        return None
+    results = [m for m in map(_RESULT.fullmatch, lines) if m is not None]
+    if len(results) != 1:
+        return None
+    others = [line for line in lines if _RESULT.fullmatch(line) is None]
+    if any(_DIGIT.search(line) or read_update(line) is not None for line in others):
+        return None  # a level, or a follow-up said beside the result
+    m = results[0]
+    kind = UpdateKind.TP_HIT if m.group("res").upper() == "WIN" else UpdateKind.SL_HIT
+    return SignalUpdate(kind=kind, symbol=m.group("base") + m.group("quote"), raw_text=text)

@@ -67,6 +67,9 @@ _PAST_TIME: Final = re.compile(
     r"|la\ssettimana\sscorsa|il\smese\sscorso|دیروز|هفته\sگذشته|ماه\sگذشته|أمس|الأسبوع\sالماضي"
     r"|الشهر\sالماضي|पिछले\s(?:हफ्ते|सप्ताह|महीने)|कल\sहमने)(?!\w)"
     r"|上周|上个月|昨天|昨日|先週|先月|지난주|지난달|어제"
+    # A clause opening with a weekday, Chinese: when it was or will be done, not now ("周六通知你们
+    # 去杠杆 减仓": on Saturday I told you to deleverage and reduce; dev gath30w-lzyh-zh-200).
+    r"|^[^\w]*(?:周|星期|礼拜)[一二三四五六日天]"
     # "was closed on Monday", "closed #PEPE on Dec 3", "closed on 12/11": a close told with its
     # day.
     r"|(?<!\w)clos(?:ed|ing)\s(?:\S+\s){0,3}?on\s(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day"

@@ -39,6 +39,7 @@ from tests.parsers.mutations_gath28 import gath28_mutations
 from tests.parsers.mutations_gath29 import gath29_mutations
 from tests.parsers.mutations_gath29w import gath29w_mutations
 from tests.parsers.mutations_gath30 import gath30_mutations
+from tests.parsers.mutations_gath30w import gath30w_mutations
 from tests.parsers.mutations_labels import (
     drop_entry_label,
     drop_stop_label,
@@ -223,4 +224,5 @@ FAMILIES: list[Callable[[int], Iterable[Row]]] = [
     gath29w_mutations,  # session 27's batch gath29w shapes (tests/parsers/mutations_gath29w.py)
     targets30_mutations,  # session 28's target lists and side words (mutations_targets30.py)
     gath30_mutations,  # session 28's batch gath30 shapes (tests/parsers/mutations_gath30.py)
+    gath30w_mutations,  # session 28's batch gath30w shapes (tests/parsers/mutations_gath30w.py)
 ]

@@ -226,12 +226,19 @@ def coin_on_level_line(
     if coin is None:
         coin = _caps_head_on_other_level_lines(norm, low, levels, start, symbol, r, mine)
     if coin is None:
+        # Every line before the last level's line, in order ("\n" ends each of them; tests/
+        # parsers/test_speed32.py compares with the pattern's search).
         upto = norm.rfind("\n", 0, last_at(levels)) + 1
-        for m in _CAPS_ALONE.finditer("\n" + norm, 0, upto + 1):  # (offsets one on: - 1)
-            # (not this coin's own name; "GOALS:" alone heads the targets)
-            alone = _other_coin(m.group(1), m.start(1) - 1, symbol, r, mine)
-            if alone is not None:
-                return alone
+        at = 0
+        while at < upto:
+            stop = norm.find("\n", at)
+            word, end = _caps_alone(norm, at, stop)
+            if word >= 0:
+                # (not this coin's own name; "GOALS:" alone heads the targets)
+                alone = _other_coin(norm[word:end], word, symbol, r, mine)
+                if alone is not None:
+                    return alone
+            at = stop + 1
         return None
     return coin if _base(coin) != mine else None
 
@@ -394,8 +401,39 @@ _SIDE_WORD_AT: Final = re.compile(
 )
 
 
-# (Not "#CRYPTOZONE": a hashtag alone names the channel.) From the "\n": re skips to each line.
-_CAPS_ALONE: Final = re.compile(r"(?m)\n[^\w\n#]*([A-Z][A-Z0-9]{1,11})[^\w\n]*$")
+def _caps_alone(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the ticker in capitals alone on the line text[start:end] starts and ends, or (-1,
+    -1): what group 1 of `(?m)\\n[^\\w\\n#]*([A-Z][A-Z0-9]{1,11})[^\\w\\n]*$` matched at the
+    line's "\\n" gave (marks, the ticker, marks; not "#CRYPTOZONE": a hashtag alone names the
+    channel). A compiled walk of the line, where re's search was entered at every line (most
+    lines fail at their first word character)."""
+    i = start
+    while i < end and not _word_at(text, i):
+        if text[i] == "#":
+            return -1, -1
+        i += 1
+    if i >= end or not 65 <= ord(text[i]) <= 90:
+        return -1, -1
+    j = i + 1
+    while j < end:
+        c = ord(text[j])
+        if not (65 <= c <= 90 or 48 <= c <= 57):
+            break
+        j += 1
+    if not 2 <= j - i <= 12:
+        return -1, -1
+    for k in range(j, end):
+        if _word_at(text, k):
+            return -1, -1
+    return i, j
+
+
+def _word_at(text: str, i: int) -> bool:
+    """Whether text[i] is a word character as re reads \\w in a str pattern (str.isalnum, "_")."""
+    c = ord(text[i])
+    if c < 128:
+        return 97 <= c <= 122 or 65 <= c <= 90 or 48 <= c <= 57 or c == 95
+    return text[i].isalnum()
 
 
 # A level label glued to the word before it: "LONGLeverage : 3xEntry : 0.43".

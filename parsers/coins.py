@@ -251,12 +251,21 @@ def _caps_head_on_other_level_lines(
     one read. (Not "SET TP1 0.65": a word of the post's own.) Driven by the side words after the
     first level's line, which most posts have none of."""
     after = low.find("\n", first_line)
-    # (Four scans for the side words themselves reject most posts before the pattern runs.)
-    if after < 0 or not any(
-        low.find(word, after) >= 0 for word in ("long", "short", "buy", "sell")
+    last = last_at(levels)
+    if after < 0 or last < after:
+        return None  # (every level is on the first level's line: no later line holds one)
+    # The side word's line holds a level: it is found before the end of the last level's line.
+    # (Four scans there for the side words themselves reject most posts before the pattern.)
+    bound = low.find("\n", last)
+    bound = len(low) if bound < 0 else bound
+    if (
+        low.find("long", after, bound) < 0
+        and low.find("short", after, bound) < 0
+        and low.find("buy", after, bound) < 0
+        and low.find("sell", after, bound) < 0
     ):
         return None
-    for m in _SIDE_WORD_AT.finditer(low, after):
+    for m in _SIDE_WORD_AT.finditer(low, after, bound):
         start = low.rfind("\n", 0, m.start()) + 1
         end = low.find("\n", m.end())
         end = len(low) if end < 0 else end

@@ -466,3 +466,66 @@ def test_other_call_answers_as_before_on_every_dev_signal_both_sides() -> None:
                 sig.norm_spans = kept
     assert differ == []
     assert asked > 8000 and answered >= 5
+
+
+# --- symbols.base_of, make_symbol, from_tag -----------------------------------------------------
+
+
+def _old_base_of(symbol: str) -> str:
+    """Main's base_of."""
+    for q in symbols.QUOTES:
+        if symbol.endswith(q) and len(symbol) > len(q):
+            return symbol[: -len(q)]
+    return symbol
+
+
+def _old_make_symbol(base: str, quote: str | None = None) -> str:
+    """Main's make_symbol."""
+    b = base.upper().lstrip("#$")
+    b = symbols.COIN_NAMES.get(b.lower(), b)
+    for suffix in (".P", "PERP"):
+        if b.endswith(suffix) and len(b) > len(suffix) + 1:
+            b = b[: -len(suffix)]
+    if b.endswith("USDTM") and len(b) > 6:
+        b = b[:-1]
+    if quote is None:
+        for q in symbols.QUOTES[:5]:
+            if b.endswith(q) and len(b) > len(q):
+                return b
+        if b.endswith("USD") and len(b) > 4:
+            return b
+        quote = symbols.DEFAULT_QUOTE
+    return b + quote.upper()
+
+
+_SYMBOL_PIECES = (
+    "BTC", "ETH", "USDT", "USDC", "FDUSD", "BUSD", "TUSD", "USD", "EUR", "TRX", "PERP", ".P", "M",
+    "1000", "PEPE", "#", "$", "X", "bitcoin", "sol", "usdt", "D", "T", "",
+)  # fmt: skip
+
+
+def test_base_of_and_make_symbol_answer_as_before() -> None:
+    rng = random.Random(3228)
+    words = {m.group() for low in _LOWS for m in re.finditer(r"[#$]?[a-z0-9.]{1,16}", low)}
+    words |= {
+        "".join(rng.choice(_SYMBOL_PIECES) for _ in range(rng.randint(0, 4))) for _ in range(30_000)
+    }
+    differ = []
+    for word in sorted(words):
+        for text in (word, word.upper()):
+            if symbols.base_of(text) != _old_base_of(text):
+                differ.append(("base_of", text))
+            for quote in (None, "usdt", "btc", "usd"):
+                if symbols.make_symbol(text, quote) != _old_make_symbol(text, quote):
+                    differ.append(("make_symbol", text))
+    assert differ == []
+    assert len(words) > 20_000
+
+
+def test_from_tag_answers_none_where_no_tag_sign_is_written() -> None:
+    """Every match of _TAG opens with "#" or "$": a post with neither holds no tag (and one with
+    either is read as before: the function is the same past its first test)."""
+    for low in _LOWS:
+        if "#" not in low and "$" not in low:
+            assert symbols._TAG.search(low) is None
+            assert symbols.from_tag(low) is None

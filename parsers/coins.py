@@ -7,12 +7,15 @@ import re
 from typing import Final
 
 from parsers import head_coins, symbols, tag_coins
+from parsers.char_scans import caps_alone
 from parsers.explain import line_bounds
 from parsers.extremes import first_at, last_at
 from parsers.label_prose_coin import coin_over_label_prose
 from parsers.labels import LEVEL_LABELS
 from parsers.lexicon import GLUED_LABELS
 from parsers.reading import Reading, Settled
+from parsers.symbols import plain_base as _base  # (1000PEPE and PEPE are one coin)
+from parsers.tag_coins import tag_heading_level_line
 
 _ALNUM: Final = re.compile(r"[^\W_]")
 
@@ -108,49 +111,6 @@ def another_coin(
     )
 
 
-# A coin's tag opening its line: "$SUSHI mostra un chiaro cambiamento ... TP1 a $0.325".
-_TAG_HEAD: Final = re.compile(r"[^\w\n#$]{0,6}[#$][a-z][a-z0-9]{1,14}(?![\w/])")
-
-
-def tag_heading_level_line(low: str, s: Settled, symbol: str, mine: str = "") -> str | None:
-    """Another coin's tag ($SUSHI, #SUSHI) opening the line of a level read, or a line after the
-    first level with levels read below it: those levels are the other coin's (a second post run
-    on after the signal: "... Take profits: 0.065 ... / $SUSHI mostra ... TP1 a $0.325", "...
-    Stop: 0.0555 / $SPK Long 🟢 / Buy Area - 0.09335"), or None."""
-    if "$" not in low and "#" not in low:
-        return None
-    levels = [n.start for n in s.levels()]
-    if not levels:
-        return None
-    last = last_at(levels)
-    # The lines asked are every line starting from the first level's line to the last level
-    # (a level's own line starts there too): its tag sign is within a line's first seven
-    # characters, so two scans of that stretch reject most posts, and the lines are walked in
-    # order (no set of line starts, no sort; tests/parsers/test_speed29.py compares).
-    start = low.rfind("\n", 0, first_at(levels)) + 1
-    if low.find("#", start, last + 7) < 0 and low.find("$", start, last + 7) < 0:
-        return None
-    while start <= last:
-        if low.find("#", start, start + 7) >= 0 or low.find("$", start, start + 7) >= 0:
-            coin = _tag_heading_coin(low, start, mine or _base(symbol))
-            if coin is not None:
-                return coin
-        at = low.find("\n", start)
-        if at < 0:
-            return None
-        start = at + 1
-    return None
-
-
-def _tag_heading_coin(low: str, start: int, mine: str) -> str | None:
-    """The coin of a tag opening the line at start when its base is not mine."""
-    m = _TAG_HEAD.match(low, start)
-    if m is None:
-        return None
-    coin = symbols.from_tag(low[start : m.end()])
-    return coin if coin is not None and _base(coin) != mine else None
-
-
 def second_coin(low: str, r: Reading, symbol: str, mine: str = "") -> str | None:
     """ "BTC/USDT LONG Entry .. SL .. / ETH/USDT SHORT Entry .. SL ..": another coin's pair named
     with levels of its own, or None.
@@ -232,7 +192,7 @@ def coin_on_level_line(
         at = 0
         while at < upto:
             stop = norm.find("\n", at)
-            word, end = _caps_alone(norm, at, stop)
+            word, end = caps_alone(norm, at, stop)
             if word >= 0:
                 # (not this coin's own name; "GOALS:" alone heads the targets)
                 alone = _other_coin(norm[word:end], word, symbol, r, mine)
@@ -254,16 +214,10 @@ def _caps_head_on_other_level_lines(
     last = last_at(levels)
     if after < 0 or last < after:
         return None  # (every level is on the first level's line: no later line holds one)
-    # The side word's line holds a level: it is found before the end of the last level's line.
-    # (Four scans there for the side words themselves reject most posts before the pattern.)
+    # (Its side word is before the end of the last level's line: four scans there reject most.)
     bound = low.find("\n", last)
     bound = len(low) if bound < 0 else bound
-    if (
-        low.find("long", after, bound) < 0
-        and low.find("short", after, bound) < 0
-        and low.find("buy", after, bound) < 0
-        and low.find("sell", after, bound) < 0
-    ):
+    if not any(low.find(w, after, bound) >= 0 for w in ("long", "short", "buy", "sell")):
         return None
     for m in _SIDE_WORD_AT.finditer(low, after, bound):
         start = low.rfind("\n", 0, m.start()) + 1
@@ -410,48 +364,7 @@ _SIDE_WORD_AT: Final = re.compile(
 )
 
 
-def _caps_alone(text: str, start: int, end: int) -> tuple[int, int]:
-    """Where the ticker in capitals alone on the line text[start:end] starts and ends, or (-1,
-    -1): what group 1 of `(?m)\\n[^\\w\\n#]*([A-Z][A-Z0-9]{1,11})[^\\w\\n]*$` matched at the
-    line's "\\n" gave (marks, the ticker, marks; not "#CRYPTOZONE": a hashtag alone names the
-    channel). A compiled walk of the line, where re's search was entered at every line (most
-    lines fail at their first word character)."""
-    i = start
-    while i < end and not _word_at(text, i):
-        if text[i] == "#":
-            return -1, -1
-        i += 1
-    if i >= end or not 65 <= ord(text[i]) <= 90:
-        return -1, -1
-    j = i + 1
-    while j < end:
-        c = ord(text[j])
-        if not (65 <= c <= 90 or 48 <= c <= 57):
-            break
-        j += 1
-    if not 2 <= j - i <= 12:
-        return -1, -1
-    for k in range(j, end):
-        if _word_at(text, k):
-            return -1, -1
-    return i, j
-
-
-def _word_at(text: str, i: int) -> bool:
-    """Whether text[i] is a word character as re reads \\w in a str pattern (str.isalnum, "_")."""
-    c = ord(text[i])
-    if c < 128:
-        return 97 <= c <= 122 or 65 <= c <= 90 or 48 <= c <= 57 or c == 95
-    return text[i].isalnum()
-
-
 # A level label glued to the word before it: "LONGLeverage : 3xEntry : 0.43".
 _GLUED_LEVEL: Final = re.compile(
     r"[a-z0-9)%$](?:" + "|".join(GLUED_LABELS[:7]) + r")\s?[0-9]{0,2}\s?:"
 )
-
-
-def _base(symbol: str) -> str:
-    """The base without a multiplier prefix: 1000PEPE and PEPE are one coin."""
-    base = symbols.base_of(symbol)
-    return base.lstrip("0123456789") or base

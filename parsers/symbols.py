@@ -330,6 +330,12 @@ def base_of(symbol: str) -> str:
     return symbol
 
 
+def plain_base(symbol: str) -> str:
+    """The base without a multiplier prefix: 1000PEPE and PEPE are one coin."""
+    base = base_of(symbol)
+    return base.lstrip("0123456789") or base
+
+
 def misspelt(base: str) -> str | None:
     """The well-known coin (or coin name) base is a typo of (one letter added inside it:
     "SUSHSI" for SUSHI; one dropped inside: "SUSI", "POLKADT"; its last letter dropped: "PLUM"

@@ -4,8 +4,8 @@ Each lever answers as the code it replaced, compared here with copies of main's 
 every dev post and recorded reading's text and on random texts (a row a lever; none greps a
 source file):
 
-- `coins._caps_alone`: a compiled walk of a line where `_CAPS_ALONE`'s search ran over every line
-  before the last level's line: the same ticker at the same place, line by line.
+- `char_scans.caps_alone`: a compiled walk of a line where `_CAPS_ALONE`'s search ran over every
+  line before the last level's line: the same ticker at the same place, line by line.
 - `coins._caps_head_on_other_level_lines`: none where every level is on the first level's line,
   and its side words looked for only up to the end of the last level's line.
 - `symbols.from_pair_text`: `_SEP_QUOTE` searched only where the text holds "/", "-" or "_".
@@ -24,7 +24,7 @@ import re
 
 import pytest
 
-from parsers import call_later, call_lines, coins, head_coins, symbols
+from parsers import call_later, call_lines, char_scans, coins, head_coins, symbols
 from parsers.gate_words import holds
 from parsers.models import ParsedSignal
 from parsers.normalize import lower, normalize
@@ -56,12 +56,12 @@ def _old_caps_alone(norm: str, upto: int) -> list[tuple[int, str]]:
 
 
 def _new_caps_alone(norm: str, upto: int) -> list[tuple[int, str]]:
-    """The same by coins._caps_alone, walked as coin_on_level_line walks it."""
+    """The same by char_scans.caps_alone, walked as coin_on_level_line walks it."""
     found = []
     at = 0
     while at < upto:
         stop = norm.find("\n", at)
-        word, end = coins._caps_alone(norm, at, stop)
+        word, end = char_scans.caps_alone(norm, at, stop)
         if word >= 0:
             found.append((word, norm[word:end]))
         at = stop + 1
@@ -161,7 +161,7 @@ def _old_from_lower_head(low: str) -> str | None:
     return None
 
 
-# --- coins._caps_alone --------------------------------------------------------------------------
+# --- char_scans.caps_alone -----------------------------------------------------------------------
 
 
 def _line_bounds(norm: str) -> list[int]:
@@ -185,8 +185,8 @@ def test_caps_alone_finds_what_the_pattern_found_on_every_post() -> None:
 
 _CAPS_PIECES = (
     "BTC", "ETH", "ENA", "A", "AB", "ABCDEFGHIJKL", "ABCDEFGHIJKLM", "X1", "1X", "GOALS", "#SOL",
-    "$OP", "🔥", "👉", " ", "  ", "\t", ":", "-", "/", ".", "_", "é", "Ä", "٣", "²", "ab", "x", "0.42",
-    "\n", "\n", "\n", "(", ")", "\u00a0", "\u3000", "進場", "Ⅻ",
+    "$OP", "🔥", "👉", " ", "  ", "\t", ":", "-", "/", ".", "_", "é", "Ä", "٣", "²", "ab", "x",
+    "0.42", "\n", "\n", "\n", "(", ")", "\u00a0", "\u3000", "進場", "Ⅻ",
 )  # fmt: skip
 
 

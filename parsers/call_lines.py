@@ -34,6 +34,7 @@ from parsers.gate_words import gate, holds
 from parsers.lead_first import lead_first
 from parsers.models import ParsedSignal
 from parsers.quick_tests import required_literals
+from parsers.spans import Span
 from parsers.symbols import STOPWORDS, base_of, ok_base
 
 # A line of its own (at most a few words) showing a format or an example.
@@ -350,23 +351,24 @@ def _other_call(sig: ParsedSignal, low: str) -> str | None:
         return None
     if not holds(low, _OTHER_SIDE_GATES[sig.side or ""]):
         return None
-    heads = _OTHER_SIDE_HEADS[sig.side or ""]
-    spans = [
-        span
-        for key in ("entries", "take_profits", "stop_loss")
-        for span in sig.norm_spans.get(key, [])
-    ]
-    levels = {*sig.entries, *sig.take_profits, sig.stop_loss}
+    head, other_head = _OTHER_SIDE_HEADS[sig.side or ""]
+    spans: list[Span] | None = None  # (the levels' spans, gathered when first asked)
     start = 0
     for line in low.split("\n"):
         end = start + len(line)
         at = start
         start = end + 1
         # (The words first: most lines hold neither, and the levels' spans are asked only then.)
-        side_said = any(h in line for h in heads)
+        side_said = head in line or other_head in line
         offered = "or" in line
         if not (side_said or offered):
             continue
+        if spans is None:
+            spans = [
+                span
+                for key in ("entries", "take_profits", "stop_loss")
+                for span in sig.norm_spans.get(key, [])
+            ]
         if any(at <= a < end for a, _ in spans) or at <= sig.side_at < end:
             continue  # (a line holding a level read)
         if len(line.split()) > _OTHER_WORDS:
@@ -377,6 +379,7 @@ def _other_call(sig: ParsedSignal, low: str) -> str | None:
         if said is None:
             continue
         prices = [m.group() for m in _PRICE.finditer(line, said.end() - 1)]
+        levels = {*sig.entries, *sig.take_profits, sig.stop_loss}
         if any(float(p.replace(",", ".")) not in levels for p in prices):
             return (
                 f"the post says '{line.strip()}': another call beside this one (the other side,"

@@ -182,3 +182,38 @@ def dot_then_extension_letter(text: str) -> bool:
             return True
         at = text.find(".", at + 1)
     return False
+
+
+def caps_alone(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the ticker in capitals alone on the line text[start:end] starts and ends, or (-1,
+    -1): what group 1 of `(?m)\\n[^\\w\\n#]*([A-Z][A-Z0-9]{1,11})[^\\w\\n]*$` matched at the
+    line's "\\n" gave (marks, the ticker, marks; not "#CRYPTOZONE": a hashtag alone names the
+    channel). A compiled walk of the line, where re's search was entered at every line (most
+    lines fail at their first word character)."""
+    i = start
+    while i < end and not _word_at(text, i):
+        if text[i] == "#":
+            return -1, -1
+        i += 1
+    if i >= end or not 65 <= ord(text[i]) <= 90:
+        return -1, -1
+    j = i + 1
+    while j < end:
+        c = ord(text[j])
+        if not (65 <= c <= 90 or 48 <= c <= 57):
+            break
+        j += 1
+    if not 2 <= j - i <= 12:
+        return -1, -1
+    for k in range(j, end):
+        if _word_at(text, k):
+            return -1, -1
+    return i, j
+
+
+def _word_at(text: str, i: int) -> bool:
+    """Whether text[i] is a word character as re reads \\w in a str pattern (str.isalnum, "_")."""
+    c = ord(text[i])
+    if c < 128:
+        return 97 <= c <= 122 or 65 <= c <= 90 or 48 <= c <= 57 or c == 95
+    return text[i].isalnum()

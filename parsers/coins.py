@@ -7,12 +7,15 @@ import re
 from typing import Final
 
 from parsers import head_coins, symbols, tag_coins
+from parsers.char_scans import caps_alone
 from parsers.explain import line_bounds
 from parsers.extremes import first_at, last_at
 from parsers.label_prose_coin import coin_over_label_prose
 from parsers.labels import LEVEL_LABELS
 from parsers.lexicon import GLUED_LABELS
 from parsers.reading import Reading, Settled
+from parsers.symbols import plain_base as _base  # (1000PEPE and PEPE are one coin)
+from parsers.tag_coins import tag_heading_level_line
 
 _ALNUM: Final = re.compile(r"[^\W_]")
 
@@ -97,60 +100,18 @@ def another_coin(
 ) -> str | None:
     """Another coin than the one read, with levels of its own or beside the side read, or None.
     (low is the lower-cased post, wlow the same with the leverage blanked.)"""
+    mine = _base(symbol)  # (once: each check compares its coins' bases with it)
     return (
-        second_coin(low, r, symbol)
-        or coin_on_level_line(norm, s, symbol, r, low)
-        or coin_on_side_line(norm, wlow, side_pos, symbol, r)
-        or coin_before_late_side(norm, s, symbol, side_pos, r)
-        or coin_before_late_label(norm, s, symbol, r)
-        or tag_heading_level_line(low, s, symbol)
+        second_coin(low, r, symbol, mine)
+        or coin_on_level_line(norm, s, symbol, r, low, mine)
+        or coin_on_side_line(norm, wlow, side_pos, symbol, r, mine)
+        or coin_before_late_side(norm, s, symbol, side_pos, r, mine)
+        or coin_before_late_label(norm, s, symbol, r, mine)
+        or tag_heading_level_line(low, s, symbol, mine)
     )
 
 
-# A coin's tag opening its line: "$SUSHI mostra un chiaro cambiamento ... TP1 a $0.325".
-_TAG_HEAD: Final = re.compile(r"[^\w\n#$]{0,6}[#$][a-z][a-z0-9]{1,14}(?![\w/])")
-
-
-def tag_heading_level_line(low: str, s: Settled, symbol: str) -> str | None:
-    """Another coin's tag ($SUSHI, #SUSHI) opening the line of a level read, or a line after the
-    first level with levels read below it: those levels are the other coin's (a second post run
-    on after the signal: "... Take profits: 0.065 ... / $SUSHI mostra ... TP1 a $0.325", "...
-    Stop: 0.0555 / $SPK Long 🟢 / Buy Area - 0.09335"), or None."""
-    if "$" not in low and "#" not in low:
-        return None
-    levels = [n.start for n in s.levels()]
-    if not levels:
-        return None
-    last = last_at(levels)
-    # The lines asked are every line starting from the first level's line to the last level
-    # (a level's own line starts there too): its tag sign is within a line's first seven
-    # characters, so two scans of that stretch reject most posts, and the lines are walked in
-    # order (no set of line starts, no sort; tests/parsers/test_speed29.py compares).
-    start = low.rfind("\n", 0, first_at(levels)) + 1
-    if low.find("#", start, last + 7) < 0 and low.find("$", start, last + 7) < 0:
-        return None
-    while start <= last:
-        if low.find("#", start, start + 7) >= 0 or low.find("$", start, start + 7) >= 0:
-            coin = _tag_heading_coin(low, start, symbol)
-            if coin is not None:
-                return coin
-        at = low.find("\n", start)
-        if at < 0:
-            return None
-        start = at + 1
-    return None
-
-
-def _tag_heading_coin(low: str, start: int, symbol: str) -> str | None:
-    """The coin of a tag opening the line at start when it is another coin than symbol."""
-    m = _TAG_HEAD.match(low, start)
-    if m is None:
-        return None
-    coin = symbols.from_tag(low[start : m.end()])
-    return coin if coin is not None and _base(coin) != _base(symbol) else None
-
-
-def second_coin(low: str, r: Reading, symbol: str) -> str | None:
+def second_coin(low: str, r: Reading, symbol: str, mine: str = "") -> str | None:
     """ "BTC/USDT LONG Entry .. SL .. / ETH/USDT SHORT Entry .. SL ..": another coin's pair named
     with levels of its own, or None.
 
@@ -158,6 +119,7 @@ def second_coin(low: str, r: Reading, symbol: str) -> str | None:
     coins whose stretches each hold a level label (even one glued to the word before it, as
     copies that lost their line breaks have: "LONGLeverage : 3xEntry : 0.43") are two signals.
     """
+    mine = mine or _base(symbol)  # (another_coin's checks are given it: the base of symbol)
     stops = entries = 0  # (one compiled pass, not a list and three count calls)
     for lab in r.labels:
         if lab[0] == "sl":
@@ -167,12 +129,11 @@ def second_coin(low: str, r: Reading, symbol: str) -> str | None:
     if stops >= 2 or entries >= 2:
         marks = [lab for lab in r.labels if lab[0] in ("entry", "buy", "sl")]
         other = symbols.from_pair_text(low[marks[0][2] : marks[-1][1]])
-        if other is not None and _base(other) != _base(symbol):
+        if other is not None and _base(other) != mine:
             return other
     quotes = low.count("usd") + low.count("perp")
     if quotes == 0:
         return None  # (every pair this looks for names its quote)
-    mine = _base(symbol)
     if quotes == 1:
         at = max(low.find("usd"), low.find("perp"))
         if mine.lower() in low[max(0, at - 16) : at]:
@@ -195,17 +156,20 @@ def second_coin(low: str, r: Reading, symbol: str) -> str | None:
         if any(at < x < end for x in starts) or _GLUED_LEVEL.search(low, at, end):
             if _base(pair) not in map(_base, with_levels):
                 with_levels.append(pair)
-    others = [p for p in with_levels if _base(p) != _base(symbol)]
+    others = [p for p in with_levels if _base(p) != mine]
     return others[0] if len(with_levels) >= 2 and others else None
 
 
-def coin_on_level_line(norm: str, s: Settled, symbol: str, r: Reading, low: str) -> str | None:
+def coin_on_level_line(
+    norm: str, s: Settled, symbol: str, r: Reading, low: str, mine: str = ""
+) -> str | None:
     """ "LTC long 85 tp:88-91-94" under an ETHUSD analysis: a ticker opening the line of the
     first level read, right before the side word, that is another coin than the one read; or
     one alone on a line among the levels ("APEUSDT ... / ENA / 進場位置：0.42-0.38")."""
     levels = [n.start for n in s.levels()]
     if not levels:
         return None
+    mine = mine or _base(symbol)
     first = first_at(levels)
     start = norm.rfind("\n", 0, first) + 1
     end = norm.find("\n", first)
@@ -220,32 +184,42 @@ def coin_on_level_line(norm: str, s: Settled, symbol: str, r: Reading, low: str)
         ):
             coin = symbols.from_bare_words([head.group(1)])  # "XRP alım 0.65 hedef 0.70 ..."
     if coin is None:
-        coin = _caps_head_on_other_level_lines(norm, low, levels, start, symbol, r)
+        coin = _caps_head_on_other_level_lines(norm, low, levels, start, symbol, r, mine)
     if coin is None:
+        # Every line before the last level's line, in order ("\n" ends each of them; tests/
+        # parsers/test_speed32.py compares with the pattern's search).
         upto = norm.rfind("\n", 0, last_at(levels)) + 1
-        for m in _CAPS_ALONE.finditer("\n" + norm, 0, upto + 1):  # (offsets one on: - 1)
-            # (not this coin's own name; "GOALS:" alone heads the targets)
-            alone = _other_coin(m.group(1), m.start(1) - 1, symbol, r)
-            if alone is not None:
-                return alone
+        at = 0
+        while at < upto:
+            stop = norm.find("\n", at)
+            word, end = caps_alone(norm, at, stop)
+            if word >= 0:
+                # (not this coin's own name; "GOALS:" alone heads the targets)
+                alone = _other_coin(norm[word:end], word, symbol, r, mine)
+                if alone is not None:
+                    return alone
+            at = stop + 1
         return None
-    return coin if _base(coin) != _base(symbol) else None
+    return coin if _base(coin) != mine else None
 
 
 def _caps_head_on_other_level_lines(
-    norm: str, low: str, levels: list[int], first_line: int, symbol: str, r: Reading
+    norm: str, low: str, levels: list[int], first_line: int, symbol: str, r: Reading, mine: str
 ) -> str | None:
     """ "... Stop Targets: 1) 0.2437 / ADA buy 0.45 target 0.50": a ticker and a side word opening
     the line of a later level read (a second post run on after the signal), another coin than the
     one read. (Not "SET TP1 0.65": a word of the post's own.) Driven by the side words after the
     first level's line, which most posts have none of."""
     after = low.find("\n", first_line)
-    # (Four scans for the side words themselves reject most posts before the pattern runs.)
-    if after < 0 or not any(
-        low.find(word, after) >= 0 for word in ("long", "short", "buy", "sell")
-    ):
+    last = last_at(levels)
+    if after < 0 or last < after:
+        return None  # (every level is on the first level's line: no later line holds one)
+    # (Its side word is before the end of the last level's line: four scans there reject most.)
+    bound = low.find("\n", last)
+    bound = len(low) if bound < 0 else bound
+    if not any(low.find(w, after, bound) >= 0 for w in ("long", "short", "buy", "sell")):
         return None
-    for m in _SIDE_WORD_AT.finditer(low, after):
+    for m in _SIDE_WORD_AT.finditer(low, after, bound):
         start = low.rfind("\n", 0, m.start()) + 1
         end = low.find("\n", m.end())
         end = len(low) if end < 0 else end
@@ -256,25 +230,28 @@ def _caps_head_on_other_level_lines(
             or not any(start <= at < end for at in levels)
         ):
             continue
-        coin = _other_coin(head.group(1), head.start(1), symbol, r)
+        coin = _other_coin(head.group(1), head.start(1), symbol, r, mine)
         if coin is not None:
             return coin
     return None
 
 
-def coin_on_side_line(norm: str, low: str, side_pos: int, symbol: str, r: Reading) -> str | None:
+def coin_on_side_line(
+    norm: str, low: str, side_pos: int, symbol: str, r: Reading, mine: str = ""
+) -> str | None:
     """ "OP long 20-75x / INPUT 2.453 - 2.4 / SL 2.357" under an analysis of ETHUSD: the side read
     has a ticker right before or after it on its line ("OP long", "LONG OP 20x", "OP 🟢 LONG"),
     and that is another coin than the one read (two posts in one: the coin of one, the side and
     levels of the other), or None. (norm and low run alike, character for character.)"""
     if side_pos < 0:
         return None
+    mine = mine or _base(symbol)
     start, end = line_bounds(low, side_pos)
     line = low[start:end]
-    if _base(symbol).lower() in line:
+    if mine.lower() in line:
         return None  # the side's line names this coin ("#SOL/USDT LONG"): its side
     cjk = head_coins.from_cjk_head(norm[start:end])
-    if cjk is not None and _base(cjk) != _base(symbol):
+    if cjk is not None and _base(cjk) != mine:
         return cjk  # "moodeng 多" over another post's LINK/USDT (i13-gath25's harness, seed 1)
     word = _SIDE_WORD.match(low, side_pos, end)
     # (A ticker in capitals and a few marks: the 20 characters before the side word. Not "una
@@ -290,13 +267,13 @@ def coin_on_side_line(norm: str, low: str, side_pos: int, symbol: str, r: Readin
             and not _labelled(r, m.start(1))
         ):
             coin = symbols.from_bare_words([m.group(1)])
-            if coin is not None and _base(coin) != _base(symbol):
+            if coin is not None and _base(coin) != mine:
                 return coin
     return None
 
 
 def coin_before_late_side(
-    norm: str, s: Settled, symbol: str, side_pos: int, r: Reading
+    norm: str, s: Settled, symbol: str, side_pos: int, r: Reading, mine: str = ""
 ) -> str | None:
     """ "Official LUNC position is currently: / Entry: $0.346 / ... We're also looking to short RSR":
     the side word is read only after every level, on a line naming the coin read, while the text
@@ -305,18 +282,21 @@ def coin_before_late_side(
     levels = [n.start for n in s.levels()]
     if side_pos < 0 or not levels or side_pos < last_at(levels):
         return None
+    mine = mine or _base(symbol)
     start = norm.rfind("\n", 0, side_pos) + 1
     end = norm.find("\n", side_pos)
-    if _base(symbol) not in norm[start : end if end >= 0 else len(norm)]:
+    if mine not in norm[start : end if end >= 0 else len(norm)]:
         return None  # (the side's line names no coin of its own: "Short it" under the levels)
     for m in _TICKER_IN_TEXT.finditer(norm, 0, first_at(levels)):
-        coin = _other_coin(m.group(1), m.start(1), symbol, r)
+        coin = _other_coin(m.group(1), m.start(1), symbol, r, mine)
         if coin is not None:
             return coin
     return None
 
 
-def coin_before_late_label(norm: str, s: Settled, symbol: str, r: Reading) -> str | None:
+def coin_before_late_label(
+    norm: str, s: Settled, symbol: str, r: Reading, mine: str = ""
+) -> str | None:
     """ "Coin: EGLD Long / Entry: 144.2 / ... / SL: 139.87 / P.S. SOL entry 142.5 coming soon": a
     ticker right before an entry or stop label after the first level's line, another coin than
     the one read (its level is that coin's, never this signal's), or None."""
@@ -336,7 +316,7 @@ def coin_before_late_label(norm: str, s: Settled, symbol: str, r: Reading) -> st
         line_start = norm.rfind("\n", 0, start) + 1
         m = _TICKER_BEFORE.search(norm, max(line_start, start - 20), start)
         if m is not None and m.group(1).isupper():
-            coin = _other_coin(m.group(1), m.start(1), symbol, r)
+            coin = _other_coin(m.group(1), m.start(1), symbol, r, mine or _base(symbol))
             if coin is not None:
                 return coin
     return None
@@ -358,13 +338,14 @@ _TICKER_BEFORE: Final = re.compile(r"(?<![\w./_-])[$#]?([A-Z][A-Z0-9]{1,11})[^\w
 _TICKER_AFTER: Final = re.compile(r"[^\w\n:()\[\]]{1,4}[$#]?([A-Z][A-Z0-9]{1,11})(?![\w.:])")
 
 
-def _other_coin(word: str, at: int, symbol: str, r: Reading) -> str | None:
+def _other_coin(word: str, at: int, symbol: str, r: Reading, mine: str) -> str | None:
     """The coin a capitals word found at position at names when it is another coin than the
-    signal's symbol: not a stop word, not part of the symbol, not a label ("INPUT 2.453")."""
+    signal's symbol (whose base is mine): not a stop word, not part of the symbol, not a label
+    ("INPUT 2.453")."""
     if word in symbols.STOPWORDS or word in symbol or _labelled(r, at):
         return None
     coin = symbols.from_bare_words([word])
-    return coin if coin is not None and _base(coin) != _base(symbol) else None
+    return coin if coin is not None and _base(coin) != mine else None
 
 
 def _labelled(r: Reading, at: int) -> bool:
@@ -383,17 +364,7 @@ _SIDE_WORD_AT: Final = re.compile(
 )
 
 
-# (Not "#CRYPTOZONE": a hashtag alone names the channel.) From the "\n": re skips to each line.
-_CAPS_ALONE: Final = re.compile(r"(?m)\n[^\w\n#]*([A-Z][A-Z0-9]{1,11})[^\w\n]*$")
-
-
 # A level label glued to the word before it: "LONGLeverage : 3xEntry : 0.43".
 _GLUED_LEVEL: Final = re.compile(
     r"[a-z0-9)%$](?:" + "|".join(GLUED_LABELS[:7]) + r")\s?[0-9]{0,2}\s?:"
 )
-
-
-def _base(symbol: str) -> str:
-    """The base without a multiplier prefix: 1000PEPE and PEPE are one coin."""
-    base = symbols.base_of(symbol)
-    return base.lstrip("0123456789") or base

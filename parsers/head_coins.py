@@ -36,14 +36,8 @@ _LOWER_HEAD: Final = re.compile(
     r"(?:[0-9][0-9.,]*(?:\s?-\s?[0-9][0-9.,]*)?\s?(?=附近))?"
     r"(?:long|short|лонг|шорт|附近多|附近空|多|空)(?!\w)"
 )
-_HEAD_SIDES: Final = (
-    "long",
-    "short",
-    "лонг",
-    "шорт",
-    "多",
-    "空",
-)  # (each side word above holds one)
+# (Each side word above holds one of "long", "short", "лонг", "шорт", "多", "空": from_lower_head
+# asks them first.)
 _NOT_COINS: Final = frozenset(
     """
     GOING GO WENT GONNA WILL SHOULD COULD WOULD MAY MIGHT MUST JUST STILL ALSO THEN NOW TIME
@@ -101,7 +95,15 @@ def may_be_coin(word: str) -> bool:
 
 def from_lower_head(low: str) -> str | None:
     """A lower-case ticker first on a line, right before long/short ("avax long")."""
-    if not any(side in low for side in _HEAD_SIDES):
+    # (Six `in` tests written out: any() over the tuple walks it through an iterator.)
+    if not (
+        "long" in low
+        or "short" in low
+        or "лонг" in low
+        or "шорт" in low
+        or "多" in low
+        or "空" in low
+    ):
         return None
     for m in _LOWER_HEAD.finditer("\n" + low):
         named = COIN_NAMES.get(m.group(1))  # "ethereum short setup": the coin's name

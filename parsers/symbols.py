@@ -108,15 +108,23 @@ def make_symbol(base: str, quote: str | None = None) -> str:
     """Join base and quote as the engine expects: "BTCUSDT", upper case, no separators."""
     b = base.upper().lstrip("#$")
     b = COIN_NAMES.get(b.lower(), b)  # "LONG BITCOIN": the coin's name, not a ticker
-    for suffix in (".P", "PERP"):
-        if b.endswith(suffix) and len(b) > len(suffix) + 1:
-            b = b[: -len(suffix)]
+    # (The suffixes and quotes asked one by one, in order: a loop over a tuple of constants is
+    # walked through an iterator in the compiled module.)
+    if b.endswith(".P") and len(b) > 3:
+        b = b[:-2]
+    if b.endswith("PERP") and len(b) > 5:
+        b = b[:-4]
     if b.endswith("USDTM") and len(b) > 6:  # KuCoin's futures: "XBTUSDTM" is XBT/USDT
         b = b[:-1]
     if quote is None:
-        for q in QUOTES[:5]:
-            if b.endswith(q) and len(b) > len(q):
-                return b
+        if len(b) > 4 and (  # (QUOTES[:5], b longer than the quote: the pair is written)
+            b.endswith("USDT")
+            or b.endswith("USDC")
+            or (b.endswith("FDUSD") and len(b) > 5)
+            or b.endswith("BUSD")
+            or b.endswith("TUSD")
+        ):
+            return b
         if b.endswith("USD") and len(b) > 4:  # "#BTCUSD": the pair, quoted in USD
             return b
         quote = DEFAULT_QUOTE
@@ -126,7 +134,10 @@ def make_symbol(base: str, quote: str | None = None) -> str:
 def from_pair_text(low: str) -> str | None:
     """First explicit pair (BTC/USDT, BTCUSDT, BTC-USDT.P) in lower-cased text."""
     best: tuple[int, str] | None = None
-    for m in _SEP_QUOTE.finditer(low):
+    # (Every match of _SEP_QUOTE opens with one of "/", "_", "-": three `in` tests cost less than
+    # the search's iterator, on the short heads this is asked of most.)
+    seps = "/" in low or "-" in low or "_" in low
+    for m in _SEP_QUOTE.finditer(low) if seps else ():
         at = m.start()  # (each match method is a call through a look-up: read once)
         b = _BASE_BEFORE_SEP.search(low, max(0, at - 17), at)
         if b is None:
@@ -187,6 +198,8 @@ def from_tag(low: str, stopwords: frozenset[str] = STOPWORDS, named: bool = Fals
     """First hashtag or cashtag that names a coin ($BTC, #SOL), skipping #SIGNAL and the like;
     "#BTC #BTCUSD": a later tag naming the same coin with its quote gives the pair. (named: low
     is a "Coin:" label's value, where a tag of one letter is a coin wherever it stands.)"""
+    if "#" not in low and "$" not in low:
+        return None  # (every match of _TAG opens with one of them)
     first: str | None = None
     word = False  # first is a word ("#OPEN #LONG #SOL"): a later tag naming a coin outright wins
     for m in _TAG.finditer(low):
@@ -309,10 +322,18 @@ def from_bare_words(lines: list[str]) -> str | None:
 
 def base_of(symbol: str) -> str:
     """The base of a canonical symbol ("BTCUSDT" -> "BTC")."""
+    if symbol.endswith("USDT") and len(symbol) > 4:
+        return symbol[:-4]  # (QUOTES' first, asked before the loop: most symbols end with it)
     for q in QUOTES:
         if symbol.endswith(q) and len(symbol) > len(q):
             return symbol[: -len(q)]
     return symbol
+
+
+def plain_base(symbol: str) -> str:
+    """The base without a multiplier prefix: 1000PEPE and PEPE are one coin."""
+    base = base_of(symbol)
+    return base.lstrip("0123456789") or base
 
 
 def misspelt(base: str) -> str | None:

@@ -77,7 +77,11 @@ _PURPOSE: Final = re.compile(
     r"(?<![a-z])(?:to|so(?:\sthat)?|in\sorder\sto|which|that)\s"
     r"(?:(?:it|we|you|the\strade|the\sposition|this)\s(?:will\s|would\s|can\s|could\s)?)?$"
 )
-_AWAY_FROM: Final = re.compile(r"(?<![a-z])(?:from|off)\s(?:the\s)?$")
+# ("стоп с бу на 3150", "止损从成本移到3150", "SL de entrada a 3150": away from the entry too;
+# i13-forms30.)
+_AWAY_FROM: Final = re.compile(
+    r"(?:(?<![a-z])(?:from|off|de|desde|von|dari)|(?<![а-я])(?:с|со|от))\s(?:the\s)?$|(?:从|由)$"
+)
 _DIGIT: Final = re.compile(r"[0-9]")
 
 

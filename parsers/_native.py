@@ -151,6 +151,7 @@ COMPILED = (
     "tag_coins",
     "tag_list",
     "target_brackets",
+    "target_horizon",
     "target_notes",
     "target_order",
     "target_plan",

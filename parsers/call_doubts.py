@@ -45,6 +45,7 @@ from parsers.spans import Span
 from parsers.tag_list import coin_from_tag_list
 from parsers.target_brackets import bracketed_target_number
 from parsers.target_gain import target_gain
+from parsers.target_horizon import horizon_target
 from parsers.target_placeholder import target_to_come
 
 _FIELD = (
@@ -262,6 +263,8 @@ def call_doubts(sig: ParsedSignal, low: str, status: bool = True) -> ParsedSigna
     if (why := bracketed_target_number(sig, low)) is not None:  # "TP1 (4)" dropped as a note
         review.append(why)
     if (why := target_to_come(sig, low)) is not None:  # "TP: TBA", "TP2: soon"
+        review.append(why)
+    if (why := horizon_target(sig, low)) is not None:  # "Moon target: 4000" (i13-forms30)
         review.append(why)
     if (why := target_gain(sig, low)) is not None:  # "#XRPUSDT Лонг / Тейк 2 +1.8R"
         review.append(why)

@@ -64,6 +64,7 @@ COMPILED = (
     "followup_marks",
     "followup_more",
     "full_exit",
+    "fx_markets",
     "gain_report",
     "gate_words",
     "glued",

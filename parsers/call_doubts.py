@@ -32,6 +32,7 @@ from parsers.card_reports import card_report, struck_then_price
 from parsers.entry_kinds import mixed_entry_kinds
 from parsers.entry_lost import entry_price_lost
 from parsers.followup_heads import followup_head
+from parsers.fx_markets import fx_market
 from parsers.gate_words import gate, holds
 from parsers.glued_quote import glued_btc, glued_leverage
 from parsers.lead_first import lead_first
@@ -294,6 +295,8 @@ def call_doubts(sig: ParsedSignal, low: str, status: bool = True) -> ParsedSigna
         review.append(why)  # "#LINKBTC LONG / Entry: 14.2" read as LINKBTC/USDT
     if (why := glued_leverage(sig.symbol, sig.leverage, low)) is not None:
         review.append(why)  # "#SUI20X" read as a coin SUI20X, "SUI×20" with no leverage
+    if (why := fx_market(sig, low)) is not None:
+        review.append(why)  # "XAUUSD BUY", "GBPJPY SELL", "US30" (fx_markets.py; i13-forms30)
     first = sig.norm_text.lstrip().split("\n", 1)[0].lower()[:64]  # (a heading, not prose)
     if "%" in first or holds(low, _PROFIT_GATE):
         m = _GAIN_HEAD.search(first) or _IN_PROFIT.search(low)

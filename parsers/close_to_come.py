@@ -50,6 +50,7 @@ _NOW: Final = re.compile(
     r"|(?<![а-яё])(?:сейчас|по\sрынку|по\sтекущ\w{0,3}|рынк\w{0,2})(?![а-яё])"
 )
 _PRICE: Final = re.compile(r"[0-9][0-9.,]*[0-9]|[0-9]")
+_INDEX_BEFORE: Final = re.compile(r"(?:tp|target|цель|тейк)\s?#?$")
 # A mark after the price saying it was reached ("EXIT AT 970🔥🔥", "at 205 💰"), on the order's
 # line; before it, or on a line of its own ("... Fix another 1/3 at 2-2.3 price range\n\n🔥🔥🔥":
 # a chatter line under the post, i13-gath29w), such an emoji is the post's decoration ("🔥 #ETH
@@ -111,7 +112,13 @@ def close_to_come(low: str, at: int) -> bool:
     # is the target's; the exit's price is a report only when the post wrote it before as the
     # price reached ("HIT TARGET 🎯 247.50 ... EXIT FULLY AT 247.50"), else a price to come
     # (i13-forms30: read as a close now).
-    if (done := _DONE_OR_NOW.search(low, 0, order.start())) is None:
+    if _DONE_OR_NOW.search(low, 0, order.start()) is None:
         return True
     price = _PRICE.match(low, order.end() - 1)
-    return price is None or price.group() not in low[: order.start()]
+    if price is None:
+        return True
+    said = re.compile(r"(?<![\w.,])" + re.escape(price.group()) + r"(?![\w]|[.,][0-9])")
+    # (not a target's index: "Target 1 done ✅ Close all at 1")
+    return not any(
+        not _INDEX_BEFORE.search(low, 0, m.start()) for m in said.finditer(low, 0, order.start())
+    )

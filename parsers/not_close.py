@@ -38,8 +38,9 @@ _BEFORE: Final = re.compile(
     # or a group closed, no position.
     # ("Registration for the VIP group: closed", "Free trial closed", "Poll: closed",
     # "Withdrawals closed on Binance", "Las inscripciones para el grupo VIP están cerradas",
-    # "Inscriptions fermées", "Đăng ký đã đóng": i13-forms30, each read as a close of all.)
-    r"|\b(?:access|offers?|slots?|spots?|seats?|membership|registrations?|sales?|presale"
+    # "Inscriptions fermées", "Đăng ký đã đóng": i13-forms30, each read as a close of all; a
+    # coin's tag is no noun: "Позиция по $FORM: закрыта".)
+    r"|(?<![#$])\b(?:access|offers?|slots?|spots?|seats?|membership|registrations?|sales?|presale"
     r"|white-?list|wait-?list|trials?|discounts?|promos?|deals?|enrol?lments?|sign[\s-]?ups?"
     r"|applications?|subscriptions?|deposits?|withdrawals?|forms?|cupos|plazas|vagas"
     r"|inscri[pç]\w{0,6}|registros?|anmeldung\w{0,2}|pendaftaran|iscrizioni|đăng\ský"

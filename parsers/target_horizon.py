@@ -71,17 +71,20 @@ _GATE: Final = gate(
 
 
 def horizon_target(sig: ParsedSignal, low: str) -> str | None:
-    """A review reason when a target read is a moon, long-term, swing, hold, bonus or dream
-    target (its label heading its line), or None. (low: the lower-cased post, as
+    """A review reason when the post gives a moon, long-term, swing, hold, bonus or dream target
+    with a price (its label heading its line), read as a target or not, or None. (low: the lower-cased post, as
     sig.norm_text.)"""
-    if not sig.take_profits or not holds(low, _GATE):
+    if not holds(low, _GATE):
         return None
     spans = sig.norm_spans.get("take_profits", ())
     for m in _HORIZON_TARGET.finditer(low):
-        if any(at <= m.start("num") < to for at, to in spans):
-            label = sig.norm_text[m.start("label") : m.end("label")]
-            return (
-                f"'{label}' names a target of another horizon than the trade's, read as one"
-                " more target: a target to trade or a note?"
-            )
+        label = sig.norm_text[m.start("label") : m.end("label")]
+        read = any(at <= m.start("num") < to for at, to in spans)
+        # ("Swing target 3" under TP1 and TP2 was read as a mention of target 3 and dropped
+        # from a traded signal.)
+        return (
+            f"'{label}' names a target of another horizon than the trade's,"
+            + (" read as one more target" if read else " and its price is not read")
+            + ": a target to trade or a note?"
+        )
     return None

@@ -28,6 +28,7 @@ from tests.parsers.mutations_btc_quote import btc_quote_mutations
 from tests.parsers.mutations_channels import channel_mutations
 from tests.parsers.mutations_chk22 import chk22_mutations
 from tests.parsers.mutations_close20 import close20_mutations
+from tests.parsers.mutations_forms30 import forms30_mutations
 from tests.parsers.mutations_frame26 import frame26_mutations
 from tests.parsers.mutations_fu24 import fu24_mutations
 from tests.parsers.mutations_gath25 import gath25_mutations
@@ -219,4 +220,5 @@ FAMILIES: list[Callable[[int], Iterable[Row]]] = [
     wrong28_mutations,  # session 27's attack on the shapes left (tests/parsers/mutations_wrong28.py)
     gath29_mutations,  # session 27's batch gath29 shapes (tests/parsers/mutations_gath29.py)
     gath29w_mutations,  # session 27's batch gath29w shapes (tests/parsers/mutations_gath29w.py)
+    forms30_mutations,  # session 28's misreadings left by session 27 (mutations_forms30.py)
 ]

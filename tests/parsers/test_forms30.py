@@ -250,3 +250,15 @@ def test_traded_with_every_level(
 ) -> None:
     sig = valid(text)
     assert (sig.symbol, sig.entries, sig.take_profits) == (symbol, entries, targets)
+
+
+# Found by the harness family (tests/parsers/mutations_forms30.py): a horizon target whose price
+# was left unread ("Swing target 3" read as a mention of target 3, dropped from a traded card),
+# a target's index taken for the exit's price written before ("Target 1 done ✅ Close all at 1"),
+# and a coin's tag taken for a sign-up's noun ("Позиция по $FORM: закрыта").
+def test_harness_finds() -> None:
+    card = "$JTO LONG\nEntry: 1.88 - 1.91\nTP1: 1.95\nTP2: 2\nSwing target 3\nSL: 1.8423"
+    assert any("its price is not read" in why for why in review(card))
+    check_no_action("#RAYUSDT Target 1 done ✅ Close all at 1", "made up")
+    update = follow_up("Позиция по $FORM: закрыта")
+    assert update is not None and (update.kind, update.symbol) == (UpdateKind.CLOSE, "FORMUSDT")

@@ -21,7 +21,10 @@ def number_after(low: str, pos: int) -> float | None:
     if not nums:
         return None
     n = nums[0]
-    if len(nums) > 1 and _FROM_TO.fullmatch(text, n.end, nums[1].start):
+    if len(nums) > 1 and (
+        _FROM_TO.fullmatch(text, n.end, nums[1].start)
+        or _OLD_ARROW.fullmatch(text, n.end, nums[1].start)  # "SL 3000 (old) -> 3150"
+    ):
         # "SL 11.95 → 12.40", "from 11.95 to 12.40": the old stop, then the new one (branch
         # i13-adversary15's followup_numbers family: the old one was the stop moved to).
         n = nums[1]
@@ -49,11 +52,16 @@ def number_after(low: str, pos: int) -> float | None:
 _FROM_TO: Final = re.compile(
     r"\s?(?:→|->|=>|⇒|➡️?|»|>>|to|—>|-->|на|a|para|auf|ke|lên|xuống|về|(?:移|改|调)?(?:到|至))\s?\$?"
 )
-# The old stop's word before its number ("from 3000", "с 3000", "从3000", "desde 3000") or its
+# The old stop's word before its number ("from 3000", "с 3000", "从3000", "was 3000") or its
 # Turkish ending after it ("3000'den"); the new stop's "to" right before its number, at most a
 # few words after the old one ("from 3000 moved to 3150").
 _FROM_BEFORE: Final = re.compile(
-    r"(?:(?<![a-z])(?:from|de|desde|von|dari|từ|off)|(?<![а-я])(?:с|со|от)|从|由)\s?\$?$"
+    r"(?:(?<![a-z])(?:from|de|desde|von|dari|từ|off|was|were)|(?<![а-я])(?:с|со|от|был|была)"
+    r"|从|由)\s?\$?$"
+)
+_OLD_ARROW: Final = re.compile(
+    r"\s?\(?(?:old|prev(?:ious)?|was|before|current|старый|был)\)?\s?(?:→|->|=>|⇒|➡️?|»|>>|—>|-->)"
+    r"\s?\$?"
 )
 _FROM_AFTER: Final = re.compile(r"\$?['’]?(?:d|t)[ae]n(?!\w)")
 _TO_BEFORE: Final = re.compile(

@@ -35,45 +35,43 @@ _HORIZON_TARGET: Final = re.compile(
     r"|target\sjangka\spanjang))"
     r"(?![\w])[^\S\n]?[:=\-–]?[^\S\n]*\$?(?P<num>[0-9][0-9.,]*)"
 )
-_GATE: Final = gate(
-    (
-        "moon",
-        "long-term",
-        "long term",
-        "longterm",
-        "swing",
-        "hold",
-        "hodl",
-        "bonus",
-        "dream",
-        "ultimate",
-        "macro",
-        "runner",
-        "yearly",
-        "big ",
-        "lambo",
-        "долгосрочн",
-        "лунн",
-        "годов",
-        "цел",
-        "长",
-        "長",
-        "终极",
-        "終極",
-        "uzun",
-        "largo",
-        "longo",
-        "langfristig",
-        "ługoterm",
-        "jangka",
-    )
+# A word every match of _HORIZON_TARGET holds (found in the post's one pass:
+# parsers/gate_words.py; "term" for long-term, as "long" is in every long call).
+_WORDS: Final = (
+    "moon",
+    "term",
+    "swing",
+    "hold",
+    "hodl",
+    "bonus",
+    "dream",
+    "ultimate",
+    "macro",
+    "runner",
+    "yearly",
+    "big",
+    "lambo",
+    "цел",
+    "长期目标",
+    "长线目标",
+    "長期目標",
+    "長線目標",
+    "终极目标",
+    "終極目標",
+    "vadeli",
+    "objetivo",
+    "alvo",
+    "langfristig",
+    "ugoterminow",
+    "panjang",
 )
+_GATE: Final = gate(_WORDS)
 
 
 def horizon_target(sig: ParsedSignal, low: str) -> str | None:
     """A review reason when the post gives a moon, long-term, swing, hold, bonus or dream target
-    with a price (its label heading its line), read as a target or not, or None. (low: the lower-cased post, as
-    sig.norm_text.)"""
+    with a price (its label heading its line), read as a target or not, or None. (low: the
+    lower-cased post, as sig.norm_text.)"""
     if not holds(low, _GATE):
         return None
     spans = sig.norm_spans.get("take_profits", ())

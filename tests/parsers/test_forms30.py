@@ -262,3 +262,43 @@ def test_harness_finds() -> None:
     check_no_action("#RAYUSDT Target 1 done ✅ Close all at 1", "made up")
     update = follow_up("Позиция по $FORM: закрыта")
     assert update is not None and (update.kind, update.symbol) == (UpdateKind.CLOSE, "FORMUSDT")
+
+
+# The neighbours red-teamed after the classes (made up): each failed on main.
+NEIGHBOURS_STOP = (
+    ("#ETH SL 3000 (old) -> 3150", False, 3150.0),
+    ("#ETH stop was 3000, now moved to entry", True, None),
+    ("#ETH we moved the stop from 3000 to breakeven", True, None),
+    ("#ETH SL: 3000 → entry", True, None),
+    ("#ETH 止损从3000上移到成本价", True, None),
+    ("#ETH SL von 3000 auf Einstand", True, None),
+    ("#ETH dời SL từ 3000 về hòa vốn", True, None),
+)
+NEIGHBOURS_QUIET = (
+    "Black Friday: CLOSED",
+    "Тред закрыт",
+    "Опрос закрыт",
+    "Đăng ký: đã đóng",
+    "ETH 平仓了么",
+    "Sudah close ETH belum",
+    "Закрыли ETH или держим",
+    "Anyone closed ETH",
+)
+
+
+@pytest.mark.parametrize(("text", "to_entry", "price"), NEIGHBOURS_STOP)
+def test_neighbours_stop_from_a_level(text: str, to_entry: bool, price: float | None) -> None:
+    test_stop_moved_from_a_level_goes_to_the_new_one(text, to_entry, price)
+
+
+@pytest.mark.parametrize("text", NEIGHBOURS_QUIET)
+def test_neighbours_quiet(text: str) -> None:
+    check_no_action(text, "made up")
+
+
+def test_stop_ativado_no_ponto_de_entrada_stays_the_entry() -> None:
+    # dev alebot-lobo-cripto-pt: "de" is "of" there, no stop moved away from the entry
+    text = "✅ PRIMEIRO ALVO ATINGIDO #SOL\n🔍 Alvo 1 atingido no par #SOL\n"
+    text += "🛡️ Stop ativado: no ponto de entrada"
+    update = follow_up(text)
+    assert update is not None and update.kind is MOVE_SL and update.to_entry, update

@@ -53,8 +53,9 @@ _FROM_TO: Final = re.compile(
     r"\s?(?:→|->|=>|⇒|➡️?|»|>>|to|—>|-->|на|a|para|auf|ke|lên|xuống|về|(?:移|改|调)?(?:到|至))\s?\$?"
 )
 # The old stop's word before its number ("from 3000", "с 3000", "从3000", "was 3000") or its
-# Turkish ending after it ("3000'den"); the new stop's "to" right before its number, at most a
-# few words after the old one ("from 3000 moved to 3150").
+# Turkish, Korean or Japanese ending after it ("3000'den", "3000에서", "3000から"); the new
+# stop's "to" right before its number, at most a few words after the old one ("from 3000 moved
+# to 3150").
 _FROM_BEFORE: Final = re.compile(
     r"(?:(?<![a-z])(?:from|de|desde|von|dari|từ|off|was|were)|(?<![а-я])(?:с|со|от|был|была)"
     r"|从|由)\s?\$?$"
@@ -63,7 +64,7 @@ _OLD_ARROW: Final = re.compile(
     r"\s?\(?(?:old|prev(?:ious)?|was|before|current|старый|был)\)?\s?(?:→|->|=>|⇒|➡️?|»|>>|—>|-->)"
     r"\s?\$?"
 )
-_FROM_AFTER: Final = re.compile(r"\$?['’]?(?:d|t)[ae]n(?!\w)")
+_FROM_AFTER: Final = re.compile(r"\$?(?:['’]?(?:d|t)[ae]n(?!\w)|\s?(?:에서|から|より))")
 _TO_BEFORE: Final = re.compile(
     r"[^0-9\n]{0,24}?(?:→|->|=>|⇒|➡️?|»|>>|—>|-->|(?<![a-zа-я])(?:to|на|a|para|auf|ke|lên|xuống"
     r"|về|hasta|в|до)|(?:移|改|调|上移|下移)?(?:到|至))\s?\$?$"

@@ -273,6 +273,7 @@ NEIGHBOURS_STOP = (
     ("#ETH 止损从3000上移到成本价", True, None),
     ("#ETH SL von 3000 auf Einstand", True, None),
     ("#ETH dời SL từ 3000 về hòa vốn", True, None),
+    ("#ETH 손절 3000에서 본절로", True, None),
 )
 NEIGHBOURS_QUIET = (
     "Black Friday: CLOSED",

@@ -32,6 +32,7 @@ from parsers.card_reports import card_report, struck_then_price
 from parsers.entry_kinds import mixed_entry_kinds
 from parsers.entry_lost import entry_price_lost
 from parsers.followup_heads import followup_head
+from parsers.fx_markets import fx_market
 from parsers.gate_words import gate, holds
 from parsers.glued_quote import glued_btc, glued_leverage
 from parsers.lead_first import lead_first
@@ -45,6 +46,7 @@ from parsers.spans import Span
 from parsers.tag_list import coin_from_tag_list
 from parsers.target_brackets import bracketed_target_number
 from parsers.target_gain import target_gain
+from parsers.target_horizon import horizon_target
 from parsers.target_placeholder import target_to_come
 
 _FIELD = (
@@ -263,6 +265,8 @@ def call_doubts(sig: ParsedSignal, low: str, status: bool = True) -> ParsedSigna
         review.append(why)
     if (why := target_to_come(sig, low)) is not None:  # "TP: TBA", "TP2: soon"
         review.append(why)
+    if (why := horizon_target(sig, low)) is not None:  # "Moon target: 4000" (i13-forms30)
+        review.append(why)
     if (why := target_gain(sig, low)) is not None:  # "#XRPUSDT Лонг / Тейк 2 +1.8R"
         review.append(why)
     if (why := risk_level(sig, low)) is not None:  # "Risk: 0.98" where the stop would be
@@ -291,6 +295,8 @@ def call_doubts(sig: ParsedSignal, low: str, status: bool = True) -> ParsedSigna
         review.append(why)  # "#LINKBTC LONG / Entry: 14.2" read as LINKBTC/USDT
     if (why := glued_leverage(sig.symbol, sig.leverage, low)) is not None:
         review.append(why)  # "#SUI20X" read as a coin SUI20X, "SUI×20" with no leverage
+    if (why := fx_market(sig, low)) is not None:
+        review.append(why)  # "XAUUSD BUY", "GBPJPY SELL", "US30" (fx_markets.py; i13-forms30)
     first = first_line(sig.norm_text).lower()[:64]  # (a heading, not prose)
     if "%" in first or holds(low, _PROFIT_GATE):
         m = _GAIN_HEAD.search(first) or _IN_PROFIT.search(low)

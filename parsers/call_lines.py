@@ -236,17 +236,23 @@ def call_line_doubt(sig: ParsedSignal, low: str) -> str | None:
 
 
 def _hoped_target(sig: ParsedSignal, low: str) -> str | None:
-    """A target (after the first) whose note on its line makes it a hope ("4) 6 (if BTC
-    pumps)", "6 - optional"), or None."""
-    for start, end in sig.norm_spans.get("take_profits", [])[1:]:
-        m = _HOPED.match(low, end)
-        if m is not None:
-            stop = low.find("\n", end)
-            note = sig.norm_text[end : len(low) if stop < 0 else stop].strip()
-            return (
-                f"the target {sig.norm_text[start:end]} is given as a hope ('{note}'): one more"
-                " target to place, or not? Which targets are meant is a guess"
-            )
+    """A target or an entry (after the first) whose note on its line makes it a hope ("4) 6 (if
+    BTC pumps)", "6 - optional", "Entry 34-35 or 33 if lucky": i13-forms30), or None."""
+    for key, noun in (("take_profits", "target"), ("entries", "entry")):
+        spans = sig.norm_spans.get(key, [])
+        for (_, last), (start, end) in zip(spans, spans[1:], strict=False):
+            # (An entry on a line of its own is a label's: "Entry 2: 0.078 (only if liquidity
+            # sweep fails ...)", dev square-the-short-tiers-001.)
+            if noun == "entry" and "\n" in low[last:start]:
+                continue
+            m = _HOPED.match(low, end)
+            if m is not None:
+                stop = low.find("\n", end)
+                note = sig.norm_text[end : len(low) if stop < 0 else stop].strip()
+                return (
+                    f"the {noun} {sig.norm_text[start:end]} is given as a hope ('{note}'): one"
+                    f" more {noun} to place, or not? Which {noun}s are meant is a guess"
+                ).replace("entrys", "entries")
     return None
 
 

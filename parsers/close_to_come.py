@@ -44,6 +44,13 @@ _DONE_OR_NOW: Final = re.compile(
     r"|(?<![а-яё])(?:сейчас|по\sрынку|по\sтекущ\w{0,3}|рынк\w{0,2})(?![а-яё])"
     r"|[✅☑✔]"
 )
+# The words saying the close is now, wherever they stand ("Market exit: close #ETH at 3300").
+_NOW: Final = re.compile(
+    r"(?<![a-z])(?:now|cmp|market|current(?:ly)?|immediately|asap)(?![a-z])"
+    r"|(?<![а-яё])(?:сейчас|по\sрынку|по\sтекущ\w{0,3}|рынк\w{0,2})(?![а-яё])"
+)
+_PRICE: Final = re.compile(r"[0-9][0-9.,]*[0-9]|[0-9]")
+_INDEX_BEFORE: Final = re.compile(r"(?:tp|target|цель|тейк)\s?#?$")
 # A mark after the price saying it was reached ("EXIT AT 970🔥🔥", "at 205 💰"), on the order's
 # line; before it, or on a line of its own ("... Fix another 1/3 at 2-2.3 price range\n\n🔥🔥🔥":
 # a chatter line under the post, i13-gath29w), such an emoji is the post's decoration ("🔥 #ETH
@@ -97,4 +104,21 @@ def close_to_come(low: str, at: int) -> bool:
         return False
     line_end = low.find("\n", order.end())
     after = low[order.end() :] if line_end < 0 else low[order.end() : line_end]
-    return _DONE_OR_NOW.search(low) is None and _DONE_AFTER.search(after) is None
+    if _DONE_AFTER.search(after) is not None or _NOW.search(low) is not None:
+        return False
+    if _DONE_OR_NOW.search(low, order.start()) is not None:
+        return False
+    # "#ETH TP1 ✅ exit fully at 3300", "TP1 hit, exit fully at 3500": the mark before the order
+    # is the target's; the exit's price is a report only when the post wrote it before as the
+    # price reached ("HIT TARGET 🎯 247.50 ... EXIT FULLY AT 247.50"), else a price to come
+    # (i13-forms30: read as a close now).
+    if _DONE_OR_NOW.search(low, 0, order.start()) is None:
+        return True
+    price = _PRICE.match(low, order.end() - 1)
+    if price is None:
+        return True
+    said = re.compile(r"(?<![\w.,])" + re.escape(price.group()) + r"(?![\w]|[.,][0-9])")
+    # (not a target's index: "Target 1 done ✅ Close all at 1")
+    return not any(
+        not _INDEX_BEFORE.search(low, 0, m.start()) for m in said.finditer(low, 0, order.start())
+    )

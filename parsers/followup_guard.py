@@ -94,7 +94,44 @@ _RECAP_STEMS: Final = (
 )
 
 
+# A Chinese or Japanese question with no mark: the action's clause ends in a question's
+# particle ("都止盈了吧": you all took profit, right?; "止盈了吗", "平仓了没", "利確しましたか"). An
+# order with "吧" and no "了" ("今晚都止盈吧", dev gath29w-lzyh-zh-079) stays one (i13-forms30).
+_CJK_ASKS: Final = re.compile(
+    r"[^\n。！!，,；;、？?\s]*?(?:了吧|吗|嗎|嘛|么|麼|了没有?|了沒有?|呢|ましたか|したか|ますか)"
+    r"[\s~～…。.!！]*(?:$|\n|[，,；;、])"
+)
+
+
+_CJK_ASKS_END: Final = re.compile(
+    r"(?:了吧|吗|嗎|嘛|么|麼|了没有?|了沒有?|呢|ましたか|したか|ますか)[\s~～…。.!！]*$"
+)
+# The same with no mark in Turkish ("ETH kapattınız mı": did you close ETH?) and English (a
+# post opening "Have you all moved your stop to entry", "Who closed ETH already").
+_PARTICLE_ASKS: Final = re.compile(
+    r"[^\n.!?]{0,40}?\s(?:(?:mı|mi|mu|mü)(?:sunuz|sun|yız|yiz)?(?!\w)"
+    # "Sudah close ETH belum" (closed ETH yet?), "Закрыли ETH или держим" (or holding?)
+    r"|(?:belum|blm)[\s?!.]*$|или\s(?:нет|держим|держите|ещё\sдержим|как)[\s?!.]*$)"
+)
+_ASKS_UNMARKED: Final = re.compile(
+    r"\W*(?:(?:have|did|has|do)\s(?:you|u|y['’]?all|everyone|everybody|anyone|anybody|we)"
+    r"|who\s(?:else\s)?(?:closed|took|moved|has|have|did|is\sstill)"
+    r"|(?:anyone|anybody|someone)\s(?:else\s)?(?:closed|took|moved|still))(?!\w)"
+)
+
+
 def _question(low: str, at: int | None) -> bool:
+    if not low.isascii():
+        if at is not None and _CJK_ASKS.match(low, at):
+            return True
+        if at is None and "\n" not in low.strip() and _CJK_ASKS_END.search(low):
+            return True  # ("#ETH 止損了嗎": did ETH stop out?, its word's place unknown)
+        if at is not None and _PARTICLE_ASKS.match(low, at):
+            return True
+    if at is not None and ("belum" in low or "blm" in low) and _PARTICLE_ASKS.match(low, at):
+        return True
+    if _ASKS_UNMARKED.match(low):
+        return True
     if not any(q in low for q in _QUESTION_MARKS):
         return False
     if at is not None:

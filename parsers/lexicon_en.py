@@ -238,7 +238,11 @@ EN_ROWS: tuple[tuple[str, str, str], ...] = (
     ("en", "noise", r"av(?:g|erage)\.?\s?(?:entry|price|buy|sell)"),
     ("en", "noise", r"trailing(?:\s?(?:configuration|stop))?"),
     # "Previous entry 62000", "Old SL 13.50", "Last trade entry was 2950": history, no level.
-    *(("en", "noise", word + HISTORY) for word in ("previous", "prev", "old", "last", "earlier")),
+    *(("en", "noise", word + HISTORY) for word in ("previous", "prev", "old", "earlier")),
+    # ("Last target 3500", "Last TP: 3500" under TP1 and TP2: a card's final target, which the
+    # history noise dropped from a traded signal; i13-forms30.)
+    ("en", "noise", r"last(?:\s[a-z]{2,8})?\s(?:entry|entries|sl|stop[\s-]?loss|stop)"),
+    ("en", "noise", r"last\s[a-z]{2,8}\s(?:tps?|targets?)"),  # "Last trade target was 3500"
     ("en", "noise", r"original" + HISTORY),
     ("en", "noise", r"entry\swas"),
     ("en", "noise", r"entries\swere"),

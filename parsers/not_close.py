@@ -36,9 +36,21 @@ _BEFORE: Final = re.compile(
     r"|\b(?:on|upon)\s(?:a\s|the\s)?(?:(?:daily|weekly|[0-9]{1,2}\s?[hd]|h[0-9]{1,2}|candle)\s)?"
     # "ALL FREE ACCESS NOW CLOSED", "VIP OFFER CLOSED", "registration is closed": a promotion
     # or a group closed, no position.
-    r"|\b(?:access|offers?|slots?|spots?|seats?|membership|registrations?|sales?|presale|whitelist"
-    r"|vip|doors?|group|chat|comments?|polls?|votes?|voting|giveaways?|contests?|airdrops?)\s(?:(?:is|are|was|were|now|has\sbeen|have\sbeen|will\sbe)\s)"
-    r"{0,2}[^\w\s]{0,2}\s?)$"
+    # ("Registration for the VIP group: closed", "Free trial closed", "Poll: closed",
+    # "Withdrawals closed on Binance", "Las inscripciones para el grupo VIP están cerradas",
+    # "Inscriptions fermées", "Đăng ký đã đóng": i13-forms30, each read as a close of all; a
+    # coin's tag is no noun: "Позиция по $FORM: закрыта".)
+    r"|(?<![#$])\b(?:access|offers?|slots?|spots?|seats?|membership|registrations?|sales?|presale"
+    r"|white-?list|wait-?list|trials?|discounts?|promos?|deals?|enrol?lments?|sign[\s-]?ups?"
+    r"|applications?|subscriptions?|deposits?|withdrawals?|forms?|cupos|plazas|vagas"
+    r"|inscri[pç]\w{0,6}|registros?|anmeldung\w{0,2}|pendaftaran|iscrizioni|đăng\ský"
+    r"|black\sfriday|cyber\smonday"
+    r"|vip|doors?|group|chat|comments?|polls?|votes?|voting|giveaways?|contests?|airdrops?)"
+    r"(?:\s(?:for|to|into|of|in|para|de|del|al|en|pour|au|à|ao|no|na|für|zum|zur|untuk|cho|vào)"
+    r"\s(?:[^\s:,.!?]+\s){0,3}?[^\s:,.!?]+)?(?:\s?[:\-–])?"
+    r"(?:\s(?:is|are|was|were|now|has\sbeen|have\sbeen|will\sbe|officially|already|están|está"
+    r"|son|sont|est|são|está|ist|sind|sudah|telah|đã|sono|è))"
+    r"{0,2}\s?[^\w\s]{0,2}\s?)$"
 )
 # After it: "we take 50% share from total weekly profit" (a fee), "take step", "take any actions"
 # (a decision, not a position), "==EXITS==" (a heading).

@@ -102,6 +102,10 @@ AFTER_ROWS: Final[tuple[tuple[str, str], ...]] = (
         r"(?:con\s(?:una\s)?|com\s(?:uma\s)?|em\s|en\s|a\sla\s)(?:subida|bajada|alza|baja|alta"
         r"|queda)(?!\w)",
     ),
+    # market: a period's candle in French and the world's ("Clôture hebdomadaire au-dessus de
+    # 60k"), a market closed for a holiday (i13-forms30: each read as a close of all).
+    ("market", r"\s(?:hebdomadaire|mensuelle|journali[eè]re|quotidienne|annuelle)(?!\w)"),
+    ("news", r"\sfor\s(?:the\s)?(?:holidays?|weekend|christmas|new\syear|maintenance)(?![a-z])"),
     # market: the closing price, the bell, the auction ("#BTC Closing price today: 67,200").
     ("market", r"\s(?:prices?|bell|auction|print)(?![a-z])"),
     (
@@ -190,7 +194,7 @@ BEFORE_ROWS: Final[tuple[tuple[str, str], ...]] = (
         "market",
         r"(?<![a-z$#])(?:(?:the|stock|us|crypto)\smarket|markets|stocks|equities|wall\sstreet|s&p(?:\s?500)?|spx|nasdaq"
         r"|dow(?:\sjones)?|dxy|index|indices|gold|oil|session|gap|(?:cme|chicago)(?:\sfutures|\sgap)?|quarter|quarterly"
-        r"|month[\s-]end|year[\s-]end|(?:the|this|last)\s(?:day|week"
+        r"|month[\s-]end|year[\s-]end|(?:the\s|this\s|last\s)?(?:week|month|year)|(?:the|this|last)\s(?:day|week"
         r"|month|year))"
         r"\s(?:has\s|have\s|had\s|just\s|finally\s|also\s|then\s)?$",
     ),

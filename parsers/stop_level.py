@@ -10,6 +10,7 @@ from typing import Final
 
 from parsers.close_share import SENTENCE_STOP
 from parsers.numbers import find_numbers
+from parsers.update_words import BREAKEVEN
 
 
 def number_after(low: str, pos: int) -> float | None:
@@ -20,10 +21,24 @@ def number_after(low: str, pos: int) -> float | None:
     if not nums:
         return None
     n = nums[0]
-    if len(nums) > 1 and _FROM_TO.fullmatch(text, n.end, nums[1].start):
+    if len(nums) > 1 and (
+        _FROM_TO.fullmatch(text, n.end, nums[1].start)
+        or _OLD_ARROW.fullmatch(text, n.end, nums[1].start)  # "SL 3000 (old) -> 3150"
+    ):
         # "SL 11.95 → 12.40", "from 11.95 to 12.40": the old stop, then the new one (branch
         # i13-adversary15's followup_numbers family: the old one was the stop moved to).
         n = nums[1]
+    elif _FROM_BEFORE.search(text, 0, n.start) or _FROM_AFTER.match(text, n.end):
+        # "Move SL from 3000 to break even", "стоп с 3000 в бу", "止损从3000移到成本", "stop from
+        # 3000 moved to 3150": the old stop; the new one is the number a "to" leads to, or none
+        # (the entry, a target: read by the caller), never the old one (i13-forms30: read as
+        # the move to 3000, a wrong action).
+        new = next((m for m in nums[1:] if _TO_BEFORE.match(text, n.end, m.start)), None)
+        if new is None:
+            return None
+        n = new
+    elif (to := _FROM_TO.match(text, n.end)) is not None and BREAKEVEN.match(text, to.end()):
+        return None  # "SL 3000 -> BE", "止损3000移到保本": the old stop, then the entry
     at = pos + n.start
     # "Move SL to TP1", "stop to target 2": a target's number, not a price.
     if _TARGET_BEFORE.search(low, max(0, at - 16), at):
@@ -36,6 +51,23 @@ def number_after(low: str, pos: int) -> float | None:
 # 140 a 150", "SL von 140 auf 150", "SL dari 140 ke 150", "止损从140移到150".)
 _FROM_TO: Final = re.compile(
     r"\s?(?:→|->|=>|⇒|➡️?|»|>>|to|—>|-->|на|a|para|auf|ke|lên|xuống|về|(?:移|改|调)?(?:到|至))\s?\$?"
+)
+# The old stop's word before its number ("from 3000", "с 3000", "从3000", "was 3000") or its
+# Turkish, Korean or Japanese ending after it ("3000'den", "3000에서", "3000から"); the new
+# stop's "to" right before its number, at most a few words after the old one ("from 3000 moved
+# to 3150").
+_FROM_BEFORE: Final = re.compile(
+    r"(?:(?<![a-z])(?:from|de|desde|von|dari|từ|off|was|were)|(?<![а-я])(?:с|со|от|был|была)"
+    r"|从|由)\s?\$?$"
+)
+_OLD_ARROW: Final = re.compile(
+    r"\s?\(?(?:old|prev(?:ious)?|was|before|current|старый|был)\)?\s?(?:→|->|=>|⇒|➡️?|»|>>|—>|-->)"
+    r"\s?\$?"
+)
+_FROM_AFTER: Final = re.compile(r"\$?(?:['’]?(?:d|t)[ae]n(?!\w)|\s?(?:에서|から|より))")
+_TO_BEFORE: Final = re.compile(
+    r"[^0-9\n]{0,24}?(?:→|->|=>|⇒|➡️?|»|>>|—>|-->|(?<![a-zа-я])(?:to|на|a|para|auf|ke|lên|xuống"
+    r"|về|hasta|в|до)|(?:移|改|调|上移|下移)?(?:到|至))\s?\$?$"
 )
 _TARGET_BEFORE: Final = re.compile(
     r"(?<!\w)(?:tp|take[\s-]?profit|target|tgt|тп|тейк|цель)\s?[#№(]?\s?$|(?:止盈|目标)$"

@@ -78,7 +78,12 @@ _PURPOSE: Final = re.compile(
     r"(?<![a-z])(?:to|so(?:\sthat)?|in\sorder\sto|which|that)\s"
     r"(?:(?:it|we|you|the\strade|the\sposition|this)\s(?:will\s|would\s|can\s|could\s)?)?$"
 )
-_AWAY_FROM: Final = re.compile(r"(?<![a-z])(?:from|off)\s(?:the\s)?$")
+# ("стоп с бу на 3150", "止损从成本移到3150", "SL desde entrada a 3150": away from the entry too;
+# not "de", which is "of" too: "Stop ativado: no ponto de entrada", dev alebot-lobo-cripto-pt;
+# i13-forms30.)
+_AWAY_FROM: Final = re.compile(
+    r"(?:(?<![a-z])(?:from|off|desde|von|dari)|(?<![а-я])(?:с|со|от))\s(?:the\s)?$|(?:从|由)$"
+)
 _DIGIT: Final = re.compile(r"[0-9]")
 
 

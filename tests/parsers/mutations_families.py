@@ -28,6 +28,7 @@ from tests.parsers.mutations_btc_quote import btc_quote_mutations
 from tests.parsers.mutations_channels import channel_mutations
 from tests.parsers.mutations_chk22 import chk22_mutations
 from tests.parsers.mutations_close20 import close20_mutations
+from tests.parsers.mutations_forms30 import forms30_mutations
 from tests.parsers.mutations_frame26 import frame26_mutations
 from tests.parsers.mutations_fu24 import fu24_mutations
 from tests.parsers.mutations_gath25 import gath25_mutations
@@ -225,4 +226,5 @@ FAMILIES: list[Callable[[int], Iterable[Row]]] = [
     targets30_mutations,  # session 28's target lists and side words (mutations_targets30.py)
     gath30_mutations,  # session 28's batch gath30 shapes (tests/parsers/mutations_gath30.py)
     gath30w_mutations,  # session 28's batch gath30w shapes (tests/parsers/mutations_gath30w.py)
+    forms30_mutations,  # session 28's misreadings left by session 27 (mutations_forms30.py)
 ]

@@ -37,6 +37,7 @@ from parsers import (
     scale,
     sides,
     signal_parser,
+    target_horizon,
     target_placeholder,
     trailing,
     trigger,
@@ -168,6 +169,8 @@ _SITES: tuple[tuple[str, int, tuple[str, ...]], ...] = (
         signal_parser._RESTATED_GATE,
         ("remind", "still", "recap", "post", "last", "previous", "earlier"),
     ),
+    # (session 28, i13-forms30: a moon/long-term/swing target)
+    ("target_horizon", target_horizon._GATE, target_horizon._WORDS),
     ("target_placeholder _HEADS", target_placeholder._HEADS_GATE, target_placeholder._HEADS),
     (
         "target_placeholder said",

@@ -47,6 +47,7 @@ from tests.parsers.mutations_close20 import CHATTER, REAL
 from tests.parsers.mutations_en21 import FOLLOW_E, NOT_E
 from tests.parsers.mutations_en22 import BULLETS_T, FOLLOW_T
 from tests.parsers.mutations_followups import FOLLOW, FOLLOW_RU, NOT, NOT_RU
+from tests.parsers.mutations_forms30 import MAKERS as FORMS30_MAKERS
 from tests.parsers.mutations_fu24 import ACTION_FU24, NOT_FU24
 from tests.parsers.mutations_gath25 import CARD, FOLLOW_G25, NOT_G25
 from tests.parsers.mutations_gath26 import FOLLOW_G26, NOT_G26, WORD_G26
@@ -161,6 +162,7 @@ def test_mutations_when_built_then_every_family_thousands_and_deterministic() ->
     made |= set(TARGETS30_MAKERS)  # tests/parsers/mutations_targets30
     made |= {FOLLOW_G30, NOT_G30}  # tests/parsers/mutations_gath30
     made |= {RESULT_G30W, CARD_G30W, NOT_G30W, ZH_G30W, ZH_NOT_G30W}  # mutations_gath30w
+    made |= set(FORMS30_MAKERS)  # tests/parsers/mutations_forms30
     assert families == made
     assert {m.must for m in first} == {EXACT, REFUSE, SAFE, FOLLOW, NOT, NO_ACTION, REFUSED_ACTION}
 

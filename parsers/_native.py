@@ -117,6 +117,7 @@ COMPILED = (
     "percent_heads",
     "percent_levels",
     "plain_numbers",
+    "post_chars",
     "preludes",
     "price_window",
     "prose_fields",

@@ -8,12 +8,32 @@ import unicodedata
 from decimal import Decimal
 from typing import Final
 
-from parsers.char_scans import ascii_control, date_starts, dot_then_extension_letter
+from parsers.char_scans import date_starts, dot_then_extension_letter
 from parsers.glued_pair import unglue_pair_label
 from parsers.lead_first import lead_first
 from parsers.led_search import sub_at
 from parsers.lexicon import GLUED_LABELS, GLUED_QUOTES, GLUED_SIDES
 from parsers.mixed_script import one_alphabet_words
+from parsers.post_chars import (
+    ANGLE,
+    APOSTROPHE,
+    BLANK,
+    COLON,
+    CONTROL,
+    CYRILLIC,
+    DASH,
+    DOT,
+    KEYCAP,
+    MARK,
+    MARKUP,
+    MOJIBAKE,
+    NEWLINE,
+    SLASH,
+    TABLE,
+    THIN_SPACE,
+    flags_table,
+    held_chars,
+)
 from parsers.spaced_thousands import join_spaced_thousands
 
 # Telegram caps a message at 4096 characters (captions at 1024); anything far longer is not a
@@ -82,6 +102,8 @@ _TABLE: Final = {**_DIGITS, **_LIST_MARKERS}
 # str.translate looks up every character; most posts contain none of these, so look first.
 _NEEDS_TABLE: Final = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_TABLE)) + "]")
 _NEEDS_DIGITS: Final = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_DIGITS)) + "]")
+# Each character's bits of parsers/post_chars.py (the gates' one pass over the post).
+_FLAGS: Final = flags_table(_TABLE)
 
 
 def _from_table(m: re.Match[str]) -> str:
@@ -218,12 +240,22 @@ def normalize(text: str) -> str:
     """Return text with markup, look-alike digits, list markers, links and dates neutralised."""
     if len(text) > MAX_CHARS:
         text = text[:MAX_CHARS]
-    if ascii_control(text):
+    return normalize_held(text, held_chars(text, _FLAGS))
+
+
+def normalize_held(text: str, held: int) -> str:
+    """normalize(text) for text of at most MAX_CHARS characters, held the bits of
+    parsers/post_chars.py its characters hold or more (ALL: every test made as asked).
+
+    held tells of the text it was taken of only (seen): each gate asks its bit while the text is
+    that very object, and its test as before once a step has changed it."""
+    seen = text
+    if held & CONTROL:
         text = _ASCII_CONTROLS.sub("", text)
     if not text.isascii():
-        if "\u20e3" in text:
+        if (text is not seen or held & KEYCAP) and "\u20e3" in text:
             text = _KEYCAP.sub(" ", text)
-        if (
+        if (text is not seen or held & THIN_SPACE) and (
             "\u00a0" in text
             or "\u202f" in text
             or "\u2009" in text
@@ -233,52 +265,71 @@ def normalize(text: str) -> str:
             text = _NBSP_THOUSANDS.sub("", text)
         # (A post holds few of these: replacing the matches is far cheaper than translating
         # every character through the table.)
-        text = _NEEDS_TABLE.sub(_from_table, text)
-        if "â" in text:
+        if text is not seen or held & TABLE:
+            text = _NEEDS_TABLE.sub(_from_table, text)
+        if (text is not seen or held & MOJIBAKE) and "â" in text:
             text = _MOJIBAKE_BULLET.sub(" ", text)
         if not unicodedata.is_normalized("NFKC", text):
             # NFKC maps math-bold and fullwidth look-alikes to ASCII; it can also produce
             # characters of the table again (dashes), hence the second pass.
             text = _NEEDS_DIGITS.sub(_from_table, unicodedata.normalize("NFKC", text))
-        text = one_alphabet_words(text)  # "Cтоп" typed with a Latin "C" (parsers/mixed_script.py)
-    if "'" in text or "’" in text:
+        if text is not seen or held & CYRILLIC:
+            text = one_alphabet_words(text)  # "Cтоп" typed with a Latin "C" (mixed_script.py)
+    if (text is not seen or held & APOSTROPHE) and ("'" in text or "’" in text):
         text = _APOSTROPHE_THOUSANDS.sub("", text)  # "64'000": Swiss thousands
-    if "<" in text:
-        text = _HTML_TAG.sub(" ", text)
-    if "&" in text:
-        text = html.unescape(text)
-    if "](" in text:
-        text = _MD_LINK.sub(r"\1", text)
-    if "://" in text or "www." in text or "t.me/" in text:
+    if text is not seen or held & MARKUP:
+        if "<" in text:
+            text = _HTML_TAG.sub(" ", text)
+        if "&" in text:
+            text = html.unescape(text)
+        if "](" in text:
+            text = _MD_LINK.sub(r"\1", text)
+    if (text is not seen or held & (SLASH | DOT)) and (
+        "://" in text or "www." in text or "t.me/" in text
+    ):
         text = _URL.sub(" ", text)
-    if "@" in text:
+    if (text is not seen or held & MARKUP) and "@" in text:
         text = _HANDLE.sub(" ", text)
-    if dot_then_extension_letter(text) and _MAYBE_FILE_NAME.search(text):
+    if (
+        (text is not seen or held & DOT)
+        and dot_then_extension_letter(text)
+        and _MAYBE_FILE_NAME.search(text)
+    ):
         text = _FILE_NAME.sub(" ", text)
-    if "*" in text or "_" in text or "`" in text or "~" in text or "|" in text:
+    if (text is not seen or held & MARK) and (
+        "*" in text or "_" in text or "`" in text or "~" in text or "|" in text
+    ):
         if " _ " in text:
             text = _UNDERSCORE_RANGE.sub(" - ", text)
         text = _MARKDOWN.sub(" ", text)
-    if ">>" in text:
+    if (text is not seen or held & ANGLE) and ">>" in text:
         text = _CHEVRONS.sub(" →", text)
-    if ("E-" in text or "e-" in text) and _SCIENTIFIC.search(text):
+    if (
+        (text is not seen or held & DASH)
+        and ("E-" in text or "e-" in text)
+        and _SCIENTIFIC.search(text)
+    ):
         text = _SCIENTIFIC.sub(_plain_decimal, text)
-    if ":" in text and _MAYBE_TIME.search(text):
+    if (text is not seen or held & COLON) and ":" in text and _MAYBE_TIME.search(text):
         text = _TIME.sub(_time_or_ratio, text)
-    if starts := date_starts(text):  # (re entered _DATE at every digit of the post)
+    # (re entered _DATE at every digit of the post)
+    if (text is not seen or held & (DOT | SLASH | DASH)) and (starts := date_starts(text)):
         text = sub_at(_DATE, starts, _date_or_not, text)
     text = join_spaced_thousands(text)  # "112 000" (parsers/spaced_thousands.py)
     if "USD" in text or "/" in text or "PERP" in text:
         text = unglue_pair_label(text)  # "PairETH/USDT" (parsers/glued_pair.py)
     if "  " in text:
         text = _SPACE_RUN.sub(" ", text)
-    if "\t" in text or "\r" in text or "\f" in text or "\v" in text:
+    if (text is not seen or held & BLANK) and (
+        "\t" in text or "\r" in text or "\f" in text or "\v" in text
+    ):
         text = _BLANK_RUN.sub(" ", text)
-    if "0. " in text:  # "0. 830": a space typed after the point (no list counts from 0)
-        text = _ZERO_POINT_SPACE.sub("0.", text)
-    if "\n0" in text:  # "a stop-loss at $1\n03,500": a line wrapped inside a number
+    if (text is not seen or held & DOT) and "0. " in text:  # "0. 830": a space after the point
+        text = _ZERO_POINT_SPACE.sub("0.", text)  # (no list counts from 0)
+    # "a stop-loss at $1\n03,500": a line wrapped inside a number
+    if (text is not seen or held & NEWLINE) and "\n0" in text:
         text = _WRAPPED_NUMBER.sub(r"\1\2", text)
-    if "\n" in text:
+    if (text is not seen or held & NEWLINE) and "\n" in text:
         text = drop_broken_copies(text)
     return text
 

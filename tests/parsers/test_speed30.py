@@ -1,0 +1,151 @@
+"""Session 28 (i13-speed30): normalize()'s gates asked of one pass over the post's characters.
+
+`post_chars.held_chars` answers as bits which of normalize's character classes the post holds a
+character of; normalize asks a gate's bit first while its text is the very text the bits were
+taken of, and makes its test as before otherwise (and where the bit is set). Here: each bit is
+set exactly for its class, every code point asked; and normalize gives the same text as with every
+bit set (`normalize_held(text, ALL)`: every test made as it was) on every dev post, every
+recorded reading's text, copies of them with the rare characters put in, and random texts of
+the characters and forms the gates stand for. (All rows fail on main: no post_chars.)"""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from parsers import mixed_script, normalize as norm
+from parsers.normalize import normalize, normalize_held
+from parsers.post_chars import (
+    ALL,
+    ANGLE,
+    APOSTROPHE,
+    ASTRAL_TABLE,
+    BLANK,
+    COLON,
+    CONTROL,
+    CYRILLIC,
+    DASH,
+    DOT,
+    KEYCAP,
+    MARK,
+    MARKUP,
+    MOJIBAKE,
+    NEWLINE,
+    SLASH,
+    TABLE,
+    THIN_SPACE,
+    held_chars,
+)
+from tests.parsers.corpus_score import load_split
+
+_CLASSES = {
+    CONTROL: lambda ch: norm._ASCII_CONTROLS.match(ch) is not None,
+    APOSTROPHE: lambda ch: ch in "'’",
+    MARKUP: lambda ch: ch in "<&]@",
+    SLASH: lambda ch: ch == "/",
+    DOT: lambda ch: ch == ".",
+    MARK: lambda ch: ch in "*_`~|",
+    ANGLE: lambda ch: ch == ">",
+    DASH: lambda ch: ch == "-",
+    COLON: lambda ch: ch == ":",
+    BLANK: lambda ch: ch in "\t\r\f\v",
+    NEWLINE: lambda ch: ch == "\n",
+    TABLE: lambda ch: ord(ch) in norm._TABLE,
+    KEYCAP: lambda ch: ch == "\u20e3",
+    THIN_SPACE: lambda ch: ch in "\u00a0\u202f\u2009\u2007\u2008",
+    MOJIBAKE: lambda ch: ch == "â",
+    CYRILLIC: lambda ch: mixed_script._ANY_CYRILLIC.match(ch) is not None,
+}
+
+
+def test_each_bit_is_set_for_its_class_exactly() -> None:
+    assert sum(_CLASSES) == ALL and len(_CLASSES) == 16
+    assert {c for c in norm._TABLE if c >= 0x10000} == set(ASTRAL_TABLE)
+    wrong = []
+    for c in (*range(0xD800), *range(0xE000, 0x20000), 0x10FFFF):
+        ch = chr(c)
+        want = sum(bit for bit, holds in _CLASSES.items() if holds(ch))
+        if held_chars(ch, norm._FLAGS) != want:
+            wrong.append(hex(c))
+    assert wrong == []
+
+
+def test_the_bits_of_a_text_are_its_characters_bits() -> None:
+    text = "Entry: 0.5 ✅\nTP1 → 0.7’ <b> Стоп 1️⃣\u00a0—\t"
+    want = 0
+    for ch in text:
+        want |= held_chars(ch, norm._FLAGS)
+    assert held_chars(text, norm._FLAGS) == want
+    assert held_chars("", norm._FLAGS) == 0
+    assert held_chars("BTC LONG 100 200", norm._FLAGS) == 0
+
+
+def _texts() -> list[str]:
+    from tests.parsers.readings import messages
+
+    raw = [case.text for case in load_split("dev") if case.text]
+    raw += [text for _, text in messages()]
+    return list(dict.fromkeys(raw))
+
+
+_TEXTS = _texts()
+# What the gates stand for, put into the posts and random texts.
+_PIECES = (
+    "'", "’", "<b>", "</i>", "&amp;", "&#8364;", "&", "[link](https://x.io/a)", "](", "://",
+    "www.x.com", "t.me/chan", "@trader_bot", "@", "IMG_1234.jpg", ".png", ".J", "*", "**",
+    "_", " _ ", "`", "~~", "|", "||", ">>", " >> ", "TP 1 >> 117443", ">", "7.16044E-5",
+    "1e-3", "E-", "-", "12:30", "1:10", "R:R 1:10", ":", "12.05.2024", "2024-05-14", "31/12/24",
+    "5-6-7", "112 000", "108 050", "\t", "\r", "\f", "\v", "\n", "\n0", "$1\n03,500", "0. 830",
+    "0. ", "  ", "   ", "USDT", "PairETH/USDT", "CoinBTC/USDT", "PERP", "/", ".", "1️⃣",
+    "10️⃣ ", "#⃣", "\u20e3", "\ufe0f", "\u00a0", "64\u00a0000", "64\u202f000", "\u2009",
+    "\u2007", "\u2008", "64'000", "64’000", "âEntry", "\nâTP", "â", "Cтоп", "USDТ", "стоп",
+    "Ёё", "ї", "①", "➊", "٣٠٪", "۵۰", "：", "，", "—", "–", "→", "➡", "✓", "\u200b", "\u00ad",
+    "İ", "損", "🔟", "\U0001f10b", "\x00", "\x08", "\x1b", "\x7f", "\x85", "𝟏𝟐", "ｅｎｔｒｙ",
+    "\u202e", "✅", "🚀", "Entry: ", "TP1: ", "SL: ", "0.45", "105", " ", "\n", "a", "Z", "9",
+)
+
+
+def _spliced(text: str, rng: random.Random) -> str:
+    """text with two to five of the pieces put in at random places."""
+    for _ in range(rng.randrange(2, 6)):
+        at = rng.randrange(len(text) + 1)
+        text = text[:at] + rng.choice(_PIECES) + text[at:]
+    return text
+
+
+def _differences(texts: list[str]) -> list[str]:
+    return [t[:80] for t in texts if normalize(t) != normalize_held(t[: norm.MAX_CHARS], ALL)]
+
+
+def test_normalize_gives_every_dev_post_and_recorded_text_as_every_test_made() -> None:
+    assert len(_TEXTS) > 6000
+    assert _differences(_TEXTS) == []
+
+
+def test_normalize_gives_the_posts_with_rare_characters_put_in_as_every_test_made() -> None:
+    rng = random.Random(30)
+    assert _differences([_spliced(t, rng) for t in _TEXTS]) == []
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_normalize_gives_random_texts_as_every_test_made(seed: int) -> None:
+    rng = random.Random(seed)
+    texts = ["".join(rng.choice(_PIECES) for _ in range(rng.randrange(0, 30))) for _ in range(5000)]
+    assert _differences(texts) == []
+
+
+def test_a_text_longer_than_the_cap_is_cut_before_its_bits() -> None:
+    text = "Entry: 1\n" * 2000 + "SL: 0. 5 <b>x</b>"
+    assert normalize(text) == normalize_held(text[: norm.MAX_CHARS], ALL)
+    assert "<b>" not in normalize("Entry 0. 5 <b>x</b>") and "0.5" in normalize("Entry 0. 5")
+
+
+def test_made_up_posts_read_as_before() -> None:
+    # (Made-up posts, one gate each: the step still runs where its character is there.)
+    assert normalize("TP1: 1٫5 ✅") == normalize_held("TP1: 1٫5 ✅", ALL)
+    assert normalize("Cтоп 1.5") == "Стоп 1.5"
+    assert normalize("SL\u00a0: 64\u00a0000") == normalize_held("SL\u00a0: 64\u00a0000", ALL)
+    assert normalize("**LONG** BTC") == " LONG  BTC".replace("  ", " ")
+    assert normalize("Entry &gt;&gt; 5") == normalize_held("Entry &gt;&gt; 5", ALL)
+    assert normalize("SL 7.16044E-5") == "SL 0.0000716044"

@@ -182,3 +182,16 @@ def dot_then_extension_letter(text: str) -> bool:
             return True
         at = text.find(".", at + 1)
     return False
+
+
+def colon_between_digits(text: str) -> bool:
+    """Whether a colon stands after a digit and before two (parsers/normalize.py _MAYBE_TIME,
+    ":(?<=[0-9]:)[0-9]{2}": most posts' colons follow a label's word, "Entry:"), the colons
+    found by str.find."""
+    at = text.find(":", 1)
+    last = len(text) - 2  # (two characters after the colon at least)
+    while 0 < at < last:
+        if _digit_at(text, at - 1) and _digit_at(text, at + 1) and _digit_at(text, at + 2):
+            return True
+        at = text.find(":", at + 1)
+    return False

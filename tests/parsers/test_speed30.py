@@ -15,6 +15,7 @@ import random
 import pytest
 
 from parsers import mixed_script, normalize as norm
+from parsers.char_scans import colon_between_digits
 from parsers.normalize import normalize, normalize_held
 from parsers.post_chars import (
     ALL,
@@ -149,3 +150,21 @@ def test_made_up_posts_read_as_before() -> None:
     assert normalize("**LONG** BTC") == " LONG  BTC".replace("  ", " ")
     assert normalize("Entry &gt;&gt; 5") == normalize_held("Entry &gt;&gt; 5", ALL)
     assert normalize("SL 7.16044E-5") == "SL 0.0000716044"
+
+
+# Lever 2: _MAYBE_TIME's search as a loop over the colons.
+def _times(texts: list[str]) -> list[str]:
+    return [t[:80] for t in texts if colon_between_digits(t) != bool(norm._MAYBE_TIME.search(t))]
+
+
+def test_the_colons_between_digits_are_the_time_patterns_matches() -> None:
+    rng = random.Random(302)
+    assert _times(_TEXTS) == []
+    assert _times([normalize(t) for t in _TEXTS]) == []
+    pieces = ("1", "2", "0", "9", ":", "::", "a", " ", "\n", "٣", "١٢:٣٠", "12:30", ":1", "1:")
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randrange(0, 9))) for _ in range(30000)]
+    assert _times(texts) == []
+    assert colon_between_digits("at 12:30") and colon_between_digits("1:10")
+    assert not colon_between_digits("Entry: 12") and not colon_between_digits(":12")
+    assert not colon_between_digits("1:2") and not colon_between_digits("")
+

@@ -8,7 +8,12 @@ import unicodedata
 from decimal import Decimal
 from typing import Final
 
-from parsers.char_scans import colon_between_digits, date_starts, dot_then_extension_letter
+from parsers.char_scans import (
+    colon_between_digits,
+    date_starts,
+    dot_then_extension_letter,
+    line_ends_with_the_one_before,
+)
 from parsers.glued_pair import unglue_pair_label
 from parsers.lead_first import lead_first
 from parsers.led_search import sub_at
@@ -331,7 +336,8 @@ def normalize_held(text: str, held: int) -> str:
     # "a stop-loss at $1\n03,500": a line wrapped inside a number
     if (text is not seen or held & NEWLINE) and "\n0" in text:
         text = _WRAPPED_NUMBER.sub(r"\1\2", text)
-    if (text is not seen or held & NEWLINE) and "\n" in text:
+    # (drop_broken_copies' first question, asked without splitting: most posts stop there)
+    if (text is not seen or held & NEWLINE) and line_ends_with_the_one_before(text):
         text = drop_broken_copies(text)
     return text
 

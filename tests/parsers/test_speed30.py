@@ -15,7 +15,7 @@ import random
 import pytest
 
 from parsers import mixed_script, normalize as norm
-from parsers.char_scans import colon_between_digits
+from parsers.char_scans import colon_between_digits, line_ends_with_the_one_before
 from parsers.normalize import normalize, normalize_held
 from parsers.post_chars import (
     ALL,
@@ -167,4 +167,45 @@ def test_the_colons_between_digits_are_the_time_patterns_matches() -> None:
     assert colon_between_digits("at 12:30") and colon_between_digits("1:10")
     assert not colon_between_digits("Entry: 12") and not colon_between_digits(":12")
     assert not colon_between_digits("1:2") and not colon_between_digits("")
+
+
+# Lever 3: drop_broken_copies' first question asked of the line bounds.
+def _alike(text: str) -> bool:
+    """The question as drop_broken_copies asks it, of the split lines (session 27's loop)."""
+    lines = text.split("\n")
+    for i in range(2, len(lines)):
+        prev, line = lines[i - 1].strip(), lines[i].strip()
+        if prev and line.endswith(prev) and len(line) > len(prev):
+            return True
+    return False
+
+
+def _alike_wrong(texts: list[str]) -> list[str]:
+    return [t[:80] for t in texts if line_ends_with_the_one_before(t) != _alike(t)]
+
+
+def test_a_line_ending_with_the_one_before_is_found_as_the_split_finds_it() -> None:
+    rng = random.Random(303)
+    assert _alike_wrong(_TEXTS) == []
+    assert _alike_wrong([normalize(t) for t in _TEXTS]) == []
+    pieces = ("2", "2.", ".94", "2.94", "-", " ", "  ", "\n", "\n", "\n \n", "\t", "\u00a0",
+              "\u2003", "\u3000", "\x1c", "\x85", "✅", "a", "ab", "b", "\r")
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randrange(0, 12))) for _ in range(40000)]
+    assert _alike_wrong(texts) == []
+    # (Where it says no, drop_broken_copies gives the text back as it was.)
+    assert all(norm.drop_broken_copies(t) == t for t in texts if not line_ends_with_the_one_before(t))
+
+
+def test_the_spaces_strip_takes_are_the_ones_asked() -> None:
+    from parsers.char_scans import _space_at
+
+    wrong = [hex(c) for c in range(0x110000) if _space_at(chr(c), 0) != chr(c).isspace()]
+    assert wrong == []
+
+
+def test_made_up_broken_copies_are_still_dropped() -> None:
+    # (The docstring's forms, made up: the pieces of the line that follows go.)
+    assert normalize("Entry\n2.\n \n2.94\n2. 2.94") == "Entry\n2. 2.94"
+    assert normalize("Entry\n2\n-\n2.5\n2-2.5") == "Entry\n2-2.5"
+    assert normalize("TP\n1\n2\n12") == "TP\n1\n2\n12"
 

@@ -20,6 +20,7 @@ from parsers.led_search import sub_at
 from parsers.lexicon import GLUED_LABELS, GLUED_QUOTES, GLUED_SIDES
 from parsers.mixed_script import one_alphabet_words
 from parsers.post_chars import (
+    ALL,
     ANGLE,
     APOSTROPHE,
     BLANK,
@@ -255,7 +256,8 @@ def normalize_held(text: str, held: int) -> str:
     parsers/post_chars.py its characters hold or more (ALL: every test made as asked).
 
     held tells of the text it was taken of only (seen): each gate asks its bit while the text is
-    that very object, and its test as before once a step has changed it."""
+    that very object, and its test as before once a step has changed it (but that the bits are
+    taken again of the text the table and NFKC steps changed, which most emoji posts' is)."""
     seen = text
     if held & CONTROL:
         text = _ASCII_CONTROLS.sub("", text)
@@ -280,7 +282,9 @@ def normalize_held(text: str, held: int) -> str:
             # NFKC maps math-bold and fullwidth look-alikes to ASCII; it can also produce
             # characters of the table again (dashes), hence the second pass.
             text = _NEEDS_DIGITS.sub(_from_table, unicodedata.normalize("NFKC", text))
-        if text is not seen or held & CYRILLIC:
+        if text is not seen and held != ALL:  # (the bits again, of what the table or NFKC gave)
+            seen, held = text, held_chars(text, _FLAGS)
+        if held & CYRILLIC:
             text = one_alphabet_words(text)  # "Cтоп" typed with a Latin "C" (mixed_script.py)
     if (text is not seen or held & APOSTROPHE) and ("'" in text or "’" in text):
         text = _APOSTROPHE_THOUSANDS.sub("", text)  # "64'000": Swiss thousands

@@ -74,7 +74,9 @@ def held_chars(text: str, flags: str) -> int:
     for i in range(len(text)):
         c = ord(text[i])
         if c < 0x10000:
-            held |= ord(flags[c])
+            bits = ord(flags[c])
+            if bits:  # (most characters hold none: letters, digits, spaces, emoji)
+                held |= bits
         elif c == 0x1F10B or c == 0x1F10C or c == 0x1F51F:
             held |= TABLE
     return held

@@ -147,6 +147,8 @@ def test_made_up_posts_read_as_before() -> None:
     # (Made-up posts, one gate each: the step still runs where its character is there.)
     assert normalize("TP1: 1٫5 ✅") == normalize_held("TP1: 1٫5 ✅", ALL)
     assert normalize("Cтоп 1.5") == "Стоп 1.5"
+    # (The bits taken again after the table's step: the dash it brings, a Cyrillic word after it.)
+    assert normalize("✅ Cтоп — 1٫5 12/05/2024") == "✅ Стоп - 1.5 "
     assert normalize("SL\u00a0: 64\u00a0000") == normalize_held("SL\u00a0: 64\u00a0000", ALL)
     assert normalize("**LONG** BTC") == " LONG  BTC".replace("  ", " ")
     assert normalize("Entry &gt;&gt; 5") == normalize_held("Entry &gt;&gt; 5", ALL)

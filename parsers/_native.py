@@ -37,6 +37,7 @@ COMPILED = (
     "call_lines",
     "card_reports",
     "char_scans",
+    "char_table",
     "chart_notes",
     "chatter_titles",
     "chatter_words",

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 from typing import Final
 
+from parsers.char_table import TABLE as _TABLE
+
 CONTROL: Final = 1  # an ASCII control but tab, line break, vertical tab, form feed, return
 APOSTROPHE: Final = 2  # ' or U+2019
 MARKUP: Final = 4  # < & ] @
@@ -27,20 +29,20 @@ DASH: Final = 128  # -
 COLON: Final = 256
 BLANK: Final = 512  # tab, return, form feed, vertical tab
 NEWLINE: Final = 1024
-TABLE: Final = 2048  # a character of normalize's table (_TABLE)
+TABLE: Final = 2048  # a character of parsers/char_table.py TABLE
 KEYCAP: Final = 4096  # U+20E3
 THIN_SPACE: Final = 8192  # the no-break and thin spaces of _NBSP_THOUSANDS
 MOJIBAKE: Final = 16384  # â
 CYRILLIC: Final = 32768  # a letter of mixed_script's Cyrillic class
 ALL: Final = 65535
 
-# The astral characters of normalize's table (the rest are in the Basic Multilingual Plane).
+# The astral characters of the table (the rest are in the Basic Multilingual Plane).
 ASTRAL_TABLE: Final = (0x1F10B, 0x1F10C, 0x1F51F)
 
 
 def flags_table(table: dict[int, str]) -> str:
     """The bits of every character of the Basic Multilingual Plane, as a string read by
-    code point: table is normalize's _TABLE (its keys set TABLE)."""
+    code point: table is char_table.TABLE (its keys set TABLE)."""
     bits = [0] * 0x10000
     for c in (*range(0x00, 0x09), *range(0x0E, 0x20), 0x7F):
         bits[c] |= CONTROL
@@ -68,13 +70,17 @@ def flags_table(table: dict[int, str]) -> str:
     return "".join(map(chr, bits))
 
 
-def held_chars(text: str, flags: str) -> int:
-    """The bits of the classes text holds a character of (flags is flags_table's string)."""
+# Each character's bits, read by code point.
+FLAGS: Final = flags_table(_TABLE)
+
+
+def held_chars(text: str) -> int:
+    """The bits of the classes text holds a character of."""
     held = 0
     for i in range(len(text)):
         c = ord(text[i])
         if c < 0x10000:
-            bits = ord(flags[c])
+            bits = ord(FLAGS[c])
             if bits:  # (most characters hold none: letters, digits, spaces, emoji)
                 held |= bits
         elif c == 0x1F10B or c == 0x1F10C or c == 0x1F51F:

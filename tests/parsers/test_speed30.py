@@ -15,8 +15,10 @@ import re
 
 import pytest
 
-from parsers import mixed_script, normalize as norm
+from parsers import mixed_script
+from parsers import normalize as norm
 from parsers.char_scans import colon_between_digits, line_ends_with_the_one_before
+from parsers.char_table import TABLE as TABLE_CHARS
 from parsers.normalize import normalize, normalize_held
 from parsers.post_chars import (
     ALL,
@@ -53,7 +55,7 @@ _CLASSES = {
     COLON: lambda ch: ch == ":",
     BLANK: lambda ch: ch in "\t\r\f\v",
     NEWLINE: lambda ch: ch == "\n",
-    TABLE: lambda ch: ord(ch) in norm._TABLE,
+    TABLE: lambda ch: ord(ch) in TABLE_CHARS,
     KEYCAP: lambda ch: ch == "\u20e3",
     THIN_SPACE: lambda ch: ch in "\u00a0\u202f\u2009\u2007\u2008",
     MOJIBAKE: lambda ch: ch == "â",
@@ -63,12 +65,12 @@ _CLASSES = {
 
 def test_each_bit_is_set_for_its_class_exactly() -> None:
     assert sum(_CLASSES) == ALL and len(_CLASSES) == 16
-    assert {c for c in norm._TABLE if c >= 0x10000} == set(ASTRAL_TABLE)
+    assert {c for c in TABLE_CHARS if c >= 0x10000} == set(ASTRAL_TABLE)
     wrong = []
     for c in (*range(0xD800), *range(0xE000, 0x20000), 0x10FFFF):
         ch = chr(c)
         want = sum(bit for bit, holds in _CLASSES.items() if holds(ch))
-        if held_chars(ch, norm._FLAGS) != want:
+        if held_chars(ch) != want:
             wrong.append(hex(c))
     assert wrong == []
 
@@ -77,10 +79,10 @@ def test_the_bits_of_a_text_are_its_characters_bits() -> None:
     text = "Entry: 0.5 ✅\nTP1 → 0.7’ <b> Стоп 1️⃣\u00a0—\t"
     want = 0
     for ch in text:
-        want |= held_chars(ch, norm._FLAGS)
-    assert held_chars(text, norm._FLAGS) == want
-    assert held_chars("", norm._FLAGS) == 0
-    assert held_chars("BTC LONG 100 200", norm._FLAGS) == 0
+        want |= held_chars(ch)
+    assert held_chars(text) == want
+    assert held_chars("") == 0
+    assert held_chars("BTC LONG 100 200") == 0
 
 
 def _texts() -> list[str]:
@@ -94,17 +96,124 @@ def _texts() -> list[str]:
 _TEXTS = _texts()
 # What the gates stand for, put into the posts and random texts.
 _PIECES = (
-    "'", "’", "<b>", "</i>", "&amp;", "&#8364;", "&", "[link](https://x.io/a)", "](", "://",
-    "www.x.com", "t.me/chan", "@trader_bot", "@", "IMG_1234.jpg", ".png", ".J", "*", "**",
-    "_", " _ ", "`", "~~", "|", "||", ">>", " >> ", "TP 1 >> 117443", ">", "7.16044E-5",
-    "1e-3", "E-", "-", "12:30", "1:10", "R:R 1:10", ":", "12.05.2024", "2024-05-14", "31/12/24",
-    "5-6-7", "112 000", "108 050", "\t", "\r", "\f", "\v", "\n", "\n0", "$1\n03,500", "0. 830",
-    "0. ", "  ", "   ", "USDT", "PairETH/USDT", "CoinBTC/USDT", "PERP", "/", ".", "1️⃣",
-    "10️⃣ ", "#⃣", "\u20e3", "\ufe0f", "\u00a0", "64\u00a0000", "64\u202f000", "\u2009",
-    "\u2007", "\u2008", "64'000", "64’000", "âEntry", "\nâTP", "â", "Cтоп", "USDТ", "стоп",
-    "Ёё", "ї", "①", "➊", "٣٠٪", "۵۰", "：", "，", "—", "–", "→", "➡", "✓", "\u200b", "\u00ad",
-    "İ", "損", "🔟", "\U0001f10b", "\x00", "\x08", "\x1b", "\x7f", "\x85", "𝟏𝟐", "ｅｎｔｒｙ",
-    "\u202e", "✅", "🚀", "Entry: ", "TP1: ", "SL: ", "0.45", "105", " ", "\n", "a", "Z", "9",
+    "'",
+    "’",
+    "<b>",
+    "</i>",
+    "&amp;",
+    "&#8364;",
+    "&",
+    "[link](https://x.io/a)",
+    "](",
+    "://",
+    "www.x.com",
+    "t.me/chan",
+    "@trader_bot",
+    "@",
+    "IMG_1234.jpg",
+    ".png",
+    ".J",
+    "*",
+    "**",
+    "_",
+    " _ ",
+    "`",
+    "~~",
+    "|",
+    "||",
+    ">>",
+    " >> ",
+    "TP 1 >> 117443",
+    ">",
+    "7.16044E-5",
+    "1e-3",
+    "E-",
+    "-",
+    "12:30",
+    "1:10",
+    "R:R 1:10",
+    ":",
+    "12.05.2024",
+    "2024-05-14",
+    "31/12/24",
+    "5-6-7",
+    "112 000",
+    "108 050",
+    "\t",
+    "\r",
+    "\f",
+    "\v",
+    "\n",
+    "\n0",
+    "$1\n03,500",
+    "0. 830",
+    "0. ",
+    "  ",
+    "   ",
+    "USDT",
+    "PairETH/USDT",
+    "CoinBTC/USDT",
+    "PERP",
+    "/",
+    ".",
+    "1️⃣",
+    "10️⃣ ",
+    "#⃣",
+    "\u20e3",
+    "\ufe0f",
+    "\u00a0",
+    "64\u00a0000",
+    "64\u202f000",
+    "\u2009",
+    "\u2007",
+    "\u2008",
+    "64'000",
+    "64’000",
+    "âEntry",
+    "\nâTP",
+    "â",
+    "Cтоп",
+    "USDТ",
+    "стоп",
+    "Ёё",
+    "ї",
+    "①",
+    "➊",
+    "٣٠٪",
+    "۵۰",
+    "：",
+    "，",
+    "—",
+    "–",
+    "→",
+    "➡",
+    "✓",
+    "\u200b",
+    "\u00ad",
+    "İ",
+    "損",
+    "🔟",
+    "\U0001f10b",
+    "\x00",
+    "\x08",
+    "\x1b",
+    "\x7f",
+    "\x85",
+    "𝟏𝟐",
+    "ｅｎｔｒｙ",
+    "\u202e",
+    "✅",
+    "🚀",
+    "Entry: ",
+    "TP1: ",
+    "SL: ",
+    "0.45",
+    "105",
+    " ",
+    "\n",
+    "a",
+    "Z",
+    "9",
 )
 
 
@@ -191,12 +300,35 @@ def test_a_line_ending_with_the_one_before_is_found_as_the_split_finds_it() -> N
     rng = random.Random(303)
     assert _alike_wrong(_TEXTS) == []
     assert _alike_wrong([normalize(t) for t in _TEXTS]) == []
-    pieces = ("2", "2.", ".94", "2.94", "-", " ", "  ", "\n", "\n", "\n \n", "\t", "\u00a0",
-              "\u2003", "\u3000", "\x1c", "\x85", "✅", "a", "ab", "b", "\r")
+    pieces = (
+        "2",
+        "2.",
+        ".94",
+        "2.94",
+        "-",
+        " ",
+        "  ",
+        "\n",
+        "\n",
+        "\n \n",
+        "\t",
+        "\u00a0",
+        "\u2003",
+        "\u3000",
+        "\x1c",
+        "\x85",
+        "✅",
+        "a",
+        "ab",
+        "b",
+        "\r",
+    )
     texts = ["".join(rng.choice(pieces) for _ in range(rng.randrange(0, 12))) for _ in range(40000)]
     assert _alike_wrong(texts) == []
     # (Where it says no, drop_broken_copies gives the text back as it was.)
-    assert all(norm.drop_broken_copies(t) == t for t in texts if not line_ends_with_the_one_before(t))
+    assert all(
+        norm.drop_broken_copies(t) == t for t in texts if not line_ends_with_the_one_before(t)
+    )
 
 
 def test_the_spaces_strip_takes_are_the_ones_asked() -> None:
@@ -228,8 +360,10 @@ def _unglued_wrong(texts: list[str]) -> list[str]:
         t[:80]
         for t in texts
         if glued_pair.unglue_pair_label(t) != glued_pair._GLUED_PAIR_LED.sub(r"\g<0> ", t)
-        or (glued_pair._label_end_then_capital(t) != any(
-            "rnlt".find(a) >= 0 and "A" <= b <= "Z" for a, b in zip(t, t[1:])))
+        or (
+            glued_pair._label_end_then_capital(t)
+            != any("rnlt".find(a) >= 0 and "A" <= b <= "Z" for a, b in zip(t, t[1:], strict=False))
+        )
     ]
 
 
@@ -237,8 +371,35 @@ def test_unglue_pair_label_unglues_as_its_pattern_on_every_text() -> None:
     rng = random.Random(304)
     assert _unglued_wrong(_TEXTS) == []
     assert _unglued_wrong([normalize(t) for t in _TEXTS]) == []
-    pieces = ("Pair", "Coin", "Symbol", "Asset", "Ticker", "Token", "Instrument", "ETH", "BTC",
-              "/", "USDT", "PERP", "-", "_", " ", "\n", "pair", "x", "E", "r", "n", "l", "t", "Ü")
+    pieces = (
+        "Pair",
+        "Coin",
+        "Symbol",
+        "Asset",
+        "Ticker",
+        "Token",
+        "Instrument",
+        "ETH",
+        "BTC",
+        "/",
+        "USDT",
+        "PERP",
+        "-",
+        "_",
+        " ",
+        "\n",
+        "pair",
+        "x",
+        "E",
+        "r",
+        "n",
+        "l",
+        "t",
+        "Ü",
+    )
     texts = ["".join(rng.choice(pieces) for _ in range(rng.randrange(0, 10))) for _ in range(40000)]
     assert _unglued_wrong(texts) == []
-    assert normalize("PairETH/USDT") == "Pair ETH/USDT" and normalize("Pair ETH/USDT") == "Pair ETH/USDT"
+    assert (
+        normalize("PairETH/USDT") == "Pair ETH/USDT"
+        and normalize("Pair ETH/USDT") == "Pair ETH/USDT"
+    )

@@ -17,49 +17,30 @@ import pytest
 
 from parsers import mixed_script
 from parsers import normalize as norm
+from parsers import post_chars as pc
 from parsers.char_scans import colon_between_digits, line_ends_with_the_one_before
 from parsers.char_table import TABLE as TABLE_CHARS
 from parsers.normalize import normalize, normalize_held
-from parsers.post_chars import (
-    ALL,
-    ANGLE,
-    APOSTROPHE,
-    ASTRAL_TABLE,
-    BLANK,
-    COLON,
-    CONTROL,
-    CYRILLIC,
-    DASH,
-    DOT,
-    KEYCAP,
-    MARK,
-    MARKUP,
-    MOJIBAKE,
-    NEWLINE,
-    SLASH,
-    TABLE,
-    THIN_SPACE,
-    held_chars,
-)
+from parsers.post_chars import ALL, ASTRAL_TABLE, held_chars
 from tests.parsers.corpus_score import load_split
 
 _CLASSES = {
-    CONTROL: lambda ch: norm._ASCII_CONTROLS.match(ch) is not None,
-    APOSTROPHE: lambda ch: ch in "'’",
-    MARKUP: lambda ch: ch in "<&]@",
-    SLASH: lambda ch: ch == "/",
-    DOT: lambda ch: ch == ".",
-    MARK: lambda ch: ch in "*_`~|",
-    ANGLE: lambda ch: ch == ">",
-    DASH: lambda ch: ch == "-",
-    COLON: lambda ch: ch == ":",
-    BLANK: lambda ch: ch in "\t\r\f\v",
-    NEWLINE: lambda ch: ch == "\n",
-    TABLE: lambda ch: ord(ch) in TABLE_CHARS,
-    KEYCAP: lambda ch: ch == "\u20e3",
-    THIN_SPACE: lambda ch: ch in "\u00a0\u202f\u2009\u2007\u2008",
-    MOJIBAKE: lambda ch: ch == "â",
-    CYRILLIC: lambda ch: mixed_script._ANY_CYRILLIC.match(ch) is not None,
+    pc.CONTROL: lambda ch: norm._ASCII_CONTROLS.match(ch) is not None,
+    pc.APOSTROPHE: lambda ch: ch in "'’",
+    pc.MARKUP: lambda ch: ch in "<&]@",
+    pc.SLASH: lambda ch: ch == "/",
+    pc.DOT: lambda ch: ch == ".",
+    pc.MARK: lambda ch: ch in "*_`~|",
+    pc.ANGLE: lambda ch: ch == ">",
+    pc.DASH: lambda ch: ch == "-",
+    pc.COLON: lambda ch: ch == ":",
+    pc.BLANK: lambda ch: ch in "\t\r\f\v",
+    pc.NEWLINE: lambda ch: ch == "\n",
+    pc.TABLE: lambda ch: ord(ch) in TABLE_CHARS,
+    pc.KEYCAP: lambda ch: ch == "\u20e3",
+    pc.THIN_SPACE: lambda ch: ch in "\u00a0\u202f\u2009\u2007\u2008",
+    pc.MOJIBAKE: lambda ch: ch == "â",
+    pc.CYRILLIC: lambda ch: mixed_script._ANY_CYRILLIC.match(ch) is not None,
 }
 
 

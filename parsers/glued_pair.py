@@ -35,20 +35,8 @@ _GLUED_PAIR_LED: Final = re.compile(
 _HEADS: Final = required_literals(_GLUED_PAIR_LABEL.pattern)
 
 
-def _label_end_then_capital(text: str) -> bool:
-    """Whether r, n, l or t stands right before a capital A-Z: where every label of _LABELS
-    ends, then the ticker's first capital (every match has it; one compiled pass over the
-    characters, where _HEADS' seven finds scanned the post seven times)."""
-    for i in range(len(text) - 1):
-        c = ord(text[i])
-        if c == 114 or c == 110 or c == 108 or c == 116:  # r n l t
-            if 65 <= ord(text[i + 1]) <= 90:
-                return True
-    return False
-
-
 def unglue_pair_label(text: str) -> str:
     """text with a space between a pair label and the pair run into it ("PairETH/USDT")."""
-    if not _label_end_then_capital(text) or not written(text, _HEADS, 0, len(text)):
+    if not written(text, _HEADS, 0, len(text)):
         return text
     return _GLUED_PAIR_LED.sub(r"\g<0> ", text)

@@ -80,9 +80,7 @@ def held_chars(text: str) -> int:
     for i in range(len(text)):
         c = ord(text[i])
         if c < 0x10000:
-            bits = ord(FLAGS[c])
-            if bits:  # (most characters hold none: letters, digits, spaces, emoji)
-                held |= bits
+            held |= ord(FLAGS[c])
         elif c == 0x1F10B or c == 0x1F10C or c == 0x1F51F:
             held |= TABLE
     return held

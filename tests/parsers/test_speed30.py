@@ -11,7 +11,6 @@ the characters and forms the gates stand for. (All rows fail on main: no post_ch
 from __future__ import annotations
 
 import random
-import re
 
 import pytest
 
@@ -324,63 +323,3 @@ def test_made_up_broken_copies_are_still_dropped() -> None:
     assert normalize("Entry\n2.\n \n2.94\n2. 2.94") == "Entry\n2. 2.94"
     assert normalize("Entry\n2\n-\n2.5\n2-2.5") == "Entry\n2-2.5"
     assert normalize("TP\n1\n2\n12") == "TP\n1\n2\n12"
-
-
-# Lever 4: unglue_pair_label's label finds after one pass for a label's last letter, then a capital.
-def test_every_glued_label_ends_in_a_letter_the_pass_looks_for() -> None:
-    from parsers import glued_pair
-
-    assert glued_pair._HEADS and all(h[-1] in "rnlt" for h in glued_pair._HEADS)
-    assert glued_pair._GLUED_PAIR_LABEL.flags & re.IGNORECASE == 0
-
-
-def _unglued_wrong(texts: list[str]) -> list[str]:
-    from parsers import glued_pair
-
-    return [
-        t[:80]
-        for t in texts
-        if glued_pair.unglue_pair_label(t) != glued_pair._GLUED_PAIR_LED.sub(r"\g<0> ", t)
-        or (
-            glued_pair._label_end_then_capital(t)
-            != any("rnlt".find(a) >= 0 and "A" <= b <= "Z" for a, b in zip(t, t[1:], strict=False))
-        )
-    ]
-
-
-def test_unglue_pair_label_unglues_as_its_pattern_on_every_text() -> None:
-    rng = random.Random(304)
-    assert _unglued_wrong(_TEXTS) == []
-    assert _unglued_wrong([normalize(t) for t in _TEXTS]) == []
-    pieces = (
-        "Pair",
-        "Coin",
-        "Symbol",
-        "Asset",
-        "Ticker",
-        "Token",
-        "Instrument",
-        "ETH",
-        "BTC",
-        "/",
-        "USDT",
-        "PERP",
-        "-",
-        "_",
-        " ",
-        "\n",
-        "pair",
-        "x",
-        "E",
-        "r",
-        "n",
-        "l",
-        "t",
-        "Ü",
-    )
-    texts = ["".join(rng.choice(pieces) for _ in range(rng.randrange(0, 10))) for _ in range(40000)]
-    assert _unglued_wrong(texts) == []
-    assert (
-        normalize("PairETH/USDT") == "Pair ETH/USDT"
-        and normalize("Pair ETH/USDT") == "Pair ETH/USDT"
-    )

@@ -217,3 +217,77 @@ def _word_at(text: str, i: int) -> bool:
     if c < 128:
         return 97 <= c <= 122 or 65 <= c <= 90 or 48 <= c <= 57 or c == 95
     return text[i].isalnum()
+
+
+def colon_between_digits(text: str) -> bool:
+    """Whether a colon stands after a digit and before two (parsers/normalize.py _MAYBE_TIME,
+    ":(?<=[0-9]:)[0-9]{2}": most posts' colons follow a label's word, "Entry:"), the colons
+    found by str.find."""
+    at = text.find(":", 1)
+    last = len(text) - 2  # (two characters after the colon at least)
+    while 0 < at < last:
+        if _digit_at(text, at - 1) and _digit_at(text, at + 1) and _digit_at(text, at + 2):
+            return True
+        at = text.find(":", at + 1)
+    return False
+
+
+# The characters str.strip() takes beyond ASCII's (Py_UNICODE_ISSPACE).
+_WIDE_SPACES: Final = frozenset(
+    (0x85, 0xA0, 0x1680, *range(0x2000, 0x200B), 0x2028, 0x2029, 0x202F, 0x205F, 0x3000)
+)
+
+
+def _space_at(text: str, i: int) -> bool:
+    """Whether text[i] is a character str.strip() takes (str.isspace())."""
+    c = ord(text[i])
+    if c < 0x80:
+        return c == 32 or 9 <= c <= 13 or 0x1C <= c <= 0x1F
+    return c in _WIDE_SPACES
+
+
+def _stripped(text: str, start: int, end: int) -> tuple[int, int]:
+    """The bounds of text[start:end].strip() in text."""
+    while start < end and _space_at(text, start):
+        start += 1
+    while end > start and _space_at(text, end - 1):
+        end -= 1
+    return start, end
+
+
+def _ends_with(text: str, start: int, end: int, tail_start: int, tail_end: int) -> bool:
+    """Whether text[start:end] ends with text[tail_start:tail_end] (compared from the end)."""
+    size = tail_end - tail_start
+    if size > end - start:
+        return False
+    for k in range(1, size + 1):
+        if ord(text[end - k]) != ord(text[tail_end - k]):
+            return False
+    return True
+
+
+def line_ends_with_the_one_before(text: str) -> bool:
+    """Whether a line after the first two, stripped, ends with the line right before it, stripped
+    and not empty, and is longer (parsers/normalize.py drop_broken_copies' first question of each
+    line, asked here of the text's line bounds: no split, no stripped copies)."""
+    first = text.find("\n")
+    if first < 0:
+        return False
+    end = text.find("\n", first + 1)
+    if end < 0:
+        return False  # (two lines: no line after the first two)
+    prev_start, prev_end = _stripped(text, first + 1, end)
+    while True:
+        next_end = text.find("\n", end + 1)
+        if next_end < 0:
+            next_end = len(text)
+        start, stop = _stripped(text, end + 1, next_end)
+        if (
+            prev_end > prev_start
+            and stop - start > prev_end - prev_start
+            and _ends_with(text, start, stop, prev_start, prev_end)
+        ):
+            return True
+        if next_end == len(text):
+            return False
+        prev_start, prev_end, end = start, stop, next_end

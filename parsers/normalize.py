@@ -8,84 +8,43 @@ import unicodedata
 from decimal import Decimal
 from typing import Final
 
-from parsers.char_scans import ascii_control, date_starts, dot_then_extension_letter
+from parsers.char_scans import (
+    colon_between_digits,
+    date_starts,
+    dot_then_extension_letter,
+    line_ends_with_the_one_before,
+)
+from parsers.char_table import NEEDS_DIGITS, NEEDS_TABLE, from_table
 from parsers.glued_pair import unglue_pair_label
 from parsers.lead_first import lead_first
 from parsers.led_search import sub_at
 from parsers.lexicon import GLUED_LABELS, GLUED_QUOTES, GLUED_SIDES
 from parsers.mixed_script import one_alphabet_words
+from parsers.post_chars import (
+    ALL,
+    ANGLE,
+    APOSTROPHE,
+    BLANK,
+    COLON,
+    CONTROL,
+    CYRILLIC,
+    DASH,
+    DOT,
+    KEYCAP,
+    MARK,
+    MARKUP,
+    MOJIBAKE,
+    NEWLINE,
+    SLASH,
+    TABLE,
+    THIN_SPACE,
+    held_chars,
+)
 from parsers.spaced_thousands import join_spaced_thousands
 
 # Telegram caps a message at 4096 characters (captions at 1024); anything far longer is not a
 # channel post, so we read only its head. This also bounds the worst case of every regex below.
 MAX_CHARS: Final = 16_000
-
-_LIST_MARKERS: dict[int, str] = {}
-# Circled, parenthesised and dingbat numbers are list bullets, never prices; NFKC would turn
-# "①" into "1", so they are replaced before normalisation.
-for _lo, _hi in (
-    (0x2460, 0x249B),  # ① .. ⒛
-    (0x24EA, 0x24FF),  # ⓪, ⓫ .. ⓿
-    (0x2776, 0x2793),  # ❶ .. ➓
-    (0x3251, 0x325F),  # ㉑ .. ㉟
-    (0x32B1, 0x32BF),
-    (0x1F10B, 0x1F10C),
-):
-    for _cp in range(_lo, _hi + 1):
-        _LIST_MARKERS[_cp] = " "
-_LIST_MARKERS[0x1F51F] = " "  # keycap ten
-
-# Digits of other scripts (Persian, Arabic-Indic, Devanagari, Bengali, fullwidth ...) are
-# mapped to ASCII so that every later regex can use the cheap [0-9] class.
-_DIGITS: dict[int, str] = {}
-for _zero in (0x0660, 0x06F0, 0x07C0, 0x0966, 0x09E6, 0x0E50, 0xFF10):
-    for _i in range(10):
-        _DIGITS[_zero + _i] = str(_i)
-_DIGITS[0x066B] = "."  # Arabic decimal separator
-_DIGITS[0x066C] = ","  # Arabic thousands separator
-_DIGITS[0x060C] = ","  # Arabic comma
-_DIGITS[0x066A] = "%"  # Arabic percent sign ("ربح ٣٠٪", "سود ۵۰٪")
-for _cp in (0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0xFE58, 0xFE63, 0xFF0D):
-    _DIGITS[_cp] = "-"
-for _cp in (0x2192, 0x27A1, 0x279C, 0x27F6, 0x21D2, 0x279D, 0x279E, 0x2794):
-    _DIGITS[_cp] = "→"
-# Invisible characters are removed, so "0.4\u200b5" is read as the 0.45 a person sees:
-# zero-width spaces and joiners, word joiner, BOM, variation selectors, soft hyphen, the
-# left-to-right / right-to-left / Arabic marks, invisible operators and C1 controls.
-for _cp in (0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0xFE0E, 0xFE0F, 0x00AD, 0x200E, 0x200F):
-    _DIGITS[_cp] = ""
-for _cp in (0x061C, 0x180E, 0x2061, 0x2062, 0x2063, 0x2064, *range(0x80, 0xA0)):
-    _DIGITS[_cp] = ""
-# Traditional Chinese forms of the label words, folded to the simplified ones the lexicon
-# lists (止損 -> 止损, 市價 -> 市价): one character for one, so offsets do not move.
-for _trad, _simp in zip(
-    "損價標進開倉槓桿單買賣場區間達觸點幣對種現設掛帶減動",
-    "损价标进开仓杠杆单买卖场区间达触点币对种现设挂带减动",
-    strict=True,
-):
-    _DIGITS[ord(_trad)] = _simp
-# ... and of the follow-up words (parsers/update_words.py: 撤銷 -> 撤销, 已過 -> 已过, 帶個保護 ->
-# 带个保护, 可以先出來 -> 可以先出来, 補倉 -> 补仓, 小虧 -> 小亏, 調到 -> 调到, 保護利潤 -> 保护利润, 暫停 -> 暂停,
-# 交易結束 -> 交易结束):
-# characters only traditional text uses, so no simplified word changes.
-for _trad, _simp in zip(
-    "銷過護來處個賺補虧調潤暫離廢掃結", "销过护来处个赚补亏调润暂离废扫结", strict=True
-):
-    _DIGITS[ord(_trad)] = _simp
-_DIGITS[0x0130] = "I"  # Turkish dotted capital I: str.lower() would make it two characters
-_DIGITS[0xFF1A] = ":"  # fullwidth colon, common in Chinese posts
-_DIGITS[0xFF0C] = ","
-# The light check mark is the heavy one the tick lists know ("TP1: 105 ✓" ticks a target off as
-# "✔" does; i13-hits20): one character for one.
-_DIGITS[0x2713] = "\u2714"
-_TABLE: Final = {**_DIGITS, **_LIST_MARKERS}
-# str.translate looks up every character; most posts contain none of these, so look first.
-_NEEDS_TABLE: Final = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_TABLE)) + "]")
-_NEEDS_DIGITS: Final = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_DIGITS)) + "]")
-
-
-def _from_table(m: re.Match[str]) -> str:
-    return _TABLE[ord(m.group())]
 
 
 # Characters that change the order in which text is displayed (embeddings, overrides and
@@ -166,7 +125,9 @@ def _time_or_ratio(m: re.Match[str]) -> str:
 
 # Cheap tests: most posts have no date or time at all, and these reject them without running the
 # patterns above at every digit. A date's places are parsers/char_scans.py date_starts (a compiled
-# loop: re entered the date pattern's matcher at every point of every price).
+# loop: re entered the date pattern's matcher at every point of every price); _MAYBE_TIME's
+# matches are char_scans.colon_between_digits' colons (a loop over the colons by str.find, where
+# the search cost about a thousand instructions before reading the post).
 _MAYBE_TIME: Final = re.compile(r":(?<=[0-9]:)[0-9]{2}")
 # Runs of spaces, then of the other blanks, each to one space (a run of one kind never holds
 # the other, so the second pass finds the runs a single pass over both would). Apart, each
@@ -218,12 +179,23 @@ def normalize(text: str) -> str:
     """Return text with markup, look-alike digits, list markers, links and dates neutralised."""
     if len(text) > MAX_CHARS:
         text = text[:MAX_CHARS]
-    if ascii_control(text):
+    return normalize_held(text, held_chars(text))
+
+
+def normalize_held(text: str, held: int) -> str:
+    """normalize(text) for text of at most MAX_CHARS characters, held the bits of
+    parsers/post_chars.py its characters hold or more (ALL: every test made as asked).
+
+    held tells of the text it was taken of only (seen): each gate asks its bit while the text is
+    that very object, and its test as before once a step has changed it (but that the bits are
+    taken again of the text the table and NFKC steps changed, which most emoji posts' is)."""
+    seen = text
+    if held & CONTROL:
         text = _ASCII_CONTROLS.sub("", text)
     if not text.isascii():
-        if "\u20e3" in text:
+        if (text is not seen or held & KEYCAP) and "\u20e3" in text:
             text = _KEYCAP.sub(" ", text)
-        if (
+        if (text is not seen or held & THIN_SPACE) and (
             "\u00a0" in text
             or "\u202f" in text
             or "\u2009" in text
@@ -233,52 +205,74 @@ def normalize(text: str) -> str:
             text = _NBSP_THOUSANDS.sub("", text)
         # (A post holds few of these: replacing the matches is far cheaper than translating
         # every character through the table.)
-        text = _NEEDS_TABLE.sub(_from_table, text)
-        if "â" in text:
+        if text is not seen or held & TABLE:
+            text = NEEDS_TABLE.sub(from_table, text)
+        if (text is not seen or held & MOJIBAKE) and "â" in text:
             text = _MOJIBAKE_BULLET.sub(" ", text)
         if not unicodedata.is_normalized("NFKC", text):
             # NFKC maps math-bold and fullwidth look-alikes to ASCII; it can also produce
             # characters of the table again (dashes), hence the second pass.
-            text = _NEEDS_DIGITS.sub(_from_table, unicodedata.normalize("NFKC", text))
-        text = one_alphabet_words(text)  # "Cтоп" typed with a Latin "C" (parsers/mixed_script.py)
-    if "'" in text or "’" in text:
+            text = NEEDS_DIGITS.sub(from_table, unicodedata.normalize("NFKC", text))
+        if text is not seen and held != ALL:  # (the bits again, of what the table or NFKC gave)
+            seen, held = text, held_chars(text)
+        if held & CYRILLIC:
+            text = one_alphabet_words(text)  # "Cтоп" typed with a Latin "C" (mixed_script.py)
+    if (text is not seen or held & APOSTROPHE) and ("'" in text or "’" in text):
         text = _APOSTROPHE_THOUSANDS.sub("", text)  # "64'000": Swiss thousands
-    if "<" in text:
-        text = _HTML_TAG.sub(" ", text)
-    if "&" in text:
-        text = html.unescape(text)
-    if "](" in text:
-        text = _MD_LINK.sub(r"\1", text)
-    if "://" in text or "www." in text or "t.me/" in text:
+    if text is not seen or held & MARKUP:
+        if "<" in text:
+            text = _HTML_TAG.sub(" ", text)
+        if "&" in text:
+            text = html.unescape(text)
+        if "](" in text:
+            text = _MD_LINK.sub(r"\1", text)
+    if (text is not seen or held & (SLASH | DOT)) and (
+        "://" in text or "www." in text or "t.me/" in text
+    ):
         text = _URL.sub(" ", text)
-    if "@" in text:
+    if (text is not seen or held & MARKUP) and "@" in text:
         text = _HANDLE.sub(" ", text)
-    if dot_then_extension_letter(text) and _MAYBE_FILE_NAME.search(text):
+    if (
+        (text is not seen or held & DOT)
+        and dot_then_extension_letter(text)
+        and _MAYBE_FILE_NAME.search(text)
+    ):
         text = _FILE_NAME.sub(" ", text)
-    if "*" in text or "_" in text or "`" in text or "~" in text or "|" in text:
+    if (text is not seen or held & MARK) and (
+        "*" in text or "_" in text or "`" in text or "~" in text or "|" in text
+    ):
         if " _ " in text:
             text = _UNDERSCORE_RANGE.sub(" - ", text)
         text = _MARKDOWN.sub(" ", text)
-    if ">>" in text:
+    if (text is not seen or held & ANGLE) and ">>" in text:
         text = _CHEVRONS.sub(" →", text)
-    if ("E-" in text or "e-" in text) and _SCIENTIFIC.search(text):
+    if (
+        (text is not seen or held & DASH)
+        and ("E-" in text or "e-" in text)
+        and _SCIENTIFIC.search(text)
+    ):
         text = _SCIENTIFIC.sub(_plain_decimal, text)
-    if ":" in text and _MAYBE_TIME.search(text):
+    if (text is not seen or held & COLON) and colon_between_digits(text):
         text = _TIME.sub(_time_or_ratio, text)
-    if starts := date_starts(text):  # (re entered _DATE at every digit of the post)
+    # (re entered _DATE at every digit of the post)
+    if (text is not seen or held & (DOT | SLASH | DASH)) and (starts := date_starts(text)):
         text = sub_at(_DATE, starts, _date_or_not, text)
     text = join_spaced_thousands(text)  # "112 000" (parsers/spaced_thousands.py)
     if "USD" in text or "/" in text or "PERP" in text:
         text = unglue_pair_label(text)  # "PairETH/USDT" (parsers/glued_pair.py)
     if "  " in text:
         text = _SPACE_RUN.sub(" ", text)
-    if "\t" in text or "\r" in text or "\f" in text or "\v" in text:
+    if (text is not seen or held & BLANK) and (
+        "\t" in text or "\r" in text or "\f" in text or "\v" in text
+    ):
         text = _BLANK_RUN.sub(" ", text)
-    if "0. " in text:  # "0. 830": a space typed after the point (no list counts from 0)
-        text = _ZERO_POINT_SPACE.sub("0.", text)
-    if "\n0" in text:  # "a stop-loss at $1\n03,500": a line wrapped inside a number
+    if (text is not seen or held & DOT) and "0. " in text:  # "0. 830": a space after the point
+        text = _ZERO_POINT_SPACE.sub("0.", text)  # (no list counts from 0)
+    # "a stop-loss at $1\n03,500": a line wrapped inside a number
+    if (text is not seen or held & NEWLINE) and "\n0" in text:
         text = _WRAPPED_NUMBER.sub(r"\1\2", text)
-    if "\n" in text:
+    # (drop_broken_copies' first question, asked without splitting: most posts stop there)
+    if (text is not seen or held & NEWLINE) and line_ends_with_the_one_before(text):
         text = drop_broken_copies(text)
     return text
 

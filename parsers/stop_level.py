@@ -9,7 +9,7 @@ import re
 from typing import Final
 
 from parsers.close_share import SENTENCE_STOP
-from parsers.numbers import find_numbers
+from parsers.numbers import Number, find_numbers
 from parsers.update_words import BREAKEVEN
 
 
@@ -39,6 +39,11 @@ def number_after(low: str, pos: int) -> float | None:
         n = new
     elif (to := _FROM_TO.match(text, n.end)) is not None and BREAKEVEN.match(text, to.end()):
         return None  # "SL 3000 -> BE", "止损3000移到保本": the old stop, then the entry
+    elif _on_old_line(text, n.start) and (new := _new_line_number(text, nums)) is not None:
+        # "Stoploss Updated / Previous Stop Price - 29.13 / Updated Stop Price - 30.3": the old
+        # stop's line, then the new one's (dev potosi-004: read as the move to 29.13, a wrong
+        # action the corpus scorer did not see until it compared the price, session 28).
+        n = new
     at = pos + n.start
     # "Move SL to TP1", "stop to target 2": a target's number, not a price.
     if _TARGET_BEFORE.search(low, max(0, at - 16), at):
@@ -47,6 +52,25 @@ def number_after(low: str, pos: int) -> float | None:
     return None if _TARGET_AFTER.match(low, pos + n.end) else n.value
 
 
+def _on_old_line(text: str, at: int) -> bool:
+    """Whether the number at `at` stands on a line that names the old stop before it ("Previous
+    Stop Price - 29.13", "Old SL: 29.13")."""
+    return _OLD_WORD.search(text, text.rfind("\n", 0, at) + 1, at) is not None
+
+
+def _new_line_number(text: str, nums: list[Number]) -> Number | None:
+    """The first number after nums[0] on a later line that does not name the old stop."""
+    first = nums[0]
+    for m in nums[1:]:
+        if text.find("\n", first.end, m.start) >= 0 and not _on_old_line(text, m.start):
+            return m
+    return None
+
+
+# The old stop's word on its line: "Previous Stop Price", "Old SL", "Прежний стоп".
+_OLD_WORD: Final = re.compile(
+    r"(?<![a-z])(?:previous|prev|old|prior|former)(?![a-z])|(?<![а-я])(?:старый|прежний|предыдущий)"
+)
 # (The "to" of the languages of the phrase tables too: "Стоп переносим с 140 на 150", "stop de
 # 140 a 150", "SL von 140 auf 150", "SL dari 140 ke 150", "止损从140移到150".)
 _FROM_TO: Final = re.compile(

@@ -218,13 +218,25 @@ def _update_verdict(update: SignalUpdate | None, expect: dict[str, Any]) -> tupl
     if kind not in allowed:
         verdict = WRONG_ACTION if _acts(update) else MISS
         return verdict, f"read as {kind}, want {want['kind']}"
-    for key in ("symbol", "tp_index", "fraction", "to_entry"):
+    for key in ("symbol", "tp_index", "fraction", "to_entry", "price"):
         if key in want and kind == want["kind"]:
             got = getattr(update, key)
-            same = _same(got, want[key]) if key == "fraction" else got == want[key]
+            same = _same(got, want[key]) if key in ("fraction", "price") else got == want[key]
             if not same:
-                return MISS, f"{key} {got!r} != {want[key]!r}"
+                return _field_verdict(update, key, got), f"{key} {got!r} != {want[key]!r}"
     return EXACT, ""
+
+
+def _field_verdict(update: SignalUpdate, key: str, got: Any) -> str:
+    """A field read otherwise than posted: a wrong action when the bot would act on it (another
+    coin, another stop level, another share closed, the entry for a price or a price for the
+    entry); a miss when it would not act, when the field was not read at all (a coin not named
+    is asked of the channel's open trades), or when only the target's number differs."""
+    if not _acts(update) or key == "tp_index":
+        return MISS
+    if key in ("symbol", "price", "fraction") and got is None:
+        return MISS
+    return WRONG_ACTION
 
 
 def judge(case: CorpusCase, parser: Parser) -> Outcome:

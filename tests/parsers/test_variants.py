@@ -218,12 +218,14 @@ def test_rebuild_when_reading_given_then_every_level_written_in_the_post() -> No
 # gath26e's follow-ups in dev, 9900 edits: 9725 (98.23%), none wrong. Session 26, every branch
 # merged, batches gath27, gath27w and gath28's follow-ups and chatter in dev, 12768 edits:
 # 12576 (98.50%), none wrong. Session 27, every branch merged, batches gath29 and gath29w's
-# follow-ups and chatter in dev, 18108 edits: 17877 (98.72%), none wrong.)
+# follow-ups and chatter in dev, 18108 edits: 17877 (98.72%), none wrong. Session 28, every
+# branch merged, batches gath30 and gath30w's follow-ups and chatter in dev, 21652 edits: 21396
+# (98.82%), none wrong.)
 def test_followup_variants_when_parsed_then_no_worse_than_measured_in_session_9() -> None:
     score = score_cases("dev-followups", followup_variants(), EnhancedParser(enable_ai=False))
     summary = score.summary()
     assert summary["wrong_trades"] == 0 and summary["wrong_actions"] == 0, summary
-    assert summary["accuracy"] >= 0.9872, summary
+    assert summary["accuracy"] >= 0.9881, summary
 
 
 # Measured when written (branch i13-rules4), 372 status posts (62 forms x 6, seeds 13 and 2): main's

@@ -10,9 +10,11 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from parsers.known_coin_words import ZH_MAJOR_TICKERS
 from parsers.models import UpdateKind
 from parsers.sentences import coin_of, sentence_end, sentence_start
 from parsers.two_trades import ACT, HEADINGS, KINDS
+from parsers.vocabulary import KNOWN_BASES
 
 # A coin's tag, one letter or more ("#NOT", "$O", "#PUMP/USDT"): any word tagged is a coin here.
 _TAG: Final = re.compile(r"(?<![\w#$])[#$](?=[0-9]{0,7}[a-z])([a-z0-9]{1,15})(?![\w])")
@@ -39,3 +41,24 @@ def other_coin_read(low: str, symbol: str | None, kind: UpdateKind) -> str | Non
         return None
     verb = "cancel" if kind is UpdateKind.CANCEL else "close"
     return f"the {verb} is said of {said}, not {base}: which trade is meant?"
+
+
+# The majors and the well-known coins, less the ones that are English words ("near", "mask").
+_NAMED: Final = frozenset(ZH_MAJOR_TICKERS.upper().split("|")) | (KNOWN_BASES - {"NEAR", "MASK"})
+# The word right after the action's word ("Close ETH now", "closing sol").
+_WORD_AFTER: Final = re.compile(r"[ \t]{1,3}([a-z]{2,8})(?![\w#$/])")
+
+
+def other_named_coin(low: str, symbol: str | None, kind: UpdateKind) -> str | None:
+    """Why a close or a cancel read of one coin names another right after its word ("#XRP /
+    Close ETH now" read as XRP's close: the heading's tag won over the coin the order names;
+    found by i13-gath30w, session 28), or None."""
+    if symbol is None or kind not in KINDS:
+        return None
+    base = symbol.removesuffix("USDT")
+    for act in ACT.finditer(low):
+        m = _WORD_AFTER.match(low, act.end())
+        if m is not None and (word := m.group(1).upper()) in _NAMED and word != base:
+            verb = "cancel" if kind is UpdateKind.CANCEL else "close"
+            return f"the {verb} is said of {word}, not {base}: which trade is meant?"
+    return None

@@ -25,7 +25,7 @@ from parsers.models import SignalUpdate, UpdateKind
 from parsers.no_instruction_words import CONDITION_AFTER
 from parsers.normalize import lower, normalize
 from parsers.not_close import cancel_instruction
-from parsers.other_coin import other_coin_read
+from parsers.other_coin import other_coin_read, other_named_coin
 from parsers.prose_levels import words
 from parsers.stop_hits import stop_hit
 from parsers.stop_level import STOP_HIT_AT, number_after
@@ -263,8 +263,10 @@ def _read_update(text: str) -> SignalUpdate | None:
         # "BTC & ETH hit TP1. Move SL to entry", "Close #ETH and #SOL", "For both trades, stops
         # to entry": one follow-up said of two trades (two_trades.py); "Close #NOT, #XRP stays
         # open" read as XRP's (other_coin.py): read with the reason it is not done.
-        problem = two_trades(norm, low, kind, symbol, action_at) or other_coin_read(
-            low, symbol, kind
+        problem = (
+            two_trades(norm, low, kind, symbol, action_at)
+            or other_coin_read(low, symbol, kind)
+            or other_named_coin(low, symbol, kind)  # "#XRP / Close ETH now" (session 28)
         )
     return SignalUpdate(
         kind=kind,

@@ -97,15 +97,11 @@ _RECAP_STEMS: Final = (
 # A Chinese or Japanese question with no mark: the action's clause ends in a question's
 # particle ("都止盈了吧": you all took profit, right?; "止盈了吗", "平仓了没", "利確しましたか"). An
 # order with "吧" and no "了" ("今晚都止盈吧", dev gath29w-lzyh-zh-079) stays one (i13-forms30).
+_CJK_PARTICLES: Final = r"(?:了吧|吗|嗎|嘛|么|麼|了没有?|了沒有?|呢|ましたか|したか|ますか)"
 _CJK_ASKS: Final = re.compile(
-    r"[^\n。！!，,；;、？?\s]*?(?:了吧|吗|嗎|嘛|么|麼|了没有?|了沒有?|呢|ましたか|したか|ますか)"
-    r"[\s~～…。.!！]*(?:$|\n|[，,；;、])"
+    r"[^\n。！!，,；;、？?\s]*?" + _CJK_PARTICLES + r"[\s~～…。.!！]*(?:$|\n|[，,；;、])"
 )
-
-
-_CJK_ASKS_END: Final = re.compile(
-    r"(?:了吧|吗|嗎|嘛|么|麼|了没有?|了沒有?|呢|ましたか|したか|ますか)[\s~～…。.!！]*$"
-)
+_CJK_ASKS_END: Final = re.compile(_CJK_PARTICLES + r"[\s~～…。.!！]*$")
 # The same with no mark in Turkish ("ETH kapattınız mı": did you close ETH?) and English (a
 # post opening "Have you all moved your stop to entry", "Who closed ETH already").
 _PARTICLE_ASKS: Final = re.compile(

@@ -10,10 +10,9 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from parsers.known_coin_words import ZH_MAJOR_TICKERS
 from parsers.models import UpdateKind
 from parsers.sentences import coin_of, sentence_end, sentence_start
-from parsers.two_trades import ACT, HEADINGS, KINDS
+from parsers.two_trades import ACT, HEADINGS, KINDS, MAJORS
 from parsers.vocabulary import KNOWN_BASES
 
 # A coin's tag, one letter or more ("#NOT", "$O", "#PUMP/USDT"): any word tagged is a coin here.
@@ -44,7 +43,7 @@ def other_coin_read(low: str, symbol: str | None, kind: UpdateKind) -> str | Non
 
 
 # The majors and the well-known coins, less the ones that are English words ("near", "mask").
-_NAMED: Final = frozenset(ZH_MAJOR_TICKERS.upper().split("|")) | (KNOWN_BASES - {"NEAR", "MASK"})
+_NAMED: Final = MAJORS | (KNOWN_BASES - {"NEAR", "MASK"})
 # The word right after the action's word ("Close ETH now", "closing sol").
 _WORD_AFTER: Final = re.compile(r"[ \t]{1,3}([a-z]{2,8})(?![\w#$/])")
 

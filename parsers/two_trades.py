@@ -271,7 +271,7 @@ _SPACED_HEAD: Final = re.compile(
 )
 
 # The largest markets whose tickers are no English word (not NEAR, ONE, LINK, GAS, TON).
-_MAJORS: Final = frozenset(
+MAJORS: Final = frozenset(
     "BTC ETH SOL BNB XRP ADA TRX SUI APT ARB INJ DOGE AVAX LTC DOT BCH XLM HBAR PEPE SHIB".split()
 )
 
@@ -286,7 +286,7 @@ def spaced_head(norm: str) -> list[str] | None:
         and m.group("a") != m.group("b")
         # (One of them a major: "DHAMPUR SUGAR 282✅ ... EXIT 80%" names one stock in two words,
         # "#HIGH NEAR 2ND TARGET" one coin near its target.)
-        and (m.group("a") in _MAJORS or m.group("b") in _MAJORS)
+        and (m.group("a") in MAJORS or m.group("b") in MAJORS)
         and all(
             (ok_base(c) or c in LISTED_PLAIN_WORDS)
             and c != "I"  # ("I ETH ...": the author)

@@ -223,20 +223,12 @@ def _update_verdict(update: SignalUpdate | None, expect: dict[str, Any]) -> tupl
             got = getattr(update, key)
             same = _same(got, want[key]) if key in ("fraction", "price") else got == want[key]
             if not same:
-                return _field_verdict(update, key, got), f"{key} {got!r} != {want[key]!r}"
+                # A field the bot acts on read otherwise (another coin, level or share, the entry
+                # for a price) is a wrong action; one not read, or the target's number, a miss:
+                # as the harness judges (mutations_followups.judge).
+                wrong = _acts(update) and key != "tp_index" and got is not None
+                return (WRONG_ACTION if wrong else MISS), f"{key} {got!r} != {want[key]!r}"
     return EXACT, ""
-
-
-def _field_verdict(update: SignalUpdate, key: str, got: Any) -> str:
-    """A field read otherwise than posted: a wrong action when the bot would act on it (another
-    coin, another stop level, another share closed, the entry for a price or a price for the
-    entry); a miss when it would not act, when the field was not read at all (a coin not named
-    is asked of the channel's open trades), or when only the target's number differs."""
-    if not _acts(update) or key == "tp_index":
-        return MISS
-    if key in ("symbol", "price", "fraction") and got is None:
-        return MISS
-    return WRONG_ACTION
 
 
 def judge(case: CorpusCase, parser: Parser) -> Outcome:

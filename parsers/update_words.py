@@ -152,7 +152,9 @@ MOVE: Final = re.compile(
         r"bump",
         r"modif(?:y|ied|ying)",
         r"revis(?:e|ed|ing)",
-        r"edit(?:ed|ing)?",  # ("SL Edited": the stop changed, its level on the call; i13-gath31)
+        # ("SL Edited": the stop changed, its level on the call; not a chat's "(edited)" mark,
+        # "Hype scalp risky 42.23 stop 41.03 (edited)", dev buybot-discord-group-031; i13-gath31)
+        r"(?<!\()edit(?:ed|ing)?(?!\))",
         r"place",
         r"трейл\w{0,4}",  # "трейлим стоп": trail the stop (ru slang)
         r"adjust\w{0,3}",

@@ -102,7 +102,9 @@ def close_to_come(low: str, at: int) -> bool:
     the post saying it is done or now."""
     if (come := _TO_COME.match(low, at)) is not None:
         # ("close there": at a level the post names, unless the post says it is done or now)
-        level = "entry" if come.group("entry") is not None else "even" if come.group("even") else None
+        level = (
+            "entry" if come.group("entry") is not None else "even" if come.group("even") else None
+        )
         if level is not None:  # ("entry", "breakeven" are themselves words of _DONE_OR_NOW)
             rest = low[: come.start(level)] + low[come.end(level) :]
             # ("... ON ENTRY PRICE FOR BREAKEVEN": why, not that it is done)

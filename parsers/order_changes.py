@@ -115,7 +115,8 @@ def several_changes(low: str, at: int) -> bool:
         return False
     start, end = _clause(low, at)
     return any(
-        not (start <= m.start() < end) and _SOUGHT.search(low, max(0, m.start() - 24), m.start()) is None
+        not (start <= m.start() < end)
+        and _SOUGHT.search(low, max(0, m.start() - 24), m.start()) is None
         for pattern in (_PLACE, _STOP_REMOVED)
         for m in pattern.finditer(low)
     )

@@ -37,7 +37,10 @@ REPLY_FORMS: tuple[tuple[str, dict[str, Any]], ...] = (
     ("#{b} CLOSED AT BREAK EVEN!!!", {"kind": "CLOSE"}),
     ("#{b} close the trade. We will look for a new entry", {"kind": "CLOSE"}),
     ("#{b} TRADE CLOSED. Hitting TP4\n\nCONGRATS EVERYONE", {"kind": "CLOSE"}),
-    ("#{b} Delete all the Pending orders you placed... We will look for another entry", {"kind": "CANCEL"}),
+    (
+        "#{b} Delete all the Pending orders you placed... We will look for another entry",
+        {"kind": "CANCEL"},
+    ),
     ("#{b} SL Edited", {"kind": "MOVE_SL"}),
     ("#{b} MOVE YOUR SL TO TP2", {"kind": "MOVE_SL"}),
 )
@@ -68,10 +71,14 @@ def _zh_rows(rng: random.Random, rows: list[Row]) -> list[Row]:
         s = " " if name.isascii() else ""
         if base.isalpha() and rng.random() < 0.6:
             text = rng.choice(ZH_FORMS).format(c=name, s=s)
-            out.append((case_id, FOLLOW_G31, text, {"kind": "CLOSE_PARTIAL", "symbol": symbol}, FOLLOW))
+            out.append(
+                (case_id, FOLLOW_G31, text, {"kind": "CLOSE_PARTIAL", "symbol": symbol}, FOLLOW)
+            )
         else:
             text = rng.choice(ZH_COINLESS)
-            out.append((case_id, FOLLOW_G31, text, {"kind": "CLOSE_PARTIAL", "symbol": None}, FOLLOW))
+            out.append(
+                (case_id, FOLLOW_G31, text, {"kind": "CLOSE_PARTIAL", "symbol": None}, FOLLOW)
+            )
         out.append((case_id, NOT_G31, rng.choice(ZH_NOT).format(c=name, s=s), {}, NOT))
     return out
 

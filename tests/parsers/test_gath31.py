@@ -63,7 +63,9 @@ _FOMO_CARD = (  # (dev gath31-valuescan-zh-032)
 )
 
 
-def test_read_update_when_a_radar_card_advises_a_trailing_stop_then_no_level_and_no_action() -> None:
+def test_read_update_when_a_radar_card_advises_a_trailing_stop_then_no_level_and_no_action() -> (
+    None
+):
     update = _update(_FOMO_CARD)
     assert update is None or (update.price is None and update.problem), update
     check_labelled(_FOMO_CARD, None, None)
@@ -162,8 +164,12 @@ def test_read_update_when_capital_words_beside_the_reply_then_no_coin(
     check_acts(text, kind, None, None)
 
 
-@pytest.mark.parametrize(("text", "symbol"), [("#OMG close now", "OMGUSDT"), ("Close OMG/USDT", "OMGUSDT")])
-def test_read_update_when_a_listed_word_tagged_or_paired_then_the_coin(text: str, symbol: str) -> None:
+@pytest.mark.parametrize(
+    ("text", "symbol"), [("#OMG close now", "OMGUSDT"), ("Close OMG/USDT", "OMGUSDT")]
+)
+def test_read_update_when_a_listed_word_tagged_or_paired_then_the_coin(
+    text: str, symbol: str
+) -> None:
     check_acts(text, CLOSE, symbol, None)  # (made up)
 
 
@@ -200,7 +206,11 @@ GUARDS = [
     ("TRADE FULLY CLOSED", CLOSE, None),  # (dev -020)
     ("SL HIT...We will look for another entry", UpdateKind.SL_HIT, None),  # (dev -055)
     ("ACTIVATED", None, None),  # (dev -003)
-    ("CLOSING THE WEEK WITH WINS\n\n4 TRADES THROWN THIS WEEK\n\n3 Wins\n1 Sl", None, None),  # (-056)
+    (
+        "CLOSING THE WEEK WITH WINS\n\n4 TRADES THROWN THIS WEEK\n\n3 Wins\n1 Sl",
+        None,
+        None,
+    ),  # (-056)
     ("You can layer your trade", None, None),  # (dev -113)
 ]
 

@@ -49,6 +49,8 @@ _NOW: Final = re.compile(
     r"(?<![a-z])(?:now|cmp|market|current(?:ly)?|immediately|asap)(?![a-z])"
     r"|(?<![а-яё])(?:сейчас|по\sрынку|по\sтекущ\w{0,3}|рынк\w{0,2})(?![а-яё])"
 )
+# The close's purpose after its level: "for break even", "for a breakeven trade".
+_FOR_EVEN: Final = re.compile(r"(?<![a-z])for\s(?:a\s)?(?:break[\s-]?even|breakeven|be)(?![a-z])")
 _PRICE: Final = re.compile(r"[0-9][0-9.,]*[0-9]|[0-9]")
 _INDEX_BEFORE: Final = re.compile(r"(?:tp|target|цель|тейк)\s?#?$")
 # A mark after the price saying it was reached ("EXIT AT 970🔥🔥", "at 205 💰"), on the order's
@@ -71,6 +73,11 @@ _TO_COME: Final = re.compile(
     # entry's price, named by word, still to come unless the post says it is done or now. ("EXIT
     # AT 123 BUY COST", "EXIT AT BUY COST..NOT MOVEMENT": reports, session 23.)
     r"|(?:at|@|on)\s(?:the\s|my\s|our\s)?(?P<entry>entry)(?:\s(?:price|level|point|zone))?(?![a-z])"
+    # "CLOSE ALL YOUR TRADES ON BREAK EVEN", "CLOSE YOUR TRADES TO Break even!" (a gold channel
+    # under its call, dev gath31-truenorth: each was a close now; i13-gath31): the entry's
+    # price by its other name. ("Closed at break even", "CLOSE THIS TRADE. WE HIT BREAK EVEN."
+    # stay closes: told as done, or another sentence's.)
+    r"|(?:at|@|on|to)\s(?:the\s)?(?P<even>break[\s-]?even|breakeven|be)(?![a-z])"
     # "Close #ETH after TP2", "close on touch of 3300", "close on the retest of 3300" (session
     # 24, i13-wrong25: each was a close now).
     r"|(?:after|once|when|if)\s(?:the\s)?(?:tp|target)\s?[0-9]"
@@ -95,9 +102,13 @@ def close_to_come(low: str, at: int) -> bool:
     the post saying it is done or now."""
     if (come := _TO_COME.match(low, at)) is not None:
         # ("close there": at a level the post names, unless the post says it is done or now)
-        if come.group("entry") is not None:  # ("entry" is itself a word of _DONE_OR_NOW)
-            rest = low[: come.start("entry")] + low[come.end("entry") :]
-            return _DONE_OR_NOW.search(rest) is None
+        level = (
+            "entry" if come.group("entry") is not None else "even" if come.group("even") else None
+        )
+        if level is not None:  # ("entry", "breakeven" are themselves words of _DONE_OR_NOW)
+            rest = low[: come.start(level)] + low[come.end(level) :]
+            # ("... ON ENTRY PRICE FOR BREAKEVEN": why, not that it is done)
+            return _DONE_OR_NOW.search(_FOR_EVEN.sub(" ", rest)) is None
         return come.group("there") is None or _DONE_OR_NOW.search(low) is None
     order = _ORDER_AT.match(low, at)
     if order is None:

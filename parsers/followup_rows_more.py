@@ -184,6 +184,17 @@ MORE_ROWS += (
     ("zh", "CLOSE", r"可以跑了|(?:别空\s也?别多\s)?空头落袋(?:吧)?"),
 )
 MORE_ROWS += (
+    # zh (i13-gath31, the trader's next block, dev gath31-lzyh-zh): profit on most of it taken, a
+    # base kept ("止盈大部分 留个底仓"); a base kept of the coin replied to ("这个留个底仓 就好": this
+    # one, just keep a base; "留个底仓 就好" with the space): a partial close, its share unsaid.
+    (
+        "zh",
+        "PART",
+        r"止盈大部分(?:\s{1,2}留(?:个|一点|点)?底仓)?"
+        r"|这个\s?留(?:个|一点|点)?底仓(?:\s{0,2}就(?:好|行)了?)?|留(?:个|一点|点)?底仓\s{1,2}就(?:好|行)了?",
+    ),
+)
+MORE_ROWS += (
     # ar (i13-ru19): a target hit without "تم" ("ضرب الهدف الأول"), all targets reached ("جميع
     # الأهداف تحققت"); the stop to the entry price ("حركوا الستوب لسعر الدخول"); the trade void
     # ("الصفقة ملغية"); a partial profit ("جني أرباح جزئي 50%"); out of the trade ("خروج من

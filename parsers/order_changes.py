@@ -58,6 +58,13 @@ _PLACE: Final = re.compile(
     r"|(?:(?<=and\s)|(?<=then\s))(?:flip|reverse)(?![a-z])"
     r"|(?<![a-z])(?:buy|sell|long|short)\s(?:it\s)?again\s(?:at|@|from|around|near|below|above)\s?\$?[0-9]"
 )
+# An entry looked for, not placed: "Looking for another Entry!", "Lets find another entry", "We
+# will look for a new entry" (a gold channel's sign-off under its close, dev gath31-truenorth:
+# the close was refused as several changes; i13-gath31).
+_SOUGHT: Final = re.compile(
+    r"(?<![a-z])(?:look(?:ing)?|find(?:ing)?|wait(?:ing)?|search(?:ing)?|hunt(?:ing)?|seek(?:ing)?)"
+    r"(?:\sfor)?\s(?:an?\s|the\s)?$"
+)
 # The stop taken away: "стоп убираем", "стоп снял", "remove the stop".
 _STOP_REMOVED: Final = re.compile(
     r"(?<![а-яё])стоп\w{0,5}\s(?:убира\w{1,4}|убрал\w{0,2}|снима\w{1,4}|снял\w{0,2})"
@@ -109,6 +116,7 @@ def several_changes(low: str, at: int) -> bool:
     start, end = _clause(low, at)
     return any(
         not (start <= m.start() < end)
+        and _SOUGHT.search(low, max(0, m.start() - 24), m.start()) is None
         for pattern in (_PLACE, _STOP_REMOVED)
         for m in pattern.finditer(low)
     )

@@ -14,7 +14,9 @@ from __future__ import annotations
 
 from typing import Final
 
-# Words of a sentence or a heading that no exchange lists as a coin.
+# Words of a sentence or a heading that no exchange lists as a coin. (The last three rows: a gold
+# channel's capitals around its replies, "CLOSE ALL TRADES GUYS", "WE HIT BREAK EVEN", "MOVE YOUR
+# SL TO TP2", "CONGRATS EVERYONE", read as the coins TRADES, BREAK, YOUR, CONGRATS; i13-gath31.)
 PLAIN_WORDS: Final = frozenset(
     """
     BELOW ABOVE UNDER OVER AROUND BETWEEN AFTER BEFORE WHEN IF ONLY AGAIN ALSO STILL THEN THAN
@@ -25,6 +27,9 @@ PLAIN_WORDS: Final = frozenset(
     REVERSAL UPTREND DOWNTREND VERY FAST SLOW WEAK DOWN MORE LESS AREA RANGE YES BUT ARE WAS
     WILL SHOULD MUST SUMMARY MONDAY TUESDAY WEDNESDAY THURSDAY FRIDAY SATURDAY SUNDAY BOTH WHAT
     STOPS STOPLOSSES PIP PIPS IM DELETE REMOVE THIS THAT LIMITS
+    BREAK EVEN
+    CONGRATS CONGRATULATIONS CLOSING EDIT EDITED SNIPER SOLID GUYS GUY YOUR ACTIVATED TRADES HITS
+    TRAILING WHO HELD IMPACT SMASHING COMING EVERYONE BUYS SELLS LIVE SESSION MAJOR
     """.split()
 )
 
@@ -38,7 +43,7 @@ PLAIN_WORDS: Final = frozenset(
 # the stop hit, in capitals, the report's coin (update_coin: "HIGH hit TP 3").
 LISTED_PLAIN_WORDS: Final = frozenset(
     """
-    SAFE QUICK MAX UP BIG
+    SAFE QUICK MAX UP BIG OMG
     HIGH PUMP NOT MOVE ORDER AI ID OPEN ALT NFT SUPER
     """.split()
 )

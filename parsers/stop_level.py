@@ -17,7 +17,9 @@ def number_after(low: str, pos: int) -> float | None:
     """The stop's new level after position pos (the stop word's end) in its sentence, or None."""
     end = SENTENCE_STOP.search(low, pos, pos + 80)
     text = low[pos : end.start() if end else pos + 80]
-    nums = [n for n in find_numbers(text) if not n.percent]
+    # (Not a time zone's offset: "可设置移动止损保护利润 / ... / 🕐 20:00:31 (UTC+8)", a radar card's
+    # clock under its advice, was read as the stop's level 8; i13-gath31.)
+    nums = [n for n in find_numbers(text) if not n.percent and not _ZONE.search(text, 0, n.start)]
     if not nums:
         return None
     n = nums[0]
@@ -67,6 +69,8 @@ def _new_line_number(text: str, nums: list[Number]) -> Number | None:
     return None
 
 
+# A time zone's offset before a number ("UTC+8", "GMT-3", "МСК+1"): no price.
+_ZONE: Final = re.compile(r"(?<![a-zа-я])(?:utc|gmt|мск|msk)\s?[+\-−]?$")
 # The old stop's word on its line: "Previous Stop Price", "Old SL", "Прежний стоп".
 _OLD_WORD: Final = re.compile(
     r"(?<![a-z])(?:previous|prev|old|prior|former)(?![a-z])|(?<![а-я])(?:старый|прежний|предыдущий)"

@@ -43,6 +43,8 @@ CANCEL: Final = re.compile(
         r"void",
         # "PLEASE DELETE THIS SELL LIMIT!": the pending order deleted, named by its type (gath30).
         r"(?:delete|remove)\s(?:the\s|this\s|that\s|your\s|all\s)?(?:[#$][a-z0-9]{1,15}\s)?(?:buy|sell)\s(?:limit|stop)s?(?:\sorders?)?",
+        # "Delete all the Pending orders you placed...": every pending order of the call (i13-gath31).
+        r"(?:delete|remove)\s(?:all\s)?(?:the\s|your\s)?pending\s(?:orders?|limits?)",
         r"invalidated",
         # "LINK/USDT will be considered as NULL": the signal is void (its entry never reached).
         # (The literal first, its context after it: "n" is all re tries at most positions.)
@@ -150,6 +152,9 @@ MOVE: Final = re.compile(
         r"bump",
         r"modif(?:y|ied|ying)",
         r"revis(?:e|ed|ing)",
+        # ("SL Edited": the stop changed, its level on the call; not a chat's "(edited)" mark,
+        # "Hype scalp risky 42.23 stop 41.03 (edited)", dev buybot-discord-group-031; i13-gath31)
+        r"(?<!\()edit(?:ed|ing)?(?!\))",
         r"place",
         r"трейл\w{0,4}",  # "трейлим стоп": trail the stop (ru slang)
         r"adjust\w{0,3}",

@@ -41,6 +41,7 @@ from tests.parsers.mutations_gath29 import gath29_mutations
 from tests.parsers.mutations_gath29w import gath29w_mutations
 from tests.parsers.mutations_gath30 import gath30_mutations
 from tests.parsers.mutations_gath30w import gath30w_mutations
+from tests.parsers.mutations_gath31 import gath31_mutations
 from tests.parsers.mutations_labels import (
     drop_entry_label,
     drop_stop_label,
@@ -227,4 +228,5 @@ FAMILIES: list[Callable[[int], Iterable[Row]]] = [
     gath30_mutations,  # session 28's batch gath30 shapes (tests/parsers/mutations_gath30.py)
     gath30w_mutations,  # session 28's batch gath30w shapes (tests/parsers/mutations_gath30w.py)
     forms30_mutations,  # session 28's misreadings left by session 27 (mutations_forms30.py)
+    gath31_mutations,  # session 29's batch gath31 shapes (tests/parsers/mutations_gath31.py)
 ]

@@ -132,8 +132,13 @@ def test_corpus_dev_when_parsed_then_no_worse_than_measured_in_session_9() -> No
     # merged: batches gath30 (240 English forex channels' follow-ups and chatter, first read
     # 232, 1 wrong action) and gath30w (147 Portuguese bot posts and 499 Chinese messages, first
     # read 128 and 489, 1 wrong action) in dev, and the scorer comparing a follow-up's price
-    # (test_scorer30.py): 6475/6545 (98.93%), none wrong; the old 5659 read 5591.)
-    assert summary["accuracy"] >= 0.9892, format_score(score)
+    # (test_scorer30.py): 6475/6545 (98.93%), none wrong; the old 5659 read 5591. Session 29,
+    # branch i13-gath31: batch gath31's 315 posts in dev (190 Chinese, first read 187, 1 wrong
+    # action; 125 English follow-ups of a gold channel, first read 106, 7 wrong actions, 110 on
+    # four labels corrected to dev precedents), 307 read after its rules (7 target reports left
+    # for the target-report rules): 6782/6860 (98.86%), none wrong, the old 6545 still 6475; the
+    # floor set to it for the lead to reset after merging.)
+    assert summary["accuracy"] >= 0.9886, format_score(score)
 
 
 def test_corpus_dev_when_parsed_then_at_least_98_percent_exact_and_no_wrong_trade() -> None:

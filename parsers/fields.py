@@ -25,7 +25,7 @@ from parsers.percent_levels import PCT_AWAY, off_market
 from parsers.plain_numbers import plain_list, read_plain
 from parsers.reading import Reading, Span
 from parsers.unknown_labels import may_name_others, note_end, other_label, rest_of_note
-from parsers.value_chars import cased, may_note
+from parsers.value_chars import may_note
 from parsers.value_forms import (
     COMMA_PAIR,
     LIST_KINDS,
@@ -243,7 +243,7 @@ def take(
         # "63900 / 64600", "0.46 - 0.472": plain numbers and separators only.
         _maybe_numbered(kind, label, value, base, listed, r)
         return _store(kind, listed, r, (listed[0].start, listed[-1].end))
-    letters = cased(value)
+    letters = value.lower() != value.upper()
     # (Not a candle-close stop: "cierre diario por debajo de 0.45" says its level last.)
     if (
         letters

@@ -1,8 +1,9 @@
-"""Two questions parsers/fields.py asks of a field's value, by compiled loops over its code
-points (session 29, i13-speed34): whether it holds a character of what not_prices may blank
-(one pass in place of fifteen `in` tests), and whether it holds a letter with case (without the
-two copies `value.lower() != value.upper()` makes where the first letter tells).
-tests/parsers/test_speed34.py compares each with the test it stands for.
+"""A question parsers/fields.py asks of a field's value, by one compiled loop over its code
+points (session 29, i13-speed34): whether it holds a character of what not_prices may blank, in
+place of fifteen `in` tests. tests/parsers/test_speed34.py compares it with them. (A letter with
+case asked the same way, for `value.lower() != value.upper()`, was measured and not kept: -40
+instructions a bench message, +119 a dev signal, where most values hold a character outside
+ASCII before their first letter.)
 """
 
 from __future__ import annotations
@@ -35,16 +36,3 @@ def may_note(value: str) -> bool:
         if _note_code(ord(value[i])):
             return True
     return "saat" in value or "pip" in value
-
-
-def cased(value: str) -> bool:
-    """value.lower() != value.upper(): an ASCII letter before any character outside ASCII makes
-    them differ (the characters before it are the same in both); else, at the first character
-    outside ASCII, the two copies tell."""
-    for i in range(len(value)):
-        c = ord(value[i])
-        if 65 <= c <= 90 or 97 <= c <= 122:
-            return True
-        if c > 127:
-            return value.lower() != value.upper()
-    return False

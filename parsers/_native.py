@@ -183,6 +183,7 @@ COMPILED = (
     "update_words_world",
     "updates",
     "validate",
+    "value_chars",
     "value_forms",
     "vocabulary",
     "zone_label",

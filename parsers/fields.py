@@ -25,6 +25,7 @@ from parsers.percent_levels import PCT_AWAY, off_market
 from parsers.plain_numbers import plain_list, read_plain
 from parsers.reading import Reading, Span
 from parsers.unknown_labels import may_name_others, note_end, other_label, rest_of_note
+from parsers.value_chars import may_note
 from parsers.value_forms import (
     COMMA_PAIR,
     LIST_KINDS,
@@ -108,23 +109,7 @@ def _clean(kind: str, value: str, base: int, continuation: bool) -> tuple[str, i
         # "• Below1.93": a stop's word run into its price (a copy that lost the space).
         value = _GLUED_BEYOND.sub(blank, value)
     # Percentage ranges and durations ("7 days", "4h", "15m"): only text with one of these.
-    if (
-        "%" in value
-        or "+" in value  # "| +$14": a profit in money at the level
-        or "(" in value
-        or "h" in value
-        or "d" in value
-        or "w" in value
-        or "m" in value
-        or "saat" in value
-        or "pip" in value
-        or "x" in value  # "above 0.46x": a level with its last digits left open
-        or ":" in value  # "1.3500 ~1.13:1": a reward-to-risk ratio
-        or ";" in value  # "0,12522 1;2": the same, typed on a Russian keyboard
-        or "/" in value  # "0,12 0,11 50/50": the position's split between the targets
-        or "r" in value  # "0,1016 1,5 R": a multiple of the risk
-        or not value.isascii()  # "4ч", "4小时", "4 saat"
-    ):
+    if may_note(value):
         value = not_prices(value)
     return value, base
 
@@ -313,7 +298,12 @@ def take(
         nums = read_prices(value, base)
         pct = None
     whole = (base, base + len(value.rstrip()))
-    if nums and kind == "tp" and (item := percent_item(raw)) is not None:
+    if (
+        nums
+        and kind == "tp"
+        and ("-" in raw or "to" in raw or "–" in raw)  # (in every item: its range's dash or "to")
+        and (item := percent_item(raw)) is not None
+    ):
         # "(1) 11.3 - 16% | (2) 12 - 31%" on one line: target 2 at 12 and its share, or a range
         # of percentages? Never a target silently dropped.
         r.percents.append((kind, label, (raw_base + item[0], raw_base + item[1])))

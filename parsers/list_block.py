@@ -39,11 +39,18 @@ _RANGE_END: Final = re.compile(r"\s{0,3}(?:to|[-~–—])\s?\$?[0-9][0-9.,]*\$?\
 
 def is_continuation(line: str) -> bool:
     """A bare line in a target or entry block: a number with at most a word or two around it."""
+    return _continuation(line) >= 0
+
+
+def _continuation(line: str) -> int:
+    """Where the line's list index ends (len(line) - len(strip_list_index(line))) when it is a
+    continuation, else -1: ListBlock.continues asks both, the index stripped once (session 29)."""
     # (Its colon first: the pattern opens with a letter class, so re entered it at every letter
     # of the line, and most list lines hold no colon.)
     if not has_digit(line) or (":" in line and _OTHER_LABEL.search(line)):
-        return False
+        return -1
     rest = strip_list_index(line)
+    index_end = len(line) - len(rest)
     if ")" in rest and not ascii_letter_count(bare := _NOTE_AFTER.sub("", rest)):
         rest = bare  # "$2.53 (above rejection zone)": the number and its note, nothing else
     # (A line opening with its number, the usual item, has no word first: not matched.)
@@ -52,16 +59,19 @@ def is_continuation(line: str) -> bool:
         and _WORD_FIRST.match(rest)
         and len(read_prices(not_prices(rest))) == 1
     ):
-        return False  # (one number: the word's value; "Part 1 (50%) - 7700" is an item)
+        return -1  # (one number: the word's value; "Part 1 (50%) - 7700" is an item)
     if rest.isascii():  # for ASCII, str.isalpha() is exactly [A-Za-z]
-        return ascii_letter_count(rest) <= _MAX_CONTINUATION_LETTERS
+        return index_end if ascii_letter_count(rest) <= _MAX_CONTINUATION_LETTERS else -1
     letters = 0
-    for c in rest:
-        if c.isalpha():
+    for i in range(len(rest)):
+        c = ord(rest[i])
+        # (An ASCII character is a letter exactly when it is one of A-Z, a-z: str.isalpha asked
+        # only of the others; session 29.)
+        if 65 <= c <= 90 or 97 <= c <= 122 or (c > 127 and rest[i].isalpha()):
             letters += 1
             if letters > _MAX_CONTINUATION_LETTERS:
-                return False
-    return True
+                return -1
+    return index_end
 
 
 class ListBlock:
@@ -102,11 +112,11 @@ class ListBlock:
         of the same: only bare numbers right under targets are ("TP 1.45\n1.50").
         """
         if self.headed:
-            if not is_continuation(line):
+            index_end = _continuation(line)
+            if index_end < 0:
                 return False
             # "Entry:\n1) 2.31\n2) 2.38\n2.5 - 2.61 - 2.8": a numbered list ends at the first
             # line without a number (the prices after it are no more of the same list).
-            index_end = len(line) - len(strip_list_index(line))
             numbered = has_digit(line, 0, index_end)
             if numbered and line[:index_end].rstrip().endswith("-"):
                 # "Buy\n6 - 6.2", "1) 3.06 / 2) 3.1 / 3 - 2.97": a number and a dash is a list's

@@ -181,8 +181,14 @@ def not_prices(text: str) -> str:
 
 # The first characters of NOT_PRICES' duration and count words after a number: a unit of one
 # letter ("4h", "7 d", "2w", "15m"), or a word looked up whole ("2 orders", "3 saat"); any
-# character outside ASCII may open one ("4ч", "4小时", "3 ساعات").
+# characters outside ASCII open a few ("4ч", "4小时", "3 ساعات": _WIDE_UNITS).
 _ONE_LETTER_UNITS: Final = "hdwm"
+# The characters outside ASCII that may follow a number's digit (or the blank after it) in a
+# NOT_PRICES match: the units' and counts' first letters ("4ч", "3 дня", "4小时", "2天", "20 分",
+# "38 筆", "3 ساعات", "2 يوم", "3 أيام", "2 روز"), "к" of a ratio ("1 к 2,5"), "р" of a risk's
+# multiple ("1,5 р"), "×" of a volatility's ("0.6×atr"). (Session 29: any character outside
+# ASCII let the whole pattern run, an emoji after a price the most common: "0.1058 🚀".)
+_WIDE_UNITS: Final = "سيأرчд小天分笔筆кр×"
 _UNIT_WORDS: Final = ("saat", "gün", "limit", "equal", "entries", "order", "pip", "parts")
 _MORE_UNIT_WORDS: Final = ("tranches", "buys")
 # "(+$14)", "(profit $14)", "(cmp 12.55)", "(1:3)", "(2)", "( ≈ 11.40 eur)": what may open
@@ -196,7 +202,7 @@ _MONTHS: Final = frozenset(
 def _unit_at(text: str, j: int) -> bool:
     """Whether a unit or count word of NOT_PRICES may start at text[j] (j inside text)."""
     c = text[j]
-    if c in _ONE_LETTER_UNITS or ord(c) > 127:
+    if c in _ONE_LETTER_UNITS or (ord(c) > 127 and c in _WIDE_UNITS):
         return True
     if c in "sglep":
         for word in _UNIT_WORDS:

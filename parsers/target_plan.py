@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from parsers.char_scans import has_digit, letter_run
 from parsers.reading import Reading
 
 # The number after a label that has none: "Тейк 1 50%", "TP 1 - 50%".
@@ -50,8 +51,6 @@ _PLAN_WORD: Final = re.compile(
 )
 _CONDITION: Final = re.compile(r"(?:после|при|по\sдостижени\w*|after|when|once|on\shitting)\s")
 _PERCENT: Final = re.compile(r"[0-9]{1,3}(?:[.,][0-9]{1,2})?[ \t]?%")
-_DIGIT: Final = re.compile(r"[0-9]")
-_LETTER: Final = re.compile(r"[^\W\d_]")
 
 
 PLAN, DOUBT = 1, -1
@@ -72,22 +71,24 @@ def plan_at_target(
     if next_tp and "%" in value:
         value = _NEXT_INDEX.sub("", value)
     apart, before = True, None
-    if not _LETTER.search(label):
+    if not letter_run(label, 0, len(label), 1):  # (a search of _LETTER, by a compiled loop)
         return 0, None  # "🎯 3 (50%)": a list's mark, its whole number a price (and its share)
     if label[-1:].isdigit():
         index, rest, apart = int(label[-2:] if label[-2:].isdigit() else label[-1:]), value, False
-    elif (m := _SPACED.match(value)) is not None:
+    elif value[:1] in (" ", "\t") and (m := _SPACED.match(value)) is not None:
         index, rest = int(m.group(1)), value[m.end() :]
     elif (b := _BEFORE.search(low, _before_from(low, start), start)) is not None:
         index, rest = int(b.group(1)) if b.group(1) else _ORDINALS[b.group(2)], value
         before = b.span(1) if b.group(1) else None
-    elif _EACH.fullmatch(value) is not None:
+    elif "%" in value and _EACH.fullmatch(value) is not None:
         return PLAN, None  # "Тейки по 50%", "Targets: 50% each": the share at each target
     else:
         return 0, None
-    if _DIGIT.search(_PERCENT.sub(" ", rest)):
+    # (Each match of _PERCENT holds a "%": most values, a target's price, have none; session 29.)
+    shares = "%" in rest
+    if has_digit(_PERCENT.sub(" ", rest) if shares else rest):
         return 0, None
-    if _PERCENT.search(rest) is None and not (apart and _planned(low, start, rest)):
+    if (not shares or _PERCENT.search(rest) is None) and not (apart and _planned(low, start, rest)):
         return 0, None
     prices = [n.value for n in r.tps]
     if 1 <= index <= len(r.tps) and not (apart and min(prices) / 2 <= index <= 2 * max(prices)):

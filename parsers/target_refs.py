@@ -27,7 +27,10 @@ _INDEX_AFTER: Final = re.compile(r"[ \t]?(1[0-9]|[1-9])(?![0-9]|[.,][0-9]|[ \t]?
 
 def names_listed_target(low: str, start: int, end: int, line_start: int, r: Reading) -> bool:
     """Whether the target label at low[start:end] names, by its number, a target read before."""
-    if not _BEFORE.search(low, max(line_start, start - 10), start):
+    lo = max(line_start, start - 10)
+    # (Its shortest match, "to ", is three characters: a label opening its line, the usual
+    # one, has nothing before it to search; session 29.)
+    if start - lo < 3 or not _BEFORE.search(low, lo, start):
         return False
     m = _INDEX_AFTER.match(low, end)
     if m is None:

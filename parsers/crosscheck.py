@@ -15,7 +15,6 @@ import re
 from typing import Final
 
 from parsers.entry_choice import market_or_price
-from parsers.explain import drop_distances
 from parsers.extremes import highest, lowest
 from parsers.guard import guard
 from parsers.indexes import drop_indexes, index_past_count, settle_glued, settle_spaced
@@ -85,6 +84,28 @@ def place_side_labels(r: Reading, low: str, side: str | None, strong: bool) -> s
     if target_side:
         r.tps = sorted([*r.tps, *target_side], key=lambda n: n.start)
     return side
+
+
+def drop_distances(r: Reading, low: str, ref: float | None) -> None:
+    """ "TP1: 1.3500 (+0.0450)", "TP2: 1.4000 +0.0950": a number signed "+" right after a target
+    on its line, equal to that target's distance from the entry ref, is the distance (the
+    profit it offers), not another target. (Any other signed number is read as ever, and the
+    cross-check weighs it.)"""
+    if ref is None or len(r.tps) < 2:
+        return
+    keep: list[Num] = []
+    for i, n in enumerate(r.tps):
+        prev = r.tps[i - 1] if i else None
+        if (
+            prev is not None
+            and low[max(0, n.start - 2) : n.start].lstrip("( ")[-1:] == "+"
+            and "\n" not in low[prev.end : n.start]
+            and abs(abs(prev.value - ref) - n.value) <= 1e-9 * max(1.0, ref)
+        ):
+            continue
+        keep.append(n)
+    if len(keep) < len(r.tps):
+        r.tps[:] = keep
 
 
 def _stop(r: Reading, low: str, s: Settled) -> None:
@@ -238,7 +259,7 @@ def settle(r: Reading, norm: str, low: str, market: bool, ref: float | None) -> 
         restated_list(s, r, low, norm)  # "TP: 5.00 4.80" and "TP1 5.00 / TP2 4.80 / TP3 4.60"
         notes_after_targets(s, low, norm)  # "5.00 ➡️ 2 / 4.80 ➡️ 4 / 4.60": 2 and 4 are notes
     _scale(s, norm)
-    review(r, norm, s, market)
+    review(r, norm, s, market, low)
     if r.unclaimed:
         unclaimed_prices(r, norm, low, s)
     if (

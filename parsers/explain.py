@@ -217,12 +217,17 @@ def _word_in_prose(low: str, labels: list[tuple[str, int, int]], i: int) -> bool
 # not "1000pepe", digits first;
 # not "ema200", "rsi14", "h4", "q2": an indicator or a timeframe, and a price has a point or
 # three digits).
+# (Each opens with its first digit and looks behind it, "[0-9](?<=[a-z][0-9])" for
+# "(?<=[a-z])[0-9]": the same matches, but re skips to the digits where a look-behind first made
+# it try the pattern at every character of the text.)
 _AFTER_LETTERS: Final = re.compile(
-    r"(?<=[a-z])(?<!ma)(?<!rsi)(?<![hmdwq])"
-    r"([0-9]{3,12}(?:[.,][0-9]{1,18})?|[0-9]{1,2}[.,][0-9]{1,18})(?![0-9.,]?[0-9a-z])"
+    r"([0-9](?<=[a-z][0-9])(?<!ma[0-9])(?<!rsi[0-9])(?<![hmdwq][0-9])"
+    r"(?:[0-9]{2,11}(?:[.,][0-9]{1,18})?|[0-9]?[.,][0-9]{1,18}))(?![0-9.,]?[0-9a-z])"
 )
 # Digits with two points, "1.0.4563" or "2.5.764" (dates are blanked by normalisation).
-_RUN_TOGETHER: Final = re.compile(r"(?<![0-9.])[0-9]{1,2}\.([0-9]{1,12}\.[0-9]{1,18})(?![0-9.])")
+_RUN_TOGETHER: Final = re.compile(
+    r"[0-9](?<![0-9.][0-9])[0-9]?\.([0-9]{1,12}\.[0-9]{1,18})(?![0-9.])"
+)
 
 
 def _set_under_unknown_label(low: str, a: int, b: int) -> bool:
@@ -274,6 +279,16 @@ class _Line:
             and not _PAST.search(line)
         ):
             self.notes_only = False  # (a target's word too: "price 0.25 is the next target")
+        self.avg = self.market = self.index_end = 0
+        self.benign: list[tuple[int, int]] = []
+        if not self.notes_only:
+            # (explains() says yes to every number of a prose line before it asks anything
+            # else: what such a line says of each number is not worked out.)
+            self.weigh(line, words)
+
+    def weigh(self, line: str, words: int) -> None:
+        """What the line says of its numbers: an average or the market's price before them, a
+        list index, notes (a percentage, a ratio, a date, an indicator's number ...)."""
         # "→ avg 0.50", "CMP 0.52", "current 0.52": what follows is an average or the market
         # price for reference, not a level.
         avg = AVG.search(line)
@@ -368,25 +383,3 @@ def computed_with_other_level(low: str, entries: list[float], levels: list[float
             if mid / _NEAR <= value <= mid * _NEAR and not inside and not _near(value, known):
                 return line_bounds(low, m.start())
     return None
-
-
-def drop_distances(r: Reading, low: str, ref: float | None) -> None:
-    """ "TP1: 1.3500 (+0.0450)", "TP2: 1.4000 +0.0950": a number signed "+" right after a target
-    on its line, equal to that target's distance from the entry ref, is the distance (the
-    profit it offers), not another target. (Any other signed number is read as ever, and the
-    cross-check weighs it.)"""
-    if ref is None or len(r.tps) < 2:
-        return
-    keep: list[Num] = []
-    for i, n in enumerate(r.tps):
-        prev = r.tps[i - 1] if i else None
-        if (
-            prev is not None
-            and low[max(0, n.start - 2) : n.start].lstrip("( ")[-1:] == "+"
-            and "\n" not in low[prev.end : n.start]
-            and abs(abs(prev.value - ref) - n.value) <= 1e-9 * max(1.0, ref)
-        ):
-            continue
-        keep.append(n)
-    if len(keep) < len(r.tps):
-        r.tps[:] = keep

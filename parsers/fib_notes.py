@@ -28,6 +28,7 @@ import re
 from typing import Final
 
 from parsers.gate_words import gate, holds
+from parsers.lead_first import lead_first
 from parsers.price_window import price_window
 
 # The grid's ratios, as posts write them.
@@ -48,7 +49,7 @@ _NOTE: Final = re.compile(
     r"(?<![0-9.,])([0-9][0-9,]*(?:\.[0-9]+)?)\$?[ \t]?\(([^()\n0-9]{0,24}?)"
     r"(" + _RATIO + r"(?:[ \t]?[-–/][ \t]?" + _RATIO + r")?)([^()\n0-9]{0,30})\)"
 )
-_FIB_WORD: Final = re.compile(_WORD)
+_FIB_WORD: Final = re.compile(lead_first(_WORD))  # (led by f, e, r, g: parsers/lead_first.py)
 _OTHER_LEVEL: Final = re.compile(r"(?<![a-z])(?:or|then|next|add\w*|another)(?![a-z])")
 _NUMBER: Final = re.compile(_RATIO)
 # What every such note holds: a cheap test before the pattern.
@@ -60,6 +61,11 @@ _HEADS_GATE: Final = gate(_HEADS)
 def fib_notes(low: str) -> list[tuple[int, int]]:
     """The spans of the Fibonacci ratios in notes right after a level's price in low."""
     if not holds(low, _NOTE_GATE) or not holds(low, _HEADS_GATE):
+        return []
+    # Each note's words are a Fibonacci word's own ("next", "text" hold none): a post holding none
+    # as a word of its own holds no note (the parentheses, a ratio's digit, or a blank bound the
+    # words of a note in the post as in `words` below). _NOTE tries each number of the post.
+    if _FIB_WORD.search(low) is None:
         return []
     spans: list[tuple[int, int]] = []
     for m in _NOTE.finditer(low):

@@ -89,9 +89,9 @@ _CHOICE: Final = "sl-choice"
 PROSE_LEVEL: Final = "in a sentence names"
 
 
-def review_prose_levels(r: Reading, norm: str, s: Settled, market: bool) -> None:
-    """The review reasons for entries and stops named in prose with a price the signal lacks."""
-    low = norm.lower()
+def review_prose_levels(r: Reading, norm: str, s: Settled, market: bool, low: str) -> None:
+    """The review reasons for entries and stops named in prose with a price the signal lacks
+    (low: norm.lower())."""
     entries = [n.value for n in s.entries]
     said = set(entries)
     if len(entries) == 2:

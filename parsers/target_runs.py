@@ -55,8 +55,14 @@ def _ordered(values: list[float]) -> bool:
     """Whether values run strictly one way (two at least)."""
     if len(values) < 2:
         return False
-    pairs = list(zip(values, values[1:], strict=False))
-    return all(a < b for a, b in pairs) or all(a > b for a, b in pairs)
+    # (By index: compiled, a zip of slices and two generators cost ~2,000 instructions a post.)
+    rising = falling = True
+    for i in range(1, len(values)):
+        if not values[i - 1] < values[i]:
+            rising = False
+        if not values[i - 1] > values[i]:
+            falling = False
+    return rising or falling
 
 
 def _line_end(low: str, at: int) -> int:
@@ -70,9 +76,12 @@ def _notes(tps: list[Num], low: str) -> list[int] | None:
     out: list[int] = []
     for i in range(1, len(tps)):
         n, before = tps[i], tps[i - 1]
-        if (i - 1) in out or _SMALL.fullmatch(low, n.start, n.end) is None:
+        # (The value first: a number outside 1-99 is no note, whatever its literal.)
+        if (i - 1) in out or not 1 <= n.value <= 99:
             continue
-        if not 1 <= n.value <= 99 or _MARKS.fullmatch(low, before.end, n.start) is None:
+        if _SMALL.fullmatch(low, n.start, n.end) is None:
+            continue
+        if _MARKS.fullmatch(low, before.end, n.start) is None:
             continue
         if _INDEX.fullmatch(low, before.start, before.end) and _LABELLED.search(
             low, max(0, before.start - 2), before.start
@@ -91,6 +100,8 @@ def _notes(tps: list[Num], low: str) -> list[int] | None:
         if _DIGIT.search(low, n.end, after) or _WORKED.search(low, n.end, line_end):
             continue  # "5.00 close 1/3", "0.4925 - (2 × 0.0235) = 0.4455": more than a note
         out.append(i)
+    if not out:
+        return None
     # "24.80 - 25.30 - 26 - 27": a mark that parts two targets on a line parts a list, no note
     listed = {
         _separator(low, a, b)

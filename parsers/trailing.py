@@ -104,6 +104,11 @@ _CORNIX_GATE: Final = gate(("percentage (",))
 _TRAIL_GATE: Final = gate(("trail",))
 _BREAK_GATE: Final = gate(("break",))
 _WHEN_GATE: Final = gate(("after", "once", "when", " on", "\non"))
+# What every move of the stop to break-even holds, _MOVE_BE's "sl to entry" and _BE_ONCE's "move
+# your Stop Loss down to your Entry": a blank, "to" or "at", blanks (the, your) and the entry's or
+# break-even's word. One search of the post where the two searched from each "sl", "stop", "set",
+# "if", "when" ... (a blank before the "to": its \s+, or _BE_ONCE's \s.)
+_TO_BREAK_EVEN: Final = re.compile(r"\s(?:to|at)\s+(?:the\s+|your\s+)?(?:entry|break|be)")
 
 
 def read_trailing(low: str) -> TrailingOrders:
@@ -130,9 +135,10 @@ def read_trailing(low: str) -> TrailingOrders:
             elif profit:
                 out.trailing_activation = f"{profit}%"
             out.spans.append(m.span())
+    moved = when and _TO_BREAK_EVEN.search(low) is not None
     for rx, starts, needed in (
-        (_MOVE_BE, _MOVE_BE_STARTS, when),
-        (_BE_ONCE, _BE_ONCE_STARTS, when),
+        (_MOVE_BE, _MOVE_BE_STARTS, moved),
+        (_BE_ONCE, _BE_ONCE_STARTS, moved),
         (_BE_AFTER, _BE_AFTER_STARTS, be),
         (_CORNIX_BE, _CORNIX_BE_STARTS, be),
     ):

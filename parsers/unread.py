@@ -161,11 +161,17 @@ def _distances_beside_levels(low: str, span: tuple[int, int], s: Settled) -> boo
     )
 
 
-def review(r: Reading, norm: str, s: Settled, market: bool) -> None:
-    """Reasons to look before trading: unread labels, percentages, unexplained numbers."""
+def review(r: Reading, norm: str, s: Settled, market: bool, low: str | None = None) -> None:
+    """Reasons to look before trading: unread labels, percentages, unexplained numbers.
+
+    low: the reader's lower(norm) (parsers/normalize.py), norm.lower() but where a character
+    lowers to two; given, norm is not lowered again. (Only "İ" lowers to two characters:
+    tests/parsers/test_speed35.py asks every code point.)"""
+    if low is None or "\u0130" in norm:
+        low = norm.lower()
     if len(s.tps) == 1 and "%" in norm:
         one = s.tps[0]
-        doubt = share_or_range(norm.lower(), one.start, one.end, one.value)
+        doubt = share_or_range(low, one.start, one.end, one.value)
         if doubt is not None:
             written = norm[doubt[0] : doubt[1]]
             s.review.append(
@@ -175,7 +181,6 @@ def review(r: Reading, norm: str, s: Settled, market: bool) -> None:
             s.unread.append(doubt)
     if not (r.empty or r.percents or r.unexplained or r.prose_targets or r.prose_levels):
         return
-    low = norm.lower()
     for kind, label, span in r.empty:
         name = _FIELD.get(kind, "entry" if kind in ("buy", "sell") else kind)
         if (name == "entry" and r.market_in_entry) or not any(c.isalpha() for c in label):
@@ -258,4 +263,4 @@ def review(r: Reading, norm: str, s: Settled, market: bool) -> None:
     if r.prose_targets:
         prose_target_reasons(r, norm, s.review, s.unread)
     if r.prose_levels:
-        review_prose_levels(r, norm, s, market)
+        review_prose_levels(r, norm, s, market, low)

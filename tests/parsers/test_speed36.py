@@ -8,6 +8,11 @@ texts (a row a lever; none greps a source file):
   (`_STRONG_GATE`, `_WEAK_GATE`: a post holding none of a table's words is not searched); the
   Chinese words' first characters given as tuples (no dict keyed by a pattern, whose look-up
   hashed its compiled code).
+- `numbers.find_leverage`: `_REWARD_MULTIPLE` led by its first digit (the look-behind after it;
+  it opened with the look-behind, so re entered it at every character of the post); the x-like
+  characters of a post that is not ASCII found by `str.find` (`char_scans.places`) where
+  `_X_OTHER.finditer` walked them; `_EXAMPLE` searched only where the words before the token
+  hold its "(" (every match opens with it).
 """
 
 from __future__ import annotations
@@ -18,7 +23,8 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from parsers import sides
+from parsers import numbers, sides
+from parsers.char_scans import places
 from parsers.gate_words import holds, words_of
 from tests.parsers.test_speed24 import _POSTS, _copy  # (every dev post and recorded text, lowered)
 from tests.parsers.word_texts import word_text
@@ -136,3 +142,87 @@ def test_side_words_when_random_texts_then_as_main() -> None:
 )
 def test_side_words_when_hypothesis_texts_then_as_main(parts: list[str]) -> None:
     _side_same("".join(parts))
+
+
+# --- lever 2: the leverage's reward multiples and x-like characters ---------------------------
+
+_REWARD_MAIN = re.compile(
+    r"(?<![\w.])[0-9]{1,3}(?:[.,][0-9]{1,2})?[ \t]?[xх×](?=[ \t]?(?:reward|the\srisk|risk\b|r\b))"
+)
+_X_OTHER_MAIN = re.compile("[х×倍]")
+
+
+def _tokens_main(text: str) -> list[tuple[int, int, str]]:
+    """Main's numbers._leverage_tokens (the x-like characters by _X_OTHER's finditer)."""
+    out: list[tuple[int, int, str]] = []
+    last = 0
+    xs: list[int] = []
+    i = text.find("x")
+    while i >= 0:
+        xs.append(i)
+        i = text.find("x", i + 1)
+    if not text.isascii():
+        xs = sorted(xs + [m.start() for m in _X_OTHER_MAIN.finditer(text)])
+    for i in xs:
+        if i < last or text[i - 1 : i].isalpha() and text[i + 1 : i + 2].isalpha():
+            continue
+        for m in numbers._LEVERAGE.finditer(text, max(last, i - 9), i + 7):
+            if m.start() > i:
+                break
+            out.append((m.start(), m.end(), m.group()))
+            last = m.end()
+    return out
+
+
+def _leverage_same(text: str) -> int:
+    """The branch's tokens, reward multiples and example frames as main's; how many found."""
+    tokens = [(m.start(), m.end(), m.group()) for m in numbers._leverage_tokens(text)]
+    assert tokens == _tokens_main(text), text[:120]
+    for c in ("x", "х", "×", "倍", "ab"):
+        assert places(text, c) == [m.start() for m in re.finditer(re.escape(c), text)]
+    rewards = [m.span() for m in numbers._REWARD_MULTIPLE.finditer(text)]
+    assert rewards == [m.span() for m in _REWARD_MAIN.finditer(text)], text[:120]
+    for at in range(len(text) + 1):  # (every match of _EXAMPLE opens with its "(")
+        m = numbers._EXAMPLE.search(text, 0, at)
+        assert m is None or m.group().startswith("("), text[:120]
+    return len(tokens) + len(rewards)
+
+
+def test_leverage_when_dev_posts_and_recorded_texts_then_as_main() -> None:
+    found = sum(_leverage_same(post) for post in _POSTS if len(post) < 3000)
+    found += sum(_leverage_same(post[:3000]) for post in _POSTS if len(post) >= 3000)
+    assert found > 1_000, found
+
+
+_LEVERAGE_WORDS = (
+    *("10x", "x10", "20х", "х20", "×5", "5×", "10倍", "倍", "x", "х", "×", "leverage", "cross"),
+    *("isolated", "reward", "risk", "the risk", "r", "long", "short", "1.5", "2,5", "100"),
+    *("3", "50", "-", "–", "~", "to", "=", "≈", "(e.g.", "(for example", "(", "next", "ах", "杠杆"),
+)
+_LEVERAGE_SIGNS = (" ", "\t", "\n", ".", ",", ":", "/", "_", "#", "$", "|", "🚀", "ы", "a", "0")
+
+
+def test_leverage_when_random_texts_then_as_main() -> None:
+    rng = random.Random(3636)
+    found = 0
+    for _ in range(20_000):
+        text = word_text(
+            rng, _LEVERAGE_WORDS, _LEVERAGE_SIGNS, most=14, word_share=0.55, space_share=0.35
+        )
+        found += _leverage_same(text) > 0
+    assert found > 5_000, found
+
+
+@settings(max_examples=1500, deadline=None)
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from(_LEVERAGE_WORDS),
+            st.sampled_from(_LEVERAGE_SIGNS),
+            st.text(max_size=3),
+        ),
+        max_size=14,
+    )
+)
+def test_leverage_when_hypothesis_texts_then_as_main(parts: list[str]) -> None:
+    _leverage_same("".join(parts))

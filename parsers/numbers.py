@@ -152,11 +152,11 @@ def _leverage_tokens(text: str) -> list[re.Match[str]]:
     for i in xs:
         if i < last or text[i - 1 : i].isalpha() and text[i + 1 : i + 2].isalpha():
             continue  # the x of a word ("exchange", "next"): no number touches it
-        for m in _LEVERAGE.finditer(text, max(last, i - 9), i + 7):
-            if m.start() > i:
-                break  # a token of a later x: found in that one's window
+        m = _LEVERAGE.search(text, max(last, i - 9), i + 7)  # (finditer's steps, no scanner)
+        while m is not None and m.start() <= i:  # (a later x's token: found in its window)
             out.append(m)
             last = m.end()
+            m = _LEVERAGE.search(text, last, i + 7)
     return out
 
 

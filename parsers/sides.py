@@ -268,16 +268,22 @@ def other_side_words(
     # (None of that side's words is there: no need to try the pattern. The post's pass, when
     # low is the post it was made of, answers for the whole of it at once.)
     if (number < 0 or kept(low, number) != 0) and written(low, heads, max(start - 1, 0), end):
-        for m in words.finditer(low, max(start - 1, 0), end):
+        # (Each next match searched from the last one's end, as finditer does, without the
+        # scanner and iterator it makes a call.)
+        m = words.search(low, max(start - 1, 0), end)
+        while m is not None:
             long = m.group("long")
             if (long is not None) == (side == LONG):
                 out.append((m.start() + 1, long or m.group("short")))
+            m = words.search(low, m.end(), end)
     cjk = _WEAK_CJK if weak else _STRONG_CJK
     firsts = _WEAK_CJK_FIRSTS if weak else _STRONG_CJK_FIRSTS
     if not is_ascii and any(ch in low for ch in firsts):
-        for c in cjk.finditer(low, start, end):
+        c = cjk.search(low, start, end)
+        while c is not None:
             if (c.group() in _CJK_LONG) == (side == LONG):
                 out.append((c.start(), c.group()))
+            c = cjk.search(low, c.end(), end)
     return out
 
 

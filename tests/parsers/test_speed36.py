@@ -13,6 +13,10 @@ texts (a row a lever; none greps a source file):
   characters of a post that is not ASCII found by `str.find` (`char_scans.places`) where
   `_X_OTHER.finditer` walked them; `_EXAMPLE` searched only where the words before the token
   hold its "(" (every match opens with it).
+- finditer loops searched match by match (`pattern.search(text, last_end, endpos)`, as finditer
+  steps, without the scanner and iterator it makes a call; most calls find none or stop at the
+  first): `symbols.from_pair_text`, `from_tag`, `from_bare_words`, `numbers._leverage_tokens`'
+  windows, `sides.other_side_words`.
 """
 
 from __future__ import annotations
@@ -23,7 +27,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from parsers import numbers, sides
+from parsers import numbers, sides, symbols
 from parsers.char_scans import places
 from parsers.gate_words import holds, words_of
 from tests.parsers.test_speed24 import _POSTS, _copy  # (every dev post and recorded text, lowered)
@@ -226,3 +230,171 @@ def test_leverage_when_random_texts_then_as_main() -> None:
 )
 def test_leverage_when_hypothesis_texts_then_as_main(parts: list[str]) -> None:
     _leverage_same("".join(parts))
+
+
+# --- lever 3: finditer loops searched match by match -----------------------------------------
+
+Y = symbols
+
+
+def _from_pair_text_main(low: str) -> str | None:
+    """Main's symbols.from_pair_text (finditer loops)."""
+    best: tuple[int, str] | None = None
+    seps = "/" in low or "-" in low or "_" in low
+    for m in Y._SEP_QUOTE.finditer(low) if seps else ():
+        at = m.start()
+        b = Y._BASE_BEFORE_SEP.search(low, max(0, at - 17), at)
+        if b is None:
+            continue
+        base, word = b.group(1), m.group(1)
+        spaced = b.end(1) < at and m.group().startswith(("/ ", "- ")) and word in ("btc", "eth")
+        if Y.ok_base(base, Y.STOPWORDS if spaced else Y.NEVER_A_BASE):
+            best = (b.start(), Y.make_symbol(base, word if word != "perp" else None))
+            break
+    for m in Y._CONCAT_QUOTE.finditer(low) if "usd" in low else ():
+        at = m.start()
+        if best is not None and at > best[0]:
+            break
+        b = Y._BASE_BEFORE_QUOTE.search(low, max(0, at - 15), at)
+        if b is not None and Y.ok_base(base := b.group(1)):
+            best = (b.start(), Y.make_symbol(base, low[at : at + (5 if low[at] == "f" else 4)]))
+            break
+    return best[1] if best else None
+
+
+def _from_tag_main(
+    low: str, stopwords: frozenset[str] = Y.STOPWORDS, named: bool = False
+) -> str | None:
+    """Main's symbols.from_tag (a finditer loop)."""
+    if "#" not in low and "$" not in low:
+        return None
+    first: str | None = None
+    word = False
+    for m in Y._TAG.finditer(low):
+        tag = m.group(1)
+        if first is None or word:
+            words = Y.CASHTAG_STOPWORDS if low[m.start()] == "$" else stopwords
+            plain = Y.ok_base(tag, words)
+            if (
+                (
+                    plain
+                    or (
+                        first is None
+                        and tag.upper() in Y._TAGGED_WORDS
+                        and Y._one_letter_coin(low, m.start(), m.end())
+                        and (
+                            Y._ON_ITS_LINE.match(low, m.end()) is not None
+                            or Y._SIDE_BEFORE.search(low, max(0, m.start() - 12), m.start())
+                            is not None
+                        )
+                    )
+                )
+                and not Y._AMOUNT.fullmatch(tag)
+                and not (low[m.start()] == "#" and Y._TOPIC.fullmatch(tag))
+                and (len(tag) > 1 or named or Y._one_letter_coin(low, m.start(), m.end()))
+            ):
+                first, word = tag, not plain
+        elif tag.startswith(first) and tag[len(first) :].upper() in Y.QUOTES:
+            return Y.make_symbol(first, tag[len(first) :])
+    return Y.make_symbol(first) if first is not None else None
+
+
+def _from_bare_words_main(lines: list[str]) -> str | None:
+    """Main's symbols.from_bare_words (a finditer loop)."""
+    first: str | None = None
+    for line in lines:
+        for m in Y._BARE.finditer(line):
+            word = m.group(1)
+            if not Y.ok_base(word) or (
+                word[0].isdigit() and word[1].isalpha() and word not in Y.ONE_DIGIT_COINS
+            ):
+                continue
+            if word.endswith(Y._BARE_QUOTES):
+                q = next(q for q in Y._BARE_QUOTES if word.endswith(q))
+                if len(word) > len(q) and Y.ok_base(word[: -len(q)]):
+                    return Y.make_symbol(word)
+            if first is None:
+                first = word
+    return Y.make_symbol(first) if first is not None else None
+
+
+def _other_side_words_main(
+    low: str, side: str, start: int, end: int, weak: bool = False
+) -> list[tuple[int, str]]:
+    """Main's sides.other_side_words without its gates (every range searched by finditer)."""
+    out: list[tuple[int, str]] = []
+    if low.isascii():
+        words = sides._WEAK_ASCII if weak else sides._STRONG_ASCII
+    else:
+        words = sides._WEAK if weak else sides._STRONG
+    for m in words.finditer(low, max(start - 1, 0), end):
+        long = m.group("long")
+        if (long is not None) == (side == sides.LONG):
+            out.append((m.start() + 1, long or m.group("short")))
+    cjk = sides._WEAK_CJK if weak else sides._STRONG_CJK
+    if not low.isascii():
+        for c in cjk.finditer(low, start, end):
+            if (c.group() in sides._CJK_LONG) == (side == sides.LONG):
+                out.append((c.start(), c.group()))
+    return out
+
+
+def _loops_same(low: str, rng: random.Random) -> int:
+    """The match-by-match loops answer as main's finditer loops; how many answers were found."""
+    found = 0
+    pair = symbols.from_pair_text(low)
+    assert pair == _from_pair_text_main(low), low[:120]
+    tag = symbols.from_tag(low)
+    assert tag == _from_tag_main(low), low[:120]
+    assert symbols.from_tag(low, symbols.NEVER_A_BASE, True) == _from_tag_main(
+        low, symbols.NEVER_A_BASE, True
+    )
+    upper = low.upper()
+    lines = upper.split("\n", 3)[:3]
+    bare = symbols.from_bare_words(lines)
+    assert bare == _from_bare_words_main(lines), low[:120]
+    found += (pair is not None) + (tag is not None) + (bare is not None)
+    n = len(low)
+    holds(low, 0)  # (the pass kept: the gates asked as the reader asks them)
+    for start, end in ((0, n), (rng.randrange(n + 1), n), (0, rng.randrange(n + 1))):
+        for side in (sides.LONG, sides.SHORT):
+            for weak in (False, True):
+                got = sides.other_side_words(low, side, start, end, weak)
+                assert got == _other_side_words_main(low, side, start, end, weak), low[:120]
+                found += len(got)
+    return found
+
+
+def test_loops_when_dev_posts_and_recorded_texts_then_as_main() -> None:
+    rng = random.Random(36)
+    found = sum(_loops_same(post, rng) for post in _POSTS)
+    assert found > 5_000, found
+
+
+_COIN_WORDS = (
+    *("btc", "eth", "/usdt", "usdt", "-usdt", "_usdt", "/ usdt", "/btc", "- btc", "-perp", "perp"),
+    *("usdc", "fdusd", "busd", "tusd", "usd", ".p", ":usdt", "#btc", "$eth", "#sol", "$sol", "#o"),
+    *("#btcusdt", "1000pepe", "$12k", "#signals", "long", "short", "buy", "sell", "#1", "ada"),
+    *("trade", "at", "做多", "做空", "多", "空", "买入", "卖出", "0.51", "entry", "sl", "tp1"),
+)
+_COIN_SIGNS = (" ", "\n", ":", "-", "/", "_", ".", ",", "#", "$", "(", ")", "🚀", "ы", "字", "1")
+
+
+def test_loops_when_random_texts_then_as_main() -> None:
+    rng = random.Random(363)
+    found = 0
+    for _ in range(10_000):
+        text = word_text(rng, _COIN_WORDS, _COIN_SIGNS, most=14, word_share=0.6, space_share=0.35)
+        found += _loops_same(text, rng) > 0
+    assert found > 3_000, found
+
+
+@settings(max_examples=1000, deadline=None)
+@given(
+    st.lists(
+        st.one_of(st.sampled_from(_COIN_WORDS), st.sampled_from(_COIN_SIGNS), st.text(max_size=3)),
+        max_size=14,
+    )
+)
+def test_loops_when_hypothesis_texts_then_as_main(parts: list[str]) -> None:
+    _loops_same("".join(parts), random.Random(len(parts)))

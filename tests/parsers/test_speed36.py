@@ -33,6 +33,23 @@ from parsers.gate_words import holds, words_of
 from tests.parsers.test_speed24 import _POSTS, _copy  # (every dev post and recorded text, lowered)
 from tests.parsers.word_texts import word_text
 
+
+def _random_texts(seed: int, n: int, words: tuple[str, ...], signs: tuple[str, ...]) -> list[str]:
+    """n random texts of a lever's words and signs (made up, not real posts)."""
+    rng = random.Random(seed)
+    return [
+        word_text(rng, words, signs, most=14, word_share=0.55, space_share=0.35) for _ in range(n)
+    ]
+
+
+def _parts(words: tuple[str, ...], signs: tuple[str, ...]) -> st.SearchStrategy[list[str]]:
+    """Hypothesis texts' parts: a lever's words and signs, and any short text."""
+    return st.lists(
+        st.one_of(st.sampled_from(words), st.sampled_from(signs), st.text(max_size=3)),
+        max_size=14,
+    )
+
+
 # --- main's code, for comparison -------------------------------------------------------------
 
 _CJK_FIRSTS_MAIN = {
@@ -129,21 +146,12 @@ _SIGNS = (" ", "\n", ":", "-", "/", "1", "0.5", "#", "(", ")", "ðŸš€", "Ñ‹", "$"
 
 
 def test_side_words_when_random_texts_then_as_main() -> None:
-    rng = random.Random(36)
-    matched = 0
-    for _ in range(20_000):
-        text = word_text(rng, _SIDE_WORDS, _SIGNS, most=12, word_share=0.5, space_share=0.4)
-        matched += _side_same(text)
+    matched = sum(_side_same(text) for text in _random_texts(36, 20_000, _SIDE_WORDS, _SIGNS))
     assert matched > 5_000, matched
 
 
 @settings(max_examples=1500, deadline=None)
-@given(
-    st.lists(
-        st.one_of(st.sampled_from(_SIDE_WORDS), st.sampled_from(_SIGNS), st.text(max_size=3)),
-        max_size=14,
-    )
-)
+@given(_parts(_SIDE_WORDS, _SIGNS))
 def test_side_words_when_hypothesis_texts_then_as_main(parts: list[str]) -> None:
     _side_same("".join(parts))
 
@@ -207,27 +215,13 @@ _LEVERAGE_SIGNS = (" ", "\t", "\n", ".", ",", ":", "/", "_", "#", "$", "|", "ðŸš
 
 
 def test_leverage_when_random_texts_then_as_main() -> None:
-    rng = random.Random(3636)
-    found = 0
-    for _ in range(20_000):
-        text = word_text(
-            rng, _LEVERAGE_WORDS, _LEVERAGE_SIGNS, most=14, word_share=0.55, space_share=0.35
-        )
-        found += _leverage_same(text) > 0
+    texts = _random_texts(3636, 20_000, _LEVERAGE_WORDS, _LEVERAGE_SIGNS)
+    found = sum(_leverage_same(text) > 0 for text in texts)
     assert found > 5_000, found
 
 
 @settings(max_examples=1500, deadline=None)
-@given(
-    st.lists(
-        st.one_of(
-            st.sampled_from(_LEVERAGE_WORDS),
-            st.sampled_from(_LEVERAGE_SIGNS),
-            st.text(max_size=3),
-        ),
-        max_size=14,
-    )
-)
+@given(_parts(_LEVERAGE_WORDS, _LEVERAGE_SIGNS))
 def test_leverage_when_hypothesis_texts_then_as_main(parts: list[str]) -> None:
     _leverage_same("".join(parts))
 
@@ -382,19 +376,12 @@ _COIN_SIGNS = (" ", "\n", ":", "-", "/", "_", ".", ",", "#", "$", "(", ")", "ðŸš
 
 def test_loops_when_random_texts_then_as_main() -> None:
     rng = random.Random(363)
-    found = 0
-    for _ in range(10_000):
-        text = word_text(rng, _COIN_WORDS, _COIN_SIGNS, most=14, word_share=0.6, space_share=0.35)
-        found += _loops_same(text, rng) > 0
+    texts = _random_texts(363, 10_000, _COIN_WORDS, _COIN_SIGNS)
+    found = sum(_loops_same(text, rng) > 0 for text in texts)
     assert found > 3_000, found
 
 
 @settings(max_examples=1000, deadline=None)
-@given(
-    st.lists(
-        st.one_of(st.sampled_from(_COIN_WORDS), st.sampled_from(_COIN_SIGNS), st.text(max_size=3)),
-        max_size=14,
-    )
-)
+@given(_parts(_COIN_WORDS, _COIN_SIGNS))
 def test_loops_when_hypothesis_texts_then_as_main(parts: list[str]) -> None:
     _loops_same("".join(parts), random.Random(len(parts)))

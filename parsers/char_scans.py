@@ -10,6 +10,16 @@ from __future__ import annotations
 from typing import Final
 
 
+def places(text: str, c: str) -> list[int]:
+    """Where c (one character or more) stands in text, in order: str.find's answers."""
+    out: list[int] = []
+    i = text.find(c)
+    while i >= 0:
+        out.append(i)
+        i = text.find(c, i + 1)
+    return out
+
+
 def has_digit(text: str, start: int = 0, end: int | None = None) -> bool:
     """Whether text[start:end] holds one of 0-9, the bounds read as a pattern's search reads
     them (clipped to the text; none past the end)."""

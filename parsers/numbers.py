@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Final, NamedTuple
 
+from parsers.char_scans import places
 from parsers.letter_leverage import side_leverage, worded_leverage
 from parsers.number_tokens import number_tokens, to_float
 from parsers.vocabulary import (
@@ -49,14 +50,16 @@ _LEVERAGE: Final = re.compile(
     r"(?:(?<=[0-9])[0-9]{0,3}(?:[.,]0{1,2})?\s?-?(?:[xх×]|倍)(?:(?![^\W_])|(?=(?:long|short)\b))"
     r"|(?<=[xх×])\s?[0-9]{1,3}(?![0-9.,]))"
 )
-_X_OTHER: Final = re.compile("[х×倍]")
 _MULTIPLIER: Final = re.compile(MULTIPLIER_WORDS)
 _TARGET_BEFORE: Final = re.compile(TARGET_BEFORE)
 _LEVERAGE_WORD: Final = re.compile(LEVERAGE_WORDS)
 _ADVICE: Final = re.compile(ADVICE_LEVERAGE_WORDS)
 _EXAMPLE: Final = re.compile(r"\((?:e\.\s?g\.|for (?:example|instance)|example)\W{0,3}$")
+# (Its first digit first, the look-behind after it: re scans for digits, where a pattern opening
+# with a look-behind was entered at every character of the post.)
 _REWARD_MULTIPLE: Final = re.compile(
-    r"(?<![\w.])[0-9]{1,3}(?:[.,][0-9]{1,2})?[ \t]?[xх×](?=[ \t]?(?:reward|the\srisk|risk\b|r\b))"
+    r"[0-9](?<![\w.][0-9])[0-9]{0,2}(?:[.,][0-9]{1,2})?[ \t]?[xх×]"
+    r"(?=[ \t]?(?:reward|the\srisk|risk\b|r\b))"
 )
 _INT: Final = re.compile(r"[0-9]+")
 _RATIO_GIVEN: Final = re.compile(r"[0-9]\s?[:/]\s?[0-9]")
@@ -143,21 +146,17 @@ def _leverage_tokens(text: str) -> list[re.Match[str]]:
     """
     out: list[re.Match[str]] = []
     last = 0
-    xs: list[int] = []
-    i = text.find("x")
-    while i >= 0:  # str.find is far cheaper than a character-class search
-        xs.append(i)
-        i = text.find("x", i + 1)
-    if not text.isascii():
-        xs = sorted(xs + [m.start() for m in _X_OTHER.finditer(text)])
+    xs = places(text, "x")  # (str.find is far cheaper than a character-class search)
+    if not text.isascii():  # (the others likewise: a finditer's step cost more than a find)
+        xs = sorted(xs + places(text, "х") + places(text, "×") + places(text, "倍"))
     for i in xs:
         if i < last or text[i - 1 : i].isalpha() and text[i + 1 : i + 2].isalpha():
             continue  # the x of a word ("exchange", "next"): no number touches it
-        for m in _LEVERAGE.finditer(text, max(last, i - 9), i + 7):
-            if m.start() > i:
-                break  # a token of a later x: found in that one's window
+        m = _LEVERAGE.search(text, max(last, i - 9), i + 7)  # (finditer's steps, no scanner)
+        while m is not None and m.start() <= i:  # (a later x's token: found in its window)
             out.append(m)
             last = m.end()
+            m = _LEVERAGE.search(text, last, i + 7)
     return out
 
 
@@ -195,7 +194,7 @@ def find_leverage(text: str) -> tuple[int | None, list[tuple[int, int]], list[in
         cut = max(before.rfind("|"), before.rfind("•"), before.rfind(";"), before.rfind(" / "))
         if cut >= 0:
             before = before[cut + 1 :]
-        if _EXAMPLE.search(before):  # "Leverage (e.g., x50): increases both gains and losses"
+        if "(" in before and _EXAMPLE.search(before):  # "Leverage (e.g., x50): increases both ..."
             multiples.append((start, m.end()))  # an example in a lesson: blanked, never read
             continue
         if not _LEVERAGE_WORD.search(before) and not _LEVERAGE_WORD.match(

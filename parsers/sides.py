@@ -8,7 +8,7 @@ from typing import Final
 from parsers.gate_words import gate, gate_of, kept, may_hold
 from parsers.labels import ascii_twin, first_characters, lead
 from parsers.lexicon_more import MORE_STRONG_LONG, MORE_STRONG_SHORT
-from parsers.quick_tests import ascii_heads, required_literals, written
+from parsers.quick_tests import ascii_heads, gate_literals, required_literals, written
 
 LONG: Final = "LONG"
 SHORT: Final = "SHORT"
@@ -141,11 +141,10 @@ _WEAK_CJK_WORDS = ("买入", "卖出")
 _ALONE = r"(?<![\u3400-\u9fff])[多空](?![\u3400-\u9fff])"
 _STRONG_CJK: Final = re.compile("|".join(_STRONG_CJK_WORDS[:-2]) + "|" + _ALONE)
 _WEAK_CJK: Final = re.compile("|".join(_WEAK_CJK_WORDS))
-# What each starts with: a post holding none of these characters holds none of the words.
-_CJK_FIRSTS: Final = {
-    _STRONG_CJK: first_characters(_STRONG_CJK_WORDS),
-    _WEAK_CJK: first_characters(_WEAK_CJK_WORDS),
-}
+# What each starts with: a post holding none of these characters holds none of the words. (Not
+# a dict keyed by the pattern: a look-up hashed its whole compiled code each time.)
+_STRONG_CJK_FIRSTS: Final = first_characters(_STRONG_CJK_WORDS)
+_WEAK_CJK_FIRSTS: Final = first_characters(_WEAK_CJK_WORDS)
 _CJK_LONG: Final = frozenset(("做多", "开多", "多单", "市价多", "附近多", "多", "买入"))
 _EMOJI: Final = re.compile("[🟢📈⬆🔼🐂🔴📉⬇🔽🐻]")
 _EMOJI_LONG: Final = frozenset("🟢📈⬆🔼🐂")
@@ -162,25 +161,49 @@ _HUNTED_HEADS: Final = required_literals(_HUNTED.pattern)  # (its words: one is 
 _HUNTED_GATE: Final = gate_of(_HUNTED_HEADS)
 
 
+# Every word each search can match, in any text, as the post's one pass asks (parsers/
+# gate_words.py): each row's literal, "k[ıi]sa" as "kısa" and "kisa" (its "sa" is in most posts),
+# "al[ıi][sşm]" and "sat[ıi][sşm]" likewise. A post whose pass holds none is not searched: on the
+# dev signals about a third of the searches found nothing, each over the whole post (session 29,
+# i13-speed36; tests/parsers/test_speed36.py).
+_STRONG_GATE: Final = gate(
+    gate_literals("|".join((*_STRONG_LONG, *_STRONG_SHORT)), {"sa": ("kısa", "kisa")})
+)
+_WEAK_GATE: Final = gate(
+    gate_literals(
+        "|".join((*_WEAK_LONG, *_WEAK_SHORT)),
+        {"al": ("alı", "ali"), "sat": ("satı", "sati")},
+    )
+)
+
+
 def _first(
-    word: re.Pattern[str], ascii_word: re.Pattern[str], cjk: re.Pattern[str], low: str
+    word: re.Pattern[str],
+    ascii_word: re.Pattern[str],
+    number: int,
+    cjk: re.Pattern[str],
+    firsts: tuple[str, ...],
+    low: str,
 ) -> tuple[str | None, int]:
-    spaced = " " + low
     is_ascii = low.isascii()
-    if is_ascii:
-        word = ascii_word
-    m = word.search(spaced)
-    pos = m.start() if m is not None else -1  # (a match's methods are calls: each read once)
-    while (
-        m is not None
-        and may_hold(low, _HUNTED_GATE)
-        and written(spaced, _HUNTED_HEADS, max(0, pos - 40), pos + 1)
-        and _HUNTED.search(spaced, max(0, pos - 40), pos + 1)
-    ):
-        m = word.search(spaced, m.end())
-        pos = m.start() if m is not None else -1
+    m = None
+    pos = -1
+    if kept(low, number) != 0:  # (0: the post's pass holds none of the words: no match)
+        spaced = " " + low
+        if is_ascii:
+            word = ascii_word
+        m = word.search(spaced)
+        pos = m.start() if m is not None else -1  # (a match's methods are calls: each read once)
+        while (
+            m is not None
+            and may_hold(low, _HUNTED_GATE)
+            and written(spaced, _HUNTED_HEADS, max(0, pos - 40), pos + 1)
+            and _HUNTED.search(spaced, max(0, pos - 40), pos + 1)
+        ):
+            m = word.search(spaced, m.end())
+            pos = m.start() if m is not None else -1
     side = (LONG if m.group("long") else SHORT) if m is not None else None
-    if not is_ascii and any(ch in low for ch in _CJK_FIRSTS[cjk]):
+    if not is_ascii and any(ch in low for ch in firsts):
         c = cjk.search(low)
         if c and (pos < 0 or c.start() < pos):
             side, pos = (LONG if c.group() in _CJK_LONG else SHORT), c.start()
@@ -189,13 +212,12 @@ def _first(
 
 def side_from_words(low: str) -> tuple[str | None, float, int]:
     """Side named in lower-cased text, how sure (1.0 long/short, 0.8 buy/sell), and where."""
-    for word, ascii_word, cjk, strength in (
-        (_STRONG, _STRONG_ASCII, _STRONG_CJK, 1.0),
-        (_WEAK, _WEAK_ASCII, _WEAK_CJK, 0.8),
-    ):
-        side, pos = _first(word, ascii_word, cjk, low)
-        if side:
-            return side, strength, pos
+    side, pos = _first(_STRONG, _STRONG_ASCII, _STRONG_GATE, _STRONG_CJK, _STRONG_CJK_FIRSTS, low)
+    if side:
+        return side, 1.0, pos
+    side, pos = _first(_WEAK, _WEAK_ASCII, _WEAK_GATE, _WEAK_CJK, _WEAK_CJK_FIRSTS, low)
+    if side:
+        return side, 0.8, pos
     return None, 0.0, -1
 
 
@@ -246,15 +268,22 @@ def other_side_words(
     # (None of that side's words is there: no need to try the pattern. The post's pass, when
     # low is the post it was made of, answers for the whole of it at once.)
     if (number < 0 or kept(low, number) != 0) and written(low, heads, max(start - 1, 0), end):
-        for m in words.finditer(low, max(start - 1, 0), end):
+        # (Each next match searched from the last one's end, as finditer does, without the
+        # scanner and iterator it makes a call.)
+        m = words.search(low, max(start - 1, 0), end)
+        while m is not None:
             long = m.group("long")
             if (long is not None) == (side == LONG):
                 out.append((m.start() + 1, long or m.group("short")))
+            m = words.search(low, m.end(), end)
     cjk = _WEAK_CJK if weak else _STRONG_CJK
-    if not is_ascii and any(ch in low for ch in _CJK_FIRSTS[cjk]):
-        for c in cjk.finditer(low, start, end):
+    firsts = _WEAK_CJK_FIRSTS if weak else _STRONG_CJK_FIRSTS
+    if not is_ascii and any(ch in low for ch in firsts):
+        c = cjk.search(low, start, end)
+        while c is not None:
             if (c.group() in _CJK_LONG) == (side == LONG):
                 out.append((c.start(), c.group()))
+            c = cjk.search(low, c.end(), end)
     return out
 
 

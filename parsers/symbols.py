@@ -136,21 +136,25 @@ def from_pair_text(low: str) -> str | None:
     best: tuple[int, str] | None = None
     # (Every match of _SEP_QUOTE opens with one of "/", "_", "-": three `in` tests cost less than
     # the search's iterator, on the short heads this is asked of most.)
+    # (Each next match searched from the last one's end, as finditer does, without the scanner
+    # and iterator it makes a call: most calls find none or stop at the first.)
     seps = "/" in low or "-" in low or "_" in low
-    for m in _SEP_QUOTE.finditer(low) if seps else ():
+    m = _SEP_QUOTE.search(low) if seps else None
+    while m is not None:
         at = m.start()  # (each match method is a call through a look-up: read once)
         b = _BASE_BEFORE_SEP.search(low, max(0, at - 17), at)
-        if b is None:
-            continue
-        base, word = b.group(1), m.group(1)
-        # ("trade / #eth", "#signals / #eth/usdt": spaced around the slash before a coin that is
-        # a base itself, a word is no base; "AT / USDT" is the coin AT.)
-        spaced = b.end(1) < at and m.group().startswith(("/ ", "- ")) and word in ("btc", "eth")
-        if ok_base(base, STOPWORDS if spaced else NEVER_A_BASE):
-            # ("BTC-PERP": a perpetual, quoted in the default quote.)
-            best = (b.start(), make_symbol(base, word if word != "perp" else None))
-            break
-    for m in _CONCAT_QUOTE.finditer(low) if "usd" in low else ():  # (each quote holds "usd")
+        if b is not None:
+            base, word = b.group(1), m.group(1)
+            # ("trade / #eth", "#signals / #eth/usdt": spaced around the slash before a coin that
+            # is a base itself, a word is no base; "AT / USDT" is the coin AT.)
+            spaced = b.end(1) < at and m.group().startswith(("/ ", "- ")) and word in ("btc", "eth")
+            if ok_base(base, STOPWORDS if spaced else NEVER_A_BASE):
+                # ("BTC-PERP": a perpetual, quoted in the default quote.)
+                best = (b.start(), make_symbol(base, word if word != "perp" else None))
+                break
+        m = _SEP_QUOTE.search(low, m.end())
+    m = _CONCAT_QUOTE.search(low) if "usd" in low else None  # (each quote holds "usd")
+    while m is not None:
         at = m.start()
         if best is not None and at > best[0]:
             break
@@ -158,6 +162,7 @@ def from_pair_text(low: str) -> str | None:
         if b is not None and ok_base(base := b.group(1)):
             best = (b.start(), make_symbol(base, low[at : at + (5 if low[at] == "f" else 4)]))
             break
+        m = _CONCAT_QUOTE.search(low, m.end())
     return best[1] if best else None
 
 
@@ -202,7 +207,8 @@ def from_tag(low: str, stopwords: frozenset[str] = STOPWORDS, named: bool = Fals
         return None  # (every match of _TAG opens with one of them)
     first: str | None = None
     word = False  # first is a word ("#OPEN #LONG #SOL"): a later tag naming a coin outright wins
-    for m in _TAG.finditer(low):
+    m = _TAG.search(low)  # (then from each match's end, as finditer: no scanner and iterator)
+    while m is not None:
         tag = m.group(1)
         if first is None or word:
             # A cashtag names a coin ("$SOON", "$NOW"), unless it is a word never a coin.
@@ -230,6 +236,7 @@ def from_tag(low: str, stopwords: frozenset[str] = STOPWORDS, named: bool = Fals
                 first, word = tag, not plain
         elif tag.startswith(first) and tag[len(first) :].upper() in QUOTES:
             return make_symbol(first, tag[len(first) :])
+        m = _TAG.search(low, m.end())
     return make_symbol(first) if first is not None else None
 
 
@@ -305,8 +312,10 @@ def from_bare_words(lines: list[str]) -> str | None:
     a word that carries its quote ("INFORMATION: LONG ETHUSD") before any other."""
     first: str | None = None
     for line in lines:
-        for m in _BARE.finditer(line):
+        m = _BARE.search(line)  # (then from each match's end, as finditer: no scanner made)
+        while m is not None:
             word = m.group(1)
+            m = _BARE.search(line, m.end())
             if not ok_base(word) or (
                 word[0].isdigit() and word[1].isalpha() and word not in ONE_DIGIT_COINS
             ):

@@ -237,6 +237,28 @@ _SITES: tuple[tuple[str, int, tuple[str, ...]], ...] = (
     ("trigger statement", trigger._STATEMENT_GATE, trigger._STATEMENT_HEADS or ()),
     ("hedged_call", hedged_call._HEDGED_GATE, hedged_call._HEDGED_HEADS or ()),
     ("sides hunted", sides._HUNTED_GATE, sides._HUNTED_HEADS or ()),
+    # (session 29's speed36: side_from_words' two searches asked of the post's pass first; each
+    # word of a table, "k[ıi]sa", "al[ıi]", "sat[ıi]" by both letters; tests/parsers/
+    # test_speed36.py)
+    (
+        "sides strong search",
+        sides._STRONG_GATE,
+        (
+            *("long", "лонг", "largo", "uzun", "لانگ", "لونغ", "لونج", "lång", "롱", "ロング"),
+            *("लॉन्ग", "לונג", "লং", "short", "шорт", "corto", "kısa", "kisa", "شورت", "kort"),
+            *("숏", "ショート", "शॉर्ट", "שורט", "شارٹ", "শর্ট"),
+        ),
+    ),
+    (
+        "sides weak search",
+        sides._WEAK_GATE,
+        (
+            *("buy", "bullish", "покупка", "купить", "покупаем", "compra", "alı", "ali", "kauf"),
+            *("mua", "خرید", "شراء", "beli", "achat", "acquisto", "sell", "bearish", "продажа"),
+            *("продать", "продаем", "venta", "vender", "venda", "vendido", "satı", "sati"),
+            *("bán", "فروش", "بيع", "jual", "vente", "vendita"),
+        ),
+    ),
 )
 _IDS = [name for name, _, _ in _SITES]
 

@@ -199,7 +199,7 @@ def not_an_instruction(low: str, kind: UpdateKind, at: int | None) -> str | None
 # (tr "kapatmayın", fa "نبندید"), or a Chinese "不要" / "别" / "不用" before the verb.
 _NEGATED_WORLD: Final = re.compile(
     r"(?<!\w)(?:не|ні|no|não|nao|nunca|jangan|belum|tidak|tak|không|chưa|đừng|mat|nahi|nahin|لا)"
-    r"\s(?:\w+\s)?(?:закр|закрив|фикс|фікс|отмен|скасов|перен|перев|перест|скид|скин|сброс|выход|меня|поменя|измен"
+    r"\s(?:\w+\s)?(?:закр|закрив|фикс|фікс|зафикс|зафікс|прикр|сократ|скорот|отмен|скасов|перен|перев|перест|скид|скин|сброс|выход|меня|поменя|измен"
     r"|выйд|вихо|сним|убир|cerr|cancel|anul|fech|encerr|sal|mov|sub|tutup|batal|pindah|geser|đóng|chốt"
     r"|hủy|dời|exit|close|book|band|hatao|ت?غلق|[إا]غلاق|ت?لغ)"
     r"|kapatma(?!k)|iptal\setme|نبند|نکنید|(?:不要|别|不用|先别|暂时不)(?:平|撤|止损|清仓|减|取消|走|出|动)"
@@ -230,7 +230,14 @@ _CONDITION: Final = re.compile(
     r"[^\w\n]*(?:if|once|when|whenever|as\ssoon\sas|in\scase|если|когда|как\sтолько|si|cuando"
     r"|una\svez|quando|assim\sque|sobald|wenn|falls|lorsque|eğer|jika|nếu|如果|一旦"
     # (id "kalo", "klo", "kalau", "bila": "Kalo mau short set SL di 90"; i13-gath26.)
-    r"|kalo|klo|kalau|bila|apabila)(?!\w)"
+    r"|kalo|klo|kalau|bila|apabila"
+    # ("В случае пробоя 0.45 выходим", "При закреплении ниже закрываю", "якщо", "у разі": a
+    # break or a hold still to come; i13-ru31.)
+    r"|в\sслучае|у\sразі|якщо|коли"
+    r"|при\s(?:закреплени|пробо|пробити|уход|возврат|слом|закріпленн|пробитт|поверненн)\w{0,3}"
+    # ("Закрытие дня ниже 0.45 - выходим": a candle's close beyond a level, then the exit.)
+    r"|закрыти[ея]\s(?:дня|недели|свечи|[0-9]{1,2}\s?[чhдd]\w{0,4}|(?:дневн|часов|недельн)\w{2,3}"
+    r"\sсвечи)\s(?:ниже|выше|под|над))(?!\w)"
     # ... after a tag naming the coin ("#ETH if not filled by tomorrow, cancel"; i13-wa23), not
     # the reader's own case ("#ETH if you are still in, close it" asks it now).
     r"|[^\w\n]*[#$][a-z0-9/]{1,24}[^\w\n]{1,3}(?:if|once|when|если|когда)(?!\w)"

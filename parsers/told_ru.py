@@ -11,6 +11,8 @@ not asked now:
   зафиксировано, остаток держим", "держим, стоп уже в б/у");
 - a time before ("ранее закрыли 50% позиции", "до этого зафиксировали половину"): told, as
   parsers/ru_hedges.py's past times;
+- one person's own account ("у меня выбило стоп": a reader's in a thread as often as the
+  analyst's; i13-ru31);
 - a plan for a level to come, after the verb ("закрываем позицию при достижении 3300"): as
   "При достижении первой цели закрываем 50%" (ru_hedges._PLAN), the verb first. ("закрываем
   50% на первой цели" stays a share closed at the target reached, as branch i13-ru21 read it:
@@ -33,6 +35,9 @@ _SAID_AGAIN: Final = re.compile(
     r"|писалось|сообщал\w{0,2}))(?![а-яё])"
 )
 _WHO: Final = re.compile(r"(?<![а-яё])кто(?![а-яё])")
+# "У меня выбило стоп", "у меня тоже закрылось по стопу": one person's own account set against
+# the others' (a thread's reader as often as the analyst), right before the verb (i13-ru31).
+_MINE: Final = re.compile(r"(?<![а-яё])у\sменя\s(?:тоже\s|опять\s|снова\s|сегодня\s)?$")
 # "уже" (already) right before the verb, or after the stop word: a state told ("50% позиции уже
 # зафиксировано, остаток держим", "держим, стоп уже в б/у").
 _ALREADY: Final = re.compile(r"(?<![а-яё])(?:уже|и\sтак)\s(?:[^\s,.;!?]+\s)?$")
@@ -56,6 +61,8 @@ def told_ru(low: str, at: int, closes: bool) -> str | None:
         return "a reminder"
     if _WHO.search(low, clause, at) is not None:
         return "the readers who did it"
+    if _MINE.search(low, max(clause, at - 24), at) is not None:
+        return "one person's own trade (у меня): whose is it?"
     if _ALREADY.search(low, max(clause, at - 24), at) is not None or _STOP_ALREADY.match(low, at):
         return "a state told"
     end = sentence_end(low, at, SEMICOLON_STOP)

@@ -11,6 +11,7 @@ not asked now:
   зафиксировано, остаток держим", "держим, стоп уже в б/у");
 - a time before ("ранее закрыли 50% позиции", "до этого зафиксировали половину"): told, as
   parsers/ru_hedges.py's past times;
+- a member's thanks for the call ("Спасибо, закрыл с профитом!"; i13-ru31);
 - one person's own account ("у меня выбило стоп": a reader's in a thread as often as the
   analyst's; i13-ru31);
 - a plan for a level to come, after the verb ("закрываем позицию при достижении 3300"): as
@@ -35,6 +36,13 @@ _SAID_AGAIN: Final = re.compile(
     r"|писалось|сообщал\w{0,2}))(?![а-яё])"
 )
 _WHO: Final = re.compile(r"(?<![а-яё])кто(?![а-яё])")
+# A member's thanks for the call ("Закрыл в плюс, спасибо за сигнал!", "Спасибо, закрыл с
+# профитом!"): a testimonial, not the channel's instruction (CONVENTIONS.md, batch gath28).
+_THANKS: Final = re.compile(
+    r"(?<![а-яёії])(?:спасибо|благодарю|дякую)(?:\sбольшое|\sвелике)?\sза\s(?:сигнал|сделк|иде"
+    r"|профит|угод|ідею)"
+    r"|^[^\w\n]*(?:[#$]?[a-z0-9/]{1,24}[^\w\n]{1,3})?(?:спасибо|благодарю|дякую)(?![а-яёії])"
+)
 # "У меня выбило стоп", "у меня тоже закрылось по стопу": one person's own account set against
 # the others' (a thread's reader as often as the analyst), right before the verb (i13-ru31).
 _MINE: Final = re.compile(r"(?<![а-яё])у\sменя\s(?:тоже\s|опять\s|снова\s|сегодня\s)?$")
@@ -53,6 +61,8 @@ def told_ru(low: str, at: int, closes: bool) -> str | None:
     the stop to the target)."""
     if _REMINDER.match(low) is not None:
         return "a reminder"
+    if _THANKS.search(low) is not None:
+        return "a member's thanks"
     start = sentence_start(low, at, stops=SEMICOLON_STOP)
     clause = start
     for m in _CLAUSE_END.finditer(low, start, at):

@@ -80,7 +80,7 @@ SL_HIT: Final = re.compile(
     r"|raggiunt[oa]|tersentuh)"
     r"|stop\sde\s(?:lucro|ganho)\s(?:ativad|acionad)|sl(?<!\wsl)\s?(?:got\s|was\s|has\sbeen\s)?(?:hit|triggered|reached|taken)"
     # (Not "Tp 1 hit stops to break even": the target hit, then the stop moved; gath30.)
-    r"|hit\s(?:the\s|our\s|its\s|it'?s\s)?(?:sl|stop)(?!s?\s(?:to|→)\s)|(?<!многих\s)(?<!всех\s)выбило\s(?:по\s)?(?!стопам)стоп\w{0,2}|стоп\w{0,2}\s(?:сработал|выбило|задет)"
+    r"|hit\s(?:the\s|our\s|its\s|it'?s\s)?(?:sl|stop)(?!s?\s(?:to|→)\s)|(?<!многих\s)выбило\s(?:по\s)?(?!стопам)стоп\w{0,2}|стоп\w{0,2}\s(?:сработал|выбило|задет)"
     r"|止损(?:已)?(?:触发|出局)|stop\s(?:alcanzado|atingido)|❌[^\S\n]?(?:sl|stop)"
     r"|stop[\s-]?loss\s?⛔|s(?<!\ws)(?:\.?l|top[\s-]?loss|toploss)\s?[❌🛑⛔](?![^\w]{0,6}\$?[0-9])|stop(?<!\wstop)\s?[❌🛑⛔](?=[^\w\n]*$)"
     r"|zarar\sdurdur\s(?:çalıştı|oldu|tetiklendi)|stop(?<!\wstop)\soldu"

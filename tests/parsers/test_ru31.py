@@ -120,6 +120,8 @@ KEPT: list[tuple[str, UpdateKind, str | None, dict[str, object]]] = [
     ("неактуально", CANCEL, None, {}),
     ("лимитки снимаем", CANCEL, None, {}),
     ("Зафиксировал часть, остальное держу", PART, None, {"fraction": None}),
+    ("Закрываю по 0.6", CLOSE, None, {}),
+    ("фіксую по 0.6", CLOSE, None, {}),
 ]
 
 # MADE UP. Never an action: a question, a condition, a plan, a wait, one person's own account,
@@ -165,6 +167,12 @@ NOT_ASKED: list[str] = [
     "Закрыл в плюс, спасибо за сигнал!",
     "Спасибо, закрыл с профитом!",
     "Спасибо! Зафиксировал половину 🔥",
+    "Закрыть по 0.6",
+    "Закрывайте у 0.6",
+    "Зафіксуємо на 0.6",
+    "Закрийте на 0.6",
+    "Закрываем по 0.6, если дойдёт",
+    "Стоп на 0.45 по закрытию 4ч",
 ]
 
 

@@ -242,7 +242,7 @@ _CONDITION: Final = re.compile(
     r"|kalo|klo|kalau|bila|apabila|" + _RU_CONDITION + r")(?!\w)"
     # ... after a tag naming the coin ("#ETH if not filled by tomorrow, cancel"; i13-wa23), not
     # the reader's own case ("#ETH if you are still in, close it" asks it now).
-    r"|[^\w\n]*[#$]?[a-z0-9/]{1,24}[^\w\n]{1,3}" + _RU_CONDITION + r"(?!\w)"
+    r"|[^\w\n]*(?:по\s)?[#$]?[a-z0-9/]{1,24}[^\w\n]{1,3}" + _RU_CONDITION + r"(?!\w)"
     r"|[^\w\n]*[#$][a-z0-9/]{1,24}[^\w\n]{1,3}(?:if|once|when|если|когда)(?!\w)"
     r"(?!\s(?:you|u|your|you're|вы|ты|still|ещё|еще))"
 )

@@ -179,6 +179,10 @@ NOT_FORMS: tuple[str, ...] = (
 )
 
 
+# The majors a chat names by their lower-case ticker (parsers/known_coin_words.ZH_MAJOR_TICKERS).
+_MAJORS = frozenset(("btc", "eth", "sol", "bnb", "xrp", "doge", "ada", "avax", "ltc", "dot"))
+
+
 def _share_form(rng: random.Random) -> tuple[str, float | None]:
     """A share taken: a verb in one of its persons (its pronoun or none) and a share, either
     order."""
@@ -215,6 +219,9 @@ def ru31_mutations(seed: int) -> Iterator[Row]:
         n = rng.randint(1, 3)
         level = want["stop_loss"] or (want["entries"][0] if want["entries"] else 100.0)
         tag = coin(rng, symbol)
+        base = symbol[:-4].lower() if symbol.endswith("USDT") else ""
+        if base in _MAJORS and rng.random() < 0.3:
+            tag = rng.choice((f"по {base}", base))  # ("по eth первая цель", chat's lower case)
         coinless = rng.random() < 0.4
         fill = {
             "O": _NOM[n - 1],
@@ -236,10 +243,18 @@ def ru31_mutations(seed: int) -> Iterator[Row]:
         if coinless:
             text, reading["symbol"] = line, None
         else:
-            text = f"{tag} - {line}" if rng.random() < 0.5 else f"{tag}\n{line}"
+            if tag.islower():
+                text = f"{tag} {line[0].lower()}{line[1:]}"
+            else:
+                text = f"{tag} - {line}" if rng.random() < 0.5 else f"{tag}\n{line}"
             reading["symbol"] = symbol
         yield case.id, FOLLOWUP, text, reading, FOLLOW
         share = rng.choice(("половину", "50%", "часть"))
         not_line = rng.choice(NOT_FORMS).format(lvl=fmt(level), s=share)
-        not_text = not_line if coinless else f"{tag} {not_line}"
+        if coinless or (tag.islower() and not_line.startswith("Спасибо")):
+            not_text = not_line  # (a member's thanks heads the post)
+        elif tag.islower():
+            not_text = f"{tag} {not_line[0].lower()}{not_line[1:]}"
+        else:
+            not_text = f"{tag} {not_line}"
         yield case.id, FOLLOWUP_NOT, not_text, {}, NOT

@@ -92,6 +92,9 @@ READS: list[tuple[str, UpdateKind, str | None, dict[str, object]]] = [
     ("Стоп переносимо на 0.45", MOVE, None, {"price": 0.45}),
     ("Пересуваємо стоп на 0.45", MOVE, None, {"price": 0.45}),
     ("#BTC підтягуємо стоп на 61500", MOVE, "BTCUSDT", {"price": 61500.0}),
+    ("по eth первая цель", TP, "ETHUSDT", {"tp_index": 1}),
+    ("sol выбило по стопу", SL, "SOLUSDT", {}),
+    ("по btc скинул половину", PART, "BTCUSDT", {"fraction": 0.5}),
     ("Полностью вышел", CLOSE, None, {}),
     ("Вышел в плюс", CLOSE, None, {}),
     ("В сделку не входим", CANCEL, None, {}),
@@ -175,6 +178,9 @@ NOT_ASKED: list[str] = [
     "Стоп на 0.45 по закрытию 4ч",
 ]
 
+# MADE UP. Two majors by their tickers name no one coin: read with none (the trade replied to).
+TWO_TICKERS = ["по eth и btc первая цель", "eth, sol выбило по стопу"]
+
 
 @pytest.mark.parametrize(("text", "fraction"), SHARES)
 def test_share_when_verb_or_ukrainian_then_partial_with_share(
@@ -234,3 +240,9 @@ def test_dev_cyrillic_update_when_read_then_exact(case: CorpusCase) -> None:
         assert outcome.verdict in (EXACT, MISS), outcome.detail
     else:
         assert outcome.verdict == EXACT, outcome.detail
+
+
+@pytest.mark.parametrize("text", TWO_TICKERS)
+def test_ticker_when_two_majors_then_no_coin(text: str) -> None:
+    update = follow_up(text)
+    assert update is None or update.symbol is None, update

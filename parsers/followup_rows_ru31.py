@@ -44,7 +44,7 @@ _TARGET: Final = (
 # What a share is of: the position, its profit ("30% позиції", "частину прибутку").
 _OF: Final = (
     r"(?:\s(?:от\s|від\s)?(?:позици\w{0,2}|позиці\w{0,2}|позы|объ[её]ма|обсягу|прибыл\w"
-    r"|прибутк\w|профит\w{0,2}))?"
+    r"|прибутк\w|профит\w{0,2}|лонга|шорта|монет\w{0,2}|спота|сделки|угоди))?"
 )
 # Every verb of a share taken now or just taken (the tables of ru_grammar.py).
 _VERB: Final = r"(?:" + SHARE_VERB + r"|" + DUMP_VERB + r"|" + CLOSE_VERB + r")"
@@ -72,7 +72,15 @@ RU31_ROWS: Final[tuple[tuple[str, str, str], ...]] = (
     # a share bitten off: "откусил часть профита".
     ("ru", "HALF", _VERB + r"\s(?:наполовину|на\sполовину|навпіл)"),
     ("ru", "PART", r"(?:сделал\w{0,2}|зробив|зробили)\sфікс\w{0,2}\s" + SHARE + _OF),
-    ("ru", "PART", r"(?:сделал\w{0,2})\sфикс\w{0,2}\s" + SHARE + _OF),
+    ("ru", "PART", r"(?:сделал\w{0,2})\sфикс(?:аци\w{1,2}|\w{0,2})\s" + SHARE + _OF),
+    # A target's fix of a share, a partial fix of the profit: "тп1 фикс половины", "частичная
+    # фиксация прибыли 30%".
+    ("ru", "PART", _TARGET + r"\s(?:[—–-]\s)?(?:фикс|фиксация)\s" + SHARE + _OF),
+    (
+        "ru",
+        "PART",
+        r"частичн\w{2}\s(?:фиксаци\w|закрыти\w)\s(?:прибыли|профита|позиции)\s" + SHARE,
+    ),
     ("ru", "PART", r"откусил\w{0,2}\s" + SHARE + _OF),
     # A target in the pocket, gone into, its mark after a dash; the trade worked out in profit.
     ("ru", "TP", _TARGET + r"\s(?:уже\s)?в\sкармане"),
@@ -88,6 +96,14 @@ RU31_ROWS: Final[tuple[tuple[str, str, str], ...]] = (
         "TP",
         r"(?:сделка|сетап|идея|позиция|угода|ідея)\s(?:отработал\w{0,2}|відпрацювал\w{0,2})"
         r"\sв\s(?:плюс|профит|прибыль)|профит\sзабрал\w{0,2}",
+    ),
+    # The target's noun left out, its ordinal alone in a thread's reply: "Есть первая", "Первая
+    # ✅", "И вторая!", "Вторая тоже"; "TP1 есть".
+    (
+        "ru",
+        "TP",
+        r"(?:есть\s|и\s|вот\sи\s)?(?:перв|втор|трет|четв[её]рт|пят)(?:ая|ый|ой|ий)"
+        r"(?:\s(?:есть|тоже|взята|взят|готова|готов))?|tp\s?[0-9]\s(?:есть|взят\w{0,2}|достигнут\w{0,2})",
     ),
     # Ukrainian: "друга ціль відпрацювала", "пройшли першу ціль", "перша ціль пройдена".
     (

@@ -62,6 +62,11 @@ SHARES: list[tuple[str, float | None]] = [
     ("продали 30% позиції", 0.3),
     ("зніміть 50%", 0.5),
     ("#ETH сняли половину", 0.5),
+    ("Половину шорта закрыл", 0.5),
+    ("Продал половину монет", 0.5),
+    ("тп1 фикс половины", 0.5),
+    ("Частичная фиксация прибыли 30%", 0.3),
+    ("Сделал фиксацию 30%", 0.3),
 ]
 
 # MADE UP. The other kinds: (text, kind, symbol, target's number or to_entry or level).
@@ -76,6 +81,11 @@ READS: list[tuple[str, UpdateKind, str | None, dict[str, object]]] = [
     ("Сделка отработала в плюс", TP, None, {}),
     ("профит забрали", TP, None, {}),
     ("Друга ціль відпрацювала", TP, None, {"tp_index": 2}),
+    ("Есть первая", TP, None, {"tp_index": 1}),
+    ("Первая ✅", TP, None, {"tp_index": 1}),
+    ("И вторая!", TP, None, {"tp_index": 2}),
+    ("TP1 есть", TP, None, {"tp_index": 1}),
+    ("2 из 3 целей ✅", TP, None, {"tp_index": 2}),
     ("Пройшли першу ціль", TP, None, {"tp_index": 1}),
     ("Да, выбило", SL, None, {}),
     ("вынесло", SL, None, {}),

@@ -124,6 +124,12 @@ RU31_ROWS: Final[tuple[tuple[str, str, str], ...]] = (
         + _STOP
         + r"\s(?:выш(?:ел|ли|ла)|вийш(?:ов|ли|ла))",
     ),
+    # The stop at the entry hit ("Словили бу"), the stop knocked out ("Стоп сбило", "стоп снесло").
+    (
+        "ru",
+        "SL",
+        r"(?:словили|поймали)\s(?:бу|б/у|безубыток)|" + _STOP + r"\s(?:сбило|снесло|вынесло)",
+    ),
     # The stop to the entry, the verb after it: "бу ставим", "беззбиток ставимо".
     (
         "ru",

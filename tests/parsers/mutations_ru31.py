@@ -28,7 +28,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from tests.parsers.mutations_followups import FOLLOW, NOT
-from tests.parsers.mutations_ru_common import coin
+from tests.parsers.mutations_ru_common import coin, expect_followup
 from tests.parsers.variants import fmt
 
 Want = dict[str, Any]
@@ -195,17 +195,6 @@ def _share_form(rng: random.Random) -> tuple[str, float | None]:
     return f"{said} {share}", fraction
 
 
-def _want(kind: str, symbol: str | None, n: int, level: float) -> Want:
-    want: Want = {"kind": kind, "symbol": symbol}
-    if kind == "TP_HIT":
-        want["tp_index"] = n
-    elif kind == "BE":
-        want.update(kind="MOVE_SL", to_entry=True)
-    elif kind == "PRICE":
-        want.update(kind="MOVE_SL", price=level)
-    return want
-
-
 def ru31_mutations(seed: int) -> Iterator[Row]:
     """For tests/parsers/mutations.py: (case id, family, text, reading, must); each dev signal's
     coin with one Russian or Ukrainian follow-up (tagged or coinless) and one sentence not to act
@@ -239,7 +228,7 @@ def ru31_mutations(seed: int) -> Iterator[Row]:
         else:
             kind, form = rng.choice(FORMS + (BARE_FORMS if coinless else ()))
             line = form.format(**fill)
-            reading = _want(kind, None, n, level)
+            reading = expect_followup(kind, None, n, 0, level)
         if coinless:
             text, reading["symbol"] = line, None
         else:

@@ -27,6 +27,7 @@ _BARE: Final = re.compile(
 
 
 _SL_INITIALS: Final = re.compile(r"сл")
+_HIT_MARK: Final = re.compile(r"[❌🛑⛔🚫]")
 
 
 def bare_stop(low: str) -> re.Match[str] | None:
@@ -35,8 +36,8 @@ def bare_stop(low: str) -> re.Match[str] | None:
     if len(text) > 48 or "\n" in text:
         return None
     bare = _BARE.fullmatch(text)
-    if bare is None:
-        return None
+    if bare is None or _HIT_MARK.search(text, bare.end("price")) is not None:
+        return None  # ("Стоп 0.45 ❌", "SL 0.45 🛑": the stop at that level hit; i13-ru31)
     offset = low.find(text)
     start, end = offset + bare.start("word"), offset + bare.end("word")
     if low[start:end] == "сл":  # ("СЛ 0.45", "сл на 0.45": the initials, a price after; i13-ru31)

@@ -117,6 +117,13 @@ READS: list[tuple[str, UpdateKind, str | None, dict[str, object]]] = [
     ("Полностью вышел", CLOSE, None, {}),
     ("Вышел в плюс", CLOSE, None, {}),
     ("В сделку не входим", CANCEL, None, {}),
+    ("Сделку не открываем", CANCEL, None, {}),
+    ("Не берём", CANCEL, None, {}),
+    ("Пропускаем эту сделку", CANCEL, None, {}),
+    ("Скип", CANCEL, None, {}),
+    ("Цена ушла, не входим", CANCEL, None, {}),
+    ("Забираем всё", CLOSE, None, {}),
+    ("Вышел полностью из позиции", CLOSE, None, {}),
     ("Лімітки знімаємо", CANCEL, None, {}),
     ("Знімаємо ліміт", CANCEL, None, {}),
     ("Відміна", CANCEL, None, {}),
@@ -200,6 +207,8 @@ NOT_ASKED: list[str] = [
     "Ордера на закрытие выставлены",
     "Я бы на вашем месте зафиксировал",
     "Стоп пока не двигаем",
+    "Новые сделки пока не открываем",
+    "Пропускаем?",
 ]
 
 # MADE UP. Two majors by their tickers name no one coin: read with none (the trade replied to).

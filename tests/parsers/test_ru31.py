@@ -123,6 +123,12 @@ READS: list[tuple[str, UpdateKind, str | None, dict[str, object]]] = [
     ("Скип", CANCEL, None, {}),
     ("Цена ушла, не входим", CANCEL, None, {}),
     ("Забираем всё", CLOSE, None, {}),
+    ("Пора выходить", CLOSE, None, {}),
+    ("Выходите", CLOSE, None, {}),
+    ("Закрывайтесь", CLOSE, None, {}),
+    ("Не вижу смысла держать, выхожу", CLOSE, None, {}),
+    ("Не входите", CANCEL, None, {}),
+    ("К сожалению, нас выбило. Рынок очень волатильный.", SL, None, {}),
     ("Вышел полностью из позиции", CLOSE, None, {}),
     ("Лімітки знімаємо", CANCEL, None, {}),
     ("Знімаємо ліміт", CANCEL, None, {}),
@@ -209,6 +215,9 @@ NOT_ASKED: list[str] = [
     "Стоп пока не двигаем",
     "Новые сделки пока не открываем",
     "Пропускаем?",
+    "Не выходите",
+    "Выходите?",
+    "Нас выбило?",
 ]
 
 # MADE UP. Two majors by their tickers name no one coin: read with none (the trade replied to).

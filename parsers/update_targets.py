@@ -92,8 +92,8 @@ _N_OF_M: Final = re.compile(
     r"(?<![0-9.,])([0-9])\s(?:из|з)\s[0-9]\s(?:целей|цели|тейков|тейка|цілей|цілі)(?!\w)"
 )
 _ELIDED: Final = re.compile(
-    r"[^\w\n]*(?:есть\s|и\s|вот\sи\s)?(перв|втор|трет|четв[её]рт|пят)(?:ая|ый|ой|ий)"
-    r"(?:\s(?:есть|тоже|взята|взят))?[^\w\n]*"
+    r"[^\w\n]*(?:(?:по\s)?[#$]?[a-z0-9/]{2,20}(?:\s?[-–—:]\s?|\s))?(?:есть\s|и\s|вот\sи\s)?"
+    r"(перв|втор|трет|четв[её]рт|пят)(?:ая|ый|ой|ий|ья)(?:\s(?:есть|тоже|взята|взят))?[^\w\n]*"
 )
 
 
@@ -106,7 +106,8 @@ def tp_index(low: str, reached: bool = False) -> int | None:
         if (of := _N_OF_M.search(low)) is not None:
             return int(of.group(1))
     found = list(TP_INDEX.finditer(low))
-    if not found and len(low) <= _SHORT and (elided := _ELIDED.fullmatch(low.strip())):
+    last = low.strip().rsplit("\n", 1)[-1]
+    if not found and len(low) <= _SHORT and (elided := _ELIDED.fullmatch(last)):
         return _RU_ORDINALS[elided.group(1).replace("ё", "е")]
     if not found and (more := tp_index_more(low)) is not None:
         found = [more]

@@ -84,6 +84,8 @@ READS: list[tuple[str, UpdateKind, str | None, dict[str, object]]] = [
     ("Есть первая", TP, None, {"tp_index": 1}),
     ("Первая ✅", TP, None, {"tp_index": 1}),
     ("И вторая!", TP, None, {"tp_index": 2}),
+    ("Третья ✅", TP, None, {"tp_index": 3}),
+    ("#SOL - Вторая ✅", TP, "SOLUSDT", {"tp_index": 2}),
     ("TP1 есть", TP, None, {"tp_index": 1}),
     ("2 из 3 целей ✅", TP, None, {"tp_index": 2}),
     ("Пройшли першу ціль", TP, None, {"tp_index": 1}),

@@ -199,7 +199,7 @@ def not_an_instruction(low: str, kind: UpdateKind, at: int | None) -> str | None
 # (tr "kapatmayın", fa "نبندید"), or a Chinese "不要" / "别" / "不用" before the verb.
 _NEGATED_WORLD: Final = re.compile(
     r"(?<!\w)(?:не|ні|no|não|nao|nunca|jangan|belum|tidak|tak|không|chưa|đừng|mat|nahi|nahin|لا)"
-    r"\s(?:\w+\s)?(?:закр|закрив|фикс|фікс|зафикс|зафікс|прикр|сократ|скорот|двиг|подтяг|сдвиг|отмен|скасов|перен|перев|перест|скид|скин|сброс|выход|меня|поменя|измен"
+    r"\s(?:\w+\s)?(?:закр|закрив|фикс|фікс|отмен|скасов|перен|перев|перест|скид|скин|сброс|выход|меня|поменя|измен"
     r"|выйд|вихо|сним|убир|cerr|cancel|anul|fech|encerr|sal|mov|sub|tutup|batal|pindah|geser|đóng|chốt"
     r"|hủy|dời|exit|close|book|band|hatao|ت?غلق|[إا]غلاق|ت?لغ)"
     r"|kapatma(?!k)|iptal\setme|نبند|نکنید|(?:不要|别|不用|先别|暂时不)(?:平|撤|止损|清仓|减|取消|走|出|动)"

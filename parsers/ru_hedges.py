@@ -27,13 +27,17 @@ from parsers.sentences import SEMICOLON_STOP, clause_end, clause_head, sentence_
 _HEDGED: Final = re.compile(
     r"(?<!\w)(?:можно|стоит|стоило|следует|следовало|(?:надо|нужно|необходимо)\sбыло|бы|собира\w{2,5}"
     r"|планиру\w{1,3}|планировал\w{0,2}|хотел\w{0,2}|хоч\w{1,3}|хотим|хотите|думаю|возможно|наверное"
-    r"|пожалуй|может\sбыть|скоро"
-    # ("будем закрывать у 0.6", "буду фиксировать половину на первой цели": a plan; "ждём
-    # закрытие": a wait; i13-ru31.)
-    r"|буд(?:у|ем|ете|емо)|жд[её]м|жду|ждите|ожида\w{1,4}|чека(?:ємо|ю)"
-    # ("готовимся фиксировать", "готовьтесь закрывать": the close prepared, not made.)
-    r"|готов(?:имся|ьтесь|люсь|ься|уемся)|на\sвашем\sместе)"
+    r"|пожалуй|может\sбыть|скоро|на\sвашем\sместе)"
     r",?(?:\s[^\s.!?\n]+){0,2}\s$"
+)
+# Right before the action's word, in its clause (i13-ru31): a plan ("будем закрывать у 0.6",
+# "буду фиксировать половину"), a wait ("ждём закрытие"), a close prepared ("готовимся
+# фиксировать"), a regret ("Жаль, что не зафиксировал", "зря не закрыл"). ("Ждём вторую цель,
+# стоп в бу" moves the stop: a comma between ends it.)
+_PLANNED: Final = re.compile(
+    r"(?<!\w)(?:буд(?:у|ем|ете|емо)|жд[её]м|жду|ждите|ожида\w{1,4}|чека(?:ємо|ю)"
+    r"|готов(?:имся|ьтесь|люсь|ься|уемся))\s(?:[^\s,.!?\n]+\s)?$"
+    r"|(?<!\w)(?:жаль|зря|обидно),?\s(?:что\s)?(?:не\s|я\sне\s)?$"
 )
 # A time gone by, anywhere in the action's sentence.
 _PAST_TIME: Final = re.compile(
@@ -81,7 +85,7 @@ def told_not_asked(low: str, at: int) -> str | None:
     start = sentence_start(low, at, stops=SEMICOLON_STOP)
     end = sentence_end(low, at, SEMICOLON_STOP)
     before = low[start:at]
-    if _HEDGED.search(before) is not None:
+    if _HEDGED.search(before) is not None or _PLANNED.search(before) is not None:
         return "a hedge"
     sentence = low[start:end]
     if _PAST_TIME.search(sentence) is not None or _THEN_PAST.search(sentence) is not None:

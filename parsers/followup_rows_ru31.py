@@ -130,14 +130,6 @@ RU31_ROWS: Final[tuple[tuple[str, str, str], ...]] = (
         "SL",
         r"(?:словили|поймали)\s(?:бу|б/у|безубыток)|" + _STOP + r"\s(?:сбило|снесло|вынесло)",
     ),
-    # The stop's level with a cross or a stop sign after it: "Стоп 0.45 ❌", "SL 0.45 🛑" (the
-    # stop at that level hit; parsers/bare_stop.py read it as a stop moved there).
-    (
-        "ru",
-        "SL",
-        r"(?:" + _STOP + r"|сл|sl|stop(?:[\s-]?loss)?)\s?:?\s?\$?[0-9]+(?:[.,][0-9]+)?\$?"
-        r"(?=[^\S\n]?[❌🛑⛔🚫])",
-    ),
     # The stop to the entry, the verb after it: "бу ставим", "беззбиток ставимо".
     (
         "ru",

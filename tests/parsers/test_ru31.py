@@ -101,9 +101,6 @@ READS: list[tuple[str, UpdateKind, str | None, dict[str, object]]] = [
     ("СЛ 0.45", MOVE, None, {"price": 0.45}),
     ("сл на 0.45", MOVE, None, {"price": 0.45}),
     ("Стоп в 0.45", MOVE, None, {"price": 0.45}),
-    ("Стоп 0.45 ❌", SL, None, {}),
-    ("SL 0.45 🛑", SL, None, {}),
-    ("#ETH\nСтоп 3000 🛑", SL, "ETHUSDT", {}),
     ("бу ставим", MOVE, None, {"to_entry": True}),
     ("Стоп на 0.45", MOVE, None, {"price": 0.45}),
     ("стоп теперь на 0.45", MOVE, None, {"price": 0.45}),
@@ -220,6 +217,8 @@ NOT_ASKED: list[str] = [
     "Не выходите",
     "Выходите?",
     "Нас выбило?",
+    "Стоп 0.45 ❌",
+    "SL 0.45 🛑",
 ]
 
 # MADE UP. Two majors by their tickers name no one coin: read with none (the trade replied to).

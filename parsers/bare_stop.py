@@ -1,5 +1,5 @@
 """A reply that is a stop and its price alone ("止損0.04260", "止損:5.38(輕倉)", "SL 0.0426",
-"Стоп 11.3"): the stop of the trade it answers set to that price, a coinless stop move
+"Стоп 11.3", "Стоп на 11.3", "СЛ 11.3"): the stop of the trade it answers set to that price, a coinless stop move
 (tests/fixtures/corpus/CONVENTIONS.md, the session-21 ruling: coinless follow-ups are labelled
 by what they ask). The post names no coin, side, entry or target, so it can be no signal; posted
 as a reply it moves the replied trade's stop, posted as no reply the bot refuses it (it names no
@@ -18,9 +18,16 @@ from parsers.update_words import SL_WORD
 # parenthesised note without a digit ("(輕倉)": a light position), a mark or two (no percent:
 # "SL 5%" is a distance, no price).
 _BARE: Final = re.compile(
-    r"[^\w\n]{0,4}(?P<word>[^\n]{1,16}?)\s?[:：;；=\-–—]?\s?\$?(?P<price>[0-9]+(?:[.,][0-9]+)?)\$?"
+    r"[^\w\n]{0,4}(?P<word>[^\n]{1,16}?)"
+    # ("Стоп на 0.45", "стоп теперь на 0.45", "стоп у 0.45" (uk): where it stands now; i13-ru31.)
+    r"(?:\s(?:теперь|тепер)(?=\s))?(?:\s(?:на|у|в)(?=\s))?"
+    r"\s?[:：;；=\-–—]?\s?\$?(?P<price>[0-9]+(?:[.,][0-9]+)?)\$?"
     r"\s?(?:\([^0-9()\n]{1,24}\)|（[^0-9（）\n]{1,24}）)?[^\w\n%]{0,4}"
 )
+
+
+_SL_INITIALS: Final = re.compile(r"сл")
+_HIT_MARK: Final = re.compile(r"[❌🛑⛔🚫]")
 
 
 def bare_stop(low: str) -> re.Match[str] | None:
@@ -29,8 +36,13 @@ def bare_stop(low: str) -> re.Match[str] | None:
     if len(text) > 48 or "\n" in text:
         return None
     bare = _BARE.fullmatch(text)
-    if bare is None:
+    if bare is None or _HIT_MARK.search(text, bare.end("price")) is not None:
+        # ("Стоп 0.45 ❌", "SL 0.45 🛑": the stop at that level hit, or that level struck out,
+        # never a move there; unread, as tests/parsers/test_upd24.py keeps "#BTC Stop 0.45 ❌";
+        # i13-ru31)
         return None
     offset = low.find(text)
-    word = SL_WORD.fullmatch(low, offset + bare.start("word"), offset + bare.end("word"))
-    return word
+    start, end = offset + bare.start("word"), offset + bare.end("word")
+    if low[start:end] == "сл":  # ("СЛ 0.45", "сл на 0.45": the initials, a price after; i13-ru31)
+        return _SL_INITIALS.fullmatch(low, start, end)
+    return SL_WORD.fullmatch(low, start, end)

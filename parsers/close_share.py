@@ -257,7 +257,10 @@ def _share_word(low: str, share: re.Match[str], close: re.Match[str]) -> bool:
 # ("نصف حجم را ببندید": half of the volume, close it).
 # ("половина позиции закрыта", "половину объёма фиксируем": the position's word in Russian.)
 _SHARE_GAP: Final = re.compile(
-    r"\s?(?:(?:حجم|پوزیشن|معامله)\s(?:را\s)?|(?:позици\w{0,2}|позы|объ[её]ма)\s)?"
+    # ("половину шорта закрыл", "половину монет продал": the side's or the coins'; i13-ru31: read
+    # as a close of all.)
+    r"\s?(?:(?:حجم|پوزیشن|معامله)\s(?:را\s)?|(?:позици\w{0,2}|позы|объ[её]ма|лонга|шорта|сделки"
+    r"|монет|спота|позиції|угоди)\s)?"
 )
 
 

@@ -223,6 +223,15 @@ def _negated(low: str) -> bool:
     return False
 
 
+# A condition in Russian and Ukrainian ("В случае пробоя 0.45 выходим", "При закреплении ниже
+# закрываю", "якщо", "у разі"), a candle's close beyond a level ("Закрытие дня ниже 0.45 -
+# выходим"): a break or a hold still to come (i13-ru31).
+_RU_CONDITION: Final = (
+    r"(?:в\sслучае|у\sразі|якщо|коли"
+    r"|при\s(?:закреплени|пробо|пробити|уход|возврат|слом|закріпленн|пробитт|поверненн)\w{0,3}"
+    r"|закрыти[ея]\s(?:дня|недели|свечи|[0-9]{1,2}\s?[чhдd]\w{0,4}|(?:дневн|часов|недельн)\w{2,3}"
+    r"\sсвечи)\s(?:ниже|выше|под|над))"
+)
 # A sentence opening with a condition: "Once SHIB reaches the second target, book 50% profit",
 # "If TP1 hits on SOL, move SL to entry": what to do then, nothing now.
 _CONDITION: Final = re.compile(
@@ -230,9 +239,10 @@ _CONDITION: Final = re.compile(
     r"[^\w\n]*(?:if|once|when|whenever|as\ssoon\sas|in\scase|если|когда|как\sтолько|si|cuando"
     r"|una\svez|quando|assim\sque|sobald|wenn|falls|lorsque|eğer|jika|nếu|如果|一旦"
     # (id "kalo", "klo", "kalau", "bila": "Kalo mau short set SL di 90"; i13-gath26.)
-    r"|kalo|klo|kalau|bila|apabila)(?!\w)"
+    r"|kalo|klo|kalau|bila|apabila|" + _RU_CONDITION + r")(?!\w)"
     # ... after a tag naming the coin ("#ETH if not filled by tomorrow, cancel"; i13-wa23), not
     # the reader's own case ("#ETH if you are still in, close it" asks it now).
+    r"|[^\w\n]*(?:по\s)?[#$]?[a-z0-9/]{1,24}[^\w\n]{1,3}" + _RU_CONDITION + r"(?!\w)"
     r"|[^\w\n]*[#$][a-z0-9/]{1,24}[^\w\n]{1,3}(?:if|once|when|если|когда)(?!\w)"
     r"(?!\s(?:you|u|your|you're|вы|ты|still|ещё|еще))"
 )

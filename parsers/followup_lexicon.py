@@ -24,7 +24,7 @@ a story or a past report ("вчера скинули половину") ask for 
 
 The rows are in parsers/followup_rows_ru.py, followup_rows_ru20.py, followup_rows_ru22.py,
 followup_rows_ru23.py,
-followup_rows_world.py and followup_rows_more.py,
+followup_rows_ru31.py, followup_rows_world.py and followup_rows_more.py,
 each with the sources of its words (public glossaries found with the search tool; no reply
 copied into a row); the pieces they share in parsers/followup_parts.py.
 """
@@ -42,6 +42,7 @@ from parsers.followup_rows_ru import RU_ROWS
 from parsers.followup_rows_ru20 import RU20_ROWS
 from parsers.followup_rows_ru22 import RU22_ROWS
 from parsers.followup_rows_ru23 import RU23_ROWS
+from parsers.followup_rows_ru31 import RU31_ROWS
 from parsers.followup_rows_world import WORLD_ROWS
 from parsers.known_coin_words import ZH_COIN_NAMES, ZH_MAJOR_TICKERS
 from parsers.models import UpdateKind
@@ -54,7 +55,7 @@ ZH_MAJORS: Final = frozenset(ZH_MAJOR_TICKERS.split("|"))
 
 # The rows, in the order they are tried (the first whose words fit a line gives its kind).
 ROWS: Final[tuple[tuple[str, str, str], ...]] = (
-    RU_ROWS + RU20_ROWS + RU22_ROWS + RU23_ROWS + WORLD_ROWS + MORE_ROWS
+    RU_ROWS + RU20_ROWS + RU22_ROWS + RU23_ROWS + RU31_ROWS + WORLD_ROWS + MORE_ROWS
 )
 
 _KIND: Final[dict[str, UpdateKind | None]] = {
@@ -71,13 +72,14 @@ _KIND: Final[dict[str, UpdateKind | None]] = {
 # Around the words: emoji, punctuation, spaces (no question mark); a signed gain; filler words.
 _DECOR: Final = r"[^\w\n?？؟]*"
 # (After emoji or a comma, in parentheses, "к депо", "от входа": "Стоп, -1%", "Тейк 2 (+35%)",
-# "Цель достигнута ✅ +20%", "Стоп -1% к депо"; i13-ru20.)
+# "Цель достигнута ✅ +20%", "Стоп -1% к депо"; i13-ru20; "Стоп, минус 1%"; i13-ru31.)
 _GAIN: Final = (
-    r"(?:[^\w\n?？؟+\-−]{0,6}[+\-−]\s?[0-9]{1,4}(?:[.,][0-9]{1,2})?\s?(?:%|[rр](?!\w))\)?"
+    r"(?:[^\w\n?？؟+\-−]{0,6}(?:[+\-−]|минус\s|плюс\s)\s?[0-9]{1,4}(?:[.,][0-9]{1,2})?\s?(?:%|[rр](?!\w))\)?"
     r"(?:\s(?:к\s|от\s)?(?:депо\w{0,4}|депозит\w{0,2}|входа)|\sс\sплечом|\sчистыми)?)?"
 )
 _FILL: Final = (
-    r"(?:уже|тут|здесь|сейчас|пока|тоже|вот\sи|друзья|ребята|красиво|отлично|идеально|ч[её]тко|по\sрынку|по\sтекущим|по\sсделке|по\sпозиции|now|here|guys|all"
+    # ("я скинул 30%", "мы сняли половину", "ми фіксуємо частину": who did it; i13-ru31.)
+    r"(?:я|мы|ми|уже|тут|здесь|сейчас|пока|тоже|вот\sи|друзья|ребята|красиво|отлично|идеально|ч[её]тко|по\sрынку|по\sтекущим|по\sсделке|по\sпозиции|now|here|guys|all"
     r"|ya|já|agora|ahora|şimdi|sekarang|ngay|luôn|也|了)"
 )
 # A remark beside the reply's words, asking nothing (i13-ru20): a greeting, a congratulation or a
@@ -89,7 +91,14 @@ _REMARK: Final = (
     r"|рынок\sнепредсказуем|жд[её]м\sследующ\w{1,3}(?:\s(?:сетап|сигнал|сделк|вход)\w{0,2})?"
     r"|всем\s(?:профита|спасибо)|отличн\w{2}\sсделка|в\sкопилку|друзья|ребята|коллеги"
     # ("К сожалению, по #ETH стоп", "#ETH — увы, выбило"; i13-ru25.)
-    r"|к\sсожалению|увы|жаль)"
+    r"|к\sсожалению|увы|жаль"
+    # ("Да, выбило", "Ну, первая цель есть": a thread's answer heading the reply; i13-ru31.)
+    r"|да|ну|так|вс[её]"
+    # ("Цена ушла, не входим", "Сетап сломан, не входим": why, beside the reply.)
+    r"|цена\sушла(?:\sбез\sнас)?|(?:сетап|идея)\sсломан\w?"
+    # ("Снял половину, остальное пусть работает": what is left kept, asking nothing; i13-ru31.)
+    r"|(?:остальн\w{2}|остаток|решт\w{1,2})\s(?:держ\w{1,3}|трима\w{1,3}|оставля\w{1,3}"
+    r"|пусть\s(?:работает|ид[её]т|живет|живёт)))"
 )
 _PREP: Final = r"(?:(?:по|on|en|em|no|di|trên|برای|على|在)\s)?"
 # A forex channel's gain in pips, a line of its own ("350+ Pips", "+65 Pips 💯") or heading the

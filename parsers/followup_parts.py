@@ -13,7 +13,7 @@ from typing import Final
 T: Final = r"(?:tp|t|target|тейк|тп|цель|hedef|mục\stiêu|objetivo|alvo|تارگت|هدف)\s?[0-9]"
 # A share of the position: half, a percent, a third, a quarter, a part (FRACTION reads it).
 SHARE: Final = (
-    r"(?:половин\w{0,2}|полов\w{0,3}|треть|четверть|част\w{0,2}|[0-9]{1,3}\s?%|%\s?[0-9]{1,3}"
+    r"(?:половин\w{0,2}|полов\w{0,3}|треть|четверть|част\w{0,2}|частин\w{0,2}|третин\w{0,2}|[0-9]{1,3}\s?%|%\s?[0-9]{1,3}"
     r"|[0-9]{1,3}\s?(?:درصد|процент\w{0,2}|persen|phần\străm|por\sciento|por\scento)"
     r"|1/2|1/3|1/4|half|mitad|metade|yarı\w{0,4}|setengah|separuh|một\snửa|nửa|نصف|一半"
     r"|sebagian|một\sphần|جزء(?:\sمن)?)"

@@ -74,6 +74,27 @@ _ZH_CLAUSE_BREAK: Final = re.compile(r"[，,。；;！!？?\n](?=[^\n]*\w)|\n")
 _ZH_SECOND: Final = re.compile(r"(?:" + _ZH_NAMES + r"|(?:" + ZH_MAJOR_TICKERS + r")(?![a-z0-9]))")
 
 
+# (i13-ru31) A major's ticker in lower case in a Russian or Ukrainian reply, after "по" or
+# heading it over Cyrillic words ("по eth первая цель", "sol выбило по стопу"), as chat replies
+# write it; a second major in the post names no one coin.
+_RU_TICKER: Final = re.compile(
+    r"(?<![\w#$/])по\s(" + ZH_MAJOR_TICKERS + r")(?![\w/])"
+    r"|^[^\w\n]*(" + ZH_MAJOR_TICKERS + r")(?=[^\S\n]?[:\-–—,]|[^\S\n])(?=[^\n]*[а-яёіїє])"
+)
+_SHORT: Final = 120
+_ANY_TICKER: Final = re.compile(r"(?<![\w#$/])(?:" + ZH_MAJOR_TICKERS + r")(?![\w/])")
+
+
+def ru_ticker_coin(low: str) -> str | None:
+    """The major a Cyrillic reply names by its lower-case ticker (see _RU_TICKER), or None."""
+    if len(low) > _SHORT:
+        return None  # (a review's "по btc" names the market talked of, not the reply's trade)
+    m = _RU_TICKER.search(low)
+    if m is None or len(set(_ANY_TICKER.findall(low))) > 1:
+        return None
+    return make_symbol((m.group(1) or m.group(2)).upper())
+
+
 def zh_head_coin(low: str) -> str | None:
     """The major a one-clause Chinese follow-up opens with (see _ZH_HEAD), or None (two of
     them, or a second clause after it: None)."""
@@ -103,6 +124,8 @@ def known_coin_word(low: str) -> str | None:
         if ru is not None:
             return make_symbol(RU_COIN_NAMES[ru.group(1)])
         head = _RU_HEAD.match(low)
-        return _ru_symbol(head.group(1)) if head is not None else zh_head_coin(low)
+        if head is not None:
+            return _ru_symbol(head.group(1))
+        return ru_ticker_coin(low) or zh_head_coin(low)
     word = m.group(1)
     return make_symbol(COIN_NAMES.get(word, word))

@@ -217,3 +217,46 @@ REACHED_VERB: Final = _alternation(
 )
 """The forms of the verbs of a target reached that parsers/followup_rows_ru23.py adds (lower
 case)."""
+
+# A share taken off the position now, in the verbs the tables above lacked (branch i13-ru31):
+# снимать/снять ("сняли половину"), прикрывать/прикрыть ("прикройте часть"), продавать/продать
+# ("продаём 50%"), разгружать/разгрузить ("разгрузил половину": unloaded, slang), сокращать
+# with a share and no "позицию" ("сократил 50%"); the Ukrainian фіксувати/зафіксувати,
+# закривати/закрити, скидати/скинути, продавати/продати, знімати/зняти, скорочувати/скоротити.
+# The present, the imperative and the past: a share taken now or just taken; never the perfective
+# future ("скину", "продам", "закрию": a plan, as TAKE_VERB leaves out "заберём").
+_UK_VOWEL: Final = ("ю", "ємо", "єте", "й", "йте")  # фіксу-ю, фіксу-ємо, фіксу-йте
+SHARE_VERB: Final = _alternation(
+    [
+        ("снима", _E_VOWEL),
+        ("прикрыва", _E_VOWEL),
+        ("прикро", ("й", "йте")),
+        ("прода", ("ю", "ём", "ем", "й", "йте")),
+        ("продава", ("й", "йте")),
+        ("разгружа", _E_VOWEL),
+        ("разгруж", ("у",)),
+        ("разгруз", ("им", "и", "ите")),
+        ("сокраща", _E_VOWEL),
+        ("сократ", ("и", "ите")),
+        ("фіксу", _UK_VOWEL),
+        ("зафіксу", ("й", "йте")),
+        ("закрива", ("ю", "ємо", "й", "йте")),
+        ("закри", ("й", "йте")),
+        ("скида", ("ю", "ємо", "й", "йте")),
+        ("скинь", ("", "те")),
+        ("прода", ("ємо", "вай", "вайте")),
+        ("зніма", ("ю", "ємо", "й", "йте")),
+        ("зніміть", ("",)),
+        ("скорочу", _UK_VOWEL),
+    ]
+    + [
+        (stem, ("л", "ла", "ли"))
+        for stem in ("сня", "прикры", "прода", "разгрузи", "сократи", "сокраща")
+    ]
+    + [
+        (stem, ("в", "ла", "ли"))
+        for stem in ("фіксува", "зафіксува", "закри", "скину", "прода", "зня", "скороти")
+    ]
+)
+"""Every form of the verbs of taking a share now that CLOSE_VERB and DUMP_VERB lack (lower case;
+Russian and Ukrainian)."""

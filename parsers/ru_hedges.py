@@ -1,6 +1,6 @@
 """Russian follow-up words said with no instruction in them (branch i13-ru22): the action's verb
 governed by a hedge or a modal ("можно закрыть половину", "я бы перенёс стоп в бу", "стоило
-перенести стоп", "надо было зафиксировать", "собираюсь закрыть позицию", "хотел закрыть", "скоро будем фиксировать"), left to the
+перенести стоп", "надо было зафиксировать", "собираюсь закрыть позицию", "хотел закрыть", "скоро будем фиксировать", "будем закрывать у 0.6"), left to the
 reader or said too early ("стоп в бу по желанию", "переносить стоп рано", "закрываться не
 спешим"; i13-wrong28), or told
 of a time gone by ("в прошлый раз выбило по стопу", "в 2021 году я закрыл лонг", "тогда мы
@@ -27,8 +27,17 @@ from parsers.sentences import SEMICOLON_STOP, clause_end, clause_head, sentence_
 _HEDGED: Final = re.compile(
     r"(?<!\w)(?:можно|стоит|стоило|следует|следовало|(?:надо|нужно|необходимо)\sбыло|бы|собира\w{2,5}"
     r"|планиру\w{1,3}|планировал\w{0,2}|хотел\w{0,2}|хоч\w{1,3}|хотим|хотите|думаю|возможно|наверное"
-    r"|пожалуй|может\sбыть|скоро)"
+    r"|пожалуй|может\sбыть|скоро|на\sвашем\sместе)"
     r",?(?:\s[^\s.!?\n]+){0,2}\s$"
+)
+# Right before the action's word, in its clause (i13-ru31): a plan ("будем закрывать у 0.6",
+# "буду фиксировать половину"), a wait ("ждём закрытие"), a close prepared ("готовимся
+# фиксировать"), a regret ("Жаль, что не зафиксировал", "зря не закрыл"). ("Ждём вторую цель,
+# стоп в бу" moves the stop: a comma between ends it.)
+_PLANNED: Final = re.compile(
+    r"(?<!\w)(?:буд(?:у|ем|ете|емо)|жд[её]м|жду|ждите|ожида\w{1,4}|чека(?:ємо|ю)"
+    r"|готов(?:имся|ьтесь|люсь|ься|уемся))\s(?:[^\s,.!?\n]+\s)?$"
+    r"|(?<!\w)(?:жаль|зря|обидно),?\s(?:что\s)?(?:не\s|я\sне\s)?$"
 )
 # A time gone by, anywhere in the action's sentence.
 _PAST_TIME: Final = re.compile(
@@ -49,7 +58,16 @@ _NOT_NOW: Final = re.compile(
     r"(?<!\w)(?:по\sжеланию|на\sваше\sусмотрение|решать\sвам|решайте\sсами"
     r"|(?:пока|ещ[её])\sрано|не\s(?:спеш|тороп)\w*"
     # the plan told, no order: "закрытие по плану", "закрываться будем на цели"
-    r"|(?:закрытие|фиксация)\sпо\sплану|(?:закрыва|фиксирова)\w{2,5}\sбудем)(?!\w)"
+    r"|(?:закрытие|фиксация)\sпо\sплану|(?:закрыва|фиксирова)\w{2,5}\sбудем"
+    # the reader's choice, a method of staged exits: "фиксируйте по своему усмотрению",
+    # "закрываем на каждой цели", "фиксируемся по целям" (i13-ru31; "фиксирую частями" is a
+    # share taken now)
+    r"|по\sсвоему\sусмотрению|на\sсво[её]\sусмотрение|на\sкаждой\sцели|по\sцелям"
+    r"|на\sкожній\sцілі"
+    # until the close, either exit, the orders set: "держим до полного закрытия", "закрытие - по
+    # стопу или по цели", "ордера на закрытие выставлены"
+    r"|до\s(?:полного\s)?(?:закрыти|фиксаци)\w{1,2}|или\sпо\s(?:цели|стопу|тейку)"
+    r"|(?:ордер|заявк)\w{0,3}\sна\sзакрытие)(?!\w)"
 )
 
 # "рано" (too early) said of an infinitive: "Переносить стоп в бу рано" (a told close, "Закрыл
@@ -67,7 +85,7 @@ def told_not_asked(low: str, at: int) -> str | None:
     start = sentence_start(low, at, stops=SEMICOLON_STOP)
     end = sentence_end(low, at, SEMICOLON_STOP)
     before = low[start:at]
-    if _HEDGED.search(before) is not None:
+    if _HEDGED.search(before) is not None or _PLANNED.search(before) is not None:
         return "a hedge"
     sentence = low[start:end]
     if _PAST_TIME.search(sentence) is not None or _THEN_PAST.search(sentence) is not None:

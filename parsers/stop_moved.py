@@ -43,7 +43,7 @@ _OTHER_LEVEL: Final = re.compile(
 )
 # ("upd: стоп на 0.512", "Update: SL 0.512": a reply's update mark before the stop; i13-ru22.)
 _NEW_STOP: Final = re.compile(
-    r"(?<![a-z])(?:new|updated|новый|nuevo|yeni)\s$|(?<![\w])(?:upd|update|апд|апдейт)\s?:[ ]$"
+    r"(?<![a-z])(?:new|updated|новый|новий|nuevo|yeni)\s$|(?<![\w])(?:upd|update|апд|апдейт)\s?:[ ]$"
 )
 # "SL barunya di 0.00816" (id), "SL mới 0.55" (vi): "new" after the stop word, then its level
 # (i13-gath25).

@@ -11,6 +11,9 @@ not asked now:
   зафиксировано, остаток держим", "держим, стоп уже в б/у");
 - a time before ("ранее закрыли 50% позиции", "до этого зафиксировали половину"): told, as
   parsers/ru_hedges.py's past times;
+- a member's thanks for the call ("Спасибо, закрыл с профитом!"; i13-ru31);
+- one person's own account ("у меня выбило стоп": a reader's in a thread as often as the
+  analyst's; i13-ru31);
 - a plan for a level to come, after the verb ("закрываем позицию при достижении 3300"): as
   "При достижении первой цели закрываем 50%" (ru_hedges._PLAN), the verb first. ("закрываем
   50% на первой цели" stays a share closed at the target reached, as branch i13-ru21 read it:
@@ -33,6 +36,19 @@ _SAID_AGAIN: Final = re.compile(
     r"|писалось|сообщал\w{0,2}))(?![а-яё])"
 )
 _WHO: Final = re.compile(r"(?<![а-яё])кто(?![а-яё])")
+# A member's thanks for the call ("Закрыл в плюс, спасибо за сигнал!", "Спасибо, закрыл с
+# профитом!"): a testimonial, not the channel's instruction (CONVENTIONS.md, batch gath28).
+_THANKS: Final = re.compile(
+    r"(?<![а-яёії])(?:спасибо|благодарю|дякую)(?:\sбольшое|\sвелике)?\sза\s(?:сигнал|сделк|иде"
+    r"|профит|угод|ідею)"
+    # (Heading the post, then one person's past close: "Спасибо, закрыл с профитом!"; not the
+    # analyst's "Спасибо всем, закрываем сделку".)
+    r"|^[^\w\n]*(?:[#$]?[a-z0-9/]{1,24}[^\w\n]{1,3})?(?:спасибо|благодарю|дякую)[^\w\n]{1,3}(?:я\s)?"
+    r"(?:закрыл|зафиксировал|вышел|скинул|забрал|закрив|зафіксував|вийшов)(?![а-яёії])"
+)
+# "У меня выбило стоп", "у меня тоже закрылось по стопу": one person's own account set against
+# the others' (a thread's reader as often as the analyst), right before the verb (i13-ru31).
+_MINE: Final = re.compile(r"(?<![а-яё])у\sменя\s(?:тоже\s|опять\s|снова\s|сегодня\s)?$")
 # "уже" (already) right before the verb, or after the stop word: a state told ("50% позиции уже
 # зафиксировано, остаток держим", "держим, стоп уже в б/у").
 _ALREADY: Final = re.compile(r"(?<![а-яё])(?:уже|и\sтак)\s(?:[^\s,.;!?]+\s)?$")
@@ -48,6 +64,8 @@ def told_ru(low: str, at: int, closes: bool) -> str | None:
     the stop to the target)."""
     if _REMINDER.match(low) is not None:
         return "a reminder"
+    if _THANKS.search(low) is not None:
+        return "a member's thanks"
     start = sentence_start(low, at, stops=SEMICOLON_STOP)
     clause = start
     for m in _CLAUSE_END.finditer(low, start, at):
@@ -56,6 +74,8 @@ def told_ru(low: str, at: int, closes: bool) -> str | None:
         return "a reminder"
     if _WHO.search(low, clause, at) is not None:
         return "the readers who did it"
+    if _MINE.search(low, max(clause, at - 24), at) is not None:
+        return "one person's own trade (у меня): whose is it?"
     if _ALREADY.search(low, max(clause, at - 24), at) is not None or _STOP_ALREADY.match(low, at):
         return "a state told"
     end = sentence_end(low, at, SEMICOLON_STOP)

@@ -86,12 +86,29 @@ _DIGIT: Final = re.compile(r"[0-9]")
 _TICK_RIGHT: Final = re.compile(r"[^\S\n]?[✅✔☑]")
 
 
+# (i13-ru31) "2 из 3 целей ✅": the count reached of the targets (not the third); "Первая ✅",
+# "Есть первая", "И вторая!": a thread's reply naming the target by its ordinal alone.
+_N_OF_M: Final = re.compile(
+    r"(?<![0-9.,])([0-9])\s(?:из|з)\s[0-9]\s(?:целей|цели|тейков|тейка|цілей|цілі)(?!\w)"
+)
+_ELIDED: Final = re.compile(
+    r"[^\w\n]*(?:(?:по\s)?[#$]?[a-z0-9/]{2,20}(?:\s?[-–—:]\s?|\s))?(?:есть\s|и\s|вот\sи\s)?"
+    r"(перв|втор|трет|четв[её]рт|пят)(?:ая|ый|ой|ий|ья)(?:\s(?:есть|тоже|взята|взят))?[^\w\n]*"
+)
+
+
 def tp_index(low: str, reached: bool = False) -> int | None:
     """The target the post reports: the first named, or the last of a ticked list
     ("Тейк-профит 1 ✅ / Тейк-профит 2 ✅ / Тейк-профит 3 ✅" reports the third). reached: the
     post reports targets reached (not a stop moved to one): a signal reposted with its first
     targets ticked ("TP1: 0.22 ✅ / TP2: 0.23 ✅ / TP3: 0.25") reports the last ticked."""
+    if " из " in low or " з " in low:
+        if (of := _N_OF_M.search(low)) is not None:
+            return int(of.group(1))
     found = list(TP_INDEX.finditer(low))
+    tail = low.strip().rsplit("\n", 1)[-1]
+    if not found and len(low) <= _SHORT and (elided := _ELIDED.fullmatch(tail)):
+        return _RU_ORDINALS[elided.group(1).replace("ё", "е")]
     if not found and (more := tp_index_more(low)) is not None:
         found = [more]
     if not found:

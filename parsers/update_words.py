@@ -82,7 +82,7 @@ SL_HIT: Final = re.compile(
     r"|raggiunt[oa]|tersentuh)"
     r"|stop\sde\s(?:lucro|ganho)\s(?:ativad|acionad)|sl(?<!\wsl)\s?(?:got\s|was\s|has\sbeen\s)?(?:hit|triggered|reached|taken)"
     # (Not "Tp 1 hit stops to break even": the target hit, then the stop moved; gath30.)
-    r"|hit\s(?:the\s|our\s|its\s|it'?s\s)?(?:sl|stop)(?!s?\s(?:to|→)\s)|выбило\s(?:по\s)?стоп\w{0,2}|стоп\w{0,2}\s(?:сработал|выбило|задет)"
+    r"|hit\s(?:the\s|our\s|its\s|it'?s\s)?(?:sl|stop)(?!s?\s(?:to|→)\s)|(?<!многих\s)выбило\s(?:по\s)?(?!стопам)стоп\w{0,2}|стоп\w{0,2}\s(?:сработал|выбило|задет)"
     r"|止损(?:已)?(?:触发|出局)|stop\s(?:alcanzado|atingido)|❌[^\S\n]?(?:sl|stop)"
     r"|stop[\s-]?loss\s?⛔|s(?<!\ws)(?:\.?l|top[\s-]?loss|toploss)\s?[❌🛑⛔](?![^\w]{0,6}\$?[0-9])|stop(?<!\wstop)\s?[❌🛑⛔](?=[^\w\n]*$)"
     r"|zarar\sdurdur\s(?:çalıştı|oldu|tetiklendi)|stop(?<!\wstop)\soldu"
@@ -163,6 +163,11 @@ MOVE: Final = re.compile(
         r"перен[её]с\w{0,4}",
         MOVE_VERB,  # every form of the verbs of moving a stop (parsers/ru_grammar.py; i13-ru22)
         r"переносим",
+        # Ukrainian: "переносимо стоп на 0.45", "пересуваємо", "переставив", "підтягуємо",
+        # "ставимо стоп на 0.45" (i13-ru31).
+        r"перенос(?:имо|ите|жу)|перенесл[аи]|переніс|пересува\w{1,4}|пересун\w{1,4}"
+        r"|переставля\w{1,4}|перестав(?:ив|или|имо)|підтягу\w{1,4}|підтягн\w{1,4}"
+        r"|(?:по)?став(?:имо|ив|или)",
         r"переставля\w{0,3}",
         # "переношу стоп на 145", "стоп переставил на 145", "перевёл стоп на 145" (i13-updates17).
         r"перенош\w{0,2}",
@@ -332,9 +337,15 @@ FRACTION: Final = re.compile(
     # ("закрываю пол позиции", "полпозиции": half the position; i13-fu24.)
     r"|(?P<half>half|половин\w{0,2}|(?<![а-яё])пол[\s-]?(?=позиц|объ[её]м)|mitad|metade|yarı\w{0,4}|hälfte|一半|một\snửa|نصف|setengah|separuh)"
     r"|(?P<quarter>quarter|четверть|cuarto)"
-    r"|(?P<third>(?<![0-9])1\s?/\s?3(?![0-9])|third(?!\s(?:target|tp|take))|треть(?![еи]))"
+    r"|(?P<third>(?<![0-9])1\s?/\s?3(?![0-9])|third(?!\s(?:target|tp|take))|треть(?![еи])|третин[уаи])"
     # ("фиксирую долю": a share, in Russian; i13-ru25: read as a close of all.)
     r"|(?P<partial>partial\w{0,3}|частичн\w{0,3}|част(?:[ьию]|ями|ям)(?!\w)|дол[юя](?!\w)|parcial\w{0,3}"
+    # (uk "частину", "частково"; "немного", "трохи" as what is taken, beside its verb or ending
+    # the clause: "немного зафиксировал", "скинул немного", not "закрываю немного раньше";
+    # i13-ru31: read as a close of all.)
+    r"|частин[уаи](?!\w)|частков\w{0,3}|(?:немн(?:ого|ожко)|трохи|трішки)(?=[^\w\s]|\s?$"
+    r"|\s(?:позици|позиці|профит|прибыл|прибутк|по\sтекущ|по\sрынк|(?:за)?фикс|(?:за)?фікс|закр"
+    r"|скин|скид|сброс|прикр|сня|сним|сокра|прода))"
     r"|kısmi|teilweise|some|part\sof"
     r"|most\sof|(?:the\s)?majority\sof"  # ("Close most of #ETH": not all of it)
     # "Tutup sebagian", "Fecha uma parte", "إغلاق جزء": a part, in words (i13-updates18).

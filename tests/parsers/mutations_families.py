@@ -68,6 +68,7 @@ from tests.parsers.mutations_ru21 import ru21_mutations
 from tests.parsers.mutations_ru22 import ru22_mutations
 from tests.parsers.mutations_ru23 import ru23_mutations
 from tests.parsers.mutations_ru25 import ru25_mutations
+from tests.parsers.mutations_ru31 import ru31_mutations
 from tests.parsers.mutations_sentences import (
     analysis_section,
     close_instruction,
@@ -229,4 +230,5 @@ FAMILIES: list[Callable[[int], Iterable[Row]]] = [
     gath30w_mutations,  # session 28's batch gath30w shapes (tests/parsers/mutations_gath30w.py)
     forms30_mutations,  # session 28's misreadings left by session 27 (mutations_forms30.py)
     gath31_mutations,  # session 29's batch gath31 shapes (tests/parsers/mutations_gath31.py)
+    ru31_mutations,  # session 29's Russian and Ukrainian thread follow-ups (mutations_ru31.py)
 ]

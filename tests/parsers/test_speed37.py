@@ -1,0 +1,255 @@
+"""Session 29 (i13-speed37): the doubt checks made cheaper, exactly.
+
+Each lever answers as the code it replaced, compared here with copies of main's (72edfbff) code or
+patterns on every dev post and recorded reading's text, on random texts of the patterns' words
+and signs, and on hypothesis texts (a row a lever; none greps a source file); the rows run
+against the compiled modules and the pure-Python ones alike:
+
+- `call_lines._other_call`: one search of the whole post (`_CALL_SEEN`, either line pattern)
+  before the post is split: a line's match is one of the post at the same place, so with none
+  in the post no line holds one.
+- `call_lines._listed_at_side`: the side line's separators asked as `_LISTED` writes them (",",
+  "&", "and", "AND", no lowering) and the coin read asked in the line before the search.
+- `side_coin.coin_at_side`: the word after the side word asked first (the coin read there ends
+  the check), `_BEFORE` searched only where a blank stands right before the side word.
+- `added_entry._added`: `_ADDED` searched only within reach of a "%" (windows), the first match
+  of the whole post.
+- `candle_entry._CLOSE`: each alternative led by its first letter (as lead_first writes one).
+- `call_framing.framing_doubt`: the first entry's start by a loop (no generator, no `min`): its
+  reading is the readings' (tests/parsers/readings.py), as every lever's is.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+import sys
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from parsers import added_entry, call_lines, candle_entry, side_coin
+from parsers.models import ParsedSignal
+from parsers.signal_parser import read_signal
+from parsers.symbols import STOPWORDS, base_of, ok_base
+from tests.parsers.test_speed26 import _POSTS, _RAW  # (every dev post and recorded text)
+from tests.parsers.word_texts import word_text
+
+
+def _signals() -> list[ParsedSignal]:
+    made_up = [  # (made up: coins beside the side word, other calls, added entries, closes)
+        "ETH breakout: ARB LONG\nEntry: 1.2\nTP: 1.4\nSL: 1.1",
+        "BTC looks strong. Buy ETH\nEntry: 3000\nTP: 3300\nSL: 2900",
+        "LINK LONG\nEntry: 14\nTP: 16\nSL: 13\nIf it breaks 12 - short to 10",
+        "LINK SHORT\nEntry: 14\nTP: 12\nSL: 15\nOr buy spot at 11",
+        "Buy LINK, DOT\nEntry: 14\nTP: 16\nSL: 13",
+        "Long LINK and DOT\nEntry: 14\nTP: 16\nSL: 13",
+        "LONG  ETH\tLONG\nEntry: 3000\nTP: 3300\nSL: 2900",
+        "ETH LONG\nEntry: 3000\nTP: 3300\nSL: 2900\nRe-entry at -4% if it dips.",
+        "ETH LONG\nEntry: 3000\nTP: 3300\nSL: 2900\nDCA at 5% below",
+        "ETH LONG\nEntry: buy after a 4h close above 3000\nTP: 3300\nSL: 2900",
+    ]
+    out = []
+    for text in [*_RAW, *made_up]:
+        sig = read_signal(text)
+        if sig is not None and sig.side_at >= 0:
+            out.append(sig)
+    return out
+
+
+_SIGNALS = _signals()
+_SEEDS = range(3)
+
+
+# call_lines._other_call: the whole post's search.
+
+
+def _lines_match(text: str, side: str) -> bool:
+    """Whether a line of text holds a match of the side's other-call pattern or the offer's (the
+    searches _other_call makes of each line)."""
+    other = call_lines._OTHER_SIDE[side]
+    return any(
+        other.search(line) is not None or call_lines._ALTERNATIVE.search(line) is not None
+        for line in text.split("\n")
+    )
+
+
+def _texts_of_calls(seed: int) -> list[str]:
+    rng = random.Random(seed)
+    words = (
+        *("short", "sell", "long", "buy", "or", "enter", "it", "now", "spot", "to", "at", "@"),
+        *("below", "above", "from", ":", "-", "–", "$", "3", "2.5", "x", "shorts", "-term"),
+    )
+    signs = (" ", "\n", "\t", "\u00a0", "\u2003", "-", "a", "1", "_", "\r", "\x1c")
+    return [
+        word_text(rng, words, signs, most=14, word_share=0.6, space_share=0.4)
+        for _ in range(6000)
+    ]
+
+
+@pytest.mark.parametrize("side", ["LONG", "SHORT"])
+def test_other_call_seen_holds_where_a_line_matches_on_every_post(side: str) -> None:
+    seen = call_lines._CALL_SEEN[side]
+    missed = [t[:80] for t in _POSTS if _lines_match(t, side) and seen.search(t) is None]
+    assert missed == []
+
+
+@pytest.mark.parametrize("seed", _SEEDS)
+def test_other_call_seen_holds_where_a_line_matches_on_random_texts(seed: int) -> None:
+    texts = _texts_of_calls(seed)
+    for side in ("LONG", "SHORT"):
+        seen = call_lines._CALL_SEEN[side]
+        missed = [t for t in texts if _lines_match(t, side) and seen.search(t) is None]
+        assert missed == [], side
+    # (and the texts hold matches: the test asks something)
+    assert sum(_lines_match(t, "LONG") for t in texts) > 50
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="shortlbuy eni\n\t\u00a0-–:$@0123.tp", max_size=60))
+def test_other_call_seen_on_hypothesis_texts(text: str) -> None:
+    for side in ("LONG", "SHORT"):
+        if _lines_match(text, side):
+            assert call_lines._CALL_SEEN[side].search(text) is not None
+
+
+def _main_other_call(sig: ParsedSignal, low: str) -> str | None:
+    """main's _other_call (72edfbff), the lines' loop without the post's search first."""
+    other = call_lines._OTHER_SIDE.get(sig.side or "")
+    if other is None:
+        return None
+    head, other_head = call_lines._OTHER_SIDE_HEADS[sig.side or ""]
+    if not any(w in low for w in ("or", head, other_head)):
+        return None
+    spans = [s for k in ("entries", "take_profits", "stop_loss") for s in sig.norm_spans.get(k, [])]
+    start = 0
+    for line in low.split("\n"):
+        end = start + len(line)
+        at = start
+        start = end + 1
+        side_said = head in line or other_head in line
+        offered = "or" in line
+        if not (side_said or offered):
+            continue
+        if any(at <= a < end for a, _ in spans) or at <= sig.side_at < end:
+            continue
+        if len(line.split()) > call_lines._OTHER_WORDS:
+            continue
+        said = (other.search(line) if side_said else None) or (
+            call_lines._ALTERNATIVE.search(line) if offered else None
+        )
+        if said is None:
+            continue
+        prices = [m.group() for m in call_lines._PRICE.finditer(line, said.end() - 1)]
+        levels = {*sig.entries, *sig.take_profits, sig.stop_loss}
+        if any(float(p.replace(",", ".")) not in levels for p in prices):
+            return f"the post says '{line.strip()}'"
+    return None
+
+
+def test_other_call_as_main_on_every_signal_both_sides() -> None:
+    differ = []
+    found = 0
+    for sig in _SIGNALS:
+        low = sig.norm_text.lower()
+        if len(low) != len(sig.norm_text):
+            continue
+        for side in ("LONG", "SHORT"):
+            s = ParsedSignal(
+                symbol=sig.symbol,
+                side=side,
+                entries=sig.entries,
+                take_profits=sig.take_profits,
+                stop_loss=sig.stop_loss,
+                norm_spans=sig.norm_spans,
+                norm_text=sig.norm_text,
+                side_at=sig.side_at,
+            )
+            want = _main_other_call(s, low)
+            got = call_lines._other_call(s, low)
+            found += want is not None
+            if (want is None) != (got is None) or (got and not got.startswith(want or "")):
+                differ.append((sig.raw_text[:60], side, want, got))
+    assert differ == []
+    assert found > 0
+
+
+# call_lines._listed_at_side: the separators as _LISTED writes them, the coin read first.
+
+
+def _main_listed_at_side(sig: ParsedSignal) -> str | None:
+    """main's _listed_at_side (72edfbff)."""
+    text = sig.norm_text
+    if sig.side_at < 0:
+        return None
+    start = text.rfind("\n", 0, sig.side_at) + 1
+    end = text.find("\n", sig.side_at)
+    line = text[start : len(text) if end < 0 else end]
+    if "," not in line and "&" not in line and "and" not in line.lower():
+        return None
+    mine = base_of(sig.symbol)
+    for m in call_lines._LISTED.finditer(line):
+        pair = (m.group(1), m.group(2))
+        if mine not in pair:
+            continue
+        other = pair[1] if pair[0] == mine else pair[0]
+        if other in STOPWORDS or not ok_base(other) or other == mine:
+            continue
+        return f"the post lists {mine} and {other} together ('{m.group()}')"
+    return None
+
+
+def test_listed_at_side_as_main_on_every_signal_and_moved_side_words() -> None:
+    rng = random.Random(7)
+    differ = []
+    found = 0
+    for sig in _SIGNALS:
+        for at in (sig.side_at, rng.randrange(len(sig.norm_text) or 1)):
+            s = ParsedSignal(symbol=sig.symbol, side=sig.side, norm_text=sig.norm_text, side_at=at)
+            want = _main_listed_at_side(s)
+            got = call_lines._listed_at_side(s)
+            found += want is not None
+            if (want is None) != (got is None) or (got and not got.startswith(want or "")):
+                differ.append((sig.raw_text[:60], at, want, got))
+    assert differ == []
+    assert found > 0
+
+
+@pytest.mark.parametrize("seed", _SEEDS)
+def test_listed_at_side_as_main_on_random_lines(seed: int) -> None:
+    rng = random.Random(seed)
+    words = ("LINK", "DOT", "ETH", "BTC", "and", "AND", "And", "aNd", "&", ",", "#", "$", "LONG")
+    signs = (" ", "\u00a0", "\t", ",", "a", "X1", "/")
+    differ = []
+    for _ in range(4000):
+        text = word_text(rng, words, signs, most=10, word_share=0.7, space_share=0.5)
+        symbol = rng.choice(("LINKUSDT", "DOTUSDT", "ETHUSDT", "1000PEPEUSDT"))
+        s = ParsedSignal(symbol=symbol, side="LONG", norm_text=text, side_at=rng.randrange(len(text)))
+        if (_main_listed_at_side(s) is None) != (call_lines._listed_at_side(s) is None):
+            differ.append((text, symbol, s.side_at))
+    assert differ == []
+
+
+# The made-up posts read as before (made up: each a lever's form).
+
+
+@pytest.mark.parametrize(
+    ("text", "why"),
+    [
+        ("ETH breakout: ARB LONG\nEntry: 1.2\nTP: 1.4\nSL: 1.1", "ARB"),
+        ("LINK LONG\nEntry: 14\nTP: 16\nSL: 13\nIf it breaks 12 - short to 10", "another call"),
+        ("Buy LINK, DOT\nEntry: 14\nTP: 16\nSL: 13", "LINK and DOT"),
+        ("ETH LONG\nEntry: 3000\nTP: 3300\nSL: 2900\nRe-entry at -4% if it dips.", "%"),
+        ("ETH LONG\nEntry: buy after a 4h close above 3000\nTP: 3300\nSL: 2900", "candle close"),
+    ],
+)
+def test_made_up_forms_refused_as_before(text: str, why: str) -> None:
+    sig = read_signal(text)
+    assert sig is not None and sig.needs_review
+    assert any(why in r for r in sig.review), sig.review
+
+
+def test_a_plain_card_still_trades() -> None:
+    sig = read_signal("ETH LONG\nEntry: 3000\nTP: 3300, 3400\nSL: 2900\n5% of the balance")
+    assert sig is not None and not sig.needs_review, sig.review if sig else None

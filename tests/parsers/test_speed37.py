@@ -231,6 +231,90 @@ def test_listed_at_side_as_main_on_random_lines(seed: int) -> None:
     assert differ == []
 
 
+# side_coin.coin_at_side: the word after first, _BEFORE only after a blank.
+
+
+def _main_coin_at_side(text: str, side_at: int, symbol: str) -> str | None:
+    """main's coin_at_side (72edfbff), up to its reason's first words."""
+    if side_at < 0 or not text.startswith(side_coin._ORDER_WORDS, side_at):
+        return None
+    start = text.rfind("\n", 0, side_at) + 1
+    end = text.find("\n", side_at)
+    end = len(text) if end < 0 else end
+    mine = side_coin._base(symbol)
+    before = side_coin._BEFORE.search(text, max(start, side_at - side_coin._BEFORE_LONGEST), side_at)
+    beside = (side_coin._AFTER.match(text, side_at, end), before)
+    words = [m.group(1) for m in beside if m is not None]
+    if any(side_coin._names(w, mine, symbol) for w in words):
+        return None
+    for m in beside:
+        if m is None:
+            continue
+        word = m.group(1)
+        if (
+            word in STOPWORDS
+            or word in side_coin._SIDE_NOTES
+            or not ok_base(word)
+            or side_coin._NOT_COIN.fullmatch(word)
+        ):
+            continue
+        if word[0].isdigit() and word[1].isalpha() and word not in side_coin.ONE_DIGIT_COINS:
+            continue
+        return f"the post names {word} at its side word"
+    return None
+
+
+def _same_coin_at_side(text: str, side_at: int, symbol: str) -> bool:
+    want = _main_coin_at_side(text, side_at, symbol)
+    got = side_coin.coin_at_side(text, side_at, symbol)
+    return (want is None) == (got is None) and (got is None or got.startswith(want or ""))
+
+
+def test_coin_at_side_as_main_on_every_signal() -> None:
+    differ = [
+        sig.raw_text[:60]
+        for sig in _SIGNALS
+        if not _same_coin_at_side(sig.norm_text, sig.side_at, sig.symbol)
+    ]
+    assert differ == []
+    assert any(_main_coin_at_side(s.norm_text, s.side_at, s.symbol) for s in _SIGNALS)
+
+
+@pytest.mark.parametrize("seed", _SEEDS)
+def test_coin_at_side_as_main_on_random_texts(seed: int) -> None:
+    rng = random.Random(seed)
+    words = (
+        *("LONG", "long", "Buy", "SHORT", "selling", "ETH", "ARB", "SOL", "SOLUSDT", "1000PEPE"),
+        *("BTC", "X10", "20X", "4H", "on", "in", "BIAS", "1INCH", "1ST", "#", "$", "—", "."),
+    )
+    signs = (" ", "  ", "\t", "\u00a0", "\u2003", "\n", "\x1c", "\x85", "-", "/", "a")
+    differ = []
+    for _ in range(5000):
+        parts = [
+            word_text(rng, words, signs, most=5, word_share=0.7, space_share=0.5),
+            rng.choice(("LONG", "long", "Buy", "SHORT", "selling")),
+            word_text(rng, words, signs, most=5, word_share=0.7, space_share=0.5),
+        ]
+        text = "".join(parts)
+        side_at = len(parts[0])
+        symbol = rng.choice(("ETHUSDT", "ARBUSDT", "SOLUSDT", "1000PEPEUSDT", "BTCUSDT"))
+        if not _same_coin_at_side(text, side_at, symbol):
+            differ.append((text, side_at, symbol))
+    assert differ == []
+
+
+def test_blank_class_is_isspace_but_the_line_break_on_every_code_point() -> None:
+    """coin_at_side asks str.isspace() for _BEFORE's last class, [^\\S\\n] (no line break before
+    the side word on its line): the two agree on every character."""
+    blank = re.compile(r"[^\S\n]")
+    differ = [
+        c
+        for c in range(sys.maxunicode + 1)
+        if (blank.fullmatch(chr(c)) is not None) != (chr(c).isspace() and c != 10)
+    ]
+    assert differ == []
+
+
 # The made-up posts read as before (made up: each a lever's form).
 
 

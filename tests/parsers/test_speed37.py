@@ -315,6 +315,65 @@ def test_blank_class_is_isspace_but_the_line_break_on_every_code_point() -> None
     assert differ == []
 
 
+# added_entry._added: _ADDED searched near the "%" signs.
+
+
+def test_added_entry_bounds_hold_for_its_pattern() -> None:
+    """The match's longest length (re's parser), and how far its first "%" stands from its start:
+    the longest text before the first "%" that the pattern's parts allow."""
+    from re import _parser  # type: ignore[attr-defined]
+
+    pattern = added_entry._ADDED.pattern
+    assert _parser.parse(pattern).getwidth()[1] + 2 <= added_entry._LONGEST
+    before_sign = pattern.split("(?P<rest>")[0] + (
+        r"[^\n.;!?]{0,30}?(?:[-−–]\s?[0-9]{1,2}(?:[.,][0-9]{1,2})?\s?"
+        r"|[0-9]{1,2}(?:[.,][0-9]{1,2})?\s?)"
+    )
+    assert added_entry._ADDED.pattern.startswith(pattern.split("(?P<rest>")[0] + "(?P<rest>")
+    assert "(?P<rest>[^\\n.;!?]{0,30}?(?:[-−–]\\s?[0-9]{1,2}(?:[.,][0-9]{1,2})?\\s?%" in pattern
+    assert _parser.parse(before_sign).getwidth()[1] <= added_entry._BEFORE_PERCENT
+
+
+def _same_added(text: str) -> bool:
+    want = added_entry._ADDED.search(text)
+    got = added_entry._added(text)
+    if want is None or got is None:
+        return want is got
+    return want.span() == got.span() and want.groupdict() == got.groupdict()
+
+
+def test_added_as_the_whole_search_on_every_post() -> None:
+    texts = [*_POSTS, *(t.lower() for t in _RAW)]
+    assert [t[:80] for t in texts if not _same_added(t)] == []  # (none matches: the random do)
+
+
+@pytest.mark.parametrize("seed", _SEEDS)
+def test_added_as_the_whole_search_on_random_texts(seed: int) -> None:
+    rng = random.Random(seed)
+    words = (
+        *("re-entry", "reentries", "dca", "add more", "adding", "buy back", "averaging down"),
+        *("second entry", "next\nentry", "докупаем", "добор", "усредняем", "перезаход", "ниже"),
+        *("%", "-4%", "- 12.5 %", "5%", "3 %", "lower", "below", "from the entry", "от входа"),
+        *(" at ", " on ", " if it dips", "x" * 30, "y" * 25),
+    )
+    signs = (" ", "\n", "\t", "\u00a0", ".", ";", "!", "?", "-", "−", "–", "1", "a", "%")
+    texts = [word_text(rng, words, signs, most=25, word_share=0.6, space_share=0.4)]
+    texts += [word_text(rng, words, signs, most=25, word_share=0.6, space_share=0.4) for _ in range(6000)]
+    assert [t for t in texts if not _same_added(t)] == []
+    assert sum(added_entry._ADDED.search(t) is not None for t in texts) > 300
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(("dca", "re-entry", "add", " ", "\n", "-", "5", "%", "lower", ".", "z" * 20)),
+        max_size=40,
+    )
+)
+def test_added_on_hypothesis_texts(parts: list[str]) -> None:
+    assert _same_added("".join(parts))
+
+
 # The made-up posts read as before (made up: each a lever's form).
 
 

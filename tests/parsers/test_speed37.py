@@ -374,6 +374,50 @@ def test_added_on_hypothesis_texts(parts: list[str]) -> None:
     assert _same_added("".join(parts))
 
 
+# candle_entry._CLOSE: each alternative led by its first letter.
+
+_CLOSE_MAIN = re.compile(
+    r"(?<![a-z])(?:clos(?:e|es|ing))\s(?:(?:firmly|decisively|cleanly)\s)?(?P<en>above|over"
+    r"|below|under|beyond)(?![a-z])"
+    r"|(?<![а-яё])(?:закрыти[еяю]|закро\w{2,4}|закреп(?!ил)\w{0,6})\s(?:[^\s\n]{1,12}\s){0,3}?"
+    r"(?P<ru>выше|ниже|над|под)(?![а-яё])"
+)
+
+
+def _close_matches(p: re.Pattern[str], text: str, pos: int = 0) -> list[tuple[object, ...]]:
+    return [(m.span(), m.group("en"), m.group("ru")) for m in p.finditer(text, pos)]
+
+
+def test_close_as_main_on_every_post_and_from_inside() -> None:
+    differ = []
+    for t in [*_POSTS, *(r.lower() for r in _RAW[:3000])]:
+        if _close_matches(_CLOSE_MAIN, t) != _close_matches(candle_entry._CLOSE, t):
+            differ.append(t[:80])
+        at = t.find("clos")
+        if at > 0 and _close_matches(_CLOSE_MAIN, t, at) != _close_matches(
+            candle_entry._CLOSE, t, at
+        ):
+            differ.append(t[:80])
+    assert differ == []
+
+
+@pytest.mark.parametrize("seed", _SEEDS)
+def test_close_as_main_on_random_texts(seed: int) -> None:
+    rng = random.Random(seed)
+    words = (
+        *("close", "closes", "closing", "closed", "enclose", "firmly", "above", "over", "below"),
+        *("under", "beyond", "закрытие", "закрытия", "закроется", "закреп", "закрепил", "свечи"),
+        *("выше", "ниже", "над", "под", "4ч", "c", "з", "x", "a" * 13),
+    )
+    signs = (" ", "\n", "\t", "\u00a0", "a", "я", "-", "1", ".")
+    texts = [
+        word_text(rng, words, signs, most=12, word_share=0.7, space_share=0.5) for _ in range(6000)
+    ]
+    differ = [t for t in texts if _close_matches(_CLOSE_MAIN, t) != _close_matches(candle_entry._CLOSE, t)]
+    assert differ == []
+    assert sum(bool(_close_matches(_CLOSE_MAIN, t)) for t in texts) > 300
+
+
 # The made-up posts read as before (made up: each a lever's form).
 
 

@@ -143,7 +143,11 @@ def framing_doubt(sig: ParsedSignal, low: str) -> str | None:
     """Why the post frames its call as no call to trade, or reads a level two ways; or None. low:
     the lower-case post (sig.norm_text lowered)."""
     entries = sig.norm_spans.get("entries", [])
-    first = min((start for start, _ in entries), default=len(low))
+    # (min(..., default=len(low)) by a loop: the generator and the call cost 2,000 instructions)
+    first = entries[0][0] if entries else len(low)
+    for start, _ in entries:
+        if start < first:
+            first = start
     if (why := own_setup_doubt(sig.norm_text, low, first)) is not None:  # "breakdown of your setup"
         return why
     for i in range(len(_FRAMES)):

@@ -440,3 +440,30 @@ def test_made_up_forms_refused_as_before(text: str, why: str) -> None:
 def test_a_plain_card_still_trades() -> None:
     sig = read_signal("ETH LONG\nEntry: 3000\nTP: 3300, 3400\nSL: 2900\n5% of the balance")
     assert sig is not None and not sig.needs_review, sig.review if sig else None
+
+
+# call_framing: _BTC_CONDITION asked only where the post holds one of its verbs too.
+
+
+def test_btc_condition_matches_hold_a_verb_on_every_post_and_random_texts() -> None:
+    from parsers import call_framing
+    from parsers.gate_words import words_of
+
+    pattern = call_framing._FRAMES[call_framing._BTC_AT][1]
+    assert pattern is call_framing._BTC_CONDITION
+    verbs = words_of(call_framing._BTC_VERBS)
+    rng = random.Random(5)
+    words = (
+        *("if", "once", "when", "after", "while", "as long as", "btc", "bitcoin", "#", "$"),
+        *("holds", "stays", "confirms", "keeps", "remains", "is above", "is below", "reclaims"),
+        *("holding", "60k", "?", "wait for", "our", "entry", "confirmation", ":", "the", "my"),
+    )
+    signs = (" ", "\n", "\t", "\u00a0", "a", "1", "?", ":")
+    texts = [*_POSTS]
+    texts += [word_text(rng, words, signs, most=10, word_share=0.75, space_share=0.6) for _ in range(8000)]
+    found = 0
+    for t in texts:
+        for m in pattern.finditer(t):
+            found += 1
+            assert any(v in m.group() for v in verbs), m.group()
+    assert found > 10

@@ -467,3 +467,19 @@ def test_btc_condition_matches_hold_a_verb_on_every_post_and_random_texts() -> N
             found += 1
             assert any(v in m.group() for v in verbs), m.group()
     assert found > 10
+
+
+# glued_quote.glued_leverage: the fullmatch only where the base holds an "X" and ends as one.
+
+
+def test_leverage_tail_only_where_the_base_ends_as_a_match() -> None:
+    from parsers import glued_quote
+
+    rng = random.Random(11)
+    pieces = ("SUI", "X", "x", "20", "5", "1000", "PEPE", "×", "A", "Z9")
+    bases = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 5))) for _ in range(20000)]
+    bases += [sig.symbol.removesuffix("USDT") for sig in _SIGNALS]
+    for base in bases:
+        if glued_quote._LEVERAGE_TAIL.fullmatch(base) is not None:
+            assert "X" in base and base[-1:] in "X0123456789", base
+    assert sum(glued_quote._LEVERAGE_TAIL.fullmatch(b) is not None for b in bases) > 50

@@ -483,3 +483,33 @@ def test_leverage_tail_only_where_the_base_ends_as_a_match() -> None:
         if glued_quote._LEVERAGE_TAIL.fullmatch(base) is not None:
             assert "X" in base and base[-1:] in "X0123456789", base
     assert sum(glued_quote._LEVERAGE_TAIL.fullmatch(b) is not None for b in bases) > 50
+
+
+# card_reports._heading: the post's marks asked of its pass first.
+
+
+def _main_heading(low: str) -> str | None:
+    """main's card_reports._heading (72edfbff)."""
+    from parsers import card_reports
+    from parsers.quick_tests import first_line
+
+    first = first_line(low)
+    if not any(mark in first for mark in card_reports._HEADING_MARKS):
+        return None
+    if ("profit" in first or "tp" in first or "target" in first) and card_reports._HEADING.fullmatch(
+        first
+    ):
+        return first.strip()
+    return None
+
+
+def test_heading_as_main_on_every_post_and_random_texts() -> None:
+    from parsers import card_reports
+
+    rng = random.Random(13)
+    words = ("💰", "🎯", "✅", "🔥", "!", "profit", "tp1", "target 2", "#profits", "take-profit 3")
+    signs = (" ", "\n", "\t", "\u00a0", "a", "1", ":", "$")
+    texts = [*_POSTS]
+    texts += [word_text(rng, words, signs, most=8, word_share=0.6, space_share=0.4) for _ in range(6000)]
+    assert [t[:80] for t in texts if card_reports._heading(t) != _main_heading(t)] == []
+    assert sum(_main_heading(t) is not None for t in texts) > 100

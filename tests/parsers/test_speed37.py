@@ -513,3 +513,62 @@ def test_heading_as_main_on_every_post_and_random_texts() -> None:
     texts += [word_text(rng, words, signs, most=8, word_share=0.6, space_share=0.4) for _ in range(6000)]
     assert [t[:80] for t in texts if card_reports._heading(t) != _main_heading(t)] == []
     assert sum(_main_heading(t) is not None for t in texts) > 100
+
+
+# target_placeholder: the last line's match without a stripped copy; _DASH_ONLY by lines.
+
+
+def _main_empty(low: str, entry: bool) -> re.Match[str] | None:
+    """main's target_placeholder._empty (72edfbff) of a fresh post."""
+    from parsers import target_placeholder as tp
+
+    found = tp._empty_lines(low) if any(w in low for w in (":\n", ": \n", "=\n")) else []
+    tail = low.rstrip()
+    last = tp._EMPTY.match(tail, tail.rfind("\n") + 1)
+    if last is not None:
+        found.append(last)
+    for m in found:
+        if (m.group("kind") == "entry") is entry:
+            return m
+    return None
+
+
+def _placeholder_texts(seed: int) -> list[str]:
+    rng = random.Random(seed)
+    words = (
+        *("tp", "tp1", "tp 2", "t.p.", "target", "targets 3", "take", "profit", "profits", "take-"),
+        *("entry 2", "entry", "#", "1", "12", ":", "=", "-", "–", "—", "--", "$", "3120", "sl"),
+    )
+    signs = (" ", "\n", "\t", "\u00a0", "\u2003", "\r", "\x1c", "a", ".", "\n\n")
+    return [word_text(rng, words, signs, most=14, word_share=0.65, space_share=0.4) for _ in range(6000)]
+
+
+def _same_match(a: re.Match[str] | None, b: re.Match[str] | None) -> bool:
+    if a is None or b is None:
+        return a is b
+    return a.span() == b.span() and a.groups() == b.groups()
+
+
+@pytest.mark.parametrize("seed", _SEEDS)
+def test_dash_only_as_the_search_on_every_post_and_random_texts(seed: int) -> None:
+    from parsers import target_placeholder as tp
+
+    texts = _placeholder_texts(seed) + ([*_POSTS] if seed == 0 else [])
+    differ = [t[:80] for t in texts if not _same_match(tp._dash_only(t), tp._DASH_ONLY.search(t))]
+    assert differ == []
+    assert sum(tp._DASH_ONLY.search(t) is not None for t in texts) > 20
+
+
+@pytest.mark.parametrize("seed", _SEEDS)
+def test_empty_as_main_on_every_post_and_random_texts(seed: int) -> None:
+    from parsers import target_placeholder as tp
+
+    texts = _placeholder_texts(seed + 10) + ([*_POSTS] if seed == 0 else [])
+    differ = [
+        t[:80]
+        for t in texts
+        for entry in (True, False)
+        if not _same_match(tp._empty(t, entry, []), _main_empty(t, entry))
+    ]
+    assert differ == []
+    assert sum(_main_empty(t, e) is not None for t in texts for e in (True, False)) > 3

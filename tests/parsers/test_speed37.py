@@ -572,3 +572,15 @@ def test_empty_as_main_on_every_post_and_random_texts(seed: int) -> None:
     ]
     assert differ == []
     assert sum(_main_empty(t, e) is not None for t in texts for e in (True, False)) > 3
+
+
+# tag_list: two marks by finds.
+
+
+def test_two_marks_as_the_counts_on_every_post_and_random_texts() -> None:
+    from parsers import tag_list
+
+    rng = random.Random(17)
+    texts = [*_POSTS, "", "#", "$", "#$", "$$", "##", "a#b", "$a$"]
+    texts += ["".join(rng.choice("#$ab\n") for _ in range(rng.randint(0, 6))) for _ in range(5000)]
+    assert [t[:80] for t in texts if tag_list._two_marks(t) != (t.count("#") + t.count("$") >= 2)] == []

@@ -83,8 +83,7 @@ def _texts_of_calls(seed: int) -> list[str]:
     )
     signs = (" ", "\n", "\t", "\u00a0", "\u2003", "-", "a", "1", "_", "\r", "\x1c")
     return [
-        word_text(rng, words, signs, most=14, word_share=0.6, space_share=0.4)
-        for _ in range(6000)
+        word_text(rng, words, signs, most=14, word_share=0.6, space_share=0.4) for _ in range(6000)
     ]
 
 
@@ -225,7 +224,9 @@ def test_listed_at_side_as_main_on_random_lines(seed: int) -> None:
     for _ in range(4000):
         text = word_text(rng, words, signs, most=10, word_share=0.7, space_share=0.5)
         symbol = rng.choice(("LINKUSDT", "DOTUSDT", "ETHUSDT", "1000PEPEUSDT"))
-        s = ParsedSignal(symbol=symbol, side="LONG", norm_text=text, side_at=rng.randrange(len(text)))
+        s = ParsedSignal(
+            symbol=symbol, side="LONG", norm_text=text, side_at=rng.randrange(len(text))
+        )
         if (_main_listed_at_side(s) is None) != (call_lines._listed_at_side(s) is None):
             differ.append((text, symbol, s.side_at))
     assert differ == []
@@ -242,7 +243,9 @@ def _main_coin_at_side(text: str, side_at: int, symbol: str) -> str | None:
     end = text.find("\n", side_at)
     end = len(text) if end < 0 else end
     mine = side_coin._base(symbol)
-    before = side_coin._BEFORE.search(text, max(start, side_at - side_coin._BEFORE_LONGEST), side_at)
+    before = side_coin._BEFORE.search(
+        text, max(start, side_at - side_coin._BEFORE_LONGEST), side_at
+    )
     beside = (side_coin._AFTER.match(text, side_at, end), before)
     words = [m.group(1) for m in beside if m is not None]
     if any(side_coin._names(w, mine, symbol) for w in words):
@@ -358,7 +361,9 @@ def test_added_as_the_whole_search_on_random_texts(seed: int) -> None:
     )
     signs = (" ", "\n", "\t", "\u00a0", ".", ";", "!", "?", "-", "−", "–", "1", "a", "%")
     texts = [word_text(rng, words, signs, most=25, word_share=0.6, space_share=0.4)]
-    texts += [word_text(rng, words, signs, most=25, word_share=0.6, space_share=0.4) for _ in range(6000)]
+    texts += [
+        word_text(rng, words, signs, most=25, word_share=0.6, space_share=0.4) for _ in range(6000)
+    ]
     assert [t for t in texts if not _same_added(t)] == []
     assert sum(added_entry._ADDED.search(t) is not None for t in texts) > 300
 
@@ -366,7 +371,9 @@ def test_added_as_the_whole_search_on_random_texts(seed: int) -> None:
 @settings(max_examples=400, deadline=None)
 @given(
     st.lists(
-        st.sampled_from(("dca", "re-entry", "add", " ", "\n", "-", "5", "%", "lower", ".", "z" * 20)),
+        st.sampled_from(
+            ("dca", "re-entry", "add", " ", "\n", "-", "5", "%", "lower", ".", "z" * 20)
+        ),
         max_size=40,
     )
 )
@@ -413,7 +420,9 @@ def test_close_as_main_on_random_texts(seed: int) -> None:
     texts = [
         word_text(rng, words, signs, most=12, word_share=0.7, space_share=0.5) for _ in range(6000)
     ]
-    differ = [t for t in texts if _close_matches(_CLOSE_MAIN, t) != _close_matches(candle_entry._CLOSE, t)]
+    differ = [
+        t for t in texts if _close_matches(_CLOSE_MAIN, t) != _close_matches(candle_entry._CLOSE, t)
+    ]
     assert differ == []
     assert sum(bool(_close_matches(_CLOSE_MAIN, t)) for t in texts) > 300
 
@@ -460,7 +469,9 @@ def test_btc_condition_matches_hold_a_verb_on_every_post_and_random_texts() -> N
     )
     signs = (" ", "\n", "\t", "\u00a0", "a", "1", "?", ":")
     texts = [*_POSTS]
-    texts += [word_text(rng, words, signs, most=10, word_share=0.75, space_share=0.6) for _ in range(8000)]
+    texts += [
+        word_text(rng, words, signs, most=10, word_share=0.75, space_share=0.6) for _ in range(8000)
+    ]
     found = 0
     for t in texts:
         for m in pattern.finditer(t):
@@ -496,9 +507,9 @@ def _main_heading(low: str) -> str | None:
     first = first_line(low)
     if not any(mark in first for mark in card_reports._HEADING_MARKS):
         return None
-    if ("profit" in first or "tp" in first or "target" in first) and card_reports._HEADING.fullmatch(
-        first
-    ):
+    if (
+        "profit" in first or "tp" in first or "target" in first
+    ) and card_reports._HEADING.fullmatch(first):
         return first.strip()
     return None
 
@@ -510,7 +521,9 @@ def test_heading_as_main_on_every_post_and_random_texts() -> None:
     words = ("💰", "🎯", "✅", "🔥", "!", "profit", "tp1", "target 2", "#profits", "take-profit 3")
     signs = (" ", "\n", "\t", "\u00a0", "a", "1", ":", "$")
     texts = [*_POSTS]
-    texts += [word_text(rng, words, signs, most=8, word_share=0.6, space_share=0.4) for _ in range(6000)]
+    texts += [
+        word_text(rng, words, signs, most=8, word_share=0.6, space_share=0.4) for _ in range(6000)
+    ]
     assert [t[:80] for t in texts if card_reports._heading(t) != _main_heading(t)] == []
     assert sum(_main_heading(t) is not None for t in texts) > 100
 
@@ -540,7 +553,9 @@ def _placeholder_texts(seed: int) -> list[str]:
         *("entry 2", "entry", "#", "1", "12", ":", "=", "-", "–", "—", "--", "$", "3120", "sl"),
     )
     signs = (" ", "\n", "\t", "\u00a0", "\u2003", "\r", "\x1c", "a", ".", "\n\n")
-    return [word_text(rng, words, signs, most=14, word_share=0.65, space_share=0.4) for _ in range(6000)]
+    return [
+        word_text(rng, words, signs, most=14, word_share=0.65, space_share=0.4) for _ in range(6000)
+    ]
 
 
 def _same_match(a: re.Match[str] | None, b: re.Match[str] | None) -> bool:
@@ -583,4 +598,6 @@ def test_two_marks_as_the_counts_on_every_post_and_random_texts() -> None:
     rng = random.Random(17)
     texts = [*_POSTS, "", "#", "$", "#$", "$$", "##", "a#b", "$a$"]
     texts += ["".join(rng.choice("#$ab\n") for _ in range(rng.randint(0, 6))) for _ in range(5000)]
-    assert [t[:80] for t in texts if tag_list._two_marks(t) != (t.count("#") + t.count("$") >= 2)] == []
+    assert [
+        t[:80] for t in texts if tag_list._two_marks(t) != (t.count("#") + t.count("$") >= 2)
+    ] == []

@@ -143,10 +143,7 @@ def framing_doubt(sig: ParsedSignal, low: str) -> str | None:
     """Why the post frames its call as no call to trade, or reads a level two ways; or None. low:
     the lower-case post (sig.norm_text lowered)."""
     entries = sig.norm_spans.get("entries", [])
-    first = entries[0][0] if entries else len(low)
-    for start, _ in entries:
-        if start < first:
-            first = start
+    first = min([start for start, _ in entries]) if entries else len(low)  # (no generator)
     if (why := own_setup_doubt(sig.norm_text, low, first)) is not None:  # "breakdown of your setup"
         return why
     for i in range(len(_FRAMES)):
@@ -300,9 +297,12 @@ def _index_twice(sig: ParsedSignal, low: str, spans: list[tuple[int, int]]) -> s
     """Two targets read on lines numbered alike ("1) 62000 / 1) 65000", "TP1 62000 / TP1
     65000"): which is the first target, and is the other one more? Or None."""
     seen: dict[str, int] = {}
+    m: re.Match[str] | None = None
+    last = -1  # (the line last matched: the targets on one line share its match)
     for start, end in spans:
         line = low.rfind("\n", 0, start) + 1
-        m = _INDEX.match(low, line)
+        if line != last:
+            last, m = line, _INDEX.match(low, line)
         if m is None or m.end() > start:
             continue
         index = m.group(1)

@@ -601,3 +601,50 @@ def test_two_marks_as_the_counts_on_every_post_and_random_texts() -> None:
     assert [
         t[:80] for t in texts if tag_list._two_marks(t) != (t.count("#") + t.count("$") >= 2)
     ] == []
+
+
+# call_framing._index_twice: one match a line (the targets on it share it).
+
+
+def _main_index_twice(low: str, spans: list[tuple[int, int]]) -> str | None:
+    """main's call_framing._index_twice (72edfbff), up to its reason's first words."""
+    from parsers import call_framing
+
+    seen: dict[str, int] = {}
+    for start, _end in spans:
+        line = low.rfind("\n", 0, start) + 1
+        m = call_framing._INDEX.match(low, line)
+        if m is None or m.end() > start:
+            continue
+        index = m.group(1)
+        if index in seen and seen[index] != line:
+            return f"two targets are numbered {index}"
+        seen[index] = line
+    return None
+
+
+def test_index_twice_as_main_on_every_signal_and_moved_spans() -> None:
+    from parsers import call_framing
+
+    rng = random.Random(19)
+    made_up = [  # (made up: lists numbered alike, on one line and on several)
+        "ETH LONG\nEntry: 3000\n1) 3100 2) 3150\n1) 3200\nSL: 2900",
+        "ETH LONG\nEntry: 3000\nTP1 3100 3150\nTP1 3200\nSL: 2900",
+    ]
+    differ = []
+    asked = 0
+    for sig in [*_SIGNALS, *(s for t in made_up if (s := read_signal(t)) is not None)]:
+        spans = sig.norm_spans.get("take_profits", [])
+        low = sig.norm_text.lower()
+        if len(spans) < 2 or len(low) != len(sig.norm_text):
+            continue
+        moved = sorted((a, a + 1) for a in (rng.randrange(len(low)) for _ in range(len(spans) + 2)))
+        for s in (spans, moved, [*spans, *spans]):
+            asked += 1
+            want = _main_index_twice(low, s)
+            got = call_framing._index_twice(sig, low, s)
+            if (want is None) != (got is None) or (got and not got.startswith(want or "")):
+                differ.append((sig.raw_text[:60], s))
+    assert differ == []
+    assert asked > 100
+

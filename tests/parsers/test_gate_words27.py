@@ -88,6 +88,7 @@ _SITES: tuple[tuple[str, int, tuple[str, ...]], ...] = (
         ("hold", "stays", "confirm", "keeps", "remains", "above", "below", "reclaim"),
     ),
     ("card_reports heading marks", card_reports._HEADING_GATE, card_reports._HEADING_MARKS),
+    ("call_doubts _BTC_PAIR quoted", call_doubts._QUOTED_GATE, ("pair", "market", "quote")),
     # (session 26's speed23: the leverage word's literals in any text, the token's "l" and
     # digit, from their patterns: tests/parsers/test_speed23.py)
     (

@@ -648,3 +648,23 @@ def test_index_twice_as_main_on_every_signal_and_moved_spans() -> None:
     assert differ == []
     assert asked > 100
 
+
+# call_doubts._BTC_PAIR: asked only where the post holds "pair", "market" or "quote" too.
+
+
+def test_btc_pair_matches_hold_a_quote_word_on_every_post_and_random_texts() -> None:
+    from parsers import call_doubts
+
+    rng = random.Random(23)
+    words = ("btc", "₿", "pair", "market", "quote", "quoted", "in", "(", ")", ":", "=", "-", "/")
+    signs = (" ", "\n", "\t", "\u00a0", "a", "1")
+    texts = [*_POSTS]
+    texts += [
+        word_text(rng, words, signs, most=8, word_share=0.75, space_share=0.5) for _ in range(8000)
+    ]
+    found = 0
+    for t in texts:
+        for m in call_doubts._BTC_PAIR.finditer(t):
+            found += 1
+            assert any(w in m.group() for w in ("pair", "market", "quote")), m.group()
+    assert found > 100

@@ -87,10 +87,23 @@ def _dash_only(low: str) -> re.Match[str] | None:
     blanks is a dash, and of the line before it (a match opens at a line's start and ends at a
     line's end after its dash; it spans two lines only where "take" ends one and "profit" opens
     the next): those starts in order, the first match the search's."""
-    n = len(low)
+    tried = -1  # (the last start tried)
+    for at in _line_starts(low, "-–—"):
+        if at > tried:
+            tried = at
+            m = _DASH_ONLY.match(low, at)
+            if m is not None:
+                return m
+    return None
+
+
+def _line_starts(low: str, marks: str) -> list[int]:
+    """The start of each line whose last character but blanks is one of marks, after the start
+    of the line before it (a match may open there, "take" over "profit1:"), in order."""
+    starts: list[int] = []
     before = -1  # (the start of the line before this one)
     start = 0
-    tried = -1  # (the last start tried)
+    n = len(low)
     while start <= n:
         end = low.find("\n", start)
         if end < 0:
@@ -98,16 +111,13 @@ def _dash_only(low: str) -> re.Match[str] | None:
         j = end - 1
         while j >= start and low[j].isspace():
             j -= 1
-        if j >= start and low[j] in _DASHES:
-            for at in (before, start):
-                if at > tried:
-                    tried = at
-                    m = _DASH_ONLY.match(low, at)
-                    if m is not None:
-                        return m
+        if j >= start and low[j] in marks:
+            if before >= 0:
+                starts.append(before)
+            starts.append(start)
         before = start
         start = end + 1
-    return None
+    return starts
 
 
 def target_to_come(sig: ParsedSignal, low: str) -> str | None:
@@ -180,26 +190,9 @@ def _empty_lines(low: str) -> list[re.Match[str]]:
     label is "take" over "profit1:" (the blank of "take profit", the one place a match holds a line
     break before its colon). So those two line starts, in order and past the last match's end,
     are the only places finditer can find one."""
-    starts: list[int] = []
-    before = -1  # (the start of the line before this one)
-    start = 0
-    n = len(low)
-    while start <= n:
-        end = low.find("\n", start)
-        if end < 0:
-            end = n
-        j = end - 1
-        while j >= start and low[j].isspace():
-            j -= 1
-        if j >= start and low[j] in ":=":
-            if before >= 0:
-                starts.append(before)
-            starts.append(start)
-        before = start
-        start = end + 1
     found: list[re.Match[str]] = []
     reached = 0
-    for at in starts:
+    for at in _line_starts(low, ":="):
         if at < reached:
             continue
         m = _EMPTY.match(low, at)

@@ -15,8 +15,10 @@ against the compiled modules and the pure-Python ones alike:
 - `added_entry._added`: `_ADDED` searched only within reach of a "%" (windows), the first match
   of the whole post.
 - `candle_entry._CLOSE`: each alternative led by its first letter (as lead_first writes one).
-- `call_framing.framing_doubt`: the first entry's start by a loop (no generator, no `min`): its
-  reading is the readings' (tests/parsers/readings.py), as every lever's is.
+- `call_framing.framing_doubt`: the first entry's start without a generator: its reading is the
+  readings' (tests/parsers/readings.py), as every lever's is; `_index_twice` one match a line;
+  `_BTC_CONDITION` and `call_doubts._BTC_PAIR` gated by their words too; `glued_leverage`,
+  `card_reports._heading`, `target_placeholder` and `tag_list` (the rows below).
 """
 
 from __future__ import annotations
@@ -34,6 +36,8 @@ from parsers.models import ParsedSignal
 from parsers.signal_parser import read_signal
 from parsers.symbols import STOPWORDS, base_of, ok_base
 from tests.parsers.test_speed26 import _POSTS, _RAW  # (every dev post and recorded text)
+from tests.parsers.test_speed32 import _old_other_call  # (main's, proven the same by speed32)
+from tests.parsers.test_speed33 import _index_twice_before  # (main's: unchanged since)
 from tests.parsers.word_texts import word_text
 
 
@@ -136,40 +140,6 @@ def test_other_call_seen_on_hypothesis_texts(parts: list[str]) -> None:
             assert call_lines._CALL_SEEN[side].search(text) is not None
 
 
-def _main_other_call(sig: ParsedSignal, low: str) -> str | None:
-    """main's _other_call (72edfbff), the lines' loop without the post's search first."""
-    other = call_lines._OTHER_SIDE.get(sig.side or "")
-    if other is None:
-        return None
-    head, other_head = call_lines._OTHER_SIDE_HEADS[sig.side or ""]
-    if not any(w in low for w in ("or", head, other_head)):
-        return None
-    spans = [s for k in ("entries", "take_profits", "stop_loss") for s in sig.norm_spans.get(k, [])]
-    start = 0
-    for line in low.split("\n"):
-        end = start + len(line)
-        at = start
-        start = end + 1
-        side_said = head in line or other_head in line
-        offered = "or" in line
-        if not (side_said or offered):
-            continue
-        if any(at <= a < end for a, _ in spans) or at <= sig.side_at < end:
-            continue
-        if len(line.split()) > call_lines._OTHER_WORDS:
-            continue
-        said = (other.search(line) if side_said else None) or (
-            call_lines._ALTERNATIVE.search(line) if offered else None
-        )
-        if said is None:
-            continue
-        prices = [m.group() for m in call_lines._PRICE.finditer(line, said.end() - 1)]
-        levels = {*sig.entries, *sig.take_profits, sig.stop_loss}
-        if any(float(p.replace(",", ".")) not in levels for p in prices):
-            return f"the post says '{line.strip()}'"
-    return None
-
-
 def test_other_call_as_main_on_every_signal_both_sides() -> None:
     differ = []
     found = 0
@@ -188,10 +158,10 @@ def test_other_call_as_main_on_every_signal_both_sides() -> None:
                 norm_text=sig.norm_text,
                 side_at=sig.side_at,
             )
-            want = _main_other_call(s, low)
+            want = _old_other_call(s, low)
             got = call_lines._other_call(s, low)
             found += want is not None
-            if (want is None) != (got is None) or (got and not got.startswith(want or "")):
+            if want != got:
                 differ.append((sig.raw_text[:60], side, want, got))
     assert differ == []
     assert found > 0
@@ -629,23 +599,6 @@ def test_two_marks_as_the_counts_on_every_post_and_random_texts() -> None:
 # call_framing._index_twice: one match a line (the targets on it share it).
 
 
-def _main_index_twice(low: str, spans: list[tuple[int, int]]) -> str | None:
-    """main's call_framing._index_twice (72edfbff), up to its reason's first words."""
-    from parsers import call_framing
-
-    seen: dict[str, int] = {}
-    for start, _end in spans:
-        line = low.rfind("\n", 0, start) + 1
-        m = call_framing._INDEX.match(low, line)
-        if m is None or m.end() > start:
-            continue
-        index = m.group(1)
-        if index in seen and seen[index] != line:
-            return f"two targets are numbered {index}"
-        seen[index] = line
-    return None
-
-
 def test_index_twice_as_main_on_every_signal_and_moved_spans() -> None:
     from parsers import call_framing
 
@@ -664,9 +617,9 @@ def test_index_twice_as_main_on_every_signal_and_moved_spans() -> None:
         moved = sorted((a, a + 1) for a in (rng.randrange(len(low)) for _ in range(len(spans) + 2)))
         for s in (spans, moved, [*spans, *spans]):
             asked += 1
-            want = _main_index_twice(low, s)
+            want = _index_twice_before(sig, low, s)
             got = call_framing._index_twice(sig, low, s)
-            if (want is None) != (got is None) or (got and not got.startswith(want or "")):
+            if want != got:
                 differ.append((sig.raw_text[:60], s))
     assert differ == []
     assert asked > 100

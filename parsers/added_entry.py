@@ -35,9 +35,37 @@ def added_entry(sig: ParsedSignal, low: str) -> str | None:
         return None
     if any(PERCENT_NOT_PRICE in why for why in sig.review):
         return None  # (said already, by the label that gave it)
-    for m in _ADDED.finditer(low):
-        word = sig.norm_text[m.start("word") : m.end("word")]
-        rest = sig.norm_text[m.start("rest") : m.end("rest")].strip()
-        sig.norm_unread.append(m.span())
-        return percent_label_reason("entry", word, rest)
+    m = _added(low)
+    if m is None:
+        return None
+    word = sig.norm_text[m.start("word") : m.end("word")]
+    rest = sig.norm_text[m.start("rest") : m.end("rest")].strip()
+    sig.norm_unread.append(m.span())
+    return percent_label_reason("entry", word, rest)
+
+
+# A match of _ADDED holds a "%" at most this far after its start (its word, 16 characters in
+# "averaging down", its clause's 30, the fall's sign and number before the sign, "- 12.5 ", 8),
+# and ends at most this far after its start (tests/parsers/test_speed37.py asks re's parser).
+_BEFORE_PERCENT: Final = 64
+_LONGEST: Final = 128
+
+
+def _added(low: str) -> re.Match[str] | None:
+    """_ADDED.search(low), searched only where a match can start: within _BEFORE_PERCENT before
+    a "%" (the pattern opens with a look-behind: re tried it at every character of the post).
+    Each window's search ends _LONGEST past it, so that a match starting in it is whole, and
+    found as in the whole post; one found past the window is left to the next window."""
+    n = len(low)
+    at = low.find("%")
+    while at >= 0:
+        start = max(0, at - _BEFORE_PERCENT)
+        end = at
+        at = low.find("%", at + 1)
+        while 0 <= at <= end + _BEFORE_PERCENT:  # (windows that meet are one)
+            end = at
+            at = low.find("%", at + 1)
+        m = _ADDED.search(low, start, min(n, end + _LONGEST))
+        if m is not None and m.start() <= end:
+            return m
     return None

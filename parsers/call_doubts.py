@@ -91,6 +91,7 @@ _COUNT_GATE: Final = gate(digit_after(("of", "из", "/")))
 _NOTE_GATE: Final = gate(("(",))
 _PROFIT_GATE: Final = gate(("profit",))
 _BTC_GATE: Final = gate(("btc",))
+_QUOTED_GATE: Final = gate(("pair", "market", "quote"))  # (each match of _BTC_PAIR holds one)
 _RULE_GATE: Final = gate(("only", "condition"))
 # (The first digit leads, its look-behind after it: a pattern that opens with a character set
 # is scanned for that set at C speed, one that opens with a look-behind is tried at every
@@ -305,7 +306,7 @@ def call_doubts(sig: ParsedSignal, low: str, status: bool = True) -> ParsedSigna
                 f"the post reports a gain ('{m.group()}'): a report on a call, its levels"
                 " quoted, no new trade"
             )
-    if holds(low, _BTC_GATE) and sig.symbol.endswith(("USDT", "USD")):
+    if holds(low, _BTC_GATE) and holds(low, _QUOTED_GATE) and sig.symbol.endswith(("USDT", "USD")):
         m = _BTC_PAIR.search(low)
         if m is not None:
             review.append(

@@ -143,11 +143,11 @@ def framing_doubt(sig: ParsedSignal, low: str) -> str | None:
     """Why the post frames its call as no call to trade, or reads a level two ways; or None. low:
     the lower-case post (sig.norm_text lowered)."""
     entries = sig.norm_spans.get("entries", [])
-    first = min((start for start, _ in entries), default=len(low))
+    first = min([start for start, _ in entries]) if entries else len(low)  # (no generator)
     if (why := own_setup_doubt(sig.norm_text, low, first)) is not None:  # "breakdown of your setup"
         return why
     for i in range(len(_FRAMES)):
-        if not holds(low, _FRAME_GATES[i]):
+        if not holds(low, _FRAME_GATES[i]) or (i == _BTC_AT and not holds(low, _BTC_VERBS)):
             continue
         m = _example(low) if i == _EXAMPLE_AT else _FRAMES[i][1].search(low)  # (two searches)
         if m is not None:
@@ -211,6 +211,8 @@ _FRAMES: Final[tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...]] = (
 # Each frame's words found in the post's one pass (parsers/gate_words.py).
 _FRAME_GATES: Final = tuple(gate(heads) for heads, _, _ in _FRAMES)
 _EXAMPLE_AT: Final = 3  # (the example frame's row: parsers/example_frame.py searches it)
+_BTC_AT: Final = 5  # (its row: every match holds one of its verbs too; "btc" is in most BTC calls)
+_BTC_VERBS: Final = gate(tuple("hold stays confirm keeps remains above below reclaim".split()))
 _IF_GATE: Final = gate((" if ", " once ", " when ", " after "))
 _NOTE_GATE: Final = gate(("(",))
 _TO_GATE: Final = gate((" to ",))
@@ -295,9 +297,12 @@ def _index_twice(sig: ParsedSignal, low: str, spans: list[tuple[int, int]]) -> s
     """Two targets read on lines numbered alike ("1) 62000 / 1) 65000", "TP1 62000 / TP1
     65000"): which is the first target, and is the other one more? Or None."""
     seen: dict[str, int] = {}
+    m: re.Match[str] | None = None
+    last = -1  # (the line last matched: the targets on one line share its match)
     for start, end in spans:
         line = low.rfind("\n", 0, start) + 1
-        m = _INDEX.match(low, line)
+        if line != last:
+            last, m = line, _INDEX.match(low, line)
         if m is None or m.end() > start:
             continue
         index = m.group(1)

@@ -144,10 +144,8 @@ _OTHER_SIDE: Final = {
     "LONG": re.compile(lead_first(r"(?<![\w-])(?:short|sell)(?![\w-])" + _AFTER_SIDE)),
     "SHORT": re.compile(lead_first(r"(?<![\w-])(?:long|buy)(?![\w-])" + _AFTER_SIDE)),
 }
-# The words each of those patterns holds (a line holding none of them holds no match: the
-# patterns open with a look-behind, which re tries at every character of every line).
+# Each pattern's words (a line holding none holds no match), gated in the post's pass too.
 _OTHER_SIDE_HEADS: Final = {"LONG": ("short", "sell"), "SHORT": ("long", "buy")}
-# The words asked of the whole post, found in its one pass (parsers/gate_words.py).
 _OTHER_SIDE_GATES: Final = {k: gate(("or", *heads)) for k, heads in _OTHER_SIDE_HEADS.items()}
 _EXAMPLE_GATE: Final = gate(_EXAMPLE_HEADS)
 _CONDITION_GATE: Final = gate(_CONDITION_HEADS)
@@ -160,6 +158,9 @@ _QUESTION_GATE: Final = gate(("?",))
 _ALTERNATIVE: Final = re.compile(
     lead_first(r"(?<![\w-])or\s(?:buy|long|sell|short|enter)(?![\w-])" + _AFTER_SIDE)
 )
+_CALL_SEEN: Final = {  # (either search's matches in the whole post: one search, literals first)
+    k: re.compile(p.pattern + "|" + _ALTERNATIVE.pattern) for k, p in _OTHER_SIDE.items()
+}
 _PRICE: Final = re.compile(r"(?<![\w.,])[0-9]+(?:[.,][0-9]+)?(?![\w.,%])")
 _OTHER_WORDS: Final = 12
 # A note after a target that makes it a hope, not a level to place: "4) 6 (if BTC pumps)", "TP4:
@@ -264,9 +265,11 @@ def _listed_at_side(sig: ParsedSignal) -> str | None:
     start = text.rfind("\n", 0, sig.side_at) + 1
     end = text.find("\n", sig.side_at)
     line = text[start : len(text) if end < 0 else end]
-    if "," not in line and "&" not in line and "and" not in line.lower():
-        return None
+    if "," not in line and "&" not in line and "and" not in line and "AND" not in line:
+        return None  # (_LISTED's separators; and the coin read is one of its two words)
     mine = base_of(sig.symbol)
+    if mine not in line:
+        return None
     for m in _LISTED.finditer(line):
         pair = (m.group(1), m.group(2))
         if mine not in pair:
@@ -357,6 +360,8 @@ def _other_call(sig: ParsedSignal, low: str) -> str | None:
         return None
     if not holds(low, _OTHER_SIDE_GATES[sig.side or ""]):
         return None
+    if _CALL_SEEN[sig.side or ""].search(low) is None:
+        return None  # (a line's match is one of the post at its place: none there, none in a line)
     head, other_head = _OTHER_SIDE_HEADS[sig.side or ""]
     spans: list[Span] | None = None  # (the levels' spans, gathered when first asked)
     start = 0

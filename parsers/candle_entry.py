@@ -22,10 +22,15 @@ from parsers.models import ParsedSignal
 # A candle's close beyond a level awaited: "close above", "4h close over", "closes below",
 # "закрытия 4ч свечи выше", "свеча закроется выше", "закреп над" (not "closed below": one that
 # happened, the call's reason).
+# (Each alternative led by its first letter, the look-behind after it, as parsers/lead_first.py
+# writes a pattern: re scans for "c" and "з" and enters the pattern only there, where it tried
+# its look-behinds at every character; lead_first leaves a pattern with groups alone. Written
+# "(?<![a-z])clos(?:e|es|ing)..." and "(?<![а-яё])(?:закрыти[еяю]|закро\w{2,4}|закреп(?!ил)..."
+# before session 29: tests/parsers/test_speed37.py compares the two.)
 _CLOSE: Final = re.compile(
-    r"(?<![a-z])(?:clos(?:e|es|ing))\s(?:(?:firmly|decisively|cleanly)\s)?(?P<en>above|over"
+    r"c(?<![a-z]c)los(?:e|es|ing)\s(?:(?:firmly|decisively|cleanly)\s)?(?P<en>above|over"
     r"|below|under|beyond)(?![a-z])"
-    r"|(?<![а-яё])(?:закрыти[еяю]|закро\w{2,4}|закреп(?!ил)\w{0,6})\s(?:[^\s\n]{1,12}\s){0,3}?"
+    r"|з(?<![а-яё]з)акр(?:ыти[еяю]|о\w{2,4}|еп(?!ил)\w{0,6})\s(?:[^\s\n]{1,12}\s){0,3}?"
     r"(?P<ru>выше|ниже|над|под)(?![а-яё])"
 )
 # The words before it on its line: an entry's or a side's (the entry waits for it), or a stop's

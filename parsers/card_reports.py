@@ -69,6 +69,7 @@ _HEADING: Final = re.compile(
     r"[^\w\n:]*"
 )
 _HEADING_MARKS: Final = ("💰", "🎯", "✅", "🔥", "🚀", "💸", "🤑", "💵", "!")
+_HEADING_GATE: Final = gate(_HEADING_MARKS)  # (a post holding none holds none on its first line)
 # A number struck through: Markdown "~~4.1~~" or "~4.1~", HTML "<s>4.1</s>", a combining stroke.
 # (Not one followed by its replacement on its line, "Entry: ~~0.95~~ 0.92": a call corrected in
 # place, _STRUCK_THEN's.)
@@ -209,6 +210,8 @@ def _report_line(low: str) -> str | None:
 
 def _heading(low: str) -> str | None:
     """The post's first line, when it names a result or a target reached and nothing else."""
+    if not holds(low, _HEADING_GATE):
+        return None
     first = first_line(low)
     if not any(mark in first for mark in _HEADING_MARKS):
         return None

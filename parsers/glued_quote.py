@@ -56,7 +56,13 @@ def glued_leverage(symbol: str, leverage: int | None, low: str) -> str | None:
     writes a leverage run into the coin's ticker that was not read ("SUI×20" with no leverage):
     low is the lower-case post; or None."""
     base = symbol.removesuffix("USDT")
-    if base != symbol and (m := _LEVERAGE_TAIL.fullmatch(base)) is not None:
+    # (a whole match holds an "X" and ends in "X" or a digit: most bases do neither)
+    if (
+        base != symbol
+        and "X" in base
+        and base[-1:] in "X0123456789"
+        and (m := _LEVERAGE_TAIL.fullmatch(base)) is not None
+    ):
         coin = m.group(1)
         return (
             f"the post names {base}, read as a coin: {coin} at {base[len(coin) :].lower()}"

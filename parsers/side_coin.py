@@ -50,12 +50,17 @@ def coin_at_side(text: str, side_at: int, symbol: str) -> str | None:
     end = text.find("\n", side_at)
     end = len(text) if end < 0 else end
     mine = _base(symbol)
-    before = _BEFORE.search(text, max(start, side_at - _BEFORE_LONGEST), side_at)
-    beside = (_AFTER.match(text, side_at, end), before)
-    words = [m.group(1) for m in beside if m is not None]
-    if any(_names(w, mine, symbol) for w in words):
-        return None  # ("#ADA LONG X10", "LONG SOLUSDT", "1000PEPE LONG": the coin read)
-    for m in beside:
+    # ("#ADA LONG X10", "LONG SOLUSDT", "1000PEPE LONG": the coin read, either word naming it)
+    after = _AFTER.match(text, side_at, end)
+    if after is not None and _names(after.group(1), mine, symbol):
+        return None
+    # (_BEFORE's match ends in a blank right before the side word, on its line: else none)
+    before: re.Match[str] | None = None
+    if side_at > start and text[side_at - 1].isspace():
+        before = _BEFORE.search(text, max(start, side_at - _BEFORE_LONGEST), side_at)
+        if before is not None and _names(before.group(1), mine, symbol):
+            return None
+    for m in (after, before):
         if m is None:
             continue
         word = m.group(1)

@@ -30,8 +30,8 @@ _TWO_TAGS: Final = re.compile(r"[#$][a-z0-9_]{1,20}[^\w\n#$]*[#$][a-z0-9_]")
 def coin_from_tag_list(sig: ParsedSignal, low: str) -> str | None:
     """A review reason when the coin read is named only in a line of tags that names another
     coin as well, or None. (low: the lower-cased post, as sig.norm_text.)"""
-    if low.count("#") + low.count("$") < 2:
-        return None
+    if not _two_marks(low):
+        return None  # (fewer than two "#" and "$")
     mine = symbols.base_of(sig.symbol)
     quote = sig.symbol[len(mine) :]
     if _TWO_TAGS.search(low) is None:
@@ -64,6 +64,17 @@ def coin_from_tag_list(sig: ParsedSignal, low: str) -> str | None:
         f"the coin read, {mine}, is named only in a list of tags with {', '.join(others)}:"
         " which coin the levels are for is a guess"
     )
+
+
+def _two_marks(low: str) -> bool:
+    """low.count("#") + low.count("$") >= 2, by finds that stop at the second mark."""
+    tag = low.find("#")
+    dollar = low.find("$")
+    if tag >= 0 and dollar >= 0:
+        return True
+    if tag >= 0:
+        return low.find("#", tag + 1) >= 0
+    return dollar >= 0 and low.find("$", dollar + 1) >= 0
 
 
 # A short line naming two coins by their tags among words: "🟢 #SOL ecosystem pick: #JUP" (the

@@ -82,6 +82,44 @@ def _gap(low: str) -> re.Match[str] | None:
     return None
 
 
+def _dash_only(low: str) -> re.Match[str] | None:
+    """_DASH_ONLY.search(low), matched only at the start of a line whose last character but
+    blanks is a dash, and of the line before it (a match opens at a line's start and ends at a
+    line's end after its dash; it spans two lines only where "take" ends one and "profit" opens
+    the next): those starts in order, the first match the search's."""
+    tried = -1  # (the last start tried)
+    for at in _line_starts(low, "-–—"):
+        if at > tried:
+            tried = at
+            m = _DASH_ONLY.match(low, at)
+            if m is not None:
+                return m
+    return None
+
+
+def _line_starts(low: str, marks: str) -> list[int]:
+    """The start of each line whose last character but blanks is one of marks, after the start
+    of the line before it (a match may open there, "take" over "profit1:"), in order."""
+    starts: list[int] = []
+    before = -1  # (the start of the line before this one)
+    start = 0
+    n = len(low)
+    while start <= n:
+        end = low.find("\n", start)
+        if end < 0:
+            end = n
+        j = end - 1
+        while j >= start and low[j].isspace():
+            j -= 1
+        if j >= start and low[j] in marks:
+            if before >= 0:
+                starts.append(before)
+            starts.append(start)
+        before = start
+        start = end + 1
+    return starts
+
+
 def target_to_come(sig: ParsedSignal, low: str) -> str | None:
     """A review reason when a target label says its price is to come or is left empty between
     numbered targets, or None. (low: the lower-cased post, as sig.norm_text.)"""
@@ -105,7 +143,7 @@ def target_to_come(sig: ParsedSignal, low: str) -> str | None:
         and holds(low, _DASH_GATE)
         and (holds(low, _LINE_END_GATE) or low.rstrip(BLANKS).endswith(_DASHES))
     ):
-        m = _DASH_ONLY.search(low)
+        m = _dash_only(low)
     if m is None:
         m = _empty(low, False, empties)
     if m is None:
@@ -131,8 +169,10 @@ def _empty(low: str, entry: bool, empties: list[list[re.Match[str]]]) -> re.Matc
     post; or None. (empties: the labels found, kept at empties[0] by the first ask of the post.)"""
     if not empties:
         found = _empty_lines(low) if holds(low, _EMPTY_GATE) else []
-        tail = low.rstrip()
-        last = _EMPTY.match(tail, tail.rfind("\n") + 1)
+        end = len(low)  # (low.rstrip()'s end, without the copy: the match ends there, \Z)
+        while end > 0 and low[end - 1].isspace():
+            end -= 1
+        last = _EMPTY.match(low, low.rfind("\n", 0, end) + 1, end)
         if last is not None:
             found.append(last)
         empties.append(found)
@@ -150,26 +190,9 @@ def _empty_lines(low: str) -> list[re.Match[str]]:
     label is "take" over "profit1:" (the blank of "take profit", the one place a match holds a line
     break before its colon). So those two line starts, in order and past the last match's end,
     are the only places finditer can find one."""
-    starts: list[int] = []
-    before = -1  # (the start of the line before this one)
-    start = 0
-    n = len(low)
-    while start <= n:
-        end = low.find("\n", start)
-        if end < 0:
-            end = n
-        j = end - 1
-        while j >= start and low[j].isspace():
-            j -= 1
-        if j >= start and low[j] in ":=":
-            if before >= 0:
-                starts.append(before)
-            starts.append(start)
-        before = start
-        start = end + 1
     found: list[re.Match[str]] = []
     reached = 0
-    for at in starts:
+    for at in _line_starts(low, ":="):
         if at < reached:
             continue
         m = _EMPTY.match(low, at)

@@ -81,6 +81,14 @@ _SITES: tuple[tuple[str, int, tuple[str, ...]], ...] = (
     ("call_framing _CHANGE", call_framing._CHANGE_GATE, call_framing._CHANGE_HEADS),
     ("call_framing notes", call_framing._NOTE_GATE, ("(",)),
     ("call_framing to", call_framing._TO_GATE, (" to ",)),
+    # (session 29, i13-speed37: _BTC_CONDITION's verbs; the first line's marks)
+    (
+        "call_framing _BTC_CONDITION verbs",
+        call_framing._BTC_VERBS,
+        ("hold", "stays", "confirm", "keeps", "remains", "above", "below", "reclaim"),
+    ),
+    ("card_reports heading marks", card_reports._HEADING_GATE, card_reports._HEADING_MARKS),
+    ("call_doubts _BTC_PAIR quoted", call_doubts._QUOTED_GATE, ("pair", "market", "quote")),
     # (session 26's speed23: the leverage word's literals in any text, the token's "l" and
     # digit, from their patterns: tests/parsers/test_speed23.py)
     (

@@ -148,7 +148,10 @@ _NOT_NOW: Final = re.compile(
         r"|above|dca|dips?|better|limit)(?!\w)|(?:buy|long|short|sell|enter|entry|accumulate)\s"
         r"(?:[#$]?[a-z0-9]{2,12}\s)?(?:on|in|at|near|the|into)\s(?:the\s|a\s)?"
         r"(?:dips?|pullbacks?|parts|support|resistance|retests?|corrections?|demand|supply|lower"
-        r"|higher|bounce|rejection|zone)(?!\w))"
+        r"|higher|bounce|rejection|zone)(?!\w)|(?:buy|long|short|sell|enter|entry)\s(?:[#$]?[a-z0-9]"
+        # "Long on confirmation", "BUY after the breakout" (CONVENTIONS.md: a condition, no price)
+        r"{2,12}\s)?(?:on|after|upon)\s(?:the\s|a\s)?(?:confirmation|breakout|breakdown)(?!\w)"
+        r"|(?:лонг|шорт|вход|покупка)\s(?:после|на|при)\s(?:подтверждени|пробо|ретест)\w*)"
     )
 )
 # A pair quoted in a currency the symbol reader does not take ("ADA/TRY", "ADA/BNB", "ADA-BRL"):

@@ -138,6 +138,8 @@ WORLD_ROWS: tuple[tuple[str, str, str], ...] = (
     ("tr", "sell", r"sat[ıi][mş]\s?(?:b[oö]lgesi|fiyat[ıi]|aral[ıi][gğ][ıi])"),
     ("tr", "buy", r"al[ıi]m" + NUM_NEXT),
     ("tr", "sell", r"sat[ıi][mş]" + NUM_NEXT),
+    # "Hedef Fiyat: 150": the target price (not "Hedef" with no price and "Fiyat" the entry).
+    ("tr", "tp", r"hedef\s?fiyat[ıi]?"),
     ("tr", "tp", r"hedef(?:ler)?(?:i)?" + IDX),
     ("tr", "tp", r"k[aâ]r\s?al"),
     ("tr", "sl", r"zarar\s?(?:durdur|kes)"),
@@ -227,6 +229,8 @@ WORLD_ROWS: tuple[tuple[str, str, str], ...] = (
     ("zh", "tp", r"止盈" + IDXS),
     ("zh", "tp", r"目标价?位?" + IDXS),
     ("zh", "sl", r"止损[位价]?"),
+    # "防守：130", "防守位 130": the level defended, the stop (before a price only; i13-labels31).
+    ("zh", "sl", r"防守(?:点位|位|点)?" + NUM_NEXT),
     ("zh", "slclose", r"收盘"),
     ("zh", "lev", r"杠杆"),
     ("zh", "sym", r"币种"),

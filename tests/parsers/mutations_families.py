@@ -50,6 +50,7 @@ from tests.parsers.mutations_labels import (
     thousands,
     two_signals,
 )
+from tests.parsers.mutations_labels31 import labels31_mutations
 from tests.parsers.mutations_languages import language_mutations
 from tests.parsers.mutations_layouts import layout_mutations
 from tests.parsers.mutations_left26 import left26_mutations
@@ -227,4 +228,5 @@ FAMILIES: list[Callable[[int], Iterable[Row]]] = [
     gath30_mutations,  # session 28's batch gath30 shapes (tests/parsers/mutations_gath30.py)
     gath30w_mutations,  # session 28's batch gath30w shapes (tests/parsers/mutations_gath30w.py)
     forms30_mutations,  # session 28's misreadings left by session 27 (mutations_forms30.py)
+    labels31_mutations,  # session 29's label words and separators (mutations_labels31.py)
 ]

@@ -40,13 +40,15 @@ ENTRY_WORDS = (
     "Заходим по",
     "Берём от",
     "Закупаемся по",
+    "ادخل",
+    "埋伏位",
 )
-BUY_WORDS = ("Purchase", "Buyin", "Закуп", "Закупка", "Зона покупки", "Цена покупки")
+BUY_WORDS = ("Purchase", "Buyin", "Закуп", "Закупка", "Зона покупки", "Цена покупки", "低吸")
 ZONE_WORDS = ("Zone", "Range")
 ZONE_SEPARATORS = (" :- ", " : ", " :: ", " => ", " -> ")
-TARGET_WORDS = ("Trgt", "Trgts", "Tragets", "Targer", "Targt", "Тэйки", "Hedef Fiyat")
+TARGET_WORDS = ("Trgt", "Trgts", "Tragets", "Targer", "Targt", "Тэйки", "Hedef Fiyat", "جني الربح")
 TARGET_NUMBERED = ("Traget {i}", "Trgt {i}", "Тэйк {i}", "Targer {i}")
-STOP_WORDS = ("Stoplose", "Stoplos", "Invalid below", "防守", "防守位", "Stop los")
+STOP_WORDS = ("Stoplose", "Stoplos", "Invalid below", "防守", "防守位", "Stop los", "إيقاف الخسارة")
 # Notes under words that name no level: {e} the first entry, {t} the first target.
 NOTES_BEFORE = ("Invest :- 50$ - 100$", "Invest :- 50$", "CMP :- {e}$", "Price :- {e}$")
 NOTES_AFTER_ENTRY = ("Purchase: 100 USDT", "Закуп: 100$", "Buyin: 100 USDT", "Avg :- {e}$")

@@ -10,10 +10,13 @@ is made up unless a dev case id stands beside it.
   145$", "Range :- ...") the same;
 - entry words the lexicon lacked: "Purchase", "Buyin" (a buy), the Russian "Закуп", "Зона
   закупа", "Точка закупа", "Зона покупки", "Цена покупки", "Берём от", "Закупаемся по",
-  "Открываем по", "Набираем позицию";
+  "Открываем по", "Набираем позицию", the Arabic "ادخل" (enter), the Chinese "埋伏" (the limit
+  laid in wait) and "低吸" (a buy low);
 - target words misspelt ("Trgt", "Traget", "Tragets", "Targer", "Targt"), "Тэйк" spelt with
-  "э", the Turkish "Hedef Fiyat" (the target price, not "Hedef" and the entry word "Fiyat");
-- stop words: "Stoplose", "Stoplos", "Invalid below", the Chinese "防守";
+  "э", the Turkish "Hedef Fiyat" (the target price, not "Hedef" and the entry word "Fiyat"), the
+  Arabic "جني الربح" (the profit's singular);
+- stop words: "Stoplose", "Stoplos", "Invalid below", the Chinese "防守", the Arabic "إيقاف
+  الخسارة";
 - a mark standing for the colon after a word that needs a price next ("Buy ➖ 0.51",
   "Закуп ⏩ 0.51": parsers/label_patterns.NUM_NEXT).
 
@@ -73,6 +76,9 @@ FAILED_ON_MAIN: tuple[tuple[str, list[float], list[float], float], ...] = (
     (_card("Закупаемся по 140.5 - 138.2"), [140.5, 138.2], [150.0, 160.0], 130.0),
     (_card("Открываем по 140.5"), [140.5], [150.0, 160.0], 130.0),
     (_card("Набираем позицию: 140.5 - 138.2"), [140.5, 138.2], [150.0, 160.0], 130.0),
+    (_card("ادخل: 140.5 - 138.2"), [140.5, 138.2], [150.0, 160.0], 130.0),
+    (_card("埋伏位：140.5-138.2"), [140.5, 138.2], [150.0, 160.0], 130.0),
+    (_card("低吸 140.5"), [140.5], [150.0, 160.0], 130.0),
     # target words
     (_card(tp="Trgt :- 150$ - 160$"), [140.5, 138.2], [150.0, 160.0], 130.0),
     (_card(tp="Trgts : 150 - 160"), [140.5, 138.2], [150.0, 160.0], 130.0),
@@ -83,12 +89,15 @@ FAILED_ON_MAIN: tuple[tuple[str, list[float], list[float], float], ...] = (
     (_card(tp="Тэйки: 150 - 160"), [140.5, 138.2], [150.0, 160.0], 130.0),
     (_card(tp="Тэйк 1: 150\nТэйк 2: 160"), [140.5, 138.2], [150.0, 160.0], 130.0),
     (_card(tp="Hedef Fiyat: 150 - 160"), [140.5, 138.2], [150.0, 160.0], 130.0),
+    (_card(tp="جني الربح: 150 - 160"), [140.5, 138.2], [150.0, 160.0], 130.0),
     # stop words
     (_card(sl="Stoplose :- 130$"), [140.5, 138.2], [150.0, 160.0], 130.0),
     (_card(sl="Stoplos: 130"), [140.5, 138.2], [150.0, 160.0], 130.0),
     (_card(sl="Invalid below: 130"), [140.5, 138.2], [150.0, 160.0], 130.0),
     (_card(sl="防守：130"), [140.5, 138.2], [150.0, 160.0], 130.0),
     (_card(sl="防守位 130"), [140.5, 138.2], [150.0, 160.0], 130.0),
+    (_card(sl="إيقاف الخسارة: 130"), [140.5, 138.2], [150.0, 160.0], 130.0),
+    (_card(sl="ايقاف الخسارة 130"), [140.5, 138.2], [150.0, 160.0], 130.0),
 )
 
 # Read as before (dev cases with ":-", "$" after the price or a zone line; made up otherwise).
@@ -144,6 +153,9 @@ GUARDS_REFUSED: tuple[str, ...] = (
     _card("Entry :- 140.5$ - 142$", "Откупаем по 130$ - 120$", "SL :- 150$", "#SOL/USDT SHORT"),
     _card("Range - 140.5$ - 138.2$"),  # (a dash may be a sign)
     _card("Zone - 140.5 - 138.2"),
+    _card("Exit Area :- 150$ - 160$"),  # (an exit zone: a target, or the stop's area?)
+    _card(tp="压力位：150"),  # a resistance, a chart's note
+    _card(sl="وقف: 130"),  # ("وقف" is also "halt": parsers/lexicon_slang.py)
     _card(tp="Trgt 1 :- 150$ - 160$"),  # one index, two prices
     _card("Entry: $140.5 - 4h - 1.2.3"),  # a three-part number
     # the coin's line: not the post's coin, beyond the levels, twice, a note after it, no stop

@@ -10,7 +10,8 @@ is made up unless a dev case id stands beside it.
   145$", "Range :- ...") the same;
 - entry words the lexicon lacked: "Purchase", "Buyin" (a buy), the Russian "Закуп", "Зона
   закупа", "Точка закупа", "Зона покупки", "Цена покупки", "Берём от", "Закупаемся по",
-  "Открываем по", "Набираем позицию", the Arabic "ادخل" (enter), the Chinese "埋伏" (the limit
+  "Открываем по", "Набираем позицию", "Отложка", "Отложенный ордер", "Лимит (ордер)", "Ставим
+  лимитку", "Беру от", "Ордер/Лимит на покупку", "Уровень покупки", "Зона для покупки", the Arabic "ادخل" (enter), the Chinese "埋伏" (the limit
   laid in wait) and "低吸" (a buy low);
 - target words misspelt ("Trgt", "Traget", "Tragets", "Targer", "Targt"), "Тэйк" spelt with
   "э", the Turkish "Hedef Fiyat" (the target price, not "Hedef" and the entry word "Fiyat"), the
@@ -76,6 +77,14 @@ FAILED_ON_MAIN: tuple[tuple[str, list[float], list[float], float], ...] = (
     (_card("Закупаемся по 140.5 - 138.2"), [140.5, 138.2], [150.0, 160.0], 130.0),
     (_card("Открываем по 140.5"), [140.5], [150.0, 160.0], 130.0),
     (_card("Набираем позицию: 140.5 - 138.2"), [140.5, 138.2], [150.0, 160.0], 130.0),
+    (_card("Отложка: 140.5$"), [140.5], [150.0, 160.0], 130.0),
+    (_card("Отложенный ордер 140.5 - 138.2"), [140.5, 138.2], [150.0, 160.0], 130.0),
+    (_card("Лимит ордер: 140.5"), [140.5], [150.0, 160.0], 130.0),
+    (_card("Ставим лимитку 140.5$"), [140.5], [150.0, 160.0], 130.0),
+    (_card("Беру от 140.5"), [140.5], [150.0, 160.0], 130.0),
+    (_card("Ордер на покупку: 140.5"), [140.5], [150.0, 160.0], 130.0),
+    (_card("Уровень покупки 140.5 - 138.2"), [140.5, 138.2], [150.0, 160.0], 130.0),
+    (_card("Зона для покупки: 140.5 - 138.2"), [140.5, 138.2], [150.0, 160.0], 130.0),
     (_card("ادخل: 140.5 - 138.2"), [140.5, 138.2], [150.0, 160.0], 130.0),
     (_card("埋伏位：140.5-138.2"), [140.5, 138.2], [150.0, 160.0], 130.0),
     (_card("低吸 140.5"), [140.5], [150.0, 160.0], 130.0),
@@ -156,6 +165,8 @@ GUARDS_REFUSED: tuple[str, ...] = (
     _card("Exit Area :- 150$ - 160$"),  # (an exit zone: a target, or the stop's area?)
     _card(tp="压力位：150"),  # a resistance, a chart's note
     _card(sl="وقف: 130"),  # ("وقف" is also "halt": parsers/lexicon_slang.py)
+    _card("Ордер :- 140.5$ - 138.2$"),  # (a stop's order too)
+    _card("Зона интереса 140.5 - 138.2"),  # (a zone to watch)
     _card(tp="Trgt 1 :- 150$ - 160$"),  # one index, two prices
     _card("Entry: $140.5 - 4h - 1.2.3"),  # a three-part number
     # the coin's line: not the post's coin, beyond the levels, twice, a note after it, no stop

@@ -166,8 +166,6 @@ EN_ROWS: tuple[tuple[str, str, str], ...] = (
     ("en", "sl", r"stol\s?loss"),
     ("en", "sl", r"stopls"),
     ("en", "sl", r"stop[\s-]?los(?:e|s)?"),  # "Stoplose :- 130$", "Stop los: 130" (i13-labels31)
-    # "Invalid below: 130": the invalidation's level, the stop (as "Invalidation: 130").
-    ("en", "sl", r"invalid\s(?:below|above|under|over)" + NUM_NEXT),
     ("en", "sl", r"stopp?"),
     ("en", "sl", r"s\s?/\s?l"),
     ("en", "sl", r"s\.l\.?"),

@@ -8,8 +8,8 @@ from a dev signal's hand-checked reading.
   "$" after each price or "_" between two: ``exact`` (a buy word only in a long: in a short it
   is the buy back);
 - ``labels31_target`` / ``labels31_stop``: the targets under a misspelt or other-language word
-  ("Trgt", "Tragets", "Тэйки", "Hedef Fiyat"), the stop under one ("Stoplose", "防守", "Invalid
-  below"): ``exact``;
+  ("Trgt", "Tragets", "Тэйки", "Hedef Fiyat"), the stop under one ("Stoplose", "防守",
+  "إيقاف الخسارة"): ``exact``;
 - ``labels31_note``: the card with a note line under a word that names no level ("Invest :-
   50$ - 100$", "Purchase: 100 USDT" after the entry, "CMP :- {price}$", "Booking :- {target}$",
   "Закуп: 100$" after the entry): ``safe`` (read exactly, the note no price, or refused);
@@ -52,7 +52,7 @@ ZONE_WORDS = ("Zone", "Range")
 ZONE_SEPARATORS = (" :- ", " : ", " :: ", " => ", " -> ")
 TARGET_WORDS = ("Trgt", "Trgts", "Tragets", "Targer", "Targt", "Тэйки", "Hedef Fiyat", "جني الربح")
 TARGET_NUMBERED = ("Traget {i}", "Trgt {i}", "Тэйк {i}", "Targer {i}")
-STOP_WORDS = ("Stoplose", "Stoplos", "Invalid below", "防守", "防守位", "Stop los", "إيقاف الخسارة")
+STOP_WORDS = ("Stoplose", "Stoplos", "防守", "防守位", "Stop los", "إيقاف الخسارة")
 # Notes under words that name no level: {e} the first entry, {t} the first target.
 NOTES_BEFORE = ("Invest :- 50$ - 100$", "Invest :- 50$", "CMP :- {e}$", "Price :- {e}$")
 NOTES_AFTER_ENTRY = ("Purchase: 100 USDT", "Закуп: 100$", "Buyin: 100 USDT", "Avg :- {e}$")

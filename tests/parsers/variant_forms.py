@@ -52,7 +52,7 @@ STOP_LABELS = (
     *("STOP LOSS", "Stop loss price", "Stop Price", "Stop level", "Invalidation level"),
     *("Zarar kes", "Verlustbegrenzung", "Cắt lỗ", "Dừng lỗ", "止损位", "손절가", "損切り"),
     *("استاپ لاس", "وقف الخسارة", "Stopp", "Cut loss", "Cutloss", "ستوب", "الستوب"),
-    *("Stoplose", "Invalid below", "防守"),  # i13-labels31
+    *("Stoplose", "Stoplos", "防守"),  # i13-labels31
 )
 SEPARATORS = (":", ": ", " : ", " - ", " = ", " → ", " @ ", " ", "：", " :- ", " -> ", "- ")
 SEPARATORS += (" :: ", " => ")  # i13-labels31

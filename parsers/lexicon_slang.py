@@ -54,7 +54,8 @@ SLANG_ROWS: tuple[tuple[str, str, str], ...] = (
     # order laid in wait (not a bare "Ордер": a stop's order too).
     ("ru", "entry", r"отложенн\w{2}\s?ордер" + NUM_NEXT),
     ("ru", "entry", r"отложк[аи]" + NUM_NEXT),
-    ("ru", "entry", r"лимит(?:\s?ордер)?" + NUM_NEXT),
+    # (Not a bare "Лимит: 0,1038": a limit of what? tests/parsers/test_ru25.py.)
+    ("ru", "entry", r"лимит\s?ордер" + NUM_NEXT),
     ("ru", "entry", r"ставим\sлимитк[уи]" + NUM_NEXT),
     ("ru", "entry", r"выставляем\sлимитк[уи]" + NUM_NEXT),
     ("ru", "entry", r"беру\s(?:от|по)" + NUM_NEXT),

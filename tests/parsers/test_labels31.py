@@ -10,14 +10,13 @@ is made up unless a dev case id stands beside it.
   145$", "Range :- ...") the same;
 - entry words the lexicon lacked: "Purchase", "Buyin" (a buy), the Russian "Закуп", "Зона
   закупа", "Точка закупа", "Зона покупки", "Цена покупки", "Берём от", "Закупаемся по",
-  "Открываем по", "Набираем позицию", "Отложка", "Отложенный ордер", "Лимит (ордер)", "Ставим
-  лимитку", "Беру от", "Ордер/Лимит на покупку", "Уровень покупки", "Зона для покупки", the Arabic "ادخل" (enter), the Chinese "埋伏" (the limit
-  laid in wait) and "低吸" (a buy low);
+  "Открываем по", "Набираем позицию", "Отложка", "Отложенный ордер", "Лимит ордер", "Ставим
+  лимитку", "Беру от", "Ордер/Лимит на покупку", "Уровень покупки", "Зона для покупки", the
+  Arabic "ادخل" (enter), the Chinese "埋伏" (the limit laid in wait) and "低吸" (a buy low);
 - target words misspelt ("Trgt", "Traget", "Tragets", "Targer", "Targt"), "Тэйк" spelt with
   "э", the Turkish "Hedef Fiyat" (the target price, not "Hedef" and the entry word "Fiyat"), the
   Arabic "جني الربح" (the profit's singular);
-- stop words: "Stoplose", "Stoplos", the Chinese "防守", the Arabic "إيقاف
-  الخسارة";
+- stop words: "Stoplose", "Stoplos", the Chinese "防守", the Arabic "إيقاف الخسارة";
 - a mark standing for the colon after a word that needs a price next ("Buy ➖ 0.51",
   "Закуп ⏩ 0.51": parsers/label_patterns.NUM_NEXT).
 
@@ -169,6 +168,7 @@ GUARDS_REFUSED: tuple[str, ...] = (
     "Invalid below @ 0.2080 (4H close) or 0.2446",
     _card("Ордер :- 140.5$ - 138.2$"),  # (a stop's order too)
     _card("Зона интереса 140.5 - 138.2"),  # (a zone to watch)
+    _card("Лимит: 140.5"),  # (a limit of what? tests/parsers/test_ru25.py)
     _card(tp="Trgt 1 :- 150$ - 160$"),  # one index, two prices
     _card("Entry: $140.5 - 4h - 1.2.3"),  # a three-part number
     # the coin's line: not the post's coin, beyond the levels, twice, a note after it, no stop
